@@ -1,0 +1,24 @@
+// Package graph holds castgraph's domain: the people, shows and characters
+// that news articles credit, the credits that join them, the evidence each
+// credit rests on, and the Store interface that every storage engine
+// implements.
+//
+// The flow of the system is:
+//
+//	article text --extract--> []Fact --loader--> Store.Load --> Store queries --schema--> GraphQL
+//
+// A Fact is one credit as an article states it (the JSON Lines contract of
+// the facts files). A Store merges facts into nodes and edges: a person
+// PLAYED a character IN a show (a cast credit naming a character), APPEARED_IN
+// a show (a cast credit without one) or WORKED_ON a show (a crew credit, with
+// its job where known). Every edge keeps each piece of evidence that states it.
+//
+// Identity is by folded key (see PersonKey, ShowKey, CharacterKey): names are
+// compared after folding case, accents, curly quotes and punctuation, and
+// show titles drop a trailing season qualifier. The first spelling a store
+// sees is the display name; later spellings become aliases.
+//
+// This package owns no storage and no transport: the embedded and neo4j
+// packages implement Store, the schema package serves it over GraphQL, and
+// graphtest checks any Store against the contract.
+package graph

@@ -1,0 +1,94 @@
+package graph
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Kinds of credit.
+const (
+	KindCast = "cast" // on screen: actor, voice actor, host, contestant
+	KindCrew = "crew" // off screen: director, writer, creator, producer, ...
+)
+
+// Jobs a crew credit may name. Other jobs are kept as written.
+const (
+	JobDirector       = "director"
+	JobWriter         = "writer"
+	JobCreator        = "creator"
+	JobProducer       = "producer"
+	JobShowrunner     = "showrunner"
+	JobOriginalAuthor = "original author"
+)
+
+// Fact is one credit as an article states it: the JSON Lines form of the
+// facts contract. Kind, Person and Show are required; the rest is optional.
+type Fact struct {
+	Kind      string `json:"kind"`                // KindCast or KindCrew
+	Person    string `json:"person"`              // the person's fullest name in the article
+	Show      string `json:"show"`                // the title, without a season qualifier
+	Character string `json:"character,omitempty"` // cast only: the character, where named
+	Seasons   []int  `json:"seasons,omitempty"`   // season numbers the credit is stated for
+	Job       string `json:"job,omitempty"`       // crew only: director, writer, ...
+	Evidence  string `json:"evidence,omitempty"`  // the sentence the fact was read from
+	Article   string `json:"article,omitempty"`   // the article's id or file name
+	Date      string `json:"date,omitempty"`      // the article's date, YYYY-MM-DD, where known
+}
+
+// Validate reports the first thing wrong with f as an EINVALID *Error, or nil.
+func (f *Fact) Validate() error {
+	switch f.Kind {
+	case KindCast, KindCrew:
+	case "":
+		return Errorf(EINVALID, "missing \"kind\" (want %q or %q)", KindCast, KindCrew)
+	default:
+		return Errorf(EINVALID, "unknown kind %q (want %q or %q)", f.Kind, KindCast, KindCrew)
+	}
+	if strings.TrimSpace(f.Person) == "" {
+		return Errorf(EINVALID, "missing or empty \"person\"")
+	}
+	if PersonKey(f.Person) == "" {
+		return Errorf(EINVALID, "\"person\" %q has no letters or digits", f.Person)
+	}
+	if strings.TrimSpace(f.Show) == "" {
+		return Errorf(EINVALID, "missing or empty \"show\"")
+	}
+	if ShowKey(f.Show) == "" {
+		return Errorf(EINVALID, "\"show\" %q has no title once its season qualifier is dropped", f.Show)
+	}
+	for _, s := range f.Seasons {
+		if s < 0 || s > 1000 {
+			return Errorf(EINVALID, "season %d out of range 0..1000", s)
+		}
+	}
+	if f.Kind == KindCast && f.Job != "" {
+		return Errorf(EINVALID, "\"job\" %q is only for crew facts", f.Job)
+	}
+	if f.Kind == KindCrew && f.Character != "" {
+		return Errorf(EINVALID, "\"character\" %q is only for cast facts", f.Character)
+	}
+	if f.Date != "" && !validDate(f.Date) {
+		return Errorf(EINVALID, "\"date\" %q is not YYYY-MM-DD", f.Date)
+	}
+	return nil
+}
+
+func validDate(s string) bool {
+	var y, m, d int
+	n, err := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d)
+	return err == nil && n == 3 && len(s) == 10 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// Normalize returns f with its show's season qualifier moved into Seasons,
+// its seasons sorted and deduplicated, and surrounding space trimmed.
+func (f Fact) Normalize() Fact {
+	f.Person = CleanSpace(f.Person)
+	f.Character = CleanSpace(f.Character)
+	f.Job = strings.ToLower(CleanSpace(f.Job))
+	title, seasons := SplitSeasons(f.Show)
+	f.Show = title
+	f.Seasons = MergeSeasons(f.Seasons, seasons)
+	f.Evidence = CleanSpace(f.Evidence)
+	f.Article = strings.TrimSpace(f.Article)
+	return f
+}

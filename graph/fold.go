@@ -1,0 +1,124 @@
+package graph
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold reduces s to the form names are compared in: accents removed, lower
+// case, curly quotes and every other punctuation dropped, words separated by
+// one space. "Lee Min-jae" and "lee min jae" fold alike, as do "Weak Hero:
+// Class 2" and "Weak Hero Class 2".
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			// combining accent: drop
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '.':
+			// apostrophes and dots join: "O'Brien" = "OBrien", "K." = "K"
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// PersonKey is the identity of a person named name.
+func PersonKey(name string) string { return Fold(name) }
+
+// ShowKey is the identity of a show titled title: folded, with a trailing
+// season qualifier dropped ("Squid Game Season 2" is "squid game").
+func ShowKey(title string) string {
+	t, _ := SplitSeasons(title)
+	return Fold(t)
+}
+
+// CharacterKey is the identity of a character: a character belongs to a show.
+func CharacterKey(show, character string) string {
+	return ShowKey(show) + "/" + Fold(character)
+}
+
+// seasonTail matches a trailing season qualifier: "Season 2", "Seasons 2 and
+// 3", "Series 4", "S2", with an optional separator before it.
+var seasonTail = regexp.MustCompile(`(?i)\s*[:,(\-–—]?\s*\b(?:seasons?|series|s)\s*(\d{1,3}(?:\s*(?:,|and|&|-|–|—)\s*\d{1,3})*)\)?\s*$`)
+
+var seasonNums = regexp.MustCompile(`\d{1,3}|-|–|—`)
+
+// SplitSeasons splits a title into the title without a trailing season
+// qualifier and the seasons the qualifier names: "Squid Game Seasons 2 and 3"
+// gives "Squid Game" and [2 3]. A title that is only a qualifier is kept.
+func SplitSeasons(title string) (string, []int) {
+	title = CleanSpace(title)
+	m := seasonTail.FindStringSubmatchIndex(title)
+	if m == nil || m[0] == 0 {
+		return title, nil
+	}
+	var seasons []int
+	prev, rng := -1, false
+	for _, tok := range seasonNums.FindAllString(title[m[2]:m[3]], -1) {
+		if tok == "-" || tok == "–" || tok == "—" {
+			rng = true
+			continue
+		}
+		n, _ := strconv.Atoi(tok)
+		if rng && prev >= 0 && n > prev && n-prev < 50 {
+			for s := prev + 1; s < n; s++ {
+				seasons = append(seasons, s)
+			}
+		}
+		seasons = append(seasons, n)
+		prev, rng = n, false
+	}
+	return strings.TrimSpace(title[:m[0]]), MergeSeasons(nil, seasons)
+}
+
+// MergeSeasons returns the sorted union of a and b without duplicates.
+func MergeSeasons(a, b []int) []int {
+	if len(a) == 0 && len(b) == 0 {
+		return nil
+	}
+	out := make([]int, 0, len(a)+len(b))
+	out = append(out, a...)
+	out = append(out, b...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// CleanSpace trims s and collapses runs of white space to one space.
+func CleanSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// MatchScore says how well a search text matches a name, both folded by Fold
+// first: 1 for the whole name, 0.75 for a prefix of it, 0.5 for whole words
+// inside it, 0.25 for a prefix of a word inside it, and 0 for no match.
+func MatchScore(text, name string) float64 {
+	q, c := Fold(text), Fold(name)
+	switch {
+	case q == "" || c == "":
+		return 0
+	case c == q:
+		return 1
+	case strings.HasPrefix(c, q):
+		return 0.75
+	case strings.Contains(" "+c+" ", " "+q+" "):
+		return 0.5
+	case strings.Contains(" "+c, " "+q):
+		return 0.25
+	}
+	return 0
+}

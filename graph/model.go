@@ -1,0 +1,172 @@
+package graph
+
+import "context"
+
+// Node kinds, as PathNode.Kind and SearchHit.Kind report them.
+const (
+	NodePerson    = "person"
+	NodeShow      = "show"
+	NodeCharacter = "character"
+)
+
+// Evidence is one statement of a credit: the article and the sentence in it.
+type Evidence struct {
+	Article  string // the article's id or file name
+	Sentence string // the sentence as the article writes it; may be empty
+	Date     string // the article's date, YYYY-MM-DD, or ""
+}
+
+// Ref names a person or show node: its ID and display name.
+type Ref struct {
+	ID   string // "person:<key>" or "show:<key>"
+	Name string // the display name (the first spelling seen)
+}
+
+// PersonID and ShowID are the node IDs of a person and a show.
+func PersonID(name string) string { return "person:" + PersonKey(name) }
+func ShowID(title string) string  { return "show:" + ShowKey(title) }
+
+// Credit is one edge between a person and a show: PLAYED a character IN it,
+// APPEARED_IN it (cast, no character) or WORKED_ON it (crew, Job where known).
+type Credit struct {
+	Kind      string     // KindCast or KindCrew
+	Person    Ref        // who
+	Show      Ref        // in what
+	Character string     // cast: the character's display name, or ""
+	Job       string     // crew: the job, or ""
+	Seasons   []int      // sorted union of the seasons every statement names
+	Evidence  []Evidence // sorted by article, then sentence; no duplicates
+}
+
+// Person is a person node with every credit it has.
+type Person struct {
+	Ref
+	Aliases []string // other spellings seen, sorted
+	Roles   []Credit // cast credits, sorted by show key then character key
+	Crew    []Credit // crew credits, sorted by show key then job
+}
+
+// Show is a show node with every credit it has.
+type Show struct {
+	Ref
+	Aliases []string // other spellings seen, sorted
+	Cast    []Credit // cast credits, sorted by person key then character key
+	Crew    []Credit // crew credits, sorted by person key then job
+}
+
+// Link is a person credited in the cast of two shows.
+type Link struct {
+	Person Ref
+	InA    []Credit // their cast credits in the first show
+	InB    []Credit // their cast credits in the second show
+}
+
+// PathNode is one step of a path: a person or a show, with the evidence of
+// the edge that leads to it (empty for the first node).
+type PathNode struct {
+	Kind     string // NodePerson or NodeShow
+	ID       string
+	Name     string
+	Evidence []Evidence
+}
+
+// Path is a chain of credits between two nodes, alternating people and shows.
+type Path struct {
+	Length int        // the number of edges: len(Nodes)-1
+	Nodes  []PathNode // from the start to the end
+}
+
+// SearchHit is one node that matches a search text.
+type SearchHit struct {
+	Kind  string // NodePerson, NodeShow or NodeCharacter
+	ID    string
+	Name  string  // display name (for a character: as first seen)
+	Show  string  // for a character: its show's display name
+	Score float64 // MatchScore of the best-matching spelling
+}
+
+// Stats counts what a store holds.
+type Stats struct {
+	People, Shows, Characters, Credits, Articles int
+}
+
+// Batch is one unit of loading: the facts of one facts file or one article.
+// A store applies a batch in one transaction: all of it or none of it.
+type Batch struct {
+	Source string // where the facts came from, for messages: a file name or article id
+	Facts  []Fact // normalized, valid facts
+}
+
+// LoadSummary says what a batch changed.
+type LoadSummary struct {
+	Facts            int // facts in the batch
+	PeopleAdded      int
+	ShowsAdded       int
+	CharactersAdded  int
+	CreditsAdded     int // new edges
+	CreditsExisting  int // facts whose edge was already there
+	EvidenceAdded    int // new (article, sentence) statements on edges
+	EvidenceExisting int // statements already kept
+}
+
+// Add adds o's counts to s.
+func (s *LoadSummary) Add(o LoadSummary) {
+	s.Facts += o.Facts
+	s.PeopleAdded += o.PeopleAdded
+	s.ShowsAdded += o.ShowsAdded
+	s.CharactersAdded += o.CharactersAdded
+	s.CreditsAdded += o.CreditsAdded
+	s.CreditsExisting += o.CreditsExisting
+	s.EvidenceAdded += o.EvidenceAdded
+	s.EvidenceExisting += o.EvidenceExisting
+}
+
+// Changed reports whether the batch changed the graph.
+func (s LoadSummary) Changed() bool {
+	return s.PeopleAdded+s.ShowsAdded+s.CharactersAdded+s.CreditsAdded+s.EvidenceAdded > 0
+}
+
+// MaxHopsLimit is the largest maxHops a shortest-path query may ask for.
+const MaxHopsLimit = 12
+
+// Store is what every storage engine for the graph does. Every method honours
+// ctx: it returns ctx.Err() soon after ctx is done. Names and titles are
+// matched by key (PersonKey, ShowKey), so any spelling that folds alike finds
+// the node. Every list comes in the order its type documents, so two stores
+// holding the same facts give the same answers.
+type Store interface {
+	// Load merges a batch into the graph in one transaction. Facts must be
+	// valid (Fact.Validate). Loading the same facts again changes nothing.
+	// On error the graph is as it was before the call.
+	Load(ctx context.Context, b Batch) (LoadSummary, error)
+
+	// Show returns the show whose title folds like title (a season qualifier
+	// is ignored), or an ENOTFOUND error.
+	Show(ctx context.Context, title string) (*Show, error)
+
+	// Person returns the person whose name folds like name, or ENOTFOUND.
+	Person(ctx context.Context, name string) (*Person, error)
+
+	// Search returns up to limit people, shows and characters whose name or
+	// an alias matches text (MatchScore > 0), best first, then by kind, then
+	// by name key, then by ID. An empty text gives EINVALID.
+	Search(ctx context.Context, text string, limit int) ([]SearchHit, error)
+
+	// LinkingActors returns the people in the cast of both shows, sorted by
+	// person key. ENOTFOUND when either show is unknown.
+	LinkingActors(ctx context.Context, showA, showB string) ([]Link, error)
+
+	// ShortestPath returns the shortest chain of credits (cast or crew) from
+	// one person or show to another, at most maxHops edges long, or nil when
+	// there is none. Of several shortest paths it returns the one whose node
+	// IDs, read from the start, are smallest in byte order. ENOTFOUND when an
+	// end names no person or show (a person is tried first); EINVALID when
+	// maxHops is outside 1..MaxHopsLimit.
+	ShortestPath(ctx context.Context, from, to string, maxHops int) (*Path, error)
+
+	// Stats counts the graph's nodes, credits and articles.
+	Stats(ctx context.Context) (Stats, error)
+
+	// Close releases the store. It is safe to call more than once.
+	Close() error
+}
