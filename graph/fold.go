@@ -106,8 +106,12 @@ func CleanSpace(s string) string {
 // MatchScore says how well a search text matches a name, both folded by Fold
 // first: 1 for the whole name, 0.75 for a prefix of it, 0.5 for whole words
 // inside it, 0.25 for a prefix of a word inside it, and 0 for no match.
+//
+// A season qualifier at the end of text is ignored: "squid game season 2"
+// matches "Squid Game" whole.
 func MatchScore(text, name string) float64 {
-	q, c := Fold(text), Fold(name)
+	t, _ := SplitSeasons(text)
+	q, c := Fold(t), Fold(name)
 	switch {
 	case q == "" || c == "":
 		return 0
