@@ -1,0 +1,239 @@
+// Package loader reads facts files (the JSON Lines form of the facts
+// contract) and loads them into a graph.Store, one file per transaction.
+//
+// It owns parsing and validation: a bad line stops its file's load with an
+// error naming the file, the line and what is wrong, before the store sees
+// any of that file. It does not own storage (graph.Store does) or extraction
+// from articles (package extract does).
+package loader
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/rs/zerolog"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// MaxLineBytes is the longest facts line ReadFacts accepts.
+const MaxLineBytes = 1 << 20
+
+// LineError is a problem with one line of a facts file.
+type LineError struct {
+	File string // the file's name, or "-" for standard input
+	Line int    // 1-based; 0 when the problem is the whole file
+	Msg  string
+}
+
+func (e *LineError) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	}
+	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+}
+
+// Unwrap makes a LineError an EINVALID graph.Error for graph.ErrorCode.
+func (e *LineError) Unwrap() error { return &graph.Error{Code: graph.EINVALID, Message: e.Error()} }
+
+// ReadFacts parses and validates every line of r, a facts file called name.
+// Blank lines are skipped. Facts without an article get the file's base name
+// without extension. The first bad line stops the read with a *LineError.
+func ReadFacts(r io.Reader, name string) ([]graph.Fact, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	article := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	var facts []graph.Fact
+	for n := 1; ; n++ {
+		line, err := readLine(br)
+		if errors.Is(err, errLineTooLong) {
+			return nil, &LineError{name, n, fmt.Sprintf("line is longer than %d bytes", MaxLineBytes)}
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			return nil, &LineError{name, n, "read: " + err.Error()}
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			f, perr := parseFact(line)
+			if perr != nil {
+				return nil, &LineError{name, n, perr.Error()}
+			}
+			if f.Article == "" && name != "-" {
+				f.Article = article
+			}
+			facts = append(facts, f)
+		}
+		if errors.Is(err, io.EOF) {
+			break
+		}
+	}
+	if len(facts) == 0 {
+		return nil, &LineError{File: name, Msg: "no facts in file (it is empty or blank)"}
+	}
+	return facts, nil
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// readLine reads one line without its newline, refusing lines over
+// MaxLineBytes without holding them in memory.
+func readLine(br *bufio.Reader) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(line)+len(chunk) > MaxLineBytes+1 {
+			for errors.Is(err, bufio.ErrBufferFull) {
+				_, err = br.ReadSlice('\n')
+			}
+			return nil, errLineTooLong
+		}
+		line = append(line, chunk...)
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return bytes.TrimRight(line, "\r\n"), err
+	}
+}
+
+// parseFact decodes and validates one line.
+func parseFact(line []byte) (graph.Fact, error) {
+	var f graph.Fact
+	if !utf8.Valid(line) {
+		return f, errors.New("line is not valid UTF-8")
+	}
+	if err := json.Unmarshal(line, &f); err != nil {
+		var te *json.UnmarshalTypeError
+		var se *json.SyntaxError
+		switch {
+		case errors.As(err, &te) && te.Field != "":
+			return f, fmt.Errorf("field %q: %s where %s", te.Field, jsonKind(te.Value), wantFor(te.Field))
+		case errors.As(err, &te):
+			return f, fmt.Errorf("a fact must be a JSON object, got %s", jsonKind(te.Value))
+		case errors.As(err, &se):
+			return f, fmt.Errorf("invalid JSON at column %d: %s", se.Offset, se.Error())
+		default:
+			return f, fmt.Errorf("invalid JSON: %v", err)
+		}
+	}
+	if err := f.Validate(); err != nil {
+		return f, errors.New(graph.ErrorMessage(err))
+	}
+	return f.Normalize(), nil
+}
+
+func jsonKind(v string) string {
+	switch v {
+	case "number", "string", "array", "object", "bool":
+		return "got a JSON " + v
+	}
+	return "got " + v
+}
+
+func wantFor(field string) string {
+	switch field {
+	case "seasons", "seasons.0":
+		return "a list of whole numbers is expected"
+	}
+	if strings.HasPrefix(field, "seasons") {
+		return "a list of whole numbers is expected"
+	}
+	return "a string is expected"
+}
+
+// Config sets up a Loader. Zero values are defaults.
+type Config struct {
+	// Progress, when set, is told about each file as it is loaded; the CLI
+	// uses it for a progress bar. Default: none.
+	Progress func(file string, done, total int)
+}
+
+// Loader loads facts files into a store.
+type Loader struct {
+	store graph.Store
+	cfg   Config
+	log   zerolog.Logger
+}
+
+// New returns a Loader that loads into store.
+func New(store graph.Store, cfg Config, log zerolog.Logger) *Loader {
+	return &Loader{store: store, cfg: cfg, log: log}
+}
+
+// FileSummary is what loading one file did.
+type FileSummary struct {
+	File string
+	graph.LoadSummary
+	Took time.Duration
+}
+
+// LoadFiles loads each path ("-" is standard input) as one transaction, in
+// order. It stops at the first file that fails: the files before it stay
+// loaded, that file and those after it are not. It returns the summaries of
+// the files loaded.
+func (l *Loader) LoadFiles(ctx context.Context, paths []string, stdin io.Reader) ([]FileSummary, error) {
+	var out []FileSummary
+	for i, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return out, err
+		}
+		var (
+			sum FileSummary
+			err error
+		)
+		if p == "-" {
+			sum, err = l.LoadReader(ctx, stdin, "-")
+		} else {
+			sum, err = l.LoadFile(ctx, p)
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, sum)
+		if l.cfg.Progress != nil {
+			l.cfg.Progress(p, i+1, len(paths))
+		}
+	}
+	return out, nil
+}
+
+// LoadFile loads one facts file in one transaction.
+func (l *Loader) LoadFile(ctx context.Context, path string) (FileSummary, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return FileSummary{}, &LineError{File: path, Msg: "cannot open: " + errors.Unwrap(err).Error()}
+	}
+	defer f.Close()
+	return l.LoadReader(ctx, f, path)
+}
+
+// LoadReader loads the facts read from r, called name, in one transaction.
+func (l *Loader) LoadReader(ctx context.Context, r io.Reader, name string) (FileSummary, error) {
+	start := time.Now()
+	facts, err := ReadFacts(r, name)
+	if err != nil {
+		return FileSummary{}, err
+	}
+	return l.LoadFacts(ctx, name, facts, start)
+}
+
+// LoadFacts loads already-parsed facts from source in one transaction.
+func (l *Loader) LoadFacts(ctx context.Context, source string, facts []graph.Fact, start time.Time) (FileSummary, error) {
+	sum, err := l.store.Load(ctx, graph.Batch{Source: source, Facts: facts})
+	if err != nil {
+		return FileSummary{}, fmt.Errorf("load %s: %w", source, err)
+	}
+	fs := FileSummary{File: source, LoadSummary: sum, Took: time.Since(start)}
+	l.log.Info().Str("file", source).Int("facts", sum.Facts).
+		Int("credits_added", sum.CreditsAdded).Int("credits_existing", sum.CreditsExisting).
+		Int("evidence_added", sum.EvidenceAdded).Int("people_added", sum.PeopleAdded).
+		Int("shows_added", sum.ShowsAdded).Dur("took", fs.Took).Msg("loaded")
+	return fs, nil
+}

@@ -1,0 +1,133 @@
+package loader_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"github.com/castgraph/castgraph/embedded"
+	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/loader"
+)
+
+const good = `{"kind":"cast","person":"Roh Jae-won","show":"All of Us Are Dead","character":"Han Du-seok","seasons":[2],"evidence":"Roh Jae-won as Han Du-seok."}
+{"kind":"cast","person":"Roh Jae-won","show":"Squid Game Seasons 2 and 3"}
+
+{"kind":"crew","person":"Chun Sung-il","show":"All of Us Are Dead","job":"writer","extra":"ignored"}
+`
+
+func TestReadFacts(t *testing.T) {
+	facts, err := loader.ReadFacts(strings.NewReader(good), "dir/seed.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(facts) != 3 {
+		t.Fatalf("got %d facts, want 3", len(facts))
+	}
+	sg := facts[1]
+	if sg.Show != "Squid Game" || len(sg.Seasons) != 2 || sg.Seasons[0] != 2 || sg.Seasons[1] != 3 || sg.Article != "seed" {
+		t.Errorf("season qualifier not moved into seasons, or article not defaulted: %+v", sg)
+	}
+}
+
+func TestReadFactsErrors(t *testing.T) {
+	long := `{"kind":"cast","person":"` + strings.Repeat("a", loader.MaxLineBytes) + `","show":"S"}`
+	for _, c := range []struct {
+		name, input, want string
+	}{
+		{"invalid JSON on line 3", good[:strings.Index(good, "\n\n")] + "\n{\"kind\": \"cast\",\n", "f.jsonl:3: invalid JSON"},
+		{"unknown kind", `{"kind":"actor","person":"A","show":"S"}`, `f.jsonl:1: unknown kind "actor"`},
+		{"missing kind", `{"person":"A","show":"S"}`, `f.jsonl:1: missing "kind"`},
+		{"missing person", `{"kind":"cast","show":"S"}`, `f.jsonl:1: missing or empty "person"`},
+		{"blank show", `{"kind":"cast","person":"A","show":"  "}`, `f.jsonl:1: missing or empty "show"`},
+		{"seasons a string", `{"kind":"cast","person":"A","show":"S","seasons":"2"}`, `f.jsonl:1: field "seasons": got a JSON string where a list of whole numbers is expected`},
+		{"seasons of strings", `{"kind":"cast","person":"A","show":"S","seasons":["2"]}`, `f.jsonl:1: field "seasons`},
+		{"job a number", `{"kind":"crew","person":"A","show":"S","job":7}`, `f.jsonl:1: field "job": got a JSON number where a string is expected`},
+		{"job on cast", `{"kind":"cast","person":"A","show":"S","job":"director"}`, `only for crew`},
+		{"not an object", `[1,2]`, `f.jsonl:1: a fact must be a JSON object`},
+		{"invalid UTF-8", "{\"kind\":\"cast\",\"person\":\"\xff\",\"show\":\"S\"}", `f.jsonl:1: line is not valid UTF-8`},
+		{"empty file", "", `f.jsonl: no facts in file`},
+		{"line too long", long, `f.jsonl:1: line is longer than`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := loader.ReadFacts(strings.NewReader(c.input), "f.jsonl")
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("error %v, want one containing %q", err, c.want)
+			}
+			if graph.ErrorCode(err) != graph.EINVALID {
+				t.Errorf("error code %q, want %q", graph.ErrorCode(err), graph.EINVALID)
+			}
+		})
+	}
+}
+
+func openStore(t *testing.T) *embedded.Store {
+	t.Helper()
+	s := embedded.New(embedded.Config{Dir: t.TempDir()}, zerolog.Nop())
+	if err := s.Open(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestLoadFilesStopsAtBadFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	a := write("a.jsonl", good)
+	b := write("b.jsonl", `{"kind":"cast","person":"New Person","show":"New Show"}`+"\n"+`{"kind":"cast","person":"","show":"S"}`)
+	s := openStore(t)
+	l := loader.New(s, loader.Config{}, zerolog.Nop())
+	sums, err := l.LoadFiles(context.Background(), []string{a, b, a}, nil)
+	if err == nil || !strings.Contains(err.Error(), "b.jsonl:2: missing or empty \"person\"") {
+		t.Fatalf("error %v, want one naming b.jsonl line 2", err)
+	}
+	if len(sums) != 1 || sums[0].CreditsAdded != 3 {
+		t.Fatalf("summaries %+v, want one file with 3 credits added", sums)
+	}
+	if _, err := s.Person(context.Background(), "New Person"); graph.ErrorCode(err) != graph.ENOTFOUND {
+		t.Errorf("a person from the failed file is in the graph (err %v)", err)
+	}
+	// Loading the good file again changes nothing.
+	again, err := l.LoadFiles(context.Background(), []string{a}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again[0].Changed() || again[0].CreditsExisting != 3 {
+		t.Errorf("reload summary %+v, want nothing added and 3 existing", again[0].LoadSummary)
+	}
+}
+
+func TestLoadStdin(t *testing.T) {
+	s := openStore(t)
+	l := loader.New(s, loader.Config{}, zerolog.Nop())
+	sums, err := l.LoadFiles(context.Background(), []string{"-"}, strings.NewReader(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sums[0].File != "-" || sums[0].Facts != 3 {
+		t.Errorf("summary %+v, want 3 facts from -", sums[0])
+	}
+	st, _ := s.Stats(context.Background())
+	if st.Articles != 1 {
+		t.Errorf("articles = %d, want 1 (facts from stdin keep the source name)", st.Articles)
+	}
+}
+
+func TestMissingFile(t *testing.T) {
+	l := loader.New(openStore(t), loader.Config{}, zerolog.Nop())
+	_, err := l.LoadFile(context.Background(), filepath.Join(t.TempDir(), "nope.jsonl"))
+	if err == nil || !strings.Contains(err.Error(), "nope.jsonl: cannot open: no such file") {
+		t.Errorf("error %v, want one naming the missing file", err)
+	}
+}
