@@ -1,0 +1,83 @@
+package main
+
+import (
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/rs/zerolog"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// globals are the flags every command takes.
+type globals struct {
+	logLevel  string
+	logFormat string
+	log       zerolog.Logger
+}
+
+func newRootCmd() *cobra.Command {
+	g := &globals{}
+	root := &cobra.Command{
+		Use:   "castgraph",
+		Short: "Which actors link these two shows? Credits from news, as a graph, over GraphQL.",
+		Long: `castgraph reads entertainment news, extracts who played whom in what, keeps
+every credit with the sentence it rests on, and answers questions over GraphQL:
+cast, filmographies, search, the actors who link two shows, and the shortest
+chain between two people or shows.
+
+Start with:  castgraph demo`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			log, err := newLogger(os.Stderr, g.logLevel, g.logFormat)
+			g.log = log
+			return err
+		},
+	}
+	root.PersistentFlags().StringVar(&g.logLevel, "log-level", envOr("CASTGRAPH_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env CASTGRAPH_LOG_LEVEL)")
+	root.PersistentFlags().StringVar(&g.logFormat, "log-format", envOr("CASTGRAPH_LOG_FORMAT", "auto"), "log format: auto (text on a terminal, JSON otherwise), text, json (env CASTGRAPH_LOG_FORMAT)")
+	root.AddCommand(newLoadCmd(g), newServeCmd(g), newDemoCmd(g))
+	return root
+}
+
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+
+func newLogger(w *os.File, level, format string) (zerolog.Logger, error) {
+	lvl, err := zerolog.ParseLevel(strings.ToLower(level))
+	if err != nil || level == "" {
+		return zerolog.Nop(), graph.Errorf(graph.EINVALID, "--log-level %q: want debug, info, warn or error", level)
+	}
+	var out io.Writer = w
+	switch format {
+	case "auto":
+		if isTerminal(w) {
+			out = zerolog.ConsoleWriter{Out: w, TimeFormat: time.TimeOnly}
+		}
+	case "text":
+		out = zerolog.ConsoleWriter{Out: w, TimeFormat: time.TimeOnly, NoColor: !isTerminal(w)}
+	case "json":
+	default:
+		return zerolog.Nop(), graph.Errorf(graph.EINVALID, "--log-format %q: want auto, text or json", format)
+	}
+	return zerolog.New(out).Level(lvl).With().Timestamp().Logger(), nil
+}
+
+// oneLine flattens an error into one line for the terminal.
+func oneLine(err error) string { return strings.Join(strings.Fields(err.Error()), " ") }
+
+// usageError is a mistake in how a command was called.
+func usageError(format string, args ...any) error {
+	return graph.Errorf(graph.EINVALID, format, args...)
+}
