@@ -94,8 +94,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		OperationName:  req.OperationName,
 		Context:        WithCache(r.Context()),
 	})
+	// A request that could not be parsed or validated never executed: its
+	// errors carry no path. Errors raised while executing do.
 	status := http.StatusOK
-	if res.Data == nil && len(res.Errors) > 0 {
+	if res.Data == nil && len(res.Errors) > 0 && len(res.Errors[0].Path) == 0 {
 		status = http.StatusBadRequest
 	}
 	writeJSON(w, status, res)

@@ -1,0 +1,198 @@
+package schema_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"github.com/castgraph/castgraph/embedded"
+	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/loader"
+	"github.com/castgraph/castgraph/samples"
+	"github.com/castgraph/castgraph/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden responses in testdata/")
+
+// sampleStore is an embedded store holding every sample article's facts.
+func sampleStore(t *testing.T) graph.Store {
+	t.Helper()
+	s := embedded.New(embedded.Config{Dir: t.TempDir()}, zerolog.Nop())
+	if err := s.Open(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	ld := loader.New(s, loader.Config{}, zerolog.Nop())
+	names, _ := fs.Glob(samples.Facts(), "*.jsonl")
+	for _, n := range names {
+		f, err := samples.Facts().Open(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ld.LoadReader(context.Background(), f, n); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+	return s
+}
+
+func newServer(t *testing.T, s graph.Store) *httptest.Server {
+	t.Helper()
+	sch, err := schema.New(s, zerolog.New(zerolog.NewTestWriter(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(schema.NewHandler(sch, schema.HandlerConfig{MaxBodyBytes: 4096}, zerolog.Nop()))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func post(t *testing.T, url, contentType, body string) (int, map[string]any) {
+	t.Helper()
+	resp, err := http.Post(url, contentType, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatalf("response is not JSON: %v", err)
+	}
+	return resp.StatusCode, out
+}
+
+// TestGolden runs each testdata/NAME.graphql against the sample graph and
+// compares the response with testdata/NAME.json (go test -update rewrites it).
+func TestGolden(t *testing.T) {
+	srv := newServer(t, sampleStore(t))
+	queries, _ := filepath.Glob("testdata/*.graphql")
+	if len(queries) == 0 {
+		t.Fatal("no testdata/*.graphql")
+	}
+	for _, q := range queries {
+		name := strings.TrimSuffix(filepath.Base(q), ".graphql")
+		t.Run(name, func(t *testing.T) {
+			text, err := os.ReadFile(q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := json.Marshal(schema.Request{Query: string(text)})
+			resp, err := http.Post(srv.URL, "application/json", bytes.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var v any
+			if err := json.NewDecoder(resp.Body).Decode(&v); err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			got, _ := json.MarshalIndent(v, "", "  ")
+			golden := strings.TrimSuffix(q, ".graphql") + ".json"
+			if *update {
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if strings.TrimSpace(string(got)) != strings.TrimSpace(string(want)) {
+				t.Errorf("response differs from %s:\n%s", golden, got)
+			}
+		})
+	}
+}
+
+func TestSeedQueries(t *testing.T) {
+	srv := newServer(t, sampleStore(t))
+	_, out := post(t, srv.URL, "application/json",
+		`{"query":"{ linkingActors(showA: \"All of Us Are Dead\", showB: \"Squid Game\") { person { name } inB { evidence { sentence } } } }"}`)
+	links := out["data"].(map[string]any)["linkingActors"].([]any)
+	var names []string
+	for _, l := range links {
+		lm := l.(map[string]any)
+		name := lm["person"].(map[string]any)["name"].(string)
+		names = append(names, name)
+		sentence := lm["inB"].([]any)[0].(map[string]any)["evidence"].([]any)[0].(map[string]any)["sentence"].(string)
+		if !strings.Contains(sentence, name) || !strings.Contains(sentence, "Squid Game") {
+			t.Errorf("%s: evidence %q does not show the credit", name, sentence)
+		}
+	}
+	if strings.Join(names, ", ") != "Kim Si-eun, Roh Jae-won" {
+		t.Errorf("linkingActors = %v, want Kim Si-eun, Roh Jae-won", names)
+	}
+	_, out = post(t, srv.URL, "application/json", `{"query":"query($t: String!) { show(title: $t) { title } }","variables":{"t":"squid game season 2"}}`)
+	if got := out["data"].(map[string]any)["show"].(map[string]any)["title"]; got != "Squid Game" {
+		t.Errorf("show(squid game season 2) = %v, want Squid Game", got)
+	}
+}
+
+func TestHTTPErrors(t *testing.T) {
+	srv := newServer(t, sampleStore(t))
+	for _, c := range []struct {
+		name, method, ctype, body string
+		status                    int
+		want                      string
+	}{
+		{"syntax error", "POST", "application/json", `{"query":"{ stats { people "}`, 400, "Syntax Error"},
+		{"unknown field", "POST", "application/json", `{"query":"{ stats { actors } }"}`, 400, `Cannot query field \"actors\"`},
+		{"wrong argument type", "POST", "application/json", `{"query":"{ search(text: 3) { name } }"}`, 400, `Argument \"text\" has invalid value 3`},
+		{"not JSON", "POST", "application/json", `query { stats { people } }`, 400, "not a GraphQL JSON request"},
+		{"wrong content type", "POST", "text/plain", `{"query":"{ stats { people } }"}`, 415, "Content-Type must be application/json"},
+		{"missing query", "POST", "application/json", `{}`, 400, "missing query"},
+		{"body too large", "POST", "application/json", `{"query":"` + strings.Repeat(" ", 5000) + `{ stats { people } }"}`, 413, "larger than the limit of 4096 bytes"},
+		{"unknown show", "POST", "application/json", `{"query":"{ linkingActors(showA: \"Nope\", showB: \"Squid Game\") { person { name } } }"}`, 200, `no show titled \"Nope\"`},
+		{"bad maxHops", "POST", "application/json", `{"query":"{ shortestPath(from: \"IU\", to: \"Squid Game\", maxHops: 40) { length } }"}`, 200, "maxHops 40 is outside 1..12"},
+		{"mutation over GET", "GET", "", "mutation { x }", 405, "mutations must be sent with POST"},
+		{"DELETE", "DELETE", "", "", 405, "use GET or POST"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var req *http.Request
+			if c.method == "GET" {
+				req, _ = http.NewRequest("GET", srv.URL+"?query="+strings.ReplaceAll(c.body, " ", "+"), nil)
+			} else {
+				req, _ = http.NewRequest(c.method, srv.URL, strings.NewReader(c.body))
+				req.Header.Set("Content-Type", c.ctype)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			var buf bytes.Buffer
+			buf.ReadFrom(resp.Body)
+			if resp.StatusCode != c.status || !strings.Contains(buf.String(), c.want) {
+				t.Errorf("status %d, body %s; want status %d and a body containing %q", resp.StatusCode, buf.String(), c.status, c.want)
+			}
+		})
+	}
+}
+
+func TestGetQuery(t *testing.T) {
+	srv := newServer(t, sampleStore(t))
+	resp, err := http.Get(srv.URL + `?query=` + `%7B+stats+%7B+people+shows+%7D+%7D`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Data struct{ Stats graph.Stats }
+	}
+	json.NewDecoder(resp.Body).Decode(&out)
+	if resp.StatusCode != 200 || out.Data.Stats.People == 0 {
+		t.Errorf("GET query: status %d, stats %+v", resp.StatusCode, out.Data.Stats)
+	}
+}
