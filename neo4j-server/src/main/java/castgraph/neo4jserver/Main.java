@@ -1,0 +1,109 @@
+package castgraph.neo4jserver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs a Neo4j database management service in this process with only the Bolt
+ * connector open, on 127.0.0.1, without authentication.
+ *
+ * <p>Usage: {@code java -jar neo4j-server.jar DATA_DIR [PORT]}. The port
+ * defaults to the environment variable CASTGRAPH_NEO4J_PORT, then 7687; the
+ * page cache size to CASTGRAPH_NEO4J_PAGECACHE (bytes, with an optional k, m
+ * or g suffix), then 256m. Once the default database answers a query the
+ * launcher prints a line starting with "castgraph-neo4j: ready". SIGTERM and
+ * SIGINT shut the service down cleanly.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: neo4j-server DATA_DIR [PORT]");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int port = parsePort(args.length > 1 ? args[1] : System.getenv("CASTGRAPH_NEO4J_PORT"));
+        String pageCache = envOr("CASTGRAPH_NEO4J_PAGECACHE", "256m");
+        Files.createDirectories(home);
+
+        log("starting Neo4j in " + home + " with Bolt on 127.0.0.1:" + port);
+        long start = System.nanoTime();
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log("shutting down");
+            try {
+                dbms.shutdown();
+                log("stopped");
+            } catch (RuntimeException e) {
+                log("shutdown failed: " + e);
+            } finally {
+                stopped.countDown();
+            }
+        }, "neo4j-shutdown"));
+
+        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        if (!db.isAvailable(TimeUnit.MINUTES.toMillis(3))) {
+            log("database " + db.databaseName() + " did not become available");
+            System.exit(1);
+        }
+        try (Transaction tx = db.beginTx(); Result r = tx.execute("RETURN 1 AS one")) {
+            r.next();
+            tx.commit();
+        }
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        log("ready on bolt://127.0.0.1:" + port + " (" + ms + " ms)");
+        stopped.await();
+    }
+
+    private static int parsePort(String s) {
+        if (s == null || s.isBlank()) {
+            return 7687;
+        }
+        try {
+            int p = Integer.parseInt(s.trim());
+            if (p > 0 && p < 65536) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        System.err.println("neo4j-server: port " + s + " is not a number in 1..65535");
+        System.exit(2);
+        return 0;
+    }
+
+    private static String envOr(String name, String def) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? def : v.trim();
+    }
+
+    private static void log(String msg) {
+        System.out.println("castgraph-neo4j: " + msg);
+        System.out.flush();
+    }
+}
