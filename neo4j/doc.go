@@ -1,0 +1,30 @@
+// Package neo4j is a graph.Store kept in a Neo4j 5 server, reached over Bolt
+// with the official Go driver. It is the only package that imports the driver.
+//
+// The graph is stored as:
+//
+//	(:Person {key, name, aliases, search})
+//	(:Show {key, title, aliases, search})
+//	(:Character {key, name, aliases, show, search})-[:IN]->(:Show)
+//	(:Person)-[:PLAYED {key, seasons, evArticles, evSentences, evDates}]->(:Character)
+//	(:Person)-[:APPEARED_IN {key, seasons, ev...}]->(:Show)
+//	(:Person)-[:WORKED_ON {key, job, seasons, ev...}]->(:Show)
+//
+// Node keys are the folded keys of package graph (PersonKey, ShowKey,
+// CharacterKey); a node's ID is its kind and key ("person:lee min jae"). Each
+// credit edge carries the credit's identity in key (kind, person, show and the
+// folded character or job), the sorted union of its seasons, and its evidence
+// as three parallel lists, sorted and without duplicates. The search property
+// holds every spelling of a node, folded, for the full-text index that Search
+// uses to find candidates before it scores them with graph.MatchScore.
+//
+// Open creates the uniqueness constraints, the relationship key indexes and
+// the full-text index when they are missing. Load writes one batch in one
+// managed write transaction with a few UNWIND queries, whatever the size of
+// the batch; loads are serialised by a lock node, so the summary each one
+// reports is exact even when several processes load into one database.
+//
+// The package owns the mapping between the domain and Cypher; the domain
+// rules (identity, the order of answers) come from package graph, and the
+// server itself is run by scripts/neo4j in development and CI.
+package neo4j

@@ -1,0 +1,68 @@
+package neo4j
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/rs/zerolog"
+
+	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/graph/graphtest"
+)
+
+// serverURI returns the Neo4j server the tests use, from CASTGRAPH_NEO4J_URI,
+// or skips the test when none is given. The tests wipe that database.
+func serverURI(tb testing.TB) string {
+	tb.Helper()
+	uri := os.Getenv("CASTGRAPH_NEO4J_URI")
+	if uri == "" {
+		tb.Skip("CASTGRAPH_NEO4J_URI is not set: start a server with `scripts/neo4j start`, then run " +
+			"`CASTGRAPH_NEO4J_URI=bolt://127.0.0.1:7687 go test ./neo4j/` (the tests wipe that database)")
+	}
+	return uri
+}
+
+// openEmpty opens a store on the test server and deletes everything in its
+// database first, so each test starts from an empty graph.
+func openEmpty(tb testing.TB) *Store {
+	tb.Helper()
+	s := New(Config{
+		URI:      serverURI(tb),
+		Username: os.Getenv("CASTGRAPH_NEO4J_USER"),
+		Password: os.Getenv("CASTGRAPH_NEO4J_PASSWORD"),
+		Database: os.Getenv("CASTGRAPH_NEO4J_DATABASE"),
+	}, zerolog.New(zerolog.NewTestWriter(tb)))
+	ctx := context.Background()
+	if err := s.Open(ctx); err != nil {
+		tb.Fatal(err)
+	}
+	if err := s.wipe(ctx); err != nil {
+		s.Close()
+		tb.Fatal(err)
+	}
+	return s
+}
+
+// wipe deletes every node and edge of the database; the schema stays.
+func (s *Store) wipe(ctx context.Context) error {
+	drv, err := s.driver()
+	if err != nil {
+		return err
+	}
+	sess := drv.NewSession(ctx, driver.SessionConfig{DatabaseName: s.cfg.Database})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return s.wrap(ctx, "wipe", err)
+	}
+	return nil
+}
+
+func TestStore(t *testing.T) {
+	graphtest.TestStore(t, func(t *testing.T) graph.Store { return openEmpty(t) })
+}
