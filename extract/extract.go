@@ -1,0 +1,762 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// Options tune Extract. The zero Options is valid.
+type Options struct {
+	// KnownShow reports whether title names a show the caller knows, for
+	// example one already in the graph. A bracket after a name that holds a
+	// known show is read as a credit in that show, never as a character.
+	// Default: nil, only shows named in the article itself are known.
+	KnownShow func(title string) bool
+}
+
+// Extract reads the credits that article a states. The facts come in the
+// order the article states them, without duplicates; each is normalized and
+// valid, and carries its sentence as Evidence, a.ID as Article and a.Date.
+//
+// The article is read twice: the first reading learns which names in it are
+// people and which are shows, the second uses that to read brackets and
+// possessives that one sentence alone leaves open.
+func Extract(a Article, opt Options) []graph.Fact {
+	sents := sentences(a.Text)
+	first := newExtractor(a, opt, sents, nil)
+	first.run()
+	second := newExtractor(a, opt, sents, first.knowledge())
+	second.run()
+	return second.finish()
+}
+
+// knowledge is what a first reading learnt about an article's names.
+type knowledge struct {
+	persons map[string]bool   // person keys
+	surname map[string]string // folded last word of a full name -> the name ("" if two)
+	shows   map[string]bool   // show keys
+	crew    map[string]bool   // person keys with a crew credit
+}
+
+type fact struct {
+	graph.Fact
+	open bool // kind left open: crew if the person has crew credits, else cast
+}
+
+type extractor struct {
+	a     Article
+	opt   Options
+	sents []sentence
+	know  *knowledge
+
+	show     string // the article's own show
+	showKey  string
+	abbr     string // its initials: "HOTD"
+	seasons  []int  // the article's season, if it is about one
+	focus    string // the show the text is currently about
+	headings map[string]bool
+	facts    []fact
+	index    map[string]int
+
+	// the sentence being read
+	s        *sentence
+	toks     []token
+	sshow    string
+	sseasons []int
+	used     []bool // tokens read as a character's name
+	inBr     []bool // tokens inside round brackets
+	brOver   map[int]bool
+	lastChar string
+	pending  string // "a Descendants 3 star": the show of a person named next
+	pendAge  int
+}
+
+func newExtractor(a Article, opt Options, sents []sentence, know *knowledge) *extractor {
+	if know == nil {
+		know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}}
+	}
+	return &extractor{a: a, opt: opt, sents: sents, know: know, headings: map[string]bool{}, index: map[string]int{}}
+}
+
+func (x *extractor) run() {
+	x.findArticleShow()
+	x.focus = x.show
+	paras := map[int]string{}
+	for _, s := range x.sents {
+		paras[s.para] += " " + s.text
+	}
+	for i := range x.sents {
+		s := &x.sents[i]
+		if s.head {
+			// A heading whose words the next paragraph repeats names the
+			// show that section is about.
+			if s.para > 0 && len(s.toks) <= 10 && len(s.toks) > 0 && (s.toks[0].cap || s.toks[0].kind == tNum) {
+				if next := paras[s.para+1]; next != "" && strings.Contains(graph.Fold(next), graph.Fold(s.text)) && !x.isNetwork(s.text) {
+					x.focus = graph.CleanSpace(s.text)
+					x.headings[graph.ShowKey(x.focus)] = true
+				}
+			}
+			continue
+		}
+		x.sentence(s)
+	}
+}
+
+// findArticleShow finds the show the article is about, and its season, in
+// the first sentences: "Season 2 of T", "T Season 2 ...", "T's ... season
+// 3", "the drama T", "the film of A's T manga".
+func (x *extractor) findArticleShow() {
+	for i := 0; i < len(x.sents) && i < 3; i++ {
+		s := &x.sents[i]
+		x.s, x.toks = s, s.toks
+		x.inBr = make([]bool, len(s.toks))
+		t := s.toks
+		n := len(t)
+		for k := 0; k+3 < n; k++ {
+			if t[k].low == "season" && t[k+1].kind == tNum && t[k+2].low == "of" {
+				if e := x.titleAt(k+3, false); e > k+3 {
+					x.setShow(x.span(k+3, e), atoi(t[k+1].text))
+					return
+				}
+			}
+		}
+		if e := x.titleAt(0, false); e > 0 {
+			title, seasons := graph.SplitSeasons(x.span(0, e))
+			if len(seasons) > 0 && !x.isNetwork(title) {
+				x.setShow(title, seasons...)
+				return
+			}
+			if e < n && t[e].kind == tPoss && !x.isNetwork(title) {
+				for k := e + 1; k < n && k < e+5; k++ {
+					if t[k].low == "season" && k+1 < n && t[k+1].kind == tNum {
+						x.setShow(title, atoi(t[k+1].text))
+						return
+					}
+				}
+			}
+		}
+		for k := 0; k+1 < n; k++ {
+			if genreNouns[t[k].low] && !t[k].cap && (t[k+1].cap || t[k+1].kind == tNum) {
+				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
+					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+					return
+				}
+			}
+		}
+		for k := 0; k+2 < n; k++ {
+			if t[k].kind == tPoss {
+				if e := x.titleAt(k+1, false); e > k+1 && e < n && sourceNouns[t[e].low] {
+					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+					return
+				}
+			}
+		}
+	}
+}
+
+func (x *extractor) setShow(title string, seasons ...int) {
+	title, qs := graph.SplitSeasons(title)
+	x.show = title
+	x.showKey = graph.ShowKey(title)
+	x.seasons = graph.MergeSeasons(qs, seasons)
+	var b strings.Builder
+	for _, w := range strings.Fields(title) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	if b.Len() >= 3 {
+		x.abbr = b.String()
+	}
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 4; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// sentence applies every rule to one sentence.
+func (x *extractor) sentence(s *sentence) {
+	x.s, x.toks = s, s.toks
+	n := len(s.toks)
+	x.used = make([]bool, n)
+	x.inBr = make([]bool, n)
+	x.brOver = map[int]bool{}
+	x.lastChar = ""
+	depth := 0
+	for i, t := range s.toks {
+		if t.text == ")" && depth > 0 {
+			depth--
+		}
+		x.inBr[i] = depth > 0
+		if t.text == "(" {
+			depth++
+		}
+	}
+	x.sentenceShow()
+	if x.pending != "" {
+		x.pendAge++
+		if x.pendAge > 2 {
+			x.pending = ""
+		}
+	}
+	x.roleRule()
+	x.listRule()
+	x.bracketRule()
+	x.crewByRule()
+	x.jobNounRule()
+	x.jobVerbRule()
+	x.sourceRule()
+	x.possRule()
+	x.workedRule()
+	x.replacingRule()
+}
+
+// ---- spans ----------------------------------------------------------------
+
+func (x *extractor) span(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return x.s.text[x.toks[i].start:x.toks[j-1].end]
+}
+
+func (x *extractor) tok(i int) token {
+	if i < 0 || i >= len(x.toks) {
+		return token{}
+	}
+	return x.toks[i]
+}
+
+// isName reports whether t can be part of a person's name.
+func isName(t token) bool {
+	if t.kind != tWord || !t.cap {
+		return false
+	}
+	if stopWords[t.low] || networks[t.low] || castNouns[t.low] || genreNouns[t.low] {
+		return false
+	}
+	if _, job := jobNouns[t.low]; job {
+		return false
+	}
+	return true
+}
+
+// personAt reads a person's name starting at token i; it returns the end.
+func (x *extractor) personAt(i int) int {
+	j := i
+	for j < len(x.toks) && j-i < 5 && !x.used[j] && isName(x.toks[j]) {
+		j++
+	}
+	if j > i && x.notPerson(i, j) {
+		return i
+	}
+	return j
+}
+
+// personBefore reads a person's name ending before token j; it returns the
+// start.
+func (x *extractor) personBefore(j int) int {
+	i := j
+	for i > 0 && j-i < 5 && !x.used[i-1] && isName(x.toks[i-1]) {
+		i--
+	}
+	if i < j && x.notPerson(i, j) {
+		return j
+	}
+	return i
+}
+
+// notPerson rejects a name-shaped span that is a show, a network or only
+// initials.
+func (x *extractor) notPerson(i, j int) bool {
+	name := x.span(i, j)
+	if x.isShow(name) || x.isNetwork(name) {
+		return true
+	}
+	if x.sshow != "" && graph.Fold(name) == graph.Fold(x.sshow) {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if !isInitials(x.toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// charTitles may start a character's name: "Ser Adrian Redfort".
+var charTitles = set(`ser sir lord lady dame king queen prince princess special agent coach president captain detective doctor dr officer sergeant general uncle aunt mr mrs ms miss madame father mother sister brother saint`)
+
+func isCharWord(t token) bool {
+	if t.kind != tWord || !t.cap {
+		return false
+	}
+	return charTitles[t.low] || isName(t)
+}
+
+// charAt reads a character's name at i: capitalized words, with a quoted
+// nickname inside ("Ser “Bold” Jon Roxton").
+func (x *extractor) charAt(i int) int {
+	j := i
+	for j < len(x.toks) && j-i < 7 {
+		t := x.toks[j]
+		if isCharWord(t) {
+			j++
+			continue
+		}
+		if j > i && (t.text == "“" || t.text == "\"" || t.text == "‘") && j+2 < len(x.toks) && isCharWord(x.toks[j+1]) &&
+			(x.toks[j+2].text == "”" || x.toks[j+2].text == "\"" || x.toks[j+2].text == "’") && j+3 < len(x.toks) && isCharWord(x.toks[j+3]) {
+			j += 3
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// charBefore reads a character's name ending before j.
+func (x *extractor) charBefore(j int) int {
+	i := j
+	for i > 0 && j-i < 6 && isCharWord(x.toks[i-1]) {
+		i--
+	}
+	return i
+}
+
+// titleAt reads a title starting at i: capitalized words and numbers, with
+// lower-case glue words between them, a subtitle after a colon, and a
+// trailing season qualifier. loose also lets the title start in lower case
+// ("anohana: The Flower We Saw That Day").
+func (x *extractor) titleAt(i int, loose bool) int {
+	t := x.toks
+	n := len(t)
+	if i >= n {
+		return i
+	}
+	capOrNum := func(k int) bool {
+		return k < n && (t[k].cap || t[k].kind == tNum) && t[k].kind != tPunct && t[k].kind != tPoss
+	}
+	if !capOrNum(i) && !(loose && t[i].kind == tWord) {
+		return i
+	}
+	j := i + 1
+	for j < n && j-i < 14 {
+		tk := t[j]
+		switch {
+		case (tk.low == "season" || tk.low == "seasons" || tk.low == "part") && j+1 < n && t[j+1].kind == tNum:
+			j += 2
+			for j+1 < n && (t[j].low == "and" || t[j].text == "," || t[j].text == "&" || t[j].text == "-" || t[j].text == "–") && t[j+1].kind == tNum {
+				j += 2
+			}
+			return j
+		case capOrNum(j):
+			j++
+		case titleGlue[tk.low] && !tk.cap && capOrNum(j+1):
+			j++
+		case titleGlue[tk.low] && !tk.cap && j+2 < n && titleGlue[t[j+1].low] && !t[j+1].cap && capOrNum(j+2):
+			j += 2
+		case (tk.text == ":" || tk.text == "&" || tk.text == "–" || tk.text == "-") && capOrNum(j+1):
+			j++
+		case (tk.text == ":") && j+1 < n && t[j+1].kind == tWord && loose:
+			j++
+		case (tk.text == "!" || tk.text == "?") && tk.start == t[j-1].end:
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// titleBefore reads a title ending before j; it returns the start.
+func (x *extractor) titleBefore(j int) int {
+	t := x.toks
+	capOrNum := func(k int) bool {
+		return k >= 0 && k < len(t) && (t[k].cap || t[k].kind == tNum) && t[k].kind == tWord || k >= 0 && k < len(t) && t[k].kind == tNum
+	}
+	i := j
+	for i > 0 && j-i < 12 {
+		k := i - 1
+		switch {
+		case capOrNum(k) && !x.inBr[k]:
+			i--
+		case titleGlue[t[k].low] && !t[k].cap && capOrNum(k-1) && i < j:
+			i--
+		case titleGlue[t[k].low] && !t[k].cap && k > 0 && titleGlue[t[k-1].low] && !t[k-1].cap && capOrNum(k-2) && i < j:
+			i -= 2
+		case (t[k].text == ":" || t[k].text == "&") && capOrNum(k-1) && i < j:
+			i--
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// titlesBefore reads one or more titles ending before j: "Miss Granny and
+// The Fortress".
+func (x *extractor) titlesBefore(j int) []string {
+	var out []string
+	for len(out) < 4 {
+		i := x.titleBefore(j)
+		if i == j {
+			break
+		}
+		ti := i
+		if x.tok(ti).low == "the" && ti == 0 && false {
+			ti++
+		}
+		out = append(out, x.span(ti, j))
+		if k := i - 1; k > 0 && (x.tok(k).low == "and" || x.tok(k).text == ",") {
+			j = k
+			if x.tok(j-1).text == "," {
+				j--
+			}
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// titleList reads titles at i: "Shame, The Iron Lady and The Hour", after
+// an optional article and up to two lower-case modifiers ("the live-action
+// Erased film").
+func (x *extractor) titleList(i int) []string {
+	var out []string
+	for len(out) < 8 {
+		k := i
+		if l := x.tok(k).low; l == "the" || l == "a" || l == "an" {
+			k++
+		}
+		for m := 0; m < 2 && x.tok(k).kind == tWord && !x.tok(k).cap && !stopWords[x.tok(k).low]; m++ {
+			k++
+		}
+		e := x.titleAt(k, false)
+		if e == k {
+			break
+		}
+		if x.isNetwork(x.span(k, e)) {
+			break
+		}
+		out = append(out, x.span(k, e))
+		if formatWords[x.tok(e).low] {
+			e++
+		}
+		switch {
+		case x.tok(e).low == "and" || x.tok(e).text == "&":
+			i = e + 1
+		case x.tok(e).text == "," && x.tok(e+1).low == "and":
+			i = e + 2
+		case x.tok(e).text == "," && (x.tok(e+1).cap || x.tok(e+1).kind == tNum):
+			i = e + 1
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+func (x *extractor) isNetwork(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ".,:;!?'’\"“”()")
+		if !networks[w] && w != "+" && w != "and" && w != "&" && w != "one" && w != "two" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// isShow reports whether title names a show known to the article or caller.
+func (x *extractor) isShow(title string) bool {
+	key := graph.ShowKey(title)
+	if key == "" {
+		return false
+	}
+	if key == x.showKey || x.know.shows[key] || x.headings[key] || x.isAbbr(title) {
+		return true
+	}
+	return x.opt.KnownShow != nil && x.opt.KnownShow(title)
+}
+
+func (x *extractor) isAbbr(s string) bool {
+	return x.abbr != "" && s == x.abbr
+}
+
+// knownPerson returns the full name of a person the first reading found, or
+// "".
+func (x *extractor) knownPerson(name string) string {
+	r := x.resolve(name)
+	if x.know.persons[graph.PersonKey(r)] {
+		return r
+	}
+	return ""
+}
+
+// resolve returns the full name for a surname used alone ("Cooke" for
+// "Olivia Cooke"), or name.
+func (x *extractor) resolve(name string) string {
+	name = graph.CleanSpace(name)
+	if !strings.Contains(name, " ") {
+		if full := x.know.surname[graph.Fold(name)]; full != "" {
+			return full
+		}
+	}
+	return name
+}
+
+// ---- sentence context -------------------------------------------------------
+
+// introEnd is the index after a leading phrase such as "According to
+// Variety," or "In addition to X,", or 0.
+func (x *extractor) introEnd() int {
+	t := x.toks
+	if len(t) == 0 {
+		return 0
+	}
+	switch t[0].low {
+	case "according", "in", "with", "like", "after", "before", "besides", "despite", "unlike", "following",
+		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile", "also",
+		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at":
+		for k := 1; k < len(t) && k < 30; k++ {
+			if t[k].text == "," {
+				return k + 1
+			}
+		}
+	}
+	return 0
+}
+
+// sentenceShow sets the show the sentence is about: its subject when that is
+// a show, a show introduced by a genre noun, or the current focus.
+func (x *extractor) sentenceShow() {
+	t := x.toks
+	n := len(t)
+	x.sshow = ""
+	st := x.introEnd()
+	if e := x.titleAt(st, false); e > st {
+		title := x.span(st, e)
+		cue := x.tok(e).low == "stars" || x.tok(e).low == "starring" || x.tok(e).low == "also" && x.tok(e+1).low == "stars" ||
+			x.tok(e).text == "," && (x.tok(e+1).low == "led" || x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring")
+		_, jobAfter := jobNouns[x.tok(e).low]
+		if (x.isShow(title) || cue) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!castNouns[x.tok(e).low] || x.tok(e).low == "stars") {
+			x.sshow = title
+		}
+	}
+	if x.sshow == "" {
+		for k := 0; k+1 < n; k++ {
+			if x.inBr[k] {
+				continue
+			}
+			if genreNouns[t[k].low] && !t[k].cap && (t[k+1].cap || t[k+1].kind == tNum) {
+				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
+					x.sshow = x.span(k+1, e)
+					break
+				}
+			}
+			if t[k].low == "cast" && t[k+1].low == "of" {
+				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) {
+					x.sshow = x.span(k+2, e)
+					break
+				}
+			}
+		}
+	}
+	if x.isAbbr(x.sshow) {
+		x.sshow = x.show
+	}
+	if x.sshow != "" {
+		title, _ := graph.SplitSeasons(x.sshow)
+		x.focus = title
+	} else {
+		x.sshow = x.focus
+	}
+	x.sseasons = x.mentionedSeasons()
+}
+
+// mentionedSeasons are the seasons a sentence names outside brackets and
+// other titles: "season 3", "Seasons 2 and 3", "the second season".
+func (x *extractor) mentionedSeasons() []int {
+	var out []int
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] {
+			continue
+		}
+		if (t[k].low == "season" || t[k].low == "seasons") && k+1 < len(t) {
+			if k > 0 && t[k-1].cap && t[k-1].kind == tWord {
+				// "Squid Game Season 3" belongs to that title, unless it is
+				// the sentence's own show.
+				st := x.titleBefore(k)
+				if graph.ShowKey(x.span(st, k)) != graph.ShowKey(x.sshow) && graph.ShowKey(x.span(st, k)) != x.showKey {
+					continue
+				}
+			}
+			if t[k+1].kind == tNum {
+				out = append(out, atoi(t[k+1].text))
+				for j := k + 2; j+1 < len(t) && (t[j].low == "and" || t[j].text == "," || t[j].text == "&") && t[j+1].kind == tNum; j += 2 {
+					out = append(out, atoi(t[j+1].text))
+				}
+			} else if o, ok := ordinals[t[k+1].low]; ok {
+				out = append(out, o)
+			}
+		}
+		if o, ok := ordinals[t[k].low]; ok && k+1 < len(t) && t[k+1].low == "season" {
+			out = append(out, o)
+		}
+	}
+	return graph.MergeSeasons(out, nil)
+}
+
+// ---- emitting ---------------------------------------------------------------
+
+// add records one credit. kind "" leaves the kind open.
+func (x *extractor) add(kind, person, show, character, job string) {
+	person = x.resolve(strings.Trim(graph.CleanSpace(person), ",;:"))
+	show = graph.CleanSpace(show)
+	if x.isAbbr(show) {
+		show = x.show
+	}
+	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) {
+		return
+	}
+	if graph.Fold(person) == graph.Fold(show) && character == "" {
+		return
+	}
+	f := graph.Fact{Kind: kind, Person: person, Show: show, Character: character, Job: job,
+		Evidence: x.s.text, Article: x.a.ID, Date: x.a.Date}
+	if kind == "" {
+		f.Kind = graph.KindCast
+	}
+	if f.Kind == graph.KindCrew {
+		f.Character = ""
+	} else {
+		f.Job = ""
+	}
+	title, qs := graph.SplitSeasons(show)
+	if graph.ShowKey(title) == x.showKey && len(qs) == 0 && job != graph.JobOriginalAuthor {
+		if len(x.sseasons) > 0 {
+			f.Seasons = x.sseasons
+		} else {
+			f.Seasons = x.seasons
+		}
+	}
+	f = f.Normalize()
+	if f.Validate() != nil {
+		return
+	}
+	key := f.Kind + "|" + graph.PersonKey(f.Person) + "|" + graph.ShowKey(f.Show) + "|" + graph.Fold(f.Character) + "|" + f.Job
+	if kind == "" {
+		key = "?" + key
+	}
+	if i, ok := x.index[key]; ok {
+		x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
+		return
+	}
+	x.index[key] = len(x.facts)
+	x.facts = append(x.facts, fact{Fact: f, open: kind == ""})
+	if character != "" {
+		x.lastChar = character
+	}
+}
+
+// knowledge sums up what this reading found, for a second reading.
+func (x *extractor) knowledge() *knowledge {
+	k := &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}}
+	for _, f := range x.facts {
+		pk := graph.PersonKey(f.Person)
+		k.persons[pk] = true
+		k.shows[graph.ShowKey(f.Show)] = true
+		if f.Kind == graph.KindCrew && !f.open {
+			k.crew[pk] = true
+		}
+		if words := strings.Fields(f.Person); len(words) >= 2 {
+			last := graph.Fold(words[len(words)-1])
+			if prev, ok := k.surname[last]; ok && graph.PersonKey(prev) != pk {
+				k.surname[last] = ""
+			} else if !ok {
+				k.surname[last] = f.Person
+			}
+		}
+	}
+	for key := range x.headings {
+		k.shows[key] = true
+	}
+	if x.showKey != "" {
+		k.shows[x.showKey] = true
+	}
+	// a one-word "person" that is a full name's surname is that person
+	for key := range k.persons {
+		if !strings.Contains(key, " ") && k.surname[key] != "" {
+			delete(k.persons, key)
+		}
+	}
+	return k
+}
+
+// finish settles open kinds, merges a credit without a character (or job)
+// into the same credit with one, and returns the facts in order.
+func (x *extractor) finish() []graph.Fact {
+	crew := map[string]bool{}
+	for k := range x.know.crew {
+		crew[k] = true
+	}
+	for _, f := range x.facts {
+		if f.Kind == graph.KindCrew && !f.open {
+			crew[graph.PersonKey(f.Person)] = true
+		}
+	}
+	type pair struct{ kind, person, show string }
+	detailed := map[pair]int{}
+	out := make([]graph.Fact, 0, len(x.facts))
+	seen := map[string]int{}
+	for _, f := range x.facts {
+		if f.open && crew[graph.PersonKey(f.Person)] {
+			f.Kind = graph.KindCrew
+			f.Character = ""
+		}
+		key := f.Kind + "|" + graph.PersonKey(f.Person) + "|" + graph.ShowKey(f.Show) + "|" + graph.Fold(f.Character) + "|" + f.Job
+		if i, ok := seen[key]; ok {
+			out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
+			continue
+		}
+		seen[key] = len(out)
+		out = append(out, f.Fact)
+		if f.Character != "" || f.Job != "" {
+			p := pair{f.Kind, graph.PersonKey(f.Person), graph.ShowKey(f.Show)}
+			if _, ok := detailed[p]; !ok {
+				detailed[p] = len(out) - 1
+			}
+		}
+	}
+	final := out[:0:0]
+	for _, f := range out {
+		if f.Character == "" && f.Job == "" {
+			if i, ok := detailed[pair{f.Kind, graph.PersonKey(f.Person), graph.ShowKey(f.Show)}]; ok {
+				out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
+				continue
+			}
+		}
+		final = append(final, f)
+	}
+	// seasons merged above may have landed on facts already copied
+	for i := range final {
+		key := final[i].Kind + "|" + graph.PersonKey(final[i].Person) + "|" + graph.ShowKey(final[i].Show) + "|" + graph.Fold(final[i].Character) + "|" + final[i].Job
+		if j, ok := seen[key]; ok {
+			final[i].Seasons = out[j].Seasons
+		}
+	}
+	return final
+}

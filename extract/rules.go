@@ -1,0 +1,1166 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// Each rule below reads one family of constructions in the current
+// sentence. Rules look at a bounded window around a cue word, so a sentence
+// is read in time linear in its length.
+
+// closeOf returns the index of the bracket closing the one at i, or -1.
+func (x *extractor) closeOf(i int) int {
+	open := x.toks[i].text
+	want := ")"
+	if open == "[" {
+		want = "]"
+	}
+	depth := 0
+	for k := i; k < len(x.toks) && k < i+60; k++ {
+		switch x.toks[k].text {
+		case open:
+			depth++
+		case want:
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// openOf returns the index of the bracket opening the one closing at j, or
+// -1.
+func (x *extractor) openOf(j int) int {
+	close := x.toks[j].text
+	want := "("
+	if close == "]" {
+		want = "["
+	}
+	depth := 0
+	for k := j; k >= 0 && k > j-60; k-- {
+		switch x.toks[k].text {
+		case close:
+			depth++
+		case want:
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// item is one person in a list: "Trespasses actor Tom Cullen", "Lee
+// Min-jae (Weak Hero: Class 2)".
+type item struct {
+	start, pstart, pend, end int
+	br                       int // index of its "(" or -1
+}
+
+// prefixNouns may stand before a name in a list: "actress X".
+var prefixNouns = set(`actor actress comedian comedians singer rapper idol model performer host newcomer co-star`)
+
+func (x *extractor) isAgeWord(t token) bool {
+	return t.kind == tWord && strings.Contains(t.low, "year-old")
+}
+
+// parseItem reads one list item at k.
+func (x *extractor) parseItem(k int) (item, bool) {
+	it := item{start: k, br: -1}
+	for m := 0; m < 3; m++ {
+		t := x.tok(k)
+		if x.isAgeWord(t) || (prefixNouns[t.low] && !t.cap) {
+			k++
+			continue
+		}
+		break
+	}
+	// "Andor star X": a title and a performer noun before the name
+	if e := x.titleAt(k, false); e > k && e+1 < len(x.toks) && castNouns[x.toks[e].low] && !x.toks[e].cap {
+		if pe := x.personAt(e + 1); pe > e+1 {
+			k = e + 1
+		}
+	}
+	pe := x.personAt(k)
+	if pe == k {
+		return it, false
+	}
+	it.pstart, it.pend = k, pe
+	k = pe
+	if x.tok(k).text == "[" {
+		if c := x.closeOf(k); c > 0 {
+			k = c + 1
+		}
+	}
+	if x.tok(k).text == "(" {
+		if c := x.closeOf(k); c > 0 {
+			it.br = k
+			k = c + 1
+		}
+	}
+	it.end = k
+	return it, true
+}
+
+// parseList reads a list of people at k: items joined by ",", "and", "&".
+func (x *extractor) parseList(k int) []item {
+	var items []item
+	for len(items) < 40 {
+		it, ok := x.parseItem(k)
+		if !ok {
+			break
+		}
+		items = append(items, it)
+		if x.tok(it.end).kind == tPoss {
+			break
+		}
+		j := it.end
+		switch {
+		case x.tok(j).text == "," && x.tok(j+1).low == "and":
+			j += 2
+		case x.tok(j).text == "," || x.tok(j).low == "and" || x.tok(j).text == "&":
+			j++
+		default:
+			return items
+		}
+		if _, ok := x.parseItem(j); !ok {
+			return items
+		}
+		k = j
+	}
+	return items
+}
+
+func (x *extractor) itemName(it item) string { return x.span(it.pstart, it.pend) }
+
+// shareSurname expands "Anthony and Joe Russo" to two full names.
+func shareSurname(names []string) []string {
+	if len(names) == 2 && !strings.Contains(names[0], " ") && strings.Count(names[1], " ") == 1 &&
+		strings.ToUpper(names[0]) != names[0] {
+		last := names[1][strings.LastIndex(names[1], " ")+1:]
+		return []string{names[0] + " " + last, names[1]}
+	}
+	return names
+}
+
+// ---- cast lists -------------------------------------------------------------
+
+// listRule: "starring X and Y", "the cast includes X", "X, Y and Z have
+// joined", "X ... will reprise", "another newcomer, X".
+func (x *extractor) listRule() {
+	t := x.toks
+	n := len(t)
+	castCue := false // a casting verb seen so far in the sentence
+	for k := 0; k < n; k++ {
+		if x.inBr[k] || x.used[k] {
+			if castVerbs[t[k].low] || returnWords[t[k].low] {
+				castCue = true
+			}
+			continue
+		}
+		items := x.parseList(k)
+		if len(items) == 0 {
+			if castVerbs[t[k].low] || returnWords[t[k].low] || t[k].low == "cast" {
+				castCue = true
+			}
+			continue
+		}
+		start, end := items[0].start, items[len(items)-1].end
+		trigger := x.listTrigger(start, castCue)
+		// drop a leading one-word item that is not a known person
+		for len(items) > 0 && !trigger && items[0].pend-items[0].pstart == 1 && x.knownPerson(x.itemName(items[0])) == "" &&
+			strings.ToUpper(x.itemName(items[0])) != x.itemName(items[0]) {
+			items = items[1:]
+		}
+		if len(items) > 0 && (trigger || x.verbAfter(end)) {
+			x.castList(items)
+		}
+		k = end - 1
+	}
+}
+
+// listTrigger reports whether the words before a list at start make it the
+// cast: "starring", "led by", "including" after a casting verb, "newcomer,".
+func (x *extractor) listTrigger(start int, castCue bool) bool {
+	p := x.tok(start - 1)
+	switch {
+	case listTriggers[p.low] && !p.cap:
+		return true
+	case p.low == "by" && x.tok(start-2).low == "led":
+		return true
+	case (p.low == "including" || p.low == "with") && castCue:
+		return true
+	case joinNouns[p.low]:
+		return true
+	case p.text == "," && joinNouns[x.tok(start-2).low]:
+		return true
+	case p.low == "member" || p.low == "members":
+		return x.tok(start-2).low == "cast"
+	}
+	return false
+}
+
+// verbAfter reports whether a casting verb follows a list ending at end,
+// past auxiliaries and an aside: "..., among many others, will also reprise".
+func (x *extractor) verbAfter(end int) bool {
+	k := end
+	if x.tok(k).text == "," {
+		j := k + 1
+		for j < len(x.toks) && j < k+8 && x.toks[j].kind == tWord && !x.toks[j].cap {
+			j++
+		}
+		if x.tok(j).text == "," && j > k+1 {
+			k = j + 1
+		}
+	}
+	for m := 0; m < 6 && auxWords[x.tok(k).low]; m++ {
+		k++
+	}
+	v := x.tok(k)
+	if v.cap {
+		return false
+	}
+	if castVerbs[v.low] {
+		return x.tok(k+1).low != "by"
+	}
+	return false
+}
+
+// castList credits each item of a cast list in the sentence's show; a
+// returning cast's brackets hold characters.
+func (x *extractor) castList(items []item) {
+	returning := false
+	for _, t := range x.toks {
+		if returnWords[t.low] {
+			returning = true
+			break
+		}
+	}
+	chars := false
+	if returning {
+		chars = true
+		nbr := 0
+		for _, it := range items {
+			if it.br < 0 {
+				continue
+			}
+			nbr++
+			c := x.closeOf(it.br)
+			inner := x.span(it.br+1, c)
+			if x.showLike(it.br+1, c) || x.isShow(inner) || x.knownPerson(inner) != "" || !x.tok(it.br+1).cap {
+				chars = false
+			}
+		}
+		chars = chars && nbr > 0
+	}
+	for _, it := range items {
+		name := x.itemName(it)
+		if it.br >= 0 && chars {
+			c := x.closeOf(it.br)
+			x.brOver[it.br] = true
+			x.add(graph.KindCast, name, x.sshow, x.span(it.br+1, c), "")
+			continue
+		}
+		if x.sshow != "" {
+			x.add(graph.KindCast, name, x.sshow, "", "")
+		}
+		if x.pending != "" {
+			x.add("", name, x.pending, "", "")
+			x.pending = ""
+		}
+	}
+}
+
+// ---- brackets ---------------------------------------------------------------
+
+// showLike reports whether the tokens i..j read as a title rather than a
+// name: digits, a colon, glue words, a leading article, four or more words,
+// a season, an acronym.
+func (x *extractor) showLike(i, j int) bool {
+	if j-i >= 4 {
+		return true
+	}
+	for k := i; k < j; k++ {
+		t := x.toks[k]
+		switch {
+		case t.kind == tNum:
+			return true
+		case t.kind == tPunct && strings.Contains(":!?&", t.text):
+			return true
+		case t.kind == tWord && !t.cap:
+			return true
+		case k == i && (t.low == "the" || t.low == "a" || t.low == "an"):
+			return true
+		case t.low == "season" || t.low == "seasons" || t.low == "series" || t.low == "part":
+			return true
+		case len(t.text) >= 3 && strings.ToUpper(t.text) == t.text && !isInitials(t.text):
+			return true
+		}
+	}
+	return false
+}
+
+// personShaped reports whether i..j read as a full name: two to four name
+// words.
+func (x *extractor) personShaped(i, j int) bool {
+	if j-i < 2 || j-i > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !isName(x.toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// charContext reports whether the words before a name at i make it a
+// character: "the story of X", "rapist X", "tied to X".
+func (x *extractor) charContext(i int) bool {
+	p := x.tok(i - 1)
+	if p.kind != tWord || p.cap {
+		return false
+	}
+	switch p.low {
+	case "of", "to", "about", "around", "against", "named", "called":
+		return true
+	}
+	if stopWords[p.low] || auxWords[p.low] || castVerbs[p.low] || listTriggers[p.low] || castNouns[p.low] ||
+		strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed") || strings.ContainsAny(p.low, "0123456789") {
+		return false
+	}
+	if _, ok := jobNouns[p.low]; ok {
+		return false
+	}
+	switch p.low {
+	case "and", "or", "by", "with", "alongside", "including", "replacing", "as", "plus":
+		return false
+	}
+	return true
+}
+
+// bracketRule: "Name (Show)", "Name (Show Season 2)", "Character (Actor)",
+// "Show (starring X and Y)", "Name (live-action Show's Character, Show2)".
+func (x *extractor) bracketRule() {
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if t[k].text != "(" {
+			continue
+		}
+		c := x.closeOf(k)
+		if c < 0 {
+			return
+		}
+		if c == k+1 || x.brOver[k] {
+			k = c
+			continue
+		}
+		first := t[k+1]
+		if first.low == "starring" || first.low == "featuring" || first.low == "stars" {
+			if ts := x.titleBefore(k); ts < k {
+				title := x.span(ts, k)
+				for _, it := range x.parseList(k + 2) {
+					x.add(graph.KindCast, x.itemName(it), title, "", "")
+				}
+			}
+			k = c
+			continue
+		}
+		j := k
+		if x.tok(j-1).text == "]" {
+			if o := x.openOf(j - 1); o > 0 {
+				j = o
+			}
+		}
+		ps := x.personBefore(j)
+		if ps == j {
+			k = c
+			continue
+		}
+		outer := x.span(ps, j)
+		parts := x.bracketParts(k+1, c)
+		if len(parts) == 1 && !parts[0].poss {
+			p := parts[0]
+			inner := x.span(p.i, p.j)
+			if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose {
+				k = c
+				continue
+			}
+			// Character (Actor): the bracket names a person
+			full := x.knownPerson(inner)
+			cs := x.charBefore(j)
+			if cs > ps {
+				cs = ps
+			}
+			if !x.showLike(p.i, p.j) && !x.isShow(inner) && (x.personShaped(p.i, p.j) && (x.charContext(ps) || x.charContext(cs) || charTitles[x.tok(cs).low]) ||
+				full != "" && strings.Contains(full, " ") && x.knownPerson(outer) == "") {
+				x.add(graph.KindCast, inner, x.sshow, x.span(cs, j), "")
+				k = c
+				continue
+			}
+		}
+		for _, p := range parts {
+			for _, title := range x.splitAnd(p) {
+				x.add("", outer, title, p.char, "")
+			}
+		}
+		k = c
+	}
+}
+
+// part is one comma-separated part of a bracket.
+type part struct {
+	i, j  int    // the title's tokens
+	char  string // a character named after the title's possessive
+	poss  bool
+	loose bool // the title followed "live-action": it may start in lower case
+}
+
+// bracketParts splits a bracket's tokens i..j at commas and reads each part
+// as a title, with an optional "'s Character" or "'s title role".
+func (x *extractor) bracketParts(i, j int) []part {
+	var out []part
+	start := i
+	for k := i; k <= j; k++ {
+		if k < j && x.toks[k].text != "," && x.toks[k].text != ";" {
+			continue
+		}
+		p := part{i: start, j: k}
+		start = k + 1
+		stage := false
+		for m := p.i; m < p.j; m++ {
+			if stageWords[x.toks[m].low] && !x.toks[m].cap {
+				stage = true
+			}
+		}
+		if stage || p.i >= p.j {
+			continue
+		}
+		for p.i < p.j && (x.toks[p.i].low == "live-action" || x.toks[p.i].low == "animated" || x.toks[p.i].low == "the" && !x.toks[p.i].cap) {
+			p.i++
+			p.loose = true
+		}
+		for m := p.i; m < p.j; m++ {
+			if x.toks[m].kind == tPoss {
+				p.poss = true
+				if x.tok(m+1).low == "title" && x.tok(m+2).low == "role" {
+					p.char = "title"
+				} else if e := x.charAt(m + 1); e > m+1 {
+					p.char = x.span(m+1, e)
+				}
+				p.j = m
+				break
+			}
+		}
+		for p.j > p.i && formatWords[x.toks[p.j-1].low] && !x.toks[p.j-1].cap {
+			p.j--
+		}
+		if p.i >= p.j {
+			continue
+		}
+		if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose {
+			if len(out) == 0 && p.j-p.i > 0 && !p.poss {
+				// a lower-case description: "(right in image below, ...)"
+			}
+			continue
+		}
+		if p.char == "title" {
+			p.char = x.span(p.i, p.j)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// splitAnd splits a bracket part at a lower-case "and" between titles:
+// "My Little Monster and Erased".
+func (x *extractor) splitAnd(p part) []string {
+	var out []string
+	s := p.i
+	for k := p.i; k < p.j; k++ {
+		if x.toks[k].low == "and" && !x.toks[k].cap && x.tok(k+1).kind != tNum && (x.tok(k+1).cap) {
+			out = append(out, x.span(s, k))
+			s = k + 1
+		}
+	}
+	return append(out, x.span(s, p.j))
+}
+
+// ---- characters -------------------------------------------------------------
+
+// boundary reports whether a name may end before token k.
+func (x *extractor) boundary(k int) bool {
+	if k >= len(x.toks) {
+		return true
+	}
+	t := x.toks[k]
+	if t.kind == tPunct {
+		return t.text != "-" && t.text != "&"
+	}
+	if t.kind == tPoss || t.cap {
+		return false
+	}
+	switch t.low {
+	case "in", "on", "at", "who", "whom", "which", "while", "and", "for", "from", "with", "that", "when", "after", "before",
+		"alongside", "opposite", "respectively", "but", "whose", "to", "as", "of", "is", "was", "will", "would", "has", "had",
+		"during", "throughout", "until", "since", "across", "a", "an", "the", "also", "too":
+		return true
+	}
+	return false
+}
+
+// charNP reads the character a casting verb names at i: "Isabella", "the
+// role of Ormund Hightower", "a new character Lisa", "Alex's mother
+// Carolyn". It returns the character's span, or ok false.
+func (x *extractor) charNP(i int) (int, int, bool) {
+	k := i
+	if l := x.tok(k).low; l == "the" || l == "a" || l == "an" || l == "his" || l == "her" || l == "their" {
+		k++
+	}
+	if (x.tok(k).low == "role" || x.tok(k).low == "part" || x.tok(k).low == "character") && x.tok(k+1).low == "of" {
+		k += 2
+	}
+	// a possessive owner: "Alex's", "Tony's"
+	if e := x.charAt(k); e > k && x.tok(e).kind == tPoss {
+		k = e + 1
+	}
+	for m := 0; m < 3 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.boundary(k); m++ {
+		k++
+	}
+	e := x.charAt(k)
+	if e == k || !x.boundary(e) {
+		return 0, 0, false
+	}
+	if x.isShow(x.span(k, e)) || x.isNetwork(x.span(k, e)) {
+		return 0, 0, false
+	}
+	return k, e, true
+}
+
+// charList reads "Ray (right) and Norman (left)", "Barry and Nora Walker".
+func (x *extractor) charList(i int) [][2]int {
+	var out [][2]int
+	k := i
+	for len(out) < 8 {
+		s, e, ok := x.charNP(k)
+		if !ok {
+			break
+		}
+		out = append(out, [2]int{s, e})
+		k = e
+		if x.tok(k).text == "(" {
+			if c := x.closeOf(k); c > 0 && !x.tok(k+1).cap {
+				k = c + 1
+			}
+		}
+		switch {
+		case x.tok(k).text == "," && x.tok(k+1).low == "and":
+			k += 2
+		case x.tok(k).low == "and":
+			k++
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// subjectsBefore reads the people a verb at k speaks of, backwards: "X will
+// play", "X and Y (Show) have signed on to play", "X, who previously
+// worked". want > 0 stops after that many.
+func (x *extractor) subjectsBefore(k, want int) []string {
+	j := k - 1
+	steps := 0
+	comma := false
+	for j >= 0 {
+		t := x.toks[j]
+		switch {
+		case t.text == ")" || t.text == "]":
+			o := x.openOf(j)
+			if o < 0 {
+				return nil
+			}
+			j = o - 1
+			continue
+		case t.kind == tWord && !t.cap && steps < 9:
+			switch t.low {
+			case "that", "which", "but", "while", "because", "if", "when", "where", "so", "or", "said", "says",
+				"told", "after", "before", "although", "though", "since", "until", "however", "and":
+				return nil
+			}
+			j--
+			steps++
+			continue
+		case t.kind == tPoss && steps > 0:
+			// "X's performance as": the owner is the subject
+			if ps := x.personBefore(j); ps < j {
+				return []string{x.span(ps, j)}
+			}
+			return nil
+		case t.text == "," && !comma:
+			nx := x.tok(j + 1).low
+			if nx == "who" || nx == "whose" || nx == "known" || nx == "best" {
+				comma = true
+				j--
+				continue
+			}
+			return nil
+		}
+		break
+	}
+	if j < 0 || !isName(x.toks[j]) && !isInitials(x.toks[j].text) {
+		return nil
+	}
+	var out []string
+	end := j + 1
+	for len(out) < 40 {
+		ps := x.personBefore(end)
+		if ps == end {
+			break
+		}
+		out = append(out, x.span(ps, end))
+		if want > 0 && len(out) >= want {
+			break
+		}
+		// skip a prefix ("17-year-old", "actress", "Andor star"), then a
+		// separator, then the previous item's bracket
+		p := ps - 1
+		for p >= 0 && (x.isAgeWord(x.toks[p]) || castNouns[x.toks[p].low] && !x.toks[p].cap) {
+			if castNouns[x.toks[p].low] {
+				if ts := x.titleBefore(p); ts < p {
+					p = ts
+				}
+			}
+			p--
+		}
+		if p < 0 {
+			break
+		}
+		switch {
+		case x.toks[p].low == "and" && p > 0 && x.toks[p-1].text == ",":
+			p -= 2
+		case x.toks[p].low == "and" || x.toks[p].text == "," || x.toks[p].text == "&":
+			p--
+		default:
+			p = -1
+		}
+		if p < 0 {
+			break
+		}
+		for p >= 0 && (x.toks[p].text == ")" || x.toks[p].text == "]") {
+			o := x.openOf(p)
+			if o < 0 {
+				p = -1
+				break
+			}
+			p = o - 1
+		}
+		if p < 0 || !isName(x.toks[p]) && !isInitials(x.toks[p].text) {
+			break
+		}
+		end = p + 1
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}
+
+var playVerbs = set(`play plays playing played portray portrays portraying portrayed voice voices voicing voiced`)
+
+// roleRule: "X as Character", "X will play Character", "X plays the role
+// of Character", "Character, played by X", "X's performance as Character".
+func (x *extractor) roleRule() {
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] {
+			continue
+		}
+		low := t[k].low
+		obj := -1
+		isAs := false
+		switch {
+		case low == "as" && !t[k].cap && k > 0 && !notAfterAs[t[k-1].low] && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
+			obj, isAs = k+1, true
+		case playVerbs[low] && !t[k].cap && x.tok(k+1).low != "by":
+			obj = k + 1
+		case low == "role" && x.tok(k+1).low == "of" && x.tok(k-1).low == "the" && !playVerbs[x.tok(k-2).low]:
+			obj = k - 1
+		case (low == "played" || low == "portrayed" || low == "voiced") && x.tok(k+1).low == "by":
+			x.playedBy(k)
+			continue
+		}
+		if obj < 0 {
+			continue
+		}
+		spans := x.charList(obj)
+		job := ""
+		if len(spans) == 0 {
+			d := x.tok(obj).low
+			if isAs && d != "a" && d != "an" && d != "the" {
+				continue
+			}
+			if low == "role" {
+				continue
+			}
+			for m := obj; m < obj+5 && m < len(t); m++ {
+				if j, ok := jobNouns[t[m].low]; ok && j != graph.JobOriginalAuthor {
+					job = j
+					break
+				}
+				if t[m].kind == tPunct {
+					break
+				}
+			}
+		}
+		want := 0
+		if len(spans) > 1 {
+			want = len(spans)
+		}
+		subjects := x.subjectsBefore(k, want)
+		if len(subjects) == 0 || x.sshow == "" {
+			continue
+		}
+		var chars []string
+		for _, sp := range spans {
+			chars = append(chars, x.span(sp[0], sp[1]))
+			for m := sp[0]; m < sp[1]; m++ {
+				x.used[m] = true
+			}
+		}
+		chars = shareSurname(chars)
+		switch {
+		case job != "":
+			for _, s := range subjects {
+				x.add(graph.KindCrew, s, x.sshow, "", job)
+			}
+		case len(chars) == 0:
+			for _, s := range subjects {
+				x.add(graph.KindCast, s, x.sshow, "", "")
+			}
+		case len(chars) == len(subjects):
+			for i, s := range subjects {
+				x.add(graph.KindCast, s, x.sshow, chars[i], "")
+			}
+		case len(chars) == 1:
+			x.add(graph.KindCast, subjects[len(subjects)-1], x.sshow, chars[0], "")
+		}
+	}
+}
+
+// playedBy: "Sinatra, portrayed by Julianne Nicholson".
+func (x *extractor) playedBy(k int) {
+	j := k
+	if x.tok(j-1).text == "," {
+		j--
+	}
+	cs := x.charBefore(j)
+	if cs == j || x.sshow == "" {
+		return
+	}
+	items := x.parseList(k + 2)
+	if len(items) != 1 {
+		return
+	}
+	x.add(graph.KindCast, x.itemName(items[0]), x.sshow, x.span(cs, j), "")
+}
+
+// replacingRule: "..., replacing X" gives X the character just credited.
+func (x *extractor) replacingRule() {
+	if x.lastChar == "" {
+		return
+	}
+	for k, t := range x.toks {
+		if t.low == "replacing" || t.low == "replaces" || t.low == "succeeding" {
+			if pe := x.personAt(k + 1); pe > k+1 {
+				x.add(graph.KindCast, x.span(k+1, pe), x.sshow, x.lastChar, "")
+			}
+		}
+	}
+}
+
+// ---- crew -------------------------------------------------------------------
+
+// crewByRule: "directed by X", "created by X and Y", "the T series produced
+// by X".
+func (x *extractor) crewByRule() {
+	t := x.toks
+	for k := 1; k < len(t); k++ {
+		if t[k].low != "by" || x.inBr[k] {
+			continue
+		}
+		job, ok := crewBy[t[k-1].low]
+		if !ok {
+			continue
+		}
+		show := x.sshow
+		if g := k - 2; g > 0 && genreNouns[t[g].low] && !t[g].cap {
+			if ts := x.titleBefore(g); ts < g {
+				show = x.span(ts, g)
+			}
+		}
+		var names []string
+		for _, it := range x.parseList(k + 1) {
+			names = append(names, x.itemName(it))
+		}
+		for _, name := range shareSurname(names) {
+			x.add(graph.KindCrew, name, show, "", job)
+		}
+	}
+}
+
+// jobNounRule: "writer X", "Co-directors X and Y", "Broadchurch director
+// X", "Trespasses actor X", "X is an executive producer", "a T star".
+func (x *extractor) jobNounRule() {
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] || t[k].kind != tWord {
+			continue
+		}
+		job, isJob := jobNouns[t[k].low]
+		isCast := castNouns[t[k].low] && !t[k].cap
+		if !isJob && !isCast || job == graph.JobOriginalAuthor {
+			continue
+		}
+		next := k + 1
+		if t[k].low == "executive" {
+			if l := x.tok(k + 1).low; l != "producer" && l != "producers" {
+				continue
+			}
+			next = k + 2
+		}
+		var titles []string
+		if k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] {
+			for _, ti := range x.titlesBefore(k) {
+				if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+					titles = append(titles, ti)
+				}
+			}
+		}
+		var names []string
+		if it := x.parseList(next); len(it) > 0 && x.tok(next).kind != tPoss {
+			for _, i := range it {
+				names = append(names, x.itemName(i))
+			}
+		}
+		if len(names) == 0 {
+			// "X is an executive producer"
+			d := k - 1
+			if l := x.tok(d).low; l == "a" || l == "an" {
+				if l2 := x.tok(d - 1).low; isJob && (l2 == "is" || l2 == "was") {
+					if ps := x.personBefore(d - 1); ps < d-1 && x.sshow != "" {
+						x.add(graph.KindCrew, x.span(ps, d-1), x.sshow, "", job)
+					}
+				}
+			}
+			// "a Descendants 3 star": the person comes next
+			if isCast && len(titles) == 1 && (x.tok(k-1-len(strings.Fields(titles[0]))).low == "a" || x.tok(k-1-len(strings.Fields(titles[0]))).low == "an") {
+				x.pending, x.pendAge = titles[0], 0
+			}
+			continue
+		}
+		if isCast {
+			for _, ti := range titles {
+				for _, name := range names {
+					x.add("", name, ti, "", "")
+				}
+			}
+			continue
+		}
+		names = shareSurname(names)
+		for _, ti := range titles {
+			for _, name := range names {
+				x.add(graph.KindCrew, name, ti, "", job)
+			}
+		}
+		if (len(titles) == 0 || x.inSubjectAside(k)) && x.sshow != "" {
+			for _, name := range names {
+				x.add(graph.KindCrew, name, x.sshow, "", job)
+			}
+		}
+	}
+}
+
+// inSubjectAside reports whether token k lies in an aside on the sentence's
+// subject show: "T, the first drama of ... director X, depicts".
+func (x *extractor) inSubjectAside(k int) bool {
+	e := x.titleAt(0, false)
+	if e == 0 || x.tok(e).text != "," || graph.ShowKey(x.span(0, e)) != graph.ShowKey(x.sshow) {
+		return false
+	}
+	for m := e + 1; m < k; m++ {
+		if x.toks[m].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// jobVerbRule: "X is directing", "with X producing", "X is penning the
+// film's script", "X wrote the scripts for T and U".
+func (x *extractor) jobVerbRule() {
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] || t[k].cap {
+			continue
+		}
+		low := t[k].low
+		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" {
+			if x.sshow == "" {
+				continue
+			}
+			for _, s := range x.subjectsBefore(k, 0) {
+				x.add(graph.KindCrew, s, x.sshow, "", job)
+			}
+			continue
+		}
+		switch low {
+		case "penning", "writing", "wrote", "writes", "pens", "penned", "co-wrote", "co-writing":
+		default:
+			continue
+		}
+		script := -1
+		for m := k + 1; m < len(t) && m < k+6; m++ {
+			if scriptWords[t[m].low] {
+				script = m
+				break
+			}
+			if t[m].kind == tPunct {
+				break
+			}
+		}
+		if script < 0 {
+			continue
+		}
+		subjects := x.subjectsBefore(k, 0)
+		var titles []string
+		if x.tok(script+1).low == "for" {
+			titles = x.titleList(script + 2)
+		} else if x.sshow != "" {
+			titles = []string{x.sshow}
+		}
+		for _, s := range subjects {
+			for _, ti := range titles {
+				x.add(graph.KindCrew, s, ti, "", graph.JobWriter)
+			}
+		}
+	}
+}
+
+var sourceCues = set(`based adapted adaptation revolves inspired drawn`)
+
+// sourceRule: "based on X's webtoon", "the novel of the same name by X", "A
+// and B's T manga", "revolves around X's 2018 T".
+func (x *extractor) sourceRule() {
+	t := x.toks
+	if x.sshow == "" {
+		return
+	}
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] {
+			continue
+		}
+		if sourceNouns[t[k].low] && !t[k].cap {
+			for m := k + 1; m < len(t) && m < k+9; m++ {
+				if t[m].kind == tPunct {
+					break
+				}
+				if t[m].low == "by" {
+					for _, it := range x.parseList(m + 1) {
+						x.add(graph.KindCrew, x.itemName(it), x.sshow, "", graph.JobOriginalAuthor)
+					}
+					break
+				}
+			}
+			continue
+		}
+		if t[k].kind != tPoss {
+			continue
+		}
+		authors := x.ownersBefore(k)
+		if len(authors) == 0 {
+			continue
+		}
+		source := false
+		for m := k + 1; m < len(t) && m < k+8; m++ {
+			if sourceNouns[t[m].low] && !t[m].cap {
+				source = true
+				break
+			}
+			if t[m].kind == tPunct && t[m].text != ":" && t[m].text != "&" {
+				break
+			}
+		}
+		if !source {
+			// "based on X's", "revolves around X's"
+			first := x.ownersStart(k)
+			for m := first - 1; m >= 0 && m >= first-3; m-- {
+				if sourceCues[t[m].low] {
+					source = true
+				}
+			}
+		}
+		if source {
+			for _, a := range authors {
+				x.add(graph.KindCrew, a, x.sshow, "", graph.JobOriginalAuthor)
+			}
+		}
+	}
+}
+
+// ownersBefore reads the people before a possessive at k: "Raj & DK's",
+// "Kaiu Shirai and Posuka Demizu 's".
+func (x *extractor) ownersBefore(k int) []string {
+	var out []string
+	end := k
+	for len(out) < 4 {
+		ps := x.personBefore(end)
+		if ps == end {
+			break
+		}
+		out = append(out, x.span(ps, end))
+		p := ps - 1
+		if p > 0 && (x.toks[p].low == "and" || x.toks[p].text == "&") && isName(x.toks[p-1]) {
+			end = p
+			continue
+		}
+		break
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return shareSurname(out)
+}
+
+// ownersStart is the index where the owners before a possessive at k begin.
+func (x *extractor) ownersStart(k int) int {
+	end := k
+	for m := 0; m < 4; m++ {
+		ps := x.personBefore(end)
+		if ps == end {
+			return end
+		}
+		p := ps - 1
+		if p > 0 && (x.toks[p].low == "and" || x.toks[p].text == "&") && isName(x.toks[p-1]) {
+			end = p
+			continue
+		}
+		return ps
+	}
+	return end
+}
+
+// possRule: "X's series T", "X's BBC One drama T", "Raj & DK's T" (T a
+// known show), "T's X" (X a known person), "X's Character".
+func (x *extractor) possRule() {
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		if t[k].kind != tPoss || x.inBr[k] {
+			continue
+		}
+		owners := x.ownersBefore(k)
+		// "X's [network words] genre T"
+		if len(owners) > 0 {
+			done := false
+			for m := k + 1; m < len(t) && m < k+9; m++ {
+				tm := t[m]
+				if genreNouns[tm.low] && !tm.cap {
+					if e := x.titleAt(m+1, false); e > m+1 && x.tok(e).kind != tPoss {
+						for _, o := range owners {
+							x.add(graph.KindCrew, o, x.span(m+1, e), "", "")
+						}
+						done = true
+					}
+					break
+				}
+				if !(tm.cap || tm.low == "and" || tm.text == "&" || tm.kind == tNum || tm.kind == tWord && !stopWords[tm.low] && m < k+3) {
+					break
+				}
+			}
+			if done {
+				continue
+			}
+			if e := x.titleAt(k+1, false); e > k+1 && x.isShow(x.span(k+1, e)) {
+				for _, o := range owners {
+					x.add("", o, x.span(k+1, e), "", "")
+				}
+				continue
+			}
+		}
+		// "Black Mirror's Lucy Dyke": a show, then a person named elsewhere
+		if pe := x.personAt(k + 1); pe > k+1 {
+			b := x.span(k+1, pe)
+			if x.knownPerson(b) != "" && strings.Contains(x.resolve(b), " ") {
+				if ts := x.titleBefore(k); ts < k {
+					a := x.span(ts, k)
+					if x.knownPerson(a) == "" && !x.isNetwork(a) {
+						x.add("", b, a, "", "")
+					}
+				}
+				continue
+			}
+		}
+		// "Simone Kessell's Lottie": a full name, then one name word
+		if len(owners) == 1 && strings.Contains(owners[0], " ") && x.sshow != "" {
+			if e := x.charAt(k + 1); e == k+2 && x.boundary(e) {
+				c := x.span(k+1, e)
+				if !x.isShow(c) && x.knownPerson(c) == "" && !x.isNetwork(c) {
+					x.add(graph.KindCast, owners[0], x.sshow, c, "")
+				}
+			}
+		}
+	}
+}
+
+// workedRule: "X worked with Y on T", "X and Y worked together on the T
+// film", "X, whose credits include T, U and V", "X, known for T and U".
+func (x *extractor) workedRule() {
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] || t[k].cap {
+			continue
+		}
+		var titles, people []string
+		switch low := t[k].low; {
+		case low == "worked" || low == "work" || low == "working" || low == "collaborated" || low == "reunites" || low == "reunited":
+			m := k + 1
+			if x.tok(m).low == "together" {
+				m++
+			}
+			if x.tok(m).low == "with" {
+				if pe := x.personAt(m + 1); pe > m+1 {
+					people = append(people, x.span(m+1, pe))
+					m = pe
+				}
+			}
+			if x.tok(m).low != "on" {
+				continue
+			}
+			titles = x.titleList(m + 1)
+		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
+			titles = x.titleList(k + 2)
+		case low == "known" && x.tok(k+1).low == "for":
+			titles = x.titleList(k + 2)
+		default:
+			continue
+		}
+		if len(titles) == 0 {
+			continue
+		}
+		s := k
+		if t[k].low == "credits" && x.tok(k-1).low == "whose" {
+			s = k - 1
+		}
+		people = append(x.subjectsBefore(s, 0), people...)
+		for _, p := range people {
+			for _, ti := range titles {
+				x.add("", p, ti, "", "")
+			}
+		}
+	}
+}

@@ -1,0 +1,128 @@
+package extract
+
+import "strings"
+
+// The word lists below are general English and trade vocabulary: verbs of
+// casting, job words, genre nouns, the generic category of networks and
+// streaming services. They hold no names of people or titles.
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// stopWords never belong to a person's name, even when capitalized at the
+// start of a sentence or in a headline.
+var stopWords = set(`the a an and or but nor of in on at to for with by from as into onto about
+	is are was were be been being has have had would shall should could might must does did
+	also while though although when whenever after before then than lastly finally meanwhile however
+	this that these those it its he she they his her their them him we i you our your my who whom whose which what where why how
+	not no yes all both each every some any more most other another such only just even still yet so too very
+	according based directed written created produced starring stars star featuring plus
+	season seasons series episode episodes part chapter volume
+	mr mrs ms dr sir dame lord lady
+	january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+	watch discover read see click thanks focusing behind like unlike besides despite during since per via
+	new original former latest upcoming previously-announced first second third fourth fifth last next
+	here there now soon later again once twice
+	breaking exclusive update updated related trailer teaser poster photo photos video videos image images
+	more`)
+
+// networks are broadcasters, streaming services, studios and trade papers: a
+// generic category, never a person and never a show in a credit.
+var networks = set(`netflix hbo showtime hulu amazon prime video apple disney disney+ peacock paramount paramount+
+	bbc itv channel cbs nbc abc fox fx amc starz max sky tving wavve crunchyroll funimation viki
+	sundance tv hotstar jiocinema zee5 sonyliv mubi britbox acorn shudder cw syfy tnt tbs usa
+	variety deadline collider screenrant pinkvilla screenhub artshub ign polygon indiewire
+	hollywood reporter bollywood warner bros universal sony lionsgate a24 mgm studios pictures entertainment media
+	youtube tiktok instagram twitter facebook x`)
+
+// genreNouns name a kind of show; a title may follow: "the drama The Split".
+var genreNouns = set(`series show drama thriller comedy sitcom film movie anime docuseries miniseries
+	mini-series documentary docudrama procedural soap telenovela k-drama kdrama spin-off spinoff prequel sequel
+	adaptation musical romcom rom-com horror western`)
+
+// sourceNouns name the source work of an adaptation.
+var sourceNouns = set(`novel novels book books manga webtoon webtoons webcomic comic comics manhwa manhua
+	memoir memoirs novella light-novel graphic`)
+
+// formatWords follow a title to say what kind of work it is: "Erased film".
+var formatWords = set(`film movie series show special drama anime tv miniseries documentary`)
+
+// stageWords mark a stage production, which is not a screen credit.
+var stageWords = set(`stage musical play theatre theater broadway west-end opera concert tour`)
+
+// castVerbs, after a list of people, make them the cast of the show the
+// sentence is about.
+var castVerbs = set(`join joins joined joining star stars starred starring reprise reprises reprising
+	return returns returning lead leads led play plays playing played portray portrays portraying
+	voice voices voicing appear appears appearing added cast signed co-star co-stars headline headlines
+	front fronts`)
+
+// auxWords may stand between a list of people and its verb.
+var auxWords = set(`will would shall have has had are is were was be been being all also both each
+	set to reportedly officially now previously already recently currently soon too still then later
+	who that expected confirmed said slated going due`)
+
+// listTriggers, before a list of people, make them the cast.
+var listTriggers = set(`starring stars featuring features includes include alongside opposite join joins joined joining comprises comprising`)
+
+// crewBy maps a participle before "by" to a job: "directed by".
+var crewBy = map[string]string{
+	"directed": "director", "helmed": "director", "co-directed": "director",
+	"written": "writer", "penned": "writer", "scripted": "writer", "co-written": "writer",
+	"created": "creator", "co-created": "creator", "developed": "creator",
+	"produced": "producer", "co-produced": "producer", "executive-produced": "producer",
+	"showrun": "showrunner",
+}
+
+// jobNouns map a job word before or after a name to a job: "writer X".
+var jobNouns = map[string]string{
+	"director": "director", "directors": "director", "co-director": "director", "co-directors": "director",
+	"filmmaker": "director", "filmmakers": "director",
+	"writer": "writer", "writers": "writer", "screenwriter": "writer", "screenwriters": "writer",
+	"co-writer": "writer", "co-writers": "writer", "scribe": "writer", "playwright": "writer",
+	"creator": "creator", "creators": "creator", "co-creator": "creator", "co-creators": "creator",
+	"producer": "producer", "producers": "producer", "co-producer": "producer", "executive": "producer",
+	"showrunner": "showrunner", "showrunners": "showrunner", "co-showrunner": "showrunner",
+	"novelist": "original author", "author": "original author", "mangaka": "original author",
+	"cartoonist": "original author",
+}
+
+// castNouns before a name mark a performer: "Andor star X", "actress X".
+var castNouns = set(`actor actors actress actresses star stars alum alumna alumnus alums fame veteran
+	regular lead comedian comedians singer rapper idol model performer host co-star newcomer`)
+
+// joinNouns before a name make them new or returning cast of the sentence's
+// show: "another Season 2 newcomer, X".
+var joinNouns = set(`newcomer newcomers addition additions castmember castmembers`)
+
+// returnWords mark a passage about returning cast.
+var returnWords = set(`return returns returning reprise reprises reprising back original favourites favorites`)
+
+// jobVerbs after a name give a job: "X is directing".
+var jobVerbs = map[string]string{
+	"directing": "director", "directs": "director", "directed": "director", "helming": "director", "helms": "director",
+	"producing": "producer", "produces": "producer", "executive-producing": "producer",
+	"showrunning": "showrunner",
+}
+
+// scriptWords, after "writing/penning/wrote", make the subject a writer.
+var scriptWords = set(`script scripts screenplay screenplays teleplay pilot`)
+
+// ordinals for "the second season".
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
+// titleGlue are lower-case words that may stand inside a title between
+// capitalized words: "House of the Dragon", "King the Land".
+var titleGlue = set(`of the a an in on at to for with from by vs vs. de la le du des von van der di da del y`)
+
+// notAfterAs are words before "as" that do not introduce a role.
+var notAfterAs = set(`known such well same so described regarded seen referred billed dubbed titled named serve serves served serving act acts acted acting`)
