@@ -48,7 +48,7 @@ func newDemoCmd(g *globals) *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "castgraph: loaded %d sample articles (%d facts, %d new credits) into %s: %d people, %d shows, %d credits\n",
-				len(files), total.Facts, total.CreditsAdded, sf.dataDir, st.People, st.Shows, st.Credits)
+				len(files), total.Facts, total.CreditsAdded, sf.where(), st.People, st.Shows, st.Credits)
 			return serve(cmd, g, store, hf)
 		},
 	}
