@@ -39,6 +39,7 @@ type knowledge struct {
 	surname map[string]string // folded last word of a full name -> the name ("" if two)
 	shows   map[string]bool   // show keys
 	crew    map[string]bool   // person keys with a crew credit
+	chars   map[string]bool   // folded character names
 }
 
 type fact struct {
@@ -76,7 +77,7 @@ type extractor struct {
 
 func newExtractor(a Article, opt Options, sents []sentence, know *knowledge) *extractor {
 	if know == nil {
-		know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}}
+		know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
 	}
 	return &extractor{a: a, opt: opt, sents: sents, know: know, headings: map[string]bool{}, index: map[string]int{}}
 }
@@ -415,11 +416,8 @@ func (x *extractor) titlesBefore(j int) []string {
 			ti++
 		}
 		out = append(out, x.span(ti, j))
-		if k := i - 1; k > 0 && (x.tok(k).low == "and" || x.tok(k).text == ",") {
+		if k := i - 1; k > 0 && (x.tok(k).low == "and" || x.tok(k).text == "&") && x.tok(k-1).text != "," {
 			j = k
-			if x.tok(j-1).text == "," {
-				j--
-			}
 			continue
 		}
 		break
@@ -635,6 +633,9 @@ func (x *extractor) add(kind, person, show, character, job string) {
 	if graph.Fold(person) == graph.Fold(show) && character == "" {
 		return
 	}
+	if x.know.chars[graph.Fold(person)] {
+		return // a character of this article, not a person
+	}
 	f := graph.Fact{Kind: kind, Person: person, Show: show, Character: character, Job: job,
 		Evidence: x.s.text, Article: x.a.ID, Date: x.a.Date}
 	if kind == "" {
@@ -674,10 +675,13 @@ func (x *extractor) add(kind, person, show, character, job string) {
 
 // knowledge sums up what this reading found, for a second reading.
 func (x *extractor) knowledge() *knowledge {
-	k := &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}}
+	k := &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
 	for _, f := range x.facts {
 		pk := graph.PersonKey(f.Person)
 		k.persons[pk] = true
+		if f.Character != "" {
+			k.chars[graph.Fold(f.Character)] = true
+		}
 		k.shows[graph.ShowKey(f.Show)] = true
 		if f.Kind == graph.KindCrew && !f.open {
 			k.crew[pk] = true

@@ -397,7 +397,7 @@ func (x *extractor) bracketRule() {
 			if cs > ps {
 				cs = ps
 			}
-			if !x.showLike(p.i, p.j) && !x.isShow(inner) && (x.personShaped(p.i, p.j) && (x.charContext(ps) || x.charContext(cs) || charTitles[x.tok(cs).low]) ||
+			if !x.showLike(p.i, p.j) && (!x.isShow(inner) && x.personShaped(p.i, p.j) && (x.charContext(ps) || x.charContext(cs) || charTitles[x.tok(cs).low]) ||
 				full != "" && strings.Contains(full, " ") && x.knownPerson(outer) == "") {
 				x.add(graph.KindCast, inner, x.sshow, x.span(cs, j), "")
 				k = c
@@ -483,7 +483,7 @@ func (x *extractor) splitAnd(p part) []string {
 	var out []string
 	s := p.i
 	for k := p.i; k < p.j; k++ {
-		if x.toks[k].low == "and" && !x.toks[k].cap && x.tok(k+1).kind != tNum && (x.tok(k+1).cap) {
+		if x.toks[k].low == "and" && !x.toks[k].cap && x.tok(k+1).kind != tNum && (x.tok(k + 1).cap) {
 			out = append(out, x.span(s, k))
 			s = k + 1
 		}
@@ -566,9 +566,16 @@ func (x *extractor) charList(i int) [][2]int {
 		default:
 			return out
 		}
+		// "..., and Y will star as Z": the next name starts a new clause
+		if _, e, ok := x.charNP(k); ok && clauseVerbs[x.tok(e).low] {
+			return out
+		}
 	}
 	return out
 }
+
+// clauseVerbs after a name make it the subject of a new clause.
+var clauseVerbs = set(`who will would is was has have had are were plays stars joins returns`)
 
 // subjectsBefore reads the people a verb at k speaks of, backwards: "X will
 // play", "X and Y (Show) have signed on to play", "X, who previously
@@ -844,7 +851,10 @@ func (x *extractor) jobNounRule() {
 		}
 		var names []string
 		if it := x.parseList(next); len(it) > 0 && x.tok(next).kind != tPoss {
-			for _, i := range it {
+			for n, i := range it {
+				if n > 0 && i.start != i.pstart {
+					break // "X, Andor star Y": Y has a credit of its own
+				}
 				names = append(names, x.itemName(i))
 			}
 		}
