@@ -64,5 +64,6 @@ func (s *Store) wipe(ctx context.Context) error {
 }
 
 func TestStore(t *testing.T) {
+	serverURI(t)
 	graphtest.TestStore(t, func(t *testing.T) graph.Store { return openEmpty(t) })
 }

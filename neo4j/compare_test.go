@@ -1,0 +1,186 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"github.com/castgraph/castgraph/embedded"
+	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/loader"
+	"github.com/castgraph/castgraph/samples"
+)
+
+// sampleBatches reads the sample facts files, one batch each.
+func sampleBatches(tb testing.TB) []graph.Batch {
+	tb.Helper()
+	names, err := fs.Glob(samples.Facts(), "*.jsonl")
+	if err != nil || len(names) == 0 {
+		tb.Fatalf("sample facts: %v (%d files)", err, len(names))
+	}
+	var batches []graph.Batch
+	for _, name := range names {
+		f, err := samples.Facts().Open(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		facts, err := loader.ReadFacts(f, name)
+		f.Close()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		batches = append(batches, graph.Batch{Source: name, Facts: facts})
+	}
+	return batches
+}
+
+func openEmbedded(tb testing.TB) *embedded.Store {
+	tb.Helper()
+	s := embedded.New(embedded.Config{Dir: tb.TempDir()}, zerolog.New(zerolog.NewTestWriter(tb)))
+	if err := s.Open(context.Background()); err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
+// TestSameAnswersAsEmbedded loads the sample facts into this store and the
+// embedded one and asks both the same questions: every show, every person,
+// searches on every word and its prefixes, linking actors of every pair of
+// shows and shortest paths between many pairs of nodes.
+func TestSameAnswersAsEmbedded(t *testing.T) {
+	serverURI(t)
+	ctx := context.Background()
+	n4, em := openEmpty(t), openEmbedded(t)
+	defer n4.Close()
+	defer em.Close()
+	stores := []graph.Store{em, n4}
+
+	same := func(what string, call func(s graph.Store) (any, error)) {
+		t.Helper()
+		want, werr := call(em)
+		got, gerr := call(n4)
+		if graph.ErrorCode(werr) != graph.ErrorCode(gerr) || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s:\nneo4j:    %+v (%v)\nembedded: %+v (%v)", what, got, gerr, want, werr)
+		}
+	}
+
+	batches := sampleBatches(t)
+	for _, round := range []string{"load", "reload"} {
+		for _, b := range batches {
+			same(round+" "+b.Source, func(s graph.Store) (any, error) { return s.Load(ctx, b) })
+		}
+	}
+	same("stats", func(s graph.Store) (any, error) { return s.Stats(ctx) })
+
+	var people, shows []string
+	words := map[string]bool{}
+	for _, b := range batches {
+		for _, f := range b.Facts {
+			people = append(people, f.Person)
+			shows = append(shows, f.Show)
+			for _, w := range strings.Fields(graph.Fold(f.Person + " " + f.Show + " " + f.Character)) {
+				for i := 1; i <= len(w); i++ {
+					words[w[:i]] = true
+				}
+			}
+		}
+	}
+	slices.Sort(people)
+	people = slices.Compact(people)
+	slices.Sort(shows)
+	shows = slices.Compact(shows)
+	for _, p := range people {
+		same("person "+p, func(s graph.Store) (any, error) { return s.Person(ctx, p) })
+	}
+	for _, sh := range shows {
+		same("show "+sh, func(s graph.Store) (any, error) { return s.Show(ctx, sh) })
+	}
+	for w := range words {
+		same("search "+w, func(s graph.Store) (any, error) { return s.Search(ctx, w, 25) })
+	}
+	for _, text := range []string{"season 2", "House of the Dragon Season 3", "the split", "ô", "x y z"} {
+		same("search "+text, func(s graph.Store) (any, error) { return s.Search(ctx, text, 25) })
+	}
+	for i, a := range shows {
+		for _, b := range shows[i:] {
+			same("linking "+a+" / "+b, func(s graph.Store) (any, error) { return s.LinkingActors(ctx, a, b) })
+		}
+	}
+	ends := append(slices.Clone(people), shows...)
+	pairs := 0
+	for i := 0; i < len(ends); i += 5 {
+		for j := 1; j < len(ends); j += 11 {
+			for _, hops := range []int{2, graph.MaxHopsLimit} {
+				pairs++
+				same(fmt.Sprintf("path %s → %s (%d)", ends[i], ends[j], hops), func(s graph.Store) (any, error) {
+					return s.ShortestPath(ctx, ends[i], ends[j], hops)
+				})
+			}
+		}
+	}
+	t.Logf("compared %d people, %d shows, %d search texts, %d paths on %d stores", len(people), len(shows), len(words), pairs, len(stores))
+}
+
+// TestSameAnswersOnDenseGraph compares the two stores on a made-up graph
+// dense enough that shortest paths have many ties, loaded in batches that
+// repeat and overlap.
+func TestSameAnswersOnDenseGraph(t *testing.T) {
+	serverURI(t)
+	ctx := context.Background()
+	n4, em := openEmpty(t), openEmbedded(t)
+	defer n4.Close()
+	defer em.Close()
+	same := func(what string, call func(s graph.Store) (any, error)) {
+		t.Helper()
+		want, werr := call(em)
+		got, gerr := call(n4)
+		if graph.ErrorCode(werr) != graph.ErrorCode(gerr) || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s:\nneo4j:    %+v (%v)\nembedded: %+v (%v)", what, got, gerr, want, werr)
+		}
+	}
+	const people, shows = 80, 30
+	for i, seed := range []uint64{1, 2, 1, 3} {
+		b := graph.Batch{Source: fmt.Sprintf("dense-%d", i), Facts: syntheticFacts(seed, 150, people, shows)}
+		same("load "+b.Source, func(s graph.Store) (any, error) { return s.Load(ctx, b) })
+	}
+	same("stats", func(s graph.Store) (any, error) { return s.Stats(ctx) })
+	var ends []string
+	for p := 0; p < people; p += 3 {
+		name := fmt.Sprintf("person %d name", p)
+		ends = append(ends, name)
+		same("person "+name, func(s graph.Store) (any, error) { return s.Person(ctx, name) })
+	}
+	for sh := 0; sh < shows; sh += 2 {
+		title := fmt.Sprintf("Show %d Title", sh)
+		ends = append(ends, title)
+		same("show "+title, func(s graph.Store) (any, error) { return s.Show(ctx, title) })
+	}
+	for _, text := range []string{"person 1", "show", "character 3", "title", "name", "p"} {
+		same("search "+text, func(s graph.Store) (any, error) { return s.Search(ctx, text, 40) })
+	}
+	same("linking", func(s graph.Store) (any, error) { return s.LinkingActors(ctx, "show 1 title", "show 2 title") })
+	found := map[int]int{}
+	for i := 0; i < len(ends); i += 2 {
+		for j := 1; j < len(ends); j += 3 {
+			for _, hops := range []int{1, 3, graph.MaxHopsLimit} {
+				same(fmt.Sprintf("path %s → %s (%d)", ends[i], ends[j], hops), func(s graph.Store) (any, error) {
+					p, err := s.ShortestPath(ctx, ends[i], ends[j], hops)
+					if p != nil && s == graph.Store(n4) {
+						found[p.Length]++
+					}
+					return p, err
+				})
+			}
+		}
+	}
+	t.Logf("paths found by length: %v", found)
+	if found[3]+found[4] == 0 {
+		t.Errorf("the dense graph gave no paths of length 3 or 4: %v", found)
+	}
+}
