@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// copyBatch is how many facts one transaction of a copy carries.
+const copyBatch = 5000
+
+// storeAt reads a location: a Neo4j URI, or else an embedded data directory.
+func storeAt(loc string) storeFlags {
+	f := storeFlags{kind: "embedded", dataDir: loc, neo4jUser: envOr("CASTGRAPH_NEO4J_USER", ""),
+		neo4jPass: envOr("CASTGRAPH_NEO4J_PASSWORD", ""), neo4jDB: envOr("CASTGRAPH_NEO4J_DATABASE", "")}
+	for _, scheme := range []string{"bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://"} {
+		if strings.HasPrefix(loc, scheme) {
+			f.kind, f.neo4jURI, f.dataDir = "neo4j", loc, ""
+		}
+	}
+	return f
+}
+
+func newCopyCmd(g *globals) *cobra.Command {
+	var from, to string
+	cmd := &cobra.Command{
+		Use:   "copy --from DIR|URI --to DIR|URI",
+		Short: "Copy a whole graph, evidence included, from one store to another",
+		Long: `Copy a whole graph from one store to another: an embedded data directory or a
+Neo4j server (bolt://, neo4j://, with +s or +ssc for TLS). Use it to move from
+the embedded store to Neo4j without reading the articles again. The copy is
+written in transactions of 5,000 facts and is idempotent: after a failure,
+run it again. Neo4j credentials come from CASTGRAPH_NEO4J_USER,
+CASTGRAPH_NEO4J_PASSWORD and CASTGRAPH_NEO4J_DATABASE.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if from == "" || to == "" {
+				return usageError("copy needs --from and --to")
+			}
+			ctx := cmd.Context()
+			fromFlags, toFlags := storeAt(from), storeAt(to)
+			src, err := fromFlags.open(ctx, g, false)
+			if err != nil {
+				return fmt.Errorf("open --from %s: %w", from, err)
+			}
+			defer src.Close()
+			dst, err := toFlags.open(ctx, g, true)
+			if err != nil {
+				return fmt.Errorf("open --to %s: %w", to, err)
+			}
+			defer dst.Close()
+			total, err := copyGraph(ctx, src, dst, to)
+			if err != nil {
+				return err
+			}
+			st, err := dst.Stats(ctx)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "copied %d facts (%d credits added, %d already there) from %s to %s, which now holds %d people, %d shows, %d credits, %d articles\n",
+				total.Facts, total.CreditsAdded, total.CreditsExisting, from, to, st.People, st.Shows, st.Credits, st.Articles)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&from, "from", "", "the store to copy: a data directory or a Neo4j URI")
+	cmd.Flags().StringVar(&to, "to", "", "the store to copy into: a data directory or a Neo4j URI")
+	return cmd
+}
+
+// copyGraph exports src into dst in batches.
+func copyGraph(ctx context.Context, src, dst graph.Store, name string) (graph.LoadSummary, error) {
+	var total graph.LoadSummary
+	var batch []graph.Fact
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		sum, err := dst.Load(ctx, graph.Batch{Source: name, Facts: batch})
+		if err != nil {
+			return fmt.Errorf("copy into %s: %w", name, err)
+		}
+		total.Add(sum)
+		batch = batch[:0]
+		return nil
+	}
+	err := graph.Export(ctx, src, func(f graph.Fact) error {
+		batch = append(batch, f)
+		if len(batch) >= copyBatch {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	return total, err
+}
+
+func newExportCmd(g *globals) *cobra.Command {
+	var sf storeFlags
+	var out string
+	cmd := &cobra.Command{
+		Use:   "export --data DIR [--out FILE]",
+		Short: "Write the whole graph as facts (JSON Lines) that castgraph load rebuilds it from",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			store, err := sf.open(ctx, g, false)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			w := cmd.OutOrStdout()
+			if out != "" {
+				f, err := os.Create(out)
+				if err != nil {
+					return fmt.Errorf("export: %w", err)
+				}
+				defer f.Close()
+				w = f
+			}
+			bw := bufio.NewWriter(w)
+			enc := json.NewEncoder(bw)
+			enc.SetEscapeHTML(false)
+			n := 0
+			if err := graph.Export(ctx, store, func(f graph.Fact) error { n++; return enc.Encode(f) }); err != nil {
+				return fmt.Errorf("export: %w", err)
+			}
+			if err := bw.Flush(); err != nil {
+				return fmt.Errorf("export: %w", err)
+			}
+			g.log.Info().Int("facts", n).Msg("exported")
+			return nil
+		},
+	}
+	sf.register(cmd)
+	cmd.Flags().StringVar(&out, "out", "", "write to FILE instead of standard output")
+	return cmd
+}

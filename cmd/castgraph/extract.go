@@ -1,0 +1,162 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/rs/zerolog"
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"github.com/castgraph/castgraph/extract"
+	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/loader"
+)
+
+func newExtractCmd(g *globals) *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "extract [--out DIR] ARTICLE...",
+		Short: "Extract credits from articles (text or HTML) as facts in JSON Lines",
+		Long: `Extract the credits that articles state, as facts in JSON Lines: to standard
+output, or with --out one DIR/NAME.jsonl per article NAME.txt or NAME.html.
+An article that yields no facts is reported, and its facts file is empty.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if out != "" {
+				if err := os.MkdirAll(out, 0o755); err != nil {
+					return fmt.Errorf("create output directory %s: %w", out, err)
+				}
+			}
+			var total, empty int
+			for _, path := range args {
+				a, err := extract.ReadFile(path)
+				if err != nil {
+					return err
+				}
+				facts := extract.Extract(a, extract.Options{})
+				total += len(facts)
+				if len(facts) == 0 {
+					empty++
+					g.log.Warn().Str("article", path).Msg("no facts found")
+				}
+				w := cmd.OutOrStdout()
+				if out != "" {
+					f, err := os.Create(filepath.Join(out, a.ID+".jsonl"))
+					if err != nil {
+						return fmt.Errorf("write facts of %s: %w", path, err)
+					}
+					err = extract.WriteFacts(f, facts)
+					if cerr := f.Close(); err == nil {
+						err = cerr
+					}
+					if err != nil {
+						return fmt.Errorf("write facts of %s: %w", path, err)
+					}
+					continue
+				}
+				if err := extract.WriteFacts(w, facts); err != nil {
+					return err
+				}
+			}
+			g.log.Info().Int("articles", len(args)).Int("facts", total).Int("without_facts", empty).Msg("extracted")
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&out, "out", "", "write DIR/NAME.jsonl per article instead of standard output")
+	return cmd
+}
+
+func newIngestCmd(g *globals) *cobra.Command {
+	var sf storeFlags
+	cmd := &cobra.Command{
+		Use:   "ingest --data DIR ARTICLE...",
+		Short: "Extract credits from articles and load them, one transaction per article",
+		Long: `Extract the credits each article states and load them into the graph, one
+transaction per article: an article lands whole or not at all. Ingesting the
+same article again changes nothing. Brackets that name a show the graph
+already knows are read as shows.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			store, err := sf.open(ctx, g, true)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			res, err := ingest(ctx, g, store, args, cmd.ErrOrStderr() == os.Stderr)
+			fmt.Fprintln(cmd.OutOrStdout(), res.String())
+			return err
+		},
+	}
+	sf.register(cmd)
+	return cmd
+}
+
+// ingestResult sums up an ingest.
+type ingestResult struct {
+	articles int
+	noFacts  []string
+	total    graph.LoadSummary
+	took     time.Duration
+}
+
+func (r ingestResult) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "ingested %d articles, %d facts: %d credits added, %d already there; %d people, %d shows, %d characters added",
+		r.articles, r.total.Facts, r.total.CreditsAdded, r.total.CreditsExisting, r.total.PeopleAdded, r.total.ShowsAdded, r.total.CharactersAdded)
+	if len(r.noFacts) > 0 {
+		fmt.Fprintf(&b, "\nno facts found in %d articles: %s", len(r.noFacts), strings.Join(r.noFacts, ", "))
+	}
+	return b.String()
+}
+
+// ingest extracts and loads each article in its own transaction. It stops
+// at the first article that cannot be read or loaded.
+func ingest(ctx context.Context, g *globals, store graph.Store, paths []string, progress bool) (ingestResult, error) {
+	var res ingestResult
+	log := g.log
+	var bar *progressbar.ProgressBar
+	if progress && isTerminal(os.Stderr) && len(paths) > 1 {
+		bar = progressbar.NewOptions(len(paths), progressbar.OptionSetWriter(os.Stderr),
+			progressbar.OptionSetDescription("ingesting"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+		log = log.Level(zerolog.WarnLevel)
+	}
+	ld := loader.New(store, loader.Config{}, log)
+	known := func(title string) bool {
+		_, err := store.Show(ctx, title)
+		return err == nil
+	}
+	start := time.Now()
+	for _, path := range paths {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		t0 := time.Now()
+		a, err := extract.ReadFile(path)
+		if err != nil {
+			return res, err
+		}
+		facts := extract.Extract(a, extract.Options{KnownShow: known})
+		res.articles++
+		if len(facts) == 0 {
+			res.noFacts = append(res.noFacts, path)
+			log.Warn().Str("article", path).Msg("no facts found")
+		} else {
+			sum, err := ld.LoadFacts(ctx, a.ID, facts, t0)
+			if err != nil {
+				return res, err
+			}
+			res.total.Add(sum.LoadSummary)
+		}
+		if bar != nil {
+			_ = bar.Add(1)
+		}
+	}
+	res.took = time.Since(start)
+	return res, nil
+}
