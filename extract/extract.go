@@ -231,7 +231,7 @@ func (x *extractor) span(i, j int) string {
 
 func (x *extractor) tok(i int) token {
 	if i < 0 || i >= len(x.toks) {
-		return token{}
+		return token{kind: tPunct}
 	}
 	return x.toks[i]
 }
@@ -326,11 +326,22 @@ func (x *extractor) charAt(i int) int {
 // charBefore reads a character's name ending before j.
 func (x *extractor) charBefore(j int) int {
 	i := j
-	for i > 0 && j-i < 6 && isCharWord(x.toks[i-1]) {
-		i--
+	for i > 0 && j-i < 7 {
+		if isCharWord(x.toks[i-1]) {
+			i--
+			continue
+		}
+		// a quoted nickname: Ser “Red” Tolan
+		if i < j && i >= 4 && isQuote(x.toks[i-1].text) && isCharWord(x.toks[i-2]) && isQuote(x.toks[i-3].text) && isCharWord(x.toks[i-4]) {
+			i -= 3
+			continue
+		}
+		break
 	}
 	return i
 }
+
+func isQuote(s string) bool { return s == "“" || s == "”" || s == "\"" || s == "‘" || s == "’" }
 
 // titleAt reads a title starting at i: capitalized words and numbers, with
 // lower-case glue words between them, a subtitle after a colon, and a
@@ -410,6 +421,11 @@ func (x *extractor) titlesBefore(j int) []string {
 		i := x.titleBefore(j)
 		if i == j {
 			break
+		}
+		if p := x.tok(i - 1); len(out) > 0 && !p.cap && p.kind == tWord {
+			if _, job := jobNouns[p.low]; job || castNouns[p.low] {
+				break // "alum X and T star Y": X is a person
+			}
 		}
 		ti := i
 		if x.tok(ti).low == "the" && ti == 0 && false {

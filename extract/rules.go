@@ -189,6 +189,10 @@ func (x *extractor) listRule() {
 func (x *extractor) listTrigger(start int, castCue bool) bool {
 	p := x.tok(start - 1)
 	switch {
+	case (p.low == "are" || p.low == "is") && returnWords[x.tok(start-2).low]:
+		return true // "Returning are X and Y"
+	case p.low == "cast" && (x.tok(start-2).low == "returning" || x.tok(start-2).low == "new"):
+		return true
 	case listTriggers[p.low] && !p.cap:
 		return true
 	case p.low == "by" && x.tok(start-2).low == "led":
@@ -217,6 +221,9 @@ func (x *extractor) verbAfter(end int) bool {
 		if x.tok(j).text == "," && j > k+1 {
 			k = j + 1
 		}
+	}
+	if x.tok(k).text == "," && x.tok(k+1).low == "who" {
+		k++ // "X (Show), who joins the cast"
 	}
 	for m := 0; m < 6 && auxWords[x.tok(k).low]; m++ {
 		k++
@@ -694,6 +701,14 @@ func (x *extractor) roleRule() {
 		switch {
 		case low == "as" && !t[k].cap && k > 0 && !notAfterAs[t[k-1].low] && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
 			obj, isAs = k+1, true
+		case low == "as" && !t[k].cap && serveWords[x.tok(k-1).low]:
+			// "X serves as executive producer": a job, never a role
+			if job := x.jobWithin(k+1, 4); job != "" {
+				for _, s := range x.subjectsBefore(k, 0) {
+					x.add(graph.KindCrew, s, x.sshow, "", job)
+				}
+			}
+			continue
 		case playVerbs[low] && !t[k].cap && x.tok(k+1).low != "by":
 			obj = k + 1
 		case low == "role" && x.tok(k+1).low == "of" && x.tok(k-1).low == "the" && !playVerbs[x.tok(k-2).low]:
@@ -760,9 +775,28 @@ func (x *extractor) roleRule() {
 	}
 }
 
+var serveWords = set(`serve serves served serving act acts acted acting`)
+
+// jobWithin returns the job a job word names within n tokens of i, or "".
+func (x *extractor) jobWithin(i, n int) string {
+	for m := i; m < i+n && m < len(x.toks); m++ {
+		if j, ok := jobNouns[x.toks[m].low]; ok && j != graph.JobOriginalAuthor {
+			return j
+		}
+		if x.toks[m].kind == tPunct {
+			break
+		}
+	}
+	return ""
+}
+
 // playedBy: "Sinatra, portrayed by Julianne Nicholson".
 func (x *extractor) playedBy(k int) {
 	j := k
+	for m := 0; m < 3 && (x.tok(j-1).low == "be" || x.tok(j-1).low == "is" || x.tok(j-1).low == "was" || x.tok(j-1).low == "will" ||
+		x.tok(j-1).low == "being" || x.tok(j-1).low == "been" || x.tok(j-1).low == "to" || x.tok(j-1).low == "now"); m++ {
+		j--
+	}
 	if x.tok(j-1).text == "," {
 		j--
 	}

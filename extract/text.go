@@ -147,7 +147,7 @@ func tokenize(s string) []token {
 			}
 			w := s[i:j]
 			// an initial keeps its full stop: "K." in "Sterling K. Brown"
-			if j < len(s) && s[j] == '.' && isInitials(w) {
+			if j < len(s) && s[j] == '.' && (isInitials(w) || abbrev[strings.ToLower(w)]) {
 				k := j + 1
 				for k < len(s) && s[k] == ' ' {
 					k++

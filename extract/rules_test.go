@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// brief prints a fact as "kind|person|show|character|job".
+func brief(f graph.Fact) string {
+	return fmt.Sprintf("%s|%s|%s|%s|%s", f.Kind, f.Person, f.Show, f.Character, f.Job)
+}
+
+// TestConstructions checks each construction on short made-up sentences with
+// made-up names: the rules must not depend on the names in the dev articles.
+func TestConstructions(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		opt  Options
+		want []string
+	}{
+		{
+			name: "bracket show and join",
+			text: "Production has begun on Season 3 of Silver Harbor. Mara Quint (Glass Orchard), Dev Olan (Night Ferry Season 2), and Pia Roe join the cast.",
+			want: []string{
+				"cast|Mara Quint|Silver Harbor||", "cast|Mara Quint|Glass Orchard||",
+				"cast|Dev Olan|Silver Harbor||", "cast|Dev Olan|Night Ferry||",
+				"cast|Pia Roe|Silver Harbor||",
+			},
+		},
+		{
+			name: "bracket with seasons and subtitle",
+			text: "The thriller Blue Static adds two names. Tova Link (Red Meridian Seasons 1 and 2) and Mo Dray (Crown Alley: Class 3) have joined the cast.",
+			want: []string{
+				"cast|Tova Link|Blue Static||", "cast|Tova Link|Red Meridian||",
+				"cast|Mo Dray|Blue Static||", "cast|Mo Dray|Crown Alley: Class 3||",
+			},
+		},
+		{
+			name: "character then actor in brackets",
+			text: "The drama Cold Lantern returns next year. The story follows Ilsa Varn (Noor Patel), a former pilot.",
+			want: []string{"cast|Noor Patel|Cold Lantern|Ilsa Varn|"},
+		},
+		{
+			name: "actor then character for returning cast",
+			text: "The drama Cold Lantern returns next year. Old favourites will return, including Ben Cole (Rook), Ada Finch (Wren) and Lio Grant (Hawk).",
+			want: []string{
+				"cast|Ben Cole|Cold Lantern|Rook|", "cast|Ada Finch|Cold Lantern|Wren|", "cast|Lio Grant|Cold Lantern|Hawk|",
+			},
+		},
+		{
+			name: "returning are",
+			text: "The drama Cold Lantern returns next year. Returning are Sam Oake and Dee Lark.",
+			want: []string{"cast|Sam Oake|Cold Lantern||", "cast|Dee Lark|Cold Lantern||"},
+		},
+		{
+			name: "known show in brackets",
+			text: "The drama Cold Lantern returns next year. Its hero is played by Jem Hart (Rook), who joins the cast.",
+			opt:  Options{KnownShow: func(title string) bool { return title == "Rook" }},
+			want: []string{"cast|Jem Hart|Cold Lantern||", "cast|Jem Hart|Rook||"},
+		},
+		{
+			name: "as character",
+			text: "The film Quiet Harbor casts Lena Park as Officer Dahl.",
+			want: []string{"cast|Lena Park|Quiet Harbor|Officer Dahl|"},
+		},
+		{
+			name: "plays",
+			text: "In the comedy Paper Moons, Rafe Dunn plays Gus Merrow.",
+			want: []string{"cast|Rafe Dunn|Paper Moons|Gus Merrow|"},
+		},
+		{
+			name: "played by",
+			text: "The drama Iron Bay is back. Nell Harrow, played by Quinn Alder, returns in the second season.",
+			want: []string{"cast|Quinn Alder|Iron Bay|Nell Harrow|"},
+		},
+		{
+			name: "voices and stars as",
+			text: "The animated series Sky Pirates sets sail. Omar Reyes voices Captain Fig, and Mila Stone stars as Ruth Vane.",
+			want: []string{"cast|Omar Reyes|Sky Pirates|Captain Fig|", "cast|Mila Stone|Sky Pirates|Ruth Vane|"},
+		},
+		{
+			name: "respectively",
+			text: "The film Low Tide is shooting. Ivo Brandt and Kaya Sol will play Marek and Ines, respectively.",
+			want: []string{"cast|Ivo Brandt|Low Tide|Marek|", "cast|Kaya Sol|Low Tide|Ines|"},
+		},
+		{
+			name: "starring with Oxford comma",
+			text: "The series Harbor Lights, starring Ana Ruiz, Tom Vale, and Cy Ng, premieres in May.",
+			want: []string{"cast|Ana Ruiz|Harbor Lights||", "cast|Tom Vale|Harbor Lights||", "cast|Cy Ng|Harbor Lights||"},
+		},
+		{
+			name: "title stars list without Oxford comma",
+			text: "Night Owls stars Kai Benn, Lu Ortiz and Remy Sole.",
+			want: []string{"cast|Kai Benn|Night Owls||", "cast|Lu Ortiz|Night Owls||", "cast|Remy Sole|Night Owls||"},
+		},
+		{
+			name: "the cast includes",
+			text: "The thriller Cold Open was announced today. The cast includes Ivy Moss and Jon Pell.",
+			want: []string{"cast|Ivy Moss|Cold Open||", "cast|Jon Pell|Cold Open||"},
+		},
+		{
+			name: "joins the cast of",
+			text: "Rita Vance joins the cast of Dark Meadow.",
+			want: []string{"cast|Rita Vance|Dark Meadow||"},
+		},
+		{
+			name: "will return",
+			text: "The drama Crow Hill was renewed. Gil Marsh and Ona Tate will return for the second season.",
+			want: []string{"cast|Gil Marsh|Crow Hill||", "cast|Ona Tate|Crow Hill||"},
+		},
+		{
+			name: "show title then performer noun",
+			text: "The drama Crow Hill was renewed. Blue Static alum Theo Marr and Low Tide star Pam Ruiz have joined the cast.",
+			want: []string{"cast|Theo Marr|Crow Hill||", "cast|Theo Marr|Blue Static||", "cast|Pam Ruiz|Crow Hill||", "cast|Pam Ruiz|Low Tide||"},
+		},
+		{
+			name: "starring in brackets after a title",
+			text: "Other hits include Winter Garden (starring Lu Chen and Bo Kim).",
+			want: []string{"cast|Lu Chen|Winter Garden||", "cast|Bo Kim|Winter Garden||"},
+		},
+		{
+			name: "directed by and written by",
+			text: "The film Grey Coast is directed by Hana Lutz and written by Ravi Mehr.",
+			want: []string{"crew|Hana Lutz|Grey Coast||director", "crew|Ravi Mehr|Grey Coast||writer"},
+		},
+		{
+			name: "co-directors and writer",
+			text: "The drama Crow Hill was renewed. Co-directors Ari Bell (Frost Line) and Jo Kemp are back, alongside writer Nia Holt (Long Road).",
+			want: []string{
+				"crew|Ari Bell|Crow Hill||director", "crew|Ari Bell|Frost Line||", "crew|Jo Kemp|Crow Hill||director",
+				"crew|Nia Holt|Crow Hill||writer", "crew|Nia Holt|Long Road||",
+			},
+		},
+		{
+			name: "created by and showrunner",
+			text: "Created by Lane Oduya, the series Moss Creek follows two sisters. Showrunner Cass Piper will also direct.",
+			want: []string{"crew|Lane Oduya|Moss Creek||creator", "crew|Cass Piper|Moss Creek||showrunner"},
+		},
+		{
+			name: "executive producer",
+			text: "The drama Crow Hill was renewed. Lia Fenn is an executive producer, and Dov Ames serves as executive producer.",
+			want: []string{"crew|Lia Fenn|Crow Hill||producer", "crew|Dov Ames|Crow Hill||producer"},
+		},
+		{
+			name: "title director",
+			text: "The drama Crow Hill was renewed. Frost Line director Ema Sato is directing.",
+			want: []string{"crew|Ema Sato|Frost Line||director", "crew|Ema Sato|Crow Hill||director"},
+		},
+		{
+			name: "based on a novel",
+			text: "The drama Crow Hill was renewed. Based on Rowan Pike's bestselling novel, the series follows a family.",
+			want: []string{"crew|Rowan Pike|Crow Hill||original author"},
+		},
+		{
+			name: "manga by",
+			text: "The film Paper Crane adapts the popular manga by Hiro Tanabe.",
+			want: []string{"crew|Hiro Tanabe|Paper Crane||original author"},
+		},
+		{
+			name: "possessive genre title",
+			text: "Kara Wynn's drama Salt Flats begins filming in June.",
+			want: []string{"crew|Kara Wynn|Salt Flats||"},
+		},
+		{
+			name: "worked with on",
+			text: "The drama Crow Hill comes from creator Abe Lund, who previously worked with Ria Moss on Night Train.",
+			want: []string{"crew|Abe Lund|Crow Hill||creator", "crew|Abe Lund|Night Train||", "cast|Ria Moss|Night Train||"},
+		},
+		{
+			name: "article show from headline",
+			text: "Glass Orchard Season 2 Adds Two\n\nThe new season brings back Ivo Brandt. Kaya Sol joins the cast as Ines.",
+			want: []string{"cast|Kaya Sol|Glass Orchard|Ines|"},
+		},
+		{
+			name: "surname alone is the full name",
+			text: "The drama Crow Hill was renewed. Mina Lowe has joined the cast. Lowe will play Dr. Ash.",
+			want: []string{"cast|Mina Lowe|Crow Hill|Dr. Ash|"},
+		},
+		{
+			name: "mentions only",
+			text: "Critic Jane Doe called Silver Harbor a triumph. Netflix also renewed Moon Hollow, and Hulu picked up Glass Orchard.",
+			want: nil,
+		},
+		{
+			name: "curly quotes and dashes",
+			text: "The drama Crow Hill was renewed. Ser “Red” Tolan will be played by Abe Quist – a newcomer – this year.",
+			want: []string{"cast|Abe Quist|Crow Hill|Ser “Red” Tolan|"},
+		},
+		{
+			name: "section heading names the show",
+			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
+			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("test", strings.NewReader(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range Extract(a, tt.opt) {
+				if err := f.Validate(); err != nil {
+					t.Errorf("invalid fact %s: %v", brief(f), err)
+				}
+				if f.Evidence == "" || f.Article != "test" {
+					t.Errorf("fact %s lacks evidence or article", brief(f))
+				}
+				got = append(got, brief(f))
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("text: %s\n got: %q\nwant: %q", tt.text, got, want)
+			}
+		})
+	}
+}
