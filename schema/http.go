@@ -1,25 +1,82 @@
 package schema
 
 import (
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"mime"
 	"net/http"
+	"sort"
+	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/graphql-go/graphql"
 	"github.com/graphql-go/graphql/gqlerrors"
 	"github.com/graphql-go/graphql/language/ast"
+	"github.com/graphql-go/graphql/language/location"
 	"github.com/graphql-go/graphql/language/parser"
 	"github.com/graphql-go/graphql/language/source"
 	"github.com/rs/zerolog"
+
+	"github.com/castgraph/castgraph/schema/playground"
+)
+
+// Media types of GraphQL responses.
+const (
+	mediaGraphQLResponse = "application/graphql-response+json"
+	mediaJSON            = "application/json"
 )
 
 // HandlerConfig sets up the /graphql handler. Zero values are defaults.
 type HandlerConfig struct {
 	// MaxBodyBytes is the largest request body accepted. Default 1 MiB.
 	MaxBodyBytes int64
+	// MaxDepth is the deepest nesting of fields a query may have.
+	// Default 12.
+	MaxDepth int
+	// MaxCost is the largest estimated cost a query may have: one per
+	// field, times the expected length of each list above it. Default 20000.
+	MaxCost int
+	// MaxFirst is the largest `first` the cost estimate counts; keep it equal
+	// to the schema's Config.MaxFirst. Default 100.
+	MaxFirst int
+	// Timeout bounds the time one request may run; its context, which the
+	// store receives, is cancelled then. Default 10s.
+	Timeout time.Duration
+	// WriteToken, when set, allows mutations for requests that carry it as
+	// a bearer token. Default "": the API is read-only.
+	WriteToken string
+	// Metrics, when set, count requests, latency and errors.
+	Metrics *Metrics
+	// DocumentCacheSize is how many parsed and validated query documents are
+	// kept, by query text. Default 1000.
+	DocumentCacheSize int
+}
+
+func (c *HandlerConfig) ensureDefaults() {
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = 1 << 20
+	}
+	if c.MaxDepth <= 0 {
+		c.MaxDepth = 12
+	}
+	if c.MaxCost <= 0 {
+		c.MaxCost = 20000
+	}
+	if c.MaxFirst <= 0 {
+		c.MaxFirst = 100
+	}
+	if c.Timeout <= 0 {
+		c.Timeout = 10 * time.Second
+	}
+	if c.DocumentCacheSize <= 0 {
+		c.DocumentCacheSize = 1000
+	}
 }
 
 // Request is a GraphQL request as JSON.
@@ -27,110 +84,356 @@ type Request struct {
 	Query         string         `json:"query"`
 	Variables     map[string]any `json:"variables,omitempty"`
 	OperationName string         `json:"operationName,omitempty"`
+	Extensions    map[string]any `json:"extensions,omitempty"`
 }
 
-// Handler serves GraphQL over HTTP: POST with a JSON body, or GET with query,
-// variables and operationName in the URL (queries only).
+// Handler serves GraphQL over HTTP as the GraphQL-over-HTTP specification
+// says: POST with a JSON body, or GET with query, variables and
+// operationName in the URL (queries only). It answers in
+// application/graphql-response+json when the Accept header asks for it, in
+// application/json otherwise. A browser that asks for HTML with no query
+// gets the playground.
 type Handler struct {
-	schema graphql.Schema
-	cfg    HandlerConfig
-	log    zerolog.Logger
+	schema   graphql.Schema
+	cfg      HandlerConfig
+	log      zerolog.Logger
+	tokenSum [sha256.Size]byte
+
+	mu   sync.RWMutex
+	docs map[string]*document
+}
+
+// document is a parsed and validated query text.
+type document struct {
+	doc    *ast.Document // nil unless the query is valid
+	parsed *ast.Document // nil when the query does not parse
+	errs   []gqlError    // parse or validation errors
 }
 
 // NewHandler returns the HTTP handler for schema.
 func NewHandler(schema graphql.Schema, cfg HandlerConfig, log zerolog.Logger) *Handler {
-	if cfg.MaxBodyBytes == 0 {
-		cfg.MaxBodyBytes = 1 << 20
+	cfg.ensureDefaults()
+	h := &Handler{schema: schema, cfg: cfg, log: log, docs: map[string]*document{}}
+	if cfg.WriteToken != "" {
+		h.tokenSum = sha256.Sum256([]byte(cfg.WriteToken))
 	}
-	return &Handler{schema: schema, cfg: cfg, log: log}
+	return h
+}
+
+// gqlError is one error of a GraphQL response.
+type gqlError struct {
+	Message    string                    `json:"message"`
+	Locations  []location.SourceLocation `json:"locations,omitempty"`
+	Path       []any                     `json:"path,omitempty"`
+	Extensions map[string]any            `json:"extensions,omitempty"`
+}
+
+func toErrors(fe []gqlerrors.FormattedError) []gqlError {
+	out := make([]gqlError, len(fe))
+	for i, e := range fe {
+		out[i] = gqlError{Message: e.Message, Locations: e.Locations, Path: e.Path, Extensions: e.Extensions}
+	}
+	return out
+}
+
+func errorOf(e *queryError) gqlError {
+	return gqlError{Message: e.msg, Extensions: e.Extensions()}
+}
+
+// response is a GraphQL response. It has a data entry (maybe null) once
+// execution started, and none for a request that never ran.
+type response struct {
+	Data     any
+	Errors   []gqlError
+	executed bool
+}
+
+func (r response) MarshalJSON() ([]byte, error) {
+	if r.executed {
+		return json.Marshal(struct {
+			Errors []gqlError `json:"errors,omitempty"`
+			Data   any        `json:"data"`
+		}{r.Errors, r.Data})
+	}
+	return json.Marshal(struct {
+		Errors []gqlError `json:"errors,omitempty"`
+	}{r.Errors})
+}
+
+// reply is what one request produced, for the response and the metrics.
+type reply struct {
+	media  string
+	status int
+	op     string
+	resp   response
 }
 
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	rep := h.serve(w, r)
+	if rep == nil {
+		return // the playground page
+	}
+	codes := make([]string, 0, len(rep.resp.Errors))
+	for _, e := range rep.resp.Errors {
+		code, _ := e.Extensions["code"].(string)
+		if code == "" {
+			code = "GRAPHQL_VALIDATION_FAILED"
+		}
+		codes = append(codes, code)
+	}
+	h.cfg.Metrics.observe(rep.op, rep.status, time.Since(start), codes)
+	w.Header().Set("Content-Type", rep.media+"; charset=utf-8")
+	w.WriteHeader(rep.status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(rep.resp)
+}
+
+// requestError is a reply to a request that is not a GraphQL request.
+func requestError(media string, status int, format string, args ...any) *reply {
+	return &reply{media: media, status: status, resp: response{Errors: []gqlError{{Message: fmt.Sprintf(format, args...)}}}}
+}
+
+func (h *Handler) serve(w http.ResponseWriter, r *http.Request) *reply {
+	media, ok := negotiate(r.Header.Get("Accept"))
 	var req Request
 	switch r.Method {
 	case http.MethodGet:
 		q := r.URL.Query()
+		if !q.Has("query") && wantsHTML(r.Header.Get("Accept")) {
+			playground.ServePage(w, r)
+			return nil
+		}
+		if !ok {
+			return requestError(mediaJSON, http.StatusNotAcceptable, "cannot answer in any media type the Accept header lists (%q): use %s or %s", r.Header.Get("Accept"), mediaGraphQLResponse, mediaJSON)
+		}
 		req.Query, req.OperationName = q.Get("query"), q.Get("operationName")
 		if v := q.Get("variables"); v != "" {
 			if err := json.Unmarshal([]byte(v), &req.Variables); err != nil {
-				writeErrors(w, http.StatusBadRequest, "variables must be a JSON object: "+err.Error())
-				return
+				return requestError(media, http.StatusBadRequest, "variables must be a JSON object: %v", err)
 			}
 		}
-		if isMutation(req) {
-			w.Header().Set("Allow", "POST")
-			writeErrors(w, http.StatusMethodNotAllowed, "mutations must be sent with POST")
-			return
+		if v := q.Get("extensions"); v != "" {
+			if err := json.Unmarshal([]byte(v), &req.Extensions); err != nil {
+				return requestError(media, http.StatusBadRequest, "extensions must be a JSON object: %v", err)
+			}
 		}
 	case http.MethodPost:
-		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-		if mt != "application/json" {
-			writeErrors(w, http.StatusUnsupportedMediaType, fmt.Sprintf("Content-Type must be application/json, got %q", r.Header.Get("Content-Type")))
-			return
+		if !ok {
+			return requestError(mediaJSON, http.StatusNotAcceptable, "cannot answer in any media type the Accept header lists (%q): use %s or %s", r.Header.Get("Accept"), mediaGraphQLResponse, mediaJSON)
+		}
+		ct := r.Header.Get("Content-Type")
+		mt, params, err := mime.ParseMediaType(ct)
+		if err != nil || mt != mediaJSON {
+			return requestError(media, http.StatusUnsupportedMediaType, "Content-Type must be application/json, got %q", ct)
+		}
+		if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+			return requestError(media, http.StatusUnsupportedMediaType, "the request body must be UTF-8, got charset %q", cs)
 		}
 		dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, h.cfg.MaxBodyBytes))
 		if err := dec.Decode(&req); err != nil {
 			var mbe *http.MaxBytesError
 			if errors.As(err, &mbe) {
-				writeErrors(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body is larger than the limit of %d bytes", mbe.Limit))
-				return
+				e := limitError("REQUEST_TOO_LARGE", "maxBodyBytes", mbe.Limit, "request body is larger than the limit of %d bytes (maxBodyBytes)", mbe.Limit)
+				return &reply{media: media, status: http.StatusRequestEntityTooLarge, resp: response{Errors: []gqlError{errorOf(e)}}}
 			}
-			writeErrors(w, http.StatusBadRequest, "request body is not a GraphQL JSON request: "+err.Error())
-			return
+			return requestError(media, http.StatusBadRequest, "request body is not a GraphQL JSON request: %v", err)
 		}
 	default:
 		w.Header().Set("Allow", "GET, POST")
-		writeErrors(w, http.StatusMethodNotAllowed, "use GET or POST")
-		return
+		return requestError(media, http.StatusMethodNotAllowed, "use GET or POST")
 	}
 	if strings.TrimSpace(req.Query) == "" {
-		writeErrors(w, http.StatusBadRequest, "missing query")
-		return
+		return requestError(media, http.StatusBadRequest, "missing query")
 	}
-	res := graphql.Do(graphql.Params{
-		Schema:         h.schema,
-		RequestString:  req.Query,
-		VariableValues: req.Variables,
-		OperationName:  req.OperationName,
-		Context:        WithCache(r.Context()),
-	})
-	// A request that could not be parsed or validated never executed: its
-	// errors carry no path. Errors raised while executing do.
-	status := http.StatusOK
-	if res.Data == nil && len(res.Errors) > 0 && len(res.Errors[0].Path) == 0 {
-		status = http.StatusBadRequest
-	}
-	writeJSON(w, status, res)
+	return h.execute(w, r, media, req)
 }
 
-// isMutation reports whether the operation the request selects is a mutation.
-func isMutation(req Request) bool {
-	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{Body: []byte(req.Query)})})
-	if err != nil {
-		return false
+// invalid is the status of a request that is a well-formed GraphQL request
+// but cannot run: 400 in application/graphql-response+json, 200 in
+// application/json, as the GraphQL-over-HTTP specification says.
+func invalid(media string) int {
+	if media == mediaGraphQLResponse {
+		return http.StatusBadRequest
 	}
-	for _, d := range doc.Definitions {
-		op, ok := d.(*ast.OperationDefinition)
-		if !ok {
+	return http.StatusOK
+}
+
+func (h *Handler) execute(w http.ResponseWriter, r *http.Request, media string, req Request) *reply {
+	d := h.document(req.Query)
+	if r.Method == http.MethodGet && d.parsed != nil {
+		if op := operation(d.parsed, req.OperationName); op != nil && op.Operation != ast.OperationTypeQuery {
+			w.Header().Set("Allow", "POST")
+			return requestError(media, http.StatusMethodNotAllowed, "%ss must be sent with POST", op.Operation)
+		}
+	}
+	if d.errs != nil {
+		return &reply{media: media, status: invalid(media), resp: response{Errors: d.errs}}
+	}
+	op := operation(d.doc, req.OperationName)
+	if op == nil {
+		msg := "the query has several operations: give operationName"
+		if req.OperationName != "" {
+			msg = fmt.Sprintf("no operation named %q in the query", req.OperationName)
+		}
+		return &reply{media: media, status: invalid(media), resp: response{Errors: []gqlError{{Message: msg}}}}
+	}
+	opName := ""
+	if op.Name != nil {
+		opName = op.Name.Value
+	}
+	rep := &reply{media: media, op: opName}
+	an := analyze(&h.schema, d.doc, op, req.Variables, 20, h.cfg.MaxFirst)
+	if an.depth > h.cfg.MaxDepth {
+		e := limitError("QUERY_TOO_DEEP", "maxDepth", h.cfg.MaxDepth, "the query is %d fields deep, over the limit of %d (maxDepth)", an.depth, h.cfg.MaxDepth)
+		rep.status, rep.resp.Errors = invalid(media), []gqlError{errorOf(e)}
+		return rep
+	}
+	if an.cost > h.cfg.MaxCost {
+		e := limitError("QUERY_TOO_COSTLY", "maxCost", h.cfg.MaxCost, "the query's estimated cost is %d, over the limit of %d (maxCost)", an.cost, h.cfg.MaxCost)
+		rep.status, rep.resp.Errors = invalid(media), []gqlError{errorOf(e)}
+		return rep
+	}
+	acc := h.access(r)
+	if op.Operation == ast.OperationTypeMutation && acc != writer {
+		e := &queryError{code: "READ_ONLY", msg: "this server is read-only; start it with --write-token (or CASTGRAPH_WRITE_TOKEN) to allow writes"}
+		rep.status = http.StatusForbidden
+		if acc == unauthorized {
+			e = &queryError{code: "UNAUTHENTICATED", msg: "writes need the server's write token as a bearer token (Authorization: Bearer TOKEN)"}
+			rep.status = http.StatusUnauthorized
+			w.Header().Set("WWW-Authenticate", `Bearer realm="castgraph"`)
+		}
+		rep.resp.Errors = []gqlError{errorOf(e)}
+		return rep
+	}
+
+	ctx, cancel := context.WithTimeout(withAccess(r.Context(), acc), h.cfg.Timeout)
+	defer cancel()
+	res := graphql.Execute(graphql.ExecuteParams{
+		Schema:        h.schema,
+		AST:           d.doc,
+		OperationName: req.OperationName,
+		Args:          req.Variables,
+		Context:       ctx,
+	})
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) && r.Context().Err() == nil {
+		e := limitError("TIMEOUT", "timeout", h.cfg.Timeout.String(), "the request took longer than the limit of %s (timeout)", h.cfg.Timeout)
+		rep.status = http.StatusOK
+		if media == mediaGraphQLResponse {
+			rep.status = http.StatusGatewayTimeout
+		}
+		rep.resp.Errors = []gqlError{errorOf(e)}
+		return rep
+	}
+	rep.resp.Errors = toErrors(res.Errors)
+	rep.resp.Data = res.Data
+	rep.resp.executed = true
+	rep.status = http.StatusOK
+	if res.Data == nil && len(res.Errors) > 0 && len(res.Errors[0].Path) == 0 {
+		// The operation never ran: its variables could not be coerced.
+		rep.resp.executed = false
+		rep.status = invalid(media)
+	}
+	if len(rep.resp.Errors) > 0 {
+		zerolog.Ctx(r.Context()).Debug().Str("operation", opName).Int("errors", len(rep.resp.Errors)).
+			Str("first_error", rep.resp.Errors[0].Message).Msg("graphql errors")
+	}
+	return rep
+}
+
+// document returns the parsed and validated document of query, from the
+// cache when it has been seen.
+func (h *Handler) document(query string) *document {
+	h.mu.RLock()
+	d, ok := h.docs[query]
+	h.mu.RUnlock()
+	if ok {
+		return d
+	}
+	d = &document{}
+	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{Body: []byte(query), Name: "GraphQL request"})})
+	if err != nil {
+		d.errs = toErrors(gqlerrors.FormatErrors(err))
+	} else if v := graphql.ValidateDocument(&h.schema, doc, nil); !v.IsValid {
+		d.parsed, d.errs = doc, toErrors(v.Errors)
+	} else {
+		d.parsed, d.doc = doc, doc
+	}
+	h.mu.Lock()
+	if len(h.docs) >= h.cfg.DocumentCacheSize {
+		clear(h.docs) // simple and bounded: start again when full
+	}
+	h.docs[query] = d
+	h.mu.Unlock()
+	return d
+}
+
+// access says what the request may write, from its bearer token.
+func (h *Handler) access(r *http.Request) access {
+	if h.cfg.WriteToken == "" {
+		return readOnly
+	}
+	auth := r.Header.Get("Authorization")
+	const prefix = "Bearer "
+	if len(auth) < len(prefix) || !strings.EqualFold(auth[:len(prefix)], prefix) {
+		return unauthorized
+	}
+	sum := sha256.Sum256([]byte(strings.TrimSpace(auth[len(prefix):])))
+	if subtle.ConstantTimeCompare(sum[:], h.tokenSum[:]) == 1 {
+		return writer
+	}
+	return unauthorized
+}
+
+// negotiate picks the response media type from an Accept header: the
+// GraphQL response type or JSON, by the client's preference; JSON when the
+// header is missing or allows anything. ok is false when the client accepts
+// neither.
+func negotiate(accept string) (media string, ok bool) {
+	if strings.TrimSpace(accept) == "" {
+		return mediaJSON, true
+	}
+	type choice struct {
+		media string
+		q     float64
+		order int
+	}
+	var cs []choice
+	for i, part := range strings.Split(accept, ",") {
+		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil {
 			continue
 		}
-		if req.OperationName == "" || (op.Name != nil && op.Name.Value == req.OperationName) {
-			if op.Operation == ast.OperationTypeMutation {
-				return true
+		q := 1.0
+		if v, ok := params["q"]; ok {
+			if f, err := strconv.ParseFloat(v, 64); err == nil {
+				q = f
 			}
+		}
+		if q <= 0 {
+			continue
+		}
+		switch mt {
+		case mediaGraphQLResponse:
+			cs = append(cs, choice{mediaGraphQLResponse, q, i})
+		case mediaJSON, "*/*", "application/*":
+			cs = append(cs, choice{mediaJSON, q, i})
+		}
+	}
+	if len(cs) == 0 {
+		return "", false
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].q > cs[j].q })
+	return cs[0].media, true
+}
+
+// wantsHTML reports whether an Accept header asks for HTML, as a browser's does.
+func wantsHTML(accept string) bool {
+	for _, part := range strings.Split(accept, ",") {
+		if mt, _, err := mime.ParseMediaType(strings.TrimSpace(part)); err == nil && mt == "text/html" {
+			return true
 		}
 	}
 	return false
-}
-
-func writeErrors(w http.ResponseWriter, status int, msg string) {
-	writeJSON(w, status, map[string]any{"errors": []gqlerrors.FormattedError{gqlerrors.NewFormattedError(msg)}})
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(v)
 }

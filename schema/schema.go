@@ -3,7 +3,7 @@ package schema
 import (
 	"context"
 	"errors"
-	"sync"
+	"fmt"
 
 	"github.com/graphql-go/graphql"
 	"github.com/rs/zerolog"
@@ -11,24 +11,78 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
-// queryError is an error shown to the user, with a code in its extensions.
+// Config shapes the schema. The zero value is usable.
+type Config struct {
+	// MaxFirst is the largest `first` a connection or a search accepts.
+	// Default 100.
+	MaxFirst int
+	// DefaultFirst is the page size of a connection queried without `first`.
+	// Default 20, and never more than MaxFirst.
+	DefaultFirst int
+	// Extract reads the facts an article states, for the ingestArticle
+	// mutation: id names the article, text is plain text or HTML, date
+	// (YYYY-MM-DD or "") is used when the text gives none. Default nil:
+	// ingestArticle then says it is not available.
+	Extract func(ctx context.Context, id, text, date string) ([]graph.Fact, error)
+}
+
+func (c *Config) ensureDefaults() {
+	if c.MaxFirst <= 0 {
+		c.MaxFirst = 100
+	}
+	if c.DefaultFirst <= 0 {
+		c.DefaultFirst = 20
+	}
+	c.DefaultFirst = min(c.DefaultFirst, c.MaxFirst)
+}
+
+// queryError is an error shown to the user, with a code and maybe more in
+// its extensions.
 type queryError struct {
 	code, msg string
+	ext       map[string]any
 }
 
 func (e *queryError) Error() string { return e.msg }
 func (e *queryError) Extensions() map[string]any {
-	return map[string]any{"code": e.code}
+	m := map[string]any{"code": e.code}
+	for k, v := range e.ext {
+		m[k] = v
+	}
+	return m
+}
+
+func badInput(format string, args ...any) error {
+	return &queryError{code: "BAD_USER_INPUT", msg: fmt.Sprintf(format, args...)}
+}
+
+// limitError says which limit a request went over, and the limit's value.
+func limitError(code, limit string, value any, format string, args ...any) *queryError {
+	return &queryError{code: code, msg: fmt.Sprintf(format, args...), ext: map[string]any{"limit": limit, "limitValue": value}}
 }
 
 // api builds the schema over one store.
 type api struct {
 	store graph.Store
+	cfg   Config
 	log   zerolog.Logger
 }
 
+// logFor returns the request's logger (with its request id) when the
+// context carries one, and the schema's logger otherwise.
+func (a *api) logFor(ctx context.Context) *zerolog.Logger {
+	if l := zerolog.Ctx(ctx); l != nil && l.GetLevel() != zerolog.Disabled {
+		return l
+	}
+	return &a.log
+}
+
 // userError turns a store error into what the user sees.
-func (a *api) userError(op string, err error) error {
+func (a *api) userError(ctx context.Context, op string, err error) error {
+	var qe *queryError
+	if errors.As(err, &qe) {
+		return qe
+	}
 	if errors.Is(err, context.DeadlineExceeded) {
 		return &queryError{code: "TIMEOUT", msg: op + ": the request took too long"}
 	}
@@ -37,7 +91,7 @@ func (a *api) userError(op string, err error) error {
 	}
 	code := graph.ErrorCode(err)
 	if code == graph.EINTERNAL {
-		a.log.Error().Err(err).Str("op", op).Msg("query failed")
+		a.logFor(ctx).Error().Err(err).Str("op", op).Msg("query failed")
 		return &queryError{code: "INTERNAL", msg: "internal error"}
 	}
 	return &queryError{code: codeName(code), msg: graph.ErrorMessage(err)}
@@ -57,74 +111,16 @@ func codeName(code string) string {
 	return "INTERNAL"
 }
 
-// cache memoises whole people and shows for one request, so a query that
-// names the same node many times asks the store once.
-type cache struct {
-	mu     sync.Mutex
-	people map[string]*graph.Person
-	shows  map[string]*graph.Show
-}
-
-type cacheKey struct{}
-
-// WithCache returns a context carrying a fresh per-request cache.
-func WithCache(ctx context.Context) context.Context {
-	return context.WithValue(ctx, cacheKey{}, &cache{people: map[string]*graph.Person{}, shows: map[string]*graph.Show{}})
-}
-
-func cacheFrom(ctx context.Context) *cache {
-	c, _ := ctx.Value(cacheKey{}).(*cache)
-	return c
-}
-
-func (a *api) person(ctx context.Context, name string) (*graph.Person, error) {
-	c := cacheFrom(ctx)
-	key := graph.PersonKey(name)
-	if c != nil {
-		c.mu.Lock()
-		p, ok := c.people[key]
-		c.mu.Unlock()
-		if ok {
-			return p, nil
-		}
-	}
-	p, err := a.store.Person(ctx, name)
-	if err != nil {
-		return nil, err
-	}
-	if c != nil {
-		c.mu.Lock()
-		c.people[key] = p
-		c.mu.Unlock()
-	}
-	return p, nil
-}
-
-func (a *api) show(ctx context.Context, title string) (*graph.Show, error) {
-	c := cacheFrom(ctx)
-	key := graph.ShowKey(title)
-	if c != nil {
-		c.mu.Lock()
-		s, ok := c.shows[key]
-		c.mu.Unlock()
-		if ok {
-			return s, nil
-		}
-	}
-	s, err := a.store.Show(ctx, title)
-	if err != nil {
-		return nil, err
-	}
-	if c != nil {
-		c.mu.Lock()
-		c.shows[key] = s
-		c.mu.Unlock()
-	}
-	return s, nil
-}
-
-// New builds the GraphQL schema over store.
+// New builds the GraphQL schema over store with the default Config.
 func New(store graph.Store, log zerolog.Logger) (graphql.Schema, error) {
-	a := &api{store: store, log: log}
-	return graphql.NewSchema(graphql.SchemaConfig{Query: a.queryType()})
+	return Build(store, Config{}, log)
+}
+
+// Build builds the GraphQL schema over store: the queries, and the
+// mutations, which run only for requests the Handler lets write.
+func Build(store graph.Store, cfg Config, log zerolog.Logger) (graphql.Schema, error) {
+	cfg.ensureDefaults()
+	a := &api{store: store, cfg: cfg, log: log}
+	query, mutation := a.types()
+	return graphql.NewSchema(graphql.SchemaConfig{Query: query, Mutation: mutation})
 }

@@ -140,24 +140,34 @@ func TestSeedQueries(t *testing.T) {
 	}
 }
 
+// TestHTTPErrors checks status codes as the GraphQL-over-HTTP specification
+// gives them: a well-formed request that fails to parse or validate gets 200
+// in application/json and 400 in application/graphql-response+json.
 func TestHTTPErrors(t *testing.T) {
 	srv := newServer(t, sampleStore(t))
+	const gqlResp = "application/graphql-response+json"
 	for _, c := range []struct {
-		name, method, ctype, body string
-		status                    int
-		want                      string
+		name, method, ctype, accept, body string
+		status                            int
+		want                              string
 	}{
-		{"syntax error", "POST", "application/json", `{"query":"{ stats { people "}`, 400, "Syntax Error"},
-		{"unknown field", "POST", "application/json", `{"query":"{ stats { actors } }"}`, 400, `Cannot query field \"actors\"`},
-		{"wrong argument type", "POST", "application/json", `{"query":"{ search(text: 3) { name } }"}`, 400, `Argument \"text\" has invalid value 3`},
-		{"not JSON", "POST", "application/json", `query { stats { people } }`, 400, "not a GraphQL JSON request"},
-		{"wrong content type", "POST", "text/plain", `{"query":"{ stats { people } }"}`, 415, "Content-Type must be application/json"},
-		{"missing query", "POST", "application/json", `{}`, 400, "missing query"},
-		{"body too large", "POST", "application/json", `{"query":"` + strings.Repeat(" ", 5000) + `{ stats { people } }"}`, 413, "larger than the limit of 4096 bytes"},
-		{"unknown show", "POST", "application/json", `{"query":"{ linkingActors(showA: \"Nope\", showB: \"Squid Game\") { person { name } } }"}`, 200, `no show titled \"Nope\"`},
-		{"bad maxHops", "POST", "application/json", `{"query":"{ shortestPath(from: \"IU\", to: \"Squid Game\", maxHops: 40) { length } }"}`, 200, "maxHops 40 is outside 1..12"},
-		{"mutation over GET", "GET", "", "mutation { x }", 405, "mutations must be sent with POST"},
-		{"DELETE", "DELETE", "", "", 405, "use GET or POST"},
+		{"syntax error", "POST", "application/json", "", `{"query":"{ stats { people "}`, 200, "Syntax Error"},
+		{"syntax error, graphql-response", "POST", "application/json", gqlResp, `{"query":"{ stats { people "}`, 400, "Syntax Error"},
+		{"unknown field", "POST", "application/json", "", `{"query":"{ stats { actors } }"}`, 200, `Cannot query field \"actors\"`},
+		{"unknown field, graphql-response", "POST", "application/json", gqlResp, `{"query":"{ stats { actors } }"}`, 400, `Cannot query field \"actors\"`},
+		{"wrong argument type", "POST", "application/json", "", `{"query":"{ search(text: 3) { name } }"}`, 200, `Argument \"text\" has invalid value 3`},
+		{"bad variable", "POST", "application/json", gqlResp, `{"query":"query($n: Int) { search(text: \"x\", first: $n) { name } }","variables":{"n":"ten"}}`, 400, `Variable \"$n\" got invalid value`},
+		{"not JSON", "POST", "application/json", "", `query { stats { people } }`, 400, "not a GraphQL JSON request"},
+		{"query not a string", "POST", "application/json", "", `{"query":{"obj":"ect"}}`, 400, "not a GraphQL JSON request"},
+		{"wrong content type", "POST", "text/plain", "", `{"query":"{ stats { people } }"}`, 415, "Content-Type must be application/json"},
+		{"not acceptable", "POST", "application/json", "text/csv", `{"query":"{ stats { people } }"}`, 406, "cannot answer in any media type"},
+		{"missing query", "POST", "application/json", "", `{}`, 400, "missing query"},
+		{"body too large", "POST", "application/json", "", `{"query":"` + strings.Repeat(" ", 5000) + `{ stats { people } }"}`, 413, "larger than the limit of 4096 bytes (maxBodyBytes)"},
+		{"unknown show", "POST", "application/json", gqlResp, `{"query":"{ linkingActors(showA: \"Nope\", showB: \"Squid Game\") { person { name } } }"}`, 200, `no show titled \"Nope\"`},
+		{"bad maxHops", "POST", "application/json", "", `{"query":"{ shortestPath(from: \"IU\", to: \"Squid Game\", maxHops: 40) { length } }"}`, 200, "maxHops 40 is outside 1..12"},
+		{"mutation over GET", "GET", "", "", "mutation { x }", 405, "mutations must be sent with POST"},
+		{"mutation without a write token", "POST", "application/json", "", `{"query":"mutation { loadFacts(jsonl: \"\") { factCount } }"}`, 403, "this server is read-only"},
+		{"DELETE", "DELETE", "", "", "", 405, "use GET or POST"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var req *http.Request
@@ -166,6 +176,9 @@ func TestHTTPErrors(t *testing.T) {
 			} else {
 				req, _ = http.NewRequest(c.method, srv.URL, strings.NewReader(c.body))
 				req.Header.Set("Content-Type", c.ctype)
+			}
+			if c.accept != "" {
+				req.Header.Set("Accept", c.accept)
 			}
 			resp, err := http.DefaultClient.Do(req)
 			if err != nil {
@@ -176,6 +189,13 @@ func TestHTTPErrors(t *testing.T) {
 			buf.ReadFrom(resp.Body)
 			if resp.StatusCode != c.status || !strings.Contains(buf.String(), c.want) {
 				t.Errorf("status %d, body %s; want status %d and a body containing %q", resp.StatusCode, buf.String(), c.status, c.want)
+			}
+			wantType := "application/json; charset=utf-8"
+			if c.accept == gqlResp {
+				wantType = gqlResp + "; charset=utf-8"
+			}
+			if got := resp.Header.Get("Content-Type"); got != wantType {
+				t.Errorf("Content-Type %q, want %q", got, wantType)
 			}
 		})
 	}

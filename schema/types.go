@@ -17,74 +17,154 @@ func nullIfEmpty(s string) any {
 	return s
 }
 
-func (a *api) queryType() *graphql.Object {
+// get resolves a field from its source, a T.
+func get[T any](f func(T) any) graphql.FieldResolveFn {
+	return func(p graphql.ResolveParams) (any, error) { return f(p.Source.(T)), nil }
+}
+
+func seasonsOf(c graph.Credit) any {
+	if c.Seasons != nil {
+		return c.Seasons
+	}
+	return []int{}
+}
+
+// types builds the Query and Mutation types.
+func (a *api) types() (query, mutation *graphql.Object) {
 	evidence := graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Evidence",
 		Description: "One statement of a credit: the article and the sentence in it.",
 		Fields: graphql.Fields{
-			"article": {Type: graphql.NewNonNull(graphql.String), Description: "The article's id or file name.",
-				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.Evidence).Article, nil }},
-			"sentence": {Type: graphql.NewNonNull(graphql.String), Description: "The sentence, as the article writes it.",
-				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.Evidence).Sentence, nil }},
-			"date": {Type: graphql.String, Description: "The article's date (YYYY-MM-DD), when known.",
-				Resolve: func(p graphql.ResolveParams) (any, error) { return nullIfEmpty(p.Source.(graph.Evidence).Date), nil }},
+			"article":  {Type: graphql.NewNonNull(graphql.String), Description: "The article's id or file name.", Resolve: get(func(e graph.Evidence) any { return e.Article })},
+			"sentence": {Type: graphql.NewNonNull(graphql.String), Description: "The sentence, as the article writes it.", Resolve: get(func(e graph.Evidence) any { return e.Sentence })},
+			"date":     {Type: graphql.String, Description: "The article's date (YYYY-MM-DD), when known.", Resolve: get(func(e graph.Evidence) any { return nullIfEmpty(e.Date) })},
 		},
 	})
 	evidenceList := nonNullList(evidence)
+	creditKind := graphql.NewEnum(graphql.EnumConfig{
+		Name:        "CreditKind",
+		Description: "Cast (on screen) or crew (off screen).",
+		Values: graphql.EnumValueConfigMap{
+			"CAST": {Value: graph.KindCast, Description: "On screen: actor, voice actor, host, contestant."},
+			"CREW": {Value: graph.KindCrew, Description: "Off screen: director, writer, creator, producer, ..."},
+		},
+	})
+	nodeKind := graphql.NewEnum(graphql.EnumConfig{
+		Name:        "NodeKind",
+		Description: "What a search hit is.",
+		Values: graphql.EnumValueConfigMap{
+			"PERSON":    {Value: graph.NodePerson},
+			"SHOW":      {Value: graph.NodeShow},
+			"CHARACTER": {Value: graph.NodeCharacter},
+		},
+	})
+	pageInfo := graphql.NewObject(graphql.ObjectConfig{
+		Name:        "PageInfo",
+		Description: "Where a page of a connection sits in the whole list.",
+		Fields: graphql.Fields{
+			"hasNextPage":     {Type: graphql.NewNonNull(graphql.Boolean), Resolve: get(func(p *page) any { return p.hasNext() })},
+			"hasPreviousPage": {Type: graphql.NewNonNull(graphql.Boolean), Resolve: get(func(p *page) any { return p.start > 0 })},
+			"startCursor":     {Type: graphql.String, Description: "The cursor of the first item of the page; null when the page is empty.", Resolve: get(func(p *page) any { return p.cursor(0) })},
+			"endCursor":       {Type: graphql.String, Description: "The cursor of the last item of the page; pass it as `after` for the next page.", Resolve: get(func(p *page) any { return p.cursor(len(p.items) - 1) })},
+		},
+	})
+	connection := func(name string, node graphql.Output) *graphql.Object {
+		edge := graphql.NewObject(graphql.ObjectConfig{
+			Name: name + "Edge",
+			Fields: graphql.Fields{
+				"cursor": {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(e edge) any { return e.cursor })},
+				"node":   {Type: graphql.NewNonNull(node), Resolve: get(func(e edge) any { return e.node })},
+			},
+		})
+		return graphql.NewObject(graphql.ObjectConfig{
+			Name:        name + "Connection",
+			Description: "A page of " + name + " items, in the style of Relay connections: ask for `first` items `after` a cursor.",
+			Fields: graphql.Fields{
+				"edges":      {Type: nonNullList(edge), Resolve: get(func(p *page) any { return p.edges() })},
+				"nodes":      {Type: nonNullList(node), Description: "The items of the page, without cursors.", Resolve: get(func(p *page) any { return p.items })},
+				"pageInfo":   {Type: graphql.NewNonNull(pageInfo), Resolve: get(func(p *page) any { return p })},
+				"totalCount": {Type: graphql.NewNonNull(graphql.Int), Description: "How many items the whole list has, with the filters applied.", Resolve: get(func(p *page) any { return p.total })},
+			},
+		})
+	}
+	pageArgs := func(extra graphql.FieldConfigArgument) graphql.FieldConfigArgument {
+		args := graphql.FieldConfigArgument{
+			"first": {Type: graphql.Int, Description: "How many items at most; default " + itoa(a.cfg.DefaultFirst) + ", at most " + itoa(a.cfg.MaxFirst) + "."},
+			"after": {Type: graphql.String, Description: "Start after the item with this cursor (an endCursor or edge cursor from an earlier page)."},
+		}
+		for k, v := range extra {
+			args[k] = v
+		}
+		return args
+	}
+	seasonArg := &graphql.ArgumentConfig{Type: graphql.Int, Description: "Only credits stated for this season."}
+	jobArg := &graphql.ArgumentConfig{Type: graphql.String, Description: "Only crew credits with this job (director, writer, ...)."}
 
 	var person, show *graphql.Object
-	creditFields := func(detail string, detailDesc string) graphql.FieldsThunk {
+	creditFields := func(details ...string) graphql.FieldsThunk {
 		return func() graphql.Fields {
-			return graphql.Fields{
-				"person": {Type: graphql.NewNonNull(person),
-					Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.Credit).Person, nil }},
-				"show": {Type: graphql.NewNonNull(show),
-					Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.Credit).Show, nil }},
-				detail: {Type: graphql.String, Description: detailDesc,
-					Resolve: func(p graphql.ResolveParams) (any, error) {
-						c := p.Source.(graph.Credit)
-						if detail == "job" {
-							return nullIfEmpty(c.Job), nil
-						}
-						return nullIfEmpty(c.Character), nil
-					}},
-				"seasons": {Type: nonNullList(graphql.Int), Description: "Seasons the credit is stated for; empty when none is named.",
-					Resolve: func(p graphql.ResolveParams) (any, error) {
-						if s := p.Source.(graph.Credit).Seasons; s != nil {
-							return s, nil
-						}
-						return []int{}, nil
-					}},
-				"evidence": {Type: evidenceList, Description: "Every statement of this credit, by article then sentence.",
-					Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.Credit).Evidence, nil }},
+			f := graphql.Fields{
+				"person":   {Type: graphql.NewNonNull(person), Resolve: get(func(c graph.Credit) any { return c.Person })},
+				"show":     {Type: graphql.NewNonNull(show), Resolve: get(func(c graph.Credit) any { return c.Show })},
+				"seasons":  {Type: nonNullList(graphql.Int), Description: "Seasons the credit is stated for; empty when none is named.", Resolve: get(seasonsOf)},
+				"evidence": {Type: evidenceList, Description: "Every statement of this credit, by article then sentence.", Resolve: get(func(c graph.Credit) any { return c.Evidence })},
 			}
+			for _, d := range details {
+				switch d {
+				case "kind":
+					f["kind"] = &graphql.Field{Type: graphql.NewNonNull(creditKind), Resolve: get(func(c graph.Credit) any { return c.Kind })}
+				case "character":
+					f["character"] = &graphql.Field{Type: graphql.String, Description: "The character, when the articles name one.", Resolve: get(func(c graph.Credit) any { return nullIfEmpty(c.Character) })}
+				case "job":
+					f["job"] = &graphql.Field{Type: graphql.String, Description: "director, writer, creator, producer, showrunner or original author, when known.", Resolve: get(func(c graph.Credit) any { return nullIfEmpty(c.Job) })}
+				}
+			}
+			return f
 		}
 	}
 	role := graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Role",
 		Description: "A cast credit: a person PLAYED a character IN a show, or APPEARED_IN it when no character is named.",
-		Fields:      creditFields("character", "The character, when the articles name one."),
+		Fields:      creditFields("character"),
 	})
 	crew := graphql.NewObject(graphql.ObjectConfig{
 		Name:        "CrewCredit",
 		Description: "A crew credit: a person WORKED_ON a show.",
-		Fields:      creditFields("job", "director, writer, creator, producer, showrunner or original author, when known."),
+		Fields:      creditFields("job"),
 	})
-	refID := func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.Ref).ID, nil }
-	refName := func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.Ref).Name, nil }
+	credit := graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Credit",
+		Description: "Any credit, cast or crew.",
+		Fields:      creditFields("kind", "character", "job"),
+	})
+	roleConn, crewConn, creditConn := connection("Role", role), connection("CrewCredit", crew), connection("Credit", credit)
+
 	person = graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Person",
 		Description: "An actor or crew member.",
 		Fields: graphql.FieldsThunk(func() graphql.Fields {
 			return graphql.Fields{
-				"id":   {Type: graphql.NewNonNull(graphql.ID), Resolve: refID},
-				"name": {Type: graphql.NewNonNull(graphql.String), Description: "The first spelling seen.", Resolve: refName},
-				"aliases": {Type: nonNullList(graphql.String), Description: "Other spellings seen.",
-					Resolve: a.personField(func(p *graph.Person) any { return p.Aliases })},
-				"roles": {Type: nonNullList(role), Description: "Cast credits, by show.",
-					Resolve: a.personField(func(p *graph.Person) any { return p.Roles })},
-				"crew": {Type: nonNullList(crew), Description: "Crew credits, by show.",
-					Resolve: a.personField(func(p *graph.Person) any { return p.Crew })},
+				"id":      {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(r graph.Ref) any { return r.ID })},
+				"name":    {Type: graphql.NewNonNull(graphql.String), Description: "The first spelling seen.", Resolve: get(func(r graph.Ref) any { return r.Name })},
+				"aliases": {Type: nonNullList(graphql.String), Description: "Other spellings seen.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return p.Aliases, nil })},
+				"roles":   {Type: nonNullList(role), Description: "Cast credits, by show.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return p.Roles, nil })},
+				"crew":    {Type: nonNullList(crew), Description: "Crew credits, by show.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return p.Crew, nil })},
+				"rolesConnection": {Type: graphql.NewNonNull(roleConn), Description: "Cast credits, by show, a page at a time.",
+					Args: pageArgs(graphql.FieldConfigArgument{"season": seasonArg}),
+					Resolve: a.personField(func(p *graph.Person, args map[string]any) (any, error) {
+						return a.paginate(filterCredits(p.Roles, args), args)
+					})},
+				"crewConnection": {Type: graphql.NewNonNull(crewConn), Description: "Crew credits, by show, a page at a time.",
+					Args: pageArgs(graphql.FieldConfigArgument{"season": seasonArg, "job": jobArg}),
+					Resolve: a.personField(func(p *graph.Person, args map[string]any) (any, error) {
+						return a.paginate(filterCredits(p.Crew, args), args)
+					})},
+				"credits": {Type: graphql.NewNonNull(creditConn), Description: "Cast and crew credits, by show, a page at a time; filter by kind, season or job.",
+					Args: pageArgs(graphql.FieldConfigArgument{"kind": {Type: creditKind, Description: "Only cast or only crew credits."}, "season": seasonArg, "job": jobArg}),
+					Resolve: a.personField(func(p *graph.Person, args map[string]any) (any, error) {
+						all := mergeCredits(p.Roles, p.Crew, graph.SortPersonCredits)
+						return a.paginate(filterCredits(all, args), args)
+					})},
 			}
 		}),
 	})
@@ -93,14 +173,27 @@ func (a *api) queryType() *graphql.Object {
 		Description: "A series or film.",
 		Fields: graphql.FieldsThunk(func() graphql.Fields {
 			return graphql.Fields{
-				"id":    {Type: graphql.NewNonNull(graphql.ID), Resolve: refID},
-				"title": {Type: graphql.NewNonNull(graphql.String), Description: "The first spelling seen, without a season qualifier.", Resolve: refName},
-				"aliases": {Type: nonNullList(graphql.String), Description: "Other spellings seen.",
-					Resolve: a.showField(func(s *graph.Show) any { return s.Aliases })},
-				"cast": {Type: nonNullList(role), Description: "Cast credits, by person.",
-					Resolve: a.showField(func(s *graph.Show) any { return s.Cast })},
-				"crew": {Type: nonNullList(crew), Description: "Crew credits, by person.",
-					Resolve: a.showField(func(s *graph.Show) any { return s.Crew })},
+				"id":      {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(r graph.Ref) any { return r.ID })},
+				"title":   {Type: graphql.NewNonNull(graphql.String), Description: "The first spelling seen, without a season qualifier.", Resolve: get(func(r graph.Ref) any { return r.Name })},
+				"aliases": {Type: nonNullList(graphql.String), Description: "Other spellings seen.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Aliases, nil })},
+				"cast":    {Type: nonNullList(role), Description: "Cast credits, by person.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Cast, nil })},
+				"crew":    {Type: nonNullList(crew), Description: "Crew credits, by person.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Crew, nil })},
+				"castConnection": {Type: graphql.NewNonNull(roleConn), Description: "Cast credits, by person, a page at a time.",
+					Args: pageArgs(graphql.FieldConfigArgument{"season": seasonArg}),
+					Resolve: a.showField(func(s *graph.Show, args map[string]any) (any, error) {
+						return a.paginate(filterCredits(s.Cast, args), args)
+					})},
+				"crewConnection": {Type: graphql.NewNonNull(crewConn), Description: "Crew credits, by person, a page at a time.",
+					Args: pageArgs(graphql.FieldConfigArgument{"season": seasonArg, "job": jobArg}),
+					Resolve: a.showField(func(s *graph.Show, args map[string]any) (any, error) {
+						return a.paginate(filterCredits(s.Crew, args), args)
+					})},
+				"credits": {Type: graphql.NewNonNull(creditConn), Description: "Cast and crew credits, by person, a page at a time; filter by kind, season or job.",
+					Args: pageArgs(graphql.FieldConfigArgument{"kind": {Type: creditKind, Description: "Only cast or only crew credits."}, "season": seasonArg, "job": jobArg}),
+					Resolve: a.showField(func(s *graph.Show, args map[string]any) (any, error) {
+						all := mergeCredits(s.Cast, s.Crew, graph.SortShowCredits)
+						return a.paginate(filterCredits(all, args), args)
+					})},
 			}
 		}),
 	})
@@ -108,54 +201,43 @@ func (a *api) queryType() *graphql.Object {
 		Name:        "Link",
 		Description: "A person in the cast of both shows.",
 		Fields: graphql.Fields{
-			"person": {Type: graphql.NewNonNull(person), Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.Link).Person, nil }},
-			"inA":    {Type: nonNullList(role), Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.Link).InA, nil }},
-			"inB":    {Type: nonNullList(role), Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.Link).InB, nil }},
+			"person": {Type: graphql.NewNonNull(person), Resolve: get(func(l graph.Link) any { return l.Person })},
+			"inA":    {Type: nonNullList(role), Resolve: get(func(l graph.Link) any { return l.InA })},
+			"inB":    {Type: nonNullList(role), Resolve: get(func(l graph.Link) any { return l.InB })},
 		},
 	})
 	pathNode := graphql.NewObject(graphql.ObjectConfig{
 		Name:        "PathNode",
 		Description: "A step of a path: a person or a show.",
 		Fields: graphql.Fields{
-			"kind": {Type: graphql.NewNonNull(graphql.String), Description: "person or show",
-				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.PathNode).Kind, nil }},
-			"id": {Type: graphql.NewNonNull(graphql.ID),
-				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.PathNode).ID, nil }},
-			"name": {Type: graphql.NewNonNull(graphql.String),
-				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.PathNode).Name, nil }},
-			"evidence": {Type: evidenceList, Description: "Evidence of the edge that leads to this node; empty for the first.",
-				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.PathNode).Evidence, nil }},
+			"kind":     {Type: graphql.NewNonNull(graphql.String), Description: "person or show", Resolve: get(func(n graph.PathNode) any { return n.Kind })},
+			"id":       {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(n graph.PathNode) any { return n.ID })},
+			"name":     {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(n graph.PathNode) any { return n.Name })},
+			"evidence": {Type: evidenceList, Description: "Evidence of the edge that leads to this node; empty for the first.", Resolve: get(func(n graph.PathNode) any { return n.Evidence })},
 		},
 	})
 	path := graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Path",
 		Description: "A chain of credits, alternating people and shows.",
 		Fields: graphql.Fields{
-			"length": {Type: graphql.NewNonNull(graphql.Int), Description: "The number of edges.",
-				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(*graph.Path).Length, nil }},
-			"nodes": {Type: nonNullList(pathNode),
-				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(*graph.Path).Nodes, nil }},
+			"length": {Type: graphql.NewNonNull(graphql.Int), Description: "The number of edges.", Resolve: get(func(p *graph.Path) any { return p.Length })},
+			"nodes":  {Type: nonNullList(pathNode), Resolve: get(func(p *graph.Path) any { return p.Nodes })},
 		},
 	})
 	hit := graphql.NewObject(graphql.ObjectConfig{
 		Name:        "SearchHit",
 		Description: "A person, show or character that matches a search.",
 		Fields: graphql.Fields{
-			"kind": {Type: graphql.NewNonNull(graphql.String), Description: "person, show or character",
-				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.SearchHit).Kind, nil }},
-			"id": {Type: graphql.NewNonNull(graphql.ID),
-				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.SearchHit).ID, nil }},
-			"name": {Type: graphql.NewNonNull(graphql.String),
-				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.SearchHit).Name, nil }},
-			"show": {Type: graphql.String, Description: "For a character: its show's title.",
-				Resolve: func(p graphql.ResolveParams) (any, error) { return nullIfEmpty(p.Source.(graph.SearchHit).Show), nil }},
-			"score": {Type: graphql.NewNonNull(graphql.Float), Description: "1 whole name, 0.75 prefix, 0.5 whole words, 0.25 word prefix.",
-				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(graph.SearchHit).Score, nil }},
+			"kind":  {Type: graphql.NewNonNull(graphql.String), Description: "person, show or character", Resolve: get(func(h graph.SearchHit) any { return h.Kind })},
+			"id":    {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(h graph.SearchHit) any { return h.ID })},
+			"name":  {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(h graph.SearchHit) any { return h.Name })},
+			"show":  {Type: graphql.String, Description: "For a character: its show's title.", Resolve: get(func(h graph.SearchHit) any { return nullIfEmpty(h.Show) })},
+			"score": {Type: graphql.NewNonNull(graphql.Float), Description: "1 whole name, 0.75 prefix, 0.5 whole words, 0.25 word prefix.", Resolve: get(func(h graph.SearchHit) any { return h.Score })},
 		},
 	})
+	hitConn := connection("SearchHit", hit)
 	stat := func(f func(graph.Stats) int) *graphql.Field {
-		return &graphql.Field{Type: graphql.NewNonNull(graphql.Int),
-			Resolve: func(p graphql.ResolveParams) (any, error) { return f(p.Source.(graph.Stats)), nil }}
+		return &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Resolve: get(func(s graph.Stats) any { return f(s) })}
 	}
 	stats := graphql.NewObject(graphql.ObjectConfig{
 		Name: "Stats",
@@ -170,7 +252,7 @@ func (a *api) queryType() *graphql.Object {
 	str := func(desc string) *graphql.ArgumentConfig {
 		return &graphql.ArgumentConfig{Type: graphql.NewNonNull(graphql.String), Description: desc}
 	}
-	return graphql.NewObject(graphql.ObjectConfig{
+	query = graphql.NewObject(graphql.ObjectConfig{
 		Name: "Query",
 		Fields: graphql.Fields{
 			"show": {Type: show, Description: "A show by title (case, accents, punctuation and a season qualifier are ignored); null when unknown.",
@@ -180,8 +262,12 @@ func (a *api) queryType() *graphql.Object {
 			"search": {Type: nonNullList(hit), Description: "People, shows and characters whose name matches: whole, prefix, whole word or word prefix; best first.",
 				Args: graphql.FieldConfigArgument{
 					"text":  str("What to look for."),
-					"first": {Type: graphql.Int, DefaultValue: 10, Description: "How many hits at most (1..100)."},
+					"kind":  {Type: nodeKind, Description: "Only hits of this kind."},
+					"first": {Type: graphql.Int, DefaultValue: 10, Description: "How many hits at most (1.." + itoa(a.cfg.MaxFirst) + ")."},
 				}, Resolve: a.resolveSearch},
+			"searchConnection": {Type: graphql.NewNonNull(hitConn), Description: "Search hits, best first, a page at a time; filter by kind.",
+				Args:    pageArgs(graphql.FieldConfigArgument{"text": str("What to look for."), "kind": {Type: nodeKind, Description: "Only hits of this kind."}}),
+				Resolve: a.resolveSearchConnection},
 			"linkingActors": {Type: nonNullList(link), Description: "The people credited in the cast of both shows, by name.",
 				Args:    graphql.FieldConfigArgument{"showA": str(""), "showB": str("")},
 				Resolve: a.resolveLinking},
@@ -194,4 +280,64 @@ func (a *api) queryType() *graphql.Object {
 			"stats": {Type: graphql.NewNonNull(stats), Description: "Counts of what the graph holds.", Resolve: a.resolveStats},
 		},
 	})
+
+	fact := graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Fact",
+		Description: "One credit as an article states it, as it was loaded.",
+		Fields: graphql.Fields{
+			"kind":      {Type: graphql.NewNonNull(creditKind), Resolve: get(func(f graph.Fact) any { return f.Kind })},
+			"person":    {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(f graph.Fact) any { return f.Person })},
+			"show":      {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(f graph.Fact) any { return f.Show })},
+			"character": {Type: graphql.String, Resolve: get(func(f graph.Fact) any { return nullIfEmpty(f.Character) })},
+			"job":       {Type: graphql.String, Resolve: get(func(f graph.Fact) any { return nullIfEmpty(f.Job) })},
+			"seasons": {Type: nonNullList(graphql.Int), Resolve: get(func(f graph.Fact) any {
+				if f.Seasons == nil {
+					return []int{}
+				}
+				return f.Seasons
+			})},
+			"evidence": {Type: graphql.String, Description: "The sentence the fact was read from.", Resolve: get(func(f graph.Fact) any { return nullIfEmpty(f.Evidence) })},
+			"article":  {Type: graphql.String, Resolve: get(func(f graph.Fact) any { return nullIfEmpty(f.Article) })},
+			"date":     {Type: graphql.String, Resolve: get(func(f graph.Fact) any { return nullIfEmpty(f.Date) })},
+		},
+	})
+	count := func(f func(*loadResult) int, desc string) *graphql.Field {
+		return &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Description: desc, Resolve: get(func(r *loadResult) any { return f(r) })}
+	}
+	loadResultType := graphql.NewObject(graphql.ObjectConfig{
+		Name:        "LoadResult",
+		Description: "What one load added to the graph.",
+		Fields: graphql.Fields{
+			"source":           {Type: graphql.NewNonNull(graphql.String), Description: "Where the facts came from.", Resolve: get(func(r *loadResult) any { return r.source })},
+			"facts":            {Type: nonNullList(fact), Description: "The facts loaded, as normalized.", Resolve: get(func(r *loadResult) any { return r.facts })},
+			"factCount":        count(func(r *loadResult) int { return r.sum.Facts }, "How many facts the load had."),
+			"peopleAdded":      count(func(r *loadResult) int { return r.sum.PeopleAdded }, ""),
+			"showsAdded":       count(func(r *loadResult) int { return r.sum.ShowsAdded }, ""),
+			"charactersAdded":  count(func(r *loadResult) int { return r.sum.CharactersAdded }, ""),
+			"creditsAdded":     count(func(r *loadResult) int { return r.sum.CreditsAdded }, "New edges."),
+			"creditsExisting":  count(func(r *loadResult) int { return r.sum.CreditsExisting }, "Facts whose edge was already there."),
+			"evidenceAdded":    count(func(r *loadResult) int { return r.sum.EvidenceAdded }, "New statements kept on edges."),
+			"evidenceExisting": count(func(r *loadResult) int { return r.sum.EvidenceExisting }, "Statements already kept."),
+		},
+	})
+	mutation = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Mutation",
+		Description: "Writes. They run only when the server was started with a write token, and only for requests that carry it (Authorization: Bearer TOKEN).",
+		Fields: graphql.Fields{
+			"loadFacts": {Type: graphql.NewNonNull(loadResultType), Description: "Load facts in the JSON Lines form of the facts files, in one transaction: all of them or none.",
+				Args: graphql.FieldConfigArgument{
+					"jsonl":  str("One fact per line."),
+					"source": {Type: graphql.String, Description: "A name for the facts in messages and as their article when a fact has none; default \"loadFacts\"."},
+				},
+				Resolve: a.resolveLoadFacts},
+			"ingestArticle": {Type: graphql.NewNonNull(loadResultType), Description: "Extract the credits an article states and load them, in one transaction.",
+				Args: graphql.FieldConfigArgument{
+					"id":   str("The article's id: its facts name it as their article."),
+					"text": str("The article: plain text, or a saved HTML page."),
+					"date": {Type: graphql.String, Description: "The article's date, YYYY-MM-DD, when the text does not say."},
+				},
+				Resolve: a.resolveIngestArticle},
+		},
+	})
+	return query, mutation
 }

@@ -6,22 +6,83 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
+	"strings"
 	"syscall"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
 
+	"github.com/castgraph/castgraph/extract"
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/schema/playground"
 )
 
-// serveFlags configure the HTTP server.
+// serveFlags configure the HTTP server; serve and demo both take them.
 type serveFlags struct {
-	addr string
+	addr         string
+	writeToken   string
+	corsOrigins  []string
+	maxDepth     int
+	maxCost      int
+	maxFirst     int
+	maxBodyBytes int64
+	timeout      time.Duration
 }
 
 func (f *serveFlags) register(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&f.addr, "addr", envOr("CASTGRAPH_ADDR", "127.0.0.1:8080"), "address to listen on, HOST:PORT (env CASTGRAPH_ADDR)")
+	fl := cmd.Flags()
+	fl.StringVar(&f.addr, "addr", envOr("CASTGRAPH_ADDR", "127.0.0.1:8080"), "address to listen on, HOST:PORT (env CASTGRAPH_ADDR)")
+	// The token's default comes from the environment and is never shown in
+	// help output or logs.
+	fl.StringVar(&f.writeToken, "write-token", "", "allow the mutations loadFacts and ingestArticle for requests with this bearer token (env CASTGRAPH_WRITE_TOKEN); without it the API is read-only")
+	var cors []string
+	if v := os.Getenv("CASTGRAPH_CORS_ORIGIN"); v != "" {
+		cors = strings.Split(v, ",")
+	}
+	fl.StringSliceVar(&f.corsOrigins, "cors-origin", cors, "allow cross-origin requests from these origins, e.g. https://example.org, or * for any (env CASTGRAPH_CORS_ORIGIN, comma-separated); default none")
+	fl.IntVar(&f.maxDepth, "max-depth", envInt("CASTGRAPH_MAX_DEPTH", 12), "deepest nesting of fields a query may have (env CASTGRAPH_MAX_DEPTH)")
+	fl.IntVar(&f.maxCost, "max-cost", envInt("CASTGRAPH_MAX_COST", 20000), "largest estimated cost of a query: 1 per field, times the expected length of each list above it (env CASTGRAPH_MAX_COST)")
+	fl.IntVar(&f.maxFirst, "max-first", envInt("CASTGRAPH_MAX_FIRST", 100), "largest page (first) of a connection or search (env CASTGRAPH_MAX_FIRST)")
+	fl.Int64Var(&f.maxBodyBytes, "max-body-bytes", int64(envInt("CASTGRAPH_MAX_BODY_BYTES", 1<<20)), "largest request body in bytes (env CASTGRAPH_MAX_BODY_BYTES)")
+	fl.DurationVar(&f.timeout, "timeout", envDuration("CASTGRAPH_TIMEOUT", 10*time.Second), "longest time one GraphQL request may run (env CASTGRAPH_TIMEOUT)")
+}
+
+// validate checks the flags and fills in the token from the environment.
+func (f *serveFlags) validate() error {
+	if f.writeToken == "" {
+		f.writeToken = os.Getenv("CASTGRAPH_WRITE_TOKEN")
+	}
+	for name, v := range map[string]int64{"--max-depth": int64(f.maxDepth), "--max-cost": int64(f.maxCost), "--max-first": int64(f.maxFirst), "--max-body-bytes": f.maxBodyBytes} {
+		if v < 1 {
+			return usageError("%s %d: want a positive number", name, v)
+		}
+	}
+	if f.timeout <= 0 {
+		return usageError("--timeout %s: want a positive duration such as 10s", f.timeout)
+	}
+	return nil
+}
+
+func envInt(key string, def int) int {
+	var n int
+	if v := os.Getenv(key); v != "" {
+		if _, err := fmt.Sscan(v, &n); err == nil {
+			return n
+		}
+	}
+	return def
+}
+
+func envDuration(key string, def time.Duration) time.Duration {
+	if d, err := time.ParseDuration(os.Getenv(key)); err == nil {
+		return d
+	}
+	return def
 }
 
 func newServeCmd(g *globals) *cobra.Command {
@@ -32,6 +93,9 @@ func newServeCmd(g *globals) *cobra.Command {
 		Short: "Serve the graph over GraphQL at /graphql",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := hf.validate(); err != nil {
+				return err
+			}
 			store, err := sf.open(cmd.Context(), g, false)
 			if err != nil {
 				return err
@@ -50,14 +114,50 @@ type pinger interface {
 	Ping(ctx context.Context) error
 }
 
-// newMux routes castgraph's HTTP endpoints.
-func newMux(g *globals, store graph.Store) (*http.ServeMux, error) {
-	sch, err := schema.New(store, g.log)
+// extractArticle reads an article's facts for the ingestArticle mutation,
+// knowing the shows already in store.
+func extractArticle(store graph.Store) func(ctx context.Context, id, text, date string) ([]graph.Fact, error) {
+	return func(ctx context.Context, id, text, date string) ([]graph.Fact, error) {
+		a, err := extract.Parse(id, strings.NewReader(text))
+		if err != nil {
+			return nil, graph.Errorf(graph.EINVALID, "article %s: %v", id, err)
+		}
+		if a.Date == "" {
+			a.Date = date
+		}
+		known := func(title string) bool {
+			_, err := store.Show(ctx, title)
+			return err == nil
+		}
+		return extract.Extract(a, extract.Options{KnownShow: known}), nil
+	}
+}
+
+// newMux routes castgraph's HTTP endpoints: /graphql, /playground,
+// /healthz, /readyz and /metrics.
+func newMux(g *globals, store graph.Store, hf serveFlags) (http.Handler, error) {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	metrics := schema.NewMetrics(reg)
+	store = metrics.Store(store)
+	sch, err := schema.Build(store, schema.Config{MaxFirst: hf.maxFirst, Extract: extractArticle(store)}, g.log)
 	if err != nil {
 		return nil, fmt.Errorf("build GraphQL schema: %w", err)
 	}
+	gql := schema.NewHandler(sch, schema.HandlerConfig{
+		MaxBodyBytes: hf.maxBodyBytes,
+		MaxDepth:     hf.maxDepth,
+		MaxCost:      hf.maxCost,
+		MaxFirst:     hf.maxFirst,
+		Timeout:      hf.timeout,
+		WriteToken:   hf.writeToken,
+		Metrics:      metrics,
+	}, g.log)
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", schema.NewHandler(sch, schema.HandlerConfig{}, g.log))
+	mux.Handle("/graphql", gql)
+	mux.HandleFunc("GET /playground", playground.ServePage)
+	mux.Handle("GET "+playground.AssetPrefix, playground.Assets())
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "ok")
 	})
@@ -74,13 +174,16 @@ func newMux(g *globals, store graph.Store) (*http.ServeMux, error) {
 		}
 		fmt.Fprintln(w, "ready")
 	})
-	return mux, nil
+	return withRequestLog(g.log, withCORS(hf.corsOrigins, mux)), nil
 }
 
 // serve listens on hf.addr and serves until the command's context ends, then
 // shuts down gracefully, letting requests in flight finish.
 func serve(cmd *cobra.Command, g *globals, store graph.Store, hf serveFlags) error {
-	mux, err := newMux(g, store)
+	if err := hf.validate(); err != nil {
+		return err
+	}
+	handler, err := newMux(g, store, hf)
 	if err != nil {
 		return err
 	}
@@ -92,15 +195,21 @@ func serve(cmd *cobra.Command, g *globals, store graph.Store, hf serveFlags) err
 		return fmt.Errorf("cannot listen on %s: %w", hf.addr, err)
 	}
 	srv := &http.Server{
-		Handler:           mux,
+		Handler:           handler,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
+		WriteTimeout:      max(60*time.Second, hf.timeout+10*time.Second),
 		IdleTimeout:       120 * time.Second,
 	}
 	url := "http://" + ln.Addr().String() + "/graphql"
 	fmt.Fprintf(cmd.OutOrStdout(), "castgraph: serving GraphQL at %s\n", url)
-	g.log.Info().Str("url", url).Msg("serving")
+	mode := "read-only"
+	if hf.writeToken != "" {
+		mode = "writes allowed with the write token"
+	}
+	g.log.Info().Str("url", url).Str("playground", strings.TrimSuffix(url, "/graphql")+"/playground").
+		Str("mode", mode).Int("max_depth", hf.maxDepth).Int("max_cost", hf.maxCost).Int("max_first", hf.maxFirst).
+		Dur("timeout", hf.timeout).Strs("cors_origins", hf.corsOrigins).Msg("serving")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

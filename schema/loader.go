@@ -1,0 +1,184 @@
+package schema
+
+import (
+	"context"
+	"sync"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// BatchStore is a graph.Store that can also fetch many people or shows in
+// one call. Stores may implement it; the schema finds it by type assertion
+// and falls back to one Person or Show call per name (see LoadPeople).
+type BatchStore interface {
+	// People returns the people whose names fold like names, keyed by
+	// graph.PersonKey. Unknown names are absent from the map, not errors.
+	People(ctx context.Context, names []string) (map[string]*graph.Person, error)
+	// Shows returns the shows whose titles fold like titles, keyed by
+	// graph.ShowKey. Unknown titles are absent from the map.
+	Shows(ctx context.Context, titles []string) (map[string]*graph.Show, error)
+}
+
+// LoadPeople fetches people in one BatchStore call when s is a BatchStore,
+// or one Person call per name otherwise. The map is keyed by graph.PersonKey.
+func LoadPeople(ctx context.Context, s graph.Store, names []string) (map[string]*graph.Person, error) {
+	if b, ok := s.(BatchStore); ok {
+		return b.People(ctx, names)
+	}
+	out := make(map[string]*graph.Person, len(names))
+	for _, n := range names {
+		p, err := s.Person(ctx, n)
+		if graph.ErrorCode(err) == graph.ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		out[graph.PersonKey(n)] = p
+	}
+	return out, nil
+}
+
+// LoadShows is LoadPeople for shows, keyed by graph.ShowKey.
+func LoadShows(ctx context.Context, s graph.Store, titles []string) (map[string]*graph.Show, error) {
+	if b, ok := s.(BatchStore); ok {
+		return b.Shows(ctx, titles)
+	}
+	out := make(map[string]*graph.Show, len(titles))
+	for _, t := range titles {
+		sh, err := s.Show(ctx, t)
+		if graph.ErrorCode(err) == graph.ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		out[graph.ShowKey(t)] = sh
+	}
+	return out, nil
+}
+
+// result is one loaded node, or why it could not be loaded.
+type result[T any] struct {
+	v   *T
+	err error
+}
+
+// batch collects the keys that resolvers ask for and loads all that are
+// pending in one store call the first time any of them is needed. GraphQL
+// execution resolves a level of the query before it completes the values
+// of that level (graphql-go runs the thunks that resolvers return breadth
+// first), so one call serves every node of a level.
+type batch[T any] struct {
+	mu      sync.Mutex
+	done    map[string]result[T]
+	pending map[string]string // key -> the name to ask the store for
+	load    func(ctx context.Context, names []string) (map[string]*T, error)
+	missing func(name string) error
+}
+
+func newBatch[T any](load func(context.Context, []string) (map[string]*T, error), missing func(string) error) *batch[T] {
+	return &batch[T]{done: map[string]result[T]{}, pending: map[string]string{}, load: load, missing: missing}
+}
+
+// want registers key and returns a function that returns its node, loading
+// every pending key at once if key is not loaded yet.
+func (b *batch[T]) want(ctx context.Context, key, name string) func() (*T, error) {
+	b.mu.Lock()
+	if _, ok := b.done[key]; !ok {
+		b.pending[key] = name
+	}
+	b.mu.Unlock()
+	return func() (*T, error) {
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		if r, ok := b.done[key]; ok {
+			return r.v, r.err
+		}
+		b.flush(ctx)
+		r := b.done[key]
+		return r.v, r.err
+	}
+}
+
+// flush loads every pending key; b.mu is held.
+func (b *batch[T]) flush(ctx context.Context) {
+	names := make([]string, 0, len(b.pending))
+	keys := make([]string, 0, len(b.pending))
+	for k, n := range b.pending {
+		keys, names = append(keys, k), append(names, n)
+	}
+	clear(b.pending)
+	got, err := b.load(ctx, names)
+	for i, k := range keys {
+		switch v, ok := got[k]; {
+		case err != nil:
+			b.done[k] = result[T]{err: err}
+		case ok:
+			b.done[k] = result[T]{v: v}
+		default:
+			b.done[k] = result[T]{err: b.missing(names[i])}
+		}
+	}
+}
+
+// access says what a request may change.
+type access int
+
+const (
+	readOnly     access = iota // the server has no write token
+	unauthorized               // the server has one; the request did not carry it
+	writer                     // the request carried the write token
+)
+
+// request is the per-request state resolvers share: the data loaders and
+// what the request may write.
+type request struct {
+	access access
+	once   sync.Once
+	people *batch[graph.Person]
+	shows  *batch[graph.Show]
+}
+
+type requestKey struct{}
+
+// WithRequest returns a context carrying fresh per-request state for a
+// read-only request: the data loaders that the resolvers of one query share.
+// Handler does this for every request; callers that run the schema directly
+// (graphql.Do) should too, or each field loads on its own.
+func WithRequest(ctx context.Context) context.Context {
+	return withAccess(ctx, readOnly)
+}
+
+func withAccess(ctx context.Context, acc access) context.Context {
+	return context.WithValue(ctx, requestKey{}, &request{access: acc})
+}
+
+// requestFrom returns ctx's per-request state, with its loaders made on
+// first use; a throwaway one when ctx has none.
+func (a *api) requestFrom(ctx context.Context) *request {
+	r, _ := ctx.Value(requestKey{}).(*request)
+	if r == nil {
+		r = &request{}
+	}
+	r.once.Do(func() {
+		r.people = newBatch(func(ctx context.Context, names []string) (map[string]*graph.Person, error) {
+			return LoadPeople(ctx, a.store, names)
+		}, func(name string) error { return graph.Errorf(graph.ENOTFOUND, "no person named %q", name) })
+		r.shows = newBatch(func(ctx context.Context, titles []string) (map[string]*graph.Show, error) {
+			return LoadShows(ctx, a.store, titles)
+		}, func(title string) error { return graph.Errorf(graph.ENOTFOUND, "no show titled %q", title) })
+	})
+	return r
+}
+
+// person returns a function that returns the whole person name, loaded in
+// one batch with the other people wanted at this level of the query.
+func (a *api) person(ctx context.Context, name string) func() (*graph.Person, error) {
+	return a.requestFrom(ctx).people.want(ctx, graph.PersonKey(name), name)
+}
+
+// show is person for shows.
+func (a *api) show(ctx context.Context, title string) func() (*graph.Show, error) {
+	return a.requestFrom(ctx).shows.want(ctx, graph.ShowKey(title), title)
+}
