@@ -2,12 +2,10 @@ package main
 
 import (
 	"fmt"
-	"io/fs"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
-	"github.com/castgraph/castgraph/loader"
 	"github.com/castgraph/castgraph/samples"
 )
 
@@ -16,8 +14,10 @@ func newDemoCmd(g *globals) *cobra.Command {
 	var hf serveFlags
 	cmd := &cobra.Command{
 		Use:   "demo [--data DIR] [--addr HOST:PORT]",
-		Short: "Load the sample articles' facts shipped with castgraph and serve them",
-		Args:  cobra.NoArgs,
+		Short: "Ingest the sample articles shipped with castgraph and serve the graph",
+		Long: `Extract the credits of the sample news articles built into castgraph, load
+them (one transaction per article; again is harmless) and serve GraphQL.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			store, err := sf.open(ctx, g, true)
@@ -25,30 +25,20 @@ func newDemoCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			ld := loader.New(store, loader.Config{}, g.log)
-			files, err := fs.Glob(samples.Facts(), "*.jsonl")
+			articles, err := articlesIn(samples.Articles())
 			if err != nil {
 				return err
 			}
-			var total loader.FileSummary
-			for _, name := range files {
-				f, err := samples.Facts().Open(name)
-				if err != nil {
-					return err
-				}
-				sum, err := ld.LoadReader(ctx, f, name)
-				f.Close()
-				if err != nil {
-					return err
-				}
-				total.Add(sum.LoadSummary)
+			res, err := ingest(ctx, g, store, articles, false)
+			if err != nil {
+				return err
 			}
 			st, err := store.Stats(ctx)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "castgraph: loaded %d sample articles (%d facts, %d new credits) into %s: %d people, %d shows, %d credits\n",
-				len(files), total.Facts, total.CreditsAdded, sf.where(), st.People, st.Shows, st.Credits)
+			fmt.Fprintf(cmd.OutOrStdout(), "castgraph: ingested %d sample articles (%d facts, %d new credits) into %s: %d people, %d shows, %d credits\n",
+				res.articles, res.total.Facts, res.total.CreditsAdded, sf.where(), st.People, st.Shows, st.Credits)
 			return serve(cmd, g, store, hf)
 		},
 	}

@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -88,7 +90,7 @@ already knows are read as shows.`,
 				return err
 			}
 			defer store.Close()
-			res, err := ingest(ctx, g, store, args, cmd.ErrOrStderr() == os.Stderr)
+			res, err := ingest(ctx, g, store, articleFiles(args), cmd.ErrOrStderr() == os.Stderr)
 			fmt.Fprintln(cmd.OutOrStdout(), res.String())
 			return err
 		},
@@ -115,9 +117,46 @@ func (r ingestResult) String() string {
 	return b.String()
 }
 
+// articleSource is an article to ingest: its name for messages and how to
+// read it.
+type articleSource struct {
+	name string
+	read func() (extract.Article, error)
+}
+
+func articleFiles(paths []string) []articleSource {
+	out := make([]articleSource, len(paths))
+	for i, p := range paths {
+		out[i] = articleSource{name: p, read: func() (extract.Article, error) { return extract.ReadFile(p) }}
+	}
+	return out
+}
+
+// articlesIn returns every *.txt and *.html article in fsys.
+func articlesIn(fsys fs.FS) ([]articleSource, error) {
+	var out []articleSource
+	for _, pat := range []string{"*.txt", "*.html"} {
+		names, err := fs.Glob(fsys, pat)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range names {
+			out = append(out, articleSource{name: n, read: func() (extract.Article, error) {
+				f, err := fsys.Open(n)
+				if err != nil {
+					return extract.Article{}, err
+				}
+				defer f.Close()
+				return extract.Parse(strings.TrimSuffix(n, path.Ext(n)), f)
+			}})
+		}
+	}
+	return out, nil
+}
+
 // ingest extracts and loads each article in its own transaction. It stops
 // at the first article that cannot be read or loaded.
-func ingest(ctx context.Context, g *globals, store graph.Store, paths []string, progress bool) (ingestResult, error) {
+func ingest(ctx context.Context, g *globals, store graph.Store, paths []articleSource, progress bool) (ingestResult, error) {
 	var res ingestResult
 	log := g.log
 	var bar *progressbar.ProgressBar
@@ -132,20 +171,20 @@ func ingest(ctx context.Context, g *globals, store graph.Store, paths []string, 
 		return err == nil
 	}
 	start := time.Now()
-	for _, path := range paths {
+	for _, src := range paths {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
 		t0 := time.Now()
-		a, err := extract.ReadFile(path)
+		a, err := src.read()
 		if err != nil {
 			return res, err
 		}
 		facts := extract.Extract(a, extract.Options{KnownShow: known})
 		res.articles++
 		if len(facts) == 0 {
-			res.noFacts = append(res.noFacts, path)
-			log.Warn().Str("article", path).Msg("no facts found")
+			res.noFacts = append(res.noFacts, src.name)
+			log.Warn().Str("article", src.name).Msg("no facts found")
 		} else {
 			sum, err := ld.LoadFacts(ctx, a.ID, facts, t0)
 			if err != nil {
