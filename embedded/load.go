@@ -2,102 +2,539 @@ package embedded
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
+	"runtime"
 	"slices"
-
-	bolt "go.etcd.io/bbolt"
+	"strings"
+	"sync"
 
 	"github.com/castgraph/castgraph/graph"
 )
 
-// delta is what one batch changes: new or replaced nodes and credits.
+// prepared is a normalized, valid fact with its keys.
+type prepared struct {
+	graph.Fact
+	pkey, skey, ckey, jkey string
+}
+
+// prepare normalizes, validates and folds a batch, on every core: this is
+// most of the work of a load and needs nothing from the graph.
+func prepare(ctx context.Context, b graph.Batch) ([]prepared, error) {
+	out := make([]prepared, len(b.Facts))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(b.Facts)/4096))
+	errs := make([]error, workers)
+	bad := make([]int, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(out)/workers, (w+1)*len(out)/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				if (i-lo)%4096 == 0 && ctx.Err() != nil {
+					errs[w], bad[w] = ctx.Err(), i
+					return
+				}
+				p := &out[i]
+				p.Fact = normalize(b.Facts[i])
+				p.pkey, p.skey = fold(p.Person), showKey(p.Show)
+				if err := validate(&p.Fact, p.pkey, p.skey); err != nil {
+					errs[w] = graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, graph.ErrorMessage(err))
+					bad[w] = i
+					return
+				}
+				if p.Article == "" {
+					p.Article = b.Source
+				}
+				if p.Kind == graph.KindCast {
+					if p.Character != "" {
+						p.ckey = fold(p.Character)
+					}
+				} else if p.Job != "" {
+					p.jkey = fold(p.Job)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for w := range workers { // the first bad fact in batch order
+		if errs[w] != nil {
+			return nil, errs[w]
+		}
+	}
+	return out, ctx.Err()
+}
+
+type nodeK struct {
+	kind uint8
+	key  string
+}
+
+type charK struct {
+	show uint32
+	key  string
+}
+
+type creditK struct {
+	cast                    bool
+	person, show, detailKey uint32
+}
+
+// newEv is a statement a batch adds to a credit; next chains the statements
+// of one credit in the batch (-1 ends).
+type newEv struct {
+	credit                  uint32
+	article, date, sentence uint32 // sentence: index in delta.sentences
+	next                    int32
+}
+
+// delta is what one batch changes. It refers to the graph's ids, and gives
+// new things the ids they will have once applied.
 type delta struct {
-	g       *memGraph
-	nodes   map[string]*node
-	credits map[string]*credit
-	order   []string // credit IDs in first-touched order, for deterministic writes
-	nodeIDs []string
-	sum     graph.LoadSummary
+	g   *memGraph
+	lk  *lookups
+	sum graph.LoadSummary
+
+	newKind    []uint8
+	newName    []string
+	newKey     []string
+	nodeMap    map[nodeK]uint32
+	aliases    map[uint64][]string
+	charName   []string
+	charShow   []uint32
+	charHash   []uint64
+	charMap    map[charK]uint32
+	credits    []credit
+	creditMap  map[creditK]uint32
+	seasonsSet map[uint32]uint32 // existing credit -> new seasons id
+	evs        []newEv
+	evHead     map[uint32]int32 // existing credit -> first new statement
+	evHeadNew  []int32          // new credit -> first new statement
+	evTail     map[uint32]int32
+	sentences  []string
+	articles   []string
+	articleMap map[string]uint32
+	dates      []string
+	dateMap    map[string]uint32
+	jobs       []string
+	jobMap     map[string]uint32
+	jobKeys    []uint32
+	seasonSets [][]int
+	seasonMap  map[string]uint32
+	bytes      int // string bytes the batch adds
 }
 
-func (d *delta) node(id string) *node {
-	if n, ok := d.nodes[id]; ok {
-		return n
+func newDelta(g *memGraph, n int) *delta {
+	return &delta{
+		g: g, lk: g.lookups(),
+		nodeMap: make(map[nodeK]uint32, n/4), aliases: map[uint64][]string{},
+		charMap: make(map[charK]uint32, n/2), creditMap: make(map[creditK]uint32, n),
+		seasonsSet: map[uint32]uint32{}, evHead: map[uint32]int32{}, evTail: map[uint32]int32{},
+		articleMap: map[string]uint32{}, dateMap: map[string]uint32{}, jobMap: map[string]uint32{},
+		seasonMap: map[string]uint32{},
 	}
-	return d.g.nodes[id]
 }
 
-// touchNode makes sure a node exists, adding name as an alias when it is a
-// new spelling of a known node, and reports whether it was added.
-func (d *delta) touchNode(id, kind, name, show string) bool {
-	n := d.node(id)
-	if n == nil {
-		d.nodes[id] = &node{ID: id, Kind: kind, Name: name, Show: show}
-		d.nodeIDs = append(d.nodeIDs, id)
-		return true
+func (d *delta) changed() bool {
+	return len(d.newKind)+len(d.aliases)+len(d.charName)+len(d.credits)+len(d.seasonsSet)+len(d.evs) > 0
+}
+
+// alias records name as a new spelling of ref unless it is known.
+func (d *delta) alias(ref uint64, display, name string) {
+	if name == display {
+		return
 	}
-	if n.Name == name || slices.Contains(n.Aliases, name) {
-		return false
+	cur, ok := d.aliases[ref]
+	if !ok {
+		cur = d.g.aliases[ref]
 	}
-	cp := *n
-	cp.Aliases = append(slices.Clone(n.Aliases), name)
-	slices.Sort(cp.Aliases)
-	if _, ok := d.nodes[id]; !ok {
-		d.nodeIDs = append(d.nodeIDs, id)
+	if slices.Contains(cur, name) {
+		return
 	}
-	d.nodes[id] = &cp
+	next := append(slices.Clone(cur), strings.Clone(name))
+	slices.Sort(next)
+	d.aliases[ref] = next
+}
+
+// node returns the id of the person or show, adding it when new.
+func (d *delta) node(kind uint8, name, key string) (uint32, bool) {
+	g := d.g
+	if id, ok := g.lookupNode(kind, key); ok {
+		d.alias(nodeRef(id), g.nodeName.get(id), name)
+		return id, false
+	}
+	if id, ok := d.nodeMap[nodeK{kind, key}]; ok {
+		d.alias(nodeRef(id), d.newName[int(id)-g.nodes()], name)
+		return id, false
+	}
+	id := uint32(g.nodes() + len(d.newKind))
+	d.newKind = append(d.newKind, kind)
+	d.newName = append(d.newName, name)
+	d.newKey = append(d.newKey, key)
+	d.nodeMap[nodeK{kind, key}] = id
+	d.bytes += len(name) + len(key)
+	return id, true
+}
+
+func (d *delta) character(show uint32, name, key string) (uint32, bool) {
+	g, lk := d.g, d.lk
+	h := hashChar(show, key)
+	id, ok := lk.chars.find(h, func(id uint32) bool {
+		return lk.charHash[id] == h && g.charShow[id] == show && fold(g.charName.get(id)) == key
+	})
+	if ok {
+		d.alias(charRef(id), g.charName.get(id), name)
+		return id, false
+	}
+	if id, ok := d.charMap[charK{show, key}]; ok {
+		d.alias(charRef(id), d.charName[int(id)-g.charName.len()], name)
+		return id, false
+	}
+	id = uint32(g.charName.len() + len(d.charName))
+	d.charName = append(d.charName, name)
+	d.charShow = append(d.charShow, show)
+	d.charHash = append(d.charHash, h)
+	d.charMap[charK{show, key}] = id
+	d.bytes += len(name)
+	return id, true
+}
+
+func (d *delta) article(s string) uint32 {
+	if id, ok := d.lk.articles[s]; ok {
+		return id
+	}
+	if id, ok := d.articleMap[s]; ok {
+		return id
+	}
+	id := uint32(d.g.articles.len() + len(d.articles))
+	d.articles = append(d.articles, s)
+	d.articleMap[s] = id
+	d.bytes += len(s)
+	return id
+}
+
+func (d *delta) date(s string) uint32 {
+	if id, ok := d.lk.dates[s]; ok {
+		return id
+	}
+	if id, ok := d.dateMap[s]; ok {
+		return id
+	}
+	id := uint32(d.g.dates.len() + len(d.dates))
+	d.dates = append(d.dates, s)
+	d.dateMap[s] = id
+	return id
+}
+
+// job returns the job's id + 1 and its folded key id.
+func (d *delta) job(s, key string) (uint32, uint32) {
+	if s == "" {
+		return 0, 0
+	}
+	if id, ok := d.lk.jobs[s]; ok {
+		return id + 1, d.lk.jobKey[id]
+	}
+	if id, ok := d.jobMap[s]; ok {
+		return id + 1, d.jobKeys[int(id)-d.g.jobs.len()]
+	}
+	id := uint32(d.g.jobs.len() + len(d.jobs))
+	// The folded job's id is the id + 1 of the first job that folds to it.
+	kid := d.lk.jobKeys[key]
+	for i := 0; kid == 0 && key != "" && i < len(d.jobs); i++ {
+		if fold(d.jobs[i]) == key {
+			kid = d.jobKeys[i]
+		}
+	}
+	if kid == 0 && key != "" {
+		kid = id + 1
+	}
+	d.jobs = append(d.jobs, s)
+	d.jobKeys = append(d.jobKeys, kid)
+	d.jobMap[s] = id
+	return id + 1, kid
+}
+
+func (d *delta) seasons(s []int) uint32 {
+	if len(s) == 0 {
+		return 0
+	}
+	k := seasonsKey(s)
+	if id, ok := d.lk.seasons[k]; ok {
+		return id
+	}
+	if id, ok := d.seasonMap[k]; ok {
+		return id
+	}
+	id := uint32(len(d.g.seasonSets) + len(d.seasonSets))
+	d.seasonSets = append(d.seasonSets, slices.Clone(s))
+	d.seasonMap[k] = id
+	return id
+}
+
+func (d *delta) creditSeasons(id uint32) []int {
+	g := d.g
+	if int(id) >= len(g.credits) {
+		return d.seasonSet(d.credits[int(id)-len(g.credits)].seasons)
+	}
+	if s, ok := d.seasonsSet[id]; ok {
+		return d.seasonSet(s)
+	}
+	return g.seasonSets[g.credits[id].seasons]
+}
+
+func (d *delta) seasonSet(id uint32) []int {
+	if int(id) < len(d.g.seasonSets) {
+		return d.g.seasonSets[id]
+	}
+	return d.seasonSets[int(id)-len(d.g.seasonSets)]
+}
+
+// add merges one fact.
+func (d *delta) add(p *prepared) {
+	g, lk := d.g, d.lk
+	d.sum.Facts++
+	person, added := d.node(kindPerson, p.Person, p.pkey)
+	if added {
+		d.sum.PeopleAdded++
+	}
+	show, added := d.node(kindShow, p.Show, p.skey)
+	if added {
+		d.sum.ShowsAdded++
+	}
+	cast := p.Kind == graph.KindCast
+	var detail, dkey uint32
+	if cast {
+		detail = castBit
+		if p.Character != "" {
+			ch, added := d.character(show, p.Character, p.ckey)
+			if added {
+				d.sum.CharactersAdded++
+			}
+			detail |= ch + 1
+			if p.ckey != "" {
+				dkey = ch + 1
+			}
+		}
+	} else {
+		detail, dkey = d.job(p.Job, p.jkey)
+	}
+
+	h := hashCredit(cast, person, show, dkey)
+	id, ok := lk.credits.find(h, func(id uint32) bool {
+		c := g.credits[id]
+		return c.person == person && c.show == show && c.cast() == cast && g.detailKey(lk, c) == dkey
+	})
+	if !ok {
+		id, ok = d.creditMap[creditK{cast, person, show, dkey}]
+	}
+	if !ok {
+		d.sum.CreditsAdded++
+		id = uint32(len(g.credits) + len(d.credits))
+		d.credits = append(d.credits, credit{person: person, show: show, detail: detail, seasons: d.seasons(p.Seasons)})
+		d.evHeadNew = append(d.evHeadNew, -1)
+		d.creditMap[creditK{cast, person, show, dkey}] = id
+	} else {
+		d.sum.CreditsExisting++
+		if len(p.Seasons) > 0 {
+			cur := d.creditSeasons(id)
+			if merged := graph.MergeSeasons(cur, p.Seasons); !slices.Equal(merged, cur) {
+				s := d.seasons(merged)
+				if int(id) >= len(g.credits) {
+					d.credits[int(id)-len(g.credits)].seasons = s
+				} else {
+					d.seasonsSet[id] = s
+				}
+			}
+		}
+	}
+
+	// Evidence: one statement per (article, sentence).
+	art := d.article(p.Article)
+	if d.hasEvidence(id, art, p.Evidence) {
+		d.sum.EvidenceExisting++
+		return
+	}
+	d.sum.EvidenceAdded++
+	d.sentences = append(d.sentences, p.Evidence)
+	d.bytes += len(p.Evidence)
+	e := newEv{credit: id, article: art, date: d.date(p.Date), sentence: uint32(len(d.sentences) - 1), next: -1}
+	d.evs = append(d.evs, e)
+	k := int32(len(d.evs) - 1)
+	if int(id) >= len(g.credits) {
+		i := int(id) - len(g.credits)
+		if d.evHeadNew[i] < 0 {
+			d.evHeadNew[i] = k
+		} else {
+			d.evs[d.tailOf(d.evHeadNew[i])].next = k
+		}
+		return
+	}
+	if t, ok := d.evTail[id]; ok {
+		d.evs[t].next = k
+	} else {
+		d.evHead[id] = k
+	}
+	d.evTail[id] = k
+}
+
+func (d *delta) tailOf(k int32) int32 {
+	for d.evs[k].next >= 0 {
+		k = d.evs[k].next
+	}
+	return k
+}
+
+func (d *delta) hasEvidence(id, art uint32, sentence string) bool {
+	g := d.g
+	head := int32(-1)
+	if int(id) < len(g.credits) {
+		for _, e := range g.ev[g.evOff[id]:g.evOff[id+1]] {
+			if e.article == art && g.sentences.get(e.sentence) == sentence {
+				return true
+			}
+		}
+		if h, ok := d.evHead[id]; ok {
+			head = h
+		}
+	} else {
+		head = d.evHeadNew[int(id)-len(g.credits)]
+	}
+	for k := head; k >= 0; k = d.evs[k].next {
+		if d.evs[k].article == art && d.sentences[d.evs[k].sentence] == sentence {
+			return true
+		}
+	}
 	return false
 }
 
-func (d *delta) add(f graph.Fact, source string) {
-	d.sum.Facts++
-	pid, sid := graph.PersonID(f.Person), graph.ShowID(f.Show)
-	if d.touchNode(pid, graph.NodePerson, f.Person, "") {
-		d.sum.PeopleAdded++
+// check reports a batch the layout cannot hold.
+func (d *delta) check() error {
+	g := d.g
+	const limit = 1<<32 - 1
+	switch {
+	case uint64(len(g.sentences.data))+uint64(d.bytes) > limit, uint64(len(g.nodeName.data))+uint64(d.bytes) > limit,
+		uint64(len(g.charName.data))+uint64(d.bytes) > limit:
+		return fmt.Errorf("the graph would pass 4 GiB of text")
+	case len(g.credits)+len(d.credits) >= castBit-1, len(g.ev)+len(d.evs) >= limit:
+		return fmt.Errorf("the graph would pass %d credits", castBit-1)
 	}
-	if d.touchNode(sid, graph.NodeShow, f.Show, "") {
-		d.sum.ShowsAdded++
-	}
-	var charID string
-	if f.Kind == graph.KindCast && f.Character != "" {
-		charID = "character:" + graph.CharacterKey(f.Show, f.Character)
-		if d.touchNode(charID, graph.NodeCharacter, f.Character, sid) {
-			d.sum.CharactersAdded++
-		}
-	}
-	id := creditID(f)
-	old, inDelta := d.credits[id]
-	if !inDelta {
-		old = d.g.credits[id]
-	}
-	var c credit
-	if old == nil {
-		d.sum.CreditsAdded++
-		c = credit{ID: id, Kind: f.Kind, Person: pid, Show: sid, Character: f.Character, CharID: charID, Job: f.Job}
-	} else {
-		d.sum.CreditsExisting++
-		c = *old
-	}
-	c.Seasons = graph.MergeSeasons(c.Seasons, f.Seasons)
-	article := f.Article
-	if article == "" {
-		article = source
-	}
-	ev := graph.Evidence{Article: article, Sentence: f.Evidence, Date: f.Date}
-	if slices.ContainsFunc(c.Evidence, func(e graph.Evidence) bool { return e.Article == ev.Article && e.Sentence == ev.Sentence }) {
-		d.sum.EvidenceExisting++
-	} else {
-		d.sum.EvidenceAdded++
-		c.Evidence = graph.SortEvidence(append(slices.Clone(c.Evidence), ev))
-	}
-	if !inDelta {
-		d.order = append(d.order, id)
-	}
-	d.credits[id] = &c
+	return nil
 }
 
-// Load merges a batch in one bbolt transaction, then into memory.
+// apply adds the delta to the graph. The caller holds Store.mu for writing
+// (or is the only user of g) and has made the batch durable.
+func (d *delta) apply() {
+	g, lk := d.g, d.lk
+	for i, kind := range d.newKind {
+		id := uint32(len(g.nodeKind))
+		g.nodeKind = append(g.nodeKind, kind)
+		g.nodeName.add(d.newName[i])
+		g.nodeKey.add(d.newKey[i])
+		g.nodeIdx.insert(hashNode(kind, d.newKey[i]), id, g.hashNodeID)
+		if kind == kindPerson {
+			g.people++
+		} else {
+			g.shows++
+		}
+	}
+	for ref, a := range d.aliases {
+		g.aliases[ref] = a
+	}
+	for i, name := range d.charName {
+		id := uint32(g.charName.len())
+		g.charName.add(name)
+		g.charShow = append(g.charShow, d.charShow[i])
+		lk.charHash = append(lk.charHash, d.charHash[i])
+		lk.chars.insert(d.charHash[i], id, func(id uint32) uint64 { return lk.charHash[id] })
+	}
+	for _, s := range d.articles {
+		id, _ := g.articles.add(s)
+		lk.articles[g.articles.get(id)] = id
+	}
+	for _, s := range d.dates {
+		id, _ := g.dates.add(s)
+		lk.dates[g.dates.get(id)] = id
+	}
+	for i, s := range d.jobs {
+		id, _ := g.jobs.add(s)
+		lk.jobs[g.jobs.get(id)] = id
+		lk.jobKey = append(lk.jobKey, d.jobKeys[i])
+		if k := fold(s); k != "" {
+			lk.jobKeys[k] = d.jobKeys[i]
+		}
+	}
+	for _, s := range d.seasonSets {
+		g.seasonSets = append(g.seasonSets, s)
+		lk.seasons[seasonsKey(s)] = uint32(len(g.seasonSets) - 1)
+	}
+	for id, s := range d.seasonsSet {
+		g.credits[id].seasons = s
+	}
+	base := uint32(len(g.credits))
+	g.credits = append(g.credits, d.credits...)
+	for i := range d.credits {
+		id := base + uint32(i)
+		lk.credits.insert(g.hashCreditID(lk, g.credits[id]), id, func(id uint32) uint64 { return g.hashCreditID(lk, g.credits[id]) })
+	}
+	if len(d.credits) > 0 {
+		g.adjMu.Lock()
+		g.adj = nil
+		g.adjMu.Unlock()
+	}
+	d.applyEvidence(base)
+}
+
+// applyEvidence adds the new statements: appended when they are all on new
+// credits, merged into a new layout when older credits get some.
+func (d *delta) applyEvidence(base uint32) {
+	g := d.g
+	sent := uint32(g.sentences.len())
+	for _, s := range d.sentences {
+		g.sentences.add(s)
+	}
+	put := func(ev []evidence, k int32) []evidence {
+		for ; k >= 0; k = d.evs[k].next {
+			e := d.evs[k]
+			ev = append(ev, evidence{article: e.article, date: e.date, sentence: sent + e.sentence})
+		}
+		return ev
+	}
+	if len(d.evHead) > 0 {
+		ev := make([]evidence, 0, len(g.ev)+len(d.evs))
+		off := make([]uint32, 1, len(g.evOff)+len(d.credits))
+		for id := range base {
+			ev = append(ev, g.ev[g.evOff[id]:g.evOff[id+1]]...)
+			if k, ok := d.evHead[id]; ok {
+				ev = put(ev, k)
+			}
+			off = append(off, uint32(len(ev)))
+		}
+		g.ev, g.evOff = ev, off
+	}
+	for _, k := range d.evHeadNew {
+		g.ev = put(g.ev, k)
+		g.evOff = append(g.evOff, uint32(len(g.ev)))
+	}
+}
+
+// buildDelta merges prepared facts into a delta against g.
+func buildDelta(ctx context.Context, g *memGraph, facts []prepared) (*delta, error) {
+	d := newDelta(g, len(facts))
+	for i := range facts {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		d.add(&facts[i])
+	}
+	if err := d.check(); err != nil {
+		return nil, err
+	}
+	return d, ctx.Err()
+}
+
+// Load merges a batch: the facts are prepared and merged against the graph
+// without blocking readers, written to the store file in one bbolt
+// transaction, then applied to memory while readers wait.
 func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, error) {
 	s.loadMu.Lock()
 	defer s.loadMu.Unlock()
@@ -110,75 +547,24 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 	if s.cfg.ReadOnly {
 		return graph.LoadSummary{}, graph.Errorf(graph.ECONFLICT, "data directory %s is open read-only", s.cfg.Dir)
 	}
-	// Only this goroutine changes g (loadMu is held), so it can be read
-	// without s.mu while the delta is built.
-	d := &delta{g: g, nodes: map[string]*node{}, credits: map[string]*credit{}}
-	for i, f := range b.Facts {
-		if i%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return graph.LoadSummary{}, err
-			}
-		}
-		f = f.Normalize()
-		if err := f.Validate(); err != nil {
-			return graph.LoadSummary{}, graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, graph.ErrorMessage(err))
-		}
-		d.add(f, b.Source)
+	facts, err := prepare(ctx, b)
+	if err != nil {
+		return graph.LoadSummary{}, err
 	}
-	if err := ctx.Err(); err != nil {
+	// Only this goroutine changes g (loadMu is held), so it reads g without
+	// s.mu while readers read it too.
+	d, err := buildDelta(ctx, g, facts)
+	if err != nil {
+		if graph.ErrorCode(err) == graph.EINTERNAL && ctx.Err() == nil {
+			return graph.LoadSummary{}, fmt.Errorf("embedded: load %s: %w", b.Source, err)
+		}
 		return graph.LoadSummary{}, err
 	}
 	if !d.changed() {
 		return d.sum, nil
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
-		nb, cb := tx.Bucket(bucketNodes), tx.Bucket(bucketCredits)
-		for _, id := range d.nodeIDs {
-			if err := put(nb, id, d.nodes[id]); err != nil {
-				return err
-			}
-		}
-		for _, id := range d.order {
-			if err := put(cb, id, d.credits[id]); err != nil {
-				return err
-			}
-		}
-		return ctx.Err()
-	})
-	if err != nil {
+	if err := s.commit(ctx, facts, func() { d.apply() }); err != nil {
 		return graph.LoadSummary{}, fmt.Errorf("embedded: load %s: %w", b.Source, err)
 	}
-	s.mu.Lock()
-	for _, id := range d.nodeIDs {
-		g.putNode(d.nodes[id])
-	}
-	for _, id := range d.order {
-		g.putCredit(d.credits[id])
-	}
-	s.mu.Unlock()
 	return d.sum, nil
-}
-
-func (d *delta) changed() bool {
-	if len(d.nodeIDs) > 0 {
-		return true
-	}
-	for _, id := range d.order {
-		old, c := d.g.credits[id], d.credits[id]
-		if old == nil || !slices.Equal(old.Seasons, c.Seasons) || len(old.Evidence) != len(c.Evidence) {
-			return true
-		}
-	}
-	return false
-}
-
-func put(b *bolt.Bucket, id string, v any) error {
-	data, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Errorf("encode %s: %w", id, err)
-	}
-	if err := b.Put([]byte(id), data); err != nil {
-		return fmt.Errorf("write %s: %w", id, err)
-	}
-	return nil
 }

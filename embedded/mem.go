@@ -1,113 +1,296 @@
 package embedded
 
 import (
+	"hash/maphash"
 	"slices"
-	"strings"
+	"sync"
+	"unsafe"
 
 	"github.com/castgraph/castgraph/graph"
 )
 
-// node is a person, show or character, as stored and as held in memory.
-// A node is never changed in place once it is in a memGraph: a load that
-// changes one stores a copy, so readers holding the old one stay consistent.
-type node struct {
-	ID      string   `json:"id"`
-	Kind    string   `json:"kind"` // graph.NodePerson, NodeShow or NodeCharacter
-	Name    string   `json:"name"` // display name: the first spelling seen
-	Aliases []string `json:"aliases,omitempty"`
-	Show    string   `json:"show,omitempty"` // a character's show ID
-}
+// The in-memory graph is laid out for size and speed, not for convenience:
+//
+//   - people and shows are nodes with compact integer ids (0..n-1, one id
+//     space, so a traversal needs no kind checks); characters have their own;
+//   - names, keys, sentences and the like are interned in append-only string
+//     tables (one byte slice and offsets), never one Go string each;
+//   - credits are fixed-size records in one slice, their evidence a second
+//     slice indexed like compressed sparse rows;
+//   - adjacency (the credits of each node, the distinct neighbours of each
+//     node) is compressed sparse rows, rebuilt from the credits when a load
+//     changed them and a reader needs it;
+//   - lookups by key use open-addressing tables of ids over those tables.
+//
+// Readers hold Store.mu for reading; a load changes the graph only while it
+// holds Store.mu for writing, so a reader sees all of a batch or none of it.
 
-// credit is one edge; like node, never changed in place.
+// Node kinds, as stored.
+const (
+	kindPerson uint8 = iota
+	kindShow
+)
+
+// castBit marks a cast credit in credit.detail; the rest of detail is the
+// character id + 1 (cast) or the job's string id + 1 (crew), 0 for none.
+const castBit = 1 << 31
+
+// credit is one edge.
 type credit struct {
-	ID        string           `json:"id"`
-	Kind      string           `json:"kind"`
-	Person    string           `json:"person"` // person node ID
-	Show      string           `json:"show"`   // show node ID
-	Character string           `json:"character,omitempty"`
-	CharID    string           `json:"char_id,omitempty"`
-	Job       string           `json:"job,omitempty"`
-	Seasons   []int            `json:"seasons,omitempty"`
-	Evidence  []graph.Evidence `json:"evidence,omitempty"`
+	person, show uint32
+	detail       uint32
+	seasons      uint32 // id in memGraph.seasonSets; 0 is none
 }
 
-// creditID is the identity of the edge a fact states: one edge per person,
-// show and character (cast) or job (crew).
-func creditID(f graph.Fact) string {
-	detail := graph.Fold(f.Character)
-	if f.Kind == graph.KindCrew {
-		detail = graph.Fold(f.Job)
+func (c credit) cast() bool { return c.detail&castBit != 0 }
+
+// evidence is one statement of a credit.
+type evidence struct {
+	article, date, sentence uint32 // ids in articles, dates and sentences
+}
+
+// strTab is an append-only table of strings: string i is
+// data[off[i]:off[i+1]].
+type strTab struct {
+	data []byte
+	off  []uint32
+}
+
+func newStrTab() strTab { return strTab{off: []uint32{0}} }
+
+func (t *strTab) len() int { return len(t.off) - 1 }
+
+func (t *strTab) get(i uint32) string {
+	a, b := t.off[i], t.off[i+1]
+	if a == b {
+		return ""
 	}
-	return f.Kind + "|" + graph.PersonKey(f.Person) + "|" + graph.ShowKey(f.Show) + "|" + detail
+	return unsafe.String(&t.data[a], int(b-a))
 }
 
-// memGraph is the in-memory graph that queries read.
-type memGraph struct {
-	nodes    map[string]*node
-	credits  map[string]*credit
-	byPerson map[string][]string // person ID -> credit IDs
-	byShow   map[string][]string // show ID -> credit IDs
-	articles map[string]struct{}
-	counts   map[string]int // node kind -> count
+// add appends s and returns its id; ok is false when the table would pass
+// 4 GiB.
+func (t *strTab) add(s string) (uint32, bool) {
+	if uint64(len(t.data))+uint64(len(s)) > 1<<32-1 {
+		return 0, false
+	}
+	t.data = append(t.data, s...)
+	t.off = append(t.off, uint32(len(t.data)))
+	return uint32(len(t.off) - 2), true
 }
+
+// truncate drops strings n and after.
+func (t *strTab) truncate(n int) {
+	t.data = t.data[:t.off[n]]
+	t.off = t.off[:n+1]
+}
+
+// idTable is an open-addressing hash table of ids (stored +1, 0 is empty);
+// the caller hashes and compares.
+type idTable struct {
+	slots []uint32
+	n     int
+}
+
+func (t *idTable) find(h uint64, eq func(uint32) bool) (uint32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		v := t.slots[i]
+		if v == 0 {
+			return 0, false
+		}
+		if eq(v - 1) {
+			return v - 1, true
+		}
+	}
+}
+
+// insert adds id, growing the table when half full; hash rehashes an id.
+func (t *idTable) insert(h uint64, id uint32, hash func(uint32) uint64) {
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow(max(1024, 4*(t.n+1)), hash)
+	}
+	t.put(h, id)
+	t.n++
+}
+
+func (t *idTable) put(h uint64, id uint32) {
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	for t.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = id + 1
+}
+
+func (t *idTable) grow(want int, hash func(uint32) uint64) {
+	size := 1024
+	for size < want {
+		size *= 2
+	}
+	old := t.slots
+	t.slots = make([]uint32, size)
+	for _, v := range old {
+		if v != 0 {
+			t.put(hash(v-1), v-1)
+		}
+	}
+}
+
+var hashSeed = maphash.MakeSeed()
+
+func hashNode(kind uint8, key string) uint64 {
+	return maphash.String(hashSeed, key) ^ uint64(kind)*0x9e3779b97f4a7c15
+}
+
+func mix64(a, b uint64) uint64 {
+	z := a*0x9e3779b97f4a7c15 ^ b
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// csr is adjacency in compressed sparse rows: row i is ids[off[i]:off[i+1]].
+type csr struct {
+	off []uint32
+	ids []uint32
+}
+
+func (c *csr) row(i uint32) []uint32 { return c.ids[c.off[i]:c.off[i+1]] }
+
+// memGraph is the graph that queries read.
+type memGraph struct {
+	// People and shows.
+	nodeKind []uint8
+	nodeName strTab // display name: the first spelling seen
+	nodeKey  strTab // PersonKey or ShowKey
+	nodeIdx  idTable
+
+	// Characters: name and show.
+	charName strTab
+	charShow []uint32
+
+	// Aliases of nodes (key nodeRef) and characters (key charRef): rare.
+	aliases map[uint64][]string
+
+	credits    []credit
+	evOff      []uint32 // evidence of credit i: ev[evOff[i]:evOff[i+1]]
+	ev         []evidence
+	sentences  strTab
+	articles   strTab
+	dates      strTab
+	jobs       strTab
+	seasonSets [][]int // id 0 is the empty set
+
+	people, shows int
+
+	// Adjacency, rebuilt on demand after a load (see adjacency).
+	adjMu sync.Mutex
+	adj   *adjacency
+
+	// Loader-only lookups (Store.loadMu), built by the first load.
+	lk *lookups
+}
+
+// adjacency is derived from the credits.
+type adjacency struct {
+	credits csr // node -> its credit ids, in credit order
+	nbrs    csr // node -> distinct neighbour node ids
+}
+
+func nodeRef(id uint32) uint64 { return uint64(id) }
+func charRef(id uint32) uint64 { return 1<<32 | uint64(id) }
 
 func newMemGraph() *memGraph {
-	return &memGraph{
-		nodes:    map[string]*node{},
-		credits:  map[string]*credit{},
-		byPerson: map[string][]string{},
-		byShow:   map[string][]string{},
-		articles: map[string]struct{}{},
-		counts:   map[string]int{},
+	g := &memGraph{
+		nodeName: newStrTab(), nodeKey: newStrTab(), charName: newStrTab(),
+		sentences: newStrTab(), articles: newStrTab(), dates: newStrTab(), jobs: newStrTab(),
+		aliases: map[uint64][]string{}, seasonSets: [][]int{nil}, evOff: []uint32{0},
 	}
+	g.dates.add("")
+	return g
 }
 
-// putNode adds or replaces a node.
-func (g *memGraph) putNode(n *node) {
-	if g.nodes[n.ID] == nil {
-		g.counts[n.Kind]++
-	}
-	g.nodes[n.ID] = n
+func (g *memGraph) nodes() int { return len(g.nodeKind) }
+
+// lookupNode returns the node of a kind with a key.
+func (g *memGraph) lookupNode(kind uint8, key string) (uint32, bool) {
+	return g.nodeIdx.find(hashNode(kind, key), func(id uint32) bool {
+		return g.nodeKind[id] == kind && g.nodeKey.get(id) == key
+	})
 }
 
-// putCredit adds or replaces a credit and indexes it.
-func (g *memGraph) putCredit(c *credit) {
-	if g.credits[c.ID] == nil {
-		g.byPerson[c.Person] = append(g.byPerson[c.Person], c.ID)
-		g.byShow[c.Show] = append(g.byShow[c.Show], c.ID)
+func (g *memGraph) hashNodeID(id uint32) uint64 { return hashNode(g.nodeKind[id], g.nodeKey.get(id)) }
+
+// rebuildNodeIndex indexes every node.
+func (g *memGraph) rebuildNodeIndex() {
+	g.nodeIdx = idTable{}
+	g.nodeIdx.grow(4*len(g.nodeKind), g.hashNodeID)
+	for id := range g.nodeKind {
+		g.nodeIdx.put(g.hashNodeID(uint32(id)), uint32(id))
 	}
-	g.credits[c.ID] = c
-	for _, e := range c.Evidence {
-		g.articles[e.Article] = struct{}{}
-	}
+	g.nodeIdx.n = len(g.nodeKind)
 }
 
-func (g *memGraph) ref(id string) graph.Ref {
-	n := g.nodes[id]
-	return graph.Ref{ID: n.ID, Name: n.Name}
+func (g *memGraph) nodeID(id uint32) string {
+	if g.nodeKind[id] == kindPerson {
+		return "person:" + g.nodeKey.get(id)
+	}
+	return "show:" + g.nodeKey.get(id)
 }
 
-// toCredit turns a stored credit into the domain type. Slices are cloned so
-// callers may keep or change them.
-func (g *memGraph) toCredit(c *credit) graph.Credit {
+func (g *memGraph) ref(id uint32) graph.Ref {
+	return graph.Ref{ID: g.nodeID(id), Name: g.nodeName.get(id)}
+}
+
+func (g *memGraph) aliasesOf(ref uint64) []string {
+	a := g.aliases[ref]
+	if a == nil {
+		return []string{}
+	}
+	return slices.Clone(a)
+}
+
+// evidenceOf returns credit i's evidence in the contract's order.
+func (g *memGraph) evidenceOf(i uint32) []graph.Evidence {
+	es := g.ev[g.evOff[i]:g.evOff[i+1]]
+	out := make([]graph.Evidence, len(es))
+	for k, e := range es {
+		out[k] = graph.Evidence{Article: g.articles.get(e.article), Sentence: g.sentences.get(e.sentence), Date: g.dates.get(e.date)}
+	}
+	return graph.SortEvidence(out)
+}
+
+// toCredit turns credit i into the domain type.
+func (g *memGraph) toCredit(i uint32) graph.Credit {
+	c := g.credits[i]
 	out := graph.Credit{
-		Kind:     c.Kind,
-		Person:   g.ref(c.Person),
-		Show:     g.ref(c.Show),
-		Job:      c.Job,
-		Seasons:  slices.Clone(c.Seasons),
-		Evidence: slices.Clone(c.Evidence),
+		Kind:     graph.KindCrew,
+		Person:   g.ref(c.person),
+		Show:     g.ref(c.show),
+		Seasons:  slices.Clone(g.seasonSets[c.seasons]),
+		Evidence: g.evidenceOf(i),
 	}
-	if c.CharID != "" {
-		out.Character = g.nodes[c.CharID].Name
+	d := c.detail &^ castBit
+	switch {
+	case c.cast():
+		out.Kind = graph.KindCast
+		if d != 0 {
+			out.Character = g.charName.get(d - 1)
+		}
+	case d != 0:
+		out.Job = g.jobs.get(d - 1)
 	}
 	return out
 }
 
-// creditsOf returns the cast and crew credits in ids.
-func (g *memGraph) creditsOf(ids []string) (cast, crew []graph.Credit) {
-	for _, id := range ids {
-		c := g.toCredit(g.credits[id])
+// creditsOf returns the cast and crew credits of a node.
+func (g *memGraph) creditsOf(a *adjacency, node uint32) (cast, crew []graph.Credit) {
+	for _, i := range a.credits.row(node) {
+		c := g.toCredit(i)
 		if c.Kind == graph.KindCast {
 			cast = append(cast, c)
 		} else {
@@ -117,34 +300,57 @@ func (g *memGraph) creditsOf(ids []string) (cast, crew []graph.Credit) {
 	return cast, crew
 }
 
-// neighbours returns the sorted, distinct IDs of the nodes that share a
-// credit with a person or show: shows for a person, people for a show.
-func (g *memGraph) neighbours(id string) []string {
-	var ids []string
-	if strings.HasPrefix(id, "person:") {
-		for _, cid := range g.byPerson[id] {
-			ids = append(ids, g.credits[cid].Show)
-		}
-	} else {
-		for _, cid := range g.byShow[id] {
-			ids = append(ids, g.credits[cid].Person)
-		}
+// adjacency returns the adjacency of the current credits, building it when
+// a load has changed them. Callers hold Store.mu for reading.
+func (g *memGraph) adjacency() *adjacency {
+	g.adjMu.Lock()
+	defer g.adjMu.Unlock()
+	if g.adj == nil {
+		g.adj = buildAdjacency(g.nodes(), g.credits)
 	}
-	slices.Sort(ids)
-	return slices.Compact(ids)
+	return g.adj
 }
 
-// edgeEvidence is the evidence of every credit between a person and a show.
-func (g *memGraph) edgeEvidence(a, b string) []graph.Evidence {
-	person, show := a, b
-	if strings.HasPrefix(a, "show:") {
-		person, show = b, a
+// buildAdjacency lays out both CSRs with a counting sort: O(nodes + credits).
+func buildAdjacency(n int, credits []credit) *adjacency {
+	a := &adjacency{}
+	off := make([]uint32, n+1)
+	for _, c := range credits {
+		off[c.person+1]++
+		off[c.show+1]++
 	}
-	var ev []graph.Evidence
-	for _, cid := range g.byPerson[person] {
-		if c := g.credits[cid]; c.Show == show {
-			ev = append(ev, c.Evidence...)
+	for i := 1; i <= n; i++ {
+		off[i] += off[i-1]
+	}
+	ids := make([]uint32, 2*len(credits))
+	fill := slices.Clone(off[:n])
+	for i, c := range credits {
+		ids[fill[c.person]] = uint32(i)
+		fill[c.person]++
+		ids[fill[c.show]] = uint32(i)
+		fill[c.show]++
+	}
+	a.credits = csr{off: off, ids: ids}
+
+	// Distinct neighbours: the other end of each credit, first time seen.
+	seen := fill // reuse: seen[v] == u+1 when v is already a neighbour of u
+	clear(seen)
+	noff := make([]uint32, n+1)
+	nids := make([]uint32, 0, 2*len(credits))
+	for u := range n {
+		for _, ci := range ids[off[u]:off[u+1]] {
+			c := credits[ci]
+			v := c.show
+			if v == uint32(u) {
+				v = c.person
+			}
+			if seen[v] != uint32(u)+1 {
+				seen[v] = uint32(u) + 1
+				nids = append(nids, v)
+			}
 		}
+		noff[u+1] = uint32(len(nids))
 	}
-	return graph.SortEvidence(ev)
+	a.nbrs = csr{off: noff, ids: slices.Clip(nids)}
+	return a
 }

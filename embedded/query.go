@@ -1,6 +1,7 @@
 package embedded
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -16,12 +17,12 @@ func (s *Store) Show(ctx context.Context, title string) (*graph.Show, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := g.nodes[graph.ShowID(title)]
-	if n == nil {
+	id, ok := g.lookupNode(kindShow, showKey(title))
+	if !ok {
 		return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", title)
 	}
-	sh := &graph.Show{Ref: graph.Ref{ID: n.ID, Name: n.Name}, Aliases: nonNil(n.Aliases)}
-	sh.Cast, sh.Crew = g.creditsOf(g.byShow[n.ID])
+	sh := &graph.Show{Ref: g.ref(id), Aliases: g.aliasesOf(nodeRef(id))}
+	sh.Cast, sh.Crew = g.creditsOf(g.adjacency(), id)
 	graph.SortShowCredits(sh.Cast)
 	graph.SortShowCredits(sh.Crew)
 	return sh, nil
@@ -35,25 +36,37 @@ func (s *Store) Person(ctx context.Context, name string) (*graph.Person, error) 
 	if err != nil {
 		return nil, err
 	}
-	n := g.nodes[graph.PersonID(name)]
-	if n == nil {
+	id, ok := g.lookupNode(kindPerson, fold(name))
+	if !ok {
 		return nil, graph.Errorf(graph.ENOTFOUND, "no person named %q", name)
 	}
-	p := &graph.Person{Ref: graph.Ref{ID: n.ID, Name: n.Name}, Aliases: nonNil(n.Aliases)}
-	p.Roles, p.Crew = g.creditsOf(g.byPerson[n.ID])
+	p := &graph.Person{Ref: g.ref(id), Aliases: g.aliasesOf(nodeRef(id))}
+	p.Roles, p.Crew = g.creditsOf(g.adjacency(), id)
 	graph.SortPersonCredits(p.Roles)
 	graph.SortPersonCredits(p.Crew)
 	return p, nil
 }
 
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
+// matchScore is graph.MatchScore(text, name) for q, the folded text without
+// its season qualifier.
+func matchScore(q, name string) float64 {
+	c := fold(name)
+	switch {
+	case q == "" || c == "":
+		return 0
+	case c == q:
+		return 1
+	case strings.HasPrefix(c, q):
+		return 0.75
+	case strings.Contains(" "+c+" ", " "+q+" "):
+		return 0.5
+	case strings.Contains(" "+c, " "+q):
+		return 0.25
 	}
-	return slices.Clone(s)
+	return 0
 }
 
-// Search implements graph.Store.
+// Search implements graph.Store: a scan of every name and alias.
 func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.SearchHit, error) {
 	if strings.TrimSpace(graph.Fold(text)) == "" {
 		return nil, graph.Errorf(graph.EINVALID, "search text %q has no letters or digits", text)
@@ -67,24 +80,38 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 	if err != nil {
 		return nil, err
 	}
+	t, _ := graph.SplitSeasons(text)
+	q := graph.Fold(t)
+	score := func(ref uint64, name string) float64 {
+		sc := matchScore(q, name)
+		for _, a := range g.aliases[ref] {
+			sc = max(sc, matchScore(q, a))
+		}
+		return sc
+	}
 	var hits []graph.SearchHit
-	i := 0
-	for _, n := range g.nodes {
-		if i++; i%4096 == 0 && ctx.Err() != nil {
+	for id := range uint32(g.nodes()) {
+		if id%4096 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		score := graph.MatchScore(text, n.Name)
-		for _, a := range n.Aliases {
-			score = max(score, graph.MatchScore(text, a))
+		if sc := score(nodeRef(id), g.nodeName.get(id)); sc > 0 {
+			kind := graph.NodePerson
+			if g.nodeKind[id] == kindShow {
+				kind = graph.NodeShow
+			}
+			hits = append(hits, graph.SearchHit{Kind: kind, ID: g.nodeID(id), Name: g.nodeName.get(id), Score: sc})
 		}
-		if score == 0 {
-			continue
+	}
+	for id := range uint32(g.charName.len()) {
+		if id%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
 		}
-		h := graph.SearchHit{Kind: n.Kind, ID: n.ID, Name: n.Name, Score: score}
-		if n.Kind == graph.NodeCharacter {
-			h.Show = g.nodes[n.Show].Name
+		name := g.charName.get(id)
+		if sc := score(charRef(id), name); sc > 0 {
+			show := g.charShow[id]
+			hits = append(hits, graph.SearchHit{Kind: graph.NodeCharacter, Score: sc, Name: name,
+				ID: "character:" + g.nodeKey.get(show) + "/" + fold(name), Show: g.nodeName.get(show)})
 		}
-		hits = append(hits, h)
 	}
 	graph.SortHits(hits)
 	if len(hits) > limit {
@@ -93,7 +120,8 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 	return hits, nil
 }
 
-// LinkingActors implements graph.Store.
+// LinkingActors implements graph.Store: the cast of both shows, joined on
+// person id.
 func (s *Store) LinkingActors(ctx context.Context, showA, showB string) ([]graph.Link, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -101,32 +129,46 @@ func (s *Store) LinkingActors(ctx context.Context, showA, showB string) ([]graph
 	if err != nil {
 		return nil, err
 	}
-	a, b := g.nodes[graph.ShowID(showA)], g.nodes[graph.ShowID(showB)]
-	if a == nil {
+	a, ok := g.lookupNode(kindShow, showKey(showA))
+	if !ok {
 		return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", showA)
 	}
-	if b == nil {
+	b, ok := g.lookupNode(kindShow, showKey(showB))
+	if !ok {
 		return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", showB)
 	}
-	castBy := func(show string) map[string][]graph.Credit {
-		m := map[string][]graph.Credit{}
-		for _, cid := range g.byShow[show] {
-			if c := g.credits[cid]; c.Kind == graph.KindCast {
-				m[c.Person] = append(m[c.Person], g.toCredit(c))
+	adj := g.adjacency()
+	// The cast credits of each show, as (person, credit), by person.
+	castOf := func(show uint32) [][2]uint32 {
+		var out [][2]uint32
+		for _, ci := range adj.credits.row(show) {
+			if c := g.credits[ci]; c.cast() {
+				out = append(out, [2]uint32{c.person, ci})
 			}
 		}
-		return m
+		slices.SortFunc(out, func(x, y [2]uint32) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
+		return out
 	}
-	inA, inB := castBy(a.ID), castBy(b.ID)
+	inA, inB := castOf(a), castOf(b)
 	links := []graph.Link{}
-	for pid, ca := range inA {
-		cb, ok := inB[pid]
-		if !ok {
-			continue
+	for i, j := 0, 0; i < len(inA) && j < len(inB); {
+		switch pa, pb := inA[i][0], inB[j][0]; {
+		case pa < pb:
+			i++
+		case pa > pb:
+			j++
+		default:
+			l := graph.Link{Person: g.ref(pa)}
+			for ; i < len(inA) && inA[i][0] == pa; i++ {
+				l.InA = append(l.InA, g.toCredit(inA[i][1]))
+			}
+			for ; j < len(inB) && inB[j][0] == pa; j++ {
+				l.InB = append(l.InB, g.toCredit(inB[j][1]))
+			}
+			graph.SortPersonCredits(l.InA)
+			graph.SortPersonCredits(l.InB)
+			links = append(links, l)
 		}
-		graph.SortPersonCredits(ca)
-		graph.SortPersonCredits(cb)
-		links = append(links, graph.Link{Person: g.ref(pid), InA: ca, InB: cb})
 	}
 	slices.SortFunc(links, func(x, y graph.Link) int { return strings.Compare(x.Person.ID, y.Person.ID) })
 	return links, nil
@@ -141,17 +183,15 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 		return graph.Stats{}, err
 	}
 	return graph.Stats{
-		People:     g.counts[graph.NodePerson],
-		Shows:      g.counts[graph.NodeShow],
-		Characters: g.counts[graph.NodeCharacter],
+		People:     g.people,
+		Shows:      g.shows,
+		Characters: g.charName.len(),
 		Credits:    len(g.credits),
-		Articles:   len(g.articles),
+		Articles:   g.articles.len(),
 	}, nil
 }
 
-// ShortestPath implements graph.Store: a breadth-first search from both ends
-// that expands the smaller frontier, then a walk that picks, at each step,
-// the smallest node ID that still lies on a shortest path.
+// ShortestPath implements graph.Store (see shortestPath for the search).
 func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (*graph.Path, error) {
 	if maxHops < 1 || maxHops > graph.MaxHopsLimit {
 		return nil, graph.Errorf(graph.EINVALID, "maxHops %d is outside 1..%d", maxHops, graph.MaxHopsLimit)
@@ -170,16 +210,20 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 	if err != nil {
 		return nil, err
 	}
-	ids, err := g.shortestPath(ctx, src, dst, maxHops)
+	adj := g.adjacency()
+	ids, err := g.shortestPath(ctx, adj, src, dst, maxHops)
 	if ids == nil || err != nil {
 		return nil, err
 	}
 	p := &graph.Path{Length: len(ids) - 1}
 	for i, id := range ids {
-		n := g.nodes[id]
-		pn := graph.PathNode{Kind: n.Kind, ID: n.ID, Name: n.Name, Evidence: []graph.Evidence{}}
+		kind := graph.NodePerson
+		if g.nodeKind[id] == kindShow {
+			kind = graph.NodeShow
+		}
+		pn := graph.PathNode{Kind: kind, ID: g.nodeID(id), Name: g.nodeName.get(id), Evidence: []graph.Evidence{}}
 		if i > 0 {
-			pn.Evidence = g.edgeEvidence(ids[i-1], id)
+			pn.Evidence = g.edgeEvidence(adj, ids[i-1], id)
 		}
 		p.Nodes = append(p.Nodes, pn)
 	}
@@ -187,97 +231,26 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 }
 
 // resolve finds the person, or else the show, that name names.
-func (g *memGraph) resolve(name string) (string, error) {
-	if id := graph.PersonID(name); g.nodes[id] != nil {
+func (g *memGraph) resolve(name string) (uint32, error) {
+	if id, ok := g.lookupNode(kindPerson, fold(name)); ok {
 		return id, nil
 	}
-	if id := graph.ShowID(name); g.nodes[id] != nil {
+	if id, ok := g.lookupNode(kindShow, showKey(name)); ok {
 		return id, nil
 	}
-	return "", graph.Errorf(graph.ENOTFOUND, "no person or show named %q", name)
+	return 0, graph.Errorf(graph.ENOTFOUND, "no person or show named %q", name)
 }
 
-// shortestPath returns the node IDs of the smallest shortest path from src to
-// dst of at most maxHops edges, or nil.
-func (g *memGraph) shortestPath(ctx context.Context, src, dst string, maxHops int) ([]string, error) {
-	if src == dst {
-		return []string{src}, nil
+// edgeEvidence is the evidence of every credit between two adjacent nodes.
+func (g *memGraph) edgeEvidence(adj *adjacency, a, b uint32) []graph.Evidence {
+	if len(adj.credits.row(b)) < len(adj.credits.row(a)) {
+		a, b = b, a
 	}
-	distF, distB := map[string]int{src: 0}, map[string]int{dst: 0}
-	layersF, layersB := [][]string{{src}}, [][]string{{dst}}
-	var meet []string
-	for len(layersF)+len(layersB)-2 < maxHops {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		forward := len(layersF[len(layersF)-1]) <= len(layersB[len(layersB)-1])
-		layers, dist, other := &layersF, distF, distB
-		if !forward {
-			layers, dist, other = &layersB, distB, distF
-		}
-		depth := len(*layers)
-		var next []string
-		for _, id := range (*layers)[depth-1] {
-			for _, nb := range g.neighbours(id) {
-				if _, seen := dist[nb]; seen {
-					continue
-				}
-				dist[nb] = depth
-				next = append(next, nb)
-				if _, ok := other[nb]; ok {
-					meet = append(meet, nb)
-				}
-			}
-		}
-		if len(next) == 0 {
-			return nil, nil
-		}
-		*layers = append(*layers, next)
-		if len(meet) > 0 {
-			break
+	var ev []graph.Evidence
+	for _, ci := range adj.credits.row(a) {
+		if c := g.credits[ci]; c.person == b || c.show == b {
+			ev = append(ev, g.evidenceOf(ci)...)
 		}
 	}
-	if len(meet) == 0 {
-		return nil, nil
-	}
-	// The meeting nodes sit at position a = len(layersF)-1 of every shortest
-	// path. Keep, before them, the forward nodes that lead to one; after
-	// them, the backward nodes reached from one.
-	a, L := len(layersF)-1, len(layersF)+len(layersB)-2
-	on := make([]map[string]bool, L+1)
-	on[a] = setOf(meet)
-	for i := a - 1; i >= 0; i-- {
-		on[i] = map[string]bool{}
-		for _, id := range layersF[i] {
-			if slices.ContainsFunc(g.neighbours(id), func(nb string) bool { return on[i+1][nb] }) {
-				on[i][id] = true
-			}
-		}
-	}
-	for i := a + 1; i <= L; i++ {
-		on[i] = map[string]bool{}
-		for _, id := range layersB[L-i] {
-			if slices.ContainsFunc(g.neighbours(id), func(nb string) bool { return on[i-1][nb] }) {
-				on[i][id] = true
-			}
-		}
-	}
-	path := []string{src}
-	for i := 1; i <= L; i++ {
-		for _, nb := range g.neighbours(path[i-1]) { // sorted: the first fit is the smallest
-			if on[i][nb] {
-				path = append(path, nb)
-				break
-			}
-		}
-	}
-	return path, nil
-}
-
-func setOf(ids []string) map[string]bool {
-	m := make(map[string]bool, len(ids))
-	for _, id := range ids {
-		m[id] = true
-	}
-	return m
+	return graph.SortEvidence(ev)
 }

@@ -1,8 +1,10 @@
 package embedded
 
 import (
+	"bytes"
 	"context"
-	"encoding/json"
+	"crypto/rand"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -21,13 +23,20 @@ import (
 const FileName = "castgraph.db"
 
 // formatVersion is written to the meta bucket; Open refuses other versions.
-const formatVersion = "1"
+const formatVersion = "2"
+
+// checkpointFacts is how many logged facts a load lets pile up after the
+// last snapshot before it writes a new one (Close always writes one).
+const checkpointFacts = 8_000_000
 
 var (
-	bucketMeta    = []byte("meta")
-	bucketNodes   = []byte("nodes")
-	bucketCredits = []byte("credits")
-	bucketsAll    = [][]byte{bucketMeta, bucketNodes, bucketCredits}
+	bucketMeta = []byte("meta")
+	bucketLog  = []byte("log")
+	bucketsAll = [][]byte{bucketMeta, bucketLog}
+
+	keyFormat = []byte("format")
+	keyID     = []byte("id")
+	keyGen    = []byte("gen")
 )
 
 // Config says where the store lives and how it opens. The zero value of
@@ -56,6 +65,13 @@ type Store struct {
 	db     *bolt.DB
 	g      *memGraph
 	closed bool
+
+	// Under loadMu: the store's id, the generation of the last batch
+	// committed, the generation the snapshot holds and the facts logged since.
+	id        [16]byte
+	gen       uint64
+	snapGen   uint64
+	unsnapped int
 }
 
 var _ graph.Store = (*Store)(nil)
@@ -90,7 +106,8 @@ func (s *Store) Open(ctx context.Context) error {
 	}
 	path := filepath.Join(dir, FileName)
 	start := time.Now()
-	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: s.cfg.LockTimeout, ReadOnly: s.cfg.ReadOnly})
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: s.cfg.LockTimeout, ReadOnly: s.cfg.ReadOnly,
+		NoFreelistSync: true, FreelistType: bolt.FreelistMapType})
 	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
 		return graph.Errorf(graph.ECONFLICT, "data directory %s is in use by another castgraph process", dir)
@@ -101,23 +118,44 @@ func (s *Store) Open(ctx context.Context) error {
 	case err != nil:
 		return fmt.Errorf("embedded: open store file %s: %w", path, err)
 	}
-	g, err := readGraph(db, s.cfg.ReadOnly)
+	if err := s.readMeta(db); err != nil {
+		db.Close()
+		return graph.Errorf(graph.EINVALID, "store file %s is corrupt or not a castgraph store: %v", path, err)
+	}
+	g, snapGen, err := readSnapshot(dir, s.id, s.gen)
+	if err != nil {
+		s.log.Warn().Err(err).Str("dir", dir).Msg("snapshot not used; replaying the whole log")
+		g, snapGen = nil, 0
+	}
+	if g == nil {
+		g = newMemGraph()
+	}
+	replayed, err := replay(ctx, db, g, snapGen)
 	if err != nil {
 		db.Close()
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		return graph.Errorf(graph.EINVALID, "store file %s is corrupt or not a castgraph store: %v", path, err)
 	}
 	s.mu.Lock()
 	s.db, s.g = db, g
+	s.snapGen, s.unsnapped = snapGen, replayed
 	s.mu.Unlock()
-	s.log.Debug().Str("dir", dir).Int("nodes", len(g.nodes)).Int("credits", len(g.credits)).
+	s.log.Debug().Str("dir", dir).Int("nodes", g.nodes()).Int("credits", len(g.credits)).
+		Uint64("snapshot_generation", snapGen).Int("facts_replayed", replayed).
 		Dur("took", time.Since(start)).Msg("store opened")
 	return nil
 }
 
-// Close closes the store file. It is safe to call more than once.
+// Close writes a snapshot when batches were loaded since the last one, then
+// closes the store file. It is safe to call more than once.
 func (s *Store) Close() error {
 	s.loadMu.Lock()
 	defer s.loadMu.Unlock()
+	if !s.closed && s.db != nil && !s.cfg.ReadOnly && (s.gen > s.snapGen || s.unsnapped > 0) {
+		s.checkpoint()
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed || s.db == nil {
@@ -127,6 +165,51 @@ func (s *Store) Close() error {
 	s.closed = true
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("embedded: close %s: %w", s.cfg.Dir, err)
+	}
+	return nil
+}
+
+// checkpoint writes a snapshot of the graph at the current generation. A
+// failure is logged, not returned: the log still holds every batch. The
+// caller holds loadMu, so the graph does not change meanwhile.
+func (s *Store) checkpoint() {
+	start := time.Now()
+	if err := writeSnapshot(s.cfg.Dir, s.id, s.gen, s.g); err != nil {
+		s.log.Warn().Err(err).Str("dir", s.cfg.Dir).Msg("snapshot not written; the next open replays the log")
+		return
+	}
+	s.snapGen, s.unsnapped = s.gen, 0
+	s.log.Debug().Uint64("generation", s.gen).Dur("took", time.Since(start)).Msg("snapshot written")
+}
+
+// commit logs a batch's facts in one bbolt transaction, then calls apply to
+// change memory while readers wait.
+func (s *Store) commit(ctx context.Context, facts []prepared, apply func()) error {
+	chunks := encodeFacts(facts)
+	gen := s.gen + 1
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		lb := tx.Bucket(bucketLog)
+		lb.FillPercent = 1 // keys only ever grow
+		for i, c := range chunks {
+			if err := lb.Put(logKey(gen, uint32(i)), c); err != nil {
+				return fmt.Errorf("write log: %w", err)
+			}
+		}
+		if err := tx.Bucket(bucketMeta).Put(keyGen, binary.BigEndian.AppendUint64(nil, gen)); err != nil {
+			return err
+		}
+		return ctx.Err()
+	})
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	apply()
+	s.mu.Unlock()
+	s.gen = gen
+	s.unsnapped += len(facts)
+	if s.unsnapped >= checkpointFacts {
+		s.checkpoint()
 	}
 	return nil
 }
@@ -148,11 +231,10 @@ func (s *Store) read(ctx context.Context) (*memGraph, error) {
 	return s.g, nil
 }
 
-// readGraph loads every record of the file into a memGraph, creating the
-// buckets of a new file.
-func readGraph(db *bolt.DB, readOnly bool) (*memGraph, error) {
-	g := newMemGraph()
-	if !readOnly {
+// readMeta creates the buckets of a new file and reads the store's id and
+// generation.
+func (s *Store) readMeta(db *bolt.DB) error {
+	if !s.cfg.ReadOnly {
 		err := db.Update(func(tx *bolt.Tx) error {
 			for _, b := range bucketsAll {
 				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
@@ -160,44 +242,93 @@ func readGraph(db *bolt.DB, readOnly bool) (*memGraph, error) {
 				}
 			}
 			meta := tx.Bucket(bucketMeta)
-			switch v := meta.Get([]byte("format")); {
+			switch v := meta.Get(keyFormat); {
 			case v == nil:
-				return meta.Put([]byte("format"), []byte(formatVersion))
+				if err := meta.Put(keyFormat, []byte(formatVersion)); err != nil {
+					return err
+				}
 			case string(v) != formatVersion:
 				return fmt.Errorf("format version %q, want %q", v, formatVersion)
+			}
+			if meta.Get(keyID) == nil {
+				var id [16]byte
+				rand.Read(id[:])
+				return meta.Put(keyID, id[:])
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, err
-		}
-	}
-	err := db.View(func(tx *bolt.Tx) error {
-		nodes, credits := tx.Bucket(bucketNodes), tx.Bucket(bucketCredits)
-		if nodes == nil || credits == nil {
-			return errors.New("missing buckets")
-		}
-		if err := nodes.ForEach(func(k, v []byte) error {
-			var n node
-			if err := json.Unmarshal(v, &n); err != nil {
-				return fmt.Errorf("node %q: %w", k, err)
-			}
-			g.putNode(&n)
-			return nil
-		}); err != nil {
 			return err
 		}
-		return credits.ForEach(func(k, v []byte) error {
-			var c credit
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("credit %q: %w", k, err)
+	}
+	return db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil || tx.Bucket(bucketLog) == nil {
+			return errors.New("missing buckets")
+		}
+		if v := meta.Get(keyFormat); string(v) != formatVersion {
+			return fmt.Errorf("format version %q, want %q", v, formatVersion)
+		}
+		id := meta.Get(keyID)
+		if len(id) != len(s.id) {
+			return errors.New("missing store id")
+		}
+		copy(s.id[:], id)
+		if v := meta.Get(keyGen); v != nil {
+			if len(v) != 8 {
+				return errors.New("bad generation")
 			}
-			if g.nodes[c.Person] == nil || g.nodes[c.Show] == nil {
-				return fmt.Errorf("credit %q names a missing node", k)
-			}
-			g.putCredit(&c)
-			return nil
-		})
+			s.gen = binary.BigEndian.Uint64(v)
+		}
+		return nil
 	})
-	return g, err
+}
+
+// replay applies the logged batches after generation from to g, one delta
+// per batch as they were loaded, and returns how many facts it replayed.
+func replay(ctx context.Context, db *bolt.DB, g *memGraph, from uint64) (int, error) {
+	n := 0
+	err := db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketLog).Cursor()
+		var (
+			facts []graph.Fact
+			cur   uint64
+		)
+		flush := func() error {
+			if len(facts) == 0 {
+				return nil
+			}
+			b := graph.Batch{Facts: facts} // no source: every logged fact names its article
+			p, err := prepare(ctx, b)
+			if err != nil {
+				return err
+			}
+			d, err := buildDelta(ctx, g, p)
+			if err != nil {
+				return err
+			}
+			d.apply()
+			n += len(facts)
+			facts = nil
+			return nil
+		}
+		for k, v := c.Seek(logKey(from+1, 0)); k != nil; k, v = c.Next() {
+			gen, err := logGen(k)
+			if err != nil {
+				return err
+			}
+			if gen != cur {
+				if err := flush(); err != nil {
+					return err
+				}
+				cur = gen
+			}
+			// Copy out of the file's memory map: the strings outlive the transaction.
+			if facts, err = decodeFacts(facts, bytes.Clone(v)); err != nil {
+				return fmt.Errorf("log generation %d: %w", gen, err)
+			}
+		}
+		return flush()
+	})
+	return n, err
 }

@@ -1,0 +1,112 @@
+package embedded
+
+import "encoding/binary"
+
+// lookups are what a load needs to find existing characters, credits and
+// interned strings. Queries never use them, so they are built by the first
+// load after Open, not by Open, and only the loader (Store.loadMu) touches
+// them.
+type lookups struct {
+	chars    idTable  // (show, folded name) -> character id
+	charHash []uint64 // character id -> hash of its folded name; 0 when that is ""
+	credits  idTable  // (kind, person, show, detail key) -> credit id
+	articles map[string]uint32
+	dates    map[string]uint32
+	jobs     map[string]uint32 // exact spelling -> job id
+	jobKey   []uint32          // job id -> folded job id (0 for "")
+	jobKeys  map[string]uint32 // folded job -> id, from 1
+	seasons  map[string]uint32 // seasonsKey -> id in seasonSets
+}
+
+func hashChar(show uint32, key string) uint64 {
+	if key == "" {
+		return 0
+	}
+	return (hashNode(2, key) ^ uint64(show)*0xff51afd7ed558ccd) | 1
+}
+
+func hashCredit(cast bool, person, show, detailKey uint32) uint64 {
+	k := uint64(detailKey) << 1
+	if cast {
+		k |= 1
+	}
+	return mix64(uint64(person)<<32|uint64(show), k)
+}
+
+// seasonsKey encodes a sorted set of seasons as a map key.
+func seasonsKey(s []int) string {
+	b := make([]byte, 0, 2*len(s))
+	for _, n := range s {
+		b = binary.AppendUvarint(b, uint64(n))
+	}
+	return string(b)
+}
+
+// lookups returns the loader's lookups, building them on first use.
+func (g *memGraph) lookups() *lookups {
+	if g.lk != nil {
+		return g.lk
+	}
+	lk := &lookups{
+		articles: make(map[string]uint32, g.articles.len()),
+		dates:    make(map[string]uint32, g.dates.len()),
+		jobs:     map[string]uint32{},
+		jobKeys:  map[string]uint32{},
+		seasons:  make(map[string]uint32, len(g.seasonSets)),
+		charHash: make([]uint64, g.charName.len(), g.charName.len()+g.charName.len()/4+16),
+	}
+	for i := range g.articles.len() {
+		lk.articles[g.articles.get(uint32(i))] = uint32(i)
+	}
+	for i := range g.dates.len() {
+		lk.dates[g.dates.get(uint32(i))] = uint32(i)
+	}
+	for i := range g.jobs.len() {
+		s := g.jobs.get(uint32(i))
+		lk.jobs[s] = uint32(i)
+		k := fold(s)
+		if _, ok := lk.jobKeys[k]; !ok && k != "" {
+			lk.jobKeys[k] = uint32(i + 1)
+		}
+		lk.jobKey = append(lk.jobKey, lk.jobKeys[k])
+	}
+	for i, s := range g.seasonSets {
+		lk.seasons[seasonsKey(s)] = uint32(i)
+	}
+	lk.chars.grow(4*g.charName.len(), func(uint32) uint64 { return 0 })
+	for i := range g.charName.len() {
+		h := hashChar(g.charShow[i], fold(g.charName.get(uint32(i))))
+		lk.charHash[i] = h
+		lk.chars.put(h, uint32(i))
+	}
+	lk.chars.n = g.charName.len()
+	lk.credits.grow(4*len(g.credits), func(uint32) uint64 { return 0 })
+	for i, c := range g.credits {
+		lk.credits.put(g.hashCreditID(lk, c), uint32(i))
+	}
+	lk.credits.n = len(g.credits)
+	g.lk = lk
+	return lk
+}
+
+// detailKey is the part of a credit's identity beyond kind, person and show:
+// the character (when its name folds to something) or the folded job.
+func (g *memGraph) detailKey(lk *lookups, c credit) uint32 {
+	d := c.detail &^ castBit
+	switch {
+	case d == 0:
+		return 0
+	case c.cast():
+		if lk.charHash[d-1] == 0 {
+			return 0
+		}
+		return d
+	default:
+		return lk.jobKey[d-1]
+	}
+}
+
+func (g *memGraph) hashCreditID(lk *lookups, c credit) uint64 {
+	return hashCredit(c.cast(), c.person, c.show, g.detailKey(lk, c))
+}
+

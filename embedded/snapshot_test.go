@@ -1,0 +1,103 @@
+package embedded_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"github.com/castgraph/castgraph/embedded"
+	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/graph/graphtest"
+)
+
+// reopen closes s (unless nil) and opens the store in dir again.
+func reopen(t *testing.T, s *embedded.Store, dir string) *embedded.Store {
+	t.Helper()
+	if s != nil {
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s = embedded.New(embedded.Config{Dir: dir}, zerolog.New(zerolog.NewTestWriter(t)))
+	if err := s.Open(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func aliasBatch(article string) graph.Batch {
+	return graph.Batch{Source: article, Facts: []graph.Fact{
+		{Kind: "cast", Person: "ROH JAE-WON", Show: "All of Us Are Dead: Season 3", Character: "HAN DU-SEOK", Evidence: "More.", Article: article},
+		{Kind: "crew", Person: "Lee JQ", Show: "Squid Game", Job: "Co-Director", Article: article},
+		{Kind: "crew", Person: "Lee JQ", Show: "Squid Game", Job: "co director", Article: article},
+	}}
+}
+
+// TestSnapshotAndLog checks that every way of opening gives the same answers:
+// from a snapshot, from a snapshot plus later batches in the log (a crash
+// before Close), from the log alone (no snapshot, or a damaged one).
+func TestSnapshotAndLog(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := reopen(t, nil, dir)
+	if _, err := s.Load(ctx, graphtest.SeedBatch()); err != nil {
+		t.Fatal(err)
+	}
+	s = reopen(t, s, dir) // snapshot at generation 1
+	if _, err := os.Stat(filepath.Join(dir, embedded.SnapshotName)); err != nil {
+		t.Fatalf("no snapshot after Close: %v", err)
+	}
+	if _, err := s.Load(ctx, aliasBatch("later")); err != nil {
+		t.Fatal(err)
+	}
+	want, err := graphtest.Snapshot(ctx, s, append(names, "Lee JQ")...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(what string, s *embedded.Store) {
+		t.Helper()
+		got, err := graphtest.Snapshot(ctx, s, append(names, "Lee JQ")...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Errorf("%s: answers changed:\n--- got\n%s\n--- want\n%s", what, got, want)
+		}
+	}
+
+	// A crash: the second batch is only in the log. Copy the directory while
+	// the store is open, as a crash would leave it.
+	crashed := t.TempDir()
+	for _, name := range []string{embedded.FileName, embedded.SnapshotName} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(crashed, name), data, 0o644)
+	}
+	c := reopen(t, nil, crashed)
+	check("snapshot plus log", c)
+	c.Close()
+
+	s = reopen(t, s, dir)
+	check("snapshot", s)
+	s.Close()
+
+	os.Remove(filepath.Join(dir, embedded.SnapshotName))
+	s = reopen(t, nil, dir)
+	check("log only", s)
+	s.Close()
+
+	data, _ := os.ReadFile(filepath.Join(dir, embedded.SnapshotName))
+	data[len(data)/2] ^= 0xff
+	os.WriteFile(filepath.Join(dir, embedded.SnapshotName), data, 0o644)
+	s = reopen(t, nil, dir)
+	check("damaged snapshot", s)
+	if _, err := s.Load(ctx, aliasBatch("again")); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+}
