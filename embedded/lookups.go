@@ -109,4 +109,3 @@ func (g *memGraph) detailKey(lk *lookups, c credit) uint32 {
 func (g *memGraph) hashCreditID(lk *lookups, c credit) uint64 {
 	return hashCredit(c.cast(), c.person, c.show, g.detailKey(lk, c))
 }
-
