@@ -15,7 +15,9 @@ import (
 // has one (a connection passes its `first` on to its edges and nodes),
 // defaultListSize otherwise. The depth of a query is the longest chain of
 // nested fields; introspection's `ofType` chains do not count, since they
-// only unwrap list and non-null types.
+// only unwrap list and non-null types. Lists of introspection types count as
+// one item: their length is bounded by the schema, and the depth limit bounds
+// their nesting, so a client's usual introspection query stays cheap.
 const defaultListSize = 10
 
 // analysis is the depth and cost of one operation.
@@ -108,6 +110,8 @@ func (z *analyzer) field(f *ast.Field, parent graphql.Type, connFirst int) (cost
 	size := 1
 	if _, isList := t.(*graphql.List); isList {
 		switch first, ok := z.intArg(f, "first"); {
+		case strings.HasPrefix(graphql.GetNamed(t).String(), "__"):
+			size = 1
 		case ok:
 			size = first
 		case connFirst > 0 && (name == "edges" || name == "nodes"):

@@ -6,8 +6,9 @@ import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/graphiql.css';
 
-const defaultQuery = `# Which actors link two shows? Run it with the play button or Ctrl-Enter.
-# The Docs panel on the left lists every type and field of castgraph's API.
+const defaultQuery = `# Which actors link two shows?
+# Run: the play button or Ctrl-Enter.
+# Docs: every type and field, on the left.
 query LinkingActors {
   linkingActors(showA: "All of Us Are Dead", showB: "Squid Game") {
     person {
