@@ -548,8 +548,8 @@ func testExport(t *testing.T, s graph.Store, open Opener) {
 	if err := graph.Export(ctx(), s, func(f graph.Fact) error { facts = append(facts, f); return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if len(facts) != 14 { // 12 statements, 1 person alias, 1 show alias
-		t.Errorf("exported %d facts, want 14", len(facts))
+	if len(facts) != 15 { // 12 statements, 1 person alias, 2 show aliases
+		t.Errorf("exported %d facts, want 15", len(facts))
 	}
 	s2 := open(t)
 	defer s2.Close()
