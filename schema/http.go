@@ -131,9 +131,34 @@ type gqlError struct {
 func toErrors(fe []gqlerrors.FormattedError) []gqlError {
 	out := make([]gqlError, len(fe))
 	for i, e := range fe {
-		out[i] = gqlError{Message: e.Message, Locations: e.Locations, Path: e.Path, Extensions: e.Extensions}
+		out[i] = gqlError{Message: e.Message, Locations: e.Locations, Path: e.Path, Extensions: extensionsOf(e)}
 	}
 	return out
+}
+
+// extensionsOf finds the extensions of an error. graphql-go drops them when
+// a resolver's thunk fails, wrapping the error twice; they are found again
+// by unwrapping.
+func extensionsOf(fe gqlerrors.FormattedError) map[string]any {
+	if fe.Extensions != nil {
+		return fe.Extensions
+	}
+	err := fe.OriginalError()
+	for range 8 {
+		switch e := err.(type) {
+		case nil:
+			return nil
+		case gqlerrors.ExtendedError:
+			return e.Extensions()
+		case *gqlerrors.Error:
+			err = e.OriginalError
+		case gqlerrors.FormattedError:
+			err = e.OriginalError()
+		default:
+			err = errors.Unwrap(err)
+		}
+	}
+	return nil
 }
 
 func errorOf(e *queryError) gqlError {
