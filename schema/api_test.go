@@ -116,7 +116,9 @@ func TestConnections(t *testing.T) {
 		if pages > len(want) {
 			t.Fatal("paging does not end")
 		}
-		var d struct{ Show struct{ CastConnection roleConn } }
+		var d struct {
+			Show struct{ CastConnection roleConn }
+		}
 		_, r := gql(t, url, "", q, map[string]any{"after": after})
 		r.decode(t, &d)
 		c := d.Show.CastConnection
@@ -319,7 +321,9 @@ func TestNoNPlusOne(t *testing.T) {
 			var d map[string]struct {
 				Title string
 				Cast  []struct {
-					Person struct{ Roles []struct{ Show struct{ Title string } } }
+					Person struct {
+						Roles []struct{ Show struct{ Title string } }
+					}
 				}
 			}
 			r.decode(t, &d)
@@ -427,9 +431,9 @@ func TestWrites(t *testing.T) {
 	}
 	var d struct {
 		LoadFacts struct {
-			Source                                            string
+			Source                                           string
 			FactCount, CreditsAdded, PeopleAdded, ShowsAdded int
-			Facts                                             []struct {
+			Facts                                            []struct {
 				Person, Show, Character string
 				Seasons                 []int
 			}
