@@ -5,7 +5,6 @@ import (
 	"os"
 	"testing"
 
-	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/rs/zerolog"
 
 	"github.com/castgraph/castgraph/graph"
@@ -38,29 +37,11 @@ func openEmpty(tb testing.TB) *Store {
 	if err := s.Open(ctx); err != nil {
 		tb.Fatal(err)
 	}
-	if err := s.wipe(ctx); err != nil {
+	if err := s.DeleteAll(ctx); err != nil {
 		s.Close()
 		tb.Fatal(err)
 	}
 	return s
-}
-
-// wipe deletes every node and edge of the database; the schema stays.
-func (s *Store) wipe(ctx context.Context) error {
-	drv, err := s.driver()
-	if err != nil {
-		return err
-	}
-	sess := drv.NewSession(ctx, driver.SessionConfig{DatabaseName: s.cfg.Database})
-	defer sess.Close(ctx)
-	res, err := sess.Run(ctx, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		return s.wrap(ctx, "wipe", err)
-	}
-	return nil
 }
 
 func TestStore(t *testing.T) {
