@@ -91,25 +91,25 @@ func planOf(facts []graph.Fact) plan {
 }
 
 const readNodesQuery = `
-UNWIND $people AS k MATCH (n:Person {key: k})
+UNWIND $people AS k MATCH (n:Person {key: k}) USING INDEX n:Person(key)
 RETURN 'person' AS kind, n.key AS key, n.name AS name, n.aliases AS aliases, null AS show
 UNION ALL
-UNWIND $shows AS k MATCH (n:Show {key: k})
+UNWIND $shows AS k MATCH (n:Show {key: k}) USING INDEX n:Show(key)
 RETURN 'show' AS kind, n.key AS key, n.title AS name, n.aliases AS aliases, null AS show
 UNION ALL
-UNWIND $chars AS k MATCH (n:Character {key: k})
+UNWIND $chars AS k MATCH (n:Character {key: k}) USING INDEX n:Character(key)
 RETURN 'character' AS kind, n.key AS key, n.name AS name, n.aliases AS aliases, n.show AS show`
 
 const readCreditsQuery = `
-UNWIND $keys AS k MATCH (p:Person)-[r:PLAYED {key: k}]->(c:Character)
+UNWIND $keys AS k MATCH (p:Person)-[r:PLAYED {key: k}]->(c:Character) USING INDEX r:PLAYED(key)
 RETURN type(r) AS rel, r.key AS key, p.key AS person, c.key AS target, null AS job,
        r.seasons AS seasons, r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates
 UNION ALL
-UNWIND $keys AS k MATCH (p:Person)-[r:APPEARED_IN {key: k}]->(s:Show)
+UNWIND $keys AS k MATCH (p:Person)-[r:APPEARED_IN {key: k}]->(s:Show) USING INDEX r:APPEARED_IN(key)
 RETURN type(r) AS rel, r.key AS key, p.key AS person, s.key AS target, null AS job,
        r.seasons AS seasons, r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates
 UNION ALL
-UNWIND $keys AS k MATCH (p:Person)-[r:WORKED_ON {key: k}]->(s:Show)
+UNWIND $keys AS k MATCH (p:Person)-[r:WORKED_ON {key: k}]->(s:Show) USING INDEX r:WORKED_ON(key)
 RETURN type(r) AS rel, r.key AS key, p.key AS person, s.key AS target, r.job AS job,
        r.seasons AS seasons, r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates`
 
@@ -243,26 +243,26 @@ MERGE (n:Show {key: row.key})
 SET n.title = row.name, n.aliases = row.aliases, n.search = row.search`
 	writeCharactersQuery = `
 UNWIND $rows AS row
-MATCH (s:Show {key: row.show})
+MATCH (s:Show {key: row.show}) USING INDEX s:Show(key)
 MERGE (n:Character {key: row.key})
 SET n.name = row.name, n.aliases = row.aliases, n.search = row.search, n.show = row.show
 MERGE (n)-[:IN]->(s)`
 	writePlayedQuery = `
 UNWIND $rows AS row
-MATCH (p:Person {key: row.person})
-MATCH (c:Character {key: row.target})
+MATCH (p:Person {key: row.person}) USING INDEX p:Person(key)
+MATCH (c:Character {key: row.target}) USING INDEX c:Character(key)
 MERGE (p)-[r:PLAYED {key: row.key}]->(c)
 SET r.seasons = row.seasons, r.evArticles = row.evArticles, r.evSentences = row.evSentences, r.evDates = row.evDates`
 	writeAppearedQuery = `
 UNWIND $rows AS row
-MATCH (p:Person {key: row.person})
-MATCH (s:Show {key: row.target})
+MATCH (p:Person {key: row.person}) USING INDEX p:Person(key)
+MATCH (s:Show {key: row.target}) USING INDEX s:Show(key)
 MERGE (p)-[r:APPEARED_IN {key: row.key}]->(s)
 SET r.seasons = row.seasons, r.evArticles = row.evArticles, r.evSentences = row.evSentences, r.evDates = row.evDates`
 	writeWorkedQuery = `
 UNWIND $rows AS row
-MATCH (p:Person {key: row.person})
-MATCH (s:Show {key: row.target})
+MATCH (p:Person {key: row.person}) USING INDEX p:Person(key)
+MATCH (s:Show {key: row.target}) USING INDEX s:Show(key)
 MERGE (p)-[r:WORKED_ON {key: row.key}]->(s)
 SET r.job = row.job, r.seasons = row.seasons, r.evArticles = row.evArticles, r.evSentences = row.evSentences, r.evDates = row.evDates`
 )
