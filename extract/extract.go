@@ -27,8 +27,11 @@ type Options struct {
 func Extract(a Article, opt Options) []graph.Fact {
 	sents := sentences(a.Text)
 	first := newExtractor(a, opt, sents, nil)
+	size := len(a.Text)/40 + 16
+	first.memo = &memo{fold: make(map[string]string, size), skey: make(map[string]string, size), net: make(map[string]bool, size), split: make(map[string]split, size)}
 	first.run()
 	second := newExtractor(a, opt, sents, first.knowledge())
+	second.memo = first.memo
 	second.run()
 	return second.finish()
 }
@@ -47,7 +50,64 @@ type fact struct {
 	open bool // kind left open: crew if the person has crew credits, else cast
 }
 
+// memo caches folded names and show keys: the same names recur in every
+// sentence, and a show key runs a regular expression.
+type memo struct {
+	fold, skey map[string]string
+	net        map[string]bool
+	split      map[string]split
+}
+
+func (m *memo) foldOf(s string) string {
+	if v, ok := m.fold[s]; ok {
+		return v
+	}
+	v := graph.Fold(s)
+	m.fold[s] = v
+	return v
+}
+
+func (x *extractor) fold(s string) string { return x.memo.foldOf(s) }
+
+// skey is graph.ShowKey, cached; a title without digits has no season
+// qualifier, so its key is its fold.
+func (x *extractor) skey(title string) string {
+	if v, ok := x.memo.skey[title]; ok {
+		return v
+	}
+	var v string
+	if strings.ContainsAny(title, "0123456789") {
+		v = graph.ShowKey(title)
+	} else {
+		v = x.fold(title)
+	}
+	x.memo.skey[title] = v
+	return v
+}
+
+type split struct {
+	title   string
+	seasons []int
+}
+
+// split is graph.SplitSeasons, cached, with a cheap path for titles
+// without digits.
+func (x *extractor) split(title string) (string, []int) {
+	if v, ok := x.memo.split[title]; ok {
+		return v.title, v.seasons
+	}
+	var v split
+	if strings.ContainsAny(title, "0123456789") {
+		v.title, v.seasons = graph.SplitSeasons(title)
+	} else {
+		v.title = cleanSpace(title)
+	}
+	x.memo.split[title] = v
+	return v.title, v.seasons
+}
+
 type extractor struct {
+	memo  *memo
 	a     Article
 	opt   Options
 	sents []sentence
@@ -61,6 +121,7 @@ type extractor struct {
 	headings map[string]bool
 	facts    []fact
 	index    map[string]int
+	raw      map[rawKey]int // facts by their fields as given, before normalizing
 
 	// the sentence being read
 	s        *sentence
@@ -70,40 +131,54 @@ type extractor struct {
 	used     []bool // tokens read as a character's name
 	inBr     []bool // tokens inside round brackets
 	brOver   map[int]bool
-	lastChar string
-	pending  string // "a Descendants 3 star": the show of a person named next
-	pendAge  int
+	buf      []bool
+	// returning: the sentence speaks of returning cast; secondComma: the
+	// index of its second comma, or -1
+	returning   bool
+	secondComma int
+	lastChar    string
+	pending     string // "a Descendants 3 star": the show of a person named next
+	pendAge     int
 }
 
 func newExtractor(a Article, opt Options, sents []sentence, know *knowledge) *extractor {
 	if know == nil {
 		know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
 	}
-	return &extractor{a: a, opt: opt, sents: sents, know: know, headings: map[string]bool{}, index: map[string]int{}}
+	return &extractor{a: a, opt: opt, sents: sents, know: know, headings: map[string]bool{}, index: make(map[string]int, 64), raw: make(map[rawKey]int, 64), brOver: map[int]bool{}}
 }
 
 func (x *extractor) run() {
 	x.findArticleShow()
 	x.focus = x.show
-	paras := map[int]string{}
-	for _, s := range x.sents {
-		paras[s.para] += " " + s.text
-	}
 	for i := range x.sents {
 		s := &x.sents[i]
 		if s.head {
 			// A heading whose words the next paragraph repeats names the
 			// show that section is about.
 			if s.para > 0 && len(s.toks) <= 10 && len(s.toks) > 0 && (s.toks[0].cap || s.toks[0].kind == tNum) {
-				if next := paras[s.para+1]; next != "" && strings.Contains(graph.Fold(next), graph.Fold(s.text)) && !x.isNetwork(s.text) {
+				if next := x.paragraph(i+1, s.para+1); next != "" && strings.Contains(x.fold(next), x.fold(s.text)) && !x.isNetwork(s.text) {
 					x.focus = graph.CleanSpace(s.text)
-					x.headings[graph.ShowKey(x.focus)] = true
+					x.headings[x.skey(x.focus)] = true
 				}
 			}
 			continue
 		}
 		x.sentence(s)
 	}
+}
+
+// paragraph is the text of paragraph para, whose first sentence is at or
+// after index i.
+func (x *extractor) paragraph(i, para int) string {
+	var b strings.Builder
+	for ; i < len(x.sents) && x.sents[i].para <= para; i++ {
+		if x.sents[i].para == para {
+			b.WriteString(x.sents[i].text)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // findArticleShow finds the show the article is about, and its season, in
@@ -125,7 +200,7 @@ func (x *extractor) findArticleShow() {
 			}
 		}
 		if e := x.titleAt(0, false); e > 0 {
-			title, seasons := graph.SplitSeasons(x.span(0, e))
+			title, seasons := x.split(x.span(0, e))
 			if len(seasons) > 0 && !x.isNetwork(title) {
 				x.setShow(title, seasons...)
 				return
@@ -140,7 +215,7 @@ func (x *extractor) findArticleShow() {
 			}
 		}
 		for k := 0; k+1 < n; k++ {
-			if genreNouns[t[k].low] && !t[k].cap && (t[k+1].cap || t[k+1].kind == tNum) {
+			if t[k].has(cGenreNouns) && !t[k].cap && (t[k+1].cap || t[k+1].kind == tNum) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
 					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
 					return
@@ -149,7 +224,7 @@ func (x *extractor) findArticleShow() {
 		}
 		for k := 0; k+2 < n; k++ {
 			if t[k].kind == tPoss {
-				if e := x.titleAt(k+1, false); e > k+1 && e < n && sourceNouns[t[e].low] {
+				if e := x.titleAt(k+1, false); e > k+1 && e < n && t[e].has(cSourceNouns) {
 					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
 					return
 				}
@@ -159,9 +234,9 @@ func (x *extractor) findArticleShow() {
 }
 
 func (x *extractor) setShow(title string, seasons ...int) {
-	title, qs := graph.SplitSeasons(title)
+	title, qs := x.split(title)
 	x.show = title
-	x.showKey = graph.ShowKey(title)
+	x.showKey = x.skey(title)
 	x.seasons = graph.MergeSeasons(qs, seasons)
 	var b strings.Builder
 	for _, w := range strings.Fields(title) {
@@ -187,9 +262,25 @@ func atoi(s string) int {
 func (x *extractor) sentence(s *sentence) {
 	x.s, x.toks = s, s.toks
 	n := len(s.toks)
-	x.used = make([]bool, n)
-	x.inBr = make([]bool, n)
-	x.brOver = map[int]bool{}
+	if cap(x.buf) < 2*n {
+		x.buf = make([]bool, 2*n+64)
+	}
+	x.used, x.inBr = x.buf[:n], x.buf[n:2*n]
+	clear(x.used)
+	clear(x.inBr)
+	clear(x.brOver)
+	x.returning, x.secondComma = false, -1
+	commas := 0
+	for i, t := range s.toks {
+		if t.has(cReturnWords) {
+			x.returning = true
+		}
+		if t.text == "," {
+			if commas++; commas == 2 {
+				x.secondComma = i
+			}
+		}
+	}
 	x.lastChar = ""
 	depth := 0
 	for i, t := range s.toks {
@@ -237,17 +328,22 @@ func (x *extractor) tok(i int) token {
 }
 
 // isName reports whether t can be part of a person's name.
-func isName(t token) bool {
+func isName(t token) bool { return t.flags&fName != 0 }
+
+// wordFlags computes a word token's flags once, at tokenizing.
+func wordFlags(t token) uint8 {
+	var f uint8
 	if t.kind != tWord || !t.cap {
-		return false
+		return 0
 	}
-	if stopWords[t.low] || networks[t.low] || castNouns[t.low] || genreNouns[t.low] {
-		return false
+	_, job := jobNouns[t.low]
+	if !t.has(cStopWords) && !t.has(cNetworks) && !t.has(cCastNouns) && !t.has(cGenreNouns) && !job {
+		f |= fName
 	}
-	if _, job := jobNouns[t.low]; job {
-		return false
+	if f&fName != 0 || t.has(cCharTitles) {
+		f |= fChar
 	}
-	return true
+	return f
 }
 
 // personAt reads a person's name starting at token i; it returns the end.
@@ -282,7 +378,7 @@ func (x *extractor) notPerson(i, j int) bool {
 	if x.isShow(name) || x.isNetwork(name) {
 		return true
 	}
-	if x.sshow != "" && graph.Fold(name) == graph.Fold(x.sshow) {
+	if x.sshow != "" && x.fold(name) == x.fold(x.sshow) {
 		return true
 	}
 	for k := i; k < j; k++ {
@@ -296,12 +392,7 @@ func (x *extractor) notPerson(i, j int) bool {
 // charTitles may start a character's name: "Ser Adrian Redfort".
 var charTitles = set(`ser sir lord lady dame king queen prince princess special agent coach president captain detective doctor dr officer sergeant general uncle aunt mr mrs ms miss madame father mother sister brother saint`)
 
-func isCharWord(t token) bool {
-	if t.kind != tWord || !t.cap {
-		return false
-	}
-	return charTitles[t.low] || isName(t)
-}
+func isCharWord(t token) bool { return t.flags&fChar != 0 }
 
 // charAt reads a character's name at i: capitalized words, with a quoted
 // nickname inside ("Ser “Bold” Jon Roxton").
@@ -371,9 +462,9 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			return j
 		case capOrNum(j):
 			j++
-		case titleGlue[tk.low] && !tk.cap && capOrNum(j+1):
+		case tk.has(cTitleGlue) && !tk.cap && capOrNum(j+1):
 			j++
-		case titleGlue[tk.low] && !tk.cap && j+2 < n && titleGlue[t[j+1].low] && !t[j+1].cap && capOrNum(j+2):
+		case tk.has(cTitleGlue) && !tk.cap && j+2 < n && t[j+1].has(cTitleGlue) && !t[j+1].cap && capOrNum(j+2):
 			j += 2
 		case (tk.text == ":" || tk.text == "&" || tk.text == "–" || tk.text == "-") && capOrNum(j+1):
 			j++
@@ -400,9 +491,9 @@ func (x *extractor) titleBefore(j int) int {
 		switch {
 		case capOrNum(k) && !x.inBr[k]:
 			i--
-		case titleGlue[t[k].low] && !t[k].cap && capOrNum(k-1) && i < j:
+		case t[k].has(cTitleGlue) && !t[k].cap && capOrNum(k-1) && i < j:
 			i--
-		case titleGlue[t[k].low] && !t[k].cap && k > 0 && titleGlue[t[k-1].low] && !t[k-1].cap && capOrNum(k-2) && i < j:
+		case t[k].has(cTitleGlue) && !t[k].cap && k > 0 && t[k-1].has(cTitleGlue) && !t[k-1].cap && capOrNum(k-2) && i < j:
 			i -= 2
 		case (t[k].text == ":" || t[k].text == "&") && capOrNum(k-1) && i < j:
 			i--
@@ -423,7 +514,7 @@ func (x *extractor) titlesBefore(j int) []string {
 			break
 		}
 		if p := x.tok(i - 1); len(out) > 0 && !p.cap && p.kind == tWord {
-			if _, job := jobNouns[p.low]; job || castNouns[p.low] {
+			if _, job := jobNouns[p.low]; job || p.has(cCastNouns) {
 				break // "alum X and T star Y": X is a person
 			}
 		}
@@ -451,7 +542,7 @@ func (x *extractor) titleList(i int) []string {
 		if l := x.tok(k).low; l == "the" || l == "a" || l == "an" {
 			k++
 		}
-		for m := 0; m < 2 && x.tok(k).kind == tWord && !x.tok(k).cap && !stopWords[x.tok(k).low]; m++ {
+		for m := 0; m < 2 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.tok(k).has(cStopWords); m++ {
 			k++
 		}
 		e := x.titleAt(k, false)
@@ -462,7 +553,7 @@ func (x *extractor) titleList(i int) []string {
 			break
 		}
 		out = append(out, x.span(k, e))
-		if formatWords[x.tok(e).low] {
+		if x.tok(e).has(cFormatWords) {
 			e++
 		}
 		switch {
@@ -480,6 +571,15 @@ func (x *extractor) titleList(i int) []string {
 }
 
 func (x *extractor) isNetwork(s string) bool {
+	if v, ok := x.memo.net[s]; ok {
+		return v
+	}
+	v := isNetwork(s)
+	x.memo.net[s] = v
+	return v
+}
+
+func isNetwork(s string) bool {
 	words := strings.Fields(strings.ToLower(s))
 	if len(words) == 0 {
 		return false
@@ -495,7 +595,7 @@ func (x *extractor) isNetwork(s string) bool {
 
 // isShow reports whether title names a show known to the article or caller.
 func (x *extractor) isShow(title string) bool {
-	key := graph.ShowKey(title)
+	key := x.skey(title)
 	if key == "" {
 		return false
 	}
@@ -513,7 +613,7 @@ func (x *extractor) isAbbr(s string) bool {
 // "".
 func (x *extractor) knownPerson(name string) string {
 	r := x.resolve(name)
-	if x.know.persons[graph.PersonKey(r)] {
+	if x.know.persons[x.fold(r)] {
 		return r
 	}
 	return ""
@@ -522,9 +622,9 @@ func (x *extractor) knownPerson(name string) string {
 // resolve returns the full name for a surname used alone ("Cooke" for
 // "Olivia Cooke"), or name.
 func (x *extractor) resolve(name string) string {
-	name = graph.CleanSpace(name)
+	name = cleanSpace(name)
 	if !strings.Contains(name, " ") {
-		if full := x.know.surname[graph.Fold(name)]; full != "" {
+		if full := x.know.surname[x.fold(name)]; full != "" {
 			return full
 		}
 	}
@@ -565,7 +665,7 @@ func (x *extractor) sentenceShow() {
 		cue := x.tok(e).low == "stars" || x.tok(e).low == "starring" || x.tok(e).low == "also" && x.tok(e+1).low == "stars" ||
 			x.tok(e).text == "," && (x.tok(e+1).low == "led" || x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring")
 		_, jobAfter := jobNouns[x.tok(e).low]
-		if (x.isShow(title) || cue) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!castNouns[x.tok(e).low] || x.tok(e).low == "stars") {
+		if (x.isShow(title) || cue) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
 			x.sshow = title
 		}
 	}
@@ -574,7 +674,7 @@ func (x *extractor) sentenceShow() {
 			if x.inBr[k] {
 				continue
 			}
-			if genreNouns[t[k].low] && !t[k].cap && (t[k+1].cap || t[k+1].kind == tNum) {
+			if t[k].has(cGenreNouns) && !t[k].cap && (t[k+1].cap || t[k+1].kind == tNum) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
 					x.sshow = x.span(k+1, e)
 					break
@@ -592,7 +692,7 @@ func (x *extractor) sentenceShow() {
 		x.sshow = x.show
 	}
 	if x.sshow != "" {
-		title, _ := graph.SplitSeasons(x.sshow)
+		title, _ := x.split(x.sshow)
 		x.focus = title
 	} else {
 		x.sshow = x.focus
@@ -614,7 +714,7 @@ func (x *extractor) mentionedSeasons() []int {
 				// "Squid Game Season 3" belongs to that title, unless it is
 				// the sentence's own show.
 				st := x.titleBefore(k)
-				if graph.ShowKey(x.span(st, k)) != graph.ShowKey(x.sshow) && graph.ShowKey(x.span(st, k)) != x.showKey {
+				if x.skey(x.span(st, k)) != x.skey(x.sshow) && x.skey(x.span(st, k)) != x.showKey {
 					continue
 				}
 			}
@@ -638,18 +738,18 @@ func (x *extractor) mentionedSeasons() []int {
 
 // add records one credit. kind "" leaves the kind open.
 func (x *extractor) add(kind, person, show, character, job string) {
-	person = x.resolve(strings.Trim(graph.CleanSpace(person), ",;:"))
-	show = graph.CleanSpace(show)
+	person = x.resolve(strings.Trim(cleanSpace(person), ",;:"))
+	show = cleanSpace(show)
 	if x.isAbbr(show) {
 		show = x.show
 	}
 	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) {
 		return
 	}
-	if graph.Fold(person) == graph.Fold(show) && character == "" {
+	if x.fold(person) == x.fold(show) && character == "" {
 		return
 	}
-	if x.know.chars[graph.Fold(person)] {
+	if x.know.chars[x.fold(person)] {
 		return // a character of this article, not a person
 	}
 	f := graph.Fact{Kind: kind, Person: person, Show: show, Character: character, Job: job,
@@ -662,19 +762,26 @@ func (x *extractor) add(kind, person, show, character, job string) {
 	} else {
 		f.Job = ""
 	}
-	title, qs := graph.SplitSeasons(show)
-	if graph.ShowKey(title) == x.showKey && len(qs) == 0 && job != graph.JobOriginalAuthor {
+	title, qs := x.split(show)
+	if x.skey(title) == x.showKey && len(qs) == 0 && job != graph.JobOriginalAuthor {
 		if len(x.sseasons) > 0 {
 			f.Seasons = x.sseasons
 		} else {
 			f.Seasons = x.seasons
 		}
 	}
-	f = f.Normalize()
-	if f.Validate() != nil {
+	raw := rawKey{kind, f.Person, f.Show, f.Character, f.Job}
+	if i, ok := x.raw[raw]; ok {
+		if i >= 0 {
+			x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
+		}
 		return
 	}
-	key := f.Kind + "|" + graph.PersonKey(f.Person) + "|" + graph.ShowKey(f.Show) + "|" + graph.Fold(f.Character) + "|" + f.Job
+	x.raw[raw] = -1
+	if f = x.normalize(f); f.Person == "" {
+		return
+	}
+	key := f.Kind + "|" + x.fold(f.Person) + "|" + x.skey(f.Show) + "|" + x.fold(f.Character) + "|" + f.Job
 	if kind == "" {
 		key = "?" + key
 	}
@@ -683,28 +790,86 @@ func (x *extractor) add(kind, person, show, character, job string) {
 		return
 	}
 	x.index[key] = len(x.facts)
+	x.raw[raw] = len(x.facts)
 	x.facts = append(x.facts, fact{Fact: f, open: kind == ""})
 	if character != "" {
 		x.lastChar = character
 	}
 }
 
+type rawKey struct{ kind, person, show, character, job string }
+
+// normalize is graph.Fact.Normalize with a cheap path for titles without
+// digits, which have no season qualifier. It returns a fact with no person
+// when the fact would not be valid; finish validates every fact again.
+func (x *extractor) normalize(f graph.Fact) graph.Fact {
+	f.Person = cleanSpace(f.Person)
+	f.Character = cleanSpace(f.Character)
+	f.Job = strings.ToLower(cleanSpace(f.Job))
+	title, qs := x.split(f.Show)
+	f.Show = title
+	f.Seasons = graph.MergeSeasons(f.Seasons, qs)
+	f.Evidence = x.s.clean()
+	f.Article = strings.TrimSpace(f.Article)
+	if x.fold(f.Person) == "" || f.Show == "" || x.skey(f.Show) == "" {
+		f.Person = ""
+	}
+	for _, n := range f.Seasons {
+		if n < 0 || n > 1000 {
+			f.Person = ""
+		}
+	}
+	return f
+}
+
+// cleanSpace is graph.CleanSpace without allocating for clean input.
+func cleanSpace(s string) string {
+	prev := byte(' ')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80 || c == ' ' && prev == ' ' {
+			return graph.CleanSpace(s)
+		}
+		prev = c
+	}
+	if prev == ' ' && s != "" {
+		return graph.CleanSpace(s)
+	}
+	return s
+}
+
+// valid is graph.Fact.Validate for facts built by add, with cached keys.
+func (x *extractor) valid(f graph.Fact) bool {
+	if f.Kind != graph.KindCast && f.Kind != graph.KindCrew || x.fold(f.Person) == "" || strings.TrimSpace(f.Show) == "" || x.skey(f.Show) == "" {
+		return false
+	}
+	for _, n := range f.Seasons {
+		if n < 0 || n > 1000 {
+			return false
+		}
+	}
+	if f.Kind == graph.KindCast && f.Job != "" || f.Kind == graph.KindCrew && f.Character != "" {
+		return false
+	}
+	return true
+}
+
 // knowledge sums up what this reading found, for a second reading.
 func (x *extractor) knowledge() *knowledge {
 	k := &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
 	for _, f := range x.facts {
-		pk := graph.PersonKey(f.Person)
+		pk := x.fold(f.Person)
 		k.persons[pk] = true
 		if f.Character != "" {
-			k.chars[graph.Fold(f.Character)] = true
+			k.chars[x.fold(f.Character)] = true
 		}
-		k.shows[graph.ShowKey(f.Show)] = true
+		k.shows[x.skey(f.Show)] = true
 		if f.Kind == graph.KindCrew && !f.open {
 			k.crew[pk] = true
 		}
 		if words := strings.Fields(f.Person); len(words) >= 2 {
-			last := graph.Fold(words[len(words)-1])
-			if prev, ok := k.surname[last]; ok && graph.PersonKey(prev) != pk {
+			last := x.fold(words[len(words)-1])
+			if prev, ok := k.surname[last]; ok && x.fold(prev) != pk {
 				k.surname[last] = ""
 			} else if !ok {
 				k.surname[last] = f.Person
@@ -735,7 +900,7 @@ func (x *extractor) finish() []graph.Fact {
 	}
 	for _, f := range x.facts {
 		if f.Kind == graph.KindCrew && !f.open {
-			crew[graph.PersonKey(f.Person)] = true
+			crew[x.fold(f.Person)] = true
 		}
 	}
 	type pair struct{ kind, person, show string }
@@ -743,11 +908,11 @@ func (x *extractor) finish() []graph.Fact {
 	out := make([]graph.Fact, 0, len(x.facts))
 	seen := map[string]int{}
 	for _, f := range x.facts {
-		if f.open && crew[graph.PersonKey(f.Person)] {
+		if f.open && crew[x.fold(f.Person)] {
 			f.Kind = graph.KindCrew
 			f.Character = ""
 		}
-		key := f.Kind + "|" + graph.PersonKey(f.Person) + "|" + graph.ShowKey(f.Show) + "|" + graph.Fold(f.Character) + "|" + f.Job
+		key := f.Kind + "|" + x.fold(f.Person) + "|" + x.skey(f.Show) + "|" + x.fold(f.Character) + "|" + f.Job
 		if i, ok := seen[key]; ok {
 			out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
 			continue
@@ -755,16 +920,23 @@ func (x *extractor) finish() []graph.Fact {
 		seen[key] = len(out)
 		out = append(out, f.Fact)
 		if f.Character != "" || f.Job != "" {
-			p := pair{f.Kind, graph.PersonKey(f.Person), graph.ShowKey(f.Show)}
+			p := pair{f.Kind, x.fold(f.Person), x.skey(f.Show)}
 			if _, ok := detailed[p]; !ok {
 				detailed[p] = len(out) - 1
 			}
 		}
 	}
 	final := out[:0:0]
+	dateOK := x.a.Date == "" || validDate(x.a.Date)
 	for _, f := range out {
+		if !dateOK {
+			f.Date = ""
+		}
+		if !x.valid(f) {
+			continue
+		}
 		if f.Character == "" && f.Job == "" {
-			if i, ok := detailed[pair{f.Kind, graph.PersonKey(f.Person), graph.ShowKey(f.Show)}]; ok {
+			if i, ok := detailed[pair{f.Kind, x.fold(f.Person), x.skey(f.Show)}]; ok {
 				out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
 				continue
 			}
@@ -773,7 +945,7 @@ func (x *extractor) finish() []graph.Fact {
 	}
 	// seasons merged above may have landed on facts already copied
 	for i := range final {
-		key := final[i].Kind + "|" + graph.PersonKey(final[i].Person) + "|" + graph.ShowKey(final[i].Show) + "|" + graph.Fold(final[i].Character) + "|" + final[i].Job
+		key := final[i].Kind + "|" + x.fold(final[i].Person) + "|" + x.skey(final[i].Show) + "|" + x.fold(final[i].Character) + "|" + final[i].Job
 		if j, ok := seen[key]; ok {
 			final[i].Seasons = out[j].Seasons
 		}

@@ -74,14 +74,14 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	it := item{start: k, br: -1}
 	for m := 0; m < 3; m++ {
 		t := x.tok(k)
-		if x.isAgeWord(t) || (prefixNouns[t.low] && !t.cap) {
+		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) {
 			k++
 			continue
 		}
 		break
 	}
 	// "Andor star X": a title and a performer noun before the name
-	if e := x.titleAt(k, false); e > k && e+1 < len(x.toks) && castNouns[x.toks[e].low] && !x.toks[e].cap {
+	if e := x.titleAt(k, false); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap {
 		if pe := x.personAt(e + 1); pe > e+1 {
 			k = e + 1
 		}
@@ -158,14 +158,17 @@ func (x *extractor) listRule() {
 	castCue := false // a casting verb seen so far in the sentence
 	for k := 0; k < n; k++ {
 		if x.inBr[k] || x.used[k] {
-			if castVerbs[t[k].low] || returnWords[t[k].low] {
+			if t[k].has(cCastVerbs) || t[k].has(cReturnWords) {
 				castCue = true
 			}
 			continue
 		}
-		items := x.parseList(k)
+		var items []item
+		if t[k].cap || x.isAgeWord(t[k]) || t[k].has(cPrefixNouns) {
+			items = x.parseList(k)
+		}
 		if len(items) == 0 {
-			if castVerbs[t[k].low] || returnWords[t[k].low] || t[k].low == "cast" {
+			if t[k].has(cCastVerbs) || t[k].has(cReturnWords) || t[k].low == "cast" {
 				castCue = true
 			}
 			continue
@@ -189,19 +192,19 @@ func (x *extractor) listRule() {
 func (x *extractor) listTrigger(start int, castCue bool) bool {
 	p := x.tok(start - 1)
 	switch {
-	case (p.low == "are" || p.low == "is") && returnWords[x.tok(start-2).low]:
+	case (p.low == "are" || p.low == "is") && x.tok(start-2).has(cReturnWords):
 		return true // "Returning are X and Y"
 	case p.low == "cast" && (x.tok(start-2).low == "returning" || x.tok(start-2).low == "new"):
 		return true
-	case listTriggers[p.low] && !p.cap:
+	case p.has(cListTriggers) && !p.cap:
 		return true
 	case p.low == "by" && x.tok(start-2).low == "led":
 		return true
 	case (p.low == "including" || p.low == "with") && castCue:
 		return true
-	case joinNouns[p.low]:
+	case p.has(cJoinNouns):
 		return true
-	case p.text == "," && joinNouns[x.tok(start-2).low]:
+	case p.text == "," && x.tok(start-2).has(cJoinNouns):
 		return true
 	case p.low == "member" || p.low == "members":
 		return x.tok(start-2).low == "cast"
@@ -225,14 +228,14 @@ func (x *extractor) verbAfter(end int) bool {
 	if x.tok(k).text == "," && x.tok(k+1).low == "who" {
 		k++ // "X (Show), who joins the cast"
 	}
-	for m := 0; m < 6 && auxWords[x.tok(k).low]; m++ {
+	for m := 0; m < 6 && x.tok(k).has(cAuxWords); m++ {
 		k++
 	}
 	v := x.tok(k)
 	if v.cap {
 		return false
 	}
-	if castVerbs[v.low] {
+	if v.has(cCastVerbs) {
 		return x.tok(k+1).low != "by"
 	}
 	return false
@@ -241,15 +244,8 @@ func (x *extractor) verbAfter(end int) bool {
 // castList credits each item of a cast list in the sentence's show; a
 // returning cast's brackets hold characters.
 func (x *extractor) castList(items []item) {
-	returning := false
-	for _, t := range x.toks {
-		if returnWords[t.low] {
-			returning = true
-			break
-		}
-	}
 	chars := false
-	if returning {
+	if x.returning {
 		chars = true
 		nbr := 0
 		for _, it := range items {
@@ -337,7 +333,7 @@ func (x *extractor) charContext(i int) bool {
 	case "of", "to", "about", "around", "against", "named", "called":
 		return true
 	}
-	if stopWords[p.low] || auxWords[p.low] || castVerbs[p.low] || listTriggers[p.low] || castNouns[p.low] ||
+	if p.has(cStopWords) || p.has(cAuxWords) || p.has(cCastVerbs) || p.has(cListTriggers) || p.has(cCastNouns) ||
 		strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed") || strings.ContainsAny(p.low, "0123456789") {
 		return false
 	}
@@ -404,7 +400,7 @@ func (x *extractor) bracketRule() {
 			if cs > ps {
 				cs = ps
 			}
-			if !x.showLike(p.i, p.j) && (!x.isShow(inner) && x.personShaped(p.i, p.j) && (x.charContext(ps) || x.charContext(cs) || charTitles[x.tok(cs).low]) ||
+			if !x.showLike(p.i, p.j) && (!x.isShow(inner) && x.personShaped(p.i, p.j) && (x.charContext(ps) || x.charContext(cs) || x.tok(cs).has(cCharTitles)) ||
 				full != "" && strings.Contains(full, " ") && x.knownPerson(outer) == "") {
 				x.add(graph.KindCast, inner, x.sshow, x.span(cs, j), "")
 				k = c
@@ -441,7 +437,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 		start = k + 1
 		stage := false
 		for m := p.i; m < p.j; m++ {
-			if stageWords[x.toks[m].low] && !x.toks[m].cap {
+			if x.toks[m].has(cStageWords) && !x.toks[m].cap {
 				stage = true
 			}
 		}
@@ -464,7 +460,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 				break
 			}
 		}
-		for p.j > p.i && formatWords[x.toks[p.j-1].low] && !x.toks[p.j-1].cap {
+		for p.j > p.i && x.toks[p.j-1].has(cFormatWords) && !x.toks[p.j-1].cap {
 			p.j--
 		}
 		if p.i >= p.j {
@@ -574,7 +570,7 @@ func (x *extractor) charList(i int) [][2]int {
 			return out
 		}
 		// "..., and Y will star as Z": the next name starts a new clause
-		if _, e, ok := x.charNP(k); ok && clauseVerbs[x.tok(e).low] {
+		if _, e, ok := x.charNP(k); ok && x.tok(e).has(cClauseVerbs) {
 			return out
 		}
 	}
@@ -644,8 +640,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		// skip a prefix ("17-year-old", "actress", "Andor star"), then a
 		// separator, then the previous item's bracket
 		p := ps - 1
-		for p >= 0 && (x.isAgeWord(x.toks[p]) || castNouns[x.toks[p].low] && !x.toks[p].cap) {
-			if castNouns[x.toks[p].low] {
+		for p >= 0 && (x.isAgeWord(x.toks[p]) || x.toks[p].has(cCastNouns) && !x.toks[p].cap) {
+			if x.toks[p].has(cCastNouns) {
 				if ts := x.titleBefore(p); ts < p {
 					p = ts
 				}
@@ -699,9 +695,9 @@ func (x *extractor) roleRule() {
 		obj := -1
 		isAs := false
 		switch {
-		case low == "as" && !t[k].cap && k > 0 && !notAfterAs[t[k-1].low] && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
+		case low == "as" && !t[k].cap && k > 0 && !t[k-1].has(cNotAfterAs) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
 			obj, isAs = k+1, true
-		case low == "as" && !t[k].cap && serveWords[x.tok(k-1).low]:
+		case low == "as" && !t[k].cap && x.tok(k-1).has(cServeWords):
 			// "X serves as executive producer": a job, never a role
 			if job := x.jobWithin(k+1, 4); job != "" {
 				for _, s := range x.subjectsBefore(k, 0) {
@@ -709,9 +705,9 @@ func (x *extractor) roleRule() {
 				}
 			}
 			continue
-		case playVerbs[low] && !t[k].cap && x.tok(k+1).low != "by":
+		case t[k].has(cPlayVerbs) && !t[k].cap && x.tok(k+1).low != "by":
 			obj = k + 1
-		case low == "role" && x.tok(k+1).low == "of" && x.tok(k-1).low == "the" && !playVerbs[x.tok(k-2).low]:
+		case low == "role" && x.tok(k+1).low == "of" && x.tok(k-1).low == "the" && !x.tok(k-2).has(cPlayVerbs):
 			obj = k - 1
 		case (low == "played" || low == "portrayed" || low == "voiced") && x.tok(k+1).low == "by":
 			x.playedBy(k)
@@ -840,7 +836,7 @@ func (x *extractor) crewByRule() {
 			continue
 		}
 		show := x.sshow
-		if g := k - 2; g > 0 && genreNouns[t[g].low] && !t[g].cap {
+		if g := k - 2; g > 0 && t[g].has(cGenreNouns) && !t[g].cap {
 			if ts := x.titleBefore(g); ts < g {
 				show = x.span(ts, g)
 			}
@@ -863,8 +859,12 @@ func (x *extractor) jobNounRule() {
 		if x.inBr[k] || t[k].kind != tWord {
 			continue
 		}
-		job, isJob := jobNouns[t[k].low]
-		isCast := castNouns[t[k].low] && !t[k].cap
+		var job string
+		var isJob bool
+		if t[k].has(cJobNoun) {
+			job, isJob = jobNouns[t[k].low]
+		}
+		isCast := t[k].has(cCastNouns) && !t[k].cap
 		if !isJob && !isCast || job == graph.JobOriginalAuthor {
 			continue
 		}
@@ -934,15 +934,10 @@ func (x *extractor) jobNounRule() {
 // subject show: "T, the first drama of ... director X, depicts".
 func (x *extractor) inSubjectAside(k int) bool {
 	e := x.titleAt(0, false)
-	if e == 0 || x.tok(e).text != "," || graph.ShowKey(x.span(0, e)) != graph.ShowKey(x.sshow) {
+	if e == 0 || x.tok(e).text != "," || x.skey(x.span(0, e)) != x.skey(x.sshow) {
 		return false
 	}
-	for m := e + 1; m < k; m++ {
-		if x.toks[m].text == "," {
-			return false
-		}
-	}
-	return true
+	return x.secondComma < 0 || k < x.secondComma
 }
 
 // jobVerbRule: "X is directing", "with X producing", "X is penning the
@@ -954,6 +949,9 @@ func (x *extractor) jobVerbRule() {
 			continue
 		}
 		low := t[k].low
+		if !t[k].has(cJobVerb | cWriteVerb) {
+			continue
+		}
 		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" {
 			if x.sshow == "" {
 				continue
@@ -970,7 +968,7 @@ func (x *extractor) jobVerbRule() {
 		}
 		script := -1
 		for m := k + 1; m < len(t) && m < k+6; m++ {
-			if scriptWords[t[m].low] {
+			if t[m].has(cScriptWords) {
 				script = m
 				break
 			}
@@ -1009,7 +1007,7 @@ func (x *extractor) sourceRule() {
 		if x.inBr[k] {
 			continue
 		}
-		if sourceNouns[t[k].low] && !t[k].cap {
+		if t[k].has(cSourceNouns) && !t[k].cap {
 			for m := k + 1; m < len(t) && m < k+9; m++ {
 				if t[m].kind == tPunct {
 					break
@@ -1032,7 +1030,7 @@ func (x *extractor) sourceRule() {
 		}
 		source := false
 		for m := k + 1; m < len(t) && m < k+8; m++ {
-			if sourceNouns[t[m].low] && !t[m].cap {
+			if t[m].has(cSourceNouns) && !t[m].cap {
 				source = true
 				break
 			}
@@ -1044,7 +1042,7 @@ func (x *extractor) sourceRule() {
 			// "based on X's", "revolves around X's"
 			first := x.ownersStart(k)
 			for m := first - 1; m >= 0 && m >= first-3; m-- {
-				if sourceCues[t[m].low] {
+				if t[m].has(cSourceCues) {
 					source = true
 				}
 			}
@@ -1113,7 +1111,7 @@ func (x *extractor) possRule() {
 			done := false
 			for m := k + 1; m < len(t) && m < k+9; m++ {
 				tm := t[m]
-				if genreNouns[tm.low] && !tm.cap {
+				if tm.has(cGenreNouns) && !tm.cap {
 					if e := x.titleAt(m+1, false); e > m+1 && x.tok(e).kind != tPoss {
 						for _, o := range owners {
 							x.add(graph.KindCrew, o, x.span(m+1, e), "", "")
@@ -1122,7 +1120,7 @@ func (x *extractor) possRule() {
 					}
 					break
 				}
-				if !(tm.cap || tm.low == "and" || tm.text == "&" || tm.kind == tNum || tm.kind == tWord && !stopWords[tm.low] && m < k+3) {
+				if !(tm.cap || tm.low == "and" || tm.text == "&" || tm.kind == tNum || tm.kind == tWord && !tm.has(cStopWords) && m < k+3) {
 					break
 				}
 			}

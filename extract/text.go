@@ -21,15 +21,35 @@ type token struct {
 	low        string // text in lower case
 	kind       int
 	start, end int
-	cap        bool // a word starting with an upper-case letter
+	cap        bool   // a word starting with an upper-case letter
+	flags      uint8  // fName, fChar
+	class      uint32 // word classes of low: cStopWords, ...
 }
+
+// has reports whether the token's lower-case form is in word class c.
+func (t token) has(c uint32) bool { return t.class&c != 0 }
+
+// Token flags.
+const (
+	fName = 1 << iota // may be part of a person's name
+	fChar             // may be part of a character's name
+)
 
 // sentence is one sentence of an article, tokenized.
 type sentence struct {
-	text string
-	toks []token
-	para int  // index of its paragraph
-	head bool // a headline or heading line, not prose
+	text    string
+	cleaned string // text with space collapsed, once asked for
+	toks    []token
+	para    int  // index of its paragraph
+	head    bool // a headline or heading line, not prose
+}
+
+// clean is the sentence with runs of space collapsed: the fact evidence.
+func (s *sentence) clean() string {
+	if s.cleaned == "" {
+		s.cleaned = strings.Join(strings.Fields(s.text), " ")
+	}
+	return s.cleaned
 }
 
 // abbreviations that end in a full stop without ending a sentence.
@@ -163,6 +183,8 @@ func tokenize(s string) []token {
 			if allDigits(w) {
 				t.kind = tNum
 			}
+			t.class = wordClass[t.low]
+			t.flags = wordFlags(t)
 			toks = append(toks, t)
 			i = j
 		default:

@@ -126,3 +126,76 @@ var titleGlue = set(`of the a an in on at to for with from by vs vs. de la le du
 
 // notAfterAs are words before "as" that do not introduce a role.
 var notAfterAs = set(`known such well same so described regarded seen referred billed dubbed titled named serve serves served serving act acts acted acting`)
+
+// Word classes: each token carries the classes of its lower-case form,
+// looked up once when the sentence is tokenized.
+const (
+	cStopWords uint32 = 1 << iota
+	cNetworks
+	cGenreNouns
+	cSourceNouns
+	cFormatWords
+	cStageWords
+	cCastVerbs
+	cAuxWords
+	cListTriggers
+	cCastNouns
+	cJoinNouns
+	cReturnWords
+	cScriptWords
+	cTitleGlue
+	cNotAfterAs
+	cPrefixNouns
+	cCharTitles
+	cPlayVerbs
+	cClauseVerbs
+	cServeWords
+	cSourceCues
+	cJobNoun
+	cJobVerb
+	cWriteVerb
+)
+
+var wordClass = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for c, s := range map[uint32]map[string]bool{
+		cStopWords:    stopWords,
+		cNetworks:     networks,
+		cGenreNouns:   genreNouns,
+		cSourceNouns:  sourceNouns,
+		cFormatWords:  formatWords,
+		cStageWords:   stageWords,
+		cCastVerbs:    castVerbs,
+		cAuxWords:     auxWords,
+		cListTriggers: listTriggers,
+		cCastNouns:    castNouns,
+		cJoinNouns:    joinNouns,
+		cReturnWords:  returnWords,
+		cScriptWords:  scriptWords,
+		cTitleGlue:    titleGlue,
+		cNotAfterAs:   notAfterAs,
+		cPrefixNouns:  prefixNouns,
+		cCharTitles:   charTitles,
+		cPlayVerbs:    playVerbs,
+		cClauseVerbs:  clauseVerbs,
+		cServeWords:   serveWords,
+		cSourceCues:   sourceCues,
+	} {
+		for word := range s {
+			m[word] |= c
+		}
+	}
+	for word := range jobNouns {
+		m[word] |= cJobNoun
+	}
+	for word := range jobVerbs {
+		m[word] |= cJobVerb
+	}
+	for _, word := range strings.Fields(writeVerbs) {
+		m[word] |= cWriteVerb
+	}
+	return m
+}()
+
+// writeVerbs, before "the script", make the subject a writer.
+const writeVerbs = `penning writing wrote writes pens penned co-wrote co-writing`
