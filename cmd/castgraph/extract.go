@@ -91,7 +91,9 @@ already knows are read as shows.`,
 			}
 			defer store.Close()
 			res, err := ingest(ctx, g, store, articleFiles(args), cmd.ErrOrStderr() == os.Stderr)
-			fmt.Fprintln(cmd.OutOrStdout(), res.String())
+			if res.articles > 0 {
+				fmt.Fprintln(cmd.OutOrStdout(), res.String())
+			}
 			return err
 		},
 	}
@@ -102,7 +104,8 @@ already knows are read as shows.`,
 // ingestResult sums up an ingest.
 type ingestResult struct {
 	articles int
-	noFacts  []string
+	noText   []string // articles with no text once markup is dropped
+	noFacts  []string // articles with text but no credits
 	total    graph.LoadSummary
 	took     time.Duration
 }
@@ -111,6 +114,9 @@ func (r ingestResult) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "ingested %d articles, %d facts: %d credits added, %d already there; %d people, %d shows, %d characters added",
 		r.articles, r.total.Facts, r.total.CreditsAdded, r.total.CreditsExisting, r.total.PeopleAdded, r.total.ShowsAdded, r.total.CharactersAdded)
+	if len(r.noText) > 0 {
+		fmt.Fprintf(&b, "\nno article text in %d articles (nothing but markup, scripts or navigation): %s", len(r.noText), strings.Join(r.noText, ", "))
+	}
 	if len(r.noFacts) > 0 {
 		fmt.Fprintf(&b, "\nno facts found in %d articles: %s", len(r.noFacts), strings.Join(r.noFacts, ", "))
 	}
@@ -182,7 +188,10 @@ func ingest(ctx context.Context, g *globals, store graph.Store, paths []articleS
 		}
 		facts := extract.Extract(a, extract.Options{KnownShow: known})
 		res.articles++
-		if len(facts) == 0 {
+		if strings.TrimSpace(a.Text) == "" {
+			res.noText = append(res.noText, src.name)
+			log.Warn().Str("article", src.name).Msg("no article text")
+		} else if len(facts) == 0 {
 			res.noFacts = append(res.noFacts, src.name)
 			log.Warn().Str("article", src.name).Msg("no facts found")
 		} else {
