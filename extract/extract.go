@@ -824,15 +824,20 @@ func (x *extractor) normalize(f graph.Fact) graph.Fact {
 
 // cleanSpace is graph.CleanSpace without allocating for clean input.
 func cleanSpace(s string) string {
-	prev := byte(' ')
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80 || c == ' ' && prev == ' ' {
+	prevSpace := true
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
 			return graph.CleanSpace(s)
 		}
-		prev = c
+		prevSpace = space
+		i += n
 	}
-	if prev == ' ' && s != "" {
+	if prevSpace && s != "" {
 		return graph.CleanSpace(s)
 	}
 	return s

@@ -47,7 +47,7 @@ type sentence struct {
 // clean is the sentence with runs of space collapsed: the fact evidence.
 func (s *sentence) clean() string {
 	if s.cleaned == "" {
-		s.cleaned = strings.Join(strings.Fields(s.text), " ")
+		s.cleaned = cleanSpace(s.text)
 	}
 	return s.cleaned
 }
