@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -65,21 +66,6 @@ func prepare(ctx context.Context, b graph.Batch) ([]prepared, error) {
 	return out, ctx.Err()
 }
 
-type nodeK struct {
-	kind uint8
-	key  string
-}
-
-type charK struct {
-	show uint32
-	key  string
-}
-
-type creditK struct {
-	cast                    bool
-	person, show, detailKey uint32
-}
-
 // newEv is a statement a batch adds to a credit; next chains the statements
 // of one credit in the batch (-1 ends).
 type newEv struct {
@@ -98,14 +84,13 @@ type delta struct {
 	newKind    []uint8
 	newName    []string
 	newKey     []string
-	nodeMap    map[nodeK]uint32
+	nodeTab    idTable // new nodes, by id - g.nodes()
 	aliases    map[uint64][]string
 	charName   []string
+	charKey    []string
 	charShow   []uint32
-	charHash   []uint64
-	charMap    map[charK]uint32
 	credits    []credit
-	creditMap  map[creditK]uint32
+	creditKey  []uint32          // detail key of each new credit
 	seasonsSet map[uint32]uint32 // existing credit -> new seasons id
 	evs        []newEv
 	evHead     map[uint32]int32 // existing credit -> first new statement
@@ -121,14 +106,18 @@ type delta struct {
 	jobKeys    []uint32
 	seasonSets [][]int
 	seasonMap  map[string]uint32
-	bytes      int // string bytes the batch adds
+	nodeBytes  int // string bytes the batch adds: names and keys of nodes,
+	charBytes  int // names of characters
+	sentBytes  int // and sentences
 }
 
 func newDelta(g *memGraph, n int) *delta {
+	lk := g.lookups()
+	lk.chars.reserve(len(lk.charHash)+n, func(id uint32) uint64 { return lk.charHash[id] })
+	lk.credits.reserve(len(g.credits)+n, func(id uint32) uint64 { return g.hashCreditID(lk, g.credits[id]) })
 	return &delta{
-		g: g, lk: g.lookups(),
-		nodeMap: make(map[nodeK]uint32, n/4), aliases: map[uint64][]string{},
-		charMap: make(map[charK]uint32, n/2), creditMap: make(map[creditK]uint32, n),
+		g: g, lk: lk,
+		aliases:    map[uint64][]string{},
 		seasonsSet: map[uint32]uint32{}, evHead: map[uint32]int32{}, evTail: map[uint32]int32{},
 		articleMap: map[string]uint32{}, dateMap: map[string]uint32{}, jobMap: map[string]uint32{},
 		seasonMap: map[string]uint32{},
@@ -163,39 +152,49 @@ func (d *delta) node(kind uint8, name, key string) (uint32, bool) {
 		d.alias(nodeRef(id), g.nodeName.get(id), name)
 		return id, false
 	}
-	if id, ok := d.nodeMap[nodeK{kind, key}]; ok {
-		d.alias(nodeRef(id), d.newName[int(id)-g.nodes()], name)
-		return id, false
+	h := hashNode(kind, key)
+	if i, ok := d.nodeTab.find(h, func(i uint32) bool { return d.newKind[i] == kind && d.newKey[i] == key }); ok {
+		d.alias(nodeRef(uint32(g.nodes())+i), d.newName[i], name)
+		return uint32(g.nodes()) + i, false
 	}
-	id := uint32(g.nodes() + len(d.newKind))
+	i := uint32(len(d.newKind))
 	d.newKind = append(d.newKind, kind)
 	d.newName = append(d.newName, name)
 	d.newKey = append(d.newKey, key)
-	d.nodeMap[nodeK{kind, key}] = id
-	d.bytes += len(name) + len(key)
+	d.nodeTab.insert(h, i, func(i uint32) uint64 { return hashNode(d.newKind[i], d.newKey[i]) })
+	id := uint32(g.nodes()) + i
+	d.nodeBytes += len(name) + len(key)
 	return id, true
 }
 
 func (d *delta) character(show uint32, name, key string) (uint32, bool) {
 	g, lk := d.g, d.lk
-	h := hashChar(show, key)
+	h, base := hashChar(show, key), uint32(g.charName.len())
 	id, ok := lk.chars.find(h, func(id uint32) bool {
-		return lk.charHash[id] == h && g.charShow[id] == show && fold(g.charName.get(id)) == key
+		if lk.charHash[id] != h {
+			return false
+		}
+		if id >= base {
+			return d.charShow[id-base] == show && d.charKey[id-base] == key
+		}
+		return g.charShow[id] == show && fold(g.charName.get(id)) == key
 	})
+	if ok && id >= base {
+		d.alias(charRef(id), d.charName[id-base], name)
+		return id, false
+	}
 	if ok {
 		d.alias(charRef(id), g.charName.get(id), name)
 		return id, false
 	}
-	if id, ok := d.charMap[charK{show, key}]; ok {
-		d.alias(charRef(id), d.charName[int(id)-g.charName.len()], name)
-		return id, false
-	}
-	id = uint32(g.charName.len() + len(d.charName))
+	// New: straight into the loader's table (a failed load drops the lookups).
+	id = base + uint32(len(d.charName))
 	d.charName = append(d.charName, name)
+	d.charKey = append(d.charKey, key)
 	d.charShow = append(d.charShow, show)
-	d.charHash = append(d.charHash, h)
-	d.charMap[charK{show, key}] = id
-	d.bytes += len(name)
+	lk.charHash = append(lk.charHash, h)
+	lk.chars.insert(h, id, func(id uint32) uint64 { return lk.charHash[id] })
+	d.charBytes += len(name)
 	return id, true
 }
 
@@ -209,7 +208,6 @@ func (d *delta) article(s string) uint32 {
 	id := uint32(d.g.articles.len() + len(d.articles))
 	d.articles = append(d.articles, s)
 	d.articleMap[s] = id
-	d.bytes += len(s)
 	return id
 }
 
@@ -319,20 +317,28 @@ func (d *delta) add(p *prepared) {
 		detail, dkey = d.job(p.Job, p.jkey)
 	}
 
-	h := hashCredit(cast, person, show, dkey)
+	h, base := hashCredit(cast, person, show, dkey), uint32(len(g.credits))
 	id, ok := lk.credits.find(h, func(id uint32) bool {
+		if id >= base {
+			c := d.credits[id-base]
+			return c.person == person && c.show == show && c.cast() == cast && d.creditKey[id-base] == dkey
+		}
 		c := g.credits[id]
 		return c.person == person && c.show == show && c.cast() == cast && g.detailKey(lk, c) == dkey
 	})
 	if !ok {
-		id, ok = d.creditMap[creditK{cast, person, show, dkey}]
-	}
-	if !ok {
 		d.sum.CreditsAdded++
-		id = uint32(len(g.credits) + len(d.credits))
+		id = base + uint32(len(d.credits))
 		d.credits = append(d.credits, credit{person: person, show: show, detail: detail, seasons: d.seasons(p.Seasons)})
+		d.creditKey = append(d.creditKey, dkey)
 		d.evHeadNew = append(d.evHeadNew, -1)
-		d.creditMap[creditK{cast, person, show, dkey}] = id
+		lk.credits.insert(h, id, func(id uint32) uint64 {
+			if id >= base {
+				c := d.credits[id-base]
+				return hashCredit(c.cast(), c.person, c.show, d.creditKey[id-base])
+			}
+			return g.hashCreditID(lk, g.credits[id])
+		})
 	} else {
 		d.sum.CreditsExisting++
 		if len(p.Seasons) > 0 {
@@ -356,7 +362,7 @@ func (d *delta) add(p *prepared) {
 	}
 	d.sum.EvidenceAdded++
 	d.sentences = append(d.sentences, p.Evidence)
-	d.bytes += len(p.Evidence)
+	d.sentBytes += len(p.Evidence)
 	e := newEv{credit: id, article: art, date: d.date(p.Date), sentence: uint32(len(d.sentences) - 1), next: -1}
 	d.evs = append(d.evs, e)
 	k := int32(len(d.evs) - 1)
@@ -412,8 +418,8 @@ func (d *delta) check() error {
 	g := d.g
 	const limit = 1<<32 - 1
 	switch {
-	case uint64(len(g.sentences.data))+uint64(d.bytes) > limit, uint64(len(g.nodeName.data))+uint64(d.bytes) > limit,
-		uint64(len(g.charName.data))+uint64(d.bytes) > limit:
+	case uint64(len(g.sentences.data))+uint64(d.sentBytes) > limit, uint64(len(g.nodeName.data))+uint64(d.nodeBytes) > limit,
+		uint64(len(g.charName.data))+uint64(d.charBytes) > limit:
 		return fmt.Errorf("the graph would pass 4 GiB of text")
 	case len(g.credits)+len(d.credits) >= castBit-1, len(g.ev)+len(d.evs) >= limit:
 		return fmt.Errorf("the graph would pass %d credits", castBit-1)
@@ -425,6 +431,11 @@ func (d *delta) check() error {
 // (or is the only user of g) and has made the batch durable.
 func (d *delta) apply() {
 	g, lk := d.g, d.lk
+	g.nodeName.data = slices.Grow(g.nodeName.data, d.nodeBytes)
+	g.nodeKey.data = slices.Grow(g.nodeKey.data, d.nodeBytes)
+	g.charName.data = slices.Grow(g.charName.data, d.charBytes)
+	g.sentences.data = slices.Grow(g.sentences.data, d.sentBytes)
+	g.nodeIdx.reserve(len(g.nodeKind)+len(d.newKind), g.hashNodeID)
 	for i, kind := range d.newKind {
 		id := uint32(len(g.nodeKind))
 		g.nodeKind = append(g.nodeKind, kind)
@@ -440,13 +451,10 @@ func (d *delta) apply() {
 	for ref, a := range d.aliases {
 		g.aliases[ref] = a
 	}
-	for i, name := range d.charName {
-		id := uint32(g.charName.len())
+	for _, name := range d.charName {
 		g.charName.add(name)
-		g.charShow = append(g.charShow, d.charShow[i])
-		lk.charHash = append(lk.charHash, d.charHash[i])
-		lk.chars.insert(d.charHash[i], id, func(id uint32) uint64 { return lk.charHash[id] })
 	}
+	g.charShow = append(g.charShow, d.charShow...)
 	for _, s := range d.articles {
 		id, _ := g.articles.add(s)
 		lk.articles[g.articles.get(id)] = id
@@ -472,10 +480,6 @@ func (d *delta) apply() {
 	}
 	base := uint32(len(g.credits))
 	g.credits = append(g.credits, d.credits...)
-	for i := range d.credits {
-		id := base + uint32(i)
-		lk.credits.insert(g.hashCreditID(lk, g.credits[id]), id, func(id uint32) uint64 { return g.hashCreditID(lk, g.credits[id]) })
-	}
 	if len(d.credits) > 0 {
 		g.adjMu.Lock()
 		g.adj = nil
@@ -547,24 +551,34 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 	if s.cfg.ReadOnly {
 		return graph.LoadSummary{}, graph.Errorf(graph.ECONFLICT, "data directory %s is open read-only", s.cfg.Dir)
 	}
+	start := time.Now()
 	facts, err := prepare(ctx, b)
 	if err != nil {
 		return graph.LoadSummary{}, err
 	}
+	prepared := time.Now()
+	w := s.startLogWrite(ctx, facts)
 	// Only this goroutine changes g (loadMu is held), so it reads g without
 	// s.mu while readers read it too.
 	d, err := buildDelta(ctx, g, facts)
 	if err != nil {
+		w.abort()
+		g.lk = nil // it holds the failed batch's characters and credits
 		if graph.ErrorCode(err) == graph.EINTERNAL && ctx.Err() == nil {
 			return graph.LoadSummary{}, fmt.Errorf("embedded: load %s: %w", b.Source, err)
 		}
 		return graph.LoadSummary{}, err
 	}
 	if !d.changed() {
+		w.abort()
 		return d.sum, nil
 	}
-	if err := s.commit(ctx, facts, func() { d.apply() }); err != nil {
+	merged := time.Now()
+	if err := s.commit(w, len(facts), func() { d.apply() }); err != nil {
+		g.lk = nil
 		return graph.LoadSummary{}, fmt.Errorf("embedded: load %s: %w", b.Source, err)
 	}
+	s.log.Debug().Str("source", b.Source).Int("facts", len(facts)).Dur("prepare", prepared.Sub(start)).Dur("merge", merged.Sub(prepared)).
+		Dur("commit", time.Since(merged)).Msg("batch loaded")
 	return d.sum, nil
 }

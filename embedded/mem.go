@@ -85,10 +85,11 @@ func (t *strTab) truncate(n int) {
 	t.off = t.off[:n+1]
 }
 
-// idTable is an open-addressing hash table of ids (stored +1, 0 is empty);
-// the caller hashes and compares.
+// idTable is an open-addressing hash table of ids; the caller hashes and
+// compares. A slot holds id+1 (0 is empty) and the high half of the id's
+// hash, so most probes that miss never touch the caller's data.
 type idTable struct {
-	slots []uint32
+	slots []uint64
 	n     int
 }
 
@@ -97,13 +98,14 @@ func (t *idTable) find(h uint64, eq func(uint32) bool) (uint32, bool) {
 		return 0, false
 	}
 	mask := uint64(len(t.slots) - 1)
+	tag := h &^ 0xffffffff
 	for i := h & mask; ; i = (i + 1) & mask {
 		v := t.slots[i]
 		if v == 0 {
 			return 0, false
 		}
-		if eq(v - 1) {
-			return v - 1, true
+		if v&^0xffffffff == tag && eq(uint32(v)-1) {
+			return uint32(v) - 1, true
 		}
 	}
 }
@@ -117,13 +119,20 @@ func (t *idTable) insert(h uint64, id uint32, hash func(uint32) uint64) {
 	t.n++
 }
 
+// reserve grows the table, if needed, to hold n ids without growing again.
+func (t *idTable) reserve(n int, hash func(uint32) uint64) {
+	if 2*n > len(t.slots) {
+		t.grow(3*n, hash)
+	}
+}
+
 func (t *idTable) put(h uint64, id uint32) {
 	mask := uint64(len(t.slots) - 1)
 	i := h & mask
 	for t.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = id + 1
+	t.slots[i] = h&^0xffffffff | uint64(id+1)
 }
 
 func (t *idTable) grow(want int, hash func(uint32) uint64) {
@@ -132,10 +141,10 @@ func (t *idTable) grow(want int, hash func(uint32) uint64) {
 		size *= 2
 	}
 	old := t.slots
-	t.slots = make([]uint32, size)
+	t.slots = make([]uint64, size)
 	for _, v := range old {
 		if v != 0 {
-			t.put(hash(v-1), v-1)
+			t.put(hash(uint32(v)-1), uint32(v)-1)
 		}
 	}
 }
@@ -228,7 +237,7 @@ func (g *memGraph) hashNodeID(id uint32) uint64 { return hashNode(g.nodeKind[id]
 // rebuildNodeIndex indexes every node.
 func (g *memGraph) rebuildNodeIndex() {
 	g.nodeIdx = idTable{}
-	g.nodeIdx.grow(4*len(g.nodeKind), g.hashNodeID)
+	g.nodeIdx.grow(2*len(g.nodeKind)+1, g.hashNodeID)
 	for id := range g.nodeKind {
 		g.nodeIdx.put(g.hashNodeID(uint32(id)), uint32(id))
 	}

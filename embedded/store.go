@@ -107,7 +107,7 @@ func (s *Store) Open(ctx context.Context) error {
 	path := filepath.Join(dir, FileName)
 	start := time.Now()
 	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: s.cfg.LockTimeout, ReadOnly: s.cfg.ReadOnly,
-		NoFreelistSync: true, FreelistType: bolt.FreelistMapType})
+		NoFreelistSync: true, FreelistType: bolt.FreelistMapType, InitialMmapSize: 1 << 30})
 	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
 		return graph.Errorf(graph.ECONFLICT, "data directory %s is in use by another castgraph process", dir)
@@ -118,6 +118,7 @@ func (s *Store) Open(ctx context.Context) error {
 	case err != nil:
 		return fmt.Errorf("embedded: open store file %s: %w", path, err)
 	}
+	db.AllocSize = 64 << 20 // grow the file in large steps: bulk loads write a lot
 	if err := s.readMeta(db); err != nil {
 		db.Close()
 		return graph.Errorf(graph.EINVALID, "store file %s is corrupt or not a castgraph store: %v", path, err)
@@ -182,32 +183,74 @@ func (s *Store) checkpoint() {
 	s.log.Debug().Uint64("generation", s.gen).Dur("took", time.Since(start)).Msg("snapshot written")
 }
 
-// commit logs a batch's facts in one bbolt transaction, then calls apply to
-// change memory while readers wait.
-func (s *Store) commit(ctx context.Context, facts []prepared, apply func()) error {
-	chunks := encodeFacts(facts)
+// logWrite writes a batch to the log in a bbolt transaction on its own
+// goroutine, while the batch is merged, and commits it or rolls it back on
+// the verdict.
+type logWrite struct {
+	verdict chan bool
+	done    chan error
+}
+
+func (s *Store) startLogWrite(ctx context.Context, facts []prepared) *logWrite {
+	w := &logWrite{verdict: make(chan bool, 1), done: make(chan error, 1)}
 	gen := s.gen + 1
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		lb := tx.Bucket(bucketLog)
-		lb.FillPercent = 1 // keys only ever grow
-		for i, c := range chunks {
-			if err := lb.Put(logKey(gen, uint32(i)), c); err != nil {
-				return fmt.Errorf("write log: %w", err)
-			}
+	go func() {
+		tx, err := s.db.Begin(true)
+		if err == nil {
+			err = putBatch(ctx, tx, gen, facts)
 		}
-		if err := tx.Bucket(bucketMeta).Put(keyGen, binary.BigEndian.AppendUint64(nil, gen)); err != nil {
+		if ok := <-w.verdict; !ok || err != nil {
+			if tx != nil {
+				tx.Rollback()
+			}
+			w.done <- err
+			return
+		}
+		if err := ctx.Err(); err != nil {
+			tx.Rollback()
+			w.done <- err
+			return
+		}
+		w.done <- tx.Commit()
+	}()
+	return w
+}
+
+func putBatch(ctx context.Context, tx *bolt.Tx, gen uint64, facts []prepared) error {
+	lb := tx.Bucket(bucketLog)
+	lb.FillPercent = 1 // keys only ever grow
+	for i, c := range encodeFacts(facts) {
+		if err := lb.Put(logKey(gen, uint32(i)), c); err != nil {
+			return fmt.Errorf("write log: %w", err)
+		}
+		if err := ctx.Err(); err != nil {
 			return err
 		}
-		return ctx.Err()
-	})
-	if err != nil {
+	}
+	return tx.Bucket(bucketMeta).Put(keyGen, binary.BigEndian.AppendUint64(nil, gen))
+}
+
+// abort drops the write.
+func (w *logWrite) abort() {
+	w.verdict <- false
+	<-w.done
+}
+
+// commit makes the batch durable, then calls apply to change memory while
+// readers wait.
+func (s *Store) commit(w *logWrite, n int, apply func()) error {
+	start := time.Now()
+	w.verdict <- true
+	if err := <-w.done; err != nil {
 		return err
 	}
+	written := time.Now()
 	s.mu.Lock()
 	apply()
 	s.mu.Unlock()
-	s.gen = gen
-	s.unsnapped += len(facts)
+	s.log.Debug().Dur("write", written.Sub(start)).Dur("apply", time.Since(written)).Msg("batch committed")
+	s.gen++
+	s.unsnapped += n
 	if s.unsnapped >= checkpointFacts {
 		s.checkpoint()
 	}

@@ -1,0 +1,111 @@
+package embedded_test
+
+import (
+	"context"
+	"flag"
+	"math/rand/v2"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/castgraph/castgraph/embedded"
+	"github.com/castgraph/castgraph/gen"
+	"github.com/castgraph/castgraph/graph"
+)
+
+var (
+	benchCredits = flag.Int("credits", 200_000, "credits in the generated graph of the benchmarks")
+	benchVerbose = flag.Bool("verbose", false, "log the store's debug messages in benchmarks")
+)
+
+// cpuTime is the CPU time the process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func benchLog(b *testing.B) zerolog.Logger {
+	if *benchVerbose {
+		return zerolog.New(zerolog.NewConsoleWriter()).Level(zerolog.DebugLevel).With().Timestamp().Logger()
+	}
+	return zerolog.Nop()
+}
+
+// BenchmarkLoad loads a generated graph into an empty store, in batches of
+// 500,000 facts, and reports facts/s (Close, which writes the snapshot,
+// included).
+func BenchmarkLoad(b *testing.B) {
+	g, err := gen.New(gen.ForCredits(*benchCredits, 1))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var batches [][]graph.Fact
+	for f := g.Next(nil, 500_000); len(f) > 0; f = g.Next(nil, 500_000) {
+		batches = append(batches, f)
+	}
+	ctx := context.Background()
+	b.ResetTimer()
+	var took, cpu time.Duration
+	for range b.N {
+		s := embedded.New(embedded.Config{Dir: b.TempDir()}, benchLog(b))
+		if err := s.Open(ctx); err != nil {
+			b.Fatal(err)
+		}
+		start, cpu0 := time.Now(), cpuTime()
+		for _, f := range batches {
+			if _, err := s.Load(ctx, graph.Batch{Source: "gen", Facts: f}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+		took += time.Since(start)
+		cpu += cpuTime() - cpu0
+	}
+	b.ReportMetric(float64(b.N*g.Len())/took.Seconds(), "facts/s")
+	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N*g.Len()), "cpu-ns/fact")
+}
+
+// BenchmarkShortestPath asks for paths between random people of a generated
+// graph.
+func BenchmarkShortestPath(b *testing.B) {
+	g, err := gen.New(gen.ForCredits(*benchCredits, 1))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	s := embedded.New(embedded.Config{Dir: b.TempDir()}, zerolog.Nop())
+	if err := s.Open(ctx); err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for f := g.Next(nil, 500_000); len(f) > 0; f = g.Next(nil, 500_000) {
+		if _, err := s.Load(ctx, graph.Batch{Source: "gen", Facts: f}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 1))
+	pairs := make([][2]string, 1024)
+	for i := range pairs {
+		a, _, _ := g.Endpoints(r.IntN(g.Len()))
+		c, _, _ := g.Endpoints(r.IntN(g.Len()))
+		pairs[i] = [2]string{a, c}
+	}
+	s.ShortestPath(ctx, pairs[0][0], pairs[0][1], 6) // build the adjacency
+	b.ResetTimer()
+	found := 0
+	for i := range b.N {
+		p, err := s.ShortestPath(ctx, pairs[i%len(pairs)][0], pairs[i%len(pairs)][1], graph.MaxHopsLimit)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if p != nil {
+			found++
+		}
+	}
+	b.ReportMetric(float64(found)/float64(b.N), "found/op")
+}
