@@ -173,16 +173,18 @@ type response struct {
 	executed bool
 }
 
-func (r response) MarshalJSON() ([]byte, error) {
+// body returns what to encode as the response: a value of a struct type, so
+// that it is encoded in one pass.
+func (r response) body() any {
 	if r.executed {
-		return json.Marshal(struct {
+		return struct {
 			Errors []gqlError `json:"errors,omitempty"`
 			Data   any        `json:"data"`
-		}{r.Errors, r.Data})
+		}{r.Errors, r.Data}
 	}
-	return json.Marshal(struct {
+	return struct {
 		Errors []gqlError `json:"errors,omitempty"`
-	}{r.Errors})
+	}{r.Errors}
 }
 
 // reply is what one request produced, for the response and the metrics.
@@ -212,7 +214,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(rep.status)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	_ = enc.Encode(rep.resp)
+	_ = enc.Encode(rep.resp.body())
 }
 
 // requestError is a reply to a request that is not a GraphQL request.
