@@ -36,7 +36,7 @@ func TestGolden(t *testing.T) {
 				if f.Article != name || f.Evidence == "" {
 					t.Errorf("fact %s: article %q, evidence %q", brief(f), f.Article, f.Evidence)
 				}
-				if !strings.Contains(a.Text, f.Evidence) {
+				if !strings.Contains(graph.CleanSpace(a.Text), f.Evidence) {
 					t.Errorf("fact %s: evidence not in the article: %q", brief(f), f.Evidence)
 				}
 			}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/castgraph/castgraph/graph"
 )
 
 func addSeeds(f *testing.F) {
@@ -35,7 +37,7 @@ func FuzzExtract(f *testing.F) {
 			if err := fact.Validate(); err != nil {
 				t.Fatalf("invalid fact %+v: %v", fact, err)
 			}
-			if !strings.Contains(a.Text, fact.Evidence) {
+			if !strings.Contains(graph.CleanSpace(a.Text), fact.Evidence) {
 				t.Fatalf("evidence %q not in text", fact.Evidence)
 			}
 		}
