@@ -6,7 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/castgraph/castgraph/graph"
@@ -18,52 +18,85 @@ type prepared struct {
 	pkey, skey, ckey, jkey string
 }
 
-// prepare normalizes, validates and folds a batch, on every core: this is
-// most of the work of a load and needs nothing from the graph.
-func prepare(ctx context.Context, b graph.Batch) ([]prepared, error) {
-	out := make([]prepared, len(b.Facts))
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(b.Facts)/4096))
-	errs := make([]error, workers)
-	bad := make([]int, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		lo, hi := w*len(out)/workers, (w+1)*len(out)/workers
-		wg.Add(1)
+// chunkFacts is how many facts the stages of a load hand on at a time.
+const chunkFacts = 4096
+
+// prepared is the batch as it goes through a load: prepare normalizes,
+// validates and folds its facts, on every core and chunk by chunk, while the
+// later stages (the log writer, the node resolver, the merger) take the
+// chunks in order as they are ready.
+type preparedBatch struct {
+	source string
+	facts  []prepared
+	done   []chan struct{} // closed when the chunk is prepared
+	errs   []error         // the first error of each chunk
+}
+
+func (p *preparedBatch) chunks() int { return len(p.done) }
+
+func (p *preparedBatch) chunk(k int) []prepared {
+	return p.facts[k*chunkFacts : min((k+1)*chunkFacts, len(p.facts))]
+}
+
+// wait waits for chunk k and returns its error.
+func (p *preparedBatch) wait(k int) error {
+	<-p.done[k]
+	return p.errs[k]
+}
+
+// waitAll waits for every chunk, so that nothing reads the batch any more.
+func (p *preparedBatch) waitAll() {
+	for _, c := range p.done {
+		<-c
+	}
+}
+
+// prepare starts preparing b on every core and returns at once.
+func prepare(ctx context.Context, b graph.Batch) *preparedBatch {
+	n := (len(b.Facts) + chunkFacts - 1) / chunkFacts
+	p := &preparedBatch{source: b.Source, facts: make([]prepared, len(b.Facts)), done: make([]chan struct{}, n), errs: make([]error, n)}
+	for k := range p.done {
+		p.done[k] = make(chan struct{})
+	}
+	var next atomic.Int64
+	for range min(runtime.GOMAXPROCS(0), n) {
 		go func() {
-			defer wg.Done()
-			for i := lo; i < hi; i++ {
-				if (i-lo)%4096 == 0 && ctx.Err() != nil {
-					errs[w], bad[w] = ctx.Err(), i
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= n {
 					return
 				}
-				p := &out[i]
-				p.Fact = normalize(b.Facts[i])
-				p.pkey, p.skey = fold(p.Person), showKey(p.Show)
-				if err := validate(&p.Fact, p.pkey, p.skey); err != nil {
-					errs[w] = graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, graph.ErrorMessage(err))
-					bad[w] = i
-					return
-				}
-				if p.Article == "" {
-					p.Article = b.Source
-				}
-				if p.Kind == graph.KindCast {
-					if p.Character != "" {
-						p.ckey = fold(p.Character)
-					}
-				} else if p.Job != "" {
-					p.jkey = fold(p.Job)
-				}
+				p.errs[k] = prepareChunk(ctx, b, p.facts, k*chunkFacts, min((k+1)*chunkFacts, len(b.Facts)))
+				close(p.done[k])
 			}
 		}()
 	}
-	wg.Wait()
-	for w := range workers { // the first bad fact in batch order
-		if errs[w] != nil {
-			return nil, errs[w]
+	return p
+}
+
+func prepareChunk(ctx context.Context, b graph.Batch, out []prepared, lo, hi int) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for i := lo; i < hi; i++ {
+		p := &out[i]
+		p.Fact = normalize(b.Facts[i])
+		p.pkey, p.skey = fold(p.Person), showKey(p.Show)
+		if err := validate(&p.Fact, p.pkey, p.skey); err != nil {
+			return graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, graph.ErrorMessage(err))
+		}
+		if p.Article == "" {
+			p.Article = b.Source
+		}
+		if p.Kind == graph.KindCast {
+			if p.Character != "" {
+				p.ckey = fold(p.Character)
+			}
+		} else if p.Job != "" {
+			p.jkey = fold(p.Job)
 		}
 	}
-	return out, ctx.Err()
+	return nil
 }
 
 // newEv is a statement a batch adds to a credit; next chains the statements
@@ -85,7 +118,10 @@ type delta struct {
 	newName    []string
 	newKey     []string
 	nodeTab    idTable // new nodes, by id - g.nodes()
-	aliases    map[uint64][]string
+	aliases    map[uint64][]string // of nodes (the node stage)
+	charAlias  map[uint64][]string // of characters (the merge stage)
+	pid, sid   []uint32            // each fact's person and show
+	nodeSum    graph.LoadSummary   // the node stage's counts
 	charName   []string
 	charKey    []string
 	charShow   []uint32
@@ -117,7 +153,8 @@ func newDelta(g *memGraph, n int) *delta {
 	lk.credits.reserve(len(g.credits)+n, func(id uint32) uint64 { return g.hashCreditID(lk, g.credits[id]) })
 	return &delta{
 		g: g, lk: lk,
-		aliases:    map[uint64][]string{},
+		aliases:    map[uint64][]string{}, charAlias: map[uint64][]string{},
+		pid: make([]uint32, n), sid: make([]uint32, n),
 		seasonsSet: map[uint32]uint32{}, evHead: map[uint32]int32{}, evTail: map[uint32]int32{},
 		articleMap: map[string]uint32{}, dateMap: map[string]uint32{}, jobMap: map[string]uint32{},
 		seasonMap: map[string]uint32{},
@@ -125,15 +162,15 @@ func newDelta(g *memGraph, n int) *delta {
 }
 
 func (d *delta) changed() bool {
-	return len(d.newKind)+len(d.aliases)+len(d.charName)+len(d.credits)+len(d.seasonsSet)+len(d.evs) > 0
+	return len(d.newKind)+len(d.aliases)+len(d.charAlias)+len(d.charName)+len(d.credits)+len(d.seasonsSet)+len(d.evs) > 0
 }
 
-// alias records name as a new spelling of ref unless it is known.
-func (d *delta) alias(ref uint64, display, name string) {
+// alias records name in m as a new spelling of ref unless it is known.
+func (d *delta) alias(m map[uint64][]string, ref uint64, display, name string) {
 	if name == display {
 		return
 	}
-	cur, ok := d.aliases[ref]
+	cur, ok := m[ref]
 	if !ok {
 		cur = d.g.aliases[ref]
 	}
@@ -142,19 +179,19 @@ func (d *delta) alias(ref uint64, display, name string) {
 	}
 	next := append(slices.Clone(cur), strings.Clone(name))
 	slices.Sort(next)
-	d.aliases[ref] = next
+	m[ref] = next
 }
 
 // node returns the id of the person or show, adding it when new.
 func (d *delta) node(kind uint8, name, key string) (uint32, bool) {
 	g := d.g
 	if id, ok := g.lookupNode(kind, key); ok {
-		d.alias(nodeRef(id), g.nodeName.get(id), name)
+		d.alias(d.aliases, nodeRef(id), g.nodeName.get(id), name)
 		return id, false
 	}
 	h := hashNode(kind, key)
 	if i, ok := d.nodeTab.find(h, func(i uint32) bool { return d.newKind[i] == kind && d.newKey[i] == key }); ok {
-		d.alias(nodeRef(uint32(g.nodes())+i), d.newName[i], name)
+		d.alias(d.aliases, nodeRef(uint32(g.nodes())+i), d.newName[i], name)
 		return uint32(g.nodes()) + i, false
 	}
 	i := uint32(len(d.newKind))
@@ -180,11 +217,11 @@ func (d *delta) character(show uint32, name, key string) (uint32, bool) {
 		return g.charShow[id] == show && fold(g.charName.get(id)) == key
 	})
 	if ok && id >= base {
-		d.alias(charRef(id), d.charName[id-base], name)
+		d.alias(d.charAlias, charRef(id), d.charName[id-base], name)
 		return id, false
 	}
 	if ok {
-		d.alias(charRef(id), g.charName.get(id), name)
+		d.alias(d.charAlias, charRef(id), g.charName.get(id), name)
 		return id, false
 	}
 	// New: straight into the loader's table (a failed load drops the lookups).
@@ -287,18 +324,24 @@ func (d *delta) seasonSet(id uint32) []int {
 	return d.seasonSets[int(id)-len(d.g.seasonSets)]
 }
 
-// add merges one fact.
-func (d *delta) add(p *prepared) {
+// addNodes resolves fact i's person and show: the node stage.
+func (d *delta) addNodes(i int, p *prepared) {
+	var added bool
+	d.pid[i], added = d.node(kindPerson, p.Person, p.pkey)
+	if added {
+		d.nodeSum.PeopleAdded++
+	}
+	d.sid[i], added = d.node(kindShow, p.Show, p.skey)
+	if added {
+		d.nodeSum.ShowsAdded++
+	}
+}
+
+// add merges fact i, whose nodes are resolved: the merge stage.
+func (d *delta) add(i int, p *prepared) {
 	g, lk := d.g, d.lk
 	d.sum.Facts++
-	person, added := d.node(kindPerson, p.Person, p.pkey)
-	if added {
-		d.sum.PeopleAdded++
-	}
-	show, added := d.node(kindShow, p.Show, p.skey)
-	if added {
-		d.sum.ShowsAdded++
-	}
+	person, show := d.pid[i], d.sid[i]
 	cast := p.Kind == graph.KindCast
 	var detail, dkey uint32
 	if cast {
@@ -451,6 +494,9 @@ func (d *delta) apply() {
 	for ref, a := range d.aliases {
 		g.aliases[ref] = a
 	}
+	for ref, a := range d.charAlias {
+		g.aliases[ref] = a
+	}
 	for _, name := range d.charName {
 		g.charName.add(name)
 	}
@@ -521,15 +567,59 @@ func (d *delta) applyEvidence(base uint32) {
 	}
 }
 
-// buildDelta merges prepared facts into a delta against g.
-func buildDelta(ctx context.Context, g *memGraph, facts []prepared) (*delta, error) {
-	d := newDelta(g, len(facts))
-	for i := range facts {
-		if i%4096 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		d.add(&facts[i])
+// buildDelta merges a batch into a delta against g, as its chunks are
+// prepared: one goroutine resolves people and shows, this one merges the
+// rest behind it.
+func buildDelta(ctx context.Context, g *memGraph, p *preparedBatch) (*delta, error) {
+	d := newDelta(g, len(p.facts))
+	nodesDone := make([]chan struct{}, p.chunks())
+	for k := range nodesDone {
+		nodesDone[k] = make(chan struct{})
 	}
+	stageDone := make(chan struct{})
+	var stageErr error
+	go func() {
+		defer close(stageDone)
+		for k := range p.chunks() {
+			if err := p.wait(k); err != nil {
+				stageErr = err
+				return
+			}
+			if err := ctx.Err(); err != nil {
+				stageErr = err
+				return
+			}
+			base := k * chunkFacts
+			c := p.chunk(k)
+			for i := range c {
+				d.addNodes(base+i, &c[i])
+			}
+			close(nodesDone[k])
+		}
+	}()
+	for k := range p.chunks() {
+		select {
+		case <-nodesDone[k]:
+		case <-stageDone:
+			if stageErr != nil {
+				return nil, stageErr
+			}
+		}
+		if err := ctx.Err(); err != nil {
+			<-stageDone
+			return nil, err
+		}
+		base := k * chunkFacts
+		c := p.chunk(k)
+		for i := range c {
+			d.add(base+i, &c[i])
+		}
+	}
+	<-stageDone
+	if stageErr != nil {
+		return nil, stageErr
+	}
+	d.sum.PeopleAdded, d.sum.ShowsAdded = d.nodeSum.PeopleAdded, d.nodeSum.ShowsAdded
 	if err := d.check(); err != nil {
 		return nil, err
 	}
@@ -552,17 +642,14 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 		return graph.LoadSummary{}, graph.Errorf(graph.ECONFLICT, "data directory %s is open read-only", s.cfg.Dir)
 	}
 	start := time.Now()
-	facts, err := prepare(ctx, b)
-	if err != nil {
-		return graph.LoadSummary{}, err
-	}
-	prepared := time.Now()
-	w := s.startLogWrite(ctx, facts)
+	p := prepare(ctx, b)
+	w := s.startLogWrite(ctx, p)
 	// Only this goroutine changes g (loadMu is held), so it reads g without
 	// s.mu while readers read it too.
-	d, err := buildDelta(ctx, g, facts)
+	d, err := buildDelta(ctx, g, p)
 	if err != nil {
 		w.abort()
+		p.waitAll()
 		g.lk = nil // it holds the failed batch's characters and credits
 		if graph.ErrorCode(err) == graph.EINTERNAL && ctx.Err() == nil {
 			return graph.LoadSummary{}, fmt.Errorf("embedded: load %s: %w", b.Source, err)
@@ -574,11 +661,11 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 		return d.sum, nil
 	}
 	merged := time.Now()
-	if err := s.commit(w, len(facts), func() { d.apply() }); err != nil {
+	if err := s.commit(w, len(p.facts), func() { d.apply() }); err != nil {
 		g.lk = nil
 		return graph.LoadSummary{}, fmt.Errorf("embedded: load %s: %w", b.Source, err)
 	}
-	s.log.Debug().Str("source", b.Source).Int("facts", len(facts)).Dur("prepare", prepared.Sub(start)).Dur("merge", merged.Sub(prepared)).
+	s.log.Debug().Str("source", b.Source).Int("facts", len(p.facts)).Dur("merge", merged.Sub(start)).
 		Dur("commit", time.Since(merged)).Msg("batch loaded")
 	return d.sum, nil
 }

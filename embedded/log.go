@@ -25,10 +25,8 @@ func logKey(gen uint64, chunk uint32) []byte {
 	return k
 }
 
-// encodeFacts splits facts into log chunks.
-func encodeFacts(facts []prepared) [][]byte {
-	var chunks [][]byte
-	buf := make([]byte, 0, logChunkBytes+4096)
+// encodeFacts appends facts to buf.
+func encodeFacts(buf []byte, facts []prepared) []byte {
 	str := func(s string) {
 		buf = binary.AppendUvarint(buf, uint64(len(s)))
 		buf = append(buf, s...)
@@ -51,15 +49,8 @@ func encodeFacts(facts []prepared) [][]byte {
 		for _, s := range f.Seasons {
 			buf = binary.AppendUvarint(buf, uint64(s))
 		}
-		if len(buf) >= logChunkBytes {
-			chunks = append(chunks, buf)
-			buf = make([]byte, 0, logChunkBytes+4096)
-		}
 	}
-	if len(buf) > 0 {
-		chunks = append(chunks, buf)
-	}
-	return chunks
+	return buf
 }
 
 var errBadLog = errors.New("bad log record")

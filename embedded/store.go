@@ -118,7 +118,6 @@ func (s *Store) Open(ctx context.Context) error {
 	case err != nil:
 		return fmt.Errorf("embedded: open store file %s: %w", path, err)
 	}
-	db.AllocSize = 64 << 20 // grow the file in large steps: bulk loads write a lot
 	if err := s.readMeta(db); err != nil {
 		db.Close()
 		return graph.Errorf(graph.EINVALID, "store file %s is corrupt or not a castgraph store: %v", path, err)
@@ -139,6 +138,7 @@ func (s *Store) Open(ctx context.Context) error {
 		}
 		return graph.Errorf(graph.EINVALID, "store file %s is corrupt or not a castgraph store: %v", path, err)
 	}
+	g.adjacency() // now, not on the first query
 	s.mu.Lock()
 	s.db, s.g = db, g
 	s.snapGen, s.unsnapped = snapGen, replayed
@@ -191,13 +191,13 @@ type logWrite struct {
 	done    chan error
 }
 
-func (s *Store) startLogWrite(ctx context.Context, facts []prepared) *logWrite {
+func (s *Store) startLogWrite(ctx context.Context, p *preparedBatch) *logWrite {
 	w := &logWrite{verdict: make(chan bool, 1), done: make(chan error, 1)}
 	gen := s.gen + 1
 	go func() {
 		tx, err := s.db.Begin(true)
 		if err == nil {
-			err = putBatch(ctx, tx, gen, facts)
+			err = putBatch(ctx, tx, gen, p)
 		}
 		if ok := <-w.verdict; !ok || err != nil {
 			if tx != nil {
@@ -216,14 +216,37 @@ func (s *Store) startLogWrite(ctx context.Context, facts []prepared) *logWrite {
 	return w
 }
 
-func putBatch(ctx context.Context, tx *bolt.Tx, gen uint64, facts []prepared) error {
+// putBatch encodes the batch's chunks as they are prepared and puts them in
+// the log.
+func putBatch(ctx context.Context, tx *bolt.Tx, gen uint64, p *preparedBatch) error {
 	lb := tx.Bucket(bucketLog)
 	lb.FillPercent = 1 // keys only ever grow
-	for i, c := range encodeFacts(facts) {
-		if err := lb.Put(logKey(gen, uint32(i)), c); err != nil {
+	var buf []byte
+	n := uint32(0)
+	put := func() error {
+		if err := lb.Put(logKey(gen, n), buf); err != nil {
 			return fmt.Errorf("write log: %w", err)
 		}
-		if err := ctx.Err(); err != nil {
+		n++
+		buf = nil
+		return ctx.Err()
+	}
+	for k := range p.chunks() {
+		if err := p.wait(k); err != nil {
+			return err
+		}
+		if buf == nil {
+			buf = make([]byte, 0, logChunkBytes+64<<10)
+		}
+		buf = encodeFacts(buf, p.chunk(k))
+		if len(buf) >= logChunkBytes {
+			if err := put(); err != nil {
+				return err
+			}
+		}
+	}
+	if len(buf) > 0 {
+		if err := put(); err != nil {
 			return err
 		}
 	}
@@ -342,11 +365,7 @@ func replay(ctx context.Context, db *bolt.DB, g *memGraph, from uint64) (int, er
 				return nil
 			}
 			b := graph.Batch{Facts: facts} // no source: every logged fact names its article
-			p, err := prepare(ctx, b)
-			if err != nil {
-				return err
-			}
-			d, err := buildDelta(ctx, g, p)
+			d, err := buildDelta(ctx, g, prepare(ctx, b))
 			if err != nil {
 				return err
 			}

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/rs/zerolog"
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"github.com/castgraph/castgraph/dataset"
+	"github.com/castgraph/castgraph/graph"
+)
+
+func newImportCmd(g *globals) *cobra.Command {
+	var (
+		sf   storeFlags
+		from string
+		out  string
+	)
+	cmd := &cobra.Command{
+		Use:   "import [--datasets DIR] [--out FILE | --data DIR] [DATASET...]",
+		Short: "Turn real credit datasets into facts (JSON Lines), or load them",
+		Long: `Read real film and TV credit datasets and turn them into facts, each with
+evidence naming the dataset file and the row it comes from. Without --data the
+facts are written as JSON Lines (standard output or --out); with --data they
+are loaded into the store, one transaction per input file.
+
+Datasets (default: all): ` + fmt.Sprint(dataset.Names()) + `. Each is read from
+the directory of its name under --datasets.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			names := args
+			if len(names) == 0 {
+				names = dataset.Names()
+			}
+			// Read everything first: the datasets are small, and the load
+			// then knows its total for the progress bar.
+			var batches []graph.Batch
+			for _, name := range names {
+				sum, err := dataset.Read(os.DirFS(from), name, func(b graph.Batch) error {
+					batches = append(batches, b)
+					return ctx.Err()
+				})
+				if err != nil {
+					return fmt.Errorf("import %s from %s: %w", name, from, err)
+				}
+				g.log.Info().Str("dataset", name).Int("files", sum.Files).Int("rows", sum.Rows).
+					Int("facts", sum.Facts).Int("skipped", sum.Skipped).Msg("read")
+			}
+			if sf.dataDir == "" {
+				return writeFacts(cmd, out, batches)
+			}
+			if out != "" {
+				return usageError("give --out or --data, not both")
+			}
+			store, err := sf.open(ctx, g, true)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			total := 0
+			for _, b := range batches {
+				total += len(b.Facts)
+			}
+			p := newProgress(total, "importing", g.log)
+			var sum graph.LoadSummary
+			for _, b := range batches {
+				s, err := store.Load(ctx, b)
+				if err != nil {
+					p.finish()
+					return fmt.Errorf("load %s: %w", b.Source, err)
+				}
+				sum.Add(s)
+				p.add(len(b.Facts), b.Source)
+			}
+			if err := store.Close(); err != nil {
+				return err
+			}
+			took := p.finish()
+			fmt.Fprintf(cmd.OutOrStdout(), "imported %d files, %d facts in %s (%.0f facts/s): %d credits added, %d already there; %d people, %d shows, %d characters added\n",
+				len(batches), sum.Facts, took.Round(time.Millisecond), float64(sum.Facts)/took.Seconds(),
+				sum.CreditsAdded, sum.CreditsExisting, sum.PeopleAdded, sum.ShowsAdded, sum.CharactersAdded)
+			return nil
+		},
+	}
+	sf.register(cmd)
+	cmd.Flags().StringVar(&from, "datasets", envOr("CASTGRAPH_DATASETS", "../shared/data"), "directory holding the datasets (env CASTGRAPH_DATASETS)")
+	cmd.Flags().StringVar(&out, "out", "", "write the facts to this file instead of standard output")
+	return cmd
+}
+
+// writeFacts writes batches as JSON Lines.
+func writeFacts(cmd *cobra.Command, out string, batches []graph.Batch) error {
+	var w io.Writer = cmd.OutOrStdout()
+	if out != "" && out != "-" {
+		f, err := os.Create(out)
+		if err != nil {
+			return fmt.Errorf("create %s: %w", out, err)
+		}
+		defer f.Close()
+		w = f
+	}
+	bw := bufio.NewWriterSize(w, 1<<20)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for _, b := range batches {
+		for _, f := range b.Facts {
+			if err := enc.Encode(f); err != nil {
+				return err
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write facts: %w", err)
+	}
+	return nil
+}
+
+// progress shows how a long load goes: a bar with facts per second and the
+// time left on a terminal, a log line per batch otherwise.
+type progress struct {
+	bar   *progressbar.ProgressBar
+	log   zerolog.Logger
+	total int
+	done  int
+	start time.Time
+}
+
+func newProgress(total int, what string, log zerolog.Logger) *progress {
+	p := &progress{log: log, total: total, start: time.Now()}
+	if isTerminal(os.Stderr) {
+		p.bar = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(os.Stderr),
+			progressbar.OptionSetDescription(what),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetItsString("facts"),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionThrottle(200*time.Millisecond),
+			progressbar.OptionClearOnFinish())
+	}
+	return p
+}
+
+// add counts n more facts, loaded from source.
+func (p *progress) add(n int, source string) {
+	p.done += n
+	if p.bar != nil {
+		_ = p.bar.Add(n)
+		return
+	}
+	el := time.Since(p.start)
+	rate := float64(p.done) / el.Seconds()
+	left := time.Duration(float64(p.total-p.done) / rate * float64(time.Second))
+	p.log.Info().Str("source", source).Int("facts", p.done).Int("of", p.total).
+		Float64("facts_per_s", float64(int(rate))).Dur("left", left.Round(time.Second)).Msg("loaded")
+}
+
+// finish clears the bar and returns the time since the start.
+func (p *progress) finish() time.Duration {
+	if p.bar != nil {
+		_ = p.bar.Finish()
+	}
+	return time.Since(p.start)
+}
