@@ -117,7 +117,7 @@ type delta struct {
 	newKind    []uint8
 	newName    []string
 	newKey     []string
-	nodeTab    idTable // new nodes, by id - g.nodes()
+	nodeTab    idTable             // new nodes, by id - g.nodes()
 	aliases    map[uint64][]string // of nodes (the node stage)
 	charAlias  map[uint64][]string // of characters (the merge stage)
 	pid, sid   []uint32            // each fact's person and show
@@ -153,7 +153,7 @@ func newDelta(g *memGraph, n int) *delta {
 	lk.credits.reserve(len(g.credits)+n, func(id uint32) uint64 { return g.hashCreditID(lk, g.credits[id]) })
 	return &delta{
 		g: g, lk: lk,
-		aliases:    map[uint64][]string{}, charAlias: map[uint64][]string{},
+		aliases: map[uint64][]string{}, charAlias: map[uint64][]string{},
 		pid: make([]uint32, n), sid: make([]uint32, n),
 		seasonsSet: map[uint32]uint32{}, evHead: map[uint32]int32{}, evTail: map[uint32]int32{},
 		articleMap: map[string]uint32{}, dateMap: map[string]uint32{}, jobMap: map[string]uint32{},
