@@ -104,7 +104,7 @@ are two shows of one actor. The Neo4j database is emptied before the load.`,
 	f.DurationVar(&c.httpFor, "http-for", 5*time.Second, "how long to send GraphQL requests for")
 	f.StringVar(&c.dir, "dir", "", "where to make the embedded store's data directory (default: a temporary directory)")
 	f.BoolVar(&c.keep, "keep", false, "keep the embedded store's data directory")
-	f.StringVar(&c.neo4jURI, "neo4j-uri", envOr("CASTGRAPH_NEO4J_URI", ""), "Neo4j Bolt URI; empty: embedded store only (env CASTGRAPH_NEO4J_URI)")
+	f.StringVar(&c.neo4jURI, "neo4j-uri", "", "Neo4j Bolt URI (its database is emptied first); empty: the embedded store only")
 	f.IntVar(&c.neo4jPID, "neo4j-pid", 0, "process id of the Neo4j server, to report its memory")
 	f.StringVar(&c.neo4jDir, "neo4j-dir", "", "Neo4j's data directory, to report its size")
 	f.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
