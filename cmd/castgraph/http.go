@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 )
 
@@ -35,6 +36,15 @@ func withRequestLog(log zerolog.Logger, next http.Handler) http.Handler {
 		}
 		l.WithLevel(lvl).Str("method", r.Method).Str("path", r.URL.Path).Int("status", rw.status).
 			Int64("bytes", rw.bytes).Dur("took", time.Since(start)).Msg("request")
+	})
+}
+
+// withInFlight counts the requests being served.
+func withInFlight(g prometheus.Gauge, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		g.Inc()
+		defer g.Dec()
+		next.ServeHTTP(w, r)
 	})
 }
 

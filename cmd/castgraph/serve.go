@@ -174,7 +174,12 @@ func newMux(g *globals, store graph.Store, hf serveFlags) (http.Handler, error) 
 		}
 		fmt.Fprintln(w, "ready")
 	})
-	return withRequestLog(g.log, withCORS(hf.corsOrigins, mux)), nil
+	inFlight := prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "castgraph_http_requests_in_flight",
+		Help: "HTTP requests being served.",
+	})
+	reg.MustRegister(inFlight)
+	return withInFlight(inFlight, withRequestLog(g.log, withCORS(hf.corsOrigins, mux))), nil
 }
 
 // serve listens on hf.addr and serves until the command's context ends, then
