@@ -25,7 +25,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden responses in testdata/")
 
 // sampleStore is an embedded store holding every sample article's facts.
-func sampleStore(t *testing.T) graph.Store {
+func sampleStore(t testing.TB) graph.Store {
 	t.Helper()
 	s := embedded.New(embedded.Config{Dir: t.TempDir()}, zerolog.Nop())
 	if err := s.Open(context.Background()); err != nil {
