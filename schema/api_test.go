@@ -366,7 +366,7 @@ func (s *slowStore) Search(ctx context.Context, text string, limit int) ([]graph
 // the limit and its value, and that the server answers the next request.
 func TestLimits(t *testing.T) {
 	slow := &slowStore{Store: sampleStore(t)}
-	url := serveWith(t, slow, schema.Config{MaxFirst: 5}, schema.HandlerConfig{MaxDepth: 4, MaxCost: 200, MaxFirst: 5, Timeout: 200 * time.Millisecond, MaxBodyBytes: 2048})
+	url := serveWith(t, slow, schema.Config{MaxFirst: 5}, schema.HandlerConfig{MaxDepth: 4, MaxCost: 200, MaxFields: 30, MaxFirst: 5, Timeout: 200 * time.Millisecond, MaxBodyBytes: 2048})
 	for _, c := range []struct {
 		name, query string
 		code, limit string
@@ -374,6 +374,7 @@ func TestLimits(t *testing.T) {
 	}{
 		{"depth", `{ show(title: "Squid Game") { cast { person { roles { show { title } } } } } }`, "QUERY_TOO_DEEP", "maxDepth", "the query is 6 fields deep, over the limit of 4 (maxDepth)"},
 		{"cost", `{ a: show(title: "Squid Game") { cast { person { name } } } b: show(title: "x") { crew { person { name } } } c: show(title: "y") { cast { seasons evidence { article sentence } } } }`, "QUERY_TOO_COSTLY", "maxCost", "over the limit of 200 (maxCost)"},
+		{"fields", `{ stats { ` + strings.Repeat("people ", 31) + `} }`, "QUERY_TOO_LARGE", "maxFields", "the query has 32 fields, over the limit of 30 (maxFields)"},
 		{"first", `{ show(title: "Squid Game") { castConnection(first: 6) { totalCount } } }`, "BAD_USER_INPUT", "maxFirst", "first must be between 0 and 5 (the maxFirst limit), got 6"},
 		{"search first", `{ search(text: "kim", first: 50) { name } }`, "BAD_USER_INPUT", "maxFirst", "between 1 and 5 (the maxFirst limit), got 50"},
 		{"timeout", `{ search(text: "kim", first: 5) { name } }`, "TIMEOUT", "timeout", "the request took longer than the limit of 200ms (timeout)"},

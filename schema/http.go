@@ -42,6 +42,10 @@ type HandlerConfig struct {
 	// MaxCost is the largest estimated cost a query may have: one per
 	// field, times the expected length of each list above it. Default 20000.
 	MaxCost int
+	// MaxFields is the most fields a query document may hold, counted
+	// before it is validated (validation takes time that grows with the
+	// square of the fields). Default 2000.
+	MaxFields int
 	// MaxFirst is the largest `first` the cost estimate counts; keep it equal
 	// to the schema's Config.MaxFirst. Default 100.
 	MaxFirst int
@@ -67,6 +71,9 @@ func (c *HandlerConfig) ensureDefaults() {
 	}
 	if c.MaxCost <= 0 {
 		c.MaxCost = 20000
+	}
+	if c.MaxFields <= 0 {
+		c.MaxFields = 2000
 	}
 	if c.MaxFirst <= 0 {
 		c.MaxFirst = 100
@@ -382,6 +389,9 @@ func (h *Handler) document(query string) *document {
 	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{Body: []byte(query), Name: "GraphQL request"})})
 	if err != nil {
 		d.errs = toErrors(gqlerrors.FormatErrors(err))
+	} else if n := countFields(doc); n > h.cfg.MaxFields {
+		e := limitError("QUERY_TOO_LARGE", "maxFields", h.cfg.MaxFields, "the query has %d fields, over the limit of %d (maxFields)", n, h.cfg.MaxFields)
+		d.parsed, d.errs = doc, []gqlError{errorOf(e)}
 	} else if v := graphql.ValidateDocument(&h.schema, doc, nil); !v.IsValid {
 		d.parsed, d.errs = doc, toErrors(v.Errors)
 	} else {

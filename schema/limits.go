@@ -210,3 +210,32 @@ func operation(doc *ast.Document, name string) *ast.OperationDefinition {
 	}
 	return nil
 }
+
+// countFields counts the field nodes of doc, in every definition.
+func countFields(doc *ast.Document) int {
+	n := 0
+	var walk func(set *ast.SelectionSet)
+	walk = func(set *ast.SelectionSet) {
+		if set == nil {
+			return
+		}
+		for _, sel := range set.Selections {
+			switch sel := sel.(type) {
+			case *ast.Field:
+				n++
+				walk(sel.SelectionSet)
+			case *ast.InlineFragment:
+				walk(sel.SelectionSet)
+			}
+		}
+	}
+	for _, d := range doc.Definitions {
+		switch d := d.(type) {
+		case *ast.OperationDefinition:
+			walk(d.SelectionSet)
+		case *ast.FragmentDefinition:
+			walk(d.SelectionSet)
+		}
+	}
+	return n
+}

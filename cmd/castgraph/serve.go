@@ -29,6 +29,7 @@ type serveFlags struct {
 	corsOrigins  []string
 	maxDepth     int
 	maxCost      int
+	maxFields    int
 	maxFirst     int
 	maxBodyBytes int64
 	timeout      time.Duration
@@ -47,6 +48,7 @@ func (f *serveFlags) register(cmd *cobra.Command) {
 	fl.StringSliceVar(&f.corsOrigins, "cors-origin", cors, "allow cross-origin requests from these origins, e.g. https://example.org, or * for any (env CASTGRAPH_CORS_ORIGIN, comma-separated); default none")
 	fl.IntVar(&f.maxDepth, "max-depth", envInt("CASTGRAPH_MAX_DEPTH", 12), "deepest nesting of fields a query may have (env CASTGRAPH_MAX_DEPTH)")
 	fl.IntVar(&f.maxCost, "max-cost", envInt("CASTGRAPH_MAX_COST", 20000), "largest estimated cost of a query: 1 per field, times the expected length of each list above it (env CASTGRAPH_MAX_COST)")
+	fl.IntVar(&f.maxFields, "max-fields", envInt("CASTGRAPH_MAX_FIELDS", 2000), "most fields a query document may hold, checked before validation (env CASTGRAPH_MAX_FIELDS)")
 	fl.IntVar(&f.maxFirst, "max-first", envInt("CASTGRAPH_MAX_FIRST", 100), "largest page (first) of a connection or search (env CASTGRAPH_MAX_FIRST)")
 	fl.Int64Var(&f.maxBodyBytes, "max-body-bytes", int64(envInt("CASTGRAPH_MAX_BODY_BYTES", 1<<20)), "largest request body in bytes (env CASTGRAPH_MAX_BODY_BYTES)")
 	fl.DurationVar(&f.timeout, "timeout", envDuration("CASTGRAPH_TIMEOUT", 10*time.Second), "longest time one GraphQL request may run (env CASTGRAPH_TIMEOUT)")
@@ -57,7 +59,7 @@ func (f *serveFlags) validate() error {
 	if f.writeToken == "" {
 		f.writeToken = os.Getenv("CASTGRAPH_WRITE_TOKEN")
 	}
-	for name, v := range map[string]int64{"--max-depth": int64(f.maxDepth), "--max-cost": int64(f.maxCost), "--max-first": int64(f.maxFirst), "--max-body-bytes": f.maxBodyBytes} {
+	for name, v := range map[string]int64{"--max-depth": int64(f.maxDepth), "--max-cost": int64(f.maxCost), "--max-fields": int64(f.maxFields), "--max-first": int64(f.maxFirst), "--max-body-bytes": f.maxBodyBytes} {
 		if v < 1 {
 			return usageError("%s %d: want a positive number", name, v)
 		}
@@ -148,6 +150,7 @@ func newMux(g *globals, store graph.Store, hf serveFlags) (http.Handler, error) 
 		MaxBodyBytes: hf.maxBodyBytes,
 		MaxDepth:     hf.maxDepth,
 		MaxCost:      hf.maxCost,
+		MaxFields:    hf.maxFields,
 		MaxFirst:     hf.maxFirst,
 		Timeout:      hf.timeout,
 		WriteToken:   hf.writeToken,
