@@ -109,3 +109,45 @@ func BenchmarkShortestPath(b *testing.B) {
 	}
 	b.ReportMetric(float64(found)/float64(b.N), "found/op")
 }
+
+// BenchmarkLinkingActors asks for the actors linking two shows of one
+// person, for random people of a generated graph with two shows or more.
+func BenchmarkLinkingActors(b *testing.B) {
+	g, err := gen.New(gen.ForCredits(*benchCredits, 1))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	s := embedded.New(embedded.Config{Dir: b.TempDir()}, zerolog.Nop())
+	if err := s.Open(ctx); err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for f := g.Next(nil, 500_000); len(f) > 0; f = g.Next(nil, 500_000) {
+		if _, err := s.Load(ctx, graph.Batch{Source: "gen", Facts: f}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 1))
+	var pairs [][2]string
+	for len(pairs) < 1024 {
+		name, _, _ := g.Endpoints(r.IntN(g.Len()))
+		p, err := s.Person(ctx, name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(p.Roles) >= 2 {
+			pairs = append(pairs, [2]string{p.Roles[0].Show.Name, p.Roles[len(p.Roles)-1].Show.Name})
+		}
+	}
+	b.ResetTimer()
+	links := 0
+	for i := range b.N {
+		l, err := s.LinkingActors(ctx, pairs[i%len(pairs)][0], pairs[i%len(pairs)][1])
+		if err != nil {
+			b.Fatal(err)
+		}
+		links += len(l)
+	}
+	b.ReportMetric(float64(links)/float64(b.N), "links/op")
+}

@@ -206,7 +206,7 @@ type memGraph struct {
 
 // adjacency is derived from the credits.
 type adjacency struct {
-	credits csr // node -> its credit ids, in credit order
+	credits csr // node -> its credit ids, by the node at the other end
 	nbrs    csr // node -> distinct neighbour node ids
 }
 
@@ -320,9 +320,11 @@ func (g *memGraph) adjacency() *adjacency {
 	return g.adj
 }
 
-// buildAdjacency lays out both CSRs with a counting sort: O(nodes + credits).
+// buildAdjacency lays out both CSRs with counting sorts, O(nodes + credits):
+// each node's credits come sorted by the node at their other end (then by
+// credit id), so its distinct neighbours are its credits' other ends with
+// repeats dropped, in id order.
 func buildAdjacency(n int, credits []credit) *adjacency {
-	a := &adjacency{}
 	off := make([]uint32, n+1)
 	for _, c := range credits {
 		off[c.person+1]++
@@ -331,35 +333,43 @@ func buildAdjacency(n int, credits []credit) *adjacency {
 	for i := 1; i <= n; i++ {
 		off[i] += off[i-1]
 	}
-	ids := make([]uint32, 2*len(credits))
+	other := func(ci, u uint32) uint32 {
+		c := credits[ci]
+		if c.show == u {
+			return c.person
+		}
+		return c.show
+	}
+	// First by credit id, then again by other end: scanning the nodes in id
+	// order and dealing each credit to the other end sorts every row.
+	byCredit := make([]uint32, 2*len(credits))
 	fill := slices.Clone(off[:n])
 	for i, c := range credits {
-		ids[fill[c.person]] = uint32(i)
+		byCredit[fill[c.person]] = uint32(i)
 		fill[c.person]++
-		ids[fill[c.show]] = uint32(i)
+		byCredit[fill[c.show]] = uint32(i)
 		fill[c.show]++
 	}
-	a.credits = csr{off: off, ids: ids}
-
-	// Distinct neighbours: the other end of each credit, first time seen.
-	seen := fill // reuse: seen[v] == u+1 when v is already a neighbour of u
-	clear(seen)
+	ids := make([]uint32, len(byCredit))
+	copy(fill, off[:n])
+	for u := range uint32(n) {
+		for _, ci := range byCredit[off[u]:off[u+1]] {
+			v := other(ci, u)
+			ids[fill[v]] = ci
+			fill[v]++
+		}
+	}
+	byCredit = nil
 	noff := make([]uint32, n+1)
-	nids := make([]uint32, 0, 2*len(credits))
-	for u := range n {
-		for _, ci := range ids[off[u]:off[u+1]] {
-			c := credits[ci]
-			v := c.show
-			if v == uint32(u) {
-				v = c.person
-			}
-			if seen[v] != uint32(u)+1 {
-				seen[v] = uint32(u) + 1
+	nids := make([]uint32, 0, len(ids))
+	for u := range uint32(n) {
+		row := ids[off[u]:off[u+1]]
+		for k, ci := range row {
+			if v := other(ci, u); k == 0 || v != other(row[k-1], u) {
 				nids = append(nids, v)
 			}
 		}
 		noff[u+1] = uint32(len(nids))
 	}
-	a.nbrs = csr{off: noff, ids: slices.Clip(nids)}
-	return a
+	return &adjacency{credits: csr{off: off, ids: ids}, nbrs: csr{off: noff, ids: slices.Clip(nids)}}
 }

@@ -23,8 +23,8 @@ func (s *Store) Show(ctx context.Context, title string) (*graph.Show, error) {
 	}
 	sh := &graph.Show{Ref: g.ref(id), Aliases: g.aliasesOf(nodeRef(id))}
 	sh.Cast, sh.Crew = g.creditsOf(g.adjacency(), id)
-	graph.SortShowCredits(sh.Cast)
-	graph.SortShowCredits(sh.Crew)
+	sortCredits(sh.Cast, false)
+	sortCredits(sh.Crew, false)
 	return sh, nil
 }
 
@@ -42,9 +42,36 @@ func (s *Store) Person(ctx context.Context, name string) (*graph.Person, error) 
 	}
 	p := &graph.Person{Ref: g.ref(id), Aliases: g.aliasesOf(nodeRef(id))}
 	p.Roles, p.Crew = g.creditsOf(g.adjacency(), id)
-	graph.SortPersonCredits(p.Roles)
-	graph.SortPersonCredits(p.Crew)
+	sortCredits(p.Roles, true)
+	sortCredits(p.Crew, true)
 	return p, nil
+}
+
+// sortCredits sorts credits as graph.SortPersonCredits (byShow) or
+// graph.SortShowCredits do, folding each character once rather than at every
+// comparison. The orders agree: no two credits of one list are equal under
+// them (they would be one credit), so an unstable sort cannot tell them apart.
+func sortCredits(cs []graph.Credit, byShow bool) {
+	if len(cs) < 2 {
+		return
+	}
+	type keyed struct {
+		id, char string
+		c        graph.Credit
+	}
+	ks := make([]keyed, len(cs))
+	for i, c := range cs {
+		ks[i] = keyed{id: c.Person.ID, char: fold(c.Character), c: c}
+		if byShow {
+			ks[i].id = c.Show.ID
+		}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.char, b.char), cmp.Compare(a.c.Job, b.c.Job))
+	})
+	for i := range ks {
+		cs[i] = ks[i].c
+	}
 }
 
 // matchScore is graph.MatchScore(text, name) for q, the folded text without
@@ -137,37 +164,35 @@ func (s *Store) LinkingActors(ctx context.Context, showA, showB string) ([]graph
 	if !ok {
 		return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", showB)
 	}
+	// Both shows' credits come sorted by person: join them.
 	adj := g.adjacency()
-	// The cast credits of each show, as (person, credit), by person.
-	castOf := func(show uint32) [][2]uint32 {
-		var out [][2]uint32
-		for _, ci := range adj.credits.row(show) {
-			if c := g.credits[ci]; c.cast() {
-				out = append(out, [2]uint32{c.person, ci})
-			}
-		}
-		slices.SortFunc(out, func(x, y [2]uint32) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
-		return out
-	}
-	inA, inB := castOf(a), castOf(b)
+	inA, inB := adj.credits.row(a), adj.credits.row(b)
 	links := []graph.Link{}
 	for i, j := 0, 0; i < len(inA) && j < len(inB); {
-		switch pa, pb := inA[i][0], inB[j][0]; {
+		pa, pb := g.credits[inA[i]].person, g.credits[inB[j]].person
+		switch {
 		case pa < pb:
 			i++
 		case pa > pb:
 			j++
 		default:
-			l := graph.Link{Person: g.ref(pa)}
-			for ; i < len(inA) && inA[i][0] == pa; i++ {
-				l.InA = append(l.InA, g.toCredit(inA[i][1]))
+			var l graph.Link
+			for ; i < len(inA) && g.credits[inA[i]].person == pa; i++ {
+				if g.credits[inA[i]].cast() {
+					l.InA = append(l.InA, g.toCredit(inA[i]))
+				}
 			}
-			for ; j < len(inB) && inB[j][0] == pa; j++ {
-				l.InB = append(l.InB, g.toCredit(inB[j][1]))
+			for ; j < len(inB) && g.credits[inB[j]].person == pa; j++ {
+				if g.credits[inB[j]].cast() {
+					l.InB = append(l.InB, g.toCredit(inB[j]))
+				}
 			}
-			graph.SortPersonCredits(l.InA)
-			graph.SortPersonCredits(l.InB)
-			links = append(links, l)
+			if len(l.InA) > 0 && len(l.InB) > 0 {
+				l.Person = g.ref(pa)
+				sortCredits(l.InA, true)
+				sortCredits(l.InB, true)
+				links = append(links, l)
+			}
 		}
 	}
 	slices.SortFunc(links, func(x, y graph.Link) int { return strings.Compare(x.Person.ID, y.Person.ID) })

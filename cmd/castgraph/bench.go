@@ -22,7 +22,9 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
+	"unsafe"
 
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
@@ -193,16 +195,19 @@ func datasetSource(c benchConfig) (*benchSource, error) {
 
 // benchResult is one store's column of the table.
 type benchResult struct {
-	store              string
-	facts              int
-	stats              graph.Stats
-	load, open         time.Duration
-	linkP50, linkP99   time.Duration
-	pathP50, pathP99   time.Duration
-	pathFound          int
-	rps                float64
-	httpErrors         int64
-	rss, hwm, dirBytes int64 // -1: not known
+	store                string
+	facts                int
+	stats                graph.Stats
+	load, open           time.Duration
+	linkP50, linkP99     time.Duration
+	pathP50, pathP99     time.Duration
+	pathFound            int
+	linkCPU50, linkCPU99 time.Duration // CPU time of the querying thread: in-process stores only
+	pathCPU50, pathCPU99 time.Duration
+	loadAvg              [2]string // /proc/loadavg at the start and the end
+	rps                  float64
+	httpErrors           int64
+	rss, hwm, dirBytes   int64 // -1: not known
 }
 
 // benchQueries are the endpoints of the timed queries.
@@ -283,6 +288,8 @@ func loadAll(ctx context.Context, log zerolog.Logger, s graph.Store, src *benchS
 func benchEmbedded(ctx context.Context, log zerolog.Logger, c benchConfig, src *benchSource, dir string,
 	r *rand.Rand, people, castOf []string) (*benchResult, benchQueries, error) {
 	res := &benchResult{store: "embedded", facts: src.total, rss: -1, hwm: -1}
+	res.loadAvg[0] = loadAvg()
+	defer func() { res.loadAvg[1] = loadAvg() }()
 	var q benchQueries
 	s := embedded.New(embedded.Config{Dir: dir, Create: true}, log)
 	if err := s.Open(ctx); err != nil {
@@ -329,6 +336,8 @@ func benchEmbedded(ctx context.Context, log zerolog.Logger, c benchConfig, src *
 
 func benchNeo4j(ctx context.Context, log zerolog.Logger, c benchConfig, src *benchSource, q benchQueries) (*benchResult, error) {
 	res := &benchResult{store: "neo4j", facts: src.total, rss: -1, hwm: -1, dirBytes: -1}
+	res.loadAvg[0] = loadAvg()
+	defer func() { res.loadAvg[1] = loadAvg() }()
 	s := neo4j.New(neo4j.Config{URI: c.neo4jURI}, log)
 	if err := s.Open(ctx); err != nil {
 		return nil, err
@@ -420,34 +429,43 @@ func percentile(ds []time.Duration, p float64) time.Duration {
 	return ds[max(0, min(i, len(ds)-1))]
 }
 
-// timeQueries runs each query once, one at a time, and keeps p50 and p99.
+// timeQueries runs each query once, one at a time, and keeps p50 and p99 of
+// the time each took and of the CPU time of the thread that ran it (which,
+// for an in-process store, is the query's own cost, whatever else the
+// machine runs).
 func timeQueries(ctx context.Context, s graph.Store, c benchConfig, q benchQueries, res *benchResult) error {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	// Warm up: a few of each, not timed.
 	for i := range min(20, len(q.paths)) {
 		s.ShortestPath(ctx, q.paths[i][0], q.paths[i][1], c.maxHops)
 		s.LinkingActors(ctx, q.links[i%len(q.links)][0], q.links[i%len(q.links)][1])
 	}
-	var link, path []time.Duration
+	var link, path, linkCPU, pathCPU []time.Duration
 	for _, p := range q.links {
-		start := time.Now()
+		start, cpu := time.Now(), threadCPU()
 		if _, err := s.LinkingActors(ctx, p[0], p[1]); err != nil {
 			return fmt.Errorf("linkingActors(%q, %q): %w", p[0], p[1], err)
 		}
 		link = append(link, time.Since(start))
+		linkCPU = append(linkCPU, threadCPU()-cpu)
 	}
 	for _, p := range q.paths {
-		start := time.Now()
+		start, cpu := time.Now(), threadCPU()
 		got, err := s.ShortestPath(ctx, p[0], p[1], c.maxHops)
 		if err != nil {
 			return fmt.Errorf("shortestPath(%q, %q): %w", p[0], p[1], err)
 		}
 		path = append(path, time.Since(start))
+		pathCPU = append(pathCPU, threadCPU()-cpu)
 		if got != nil {
 			res.pathFound++
 		}
 	}
 	res.linkP50, res.linkP99 = percentile(link, 0.50), percentile(link, 0.99)
 	res.pathP50, res.pathP99 = percentile(path, 0.50), percentile(path, 0.99)
+	res.linkCPU50, res.linkCPU99 = percentile(linkCPU, 0.50), percentile(linkCPU, 0.99)
+	res.pathCPU50, res.pathCPU99 = percentile(pathCPU, 0.50), percentile(pathCPU, 0.99)
 	return nil
 }
 
@@ -511,6 +529,22 @@ func timeHTTP(ctx context.Context, s graph.Store, c benchConfig, q benchQueries,
 	res.rps = float64(done.Load()) / time.Since(start).Seconds()
 	res.httpErrors = failed.Load()
 	return ctx.Err()
+}
+
+// threadCPU is the CPU time of the calling thread.
+func threadCPU() time.Duration {
+	var ts syscall.Timespec
+	const clockThreadCPUTime = 3 // CLOCK_THREAD_CPUTIME_ID
+	syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0)
+	return time.Duration(ts.Nano())
+}
+
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	return strings.Join(strings.Fields(string(b))[:3], " ")
 }
 
 // memStatus reads VmRSS and VmHWM of a process ("self" or a pid), in bytes.
@@ -585,6 +619,18 @@ func printBench(out io.Writer, c benchConfig, src *benchSource, argv []string, q
 		{"linkingActors p99", func(r *benchResult) string { return ms(r.linkP99) }, func(r *benchResult) float64 { return r.linkP99.Seconds() }},
 		{"shortestPath p50", func(r *benchResult) string { return ms(r.pathP50) }, func(r *benchResult) float64 { return r.pathP50.Seconds() }},
 		{"shortestPath p99", func(r *benchResult) string { return ms(r.pathP99) }, func(r *benchResult) float64 { return r.pathP99.Seconds() }},
+		{"linkingActors p50 / p99, CPU time", func(r *benchResult) string {
+			if r.store != "embedded" {
+				return "n/a"
+			}
+			return ms(r.linkCPU50) + " / " + ms(r.linkCPU99)
+		}, func(r *benchResult) float64 { return -1 }},
+		{"shortestPath p50 / p99, CPU time", func(r *benchResult) string {
+			if r.store != "embedded" {
+				return "n/a"
+			}
+			return ms(r.pathCPU50) + " / " + ms(r.pathCPU99)
+		}, func(r *benchResult) float64 { return -1 }},
 		{"GraphQL requests/s", func(r *benchResult) string {
 			s := fmt.Sprintf("%.0f", r.rps)
 			if r.httpErrors > 0 {
@@ -625,6 +671,9 @@ func printBench(out io.Writer, c benchConfig, src *benchSource, argv []string, q
 		table = append(table, line)
 	}
 	writeMarkdown(out, table)
+	for _, r := range rs {
+		fmt.Fprintf(out, "%s: load average (1, 5, 15 min) %s at the start, %s at the end\n", r.store, r.loadAvg[0], r.loadAvg[1])
+	}
 	for _, r := range rs {
 		if r.pathFound != len(q.paths) {
 			fmt.Fprintf(out, "note: %s found %d of %d paths\n", r.store, r.pathFound, len(q.paths))
