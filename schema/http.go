@@ -318,7 +318,9 @@ func (h *Handler) execute(w http.ResponseWriter, r *http.Request, media string, 
 		opName = op.Name.Value
 	}
 	rep := &reply{media: media, op: opName}
-	an := analyze(&h.schema, d.doc, op, req.Variables, 20, h.cfg.MaxFirst)
+	// A connection without `first` gets the schema's default page: 20, or
+	// MaxFirst when that is smaller (Config.DefaultFirst).
+	an := analyze(&h.schema, d.doc, op, req.Variables, min(20, h.cfg.MaxFirst), h.cfg.MaxFirst)
 	if an.depth > h.cfg.MaxDepth {
 		e := limitError("QUERY_TOO_DEEP", "maxDepth", h.cfg.MaxDepth, "the query is %d fields deep, over the limit of %d (maxDepth)", an.depth, h.cfg.MaxDepth)
 		rep.status, rep.resp.Errors = invalid(media), []gqlError{errorOf(e)}
