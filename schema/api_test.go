@@ -477,3 +477,43 @@ func TestWrites(t *testing.T) {
 		t.Errorf("after ingestArticle, Ada Lovelace's roles are %+v", p.Person.Roles)
 	}
 }
+
+// TestResponseOrder checks that a response's fields come in the order the
+// query asks for them, through aliases and fragments, and that strings keep
+// HTML characters as they are.
+func TestResponseOrder(t *testing.T) {
+	url := serveWith(t, sampleStore(t), schema.Config{}, schema.HandlerConfig{})
+	body, _ := json.Marshal(schema.Request{Query: `query Order {
+		stats { shows people }
+		z: show(title: "Squid Game") { ...F id }
+		a: search(text: "<b>&", first: 1) { name }
+	}
+	fragment F on Show { title castConnection(first: 1) { totalCount nodes { seasons person { name id } } } }`})
+	resp, err := http.Post(url, "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var buf bytes.Buffer
+	buf.ReadFrom(resp.Body)
+	got := buf.String()
+	var keys []string
+	for _, k := range []string{`"data"`, `"stats"`, `"shows"`, `"people"`, `"z"`, `"title"`, `"castConnection"`, `"totalCount"`, `"nodes"`, `"seasons"`, `"person"`, `"name"`, `"id":"person:`, `"id":"show:`, `"a"`} {
+		i := strings.Index(got, k)
+		if i < 0 {
+			t.Fatalf("no %s in %s", k, got)
+		}
+		keys = append(keys, fmt.Sprintf("%s@%d", k, i))
+		if len(keys) > 1 {
+			var prev int
+			fmt.Sscanf(keys[len(keys)-2][strings.LastIndex(keys[len(keys)-2], "@")+1:], "%d", &prev)
+			if i < prev {
+				t.Errorf("%s comes before %s in %s", k, keys[len(keys)-2], got)
+			}
+		}
+	}
+	var v map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &v); err != nil {
+		t.Errorf("not JSON: %v\n%s", err, got)
+	}
+}

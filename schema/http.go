@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -113,6 +114,7 @@ type Handler struct {
 // document is a parsed and validated query text.
 type document struct {
 	doc    *ast.Document // nil unless the query is valid
+	order  *orderer      // writes doc's responses in query order
 	parsed *ast.Document // nil when the query does not parse
 	errs   []gqlError    // parse or validation errors
 }
@@ -200,6 +202,8 @@ type reply struct {
 	status int
 	op     string
 	resp   response
+	order  *orderer          // set for an executed operation
+	opSet  *ast.SelectionSet // the executed operation's selections
 }
 
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -219,9 +223,39 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.cfg.Metrics.observe(rep.op, rep.status, time.Since(start), codes)
 	w.Header().Set("Content-Type", rep.media+"; charset=utf-8")
 	w.WriteHeader(rep.status)
+	if b, ok := rep.ordered(); ok {
+		_, _ = w.Write(b)
+		return
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(rep.resp.body())
+}
+
+// ordered returns the JSON of an executed operation's response with its
+// fields in the order of the query, or false when it cannot.
+func (rep *reply) ordered() ([]byte, bool) {
+	if !rep.resp.executed || rep.order == nil {
+		return nil, false
+	}
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	if len(rep.resp.Errors) > 0 {
+		buf.WriteString(`"errors":`)
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(rep.resp.Errors); err != nil {
+			return nil, false
+		}
+		buf.Truncate(buf.Len() - 1) // Encode's newline
+		buf.WriteByte(',')
+	}
+	buf.WriteString(`"data":`)
+	b, err := rep.order.appendData(buf.Bytes(), rep.resp.Data, []*ast.SelectionSet{rep.opSet})
+	if err != nil {
+		return nil, false
+	}
+	return append(b, '}', '\n'), true
 }
 
 // requestError is a reply to a request that is not a GraphQL request.
@@ -365,6 +399,7 @@ func (h *Handler) execute(w http.ResponseWriter, r *http.Request, media string, 
 	rep.resp.Errors = toErrors(res.Errors)
 	rep.resp.Data = res.Data
 	rep.resp.executed = true
+	rep.order, rep.opSet = d.order, op.SelectionSet
 	rep.status = http.StatusOK
 	if res.Data == nil && len(res.Errors) > 0 && len(res.Errors[0].Path) == 0 {
 		// The operation never ran: its variables could not be coerced.
@@ -397,7 +432,7 @@ func (h *Handler) document(query string) *document {
 	} else if v := graphql.ValidateDocument(&h.schema, doc, nil); !v.IsValid {
 		d.parsed, d.errs = doc, toErrors(v.Errors)
 	} else {
-		d.parsed, d.doc = doc, doc
+		d.parsed, d.doc, d.order = doc, doc, newOrderer(doc)
 	}
 	h.mu.Lock()
 	if len(h.docs) >= h.cfg.DocumentCacheSize {
