@@ -149,12 +149,18 @@ type delta struct {
 
 func newDelta(g *memGraph, n int) *delta {
 	lk := g.lookups()
+	lk.charHash = slices.Grow(lk.charHash, n)
 	lk.chars.reserve(len(lk.charHash)+n, func(id uint32) uint64 { return lk.charHash[id] })
 	lk.credits.reserve(len(g.credits)+n, func(id uint32) uint64 { return g.hashCreditID(lk, g.credits[id]) })
 	return &delta{
 		g: g, lk: lk,
 		aliases: map[uint64][]string{}, charAlias: map[uint64][]string{},
 		pid: make([]uint32, n), sid: make([]uint32, n),
+		// Room for a batch of new things, so appends do not copy.
+		credits: make([]credit, 0, n), creditKey: make([]uint32, 0, n), evHeadNew: make([]int32, 0, n),
+		evs: make([]newEv, 0, n), sentences: make([]string, 0, n),
+		charName: make([]string, 0, n), charKey: make([]string, 0, n), charShow: make([]uint32, 0, n),
+		newKind: make([]uint8, 0, n/2), newName: make([]string, 0, n/2), newKey: make([]string, 0, n/2),
 		seasonsSet: map[uint32]uint32{}, evHead: map[uint32]int32{}, evTail: map[uint32]int32{},
 		articleMap: map[string]uint32{}, dateMap: map[string]uint32{}, jobMap: map[string]uint32{},
 		seasonMap: map[string]uint32{},
