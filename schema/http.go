@@ -170,6 +170,19 @@ func extensionsOf(fe gqlerrors.FormattedError) map[string]any {
 	return nil
 }
 
+// withCode gives every error that has no code the code given.
+func withCode(errs []gqlError, code string) []gqlError {
+	for i := range errs {
+		if _, ok := errs[i].Extensions["code"]; !ok {
+			if errs[i].Extensions == nil {
+				errs[i].Extensions = map[string]any{}
+			}
+			errs[i].Extensions["code"] = code
+		}
+	}
+	return errs
+}
+
 func errorOf(e *queryError) gqlError {
 	return gqlError{Message: e.msg, Extensions: e.Extensions()}
 }
@@ -216,7 +229,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	for _, e := range rep.resp.Errors {
 		code, _ := e.Extensions["code"].(string)
 		if code == "" {
-			code = "GRAPHQL_VALIDATION_FAILED"
+			code = "INTERNAL"
 		}
 		codes = append(codes, code)
 	}
@@ -260,7 +273,8 @@ func (rep *reply) ordered() ([]byte, bool) {
 
 // requestError is a reply to a request that is not a GraphQL request.
 func requestError(media string, status int, format string, args ...any) *reply {
-	return &reply{media: media, status: status, resp: response{Errors: []gqlError{{Message: fmt.Sprintf(format, args...)}}}}
+	e := gqlError{Message: fmt.Sprintf(format, args...), Extensions: map[string]any{"code": "BAD_REQUEST"}}
+	return &reply{media: media, status: status, resp: response{Errors: []gqlError{e}}}
 }
 
 func (h *Handler) serve(w http.ResponseWriter, r *http.Request) *reply {
@@ -345,7 +359,7 @@ func (h *Handler) execute(w http.ResponseWriter, r *http.Request, media string, 
 		if req.OperationName != "" {
 			msg = fmt.Sprintf("no operation named %q in the query", req.OperationName)
 		}
-		return &reply{media: media, status: invalid(media), resp: response{Errors: []gqlError{{Message: msg}}}}
+		return &reply{media: media, status: invalid(media), resp: response{Errors: []gqlError{{Message: msg, Extensions: map[string]any{"code": "OPERATION_RESOLUTION_FAILURE"}}}}}
 	}
 	opName := ""
 	if op.Name != nil {
@@ -404,6 +418,7 @@ func (h *Handler) execute(w http.ResponseWriter, r *http.Request, media string, 
 	if res.Data == nil && len(res.Errors) > 0 && len(res.Errors[0].Path) == 0 {
 		// The operation never ran: its variables could not be coerced.
 		rep.resp.executed = false
+		rep.resp.Errors = withCode(rep.resp.Errors, "BAD_USER_INPUT")
 		rep.status = invalid(media)
 	}
 	if len(rep.resp.Errors) > 0 {
@@ -425,12 +440,12 @@ func (h *Handler) document(query string) *document {
 	d = &document{}
 	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{Body: []byte(query), Name: "GraphQL request"})})
 	if err != nil {
-		d.errs = toErrors(gqlerrors.FormatErrors(err))
+		d.errs = withCode(toErrors(gqlerrors.FormatErrors(err)), "GRAPHQL_PARSE_FAILED")
 	} else if n := countFields(doc); n > h.cfg.MaxFields {
 		e := limitError("QUERY_TOO_LARGE", "maxFields", h.cfg.MaxFields, "the query has %d fields, over the limit of %d (maxFields)", n, h.cfg.MaxFields)
 		d.parsed, d.errs = doc, []gqlError{errorOf(e)}
 	} else if v := graphql.ValidateDocument(&h.schema, doc, nil); !v.IsValid {
-		d.parsed, d.errs = doc, toErrors(v.Errors)
+		d.parsed, d.errs = doc, withCode(toErrors(v.Errors), "GRAPHQL_VALIDATION_FAILED")
 	} else {
 		d.parsed, d.doc, d.order = doc, doc, newOrderer(doc)
 	}
