@@ -153,6 +153,9 @@ func TestHTTPErrors(t *testing.T) {
 	}{
 		{"syntax error", "POST", "application/json", "", `{"query":"{ stats { people "}`, 200, "Syntax Error"},
 		{"syntax error, graphql-response", "POST", "application/json", gqlResp, `{"query":"{ stats { people "}`, 400, "Syntax Error"},
+		{"syntax error code", "POST", "application/json", "", `{"query":"{ stats { people "}`, 200, `"code":"GRAPHQL_PARSE_FAILED"`},
+		{"unknown field code", "POST", "application/json", "", `{"query":"{ stats { actors } }"}`, 200, `"code":"GRAPHQL_VALIDATION_FAILED"`},
+		{"unknown operation", "POST", "application/json", gqlResp, `{"query":"query A { stats { people } }","operationName":"B"}`, 400, `no operation named \"B\" in the query`},
 		{"unknown field", "POST", "application/json", "", `{"query":"{ stats { actors } }"}`, 200, `Cannot query field \"actors\"`},
 		{"unknown field, graphql-response", "POST", "application/json", gqlResp, `{"query":"{ stats { actors } }"}`, 400, `Cannot query field \"actors\"`},
 		{"wrong argument type", "POST", "application/json", "", `{"query":"{ search(text: 3) { name } }"}`, 200, `Argument \"text\" has invalid value 3`},
