@@ -11,14 +11,16 @@ import (
 // the graph.
 type bfsScratch struct {
 	epoch        uint32
-	markF, markB []uint32 // == epoch: seen from that end
-	distF, distB []uint8  // distance from that end, when seen
-	onMark       []uint32 // == epoch: on some shortest path, at position onPos
-	onPos        []uint8
+	markF, markB []uint32 // epoch<<4 | distance from that end, when seen from it
+	onMark       []uint32 // epoch<<4 | position, when on some shortest path
 	layersF      [][]uint32
 	layersB      [][]uint32
 	onLevels     [][]uint32
 }
+
+// maxEpoch keeps epoch<<4 in a uint32; distances and positions fit in the
+// low 4 bits (graph.MaxHopsLimit is 12).
+const maxEpoch = 1<<28 - 1
 
 var scratchPool sync.Pool
 
@@ -26,13 +28,10 @@ func getScratch(n int) *bfsScratch {
 	sc, _ := scratchPool.Get().(*bfsScratch)
 	if sc == nil || len(sc.markF) < n {
 		n += n / 8
-		sc = &bfsScratch{
-			markF: make([]uint32, n), markB: make([]uint32, n), onMark: make([]uint32, n),
-			distF: make([]uint8, n), distB: make([]uint8, n), onPos: make([]uint8, n),
-		}
+		sc = &bfsScratch{markF: make([]uint32, n), markB: make([]uint32, n), onMark: make([]uint32, n)}
 	}
 	sc.epoch++
-	if sc.epoch == 0 {
+	if sc.epoch > maxEpoch {
 		clear(sc.markF)
 		clear(sc.markB)
 		clear(sc.onMark)
@@ -67,8 +66,8 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 	defer scratchPool.Put(sc)
 	e := sc.epoch
 	nb := &adj.nbrs
-	sc.markF[src], sc.distF[src] = e, 0
-	sc.markB[dst], sc.distB[dst] = e, 0
+	seen := func(m uint32) bool { return m>>4 == e }
+	sc.markF[src], sc.markB[dst] = e<<4, e<<4
 	lf := append(layer(&sc.layersF, 0), src)
 	lb := append(layer(&sc.layersB, 0), dst)
 	sc.layersF[0], sc.layersB[0] = lf, lb
@@ -86,20 +85,20 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 			return nil, err
 		}
 		forward := cost(sc.layersF[nf-1]) <= cost(sc.layersB[nbk-1])
-		layers, mark, dist, other, n := &sc.layersF, sc.markF, sc.distF, sc.markB, &nf
+		layers, mark, other, n := &sc.layersF, sc.markF, sc.markB, &nf
 		if !forward {
-			layers, mark, dist, other, n = &sc.layersB, sc.markB, sc.distB, sc.markF, &nbk
+			layers, mark, other, n = &sc.layersB, sc.markB, sc.markF, &nbk
 		}
-		depth := uint8(*n)
+		tag := e<<4 | uint32(*n)
 		next := layer(layers, *n)
 		for _, u := range (*layers)[*n-1] {
 			for _, v := range nb.row(u) {
-				if mark[v] == e {
+				if seen(mark[v]) {
 					continue
 				}
-				mark[v], dist[v] = e, depth
+				mark[v] = tag
 				next = append(next, v)
-				if other[v] == e {
+				if seen(other[v]) {
 					meet = append(meet, v)
 				}
 			}
@@ -121,22 +120,23 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 	// L. Walk back from them: before a, forward nodes one step nearer src;
 	// after a, backward nodes one step nearer dst.
 	a, L := nf-1, nf+nbk-2
-	on := func(v uint32, i int) bool { return sc.onMark[v] == e && int(sc.onPos[v]) == i }
+	on := func(v uint32, i int) bool { return sc.onMark[v] == e<<4|uint32(i) }
 	level := func(i int) []uint32 { return layer(&sc.onLevels, i) }
 	cur := level(a)
 	for _, v := range meet {
 		if !on(v, a) {
-			sc.onMark[v], sc.onPos[v] = e, uint8(a)
+			sc.onMark[v] = e<<4 | uint32(a)
 			cur = append(cur, v)
 		}
 	}
 	sc.onLevels[a] = cur
 	for i := a - 1; i >= 0; i-- {
 		lv := level(i)
+		want := e<<4 | uint32(i)
 		for _, v := range sc.onLevels[i+1] {
 			for _, u := range nb.row(v) {
-				if sc.markF[u] == e && int(sc.distF[u]) == i && !on(u, i) {
-					sc.onMark[u], sc.onPos[u] = e, uint8(i)
+				if sc.markF[u] == want && !on(u, i) {
+					sc.onMark[u] = want
 					lv = append(lv, u)
 				}
 			}
@@ -145,10 +145,11 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 	}
 	for i := a + 1; i <= L; i++ {
 		lv := level(i)
+		want, pos := e<<4|uint32(L-i), e<<4|uint32(i)
 		for _, v := range sc.onLevels[i-1] {
 			for _, u := range nb.row(v) {
-				if sc.markB[u] == e && int(sc.distB[u]) == L-i && !on(u, i) {
-					sc.onMark[u], sc.onPos[u] = e, uint8(i)
+				if sc.markB[u] == want && sc.onMark[u] != pos {
+					sc.onMark[u] = pos
 					lv = append(lv, u)
 				}
 			}
