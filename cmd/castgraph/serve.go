@@ -40,7 +40,7 @@ func (f *serveFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.addr, "addr", envOr("CASTGRAPH_ADDR", "127.0.0.1:8080"), "address to listen on, HOST:PORT (env CASTGRAPH_ADDR)")
 	// The token's default comes from the environment and is never shown in
 	// help output or logs.
-	fl.StringVar(&f.writeToken, "write-token", "", "allow the mutations loadFacts and ingestArticle for requests with this bearer token (env CASTGRAPH_WRITE_TOKEN); without it the API is read-only")
+	fl.StringVar(&f.writeToken, "write-token", "", "allow the mutations loadFacts and ingestArticle for requests with this bearer token; without it the API is read-only (env CASTGRAPH_WRITE_TOKEN, better than the flag, which process listings show)")
 	var cors []string
 	if v := os.Getenv("CASTGRAPH_CORS_ORIGIN"); v != "" {
 		cors = strings.Split(v, ",")
@@ -211,6 +211,7 @@ func serve(cmd *cobra.Command, g *globals, store graph.Store, hf serveFlags) err
 	}
 	url := "http://" + ln.Addr().String() + "/graphql"
 	fmt.Fprintf(cmd.OutOrStdout(), "castgraph: serving GraphQL at %s\n", url)
+	fmt.Fprintf(cmd.OutOrStdout(), "castgraph: playground at %s/playground\n", strings.TrimSuffix(url, "/graphql"))
 	mode := "read-only"
 	if hf.writeToken != "" {
 		mode = "writes allowed with the write token"
