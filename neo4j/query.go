@@ -127,9 +127,14 @@ func (s *Store) Person(ctx context.Context, name string) (*graph.Person, error) 
 // searchQuery finds candidates in the full-text index; they are scored in Go.
 const searchQuery = `
 CALL db.index.fulltext.queryNodes('castgraph_search', $query) YIELD node
-OPTIONAL MATCH (node:Character)-[:IN]->(s:Show)
 RETURN CASE WHEN node:Person THEN 'person' WHEN node:Show THEN 'show' ELSE 'character' END AS kind,
-       node.key AS key, coalesce(node.name, node.title) AS name, node.aliases AS aliases, s.title AS show`
+       node.key AS key, coalesce(node.name, node.title) AS name, node.aliases AS aliases`
+
+// characterShowsQuery returns the show titles of the characters given.
+const characterShowsQuery = `
+UNWIND $keys AS k
+MATCH (:Character {key: k})-[:IN]->(s:Show)
+RETURN k AS key, s.title AS show`
 
 // luceneQuery returns a full-text query that matches every node with a
 // spelling in which the folded text q starts at a word: the words of q
@@ -188,22 +193,40 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 			}
 			h := graph.SearchHit{Kind: str(r, "kind"), Name: name, Score: score}
 			h.ID = h.Kind + ":" + str(r, "key")
-			if h.Kind == graph.NodeCharacter {
-				h.Show = str(r, "show")
-			}
 			hits = append(hits, h)
+		}
+		graph.SortHits(hits)
+		if len(hits) > limit {
+			hits = hits[:limit]
+		}
+		// The show of each character among the best hits.
+		var chars []string
+		for _, h := range hits {
+			if k, ok := strings.CutPrefix(h.ID, graph.NodeCharacter+":"); ok {
+				chars = append(chars, k)
+			}
+		}
+		if len(chars) > 0 {
+			recs, err := collect(ctx, tx, characterShowsQuery, map[string]any{"keys": strList(chars)})
+			if err != nil {
+				return nil, err
+			}
+			shows := map[string]string{}
+			for _, r := range recs {
+				shows[graph.NodeCharacter+":"+str(r, "key")] = str(r, "show")
+			}
+			for i := range hits {
+				if hits[i].Kind == graph.NodeCharacter {
+					hits[i].Show = shows[hits[i].ID]
+				}
+			}
 		}
 		return hits, nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	hits := out.([]graph.SearchHit)
-	graph.SortHits(hits)
-	if len(hits) > limit {
-		hits = hits[:limit]
-	}
-	return hits, nil
+	return out.([]graph.SearchHit), nil
 }
 
 // LinkingActors implements graph.Store.
