@@ -522,6 +522,15 @@ func (x *extractor) titlesBefore(j int) []string {
 		if x.tok(ti).low == "the" && ti == 0 && false {
 			ti++
 		}
+		allStop := true
+		for m := ti; m < j; m++ {
+			if !x.toks[m].has(cStopWords) {
+				allStop = false
+			}
+		}
+		if allStop {
+			break // "It stars X": a pronoun, not a title
+		}
 		out = append(out, x.span(ti, j))
 		if k := i - 1; k > 0 && (x.tok(k).low == "and" || x.tok(k).text == "&") && x.tok(k-1).text != "," {
 			j = k
@@ -665,7 +674,8 @@ func (x *extractor) sentenceShow() {
 		cue := x.tok(e).low == "stars" || x.tok(e).low == "starring" || x.tok(e).low == "also" && x.tok(e+1).low == "stars" ||
 			x.tok(e).text == "," && (x.tok(e+1).low == "led" || x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring")
 		_, jobAfter := jobNouns[x.tok(e).low]
-		if (x.isShow(title) || cue) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
+		pronoun := e == st+1 && x.toks[st].has(cStopWords)
+		if !pronoun && (x.isShow(title) || cue) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
 			x.sshow = title
 		}
 	}

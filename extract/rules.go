@@ -578,7 +578,7 @@ func (x *extractor) charList(i int) [][2]int {
 }
 
 // clauseVerbs after a name make it the subject of a new clause.
-var clauseVerbs = set(`who will would is was has have had are were plays stars joins returns`)
+var clauseVerbs = set(`who will would is was has have had are were plays stars joins returns as`)
 
 // subjectsBefore reads the people a verb at k speaks of, backwards: "X will
 // play", "X and Y (Show) have signed on to play", "X, who previously
@@ -617,6 +617,19 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			if nx == "who" || nx == "whose" || nx == "known" || nx == "best" {
 				comma = true
 				j--
+				continue
+			}
+			// an aside between commas: "X, the creator of T, will"
+			for m := j - 1; m >= 0 && m > j-14; m-- {
+				if x.toks[m].text == "," {
+					if a := x.tok(m + 1); a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "known" || a.low == "best") {
+						comma = true
+						j = m - 1
+					}
+					break
+				}
+			}
+			if comma {
 				continue
 			}
 			return nil
@@ -835,6 +848,10 @@ func (x *extractor) crewByRule() {
 		if !ok {
 			continue
 		}
+		jobs := []string{job}
+		if j2, ok := crewBy[x.tok(k-3).low]; ok && x.tok(k-2).low == "and" {
+			jobs = append(jobs, j2) // "written and directed by"
+		}
 		show := x.sshow
 		if g := k - 2; g > 0 && t[g].has(cGenreNouns) && !t[g].cap {
 			if ts := x.titleBefore(g); ts < g {
@@ -846,7 +863,9 @@ func (x *extractor) crewByRule() {
 			names = append(names, x.itemName(it))
 		}
 		for _, name := range shareSurname(names) {
-			x.add(graph.KindCrew, name, show, "", job)
+			for _, job := range jobs {
+				x.add(graph.KindCrew, name, show, "", job)
+			}
 		}
 	}
 }
@@ -882,6 +901,15 @@ func (x *extractor) jobNounRule() {
 					titles = append(titles, ti)
 				}
 			}
+		}
+		// "X, the creator of T"
+		if isJob && x.tok(next).low == "of" && x.tok(k-1).low == "the" && x.tok(k-2).text == "," {
+			if e := x.titleAt(next+1, false); e > next+1 && !networks[strings.ToLower(x.tok(next+1).text)] {
+				if ps := x.personBefore(k - 2); ps < k-2 {
+					x.add(graph.KindCrew, x.span(ps, k-2), x.span(next+1, e), "", job)
+				}
+			}
+			continue
 		}
 		var names []string
 		if it := x.parseList(next); len(it) > 0 && x.tok(next).kind != tPoss {
@@ -1184,6 +1212,13 @@ func (x *extractor) workedRule() {
 				continue
 			}
 			titles = x.titleList(m + 1)
+		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured") && x.tok(k+1).low == "in":
+			for _, p := range x.subjectsBefore(k, 0) {
+				for _, ti := range x.titleList(k + 2) {
+					x.add(graph.KindCast, p, ti, "", "")
+				}
+			}
+			continue
 		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
 			titles = x.titleList(k + 2)
 		case low == "known" && x.tok(k+1).low == "for":

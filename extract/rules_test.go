@@ -139,7 +139,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "created by and showrunner",
 			text: "Created by Lane Oduya, the series Moss Creek follows two sisters. Showrunner Cass Piper will also direct.",
-			want: []string{"crew|Lane Oduya|Moss Creek||creator", "crew|Cass Piper|Moss Creek||showrunner"},
+			want: []string{"crew|Lane Oduya|Moss Creek||creator", "crew|Cass Piper|Moss Creek||showrunner", "crew|Cass Piper|Moss Creek||director"},
 		},
 		{
 			name: "executive producer",
@@ -190,6 +190,46 @@ func TestConstructions(t *testing.T) {
 			name: "curly quotes and dashes",
 			text: "The drama Crow Hill was renewed. Ser “Red” Tolan will be played by Abe Quist – a newcomer – this year.",
 			want: []string{"cast|Abe Quist|Crow Hill|Ser “Red” Tolan|"},
+		},
+		{
+			name: "several as clauses after a pronoun subject",
+			text: "The series Dark Pines follows a ranger. It stars Lin Oakes as Mara, Pat Hale as Jon and Sue Bell as Ivy.",
+			want: []string{"cast|Lin Oakes|Dark Pines|Mara|", "cast|Pat Hale|Dark Pines|Jon|", "cast|Sue Bell|Dark Pines|Ivy|"},
+		},
+		{
+			name: "cast as",
+			text: "The drama Dark Pines was renewed. Lin Oakes has been cast as Mara Quill.",
+			want: []string{"cast|Lin Oakes|Dark Pines|Mara Quill|"},
+		},
+		{
+			name: "will direct and will produce",
+			text: "The film Dark Pines is shooting now. Kofi Ames will direct the film, and Rae Lund will produce.",
+			want: []string{"crew|Kofi Ames|Dark Pines||director", "crew|Rae Lund|Dark Pines||producer"},
+		},
+		{
+			name: "written and directed by",
+			text: "The film Dark Pines is shooting now. It is written and directed by Kofi Ames.",
+			want: []string{"crew|Kofi Ames|Dark Pines||director", "crew|Kofi Ames|Dark Pines||writer"},
+		},
+		{
+			name: "the creator of and serve as",
+			text: "The film Dark Pines is shooting now. Vera Sol, the creator of Night Train, will serve as showrunner.",
+			want: []string{"crew|Vera Sol|Dark Pines||showrunner", "crew|Vera Sol|Night Train||creator"},
+		},
+		{
+			name: "who starred in",
+			text: "The drama Dark Pines was renewed. Ivo Park, who starred in Glass Hour and Red Line, joins the cast.",
+			want: []string{"cast|Ivo Park|Dark Pines||", "cast|Ivo Park|Glass Hour||", "cast|Ivo Park|Red Line||"},
+		},
+		{
+			name: "newcomers and several shows in one bracket",
+			text: "The drama Dark Pines was renewed. Newcomers Ola Fenn (Glass Hour, Red Line) and Bo Stark (pictured) round out the cast.",
+			want: []string{"cast|Ola Fenn|Dark Pines||", "cast|Ola Fenn|Glass Hour||", "cast|Ola Fenn|Red Line||", "cast|Bo Stark|Dark Pines||"},
+		},
+		{
+			name: "a network is not a person or a show",
+			text: "The drama Dark Pines was renewed. HBO and Netflix have joined forces, and Variety reports that Max will stream it.",
+			want: nil,
 		},
 		{
 			name: "section heading names the show",

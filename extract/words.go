@@ -30,7 +30,7 @@ var stopWords = set(`the a an and or but nor of in on at to for with by from as 
 	new original former latest upcoming previously-announced first second third fourth fifth last next
 	here there now soon later again once twice
 	breaking exclusive update updated related trailer teaser poster photo photos video videos image images
-	more`)
+	newcomer newcomers addition additions cast crew it`)
 
 // networks are broadcasters, streaming services, studios and trade papers: a
 // generic category, never a person and never a show in a credit.
@@ -108,6 +108,7 @@ var returnWords = set(`return returns returning reprise reprises reprising back 
 var jobVerbs = map[string]string{
 	"directing": "director", "directs": "director", "directed": "director", "helming": "director", "helms": "director",
 	"producing": "producer", "produces": "producer", "executive-producing": "producer",
+	"direct": "director", "helm": "director", "produce": "producer",
 	"showrunning": "showrunner",
 }
 
