@@ -5,40 +5,48 @@ import (
 	"sync"
 )
 
-// bfsScratch is the working memory of one shortest-path search: visited
-// marks for both directions, kept between searches and told apart by an
-// epoch number, so a search never clears or allocates arrays the size of
-// the graph.
+// bfsScratch is the working memory of one shortest-path search, kept between
+// searches: a visited bitmap for each direction (an eighth of a byte per
+// node, so the test at every edge hits the processor's cache even on a graph
+// of millions of nodes), the distance of each node seen, and marks of the
+// nodes on a shortest path, told apart from older searches by an epoch.
 type bfsScratch struct {
 	epoch        uint32
-	markF, markB []uint32 // epoch<<4 | distance from that end, when seen from it
+	seenF, seenB []uint64 // bit v: seen from that end
+	distF, distB []uint8  // distance from that end, when seen
 	onMark       []uint32 // epoch<<4 | position, when on some shortest path
 	layersF      [][]uint32
 	layersB      [][]uint32
 	onLevels     [][]uint32
 }
 
-// maxEpoch keeps epoch<<4 in a uint32; distances and positions fit in the
-// low 4 bits (graph.MaxHopsLimit is 12).
+// maxEpoch keeps epoch<<4 in a uint32; positions fit in the low 4 bits
+// (graph.MaxHopsLimit is 12).
 const maxEpoch = 1<<28 - 1
 
 var scratchPool sync.Pool
 
 func getScratch(n int) *bfsScratch {
 	sc, _ := scratchPool.Get().(*bfsScratch)
-	if sc == nil || len(sc.markF) < n {
+	if sc == nil || len(sc.distF) < n {
 		n += n / 8
-		sc = &bfsScratch{markF: make([]uint32, n), markB: make([]uint32, n), onMark: make([]uint32, n)}
+		words := (n + 63) / 64
+		sc = &bfsScratch{seenF: make([]uint64, words), seenB: make([]uint64, words),
+			distF: make([]uint8, n), distB: make([]uint8, n), onMark: make([]uint32, n)}
+	} else {
+		clear(sc.seenF)
+		clear(sc.seenB)
 	}
 	sc.epoch++
 	if sc.epoch > maxEpoch {
-		clear(sc.markF)
-		clear(sc.markB)
 		clear(sc.onMark)
 		sc.epoch = 1
 	}
 	return sc
 }
+
+func has(bits []uint64, v uint32) bool { return bits[v>>6]&(1<<(v&63)) != 0 }
+func set(bits []uint64, v uint32)      { bits[v>>6] |= 1 << (v & 63) }
 
 // layer returns a reusable empty slice for layer i of layers.
 func layer(layers *[][]uint32, i int) []uint32 {
@@ -66,8 +74,9 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 	defer scratchPool.Put(sc)
 	e := sc.epoch
 	nb := &adj.nbrs
-	seen := func(m uint32) bool { return m>>4 == e }
-	sc.markF[src], sc.markB[dst] = e<<4, e<<4
+	set(sc.seenF, src)
+	set(sc.seenB, dst)
+	sc.distF[src], sc.distB[dst] = 0, 0
 	lf := append(layer(&sc.layersF, 0), src)
 	lb := append(layer(&sc.layersB, 0), dst)
 	sc.layersF[0], sc.layersB[0] = lf, lb
@@ -85,20 +94,21 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 			return nil, err
 		}
 		forward := cost(sc.layersF[nf-1]) <= cost(sc.layersB[nbk-1])
-		layers, mark, other, n := &sc.layersF, sc.markF, sc.markB, &nf
+		layers, seen, dist, other, n := &sc.layersF, sc.seenF, sc.distF, sc.seenB, &nf
 		if !forward {
-			layers, mark, other, n = &sc.layersB, sc.markB, sc.markF, &nbk
+			layers, seen, dist, other, n = &sc.layersB, sc.seenB, sc.distB, sc.seenF, &nbk
 		}
-		tag := e<<4 | uint32(*n)
+		depth := uint8(*n)
 		next := layer(layers, *n)
 		for _, u := range (*layers)[*n-1] {
 			for _, v := range nb.row(u) {
-				if seen(mark[v]) {
+				if has(seen, v) {
 					continue
 				}
-				mark[v] = tag
+				set(seen, v)
+				dist[v] = depth
 				next = append(next, v)
-				if seen(other[v]) {
+				if has(other, v) {
 					meet = append(meet, v)
 				}
 			}
@@ -130,31 +140,40 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 		}
 	}
 	sc.onLevels[a] = cur
-	for i := a - 1; i >= 0; i-- {
+	// markLevel marks the nodes at position i: those of layer (the nodes at
+	// the right distance from their end) with a neighbour at position from.
+	// It scans whichever side has fewer edges: the layer's nodes, or the
+	// neighbours of the nodes at position from.
+	markLevel := func(i, from int, layer []uint32, seen []uint64, dist []uint8, d int) {
 		lv := level(i)
-		want := e<<4 | uint32(i)
-		for _, v := range sc.onLevels[i+1] {
-			for _, u := range nb.row(v) {
-				if sc.markF[u] == want && !on(u, i) {
-					sc.onMark[u] = want
-					lv = append(lv, u)
+		want, have := e<<4|uint32(i), e<<4|uint32(from)
+		if cost(layer) < cost(sc.onLevels[from]) {
+			for _, u := range layer {
+				for _, v := range nb.row(u) {
+					if sc.onMark[v] == have {
+						sc.onMark[u] = want
+						lv = append(lv, u)
+						break
+					}
+				}
+			}
+		} else {
+			for _, v := range sc.onLevels[from] {
+				for _, u := range nb.row(v) {
+					if has(seen, u) && int(dist[u]) == d && sc.onMark[u] != want {
+						sc.onMark[u] = want
+						lv = append(lv, u)
+					}
 				}
 			}
 		}
 		sc.onLevels[i] = lv
 	}
+	for i := a - 1; i >= 0; i-- {
+		markLevel(i, i+1, sc.layersF[i], sc.seenF, sc.distF, i)
+	}
 	for i := a + 1; i <= L; i++ {
-		lv := level(i)
-		want, pos := e<<4|uint32(L-i), e<<4|uint32(i)
-		for _, v := range sc.onLevels[i-1] {
-			for _, u := range nb.row(v) {
-				if sc.markB[u] == want && sc.onMark[u] != pos {
-					sc.onMark[u] = pos
-					lv = append(lv, u)
-				}
-			}
-		}
-		sc.onLevels[i] = lv
+		markLevel(i, i-1, sc.layersB[L-i], sc.seenB, sc.distB, L-i)
 	}
 
 	path := make([]uint32, 1, L+1)
