@@ -337,7 +337,7 @@ func wordFlags(t token) uint8 {
 		return 0
 	}
 	_, job := jobNouns[t.low]
-	if !t.has(cStopWords) && !t.has(cNetworks) && !t.has(cCastNouns) && !t.has(cGenreNouns) && !job {
+	if !t.has(cStopWords) && !t.has(cCastNouns) && !t.has(cGenreNouns) && !job {
 		f |= fName
 	}
 	if f&fName != 0 || t.has(cCharTitles) {

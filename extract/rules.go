@@ -1219,6 +1219,9 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case low == "debut" && (x.tok(k+1).low == "with" || x.tok(k+1).low == "in"):
+			x.debut(k)
+			continue
 		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
 			titles = x.titleList(k + 2)
 		case low == "known" && x.tok(k+1).low == "for":
@@ -1239,5 +1242,62 @@ func (x *extractor) workedRule() {
 				x.add("", p, ti, "", "")
 			}
 		}
+	}
+}
+
+// debut: "X makes her streaming debut with the Hindi show T, starring ...".
+// A directorial debut is a director's credit; a debut beside a list of the
+// show's stars is a crew credit without a job; an acting debut, or one with
+// no other cast named, is left to the person's other credits.
+func (x *extractor) debut(k int) {
+	mk := -1
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		switch x.toks[m].low {
+		case "makes", "made", "making", "make", "marks", "marked":
+			mk = m
+		}
+	}
+	if mk < 0 {
+		return
+	}
+	var title string
+	for m := k + 2; m < len(x.toks) && m < k+8; m++ {
+		if t := x.toks[m]; t.has(cGenreNouns) && !t.cap {
+			if e := x.titleAt(m+1, false); e > m+1 {
+				title = x.span(m+1, e)
+			}
+			break
+		}
+		if x.toks[m].kind == tPunct {
+			break
+		}
+	}
+	if title == "" {
+		if ts := x.titleList(k + 2); len(ts) > 0 {
+			title = ts[0]
+		}
+	}
+	if title == "" {
+		return
+	}
+	kind, job := "", ""
+	for m := mk; m < k; m++ {
+		switch x.toks[m].low {
+		case "directorial", "directing":
+			kind, job = graph.KindCrew, graph.JobDirector
+		case "acting", "screen", "film", "television", "tv":
+			kind = graph.KindCast
+		}
+	}
+	if kind == "" {
+		for _, t := range x.toks[k:] {
+			if t.low == "starring" || t.low == "featuring" || t.low == "stars" {
+				kind = graph.KindCrew
+				break
+			}
+		}
+	}
+	for _, p := range x.subjectsBefore(mk, 0) {
+		x.add(kind, p, title, "", job)
 	}
 }

@@ -232,6 +232,16 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "debut",
+			text: "The film Dark Pines was renewed. Ada Fox makes her directorial debut with Cold Water. Max Irons joins the cast.",
+			want: []string{"crew|Ada Fox|Cold Water||director", "cast|Max Irons|Dark Pines||"},
+		},
+		{
+			name: "debut beside a starring list",
+			text: "Rui Sato makes her streaming debut with the comedy show Late Bloom, starring Ana Ruiz and Tom Vale.",
+			want: []string{"crew|Rui Sato|Late Bloom||", "cast|Ana Ruiz|Late Bloom||", "cast|Tom Vale|Late Bloom||"},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},
