@@ -149,7 +149,7 @@ type delta struct {
 
 func newDelta(g *memGraph, n int) *delta {
 	lk := g.lookups()
-	lk.charHash = slices.Grow(lk.charHash, n)
+	lk.charHash = grow(lk.charHash, n)
 	lk.chars.reserve(len(lk.charHash)+n, func(id uint32) uint64 { return lk.charHash[id] })
 	lk.credits.reserve(len(g.credits)+n, func(id uint32) uint64 { return g.hashCreditID(lk, g.credits[id]) })
 	return &delta{
@@ -480,10 +480,15 @@ func (d *delta) check() error {
 // (or is the only user of g) and has made the batch durable.
 func (d *delta) apply() {
 	g, lk := d.g, d.lk
-	g.nodeName.data = slices.Grow(g.nodeName.data, d.nodeBytes)
-	g.nodeKey.data = slices.Grow(g.nodeKey.data, d.nodeBytes)
-	g.charName.data = slices.Grow(g.charName.data, d.charBytes)
-	g.sentences.data = slices.Grow(g.sentences.data, d.sentBytes)
+	g.nodeName.grow(len(d.newKind), d.nodeBytes)
+	g.nodeKey.grow(len(d.newKind), d.nodeBytes)
+	g.charName.grow(len(d.charName), d.charBytes)
+	g.sentences.grow(len(d.sentences), d.sentBytes)
+	g.nodeKind = grow(g.nodeKind, len(d.newKind))
+	g.charShow = grow(g.charShow, len(d.charShow))
+	g.credits = grow(g.credits, len(d.credits))
+	g.evOff = grow(g.evOff, len(d.credits))
+	g.ev = grow(g.ev, len(d.evs))
 	g.nodeIdx.reserve(len(g.nodeKind)+len(d.newKind), g.hashNodeID)
 	for i, kind := range d.newKind {
 		id := uint32(len(g.nodeKind))

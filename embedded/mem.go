@@ -79,10 +79,22 @@ func (t *strTab) add(s string) (uint32, bool) {
 	return uint32(len(t.off) - 2), true
 }
 
-// truncate drops strings n and after.
-func (t *strTab) truncate(n int) {
-	t.data = t.data[:t.off[n]]
-	t.off = t.off[:n+1]
+// grow makes room for n more strings of size bytes in all.
+func (t *strTab) grow(n, size int) {
+	t.data = grow(t.data, size)
+	t.off = grow(t.off, n)
+}
+
+// grow returns s with room for n more elements, doubling its capacity when
+// it must grow: the tables of a large graph are copied a few times over a
+// bulk load, not at every batch.
+func grow[S ~[]E, E any](s S, n int) S {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	t := make(S, len(s), max(2*cap(s), len(s)+n, 1024))
+	copy(t, s)
+	return t
 }
 
 // idTable is an open-addressing hash table of ids; the caller hashes and
