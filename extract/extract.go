@@ -375,7 +375,7 @@ func (x *extractor) personBefore(j int) int {
 // initials.
 func (x *extractor) notPerson(i, j int) bool {
 	name := x.span(i, j)
-	if x.isShow(name) || x.isNetwork(name) {
+	if x.isShow(name) || x.isNetwork(name) || x.toks[j-1].has(cCompanyWords) {
 		return true
 	}
 	if x.sshow != "" && x.fold(name) == x.fold(x.sshow) {

@@ -181,7 +181,14 @@ func (x *extractor) listRule() {
 			items = items[1:]
 		}
 		if len(items) > 0 && (trigger || x.verbAfter(end)) {
-			x.castList(items)
+			if job, ok := x.crewBeside(items[0].start); ok {
+				// "X executive produces alongside Y and Z": crew, not cast
+				for _, it := range items {
+					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
+				}
+			} else {
+				x.castList(items)
+			}
 		}
 		k = end - 1
 	}
@@ -532,8 +539,13 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 	if e := x.charAt(k); e > k && x.tok(e).kind == tPoss {
 		k = e + 1
 	}
+	lower := 0
 	for m := 0; m < 3 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.boundary(k); m++ {
 		k++
+		lower++
+	}
+	if lower > 0 && x.tok(k).text == "," && x.tok(k+1).cap {
+		k++ // "her estranged husband, Frank"
 	}
 	e := x.charAt(k)
 	if e == k || !x.boundary(e) {
@@ -1300,4 +1312,26 @@ func (x *extractor) debut(k int) {
 	for _, p := range x.subjectsBefore(mk, 0) {
 		x.add(kind, p, title, "", job)
 	}
+}
+
+// crewBeside reports whether a list after "alongside" or "with" at start
+// shares a crew job named earlier in its clause, and which.
+func (x *extractor) crewBeside(start int) (string, bool) {
+	p := x.tok(start - 1).low
+	if p != "alongside" && p != "with" {
+		return "", false
+	}
+	for m := start - 2; m >= 0 && m >= start-10; m-- {
+		t := x.toks[m]
+		if t.kind == tPunct {
+			break
+		}
+		if job, ok := jobVerbs[t.low]; ok {
+			return job, true
+		}
+		if job, ok := jobNouns[t.low]; ok && job != graph.JobOriginalAuthor && t.low != "executive" {
+			return job, true
+		}
+	}
+	return "", false
 }

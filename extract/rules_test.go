@@ -242,6 +242,20 @@ func TestConstructions(t *testing.T) {
 			want: []string{"crew|Rui Sato|Late Bloom||", "cast|Ana Ruiz|Late Bloom||", "cast|Tom Vale|Late Bloom||"},
 		},
 		{
+			name: "a trade-paper casting story",
+			text: "EXCLUSIVE: Maya Lind (The Gilded Hour) has been cast opposite Owen Creel in Hulu's upcoming drama series Bitter Springs, Deadline has learned.\n" +
+				"Written by Tessa Vale, who also serves as showrunner, Bitter Springs follows a family of winemakers. Lind will play Delia Marsh, the eldest daughter, while Creel plays her estranged husband, Frank.\n" +
+				"The series also stars Ruth Ogawa and Kim Rhee. Jack Dorn (Low Country) directs the first two episodes and executive produces alongside Vale and Sam Ortiz.\n" +
+				"Bitter Springs is based on the 2019 novel by Carla Mendes. The show is produced by Starline Studios.",
+			want: []string{
+				"cast|Maya Lind|Bitter Springs|Delia Marsh|", "cast|Maya Lind|The Gilded Hour||", "cast|Owen Creel|Bitter Springs|Frank|",
+				"crew|Tessa Vale|Bitter Springs||writer", "crew|Tessa Vale|Bitter Springs||showrunner", "crew|Tessa Vale|Bitter Springs||producer",
+				"cast|Ruth Ogawa|Bitter Springs||", "cast|Kim Rhee|Bitter Springs||",
+				"crew|Jack Dorn|Bitter Springs||director", "crew|Jack Dorn|Low Country||", "crew|Sam Ortiz|Bitter Springs||producer",
+				"crew|Carla Mendes|Bitter Springs||original author",
+			},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},

@@ -41,6 +41,11 @@ var networks = set(`netflix hbo showtime hulu amazon prime video apple disney di
 	hollywood reporter bollywood warner bros universal sony lionsgate a24 mgm studios pictures entertainment media
 	youtube tiktok instagram twitter facebook x`)
 
+// companyWords end the name of a company, never of a person: "Starline
+// Studios".
+var companyWords = set(`studios studio pictures productions entertainment media films group network networks
+	company inc llc ltd corp corporation agency records publishing press books`)
+
 // genreNouns name a kind of show; a title may follow: "the drama The Split".
 var genreNouns = set(`series show drama thriller comedy sitcom film movie anime docuseries miniseries
 	mini-series documentary docudrama procedural soap telenovela k-drama kdrama spin-off spinoff prequel sequel
@@ -152,6 +157,7 @@ const (
 	cClauseVerbs
 	cServeWords
 	cSourceCues
+	cCompanyWords
 	cJobNoun
 	cJobVerb
 	cWriteVerb
@@ -181,6 +187,7 @@ var wordClass = func() map[string]uint32 {
 		cClauseVerbs:  clauseVerbs,
 		cServeWords:   serveWords,
 		cSourceCues:   sourceCues,
+		cCompanyWords: companyWords,
 	} {
 		for word := range s {
 			m[word] |= c
