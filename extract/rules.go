@@ -745,7 +745,7 @@ func (x *extractor) roleRule() {
 		job := ""
 		if len(spans) == 0 {
 			d := x.tok(obj).low
-			if isAs && d != "a" && d != "an" && d != "the" {
+			if isAs && d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their" {
 				continue
 			}
 			if low == "role" {

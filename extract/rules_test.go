@@ -256,6 +256,15 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "a review: critics, places and services give no facts",
+			text: "Review: Harbor Nights Is the Best Show of the Year\n" +
+				"Critics agree that Harbor Nights is a triumph. Writing for The Guardian, Lucy Mann called it \"a masterpiece\", and Tom Reyes of IndieWire praised its pacing.\n" +
+				"The show premiered on Apple TV+ in March, and Netflix has already picked up Quiet Stars and Blue Hour for next season.\n" +
+				"Fans compared it with Station Eleven and The Leftovers. Audiences in London and Paris lined up for the premiere, where Mayor Ana Price spoke.\n" +
+				"Harbor Nights stars Dev Mohan as Inspector Kaul and Rita Sen as his partner.",
+			want: []string{"cast|Dev Mohan|Harbor Nights|Inspector Kaul|", "cast|Rita Sen|Harbor Nights||"},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},
