@@ -132,6 +132,7 @@ type extractor struct {
 	inBr     []bool // tokens inside round brackets
 	brOver   map[int]bool
 	buf      []bool
+	showMemo map[string]bool // isShow answers; cleared when a heading is found
 	// returning: the sentence speaks of returning cast; secondComma: the
 	// index of its second comma, or -1
 	returning   bool
@@ -145,7 +146,7 @@ func newExtractor(a Article, opt Options, sents []sentence, know *knowledge) *ex
 	if know == nil {
 		know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
 	}
-	return &extractor{a: a, opt: opt, sents: sents, know: know, headings: map[string]bool{}, index: make(map[string]int, 64), raw: make(map[rawKey]int, 64), brOver: map[int]bool{}}
+	return &extractor{a: a, opt: opt, sents: sents, know: know, headings: map[string]bool{}, index: make(map[string]int, 64), raw: make(map[rawKey]int, 64), showMemo: make(map[string]bool, 64), brOver: map[int]bool{}}
 }
 
 func (x *extractor) run() {
@@ -160,6 +161,7 @@ func (x *extractor) run() {
 				if next := x.paragraph(i+1, s.para+1); next != "" && strings.Contains(x.fold(next), x.fold(s.text)) && !x.isNetwork(s.text) {
 					x.focus = graph.CleanSpace(s.text)
 					x.headings[x.skey(x.focus)] = true
+					clear(x.showMemo)
 				}
 			}
 			continue
@@ -237,6 +239,7 @@ func (x *extractor) setShow(title string, seasons ...int) {
 	title, qs := x.split(title)
 	x.show = title
 	x.showKey = x.skey(title)
+	clear(x.showMemo)
 	x.seasons = graph.MergeSeasons(qs, seasons)
 	var b strings.Builder
 	for _, w := range strings.Fields(title) {
@@ -604,6 +607,15 @@ func isNetwork(s string) bool {
 
 // isShow reports whether title names a show known to the article or caller.
 func (x *extractor) isShow(title string) bool {
+	if v, ok := x.showMemo[title]; ok {
+		return v
+	}
+	v := x.isShowUncached(title)
+	x.showMemo[title] = v
+	return v
+}
+
+func (x *extractor) isShowUncached(title string) bool {
 	key := x.skey(title)
 	if key == "" {
 		return false

@@ -110,11 +110,8 @@ func (x *extractor) parseItem(k int) (item, bool) {
 // parseList reads a list of people at k: items joined by ",", "and", "&".
 func (x *extractor) parseList(k int) []item {
 	var items []item
-	for len(items) < 40 {
-		it, ok := x.parseItem(k)
-		if !ok {
-			break
-		}
+	it, ok := x.parseItem(k)
+	for ok && len(items) < 40 {
 		items = append(items, it)
 		if x.tok(it.end).kind == tPoss {
 			break
@@ -128,10 +125,9 @@ func (x *extractor) parseList(k int) []item {
 		default:
 			return items
 		}
-		if _, ok := x.parseItem(j); !ok {
+		if it, ok = x.parseItem(j); !ok {
 			return items
 		}
-		k = j
 	}
 	return items
 }

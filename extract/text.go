@@ -207,18 +207,24 @@ func possAt(s string, i int) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
-// isInitials reports whether w is one or more initials: "K", "R.J".
+// isInitials reports whether w is one or more initials: "K", "R.J", "R.J.".
 func isInitials(w string) bool {
-	for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
-		if utf8.RuneCountInString(part) != 1 {
-			return false
-		}
-		r, _ := utf8.DecodeRuneInString(part)
-		if !unicode.IsUpper(r) {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return false
+	}
+	letter := false // the previous rune was an initial's letter
+	for _, r := range w {
+		switch {
+		case r == '.' && letter:
+			letter = false
+		case unicode.IsUpper(r) && !letter:
+			letter = true
+		default:
 			return false
 		}
 	}
-	return true
+	return letter
 }
 
 func allDigits(w string) bool {
