@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -88,5 +90,23 @@ func TestParseHTMLDensest(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "Menu") || strings.Contains(a.Text, "Short") || !strings.Contains(a.Text, "Ola Berg") {
 		t.Errorf("body text:\n%s", a.Text)
+	}
+}
+
+// ReadFile picks the reader by extension, and sniffs an unknown one.
+func TestReadFileHTML(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"crow-hill.html", "crow-hill.htm", "crow-hill.page"} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		a, err := ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.ID != "crow-hill" || a.Date != "2024-05-06" || strings.Contains(a.Text, "<p>") {
+			t.Errorf("%s: id %q date %q text:\n%s", name, a.ID, a.Date, a.Text)
+		}
 	}
 }
