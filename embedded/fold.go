@@ -2,6 +2,7 @@ package embedded
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -13,14 +14,31 @@ import (
 
 // fold is graph.Fold.
 func fold(s string) string {
+	if !isASCII(s) {
+		return graph.Fold(s)
+	}
+	var buf [128]byte
+	b, same := appendFoldASCII(buf[:0], s)
+	if same {
+		return s
+	}
+	return string(b)
+}
+
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			return graph.Fold(s)
+			return false
 		}
 	}
-	// ASCII: NFKD changes nothing and there are no combining marks.
-	var buf [128]byte
-	b := buf[:0]
+	return true
+}
+
+// appendFoldASCII appends graph.Fold(s) of an ASCII s to b (NFKD changes
+// nothing and there are no combining marks) and reports whether it is s
+// itself, in which case b is returned unchanged.
+func appendFoldASCII(b []byte, s string) ([]byte, bool) {
+	start := len(b)
 	space, same := false, true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -36,16 +54,48 @@ func fold(s string) string {
 			space, same = true, false
 			continue
 		}
-		if space && len(b) > 0 {
+		if space && len(b) > start {
 			b = append(b, ' ')
 		}
 		space = false
 		b = append(b, c)
 	}
 	if same {
+		return b[:start], true
+	}
+	return b, false
+}
+
+// keyBuf holds the folded keys of a chunk of facts in a few large buffers
+// rather than one small allocation each. A buffer is never grown in place:
+// the keys already handed out point into it.
+type keyBuf struct{ b []byte }
+
+// fold is graph.Fold, the result kept in kb when it is not s itself.
+func (kb *keyBuf) fold(s string) string {
+	if !isASCII(s) {
+		return graph.Fold(s)
+	}
+	if cap(kb.b)-len(kb.b) < len(s) {
+		kb.b = make([]byte, 0, max(64<<10, len(s)))
+	}
+	start := len(kb.b)
+	var same bool
+	if kb.b, same = appendFoldASCII(kb.b, s); same {
 		return s
 	}
-	return string(b)
+	if len(kb.b) == start {
+		return ""
+	}
+	return unsafe.String(&kb.b[start], len(kb.b)-start)
+}
+
+// showKey is graph.ShowKey of a title that is already clean (normalize).
+func (kb *keyBuf) showKey(title string) string {
+	if mayHaveSeasons(title) {
+		return graph.ShowKey(title)
+	}
+	return kb.fold(title)
 }
 
 // cleanSpace is graph.CleanSpace.

@@ -51,3 +51,17 @@ func TestValidateMatchesGraph(t *testing.T) {
 		}
 	}
 }
+
+func TestKeyBufMatchesGraph(t *testing.T) {
+	var kb keyBuf
+	for _, s := range foldCases {
+		if got, want := kb.fold(s), graph.Fold(s); got != want {
+			t.Errorf("keyBuf.fold(%q) = %q, want %q", s, got, want)
+		}
+		if c := cleanSpace(s); true {
+			if got, want := kb.showKey(c), graph.ShowKey(c); got != want {
+				t.Errorf("keyBuf.showKey(%q) = %q, want %q", c, got, want)
+			}
+		}
+	}
+}

@@ -78,10 +78,11 @@ func prepareChunk(ctx context.Context, b graph.Batch, out []prepared, lo, hi int
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	var kb keyBuf
 	for i := lo; i < hi; i++ {
 		p := &out[i]
 		p.Fact = normalize(b.Facts[i])
-		p.pkey, p.skey = fold(p.Person), showKey(p.Show)
+		p.pkey, p.skey = kb.fold(p.Person), kb.showKey(p.Show)
 		if err := validate(&p.Fact, p.pkey, p.skey); err != nil {
 			return graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, graph.ErrorMessage(err))
 		}
@@ -90,10 +91,10 @@ func prepareChunk(ctx context.Context, b graph.Batch, out []prepared, lo, hi int
 		}
 		if p.Kind == graph.KindCast {
 			if p.Character != "" {
-				p.ckey = fold(p.Character)
+				p.ckey = kb.fold(p.Character)
 			}
 		} else if p.Job != "" {
-			p.jkey = fold(p.Job)
+			p.jkey = kb.fold(p.Job)
 		}
 	}
 	return nil
