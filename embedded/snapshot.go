@@ -20,13 +20,14 @@ import (
 // whole log when the snapshot is missing, damaged or not of this store.
 //
 // Layout (little-endian): magic, store id, generation, counts of people and
-// shows, then each table as a length in bytes and its bytes padded to 8, and
-// last a CRC-32C of everything before it.
+// shows, then each table (the adjacency included, so Open need not rebuild
+// it) as a length in bytes and its bytes padded to 8, and last a CRC-32C of
+// everything before it.
 
 // SnapshotName is the snapshot's file name inside the data directory.
 const SnapshotName = "castgraph.snap"
 
-var snapMagic = [8]byte{'C', 'G', 'S', 'N', 'A', 'P', '0', '1'}
+var snapMagic = [8]byte{'C', 'G', 'S', 'N', 'A', 'P', '0', '2'}
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
@@ -113,6 +114,11 @@ func writeSnapshot(dir string, id [16]byte, gen uint64, g *memGraph) error {
 	sw.strTab(&g.jobs)
 	sw.section(encodeSeasonSets(g.seasonSets))
 	sw.section(encodeAliases(g.aliases))
+	adj := g.adjacency()
+	for _, c := range []*csr{&adj.credits, &adj.nbrs} {
+		sw.section(rawBytes(c.off))
+		sw.section(rawBytes(c.ids))
+	}
 	crc := sw.crc
 	sw.write(binary.LittleEndian.AppendUint32(nil, crc))
 	if sw.err == nil {
@@ -237,6 +243,11 @@ func readSnapshot(dir string, id [16]byte, maxGen uint64) (*memGraph, uint64, er
 	g.dates = sr.strTab()
 	g.jobs = sr.strTab()
 	sets, aliases := sr.section(1), sr.section(1)
+	adj := &adjacency{}
+	for _, c := range []*csr{&adj.credits, &adj.nbrs} {
+		c.off = fromRaw[uint32](sr.section(4))
+		c.ids = fromRaw[uint32](sr.section(4))
+	}
 	if sr.err != nil {
 		return nil, 0, sr.err
 	}
@@ -249,6 +260,10 @@ func readSnapshot(dir string, id [16]byte, maxGen uint64) (*memGraph, uint64, er
 	if err := g.check(); err != nil {
 		return nil, 0, err
 	}
+	if err := g.checkAdjacency(adj); err != nil {
+		return nil, 0, err
+	}
+	g.adj = adj
 	g.rebuildNodeIndex()
 	return g, gen, nil
 }
@@ -305,6 +320,27 @@ func decodeAliases(b []byte) (map[uint64][]string, error) {
 		m[binary.LittleEndian.Uint64(ref[:])] = names
 	}
 	return m, nil
+}
+
+// checkAdjacency makes sure a decoded adjacency fits the graph's credits.
+func (g *memGraph) checkAdjacency(a *adjacency) error {
+	n := len(g.nodeKind)
+	ok := len(a.credits.off) == n+1 && len(a.nbrs.off) == n+1 && len(a.credits.ids) == 2*len(g.credits) &&
+		int(a.credits.off[n]) == len(a.credits.ids) && int(a.nbrs.off[n]) == len(a.nbrs.ids) && a.credits.off[0] == 0 && a.nbrs.off[0] == 0
+	for i := 0; ok && i < n; i++ {
+		ok = a.credits.off[i] <= a.credits.off[i+1] && a.nbrs.off[i] <= a.nbrs.off[i+1]
+	}
+	nc := uint32(len(g.credits))
+	for _, id := range a.credits.ids {
+		ok = ok && id < nc
+	}
+	for _, id := range a.nbrs.ids {
+		ok = ok && id < uint32(n)
+	}
+	if !ok {
+		return fmt.Errorf("%w: adjacency does not fit the credits", errBadSnapshot)
+	}
+	return nil
 }
 
 // check makes sure a decoded graph's ids all point inside its tables, so a

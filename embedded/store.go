@@ -138,6 +138,7 @@ func (s *Store) Open(ctx context.Context) error {
 		}
 		return graph.Errorf(graph.EINVALID, "store file %s is corrupt or not a castgraph store: %v", path, err)
 	}
+	read := time.Since(start)
 	g.adjacency() // now, not on the first query
 	s.mu.Lock()
 	s.db, s.g = db, g
@@ -145,7 +146,7 @@ func (s *Store) Open(ctx context.Context) error {
 	s.mu.Unlock()
 	s.log.Debug().Str("dir", dir).Int("nodes", g.nodes()).Int("credits", len(g.credits)).
 		Uint64("snapshot_generation", snapGen).Int("facts_replayed", replayed).
-		Dur("took", time.Since(start)).Msg("store opened")
+		Dur("read", read).Dur("took", time.Since(start)).Msg("store opened")
 	return nil
 }
 
