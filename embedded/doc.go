@@ -1,12 +1,33 @@
 // Package embedded is castgraph's default graph.Store: a single data
-// directory on disk, no server.
+// directory on disk, no server, sized for a whole film and TV credit database
+// (millions of credits) in one process.
 //
-// Durability comes from bbolt (one file, ACID transactions): every credit and
-// node is a record there, and one Load is one bbolt transaction, so a batch
-// lands whole or not at all, even when the process dies mid-write. Queries
-// are answered from an in-memory copy of the graph (maps and adjacency lists)
-// that is built when the store opens and updated after each commit, under a
-// lock, so a reader sees either all of a batch or none of it.
+// On disk the directory holds two files:
+//
+//   - castgraph.db (bbolt, ACID transactions) is the source of truth: a log of
+//     every batch that changed the graph, as its normalized facts, one bbolt
+//     transaction per Load, so a batch lands whole or not at all, even when
+//     the process dies mid-write;
+//   - castgraph.snap is the in-memory layout written out as it is, with the
+//     generation (the last batch) it holds, so that Open reads one file
+//     instead of replaying every fact. Close writes it, and so does a load
+//     once many facts have piled up since the last one. Open replays only the
+//     batches after it, and the whole log when it is missing, damaged (it has
+//     a checksum) or not of this store.
+//
+// Queries are answered from memory. The layout is compact: integer ids for
+// people, shows and characters; names, keys and sentences interned in
+// append-only byte tables; credits and their evidence in flat slices;
+// adjacency in compressed sparse rows, each node's credits sorted by the node
+// at the other end (linkingActors is a merge join). shortestPath is a
+// breadth-first search from both ends on integer ids, with visited bitmaps
+// reused between searches, that expands the end with fewer edges to scan.
+//
+// A Load prepares its facts (normalizes, validates, folds keys) on every core
+// and merges them against the graph while readers go on; the log is written
+// meanwhile; memory changes only once the batch is durable, under a lock
+// that readers also take, so a reader sees either all of a batch or none of
+// it.
 //
 // The package owns the on-disk format and the traversals; the domain rules
 // (identity, order of answers) come from package graph.
