@@ -692,8 +692,15 @@ func (x *extractor) sentenceShow() {
 		}
 	}
 	if x.sshow == "" {
+		relative := false // inside "..., who starred in the film T, ..."
 		for k := 0; k+1 < n; k++ {
-			if x.inBr[k] {
+			switch t[k].low {
+			case "who", "whose", "which", "whom":
+				relative = true
+			case ",", ";", "(", ")":
+				relative = false
+			}
+			if x.inBr[k] || relative {
 				continue
 			}
 			if t[k].has(cGenreNouns) && !t[k].cap && (t[k+1].cap || t[k+1].kind == tNum) {

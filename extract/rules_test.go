@@ -265,6 +265,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"cast|Dev Mohan|Harbor Nights|Inspector Kaul|", "cast|Rita Sen|Harbor Nights||"},
 		},
 		{
+			name: "a film named in a relative clause does not change the subject",
+			text: "The drama Bitter Springs was renewed. Lind, who recently wrapped the indie film Paper Lanterns, is busy. The cast includes Ivy Moss.",
+			want: []string{"cast|Ivy Moss|Bitter Springs||"},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},
