@@ -564,6 +564,9 @@ func (x *extractor) titleList(i int) []string {
 		if x.isNetwork(x.span(k, e)) {
 			break
 		}
+		if len(out) > 0 && (x.tok(e).has(cClauseVerbs) || x.tok(e).has(cAuxWords)) {
+			break // ", and Y will appear": a new clause, not a title
+		}
 		out = append(out, x.span(k, e))
 		if x.tok(e).has(cFormatWords) {
 			e++

@@ -229,8 +229,23 @@ func (x *extractor) verbAfter(end int) bool {
 		}
 	}
 	if x.tok(k).text == "," && x.tok(k+1).low == "who" {
-		k++ // "X (Show), who joins the cast"
+		// "X, who starred in T, joins the cast": the main verb follows
+		// the relative clause; "X (Show), who joins the cast": it is in it
+		k++
+		for m := k + 1; m < len(x.toks) && m < k+16; m++ {
+			if x.toks[m].text == "," {
+				if x.verbAt(m + 1) {
+					return true
+				}
+				break
+			}
+		}
 	}
+	return x.verbAt(k)
+}
+
+// verbAt reports whether a casting verb stands at k, past auxiliaries.
+func (x *extractor) verbAt(k int) bool {
 	for m := 0; m < 6 && x.tok(k).has(cAuxWords); m++ {
 		k++
 	}
@@ -239,6 +254,12 @@ func (x *extractor) verbAfter(end int) bool {
 		return false
 	}
 	if v.has(cCastVerbs) {
+		if n := x.tok(k + 1).low; n == "in" || n == "on" {
+			// "X will appear in T": a credit in T, read by workedRule
+			if ts := x.titleList(k + 2); len(ts) > 0 && !strings.HasPrefix(strings.ToLower(ts[0]), "season") {
+				return false
+			}
+		}
 		return x.tok(k+1).low != "by"
 	}
 	return false
@@ -1220,7 +1241,7 @@ func (x *extractor) workedRule() {
 				continue
 			}
 			titles = x.titleList(m + 1)
-		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured") && x.tok(k+1).low == "in":
+		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears") && x.tok(k+1).low == "in":
 			for _, p := range x.subjectsBefore(k, 0) {
 				for _, ti := range x.titleList(k + 2) {
 					x.add(graph.KindCast, p, ti, "", "")

@@ -270,6 +270,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"cast|Ivy Moss|Bitter Springs||"},
 		},
 		{
+			name: "set to star in",
+			text: "Oren Walsh is set to star in the thriller Night Shift, and Lia Dunne will appear in Cold Harbor.",
+			want: []string{"cast|Oren Walsh|Night Shift||", "cast|Lia Dunne|Cold Harbor||"},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},
