@@ -522,9 +522,6 @@ func (x *extractor) titlesBefore(j int) []string {
 			}
 		}
 		ti := i
-		if x.tok(ti).low == "the" && ti == 0 && false {
-			ti++
-		}
 		allStop := true
 		for m := ti; m < j; m++ {
 			if !x.toks[m].has(cStopWords) {

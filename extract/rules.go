@@ -491,10 +491,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 			continue
 		}
 		if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose {
-			if len(out) == 0 && p.j-p.i > 0 && !p.poss {
-				// a lower-case description: "(right in image below, ...)"
-			}
-			continue
+			continue // a description: "(right in image below, ...)"
 		}
 		if p.char == "title" {
 			p.char = x.span(p.i, p.j)
