@@ -9,6 +9,32 @@
 // "starring X and Y", "directed by X", "based on X's novel", ...). Writing:
 // WriteFacts prints facts as JSON Lines.
 //
+// The constructions read are:
+//
+//   - brackets after a name: "Name (Show)", "Name (Show Season 2)", "Name
+//     (Show, Show2)", "Name (live-action Show's Character)", told from
+//     "Character (Actor)" and, for returning cast, "Actor (Character)";
+//     "Show (starring X and Y)";
+//   - roles: "X as C", "X plays / portrays / voices / stars as C", "X will
+//     play the role of C", "C, played by X", "X's performance as C",
+//     "X and Y will play A and B, respectively", "replacing Z";
+//   - cast lists: "starring X and Y", "T stars X, Y and Z", "the cast
+//     includes", "X has joined the cast of T", "X will return", "returning
+//     are", "newcomer X", "Andor star X", "X, who starred in T";
+//   - crew: "directed / written / created / produced by X", "writer X",
+//     "Co-directors X and Y", "T director X", "X is directing", "X is an
+//     executive producer", "X serves as showrunner", "X, the creator of T",
+//     "X wrote the scripts for T", "X's drama T", "X worked with Y on T",
+//     "X, whose credits include T", "X makes her directorial debut with T";
+//   - source works: "based on X's novel", "the manga by X", "A and B's T
+//     manga" (job "original author").
+//
+// The article's own show comes from its headline or first sentences
+// ("Season 2 of T", "T Season 2 ...", "the drama T"); a section heading that
+// the next paragraph repeats names the show of that section; sentences about
+// "the series" belong to the show last introduced. A surname used alone is
+// the full name used elsewhere in the article.
+//
 // The rules know words, not names: verbs, job words, genre nouns and the
 // generic category of networks and streaming services. Which shows exist is
 // learnt from the article itself, and from the caller through
