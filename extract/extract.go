@@ -62,9 +62,41 @@ func (m *memo) foldOf(s string) string {
 	if v, ok := m.fold[s]; ok {
 		return v
 	}
-	v := graph.Fold(s)
+	v, ok := asciiFold(s)
+	if !ok {
+		v = graph.Fold(s)
+	}
 	m.fold[s] = v
 	return v
+}
+
+// asciiFold is graph.Fold for ASCII text, without Unicode normalization; ok
+// is false for other text.
+func asciiFold(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '\'' || c == '.':
+			continue
+		default:
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteByte(c)
+	}
+	return b.String(), true
 }
 
 func (x *extractor) fold(s string) string { return x.memo.foldOf(s) }
@@ -124,15 +156,16 @@ type extractor struct {
 	raw      map[rawKey]int // facts by their fields as given, before normalizing
 
 	// the sentence being read
-	s        *sentence
-	toks     []token
-	sshow    string
-	sseasons []int
-	used     []bool // tokens read as a character's name
-	inBr     []bool // tokens inside round brackets
-	brOver   map[int]bool
-	buf      []bool
-	showMemo map[string]bool // isShow answers; cleared when a heading is found
+	s         *sentence
+	toks      []token
+	sshow     string
+	sshowFold string
+	sseasons  []int
+	used      []bool // tokens read as a character's name
+	inBr      []bool // tokens inside round brackets
+	brOver    map[int]bool
+	buf       []bool
+	showMemo  map[string]bool // isShow answers; cleared when a heading is found
 	// returning: the sentence speaks of returning cast; secondComma: the
 	// index of its second comma, or -1
 	returning   bool
@@ -146,7 +179,7 @@ func newExtractor(a Article, opt Options, sents []sentence, know *knowledge) *ex
 	if know == nil {
 		know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
 	}
-	return &extractor{a: a, opt: opt, sents: sents, know: know, headings: map[string]bool{}, index: make(map[string]int, 64), raw: make(map[rawKey]int, 64), showMemo: make(map[string]bool, 64), brOver: map[int]bool{}}
+	return &extractor{a: a, opt: opt, sents: sents, know: know, headings: map[string]bool{}, index: make(map[string]int, 32), raw: make(map[rawKey]int, 32), showMemo: make(map[string]bool, 32), brOver: map[int]bool{}}
 }
 
 func (x *extractor) run() {
@@ -381,7 +414,7 @@ func (x *extractor) notPerson(i, j int) bool {
 	if x.isShow(name) || x.isNetwork(name) || x.toks[j-1].has(cCompanyWords) {
 		return true
 	}
-	if x.sshow != "" && x.fold(name) == x.fold(x.sshow) {
+	if x.sshow != "" && x.fold(name) == x.sshowFold {
 		return true
 	}
 	for k := i; k < j; k++ {
@@ -726,6 +759,7 @@ func (x *extractor) sentenceShow() {
 	} else {
 		x.sshow = x.focus
 	}
+	x.sshowFold = x.fold(x.sshow)
 	x.sseasons = x.mentionedSeasons()
 }
 
