@@ -47,7 +47,8 @@ type knowledge struct {
 
 type fact struct {
 	graph.Fact
-	open bool // kind left open: crew if the person has crew credits, else cast
+	open     bool // kind left open: crew if the person has crew credits, else cast
+	crewHint bool // the sentence speaks of crew work and not of casting
 }
 
 // memo caches folded names and show keys: the same names recur in every
@@ -168,11 +169,12 @@ type extractor struct {
 	showMemo  map[string]bool // isShow answers; cleared when a heading is found
 	// returning: the sentence speaks of returning cast; secondComma: the
 	// index of its second comma, or -1
-	returning   bool
-	secondComma int
-	lastChar    string
-	pending     string // "a Descendants 3 star": the show of a person named next
-	pendAge     int
+	returning    bool
+	secondComma  int
+	crewSentence bool // crew words and no casting words: open credits are crew
+	lastChar     string
+	pending      string // "a Descendants 3 star": the show of a person named next
+	pendAge      int
 }
 
 func newExtractor(a Article, opt Options, sents []sentence, know *knowledge) *extractor {
@@ -307,7 +309,14 @@ func (x *extractor) sentence(s *sentence) {
 	clear(x.brOver)
 	x.returning, x.secondComma = false, -1
 	commas := 0
+	crewWords, castWords := false, false
 	for i, t := range s.toks {
+		if t.has(cCrewCues | cJobVerb | cWriteVerb) {
+			crewWords = true
+		}
+		if t.has(cCastVerbs|cCastNouns|cPlayVerbs) || t.low == "cast" {
+			castWords = true
+		}
 		if t.has(cReturnWords) {
 			x.returning = true
 		}
@@ -328,6 +337,7 @@ func (x *extractor) sentence(s *sentence) {
 			depth++
 		}
 	}
+	x.crewSentence = crewWords && !castWords
 	x.sentenceShow()
 	if x.pending != "" {
 		x.pendAge++
@@ -411,8 +421,13 @@ func (x *extractor) personBefore(j int) int {
 // initials.
 func (x *extractor) notPerson(i, j int) bool {
 	name := x.span(i, j)
-	if x.isShow(name) || x.isNetwork(name) || x.toks[j-1].has(cCompanyWords) {
+	if x.isShow(name) || x.isNetwork(name) {
 		return true
+	}
+	for k := i; k < j; k++ {
+		if x.toks[k].has(cCompanyWords) {
+			return true // "Studio Pivot", "Starline Pictures"
+		}
 	}
 	if x.sshow != "" && x.fold(name) == x.sshowFold {
 		return true
@@ -854,7 +869,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 	}
 	x.index[key] = len(x.facts)
 	x.raw[raw] = len(x.facts)
-	x.facts = append(x.facts, fact{Fact: f, open: kind == ""})
+	x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewSentence})
 	if character != "" {
 		x.lastChar = character
 	}
@@ -976,7 +991,7 @@ func (x *extractor) finish() []graph.Fact {
 	out := make([]graph.Fact, 0, len(x.facts))
 	seen := map[string]int{}
 	for _, f := range x.facts {
-		if f.open && crew[x.fold(f.Person)] {
+		if f.open && (crew[x.fold(f.Person)] || f.crewHint) {
 			f.Kind = graph.KindCrew
 			f.Character = ""
 		}

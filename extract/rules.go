@@ -1248,6 +1248,17 @@ func (x *extractor) workedRule() {
 		case low == "debut" && (x.tok(k+1).low == "with" || x.tok(k+1).low == "in"):
 			x.debut(k)
 			continue
+		case low == "charge" && x.tok(k-1).low == "in" && x.tok(k+1).low == "of":
+			// "X is in charge of series composition / the script"
+			for m := k + 2; m < len(t) && m < k+5; m++ {
+				if t[m].low == "composition" || t[m].has(cScriptWords) {
+					for _, p := range x.subjectsBefore(k-1, 0) {
+						x.add(graph.KindCrew, p, x.sshow, "", graph.JobWriter)
+					}
+					break
+				}
+			}
+			continue
 		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
 			titles = x.titleList(k + 2)
 		case low == "known" && x.tok(k+1).low == "for":

@@ -275,6 +275,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"cast|Oren Walsh|Night Shift||", "cast|Lia Dunne|Cold Harbor||"},
 		},
 		{
+			name: "an anime announcement: crew brackets, source author, cast with roles",
+			text: "Toho announced on Monday that the television anime of Rei Kanda's Moonlit Garden manga will premiere in October. The anime stars Aoi Hara as Shiori and Ken Mori as Daichi.\n" +
+				"Taro Ueno (Blue Lock, Spy Classroom) is directing the anime at Studio Pivot, and Mika Sano (Frieren) is in charge of series composition.\n" +
+				"Previously announced cast members include Rin Sato as Mei (pictured left) and Jun Oda as Professor Kuroda.",
+			want: []string{
+				"crew|Rei Kanda|Moonlit Garden||original author", "cast|Aoi Hara|Moonlit Garden|Shiori|", "cast|Ken Mori|Moonlit Garden|Daichi|",
+				"crew|Taro Ueno|Moonlit Garden||director", "crew|Taro Ueno|Blue Lock||", "crew|Taro Ueno|Spy Classroom||",
+				"crew|Mika Sano|Moonlit Garden||writer", "crew|Mika Sano|Frieren||",
+				"cast|Rin Sato|Moonlit Garden|Mei|", "cast|Jun Oda|Moonlit Garden|Professor Kuroda|",
+			},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},

@@ -46,6 +46,11 @@ var networks = set(`netflix hbo showtime hulu amazon prime video apple disney di
 var companyWords = set(`studios studio pictures productions entertainment media films group network networks
 	company inc llc ltd corp corporation agency records publishing press books`)
 
+// crewCues mark a sentence about work off screen.
+var crewCues = set(`composition screenplay script scripts directing directed directs director directors
+	producing producer producers writing writer writers music score cinematography editing editor
+	animation designing designer showrunner showrunning helming penning`)
+
 // genreNouns name a kind of show; a title may follow: "the drama The Split".
 var genreNouns = set(`series show drama thriller comedy sitcom film movie anime docuseries miniseries
 	mini-series documentary docudrama procedural soap telenovela k-drama kdrama spin-off spinoff prequel sequel
@@ -158,6 +163,7 @@ const (
 	cServeWords
 	cSourceCues
 	cCompanyWords
+	cCrewCues
 	cJobNoun
 	cJobVerb
 	cWriteVerb
@@ -188,6 +194,7 @@ var wordClass = func() map[string]uint32 {
 		cServeWords:   serveWords,
 		cSourceCues:   sourceCues,
 		cCompanyWords: companyWords,
+		cCrewCues:     crewCues,
 	} {
 		for word := range s {
 			m[word] |= c
