@@ -252,7 +252,7 @@ func (x *extractor) findArticleShow() {
 			}
 		}
 		for k := 0; k+1 < n; k++ {
-			if t[k].has(cGenreNouns) && !t[k].cap && (t[k+1].cap || t[k+1].kind == tNum) {
+			if t[k].has(cGenreNouns) && !t[k].cap && x.titleStarts(k+1) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
 					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
 					return
@@ -271,7 +271,7 @@ func (x *extractor) findArticleShow() {
 }
 
 func (x *extractor) setShow(title string, seasons ...int) {
-	title, qs := x.split(title)
+	title, qs := x.split(unquote(title))
 	x.show = title
 	x.showKey = x.skey(title)
 	clear(x.showMemo)
@@ -498,6 +498,27 @@ func (x *extractor) titleAt(i int, loose bool) int {
 	capOrNum := func(k int) bool {
 		return k < n && (t[k].cap || t[k].kind == tNum) && t[k].kind != tPunct && t[k].kind != tPoss
 	}
+	if o := t[i].text; o == "“" || o == "\"" || o == "‘" {
+		// a quoted title: “Spring Letter”, "Hotel Lumiere,"
+		if !capOrNum(i + 1) {
+			return i
+		}
+		for j := i + 1; j < n && j < i+16; j++ {
+			switch t[j].text {
+			case "”", "\"", "’":
+				if j > i+1 {
+					return j + 1
+				}
+				return i
+			case ".", "!", "?", ";", "(", ")", "“":
+				if j+1 < n && (t[j+1].text == "”" || t[j+1].text == "\"") {
+					continue
+				}
+				return i
+			}
+		}
+		return i
+	}
 	if !capOrNum(i) && !(loose && t[i].kind == tWord) {
 		return i
 	}
@@ -528,6 +549,12 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		}
 	}
 	return j
+}
+
+// titleStarts reports whether a title may start at token i.
+func (x *extractor) titleStarts(i int) bool {
+	t := x.tok(i)
+	return t.cap || t.kind == tNum || t.text == "“" || t.text == "\"" || t.text == "‘"
 }
 
 // titleBefore reads a title ending before j; it returns the start.
@@ -751,7 +778,7 @@ func (x *extractor) sentenceShow() {
 			if x.inBr[k] || relative {
 				continue
 			}
-			if t[k].has(cGenreNouns) && !t[k].cap && (t[k+1].cap || t[k+1].kind == tNum) {
+			if t[k].has(cGenreNouns) && !t[k].cap && x.titleStarts(k+1) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
 					x.sshow = x.span(k+1, e)
 					break
@@ -769,6 +796,7 @@ func (x *extractor) sentenceShow() {
 		x.sshow = x.show
 	}
 	if x.sshow != "" {
+		x.sshow = unquote(x.sshow)
 		title, _ := x.split(x.sshow)
 		x.focus = title
 	} else {
@@ -817,7 +845,7 @@ func (x *extractor) mentionedSeasons() []int {
 // add records one credit. kind "" leaves the kind open.
 func (x *extractor) add(kind, person, show, character, job string) {
 	person = x.resolve(strings.Trim(cleanSpace(person), ",;:"))
-	show = cleanSpace(show)
+	show = unquote(cleanSpace(show))
 	if x.isAbbr(show) {
 		show = x.show
 	}
@@ -898,6 +926,19 @@ func (x *extractor) normalize(f graph.Fact) graph.Fact {
 		}
 	}
 	return f
+}
+
+// unquote drops the quotes around a quoted title, and a comma or full stop
+// kept inside them: “Hotel Lumiere,” is Hotel Lumiere.
+func unquote(s string) string {
+	if s == "" {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if r != '“' && r != '"' && r != '‘' {
+		return s
+	}
+	return strings.TrimSpace(strings.Trim(s, "“”\"‘’,. "))
 }
 
 // cleanSpace is graph.CleanSpace without allocating for clean input.

@@ -199,7 +199,7 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // "Returning are X and Y"
 	case p.low == "cast" && (x.tok(start-2).low == "returning" || x.tok(start-2).low == "new"):
 		return true
-	case p.has(cListTriggers) && !p.cap:
+	case p.has(cListTriggers) && (!p.cap || start == 1):
 		return true
 	case p.low == "by" && x.tok(start-2).low == "led":
 		return true
@@ -485,6 +485,12 @@ func (x *extractor) bracketParts(i, j int) []part {
 			}
 		}
 		for p.j > p.i && x.toks[p.j-1].has(cFormatWords) && !x.toks[p.j-1].cap {
+			p.j--
+		}
+		for p.i < p.j && isQuote(x.toks[p.i].text) {
+			p.i++
+		}
+		for p.j > p.i && (isQuote(x.toks[p.j-1].text) || x.toks[p.j-1].text == ",") {
 			p.j--
 		}
 		if p.i >= p.j {
@@ -1259,6 +1265,15 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case crewVerbTitle[low] != "" && x.tok(k+1).low != "by" && (x.tok(k+1).cap || isQuote(x.tok(k+1).text)):
+			// "X, who helmed “Hotel Lumiere,”", "X created Night Train"
+			titles := x.titleList(k + 1)
+			for _, p := range x.subjectsBefore(k, 0) {
+				for _, ti := range titles {
+					x.add(graph.KindCrew, p, ti, "", crewVerbTitle[low])
+				}
+			}
+			continue
 		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
 			titles = x.titleList(k + 2)
 		case low == "known" && x.tok(k+1).low == "for":
@@ -1280,6 +1295,12 @@ func (x *extractor) workedRule() {
 			}
 		}
 	}
+}
+
+// crewVerbTitle maps a verb before a title to the job it names.
+var crewVerbTitle = map[string]string{
+	"helmed": "director", "directed": "director", "created": "creator", "co-created": "creator",
+	"wrote": "writer", "penned": "writer", "co-wrote": "writer", "produced": "producer",
 }
 
 // debut: "X makes her streaming debut with the Hindi show T, starring ...".

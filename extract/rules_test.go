@@ -287,6 +287,17 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "quoted titles",
+			text: "tvN’s upcoming drama “Spring Letter” has confirmed its lineup!\n" +
+				"Starring Kim Ji-won, Lee Do-hyun, and Han So-jin, the drama tells the story of a postal worker. Kim Ji-won will play Yoon Ha-rin, a mail carrier.\n" +
+				"Director Park Joon-hwa, who helmed “Hotel Lumiere,” will direct the series, with writer Jung Ah-ra penning the script. Han So-jin (“Blue Gate”) is happy.",
+			want: []string{
+				"cast|Kim Ji-won|Spring Letter|Yoon Ha-rin|", "cast|Lee Do-hyun|Spring Letter||", "cast|Han So-jin|Spring Letter||",
+				"cast|Han So-jin|Blue Gate||",
+				"crew|Park Joon-hwa|Spring Letter||director", "crew|Park Joon-hwa|Hotel Lumiere||director", "crew|Jung Ah-ra|Spring Letter||writer",
+			},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},
