@@ -235,6 +235,20 @@ func (x *extractor) findArticleShow() {
 					return
 				}
 			}
+			// "a third season of T"
+			if o, ok := ordinals[t[k].low]; ok && t[k+1].low == "season" && t[k+2].low == "of" {
+				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
+					x.setShow(x.span(k+3, e), o)
+					return
+				}
+			}
+			// "renewed T for a second season"
+			if (t[k].low == "renewed" || t[k].low == "renews" || t[k].low == "renew") && x.titleStarts(k+1) {
+				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).low == "for" && !x.isNetwork(x.span(k+1, e)) {
+					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+					return
+				}
+			}
 		}
 		if e := x.titleAt(0, false); e > 0 {
 			title, seasons := x.split(x.span(0, e))
@@ -623,7 +637,7 @@ func (x *extractor) titleList(i int) []string {
 	var out []string
 	for len(out) < 8 {
 		k := i
-		if l := x.tok(k).low; l == "the" || l == "a" || l == "an" {
+		if l := x.tok(k).low; (l == "the" || l == "a" || l == "an") && !x.tok(k).cap {
 			k++
 		}
 		for m := 0; m < 2 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.tok(k).has(cStopWords); m++ {
@@ -781,6 +795,12 @@ func (x *extractor) sentenceShow() {
 			if t[k].has(cGenreNouns) && !t[k].cap && x.titleStarts(k+1) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
 					x.sshow = x.span(k+1, e)
+					break
+				}
+			}
+			if t[k].low == "season" && t[k+1].low == "of" && k > 0 && (ordinals[t[k-1].low] > 0 || t[k-1].low == "new" || t[k-1].low == "next") {
+				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) {
+					x.sshow = x.span(k+2, e)
 					break
 				}
 			}

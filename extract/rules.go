@@ -170,6 +170,10 @@ func (x *extractor) listRule() {
 			continue
 		}
 		start, end := items[0].start, items[len(items)-1].end
+		if x.tok(start - 1).has(cJobNoun) {
+			k = end - 1 // "Showrunners X and Y return": crew, read by jobNounRule
+			continue
+		}
 		trigger := x.listTrigger(start, castCue)
 		// drop a leading one-word item that is not a known person
 		for len(items) > 0 && !trigger && items[0].pend-items[0].pstart == 1 && x.knownPerson(x.itemName(items[0])) == "" &&
@@ -177,7 +181,11 @@ func (x *extractor) listRule() {
 			items = items[1:]
 		}
 		if len(items) > 0 && (trigger || x.verbAfter(end)) {
-			if job, ok := x.crewBeside(items[0].start); ok {
+			job, ok := x.crewBeside(items[0].start)
+			if !ok {
+				job, ok = x.crewAs(end)
+			}
+			if ok {
 				// "X executive produces alongside Y and Z": crew, not cast
 				for _, it := range items {
 					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
@@ -765,7 +773,7 @@ func (x *extractor) roleRule() {
 		job := ""
 		if len(spans) == 0 {
 			d := x.tok(obj).low
-			if isAs && d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their" {
+			if isAs && d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their" && !x.tok(obj).has(cJobNoun) {
 				continue
 			}
 			if low == "role" {
@@ -1265,9 +1273,17 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case crewVerbTitle[low] != "" && x.tok(k+1).low != "by" && (x.tok(k+1).cap || isQuote(x.tok(k+1).text)):
-			// "X, who helmed “Hotel Lumiere,”", "X created Night Train"
-			titles := x.titleList(k + 1)
+		case crewVerbTitle[low] != "" && x.tok(k+1).low != "by" && (x.titleStarts(k+1) || x.tok(k+1).low == "for" && x.titleStarts(k+2)):
+			// "X, who helmed “Hotel Lumiere,”", "X created Night Train",
+			// "X wrote for The Wire"
+			at := k + 1
+			if x.tok(at).low == "for" {
+				if crewVerbTitle[low] != graph.JobWriter {
+					continue
+				}
+				at++
+			}
+			titles := x.titleList(at)
 			for _, p := range x.subjectsBefore(k, 0) {
 				for _, ti := range titles {
 					x.add(graph.KindCrew, p, ti, "", crewVerbTitle[low])
@@ -1377,6 +1393,23 @@ func (x *extractor) crewBeside(start int) (string, bool) {
 		}
 		if job, ok := jobNouns[t.low]; ok && job != graph.JobOriginalAuthor && t.low != "executive" {
 			return job, true
+		}
+	}
+	return "", false
+}
+
+// crewAs reports whether a list ending at end is followed by "(joining)
+// as [a] JOB", and which job.
+func (x *extractor) crewAs(end int) (string, bool) {
+	for m := end; m < len(x.toks) && m < end+4; m++ {
+		if x.toks[m].low == "as" {
+			if job := x.jobWithin(m+1, 3); job != "" {
+				return job, true
+			}
+			return "", false
+		}
+		if x.toks[m].kind == tPunct {
+			break
 		}
 	}
 	return "", false

@@ -298,6 +298,18 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "a renewal story: showrunners, returning cast, writer credits",
+			text: "Netflix has ordered a third season of Crown Heights, the streamer announced Tuesday.\n" +
+				"Showrunners Amy Cole and Ben Tate return, with Ana Diaz joining as co-showrunner. Returning cast members include Rob Lee and Tia Moss.\n" +
+				"The show, which is produced by Red Kite Productions, also features guest star Omar Said as Detective Burke.\n" +
+				"Cole previously wrote for The Wire and Treme. Season 2 drew praise from critics including Dana Stevens.",
+			want: []string{
+				"crew|Amy Cole|Crown Heights||showrunner", "crew|Ben Tate|Crown Heights||showrunner", "crew|Ana Diaz|Crown Heights||showrunner",
+				"cast|Rob Lee|Crown Heights||", "cast|Tia Moss|Crown Heights||", "cast|Omar Said|Crown Heights|Detective Burke|",
+				"crew|Amy Cole|The Wire||writer", "crew|Amy Cole|Treme||writer",
+			},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},
