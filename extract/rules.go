@@ -805,21 +805,34 @@ func (x *extractor) roleRule() {
 			}
 		}
 		chars = shareSurname(chars)
+		show := x.sshow
+		if len(spans) == 1 {
+			// "her role as Nina in Night Falls": the show follows
+			e := spans[0][1]
+			if l := x.tok(e).low; (l == "in" || l == "on") && x.titleStarts(e+1) {
+				if te := x.titleAt(e+1, false); te > e+1 {
+					ti := x.span(e+1, te)
+					if x.isShow(ti) || x.tok(k-1).low == "role" || x.tok(k-1).low == "part" {
+						show = ti
+					}
+				}
+			}
+		}
 		switch {
 		case job != "":
 			for _, s := range subjects {
-				x.add(graph.KindCrew, s, x.sshow, "", job)
+				x.add(graph.KindCrew, s, show, "", job)
 			}
 		case len(chars) == 0:
 			for _, s := range subjects {
-				x.add(graph.KindCast, s, x.sshow, "", "")
+				x.add(graph.KindCast, s, show, "", "")
 			}
 		case len(chars) == len(subjects):
 			for i, s := range subjects {
-				x.add(graph.KindCast, s, x.sshow, chars[i], "")
+				x.add(graph.KindCast, s, show, chars[i], "")
 			}
 		case len(chars) == 1:
-			x.add(graph.KindCast, subjects[len(subjects)-1], x.sshow, chars[0], "")
+			x.add(graph.KindCast, subjects[len(subjects)-1], show, chars[0], "")
 		}
 	}
 }
@@ -934,6 +947,15 @@ func (x *extractor) jobNounRule() {
 			}
 			next = k + 2
 		}
+		if isJob && x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) {
+			continue // "creator and executive producer X": read at the last job word
+		}
+		jobs := []string{job}
+		if isJob && x.tok(k-1).low == "and" {
+			if j2, ok := jobNouns[x.tok(k-2).low]; ok && j2 != graph.JobOriginalAuthor && j2 != job {
+				jobs = append(jobs, j2)
+			}
+		}
 		var titles []string
 		if k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] {
 			for _, ti := range x.titlesBefore(k) {
@@ -985,14 +1007,16 @@ func (x *extractor) jobNounRule() {
 			continue
 		}
 		names = shareSurname(names)
-		for _, ti := range titles {
-			for _, name := range names {
-				x.add(graph.KindCrew, name, ti, "", job)
+		for _, job := range jobs {
+			for _, ti := range titles {
+				for _, name := range names {
+					x.add(graph.KindCrew, name, ti, "", job)
+				}
 			}
-		}
-		if (len(titles) == 0 || x.inSubjectAside(k)) && x.sshow != "" {
-			for _, name := range names {
-				x.add(graph.KindCrew, name, x.sshow, "", job)
+			if (len(titles) == 0 || x.inSubjectAside(k)) && x.sshow != "" {
+				for _, name := range names {
+					x.add(graph.KindCrew, name, x.sshow, "", job)
+				}
 			}
 		}
 	}

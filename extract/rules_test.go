@@ -310,6 +310,17 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "boarded, topline, round out, creator and executive producer, role as C in T",
+			text: "Lena Ortiz has boarded Amazon's thriller series The Deep End, where she will co-star opposite Mark Duval.\n" +
+				"Ortiz and Duval topline the eight-episode series from creator and executive producer Sam Kline. Jo Park and Mae Ford round out the cast.\n" +
+				"Ortiz is best known for her role as Nina in Night Falls.",
+			want: []string{
+				"cast|Lena Ortiz|The Deep End||", "cast|Mark Duval|The Deep End||",
+				"crew|Sam Kline|The Deep End||creator", "crew|Sam Kline|The Deep End||producer",
+				"cast|Jo Park|The Deep End||", "cast|Mae Ford|The Deep End||", "cast|Lena Ortiz|Night Falls|Nina|",
+			},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},
