@@ -209,6 +209,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true
 	case p.has(cListTriggers) && (!p.cap || start == 1):
 		return true
+	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices"):
+		return true // a credits block: "Cast: X, Y"
 	case p.low == "by" && x.tok(start-2).low == "led":
 		return true
 	case (p.low == "including" || p.low == "with") && castCue:
@@ -946,6 +948,9 @@ func (x *extractor) jobNounRule() {
 				continue
 			}
 			next = k + 2
+		}
+		if x.tok(next).text == ":" && x.tok(k-1).kind == tPunct {
+			next++ // a credits block: "Director: X"
 		}
 		if isJob && x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) {
 			continue // "creator and executive producer X": read at the last job word

@@ -321,6 +321,14 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "credits block",
+			text: "The film Grey Coast opens Friday.\nDirector: Hana Lutz. Writers: Ravi Mehr and Ola Berg. Cast: Ivy Moss, Jon Pell, Sam Oake.",
+			want: []string{
+				"crew|Hana Lutz|Grey Coast||director", "crew|Ravi Mehr|Grey Coast||writer", "crew|Ola Berg|Grey Coast||writer",
+				"cast|Ivy Moss|Grey Coast||", "cast|Jon Pell|Grey Coast||", "cast|Sam Oake|Grey Coast||",
+			},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},
