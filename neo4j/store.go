@@ -38,6 +38,11 @@ type Config struct {
 	// ConnectTimeout bounds how long Open waits to reach the server.
 	// Default 10s.
 	ConnectTimeout time.Duration
+	// MaxRetryTime bounds how long a transaction is retried after transient
+	// errors (a lost connection, a cluster leader switch, a deadlock) before
+	// the store gives up; an unreachable server is then reported as
+	// unavailable rather than left to the caller's timeout. Default 5s.
+	MaxRetryTime time.Duration
 }
 
 var schemes = []string{"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
@@ -62,6 +67,9 @@ func New(cfg Config, log zerolog.Logger) *Store {
 	}
 	if cfg.ConnectTimeout <= 0 {
 		cfg.ConnectTimeout = 10 * time.Second
+	}
+	if cfg.MaxRetryTime <= 0 {
+		cfg.MaxRetryTime = 5 * time.Second
 	}
 	return &Store{cfg: cfg, log: log.With().Str("store", "neo4j").Logger()}
 }
@@ -88,6 +96,7 @@ func (s *Store) Open(ctx context.Context) error {
 	drv, err := driver.NewDriverWithContext(s.cfg.URI, auth, func(c *driver.Config) {
 		c.SocketConnectTimeout = s.cfg.ConnectTimeout
 		c.ConnectionAcquisitionTimeout = s.cfg.ConnectTimeout
+		c.MaxTransactionRetryTime = s.cfg.MaxRetryTime
 	})
 	if err != nil {
 		return graph.Errorf(graph.EINVALID, "neo4j URI %q: %v", s.cfg.URI, err)
@@ -233,7 +242,7 @@ func (s *Store) wrap(ctx context.Context, op string, err error) error {
 		return fmt.Errorf("neo4j: %s: %w", op, ctx.Err())
 	case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
 		return fmt.Errorf("neo4j: %s: %w", op, err)
-	case driver.IsConnectivityError(err):
+	case unreachable(err):
 		s.log.Warn().Err(err).Str("op", op).Str("uri", s.cfg.URI).Msg("server unreachable")
 		return graph.Errorf(graph.EUNAVAIL, "neo4j server at %s cannot be reached", s.cfg.URI)
 	}
@@ -343,4 +352,18 @@ func intList(l []int) any {
 		out[i] = int64(n)
 	}
 	return out
+}
+
+// unreachable reports whether err, or the last error of a run of retries
+// that err ends, says the server could not be reached.
+func unreachable(err error) bool {
+	var ce *driver.ConnectivityError
+	if errors.As(err, &ce) {
+		return true
+	}
+	var tel *driver.TransactionExecutionLimit
+	if errors.As(err, &tel) && len(tel.Errors) > 0 {
+		return unreachable(tel.Errors[len(tel.Errors)-1])
+	}
+	return false
 }
