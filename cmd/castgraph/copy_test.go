@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/castgraph/castgraph/graph"
@@ -107,6 +108,7 @@ func TestCopyEmbeddedToNeo4j(t *testing.T) {
 		}
 		t.Skip("no Neo4j server: run scripts/neo4j start, then CASTGRAPH_NEO4J_URI=$(scripts/neo4j url) go test ./cmd/castgraph")
 	}
+	lockNeo4jTests(t)
 	wipeNeo4j(t, uri)
 	testCopy(t, uri)
 }
@@ -123,4 +125,19 @@ func wipeNeo4j(t *testing.T, uri string) {
 	if err := s.(*neo4j.Store).DeleteAll(context.Background()); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// lockNeo4jTests takes, for the rest of the test, the lock that every test
+// process emptying the shared Neo4j server holds (see neo4j/main_test.go):
+// go test runs packages in parallel.
+func lockNeo4jTests(t *testing.T) {
+	t.Helper()
+	f, err := os.OpenFile(filepath.Join(os.TempDir(), "castgraph-neo4j-tests.lock"), os.O_CREATE|os.O_RDWR, 0o666)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
 }
