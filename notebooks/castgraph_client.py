@@ -118,7 +118,10 @@ def query(
     if operation_name:
         payload["operationName"] = operation_name
     post = session.post if session is not None else requests.post
-    resp = post(url, json=payload, timeout=timeout, headers={"Accept": "application/json"})
+    # The GraphQL-over-HTTP media type first: with it, a request that fails to
+    # parse or validate gets status 400 rather than 200.
+    resp = post(url, json=payload, timeout=timeout,
+                headers={"Accept": "application/graphql-response+json, application/json;q=0.9"})
 
     try:
         body = resp.json()
