@@ -155,6 +155,7 @@ type extractor struct {
 	facts    []fact
 	index    map[string]int
 	raw      map[rawKey]int // facts by their fields as given, before normalizing
+	early    map[rawKey]int // facts by add's arguments
 
 	// the sentence being read
 	s         *sentence
@@ -181,7 +182,7 @@ func newExtractor(a Article, opt Options, sents []sentence, know *knowledge) *ex
 	if know == nil {
 		know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
 	}
-	return &extractor{a: a, opt: opt, sents: sents, know: know, headings: map[string]bool{}, index: make(map[string]int, 32), raw: make(map[rawKey]int, 32), showMemo: make(map[string]bool, 32), brOver: map[int]bool{}}
+	return &extractor{a: a, opt: opt, sents: sents, know: know, headings: map[string]bool{}, index: make(map[string]int, 32), raw: make(map[rawKey]int, 32), early: make(map[rawKey]int, 32), showMemo: make(map[string]bool, 32), brOver: map[int]bool{}}
 }
 
 func (x *extractor) run() {
@@ -864,19 +865,40 @@ func (x *extractor) mentionedSeasons() []int {
 
 // add records one credit. kind "" leaves the kind open.
 func (x *extractor) add(kind, person, show, character, job string) {
+	if character != "" {
+		x.lastChar = character
+	}
+	// the same credit read again: only its seasons may add anything
+	early := rawKey{kind, person, show, character, job}
+	if i, ok := x.early[early]; ok {
+		if i >= 0 && x.skey(x.facts[i].Show) == x.showKey && job != graph.JobOriginalAuthor && len(x.facts[i].Seasons) > 0 {
+			if len(x.sseasons) > 0 {
+				x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, x.sseasons)
+			}
+		}
+		return
+	}
+	x.early[early] = -1
+	i := x.addNew(kind, person, show, character, job)
+	x.early[early] = i
+}
+
+// addNew records a credit not seen before with these arguments; it returns
+// the index of its fact, or -1 when it gives none.
+func (x *extractor) addNew(kind, person, show, character, job string) int {
 	person = x.resolve(strings.Trim(cleanSpace(person), ",;:"))
 	show = unquote(cleanSpace(show))
 	if x.isAbbr(show) {
 		show = x.show
 	}
 	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) {
-		return
+		return -1
 	}
 	if x.fold(person) == x.fold(show) && character == "" {
-		return
+		return -1
 	}
 	if x.know.chars[x.fold(person)] {
-		return // a character of this article, not a person
+		return -1 // a character of this article, not a person
 	}
 	f := graph.Fact{Kind: kind, Person: person, Show: show, Character: character, Job: job,
 		Evidence: x.s.text, Article: x.a.ID, Date: x.a.Date}
@@ -901,11 +923,11 @@ func (x *extractor) add(kind, person, show, character, job string) {
 		if i >= 0 {
 			x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
 		}
-		return
+		return i
 	}
 	x.raw[raw] = -1
 	if f = x.normalize(f); f.Person == "" {
-		return
+		return -1
 	}
 	key := f.Kind + "|" + x.fold(f.Person) + "|" + x.skey(f.Show) + "|" + x.fold(f.Character) + "|" + f.Job
 	if kind == "" {
@@ -913,14 +935,12 @@ func (x *extractor) add(kind, person, show, character, job string) {
 	}
 	if i, ok := x.index[key]; ok {
 		x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
-		return
+		return i
 	}
 	x.index[key] = len(x.facts)
 	x.raw[raw] = len(x.facts)
 	x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewSentence})
-	if character != "" {
-		x.lastChar = character
-	}
+	return len(x.facts) - 1
 }
 
 type rawKey struct{ kind, person, show, character, job string }

@@ -1261,7 +1261,7 @@ func (x *extractor) possRule() {
 func (x *extractor) workedRule() {
 	t := x.toks
 	for k := 0; k < len(t); k++ {
-		if x.inBr[k] || t[k].cap {
+		if x.inBr[k] || t[k].cap || !t[k].has(cWorkCues) {
 			continue
 		}
 		var titles, people []string

@@ -164,6 +164,7 @@ const (
 	cSourceCues
 	cCompanyWords
 	cCrewCues
+	cWorkCues
 	cJobNoun
 	cJobVerb
 	cWriteVerb
@@ -200,6 +201,9 @@ var wordClass = func() map[string]uint32 {
 			m[word] |= c
 		}
 	}
+	for _, word := range strings.Fields(workCues) {
+		m[word] |= cWorkCues
+	}
 	for word := range jobNouns {
 		m[word] |= cJobNoun
 	}
@@ -211,6 +215,10 @@ var wordClass = func() map[string]uint32 {
 	}
 	return m
 }()
+
+// workCues start the constructions of workedRule.
+const workCues = `worked work working collaborated reunites reunited starred appeared co-starred featured
+	star stars appear appears debut charge credits known helmed directed created co-created wrote penned co-wrote produced`
 
 // writeVerbs, before "the script", make the subject a writer.
 const writeVerbs = `penning writing wrote writes pens penned co-wrote co-writing`
