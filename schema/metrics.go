@@ -2,6 +2,7 @@ package schema
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
@@ -100,13 +101,24 @@ func (m *Metrics) storeCall(method string, start time.Time, err error) {
 // Store returns s with every call timed into the metrics. The result is a
 // BatchStore (falling back as LoadPeople does when s is not one) and has
 // Ping (s's own when it has one, Stats otherwise).
-func (m *Metrics) Store(s graph.Store) graph.Store {
-	return &observedStore{s: s, m: m}
+func (m *Metrics) Store(s graph.Store) graph.Store { return m.LimitedStore(s, 0) }
+
+// LimitedStore is Store with at most maxCalls store calls under way at once
+// (0: no bound), so that no client can take the whole store: a call waits
+// for a free slot until its context ends, and then fails with the context's
+// error (a request's timeout).
+func (m *Metrics) LimitedStore(s graph.Store, maxCalls int) graph.Store {
+	o := &observedStore{s: s, m: m}
+	if maxCalls > 0 {
+		o.slots = make(chan struct{}, maxCalls)
+	}
+	return o
 }
 
 type observedStore struct {
-	s graph.Store
-	m *Metrics
+	s     graph.Store
+	m     *Metrics
+	slots chan struct{} // nil: no bound
 }
 
 var (
@@ -114,70 +126,70 @@ var (
 	_ BatchStore  = (*observedStore)(nil)
 )
 
-func (o *observedStore) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, error) {
+// call runs fn as one store call named method: in a slot, timed.
+func (o *observedStore) call(ctx context.Context, method string, fn func() error) error {
+	if o.slots != nil {
+		select {
+		case o.slots <- struct{}{}:
+			defer func() { <-o.slots }()
+		case <-ctx.Done():
+			o.m.storeCall(method, time.Now(), ctx.Err())
+			return fmt.Errorf("waiting for a free store slot (%d calls under way): %w", cap(o.slots), ctx.Err())
+		}
+	}
 	start := time.Now()
-	sum, err := o.s.Load(ctx, b)
-	o.m.storeCall("Load", start, err)
+	err := fn()
+	o.m.storeCall(method, start, err)
+	return err
+}
+
+func (o *observedStore) Load(ctx context.Context, b graph.Batch) (sum graph.LoadSummary, err error) {
+	err = o.call(ctx, "Load", func() (err error) { sum, err = o.s.Load(ctx, b); return err })
 	return sum, err
 }
 
-func (o *observedStore) Show(ctx context.Context, title string) (*graph.Show, error) {
-	start := time.Now()
-	s, err := o.s.Show(ctx, title)
-	o.m.storeCall("Show", start, err)
+func (o *observedStore) Show(ctx context.Context, title string) (s *graph.Show, err error) {
+	err = o.call(ctx, "Show", func() (err error) { s, err = o.s.Show(ctx, title); return err })
 	return s, err
 }
 
-func (o *observedStore) Person(ctx context.Context, name string) (*graph.Person, error) {
-	start := time.Now()
-	p, err := o.s.Person(ctx, name)
-	o.m.storeCall("Person", start, err)
+func (o *observedStore) Person(ctx context.Context, name string) (p *graph.Person, err error) {
+	err = o.call(ctx, "Person", func() (err error) { p, err = o.s.Person(ctx, name); return err })
 	return p, err
 }
 
-func (o *observedStore) People(ctx context.Context, names []string) (map[string]*graph.Person, error) {
-	start := time.Now()
-	p, err := LoadPeople(ctx, o.s, names)
-	o.m.storeCall("People", start, err)
+func (o *observedStore) People(ctx context.Context, names []string) (p map[string]*graph.Person, err error) {
+	err = o.call(ctx, "People", func() (err error) { p, err = LoadPeople(ctx, o.s, names); return err })
 	return p, err
 }
 
-func (o *observedStore) Shows(ctx context.Context, titles []string) (map[string]*graph.Show, error) {
-	start := time.Now()
-	s, err := LoadShows(ctx, o.s, titles)
-	o.m.storeCall("Shows", start, err)
+func (o *observedStore) Shows(ctx context.Context, titles []string) (s map[string]*graph.Show, err error) {
+	err = o.call(ctx, "Shows", func() (err error) { s, err = LoadShows(ctx, o.s, titles); return err })
 	return s, err
 }
 
-func (o *observedStore) Search(ctx context.Context, text string, limit int) ([]graph.SearchHit, error) {
-	start := time.Now()
-	h, err := o.s.Search(ctx, text, limit)
-	o.m.storeCall("Search", start, err)
+func (o *observedStore) Search(ctx context.Context, text string, limit int) (h []graph.SearchHit, err error) {
+	err = o.call(ctx, "Search", func() (err error) { h, err = o.s.Search(ctx, text, limit); return err })
 	return h, err
 }
 
-func (o *observedStore) LinkingActors(ctx context.Context, a, b string) ([]graph.Link, error) {
-	start := time.Now()
-	l, err := o.s.LinkingActors(ctx, a, b)
-	o.m.storeCall("LinkingActors", start, err)
+func (o *observedStore) LinkingActors(ctx context.Context, a, b string) (l []graph.Link, err error) {
+	err = o.call(ctx, "LinkingActors", func() (err error) { l, err = o.s.LinkingActors(ctx, a, b); return err })
 	return l, err
 }
 
-func (o *observedStore) ShortestPath(ctx context.Context, from, to string, maxHops int) (*graph.Path, error) {
-	start := time.Now()
-	p, err := o.s.ShortestPath(ctx, from, to, maxHops)
-	o.m.storeCall("ShortestPath", start, err)
+func (o *observedStore) ShortestPath(ctx context.Context, from, to string, maxHops int) (p *graph.Path, err error) {
+	err = o.call(ctx, "ShortestPath", func() (err error) { p, err = o.s.ShortestPath(ctx, from, to, maxHops); return err })
 	return p, err
 }
 
-func (o *observedStore) Stats(ctx context.Context) (graph.Stats, error) {
-	start := time.Now()
-	st, err := o.s.Stats(ctx)
-	o.m.storeCall("Stats", start, err)
+func (o *observedStore) Stats(ctx context.Context) (st graph.Stats, err error) {
+	err = o.call(ctx, "Stats", func() (err error) { st, err = o.s.Stats(ctx); return err })
 	return st, err
 }
 
 // Ping reports whether the store is reachable: its own Ping when it has one.
+// It takes no slot, so a busy store still answers readiness checks.
 func (o *observedStore) Ping(ctx context.Context) error {
 	start := time.Now()
 	var err error

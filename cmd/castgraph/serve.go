@@ -33,6 +33,10 @@ type serveFlags struct {
 	maxFirst     int
 	maxBodyBytes int64
 	timeout      time.Duration
+	// Connection and store protection.
+	maxStoreCalls     int
+	readHeaderTimeout time.Duration
+	idleTimeout       time.Duration
 }
 
 func (f *serveFlags) register(cmd *cobra.Command) {
@@ -52,6 +56,9 @@ func (f *serveFlags) register(cmd *cobra.Command) {
 	fl.IntVar(&f.maxFirst, "max-first", envInt("CASTGRAPH_MAX_FIRST", 100), "largest page (first) of a connection or search (env CASTGRAPH_MAX_FIRST)")
 	fl.Int64Var(&f.maxBodyBytes, "max-body-bytes", int64(envInt("CASTGRAPH_MAX_BODY_BYTES", 1<<20)), "largest request body in bytes (env CASTGRAPH_MAX_BODY_BYTES)")
 	fl.DurationVar(&f.timeout, "timeout", envDuration("CASTGRAPH_TIMEOUT", 10*time.Second), "longest time one GraphQL request may run (env CASTGRAPH_TIMEOUT)")
+	fl.IntVar(&f.maxStoreCalls, "max-store-calls", envInt("CASTGRAPH_MAX_STORE_CALLS", 64), "most store calls under way at once; others wait, within their request's timeout (env CASTGRAPH_MAX_STORE_CALLS)")
+	fl.DurationVar(&f.readHeaderTimeout, "read-header-timeout", envDuration("CASTGRAPH_READ_HEADER_TIMEOUT", 10*time.Second), "longest time a client may take to send a request's headers; slower connections are closed (env CASTGRAPH_READ_HEADER_TIMEOUT)")
+	fl.DurationVar(&f.idleTimeout, "idle-timeout", envDuration("CASTGRAPH_IDLE_TIMEOUT", 120*time.Second), "longest time an idle keep-alive connection stays open (env CASTGRAPH_IDLE_TIMEOUT)")
 }
 
 // validate checks the flags and fills in the token from the environment.
@@ -59,13 +66,15 @@ func (f *serveFlags) validate() error {
 	if f.writeToken == "" {
 		f.writeToken = os.Getenv("CASTGRAPH_WRITE_TOKEN")
 	}
-	for name, v := range map[string]int64{"--max-depth": int64(f.maxDepth), "--max-cost": int64(f.maxCost), "--max-fields": int64(f.maxFields), "--max-first": int64(f.maxFirst), "--max-body-bytes": f.maxBodyBytes} {
+	for name, v := range map[string]int64{"--max-depth": int64(f.maxDepth), "--max-cost": int64(f.maxCost), "--max-fields": int64(f.maxFields), "--max-first": int64(f.maxFirst), "--max-body-bytes": f.maxBodyBytes, "--max-store-calls": int64(f.maxStoreCalls)} {
 		if v < 1 {
 			return usageError("%s %d: want a positive number", name, v)
 		}
 	}
-	if f.timeout <= 0 {
-		return usageError("--timeout %s: want a positive duration such as 10s", f.timeout)
+	for name, d := range map[string]time.Duration{"--timeout": f.timeout, "--read-header-timeout": f.readHeaderTimeout, "--idle-timeout": f.idleTimeout} {
+		if d <= 0 {
+			return usageError("%s %s: want a positive duration such as 10s", name, d)
+		}
 	}
 	return nil
 }
@@ -141,7 +150,7 @@ func newMux(g *globals, store graph.Store, hf serveFlags) (http.Handler, error) 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics := schema.NewMetrics(reg)
-	store = metrics.Store(store)
+	store = metrics.LimitedStore(store, hf.maxStoreCalls)
 	sch, err := schema.Build(store, schema.Config{MaxFirst: hf.maxFirst, Extract: extractArticle(store)}, g.log)
 	if err != nil {
 		return nil, fmt.Errorf("build GraphQL schema: %w", err)
@@ -204,10 +213,10 @@ func serve(cmd *cobra.Command, g *globals, store graph.Store, hf serveFlags) err
 	}
 	srv := &http.Server{
 		Handler:           handler,
-		ReadHeaderTimeout: 10 * time.Second,
+		ReadHeaderTimeout: hf.readHeaderTimeout,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      max(60*time.Second, hf.timeout+10*time.Second),
-		IdleTimeout:       120 * time.Second,
+		IdleTimeout:       hf.idleTimeout,
 	}
 	url := "http://" + ln.Addr().String() + "/graphql"
 	fmt.Fprintf(cmd.OutOrStdout(), "castgraph: serving GraphQL at %s\n", url)

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"context"
+	"net"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/schema"
+)
+
+// TestSlowLorisIsCut opens connections that send headers a byte at a time
+// and never finish: the server closes each after its read-header timeout
+// while it keeps answering other clients.
+func TestSlowLorisIsCut(t *testing.T) {
+	url, stop := startServer(t, "demo", "--data", filepath.Join(t.TempDir(), "d"), "--read-header-timeout", "1s")
+	defer stop()
+	addr := strings.TrimSuffix(strings.TrimPrefix(url, "http://"), "/graphql")
+	const slow = 40
+	var wg sync.WaitGroup
+	var cut atomic.Int32
+	for i := 0; i < slow; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c, err := net.Dial("tcp", addr)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			defer c.Close()
+			start := time.Now()
+			for _, b := range []byte("POST /graphql HTTP/1.1\r\nHost: x\r\nX-Slow: ") {
+				if _, err := c.Write([]byte{b}); err != nil {
+					break
+				}
+				time.Sleep(50 * time.Millisecond)
+			}
+			c.SetReadDeadline(time.Now().Add(10 * time.Second))
+			buf := make([]byte, 512)
+			for {
+				if _, err := c.Read(buf); err != nil {
+					break // closed by the server (or our own deadline, checked below)
+				}
+			}
+			if took := time.Since(start); took < 9*time.Second {
+				cut.Add(1)
+			}
+		}()
+	}
+	// Meanwhile ordinary clients are served.
+	for i := 0; i < 20; i++ {
+		status, body := postGraphQL(t, url, gqlBody(`{ stats { people } }`), "")
+		if status != 200 || !strings.Contains(body, "people") {
+			t.Errorf("a normal client during the slow-loris: %d %s", status, body)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	wg.Wait()
+	if n := cut.Load(); n != slow {
+		t.Errorf("%d of %d slow connections were cut by the server", n, slow)
+	}
+}
+
+// blockingStore holds every Show call until released, counting how many
+// are under way at once.
+type blockingStore struct {
+	graph.Store
+	release      chan struct{}
+	inside, most atomic.Int32
+}
+
+func (b *blockingStore) Show(ctx context.Context, title string) (*graph.Show, error) {
+	n := b.inside.Add(1)
+	for {
+		m := b.most.Load()
+		if n <= m || b.most.CompareAndSwap(m, n) {
+			break
+		}
+	}
+	defer b.inside.Add(-1)
+	select {
+	case <-b.release:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return b.Store.Show(ctx, title)
+}
+
+// TestStoreCallsAreBounded checks that no more than the bound of store
+// calls run at once, and that a call waiting for a slot gives up when its
+// request's time is over.
+func TestStoreCallsAreBounded(t *testing.T) {
+	base := seedStore(t, filepath.Join(t.TempDir(), "d"))
+	defer base.Close()
+	bs := &blockingStore{Store: base, release: make(chan struct{})}
+	s := schema.NewMetrics(prometheus.NewRegistry()).LimitedStore(bs, 3)
+	var wg sync.WaitGroup
+	errs := make(chan error, 10)
+	for i := 0; i < 10; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := s.Show(context.Background(), "Squid Game")
+			errs <- err
+		}()
+	}
+	time.Sleep(300 * time.Millisecond)
+	if n := bs.inside.Load(); n != 3 {
+		t.Errorf("%d store calls under way, want the bound of 3", n)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	_, err := s.Show(ctx, "Squid Game")
+	cancel()
+	if err == nil || !strings.Contains(err.Error(), "waiting for a free store slot (3 calls under way)") {
+		t.Errorf("a call past the bound: %v, want it to give up at its deadline", err)
+	}
+	close(bs.release)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Errorf("a bounded call failed: %v", err)
+		}
+	}
+	if m := bs.most.Load(); m > 3 {
+		t.Errorf("%d calls ran at once, over the bound of 3", m)
+	}
+}
