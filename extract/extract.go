@@ -251,6 +251,11 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 		}
+		if e := x.titleAt(0, false); e > 0 && x.isADescription(e) && !x.isNetwork(x.span(0, e)) {
+			// "T is a 2010 American action film"
+			x.setShow(x.span(0, e), x.mentionedSeasons()...)
+			return
+		}
 		if e := x.titleAt(0, false); e > 0 {
 			title, seasons := x.split(x.span(0, e))
 			if len(seasons) > 0 && !x.isNetwork(title) {
@@ -435,6 +440,10 @@ func (x *extractor) personBefore(j int) int {
 // notPerson rejects a name-shaped span that is a show, a network or only
 // initials.
 func (x *extractor) notPerson(i, j int) bool {
+	// part of a larger proper noun: "Film Festival", "Starline Studios"
+	if p := x.tok(i - 1); p.cap && p.has(cGenreNouns|cCompanyWords|cNetworks) {
+		return true
+	}
 	name := x.span(i, j)
 	if x.isShow(name) || x.isNetwork(name) {
 		return true
@@ -564,6 +573,48 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		}
 	}
 	return j
+}
+
+// otherShow reports whether the genre noun at k names a show the sentence
+// compares its subject with: "the sequel to the 2006 film T", "a remake of
+// the film T", "like the drama T".
+func (x *extractor) otherShow(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		t := x.toks[m]
+		if t.kind == tNum || t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || !t.has(cStopWords)) && !t.has(cGenreNouns) {
+			if t.kind == tWord && (t.low == "to" || t.low == "of") {
+				return true
+			}
+			continue
+		}
+		switch t.low {
+		case "to", "of", "from", "after", "like", "following", "than", "unlike", "including", "as":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// isADescription reports whether "is a ... film" follows a title ending
+// before e: the title names a show.
+func (x *extractor) isADescription(e int) bool {
+	if l := x.tok(e).low; l != "is" && l != "was" {
+		return false
+	}
+	if l := x.tok(e + 1).low; l != "a" && l != "an" && l != "the" {
+		return false
+	}
+	for m := e + 2; m < len(x.toks) && m < e+10; m++ {
+		t := x.toks[m]
+		if t.has(cGenreNouns) && !t.cap {
+			return true
+		}
+		if t.kind == tPunct && t.text != "-" || t.kind == tPoss {
+			return false
+		}
+	}
+	return false
 }
 
 // titleStarts reports whether a title may start at token i.
@@ -777,6 +828,7 @@ func (x *extractor) sentenceShow() {
 			x.tok(e).text == "," && (x.tok(e+1).low == "led" || x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring")
 		_, jobAfter := jobNouns[x.tok(e).low]
 		pronoun := e == st+1 && x.toks[st].has(cStopWords)
+		cue = cue || x.isADescription(e)
 		if !pronoun && (x.isShow(title) || cue) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
 			x.sshow = title
 		}
@@ -793,7 +845,7 @@ func (x *extractor) sentenceShow() {
 			if x.inBr[k] || relative {
 				continue
 			}
-			if t[k].has(cGenreNouns) && !t[k].cap && x.titleStarts(k+1) {
+			if t[k].has(cGenreNouns) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
 					x.sshow = x.span(k+1, e)
 					break

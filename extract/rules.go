@@ -170,8 +170,10 @@ func (x *extractor) listRule() {
 			continue
 		}
 		start, end := items[0].start, items[len(items)-1].end
-		if x.tok(start - 1).has(cJobNoun) {
-			k = end - 1 // "Showrunners X and Y return": crew, read by jobNounRule
+		if x.tok(start-1).has(cJobNoun) || x.tok(end).kind == tPoss || !x.listEnds(end) {
+			// "Showrunners X and Y return": crew, read by jobNounRule;
+			// "X's novel": an owner; "X syndrome": not a name
+			k = end - 1
 			continue
 		}
 		trigger := x.listTrigger(start, castCue)
@@ -263,6 +265,14 @@ func (x *extractor) verbAt(k int) bool {
 	if v.cap {
 		return false
 	}
+	switch v.low {
+	case "starring", "featuring":
+		// "directed by X starring Y": the list follows the verb
+		return x.tok(k+1).low == "as" || x.tok(k+1).low == "opposite" || x.tok(k+1).low == "alongside"
+	case "stars", "star":
+		// "X and Y will star." but not "T stars X" nor "X stars in T"
+		return !x.tok(k+1).cap && x.tok(k+1).low != "in"
+	}
 	if v.has(cCastVerbs) {
 		if n := x.tok(k + 1).low; n == "in" || n == "on" {
 			// "X will appear in T": a credit in T, read by workedRule
@@ -270,7 +280,7 @@ func (x *extractor) verbAt(k int) bool {
 				return false
 			}
 		}
-		return x.tok(k+1).low != "by"
+		return x.tok(k+1).low != "by" && x.tok(k+2).low != "by" // "portrayed (primarily) by"
 	}
 	return false
 }
@@ -434,7 +444,7 @@ func (x *extractor) bracketRule() {
 			if cs > ps {
 				cs = ps
 			}
-			if !x.showLike(p.i, p.j) && (!x.isShow(inner) && x.personShaped(p.i, p.j) && (x.charContext(ps) || x.charContext(cs) || x.tok(cs).has(cCharTitles)) ||
+			if !x.showLike(p.i, p.j) && (!x.isShow(inner) && (x.personShaped(p.i, p.j) || p.j-p.i == 1 && j-ps == 1 && x.knownPerson(outer) == "") && (x.charContext(ps) || x.charContext(cs) || x.tok(cs).has(cCharTitles)) ||
 				full != "" && strings.Contains(full, " ") && x.knownPerson(outer) == "") {
 				x.add(graph.KindCast, inner, x.sshow, x.span(cs, j), "")
 				k = c
@@ -548,7 +558,7 @@ func (x *extractor) boundary(k int) bool {
 	switch t.low {
 	case "in", "on", "at", "who", "whom", "which", "while", "and", "for", "from", "with", "that", "when", "after", "before",
 		"alongside", "opposite", "respectively", "but", "whose", "to", "as", "of", "is", "was", "will", "would", "has", "had",
-		"during", "throughout", "until", "since", "across", "a", "an", "the", "also", "too":
+		"during", "throughout", "until", "since", "across", "a", "an", "the", "also", "too", "by":
 		return true
 	}
 	return false
@@ -683,6 +693,15 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 	}
 	var out []string
 	end := j + 1
+	if ps := x.personBefore(end); ps < end {
+		if x.tok(ps-1).low == "the" {
+			ps--
+		}
+		switch x.tok(ps - 1).low {
+		case "in", "at", "from", "into", "across", "throughout", "during", "near", "outside":
+			return nil // "released in the United Kingdom as T": a place
+		}
+	}
 	for len(out) < 40 {
 		ps := x.personBefore(end)
 		if ps == end {
@@ -695,7 +714,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		// skip a prefix ("17-year-old", "actress", "Andor star"), then a
 		// separator, then the previous item's bracket
 		p := ps - 1
-		for p >= 0 && (x.isAgeWord(x.toks[p]) || x.toks[p].has(cCastNouns) && !x.toks[p].cap) {
+		for p >= 0 && (x.isAgeWord(x.toks[p]) || x.toks[p].has(cCastNouns) && !x.toks[p].cap && x.toks[p].low != "stars") {
 			if x.toks[p].has(cCastNouns) {
 				if ts := x.titleBefore(p); ts < p {
 					p = ts
@@ -760,13 +779,13 @@ func (x *extractor) roleRule() {
 				}
 			}
 			continue
+		case (low == "played" || low == "portrayed" || low == "voiced") && (x.tok(k+1).low == "by" || x.tok(k+2).low == "by"):
+			x.playedBy(k)
+			continue
 		case t[k].has(cPlayVerbs) && !t[k].cap && x.tok(k+1).low != "by":
 			obj = k + 1
 		case low == "role" && x.tok(k+1).low == "of" && x.tok(k-1).low == "the" && !x.tok(k-2).has(cPlayVerbs):
 			obj = k - 1
-		case (low == "played" || low == "portrayed" || low == "voiced") && x.tok(k+1).low == "by":
-			x.playedBy(k)
-			continue
 		}
 		if obj < 0 {
 			continue
@@ -795,9 +814,12 @@ func (x *extractor) roleRule() {
 		if len(spans) > 1 {
 			want = len(spans)
 		}
-		subjects := x.subjectsBefore(k, want)
+		subjects := shareSurname(x.subjectsBefore(k, want))
 		if len(subjects) == 0 || x.sshow == "" {
 			continue
+		}
+		if isAs && len(spans) == 0 && job == "" && !x.castVerbNear(k) {
+			continue // "X used the prayer as a mantra": no role
 		}
 		var chars []string
 		for _, sp := range spans {
@@ -868,7 +890,11 @@ func (x *extractor) playedBy(k int) {
 	if cs == j || x.sshow == "" {
 		return
 	}
-	items := x.parseList(k + 2)
+	by := k + 1
+	if x.tok(by).low != "by" {
+		by++
+	}
+	items := x.parseList(by + 1)
 	if len(items) != 1 {
 		return
 	}
@@ -1442,4 +1468,31 @@ func (x *extractor) crewAs(end int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// listEnds reports whether a list of names may end before token k: at
+// punctuation, a function word or a verb, not before a lower-case noun
+// ("Tourette syndrome").
+func (x *extractor) listEnds(k int) bool {
+	t := x.tok(k)
+	if t.kind != tWord || t.cap || x.boundary(k) {
+		return true
+	}
+	return t.has(cAuxWords|cCastVerbs|cClauseVerbs|cJobVerb|cWriteVerb|cStopWords|cListTriggers) ||
+		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s")
+}
+
+// castVerbNear reports whether a casting verb stands in the clause before
+// the "as" at k: "X will work together as a nurse", "T stars X as a cop".
+func (x *extractor) castVerbNear(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-12; m-- {
+		t := x.toks[m]
+		if t.kind == tPunct && t.text != ")" && t.text != "(" && t.text != "]" && t.text != "[" {
+			return false
+		}
+		if t.has(cCastVerbs|cPlayVerbs) || t.low == "cast" || t.low == "work" || t.low == "works" || t.low == "working" {
+			return true
+		}
+	}
+	return false
 }

@@ -329,6 +329,16 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "an encyclopedia lead: T is a film, sequels and places are not the subject",
+			text: "Long Shadow is a 2019 American thriller film directed by Ada Fox and starring Ivo Park and Lia Dunne.\n" +
+				"It is the sequel to the 2015 film Short Light, and stars Omar Said as a detective. It was released in the United Kingdom as Dark Hour.\n" +
+				"Vera is portrayed primarily by Kim Rhee. Fox previously used the prayer as a mantra.",
+			want: []string{
+				"crew|Ada Fox|Long Shadow||director", "cast|Ivo Park|Long Shadow||", "cast|Lia Dunne|Long Shadow||",
+				"cast|Omar Said|Long Shadow||", "cast|Kim Rhee|Long Shadow|Vera|",
+			},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},

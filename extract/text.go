@@ -143,6 +143,11 @@ func tokenize(s string) []token {
 		case isApos(r) && possAt(s, i+n):
 			toks = append(toks, token{text: s[i : i+n+1], low: "'s", kind: tPoss, start: i, end: i + n + 1})
 			i += n + 1
+		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == tWord &&
+			strings.HasSuffix(toks[len(toks)-1].low, "s") && !letterAt(s, i+n):
+			// a plural possessive: "Nicholas Sparks' novel", "the series' season"
+			toks = append(toks, token{text: s[i : i+n], low: "'s", kind: tPoss, start: i, end: i + n})
+			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
 			for j < len(s) {
@@ -205,6 +210,15 @@ func possAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i+1:])
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// letterAt reports whether a letter or digit starts s[i:].
+func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // isInitials reports whether w is one or more initials: "K", "R.J", "R.J.".

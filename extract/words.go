@@ -133,10 +133,11 @@ var ordinals = map[string]int{
 
 // titleGlue are lower-case words that may stand inside a title between
 // capitalized words: "House of the Dragon", "King the Land".
-var titleGlue = set(`of the a an in on at to for with from by vs vs. de la le du des von van der di da del y`)
+var titleGlue = set(`of the a an in on at to for with from vs vs. de la le du des von van der di da del y`)
 
 // notAfterAs are words before "as" that do not introduce a role.
-var notAfterAs = set(`known such well same so described regarded seen referred billed dubbed titled named serve serves served serving act acts acted acting`)
+var notAfterAs = set(`known such well same so described regarded seen referred billed dubbed titled named serve serves served serving act acts acted acting
+	used intended released marketed presented reissued credited screened shown retitled renamed rebranded`)
 
 // Word classes: each token carries the classes of its lower-case form,
 // looked up once when the sentence is tokenized.
