@@ -251,7 +251,7 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 		}
-		if e := x.titleAt(0, false); e > 0 && x.isADescription(e) && !x.isNetwork(x.span(0, e)) {
+		if e := x.titleAt(0, false); e > 0 && x.isADescription(e) && !x.isNetwork(x.span(0, e)) && !(e == 1 && t[0].has(cStopWords)) {
 			// "T is a 2010 American action film"
 			x.setShow(x.span(0, e), x.mentionedSeasons()...)
 			return
@@ -824,8 +824,15 @@ func (x *extractor) sentenceShow() {
 	st := x.introEnd()
 	if e := x.titleAt(st, false); e > st {
 		title := x.span(st, e)
-		cue := x.tok(e).low == "stars" || x.tok(e).low == "starring" || x.tok(e).low == "also" && x.tok(e+1).low == "stars" ||
+		starsAt := e
+		if x.tok(e).low == "also" {
+			starsAt++
+		}
+		cue := (x.tok(starsAt).low == "stars" || x.tok(starsAt).low == "starring") && x.tok(starsAt+1).cap ||
 			x.tok(e).text == "," && (x.tok(e+1).low == "led" || x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring")
+		if x.knownPerson(title) != "" && !x.isShow(title) {
+			cue = false // "Margot Robbie stars as Harding": a person
+		}
 		_, jobAfter := jobNouns[x.tok(e).low]
 		pronoun := e == st+1 && x.toks[st].has(cStopWords)
 		cue = cue || x.isADescription(e)
@@ -867,6 +874,9 @@ func (x *extractor) sentenceShow() {
 	}
 	if x.isAbbr(x.sshow) {
 		x.sshow = x.show
+	}
+	if !hasLetter(x.sshow) {
+		x.sshow = ""
 	}
 	if x.sshow != "" {
 		x.sshow = unquote(x.sshow)
@@ -943,7 +953,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.isAbbr(show) {
 		show = x.show
 	}
-	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) {
+	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) || !hasLetter(show) {
 		return -1
 	}
 	if x.fold(person) == x.fold(show) && character == "" {
@@ -1018,6 +1028,16 @@ func (x *extractor) normalize(f graph.Fact) graph.Fact {
 		}
 	}
 	return f
+}
+
+// hasLetter reports whether s has a letter: "2013" is a year, not a title.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // unquote drops the quotes around a quoted title, and a comma or full stop

@@ -990,7 +990,7 @@ func (x *extractor) jobNounRule() {
 		var titles []string
 		if k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] {
 			for _, ti := range x.titlesBefore(k) {
-				if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+				if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !strings.Contains(ti, "-winning") && !strings.Contains(ti, "-nominated") {
 					titles = append(titles, ti)
 				}
 			}

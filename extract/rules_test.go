@@ -339,6 +339,15 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "a person who stars as someone is not a show; a year is not a title",
+			text: "Long Shadow is a 2019 American thriller film. Margot Lane stars as Vera, Sam Hale as Tom, and Ann Ruiz as Mia.\n" +
+				"It is a sequel to 2015's Short Light. The supporting cast includes Ben Cole and Lia Dunne.",
+			want: []string{
+				"cast|Margot Lane|Long Shadow|Vera|", "cast|Sam Hale|Long Shadow|Tom|", "cast|Ann Ruiz|Long Shadow|Mia|",
+				"cast|Ben Cole|Long Shadow||", "cast|Lia Dunne|Long Shadow||",
+			},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},
