@@ -1252,7 +1252,7 @@ func (x *extractor) possRule() {
 			}
 			if e := x.titleAt(k+1, false); e > k+1 && x.isShow(x.span(k+1, e)) {
 				for _, o := range owners {
-					x.add("", o, x.span(k+1, e), "", "")
+					x.add(graph.KindCrew, o, x.span(k+1, e), "", "") // "Raj & DK's T": their show
 				}
 				continue
 			}
