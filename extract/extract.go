@@ -24,6 +24,9 @@ type Options struct {
 // The article is read twice: the first reading learns which names in it are
 // people and which are shows, the second uses that to read brackets and
 // possessives that one sentence alone leaves open.
+//
+// Extract keeps no state between calls and may run concurrently, as long as
+// opt.KnownShow may.
 func Extract(a Article, opt Options) []graph.Fact {
 	sents := sentences(a.Text)
 	first := newExtractor(a, opt, sents, nil)
