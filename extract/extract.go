@@ -30,6 +30,7 @@ type Options struct {
 func Extract(a Article, opt Options) []graph.Fact {
 	sents := sentences(a.Text)
 	first := newExtractor(a, opt, sents, nil)
+	first.first = true
 	size := len(a.Text)/40 + 16
 	first.memo = &memo{fold: make(map[string]string, size), skey: make(map[string]string, size), net: make(map[string]bool, size), split: make(map[string]split, size)}
 	first.run()
@@ -143,6 +144,7 @@ func (x *extractor) split(title string) (string, []int) {
 }
 
 type extractor struct {
+	first bool // the first reading, which only learns names
 	memo  *memo
 	a     Article
 	opt   Options
@@ -889,7 +891,10 @@ func (x *extractor) sentenceShow() {
 		x.sshow = x.focus
 	}
 	x.sshowFold = x.fold(x.sshow)
-	x.sseasons = x.mentionedSeasons()
+	x.sseasons = nil
+	if !x.first {
+		x.sseasons = x.mentionedSeasons() // seasons teach the first reading nothing
+	}
 }
 
 // mentionedSeasons are the seasons a sentence names outside brackets and

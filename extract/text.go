@@ -134,7 +134,11 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // tokenize splits a sentence into tokens.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1)
+	toks := make([]token, 0, len(s)/4+4)
+	// one lower-case copy of the sentence, sliced per token when lower
+	// casing keeps every byte offset (always for ASCII)
+	lower := strings.ToLower(s)
+	sameLen := len(lower) == len(s)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -184,7 +188,13 @@ func tokenize(s string) []token {
 					}
 				}
 			}
-			t := token{text: w, low: strings.ToLower(w), kind: tWord, start: i, end: j, cap: unicode.IsUpper(r)}
+			low := ""
+			if sameLen {
+				low = lower[i:j]
+			} else {
+				low = strings.ToLower(w)
+			}
+			t := token{text: w, low: low, kind: tWord, start: i, end: j, cap: unicode.IsUpper(r)}
 			if allDigits(w) {
 				t.kind = tNum
 			}
