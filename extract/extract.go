@@ -470,7 +470,7 @@ func (x *extractor) notPerson(i, j int) bool {
 }
 
 // charTitles may start a character's name: "Ser Adrian Redfort".
-var charTitles = set(`ser sir lord lady dame king queen prince princess special agent coach president captain detective doctor dr officer sergeant general uncle aunt mr mrs ms miss madame father mother sister brother saint`)
+var charTitles = set(`sir lord lady dame king queen prince princess special agent coach president captain detective doctor dr officer sergeant general uncle aunt mr mrs ms miss madame father mother sister brother saint`)
 
 func isCharWord(t token) bool { return t.flags&fChar != 0 }
 

@@ -27,7 +27,7 @@ var stopWords = set(`the a an and or but nor of in on at to for with by from as 
 	january february march april may june july august september october november december
 	monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
 	watch discover read see click thanks focusing behind like unlike besides despite during since per via
-	new original former latest upcoming previously-announced first second third fourth fifth last next
+	new original former latest upcoming first second third fourth fifth last next
 	here there now soon later again once twice
 	breaking exclusive update updated related trailer teaser poster photo photos video videos image images
 	newcomer newcomers addition additions cast crew it`)
@@ -37,7 +37,7 @@ var stopWords = set(`the a an and or but nor of in on at to for with by from as 
 var networks = set(`netflix hbo showtime hulu amazon prime video apple disney disney+ peacock paramount paramount+
 	bbc itv channel cbs nbc abc fox fx amc starz max sky tving wavve crunchyroll funimation viki
 	sundance tv hotstar jiocinema zee5 sonyliv mubi britbox acorn shudder cw syfy tnt tbs usa
-	variety deadline collider screenrant pinkvilla screenhub artshub ign polygon indiewire
+	variety deadline indiewire
 	hollywood reporter bollywood warner bros universal sony lionsgate a24 mgm studios pictures entertainment media
 	youtube tiktok instagram twitter facebook x`)
 
