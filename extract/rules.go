@@ -1162,11 +1162,14 @@ func (x *extractor) sourceRule() {
 			}
 		}
 		if !source {
-			// "based on X's", "revolves around X's"
+			// "based on X's 1986 It", "revolves around X's Fire & Blood":
+			// a work named after the owner, not "X's attempt"
 			first := x.ownersStart(k)
-			for m := first - 1; m >= 0 && m >= first-3; m-- {
-				if t[m].has(cSourceCues) {
-					source = true
+			if nx := x.tok(k + 1); nx.kind == tNum || x.titleStarts(k+1) {
+				for m := first - 1; m >= 0 && m >= first-3; m-- {
+					if t[m].has(cSourceCues) {
+						source = true
+					}
 				}
 			}
 		}

@@ -348,6 +348,11 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "a story about a character's plan is not a source work",
+			text: "The film Grey Coast opens Friday. The plot revolves around Sarah Vine's attempt to escape. The story is based on Rowan Pike's 1998 Cold Rooms.",
+			want: []string{"crew|Rowan Pike|Grey Coast||original author"},
+		},
+		{
 			name: "section heading names the show",
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},
