@@ -10,8 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/rs/zerolog"
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/extract"
@@ -164,12 +162,9 @@ func articlesIn(fsys fs.FS) ([]articleSource, error) {
 // at the first article that cannot be read or loaded.
 func ingest(ctx context.Context, g *globals, store graph.Store, paths []articleSource, progress bool) (ingestResult, error) {
 	var res ingestResult
-	log := g.log
-	var bar *progressbar.ProgressBar
-	if progress && isTerminal(os.Stderr) && len(paths) > 1 {
-		bar = progressbar.NewOptions(len(paths), progressbar.OptionSetWriter(os.Stderr),
-			progressbar.OptionSetDescription("ingesting"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
-		log = log.Level(zerolog.WarnLevel)
+	step, log := fileProgress(g, len(paths), "ingesting")
+	if !progress {
+		step, log = nil, g.log
 	}
 	ld := loader.New(store, loader.Config{}, log)
 	known := func(title string) bool {
@@ -201,8 +196,8 @@ func ingest(ctx context.Context, g *globals, store graph.Store, paths []articleS
 			}
 			res.total.Add(sum.LoadSummary)
 		}
-		if bar != nil {
-			_ = bar.Add(1)
+		if step != nil {
+			step()
 		}
 	}
 	res.took = time.Since(start)

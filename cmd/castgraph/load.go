@@ -53,16 +53,26 @@ func sumOf(sums []loader.FileSummary) (total loader.FileSummary) {
 
 // loadFiles loads files with a progress bar on a terminal, log lines otherwise.
 func loadFiles(cmd *cobra.Command, g *globals, store graph.Store, files []string) ([]loader.FileSummary, error) {
-	log := g.log
 	cfg := loader.Config{}
-	if isTerminal(os.Stderr) && len(files) > 1 {
-		bar := progressbar.NewOptions(len(files),
-			progressbar.OptionSetWriter(os.Stderr),
-			progressbar.OptionSetDescription("loading"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionClearOnFinish())
-		cfg.Progress = func(string, int, int) { _ = bar.Add(1) }
-		log = log.Level(zerolog.WarnLevel)
+	step, log := fileProgress(g, len(files), "loading")
+	if step != nil {
+		cfg.Progress = func(string, int, int) { step() }
 	}
 	return loader.New(store, cfg, log).LoadFiles(cmd.Context(), files, cmd.InOrStdin())
+}
+
+// fileProgress returns, for a run over n files on a terminal, a function
+// that advances a progress bar by one file, and the logger to use meanwhile
+// (warnings only, so that log lines do not break the bar). Elsewhere, or for
+// one file, it returns nil and g's logger: plain log lines.
+func fileProgress(g *globals, n int, what string) (func(), zerolog.Logger) {
+	if !isTerminal(os.Stderr) || n < 2 {
+		return nil, g.log
+	}
+	bar := progressbar.NewOptions(n,
+		progressbar.OptionSetWriter(os.Stderr),
+		progressbar.OptionSetDescription(what),
+		progressbar.OptionShowCount(),
+		progressbar.OptionClearOnFinish())
+	return func() { _ = bar.Add(1) }, g.log.Level(zerolog.WarnLevel)
 }
