@@ -21,11 +21,16 @@ func (s *Store) Show(ctx context.Context, title string) (*graph.Show, error) {
 	if !ok {
 		return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", title)
 	}
+	return g.show(id), nil
+}
+
+// show builds the show node id with its credits; s.mu must be held.
+func (g *memGraph) show(id uint32) *graph.Show {
 	sh := &graph.Show{Ref: g.ref(id), Aliases: g.aliasesOf(nodeRef(id))}
 	sh.Cast, sh.Crew = g.creditsOf(g.adjacency(), id)
 	sortCredits(sh.Cast, false)
 	sortCredits(sh.Crew, false)
-	return sh, nil
+	return sh
 }
 
 // Person implements graph.Store.
@@ -40,11 +45,16 @@ func (s *Store) Person(ctx context.Context, name string) (*graph.Person, error) 
 	if !ok {
 		return nil, graph.Errorf(graph.ENOTFOUND, "no person named %q", name)
 	}
+	return g.person(id), nil
+}
+
+// person builds the person node id with its credits; s.mu must be held.
+func (g *memGraph) person(id uint32) *graph.Person {
 	p := &graph.Person{Ref: g.ref(id), Aliases: g.aliasesOf(nodeRef(id))}
 	p.Roles, p.Crew = g.creditsOf(g.adjacency(), id)
 	sortCredits(p.Roles, true)
 	sortCredits(p.Crew, true)
-	return p, nil
+	return p
 }
 
 // sortCredits sorts credits as graph.SortPersonCredits (byShow) or
