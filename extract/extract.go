@@ -407,8 +407,7 @@ func wordFlags(t token) uint8 {
 	if t.kind != tWord || !t.cap {
 		return 0
 	}
-	_, job := jobNouns[t.low]
-	if !t.has(cStopWords) && !t.has(cCastNouns) && !t.has(cGenreNouns) && !job {
+	if !t.has(cStopWords | cCastNouns | cGenreNouns | cJobNoun) {
 		f |= fName
 	}
 	if f&fName != 0 || t.has(cCharTitles) {
@@ -738,17 +737,57 @@ func (x *extractor) isNetwork(s string) bool {
 }
 
 func isNetwork(s string) bool {
-	words := strings.Fields(strings.ToLower(s))
-	if len(words) == 0 {
-		return false
-	}
-	for _, w := range words {
-		w = strings.Trim(w, ".,:;!?'’\"“”()")
-		if !networks[w] && w != "+" && w != "and" && w != "&" && w != "one" && w != "two" && w != "the" {
-			return false
+	var buf [32]byte
+	words := 0
+	for i := 0; i < len(s); {
+		r, n := runeAt(s, i)
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r2, n2 := runeAt(s, j)
+			if isSpace(r2) {
+				break
+			}
+			j += n2
+		}
+		words++
+		w := strings.Trim(s[i:j], ".,:;!?'’\"“”()")
+		i = j
+		if len(w) > len(buf) {
+			return false // longer than any network word
+		}
+		low, ok := asciiLower(buf[:0], w)
+		if !ok {
+			low = []byte(strings.ToLower(w))
+		}
+		if !networks[string(low)] {
+			switch string(low) {
+			case "+", "and", "&", "one", "two", "the":
+			default:
+				return false
+			}
 		}
 	}
-	return true
+	return words > 0
+}
+
+// asciiLower appends ASCII s in lower case to b; ok is false for other
+// text.
+func asciiLower(b []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // isShow reports whether title names a show known to the article or caller.
@@ -1065,15 +1104,20 @@ func unquote(s string) string {
 func cleanSpace(s string) string {
 	prevSpace := true
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			space := c == ' ' || '\t' <= c && c <= '\r'
+			if space && (prevSpace || c != ' ') {
+				return graph.CleanSpace(s)
+			}
+			prevSpace = space
+			i++
+			continue
 		}
-		space := unicode.IsSpace(r)
-		if space && (prevSpace || r != ' ') {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
 			return graph.CleanSpace(s)
 		}
-		prevSpace = space
+		prevSpace = false
 		i += n
 	}
 	if prevSpace && s != "" {

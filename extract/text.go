@@ -19,11 +19,11 @@ const (
 type token struct {
 	text       string
 	low        string // text in lower case
-	kind       int
-	start, end int
-	cap        bool   // a word starting with an upper-case letter
-	flags      uint8  // fName, fChar
+	start, end int32
 	class      uint32 // word classes of low: cStopWords, ...
+	kind       uint8
+	cap        bool  // a word starting with an upper-case letter
+	flags      uint8 // fName, fChar
 }
 
 // has reports whether the token's lower-case form is in word class c.
@@ -59,19 +59,19 @@ var abbrev = map[string]bool{
 	"inc": true, "ltd": true, "co": true, "sgt": true, "capt": true, "mt": true, "ft": true,
 }
 
-// splitSentences splits a paragraph (one line) into sentences.
-func splitSentences(p string) []string {
-	var out []string
+// splitSentences appends to out the spans of the sentences of a paragraph
+// (one line).
+func splitSentences(out [][2]int, p string) [][2]int {
 	start := 0
 	for i := 0; i < len(p); {
-		r, n := utf8.DecodeRuneInString(p[i:])
+		r, n := runeAt(p, i)
 		if r != '.' && r != '!' && r != '?' {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(p) { // more stops and closing quotes/brackets
-			r2, n2 := utf8.DecodeRuneInString(p[j:])
+			r2, n2 := runeAt(p, j)
 			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '"' || r2 == '”' || r2 == '’' || r2 == ')' || r2 == ']' {
 				j += n2
 				continue
@@ -86,17 +86,17 @@ func splitSentences(p string) []string {
 			i = j
 			continue
 		}
-		next, _ := utf8.DecodeRuneInString(p[k:])
-		if unicode.IsUpper(next) || unicode.IsDigit(next) || next == '“' || next == '"' || next == '(' || next == '[' || next == '‘' {
-			if s := strings.TrimSpace(p[start:j]); s != "" {
-				out = append(out, s)
+		next, _ := runeAt(p, k)
+		if isUpper(next) || unicode.IsDigit(next) || next == '“' || next == '"' || next == '(' || next == '[' || next == '‘' {
+			if s, e := trimSpace(p, start, j); s < e {
+				out = append(out, [2]int{s, e})
 			}
 			start = k
 		}
 		i = k
 	}
-	if s := strings.TrimSpace(p[start:]); s != "" {
-		out = append(out, s)
+	if s, e := trimSpace(p, start, len(p)); s < e {
+		out = append(out, [2]int{s, e})
 	}
 	return out
 }
@@ -132,31 +132,75 @@ func endsSentence(before string) bool {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
-// tokenize splits a sentence into tokens.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/4+4)
-	// one lower-case copy of the sentence, sliced per token when lower
-	// casing keeps every byte offset (always for ASCII)
-	lower := strings.ToLower(s)
-	sameLen := len(lower) == len(s)
+// isSpace is unicode.IsSpace with a fast path for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isAlnum reports whether r is a letter or a digit.
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiAlnum[r]
+	}
+	return isAlnumUnicode(r)
+}
+
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+//go:noinline // keeps the ASCII fast path inlined
+func isAlnumUnicode(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isUpper is unicode.IsUpper with a fast path for ASCII.
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return isUpperUnicode(r)
+}
+
+//go:noinline // keeps the ASCII fast path inlined
+func isUpperUnicode(r rune) bool { return unicode.IsUpper(r) }
+
+// runeAt decodes the rune at s[i:], without a call for ASCII.
+func runeAt(s string, i int) (rune, int) {
+	if s[i] < utf8.RuneSelf {
+		return rune(s[i]), 1
+	}
+	return decodeRune(s, i)
+}
+
+//go:noinline // keeps the ASCII fast path inlined
+func decodeRune(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }
+
+// tokenize splits sentence s into tokens, appended to toks. lower is s in
+// lower case when lower casing keeps every byte offset, else "".
+func tokenize(toks []token, s, lower string) []token {
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := runeAt(s, i)
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i += n
 		case isApos(r) && possAt(s, i+n):
-			toks = append(toks, token{text: s[i : i+n+1], low: "'s", kind: tPoss, start: i, end: i + n + 1})
+			toks = append(toks, token{text: s[i : i+n+1], low: "'s", kind: tPoss, start: int32(i), end: int32(i + n + 1)})
 			i += n + 1
-		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == tWord &&
+		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tWord &&
 			strings.HasSuffix(toks[len(toks)-1].low, "s") && !letterAt(s, i+n):
 			// a plural possessive: "Nicholas Sparks' novel", "the series' season"
-			toks = append(toks, token{text: s[i : i+n], low: "'s", kind: tPoss, start: i, end: i + n})
+			toks = append(toks, token{text: s[i : i+n], low: "'s", kind: tPoss, start: int32(i), end: int32(i + n)})
 			i += n
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isAlnum(r):
 			j := i + n
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+				r2, n2 := runeAt(s, j)
+				if isAlnum(r2) || r2 >= utf8.RuneSelf && unicode.Is(unicode.Mn, r2) {
 					j += n2
 					continue
 				}
@@ -165,8 +209,7 @@ func tokenize(s string) []token {
 						break
 					}
 					if j+n2 < len(s) {
-						r3, _ := utf8.DecodeRuneInString(s[j+n2:])
-						if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						if r3, _ := runeAt(s, j+n2); isAlnum(r3) {
 							j += n2
 							continue
 						}
@@ -175,26 +218,31 @@ func tokenize(s string) []token {
 				break
 			}
 			w := s[i:j]
+			low := ""
+			if lower != "" {
+				low = lower[i:j]
+			} else {
+				low = strings.ToLower(w)
+			}
 			// an initial keeps its full stop: "K." in "Sterling K. Brown"
-			if j < len(s) && s[j] == '.' && (isInitials(w) || abbrev[strings.ToLower(w)]) {
+			if j < len(s) && s[j] == '.' && (isInitials(w) || abbrev[low]) {
 				k := j + 1
 				for k < len(s) && s[k] == ' ' {
 					k++
 				}
 				if k < len(s) {
-					if r3, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsUpper(r3) {
+					if r3, _ := runeAt(s, k); isUpper(r3) {
 						j++
 						w = s[i:j]
+						if lower != "" {
+							low = lower[i:j]
+						} else {
+							low = strings.ToLower(w)
+						}
 					}
 				}
 			}
-			low := ""
-			if sameLen {
-				low = lower[i:j]
-			} else {
-				low = strings.ToLower(w)
-			}
-			t := token{text: w, low: low, kind: tWord, start: i, end: j, cap: unicode.IsUpper(r)}
+			t := token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r)}
 			if allDigits(w) {
 				t.kind = tNum
 			}
@@ -203,7 +251,7 @@ func tokenize(s string) []token {
 			toks = append(toks, t)
 			i = j
 		default:
-			toks = append(toks, token{text: s[i : i+n], low: s[i : i+n], kind: tPunct, start: i, end: i + n})
+			toks = append(toks, token{text: s[i : i+n], low: s[i : i+n], kind: tPunct, start: int32(i), end: int32(i + n)})
 			i += n
 		}
 	}
@@ -263,20 +311,73 @@ func allDigits(w string) bool {
 // sentences splits an article's text into tokenized sentences. A line with
 // no closing punctuation is a headline or heading: kept, but marked.
 func sentences(text string) []sentence {
-	var out []sentence
+	out := make([]sentence, 0, len(text)/120+4)
+	// one token array and one lower-case copy for the whole text
+	toks := make([]token, 0, len(text)/4+16)
+	lower, sameLen := lowerText(text)
+	var spans [][2]int
 	para := 0
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		ls, le := trimSpace(text, start, end)
+		start = end + 1
+		if ls == le {
 			continue
 		}
+		line := text[ls:le]
 		head := isHeading(line)
-		for _, s := range splitSentences(line) {
-			out = append(out, sentence{text: s, toks: tokenize(s), para: para, head: head})
+		spans = splitSentences(spans[:0], line)
+		for _, sp := range spans {
+			i, j := ls+sp[0], ls+sp[1]
+			low := ""
+			if sameLen {
+				low = lower[i:j]
+			}
+			first := len(toks)
+			toks = tokenize(toks, text[i:j], low)
+			out = append(out, sentence{text: text[i:j], toks: toks[first:len(toks):len(toks)], para: para, head: head})
 		}
 		para++
 	}
 	return out
+}
+
+// lowerText is strings.ToLower(s); sameLen reports whether lower casing kept
+// the byte length of every rune, so that the copy can be sliced like s.
+func lowerText(s string) (lower string, sameLen bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError && n == 1 || utf8.RuneLen(l) != n {
+			return "", false
+		}
+		b.WriteRune(l)
+		i += n
+	}
+	return b.String(), true
+}
+
+// trimSpace is the span of strings.TrimSpace(s[i:j]).
+func trimSpace(s string, i, j int) (int, int) {
+	t := strings.TrimLeftFunc(s[i:j], unicode.IsSpace)
+	i = j - len(t)
+	return i, i + len(strings.TrimRightFunc(t, unicode.IsSpace))
 }
 
 // isHeading reports whether a line reads as a headline or section heading:
@@ -286,5 +387,21 @@ func isHeading(line string) bool {
 	if strings.ContainsRune(".!?:;,\"”’)", last) {
 		return false
 	}
-	return len(strings.Fields(line)) <= 20
+	return countFields(line, 21) <= 20
+}
+
+// countFields is len(strings.Fields(s)), counted up to max.
+func countFields(s string, max int) int {
+	n := 0
+	inField := false
+	for i := 0; i < len(s) && n < max; {
+		r, size := runeAt(s, i)
+		space := isSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+		i += size
+	}
+	return n
 }
