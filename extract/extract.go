@@ -28,16 +28,14 @@ type Options struct {
 // Extract keeps no state between calls and may run concurrently, as long as
 // opt.KnownShow may.
 func Extract(a Article, opt Options) []graph.Fact {
-	sents := sentences(a.Text)
-	first := newExtractor(a, opt, sents, nil)
-	first.first = true
+	x := newExtractor(a, opt, sentences(a.Text), nil)
+	x.first = true
 	size := len(a.Text)/40 + 16
-	first.memo = &memo{fold: make(map[string]string, size), skey: make(map[string]string, size), net: make(map[string]bool, size), split: make(map[string]split, size)}
-	first.run()
-	second := newExtractor(a, opt, sents, first.knowledge())
-	second.memo = first.memo
-	second.run()
-	return second.finish()
+	x.memo = &memo{fold: make(map[string]string, size), skey: make(map[string]string, size), net: make(map[string]bool, size), split: make(map[string]split, size)}
+	x.run()
+	x.reset(x.knowledge())
+	x.run()
+	return x.finish()
 }
 
 // knowledge is what a first reading learnt about an article's names.
@@ -158,7 +156,7 @@ type extractor struct {
 	focus    string // the show the text is currently about
 	headings map[string]bool
 	facts    []fact
-	index    map[string]int
+	index    map[factKey]int
 	raw      map[rawKey]int // facts by their fields as given, before normalizing
 	early    map[rawKey]int // facts by add's arguments
 
@@ -187,7 +185,20 @@ func newExtractor(a Article, opt Options, sents []sentence, know *knowledge) *ex
 	if know == nil {
 		know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
 	}
-	return &extractor{a: a, opt: opt, sents: sents, know: know, facts: make([]fact, 0, 32), headings: map[string]bool{}, index: make(map[string]int, 32), raw: make(map[rawKey]int, 32), early: make(map[rawKey]int, 32), showMemo: make(map[string]bool, 32), brOver: map[int]bool{}}
+	return &extractor{a: a, opt: opt, sents: sents, know: know, facts: make([]fact, 0, 32), headings: map[string]bool{}, index: make(map[factKey]int, 32), raw: make(map[rawKey]int, 32), early: make(map[rawKey]int, 32), showMemo: make(map[string]bool, 32), brOver: map[int]bool{}}
+}
+
+// reset readies x for the second reading, with what the first learnt: the
+// state of newExtractor, keeping the caches and the storage of the maps.
+func (x *extractor) reset(know *knowledge) {
+	clear(x.headings)
+	clear(x.index)
+	clear(x.raw)
+	clear(x.early)
+	clear(x.showMemo)
+	clear(x.brOver)
+	*x = extractor{memo: x.memo, a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
+		index: x.index, raw: x.raw, early: x.early, showMemo: x.showMemo, brOver: x.brOver, buf: x.buf}
 }
 
 func (x *extractor) run() {
@@ -1038,10 +1049,8 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if f = x.normalize(f); f.Person == "" {
 		return -1
 	}
-	key := f.Kind + "|" + x.fold(f.Person) + "|" + x.skey(f.Show) + "|" + x.fold(f.Character) + "|" + f.Job
-	if kind == "" {
-		key = "?" + key
-	}
+	key := x.factKey(f)
+	key.open = kind == ""
 	if i, ok := x.index[key]; ok {
 		x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
 		return i
@@ -1053,6 +1062,16 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 }
 
 type rawKey struct{ kind, person, show, character, job string }
+
+// factKey identifies a fact: its fields folded.
+type factKey struct {
+	open                               bool // a fact whose kind is left open
+	kind, person, show, character, job string
+}
+
+func (x *extractor) factKey(f graph.Fact) factKey {
+	return factKey{kind: f.Kind, person: x.fold(f.Person), show: x.skey(f.Show), character: x.fold(f.Character), job: f.Job}
+}
 
 // normalize is graph.Fact.Normalize with a cheap path for titles without
 // digits, which have no season qualifier. It returns a fact with no person
@@ -1182,10 +1201,7 @@ func (x *extractor) knowledge() *knowledge {
 // finish settles open kinds, merges a credit without a character (or job)
 // into the same credit with one, and returns the facts in order.
 func (x *extractor) finish() []graph.Fact {
-	crew := map[string]bool{}
-	for k := range x.know.crew {
-		crew[k] = true
-	}
+	crew := x.know.crew // the know of this call: free to add to
 	for _, f := range x.facts {
 		if f.Kind == graph.KindCrew && !f.open {
 			crew[x.fold(f.Person)] = true
@@ -1194,13 +1210,13 @@ func (x *extractor) finish() []graph.Fact {
 	type pair struct{ kind, person, show string }
 	detailed := map[pair]int{}
 	out := make([]graph.Fact, 0, len(x.facts))
-	seen := map[string]int{}
+	seen := make(map[factKey]int, len(x.facts))
 	for _, f := range x.facts {
 		if f.open && (crew[x.fold(f.Person)] || f.crewHint) {
 			f.Kind = graph.KindCrew
 			f.Character = ""
 		}
-		key := f.Kind + "|" + x.fold(f.Person) + "|" + x.skey(f.Show) + "|" + x.fold(f.Character) + "|" + f.Job
+		key := x.factKey(f.Fact)
 		if i, ok := seen[key]; ok {
 			out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
 			continue
@@ -1214,7 +1230,7 @@ func (x *extractor) finish() []graph.Fact {
 			}
 		}
 	}
-	final := out[:0:0]
+	final := make([]graph.Fact, 0, len(out))
 	dateOK := x.a.Date == "" || validDate(x.a.Date)
 	for _, f := range out {
 		if !dateOK {
@@ -1233,8 +1249,7 @@ func (x *extractor) finish() []graph.Fact {
 	}
 	// seasons merged above may have landed on facts already copied
 	for i := range final {
-		key := final[i].Kind + "|" + x.fold(final[i].Person) + "|" + x.skey(final[i].Show) + "|" + x.fold(final[i].Character) + "|" + final[i].Job
-		if j, ok := seen[key]; ok {
+		if j, ok := seen[x.factKey(final[i])]; ok {
 			final[i].Seasons = out[j].Seasons
 		}
 	}
