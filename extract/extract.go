@@ -30,8 +30,8 @@ type Options struct {
 func Extract(a Article, opt Options) []graph.Fact {
 	x := newExtractor(a, opt, sentences(a.Text), nil)
 	x.first = true
-	size := len(a.Text)/40 + 16
-	x.memo = &memo{fold: make(map[string]string, size), skey: make(map[string]string, size), net: make(map[string]bool, size), split: make(map[string]split, size)}
+	x.memo = &memo{names: make(map[string]*name, len(a.Text)/30+16)}
+	x.epoch = x.memo.newEpoch()
 	x.run()
 	x.reset(x.knowledge())
 	x.run()
@@ -53,24 +53,77 @@ type fact struct {
 	crewHint bool // the sentence speaks of crew work and not of casting
 }
 
-// memo caches folded names and show keys: the same names recur in every
-// sentence, and a show key runs a regular expression.
+// memo caches what is known of a name or title: the same names recur in
+// every sentence, and a show key runs a regular expression. One map lookup
+// finds all of it.
 type memo struct {
-	fold, skey map[string]string
-	net        map[string]bool
-	split      map[string]split
+	names map[string]*name
+	slab  []name // storage for new entries
+	epoch uint32 // the last epoch handed out
 }
 
-func (m *memo) foldOf(s string) string {
-	if v, ok := m.fold[s]; ok {
-		return v
+// name is the cache entry of one string.
+type name struct {
+	has        uint8 // hasFold, ...
+	net        bool  // isNetwork
+	show       bool  // isShow, valid in showEpoch
+	showEpoch  uint32
+	fold, skey string
+	title      string // split: the title without its season qualifier
+	seasons    []int  // and the seasons it names
+}
+
+const (
+	hasFold = 1 << iota
+	hasSkey
+	hasNet
+	hasSplit
+)
+
+// newEpoch returns a number not used before: the answers of isShow cached
+// under an older one are stale.
+func (m *memo) newEpoch() uint32 {
+	m.epoch++
+	return m.epoch
+}
+
+func (m *memo) lookup(s string) *name {
+	if n, ok := m.names[s]; ok {
+		return n
 	}
-	v, ok := asciiFold(s)
-	if !ok {
-		v = graph.Fold(s)
+	if len(m.slab) == cap(m.slab) {
+		m.slab = make([]name, 0, 64)
 	}
-	m.fold[s] = v
-	return v
+	m.slab = m.slab[:len(m.slab)+1]
+	n := &m.slab[len(m.slab)-1]
+	m.names[s] = n
+	return n
+}
+
+func (n *name) foldOf(s string) string {
+	if n.has&hasFold == 0 {
+		v, ok := asciiFold(s)
+		if !ok {
+			v = graph.Fold(s)
+		}
+		n.fold = v
+		n.has |= hasFold
+	}
+	return n.fold
+}
+
+// skeyOf is graph.ShowKey; a title without digits has no season
+// qualifier, so its key is its fold.
+func (n *name) skeyOf(title string) string {
+	if n.has&hasSkey == 0 {
+		if strings.ContainsAny(title, "0123456789") {
+			n.skey = graph.ShowKey(title)
+		} else {
+			n.skey = n.foldOf(title)
+		}
+		n.has |= hasSkey
+	}
+	return n.skey
 }
 
 // asciiFold is graph.Fold for ASCII text, without Unicode normalization; ok
@@ -102,48 +155,30 @@ func asciiFold(s string) (string, bool) {
 	return b.String(), true
 }
 
-func (x *extractor) fold(s string) string { return x.memo.foldOf(s) }
+func (x *extractor) fold(s string) string { return x.memo.lookup(s).foldOf(s) }
 
-// skey is graph.ShowKey, cached; a title without digits has no season
-// qualifier, so its key is its fold.
-func (x *extractor) skey(title string) string {
-	if v, ok := x.memo.skey[title]; ok {
-		return v
-	}
-	var v string
-	if strings.ContainsAny(title, "0123456789") {
-		v = graph.ShowKey(title)
-	} else {
-		v = x.fold(title)
-	}
-	x.memo.skey[title] = v
-	return v
-}
-
-type split struct {
-	title   string
-	seasons []int
-}
+// skey is graph.ShowKey, cached.
+func (x *extractor) skey(title string) string { return x.memo.lookup(title).skeyOf(title) }
 
 // split is graph.SplitSeasons, cached, with a cheap path for titles
 // without digits.
 func (x *extractor) split(title string) (string, []int) {
-	if v, ok := x.memo.split[title]; ok {
-		return v.title, v.seasons
+	n := x.memo.lookup(title)
+	if n.has&hasSplit == 0 {
+		if strings.ContainsAny(title, "0123456789") {
+			n.title, n.seasons = graph.SplitSeasons(title)
+		} else {
+			n.title = cleanSpace(title)
+		}
+		n.has |= hasSplit
 	}
-	var v split
-	if strings.ContainsAny(title, "0123456789") {
-		v.title, v.seasons = graph.SplitSeasons(title)
-	} else {
-		v.title = cleanSpace(title)
-	}
-	x.memo.split[title] = v
-	return v.title, v.seasons
+	return n.title, n.seasons
 }
 
 type extractor struct {
 	first bool // the first reading, which only learns names
 	memo  *memo
+	epoch uint32 // of the answers of isShow: changes with what makes a show
 	a     Article
 	opt   Options
 	sents []sentence
@@ -170,7 +205,6 @@ type extractor struct {
 	inBr      []bool // tokens inside round brackets
 	brOver    map[int]bool
 	buf       []bool
-	showMemo  map[string]bool // isShow answers; cleared when a heading is found
 	// returning: the sentence speaks of returning cast; secondComma: the
 	// index of its second comma, or -1
 	returning    bool
@@ -185,7 +219,7 @@ func newExtractor(a Article, opt Options, sents []sentence, know *knowledge) *ex
 	if know == nil {
 		know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
 	}
-	return &extractor{a: a, opt: opt, sents: sents, know: know, facts: make([]fact, 0, 32), headings: map[string]bool{}, index: make(map[factKey]int, 32), raw: make(map[rawKey]int, 32), early: make(map[rawKey]int, 32), showMemo: make(map[string]bool, 32), brOver: map[int]bool{}}
+	return &extractor{a: a, opt: opt, sents: sents, know: know, facts: make([]fact, 0, 32), headings: map[string]bool{}, index: make(map[factKey]int, 32), raw: make(map[rawKey]int, 32), early: make(map[rawKey]int, 32), brOver: map[int]bool{}}
 }
 
 // reset readies x for the second reading, with what the first learnt: the
@@ -195,10 +229,9 @@ func (x *extractor) reset(know *knowledge) {
 	clear(x.index)
 	clear(x.raw)
 	clear(x.early)
-	clear(x.showMemo)
 	clear(x.brOver)
-	*x = extractor{memo: x.memo, a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
-		index: x.index, raw: x.raw, early: x.early, showMemo: x.showMemo, brOver: x.brOver, buf: x.buf}
+	*x = extractor{memo: x.memo, epoch: x.memo.newEpoch(), a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
+		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf}
 }
 
 func (x *extractor) run() {
@@ -213,7 +246,7 @@ func (x *extractor) run() {
 				if next := x.paragraph(i+1, s.para+1); next != "" && strings.Contains(x.fold(next), x.fold(s.text)) && !x.isNetwork(s.text) {
 					x.focus = graph.CleanSpace(s.text)
 					x.headings[x.skey(x.focus)] = true
-					clear(x.showMemo)
+					x.epoch = x.memo.newEpoch()
 				}
 			}
 			continue
@@ -310,7 +343,7 @@ func (x *extractor) setShow(title string, seasons ...int) {
 	title, qs := x.split(unquote(title))
 	x.show = title
 	x.showKey = x.skey(title)
-	clear(x.showMemo)
+	x.epoch = x.memo.newEpoch()
 	x.seasons = graph.MergeSeasons(qs, seasons)
 	var b strings.Builder
 	for _, w := range strings.Fields(title) {
@@ -739,12 +772,12 @@ func (x *extractor) titleList(i int) []string {
 }
 
 func (x *extractor) isNetwork(s string) bool {
-	if v, ok := x.memo.net[s]; ok {
-		return v
+	n := x.memo.lookup(s)
+	if n.has&hasNet == 0 {
+		n.net = isNetwork(s)
+		n.has |= hasNet
 	}
-	v := isNetwork(s)
-	x.memo.net[s] = v
-	return v
+	return n.net
 }
 
 func isNetwork(s string) bool {
@@ -803,16 +836,15 @@ func asciiLower(b []byte, s string) ([]byte, bool) {
 
 // isShow reports whether title names a show known to the article or caller.
 func (x *extractor) isShow(title string) bool {
-	if v, ok := x.showMemo[title]; ok {
-		return v
+	n := x.memo.lookup(title)
+	if n.showEpoch != x.epoch {
+		n.show = x.isShowUncached(title, n.skeyOf(title))
+		n.showEpoch = x.epoch
 	}
-	v := x.isShowUncached(title)
-	x.showMemo[title] = v
-	return v
+	return n.show
 }
 
-func (x *extractor) isShowUncached(title string) bool {
-	key := x.skey(title)
+func (x *extractor) isShowUncached(title, key string) bool {
 	if key == "" {
 		return false
 	}
