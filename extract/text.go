@@ -64,11 +64,13 @@ var abbrev = map[string]bool{
 func splitSentences(out [][2]int, p string) [][2]int {
 	start := 0
 	for i := 0; i < len(p); {
-		r, n := runeAt(p, i)
-		if r != '.' && r != '!' && r != '?' {
-			i += n
-			continue
+		// the next stop; all three are ASCII, so no rune is split
+		if d := strings.IndexAny(p[i:], ".!?"); d < 0 {
+			break
+		} else {
+			i += d
 		}
+		r, n := rune(p[i]), 1
 		j := i + n
 		for j < len(p) { // more stops and closing quotes/brackets
 			r2, n2 := runeAt(p, j)
@@ -170,9 +172,10 @@ func isUpper(r rune) bool {
 func isUpperUnicode(r rune) bool { return unicode.IsUpper(r) }
 
 // runeAt decodes the rune at s[i:], without a call for ASCII.
-func runeAt(s string, i int) (rune, int) {
-	if s[i] < utf8.RuneSelf {
-		return rune(s[i]), 1
+func runeAt(s string, i int) (r rune, n int) {
+	r = rune(s[i])
+	if r < utf8.RuneSelf {
+		return r, 1
 	}
 	return decodeRune(s, i)
 }
@@ -184,7 +187,10 @@ func decodeRune(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[
 // lower case when lower casing keeps every byte offset, else "".
 func tokenize(toks []token, s, lower string) []token {
 	for i := 0; i < len(s); {
-		r, n := runeAt(s, i)
+		r, n := rune(s[i]), 1 // runeAt, inlined by hand: the hot loop
+		if r >= utf8.RuneSelf {
+			r, n = decodeRune(s, i)
+		}
 		switch {
 		case isSpace(r):
 			i += n
@@ -199,7 +205,10 @@ func tokenize(toks []token, s, lower string) []token {
 		case isAlnum(r):
 			j := i + n
 			for j < len(s) {
-				r2, n2 := runeAt(s, j)
+				r2, n2 := rune(s[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, n2 = decodeRune(s, j)
+				}
 				if isAlnum(r2) || r2 >= utf8.RuneSelf && unicode.Is(unicode.Mn, r2) {
 					j += n2
 					continue
@@ -350,15 +359,14 @@ func sentences(text string) []sentence {
 // lowerText is strings.ToLower(s); sameLen reports whether lower casing kept
 // the byte length of every rune, so that the copy can be sliced like s.
 func lowerText(s string) (lower string, sameLen bool) {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			b[i] = c
 			i++
 			continue
 		}
@@ -367,10 +375,10 @@ func lowerText(s string) (lower string, sameLen bool) {
 		if r == utf8.RuneError && n == 1 || utf8.RuneLen(l) != n {
 			return "", false
 		}
-		b.WriteRune(l)
+		utf8.EncodeRune(b[i:], l)
 		i += n
 	}
-	return b.String(), true
+	return string(b), true
 }
 
 // trimSpace is the span of strings.TrimSpace(s[i:j]).
