@@ -58,6 +58,10 @@ type fact struct {
 // finds all of it.
 type memo struct {
 	names map[string]*name
+	// the last string looked up and its entry: callers often ask several
+	// things of one name in a row
+	lastKey string
+	last    *name
 	slab  []name // storage for new entries
 	epoch uint32 // the last epoch handed out
 }
@@ -88,15 +92,21 @@ func (m *memo) newEpoch() uint32 {
 }
 
 func (m *memo) lookup(s string) *name {
-	if n, ok := m.names[s]; ok {
+	if m.last != nil && s == m.lastKey {
+		return m.last
+	}
+	n, ok := m.names[s]
+	if ok {
+		m.lastKey, m.last = s, n
 		return n
 	}
 	if len(m.slab) == cap(m.slab) {
 		m.slab = make([]name, 0, 64)
 	}
 	m.slab = m.slab[:len(m.slab)+1]
-	n := &m.slab[len(m.slab)-1]
+	n = &m.slab[len(m.slab)-1]
 	m.names[s] = n
+	m.lastKey, m.last = s, n
 	return n
 }
 
@@ -286,7 +296,7 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 			// "a third season of T"
-			if o, ok := ordinals[t[k].low]; ok && t[k+1].low == "season" && t[k+2].low == "of" {
+			if o, ok := ordinals[t[k].low]; t[k+1].low == "season" && t[k+2].low == "of" && ok {
 				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
 					x.setShow(x.span(k+3, e), o)
 					return
@@ -1006,8 +1016,10 @@ func (x *extractor) mentionedSeasons() []int {
 				out = append(out, o)
 			}
 		}
-		if o, ok := ordinals[t[k].low]; ok && k+1 < len(t) && t[k+1].low == "season" {
-			out = append(out, o)
+		if k+1 < len(t) && t[k+1].low == "season" {
+			if o, ok := ordinals[t[k].low]; ok {
+				out = append(out, o)
+			}
 		}
 	}
 	return graph.MergeSeasons(out, nil)
@@ -1195,7 +1207,9 @@ func (x *extractor) valid(f graph.Fact) bool {
 
 // knowledge sums up what this reading found, for a second reading.
 func (x *extractor) knowledge() *knowledge {
-	k := &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
+	n := len(x.facts)
+	k := &knowledge{persons: make(map[string]bool, n), surname: make(map[string]string, n), shows: make(map[string]bool, n/2+len(x.headings)+1),
+		crew: make(map[string]bool, n), chars: make(map[string]bool, n)}
 	for _, f := range x.facts {
 		pk := x.fold(f.Person)
 		k.persons[pk] = true
@@ -1206,8 +1220,9 @@ func (x *extractor) knowledge() *knowledge {
 		if f.Kind == graph.KindCrew && !f.open {
 			k.crew[pk] = true
 		}
-		if words := strings.Fields(f.Person); len(words) >= 2 {
-			last := x.fold(words[len(words)-1])
+		// f.Person is normalized: its words are separated by one space
+		if sp := strings.LastIndexByte(f.Person, ' '); sp >= 0 {
+			last := x.fold(f.Person[sp+1:])
 			if prev, ok := k.surname[last]; ok && x.fold(prev) != pk {
 				k.surname[last] = ""
 			} else if !ok {
