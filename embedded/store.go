@@ -85,7 +85,9 @@ func New(cfg Config, log zerolog.Logger) *Store {
 }
 
 // Open opens (or creates) the store file in the data directory and reads the
-// graph into memory. Its errors name the directory and say what is wrong.
+// graph into memory: the snapshot, then the batches logged after it (all of
+// the log when there is no usable snapshot). Its errors name the directory
+// and say what is wrong.
 func (s *Store) Open(ctx context.Context) error {
 	dir := s.cfg.Dir
 	if dir == "" {
