@@ -215,6 +215,7 @@ type extractor struct {
 	inBr      []bool // tokens inside round brackets
 	brOver    map[int]bool
 	buf       []bool
+	items     []item // storage for parseList
 	// returning: the sentence speaks of returning cast; secondComma: the
 	// index of its second comma, or -1
 	returning    bool
@@ -241,7 +242,7 @@ func (x *extractor) reset(know *knowledge) {
 	clear(x.early)
 	clear(x.brOver)
 	*x = extractor{memo: x.memo, epoch: x.memo.newEpoch(), a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
-		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf}
+		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items}
 }
 
 func (x *extractor) run() {

@@ -108,8 +108,15 @@ func (x *extractor) parseItem(k int) (item, bool) {
 }
 
 // parseList reads a list of people at k: items joined by ",", "and", "&".
+// The list is valid until the next call: callers read it before they parse
+// another.
 func (x *extractor) parseList(k int) []item {
-	var items []item
+	x.items = x.appendList(x.items[:0], k)
+	return x.items
+}
+
+// appendList appends to items the list of people at k.
+func (x *extractor) appendList(items []item, k int) []item {
 	it, ok := x.parseItem(k)
 	for ok && len(items) < 40 {
 		items = append(items, it)
@@ -137,7 +144,7 @@ func (x *extractor) itemName(it item) string { return x.span(it.pstart, it.pend)
 // shareSurname expands "Anthony and Joe Russo" to two full names.
 func shareSurname(names []string) []string {
 	if len(names) == 2 && !strings.Contains(names[0], " ") && strings.Count(names[1], " ") == 1 &&
-		strings.ToUpper(names[0]) != names[0] {
+		!isUpperCase(names[0]) {
 		last := names[1][strings.LastIndex(names[1], " ")+1:]
 		return []string{names[0] + " " + last, names[1]}
 	}
@@ -179,7 +186,7 @@ func (x *extractor) listRule() {
 		trigger := x.listTrigger(start, castCue)
 		// drop a leading one-word item that is not a known person
 		for len(items) > 0 && !trigger && items[0].pend-items[0].pstart == 1 && x.knownPerson(x.itemName(items[0])) == "" &&
-			strings.ToUpper(x.itemName(items[0])) != x.itemName(items[0]) {
+			!isUpperCase(x.itemName(items[0])) {
 			items = items[1:]
 		}
 		if len(items) > 0 && (trigger || x.verbAfter(end)) {
@@ -345,7 +352,7 @@ func (x *extractor) showLike(i, j int) bool {
 			return true
 		case t.low == "season" || t.low == "seasons" || t.low == "series" || t.low == "part":
 			return true
-		case len(t.text) >= 3 && strings.ToUpper(t.text) == t.text && !isInitials(t.text):
+		case len(t.text) >= 3 && isUpperCase(t.text) && !isInitials(t.text):
 			return true
 		}
 	}

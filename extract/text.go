@@ -115,7 +115,8 @@ func endsSentence(before string) bool {
 	}
 	// initials: "K", "R.J", "R.R"
 	initials := true
-	for _, part := range strings.Split(w, ".") {
+	for rest := w; ; {
+		part, after, more := strings.Cut(rest, ".")
 		if utf8.RuneCountInString(part) != 1 {
 			initials = false
 			break
@@ -125,6 +126,10 @@ func endsSentence(before string) bool {
 			initials = false
 			break
 		}
+		if !more {
+			break
+		}
+		rest = after
 	}
 	if initials {
 		return false
@@ -306,6 +311,25 @@ func isInitials(w string) bool {
 		}
 	}
 	return letter
+}
+
+// isUpperCase reports whether strings.ToUpper(s) == s, without allocating.
+func isUpperCase(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := decodeRune(s, i)
+		if r == utf8.RuneError && n == 1 || unicode.ToUpper(r) != r {
+			return false // ToUpper would change the rune (or the invalid byte)
+		}
+		i += n
+	}
+	return true
 }
 
 func allDigits(w string) bool {
