@@ -62,8 +62,8 @@ type memo struct {
 	// things of one name in a row
 	lastKey string
 	last    *name
-	slab  []name // storage for new entries
-	epoch uint32 // the last epoch handed out
+	slab    []name // storage for new entries
+	epoch   uint32 // the last epoch handed out
 }
 
 // name is the cache entry of one string.
@@ -1166,25 +1166,30 @@ func unquote(s string) string {
 
 // cleanSpace is graph.CleanSpace without allocating for clean input.
 func cleanSpace(s string) string {
-	prevSpace := true
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			space := c == ' ' || '\t' <= c && c <= '\r'
-			if space && (prevSpace || c != ' ') {
+	prev := byte(' ') // the previous byte; as if a space came before s
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c > ' ' && c < utf8.RuneSelf:
+		case c == ' ':
+			if prev == ' ' {
 				return graph.CleanSpace(s)
 			}
-			prevSpace = space
-			i++
-			continue
+		case c < ' ':
+			if '\t' <= c && c <= '\r' {
+				return graph.CleanSpace(s)
+			}
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return graph.CleanSpace(s)
+			}
+			i += n - 1
+			c = 'x' // a rune that is not a space
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return graph.CleanSpace(s)
-		}
-		prevSpace = false
-		i += n
+		prev = c
 	}
-	if prevSpace && s != "" {
+	if prev == ' ' && s != "" {
 		return graph.CleanSpace(s)
 	}
 	return s

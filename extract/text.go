@@ -65,10 +65,11 @@ func splitSentences(out [][2]int, p string) [][2]int {
 	start := 0
 	for i := 0; i < len(p); {
 		// the next stop; all three are ASCII, so no rune is split
-		if d := strings.IndexAny(p[i:], ".!?"); d < 0 {
+		for i < len(p) && p[i] != '.' && p[i] != '!' && p[i] != '?' {
+			i++
+		}
+		if i == len(p) {
 			break
-		} else {
-			i += d
 		}
 		r, n := rune(p[i]), 1
 		j := i + n

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+var helperInputs = []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u00a0b", "a\u0085b", "a\u2003b",
+	"Lee Min-jae", "\x01a", "a\x1fb", "É b", "abc", "ABC", "AbC", "ÉTÉ", "été", "ß", "ẞ", "\xff", "A\xffB", "\ufffd", "K.", "DJ", "R.J."}
+
+func TestCleanSpaceMatchesGraph(t *testing.T) {
+	for _, s := range helperInputs {
+		if got, want := cleanSpace(s), graph.CleanSpace(s); got != want {
+			t.Errorf("cleanSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestIsUpperCase(t *testing.T) {
+	for _, s := range helperInputs {
+		if got, want := isUpperCase(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("isUpperCase(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestLowerText(t *testing.T) {
+	for _, s := range append(helperInputs, "İ", "Ⱥ", "KELVIN \u212a") {
+		// sameLen promises a copy that is strings.ToLower(s), sliceable like s
+		if lower, same := lowerText(s); same && (lower != strings.ToLower(s) || len(lower) != len(s)) {
+			t.Errorf("lowerText(%q) = %q; strings.ToLower gives %q", s, lower, strings.ToLower(s))
+		}
+	}
+}
