@@ -230,7 +230,7 @@ func newExtractor(a Article, opt Options, sents []sentence, know *knowledge) *ex
 	if know == nil {
 		know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
 	}
-	return &extractor{a: a, opt: opt, sents: sents, know: know, facts: make([]fact, 0, 32), headings: map[string]bool{}, index: make(map[factKey]int, 32), raw: make(map[rawKey]int, 32), early: make(map[rawKey]int, 32), brOver: map[int]bool{}}
+	return &extractor{a: a, opt: opt, sents: sents, know: know, facts: make([]fact, 0, 16), headings: map[string]bool{}, index: make(map[factKey]int, 16), raw: make(map[rawKey]int, 16), early: make(map[rawKey]int, 16), brOver: map[int]bool{}}
 }
 
 // reset readies x for the second reading, with what the first learnt: the
