@@ -390,7 +390,8 @@ func (x *extractor) sentence(s *sentence) {
 	x.returning, x.secondComma = false, -1
 	commas := 0
 	crewWords, castWords := false, false
-	for i, t := range s.toks {
+	for i := range s.toks {
+		t := &s.toks[i]
 		if t.has(cCrewCues | cJobVerb | cWriteVerb) {
 			crewWords = true
 		}
@@ -408,7 +409,8 @@ func (x *extractor) sentence(s *sentence) {
 	}
 	x.lastChar = ""
 	depth := 0
-	for i, t := range s.toks {
+	for i := range s.toks {
+		t := &s.toks[i]
 		if t.text == ")" && depth > 0 {
 			depth--
 		}
@@ -446,15 +448,19 @@ func (x *extractor) span(i, j int) string {
 	return x.s.text[x.toks[i].start:x.toks[j-1].end]
 }
 
-func (x *extractor) tok(i int) token {
+// tok returns token i, or an empty punctuation token outside the
+// sentence. The token is read only.
+func (x *extractor) tok(i int) *token {
 	if i < 0 || i >= len(x.toks) {
-		return token{kind: tPunct}
+		return &noToken
 	}
-	return x.toks[i]
+	return &x.toks[i]
 }
 
+var noToken = token{kind: tPunct}
+
 // isName reports whether t can be part of a person's name.
-func isName(t token) bool { return t.flags&fName != 0 }
+func isName(t *token) bool { return t.flags&fName != 0 }
 
 // wordFlags computes a word token's flags once, at tokenizing.
 func wordFlags(t token) uint8 {
@@ -474,7 +480,7 @@ func wordFlags(t token) uint8 {
 // personAt reads a person's name starting at token i; it returns the end.
 func (x *extractor) personAt(i int) int {
 	j := i
-	for j < len(x.toks) && j-i < 5 && !x.used[j] && isName(x.toks[j]) {
+	for j < len(x.toks) && j-i < 5 && !x.used[j] && isName(&x.toks[j]) {
 		j++
 	}
 	if j > i && x.notPerson(i, j) {
@@ -487,7 +493,7 @@ func (x *extractor) personAt(i int) int {
 // start.
 func (x *extractor) personBefore(j int) int {
 	i := j
-	for i > 0 && j-i < 5 && !x.used[i-1] && isName(x.toks[i-1]) {
+	for i > 0 && j-i < 5 && !x.used[i-1] && isName(&x.toks[i-1]) {
 		i--
 	}
 	if i < j && x.notPerson(i, j) {
@@ -526,20 +532,20 @@ func (x *extractor) notPerson(i, j int) bool {
 // charTitles may start a character's name: "Ser Adrian Redfort".
 var charTitles = set(`sir lord lady dame king queen prince princess special agent coach president captain detective doctor dr officer sergeant general uncle aunt mr mrs ms miss madame father mother sister brother saint`)
 
-func isCharWord(t token) bool { return t.flags&fChar != 0 }
+func isCharWord(t *token) bool { return t.flags&fChar != 0 }
 
 // charAt reads a character's name at i: capitalized words, with a quoted
 // nickname inside ("Ser “Bold” Jon Roxton").
 func (x *extractor) charAt(i int) int {
 	j := i
 	for j < len(x.toks) && j-i < 7 {
-		t := x.toks[j]
+		t := &x.toks[j]
 		if isCharWord(t) {
 			j++
 			continue
 		}
-		if j > i && (t.text == "“" || t.text == "\"" || t.text == "‘") && j+2 < len(x.toks) && isCharWord(x.toks[j+1]) &&
-			(x.toks[j+2].text == "”" || x.toks[j+2].text == "\"" || x.toks[j+2].text == "’") && j+3 < len(x.toks) && isCharWord(x.toks[j+3]) {
+		if j > i && (t.text == "“" || t.text == "\"" || t.text == "‘") && j+2 < len(x.toks) && isCharWord(&x.toks[j+1]) &&
+			(x.toks[j+2].text == "”" || x.toks[j+2].text == "\"" || x.toks[j+2].text == "’") && j+3 < len(x.toks) && isCharWord(&x.toks[j+3]) {
 			j += 3
 			continue
 		}
@@ -552,12 +558,12 @@ func (x *extractor) charAt(i int) int {
 func (x *extractor) charBefore(j int) int {
 	i := j
 	for i > 0 && j-i < 7 {
-		if isCharWord(x.toks[i-1]) {
+		if isCharWord(&x.toks[i-1]) {
 			i--
 			continue
 		}
 		// a quoted nickname: Ser “Red” Tolan
-		if i < j && i >= 4 && isQuote(x.toks[i-1].text) && isCharWord(x.toks[i-2]) && isQuote(x.toks[i-3].text) && isCharWord(x.toks[i-4]) {
+		if i < j && i >= 4 && isQuote(x.toks[i-1].text) && isCharWord(&x.toks[i-2]) && isQuote(x.toks[i-3].text) && isCharWord(&x.toks[i-4]) {
 			i -= 3
 			continue
 		}
@@ -607,7 +613,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 	}
 	j := i + 1
 	for j < n && j-i < 14 {
-		tk := t[j]
+		tk := &t[j]
 		switch {
 		case (tk.low == "season" || tk.low == "seasons" || tk.low == "part") && j+1 < n && t[j+1].kind == tNum:
 			j += 2
@@ -639,7 +645,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 // the film T", "like the drama T".
 func (x *extractor) otherShow(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-6; m-- {
-		t := x.toks[m]
+		t := &x.toks[m]
 		if t.kind == tNum || t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || !t.has(cStopWords)) && !t.has(cGenreNouns) {
 			if t.kind == tWord && (t.low == "to" || t.low == "of") {
 				return true
@@ -665,7 +671,7 @@ func (x *extractor) isADescription(e int) bool {
 		return false
 	}
 	for m := e + 2; m < len(x.toks) && m < e+10; m++ {
-		t := x.toks[m]
+		t := &x.toks[m]
 		if t.has(cGenreNouns) && !t.cap {
 			return true
 		}

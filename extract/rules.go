@@ -74,7 +74,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	it := item{start: k, br: -1}
 	for m := 0; m < 3; m++ {
 		t := x.tok(k)
-		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) {
+		if x.isAgeWord(*t) || (t.has(cPrefixNouns) && !t.cap) {
 			k++
 			continue
 		}
@@ -340,7 +340,7 @@ func (x *extractor) showLike(i, j int) bool {
 		return true
 	}
 	for k := i; k < j; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		switch {
 		case t.kind == tNum:
 			return true
@@ -366,7 +366,7 @@ func (x *extractor) personShaped(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if !isName(x.toks[k]) {
+		if !isName(&x.toks[k]) {
 			return false
 		}
 	}
@@ -414,7 +414,7 @@ func (x *extractor) bracketRule() {
 			k = c
 			continue
 		}
-		first := t[k+1]
+		first := &t[k+1]
 		if first.low == "starring" || first.low == "featuring" || first.low == "stars" {
 			if ts := x.titleBefore(k); ts < k {
 				title := x.span(ts, k)
@@ -555,7 +555,7 @@ func (x *extractor) boundary(k int) bool {
 	if k >= len(x.toks) {
 		return true
 	}
-	t := x.toks[k]
+	t := &x.toks[k]
 	if t.kind == tPunct {
 		return t.text != "-" && t.text != "&"
 	}
@@ -647,7 +647,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 	steps := 0
 	comma := false
 	for j >= 0 {
-		t := x.toks[j]
+		t := &x.toks[j]
 		switch {
 		case t.text == ")" || t.text == "]":
 			o := x.openOf(j)
@@ -695,7 +695,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		}
 		break
 	}
-	if j < 0 || !isName(x.toks[j]) && !isInitials(x.toks[j].text) {
+	if j < 0 || !isName(&x.toks[j]) && !isInitials(x.toks[j].text) {
 		return nil
 	}
 	var out []string
@@ -751,7 +751,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			}
 			p = o - 1
 		}
-		if p < 0 || !isName(x.toks[p]) && !isInitials(x.toks[p].text) {
+		if p < 0 || !isName(&x.toks[p]) && !isInitials(x.toks[p].text) {
 			break
 		}
 		end = p + 1
@@ -1200,7 +1200,7 @@ func (x *extractor) ownersBefore(k int) []string {
 		}
 		out = append(out, x.span(ps, end))
 		p := ps - 1
-		if p > 0 && (x.toks[p].low == "and" || x.toks[p].text == "&") && isName(x.toks[p-1]) {
+		if p > 0 && (x.toks[p].low == "and" || x.toks[p].text == "&") && isName(&x.toks[p-1]) {
 			end = p
 			continue
 		}
@@ -1221,7 +1221,7 @@ func (x *extractor) ownersStart(k int) int {
 			return end
 		}
 		p := ps - 1
-		if p > 0 && (x.toks[p].low == "and" || x.toks[p].text == "&") && isName(x.toks[p-1]) {
+		if p > 0 && (x.toks[p].low == "and" || x.toks[p].text == "&") && isName(&x.toks[p-1]) {
 			end = p
 			continue
 		}
@@ -1243,7 +1243,7 @@ func (x *extractor) possRule() {
 		if len(owners) > 0 {
 			done := false
 			for m := k + 1; m < len(t) && m < k+9; m++ {
-				tm := t[m]
+				tm := &t[m]
 				if tm.has(cGenreNouns) && !tm.cap {
 					if e := x.titleAt(m+1, false); e > m+1 && x.tok(e).kind != tPoss {
 						for _, o := range owners {
@@ -1401,7 +1401,7 @@ func (x *extractor) debut(k int) {
 	}
 	var title string
 	for m := k + 2; m < len(x.toks) && m < k+8; m++ {
-		if t := x.toks[m]; t.has(cGenreNouns) && !t.cap {
+		if t := &x.toks[m]; t.has(cGenreNouns) && !t.cap {
 			if e := x.titleAt(m+1, false); e > m+1 {
 				title = x.span(m+1, e)
 			}
@@ -1449,7 +1449,7 @@ func (x *extractor) crewBeside(start int) (string, bool) {
 		return "", false
 	}
 	for m := start - 2; m >= 0 && m >= start-10; m-- {
-		t := x.toks[m]
+		t := &x.toks[m]
 		if t.kind == tPunct {
 			break
 		}
@@ -1496,7 +1496,7 @@ func (x *extractor) listEnds(k int) bool {
 // the "as" at k: "X will work together as a nurse", "T stars X as a cop".
 func (x *extractor) castVerbNear(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-12; m-- {
-		t := x.toks[m]
+		t := &x.toks[m]
 		if t.kind == tPunct && t.text != ")" && t.text != "(" && t.text != "]" && t.text != "[" {
 			return false
 		}
