@@ -463,7 +463,7 @@ var noToken = token{kind: tPunct}
 func isName(t *token) bool { return t.flags&fName != 0 }
 
 // wordFlags computes a word token's flags once, at tokenizing.
-func wordFlags(t token) uint8 {
+func wordFlags(t *token) uint8 {
 	var f uint8
 	if t.kind != tWord || !t.cap {
 		return 0
@@ -723,7 +723,7 @@ func (x *extractor) titlesBefore(j int) []string {
 			break
 		}
 		if p := x.tok(i - 1); len(out) > 0 && !p.cap && p.kind == tWord {
-			if _, job := jobNouns[p.low]; job || p.has(cCastNouns) {
+			if p.has(cJobNoun | cCastNouns) {
 				break // "alum X and T star Y": X is a person
 			}
 		}
@@ -937,7 +937,7 @@ func (x *extractor) sentenceShow() {
 		if x.knownPerson(title) != "" && !x.isShow(title) {
 			cue = false // "Margot Robbie stars as Harding": a person
 		}
-		_, jobAfter := jobNouns[x.tok(e).low]
+		jobAfter := x.tok(e).has(cJobNoun)
 		pronoun := e == st+1 && x.toks[st].has(cStopWords)
 		cue = cue || x.isADescription(e)
 		if !pronoun && (x.isShow(title) || cue) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {

@@ -65,16 +65,14 @@ type item struct {
 // prefixNouns may stand before a name in a list: "actress X".
 var prefixNouns = set(`actor actress comedian comedians singer rapper idol model performer host newcomer co-star`)
 
-func (x *extractor) isAgeWord(t token) bool {
-	return t.kind == tWord && strings.Contains(t.low, "year-old")
-}
+func (x *extractor) isAgeWord(t *token) bool { return t.flags&fAge != 0 }
 
 // parseItem reads one list item at k.
 func (x *extractor) parseItem(k int) (item, bool) {
 	it := item{start: k, br: -1}
 	for m := 0; m < 3; m++ {
 		t := x.tok(k)
-		if x.isAgeWord(*t) || (t.has(cPrefixNouns) && !t.cap) {
+		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) {
 			k++
 			continue
 		}
@@ -167,7 +165,7 @@ func (x *extractor) listRule() {
 			continue
 		}
 		var items []item
-		if t[k].cap || x.isAgeWord(t[k]) || t[k].has(cPrefixNouns) {
+		if t[k].cap || x.isAgeWord(&t[k]) || t[k].has(cPrefixNouns) {
 			items = x.parseList(k)
 		}
 		if len(items) == 0 {
@@ -388,7 +386,7 @@ func (x *extractor) charContext(i int) bool {
 		strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed") || strings.ContainsAny(p.low, "0123456789") {
 		return false
 	}
-	if _, ok := jobNouns[p.low]; ok {
+	if p.has(cJobNoun) {
 		return false
 	}
 	switch p.low {
@@ -721,7 +719,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		// skip a prefix ("17-year-old", "actress", "Andor star"), then a
 		// separator, then the previous item's bracket
 		p := ps - 1
-		for p >= 0 && (x.isAgeWord(x.toks[p]) || x.toks[p].has(cCastNouns) && !x.toks[p].cap && x.toks[p].low != "stars") {
+		for p >= 0 && (x.isAgeWord(&x.toks[p]) || x.toks[p].has(cCastNouns) && !x.toks[p].cap && x.toks[p].low != "stars") {
 			if x.toks[p].has(cCastNouns) {
 				if ts := x.titleBefore(p); ts < p {
 					p = ts

@@ -33,6 +33,7 @@ func (t token) has(c uint32) bool { return t.class&c != 0 }
 const (
 	fName = 1 << iota // may be part of a person's name
 	fChar             // may be part of a character's name
+	fAge              // an age: "17-year-old"
 )
 
 // sentence is one sentence of an article, tokenized.
@@ -257,13 +258,16 @@ func tokenize(toks []token, s, lower string) []token {
 					}
 				}
 			}
-			t := token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r)}
+			toks = append(toks, token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r)})
+			t := &toks[len(toks)-1]
 			if allDigits(w) {
 				t.kind = tNum
 			}
 			t.class = wordClass[t.low]
 			t.flags = wordFlags(t)
-			toks = append(toks, t)
+			if strings.Contains(t.low, "year-old") {
+				t.flags |= fAge
+			}
 			i = j
 		default:
 			toks = append(toks, token{text: s[i : i+n], low: s[i : i+n], kind: tPunct, start: int32(i), end: int32(i + n)})
