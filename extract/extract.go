@@ -51,6 +51,7 @@ type fact struct {
 	graph.Fact
 	open     bool // kind left open: crew if the person has crew credits, else cast
 	crewHint bool // the sentence speaks of crew work and not of casting
+	key      factKey
 }
 
 // memo caches what is known of a name or title: the same names recur in
@@ -1100,7 +1101,8 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if f = x.normalize(f); f.Person == "" {
 		return -1
 	}
-	key := x.factKey(f)
+	fkey := x.factKey(f)
+	key := fkey
 	key.open = kind == ""
 	if i, ok := x.index[key]; ok {
 		x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
@@ -1108,7 +1110,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	}
 	x.index[key] = len(x.facts)
 	x.raw[raw] = len(x.facts)
-	x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewSentence})
+	x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewSentence, key: fkey})
 	return len(x.facts) - 1
 }
 
@@ -1202,8 +1204,8 @@ func cleanSpace(s string) string {
 }
 
 // valid is graph.Fact.Validate for facts built by add, with cached keys.
-func (x *extractor) valid(f graph.Fact) bool {
-	if f.Kind != graph.KindCast && f.Kind != graph.KindCrew || x.fold(f.Person) == "" || strings.TrimSpace(f.Show) == "" || x.skey(f.Show) == "" {
+func (x *extractor) valid(f graph.Fact, key factKey) bool {
+	if f.Kind != graph.KindCast && f.Kind != graph.KindCrew || key.person == "" || strings.TrimSpace(f.Show) == "" || key.show == "" {
 		return false
 	}
 	for _, n := range f.Seasons {
@@ -1223,12 +1225,12 @@ func (x *extractor) knowledge() *knowledge {
 	k := &knowledge{persons: make(map[string]bool, n), surname: make(map[string]string, n), shows: make(map[string]bool, n/2+len(x.headings)+1),
 		crew: make(map[string]bool, n), chars: make(map[string]bool, n)}
 	for _, f := range x.facts {
-		pk := x.fold(f.Person)
+		pk := f.key.person
 		k.persons[pk] = true
 		if f.Character != "" {
-			k.chars[x.fold(f.Character)] = true
+			k.chars[f.key.character] = true
 		}
-		k.shows[x.skey(f.Show)] = true
+		k.shows[f.key.show] = true
 		if f.Kind == graph.KindCrew && !f.open {
 			k.crew[pk] = true
 		}
@@ -1263,52 +1265,57 @@ func (x *extractor) finish() []graph.Fact {
 	crew := x.know.crew // the know of this call: free to add to
 	for _, f := range x.facts {
 		if f.Kind == graph.KindCrew && !f.open {
-			crew[x.fold(f.Person)] = true
+			crew[f.key.person] = true
 		}
 	}
 	type pair struct{ kind, person, show string }
 	detailed := map[pair]int{}
 	out := make([]graph.Fact, 0, len(x.facts))
+	keys := make([]factKey, 0, len(x.facts)) // of out
 	seen := make(map[factKey]int, len(x.facts))
 	for _, f := range x.facts {
-		if f.open && (crew[x.fold(f.Person)] || f.crewHint) {
+		if f.open && (crew[f.key.person] || f.crewHint) {
 			f.Kind = graph.KindCrew
 			f.Character = ""
+			f.key.kind, f.key.character = graph.KindCrew, ""
 		}
-		key := x.factKey(f.Fact)
+		key := f.key
 		if i, ok := seen[key]; ok {
 			out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
 			continue
 		}
 		seen[key] = len(out)
 		out = append(out, f.Fact)
+		keys = append(keys, key)
 		if f.Character != "" || f.Job != "" {
-			p := pair{f.Kind, x.fold(f.Person), x.skey(f.Show)}
+			p := pair{f.Kind, key.person, key.show}
 			if _, ok := detailed[p]; !ok {
 				detailed[p] = len(out) - 1
 			}
 		}
 	}
 	final := make([]graph.Fact, 0, len(out))
+	finalKeys := make([]factKey, 0, len(out))
 	dateOK := x.a.Date == "" || validDate(x.a.Date)
-	for _, f := range out {
+	for n, f := range out {
 		if !dateOK {
 			f.Date = ""
 		}
-		if !x.valid(f) {
+		if !x.valid(f, keys[n]) {
 			continue
 		}
 		if f.Character == "" && f.Job == "" {
-			if i, ok := detailed[pair{f.Kind, x.fold(f.Person), x.skey(f.Show)}]; ok {
+			if i, ok := detailed[pair{f.Kind, keys[n].person, keys[n].show}]; ok {
 				out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
 				continue
 			}
 		}
 		final = append(final, f)
+		finalKeys = append(finalKeys, keys[n])
 	}
 	// seasons merged above may have landed on facts already copied
 	for i := range final {
-		if j, ok := seen[x.factKey(final[i])]; ok {
+		if j, ok := seen[finalKeys[i]]; ok {
 			final[i].Seasons = out[j].Seasons
 		}
 	}
