@@ -231,7 +231,7 @@ func newExtractor(a Article, opt Options, sents []sentence, know *knowledge) *ex
 	if know == nil {
 		know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
 	}
-	return &extractor{a: a, opt: opt, sents: sents, know: know, facts: make([]fact, 0, 16), headings: map[string]bool{}, index: make(map[factKey]int, 16), raw: make(map[rawKey]int, 16), early: make(map[rawKey]int, 16), brOver: map[int]bool{}}
+	return &extractor{a: a, opt: opt, sents: sents, know: know, facts: make([]fact, 0, 32), headings: map[string]bool{}, index: make(map[factKey]int, 32), raw: make(map[rawKey]int, 32), early: make(map[rawKey]int, 32), brOver: map[int]bool{}}
 }
 
 // reset readies x for the second reading, with what the first learnt: the
@@ -1050,9 +1050,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 		}
 		return
 	}
-	x.early[early] = -1
-	i := x.addNew(kind, person, show, character, job)
-	x.early[early] = i
+	x.early[early] = x.addNew(kind, person, show, character, job)
 }
 
 // addNew records a credit not seen before with these arguments; it returns
@@ -1097,8 +1095,8 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		}
 		return i
 	}
-	x.raw[raw] = -1
 	if f = x.normalize(f); f.Person == "" {
+		x.raw[raw] = -1
 		return -1
 	}
 	fkey := x.factKey(f)
@@ -1106,6 +1104,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	key.open = kind == ""
 	if i, ok := x.index[key]; ok {
 		x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
+		x.raw[raw] = -1 // as given, these fields add nothing
 		return i
 	}
 	x.index[key] = len(x.facts)
