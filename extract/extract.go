@@ -1040,6 +1040,13 @@ func (x *extractor) add(kind, person, show, character, job string) {
 	if character != "" {
 		x.lastChar = character
 	}
+	if x.first {
+		// The first reading only learns which names are people and shows:
+		// knowledge reads its facts as sets, so a credit read again needs
+		// no merging and no lookup.
+		x.addNew(kind, person, show, character, job)
+		return
+	}
 	// the same credit read again: only its seasons may add anything
 	early := rawKey{kind, person, show, character, job}
 	if i, ok := x.early[early]; ok {
@@ -1087,6 +1094,13 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		} else {
 			f.Seasons = x.seasons
 		}
+	}
+	if x.first {
+		if f = x.normalize(f); f.Person == "" {
+			return -1
+		}
+		x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewSentence, key: x.factKey(f)})
+		return len(x.facts) - 1
 	}
 	raw := rawKey{kind, f.Person, f.Show, f.Character, f.Job}
 	if i, ok := x.raw[raw]; ok {
