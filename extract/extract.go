@@ -123,11 +123,19 @@ func (n *name) foldOf(s string) string {
 	return n.fold
 }
 
-// skeyOf is graph.ShowKey; a title without digits has no season
-// qualifier, so its key is its fold.
+// skeyOf is graph.ShowKey; a title without a season qualifier has its fold
+// as its key.
+// mayHaveSeasons reports whether title may end in a season qualifier, as
+// graph.SplitSeasons reads it: the qualifier ends in a digit, then an
+// optional ")" and space.
+func mayHaveSeasons(title string) bool {
+	t := strings.TrimSuffix(strings.TrimRightFunc(title, unicode.IsSpace), ")")
+	return t != "" && '0' <= t[len(t)-1] && t[len(t)-1] <= '9'
+}
+
 func (n *name) skeyOf(title string) string {
 	if n.has&hasSkey == 0 {
-		if strings.ContainsAny(title, "0123456789") {
+		if mayHaveSeasons(title) {
 			n.skey = graph.ShowKey(title)
 		} else {
 			n.skey = n.foldOf(title)
@@ -137,8 +145,9 @@ func (n *name) skeyOf(title string) string {
 	return n.skey
 }
 
-// asciiFold is graph.Fold for ASCII text, without Unicode normalization; ok
-// is false for other text.
+// asciiFold is graph.Fold for ASCII text and the curly quotes and dashes of
+// news copy, which Unicode normalization leaves alone; ok is false for other
+// text.
 func asciiFold(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -147,7 +156,16 @@ func asciiFold(s string) (string, bool) {
 		c := s[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return "", false
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '’', '‘': // apostrophes join, as in graph.Fold
+			case '“', '”', '–', '—':
+				space = true
+			default:
+				return "", false
+			}
+			i += n - 1
+			continue
 		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
@@ -176,7 +194,7 @@ func (x *extractor) skey(title string) string { return x.memo.lookup(title).skey
 func (x *extractor) split(title string) (string, []int) {
 	n := x.memo.lookup(title)
 	if n.has&hasSplit == 0 {
-		if strings.ContainsAny(title, "0123456789") {
+		if mayHaveSeasons(title) {
 			n.title, n.seasons = graph.SplitSeasons(title)
 		} else {
 			n.title = cleanSpace(title)

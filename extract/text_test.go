@@ -34,3 +34,13 @@ func TestLowerText(t *testing.T) {
 		}
 	}
 }
+
+func TestMayHaveSeasons(t *testing.T) {
+	for _, s := range append(helperInputs, "Squid Game Season 2", "Squid Game Seasons 2 and 3", "T (Season 2)", "T (Season 2) ", "T S2",
+		"The 100", "2 Broke Girls", "Season 2 of T", "Mission: Impossible 7 – Part One", "T series 4\t", "T Season 2\u00a0") {
+		title, seasons := graph.SplitSeasons(s)
+		if !mayHaveSeasons(s) && (len(seasons) > 0 || title != graph.CleanSpace(s)) {
+			t.Errorf("mayHaveSeasons(%q) is false, but graph.SplitSeasons gives %q %v", s, title, seasons)
+		}
+	}
+}
