@@ -20,9 +20,13 @@
 //
 // Open creates the uniqueness constraints, the relationship key indexes and
 // the full-text index when they are missing. Load writes one batch in one
-// managed write transaction with a few UNWIND queries, whatever the size of
-// the batch; loads are serialised by a lock node, so the summary each one
-// reports is exact even when several processes load into one database.
+// managed write transaction: it reads the state of the nodes and credits the
+// batch touches (only credits whose ends already exist), merges the facts
+// into it in Go, then creates the new nodes and edges and sets the changed
+// properties with a few UNWIND queries of up to 20,000 rows each, matching
+// stored entities by element ID. Loads are serialised by a lock node, so the
+// summary each one reports is exact even when several processes load into
+// one database.
 //
 // The package owns the mapping between the domain and Cypher; the domain
 // rules (identity, the order of answers) come from package graph, and the

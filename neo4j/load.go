@@ -4,8 +4,10 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"time"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/rs/zerolog"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -17,29 +19,85 @@ const (
 	relWorked   = "WORKED_ON"   // crew: person -> show
 )
 
-// chunk is the most rows one UNWIND query carries; a batch larger than that
-// takes a few queries, all in the same transaction.
-const chunk = 5000
+// chunk is the most rows one UNWIND query of a load carries; a batch larger
+// than that takes a few queries, all in the same transaction.
+const chunk = 20000
+
+// prepared is a normalized, valid fact with its keys folded once.
+type prepared struct {
+	graph.Fact
+	pk, sk string // person and show keys
+	ck     string // character key, or "" when the fact names no character
+	key    string // credit key: kind|person key|show key|folded character or job
+}
+
+// folder folds each distinct string of a batch once: folding normalizes
+// Unicode and matches a regular expression, and a batch repeats names a lot.
+type folder struct {
+	fold, show map[string]string
+}
+
+func (f *folder) Fold(s string) string {
+	k, ok := f.fold[s]
+	if !ok {
+		k = graph.Fold(s)
+		f.fold[s] = k
+	}
+	return k
+}
+
+func (f *folder) ShowKey(s string) string {
+	k, ok := f.show[s]
+	if !ok {
+		k = graph.ShowKey(s)
+		f.show[s] = k
+	}
+	return k
+}
+
+// prepare folds the keys of facts, which are normalized and valid. The keys
+// are graph.PersonKey, graph.ShowKey and graph.CharacterKey.
+func prepare(facts []graph.Fact) []prepared {
+	fl := &folder{fold: map[string]string{}, show: map[string]string{}}
+	out := make([]prepared, len(facts))
+	for i, f := range facts {
+		p := prepared{Fact: f, pk: fl.Fold(f.Person), sk: fl.ShowKey(f.Show)}
+		detail := fl.Fold(f.Character)
+		if f.Kind == graph.KindCrew {
+			detail = fl.Fold(f.Job)
+		}
+		if f.Kind == graph.KindCast && f.Character != "" {
+			p.ck = p.sk + "/" + detail
+		}
+		p.key = f.Kind + "|" + p.pk + "|" + p.sk + "|" + detail
+		out[i] = p
+	}
+	return out
+}
 
 // node is a person, show or character as a load sees it.
 type node struct {
 	kind    string // graph.NodePerson, NodeShow or NodeCharacter
 	key     string
+	id      string // the element ID, once the node is in the database
 	name    string
 	aliases []string
 	show    string // a character's show key
+	stored  bool   // read from the database: the batch did not create it
 	dirty   bool   // created or changed by this batch
 }
 
 // credit is one edge as a load sees it.
 type credit struct {
 	key     string // kind|person key|show key|folded character or job
+	id      string // the element ID of a stored edge
 	rel     string // relPlayed, relAppeared or relWorked
 	person  string // person key
 	target  string // show key, or character key for relPlayed
 	job     string
 	seasons []int
 	ev      []graph.Evidence
+	stored  bool
 	dirty   bool
 }
 
@@ -54,88 +112,139 @@ type delta struct {
 	sum     graph.LoadSummary
 }
 
-// plan lists the keys a batch touches, so their current state can be read.
-type plan struct {
-	people, shows, chars, credits []string
+func nodeID(kind, key string) string { return kind + ":" + key }
+
+// loadTx is one attempt at loading a batch, inside its transaction: the
+// driver runs it again when the transaction fails with a transient error.
+type loadTx struct {
+	ctx context.Context
+	tx  driver.ManagedTransaction
+	log zerolog.Logger
 }
 
-func creditKey(f graph.Fact) string {
-	detail := graph.Fold(f.Character)
-	if f.Kind == graph.KindCrew {
-		detail = graph.Fold(f.Job)
-	}
-	return f.Kind + "|" + graph.PersonKey(f.Person) + "|" + graph.ShowKey(f.Show) + "|" + detail
+// run runs one query of the load, logging how long it took, and returns its
+// records.
+func (l *loadTx) run(step, cypher string, rows int, params map[string]any) ([]*driver.Record, error) {
+	start := time.Now()
+	recs, err := collect(l.ctx, l.tx, cypher, params)
+	l.log.Debug().Str("step", step).Int("rows", rows).Int("records", len(recs)).Dur("took", time.Since(start)).Msg("load query")
+	return recs, err
 }
 
-func planOf(facts []graph.Fact) plan {
-	var p plan
-	seen := map[string]bool{}
-	add := func(list *[]string, id, key string) {
-		if !seen[id] {
-			seen[id] = true
-			*list = append(*list, key)
+// chunks calls fn with successive windows of up to chunk items of l.
+func chunks[T any](l []T, fn func(part []T) error) error {
+	for i := 0; i < len(l); i += chunk {
+		if err := fn(l[i:min(i+chunk, len(l))]); err != nil {
+			return err
 		}
 	}
-	for _, f := range facts {
-		pk, sk := graph.PersonKey(f.Person), graph.ShowKey(f.Show)
-		add(&p.people, "person:"+pk, pk)
-		add(&p.shows, "show:"+sk, sk)
-		if f.Kind == graph.KindCast && f.Character != "" {
-			ck := graph.CharacterKey(f.Show, f.Character)
-			add(&p.chars, "character:"+ck, ck)
-		}
-		ck := creditKey(f)
-		add(&p.credits, "credit:"+ck, ck)
-	}
-	return p
+	return nil
 }
 
 const readNodesQuery = `
-UNWIND $people AS k MATCH (n:Person {key: k}) USING INDEX n:Person(key)
-RETURN 'person' AS kind, n.key AS key, n.name AS name, n.aliases AS aliases, null AS show
+UNWIND $people AS k MATCH (n:Person {key: k})
+RETURN 'person' AS kind, k AS key, elementId(n) AS id, n.name AS name, n.aliases AS aliases
 UNION ALL
-UNWIND $shows AS k MATCH (n:Show {key: k}) USING INDEX n:Show(key)
-RETURN 'show' AS kind, n.key AS key, n.title AS name, n.aliases AS aliases, null AS show
+UNWIND $shows AS k MATCH (n:Show {key: k})
+RETURN 'show' AS kind, k AS key, elementId(n) AS id, n.title AS name, n.aliases AS aliases
 UNION ALL
-UNWIND $chars AS k MATCH (n:Character {key: k}) USING INDEX n:Character(key)
-RETURN 'character' AS kind, n.key AS key, n.name AS name, n.aliases AS aliases, n.show AS show`
+UNWIND $chars AS k MATCH (n:Character {key: k})
+RETURN 'character' AS kind, k AS key, elementId(n) AS id, n.name AS name, n.aliases AS aliases`
 
 const readCreditsQuery = `
-UNWIND $keys AS k MATCH (p:Person)-[r:PLAYED {key: k}]->(c:Character) USING INDEX r:PLAYED(key)
-RETURN type(r) AS rel, r.key AS key, p.key AS person, c.key AS target, null AS job,
-       r.seasons AS seasons, r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates
+UNWIND $played AS k MATCH ()-[r:PLAYED {key: k}]->()
+RETURN k AS key, 'PLAYED' AS rel, elementId(r) AS id, r.seasons AS seasons,
+       r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates
 UNION ALL
-UNWIND $keys AS k MATCH (p:Person)-[r:APPEARED_IN {key: k}]->(s:Show) USING INDEX r:APPEARED_IN(key)
-RETURN type(r) AS rel, r.key AS key, p.key AS person, s.key AS target, null AS job,
-       r.seasons AS seasons, r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates
+UNWIND $appeared AS k MATCH ()-[r:APPEARED_IN {key: k}]->()
+RETURN k AS key, 'APPEARED_IN' AS rel, elementId(r) AS id, r.seasons AS seasons,
+       r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates
 UNION ALL
-UNWIND $keys AS k MATCH (p:Person)-[r:WORKED_ON {key: k}]->(s:Show) USING INDEX r:WORKED_ON(key)
-RETURN type(r) AS rel, r.key AS key, p.key AS person, s.key AS target, r.job AS job,
-       r.seasons AS seasons, r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates`
+UNWIND $worked AS k MATCH ()-[r:WORKED_ON {key: k}]->()
+RETURN k AS key, 'WORKED_ON' AS rel, elementId(r) AS id, r.seasons AS seasons,
+       r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates`
 
-// readDelta reads the current state of every node and credit the plan names.
-func readDelta(ctx context.Context, tx driver.ManagedTransaction, p plan) (*delta, error) {
+// readNodes reads the stored nodes among the given keys into d.
+func (l *loadTx) readNodes(d *delta, people, shows, chars []string) error {
+	for i := 0; i < max(len(people), len(shows), len(chars)); i += chunk {
+		recs, err := l.run("read nodes", readNodesQuery, len(window(people, i))+len(window(shows, i))+len(window(chars, i)), map[string]any{
+			"people": strList(window(people, i)), "shows": strList(window(shows, i)), "chars": strList(window(chars, i)),
+		})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			n := &node{kind: str(r, "kind"), key: str(r, "key"), id: str(r, "id"), name: str(r, "name"), aliases: strs(r, "aliases"), stored: true}
+			d.nodes[nodeID(n.kind, n.key)] = n
+		}
+	}
+	return nil
+}
+
+// read reads the current state of what the batch touches: its people and
+// shows, the characters of the shows that exist, and the credits whose
+// person and show (and character, if it has one) exist. Anything else is
+// new, and is not looked up.
+func (l *loadTx) read(facts []prepared) (*delta, error) {
 	d := &delta{nodes: map[string]*node{}, credits: map[string]*credit{}}
-	for i := 0; i < max(len(p.people), len(p.shows), len(p.chars)); i += chunk {
-		recs, err := collect(ctx, tx, readNodesQuery, map[string]any{
-			"people": strList(window(p.people, i)), "shows": strList(window(p.shows, i)), "chars": strList(window(p.chars, i)),
+	var people, shows []string
+	seen := map[string]bool{}
+	for _, f := range facts {
+		if id := nodeID(graph.NodePerson, f.pk); !seen[id] {
+			seen[id] = true
+			people = append(people, f.pk)
+		}
+		if id := nodeID(graph.NodeShow, f.sk); !seen[id] {
+			seen[id] = true
+			shows = append(shows, f.sk)
+		}
+	}
+	if err := l.readNodes(d, people, shows, nil); err != nil {
+		return nil, err
+	}
+	var chars []string
+	for _, f := range facts {
+		if id := nodeID(graph.NodeCharacter, f.ck); f.ck != "" && !seen[id] && d.nodes[nodeID(graph.NodeShow, f.sk)] != nil {
+			seen[id] = true
+			chars = append(chars, f.ck)
+		}
+	}
+	if err := l.readNodes(d, nil, nil, chars); err != nil {
+		return nil, err
+	}
+	var played, appeared, worked []string
+	for _, f := range facts {
+		if seen["credit:"+f.key] || d.nodes[nodeID(graph.NodePerson, f.pk)] == nil || d.nodes[nodeID(graph.NodeShow, f.sk)] == nil {
+			continue
+		}
+		seen["credit:"+f.key] = true
+		switch {
+		case f.Kind == graph.KindCrew:
+			worked = append(worked, f.key)
+		case strings.HasSuffix(f.key, "|"):
+			// A cast credit without a character has the key of one whose
+			// character folds to nothing: the stored edge, made by whichever
+			// came first, may be of either type.
+			played = append(played, f.key)
+			appeared = append(appeared, f.key)
+		case f.ck != "":
+			if d.nodes[nodeID(graph.NodeCharacter, f.ck)] != nil {
+				played = append(played, f.key)
+			}
+		default:
+			appeared = append(appeared, f.key)
+		}
+	}
+	for i := 0; i < max(len(played), len(appeared), len(worked)); i += chunk {
+		p, a, w := window(played, i), window(appeared, i), window(worked, i)
+		recs, err := l.run("read credits", readCreditsQuery, len(p)+len(a)+len(w), map[string]any{
+			"played": strList(p), "appeared": strList(a), "worked": strList(w),
 		})
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range recs {
-			n := &node{kind: str(r, "kind"), key: str(r, "key"), name: str(r, "name"), aliases: strs(r, "aliases"), show: str(r, "show")}
-			d.nodes[n.kind+":"+n.key] = n
-		}
-	}
-	for i := 0; i < len(p.credits); i += chunk {
-		recs, err := collect(ctx, tx, readCreditsQuery, map[string]any{"keys": strList(window(p.credits, i))})
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range recs {
-			c := &credit{key: str(r, "key"), rel: str(r, "rel"), person: str(r, "person"), target: str(r, "target"),
-				job: str(r, "job"), seasons: ints(r, "seasons"), ev: evidence(r)}
+			c := &credit{key: str(r, "key"), id: str(r, "id"), rel: str(r, "rel"), seasons: ints(r, "seasons"), ev: evidence(r), stored: true}
 			d.credits[c.key] = c
 		}
 	}
@@ -153,7 +262,7 @@ func window(l []string, i int) []string {
 // touch makes sure a node exists, adding name as an alias when it is a new
 // spelling of a known node, and reports whether it was added.
 func (d *delta) touch(kind, key, name, show string) bool {
-	id := kind + ":" + key
+	id := nodeID(kind, key)
 	n := d.nodes[id]
 	if n == nil {
 		d.nodes[id] = &node{kind: kind, key: key, name: name, show: show, dirty: true}
@@ -172,44 +281,40 @@ func (d *delta) touch(kind, key, name, show string) bool {
 	return false
 }
 
-// add applies one normalized, valid fact.
-func (d *delta) add(f graph.Fact, source string) {
+// add applies one fact.
+func (d *delta) add(f *prepared, source string) {
 	d.sum.Facts++
-	pk, sk := graph.PersonKey(f.Person), graph.ShowKey(f.Show)
-	if d.touch(graph.NodePerson, pk, f.Person, "") {
+	if d.touch(graph.NodePerson, f.pk, f.Person, "") {
 		d.sum.PeopleAdded++
 	}
-	if d.touch(graph.NodeShow, sk, f.Show, "") {
+	if d.touch(graph.NodeShow, f.sk, f.Show, "") {
 		d.sum.ShowsAdded++
 	}
-	charKey := ""
-	if f.Kind == graph.KindCast && f.Character != "" {
-		charKey = graph.CharacterKey(f.Show, f.Character)
-		if d.touch(graph.NodeCharacter, charKey, f.Character, sk) {
-			d.sum.CharactersAdded++
-		}
+	if f.ck != "" && d.touch(graph.NodeCharacter, f.ck, f.Character, f.sk) {
+		d.sum.CharactersAdded++
 	}
-	key := creditKey(f)
-	c := d.credits[key]
+	c := d.credits[f.key]
 	if c == nil {
 		d.sum.CreditsAdded++
-		c = &credit{key: key, person: pk, target: sk, dirty: true}
+		c = &credit{key: f.key, person: f.pk, target: f.sk, dirty: true}
 		switch {
 		case f.Kind == graph.KindCrew:
 			c.rel, c.job = relWorked, f.Job
-		case charKey != "":
-			c.rel, c.target = relPlayed, charKey
+		case f.ck != "":
+			c.rel, c.target = relPlayed, f.ck
 		default:
 			c.rel = relAppeared
 		}
-		d.credits[key] = c
-		d.order = append(d.order, key)
+		d.credits[f.key] = c
+		d.order = append(d.order, f.key)
 	} else {
 		d.sum.CreditsExisting++
 	}
-	if seasons := graph.MergeSeasons(c.seasons, f.Seasons); !slices.Equal(seasons, c.seasons) {
-		c.seasons = seasons
-		d.markDirty(c)
+	if len(f.Seasons) > 0 {
+		if seasons := graph.MergeSeasons(c.seasons, f.Seasons); !slices.Equal(seasons, c.seasons) {
+			c.seasons = seasons
+			d.markDirty(c)
+		}
 	}
 	article := f.Article
 	if article == "" {
@@ -232,39 +337,51 @@ func (d *delta) markDirty(c *credit) {
 	}
 }
 
+// The writes. New nodes and edges are created, not merged: the load lock
+// and the state read under it say they are not there, and the uniqueness
+// constraints would fail the transaction if one were. Stored nodes and edges
+// are found again by element ID, read in the same transaction, and their
+// changed properties set.
 const (
-	writePeopleQuery = `
+	createPeopleQuery = `
 UNWIND $rows AS row
-MERGE (n:Person {key: row.key})
-SET n.name = row.name, n.aliases = row.aliases, n.search = row.search`
-	writeShowsQuery = `
+CREATE (n:Person {key: row.key, name: row.name, aliases: row.aliases, search: row.search})
+RETURN row.key AS key, elementId(n) AS id`
+	createShowsQuery = `
 UNWIND $rows AS row
-MERGE (n:Show {key: row.key})
-SET n.title = row.name, n.aliases = row.aliases, n.search = row.search`
-	writeCharactersQuery = `
+CREATE (n:Show {key: row.key, title: row.name, aliases: row.aliases, search: row.search})
+RETURN row.key AS key, elementId(n) AS id`
+	createCharactersQuery = `
 UNWIND $rows AS row
-MATCH (s:Show {key: row.show}) USING INDEX s:Show(key)
-MERGE (n:Character {key: row.key})
-SET n.name = row.name, n.aliases = row.aliases, n.search = row.search, n.show = row.show
-MERGE (n)-[:IN]->(s)`
-	writePlayedQuery = `
+MATCH (s:Show) WHERE elementId(s) = row.show
+CREATE (n:Character {key: row.key, name: row.name, aliases: row.aliases, show: s.key, search: row.search})-[:IN]->(s)
+RETURN row.key AS key, elementId(n) AS id`
+	updateNodesQuery = `
 UNWIND $rows AS row
-MATCH (p:Person {key: row.person}) USING INDEX p:Person(key)
-MATCH (c:Character {key: row.target}) USING INDEX c:Character(key)
-MERGE (p)-[r:PLAYED {key: row.key}]->(c)
+MATCH (n) WHERE elementId(n) = row.id
+SET n.aliases = row.aliases, n.search = row.search`
+	createPlayedQuery = `
+UNWIND $rows AS row
+MATCH (p:Person) WHERE elementId(p) = row.from
+MATCH (c:Character) WHERE elementId(c) = row.to
+CREATE (p)-[:PLAYED {key: row.key, seasons: row.seasons,
+  evArticles: row.evArticles, evSentences: row.evSentences, evDates: row.evDates}]->(c)`
+	createAppearedQuery = `
+UNWIND $rows AS row
+MATCH (p:Person) WHERE elementId(p) = row.from
+MATCH (s:Show) WHERE elementId(s) = row.to
+CREATE (p)-[:APPEARED_IN {key: row.key, seasons: row.seasons,
+  evArticles: row.evArticles, evSentences: row.evSentences, evDates: row.evDates}]->(s)`
+	createWorkedQuery = `
+UNWIND $rows AS row
+MATCH (p:Person) WHERE elementId(p) = row.from
+MATCH (s:Show) WHERE elementId(s) = row.to
+CREATE (p)-[:WORKED_ON {key: row.key, job: row.job, seasons: row.seasons,
+  evArticles: row.evArticles, evSentences: row.evSentences, evDates: row.evDates}]->(s)`
+	updateCreditsQuery = `
+UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row.id
 SET r.seasons = row.seasons, r.evArticles = row.evArticles, r.evSentences = row.evSentences, r.evDates = row.evDates`
-	writeAppearedQuery = `
-UNWIND $rows AS row
-MATCH (p:Person {key: row.person}) USING INDEX p:Person(key)
-MATCH (s:Show {key: row.target}) USING INDEX s:Show(key)
-MERGE (p)-[r:APPEARED_IN {key: row.key}]->(s)
-SET r.seasons = row.seasons, r.evArticles = row.evArticles, r.evSentences = row.evSentences, r.evDates = row.evDates`
-	writeWorkedQuery = `
-UNWIND $rows AS row
-MATCH (p:Person {key: row.person}) USING INDEX p:Person(key)
-MATCH (s:Show {key: row.target}) USING INDEX s:Show(key)
-MERGE (p)-[r:WORKED_ON {key: row.key}]->(s)
-SET r.job = row.job, r.seasons = row.seasons, r.evArticles = row.evArticles, r.evSentences = row.evSentences, r.evDates = row.evDates`
 )
 
 // searchText is what the full-text index holds for a node: each spelling,
@@ -277,45 +394,120 @@ func searchText(name string, aliases []string) string {
 	return strings.Join(parts, "\n")
 }
 
-// write stores every node and credit the batch created or changed.
-func (d *delta) write(ctx context.Context, tx driver.ManagedTransaction) error {
-	rows := map[string][]any{}
-	for _, id := range d.nodeIDs {
-		n := d.nodes[id]
-		row := map[string]any{"key": n.key, "name": n.name, "aliases": strList(n.aliases), "search": searchText(n.name, n.aliases)}
-		if n.kind == graph.NodeCharacter {
-			row["show"] = n.show
-		}
-		rows[n.kind] = append(rows[n.kind], row)
+// row returns the parameters that create a node: for a character, show is
+// its show's element ID.
+func (n *node) row(show string) map[string]any {
+	m := map[string]any{"key": n.key, "name": n.name, "aliases": strList(n.aliases), "search": searchText(n.name, n.aliases)}
+	if n.kind == graph.NodeCharacter {
+		m["show"] = show
 	}
-	for _, key := range d.order {
-		c := d.credits[key]
-		as, ss, ds := make([]string, len(c.ev)), make([]string, len(c.ev)), make([]string, len(c.ev))
-		for i, e := range c.ev {
-			as[i], ss[i], ds[i] = e.Article, e.Sentence, e.Date
-		}
-		rows[c.rel] = append(rows[c.rel], map[string]any{
-			"key": c.key, "person": c.person, "target": c.target, "job": c.job, "seasons": intList(c.seasons),
-			"evArticles": strList(as), "evSentences": strList(ss), "evDates": strList(ds),
-		})
+	return m
+}
+
+// row returns the parameters that create or update a credit edge. A credit
+// always has evidence; seasons may be missing.
+func (c *credit) row() map[string]any {
+	as, ss, ds := make([]any, len(c.ev)), make([]any, len(c.ev)), make([]any, len(c.ev))
+	for i, e := range c.ev {
+		as[i], ss[i], ds[i] = e.Article, e.Sentence, e.Date
 	}
-	// Nodes before the edges that join them; shows before their characters.
-	for _, step := range []struct{ rows, query string }{
-		{graph.NodePerson, writePeopleQuery},
-		{graph.NodeShow, writeShowsQuery},
-		{graph.NodeCharacter, writeCharactersQuery},
-		{relPlayed, writePlayedQuery},
-		{relAppeared, writeAppearedQuery},
-		{relWorked, writeWorkedQuery},
-	} {
-		all := rows[step.rows]
-		for i := 0; i < len(all); i += chunk {
-			if err := exec(ctx, tx, step.query, map[string]any{"rows": all[i:min(i+chunk, len(all))]}); err != nil {
-				return err
+	m := map[string]any{"seasons": intList(c.seasons), "evArticles": as, "evSentences": ss, "evDates": ds}
+	if c.stored {
+		m["id"] = c.id
+	} else {
+		m["key"] = c.key
+		if c.rel == relWorked {
+			m["job"] = c.job
+		}
+	}
+	return m
+}
+
+// createNodes creates the new nodes of one kind and notes their element IDs.
+func (l *loadTx) createNodes(step, cypher string, nodes []*node, row func(n *node) map[string]any) error {
+	return chunks(nodes, func(part []*node) error {
+		rows := make([]any, len(part))
+		byKey := make(map[string]*node, len(part))
+		for i, n := range part {
+			rows[i] = row(n)
+			byKey[n.key] = n
+		}
+		recs, err := l.run(step, cypher, len(rows), map[string]any{"rows": rows})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			if n := byKey[str(r, "key")]; n != nil {
+				n.id = str(r, "id")
 			}
 		}
+		return nil
+	})
+}
+
+// exec runs a write query over rows, a chunk at a time.
+func (l *loadTx) exec(step, cypher string, rows []any) error {
+	return chunks(rows, func(part []any) error {
+		_, err := l.run(step, cypher, len(part), map[string]any{"rows": part})
+		return err
+	})
+}
+
+// write stores every node and credit the batch created or changed.
+func (l *loadTx) write(d *delta) error {
+	created := map[string][]*node{}
+	var updated []any
+	for _, id := range d.nodeIDs {
+		n := d.nodes[id]
+		if n.stored {
+			updated = append(updated, map[string]any{"id": n.id, "aliases": strList(n.aliases), "search": searchText(n.name, n.aliases)})
+		} else {
+			created[n.kind] = append(created[n.kind], n)
+		}
 	}
-	return nil
+	// Nodes before the edges that join them; shows before their characters.
+	noShow := func(n *node) map[string]any { return n.row("") }
+	if err := l.createNodes("create people", createPeopleQuery, created[graph.NodePerson], noShow); err != nil {
+		return err
+	}
+	if err := l.createNodes("create shows", createShowsQuery, created[graph.NodeShow], noShow); err != nil {
+		return err
+	}
+	if err := l.createNodes("create characters", createCharactersQuery, created[graph.NodeCharacter], func(n *node) map[string]any {
+		return n.row(d.nodes[nodeID(graph.NodeShow, n.show)].id)
+	}); err != nil {
+		return err
+	}
+	if err := l.exec("update nodes", updateNodesQuery, updated); err != nil {
+		return err
+	}
+
+	newCredits := map[string][]any{}
+	var changed []any
+	for _, key := range d.order {
+		c := d.credits[key]
+		if c.stored {
+			changed = append(changed, c.row())
+			continue
+		}
+		target := nodeID(graph.NodeShow, c.target)
+		if c.rel == relPlayed {
+			target = nodeID(graph.NodeCharacter, c.target)
+		}
+		row := c.row()
+		row["from"], row["to"] = d.nodes[nodeID(graph.NodePerson, c.person)].id, d.nodes[target].id
+		newCredits[c.rel] = append(newCredits[c.rel], row)
+	}
+	for _, step := range []struct{ rel, query string }{
+		{relPlayed, createPlayedQuery},
+		{relAppeared, createAppearedQuery},
+		{relWorked, createWorkedQuery},
+	} {
+		if err := l.exec("create "+step.rel, step.query, newCredits[step.rel]); err != nil {
+			return err
+		}
+	}
+	return l.exec("update credits", updateCreditsQuery, changed)
 }
 
 // lockQuery takes the load lock: an exclusive lock on one node, held until
@@ -341,24 +533,26 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 	}
 	s.loadMu.Lock()
 	defer s.loadMu.Unlock()
-	p := planOf(facts)
+	start := time.Now()
+	prep := prepare(facts)
 	out, err := s.write(ctx, "load "+b.Source, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
-		if err := exec(ctx, tx, lockQuery, nil); err != nil {
+		l := &loadTx{ctx: ctx, tx: tx, log: s.log}
+		if _, err := l.run("lock", lockQuery, 0, nil); err != nil {
 			return nil, err
 		}
-		d, err := readDelta(ctx, tx, p)
+		d, err := l.read(prep)
 		if err != nil {
 			return nil, err
 		}
-		for i, f := range facts {
+		for i := range prep {
 			if i%1024 == 0 {
 				if err := ctx.Err(); err != nil {
 					return nil, err
 				}
 			}
-			d.add(f, b.Source)
+			d.add(&prep[i], b.Source)
 		}
-		if err := d.write(ctx, tx); err != nil {
+		if err := l.write(d); err != nil {
 			return nil, err
 		}
 		return d.sum, nil
@@ -368,6 +562,6 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 	}
 	sum := out.(graph.LoadSummary)
 	s.log.Debug().Str("source", b.Source).Int("facts", sum.Facts).Int("credits_added", sum.CreditsAdded).
-		Int("evidence_added", sum.EvidenceAdded).Msg("batch loaded")
+		Int("evidence_added", sum.EvidenceAdded).Dur("took", time.Since(start)).Msg("batch loaded")
 	return sum, nil
 }
