@@ -125,7 +125,7 @@ func TestKilledNeo4jLoadLosesNothing(t *testing.T) {
 		return s
 	}
 	testKilledLoad(t, "neo4j", func(string) []string { return []string{"--store", "neo4j", "--neo4j-uri", uri} }, open,
-		crashRun{files: 30, perFile: 400, kills: 4, minWait: 300, maxWait: 3000})
+		crashRun{files: 30, perFile: 400, kills: 4, minWait: 200, maxWait: 1500})
 }
 
 // crashRun sizes a kill test: files of perFile facts, killed kills times,
