@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -73,6 +74,23 @@ func prepare(facts []graph.Fact) []prepared {
 		out[i] = p
 	}
 	return out
+}
+
+// maxKeyBytes is the longest key the store writes: keys are indexed, and an
+// index entry of Neo4j's range indexes holds at most about 8 kB.
+const maxKeyBytes = 4096
+
+// checkKeys reports a key of f too long to index.
+func checkKeys(f prepared) error {
+	for _, k := range []struct{ what, name, key string }{
+		{"person", f.Person, f.pk}, {"show", f.Show, f.sk}, {"character", f.Character, f.ck}, {"credit of", f.Person, f.key},
+	} {
+		if len(k.key) > maxKeyBytes {
+			return fmt.Errorf("%s %.40q... is too long: its key has %d bytes, and the Neo4j store indexes keys of at most %d bytes",
+				k.what, k.name, len(k.key), maxKeyBytes)
+		}
+	}
+	return nil
 }
 
 // node is a person, show or character as a load sees it.
@@ -531,10 +549,15 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 		}
 		return graph.LoadSummary{}, ctx.Err()
 	}
+	prep := prepare(facts)
+	for i, f := range prep {
+		if err := checkKeys(f); err != nil {
+			return graph.LoadSummary{}, graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, err)
+		}
+	}
 	s.loadMu.Lock()
 	defer s.loadMu.Unlock()
 	start := time.Now()
-	prep := prepare(facts)
 	out, err := s.write(ctx, "load "+b.Source, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
 		l := &loadTx{ctx: ctx, tx: tx, log: s.log}
 		if _, err := l.run("lock", lockQuery, 0, nil); err != nil {

@@ -136,6 +136,17 @@ UNWIND $keys AS k
 MATCH (:Character {key: k})-[:IN]->(s:Show)
 RETURN k AS key, s.title AS show`
 
+// Limits on the full-text queries Search builds: the index splits words
+// longer than 255 UTF-16 units into several terms, so a longer word is
+// looked up by its first runes as a prefix; and a query holds at most
+// maxQueryWords words, because Lucene refuses a query of more than 1,024
+// clauses. Either way the query matches more nodes, never fewer, and
+// graph.MatchScore then keeps only those that match.
+const (
+	maxTermRunes  = 100 // at most 200 UTF-16 units
+	maxQueryWords = 64
+)
+
 // luceneQuery returns a full-text query that matches every node with a
 // spelling in which the folded text q starts at a word: the words of q
 // before the last as whole words, the last as a prefix. Folded text holds
@@ -146,10 +157,19 @@ func luceneQuery(q string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	for i := range words {
-		words[i] = "+" + words[i]
+	if len(words) > maxQueryWords {
+		words = append(words[:maxQueryWords-1:maxQueryWords-1], words[len(words)-1])
 	}
-	words[len(words)-1] += "*"
+	for i, w := range words {
+		prefix := i == len(words)-1
+		if r := []rune(w); len(r) > maxTermRunes {
+			w, prefix = string(r[:maxTermRunes]), true
+		}
+		words[i] = "+" + w
+		if prefix {
+			words[i] += "*"
+		}
+	}
 	return "(" + strings.Join(words, " ") + ")"
 }
 
