@@ -84,24 +84,8 @@ func sortCredits(cs []graph.Credit, byShow bool) {
 	}
 }
 
-// matchScore is graph.MatchScore(text, name) for q, the folded text without
-// its season qualifier.
-func matchScore(q, name string) float64 {
-	c := fold(name)
-	switch {
-	case q == "" || c == "":
-		return 0
-	case c == q:
-		return 1
-	case strings.HasPrefix(c, q):
-		return 0.75
-	case strings.Contains(" "+c+" ", " "+q+" "):
-		return 0.5
-	case strings.Contains(" "+c, " "+q):
-		return 0.25
-	}
-	return 0
-}
+// matchScore is graph.MatchScore(text, name) for q = graph.SearchKey(text).
+func matchScore(q, name string) float64 { return graph.MatchFolded(q, fold(name)) }
 
 // Search implements graph.Store: a scan of every name and alias.
 func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.SearchHit, error) {
@@ -117,8 +101,7 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 	if err != nil {
 		return nil, err
 	}
-	t, _ := graph.SplitSeasons(text)
-	q := graph.Fold(t)
+	q := graph.SearchKey(text)
 	score := func(ref uint64, name string) float64 {
 		sc := matchScore(q, name)
 		for _, a := range g.aliases[ref] {

@@ -110,8 +110,20 @@ func CleanSpace(s string) string {
 // A season qualifier at the end of text is ignored: "squid game season 2"
 // matches "Squid Game" whole.
 func MatchScore(text, name string) float64 {
+	return MatchFolded(SearchKey(text), Fold(name))
+}
+
+// SearchKey is the form of a search text that MatchFolded compares: folded,
+// without a trailing season qualifier. A store that scores many names
+// against one text computes it once.
+func SearchKey(text string) string {
 	t, _ := SplitSeasons(text)
-	q, c := Fold(t), Fold(name)
+	return Fold(t)
+}
+
+// MatchFolded is MatchScore for a search key q (SearchKey) and a folded
+// name c (Fold).
+func MatchFolded(q, c string) float64 {
 	switch {
 	case q == "" || c == "":
 		return 0

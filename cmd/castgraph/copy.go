@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -117,23 +114,16 @@ func newExportCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			w := cmd.OutOrStdout()
-			if out != "" {
-				f, err := os.Create(out)
-				if err != nil {
-					return fmt.Errorf("export: %w", err)
-				}
-				defer f.Close()
-				w = f
-			}
-			bw := bufio.NewWriter(w)
-			enc := json.NewEncoder(bw)
-			enc.SetEscapeHTML(false)
-			n := 0
-			if err := graph.Export(ctx, store, func(f graph.Fact) error { n++; return enc.Encode(f) }); err != nil {
+			fw, err := newFactsWriter(cmd, out)
+			if err != nil {
 				return fmt.Errorf("export: %w", err)
 			}
-			if err := bw.Flush(); err != nil {
+			n := 0
+			if err := graph.Export(ctx, store, func(f graph.Fact) error { n++; return fw.Write(f) }); err != nil {
+				fw.Close()
+				return fmt.Errorf("export: %w", err)
+			}
+			if err := fw.Close(); err != nil {
 				return fmt.Errorf("export: %w", err)
 			}
 			g.log.Info().Int("facts", n).Msg("exported")

@@ -1,12 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
-	"io"
-	"os"
-
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/gen"
@@ -41,28 +35,22 @@ of the 5,000,000-credit benchmark: 1,000,000 people, 200,000 shows).`,
 			if err != nil {
 				return usageError("%s", err.Error())
 			}
-			var w io.Writer = cmd.OutOrStdout()
-			if out != "" && out != "-" {
-				f, err := os.Create(out)
-				if err != nil {
-					return fmt.Errorf("create %s: %w", out, err)
-				}
-				defer f.Close()
-				w = f
+			fw, err := newFactsWriter(cmd, out)
+			if err != nil {
+				return err
 			}
-			bw := bufio.NewWriterSize(w, 1<<20)
-			enc := json.NewEncoder(bw)
-			enc.SetEscapeHTML(false)
 			for i := range gn.Len() {
 				if i%65536 == 0 && cmd.Context().Err() != nil {
+					fw.Close()
 					return cmd.Context().Err()
 				}
-				if err := enc.Encode(gn.Fact(i)); err != nil {
+				if err := fw.Write(gn.Fact(i)); err != nil {
+					fw.Close()
 					return err
 				}
 			}
-			if err := bw.Flush(); err != nil {
-				return fmt.Errorf("write facts: %w", err)
+			if err := fw.Close(); err != nil {
+				return err
 			}
 			g.log.Info().Int("facts", gn.Len()).Int("people", cfg.People).Int("shows", cfg.Shows).
 				Uint64("seed", cfg.Seed).Msg("generated")

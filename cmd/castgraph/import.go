@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"time"
 
@@ -96,29 +93,19 @@ the directory of its name under --datasets.`,
 
 // writeFacts writes batches as JSON Lines.
 func writeFacts(cmd *cobra.Command, out string, batches []graph.Batch) error {
-	var w io.Writer = cmd.OutOrStdout()
-	if out != "" && out != "-" {
-		f, err := os.Create(out)
-		if err != nil {
-			return fmt.Errorf("create %s: %w", out, err)
-		}
-		defer f.Close()
-		w = f
+	fw, err := newFactsWriter(cmd, out)
+	if err != nil {
+		return err
 	}
-	bw := bufio.NewWriterSize(w, 1<<20)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
 	for _, b := range batches {
 		for _, f := range b.Facts {
-			if err := enc.Encode(f); err != nil {
+			if err := fw.Write(f); err != nil {
+				fw.Close()
 				return err
 			}
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write facts: %w", err)
-	}
-	return nil
+	return fw.Close()
 }
 
 // progress shows how a long load goes: a bar with facts per second and the
