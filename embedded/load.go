@@ -151,8 +151,8 @@ type delta struct {
 func newDelta(g *memGraph, n int) *delta {
 	lk := g.lookups()
 	lk.charHash = grow(lk.charHash, n)
-	lk.chars.reserve(len(lk.charHash)+n, func(id uint32) uint64 { return lk.charHash[id] })
-	lk.credits.reserve(len(g.credits)+n, func(id uint32) uint64 { return g.hashCreditID(lk, g.credits[id]) })
+	lk.chars.reserve(len(lk.charHash) + n)
+	lk.credits.reserve(len(g.credits) + n)
 	return &delta{
 		g: g, lk: lk,
 		aliases: map[uint64][]string{}, charAlias: map[uint64][]string{},
@@ -205,7 +205,7 @@ func (d *delta) node(kind uint8, name, key string) (uint32, bool) {
 	d.newKind = append(d.newKind, kind)
 	d.newName = append(d.newName, name)
 	d.newKey = append(d.newKey, key)
-	d.nodeTab.insert(h, i, func(i uint32) uint64 { return hashNode(d.newKind[i], d.newKey[i]) })
+	d.nodeTab.insert(h, i)
 	id := uint32(g.nodes()) + i
 	d.nodeBytes += len(name) + len(key)
 	return id, true
@@ -237,7 +237,7 @@ func (d *delta) character(show uint32, name, key string) (uint32, bool) {
 	d.charKey = append(d.charKey, key)
 	d.charShow = append(d.charShow, show)
 	lk.charHash = append(lk.charHash, h)
-	lk.chars.insert(h, id, func(id uint32) uint64 { return lk.charHash[id] })
+	lk.chars.insert(h, id)
 	d.charBytes += len(name)
 	return id, true
 }
@@ -382,13 +382,7 @@ func (d *delta) add(i int, p *prepared) {
 		d.credits = append(d.credits, credit{person: person, show: show, detail: detail, seasons: d.seasons(p.Seasons)})
 		d.creditKey = append(d.creditKey, dkey)
 		d.evHeadNew = append(d.evHeadNew, -1)
-		lk.credits.insert(h, id, func(id uint32) uint64 {
-			if id >= base {
-				c := d.credits[id-base]
-				return hashCredit(c.cast(), c.person, c.show, d.creditKey[id-base])
-			}
-			return g.hashCreditID(lk, g.credits[id])
-		})
+		lk.credits.insert(h, id)
 	} else {
 		d.sum.CreditsExisting++
 		if len(p.Seasons) > 0 {
@@ -490,13 +484,13 @@ func (d *delta) apply() {
 	g.credits = grow(g.credits, len(d.credits))
 	g.evOff = grow(g.evOff, len(d.credits))
 	g.ev = grow(g.ev, len(d.evs))
-	g.nodeIdx.reserve(len(g.nodeKind)+len(d.newKind), g.hashNodeID)
+	g.nodeIdx.reserve(len(g.nodeKind) + len(d.newKind))
 	for i, kind := range d.newKind {
 		id := uint32(len(g.nodeKind))
 		g.nodeKind = append(g.nodeKind, kind)
 		g.nodeName.add(d.newName[i])
 		g.nodeKey.add(d.newKey[i])
-		g.nodeIdx.insert(hashNode(kind, d.newKey[i]), id, g.hashNodeID)
+		g.nodeIdx.insert(hashNode(kind, d.newKey[i]), id)
 		if kind == kindPerson {
 			g.people++
 		} else {

@@ -73,16 +73,16 @@ func (g *memGraph) lookups() *lookups {
 	for i, s := range g.seasonSets {
 		lk.seasons[seasonsKey(s)] = uint32(i)
 	}
-	lk.chars.grow(2*g.charName.len()+1, func(uint32) uint64 { return 0 })
+	lk.chars.grow(2*g.charName.len() + 1)
 	for i := range g.charName.len() {
 		h := hashChar(g.charShow[i], fold(g.charName.get(uint32(i))))
 		lk.charHash[i] = h
-		lk.chars.put(h, uint32(i))
+		lk.chars.put(slot(h, uint32(i)))
 	}
 	lk.chars.n = g.charName.len()
-	lk.credits.grow(2*len(g.credits)+1, func(uint32) uint64 { return 0 })
+	lk.credits.grow(2*len(g.credits) + 1)
 	for i, c := range g.credits {
-		lk.credits.put(g.hashCreditID(lk, c), uint32(i))
+		lk.credits.put(slot(g.hashCreditID(lk, c), uint32(i)))
 	}
 	lk.credits.n = len(g.credits)
 	g.lk = lk

@@ -2,6 +2,7 @@ package embedded
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"slices"
 	"sync"
 	"unsafe"
@@ -98,10 +99,14 @@ func grow[S ~[]E, E any](s S, n int) S {
 }
 
 // idTable is an open-addressing hash table of ids; the caller hashes and
-// compares. A slot holds id+1 (0 is empty) and the high half of the id's
-// hash, so most probes that miss never touch the caller's data.
+// compares. A slot holds id+1 (0 is empty) in its low half and the high half
+// of the id's hash in its high half, so most probes that miss never touch the
+// caller's data. An id's first slot is given by the top bits of its hash, so
+// the slots are in hash order (but where a run wraps around the end): the
+// table grows by moving slots in order, without hashing any id again.
 type idTable struct {
 	slots []uint64
+	shift uint8 // 64 - log2(len(slots)): hash >> shift is the first slot
 	n     int
 }
 
@@ -111,7 +116,7 @@ func (t *idTable) find(h uint64, eq func(uint32) bool) (uint32, bool) {
 	}
 	mask := uint64(len(t.slots) - 1)
 	tag := h &^ 0xffffffff
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := h >> t.shift; ; i = (i + 1) & mask {
 		v := t.slots[i]
 		if v == 0 {
 			return 0, false
@@ -122,41 +127,50 @@ func (t *idTable) find(h uint64, eq func(uint32) bool) (uint32, bool) {
 	}
 }
 
-// insert adds id, growing the table when half full; hash rehashes an id.
-func (t *idTable) insert(h uint64, id uint32, hash func(uint32) uint64) {
+// insert adds id, growing the table when half full.
+func (t *idTable) insert(h uint64, id uint32) {
 	if 2*(t.n+1) > len(t.slots) {
-		t.grow(max(1024, 4*(t.n+1)), hash)
+		t.grow(max(1024, 4*(t.n+1)))
 	}
-	t.put(h, id)
+	t.put(slot(h, id))
 	t.n++
 }
 
 // reserve grows the table, if needed, to hold n ids without growing again.
-func (t *idTable) reserve(n int, hash func(uint32) uint64) {
+func (t *idTable) reserve(n int) {
 	if 2*n > len(t.slots) {
-		t.grow(3*n, hash)
+		t.grow(3 * n)
 	}
 }
 
-func (t *idTable) put(h uint64, id uint32) {
+// slot is what a slot holds for id, whose hash is h.
+func slot(h uint64, id uint32) uint64 { return h&^0xffffffff | uint64(id+1) }
+
+// put stores a slot's value in the first free slot from its first; it does
+// not count it (insert does).
+func (t *idTable) put(v uint64) {
 	mask := uint64(len(t.slots) - 1)
-	i := h & mask
+	i := v >> t.shift
 	for t.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = h&^0xffffffff | uint64(id+1)
+	t.slots[i] = v
 }
 
-func (t *idTable) grow(want int, hash func(uint32) uint64) {
+// grow moves the ids to a table of at least want slots (a power of two, at
+// most 1<<32). The slots go over in order, so the writes move forward
+// through the new table too.
+func (t *idTable) grow(want int) {
 	size := 1024
 	for size < want {
 		size *= 2
 	}
 	old := t.slots
 	t.slots = make([]uint64, size)
+	t.shift = uint8(bits.LeadingZeros64(uint64(size - 1)))
 	for _, v := range old {
 		if v != 0 {
-			t.put(hash(uint32(v)-1), uint32(v)-1)
+			t.put(v)
 		}
 	}
 }
@@ -249,9 +263,9 @@ func (g *memGraph) hashNodeID(id uint32) uint64 { return hashNode(g.nodeKind[id]
 // rebuildNodeIndex indexes every node.
 func (g *memGraph) rebuildNodeIndex() {
 	g.nodeIdx = idTable{}
-	g.nodeIdx.grow(2*len(g.nodeKind)+1, g.hashNodeID)
+	g.nodeIdx.grow(2*len(g.nodeKind) + 1)
 	for id := range g.nodeKind {
-		g.nodeIdx.put(g.hashNodeID(uint32(id)), uint32(id))
+		g.nodeIdx.put(slot(g.hashNodeID(uint32(id)), uint32(id)))
 	}
 	g.nodeIdx.n = len(g.nodeKind)
 }
