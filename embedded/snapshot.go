@@ -94,6 +94,10 @@ func writeSnapshot(dir string, id [16]byte, gen uint64, g *memGraph) error {
 		return err
 	}
 	defer os.Remove(tmp)
+	// The adjacency goes last: it is built (when a load changed the credits)
+	// on another core while the other tables are written.
+	adjc := make(chan *adjacency, 1)
+	go func() { adjc <- g.adjacency() }()
 	sw := &snapWriter{w: bufio.NewWriterSize(f, 1<<20)}
 	sw.write(snapMagic[:])
 	sw.write(id[:])
@@ -114,7 +118,7 @@ func writeSnapshot(dir string, id [16]byte, gen uint64, g *memGraph) error {
 	sw.strTab(&g.jobs)
 	sw.section(encodeSeasonSets(g.seasonSets))
 	sw.section(encodeAliases(g.aliases))
-	adj := g.adjacency()
+	adj := <-adjc
 	for _, c := range []*csr{&adj.credits, &adj.nbrs} {
 		sw.section(rawBytes(c.off))
 		sw.section(rawBytes(c.ids))
