@@ -159,26 +159,32 @@ func chunks[T any](l []T, fn func(part []T) error) error {
 	return nil
 }
 
+// The lookups of a load name their index with USING INDEX SEEK. Without
+// it, a plan made while the graph was small may scan the whole index for
+// each key and filter (the planner reckons a scan of a near-empty index
+// costs nothing), and Neo4j keeps that plan in its cache as the graph grows:
+// loads after the first few batches then slowed down with every credit
+// already stored.
 const readNodesQuery = `
-UNWIND $people AS k MATCH (n:Person {key: k})
+UNWIND $people AS k MATCH (n:Person {key: k}) USING INDEX SEEK n:Person(key)
 RETURN 'person' AS kind, k AS key, elementId(n) AS id, n.name AS name, n.aliases AS aliases
 UNION ALL
-UNWIND $shows AS k MATCH (n:Show {key: k})
+UNWIND $shows AS k MATCH (n:Show {key: k}) USING INDEX SEEK n:Show(key)
 RETURN 'show' AS kind, k AS key, elementId(n) AS id, n.title AS name, n.aliases AS aliases
 UNION ALL
-UNWIND $chars AS k MATCH (n:Character {key: k})
+UNWIND $chars AS k MATCH (n:Character {key: k}) USING INDEX SEEK n:Character(key)
 RETURN 'character' AS kind, k AS key, elementId(n) AS id, n.name AS name, n.aliases AS aliases`
 
 const readCreditsQuery = `
-UNWIND $played AS k MATCH ()-[r:PLAYED {key: k}]->()
+UNWIND $played AS k MATCH ()-[r:PLAYED {key: k}]->() USING INDEX SEEK r:PLAYED(key)
 RETURN k AS key, 'PLAYED' AS rel, elementId(r) AS id, r.seasons AS seasons,
        r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates
 UNION ALL
-UNWIND $appeared AS k MATCH ()-[r:APPEARED_IN {key: k}]->()
+UNWIND $appeared AS k MATCH ()-[r:APPEARED_IN {key: k}]->() USING INDEX SEEK r:APPEARED_IN(key)
 RETURN k AS key, 'APPEARED_IN' AS rel, elementId(r) AS id, r.seasons AS seasons,
        r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates
 UNION ALL
-UNWIND $worked AS k MATCH ()-[r:WORKED_ON {key: k}]->()
+UNWIND $worked AS k MATCH ()-[r:WORKED_ON {key: k}]->() USING INDEX SEEK r:WORKED_ON(key)
 RETURN k AS key, 'WORKED_ON' AS rel, elementId(r) AS id, r.seasons AS seasons,
        r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates`
 
