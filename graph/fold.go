@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -15,6 +16,9 @@ import (
 // one space. "Lee Min-jae" and "lee min jae" fold alike, as do "Weak Hero:
 // Class 2" and "Weak Hero Class 2".
 func Fold(s string) string {
+	if isASCII(s) {
+		return foldASCII(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -35,6 +39,41 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldASCII is Fold for a string of ASCII characters, which normalization
+// leaves as they are.
+func foldASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '\'' || c == '.':
+			continue
+		default:
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // PersonKey is the identity of a person named name.
@@ -63,6 +102,12 @@ var seasonNums = regexp.MustCompile(`\d{1,3}|-|–|—`)
 // gives "Squid Game" and [2 3]. A title that is only a qualifier is kept.
 func SplitSeasons(title string) (string, []int) {
 	title = CleanSpace(title)
+	if !endsInNumber(title) {
+		// The qualifier ends in a number, perhaps then ")": most titles
+		// do not, and the expression, anchored at the end, tries every
+		// position of the title before it says so.
+		return title, nil
+	}
 	m := seasonTail.FindStringSubmatchIndex(title)
 	if m == nil || m[0] == 0 {
 		return title, nil
@@ -86,6 +131,13 @@ func SplitSeasons(title string) (string, []int) {
 	return strings.TrimSpace(title[:m[0]]), MergeSeasons(nil, seasons)
 }
 
+// endsInNumber reports whether s, with no space at its end, ends in a digit
+// or in a digit and ")".
+func endsInNumber(s string) bool {
+	s = strings.TrimSuffix(s, ")")
+	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
+}
+
 // MergeSeasons returns the sorted union of a and b without duplicates.
 func MergeSeasons(a, b []int) []int {
 	if len(a) == 0 && len(b) == 0 {
@@ -100,7 +152,38 @@ func MergeSeasons(a, b []int) []int {
 
 // CleanSpace trims s and collapses runs of white space to one space.
 func CleanSpace(s string) string {
+	if spaced(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// spaced reports whether s is already as CleanSpace leaves it: no space at
+// either end, and only single ASCII spaces between words.
+func spaced(s string) bool {
+	prevSpace := true // a space at the start is not clean
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+			prevSpace = false
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
 }
 
 // MatchScore says how well a search text matches a name, both folded by Fold
