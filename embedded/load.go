@@ -12,10 +12,17 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
-// prepared is a normalized, valid fact with its keys.
+// prepared is a normalized, valid fact with its keys, and what of it the
+// graph already holds.
 type prepared struct {
 	graph.Fact
 	pkey, skey, ckey, jkey string
+	// Ids + 1 in the graph as it was when the load began (0: not found
+	// there) of the person and the show, when the graph holds them under
+	// this very spelling, and of the article and the date. Finding them is
+	// the part of the merge that the batch itself cannot change, so it is
+	// done here, on every core.
+	pid, sid, art, date uint32
 }
 
 // chunkFacts is how many facts the stages of a load hand on at a time.
@@ -51,8 +58,10 @@ func (p *preparedBatch) waitAll() {
 	}
 }
 
-// prepare starts preparing b on every core and returns at once.
-func prepare(ctx context.Context, b graph.Batch) *preparedBatch {
+// prepare starts preparing b against g on every core and returns at once.
+// g and its lookups must not change until every chunk is prepared.
+func prepare(ctx context.Context, g *memGraph, b graph.Batch) *preparedBatch {
+	lk := g.lookups()
 	n := (len(b.Facts) + chunkFacts - 1) / chunkFacts
 	p := &preparedBatch{source: b.Source, facts: make([]prepared, len(b.Facts)), done: make([]chan struct{}, n), errs: make([]error, n)}
 	for k := range p.done {
@@ -66,7 +75,7 @@ func prepare(ctx context.Context, b graph.Batch) *preparedBatch {
 				if k >= n {
 					return
 				}
-				p.errs[k] = prepareChunk(ctx, b, p.facts, k*chunkFacts, min((k+1)*chunkFacts, len(b.Facts)))
+				p.errs[k] = prepareChunk(ctx, g, lk, b, p.facts, k*chunkFacts, min((k+1)*chunkFacts, len(b.Facts)))
 				close(p.done[k])
 			}
 		}()
@@ -74,7 +83,7 @@ func prepare(ctx context.Context, b graph.Batch) *preparedBatch {
 	return p
 }
 
-func prepareChunk(ctx context.Context, b graph.Batch, out []prepared, lo, hi int) error {
+func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, out []prepared, lo, hi int) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -95,6 +104,14 @@ func prepareChunk(ctx context.Context, b graph.Batch, out []prepared, lo, hi int
 			}
 		} else if p.Job != "" {
 			p.jkey = kb.fold(p.Job)
+		}
+		p.pid = g.nodeSpelled(kindPerson, p.pkey, p.Person)
+		p.sid = g.nodeSpelled(kindShow, p.skey, p.Show)
+		if id, ok := lk.articles[p.Article]; ok {
+			p.art = id + 1
+		}
+		if id, ok := lk.dates[p.Date]; ok {
+			p.date = id + 1
 		}
 	}
 	return nil
@@ -242,10 +259,12 @@ func (d *delta) character(show uint32, name, key string) (uint32, bool) {
 	return id, true
 }
 
-func (d *delta) article(s string) uint32 {
-	if id, ok := d.lk.articles[s]; ok {
-		return id
+// article returns the id of p's article, adding it when new.
+func (d *delta) article(p *prepared) uint32 {
+	if p.art != 0 {
+		return p.art - 1
 	}
+	s := p.Article
 	if id, ok := d.articleMap[s]; ok {
 		return id
 	}
@@ -255,10 +274,12 @@ func (d *delta) article(s string) uint32 {
 	return id
 }
 
-func (d *delta) date(s string) uint32 {
-	if id, ok := d.lk.dates[s]; ok {
-		return id
+// date returns the id of p's date, adding it when new.
+func (d *delta) date(p *prepared) uint32 {
+	if p.date != 0 {
+		return p.date - 1
 	}
+	s := p.Date
 	if id, ok := d.dateMap[s]; ok {
 		return id
 	}
@@ -331,15 +352,18 @@ func (d *delta) seasonSet(id uint32) []int {
 	return d.seasonSets[int(id)-len(d.g.seasonSets)]
 }
 
-// addNodes resolves fact i's person and show: the node stage.
+// addNodes resolves fact i's person and show, unless prepare found them:
+// the node stage.
 func (d *delta) addNodes(i int, p *prepared) {
 	var added bool
-	d.pid[i], added = d.node(kindPerson, p.Person, p.pkey)
-	if added {
+	if p.pid != 0 {
+		d.pid[i] = p.pid - 1
+	} else if d.pid[i], added = d.node(kindPerson, p.Person, p.pkey); added {
 		d.nodeSum.PeopleAdded++
 	}
-	d.sid[i], added = d.node(kindShow, p.Show, p.skey)
-	if added {
+	if p.sid != 0 {
+		d.sid[i] = p.sid - 1
+	} else if d.sid[i], added = d.node(kindShow, p.Show, p.skey); added {
 		d.nodeSum.ShowsAdded++
 	}
 }
@@ -399,7 +423,7 @@ func (d *delta) add(i int, p *prepared) {
 	}
 
 	// Evidence: one statement per (article, sentence).
-	art := d.article(p.Article)
+	art := d.article(p)
 	if d.hasEvidence(id, art, p.Evidence) {
 		d.sum.EvidenceExisting++
 		return
@@ -407,7 +431,7 @@ func (d *delta) add(i int, p *prepared) {
 	d.sum.EvidenceAdded++
 	d.sentences = append(d.sentences, p.Evidence)
 	d.sentBytes += len(p.Evidence)
-	e := newEv{credit: id, article: art, date: d.date(p.Date), sentence: uint32(len(d.sentences) - 1), next: -1}
+	e := newEv{credit: id, article: art, date: d.date(p), sentence: uint32(len(d.sentences) - 1), next: -1}
 	d.evs = append(d.evs, e)
 	k := int32(len(d.evs) - 1)
 	if int(id) >= len(g.credits) {
@@ -648,7 +672,7 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 		return graph.LoadSummary{}, graph.Errorf(graph.ECONFLICT, "data directory %s is open read-only", s.cfg.Dir)
 	}
 	start := time.Now()
-	p := prepare(ctx, b)
+	p := prepare(ctx, g, b)
 	w := s.startLogWrite(ctx, p)
 	// Only this goroutine changes g (loadMu is held), so it reads g without
 	// s.mu while readers read it too.

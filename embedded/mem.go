@@ -258,6 +258,20 @@ func (g *memGraph) lookupNode(kind uint8, key string) (uint32, bool) {
 	})
 }
 
+// nodeSpelled returns the id + 1 of the node of a kind with a key whose
+// display name is name, and 0 when there is none. A node's key is made from
+// its display name (both come from the fact that added it), so the names
+// alone tell whether it is the one.
+func (g *memGraph) nodeSpelled(kind uint8, key, name string) uint32 {
+	id, ok := g.nodeIdx.find(hashNode(kind, key), func(id uint32) bool {
+		return g.nodeKind[id] == kind && g.nodeName.get(id) == name
+	})
+	if !ok {
+		return 0
+	}
+	return id + 1
+}
+
 func (g *memGraph) hashNodeID(id uint32) uint64 { return hashNode(g.nodeKind[id], g.nodeKey.get(id)) }
 
 // rebuildNodeIndex indexes every node.

@@ -368,7 +368,7 @@ func replay(ctx context.Context, db *bolt.DB, g *memGraph, from uint64) (int, er
 				return nil
 			}
 			b := graph.Batch{Facts: facts} // no source: every logged fact names its article
-			d, err := buildDelta(ctx, g, prepare(ctx, b))
+			d, err := buildDelta(ctx, g, prepare(ctx, g, b))
 			if err != nil {
 				return err
 			}
