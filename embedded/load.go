@@ -58,12 +58,14 @@ func (p *preparedBatch) waitAll() {
 	}
 }
 
-// prepare starts preparing b against g on every core and returns at once.
-// g and its lookups must not change until every chunk is prepared.
-func prepare(ctx context.Context, g *memGraph, b graph.Batch) *preparedBatch {
+// prepare starts preparing b against g on every core, into sc's buffer of
+// facts, and returns at once. g and its lookups must not change until every
+// chunk is prepared.
+func prepare(ctx context.Context, g *memGraph, b graph.Batch, sc *loadScratch) *preparedBatch {
 	lk := g.lookups()
 	n := (len(b.Facts) + chunkFacts - 1) / chunkFacts
-	p := &preparedBatch{source: b.Source, facts: make([]prepared, len(b.Facts)), done: make([]chan struct{}, n), errs: make([]error, n)}
+	sc.facts = reuse(sc.facts, len(b.Facts))[:len(b.Facts)]
+	p := &preparedBatch{source: b.Source, facts: sc.facts, done: make([]chan struct{}, n), errs: make([]error, n)}
 	for k := range p.done {
 		p.done[k] = make(chan struct{})
 	}
@@ -90,7 +92,7 @@ func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, 
 	var kb keyBuf
 	for i := lo; i < hi; i++ {
 		p := &out[i]
-		p.Fact = normalize(b.Facts[i])
+		*p = prepared{Fact: normalize(b.Facts[i])}
 		p.pkey, p.skey = kb.fold(p.Person), kb.showKey(p.Show)
 		if err := validate(&p.Fact, p.pkey, p.skey); err != nil {
 			return graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, graph.ErrorMessage(err))
@@ -165,7 +167,9 @@ type delta struct {
 	sentBytes  int // and sentences
 }
 
-func newDelta(g *memGraph, n int) *delta {
+// newDelta returns an empty delta against g for a batch of n facts, its
+// lists made from sc's buffers.
+func newDelta(g *memGraph, n int, sc *loadScratch) *delta {
 	lk := g.lookups()
 	lk.charHash = grow(lk.charHash, n)
 	lk.chars.reserve(len(lk.charHash) + n)
@@ -173,12 +177,12 @@ func newDelta(g *memGraph, n int) *delta {
 	return &delta{
 		g: g, lk: lk,
 		aliases: map[uint64][]string{}, charAlias: map[uint64][]string{},
-		pid: make([]uint32, n), sid: make([]uint32, n),
+		pid: reuse(sc.pid, n)[:n], sid: reuse(sc.sid, n)[:n],
 		// Room for a batch of new things, so appends do not copy.
-		credits: make([]credit, 0, n), creditKey: make([]uint32, 0, n), evHeadNew: make([]int32, 0, n),
-		evs: make([]newEv, 0, n), sentences: make([]string, 0, n),
-		charName: make([]string, 0, n), charKey: make([]string, 0, n), charShow: make([]uint32, 0, n),
-		newKind: make([]uint8, 0, n/2), newName: make([]string, 0, n/2), newKey: make([]string, 0, n/2),
+		credits: reuse(sc.credits, n), creditKey: reuse(sc.creditKey, n), evHeadNew: reuse(sc.evHeadNew, n),
+		evs: reuse(sc.evs, n), sentences: reuse(sc.sentences, n),
+		charName: reuse(sc.charName, n), charKey: reuse(sc.charKey, n), charShow: reuse(sc.charShow, n),
+		newKind: reuse(sc.newKind, n/2), newName: reuse(sc.newName, n/2), newKey: reuse(sc.newKey, n/2),
 		seasonsSet: map[uint32]uint32{}, evHead: map[uint32]int32{}, evTail: map[uint32]int32{},
 		articleMap: map[string]uint32{}, dateMap: map[string]uint32{}, jobMap: map[string]uint32{},
 		seasonMap: map[string]uint32{},
@@ -598,10 +602,10 @@ func (d *delta) applyEvidence(base uint32) {
 }
 
 // buildDelta merges a batch into a delta against g, as its chunks are
-// prepared: one goroutine resolves people and shows, this one merges the
-// rest behind it.
-func buildDelta(ctx context.Context, g *memGraph, p *preparedBatch) (*delta, error) {
-	d := newDelta(g, len(p.facts))
+// prepared, in sc's buffers: one goroutine resolves people and shows, this
+// one merges the rest behind it.
+func buildDelta(ctx context.Context, g *memGraph, p *preparedBatch, sc *loadScratch) (*delta, error) {
+	d := newDelta(g, len(p.facts), sc)
 	nodesDone := make([]chan struct{}, p.chunks())
 	for k := range nodesDone {
 		nodesDone[k] = make(chan struct{})
@@ -672,11 +676,16 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 		return graph.LoadSummary{}, graph.Errorf(graph.ECONFLICT, "data directory %s is open read-only", s.cfg.Dir)
 	}
 	start := time.Now()
-	p := prepare(ctx, g, b)
-	w := s.startLogWrite(ctx, p)
+	sc := s.takeScratch()
+	var d *delta
+	// Every return below comes after the log's transaction has ended and
+	// every chunk has been prepared.
+	defer func() { s.keepScratch(sc, d) }()
+	p := prepare(ctx, g, b, sc)
+	w := s.startLogWrite(ctx, p, sc)
 	// Only this goroutine changes g (loadMu is held), so it reads g without
 	// s.mu while readers read it too.
-	d, err := buildDelta(ctx, g, p)
+	d, err = buildDelta(ctx, g, p, sc)
 	if err != nil {
 		w.abort()
 		p.waitAll()

@@ -72,6 +72,12 @@ type Store struct {
 	gen       uint64
 	snapGen   uint64
 	unsnapped int
+
+	// Under loadMu: the working memory of the last load, kept for the next
+	// (see loadScratch), when it was last used, and the timer that drops it.
+	scratch     *loadScratch
+	scratchUsed time.Time
+	scratchDrop *time.Timer
 }
 
 var _ graph.Store = (*Store)(nil)
@@ -160,6 +166,10 @@ func (s *Store) Close() error {
 	if !s.closed && s.db != nil && !s.cfg.ReadOnly && (s.gen > s.snapGen || s.unsnapped > 0) {
 		s.checkpoint()
 	}
+	if s.scratchDrop != nil {
+		s.scratchDrop.Stop()
+	}
+	s.scratch = nil
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed || s.db == nil {
@@ -194,13 +204,13 @@ type logWrite struct {
 	done    chan error
 }
 
-func (s *Store) startLogWrite(ctx context.Context, p *preparedBatch) *logWrite {
+func (s *Store) startLogWrite(ctx context.Context, p *preparedBatch, sc *loadScratch) *logWrite {
 	w := &logWrite{verdict: make(chan bool, 1), done: make(chan error, 1)}
 	gen := s.gen + 1
 	go func() {
 		tx, err := s.db.Begin(true)
 		if err == nil {
-			err = putBatch(ctx, tx, gen, p)
+			err = putBatch(ctx, tx, gen, p, sc)
 		}
 		if ok := <-w.verdict; !ok || err != nil {
 			if tx != nil {
@@ -219,14 +229,15 @@ func (s *Store) startLogWrite(ctx context.Context, p *preparedBatch) *logWrite {
 	return w
 }
 
-// putBatch encodes the batch's chunks as they are prepared and puts them in
-// the log.
-func putBatch(ctx context.Context, tx *bolt.Tx, gen uint64, p *preparedBatch) error {
+// putBatch encodes the batch's chunks as they are prepared, in sc's
+// buffers, and puts them in the log.
+func putBatch(ctx context.Context, tx *bolt.Tx, gen uint64, p *preparedBatch, sc *loadScratch) error {
 	lb := tx.Bucket(bucketLog)
 	lb.FillPercent = 1 // keys only ever grow
 	var buf []byte
 	n := uint32(0)
 	put := func() error {
+		sc.logUsed = append(sc.logUsed, buf) // bbolt keeps it until the transaction ends
 		if err := lb.Put(logKey(gen, n), buf); err != nil {
 			return fmt.Errorf("write log: %w", err)
 		}
@@ -239,7 +250,7 @@ func putBatch(ctx context.Context, tx *bolt.Tx, gen uint64, p *preparedBatch) er
 			return err
 		}
 		if buf == nil {
-			buf = make([]byte, 0, logChunkBytes+64<<10)
+			buf = sc.logBuf()
 		}
 		buf = encodeFacts(buf, p.chunk(k))
 		if len(buf) >= logChunkBytes {
@@ -362,17 +373,21 @@ func replay(ctx context.Context, db *bolt.DB, g *memGraph, from uint64) (int, er
 		var (
 			facts []graph.Fact
 			cur   uint64
+			sc    loadScratch
 		)
 		flush := func() error {
 			if len(facts) == 0 {
 				return nil
 			}
 			b := graph.Batch{Facts: facts} // no source: every logged fact names its article
-			d, err := buildDelta(ctx, g, prepare(ctx, g, b))
+			p := prepare(ctx, g, b, &sc)
+			d, err := buildDelta(ctx, g, p, &sc)
 			if err != nil {
+				p.waitAll()
 				return err
 			}
 			d.apply()
+			sc.reset(d)
 			n += len(facts)
 			facts = nil
 			return nil
