@@ -90,6 +90,7 @@ func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, 
 		return err
 	}
 	var kb keyBuf
+	var qs [2 * lookupGroup]nodeQuery
 	for i := lo; i < hi; i++ {
 		p := &out[i]
 		*p = prepared{Fact: normalize(b.Facts[i])}
@@ -107,8 +108,30 @@ func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, 
 		} else if p.Job != "" {
 			p.jkey = kb.fold(p.Job)
 		}
-		p.pid = g.nodeSpelled(kindPerson, p.pkey, p.Person)
-		p.sid = g.nodeSpelled(kindShow, p.skey, p.Show)
+		if k := (i - lo) % lookupGroup; k == lookupGroup-1 || i == hi-1 {
+			findKnown(g, lk, out[i-k:i+1], qs[:0])
+		}
+	}
+	return nil
+}
+
+// lookupGroup is how many facts findKnown looks up together.
+const lookupGroup = 32
+
+// findKnown sets what the graph already holds of each prepared fact of ps:
+// its person and show (all of the group's at once, see nodesSpelled), its
+// article and its date. qs is room for the group's node lookups.
+func findKnown(g *memGraph, lk *lookups, ps []prepared, qs []nodeQuery) {
+	for i := range ps {
+		p := &ps[i]
+		qs = append(qs,
+			nodeQuery{h: hashNode(kindPerson, p.pkey), name: p.Person, key: p.pkey, kind: kindPerson},
+			nodeQuery{h: hashNode(kindShow, p.skey), name: p.Show, key: p.skey, kind: kindShow})
+	}
+	g.nodesSpelled(qs)
+	for i := range ps {
+		p := &ps[i]
+		p.pid, p.sid = qs[2*i].id, qs[2*i+1].id
 		if id, ok := lk.articles[p.Article]; ok {
 			p.art = id + 1
 		}
@@ -116,7 +139,6 @@ func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, 
 			p.date = id + 1
 		}
 	}
-	return nil
 }
 
 // newEv is a statement a batch adds to a credit; next chains the statements

@@ -272,6 +272,70 @@ func (g *memGraph) nodeSpelled(kind uint8, key, name string) uint32 {
 	return id + 1
 }
 
+// nodeQuery is one lookup of nodesSpelled: the node of a kind with a key
+// whose display name is name; h is hashNode(kind, key). id is the answer,
+// as nodeSpelled gives it.
+type nodeQuery struct {
+	h          uint64
+	name, key  string
+	kind       uint8
+	state      uint8 // while looking: queryAbsent, queryCandidate or querySlow
+	id, lo, hi uint32
+}
+
+const (
+	queryAbsent    = iota // no slot of the key's hash: the answer is 0
+	queryCandidate        // id - 1 has the key's hash: check its kind and name
+	querySlow             // the first candidate is not it: nodeSpelled decides
+)
+
+// nodesSpelled answers a group of lookups as nodeSpelled does, one level of
+// the index at a time for the whole group (the slots, then the kinds and
+// name offsets of the nodes found there, then the names), so that the cache
+// misses of the group's lookups overlap instead of following one another.
+func (g *memGraph) nodesSpelled(qs []nodeQuery) {
+	t := &g.nodeIdx
+	if len(t.slots) == 0 {
+		for i := range qs {
+			qs[i].id = 0
+		}
+		return
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := range qs {
+		q := &qs[i]
+		q.state, q.id = queryAbsent, 0
+		tag := q.h &^ 0xffffffff
+		for j := q.h >> t.shift; ; j = (j + 1) & mask {
+			v := t.slots[j]
+			if v == 0 {
+				break
+			}
+			if v&^0xffffffff == tag {
+				q.state, q.id = queryCandidate, uint32(v)
+				break
+			}
+		}
+	}
+	for i := range qs {
+		if q := &qs[i]; q.state == queryCandidate {
+			if id := q.id - 1; g.nodeKind[id] == q.kind {
+				q.lo, q.hi = g.nodeName.off[id], g.nodeName.off[id+1]
+			} else {
+				q.state = querySlow
+			}
+		}
+	}
+	for i := range qs {
+		q := &qs[i]
+		switch {
+		case q.state == queryCandidate && string(g.nodeName.data[q.lo:q.hi]) == q.name:
+		case q.state != queryAbsent:
+			q.id = g.nodeSpelled(q.kind, q.key, q.name)
+		}
+	}
+}
+
 func (g *memGraph) hashNodeID(id uint32) uint64 { return hashNode(g.nodeKind[id], g.nodeKey.get(id)) }
 
 // rebuildNodeIndex indexes every node.

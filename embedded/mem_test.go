@@ -1,0 +1,59 @@
+package embedded
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestNodesSpelled checks the grouped lookups against nodeSpelled, on a
+// graph where people and shows share keys, and with names spelled as stored,
+// spelled otherwise and unknown.
+func TestNodesSpelled(t *testing.T) {
+	g := newMemGraph()
+	add := func(kind uint8, name string) {
+		g.nodeKind = append(g.nodeKind, kind)
+		g.nodeName.add(name)
+		g.nodeKey.add(fold(name))
+	}
+	for i := range 3000 {
+		add(kindPerson, fmt.Sprintf("Name %d", i))
+		if i%3 == 0 {
+			add(kindShow, fmt.Sprintf("NAME %d", i)) // a show with a person's key
+		}
+	}
+	g.rebuildNodeIndex()
+	r := rand.New(rand.NewPCG(1, 2))
+	var qs []nodeQuery
+	for range 5000 {
+		kind := uint8(r.IntN(2))
+		name := []string{"Name %d", "NAME %d", "name %d", "Other %d"}[r.IntN(4)]
+		name = fmt.Sprintf(name, r.IntN(3500))
+		qs = append(qs, nodeQuery{h: hashNode(kind, fold(name)), name: name, key: fold(name), kind: kind})
+	}
+	found := 0
+	for start := 0; start < len(qs); start += 37 {
+		group := qs[start:min(start+37, len(qs))]
+		g.nodesSpelled(group)
+		for _, q := range group {
+			want := g.nodeSpelled(q.kind, q.key, q.name)
+			if q.id != want {
+				t.Fatalf("nodesSpelled(%d, %q) = %d, nodeSpelled gives %d", q.kind, q.name, q.id, want)
+			}
+			if want != 0 {
+				found++
+				if id := want - 1; g.nodeKind[id] != q.kind || g.nodeName.get(id) != q.name {
+					t.Fatalf("nodeSpelled(%d, %q) = node %d, %d %q", q.kind, q.name, id, g.nodeKind[id], g.nodeName.get(id))
+				}
+			}
+		}
+	}
+	if found < 500 || found > 4000 {
+		t.Errorf("%d of %d lookups found a node", found, len(qs))
+	}
+	empty := newMemGraph()
+	q := []nodeQuery{{h: hashNode(kindPerson, "x"), name: "X", key: "x", id: 7}}
+	if empty.nodesSpelled(q); q[0].id != 0 {
+		t.Errorf("lookup in an empty graph found %d", q[0].id)
+	}
+}
