@@ -523,17 +523,22 @@ func (d *delta) check() error {
 
 // apply adds the delta to the graph. The caller holds Store.mu for writing
 // (or is the only user of g) and has made the batch durable.
+//
+// The evidence goes in on another core while this one adds the rest: the
+// two touch different tables.
 func (d *delta) apply() {
 	g, lk := d.g, d.lk
+	evDone, base := make(chan struct{}), uint32(len(g.credits))
+	go func() {
+		defer close(evDone)
+		d.applyEvidence(base)
+	}()
 	g.nodeName.grow(len(d.newKind), d.nodeBytes)
 	g.nodeKey.grow(len(d.newKind), d.nodeBytes)
 	g.charName.grow(len(d.charName), d.charBytes)
-	g.sentences.grow(len(d.sentences), d.sentBytes)
 	g.nodeKind = grow(g.nodeKind, len(d.newKind))
 	g.charShow = grow(g.charShow, len(d.charShow))
 	g.credits = grow(g.credits, len(d.credits))
-	g.evOff = grow(g.evOff, len(d.credits))
-	g.ev = grow(g.ev, len(d.evs))
 	g.nodeIdx.reserve(len(g.nodeKind) + len(d.newKind))
 	for i, kind := range d.newKind {
 		id := uint32(len(g.nodeKind))
@@ -580,20 +585,24 @@ func (d *delta) apply() {
 	for id, s := range d.seasonsSet {
 		g.credits[id].seasons = s
 	}
-	base := uint32(len(g.credits))
 	g.credits = append(g.credits, d.credits...)
 	if len(d.credits) > 0 {
 		g.adjMu.Lock()
 		g.adj = nil
 		g.adjMu.Unlock()
 	}
-	d.applyEvidence(base)
+	<-evDone
 }
 
 // applyEvidence adds the new statements: appended when they are all on new
-// credits, merged into a new layout when older credits get some.
+// credits, merged into a new layout when older credits get some. base is
+// how many credits the graph had before the batch. It changes only the
+// sentences and the evidence tables.
 func (d *delta) applyEvidence(base uint32) {
 	g := d.g
+	g.sentences.grow(len(d.sentences), d.sentBytes)
+	g.evOff = grow(g.evOff, len(d.credits))
+	g.ev = grow(g.ev, len(d.evs))
 	sent := uint32(g.sentences.len())
 	for _, s := range d.sentences {
 		g.sentences.add(s)
