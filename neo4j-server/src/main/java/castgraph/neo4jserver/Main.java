@@ -3,6 +3,8 @@ package castgraph.neo4jserver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -25,7 +27,9 @@ import org.neo4j.io.ByteUnit;
  * <p>Usage: {@code java -jar neo4j-server.jar DATA_DIR [PORT]}. The port
  * defaults to the environment variable CASTGRAPH_NEO4J_PORT, then 7687; the
  * page cache size to CASTGRAPH_NEO4J_PAGECACHE (bytes, with an optional k, m
- * or g suffix), then 256m. Once the default database answers a query the
+ * or g suffix), then 256m. CASTGRAPH_NEO4J_SETTINGS adds Neo4j settings, as
+ * comma-separated name=value pairs (for example
+ * "db.tx_state.memory_allocation=OFF_HEAP"). Once the default database answers a query the
  * launcher prints a line starting with "castgraph-neo4j: ready". SIGTERM and
  * SIGINT shut the service down cleanly.
  */
@@ -44,7 +48,14 @@ public final class Main {
 
         log("starting Neo4j in " + home + " with Bolt on 127.0.0.1:" + port);
         long start = System.nanoTime();
+        // The settings go through a file: the builder takes raw name=value
+        // settings only from one.
+        Path conf = home.resolve("castgraph-neo4j.conf");
+        StringBuilder lines = new StringBuilder();
+        settings(System.getenv("CASTGRAPH_NEO4J_SETTINGS")).forEach((k, v) -> lines.append(k).append('=').append(v).append('\n'));
+        Files.writeString(conf, lines);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .loadPropertiesFromFile(conf)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
@@ -103,6 +114,27 @@ public final class Main {
         System.err.println("neo4j-server: port " + s + " is not a number in 1..65535");
         System.exit(2);
         return 0;
+    }
+
+    /** The launcher's default settings, and those of "name=value,name=value". */
+    private static Map<String, String> settings(String s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        // Keep only the transaction log that recovery needs: a development
+        // server has no backups to feed, and loads write gigabytes of it.
+        out.put("db.tx_log.rotation.retention_policy", "false");
+        if (s == null || s.isBlank()) {
+            return out;
+        }
+        for (String pair : s.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                System.err.println("neo4j-server: setting " + pair.trim() + " in CASTGRAPH_NEO4J_SETTINGS is not name=value");
+                System.exit(2);
+            }
+            out.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        log("settings " + out);
+        return out;
     }
 
     private static String envOr(String name, String def) {
