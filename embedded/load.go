@@ -37,6 +37,30 @@ type preparedBatch struct {
 	facts  []prepared
 	done   []chan struct{} // closed when the chunk is prepared
 	errs   []error         // the first error of each chunk
+	growth []chunkGrowth   // of each chunk, once prepared
+}
+
+// chunkGrowth bounds what a chunk of prepared facts can add to the graph,
+// as delta.check counts it, and tells whether it surely adds something.
+type chunkGrowth struct {
+	sentBytes, nodeBytes, charBytes uint64
+	newNode                         bool // a fact names a person or show the graph has no node for
+}
+
+// commitsEarly reports, once every chunk is prepared without error,
+// whether the batch surely changes g and cannot fail the merge's check,
+// whatever it turns out to add: then its log can be committed before the
+// merge ends. A batch that may change nothing waits for the merge, so that
+// it leaves no trace in the log when it does not.
+func (p *preparedBatch) commitsEarly(g *memGraph) bool {
+	var sum chunkGrowth
+	for _, c := range p.growth {
+		sum.sentBytes += c.sentBytes
+		sum.nodeBytes += c.nodeBytes
+		sum.charBytes += c.charBytes
+		sum.newNode = sum.newNode || c.newNode
+	}
+	return sum.newNode && checkGrowth(g, sum.sentBytes, sum.nodeBytes, sum.charBytes, len(p.facts), len(p.facts)) == nil
 }
 
 func (p *preparedBatch) chunks() int { return len(p.done) }
@@ -65,7 +89,8 @@ func prepare(ctx context.Context, g *memGraph, b graph.Batch, sc *loadScratch) *
 	lk := g.lookups()
 	n := (len(b.Facts) + chunkFacts - 1) / chunkFacts
 	sc.facts = reuse(sc.facts, len(b.Facts))[:len(b.Facts)]
-	p := &preparedBatch{source: b.Source, facts: sc.facts, done: make([]chan struct{}, n), errs: make([]error, n)}
+	p := &preparedBatch{source: b.Source, facts: sc.facts, done: make([]chan struct{}, n), errs: make([]error, n),
+		growth: make([]chunkGrowth, n)}
 	for k := range p.done {
 		p.done[k] = make(chan struct{})
 	}
@@ -77,7 +102,7 @@ func prepare(ctx context.Context, g *memGraph, b graph.Batch, sc *loadScratch) *
 				if k >= n {
 					return
 				}
-				p.errs[k] = prepareChunk(ctx, g, lk, b, p.facts, k*chunkFacts, min((k+1)*chunkFacts, len(b.Facts)))
+				p.errs[k] = prepareChunk(ctx, g, lk, b, p.facts, k*chunkFacts, min((k+1)*chunkFacts, len(b.Facts)), &p.growth[k])
 				close(p.done[k])
 			}
 		}()
@@ -85,7 +110,9 @@ func prepare(ctx context.Context, g *memGraph, b graph.Batch, sc *loadScratch) *
 	return p
 }
 
-func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, out []prepared, lo, hi int) error {
+// prepareChunk prepares facts lo to hi of b into out and sums up in gr what
+// they can add to the graph.
+func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, out []prepared, lo, hi int, gr *chunkGrowth) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -108,8 +135,13 @@ func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, 
 		} else if p.Job != "" {
 			p.jkey = kb.fold(p.Job)
 		}
+		gr.sentBytes += uint64(len(p.Evidence))
+		gr.nodeBytes += uint64(len(p.Person) + len(p.pkey) + len(p.Show) + len(p.skey))
+		gr.charBytes += uint64(len(p.Character))
 		if k := (i - lo) % lookupGroup; k == lookupGroup-1 || i == hi-1 {
-			findKnown(g, lk, out[i-k:i+1], qs[:0])
+			if findKnown(g, lk, out[i-k:i+1], qs[:0]) {
+				gr.newNode = true
+			}
 		}
 	}
 	return nil
@@ -120,8 +152,9 @@ const lookupGroup = 32
 
 // findKnown sets what the graph already holds of each prepared fact of ps:
 // its person and show (all of the group's at once, see nodesSpelled), its
-// article and its date. qs is room for the group's node lookups.
-func findKnown(g *memGraph, lk *lookups, ps []prepared, qs []nodeQuery) {
+// article and its date. qs is room for the group's node lookups. It reports
+// whether a fact names a person or show that the graph has no node for.
+func findKnown(g *memGraph, lk *lookups, ps []prepared, qs []nodeQuery) bool {
 	for i := range ps {
 		p := &ps[i]
 		qs = append(qs,
@@ -129,6 +162,10 @@ func findKnown(g *memGraph, lk *lookups, ps []prepared, qs []nodeQuery) {
 			nodeQuery{h: hashNode(kindShow, p.skey), name: p.Show, key: p.skey, kind: kindShow})
 	}
 	g.nodesSpelled(qs)
+	newNode := false
+	for _, q := range qs {
+		newNode = newNode || q.state == queryAbsent
+	}
 	for i := range ps {
 		p := &ps[i]
 		p.pid, p.sid = qs[2*i].id, qs[2*i+1].id
@@ -139,6 +176,7 @@ func findKnown(g *memGraph, lk *lookups, ps []prepared, qs []nodeQuery) {
 			p.date = id + 1
 		}
 	}
+	return newNode
 }
 
 // newEv is a statement a batch adds to a credit; next chains the statements
@@ -509,13 +547,19 @@ func (d *delta) hasEvidence(id, art uint32, sentence string) bool {
 
 // check reports a batch the layout cannot hold.
 func (d *delta) check() error {
-	g := d.g
+	return checkGrowth(d.g, uint64(d.sentBytes), uint64(d.nodeBytes), uint64(d.charBytes), len(d.credits), len(d.evs))
+}
+
+// checkGrowth reports whether g's layout cannot take so many more bytes of
+// sentences, of node names and keys and of character names, credits and
+// statements.
+func checkGrowth(g *memGraph, sentBytes, nodeBytes, charBytes uint64, credits, evs int) error {
 	const limit = 1<<32 - 1
 	switch {
-	case uint64(len(g.sentences.data))+uint64(d.sentBytes) > limit, uint64(len(g.nodeName.data))+uint64(d.nodeBytes) > limit,
-		uint64(len(g.charName.data))+uint64(d.charBytes) > limit:
+	case uint64(len(g.sentences.data))+sentBytes > limit, uint64(len(g.nodeName.data))+nodeBytes > limit,
+		uint64(len(g.charName.data))+charBytes > limit:
 		return fmt.Errorf("the graph would pass 4 GiB of text")
-	case len(g.credits)+len(d.credits) >= castBit-1, len(g.ev)+len(d.evs) >= limit:
+	case len(g.credits)+credits >= castBit-1, len(g.ev)+evs >= limit:
 		return fmt.Errorf("the graph would pass %d credits", castBit-1)
 	}
 	return nil
@@ -634,8 +678,8 @@ func (d *delta) applyEvidence(base uint32) {
 
 // buildDelta merges a batch into a delta against g, as its chunks are
 // prepared, in sc's buffers: one goroutine resolves people and shows, this
-// one merges the rest behind it.
-func buildDelta(ctx context.Context, g *memGraph, p *preparedBatch, sc *loadScratch) (*delta, error) {
+// one merges the rest behind it. It stops when canceled returns an error.
+func buildDelta(g *memGraph, p *preparedBatch, sc *loadScratch, canceled func() error) (*delta, error) {
 	d := newDelta(g, len(p.facts), sc)
 	nodesDone := make([]chan struct{}, p.chunks())
 	for k := range nodesDone {
@@ -650,7 +694,7 @@ func buildDelta(ctx context.Context, g *memGraph, p *preparedBatch, sc *loadScra
 				stageErr = err
 				return
 			}
-			if err := ctx.Err(); err != nil {
+			if err := canceled(); err != nil {
 				stageErr = err
 				return
 			}
@@ -670,7 +714,7 @@ func buildDelta(ctx context.Context, g *memGraph, p *preparedBatch, sc *loadScra
 				return nil, stageErr
 			}
 		}
-		if err := ctx.Err(); err != nil {
+		if err := canceled(); err != nil {
 			<-stageDone
 			return nil, err
 		}
@@ -688,7 +732,7 @@ func buildDelta(ctx context.Context, g *memGraph, p *preparedBatch, sc *loadScra
 	if err := d.check(); err != nil {
 		return nil, err
 	}
-	return d, ctx.Err()
+	return d, canceled()
 }
 
 // Load merges a batch: the facts are prepared and merged against the graph
@@ -713,12 +757,16 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 	// every chunk has been prepared.
 	defer func() { s.keepScratch(sc, d) }()
 	p := prepare(ctx, g, b, sc)
-	w := s.startLogWrite(ctx, p, sc)
+	w := s.startLogWrite(ctx, g, p, sc)
 	// Only this goroutine changes g (loadMu is held), so it reads g without
 	// s.mu while readers read it too.
-	d, err = buildDelta(ctx, g, p, sc)
+	d, err = buildDelta(g, p, sc, func() error { return w.canceled(ctx) })
 	if err != nil {
-		w.abort()
+		if !w.abort() {
+			// The log is committed only when nothing but a cancelled
+			// context can fail the merge, and then that no longer does.
+			panic(fmt.Sprintf("embedded: batch %s was logged but its merge failed: %v", b.Source, err))
+		}
 		p.waitAll()
 		g.lk = nil // it holds the failed batch's characters and credits
 		if graph.ErrorCode(err) == graph.EINTERNAL && ctx.Err() == nil {
@@ -726,8 +774,7 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 		}
 		return graph.LoadSummary{}, err
 	}
-	if !d.changed() {
-		w.abort()
+	if !d.changed() && w.abort() {
 		return d.sum, nil
 	}
 	merged := time.Now()

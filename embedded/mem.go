@@ -279,7 +279,7 @@ type nodeQuery struct {
 	h          uint64
 	name, key  string
 	kind       uint8
-	state      uint8 // while looking: queryAbsent, queryCandidate or querySlow
+	state      uint8 // queryAbsent when done and the index has no node of that kind and key
 	id, lo, hi uint32
 }
 
@@ -297,7 +297,7 @@ func (g *memGraph) nodesSpelled(qs []nodeQuery) {
 	t := &g.nodeIdx
 	if len(t.slots) == 0 {
 		for i := range qs {
-			qs[i].id = 0
+			qs[i].state, qs[i].id = queryAbsent, 0
 		}
 		return
 	}

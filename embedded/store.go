@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -197,14 +198,22 @@ func (s *Store) checkpoint() {
 }
 
 // logWrite writes a batch to the log in a bbolt transaction on its own
-// goroutine, while the batch is merged, and commits it or rolls it back on
-// the verdict.
+// goroutine, while the batch is merged. It commits the transaction as soon
+// as the merge cannot fail any more (see preparedBatch.commitsEarly), or
+// else waits for the merge's verdict to commit it or roll it back.
 type logWrite struct {
+	state   atomic.Int32 // logOpen, then whichever of the other two comes first
 	verdict chan bool
 	done    chan error
 }
 
-func (s *Store) startLogWrite(ctx context.Context, p *preparedBatch, sc *loadScratch) *logWrite {
+const (
+	logOpen       int32 = iota // not decided
+	logCommitting              // the writer commits: the merge may no longer stop
+	logAborted                 // the loader drops the batch: the writer rolls it back
+)
+
+func (s *Store) startLogWrite(ctx context.Context, g *memGraph, p *preparedBatch, sc *loadScratch) *logWrite {
 	w := &logWrite{verdict: make(chan bool, 1), done: make(chan error, 1)}
 	gen := s.gen + 1
 	go func() {
@@ -212,21 +221,35 @@ func (s *Store) startLogWrite(ctx context.Context, p *preparedBatch, sc *loadScr
 		if err == nil {
 			err = putBatch(ctx, tx, gen, p, sc)
 		}
-		if ok := <-w.verdict; !ok || err != nil {
-			if tx != nil {
-				tx.Rollback()
+		early := err == nil && ctx.Err() == nil && p.commitsEarly(g) && w.state.CompareAndSwap(logOpen, logCommitting)
+		if !early {
+			if ok := <-w.verdict; !ok || err != nil {
+				if tx != nil {
+					tx.Rollback()
+				}
+				w.done <- err
+				return
 			}
-			w.done <- err
-			return
-		}
-		if err := ctx.Err(); err != nil {
-			tx.Rollback()
-			w.done <- err
-			return
+			if err := ctx.Err(); err != nil {
+				tx.Rollback()
+				w.done <- err
+				return
+			}
 		}
 		w.done <- tx.Commit()
 	}()
 	return w
+}
+
+// canceled returns ctx's error while the batch may still be dropped for it,
+// and from then on drops it; once the writer has begun committing, it
+// returns nil and the merge goes on to the end.
+func (w *logWrite) canceled(ctx context.Context) error {
+	err := ctx.Err()
+	if err != nil && (w.state.CompareAndSwap(logOpen, logAborted) || w.state.Load() == logAborted) {
+		return err
+	}
+	return nil
 }
 
 // putBatch encodes the batch's chunks as they are prepared, in sc's
@@ -267,10 +290,15 @@ func putBatch(ctx context.Context, tx *bolt.Tx, gen uint64, p *preparedBatch, sc
 	return tx.Bucket(bucketMeta).Put(keyGen, binary.BigEndian.AppendUint64(nil, gen))
 }
 
-// abort drops the write.
-func (w *logWrite) abort() {
+// abort drops the write. It drops nothing and reports false when the
+// writer has already begun committing.
+func (w *logWrite) abort() bool {
+	if !w.state.CompareAndSwap(logOpen, logAborted) && w.state.Load() != logAborted {
+		return false
+	}
 	w.verdict <- false
 	<-w.done
+	return true
 }
 
 // commit makes the batch durable, then calls apply to change memory while
@@ -381,7 +409,7 @@ func replay(ctx context.Context, db *bolt.DB, g *memGraph, from uint64) (int, er
 			}
 			b := graph.Batch{Facts: facts} // no source: every logged fact names its article
 			p := prepare(ctx, g, b, &sc)
-			d, err := buildDelta(ctx, g, p, &sc)
+			d, err := buildDelta(g, p, &sc, ctx.Err)
 			if err != nil {
 				p.waitAll()
 				return err
