@@ -437,29 +437,27 @@ func buildAdjacency(n int, credits []credit) *adjacency {
 	for i := 1; i <= n; i++ {
 		off[i] += off[i-1]
 	}
-	other := func(ci, u uint32) uint32 {
-		c := credits[ci]
-		if c.show == u {
-			return c.person
-		}
-		return c.show
-	}
 	// First by credit id, then again by other end: scanning the nodes in id
-	// order and dealing each credit to the other end sorts every row.
-	byCredit := make([]uint32, 2*len(credits))
+	// order and dealing each credit to the other end sorts every row. Each
+	// entry carries the other end along (other<<32 | credit id), and the
+	// dealing notes it for the second sort's rows too, so that neither pass
+	// reads the credits again at random.
+	byCredit := make([]uint64, 2*len(credits))
 	fill := slices.Clone(off[:n])
 	for i, c := range credits {
-		byCredit[fill[c.person]] = uint32(i)
+		byCredit[fill[c.person]] = uint64(c.show)<<32 | uint64(i)
 		fill[c.person]++
-		byCredit[fill[c.show]] = uint32(i)
+		byCredit[fill[c.show]] = uint64(c.person)<<32 | uint64(i)
 		fill[c.show]++
 	}
 	ids := make([]uint32, len(byCredit))
+	other := make([]uint32, len(byCredit)) // the other end of ids[i]
 	copy(fill, off[:n])
 	for u := range uint32(n) {
-		for _, ci := range byCredit[off[u]:off[u+1]] {
-			v := other(ci, u)
-			ids[fill[v]] = ci
+		for _, e := range byCredit[off[u]:off[u+1]] {
+			v := uint32(e >> 32)
+			ids[fill[v]] = uint32(e)
+			other[fill[v]] = u
 			fill[v]++
 		}
 	}
@@ -467,9 +465,9 @@ func buildAdjacency(n int, credits []credit) *adjacency {
 	noff := make([]uint32, n+1)
 	nids := make([]uint32, 0, len(ids))
 	for u := range uint32(n) {
-		row := ids[off[u]:off[u+1]]
-		for k, ci := range row {
-			if v := other(ci, u); k == 0 || v != other(row[k-1], u) {
+		row := other[off[u]:off[u+1]]
+		for k, v := range row {
+			if k == 0 || v != row[k-1] {
 				nids = append(nids, v)
 			}
 		}
