@@ -33,7 +33,7 @@ var injections = []string{
 	`[1, 2, 3]`,
 	`}]->(x) DELETE x //`,
 	`'); CALL dbms.components() YIELD name RETURN name //`,
-	`CALL db.index.fulltext.queryNodes('castgraph_search', '*') YIELD node DETACH DELETE node`,
+	`CALL db.index.fulltext.queryNodes('castgraph_names', '*') YIELD node DETACH DELETE node`,
 	`MATCH (n) DETACH DELETE n`,
 	`/* comment */ Name`,
 	`\'escaped\' and \"quoted\"`,

@@ -29,7 +29,8 @@ type prepared struct {
 	graph.Fact
 	pk, sk string // person and show keys
 	ck     string // character key, or "" when the fact names no character
-	key    string // credit key: kind|person key|show key|folded character or job
+	detail string // the folded character or job
+	key    string // credit key: kind|person key|show key|detail
 }
 
 // folder folds each distinct string of a batch once: folding normalizes
@@ -70,6 +71,7 @@ func prepare(facts []graph.Fact) []prepared {
 		if f.Kind == graph.KindCast && f.Character != "" {
 			p.ck = p.sk + "/" + detail
 		}
+		p.detail = detail
 		p.key = f.Kind + "|" + p.pk + "|" + p.sk + "|" + detail
 		out[i] = p
 	}
@@ -175,17 +177,31 @@ UNION ALL
 UNWIND $chars AS k MATCH (n:Character {key: k}) USING INDEX SEEK n:Character(key)
 RETURN 'character' AS kind, k AS key, elementId(n) AS id, n.name AS name, n.aliases AS aliases`
 
+// readCreditsQuery reads the credit edges between pairs of stored nodes,
+// given by element ID: a person and a character for PLAYED, a person and a
+// show for the others. An edge is found from its ends (the planner expands
+// from the end with fewer relationships), not by a key of its own: a key
+// would cost an index entry and a long string for every credit.
 const readCreditsQuery = `
-UNWIND $played AS k MATCH ()-[r:PLAYED {key: k}]->() USING INDEX SEEK r:PLAYED(key)
-RETURN k AS key, 'PLAYED' AS rel, elementId(r) AS id, r.seasons AS seasons,
+UNWIND $played AS pair
+MATCH (p) WHERE elementId(p) = pair[0]
+MATCH (c) WHERE elementId(c) = pair[1]
+MATCH (p)-[r:PLAYED]->(c)
+RETURN 'PLAYED' AS rel, pair[0] AS from, pair[1] AS to, elementId(r) AS id, null AS job, r.seasons AS seasons,
        r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates
 UNION ALL
-UNWIND $appeared AS k MATCH ()-[r:APPEARED_IN {key: k}]->() USING INDEX SEEK r:APPEARED_IN(key)
-RETURN k AS key, 'APPEARED_IN' AS rel, elementId(r) AS id, r.seasons AS seasons,
+UNWIND $appeared AS pair
+MATCH (p) WHERE elementId(p) = pair[0]
+MATCH (s) WHERE elementId(s) = pair[1]
+MATCH (p)-[r:APPEARED_IN]->(s)
+RETURN 'APPEARED_IN' AS rel, pair[0] AS from, pair[1] AS to, elementId(r) AS id, null AS job, r.seasons AS seasons,
        r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates
 UNION ALL
-UNWIND $worked AS k MATCH ()-[r:WORKED_ON {key: k}]->() USING INDEX SEEK r:WORKED_ON(key)
-RETURN k AS key, 'WORKED_ON' AS rel, elementId(r) AS id, r.seasons AS seasons,
+UNWIND $worked AS pair
+MATCH (p) WHERE elementId(p) = pair[0]
+MATCH (s) WHERE elementId(s) = pair[1]
+MATCH (p)-[r:WORKED_ON]->(s)
+RETURN 'WORKED_ON' AS rel, pair[0] AS from, pair[1] AS to, elementId(r) AS id, r.job AS job, r.seasons AS seasons,
        r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates`
 
 // readNodes reads the stored nodes among the given keys into d.
@@ -205,10 +221,37 @@ func (l *loadTx) readNodes(d *delta, people, shows, chars []string) error {
 	return nil
 }
 
+// pairs gathers the pairs of stored nodes whose credit edges a load reads,
+// each once, with the credit key an edge between them has (for WORKED_ON,
+// all but the folded job).
+type pairs struct {
+	list [][]any
+	key  map[[2]string]string // by the ends' element IDs
+}
+
+func (p *pairs) add(from, to *node, key string) {
+	if from == nil || to == nil {
+		return
+	}
+	if p.key == nil {
+		p.key = map[[2]string]string{}
+	}
+	ends := [2]string{from.id, to.id}
+	if _, ok := p.key[ends]; ok {
+		return
+	}
+	p.key[ends] = key
+	p.list = append(p.list, []any{from.id, to.id})
+}
+
 // read reads the current state of what the batch touches: its people and
 // shows, the characters of the shows that exist, and the credits whose
-// person and show (and character, if it has one) exist. Anything else is
-// new, and is not looked up.
+// ends exist. Anything else is new, and is not looked up.
+//
+// A cast credit without a character has the key of one whose character
+// folds to nothing ("cast|person|show|"): the stored edge, made by
+// whichever came first, may be an APPEARED_IN to the show or a PLAYED to
+// the character with key show + "/", so both are looked for.
 func (l *loadTx) read(facts []prepared) (*delta, error) {
 	d := &delta{nodes: map[string]*node{}, credits: map[string]*credit{}}
 	var people, shows []string
@@ -226,49 +269,65 @@ func (l *loadTx) read(facts []prepared) (*delta, error) {
 	if err := l.readNodes(d, people, shows, nil); err != nil {
 		return nil, err
 	}
+	person := func(f *prepared) *node { return d.nodes[nodeID(graph.NodePerson, f.pk)] }
+	show := func(f *prepared) *node { return d.nodes[nodeID(graph.NodeShow, f.sk)] }
 	var chars []string
-	for _, f := range facts {
-		if id := nodeID(graph.NodeCharacter, f.ck); f.ck != "" && !seen[id] && d.nodes[nodeID(graph.NodeShow, f.sk)] != nil {
+	for i := range facts {
+		f := &facts[i]
+		if show(f) == nil || f.Kind != graph.KindCast {
+			continue // no stored character
+		}
+		ck := f.ck
+		if f.detail == "" && person(f) != nil {
+			ck = f.sk + "/"
+		}
+		if id := nodeID(graph.NodeCharacter, ck); ck != "" && !seen[id] {
 			seen[id] = true
-			chars = append(chars, f.ck)
+			chars = append(chars, ck)
 		}
 	}
 	if err := l.readNodes(d, nil, nil, chars); err != nil {
 		return nil, err
 	}
-	var played, appeared, worked []string
-	for _, f := range facts {
-		if seen["credit:"+f.key] || d.nodes[nodeID(graph.NodePerson, f.pk)] == nil || d.nodes[nodeID(graph.NodeShow, f.sk)] == nil {
+	var played, appeared, worked pairs
+	for i := range facts {
+		f := &facts[i]
+		p, s := person(f), show(f)
+		if p == nil || s == nil {
 			continue
 		}
-		seen["credit:"+f.key] = true
 		switch {
 		case f.Kind == graph.KindCrew:
-			worked = append(worked, f.key)
-		case strings.HasSuffix(f.key, "|"):
-			// A cast credit without a character has the key of one whose
-			// character folds to nothing: the stored edge, made by whichever
-			// came first, may be of either type.
-			played = append(played, f.key)
-			appeared = append(appeared, f.key)
+			worked.add(p, s, graph.KindCrew+"|"+f.pk+"|"+f.sk+"|")
+		case f.detail == "":
+			appeared.add(p, s, f.key)
+			played.add(p, d.nodes[nodeID(graph.NodeCharacter, f.sk+"/")], f.key)
 		case f.ck != "":
-			if d.nodes[nodeID(graph.NodeCharacter, f.ck)] != nil {
-				played = append(played, f.key)
-			}
+			played.add(p, d.nodes[nodeID(graph.NodeCharacter, f.ck)], f.key)
 		default:
-			appeared = append(appeared, f.key)
+			appeared.add(p, s, f.key)
 		}
 	}
-	for i := 0; i < max(len(played), len(appeared), len(worked)); i += chunk {
-		p, a, w := window(played, i), window(appeared, i), window(worked, i)
-		recs, err := l.run("read credits", readCreditsQuery, len(p)+len(a)+len(w), map[string]any{
-			"played": strList(p), "appeared": strList(a), "worked": strList(w),
+	for i := 0; i < max(len(played.list), len(appeared.list), len(worked.list)); i += chunk {
+		pl, ap, wo := window(played.list, i), window(appeared.list, i), window(worked.list, i)
+		recs, err := l.run("read credits", readCreditsQuery, len(pl)+len(ap)+len(wo), map[string]any{
+			"played": anyList(pl), "appeared": anyList(ap), "worked": anyList(wo),
 		})
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range recs {
-			c := &credit{key: str(r, "key"), id: str(r, "id"), rel: str(r, "rel"), seasons: ints(r, "seasons"), ev: evidence(r), stored: true}
+			ends := [2]string{str(r, "from"), str(r, "to")}
+			c := &credit{rel: str(r, "rel"), id: str(r, "id"), seasons: ints(r, "seasons"), ev: evidence(r), stored: true}
+			switch c.rel {
+			case relPlayed:
+				c.key = played.key[ends]
+			case relAppeared:
+				c.key = appeared.key[ends]
+			default:
+				c.job = str(r, "job")
+				c.key = worked.key[ends] + graph.Fold(c.job)
+			}
 			d.credits[c.key] = c
 		}
 	}
@@ -276,7 +335,7 @@ func (l *loadTx) read(facts []prepared) (*delta, error) {
 }
 
 // window returns up to chunk items of l from i, or nil past its end.
-func window(l []string, i int) []string {
+func window[T any](l []T, i int) []T {
 	if i >= len(l) {
 		return nil
 	}
@@ -365,47 +424,57 @@ func (d *delta) markDirty(c *credit) {
 // and the state read under it say they are not there, and the uniqueness
 // constraints would fail the transaction if one were. Stored nodes and edges
 // are found again by element ID, read in the same transaction, and their
-// changed properties set.
+// changed properties set. A row is a list, in the order the comment above
+// each query gives, rather than a map: the keys of a map would be sent and
+// read again for every row.
 const (
+	// [key, name, aliases, search]
 	createPeopleQuery = `
 UNWIND $rows AS row
-CREATE (n:Person {key: row.key, name: row.name, aliases: row.aliases, search: row.search})
-RETURN row.key AS key, elementId(n) AS id`
+CREATE (n:Person {key: row[0], name: row[1], aliases: row[2], search: row[3]})
+RETURN row[0] AS key, elementId(n) AS id`
+	// [key, title, aliases, search]
 	createShowsQuery = `
 UNWIND $rows AS row
-CREATE (n:Show {key: row.key, title: row.name, aliases: row.aliases, search: row.search})
-RETURN row.key AS key, elementId(n) AS id`
+CREATE (n:Show {key: row[0], title: row[1], aliases: row[2], search: row[3]})
+RETURN row[0] AS key, elementId(n) AS id`
+	// A new character, with the first new credit that plays it:
+	// [person ID, show ID, key, name, aliases, search, seasons, evArticles, evSentences, evDates]
 	createCharactersQuery = `
 UNWIND $rows AS row
-MATCH (s:Show) WHERE elementId(s) = row.show
-CREATE (n:Character {key: row.key, name: row.name, aliases: row.aliases, show: s.key, search: row.search})-[:IN]->(s)
-RETURN row.key AS key, elementId(n) AS id`
+MATCH (p) WHERE elementId(p) = row[0]
+MATCH (s) WHERE elementId(s) = row[1]
+CREATE (p)-[:PLAYED {seasons: row[6], evArticles: row[7], evSentences: row[8], evDates: row[9]}]->
+       (:Character {key: row[2], name: row[3], aliases: row[4], search: row[5]})-[:IN]->(s)`
+	// [ID, aliases, search]
 	updateNodesQuery = `
 UNWIND $rows AS row
-MATCH (n) WHERE elementId(n) = row.id
-SET n.aliases = row.aliases, n.search = row.search`
+MATCH (n) WHERE elementId(n) = row[0]
+SET n.aliases = row[1], n.search = row[2]`
+	// The other new PLAYED credits, to a stored character or to one
+	// created above: [person ID, character key, seasons, evArticles, evSentences, evDates]
 	createPlayedQuery = `
 UNWIND $rows AS row
-MATCH (p:Person) WHERE elementId(p) = row.from
-MATCH (c:Character) WHERE elementId(c) = row.to
-CREATE (p)-[:PLAYED {key: row.key, seasons: row.seasons,
-  evArticles: row.evArticles, evSentences: row.evSentences, evDates: row.evDates}]->(c)`
+MATCH (p) WHERE elementId(p) = row[0]
+MATCH (c:Character {key: row[1]}) USING INDEX SEEK c:Character(key)
+CREATE (p)-[:PLAYED {seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5]}]->(c)`
+	// [person ID, show ID, seasons, evArticles, evSentences, evDates]
 	createAppearedQuery = `
 UNWIND $rows AS row
-MATCH (p:Person) WHERE elementId(p) = row.from
-MATCH (s:Show) WHERE elementId(s) = row.to
-CREATE (p)-[:APPEARED_IN {key: row.key, seasons: row.seasons,
-  evArticles: row.evArticles, evSentences: row.evSentences, evDates: row.evDates}]->(s)`
+MATCH (p) WHERE elementId(p) = row[0]
+MATCH (s) WHERE elementId(s) = row[1]
+CREATE (p)-[:APPEARED_IN {seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5]}]->(s)`
+	// [person ID, show ID, seasons, evArticles, evSentences, evDates, job]
 	createWorkedQuery = `
 UNWIND $rows AS row
-MATCH (p:Person) WHERE elementId(p) = row.from
-MATCH (s:Show) WHERE elementId(s) = row.to
-CREATE (p)-[:WORKED_ON {key: row.key, job: row.job, seasons: row.seasons,
-  evArticles: row.evArticles, evSentences: row.evSentences, evDates: row.evDates}]->(s)`
+MATCH (p) WHERE elementId(p) = row[0]
+MATCH (s) WHERE elementId(s) = row[1]
+CREATE (p)-[:WORKED_ON {job: row[6], seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5]}]->(s)`
+	// [ID, seasons, evArticles, evSentences, evDates]
 	updateCreditsQuery = `
 UNWIND $rows AS row
-MATCH ()-[r]->() WHERE elementId(r) = row.id
-SET r.seasons = row.seasons, r.evArticles = row.evArticles, r.evSentences = row.evSentences, r.evDates = row.evDates`
+MATCH ()-[r]->() WHERE elementId(r) = row[0]
+SET r.seasons = row[1], r.evArticles = row[2], r.evSentences = row[3], r.evDates = row[4]`
 )
 
 // searchText is what the full-text index holds for a node: each spelling,
@@ -418,42 +487,32 @@ func searchText(name string, aliases []string) string {
 	return strings.Join(parts, "\n")
 }
 
-// row returns the parameters that create a node: for a character, show is
-// its show's element ID.
-func (n *node) row(show string) map[string]any {
-	m := map[string]any{"key": n.key, "name": n.name, "aliases": strList(n.aliases), "search": searchText(n.name, n.aliases)}
-	if n.kind == graph.NodeCharacter {
-		m["show"] = show
-	}
-	return m
+// props returns the properties of a new node: key, name, aliases, search.
+func (n *node) props() []any {
+	return []any{n.key, n.name, strList(n.aliases), searchText(n.name, n.aliases)}
 }
 
-// row returns the parameters that create or update a credit edge. A credit
-// always has evidence; seasons may be missing.
-func (c *credit) row() map[string]any {
+// props returns what a credit edge holds but its job: seasons, evArticles,
+// evSentences, evDates. A credit always has evidence; seasons may be
+// missing.
+func (c *credit) props() []any {
 	as, ss, ds := make([]any, len(c.ev)), make([]any, len(c.ev)), make([]any, len(c.ev))
 	for i, e := range c.ev {
 		as[i], ss[i], ds[i] = e.Article, e.Sentence, e.Date
 	}
-	m := map[string]any{"seasons": intList(c.seasons), "evArticles": as, "evSentences": ss, "evDates": ds}
-	if c.stored {
-		m["id"] = c.id
-	} else {
-		m["key"] = c.key
-		if c.rel == relWorked {
-			m["job"] = c.job
-		}
-	}
-	return m
+	return []any{intList(c.seasons), as, ss, ds}
 }
 
+// row returns a list of the values given, then those of more.
+func row(more []any, first ...any) []any { return append(first, more...) }
+
 // createNodes creates the new nodes of one kind and notes their element IDs.
-func (l *loadTx) createNodes(step, cypher string, nodes []*node, row func(n *node) map[string]any) error {
+func (l *loadTx) createNodes(step, cypher string, nodes []*node) error {
 	return chunks(nodes, func(part []*node) error {
 		rows := make([]any, len(part))
 		byKey := make(map[string]*node, len(part))
 		for i, n := range part {
-			rows[i] = row(n)
+			rows[i] = n.props()
 			byKey[n.key] = n
 		}
 		recs, err := l.run(step, cypher, len(rows), map[string]any{"rows": rows})
@@ -484,54 +543,61 @@ func (l *loadTx) write(d *delta) error {
 	for _, id := range d.nodeIDs {
 		n := d.nodes[id]
 		if n.stored {
-			updated = append(updated, map[string]any{"id": n.id, "aliases": strList(n.aliases), "search": searchText(n.name, n.aliases)})
-		} else {
+			updated = append(updated, []any{n.id, strList(n.aliases), searchText(n.name, n.aliases)})
+		} else if n.kind != graph.NodeCharacter {
 			created[n.kind] = append(created[n.kind], n)
 		}
 	}
-	// Nodes before the edges that join them; shows before their characters.
-	noShow := func(n *node) map[string]any { return n.row("") }
-	if err := l.createNodes("create people", createPeopleQuery, created[graph.NodePerson], noShow); err != nil {
+	// People and shows before the edges that join them.
+	if err := l.createNodes("create people", createPeopleQuery, created[graph.NodePerson]); err != nil {
 		return err
 	}
-	if err := l.createNodes("create shows", createShowsQuery, created[graph.NodeShow], noShow); err != nil {
-		return err
-	}
-	if err := l.createNodes("create characters", createCharactersQuery, created[graph.NodeCharacter], func(n *node) map[string]any {
-		return n.row(d.nodes[nodeID(graph.NodeShow, n.show)].id)
-	}); err != nil {
+	if err := l.createNodes("create shows", createShowsQuery, created[graph.NodeShow]); err != nil {
 		return err
 	}
 	if err := l.exec("update nodes", updateNodesQuery, updated); err != nil {
 		return err
 	}
 
-	newCredits := map[string][]any{}
-	var changed []any
+	var characters, played, appeared, worked, changed []any
+	made := map[string]bool{} // characters made by a row of characters
 	for _, key := range d.order {
 		c := d.credits[key]
 		if c.stored {
-			changed = append(changed, c.row())
+			changed = append(changed, row(c.props(), c.id))
 			continue
 		}
-		target := nodeID(graph.NodeShow, c.target)
-		if c.rel == relPlayed {
-			target = nodeID(graph.NodeCharacter, c.target)
+		from := d.nodes[nodeID(graph.NodePerson, c.person)].id
+		switch c.rel {
+		case relPlayed:
+			ch := d.nodes[nodeID(graph.NodeCharacter, c.target)]
+			if !ch.stored && !made[ch.key] {
+				made[ch.key] = true
+				characters = append(characters, row(c.props(), row(ch.props(), from, d.nodes[nodeID(graph.NodeShow, ch.show)].id)...))
+			} else {
+				played = append(played, row(c.props(), from, ch.key))
+			}
+		case relAppeared:
+			appeared = append(appeared, row(c.props(), from, d.nodes[nodeID(graph.NodeShow, c.target)].id))
+		default:
+			worked = append(worked, append(row(c.props(), from, d.nodes[nodeID(graph.NodeShow, c.target)].id), c.job))
 		}
-		row := c.row()
-		row["from"], row["to"] = d.nodes[nodeID(graph.NodePerson, c.person)].id, d.nodes[target].id
-		newCredits[c.rel] = append(newCredits[c.rel], row)
 	}
-	for _, step := range []struct{ rel, query string }{
-		{relPlayed, createPlayedQuery},
-		{relAppeared, createAppearedQuery},
-		{relWorked, createWorkedQuery},
+	for _, step := range []struct {
+		name, query string
+		rows        []any
+	}{
+		{"create characters", createCharactersQuery, characters},
+		{"create " + relPlayed, createPlayedQuery, played},
+		{"create " + relAppeared, createAppearedQuery, appeared},
+		{"create " + relWorked, createWorkedQuery, worked},
+		{"update credits", updateCreditsQuery, changed},
 	} {
-		if err := l.exec("create "+step.rel, step.query, newCredits[step.rel]); err != nil {
+		if err := l.exec(step.name, step.query, step.rows); err != nil {
 			return err
 		}
 	}
-	return l.exec("update credits", updateCreditsQuery, changed)
+	return nil
 }
 
 // lockQuery takes the load lock: an exclusive lock on one node, held until

@@ -126,7 +126,7 @@ func (s *Store) Person(ctx context.Context, name string) (*graph.Person, error) 
 
 // searchQuery finds candidates in the full-text index; they are scored in Go.
 const searchQuery = `
-CALL db.index.fulltext.queryNodes('castgraph_search', $query) YIELD node
+CALL db.index.fulltext.queryNodes('castgraph_names', $query) YIELD node
 RETURN CASE WHEN node:Person THEN 'person' WHEN node:Show THEN 'show' ELSE 'character' END AS kind,
        node.key AS key, coalesce(node.name, node.title) AS name, node.aliases AS aliases`
 
@@ -194,6 +194,10 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 		return []graph.SearchHit{}, nil
 	}
 	out, err := s.read(ctx, "search "+text, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+		// The index is updated after commits: wait for those done so far.
+		if err := exec(ctx, tx, "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", nil); err != nil {
+			return nil, err
+		}
 		recs, err := collect(ctx, tx, searchQuery, map[string]any{"query": strings.Join(parts, " OR ")})
 		if err != nil {
 			return nil, err
