@@ -158,11 +158,12 @@ func (t *idTable) put(v uint64) {
 }
 
 // grow moves the ids to a table of at least want slots (a power of two, at
-// most 1<<32). The slots go over in order, so the writes move forward
-// through the new table too.
+// most 1<<32, so that the first slot comes from the hash's high half). The
+// slots go over in order, so the writes move forward through the new table
+// too.
 func (t *idTable) grow(want int) {
 	size := 1024
-	for size < want {
+	for size < want && size < 1<<32 {
 		size *= 2
 	}
 	old := t.slots
