@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -74,9 +73,17 @@ func (f *Fact) Validate() error {
 }
 
 func validDate(s string) bool {
-	var y, m, d int
-	n, err := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d)
-	return err == nil && n == 3 && len(s) == 10 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	m := int(s[5]-'0')*10 + int(s[6]-'0')
+	d := int(s[8]-'0')*10 + int(s[9]-'0')
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
 // Normalize returns f with its show's season qualifier moved into Seasons,
