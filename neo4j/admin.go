@@ -6,12 +6,14 @@ import (
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// DeleteAll deletes every node and relationship in the store's database, in
-// transactions of 10,000 relationships, then of 10,000 nodes, so that a node
-// with many relationships does not make one transaction too large for the
-// server's memory; constraints and indexes stay. It is for
-// tests and for starting a copy over: nothing in castgraph calls it on its
-// own.
+// DeleteAll empties the store's database: it drops the store's indexes and
+// constraints, deletes every relationship and node in transactions of
+// 10,000 (so that a node with many relationships does not make one
+// transaction too large for the server's memory), and makes the indexes and
+// constraints again, empty. Deleting with the indexes in place would update
+// them for every entity, and the full-text index would go on merging its
+// deletions in the background long after. It is for tests, benchmarks and
+// starting a copy over: nothing in castgraph calls it on its own.
 func (s *Store) DeleteAll(ctx context.Context) error {
 	drv, err := s.driver()
 	if err != nil {
@@ -19,10 +21,11 @@ func (s *Store) DeleteAll(ctx context.Context) error {
 	}
 	sess := drv.NewSession(ctx, driver.SessionConfig{DatabaseName: s.cfg.Database})
 	defer sess.Close(context.Background())
-	for _, stmt := range []string{
+	stmts := append(dropSchema[:len(dropSchema):len(dropSchema)],
 		"MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS",
 		"MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-	} {
+	)
+	for _, stmt := range stmts {
 		res, err := sess.Run(ctx, stmt, nil)
 		if err == nil {
 			_, err = res.Consume(ctx)
@@ -31,5 +34,5 @@ func (s *Store) DeleteAll(ctx context.Context) error {
 			return s.wrap(ctx, "delete all", err)
 		}
 	}
-	return nil
+	return s.ensureSchema(ctx)
 }

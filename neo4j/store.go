@@ -172,6 +172,15 @@ var schema = []string{
 	"CALL db.awaitIndexes(300)",
 }
 
+// dropSchema drops what schema makes.
+var dropSchema = []string{
+	"DROP CONSTRAINT castgraph_person_key IF EXISTS",
+	"DROP CONSTRAINT castgraph_show_key IF EXISTS",
+	"DROP CONSTRAINT castgraph_character_key IF EXISTS",
+	"DROP CONSTRAINT castgraph_lock_name IF EXISTS",
+	"DROP INDEX castgraph_names IF EXISTS",
+}
+
 func (s *Store) ensureSchema(ctx context.Context) error {
 	drv, err := s.driver()
 	if err != nil {
