@@ -1,6 +1,9 @@
 package graph
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestValidDate(t *testing.T) {
 	for s, want := range map[string]bool{
@@ -10,6 +13,22 @@ func TestValidDate(t *testing.T) {
 	} {
 		if got := validDate(s); got != want {
 			t.Errorf("validDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestNormalizeTwice checks that normalizing a normalized fact changes
+// nothing: stores log normalized facts and normalize them again on replay.
+func TestNormalizeTwice(t *testing.T) {
+	for _, f := range []Fact{
+		{Kind: KindCast, Person: " Lee  Min-jae ", Show: "X (season 3): Season 2", Character: " Geum-jae "},
+		{Kind: KindCast, Person: "A", Show: "Squid Game Seasons 2 and 3", Seasons: []int{1}},
+		{Kind: KindCrew, Person: "B", Show: "Line of Duty series 1-3: Series 5", Job: " Director "},
+	} {
+		once := f.Normalize()
+		twice := once.Normalize()
+		if once.Show != twice.Show || !slices.Equal(once.Seasons, twice.Seasons) || once.Person != twice.Person || once.Job != twice.Job {
+			t.Errorf("Normalize(%+v) = %+v, and again %+v", f, once, twice)
 		}
 	}
 }

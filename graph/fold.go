@@ -99,7 +99,8 @@ var seasonNums = regexp.MustCompile(`\d{1,3}|-|–|—`)
 
 // SplitSeasons splits a title into the title without a trailing season
 // qualifier and the seasons the qualifier names: "Squid Game Seasons 2 and 3"
-// gives "Squid Game" and [2 3]. A title that is only a qualifier is kept.
+// gives "Squid Game" and [2 3]; "X (Season 3): Season 2" gives "X" and
+// [2 3]. A title that is only a qualifier is kept.
 func SplitSeasons(title string) (string, []int) {
 	title = CleanSpace(title)
 	if !endsInNumber(title) {
@@ -128,7 +129,10 @@ func SplitSeasons(title string) (string, []int) {
 		seasons = append(seasons, n)
 		prev, rng = n, false
 	}
-	return strings.TrimSpace(title[:m[0]]), MergeSeasons(nil, seasons)
+	// The rest may end in another qualifier ("X (Season 3): Season 2"):
+	// take it too, so that splitting a title already split changes nothing.
+	rest, more := SplitSeasons(strings.TrimSpace(title[:m[0]]))
+	return rest, MergeSeasons(more, seasons)
 }
 
 // endsInNumber reports whether s, with no space at its end, ends in a digit

@@ -31,6 +31,8 @@ func TestSplitSeasons(t *testing.T) {
 		{"Apollo 13", "Apollo 13", nil},
 		{"Squid Game", "Squid Game", nil},
 		{"Seasons", "Seasons", nil},
+		{"X (season 3): Season 2", "X", []int{2, 3}},
+		{"Season 3: Season 2", "Season 3", []int{2}},
 		{"", "", nil},
 	} {
 		title, seasons := SplitSeasons(c.in)
@@ -72,6 +74,9 @@ func TestShortcutsAgree(t *testing.T) {
 		wt, ws := splitSeasonsSlow(s)
 		if gt != wt || !slices.Equal(gs, ws) {
 			t.Fatalf("SplitSeasons(%q) = %q, %v; without the shortcut %q, %v", s, gt, gs, wt, ws)
+		}
+		if again, more := SplitSeasons(gt); again != gt || more != nil {
+			t.Fatalf("SplitSeasons(%q) = %q, then SplitSeasons(%q) = %q, %v: splitting twice changed the title", s, gt, gt, again, more)
 		}
 	}
 }
