@@ -113,11 +113,7 @@ func (m *memo) lookup(s string) *name {
 
 func (n *name) foldOf(s string) string {
 	if n.has&hasFold == 0 {
-		v, ok := asciiFold(s)
-		if !ok {
-			v = graph.Fold(s)
-		}
-		n.fold = v
+		n.fold = graph.Fold(s)
 		n.has |= hasFold
 	}
 	return n.fold
@@ -143,45 +139,6 @@ func (n *name) skeyOf(title string) string {
 		n.has |= hasSkey
 	}
 	return n.skey
-}
-
-// asciiFold is graph.Fold for ASCII text and the curly quotes and dashes of
-// news copy, which Unicode normalization leaves alone; ok is false for other
-// text.
-func asciiFold(s string) (string, bool) {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRuneInString(s[i:])
-			switch r {
-			case '’', '‘': // apostrophes join, as in graph.Fold
-			case '“', '”', '–', '—':
-				space = true
-			default:
-				return "", false
-			}
-			i += n - 1
-			continue
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '\'' || c == '.':
-			continue
-		default:
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteByte(c)
-	}
-	return b.String(), true
 }
 
 func (x *extractor) fold(s string) string { return x.memo.lookup(s).foldOf(s) }

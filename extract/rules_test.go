@@ -383,17 +383,3 @@ func TestConstructions(t *testing.T) {
 		})
 	}
 }
-
-// asciiFold must agree with graph.Fold on ASCII text.
-func TestASCIIFold(t *testing.T) {
-	for _, s := range []string{"", "Lee Min-jae", "  R.J. Brown ", "O'Brien", "Weak Hero: Class 2", "A&B  --  c", "x...y", "'s", "Tab\there", "ALL CAPS 99",
-		"Grey’s Anatomy", "“Hotel Lumiere,”", "X – Y", "A—B", "‘Quoted’"} {
-		got, ok := asciiFold(s)
-		if !ok || got != graph.Fold(s) {
-			t.Errorf("asciiFold(%q) = %q, %v; graph.Fold gives %q", s, got, ok, graph.Fold(s))
-		}
-	}
-	if _, ok := asciiFold("Nélisse"); ok {
-		t.Error("asciiFold accepted non-ASCII text")
-	}
-}

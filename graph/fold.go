@@ -16,8 +16,8 @@ import (
 // one space. "Lee Min-jae" and "lee min jae" fold alike, as do "Weak Hero:
 // Class 2" and "Weak Hero Class 2".
 func Fold(s string) string {
-	if isASCII(s) {
-		return foldASCII(s)
+	if v, ok := foldPlain(s); ok {
+		return v
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -41,23 +41,26 @@ func Fold(s string) string {
 	return b.String()
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// foldASCII is Fold for a string of ASCII characters, which normalization
-// leaves as they are.
-func foldASCII(s string) string {
+// foldPlain is Fold for ASCII text and the curly quotes and dashes of news
+// copy, which normalization leaves as they are; ok is false for any other
+// text, which takes the long way.
+func foldPlain(s string) (string, bool) {
 	b := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '’', '‘': // apostrophes join
+			case '“', '”', '–', '—':
+				space = true
+			default:
+				return "", false
+			}
+			i += n - 1
+			continue
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
@@ -73,7 +76,7 @@ func foldASCII(s string) string {
 		space = false
 		b = append(b, c)
 	}
-	return string(b)
+	return string(b), true
 }
 
 // PersonKey is the identity of a person named name.

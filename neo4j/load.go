@@ -208,7 +208,7 @@ RETURN 'WORKED_ON' AS rel, pair[0] AS from, pair[1] AS to, elementId(r) AS id, r
 func (l *loadTx) readNodes(d *delta, people, shows, chars []string) error {
 	for i := 0; i < max(len(people), len(shows), len(chars)); i += chunk {
 		recs, err := l.run("read nodes", readNodesQuery, len(window(people, i))+len(window(shows, i))+len(window(chars, i)), map[string]any{
-			"people": strList(window(people, i)), "shows": strList(window(shows, i)), "chars": strList(window(chars, i)),
+			"people": anyList(window(people, i)), "shows": anyList(window(shows, i)), "chars": anyList(window(chars, i)),
 		})
 		if err != nil {
 			return err
@@ -489,7 +489,7 @@ func searchText(name string, aliases []string) string {
 
 // props returns the properties of a new node: key, name, aliases, search.
 func (n *node) props() []any {
-	return []any{n.key, n.name, strList(n.aliases), searchText(n.name, n.aliases)}
+	return []any{n.key, n.name, anyList(n.aliases), searchText(n.name, n.aliases)}
 }
 
 // props returns what a credit edge holds but its job: seasons, evArticles,
@@ -543,7 +543,7 @@ func (l *loadTx) write(d *delta) error {
 	for _, id := range d.nodeIDs {
 		n := d.nodes[id]
 		if n.stored {
-			updated = append(updated, []any{n.id, strList(n.aliases), searchText(n.name, n.aliases)})
+			updated = append(updated, []any{n.id, anyList(n.aliases), searchText(n.name, n.aliases)})
 		} else if n.kind != graph.NodeCharacter {
 			created[n.kind] = append(created[n.kind], n)
 		}

@@ -82,7 +82,7 @@ func (a *adjacency) fetch(ids []string) error {
 			return err
 		}
 		recs, err := collect(a.ctx, a.tx, neighboursQuery, map[string]any{
-			"people": strList(window(people, i)), "shows": strList(window(shows, i)),
+			"people": anyList(window(people, i)), "shows": anyList(window(shows, i)),
 		})
 		if err != nil {
 			return err
@@ -273,7 +273,7 @@ func describePath(ctx context.Context, tx driver.ManagedTransaction, ids []strin
 			})
 		}
 	}
-	recs, err := collect(ctx, tx, pathNodesQuery, map[string]any{"people": strList(people), "shows": strList(shows)})
+	recs, err := collect(ctx, tx, pathNodesQuery, map[string]any{"people": anyList(people), "shows": anyList(shows)})
 	if err != nil {
 		return nil, err
 	}

@@ -231,7 +231,7 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 			}
 		}
 		if len(chars) > 0 {
-			recs, err := collect(ctx, tx, characterShowsQuery, map[string]any{"keys": strList(chars)})
+			recs, err := collect(ctx, tx, characterShowsQuery, map[string]any{"keys": anyList(chars)})
 			if err != nil {
 				return nil, err
 			}

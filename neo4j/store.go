@@ -346,13 +346,14 @@ func evidence(r *driver.Record) []graph.Evidence {
 // Parameters as the driver takes them: nil for an empty list, so that the
 // property is removed rather than stored empty.
 
-func strList(l []string) any {
-	if len(l) == 0 {
+// anyList returns a list as a parameter: nil for none.
+func anyList[T any](rows []T) any {
+	if len(rows) == 0 {
 		return nil
 	}
-	out := make([]any, len(l))
-	for i, s := range l {
-		out[i] = s
+	out := make([]any, len(rows))
+	for i, r := range rows {
+		out[i] = r
 	}
 	return out
 }
@@ -380,16 +381,4 @@ func unreachable(err error) bool {
 		return unreachable(tel.Errors[len(tel.Errors)-1])
 	}
 	return false
-}
-
-// anyList returns rows as a parameter: nil for none.
-func anyList[T any](rows []T) any {
-	if len(rows) == 0 {
-		return nil
-	}
-	out := make([]any, len(rows))
-	for i, r := range rows {
-		out[i] = r
-	}
-	return out
 }
