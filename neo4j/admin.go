@@ -39,14 +39,8 @@ func (s *Store) DeleteAll(ctx context.Context) error {
 		"MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS",
 		"MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
 	)
-	for _, stmt := range stmts {
-		res, err := sess.Run(ctx, stmt, nil)
-		if err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
-			return s.wrap(ctx, "delete all", err)
-		}
+	if err := s.runEach(ctx, sess, "delete all", stmts); err != nil {
+		return err
 	}
 	if !rebuild {
 		return nil

@@ -188,13 +188,19 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	}
 	sess := drv.NewSession(ctx, driver.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: driver.AccessModeWrite})
 	defer sess.Close(context.Background())
-	for _, stmt := range schema {
+	return s.runEach(ctx, sess, "create schema", schema)
+}
+
+// runEach runs each statement in its own transaction, in order, and stops
+// at the first error; op names the work in that error.
+func (s *Store) runEach(ctx context.Context, sess driver.SessionWithContext, op string, stmts []string) error {
+	for _, stmt := range stmts {
 		res, err := sess.Run(ctx, stmt, nil)
 		if err == nil {
 			_, err = res.Consume(ctx)
 		}
 		if err != nil {
-			return s.wrap(ctx, "create schema", err)
+			return s.wrap(ctx, op, err)
 		}
 	}
 	return nil
