@@ -18,7 +18,9 @@
 // union of its seasons and its evidence as three parallel lists, sorted and
 // without duplicates. The search property holds every spelling of a node,
 // folded, for the full-text index that Search uses to find candidates
-// before it scores them with graph.MatchScore.
+// before it scores them with graph.MatchScore. That index is updated just
+// after each commit rather than inside it, and Search first waits for the
+// updates of the commits before it.
 //
 // Open creates the uniqueness constraints and the full-text index when they
 // are missing. Load writes one batch in one managed write transaction: it
