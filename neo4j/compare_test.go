@@ -61,14 +61,7 @@ func TestSameAnswersAsEmbedded(t *testing.T) {
 	defer em.Close()
 	stores := []graph.Store{em, n4}
 
-	same := func(what string, call func(s graph.Store) (any, error)) {
-		t.Helper()
-		want, werr := call(em)
-		got, gerr := call(n4)
-		if graph.ErrorCode(werr) != graph.ErrorCode(gerr) || !reflect.DeepEqual(got, want) {
-			t.Errorf("%s:\nneo4j:    %+v (%v)\nembedded: %+v (%v)", what, got, gerr, want, werr)
-		}
-	}
+	same := sameAnswers(t, n4, em, "%s:\nneo4j:    %+v (%v)\nembedded: %+v (%v)")
 
 	batches := sampleBatches(t)
 	for _, round := range []string{"load", "reload"} {
@@ -138,14 +131,7 @@ func TestSameAnswersOnDenseGraph(t *testing.T) {
 	n4, em := openEmpty(t), openEmbedded(t)
 	defer n4.Close()
 	defer em.Close()
-	same := func(what string, call func(s graph.Store) (any, error)) {
-		t.Helper()
-		want, werr := call(em)
-		got, gerr := call(n4)
-		if graph.ErrorCode(werr) != graph.ErrorCode(gerr) || !reflect.DeepEqual(got, want) {
-			t.Errorf("%s:\nneo4j:    %+v (%v)\nembedded: %+v (%v)", what, got, gerr, want, werr)
-		}
-	}
+	same := sameAnswers(t, n4, em, "%s:\nneo4j:    %+v (%v)\nembedded: %+v (%v)")
 	const people, shows = 80, 30
 	for i, seed := range []uint64{1, 2, 1, 3} {
 		b := graph.Batch{Source: fmt.Sprintf("dense-%d", i), Facts: syntheticFacts(seed, 150, people, shows)}
@@ -184,5 +170,19 @@ func TestSameAnswersOnDenseGraph(t *testing.T) {
 	t.Logf("paths found by length: %v", found)
 	if found[3]+found[4] == 0 {
 		t.Errorf("the dense graph gave no paths of length 3 or 4: %v", found)
+	}
+}
+
+// sameAnswers returns a check that a call gives the same answer and the
+// same error code from both stores, reported with format (what, the Neo4j
+// answer and error, the embedded answer and error) when it does not.
+func sameAnswers(t *testing.T, n4, em graph.Store, format string) func(what string, call func(s graph.Store) (any, error)) {
+	return func(what string, call func(s graph.Store) (any, error)) {
+		t.Helper()
+		want, werr := call(em)
+		got, gerr := call(n4)
+		if graph.ErrorCode(werr) != graph.ErrorCode(gerr) || !reflect.DeepEqual(got, want) {
+			t.Errorf(format, what, got, gerr, want, werr)
+		}
 	}
 }

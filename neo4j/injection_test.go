@@ -3,7 +3,6 @@ package neo4j
 import (
 	"context"
 	"fmt"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -82,14 +81,7 @@ func TestInjection(t *testing.T) {
 	n4, em := openEmpty(t), openEmbedded(t)
 	defer n4.Close()
 	defer em.Close()
-	same := func(what string, call func(s graph.Store) (any, error)) {
-		t.Helper()
-		want, werr := call(em)
-		got, gerr := call(n4)
-		if graph.ErrorCode(werr) != graph.ErrorCode(gerr) || !reflect.DeepEqual(got, want) {
-			t.Errorf("%.200s:\nneo4j:    %.500v (%v)\nembedded: %.500v (%v)", what, got, gerr, want, werr)
-		}
-	}
+	same := sameAnswers(t, n4, em, "%.200s:\nneo4j:    %.500v (%v)\nembedded: %.500v (%v)")
 	noQueryError := func(what string, err error) {
 		t.Helper()
 		if err == nil {

@@ -33,26 +33,21 @@ type prepared struct {
 	key    string // credit key: kind|person key|show key|detail
 }
 
-// folder folds each distinct string of a batch once: folding normalizes
-// Unicode and matches a regular expression, and a batch repeats names a lot.
+// folder folds each distinct string of a batch once: a batch repeats names
+// a lot.
 type folder struct {
 	fold, show map[string]string
 }
 
-func (f *folder) Fold(s string) string {
-	k, ok := f.fold[s]
-	if !ok {
-		k = graph.Fold(s)
-		f.fold[s] = k
-	}
-	return k
-}
+func (f *folder) Fold(s string) string    { return memo(f.fold, s, graph.Fold) }
+func (f *folder) ShowKey(s string) string { return memo(f.show, s, graph.ShowKey) }
 
-func (f *folder) ShowKey(s string) string {
-	k, ok := f.show[s]
+// memo returns fn(s), from m when it has it.
+func memo(m map[string]string, s string, fn func(string) string) string {
+	k, ok := m[s]
 	if !ok {
-		k = graph.ShowKey(s)
-		f.show[s] = k
+		k = fn(s)
+		m[s] = k
 	}
 	return k
 }
