@@ -107,15 +107,7 @@ func TestKilledLoadLosesNothing(t *testing.T) {
 // TestKilledNeo4jLoadLosesNothing does the same with the Neo4j store: the
 // client is killed mid-transaction, and the server keeps no half article.
 func TestKilledNeo4jLoadLosesNothing(t *testing.T) {
-	uri := os.Getenv("CASTGRAPH_NEO4J_URI")
-	if uri == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CASTGRAPH_NEO4J_URI is not set in CI: scripts/test starts a Neo4j server and sets it")
-		}
-		t.Skip("no Neo4j server: run scripts/neo4j start, then CASTGRAPH_NEO4J_URI=$(scripts/neo4j url) go test ./cmd/castgraph")
-	}
-	lockNeo4jTests(t)
-	wipeNeo4j(t, uri)
+	uri := emptyNeo4j(t)
 	open := func(string) graph.Store {
 		sf := storeAt(uri)
 		s, err := sf.open(context.Background(), &globals{}, false)
