@@ -177,41 +177,78 @@ type FileSummary struct {
 // LoadFiles loads each path ("-" is standard input) as one transaction, in
 // order. It stops at the first file that fails: the files before it stay
 // loaded, that file and those after it are not. It returns the summaries of
-// the files loaded.
+// the files loaded. While a file loads, the next one is read and parsed,
+// so that the store does not wait for it.
 func (l *Loader) LoadFiles(ctx context.Context, paths []string, stdin io.Reader) ([]FileSummary, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type read struct {
+		path  string
+		facts []graph.Fact
+		took  time.Duration
+		err   error
+	}
+	next := make(chan read) // unbuffered: at most one file is read ahead
+	go func() {
+		defer close(next)
+		for _, p := range paths {
+			start := time.Now()
+			facts, err := l.readFile(p, stdin)
+			select {
+			case next <- read{path: p, facts: facts, took: time.Since(start), err: err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
 	var out []FileSummary
-	for i, p := range paths {
+	for i := range paths {
 		if err := ctx.Err(); err != nil {
 			return out, err
 		}
-		var (
-			sum FileSummary
-			err error
-		)
-		if p == "-" {
-			sum, err = l.LoadReader(ctx, stdin, "-")
-		} else {
-			sum, err = l.LoadFile(ctx, p)
+		r, ok := <-next
+		if !ok {
+			return out, ctx.Err()
 		}
+		if r.err != nil {
+			return out, r.err
+		}
+		sum, err := l.LoadFacts(ctx, r.path, r.facts, time.Now().Add(-r.took))
 		if err != nil {
 			return out, err
 		}
 		out = append(out, sum)
 		if l.cfg.Progress != nil {
-			l.cfg.Progress(p, i+1, len(paths))
+			l.cfg.Progress(r.path, i+1, len(paths))
 		}
 	}
 	return out, nil
 }
 
-// LoadFile loads one facts file in one transaction.
-func (l *Loader) LoadFile(ctx context.Context, path string) (FileSummary, error) {
+// readFile reads and parses the facts of path, or of stdin when path is "-".
+func (l *Loader) readFile(path string, stdin io.Reader) ([]graph.Fact, error) {
+	if path == "-" {
+		return ReadFacts(stdin, "-")
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		return FileSummary{}, &LineError{File: path, Msg: "cannot open: " + errors.Unwrap(err).Error()}
+		return nil, &LineError{File: path, Msg: "cannot open: " + errors.Unwrap(err).Error()}
 	}
 	defer f.Close()
-	return l.LoadReader(ctx, f, path)
+	return ReadFacts(f, path)
+}
+
+// LoadFile loads one facts file in one transaction.
+func (l *Loader) LoadFile(ctx context.Context, path string) (FileSummary, error) {
+	start := time.Now()
+	facts, err := l.readFile(path, nil)
+	if err != nil {
+		return FileSummary{}, err
+	}
+	return l.LoadFacts(ctx, path, facts, start)
 }
 
 // LoadReader loads the facts read from r, called name, in one transaction.

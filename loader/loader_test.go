@@ -131,3 +131,34 @@ func TestMissingFile(t *testing.T) {
 		t.Errorf("error %v, want one naming the missing file", err)
 	}
 }
+
+// failingStore fails every load, and notes the batches it was given.
+type failingStore struct {
+	*embedded.Store
+	loads chan string
+}
+
+func (f failingStore) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, error) {
+	f.loads <- b.Source
+	return graph.LoadSummary{}, graph.Errorf(graph.EUNAVAIL, "store down")
+}
+
+// TestLoadFilesReportsTheLoadNotTheReadAhead: while a file loads the next
+// is read; when the load fails, its error is the one reported, not that of
+// the file read ahead, and nothing after it is loaded.
+func TestLoadFilesReportsTheLoadNotTheReadAhead(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.jsonl")
+	if err := os.WriteFile(a, []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := failingStore{Store: openStore(t), loads: make(chan string, 10)}
+	l := loader.New(s, loader.Config{}, zerolog.Nop())
+	sums, err := l.LoadFiles(context.Background(), []string{a, filepath.Join(dir, "missing.jsonl"), a}, nil)
+	if graph.ErrorCode(err) != graph.EUNAVAIL || !strings.Contains(err.Error(), "a.jsonl") {
+		t.Errorf("error %v, want the failed load of a.jsonl", err)
+	}
+	if len(sums) != 0 || len(s.loads) != 1 {
+		t.Errorf("%d summaries and %d loads tried, want none and one", len(sums), len(s.loads))
+	}
+}

@@ -20,6 +20,9 @@ func (s *Store) DeleteAll(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	s.loadMu.Lock()
+	defer s.loadMu.Unlock()
+	s.known = known{}
 	sess := drv.NewSession(ctx, driver.SessionConfig{DatabaseName: s.cfg.Database})
 	defer sess.Close(context.Background())
 	res, err := sess.Run(ctx, "MATCH (n) RETURN count(n) AS nodes", nil)

@@ -27,9 +27,13 @@
 // reads the state of the nodes and credits the batch touches (only credits
 // whose ends already exist), merges the facts into it in Go, then creates
 // the new nodes and edges and sets the changed properties with a few UNWIND
-// queries of up to 20,000 rows each, matching stored entities by element ID.
-// Loads are serialised by a lock node, so the summary each one reports is
-// exact even when several processes load into one database.
+// queries of up to 20,000 rows each, matching stored entities by element ID
+// (characters by key). Loads are serialised by a lock node, so the summary
+// each one reports is exact even when several processes load into one
+// database. A store remembers the nodes its loads read and wrote, and reads
+// them again only when another writer has loaded since (each load leaves a
+// token on the lock node) or when a write does not find what it expected,
+// as after an edit of the graph by hand.
 //
 // The package owns the mapping between the domain and Cypher; the domain
 // rules (identity, the order of answers) come from package graph, and the

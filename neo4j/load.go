@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -172,15 +173,15 @@ UNION ALL
 UNWIND $chars AS k MATCH (n:Character {key: k}) USING INDEX SEEK n:Character(key)
 RETURN 'character' AS kind, k AS key, elementId(n) AS id, n.name AS name, n.aliases AS aliases`
 
-// readCreditsQuery reads the credit edges between pairs of stored nodes,
-// given by element ID: a person and a character for PLAYED, a person and a
-// show for the others. An edge is found from its ends (the planner expands
+// readCreditsQuery reads the credit edges between pairs of stored nodes: a
+// person's element ID and a character's key for PLAYED, a person's and a
+// show's element IDs for the others. An edge is found from its ends (the planner expands
 // from the end with fewer relationships), not by a key of its own: a key
 // would cost an index entry and a long string for every credit.
 const readCreditsQuery = `
 UNWIND $played AS pair
 MATCH (p) WHERE elementId(p) = pair[0]
-MATCH (c) WHERE elementId(c) = pair[1]
+MATCH (c:Character {key: pair[1]}) USING INDEX SEEK c:Character(key)
 MATCH (p)-[r:PLAYED]->(c)
 RETURN 'PLAYED' AS rel, pair[0] AS from, pair[1] AS to, elementId(r) AS id, null AS job, r.seasons AS seasons,
        r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates
@@ -221,9 +222,11 @@ func (l *loadTx) readNodes(d *delta, people, shows, chars []string) error {
 // all but the folded job).
 type pairs struct {
 	list [][]any
-	key  map[[2]string]string // by the ends' element IDs
+	key  map[[2]string]string // by the ends as the query names them
 }
 
+// add adds the pair from a person to a show, by element IDs, or to a
+// character, by key: nothing when either end is not stored.
 func (p *pairs) add(from, to *node, key string) {
 	if from == nil || to == nil {
 		return
@@ -232,32 +235,49 @@ func (p *pairs) add(from, to *node, key string) {
 		p.key = map[[2]string]string{}
 	}
 	ends := [2]string{from.id, to.id}
+	if to.kind == graph.NodeCharacter {
+		ends[1] = to.key
+	}
 	if _, ok := p.key[ends]; ok {
 		return
 	}
 	p.key[ends] = key
-	p.list = append(p.list, []any{from.id, to.id})
+	p.list = append(p.list, []any{ends[0], ends[1]})
 }
 
 // read reads the current state of what the batch touches: its people and
 // shows, the characters of the shows that exist, and the credits whose
-// ends exist. Anything else is new, and is not looked up.
+// ends exist. Anything else is new, and is not looked up. Nodes k holds
+// are taken from it; the database is asked only for the others, and not
+// at all when k is complete.
 //
 // A cast credit without a character has the key of one whose character
 // folds to nothing ("cast|person|show|"): the stored edge, made by
 // whichever came first, may be an APPEARED_IN to the show or a PLAYED to
 // the character with key show + "/", so both are looked for.
-func (l *loadTx) read(facts []prepared) (*delta, error) {
+func (l *loadTx) read(facts []prepared, k *known) (*delta, error) {
 	d := &delta{nodes: map[string]*node{}, credits: map[string]*credit{}}
-	var people, shows []string
 	seen := map[string]bool{}
+	// need notes a node the batch touches; it returns whether the database
+	// must be asked for it.
+	need := func(kind, key string) bool {
+		id := nodeID(kind, key)
+		if seen[id] {
+			return false
+		}
+		seen[id] = true
+		n, ask := k.lookup(kind, key)
+		if n != nil {
+			d.nodes[id] = n
+		}
+		return ask
+	}
+	var people, shows []string
 	for _, f := range facts {
-		if id := nodeID(graph.NodePerson, f.pk); !seen[id] {
-			seen[id] = true
+		if need(graph.NodePerson, f.pk) {
 			people = append(people, f.pk)
 		}
-		if id := nodeID(graph.NodeShow, f.sk); !seen[id] {
-			seen[id] = true
+		if need(graph.NodeShow, f.sk) {
 			shows = append(shows, f.sk)
 		}
 	}
@@ -276,8 +296,7 @@ func (l *loadTx) read(facts []prepared) (*delta, error) {
 		if f.detail == "" && person(f) != nil {
 			ck = f.sk + "/"
 		}
-		if id := nodeID(graph.NodeCharacter, ck); ck != "" && !seen[id] {
-			seen[id] = true
+		if ck != "" && need(graph.NodeCharacter, ck) {
 			chars = append(chars, ck)
 		}
 	}
@@ -418,8 +437,10 @@ func (d *delta) markDirty(c *credit) {
 // The writes. New nodes and edges are created, not merged: the load lock
 // and the state read under it say they are not there, and the uniqueness
 // constraints would fail the transaction if one were. Stored nodes and edges
-// are found again by element ID, read in the same transaction, and their
-// changed properties set. A row is a list, in the order the comment above
+// are found again by element ID (characters by key), and their changed
+// properties set; each query but the creation of people and shows returns
+// how many of its rows found the stored entities they name, and a row that
+// found none fails the load with errStale. A row is a list, in the order the comment above
 // each query gives, rather than a map: the keys of a map would be sent and
 // read again for every row.
 const (
@@ -440,36 +461,48 @@ UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
 CREATE (p)-[:PLAYED {seasons: row[6], evArticles: row[7], evSentences: row[8], evDates: row[9]}]->
-       (:Character {key: row[2], name: row[3], aliases: row[4], search: row[5]})-[:IN]->(s)`
-	// [ID, aliases, search]
+       (:Character {key: row[2], name: row[3], aliases: row[4], search: row[5]})-[:IN]->(s)
+RETURN count(*) AS n`
+	// A person or show: [ID, aliases, search]
 	updateNodesQuery = `
 UNWIND $rows AS row
 MATCH (n) WHERE elementId(n) = row[0]
-SET n.aliases = row[1], n.search = row[2]`
+SET n.aliases = row[1], n.search = row[2]
+RETURN count(*) AS n`
+	// A character: [key, aliases, search]
+	updateCharactersQuery = `
+UNWIND $rows AS row
+MATCH (n:Character {key: row[0]}) USING INDEX SEEK n:Character(key)
+SET n.aliases = row[1], n.search = row[2]
+RETURN count(*) AS n`
 	// The other new PLAYED credits, to a stored character or to one
 	// created above: [person ID, character key, seasons, evArticles, evSentences, evDates]
 	createPlayedQuery = `
 UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (c:Character {key: row[1]}) USING INDEX SEEK c:Character(key)
-CREATE (p)-[:PLAYED {seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5]}]->(c)`
+CREATE (p)-[:PLAYED {seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5]}]->(c)
+RETURN count(*) AS n`
 	// [person ID, show ID, seasons, evArticles, evSentences, evDates]
 	createAppearedQuery = `
 UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
-CREATE (p)-[:APPEARED_IN {seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5]}]->(s)`
+CREATE (p)-[:APPEARED_IN {seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5]}]->(s)
+RETURN count(*) AS n`
 	// [person ID, show ID, seasons, evArticles, evSentences, evDates, job]
 	createWorkedQuery = `
 UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
-CREATE (p)-[:WORKED_ON {job: row[6], seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5]}]->(s)`
+CREATE (p)-[:WORKED_ON {job: row[6], seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5]}]->(s)
+RETURN count(*) AS n`
 	// [ID, seasons, evArticles, evSentences, evDates]
 	updateCreditsQuery = `
 UNWIND $rows AS row
 MATCH ()-[r]->() WHERE elementId(r) = row[0]
-SET r.seasons = row[1], r.evArticles = row[2], r.evSentences = row[3], r.evDates = row[4]`
+SET r.seasons = row[1], r.evArticles = row[2], r.evSentences = row[3], r.evDates = row[4]
+RETURN count(*) AS n`
 )
 
 // searchText is what the full-text index holds for a node: each spelling,
@@ -523,23 +556,41 @@ func (l *loadTx) createNodes(step, cypher string, nodes []*node) error {
 	})
 }
 
-// exec runs a write query over rows, a chunk at a time.
+// errStale is the error of a load that did not find a node or edge it
+// took as stored: the graph was changed behind castgraph's loads.
+var errStale = errors.New("the graph changed outside castgraph's loads")
+
+// exec runs a write query over rows, a chunk at a time, and checks that
+// every row found what it names.
 func (l *loadTx) exec(step, cypher string, rows []any) error {
 	return chunks(rows, func(part []any) error {
-		_, err := l.run(step, cypher, len(part), map[string]any{"rows": part})
-		return err
+		recs, err := l.run(step, cypher, len(part), map[string]any{"rows": part})
+		if err != nil {
+			return err
+		}
+		if len(recs) != 1 || integer(recs[0], "n") != len(part) {
+			n := 0
+			if len(recs) == 1 {
+				n = integer(recs[0], "n")
+			}
+			return fmt.Errorf("%s: %d of %d rows did not find the stored nodes or edges they name: %w", step, len(part)-n, len(part), errStale)
+		}
+		return nil
 	})
 }
 
 // write stores every node and credit the batch created or changed.
 func (l *loadTx) write(d *delta) error {
 	created := map[string][]*node{}
-	var updated []any
+	var updated, updatedChars []any
 	for _, id := range d.nodeIDs {
 		n := d.nodes[id]
-		if n.stored {
+		switch {
+		case n.stored && n.kind == graph.NodeCharacter:
+			updatedChars = append(updatedChars, []any{n.key, anyList(n.aliases), searchText(n.name, n.aliases)})
+		case n.stored:
 			updated = append(updated, []any{n.id, anyList(n.aliases), searchText(n.name, n.aliases)})
-		} else if n.kind != graph.NodeCharacter {
+		case n.kind != graph.NodeCharacter:
 			created[n.kind] = append(created[n.kind], n)
 		}
 	}
@@ -551,6 +602,9 @@ func (l *loadTx) write(d *delta) error {
 		return err
 	}
 	if err := l.exec("update nodes", updateNodesQuery, updated); err != nil {
+		return err
+	}
+	if err := l.exec("update characters", updateCharactersQuery, updatedChars); err != nil {
 		return err
 	}
 
@@ -597,8 +651,44 @@ func (l *loadTx) write(d *delta) error {
 
 // lockQuery takes the load lock: an exclusive lock on one node, held until
 // the transaction ends, so loads from any number of clients run one at a
-// time and each reads the state the previous one left.
-const lockQuery = `MERGE (l:CastgraphLock {name: 'load'}) SET l.loads = coalesce(l.loads, 0) + 1`
+// time and each reads the state the previous one left. Under the lock, it
+// swaps the token of the last load for this one's (see known).
+const lockQuery = `
+MERGE (l:CastgraphLock {name: 'load'})
+SET l.loads = coalesce(l.loads, 0) + 1
+WITH l, l.token AS before
+SET l.token = $token
+RETURN before`
+
+// countQuery counts the nodes of the graph, from Neo4j's count store.
+const countQuery = `
+MATCH (n:Person) RETURN count(n) AS n
+UNION ALL MATCH (n:Show) RETURN count(n) AS n
+UNION ALL MATCH (n:Character) RETURN count(n) AS n`
+
+// knownFor returns what a load holding the lock may take as known: the
+// store's known when the lock node has its token, else nothing, complete
+// when the graph is empty.
+func (l *loadTx) knownFor(k *known, token string) (*known, error) {
+	recs, err := l.run("lock", lockQuery, 0, map[string]any{"token": token})
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) == 1 {
+		if before := str(recs[0], "before"); before != "" && before == k.token {
+			return k, nil
+		}
+	}
+	recs, err = l.run("count", countQuery, 0, nil)
+	if err != nil {
+		return nil, err
+	}
+	total := 0
+	for _, r := range recs {
+		total += integer(r, "n")
+	}
+	return &known{complete: total == 0}, nil
+}
 
 // Load implements graph.Store: one managed write transaction per batch.
 func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, error) {
@@ -625,12 +715,37 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 	s.loadMu.Lock()
 	defer s.loadMu.Unlock()
 	start := time.Now()
-	out, err := s.write(ctx, "load "+b.Source, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+	d, err := s.loadBatch(ctx, b.Source, prep)
+	if err != nil && (isConstraintError(err) || errors.Is(err, errStale)) {
+		// What the store knew was wrong (the graph was changed by hand,
+		// behind castgraph's loads): once more, from the database alone.
+		s.log.Warn().Err(err).Str("source", b.Source).Msg("load failed on what the store knew of the graph; loading again from the database")
+		s.known = known{}
+		d, err = s.loadBatch(ctx, b.Source, prep)
+	}
+	if err != nil {
+		return graph.LoadSummary{}, err
+	}
+	sum := d.sum
+	s.log.Debug().Str("source", b.Source).Int("facts", sum.Facts).Int("credits_added", sum.CreditsAdded).
+		Int("evidence_added", sum.EvidenceAdded).Dur("took", time.Since(start)).Msg("batch loaded")
+	return sum, nil
+}
+
+// loadBatch loads prepared facts in one managed write transaction, and
+// updates s.known after it commits; the caller holds s.loadMu. A failed
+// load that used s.known clears it.
+func (s *Store) loadBatch(ctx context.Context, source string, prep []prepared) (*delta, error) {
+	token := newToken()
+	var used *known // what the last attempt took as known
+	out, err := s.write(ctx, "load "+source, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
 		l := &loadTx{ctx: ctx, tx: tx, log: s.log}
-		if _, err := l.run("lock", lockQuery, 0, nil); err != nil {
+		k, err := l.knownFor(&s.known, token)
+		if err != nil {
 			return nil, err
 		}
-		d, err := l.read(prep)
+		used = k
+		d, err := l.read(prep, k)
 		if err != nil {
 			return nil, err
 		}
@@ -640,18 +755,31 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 					return nil, err
 				}
 			}
-			d.add(&prep[i], b.Source)
+			d.add(&prep[i], source)
 		}
 		if err := l.write(d); err != nil {
 			return nil, err
 		}
-		return d.sum, nil
+		return d, nil
 	})
 	if err != nil {
-		return graph.LoadSummary{}, err
+		if used == &s.known {
+			s.known = known{}
+		}
+		return nil, err
 	}
-	sum := out.(graph.LoadSummary)
-	s.log.Debug().Str("source", b.Source).Int("facts", sum.Facts).Int("credits_added", sum.CreditsAdded).
-		Int("evidence_added", sum.EvidenceAdded).Dur("took", time.Since(start)).Msg("batch loaded")
-	return sum, nil
+	d := out.(*delta)
+	if used != &s.known {
+		s.known = *used
+	}
+	s.known.token = token
+	s.known.remember(d)
+	return d, nil
+}
+
+// isConstraintError reports whether err is the server's refusal of a write
+// that breaks a uniqueness constraint.
+func isConstraintError(err error) bool {
+	var ne *driver.Neo4jError
+	return errors.As(err, &ne) && ne.Code == "Neo.ClientError.Schema.ConstraintValidationFailed"
 }

@@ -53,6 +53,7 @@ type Store struct {
 	log zerolog.Logger
 
 	loadMu sync.Mutex // one Load at a time from this process
+	known  known      // the nodes this store's loads read and wrote; under loadMu
 	mu     sync.RWMutex
 	drv    driver.DriverWithContext
 	closed bool
