@@ -23,7 +23,7 @@ type known struct {
 	// is a node that does not exist: true from a load that found the graph
 	// empty until nodes reaches maxKnown.
 	complete bool
-	nodes    map[string]knownNode // by nodeID
+	nodes    map[nodeRef]knownNode
 }
 
 // knownNode is a stored node as known holds it.
@@ -46,16 +46,19 @@ func (k *known) lookup(kind, key string) (n *node, ask bool) {
 	if !ok {
 		return nil, !k.complete
 	}
-	return &node{kind: kind, key: key, id: kn.id, name: kn.name, aliases: slices.Clone(kn.aliases), stored: true}, false
+	return &node{kind: kind, key: key, id: kn.id, name: kn.name, aliases: slices.Clone(kn.aliases), stored: true, known: true}, false
 }
 
 // remember records the nodes of a committed load, after its writes gave
 // the new people and shows their element IDs.
 func (k *known) remember(d *delta) {
 	if k.nodes == nil {
-		k.nodes = map[string]knownNode{}
+		k.nodes = map[nodeRef]knownNode{}
 	}
 	for id, n := range d.nodes {
+		if n.known && !n.dirty {
+			continue // known already, and unchanged
+		}
 		if _, ok := k.nodes[id]; !ok && len(k.nodes) >= maxKnown {
 			k.complete = false
 			continue

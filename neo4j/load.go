@@ -100,6 +100,7 @@ type node struct {
 	aliases []string
 	show    string // a character's show key
 	stored  bool   // read from the database: the batch did not create it
+	known   bool   // stored, and taken from the store's known rather than read
 	dirty   bool   // created or changed by this batch
 }
 
@@ -121,14 +122,17 @@ type credit struct {
 // database inside the load's transaction. Its rules are those of the
 // embedded store, so both report the same summary for the same batch.
 type delta struct {
-	nodes   map[string]*node // by kind + ":" + key
+	nodes   map[nodeRef]*node
 	credits map[string]*credit
-	nodeIDs []string // in first-touched order
-	order   []string // credit keys in first-touched order
+	nodeIDs []nodeRef // in first-touched order
+	order   []string  // credit keys in first-touched order
 	sum     graph.LoadSummary
 }
 
-func nodeID(kind, key string) string { return kind + ":" + key }
+// nodeRef names a node by kind and key.
+type nodeRef struct{ kind, key string }
+
+func nodeID(kind, key string) nodeRef { return nodeRef{kind, key} }
 
 // loadTx is one attempt at loading a batch, inside its transaction: the
 // driver runs it again when the transaction fails with a transient error.
@@ -256,8 +260,8 @@ func (p *pairs) add(from, to *node, key string) {
 // whichever came first, may be an APPEARED_IN to the show or a PLAYED to
 // the character with key show + "/", so both are looked for.
 func (l *loadTx) read(facts []prepared, k *known) (*delta, error) {
-	d := &delta{nodes: map[string]*node{}, credits: map[string]*credit{}}
-	seen := map[string]bool{}
+	d := &delta{nodes: map[nodeRef]*node{}, credits: map[string]*credit{}}
+	seen := map[nodeRef]bool{}
 	// need notes a node the batch touches; it returns whether the database
 	// must be asked for it.
 	need := func(kind, key string) bool {
