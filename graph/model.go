@@ -170,3 +170,23 @@ type Store interface {
 	// Close releases the store. It is safe to call more than once.
 	Close() error
 }
+
+// Preparer is a Store whose loads do work of their own before their
+// transaction (checking and folding the facts). A caller that has the next
+// batch in hand while one loads prepares it meanwhile, then loads it with
+// LoadPrepared; Load(b) is LoadPrepared of Prepare(b).
+type Preparer interface {
+	// Prepare checks b and does the work its load can do ahead. It
+	// returns the error Load would return for an invalid batch, and does
+	// no I/O. The result does not share memory with b.
+	Prepare(b Batch) (Prepared, error)
+	// LoadPrepared loads a batch Prepare of the same store returned, as
+	// Load would.
+	LoadPrepared(ctx context.Context, p Prepared) (LoadSummary, error)
+}
+
+// Prepared is a batch a Preparer has prepared for loading.
+type Prepared interface {
+	// Source is the source of the batch.
+	Source() string
+}

@@ -177,29 +177,39 @@ type FileSummary struct {
 // LoadFiles loads each path ("-" is standard input) as one transaction, in
 // order. It stops at the first file that fails: the files before it stay
 // loaded, that file and those after it are not. It returns the summaries of
-// the files loaded. While a file loads, the next one is read and parsed,
-// so that the store does not wait for it.
+// the files loaded. While a file loads, the next one is read and parsed
+// (and prepared, when the store is a graph.Preparer), so that the store
+// does not wait for it.
 func (l *Loader) LoadFiles(ctx context.Context, paths []string, stdin io.Reader) ([]FileSummary, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	preparer, _ := l.store.(graph.Preparer)
 	type read struct {
-		path  string
-		facts []graph.Fact
-		took  time.Duration
-		err   error
+		path     string
+		facts    []graph.Fact
+		prepared graph.Prepared
+		took     time.Duration
+		err      error
 	}
 	next := make(chan read) // unbuffered: at most one file is read ahead
 	go func() {
 		defer close(next)
 		for _, p := range paths {
 			start := time.Now()
-			facts, err := l.readFile(p, stdin)
+			r := read{path: p}
+			r.facts, r.err = l.readFile(p, stdin)
+			if r.err == nil && preparer != nil {
+				if r.prepared, r.err = preparer.Prepare(graph.Batch{Source: p, Facts: r.facts}); r.err != nil {
+					r.err = fmt.Errorf("load %s: %w", p, r.err)
+				}
+			}
+			r.took = time.Since(start)
 			select {
-			case next <- read{path: p, facts: facts, took: time.Since(start), err: err}:
+			case next <- r:
 			case <-ctx.Done():
 				return
 			}
-			if err != nil {
+			if r.err != nil {
 				return
 			}
 		}
@@ -216,7 +226,16 @@ func (l *Loader) LoadFiles(ctx context.Context, paths []string, stdin io.Reader)
 		if r.err != nil {
 			return out, r.err
 		}
-		sum, err := l.LoadFacts(ctx, r.path, r.facts, time.Now().Add(-r.took))
+		start := time.Now().Add(-r.took)
+		var (
+			sum FileSummary
+			err error
+		)
+		if r.prepared != nil {
+			sum, err = l.loadPrepared(ctx, preparer, r.prepared, start)
+		} else {
+			sum, err = l.LoadFacts(ctx, r.path, r.facts, start)
+		}
 		if err != nil {
 			return out, err
 		}
@@ -264,6 +283,17 @@ func (l *Loader) LoadReader(ctx context.Context, r io.Reader, name string) (File
 // LoadFacts loads already-parsed facts from source in one transaction.
 func (l *Loader) LoadFacts(ctx context.Context, source string, facts []graph.Fact, start time.Time) (FileSummary, error) {
 	sum, err := l.store.Load(ctx, graph.Batch{Source: source, Facts: facts})
+	return l.loaded(source, sum, err, start)
+}
+
+// loadPrepared loads a batch p of the store prepared.
+func (l *Loader) loadPrepared(ctx context.Context, p graph.Preparer, b graph.Prepared, start time.Time) (FileSummary, error) {
+	sum, err := p.LoadPrepared(ctx, b)
+	return l.loaded(b.Source(), sum, err, start)
+}
+
+// loaded reports the load of source, begun at start.
+func (l *Loader) loaded(source string, sum graph.LoadSummary, err error, start time.Time) (FileSummary, error) {
 	if err != nil {
 		return FileSummary{}, fmt.Errorf("load %s: %w", source, err)
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/rs/zerolog"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -114,5 +115,35 @@ func TestKnownNodesAfterHandEdits(t *testing.T) {
 	p, err := s.Person(ctx, "Gong Yoo")
 	if err != nil || len(p.Roles) != 1 || len(p.Roles[0].Evidence) != 1 || p.Roles[0].Evidence[0].Article != "a3" {
 		t.Errorf("person after the reload: %+v (%v); want one credit with the evidence of a3", p, err)
+	}
+}
+
+// TestPrepare checks what graph.Preparer promises: Prepare fails as Load
+// would, needs no server, and a batch is loaded only by the store that
+// prepared it.
+func TestPrepare(t *testing.T) {
+	ctx := context.Background()
+	bad := graph.Batch{Source: "bad.jsonl", Facts: []graph.Fact{cast("Kim Go-eun", "Goblin", "Ji Eun-tak", "a1"), {Kind: graph.KindCast, Show: "Goblin"}}}
+	offline := New(Config{URI: "bolt://127.0.0.1:1"}, zerolog.Nop())
+	_, perr := offline.Prepare(bad)
+	s := openEmpty(t)
+	defer s.Close()
+	_, lerr := s.Load(ctx, bad)
+	if perr == nil || lerr == nil || perr.Error() != lerr.Error() || graph.ErrorCode(perr) != graph.EINVALID {
+		t.Errorf("Prepare: %v; Load: %v; want the same EINVALID error", perr, lerr)
+	}
+	good := graph.Batch{Source: "good.jsonl", Facts: bad.Facts[:1]}
+	p, err := offline.Prepare(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.LoadPrepared(ctx, p); graph.ErrorCode(err) != graph.EINVALID {
+		t.Errorf("loading a batch another store prepared: %v, want EINVALID", err)
+	}
+	if p, err = s.Prepare(good); err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := s.LoadPrepared(ctx, p); err != nil || sum.CreditsAdded != 1 {
+		t.Errorf("LoadPrepared: %+v (%v), want one credit added", sum, err)
 	}
 }

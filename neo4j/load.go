@@ -696,42 +696,72 @@ func (l *loadTx) knownFor(k *known, token string) (*known, error) {
 
 // Load implements graph.Store: one managed write transaction per batch.
 func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, error) {
+	p, err := s.Prepare(b)
+	if err != nil {
+		return graph.LoadSummary{}, err
+	}
+	return s.LoadPrepared(ctx, p)
+}
+
+// preparedBatch is a batch Prepare has normalized, checked and folded.
+type preparedBatch struct {
+	store  *Store
+	source string
+	facts  []prepared
+}
+
+func (p *preparedBatch) Source() string { return p.source }
+
+// Prepare implements graph.Preparer: it normalizes and validates the facts
+// and folds their keys.
+func (s *Store) Prepare(b graph.Batch) (graph.Prepared, error) {
 	facts := make([]graph.Fact, len(b.Facts))
 	for i, f := range b.Facts {
 		f = f.Normalize()
+		f.Seasons = slices.Clone(f.Seasons)
 		if err := f.Validate(); err != nil {
-			return graph.LoadSummary{}, graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, graph.ErrorMessage(err))
+			return nil, graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, graph.ErrorMessage(err))
 		}
 		facts[i] = f
 	}
-	if len(facts) == 0 {
+	prep := prepare(facts)
+	for i, f := range prep {
+		if err := checkKeys(f); err != nil {
+			return nil, graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, err)
+		}
+	}
+	return &preparedBatch{store: s, source: b.Source, facts: prep}, nil
+}
+
+// LoadPrepared implements graph.Preparer.
+func (s *Store) LoadPrepared(ctx context.Context, p graph.Prepared) (graph.LoadSummary, error) {
+	b, ok := p.(*preparedBatch)
+	if !ok || b.store != s {
+		return graph.LoadSummary{}, graph.Errorf(graph.EINVALID, "%s: the batch was not prepared by this store", p.Source())
+	}
+	prep := b.facts
+	if len(prep) == 0 {
 		if _, err := s.driver(); err != nil {
 			return graph.LoadSummary{}, err
 		}
 		return graph.LoadSummary{}, ctx.Err()
 	}
-	prep := prepare(facts)
-	for i, f := range prep {
-		if err := checkKeys(f); err != nil {
-			return graph.LoadSummary{}, graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, err)
-		}
-	}
 	s.loadMu.Lock()
 	defer s.loadMu.Unlock()
 	start := time.Now()
-	d, err := s.loadBatch(ctx, b.Source, prep)
+	d, err := s.loadBatch(ctx, b.source, prep)
 	if err != nil && (isConstraintError(err) || errors.Is(err, errStale)) {
 		// What the store knew was wrong (the graph was changed by hand,
 		// behind castgraph's loads): once more, from the database alone.
-		s.log.Warn().Err(err).Str("source", b.Source).Msg("load failed on what the store knew of the graph; loading again from the database")
+		s.log.Warn().Err(err).Str("source", b.source).Msg("load failed on what the store knew of the graph; loading again from the database")
 		s.known = known{}
-		d, err = s.loadBatch(ctx, b.Source, prep)
+		d, err = s.loadBatch(ctx, b.source, prep)
 	}
 	if err != nil {
 		return graph.LoadSummary{}, err
 	}
 	sum := d.sum
-	s.log.Debug().Str("source", b.Source).Int("facts", sum.Facts).Int("credits_added", sum.CreditsAdded).
+	s.log.Debug().Str("source", b.source).Int("facts", sum.Facts).Int("credits_added", sum.CreditsAdded).
 		Int("evidence_added", sum.EvidenceAdded).Dur("took", time.Since(start)).Msg("batch loaded")
 	return sum, nil
 }

@@ -59,7 +59,10 @@ type Store struct {
 	closed bool
 }
 
-var _ graph.Store = (*Store)(nil)
+var (
+	_ graph.Store    = (*Store)(nil)
+	_ graph.Preparer = (*Store)(nil)
+)
 
 // New returns a store for cfg; it does no I/O until Open.
 func New(cfg Config, log zerolog.Logger) *Store {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -117,13 +118,16 @@ func TestKilledNeo4jLoadLosesNothing(t *testing.T) {
 		return s
 	}
 	testKilledLoad(t, "neo4j", func(string) []string { return []string{"--store", "neo4j", "--neo4j-uri", uri} }, open,
-		crashRun{files: 30, perFile: 400, kills: 4, minWait: 200, maxWait: 1500})
+		crashRun{files: 30, perFile: 400, kills: 4, minWait: 0, maxWait: 30, afterFiles: true})
 }
 
 // crashRun sizes a kill test: files of perFile facts, killed kills times,
-// each between minWait and maxWait milliseconds after its start.
+// each between minWait and maxWait milliseconds after its start, or, with
+// afterFiles, after a random number of files (fewer than half) were
+// loaded: a store that loads fast would otherwise often finish first.
 type crashRun struct {
 	files, perFile, kills, minWait, maxWait int
+	afterFiles                              bool
 }
 
 // testKilledLoad kills loads into the store that storeArgs names and open
@@ -136,7 +140,11 @@ func testKilledLoad(t *testing.T, name string, storeArgs func(dir string) []stri
 	bin := buildBinary(t)
 	paths := crashFiles(t, t.TempDir(), files, perFile)
 	load := func(args []string) *exec.Cmd {
-		args = append(append([]string{"load"}, args...), "--log-format", "json", "--log-level", "warn")
+		level := "warn"
+		if r.afterFiles {
+			level = "info" // a line for each file loaded
+		}
+		args = append(append([]string{"load"}, args...), "--log-format", "json", "--log-level", level)
 		return exec.Command(bin, append(args, paths...)...)
 	}
 
@@ -158,8 +166,18 @@ func testKilledLoad(t *testing.T, name string, storeArgs func(dir string) []stri
 	survived := 0
 	for k := 0; k < kills; k++ {
 		cmd := load(storeArgs(dir))
+		var loaded <-chan struct{}
+		if r.afterFiles {
+			loaded = afterLoaded(t, cmd, 1+rng.IntN(files/2))
+		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
+		}
+		if loaded != nil {
+			select {
+			case <-loaded:
+			case <-time.After(time.Minute):
+			}
 		}
 		time.Sleep(time.Duration(minWait+rng.IntN(maxWait-minWait)) * time.Millisecond)
 		_ = cmd.Process.Signal(syscall.SIGKILL)
@@ -184,4 +202,30 @@ func testKilledLoad(t *testing.T, name string, storeArgs func(dir string) []stri
 		t.Errorf("the graph after kills and a finished load differs from an uninterrupted load")
 	}
 	t.Logf("%s: %d kills survived", name, survived)
+}
+
+// afterLoaded returns a channel closed once cmd, not yet started, has
+// logged n files loaded, or has ended.
+func afterLoaded(t *testing.T, cmd *exec.Cmd, n int) <-chan struct{} {
+	t.Helper()
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		seen := 0
+		for sc.Scan() {
+			if strings.Contains(sc.Text(), `"message":"loaded"`) {
+				if seen++; seen == n {
+					close(done)
+				}
+			}
+		}
+		if seen < n {
+			close(done)
+		}
+	}()
+	return done
 }
