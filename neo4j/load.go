@@ -179,9 +179,10 @@ RETURN 'character' AS kind, k AS key, elementId(n) AS id, n.name AS name, n.alia
 
 // readCreditsQuery reads the credit edges between pairs of stored nodes: a
 // person's element ID and a character's key for PLAYED, a person's and a
-// show's element IDs for the others. An edge is found from its ends (the planner expands
-// from the end with fewer relationships), not by a key of its own: a key
-// would cost an index entry and a long string for every credit.
+// show's element IDs for the others. An edge is found from its ends (the
+// planner expands from the end with fewer relationships), not by a key of
+// its own: a key would cost an index entry and a long string for every
+// credit.
 const readCreditsQuery = `
 UNWIND $played AS pair
 MATCH (p) WHERE elementId(p) = pair[0]
@@ -444,9 +445,9 @@ func (d *delta) markDirty(c *credit) {
 // are found again by element ID (characters by key), and their changed
 // properties set; each query but the creation of people and shows returns
 // how many of its rows found the stored entities they name, and a row that
-// found none fails the load with errStale. A row is a list, in the order the comment above
-// each query gives, rather than a map: the keys of a map would be sent and
-// read again for every row.
+// found none fails the load with errStale. A row is a list, in the order
+// the comment above each query gives, rather than a map: the keys of a map
+// would be sent and read again for every row.
 const (
 	// [key, name, aliases, search]
 	createPeopleQuery = `
