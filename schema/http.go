@@ -441,10 +441,12 @@ func (h *Handler) document(query string) *document {
 	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{Body: []byte(query), Name: "GraphQL request"})})
 	if err != nil {
 		d.errs = withCode(toErrors(gqlerrors.FormatErrors(err)), "GRAPHQL_PARSE_FAILED")
+	} else if e := untypedVariable(doc); e != nil {
+		d.errs = withCode([]gqlError{*e}, "GRAPHQL_PARSE_FAILED")
 	} else if n := countFields(doc); n > h.cfg.MaxFields {
 		e := limitError("QUERY_TOO_LARGE", "maxFields", h.cfg.MaxFields, "the query has %d fields, over the limit of %d (maxFields)", n, h.cfg.MaxFields)
 		d.parsed, d.errs = doc, []gqlError{errorOf(e)}
-	} else if v := graphql.ValidateDocument(&h.schema, doc, nil); !v.IsValid {
+	} else if v := validate(&h.schema, doc); !v.IsValid {
 		d.parsed, d.errs = doc, withCode(toErrors(v.Errors), "GRAPHQL_VALIDATION_FAILED")
 	} else {
 		d.parsed, d.doc, d.order = doc, doc, newOrderer(doc)
@@ -456,6 +458,45 @@ func (h *Handler) document(query string) *document {
 	h.docs[query] = d
 	h.mu.Unlock()
 	return d
+}
+
+// untypedVariable returns an error for the first variable of doc declared
+// without a type, as in "query($a:) { ... }": graphql-go's parser lets it
+// through, and its validator then fails on the missing type.
+func untypedVariable(doc *ast.Document) *gqlError {
+	for _, def := range doc.Definitions {
+		op, ok := def.(*ast.OperationDefinition)
+		if !ok {
+			continue
+		}
+		for _, v := range op.VariableDefinitions {
+			if v == nil || v.Type != nil {
+				continue
+			}
+			name := ""
+			if v.Variable != nil && v.Variable.Name != nil {
+				name = v.Variable.Name.Value
+			}
+			e := gqlError{Message: fmt.Sprintf("Syntax Error: variable \"$%s\" has no type.", name)}
+			if v.Loc != nil && v.Loc.Source != nil {
+				e.Locations = []location.SourceLocation{location.GetLocation(v.Loc.Source, v.Loc.Start)}
+			}
+			return &e
+		}
+	}
+	return nil
+}
+
+// validate validates doc against the schema. A panic of graphql-go's
+// validator on a document its parser accepted becomes a validation error,
+// not a failed request.
+func validate(schema *graphql.Schema, doc *ast.Document) (res graphql.ValidationResult) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = graphql.ValidationResult{Errors: []gqlerrors.FormattedError{{Message: fmt.Sprintf("the query could not be validated: %v", r)}}}
+		}
+	}()
+	return graphql.ValidateDocument(schema, doc, nil)
 }
 
 // access says what the request may write, from its bearer token.

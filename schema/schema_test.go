@@ -155,6 +155,7 @@ func TestHTTPErrors(t *testing.T) {
 		{"syntax error, graphql-response", "POST", "application/json", gqlResp, `{"query":"{ stats { people "}`, 400, "Syntax Error"},
 		{"syntax error code", "POST", "application/json", "", `{"query":"{ stats { people "}`, 200, `"code":"GRAPHQL_PARSE_FAILED"`},
 		{"unknown field code", "POST", "application/json", "", `{"query":"{ stats { actors } }"}`, 200, `"code":"GRAPHQL_VALIDATION_FAILED"`},
+		{"variable without a type", "POST", "application/json", "", `{"query":"query($A:) { stats { people } }"}`, 200, `variable \"$A\" has no type.","locations":[{"line":1,"column":7}]`},
 		{"unknown operation", "POST", "application/json", gqlResp, `{"query":"query A { stats { people } }","operationName":"B"}`, 400, `no operation named \"B\" in the query`},
 		{"unknown field", "POST", "application/json", "", `{"query":"{ stats { actors } }"}`, 200, `Cannot query field \"actors\"`},
 		{"unknown field, graphql-response", "POST", "application/json", gqlResp, `{"query":"{ stats { actors } }"}`, 400, `Cannot query field \"actors\"`},
