@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -33,7 +34,7 @@ func newOutageServer(t *testing.T) *outageServer {
 		}
 		t.Skip("needs Java and Maven to start its own Neo4j server: run it with CASTGRAPH_NEO4J_URI set, as scripts/test does")
 	}
-	port := 7697
+	port := freePort(t)
 	home, err := filepath.Abs(filepath.Join("..", "..", ".cache", "neo4j-outage-test"))
 	if err != nil {
 		t.Fatal(err)
@@ -187,4 +188,15 @@ func TestNeo4jGoesAway(t *testing.T) {
 	if want := 19 + articles*perArticle; st.Credits != want {
 		t.Errorf("after the retry: %d credits, want %d", st.Credits, want)
 	}
+}
+
+// freePort returns a TCP port of 127.0.0.1 that nothing listens on now.
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
 }
