@@ -181,50 +181,37 @@ type FileSummary struct {
 // (and prepared, when the store is a graph.Preparer), so that the store
 // does not wait for it.
 func (l *Loader) LoadFiles(ctx context.Context, paths []string, stdin io.Reader) ([]FileSummary, error) {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	preparer, _ := l.store.(graph.Preparer)
 	type read struct {
 		path     string
 		facts    []graph.Fact
 		prepared graph.Prepared
 		took     time.Duration
-		err      error
 	}
-	next := make(chan read) // unbuffered: at most one file is read ahead
-	go func() {
-		defer close(next)
+	var out []FileSummary
+	produce := func(emit func(read) error) error {
 		for _, p := range paths {
 			start := time.Now()
 			r := read{path: p}
-			r.facts, r.err = l.readFile(p, stdin)
-			if r.err == nil && preparer != nil {
-				if r.prepared, r.err = preparer.Prepare(graph.Batch{Source: p, Facts: r.facts}); r.err != nil {
-					r.err = fmt.Errorf("load %s: %w", p, r.err)
+			var err error
+			if r.facts, err = l.readFile(p, stdin); err != nil {
+				return err
+			}
+			if preparer != nil {
+				if r.prepared, err = preparer.Prepare(graph.Batch{Source: p, Facts: r.facts}); err != nil {
+					return fmt.Errorf("load %s: %w", p, err)
 				}
 			}
 			r.took = time.Since(start)
-			select {
-			case next <- r:
-			case <-ctx.Done():
-				return
-			}
-			if r.err != nil {
-				return
+			if err := emit(r); err != nil {
+				return err
 			}
 		}
-	}()
-	var out []FileSummary
-	for i := range paths {
+		return nil
+	}
+	consume := func(r read) error {
 		if err := ctx.Err(); err != nil {
-			return out, err
-		}
-		r, ok := <-next
-		if !ok {
-			return out, ctx.Err()
-		}
-		if r.err != nil {
-			return out, r.err
+			return err
 		}
 		start := time.Now().Add(-r.took)
 		var (
@@ -237,14 +224,16 @@ func (l *Loader) LoadFiles(ctx context.Context, paths []string, stdin io.Reader)
 			sum, err = l.LoadFacts(ctx, r.path, r.facts, start)
 		}
 		if err != nil {
-			return out, err
+			return err
 		}
 		out = append(out, sum)
 		if l.cfg.Progress != nil {
-			l.cfg.Progress(r.path, i+1, len(paths))
+			l.cfg.Progress(r.path, len(out), len(paths))
 		}
+		return nil
 	}
-	return out, nil
+	err := Ahead(ctx, produce, consume)
+	return out, err
 }
 
 // readFile reads and parses the facts of path, or of stdin when path is "-".

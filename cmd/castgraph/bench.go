@@ -33,6 +33,7 @@ import (
 	"github.com/castgraph/castgraph/embedded"
 	"github.com/castgraph/castgraph/gen"
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/loader"
 	"github.com/castgraph/castgraph/neo4j"
 	"github.com/castgraph/castgraph/schema"
 )
@@ -297,41 +298,32 @@ func loadAll(ctx context.Context, log zerolog.Logger, s graph.Store, src *benchS
 
 // loadPipelined is loadAll for a graph.Preparer.
 func loadPipelined(ctx context.Context, s graph.Preparer, src *benchSource, size int, p *progress) (time.Duration, error) {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	type prepared struct {
 		batch graph.Prepared
 		facts int
 	}
-	next := make(chan prepared) // one batch made ahead
-	made := make(chan error, 1)
-	go func() {
-		defer close(next)
-		made <- src.batches(size, func(b graph.Batch) error {
+	produce := func(emit func(prepared) error) error {
+		return src.batches(size, func(b graph.Batch) error {
 			pb, err := s.Prepare(b)
 			if err != nil {
 				return fmt.Errorf("load %s: %w", b.Source, err)
 			}
-			select {
-			case next <- prepared{pb, len(b.Facts)}:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
+			return emit(prepared{pb, len(b.Facts)})
 		})
-	}()
+	}
 	var first, last time.Time
-	for b := range next {
+	err := loader.Ahead(ctx, produce, func(b prepared) error {
 		if first.IsZero() {
 			first = time.Now()
 		}
 		if _, err := s.LoadPrepared(ctx, b.batch); err != nil {
-			return 0, fmt.Errorf("load %s: %w", b.batch.Source(), err)
+			return fmt.Errorf("load %s: %w", b.batch.Source(), err)
 		}
 		last = time.Now()
 		p.add(b.facts, b.batch.Source())
-	}
-	if err := <-made; err != nil {
+		return nil
+	})
+	if err != nil {
 		return 0, err
 	}
 	return last.Sub(first), nil

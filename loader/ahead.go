@@ -1,0 +1,36 @@
+package loader
+
+import "context"
+
+// Ahead hands what produce emits to consume, in order, while produce makes
+// the next item: at most one item waits between them. produce stops when
+// emit returns an error. Ahead returns consume's first error, once produce
+// has stopped, or else produce's error once every item emitted before it
+// has been consumed.
+func Ahead[T any](ctx context.Context, produce func(emit func(T) error) error, consume func(T) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan T) // unbuffered: one item made ahead, held by produce
+	made := make(chan error, 1)
+	go func() {
+		defer close(next)
+		made <- produce(func(item T) error {
+			select {
+			case next <- item:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	for item := range next {
+		if err := consume(item); err != nil {
+			cancel()
+			for range next { // until produce has returned
+			}
+			<-made
+			return err
+		}
+	}
+	return <-made
+}
