@@ -25,9 +25,11 @@ func Ahead[T any](ctx context.Context, produce func(emit func(T) error) error, c
 	}()
 	for item := range next {
 		if err := consume(item); err != nil {
+			// Wait for produce itself, not for next to close: while next is
+			// drained, emit's select has two ready cases and could keep
+			// handing items over. With nobody receiving, only ctx.Done is
+			// ready, so the item produce holds is its last.
 			cancel()
-			for range next { // until produce has returned
-			}
 			<-made
 			return err
 		}
