@@ -226,7 +226,7 @@ func (x *extractor) run() {
 	x.focus = x.show
 	for i := range x.sents {
 		s := &x.sents[i]
-		if s.head {
+		if s.head && !creditLine(s) {
 			// A heading whose words the next paragraph repeats names the
 			// show that section is about.
 			if s.para > 0 && len(s.toks) <= 10 && len(s.toks) > 0 && (s.toks[0].cap || s.toks[0].kind == tNum) {
@@ -240,6 +240,21 @@ func (x *extractor) run() {
 		}
 		x.sentence(s)
 	}
+}
+
+// creditLine reports whether a line without closing punctuation is one
+// credit of a list rather than a heading: "Kara Voss as Rin Amaya".
+func creditLine(s *sentence) bool {
+	t := s.toks
+	if s.para == 0 || len(t) < 4 || len(t) > 14 || !t[0].cap {
+		return false
+	}
+	for k := 2; k+1 < len(t); k++ {
+		if t[k].low == "as" {
+			return t[k+1].cap && t[k-1].cap
+		}
+	}
+	return false
 }
 
 // paragraph is the text of paragraph para, whose first sentence is at or
@@ -599,7 +614,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			return j
 		case capOrNum(j):
 			j++
-		case tk.has(cTitleGlue) && !tk.cap && capOrNum(j+1):
+		case tk.has(cTitleGlue) && !tk.cap && capOrNum(j+1) && !x.glueEnds(j):
 			j++
 		case tk.has(cTitleGlue) && !tk.cap && j+2 < n && t[j+1].has(cTitleGlue) && !t[j+1].cap && capOrNum(j+2):
 			j += 2
@@ -614,6 +629,18 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		}
 	}
 	return j
+}
+
+// glueEnds reports whether the glue word at j ends a title rather than
+// joining two of its words: "T on Tuesday", "T in March", "T on Netflix".
+func (x *extractor) glueEnds(j int) bool {
+	switch x.toks[j].low {
+	case "on", "in", "at", "from", "for", "to", "with":
+	default:
+		return false
+	}
+	next := &x.toks[j+1]
+	return next.has(cDateWords) || next.has(cNetworks) && !next.has(cGenreNouns)
 }
 
 // otherShow reports whether the genre noun at k names a show the sentence

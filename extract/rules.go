@@ -78,8 +78,17 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		}
 		break
 	}
+	// "Veteran actress X", "acclaimed British actor X"
+	if m := k; describeWords[x.tok(m).low] {
+		for m < k+3 && describeWords[x.tok(m).low] {
+			m++
+		}
+		if x.tok(m).has(cCastNouns) && !x.tok(m).cap {
+			k = m + 1
+		}
+	}
 	// "Andor star X": a title and a performer noun before the name
-	if e := x.titleAt(k, false); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap {
+	if e := x.titleAt(k, false); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && !describes(x.span(k, e)) {
 		if pe := x.personAt(e + 1); pe > e+1 {
 			k = e + 1
 		}
@@ -192,6 +201,9 @@ func (x *extractor) listRule() {
 			if !ok {
 				job, ok = x.crewAs(end)
 			}
+			if !ok && trigger {
+				job, ok = x.jobBeforeTrigger(start)
+			}
 			if ok {
 				// "X executive produces alongside Y and Z": crew, not cast
 				for _, it := range items {
@@ -203,6 +215,25 @@ func (x *extractor) listRule() {
 		}
 		k = end - 1
 	}
+}
+
+// jobBeforeTrigger reads a job noun as the subject of a list's trigger:
+// "Executive producers include X and Y", "its writers are X and Y".
+func (x *extractor) jobBeforeTrigger(start int) (string, bool) {
+	switch x.tok(start - 1).low {
+	case "include", "includes", "including", "are", "comprise", "comprises":
+	default:
+		return "", false
+	}
+	for m := start - 2; m >= 0 && m >= start-4; m-- {
+		if j, ok := jobNouns[x.toks[m].low]; ok {
+			return j, true
+		}
+		if x.toks[m].kind == tPunct {
+			break
+		}
+	}
+	return "", false
 }
 
 // listTrigger reports whether the words before a list at start make it the
@@ -220,6 +251,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // a credits block: "Cast: X, Y"
 	case p.low == "by" && x.tok(start-2).low == "led":
 		return true
+	case (p.low == "are" || p.low == "is") && x.joiningBefore(start-2):
+		return true // "Joining them are X and Y", "Joining the cast is X"
 	case (p.low == "including" || p.low == "with") && castCue:
 		return true
 	case p.has(cJoinNouns):
@@ -228,6 +261,21 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true
 	case p.low == "member" || p.low == "members":
 		return x.tok(start-2).low == "cast"
+	}
+	return false
+}
+
+// joiningBefore reports whether "joining" or "also joining" starts the words
+// that end at k: "Joining them", "Also joining the cast".
+func (x *extractor) joiningBefore(k int) bool {
+	for m := k; m >= 0 && m >= k-4; m-- {
+		switch x.toks[m].low {
+		case "joining", "rounding", "returning":
+			return m == 0 || x.toks[m-1].low == "also" || x.toks[m-1].text == ","
+		}
+		if x.toks[m].kind == tPunct {
+			return false
+		}
 	}
 	return false
 }
@@ -841,7 +889,8 @@ func (x *extractor) roleRule() {
 			if l := x.tok(e).low; (l == "in" || l == "on") && x.titleStarts(e+1) {
 				if te := x.titleAt(e+1, false); te > e+1 {
 					ti := x.span(e+1, te)
-					if x.isShow(ti) || x.tok(k-1).low == "role" || x.tok(k-1).low == "part" {
+					if x.isShow(ti) || x.tok(k-1).low == "role" || x.tok(k-1).low == "part" ||
+						!x.tok(e+1).has(cDateWords|cNetworks|cStopWords) && x.knownPerson(ti) == "" {
 						show = ti
 					}
 				}
@@ -995,7 +1044,7 @@ func (x *extractor) jobNounRule() {
 		var titles []string
 		if k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] {
 			for _, ti := range x.titlesBefore(k) {
-				if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !strings.Contains(ti, "-winning") && !strings.Contains(ti, "-nominated") {
+				if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
 					titles = append(titles, ti)
 				}
 			}
@@ -1084,7 +1133,13 @@ func (x *extractor) jobVerbRule() {
 			if x.sshow == "" {
 				continue
 			}
-			for _, s := range x.subjectsBefore(k, 0) {
+			// "X will write and direct": the subject stands before the
+			// first verb of the pair
+			m := k
+			for m >= 2 && (t[m-1].low == "and" || t[m-1].text == ",") && t[m-2].has(cJobVerb) && !t[m-2].cap {
+				m -= 2
+			}
+			for _, s := range x.subjectsBefore(m, 0) {
 				x.add(graph.KindCrew, s, x.sshow, "", job)
 			}
 			continue

@@ -357,6 +357,58 @@ func TestConstructions(t *testing.T) {
 			text: "New shows\n\nMoon Hollow\n\nMoon Hollow follows a night nurse. Ola Berg and Tim Rask will star.",
 			want: []string{"cast|Ola Berg|Moon Hollow||", "cast|Tim Rask|Moon Hollow||"},
 		},
+		{
+			name: "one credit a line under a heading",
+			text: "Netflix reveals the English dub cast for Moonlit Circuit\nNetflix announced the English dub cast for the anime series Moonlit Circuit on Tuesday. The cast includes:\n" +
+				"Kara Voss as Rin Amaya\nDmitri Hale as Sato\nLena Brooks as Principal Oda\nThe dub is directed by Marcus Yee.",
+			want: []string{
+				"cast|Kara Voss|Moonlit Circuit|Rin Amaya|", "cast|Dmitri Hale|Moonlit Circuit|Sato|",
+				"cast|Lena Brooks|Moonlit Circuit|Principal Oda|", "crew|Marcus Yee|Moonlit Circuit||director",
+			},
+		},
+		{
+			name: "a job noun before include makes crew",
+			text: "The drama Salt Road begins filming in May. Executive producers include Ruth Calder and Ben Aske.",
+			want: []string{"crew|Ruth Calder|Salt Road||producer", "crew|Ben Aske|Salt Road||producer"},
+		},
+		{
+			name: "will write and direct",
+			text: "The thriller Salt Road is in development at Hulu. Luka Varga will write and direct, and Nia Ross will produce.",
+			want: []string{"crew|Luka Varga|Salt Road||writer", "crew|Luka Varga|Salt Road||director", "crew|Nia Ross|Salt Road||producer"},
+		},
+		{
+			name: "a role in another show stays in that show",
+			text: "The drama Salt Road adds Mara Lind. Lind previously played Nora in Glass Meadows.",
+			want: []string{"cast|Mara Lind|Salt Road||", "cast|Mara Lind|Glass Meadows|Nora|"},
+		},
+		{
+			name: "an adjective before a cast noun is not a show",
+			text: "The drama Salt Road adds two names. Veteran actress Hanne Solberg and acclaimed actor Ivo Dane join the cast.",
+			want: []string{"cast|Hanne Solberg|Salt Road||", "cast|Ivo Dane|Salt Road||"},
+		},
+		{
+			name: "a director's new film is its own show",
+			text: "The drama Salt Road adds two names. Director Marcus Yee's new film Paper Lanterns stars Lena Brooks.",
+			want: []string{"crew|Marcus Yee|Paper Lanterns||director", "cast|Lena Brooks|Paper Lanterns||"},
+		},
+		{
+			name: "joining them and alongside lists",
+			text: "Ana Reyes leads the cast of the drama Salt Road. Joining her are Tom Hale and Bea Lunn. Ivo Dane stars alongside Kit Marr, Sol Avery and Dee Park.",
+			want: []string{
+				"cast|Ana Reyes|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Bea Lunn|Salt Road||",
+				"cast|Ivo Dane|Salt Road||", "cast|Kit Marr|Salt Road||", "cast|Sol Avery|Salt Road||", "cast|Dee Park|Salt Road||",
+			},
+		},
+		{
+			name: "quoted titles and the series comes from a showrunner",
+			text: "Apple TV+ has renewed ‘Salt Road’ for a second season. The series comes from showrunner Celia Brandt and is based on the novel by Agnes Holloway.",
+			want: []string{"crew|Celia Brandt|Salt Road||showrunner", "crew|Agnes Holloway|Salt Road||original author"},
+		},
+		{
+			name: "executives quoted give no credit",
+			text: "The drama Salt Road was renewed. “We are thrilled,” said Nina Kaur, head of drama at the network. Commissioner Paul Reed called it a triumph.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

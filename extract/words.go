@@ -79,7 +79,8 @@ var auxWords = set(`will would shall have has had are is were was be been being 
 	who that expected confirmed said slated going due`)
 
 // listTriggers, before a list of people, make them the cast.
-var listTriggers = set(`starring stars featuring features includes include alongside opposite join joins joined joining comprises comprising`)
+var listTriggers = set(`starring stars featuring features includes include alongside opposite join joins joined joining comprises comprising
+	adds add added welcomes enlists enlisted taps tapped`)
 
 // crewBy maps a participle before "by" to a job: "directed by".
 var crewBy = map[string]string{
@@ -118,12 +119,40 @@ var returnWords = set(`return returns returning reprise reprises reprising back 
 var jobVerbs = map[string]string{
 	"directing": "director", "directs": "director", "directed": "director", "helming": "director", "helms": "director",
 	"producing": "producer", "produces": "producer", "executive-producing": "producer",
-	"direct": "director", "helm": "director", "produce": "producer",
+	"direct": "director", "helm": "director", "produce": "producer", "write": "writer", "co-write": "writer",
 	"showrunning": "showrunner",
 }
 
 // scriptWords, after "writing/penning/wrote", make the subject a writer.
 var scriptWords = set(`script scripts screenplay screenplays teleplay pilot`)
+
+// describeWords describe a performer, never name a show: "Veteran actress
+// X", "British actor X", "Oscar-winning director X".
+var describeWords = set(`veteran acclaimed celebrated legendary famed famous rising young beloved popular prolific
+	seasoned renowned talented fellow former iconic versatile established emerging breakout beloved late
+	american british english scottish welsh irish canadian australian korean south north japanese chinese
+	indian french german spanish italian mexican brazilian argentine argentinian colombian chilean peruvian
+	swedish danish norwegian finnish icelandic dutch belgian polish russian ukrainian turkish thai filipino
+	nigerian kenyan israeli iranian egyptian pakistani bangladeshi indonesian malaysian vietnamese taiwanese
+	hong kong bollywood tollywood kollywood nollywood hollywood k-drama k-pop kpop tamil telugu malayalam
+	kannada bengali marathi punjabi hindi latino latina latinx hispanic european asian african`)
+
+// describes reports whether every word of s is a describeWord or ends in
+// "-winning" or "-nominated": not a title.
+func describes(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if !describeWords[w] && !strings.HasSuffix(w, "-winning") && !strings.HasSuffix(w, "-nominated") {
+			return false
+		}
+	}
+	return true
+}
+
+// dateWords name days, months and times of year: a title does not run on
+// into "on Tuesday" or "in March".
+var dateWords = set(`monday tuesday wednesday thursday friday saturday sunday
+	january february march april may june july august september october november december
+	spring summer autumn fall winter christmas today tomorrow yesterday weekend`)
 
 // ordinals for "the second season".
 var ordinals = map[string]int{
@@ -169,6 +198,7 @@ const (
 	cJobNoun
 	cJobVerb
 	cWriteVerb
+	cDateWords
 )
 
 var wordClass = func() map[string]uint32 {
@@ -197,6 +227,7 @@ var wordClass = func() map[string]uint32 {
 		cSourceCues:   sourceCues,
 		cCompanyWords: companyWords,
 		cCrewCues:     crewCues,
+		cDateWords:    dateWords,
 	} {
 		for word := range s {
 			m[word] |= c
