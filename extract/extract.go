@@ -274,6 +274,11 @@ func (x *extractor) paragraph(i, para int) string {
 // the first sentences: "Season 2 of T", "T Season 2 ...", "T's ... season
 // 3", "the drama T", "the film of A's T manga".
 func (x *extractor) findArticleShow() {
+	defer func() {
+		if x.show == "" {
+			x.guessArticleShow()
+		}
+	}()
 	for i := 0; i < len(x.sents) && i < 3; i++ {
 		s := &x.sents[i]
 		x.s, x.toks = s, s.toks
@@ -338,6 +343,42 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 		}
+	}
+}
+
+// guessArticleShow is findArticleShow's last resort: of the titles that the
+// first sentences quote or introduce by a genre noun ("the film “T”",
+// "'T'"), the one the article names most often, unless it is credited to a
+// person there ("'T' star X", "“T” director X").
+func (x *extractor) guessArticleShow() {
+	best, bestN := "", 0
+	for i := 0; i < len(x.sents) && i < 4; i++ {
+		s := &x.sents[i]
+		x.s, x.toks = s, s.toks
+		x.inBr = make([]bool, len(s.toks))
+		t := s.toks
+		for k := 0; k < len(t); k++ {
+			quoted := isQuote(t[k].text)
+			if !quoted && !(k > 0 && t[k-1].has(cGenreNouns) && !t[k-1].cap && !x.otherShow(k-1)) {
+				continue
+			}
+			e := x.titleAt(k, false)
+			if e <= k {
+				continue
+			}
+			title, _ := x.split(unquote(x.span(k, e)))
+			if !hasLetter(title) || x.isNetwork(title) || x.tok(e).has(cCastNouns|cJobNoun) || describes(title) {
+				k = e - 1
+				continue
+			}
+			if n := strings.Count(x.a.Text, title); n > bestN {
+				best, bestN = title, n
+			}
+			k = e - 1
+		}
+	}
+	if best != "" {
+		x.setShow(best, x.mentionedSeasons()...)
 	}
 }
 
@@ -563,7 +604,9 @@ func (x *extractor) charBefore(j int) int {
 	return i
 }
 
-func isQuote(s string) bool { return s == "“" || s == "”" || s == "\"" || s == "‘" || s == "’" }
+func isQuote(s string) bool {
+	return s == "“" || s == "”" || s == "\"" || s == "‘" || s == "’" || s == "'"
+}
 
 // titleAt reads a title starting at i: capitalized words and numbers, with
 // lower-case glue words between them, a subtitle after a colon, and a
@@ -578,14 +621,14 @@ func (x *extractor) titleAt(i int, loose bool) int {
 	capOrNum := func(k int) bool {
 		return k < n && (t[k].cap || t[k].kind == tNum) && t[k].kind != tPunct && t[k].kind != tPoss
 	}
-	if o := t[i].text; o == "“" || o == "\"" || o == "‘" {
+	if o := t[i].text; o == "“" || o == "\"" || o == "‘" || o == "'" {
 		// a quoted title: “Spring Letter”, "Hotel Lumiere,"
 		if !capOrNum(i + 1) {
 			return i
 		}
 		for j := i + 1; j < n && j < i+16; j++ {
 			switch t[j].text {
-			case "”", "\"", "’":
+			case "”", "\"", "’", "'":
 				if j > i+1 {
 					return j + 1
 				}
@@ -688,7 +731,7 @@ func (x *extractor) isADescription(e int) bool {
 // titleStarts reports whether a title may start at token i.
 func (x *extractor) titleStarts(i int) bool {
 	t := x.tok(i)
-	return t.cap || t.kind == tNum || t.text == "“" || t.text == "\"" || t.text == "‘"
+	return t.cap || t.kind == tNum || t.text == "“" || t.text == "\"" || t.text == "‘" || t.text == "'"
 }
 
 // titleBefore reads a title ending before j; it returns the start.
