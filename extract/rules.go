@@ -527,11 +527,29 @@ func (x *extractor) bracketParts(i, j int) []part {
 	var out []part
 	start := i
 	for k := i; k <= j; k++ {
-		if k < j && x.toks[k].text != "," && x.toks[k].text != ";" {
+		// parts end at a comma or semicolon, even one inside quotes
+		// ("in “Demon Slayer,” Makoto in “Free!”"), and at a closing quote
+		// that a name or "and" follows ("in “Free!” Zora in ...")
+		end, next := -1, -1
+		switch {
+		case k == j:
+			end, next = k, k+1
+		case x.toks[k].text == "," || x.toks[k].text == ";":
+			end, next = k, k+1
+			if x.closeQuote(k + 1) {
+				next = k + 2
+			}
+		case x.closeQuote(k) && k+1 < j && (x.toks[k+1].cap || x.toks[k+1].low == "and"):
+			end, next = k+1, k+1
+			if x.toks[k+1].low == "and" {
+				next = k + 2
+			}
+		default:
 			continue
 		}
-		p := part{i: start, j: k}
-		start = k + 1
+		p := part{i: start, j: end}
+		start = next
+		k = next - 1
 		stage := false
 		for m := p.i; m < p.j; m++ {
 			if x.toks[m].has(cStageWords) && !x.toks[m].cap {
@@ -541,11 +559,34 @@ func (x *extractor) bracketParts(i, j int) []part {
 		if stage || p.i >= p.j {
 			continue
 		}
+		// "Giyu Tomioka in “Demon Slayer”": a character, then the show
+		if x.tok(p.i).low == "and" && p.i+1 < p.j {
+			p.i++
+		}
+		for m := p.i + 1; m+1 < p.j && m < p.i+6; m++ {
+			if !x.toks[m-1].cap && x.toks[m-1].kind != tNum {
+				break
+			}
+			if x.toks[m].low == "in" && !x.toks[m].cap && (isQuote(x.toks[m+1].text) || x.toks[m+1].cap) {
+				p.char = x.span(p.i, m)
+				p.i = m + 1
+				// the title ends at its closing quote: "“Bleach” among others"
+				if isQuote(x.toks[p.i].text) {
+					for q := p.i + 1; q < p.j; q++ {
+						if x.closeQuote(q) {
+							p.j = q + 1
+							break
+						}
+					}
+				}
+				break
+			}
+		}
 		for p.i < p.j && (x.toks[p.i].low == "live-action" || x.toks[p.i].low == "animated" || x.toks[p.i].low == "the" && !x.toks[p.i].cap) {
 			p.i++
 			p.loose = true
 		}
-		for m := p.i; m < p.j; m++ {
+		for m := p.i; m < p.j && p.char == ""; m++ {
 			if x.toks[m].kind == tPoss {
 				p.poss = true
 				if x.tok(m+1).low == "title" && x.tok(m+2).low == "role" {
@@ -578,6 +619,21 @@ func (x *extractor) bracketParts(i, j int) []part {
 		out = append(out, p)
 	}
 	return out
+}
+
+// closeQuote reports whether the token at k closes a quotation: ” or ’, or a
+// straight quote that follows a word without a space.
+func (x *extractor) closeQuote(k int) bool {
+	if k <= 0 || k >= len(x.toks) {
+		return false
+	}
+	switch x.toks[k].text {
+	case "”":
+		return true
+	case "\"", "'", "’":
+		return x.toks[k-1].end == x.toks[k].start && x.toks[k-1].kind != tPunct || x.toks[k-1].text == "!" || x.toks[k-1].text == "?"
+	}
+	return false
 }
 
 // splitAnd splits a bracket part at a lower-case "and" between titles:

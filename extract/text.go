@@ -86,7 +86,7 @@ func splitSentences(out [][2]int, p string) [][2]int {
 		for k < len(p) && (p[k] == ' ' || p[k] == '\t') {
 			k++
 		}
-		if k == j || k >= len(p) || r == '.' && !endsSentence(p[start:i]) {
+		if k == j || k >= len(p) || r == '.' && !endsSentence(p[start:i]) || openBracket(p[start:i]) {
 			i = j
 			continue
 		}
@@ -103,6 +103,12 @@ func splitSentences(out [][2]int, p string) [][2]int {
 		out = append(out, [2]int{s, e})
 	}
 	return out
+}
+
+// openBracket reports whether s leaves a round bracket open: a stop inside
+// a bracket ("(Makoto in “Free!” and ...)") does not end the sentence.
+func openBracket(s string) bool {
+	return strings.Count(s, "(") > strings.Count(s, ")")
 }
 
 // endsSentence reports whether a full stop after before ends a sentence: not
