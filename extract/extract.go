@@ -246,16 +246,32 @@ func (x *extractor) run() {
 // credit of a list rather than a heading: "Kara Voss as Rin Amaya".
 func creditLine(s *sentence) bool {
 	t := s.toks
-	if s.para == 0 || len(t) < 4 || len(t) > 14 || !t[0].cap {
+	b := bulletEnd(t)
+	if s.para == 0 || len(t)-b < 3 || len(t)-b > 60 || !t[b].cap {
 		return false
 	}
-	for k := 2; k+1 < len(t); k++ {
-		if t[k].low == "as" {
+	for k := b + 1; k+1 < len(t); k++ {
+		switch {
+		case t[k].text == "(":
+			return false
+		case t[k].low == "as" || isDash(t[k].text) || t[k].text == ":":
 			return t[k+1].cap && t[k-1].cap
+		case t[k].has(cPlayVerbs|cCastVerbs) && !t[k].cap:
+			return true // "- Ricco Fajardo (Sakurai in T) is voicing Touka"
 		}
 	}
 	return false
 }
+
+// bulletEnd is the index of a line's first token after a list bullet.
+func bulletEnd(t []token) int {
+	if len(t) > 0 && (t[0].text == "•" || t[0].text == "*" || t[0].text == "·" || isDash(t[0].text)) {
+		return 1
+	}
+	return 0
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 
 // paragraph is the text of paragraph para, whose first sentence is at or
 // after index i.
@@ -377,6 +393,34 @@ func (x *extractor) guessArticleShow() {
 			k = e - 1
 		}
 	}
+	if best == "" {
+		// else the capitalized title of the first sentences that the
+		// article repeats most, if it is no person: "Tower of God will be
+		// getting its own English dub!"
+		for i := 0; i < len(x.sents) && i < 4; i++ {
+			s := &x.sents[i]
+			x.s, x.toks = s, s.toks
+			x.inBr = make([]bool, len(s.toks))
+			for k := 0; k < len(s.toks); k++ {
+				if !s.toks[k].cap || s.toks[k].has(cStopWords|cDateWords) && !(k+1 < len(s.toks) && s.toks[k+1].cap) {
+					continue
+				}
+				e := x.titleAt(k, false)
+				if e <= k {
+					continue
+				}
+				start := k
+				k = e - 1
+				title, _ := x.split(x.span(start, e))
+				if !hasLetter(title) || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(start, e) {
+					continue
+				}
+				if n := strings.Count(x.a.Text, title); n >= 3 && n > bestN {
+					best, bestN = title, n
+				}
+			}
+		}
+	}
 	if best != "" {
 		x.setShow(best, x.mentionedSeasons()...)
 	}
@@ -458,6 +502,9 @@ func (x *extractor) sentence(s *sentence) {
 		if x.pendAge > 2 {
 			x.pending = ""
 		}
+	}
+	if s.head {
+		x.lineRule()
 	}
 	x.roleRule()
 	x.listRule()

@@ -1615,3 +1615,54 @@ func (x *extractor) castVerbNear(k int) bool {
 	}
 	return false
 }
+
+// ---- one credit a line -------------------------------------------------------
+
+// lineRule reads a line of a credits list split by a dash or colon:
+// "Bam - Johnny Yong Bosch (...)" is a character and its actor, "Shawn Gann
+// — ADR Director" a person and their job.
+func (x *extractor) lineRule() {
+	t := x.toks
+	b := bulletEnd(t)
+	sep := -1
+	for k := b + 1; k < len(t) && k < b+8; k++ {
+		if isDash(t[k].text) || t[k].text == ":" {
+			sep = k
+			break
+		}
+		if t[k].kind == tPunct {
+			return
+		}
+	}
+	if sep < 0 || x.sshow == "" {
+		return
+	}
+	end := len(t)
+	for k := sep + 1; k < len(t); k++ {
+		if t[k].text == "(" {
+			end = k
+			break
+		}
+	}
+	if end-sep-1 > 6 {
+		return
+	}
+	job, crew := "", false
+	for k := sep + 1; k < end; k++ {
+		if j, ok := jobNouns[t[k].low]; ok {
+			job, crew = j, true
+		}
+		if t[k].has(cCrewCues) || t[k].low == "engineer" || t[k].low == "composer" {
+			crew = true
+		}
+	}
+	if crew {
+		if pe := x.personAt(b); pe == sep {
+			x.add(graph.KindCrew, x.span(b, sep), x.sshow, "", job)
+		}
+		return
+	}
+	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
+		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, sep), "")
+	}
+}
