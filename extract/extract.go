@@ -242,6 +242,14 @@ func (x *extractor) run() {
 	}
 }
 
+// firstOfParagraph reports whether s is the first sentence of its paragraph.
+func (x *extractor) firstOfParagraph(s *sentence) bool {
+	i := len(x.sents) - 1
+	for ; i >= 0 && &x.sents[i] != s; i-- {
+	}
+	return i == 0 || i > 0 && x.sents[i-1].para != s.para
+}
+
 // creditLine reports whether a line without closing punctuation is one
 // credit of a list rather than a heading: "Kara Voss as Rin Amaya".
 func creditLine(s *sentence) bool {
@@ -303,7 +311,7 @@ func (x *extractor) findArticleShow() {
 		n := len(t)
 		for k := 0; k+3 < n; k++ {
 			if t[k].low == "season" && t[k+1].kind == tNum && t[k+2].low == "of" {
-				if e := x.titleAt(k+3, false); e > k+3 {
+				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
 					x.setShow(x.span(k+3, e), atoi(t[k+1].text))
 					return
 				}
@@ -503,7 +511,7 @@ func (x *extractor) sentence(s *sentence) {
 			x.pending = ""
 		}
 	}
-	if s.head {
+	if s.head || x.firstOfParagraph(s) {
 		x.lineRule()
 	}
 	x.roleRule()
@@ -739,6 +747,13 @@ func (x *extractor) glueEnds(j int) bool {
 func (x *extractor) otherShow(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-6; m-- {
 		t := &x.toks[m]
+		switch t.low {
+		case "seen", "known", "starred", "appeared", "played", "previously", "recently", "past", "earlier":
+			return true // "recently seen as Rob in ITV drama T"
+		}
+		if t.has(cNetworks) || t.kind == tPoss {
+			continue // "in ITV drama T", "in Netflix's film T"
+		}
 		if t.kind == tNum || t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || !t.has(cStopWords)) && !t.has(cGenreNouns) {
 			if t.kind == tWord && (t.low == "to" || t.low == "of") {
 				return true
@@ -1271,10 +1286,10 @@ func unquote(s string) string {
 		return s
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if r != '“' && r != '"' && r != '‘' {
+	if r != '“' && r != '"' && r != '‘' && r != '\'' {
 		return s
 	}
-	return strings.TrimSpace(strings.Trim(s, "“”\"‘’,. "))
+	return strings.TrimSpace(strings.Trim(s, "“”\"‘’',. "))
 }
 
 // cleanSpace is graph.CleanSpace without allocating for clean input.

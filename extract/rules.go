@@ -88,7 +88,11 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		}
 	}
 	// "Andor star X": a title and a performer noun before the name
-	if e := x.titleAt(k, false); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && !describes(x.span(k, e)) {
+	for m := 0; m < 2 && describeWords[x.tok(k).low] && x.titleStarts(k+1); m++ {
+		k++ // "Former The Deep End star X"
+	}
+	if e := x.titleAt(k, false); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && !describes(x.span(k, e)) &&
+		!(e == k+1 && x.toks[k].has(cStopWords)) { // "It stars X": a pronoun, not a title
 		if pe := x.personAt(e + 1); pe > e+1 {
 			k = e + 1
 		}
@@ -220,6 +224,11 @@ func (x *extractor) listRule() {
 // jobBeforeTrigger reads a job noun as the subject of a list's trigger:
 // "Executive producers include X and Y", "its writers are X and Y".
 func (x *extractor) jobBeforeTrigger(start int) (string, bool) {
+	if x.tok(start-1).low == "with" {
+		// "who executive produces with X, Y and Z"
+		j, ok := jobVerbs[x.tok(start-2).low]
+		return j, ok
+	}
 	switch x.tok(start - 1).low {
 	case "include", "includes", "including", "are", "comprise", "comprises":
 	default:
@@ -239,6 +248,9 @@ func (x *extractor) jobBeforeTrigger(start int) (string, bool) {
 // listTrigger reports whether the words before a list at start make it the
 // cast: "starring", "led by", "including" after a casting verb, "newcomer,".
 func (x *extractor) listTrigger(start int, castCue bool) bool {
+	if f := x.tok(start); f.has(cListTriggers) && !f.cap {
+		return true // "It stars X and Y": the item began at its trigger
+	}
 	p := x.tok(start - 1)
 	switch {
 	case (p.low == "are" || p.low == "is") && x.tok(start-2).has(cReturnWords):
@@ -251,6 +263,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // a credits block: "Cast: X, Y"
 	case p.low == "by" && x.tok(start-2).low == "led":
 		return true
+	case p.low == "with" && x.tok(start-2).has(cJobVerb) && !x.tok(start-2).cap:
+		return true // "who executive produces with X and Y"
 	case (p.low == "are" || p.low == "is") && x.joiningBefore(start-2):
 		return true // "Joining them are X and Y", "Joining the cast is X"
 	case (p.low == "including" || p.low == "with") && castCue:
@@ -317,6 +331,14 @@ func (x *extractor) verbAt(k int) bool {
 	v := x.tok(k)
 	if v.cap {
 		return false
+	}
+	if v.low == "part" && x.tok(k+1).low == "of" {
+		// "X and Y are also part of the ensemble cast"
+		for m := k + 2; m < len(x.toks) && m < k+6; m++ {
+			if l := x.toks[m].low; l == "cast" || l == "ensemble" || l == "lineup" || l == "line-up" {
+				return true
+			}
+		}
 	}
 	switch v.low {
 	case "starring", "featuring":
@@ -1634,8 +1656,8 @@ func (x *extractor) lineRule() {
 			return
 		}
 	}
-	if sep < 0 || x.sshow == "" {
-		return
+	if sep < 0 || x.sshow == "" || t[sep].text == ":" && !x.s.head || sep == b+1 && isUpperCase(t[b].text) {
+		return // "EXCLUSIVE: X has been cast": a label, not a character
 	}
 	end := len(t)
 	for k := sep + 1; k < len(t); k++ {

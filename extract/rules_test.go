@@ -409,6 +409,30 @@ func TestConstructions(t *testing.T) {
 			text: "The drama Salt Road was renewed. “We are thrilled,” said Nina Kaur, head of drama at the network. Commissioner Paul Reed called it a triumph.",
 			want: nil,
 		},
+		{
+			name: "a dub list: character - actor, earlier roles in brackets, crew with jobs",
+			text: "Dawn Relay gets an English dub\nThe anime Dawn Relay will get an English dub. The cast is as follows:\n" +
+				"Kiri - Jon Vale (Tomo Ren in “Star Mill,” Aki in “Blue Gate” and Rook in “Iron Pass” among many others)\n" +
+				"Mina Sol - Ada Rees\n- Tess Lowe — ADR Director\n• Omar Hunt as Captain Ryo",
+			want: []string{
+				"cast|Jon Vale|Dawn Relay|Kiri|", "cast|Jon Vale|Star Mill|Tomo Ren|", "cast|Jon Vale|Blue Gate|Aki|",
+				"cast|Jon Vale|Iron Pass|Rook|", "cast|Ada Rees|Dawn Relay|Mina Sol|", "crew|Tess Lowe|Dawn Relay||director",
+				"cast|Omar Hunt|Dawn Relay|Captain Ryo|",
+			},
+		},
+		{
+			name: "executive produces with a list; part of the ensemble cast",
+			text: "The drama Salt Road is created by Ivo Dane, who executive produces with Ana Reyes, Tom Hale and Bea Lunn. Kit Marr (Blue Gate) and Sol Avery are also part of the ensemble cast.",
+			want: []string{
+				"crew|Ivo Dane|Salt Road||creator", "crew|Ivo Dane|Salt Road||producer", "crew|Ana Reyes|Salt Road||producer", "crew|Tom Hale|Salt Road||producer",
+				"crew|Bea Lunn|Salt Road||producer", "cast|Kit Marr|Salt Road||", "cast|Kit Marr|Blue Gate||", "cast|Sol Avery|Salt Road||",
+			},
+		},
+		{
+			name: "a show in single quotes named by the headline's genre noun; it stars",
+			text: "Filming starts on the crime drama 'Salt Road'\nThe new crime drama 'Salt Road' is set in Oslo. It stars Ana Reyes and Tom Hale.",
+			want: []string{"cast|Ana Reyes|Salt Road||", "cast|Tom Hale|Salt Road||"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
