@@ -27,7 +27,18 @@
 //     "X wrote the scripts for T", "X's drama T", "X worked with Y on T",
 //     "X, whose credits include T", "X makes her directorial debut with T";
 //   - source works: "based on X's novel", "the manga by X", "A and B's T
-//     manga" (job "original author").
+//     manga" (job "original author");
+//   - credits lists, one credit a line: "A as C", "C - A (earlier roles)",
+//     "A — ADR Director", with or without bullets; earlier roles in a
+//     bracket, "(C in “T,” C2 in “T2” and C3 in “T3”)";
+//   - "Joining them are X and Y", "Executive producers include X and Y",
+//     "X executive produces with Y and Z", "X will write and direct",
+//     "X and Y are also part of the ensemble cast".
+//
+// The corpus in testdata/corpus (real articles with hand-checked gold
+// facts, sources in its SOURCES.md) measures the rules on news they were
+// not written for: TestCorpus prints the scorer's table and guards its
+// overall F1; scripts/score-corpus scores it with the shared scorer.
 //
 // The article's own show comes from its headline or first sentences
 // ("Season 2 of T", "T Season 2 ...", "the drama T"); a section heading that
