@@ -242,14 +242,6 @@ func (x *extractor) run() {
 	}
 }
 
-// firstOfParagraph reports whether s is the first sentence of its paragraph.
-func (x *extractor) firstOfParagraph(s *sentence) bool {
-	i := len(x.sents) - 1
-	for ; i >= 0 && &x.sents[i] != s; i-- {
-	}
-	return i == 0 || i > 0 && x.sents[i-1].para != s.para
-}
-
 // creditLine reports whether a line without closing punctuation is one
 // credit of a list rather than a heading: "Kara Voss as Rin Amaya".
 func creditLine(s *sentence) bool {
@@ -511,7 +503,7 @@ func (x *extractor) sentence(s *sentence) {
 			x.pending = ""
 		}
 	}
-	if s.head || x.firstOfParagraph(s) {
+	if s.head || s.first {
 		x.lineRule()
 	}
 	x.roleRule()

@@ -43,6 +43,7 @@ type sentence struct {
 	toks    []token
 	para    int  // index of its paragraph
 	head    bool // a headline or heading line, not prose
+	first   bool // the first sentence of its paragraph
 }
 
 // clean is the sentence with runs of space collapsed: the fact evidence.
@@ -376,7 +377,7 @@ func sentences(text string) []sentence {
 		line := text[ls:le]
 		head := isHeading(line)
 		spans = splitSentences(spans[:0], line)
-		for _, sp := range spans {
+		for n, sp := range spans {
 			i, j := ls+sp[0], ls+sp[1]
 			low := ""
 			if sameLen {
@@ -384,7 +385,7 @@ func sentences(text string) []sentence {
 			}
 			first := len(toks)
 			toks = tokenize(toks, text[i:j], low)
-			out = append(out, sentence{text: text[i:j], toks: toks[first:len(toks):len(toks)], para: para, head: head})
+			out = append(out, sentence{text: text[i:j], toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0})
 		}
 		para++
 	}
