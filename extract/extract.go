@@ -197,6 +197,7 @@ type extractor struct {
 	returning    bool
 	secondComma  int
 	crewSentence bool // crew words and no casting words: open credits are crew
+	castWords    bool // the sentence has a casting verb or noun
 	lastChar     string
 	pending      string // "a Descendants 3 star": the show of a person named next
 	pendAge      int
@@ -471,7 +472,7 @@ func (x *extractor) sentence(s *sentence) {
 		if t.has(cCrewCues | cJobVerb | cWriteVerb) {
 			crewWords = true
 		}
-		if t.has(cCastVerbs|cCastNouns|cPlayVerbs) || t.low == "cast" {
+		if t.has(cCastVerbs|cCastNouns|cPlayVerbs) || t.low == "cast" || t.low == "role" || t.low == "roles" || t.low == "replacing" || t.low == "replaces" {
 			castWords = true
 		}
 		if t.has(cReturnWords) {
@@ -496,6 +497,7 @@ func (x *extractor) sentence(s *sentence) {
 		}
 	}
 	x.crewSentence = crewWords && !castWords
+	x.castWords = castWords
 	x.sentenceShow()
 	if x.pending != "" {
 		x.pendAge++

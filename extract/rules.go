@@ -513,6 +513,26 @@ func (x *extractor) bracketRule() {
 				k = c
 				continue
 			}
+			// Character (Actor) where the bracket holds the surname of a
+			// person named elsewhere ("Anna (Adams)") or, in a sentence
+			// that speaks of no casting, a person's name ("Bonnie Carlson
+			// (Zoë Kravitz) had killed Perry")
+			if !x.returning {
+				actor := ""
+				if p.j-p.i == 1 {
+					if r := x.resolve(inner); r != inner && x.know.persons[x.fold(r)] && x.fold(r) != x.fold(outer) {
+						actor = r
+					}
+				} else if !x.castWords && x.personShaped(p.i, p.j) && x.startsName(p.i) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&
+					x.knownPerson(outer) == "" {
+					actor = inner
+				}
+				if actor != "" {
+					x.add(graph.KindCast, actor, x.sshow, outer, "")
+					k = c
+					continue
+				}
+			}
 			// Character (Actor): the bracket names a person
 			full := x.knownPerson(inner)
 			cs := x.charBefore(j)

@@ -433,6 +433,14 @@ func TestConstructions(t *testing.T) {
 			text: "Filming starts on the crime drama 'Salt Road'\nThe new crime drama 'Salt Road' is set in Oslo. It stars Ana Reyes and Tom Hale.",
 			want: []string{"cast|Ana Reyes|Salt Road||", "cast|Tom Hale|Salt Road||"},
 		},
+		{
+			name: "character (actor) in a plot sentence, and by a surname named before",
+			text: "The drama Salt Road stars Ana Reyes and Tom Hale.\nIn the finale, Mira Vance (Lena Park) had pushed the abusive Perry down the stairs. The story follows Nora (Reyes), a lawyer.",
+			want: []string{
+				"cast|Ana Reyes|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Lena Park|Salt Road|Mira Vance|",
+				"cast|Ana Reyes|Salt Road|Nora|",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
