@@ -437,8 +437,8 @@ func TestConstructions(t *testing.T) {
 			name: "character (actor) in a plot sentence, and by a surname named before",
 			text: "The drama Salt Road stars Ana Reyes and Tom Hale.\nIn the finale, Mira Vance (Lena Park) had pushed the abusive Perry down the stairs. The story follows Nora (Reyes), a lawyer.",
 			want: []string{
-				"cast|Ana Reyes|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Lena Park|Salt Road|Mira Vance|",
-				"cast|Ana Reyes|Salt Road|Nora|",
+				"cast|Tom Hale|Salt Road||", "cast|Lena Park|Salt Road|Mira Vance|",
+				"cast|Ana Reyes|Salt Road|Nora|", // the credit without a character merges into it
 			},
 		},
 	}
