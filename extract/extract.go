@@ -413,7 +413,7 @@ func (x *extractor) guessArticleShow() {
 				start := k
 				k = e - 1
 				title, _ := x.split(x.span(start, e))
-				if !hasLetter(title) || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(start, e) {
+				if !hasLetter(title) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) {
 					continue
 				}
 				if n := strings.Count(x.a.Text, title); n >= 3 && n > bestN {
@@ -1010,11 +1010,19 @@ func (x *extractor) introEnd() int {
 	}
 	switch t[0].low {
 	case "according", "in", "with", "like", "after", "before", "besides", "despite", "unlike", "following",
-		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile", "also",
+		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile",
 		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at":
+		depth := 0
 		for k := 1; k < len(t) && k < 30; k++ {
-			if t[k].text == "," {
-				return k + 1
+			switch t[k].text {
+			case "(":
+				depth++
+			case ")":
+				depth--
+			case ",":
+				if depth == 0 {
+					return k + 1
+				}
 			}
 		}
 	}
@@ -1075,6 +1083,19 @@ func (x *extractor) sentenceShow() {
 					x.sshow = x.span(k+2, e)
 					break
 				}
+			}
+		}
+	}
+	if x.sshow == "" && x.castWords {
+		// "X will guest on “The Office” as Andy's brother": a quoted
+		// title after "on" or "in" in a sentence about casting
+		for k := 0; k+1 < n; k++ {
+			if x.inBr[k] || t[k].low != "on" && t[k].low != "in" || !isQuote(t[k+1].text) {
+				continue
+			}
+			if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(unquote(x.span(k+1, e))) {
+				x.sshow = x.span(k+1, e)
+				break
 			}
 		}
 	}

@@ -148,6 +148,15 @@ func describes(s string) bool {
 	return true
 }
 
+// placeWords are countries, regions and cities that news copy names as
+// often as its shows: a one-word title that is a place is not guessed to be
+// the article's show.
+var placeWords = set(`india china japan korea america usa us uk britain england scotland wales ireland
+	canada australia germany france spain italy mexico brazil argentina colombia chile sweden denmark norway
+	finland iceland netherlands belgium poland russia ukraine turkey thailand philippines nigeria israel
+	europe asia africa hollywood bollywood london paris berlin seoul tokyo mumbai delhi beijing
+	shanghai toronto sydney madrid rome stockholm copenhagen oslo dublin los angeles york`)
+
 // dateWords name days, months and times of year: a title does not run on
 // into "on Tuesday" or "in March".
 var dateWords = set(`monday tuesday wednesday thursday friday saturday sunday
