@@ -1080,6 +1080,15 @@ func (x *extractor) sentenceShow() {
 			}
 			if t[k].low == "cast" && t[k+1].low == "of" {
 				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) {
+					if x.tok(e).kind == tPoss {
+						// "the cast of Tigmanshu Dhulia's Milan Talkies": the
+						// title follows its maker's possessive
+						if e2 := x.titleAt(e+1, false); e2 > e+1 {
+							x.sshow = x.span(e+1, e2)
+							break
+						}
+						continue
+					}
 					x.sshow = x.span(k+2, e)
 					break
 				}
