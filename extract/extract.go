@@ -309,6 +309,13 @@ func (x *extractor) findArticleShow() {
 					return
 				}
 			}
+			// "the sixth and final season of T"
+			if l := t[k].low; (l == "final" || l == "last" || l == "upcoming" || l == "latest" || l == "next") && t[k+1].low == "season" && t[k+2].low == "of" {
+				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
+					x.setShow(x.span(k+3, e), x.mentionedSeasons()...)
+					return
+				}
+			}
 			// "a third season of T"
 			if o, ok := ordinals[t[k].low]; t[k+1].low == "season" && t[k+2].low == "of" && ok {
 				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
@@ -345,7 +352,7 @@ func (x *extractor) findArticleShow() {
 			}
 		}
 		for k := 0; k+1 < n; k++ {
-			if t[k].has(cGenreNouns) && !t[k].cap && x.titleStarts(k+1) {
+			if (t[k].has(cGenreNouns) || t[k].low == "titled") && !t[k].cap && x.titleStarts(k+1) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
 					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
 					return
@@ -716,6 +723,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j++
 		case (tk.text == "!" || tk.text == "?") && tk.start == t[j-1].end:
 			j++
+		case tk.kind == tPoss && t[i].low == "the" && capOrNum(j+1) && !t[j+1].has(cStopWords):
+			j++ // "The Handmaid's Tale"
 		default:
 			return j
 		}
@@ -766,7 +775,7 @@ func (x *extractor) otherShow(k int) bool {
 // isADescription reports whether "is a ... film" follows a title ending
 // before e: the title names a show.
 func (x *extractor) isADescription(e int) bool {
-	if l := x.tok(e).low; l != "is" && l != "was" {
+	if l := x.tok(e).low; l != "is" && l != "was" && l != "," {
 		return false
 	}
 	if l := x.tok(e + 1).low; l != "a" && l != "an" && l != "the" {
@@ -1066,7 +1075,7 @@ func (x *extractor) sentenceShow() {
 			if x.inBr[k] || relative {
 				continue
 			}
-			if t[k].has(cGenreNouns) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
+			if (t[k].has(cGenreNouns) || t[k].low == "titled") && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
 					x.sshow = x.span(k+1, e)
 					break

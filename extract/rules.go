@@ -345,8 +345,13 @@ func (x *extractor) verbAt(k int) bool {
 		// "directed by X starring Y": the list follows the verb
 		return x.tok(k+1).low == "as" || x.tok(k+1).low == "opposite" || x.tok(k+1).low == "alongside"
 	case "stars", "star":
-		// "X and Y will star." but not "T stars X" nor "X stars in T"
-		return !x.tok(k+1).cap && x.tok(k+1).low != "in"
+		// "X and Y will star." but not "T stars X" nor "X stars in T";
+		// "X and Y star in the series": the sentence's show
+		if x.tok(k+1).low == "in" {
+			d := x.tok(k + 2).low
+			return (d == "the" || d == "this" || d == "its") && x.tok(k+3).has(cGenreNouns) && !x.tok(k+3).cap
+		}
+		return !x.tok(k + 1).cap
 	}
 	if v.has(cCastVerbs) {
 		if n := x.tok(k + 1).low; n == "in" || n == "on" {
