@@ -366,6 +366,25 @@ func (x *extractor) findArticleShow() {
 					return
 				}
 			}
+			// "BBC One's adaptation of David Nicholls' novel Us": the
+			// show keeps its source's title
+			if t[k].low == "adaptation" && t[k+1].low == "of" {
+				for m := k + 2; m+1 < n && m < k+10; m++ {
+					if t[m].has(cSourceNouns) && !t[m].cap {
+						if e := x.titleAt(m+1, false); e > m+1 {
+							x.setShow(x.span(m+1, e), x.mentionedSeasons()...)
+							return
+						}
+					}
+				}
+			}
+			// "... on The Ipcress File, an ITV spy thriller starring X"
+			if (k == 0 || !t[k-1].cap) && x.titleStarts(k) {
+				if e := x.titleAt(k, false); e > k && t[e-1].kind != tPunct && x.tok(e).text == "," && x.isADescription(e) && !x.isNetwork(x.span(k, e)) {
+					x.setShow(x.span(k, e), x.mentionedSeasons()...)
+					return
+				}
+			}
 		}
 	}
 }
