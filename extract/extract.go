@@ -543,6 +543,7 @@ func (x *extractor) sentence(s *sentence) {
 	x.sourceRule()
 	x.possRule()
 	x.workedRule()
+	x.creditsRule()
 	x.replacingRule()
 }
 
@@ -760,6 +761,9 @@ func (x *extractor) glueEnds(j int) bool {
 		return false
 	}
 	next := &x.toks[j+1]
+	if next.cap && (next.low == "the" || next.low == "a" || next.low == "an") {
+		return true // "filming in Croatia on The Ipcress File"
+	}
 	return next.has(cDateWords) || next.has(cNetworks) && !next.has(cGenreNouns)
 }
 

@@ -348,8 +348,17 @@ func (x *extractor) verbAt(k int) bool {
 		// "X and Y will star." but not "T stars X" nor "X stars in T";
 		// "X and Y star in the series": the sentence's show
 		if x.tok(k+1).low == "in" {
-			d := x.tok(k + 2).low
-			return (d == "the" || d == "this" || d == "its") && x.tok(k+3).has(cGenreNouns) && !x.tok(k+3).cap
+			if d := x.tok(k + 2).low; d != "the" && d != "this" && d != "its" {
+				return false
+			}
+			for m := k + 3; m < len(x.toks) && m < k+7; m++ {
+				if g := x.tok(m); g.has(cGenreNouns) && !g.cap {
+					return true // "star in the BBC's adaptation of ..."
+				} else if g.kind == tPunct {
+					break
+				}
+			}
+			return false
 		}
 		return !x.tok(k + 1).cap
 	}
@@ -1473,7 +1482,8 @@ func (x *extractor) workedRule() {
 				continue
 			}
 			titles = x.titleList(m + 1)
-		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears") && x.tok(k+1).low == "in":
+		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears") && x.tok(k+1).low == "in",
+			(low == "guest" || low == "guests" || low == "recur" || low == "recurs" || low == "appear" || low == "appears") && x.tok(k+1).low == "on":
 			for _, p := range x.subjectsBefore(k, 0) {
 				for _, ti := range x.titleList(k + 2) {
 					x.add(graph.KindCast, p, ti, "", "")
@@ -1711,5 +1721,38 @@ func (x *extractor) lineRule() {
 	}
 	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
 		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, sep), "")
+	}
+}
+
+// creditsRule: "Boynton's credits include T1 and T2", "whose credits
+// include T": the titles are credits of the owner, on screen or off it as
+// the rest of the article says.
+func (x *extractor) creditsRule() {
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		if t[k].low != "credits" || x.inBr[k] {
+			continue
+		}
+		switch t[k+1].low {
+		case "include", "includes", "including", ":":
+		default:
+			continue
+		}
+		if t[k-1].kind != tPoss {
+			continue
+		}
+		ps := x.personBefore(k - 1)
+		if ps == k-1 {
+			continue
+		}
+		person := x.span(ps, k-1)
+		for _, title := range x.titleList(k + 2) {
+			if !x.isNetwork(title) {
+				x.add("", person, title, "", "")
+			}
+		}
+		for m := k + 2; m < len(t); m++ {
+			x.used[m] = true // the titles are no cast list
+		}
 	}
 }

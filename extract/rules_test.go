@@ -441,6 +441,26 @@ func TestConstructions(t *testing.T) {
 				"cast|Ana Reyes|Salt Road|Nora|", // the credit without a character merges into it
 			},
 		},
+		{
+			name: "the final season of a title with a possessive; star in the series; based on the novel by",
+			text: "A new regular has joined the sixth and final season of The Keeper's Lamp. Ada Voss and Tom Hale star in the series based on the novel by Ruth Calder.",
+			want: []string{"cast|Ada Voss|The Keeper's Lamp||", "cast|Tom Hale|The Keeper's Lamp||", "crew|Ruth Calder|The Keeper's Lamp||original author"},
+		},
+		{
+			name: "an appositive names the show; credits include; a place before on is no title",
+			text: "Filming has begun in Oslo on The Salt Road, a Nordic spy thriller starring Ana Reyes and Tom Hale.\nReyes's credits include Blue Gate and Iron Pass.",
+			want: []string{"cast|Ana Reyes|The Salt Road||", "cast|Tom Hale|The Salt Road||", "cast|Ana Reyes|Blue Gate||", "cast|Ana Reyes|Iron Pass||"},
+		},
+		{
+			name: "adaptation of a novel keeps its title; tentatively titled",
+			text: "Ana Reyes will star in the BBC's adaptation of Ruth Calder's novel Glass Hours.\nIvo Dane's next film, tentatively titled Paper Moons, stars Tom Hale.",
+			want: []string{"cast|Ana Reyes|Glass Hours||", "crew|Ruth Calder|Glass Hours||original author", "cast|Tom Hale|Paper Moons||"},
+		},
+		{
+			name: "a roundup: the quoted show after on, the cast of a maker's show",
+			text: "TV casting roundup\nCasting news: Tom Hale will guest on “The Lantern” as the hero's brother.\nAna Reyes has joined the cast of Ivo Dane's Glass Hours.",
+			want: []string{"cast|Tom Hale|The Lantern||", "cast|Ana Reyes|Glass Hours||", "crew|Ivo Dane|Glass Hours||"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -71,7 +71,7 @@ var stageWords = set(`stage musical play theatre theater broadway west-end opera
 var castVerbs = set(`join joins joined joining star stars starred starring reprise reprises reprising
 	return returns returning lead leads led play plays playing played portray portrays portraying
 	voice voices voicing appear appears appearing added cast signed co-star co-stars headline headlines
-	front fronts topline toplines toplined toplining boarded boards round`)
+	front fronts topline toplines toplined toplining boarded boards round guest guests recur recurs`)
 
 // auxWords may stand between a list of people and its verb.
 var auxWords = set(`will would shall have has had are is were was be been being all also both each
@@ -259,7 +259,7 @@ var wordClass = func() map[string]uint32 {
 
 // workCues start the constructions of workedRule.
 const workCues = `worked work working collaborated reunites reunited starred appeared co-starred featured
-	star stars appear appears debut charge credits known helmed directed created co-created wrote penned co-wrote produced`
+	star stars appear appears guest guests recur recurs debut charge credits known helmed directed created co-created wrote penned co-wrote produced`
 
 // writeVerbs, before "the script", make the subject a writer.
 const writeVerbs = `penning writing wrote writes pens penned co-wrote co-writing`
