@@ -243,6 +243,17 @@ func (x *extractor) run() {
 	}
 }
 
+// seasonOnly reports whether s names a season and nothing else: "Season
+// 5", "series two".
+func seasonOnly(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) != 2 || w[0] != "season" && w[0] != "series" && w[0] != "part" {
+		return false
+	}
+	_, ord := ordinals[w[1]]
+	return allDigits(w[1]) || ord
+}
+
 // creditLine reports whether a line without closing punctuation is one
 // credit of a list rather than a heading: "Kara Voss as Rin Amaya".
 func creditLine(s *sentence) bool {
@@ -544,6 +555,7 @@ func (x *extractor) sentence(s *sentence) {
 	x.possRule()
 	x.workedRule()
 	x.creditsRule()
+	x.filmographyRule()
 	x.replacingRule()
 }
 
@@ -891,6 +903,13 @@ func (x *extractor) titleList(i int) []string {
 		if l := x.tok(k).low; (l == "the" || l == "a" || l == "an") && !x.tok(k).cap {
 			k++
 		}
+		// "BBC thriller Trust Me", "Sky's Jamestown", "Netflix action film T"
+		if t := x.tok(k); t.cap && t.has(cNetworks) && !x.titleStarts(k+1) || t.cap && t.has(cNetworks) && x.tok(k+1).kind == tPoss {
+			k++
+			if x.tok(k).kind == tPoss {
+				k++
+			}
+		}
 		for m := 0; m < 2 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.tok(k).has(cStopWords); m++ {
 			k++
 		}
@@ -913,8 +932,10 @@ func (x *extractor) titleList(i int) []string {
 			i = e + 1
 		case x.tok(e).text == "," && x.tok(e+1).low == "and":
 			i = e + 2
-		case x.tok(e).text == "," && (x.tok(e+1).cap || x.tok(e+1).kind == tNum):
+		case x.tok(e).text == "," && (x.tok(e+1).cap || x.tok(e+1).kind == tNum || x.tok(e+1).text == "“"):
 			i = e + 1
+		case x.tok(e).text == "“" || x.tok(e).text == "\"" && isQuote(x.tok(e-1).text) && x.tok(e-1).text != "\"":
+			i = e // "“Pride & Prejudice,” “Atonement”": the comma was inside the quotes
 		default:
 			return out
 		}
@@ -1068,6 +1089,9 @@ func (x *extractor) sentenceShow() {
 	n := len(t)
 	x.sshow = ""
 	st := x.introEnd()
+	if b := bulletEnd(t); b > st {
+		st = b
+	}
 	if e := x.titleAt(st, false); e > st {
 		title := x.span(st, e)
 		starsAt := e
@@ -1078,6 +1102,15 @@ func (x *extractor) sentenceShow() {
 			x.tok(e).text == "," && (x.tok(e+1).low == "led" || x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring")
 		if x.knownPerson(title) != "" && !x.isShow(title) {
 			cue = false // "Margot Robbie stars as Harding": a person
+		}
+		// "T has added X", "T casts X"
+		v := e
+		if l := x.tok(v).low; l == "has" || l == "have" {
+			v++
+		}
+		switch x.tok(v).low {
+		case "adds", "added", "casts", "cast", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed", "recruits", "recruited":
+			cue = cue || x.titleStarts(v+1) || x.tok(v+1).low == "three" || x.tok(v+1).low == "two" || x.tok(v+1).kind == tNum
 		}
 		jobAfter := x.tok(e).has(cJobNoun)
 		pronoun := e == st+1 && x.toks[st].has(cStopWords)
@@ -1231,8 +1264,11 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.isAbbr(show) {
 		show = x.show
 	}
-	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) || !hasLetter(show) {
+	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) || !hasLetter(show) || describes(show) || describes(person) {
 		return -1
+	}
+	if title, _ := x.split(show); title == "" || !hasLetter(title) || seasonOnly(title) {
+		return -1 // "in Season 5": a season, no title
 	}
 	if x.fold(person) == x.fold(show) && character == "" {
 		return -1

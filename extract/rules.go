@@ -1724,6 +1724,81 @@ func (x *extractor) lineRule() {
 	}
 }
 
+// filmographyNouns, before "like", "such as", "include" or "on", introduce
+// a list of a person's earlier work: "known for her roles on shows like T1
+// and T2", "who has directed series such as T".
+var filmographyNouns = set(`role roles credits credit work works films film series shows dramas drama hits projects
+	titles movies adaptations franchises`)
+
+// filmographyRule: "Pounder is known for her roles on shows like T1, T2 and
+// T3", "Bruch, whose credits include roles in T1 and T2", "Alexander, who
+// has directed series such as T1 and T2", "Wright, who has directed book
+// adaptations such as “T1,” “T2” and “T3.”" The kind follows the verb:
+// directed or wrote make crew, roles and starring make cast.
+func (x *extractor) filmographyRule() {
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		if x.inBr[k] || t[k].cap {
+			continue
+		}
+		start := -1
+		switch l := t[k].low; {
+		case l == "like" || l == "include" || l == "includes" || l == "including" || l == "as" && t[k-1].low == "such":
+			for m := k - 1; m >= 0 && m >= k-4; m-- {
+				if t[m].kind == tPunct || t[m].cap {
+					break
+				}
+				if filmographyNouns[t[m].low] {
+					start = m
+				}
+			}
+		case (l == "on" || l == "in") && (t[k-1].low == "roles" || t[k-1].low == "role" || t[k-1].low == "work"):
+			start = k - 1
+		}
+		if start < 0 || !x.titleStarts(k+1) && !x.titleStarts(k+2) {
+			continue
+		}
+		at := k + 1
+		if x.tok(at).low == "roles" && (x.tok(at+1).low == "in" || x.tok(at+1).low == "on") {
+			at += 2 // "whose credits include roles in T"
+		}
+		titles := x.titleList(at)
+		if len(titles) == 0 {
+			continue
+		}
+		kind, job := "", ""
+		for m := start - 1; m >= 0 && m >= start-6; m-- {
+			switch t[m].low {
+			case "directed", "directing", "helmed":
+				kind, job = graph.KindCrew, graph.JobDirector
+			case "wrote", "written", "penned":
+				kind, job = graph.KindCrew, graph.JobWriter
+			case "starred", "played", "appeared", "acted":
+				kind = graph.KindCast
+			}
+		}
+		if kind == "" && (t[start].low == "role" || t[start].low == "roles") {
+			kind = graph.KindCast
+		}
+		subjects := x.subjectsBefore(start, 1)
+		if len(subjects) == 0 && start > 0 && t[start-1].kind == tPoss {
+			if ps := x.personBefore(start - 1); ps < start-1 {
+				subjects = []string{x.span(ps, start-1)}
+			}
+		}
+		for _, s := range subjects {
+			for _, ti := range titles {
+				if !x.isNetwork(ti) && x.fold(ti) != x.fold(s) {
+					x.add(kind, s, ti, "", job)
+				}
+			}
+		}
+		for m := at; m < len(t); m++ {
+			x.used[m] = true // the titles are no cast list
+		}
+	}
+}
+
 // creditsRule: "Boynton's credits include T1 and T2", "whose credits
 // include T": the titles are credits of the owner, on screen or off it as
 // the rest of the article says.

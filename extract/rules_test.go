@@ -461,6 +461,20 @@ func TestConstructions(t *testing.T) {
 			text: "TV casting roundup\nCasting news: Tom Hale will guest on “The Lantern” as the hero's brother.\nAna Reyes has joined the cast of Ivo Dane's Glass Hours.",
 			want: []string{"cast|Tom Hale|The Lantern||", "cast|Ana Reyes|Glass Hours||", "crew|Ivo Dane|Glass Hours||"},
 		},
+		{
+			name: "filmographies: roles on shows like, directed adaptations such as",
+			text: "The drama Salt Road adds Ana Reyes. In addition to Blue Gate, Reyes is known for her roles on shows like Iron Pass, Glass Hours and Dust 13.\n" +
+				"It is directed by Ivo Dane, who has directed book adaptations such as “Paper Moons,” “Atonia” and “Red Fields.”",
+			want: []string{
+				"cast|Ana Reyes|Salt Road||", "cast|Ana Reyes|Iron Pass||", "cast|Ana Reyes|Glass Hours||", "cast|Ana Reyes|Dust 13||",
+				"crew|Ivo Dane|Salt Road||director", "crew|Ivo Dane|Paper Moons||director", "crew|Ivo Dane|Atonia||director", "crew|Ivo Dane|Red Fields||director",
+			},
+		},
+		{
+			name: "a bulleted roundup: each item's show is its subject",
+			text: "Casting roundup\n* The prequel series Salt Road has added Ana Reyes (Blue Gate) as Mira.\n* Iron Pass has added Tom Hale as a recurring guest star in Season 5.",
+			want: []string{"cast|Ana Reyes|Salt Road|Mira|", "cast|Ana Reyes|Blue Gate||", "cast|Tom Hale|Iron Pass||"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
