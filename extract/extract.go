@@ -755,7 +755,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j++
 		case (tk.text == "!" || tk.text == "?") && tk.start == t[j-1].end:
 			j++
-		case tk.kind == tPoss && t[i].low == "the" && capOrNum(j+1) && !t[j+1].has(cStopWords):
+		case tk.kind == tPoss && t[i].low == "the" && capOrNum(j+1) && !t[j+1].has(cStopWords) && !x.startsName(j+1):
 			j++ // "The Handmaid's Tale"
 		default:
 			return j

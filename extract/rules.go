@@ -59,8 +59,14 @@ func (x *extractor) openOf(j int) int {
 // Min-jae (Weak Hero: Class 2)".
 type item struct {
 	start, pstart, pend, end int
-	br                       int // index of its "(" or -1
+	br                       int    // index of its "(" or -1
+	owner                    string // "The Crown's X": a show the item is credited in
 }
+
+// pluralNouns are the plural performer and job nouns: "Andor stars X and
+// Y" credits both, "Andor star X, Y and Z" only X.
+var pluralNouns = set(`stars actors actresses alums alumni regulars leads comedians singers performers hosts co-stars
+	newcomers veterans directors writers producers creators showrunners`)
 
 // prefixNouns may stand before a name in a list: "actress X".
 var prefixNouns = set(`actor actress comedian comedians singer rapper idol model performer host newcomer co-star`)
@@ -85,6 +91,13 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		}
 		if x.tok(m).has(cCastNouns) && !x.tok(m).cap {
 			k = m + 1
+		}
+	}
+	// "The Crown's Jared Harris": a show's possessive before the name
+	if e := x.titleAt(k, false); e > k && x.tok(e).kind == tPoss && x.tok(k).low == "the" {
+		if pe := x.personAt(e + 1); pe > e+1 {
+			it.owner = unquote(x.span(k, e))
+			k = e + 1
 		}
 	}
 	// "Andor star X": a title and a performer noun before the name
@@ -195,6 +208,15 @@ func (x *extractor) listRule() {
 			continue
 		}
 		trigger := x.listTrigger(start, castCue)
+		if !trigger {
+			switch x.tok(start - 1).low {
+			case "for", "in", "on", "of", "from", "like", "about", "than", "to":
+				// "Known for Iron Pass, Reyes leads": the object of a
+				// preposition is no subject
+				k = end - 1
+				continue
+			}
+		}
 		// drop a leading one-word item that is not a known person
 		for len(items) > 0 && !trigger && items[0].pend-items[0].pstart == 1 && x.knownPerson(x.itemName(items[0])) == "" &&
 			!isUpperCase(x.itemName(items[0])) {
@@ -396,6 +418,9 @@ func (x *extractor) castList(items []item) {
 	}
 	for _, it := range items {
 		name := x.itemName(it)
+		if it.owner != "" {
+			x.add(graph.KindCast, name, it.owner, "", "")
+		}
 		if it.br >= 0 && chars {
 			c := x.closeOf(it.br)
 			x.brOver[it.br] = true
@@ -1196,6 +1221,9 @@ func (x *extractor) jobNounRule() {
 			continue
 		}
 		if isCast {
+			if !pluralNouns[t[k].low] && len(names) > 1 {
+				names = names[:1] // "Victoria star X, Y and Z": the title is X's
+			}
 			for _, ti := range titles {
 				for _, name := range names {
 					x.add("", name, ti, "", "")

@@ -475,6 +475,15 @@ func TestConstructions(t *testing.T) {
 			text: "Casting roundup\n* The prequel series Salt Road has added Ana Reyes (Blue Gate) as Mira.\n* Iron Pass has added Tom Hale as a recurring guest star in Season 5.",
 			want: []string{"cast|Ana Reyes|Salt Road|Mira|", "cast|Ana Reyes|Blue Gate||", "cast|Tom Hale|Iron Pass||"},
 		},
+		{
+			name: "a show's possessive before a name; a singular performer noun credits one name",
+			text: "The Salt Road is a five-part drama starring Ana Reyes and The Lantern's Tom Hale. Known for Iron Pass, Reyes leads the cast.\n" +
+				"It will co-star Blue Gate star Ivo Dane, Kit Marr and Sol Avery.",
+			want: []string{
+				"cast|Ana Reyes|The Salt Road||", "cast|Tom Hale|The Salt Road||", "cast|Tom Hale|The Lantern||",
+				"cast|Ivo Dane|The Salt Road||", "cast|Ivo Dane|Blue Gate||", "cast|Kit Marr|The Salt Road||", "cast|Sol Avery|The Salt Road||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

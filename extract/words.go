@@ -30,6 +30,7 @@ var stopWords = set(`the a an and or but nor of in on at to for with by from as 
 	new original former latest upcoming first second third fourth fifth last next
 	here there now soon later again once twice
 	breaking exclusive update updated related trailer teaser poster photo photos video videos image images
+	known reportedly recently previously currently further indeed additionally notably
 	newcomer newcomers addition additions cast crew it`)
 
 // networks are broadcasters, streaming services, studios and trade papers: a
@@ -80,7 +81,7 @@ var auxWords = set(`will would shall have has had are is were was be been being 
 
 // listTriggers, before a list of people, make them the cast.
 var listTriggers = set(`starring stars featuring features includes include alongside opposite join joins joined joining comprises comprising
-	adds add added welcomes enlists enlisted taps tapped`)
+	adds add added welcomes enlists enlisted taps tapped co-star co-stars co-starring`)
 
 // crewBy maps a participle before "by" to a job: "directed by".
 var crewBy = map[string]string{
