@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,6 +17,10 @@ type Options struct {
 	// known show is read as a credit in that show, never as a character.
 	// Default: nil, only shows named in the article itself are known.
 	KnownShow func(title string) bool
+
+	// MinConfidence drops the facts whose confidence (graph.Fact.Confidence,
+	// between 0 and 1) is below it. Default: 0, every fact is kept.
+	MinConfidence float64
 }
 
 // Extract reads the credits that article a states. The facts come in the
@@ -35,7 +41,11 @@ func Extract(a Article, opt Options) []graph.Fact {
 	x.run()
 	x.reset(x.knowledge())
 	x.run()
-	return x.finish()
+	facts := x.finish()
+	if opt.MinConfidence > 0 {
+		facts = slices.DeleteFunc(facts, func(f graph.Fact) bool { return f.Confidence < opt.MinConfidence })
+	}
+	return facts
 }
 
 // knowledge is what a first reading learnt about an article's names.
@@ -196,8 +206,10 @@ type extractor struct {
 	// index of its second comma, or -1
 	returning    bool
 	secondComma  int
-	crewSentence bool // crew words and no casting words: open credits are crew
-	castWords    bool // the sentence has a casting verb or noun
+	crewSentence bool    // crew words and no casting words: open credits are crew
+	castWords    bool    // the sentence has a casting verb or noun
+	conf         float64 // the confidence of the rule being applied
+	showGuess    float64 // how sure the article's show is: 1 when a pattern named it
 	lastChar     string
 	pending      string // "a Descendants 3 star": the show of a person named next
 	pendAge      int
@@ -406,6 +418,7 @@ func (x *extractor) findArticleShow() {
 // person there ("'T' star X", "“T” director X").
 func (x *extractor) guessArticleShow() {
 	best, bestN := "", 0
+	guess := 0.8 // a quoted or genre-noun title
 	for i := 0; i < len(x.sents) && i < 4; i++ {
 		s := &x.sents[i]
 		x.s, x.toks = s, s.toks
@@ -454,13 +467,14 @@ func (x *extractor) guessArticleShow() {
 					continue
 				}
 				if n := strings.Count(x.a.Text, title); n >= 3 && n > bestN {
-					best, bestN = title, n
+					best, bestN, guess = title, n, 0.65
 				}
 			}
 		}
 	}
 	if best != "" {
 		x.setShow(best, x.mentionedSeasons()...)
+		x.showGuess = guess
 	}
 }
 
@@ -542,21 +556,52 @@ func (x *extractor) sentence(s *sentence) {
 			x.pending = ""
 		}
 	}
-	if s.head || s.first {
-		x.lineRule()
+	for _, r := range rules {
+		x.conf = r.confidence
+		r.apply(x)
 	}
-	x.roleRule()
-	x.listRule()
-	x.bracketRule()
-	x.crewByRule()
-	x.jobNounRule()
-	x.jobVerbRule()
-	x.sourceRule()
-	x.possRule()
-	x.workedRule()
-	x.creditsRule()
-	x.filmographyRule()
-	x.replacingRule()
+}
+
+// rules are the rules applied to every sentence, in order, each with the
+// confidence of the credits it reads: how often that construction states a
+// credit in news copy. Where a fact is read by several rules, the most
+// confident one counts.
+var rules = []struct {
+	apply      func(*extractor)
+	confidence float64
+}{
+	{(*extractor).lineRule, 0.9}, // only on credits lines and paragraph openings
+	{(*extractor).roleRule, 0.9},
+	{(*extractor).listRule, 0.85},
+	{(*extractor).bracketRule, 0.8},
+	{(*extractor).crewByRule, 0.9},
+	{(*extractor).jobNounRule, 0.8},
+	{(*extractor).jobVerbRule, 0.8},
+	{(*extractor).sourceRule, 0.85},
+	{(*extractor).possRule, 0.6},
+	{(*extractor).workedRule, 0.75},
+	{(*extractor).creditsRule, 0.75},
+	{(*extractor).filmographyRule, 0.7},
+	{(*extractor).replacingRule, 0.8},
+}
+
+// confidence is the confidence of a credit of person in show read now: the
+// rule's, less where the article's show was guessed or the name is one no
+// credit dataset starts a name with.
+func (x *extractor) confidence(person, show string) float64 {
+	c := x.conf
+	if x.skey(show) == x.showKey && x.showGuess > 0 {
+		c *= x.showGuess
+	}
+	first, _, multi := strings.Cut(person, " ")
+	if !nameStarts[strings.ToLower(first)] {
+		if multi {
+			c *= 0.9
+		} else {
+			c *= 0.7 // a single unknown word: "Playmaker", "Arjun"
+		}
+	}
+	return math.Round(c*100) / 100
 }
 
 // ---- spans ----------------------------------------------------------------
@@ -1277,7 +1322,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		return -1 // a character of this article, not a person
 	}
 	f := graph.Fact{Kind: kind, Person: person, Show: show, Character: character, Job: job,
-		Evidence: x.s.text, Article: x.a.ID, Date: x.a.Date}
+		Evidence: x.s.text, Article: x.a.ID, Date: x.a.Date, Confidence: x.confidence(person, show)}
 	if kind == "" {
 		f.Kind = graph.KindCast
 	}
@@ -1305,6 +1350,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if i, ok := x.raw[raw]; ok {
 		if i >= 0 {
 			x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
+			x.facts[i].Confidence = max(x.facts[i].Confidence, f.Confidence)
 		}
 		return i
 	}
@@ -1317,6 +1363,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	key.open = kind == ""
 	if i, ok := x.index[key]; ok {
 		x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
+		x.facts[i].Confidence = max(x.facts[i].Confidence, f.Confidence)
 		x.raw[raw] = -1 // as given, these fields add nothing
 		return i
 	}
@@ -1494,6 +1541,7 @@ func (x *extractor) finish() []graph.Fact {
 		key := f.key
 		if i, ok := seen[key]; ok {
 			out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
+			out[i].Confidence = max(out[i].Confidence, f.Confidence)
 			continue
 		}
 		seen[key] = len(out)
@@ -1519,16 +1567,19 @@ func (x *extractor) finish() []graph.Fact {
 		if f.Character == "" && f.Job == "" {
 			if i, ok := detailed[pair{f.Kind, keys[n].person, keys[n].show}]; ok {
 				out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
+				out[i].Confidence = max(out[i].Confidence, f.Confidence)
 				continue
 			}
 		}
 		final = append(final, f)
 		finalKeys = append(finalKeys, keys[n])
 	}
-	// seasons merged above may have landed on facts already copied
+	// seasons and confidence merged above may have landed on facts already
+	// copied
 	for i := range final {
 		if j, ok := seen[finalKeys[i]]; ok {
 			final[i].Seasons = out[j].Seasons
+			final[i].Confidence = out[j].Confidence
 		}
 	}
 	return final

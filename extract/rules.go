@@ -1707,6 +1707,9 @@ func (x *extractor) castVerbNear(k int) bool {
 // "Bam - Johnny Yong Bosch (...)" is a character and its actor, "Shawn Gann
 // — ADR Director" a person and their job.
 func (x *extractor) lineRule() {
+	if !x.s.head && !x.s.first {
+		return
+	}
 	t := x.toks
 	b := bulletEnd(t)
 	sep := -1

@@ -351,3 +351,45 @@ func TestCorpusFactsNameWhatTheArticleSays(t *testing.T) {
 		}
 	}
 }
+
+// TestConfidence: every fact of the corpus has a confidence in (0, 1], the
+// more confident facts are the more precise, and MinConfidence keeps
+// exactly the facts at or above it.
+func TestConfidence(t *testing.T) {
+	var all, strong tally
+	for ap, gp := range corpusArticles(t) {
+		a, err := ReadFile(ap)
+		if err != nil {
+			t.Fatal(err)
+		}
+		facts := Extract(a, Options{})
+		kept := 0
+		for _, f := range facts {
+			if f.Confidence <= 0 || f.Confidence > 1 {
+				t.Errorf("%s: fact %s has confidence %v, want (0, 1]", a.ID, brief(f), f.Confidence)
+			}
+			if f.Confidence >= 0.8 {
+				kept++
+			}
+		}
+		filtered := Extract(a, Options{MinConfidence: 0.8})
+		if len(filtered) != kept {
+			t.Errorf("%s: MinConfidence 0.8 kept %d facts, want the %d at or above it", a.ID, len(filtered), kept)
+		}
+		g := factSets(readFacts(t, gp))
+		for _, s := range []struct {
+			facts []graph.Fact
+			t     *tally
+		}{{facts, &all}, {filtered, &strong}} {
+			p := factSets(s.facts)
+			s.t.tp += intersect2(g.cast, p.cast) + intersect2(g.crew, p.crew)
+			s.t.pred += len(p.cast) + len(p.crew)
+		}
+	}
+	pa, _, _ := all.prf()
+	ps, _, _ := strong.prf()
+	t.Logf("precision of cast and crew credits: all facts %.3f, confidence ≥ 0.8 %.3f", pa, ps)
+	if ps < pa {
+		t.Errorf("facts with confidence ≥ 0.8 are less precise (%.3f) than all facts (%.3f)", ps, pa)
+	}
+}

@@ -32,6 +32,9 @@ type Fact struct {
 	Evidence  string `json:"evidence,omitempty"`  // the sentence the fact was read from
 	Article   string `json:"article,omitempty"`   // the article's id or file name
 	Date      string `json:"date,omitempty"`      // the article's date, YYYY-MM-DD, where known
+	// Confidence is an extractor's confidence that the article states this
+	// credit, between 0 and 1; 0 when none was given. Stores do not keep it.
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // Validate reports the first thing wrong with f as an EINVALID *Error, or nil.

@@ -19,6 +19,7 @@ import (
 
 func newExtractCmd(g *globals) *cobra.Command {
 	var out string
+	var minConf float64
 	cmd := &cobra.Command{
 		Use:   "extract [--out DIR] ARTICLE...",
 		Short: "Extract credits from articles (text or HTML) as facts in JSON Lines",
@@ -27,6 +28,9 @@ output, or with --out one DIR/NAME.jsonl per article NAME.txt or NAME.html.
 An article that yields no facts is reported, and its facts file is empty.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if minConf < 0 || minConf > 1 {
+				return fmt.Errorf("--min-confidence %v: want a number between 0 and 1", minConf)
+			}
 			if out != "" {
 				if err := os.MkdirAll(out, 0o755); err != nil {
 					return fmt.Errorf("create output directory %s: %w", out, err)
@@ -38,7 +42,7 @@ An article that yields no facts is reported, and its facts file is empty.`,
 				if err != nil {
 					return err
 				}
-				facts := extract.Extract(a, extract.Options{})
+				facts := extract.Extract(a, extract.Options{MinConfidence: minConf})
 				total += len(facts)
 				if len(facts) == 0 {
 					empty++
@@ -68,6 +72,7 @@ An article that yields no facts is reported, and its facts file is empty.`,
 		},
 	}
 	cmd.Flags().StringVar(&out, "out", "", "write DIR/NAME.jsonl per article instead of standard output")
+	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "drop facts whose confidence (0 to 1, in each fact's \"confidence\") is below this")
 	return cmd
 }
 
