@@ -9,6 +9,23 @@
 // "starring X and Y", "directed by X", "based on X's novel", ...). Writing:
 // WriteFacts prints facts as JSON Lines.
 //
+// Extracting runs in stages, a file each:
+//
+//  1. segmentation (text.go): paragraphs, headings, one-credit-a-line list
+//     lines, sentences, tokens;
+//  2. mentions: people and characters (people.go, with the words people's
+//     names start with in names.txt, made from the shared credit datasets by
+//     internal/gennames), titles (titles.go), and the trade vocabulary
+//     (words.go);
+//  3. relations between mentions, one file per family of constructions:
+//     lists.go, brackets.go, roles.go, crew.go, filmography.go;
+//  4. the article as a whole (subject.go): the show it is about and the show
+//     of each sentence; surnames resolved to the full name (people.go);
+//  5. facts (facts.go): a credit read twice kept once, open kinds settled,
+//     each with its evidence and a confidence (extract.go's rules table:
+//     the confidence of each family, lowered for guessed shows and unknown
+//     names). Options.MinConfidence drops the weak ones.
+//
 // The constructions read are:
 //
 //   - brackets after a name: "Name (Show)", "Name (Show Season 2)", "Name

@@ -449,3 +449,58 @@ func countFields(s string, max int) int {
 	}
 	return n
 }
+
+// seasonOnly reports whether s names a season and nothing else: "Season
+// 5", "series two".
+func seasonOnly(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) != 2 || w[0] != "season" && w[0] != "series" && w[0] != "part" {
+		return false
+	}
+	_, ord := ordinals[w[1]]
+	return allDigits(w[1]) || ord
+}
+
+// creditLine reports whether a line without closing punctuation is one
+// credit of a list rather than a heading: "Kara Voss as Rin Amaya".
+func creditLine(s *sentence) bool {
+	t := s.toks
+	b := bulletEnd(t)
+	if s.para == 0 || len(t)-b < 3 || len(t)-b > 60 || !t[b].cap {
+		return false
+	}
+	for k := b + 1; k+1 < len(t); k++ {
+		switch {
+		case t[k].text == "(":
+			return false
+		case t[k].low == "as" || isDash(t[k].text) || t[k].text == ":":
+			return t[k+1].cap && t[k-1].cap
+		case t[k].has(cPlayVerbs|cCastVerbs) && !t[k].cap:
+			return true // "- Ricco Fajardo (Sakurai in T) is voicing Touka"
+		}
+	}
+	return false
+}
+
+// bulletEnd is the index of a line's first token after a list bullet.
+func bulletEnd(t []token) int {
+	if len(t) > 0 && (t[0].text == "•" || t[0].text == "*" || t[0].text == "·" || isDash(t[0].text)) {
+		return 1
+	}
+	return 0
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
+
+// paragraph is the text of paragraph para, whose first sentence is at or
+// after index i.
+func (x *extractor) paragraph(i, para int) string {
+	var b strings.Builder
+	for ; i < len(x.sents) && x.sents[i].para <= para; i++ {
+		if x.sents[i].para == para {
+			b.WriteString(x.sents[i].text)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}

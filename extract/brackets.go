@@ -1,0 +1,246 @@
+package extract
+
+// Brackets after a name: "X (Show)", "X (Show Season 2)", "Character
+// (Actor)", "X (Character)" for returning cast, "(C in T, C2 in T2)".
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// charContext reports whether the words before a name at i make it a
+// character: "the story of X", "rapist X", "tied to X".
+func (x *extractor) charContext(i int) bool {
+	p := x.tok(i - 1)
+	if p.kind != tWord || p.cap {
+		return false
+	}
+	switch p.low {
+	case "of", "to", "about", "around", "against", "named", "called":
+		return true
+	}
+	if p.has(cStopWords) || p.has(cAuxWords) || p.has(cCastVerbs) || p.has(cListTriggers) || p.has(cCastNouns) ||
+		strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed") || strings.ContainsAny(p.low, "0123456789") {
+		return false
+	}
+	if p.has(cJobNoun) {
+		return false
+	}
+	switch p.low {
+	case "and", "or", "by", "with", "alongside", "including", "replacing", "as", "plus":
+		return false
+	}
+	return true
+}
+
+// bracketRule: "Name (Show)", "Name (Show Season 2)", "Character (Actor)",
+// "Show (starring X and Y)", "Name (live-action Show's Character, Show2)".
+func (x *extractor) bracketRule() {
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if t[k].text != "(" {
+			continue
+		}
+		c := x.closeOf(k)
+		if c < 0 {
+			return
+		}
+		if c == k+1 || x.brOver[k] {
+			k = c
+			continue
+		}
+		first := &t[k+1]
+		if first.low == "starring" || first.low == "featuring" || first.low == "stars" {
+			if ts := x.titleBefore(k); ts < k {
+				title := x.span(ts, k)
+				for _, it := range x.parseList(k + 2) {
+					x.add(graph.KindCast, x.itemName(it), title, "", "")
+				}
+			}
+			k = c
+			continue
+		}
+		j := k
+		if x.tok(j-1).text == "]" {
+			if o := x.openOf(j - 1); o > 0 {
+				j = o
+			}
+		}
+		ps := x.personBefore(j)
+		if ps == j {
+			k = c
+			continue
+		}
+		outer := x.span(ps, j)
+		parts := x.bracketParts(k+1, c)
+		if len(parts) == 1 && !parts[0].poss {
+			p := parts[0]
+			inner := x.span(p.i, p.j)
+			if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose {
+				k = c
+				continue
+			}
+			// Character (Actor) where the bracket holds the surname of a
+			// person named elsewhere ("Anna (Adams)") or, in a sentence
+			// that speaks of no casting, a person's name ("Bonnie Carlson
+			// (Zoë Kravitz) had killed Perry")
+			if !x.returning {
+				actor := ""
+				if p.j-p.i == 1 {
+					if r := x.resolve(inner); r != inner && x.know.persons[x.fold(r)] && x.fold(r) != x.fold(outer) {
+						actor = r
+					}
+				} else if !x.castWords && x.personShaped(p.i, p.j) && x.startsName(p.i) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&
+					x.knownPerson(outer) == "" {
+					actor = inner
+				}
+				if actor != "" {
+					x.add(graph.KindCast, actor, x.sshow, outer, "")
+					k = c
+					continue
+				}
+			}
+			// Character (Actor): the bracket names a person
+			full := x.knownPerson(inner)
+			cs := x.charBefore(j)
+			if cs > ps {
+				cs = ps
+			}
+			if !x.showLike(p.i, p.j) && (!x.isShow(inner) && (x.personShaped(p.i, p.j) || p.j-p.i == 1 && j-ps == 1 && x.knownPerson(outer) == "") && (x.charContext(ps) || x.charContext(cs) || x.tok(cs).has(cCharTitles)) ||
+				full != "" && strings.Contains(full, " ") && x.knownPerson(outer) == "") {
+				x.add(graph.KindCast, inner, x.sshow, x.span(cs, j), "")
+				k = c
+				continue
+			}
+		}
+		for _, p := range parts {
+			for _, title := range x.splitAnd(p) {
+				x.add("", outer, title, p.char, "")
+			}
+		}
+		k = c
+	}
+}
+
+// part is one comma-separated part of a bracket.
+type part struct {
+	i, j  int    // the title's tokens
+	char  string // a character named after the title's possessive
+	poss  bool
+	loose bool // the title followed "live-action": it may start in lower case
+}
+
+// bracketParts splits a bracket's tokens i..j at commas and reads each part
+// as a title, with an optional "'s Character" or "'s title role".
+func (x *extractor) bracketParts(i, j int) []part {
+	var out []part
+	start := i
+	for k := i; k <= j; k++ {
+		// parts end at a comma or semicolon, even one inside quotes
+		// ("in “Demon Slayer,” Makoto in “Free!”"), and at a closing quote
+		// that a name or "and" follows ("in “Free!” Zora in ...")
+		end, next := -1, -1
+		switch {
+		case k == j:
+			end, next = k, k+1
+		case x.toks[k].text == "," || x.toks[k].text == ";":
+			end, next = k, k+1
+			if x.closeQuote(k + 1) {
+				next = k + 2
+			}
+		case x.closeQuote(k) && k+1 < j && (x.toks[k+1].cap || x.toks[k+1].low == "and"):
+			end, next = k+1, k+1
+			if x.toks[k+1].low == "and" {
+				next = k + 2
+			}
+		default:
+			continue
+		}
+		p := part{i: start, j: end}
+		start = next
+		k = next - 1
+		stage := false
+		for m := p.i; m < p.j; m++ {
+			if x.toks[m].has(cStageWords) && !x.toks[m].cap {
+				stage = true
+			}
+		}
+		if stage || p.i >= p.j {
+			continue
+		}
+		// "Giyu Tomioka in “Demon Slayer”": a character, then the show
+		if x.tok(p.i).low == "and" && p.i+1 < p.j {
+			p.i++
+		}
+		for m := p.i + 1; m+1 < p.j && m < p.i+6; m++ {
+			if !x.toks[m-1].cap && x.toks[m-1].kind != tNum {
+				break
+			}
+			if x.toks[m].low == "in" && !x.toks[m].cap && (isQuote(x.toks[m+1].text) || x.toks[m+1].cap) {
+				p.char = x.span(p.i, m)
+				p.i = m + 1
+				// the title ends at its closing quote: "“Bleach” among others"
+				if isQuote(x.toks[p.i].text) {
+					for q := p.i + 1; q < p.j; q++ {
+						if x.closeQuote(q) {
+							p.j = q + 1
+							break
+						}
+					}
+				}
+				break
+			}
+		}
+		for p.i < p.j && (x.toks[p.i].low == "live-action" || x.toks[p.i].low == "animated" || x.toks[p.i].low == "the" && !x.toks[p.i].cap) {
+			p.i++
+			p.loose = true
+		}
+		for m := p.i; m < p.j && p.char == ""; m++ {
+			if x.toks[m].kind == tPoss {
+				p.poss = true
+				if x.tok(m+1).low == "title" && x.tok(m+2).low == "role" {
+					p.char = "title"
+				} else if e := x.charAt(m + 1); e > m+1 {
+					p.char = x.span(m+1, e)
+				}
+				p.j = m
+				break
+			}
+		}
+		for p.j > p.i && x.toks[p.j-1].has(cFormatWords) && !x.toks[p.j-1].cap {
+			p.j--
+		}
+		for p.i < p.j && isQuote(x.toks[p.i].text) {
+			p.i++
+		}
+		for p.j > p.i && (isQuote(x.toks[p.j-1].text) || x.toks[p.j-1].text == ",") {
+			p.j--
+		}
+		if p.i >= p.j {
+			continue
+		}
+		if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose {
+			continue // a description: "(right in image below, ...)"
+		}
+		if p.char == "title" {
+			p.char = x.span(p.i, p.j)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// splitAnd splits a bracket part at a lower-case "and" between titles:
+// "My Little Monster and Erased".
+func (x *extractor) splitAnd(p part) []string {
+	var out []string
+	s := p.i
+	for k := p.i; k < p.j; k++ {
+		if x.toks[k].low == "and" && !x.toks[k].cap && x.tok(k+1).kind != tNum && (x.tok(k + 1).cap) {
+			out = append(out, x.span(s, k))
+			s = k + 1
+		}
+	}
+	return append(out, x.span(s, p.j))
+}

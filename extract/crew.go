@@ -1,0 +1,387 @@
+package extract
+
+// Crew: "directed by X", "writer X", "X is directing", "based on X's
+// novel", "X's new series".
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// crewByRule: "directed by X", "created by X and Y", "the T series produced
+// by X".
+func (x *extractor) crewByRule() {
+	t := x.toks
+	for k := 1; k < len(t); k++ {
+		if t[k].low != "by" || x.inBr[k] {
+			continue
+		}
+		job, ok := crewBy[t[k-1].low]
+		if !ok {
+			continue
+		}
+		jobs := []string{job}
+		if j2, ok := crewBy[x.tok(k-3).low]; ok && x.tok(k-2).low == "and" {
+			jobs = append(jobs, j2) // "written and directed by"
+		}
+		show := x.sshow
+		if g := k - 2; g > 0 && t[g].has(cGenreNouns) && !t[g].cap {
+			if ts := x.titleBefore(g); ts < g {
+				show = x.span(ts, g)
+			}
+		}
+		var names []string
+		for _, it := range x.parseList(k + 1) {
+			names = append(names, x.itemName(it))
+		}
+		for _, name := range shareSurname(names) {
+			for _, job := range jobs {
+				x.add(graph.KindCrew, name, show, "", job)
+			}
+		}
+	}
+}
+
+// jobNounRule: "writer X", "Co-directors X and Y", "Broadchurch director
+// X", "Trespasses actor X", "X is an executive producer", "a T star".
+func (x *extractor) jobNounRule() {
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] || t[k].kind != tWord {
+			continue
+		}
+		var job string
+		var isJob bool
+		if t[k].has(cJobNoun) {
+			job, isJob = jobNouns[t[k].low]
+		}
+		isCast := t[k].has(cCastNouns) && !t[k].cap
+		if !isJob && !isCast || job == graph.JobOriginalAuthor {
+			continue
+		}
+		next := k + 1
+		if t[k].low == "executive" {
+			if l := x.tok(k + 1).low; l != "producer" && l != "producers" {
+				continue
+			}
+			next = k + 2
+		}
+		if x.tok(next).text == ":" && x.tok(k-1).kind == tPunct {
+			next++ // a credits block: "Director: X"
+		}
+		if isJob && x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) {
+			continue // "creator and executive producer X": read at the last job word
+		}
+		jobs := []string{job}
+		if isJob && x.tok(k-1).low == "and" {
+			if j2, ok := jobNouns[x.tok(k-2).low]; ok && j2 != graph.JobOriginalAuthor && j2 != job {
+				jobs = append(jobs, j2)
+			}
+		}
+		var titles []string
+		if k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] {
+			for _, ti := range x.titlesBefore(k) {
+				if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
+					titles = append(titles, ti)
+				}
+			}
+		}
+		// "X, the creator of T"
+		if isJob && x.tok(next).low == "of" && x.tok(k-1).low == "the" && x.tok(k-2).text == "," {
+			if e := x.titleAt(next+1, false); e > next+1 && !networks[strings.ToLower(x.tok(next+1).text)] {
+				if ps := x.personBefore(k - 2); ps < k-2 {
+					x.add(graph.KindCrew, x.span(ps, k-2), x.span(next+1, e), "", job)
+				}
+			}
+			continue
+		}
+		var names []string
+		if it := x.parseList(next); len(it) > 0 && x.tok(next).kind != tPoss {
+			for n, i := range it {
+				if n > 0 && i.start != i.pstart {
+					break // "X, Andor star Y": Y has a credit of its own
+				}
+				names = append(names, x.itemName(i))
+			}
+		}
+		if len(names) == 0 {
+			// "X is an executive producer"
+			d := k - 1
+			if l := x.tok(d).low; l == "a" || l == "an" {
+				if l2 := x.tok(d - 1).low; isJob && (l2 == "is" || l2 == "was") {
+					if ps := x.personBefore(d - 1); ps < d-1 && x.sshow != "" {
+						x.add(graph.KindCrew, x.span(ps, d-1), x.sshow, "", job)
+					}
+				}
+			}
+			// "a Descendants 3 star": the person comes next
+			if isCast && len(titles) == 1 && (x.tok(k-1-len(strings.Fields(titles[0]))).low == "a" || x.tok(k-1-len(strings.Fields(titles[0]))).low == "an") {
+				x.pending, x.pendAge = titles[0], 0
+			}
+			continue
+		}
+		if isCast {
+			if !pluralNouns[t[k].low] && len(names) > 1 {
+				names = names[:1] // "Victoria star X, Y and Z": the title is X's
+			}
+			for _, ti := range titles {
+				for _, name := range names {
+					x.add("", name, ti, "", "")
+				}
+			}
+			continue
+		}
+		names = shareSurname(names)
+		for _, job := range jobs {
+			for _, ti := range titles {
+				for _, name := range names {
+					x.add(graph.KindCrew, name, ti, "", job)
+				}
+			}
+			if (len(titles) == 0 || x.inSubjectAside(k)) && x.sshow != "" {
+				for _, name := range names {
+					x.add(graph.KindCrew, name, x.sshow, "", job)
+				}
+			}
+		}
+	}
+}
+
+// inSubjectAside reports whether token k lies in an aside on the sentence's
+// subject show: "T, the first drama of ... director X, depicts".
+func (x *extractor) inSubjectAside(k int) bool {
+	e := x.titleAt(0, false)
+	if e == 0 || x.tok(e).text != "," || x.skey(x.span(0, e)) != x.skey(x.sshow) {
+		return false
+	}
+	return x.secondComma < 0 || k < x.secondComma
+}
+
+// jobVerbRule: "X is directing", "with X producing", "X is penning the
+// film's script", "X wrote the scripts for T and U".
+func (x *extractor) jobVerbRule() {
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] || t[k].cap {
+			continue
+		}
+		low := t[k].low
+		if !t[k].has(cJobVerb | cWriteVerb) {
+			continue
+		}
+		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" {
+			if x.sshow == "" {
+				continue
+			}
+			// "X will write and direct": the subject stands before the
+			// first verb of the pair
+			m := k
+			for m >= 2 && (t[m-1].low == "and" || t[m-1].text == ",") && t[m-2].has(cJobVerb) && !t[m-2].cap {
+				m -= 2
+			}
+			for _, s := range x.subjectsBefore(m, 0) {
+				x.add(graph.KindCrew, s, x.sshow, "", job)
+			}
+			continue
+		}
+		switch low {
+		case "penning", "writing", "wrote", "writes", "pens", "penned", "co-wrote", "co-writing":
+		default:
+			continue
+		}
+		script := -1
+		for m := k + 1; m < len(t) && m < k+6; m++ {
+			if t[m].has(cScriptWords) {
+				script = m
+				break
+			}
+			if t[m].kind == tPunct {
+				break
+			}
+		}
+		if script < 0 {
+			continue
+		}
+		subjects := x.subjectsBefore(k, 0)
+		var titles []string
+		if x.tok(script+1).low == "for" {
+			titles = x.titleList(script + 2)
+		} else if x.sshow != "" {
+			titles = []string{x.sshow}
+		}
+		for _, s := range subjects {
+			for _, ti := range titles {
+				x.add(graph.KindCrew, s, ti, "", graph.JobWriter)
+			}
+		}
+	}
+}
+
+var sourceCues = set(`based adapted adaptation revolves inspired drawn`)
+
+// sourceRule: "based on X's webtoon", "the novel of the same name by X", "A
+// and B's T manga", "revolves around X's 2018 T".
+func (x *extractor) sourceRule() {
+	t := x.toks
+	if x.sshow == "" {
+		return
+	}
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] {
+			continue
+		}
+		if t[k].has(cSourceNouns) && !t[k].cap {
+			for m := k + 1; m < len(t) && m < k+9; m++ {
+				if t[m].kind == tPunct {
+					break
+				}
+				if t[m].low == "by" {
+					for _, it := range x.parseList(m + 1) {
+						x.add(graph.KindCrew, x.itemName(it), x.sshow, "", graph.JobOriginalAuthor)
+					}
+					break
+				}
+			}
+			continue
+		}
+		if t[k].kind != tPoss {
+			continue
+		}
+		authors := x.ownersBefore(k)
+		if len(authors) == 0 {
+			continue
+		}
+		source := false
+		for m := k + 1; m < len(t) && m < k+8; m++ {
+			if t[m].has(cSourceNouns) && !t[m].cap {
+				source = true
+				break
+			}
+			if t[m].kind == tPunct && t[m].text != ":" && t[m].text != "&" {
+				break
+			}
+		}
+		if !source {
+			// "based on X's 1986 It", "revolves around X's Fire & Blood":
+			// a work named after the owner, not "X's attempt"
+			first := x.ownersStart(k)
+			if nx := x.tok(k + 1); nx.kind == tNum || x.titleStarts(k+1) {
+				for m := first - 1; m >= 0 && m >= first-3; m-- {
+					if t[m].has(cSourceCues) {
+						source = true
+					}
+				}
+			}
+		}
+		if source {
+			for _, a := range authors {
+				x.add(graph.KindCrew, a, x.sshow, "", graph.JobOriginalAuthor)
+			}
+		}
+	}
+}
+
+// ownersBefore reads the people before a possessive at k: "Raj & DK's",
+// "Kaiu Shirai and Posuka Demizu 's".
+func (x *extractor) ownersBefore(k int) []string {
+	var out []string
+	end := k
+	for len(out) < 4 {
+		ps := x.personBefore(end)
+		if ps == end {
+			break
+		}
+		out = append(out, x.span(ps, end))
+		p := ps - 1
+		if p > 0 && (x.toks[p].low == "and" || x.toks[p].text == "&") && isName(&x.toks[p-1]) {
+			end = p
+			continue
+		}
+		break
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return shareSurname(out)
+}
+
+// ownersStart is the index where the owners before a possessive at k begin.
+func (x *extractor) ownersStart(k int) int {
+	end := k
+	for m := 0; m < 4; m++ {
+		ps := x.personBefore(end)
+		if ps == end {
+			return end
+		}
+		p := ps - 1
+		if p > 0 && (x.toks[p].low == "and" || x.toks[p].text == "&") && isName(&x.toks[p-1]) {
+			end = p
+			continue
+		}
+		return ps
+	}
+	return end
+}
+
+// possRule: "X's series T", "X's BBC One drama T", "Raj & DK's T" (T a
+// known show), "T's X" (X a known person), "X's Character".
+func (x *extractor) possRule() {
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		if t[k].kind != tPoss || x.inBr[k] {
+			continue
+		}
+		owners := x.ownersBefore(k)
+		// "X's [network words] genre T"
+		if len(owners) > 0 {
+			done := false
+			for m := k + 1; m < len(t) && m < k+9; m++ {
+				tm := &t[m]
+				if tm.has(cGenreNouns) && !tm.cap {
+					if e := x.titleAt(m+1, false); e > m+1 && x.tok(e).kind != tPoss {
+						for _, o := range owners {
+							x.add(graph.KindCrew, o, x.span(m+1, e), "", "")
+						}
+						done = true
+					}
+					break
+				}
+				if !(tm.cap || tm.low == "and" || tm.text == "&" || tm.kind == tNum || tm.kind == tWord && !tm.has(cStopWords) && m < k+3) {
+					break
+				}
+			}
+			if done {
+				continue
+			}
+			if e := x.titleAt(k+1, false); e > k+1 && x.isShow(x.span(k+1, e)) {
+				for _, o := range owners {
+					x.add(graph.KindCrew, o, x.span(k+1, e), "", "") // "Raj & DK's T": their show
+				}
+				continue
+			}
+		}
+		// "Black Mirror's Lucy Dyke": a show, then a person named elsewhere
+		if pe := x.personAt(k + 1); pe > k+1 {
+			b := x.span(k+1, pe)
+			if x.knownPerson(b) != "" && strings.Contains(x.resolve(b), " ") {
+				if ts := x.titleBefore(k); ts < k {
+					a := x.span(ts, k)
+					if x.knownPerson(a) == "" && !x.isNetwork(a) {
+						x.add("", b, a, "", "")
+					}
+				}
+				continue
+			}
+		}
+		// "Simone Kessell's Lottie": a full name, then one name word
+		if len(owners) == 1 && strings.Contains(owners[0], " ") && x.sshow != "" {
+			if e := x.charAt(k + 1); e == k+2 && x.boundary(e) {
+				c := x.span(k+1, e)
+				if !x.isShow(c) && x.knownPerson(c) == "" && !x.isNetwork(c) {
+					x.add(graph.KindCast, owners[0], x.sshow, c, "")
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,324 @@
+package extract
+
+// Facts: recording credits, merging a credit read twice, settling open
+// kinds, and what a first reading teaches the second.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// knowledge is what a first reading learnt about an article's names.
+type knowledge struct {
+	persons map[string]bool   // person keys
+	surname map[string]string // folded last word of a full name -> the name ("" if two)
+	shows   map[string]bool   // show keys
+	crew    map[string]bool   // person keys with a crew credit
+	chars   map[string]bool   // folded character names
+}
+
+type fact struct {
+	graph.Fact
+	open     bool // kind left open: crew if the person has crew credits, else cast
+	crewHint bool // the sentence speaks of crew work and not of casting
+	key      factKey
+}
+
+// add records one credit. kind "" leaves the kind open.
+func (x *extractor) add(kind, person, show, character, job string) {
+	if character != "" {
+		x.lastChar = character
+	}
+	if x.first {
+		// The first reading only learns which names are people and shows:
+		// knowledge reads its facts as sets, so a credit read again needs
+		// no merging and no lookup.
+		x.addNew(kind, person, show, character, job)
+		return
+	}
+	// the same credit read again: only its seasons may add anything
+	early := rawKey{kind, person, show, character, job}
+	if i, ok := x.early[early]; ok {
+		if i >= 0 && x.skey(x.facts[i].Show) == x.showKey && job != graph.JobOriginalAuthor && len(x.facts[i].Seasons) > 0 {
+			if len(x.sseasons) > 0 {
+				x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, x.sseasons)
+			}
+		}
+		return
+	}
+	x.early[early] = x.addNew(kind, person, show, character, job)
+}
+
+// addNew records a credit not seen before with these arguments; it returns
+// the index of its fact, or -1 when it gives none.
+func (x *extractor) addNew(kind, person, show, character, job string) int {
+	person = x.resolve(strings.Trim(cleanSpace(person), ",;:"))
+	show = unquote(cleanSpace(show))
+	if x.isAbbr(show) {
+		show = x.show
+	}
+	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) || !hasLetter(show) || describes(show) || describes(person) {
+		return -1
+	}
+	if title, _ := x.split(show); title == "" || !hasLetter(title) || seasonOnly(title) {
+		return -1 // "in Season 5": a season, no title
+	}
+	if x.fold(person) == x.fold(show) && character == "" {
+		return -1
+	}
+	if x.know.chars[x.fold(person)] {
+		return -1 // a character of this article, not a person
+	}
+	f := graph.Fact{Kind: kind, Person: person, Show: show, Character: character, Job: job,
+		Evidence: x.s.text, Article: x.a.ID, Date: x.a.Date, Confidence: x.confidence(person, show)}
+	if kind == "" {
+		f.Kind = graph.KindCast
+	}
+	if f.Kind == graph.KindCrew {
+		f.Character = ""
+	} else {
+		f.Job = ""
+	}
+	title, qs := x.split(show)
+	if x.skey(title) == x.showKey && len(qs) == 0 && job != graph.JobOriginalAuthor {
+		if len(x.sseasons) > 0 {
+			f.Seasons = x.sseasons
+		} else {
+			f.Seasons = x.seasons
+		}
+	}
+	if x.first {
+		if f = x.normalize(f); f.Person == "" {
+			return -1
+		}
+		x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewSentence, key: x.factKey(f)})
+		return len(x.facts) - 1
+	}
+	raw := rawKey{kind, f.Person, f.Show, f.Character, f.Job}
+	if i, ok := x.raw[raw]; ok {
+		if i >= 0 {
+			x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
+			x.facts[i].Confidence = max(x.facts[i].Confidence, f.Confidence)
+		}
+		return i
+	}
+	if f = x.normalize(f); f.Person == "" {
+		x.raw[raw] = -1
+		return -1
+	}
+	fkey := x.factKey(f)
+	key := fkey
+	key.open = kind == ""
+	if i, ok := x.index[key]; ok {
+		x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
+		x.facts[i].Confidence = max(x.facts[i].Confidence, f.Confidence)
+		x.raw[raw] = -1 // as given, these fields add nothing
+		return i
+	}
+	x.index[key] = len(x.facts)
+	x.raw[raw] = len(x.facts)
+	x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewSentence, key: fkey})
+	return len(x.facts) - 1
+}
+
+type rawKey struct{ kind, person, show, character, job string }
+
+// factKey identifies a fact: its fields folded.
+type factKey struct {
+	open                               bool // a fact whose kind is left open
+	kind, person, show, character, job string
+}
+
+func (x *extractor) factKey(f graph.Fact) factKey {
+	return factKey{kind: f.Kind, person: x.fold(f.Person), show: x.skey(f.Show), character: x.fold(f.Character), job: f.Job}
+}
+
+// normalize is graph.Fact.Normalize with a cheap path for titles without
+// digits, which have no season qualifier. It returns a fact with no person
+// when the fact would not be valid; finish validates every fact again.
+func (x *extractor) normalize(f graph.Fact) graph.Fact {
+	f.Person = cleanSpace(f.Person)
+	f.Character = cleanSpace(f.Character)
+	f.Job = strings.ToLower(cleanSpace(f.Job))
+	title, qs := x.split(f.Show)
+	f.Show = title
+	f.Seasons = graph.MergeSeasons(f.Seasons, qs)
+	f.Evidence = x.s.clean()
+	f.Article = strings.TrimSpace(f.Article)
+	if x.fold(f.Person) == "" || f.Show == "" || x.skey(f.Show) == "" {
+		f.Person = ""
+	}
+	for _, n := range f.Seasons {
+		if n < 0 || n > 1000 {
+			f.Person = ""
+		}
+	}
+	return f
+}
+
+// hasLetter reports whether s has a letter: "2013" is a year, not a title.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanSpace is graph.CleanSpace without allocating for clean input.
+func cleanSpace(s string) string {
+	prev := byte(' ') // the previous byte; as if a space came before s
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c > ' ' && c < utf8.RuneSelf:
+		case c == ' ':
+			if prev == ' ' {
+				return graph.CleanSpace(s)
+			}
+		case c < ' ':
+			if '\t' <= c && c <= '\r' {
+				return graph.CleanSpace(s)
+			}
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return graph.CleanSpace(s)
+			}
+			i += n - 1
+			c = 'x' // a rune that is not a space
+		}
+		prev = c
+	}
+	if prev == ' ' && s != "" {
+		return graph.CleanSpace(s)
+	}
+	return s
+}
+
+// valid is graph.Fact.Validate for facts built by add, with cached keys.
+func (x *extractor) valid(f graph.Fact, key factKey) bool {
+	if f.Kind != graph.KindCast && f.Kind != graph.KindCrew || key.person == "" || strings.TrimSpace(f.Show) == "" || key.show == "" {
+		return false
+	}
+	for _, n := range f.Seasons {
+		if n < 0 || n > 1000 {
+			return false
+		}
+	}
+	if f.Kind == graph.KindCast && f.Job != "" || f.Kind == graph.KindCrew && f.Character != "" {
+		return false
+	}
+	return true
+}
+
+// knowledge sums up what this reading found, for a second reading.
+func (x *extractor) knowledge() *knowledge {
+	n := len(x.facts)
+	k := &knowledge{persons: make(map[string]bool, n), surname: make(map[string]string, n), shows: make(map[string]bool, n/2+len(x.headings)+1),
+		crew: make(map[string]bool, n), chars: make(map[string]bool, n)}
+	for _, f := range x.facts {
+		pk := f.key.person
+		k.persons[pk] = true
+		if f.Character != "" {
+			k.chars[f.key.character] = true
+		}
+		k.shows[f.key.show] = true
+		if f.Kind == graph.KindCrew && !f.open {
+			k.crew[pk] = true
+		}
+		// f.Person is normalized: its words are separated by one space
+		if sp := strings.LastIndexByte(f.Person, ' '); sp >= 0 {
+			last := x.fold(f.Person[sp+1:])
+			if prev, ok := k.surname[last]; ok && x.fold(prev) != pk {
+				k.surname[last] = ""
+			} else if !ok {
+				k.surname[last] = f.Person
+			}
+		}
+	}
+	for key := range x.headings {
+		k.shows[key] = true
+	}
+	if x.showKey != "" {
+		k.shows[x.showKey] = true
+	}
+	// a one-word "person" that is a full name's surname is that person
+	for key := range k.persons {
+		if !strings.Contains(key, " ") && k.surname[key] != "" {
+			delete(k.persons, key)
+		}
+	}
+	return k
+}
+
+// finish settles open kinds, merges a credit without a character (or job)
+// into the same credit with one, and returns the facts in order.
+func (x *extractor) finish() []graph.Fact {
+	crew := x.know.crew // the know of this call: free to add to
+	for _, f := range x.facts {
+		if f.Kind == graph.KindCrew && !f.open {
+			crew[f.key.person] = true
+		}
+	}
+	type pair struct{ kind, person, show string }
+	detailed := map[pair]int{}
+	out := make([]graph.Fact, 0, len(x.facts))
+	keys := make([]factKey, 0, len(x.facts)) // of out
+	seen := make(map[factKey]int, len(x.facts))
+	for _, f := range x.facts {
+		if f.open && (crew[f.key.person] || f.crewHint) {
+			f.Kind = graph.KindCrew
+			f.Character = ""
+			f.key.kind, f.key.character = graph.KindCrew, ""
+		}
+		key := f.key
+		if i, ok := seen[key]; ok {
+			out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
+			out[i].Confidence = max(out[i].Confidence, f.Confidence)
+			continue
+		}
+		seen[key] = len(out)
+		out = append(out, f.Fact)
+		keys = append(keys, key)
+		if f.Character != "" || f.Job != "" {
+			p := pair{f.Kind, key.person, key.show}
+			if _, ok := detailed[p]; !ok {
+				detailed[p] = len(out) - 1
+			}
+		}
+	}
+	final := make([]graph.Fact, 0, len(out))
+	finalKeys := make([]factKey, 0, len(out))
+	dateOK := x.a.Date == "" || validDate(x.a.Date)
+	for n, f := range out {
+		if !dateOK {
+			f.Date = ""
+		}
+		if !x.valid(f, keys[n]) {
+			continue
+		}
+		if f.Character == "" && f.Job == "" {
+			if i, ok := detailed[pair{f.Kind, keys[n].person, keys[n].show}]; ok {
+				out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
+				out[i].Confidence = max(out[i].Confidence, f.Confidence)
+				continue
+			}
+		}
+		final = append(final, f)
+		finalKeys = append(finalKeys, keys[n])
+	}
+	// seasons and confidence merged above may have landed on facts already
+	// copied
+	for i := range final {
+		if j, ok := seen[finalKeys[i]]; ok {
+			final[i].Seasons = out[j].Seasons
+			final[i].Confidence = out[j].Confidence
+		}
+	}
+	return final
+}

@@ -1,0 +1,266 @@
+package extract
+
+// Earlier work: "X, who starred in T", "X created T", "X's credits include
+// T1 and T2", "known for her roles on shows like T1 and T2".
+
+import (
+	"github.com/castgraph/castgraph/graph"
+)
+
+// workedRule: "X worked with Y on T", "X and Y worked together on the T
+// film", "X, whose credits include T, U and V", "X, known for T and U".
+func (x *extractor) workedRule() {
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] || t[k].cap || !t[k].has(cWorkCues) {
+			continue
+		}
+		var titles, people []string
+		switch low := t[k].low; {
+		case low == "worked" || low == "work" || low == "working" || low == "collaborated" || low == "reunites" || low == "reunited":
+			m := k + 1
+			if x.tok(m).low == "together" {
+				m++
+			}
+			if x.tok(m).low == "with" {
+				if pe := x.personAt(m + 1); pe > m+1 {
+					people = append(people, x.span(m+1, pe))
+					m = pe
+				}
+			}
+			if x.tok(m).low != "on" {
+				continue
+			}
+			titles = x.titleList(m + 1)
+		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears") && x.tok(k+1).low == "in",
+			(low == "guest" || low == "guests" || low == "recur" || low == "recurs" || low == "appear" || low == "appears") && x.tok(k+1).low == "on":
+			for _, p := range x.subjectsBefore(k, 0) {
+				for _, ti := range x.titleList(k + 2) {
+					x.add(graph.KindCast, p, ti, "", "")
+				}
+			}
+			continue
+		case low == "debut" && (x.tok(k+1).low == "with" || x.tok(k+1).low == "in"):
+			x.debut(k)
+			continue
+		case low == "charge" && x.tok(k-1).low == "in" && x.tok(k+1).low == "of":
+			// "X is in charge of series composition / the script"
+			for m := k + 2; m < len(t) && m < k+5; m++ {
+				if t[m].low == "composition" || t[m].has(cScriptWords) {
+					for _, p := range x.subjectsBefore(k-1, 0) {
+						x.add(graph.KindCrew, p, x.sshow, "", graph.JobWriter)
+					}
+					break
+				}
+			}
+			continue
+		case crewVerbTitle[low] != "" && x.tok(k+1).low != "by" && (x.titleStarts(k+1) || x.tok(k+1).low == "for" && x.titleStarts(k+2)):
+			// "X, who helmed “Hotel Lumiere,”", "X created Night Train",
+			// "X wrote for The Wire"
+			at := k + 1
+			if x.tok(at).low == "for" {
+				if crewVerbTitle[low] != graph.JobWriter {
+					continue
+				}
+				at++
+			}
+			titles := x.titleList(at)
+			for _, p := range x.subjectsBefore(k, 0) {
+				for _, ti := range titles {
+					x.add(graph.KindCrew, p, ti, "", crewVerbTitle[low])
+				}
+			}
+			continue
+		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
+			titles = x.titleList(k + 2)
+		case low == "known" && x.tok(k+1).low == "for":
+			titles = x.titleList(k + 2)
+		default:
+			continue
+		}
+		if len(titles) == 0 {
+			continue
+		}
+		s := k
+		if t[k].low == "credits" && x.tok(k-1).low == "whose" {
+			s = k - 1
+		}
+		people = append(x.subjectsBefore(s, 0), people...)
+		for _, p := range people {
+			for _, ti := range titles {
+				x.add("", p, ti, "", "")
+			}
+		}
+	}
+}
+
+// crewVerbTitle maps a verb before a title to the job it names.
+var crewVerbTitle = map[string]string{
+	"helmed": "director", "directed": "director", "created": "creator", "co-created": "creator",
+	"wrote": "writer", "penned": "writer", "co-wrote": "writer", "produced": "producer",
+}
+
+// debut: "X makes her streaming debut with the Hindi show T, starring ...".
+// A directorial debut is a director's credit; a debut beside a list of the
+// show's stars is a crew credit without a job; an acting debut, or one with
+// no other cast named, is left to the person's other credits.
+func (x *extractor) debut(k int) {
+	mk := -1
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		switch x.toks[m].low {
+		case "makes", "made", "making", "make", "marks", "marked":
+			mk = m
+		}
+	}
+	if mk < 0 {
+		return
+	}
+	var title string
+	for m := k + 2; m < len(x.toks) && m < k+8; m++ {
+		if t := &x.toks[m]; t.has(cGenreNouns) && !t.cap {
+			if e := x.titleAt(m+1, false); e > m+1 {
+				title = x.span(m+1, e)
+			}
+			break
+		}
+		if x.toks[m].kind == tPunct {
+			break
+		}
+	}
+	if title == "" {
+		if ts := x.titleList(k + 2); len(ts) > 0 {
+			title = ts[0]
+		}
+	}
+	if title == "" {
+		return
+	}
+	kind, job := "", ""
+	for m := mk; m < k; m++ {
+		switch x.toks[m].low {
+		case "directorial", "directing":
+			kind, job = graph.KindCrew, graph.JobDirector
+		case "acting", "screen", "film", "television", "tv":
+			kind = graph.KindCast
+		}
+	}
+	if kind == "" {
+		for _, t := range x.toks[k:] {
+			if t.low == "starring" || t.low == "featuring" || t.low == "stars" {
+				kind = graph.KindCrew
+				break
+			}
+		}
+	}
+	for _, p := range x.subjectsBefore(mk, 0) {
+		x.add(kind, p, title, "", job)
+	}
+}
+
+// filmographyNouns, before "like", "such as", "include" or "on", introduce
+// a list of a person's earlier work: "known for her roles on shows like T1
+// and T2", "who has directed series such as T".
+var filmographyNouns = set(`role roles credits credit work works films film series shows dramas drama hits projects
+	titles movies adaptations franchises`)
+
+// filmographyRule: "Pounder is known for her roles on shows like T1, T2 and
+// T3", "Bruch, whose credits include roles in T1 and T2", "Alexander, who
+// has directed series such as T1 and T2", "Wright, who has directed book
+// adaptations such as “T1,” “T2” and “T3.”" The kind follows the verb:
+// directed or wrote make crew, roles and starring make cast.
+func (x *extractor) filmographyRule() {
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		if x.inBr[k] || t[k].cap {
+			continue
+		}
+		start := -1
+		switch l := t[k].low; {
+		case l == "like" || l == "include" || l == "includes" || l == "including" || l == "as" && t[k-1].low == "such":
+			for m := k - 1; m >= 0 && m >= k-4; m-- {
+				if t[m].kind == tPunct || t[m].cap {
+					break
+				}
+				if filmographyNouns[t[m].low] {
+					start = m
+				}
+			}
+		case (l == "on" || l == "in") && (t[k-1].low == "roles" || t[k-1].low == "role" || t[k-1].low == "work"):
+			start = k - 1
+		}
+		if start < 0 || !x.titleStarts(k+1) && !x.titleStarts(k+2) {
+			continue
+		}
+		at := k + 1
+		if x.tok(at).low == "roles" && (x.tok(at+1).low == "in" || x.tok(at+1).low == "on") {
+			at += 2 // "whose credits include roles in T"
+		}
+		titles := x.titleList(at)
+		if len(titles) == 0 {
+			continue
+		}
+		kind, job := "", ""
+		for m := start - 1; m >= 0 && m >= start-6; m-- {
+			switch t[m].low {
+			case "directed", "directing", "helmed":
+				kind, job = graph.KindCrew, graph.JobDirector
+			case "wrote", "written", "penned":
+				kind, job = graph.KindCrew, graph.JobWriter
+			case "starred", "played", "appeared", "acted":
+				kind = graph.KindCast
+			}
+		}
+		if kind == "" && (t[start].low == "role" || t[start].low == "roles") {
+			kind = graph.KindCast
+		}
+		subjects := x.subjectsBefore(start, 1)
+		if len(subjects) == 0 && start > 0 && t[start-1].kind == tPoss {
+			if ps := x.personBefore(start - 1); ps < start-1 {
+				subjects = []string{x.span(ps, start-1)}
+			}
+		}
+		for _, s := range subjects {
+			for _, ti := range titles {
+				if !x.isNetwork(ti) && x.fold(ti) != x.fold(s) {
+					x.add(kind, s, ti, "", job)
+				}
+			}
+		}
+		for m := at; m < len(t); m++ {
+			x.used[m] = true // the titles are no cast list
+		}
+	}
+}
+
+// creditsRule: "Boynton's credits include T1 and T2", "whose credits
+// include T": the titles are credits of the owner, on screen or off it as
+// the rest of the article says.
+func (x *extractor) creditsRule() {
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		if t[k].low != "credits" || x.inBr[k] {
+			continue
+		}
+		switch t[k+1].low {
+		case "include", "includes", "including", ":":
+		default:
+			continue
+		}
+		if t[k-1].kind != tPoss {
+			continue
+		}
+		ps := x.personBefore(k - 1)
+		if ps == k-1 {
+			continue
+		}
+		person := x.span(ps, k-1)
+		for _, title := range x.titleList(k + 2) {
+			if !x.isNetwork(title) {
+				x.add("", person, title, "", "")
+			}
+		}
+		for m := k + 2; m < len(t); m++ {
+			x.used[m] = true // the titles are no cast list
+		}
+	}
+}

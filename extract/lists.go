@@ -1,0 +1,543 @@
+package extract
+
+// Cast and crew lists: "starring X and Y", "the cast includes", "Joining
+// them are", one credit a line ("A as C", "C - A (...)").
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// closeOf returns the index of the bracket closing the one at i, or -1.
+func (x *extractor) closeOf(i int) int {
+	open := x.toks[i].text
+	want := ")"
+	if open == "[" {
+		want = "]"
+	}
+	depth := 0
+	for k := i; k < len(x.toks) && k < i+60; k++ {
+		switch x.toks[k].text {
+		case open:
+			depth++
+		case want:
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// openOf returns the index of the bracket opening the one closing at j, or
+// -1.
+func (x *extractor) openOf(j int) int {
+	close := x.toks[j].text
+	want := "("
+	if close == "]" {
+		want = "["
+	}
+	depth := 0
+	for k := j; k >= 0 && k > j-60; k-- {
+		switch x.toks[k].text {
+		case close:
+			depth++
+		case want:
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// item is one person in a list: "Trespasses actor Tom Cullen", "Lee
+// Min-jae (Weak Hero: Class 2)".
+type item struct {
+	start, pstart, pend, end int
+	br                       int    // index of its "(" or -1
+	owner                    string // "The Crown's X": a show the item is credited in
+}
+
+// pluralNouns are the plural performer and job nouns: "Andor stars X and
+// Y" credits both, "Andor star X, Y and Z" only X.
+var pluralNouns = set(`stars actors actresses alums alumni regulars leads comedians singers performers hosts co-stars
+	newcomers veterans directors writers producers creators showrunners`)
+
+// prefixNouns may stand before a name in a list: "actress X".
+var prefixNouns = set(`actor actress comedian comedians singer rapper idol model performer host newcomer co-star`)
+
+func (x *extractor) isAgeWord(t *token) bool { return t.flags&fAge != 0 }
+
+// parseItem reads one list item at k.
+func (x *extractor) parseItem(k int) (item, bool) {
+	it := item{start: k, br: -1}
+	for m := 0; m < 3; m++ {
+		t := x.tok(k)
+		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) {
+			k++
+			continue
+		}
+		break
+	}
+	// "Veteran actress X", "acclaimed British actor X"
+	if m := k; describeWords[x.tok(m).low] {
+		for m < k+3 && describeWords[x.tok(m).low] {
+			m++
+		}
+		if x.tok(m).has(cCastNouns) && !x.tok(m).cap {
+			k = m + 1
+		}
+	}
+	// "The Crown's Jared Harris": a show's possessive before the name
+	if e := x.titleAt(k, false); e > k && x.tok(e).kind == tPoss && x.tok(k).low == "the" {
+		if pe := x.personAt(e + 1); pe > e+1 {
+			it.owner = unquote(x.span(k, e))
+			k = e + 1
+		}
+	}
+	// "Andor star X": a title and a performer noun before the name
+	for m := 0; m < 2 && describeWords[x.tok(k).low] && x.titleStarts(k+1); m++ {
+		k++ // "Former The Deep End star X"
+	}
+	if e := x.titleAt(k, false); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && !describes(x.span(k, e)) &&
+		!(e == k+1 && x.toks[k].has(cStopWords)) { // "It stars X": a pronoun, not a title
+		if pe := x.personAt(e + 1); pe > e+1 {
+			k = e + 1
+		}
+	}
+	pe := x.personAt(k)
+	if pe == k {
+		return it, false
+	}
+	it.pstart, it.pend = k, pe
+	k = pe
+	if x.tok(k).text == "[" {
+		if c := x.closeOf(k); c > 0 {
+			k = c + 1
+		}
+	}
+	if x.tok(k).text == "(" {
+		if c := x.closeOf(k); c > 0 {
+			it.br = k
+			k = c + 1
+		}
+	}
+	it.end = k
+	return it, true
+}
+
+// parseList reads a list of people at k: items joined by ",", "and", "&".
+// The list is valid until the next call: callers read it before they parse
+// another.
+func (x *extractor) parseList(k int) []item {
+	x.items = x.appendList(x.items[:0], k)
+	return x.items
+}
+
+// appendList appends to items the list of people at k.
+func (x *extractor) appendList(items []item, k int) []item {
+	it, ok := x.parseItem(k)
+	for ok && len(items) < 40 {
+		items = append(items, it)
+		if x.tok(it.end).kind == tPoss {
+			break
+		}
+		j := it.end
+		switch {
+		case x.tok(j).text == "," && x.tok(j+1).low == "and":
+			j += 2
+		case x.tok(j).text == "," || x.tok(j).low == "and" || x.tok(j).text == "&":
+			j++
+		default:
+			return items
+		}
+		if it, ok = x.parseItem(j); !ok {
+			return items
+		}
+	}
+	return items
+}
+
+func (x *extractor) itemName(it item) string { return x.span(it.pstart, it.pend) }
+
+// listRule: "starring X and Y", "the cast includes X", "X, Y and Z have
+// joined", "X ... will reprise", "another newcomer, X".
+func (x *extractor) listRule() {
+	t := x.toks
+	n := len(t)
+	castCue := false // a casting verb seen so far in the sentence
+	for k := 0; k < n; k++ {
+		if x.inBr[k] || x.used[k] {
+			if t[k].has(cCastVerbs) || t[k].has(cReturnWords) {
+				castCue = true
+			}
+			continue
+		}
+		var items []item
+		if t[k].cap || x.isAgeWord(&t[k]) || t[k].has(cPrefixNouns) {
+			items = x.parseList(k)
+		}
+		if len(items) == 0 {
+			if t[k].has(cCastVerbs) || t[k].has(cReturnWords) || t[k].low == "cast" {
+				castCue = true
+			}
+			continue
+		}
+		start, end := items[0].start, items[len(items)-1].end
+		if x.tok(start-1).has(cJobNoun) || x.tok(end).kind == tPoss || !x.listEnds(end) {
+			// "Showrunners X and Y return": crew, read by jobNounRule;
+			// "X's novel": an owner; "X syndrome": not a name
+			k = end - 1
+			continue
+		}
+		trigger := x.listTrigger(start, castCue)
+		if !trigger {
+			switch x.tok(start - 1).low {
+			case "for", "in", "on", "of", "from", "like", "about", "than", "to":
+				// "Known for Iron Pass, Reyes leads": the object of a
+				// preposition is no subject
+				k = end - 1
+				continue
+			}
+		}
+		// drop a leading one-word item that is not a known person
+		for len(items) > 0 && !trigger && items[0].pend-items[0].pstart == 1 && x.knownPerson(x.itemName(items[0])) == "" &&
+			!isUpperCase(x.itemName(items[0])) {
+			items = items[1:]
+		}
+		if len(items) > 0 && (trigger || x.verbAfter(end)) {
+			job, ok := x.crewBeside(items[0].start)
+			if !ok {
+				job, ok = x.crewAs(end)
+			}
+			if !ok && trigger {
+				job, ok = x.jobBeforeTrigger(start)
+			}
+			if ok {
+				// "X executive produces alongside Y and Z": crew, not cast
+				for _, it := range items {
+					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
+				}
+			} else {
+				x.castList(items)
+			}
+		}
+		k = end - 1
+	}
+}
+
+// jobBeforeTrigger reads a job noun as the subject of a list's trigger:
+// "Executive producers include X and Y", "its writers are X and Y".
+func (x *extractor) jobBeforeTrigger(start int) (string, bool) {
+	if x.tok(start-1).low == "with" {
+		// "who executive produces with X, Y and Z"
+		j, ok := jobVerbs[x.tok(start-2).low]
+		return j, ok
+	}
+	switch x.tok(start - 1).low {
+	case "include", "includes", "including", "are", "comprise", "comprises":
+	default:
+		return "", false
+	}
+	for m := start - 2; m >= 0 && m >= start-4; m-- {
+		if j, ok := jobNouns[x.toks[m].low]; ok {
+			return j, true
+		}
+		if x.toks[m].kind == tPunct {
+			break
+		}
+	}
+	return "", false
+}
+
+// listTrigger reports whether the words before a list at start make it the
+// cast: "starring", "led by", "including" after a casting verb, "newcomer,".
+func (x *extractor) listTrigger(start int, castCue bool) bool {
+	if f := x.tok(start); f.has(cListTriggers) && !f.cap {
+		return true // "It stars X and Y": the item began at its trigger
+	}
+	p := x.tok(start - 1)
+	switch {
+	case (p.low == "are" || p.low == "is") && x.tok(start-2).has(cReturnWords):
+		return true // "Returning are X and Y"
+	case p.low == "cast" && (x.tok(start-2).low == "returning" || x.tok(start-2).low == "new"):
+		return true
+	case p.has(cListTriggers) && (!p.cap || start == 1):
+		return true
+	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices"):
+		return true // a credits block: "Cast: X, Y"
+	case p.low == "by" && x.tok(start-2).low == "led":
+		return true
+	case p.low == "with" && x.tok(start-2).has(cJobVerb) && !x.tok(start-2).cap:
+		return true // "who executive produces with X and Y"
+	case (p.low == "are" || p.low == "is") && x.joiningBefore(start-2):
+		return true // "Joining them are X and Y", "Joining the cast is X"
+	case (p.low == "including" || p.low == "with") && castCue:
+		return true
+	case p.has(cJoinNouns):
+		return true
+	case p.text == "," && x.tok(start-2).has(cJoinNouns):
+		return true
+	case p.low == "member" || p.low == "members":
+		return x.tok(start-2).low == "cast"
+	}
+	return false
+}
+
+// joiningBefore reports whether "joining" or "also joining" starts the words
+// that end at k: "Joining them", "Also joining the cast".
+func (x *extractor) joiningBefore(k int) bool {
+	for m := k; m >= 0 && m >= k-4; m-- {
+		switch x.toks[m].low {
+		case "joining", "rounding", "returning":
+			return m == 0 || x.toks[m-1].low == "also" || x.toks[m-1].text == ","
+		}
+		if x.toks[m].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// verbAfter reports whether a casting verb follows a list ending at end,
+// past auxiliaries and an aside: "..., among many others, will also reprise".
+func (x *extractor) verbAfter(end int) bool {
+	k := end
+	if x.tok(k).text == "," {
+		j := k + 1
+		for j < len(x.toks) && j < k+8 && x.toks[j].kind == tWord && !x.toks[j].cap {
+			j++
+		}
+		if x.tok(j).text == "," && j > k+1 {
+			k = j + 1
+		}
+	}
+	if x.tok(k).text == "," && x.tok(k+1).low == "who" {
+		// "X, who starred in T, joins the cast": the main verb follows
+		// the relative clause; "X (Show), who joins the cast": it is in it
+		k++
+		for m := k + 1; m < len(x.toks) && m < k+16; m++ {
+			if x.toks[m].text == "," {
+				if x.verbAt(m + 1) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return x.verbAt(k)
+}
+
+// verbAt reports whether a casting verb stands at k, past auxiliaries.
+func (x *extractor) verbAt(k int) bool {
+	for m := 0; m < 6 && x.tok(k).has(cAuxWords); m++ {
+		k++
+	}
+	v := x.tok(k)
+	if v.cap {
+		return false
+	}
+	if v.low == "part" && x.tok(k+1).low == "of" {
+		// "X and Y are also part of the ensemble cast"
+		for m := k + 2; m < len(x.toks) && m < k+6; m++ {
+			if l := x.toks[m].low; l == "cast" || l == "ensemble" || l == "lineup" || l == "line-up" {
+				return true
+			}
+		}
+	}
+	switch v.low {
+	case "starring", "featuring":
+		// "directed by X starring Y": the list follows the verb
+		return x.tok(k+1).low == "as" || x.tok(k+1).low == "opposite" || x.tok(k+1).low == "alongside"
+	case "stars", "star":
+		// "X and Y will star." but not "T stars X" nor "X stars in T";
+		// "X and Y star in the series": the sentence's show
+		if x.tok(k+1).low == "in" {
+			if d := x.tok(k + 2).low; d != "the" && d != "this" && d != "its" {
+				return false
+			}
+			for m := k + 3; m < len(x.toks) && m < k+7; m++ {
+				if g := x.tok(m); g.has(cGenreNouns) && !g.cap {
+					return true // "star in the BBC's adaptation of ..."
+				} else if g.kind == tPunct {
+					break
+				}
+			}
+			return false
+		}
+		return !x.tok(k + 1).cap
+	}
+	if v.has(cCastVerbs) {
+		if n := x.tok(k + 1).low; n == "in" || n == "on" {
+			// "X will appear in T": a credit in T, read by workedRule
+			if ts := x.titleList(k + 2); len(ts) > 0 && !strings.HasPrefix(strings.ToLower(ts[0]), "season") {
+				return false
+			}
+		}
+		return x.tok(k+1).low != "by" && x.tok(k+2).low != "by" // "portrayed (primarily) by"
+	}
+	return false
+}
+
+// castList credits each item of a cast list in the sentence's show; a
+// returning cast's brackets hold characters.
+func (x *extractor) castList(items []item) {
+	chars := false
+	if x.returning {
+		chars = true
+		nbr := 0
+		for _, it := range items {
+			if it.br < 0 {
+				continue
+			}
+			nbr++
+			c := x.closeOf(it.br)
+			inner := x.span(it.br+1, c)
+			if x.showLike(it.br+1, c) || x.isShow(inner) || x.knownPerson(inner) != "" || !x.tok(it.br+1).cap {
+				chars = false
+			}
+		}
+		chars = chars && nbr > 0
+	}
+	for _, it := range items {
+		name := x.itemName(it)
+		if it.owner != "" {
+			x.add(graph.KindCast, name, it.owner, "", "")
+		}
+		if it.br >= 0 && chars {
+			c := x.closeOf(it.br)
+			x.brOver[it.br] = true
+			x.add(graph.KindCast, name, x.sshow, x.span(it.br+1, c), "")
+			continue
+		}
+		if x.sshow != "" {
+			x.add(graph.KindCast, name, x.sshow, "", "")
+		}
+		if x.pending != "" {
+			x.add("", name, x.pending, "", "")
+			x.pending = ""
+		}
+	}
+}
+
+// crewBeside reports whether a list after "alongside" or "with" at start
+// shares a crew job named earlier in its clause, and which.
+func (x *extractor) crewBeside(start int) (string, bool) {
+	p := x.tok(start - 1).low
+	if p != "alongside" && p != "with" {
+		return "", false
+	}
+	for m := start - 2; m >= 0 && m >= start-10; m-- {
+		t := &x.toks[m]
+		if t.kind == tPunct {
+			break
+		}
+		if job, ok := jobVerbs[t.low]; ok {
+			return job, true
+		}
+		if job, ok := jobNouns[t.low]; ok && job != graph.JobOriginalAuthor && t.low != "executive" {
+			return job, true
+		}
+	}
+	return "", false
+}
+
+// crewAs reports whether a list ending at end is followed by "(joining)
+// as [a] JOB", and which job.
+func (x *extractor) crewAs(end int) (string, bool) {
+	for m := end; m < len(x.toks) && m < end+4; m++ {
+		if x.toks[m].low == "as" {
+			if job := x.jobWithin(m+1, 3); job != "" {
+				return job, true
+			}
+			return "", false
+		}
+		if x.toks[m].kind == tPunct {
+			break
+		}
+	}
+	return "", false
+}
+
+// listEnds reports whether a list of names may end before token k: at
+// punctuation, a function word or a verb, not before a lower-case noun
+// ("Tourette syndrome").
+func (x *extractor) listEnds(k int) bool {
+	t := x.tok(k)
+	if t.kind != tWord || t.cap || x.boundary(k) {
+		return true
+	}
+	return t.has(cAuxWords|cCastVerbs|cClauseVerbs|cJobVerb|cWriteVerb|cStopWords|cListTriggers) ||
+		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s")
+}
+
+// castVerbNear reports whether a casting verb stands in the clause before
+// the "as" at k: "X will work together as a nurse", "T stars X as a cop".
+func (x *extractor) castVerbNear(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-12; m-- {
+		t := &x.toks[m]
+		if t.kind == tPunct && t.text != ")" && t.text != "(" && t.text != "]" && t.text != "[" {
+			return false
+		}
+		if t.has(cCastVerbs|cPlayVerbs) || t.low == "cast" || t.low == "work" || t.low == "works" || t.low == "working" {
+			return true
+		}
+	}
+	return false
+}
+
+// lineRule reads a line of a credits list split by a dash or colon:
+// "Bam - Johnny Yong Bosch (...)" is a character and its actor, "Shawn Gann
+// — ADR Director" a person and their job.
+func (x *extractor) lineRule() {
+	if !x.s.head && !x.s.first {
+		return
+	}
+	t := x.toks
+	b := bulletEnd(t)
+	sep := -1
+	for k := b + 1; k < len(t) && k < b+8; k++ {
+		if isDash(t[k].text) || t[k].text == ":" {
+			sep = k
+			break
+		}
+		if t[k].kind == tPunct {
+			return
+		}
+	}
+	if sep < 0 || x.sshow == "" || t[sep].text == ":" && !x.s.head || sep == b+1 && isUpperCase(t[b].text) {
+		return // "EXCLUSIVE: X has been cast": a label, not a character
+	}
+	end := len(t)
+	for k := sep + 1; k < len(t); k++ {
+		if t[k].text == "(" {
+			end = k
+			break
+		}
+	}
+	if end-sep-1 > 6 {
+		return
+	}
+	job, crew := "", false
+	for k := sep + 1; k < end; k++ {
+		if j, ok := jobNouns[t[k].low]; ok {
+			job, crew = j, true
+		}
+		if t[k].has(cCrewCues) || t[k].low == "engineer" || t[k].low == "composer" {
+			crew = true
+		}
+	}
+	if crew {
+		if pe := x.personAt(b); pe == sep {
+			x.add(graph.KindCrew, x.span(b, sep), x.sshow, "", job)
+		}
+		return
+	}
+	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
+		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, sep), "")
+	}
+}

@@ -1,0 +1,293 @@
+package extract
+
+// Person and character mentions: name-shaped spans, surnames resolved to the
+// full name said earlier, and the subjects a verb or noun credits.
+
+import (
+	"strings"
+)
+
+// isName reports whether t can be part of a person's name.
+func isName(t *token) bool { return t.flags&fName != 0 }
+
+// wordFlags computes a word token's flags once, at tokenizing.
+func wordFlags(t *token) uint8 {
+	var f uint8
+	if t.kind != tWord || !t.cap {
+		return 0
+	}
+	if !t.has(cStopWords | cCastNouns | cGenreNouns | cJobNoun) {
+		f |= fName
+	}
+	if f&fName != 0 || t.has(cCharTitles) {
+		f |= fChar
+	}
+	return f
+}
+
+// personAt reads a person's name starting at token i; it returns the end.
+func (x *extractor) personAt(i int) int {
+	j := i
+	for j < len(x.toks) && j-i < 5 && !x.used[j] && isName(&x.toks[j]) {
+		j++
+	}
+	if j > i && x.notPerson(i, j) {
+		return i
+	}
+	return j
+}
+
+// personBefore reads a person's name ending before token j; it returns the
+// start.
+func (x *extractor) personBefore(j int) int {
+	i := j
+	for i > 0 && j-i < 5 && !x.used[i-1] && isName(&x.toks[i-1]) {
+		i--
+	}
+	if i < j && x.notPerson(i, j) {
+		return j
+	}
+	return i
+}
+
+// notPerson rejects a name-shaped span that is a show, a network or only
+// initials.
+func (x *extractor) notPerson(i, j int) bool {
+	// part of a larger proper noun: "Film Festival", "Starline Studios"
+	if p := x.tok(i - 1); p.cap && p.has(cGenreNouns|cCompanyWords|cNetworks) {
+		return true
+	}
+	name := x.span(i, j)
+	if x.isShow(name) || x.isNetwork(name) {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if x.toks[k].has(cCompanyWords) {
+			return true // "Studio Pivot", "Starline Pictures"
+		}
+	}
+	if x.sshow != "" && x.fold(name) == x.sshowFold {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if !isInitials(x.toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// charTitles may start a character's name: "Ser Adrian Redfort".
+var charTitles = set(`sir lord lady dame king queen prince princess special agent coach president captain detective doctor dr officer sergeant general uncle aunt mr mrs ms miss madame father mother sister brother saint`)
+
+func isCharWord(t *token) bool { return t.flags&fChar != 0 }
+
+// charAt reads a character's name at i: capitalized words, with a quoted
+// nickname inside ("Ser “Bold” Jon Roxton").
+func (x *extractor) charAt(i int) int {
+	j := i
+	for j < len(x.toks) && j-i < 7 {
+		t := &x.toks[j]
+		if isCharWord(t) {
+			j++
+			continue
+		}
+		if j > i && (t.text == "“" || t.text == "\"" || t.text == "‘") && j+2 < len(x.toks) && isCharWord(&x.toks[j+1]) &&
+			(x.toks[j+2].text == "”" || x.toks[j+2].text == "\"" || x.toks[j+2].text == "’") && j+3 < len(x.toks) && isCharWord(&x.toks[j+3]) {
+			j += 3
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// charBefore reads a character's name ending before j.
+func (x *extractor) charBefore(j int) int {
+	i := j
+	for i > 0 && j-i < 7 {
+		if isCharWord(&x.toks[i-1]) {
+			i--
+			continue
+		}
+		// a quoted nickname: Ser “Red” Tolan
+		if i < j && i >= 4 && isQuote(x.toks[i-1].text) && isCharWord(&x.toks[i-2]) && isQuote(x.toks[i-3].text) && isCharWord(&x.toks[i-4]) {
+			i -= 3
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// knownPerson returns the full name of a person the first reading found, or
+// "".
+func (x *extractor) knownPerson(name string) string {
+	r := x.resolve(name)
+	if x.know.persons[x.fold(r)] {
+		return r
+	}
+	return ""
+}
+
+// resolve returns the full name for a surname used alone ("Cooke" for
+// "Olivia Cooke"), or name.
+func (x *extractor) resolve(name string) string {
+	name = cleanSpace(name)
+	if !strings.Contains(name, " ") {
+		if full := x.know.surname[x.fold(name)]; full != "" {
+			return full
+		}
+	}
+	return name
+}
+
+// shareSurname expands "Anthony and Joe Russo" to two full names.
+func shareSurname(names []string) []string {
+	if len(names) == 2 && !strings.Contains(names[0], " ") && strings.Count(names[1], " ") == 1 &&
+		!isUpperCase(names[0]) {
+		last := names[1][strings.LastIndex(names[1], " ")+1:]
+		return []string{names[0] + " " + last, names[1]}
+	}
+	return names
+}
+
+// personShaped reports whether i..j read as a full name: two to four name
+// words.
+func (x *extractor) personShaped(i, j int) bool {
+	if j-i < 2 || j-i > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !isName(&x.toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseVerbs after a name make it the subject of a new clause.
+var clauseVerbs = set(`who will would is was has have had are were plays stars joins returns as`)
+
+// subjectsBefore reads the people a verb at k speaks of, backwards: "X will
+// play", "X and Y (Show) have signed on to play", "X, who previously
+// worked". want > 0 stops after that many.
+func (x *extractor) subjectsBefore(k, want int) []string {
+	j := k - 1
+	steps := 0
+	comma := false
+	for j >= 0 {
+		t := &x.toks[j]
+		switch {
+		case t.text == ")" || t.text == "]":
+			o := x.openOf(j)
+			if o < 0 {
+				return nil
+			}
+			j = o - 1
+			continue
+		case t.kind == tWord && !t.cap && steps < 9:
+			switch t.low {
+			case "that", "which", "but", "while", "because", "if", "when", "where", "so", "or", "said", "says",
+				"told", "after", "before", "although", "though", "since", "until", "however", "and":
+				return nil
+			}
+			j--
+			steps++
+			continue
+		case t.kind == tPoss && steps > 0:
+			// "X's performance as": the owner is the subject
+			if ps := x.personBefore(j); ps < j {
+				return []string{x.span(ps, j)}
+			}
+			return nil
+		case t.text == "," && !comma:
+			nx := x.tok(j + 1).low
+			if nx == "who" || nx == "whose" || nx == "known" || nx == "best" {
+				comma = true
+				j--
+				continue
+			}
+			// an aside between commas: "X, the creator of T, will"
+			for m := j - 1; m >= 0 && m > j-14; m-- {
+				if x.toks[m].text == "," {
+					if a := x.tok(m + 1); a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "known" || a.low == "best") {
+						comma = true
+						j = m - 1
+					}
+					break
+				}
+			}
+			if comma {
+				continue
+			}
+			return nil
+		}
+		break
+	}
+	if j < 0 || !isName(&x.toks[j]) && !isInitials(x.toks[j].text) {
+		return nil
+	}
+	var out []string
+	end := j + 1
+	if ps := x.personBefore(end); ps < end {
+		if x.tok(ps-1).low == "the" {
+			ps--
+		}
+		switch x.tok(ps - 1).low {
+		case "in", "at", "from", "into", "across", "throughout", "during", "near", "outside":
+			return nil // "released in the United Kingdom as T": a place
+		}
+	}
+	for len(out) < 40 {
+		ps := x.personBefore(end)
+		if ps == end {
+			break
+		}
+		out = append(out, x.span(ps, end))
+		if want > 0 && len(out) >= want {
+			break
+		}
+		// skip a prefix ("17-year-old", "actress", "Andor star"), then a
+		// separator, then the previous item's bracket
+		p := ps - 1
+		for p >= 0 && (x.isAgeWord(&x.toks[p]) || x.toks[p].has(cCastNouns) && !x.toks[p].cap && x.toks[p].low != "stars") {
+			if x.toks[p].has(cCastNouns) {
+				if ts := x.titleBefore(p); ts < p {
+					p = ts
+				}
+			}
+			p--
+		}
+		if p < 0 {
+			break
+		}
+		switch {
+		case x.toks[p].low == "and" && p > 0 && x.toks[p-1].text == ",":
+			p -= 2
+		case x.toks[p].low == "and" || x.toks[p].text == "," || x.toks[p].text == "&":
+			p--
+		default:
+			p = -1
+		}
+		if p < 0 {
+			break
+		}
+		for p >= 0 && (x.toks[p].text == ")" || x.toks[p].text == "]") {
+			o := x.openOf(p)
+			if o < 0 {
+				p = -1
+				break
+			}
+			p = o - 1
+		}
+		if p < 0 || !isName(&x.toks[p]) && !isInitials(x.toks[p].text) {
+			break
+		}
+		end = p + 1
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}

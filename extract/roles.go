@@ -1,0 +1,255 @@
+package extract
+
+// Roles: "X as C", "X plays C", "C, played by X", "the role of C",
+// "replacing X".
+
+import (
+	"github.com/castgraph/castgraph/graph"
+)
+
+// boundary reports whether a name may end before token k.
+func (x *extractor) boundary(k int) bool {
+	if k >= len(x.toks) {
+		return true
+	}
+	t := &x.toks[k]
+	if t.kind == tPunct {
+		return t.text != "-" && t.text != "&"
+	}
+	if t.kind == tPoss || t.cap {
+		return false
+	}
+	switch t.low {
+	case "in", "on", "at", "who", "whom", "which", "while", "and", "for", "from", "with", "that", "when", "after", "before",
+		"alongside", "opposite", "respectively", "but", "whose", "to", "as", "of", "is", "was", "will", "would", "has", "had",
+		"during", "throughout", "until", "since", "across", "a", "an", "the", "also", "too", "by":
+		return true
+	}
+	return false
+}
+
+// charNP reads the character a casting verb names at i: "Isabella", "the
+// role of Ormund Hightower", "a new character Lisa", "Alex's mother
+// Carolyn". It returns the character's span, or ok false.
+func (x *extractor) charNP(i int) (int, int, bool) {
+	k := i
+	if l := x.tok(k).low; l == "the" || l == "a" || l == "an" || l == "his" || l == "her" || l == "their" {
+		k++
+	}
+	if (x.tok(k).low == "role" || x.tok(k).low == "part" || x.tok(k).low == "character") && x.tok(k+1).low == "of" {
+		k += 2
+	}
+	// a possessive owner: "Alex's", "Tony's"
+	if e := x.charAt(k); e > k && x.tok(e).kind == tPoss {
+		k = e + 1
+	}
+	lower := 0
+	for m := 0; m < 3 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.boundary(k); m++ {
+		k++
+		lower++
+	}
+	if lower > 0 && x.tok(k).text == "," && x.tok(k+1).cap {
+		k++ // "her estranged husband, Frank"
+	}
+	e := x.charAt(k)
+	if e == k || !x.boundary(e) {
+		return 0, 0, false
+	}
+	if x.isShow(x.span(k, e)) || x.isNetwork(x.span(k, e)) {
+		return 0, 0, false
+	}
+	return k, e, true
+}
+
+// charList reads "Ray (right) and Norman (left)", "Barry and Nora Walker".
+func (x *extractor) charList(i int) [][2]int {
+	var out [][2]int
+	k := i
+	for len(out) < 8 {
+		s, e, ok := x.charNP(k)
+		if !ok {
+			break
+		}
+		out = append(out, [2]int{s, e})
+		k = e
+		if x.tok(k).text == "(" {
+			if c := x.closeOf(k); c > 0 && !x.tok(k+1).cap {
+				k = c + 1
+			}
+		}
+		switch {
+		case x.tok(k).text == "," && x.tok(k+1).low == "and":
+			k += 2
+		case x.tok(k).low == "and":
+			k++
+		default:
+			return out
+		}
+		// "..., and Y will star as Z": the next name starts a new clause
+		if _, e, ok := x.charNP(k); ok && x.tok(e).has(cClauseVerbs) {
+			return out
+		}
+	}
+	return out
+}
+
+var playVerbs = set(`play plays playing played portray portrays portraying portrayed voice voices voicing voiced`)
+
+// roleRule: "X as Character", "X will play Character", "X plays the role
+// of Character", "Character, played by X", "X's performance as Character".
+func (x *extractor) roleRule() {
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] {
+			continue
+		}
+		low := t[k].low
+		obj := -1
+		isAs := false
+		switch {
+		case low == "as" && !t[k].cap && k > 0 && !t[k-1].has(cNotAfterAs) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
+			obj, isAs = k+1, true
+		case low == "as" && !t[k].cap && x.tok(k-1).has(cServeWords):
+			// "X serves as executive producer": a job, never a role
+			if job := x.jobWithin(k+1, 4); job != "" {
+				for _, s := range x.subjectsBefore(k, 0) {
+					x.add(graph.KindCrew, s, x.sshow, "", job)
+				}
+			}
+			continue
+		case (low == "played" || low == "portrayed" || low == "voiced") && (x.tok(k+1).low == "by" || x.tok(k+2).low == "by"):
+			x.playedBy(k)
+			continue
+		case t[k].has(cPlayVerbs) && !t[k].cap && x.tok(k+1).low != "by":
+			obj = k + 1
+		case low == "role" && x.tok(k+1).low == "of" && x.tok(k-1).low == "the" && !x.tok(k-2).has(cPlayVerbs):
+			obj = k - 1
+		}
+		if obj < 0 {
+			continue
+		}
+		spans := x.charList(obj)
+		job := ""
+		if len(spans) == 0 {
+			d := x.tok(obj).low
+			if isAs && d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their" && !x.tok(obj).has(cJobNoun) {
+				continue
+			}
+			if low == "role" {
+				continue
+			}
+			for m := obj; m < obj+5 && m < len(t); m++ {
+				if j, ok := jobNouns[t[m].low]; ok && j != graph.JobOriginalAuthor {
+					job = j
+					break
+				}
+				if t[m].kind == tPunct {
+					break
+				}
+			}
+		}
+		want := 0
+		if len(spans) > 1 {
+			want = len(spans)
+		}
+		subjects := shareSurname(x.subjectsBefore(k, want))
+		if len(subjects) == 0 || x.sshow == "" {
+			continue
+		}
+		if isAs && len(spans) == 0 && job == "" && !x.castVerbNear(k) {
+			continue // "X used the prayer as a mantra": no role
+		}
+		var chars []string
+		for _, sp := range spans {
+			chars = append(chars, x.span(sp[0], sp[1]))
+			for m := sp[0]; m < sp[1]; m++ {
+				x.used[m] = true
+			}
+		}
+		chars = shareSurname(chars)
+		show := x.sshow
+		if len(spans) == 1 {
+			// "her role as Nina in Night Falls": the show follows
+			e := spans[0][1]
+			if l := x.tok(e).low; (l == "in" || l == "on") && x.titleStarts(e+1) {
+				if te := x.titleAt(e+1, false); te > e+1 {
+					ti := x.span(e+1, te)
+					if x.isShow(ti) || x.tok(k-1).low == "role" || x.tok(k-1).low == "part" ||
+						!x.tok(e+1).has(cDateWords|cNetworks|cStopWords) && x.knownPerson(ti) == "" {
+						show = ti
+					}
+				}
+			}
+		}
+		switch {
+		case job != "":
+			for _, s := range subjects {
+				x.add(graph.KindCrew, s, show, "", job)
+			}
+		case len(chars) == 0:
+			for _, s := range subjects {
+				x.add(graph.KindCast, s, show, "", "")
+			}
+		case len(chars) == len(subjects):
+			for i, s := range subjects {
+				x.add(graph.KindCast, s, show, chars[i], "")
+			}
+		case len(chars) == 1:
+			x.add(graph.KindCast, subjects[len(subjects)-1], show, chars[0], "")
+		}
+	}
+}
+
+var serveWords = set(`serve serves served serving act acts acted acting`)
+
+// jobWithin returns the job a job word names within n tokens of i, or "".
+func (x *extractor) jobWithin(i, n int) string {
+	for m := i; m < i+n && m < len(x.toks); m++ {
+		if j, ok := jobNouns[x.toks[m].low]; ok && j != graph.JobOriginalAuthor {
+			return j
+		}
+		if x.toks[m].kind == tPunct {
+			break
+		}
+	}
+	return ""
+}
+
+// playedBy: "Sinatra, portrayed by Julianne Nicholson".
+func (x *extractor) playedBy(k int) {
+	j := k
+	for m := 0; m < 3 && (x.tok(j-1).low == "be" || x.tok(j-1).low == "is" || x.tok(j-1).low == "was" || x.tok(j-1).low == "will" ||
+		x.tok(j-1).low == "being" || x.tok(j-1).low == "been" || x.tok(j-1).low == "to" || x.tok(j-1).low == "now"); m++ {
+		j--
+	}
+	if x.tok(j-1).text == "," {
+		j--
+	}
+	cs := x.charBefore(j)
+	if cs == j || x.sshow == "" {
+		return
+	}
+	by := k + 1
+	if x.tok(by).low != "by" {
+		by++
+	}
+	items := x.parseList(by + 1)
+	if len(items) != 1 {
+		return
+	}
+	x.add(graph.KindCast, x.itemName(items[0]), x.sshow, x.span(cs, j), "")
+}
+
+// replacingRule: "..., replacing X" gives X the character just credited.
+func (x *extractor) replacingRule() {
+	if x.lastChar == "" {
+		return
+	}
+	for k, t := range x.toks {
+		if t.low == "replacing" || t.low == "replaces" || t.low == "succeeding" {
+			if pe := x.personAt(k + 1); pe > k+1 {
+				x.add(graph.KindCast, x.span(k+1, pe), x.sshow, x.lastChar, "")
+			}
+		}
+	}
+}

@@ -1,0 +1,374 @@
+package extract
+
+// The article as a whole: the show it is about (headline, first sentences,
+// a guess from its quoted and repeated titles) and the show each sentence
+// is about.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// findArticleShow finds the show the article is about, and its season, in
+// the first sentences: "Season 2 of T", "T Season 2 ...", "T's ... season
+// 3", "the drama T", "the film of A's T manga".
+func (x *extractor) findArticleShow() {
+	defer func() {
+		if x.show == "" {
+			x.guessArticleShow()
+		}
+	}()
+	for i := 0; i < len(x.sents) && i < 3; i++ {
+		s := &x.sents[i]
+		x.s, x.toks = s, s.toks
+		x.inBr = make([]bool, len(s.toks))
+		t := s.toks
+		n := len(t)
+		for k := 0; k+3 < n; k++ {
+			if t[k].low == "season" && t[k+1].kind == tNum && t[k+2].low == "of" {
+				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
+					x.setShow(x.span(k+3, e), atoi(t[k+1].text))
+					return
+				}
+			}
+			// "the sixth and final season of T"
+			if l := t[k].low; (l == "final" || l == "last" || l == "upcoming" || l == "latest" || l == "next") && t[k+1].low == "season" && t[k+2].low == "of" {
+				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
+					x.setShow(x.span(k+3, e), x.mentionedSeasons()...)
+					return
+				}
+			}
+			// "a third season of T"
+			if o, ok := ordinals[t[k].low]; t[k+1].low == "season" && t[k+2].low == "of" && ok {
+				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
+					x.setShow(x.span(k+3, e), o)
+					return
+				}
+			}
+			// "renewed T for a second season"
+			if (t[k].low == "renewed" || t[k].low == "renews" || t[k].low == "renew") && x.titleStarts(k+1) {
+				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).low == "for" && !x.isNetwork(x.span(k+1, e)) {
+					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+					return
+				}
+			}
+		}
+		if e := x.titleAt(0, false); e > 0 && x.isADescription(e) && !x.isNetwork(x.span(0, e)) && !(e == 1 && t[0].has(cStopWords)) {
+			// "T is a 2010 American action film"
+			x.setShow(x.span(0, e), x.mentionedSeasons()...)
+			return
+		}
+		if e := x.titleAt(0, false); e > 0 {
+			title, seasons := x.split(x.span(0, e))
+			if len(seasons) > 0 && !x.isNetwork(title) {
+				x.setShow(title, seasons...)
+				return
+			}
+			if e < n && t[e].kind == tPoss && !x.isNetwork(title) {
+				for k := e + 1; k < n && k < e+5; k++ {
+					if t[k].low == "season" && k+1 < n && t[k+1].kind == tNum {
+						x.setShow(title, atoi(t[k+1].text))
+						return
+					}
+				}
+			}
+		}
+		for k := 0; k+1 < n; k++ {
+			if (t[k].has(cGenreNouns) || t[k].low == "titled") && !t[k].cap && x.titleStarts(k+1) {
+				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
+					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+					return
+				}
+			}
+		}
+		for k := 0; k+2 < n; k++ {
+			if t[k].kind == tPoss {
+				if e := x.titleAt(k+1, false); e > k+1 && e < n && t[e].has(cSourceNouns) {
+					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+					return
+				}
+			}
+			// "BBC One's adaptation of David Nicholls' novel Us": the
+			// show keeps its source's title
+			if t[k].low == "adaptation" && t[k+1].low == "of" {
+				for m := k + 2; m+1 < n && m < k+10; m++ {
+					if t[m].has(cSourceNouns) && !t[m].cap {
+						if e := x.titleAt(m+1, false); e > m+1 {
+							x.setShow(x.span(m+1, e), x.mentionedSeasons()...)
+							return
+						}
+					}
+				}
+			}
+			// "... on The Ipcress File, an ITV spy thriller starring X"
+			if (k == 0 || !t[k-1].cap) && x.titleStarts(k) {
+				if e := x.titleAt(k, false); e > k && t[e-1].kind != tPunct && x.tok(e).text == "," && x.isADescription(e) && !x.isNetwork(x.span(k, e)) {
+					x.setShow(x.span(k, e), x.mentionedSeasons()...)
+					return
+				}
+			}
+		}
+	}
+}
+
+// guessArticleShow is findArticleShow's last resort: of the titles that the
+// first sentences quote or introduce by a genre noun ("the film “T”",
+// "'T'"), the one the article names most often, unless it is credited to a
+// person there ("'T' star X", "“T” director X").
+func (x *extractor) guessArticleShow() {
+	best, bestN := "", 0
+	guess := 0.8 // a quoted or genre-noun title
+	for i := 0; i < len(x.sents) && i < 4; i++ {
+		s := &x.sents[i]
+		x.s, x.toks = s, s.toks
+		x.inBr = make([]bool, len(s.toks))
+		t := s.toks
+		for k := 0; k < len(t); k++ {
+			quoted := isQuote(t[k].text)
+			if !quoted && !(k > 0 && t[k-1].has(cGenreNouns) && !t[k-1].cap && !x.otherShow(k-1)) {
+				continue
+			}
+			e := x.titleAt(k, false)
+			if e <= k {
+				continue
+			}
+			title, _ := x.split(unquote(x.span(k, e)))
+			if !hasLetter(title) || x.isNetwork(title) || x.tok(e).has(cCastNouns|cJobNoun) || describes(title) {
+				k = e - 1
+				continue
+			}
+			if n := strings.Count(x.a.Text, title); n > bestN {
+				best, bestN = title, n
+			}
+			k = e - 1
+		}
+	}
+	if best == "" {
+		// else the capitalized title of the first sentences that the
+		// article repeats most, if it is no person: "Tower of God will be
+		// getting its own English dub!"
+		for i := 0; i < len(x.sents) && i < 4; i++ {
+			s := &x.sents[i]
+			x.s, x.toks = s, s.toks
+			x.inBr = make([]bool, len(s.toks))
+			for k := 0; k < len(s.toks); k++ {
+				if !s.toks[k].cap || s.toks[k].has(cStopWords|cDateWords) && !(k+1 < len(s.toks) && s.toks[k+1].cap) {
+					continue
+				}
+				e := x.titleAt(k, false)
+				if e <= k {
+					continue
+				}
+				start := k
+				k = e - 1
+				title, _ := x.split(x.span(start, e))
+				if !hasLetter(title) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) {
+					continue
+				}
+				if n := strings.Count(x.a.Text, title); n >= 3 && n > bestN {
+					best, bestN, guess = title, n, 0.65
+				}
+			}
+		}
+	}
+	if best != "" {
+		x.setShow(best, x.mentionedSeasons()...)
+		x.showGuess = guess
+	}
+}
+
+func (x *extractor) setShow(title string, seasons ...int) {
+	title, qs := x.split(unquote(title))
+	x.show = title
+	x.showKey = x.skey(title)
+	x.epoch = x.memo.newEpoch()
+	x.seasons = graph.MergeSeasons(qs, seasons)
+	var b strings.Builder
+	for _, w := range strings.Fields(title) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	if b.Len() >= 3 {
+		x.abbr = b.String()
+	}
+}
+
+// introEnd is the index after a leading phrase such as "According to
+// Variety," or "In addition to X,", or 0.
+func (x *extractor) introEnd() int {
+	t := x.toks
+	if len(t) == 0 {
+		return 0
+	}
+	switch t[0].low {
+	case "according", "in", "with", "like", "after", "before", "besides", "despite", "unlike", "following",
+		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile",
+		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at":
+		depth := 0
+		for k := 1; k < len(t) && k < 30; k++ {
+			switch t[k].text {
+			case "(":
+				depth++
+			case ")":
+				depth--
+			case ",":
+				if depth == 0 {
+					return k + 1
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// sentenceShow sets the show the sentence is about: its subject when that is
+// a show, a show introduced by a genre noun, or the current focus.
+func (x *extractor) sentenceShow() {
+	t := x.toks
+	n := len(t)
+	x.sshow = ""
+	st := x.introEnd()
+	if b := bulletEnd(t); b > st {
+		st = b
+	}
+	if e := x.titleAt(st, false); e > st {
+		title := x.span(st, e)
+		starsAt := e
+		if x.tok(e).low == "also" {
+			starsAt++
+		}
+		cue := (x.tok(starsAt).low == "stars" || x.tok(starsAt).low == "starring") && x.tok(starsAt+1).cap ||
+			x.tok(e).text == "," && (x.tok(e+1).low == "led" || x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring")
+		if x.knownPerson(title) != "" && !x.isShow(title) {
+			cue = false // "Margot Robbie stars as Harding": a person
+		}
+		// "T has added X", "T casts X"
+		v := e
+		if l := x.tok(v).low; l == "has" || l == "have" {
+			v++
+		}
+		switch x.tok(v).low {
+		case "adds", "added", "casts", "cast", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed", "recruits", "recruited":
+			cue = cue || x.titleStarts(v+1) || x.tok(v+1).low == "three" || x.tok(v+1).low == "two" || x.tok(v+1).kind == tNum
+		}
+		jobAfter := x.tok(e).has(cJobNoun)
+		pronoun := e == st+1 && x.toks[st].has(cStopWords)
+		cue = cue || x.isADescription(e)
+		if !pronoun && (x.isShow(title) || cue) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
+			x.sshow = title
+		}
+	}
+	if x.sshow == "" {
+		relative := false // inside "..., who starred in the film T, ..."
+		for k := 0; k+1 < n; k++ {
+			switch t[k].low {
+			case "who", "whose", "which", "whom":
+				relative = true
+			case ",", ";", "(", ")":
+				relative = false
+			}
+			if x.inBr[k] || relative {
+				continue
+			}
+			if (t[k].has(cGenreNouns) || t[k].low == "titled") && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
+				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
+					x.sshow = x.span(k+1, e)
+					break
+				}
+			}
+			if t[k].low == "season" && t[k+1].low == "of" && k > 0 && (ordinals[t[k-1].low] > 0 || t[k-1].low == "new" || t[k-1].low == "next") {
+				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) {
+					x.sshow = x.span(k+2, e)
+					break
+				}
+			}
+			if t[k].low == "cast" && t[k+1].low == "of" {
+				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) {
+					if x.tok(e).kind == tPoss {
+						// "the cast of Tigmanshu Dhulia's Milan Talkies": the
+						// title follows its maker's possessive
+						if e2 := x.titleAt(e+1, false); e2 > e+1 {
+							x.sshow = x.span(e+1, e2)
+							break
+						}
+						continue
+					}
+					x.sshow = x.span(k+2, e)
+					break
+				}
+			}
+		}
+	}
+	if x.sshow == "" && x.castWords {
+		// "X will guest on “The Office” as Andy's brother": a quoted
+		// title after "on" or "in" in a sentence about casting
+		for k := 0; k+1 < n; k++ {
+			if x.inBr[k] || t[k].low != "on" && t[k].low != "in" || !isQuote(t[k+1].text) {
+				continue
+			}
+			if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(unquote(x.span(k+1, e))) {
+				x.sshow = x.span(k+1, e)
+				break
+			}
+		}
+	}
+	if x.isAbbr(x.sshow) {
+		x.sshow = x.show
+	}
+	if !hasLetter(x.sshow) {
+		x.sshow = ""
+	}
+	if x.sshow != "" {
+		x.sshow = unquote(x.sshow)
+		title, _ := x.split(x.sshow)
+		x.focus = title
+	} else {
+		x.sshow = x.focus
+	}
+	x.sshowFold = x.fold(x.sshow)
+	x.sseasons = nil
+	if !x.first {
+		x.sseasons = x.mentionedSeasons() // seasons teach the first reading nothing
+	}
+}
+
+// mentionedSeasons are the seasons a sentence names outside brackets and
+// other titles: "season 3", "Seasons 2 and 3", "the second season".
+func (x *extractor) mentionedSeasons() []int {
+	var out []int
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] {
+			continue
+		}
+		if (t[k].low == "season" || t[k].low == "seasons") && k+1 < len(t) {
+			if k > 0 && t[k-1].cap && t[k-1].kind == tWord {
+				// "Squid Game Season 3" belongs to that title, unless it is
+				// the sentence's own show.
+				st := x.titleBefore(k)
+				if x.skey(x.span(st, k)) != x.skey(x.sshow) && x.skey(x.span(st, k)) != x.showKey {
+					continue
+				}
+			}
+			if t[k+1].kind == tNum {
+				out = append(out, atoi(t[k+1].text))
+				for j := k + 2; j+1 < len(t) && (t[j].low == "and" || t[j].text == "," || t[j].text == "&") && t[j+1].kind == tNum; j += 2 {
+					out = append(out, atoi(t[j+1].text))
+				}
+			} else if o, ok := ordinals[t[k+1].low]; ok {
+				out = append(out, o)
+			}
+		}
+		if k+1 < len(t) && t[k+1].low == "season" {
+			if o, ok := ordinals[t[k].low]; ok {
+				out = append(out, o)
+			}
+		}
+	}
+	return graph.MergeSeasons(out, nil)
+}

@@ -1,0 +1,445 @@
+package extract
+
+// Title mentions: quoted, capitalized or cue-led spans that name shows, and
+// the tests that tell a title from a network, a place or a description.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// skeyOf is graph.ShowKey; a title without a season qualifier has its fold
+// as its key.
+// mayHaveSeasons reports whether title may end in a season qualifier, as
+// graph.SplitSeasons reads it: the qualifier ends in a digit, then an
+// optional ")" and space.
+func mayHaveSeasons(title string) bool {
+	t := strings.TrimSuffix(strings.TrimRightFunc(title, unicode.IsSpace), ")")
+	return t != "" && '0' <= t[len(t)-1] && t[len(t)-1] <= '9'
+}
+
+func (n *name) skeyOf(title string) string {
+	if n.has&hasSkey == 0 {
+		if mayHaveSeasons(title) {
+			n.skey = graph.ShowKey(title)
+		} else {
+			n.skey = n.foldOf(title)
+		}
+		n.has |= hasSkey
+	}
+	return n.skey
+}
+
+// skey is graph.ShowKey, cached.
+func (x *extractor) skey(title string) string { return x.memo.lookup(title).skeyOf(title) }
+
+// split is graph.SplitSeasons, cached, with a cheap path for titles
+// without digits.
+func (x *extractor) split(title string) (string, []int) {
+	n := x.memo.lookup(title)
+	if n.has&hasSplit == 0 {
+		if mayHaveSeasons(title) {
+			n.title, n.seasons = graph.SplitSeasons(title)
+		} else {
+			n.title = cleanSpace(title)
+		}
+		n.has |= hasSplit
+	}
+	return n.title, n.seasons
+}
+
+func isQuote(s string) bool {
+	return s == "“" || s == "”" || s == "\"" || s == "‘" || s == "’" || s == "'"
+}
+
+// titleAt reads a title starting at i: capitalized words and numbers, with
+// lower-case glue words between them, a subtitle after a colon, and a
+// trailing season qualifier. loose also lets the title start in lower case
+// ("anohana: The Flower We Saw That Day").
+func (x *extractor) titleAt(i int, loose bool) int {
+	t := x.toks
+	n := len(t)
+	if i >= n {
+		return i
+	}
+	capOrNum := func(k int) bool {
+		return k < n && (t[k].cap || t[k].kind == tNum) && t[k].kind != tPunct && t[k].kind != tPoss
+	}
+	if o := t[i].text; o == "“" || o == "\"" || o == "‘" || o == "'" {
+		// a quoted title: “Spring Letter”, "Hotel Lumiere,"
+		if !capOrNum(i + 1) {
+			return i
+		}
+		for j := i + 1; j < n && j < i+16; j++ {
+			switch t[j].text {
+			case "”", "\"", "’", "'":
+				if j > i+1 {
+					return j + 1
+				}
+				return i
+			case ".", "!", "?", ";", "(", ")", "“":
+				if j+1 < n && (t[j+1].text == "”" || t[j+1].text == "\"") {
+					continue
+				}
+				return i
+			}
+		}
+		return i
+	}
+	if !capOrNum(i) && !(loose && t[i].kind == tWord) {
+		return i
+	}
+	j := i + 1
+	for j < n && j-i < 14 {
+		tk := &t[j]
+		switch {
+		case (tk.low == "season" || tk.low == "seasons" || tk.low == "part") && j+1 < n && t[j+1].kind == tNum:
+			j += 2
+			for j+1 < n && (t[j].low == "and" || t[j].text == "," || t[j].text == "&" || t[j].text == "-" || t[j].text == "–") && t[j+1].kind == tNum {
+				j += 2
+			}
+			return j
+		case capOrNum(j):
+			j++
+		case tk.has(cTitleGlue) && !tk.cap && capOrNum(j+1) && !x.glueEnds(j):
+			j++
+		case tk.has(cTitleGlue) && !tk.cap && j+2 < n && t[j+1].has(cTitleGlue) && !t[j+1].cap && capOrNum(j+2):
+			j += 2
+		case (tk.text == ":" || tk.text == "&" || tk.text == "–" || tk.text == "-") && capOrNum(j+1):
+			j++
+		case (tk.text == ":") && j+1 < n && t[j+1].kind == tWord && loose:
+			j++
+		case (tk.text == "!" || tk.text == "?") && tk.start == t[j-1].end:
+			j++
+		case tk.kind == tPoss && t[i].low == "the" && capOrNum(j+1) && !t[j+1].has(cStopWords) && !x.startsName(j+1):
+			j++ // "The Handmaid's Tale"
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// glueEnds reports whether the glue word at j ends a title rather than
+// joining two of its words: "T on Tuesday", "T in March", "T on Netflix".
+func (x *extractor) glueEnds(j int) bool {
+	switch x.toks[j].low {
+	case "on", "in", "at", "from", "for", "to", "with":
+	default:
+		return false
+	}
+	next := &x.toks[j+1]
+	if next.cap && (next.low == "the" || next.low == "a" || next.low == "an") {
+		return true // "filming in Croatia on The Ipcress File"
+	}
+	return next.has(cDateWords) || next.has(cNetworks) && !next.has(cGenreNouns)
+}
+
+// otherShow reports whether the genre noun at k names a show the sentence
+// compares its subject with: "the sequel to the 2006 film T", "a remake of
+// the film T", "like the drama T".
+func (x *extractor) otherShow(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		t := &x.toks[m]
+		switch t.low {
+		case "seen", "known", "starred", "appeared", "played", "previously", "recently", "past", "earlier":
+			return true // "recently seen as Rob in ITV drama T"
+		}
+		if t.has(cNetworks) || t.kind == tPoss {
+			continue // "in ITV drama T", "in Netflix's film T"
+		}
+		if t.kind == tNum || t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || !t.has(cStopWords)) && !t.has(cGenreNouns) {
+			if t.kind == tWord && (t.low == "to" || t.low == "of") {
+				return true
+			}
+			continue
+		}
+		switch t.low {
+		case "to", "of", "from", "after", "like", "following", "than", "unlike", "including", "as":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// isADescription reports whether "is a ... film" follows a title ending
+// before e: the title names a show.
+func (x *extractor) isADescription(e int) bool {
+	if l := x.tok(e).low; l != "is" && l != "was" && l != "," {
+		return false
+	}
+	if l := x.tok(e + 1).low; l != "a" && l != "an" && l != "the" {
+		return false
+	}
+	for m := e + 2; m < len(x.toks) && m < e+10; m++ {
+		t := &x.toks[m]
+		if t.has(cGenreNouns) && !t.cap {
+			return true
+		}
+		if t.kind == tPunct && t.text != "-" || t.kind == tPoss {
+			return false
+		}
+	}
+	return false
+}
+
+// titleStarts reports whether a title may start at token i.
+func (x *extractor) titleStarts(i int) bool {
+	t := x.tok(i)
+	return t.cap || t.kind == tNum || t.text == "“" || t.text == "\"" || t.text == "‘" || t.text == "'"
+}
+
+// titleBefore reads a title ending before j; it returns the start.
+func (x *extractor) titleBefore(j int) int {
+	t := x.toks
+	capOrNum := func(k int) bool {
+		return k >= 0 && k < len(t) && (t[k].cap || t[k].kind == tNum) && t[k].kind == tWord || k >= 0 && k < len(t) && t[k].kind == tNum
+	}
+	i := j
+	for i > 0 && j-i < 12 {
+		k := i - 1
+		switch {
+		case capOrNum(k) && !x.inBr[k]:
+			i--
+		case t[k].has(cTitleGlue) && !t[k].cap && capOrNum(k-1) && i < j:
+			i--
+		case t[k].has(cTitleGlue) && !t[k].cap && k > 0 && t[k-1].has(cTitleGlue) && !t[k-1].cap && capOrNum(k-2) && i < j:
+			i -= 2
+		case (t[k].text == ":" || t[k].text == "&") && capOrNum(k-1) && i < j:
+			i--
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// titlesBefore reads one or more titles ending before j: "Miss Granny and
+// The Fortress".
+func (x *extractor) titlesBefore(j int) []string {
+	var out []string
+	for len(out) < 4 {
+		i := x.titleBefore(j)
+		if i == j {
+			break
+		}
+		if p := x.tok(i - 1); len(out) > 0 && !p.cap && p.kind == tWord {
+			if p.has(cJobNoun | cCastNouns) {
+				break // "alum X and T star Y": X is a person
+			}
+		}
+		ti := i
+		allStop := true
+		for m := ti; m < j; m++ {
+			if !x.toks[m].has(cStopWords) {
+				allStop = false
+			}
+		}
+		if allStop {
+			break // "It stars X": a pronoun, not a title
+		}
+		out = append(out, x.span(ti, j))
+		if k := i - 1; k > 0 && (x.tok(k).low == "and" || x.tok(k).text == "&") && x.tok(k-1).text != "," {
+			j = k
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// titleList reads titles at i: "Shame, The Iron Lady and The Hour", after
+// an optional article and up to two lower-case modifiers ("the live-action
+// Erased film").
+func (x *extractor) titleList(i int) []string {
+	var out []string
+	for len(out) < 8 {
+		k := i
+		if l := x.tok(k).low; (l == "the" || l == "a" || l == "an") && !x.tok(k).cap {
+			k++
+		}
+		// "BBC thriller Trust Me", "Sky's Jamestown", "Netflix action film T"
+		if t := x.tok(k); t.cap && t.has(cNetworks) && !x.titleStarts(k+1) || t.cap && t.has(cNetworks) && x.tok(k+1).kind == tPoss {
+			k++
+			if x.tok(k).kind == tPoss {
+				k++
+			}
+		}
+		for m := 0; m < 2 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.tok(k).has(cStopWords); m++ {
+			k++
+		}
+		e := x.titleAt(k, false)
+		if e == k {
+			break
+		}
+		if x.isNetwork(x.span(k, e)) {
+			break
+		}
+		if len(out) > 0 && (x.tok(e).has(cClauseVerbs) || x.tok(e).has(cAuxWords)) {
+			break // ", and Y will appear": a new clause, not a title
+		}
+		out = append(out, x.span(k, e))
+		if x.tok(e).has(cFormatWords) {
+			e++
+		}
+		switch {
+		case x.tok(e).low == "and" || x.tok(e).text == "&":
+			i = e + 1
+		case x.tok(e).text == "," && x.tok(e+1).low == "and":
+			i = e + 2
+		case x.tok(e).text == "," && (x.tok(e+1).cap || x.tok(e+1).kind == tNum || x.tok(e+1).text == "“"):
+			i = e + 1
+		case x.tok(e).text == "“" || x.tok(e).text == "\"" && isQuote(x.tok(e-1).text) && x.tok(e-1).text != "\"":
+			i = e // "“Pride & Prejudice,” “Atonement”": the comma was inside the quotes
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+func (x *extractor) isNetwork(s string) bool {
+	n := x.memo.lookup(s)
+	if n.has&hasNet == 0 {
+		n.net = isNetwork(s)
+		n.has |= hasNet
+	}
+	return n.net
+}
+
+func isNetwork(s string) bool {
+	var buf [32]byte
+	words := 0
+	for i := 0; i < len(s); {
+		r, n := runeAt(s, i)
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r2, n2 := runeAt(s, j)
+			if isSpace(r2) {
+				break
+			}
+			j += n2
+		}
+		words++
+		w := strings.Trim(s[i:j], ".,:;!?'’\"“”()")
+		i = j
+		if len(w) > len(buf) {
+			return false // longer than any network word
+		}
+		low, ok := asciiLower(buf[:0], w)
+		if !ok {
+			low = []byte(strings.ToLower(w))
+		}
+		if !networks[string(low)] {
+			switch string(low) {
+			case "+", "and", "&", "one", "two", "the":
+			default:
+				return false
+			}
+		}
+	}
+	return words > 0
+}
+
+// asciiLower appends ASCII s in lower case to b; ok is false for other
+// text.
+func asciiLower(b []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
+// isShow reports whether title names a show known to the article or caller.
+func (x *extractor) isShow(title string) bool {
+	n := x.memo.lookup(title)
+	if n.showEpoch != x.epoch {
+		n.show = x.isShowUncached(title, n.skeyOf(title))
+		n.showEpoch = x.epoch
+	}
+	return n.show
+}
+
+func (x *extractor) isShowUncached(title, key string) bool {
+	if key == "" {
+		return false
+	}
+	if key == x.showKey || x.know.shows[key] || x.headings[key] || x.isAbbr(title) {
+		return true
+	}
+	return x.opt.KnownShow != nil && x.opt.KnownShow(title)
+}
+
+func (x *extractor) isAbbr(s string) bool {
+	return x.abbr != "" && s == x.abbr
+}
+
+// unquote drops the quotes around a quoted title, and a comma or full stop
+// kept inside them: “Hotel Lumiere,” is Hotel Lumiere.
+func unquote(s string) string {
+	if s == "" {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if r != '“' && r != '"' && r != '‘' && r != '\'' {
+		return s
+	}
+	return strings.TrimSpace(strings.Trim(s, "“”\"‘’',. "))
+}
+
+// showLike reports whether the tokens i..j read as a title rather than a
+// name: digits, a colon, glue words, a leading article, four or more words,
+// a season, an acronym.
+func (x *extractor) showLike(i, j int) bool {
+	if j-i >= 4 {
+		return true
+	}
+	for k := i; k < j; k++ {
+		t := &x.toks[k]
+		switch {
+		case t.kind == tNum:
+			return true
+		case t.kind == tPunct && strings.Contains(":!?&", t.text):
+			return true
+		case t.kind == tWord && !t.cap:
+			return true
+		case k == i && (t.low == "the" || t.low == "a" || t.low == "an"):
+			return true
+		case t.low == "season" || t.low == "seasons" || t.low == "series" || t.low == "part":
+			return true
+		case len(t.text) >= 3 && isUpperCase(t.text) && !isInitials(t.text):
+			return true
+		}
+	}
+	return false
+}
+
+// closeQuote reports whether the token at k closes a quotation: ” or ’, or a
+// straight quote that follows a word without a space.
+func (x *extractor) closeQuote(k int) bool {
+	if k <= 0 || k >= len(x.toks) {
+		return false
+	}
+	switch x.toks[k].text {
+	case "”":
+		return true
+	case "\"", "'", "’":
+		return x.toks[k-1].end == x.toks[k].start && x.toks[k-1].kind != tPunct || x.toks[k-1].text == "!" || x.toks[k-1].text == "?"
+	}
+	return false
+}
