@@ -62,6 +62,10 @@ type item struct {
 	owner                    string // "The Crown's X": a show the item is credited in
 }
 
+// itemModifiers may stand before a name in a list: "alongside previously
+// announced X", "fellow newcomer Y".
+var itemModifiers = set(`previously newly recently already announced confirmed cast fellow returning`)
+
 // pluralNouns are the plural performer and job nouns: "Andor stars X and
 // Y" credits both, "Andor star X, Y and Z" only X.
 var pluralNouns = set(`stars actors actresses alums alumni regulars leads comedians singers performers hosts co-stars
@@ -77,7 +81,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	it := item{start: k, br: -1}
 	for m := 0; m < 3; m++ {
 		t := x.tok(k)
-		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) {
+		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) || itemModifiers[t.low] && !t.cap {
 			k++
 			continue
 		}
@@ -272,6 +276,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // a credits block: "Cast: X, Y"
 	case p.low == "by" && x.tok(start-2).low == "led":
 		return true
+	case (p.low == "star" || p.low == "feature" || p.low == "co-star") && x.tok(start-2).has(cAuxWords):
+		return true // "The prequel will star X, Y and Z", "Leila will feature X"
 	case p.low == "with" && x.tok(start-2).has(cJobVerb) && !x.tok(start-2).cap:
 		return true // "who executive produces with X and Y"
 	case (p.low == "are" || p.low == "is") && x.joiningBefore(start-2):
@@ -307,6 +313,9 @@ func (x *extractor) joiningBefore(k int) bool {
 // past auxiliaries and an aside: "..., among many others, will also reprise".
 func (x *extractor) verbAfter(end int) bool {
 	k := end
+	if x.tok(k).text == "," && x.verbAt(k+1) && x.tok(k+1).low != "who" {
+		return true // "X (T1, T2), Y (T3) and Z (T4), star alongside"
+	}
 	if x.tok(k).text == "," {
 		j := k + 1
 		for j < len(x.toks) && j < k+8 && x.toks[j].kind == tWord && !x.toks[j].cap {

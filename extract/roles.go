@@ -225,13 +225,23 @@ func (x *extractor) playedBy(k int) {
 	if x.tok(j-1).text == "," {
 		j--
 	}
-	cs := x.charBefore(j)
-	if cs == j || x.sshow == "" {
-		return
-	}
 	by := k + 1
 	if x.tok(by).low != "by" {
 		by++
+	}
+	cs := x.charBefore(j)
+	if cs == j && x.sshow != "" {
+		// "The remaining princes will be played by actors A (T), B and
+		// C": a cast list with no character named
+		if p := x.tok(by + 1); p.has(cCastNouns) && !p.cap && pluralNouns[p.low] {
+			for _, it := range x.parseList(by + 2) {
+				x.add(graph.KindCast, x.itemName(it), x.sshow, "", "")
+			}
+		}
+		return
+	}
+	if cs == j || x.sshow == "" {
+		return
 	}
 	items := x.parseList(by + 1)
 	if len(items) != 1 {

@@ -484,6 +484,18 @@ func TestConstructions(t *testing.T) {
 				"cast|Ivo Dane|The Salt Road||", "cast|Ivo Dane|Blue Gate||", "cast|Kit Marr|The Salt Road||", "cast|Sol Avery|The Salt Road||",
 			},
 		},
+		{
+			name: "will star a list; recurred on; played by actors; starring in a network's quoted drama; bankrolling",
+			text: "The drama Salt Road is set in Oslo. The prequel will star Ana Reyes, Tom Hale and Bea Lunn. Reyes has recurred on Iron Pass, Blue Gate and Dust.\n" +
+				"The remaining princes will be played by actors Kit Marr (Red Fields), Sol Avery and Dee Park.\n" +
+				"Ivo Dane will be starring in KBS's upcoming crime comedy drama “Glass Hours.” Nia Ross and Ola Berg are bankrolling the film.",
+			want: []string{
+				"cast|Ana Reyes|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Bea Lunn|Salt Road||",
+				"cast|Ana Reyes|Iron Pass||", "cast|Ana Reyes|Blue Gate||", "cast|Ana Reyes|Dust||",
+				"cast|Kit Marr|Salt Road||", "cast|Kit Marr|Red Fields||", "cast|Sol Avery|Salt Road||", "cast|Dee Park|Salt Road||",
+				"cast|Ivo Dane|Glass Hours||", "crew|Nia Ross|Glass Hours||producer", "crew|Ola Berg|Glass Hours||producer",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

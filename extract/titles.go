@@ -255,6 +255,10 @@ func (x *extractor) titlesBefore(j int) []string {
 // titleList reads titles at i: "Shame, The Iron Lady and The Hour", after
 // an optional article and up to two lower-case modifiers ("the live-action
 // Erased film").
+// titleAdjectives may stand between "the" and a genre noun before a title:
+// "the upcoming drama T", "the new film T".
+var titleAdjectives = set(`upcoming new latest original next first second third`)
+
 func (x *extractor) titleList(i int) []string {
 	var out []string
 	for len(out) < 8 {
@@ -269,8 +273,8 @@ func (x *extractor) titleList(i int) []string {
 				k++
 			}
 		}
-		for m := 0; m < 2 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.tok(k).has(cStopWords); m++ {
-			k++
+		for m := 0; m < 4 && x.tok(k).kind == tWord && !x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]); m++ {
+			k++ // "upcoming crime comedy drama “T”"
 		}
 		e := x.titleAt(k, false)
 		if e == k {

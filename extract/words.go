@@ -38,6 +38,8 @@ var stopWords = set(`the a an and or but nor of in on at to for with by from as 
 var networks = set(`netflix hbo showtime hulu amazon prime video apple disney disney+ peacock paramount paramount+
 	bbc itv channel cbs nbc abc fox fx amc starz max sky tving wavve crunchyroll funimation viki
 	sundance tv hotstar jiocinema zee5 sonyliv mubi britbox acorn shudder cw syfy tnt tbs usa
+	kbs mbc sbs jtbc tvn ocn ena coupang nhk asahi rai zdf ard svt nrk tf1 canal+ globo televisa telemundo univision
+	caracol rcn stan foxtel voot
 	variety deadline indiewire
 	hollywood reporter bollywood warner bros universal sony lionsgate a24 mgm studios pictures entertainment media
 	youtube tiktok instagram twitter facebook x`)
@@ -88,7 +90,7 @@ var crewBy = map[string]string{
 	"directed": "director", "helmed": "director", "co-directed": "director",
 	"written": "writer", "penned": "writer", "scripted": "writer", "co-written": "writer",
 	"created": "creator", "co-created": "creator", "developed": "creator",
-	"produced": "producer", "co-produced": "producer", "executive-produced": "producer",
+	"produced": "producer", "co-produced": "producer", "executive-produced": "producer", "bankrolled": "producer",
 	"showrun": "showrunner",
 }
 
@@ -119,7 +121,7 @@ var returnWords = set(`return returns returning reprise reprises reprising back 
 // jobVerbs after a name give a job: "X is directing".
 var jobVerbs = map[string]string{
 	"directing": "director", "directs": "director", "directed": "director", "helming": "director", "helms": "director",
-	"producing": "producer", "produces": "producer", "executive-producing": "producer",
+	"producing": "producer", "produces": "producer", "executive-producing": "producer", "bankrolling": "producer",
 	"direct": "director", "helm": "director", "produce": "producer", "write": "writer", "co-write": "writer",
 	"showrunning": "showrunner",
 }
@@ -260,7 +262,7 @@ var wordClass = func() map[string]uint32 {
 
 // workCues start the constructions of workedRule.
 const workCues = `worked work working collaborated reunites reunited starred appeared co-starred featured
-	star stars appear appears guest guests recur recurs debut charge credits known helmed directed created co-created wrote penned co-wrote produced`
+	star stars appear appears appearing starring guest guests guested recur recurs recurred debut charge credits known helmed directed created co-created wrote penned co-wrote produced`
 
 // writeVerbs, before "the script", make the subject a writer.
 const writeVerbs = `penning writing wrote writes pens penned co-wrote co-writing`
