@@ -64,7 +64,8 @@ type item struct {
 
 // itemModifiers may stand before a name in a list: "alongside previously
 // announced X", "fellow newcomer Y".
-var itemModifiers = set(`previously newly recently already announced confirmed cast fellow returning`)
+var itemModifiers = set(`previously newly recently already announced confirmed cast fellow returning new series regular
+	regulars recurring guest`)
 
 // pluralNouns are the plural performer and job nouns: "Andor stars X and
 // Y" credits both, "Andor star X, Y and Z" only X.
@@ -79,7 +80,7 @@ func (x *extractor) isAgeWord(t *token) bool { return t.flags&fAge != 0 }
 // parseItem reads one list item at k.
 func (x *extractor) parseItem(k int) (item, bool) {
 	it := item{start: k, br: -1}
-	for m := 0; m < 3; m++ {
+	for m := 0; m < 5; m++ {
 		t := x.tok(k)
 		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) || itemModifiers[t.low] && !t.cap {
 			k++
@@ -151,6 +152,9 @@ func (x *extractor) appendList(items []item, k int) []item {
 			break
 		}
 		j := it.end
+		if c := x.asideEnd(j); c > j {
+			j = c // "X, recently seen as Rob in T, and Y"
+		}
 		switch {
 		case x.tok(j).text == "," && x.tok(j+1).low == "and":
 			j += 2
@@ -164,6 +168,33 @@ func (x *extractor) appendList(items []item, k int) []item {
 		}
 	}
 	return items
+}
+
+// asideStarts begin an aside about a list item: ", recently seen in T,".
+var asideStarts = set(`recently best currently previously known most famous formerly last also`)
+
+// asideEnd reads an aside after a list item at j: ", recently seen as Rob
+// in T," or ", best known for T," when "and" or a name follows it. It
+// returns the index of the aside's closing comma, or j.
+func (x *extractor) asideEnd(j int) int {
+	if x.tok(j).text != "," {
+		return j
+	}
+	if !asideStarts[x.tok(j+1).low] || x.tok(j+1).cap {
+		return j
+	}
+	for c := j + 2; c < len(x.toks) && c < j+20; c++ {
+		switch x.toks[c].text {
+		case "(", ")", ";", ".":
+			return j
+		case ",":
+			if n := x.tok(c + 1); n.low == "and" || isName(n) {
+				return c
+			}
+			return j
+		}
+	}
+	return j
 }
 
 func (x *extractor) itemName(it item) string { return x.span(it.pstart, it.pend) }
@@ -263,6 +294,11 @@ func (x *extractor) jobBeforeTrigger(start int) (string, bool) {
 func (x *extractor) listTrigger(start int, castCue bool) bool {
 	if f := x.tok(start); f.has(cListTriggers) && !f.cap {
 		return true // "It stars X and Y": the item began at its trigger
+	}
+	// "joins recently announced new series regular X": the trigger stands
+	// before the item's modifiers
+	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (itemModifiers[x.tok(start-1).low] || x.tok(start-1).has(cPrefixNouns)); m++ {
+		start--
 	}
 	p := x.tok(start - 1)
 	switch {

@@ -203,7 +203,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			return nil
 		case t.text == "," && !comma:
 			nx := x.tok(j + 1).low
-			if nx == "who" || nx == "whose" || nx == "known" || nx == "best" {
+			if nx == "who" || nx == "whose" || asideStarts[nx] {
 				comma = true
 				j--
 				continue

@@ -107,7 +107,7 @@ func (x *extractor) roleRule() {
 		obj := -1
 		isAs := false
 		switch {
-		case low == "as" && !t[k].cap && k > 0 && !t[k-1].has(cNotAfterAs) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
+		case low == "as" && !t[k].cap && k > 0 && (!t[k-1].has(cNotAfterAs) || t[k-1].low == "seen" && x.tok(k+1).cap) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
 			obj, isAs = k+1, true
 		case low == "as" && !t[k].cap && x.tok(k-1).has(cServeWords):
 			// "X serves as executive producer": a job, never a role
@@ -172,10 +172,14 @@ func (x *extractor) roleRule() {
 			// "her role as Nina in Night Falls": the show follows
 			e := spans[0][1]
 			if l := x.tok(e).low; (l == "in" || l == "on") && x.titleStarts(e+1) {
-				if te := x.titleAt(e+1, false); te > e+1 {
-					ti := x.span(e+1, te)
+				at := e + 1
+				if x.tok(at).has(cNetworks) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap {
+					at += 2 // "as Rob in ITV drama Innocent"
+				}
+				if te := x.titleAt(at, false); te > at {
+					ti := x.span(at, te)
 					if x.isShow(ti) || x.tok(k-1).low == "role" || x.tok(k-1).low == "part" ||
-						!x.tok(e+1).has(cDateWords|cNetworks|cStopWords) && x.knownPerson(ti) == "" {
+						!x.tok(at).has(cDateWords|cNetworks|cStopWords) && x.knownPerson(ti) == "" {
 						show = ti
 					}
 				}

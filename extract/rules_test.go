@@ -496,6 +496,17 @@ func TestConstructions(t *testing.T) {
 				"cast|Ivo Dane|Glass Hours||", "crew|Nia Ross|Glass Hours||producer", "crew|Ola Berg|Glass Hours||producer",
 			},
 		},
+		{
+			name: "a title with is; credits lines with a bracket before the verb; a role in another network's drama",
+			text: "The English dub cast of The Last Knight is Dead! has been announced.\nThe cast includes:\n" +
+				"- Ana Reyes (Mira in Iron Pass) is voicing Touka\n• Tom Hale as Rook (a fan favourite)\n" +
+				"Joining them are Kit Marr, recently seen as Rob in ITV drama Glass Hours, and Sol Avery. He joins recently announced new series regular Dee Park",
+			want: []string{
+				"cast|Ana Reyes|The Last Knight is Dead!|Touka|", "cast|Ana Reyes|Iron Pass|Mira|", "cast|Tom Hale|The Last Knight is Dead!|Rook|",
+				"cast|Kit Marr|The Last Knight is Dead!||", "cast|Kit Marr|Glass Hours|Rob|", "cast|Sol Avery|The Last Knight is Dead!||",
+				"cast|Dee Park|The Last Knight is Dead!||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

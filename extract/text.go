@@ -469,10 +469,14 @@ func creditLine(s *sentence) bool {
 	if s.para == 0 || len(t)-b < 3 || len(t)-b > 60 || !t[b].cap {
 		return false
 	}
+	depth := 0
 	for k := b + 1; k+1 < len(t); k++ {
 		switch {
 		case t[k].text == "(":
-			return false
+			depth++
+		case t[k].text == ")":
+			depth--
+		case depth > 0:
 		case t[k].low == "as" || isDash(t[k].text) || t[k].text == ":":
 			return t[k+1].cap && t[k-1].cap
 		case t[k].has(cPlayVerbs|cCastVerbs) && !t[k].cap:

@@ -114,6 +114,9 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j++
 		case (tk.text == "!" || tk.text == "?") && tk.start == t[j-1].end:
 			j++
+		case tk.low == "is" && !tk.cap && capOrNum(j+1) && !t[j+1].has(cNetworks|cStopWords|cDateWords) && !describeWords[t[j+1].low] &&
+			!x.startsName(j+1) && j+2 <= n && (j+2 == n || !t[j+2].cap || t[j+2].kind == tPunct):
+			j++ // "Love is War", "The Legendary Hero is Dead!"
 		case tk.kind == tPoss && t[i].low == "the" && capOrNum(j+1) && !t[j+1].has(cStopWords) && !x.startsName(j+1):
 			j++ // "The Handmaid's Tale"
 		default:
@@ -150,6 +153,15 @@ func (x *extractor) otherShow(k int) bool {
 		}
 		if t.has(cNetworks) || t.kind == tPoss {
 			continue // "in ITV drama T", "in Netflix's film T"
+		}
+		if t.low == "in" || t.low == "on" {
+			// "seen as Rob Moffatt in ITV drama T": a role in another show
+			for q := m - 1; q >= 0 && q >= m-6 && x.toks[q].kind != tPunct; q-- {
+				switch x.toks[q].low {
+				case "seen", "played", "starred", "appeared", "known", "previously", "recently":
+					return true
+				}
+			}
 		}
 		if t.kind == tNum || t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || !t.has(cStopWords)) && !t.has(cGenreNouns) {
 			if t.kind == tWord && (t.low == "to" || t.low == "of") {
