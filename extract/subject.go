@@ -91,6 +91,13 @@ func (x *extractor) findArticleShow() {
 					return
 				}
 			}
+			// "the anime adaptation of T": the adaptation keeps the title
+			if t[k].low == "adaptation" && t[k+1].low == "of" && x.titleStarts(k+2) && (k == 0 || !t[k-1].has(cGenreNouns) || !t[k-1].cap) {
+				if e := x.titleAt(k+2, false); e > k+2 && x.tok(e).kind != tPoss && !x.isNetwork(x.span(k+2, e)) {
+					x.setShow(x.span(k+2, e), x.mentionedSeasons()...)
+					return
+				}
+			}
 			// "BBC One's adaptation of David Nicholls' novel Us": the
 			// show keeps its source's title
 			if t[k].low == "adaptation" && t[k+1].low == "of" {
@@ -247,12 +254,14 @@ func (x *extractor) sentenceShow() {
 		if x.knownPerson(title) != "" && !x.isShow(title) {
 			cue = false // "Margot Robbie stars as Harding": a person
 		}
-		// "T has added X", "T casts X"
+		// "T has added X", "T casts X", "T will feature X"
 		v := e
-		if l := x.tok(v).low; l == "has" || l == "have" {
+		for m := 0; m < 2 && (x.tok(v).has(cAuxWords) || x.tok(v).low == "also"); m++ {
 			v++
 		}
 		switch x.tok(v).low {
+		case "star", "feature", "features":
+			cue = cue || v > e && x.tok(v+1).cap
 		case "adds", "added", "casts", "cast", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed", "recruits", "recruited":
 			cue = cue || x.titleStarts(v+1) || x.tok(v+1).low == "three" || x.tok(v+1).low == "two" || x.tok(v+1).kind == tNum
 		}
