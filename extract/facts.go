@@ -57,8 +57,8 @@ func (x *extractor) add(kind, person, show, character, job string) {
 func (x *extractor) addNew(kind, person, show, character, job string) int {
 	person = x.resolve(strings.Trim(cleanSpace(person), ",;:"))
 	show = unquote(cleanSpace(show))
-	if x.isAbbr(show) {
-		show = x.show
+	if x.isAbbr(show) || x.show != "" && strings.HasPrefix(x.show, show+":") {
+		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"
 	}
 	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) || !hasLetter(show) || describes(show) || describes(person) {
 		return -1
@@ -230,6 +230,16 @@ func (x *extractor) knowledge() *knowledge {
 		k.shows[f.key.show] = true
 		if f.Kind == graph.KindCrew && !f.open {
 			k.crew[pk] = true
+		}
+		// "Han Suk-kyu", "Kim Hye-soo": a Korean name's family name comes
+		// first, and is what a later mention uses alone
+		if first, given, ok := strings.Cut(f.Person, " "); ok && strings.Contains(given, "-") && !strings.Contains(given, " ") {
+			fam := x.fold(first)
+			if prev, ok := k.surname[fam]; ok && x.fold(prev) != pk {
+				k.surname[fam] = ""
+			} else if !ok {
+				k.surname[fam] = f.Person
+			}
 		}
 		// f.Person is normalized: its words are separated by one space
 		if sp := strings.LastIndexByte(f.Person, ' '); sp >= 0 {

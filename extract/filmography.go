@@ -4,6 +4,8 @@ package extract
 // T1 and T2", "known for her roles on shows like T1 and T2".
 
 import (
+	"strings"
+
 	"github.com/castgraph/castgraph/graph"
 )
 
@@ -221,6 +223,9 @@ func (x *extractor) filmographyRule() {
 			}
 		}
 		for _, s := range subjects {
+			if isUpperCase(s) && !strings.Contains(s, " ") {
+				continue // "British and US detective series such as T"
+			}
 			for _, ti := range titles {
 				if !x.isNetwork(ti) && x.fold(ti) != x.fold(s) {
 					x.add(kind, s, ti, "", job)

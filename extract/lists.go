@@ -108,6 +108,12 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	for m := 0; m < 2 && describeWords[x.tok(k).low] && x.titleStarts(k+1); m++ {
 		k++ // "Former The Deep End star X"
 	}
+	if e := x.titleAt(k, false); e > k && e+2 < len(x.toks) && (x.toks[e].low == "live-action" || x.toks[e].low == "animated") && x.toks[e+1].has(cCastNouns) {
+		if pe := x.personAt(e + 2); pe > e+2 {
+			it.owner = x.span(k, e) // "Gintama live-action actress X"
+			k = e + 2
+		}
+	}
 	if e := x.titleAt(k, false); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && !describes(x.span(k, e)) &&
 		!(e == k+1 && x.toks[k].has(cStopWords)) { // "It stars X": a pronoun, not a title
 		if pe := x.personAt(e + 1); pe > e+1 {
@@ -244,6 +250,21 @@ func (x *extractor) listRule() {
 			!isUpperCase(x.itemName(items[0])) {
 			items = items[1:]
 		}
+		if len(items) > 0 && trigger && x.tok(start-2).text == "," {
+			// "Fox opening Ghosted, starring X and Y": the title before the
+			// comma, not the sentence's show
+			switch x.tok(start - 1).low {
+			case "starring", "featuring":
+				if ts := x.titleBefore(start - 2); ts < start-2 && !x.isNetwork(x.span(ts, start-2)) && x.knownPerson(x.span(ts, start-2)) == "" {
+					saved := x.sshow
+					x.sshow = x.span(ts, start-2)
+					x.castList(items)
+					x.sshow = saved
+					k = end - 1
+					continue
+				}
+			}
+		}
 		if len(items) > 0 && (trigger || x.verbAfter(end)) {
 			job, ok := x.crewBeside(items[0].start)
 			if !ok {
@@ -307,6 +328,12 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	case p.low == "cast" && (x.tok(start-2).low == "returning" || x.tok(start-2).low == "new"):
 		return true
 	case p.has(cListTriggers) && (!p.cap || start == 1):
+		// "whose recent works include T1 and T2": titles, not a cast
+		for m := start - 2; m >= 0 && m >= start-4; m-- {
+			if filmographyNouns[x.toks[m].low] && (p.low == "include" || p.low == "includes" || p.low == "including") {
+				return false
+			}
+		}
 		return true
 	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices"):
 		return true // a credits block: "Cast: X, Y"

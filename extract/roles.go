@@ -233,6 +233,9 @@ func (x *extractor) playedBy(k int) {
 	if x.tok(by).low != "by" {
 		by++
 	}
+	if x.tok(by).low != "by" {
+		return // "played in season one by X": the character has no actor here
+	}
 	cs := x.charBefore(j)
 	if cs == j && x.sshow != "" {
 		// "The remaining princes will be played by actors A (T), B and

@@ -507,6 +507,22 @@ func TestConstructions(t *testing.T) {
 				"cast|Dee Park|The Last Knight is Dead!||",
 			},
 		},
+		{
+			name: "a roundup of premieres: T, starring X; a Korean surname alone; tentatively titled with a comma",
+			text: "Premiere week rolled on, with KBS debuting Salt Road, starring Kim Ha-eun; Fox opening Iron Pass, starring Tom Hale and Ana Ruiz.\n" +
+				"Kim also leads the film, tentatively titled Red Fields, Blue Hills.",
+			want: []string{
+				"cast|Kim Ha-eun|Salt Road||", "cast|Tom Hale|Iron Pass||", "cast|Ana Ruiz|Iron Pass||", "cast|Kim Ha-eun|Red Fields, Blue Hills||",
+			},
+		},
+		{
+			name: "works that include titles are no cast; the anime adaptation of T; T will feature X",
+			text: "The live-action adaptation of Glass Hours: Love is War casts Ana Ruiz, whose recent works include Iron Pass and Red Fields.\nGlass Hours will feature Tom Hale and Gintama live-action actress Kit Marr.",
+			want: []string{
+				"cast|Ana Ruiz|Glass Hours: Love is War||", "cast|Tom Hale|Glass Hours: Love is War||", "cast|Kit Marr|Glass Hours: Love is War||",
+				"cast|Kit Marr|Gintama||", "cast|Ana Ruiz|Iron Pass||", "cast|Ana Ruiz|Red Fields||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,6 +79,9 @@ func (x *extractor) findArticleShow() {
 		for k := 0; k+1 < n; k++ {
 			if (t[k].has(cGenreNouns) || t[k].low == "titled") && !t[k].cap && x.titleStarts(k+1) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
+					if t[k].low == "titled" {
+						e = x.titledEnd(e)
+					}
 					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
 					return
 				}
@@ -286,6 +289,9 @@ func (x *extractor) sentenceShow() {
 			}
 			if (t[k].has(cGenreNouns) || t[k].low == "titled") && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
+					if t[k].low == "titled" {
+						e = x.titledEnd(e)
+					}
 					x.sshow = x.span(k+1, e)
 					break
 				}
@@ -380,4 +386,17 @@ func (x *extractor) mentionedSeasons() []int {
 		}
 	}
 	return graph.MergeSeasons(out, nil)
+}
+
+// titledEnd extends a title after "titled" that ends at e across a comma
+// when the sentence ends after the next capitalized run: "tentatively
+// titled Main Aaoonga UP, Bihar Lootne."
+func (x *extractor) titledEnd(e int) int {
+	if x.tok(e).text != "," || !x.titleStarts(e+1) {
+		return e
+	}
+	if e2 := x.titleAt(e+1, false); e2 > e+1 && (e2 == len(x.toks) || x.tok(e2).text == "." && e2 == len(x.toks)-1) {
+		return e2
+	}
+	return e
 }

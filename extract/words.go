@@ -83,7 +83,7 @@ var auxWords = set(`will would shall have has had are is were was be been being 
 
 // listTriggers, before a list of people, make them the cast.
 var listTriggers = set(`starring stars featuring features includes include alongside opposite join joins joined joining comprises comprising
-	adds add added welcomes enlists enlisted taps tapped co-star co-stars co-starring`)
+	adds add added welcomes enlists enlisted taps tapped co-star co-stars co-starring casts`)
 
 // crewBy maps a participle before "by" to a job: "directed by".
 var crewBy = map[string]string{
@@ -138,7 +138,8 @@ var describeWords = set(`veteran acclaimed celebrated legendary famed famous ris
 	swedish danish norwegian finnish icelandic dutch belgian polish russian ukrainian turkish thai filipino
 	nigerian kenyan israeli iranian egyptian pakistani bangladeshi indonesian malaysian vietnamese taiwanese
 	hong kong bollywood tollywood kollywood nollywood hollywood k-drama k-pop kpop tamil telugu malayalam
-	kannada bengali marathi punjabi hindi latino latina latinx hispanic european asian african`)
+	kannada bengali marathi punjabi hindi latino latina latinx hispanic european asian african nordic scandinavian
+	arab persian`)
 
 // describes reports whether every word of s is a describeWord or ends in
 // "-winning" or "-nominated": not a title.
