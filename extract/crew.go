@@ -4,6 +4,7 @@ package extract
 // novel", "X's new series".
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/castgraph/castgraph/graph"
@@ -31,8 +32,22 @@ func (x *extractor) crewByRule() {
 				show = x.span(ts, g)
 			}
 		}
+		at := k + 1
+		// "co-directed by A Hologram for The King helmer Tom Tykwer",
+		// "produced by Killing Eve producer X": a credit in that title too
+		if e := x.titleAt(at, false); e > at && x.tok(e).has(cJobNoun) && !x.tok(e).cap {
+			if pe := x.personAt(e + 1); pe > e+1 {
+				title := unquote(x.span(at, e))
+				if !x.isNetwork(title) && !describes(title) {
+					x.add(graph.KindCrew, x.span(e+1, pe), title, "", "")
+				}
+				at = e + 1
+			}
+		} else if x.tok(at).has(cJobNoun) && !x.tok(at).cap {
+			at++ // "remade by director X"
+		}
 		var names []string
-		for _, it := range x.parseList(k + 1) {
+		for _, it := range x.parseList(at) {
 			names = append(names, x.itemName(it))
 		}
 		for _, name := range shareSurname(names) {
@@ -59,6 +74,9 @@ func (x *extractor) jobNounRule() {
 		isCast := t[k].has(cCastNouns) && !t[k].cap
 		if !isJob && !isCast || job == graph.JobOriginalAuthor {
 			continue
+		}
+		if isJob && x.sourceBy(k) {
+			continue // "the novels by German writer X": the source's author
 		}
 		next := k + 1
 		if t[k].low == "executive" {
@@ -163,15 +181,29 @@ func (x *extractor) inSubjectAside(k int) bool {
 func (x *extractor) jobVerbRule() {
 	t := x.toks
 	for k := 0; k < len(t); k++ {
-		if x.inBr[k] || t[k].cap {
+		if x.inBr[k] || t[k].cap && k > 0 {
 			continue
 		}
 		low := t[k].low
 		if !t[k].has(cJobVerb | cWriteVerb) {
 			continue
 		}
-		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" {
+		if t[k].cap && x.tok(1).low != "is" && x.tok(1).low != "are" {
+			continue
+		}
+		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" && !(x.tok(k+1).low == "the" && x.ofTitles(k+1) > 0) {
 			if x.sshow == "" {
+				continue
+			}
+			if k == 0 && (x.tok(1).low == "is" || x.tok(1).low == "are") {
+				// "Directing is X (T1), alongside Y and Z"
+				items := slices.Clone(x.parseList(2)) // parseList reuses its storage
+				if len(items) > 0 && x.tok(items[len(items)-1].end).text == "," && x.tok(items[len(items)-1].end+1).low == "alongside" {
+					items = append(items, x.parseList(items[len(items)-1].end+2)...)
+				}
+				for _, it := range items {
+					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
+				}
 				continue
 			}
 			// "X will write and direct": the subject stands before the
@@ -237,10 +269,27 @@ func (x *extractor) sourceRule() {
 					break
 				}
 				if t[m].low == "by" {
-					for _, it := range x.parseList(m + 1) {
+					at := m + 1
+					// "novels by German writer X", "a novel by author X"
+					for q := 0; q < 3 && (describeWords[x.tok(at).low] || x.tok(at).has(cJobNoun) && !x.tok(at).cap); q++ {
+						at++
+					}
+					for _, it := range x.parseList(at) {
 						x.add(graph.KindCrew, x.itemName(it), x.sshow, "", graph.JobOriginalAuthor)
 					}
 					break
+				}
+			}
+			continue
+		}
+		if t[k].low == "the" && !t[k].cap {
+			// "based on the Stephen King novel of the same name"
+			if pe := x.personAt(k + 1); pe > k+2 && x.tok(pe).has(cSourceNouns) && !x.tok(pe).cap {
+				for m := k - 1; m >= 0 && m >= k-3; m-- {
+					if t[m].has(cSourceCues) {
+						x.add(graph.KindCrew, x.span(k+1, pe), x.sshow, "", graph.JobOriginalAuthor)
+						break
+					}
 				}
 			}
 			continue
@@ -339,15 +388,19 @@ func (x *extractor) possRule() {
 			for m := k + 1; m < len(t) && m < k+9; m++ {
 				tm := &t[m]
 				if tm.has(cGenreNouns) && !tm.cap {
-					if e := x.titleAt(m+1, false); e > m+1 && x.tok(e).kind != tPoss {
+					at := m + 1
+					if x.tok(at).text == "," && x.titleStarts(at+1) {
+						at++ // "Julian Fellowes' latest period drama, Belgravia"
+					}
+					if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss {
 						for _, o := range owners {
-							x.add(graph.KindCrew, o, x.span(m+1, e), "", "")
+							x.add(graph.KindCrew, o, x.span(at, e), "", "")
 						}
 						done = true
 					}
 					break
 				}
-				if !(tm.cap || tm.low == "and" || tm.text == "&" || tm.kind == tNum || tm.kind == tWord && !tm.has(cStopWords) && m < k+3) {
+				if !(tm.cap || tm.low == "and" || tm.text == "&" || tm.kind == tNum || tm.kind == tWord && (!tm.has(cStopWords) || titleAdjectives[tm.low]) && m < k+4) {
 					break
 				}
 			}
@@ -384,4 +437,18 @@ func (x *extractor) possRule() {
 			}
 		}
 	}
+}
+
+// sourceBy reports whether the job noun at k follows "novel by" or "book
+// by": "based on the novels by German writer X".
+func (x *extractor) sourceBy(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		if x.toks[m].low == "by" {
+			return m > 0 && x.toks[m-1].has(cSourceNouns)
+		}
+		if !describeWords[x.toks[m].low] {
+			return false
+		}
+	}
+	return false
 }

@@ -57,6 +57,14 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case crewVerbTitle[low] != "" && x.tok(k+1).low == "the" && x.ofTitles(k+1) > 0:
+			// "who also directed the live-action films of T1 and T2"
+			for _, p := range x.subjectsBefore(k, 0) {
+				for _, ti := range x.titleList(x.ofTitles(k + 1)) {
+					x.add(graph.KindCrew, p, ti, "", crewVerbTitle[low])
+				}
+			}
+			continue
 		case crewVerbTitle[low] != "" && x.tok(k+1).low != "by" && (x.titleStarts(k+1) || x.tok(k+1).low == "for" && x.titleStarts(k+2)):
 			// "X, who helmed “Hotel Lumiere,”", "X created Night Train",
 			// "X wrote for The Wire"
@@ -269,4 +277,19 @@ func (x *extractor) creditsRule() {
 			x.used[m] = true // the titles are no cast list
 		}
 	}
+}
+
+// ofTitles reads "the live-action films of" at i, a few lower-case words
+// ending in "of" before titles; it returns the index after "of", or 0.
+func (x *extractor) ofTitles(i int) int {
+	for m := i + 1; m < len(x.toks) && m < i+5; m++ {
+		t := &x.toks[m]
+		if t.low == "of" && x.titleStarts(m+1) {
+			return m + 1
+		}
+		if t.cap || t.kind != tWord {
+			return 0
+		}
+	}
+	return 0
 }

@@ -273,6 +273,9 @@ func (x *extractor) listRule() {
 			if !ok && trigger {
 				job, ok = x.jobBeforeTrigger(start)
 			}
+			if j, isJob := jobVerbs[x.tok(0).low]; !ok && isJob && x.tok(start-1).low == "alongside" && (x.tok(1).low == "is" || x.tok(1).low == "are") {
+				job, ok = j, true // "Directing is X, alongside Y and Z"
+			}
 			if ok {
 				// "X executive produces alongside Y and Z": crew, not cast
 				for _, it := range items {

@@ -523,6 +523,26 @@ func TestConstructions(t *testing.T) {
 				"cast|Kit Marr|Gintama||", "cast|Ana Ruiz|Iron Pass||", "cast|Ana Ruiz|Red Fields||",
 			},
 		},
+		{
+			name: "crew: a title's helmer after by, novels by a writer, the X novel, a possessive with a comma, directing is, directed the films of",
+			text: "Ana Ruiz has joined Salt Road, the upcoming crime series co-directed by Iron Pass helmer Tom Hale.\n" +
+				"The show is based on the novels by German writer Kit Marr. It was also adapted by Ivo Dane, who also directed the live-action films of Red Fields and Blue Gate.\n" +
+				"Directing is Sol Avery (Dust), alongside Dee Park and Nia Ross. Ola Berg is going to compose music for the show.",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road||", "crew|Tom Hale|Salt Road||director",
+				"crew|Kit Marr|Salt Road||original author", "crew|Ivo Dane|Salt Road||writer", "crew|Ivo Dane|Red Fields||director",
+				"crew|Ivo Dane|Blue Gate||director", "crew|Sol Avery|Salt Road||director", "crew|Sol Avery|Dust||",
+				"crew|Dee Park|Salt Road||director", "crew|Nia Ross|Salt Road||director", "crew|Ola Berg|Salt Road||",
+				"crew|Tom Hale|Iron Pass||director", // "Iron Pass helmer": a director's credit there too
+			},
+		},
+		{
+			name: "crew: the X novel of the same name; a possessive before a comma and the title; T is directed by",
+			text: "Based on the Ruth Calder novel of the same name, The Lantern follows a town.\nRed Fields is directed by Ana Ruiz. ITV released a first look at Ivo Dane's latest period drama, Blue Gate.",
+			want: []string{
+				"crew|Ruth Calder|The Lantern||original author", "crew|Ana Ruiz|Red Fields||director", "crew|Ivo Dane|Blue Gate||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -265,6 +265,10 @@ func (x *extractor) sentenceShow() {
 		switch x.tok(v).low {
 		case "star", "feature", "features":
 			cue = cue || v > e && x.tok(v+1).cap
+		case "directed", "written", "produced", "created", "helmed", "adapted":
+			cue = cue || v > e && x.tok(v+1).low == "by" // "T is directed by X"
+		case "follows", "centres", "centers", "revolves", "chronicles":
+			cue = cue || v == e && !x.startsName(st) // "T follows a town"
 		case "adds", "added", "casts", "cast", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed", "recruits", "recruited":
 			cue = cue || x.titleStarts(v+1) || x.tok(v+1).low == "three" || x.tok(v+1).low == "two" || x.tok(v+1).kind == tNum
 		}

@@ -61,7 +61,7 @@ var genreNouns = set(`series show drama thriller comedy sitcom film movie anime 
 
 // sourceNouns name the source work of an adaptation.
 var sourceNouns = set(`novel novels book books manga webtoon webtoons webcomic comic comics manhwa manhua
-	memoir memoirs novella light-novel graphic`)
+	memoir memoirs novella light-novel graphic story stories`)
 
 // formatWords follow a title to say what kind of work it is: "Erased film".
 var formatWords = set(`film movie series show special drama anime tv miniseries documentary`)
@@ -89,7 +89,7 @@ var listTriggers = set(`starring stars featuring features includes include along
 var crewBy = map[string]string{
 	"directed": "director", "helmed": "director", "co-directed": "director",
 	"written": "writer", "penned": "writer", "scripted": "writer", "co-written": "writer",
-	"created": "creator", "co-created": "creator", "developed": "creator",
+	"created": "creator", "co-created": "creator", "developed": "creator", "adapted": "writer",
 	"produced": "producer", "co-produced": "producer", "executive-produced": "producer", "bankrolled": "producer",
 	"showrun": "showrunner",
 }
@@ -97,7 +97,7 @@ var crewBy = map[string]string{
 // jobNouns map a job word before or after a name to a job: "writer X".
 var jobNouns = map[string]string{
 	"director": "director", "directors": "director", "co-director": "director", "co-directors": "director",
-	"filmmaker": "director", "filmmakers": "director",
+	"filmmaker": "director", "filmmakers": "director", "helmer": "director", "helmers": "director",
 	"writer": "writer", "writers": "writer", "screenwriter": "writer", "screenwriters": "writer",
 	"co-writer": "writer", "co-writers": "writer", "scribe": "writer", "playwright": "writer",
 	"creator": "creator", "creators": "creator", "co-creator": "creator", "co-creators": "creator",
@@ -123,6 +123,7 @@ var jobVerbs = map[string]string{
 	"directing": "director", "directs": "director", "directed": "director", "helming": "director", "helms": "director",
 	"producing": "producer", "produces": "producer", "executive-producing": "producer", "bankrolling": "producer",
 	"direct": "director", "helm": "director", "produce": "producer", "write": "writer", "co-write": "writer",
+	"compose": "", "composing": "", "composes": "",
 	"showrunning": "showrunner",
 }
 
