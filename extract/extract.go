@@ -68,6 +68,7 @@ type name struct {
 	fold, skey string
 	title      string // split: the title without its season qualifier
 	seasons    []int  // and the seasons it names
+	noCredit   bool   // noCreditName: never a person or show of a credit
 }
 
 const (
@@ -75,7 +76,22 @@ const (
 	hasSkey
 	hasNet
 	hasSplit
+	hasNoCredit
 )
+
+// noCreditName reports whether s can be neither the person nor the show of
+// a credit: only describing words ("Veteran", "British"), or a season
+// and nothing else ("Season 5").
+func (x *extractor) noCreditName(s string) bool {
+	n := x.memo.lookup(s)
+	if n.has&hasNoCredit == 0 {
+		title, _ := x.split(s)
+		n = x.memo.lookup(s) // split may have moved the cache's last entry
+		n.noCredit = describes(s) || title == "" || !hasLetter(title) || seasonOnly(title)
+		n.has |= hasNoCredit
+	}
+	return n.noCredit
+}
 
 // newEpoch returns a number not used before: the answers of isShow cached
 // under an older one are stale.

@@ -60,11 +60,8 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.isAbbr(show) || x.show != "" && strings.HasPrefix(x.show, show+":") {
 		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"
 	}
-	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) || !hasLetter(show) || describes(show) || describes(person) {
-		return -1
-	}
-	if title, _ := x.split(show); title == "" || !hasLetter(title) || seasonOnly(title) {
-		return -1 // "in Season 5": a season, no title
+	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) || !hasLetter(show) || x.noCreditName(show) || x.noCreditName(person) {
+		return -1 // "Veteran actress X", "guest star in Season 5": no credit
 	}
 	if x.fold(person) == x.fold(show) && character == "" {
 		return -1
