@@ -202,9 +202,9 @@ func (x *extractor) run() {
 			// show that section is about.
 			if s.para > 0 && len(s.toks) <= 10 && len(s.toks) > 0 && (s.toks[0].cap || s.toks[0].kind == tNum) {
 				if next := x.paragraph(i+1, s.para+1); next != "" && strings.Contains(x.fold(next), x.fold(s.text)) && !x.isNetwork(s.text) {
-					x.focus = graph.CleanSpace(s.text)
-					x.headings[x.skey(x.focus)] = true
-					x.epoch = x.memo.newEpoch()
+					x.setFocus(graph.CleanSpace(s.text))
+				} else if title := x.capsHeading(s); title != "" {
+					x.setFocus(title)
 				}
 			}
 			continue
@@ -338,3 +338,41 @@ func (x *extractor) tok(i int) *token {
 }
 
 var noToken = token{kind: tPunct}
+
+// setFocus makes title the show the next sentences are about, as a section
+// heading does.
+func (x *extractor) setFocus(title string) {
+	x.focus = title
+	x.headings[x.skey(title)] = true
+	x.epoch = x.memo.newEpoch()
+}
+
+// capsHeading reads a roundup's section heading in capitals, "AMAZON's
+// HOMECOMING" or "TNT'S ANIMAL KINGDOM": the show after the network, in the
+// case the article writes it elsewhere ("Amazon's Homecoming"), or "".
+func (x *extractor) capsHeading(s *sentence) string {
+	if !isUpperCase(strings.ReplaceAll(s.text, "'s", "")) {
+		return ""
+	}
+	t := s.toks
+	k := 0
+	for k < len(t) && (t[k].has(cNetworks) || t[k].kind == tPoss) {
+		k++
+	}
+	if k == 0 || k >= len(t) || !isUpperCase(t[k].text) {
+		return ""
+	}
+	want := strings.ToLower(s.text[t[k].start:])
+	lower := strings.ToLower(x.a.Text)
+	for i := strings.Index(lower, want); i >= 0; {
+		if found := x.a.Text[i : i+len(want)]; !isUpperCase(found) {
+			return found
+		}
+		next := strings.Index(lower[i+1:], want)
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return ""
+}

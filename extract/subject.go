@@ -77,7 +77,7 @@ func (x *extractor) findArticleShow() {
 			}
 		}
 		for k := 0; k+1 < n; k++ {
-			if (t[k].has(cGenreNouns) || t[k].low == "titled") && !t[k].cap && x.titleStarts(k+1) {
+			if (t[k].has(cGenreNouns) || t[k].low == "titled") && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
@@ -98,6 +98,25 @@ func (x *extractor) findArticleShow() {
 			if t[k].low == "adaptation" && t[k+1].low == "of" && x.titleStarts(k+2) && (k == 0 || !t[k-1].has(cGenreNouns) || !t[k-1].cap) {
 				if e := x.titleAt(k+2, false); e > k+2 && x.tok(e).kind != tPoss && !x.isNetwork(x.span(k+2, e)) {
 					x.setShow(x.span(k+2, e), x.mentionedSeasons()...)
+					return
+				}
+			}
+			// "the movie adaptation of Colleen Hoover's “Verity”"
+			if t[k].low == "adaptation" && t[k+1].low == "of" {
+				for m := k + 2; m+1 < n && m < k+7; m++ {
+					if t[m].kind == tPoss {
+						if e := x.titleAt(m+1, false); e > m+1 && isQuote(t[m+1].text) {
+							x.setShow(x.span(m+1, e), x.mentionedSeasons()...)
+							return
+						}
+						break
+					}
+				}
+			}
+			// "the upcoming Oshi no Ko anime": a title before its genre noun
+			if (t[k].low == "upcoming" || t[k].low == "new" || t[k].low == "hit") && !t[k].cap && x.titleStarts(k+1) {
+				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).has(cGenreNouns) && !x.tok(e).cap && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
+					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
 					return
 				}
 			}
@@ -254,8 +273,8 @@ func (x *extractor) sentenceShow() {
 		}
 		cue := (x.tok(starsAt).low == "stars" || x.tok(starsAt).low == "starring") && x.tok(starsAt+1).cap ||
 			x.tok(e).text == "," && (x.tok(e+1).low == "led" || x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring")
-		if x.knownPerson(title) != "" && !x.isShow(title) {
-			cue = false // "Margot Robbie stars as Harding": a person
+		if x.knownPerson(title) != "" && (!x.isShow(title) || x.resolve(title) != title) {
+			cue = false // "Margot Robbie stars as Harding", "Hathaway is playing": a person
 		}
 		// "T has added X", "T casts X", "T will feature X"
 		v := e

@@ -165,15 +165,30 @@ func (x *extractor) otherShow(k int) bool {
 		}
 		if t.kind == tNum || t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || !t.has(cStopWords)) && !t.has(cGenreNouns) {
 			if t.kind == tWord && (t.low == "to" || t.low == "of") {
-				return true
+				return !ownShowOf(x.tok(m-1).low, t.low)
 			}
 			continue
 		}
 		switch t.low {
 		case "to", "of", "from", "after", "like", "following", "than", "unlike", "including", "as":
-			return true
+			return !ownShowOf(x.tok(m-1).low, t.low)
 		}
 		return false
+	}
+	return false
+}
+
+// ownShowOf reports whether "w of" names the show itself, not another one:
+// "the cast of the drama T", "season two of the series T", not "a remake
+// of the film T".
+func ownShowOf(w, prep string) bool {
+	if prep != "of" {
+		return false
+	}
+	switch w {
+	case "cast", "season", "seasons", "production", "set", "filming", "shooting", "premiere", "finale", "episode",
+		"episodes", "trailer", "star", "stars", "lead", "leads", "creator", "director", "writer", "showrunner", "version":
+		return true
 	}
 	return false
 }
