@@ -91,9 +91,9 @@ func (x *extractor) bracketRule() {
 					if r := x.resolve(inner); r != inner && x.know.persons[x.fold(r)] && x.fold(r) != x.fold(outer) {
 						actor = r
 					}
-				} else if !x.castWords && x.personShaped(p.i, p.j) && x.startsName(p.i) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&
+				} else if (!x.castWords || j-ps == 1) && x.personShaped(p.i, p.j) && x.startsName(p.i) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&
 					x.knownPerson(outer) == "" {
-					actor = inner
+					actor = inner // "Billy (Denis Leary)": one name word, then a full name
 				}
 				if actor != "" {
 					x.add(graph.KindCast, actor, x.sshow, outer, "")

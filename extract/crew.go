@@ -45,6 +45,11 @@ func (x *extractor) crewByRule() {
 			}
 		} else if x.tok(at).has(cJobNoun) && !x.tok(at).cap {
 			at++ // "remade by director X"
+		} else {
+			// "produced by award-winning filmmaking duo X and Y"
+			for m := 0; m < 4 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); m++ {
+				at++
+			}
 		}
 		var names []string
 		for _, it := range x.parseList(at) {

@@ -88,9 +88,19 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		}
 		break
 	}
+	// "Emmy Award-winning X", "BAFTA-nominated X"
+	for m := k; m < k+3 && m < len(x.toks); m++ {
+		if w := x.toks[m].low; strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
+			k = m + 1
+			break
+		}
+		if !x.toks[m].cap {
+			break
+		}
+	}
 	// "Veteran actress X", "acclaimed British actor X"
-	if m := k; describeWords[x.tok(m).low] {
-		for m < k+3 && describeWords[x.tok(m).low] {
+	if m := k; describeWords[x.tok(m).low] || x.tok(m).kind == tWord && describes(x.tok(m).text) {
+		for m < k+3 && (describeWords[x.tok(m).low] || x.tok(m).kind == tWord && describes(x.tok(m).text)) {
 			m++
 		}
 		if x.tok(m).has(cCastNouns) && !x.tok(m).cap {
@@ -162,6 +172,8 @@ func (x *extractor) appendList(items []item, k int) []item {
 			j = c // "X, recently seen as Rob in T, and Y"
 		}
 		switch {
+		case x.tok(j).low == "as" && x.tok(j+1).low == "well" && x.tok(j+2).low == "as":
+			j += 3 // "X (T) as well as Y"
 		case x.tok(j).text == "," && x.tok(j+1).low == "and":
 			j += 2
 		case x.tok(j).text == "," || x.tok(j).low == "and" || x.tok(j).text == "&":
@@ -212,6 +224,9 @@ func (x *extractor) listRule() {
 	n := len(t)
 	castCue := false // a casting verb seen so far in the sentence
 	for k := 0; k < n; k++ {
+		if t[k].text == "," && (x.tok(k+1).low == "who" || x.tok(k+1).low == "which") {
+			castCue = false // "X will play Frankie, who lives with Billy": a new clause
+		}
 		if x.inBr[k] || x.used[k] {
 			if t[k].has(cCastVerbs) || t[k].has(cReturnWords) {
 				castCue = true
@@ -340,8 +355,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true
 	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices"):
 		return true // a credits block: "Cast: X, Y"
-	case p.low == "by" && x.tok(start-2).low == "led":
-		return true
+	case p.low == "by" && (x.tok(start-2).low == "led" || x.tok(start-2).low == "headlined" || x.tok(start-2).low == "fronted" || x.tok(start-2).low == "toplined"):
+		return true // "The cast is headlined by X (T1, T2)"
 	case (p.low == "star" || p.low == "feature" || p.low == "co-star") && x.tok(start-2).has(cAuxWords):
 		return true // "The prequel will star X, Y and Z", "Leila will feature X"
 	case p.low == "with" && x.tok(start-2).has(cJobVerb) && !x.tok(start-2).cap:

@@ -543,6 +543,15 @@ func TestConstructions(t *testing.T) {
 				"crew|Ruth Calder|The Lantern||original author", "crew|Ana Ruiz|Red Fields||director", "crew|Ivo Dane|Blue Gate||",
 			},
 		},
+		{
+			name: "headlined by; award-winning names; compound nationalities; produced by a described duo; Billy (Actor)",
+			text: "The drama Salt Road is set in Sydney. The cast is headlined by Ana Ruiz (“Iron Pass,” “Red Fields”) as well as Filipina-Australian actresses Kit Marr and Sol Avery.\n" +
+				"It is directed by Emmy Award-winning Dee Park. It is produced by award-winning filmmaking duo Nia Ross and Ola Berg. Ruiz will play Frankie, who lives with Billy (Tom Hale).",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road|Frankie|", "cast|Ana Ruiz|Iron Pass||", "cast|Ana Ruiz|Red Fields||", "cast|Kit Marr|Salt Road||", "cast|Sol Avery|Salt Road||",
+				"crew|Dee Park|Salt Road||director", "crew|Nia Ross|Salt Road||producer", "crew|Ola Berg|Salt Road||producer", "cast|Tom Hale|Salt Road|Billy|",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,7 +39,7 @@ var networks = set(`netflix hbo showtime hulu amazon prime video apple disney di
 	bbc itv channel cbs nbc abc fox fx amc starz max sky tving wavve crunchyroll funimation viki
 	sundance tv hotstar jiocinema zee5 sonyliv mubi britbox acorn shudder cw syfy tnt tbs usa
 	kbs mbc sbs jtbc tvn ocn ena coupang nhk asahi rai zdf ard svt nrk tf1 canal+ globo televisa telemundo univision
-	caracol rcn stan foxtel voot
+	caracol rcn stan foxtel voot cinemax epix bravo freeform pbs hallmark
 	variety deadline indiewire
 	hollywood reporter bollywood warner bros universal sony lionsgate a24 mgm studios pictures entertainment media
 	youtube tiktok instagram twitter facebook x`)
@@ -74,7 +74,7 @@ var stageWords = set(`stage musical play theatre theater broadway west-end opera
 var castVerbs = set(`join joins joined joining star stars starred starring reprise reprises reprising
 	return returns returning lead leads led play plays playing played portray portrays portraying
 	voice voices voicing appear appears appearing added cast signed co-star co-stars headline headlines
-	front fronts topline toplines toplined toplining boarded boards round guest guests recur recurs`)
+	front fronts topline toplines toplined toplining boarded boards round guest guests recur recurs exit exits exiting`)
 
 // auxWords may stand between a list of people and its verb.
 var auxWords = set(`will would shall have has had are is were was be been being all also both each
@@ -140,14 +140,20 @@ var describeWords = set(`veteran acclaimed celebrated legendary famed famous ris
 	nigerian kenyan israeli iranian egyptian pakistani bangladeshi indonesian malaysian vietnamese taiwanese
 	hong kong bollywood tollywood kollywood nollywood hollywood k-drama k-pop kpop tamil telugu malayalam
 	kannada bengali marathi punjabi hindi latino latina latinx hispanic european asian african nordic scandinavian
-	arab persian`)
+	arab persian filipina filipino`)
 
 // describes reports whether every word of s is a describeWord or ends in
 // "-winning" or "-nominated": not a title.
 func describes(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if !describeWords[w] && !strings.HasSuffix(w, "-winning") && !strings.HasSuffix(w, "-nominated") {
-			return false
+		if describeWords[w] || strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
+			continue
+		}
+		// "Filipina-Australian", "Korean-American"
+		for _, part := range strings.Split(w, "-") {
+			if !describeWords[part] {
+				return false
+			}
 		}
 	}
 	return true
