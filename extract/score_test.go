@@ -393,3 +393,27 @@ func TestConfidence(t *testing.T) {
 		t.Errorf("facts with confidence ≥ 0.8 are less precise (%.3f) than all facts (%.3f)", ps, pa)
 	}
 }
+
+// TestSeedArticle: the article the facts contract was written from still
+// gives every fact of its gold file.
+func TestSeedArticle(t *testing.T) {
+	a, err := ReadFile(filepath.Join("testdata", "all-of-us-are-dead-season-2.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := factSets(readFacts(t, filepath.Join("testdata", "gold", "all-of-us-are-dead-season-2.jsonl")))
+	p := factSets(Extract(a, Options{}))
+	for k := range g.cast {
+		if !p.cast[k] {
+			t.Errorf("missed cast credit %v", k)
+		}
+	}
+	for k := range g.crew {
+		if !p.crew[k] {
+			t.Errorf("missed crew credit %v", k)
+		}
+	}
+	if n := matchRoles(g.role, p.role); n != len(g.role) {
+		t.Errorf("matched %d of %d roles", n, len(g.role))
+	}
+}
