@@ -328,6 +328,18 @@ func (x *extractor) sourceRule() {
 				}
 			}
 		}
+		if source && x.titleStarts(k+1) && isQuote(t[k+1].text) {
+			// "the film adaptation of Ola Berg's “Iron Pass”": that title's
+			// source, not the sentence's show
+			if e := x.titleAt(k+1, false); e > k+1 {
+				if ti := unquote(x.span(k+1, e)); x.skey(ti) != x.skey(x.sshow) {
+					for _, a := range authors {
+						x.add(graph.KindCrew, a, ti, "", graph.JobOriginalAuthor)
+					}
+					continue
+				}
+			}
+		}
 		if source {
 			for _, a := range authors {
 				x.add(graph.KindCrew, a, x.sshow, "", graph.JobOriginalAuthor)

@@ -248,6 +248,30 @@ func (x *extractor) knowledge() *knowledge {
 			}
 		}
 	}
+	// surnames of the full names the article mentions, credited or not:
+	// "Emily Mortimer has penned the series. ... Mortimer is playing"
+	for i := range x.sents {
+		t := x.sents[i].toks
+		for a := 0; a < len(t); a++ {
+			if !t[a].cap || !nameStarts[t[a].low] || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord {
+				continue
+			}
+			b := a + 1
+			for b < len(t) && b < a+4 && isName(&t[b]) {
+				b++
+			}
+			if b-a < 2 || b < len(t) && t[b].cap && t[b].kind == tWord {
+				a = b
+				continue
+			}
+			full := cleanSpace(x.sents[i].text[t[a].start:t[b-1].end])
+			last := x.fold(t[b-1].text)
+			if _, ok := k.surname[last]; !ok && !x.isNetwork(full) && !k.shows[x.skey(full)] {
+				k.surname[last] = full
+			}
+			a = b
+		}
+	}
 	for key := range x.headings {
 		k.shows[key] = true
 	}

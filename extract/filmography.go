@@ -58,9 +58,19 @@ func (x *extractor) workedRule() {
 			}
 			continue
 		case crewVerbTitle[low] != "" && x.tok(k+1).low == "the" && x.ofTitles(k+1) > 0:
-			// "who also directed the live-action films of T1 and T2"
+			// "who also directed the live-action films of T1 and T2", "who
+			// wrote the film adaptation of John le Carre's “T”"
+			at := x.ofTitles(k + 1)
+			if e := x.titleAt(at, false); e > at && x.tok(e).kind == tPoss && x.titleStarts(e+1) {
+				if ps := x.personAt(at); ps == e {
+					for _, ti := range x.titleList(e + 1) {
+						x.add(graph.KindCrew, x.span(at, e), ti, "", graph.JobOriginalAuthor)
+					}
+				}
+				at = e + 1
+			}
 			for _, p := range x.subjectsBefore(k, 0) {
-				for _, ti := range x.titleList(x.ofTitles(k + 1)) {
+				for _, ti := range x.titleList(at) {
 					x.add(graph.KindCrew, p, ti, "", crewVerbTitle[low])
 				}
 			}

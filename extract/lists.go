@@ -73,7 +73,7 @@ var pluralNouns = set(`stars actors actresses alums alumni regulars leads comedi
 	newcomers veterans directors writers producers creators showrunners`)
 
 // prefixNouns may stand before a name in a list: "actress X".
-var prefixNouns = set(`actor actress comedian comedians singer rapper idol model performer host newcomer co-star`)
+var prefixNouns = set(`actor actress actors actresses comedian comedians singer rapper idol model performer host newcomer co-star`)
 
 func (x *extractor) isAgeWord(t *token) bool { return t.flags&fAge != 0 }
 
@@ -107,11 +107,16 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			k = m + 1
 		}
 	}
-	// "The Crown's Jared Harris": a show's possessive before the name
-	if e := x.titleAt(k, false); e > k && x.tok(e).kind == tPoss && x.tok(k).low == "the" {
+	// "The Crown's Jared Harris": a show's possessive before the name;
+	// "T-Series' Bhushan Kumar": a company's
+	if e := x.titleAt(k, false); e > k && x.tok(e).kind == tPoss {
 		if pe := x.personAt(e + 1); pe > e+1 {
-			it.owner = unquote(x.span(k, e))
-			k = e + 1
+			if x.tok(k).low == "the" {
+				it.owner = unquote(x.span(k, e))
+				k = e + 1
+			} else if x.startsName(e+1) && !x.startsName(k) && x.knownPerson(x.span(k, e)) == "" {
+				k = e + 1 // a company's: the name after it starts like a person's
+			}
 		}
 	}
 	// "Andor star X": a title and a performer noun before the name

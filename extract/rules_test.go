@@ -552,6 +552,17 @@ func TestConstructions(t *testing.T) {
 				"crew|Dee Park|Salt Road||director", "crew|Nia Ross|Salt Road||producer", "crew|Ola Berg|Salt Road||producer", "cast|Tom Hale|Salt Road|Billy|",
 			},
 		},
+		{
+			name: "a surname of a full name mentioned without a credit; will feature actresses; a company's possessive before a name; wrote the adaptation of A's T",
+			text: "The film adaptation of Ruth Calder's novel “Salt Road” will feature actresses Ana Ruiz and Kit Marr.\n" +
+				"Dee Park has penned the script. Park is also producing with Tom Hale. Marr, known for her work on the MTV show “Dust,” plays Nora.\n" +
+				"It is written by Ivo Dane, who also wrote the recent film adaptation of Ola Berg's “Iron Pass.”",
+			want: []string{
+				"crew|Ruth Calder|Salt Road||original author", "cast|Ana Ruiz|Salt Road||", "cast|Kit Marr|Salt Road|Nora|", "cast|Kit Marr|Dust||",
+				"crew|Dee Park|Salt Road||writer", "crew|Dee Park|Salt Road||producer", "crew|Tom Hale|Salt Road||producer", "crew|Ivo Dane|Salt Road||writer",
+				"crew|Ivo Dane|Iron Pass||writer", "crew|Ola Berg|Iron Pass||original author",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -292,7 +292,8 @@ func (x *extractor) sentenceShow() {
 			cue = cue || x.titleStarts(v+1) || x.tok(v+1).low == "three" || x.tok(v+1).low == "two" || x.tok(v+1).kind == tNum
 		}
 		jobAfter := x.tok(e).has(cJobNoun)
-		pronoun := e == st+1 && x.toks[st].has(cStopWords)
+		// a pronoun, or a surname of a person named in full elsewhere
+		pronoun := e == st+1 && x.toks[st].has(cStopWords) || x.resolve(title) != title
 		cue = cue || x.isADescription(e)
 		if !pronoun && (x.isShow(title) || cue) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
 			x.sshow = title
