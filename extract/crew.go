@@ -26,6 +26,13 @@ func (x *extractor) crewByRule() {
 		if j2, ok := crewBy[x.tok(k-3).low]; ok && x.tok(k-2).low == "and" {
 			jobs = append(jobs, j2) // "written and directed by"
 		}
+		for m := k - 2; m >= 0 && m >= k-4; m-- {
+			if t[m].has(cSourceNouns) && !t[m].cap {
+				// "based on a manga series written by X": the source's author
+				jobs = []string{graph.JobOriginalAuthor}
+				break
+			}
+		}
 		show := x.sshow
 		if g := k - 2; g > 0 && t[g].has(cGenreNouns) && !t[g].cap {
 			if ts := x.titleBefore(g); ts < g {

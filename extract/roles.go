@@ -128,6 +128,15 @@ func (x *extractor) roleRule() {
 		if obj < 0 {
 			continue
 		}
+		if pairs := x.charsInTitles(obj); len(pairs) > 1 && !isAs {
+			// "known for voicing C1 in T1, C2 in T2 and C3 in T3"
+			if subjects := x.subjectsBefore(k, 1); len(subjects) == 1 {
+				for _, p := range pairs {
+					x.add(graph.KindCast, subjects[0], p[1], p[0], "")
+				}
+				continue
+			}
+		}
 		spans := x.charList(obj)
 		job := ""
 		if len(spans) == 0 {
@@ -269,4 +278,31 @@ func (x *extractor) replacingRule() {
 			}
 		}
 	}
+}
+
+// charsInTitles reads a list of roles in other shows at i: "Sakura in I
+// Want To Eat Your Pancreas, Mafuyu in We Never Learn and Miorine in T3".
+// It returns (character, title) pairs, or nil when the list breaks off.
+func (x *extractor) charsInTitles(i int) [][2]string {
+	var out [][2]string
+	for len(out) < 12 {
+		ce := x.charAt(i)
+		if ce == i || x.tok(ce).low != "in" || !x.titleStarts(ce+1) {
+			return out
+		}
+		te := x.titleAt(ce+1, false)
+		if te == ce+1 {
+			return out
+		}
+		out = append(out, [2]string{x.span(i, ce), unquote(x.span(ce+1, te))})
+		switch {
+		case x.tok(te).text == "," && x.tok(te+1).low == "and":
+			i = te + 2
+		case x.tok(te).text == "," || x.tok(te).low == "and":
+			i = te + 1
+		default:
+			return out
+		}
+	}
+	return out
 }

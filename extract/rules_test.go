@@ -563,6 +563,15 @@ func TestConstructions(t *testing.T) {
 				"crew|Ivo Dane|Iron Pass||writer", "crew|Ola Berg|Iron Pass||original author",
 			},
 		},
+		{
+			name: "known for voicing roles in other shows; a manga written by and illustrated by its authors",
+			text: "The upcoming Salt Road anime adds Ana Ruiz. Ruiz is known for voicing Mira in Iron Pass, Nora in Red Fields and Kiri in Blue Gate.\n" +
+				"The anime is based on a manga series written by Tom Hale with illustrations by Kit Marr.",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road||", "cast|Ana Ruiz|Iron Pass|Mira|", "cast|Ana Ruiz|Red Fields|Nora|", "cast|Ana Ruiz|Blue Gate|Kiri|",
+				"crew|Tom Hale|Salt Road||original author", "crew|Kit Marr|Salt Road||original author",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -61,7 +61,7 @@ var genreNouns = set(`series show drama thriller comedy sitcom film movie anime 
 
 // sourceNouns name the source work of an adaptation.
 var sourceNouns = set(`novel novels book books manga webtoon webtoons webcomic comic comics manhwa manhua
-	memoir memoirs novella light-novel graphic story stories`)
+	memoir memoirs novella light-novel graphic story stories illustrations`)
 
 // formatWords follow a title to say what kind of work it is: "Erased film".
 var formatWords = set(`film movie series show special drama anime tv miniseries documentary`)
@@ -91,7 +91,7 @@ var crewBy = map[string]string{
 	"written": "writer", "penned": "writer", "scripted": "writer", "co-written": "writer",
 	"created": "creator", "co-created": "creator", "developed": "creator", "adapted": "writer",
 	"produced": "producer", "co-produced": "producer", "executive-produced": "producer", "bankrolled": "producer",
-	"showrun": "showrunner",
+	"showrun": "showrunner", "illustrated": "original author",
 }
 
 // jobNouns map a job word before or after a name to a job: "writer X".
