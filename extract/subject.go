@@ -113,6 +113,16 @@ func (x *extractor) findArticleShow() {
 					}
 				}
 			}
+			// "Money Heist spinoff, Berlin": the spinoff's own title
+			switch t[k].low {
+			case "spinoff", "spin-off", "sequel", "prequel", "remake", "reboot":
+				if x.tok(k+1).text == "," && x.titleStarts(k+2) {
+					if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) && (e == n || x.tok(e).kind == tPunct) {
+						x.setShow(x.span(k+2, e), x.mentionedSeasons()...)
+						return
+					}
+				}
+			}
 			// "the upcoming Oshi no Ko anime": a title before its genre noun
 			if (t[k].low == "upcoming" || t[k].low == "new" || t[k].low == "hit") && !t[k].cap && x.titleStarts(k+1) {
 				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).has(cGenreNouns) && !x.tok(e).cap && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
