@@ -50,7 +50,18 @@
 //     bracket, "(C in “T,” C2 in “T2” and C3 in “T3”)";
 //   - "Joining them are X and Y", "Executive producers include X and Y",
 //     "X executive produces with Y and Z", "X will write and direct",
-//     "X and Y are also part of the ensemble cast".
+//     "X and Y are also part of the ensemble cast", "headlined by X (T1,
+//     T2) as well as Y", "The prequel will star X, Y and Z", "played by
+//     actors X, Y and Z", "Fox opening T, starring X";
+//   - filmographies: "known for her roles on shows like T1 and T2", "X's
+//     credits include T1 and T2", "has recurred on T1, T2", "who has
+//     directed adaptations such as “T1,” “T2”", "known for voicing C1 in T1
+//     and C2 in T2";
+//   - crew after "by" with a title's job noun ("co-directed by T helmer
+//     X"), "novels by German writer X", "the X novel of the same name",
+//     "Directing is X, alongside Y", "X's latest period drama, T";
+//   - "Character (Actor)" in plot sentences, and with a surname named
+//     before ("Anna (Adams)").
 //
 // The corpus in testdata/corpus (real articles with hand-checked gold
 // facts, sources in its SOURCES.md) measures the rules on news they were
@@ -58,10 +69,14 @@
 // overall F1; scripts/score-corpus scores it with the shared scorer.
 //
 // The article's own show comes from its headline or first sentences
-// ("Season 2 of T", "T Season 2 ...", "the drama T"); a section heading that
-// the next paragraph repeats names the show of that section; sentences about
-// "the series" belong to the show last introduced. A surname used alone is
-// the full name used elsewhere in the article.
+// ("Season 2 of T", "T Season 2 ...", "the drama T", "the sixth and final
+// season of T", "the anime adaptation of T", "the upcoming T anime", "T, an
+// ITV spy thriller"), else from its quoted titles and the title it repeats
+// most; a section heading that the next paragraph repeats, or a roundup's
+// heading in capitals ("AMAZON'S HOMECOMING"), names the show of that
+// section; sentences about "the series" belong to the show last introduced.
+// A surname used alone is the full name used elsewhere in the article (a
+// Korean family name too: "Han" for "Han Suk-kyu").
 //
 // The rules know words, not names: verbs, job words, genre nouns and the
 // generic category of networks and streaming services. Which shows exist is
