@@ -95,7 +95,7 @@ func (x *extractor) workedRule() {
 		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
 			titles = x.titleList(k + 2)
 		case low == "known" && x.tok(k+1).low == "for":
-			if x.tok(k+2).has(cPlayVerbs) {
+			if x.tok(k + 2).has(cPlayVerbs) {
 				continue // "known for voicing C in T": roles, read by roleRule
 			}
 			titles = x.titleList(k + 2)
