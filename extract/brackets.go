@@ -114,9 +114,19 @@ func (x *extractor) bracketRule() {
 				continue
 			}
 		}
+		// "Angie Fielder and Polly Staniford (“Lion”)": the bracket credits
+		// both names
+		owners := []string{outer}
+		if a := x.tok(ps - 1).low; (a == "and" || a == "&") && ps > 1 {
+			if ps2 := x.personBefore(ps - 1); ps2 < ps-1 && x.tok(ps-2).text != ")" {
+				owners = append(owners, x.span(ps2, ps-1))
+			}
+		}
 		for _, p := range parts {
 			for _, title := range x.splitAnd(p) {
-				x.add("", outer, title, p.char, "")
+				for _, o := range owners {
+					x.add("", o, title, p.char, "")
+				}
 			}
 		}
 		k = c

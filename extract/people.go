@@ -16,7 +16,7 @@ func wordFlags(t *token) uint8 {
 	if t.kind != tWord || !t.cap {
 		return 0
 	}
-	if !t.has(cStopWords | cCastNouns | cGenreNouns | cJobNoun) {
+	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") {
 		f |= fName
 	}
 	if f&fName != 0 || t.has(cCharTitles) {

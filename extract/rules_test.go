@@ -572,6 +572,14 @@ func TestConstructions(t *testing.T) {
 				"crew|Tom Hale|Salt Road||original author", "crew|Kit Marr|Salt Road||original author",
 			},
 		},
+		{
+			name: "a bracket after two names credits both; an award before a name is no part of it",
+			text: "The drama Salt Road is set in Perth. It is produced by Ana Ruiz and Tom Hale (“Iron Pass,” “Dust”). It is directed by Emmy Award-winning Kit Marr (“Red Fields”).",
+			want: []string{
+				"crew|Ana Ruiz|Salt Road||producer", "crew|Tom Hale|Salt Road||producer", "crew|Ana Ruiz|Iron Pass||", "crew|Tom Hale|Iron Pass||",
+				"crew|Ana Ruiz|Dust||", "crew|Tom Hale|Dust||", "crew|Kit Marr|Salt Road||director", "crew|Kit Marr|Red Fields||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
