@@ -5,6 +5,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -73,6 +75,10 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		outer := x.span(ps, j)
+		if c == k+2 && isUpperCase(t[k+1].text) && initialsOf(outer) == t[k+1].text {
+			k = c // "Intelligence Bureau (IB)": an abbreviation
+			continue
+		}
 		parts := x.bracketParts(k+1, c)
 		if len(parts) == 1 && !parts[0].poss {
 			p := parts[0]
@@ -118,7 +124,7 @@ func (x *extractor) bracketRule() {
 		// both names
 		owners := []string{outer}
 		if a := x.tok(ps - 1).low; (a == "and" || a == "&") && ps > 1 {
-			if ps2 := x.personBefore(ps - 1); ps2 < ps-1 && x.tok(ps-2).text != ")" {
+			if ps2 := x.personBefore(ps - 1); ps2 < ps-1 && x.tok(ps-2).text != ")" && x.tok(ps2-1).text != "," {
 				owners = append(owners, x.span(ps2, ps-1))
 			}
 		}
@@ -253,4 +259,15 @@ func (x *extractor) splitAnd(p part) []string {
 		}
 	}
 	return append(out, x.span(s, p.j))
+}
+
+// initialsOf is the capitals of the words of s: "IB" for "Intelligence
+// Bureau".
+func initialsOf(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }

@@ -310,8 +310,8 @@ func (x *extractor) sourceRule() {
 			continue
 		}
 		authors := x.ownersBefore(k)
-		if len(authors) == 0 {
-			continue
+		if st := x.ownersStart(k); len(authors) == 0 || st > 0 && t[st-1].low == "the" {
+			continue // "The Keeper's Lamp tells the story": a title, no author
 		}
 		source := false
 		for m := k + 1; m < len(t) && m < k+8; m++ {
@@ -406,6 +406,9 @@ func (x *extractor) possRule() {
 			continue
 		}
 		owners := x.ownersBefore(k)
+		if st := x.ownersStart(k); st > 0 && x.toks[st-1].low == "the" {
+			owners = nil // "The Handmaid's Tale": a title, no owner
+		}
 		// "X's [network words] genre T"
 		if len(owners) > 0 {
 			done := false

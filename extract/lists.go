@@ -368,7 +368,10 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // "who executive produces with X and Y"
 	case (p.low == "are" || p.low == "is") && x.joiningBefore(start-2):
 		return true // "Joining them are X and Y", "Joining the cast is X"
-	case (p.low == "including" || p.low == "with") && castCue:
+	case p.low == "including" && castCue,
+		p.low == "with" && castCue && (x.tok(start-2).has(cCastVerbs) || x.tok(start-3).has(cCastVerbs)):
+		// "stars with X", "reunites on screen with X"; not "plays C, an
+		// investigator with U.S. Fish and Wildlife"
 		return true
 	case p.has(cJoinNouns):
 		return true

@@ -16,7 +16,8 @@ func wordFlags(t *token) uint8 {
 	if t.kind != tWord || !t.cap {
 		return 0
 	}
-	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") {
+	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") &&
+		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") { // "I’m"
 		f |= fName
 	}
 	if f&fName != 0 || t.has(cCharTitles) {
@@ -28,7 +29,7 @@ func wordFlags(t *token) uint8 {
 // personAt reads a person's name starting at token i; it returns the end.
 func (x *extractor) personAt(i int) int {
 	j := i
-	for j < len(x.toks) && j-i < 5 && !x.used[j] && isName(&x.toks[j]) {
+	for j < len(x.toks) && j-i < 5 && !x.used[j] && (isName(&x.toks[j]) || j > i && x.particle(j)) {
 		j++
 	}
 	if j > i && x.notPerson(i, j) {
@@ -41,13 +42,24 @@ func (x *extractor) personAt(i int) int {
 // start.
 func (x *extractor) personBefore(j int) int {
 	i := j
-	for i > 0 && j-i < 5 && !x.used[i-1] && isName(&x.toks[i-1]) {
+	for i > 0 && j-i < 5 && !x.used[i-1] && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1)) {
 		i--
 	}
 	if i < j && x.notPerson(i, j) {
 		return j
 	}
 	return i
+}
+
+// nameParticles stand in lower case inside a name: "John le Carre",
+// "Achim von Borries", "Ana de Armas".
+var nameParticles = set(`le la de del della da di van von der den du bin al`)
+
+// particle reports whether the token at k is a particle between two name
+// words.
+func (x *extractor) particle(k int) bool {
+	t := &x.toks[k]
+	return !t.cap && nameParticles[t.low] && k > 0 && isName(&x.toks[k-1]) && k+1 < len(x.toks) && isName(&x.toks[k+1])
 }
 
 // notPerson rejects a name-shaped span that is a show, a network or only

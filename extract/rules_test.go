@@ -580,6 +580,15 @@ func TestConstructions(t *testing.T) {
 				"crew|Ana Ruiz|Dust||", "crew|Tom Hale|Dust||", "crew|Kit Marr|Salt Road||director", "crew|Kit Marr|Red Fields||",
 			},
 		},
+		{
+			name: "name particles; initials that start a name; an abbreviation in brackets; a title's possessive has no owner",
+			text: "The drama Salt Road adds Ana de Silva and CCH Pounder. Pounder is known for her roles on shows like Iron Pass.\n" +
+				"The Keeper's Lamp tells the story of an Intelligence Bureau (IB) officer. Tom Hale wrote the film adaptation of John le Carre's “Dust.”",
+			want: []string{
+				"cast|Ana de Silva|Salt Road||", "cast|CCH Pounder|Salt Road||", "cast|CCH Pounder|Iron Pass||",
+				"crew|Tom Hale|Dust||writer", "crew|John le Carre|Dust||original author",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

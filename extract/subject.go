@@ -295,7 +295,8 @@ func (x *extractor) sentenceShow() {
 		case "star", "feature", "features":
 			cue = cue || v > e && x.tok(v+1).cap
 		case "directed", "written", "produced", "created", "helmed", "adapted":
-			cue = cue || v > e && x.tok(v+1).low == "by" // "T is directed by X"
+			// "T is directed by X", not "Script will be written by X"
+			cue = cue || v > e && x.tok(v+1).low == "by" && !(e == st+1 && x.toks[st].has(cScriptWords|cCrewCues|cStopWords))
 		case "follows", "centres", "centers", "revolves", "chronicles":
 			cue = cue || v == e && !x.startsName(st) // "T follows a town"
 		case "adds", "added", "casts", "cast", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed", "recruits", "recruited":
