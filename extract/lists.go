@@ -90,7 +90,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	}
 	// "Emmy Award-winning X", "BAFTA-nominated X"
 	for m := k; m < k+3 && m < len(x.toks); m++ {
-		if w := x.toks[m].low; strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
+		if w := x.toks[m].low; strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") || strings.HasSuffix(w, "-winner") {
 			k = m + 1
 			break
 		}

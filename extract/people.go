@@ -16,7 +16,7 @@ func wordFlags(t *token) uint8 {
 	if t.kind != tWord || !t.cap {
 		return 0
 	}
-	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") &&
+	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") && !strings.HasSuffix(t.low, "-winner") &&
 		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") { // "I’m"
 		f |= fName
 	}

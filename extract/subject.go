@@ -76,7 +76,34 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 		}
+		// "the English dub cast for Attack on Titan's second season", "T's
+		// Season 3"
+		for k := 1; k+2 < n; k++ {
+			if t[k].kind != tPoss {
+				continue
+			}
+			season := 0
+			if t[k+1].low == "season" && t[k+2].kind == tNum {
+				season = atoi(t[k+2].text)
+			} else if o := ordinals[t[k+1].low]; o > 0 && t[k+2].low == "season" {
+				season = o
+			}
+			if season == 0 {
+				continue
+			}
+			if ts := x.titleBefore(k); ts < k && !x.isNetwork(x.span(ts, k)) && x.resolve(x.span(ts, k)) == x.span(ts, k) {
+				x.setShow(x.span(ts, k), season)
+				return
+			}
+		}
 		for k := 0; k+1 < n; k++ {
+			if (t[k].low == "named" || t[k].low == "titled" || t[k].low == "called") && !t[k].cap && (x.tok(k-1).text == "," || x.tok(k-1).has(cGenreNouns)) && x.titleStarts(k+1) {
+				// "a mysterious new thriller, named London"
+				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
+					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+					return
+				}
+			}
 			if (t[k].has(cGenreNouns) || t[k].low == "titled") && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
 					if t[k].low == "titled" {
@@ -299,7 +326,7 @@ func (x *extractor) sentenceShow() {
 			cue = cue || v > e && x.tok(v+1).low == "by" && !(e == st+1 && x.toks[st].has(cScriptWords|cCrewCues|cStopWords))
 		case "follows", "centres", "centers", "revolves", "chronicles":
 			cue = cue || v == e && !x.startsName(st) // "T follows a town"
-		case "adds", "added", "casts", "cast", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed", "recruits", "recruited":
+		case "adds", "added", "adding", "casts", "cast", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed", "recruits", "recruited":
 			cue = cue || x.titleStarts(v+1) || x.tok(v+1).low == "three" || x.tok(v+1).low == "two" || x.tok(v+1).kind == tNum
 		}
 		jobAfter := x.tok(e).has(cJobNoun)
