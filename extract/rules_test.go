@@ -589,6 +589,21 @@ func TestConstructions(t *testing.T) {
 				"crew|Tom Hale|Dust||writer", "crew|John le Carre|Dust||original author",
 			},
 		},
+		{
+			name: "the article's show: T's second season, the T cast, the second series of T, a thriller named T",
+			text: "Earlier today, Funimation unveiled the English dub cast for Salt Road‘s second season.\n• Mira: Ana Ruiz\n• Rook: Tom Hale",
+			want: []string{"cast|Ana Ruiz|Salt Road|Mira|", "cast|Tom Hale|Salt Road|Rook|"},
+		},
+		{
+			name: "the quoted T cast has added",
+			text: "The \"Iron Pass\" cast has added another name for season 2. Kit Marr, who is known for his work on \"Dust,\" will portray Neil.",
+			want: []string{"cast|Kit Marr|Iron Pass|Neil|", "cast|Kit Marr|Dust||"},
+		},
+		{
+			name: "the second series of T; a new thriller, named T",
+			text: "The second series of Red Fields, ITV's drama, is back tonight. Ana Ruiz returns as Alec.\nTom Hale is set to direct a mysterious new thriller, named Glass Hours.",
+			want: []string{"cast|Ana Ruiz|Red Fields|Alec|", "crew|Tom Hale|Glass Hours||director"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

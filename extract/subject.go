@@ -28,21 +28,29 @@ func (x *extractor) findArticleShow() {
 		t := s.toks
 		n := len(t)
 		for k := 0; k+3 < n; k++ {
-			if t[k].low == "season" && t[k+1].kind == tNum && t[k+2].low == "of" {
+			if isSeasonWord(t[k].low) && t[k+1].kind == tNum && t[k+2].low == "of" {
 				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
 					x.setShow(x.span(k+3, e), atoi(t[k+1].text))
 					return
 				}
 			}
+			// "The “Stranger Things” cast has added", "the Squid Game cast"
+			if t[k].low == "the" && x.titleStarts(k+1) {
+				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).low == "cast" && !x.isNetwork(x.span(k+1, e)) && !describes(unquote(x.span(k+1, e))) &&
+					!castQualifiers[x.toks[e-1].low] {
+					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+					return
+				}
+			}
 			// "the sixth and final season of T"
-			if l := t[k].low; (l == "final" || l == "last" || l == "upcoming" || l == "latest" || l == "next") && t[k+1].low == "season" && t[k+2].low == "of" {
+			if l := t[k].low; (l == "final" || l == "last" || l == "upcoming" || l == "latest" || l == "next") && isSeasonWord(t[k+1].low) && t[k+2].low == "of" {
 				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
 					x.setShow(x.span(k+3, e), x.mentionedSeasons()...)
 					return
 				}
 			}
 			// "a third season of T"
-			if o, ok := ordinals[t[k].low]; t[k+1].low == "season" && t[k+2].low == "of" && ok {
+			if o, ok := ordinals[t[k].low]; isSeasonWord(t[k+1].low) && t[k+2].low == "of" && ok {
 				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
 					x.setShow(x.span(k+3, e), o)
 					return
@@ -349,7 +357,8 @@ func (x *extractor) sentenceShow() {
 			if x.inBr[k] || relative {
 				continue
 			}
-			if (t[k].has(cGenreNouns) || t[k].low == "titled") && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
+			named := (t[k].low == "named" || t[k].low == "called") && k > 0 && (t[k-1].text == "," || t[k-1].has(cGenreNouns))
+			if (t[k].has(cGenreNouns) || t[k].low == "titled" || named) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
@@ -385,7 +394,7 @@ func (x *extractor) sentenceShow() {
 		// "X will guest on “The Office” as Andy's brother": a quoted
 		// title after "on" or "in" in a sentence about casting
 		for k := 0; k+1 < n; k++ {
-			if x.inBr[k] || t[k].low != "on" && t[k].low != "in" || !isQuote(t[k+1].text) {
+			if x.inBr[k] || t[k].low != "on" && t[k].low != "in" || !isQuote(t[k+1].text) || x.earlierWork(k) {
 				continue
 			}
 			if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(unquote(x.span(k+1, e))) {
@@ -461,4 +470,27 @@ func (x *extractor) titledEnd(e int) int {
 		return e2
 	}
 	return e
+}
+
+// isSeasonWord reports whether w names a season: "season", or the British
+// "series" ("the second series of Broadchurch").
+func isSeasonWord(w string) bool { return w == "season" || w == "series" }
+
+// castQualifiers end a capitalized phrase before "cast" that is no title:
+// "the English Dub cast", "the Main Cast".
+var castQualifiers = set(`dub dubbing voice main supporting new original returning ensemble core full`)
+
+// earlierWork reports whether the preposition at k introduces a person's
+// earlier work: "known for his work on “T”", "recently seen in “T”".
+func (x *extractor) earlierWork(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		switch x.toks[m].low {
+		case "work", "works", "role", "roles", "known", "seen", "starred", "appeared", "previously", "recently", "played":
+			return true
+		}
+		if x.toks[m].kind == tPunct {
+			return false
+		}
+	}
+	return false
 }

@@ -470,7 +470,9 @@ func (x *extractor) closeQuote(k int) bool {
 	case "”":
 		return true
 	case "\"", "'", "’":
-		return x.toks[k-1].end == x.toks[k].start && x.toks[k-1].kind != tPunct || x.toks[k-1].text == "!" || x.toks[k-1].text == "?"
+		prev := &x.toks[k-1]
+		adjacent := prev.end == x.toks[k].start
+		return adjacent && (prev.kind != tPunct || prev.text == "," || prev.text == "." || prev.text == "!" || prev.text == "?")
 	}
 	return false
 }
