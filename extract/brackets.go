@@ -253,7 +253,10 @@ func (x *extractor) splitAnd(p part) []string {
 	var out []string
 	s := p.i
 	for k := p.i; k < p.j; k++ {
-		if x.toks[k].low == "and" && !x.toks[k].cap && x.tok(k+1).kind != tNum && (x.tok(k + 1).cap) {
+		// not "Wind and Cloud and Rain", "Dal-li and Gamjatang": single
+		// words on both sides make one title
+		single := k-s == 1 && (k+2 >= p.j || x.tok(k+2).low == "and")
+		if x.toks[k].low == "and" && !x.toks[k].cap && x.tok(k+1).kind != tNum && x.tok(k+1).cap && !single {
 			out = append(out, x.span(s, k))
 			s = k + 1
 		}

@@ -248,6 +248,7 @@ func (x *extractor) knowledge() *knowledge {
 			}
 		}
 	}
+	mentions := map[string]string{} // folded full name -> the name
 	// surnames of the full names the article mentions, credited or not:
 	// "Emily Mortimer has penned the series. ... Mortimer is playing"
 	for i := range x.sents {
@@ -270,7 +271,34 @@ func (x *extractor) knowledge() *knowledge {
 			if _, ok := k.surname[last]; !ok && !x.isNetwork(full) && !k.shows[x.skey(full)] {
 				k.surname[last] = full
 			}
+			mentions[x.fold(full)] = full
 			a = b
+		}
+	}
+	// a first name used alone ("Fahadh will be joined by"), where one full
+	// name of the article starts with it and no name ends with it
+	firsts := map[string]string{}
+	for _, f := range x.facts {
+		mentions[f.key.person] = f.Person
+	}
+	for fk, full := range mentions {
+		if full == "" {
+			continue
+		}
+		first, _, ok := strings.Cut(full, " ")
+		if !ok {
+			continue
+		}
+		f := x.fold(first)
+		if prev, seen := firsts[f]; seen && prev != fk {
+			firsts[f] = ""
+		} else if !seen {
+			firsts[f] = fk
+		}
+	}
+	for f, fk := range firsts {
+		if _, isSurname := k.surname[f]; fk != "" && !isSurname {
+			k.surname[f] = mentions[fk]
 		}
 	}
 	for key := range x.headings {

@@ -121,7 +121,7 @@ func (x *extractor) workedRule() {
 // crewVerbTitle maps a verb before a title to the job it names.
 var crewVerbTitle = map[string]string{
 	"helmed": "director", "directed": "director", "created": "creator", "co-created": "creator",
-	"wrote": "writer", "penned": "writer", "co-wrote": "writer", "produced": "producer",
+	"wrote": "writer", "penned": "writer", "co-wrote": "writer", "produced": "producer", "scripted": "writer",
 }
 
 // debut: "X makes her streaming debut with the Hindi show T, starring ...".

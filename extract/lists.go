@@ -255,7 +255,9 @@ func (x *extractor) listRule() {
 			k = end - 1
 			continue
 		}
-		trigger := x.listTrigger(start, castCue)
+		trigger := x.listTrigger(start, castCue) ||
+			// "with X (T1) and Y (T2) as the leads"
+			x.tok(start-1).low == "with" && x.tok(end).low == "as" && (x.tok(end+1).low == "the" || x.tok(end+1).has(cCastNouns))
 		if !trigger {
 			switch x.tok(start - 1).low {
 			case "for", "in", "on", "of", "from", "like", "about", "than", "to":
@@ -360,7 +362,7 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true
 	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices"):
 		return true // a credits block: "Cast: X, Y"
-	case p.low == "by" && (x.tok(start-2).low == "led" || x.tok(start-2).low == "headlined" || x.tok(start-2).low == "fronted" || x.tok(start-2).low == "toplined"):
+	case p.low == "by" && (x.tok(start-2).low == "led" || x.tok(start-2).low == "headlined" || x.tok(start-2).low == "fronted" || x.tok(start-2).low == "toplined" || x.tok(start-2).low == "joined"):
 		return true // "The cast is headlined by X (T1, T2)"
 	case (p.low == "star" || p.low == "feature" || p.low == "co-star") && x.tok(start-2).has(cAuxWords):
 		return true // "The prequel will star X, Y and Z", "Leila will feature X"

@@ -17,7 +17,7 @@ func wordFlags(t *token) uint8 {
 		return 0
 	}
 	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") && !strings.HasSuffix(t.low, "-winner") &&
-		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") { // "I’m"
+		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") && !awardWords[t.low] { // "I’m", "BAFTA"
 		f |= fName
 	}
 	if f&fName != 0 || t.has(cCharTitles) {
@@ -306,3 +306,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 	}
 	return out
 }
+
+// awardWords are no part of a person's name: "Academy Award, BAFTA and
+// Golden Globe-nominated X".
+var awardWords = set(`award awards bafta baftas emmy emmys grammy grammys globe globes`)

@@ -604,6 +604,16 @@ func TestConstructions(t *testing.T) {
 			text: "The second series of Red Fields, ITV's drama, is back tonight. Ana Ruiz returns as Alec.\nTom Hale is set to direct a mysterious new thriller, named Glass Hours.",
 			want: []string{"cast|Ana Ruiz|Red Fields|Alec|", "crew|Tom Hale|Glass Hours||director"},
 		},
+		{
+			name: "a first name alone; joined by; another project titled T; with X and Y as the leads; a PD",
+			text: "Director Ivo Dane made his debut with Red Fields. Now, Ivo is teaming up again with Ana Ruiz for another project titled Salt Road.\n" +
+				"Ana will be joined by Tom Hale and Kit Marr. Netflix is planning a new drama called Glass Hours, with Sol Avery (Dust) and Dee Park as the leads. " +
+				"It will be headed by PD Nia Ross.",
+			want: []string{
+				"crew|Ivo Dane|Red Fields||", "crew|Ivo Dane|Salt Road||director", "cast|Tom Hale|Salt Road||", "cast|Kit Marr|Salt Road||",
+				"cast|Sol Avery|Glass Hours||", "cast|Sol Avery|Dust||", "cast|Dee Park|Glass Hours||", "crew|Nia Ross|Glass Hours||director",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

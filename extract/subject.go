@@ -21,7 +21,7 @@ func (x *extractor) findArticleShow() {
 			x.guessArticleShow()
 		}
 	}()
-	for i := 0; i < len(x.sents) && i < 3; i++ {
+	for i := 0; i < len(x.sents) && i < 5; i++ {
 		s := &x.sents[i]
 		x.s, x.toks = s, s.toks
 		x.inBr = make([]bool, len(s.toks))
@@ -178,8 +178,9 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 			// "... on The Ipcress File, an ITV spy thriller starring X"
-			if (k == 0 || !t[k-1].cap) && x.titleStarts(k) {
-				if e := x.titleAt(k, false); e > k && t[e-1].kind != tPunct && x.tok(e).text == "," && x.isADescription(e) && !x.isNetwork(x.span(k, e)) {
+			if (k == 0 || !t[k-1].cap && t[k-1].low != "and") && x.titleStarts(k) {
+				if e := x.titleAt(k, false); e > k && t[e-1].kind != tPunct && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an" || x.tok(e+1).low == "the" && titleAdjectives[x.tok(e+2).low]) &&
+					x.isADescription(e) && !x.isNetwork(x.span(k, e)) && x.resolve(x.span(k, e)) == x.span(k, e) {
 					x.setShow(x.span(k, e), x.mentionedSeasons()...)
 					return
 				}

@@ -293,6 +293,13 @@ func (x *extractor) titleList(i int) []string {
 		if l := x.tok(k).low; (l == "the" || l == "a" || l == "an") && !x.tok(k).cap {
 			k++
 		}
+		// "Denis Villeneuve's Dune": the maker's credit, then the title
+		if pe := x.personAt(k); pe > k+1 && x.tok(pe).kind == tPoss && x.startsName(k) && x.titleStarts(pe+1) {
+			if e := x.titleAt(pe+1, false); e > pe+1 {
+				x.add(graph.KindCrew, x.span(k, pe), x.span(pe+1, e), "", "")
+				k = pe + 1
+			}
+		}
 		// "BBC thriller Trust Me", "Sky's Jamestown", "Netflix action film T"
 		if t := x.tok(k); t.cap && t.has(cNetworks) && !x.titleStarts(k+1) || t.cap && t.has(cNetworks) && x.tok(k+1).kind == tPoss {
 			k++

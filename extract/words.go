@@ -103,6 +103,7 @@ var jobNouns = map[string]string{
 	"creator": "creator", "creators": "creator", "co-creator": "creator", "co-creators": "creator",
 	"producer": "producer", "producers": "producer", "co-producer": "producer", "executive": "producer",
 	"showrunner": "showrunner", "showrunners": "showrunner", "co-showrunner": "showrunner",
+	"pd":       "director", // a Korean drama's producer-director
 	"novelist": "original author", "author": "original author", "mangaka": "original author",
 	"cartoonist": "original author",
 }
