@@ -212,8 +212,8 @@ func (x *extractor) bracketParts(i, j int) []part {
 			p.i++
 			p.loose = true
 		}
-		for m := p.i; m < p.j && p.char == ""; m++ {
-			if x.toks[m].kind == tPoss {
+		for m := p.i; m < p.j && p.char == "" && !isQuote(x.toks[p.i].text); m++ {
+			if x.toks[m].kind == tPoss { // not in a quoted title: (“DaVinci’s Demons”)
 				p.poss = true
 				if x.tok(m+1).low == "title" && x.tok(m+2).low == "role" {
 					p.char = "title"

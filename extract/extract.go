@@ -205,6 +205,8 @@ func (x *extractor) run() {
 					x.setFocus(graph.CleanSpace(s.text))
 				} else if title := x.capsHeading(s); title != "" {
 					x.setFocus(title)
+				} else if title := x.castHeading(s); title != "" {
+					x.setFocus(title)
 				}
 			}
 			continue
@@ -375,4 +377,20 @@ func (x *extractor) capsHeading(s *sentence) string {
 		i += next + 1
 	}
 	return ""
+}
+
+// castHeading reads a heading over a cast list, "The Responder series 2
+// full cast", "Tower of God cast": the show it names, or "".
+func (x *extractor) castHeading(s *sentence) string {
+	x.s, x.toks = s, s.toks
+	e := x.titleAt(0, false)
+	if e == 0 {
+		return ""
+	}
+	title, _ := x.split(x.span(0, e))
+	last := s.toks[len(s.toks)-1].low
+	if title == "" || x.isNetwork(title) || last != "cast" && last != "lineup" && last != "line-up" {
+		return ""
+	}
+	return title
 }

@@ -599,6 +599,11 @@ func (x *extractor) lineRule() {
 	}
 	t := x.toks
 	b := bulletEnd(t)
+	if b > 0 && x.s.head && x.sshow != "" && len(t)-b >= 2 && x.personShaped(b, len(t)) && x.startsName(b) {
+		// "• Adam Nagaitis": a name alone in a bulleted cast list
+		x.add(graph.KindCast, x.span(b, len(t)), x.sshow, "", "")
+		return
+	}
 	sep := -1
 	for k := b + 1; k < len(t) && k < b+8; k++ {
 		if isDash(t[k].text) || t[k].text == ":" {

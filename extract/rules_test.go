@@ -614,6 +614,16 @@ func TestConstructions(t *testing.T) {
 				"cast|Sol Avery|Glass Hours||", "cast|Sol Avery|Dust||", "cast|Dee Park|Glass Hours||", "crew|Nia Ross|Glass Hours||director",
 			},
 		},
+		{
+			name: "a cast heading names its show; names alone in a bulleted list; a person before as is no show",
+			text: "It's about Mira (Ana Ruiz) and Rook.\nSalt Road series 2 full cast\n• Ana Ruiz as Mira\n• Tom Hale as Rook\n• Kit Marr\n• Sol Avery",
+			want: []string{"cast|Ana Ruiz|Salt Road|Mira|", "cast|Tom Hale|Salt Road|Rook|", "cast|Kit Marr|Salt Road||", "cast|Sol Avery|Salt Road||"},
+		},
+		{
+			name: "a roundup item: a series adaptation of A's novel “T”; a quoted title with a possessive in brackets",
+			text: "TV News Roundup\nStarz has ordered a TV series adaptation of Ana Ruiz's novel “Salt Road” straight to series. It stars Tom Hale (“Iron's Gate”).",
+			want: []string{"crew|Ana Ruiz|Salt Road||original author", "cast|Tom Hale|Salt Road||", "cast|Tom Hale|Iron's Gate||"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

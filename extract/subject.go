@@ -339,8 +339,10 @@ func (x *extractor) sentenceShow() {
 			cue = cue || x.titleStarts(v+1) || x.tok(v+1).low == "three" || x.tok(v+1).low == "two" || x.tok(v+1).kind == tNum
 		}
 		jobAfter := x.tok(e).has(cJobNoun)
-		// a pronoun, or a surname of a person named in full elsewhere
-		pronoun := e == st+1 && x.toks[st].has(cStopWords) || x.resolve(title) != title
+		// a pronoun, a surname of a person named in full elsewhere, or a
+		// person's name before "as": "Adelayo Adedayo as Rachel"
+		pronoun := e == st+1 && x.toks[st].has(cStopWords) || x.resolve(title) != title ||
+			x.tok(e).low == "as" && x.personShaped(st, e)
 		cue = cue || x.isADescription(e)
 		if !pronoun && (x.isShow(title) || cue) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
 			x.sshow = title
@@ -371,6 +373,25 @@ func (x *extractor) sentenceShow() {
 			if t[k].low == "season" && t[k+1].low == "of" && k > 0 && (ordinals[t[k-1].low] > 0 || t[k-1].low == "new" || t[k-1].low == "next") {
 				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) {
 					x.sshow = x.span(k+2, e)
+					break
+				}
+			}
+			if t[k].low == "adaptation" && t[k+1].low == "of" {
+				// "a TV series adaptation of Stephanie Danler's novel “T”"
+				found := false
+				for m := k + 2; m+1 < n && m < k+8; m++ {
+					if t[m].kind == tPoss {
+						at := m + 1
+						if x.tok(at).has(cSourceNouns) {
+							at++
+						}
+						if e := x.titleAt(at, false); e > at && isQuote(t[at].text) {
+							x.sshow, found = x.span(at, e), true
+						}
+						break
+					}
+				}
+				if found {
 					break
 				}
 			}

@@ -467,6 +467,15 @@ func seasonOnly(s string) bool {
 func creditLine(s *sentence) bool {
 	t := s.toks
 	b := bulletEnd(t)
+	if s.para > 0 && b > 0 && len(t)-b >= 2 && len(t)-b <= 4 {
+		named := true
+		for _, tk := range t[b:] {
+			named = named && tk.flags&fName != 0
+		}
+		if named {
+			return true // "• Adam Nagaitis"
+		}
+	}
 	if s.para == 0 || len(t)-b < 3 || len(t)-b > 60 || !t[b].cap {
 		return false
 	}
