@@ -99,17 +99,25 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		}
 	}
 	// "Veteran actress X", "acclaimed British actor X"
-	if m := k; describeWords[x.tok(m).low] || x.tok(m).kind == tWord && describes(x.tok(m).text) {
-		for m < k+3 && (describeWords[x.tok(m).low] || x.tok(m).kind == tWord && describes(x.tok(m).text)) {
+	if m := k; x.tok(m).has(cDescribe) {
+		for m < k+3 && x.tok(m).has(cDescribe) {
 			m++
 		}
 		if x.tok(m).has(cCastNouns) && !x.tok(m).cap {
 			k = m + 1
 		}
 	}
+	// titleAt(k), read again only where k moves
+	tk, te := k, x.titleAt(k, false)
+	titleEnd := func() int {
+		if tk != k {
+			tk, te = k, x.titleAt(k, false)
+		}
+		return te
+	}
 	// "The Crown's Jared Harris": a show's possessive before the name;
 	// "T-Series' Bhushan Kumar": a company's
-	if e := x.titleAt(k, false); e > k && x.tok(e).kind == tPoss {
+	if e := titleEnd(); e > k && x.tok(e).kind == tPoss {
 		if pe := x.personAt(e + 1); pe > e+1 {
 			if x.tok(k).low == "the" {
 				it.owner = unquote(x.span(k, e))
@@ -123,13 +131,13 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	for m := 0; m < 2 && describeWords[x.tok(k).low] && x.titleStarts(k+1); m++ {
 		k++ // "Former The Deep End star X"
 	}
-	if e := x.titleAt(k, false); e > k && e+2 < len(x.toks) && (x.toks[e].low == "live-action" || x.toks[e].low == "animated") && x.toks[e+1].has(cCastNouns) {
+	if e := titleEnd(); e > k && e+2 < len(x.toks) && (x.toks[e].low == "live-action" || x.toks[e].low == "animated") && x.toks[e+1].has(cCastNouns) {
 		if pe := x.personAt(e + 2); pe > e+2 {
 			it.owner = x.span(k, e) // "Gintama live-action actress X"
 			k = e + 2
 		}
 	}
-	if e := x.titleAt(k, false); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && !describes(x.span(k, e)) &&
+	if e := titleEnd(); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && !describes(x.span(k, e)) &&
 		!(e == k+1 && x.toks[k].has(cStopWords)) { // "It stars X": a pronoun, not a title
 		if pe := x.personAt(e + 1); pe > e+1 {
 			k = e + 1

@@ -272,6 +272,9 @@ func tokenize(toks []token, s, lower string) []token {
 				t.kind = tNum
 			}
 			t.class = wordClass[t.low]
+			if t.class&cDescribe == 0 && strings.IndexByte(t.low, '-') > 0 && describesWord(t.low) {
+				t.class |= cDescribe // "filipina-australian", "oscar-winning"
+			}
 			t.flags = wordFlags(t)
 			if strings.Contains(t.low, "year-old") {
 				t.flags |= fAge

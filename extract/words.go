@@ -146,16 +146,29 @@ var describeWords = set(`veteran acclaimed celebrated legendary famed famous ris
 // describes reports whether every word of s is a describeWord or ends in
 // "-winning" or "-nominated": not a title.
 func describes(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if describeWords[w] || strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
-			continue
+	for _, w := range strings.Fields(s) {
+		if !describesWord(strings.ToLower(w)) {
+			return false
 		}
-		// "Filipina-Australian", "Korean-American"
-		for _, part := range strings.Split(w, "-") {
-			if !describeWords[part] {
-				return false
-			}
+	}
+	return true
+}
+
+// describesWord is describes for one lower-case word, without allocating.
+func describesWord(w string) bool {
+	if describeWords[w] || strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
+		return true
+	}
+	// "filipina-australian", "korean-american"
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for w != "" {
+		part, rest, _ := strings.Cut(w, "-")
+		if !describeWords[part] {
+			return false
 		}
+		w = rest
 	}
 	return true
 }
@@ -220,6 +233,7 @@ const (
 	cJobVerb
 	cWriteVerb
 	cDateWords
+	cDescribe // describesWord: "veteran", "british", "filipina-australian"
 )
 
 var wordClass = func() map[string]uint32 {
@@ -249,6 +263,7 @@ var wordClass = func() map[string]uint32 {
 		cCompanyWords: companyWords,
 		cCrewCues:     crewCues,
 		cDateWords:    dateWords,
+		cDescribe:     describeWords,
 	} {
 		for word := range s {
 			m[word] |= c
