@@ -197,7 +197,7 @@ func (x *extractor) run() {
 	x.focus = x.show
 	for i := range x.sents {
 		s := &x.sents[i]
-		if s.head && !creditLine(s) {
+		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {
 			// A heading whose words the next paragraph repeats names the
 			// show that section is about.
 			if s.para > 0 && len(s.toks) <= 10 && len(s.toks) > 0 && (s.toks[0].cap || s.toks[0].kind == tNum) {
@@ -393,4 +393,21 @@ func (x *extractor) castHeading(s *sentence) string {
 		return ""
 	}
 	return title
+}
+
+// castHeadline reports whether a headline states a credit: "T Adds X,
+// Promotes 5", "X Joins T", "X Cast as C in T".
+func castHeadline(s *sentence) bool {
+	// only with a quoted title: a headline in title case gives no other
+	// bounds between its title and its verb
+	if !strings.ContainsAny(s.text, "'‘“\"") {
+		return false
+	}
+	for _, t := range s.toks {
+		switch t.low {
+		case "adds", "joins", "join", "cast", "casts", "taps", "boards", "lands", "star", "stars", "to star", "to play", "plays":
+			return true
+		}
+	}
+	return false
 }

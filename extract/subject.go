@@ -84,6 +84,20 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 		}
+		// "a couple new faces in his life in Prodigal Son Season 2"
+		for k := 1; k < n; k++ {
+			if !t[k].cap || t[k-1].cap || x.inBr[k] {
+				continue
+			}
+			if e := x.titleAt(k, false); e > k+1 {
+				title, seasons := x.split(x.span(k, e))
+				if len(seasons) > 0 && title != "" && !x.isNetwork(title) && !seasonOnly(x.span(k, e)) {
+					x.setShow(title, seasons...)
+					return
+				}
+				k = e
+			}
+		}
 		// "the English dub cast for Attack on Titan's second season", "T's
 		// Season 3"
 		for k := 1; k+2 < n; k++ {

@@ -74,7 +74,8 @@ var stageWords = set(`stage musical play theatre theater broadway west-end opera
 var castVerbs = set(`join joins joined joining star stars starred starring reprise reprises reprising
 	return returns returning lead leads led play plays playing played portray portrays portraying
 	voice voices voicing appear appears appearing added cast signed co-star co-stars headline headlines
-	front fronts topline toplines toplined toplining boarded boards round guest guests recur recurs exit exits exiting`)
+	front fronts topline toplines toplined toplining boarded boards round guest guests recur recurs exit exits exiting
+	upped promoted`)
 
 // auxWords may stand between a list of people and its verb.
 var auxWords = set(`will would shall have has had are is were was be been being all also both each
