@@ -197,6 +197,13 @@ func (x *extractor) run() {
 	x.focus = x.show
 	for i := range x.sents {
 		s := &x.sents[i]
+		if !s.head && s.first && strings.HasSuffix(s.text, ")") && s.para > 0 {
+			// "Marasli (ATV)": a section heading that ends in its network
+			if title := x.castHeading(s); title != "" {
+				x.setFocus(title)
+				continue
+			}
+		}
 		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {
 			// A heading whose words the next paragraph repeats names the
 			// show that section is about.
@@ -388,8 +395,15 @@ func (x *extractor) castHeading(s *sentence) string {
 		return ""
 	}
 	title, _ := x.split(x.span(0, e))
-	last := s.toks[len(s.toks)-1].low
-	if title == "" || x.isNetwork(title) || last != "cast" && last != "lineup" && last != "line-up" {
+	if title == "" || x.isNetwork(title) {
+		return ""
+	}
+	t := s.toks
+	// "Marasli (ATV)": a title and its network in brackets
+	if e+3 == len(t) && t[e].text == "(" && t[e+2].text == ")" && x.isNetwork(t[e+1].text) {
+		return title
+	}
+	if last := t[len(t)-1].low; last != "cast" && last != "lineup" && last != "line-up" {
 		return ""
 	}
 	return title

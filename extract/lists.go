@@ -285,7 +285,8 @@ func (x *extractor) listRule() {
 			// comma, not the sentence's show
 			switch x.tok(start - 1).low {
 			case "starring", "featuring":
-				if ts := x.titleBefore(start - 2); ts < start-2 && !x.isNetwork(x.span(ts, start-2)) && x.knownPerson(x.span(ts, start-2)) == "" {
+				if ts := x.titleBefore(start - 2); ts < start-2 && !x.isNetwork(x.span(ts, start-2)) && x.knownPerson(x.span(ts, start-2)) == "" &&
+					!(x.personShaped(ts, start-2) && x.startsName(ts)) && x.tok(ts-1).low != "by" {
 					saved := x.sshow
 					x.sshow = x.span(ts, start-2)
 					x.castList(items)

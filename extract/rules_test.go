@@ -624,6 +624,16 @@ func TestConstructions(t *testing.T) {
 			text: "TV News Roundup\nStarz has ordered a TV series adaptation of Ana Ruiz's novel “Salt Road” straight to series. It stars Tom Hale (“Iron's Gate”).",
 			want: []string{"crew|Ana Ruiz|Salt Road||original author", "cast|Tom Hale|Salt Road||", "cast|Tom Hale|Iron's Gate||"},
 		},
+		{
+			name: "a film roundup: T, a romantic drama written by X; the adaptation of A's T; a heading with its network",
+			text: "Film news\n— Ana Ruiz and Tom Hale will play the leads in Salt Road, a romantic drama written by Kit Marr, who will also direct.\n" +
+				"— Director Sol Avery signed on to the adaptation of Dee Park's The Glass Hours.\nIron Pass (ATV)\nDirected by Nia Ross, starring Ola Berg.",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road||", "cast|Tom Hale|Salt Road||", "crew|Kit Marr|Salt Road||writer", "crew|Kit Marr|Salt Road||director",
+				"crew|Sol Avery|The Glass Hours||director", "crew|Dee Park|The Glass Hours||original author",
+				"crew|Nia Ross|Iron Pass||director", "cast|Ola Berg|Iron Pass||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

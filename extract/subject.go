@@ -396,11 +396,19 @@ func (x *extractor) sentenceShow() {
 				for m := k + 2; m+1 < n && m < k+8; m++ {
 					if t[m].kind == tPoss {
 						at := m + 1
+						// "Donna Tartt's Pulitzer Prize-winning novel “T”"
+						for q := m + 1; q < n && q < m+6; q++ {
+							if isQuote(t[q].text) {
+								at = q
+								break
+							}
+						}
 						if x.tok(at).has(cSourceNouns) {
 							at++
 						}
-						if e := x.titleAt(at, false); e > at && isQuote(t[at].text) {
-							x.sshow, found = x.span(at, e), true
+						if e := x.titleAt(at, false); e > at && (isQuote(t[at].text) ||
+							x.tok(e).kind != tPoss && !describes(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && !x.personShaped(at, e)) {
+							x.sshow, found = x.span(at, e), true // "the adaptation of Tom Wolfe's The Electric Kool-Aid Acid Test"
 						}
 						break
 					}
@@ -423,6 +431,24 @@ func (x *extractor) sentenceShow() {
 					x.sshow = x.span(k+2, e)
 					break
 				}
+			}
+		}
+	}
+	if x.sshow == "" {
+		// "X will play the leads in T, a romantic drama written by Y",
+		// "X has agreed to star in T, a comedy based on a book by Y"
+		for k := 1; k+2 < n; k++ {
+			if x.inBr[k] || !x.titleStarts(k) || t[k-1].cap || t[k-1].kind == tPoss {
+				continue
+			}
+			e := x.titleAt(k, false)
+			if e > k && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an") && x.isADescription(e) &&
+				!x.isNetwork(x.span(k, e)) && x.resolve(x.span(k, e)) == x.span(k, e) && x.knownPerson(x.span(k, e)) == "" && !x.personShaped(k, e) {
+				x.sshow = x.span(k, e)
+				break
+			}
+			if e > k {
+				k = e - 1
 			}
 		}
 	}

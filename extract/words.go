@@ -39,7 +39,7 @@ var networks = set(`netflix hbo showtime hulu amazon prime video apple disney di
 	bbc itv channel cbs nbc abc fox fx amc starz max sky tving wavve crunchyroll funimation viki
 	sundance tv hotstar jiocinema zee5 sonyliv mubi britbox acorn shudder cw syfy tnt tbs usa
 	kbs mbc sbs jtbc tvn ocn ena coupang nhk asahi rai zdf ard svt nrk tf1 canal+ globo televisa telemundo univision
-	caracol rcn stan foxtel voot cinemax epix bravo freeform pbs hallmark mtv vh1 tlc
+	caracol rcn stan foxtel voot cinemax epix bravo freeform pbs hallmark mtv vh1 tlc atv trt kanal tv8 abs-cbn gma
 	variety deadline indiewire
 	hollywood reporter bollywood warner bros universal sony lionsgate a24 mgm studios pictures entertainment media
 	youtube tiktok instagram twitter facebook x`)
