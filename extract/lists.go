@@ -375,6 +375,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // "The cast is headlined by X (T1, T2)"
 	case (p.low == "star" || p.low == "feature" || p.low == "co-star") && x.tok(start-2).has(cAuxWords):
 		return true // "The prequel will star X, Y and Z", "Leila will feature X"
+	case p.low == "with" && x.tok(start-2).low == "along" && castCue:
+		return true // "stars X as A, along with Y and Z"
 	case p.low == "with" && x.tok(start-2).has(cJobVerb) && !x.tok(start-2).cap:
 		return true // "who executive produces with X and Y"
 	case (p.low == "are" || p.low == "is") && x.joiningBefore(start-2):
@@ -397,10 +399,14 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 // joiningBefore reports whether "joining" or "also joining" starts the words
 // that end at k: "Joining them", "Also joining the cast".
 func (x *extractor) joiningBefore(k int) bool {
-	for m := k; m >= 0 && m >= k-4; m-- {
+	for m := k; m >= 0 && m >= k-7; m-- {
 		switch x.toks[m].low {
 		case "joining", "rounding", "returning":
+			// "Joining them are", "Joining the cast of Kara Mia are"
 			return m == 0 || x.toks[m-1].low == "also" || x.toks[m-1].text == ","
+		case "roles", "role":
+			// "In the main roles are X, Y and Z"
+			return m >= 1 && (x.toks[m-1].low == "main" || x.toks[m-1].low == "lead" || x.toks[m-1].low == "leading")
 		}
 		if x.toks[m].kind == tPunct {
 			return false

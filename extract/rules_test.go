@@ -634,6 +634,15 @@ func TestConstructions(t *testing.T) {
 				"crew|Nia Ross|Iron Pass||director", "cast|Ola Berg|Iron Pass||",
 			},
 		},
+		{
+			name: "joining the cast of T are; in the main roles are; along with",
+			text: "The upcoming series Salt Road stars Ana Ruiz and Tom Hale as Mira and Rook respectively, along with Kit Marr and Sol Avery.\n" +
+				"Joining the cast of Salt Road are Dee Park and Nia Ross. In the main roles are Ola Berg and Ivo Dane.",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road|Mira|", "cast|Tom Hale|Salt Road|Rook|", "cast|Kit Marr|Salt Road||", "cast|Sol Avery|Salt Road||",
+				"cast|Dee Park|Salt Road||", "cast|Nia Ross|Salt Road||", "cast|Ola Berg|Salt Road||", "cast|Ivo Dane|Salt Road||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

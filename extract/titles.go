@@ -204,8 +204,8 @@ func (x *extractor) isADescription(e int) bool {
 	}
 	for m := e + 2; m < len(x.toks) && m < e+10; m++ {
 		t := &x.toks[m]
-		if t.has(cGenreNouns) && !t.cap {
-			return true
+		if t.has(cGenreNouns) && !t.cap || t.low == "story" && x.tok(m-1).low == "love" {
+			return true // "a new six-part provocative love story"
 		}
 		if t.kind == tPunct && t.text != "-" || t.kind == tPoss {
 			return false
