@@ -257,6 +257,11 @@ func (x *extractor) listRule() {
 			continue
 		}
 		start, end := items[0].start, items[len(items)-1].end
+		for m := start; m < items[0].pstart; m++ {
+			if t[m].has(cCastVerbs) {
+				castCue = true // "T stars X": the verb was read as the item's prefix
+			}
+		}
 		if x.tok(start-1).has(cJobNoun) || x.tok(end).kind == tPoss || !x.listEnds(end) {
 			// "Showrunners X and Y return": crew, read by jobNounRule;
 			// "X's novel": an owner; "X syndrome": not a name
