@@ -454,6 +454,14 @@ func (x *extractor) possRule() {
 				continue
 			}
 		}
+		// "Rajeev Ravi's Thuramukham, Sanal Kumar Sasidharan's Chola and
+		// Lal Jose's 41": a list of makers' titles
+		if len(owners) == 1 && strings.Contains(owners[0], " ") && x.possList(k) {
+			if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
+				x.add(graph.KindCrew, owners[0], x.span(k+1, e), "", "")
+				continue
+			}
+		}
 		// "Simone Kessell's Lottie": a full name, then one name word
 		if len(owners) == 1 && strings.Contains(owners[0], " ") && x.sshow != "" {
 			if e := x.charAt(k + 1); e == k+2 && x.boundary(e) {
@@ -475,6 +483,51 @@ func (x *extractor) sourceBy(k int) bool {
 		}
 		if !describeWords[x.toks[m].low] {
 			return false
+		}
+	}
+	return false
+}
+
+// possList reports whether the possessive at k is one item of a list of
+// "Name's Title" items: another such item comes right before or after.
+func (x *extractor) possList(k int) bool {
+	item := func(p int) bool { // a "Name's Title" possessive at p
+		if p <= 0 || p >= len(x.toks) || x.toks[p].kind != tPoss {
+			return false
+		}
+		ps := x.personBefore(p)
+		return ps < p-1 && x.titleStarts(p+1)
+	}
+	if e := x.titleAt(k+1, false); e > k+1 {
+		sep := e
+		if x.tok(sep).text == "," {
+			sep++
+		}
+		if x.tok(sep).low == "and" {
+			sep++
+		}
+		if sep > e {
+			if pe := x.personAt(sep); pe > sep+1 && item(pe) {
+				return true
+			}
+		}
+	}
+	// the item before: "..., Rajeev Ravi's Thuramukham, <this>"
+	st := x.ownersStart(k)
+	p := st - 1
+	sep := false
+	if x.tok(p).low == "and" {
+		p, sep = p-1, true
+	}
+	if x.tok(p).text == "," {
+		p, sep = p-1, true
+	}
+	if !sep {
+		return false
+	}
+	for q := p; q > 0 && q > p-8; q-- {
+		if item(q) {
+			return true
 		}
 	}
 	return false

@@ -111,7 +111,8 @@ func (x *extractor) roleRule() {
 			obj, isAs = k+1, true
 		case low == "as" && !t[k].cap && x.tok(k-1).has(cServeWords):
 			// "X serves as executive producer": a job, never a role
-			if job := x.jobWithin(k+1, 4); job != "" {
+			if job := x.jobWithin(k+1, 4); job != "" || x.crewWordWithin(k+1, 4) {
+				// "X will serve as ADR Engineer": crew without a job
 				for _, s := range x.subjectsBefore(k, 0) {
 					x.add(graph.KindCrew, s, x.sshow, "", job)
 				}
@@ -305,4 +306,22 @@ func (x *extractor) charsInTitles(i int) [][2]string {
 		}
 	}
 	return out
+}
+
+// crewWordsOff are off-screen jobs the facts contract names no job for.
+var crewWordsOff = set(`engineer engineers cinematographer cinematographers editor editors composer composers
+	designer designers choreographer animator animators supervisor`)
+
+// crewWordWithin reports whether an off-screen job word stands within n
+// tokens of i: "as ADR Engineer", "as the cinematographer".
+func (x *extractor) crewWordWithin(i, n int) bool {
+	for m := i; m < i+n && m < len(x.toks); m++ {
+		if crewWordsOff[x.toks[m].low] {
+			return true
+		}
+		if x.toks[m].kind == tPunct {
+			return false
+		}
+	}
+	return false
 }

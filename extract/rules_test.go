@@ -643,6 +643,14 @@ func TestConstructions(t *testing.T) {
 				"cast|Dee Park|Salt Road||", "cast|Nia Ross|Salt Road||", "cast|Ola Berg|Salt Road||", "cast|Ivo Dane|Salt Road||",
 			},
 		},
+		{
+			name: "a list of makers' titles; serve as an engineer; scoring the soundtrack",
+			text: "The anime Salt Road returns in April. Ana Ruiz will serve as ADR Engineer. Tom Hale is scoring the show's soundtrack.\n" +
+				"Kit Marr, on the other hand, has Sol Avery's Iron Pass, Dee Park's Dust and Nia Ross's Red Fields.",
+			want: []string{
+				"crew|Ana Ruiz|Salt Road||", "crew|Tom Hale|Salt Road||", "crew|Sol Avery|Iron Pass||", "crew|Dee Park|Dust||", "crew|Nia Ross|Red Fields||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -125,7 +125,7 @@ var jobVerbs = map[string]string{
 	"directing": "director", "directs": "director", "directed": "director", "helming": "director", "helms": "director",
 	"producing": "producer", "produces": "producer", "executive-producing": "producer", "bankrolling": "producer",
 	"direct": "director", "helm": "director", "produce": "producer", "write": "writer", "co-write": "writer",
-	"compose": "", "composing": "", "composes": "",
+	"compose": "", "composing": "", "composes": "", "scoring": "", "lensing": "",
 	"showrunning": "showrunner",
 }
 
