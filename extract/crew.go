@@ -456,9 +456,11 @@ func (x *extractor) possRule() {
 		}
 		// "Rajeev Ravi's Thuramukham, Sanal Kumar Sasidharan's Chola and
 		// Lal Jose's 41": a list of makers' titles
-		if len(owners) == 1 && strings.Contains(owners[0], " ") && x.possList(k) {
+		if len(owners) > 0 && strings.Contains(owners[len(owners)-1], " ") && x.possList(k) {
 			if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
-				x.add(graph.KindCrew, owners[0], x.span(k+1, e), "", "")
+				// "..., Dee Park's Dust and Nia Ross's Red Fields": the last
+				// owner only, the one before "and" is a title
+				x.add(graph.KindCrew, owners[len(owners)-1], x.span(k+1, e), "", "")
 				continue
 			}
 		}
@@ -513,7 +515,7 @@ func (x *extractor) possList(k int) bool {
 		}
 	}
 	// the item before: "..., Rajeev Ravi's Thuramukham, <this>"
-	st := x.ownersStart(k)
+	st := x.personBefore(k)
 	p := st - 1
 	sep := false
 	if x.tok(p).low == "and" {
