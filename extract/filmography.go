@@ -35,7 +35,8 @@ func (x *extractor) workedRule() {
 			}
 			titles = x.titleList(m + 1)
 		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears") && x.tok(k+1).low == "in",
-			(low == "guest" || low == "guests" || low == "recur" || low == "recurs" || low == "recurred" || low == "guested" || low == "appear" || low == "appears" || low == "appeared") && x.tok(k+1).low == "on",
+			(low == "guest" || low == "guests" || low == "recur" || low == "recurs" || low == "recurred" || low == "guested" || low == "appear" || low == "appears" || low == "appeared" ||
+				low == "guest-starred" || low == "guest-starring" || low == "guest-stars" || low == "starred" || low == "co-starred") && x.tok(k+1).low == "on",
 			(low == "starring" || low == "appearing") && x.tok(k+1).low == "in" && x.tok(k-1).has(cAuxWords):
 			for _, p := range x.subjectsBefore(k, 0) {
 				for _, ti := range x.titleList(k + 2) {

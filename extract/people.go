@@ -200,8 +200,17 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			continue
 		case t.kind == tWord && !t.cap && steps < 9:
 			switch t.low {
+			case "and":
+				// "X, who rose to fame in T1 and recently starred as C",
+				// "X guest-starred on T1 and appeared as C": the subject of
+				// the first verb of the pair
+				if s := x.coordSubject(j); s >= 0 {
+					j = s
+					continue
+				}
+				return nil
 			case "that", "which", "but", "while", "because", "if", "when", "where", "so", "or", "said", "says",
-				"told", "after", "before", "although", "though", "since", "until", "however", "and":
+				"told", "after", "before", "although", "though", "since", "until", "however":
 				return nil
 			}
 			j--
@@ -310,3 +319,28 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 // awardWords are no part of a person's name: "Academy Award, BAFTA and
 // Golden Globe-nominated X".
 var awardWords = set(`award awards bafta baftas emmy emmys grammy grammys globe globes`)
+
+// coordSubject finds, for an "and" at j that joins two verb phrases, the
+// last token of their subject: the name before ", who" in a relative
+// clause, or a name that opens the sentence and is followed by a verb. It
+// returns -1 when there is none.
+func (x *extractor) coordSubject(j int) int {
+	for m := j - 1; m > 0 && m > j-16; m-- {
+		t := &x.toks[m]
+		if t.low == "who" && x.toks[m-1].text == "," {
+			return m - 2 // "X, who ... and ...": X ends before the comma
+		}
+		if t.kind == tPunct && t.text != "-" && t.text != "(" && t.text != ")" {
+			return -1
+		}
+	}
+	if pe := x.personAt(0); pe > 0 && pe < j && !x.tok(pe).cap && x.tok(pe).kind == tWord {
+		for m := pe; m < j; m++ {
+			if x.toks[m].kind == tPunct {
+				return -1
+			}
+		}
+		return pe - 1 // "Arnold recently guest-starred on T1 and appeared as C"
+	}
+	return -1
+}

@@ -181,6 +181,9 @@ func (x *extractor) roleRule() {
 		if len(spans) == 1 {
 			// "her role as Nina in Night Falls": the show follows
 			e := spans[0][1]
+			if x.tok(e).text == "." && (x.tok(e+1).low == "in" || x.tok(e+1).low == "on") {
+				e++ // "as Derek Jr. in Zoolander 2"
+			}
 			if l := x.tok(e).low; (l == "in" || l == "on") && x.titleStarts(e+1) {
 				at := e + 1
 				if x.tok(at).has(cNetworks) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap {
@@ -189,7 +192,7 @@ func (x *extractor) roleRule() {
 				if te := x.titleAt(at, false); te > at {
 					ti := x.span(at, te)
 					if x.isShow(ti) || x.tok(k-1).low == "role" || x.tok(k-1).low == "part" ||
-						!x.tok(at).has(cDateWords|cNetworks|cStopWords) && x.knownPerson(ti) == "" {
+						!x.tok(at).has(cDateWords|cNetworks) && !(te == at+1 && x.tok(at).has(cStopWords)) && x.knownPerson(ti) == "" {
 						show = ti
 					}
 				}

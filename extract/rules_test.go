@@ -651,6 +651,15 @@ func TestConstructions(t *testing.T) {
 				"crew|Ana Ruiz|Salt Road||", "crew|Tom Hale|Salt Road||", "crew|Sol Avery|Iron Pass||", "crew|Dee Park|Dust||", "crew|Nia Ross|Red Fields||",
 			},
 		},
+		{
+			name: "a role after and in a relative clause; after and in the sentence's verb pair; a title with The",
+			text: "The drama Salt Road adds Ana Ruiz and Tom Hale.\nRuiz, who rose to fame in Dust and recently starred as Mira in The Glass Hours, said she was thrilled.\n" +
+				"Hale recently guest-starred on Iron Pass and appeared as Rook Jr. in Red Fields 2.",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Ana Ruiz|The Glass Hours|Mira|",
+				"cast|Tom Hale|Iron Pass||", "cast|Tom Hale|Red Fields 2|Rook Jr|",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -491,7 +491,8 @@ func creditLine(s *sentence) bool {
 			depth--
 		case depth > 0:
 		case t[k].low == "as" || isDash(t[k].text) || t[k].text == ":":
-			return t[k+1].cap && t[k-1].cap
+			// "Ana Ruiz as Mira", "Ana Ruiz (Mira in T) as Yuna"
+			return t[k+1].cap && (t[k-1].cap || t[k-1].text == ")")
 		case t[k].has(cPlayVerbs|cCastVerbs) && !t[k].cap:
 			return true // "- Ricco Fajardo (Sakurai in T) is voicing Touka"
 		}
