@@ -255,8 +255,10 @@ func (x *extractor) splitAnd(p part) []string {
 	for k := p.i; k < p.j; k++ {
 		// not "Wind and Cloud and Rain", "Dal-li and Gamjatang": single
 		// words on both sides make one title
-		single := k-s == 1 && (k+2 >= p.j || x.tok(k+2).low == "and")
-		if x.toks[k].low == "and" && !x.toks[k].cap && x.tok(k+1).kind != tNum && x.tok(k+1).cap && !single {
+		if x.toks[k].low == "and" && k-s == 1 && (k+2 >= p.j || x.tok(k+2).low == "and") {
+			break
+		}
+		if x.toks[k].low == "and" && !x.toks[k].cap && x.tok(k+1).kind != tNum && x.tok(k+1).cap {
 			out = append(out, x.span(s, k))
 			s = k + 1
 		}

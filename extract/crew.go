@@ -169,7 +169,7 @@ func (x *extractor) jobNounRule() {
 					x.add(graph.KindCrew, name, ti, "", job)
 				}
 			}
-			if (len(titles) == 0 || x.inSubjectAside(k)) && x.sshow != "" {
+			if (len(titles) == 0 || x.inSubjectAside(k)) && x.sshow != "" && !x.jury {
 				for _, name := range names {
 					x.add(graph.KindCrew, name, x.sshow, "", job)
 				}

@@ -166,6 +166,7 @@ type extractor struct {
 	secondComma  int
 	crewSentence bool    // crew words and no casting words: open credits are crew
 	castWords    bool    // the sentence has a casting verb or noun
+	jury         bool    // the sentence is about a festival jury: its jobs are no credits
 	conf         float64 // the confidence of the rule being applied
 	showGuess    float64 // how sure the article's show is: 1 when a pattern named it
 	lastChar     string
@@ -275,6 +276,12 @@ func (x *extractor) sentence(s *sentence) {
 	}
 	x.crewSentence = crewWords && !castWords
 	x.castWords = castWords
+	x.jury = false
+	for i := range s.toks {
+		if l := s.toks[i].low; l == "jury" || l == "juror" || l == "jurors" {
+			x.jury = true
+		}
+	}
 	x.sentenceShow()
 	if x.pending != "" {
 		x.pendAge++
@@ -395,10 +402,10 @@ func (x *extractor) castHeading(s *sentence) string {
 		return ""
 	}
 	title, _ := x.split(x.span(0, e))
-	if title == "" || x.isNetwork(title) {
-		return ""
-	}
 	t := s.toks
+	if title == "" || x.isNetwork(title) || e >= len(t) {
+		return "" // "Cast": the heading is its own last word
+	}
 	// "Marasli (ATV)": a title and its network in brackets
 	if e+3 == len(t) && t[e].text == "(" && t[e+2].text == ")" && x.isNetwork(t[e+1].text) {
 		return title

@@ -660,6 +660,12 @@ func TestConstructions(t *testing.T) {
 				"cast|Tom Hale|Iron Pass||", "cast|Tom Hale|Red Fields 2|Rook Jr|",
 			},
 		},
+		{
+			name: "a heading Cast names no show; a jury's jobs are no credits; one title of single words joined by and; a place ends a title",
+			text: "The anime Salt Road gets an English dub. Its English cast includes:\nCast\n- Ana Ruiz (Mira in Wind and Cloud and Rain) as Yuna\n" +
+				"The jury consists of screenwriter and director Tom Hale. Producer Kit Marr has been busy selling the series Iron Pass in Los Angeles.",
+			want: []string{"cast|Ana Ruiz|Salt Road|Yuna|", "cast|Ana Ruiz|Wind and Cloud and Rain|Mira|", "crew|Kit Marr|Iron Pass||producer"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

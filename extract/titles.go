@@ -138,6 +138,9 @@ func (x *extractor) glueEnds(j int) bool {
 	if next.cap && (next.low == "the" || next.low == "a" || next.low == "an") {
 		return true // "filming in Croatia on The Ipcress File"
 	}
+	if placeWords[next.low] || next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (next.low == "los" || next.low == "las" || next.low == "san" || next.low == "new") {
+		return true // "selling the series Vikingane in Los Angeles"
+	}
 	return next.has(cDateWords) || next.has(cNetworks) && !next.has(cGenreNouns)
 }
 
