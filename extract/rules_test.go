@@ -666,6 +666,12 @@ func TestConstructions(t *testing.T) {
 				"The jury consists of screenwriter and director Tom Hale. Producer Kit Marr has been busy selling the series Iron Pass in Los Angeles.",
 			want: []string{"cast|Ana Ruiz|Salt Road|Yuna|", "cast|Ana Ruiz|Wind and Cloud and Rain|Mira|", "crew|Kit Marr|Iron Pass||producer"},
 		},
+		{
+			name: "T is bringing back X; with the Korean title “T”; a quoted sentence is no title",
+			text: "Iron Pass is bringing back Ana Ruiz for more fun!\n\"Ana is returning for next season because she had a tremendous time,\" a producer said.\n" +
+				"Ruiz will reprise her role as Mira.\nA new series, with the Korean title “Glass Hours,” stars Tom Hale as Rook.",
+			want: []string{"cast|Ana Ruiz|Iron Pass|Mira|", "cast|Tom Hale|Glass Hours|Rook|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

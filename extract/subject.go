@@ -64,6 +64,11 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 		}
+		if e := x.titleAt(0, false); e > 0 && !x.isNetwork(x.span(0, e)) && !(e == 1 && t[0].has(cStopWords)) && !(x.personShaped(0, e) && x.startsName(0)) && x.subjectCue(e) {
+			// "Only Murders in the Building is bringing back X", "T adds X"
+			x.setShow(x.span(0, e), x.mentionedSeasons()...)
+			return
+		}
 		if e := x.titleAt(0, false); e > 0 && x.isADescription(e) && !x.isNetwork(x.span(0, e)) && !(e == 1 && t[0].has(cStopWords)) {
 			// "T is a 2010 American action film"
 			x.setShow(x.span(0, e), x.mentionedSeasons()...)
@@ -126,7 +131,8 @@ func (x *extractor) findArticleShow() {
 					return
 				}
 			}
-			if (t[k].has(cGenreNouns) || t[k].low == "titled") && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
+			titleNoun := t[k].low == "title" && isQuote(x.tok(k+1).text) // "with the Korean title “T”"
+			if (t[k].has(cGenreNouns) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
@@ -221,8 +227,8 @@ func (x *extractor) guessArticleShow() {
 				continue
 			}
 			e := x.titleAt(k, false)
-			if e <= k {
-				continue
+			if e <= k || e-k > 10 {
+				continue // not a quoted sentence: "“Meryl is returning for next season because ...”"
 			}
 			title, _ := x.split(unquote(x.span(k, e)))
 			if !hasLetter(title) || x.isNetwork(title) || x.tok(e).has(cCastNouns|cJobNoun) || describes(title) {
@@ -349,7 +355,8 @@ func (x *extractor) sentenceShow() {
 			cue = cue || v > e && x.tok(v+1).low == "by" && !(e == st+1 && x.toks[st].has(cScriptWords|cCrewCues|cStopWords))
 		case "follows", "centres", "centers", "revolves", "chronicles":
 			cue = cue || v == e && !x.startsName(st) // "T follows a town"
-		case "adds", "added", "adding", "casts", "cast", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed", "recruits", "recruited":
+		case "adds", "added", "adding", "casts", "cast", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed", "recruits", "recruited",
+			"bringing", "brings":
 			cue = cue || x.titleStarts(v+1) || x.tok(v+1).low == "three" || x.tok(v+1).low == "two" || x.tok(v+1).kind == tNum
 		}
 		jobAfter := x.tok(e).has(cJobNoun)
@@ -374,7 +381,8 @@ func (x *extractor) sentenceShow() {
 			if x.inBr[k] || relative {
 				continue
 			}
-			named := (t[k].low == "named" || t[k].low == "called") && k > 0 && (t[k-1].text == "," || t[k-1].has(cGenreNouns))
+			named := (t[k].low == "named" || t[k].low == "called") && k > 0 && (t[k-1].text == "," || t[k-1].has(cGenreNouns)) ||
+				t[k].low == "title" && isQuote(x.tok(k+1).text)
 			if (t[k].has(cGenreNouns) || t[k].low == "titled" || named) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
 					if t[k].low == "titled" {
@@ -553,6 +561,21 @@ func (x *extractor) earlierWork(k int) bool {
 		if x.toks[m].kind == tPunct {
 			return false
 		}
+	}
+	return false
+}
+
+// subjectCue reports whether the words at e, after a title that opens a
+// sentence, make the title a show adding cast: "is bringing back", "has
+// added", "casts".
+func (x *extractor) subjectCue(e int) bool {
+	v := e
+	for m := 0; m < 2 && (x.tok(v).has(cAuxWords) || x.tok(v).low == "also"); m++ {
+		v++
+	}
+	switch x.tok(v).low {
+	case "bringing", "brings", "adds", "added", "adding", "casts", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed":
+		return x.titleStarts(v+1) || x.tok(v+1).low == "back" || x.tok(v+1).kind == tNum
 	}
 	return false
 }
