@@ -70,7 +70,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		return -1 // a character of this article, not a person
 	}
 	f := graph.Fact{Kind: kind, Person: person, Show: show, Character: character, Job: job,
-		Evidence: x.s.text, Article: x.a.ID, Date: x.a.Date, Confidence: x.confidence(person, show)}
+		Evidence: x.s.evidence(), Article: x.a.ID, Date: x.a.Date, Confidence: x.confidence(person, show)}
 	if kind == "" {
 		f.Kind = graph.KindCast
 	}

@@ -198,6 +198,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			}
 			j = o - 1
 			continue
+		case (t.kind == tNum || t.low == "episode" || t.low == "season" || t.low == "series" || t.low == "episodes") && steps < 9:
+			j-- // "X appears in Episode 5 as C"
+			steps++
+			continue
 		case t.kind == tWord && !t.cap && steps < 9:
 			switch t.low {
 			case "and":

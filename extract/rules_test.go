@@ -672,6 +672,12 @@ func TestConstructions(t *testing.T) {
 				"Ruiz will reprise her role as Mira.\nA new series, with the Korean title “Glass Hours,” stars Tom Hale as Rook.",
 			want: []string{"cast|Ana Ruiz|Iron Pass|Mira|", "cast|Tom Hale|Glass Hours|Rook|"},
 		},
+		{
+			name: "a roundup sentence split at its semicolons; an episode is no show",
+			text: "BBC One autumn dramas\nThere's the four-part drama Salt Road, starring Ana Ruiz as a policeman whose compass spins; the ghost story Iron Pass, starring Tom Hale and Kit Marr as a couple who move north; and the thriller Dust, starring Sol Avery as a spy on the run.\n" +
+				"Dee Park appears in Episode 5 as Greff.",
+			want: []string{"cast|Ana Ruiz|Salt Road||", "cast|Tom Hale|Iron Pass||", "cast|Kit Marr|Iron Pass||", "cast|Sol Avery|Dust||", "cast|Dee Park|Dust|Greff|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,6 +39,7 @@ const (
 // sentence is one sentence of an article, tokenized.
 type sentence struct {
 	text    string
+	whole   string // for a clause of a longer sentence, that sentence: the evidence
 	cleaned string // text with space collapsed, once asked for
 	toks    []token
 	para    int  // index of its paragraph
@@ -49,9 +50,48 @@ type sentence struct {
 // clean is the sentence with runs of space collapsed: the fact evidence.
 func (s *sentence) clean() string {
 	if s.cleaned == "" {
-		s.cleaned = cleanSpace(s.text)
+		if s.whole != "" {
+			s.cleaned = cleanSpace(s.whole)
+		} else {
+			s.cleaned = cleanSpace(s.text)
+		}
 	}
 	return s.cleaned
+}
+
+// evidence is the sentence a fact read from s rests on: the whole sentence
+// for a clause.
+func (s *sentence) evidence() string {
+	if s.whole != "" {
+		return s.whole
+	}
+	return s.text
+}
+
+// clauses appends to out the spans of the clauses of sentence p[i:j]: a
+// long sentence of a roundup splits at its semicolons ("There's the drama
+// T1, starring X; the thriller T2, starring Y"), outside brackets.
+func clauses(out [][2]int, p string, i, j int) [][2]int {
+	start, depth := i, 0
+	for k := i; k < j; k++ {
+		switch p[k] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ';':
+			if depth == 0 && k-start > 40 && j-k > 40 {
+				if s, e := trimSpace(p, start, k+1); s < e {
+					out = append(out, [2]int{s, e})
+				}
+				start = k + 1
+			}
+		}
+	}
+	if s, e := trimSpace(p, start, j); s < e {
+		out = append(out, [2]int{s, e})
+	}
+	return out
 }
 
 // abbreviations that end in a full stop without ending a sentence.
@@ -382,14 +422,21 @@ func sentences(text string) []sentence {
 		head := isHeading(line)
 		spans = splitSentences(spans[:0], line)
 		for n, sp := range spans {
-			i, j := ls+sp[0], ls+sp[1]
-			low := ""
-			if sameLen {
-				low = lower[i:j]
+			whole := ""
+			cl := clauses(nil, line, sp[0], sp[1])
+			if len(cl) > 1 {
+				whole = line[sp[0]:sp[1]]
 			}
-			first := len(toks)
-			toks = tokenize(toks, text[i:j], low)
-			out = append(out, sentence{text: text[i:j], toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0})
+			for c, csp := range cl {
+				i, j := ls+csp[0], ls+csp[1]
+				low := ""
+				if sameLen {
+					low = lower[i:j]
+				}
+				first := len(toks)
+				toks = tokenize(toks, text[i:j], low)
+				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0})
+			}
 		}
 		para++
 	}
@@ -458,7 +505,7 @@ func countFields(s string, max int) int {
 // 5", "series two".
 func seasonOnly(s string) bool {
 	w := strings.Fields(strings.ToLower(s))
-	if len(w) != 2 || w[0] != "season" && w[0] != "series" && w[0] != "part" {
+	if len(w) != 2 || w[0] != "season" && w[0] != "series" && w[0] != "part" && w[0] != "episode" && w[0] != "chapter" && w[0] != "volume" {
 		return false
 	}
 	_, ord := ordinals[w[1]]
