@@ -100,6 +100,9 @@ func (x *extractor) jobNounRule() {
 		if x.tok(next).text == ":" && x.tok(k-1).kind == tPunct {
 			next++ // a credits block: "Director: X"
 		}
+		if isJob && (x.tok(next).low == "is" || x.tok(next).low == "was") && (k == 0 || k == 1 && x.tok(0).low == "the") && x.personAt(next+1) > next+1 {
+			next++ // a staff list: "The Director is X"
+		}
 		if isJob && x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) {
 			continue // "creator and executive producer X": read at the last job word
 		}
@@ -114,6 +117,16 @@ func (x *extractor) jobNounRule() {
 			for _, ti := range x.titlesBefore(k) {
 				if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
 					titles = append(titles, ti)
+				}
+			}
+		} else if x.closeQuote(k - 1) {
+			// "his “Twilight” director X", "“Almost Famous” star X"
+			for o := k - 2; o >= 0 && o > k-14; o-- {
+				if t[o].text == "“" || t[o].text == "\"" || t[o].text == "‘" || t[o].text == "'" {
+					if e := x.titleAt(o, false); e == k {
+						titles = append(titles, unquote(x.span(o, e)))
+					}
+					break
 				}
 			}
 		}

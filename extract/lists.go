@@ -82,7 +82,8 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	it := item{start: k, br: -1}
 	for m := 0; m < 5; m++ {
 		t := x.tok(k)
-		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) || itemModifiers[t.low] && !t.cap {
+		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) || itemModifiers[t.low] && !t.cap ||
+			!t.cap && (strings.HasSuffix(t.low, "-cast") || strings.HasSuffix(t.low, "-announced")) { // "the previously-cast X"
 			k++
 			continue
 		}
@@ -360,8 +361,10 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	}
 	// "joins recently announced new series regular X": the trigger stands
 	// before the item's modifiers
-	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (itemModifiers[x.tok(start-1).low] || x.tok(start-1).has(cPrefixNouns)); m++ {
-		start--
+	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (itemModifiers[x.tok(start-1).low] || x.tok(start-1).has(cPrefixNouns) ||
+		strings.HasSuffix(x.tok(start-1).low, "-cast") || strings.HasSuffix(x.tok(start-1).low, "-announced") ||
+		x.tok(start-1).low == "the" && m > 0); m++ {
+		start-- // "joins the previously-cast X"
 	}
 	p := x.tok(start - 1)
 	switch {

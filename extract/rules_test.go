@@ -678,6 +678,17 @@ func TestConstructions(t *testing.T) {
 				"Dee Park appears in Episode 5 as Greff.",
 			want: []string{"cast|Ana Ruiz|Salt Road||", "cast|Tom Hale|Iron Pass||", "cast|Kit Marr|Iron Pass||", "cast|Sol Avery|Dust||", "cast|Dee Park|Dust|Greff|"},
 		},
+		{
+			name: "a staff list; a quoted title before a job noun; star in a director's thriller “T”; the previously-cast X",
+			text: "Salt Road anime staff\nThe anime Salt Road premieres in April. The Director is Ana Ruiz. Character designs by Tom Hale.\n" +
+				"Kit Marr is set to re-team with his “Iron Pass” director Sol Avery. “Dust” star Dee Park joins the previously-cast Nia Ross.\n" +
+				"Ola Berg will star in director Ivo Dane's psychological thriller “Glass Hours.”",
+			want: []string{
+				"crew|Ana Ruiz|Salt Road||director", "crew|Tom Hale|Salt Road||", "crew|Sol Avery|Iron Pass||director",
+				"cast|Dee Park|Dust||", "cast|Dee Park|Salt Road||", "cast|Nia Ross|Salt Road||",
+				"cast|Ola Berg|Glass Hours||", "crew|Ivo Dane|Glass Hours||director",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

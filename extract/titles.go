@@ -296,13 +296,6 @@ func (x *extractor) titleList(i int) []string {
 		if l := x.tok(k).low; (l == "the" || l == "a" || l == "an") && !x.tok(k).cap {
 			k++
 		}
-		// "Denis Villeneuve's Dune": the maker's credit, then the title
-		if pe := x.personAt(k); pe > k+1 && x.tok(pe).kind == tPoss && x.startsName(k) && x.titleStarts(pe+1) {
-			if e := x.titleAt(pe+1, false); e > pe+1 {
-				x.add(graph.KindCrew, x.span(k, pe), x.span(pe+1, e), "", "")
-				k = pe + 1
-			}
-		}
 		// "BBC thriller Trust Me", "Sky's Jamestown", "Netflix action film T"
 		if t := x.tok(k); t.cap && t.has(cNetworks) && !x.titleStarts(k+1) || t.cap && t.has(cNetworks) && x.tok(k+1).kind == tPoss {
 			k++
@@ -312,6 +305,17 @@ func (x *extractor) titleList(i int) []string {
 		}
 		for m := 0; m < 4 && x.tok(k).kind == tWord && !x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]); m++ {
 			k++ // "upcoming crime comedy drama “T”"
+		}
+		// "Denis Villeneuve's Dune": the maker's credit, then the title
+		if pe := x.personAt(k); pe > k+1 && x.tok(pe).kind == tPoss && (x.startsName(k) || x.personShaped(k, pe)) {
+			at := pe + 1
+			for m := 0; m < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); m++ {
+				at++ // "Peter Flinth's psychological thriller “Spinning Man”"
+			}
+			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && (x.startsName(k) || at > pe+1 || isQuote(x.tok(at).text)) {
+				x.add(graph.KindCrew, x.span(k, pe), unquote(x.span(at, e)), "", "")
+				k = at
+			}
 		}
 		e := x.titleAt(k, false)
 		if e == k {

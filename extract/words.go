@@ -93,6 +93,8 @@ var crewBy = map[string]string{
 	"created": "creator", "co-created": "creator", "developed": "creator", "adapted": "writer",
 	"produced": "producer", "co-produced": "producer", "executive-produced": "producer", "bankrolled": "producer",
 	"showrun": "showrunner", "illustrated": "original author",
+	// off-screen work the facts contract names no job for
+	"designs": "", "design": "", "music": "", "score": "", "cinematography": "", "edited": "", "choreographed": "",
 }
 
 // jobNouns map a job word before or after a name to a job: "writer X".
