@@ -100,7 +100,7 @@ func (x *extractor) jobNounRule() {
 		if x.tok(next).text == ":" && x.tok(k-1).kind == tPunct {
 			next++ // a credits block: "Director: X"
 		}
-		if isJob && (x.tok(next).low == "is" || x.tok(next).low == "was") && (k == 0 || k == 1 && x.tok(0).low == "the") && x.personAt(next+1) > next+1 {
+		if b := bulletEnd(t); isJob && (x.tok(next).low == "is" || x.tok(next).low == "was") && (k == b || k == b+1 && x.tok(b).low == "the") && x.personAt(next+1) > next+1 {
 			next++ // a staff list: "The Director is X"
 		}
 		if isJob && x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) {
@@ -327,6 +327,9 @@ func (x *extractor) sourceRule() {
 			continue // "The Keeper's Lamp tells the story": a title, no author
 		}
 		source := false
+		if x.tok(k+1).low == "adaptation" {
+			continue // "X's adaptation of Y's novel": X adapts, Y wrote it
+		}
 		for m := k + 1; m < len(t) && m < k+8; m++ {
 			if t[m].has(cSourceNouns) && !t[m].cap {
 				source = true
@@ -427,6 +430,23 @@ func (x *extractor) possRule() {
 			done := false
 			for m := k + 1; m < len(t) && m < k+9; m++ {
 				tm := &t[m]
+				if tm.low == "adaptation" && x.tok(m+1).low == "of" {
+					// "Joe Ahearne's adaptation of James Herbert's ghost story T"
+					at := m + 2
+					if pe := x.personAt(at); pe > at && x.tok(pe).kind == tPoss {
+						at = pe + 1
+					}
+					for q := 0; q < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); q++ {
+						at++
+					}
+					if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss {
+						for _, o := range owners {
+							x.add(graph.KindCrew, o, unquote(x.span(at, e)), "", "")
+						}
+						done = true
+					}
+					break
+				}
 				if tm.has(cGenreNouns) && !tm.cap {
 					at := m + 1
 					if x.tok(at).text == "," && x.titleStarts(at+1) {

@@ -689,6 +689,15 @@ func TestConstructions(t *testing.T) {
 				"cast|Ola Berg|Glass Hours||", "crew|Ivo Dane|Glass Hours||director",
 			},
 		},
+		{
+			name: "a bulleted staff list; a clause with an adaptation of A's ghost story T",
+			text: "The anime Salt Road premieres in April.\n• The Director is Ana Ruiz\n• Story written by Tom Hale\n" +
+				"There's the four-part drama Dust, starring Kit Marr as a policeman who loses a friend; Sol Avery headlining Dee Park's adaptation of Nia Ross's ghost story The Lantern, alongside Ola Berg.",
+			want: []string{
+				"crew|Ana Ruiz|Salt Road||director", "crew|Tom Hale|Salt Road||writer", "cast|Kit Marr|Dust||",
+				"cast|Sol Avery|The Lantern||", "cast|Ola Berg|The Lantern||", "crew|Dee Park|The Lantern||", "crew|Nia Ross|The Lantern||original author",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -411,8 +411,8 @@ func (x *extractor) sentenceShow() {
 								break
 							}
 						}
-						if x.tok(at).has(cSourceNouns) {
-							at++
+						for q := 0; q < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); q++ {
+							at++ // "James Herbert's ghost story The Secret of Crickley Hall"
 						}
 						if e := x.titleAt(at, false); e > at && (isQuote(t[at].text) ||
 							x.tok(e).kind != tPoss && !describes(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && !x.personShaped(at, e)) {

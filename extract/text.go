@@ -540,6 +540,8 @@ func creditLine(s *sentence) bool {
 		case t[k].low == "as" || isDash(t[k].text) || t[k].text == ":":
 			// "Ana Ruiz as Mira", "Ana Ruiz (Mira in T) as Yuna"
 			return t[k+1].cap && (t[k-1].cap || t[k-1].text == ")")
+		case (t[k].low == "by" || t[k].low == "is") && b > 0 && t[k+1].cap:
+			return true // a staff list: "• Story written by X", "• The Director is X"
 		case t[k].has(cPlayVerbs|cCastVerbs) && !t[k].cap:
 			return true // "- Ricco Fajardo (Sakurai in T) is voicing Touka"
 		}

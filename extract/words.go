@@ -57,7 +57,7 @@ var crewCues = set(`composition screenplay script scripts directing directed dir
 // genreNouns name a kind of show; a title may follow: "the drama The Split".
 var genreNouns = set(`series show drama thriller comedy sitcom film movie anime docuseries miniseries
 	mini-series documentary docudrama procedural soap telenovela k-drama kdrama spin-off spinoff prequel sequel
-	adaptation musical romcom rom-com horror western project story`)
+	adaptation musical romcom rom-com horror western project story co-production mystery murder-mystery`)
 
 // sourceNouns name the source work of an adaptation.
 var sourceNouns = set(`novel novels book books manga webtoon webtoons webcomic comic comics manhwa manhua
@@ -75,6 +75,7 @@ var castVerbs = set(`join joins joined joining star stars starred starring repri
 	return returns returning lead leads led play plays playing played portray portrays portraying
 	voice voices voicing appear appears appearing added cast signed co-star co-stars headline headlines
 	front fronts topline toplines toplined toplining boarded boards round guest guests recur recurs exit exits exiting
+	headlining
 	upped promoted`)
 
 // auxWords may stand between a list of people and its verb.
