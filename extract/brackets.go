@@ -208,6 +208,16 @@ func (x *extractor) bracketParts(i, j int) []part {
 				break
 			}
 		}
+		if l := x.toks[p.i].low; (l == "in" || l == "from" || l == "also") && !x.toks[p.i].cap {
+			// "(in the short film Fragile)", "(also Bleak Night)"
+			q := p.i + 1
+			for q < p.j && q < p.i+5 && x.toks[q].kind == tWord && !x.toks[q].cap {
+				q++
+			}
+			if q < p.j && x.titleStarts(q) {
+				p.i = q
+			}
+		}
 		for p.i < p.j && (x.toks[p.i].low == "live-action" || x.toks[p.i].low == "animated" || x.toks[p.i].low == "the" && !x.toks[p.i].cap) {
 			p.i++
 			p.loose = true

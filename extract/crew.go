@@ -115,7 +115,8 @@ func (x *extractor) jobNounRule() {
 		var titles []string
 		if k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] {
 			for _, ti := range x.titlesBefore(k) {
-				if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
+				ti = trimDescribing(ti) // "Oscar-winning Moonlight actor X"
+				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" {
 					titles = append(titles, ti)
 				}
 			}
@@ -566,4 +567,19 @@ func (x *extractor) possList(k int) bool {
 		}
 	}
 	return false
+}
+
+// trimDescribing drops the describing words a title starts with:
+// "Oscar-winning Moonlight" is Moonlight.
+func trimDescribing(title string) string {
+	for {
+		w, rest, ok := strings.Cut(title, " ")
+		if !ok || !describesWord(strings.ToLower(w)) {
+			if !ok && describesWord(strings.ToLower(w)) {
+				return ""
+			}
+			return title
+		}
+		title = rest
+	}
 }

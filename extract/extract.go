@@ -263,17 +263,7 @@ func (x *extractor) sentence(s *sentence) {
 		}
 	}
 	x.lastChar = ""
-	depth := 0
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.text == ")" && depth > 0 {
-			depth--
-		}
-		x.inBr[i] = depth > 0
-		if t.text == "(" {
-			depth++
-		}
-	}
+	markBrackets(x.inBr, s.toks)
 	x.crewSentence = crewWords && !castWords
 	x.castWords = castWords
 	x.jury = false
@@ -431,4 +421,19 @@ func castHeadline(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// markBrackets sets in[i] for each token inside round brackets.
+func markBrackets(in []bool, toks []token) {
+	depth := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.text == ")" && depth > 0 {
+			depth--
+		}
+		in[i] = depth > 0
+		if t.text == "(" {
+			depth++
+		}
+	}
 }

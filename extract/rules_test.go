@@ -698,6 +698,14 @@ func TestConstructions(t *testing.T) {
 				"cast|Sol Avery|The Lantern||", "cast|Ola Berg|The Lantern||", "crew|Dee Park|The Lantern||", "crew|Nia Ross|The Lantern||original author",
 			},
 		},
+		{
+			name: "a title in brackets is not the article's show; an award before a title",
+			text: "Director Ivo Dane's prior collaborator Ana Ruiz (in the short film Dust) will star in Salt Road, a drama.\n" +
+				"Oscar-winning Moonlight actor Sol Avery joins the cast.",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road||", "cast|Ana Ruiz|Dust||", "crew|Ivo Dane|Salt Road||director", "cast|Sol Avery|Moonlight||", "cast|Sol Avery|Salt Road||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,6 +25,7 @@ func (x *extractor) findArticleShow() {
 		s := &x.sents[i]
 		x.s, x.toks = s, s.toks
 		x.inBr = make([]bool, len(s.toks))
+		markBrackets(x.inBr, s.toks)
 		t := s.toks
 		n := len(t)
 		for k := 0; k+3 < n; k++ {
@@ -132,7 +133,7 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 			titleNoun := t[k].low == "title" && isQuote(x.tok(k+1).text) // "with the Korean title “T”"
-			if (t[k].has(cGenreNouns) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
+			if (t[k].has(cGenreNouns) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) && !x.inBr[k] {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
@@ -220,6 +221,7 @@ func (x *extractor) guessArticleShow() {
 		s := &x.sents[i]
 		x.s, x.toks = s, s.toks
 		x.inBr = make([]bool, len(s.toks))
+		markBrackets(x.inBr, s.toks)
 		t := s.toks
 		for k := 0; k < len(t); k++ {
 			quoted := isQuote(t[k].text)
@@ -249,6 +251,7 @@ func (x *extractor) guessArticleShow() {
 			s := &x.sents[i]
 			x.s, x.toks = s, s.toks
 			x.inBr = make([]bool, len(s.toks))
+			markBrackets(x.inBr, s.toks)
 			for k := 0; k < len(s.toks); k++ {
 				if !s.toks[k].cap || s.toks[k].has(cStopWords|cDateWords) && !(k+1 < len(s.toks) && s.toks[k+1].cap) {
 					continue
