@@ -29,7 +29,7 @@ func wordFlags(t *token) uint8 {
 // personAt reads a person's name starting at token i; it returns the end.
 func (x *extractor) personAt(i int) int {
 	j := i
-	for j < len(x.toks) && j-i < 5 && !x.used[j] && (isName(&x.toks[j]) || j > i && x.particle(j)) {
+	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && x.particle(j)) {
 		j++
 	}
 	if j > i && x.notPerson(i, j) {
@@ -42,7 +42,7 @@ func (x *extractor) personAt(i int) int {
 // start.
 func (x *extractor) personBefore(j int) int {
 	i := j
-	for i > 0 && j-i < 5 && !x.used[i-1] && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1)) {
+	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1)) {
 		i--
 	}
 	if i < j && x.notPerson(i, j) {
@@ -348,3 +348,7 @@ func (x *extractor) coordSubject(j int) int {
 	}
 	return -1
 }
+
+// isUsed reports whether the token at k was read as a character's name; out
+// of a sentence's reading (while the article's show is sought) none is.
+func (x *extractor) isUsed(k int) bool { return k < len(x.used) && x.used[k] }

@@ -35,6 +35,17 @@ func (x *extractor) findArticleShow() {
 					return
 				}
 			}
+			// "has joined the cast of T", "the cast of A's T"
+			if t[k].low == "cast" && t[k+1].low == "of" && x.titleStarts(k+2) {
+				at := k + 2
+				if pe := x.personAt(at); pe > at && x.tok(pe).kind == tPoss {
+					at = pe + 1
+				}
+				if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
+					x.setShow(x.span(at, e), x.mentionedSeasons()...)
+					return
+				}
+			}
 			// "The “Stranger Things” cast has added", "the Squid Game cast"
 			if t[k].low == "the" && x.titleStarts(k+1) {
 				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).low == "cast" && !x.isNetwork(x.span(k+1, e)) && !describes(unquote(x.span(k+1, e))) &&
