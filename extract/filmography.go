@@ -44,6 +44,18 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case low == "seen" && x.tok(k+1).low == "in" && x.titleStarts(k+2),
+			low == "part" && x.tok(k+1).low == "of" && x.titleStarts(k+2) && (x.tok(k-1).low == "are" || x.tok(k-1).low == "is" || x.tok(k-1).low == "also" || x.tok(k-1).low == "be"):
+			// "X, who was last seen in T", "A and B are part of T1 and T2"
+			titles := x.titleList(k + 2)
+			for _, p := range x.subjectsBefore(k, 0) {
+				for _, ti := range titles {
+					if !x.isNetwork(ti) {
+						x.add(graph.KindCast, p, ti, "", "")
+					}
+				}
+			}
+			continue
 		case low == "debut" && (x.tok(k+1).low == "with" || x.tok(k+1).low == "in"):
 			x.debut(k)
 			continue

@@ -706,6 +706,14 @@ func TestConstructions(t *testing.T) {
 				"cast|Ana Ruiz|Salt Road||", "cast|Ana Ruiz|Dust||", "crew|Ivo Dane|Salt Road||director", "cast|Sol Avery|Moonlight||", "cast|Sol Avery|Salt Road||",
 			},
 		},
+		{
+			name: "last seen in T; are part of T1 and T2",
+			text: "The film Salt Road adds Ana Ruiz and Tom Hale. Ruiz, who was last seen in Iron Pass, plays a nurse. Both Ana Ruiz and Tom Hale are part of Dust and Red Fields.",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Ana Ruiz|Iron Pass||",
+				"cast|Ana Ruiz|Dust||", "cast|Tom Hale|Dust||", "cast|Ana Ruiz|Red Fields||", "cast|Tom Hale|Red Fields||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
