@@ -40,6 +40,7 @@ func (x *extractor) charContext(i int) bool {
 // "Show (starring X and Y)", "Name (live-action Show's Character, Show2)".
 func (x *extractor) bracketRule() {
 	t := x.toks
+	charActor := false // a bracket of this sentence held a character's actor
 	for k := 0; k < len(t); k++ {
 		if t[k].text != "(" {
 			continue
@@ -97,11 +98,14 @@ func (x *extractor) bracketRule() {
 					if r := x.resolve(inner); r != inner && x.know.persons[x.fold(r)] && x.fold(r) != x.fold(outer) {
 						actor = r
 					}
-				} else if (!x.castWords || j-ps == 1) && x.personShaped(p.i, p.j) && x.startsName(p.i) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&
+				} else if (!x.castWords || j-ps == 1 || charActor) && x.personShaped(p.i, p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&
 					x.knownPerson(outer) == "" {
 					actor = inner // "Billy (Denis Leary)": one name word, then a full name
 				}
 				if actor != "" {
+					// the sentence pairs characters with actors: "A (X), B (Y)
+					// and C (Z)" reads the same way throughout
+					charActor = true
 					x.add(graph.KindCast, actor, x.sshow, outer, "")
 					k = c
 					continue

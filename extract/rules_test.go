@@ -714,6 +714,11 @@ func TestConstructions(t *testing.T) {
 				"cast|Ana Ruiz|Dust||", "cast|Tom Hale|Dust||", "cast|Ana Ruiz|Red Fields||", "cast|Tom Hale|Red Fields||",
 			},
 		},
+		{
+			name: "a sentence of character (actor) pairs reads them all that way",
+			text: "The drama Salt Road returns.\nIn the finale, Mira Vance (Lena Park) had pushed Perry while he was attacking Nora Quist (Ute Brandtwein) and Ivo Dane (Kaspar Ollenfield).",
+			want: []string{"cast|Lena Park|Salt Road|Mira Vance|", "cast|Ute Brandtwein|Salt Road|Nora Quist|", "cast|Kaspar Ollenfield|Salt Road|Ivo Dane|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
