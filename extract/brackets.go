@@ -30,8 +30,9 @@ func (x *extractor) charContext(i int) bool {
 		return false
 	}
 	switch p.low {
-	case "and", "or", "by", "with", "alongside", "including", "replacing", "as", "plus":
-		return false
+	case "and", "or", "by", "with", "alongside", "including", "replacing", "as", "plus",
+		"winner", "winners", "nominee", "nominees", "alum", "alumna", "alumnus", "favourite", "favorite", "icon", "legend":
+		return false // "Emmy winner X (T)": a performer's title, not a character's
 	}
 	return true
 }
@@ -110,6 +111,16 @@ func (x *extractor) bracketRule() {
 					k = c
 					continue
 				}
+			}
+			// Actor (Character) where the bracket holds one given name in a
+			// list of cast: "Mina El Hammani (Nadia); Ester Expósito (Carla)"
+			if p.j-p.i == 1 && x.startsName(p.i) && !x.isShow(inner) && x.resolve(inner) == inner && j-ps >= 2 &&
+				x.personShaped(ps, j) && x.startsName(ps) && (x.tok(c+1).text == ";" || x.tok(ps-1).text == ";" || x.tok(ps-1).low == "and" && x.tok(ps-2).text == ";") {
+				// only in a list split by semicolons: "Melanie Lynskey (Candy),
+				// Christina Ricci (Wednesday)" names shows
+				x.add(graph.KindCast, outer, x.sshow, inner, "")
+				k = c
+				continue
 			}
 			// Character (Actor): the bracket names a person
 			full := x.knownPerson(inner)

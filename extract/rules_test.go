@@ -719,6 +719,16 @@ func TestConstructions(t *testing.T) {
 			text: "The drama Salt Road returns.\nIn the finale, Mira Vance (Lena Park) had pushed Perry while he was attacking Nora Quist (Ute Brandtwein) and Ivo Dane (Kaspar Ollenfield).",
 			want: []string{"cast|Lena Park|Salt Road|Mira Vance|", "cast|Ute Brandtwein|Salt Road|Nora Quist|", "cast|Kaspar Ollenfield|Salt Road|Ivo Dane|"},
 		},
+		{
+			name: "a winner's bracket is a show; a semicolon list of actors and their characters; welcomed; an adverb is no show",
+			text: "The drama Salt Road returns. Unfortunately, filming stopped. Unfortunately, it rained. Unfortunately, it snowed.\n" +
+				"Emmy winner Ana Ruiz (Iron Pass) has signed on to star in the series. The stars leaving are Tom Hale (Nadia); Kit Marr (Carla); and Sol Avery (Omar).\n" +
+				"The official account welcomed Dee Park and Nia Ross to the cast.",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road||", "cast|Ana Ruiz|Iron Pass||", "cast|Tom Hale|Salt Road|Nadia|", "cast|Kit Marr|Salt Road|Carla|",
+				"cast|Sol Avery|Salt Road|Omar|", "cast|Dee Park|Salt Road||", "cast|Nia Ross|Salt Road||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

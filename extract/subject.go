@@ -274,7 +274,8 @@ func (x *extractor) guessArticleShow() {
 				start := k
 				k = e - 1
 				title, _ := x.split(x.span(start, e))
-				if !hasLetter(title) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) {
+				if !hasLetter(title) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) ||
+					e == start+1 && strings.HasSuffix(s.toks[start].low, "ly") { // "Unfortunately"
 					continue
 				}
 				if n := strings.Count(x.a.Text, title); n >= 3 && n > bestN {

@@ -39,7 +39,7 @@ var networks = set(`netflix hbo showtime hulu amazon prime video apple disney di
 	bbc itv channel cbs nbc abc fox fx amc starz max sky tving wavve crunchyroll funimation viki
 	sundance tv hotstar jiocinema zee5 sonyliv mubi britbox acorn shudder cw syfy tnt tbs usa
 	kbs mbc sbs jtbc tvn ocn ena coupang nhk asahi rai zdf ard svt nrk tf1 canal+ globo televisa telemundo univision
-	caracol rcn stan foxtel voot cinemax epix bravo freeform pbs hallmark mtv vh1 tlc atv trt kanal tv8 abs-cbn gma
+	caracol rcn stan foxtel voot cinemax epix bravo freeform pbs hallmark mtv vh1 tlc atv trt kanal tv8 abs-cbn gma plus
 	variety deadline indiewire
 	hollywood reporter bollywood warner bros universal sony lionsgate a24 mgm studios pictures entertainment media
 	youtube tiktok instagram twitter facebook x`)
@@ -85,7 +85,7 @@ var auxWords = set(`will would shall have has had are is were was be been being 
 
 // listTriggers, before a list of people, make them the cast.
 var listTriggers = set(`starring stars featuring features includes include alongside opposite join joins joined joining comprises comprising
-	adds add added welcomes enlists enlisted taps tapped co-star co-stars co-starring casts`)
+	adds add added welcomes welcomed enlists enlisted taps tapped co-star co-stars co-starring casts`)
 
 // crewBy maps a participle before "by" to a job: "directed by".
 var crewBy = map[string]string{
