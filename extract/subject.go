@@ -191,8 +191,9 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 			// "the upcoming Oshi no Ko anime": a title before its genre noun
-			if (t[k].low == "upcoming" || t[k].low == "new" || t[k].low == "hit") && !t[k].cap && x.titleStarts(k+1) {
-				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).has(cGenreNouns) && !x.tok(e).cap && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
+			if (t[k].low == "upcoming" || t[k].low == "new" || t[k].low == "hit" || t[k].low == "the") && !t[k].cap && x.titleStarts(k+1) {
+				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).has(cGenreNouns) && !x.tok(e).cap && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss &&
+					!describes(x.span(k+1, e)) && !(x.personShaped(k+1, e) && x.startsName(k+1)) && !x.inBr[k] && !t[k+1].has(cDateWords) && t[k+1].kind != tNum {
 					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
 					return
 				}
