@@ -92,6 +92,9 @@ func (x *extractor) titleAt(i int, loose bool) int {
 	if !capOrNum(i) && !(loose && t[i].kind == tWord) {
 		return i
 	}
+	if i == 0 && n > 1 && t[1].text == "," && strings.HasSuffix(t[0].low, "ly") {
+		return i // "Unfortunately, ...": a sentence adverb
+	}
 	j := i + 1
 	for j < n && j-i < 14 {
 		tk := &t[j]
