@@ -107,7 +107,7 @@ func (x *extractor) roleRule() {
 		obj := -1
 		isAs := false
 		switch {
-		case low == "as" && !t[k].cap && k > 0 && (!t[k-1].has(cNotAfterAs) || t[k-1].low == "seen" && x.tok(k+1).cap) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
+		case low == "as" && !t[k].cap && k > 0 && (!t[k-1].has(cNotAfterAs) || (t[k-1].low == "seen" || t[k-1].low == "known") && x.tok(k+1).cap) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
 			obj, isAs = k+1, true
 		case low == "as" && !t[k].cap && x.tok(k-1).has(cServeWords):
 			// "X serves as executive producer": a job, never a role
@@ -128,6 +128,21 @@ func (x *extractor) roleRule() {
 		}
 		if obj < 0 {
 			continue
+		}
+		if isAs {
+			// "best known as Fire Force's Princess Hibana and as Classroom of
+			// the Elite's Maya Sato": a title's character
+			if e := x.titleAt(obj, false); e > obj && x.tok(e).kind == tPoss && !x.isNetwork(x.span(obj, e)) && x.knownPerson(x.span(obj, e)) == "" {
+				if ce := x.charAt(e + 1); ce > e+1 {
+					if subjects := x.subjectsBefore(k, 1); len(subjects) == 1 {
+						x.add(graph.KindCast, subjects[0], x.span(obj, e), x.span(e+1, ce), "")
+						for m := e + 1; m < ce; m++ {
+							x.used[m] = true
+						}
+					}
+					continue
+				}
+			}
 		}
 		if pairs := x.charsInTitles(obj); len(pairs) > 1 && !isAs {
 			// "known for voicing C1 in T1, C2 in T2 and C3 in T3"

@@ -729,6 +729,11 @@ func TestConstructions(t *testing.T) {
 				"cast|Sol Avery|Salt Road|Omar|", "cast|Dee Park|Salt Road||", "cast|Nia Ross|Salt Road||",
 			},
 		},
+		{
+			name: "known as T's character; Titled T at a sentence's start",
+			text: "Titled Salt Road, the first look poster shows Ana Ruiz. The film stars Ana Ruiz and Tom Hale.\nRuiz is likely best known as Iron Pass's Princess Mira and as Red Fields' Nora Vale.",
+			want: []string{"cast|Ana Ruiz|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Ana Ruiz|Iron Pass|Princess Mira|", "cast|Ana Ruiz|Red Fields|Nora Vale|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -136,7 +136,7 @@ func (x *extractor) findArticleShow() {
 			}
 		}
 		for k := 0; k+1 < n; k++ {
-			if (t[k].low == "named" || t[k].low == "titled" || t[k].low == "called") && !t[k].cap && (x.tok(k-1).text == "," || x.tok(k-1).has(cGenreNouns)) && x.titleStarts(k+1) {
+			if (t[k].low == "named" || t[k].low == "titled" || t[k].low == "called") && (!t[k].cap || k == 0 && t[k].low == "titled") && (k == 0 || x.tok(k-1).text == "," || x.tok(k-1).has(cGenreNouns)) && x.titleStarts(k+1) {
 				// "a mysterious new thriller, named London"
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
 					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
