@@ -107,7 +107,8 @@ func (x *extractor) roleRule() {
 		obj := -1
 		isAs := false
 		switch {
-		case low == "as" && !t[k].cap && k > 0 && (!t[k-1].has(cNotAfterAs) || (t[k-1].low == "seen" || t[k-1].low == "known") && x.tok(k+1).cap) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
+		case low == "as" && !t[k].cap && k > 0 && (!t[k-1].has(cNotAfterAs) || t[k-1].low == "seen" && x.tok(k+1).cap ||
+			t[k-1].low == "known" && x.tok(x.titleAt(k+1, false)).kind == tPoss) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
 			obj, isAs = k+1, true
 		case low == "as" && !t[k].cap && x.tok(k-1).has(cServeWords):
 			// "X serves as executive producer": a job, never a role
