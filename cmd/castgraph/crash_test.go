@@ -3,7 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -96,13 +99,14 @@ func snapshotAll(t *testing.T, s graph.Store) string {
 	return out
 }
 
-// TestKilledLoadLosesNothing kills `castgraph load` with SIGKILL at random
-// moments, reopens the data directory each time and checks that every
-// article is wholly present or wholly absent; finishing the load then gives
-// exactly the graph of an uninterrupted run.
+// TestKilledLoadLosesNothing kills `castgraph load` with SIGKILL in the
+// middle of a file, reopens the data directory each time and checks that
+// every article is wholly present or wholly absent, and that those logged
+// as loaded are there; finishing the load then gives exactly the graph of an
+// uninterrupted run.
 func TestKilledLoadLosesNothing(t *testing.T) {
 	testKilledLoad(t, "embedded", func(dir string) []string { return []string{"--data", dir} },
-		func(dir string) graph.Store { return openEmbedded(t, dir) }, crashRun{files: 60, perFile: 2000, kills: 6, minWait: 5, maxWait: 300})
+		func(dir string) graph.Store { return openEmbedded(t, dir) }, crashRun{files: 60, perFile: 2000, kills: 6})
 }
 
 // TestKilledNeo4jLoadLosesNothing does the same with the Neo4j store: the
@@ -118,17 +122,21 @@ func TestKilledNeo4jLoadLosesNothing(t *testing.T) {
 		return s
 	}
 	testKilledLoad(t, "neo4j", func(string) []string { return []string{"--store", "neo4j", "--neo4j-uri", uri} }, open,
-		crashRun{files: 30, perFile: 400, kills: 4, minWait: 0, maxWait: 30, afterFiles: true})
+		crashRun{files: 30, perFile: 400, kills: 4})
 }
 
-// crashRun sizes a kill test: files of perFile facts, killed kills times,
-// each between minWait and maxWait milliseconds after its start, or, with
-// afterFiles, after a random number of files (fewer than half) were
-// loaded: a store that loads fast would otherwise often finish first.
+// crashRun sizes a kill test: files of perFile facts, killed kills times.
+// Each kill comes once the load has logged as loaded a random number of
+// files more than the earlier kills left, after a random part of the time
+// the last of them took: somewhere in the next file's load, with at least
+// half of the files still to go.
 type crashRun struct {
-	files, perFile, kills, minWait, maxWait int
-	afterFiles                              bool
+	files, perFile, kills int
 }
+
+// killGuard bounds each wait of the kill tests for a load: reaching it is a
+// failure, not a time limit on the work.
+const killGuard = 5 * time.Minute
 
 // testKilledLoad kills loads into the store that storeArgs names and open
 // opens.
@@ -136,15 +144,12 @@ func testKilledLoad(t *testing.T, name string, storeArgs func(dir string) []stri
 	if testing.Short() {
 		t.Skip("builds the binary and kills it repeatedly; runs without -short")
 	}
-	files, perFile, kills, minWait, maxWait := r.files, r.perFile, r.kills, r.minWait, r.maxWait
+	files, perFile, kills := r.files, r.perFile, r.kills
 	bin := buildBinary(t)
 	paths := crashFiles(t, t.TempDir(), files, perFile)
 	load := func(args []string) *exec.Cmd {
-		level := "warn"
-		if r.afterFiles {
-			level = "info" // a line for each file loaded
-		}
-		args = append(append([]string{"load"}, args...), "--log-format", "json", "--log-level", level)
+		// At info level the load logs a line for each file loaded.
+		args = append(append([]string{"load"}, args...), "--log-format", "json", "--log-level", "info")
 		return exec.Command(bin, append(args, paths...)...)
 	}
 
@@ -163,35 +168,22 @@ func testKilledLoad(t *testing.T, name string, storeArgs func(dir string) []stri
 
 	dir := filepath.Join(t.TempDir(), "killed")
 	rng := rand.New(rand.NewPCG(1, 2))
-	survived := 0
+	present := 0
 	for k := 0; k < kills; k++ {
-		cmd := load(storeArgs(dir))
-		var loaded <-chan struct{}
-		if r.afterFiles {
-			loaded = afterLoaded(t, cmd, 1+rng.IntN(files/2))
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		if loaded != nil {
-			select {
-			case <-loaded:
-			case <-time.After(time.Minute):
-			}
-		}
-		time.Sleep(time.Duration(minWait+rng.IntN(maxWait-minWait)) * time.Millisecond)
-		_ = cmd.Process.Signal(syscall.SIGKILL)
-		err := cmd.Wait()
+		// Each kill comes in a file that no load has finished yet, and
+		// after the last kill more than half of the files are still to go.
+		n := present + 1 + rng.IntN(max(1, files/2/kills))
+		err := killAfterLoaded(t, load(storeArgs(dir)), n, rng.Float64())
 		s := open(dir)
-		present := wholeOrAbsent(t, s, files, perFile)
+		present = wholeOrAbsent(t, s, files, perFile)
 		s.Close()
-		if err != nil {
-			survived++
+		if present < n {
+			t.Fatalf("%s, kill %d: %d articles present, but the load had logged %d as loaded", name, k+1, present, n)
 		}
-		t.Logf("%s, kill %d: %v; %d of %d articles present, none half loaded", name, k+1, err, present, files)
-	}
-	if survived == 0 {
-		t.Fatalf("no load was killed mid-way: make the input larger")
+		if present == files {
+			t.Fatalf("%s, kill %d: all %d articles present: the kill came after the last file, not in the middle of the load", name, k+1, files)
+		}
+		t.Logf("%s, kill %d after %d files logged: %v; %d of %d articles present, none half loaded", name, k+1, n, err, present, files)
 	}
 	if out, err := load(storeArgs(dir)).CombinedOutput(); err != nil {
 		t.Fatalf("finishing the load: %v\n%s", err, out)
@@ -201,31 +193,71 @@ func testKilledLoad(t *testing.T, name string, storeArgs func(dir string) []stri
 	if got := snapshotAll(t, s); got != want {
 		t.Errorf("the graph after kills and a finished load differs from an uninterrupted load")
 	}
-	t.Logf("%s: %d kills survived", name, survived)
+	t.Logf("%s: %d kills survived", name, kills)
 }
 
-// afterLoaded returns a channel closed once cmd, not yet started, has
-// logged n files loaded, or has ended.
-func afterLoaded(t *testing.T, cmd *exec.Cmd, n int) <-chan struct{} {
+// killAfterLoaded starts cmd, a load that logs in JSON at info level, waits
+// until it has logged n files as loaded, then for part (0 to 1) of the time
+// the nth file took, and kills it with SIGKILL. It returns the error of the
+// killed process. The test fails if the load ends before the kill, by
+// itself, or does not get that far within the hang guard.
+func killAfterLoaded(t *testing.T, cmd *exec.Cmd, n int, part float64) error {
 	t.Helper()
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
+	pr, pw := io.Pipe()
+	cmd.Stderr = pw
+	var log strings.Builder // the load's log, to read once scanned is closed
+	reached := make(chan time.Duration, 1)
+	scanned := make(chan struct{})
 	go func() {
-		sc := bufio.NewScanner(stderr)
+		defer close(scanned)
+		sc := bufio.NewScanner(pr)
 		seen := 0
 		for sc.Scan() {
-			if strings.Contains(sc.Text(), `"message":"loaded"`) {
+			log.WriteString(sc.Text() + "\n")
+			var line struct {
+				Message string
+				Took    float64 // milliseconds
+			}
+			if json.Unmarshal(sc.Bytes(), &line) == nil && line.Message == "loaded" {
 				if seen++; seen == n {
-					close(done)
+					reached <- time.Duration(line.Took * float64(time.Millisecond))
 				}
 			}
 		}
-		if seen < n {
-			close(done)
-		}
+		io.Copy(io.Discard, pr)
 	}()
-	return done
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() {
+		err := cmd.Wait()
+		pw.Close()
+		exited <- err
+	}()
+	hang := time.NewTimer(killGuard)
+	defer hang.Stop()
+	select {
+	case took := <-reached:
+		time.Sleep(time.Duration(part * float64(took)))
+		_ = cmd.Process.Signal(syscall.SIGKILL)
+	case err := <-exited:
+		<-scanned
+		t.Fatalf("the load ended (%v) before it logged %d files as loaded:\n%s", err, n, log.String())
+	case <-hang.C:
+		_ = cmd.Process.Kill()
+		<-exited
+		t.Fatalf("the load did not log %d files as loaded within %v", n, killGuard)
+	}
+	select {
+	case err := <-exited:
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+			t.Fatalf("the load ended by itself (%v) before it was killed, after %d files logged as loaded: make the input larger", err, n)
+		}
+		return err
+	case <-hang.C:
+		t.Fatalf("the killed load did not end within %v", killGuard)
+		return nil
+	}
 }

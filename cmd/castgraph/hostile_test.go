@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"net"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -24,38 +26,48 @@ func TestSlowLorisIsCut(t *testing.T) {
 	defer stop()
 	addr := strings.TrimSuffix(strings.TrimPrefix(url, "http://"), "/graphql")
 	const slow = 40
-	var wg sync.WaitGroup
+	var wg, dialed sync.WaitGroup
 	var cut atomic.Int32
 	for i := 0; i < slow; i++ {
 		wg.Add(1)
+		dialed.Add(1)
 		go func() {
 			defer wg.Done()
 			c, err := net.Dial("tcp", addr)
+			dialed.Done()
 			if err != nil {
 				t.Error(err)
 				return
 			}
 			defer c.Close()
-			start := time.Now()
 			for _, b := range []byte("POST /graphql HTTP/1.1\r\nHost: x\r\nX-Slow: ") {
 				if _, err := c.Write([]byte{b}); err != nil {
-					break
+					break // closed by the server
 				}
 				time.Sleep(50 * time.Millisecond)
 			}
-			c.SetReadDeadline(time.Now().Add(10 * time.Second))
+			// The headers never end, so only the server can end the
+			// connection. The deadline only guards against a hang: reaching
+			// it means the server kept the connection open.
+			c.SetReadDeadline(time.Now().Add(time.Minute))
 			buf := make([]byte, 512)
 			for {
-				if _, err := c.Read(buf); err != nil {
-					break // closed by the server (or our own deadline, checked below)
+				_, err := c.Read(buf)
+				if err == nil {
+					continue
 				}
-			}
-			if took := time.Since(start); took < 9*time.Second {
-				cut.Add(1)
+				if errors.Is(err, os.ErrDeadlineExceeded) {
+					t.Errorf("a slow connection was still open after a minute: %v", err)
+				} else {
+					cut.Add(1)
+				}
+				break
 			}
 		}()
 	}
-	// Meanwhile ordinary clients are served.
+	// Meanwhile, with every slow connection open, ordinary clients are
+	// served.
+	dialed.Wait()
 	for i := 0; i < 20; i++ {
 		status, body := postGraphQL(t, url, gqlBody(`{ stats { people } }`), "")
 		if status != 200 || !strings.Contains(body, "people") {
@@ -74,6 +86,7 @@ func TestSlowLorisIsCut(t *testing.T) {
 type blockingStore struct {
 	graph.Store
 	release      chan struct{}
+	entered      chan struct{} // a value for each call that got in
 	inside, most atomic.Int32
 }
 
@@ -86,6 +99,7 @@ func (b *blockingStore) Show(ctx context.Context, title string) (*graph.Show, er
 		}
 	}
 	defer b.inside.Add(-1)
+	b.entered <- struct{}{}
 	select {
 	case <-b.release:
 	case <-ctx.Done():
@@ -100,10 +114,14 @@ func (b *blockingStore) Show(ctx context.Context, title string) (*graph.Show, er
 func TestStoreCallsAreBounded(t *testing.T) {
 	base := seedStore(t, filepath.Join(t.TempDir(), "d"))
 	defer base.Close()
-	bs := &blockingStore{Store: base, release: make(chan struct{})}
+	bs := &blockingStore{Store: base, release: make(chan struct{}), entered: make(chan struct{}, 20)}
 	s := schema.NewMetrics(prometheus.NewRegistry()).LimitedStore(bs, 3)
 	var wg sync.WaitGroup
 	errs := make(chan error, 10)
+	var released sync.Once
+	release := func() { released.Do(func() { close(bs.release) }) }
+	defer wg.Wait()
+	defer release() // before the wait, also when the test stops early
 	for i := 0; i < 10; i++ {
 		wg.Add(1)
 		go func() {
@@ -112,7 +130,17 @@ func TestStoreCallsAreBounded(t *testing.T) {
 			errs <- err
 		}()
 	}
-	time.Sleep(300 * time.Millisecond)
+	hang := time.NewTimer(time.Minute)
+	defer hang.Stop()
+	for i := 0; i < 3; i++ {
+		select {
+		case <-bs.entered:
+		case <-hang.C:
+			t.Fatalf("after a minute %d of 10 calls got a slot, want 3: the bound of 3 lets too few through", i)
+		}
+	}
+	// Three calls hold the three slots until released: none of the others
+	// can get one, and one more gives up at its deadline.
 	if n := bs.inside.Load(); n != 3 {
 		t.Errorf("%d store calls under way, want the bound of 3", n)
 	}
@@ -122,7 +150,7 @@ func TestStoreCallsAreBounded(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "waiting for a free store slot (3 calls under way)") {
 		t.Errorf("a call past the bound: %v, want it to give up at its deadline", err)
 	}
-	close(bs.release)
+	release()
 	wg.Wait()
 	close(errs)
 	for err := range errs {

@@ -3,12 +3,15 @@ package main
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -34,36 +37,89 @@ func newOutageServer(t *testing.T) *outageServer {
 		}
 		t.Skip("needs Java and Maven to start its own Neo4j server: run it with CASTGRAPH_NEO4J_URI set, as scripts/test does")
 	}
-	port := freePort(t)
 	home, err := filepath.Abs(filepath.Join("..", "..", ".cache", "neo4j-outage-test"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	os.RemoveAll(home)
-	s := &outageServer{t: t, port: port, home: home, env: append(os.Environ(),
-		fmt.Sprintf("CASTGRAPH_NEO4J_PORT=%d", port), "CASTGRAPH_NEO4J_HOME="+home, "CASTGRAPH_NEO4J_HEAP=1g")}
+	s := &outageServer{t: t, home: home}
 	t.Cleanup(func() { s.run("stop"); os.RemoveAll(home) })
 	return s
 }
 
 func (s *outageServer) uri() string { return fmt.Sprintf("bolt://127.0.0.1:%d", s.port) }
 
-func (s *outageServer) run(verb string) {
+// setPort makes port the server's Bolt port.
+func (s *outageServer) setPort(port int) {
+	s.port = port
+	s.env = append(os.Environ(),
+		fmt.Sprintf("CASTGRAPH_NEO4J_PORT=%d", port), "CASTGRAPH_NEO4J_HOME="+s.home, "CASTGRAPH_NEO4J_HEAP=1g")
+}
+
+// start starts the server for the first time, on a port that is free now.
+// The port can still be taken before the server binds it: then the start
+// fails, and start tries again on another port.
+func (s *outageServer) start() {
+	s.t.Helper()
+	var errs []string
+	for try := 0; try < 3; try++ {
+		s.setPort(outagePort(s.t))
+		out, err := s.try("start")
+		if err == nil {
+			return
+		}
+		errs = append(errs, fmt.Sprintf("port %d: %v\n%s", s.port, err, out))
+	}
+	s.t.Fatalf("scripts/neo4j start failed on three ports:\n%s", strings.Join(errs, "\n"))
+}
+
+func (s *outageServer) try(verb string) ([]byte, error) {
 	cmd := exec.Command(filepath.Join("..", "..", "scripts", "neo4j"), verb)
 	cmd.Env = s.env
-	if out, err := cmd.CombinedOutput(); err != nil {
+	return cmd.CombinedOutput()
+}
+
+func (s *outageServer) run(verb string) {
+	s.t.Helper()
+	if s.env == nil {
+		return // never started
+	}
+	if out, err := s.try(verb); err != nil {
 		s.t.Fatalf("scripts/neo4j %s: %v\n%s", verb, err, out)
 	}
 }
 
-// kill stops the server at once, as a crash or a dropped connection would.
+// kill stops the server at once, as a crash or a dropped connection would,
+// and returns once its process is gone.
 func (s *outageServer) kill() {
-	pid, err := os.ReadFile(filepath.Join(s.home, "neo4j.pid"))
+	s.t.Helper()
+	b, err := os.ReadFile(filepath.Join(s.home, "neo4j.pid"))
 	if err != nil {
 		s.t.Fatal(err)
 	}
-	exec.Command("kill", "-KILL", strings.TrimSpace(string(pid))).Run()
-	time.Sleep(500 * time.Millisecond)
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil {
+		s.t.Fatalf("neo4j.pid: %v", err)
+	}
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		s.t.Fatalf("kill the Neo4j server (pid %d): %v", pid, err)
+	}
+	// The server is not this process's child: it is gone when its pid is,
+	// or when the pid is a zombie that its parent has yet to reap.
+	deadline := time.Now().Add(time.Minute)
+	for {
+		if syscall.Kill(pid, 0) == syscall.ESRCH {
+			return
+		}
+		stat, _ := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if _, state, ok := strings.Cut(string(stat), ") "); ok && strings.HasPrefix(state, "Z") {
+			return
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("the Neo4j server (pid %d) was still running a minute after SIGKILL", pid)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 func getStatus(url string) (int, string) {
@@ -86,7 +142,7 @@ func getStatus(url string) (int, string) {
 // half loaded, and loading again completes it.
 func TestNeo4jGoesAway(t *testing.T) {
 	srv := newOutageServer(t)
-	srv.run("start")
+	srv.start()
 	url, stop := startServer(t, "serve", "--store", "neo4j", "--neo4j-uri", srv.uri(), "--write-token", writeToken, "--timeout", "20s")
 	defer stop()
 	base := strings.TrimSuffix(url, "/graphql")
@@ -144,19 +200,45 @@ func TestNeo4jGoesAway(t *testing.T) {
 		}
 		return b
 	}
+	// The server is killed once the first article is in, half as long
+	// after as that article took: in the middle of a later article's
+	// transaction, with more to come. The load must fail: had it ended
+	// first, nothing would have been cut.
 	errc := make(chan error, 1)
+	firstTook := make(chan time.Duration, 1)
 	go func() {
 		for a := 0; a < articles; a++ {
+			start := time.Now()
 			if _, err := s.Load(ctx, batch(a)); err != nil {
 				errc <- err
 				return
 			}
+			if a == 0 {
+				firstTook <- time.Since(start)
+			}
 		}
 		errc <- nil
 	}()
-	time.Sleep(3 * time.Second)
+	hang := time.NewTimer(5 * time.Minute) // a guard against a hang only
+	defer hang.Stop()
+	select {
+	case took := <-firstTook:
+		time.Sleep(took / 2)
+	case err := <-errc:
+		t.Fatalf("the load failed before the kill: %v", err)
+	case <-hang.C:
+		t.Fatal("the first article was not loaded within 5 minutes")
+	}
 	srv.kill()
-	loadErr := <-errc
+	var loadErr error
+	select {
+	case loadErr = <-errc:
+	case <-hang.C:
+		t.Fatal("the load did not return within 5 minutes of the server's death")
+	}
+	if loadErr == nil {
+		t.Fatalf("all %d articles were loaded before the server was killed: nothing was cut; make them larger", articles)
+	}
 	t.Logf("load when the server was killed: %v", loadErr)
 	srv.run("start")
 	present := 0
@@ -175,6 +257,9 @@ func TestNeo4jGoesAway(t *testing.T) {
 			t.Errorf("bulk-%d is half loaded after the kill (%d of 3 probes present)", a, n)
 		}
 	}
+	if present < 1 {
+		t.Errorf("after the kill no article is present; want at least the first, loaded before the kill")
+	}
 	t.Logf("after the kill, %d of %d articles present, none half loaded", present, articles)
 	for a := 0; a < articles; a++ {
 		if _, err := s.Load(ctx, batch(a)); err != nil {
@@ -190,13 +275,34 @@ func TestNeo4jGoesAway(t *testing.T) {
 	}
 }
 
-// freePort returns a TCP port of 127.0.0.1 that nothing listens on now.
-func freePort(t *testing.T) int {
+// outagePort returns a TCP port of 127.0.0.1 that nothing listens on now,
+// below the kernel's range of ephemeral ports where it can: no other
+// process is handed it for a listener on port 0 or an outgoing
+// connection, while the test stops and starts its server on it.
+func outagePort(t *testing.T) int {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	lo, hi := 10000, 0
+	if b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range"); err == nil {
+		if f := strings.Fields(string(b)); len(f) == 2 {
+			hi, _ = strconv.Atoi(f[0])
+		}
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
+	if hi-lo < 1000 {
+		// No room below the range: a port the kernel picks.
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer l.Close()
+		return l.Addr().(*net.TCPAddr).Port
+	}
+	for try := 0; try < 100; try++ {
+		port := lo + rand.IntN(hi-lo)
+		if l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port)); err == nil {
+			l.Close()
+			return port
+		}
+	}
+	t.Fatalf("no free port in %d..%d after 100 tries", lo, hi-1)
+	return 0
 }

@@ -2,16 +2,16 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"encoding/json"
 	"io"
 	"io/fs"
 	"net"
 	"net/http"
 	"os"
-	"os/signal"
+	"os/exec"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -19,51 +19,103 @@ import (
 	"github.com/castgraph/castgraph/samples"
 )
 
-// launch runs a serving command with a child of ctx at debug log level and
-// returns its /graphql URL, its output and log (the log goes to os.Stderr,
-// which launch redirects while the test runs), and a channel with its
-// result. At the end of the test it stops the command and waits for it.
-func launch(t *testing.T, ctx context.Context, args ...string) (string, *syncBuffer, <-chan error) {
+// runMainEnv, set in the environment of this test binary, makes it run
+// castgraph's main instead of the tests: launch starts servers that way.
+const runMainEnv = "CASTGRAPH_TEST_RUN_MAIN"
+
+func init() {
+	if os.Getenv(runMainEnv) != "1" {
+		return
+	}
+	// The test that started this process holds its standard input open:
+	// when that test's process is gone, so is this one.
+	go func() {
+		io.Copy(io.Discard, os.Stdin)
+		os.Exit(3)
+	}()
+	main()
+	os.Exit(0)
+}
+
+// server is a castgraph process that launch started.
+type server struct {
+	cmd    *exec.Cmd
+	out    *syncBuffer   // its standard output and its log
+	exited chan struct{} // closed when it has exited
+	err    error         // its exit, once exited is closed
+}
+
+// urlWriter watches what it writes into out for the line with the URL,
+// and sends the URL once it is there.
+type urlWriter struct {
+	out  *syncBuffer
+	url  chan string
+	mu   sync.Mutex
+	sent bool
+}
+
+func (w *urlWriter) Write(p []byte) (int, error) {
+	n, err := w.out.Write(p)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.sent {
+		if m := urlRE.FindStringSubmatch(w.out.String()); m != nil {
+			w.url <- m[1]
+			w.sent = true
+		}
+	}
+	return n, err
+}
+
+// launch runs castgraph with args at debug log level in a process of its
+// own (this test binary, running main) and returns its /graphql URL once it
+// serves, its output and log, and the process. At the end of the test it
+// stops the process with SIGTERM, waits for it and checks that it exited
+// without error (a data race in it, under -race, is an error).
+func launch(t *testing.T, args ...string) (string, *syncBuffer, *server) {
 	t.Helper()
 	out := &syncBuffer{}
-	r, w, err := os.Pipe()
+	w := &urlWriter{out: out, url: make(chan string, 1)}
+	cmd := exec.Command(os.Args[0], append(args, "--addr", "127.0.0.1:0", "--log-format", "json", "--log-level", "debug")...)
+	cmd.Env = append(os.Environ(), runMainEnv+"=1")
+	cmd.Stdout = w
+	cmd.Stderr = w
+	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	copied := make(chan struct{})
-	go func() { io.Copy(out, r); close(copied) }()
-	stderr := os.Stderr
-	os.Stderr = w
-	ctx, cancel := context.WithCancel(ctx)
-	exited := make(chan struct{})
-	t.Cleanup(func() {
-		cancel()
-		<-exited
-		os.Stderr = stderr
-		w.Close()
-		<-copied
-	})
-	cmd := newRootCmd()
-	cmd.SetArgs(append(args, "--addr", "127.0.0.1:0", "--log-format", "json", "--log-level", "debug"))
-	cmd.SetOut(out)
-	cmd.SetErr(out)
-	errc := make(chan error, 1)
-	go func() {
-		errc <- cmd.ExecuteContext(ctx)
-		close(exited)
-	}()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		if m := urlRE.FindStringSubmatch(out.String()); m != nil {
-			return m[1], out, errc
-		}
-		select {
-		case <-exited:
-			t.Fatalf("server exited early: %v\n%s", <-errc, out.String())
-		case <-time.After(20 * time.Millisecond):
-		}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
 	}
-	t.Fatalf("server did not start:\n%s", out.String())
+	srv := &server{cmd: cmd, out: out, exited: make(chan struct{})}
+	go func() {
+		srv.err = cmd.Wait()
+		close(srv.exited)
+	}()
+	t.Cleanup(func() {
+		defer stdin.Close()
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-srv.exited:
+			if srv.err != nil {
+				t.Errorf("the server exited with %v:\n%s", srv.err, out.String())
+			}
+		case <-time.After(time.Minute): // a guard against a hang only
+			_ = cmd.Process.Kill()
+			<-srv.exited
+			t.Errorf("the server did not stop within a minute of SIGTERM:\n%s", out.String())
+		}
+	})
+	hang := time.NewTimer(time.Minute) // a guard against a hang only
+	defer hang.Stop()
+	select {
+	case url := <-w.url:
+		return url, out, srv
+	case <-srv.exited:
+		t.Fatalf("server exited early: %v\n%s", srv.err, out.String())
+	case <-hang.C:
+		t.Fatalf("server did not start within a minute:\n%s", out.String())
+	}
 	return "", nil, nil
 }
 
@@ -86,13 +138,11 @@ func metric(t *testing.T, base, name string) float64 {
 	return -1
 }
 
-// TestGracefulShutdownOnSIGTERM sends SIGTERM while a request is in flight:
-// the server stops taking connections, finishes the request, then returns
-// without error.
+// TestGracefulShutdownOnSIGTERM sends SIGTERM to a castgraph process while
+// a request is in flight: the server stops taking connections, finishes the
+// request, then exits without error.
 func TestGracefulShutdownOnSIGTERM(t *testing.T) {
-	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM) // as main does
-	defer stop()
-	url, out, done := launch(t, ctx, "demo", "--data", t.TempDir())
+	url, out, srv := launch(t, "demo", "--data", t.TempDir())
 	base := strings.TrimSuffix(url, "/graphql")
 
 	// A request whose body arrives in two parts is in flight in between.
@@ -118,7 +168,7 @@ func TestGracefulShutdownOnSIGTERM(t *testing.T) {
 	if _, err := pw.Write([]byte(`{"query":"{ linkingActors(showA: \"All of Us Are Dead\", `)); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(time.Minute)
 	for metric(t, base, "castgraph_http_requests_in_flight") < 2 { // the slow request and this one
 		if time.Now().After(deadline) {
 			t.Fatal("the slow request never reached the server")
@@ -126,11 +176,12 @@ func TestGracefulShutdownOnSIGTERM(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 
-	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
+	if err := srv.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
 	// The listener closes: new connections are refused.
 	addr := strings.TrimPrefix(base, "http://")
+	deadline = time.Now().Add(time.Minute)
 	for {
 		c, err := net.DialTimeout("tcp", addr, time.Second)
 		if err != nil {
@@ -143,8 +194,8 @@ func TestGracefulShutdownOnSIGTERM(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	select {
-	case err := <-done:
-		t.Fatalf("the server returned (%v) with a request in flight", err)
+	case <-srv.exited:
+		t.Fatalf("the server exited (%v) with a request in flight", srv.err)
 	default:
 	}
 
@@ -157,12 +208,12 @@ func TestGracefulShutdownOnSIGTERM(t *testing.T) {
 		t.Errorf("the in-flight request got %d %q (%v), want 200 with its answer", res.status, res.body, res.err)
 	}
 	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("graceful stop: %v", err)
+	case <-srv.exited:
+		if srv.err != nil {
+			t.Errorf("graceful stop: %v\n%s", srv.err, out.String())
 		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("the server did not stop after its last request")
+	case <-time.After(time.Minute): // a guard against a hang only
+		t.Fatal("the server did not stop within a minute of its last request")
 	}
 	if !strings.Contains(out.String(), "shutting down") {
 		t.Errorf("no shutdown in the log:\n%s", out.String())
@@ -188,9 +239,7 @@ func postJSON(t *testing.T, url string, header map[string]string, body string) (
 // TestOperations checks /healthz, /readyz, the metrics, request ids and the
 // limit flags of a demo server.
 func TestOperations(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	url, out, _ := launch(t, ctx, "demo", "--data", t.TempDir(), "--max-depth", "3")
+	url, out, _ := launch(t, "demo", "--data", t.TempDir(), "--max-depth", "3")
 	base := strings.TrimSuffix(url, "/graphql")
 	for _, p := range []string{"/healthz", "/readyz"} {
 		resp, err := http.Get(base + p)
@@ -252,13 +301,11 @@ func TestCORS(t *testing.T) {
 		resp.Body.Close()
 		return resp
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	closed, _, _ := launch(t, ctx, "demo", "--data", t.TempDir())
+	closed, _, _ := launch(t, "demo", "--data", t.TempDir())
 	if resp := preflight(closed, "https://notebook.example"); resp.Header.Get("Access-Control-Allow-Origin") != "" {
 		t.Errorf("CORS is on by default: %v", resp.Header)
 	}
-	open, _, _ := launch(t, ctx, "demo", "--data", t.TempDir(), "--cors-origin", "https://notebook.example")
+	open, _, _ := launch(t, "demo", "--data", t.TempDir(), "--cors-origin", "https://notebook.example")
 	resp := preflight(open, "https://notebook.example")
 	if resp.StatusCode != 204 || resp.Header.Get("Access-Control-Allow-Origin") != "https://notebook.example" ||
 		!strings.Contains(resp.Header.Get("Access-Control-Allow-Headers"), "Authorization") {
@@ -275,9 +322,7 @@ func TestCORS(t *testing.T) {
 func TestWriteToken(t *testing.T) {
 	const token = "tok-5e3c2a9f-never-log-me"
 	t.Setenv("CASTGRAPH_WRITE_TOKEN", token)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	url, out, _ := launch(t, ctx, "serve", "--data", t.TempDir())
+	url, out, _ := launch(t, "serve", "--data", t.TempDir())
 	article, err := fs.ReadFile(samples.Articles(), "all-of-us-are-dead-season-2.txt")
 	if err != nil {
 		t.Fatal(err)
