@@ -116,6 +116,13 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		}
 		return te
 	}
+	// "T stars X": a title and a performer noun or verb before the list
+	if e := titleEnd(); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && !describes(x.span(k, e)) &&
+		!(e == k+1 && x.toks[k].has(cStopWords)) { // "It stars X": a pronoun, not a title
+		if pe := x.personAt(e + 1); pe > e+1 {
+			k = e + 1
+		}
+	}
 	// "The Crown's Jared Harris": a show's possessive before the name;
 	// "T-Series' Bhushan Kumar": a company's
 	if e := titleEnd(); e > k && x.tok(e).kind == tPoss {
@@ -136,12 +143,6 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		if pe := x.personAt(e + 2); pe > e+2 {
 			it.owner = x.span(k, e) // "Gintama live-action actress X"
 			k = e + 2
-		}
-	}
-	if e := titleEnd(); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && !describes(x.span(k, e)) &&
-		!(e == k+1 && x.toks[k].has(cStopWords)) { // "It stars X": a pronoun, not a title
-		if pe := x.personAt(e + 1); pe > e+1 {
-			k = e + 1
 		}
 	}
 	pe := x.personAt(k)
@@ -273,6 +274,9 @@ func (x *extractor) listRule() {
 			continue
 		}
 		trigger := x.listTrigger(start, castCue) ||
+			// "Cleverman stars X, T's Y and Z": the verb was read as the
+			// first item's prefix, and the list is its object
+			x.starsPrefix(items[0]) ||
 			// "with X (T1) and Y (T2) as the leads"
 			x.tok(start-1).low == "with" && x.tok(end).low == "as" && (x.tok(end+1).low == "the" || x.tok(end+1).has(cCastNouns))
 		if !trigger {
@@ -505,6 +509,17 @@ func (x *extractor) verbAt(k int) bool {
 			}
 		}
 		return x.tok(k+1).low != "by" && x.tok(k+2).low != "by" // "portrayed (primarily) by"
+	}
+	return false
+}
+
+// starsPrefix reports whether the item's prefix holds "stars",
+// "starring" or "featuring": "T stars X".
+func (x *extractor) starsPrefix(it item) bool {
+	for m := it.start; m < it.pstart; m++ {
+		if l := x.toks[m].low; !x.toks[m].cap && (l == "stars" || l == "starring" || l == "featuring") {
+			return true
+		}
 	}
 	return false
 }

@@ -734,6 +734,15 @@ func TestConstructions(t *testing.T) {
 			text: "Titled Salt Road, the first look poster shows Ana Ruiz. The film stars Ana Ruiz and Tom Hale.\nRuiz is likely best known as Iron Pass's Princess Mira and as Red Fields' Nora Vale.",
 			want: []string{"cast|Ana Ruiz|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Ana Ruiz|Iron Pass|Princess Mira|", "cast|Ana Ruiz|Red Fields|Nora Vale|"},
 		},
+		{
+			name: "T stars a list with a show's possessive inside; a company is no show",
+			text: "The network confirmed a third season of Harbour Pictures’ Glass Orchard.\n" +
+				"Crime drama Salt Road stars Iron Pass’ Ana Ruiz, The Deep End’s Tom Hale, Kit Marr and Sol Avery.",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road||", "cast|Ana Ruiz|Iron Pass||", "cast|Tom Hale|Salt Road||", "cast|Tom Hale|The Deep End||",
+				"cast|Kit Marr|Salt Road||", "cast|Sol Avery|Salt Road||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -353,10 +353,25 @@ func (x *extractor) titleList(i int) []string {
 func (x *extractor) isNetwork(s string) bool {
 	n := x.memo.lookup(s)
 	if n.has&hasNet == 0 {
-		n.net = isNetwork(s)
+		n.net = isNetwork(s) || isCompany(s)
 		n.has |= hasNet
 	}
 	return n.net
+}
+
+// companyEnds end a company's name, and no show's in the corpus:
+// "Matchbox Pictures", "Ambience Entertainment", "Stark Production".
+var companyEnds = set(`pictures studios productions production entertainment films`)
+
+// isCompany reports whether s names a production company: two words or
+// more, the last a company word. A company is no show ("a third season of
+// Matchbox Pictures’ Nowhere Boys").
+func isCompany(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return false
+	}
+	return companyEnds[strings.ToLower(strings.Trim(s[i+1:], ".,:;!?'’\"“”()"))]
 }
 
 func isNetwork(s string) bool {
