@@ -293,6 +293,19 @@ func (x *extractor) listRule() {
 			!isUpperCase(x.itemName(items[0])) {
 			items = items[1:]
 		}
+		if len(items) > 0 && trigger && x.tok(start-1).low == "alongside" {
+			// "X will appear in T alongside Y and Z": T, named in the
+			// clause, not the sentence's show
+			if ts := x.titleBefore(start - 1); ts < start-1 && x.tok(ts-1).low == "in" && x.tok(ts-2).has(cCastVerbs) && !x.tok(ts-2).cap &&
+				!x.isNetwork(x.span(ts, start-1)) && x.knownPerson(x.span(ts, start-1)) == "" {
+				saved := x.sshow
+				x.sshow = x.span(ts, start-1)
+				x.castList(items)
+				x.sshow = saved
+				k = end - 1
+				continue
+			}
+		}
 		if len(items) > 0 && trigger && x.tok(start-2).text == "," {
 			// "Fox opening Ghosted, starring X and Y": the title before the
 			// comma, not the sentence's show
@@ -467,9 +480,15 @@ func (x *extractor) verbAt(k int) bool {
 	for m := 0; m < 6 && x.tok(k).has(cAuxWords); m++ {
 		k++
 	}
+	if x.tok(k).low == "all" || x.tok(k).low == "now" {
+		k++ // "X, Y and Z are all on board"
+	}
 	v := x.tok(k)
 	if v.cap {
 		return false
+	}
+	if v.low == "on" && x.tok(k+1).low == "board" || v.low == "aboard" {
+		return x.tok(k-1).has(cAuxWords) || x.tok(k-2).has(cAuxWords) // "are (all) on board"
 	}
 	if v.low == "part" && x.tok(k+1).low == "of" {
 		// "X and Y are also part of the ensemble cast"

@@ -743,6 +743,15 @@ func TestConstructions(t *testing.T) {
 				"cast|Kit Marr|Salt Road||", "cast|Sol Avery|Salt Road||",
 			},
 		},
+		{
+			name: "appear in T alongside a list; a list that is all on board",
+			text: "The drama Salt Road begins filming. Actor Tom Hale will also appear in Glass Orchard alongside Iron Pass actress Ana Ruiz, Kit Marr and Sol Avery.\n" +
+				"Dee Park, Nia Ross (sister of Omar Said), and Lu Chen are all on board.",
+			want: []string{
+				"cast|Tom Hale|Glass Orchard||", "cast|Ana Ruiz|Glass Orchard||", "cast|Ana Ruiz|Iron Pass||", "cast|Kit Marr|Glass Orchard||",
+				"cast|Sol Avery|Glass Orchard||", "cast|Dee Park|Salt Road||", "cast|Nia Ross|Salt Road||", "cast|Lu Chen|Salt Road||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
