@@ -57,14 +57,17 @@ func (x *extractor) add(kind, person, show, character, job string) {
 func (x *extractor) addNew(kind, person, show, character, job string) int {
 	person = x.resolve(strings.Trim(cleanSpace(person), ",;:"))
 	show = unquote(cleanSpace(show))
+	if i := strings.LastIndex(show, " for "); i > 0 && x.isNetwork(show[i+5:]) {
+		show = show[:i] // "wrote Unforgiven for ITV1": the network is no part of the title
+	}
 	if x.isAbbr(show) || x.show != "" && strings.HasPrefix(x.show, show+":") {
 		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"
 	}
 	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) || !hasLetter(show) || x.noCreditName(show) || x.noCreditName(person) {
 		return -1 // "Veteran actress X", "guest star in Season 5": no credit
 	}
-	if x.fold(person) == x.fold(show) && character == "" {
-		return -1
+	if x.fold(person) == x.fold(show) && character == "" || isAdverb(person) {
+		return -1 // "Interestingly, X is playing": an adverb, no person
 	}
 	if x.know.chars[x.fold(person)] {
 		return -1 // a character of this article, not a person
@@ -381,4 +384,26 @@ func (x *extractor) finish() []graph.Fact {
 		}
 	}
 	return final
+}
+
+// adverbEnds end adverbs and no given name: "Interestingly",
+// "Additionally", "Unfortunately".
+var adverbEnds = []string{"ingly", "ally", "ately", "edly", "ively", "ously", "ently", "antly", "ularly", "fully"}
+
+// isAdverb reports whether a one-word name is an adverb that opens a
+// sentence.
+func isAdverb(s string) bool {
+	if strings.ContainsAny(s, " -") || len(s) < 6 {
+		return false
+	}
+	low := strings.ToLower(s)
+	if nameStarts[low] {
+		return false
+	}
+	for _, e := range adverbEnds {
+		if strings.HasSuffix(low, e) {
+			return true
+		}
+	}
+	return false
 }

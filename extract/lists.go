@@ -306,6 +306,24 @@ func (x *extractor) listRule() {
 				continue
 			}
 		}
+		if len(items) > 0 && trigger {
+			// "is creating T, which will star X and Y": T, before the
+			// relative clause, not the sentence's show
+			w := start - 2
+			for w > 0 && x.tok(w).has(cAuxWords) {
+				w--
+			}
+			if l := x.tok(start - 1).low; (l == "star" || l == "stars" || l == "feature" || l == "features") && x.tok(w).low == "which" && x.tok(w-1).text == "," {
+				if ts := x.titleBefore(w - 1); ts < w-1 && !x.isNetwork(x.span(ts, w-1)) && x.knownPerson(x.span(ts, w-1)) == "" {
+					saved := x.sshow
+					x.sshow = x.span(ts, w-1)
+					x.castList(items)
+					x.sshow = saved
+					k = end - 1
+					continue
+				}
+			}
+		}
 		if len(items) > 0 && trigger && x.tok(start-2).text == "," {
 			// "Fox opening Ghosted, starring X and Y": the title before the
 			// comma, not the sentence's show

@@ -752,6 +752,12 @@ func TestConstructions(t *testing.T) {
 				"cast|Sol Avery|Glass Orchard||", "cast|Dee Park|Salt Road||", "cast|Nia Ross|Salt Road||", "cast|Lu Chen|Salt Road||",
 			},
 		},
+		{
+			name: "T, which will star a list; an adverb opening a sentence is no person; a network after for is no part of a title",
+			text: "The drama Salt Road returns. Meanwhile, the studio is making Glass Orchard, which will star Ana Ruiz and Tom Hale.\n" +
+				"Interestingly, Kit Marr is not playing the lead. Mara Quint wrote Iron Pass for Netflix.",
+			want: []string{"cast|Ana Ruiz|Glass Orchard||", "cast|Tom Hale|Glass Orchard||", "cast|Kit Marr|Salt Road||", "crew|Mara Quint|Iron Pass||writer"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
