@@ -295,6 +295,9 @@ func (x *extractor) sourceRule() {
 					break
 				}
 				if t[m].low == "by" {
+					if p := t[m-1].low; p == "played" || p == "portrayed" || p == "voiced" {
+						break // "the story involves officers played by X": the cast
+					}
 					at := m + 1
 					// "novels by German writer X", "a novel by author X"
 					for q := 0; q < 3 && (describeWords[x.tok(at).low] || x.tok(at).has(cJobNoun) && !x.tok(at).cap); q++ {

@@ -277,6 +277,9 @@ func (x *extractor) listRule() {
 			// "Cleverman stars X, T's Y and Z": the verb was read as the
 			// first item's prefix, and the list is its object
 			x.starsPrefix(items[0]) ||
+			// "three new officers played by X, Y and Z": the characters go
+			// unnamed, the cast does not
+			len(items) > 1 && x.tok(start-1).low == "by" && (x.tok(start-2).low == "played" || x.tok(start-2).low == "portrayed") ||
 			// "with X (T1) and Y (T2) as the leads"
 			x.tok(start-1).low == "with" && x.tok(end).low == "as" && (x.tok(end+1).low == "the" || x.tok(end+1).has(cCastNouns))
 		if !trigger {

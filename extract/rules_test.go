@@ -758,6 +758,15 @@ func TestConstructions(t *testing.T) {
 				"Interestingly, Kit Marr is not playing the lead. Mara Quint wrote Iron Pass for Netflix.",
 			want: []string{"cast|Ana Ruiz|Glass Orchard||", "cast|Tom Hale|Glass Orchard||", "cast|Kit Marr|Salt Road||", "crew|Mara Quint|Iron Pass||writer"},
 		},
+		{
+			name: "officers played by a list; roped in; essay the roles; a show's baddie",
+			text: "The drama Salt Road returns. The story involves three officers played by Ana Ruiz, Tom Hale and Kit Marr.\n" +
+				"Mara Quint has been roped in. Along with them, Dee Park and Nia Ross essay pivotal roles. Joining the cast is Iron Pass baddie Sol Avery.",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Kit Marr|Salt Road||", "cast|Mara Quint|Salt Road||",
+				"cast|Dee Park|Salt Road||", "cast|Nia Ross|Salt Road||", "cast|Sol Avery|Salt Road||", "cast|Sol Avery|Iron Pass||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ var castVerbs = set(`join joins joined joining star stars starred starring repri
 	return returns returning lead leads led play plays playing played portray portrays portraying
 	voice voices voicing appear appears appearing added cast signed co-star co-stars headline headlines
 	front fronts topline toplines toplined toplining boarded boards round guest guests recur recurs exit exits exiting
-	headlining
+	headlining roped essay essays essaying
 	upped promoted`)
 
 // auxWords may stand between a list of people and its verb.
@@ -114,7 +114,8 @@ var jobNouns = map[string]string{
 
 // castNouns before a name mark a performer: "Andor star X", "actress X".
 var castNouns = set(`actor actors actress actresses star stars alum alumna alumnus alums fame veteran
-	regular lead comedian comedians singer rapper idol model performer host co-star newcomer`)
+	regular lead comedian comedians singer rapper idol model performer host co-star newcomer
+	baddie villain heartthrob breakout favourite favorite`)
 
 // joinNouns before a name make them new or returning cast of the sentence's
 // show: "another Season 2 newcomer, X".
