@@ -21,6 +21,13 @@ func (x *extractor) charContext(i int) bool {
 	switch p.low {
 	case "of", "to", "about", "around", "against", "named", "called":
 		return true
+	case "is", "was":
+		// "One character that will not be returning is X (Y)"
+		for m := i - 2; m >= 0 && m >= i-12 && x.toks[m].kind != tPunct; m-- {
+			if l := x.toks[m].low; l == "character" || l == "characters" {
+				return true
+			}
+		}
 	}
 	if p.has(cStopWords) || p.has(cAuxWords) || p.has(cCastVerbs) || p.has(cListTriggers) || p.has(cCastNouns) ||
 		strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed") || strings.ContainsAny(p.low, "0123456789") {

@@ -66,8 +66,8 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) || !hasLetter(show) || x.noCreditName(show) || x.noCreditName(person) {
 		return -1 // "Veteran actress X", "guest star in Season 5": no credit
 	}
-	if x.fold(person) == x.fold(show) && character == "" || isAdverb(person) {
-		return -1 // "Interestingly, X is playing": an adverb, no person
+	if x.fold(person) == x.fold(show) && character == "" || isAdverb(person) || strings.ContainsAny(person, "0123456789") {
+		return -1 // "Interestingly, X is playing": an adverb; "an MI-6 agent": no person
 	}
 	if x.know.chars[x.fold(person)] {
 		return -1 // a character of this article, not a person

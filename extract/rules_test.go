@@ -767,6 +767,12 @@ func TestConstructions(t *testing.T) {
 				"cast|Dee Park|Salt Road||", "cast|Nia Ross|Salt Road||", "cast|Sol Avery|Salt Road||", "cast|Sol Avery|Iron Pass||",
 			},
 		},
+		{
+			name: "the character that is Character (Actor); a word with a digit is no person",
+			text: "The drama Salt Road returns. One character that will not be returning this season is Mira Vale (Ana Ruiz).\n" +
+				"Rennett is an MI-6 special agent who works with Hana Wells (Tom Hale).",
+			want: []string{"cast|Ana Ruiz|Salt Road|Mira Vale|", "cast|Tom Hale|Salt Road|Hana Wells|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
