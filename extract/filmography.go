@@ -277,8 +277,16 @@ func (x *extractor) filmographyRule() {
 // the rest of the article says.
 func (x *extractor) creditsRule() {
 	t := x.toks
+	seen := false // "credits include" read in this sentence
+	from := -1    // where the first titles begin
 	for k := 1; k+2 < len(t); k++ {
-		if t[k].low != "credits" || x.inBr[k] {
+		owner := k - 1 // the possessive before the titles' verb
+		switch {
+		case t[k].low == "credits" && !x.inBr[k]:
+		case seen && t[k].kind == tPoss && (t[k+1].low == "include" || t[k+1].low == "includes"):
+			// "X's credits include T1, while Y's include T2"
+			owner = k
+		default:
 			continue
 		}
 		switch t[k+1].low {
@@ -286,22 +294,26 @@ func (x *extractor) creditsRule() {
 		default:
 			continue
 		}
-		if t[k-1].kind != tPoss {
+		if t[owner].kind != tPoss {
 			continue
 		}
-		ps := x.personBefore(k - 1)
-		if ps == k-1 {
+		ps := x.personBefore(owner)
+		if ps == owner {
 			continue
 		}
-		person := x.span(ps, k-1)
+		seen = true
+		person := x.span(ps, owner)
 		for _, title := range x.titleList(k + 2) {
 			if !x.isNetwork(title) {
 				x.add("", person, title, "", "")
 			}
 		}
-		for m := k + 2; m < len(t); m++ {
-			x.used[m] = true // the titles are no cast list
+		if from < 0 {
+			from = k + 2
 		}
+	}
+	for m := from; from >= 0 && m < len(t); m++ {
+		x.used[m] = true // the titles are no cast list
 	}
 }
 

@@ -773,6 +773,15 @@ func TestConstructions(t *testing.T) {
 				"Rennett is an MI-6 special agent who works with Hana Wells (Tom Hale).",
 			want: []string{"cast|Ana Ruiz|Salt Road|Mira Vale|", "cast|Tom Hale|Salt Road|Hana Wells|"},
 		},
+		{
+			name: "X's credits include T1, while Y's include T2, T3 and T4 in straight quotes",
+			text: "The drama Salt Road returns with Ana Ruiz and Tom Hale.\n" +
+				"Ruiz's credits include \"Iron Pass\" and \"Glass Orchard,\" while Hale's include \"Red Fields,\" \"The Deep End\" and \"Night Ferry.\"",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Ana Ruiz|Iron Pass||", "cast|Ana Ruiz|Glass Orchard||",
+				"cast|Tom Hale|Red Fields||", "cast|Tom Hale|The Deep End||", "cast|Tom Hale|Night Ferry||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
