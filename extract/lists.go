@@ -65,7 +65,7 @@ type item struct {
 // itemModifiers may stand before a name in a list: "alongside previously
 // announced X", "fellow newcomer Y".
 var itemModifiers = set(`previously newly recently already announced confirmed cast fellow returning new series regular
-	regulars recurring guest`)
+	regulars recurring guest stand-up comic`)
 
 // pluralNouns are the plural performer and job nouns: "Andor stars X and
 // Y" credits both, "Andor star X, Y and Z" only X.
@@ -151,6 +151,15 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	}
 	it.pstart, it.pend = k, pe
 	k = pe
+	// "Sophie McShera from Downton Abbey and Y": the show the item is known
+	// from, when the list goes on after it
+	if x.tok(k).low == "from" && it.owner == "" {
+		if e := x.titleAt(k+1, false); e > k+1 && x.titleStarts(k+1) && !x.isNetwork(x.span(k+1, e)) &&
+			(x.tok(e).text == "," || x.tok(e).low == "and") && x.knownPerson(x.span(k+1, e)) == "" && !placeWords[x.tok(k+1).low] {
+			it.owner = unquote(x.span(k+1, e))
+			k = e
+		}
+	}
 	if x.tok(k).text == "[" {
 		if c := x.closeOf(k); c > 0 {
 			k = c + 1
@@ -422,8 +431,9 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // a credits block: "Cast: X, Y"
 	case p.low == "by" && (x.tok(start-2).low == "led" || x.tok(start-2).low == "headlined" || x.tok(start-2).low == "fronted" || x.tok(start-2).low == "toplined" || x.tok(start-2).low == "joined"):
 		return true // "The cast is headlined by X (T1, T2)"
-	case (p.low == "star" || p.low == "feature" || p.low == "co-star") && x.tok(start-2).has(cAuxWords):
-		return true // "The prequel will star X, Y and Z", "Leila will feature X"
+	case (p.low == "star" || p.low == "feature" || p.low == "co-star") && (x.tok(start-2).has(cAuxWords) ||
+		(x.tok(start-2).low == "also" || x.tok(start-2).low == "now") && x.tok(start-3).has(cAuxWords)):
+		return true // "The prequel will star X, Y and Z", "Leila will feature X", "the show will also star X"
 	case p.low == "with" && x.tok(start-2).low == "along" && castCue:
 		return true // "stars X as A, along with Y and Z"
 	case p.low == "with" && x.tok(start-2).has(cJobVerb) && !x.tok(start-2).cap:
@@ -507,6 +517,12 @@ func (x *extractor) verbAt(k int) bool {
 	v := x.tok(k)
 	if v.cap {
 		return false
+	}
+	if v.low == "in" && x.tok(k+1).low == "the" {
+		switch x.tok(k + 2).low {
+		case "cast", "ensemble", "lineup", "line-up":
+			return true // "X and Y are also in the cast"
+		}
 	}
 	if v.low == "on" && x.tok(k+1).low == "board" || v.low == "aboard" {
 		return x.tok(k-1).has(cAuxWords) || x.tok(k-2).has(cAuxWords) // "are (all) on board"

@@ -782,6 +782,15 @@ func TestConstructions(t *testing.T) {
 				"cast|Tom Hale|Red Fields||", "cast|Tom Hale|The Deep End||", "cast|Tom Hale|Night Ferry||",
 			},
 		},
+		{
+			name: "will also star a list with a stand-up and an actor from T; also in the cast",
+			text: "The drama Salt Road begins filming. Set in a job centre, the show will also star Ana Ruiz, stand-up Tom Hale, Kit Marr from Iron Pass and Sol Avery.\n" +
+				"Dee Park and Nia Ross are also in the cast.",
+			want: []string{
+				"cast|Ana Ruiz|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Kit Marr|Salt Road||", "cast|Kit Marr|Iron Pass||",
+				"cast|Sol Avery|Salt Road||", "cast|Dee Park|Salt Road||", "cast|Nia Ross|Salt Road||",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
