@@ -19,6 +19,9 @@ func newDemoCmd(g *globals) *cobra.Command {
 them (one transaction per article; again is harmless) and serve GraphQL.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := hf.validate(); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
 			store, err := sf.open(ctx, g, true)
 			if err != nil {

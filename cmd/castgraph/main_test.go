@@ -13,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/spf13/cobra"
 )
 
 // run runs castgraph with args in-process and returns its output and error.
@@ -182,4 +184,38 @@ func TestCommandErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBadEnvironmentValues: a number or duration in the environment that
+// does not parse is an error that names the variable, not a silent default
+// or the number at its start.
+func TestBadEnvironmentValues(t *testing.T) {
+	for _, c := range []struct {
+		key, value, want string
+	}{
+		{"CASTGRAPH_MAX_DEPTH", "12abc", `CASTGRAPH_MAX_DEPTH="12abc": want a whole number`},
+		{"CASTGRAPH_MAX_FIRST", "ten", `CASTGRAPH_MAX_FIRST="ten": want a whole number`},
+		{"CASTGRAPH_TIMEOUT", "10", `CASTGRAPH_TIMEOUT="10": want a duration such as 10s`},
+		{"CASTGRAPH_MAX_COST", "0", "--max-cost 0: want a positive number"},
+	} {
+		for _, command := range []string{"serve", "demo"} {
+			t.Run(command+" "+c.key, func(t *testing.T) {
+				t.Setenv(c.key, c.value)
+				ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+				defer cancel()
+				_, err := run(t, ctx, nil, command, "--data", t.TempDir(), "--addr", "127.0.0.1:0")
+				if err == nil || !strings.Contains(err.Error(), c.want) {
+					t.Errorf("%s=%q: error %v, want one containing %q", c.key, c.value, err, c.want)
+				}
+			})
+		}
+	}
+	t.Run("a good value is read", func(t *testing.T) {
+		t.Setenv("CASTGRAPH_MAX_DEPTH", " 7 ")
+		var hf serveFlags
+		hf.register(&cobra.Command{})
+		if err := hf.validate(); err != nil || hf.maxDepth != 7 {
+			t.Errorf("CASTGRAPH_MAX_DEPTH=\" 7 \": maxDepth %d, error %v; want 7, no error", hf.maxDepth, err)
+		}
+	})
 }

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -37,6 +38,8 @@ type serveFlags struct {
 	maxStoreCalls     int
 	readHeaderTimeout time.Duration
 	idleTimeout       time.Duration
+	// envErr is the first environment value that did not parse.
+	envErr error
 }
 
 func (f *serveFlags) register(cmd *cobra.Command) {
@@ -50,19 +53,22 @@ func (f *serveFlags) register(cmd *cobra.Command) {
 		cors = strings.Split(v, ",")
 	}
 	fl.StringSliceVar(&f.corsOrigins, "cors-origin", cors, "allow cross-origin requests from these origins, e.g. https://example.org, or * for any (env CASTGRAPH_CORS_ORIGIN, comma-separated); default none")
-	fl.IntVar(&f.maxDepth, "max-depth", envInt("CASTGRAPH_MAX_DEPTH", 12), "deepest nesting of fields a query may have (env CASTGRAPH_MAX_DEPTH)")
-	fl.IntVar(&f.maxCost, "max-cost", envInt("CASTGRAPH_MAX_COST", 20000), "largest estimated cost of a query: 1 per field, times the expected length of each list above it (env CASTGRAPH_MAX_COST)")
-	fl.IntVar(&f.maxFields, "max-fields", envInt("CASTGRAPH_MAX_FIELDS", 2000), "most fields a query document may hold, checked before validation (env CASTGRAPH_MAX_FIELDS)")
-	fl.IntVar(&f.maxFirst, "max-first", envInt("CASTGRAPH_MAX_FIRST", 100), "largest page (first) of a connection or search (env CASTGRAPH_MAX_FIRST)")
-	fl.Int64Var(&f.maxBodyBytes, "max-body-bytes", int64(envInt("CASTGRAPH_MAX_BODY_BYTES", 1<<20)), "largest request body in bytes (env CASTGRAPH_MAX_BODY_BYTES)")
-	fl.DurationVar(&f.timeout, "timeout", envDuration("CASTGRAPH_TIMEOUT", 10*time.Second), "longest time one GraphQL request may run (env CASTGRAPH_TIMEOUT)")
-	fl.IntVar(&f.maxStoreCalls, "max-store-calls", envInt("CASTGRAPH_MAX_STORE_CALLS", 64), "most store calls under way at once; others wait, within their request's timeout (env CASTGRAPH_MAX_STORE_CALLS)")
-	fl.DurationVar(&f.readHeaderTimeout, "read-header-timeout", envDuration("CASTGRAPH_READ_HEADER_TIMEOUT", 10*time.Second), "longest time a client may take to send a request's headers; slower connections are closed (env CASTGRAPH_READ_HEADER_TIMEOUT)")
-	fl.DurationVar(&f.idleTimeout, "idle-timeout", envDuration("CASTGRAPH_IDLE_TIMEOUT", 120*time.Second), "longest time an idle keep-alive connection stays open (env CASTGRAPH_IDLE_TIMEOUT)")
+	fl.IntVar(&f.maxDepth, "max-depth", f.envInt("CASTGRAPH_MAX_DEPTH", 12), "deepest nesting of fields a query may have (env CASTGRAPH_MAX_DEPTH)")
+	fl.IntVar(&f.maxCost, "max-cost", f.envInt("CASTGRAPH_MAX_COST", 20000), "largest estimated cost of a query: 1 per field, times the expected length of each list above it (env CASTGRAPH_MAX_COST)")
+	fl.IntVar(&f.maxFields, "max-fields", f.envInt("CASTGRAPH_MAX_FIELDS", 2000), "most fields a query document may hold, checked before validation (env CASTGRAPH_MAX_FIELDS)")
+	fl.IntVar(&f.maxFirst, "max-first", f.envInt("CASTGRAPH_MAX_FIRST", 100), "largest page (first) of a connection or search (env CASTGRAPH_MAX_FIRST)")
+	fl.Int64Var(&f.maxBodyBytes, "max-body-bytes", int64(f.envInt("CASTGRAPH_MAX_BODY_BYTES", 1<<20)), "largest request body in bytes (env CASTGRAPH_MAX_BODY_BYTES)")
+	fl.DurationVar(&f.timeout, "timeout", f.envDuration("CASTGRAPH_TIMEOUT", 10*time.Second), "longest time one GraphQL request may run (env CASTGRAPH_TIMEOUT)")
+	fl.IntVar(&f.maxStoreCalls, "max-store-calls", f.envInt("CASTGRAPH_MAX_STORE_CALLS", 64), "most store calls under way at once; others wait, within their request's timeout (env CASTGRAPH_MAX_STORE_CALLS)")
+	fl.DurationVar(&f.readHeaderTimeout, "read-header-timeout", f.envDuration("CASTGRAPH_READ_HEADER_TIMEOUT", 10*time.Second), "longest time a client may take to send a request's headers; slower connections are closed (env CASTGRAPH_READ_HEADER_TIMEOUT)")
+	fl.DurationVar(&f.idleTimeout, "idle-timeout", f.envDuration("CASTGRAPH_IDLE_TIMEOUT", 120*time.Second), "longest time an idle keep-alive connection stays open (env CASTGRAPH_IDLE_TIMEOUT)")
 }
 
 // validate checks the flags and fills in the token from the environment.
 func (f *serveFlags) validate() error {
+	if f.envErr != nil {
+		return f.envErr
+	}
 	if f.writeToken == "" {
 		f.writeToken = os.Getenv("CASTGRAPH_WRITE_TOKEN")
 	}
@@ -79,21 +85,38 @@ func (f *serveFlags) validate() error {
 	return nil
 }
 
-func envInt(key string, def int) int {
-	var n int
-	if v := os.Getenv(key); v != "" {
-		if _, err := fmt.Sscan(v, &n); err == nil {
-			return n
-		}
+// envInt reads a whole number from the environment variable key, or def
+// when it is unset. A value that is not a whole number ("12abc", "ten") is
+// an error that names the variable, returned by validate.
+func (f *serveFlags) envInt(key string, def int) int {
+	v := os.Getenv(key)
+	if v == "" {
+		return def
 	}
-	return def
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil && f.envErr == nil {
+		f.envErr = usageError("%s=%q: want a whole number", key, v)
+	}
+	if err != nil {
+		return def
+	}
+	return n
 }
 
-func envDuration(key string, def time.Duration) time.Duration {
-	if d, err := time.ParseDuration(os.Getenv(key)); err == nil {
-		return d
+// envDuration is envInt for a duration such as 10s.
+func (f *serveFlags) envDuration(key string, def time.Duration) time.Duration {
+	v := os.Getenv(key)
+	if v == "" {
+		return def
 	}
-	return def
+	d, err := time.ParseDuration(strings.TrimSpace(v))
+	if err != nil {
+		if f.envErr == nil {
+			f.envErr = usageError("%s=%q: want a duration such as 10s", key, v)
+		}
+		return def
+	}
+	return d
 }
 
 func newServeCmd(g *globals) *cobra.Command {
