@@ -86,7 +86,7 @@ func decodeFacts(facts []graph.Fact, data []byte) ([]graph.Fact, error) {
 		data = data[k:]
 		for range n {
 			s, k := binary.Uvarint(data)
-			if k <= 0 || s > 1000 {
+			if k <= 0 || s > graph.MaxSeason {
 				return nil, errBadLog
 			}
 			f.Seasons = append(f.Seasons, int(s))

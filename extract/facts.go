@@ -152,7 +152,7 @@ func (x *extractor) normalize(f graph.Fact) graph.Fact {
 		f.Person = ""
 	}
 	for _, n := range f.Seasons {
-		if n < 0 || n > 1000 {
+		if n < 0 || n > graph.MaxSeason {
 			f.Person = ""
 		}
 	}
@@ -206,7 +206,7 @@ func (x *extractor) valid(f graph.Fact, key factKey) bool {
 		return false
 	}
 	for _, n := range f.Seasons {
-		if n < 0 || n > 1000 {
+		if n < 0 || n > graph.MaxSeason {
 			return false
 		}
 	}

@@ -37,6 +37,10 @@ type Fact struct {
 	Confidence float64 `json:"confidence,omitempty"`
 }
 
+// MaxSeason is the largest season number a fact may give: larger numbers
+// are years or misreadings, not seasons.
+const MaxSeason = 1000
+
 // Validate reports the first thing wrong with f as an EINVALID *Error, or nil.
 func (f *Fact) Validate() error {
 	switch f.Kind {
@@ -59,8 +63,8 @@ func (f *Fact) Validate() error {
 		return Errorf(EINVALID, "\"show\" %q has no title once its season qualifier is dropped", f.Show)
 	}
 	for _, s := range f.Seasons {
-		if s < 0 || s > 1000 {
-			return Errorf(EINVALID, "season %d out of range 0..1000", s)
+		if s < 0 || s > MaxSeason {
+			return Errorf(EINVALID, "season %d out of range 0..%d", s, MaxSeason)
 		}
 	}
 	if f.Kind == KindCast && f.Job != "" {
