@@ -370,6 +370,17 @@ func (x *extractor) capsHeading(s *sentence) string {
 	}
 	want := strings.ToLower(s.text[t[k].start:])
 	lower := strings.ToLower(x.a.Text)
+	if len(lower) != len(x.a.Text) || len(want) != len(s.text)-int(t[k].start) {
+		// lower-casing changed byte lengths (invalid UTF-8, "İ"): offsets
+		// in lower are not offsets in the text, so compare in place
+		w := s.text[t[k].start:]
+		for i := 0; i+len(w) <= len(x.a.Text); i++ {
+			if found := x.a.Text[i : i+len(w)]; strings.EqualFold(found, w) && !isUpperCase(found) {
+				return found
+			}
+		}
+		return ""
+	}
 	for i := strings.Index(lower, want); i >= 0; {
 		if found := x.a.Text[i : i+len(want)]; !isUpperCase(found) {
 			return found
