@@ -310,10 +310,7 @@ func (x *extractor) listRule() {
 			// clause, not the sentence's show
 			if ts := x.titleBefore(start - 1); ts < start-1 && x.tok(ts-1).low == "in" && x.tok(ts-2).has(cCastVerbs) && !x.tok(ts-2).cap &&
 				!x.isNetwork(x.span(ts, start-1)) && x.knownPerson(x.span(ts, start-1)) == "" {
-				saved := x.sshow
-				x.sshow = x.span(ts, start-1)
-				x.castList(items)
-				x.sshow = saved
+				x.castListIn(x.span(ts, start-1), items)
 				k = end - 1
 				continue
 			}
@@ -327,10 +324,7 @@ func (x *extractor) listRule() {
 			}
 			if l := x.tok(start - 1).low; (l == "star" || l == "stars" || l == "feature" || l == "features") && x.tok(w).low == "which" && x.tok(w-1).text == "," {
 				if ts := x.titleBefore(w - 1); ts < w-1 && !x.isNetwork(x.span(ts, w-1)) && x.knownPerson(x.span(ts, w-1)) == "" {
-					saved := x.sshow
-					x.sshow = x.span(ts, w-1)
-					x.castList(items)
-					x.sshow = saved
+					x.castListIn(x.span(ts, w-1), items)
 					k = end - 1
 					continue
 				}
@@ -343,10 +337,7 @@ func (x *extractor) listRule() {
 			case "starring", "featuring":
 				if ts := x.titleBefore(start - 2); ts < start-2 && !x.isNetwork(x.span(ts, start-2)) && x.knownPerson(x.span(ts, start-2)) == "" &&
 					!(x.personShaped(ts, start-2) && x.startsName(ts)) && x.tok(ts-1).low != "by" {
-					saved := x.sshow
-					x.sshow = x.span(ts, start-2)
-					x.castList(items)
-					x.sshow = saved
+					x.castListIn(x.span(ts, start-2), items)
 					k = end - 1
 					continue
 				}
@@ -578,6 +569,15 @@ func (x *extractor) starsPrefix(it item) bool {
 		}
 	}
 	return false
+}
+
+// castListIn is castList in show, a title its clause names, not the
+// sentence's show.
+func (x *extractor) castListIn(show string, items []item) {
+	saved := x.sshow
+	x.sshow = show
+	x.castList(items)
+	x.sshow = saved
 }
 
 // castList credits each item of a cast list in the sentence's show; a
