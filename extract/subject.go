@@ -12,6 +12,16 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
+// look readies sentence i for the article-level readers, which look at the
+// opening sentences before the rules run, and returns it.
+func (x *extractor) look(i int) *sentence {
+	s := &x.sents[i]
+	x.s, x.toks = s, s.toks
+	x.inBr = make([]bool, len(s.toks))
+	markBrackets(x.inBr, s.toks)
+	return s
+}
+
 // findArticleShow finds the show the article is about, and its season, in
 // the first sentences: "Season 2 of T", "T Season 2 ...", "T's ... season
 // 3", "the drama T", "the film of A's T manga".
@@ -22,10 +32,7 @@ func (x *extractor) findArticleShow() {
 		}
 	}()
 	for i := 0; i < len(x.sents) && i < 5; i++ {
-		s := &x.sents[i]
-		x.s, x.toks = s, s.toks
-		x.inBr = make([]bool, len(s.toks))
-		markBrackets(x.inBr, s.toks)
+		s := x.look(i)
 		t := s.toks
 		n := len(t)
 		for k := 0; k+3 < n; k++ {
@@ -230,10 +237,7 @@ func (x *extractor) guessArticleShow() {
 	best, bestN := "", 0
 	guess := 0.8 // a quoted or genre-noun title
 	for i := 0; i < len(x.sents) && i < 4; i++ {
-		s := &x.sents[i]
-		x.s, x.toks = s, s.toks
-		x.inBr = make([]bool, len(s.toks))
-		markBrackets(x.inBr, s.toks)
+		s := x.look(i)
 		t := s.toks
 		for k := 0; k < len(t); k++ {
 			quoted := isQuote(t[k].text)
@@ -260,10 +264,7 @@ func (x *extractor) guessArticleShow() {
 		// article repeats most, if it is no person: "Tower of God will be
 		// getting its own English dub!"
 		for i := 0; i < len(x.sents) && i < 4; i++ {
-			s := &x.sents[i]
-			x.s, x.toks = s, s.toks
-			x.inBr = make([]bool, len(s.toks))
-			markBrackets(x.inBr, s.toks)
+			s := x.look(i)
 			for k := 0; k < len(s.toks); k++ {
 				if !s.toks[k].cap || s.toks[k].has(cStopWords|cDateWords) && !(k+1 < len(s.toks) && s.toks[k+1].cap) {
 					continue
