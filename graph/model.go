@@ -158,8 +158,11 @@ type Store interface {
 
 	// ShortestPath returns the shortest chain of credits (cast or crew) from
 	// one person or show to another, at most maxHops edges long, or nil when
-	// there is none. Of several shortest paths it returns the one whose node
-	// IDs, read from the start, are smallest in byte order. ENOTFOUND when an
+	// there is none. Of several shortest paths, which one it returns is the
+	// store's own choice: stores agree on the length, the ends, and that
+	// every step is a credit of the graph with all its evidence (see
+	// CheckPath), and so, where only one shortest path exists, on the path
+	// itself. ENOTFOUND when an
 	// end names no person or show (a person is tried first); EINVALID when
 	// maxHops is outside 1..MaxHopsLimit.
 	ShortestPath(ctx context.Context, from, to string, maxHops int) (*Path, error)
@@ -169,6 +172,18 @@ type Store interface {
 
 	// Close releases the store. It is safe to call more than once.
 	Close() error
+}
+
+// Batcher is a Store that can also fetch many people or shows in one call.
+// The GraphQL layer finds it by type assertion and loads a whole level of a
+// query at once; without it, it makes one Person or Show call per name.
+type Batcher interface {
+	// People returns the people whose names fold like names, keyed by
+	// PersonKey. Unknown names are absent from the map, not errors.
+	People(ctx context.Context, names []string) (map[string]*Person, error)
+	// Shows returns the shows whose titles fold like titles, keyed by
+	// ShowKey. Unknown titles are absent from the map.
+	Shows(ctx context.Context, titles []string) (map[string]*Show, error)
 }
 
 // Preparer is a Store whose loads do work of their own before their

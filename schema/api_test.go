@@ -227,7 +227,7 @@ type countingStore struct {
 	graph.Store
 	mu    sync.Mutex
 	calls map[string]int
-	batch bool // whether to offer schema.BatchStore
+	batch bool // whether to offer graph.Batcher
 }
 
 func (c *countingStore) count(m string) {
@@ -255,7 +255,7 @@ func (c *countingStore) Person(ctx context.Context, name string) (*graph.Person,
 	return c.Store.Person(ctx, name)
 }
 
-// batchingStore is a countingStore that also offers schema.BatchStore.
+// batchingStore is a countingStore that also offers graph.Batcher.
 type batchingStore struct{ *countingStore }
 
 func (b batchingStore) People(ctx context.Context, names []string) (map[string]*graph.Person, error) {
@@ -291,7 +291,7 @@ func wideStore(t *testing.T) graph.Store {
 }
 
 // TestNoNPlusOne asks for the cast of 50 shows with each actor's other roles
-// and counts the store calls: with a BatchStore, one batch per level of the
+// and counts the store calls: with a graph.Batcher, one batch per level of the
 // query; without one, one call per distinct person or show (the loader's
 // fallback), never one per field.
 func TestNoNPlusOne(t *testing.T) {

@@ -20,7 +20,7 @@
 // Relay-style connections with first/after, pageInfo and totalCount
 // (Show.castConnection, Person.credits, Query.searchConnection, ...), with
 // filters by kind, season and job. The people and shows that a query needs
-// are loaded per level of the query in one call (see BatchStore and
+// are loaded per level of the query in one call (see graph.Batcher and
 // LoadPeople), not once per field.
 //
 // Mutations (loadFacts, ingestArticle) run only for requests carrying the

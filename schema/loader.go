@@ -7,22 +7,10 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
-// BatchStore is a graph.Store that can also fetch many people or shows in
-// one call. Stores may implement it; the schema finds it by type assertion
-// and falls back to one Person or Show call per name (see LoadPeople).
-type BatchStore interface {
-	// People returns the people whose names fold like names, keyed by
-	// graph.PersonKey. Unknown names are absent from the map, not errors.
-	People(ctx context.Context, names []string) (map[string]*graph.Person, error)
-	// Shows returns the shows whose titles fold like titles, keyed by
-	// graph.ShowKey. Unknown titles are absent from the map.
-	Shows(ctx context.Context, titles []string) (map[string]*graph.Show, error)
-}
-
-// LoadPeople fetches people in one BatchStore call when s is a BatchStore,
+// LoadPeople fetches people in one call when s is a graph.Batcher,
 // or one Person call per name otherwise. The map is keyed by graph.PersonKey.
 func LoadPeople(ctx context.Context, s graph.Store, names []string) (map[string]*graph.Person, error) {
-	if b, ok := s.(BatchStore); ok {
+	if b, ok := s.(graph.Batcher); ok {
 		return b.People(ctx, names)
 	}
 	out := make(map[string]*graph.Person, len(names))
@@ -41,7 +29,7 @@ func LoadPeople(ctx context.Context, s graph.Store, names []string) (map[string]
 
 // LoadShows is LoadPeople for shows, keyed by graph.ShowKey.
 func LoadShows(ctx context.Context, s graph.Store, titles []string) (map[string]*graph.Show, error) {
-	if b, ok := s.(BatchStore); ok {
+	if b, ok := s.(graph.Batcher); ok {
 		return b.Shows(ctx, titles)
 	}
 	out := make(map[string]*graph.Show, len(titles))

@@ -99,7 +99,7 @@ func (m *Metrics) storeCall(method string, start time.Time, err error) {
 }
 
 // Store returns s with every call timed into the metrics. The result is a
-// BatchStore (falling back as LoadPeople does when s is not one) and has
+// graph.Batcher (falling back as LoadPeople does when s is not one) and has
 // Ping (s's own when it has one, Stats otherwise).
 func (m *Metrics) Store(s graph.Store) graph.Store { return m.LimitedStore(s, 0) }
 
@@ -122,8 +122,8 @@ type observedStore struct {
 }
 
 var (
-	_ graph.Store = (*observedStore)(nil)
-	_ BatchStore  = (*observedStore)(nil)
+	_ graph.Store   = (*observedStore)(nil)
+	_ graph.Batcher = (*observedStore)(nil)
 )
 
 // call runs fn as one store call named method: in a slot, timed.

@@ -75,6 +75,8 @@ var cases = []testCase{
 	{"ShortestPath", testShortestPath},
 	{"ShortestPathTieBreak", testShortestPathTieBreak},
 	{"ShortestPathLimits", testShortestPathLimits},
+	{"CheckPath", testCheckPath},
+	{"Batcher", testBatcher},
 	{"Stats", testStats},
 	{"SeedArticle", testSeedArticle},
 }
@@ -438,17 +440,110 @@ func testShortestPath(t *testing.T, s graph.Store) {
 func testShortestPathTieBreak(t *testing.T, s graph.Store) {
 	loadSmall(t, s)
 	// Two paths of length 3: through Kim Si-eun and through Roh Jae-won.
-	// The smaller node IDs win: person:kim si eun < person:roh jae won.
+	// Either is right; each must be a path of the graph with its evidence.
 	for _, dir := range [][2]string{{"Lee Min-jae", "Squid Game"}, {"Squid Game", "Lee Min-jae"}} {
 		p, err := s.ShortestPath(ctx(), dir[0], dir[1], 6)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := "length=3: Lee Min-jae > All of Us Are Dead > Kim Si-eun > Squid Game"
-		if dir[0] == "Squid Game" {
-			want = "length=3: Squid Game > Kim Si-eun > All of Us Are Dead > Lee Min-jae"
+		if err := graph.CheckPath(ctx(), s, p, dir[0], dir[1], 3); err != nil {
+			t.Errorf("ShortestPath(%s, %s) = %s: %v", dir[0], dir[1], fmtPathNames(p), err)
+			continue
 		}
-		expect(t, fmt.Sprintf("ShortestPath(%s, %s)", dir[0], dir[1]), fmtPathNames(p), want)
+		if via := p.Nodes[2].Name; via != "Kim Si-eun" && via != "Roh Jae-won" {
+			via = p.Nodes[1].Name
+			if via != "Kim Si-eun" && via != "Roh Jae-won" {
+				t.Errorf("ShortestPath(%s, %s) = %s; want a path through Kim Si-eun or Roh Jae-won", dir[0], dir[1], fmtPathNames(p))
+			}
+		}
+	}
+}
+
+// testCheckPath makes sure graph.CheckPath, by which paths are compared
+// when stores may break ties alike or not, finds what is wrong with a path.
+func testCheckPath(t *testing.T, s graph.Store) {
+	loadSmall(t, s)
+	p, err := s.ShortestPath(ctx(), "Daily Dose of Sunshine", "Weak Hero Class 2", 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := graph.CheckPath(ctx(), s, p, "Daily Dose of Sunshine", "Weak Hero Class 2", 4); err != nil {
+		t.Fatalf("CheckPath of the store's own path: %v", err)
+	}
+	clone := func() *graph.Path {
+		c := *p
+		c.Nodes = append([]graph.PathNode{}, p.Nodes...)
+		return &c
+	}
+	bad := map[string]*graph.Path{}
+	c := clone()
+	c.Nodes[2].Evidence = nil
+	bad["evidence dropped"] = c
+	c = clone()
+	c.Nodes[2], c.Nodes[4] = c.Nodes[4], c.Nodes[2]
+	bad["steps swapped"] = c
+	c = clone()
+	c.Nodes = c.Nodes[:4]
+	c.Length = 3
+	bad["end cut off"] = c
+	for what, c := range bad {
+		if err := graph.CheckPath(ctx(), s, c, "Daily Dose of Sunshine", "Weak Hero Class 2", c.Length); err == nil {
+			t.Errorf("CheckPath accepted a path with its %s: %s", what, fmtPathNames(c))
+		}
+	}
+	if err := graph.CheckPath(ctx(), s, p, "Daily Dose of Sunshine", "Weak Hero Class 2", 3); err == nil {
+		t.Errorf("CheckPath accepted a path of length 4 as one of length 3")
+	}
+}
+
+// testBatcher checks, for a store that offers graph.Batcher, that a batch
+// answers as one Person or Show call per name does.
+func testBatcher(t *testing.T, s graph.Store) {
+	b, ok := s.(graph.Batcher)
+	if !ok {
+		t.Skipf("%T does not offer graph.Batcher", s)
+	}
+	loadSmall(t, s)
+	people, err := b.People(ctx(), []string{"Roh Jae-won", "roh jae-wön", "Lee Min-jae", "Nobody Known", "IU"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Roh Jae-won", "Lee Min-jae", "IU"} {
+		want, err := s.Person(ctx(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := people[graph.PersonKey(name)]
+		if got == nil {
+			t.Errorf("People() has no %q (key %q)", name, graph.PersonKey(name))
+			continue
+		}
+		expect(t, "People()["+name+"]", fmtPerson(got), fmtPerson(want))
+	}
+	if len(people) != 3 {
+		t.Errorf("People gave %d people; want 3 (one per key, none for an unknown name)", len(people))
+	}
+	shows, err := b.Shows(ctx(), []string{"Squid Game", "squid game season 3", "All of Us Are Dead", "No Such Show"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, title := range []string{"Squid Game", "All of Us Are Dead"} {
+		want, err := s.Show(ctx(), title)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := shows[graph.ShowKey(title)]
+		if got == nil {
+			t.Errorf("Shows() has no %q (key %q)", title, graph.ShowKey(title))
+			continue
+		}
+		expect(t, "Shows()["+title+"]", fmtShow(got), fmtShow(want))
+	}
+	if len(shows) != 2 {
+		t.Errorf("Shows gave %d shows; want 2", len(shows))
+	}
+	if got, err := b.People(ctx(), nil); err != nil || len(got) != 0 {
+		t.Errorf("People(nil) = %d people, %v; want none, no error", len(got), err)
 	}
 }
 
