@@ -41,6 +41,7 @@ func (s *Store) DeleteAll(ctx context.Context) error {
 	stmts = append(stmts,
 		"MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS",
 		"MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+		markModel, // an empty graph holds the current model
 	)
 	if err := s.runEach(ctx, sess, "delete all", stmts); err != nil {
 		return err

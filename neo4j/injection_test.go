@@ -197,8 +197,8 @@ func TestInjection(t *testing.T) {
 		})
 		same(fmt.Sprintf("linking %d", i), func(s graph.Store) (any, error) { return s.LinkingActors(ctx, shows[i], "Weak Hero") })
 		same(fmt.Sprintf("linking unknown %d", i), func(s graph.Store) (any, error) { return s.LinkingActors(ctx, "Weak Hero", "No "+inj) })
-		same(fmt.Sprintf("path %d", i), func(s graph.Store) (any, error) { return s.ShortestPath(ctx, people[3*i], "Lee Min-jae", 6) })
-		same(fmt.Sprintf("path unknown %d", i), func(s graph.Store) (any, error) { return s.ShortestPath(ctx, "Lee Min-jae", "Nobody "+inj, 6) })
+		samePath(t, n4, em, people[3*i], "Lee Min-jae", 6)
+		samePath(t, n4, em, "Lee Min-jae", "Nobody "+inj, 6)
 	}
 	// A search text made only of characters special to the full-text query
 	// syntax gives EINVALID, with a message that says so, never a query error.
@@ -224,10 +224,12 @@ func TestInjection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Nothing but the store's own nodes and edges: the lock node, the
-	// counted nodes, credits and one IN edge per character.
+	// Nothing but the store's own nodes and edges: the load lock and model
+	// nodes, the counted nodes, credits, one IN edge per character and one
+	// CREDITED edge per person–show pair.
 	counts := rawCounts(t, n4)
-	want := fmt.Sprintf("labels=[CastgraphLock Character Person Show] nodes=%d rels=%d", st.People+st.Shows+st.Characters+1, st.Credits+st.Characters)
+	pairs := creditedPairs(t, n4)
+	want := fmt.Sprintf("labels=[CastgraphLock Character Person Show] nodes=%d rels=%d", st.People+st.Shows+st.Characters+2, st.Credits+st.Characters+pairs)
 	if counts != want {
 		t.Errorf("the database holds %s, want %s", counts, want)
 	}
@@ -309,4 +311,34 @@ RETURN labels, nodes, rels`, nil)
 		tb.Fatal(err)
 	}
 	return out.(string)
+}
+
+// creditedPairs checks that the CREDITED edges join exactly the person–show
+// pairs that a credit joins, once each, and returns how many there are.
+func creditedPairs(tb testing.TB, s *Store) int {
+	tb.Helper()
+	out, err := s.read(context.Background(), "count pairs", func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+		return collect(ctx, tx, `
+CALL {
+  CALL {
+    MATCH (p:Person)-[:APPEARED_IN|WORKED_ON]->(s:Show) RETURN p, s
+    UNION
+    MATCH (p:Person)-[:PLAYED]->(:Character)-[:IN]->(s:Show) RETURN p, s
+  }
+  RETURN count(*) AS pairs, count(CASE WHEN EXISTS { (p)-[:CREDITED]->(s) } THEN 1 END) AS linked
+}
+CALL { MATCH ()-[r:CREDITED]->() RETURN count(r) AS credited }
+CALL { MATCH (p)-[r:CREDITED]->(s) WITH p, s, count(r) AS n WHERE n > 1 RETURN count(*) AS doubled }
+RETURN pairs, linked, credited, doubled`, nil)
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	r := out.([]*driver.Record)[0]
+	pairs, linked, credited, doubled := integer(r, "pairs"), integer(r, "linked"), integer(r, "credited"), integer(r, "doubled")
+	if linked != pairs || credited != pairs || doubled != 0 {
+		tb.Errorf("CREDITED edges: %d person–show pairs have a credit, %d of them a CREDITED edge; %d CREDITED edges, %d pairs with more than one",
+			pairs, linked, credited, doubled)
+	}
+	return pairs
 }

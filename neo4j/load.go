@@ -19,6 +19,11 @@ const (
 	relPlayed   = "PLAYED"      // cast, with a character: person -> character
 	relAppeared = "APPEARED_IN" // cast, no character: person -> show
 	relWorked   = "WORKED_ON"   // crew: person -> show
+	// relCredited joins a person to each show they have any credit in, once
+	// and without properties: the edge that shortest paths and linking
+	// actors traverse inside the server, where a PLAYED credit would
+	// otherwise take two hops through its character.
+	relCredited = "CREDITED"
 )
 
 // chunk is the most rows one UNWIND query of a load carries; a batch larger
@@ -111,6 +116,7 @@ type credit struct {
 	rel     string // relPlayed, relAppeared or relWorked
 	person  string // person key
 	target  string // show key, or character key for relPlayed
+	show    string // show key
 	job     string
 	seasons []int
 	ev      []graph.Evidence
@@ -398,7 +404,7 @@ func (d *delta) add(f *prepared, source string) {
 	c := d.credits[f.key]
 	if c == nil {
 		d.sum.CreditsAdded++
-		c = &credit{key: f.key, person: f.pk, target: f.sk, dirty: true}
+		c = &credit{key: f.key, person: f.pk, target: f.sk, show: f.sk, dirty: true}
 		switch {
 		case f.Kind == graph.KindCrew:
 			c.rel, c.job = relWorked, f.Job
@@ -501,6 +507,22 @@ UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
 CREATE (p)-[:WORKED_ON {job: row[6], seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5]}]->(s)
+RETURN count(*) AS n`
+	// The traversal link of a person and a show that had no credit
+	// between them: [person ID, show ID]. Both ends are stored, so the
+	// link may be there already.
+	mergeCreditedQuery = `
+UNWIND $rows AS row
+MATCH (p) WHERE elementId(p) = row[0]
+MATCH (s) WHERE elementId(s) = row[1]
+MERGE (p)-[:` + relCredited + `]->(s)
+RETURN count(*) AS n`
+	// The same where the batch created either end: the link is new.
+	createCreditedQuery = `
+UNWIND $rows AS row
+MATCH (p) WHERE elementId(p) = row[0]
+MATCH (s) WHERE elementId(s) = row[1]
+CREATE (p)-[:` + relCredited + `]->(s)
 RETURN count(*) AS n`
 	// [ID, seasons, evArticles, evSentences, evDates]
 	updateCreditsQuery = `
@@ -613,15 +635,25 @@ func (l *loadTx) write(d *delta) error {
 		return err
 	}
 
-	var characters, played, appeared, worked, changed []any
-	made := map[string]bool{} // characters made by a row of characters
+	var characters, played, appeared, worked, changed, mergeLinks, createLinks []any
+	made := map[string]bool{}      // characters made by a row of characters
+	linked := map[[2]string]bool{} // person and show element IDs linked
 	for _, key := range d.order {
 		c := d.credits[key]
 		if c.stored {
 			changed = append(changed, row(c.props(), c.id))
 			continue
 		}
-		from := d.nodes[nodeID(graph.NodePerson, c.person)].id
+		pn := d.nodes[nodeID(graph.NodePerson, c.person)]
+		from := pn.id
+		if sn := d.nodes[nodeID(graph.NodeShow, c.show)]; !linked[[2]string{pn.id, sn.id}] {
+			linked[[2]string{pn.id, sn.id}] = true
+			if pn.stored && sn.stored {
+				mergeLinks = append(mergeLinks, []any{pn.id, sn.id})
+			} else {
+				createLinks = append(createLinks, []any{pn.id, sn.id})
+			}
+		}
 		switch c.rel {
 		case relPlayed:
 			ch := d.nodes[nodeID(graph.NodeCharacter, c.target)]
@@ -646,6 +678,8 @@ func (l *loadTx) write(d *delta) error {
 		{"create " + relAppeared, createAppearedQuery, appeared},
 		{"create " + relWorked, createWorkedQuery, worked},
 		{"update credits", updateCreditsQuery, changed},
+		{"link credited", mergeCreditedQuery, mergeLinks},
+		{"create " + relCredited, createCreditedQuery, createLinks},
 	} {
 		if err := l.exec(step.name, step.query, step.rows); err != nil {
 			return err

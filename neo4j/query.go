@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -10,48 +11,73 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
-// creditColumns is the RETURN list of every query that reads credits; p, r,
-// s and c are the person, the edge, the show and (for PLAYED) the character.
-const creditColumns = `type(r) AS rel, p.key AS pkey, p.name AS pname, s.key AS skey, s.title AS stitle, c.name AS cname,
-       r.job AS job, r.seasons AS seasons, r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates`
+// A credit travels from the server as one list: [type, person key, person
+// name, show key, show title, character name, job, seasons, evArticles,
+// evSentences, evDates]; p, r, s and c are the person, the edge, the show
+// and (for PLAYED) the character.
+const creditList = `[type(r), p.key, p.name, s.key, s.title, c.name, r.job, r.seasons, r.evArticles, r.evSentences, r.evDates]`
 
-// showCreditsQuery reads every credit of the show with key $key.
-const showCreditsQuery = `
-MATCH (s:Show {key: $key})<-[r:APPEARED_IN|WORKED_ON]-(p:Person)
-WITH p, r, s, null AS c
-RETURN ` + creditColumns + `
-UNION ALL
-MATCH (s:Show {key: $key})<-[:IN]-(c:Character)<-[r:PLAYED]-(p:Person)
-RETURN ` + creditColumns
+// The credits of a show s, of a person p, and the cast credits of a person
+// p in a show s, each as a list of credit lists: subqueries that run inside
+// the query that names s or p, so that a node comes with its credits in
+// one round trip.
+const (
+	showCredits = `COLLECT {
+  MATCH (s)<-[r:APPEARED_IN|WORKED_ON]-(p:Person) WITH p, r, s, null AS c RETURN ` + creditList + ` AS credit
+  UNION ALL
+  MATCH (s)<-[:IN]-(c:Character)<-[r:PLAYED]-(p:Person) RETURN ` + creditList + ` AS credit
+}`
+	personCredits = `COLLECT {
+  MATCH (p)-[r:APPEARED_IN|WORKED_ON]->(s:Show) WITH p, r, s, null AS c RETURN ` + creditList + ` AS credit
+  UNION ALL
+  MATCH (p)-[r:PLAYED]->(c:Character)-[:IN]->(s:Show) RETURN ` + creditList + ` AS credit
+}`
+	castCredits = `COLLECT {
+  MATCH (p)-[r:APPEARED_IN]->(s) WITH p, r, s, null AS c RETURN ` + creditList + ` AS credit
+  UNION ALL
+  MATCH (p)-[r:PLAYED]->(c:Character)-[:IN]->(s) RETURN ` + creditList + ` AS credit
+}`
+)
 
-// personCreditsQuery reads every credit of the person with key $key.
-const personCreditsQuery = `
-MATCH (p:Person {key: $key})-[r:APPEARED_IN|WORKED_ON]->(s:Show)
-WITH p, r, s, null AS c
-RETURN ` + creditColumns + `
-UNION ALL
-MATCH (p:Person {key: $key})-[r:PLAYED]->(c:Character)-[:IN]->(s:Show)
-RETURN ` + creditColumns
+// showsQuery and peopleQuery read the shows or people with the keys given,
+// each with every credit it has.
+const (
+	showsQuery = `
+UNWIND $keys AS k
+MATCH (s:Show {key: k})
+RETURN k AS key, s.title AS name, s.aliases AS aliases, ` + showCredits + ` AS credits`
+	peopleQuery = `
+UNWIND $keys AS k
+MATCH (p:Person {key: k})
+RETURN k AS key, p.name AS name, p.aliases AS aliases, ` + personCredits + ` AS credits`
+)
 
-func toCredit(r *driver.Record) graph.Credit {
+// asCredit reads a credit list.
+func asCredit(v any) graph.Credit {
+	l, _ := v.([]any)
+	if len(l) != 11 {
+		return graph.Credit{}
+	}
 	c := graph.Credit{
 		Kind:      graph.KindCast,
-		Person:    graph.Ref{ID: "person:" + str(r, "pkey"), Name: str(r, "pname")},
-		Show:      graph.Ref{ID: "show:" + str(r, "skey"), Name: str(r, "stitle")},
-		Character: str(r, "cname"),
-		Job:       str(r, "job"),
-		Seasons:   ints(r, "seasons"),
-		Evidence:  evidence(r),
+		Person:    graph.Ref{ID: "person:" + asString(l[1]), Name: asString(l[2])},
+		Show:      graph.Ref{ID: "show:" + asString(l[3]), Name: asString(l[4])},
+		Character: asString(l[5]),
+		Job:       asString(l[6]),
+		Seasons:   asInts(l[7]),
+		Evidence:  asEvidence(l[8], l[9], l[10]),
 	}
-	if str(r, "rel") == relWorked {
+	if asString(l[0]) == relWorked {
 		c.Kind = graph.KindCrew
 	}
 	return c
 }
 
-func splitCredits(recs []*driver.Record) (cast, crew []graph.Credit) {
-	for _, r := range recs {
-		c := toCredit(r)
+// splitCredits reads a list of credit lists into cast and crew credits.
+func splitCredits(v any) (cast, crew []graph.Credit) {
+	l, _ := v.([]any)
+	for _, x := range l {
+		c := asCredit(x)
 		if c.Kind == graph.KindCast {
 			cast = append(cast, c)
 		} else {
@@ -68,59 +94,96 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// Show implements graph.Store.
-func (s *Store) Show(ctx context.Context, title string) (*graph.Show, error) {
-	key := graph.ShowKey(title)
-	out, err := s.read(ctx, "show "+title, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
-		recs, err := collect(ctx, tx, `MATCH (s:Show {key: $key}) RETURN s.title AS name, s.aliases AS aliases`, map[string]any{"key": key})
-		if err != nil {
-			return nil, err
+// distinctKeys returns the distinct keys of names, in order.
+func distinctKeys(names []string, key func(string) string) []string {
+	seen := make(map[string]bool, len(names))
+	var keys []string
+	for _, n := range names {
+		if k := key(n); !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
 		}
-		if len(recs) == 0 {
-			return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", title)
+	}
+	return keys
+}
+
+// Shows implements graph.Batcher: one query for all the titles.
+func (s *Store) Shows(ctx context.Context, titles []string) (map[string]*graph.Show, error) {
+	keys := distinctKeys(titles, graph.ShowKey)
+	out := make(map[string]*graph.Show, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	_, err := s.read(ctx, fmt.Sprintf("shows (%d)", len(keys)), func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+		clear(out)
+		recs, err := collect(ctx, tx, showsQuery, map[string]any{"keys": anyList(keys)})
+		for _, r := range recs {
+			key := str(r, "key")
+			sh := &graph.Show{Ref: graph.Ref{ID: "show:" + key, Name: str(r, "name")}, Aliases: nonNil(strs(r, "aliases"))}
+			v, _ := r.Get("credits")
+			sh.Cast, sh.Crew = splitCredits(v)
+			graph.SortShowCredits(sh.Cast)
+			graph.SortShowCredits(sh.Crew)
+			out[key] = sh
 		}
-		sh := &graph.Show{Ref: graph.Ref{ID: "show:" + key, Name: str(recs[0], "name")}, Aliases: nonNil(strs(recs[0], "aliases"))}
-		recs, err = collect(ctx, tx, showCreditsQuery, map[string]any{"key": key})
-		if err != nil {
-			return nil, err
-		}
-		sh.Cast, sh.Crew = splitCredits(recs)
-		return sh, nil
+		return nil, err
 	})
 	if err != nil {
 		return nil, err
 	}
-	sh := out.(*graph.Show)
-	graph.SortShowCredits(sh.Cast)
-	graph.SortShowCredits(sh.Crew)
+	return out, nil
+}
+
+// People implements graph.Batcher: one query for all the names.
+func (s *Store) People(ctx context.Context, names []string) (map[string]*graph.Person, error) {
+	keys := distinctKeys(names, graph.PersonKey)
+	out := make(map[string]*graph.Person, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	_, err := s.read(ctx, fmt.Sprintf("people (%d)", len(keys)), func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+		clear(out)
+		recs, err := collect(ctx, tx, peopleQuery, map[string]any{"keys": anyList(keys)})
+		for _, r := range recs {
+			key := str(r, "key")
+			p := &graph.Person{Ref: graph.Ref{ID: "person:" + key, Name: str(r, "name")}, Aliases: nonNil(strs(r, "aliases"))}
+			v, _ := r.Get("credits")
+			p.Roles, p.Crew = splitCredits(v)
+			graph.SortPersonCredits(p.Roles)
+			graph.SortPersonCredits(p.Crew)
+			out[key] = p
+		}
+		return nil, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Show implements graph.Store: the show and its credits in one query.
+func (s *Store) Show(ctx context.Context, title string) (*graph.Show, error) {
+	shows, err := s.Shows(ctx, []string{title})
+	if err != nil {
+		return nil, err
+	}
+	sh := shows[graph.ShowKey(title)]
+	if sh == nil {
+		return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", title)
+	}
 	return sh, nil
 }
 
-// Person implements graph.Store.
+// Person implements graph.Store: the person and their credits in one query.
 func (s *Store) Person(ctx context.Context, name string) (*graph.Person, error) {
-	key := graph.PersonKey(name)
-	out, err := s.read(ctx, "person "+name, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
-		recs, err := collect(ctx, tx, `MATCH (p:Person {key: $key}) RETURN p.name AS name, p.aliases AS aliases`, map[string]any{"key": key})
-		if err != nil {
-			return nil, err
-		}
-		if len(recs) == 0 {
-			return nil, graph.Errorf(graph.ENOTFOUND, "no person named %q", name)
-		}
-		p := &graph.Person{Ref: graph.Ref{ID: "person:" + key, Name: str(recs[0], "name")}, Aliases: nonNil(strs(recs[0], "aliases"))}
-		recs, err = collect(ctx, tx, personCreditsQuery, map[string]any{"key": key})
-		if err != nil {
-			return nil, err
-		}
-		p.Roles, p.Crew = splitCredits(recs)
-		return p, nil
-	})
+	people, err := s.People(ctx, []string{name})
 	if err != nil {
 		return nil, err
 	}
-	p := out.(*graph.Person)
-	graph.SortPersonCredits(p.Roles)
-	graph.SortPersonCredits(p.Crew)
+	p := people[graph.PersonKey(name)]
+	if p == nil {
+		return nil, graph.Errorf(graph.ENOTFOUND, "no person named %q", name)
+	}
 	return p, nil
 }
 
@@ -253,14 +316,37 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 	return out.([]graph.SearchHit), nil
 }
 
-// LinkingActors implements graph.Store.
-func (s *Store) LinkingActors(ctx context.Context, showA, showB string) ([]graph.Link, error) {
-	ka, kb := graph.ShowKey(showA), graph.ShowKey(showB)
-	out, err := s.read(ctx, "linking actors "+showA+" / "+showB, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
-		recs, err := collect(ctx, tx, `
+// linkingQuery finds both shows and the people credited in both, with
+// their cast credits in each, in one query; linkingSelfQuery is the same
+// when both titles name one show. A person with crew credits only, in
+// either show, is left out.
+const (
+	linkingQuery = `
 OPTIONAL MATCH (a:Show {key: $a})
 OPTIONAL MATCH (b:Show {key: $b})
-RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB`, map[string]any{"a": ka, "b": kb})
+OPTIONAL MATCH (a)<-[:` + relCredited + `]-(p:Person)-[:` + relCredited + `]->(b)
+` + linkingReturn
+	linkingSelfQuery = `
+OPTIONAL MATCH (a:Show {key: $a})
+WITH a, a AS b
+OPTIONAL MATCH (a)<-[:` + relCredited + `]-(p:Person)
+` + linkingReturn
+	linkingReturn = `WITH a, b, p
+CALL { WITH a, p WITH a AS s, p RETURN ` + castCredits + ` AS inA }
+CALL { WITH b, p WITH b AS s, p RETURN ` + castCredits + ` AS inB }
+RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB,
+       collect(CASE WHEN size(inA) > 0 AND size(inB) > 0 THEN [inA, inB] END) AS links`
+)
+
+// LinkingActors implements graph.Store: one query.
+func (s *Store) LinkingActors(ctx context.Context, showA, showB string) ([]graph.Link, error) {
+	ka, kb := graph.ShowKey(showA), graph.ShowKey(showB)
+	query := linkingQuery
+	if ka == kb {
+		query = linkingSelfQuery
+	}
+	out, err := s.read(ctx, "linking actors "+showA+" / "+showB, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+		recs, err := collect(ctx, tx, query, map[string]any{"a": ka, "b": kb})
 		if err != nil {
 			return nil, err
 		}
@@ -270,36 +356,19 @@ RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB`, map[string]any{"a": ka, "b
 		if v, _ := recs[0].Get("hasB"); v != true {
 			return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", showB)
 		}
-		castBy := func(key string) (map[string][]graph.Credit, map[string]graph.Ref, error) {
-			recs, err := collect(ctx, tx, showCreditsQuery, map[string]any{"key": key})
-			if err != nil {
-				return nil, nil, err
-			}
-			m, refs := map[string][]graph.Credit{}, map[string]graph.Ref{}
-			cast, _ := splitCredits(recs)
-			for _, c := range cast {
-				m[c.Person.ID] = append(m[c.Person.ID], c)
-				refs[c.Person.ID] = c.Person
-			}
-			return m, refs, nil
-		}
-		inA, refs, err := castBy(ka)
-		if err != nil {
-			return nil, err
-		}
-		inB, _, err := castBy(kb)
-		if err != nil {
-			return nil, err
-		}
-		links := []graph.Link{}
-		for pid, ca := range inA {
-			cb, ok := inB[pid]
-			if !ok {
+		v, _ := recs[0].Get("links")
+		l, _ := v.([]any)
+		links := make([]graph.Link, 0, len(l))
+		for _, x := range l {
+			pair, _ := x.([]any)
+			if len(pair) != 2 {
 				continue
 			}
-			graph.SortPersonCredits(ca)
-			graph.SortPersonCredits(cb)
-			links = append(links, graph.Link{Person: refs[pid], InA: ca, InB: cb})
+			inA, _ := splitCredits(pair[0])
+			inB, _ := splitCredits(pair[1])
+			graph.SortPersonCredits(inA)
+			graph.SortPersonCredits(inB)
+			links = append(links, graph.Link{Person: inA[0].Person, InA: inA, InB: inB})
 		}
 		return links, nil
 	})

@@ -127,6 +127,10 @@ func (s *Store) Open(ctx context.Context) error {
 		s.Close()
 		return err
 	}
+	if err := s.migrate(ctx); err != nil {
+		s.Close()
+		return err
+	}
 	s.log.Debug().Str("uri", s.cfg.URI).Str("database", s.cfg.Database).Dur("took", time.Since(start)).Msg("store opened")
 	return nil
 }
@@ -301,12 +305,41 @@ func exec(ctx context.Context, tx driver.ManagedTransaction, cypher string, para
 
 func str(r *driver.Record, key string) string {
 	v, _ := r.Get(key)
-	s, _ := v.(string)
-	return s
+	return asString(v)
 }
 
 func strs(r *driver.Record, key string) []string {
 	v, _ := r.Get(key)
+	return asStrings(v)
+}
+
+func ints(r *driver.Record, key string) []int {
+	v, _ := r.Get(key)
+	return asInts(v)
+}
+
+func integer(r *driver.Record, key string) int {
+	v, _ := r.Get(key)
+	n, _ := v.(int64)
+	return int(n)
+}
+
+// evidence reads the three parallel evidence lists of a credit edge.
+func evidence(r *driver.Record) []graph.Evidence {
+	as, _ := r.Get("evArticles")
+	ss, _ := r.Get("evSentences")
+	ds, _ := r.Get("evDates")
+	return asEvidence(as, ss, ds)
+}
+
+// Values inside lists a query returns.
+
+func asString(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func asStrings(v any) []string {
 	l, _ := v.([]any)
 	out := make([]string, 0, len(l))
 	for _, x := range l {
@@ -316,8 +349,7 @@ func strs(r *driver.Record, key string) []string {
 	return out
 }
 
-func ints(r *driver.Record, key string) []int {
-	v, _ := r.Get(key)
+func asInts(v any) []int {
 	l, _ := v.([]any)
 	if len(l) == 0 {
 		return nil
@@ -330,15 +362,9 @@ func ints(r *driver.Record, key string) []int {
 	return out
 }
 
-func integer(r *driver.Record, key string) int {
-	v, _ := r.Get(key)
-	n, _ := v.(int64)
-	return int(n)
-}
-
-// evidence reads the three parallel evidence lists of a credit edge.
-func evidence(r *driver.Record) []graph.Evidence {
-	as, ss, ds := strs(r, "evArticles"), strs(r, "evSentences"), strs(r, "evDates")
+// asEvidence reads evidence from its articles, sentences and dates lists.
+func asEvidence(articles, sentences, dates any) []graph.Evidence {
+	as, ss, ds := asStrings(articles), asStrings(sentences), asStrings(dates)
 	out := make([]graph.Evidence, 0, len(as))
 	for i, a := range as {
 		e := graph.Evidence{Article: a}

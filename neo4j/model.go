@@ -1,0 +1,60 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// modelVersion is the version of the graph model this store writes. Version
+// 2 added the CREDITED edge from a person to every show they have a credit
+// in. The version is kept on a CastgraphLock node named "model".
+const modelVersion = 2
+
+// markModel records that the database holds the current model.
+var markModel = fmt.Sprintf("MERGE (m:CastgraphLock {name: 'model'}) SET m.version = %d", modelVersion)
+
+// migrations bring a database of model version 1 to version 2: a CREDITED
+// edge for every person–show pair joined by a credit, in transactions of
+// 10,000 pairs so that a large graph does not make one huge transaction.
+// MERGE makes them safe to run again after an interruption.
+var migrations = []string{
+	`MATCH (p:Person)-[:APPEARED_IN|WORKED_ON]->(s:Show)
+WITH DISTINCT p, s
+CALL { WITH p, s MERGE (p)-[:` + relCredited + `]->(s) } IN TRANSACTIONS OF 10000 ROWS`,
+	`MATCH (p:Person)-[:PLAYED]->(:Character)-[:IN]->(s:Show)
+WITH DISTINCT p, s
+CALL { WITH p, s MERGE (p)-[:` + relCredited + `]->(s) } IN TRANSACTIONS OF 10000 ROWS`,
+	markModel,
+}
+
+// migrate brings the database to the current model, once: a database that
+// records the current version is left alone.
+func (s *Store) migrate(ctx context.Context) error {
+	drv, err := s.driver()
+	if err != nil {
+		return err
+	}
+	sess := drv.NewSession(ctx, driver.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: driver.AccessModeWrite})
+	defer sess.Close(context.Background())
+	res, err := sess.Run(ctx, "OPTIONAL MATCH (m:CastgraphLock {name: 'model'}) RETURN coalesce(m.version, 1) AS v", nil)
+	if err != nil {
+		return s.wrap(ctx, "read the model version", err)
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return s.wrap(ctx, "read the model version", err)
+	}
+	v := integer(rec, "v")
+	if v >= modelVersion {
+		return nil
+	}
+	start := time.Now()
+	if err := s.runEach(ctx, sess, fmt.Sprintf("migrate the graph from model %d to %d", v, modelVersion), migrations); err != nil {
+		return err
+	}
+	s.log.Info().Int("from", v).Int("to", modelVersion).Dur("took", time.Since(start)).Msg("graph model migrated: CREDITED edges added")
+	return nil
+}
