@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -50,33 +49,12 @@ func (e *LineError) Unwrap() error { return &graph.Error{Code: graph.EINVALID, M
 // Blank lines are skipped. Facts without an article get the file's base name
 // without extension. The first bad line stops the read with a *LineError.
 func ReadFacts(r io.Reader, name string) ([]graph.Fact, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	article := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	var facts []graph.Fact
-	for n := 1; ; n++ {
-		line, err := readLine(br)
-		if errors.Is(err, errLineTooLong) {
-			return nil, &LineError{name, n, fmt.Sprintf("line is longer than %d bytes", MaxLineBytes)}
-		}
-		if err != nil && !errors.Is(err, io.EOF) {
-			return nil, &LineError{name, n, "read: " + err.Error()}
-		}
-		if len(bytes.TrimSpace(line)) > 0 {
-			f, perr := parseFact(line)
-			if perr != nil {
-				return nil, &LineError{name, n, perr.Error()}
-			}
-			if f.Article == "" && name != "-" {
-				f.Article = article
-			}
-			facts = append(facts, f)
-		}
-		if errors.Is(err, io.EOF) {
-			break
-		}
-	}
-	if len(facts) == 0 {
-		return nil, &LineError{File: name, Msg: "no facts in file (it is empty or blank)"}
+	if err := ScanFacts(r, name, func(_ int, f graph.Fact) error {
+		facts = append(facts, f)
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	return facts, nil
 }
