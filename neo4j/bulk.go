@@ -1,0 +1,903 @@
+package neo4j
+
+// The files of Neo4j's own bulk importer, neo4j-admin database import full:
+// node and relationship CSV files that build, in an empty database, the
+// graph the transactional loads (load.go) would build from the same facts.
+//
+// The facts are not held in memory. Each one is folded and written, as a
+// compact record, to one of several spill files by the hash of its person's
+// key, and to another by the hash of its show's key. Then each spill file
+// is read back alone, sorted, and merged the way a load merges facts: a
+// node's name is its first spelling and its aliases the others, a credit's
+// seasons and evidence are the union of its facts', the first fact of a
+// credit decides its relationship type. The person parts give the people,
+// their credits and the CREDITED links; the show parts, read after them,
+// the shows, the characters and the IN edges.
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unsafe"
+
+	"github.com/rs/zerolog"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// BulkArgsFile is the file, in a bulk export's directory, that lists the
+// importer's options, one a line, with file names relative to the
+// directory: neo4j-admin database import full @import.args, run from the
+// directory, imports the export (scripts/neo4j import does).
+const BulkArgsFile = "import.args"
+
+// BulkConfig says where a BulkWriter writes and how. The zero value of every
+// field but Dir is a usable default.
+type BulkConfig struct {
+	// Dir is the directory the import files go to. It is made when it does
+	// not exist, and must be empty when it does. Required.
+	Dir string
+	// Partitions is how many spill files each of the two sides (people,
+	// shows) is split into; a worker holds one in memory at a time, so more
+	// of them take less memory. Default 64.
+	Partitions int
+	// Workers is how many spill files are merged at once, each worker into
+	// CSV files of its own. Default GOMAXPROCS.
+	Workers int
+}
+
+// BulkSummary counts what a bulk export wrote.
+type BulkSummary struct {
+	Facts      int // facts added
+	People     int
+	Shows      int
+	Characters int // also the IN edges
+	Played     int
+	AppearedIn int
+	WorkedOn   int
+	Credited   int
+	Bytes      int64 // size of the files written
+}
+
+// Nodes is the number of nodes written, the model's marker included.
+func (s BulkSummary) Nodes() int { return s.People + s.Shows + s.Characters + 1 }
+
+// Relationships is the number of relationships written.
+func (s BulkSummary) Relationships() int {
+	return s.Played + s.AppearedIn + s.WorkedOn + s.Credited + s.Characters
+}
+
+// BulkWriter writes the import files of a graph given as facts, in the order
+// a load would get them. Make it with NewBulkWriter, Add facts, then Close.
+type BulkWriter struct {
+	cfg   BulkConfig
+	log   zerolog.Logger
+	spill string
+	parts [2][]*spillFile // people's side, shows' side
+	seq   uint64
+	ctrl  uint32 // control bytes seen in strings that go into lists
+	rec   []byte
+	err   error
+	done  bool
+	// created says the writer made Dir, and removes it on failure; else it
+	// removes only what it put in it.
+	created bool
+}
+
+// Spill sides.
+const (
+	sidePeople = 0
+	sideShows  = 1
+)
+
+type spillFile struct {
+	f *os.File
+	w *bufio.Writer
+}
+
+// NewBulkWriter makes cfg.Dir, or checks that it is empty, and opens the
+// spill files in a directory inside it.
+func NewBulkWriter(cfg BulkConfig, log zerolog.Logger) (*BulkWriter, error) {
+	if cfg.Dir == "" {
+		return nil, graph.Errorf(graph.EINVALID, "no directory given for the import files")
+	}
+	if cfg.Partitions <= 0 {
+		cfg.Partitions = 64
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	cfg.Workers = min(cfg.Workers, cfg.Partitions)
+	_, err := os.Stat(cfg.Dir)
+	created := errors.Is(err, os.ErrNotExist)
+	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("neo4j bulk export: %w", err)
+	}
+	entries, err := os.ReadDir(cfg.Dir)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j bulk export: %w", err)
+	}
+	if len(entries) > 0 {
+		return nil, graph.Errorf(graph.EINVALID, "directory %s is not empty: give a new or empty directory for the import files", cfg.Dir)
+	}
+	w := &BulkWriter{cfg: cfg, log: log, spill: filepath.Join(cfg.Dir, "spill"), created: created}
+	if err := os.Mkdir(w.spill, 0o755); err != nil {
+		return nil, fmt.Errorf("neo4j bulk export: %w", err)
+	}
+	for side := range w.parts {
+		for p := range cfg.Partitions {
+			f, err := os.Create(filepath.Join(w.spill, fmt.Sprintf("%d-%03d", side, p)))
+			if err != nil {
+				w.Abort()
+				return nil, fmt.Errorf("neo4j bulk export: %w", err)
+			}
+			w.parts[side] = append(w.parts[side], &spillFile{f: f, w: bufio.NewWriterSize(f, 64<<10)})
+		}
+	}
+	return w, nil
+}
+
+// Add adds a batch of facts, after those added before: the order of the
+// facts decides, as in loads, which spelling of a node is its name and
+// which fact of a credit its relationship type. A fact without an article
+// gets b.Source, as in a load. Facts are normalized and checked as Load
+// does (EINVALID, naming the source and the fact); the graph is that of a
+// load of everything added, in order, into an empty database.
+func (w *BulkWriter) Add(b graph.Batch) error {
+	if w.err != nil {
+		return w.err
+	}
+	if w.done {
+		return errors.New("neo4j bulk export: Add after Close")
+	}
+	facts := make([]graph.Fact, len(b.Facts))
+	for i, f := range b.Facts {
+		f = f.Normalize()
+		if err := f.Validate(); err != nil {
+			return graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, graph.ErrorMessage(err))
+		}
+		if f.Article == "" {
+			f.Article = b.Source
+		}
+		facts[i] = f
+	}
+	prep := prepare(facts)
+	for i := range prep {
+		if err := checkKeys(prep[i]); err != nil {
+			return graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, err)
+		}
+	}
+	for i := range prep {
+		if err := w.spillFact(&prep[i]); err != nil {
+			w.err = fmt.Errorf("neo4j bulk export: write spill file: %w", err)
+			return w.err
+		}
+	}
+	return nil
+}
+
+// Record flags.
+const (
+	flagCrew = 1 << iota // a crew credit
+	flagChar             // a cast credit that names a character
+)
+
+// spillFact writes the records of one fact: on the people's side, all of
+// it but the show's title and the character's name; on the shows' side,
+// those two and the keys they belong to.
+func (w *BulkWriter) spillFact(p *prepared) error {
+	flags := byte(0)
+	if p.Kind == graph.KindCrew {
+		flags |= flagCrew
+	}
+	if p.ck != "" {
+		flags |= flagChar
+	}
+	for _, s := range [...]string{p.Person, p.Show, p.Character, p.Article, p.Evidence} {
+		w.noteControl(s)
+	}
+	r := binary.AppendUvarint(w.rec[:0], w.seq)
+	r = append(r, flags)
+	for _, s := range [...]string{p.pk, p.Person, p.sk, p.detail, p.Job, p.Article, p.Evidence, p.Date} {
+		r = appendString(r, s)
+	}
+	r = binary.AppendUvarint(r, uint64(len(p.Seasons)))
+	for _, s := range p.Seasons {
+		r = binary.AppendUvarint(r, uint64(s))
+	}
+	if _, err := w.parts[sidePeople][w.part(p.pk)].w.Write(r); err != nil {
+		return err
+	}
+	r = binary.AppendUvarint(r[:0], w.seq)
+	r = append(r, flags)
+	for _, s := range [...]string{p.sk, p.Show, p.detail, p.Character} {
+		r = appendString(r, s)
+	}
+	w.rec = r
+	w.seq++
+	_, err := w.parts[sideShows][w.part(p.sk)].w.Write(r)
+	return err
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// part is the spill file of a key: FNV-1a, so that the same facts always
+// give the same files.
+func (w *BulkWriter) part(key string) int {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(key); i++ {
+		h ^= uint64(key[i])
+		h *= 1099511628211
+	}
+	return int(h % uint64(w.cfg.Partitions))
+}
+
+// noteControl notes the control bytes of s, which goes into a list
+// property: the importer splits lists at a delimiter it cannot escape, so
+// the delimiter must be a character no element holds.
+func (w *BulkWriter) noteControl(s string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 {
+			w.ctrl |= 1 << s[i]
+		}
+	}
+}
+
+// listDelimiter returns the list delimiter: the first of the ASCII
+// separators, then the other control characters but tab, newline and
+// carriage return, that no element of a list holds.
+func (w *BulkWriter) listDelimiter() (byte, error) {
+	for c := byte(0x1f); c >= 1; c-- {
+		if c == '\t' || c == '\n' || c == '\r' || w.ctrl&(1<<c) != 0 {
+			continue
+		}
+		return c, nil
+	}
+	return 0, graph.Errorf(graph.EINVALID, "the names, articles and sentences of the facts hold every control character, so no list delimiter is free for the importer")
+}
+
+// Abort stops an export and removes the files it wrote.
+func (w *BulkWriter) Abort() {
+	w.done = true
+	w.closeSpill()
+	w.removeAll()
+}
+
+// removeAll removes what the writer wrote, and Dir when it made it.
+func (w *BulkWriter) removeAll() {
+	if w.created {
+		os.RemoveAll(w.cfg.Dir)
+		return
+	}
+	entries, _ := os.ReadDir(w.cfg.Dir)
+	for _, e := range entries {
+		os.RemoveAll(filepath.Join(w.cfg.Dir, e.Name()))
+	}
+}
+
+func (w *BulkWriter) closeSpill() {
+	for _, side := range w.parts {
+		for _, sf := range side {
+			sf.f.Close()
+		}
+	}
+	w.parts = [2][]*spillFile{}
+}
+
+// Close merges the spill files into the CSV files and writes BulkArgsFile.
+// The spill files are removed; on error, everything it wrote is.
+func (w *BulkWriter) Close() (BulkSummary, error) {
+	if w.done {
+		return BulkSummary{}, errors.New("neo4j bulk export: Close after Close or Abort")
+	}
+	if w.err != nil {
+		w.Abort()
+		return BulkSummary{}, w.err
+	}
+	sum, err := w.finish()
+	w.done = true
+	if err != nil {
+		w.closeSpill()
+		w.removeAll()
+		return BulkSummary{}, fmt.Errorf("neo4j bulk export: %w", err)
+	}
+	return sum, nil
+}
+
+// The CSV files: a header file and one data file per worker for each.
+type csvKind struct {
+	name   string // file name stem
+	group  string // --nodes or --relationships
+	label  string // label or relationship type
+	header string
+}
+
+var (
+	evHeader = "seasons:long[],evArticles:string[],evSentences:string[],evDates:string[]"
+
+	csvPeople     = csvKind{"people", "nodes", "Person", "key:ID(Person),name,aliases:string[],search"}
+	csvShows      = csvKind{"shows", "nodes", "Show", "key:ID(Show),title,aliases:string[],search"}
+	csvCharacters = csvKind{"characters", "nodes", "Character", "key:ID(Character),name,aliases:string[],search"}
+	csvPlayed     = csvKind{"played", "relationships", relPlayed, ":START_ID(Person),:END_ID(Character)," + evHeader}
+	csvAppeared   = csvKind{"appeared_in", "relationships", relAppeared, ":START_ID(Person),:END_ID(Show)," + evHeader}
+	csvWorked     = csvKind{"worked_on", "relationships", relWorked, ":START_ID(Person),:END_ID(Show),job," + evHeader}
+	csvIn         = csvKind{"in", "relationships", "IN", ":START_ID(Character),:END_ID(Show)"}
+	csvCredited   = csvKind{"credited", "relationships", relCredited, ":START_ID(Person),:END_ID(Show)"}
+
+	// The people's side writes the first five, the shows' side the rest.
+	csvKinds = []csvKind{csvPeople, csvPlayed, csvAppeared, csvWorked, csvCredited, csvShows, csvCharacters, csvIn}
+)
+
+// csvFile is one CSV data file being written.
+type csvFile struct {
+	f         *os.File
+	w         *bufio.Writer
+	delim     byte // list delimiter
+	rows      int
+	multiline bool // a field holds a line break
+	longest   int  // the longest field, in bytes
+	first     bool // no field yet on this row
+}
+
+func createCSV(path string, delim byte) (*csvFile, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	return &csvFile{f: f, w: bufio.NewWriterSize(f, 256<<10), delim: delim, first: true}, nil
+}
+
+func (c *csvFile) sep() {
+	if !c.first {
+		c.w.WriteByte(',')
+	}
+	c.first = false
+}
+
+// quoted writes the parts of one field, quoted, separated by the list
+// delimiter.
+func (c *csvFile) quoted(parts ...string) {
+	c.sep()
+	c.w.WriteByte('"')
+	n := 0
+	for i, s := range parts {
+		if i > 0 {
+			c.w.WriteByte(c.delim)
+		}
+		n += len(s) + 1
+		for {
+			j := strings.IndexAny(s, "\"\n\r")
+			if j < 0 {
+				break
+			}
+			if s[j] == '"' {
+				c.w.WriteString(s[:j+1])
+				c.w.WriteByte('"')
+			} else {
+				c.multiline = true
+				c.w.WriteString(s[:j+1])
+			}
+			s = s[j+1:]
+		}
+		c.w.WriteString(s)
+	}
+	c.w.WriteByte('"')
+	c.longest = max(c.longest, n)
+}
+
+// str writes a string field.
+func (c *csvFile) str(s string) { c.quoted(s) }
+
+// list writes a list of strings; an empty list is an empty field, which
+// the importer leaves out, as a load leaves out an empty list.
+func (c *csvFile) list(l []string) {
+	if len(l) == 0 {
+		c.sep()
+		return
+	}
+	c.quoted(l...)
+}
+
+// ints writes a list of numbers, or an empty field for none.
+func (c *csvFile) ints(l []int) {
+	c.sep()
+	if len(l) == 0 {
+		return
+	}
+	c.w.WriteByte('"')
+	for i, n := range l {
+		if i > 0 {
+			c.w.WriteByte(c.delim)
+		}
+		c.w.WriteString(strconv.Itoa(n))
+	}
+	c.w.WriteByte('"')
+}
+
+func (c *csvFile) end() {
+	c.w.WriteByte('\n')
+	c.rows++
+	c.first = true
+}
+
+func (c *csvFile) close() error {
+	err := c.w.Flush()
+	if cerr := c.f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// worker is one merging goroutine's CSV files and counts.
+type worker struct {
+	files  map[string]*csvFile // by kind name
+	played map[string]bool     // show keys whose character "show/" someone PLAYED
+	sum    BulkSummary
+}
+
+func (w *BulkWriter) finish() (BulkSummary, error) {
+	for _, side := range w.parts {
+		for _, sf := range side {
+			if err := sf.w.Flush(); err != nil {
+				return BulkSummary{}, fmt.Errorf("write spill file: %w", err)
+			}
+		}
+	}
+	w.closeSpill()
+	delim, err := w.listDelimiter()
+	if err != nil {
+		return BulkSummary{}, err
+	}
+	workers := make([]*worker, w.cfg.Workers)
+	for i := range workers {
+		wk := &worker{files: map[string]*csvFile{}, played: map[string]bool{}}
+		workers[i] = wk
+		for _, k := range csvKinds {
+			f, err := createCSV(filepath.Join(w.cfg.Dir, fmt.Sprintf("%s.%d.csv", k.name, i)), delim)
+			if err != nil {
+				return BulkSummary{}, err
+			}
+			wk.files[k.name] = f
+		}
+	}
+	// The people's side first: it says which empty-named characters exist.
+	start := time.Now()
+	if err := w.each(workers, sidePeople, (*worker).mergePeople); err != nil {
+		return BulkSummary{}, err
+	}
+	w.log.Debug().Int("partitions", w.cfg.Partitions).Int("workers", len(workers)).Dur("took", time.Since(start)).Msg("bulk export: people merged")
+	start = time.Now()
+	played := map[string]bool{}
+	for _, wk := range workers {
+		for sk := range wk.played {
+			played[sk] = true
+		}
+	}
+	for _, wk := range workers {
+		wk.played = played
+	}
+	if err := w.each(workers, sideShows, (*worker).mergeShows); err != nil {
+		return BulkSummary{}, err
+	}
+	w.log.Debug().Dur("took", time.Since(start)).Msg("bulk export: shows merged")
+	if err := os.Remove(w.spill); err != nil {
+		return BulkSummary{}, err
+	}
+	sum := BulkSummary{Facts: int(w.seq)}
+	longest := 0
+	var multiline []string
+	for i, wk := range workers {
+		sum.People += wk.sum.People
+		sum.Shows += wk.sum.Shows
+		sum.Characters += wk.sum.Characters
+		sum.Played += wk.sum.Played
+		sum.AppearedIn += wk.sum.AppearedIn
+		sum.WorkedOn += wk.sum.WorkedOn
+		sum.Credited += wk.sum.Credited
+		for _, k := range csvKinds {
+			f := wk.files[k.name]
+			if err := f.close(); err != nil {
+				return BulkSummary{}, err
+			}
+			longest = max(longest, f.longest)
+			if f.multiline {
+				multiline = append(multiline, fmt.Sprintf("%s.%d.csv", k.name, i))
+			}
+		}
+	}
+	if err := w.writeArgs(delim, len(workers), longest, multiline); err != nil {
+		return BulkSummary{}, err
+	}
+	entries, err := os.ReadDir(w.cfg.Dir)
+	if err != nil {
+		return BulkSummary{}, err
+	}
+	for _, e := range entries {
+		if fi, err := e.Info(); err == nil {
+			sum.Bytes += fi.Size()
+		}
+	}
+	return sum, nil
+}
+
+// each merges the spill files of one side, partition p by worker p mod
+// workers, so that the same facts always give the same files.
+func (w *BulkWriter) each(workers []*worker, side int, merge func(*worker, string) error) error {
+	var wg sync.WaitGroup
+	errs := make([]error, len(workers))
+	for i, wk := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := i; p < w.cfg.Partitions; p += len(workers) {
+				path := filepath.Join(w.spill, fmt.Sprintf("%d-%03d", side, p))
+				if err := merge(wk, path); err != nil {
+					errs[i] = fmt.Errorf("merge %s: %w", path, err)
+					return
+				}
+				if err := os.Remove(path); err != nil {
+					errs[i] = err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// spillReader reads the records of a spill file, held in memory as one
+// string that the strings it returns point into.
+type spillReader struct {
+	data string
+	err  error
+}
+
+func readSpill(path string) (*spillReader, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return &spillReader{data: unsafe.String(unsafe.SliceData(b), len(b))}, nil
+}
+
+func (r *spillReader) more() bool { return r.err == nil && len(r.data) > 0 }
+
+func (r *spillReader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	var v uint64
+	for shift := 0; ; shift += 7 {
+		if len(r.data) == 0 || shift > 63 {
+			r.err = io.ErrUnexpectedEOF
+			return 0
+		}
+		c := r.data[0]
+		r.data = r.data[1:]
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return v
+		}
+	}
+}
+
+func (r *spillReader) flags() byte {
+	if r.err != nil || len(r.data) == 0 {
+		r.err = io.ErrUnexpectedEOF
+		return 0
+	}
+	c := r.data[0]
+	r.data = r.data[1:]
+	return c
+}
+
+func (r *spillReader) str() string {
+	n := r.uvarint()
+	if r.err != nil || uint64(len(r.data)) < n {
+		r.err = io.ErrUnexpectedEOF
+		return ""
+	}
+	s := r.data[:n]
+	r.data = r.data[n:]
+	return s
+}
+
+// personRec is a fact as the people's side holds it.
+type personRec struct {
+	seq     uint64
+	flags   byte
+	pk      string
+	person  string
+	sk      string
+	detail  string // the folded character or job
+	job     string
+	ev      graph.Evidence
+	seasons []int
+}
+
+func (wk *worker) mergePeople(path string) error {
+	r, err := readSpill(path)
+	if err != nil {
+		return err
+	}
+	var recs []personRec
+	for r.more() {
+		p := personRec{seq: r.uvarint(), flags: r.flags(), pk: r.str(), person: r.str(), sk: r.str(),
+			detail: r.str(), job: r.str()}
+		p.ev = graph.Evidence{Article: r.str(), Sentence: r.str(), Date: r.str()}
+		if n := r.uvarint(); n > 0 && r.err == nil {
+			p.seasons = make([]int, 0, min(n, graph.MaxSeason+1))
+			for range n {
+				p.seasons = append(p.seasons, int(r.uvarint()))
+			}
+		}
+		recs = append(recs, p)
+	}
+	if r.err != nil {
+		return fmt.Errorf("bad record: %w", r.err)
+	}
+	// By credit key (kind|person|show|detail), then in the facts' order.
+	slices.SortFunc(recs, func(a, b personRec) int {
+		return cmp.Or(strings.Compare(a.pk, b.pk), cmp.Compare(a.flags&flagCrew, b.flags&flagCrew),
+			strings.Compare(a.sk, b.sk), strings.Compare(a.detail, b.detail), cmp.Compare(a.seq, b.seq))
+	})
+	var shows []string
+	for i := 0; i < len(recs); {
+		j := i + 1
+		for j < len(recs) && recs[j].pk == recs[i].pk {
+			j++
+		}
+		person := recs[i:j]
+		first := &person[0]
+		spellings := make([]string, 0, 1)
+		for k := range person {
+			if person[k].seq < first.seq {
+				first = &person[k]
+			}
+			spellings = append(spellings, person[k].person)
+		}
+		wk.node(csvPeople.name, first.pk, first.person, spellings)
+		wk.sum.People++
+		shows = shows[:0]
+		for a := 0; a < len(person); {
+			b := a + 1
+			for b < len(person) && person[b].flags&flagCrew == person[a].flags&flagCrew &&
+				person[b].sk == person[a].sk && person[b].detail == person[a].detail {
+				b++
+			}
+			wk.credit(person[a:b])
+			shows = append(shows, person[a].sk)
+			a = b
+		}
+		slices.Sort(shows)
+		for _, sk := range slices.Compact(shows) {
+			f := wk.files[csvCredited.name]
+			f.str(first.pk)
+			f.str(sk)
+			f.end()
+			wk.sum.Credited++
+		}
+		i = j
+	}
+	return nil
+}
+
+// node writes a node: its key, name, the other spellings sorted, and its
+// search text.
+func (wk *worker) node(kind, key, name string, spellings []string) {
+	var aliases []string
+	for _, s := range spellings {
+		if s != name {
+			aliases = append(aliases, s)
+		}
+	}
+	slices.Sort(aliases)
+	aliases = slices.Compact(aliases)
+	f := wk.files[kind]
+	f.str(key)
+	f.str(name)
+	f.list(aliases)
+	f.str(searchText(name, aliases))
+	f.end()
+}
+
+// credit writes one credit from its facts, in their order.
+func (wk *worker) credit(facts []personRec) {
+	first := &facts[0]
+	var seasons []int
+	ev := make([]graph.Evidence, 0, len(facts))
+	var seen map[[2]string]bool // (article, sentence) kept, for a credit of many facts
+	for k := range facts {
+		p := &facts[k]
+		if len(p.seasons) > 0 {
+			seasons = graph.MergeSeasons(seasons, p.seasons)
+		}
+		key := [2]string{p.ev.Article, p.ev.Sentence}
+		if len(facts) > 16 {
+			if seen == nil {
+				seen = make(map[[2]string]bool, len(facts))
+			}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+		} else if slices.ContainsFunc(ev, func(e graph.Evidence) bool { return e.Article == key[0] && e.Sentence == key[1] }) {
+			continue
+		}
+		ev = append(ev, p.ev)
+	}
+	ev = graph.SortEvidence(ev)
+	var f *csvFile
+	switch {
+	case first.flags&flagCrew != 0:
+		f = wk.files[csvWorked.name]
+		f.str(first.pk)
+		f.str(first.sk)
+		f.str(first.job)
+		wk.sum.WorkedOn++
+	case first.flags&flagChar != 0:
+		f = wk.files[csvPlayed.name]
+		f.str(first.pk)
+		f.str(first.sk + "/" + first.detail)
+		if first.detail == "" {
+			wk.played[first.sk] = true
+		}
+		wk.sum.Played++
+	default:
+		f = wk.files[csvAppeared.name]
+		f.str(first.pk)
+		f.str(first.sk)
+		wk.sum.AppearedIn++
+	}
+	f.ints(seasons)
+	as, ss, ds := make([]string, len(ev)), make([]string, len(ev)), make([]string, len(ev))
+	for i, e := range ev {
+		as[i], ss[i], ds[i] = e.Article, e.Sentence, e.Date
+	}
+	f.list(as)
+	f.list(nonEmpty(ss))
+	f.list(nonEmpty(ds))
+	f.end()
+}
+
+// nonEmpty returns l, or nil when l is one empty string: the importer reads
+// an empty field as no value, so a list of one empty string is left out
+// (a load stores [""]; every reader of the store takes a missing sentence
+// or date list as empty strings).
+func nonEmpty(l []string) []string {
+	if len(l) == 1 && l[0] == "" {
+		return nil
+	}
+	return l
+}
+
+// showRec is a fact as the shows' side holds it.
+type showRec struct {
+	seq       uint64
+	flags     byte
+	sk        string
+	title     string
+	detail    string
+	character string
+}
+
+func (wk *worker) mergeShows(path string) error {
+	r, err := readSpill(path)
+	if err != nil {
+		return err
+	}
+	var recs []showRec
+	for r.more() {
+		recs = append(recs, showRec{seq: r.uvarint(), flags: r.flags(), sk: r.str(), title: r.str(),
+			detail: r.str(), character: r.str()})
+	}
+	if r.err != nil {
+		return fmt.Errorf("bad record: %w", r.err)
+	}
+	// By show, the facts that name a character last, by character, then
+	// in the facts' order.
+	slices.SortFunc(recs, func(a, b showRec) int {
+		return cmp.Or(strings.Compare(a.sk, b.sk), cmp.Compare(a.flags&flagChar, b.flags&flagChar),
+			strings.Compare(a.detail, b.detail), cmp.Compare(a.seq, b.seq))
+	})
+	var spellings []string
+	for i := 0; i < len(recs); {
+		j := i + 1
+		for j < len(recs) && recs[j].sk == recs[i].sk {
+			j++
+		}
+		show := recs[i:j]
+		first := &show[0]
+		spellings = spellings[:0]
+		for k := range show {
+			if show[k].seq < first.seq {
+				first = &show[k]
+			}
+			spellings = append(spellings, show[k].title)
+		}
+		wk.node(csvShows.name, first.sk, first.title, spellings)
+		wk.sum.Shows++
+		for a := 0; a < len(show); {
+			b := a + 1
+			if show[a].flags&flagChar == 0 {
+				a = b
+				continue
+			}
+			for b < len(show) && show[b].detail == show[a].detail {
+				b++
+			}
+			// A character whose name folds to nothing shares its credit
+			// key with the show's APPEARED_IN: it exists only when the
+			// first fact of some such credit named it.
+			if show[a].detail != "" || wk.played[show[a].sk] {
+				c := &show[a] // the first: sorted by order
+				spellings = spellings[:0]
+				for k := a; k < b; k++ {
+					spellings = append(spellings, show[k].character)
+				}
+				ck := c.sk + "/" + c.detail
+				wk.node(csvCharacters.name, ck, c.character, spellings)
+				in := wk.files[csvIn.name]
+				in.str(ck)
+				in.str(c.sk)
+				in.end()
+				wk.sum.Characters++
+			}
+			a = b
+		}
+		i = j
+	}
+	return nil
+}
+
+// writeArgs writes the header files, the model's marker and BulkArgsFile.
+func (w *BulkWriter) writeArgs(delim byte, workers, longest int, multiline []string) error {
+	write := func(name, text string) error {
+		return os.WriteFile(filepath.Join(w.cfg.Dir, name), []byte(text), 0o644)
+	}
+	var args strings.Builder
+	args.WriteString("--id-type=string\n")
+	fmt.Fprintf(&args, "--array-delimiter=U+%04X\n", delim)
+	// A bad entry is a bug of this export: fail rather than skip it.
+	args.WriteString("--bad-tolerance=0\n")
+	// The importer's buffer must hold the longest field.
+	const mb = 1 << 20
+	if longest*2 > 4*mb {
+		fmt.Fprintf(&args, "--read-buffer-size=%dm\n", (longest*2+mb-1)/mb)
+	}
+	if len(multiline) > 0 {
+		args.WriteString("--multiline-fields-format=v2\n")
+		fmt.Fprintf(&args, "--multiline-fields=%s\n", strings.Join(multiline, ","))
+	}
+	for _, k := range csvKinds {
+		header := k.name + ".header.csv"
+		if err := write(header, k.header+"\n"); err != nil {
+			return err
+		}
+		files := []string{header}
+		for i := range workers {
+			files = append(files, fmt.Sprintf("%s.%d.csv", k.name, i))
+		}
+		fmt.Fprintf(&args, "--%s=%s=%s\n", k.group, k.label, strings.Join(files, ","))
+	}
+	if err := write("model.csv", fmt.Sprintf("name,version:long\n\"model\",%d\n", modelVersion)); err != nil {
+		return err
+	}
+	args.WriteString("--nodes=CastgraphLock=model.csv\n")
+	return write(BulkArgsFile, args.String())
+}
