@@ -103,11 +103,16 @@ func copyGraph(ctx context.Context, src, dst graph.Store, name string) (graph.Lo
 func newExportCmd(g *globals) *cobra.Command {
 	var sf storeFlags
 	var out string
+	var bulk bulkExportFlags
 	cmd := &cobra.Command{
-		Use:   "export --data DIR [--out FILE]",
-		Short: "Write the whole graph as facts (JSON Lines) that castgraph load rebuilds it from",
+		Use:   "export --data DIR [--out FILE] | export --format neo4j-import [--data DIR | --facts FILE...] --out DIR",
+		Short: "Write the whole graph as facts (JSON Lines) that castgraph load rebuilds it from, or as Neo4j's import files",
+		Long:  exportLong,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if done, err := bulk.run(cmd, g, &sf, out); done {
+				return err
+			}
 			ctx := cmd.Context()
 			store, err := sf.open(ctx, g, false)
 			if err != nil {
@@ -131,6 +136,7 @@ func newExportCmd(g *globals) *cobra.Command {
 		},
 	}
 	sf.register(cmd)
-	cmd.Flags().StringVar(&out, "out", "", "write to FILE instead of standard output")
+	cmd.Flags().StringVar(&out, "out", "", "write to FILE instead of standard output; with --format neo4j-import, the directory to write into")
+	bulk.register(cmd)
 	return cmd
 }
