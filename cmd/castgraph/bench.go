@@ -208,7 +208,8 @@ type benchResult struct {
 	loadAvg              [2]string // /proc/loadavg at the start and the end
 	rps                  float64
 	httpErrors           int64
-	rss, hwm, dirBytes   int64 // -1: not known
+	rss, hwm, dirBytes   int64       // -1: not known
+	plain                *plainTimes // Neo4j only: the hand-written Cypher's times
 }
 
 // benchQueries are the endpoints of the timed queries.
@@ -409,6 +410,9 @@ func benchNeo4j(ctx context.Context, log zerolog.Logger, c benchConfig, src *ben
 		return nil, err
 	}
 	if err := timeQueries(ctx, s, c, q, res); err != nil {
+		return nil, err
+	}
+	if res.plain, err = timePlain(ctx, s, c, q); err != nil {
 		return nil, err
 	}
 	if err := timeHTTP(ctx, s, c, q, log, res); err != nil {
@@ -647,12 +651,7 @@ func printBench(out io.Writer, c benchConfig, src *benchSource, argv []string, q
 		}
 		return fmt.Sprintf("%.0f MB", float64(n)/1e6)
 	}
-	type row struct {
-		name  string
-		cell  func(r *benchResult) string
-		value func(r *benchResult) float64 // for the ratio; <= 0 is unknown
-	}
-	rows := []row{
+	rows := []benchRow{
 		{"load (facts/s)", func(r *benchResult) string { return fmt.Sprintf("%.0f", float64(r.facts)/r.load.Seconds()) },
 			func(r *benchResult) float64 { return float64(r.facts) / r.load.Seconds() }},
 		{"load time", func(r *benchResult) string { return r.load.Round(time.Millisecond).String() },
@@ -675,6 +674,11 @@ func printBench(out io.Writer, c benchConfig, src *benchSource, argv []string, q
 			}
 			return ms(r.pathCPU50) + " / " + ms(r.pathCPU99)
 		}, func(r *benchResult) float64 { return -1 }},
+	}
+	if len(rs) > 1 {
+		rows = append(rows, plainRows(ms)...)
+	}
+	rows = append(rows, []benchRow{
 		{"GraphQL requests/s", func(r *benchResult) string {
 			s := fmt.Sprintf("%.0f", r.rps)
 			if r.httpErrors > 0 {
@@ -691,7 +695,7 @@ func printBench(out io.Writer, c benchConfig, src *benchSource, argv []string, q
 			return fmt.Sprintf("%.0f", float64(r.rss)/float64(r.stats.Credits))
 		}, func(r *benchResult) float64 { return float64(r.rss) / float64(max(1, r.stats.Credits)) }},
 		{"data directory", func(r *benchResult) string { return mb(r.dirBytes) }, func(r *benchResult) float64 { return float64(r.dirBytes) }},
-	}
+	}...)
 	head := []string{"measure"}
 	for _, r := range rs {
 		head = append(head, r.store)
@@ -722,7 +726,18 @@ func printBench(out io.Writer, c benchConfig, src *benchSource, argv []string, q
 		if r.pathFound != len(q.paths) {
 			fmt.Fprintf(out, "note: %s found %d of %d paths\n", r.store, r.pathFound, len(q.paths))
 		}
+		if r.plain != nil && r.plain.pathFound != r.pathFound {
+			fmt.Fprintf(out, "note: the hand-written Cypher found %d paths, %s %d\n", r.plain.pathFound, r.store, r.pathFound)
+		}
 	}
+}
+
+// benchRow is one row of the bench table: its name, its cell for a store,
+// and the value the embedded/neo4j ratio divides (<= 0: unknown).
+type benchRow struct {
+	name  string
+	cell  func(r *benchResult) string
+	value func(r *benchResult) float64
 }
 
 // writeMarkdown writes rows as a Markdown table, the first row its head, the
