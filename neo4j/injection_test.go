@@ -314,7 +314,8 @@ RETURN labels, nodes, rels`, nil)
 }
 
 // creditedPairs checks that the CREDITED edges join exactly the person–show
-// pairs that a credit joins, once each, and returns how many there are.
+// pairs that a credit joins, once each, each listing the keys of the
+// characters played, and returns how many there are.
 func creditedPairs(tb testing.TB, s *Store) int {
 	tb.Helper()
 	out, err := s.read(context.Background(), "count pairs", func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
@@ -329,16 +330,22 @@ CALL {
 }
 CALL { MATCH ()-[r:CREDITED]->() RETURN count(r) AS credited }
 CALL { MATCH (p)-[r:CREDITED]->(s) WITH p, s, count(r) AS n WHERE n > 1 RETURN count(*) AS doubled }
-RETURN pairs, linked, credited, doubled`, nil)
+CALL {
+  MATCH (p:Person)-[l:CREDITED]->(s:Show)
+  WITH l, coalesce(l.characters, []) AS got, COLLECT { MATCH (p)-[:PLAYED]->(c:Character)-[:IN]->(s) RETURN c.key } AS want
+  WHERE size(got) <> size(want) OR any(k IN want WHERE NOT k IN got)
+  RETURN count(l) AS wrongCharacters
+}
+RETURN pairs, linked, credited, doubled, wrongCharacters`, nil)
 	})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	r := out.([]*driver.Record)[0]
 	pairs, linked, credited, doubled := integer(r, "pairs"), integer(r, "linked"), integer(r, "credited"), integer(r, "doubled")
-	if linked != pairs || credited != pairs || doubled != 0 {
-		tb.Errorf("CREDITED edges: %d person–show pairs have a credit, %d of them a CREDITED edge; %d CREDITED edges, %d pairs with more than one",
-			pairs, linked, credited, doubled)
+	if wrong := integer(r, "wrongCharacters"); linked != pairs || credited != pairs || doubled != 0 || wrong != 0 {
+		tb.Errorf("CREDITED edges: %d person–show pairs have a credit, %d of them a CREDITED edge; %d CREDITED edges, %d pairs with more than one, %d whose characters are not those played",
+			pairs, linked, credited, doubled, wrong)
 	}
 	return pairs
 }

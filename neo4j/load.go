@@ -19,10 +19,12 @@ const (
 	relPlayed   = "PLAYED"      // cast, with a character: person -> character
 	relAppeared = "APPEARED_IN" // cast, no character: person -> show
 	relWorked   = "WORKED_ON"   // crew: person -> show
-	// relCredited joins a person to each show they have any credit in, once
-	// and without properties: the edge that shortest paths and linking
-	// actors traverse inside the server, where a PLAYED credit would
-	// otherwise take two hops through its character.
+	// relCredited joins a person to each show they have any credit in,
+	// once: the edge that shortest paths and linking actors traverse
+	// inside the server, where a PLAYED credit would otherwise take two
+	// hops through its character. Its one property, characters, lists the
+	// keys of the characters the person plays in the show, so that their
+	// credits there are found by key rather than among all the person's.
 	relCredited = "CREDITED"
 )
 
@@ -508,21 +510,22 @@ MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
 CREATE (p)-[:WORKED_ON {job: row[6], seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5]}]->(s)
 RETURN count(*) AS n`
-	// The traversal link of a person and a show that had no credit
-	// between them: [person ID, show ID]. Both ends are stored, so the
-	// link may be there already.
+	// The traversal link of a person and a show, for their new credits:
+	// [person ID, show ID, keys of the characters newly played]. Both
+	// ends are stored, so the link may be there already.
 	mergeCreditedQuery = `
 UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
-MERGE (p)-[:` + relCredited + `]->(s)
+MERGE (p)-[l:` + relCredited + `]->(s)
+SET l.characters = coalesce(l.characters, []) + [k IN row[2] WHERE NOT k IN coalesce(l.characters, [])]
 RETURN count(*) AS n`
 	// The same where the batch created either end: the link is new.
 	createCreditedQuery = `
 UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
-CREATE (p)-[:` + relCredited + `]->(s)
+CREATE (p)-[:` + relCredited + ` {characters: row[2]}]->(s)
 RETURN count(*) AS n`
 	// [ID, seasons, evArticles, evSentences, evDates]
 	updateCreditsQuery = `
@@ -636,8 +639,15 @@ func (l *loadTx) write(d *delta) error {
 	}
 
 	var characters, played, appeared, worked, changed, mergeLinks, createLinks []any
-	made := map[string]bool{}      // characters made by a row of characters
-	linked := map[[2]string]bool{} // person and show element IDs linked
+	made := map[string]bool{} // characters made by a row of characters
+	// The CREDITED edges the new credits need, by person and show element
+	// IDs, with the keys of the characters newly played.
+	type link struct {
+		merge bool
+		chars []any
+	}
+	links := map[[2]string]*link{}
+	var linkOrder [][2]string
 	for _, key := range d.order {
 		c := d.credits[key]
 		if c.stored {
@@ -646,13 +656,16 @@ func (l *loadTx) write(d *delta) error {
 		}
 		pn := d.nodes[nodeID(graph.NodePerson, c.person)]
 		from := pn.id
-		if sn := d.nodes[nodeID(graph.NodeShow, c.show)]; !linked[[2]string{pn.id, sn.id}] {
-			linked[[2]string{pn.id, sn.id}] = true
-			if pn.stored && sn.stored {
-				mergeLinks = append(mergeLinks, []any{pn.id, sn.id})
-			} else {
-				createLinks = append(createLinks, []any{pn.id, sn.id})
-			}
+		sn := d.nodes[nodeID(graph.NodeShow, c.show)]
+		ends := [2]string{pn.id, sn.id}
+		l := links[ends]
+		if l == nil {
+			l = &link{merge: pn.stored && sn.stored}
+			links[ends] = l
+			linkOrder = append(linkOrder, ends)
+		}
+		if c.rel == relPlayed {
+			l.chars = append(l.chars, c.target)
 		}
 		switch c.rel {
 		case relPlayed:
@@ -667,6 +680,14 @@ func (l *loadTx) write(d *delta) error {
 			appeared = append(appeared, row(c.props(), from, d.nodes[nodeID(graph.NodeShow, c.target)].id))
 		default:
 			worked = append(worked, append(row(c.props(), from, d.nodes[nodeID(graph.NodeShow, c.target)].id), c.job))
+		}
+	}
+	for _, ends := range linkOrder {
+		l := links[ends]
+		if l.merge {
+			mergeLinks = append(mergeLinks, []any{ends[0], ends[1], l.chars})
+		} else {
+			createLinks = append(createLinks, []any{ends[0], ends[1], l.chars})
 		}
 	}
 	for _, step := range []struct {

@@ -9,24 +9,26 @@ import (
 )
 
 // modelVersion is the version of the graph model this store writes. Version
-// 2 added the CREDITED edge from a person to every show they have a credit
-// in. The version is kept on a CastgraphLock node named "model".
-const modelVersion = 2
+// 3 added the CREDITED edge from a person to every show they have a credit
+// in, with the keys of the characters they play there. The version is kept
+// on a CastgraphLock node named "model".
+const modelVersion = 3
 
 // markModel records that the database holds the current model.
 var markModel = fmt.Sprintf("MERGE (m:CastgraphLock {name: 'model'}) SET m.version = %d", modelVersion)
 
-// migrations bring a database of model version 1 to version 2: a CREDITED
-// edge for every person–show pair joined by a credit, in transactions of
-// 10,000 pairs so that a large graph does not make one huge transaction.
-// MERGE makes them safe to run again after an interruption.
+// migrations bring a database of an earlier model to this one: a CREDITED
+// edge for every person–show pair joined by a credit, with the characters
+// played, in transactions of 10,000 pairs so that a large graph does not
+// make one huge transaction. MERGE and SET make them safe to run again
+// after an interruption.
 var migrations = []string{
 	`MATCH (p:Person)-[:APPEARED_IN|WORKED_ON]->(s:Show)
 WITH DISTINCT p, s
 CALL { WITH p, s MERGE (p)-[:` + relCredited + `]->(s) } IN TRANSACTIONS OF 10000 ROWS`,
-	`MATCH (p:Person)-[:PLAYED]->(:Character)-[:IN]->(s:Show)
-WITH DISTINCT p, s
-CALL { WITH p, s MERGE (p)-[:` + relCredited + `]->(s) } IN TRANSACTIONS OF 10000 ROWS`,
+	`MATCH (p:Person)-[:PLAYED]->(c:Character)-[:IN]->(s:Show)
+WITH p, s, collect(c.key) AS characters
+CALL { WITH p, s, characters MERGE (p)-[l:` + relCredited + `]->(s) SET l.characters = characters } IN TRANSACTIONS OF 10000 ROWS`,
 	markModel,
 }
 

@@ -31,30 +31,31 @@ OPTIONAL MATCH (bp:Person {key: $toPerson}) USING INDEX SEEK bp:Person(key)
 OPTIONAL MATCH (bs:Show {key: $toShow}) USING INDEX SEEK bs:Show(key)
 WITH coalesce(ap, as) AS a, coalesce(bp, bs) AS b
 OPTIONAL MATCH path = shortestPath((a)-[:%s*..%d]-(b)) WHERE a <> b
-WITH a, b, CASE WHEN a = b THEN [a] ELSE coalesce(nodes(path), []) END AS ns
+WITH a, b, CASE WHEN a = b THEN [a] ELSE coalesce(nodes(path), []) END AS ns, coalesce(relationships(path), []) AS ls
 UNWIND CASE WHEN size(ns) = 0 THEN [null] ELSE range(0, size(ns) - 1) END AS i
-WITH a, b, i, ns[i] AS n, CASE WHEN i > 0 THEN ns[i - 1] END AS prev
-WITH a, b, i, n, CASE WHEN n:Person THEN n ELSE prev END AS p, CASE WHEN n:Person THEN prev ELSE n END AS s
+WITH a, b, i, ns[i] AS n, CASE WHEN i > 0 THEN ls[i - 1] END AS l
+WITH a, b, i, n, l, startNode(l) AS p, endNode(l) AS s
 CALL {
   WITH p, s
   OPTIONAL MATCH (p)-[r:APPEARED_IN|WORKED_ON]->(s)
   RETURN collect(CASE WHEN r IS NOT NULL THEN [r.evArticles, r.evSentences, r.evDates] END) AS direct
 }
 CALL {
-  WITH p, s
-  OPTIONAL MATCH (p)-[r:PLAYED]->(c:Character) WHERE left(c.key, size(s.key) + 1) = s.key + '/'
-  RETURN collect(CASE WHEN r IS NOT NULL THEN [r.evArticles, r.evSentences, r.evDates] END) AS played
+  WITH p, l
+  UNWIND coalesce(l.characters, []) AS key
+  MATCH (c:Character {key: key}) USING INDEX SEEK c:Character(key)
+  MATCH (p)-[r:PLAYED]->(c)
+  RETURN collect([r.evArticles, r.evSentences, r.evDates]) AS played
 }
 WITH a, b, i, n, direct + played AS ev
 ORDER BY i
 RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo,
        collect(CASE WHEN n IS NOT NULL THEN [n:Person, n.key, coalesce(n.name, n.title), ev] END) AS steps`
 
-// The lookups name their index (USING INDEX SEEK), and a character's show
-// is tested by its key in a form no index serves: a plan made while the
+// The lookups name their index (USING INDEX SEEK): a plan made while the
 // graph was empty, which Neo4j keeps in its cache as the graph grows, would
-// otherwise scan where it should seek, or seek every character of a show by
-// key prefix where it should follow the person's few edges.
+// otherwise scan where it should seek. A step's PLAYED credits are found
+// from the character keys its CREDITED edge lists.
 
 // ShortestPath implements graph.Store: one query, the search inside the
 // server. Of several shortest paths it returns the one Neo4j finds first.

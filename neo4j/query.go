@@ -32,20 +32,19 @@ const (
   UNION ALL
   MATCH (p)-[r:PLAYED]->(c:Character)-[:IN]->(s:Show) RETURN ` + creditList + ` AS credit
 }`
+	// castCredits needs, beside p and s, the CREDITED edge l between
+	// them: it lists the keys of the characters p plays in s, which are
+	// then found by key, so that the work is the credits found rather
+	// than all of p's or all of s's.
 	castCredits = `COLLECT {
   MATCH (p)-[r:APPEARED_IN]->(s) WITH p, r, s, null AS c RETURN ` + creditList + ` AS credit
   UNION ALL
-  MATCH (p)-[r:PLAYED]->(c:Character) WHERE left(c.key, size(s.key) + 1) = s.key + '/' RETURN ` + creditList + ` AS credit
+  UNWIND coalesce(l.characters, []) AS key
+  MATCH (c:Character {key: key}) USING INDEX SEEK c:Character(key)
+  MATCH (p)-[r:PLAYED]->(c)
+  RETURN ` + creditList + ` AS credit
 }`
 )
-
-// A character's key is its show's key, "/" and its folded name (see
-// prepare), and a folded key holds no "/": so a character of a person p is
-// in show s when its key starts with s's key and "/". Reading the key is
-// cheaper than following the character's IN edge, and the planner would
-// otherwise start from the show's side, reading every character it has. The
-// test is written so that no index serves it: a plan made while the graph
-// was small would seek the show's characters by key prefix.
 
 // showsQuery and peopleQuery read the shows or people with the keys given,
 // each with every credit it has.
@@ -334,20 +333,20 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 const (
 	linkingQuery = `
 CALL {
-  MATCH (a:Show {key: $a})<-[:` + relCredited + `]-(p:Person)-[:` + relCredited + `]->(b:Show {key: $b})
+  MATCH (a:Show {key: $a})<-[la:` + relCredited + `]-(p:Person)-[lb:` + relCredited + `]->(b:Show {key: $b})
   USING INDEX SEEK a:Show(key) USING INDEX SEEK b:Show(key) USING JOIN ON p
   ` + linkingCredits + `
 }
 ` + linkingReturn
 	linkingSelfQuery = `
 CALL {
-  MATCH (a:Show {key: $a})<-[:` + relCredited + `]-(p:Person) USING INDEX SEEK a:Show(key)
-  WITH a, a AS b, p
+  MATCH (a:Show {key: $a})<-[la:` + relCredited + `]-(p:Person) USING INDEX SEEK a:Show(key)
+  WITH a, a AS b, p, la, la AS lb
   ` + linkingCredits + `
 }
 ` + linkingReturn
-	linkingCredits = `CALL { WITH a, p WITH a AS s, p RETURN ` + castCredits + ` AS inA }
-  CALL { WITH b, p WITH b AS s, p RETURN ` + castCredits + ` AS inB }
+	linkingCredits = `CALL { WITH a, p, la WITH a AS s, p, la AS l RETURN ` + castCredits + ` AS inA }
+  CALL { WITH b, p, lb WITH b AS s, p, lb AS l RETURN ` + castCredits + ` AS inB }
   WITH inA, inB WHERE size(inA) > 0 AND size(inB) > 0
   RETURN collect([inA, inB]) AS links`
 	linkingReturn = `OPTIONAL MATCH (a:Show {key: $a}) USING INDEX SEEK a:Show(key)
