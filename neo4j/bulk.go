@@ -336,7 +336,7 @@ var (
 	csvAppeared   = csvKind{"appeared_in", "relationships", relAppeared, ":START_ID(Person),:END_ID(Show)," + evHeader}
 	csvWorked     = csvKind{"worked_on", "relationships", relWorked, ":START_ID(Person),:END_ID(Show),job," + evHeader}
 	csvIn         = csvKind{"in", "relationships", "IN", ":START_ID(Character),:END_ID(Show)"}
-	csvCredited   = csvKind{"credited", "relationships", relCredited, ":START_ID(Person),:END_ID(Show)"}
+	csvCredited   = csvKind{"credited", "relationships", relCredited, ":START_ID(Person),:END_ID(Show),characters:string[]"}
 
 	// The people's side writes the first five, the shows' side the rest.
 	csvKinds = []csvKind{csvPeople, csvPlayed, csvAppeared, csvWorked, csvCredited, csvShows, csvCharacters, csvIn}
@@ -656,7 +656,14 @@ func (wk *worker) mergePeople(path string) error {
 		return cmp.Or(strings.Compare(a.pk, b.pk), cmp.Compare(a.flags&flagCrew, b.flags&flagCrew),
 			strings.Compare(a.sk, b.sk), strings.Compare(a.detail, b.detail), cmp.Compare(a.seq, b.seq))
 	})
-	var shows []string
+	// The person's credits, for their CREDITED links.
+	type link struct {
+		sk  string
+		seq uint64 // the credit's first fact
+		ck  string // the character a PLAYED credit plays
+	}
+	var links []link
+	var chars []string
 	for i := 0; i < len(recs); {
 		j := i + 1
 		for j < len(recs) && recs[j].pk == recs[i].pk {
@@ -673,24 +680,34 @@ func (wk *worker) mergePeople(path string) error {
 		}
 		wk.node(csvPeople.name, first.pk, first.person, spellings)
 		wk.sum.People++
-		shows = shows[:0]
+		links = links[:0]
 		for a := 0; a < len(person); {
 			b := a + 1
 			for b < len(person) && person[b].flags&flagCrew == person[a].flags&flagCrew &&
 				person[b].sk == person[a].sk && person[b].detail == person[a].detail {
 				b++
 			}
-			wk.credit(person[a:b])
-			shows = append(shows, person[a].sk)
+			links = append(links, link{person[a].sk, person[a].seq, wk.credit(person[a:b])})
 			a = b
 		}
-		slices.Sort(shows)
-		for _, sk := range slices.Compact(shows) {
+		// One link per show, with the keys of the characters played there
+		// in the order a load meets their credits (none: no list).
+		slices.SortFunc(links, func(a, b link) int { return cmp.Or(strings.Compare(a.sk, b.sk), cmp.Compare(a.seq, b.seq)) })
+		for a := 0; a < len(links); {
+			chars = chars[:0]
+			b := a
+			for ; b < len(links) && links[b].sk == links[a].sk; b++ {
+				if links[b].ck != "" {
+					chars = append(chars, links[b].ck)
+				}
+			}
 			f := wk.files[csvCredited.name]
 			f.str(first.pk)
-			f.str(sk)
+			f.str(links[a].sk)
+			f.list(chars)
 			f.end()
 			wk.sum.Credited++
+			a = b
 		}
 		i = j
 	}
@@ -716,8 +733,9 @@ func (wk *worker) node(kind, key, name string, spellings []string) {
 	f.end()
 }
 
-// credit writes one credit from its facts, in their order.
-func (wk *worker) credit(facts []personRec) {
+// credit writes one credit from its facts, in their order, and returns
+// the key of the character it plays, if it is a PLAYED.
+func (wk *worker) credit(facts []personRec) (character string) {
 	first := &facts[0]
 	var seasons []int
 	ev := make([]graph.Evidence, 0, len(facts))
@@ -752,8 +770,9 @@ func (wk *worker) credit(facts []personRec) {
 		wk.sum.WorkedOn++
 	case first.flags&flagChar != 0:
 		f = wk.files[csvPlayed.name]
+		character = first.sk + "/" + first.detail
 		f.str(first.pk)
-		f.str(first.sk + "/" + first.detail)
+		f.str(character)
 		if first.detail == "" {
 			wk.played[first.sk] = true
 		}
@@ -773,6 +792,7 @@ func (wk *worker) credit(facts []personRec) {
 	f.list(nonEmpty(ss))
 	f.list(nonEmpty(ds))
 	f.end()
+	return character
 }
 
 // nonEmpty returns l, or nil when l is one empty string: the importer reads

@@ -332,8 +332,21 @@ func loadedGraph(t *testing.T, batches []graph.Batch) *importGraph {
 			node("Show", "title", n)
 		}
 	}
-	linked := map[[2]string]bool{}
-	for _, c := range d.credits {
+	// The credits in the order the load's write meets them, each with its
+	// person's CREDITED link to its show.
+	type link struct {
+		person, show string
+		chars        []string
+	}
+	var links []*link
+	linkOf := map[[2]string]*link{}
+	seen := map[string]bool{}
+	for _, key := range d.order {
+		c := d.credits[key]
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		m := map[string]any{}
 		p := c.props() // seasons, articles, sentences, dates
 		if p[0] != nil {
@@ -365,10 +378,22 @@ func loadedGraph(t *testing.T, batches []graph.Batch) *importGraph {
 			m["job"] = c.job
 		}
 		g.rels = append(g.rels, fmt.Sprintf("%s (%s)->(%s)%s", c.rel, start, end, props(m)))
-		if pair := [2]string{c.person, show}; !linked[pair] {
-			linked[pair] = true
-			g.rels = append(g.rels, fmt.Sprintf("%s (Person %s)->(Show %s)", relCredited, c.person, show))
+		l := linkOf[[2]string{c.person, show}]
+		if l == nil {
+			l = &link{person: c.person, show: show}
+			linkOf[[2]string{c.person, show}] = l
+			links = append(links, l)
 		}
+		if c.rel == relPlayed {
+			l.chars = append(l.chars, c.target)
+		}
+	}
+	for _, l := range links {
+		m := map[string]any{}
+		if len(l.chars) > 0 {
+			m["characters"] = l.chars
+		}
+		g.rels = append(g.rels, fmt.Sprintf("%s (Person %s)->(Show %s)%s", relCredited, l.person, l.show, props(m)))
 	}
 	g.nodes["CastgraphLock model"] = map[string]any{"name": "model", "version": int64(modelVersion)}
 	slices.Sort(g.rels)
@@ -429,6 +454,7 @@ func trickyBatches() []graph.Batch {
 			cast("Ana Lima", "Squid Game", "Dr. Who", `She said, "hi"; then left.`, "a,1", "1999-09-09"),
 			cast("Mo", "Other Show (Season 4)", "", "", "", ""),
 			crew("Mo", "Other Show", "writer", "", ""),
+			cast("Ana Lima", "Squid Game", "Aardvark", "Ana doubles as Aardvark.", "i", ""),
 			// Nobody plays the nameless character of Third Show.
 			cast("Zed", "Third Show", "", "Zed appears.", "h", ""),
 			cast("Zed", "Third Show", "…", "Zed appears as someone.", "h", ""),
@@ -519,7 +545,11 @@ func TestBulkExportText(t *testing.T) {
 			`evDates=[]string{"2020-02-29"} evSentences=[]string{"Tab here, unit\x1fseparator"}`,
 		// Facts without an article take their batch's source.
 		`APPEARED_IN (Person mo)->(Show other show) evArticles=[]string{"second.jsonl"} seasons=[]int64{4}`,
-		`CREDITED (Person ana lima)->(Show squid game)`,
+		`CREDITED (Person jose nunez)->(Show squid game)`,
+		// The characters a person plays in a show, in the order of their
+		// credits' first facts.
+		`CREDITED (Person ana lima)->(Show squid game) characters=[]string{"squid game/dr who", "squid game/aardvark"}`,
+		`CREDITED (Person kim lee)->(Show squid game) characters=[]string{"squid game/"}`,
 		`IN (Character squid game/)->(Show squid game)`,
 	} {
 		if !slices.Contains(g.rels, want) {
