@@ -1,0 +1,259 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	osexec "os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/rs/zerolog"
+
+	"github.com/castgraph/castgraph/gen"
+	"github.com/castgraph/castgraph/graph"
+)
+
+// ImportEnv is the environment variable that says Neo4j's bulk importer can
+// run here (scripts/neo4j, a JDK and Maven): scripts/test sets it. Without
+// it TestBulkImport skips, but in CI it fails.
+const ImportEnv = "CASTGRAPH_NEO4J_IMPORT"
+
+// TestBulkImport exports the sample facts and a generated graph of 20,000
+// credits as the importer's files, imports them with scripts/neo4j import
+// into a new Neo4j home, starts a server on it and opens the store there.
+// The imported graph must be the one a load of the same facts writes into
+// the test server, property for property, and every answer the one the
+// embedded store gives.
+func TestBulkImport(t *testing.T) {
+	if os.Getenv(ImportEnv) == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal(ImportEnv + " is not set in CI: scripts/test sets it where it starts the Neo4j server")
+		}
+		t.Skip(ImportEnv + " is not set: with a JDK and Maven (see scripts/neo4j), run " +
+			ImportEnv + "=1 CASTGRAPH_NEO4J_URI=bolt://127.0.0.1:7687 go test -run TestBulkImport ./neo4j/")
+	}
+	if os.Getenv("CASTGRAPH_NEO4J_URI") == "" {
+		t.Fatal(ImportEnv + " is set but CASTGRAPH_NEO4J_URI is not: the test compares the import with a load into that server")
+	}
+	ctx := context.Background()
+	g, err := gen.New(gen.ForCredits(20000, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	batches := sampleBatches(t)
+	for i := 0; i < g.Len(); i += 5000 {
+		batches = append(batches, graph.Batch{Source: fmt.Sprintf("gen-%d", i), Facts: g.Next(nil, 5000)})
+	}
+
+	start := time.Now()
+	dir, sum := bulkExport(t, BulkConfig{}, batches)
+	exported := time.Since(start)
+	home, port := t.TempDir(), freePort(t)
+	env := append(os.Environ(), "CASTGRAPH_NEO4J_HOME="+home, fmt.Sprintf("CASTGRAPH_NEO4J_PORT=%d", port),
+		"CASTGRAPH_NEO4J_HEAP=1g", "CASTGRAPH_NEO4J_PAGECACHE=256m", "CASTGRAPH_NEO4J_IMPORT_MEMORY=1g")
+	script := func(args ...string) (string, error) {
+		cmd := osexec.Command(filepath.Join("..", "scripts", "neo4j"), args...)
+		cmd.Env = env
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	start = time.Now()
+	if out, err := script("import", dir); err != nil {
+		t.Fatalf("scripts/neo4j import: %v\n%s", err, out)
+	}
+	imported := time.Since(start)
+	start = time.Now()
+	if out, err := script("start"); err != nil {
+		t.Fatalf("scripts/neo4j start on the imported home: %v\n%s", err, out)
+	}
+	t.Cleanup(func() {
+		if out, err := script("stop"); err != nil {
+			t.Errorf("scripts/neo4j stop: %v\n%s", err, out)
+		}
+	})
+	started := time.Since(start)
+	start = time.Now()
+	n4 := New(Config{URI: fmt.Sprintf("bolt://127.0.0.1:%d", port), ConnectTimeout: 30 * time.Second},
+		zerolog.New(zerolog.NewTestWriter(t)))
+	if err := n4.Open(ctx); err != nil {
+		t.Fatalf("open the store on the imported database: %v", err)
+	}
+	defer n4.Close()
+	t.Logf("%d facts: export %s, import %s, server start %s, store open (indexes built) %s",
+		sum.Facts, exported.Round(time.Millisecond), imported.Round(time.Millisecond), started.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
+
+	// Open made the schema on the imported data; the full-text index is
+	// online and answers.
+	out, err := n4.read(ctx, "indexes", func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+		return collect(ctx, tx, "SHOW INDEXES YIELD name, state RETURN name, state", nil)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := map[string]string{}
+	for _, r := range out.([]*driver.Record) {
+		states[str(r, "name")] = str(r, "state")
+	}
+	for _, name := range []string{"castgraph_names", "castgraph_person_key", "castgraph_show_key", "castgraph_character_key"} {
+		if states[name] != "ONLINE" {
+			t.Errorf("index %s is %q after Open, want ONLINE (indexes: %v)", name, states[name], states)
+		}
+	}
+
+	t.Run("the graph a load writes", func(t *testing.T) {
+		loaded := openEmpty(t)
+		defer loaded.Close()
+		for _, b := range batches {
+			if _, err := loaded.Load(ctx, b); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, got := dumpGraph(t, loaded), dumpGraph(t, n4)
+		if d := got.diff(want); len(d) > 0 {
+			t.Errorf("%d differences between the imported graph and the loaded one; the first:\n%s", len(d), strings.Join(d[:min(10, len(d))], "\n"))
+		}
+		if len(got.nodes) != sum.Nodes() || len(got.rels) != sum.Relationships() {
+			t.Errorf("imported %d nodes and %d relationships; the export wrote %d and %d", len(got.nodes), len(got.rels), sum.Nodes(), sum.Relationships())
+		}
+	})
+
+	t.Run("the answers of the embedded store", func(t *testing.T) {
+		em := openEmbedded(t)
+		defer em.Close()
+		for _, b := range batches {
+			if _, err := em.Load(ctx, b); err != nil {
+				t.Fatal(err)
+			}
+		}
+		same := sameAnswers(t, n4, em, "%s:\nimported: %+v (%v)\nembedded: %+v (%v)")
+		same("stats", func(s graph.Store) (any, error) { return s.Stats(ctx) })
+		var people, shows []string
+		words := map[string]bool{}
+		for i, b := range batches {
+			generated := i >= len(batches)-4
+			for j, f := range b.Facts {
+				if generated && j%37 != 0 {
+					continue // a sample of the generated graph
+				}
+				people = append(people, f.Person)
+				shows = append(shows, f.Show)
+				if generated && j%370 != 0 {
+					continue
+				}
+				for _, w := range strings.Fields(graph.Fold(f.Person + " " + f.Show + " " + f.Character)) {
+					words[w] = true
+					words[string([]rune(w)[:1])] = true
+				}
+			}
+		}
+		slices.Sort(people)
+		people = slices.Compact(people)
+		slices.Sort(shows)
+		shows = slices.Compact(shows)
+		for _, p := range people {
+			same("person "+p, func(s graph.Store) (any, error) { return s.Person(ctx, p) })
+		}
+		for _, sh := range shows {
+			same("show "+sh, func(s graph.Store) (any, error) { return s.Show(ctx, sh) })
+		}
+		for w := range words {
+			same("search "+w, func(s graph.Store) (any, error) { return s.Search(ctx, w, 25) })
+		}
+		for i := 0; i < len(shows); i += 7 {
+			for j := i + 1; j < len(shows); j += 41 {
+				same("linking "+shows[i]+" / "+shows[j], func(s graph.Store) (any, error) { return s.LinkingActors(ctx, shows[i], shows[j]) })
+			}
+		}
+		ends := append(slices.Clone(people), shows...)
+		paths := 0
+		for i := 0; i < len(ends); i += 41 {
+			for j := 5; j < len(ends); j += 67 {
+				samePath(t, n4, em, ends[i], ends[j], graph.MaxHopsLimit)
+				paths++
+			}
+		}
+		t.Logf("compared %d people, %d shows, %d search texts, %d paths", len(people), len(shows), len(words), paths)
+	})
+}
+
+// freePort returns a TCP port on the loopback that nothing listens on.
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// dumpGraph reads every node and relationship of a store's database, as
+// readImport reads an export: the loads' lock node left out, and an empty
+// list (which a load merging a CREDITED link may leave, where a link made
+// whole has none) or a list of one empty string (which the importer cannot
+// write) as no list.
+func dumpGraph(t *testing.T, s *Store) *importGraph {
+	t.Helper()
+	ctx := context.Background()
+	query := func(cypher string) []*driver.Record {
+		out, err := s.read(ctx, "dump", func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+			return collect(ctx, tx, cypher, nil)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out.([]*driver.Record)
+	}
+	values := func(r *driver.Record, key string) map[string]any {
+		v, _ := r.Get(key)
+		m := map[string]any{}
+		for k, x := range v.(map[string]any) {
+			if l, ok := x.([]any); ok {
+				switch {
+				case len(l) == 0 || len(l) == 1 && l[0] == "":
+					continue
+				case len(l) > 0 && isInt(l[0]):
+					x = asInt64s(l)
+				default:
+					x = asStrings(l)
+				}
+			}
+			m[k] = x
+		}
+		return m
+	}
+	g := &importGraph{nodes: map[string]map[string]any{}}
+	for _, r := range query("MATCH (n) WHERE NOT (n:CastgraphLock AND n.name = 'load') RETURN labels(n)[0] AS label, properties(n) AS props") {
+		m := values(r, "props")
+		key, ok := m["key"]
+		if !ok {
+			key = m["name"]
+		}
+		g.nodes[fmt.Sprint(str(r, "label"), " ", key)] = m
+	}
+	for _, r := range query(`MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a)[0] + ' ' + a.key AS start,
+labels(b)[0] + ' ' + b.key AS end, properties(r) AS props`) {
+		g.rels = append(g.rels, fmt.Sprintf("%s (%s)->(%s)%s", str(r, "type"), str(r, "start"), str(r, "end"), props(values(r, "props"))))
+	}
+	slices.Sort(g.rels)
+	return g
+}
+
+func isInt(v any) bool {
+	_, ok := v.(int64)
+	return ok
+}
+
+func asInt64s(l []any) []int64 {
+	out := make([]int64, len(l))
+	for i, x := range l {
+		out[i], _ = x.(int64)
+	}
+	return out
+}
