@@ -3,6 +3,7 @@ package neo4j
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"hash/fnv"
 	"slices"
 )
 
@@ -24,6 +25,39 @@ type known struct {
 	// empty until nodes reaches maxKnown.
 	complete bool
 	nodes    map[nodeRef]knownNode
+	// links holds a hash of each person–show pair joined by a CREDITED
+	// edge that this store's loads wrote; with linksComplete (the graph
+	// was empty when they began, and links never overflowed) a pair whose
+	// hash it lacks has no edge, so a load creates one without the MERGE
+	// that searches the pair's edges. A hash shared with another pair only
+	// sends that pair to the MERGE.
+	links         map[uint64]struct{}
+	linksComplete bool
+}
+
+// maxKnownLinks bounds how many pair hashes known holds (about 40 bytes
+// each in the map): past it, every new credit between stored nodes merges
+// its edge.
+const maxKnownLinks = 1 << 21
+
+// pairHash is the hash known.links keeps for the pair of a person key and a
+// show key.
+func pairHash(person, show string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(person))
+	h.Write([]byte{0})
+	h.Write([]byte(show))
+	return h.Sum64()
+}
+
+// unlinked reports whether the person and show are known to have no
+// CREDITED edge between them.
+func (k *known) unlinked(person, show string) bool {
+	if !k.linksComplete {
+		return false
+	}
+	_, ok := k.links[pairHash(person, show)]
+	return !ok
 }
 
 // knownNode is a stored node as known holds it.
@@ -64,6 +98,22 @@ func (k *known) remember(d *delta) {
 			continue
 		}
 		k.nodes[id] = knownNode{id: n.id, name: n.name, aliases: slices.Clone(n.aliases)}
+	}
+	if !k.linksComplete {
+		return
+	}
+	if k.links == nil {
+		k.links = map[uint64]struct{}{}
+	}
+	for _, c := range d.credits {
+		if c.stored {
+			continue
+		}
+		if len(k.links) >= maxKnownLinks {
+			k.linksComplete, k.links = false, nil
+			return
+		}
+		k.links[pairHash(c.person, c.show)] = struct{}{}
 	}
 }
 

@@ -134,6 +134,7 @@ type delta struct {
 	credits map[string]*credit
 	nodeIDs []nodeRef // in first-touched order
 	order   []string  // credit keys in first-touched order
+	known   *known    // what the load took as known
 	sum     graph.LoadSummary
 }
 
@@ -269,7 +270,7 @@ func (p *pairs) add(from, to *node, key string) {
 // whichever came first, may be an APPEARED_IN to the show or a PLAYED to
 // the character with key show + "/", so both are looked for.
 func (l *loadTx) read(facts []prepared, k *known) (*delta, error) {
-	d := &delta{nodes: map[nodeRef]*node{}, credits: map[string]*credit{}}
+	d := &delta{nodes: map[nodeRef]*node{}, credits: map[string]*credit{}, known: k}
 	seen := map[nodeRef]bool{}
 	// need notes a node the batch touches; it returns whether the database
 	// must be asked for it.
@@ -660,7 +661,7 @@ func (l *loadTx) write(d *delta) error {
 		ends := [2]string{pn.id, sn.id}
 		l := links[ends]
 		if l == nil {
-			l = &link{merge: pn.stored && sn.stored}
+			l = &link{merge: pn.stored && sn.stored && !d.known.unlinked(c.person, c.show)}
 			links[ends] = l
 			linkOrder = append(linkOrder, ends)
 		}
@@ -747,7 +748,7 @@ func (l *loadTx) knownFor(k *known, token string) (*known, error) {
 	for _, r := range recs {
 		total += integer(r, "n")
 	}
-	return &known{complete: total == 0}, nil
+	return &known{complete: total == 0, linksComplete: total == 0}, nil
 }
 
 // Load implements graph.Store: one managed write transaction per batch.
