@@ -136,6 +136,9 @@ func TestSameAnswersOnDenseGraph(t *testing.T) {
 		same("load "+b.Source, func(s graph.Store) (any, error) { return s.Load(ctx, b) })
 	}
 	same("stats", func(s graph.Store) (any, error) { return s.Stats(ctx) })
+	// Later batches add credits to linked pairs: their links must list
+	// every character.
+	creditedPairs(t, n4)
 	var ends []string
 	for p := 0; p < people; p += 3 {
 		name := fmt.Sprintf("person %d name", p)
