@@ -9,6 +9,7 @@
 //	(:Person)-[:PLAYED {seasons, evArticles, evSentences, evDates}]->(:Character)
 //	(:Person)-[:APPEARED_IN {seasons, ev...}]->(:Show)
 //	(:Person)-[:WORKED_ON {job, seasons, ev...}]->(:Show)
+//	(:Person)-[:CREDITED {characters}]->(:Show)
 //
 // Node keys are the folded keys of package graph (PersonKey, ShowKey,
 // CharacterKey); a node's ID is its kind and key ("person:lee min jae"). A
@@ -22,6 +23,19 @@
 // after each commit rather than inside it, and Search first waits for the
 // updates of the commits before it.
 //
+// CREDITED is the traversal edge: one from a person to each show they have
+// any credit in, listing the keys of the characters they play there. The
+// queries run inside the server, one round trip each: ShortestPath is
+// Cypher's bidirectional shortestPath() over CREDITED (one hop per
+// person–show step, as the embedded store counts), with each step's
+// evidence gathered in the same query; LinkingActors joins the two shows'
+// CREDITED edges and reads the cast credits by character key; Show, Person
+// and the batched People and Shows (graph.Batcher) read nodes with all
+// their credits. Key lookups name their index, so that a plan Neo4j cached
+// while the graph was small stays right as it grows. The CastgraphLock
+// node named "model" records the model version; Open migrates a graph of
+// an earlier version (one without CREDITED edges) once.
+//
 // Open creates the uniqueness constraints and the full-text index when they
 // are missing. Load writes one batch in one managed write transaction: it
 // reads the state of the nodes and credits the batch touches (only credits
@@ -34,6 +48,12 @@
 // them again only when another writer has loaded since (each load leaves a
 // token on the lock node) or when a write does not find what it expected,
 // as after an edit of the graph by hand.
+//
+// For a big first load, BulkWriter writes the same graph as the CSV files
+// of Neo4j's own bulk importer (neo4j-admin database import full), which
+// scripts/neo4j import runs on a stopped, empty database: it streams the
+// facts through spill files on disk, and the store's next Open makes the
+// indexes on the imported graph.
 //
 // The package owns the mapping between the domain and Cypher; the domain
 // rules (identity, the order of answers) come from package graph, and the
