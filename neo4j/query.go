@@ -116,49 +116,42 @@ func distinctKeys(names []string, key func(string) string) []string {
 
 // Shows implements graph.Batcher: one query for all the titles.
 func (s *Store) Shows(ctx context.Context, titles []string) (map[string]*graph.Show, error) {
-	keys := distinctKeys(titles, graph.ShowKey)
-	out := make(map[string]*graph.Show, len(keys))
-	if len(keys) == 0 {
-		return out, nil
-	}
-	_, err := s.read(ctx, fmt.Sprintf("shows (%d)", len(keys)), func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
-		clear(out)
-		recs, err := collect(ctx, tx, showsQuery, map[string]any{"keys": anyList(keys)})
-		for _, r := range recs {
-			key := str(r, "key")
-			sh := &graph.Show{Ref: graph.Ref{ID: "show:" + key, Name: str(r, "name")}, Aliases: nonNil(strs(r, "aliases"))}
-			v, _ := r.Get("credits")
-			sh.Cast, sh.Crew = splitCredits(v)
-			graph.SortShowCredits(sh.Cast)
-			graph.SortShowCredits(sh.Crew)
-			out[key] = sh
-		}
-		return nil, err
+	return readMany(ctx, s, "shows", showsQuery, distinctKeys(titles, graph.ShowKey), func(ref graph.Ref, aliases []string, cast, crew []graph.Credit) *graph.Show {
+		graph.SortShowCredits(cast)
+		graph.SortShowCredits(crew)
+		return &graph.Show{Ref: ref, Aliases: aliases, Cast: cast, Crew: crew}
 	})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
 }
 
 // People implements graph.Batcher: one query for all the names.
 func (s *Store) People(ctx context.Context, names []string) (map[string]*graph.Person, error) {
-	keys := distinctKeys(names, graph.PersonKey)
-	out := make(map[string]*graph.Person, len(keys))
+	return readMany(ctx, s, "people", peopleQuery, distinctKeys(names, graph.PersonKey), func(ref graph.Ref, aliases []string, cast, crew []graph.Credit) *graph.Person {
+		graph.SortPersonCredits(cast)
+		graph.SortPersonCredits(crew)
+		return &graph.Person{Ref: ref, Aliases: aliases, Roles: cast, Crew: crew}
+	})
+}
+
+// readMany runs showsQuery or peopleQuery (what names the kind) for keys
+// and makes each node found with node, keyed by its key.
+func readMany[T any](ctx context.Context, s *Store, what, query string, keys []string,
+	node func(ref graph.Ref, aliases []string, cast, crew []graph.Credit) *T) (map[string]*T, error) {
+	out := make(map[string]*T, len(keys))
 	if len(keys) == 0 {
 		return out, nil
 	}
-	_, err := s.read(ctx, fmt.Sprintf("people (%d)", len(keys)), func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+	kind := graph.NodeShow
+	if what == "people" {
+		kind = graph.NodePerson
+	}
+	_, err := s.read(ctx, fmt.Sprintf("%s (%d)", what, len(keys)), func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
 		clear(out)
-		recs, err := collect(ctx, tx, peopleQuery, map[string]any{"keys": anyList(keys)})
+		recs, err := collect(ctx, tx, query, map[string]any{"keys": anyList(keys)})
 		for _, r := range recs {
 			key := str(r, "key")
-			p := &graph.Person{Ref: graph.Ref{ID: "person:" + key, Name: str(r, "name")}, Aliases: nonNil(strs(r, "aliases"))}
 			v, _ := r.Get("credits")
-			p.Roles, p.Crew = splitCredits(v)
-			graph.SortPersonCredits(p.Roles)
-			graph.SortPersonCredits(p.Crew)
-			out[key] = p
+			cast, crew := splitCredits(v)
+			out[key] = node(graph.Ref{ID: kind + ":" + key, Name: str(r, "name")}, nonNil(strs(r, "aliases")), cast, crew)
 		}
 		return nil, err
 	})
