@@ -35,26 +35,22 @@ CALL { WITH p, s, characters MERGE (p)-[l:` + relCredited + `]->(s) SET l.charac
 // migrate brings the database to the current model, once: a database that
 // records the current version is left alone.
 func (s *Store) migrate(ctx context.Context) error {
-	drv, err := s.driver()
+	out, err := s.read(ctx, "read the model version", func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+		recs, err := collect(ctx, tx, "OPTIONAL MATCH (m:CastgraphLock {name: 'model'}) RETURN coalesce(m.version, 1) AS v", nil)
+		if err != nil {
+			return nil, err
+		}
+		return integer(recs[0], "v"), nil
+	})
 	if err != nil {
 		return err
 	}
-	sess := drv.NewSession(ctx, driver.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: driver.AccessModeWrite})
-	defer sess.Close(context.Background())
-	res, err := sess.Run(ctx, "OPTIONAL MATCH (m:CastgraphLock {name: 'model'}) RETURN coalesce(m.version, 1) AS v", nil)
-	if err != nil {
-		return s.wrap(ctx, "read the model version", err)
-	}
-	rec, err := res.Single(ctx)
-	if err != nil {
-		return s.wrap(ctx, "read the model version", err)
-	}
-	v := integer(rec, "v")
+	v := out.(int)
 	if v >= modelVersion {
 		return nil
 	}
 	start := time.Now()
-	if err := s.runEach(ctx, sess, fmt.Sprintf("migrate the graph from model %d to %d", v, modelVersion), migrations); err != nil {
+	if err := s.runStatements(ctx, fmt.Sprintf("migrate the graph from model %d to %d", v, modelVersion), migrations); err != nil {
 		return err
 	}
 	s.log.Info().Int("from", v).Int("to", modelVersion).Dur("took", time.Since(start)).Msg("graph model migrated: CREDITED edges added")

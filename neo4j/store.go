@@ -190,13 +190,19 @@ var dropSchema = []string{
 }
 
 func (s *Store) ensureSchema(ctx context.Context) error {
+	return s.runStatements(ctx, "create schema", schema)
+}
+
+// runStatements runs each statement in its own transaction of a write
+// session, as runEach does.
+func (s *Store) runStatements(ctx context.Context, op string, stmts []string) error {
 	drv, err := s.driver()
 	if err != nil {
 		return err
 	}
 	sess := drv.NewSession(ctx, driver.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: driver.AccessModeWrite})
 	defer sess.Close(context.Background())
-	return s.runEach(ctx, sess, "create schema", schema)
+	return s.runEach(ctx, sess, op, stmts)
 }
 
 // runEach runs each statement in its own transaction, in order, and stops
