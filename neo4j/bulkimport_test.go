@@ -24,7 +24,9 @@ import (
 // it TestBulkImport skips, but in CI it fails.
 const ImportEnv = "CASTGRAPH_NEO4J_IMPORT"
 
-// TestBulkImport exports the sample facts and a generated graph of 20,000
+// TestBulkImport exports the sample facts, the tricky ones of the export's
+// own tests (text with commas, quotes, line breaks and control characters,
+// a character whose name folds to nothing) and a generated graph of 20,000
 // credits as the importer's files, imports them with scripts/neo4j import
 // into a new Neo4j home, starts a server on it and opens the store there.
 // The imported graph must be the one a load of the same facts writes into
@@ -47,6 +49,15 @@ func TestBulkImport(t *testing.T) {
 		t.Fatal(err)
 	}
 	batches := sampleBatches(t)
+	for _, b := range trickyBatches() {
+		// Zed's appearance in Third Show, then the same credit naming a
+		// character whose name folds to nothing: a load (and so the
+		// export) makes no such character, the embedded store does, and
+		// its Stats count one more. That is the stores' difference, not
+		// the export's: TestBulkExportIsTheLoadedGraph has the case.
+		b.Facts = slices.DeleteFunc(slices.Clone(b.Facts), func(f graph.Fact) bool { return f.Show == "Third Show" })
+		batches = append(batches, b)
+	}
 	for i := 0; i < g.Len(); i += 5000 {
 		batches = append(batches, graph.Batch{Source: fmt.Sprintf("gen-%d", i), Facts: g.Next(nil, 5000)})
 	}
@@ -138,17 +149,16 @@ func TestBulkImport(t *testing.T) {
 		for i, b := range batches {
 			generated := i >= len(batches)-4
 			for j, f := range b.Facts {
-				if generated && j%37 != 0 {
+				if generated && j%61 != 0 {
 					continue // a sample of the generated graph
 				}
 				people = append(people, f.Person)
 				shows = append(shows, f.Show)
-				if generated && j%370 != 0 {
+				if generated && j%610 != 0 {
 					continue
 				}
 				for _, w := range strings.Fields(graph.Fold(f.Person + " " + f.Show + " " + f.Character)) {
 					words[w] = true
-					words[string([]rune(w)[:1])] = true
 				}
 			}
 		}
@@ -165,15 +175,15 @@ func TestBulkImport(t *testing.T) {
 		for w := range words {
 			same("search "+w, func(s graph.Store) (any, error) { return s.Search(ctx, w, 25) })
 		}
-		for i := 0; i < len(shows); i += 7 {
+		for i := 0; i < len(shows); i += 11 {
 			for j := i + 1; j < len(shows); j += 41 {
 				same("linking "+shows[i]+" / "+shows[j], func(s graph.Store) (any, error) { return s.LinkingActors(ctx, shows[i], shows[j]) })
 			}
 		}
 		ends := append(slices.Clone(people), shows...)
 		paths := 0
-		for i := 0; i < len(ends); i += 41 {
-			for j := 5; j < len(ends); j += 67 {
+		for i := 0; i < len(ends); i += 53 {
+			for j := 5; j < len(ends); j += 83 {
 				samePath(t, n4, em, ends[i], ends[j], graph.MaxHopsLimit)
 				paths++
 			}
