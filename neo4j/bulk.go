@@ -79,7 +79,8 @@ func (s BulkSummary) Relationships() int {
 }
 
 // BulkWriter writes the import files of a graph given as facts, in the order
-// a load would get them. Make it with NewBulkWriter, Add facts, then Close.
+// a load would get them. Make it with NewBulkWriter, Add facts, then Close
+// (or Abort). It is not safe for concurrent use.
 type BulkWriter struct {
 	cfg   BulkConfig
 	log   zerolog.Logger

@@ -22,7 +22,7 @@ and relationship CSV files of Neo4j's own bulk importer (neo4j-admin database
 import full), with import.args, the importer's options: the graph the Neo4j
 store would build by loading the same facts, CREDITED links and model marker
 included. The facts come from the store (--data DIR: the embedded store's log,
-in the order it was loaded) or from facts files (--facts FILE,FILE..., as
+in the order it was loaded; no other process may hold the store) or from facts files (--facts FILE,FILE..., as
 castgraph load takes them, in that order; - is standard input), so that a
 big first load needs no store at all. The export streams: it spills to disk
 inside --out, and holds only a part of the graph in memory at a time.
