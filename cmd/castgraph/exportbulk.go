@@ -76,8 +76,10 @@ func (b *bulkExportFlags) export(cmd *cobra.Command, g *globals, sf *storeFlags,
 	ctx := cmd.Context()
 	start := time.Now()
 	from := sf.where()
-	if len(b.facts) > 0 {
-		from = fmt.Sprint(b.facts)
+	if len(b.facts) == 1 {
+		from = b.facts[0]
+	} else if len(b.facts) > 1 {
+		from = fmt.Sprintf("%d facts files", len(b.facts))
 	} else if sf.kind == "embedded" && sf.dataDir == "" {
 		return usageError("nothing to export: give --data DIR or --facts FILE")
 	}
