@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"maps"
 	"net"
 	"os"
 	osexec "os/exec"
@@ -62,6 +63,29 @@ func TestBulkImport(t *testing.T) {
 		batches = append(batches, graph.Batch{Source: fmt.Sprintf("gen-%d", i), Facts: g.Next(nil, 5000)})
 	}
 
+	// The load the import is checked against runs on the test server
+	// while the export is imported and the other server starts.
+	loaded := make(chan error, 1)
+	ref := New(Config{URI: serverURI(t), Username: os.Getenv("CASTGRAPH_NEO4J_USER"), Password: os.Getenv("CASTGRAPH_NEO4J_PASSWORD"),
+		Database: os.Getenv("CASTGRAPH_NEO4J_DATABASE")}, zerolog.New(zerolog.NewTestWriter(t)))
+	go func() {
+		err := ref.Open(ctx)
+		if err == nil {
+			err = ref.DeleteAll(ctx)
+		}
+		for _, b := range batches {
+			if err != nil {
+				break
+			}
+			_, err = ref.Load(ctx, b)
+		}
+		loaded <- err
+	}()
+	t.Cleanup(func() {
+		<-loaded
+		ref.Close()
+	})
+
 	start := time.Now()
 	dir, sum := bulkExport(t, BulkConfig{}, batches)
 	exported := time.Since(start)
@@ -118,14 +142,12 @@ func TestBulkImport(t *testing.T) {
 	}
 
 	t.Run("the graph a load writes", func(t *testing.T) {
-		loaded := openEmpty(t)
-		defer loaded.Close()
-		for _, b := range batches {
-			if _, err := loaded.Load(ctx, b); err != nil {
-				t.Fatal(err)
-			}
+		err := <-loaded
+		loaded <- err // for the cleanup
+		if err != nil {
+			t.Fatalf("load into the test server: %v", err)
 		}
-		want, got := dumpGraph(t, loaded), dumpGraph(t, n4)
+		want, got := dumpGraph(t, ref), dumpGraph(t, n4)
 		if d := got.diff(want); len(d) > 0 {
 			t.Errorf("%d differences between the imported graph and the loaded one; the first:\n%s", len(d), strings.Join(d[:min(10, len(d))], "\n"))
 		}
@@ -172,8 +194,12 @@ func TestBulkImport(t *testing.T) {
 		for _, sh := range shows {
 			same("show "+sh, func(s graph.Store) (any, error) { return s.Show(ctx, sh) })
 		}
-		for w := range words {
-			same("search "+w, func(s graph.Store) (any, error) { return s.Search(ctx, w, 25) })
+		searched := 0
+		for i, w := range slices.Sorted(maps.Keys(words)) {
+			if i%3 == 0 {
+				same("search "+w, func(s graph.Store) (any, error) { return s.Search(ctx, w, 25) })
+				searched++
+			}
 		}
 		for i := 0; i < len(shows); i += 11 {
 			for j := i + 1; j < len(shows); j += 41 {
@@ -188,7 +214,7 @@ func TestBulkImport(t *testing.T) {
 				paths++
 			}
 		}
-		t.Logf("compared %d people, %d shows, %d search texts, %d paths", len(people), len(shows), len(words), paths)
+		t.Logf("compared %d people, %d shows, %d search texts, %d paths", len(people), len(shows), searched, paths)
 	})
 }
 
