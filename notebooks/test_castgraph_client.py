@@ -102,6 +102,28 @@ def test_execution_error_carries_path_and_partial_data(url):
     assert err.data["shortestPath"] is None
 
 
+def test_failed_root_field_keeps_the_other_fields(url):
+    text = '{ a: linkingActors(showA: "no such show", showB: "Squid Game") { person { name } } b: stats { people } }'
+    with pytest.raises(GraphQLError) as info:
+        query(url, text)
+    err = info.value
+    assert err.paths == [["a"]]
+    assert err.errors[0]["extensions"]["code"] == "NOT_FOUND"
+    assert err.data["a"] is None
+    assert err.data["b"]["people"] > 0
+
+
+def test_bad_cursor_nulls_only_its_connection(url):
+    text = '{ a: show(title: "Squid Game") { title castConnection(after: "bogus") { totalCount } } b: stats { people } }'
+    with pytest.raises(GraphQLError) as info:
+        query(url, text)
+    err = info.value
+    assert err.paths == [["a", "castConnection"]]
+    assert err.errors[0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert err.data["a"] == {"title": "Squid Game", "castConnection": None}
+    assert err.data["b"]["people"] > 0
+
+
 def test_bad_argument(url):
     with pytest.raises(GraphQLError) as info:
         query(url, '{ search(text: "kim", first: 0) { name } }')

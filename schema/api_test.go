@@ -216,9 +216,12 @@ func TestFilters(t *testing.T) {
 		}
 	}
 
-	_, r = gql(t, url, "", `{ show(title: "Squid Game") { castConnection(after: "bogus") { totalCount } } }`, nil)
+	_, r = gql(t, url, "", `{ show(title: "Squid Game") { title castConnection(after: "bogus") { totalCount } } }`, nil)
 	if len(r.Errors) != 1 || !strings.Contains(r.Errors[0].Message, `"bogus" is not a cursor`) || r.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {
 		t.Errorf("bad cursor: %+v", r.Errors)
+	}
+	if got := string(r.Data); got != `{"show":{"title":"Squid Game","castConnection":null}}` {
+		t.Errorf("bad cursor: data %s, want the show with a null castConnection", got)
 	}
 }
 

@@ -31,4 +31,10 @@
 // given. Coded graph errors (not found, invalid) reach the user with their
 // message and an extensions.code; any other error is logged and shown as
 // "internal error".
+//
+// A failed field does not fail the response: the root fields, and every
+// field that asks the store or checks arguments (a person's or show's
+// lists and connections), are nullable, so a field that fails is null, its
+// error carries its path, and the rest of the data stays (GraphQL's field
+// errors). Fields that only read what their parent holds stay non-null.
 package schema

@@ -168,6 +168,7 @@ func TestHTTPErrors(t *testing.T) {
 		{"missing query", "POST", "application/json", "", `{}`, 400, "missing query"},
 		{"body too large", "POST", "application/json", "", `{"query":"` + strings.Repeat(" ", 5000) + `{ stats { people } }"}`, 413, "larger than the limit of 4096 bytes (maxBodyBytes)"},
 		{"unknown show", "POST", "application/json", gqlResp, `{"query":"{ linkingActors(showA: \"Nope\", showB: \"Squid Game\") { person { name } } }"}`, 200, `no show titled \"Nope\"`},
+		{"unknown show keeps the other fields", "POST", "application/json", gqlResp, `{"query":"{ linkingActors(showA: \"Nope\", showB: \"Squid Game\") { person { name } } stats { shows } }"}`, 200, `"data":{"linkingActors":null,"stats":{"shows":`},
 		{"bad maxHops", "POST", "application/json", "", `{"query":"{ shortestPath(from: \"IU\", to: \"Squid Game\", maxHops: 40) { length } }"}`, 200, "maxHops 40 is outside 1..12"},
 		{"mutation over GET", "GET", "", "", "mutation { x }", 405, "mutations must be sent with POST"},
 		{"mutation without a write token", "POST", "application/json", "", `{"query":"mutation { loadFacts(jsonl: \"\") { factCount } }"}`, 403, "this server is read-only"},

@@ -10,6 +10,16 @@ func nonNullList(t graphql.Output) graphql.Output {
 	return graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t)))
 }
 
+// listOf is a list of non-null items that may itself be null: the type of a
+// field that can fail. Such a field is null when it fails, and its error
+// says why, while the rest of the response stays (GraphQL's field errors).
+// A failing non-null field would instead null its parent, and one that
+// resolves through a thunk the whole response, since graphql-go completes
+// thunks outside their parent's error handling.
+func listOf(t graphql.Output) graphql.Output {
+	return graphql.NewList(graphql.NewNonNull(t))
+}
+
 func nullIfEmpty(s string) any {
 	if s == "" {
 		return nil
@@ -146,20 +156,20 @@ func (a *api) types() (query, mutation *graphql.Object) {
 			return graphql.Fields{
 				"id":      {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(r graph.Ref) any { return r.ID })},
 				"name":    {Type: graphql.NewNonNull(graphql.String), Description: "The first spelling seen.", Resolve: get(func(r graph.Ref) any { return r.Name })},
-				"aliases": {Type: nonNullList(graphql.String), Description: "Other spellings seen.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return p.Aliases, nil })},
-				"roles":   {Type: nonNullList(role), Description: "Cast credits, by show.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return p.Roles, nil })},
-				"crew":    {Type: nonNullList(crew), Description: "Crew credits, by show.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return p.Crew, nil })},
-				"rolesConnection": {Type: graphql.NewNonNull(roleConn), Description: "Cast credits, by show, a page at a time.",
+				"aliases": {Type: listOf(graphql.String), Description: "Other spellings seen.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return p.Aliases, nil })},
+				"roles":   {Type: listOf(role), Description: "Cast credits, by show.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return p.Roles, nil })},
+				"crew":    {Type: listOf(crew), Description: "Crew credits, by show.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return p.Crew, nil })},
+				"rolesConnection": {Type: roleConn, Description: "Cast credits, by show, a page at a time.",
 					Args: pageArgs(graphql.FieldConfigArgument{"season": seasonArg}),
 					Resolve: a.personField(func(p *graph.Person, args map[string]any) (any, error) {
 						return a.paginate(filterCredits(p.Roles, args), args)
 					})},
-				"crewConnection": {Type: graphql.NewNonNull(crewConn), Description: "Crew credits, by show, a page at a time.",
+				"crewConnection": {Type: crewConn, Description: "Crew credits, by show, a page at a time.",
 					Args: pageArgs(graphql.FieldConfigArgument{"season": seasonArg, "job": jobArg}),
 					Resolve: a.personField(func(p *graph.Person, args map[string]any) (any, error) {
 						return a.paginate(filterCredits(p.Crew, args), args)
 					})},
-				"credits": {Type: graphql.NewNonNull(creditConn), Description: "Cast and crew credits, by show, a page at a time; filter by kind, season or job.",
+				"credits": {Type: creditConn, Description: "Cast and crew credits, by show, a page at a time; filter by kind, season or job.",
 					Args: pageArgs(graphql.FieldConfigArgument{"kind": {Type: creditKind, Description: "Only cast or only crew credits."}, "season": seasonArg, "job": jobArg}),
 					Resolve: a.personField(func(p *graph.Person, args map[string]any) (any, error) {
 						all := mergeCredits(p.Roles, p.Crew, graph.SortPersonCredits)
@@ -175,20 +185,20 @@ func (a *api) types() (query, mutation *graphql.Object) {
 			return graphql.Fields{
 				"id":      {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(r graph.Ref) any { return r.ID })},
 				"title":   {Type: graphql.NewNonNull(graphql.String), Description: "The first spelling seen, without a season qualifier.", Resolve: get(func(r graph.Ref) any { return r.Name })},
-				"aliases": {Type: nonNullList(graphql.String), Description: "Other spellings seen.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Aliases, nil })},
-				"cast":    {Type: nonNullList(role), Description: "Cast credits, by person.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Cast, nil })},
-				"crew":    {Type: nonNullList(crew), Description: "Crew credits, by person.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Crew, nil })},
-				"castConnection": {Type: graphql.NewNonNull(roleConn), Description: "Cast credits, by person, a page at a time.",
+				"aliases": {Type: listOf(graphql.String), Description: "Other spellings seen.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Aliases, nil })},
+				"cast":    {Type: listOf(role), Description: "Cast credits, by person.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Cast, nil })},
+				"crew":    {Type: listOf(crew), Description: "Crew credits, by person.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Crew, nil })},
+				"castConnection": {Type: roleConn, Description: "Cast credits, by person, a page at a time.",
 					Args: pageArgs(graphql.FieldConfigArgument{"season": seasonArg}),
 					Resolve: a.showField(func(s *graph.Show, args map[string]any) (any, error) {
 						return a.paginate(filterCredits(s.Cast, args), args)
 					})},
-				"crewConnection": {Type: graphql.NewNonNull(crewConn), Description: "Crew credits, by person, a page at a time.",
+				"crewConnection": {Type: crewConn, Description: "Crew credits, by person, a page at a time.",
 					Args: pageArgs(graphql.FieldConfigArgument{"season": seasonArg, "job": jobArg}),
 					Resolve: a.showField(func(s *graph.Show, args map[string]any) (any, error) {
 						return a.paginate(filterCredits(s.Crew, args), args)
 					})},
-				"credits": {Type: graphql.NewNonNull(creditConn), Description: "Cast and crew credits, by person, a page at a time; filter by kind, season or job.",
+				"credits": {Type: creditConn, Description: "Cast and crew credits, by person, a page at a time; filter by kind, season or job.",
 					Args: pageArgs(graphql.FieldConfigArgument{"kind": {Type: creditKind, Description: "Only cast or only crew credits."}, "season": seasonArg, "job": jobArg}),
 					Resolve: a.showField(func(s *graph.Show, args map[string]any) (any, error) {
 						all := mergeCredits(s.Cast, s.Crew, graph.SortShowCredits)
@@ -259,16 +269,16 @@ func (a *api) types() (query, mutation *graphql.Object) {
 				Args: graphql.FieldConfigArgument{"title": str("")}, Resolve: a.resolveShow},
 			"person": {Type: person, Description: "A person by name; null when unknown.",
 				Args: graphql.FieldConfigArgument{"name": str("")}, Resolve: a.resolvePerson},
-			"search": {Type: nonNullList(hit), Description: "People, shows and characters whose name matches: whole, prefix, whole word or word prefix; best first.",
+			"search": {Type: listOf(hit), Description: "People, shows and characters whose name matches: whole, prefix, whole word or word prefix; best first.",
 				Args: graphql.FieldConfigArgument{
 					"text":  str("What to look for."),
 					"kind":  {Type: nodeKind, Description: "Only hits of this kind."},
 					"first": {Type: graphql.Int, DefaultValue: 10, Description: "How many hits at most (1.." + itoa(a.cfg.MaxFirst) + ")."},
 				}, Resolve: a.resolveSearch},
-			"searchConnection": {Type: graphql.NewNonNull(hitConn), Description: "Search hits, best first, a page at a time; filter by kind.",
+			"searchConnection": {Type: hitConn, Description: "Search hits, best first, a page at a time; filter by kind.",
 				Args:    pageArgs(graphql.FieldConfigArgument{"text": str("What to look for."), "kind": {Type: nodeKind, Description: "Only hits of this kind."}}),
 				Resolve: a.resolveSearchConnection},
-			"linkingActors": {Type: nonNullList(link), Description: "The people credited in the cast of both shows, by name.",
+			"linkingActors": {Type: listOf(link), Description: "The people credited in the cast of both shows, by name.",
 				Args:    graphql.FieldConfigArgument{"showA": str(""), "showB": str("")},
 				Resolve: a.resolveLinking},
 			"shortestPath": {Type: path, Description: "The shortest chain of credits between two people or shows (a name is tried as a person first); null when none within maxHops.",
@@ -277,7 +287,7 @@ func (a *api) types() (query, mutation *graphql.Object) {
 					"to":      str("A person's name or a show's title."),
 					"maxHops": {Type: graphql.Int, DefaultValue: 6, Description: "The most edges the path may have (1..12)."},
 				}, Resolve: a.resolvePath},
-			"stats": {Type: graphql.NewNonNull(stats), Description: "Counts of what the graph holds.", Resolve: a.resolveStats},
+			"stats": {Type: stats, Description: "Counts of what the graph holds.", Resolve: a.resolveStats},
 		},
 	})
 
@@ -324,13 +334,13 @@ func (a *api) types() (query, mutation *graphql.Object) {
 		Name:        "Mutation",
 		Description: "Writes. They run only when the server was started with a write token, and only for requests that carry it (Authorization: Bearer TOKEN).",
 		Fields: graphql.Fields{
-			"loadFacts": {Type: graphql.NewNonNull(loadResultType), Description: "Load facts in the JSON Lines form of the facts files, in one transaction: all of them or none.",
+			"loadFacts": {Type: loadResultType, Description: "Load facts in the JSON Lines form of the facts files, in one transaction: all of them or none.",
 				Args: graphql.FieldConfigArgument{
 					"jsonl":  str("One fact per line."),
 					"source": {Type: graphql.String, Description: "A name for the facts in messages and as their article when a fact has none; default \"loadFacts\"."},
 				},
 				Resolve: a.resolveLoadFacts},
-			"ingestArticle": {Type: graphql.NewNonNull(loadResultType), Description: "Extract the credits an article states and load them, in one transaction.",
+			"ingestArticle": {Type: loadResultType, Description: "Extract the credits an article states and load them, in one transaction.",
 				Args: graphql.FieldConfigArgument{
 					"id":   str("The article's id: its facts name it as their article."),
 					"text": str("The article: plain text, or a saved HTML page."),

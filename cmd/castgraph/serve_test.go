@@ -256,12 +256,12 @@ func TestOperations(t *testing.T) {
 	if !strings.Contains(body, "Roh Jae-won") {
 		t.Errorf("linkingActors: %s", body)
 	}
-	resp, body = postJSON(t, url, nil, `{"query":"query Missing { linkingActors(showA: \"Nope\", showB: \"Squid Game\") { person { name } } }"}`)
+	resp, body = postJSON(t, url, nil, `{"query":"query Missing { linkingActors(showA: \"Nope\", showB: \"Squid Game\") { person { name } } stats { articles } }"}`)
 	if id := resp.Header.Get("X-Request-Id"); len(id) != 24 {
 		t.Errorf("generated X-Request-Id %q, want 24 hex digits", id)
 	}
-	if !strings.Contains(body, "NOT_FOUND") {
-		t.Errorf("unknown show: %s", body)
+	if !strings.Contains(body, "NOT_FOUND") || !strings.Contains(body, `"data":{"linkingActors":null,"stats":{"articles":9}}`) {
+		t.Errorf("unknown show: %s; want its error, a null linkingActors and the stats", body)
 	}
 	_, body = postJSON(t, url, nil, `{"query":"{ show(title: \"Squid Game\") { cast { person { roles { character } } } } }"}`)
 	if !strings.Contains(body, "over the limit of 3 (maxDepth)") {
