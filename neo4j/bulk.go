@@ -500,8 +500,8 @@ func (w *BulkWriter) finish() (BulkSummary, error) {
 	}
 	sum := BulkSummary{Facts: int(w.seq)}
 	longest := 0
-	var multiline []string
-	for i, wk := range workers {
+	multiline := false
+	for _, wk := range workers {
 		sum.People += wk.sum.People
 		sum.Shows += wk.sum.Shows
 		sum.Characters += wk.sum.Characters
@@ -515,9 +515,7 @@ func (w *BulkWriter) finish() (BulkSummary, error) {
 				return BulkSummary{}, err
 			}
 			longest = max(longest, f.longest)
-			if f.multiline {
-				multiline = append(multiline, fmt.Sprintf("%s.%d.csv", k.name, i))
-			}
+			multiline = multiline || f.multiline
 		}
 	}
 	if err := w.writeArgs(delim, len(workers), longest, multiline); err != nil {
@@ -887,7 +885,7 @@ func (wk *worker) mergeShows(path string) error {
 }
 
 // writeArgs writes the header files, the model's marker and BulkArgsFile.
-func (w *BulkWriter) writeArgs(delim byte, workers, longest int, multiline []string) error {
+func (w *BulkWriter) writeArgs(delim byte, workers, longest int, multiline bool) error {
 	write := func(name, text string) error {
 		return os.WriteFile(filepath.Join(w.cfg.Dir, name), []byte(text), 0o644)
 	}
@@ -901,9 +899,13 @@ func (w *BulkWriter) writeArgs(delim byte, workers, longest int, multiline []str
 	if longest*2 > 4*mb {
 		fmt.Fprintf(&args, "--read-buffer-size=%dm\n", (longest*2+mb-1)/mb)
 	}
-	if len(multiline) > 0 {
-		args.WriteString("--multiline-fields-format=v2\n")
-		fmt.Fprintf(&args, "--multiline-fields=%s\n", strings.Join(multiline, ","))
+	// Fields with line breaks (search texts of nodes with aliases, an
+	// article's name) need multiline parsing, for every file: the per-file
+	// list of --multiline-fields-format=v2 fails in Neo4j 5.26 wherever a
+	// file is longer than one read buffer ("Weird input data, found CR
+	// outside a text cell").
+	if multiline {
+		args.WriteString("--multiline-fields=true\n")
 	}
 	for _, k := range csvKinds {
 		header := k.name + ".header.csv"

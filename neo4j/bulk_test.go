@@ -130,7 +130,7 @@ func parseCSV(t *testing.T, name, text string, multiline bool) [][]csvField {
 					break
 				}
 				if (text[i] == '\n' || text[i] == '\r') && !multiline {
-					t.Fatalf("%s: a field holds a line break, but the file is not in --multiline-fields", name)
+					t.Fatalf("%s: a field holds a line break, but %s does not say --multiline-fields=true", name, BulkArgsFile)
 				}
 				b.WriteByte(text[i])
 				i++
@@ -203,7 +203,7 @@ func readImport(t *testing.T, dir string) *importGraph {
 	}
 	g := &importGraph{nodes: map[string]map[string]any{}}
 	delim := ";"
-	multiline := map[string]bool{}
+	multiline := false
 	ids := map[string]bool{} // group and ID of every node
 	type group struct{ flag, label, files string }
 	var groups []group
@@ -217,13 +217,11 @@ func readImport(t *testing.T, dir string) *importGraph {
 			}
 			delim = string(rune(n))
 		case "--multiline-fields":
-			for _, f := range strings.Split(val, ",") {
-				multiline[f] = true
-			}
+			multiline = val == "true"
 		case "--nodes", "--relationships":
 			label, files, _ := strings.Cut(val, "=")
 			groups = append(groups, group{opt, label, files})
-		case "--id-type", "--bad-tolerance", "--multiline-fields-format", "--read-buffer-size":
+		case "--id-type", "--bad-tolerance", "--read-buffer-size":
 		default:
 			t.Fatalf("%s: unexpected option %q", BulkArgsFile, line)
 		}
@@ -237,7 +235,7 @@ func readImport(t *testing.T, dir string) *importGraph {
 			if err != nil {
 				t.Fatal(err)
 			}
-			rows := parseCSV(t, name, string(data), multiline[name])
+			rows := parseCSV(t, name, string(data), multiline)
 			if i == 0 {
 				if len(rows) == 0 {
 					t.Fatalf("%s: no header", name)
@@ -562,8 +560,8 @@ func TestBulkExportText(t *testing.T) {
 	if n, ok := g.nodes["Character third show/"]; ok {
 		t.Errorf("a character no credit plays: %s", props(n))
 	}
-	if !strings.Contains(string(args), "--multiline-fields=") {
-		t.Errorf("%s names no file with line breaks, but the search texts and an article hold some:\n%s", BulkArgsFile, args)
+	if !strings.Contains(string(args), "--multiline-fields=true\n") {
+		t.Errorf("%s does not ask for multiline fields, but the search texts and an article hold line breaks:\n%s", BulkArgsFile, args)
 	}
 }
 
