@@ -66,22 +66,24 @@ func TestBulkImport(t *testing.T) {
 	// The load the import is checked against runs on the test server
 	// while the export is imported and the other server starts.
 	loaded := make(chan error, 1)
+	lctx, cancel := context.WithCancel(ctx)
 	ref := New(Config{URI: serverURI(t), Username: os.Getenv("CASTGRAPH_NEO4J_USER"), Password: os.Getenv("CASTGRAPH_NEO4J_PASSWORD"),
 		Database: os.Getenv("CASTGRAPH_NEO4J_DATABASE")}, zerolog.New(zerolog.NewTestWriter(t)))
 	go func() {
-		err := ref.Open(ctx)
+		err := ref.Open(lctx)
 		if err == nil {
-			err = ref.DeleteAll(ctx)
+			err = ref.DeleteAll(lctx)
 		}
 		for _, b := range batches {
 			if err != nil {
 				break
 			}
-			_, err = ref.Load(ctx, b)
+			_, err = ref.Load(lctx, b)
 		}
 		loaded <- err
 	}()
 	t.Cleanup(func() {
+		cancel() // when the test stopped before it looked at the load
 		<-loaded
 		ref.Close()
 	})
