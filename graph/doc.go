@@ -16,7 +16,11 @@
 // Identity is by folded key (see PersonKey, ShowKey, CharacterKey): names are
 // compared after folding case, accents, curly quotes and punctuation, and
 // show titles drop a trailing season qualifier. The first spelling a store
-// sees is the display name; later spellings become aliases.
+// sees is the display name; later spellings become aliases. Search scores
+// names by MatchScore and, below all of those, forgives a typo in each word
+// (FuzzyKey); a show or person that a lookup does not find gets an
+// ENOTFOUND error that suggests the names it may have meant (NotFound).
+// Both rules live here, so that every store answers alike.
 //
 // This package owns no storage and no transport: the embedded and neo4j
 // packages implement Store, the schema package serves it over GraphQL, and

@@ -18,6 +18,10 @@ const (
 type Error struct {
 	Code    string
 	Message string
+	// Suggestions, on an ENOTFOUND error for a person or show, are the
+	// names of those the caller may have meant, best first (see NotFound);
+	// the message names them too.
+	Suggestions []string
 }
 
 func (e *Error) Error() string { return e.Message }

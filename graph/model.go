@@ -82,7 +82,7 @@ type SearchHit struct {
 	ID    string
 	Name  string  // display name (for a character: as first seen)
 	Show  string  // for a character: its show's display name
-	Score float64 // MatchScore of the best-matching spelling
+	Score float64 // SearchScore of the best-matching spelling
 }
 
 // Stats counts what a store holds.
@@ -141,19 +141,30 @@ type Store interface {
 	Load(ctx context.Context, b Batch) (LoadSummary, error)
 
 	// Show returns the show whose title folds like title (a season qualifier
-	// is ignored), or an ENOTFOUND error.
+	// is ignored), or an ENOTFOUND error. The error suggests the shows title
+	// may have meant (Error.Suggestions, and its message: `no show titled
+	// "Squid Gaem"; did you mean "Squid Game"?`): the first MaxSuggestions
+	// shows among the hits Search would give for title, in Search's order.
 	Show(ctx context.Context, title string) (*Show, error)
 
-	// Person returns the person whose name folds like name, or ENOTFOUND.
+	// Person returns the person whose name folds like name, or ENOTFOUND,
+	// which suggests people as Show suggests shows.
 	Person(ctx context.Context, name string) (*Person, error)
 
 	// Search returns up to limit people, shows and characters whose name or
-	// an alias matches text (MatchScore > 0), best first, then by kind, then
-	// by name key, then by ID. An empty text gives EINVALID.
+	// an alias matches text, best first, then by kind, then by name key,
+	// then by ID. A node scores its best spelling by SearchScore: by
+	// MatchScore when that is above 0 (the whole name, a prefix, whole words
+	// or a word prefix: 1 to 0.25), or else by FuzzyScore, which forgives a
+	// typo in each word of text (see FuzzyMinRunes for the rule) and scores
+	// below 0.25. So the exact and prefix matches come first, in the order
+	// they had before typos were forgiven, and the matches with typos follow
+	// them, the closest first. An empty text gives EINVALID.
 	Search(ctx context.Context, text string, limit int) ([]SearchHit, error)
 
 	// LinkingActors returns the people in the cast of both shows, sorted by
-	// person key. ENOTFOUND when either show is unknown.
+	// person key. ENOTFOUND when either show is unknown, with suggestions
+	// for it as Show gives.
 	LinkingActors(ctx context.Context, showA, showB string) ([]Link, error)
 
 	// ShortestPath returns the shortest chain of credits (cast or crew) from
