@@ -9,6 +9,12 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
+// The kinds of node a not-found show or person suggests.
+var (
+	showKinds   = []string{graph.NodeShow}
+	personKinds = []string{graph.NodePerson}
+)
+
 // Show implements graph.Store.
 func (s *Store) Show(ctx context.Context, title string) (*graph.Show, error) {
 	s.mu.RLock()
@@ -19,7 +25,7 @@ func (s *Store) Show(ctx context.Context, title string) (*graph.Show, error) {
 	}
 	id, ok := g.lookupNode(kindShow, showKey(title))
 	if !ok {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", title)
+		return nil, g.notFound(ctx, title, showKinds, "no show titled %q", title)
 	}
 	return g.show(id), nil
 }
@@ -43,7 +49,7 @@ func (s *Store) Person(ctx context.Context, name string) (*graph.Person, error) 
 	}
 	id, ok := g.lookupNode(kindPerson, fold(name))
 	if !ok {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no person named %q", name)
+		return nil, g.notFound(ctx, name, personKinds, "no person named %q", name)
 	}
 	return g.person(id), nil
 }
@@ -101,6 +107,14 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 	if err != nil {
 		return nil, err
 	}
+	return g.search(ctx, text, limit, nil)
+}
+
+// search is Search for the hits of the kinds given (all when kinds is
+// nil); s.mu must be held. The names are scanned by MatchScore first; when
+// that finds fewer than limit, they are scanned again for the matches with
+// typos (graph.FuzzyKey), which come after all of those.
+func (g *memGraph) search(ctx context.Context, text string, limit int, kinds []string) ([]graph.SearchHit, error) {
 	q := graph.SearchKey(text)
 	score := func(ref uint64, name string) float64 {
 		sc := matchScore(q, name)
@@ -109,28 +123,23 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 		}
 		return sc
 	}
-	var hits []graph.SearchHit
-	for id := range uint32(g.nodes()) {
-		if id%4096 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		if sc := score(nodeRef(id), g.nodeName.get(id)); sc > 0 {
-			kind := graph.NodePerson
-			if g.nodeKind[id] == kindShow {
-				kind = graph.NodeShow
-			}
-			hits = append(hits, graph.SearchHit{Kind: kind, ID: g.nodeID(id), Name: g.nodeName.get(id), Score: sc})
-		}
+	hits, err := g.scanNames(ctx, kinds, score, nil)
+	if err != nil {
+		return nil, err
 	}
-	for id := range uint32(g.charName.len()) {
-		if id%4096 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+	if fk := graph.NewFuzzyKey(q); len(hits) < limit && fk.Fuzzy() {
+		fuzzy := func(ref uint64, name string) float64 {
+			if score(ref, name) > 0 {
+				return 0 // a hit already
+			}
+			sc := fk.Score(fold(name))
+			for _, a := range g.aliases[ref] {
+				sc = max(sc, fk.Score(fold(a)))
+			}
+			return sc
 		}
-		name := g.charName.get(id)
-		if sc := score(charRef(id), name); sc > 0 {
-			show := g.charShow[id]
-			hits = append(hits, graph.SearchHit{Kind: graph.NodeCharacter, Score: sc, Name: name,
-				ID: "character:" + g.nodeKey.get(show) + "/" + fold(name), Show: g.nodeName.get(show)})
+		if hits, err = g.scanNames(ctx, kinds, fuzzy, hits); err != nil {
+			return nil, err
 		}
 	}
 	graph.SortHits(hits)
@@ -138,6 +147,58 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 		hits = hits[:limit]
 	}
 	return hits, nil
+}
+
+// scanNames appends to hits every person, show and character of the kinds
+// given (all when kinds is nil) to which score, given its alias reference
+// and display name, gives more than 0.
+func (g *memGraph) scanNames(ctx context.Context, kinds []string, score func(ref uint64, name string) float64, hits []graph.SearchHit) ([]graph.SearchHit, error) {
+	want := func(kind string) bool { return kinds == nil || slices.Contains(kinds, kind) }
+	people, shows := want(graph.NodePerson), want(graph.NodeShow)
+	if people || shows {
+		for id := range uint32(g.nodes()) {
+			if id%4096 == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			kind := graph.NodePerson
+			if g.nodeKind[id] == kindShow {
+				kind = graph.NodeShow
+			}
+			if kind == graph.NodePerson && !people || kind == graph.NodeShow && !shows {
+				continue
+			}
+			if sc := score(nodeRef(id), g.nodeName.get(id)); sc > 0 {
+				hits = append(hits, graph.SearchHit{Kind: kind, ID: g.nodeID(id), Name: g.nodeName.get(id), Score: sc})
+			}
+		}
+	}
+	if want(graph.NodeCharacter) {
+		for id := range uint32(g.charName.len()) {
+			if id%4096 == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			name := g.charName.get(id)
+			if sc := score(charRef(id), name); sc > 0 {
+				show := g.charShow[id]
+				hits = append(hits, graph.SearchHit{Kind: graph.NodeCharacter, Score: sc, Name: name,
+					ID: "character:" + g.nodeKey.get(show) + "/" + fold(name), Show: g.nodeName.get(show)})
+			}
+		}
+	}
+	return hits, nil
+}
+
+// notFound returns the ENOTFOUND error with the given message that
+// suggests the nodes of the kinds given that name may have meant (see
+// graph.Store.Show); s.mu must be held.
+func (g *memGraph) notFound(ctx context.Context, name string, kinds []string, format string, args ...any) error {
+	var suggest []string
+	if strings.TrimSpace(graph.Fold(name)) != "" {
+		if hits, err := g.search(ctx, name, graph.MaxSuggestions, kinds); err == nil {
+			suggest = graph.Suggestions(hits)
+		}
+	}
+	return graph.NotFound(suggest, format, args...)
 }
 
 // LinkingActors implements graph.Store: the cast of both shows, joined on
@@ -151,11 +212,11 @@ func (s *Store) LinkingActors(ctx context.Context, showA, showB string) ([]graph
 	}
 	a, ok := g.lookupNode(kindShow, showKey(showA))
 	if !ok {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", showA)
+		return nil, g.notFound(ctx, showA, showKinds, "no show titled %q", showA)
 	}
 	b, ok := g.lookupNode(kindShow, showKey(showB))
 	if !ok {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", showB)
+		return nil, g.notFound(ctx, showB, showKinds, "no show titled %q", showB)
 	}
 	// Both shows' credits come sorted by person: join them.
 	adj := g.adjacency()
