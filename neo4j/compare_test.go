@@ -102,6 +102,33 @@ func TestSameAnswersAsEmbedded(t *testing.T) {
 	for _, text := range []string{"season 2", "House of the Dragon Season 3", "the split", "ô", "x y z"} {
 		same("search "+text, func(s graph.Store) (any, error) { return s.Search(ctx, text, 25) })
 	}
+	// Typos: searches with one edit in a word or a name, and the
+	// suggestions of the person or show a misspelt name does not find.
+	typoTexts := 0
+	for w := range words {
+		for _, typo := range typos(w) {
+			typoTexts++
+			same("search "+typo, func(s graph.Store) (any, error) { return s.Search(ctx, typo, 25) })
+		}
+	}
+	sameError := func(what string, call func(s graph.Store) error) {
+		t.Helper()
+		if werr, gerr := call(em), call(n4); fmt.Sprint(werr) != fmt.Sprint(gerr) {
+			t.Errorf("%s:\nneo4j:    %v\nembedded: %v", what, gerr, werr)
+		}
+	}
+	for _, p := range people {
+		typo := typoName(p)
+		same("search "+typo, func(s graph.Store) (any, error) { return s.Search(ctx, typo, 25) })
+		sameError("person "+typo, func(s graph.Store) error { _, err := s.Person(ctx, typo); return err })
+	}
+	for _, sh := range shows {
+		typo := typoName(sh)
+		same("search "+typo, func(s graph.Store) (any, error) { return s.Search(ctx, typo, 25) })
+		sameError("show "+typo, func(s graph.Store) error { _, err := s.Show(ctx, typo); return err })
+		sameError("linking "+typo, func(s graph.Store) error { _, err := s.LinkingActors(ctx, shows[0], typo); return err })
+	}
+	t.Logf("compared %d searches with typos", typoTexts+len(people)+len(shows))
 	for i, a := range shows {
 		for _, b := range shows[i:] {
 			same("linking "+a+" / "+b, func(s graph.Store) (any, error) { return s.LinkingActors(ctx, a, b) })
@@ -118,6 +145,37 @@ func TestSameAnswersAsEmbedded(t *testing.T) {
 		}
 	}
 	t.Logf("compared %d people, %d shows, %d search texts, %d paths on %d stores", len(people), len(shows), len(words), pairs, len(stores))
+}
+
+// typos returns words one edit away from w: its first two runes swapped,
+// its middle rune dropped, its last rune replaced; none when w is shorter
+// than graph.FuzzyMinRunes.
+func typos(w string) []string {
+	r := []rune(w)
+	if len(r) < graph.FuzzyMinRunes {
+		return nil
+	}
+	swap := slices.Clone(r)
+	swap[0], swap[1] = swap[1], swap[0]
+	drop := slices.Delete(slices.Clone(r), len(r)/2, len(r)/2+1)
+	replace := slices.Clone(r)
+	replace[len(r)-1] = 'q'
+	return []string{string(swap), string(drop), string(replace)}
+}
+
+// typoName returns name, folded, with its longest word misspelt.
+func typoName(name string) string {
+	words := strings.Fields(graph.Fold(name))
+	longest := 0
+	for i, w := range words {
+		if len(w) > len(words[longest]) {
+			longest = i
+		}
+	}
+	if t := typos(words[longest]); t != nil {
+		words[longest] = t[1]
+	}
+	return strings.Join(words, " ")
 }
 
 // TestSameAnswersOnDenseGraph compares the two stores on a made-up graph

@@ -169,7 +169,7 @@ func (s *Store) Show(ctx context.Context, title string) (*graph.Show, error) {
 	}
 	sh := shows[graph.ShowKey(title)]
 	if sh == nil {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", title)
+		return nil, s.notFound(ctx, title, showKinds, "no show titled %q", title)
 	}
 	return sh, nil
 }
@@ -182,7 +182,7 @@ func (s *Store) Person(ctx context.Context, name string) (*graph.Person, error) 
 	}
 	p := people[graph.PersonKey(name)]
 	if p == nil {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no person named %q", name)
+		return nil, s.notFound(ctx, name, personKinds, "no person named %q", name)
 	}
 	return p, nil
 }
@@ -236,6 +236,54 @@ func luceneQuery(q string) string {
 	return "(" + strings.Join(words, " ") + ")"
 }
 
+// fuzzyLuceneQuery returns a full-text query that matches every node with
+// a spelling that graph.FuzzyKey may match: one that holds, for each word
+// of the search key, that word or, where graph.FuzzyWord allows, a term one
+// edit away from it that FuzzyWord allows too. Those terms are spelt out
+// rather than asked for as fuzzy terms (word~1), which Lucene cuts at its
+// 50 closest terms: a deletion or a swap is a term, a replacement or an
+// insertion a wildcard term with ? for the one rune. A word has at most
+// 4×FuzzyMaxRunes+1 of them and a text at most FuzzyMaxWords words, well
+// under Lucene's limit of 1,024 clauses. Folded words hold no character
+// special to the syntax.
+func fuzzyLuceneQuery(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		if !graph.FuzzyWord(w) {
+			if r := []rune(w); len(r) > maxTermRunes {
+				w = string(r[:maxTermRunes]) + "*"
+			}
+			b.WriteString("+" + w)
+			continue
+		}
+		r := []rune(w)
+		seen := map[string]bool{}
+		var terms []string
+		add := func(parts ...string) {
+			t := strings.Join(parts, "")
+			if graph.FuzzyWord(t) && !seen[t] {
+				seen[t] = true
+				terms = append(terms, t)
+			}
+		}
+		add(w)
+		for i := range r {
+			add(string(r[:i]), string(r[i+1:]))      // deleted
+			add(string(r[:i]), "?", string(r[i+1:])) // replaced
+			add(string(r[:i]), "?", string(r[i:]))   // inserted
+			if i+1 < len(r) && r[i] != r[i+1] {      // swapped
+				add(string(r[:i]), string(r[i+1]), string(r[i]), string(r[i+2:]))
+			}
+		}
+		add(w, "?") // inserted at the end
+		b.WriteString("+(" + strings.Join(terms, " ") + ")")
+	}
+	return b.String()
+}
+
 // Search implements graph.Store.
 func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.SearchHit, error) {
 	if strings.TrimSpace(graph.Fold(text)) == "" {
@@ -244,6 +292,14 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 	if limit <= 0 {
 		return nil, graph.Errorf(graph.EINVALID, "search limit %d must be at least 1", limit)
 	}
+	return s.search(ctx, text, limit, nil)
+}
+
+// search is Search for the hits of the kinds given (all when kinds is nil).
+// The index gives the candidates of MatchScore first; when fewer than limit
+// match, it gives those of graph.FuzzyKey, the matches with typos, which
+// come after all of those. Every candidate is scored in Go.
+func (s *Store) search(ctx context.Context, text string, limit int, kinds []string) ([]graph.SearchHit, error) {
 	// MatchScore compares the text without a season qualifier; ask for
 	// candidates of both forms so that none is missed.
 	title, _ := graph.SplitSeasons(text)
@@ -256,31 +312,56 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 	if len(parts) == 0 {
 		return []graph.SearchHit{}, nil
 	}
+	q := graph.SearchKey(text)
+	fk := graph.NewFuzzyKey(q)
+	want := func(kind string) bool { return kinds == nil || slices.Contains(kinds, kind) }
 	out, err := s.read(ctx, "search "+text, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
 		// The index is updated after commits: wait for those done so far.
 		if err := exec(ctx, tx, "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", nil); err != nil {
 			return nil, err
 		}
+		// scoreAll adds to hits the candidates in recs of the kinds
+		// wanted to which score, given a folded spelling, gives more
+		// than 0, skipping those seen already.
+		seen := map[string]bool{}
+		var hits []graph.SearchHit
+		scoreAll := func(recs []*driver.Record, score func(folded string) float64) error {
+			for i, r := range recs {
+				if i%4096 == 0 && ctx.Err() != nil {
+					return ctx.Err()
+				}
+				h := graph.SearchHit{Kind: str(r, "kind"), Name: str(r, "name")}
+				h.ID = h.Kind + ":" + str(r, "key")
+				if !want(h.Kind) || seen[h.ID] {
+					continue
+				}
+				h.Score = score(graph.Fold(h.Name))
+				for _, a := range strs(r, "aliases") {
+					h.Score = max(h.Score, score(graph.Fold(a)))
+				}
+				if h.Score > 0 {
+					seen[h.ID] = true
+					hits = append(hits, h)
+				}
+			}
+			return nil
+		}
 		recs, err := collect(ctx, tx, searchQuery, map[string]any{"query": strings.Join(parts, " OR ")})
 		if err != nil {
 			return nil, err
 		}
-		var hits []graph.SearchHit
-		for i, r := range recs {
-			if i%4096 == 0 && ctx.Err() != nil {
-				return nil, ctx.Err()
+		if err := scoreAll(recs, func(c string) float64 { return graph.MatchFolded(q, c) }); err != nil {
+			return nil, err
+		}
+		if len(hits) < limit && fk.Fuzzy() {
+			recs, err := collect(ctx, tx, searchQuery, map[string]any{"query": fuzzyLuceneQuery(fk.Words())})
+			if err != nil {
+				return nil, err
 			}
-			name := str(r, "name")
-			score := graph.MatchScore(text, name)
-			for _, a := range strs(r, "aliases") {
-				score = max(score, graph.MatchScore(text, a))
+			// A node matched exactly was seen: it is a hit already.
+			if err := scoreAll(recs, fk.Score); err != nil {
+				return nil, err
 			}
-			if score == 0 {
-				continue
-			}
-			h := graph.SearchHit{Kind: str(r, "kind"), Name: name, Score: score}
-			h.ID = h.Kind + ":" + str(r, "key")
-			hits = append(hits, h)
 		}
 		graph.SortHits(hits)
 		if len(hits) > limit {
@@ -314,6 +395,26 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 		return nil, err
 	}
 	return out.([]graph.SearchHit), nil
+}
+
+// The kinds of node a not-found show or person suggests.
+var (
+	showKinds   = []string{graph.NodeShow}
+	personKinds = []string{graph.NodePerson}
+)
+
+// notFound returns the ENOTFOUND error with the given message that
+// suggests the nodes of the kinds given that name may have meant (see
+// graph.Store.Show). When the suggestions cannot be read, the error has
+// none.
+func (s *Store) notFound(ctx context.Context, name string, kinds []string, format string, args ...any) error {
+	var suggest []string
+	if strings.TrimSpace(graph.Fold(name)) != "" {
+		if hits, err := s.search(ctx, name, graph.MaxSuggestions, kinds); err == nil {
+			suggest = graph.Suggestions(hits)
+		}
+	}
+	return graph.NotFound(suggest, format, args...)
 }
 
 // linkingQuery finds both shows and the people credited in both, with
@@ -354,16 +455,20 @@ func (s *Store) LinkingActors(ctx context.Context, showA, showB string) ([]graph
 	if ka == kb { // a pattern may not use one CREDITED edge twice
 		query = linkingSelfQuery
 	}
+	var missing string // the title that names no show, if any
 	out, err := s.read(ctx, "linking actors "+showA+" / "+showB, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+		missing = ""
 		recs, err := collect(ctx, tx, query, map[string]any{"a": ka, "b": kb})
 		if err != nil {
 			return nil, err
 		}
 		if v, _ := recs[0].Get("hasA"); v != true {
-			return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", showA)
+			missing = showA
+			return nil, nil
 		}
 		if v, _ := recs[0].Get("hasB"); v != true {
-			return nil, graph.Errorf(graph.ENOTFOUND, "no show titled %q", showB)
+			missing = showB
+			return nil, nil
 		}
 		v, _ := recs[0].Get("links")
 		l, _ := v.([]any)
@@ -383,6 +488,9 @@ func (s *Store) LinkingActors(ctx context.Context, showA, showB string) ([]graph
 	})
 	if err != nil {
 		return nil, err
+	}
+	if missing != "" {
+		return nil, s.notFound(ctx, missing, showKinds, "no show titled %q", missing)
 	}
 	links := out.([]graph.Link)
 	slices.SortFunc(links, func(x, y graph.Link) int { return strings.Compare(x.Person.ID, y.Person.ID) })
