@@ -72,7 +72,11 @@ func fmtHits(hs []graph.SearchHit) string {
 		if h.Kind == graph.NodeCharacter {
 			name += " (" + h.Show + ")"
 		}
-		lines = append(lines, fmt.Sprintf("%s %s %.2f", h.Kind, name, h.Score))
+		score := fmt.Sprintf("%.2f", h.Score)
+		if h.Score < 0.25 {
+			score = fmt.Sprintf("%.3f", h.Score) // a match with typos
+		}
+		lines = append(lines, fmt.Sprintf("%s %s %s", h.Kind, name, score))
 	}
 	return strings.Join(lines, "\n")
 }

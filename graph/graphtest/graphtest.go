@@ -16,7 +16,9 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,6 +73,8 @@ var cases = []testCase{
 	{"Person", testPerson},
 	{"NotFound", testNotFound},
 	{"Search", testSearch},
+	{"SearchTypos", testSearchTypos},
+	{"NotFoundSuggests", testNotFoundSuggests},
 	{"LinkingActors", testLinkingActors},
 	{"ShortestPath", testShortestPath},
 	{"ShortestPathTieBreak", testShortestPathTieBreak},
@@ -364,6 +368,109 @@ func testSearch(t *testing.T, s graph.Store) {
 			continue
 		}
 		expect(t, fmt.Sprintf("Search(%q, %d)", c.text, c.limit), fmtHits(hits), c.want)
+	}
+}
+
+func testSearchTypos(t *testing.T, s graph.Store) {
+	loadSmall(t, s)
+	load(t, s, graph.Batch{Source: "a3.jsonl", Facts: []graph.Fact{
+		{Kind: "cast", Person: "Lee Min-jae", Show: "Squad Game", Evidence: "Lee Min-jae stars in Squad Game.", Article: "a3"},
+	}})
+	for _, c := range []struct {
+		text  string
+		limit int
+		want  string
+	}{
+		// One edit in a word: inserted, deleted, replaced or swapped runes.
+		{"squid gme", 10, "show Squid Game 0.175\nshow Squad Game 0.150"},
+		{"sqiud game", 10, "show Squid Game 0.178"},
+		{"SQUID GAEM season 2", 10, "show Squid Game 0.178\nshow Squad Game 0.156"},
+		{"squd gme", 10, "show Squad Game 0.143\nshow Squid Game 0.143"}, // a tie: by name
+		{"roh jae wno", 10, "person Roh Jae-won 0.178"},
+		{"kim si eum", 10, "person Kim Si-eun 0.175"},
+		{"han du soek", 10, "character Han Du-seok (All of Us Are Dead) 0.178"},
+		// Some of the name's words score half.
+		{"tangerins", 10, "show When Life Gives You Tangerines 0.089"},
+		// Exact and prefix matches first, in their order; typos after them.
+		{"squid game", 10, "show Squid Game 1.00\nshow Squad Game 0.178"},
+		{"squid game", 1, "show Squid Game 1.00"},
+		{"squid", 10, "show Squid Game 0.75\nshow Squad Game 0.080"},
+		{"squad gme", 10, "show Squad Game 0.175\nshow Squid Game 0.150"},
+		// No match: two edits in a word, a short word misspelt, words out
+		// of order, too many words.
+		{"sqiuf game", 10, ""},
+		{"kim sj eun", 10, ""},
+		{"lee mn jae", 10, ""},
+		{"gme squid", 10, ""},
+		{"the", 10, ""},
+		{"a b squid gme c d e", 10, ""},
+		// The longest text that is still matched with typos.
+		{strings.Repeat("abcdefghijklmnopqrstuvwx ", graph.FuzzyMaxWords), 10, ""},
+	} {
+		hits, err := s.Search(ctx(), c.text, c.limit)
+		if err != nil {
+			t.Errorf("Search(%q): %v", c.text, err)
+			continue
+		}
+		expect(t, fmt.Sprintf("Search(%q, %d)", c.text, c.limit), fmtHits(hits), c.want)
+	}
+}
+
+func testNotFoundSuggests(t *testing.T, s graph.Store) {
+	loadSmall(t, s)
+	load(t, s, graph.Batch{Source: "a3.jsonl", Facts: []graph.Fact{
+		{Kind: "cast", Person: "Lee Jung Jae", Show: "Squid Game", Evidence: "Lee Jung Jae returns.", Article: "a3"},
+		{Kind: "cast", Person: "Lee Byung-hun", Show: "Squid Game", Evidence: "Lee Byung-hun returns.", Article: "a3"},
+	}})
+	for _, c := range []struct {
+		what string
+		call func() error
+		want string
+	}{
+		{"Show(typo)", func() error { _, err := s.Show(ctx(), "Squid Gaem"); return err },
+			`no show titled "Squid Gaem"; did you mean "Squid Game"?`},
+		{"Show(prefix)", func() error { _, err := s.Show(ctx(), "daily dose"); return err },
+			`no show titled "daily dose"; did you mean "Daily Dose of Sunshine"?`},
+		{"Show(unknown)", func() error { _, err := s.Show(ctx(), "Nonexistent Show"); return err },
+			`no show titled "Nonexistent Show"`},
+		{"Show(a character's name)", func() error { _, err := s.Show(ctx(), "Han Du-seok"); return err },
+			`no show titled "Han Du-seok"`},
+		{"Person(typo)", func() error { _, err := s.Person(ctx(), "Roh Jae-wno"); return err },
+			`no person named "Roh Jae-wno"; did you mean "Roh Jae-won"?`},
+		{"Person(a show's title)", func() error { _, err := s.Person(ctx(), "Squid Game"); return err },
+			`no person named "Squid Game"`},
+		{"Person(three at most)", func() error { _, err := s.Person(ctx(), "Lee"); return err },
+			`no person named "Lee"; did you mean "Lee Byung-hun", "Lee JQ" or "Lee Jung Jae"?`},
+		{"Person(two)", func() error { _, err := s.Person(ctx(), "lee j"); return err },
+			`no person named "lee j"; did you mean "Lee JQ" or "Lee Jung Jae"?`},
+		{"LinkingActors(typo in A)", func() error { _, err := s.LinkingActors(ctx(), "All of Us Are Daed", "Squid Game"); return err },
+			`no show titled "All of Us Are Daed"; did you mean "All of Us Are Dead"?`},
+		{"LinkingActors(typo in B)", func() error { _, err := s.LinkingActors(ctx(), "Squid Game", "Weak Hero Clas 2"); return err },
+			`no show titled "Weak Hero Clas 2"; did you mean "Weak Hero: Class 2"?`},
+	} {
+		err := c.call()
+		expectCode(t, c.what, err, graph.ENOTFOUND)
+		if err == nil {
+			continue
+		}
+		if got := err.Error(); got != c.want {
+			t.Errorf("%s: error %q, want %q", c.what, got, c.want)
+		}
+		var ge *graph.Error
+		if !errors.As(err, &ge) {
+			t.Errorf("%s: %T is no *graph.Error", c.what, err)
+			continue
+		}
+		var want []string
+		if _, list, ok := strings.Cut(c.want, "did you mean "); ok {
+			list = strings.TrimSuffix(list, "?")
+			for _, part := range strings.Split(strings.ReplaceAll(list, " or ", ", "), ", ") {
+				want = append(want, strings.Trim(part, `"`))
+			}
+		}
+		if !slices.Equal(ge.Suggestions, want) {
+			t.Errorf("%s: Suggestions %q, want %q", c.what, ge.Suggestions, want)
+		}
 	}
 }
 
