@@ -77,7 +77,8 @@ func (a *api) logFor(ctx context.Context) *zerolog.Logger {
 	return &a.log
 }
 
-// userError turns a store error into what the user sees.
+// userError turns a store error into what the user sees. A not-found
+// error's suggestions are in its extensions too, as a list of names.
 func (a *api) userError(ctx context.Context, op string, err error) error {
 	var qe *queryError
 	if errors.As(err, &qe) {
@@ -94,7 +95,12 @@ func (a *api) userError(ctx context.Context, op string, err error) error {
 		a.logFor(ctx).Error().Err(err).Str("op", op).Msg("query failed")
 		return &queryError{code: "INTERNAL", msg: "internal error"}
 	}
-	return &queryError{code: codeName(code), msg: graph.ErrorMessage(err)}
+	qe = &queryError{code: codeName(code), msg: graph.ErrorMessage(err)}
+	var ge *graph.Error
+	if errors.As(err, &ge) && len(ge.Suggestions) > 0 {
+		qe.ext = map[string]any{"suggestions": ge.Suggestions}
+	}
+	return qe
 }
 
 func codeName(code string) string {

@@ -242,7 +242,7 @@ func (a *api) types() (query, mutation *graphql.Object) {
 			"id":    {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(h graph.SearchHit) any { return h.ID })},
 			"name":  {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(h graph.SearchHit) any { return h.Name })},
 			"show":  {Type: graphql.String, Description: "For a character: its show's title.", Resolve: get(func(h graph.SearchHit) any { return nullIfEmpty(h.Show) })},
-			"score": {Type: graphql.NewNonNull(graphql.Float), Description: "1 whole name, 0.75 prefix, 0.5 whole words, 0.25 word prefix.", Resolve: get(func(h graph.SearchHit) any { return h.Score })},
+			"score": {Type: graphql.NewNonNull(graphql.Float), Description: "1 whole name, 0.75 prefix, 0.5 whole words, 0.25 word prefix; below 0.25 with typos: up to 0.2 for the whole name, up to 0.1 for some of its words.", Resolve: get(func(h graph.SearchHit) any { return h.Score })},
 		},
 	})
 	hitConn := connection("SearchHit", hit)
@@ -269,7 +269,7 @@ func (a *api) types() (query, mutation *graphql.Object) {
 				Args: graphql.FieldConfigArgument{"title": str("")}, Resolve: a.resolveShow},
 			"person": {Type: person, Description: "A person by name; null when unknown.",
 				Args: graphql.FieldConfigArgument{"name": str("")}, Resolve: a.resolvePerson},
-			"search": {Type: listOf(hit), Description: "People, shows and characters whose name matches: whole, prefix, whole word or word prefix; best first.",
+			"search": {Type: listOf(hit), Description: "People, shows and characters whose name matches: whole, prefix, whole word or word prefix; best first. Then, when there is room, those that match with a typo in each word (one rune added, dropped, changed, or two swapped, in words of 3 runes or more), closest first.",
 				Args: graphql.FieldConfigArgument{
 					"text":  str("What to look for."),
 					"kind":  {Type: nodeKind, Description: "Only hits of this kind."},
@@ -278,7 +278,7 @@ func (a *api) types() (query, mutation *graphql.Object) {
 			"searchConnection": {Type: hitConn, Description: "Search hits, best first, a page at a time; filter by kind.",
 				Args:    pageArgs(graphql.FieldConfigArgument{"text": str("What to look for."), "kind": {Type: nodeKind, Description: "Only hits of this kind."}}),
 				Resolve: a.resolveSearchConnection},
-			"linkingActors": {Type: listOf(link), Description: "The people credited in the cast of both shows, by name.",
+			"linkingActors": {Type: listOf(link), Description: "The people credited in the cast of both shows, by name. An unknown show is a NOT_FOUND error that suggests up to 3 shows it may mean, in its message and as extensions.suggestions.",
 				Args:    graphql.FieldConfigArgument{"showA": str(""), "showB": str("")},
 				Resolve: a.resolveLinking},
 			"shortestPath": {Type: path, Description: "The shortest chain of credits between two people or shows (a name is tried as a person first); null when none within maxHops.",
