@@ -172,10 +172,7 @@ func ingest(ctx context.Context, g *globals, store graph.Store, paths []articleS
 		step, log = nil, g.log
 	}
 	ld := loader.New(store, loader.Config{}, log)
-	known := func(title string) bool {
-		_, err := store.Show(ctx, title)
-		return err == nil
-	}
+	known := knownShow(ctx, store)
 	start := time.Now()
 	for _, src := range paths {
 		if err := ctx.Err(); err != nil {

@@ -159,11 +159,7 @@ func extractArticle(store graph.Store) func(ctx context.Context, id, text, date 
 		if a.Date == "" {
 			a.Date = date
 		}
-		known := func(title string) bool {
-			_, err := store.Show(ctx, title)
-			return err == nil
-		}
-		return extract.Extract(a, extract.Options{KnownShow: known}), nil
+		return extract.Extract(a, extract.Options{KnownShow: knownShow(ctx, store)}), nil
 	}
 }
 
