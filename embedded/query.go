@@ -13,6 +13,7 @@ import (
 var (
 	showKinds   = []string{graph.NodeShow}
 	personKinds = []string{graph.NodePerson}
+	endKinds    = []string{graph.NodePerson, graph.NodeShow}
 )
 
 // Show implements graph.Store.
@@ -281,11 +282,11 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 	if err != nil {
 		return nil, err
 	}
-	src, err := g.resolve(from)
+	src, err := g.resolve(ctx, from)
 	if err != nil {
 		return nil, err
 	}
-	dst, err := g.resolve(to)
+	dst, err := g.resolve(ctx, to)
 	if err != nil {
 		return nil, err
 	}
@@ -310,14 +311,15 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 }
 
 // resolve finds the person, or else the show, that name names.
-func (g *memGraph) resolve(name string) (uint32, error) {
+// The error suggests people and shows that name may have meant.
+func (g *memGraph) resolve(ctx context.Context, name string) (uint32, error) {
 	if id, ok := g.lookupNode(kindPerson, fold(name)); ok {
 		return id, nil
 	}
 	if id, ok := g.lookupNode(kindShow, showKey(name)); ok {
 		return id, nil
 	}
-	return 0, graph.Errorf(graph.ENOTFOUND, "no person or show named %q", name)
+	return 0, g.notFound(ctx, name, endKinds, "no person or show named %q", name)
 }
 
 // edgeEvidence is the evidence of every credit between two adjacent nodes.

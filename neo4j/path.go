@@ -57,6 +57,9 @@ RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo,
 // otherwise scan where it should seek. A step's PLAYED credits are found
 // from the character keys its CREDITED edge lists.
 
+// endKinds are the kinds of node a path's end may name.
+var endKinds = []string{graph.NodePerson, graph.NodeShow}
+
 // ShortestPath implements graph.Store: one query, the search inside the
 // server. Of several shortest paths it returns the one Neo4j finds first.
 func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (*graph.Path, error) {
@@ -67,6 +70,11 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 		"fromPerson": graph.PersonKey(from), "fromShow": graph.ShowKey(from),
 		"toPerson": graph.PersonKey(to), "toShow": graph.ShowKey(to),
 	}
+	var unknown string // an end that names nothing
+	missing := func(name string) error {
+		unknown = name
+		return graph.Errorf(graph.ENOTFOUND, "no person or show named %q", name)
+	}
 	out, err := s.read(ctx, "shortest path "+from+" → "+to, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
 		recs, err := collect(ctx, tx, pathQueries[maxHops], params)
 		if err != nil {
@@ -74,10 +82,10 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 		}
 		r := recs[0]
 		if v, _ := r.Get("hasFrom"); v != true {
-			return nil, graph.Errorf(graph.ENOTFOUND, "no person or show named %q", from)
+			return nil, missing(from)
 		}
 		if v, _ := r.Get("hasTo"); v != true {
-			return nil, graph.Errorf(graph.ENOTFOUND, "no person or show named %q", to)
+			return nil, missing(to)
 		}
 		v, _ := r.Get("steps")
 		steps, _ := v.([]any)
@@ -86,6 +94,10 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 		}
 		return readPath(steps), nil
 	})
+	if unknown != "" && graph.ErrorCode(err) == graph.ENOTFOUND {
+		// The suggestions are a search of their own, after the transaction.
+		return nil, s.notFound(ctx, unknown, endKinds, "no person or show named %q", unknown)
+	}
 	if err != nil || out == nil {
 		return nil, err
 	}

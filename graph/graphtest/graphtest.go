@@ -447,6 +447,12 @@ func testNotFoundSuggests(t *testing.T, s graph.Store) {
 			`no show titled "All of Us Are Daed"; did you mean "All of Us Are Dead"?`},
 		{"LinkingActors(typo in B)", func() error { _, err := s.LinkingActors(ctx(), "Squid Game", "Weak Hero Clas 2"); return err },
 			`no show titled "Weak Hero Clas 2"; did you mean "Weak Hero: Class 2"?`},
+		{"ShortestPath(typo in from)", func() error { _, err := s.ShortestPath(ctx(), "Roh Jae-wno", "Squid Game", 6); return err },
+			`no person or show named "Roh Jae-wno"; did you mean "Roh Jae-won"?`},
+		{"ShortestPath(typo in to)", func() error { _, err := s.ShortestPath(ctx(), "Lee Min-jae", "Squid Gaem", 6); return err },
+			`no person or show named "Squid Gaem"; did you mean "Squid Game"?`},
+		{"ShortestPath(unknown)", func() error { _, err := s.ShortestPath(ctx(), "Nobody Known", "Squid Game", 6); return err },
+			`no person or show named "Nobody Known"`},
 	} {
 		err := c.call()
 		expectCode(t, c.what, err, graph.ENOTFOUND)
