@@ -5,14 +5,22 @@ package neo4j
 // graph the transactional loads (load.go) would build from the same facts.
 //
 // The facts are not held in memory. Each one is folded and written, as a
-// compact record, to one of several spill files by the hash of its person's
-// key, and to another by the hash of its show's key. Then each spill file
-// is read back alone, sorted, and merged the way a load merges facts: a
-// node's name is its first spelling and its aliases the others, a credit's
+// compact record, to one of several spill files by the hash of its show's
+// key (all of it but the person's name), and its person's key and name to
+// another by the hash of the person's key. Then each spill file is read
+// back alone, sorted, and merged the way a load merges facts: a node's
+// name is its first spelling and its aliases the others, a credit's
 // seasons and evidence are the union of its facts', the first fact of a
-// credit decides its relationship type. The person parts give the people,
-// their credits and the CREDITED links; the show parts, read after them,
-// the shows, the characters and the IN edges.
+// credit decides its relationship type. The people's parts give the
+// people; the shows' parts, read after them, the shows, the characters and
+// every relationship, all of which a show's part holds whole.
+//
+// Nodes are numbered densely, people first, and the files give the
+// importer those numbers as the nodes' own IDs (--id-type=actual), which
+// spares it mapping string IDs. A part's first number is the previous
+// part's first plus its count, so that the numbers, and the files, are the
+// same for the same facts; a relationship finds its person's number in the
+// people's parts' sorted keys, which are all that stays in memory.
 
 import (
 	"bufio"
@@ -200,9 +208,8 @@ const (
 	flagChar             // a cast credit that names a character
 )
 
-// spillFact writes the records of one fact: on the people's side, all of
-// it but the show's title and the character's name; on the shows' side,
-// those two and the keys they belong to.
+// spillFact writes the records of one fact: on the people's side, its
+// person's key and name; on the shows' side, all of it but the name.
 func (w *BulkWriter) spillFact(p *prepared) error {
 	flags := byte(0)
 	if p.Kind == graph.KindCrew {
@@ -215,21 +222,19 @@ func (w *BulkWriter) spillFact(p *prepared) error {
 		w.noteControl(s)
 	}
 	r := binary.AppendUvarint(w.rec[:0], w.seq)
-	r = append(r, flags)
-	for _, s := range [...]string{p.pk, p.Person, p.sk, p.detail, p.Job, p.Article, p.Evidence, p.Date} {
-		r = appendString(r, s)
-	}
-	r = binary.AppendUvarint(r, uint64(len(p.Seasons)))
-	for _, s := range p.Seasons {
-		r = binary.AppendUvarint(r, uint64(s))
-	}
+	r = appendString(r, p.pk)
+	r = appendString(r, p.Person)
 	if _, err := w.parts[sidePeople][w.part(p.pk)].w.Write(r); err != nil {
 		return err
 	}
 	r = binary.AppendUvarint(r[:0], w.seq)
 	r = append(r, flags)
-	for _, s := range [...]string{p.sk, p.Show, p.detail, p.Character} {
+	for _, s := range [...]string{p.sk, p.Show, p.detail, p.Character, p.pk, p.Job, p.Article, p.Evidence, p.Date} {
 		r = appendString(r, s)
+	}
+	r = binary.AppendUvarint(r, uint64(len(p.Seasons)))
+	for _, s := range p.Seasons {
+		r = binary.AppendUvarint(r, uint64(s))
 	}
 	w.rec = r
 	w.seq++
@@ -244,13 +249,15 @@ func appendString(b []byte, s string) []byte {
 
 // part is the spill file of a key: FNV-1a, so that the same facts always
 // give the same files.
-func (w *BulkWriter) part(key string) int {
+func (w *BulkWriter) part(key string) int { return partOf(key, w.cfg.Partitions) }
+
+func partOf(key string, parts int) int {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(key); i++ {
 		h ^= uint64(key[i])
 		h *= 1099511628211
 	}
-	return int(h % uint64(w.cfg.Partitions))
+	return int(h % uint64(parts))
 }
 
 // noteControl notes the control bytes of s, which goes into a list
@@ -336,17 +343,19 @@ type csvKind struct {
 var (
 	evHeader = "seasons:long[],evArticles:string[],evSentences:string[],evDates:string[]"
 
-	csvPeople     = csvKind{"people", "nodes", "Person", "key:ID(Person),name,aliases:string[],search"}
-	csvShows      = csvKind{"shows", "nodes", "Show", "key:ID(Show),title,aliases:string[],search"}
-	csvCharacters = csvKind{"characters", "nodes", "Character", "key:ID(Character),name,aliases:string[],search"}
-	csvPlayed     = csvKind{"played", "relationships", relPlayed, ":START_ID(Person),:END_ID(Character)," + evHeader}
-	csvAppeared   = csvKind{"appeared_in", "relationships", relAppeared, ":START_ID(Person),:END_ID(Show)," + evHeader}
-	csvWorked     = csvKind{"worked_on", "relationships", relWorked, ":START_ID(Person),:END_ID(Show),job," + evHeader}
-	csvIn         = csvKind{"in", "relationships", "IN", ":START_ID(Character),:END_ID(Show)"}
-	csvCredited   = csvKind{"credited", "relationships", relCredited, ":START_ID(Person),:END_ID(Show),characters:string[]"}
+	// The ID columns hold node numbers, which the importer takes as the
+	// nodes' own IDs and does not store.
+	csvPeople     = csvKind{"people", "nodes", "Person", ":ID,key,name,aliases:string[],search"}
+	csvShows      = csvKind{"shows", "nodes", "Show", ":ID,key,title,aliases:string[],search"}
+	csvCharacters = csvKind{"characters", "nodes", "Character", ":ID,key,name,aliases:string[],search"}
+	csvPlayed     = csvKind{"played", "relationships", relPlayed, ":START_ID,:END_ID," + evHeader}
+	csvAppeared   = csvKind{"appeared_in", "relationships", relAppeared, ":START_ID,:END_ID," + evHeader}
+	csvWorked     = csvKind{"worked_on", "relationships", relWorked, ":START_ID,:END_ID,job," + evHeader}
+	csvIn         = csvKind{"in", "relationships", "IN", ":START_ID,:END_ID"}
+	csvCredited   = csvKind{"credited", "relationships", relCredited, ":START_ID,:END_ID,characters:string[]"}
 
-	// The people's side writes the first five, the shows' side the rest.
-	csvKinds = []csvKind{csvPeople, csvPlayed, csvAppeared, csvWorked, csvCredited, csvShows, csvCharacters, csvIn}
+	// The people's side writes the first, the shows' side the rest.
+	csvKinds = []csvKind{csvPeople, csvShows, csvCharacters, csvPlayed, csvAppeared, csvWorked, csvIn, csvCredited}
 )
 
 // csvFile is one CSV data file being written.
@@ -409,6 +418,12 @@ func (c *csvFile) quoted(parts ...string) {
 // str writes a string field.
 func (c *csvFile) str(s string) { c.quoted(s) }
 
+// id writes a node number.
+func (c *csvFile) id(n int) {
+	c.sep()
+	c.w.WriteString(strconv.Itoa(n))
+}
+
 // list writes a list of strings; an empty list is an empty field, which
 // the importer leaves out, as a load leaves out an empty list.
 func (c *csvFile) list(l []string) {
@@ -452,8 +467,69 @@ func (c *csvFile) close() error {
 // worker is one merging goroutine's CSV files and counts.
 type worker struct {
 	files  map[string]*csvFile // by kind name
-	played map[string]bool     // show keys whose character "show/" someone PLAYED
+	people []personPart        // the people's parts, for the people's numbers
 	sum    BulkSummary
+}
+
+// personPart is what stays in memory of a people's part: its people's keys,
+// sorted, one after another in keys, and its first node number.
+type personPart struct {
+	keys  string
+	offs  []uint32 // where each key ends in keys
+	first int
+}
+
+// number returns the node number of the person with key pk, or -1.
+func (p *personPart) number(pk string) int {
+	key := func(i int) string {
+		start := uint32(0)
+		if i > 0 {
+			start = p.offs[i-1]
+		}
+		return p.keys[start:p.offs[i]]
+	}
+	lo, hi := 0, len(p.offs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if key(m) < pk {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(p.offs) && key(lo) == pk {
+		return p.first + lo
+	}
+	return -1
+}
+
+// chain hands each part its first node number: the previous part's first
+// plus its count, so that the numbers are dense and the same for the same
+// facts, whichever worker merges a part. A part that fails hands on -1.
+type chain []chan int
+
+func newChain(parts, first int) chain {
+	c := make(chain, parts+1)
+	for i := range c {
+		c[i] = make(chan int, 1)
+	}
+	c[0] <- first
+	return c
+}
+
+// errEarlierPart is the error of a part whose predecessor failed.
+var errEarlierPart = errors.New("an earlier part failed")
+
+// take waits for part p's first number, once its count n is known, and
+// hands the next part its own.
+func (c chain) take(p, n int) (int, error) {
+	first := <-c[p]
+	if first < 0 {
+		c[p+1] <- -1
+		return 0, errEarlierPart
+	}
+	c[p+1] <- first + n
+	return first, nil
 }
 
 func (w *BulkWriter) finish() (BulkSummary, error) {
@@ -469,9 +545,10 @@ func (w *BulkWriter) finish() (BulkSummary, error) {
 	if err != nil {
 		return BulkSummary{}, err
 	}
+	people := make([]personPart, w.cfg.Partitions)
 	workers := make([]*worker, w.cfg.Workers)
 	for i := range workers {
-		wk := &worker{files: map[string]*csvFile{}, played: map[string]bool{}}
+		wk := &worker{files: map[string]*csvFile{}, people: people}
 		workers[i] = wk
 		for _, k := range csvKinds {
 			f, err := createCSV(filepath.Join(w.cfg.Dir, fmt.Sprintf("%s.%d.csv", k.name, i)), delim)
@@ -481,25 +558,20 @@ func (w *BulkWriter) finish() (BulkSummary, error) {
 			wk.files[k.name] = f
 		}
 	}
-	// The people's side first: it says which empty-named characters exist.
+	// People first: they are numbered first, and the shows' parts look
+	// their numbers up.
 	start := time.Now()
-	if err := w.each(workers, sidePeople, (*worker).mergePeople); err != nil {
+	numbers := newChain(w.cfg.Partitions, 0)
+	if err := w.each(workers, sidePeople, numbers, (*worker).mergePeople); err != nil {
 		return BulkSummary{}, err
 	}
 	w.log.Debug().Int("partitions", w.cfg.Partitions).Int("workers", len(workers)).Dur("took", time.Since(start)).Msg("bulk export: people merged")
 	start = time.Now()
-	played := map[string]bool{}
-	for _, wk := range workers {
-		for sk := range wk.played {
-			played[sk] = true
-		}
-	}
-	for _, wk := range workers {
-		wk.played = played
-	}
-	if err := w.each(workers, sideShows, (*worker).mergeShows); err != nil {
+	numbers = newChain(w.cfg.Partitions, <-numbers[w.cfg.Partitions])
+	if err := w.each(workers, sideShows, numbers, (*worker).mergeShows); err != nil {
 		return BulkSummary{}, err
 	}
+	marker := <-numbers[w.cfg.Partitions] // the model's marker is the last node
 	w.log.Debug().Dur("took", time.Since(start)).Msg("bulk export: shows merged")
 	if err := os.Remove(w.spill); err != nil {
 		return BulkSummary{}, err
@@ -524,7 +596,10 @@ func (w *BulkWriter) finish() (BulkSummary, error) {
 			multiline = multiline || f.multiline
 		}
 	}
-	if err := w.writeArgs(delim, len(workers), longest, multiline); err != nil {
+	if marker != sum.Nodes()-1 {
+		return BulkSummary{}, fmt.Errorf("numbered %d nodes, wrote %d", marker+1, sum.Nodes())
+	}
+	if err := w.writeArgs(delim, len(workers), longest, multiline, marker); err != nil {
 		return BulkSummary{}, err
 	}
 	entries, err := os.ReadDir(w.cfg.Dir)
@@ -539,9 +614,9 @@ func (w *BulkWriter) finish() (BulkSummary, error) {
 	return sum, nil
 }
 
-// each merges the spill files of one side, partition p by worker p mod
-// workers, so that the same facts always give the same files.
-func (w *BulkWriter) each(workers []*worker, side int, merge func(*worker, string) error) error {
+// each merges the spill files of one side, part p by worker p mod workers,
+// each part taking its first node number from numbers.
+func (w *BulkWriter) each(workers []*worker, side int, numbers chain, merge func(wk *worker, p int, path string, numbers chain) error) error {
 	var wg sync.WaitGroup
 	errs := make([]error, len(workers))
 	for i, wk := range workers {
@@ -550,19 +625,28 @@ func (w *BulkWriter) each(workers []*worker, side int, merge func(*worker, strin
 			defer wg.Done()
 			for p := i; p < w.cfg.Partitions; p += len(workers) {
 				path := filepath.Join(w.spill, fmt.Sprintf("%d-%03d", side, p))
-				if err := merge(wk, path); err != nil {
-					errs[i] = fmt.Errorf("merge %s: %w", path, err)
-					return
+				err := merge(wk, p, path, numbers)
+				if err == nil {
+					err = os.Remove(path)
 				}
-				if err := os.Remove(path); err != nil {
-					errs[i] = err
+				if err != nil {
+					select {
+					case numbers[p+1] <- -1: // unless the part handed on its number already
+					default:
+					}
+					if !errors.Is(err, errEarlierPart) {
+						errs[i] = fmt.Errorf("merge %s: %w", path, err)
+					}
 					return
 				}
 			}
 		}()
 	}
 	wg.Wait()
-	return errors.Join(errs...)
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	return nil
 }
 
 // spillReader reads the records of a spill file, held in memory as one
@@ -622,106 +706,70 @@ func (r *spillReader) str() string {
 	return s
 }
 
-// personRec is a fact as the people's side holds it.
+// personRec is a person's spelling as the people's side holds it.
 type personRec struct {
-	seq     uint64
-	flags   byte
-	pk      string
-	person  string
-	sk      string
-	detail  string // the folded character or job
-	job     string
-	ev      graph.Evidence
-	seasons []int
+	seq    uint64
+	pk     string
+	person string
 }
 
-func (wk *worker) mergePeople(path string) error {
+// mergePeople writes the people of part p and keeps their keys.
+func (wk *worker) mergePeople(p int, path string, numbers chain) error {
 	r, err := readSpill(path)
 	if err != nil {
 		return err
 	}
 	var recs []personRec
 	for r.more() {
-		p := personRec{seq: r.uvarint(), flags: r.flags(), pk: r.str(), person: r.str(), sk: r.str(),
-			detail: r.str(), job: r.str()}
-		p.ev = graph.Evidence{Article: r.str(), Sentence: r.str(), Date: r.str()}
-		if n := r.uvarint(); n > 0 && r.err == nil {
-			p.seasons = make([]int, 0, min(n, graph.MaxSeason+1))
-			for range n {
-				p.seasons = append(p.seasons, int(r.uvarint()))
-			}
-		}
-		recs = append(recs, p)
+		recs = append(recs, personRec{seq: r.uvarint(), pk: r.str(), person: r.str()})
 	}
 	if r.err != nil {
 		return fmt.Errorf("bad record: %w", r.err)
 	}
-	// By credit key (kind|person|show|detail), then in the facts' order.
-	slices.SortFunc(recs, func(a, b personRec) int {
-		return cmp.Or(strings.Compare(a.pk, b.pk), cmp.Compare(a.flags&flagCrew, b.flags&flagCrew),
-			strings.Compare(a.sk, b.sk), strings.Compare(a.detail, b.detail), cmp.Compare(a.seq, b.seq))
-	})
-	// The person's credits, for their CREDITED links.
-	type link struct {
-		sk  string
-		seq uint64 // the credit's first fact
-		ck  string // the character a PLAYED credit plays
-	}
-	var links []link
-	var chars []string
+	slices.SortFunc(recs, func(a, b personRec) int { return cmp.Or(strings.Compare(a.pk, b.pk), cmp.Compare(a.seq, b.seq)) })
+	var part personPart
+	var keys strings.Builder
 	for i := 0; i < len(recs); {
 		j := i + 1
 		for j < len(recs) && recs[j].pk == recs[i].pk {
 			j++
 		}
-		person := recs[i:j]
-		first := &person[0]
-		spellings := make([]string, 0, 1)
-		for k := range person {
-			if person[k].seq < first.seq {
-				first = &person[k]
-			}
-			spellings = append(spellings, person[k].person)
-		}
-		wk.node(csvPeople.name, first.pk, first.person, spellings)
-		wk.sum.People++
-		links = links[:0]
-		for a := 0; a < len(person); {
-			b := a + 1
-			for b < len(person) && person[b].flags&flagCrew == person[a].flags&flagCrew &&
-				person[b].sk == person[a].sk && person[b].detail == person[a].detail {
-				b++
-			}
-			links = append(links, link{person[a].sk, person[a].seq, wk.credit(person[a:b])})
-			a = b
-		}
-		// One link per show, with the keys of the characters played there
-		// in the order a load meets their credits (none: no list).
-		slices.SortFunc(links, func(a, b link) int { return cmp.Or(strings.Compare(a.sk, b.sk), cmp.Compare(a.seq, b.seq)) })
-		for a := 0; a < len(links); {
-			chars = chars[:0]
-			b := a
-			for ; b < len(links) && links[b].sk == links[a].sk; b++ {
-				if links[b].ck != "" {
-					chars = append(chars, links[b].ck)
-				}
-			}
-			f := wk.files[csvCredited.name]
-			f.str(first.pk)
-			f.str(links[a].sk)
-			f.list(chars)
-			f.end()
-			wk.sum.Credited++
-			a = b
-		}
+		keys.WriteString(recs[i].pk)
+		part.offs = append(part.offs, uint32(keys.Len()))
 		i = j
 	}
+	if keys.Len() > 1<<32-1 {
+		return fmt.Errorf("%d bytes of people's keys in one part: export with more partitions", keys.Len())
+	}
+	part.keys = keys.String()
+	first, err := numbers.take(p, len(part.offs))
+	if err != nil {
+		return err
+	}
+	part.first = first
+	var spellings []string
+	n := first
+	for i := 0; i < len(recs); {
+		j := i + 1
+		for j < len(recs) && recs[j].pk == recs[i].pk {
+			j++
+		}
+		spellings = spellings[:0]
+		for k := i; k < j; k++ {
+			spellings = append(spellings, recs[k].person)
+		}
+		wk.node(csvPeople.name, n, recs[i].pk, recs[i].person, spellings) // recs[i]: the first spelling
+		wk.sum.People++
+		n++
+		i = j
+	}
+	wk.people[p] = part
 	return nil
 }
 
-// node writes a node: its key, name, the other spellings sorted, and its
-// search text.
-func (wk *worker) node(kind, key, name string, spellings []string) {
+// node writes a node: its number, key, name, the other spellings sorted,
+// and its search text.
+func (wk *worker) node(kind string, n int, key, name string, spellings []string) {
 	var aliases []string
 	for _, s := range spellings {
 		if s != name {
@@ -731,6 +779,7 @@ func (wk *worker) node(kind, key, name string, spellings []string) {
 	slices.Sort(aliases)
 	aliases = slices.Compact(aliases)
 	f := wk.files[kind]
+	f.id(n)
 	f.str(key)
 	f.str(name)
 	f.list(aliases)
@@ -738,9 +787,197 @@ func (wk *worker) node(kind, key, name string, spellings []string) {
 	f.end()
 }
 
+// personNumber returns the node number of the person with key pk.
+func (wk *worker) personNumber(pk string) (int, error) {
+	if n := wk.people[partOf(pk, len(wk.people))].number(pk); n >= 0 {
+		return n, nil
+	}
+	return 0, fmt.Errorf("person %q is in no people's part", pk)
+}
+
+// showRec is a fact as the shows' side holds it.
+type showRec struct {
+	seq       uint64
+	flags     byte
+	sk        string
+	title     string
+	detail    string // the folded character or job
+	character string
+	pk        string
+	job       string
+	ev        graph.Evidence
+	seasons   []int
+}
+
+// showNodes are the nodes of one show: the show and the characters that
+// exist, each a run of the show's facts that name it, in the facts' order.
+type showNodes struct {
+	facts []showRec // the show's, by person, kind, detail, order
+	chars [][]int   // indices into facts
+	first int       // the show's number; its characters' follow
+}
+
+// mergeShows writes the shows of part p, their characters, and every
+// relationship of their facts.
+func (wk *worker) mergeShows(p int, path string, numbers chain) error {
+	r, err := readSpill(path)
+	if err != nil {
+		return err
+	}
+	var recs []showRec
+	for r.more() {
+		s := showRec{seq: r.uvarint(), flags: r.flags(), sk: r.str(), title: r.str(), detail: r.str(),
+			character: r.str(), pk: r.str(), job: r.str()}
+		s.ev = graph.Evidence{Article: r.str(), Sentence: r.str(), Date: r.str()}
+		if n := r.uvarint(); n > 0 && r.err == nil {
+			s.seasons = make([]int, 0, min(n, graph.MaxSeason+1))
+			for range n {
+				s.seasons = append(s.seasons, int(r.uvarint()))
+			}
+		}
+		recs = append(recs, s)
+	}
+	if r.err != nil {
+		return fmt.Errorf("bad record: %w", r.err)
+	}
+	// By show, then by credit key (person, kind, detail), then in the
+	// facts' order.
+	slices.SortFunc(recs, func(a, b showRec) int {
+		return cmp.Or(strings.Compare(a.sk, b.sk), strings.Compare(a.pk, b.pk), cmp.Compare(a.flags&flagCrew, b.flags&flagCrew),
+			strings.Compare(a.detail, b.detail), cmp.Compare(a.seq, b.seq))
+	})
+	// The nodes first, to count them.
+	var shows []showNodes
+	count := 0
+	for i := 0; i < len(recs); {
+		j := i + 1
+		for j < len(recs) && recs[j].sk == recs[i].sk {
+			j++
+		}
+		sn := showNodes{facts: recs[i:j]}
+		facts := sn.facts
+		// A character whose name folds to nothing shares its credit key
+		// with the show's APPEARED_IN: it exists only when the first fact
+		// of some such credit named it.
+		nameless := false
+		var named []int
+		for k := range facts {
+			f := &facts[k]
+			if f.flags&flagChar == 0 {
+				continue
+			}
+			named = append(named, k)
+			if f.detail == "" && (k == 0 || facts[k-1].pk != f.pk || facts[k-1].flags&flagCrew != 0 || facts[k-1].detail != "") {
+				nameless = true // the first fact of its credit
+			}
+		}
+		slices.SortFunc(named, func(a, b int) int {
+			return cmp.Or(strings.Compare(facts[a].detail, facts[b].detail), cmp.Compare(facts[a].seq, facts[b].seq))
+		})
+		for a := 0; a < len(named); {
+			b := a + 1
+			for b < len(named) && facts[named[b]].detail == facts[named[a]].detail {
+				b++
+			}
+			if facts[named[a]].detail != "" || nameless {
+				sn.chars = append(sn.chars, named[a:b])
+			}
+			a = b
+		}
+		count += 1 + len(sn.chars)
+		shows = append(shows, sn)
+		i = j
+	}
+	n, err := numbers.take(p, count)
+	if err != nil {
+		return err
+	}
+	var spellings []string
+	for s := range shows {
+		sn := &shows[s]
+		facts := sn.facts
+		sn.first = n
+		first := &facts[0]
+		spellings = spellings[:0]
+		for k := range facts {
+			if facts[k].seq < first.seq {
+				first = &facts[k]
+			}
+			spellings = append(spellings, facts[k].title)
+		}
+		wk.node(csvShows.name, n, first.sk, first.title, spellings)
+		wk.sum.Shows++
+		n++
+		chars := map[string]int{} // by detail
+		for _, run := range sn.chars {
+			c := &facts[run[0]] // the first: sorted by order
+			spellings = spellings[:0]
+			for _, k := range run {
+				spellings = append(spellings, facts[k].character)
+			}
+			wk.node(csvCharacters.name, n, c.sk+"/"+c.detail, c.character, spellings)
+			in := wk.files[csvIn.name]
+			in.id(n)
+			in.id(sn.first)
+			in.end()
+			chars[c.detail] = n
+			wk.sum.Characters++
+			n++
+		}
+		if err := wk.credits(sn, chars); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// credits writes the credits of one show and its CREDITED links, one per
+// person, with the keys of the characters they play in the show, in the
+// order a load meets their credits (none: no list).
+func (wk *worker) credits(sn *showNodes, chars map[string]int) error {
+	facts := sn.facts
+	type played struct {
+		seq uint64 // the credit's first fact
+		ck  string
+	}
+	var links []played
+	for i := 0; i < len(facts); {
+		pk := facts[i].pk
+		person, err := wk.personNumber(pk)
+		if err != nil {
+			return err
+		}
+		links = links[:0]
+		j := i
+		for j < len(facts) && facts[j].pk == pk {
+			k := j + 1
+			for k < len(facts) && facts[k].pk == pk && facts[k].flags&flagCrew == facts[j].flags&flagCrew && facts[k].detail == facts[j].detail {
+				k++
+			}
+			if ck := wk.credit(person, sn.first, chars, facts[j:k]); ck != "" {
+				links = append(links, played{facts[j].seq, ck})
+			}
+			j = k
+		}
+		slices.SortFunc(links, func(a, b played) int { return cmp.Compare(a.seq, b.seq) })
+		cks := make([]string, len(links))
+		for k, l := range links {
+			cks[k] = l.ck
+		}
+		f := wk.files[csvCredited.name]
+		f.id(person)
+		f.id(sn.first)
+		f.list(cks)
+		f.end()
+		wk.sum.Credited++
+		i = j
+	}
+	return nil
+}
+
 // credit writes one credit from its facts, in their order, and returns
 // the key of the character it plays, if it is a PLAYED.
-func (wk *worker) credit(facts []personRec) (character string) {
+func (wk *worker) credit(person, show int, chars map[string]int, facts []showRec) (character string) {
 	first := &facts[0]
 	var seasons []int
 	ev := make([]graph.Evidence, 0, len(facts))
@@ -769,23 +1006,20 @@ func (wk *worker) credit(facts []personRec) (character string) {
 	switch {
 	case first.flags&flagCrew != 0:
 		f = wk.files[csvWorked.name]
-		f.str(first.pk)
-		f.str(first.sk)
+		f.id(person)
+		f.id(show)
 		f.str(first.job)
 		wk.sum.WorkedOn++
 	case first.flags&flagChar != 0:
 		f = wk.files[csvPlayed.name]
 		character = first.sk + "/" + first.detail
-		f.str(first.pk)
-		f.str(character)
-		if first.detail == "" {
-			wk.played[first.sk] = true
-		}
+		f.id(person)
+		f.id(chars[first.detail])
 		wk.sum.Played++
 	default:
 		f = wk.files[csvAppeared.name]
-		f.str(first.pk)
-		f.str(first.sk)
+		f.id(person)
+		f.id(show)
 		wk.sum.AppearedIn++
 	}
 	f.ints(seasons)
@@ -811,92 +1045,13 @@ func nonEmpty(l []string) []string {
 	return l
 }
 
-// showRec is a fact as the shows' side holds it.
-type showRec struct {
-	seq       uint64
-	flags     byte
-	sk        string
-	title     string
-	detail    string
-	character string
-}
-
-func (wk *worker) mergeShows(path string) error {
-	r, err := readSpill(path)
-	if err != nil {
-		return err
-	}
-	var recs []showRec
-	for r.more() {
-		recs = append(recs, showRec{seq: r.uvarint(), flags: r.flags(), sk: r.str(), title: r.str(),
-			detail: r.str(), character: r.str()})
-	}
-	if r.err != nil {
-		return fmt.Errorf("bad record: %w", r.err)
-	}
-	// By show, the facts that name a character last, by character, then
-	// in the facts' order.
-	slices.SortFunc(recs, func(a, b showRec) int {
-		return cmp.Or(strings.Compare(a.sk, b.sk), cmp.Compare(a.flags&flagChar, b.flags&flagChar),
-			strings.Compare(a.detail, b.detail), cmp.Compare(a.seq, b.seq))
-	})
-	var spellings []string
-	for i := 0; i < len(recs); {
-		j := i + 1
-		for j < len(recs) && recs[j].sk == recs[i].sk {
-			j++
-		}
-		show := recs[i:j]
-		first := &show[0]
-		spellings = spellings[:0]
-		for k := range show {
-			if show[k].seq < first.seq {
-				first = &show[k]
-			}
-			spellings = append(spellings, show[k].title)
-		}
-		wk.node(csvShows.name, first.sk, first.title, spellings)
-		wk.sum.Shows++
-		for a := 0; a < len(show); {
-			b := a + 1
-			if show[a].flags&flagChar == 0 {
-				a = b
-				continue
-			}
-			for b < len(show) && show[b].detail == show[a].detail {
-				b++
-			}
-			// A character whose name folds to nothing shares its credit
-			// key with the show's APPEARED_IN: it exists only when the
-			// first fact of some such credit named it.
-			if show[a].detail != "" || wk.played[show[a].sk] {
-				c := &show[a] // the first: sorted by order
-				spellings = spellings[:0]
-				for k := a; k < b; k++ {
-					spellings = append(spellings, show[k].character)
-				}
-				ck := c.sk + "/" + c.detail
-				wk.node(csvCharacters.name, ck, c.character, spellings)
-				in := wk.files[csvIn.name]
-				in.str(ck)
-				in.str(c.sk)
-				in.end()
-				wk.sum.Characters++
-			}
-			a = b
-		}
-		i = j
-	}
-	return nil
-}
-
 // writeArgs writes the header files, the model's marker and BulkArgsFile.
-func (w *BulkWriter) writeArgs(delim byte, workers, longest int, multiline bool) error {
+func (w *BulkWriter) writeArgs(delim byte, workers, longest int, multiline bool, marker int) error {
 	write := func(name, text string) error {
 		return os.WriteFile(filepath.Join(w.cfg.Dir, name), []byte(text), 0o644)
 	}
 	var args strings.Builder
-	args.WriteString("--id-type=string\n")
+	args.WriteString("--id-type=actual\n")
 	fmt.Fprintf(&args, "--array-delimiter=U+%04X\n", delim)
 	// A bad entry is a bug of this export: fail rather than skip it.
 	args.WriteString("--bad-tolerance=0\n")
@@ -924,7 +1079,7 @@ func (w *BulkWriter) writeArgs(delim byte, workers, longest int, multiline bool)
 		}
 		fmt.Fprintf(&args, "--%s=%s=%s\n", k.group, k.label, strings.Join(files, ","))
 	}
-	if err := write("model.csv", fmt.Sprintf("name,version:long\n\"model\",%d\n", bulkModel)); err != nil {
+	if err := write("model.csv", fmt.Sprintf(":ID,name,version:long\n%d,\"model\",%d\n", marker, bulkModel)); err != nil {
 		return err
 	}
 	args.WriteString("--nodes=CastgraphLock=model.csv\n")

@@ -80,12 +80,13 @@ func parseHeader(t *testing.T, line string) []column {
 		c := column{typ: "string"}
 		name, typ, _ := strings.Cut(spec, ":")
 		c.name = name
-		if typ != "" {
-			if i := strings.IndexByte(typ, '('); i >= 0 {
-				c.role, c.group = typ[:i], strings.TrimSuffix(typ[i+1:], ")")
-			} else {
-				c.typ = typ
-			}
+		switch i := strings.IndexByte(typ, '('); {
+		case i >= 0:
+			c.role, c.group = typ[:i], strings.TrimSuffix(typ[i+1:], ")")
+		case typ == "ID" || typ == "START_ID" || typ == "END_ID":
+			c.role = typ
+		case typ != "":
+			c.typ = typ
 		}
 		switch c.role {
 		case "", "ID", "START_ID", "END_ID":
@@ -204,7 +205,8 @@ func readImport(t *testing.T, dir string) *importGraph {
 	g := &importGraph{nodes: map[string]map[string]any{}}
 	delim := ";"
 	multiline := false
-	ids := map[string]bool{} // group and ID of every node
+	idType := "string"
+	ids := map[string]string{} // the label and key of every node, by group and ID
 	type group struct{ flag, label, files string }
 	var groups []group
 	for _, line := range strings.Split(strings.TrimSpace(string(args)), "\n") {
@@ -221,7 +223,9 @@ func readImport(t *testing.T, dir string) *importGraph {
 		case "--nodes", "--relationships":
 			label, files, _ := strings.Cut(val, "=")
 			groups = append(groups, group{opt, label, files})
-		case "--id-type", "--bad-tolerance", "--read-buffer-size":
+		case "--id-type":
+			idType = val
+		case "--bad-tolerance", "--read-buffer-size":
 		default:
 			t.Fatalf("%s: unexpected option %q", BulkArgsFile, line)
 		}
@@ -272,19 +276,26 @@ func readImport(t *testing.T, dir string) *importGraph {
 						key = m["name"] // the model's marker
 					}
 					nk := fmt.Sprint(gr.label, " ", key)
-					if _, dup := g.nodes[nk]; dup || id != "" && ids[id] {
+					if _, dup := g.nodes[nk]; dup || id != "" && ids[id] != "" {
 						t.Fatalf("%s: node %s twice", name, nk)
 					}
-					ids[id] = true
+					ids[id] = nk
 					g.nodes[nk] = m
 					continue
 				}
-				for _, end := range []string{start, end} {
-					if !ids[end] {
-						t.Fatalf("%s: relationship to a missing node %s", name, end)
-					}
+				from, to := ids[start], ids[end]
+				if from == "" || to == "" {
+					t.Fatalf("%s: relationship from %s to %s: a missing node", name, start, end)
 				}
-				g.rels = append(g.rels, fmt.Sprintf("%s (%s)->(%s)%s", gr.label, start, end, props(m)))
+				g.rels = append(g.rels, fmt.Sprintf("%s (%s)->(%s)%s", gr.label, from, to, props(m)))
+			}
+		}
+	}
+	if idType == "actual" {
+		// Node numbers, the node's own IDs: 0 to the count less one.
+		for i := range len(ids) {
+			if ids[fmt.Sprint(" ", i)] == "" {
+				t.Fatalf("%d nodes, but none is numbered %d", len(ids), i)
 			}
 		}
 	}
@@ -571,6 +582,37 @@ func TestBulkExportText(t *testing.T) {
 	}
 	if !strings.Contains(string(args), "--multiline-fields=true\n") {
 		t.Errorf("%s does not ask for multiline fields, but the search texts and an article hold line breaks:\n%s", BulkArgsFile, args)
+	}
+}
+
+// TestBulkExportBadSpill: a part that fails to merge fails the export,
+// and the parts after it, which wait for its node numbers, stop too.
+func TestBulkExportBadSpill(t *testing.T) {
+	g, err := gen.New(gen.ForCredits(20000, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, side := range []int{sidePeople, sideShows} {
+		dir := filepath.Join(t.TempDir(), "out")
+		w, err := NewBulkWriter(BulkConfig{Dir: dir, Partitions: 5, Workers: 2}, zerolog.New(zerolog.NewTestWriter(t)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g.Reset()
+		if err := w.Add(graph.Batch{Source: "gen", Facts: g.Next(nil, g.Len())}); err != nil {
+			t.Fatal(err)
+		}
+		// Cut what is on disk of part 2: the rest of it is written after
+		// a hole, which reads as records with empty keys.
+		if err := os.Truncate(filepath.Join(dir, "spill", fmt.Sprintf("%d-002", side)), 100); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Close(); err == nil || !strings.Contains(err.Error(), "merge ") {
+			t.Errorf("side %d: Close after a spill file was cut: %v, want an error naming a part", side, err)
+		}
+		if _, err := os.Stat(dir); !os.IsNotExist(err) {
+			t.Errorf("side %d: a failed export left %s: %v", side, dir, err)
+		}
 	}
 }
 

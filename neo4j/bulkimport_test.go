@@ -228,6 +228,25 @@ func TestBulkImport(t *testing.T) {
 			}
 		}
 		t.Logf("compared %d people, %d shows, %d search texts, %d paths", len(people), len(shows), searched, paths)
+
+		// The imported database takes loads: new nodes get numbers of
+		// their own, next to the imported ones.
+		p, sh := gen.PersonName(7), gen.ShowTitle(3)
+		after := graph.Batch{Source: "after-import.jsonl", Facts: []graph.Fact{
+			{Kind: graph.KindCast, Person: "Nova Newperson", Show: sh, Character: "Brand New", Evidence: "Nova joins."},
+			{Kind: graph.KindCast, Person: p, Show: "A Show After The Import", Evidence: p + " stars."},
+			{Kind: graph.KindCrew, Person: "Nova Newperson", Show: "A Show After The Import", Job: "writer"},
+			{Kind: graph.KindCast, Person: "Kim Lee", Show: "Squid Game", Character: "Third Role", Evidence: "Kim again."},
+		}}
+		same("load after the import", func(s graph.Store) (any, error) { return s.Load(ctx, after) })
+		same("stats after the load", func(s graph.Store) (any, error) { return s.Stats(ctx) })
+		for _, name := range []string{"Nova Newperson", p, "Kim Lee"} {
+			same("person after the load "+name, func(s graph.Store) (any, error) { return s.Person(ctx, name) })
+		}
+		for _, title := range []string{sh, "A Show After The Import", "Squid Game"} {
+			same("show after the load "+title, func(s graph.Store) (any, error) { return s.Show(ctx, title) })
+		}
+		samePath(t, n4, em, "Nova Newperson", "Kim Lee", graph.MaxHopsLimit)
 	})
 }
 
