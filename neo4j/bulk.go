@@ -64,7 +64,8 @@ type BulkConfig struct {
 	Dir string
 	// Partitions is how many spill files each of the two sides (people,
 	// shows) is split into; a worker holds one in memory at a time, so more
-	// of them take less memory. Default 64.
+	// of them take less memory (besides the people's keys, which stay in
+	// memory while the shows are merged). Default 64.
 	Partitions int
 	// Workers is how many spill files are merged at once, each worker into
 	// CSV files of its own. Default GOMAXPROCS.
