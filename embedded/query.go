@@ -193,13 +193,9 @@ func (g *memGraph) scanNames(ctx context.Context, kinds []string, score func(ref
 // suggests the nodes of the kinds given that name may have meant (see
 // graph.Store.Show); s.mu must be held.
 func (g *memGraph) notFound(ctx context.Context, name string, kinds []string, format string, args ...any) error {
-	var suggest []string
-	if strings.TrimSpace(graph.Fold(name)) != "" {
-		if hits, err := g.search(ctx, name, graph.MaxSuggestions, kinds); err == nil {
-			suggest = graph.Suggestions(hits)
-		}
-	}
-	return graph.NotFound(suggest, format, args...)
+	return graph.NotFoundFor(name, func(text string, limit int) ([]graph.SearchHit, error) {
+		return g.search(ctx, text, limit, kinds)
+	}, format, args...)
 }
 
 // LinkingActors implements graph.Store: the cast of both shows, joined on

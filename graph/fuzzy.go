@@ -174,6 +174,20 @@ func Suggestions(hits []SearchHit) []string {
 	return out
 }
 
+// NotFoundFor returns NotFound's error for the unknown name, suggesting
+// the hits that search (a store's Search, limited to the kinds the lookup
+// wanted) finds for it, at most MaxSuggestions. A name with no letters or
+// digits, or a search that fails, gives no suggestions.
+func NotFoundFor(name string, search func(text string, limit int) ([]SearchHit, error), format string, args ...any) *Error {
+	var suggest []string
+	if strings.TrimSpace(Fold(name)) != "" {
+		if hits, err := search(name, MaxSuggestions); err == nil {
+			suggest = Suggestions(hits)
+		}
+	}
+	return NotFound(suggest, format, args...)
+}
+
 // NotFound returns an ENOTFOUND error whose message is the formatted one,
 // followed by `; did you mean "A"?` (or `"A" or "B"`, `"A", "B" or "C"`)
 // when there are suggestions, which it also keeps in Suggestions.

@@ -408,13 +408,9 @@ var (
 // graph.Store.Show). When the suggestions cannot be read, the error has
 // none.
 func (s *Store) notFound(ctx context.Context, name string, kinds []string, format string, args ...any) error {
-	var suggest []string
-	if strings.TrimSpace(graph.Fold(name)) != "" {
-		if hits, err := s.search(ctx, name, graph.MaxSuggestions, kinds); err == nil {
-			suggest = graph.Suggestions(hits)
-		}
-	}
-	return graph.NotFound(suggest, format, args...)
+	return graph.NotFoundFor(name, func(text string, limit int) ([]graph.SearchHit, error) {
+		return s.search(ctx, text, limit, kinds)
+	}, format, args...)
 }
 
 // linkingQuery finds both shows and the people credited in both, with
