@@ -42,7 +42,9 @@ Start with:  castgraph demo`,
 	root.PersistentFlags().StringVar(&g.logLevel, "log-level", envOr("CASTGRAPH_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env CASTGRAPH_LOG_LEVEL)")
 	root.PersistentFlags().StringVar(&g.logFormat, "log-format", envOr("CASTGRAPH_LOG_FORMAT", "auto"), "log format: auto (text on a terminal, JSON otherwise), text, json (env CASTGRAPH_LOG_FORMAT)")
 	root.AddCommand(newLoadCmd(g), newServeCmd(g), newDemoCmd(g), newHealthcheckCmd(), newExportCmd(g), newCopyCmd(g), newExtractCmd(g), newIngestCmd(g))
-	root.AddCommand(newGenCmd(g), newImportCmd(g), newBenchCmd(g))
+	root.AddCommand(newGenCmd(g), newImportCmd(g), newBenchCmd(g), newVersionCmd())
+	root.Version = versionLine()
+	root.SetVersionTemplate("{{.Version}}\n")
 	return root
 }
 

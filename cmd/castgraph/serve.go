@@ -169,6 +169,8 @@ func newMux(g *globals, store graph.Store, hf serveFlags) (http.Handler, error) 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics := schema.NewMetrics(reg)
+	registerBuildInfo(reg)
+	schema.RegisterGraphSize(reg, store, 15*time.Second, g.log)
 	store = metrics.LimitedStore(store, hf.maxStoreCalls)
 	sch, err := schema.Build(store, schema.Config{MaxFirst: hf.maxFirst, Extract: extractArticle(store)}, g.log)
 	if err != nil {

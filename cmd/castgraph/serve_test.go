@@ -3,12 +3,14 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"io"
 	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -284,6 +286,47 @@ func TestOperations(t *testing.T) {
 	if !strings.Contains(out.String(), `"request_id":"req-abc-123"`) {
 		t.Errorf("the log does not carry the request id:\n%s", out.String())
 	}
+
+	// The graph's size, as the API counts it, and which build serves.
+	_, body = postJSON(t, url, nil, `{"query":"{ stats { people shows characters credits articles } }"}`)
+	var st struct {
+		Data struct{ Stats map[string]float64 }
+	}
+	if err := json.Unmarshal([]byte(body), &st); err != nil || len(st.Data.Stats) != 5 {
+		t.Fatalf("stats: %s (%v)", body, err)
+	}
+	for name, want := range st.Data.Stats {
+		if want == 0 {
+			t.Errorf("the demo graph has no %s", name)
+		}
+		if got := metric(t, base, "castgraph_graph_"+name); got != want {
+			t.Errorf("castgraph_graph_%s = %v, want %v (the API's stats)", name, got, want)
+		}
+	}
+	ver, _ := buildVersion()
+	if got := metric(t, base, fmt.Sprintf(`castgraph_build_info{goversion=%q,revision="",version=%q}`, runtime.Version(), ver)); got != 1 {
+		if info := metricLines(t, base, "castgraph_build_info"); !strings.Contains(info, "castgraph_build_info{") || !strings.HasSuffix(strings.TrimSpace(info), " 1") {
+			t.Errorf("castgraph_build_info: %q, want a sample of 1 with the build's labels", info)
+		}
+	}
+}
+
+// metricLines returns the sample lines of /metrics that start with name.
+func metricLines(t *testing.T, base, name string) string {
+	t.Helper()
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var b strings.Builder
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), name) {
+			b.WriteString(sc.Text() + "\n")
+		}
+	}
+	return b.String()
 }
 
 // TestCORS checks that cross-origin requests are refused by default and
