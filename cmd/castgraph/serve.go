@@ -163,8 +163,8 @@ func extractArticle(store graph.Store) func(ctx context.Context, id, text, date 
 	}
 }
 
-// newMux routes castgraph's HTTP endpoints: /graphql, /playground,
-// /healthz, /readyz and /metrics.
+// newMux routes castgraph's HTTP endpoints: /graphql, /playground (and /,
+// which leads to it), /healthz, /readyz and /metrics.
 func newMux(g *globals, store graph.Store, hf serveFlags) (http.Handler, error) {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -189,6 +189,8 @@ func newMux(g *globals, store graph.Store, hf serveFlags) (http.Handler, error) 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", gql)
 	mux.HandleFunc("GET /playground", playground.ServePage)
+	// The front page is the playground, until there is a page for readers.
+	mux.Handle("GET /{$}", http.RedirectHandler("/playground", http.StatusFound))
 	mux.Handle("GET "+playground.AssetPrefix, playground.Assets())
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {

@@ -249,6 +249,13 @@ func TestOperations(t *testing.T) {
 			t.Errorf("GET %s: %v %v", p, resp, err)
 		}
 	}
+	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	if resp, err := noFollow.Get(base + "/"); err != nil || resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/playground" {
+		t.Errorf("GET /: %v %v; want a redirect to /playground", resp, err)
+	}
+	if resp, err := noFollow.Get(base + "/nothing-here"); err != nil || resp.StatusCode != http.StatusNotFound {
+		t.Errorf("GET /nothing-here: %v %v; want 404", resp, err)
+	}
 
 	resp, body := postJSON(t, url, map[string]string{"X-Request-Id": "req-abc-123"},
 		`{"query":"query LinkingActors { linkingActors(showA: \"All of Us Are Dead\", showB: \"Squid Game\") { person { name } } }"}`)
