@@ -23,7 +23,7 @@ them (one transaction per article; again is harmless) and serve GraphQL.`,
 				return err
 			}
 			ctx := cmd.Context()
-			store, err := sf.open(ctx, g, true)
+			store, err := sf.openWaiting(ctx, g, true, hf.neo4jWait)
 			if err != nil {
 				return err
 			}

@@ -34,6 +34,7 @@ type serveFlags struct {
 	maxFirst     int
 	maxBodyBytes int64
 	timeout      time.Duration
+	neo4jWait    time.Duration // how long to wait for an unreachable Neo4j at start
 	// Connection and store protection.
 	maxStoreCalls     int
 	readHeaderTimeout time.Duration
@@ -58,6 +59,7 @@ func (f *serveFlags) register(cmd *cobra.Command) {
 	fl.IntVar(&f.maxFields, "max-fields", f.envInt("CASTGRAPH_MAX_FIELDS", 2000), "most fields a query document may hold, checked before validation (env CASTGRAPH_MAX_FIELDS)")
 	fl.IntVar(&f.maxFirst, "max-first", f.envInt("CASTGRAPH_MAX_FIRST", 100), "largest page (first) of a connection or search (env CASTGRAPH_MAX_FIRST)")
 	fl.Int64Var(&f.maxBodyBytes, "max-body-bytes", int64(f.envInt("CASTGRAPH_MAX_BODY_BYTES", 1<<20)), "largest request body in bytes (env CASTGRAPH_MAX_BODY_BYTES)")
+	fl.DurationVar(&f.neo4jWait, "neo4j-wait", f.envDuration("CASTGRAPH_NEO4J_WAIT", 60*time.Second), "with --store neo4j, how long to wait at start for a server that cannot be reached yet; 0 gives up at once (env CASTGRAPH_NEO4J_WAIT)")
 	fl.DurationVar(&f.timeout, "timeout", f.envDuration("CASTGRAPH_TIMEOUT", 10*time.Second), "longest time one GraphQL request may run (env CASTGRAPH_TIMEOUT)")
 	fl.IntVar(&f.maxStoreCalls, "max-store-calls", f.envInt("CASTGRAPH_MAX_STORE_CALLS", 64), "most store calls under way at once; others wait, within their request's timeout (env CASTGRAPH_MAX_STORE_CALLS)")
 	fl.DurationVar(&f.readHeaderTimeout, "read-header-timeout", f.envDuration("CASTGRAPH_READ_HEADER_TIMEOUT", 10*time.Second), "longest time a client may take to send a request's headers; slower connections are closed (env CASTGRAPH_READ_HEADER_TIMEOUT)")
@@ -130,7 +132,7 @@ func newServeCmd(g *globals) *cobra.Command {
 			if err := hf.validate(); err != nil {
 				return err
 			}
-			store, err := sf.open(cmd.Context(), g, false)
+			store, err := sf.openWaiting(cmd.Context(), g, false, hf.neo4jWait)
 			if err != nil {
 				return err
 			}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -53,6 +55,35 @@ func (f *storeFlags) open(ctx context.Context, g *globals, create bool) (graph.S
 		return s, nil
 	}
 	return nil, usageError("--store %q: want embedded or neo4j", f.kind)
+}
+
+// openWaiting opens the store as open does, but a Neo4j server that cannot
+// be reached yet (EUNAVAIL: it is starting, or the network is not up) is
+// tried again, after pauses that grow from half a second to five, until
+// wait has passed. A server that answers and refuses (bad credentials, a
+// bad URI) fails at once, as does any other store.
+func (f *storeFlags) openWaiting(ctx context.Context, g *globals, create bool, wait time.Duration) (graph.Store, error) {
+	deadline := time.Now().Add(wait)
+	pause := 500 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		s, err := f.open(ctx, g, create)
+		if err == nil || f.kind != "neo4j" || graph.ErrorCode(err) != graph.EUNAVAIL {
+			return s, err
+		}
+		if time.Now().Add(pause).After(deadline) {
+			if attempt > 1 {
+				return nil, fmt.Errorf("%w (tried %d times in %s: --neo4j-wait)", err, attempt, wait)
+			}
+			return nil, err
+		}
+		g.log.Warn().Err(err).Int("attempt", attempt).Dur("retry_in", pause).Msg("neo4j cannot be reached yet; waiting for it")
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, 5*time.Second)
+	}
 }
 
 // where describes the store for messages.
