@@ -7,6 +7,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"io/fs"
 	"fmt"
 	"os"
 	"os/signal"
@@ -25,9 +27,11 @@ func main() {
 	}
 }
 
-// exitCode is 2 for bad input or usage and 1 for everything else.
+// exitCode is 2 for bad input or usage (an invalid value, a flag or
+// argument the command does not take, a file that is missing or may not be
+// read) and 1 for everything else.
 func exitCode(err error) int {
-	if graph.ErrorCode(err) == graph.EINVALID {
+	if graph.ErrorCode(err) == graph.EINVALID || errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
 		return 2
 	}
 	return 1

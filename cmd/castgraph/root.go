@@ -43,6 +43,10 @@ Start with:  castgraph demo`,
 	root.PersistentFlags().StringVar(&g.logFormat, "log-format", envOr("CASTGRAPH_LOG_FORMAT", "auto"), "log format: auto (text on a terminal, JSON otherwise), text, json (env CASTGRAPH_LOG_FORMAT)")
 	root.AddCommand(newLoadCmd(g), newServeCmd(g), newDemoCmd(g), newHealthcheckCmd(), newExportCmd(g), newCopyCmd(g), newExtractCmd(g), newIngestCmd(g))
 	root.AddCommand(newGenCmd(g), newImportCmd(g), newBenchCmd(g), newVersionCmd())
+	// Without a command, the help; an unknown command is bad usage.
+	root.Args = cobra.NoArgs
+	root.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
+	usage(root)
 	root.Version = versionLine()
 	root.SetVersionTemplate("{{.Version}}\n")
 	return root
@@ -81,6 +85,23 @@ func newLogger(w *os.File, level, format string) (zerolog.Logger, error) {
 func oneLine(err error) string { return strings.Join(strings.Fields(err.Error()), " ") }
 
 // usageError is a mistake in how a command was called.
+// usage makes the flag and argument errors of cmd and its subcommands
+// usage errors (exit status 2), as every other kind of bad input is.
+func usage(cmd *cobra.Command) {
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError("%v", err) })
+	if check := cmd.Args; check != nil {
+		cmd.Args = func(c *cobra.Command, args []string) error {
+			if err := check(c, args); err != nil {
+				return usageError("%v", err)
+			}
+			return nil
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		usage(sub)
+	}
+}
+
 func usageError(format string, args ...any) error {
 	return graph.Errorf(graph.EINVALID, format, args...)
 }
