@@ -782,7 +782,7 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, err
 		g.lk = nil
 		return graph.LoadSummary{}, fmt.Errorf("embedded: load %s: %w", b.Source, err)
 	}
-	s.log.Debug().Str("source", b.Source).Int("facts", len(p.facts)).Dur("merge", merged.Sub(start)).
+	s.log.Debug().Str("source", b.Source).Int("facts", len(p.facts)).Dur("merge_ms", merged.Sub(start)).
 		Dur("commit", time.Since(merged)).Msg("batch loaded")
 	return d.sum, nil
 }

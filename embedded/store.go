@@ -155,7 +155,7 @@ func (s *Store) Open(ctx context.Context) error {
 	s.mu.Unlock()
 	s.log.Debug().Str("dir", dir).Int("nodes", g.nodes()).Int("credits", len(g.credits)).
 		Uint64("snapshot_generation", snapGen).Int("facts_replayed", replayed).
-		Dur("read", read).Dur("took", time.Since(start)).Msg("store opened")
+		Dur("read", read).Dur("took_ms", time.Since(start)).Msg("store opened")
 	return nil
 }
 
@@ -194,7 +194,7 @@ func (s *Store) checkpoint() {
 		return
 	}
 	s.snapGen, s.unsnapped = s.gen, 0
-	s.log.Debug().Uint64("generation", s.gen).Dur("took", time.Since(start)).Msg("snapshot written")
+	s.log.Debug().Uint64("generation", s.gen).Dur("took_ms", time.Since(start)).Msg("snapshot written")
 }
 
 // logWrite writes a batch to the log in a bbolt transaction on its own
@@ -313,7 +313,7 @@ func (s *Store) commit(w *logWrite, n int, apply func()) error {
 	s.mu.Lock()
 	apply()
 	s.mu.Unlock()
-	s.log.Debug().Dur("write", written.Sub(start)).Dur("apply", time.Since(written)).Msg("batch committed")
+	s.log.Debug().Dur("write_ms", written.Sub(start)).Dur("apply_ms", time.Since(written)).Msg("batch committed")
 	s.gen++
 	s.unsnapped += n
 	if s.unsnapped >= checkpointFacts {

@@ -268,6 +268,6 @@ func (l *Loader) loaded(source string, sum graph.LoadSummary, err error, start t
 	l.log.Info().Str("file", source).Int("facts", sum.Facts).
 		Int("credits_added", sum.CreditsAdded).Int("credits_existing", sum.CreditsExisting).
 		Int("evidence_added", sum.EvidenceAdded).Int("people_added", sum.PeopleAdded).
-		Int("shows_added", sum.ShowsAdded).Dur("took", fs.Took).Msg("loaded")
+		Int("shows_added", sum.ShowsAdded).Dur("took_ms", fs.Took).Msg("loaded")
 	return fs, nil
 }

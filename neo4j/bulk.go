@@ -566,14 +566,14 @@ func (w *BulkWriter) finish() (BulkSummary, error) {
 	if err := w.each(workers, sidePeople, numbers, (*worker).mergePeople); err != nil {
 		return BulkSummary{}, err
 	}
-	w.log.Debug().Int("partitions", w.cfg.Partitions).Int("workers", len(workers)).Dur("took", time.Since(start)).Msg("bulk export: people merged")
+	w.log.Debug().Int("partitions", w.cfg.Partitions).Int("workers", len(workers)).Dur("took_ms", time.Since(start)).Msg("bulk export: people merged")
 	start = time.Now()
 	numbers = newChain(w.cfg.Partitions, <-numbers[w.cfg.Partitions])
 	if err := w.each(workers, sideShows, numbers, (*worker).mergeShows); err != nil {
 		return BulkSummary{}, err
 	}
 	marker := <-numbers[w.cfg.Partitions] // the model's marker is the last node
-	w.log.Debug().Dur("took", time.Since(start)).Msg("bulk export: shows merged")
+	w.log.Debug().Dur("took_ms", time.Since(start)).Msg("bulk export: shows merged")
 	if err := os.Remove(w.spill); err != nil {
 		return BulkSummary{}, err
 	}

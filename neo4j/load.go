@@ -156,7 +156,7 @@ type loadTx struct {
 func (l *loadTx) run(step, cypher string, rows int, params map[string]any) ([]*driver.Record, error) {
 	start := time.Now()
 	recs, err := collect(l.ctx, l.tx, cypher, params)
-	l.log.Debug().Str("step", step).Int("rows", rows).Int("records", len(recs)).Dur("took", time.Since(start)).Msg("load query")
+	l.log.Debug().Str("step", step).Int("rows", rows).Int("records", len(recs)).Dur("took_ms", time.Since(start)).Msg("load query")
 	return recs, err
 }
 
@@ -819,7 +819,7 @@ func (s *Store) LoadPrepared(ctx context.Context, p graph.Prepared) (graph.LoadS
 	}
 	sum := d.sum
 	s.log.Debug().Str("source", b.source).Int("facts", sum.Facts).Int("credits_added", sum.CreditsAdded).
-		Int("evidence_added", sum.EvidenceAdded).Dur("took", time.Since(start)).Msg("batch loaded")
+		Int("evidence_added", sum.EvidenceAdded).Dur("took_ms", time.Since(start)).Msg("batch loaded")
 	return sum, nil
 }
 

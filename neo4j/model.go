@@ -53,6 +53,6 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err := s.runStatements(ctx, fmt.Sprintf("migrate the graph from model %d to %d", v, modelVersion), migrations); err != nil {
 		return err
 	}
-	s.log.Info().Int("from", v).Int("to", modelVersion).Dur("took", time.Since(start)).Msg("graph model migrated: CREDITED edges added")
+	s.log.Info().Int("from", v).Int("to", modelVersion).Dur("took_ms", time.Since(start)).Msg("graph model migrated: CREDITED edges added")
 	return nil
 }

@@ -131,7 +131,7 @@ func (s *Store) Open(ctx context.Context) error {
 		s.Close()
 		return err
 	}
-	s.log.Debug().Str("uri", s.cfg.URI).Str("database", s.cfg.Database).Dur("took", time.Since(start)).Msg("store opened")
+	s.log.Debug().Str("uri", s.cfg.URI).Str("database", s.cfg.Database).Dur("took_ms", time.Since(start)).Msg("store opened")
 	return nil
 }
 

@@ -100,7 +100,7 @@ func (b *bulkExportFlags) export(cmd *cobra.Command, g *globals, sf *storeFlags,
 	}
 	took := time.Since(start)
 	g.log.Info().Int("facts", sum.Facts).Int("nodes", sum.Nodes()).Int("relationships", sum.Relationships()).
-		Int64("bytes", sum.Bytes).Dur("took", took).Float64("facts_per_s", float64(sum.Facts)/took.Seconds()).Msg("exported")
+		Int64("bytes", sum.Bytes).Dur("took_ms", took).Float64("facts_per_s", float64(sum.Facts)/took.Seconds()).Msg("exported")
 	fmt.Fprintf(cmd.OutOrStdout(), "wrote Neo4j import files of %d facts from %s into %s in %s: %d people, %d shows, %d characters; "+
 		"%d PLAYED, %d APPEARED_IN, %d WORKED_ON, %d CREDITED; %.1f MB\nimport them into an empty, stopped database with: scripts/neo4j import %s\n",
 		sum.Facts, from, out, took.Round(time.Millisecond), sum.People, sum.Shows, sum.Characters,

@@ -35,7 +35,7 @@ func withRequestLog(log zerolog.Logger, next http.Handler) http.Handler {
 			lvl = zerolog.DebugLevel
 		}
 		l.WithLevel(lvl).Str("method", r.Method).Str("path", r.URL.Path).Int("status", rw.status).
-			Int64("bytes", rw.bytes).Dur("took", time.Since(start)).Msg("request")
+			Int64("bytes", rw.bytes).Dur("took_ms", time.Since(start)).Msg("request")
 	})
 }
 

@@ -145,7 +145,7 @@ func (p *progress) add(n int, source string) {
 	rate := float64(p.done) / el.Seconds()
 	left := time.Duration(float64(p.total-p.done) / rate * float64(time.Second))
 	p.log.Info().Str("source", source).Int("facts", p.done).Int("of", p.total).
-		Float64("facts_per_s", float64(int(rate))).Dur("left", left.Round(time.Second)).Msg("loaded")
+		Float64("facts_per_s", float64(int(rate))).Dur("left_ms", left.Round(time.Second)).Msg("loaded")
 }
 
 // finish clears the bar and returns the time since the start.

@@ -76,7 +76,7 @@ func (f *storeFlags) openWaiting(ctx context.Context, g *globals, create bool, w
 			}
 			return nil, err
 		}
-		g.log.Warn().Err(err).Int("attempt", attempt).Dur("retry_in", pause).Msg("neo4j cannot be reached yet; waiting for it")
+		g.log.Warn().Err(err).Int("attempt", attempt).Dur("retry_in_ms", pause).Msg("neo4j cannot be reached yet; waiting for it")
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
