@@ -2,6 +2,7 @@ package schema
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -10,6 +11,7 @@ import (
 	"fmt"
 	"mime"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -234,6 +236,15 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		codes = append(codes, code)
 	}
 	h.cfg.Metrics.observe(rep.op, rep.status, time.Since(start), codes)
+	// The request's log line, written by the HTTP layer from the request's
+	// logger, names the operation and the codes of its errors.
+	zerolog.Ctx(r.Context()).UpdateContext(func(c zerolog.Context) zerolog.Context {
+		c = c.Str("operation", cmp.Or(rep.op, "anonymous"))
+		if len(codes) > 0 {
+			c = c.Strs("error_codes", slices.Compact(slices.Sorted(slices.Values(codes))))
+		}
+		return c
+	})
 	w.Header().Set("Content-Type", rep.media+"; charset=utf-8")
 	w.WriteHeader(rep.status)
 	if b, ok := rep.ordered(); ok {

@@ -26,7 +26,11 @@ func withRequestLog(log zerolog.Logger, next http.Handler) http.Handler {
 		w.Header().Set("X-Request-Id", id)
 		l := log.With().Str("request_id", id).Logger()
 		rw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
-		next.ServeHTTP(rw, r.WithContext(l.WithContext(r.Context())))
+		ctx := l.WithContext(r.Context())
+		next.ServeHTTP(rw, r.WithContext(ctx))
+		// The handler may have added fields to the request's logger (the
+		// GraphQL operation and its error codes).
+		l = *zerolog.Ctx(ctx)
 		lvl := zerolog.InfoLevel
 		switch {
 		case rw.status >= 500:

@@ -293,6 +293,18 @@ func TestOperations(t *testing.T) {
 	if !strings.Contains(out.String(), `"request_id":"req-abc-123"`) {
 		t.Errorf("the log does not carry the request id:\n%s", out.String())
 	}
+	// Each request's line names the operation and its errors' codes.
+	var sawOK, sawMissing bool
+	for _, line := range strings.Split(out.String(), "\n") {
+		if !strings.Contains(line, `"message":"request"`) {
+			continue
+		}
+		sawOK = sawOK || strings.Contains(line, `"operation":"LinkingActors"`) && strings.Contains(line, `"request_id":"req-abc-123"`) && !strings.Contains(line, "error_codes")
+		sawMissing = sawMissing || strings.Contains(line, `"operation":"Missing"`) && strings.Contains(line, `"error_codes":["NOT_FOUND"]`)
+	}
+	if !sawOK || !sawMissing {
+		t.Errorf("request lines without their operation or error codes (LinkingActors %v, Missing %v):\n%s", sawOK, sawMissing, out.String())
+	}
 
 	// The graph's size, as the API counts it, and which build serves.
 	_, body = postJSON(t, url, nil, `{"query":"{ stats { people shows characters credits articles } }"}`)
