@@ -15,7 +15,10 @@ import (
 // edges (one hop per person–show step, whatever the credit), and returns
 // each step with the evidence of every credit between its person and its
 // show. A variable-length pattern's bound cannot be a parameter, hence one
-// query per limit.
+// query per limit. The lookups name their index (USING INDEX SEEK): a plan
+// made while the graph was empty, which Neo4j keeps in its cache as the
+// graph grows, would otherwise scan where it should seek. A step's PLAYED
+// credits are found from the character keys its CREDITED edge lists.
 var pathQueries = func() []string {
 	q := make([]string, graph.MaxHopsLimit+1)
 	for hops := 1; hops <= graph.MaxHopsLimit; hops++ {
@@ -51,11 +54,6 @@ WITH a, b, i, n, direct + played AS ev
 ORDER BY i
 RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo,
        collect(CASE WHEN n IS NOT NULL THEN [n:Person, n.key, coalesce(n.name, n.title), ev] END) AS steps`
-
-// The lookups name their index (USING INDEX SEEK): a plan made while the
-// graph was empty, which Neo4j keeps in its cache as the graph grows, would
-// otherwise scan where it should seek. A step's PLAYED credits are found
-// from the character keys its CREDITED edge lists.
 
 // endKinds are the kinds of node a path's end may name.
 var endKinds = []string{graph.NodePerson, graph.NodeShow}
