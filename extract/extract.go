@@ -206,6 +206,9 @@ func (x *extractor) run() {
 			}
 		}
 		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {
+			if s.para == 0 {
+				x.headlineCast(s) // "A And B Join T Season 2"
+			}
 			// A heading whose words the next paragraph repeats names the
 			// show that section is about.
 			if s.para > 0 && len(s.toks) <= 10 && len(s.toks) > 0 && (s.toks[0].cap || s.toks[0].kind == tNum) {
@@ -305,6 +308,7 @@ var rules = []struct {
 	{(*extractor).workedRule, 0.75},
 	{(*extractor).creditsRule, 0.75},
 	{(*extractor).filmographyRule, 0.7},
+	{(*extractor).fameRule, 0.7},
 	{(*extractor).replacingRule, 0.8},
 }
 

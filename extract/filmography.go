@@ -331,3 +331,49 @@ func (x *extractor) ofTitles(i int) int {
 	}
 	return 0
 }
+
+// fameRule: a performer named with an earlier work that made them known,
+// "X of T fame", "X from T" in a sentence about casting ("Sophie McShera
+// from Downton Abbey and Tony Maudsley from Benidorm").
+func (x *extractor) fameRule() {
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		if x.inBr[k] || t[k].cap || t[k].low != "of" && t[k].low != "from" {
+			continue
+		}
+		if t[k].low == "from" && !x.castWords {
+			continue
+		}
+		ps := x.personBefore(k)
+		if ps >= k {
+			// "Actor X of T fame": the name after its describing words
+			for ps = k; ps > 0 && k-ps < 4 && isName(&t[ps-1]); ps-- {
+			}
+			for ps < k && t[ps].has(cCastNouns|cPrefixNouns|cDescribe) {
+				ps++
+			}
+			if ps >= k || !x.personShaped(ps, k) {
+				continue
+			}
+		}
+		if x.tok(ps-1).kind == tPoss {
+			continue
+		}
+		e := x.titleAt(k+1, false)
+		if e <= k+1 {
+			continue
+		}
+		title := unquote(x.span(k+1, e))
+		fame := x.tok(e).low == "fame"
+		if x.isNetwork(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || !fame && x.personShaped(k+1, e) && x.startsName(k+1) || isCompany(title) {
+			continue
+		}
+		switch {
+		case t[k].low == "of" && fame:
+		case t[k].low == "from" && (e == len(t) || x.tok(e).kind == tPunct || x.tok(e).low == "and" || x.tok(e).low == "are" || x.tok(e).low == "is") && x.tok(e-1).kind != tNum:
+		default:
+			continue
+		}
+		x.add(graph.KindCast, x.span(ps, k), title, "", "")
+	}
+}

@@ -127,11 +127,16 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	// "T-Series' Bhushan Kumar": a company's
 	if e := titleEnd(); e > k && x.tok(e).kind == tPoss {
 		if pe := x.personAt(e + 1); pe > e+1 {
-			if x.tok(k).low == "the" {
-				it.owner = unquote(x.span(k, e))
+			owner := x.span(k, e)
+			switch {
+			case x.tok(k).low == "the":
+				it.owner = unquote(owner)
 				k = e + 1
-			} else if x.startsName(e+1) && !x.startsName(k) && x.knownPerson(x.span(k, e)) == "" {
+			case x.startsName(e+1) && !x.startsName(k) && x.knownPerson(owner) == "" || isCompany(owner):
 				k = e + 1 // a company's: the name after it starts like a person's
+			case x.startsName(e+1) && x.knownPerson(owner) == "" && !x.personShaped(k, e) && x.resolve(owner) == owner:
+				it.owner = unquote(owner) // "Ted Lasso's Hannah Waddingham", "Miranda's Sarah Hadland"
+				k = e + 1
 			}
 		}
 	}
@@ -155,7 +160,8 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	// from, when the list goes on after it
 	if x.tok(k).low == "from" && it.owner == "" {
 		if e := x.titleAt(k+1, false); e > k+1 && x.titleStarts(k+1) && !x.isNetwork(x.span(k+1, e)) &&
-			(x.tok(e).text == "," || x.tok(e).low == "and") && x.knownPerson(x.span(k+1, e)) == "" && !placeWords[x.tok(k+1).low] {
+			(x.tok(e).text == "," || x.tok(e).low == "and" || e == len(x.toks) || e == len(x.toks)-1 && x.tok(e).text == ".") &&
+			x.knownPerson(x.span(k+1, e)) == "" && !placeWords[x.tok(k+1).low] {
 			it.owner = unquote(x.span(k+1, e))
 			k = e
 		}

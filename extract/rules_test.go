@@ -25,9 +25,9 @@ type construction struct {
 
 // TestConstructions checks each construction on short made-up sentences with
 // made-up names: the rules must not depend on the names in the dev articles.
-// The cases are in constructions and moreConstructions.
+// The cases are in constructions, moreConstructions and newsConstructions.
 func TestConstructions(t *testing.T) {
-	tests := append(slices.Clone(constructions), moreConstructions...)
+	tests := append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

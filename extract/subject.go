@@ -35,10 +35,18 @@ func (x *extractor) findArticleShow() {
 		s := x.look(i)
 		t := s.toks
 		n := len(t)
+		if i == 0 {
+			if title, seasons := x.headlineJoin(); title != "" {
+				x.setShow(title, seasons...)
+				return
+			}
+		}
 		for k := 0; k+3 < n; k++ {
 			if isSeasonWord(t[k].low) && t[k+1].kind == tNum && t[k+2].low == "of" {
-				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
-					x.setShow(x.span(k+3, e), atoi(t[k+1].text))
+				// "Season 2 of T", "Season 2 of ABC's drama series T"
+				at := x.skipOwner(k + 3)
+				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) {
+					x.setShow(x.span(at, e), atoi(t[k+1].text))
 					return
 				}
 			}
@@ -401,7 +409,7 @@ func (x *extractor) sentenceShow() {
 			named := (t[k].low == "named" || t[k].low == "called") && k > 0 && (t[k-1].text == "," || t[k-1].has(cGenreNouns)) ||
 				t[k].low == "title" && isQuote(x.tok(k+1).text)
 			if (t[k].has(cGenreNouns) || t[k].low == "titled" || named) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
-				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss {
+				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss && !x.fameAfter(e) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
 					}
@@ -443,7 +451,8 @@ func (x *extractor) sentenceShow() {
 				}
 			}
 			if t[k].low == "cast" && t[k+1].low == "of" {
-				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) {
+				at := x.skipOwner(k + 2) // "the cast of Hulu's Paradise"
+				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) {
 					if x.tok(e).kind == tPoss {
 						// "the cast of Tigmanshu Dhulia's Milan Talkies": the
 						// title follows its maker's possessive
@@ -453,7 +462,7 @@ func (x *extractor) sentenceShow() {
 						}
 						continue
 					}
-					x.sshow = x.span(k+2, e)
+					x.sshow = x.span(at, e)
 					break
 				}
 			}
@@ -595,4 +604,114 @@ func (x *extractor) subjectCue(e int) bool {
 		return x.titleStarts(v+1) || x.tok(v+1).low == "back" || x.tok(v+1).kind == tNum
 	}
 	return false
+}
+
+// headlineJoin reads a title-case headline's casting verb with the show
+// after it: "A And B Join T Season 2", "X Joins T, Y Adds Z", "X Boards
+// T". It returns the show and its seasons, or "".
+func (x *extractor) headlineJoin() (string, []int) {
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		switch t[k].low {
+		case "join", "joins", "boards", "board":
+		default:
+			continue
+		}
+		if !t[k].cap || !t[k-1].cap && t[k-1].kind != tPunct {
+			continue // "has joined the cast of T" is read by the rules below
+		}
+		at := x.skipOwner(k + 1)
+		e := x.titleAt(at, false)
+		if e <= at || x.isNetwork(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" || x.personShaped(at, e) && x.startsName(at) {
+			continue
+		}
+		title, seasons := x.split(unquote(x.span(at, e)))
+		if title == "" || describes(title) {
+			continue
+		}
+		return title, seasons
+	}
+	return "", nil
+}
+
+// skipOwner skips, at k, the owner and the kind of a show named next:
+// "ABC's drama series T", "Fox's "T"", "the Netflix series T". It returns
+// where the title may start.
+func (x *extractor) skipOwner(k int) int {
+	at := k
+	if x.tok(at).low == "the" && !x.tok(at).cap {
+		at++
+	}
+	if e := x.titleAt(at, false); e > at && x.isNetwork(x.span(at, e)) {
+		at = e
+		if x.tok(at).kind == tPoss {
+			at++
+		}
+	} else if at != k {
+		return k
+	}
+	m := at
+	for m < len(x.toks) && m < at+4 && !x.tok(m).cap && (x.tok(m).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(m).low] || x.tok(m).has(cDescribe)) {
+		m++
+	}
+	if m == at && at != k && x.tok(k).low == "the" {
+		return k // "the ABC ..." with no kind after it
+	}
+	return m
+}
+
+// fameAfter reports whether the word at e makes the title before it a
+// person's earlier work: "web series T fame X", "the drama T star X",
+// "the film T director X".
+func (x *extractor) fameAfter(e int) bool {
+	w := x.tok(e)
+	return w.low == "fame" || w.has(cCastNouns|cJobNoun) && w.low != "stars" && !w.cap
+}
+
+// headlineCast reads the credits of a title-case headline that names the
+// article's show after a casting verb: "A And B Join T Season 2", "X
+// Boards T". Only people named in full before the verb count.
+func (x *extractor) headlineCast(s *sentence) {
+	x.s, x.toks = s, s.toks
+	n := len(s.toks)
+	if cap(x.buf) < 2*n {
+		x.buf = make([]bool, 2*n+64)
+	}
+	x.used, x.inBr = x.buf[:n], x.buf[n:2*n]
+	clear(x.used)
+	clear(x.inBr)
+	markBrackets(x.inBr, s.toks)
+	t := s.toks
+	for k := 1; k+1 < n; k++ {
+		if l := t[k].low; !t[k].cap || l != "join" && l != "joins" && l != "boards" && l != "board" {
+			continue
+		}
+		title, seasons := x.headlineJoin()
+		if title == "" || x.skey(title) != x.showKey {
+			return
+		}
+		var names []string
+		for i := 0; i < k; {
+			pe := min(x.personAt(i), k) // a title-case name runs on into the verb
+			if pe <= i || !x.personShaped(i, pe) {
+				return
+			}
+			names = append(names, x.span(i, pe))
+			i = pe
+			switch {
+			case i == k:
+			case t[i].text == "," && x.tok(i+1).low == "and":
+				i += 2
+			case t[i].low == "and" || t[i].text == "," || t[i].text == "&":
+				i++
+			default:
+				return
+			}
+		}
+		x.sshow, x.sseasons = title, seasons
+		for _, name := range names {
+			x.add(graph.KindCast, name, title, "", "")
+		}
+		return
+	}
 }

@@ -1,0 +1,33 @@
+package extract
+
+// newsConstructions are TestConstructions' cases for constructions read
+// since the corpus grew: headlines, owners before titles, earlier work
+// named with "fame" or "from".
+var newsConstructions = []construction{
+	{
+		name: "title-case headline: names join a show and its season",
+		text: "Lorna Vell And Jim Carrow Join Silver Harbour Season 2\n\nThe second season has added two names to its cast.",
+		want: []string{"cast|Lorna Vell|Silver Harbour||", "cast|Jim Carrow|Silver Harbour||"},
+	},
+	{
+		name: "season of a network's drama series",
+		text: "Tom Brask has been cast opposite Mia Holm in Season 2 of ABC’s drama series Quiet Ward.\n\nBrask will play Daniel Roe.",
+		want: []string{"cast|Tom Brask|Quiet Ward|Daniel Roe|", "cast|Mia Holm|Quiet Ward||"},
+	},
+	{
+		name: "the season cast of a network's show",
+		text: "Ivo Renn (Glass Town) has joined the Season 2 cast of Hulu's Low Tide in a recurring role.",
+		want: []string{"cast|Ivo Renn|Low Tide||", "cast|Ivo Renn|Glass Town||"},
+	},
+	{
+		name: "a show's possessive before a name in a cast list",
+		text: "Marlow Street is a new ITV comedy.\n\nThe show will also star Brightside's Sara Handel, stand-up Jo Enwright, Sophie Marsh from Dawn Abbey and Toni Maud.",
+		want: []string{"cast|Sara Handel|Marlow Street||", "cast|Sara Handel|Brightside||", "cast|Jo Enwright|Marlow Street||",
+			"cast|Sophie Marsh|Marlow Street||", "cast|Sophie Marsh|Dawn Abbey||", "cast|Toni Maud|Marlow Street||"},
+	},
+	{
+		name: "of T fame",
+		text: "Actor Anton Varg of Angel Diaries fame was roped in to play a role in the film.",
+		want: []string{"cast|Anton Varg|Angel Diaries||"},
+	},
+}
