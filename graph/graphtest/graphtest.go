@@ -32,6 +32,7 @@ type Opener func(t *testing.T) graph.Store
 // TestStore runs every case of the contract against stores made by open.
 func TestStore(t *testing.T, open Opener) {
 	cases := append(cases, testCase{"ExportRebuilds", func(t *testing.T, s graph.Store) { testExport(t, s, open) }})
+	cases = append(cases, retractCases(open)...)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			s := open(t)
@@ -48,11 +49,15 @@ func TestStore(t *testing.T, open Opener) {
 // Cases lists the names of the suite's cases, so a store's test can say how
 // many ran.
 func Cases() []string {
-	names := make([]string, len(cases), len(cases)+1)
+	names := make([]string, len(cases))
 	for i, c := range cases {
 		names[i] = c.name
 	}
-	return append(names, "ExportRebuilds")
+	names = append(names, "ExportRebuilds")
+	for _, c := range retractCases(nil) {
+		names = append(names, c.name)
+	}
+	return names
 }
 
 type testCase struct {

@@ -1,0 +1,83 @@
+package graph
+
+import (
+	"context"
+	"strings"
+)
+
+// RetractSummary says what a retraction removed.
+type RetractSummary struct {
+	Articles          int // articles retracted: those that had statements
+	EvidenceRemoved   int // statements of those articles taken off credits
+	CreditsRemoved    int // credits left with no statement, removed
+	PeopleRemoved     int // people left with no credit, removed
+	ShowsRemoved      int // shows left with no credit, removed
+	CharactersRemoved int // characters no one plays any more, removed
+}
+
+// Changed reports whether the retraction changed the graph.
+func (s RetractSummary) Changed() bool { return s.EvidenceRemoved > 0 }
+
+// Retracter is a Store that can take articles back: news is corrected, and
+// an extraction can be wrong. Every store of castgraph offers it; callers
+// find it by type assertion.
+//
+// Retracting an article removes every statement (Evidence) it gave. A
+// credit left with no statement is removed; so is a character no credit
+// plays any more, and a person or show left with no credit. What stays is
+// what the other articles state: the same people, shows, characters,
+// credits and evidence as a graph loaded with the other articles' facts
+// alone, so every answer (Show, Person, Search, LinkingActors,
+// ShortestPath, Stats) is that graph's. Two things a store may keep from
+// the retracted article, where it cannot tell otherwise: the seasons of a
+// credit that other articles still state, and the spellings (display name
+// and aliases) of a node that stays.
+//
+// An article is named as its facts name it (Fact.Article, or the batch's
+// Source for a fact without one), exactly: names are not folded.
+type Retracter interface {
+	// Retract removes the statements of the articles, all of them in one
+	// transaction: on error, or when ctx is done first, the graph is as it
+	// was. ENOTFOUND, changing nothing, when an article has no statement
+	// in the graph (the message names it); EINVALID for an empty list or
+	// an empty name.
+	Retract(ctx context.Context, articles []string) (RetractSummary, error)
+
+	// Replace retracts the articles, those of them the graph holds, and
+	// loads b, in one transaction: the corrected facts of an article take
+	// the place of its old ones. An article the graph does not hold is no
+	// error: Replace is then Load. The LoadSummary counts what b added to
+	// the graph left by the retraction.
+	Replace(ctx context.Context, articles []string, b Batch) (RetractSummary, LoadSummary, error)
+}
+
+// CheckArticles reports an empty list of articles or an empty name as
+// EINVALID, and returns the names trimmed of surrounding space (as
+// Fact.Normalize trims them) without repeats, in their order.
+func CheckArticles(articles []string) ([]string, error) {
+	if len(articles) == 0 {
+		return nil, Errorf(EINVALID, "no article to retract")
+	}
+	seen := make(map[string]bool, len(articles))
+	out := make([]string, 0, len(articles))
+	for _, a := range articles {
+		a = strings.TrimSpace(a)
+		if a == "" {
+			return nil, Errorf(EINVALID, "an article's name must not be empty")
+		}
+		if !seen[a] {
+			seen[a] = true
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// NoArticles is the ENOTFOUND error of a retraction of articles the graph
+// holds no statement of.
+func NoArticles(missing []string) error {
+	if len(missing) == 1 {
+		return Errorf(ENOTFOUND, "no article %q in the graph: nothing was retracted", missing[0])
+	}
+	return Errorf(ENOTFOUND, "no articles %q in the graph: nothing was retracted", missing)
+}
