@@ -741,6 +741,11 @@ func buildDelta(g *memGraph, p *preparedBatch, sc *loadScratch, canceled func() 
 func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadSummary, error) {
 	s.loadMu.Lock()
 	defer s.loadMu.Unlock()
+	return s.loadLocked(ctx, b)
+}
+
+// loadLocked is Load for a caller that holds loadMu.
+func (s *Store) loadLocked(ctx context.Context, b graph.Batch) (graph.LoadSummary, error) {
 	s.mu.RLock()
 	g, err := s.read(ctx)
 	s.mu.RUnlock()

@@ -27,28 +27,33 @@ func logKey(gen uint64, chunk uint32) []byte {
 
 // encodeFacts appends facts to buf.
 func encodeFacts(buf []byte, facts []prepared) []byte {
+	for i := range facts {
+		buf = encodeFact(buf, &facts[i].Fact)
+	}
+	return buf
+}
+
+// encodeFact appends one fact to buf.
+func encodeFact(buf []byte, f *graph.Fact) []byte {
 	str := func(s string) {
 		buf = binary.AppendUvarint(buf, uint64(len(s)))
 		buf = append(buf, s...)
 	}
-	for i := range facts {
-		f := &facts[i].Fact
-		kind := byte(0)
-		if f.Kind == graph.KindCrew {
-			kind = 1
-		}
-		buf = append(buf, kind)
-		str(f.Person)
-		str(f.Show)
-		str(f.Character)
-		str(f.Job)
-		str(f.Evidence)
-		str(f.Article)
-		str(f.Date)
-		buf = binary.AppendUvarint(buf, uint64(len(f.Seasons)))
-		for _, s := range f.Seasons {
-			buf = binary.AppendUvarint(buf, uint64(s))
-		}
+	kind := byte(0)
+	if f.Kind == graph.KindCrew {
+		kind = 1
+	}
+	buf = append(buf, kind)
+	str(f.Person)
+	str(f.Show)
+	str(f.Character)
+	str(f.Job)
+	str(f.Evidence)
+	str(f.Article)
+	str(f.Date)
+	buf = binary.AppendUvarint(buf, uint64(len(f.Seasons)))
+	for _, s := range f.Seasons {
+		buf = binary.AppendUvarint(buf, uint64(s))
 	}
 	return buf
 }

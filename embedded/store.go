@@ -38,6 +38,9 @@ var (
 	keyFormat = []byte("format")
 	keyID     = []byte("id")
 	keyGen    = []byte("gen")
+	// keyFloor holds the generation of the last retraction, which rewrote
+	// the log: a snapshot of an earlier generation holds what it took away.
+	keyFloor = []byte("floor")
 )
 
 // Config says where the store lives and how it opens. The zero value of
@@ -71,6 +74,7 @@ type Store struct {
 	// committed, the generation the snapshot holds and the facts logged since.
 	id        [16]byte
 	gen       uint64
+	floor     uint64 // no snapshot older than this generation is used (keyFloor)
 	snapGen   uint64
 	unsnapped int
 
@@ -134,6 +138,11 @@ func (s *Store) Open(ctx context.Context) error {
 	g, snapGen, err := readSnapshot(dir, s.id, s.gen)
 	if err != nil {
 		s.log.Warn().Err(err).Str("dir", dir).Msg("snapshot not used; replaying the whole log")
+		g, snapGen = nil, 0
+	}
+	if g != nil && snapGen < s.floor {
+		s.log.Info().Str("dir", dir).Uint64("snapshot_generation", snapGen).Uint64("retracted_at", s.floor).
+			Msg("snapshot older than the last retraction not used; replaying the whole log")
 		g, snapGen = nil, 0
 	}
 	if g == nil {
@@ -388,6 +397,12 @@ func (s *Store) readMeta(db *bolt.DB) error {
 			}
 			s.gen = binary.BigEndian.Uint64(v)
 		}
+		if v := meta.Get(keyFloor); v != nil {
+			if len(v) != 8 {
+				return errors.New("bad retraction generation")
+			}
+			s.floor = binary.BigEndian.Uint64(v)
+		}
 		return nil
 	})
 }
@@ -397,6 +412,18 @@ func (s *Store) readMeta(db *bolt.DB) error {
 func replay(ctx context.Context, db *bolt.DB, g *memGraph, from uint64) (int, error) {
 	n := 0
 	err := db.View(func(tx *bolt.Tx) error {
+		var err error
+		n, err = replayTx(ctx, tx, g, from)
+		return err
+	})
+	return n, err
+}
+
+// replayTx is replay in a transaction of the caller's: a retraction
+// replays the log it has rewritten before it commits.
+func replayTx(ctx context.Context, tx *bolt.Tx, g *memGraph, from uint64) (int, error) {
+	n := 0
+	err := func() error {
 		c := tx.Bucket(bucketLog).Cursor()
 		var (
 			facts []graph.Fact
@@ -437,6 +464,6 @@ func replay(ctx context.Context, db *bolt.DB, g *memGraph, from uint64) (int, er
 			}
 		}
 		return flush()
-	})
+	}()
 	return n, err
 }
