@@ -30,4 +30,20 @@ var newsConstructions = []construction{
 		text: "Actor Anton Varg of Angel Diaries fame was roped in to play a role in the film.",
 		want: []string{"cast|Anton Varg|Angel Diaries||"},
 	},
+	{
+		name: "titles joined before a performer noun are no cast",
+		text: "Harbour Lights is a new BBC drama.\n\nOcean Street and Doctor Fell star Susan Jonas will play the lead role of Amy Silvo in Harbour Lights.\n\nLisa Frie (The Wave) will play his lover, Charlotte.",
+		want: []string{"cast|Susan Jonas|Harbour Lights||", "cast|Susan Jonas|Doctor Fell||", "cast|Lisa Frie|Harbour Lights|Charlotte|", "cast|Lisa Frie|The Wave||"},
+	},
+	{
+		name: "credits with modifiers, a pronoun owner, network possessives and roles on",
+		text: "Harbour Lights is a new BBC drama.\n\nDermot Mull joins the cast as Sam. His recent TV credits include recurring roles on Showtime's Shame Game, FOX's New Guy and FOX's LA to Reno.",
+		want: []string{"cast|Dermot Mull|Harbour Lights|Sam|", "cast|Dermot Mull|Shame Game||", "cast|Dermot Mull|New Guy||", "cast|Dermot Mull|LA to Reno||"},
+	},
+	{
+		name: "previous credits and has been on",
+		text: "Harbour Lights is a new BBC drama.\n\nChris Borla and Mike Pott play the leads. Borla's previous TV credits include Elementary, Younger, The Good Wolf, and Smashed, while Pott has been on God Friended Me, The Blackboard, and Law & Order: SVU.",
+		want: []string{"cast|Chris Borla|Harbour Lights||", "cast|Mike Pott|Harbour Lights||", "cast|Chris Borla|Elementary||", "cast|Chris Borla|Younger||",
+			"cast|Chris Borla|The Good Wolf||", "cast|Chris Borla|Smashed||", "cast|Mike Pott|God Friended Me||", "cast|Mike Pott|The Blackboard||", "cast|Mike Pott|Law & Order: SVU||"},
+	},
 }

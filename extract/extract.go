@@ -170,6 +170,8 @@ type extractor struct {
 	conf         float64 // the confidence of the rule being applied
 	showGuess    float64 // how sure the article's show is: 1 when a pattern named it
 	lastChar     string
+	lastPerson   string // the person of the last credit read in an earlier sentence: "His credits include"
+	sentPerson   string // the person of the last credit read in this sentence
 	pending      string // "a Descendants 3 star": the show of a person named next
 	pendAge      int
 }
@@ -266,6 +268,9 @@ func (x *extractor) sentence(s *sentence) {
 		}
 	}
 	x.lastChar = ""
+	if x.sentPerson != "" {
+		x.lastPerson, x.sentPerson = x.sentPerson, ""
+	}
 	markBrackets(x.inBr, s.toks)
 	x.crewSentence = crewWords && !castWords
 	x.castWords = castWords

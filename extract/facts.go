@@ -72,6 +72,9 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.know.chars[x.fold(person)] {
 		return -1 // a character of this article, not a person
 	}
+	if x.sentPerson == "" {
+		x.sentPerson = person
+	}
 	f := graph.Fact{Kind: kind, Person: person, Show: show, Character: character, Job: job,
 		Evidence: x.s.evidence(), Article: x.a.ID, Date: x.a.Date, Confidence: x.confidence(person, show)}
 	if kind == "" {

@@ -44,6 +44,20 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case low == "been" && (x.tok(k+1).low == "on" || x.tok(k+1).low == "in") && x.titleStarts(k+2) && x.tok(k-1).has(cAuxWords) && x.tok(k-1).low != "will":
+			// "while Y has been on T1, T2 and T3"
+			titles := x.titleList(k + 2)
+			if len(titles) < 2 {
+				continue // "has been on Netflix", "has been in Seoul": one name is no filmography
+			}
+			for _, p := range x.subjectsBefore(k, 0) {
+				for _, ti := range titles {
+					if !x.isNetwork(ti) && !placeWords[strings.ToLower(ti)] {
+						x.add(graph.KindCast, p, ti, "", "")
+					}
+				}
+			}
+			continue
 		case low == "seen" && x.tok(k+1).low == "in" && x.titleStarts(k+2),
 			low == "part" && x.tok(k+1).low == "of" && x.titleStarts(k+2) && (x.tok(k-1).low == "are" || x.tok(k-1).low == "is" || x.tok(k-1).low == "also" || x.tok(k-1).low == "be"):
 			// "X, who was last seen in T", "A and B are part of T1 and T2"
@@ -294,16 +308,35 @@ func (x *extractor) creditsRule() {
 		default:
 			continue
 		}
-		if t[owner].kind != tPoss {
-			continue
+		// "X's previous TV credits include", "His other recent credits"
+		for m := 0; m < 3 && owner > 0 && t[owner].kind != tPoss && !x.inBr[owner] && creditModifiers[t[owner].low]; m++ {
+			owner--
 		}
-		ps := x.personBefore(owner)
-		if ps == owner {
+		var person string
+		switch {
+		case t[owner].kind == tPoss:
+			ps := x.personBefore(owner)
+			if ps == owner {
+				continue
+			}
+			person = x.span(ps, owner)
+		case (t[owner].low == "his" || t[owner].low == "her") && x.lastPerson != "" && !x.inBr[owner]:
+			person = x.lastPerson // the person the sentence before credited
+		default:
 			continue
 		}
 		seen = true
-		person := x.span(ps, owner)
-		for _, title := range x.titleList(k + 2) {
+		at := k + 2
+		// "include recurring roles on T1 and T2", "include turns in T"
+		for m := 0; m < 3 && at < len(t) && !t[at].cap && roleWords[t[at].low]; m++ {
+			at++
+		}
+		if at > k+2 && (x.tok(at).low == "on" || x.tok(at).low == "in") {
+			at++
+		} else {
+			at = k + 2
+		}
+		for _, title := range x.titleList(at) {
 			if !x.isNetwork(title) {
 				x.add("", person, title, "", "")
 			}
@@ -377,3 +410,11 @@ func (x *extractor) fameRule() {
 		x.add(graph.KindCast, x.span(ps, k), title, "", "")
 	}
 }
+
+// creditModifiers stand between a credits owner and "credits": "X's
+// previous TV credits include".
+var creditModifiers = set(`previous prior recent other past earlier notable tv television film screen stage acting directing writing big-screen small-screen`)
+
+// roleWords stand before the titles of a credits list: "include recurring
+// roles on T".
+var roleWords = set(`recurring guest regular starring supporting lead leading roles role turns turn parts part stints stint appearances`)

@@ -217,8 +217,21 @@ func (x *extractor) appendList(items []item, k int) []item {
 		if it, ok = x.parseItem(j); !ok {
 			return items
 		}
+		if x.describedItem(it) && x.tok(j-1).low == "and" && x.tok(j-2).text != "," && !x.tok(items[0].start-1).has(cCastNouns|cCastVerbs) {
+			// "Ocean Street and Doctor Fell star X": the bare names before a
+			// described one that start like no person's are its titles
+			for len(items) > 0 && items[len(items)-1].start == items[len(items)-1].pstart && !nameStarts[x.tok(items[len(items)-1].pstart).low] {
+				items = items[:len(items)-1]
+			}
+		}
 	}
 	return items
+}
+
+// describedItem reports whether a list item's name follows a title and a
+// performer noun: "Doctor Fell star X".
+func (x *extractor) describedItem(it item) bool {
+	return it.pstart > it.start && x.tok(it.pstart-1).has(cCastNouns) && !x.tok(it.pstart-1).cap && x.tok(it.pstart-2).cap
 }
 
 // asideStarts begin an aside about a list item: ", recently seen in T,".

@@ -390,7 +390,7 @@ func (x *extractor) sentenceShow() {
 		pronoun := e == st+1 && x.toks[st].has(cStopWords) || x.resolve(title) != title ||
 			x.tok(e).low == "as" && x.personShaped(st, e)
 		cue = cue || x.isADescription(e)
-		if !pronoun && (x.isShow(title) || cue) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
+		if !pronoun && (x.isShow(title) || cue) && !x.titlesDescribe(e) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
 			x.sshow = title
 		}
 	}
@@ -714,4 +714,18 @@ func (x *extractor) headlineCast(s *sentence) {
 		}
 		return
 	}
+}
+
+// titlesDescribe reports whether the title that ends at e, with any titles
+// joined to it, describes a person named next: "T1 and T2 star X", "T
+// director X", "T1, T2 alum X".
+func (x *extractor) titlesDescribe(e int) bool {
+	for m := 0; m < 6 && (x.tok(e).low == "and" || x.tok(e).text == "," || x.tok(e).text == "&") && x.titleStarts(e+1); m++ {
+		next := x.titleAt(e+1, false)
+		if next <= e+1 {
+			break
+		}
+		e = next
+	}
+	return x.fameAfter(e)
 }
