@@ -1,0 +1,117 @@
+// How the explorer draws: Cytoscape's style for people, shows and credits,
+// and where nodes go for a chain, for two shows' linking actors and for a
+// node's newly drawn neighbours.
+
+const ink = '#111827';
+const personFill = '#1d4ed8';
+const showFill = '#b45309';
+const pick = '#be123c';
+
+export const drawStyle = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(name)',
+      'font-family': 'system-ui, sans-serif',
+      'font-size': 13,
+      color: ink,
+      'text-valign': 'bottom',
+      'text-margin-y': 5,
+      'text-wrap': 'wrap',
+      'text-max-width': 130,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': 2,
+      'min-zoomed-font-size': 7,
+      width: 26,
+      height: 26,
+      'border-width': 2,
+      'border-color': '#ffffff',
+    },
+  },
+  { selector: 'node[kind = "person"]', style: { shape: 'ellipse', 'background-color': personFill } },
+  { selector: 'node[kind = "show"]', style: { shape: 'round-rectangle', 'background-color': showFill, width: 36, height: 24 } },
+  { selector: 'node.path', style: { 'font-weight': 'bold' } },
+  { selector: 'node.end', style: { 'border-width': 4, 'border-color': ink, width: 36, height: 36 } },
+  { selector: 'node.end[kind = "show"]', style: { width: 46, height: 30 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 2,
+      'line-color': '#6b7280',
+      'curve-style': 'bezier',
+      label: 'data(label)',
+      'font-family': 'system-ui, sans-serif',
+      'font-size': 11,
+      color: '#1f2937',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': 2,
+      'min-zoomed-font-size': 7,
+    },
+  },
+  { selector: 'edge.path', style: { width: 4, 'line-color': ink } },
+  { selector: 'node:selected', style: { 'border-width': 5, 'border-color': pick } },
+  { selector: 'edge:selected', style: { width: 6, 'line-color': pick, color: pick } },
+];
+
+function narrow(cy) {
+  return cy.width() < 560;
+}
+
+// layoutChain puts a chain on a line, across a wide drawing and down a
+// narrow one (a phone's).
+export function layoutChain(cy, nodes) {
+  const down = narrow(cy);
+  const positions = {};
+  nodes.forEach((n, i) => {
+    positions[n.id] = down ? { x: (i % 2) * 60, y: i * 110 } : { x: i * 240, y: (i % 2) * 40 };
+  });
+  cy.layout({ name: 'preset', positions, fit: true, padding: 48 }).run();
+  if (cy.zoom() > 1.4) {
+    cy.zoom(1.4);
+    cy.center();
+  }
+}
+
+// layoutLinking puts the two shows on either side and the people who link
+// them between, one above another.
+export function layoutLinking(cy, a, b, people) {
+  const down = narrow(cy);
+  const positions = {};
+  const span = down ? 260 : 520;
+  positions[a.id] = { x: 0, y: 0 };
+  positions[b.id] = down ? { x: 0, y: span } : { x: span, y: 0 };
+  people.forEach((p, i) => {
+    const off = (i - (people.length - 1) / 2) * (down ? 150 : 90);
+    positions[p.id] = down ? { x: off, y: span / 2 } : { x: span / 2, y: off };
+  });
+  cy.layout({ name: 'preset', positions, fit: true, padding: 48 }).run();
+  if (cy.zoom() > 1.4) {
+    cy.zoom(1.4);
+    cy.center();
+  }
+}
+
+// layoutAround places nodes newly added next to `center` in a ring around
+// it, clear of what is drawn already where it can, then fits the drawing.
+export function layoutAround(cy, center, added) {
+  if (added.length > 0) {
+    const c = center.position();
+    const others = cy.nodes().not(added).not(center);
+    // Open the ring away from the rest of the drawing.
+    let away = 0;
+    if (others.length > 0) {
+      const bb = others.boundingBox();
+      away = Math.atan2(c.y - (bb.y1 + bb.y2) / 2, c.x - (bb.x1 + bb.x2) / 2);
+    }
+    const radius = Math.max(140, added.length * 22);
+    const spread = others.length > 0 ? Math.PI * 1.4 : Math.PI * 2;
+    added.forEach((n, i) => {
+      const t = added.length === 1 ? 0 : (i / (others.length > 0 ? added.length - 1 : added.length) - 0.5) * spread;
+      n.position({ x: c.x + radius * Math.cos(away + t), y: c.y + radius * Math.sin(away + t) });
+    });
+  }
+  cy.animate({ fit: { eles: cy.elements(), padding: 36 } }, { duration: 200 });
+}

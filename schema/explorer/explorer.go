@@ -1,0 +1,66 @@
+// Package explorer serves castgraph's explorer page, /explore: two names
+// in, a drawing of how they connect out, with the sentence of the article
+// behind every link. Its assets are built from the npm packages pinned in
+// the repository's explorer/package-lock.json (scripts/build-explorer
+// rebuilds dist/) and embedded in the binary, so the page works with no
+// network beyond castgraph.
+//
+// The package owns the page and its assets, not the GraphQL endpoint: the
+// page talks to the endpoint named "graphql" next to it.
+package explorer
+
+import (
+	"embed"
+	"io/fs"
+	"net/http"
+	"strings"
+)
+
+//go:embed dist/explore.html dist/explorer.js dist/explorer.css
+var dist embed.FS
+
+// AssetPrefix is the path under which Assets serves the script and the
+// stylesheet; the page, at /explore, refers to them relative to itself.
+const AssetPrefix = "/explore/assets/"
+
+// csp allows the page to load only from castgraph itself, as the
+// playground's does.
+const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+	"img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+
+// ServePage writes the explorer's HTML page. The question in its URL
+// (?from=…&to=…) is read by the page's script, not here.
+func ServePage(w http.ResponseWriter, r *http.Request) {
+	page, err := dist.ReadFile("dist/explore.html")
+	if err != nil {
+		panic(err) // the embed pattern guarantees the file
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Security-Policy", csp)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Cache-Control", "no-cache")
+	if r.Method == http.MethodHead {
+		return
+	}
+	_, _ = w.Write(page)
+}
+
+// Assets serves the bundled script and stylesheet under AssetPrefix.
+func Assets() http.Handler {
+	sub, err := fs.Sub(dist, "dist")
+	if err != nil {
+		panic(err) // the embed pattern guarantees dist exists
+	}
+	files := http.StripPrefix(strings.TrimSuffix(AssetPrefix, "/"), http.FileServerFS(sub))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasSuffix(r.URL.Path, ".js") && !strings.HasSuffix(r.URL.Path, ".css") {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		files.ServeHTTP(w, r)
+	})
+}
