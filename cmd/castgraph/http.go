@@ -35,7 +35,7 @@ func withRequestLog(log zerolog.Logger, next http.Handler) http.Handler {
 		switch {
 		case rw.status >= 500:
 			lvl = zerolog.ErrorLevel
-		case r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || r.URL.Path == "/metrics" || strings.HasPrefix(r.URL.Path, "/playground/"):
+		case r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || r.URL.Path == "/metrics" || strings.HasPrefix(r.URL.Path, "/playground/") || strings.HasPrefix(r.URL.Path, "/explore/"):
 			lvl = zerolog.DebugLevel
 		}
 		l.WithLevel(lvl).Str("method", r.Method).Str("path", r.URL.Path).Int("status", rw.status).

@@ -20,6 +20,7 @@ import (
 	"github.com/castgraph/castgraph/extract"
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/schema/explorer"
 	"github.com/castgraph/castgraph/schema/playground"
 )
 
@@ -165,8 +166,8 @@ func extractArticle(store graph.Store) func(ctx context.Context, id, text, date 
 	}
 }
 
-// newMux routes castgraph's HTTP endpoints: /graphql, /playground (and /,
-// which leads to it), /healthz, /readyz and /metrics.
+// newMux routes castgraph's HTTP endpoints: /graphql, /explore (and /,
+// which leads to it), /playground, /healthz, /readyz and /metrics.
 func newMux(g *globals, store graph.Store, hf serveFlags) (http.Handler, error) {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -191,9 +192,11 @@ func newMux(g *globals, store graph.Store, hf serveFlags) (http.Handler, error) 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", gql)
 	mux.HandleFunc("GET /playground", playground.ServePage)
-	// The front page is the playground, until there is a page for readers.
-	mux.Handle("GET /{$}", http.RedirectHandler("/playground", http.StatusFound))
 	mux.Handle("GET "+playground.AssetPrefix, playground.Assets())
+	// The front page is the explorer, for readers; it links to the playground.
+	mux.Handle("GET /{$}", http.RedirectHandler("/explore", http.StatusFound))
+	mux.HandleFunc("GET /explore", explorer.ServePage)
+	mux.Handle("GET "+explorer.AssetPrefix, explorer.Assets())
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "ok")
@@ -246,6 +249,7 @@ func serve(cmd *cobra.Command, g *globals, store graph.Store, hf serveFlags) err
 	url := "http://" + ln.Addr().String() + "/graphql"
 	fmt.Fprintf(cmd.OutOrStdout(), "castgraph: serving GraphQL at %s\n", url)
 	fmt.Fprintf(cmd.OutOrStdout(), "castgraph: playground at %s/playground\n", strings.TrimSuffix(url, "/graphql"))
+	fmt.Fprintf(cmd.OutOrStdout(), "castgraph: explorer at %s/explore\n", strings.TrimSuffix(url, "/graphql"))
 	mode := "read-only"
 	if hf.writeToken != "" {
 		mode = "writes allowed with the write token"

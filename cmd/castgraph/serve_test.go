@@ -250,8 +250,8 @@ func TestOperations(t *testing.T) {
 		}
 	}
 	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	if resp, err := noFollow.Get(base + "/"); err != nil || resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/playground" {
-		t.Errorf("GET /: %v %v; want a redirect to /playground", resp, err)
+	if resp, err := noFollow.Get(base + "/"); err != nil || resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/explore" {
+		t.Errorf("GET /: %v %v; want a redirect to /explore", resp, err)
 	}
 	if resp, err := noFollow.Get(base + "/nothing-here"); err != nil || resp.StatusCode != http.StatusNotFound {
 		t.Errorf("GET /nothing-here: %v %v; want 404", resp, err)
