@@ -1,79 +1,23 @@
 package main
 
 import (
-	"context"
-	"io"
-	"net/http"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
-
-// chromium returns the path of a Chromium binary, or "" when there is none.
-func chromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "headless-shell"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
 
 // TestPlaygroundInBrowser opens the playground in headless Chromium, runs
 // the preloaded linkingActors query with the run button, and finds Roh
 // Jae-won in the result pane. It checks that the page loads nothing but
 // castgraph's own URLs and saves a screenshot under artifacts/.
 func TestPlaygroundInBrowser(t *testing.T) {
-	bin := chromium()
-	if bin == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("no Chromium found (chromium, chromium-browser, google-chrome): CI must run the browser test; install it with scripts/browser-deps (apt-get install -y chromium)")
-		}
-		t.Skip("no Chromium found: install it with scripts/browser-deps (apt-get install -y chromium) to run the browser test")
-	}
+	b := newBrowser(t, 1400, 900)
+	ctx := b.ctx
 	url, stop := startServer(t, "demo", "--data", t.TempDir())
 	defer stop()
 	base := strings.TrimSuffix(url, "/graphql")
-
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(bin),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("no-default-browser-check", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(1400, 900),
-	)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(alloc, chromedp.WithLogf(t.Logf))
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	defer cancelTimeout()
-
-	var mu sync.Mutex
-	var requested []string
-	if err := chromedp.Listen(ctx, func(ev any) {
-		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
-			mu.Lock()
-			requested = append(requested, e.Request.URL)
-			mu.Unlock()
-		}
-	}); err != nil {
-		t.Fatalf("start Chromium (%s): %v", bin, err)
-	}
 
 	// A browser asking /graphql for HTML gets the playground.
 	err := chromedp.Do(ctx,
@@ -110,31 +54,8 @@ func TestPlaygroundInBrowser(t *testing.T) {
 		t.Errorf("result pane does not show both linking actors:\n%s", result)
 	}
 
-	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		t.Fatalf("screenshot: %v", err)
-	}
-	dir := filepath.Join("..", "..", "artifacts")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, "playground.png")
-	if err := os.WriteFile(path, shot, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	abs, _ := filepath.Abs(path)
-	t.Logf("screenshot: %s", abs)
-
-	mu.Lock()
-	defer mu.Unlock()
-	if len(requested) < 3 {
-		t.Errorf("saw only %d requests (%v): the network listener is not working", len(requested), requested)
-	}
-	for _, u := range requested {
-		if !strings.HasPrefix(u, base+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
-			t.Errorf("the page requested %s, outside castgraph (%s)", u, base)
-		}
-	}
+	b.screenshot(t, "playground")
+	b.checkRequests(t, base, 3)
 }
 
 // TestPlaygroundPage checks the routes of the playground without a browser:
@@ -144,20 +65,6 @@ func TestPlaygroundPage(t *testing.T) {
 	url, stop := startServer(t, "demo", "--data", t.TempDir())
 	defer stop()
 	base := strings.TrimSuffix(url, "/graphql")
-	get := func(u, accept string) (*http.Response, string) {
-		t.Helper()
-		req, _ := http.NewRequest("GET", u, nil)
-		if accept != "" {
-			req.Header.Set("Accept", accept)
-		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp, string(b)
-	}
 	for _, c := range []struct{ url, accept, wantType, wantBody string }{
 		{base + "/playground", "", "text/html", "playground/assets/playground.js"},
 		{url, "text/html,application/xhtml+xml,*/*;q=0.8", "text/html", "castgraph playground"},
@@ -165,7 +72,7 @@ func TestPlaygroundPage(t *testing.T) {
 		{base + "/playground/assets/playground.js", "", "text/javascript", "GraphiQL"},
 		{base + "/playground/assets/playground.css", "", "text/css", ".graphiql-container"},
 	} {
-		resp, body := get(c.url, c.accept)
+		resp, body := httpGet(t, c.url, c.accept)
 		if resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), c.wantType) || !strings.Contains(body, c.wantBody) {
 			t.Errorf("GET %s (Accept %q): %d %s, body starting %.80q; want 200 %s containing %q",
 				c.url, c.accept, resp.StatusCode, resp.Header.Get("Content-Type"), body, c.wantType, c.wantBody)
