@@ -1,0 +1,246 @@
+package neo4j
+
+import (
+	"context"
+	"time"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// A retraction runs in one write transaction under the load lock: it finds
+// the credit edges whose evidence names an article, takes those statements
+// off them, deletes the edges left with none, then the characters no one
+// plays any more, fixes the CREDITED edge of every person–show pair it
+// touched (deleted when no credit joins the pair, its character keys cut
+// to the characters still played), and deletes the people and shows left
+// with no credit. Replace then loads its batch in the same transaction, as
+// Load would on the graph the retraction left.
+//
+// Finding the edges scans every credit edge: the evidence lists are not
+// indexed (a list property cannot be), so a retraction takes time in
+// proportion to the graph, once.
+//
+// The store's known (what its loads remember of the graph) is dropped
+// afterwards: the retraction deleted nodes it may hold.
+
+var _ graph.Retracter = (*Store)(nil)
+
+const (
+	// The credit edges that hold a statement of the articles, with the keys
+	// of their person and show and of the character played.
+	findRetractedQuery = `
+MATCH (p:Person)-[r:PLAYED|APPEARED_IN|WORKED_ON]->(t)
+WHERE any(a IN r.evArticles WHERE a IN $articles)
+OPTIONAL MATCH (t)-[:IN]->(cs:Show)
+RETURN elementId(r) AS id, type(r) AS rel, p.key AS person, coalesce(cs.key, t.key) AS show, t.key AS target,
+       r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates`
+	// [ID]
+	deleteCreditsQuery = `
+UNWIND $rows AS id
+MATCH ()-[r]->() WHERE elementId(r) = id
+DELETE r
+RETURN count(*) AS n`
+	// [ID, evArticles, evSentences, evDates]
+	setEvidenceQuery = `
+UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row[0]
+SET r.evArticles = row[1], r.evSentences = row[2], r.evDates = row[3]
+RETURN count(*) AS n`
+	// [character key]
+	deleteUnplayedQuery = `
+UNWIND $rows AS k
+MATCH (c:Character {key: k}) USING INDEX SEEK c:Character(key)
+WHERE NOT ()-[:PLAYED]->(c)
+DETACH DELETE c
+RETURN count(*) AS n`
+	// [person key, show key]
+	fixCreditedQuery = `
+UNWIND $rows AS pair
+MATCH (p:Person {key: pair[0]})-[l:` + relCredited + `]->(s:Show {key: pair[1]})
+WITH p, s, l, EXISTS { (p)-[:APPEARED_IN|WORKED_ON]->(s) } OR EXISTS { (p)-[:PLAYED]->(:Character)-[:IN]->(s) } AS credited
+FOREACH (_ IN CASE WHEN credited THEN [] ELSE [1] END | DELETE l)
+WITH p, l, credited WHERE credited
+SET l.characters = [k IN coalesce(l.characters, []) WHERE EXISTS { (p)-[:PLAYED]->(:Character {key: k}) }]
+RETURN count(*) AS n`
+	// [person key]
+	deleteUncreditedPeopleQuery = `
+UNWIND $rows AS k
+MATCH (n:Person {key: k}) USING INDEX SEEK n:Person(key)
+WHERE NOT (n)-[:PLAYED|APPEARED_IN|WORKED_ON]->()
+DETACH DELETE n
+RETURN count(*) AS n`
+	// [show key]
+	deleteUncreditedShowsQuery = `
+UNWIND $rows AS k
+MATCH (n:Show {key: k}) USING INDEX SEEK n:Show(key)
+WHERE NOT ()-[:APPEARED_IN|WORKED_ON]->(n) AND NOT (:Character)-[:IN]->(n)
+DETACH DELETE n
+RETURN count(*) AS n`
+)
+
+// Retract implements graph.Retracter.
+func (s *Store) Retract(ctx context.Context, articles []string) (graph.RetractSummary, error) {
+	articles, err := graph.CheckArticles(articles)
+	if err != nil {
+		return graph.RetractSummary{}, err
+	}
+	sum, _, err := s.retract(ctx, articles, nil)
+	return sum, err
+}
+
+// Replace implements graph.Retracter.
+func (s *Store) Replace(ctx context.Context, articles []string, b graph.Batch) (graph.RetractSummary, graph.LoadSummary, error) {
+	articles, err := graph.CheckArticles(articles)
+	if err != nil {
+		return graph.RetractSummary{}, graph.LoadSummary{}, err
+	}
+	p, err := s.Prepare(b)
+	if err != nil {
+		return graph.RetractSummary{}, graph.LoadSummary{}, err
+	}
+	return s.retract(ctx, articles, p.(*preparedBatch))
+}
+
+type retractResult struct {
+	sum  graph.RetractSummary
+	load graph.LoadSummary
+}
+
+// retract takes the articles back and, with b, loads b in the same
+// transaction. Without b, an article with no statement is ENOTFOUND.
+func (s *Store) retract(ctx context.Context, articles []string, b *preparedBatch) (graph.RetractSummary, graph.LoadSummary, error) {
+	s.loadMu.Lock()
+	defer s.loadMu.Unlock()
+	start := time.Now()
+	op := "retract articles"
+	if b != nil {
+		op = "replace articles with " + b.source
+	}
+	out, err := s.write(ctx, op, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+		l := &loadTx{ctx: ctx, tx: tx, log: s.log}
+		if _, err := l.run("lock", lockQuery, 0, map[string]any{"token": newToken()}); err != nil {
+			return nil, err
+		}
+		var res retractResult
+		found, err := l.retract(articles, &res.sum)
+		if err != nil {
+			return nil, err
+		}
+		if b == nil && len(found) < len(articles) {
+			var missing []string
+			for _, a := range articles {
+				if !found[a] {
+					missing = append(missing, a)
+				}
+			}
+			return nil, graph.NoArticles(missing)
+		}
+		if b != nil && len(b.facts) > 0 {
+			d, err := l.read(b.facts, &known{})
+			if err != nil {
+				return nil, err
+			}
+			for i := range b.facts {
+				d.add(&b.facts[i], b.source)
+			}
+			if err := l.write(d); err != nil {
+				return nil, err
+			}
+			res.load = d.sum
+		}
+		return res, nil
+	})
+	// Whatever happened, what the loads knew may be wrong now.
+	s.known = known{}
+	if err != nil {
+		return graph.RetractSummary{}, graph.LoadSummary{}, err
+	}
+	res := out.(retractResult)
+	s.log.Debug().Strs("articles", articles).Int("evidence_removed", res.sum.EvidenceRemoved).
+		Int("credits_removed", res.sum.CreditsRemoved).Dur("took_ms", time.Since(start)).Msg("articles retracted")
+	return res.sum, res.load, nil
+}
+
+// retract removes the articles' statements, and what is left with none,
+// counting into sum; it returns the articles it found.
+func (l *loadTx) retract(articles []string, sum *graph.RetractSummary) (map[string]bool, error) {
+	want := make(map[string]bool, len(articles))
+	for _, a := range articles {
+		want[a] = true
+	}
+	recs, err := l.run("find retracted", findRetractedQuery, len(articles), map[string]any{"articles": anyList(articles)})
+	if err != nil {
+		return nil, err
+	}
+	found := map[string]bool{}
+	var deleted, changed, chars, pairList, people, shows []any
+	seen := map[string]bool{}
+	once := func(list *[]any, kind, key string, v any) {
+		if !seen[kind+"\x00"+key] {
+			seen[kind+"\x00"+key] = true
+			*list = append(*list, v)
+		}
+	}
+	for _, r := range recs {
+		if err := l.ctx.Err(); err != nil {
+			return nil, err
+		}
+		ev := evidence(r)
+		var ka, ks, kd []any
+		for _, e := range ev {
+			if want[e.Article] {
+				found[e.Article] = true
+				sum.EvidenceRemoved++
+				continue
+			}
+			ka, ks, kd = append(ka, e.Article), append(ks, e.Sentence), append(kd, e.Date)
+		}
+		id, person, show := str(r, "id"), str(r, "person"), str(r, "show")
+		if len(ka) > 0 {
+			changed = append(changed, []any{id, ka, ks, kd})
+			continue
+		}
+		deleted = append(deleted, id)
+		if str(r, "rel") == relPlayed {
+			once(&chars, "c", str(r, "target"), str(r, "target"))
+		}
+		once(&pairList, "pair", person+"\x00"+show, []any{person, show})
+		once(&people, "p", person, person)
+		once(&shows, "s", show, show)
+	}
+	sum.Articles = len(found)
+	if err := l.exec("take statements off credits", setEvidenceQuery, changed); err != nil {
+		return nil, err
+	}
+	if err := l.exec("delete credits", deleteCreditsQuery, deleted); err != nil {
+		return nil, err
+	}
+	sum.CreditsRemoved = len(deleted)
+	for _, step := range []struct {
+		name, query string
+		rows        []any
+		n           *int
+	}{
+		{"delete characters no one plays", deleteUnplayedQuery, chars, &sum.CharactersRemoved},
+		{"fix " + relCredited, fixCreditedQuery, pairList, nil},
+		{"delete people with no credit", deleteUncreditedPeopleQuery, people, &sum.PeopleRemoved},
+		{"delete shows with no credit", deleteUncreditedShowsQuery, shows, &sum.ShowsRemoved},
+	} {
+		err := chunks(step.rows, func(part []any) error {
+			recs, err := l.run(step.name, step.query, len(part), map[string]any{"rows": part})
+			if err != nil {
+				return err
+			}
+			if step.n != nil && len(recs) == 1 {
+				*step.n += integer(recs[0], "n")
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return found, nil
+}
