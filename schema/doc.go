@@ -23,7 +23,7 @@
 // are loaded per level of the query in one call (see graph.Batcher and
 // LoadPeople), not once per field.
 //
-// Mutations (loadFacts, ingestArticle) run only for requests carrying the
+// Mutations (loadFacts, ingestArticle, retractArticle) run only for requests carrying the
 // server's write token as a bearer token; without a token the API is
 // read-only.
 //

@@ -182,9 +182,10 @@ func (a *api) resolveStats(p graphql.ResolveParams) (any, error) {
 
 // loadResult is what a mutation returns.
 type loadResult struct {
-	source string
-	sum    graph.LoadSummary
-	facts  []graph.Fact
+	source    string
+	sum       graph.LoadSummary
+	facts     []graph.Fact
+	retracted *retracted // what a replacing load took back; nil for a plain load
 }
 
 // mayWrite says whether the request may run a mutation, and why not.
@@ -211,6 +212,13 @@ func (a *api) resolveLoadFacts(p graphql.ResolveParams) (any, error) {
 	if err != nil {
 		return nil, a.userError(p.Context, "loadFacts", err)
 	}
+	if replace, _ := p.Args["replace"].(bool); replace {
+		articles := articlesOf(source, facts)
+		if len(articles) == 0 {
+			return nil, badInput("loadFacts: replace needs facts, which name the articles they replace")
+		}
+		return a.replace(p.Context, "loadFacts", source, articles, facts)
+	}
 	return a.load(p.Context, "loadFacts", source, facts)
 }
 
@@ -234,6 +242,12 @@ func (a *api) resolveIngestArticle(p graphql.ResolveParams) (any, error) {
 	facts, err := a.cfg.Extract(p.Context, id, p.Args["text"].(string), date)
 	if err != nil {
 		return nil, a.userError(p.Context, "ingestArticle", err)
+	}
+	if replace, _ := p.Args["replace"].(bool); replace {
+		if facts == nil {
+			facts = []graph.Fact{}
+		}
+		return a.replace(p.Context, "ingestArticle", id, []string{id}, facts)
 	}
 	if len(facts) == 0 {
 		return &loadResult{source: id, facts: []graph.Fact{}}, nil

@@ -314,6 +314,7 @@ func (a *api) types() (query, mutation *graphql.Object) {
 	count := func(f func(*loadResult) int, desc string) *graphql.Field {
 		return &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Description: desc, Resolve: get(func(r *loadResult) any { return f(r) })}
 	}
+	retractResult := retractResultType()
 	loadResultType := graphql.NewObject(graphql.ObjectConfig{
 		Name:        "LoadResult",
 		Description: "What one load added to the graph.",
@@ -328,6 +329,13 @@ func (a *api) types() (query, mutation *graphql.Object) {
 			"creditsExisting":  count(func(r *loadResult) int { return r.sum.CreditsExisting }, "Facts whose edge was already there."),
 			"evidenceAdded":    count(func(r *loadResult) int { return r.sum.EvidenceAdded }, "New statements kept on edges."),
 			"evidenceExisting": count(func(r *loadResult) int { return r.sum.EvidenceExisting }, "Statements already kept."),
+			"retracted": {Type: retractResult, Description: "With replace: what was taken back before the load. Null otherwise.",
+				Resolve: get(func(r *loadResult) any {
+					if r.retracted == nil {
+						return nil
+					}
+					return r.retracted
+				})},
 		},
 	})
 	mutation = graphql.NewObject(graphql.ObjectConfig{
@@ -338,6 +346,8 @@ func (a *api) types() (query, mutation *graphql.Object) {
 				Args: graphql.FieldConfigArgument{
 					"jsonl":  str("One fact per line."),
 					"source": {Type: graphql.String, Description: "A name for the facts in messages and as their article when a fact has none; default \"loadFacts\"."},
+					"replace": {Type: graphql.Boolean, DefaultValue: false,
+						Description: "Take back every statement of the articles the facts name first, in the same transaction: the facts replace those articles' old ones."},
 				},
 				Resolve: a.resolveLoadFacts},
 			"ingestArticle": {Type: loadResultType, Description: "Extract the credits an article states and load them, in one transaction.",
@@ -345,8 +355,13 @@ func (a *api) types() (query, mutation *graphql.Object) {
 					"id":   str("The article's id: its facts name it as their article."),
 					"text": str("The article: plain text, or a saved HTML page."),
 					"date": {Type: graphql.String, Description: "The article's date, YYYY-MM-DD, when the text does not say."},
+					"replace": {Type: graphql.Boolean, DefaultValue: false,
+						Description: "Take back the article's statements first, in the same transaction: a corrected article replaces its old facts (and, when it states none, its old facts go)."},
 				},
 				Resolve: a.resolveIngestArticle},
+			"retractArticle": {Type: retractResult, Description: "Take back every statement an article gave, in one transaction: a credit left with no statement goes, and so do the people, shows and characters left with no credit. An article the graph does not hold is a NOT_FOUND error, and nothing changes.",
+				Args:    graphql.FieldConfigArgument{"article": str("The article's id, as its facts and evidence name it.")},
+				Resolve: a.resolveRetractArticle},
 		},
 	})
 	return query, mutation
