@@ -124,7 +124,12 @@ func jsString(s string) string {
 func TestExploreInBrowser(t *testing.T) {
 	b := newBrowser(t, 1400, 900)
 	url, stop := startServer(t, "demo", "--data", t.TempDir())
-	defer stop()
+	stopped := false
+	defer func() {
+		if !stopped {
+			stop()
+		}
+	}()
 	e := &explorerTab{browser: b, t: t, base: strings.TrimSuffix(url, "/graphql")}
 	// Record what the Content-Security-Policy blocks, from before any
 	// script of the page runs.
@@ -271,11 +276,18 @@ func TestExploreInBrowser(t *testing.T) {
 	err = chromedp.Do(b.ctx,
 		chromedp.MouseClickXY(at[0], at[1]),
 		chromedp.Poll[chromedp.Void](`castgraphExplorer.cy.nodes().length > `+strconv.Itoa(before), chromedp.WithPollingTimeout(10*time.Second)),
-		chromedp.Poll[chromedp.Void](`(document.querySelector('#details')?.innerText || '').includes('credits drawn')`, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Poll[chromedp.Void](`(document.querySelector('#details')?.innerText || '').includes('10 of 12 credits drawn')`, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Click(chromedp.CSS(`#details button.more`)),
+		chromedp.Poll[chromedp.Void](`(document.querySelector('#details')?.innerText || '').includes('12 of 12 credits drawn')`, chromedp.WithPollingTimeout(10*time.Second)),
 	)
 	if err != nil {
-		t.Fatalf("click All of Us Are Dead to draw its cast: %v; details: %q", err, e.text("#details"))
+		t.Fatalf("click All of Us Are Dead to draw its cast, then show more: %v; details: %q", err, e.text("#details"))
 	}
+	var nodes int
+	e.eval(`castgraphExplorer.cy.nodes().length`, &nodes)
+	t.Logf("All of Us Are Dead drawn with its cast: %d nodes (%d before)", nodes, before)
+	_ = chromedp.Do(b.ctx, chromedp.Sleep(400*time.Millisecond)) // the drawing's fit is animated
+	b.screenshot(t, "explorer-expanded")
 	checkCSP("linking")
 
 	// A typo: nothing found, and a suggestion that answers when picked.
@@ -313,6 +325,20 @@ func TestExploreInBrowser(t *testing.T) {
 	}
 	b.screenshot(t, "explorer-phone")
 	checkCSP("phone")
+
+	// castgraph gone: the error is shown as text.
+	stop()
+	stopped = true
+	err = chromedp.Do(b.ctx,
+		chromedp.Click(chromedp.CSS(`#go`)),
+		chromedp.Poll[chromedp.Void](`!document.querySelector('#error').hidden && document.body.dataset.state === 'error'`, chromedp.WithPollingTimeout(20*time.Second)),
+	)
+	if err != nil {
+		t.Fatalf("ask with castgraph stopped: %v; page says %q", err, e.text("body"))
+	}
+	if msg := e.text("#error"); !strings.Contains(msg, "could not be reached") {
+		t.Errorf("with castgraph stopped the page says %q, want that it could not be reached", msg)
+	}
 
 	b.checkRequests(t, e.base, 5)
 	b.checkExceptions(t)

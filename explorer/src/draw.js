@@ -52,6 +52,9 @@ export const drawStyle = [
     },
   },
   { selector: 'edge.path', style: { width: 4, 'line-color': ink } },
+  // Down a narrow drawing, names go beside the nodes and labels stay level.
+  { selector: 'node.narrow', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 8, 'text-margin-y': 0, 'text-max-width': 150 } },
+  { selector: 'edge.narrow', style: { 'text-rotation': 'none' } },
   { selector: 'node:selected', style: { 'border-width': 5, 'border-color': pick } },
   { selector: 'edge:selected', style: { width: 6, 'line-color': pick, color: pick } },
 ];
@@ -64,9 +67,10 @@ function narrow(cy) {
 // narrow one (a phone's).
 export function layoutChain(cy, nodes) {
   const down = narrow(cy);
+  cy.elements().toggleClass('narrow', down);
   const positions = {};
   nodes.forEach((n, i) => {
-    positions[n.id] = down ? { x: (i % 2) * 60, y: i * 110 } : { x: i * 240, y: (i % 2) * 40 };
+    positions[n.id] = down ? { x: 0, y: i * 130 } : { x: i * 240, y: (i % 2) * 40 };
   });
   cy.layout({ name: 'preset', positions, fit: true, padding: 48 }).run();
   if (cy.zoom() > 1.4) {
@@ -79,6 +83,7 @@ export function layoutChain(cy, nodes) {
 // them between, one above another.
 export function layoutLinking(cy, a, b, people) {
   const down = narrow(cy);
+  cy.elements().toggleClass('narrow', down);
   const positions = {};
   const span = down ? 260 : 520;
   positions[a.id] = { x: 0, y: 0 };
@@ -94,22 +99,29 @@ export function layoutLinking(cy, a, b, people) {
   }
 }
 
-// layoutAround places nodes newly added next to `center` in a ring around
-// it, clear of what is drawn already where it can, then fits the drawing.
+// layoutAround places the nodes newly added next to `center` in a ring
+// around it, with the neighbours drawn earlier that hang on center alone (an
+// earlier page), clear of the rest of the drawing where it can, then fits
+// the drawing.
 export function layoutAround(cy, center, added) {
-  if (added.length > 0) {
+  cy.elements().toggleClass('narrow', narrow(cy));
+  const leaves = center.neighborhood('node').filter((n) =>
+    !n.hasClass('path') && !n.hasClass('end') && n.connectedEdges().every((ed) => ed.connectedNodes().contains(center)));
+  const ring = leaves.union(added);
+  if (added.length > 0 && ring.length > 0) {
     const c = center.position();
-    const others = cy.nodes().not(added).not(center);
+    const others = cy.nodes().not(ring).not(center);
     // Open the ring away from the rest of the drawing.
     let away = 0;
     if (others.length > 0) {
       const bb = others.boundingBox();
       away = Math.atan2(c.y - (bb.y1 + bb.y2) / 2, c.x - (bb.x1 + bb.x2) / 2);
     }
-    const radius = Math.max(140, added.length * 22);
+    const radius = Math.max(140, ring.length * 20);
     const spread = others.length > 0 ? Math.PI * 1.4 : Math.PI * 2;
-    added.forEach((n, i) => {
-      const t = added.length === 1 ? 0 : (i / (others.length > 0 ? added.length - 1 : added.length) - 0.5) * spread;
+    const slots = others.length > 0 ? ring.length - 1 : ring.length;
+    ring.forEach((n, i) => {
+      const t = ring.length === 1 ? 0 : (i / slots - 0.5) * spread;
       n.position({ x: c.x + radius * Math.cos(away + t), y: c.y + radius * Math.sin(away + t) });
     });
   }

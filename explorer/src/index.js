@@ -10,7 +10,7 @@ import { describe, el, evidenceList, shortLabel } from './text.js';
 
 const DEFAULT_HOPS = 6;
 const MAX_HOPS = 12;
-const PAGE = 12; // credits drawn per expansion
+const PAGE = 10; // credits drawn per expansion
 const REACH_LIMIT = 300; // people and shows counted for a side with no path
 
 const $ = (id) => document.getElementById(id);
@@ -137,6 +137,7 @@ function showEdge(edge) {
 function showNode(node) {
   const n = nodeOf(node);
   const info = expanded.get(n.id);
+  const hadFocus = details.contains(document.activeElement);
   cy.elements().unselect();
   node.select();
   const what = n.kind === 'person' ? 'credits' : 'cast and crew';
@@ -148,15 +149,22 @@ function showNode(node) {
   if (!info) {
     buttons.append(el('button', { type: 'button', onclick: () => expand(node) }, `Draw ${what}`));
   } else if (info.next) {
-    buttons.append(el('button', { type: 'button', onclick: () => expand(node) }, `Show more (${info.total - info.shown} more)`));
+    buttons.append(el('button', { type: 'button', className: 'more', onclick: () => expand(node) }, `Show more (${info.total - info.shown} more)`));
   }
   buttons.append(
     el('button', { type: 'button', onclick: () => { fromInput.value = n.name; fromInput.focus(); } }, 'Ask from here'),
     el('button', { type: 'button', onclick: () => { toInput.value = n.name; toInput.focus(); } }, 'Ask to here'),
   );
   parts.push(buttons);
+  // The credits drawn around the node, as text too.
+  const drawn = node.connectedEdges().map((ed) => credits.get(ed.id())).filter(Boolean);
+  if (drawn.length > 0) {
+    parts.push(el('h3', {}, 'Credits drawn'), el('ul', { className: 'credits' }, ...drawn.map((c) => el('li', {},
+      el('p', {}, describe(c), ' ', evidenceButton(c))))));
+  }
   details.hidden = false;
   details.replaceChildren(...parts);
+  if (hadFocus) (details.querySelector('button') || details).focus();
 }
 
 // expand draws a page of a node's credits around it: the first page, or the
@@ -208,7 +216,10 @@ function nodeButton(n) {
     className: `link ${n.kind}`,
     onclick: () => {
       const node = cy.getElementById(n.id);
-      if (node.nonempty()) showNode(node);
+      if (node.nonempty()) {
+        showNode(node);
+        details.focus();
+      }
     },
   }, n.name);
 }
