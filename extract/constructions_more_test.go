@@ -46,4 +46,15 @@ var newsConstructions = []construction{
 		want: []string{"cast|Chris Borla|Harbour Lights||", "cast|Mike Pott|Harbour Lights||", "cast|Chris Borla|Elementary||", "cast|Chris Borla|Younger||",
 			"cast|Chris Borla|The Good Wolf||", "cast|Chris Borla|Smashed||", "cast|Mike Pott|God Friended Me||", "cast|Mike Pott|The Blackboard||", "cast|Mike Pott|Law & Order: SVU||"},
 	},
+	{
+		name: "a month as a given name in a cast list",
+		text: "Joining the cast of Harbour Lights are Glyn Mercado, Mike Tan, April Gusti & Gina Pareno.",
+		want: []string{"cast|Glyn Mercado|Harbour Lights||", "cast|Mike Tan|Harbour Lights||", "cast|April Gusti|Harbour Lights||", "cast|Gina Pareno|Harbour Lights||"},
+	},
+	{
+		name: "earlier films and a source series keep the sentence on the article's show",
+		text: "Ana Usu and Jo Oda are cast in live-action film “Pumpkin Jam”. Movie is based on a manga series “Kabo Jamu” by Kiri Nanan and directed by Masa Tomi. For Nanan, this is her third adaption following 2006 movie “Berry Cakes” and 2003 film “Bluer.” Also cast in supporting roles are Ken Mitsu, Kurumi Shimi & Ryuya Waka.",
+		want: []string{"cast|Ana Usu|Pumpkin Jam||", "cast|Jo Oda|Pumpkin Jam||", "crew|Kiri Nanan|Pumpkin Jam||original author", "crew|Masa Tomi|Pumpkin Jam||director",
+			"cast|Ken Mitsu|Pumpkin Jam||", "cast|Kurumi Shimi|Pumpkin Jam||", "cast|Ryuya Waka|Pumpkin Jam||"},
+	},
 }

@@ -290,9 +290,9 @@ func (x *extractor) sourceRule() {
 			continue
 		}
 		if t[k].has(cSourceNouns) && !t[k].cap {
-			for m := k + 1; m < len(t) && m < k+9; m++ {
-				if t[m].kind == tPunct {
-					break
+			for m := k + 1; m < len(t) && m < k+14; m++ {
+				if t[m].kind == tPunct && !isQuote(t[m].text) && t[m].text != ":" || m >= k+9 && !isQuote(t[k+1].text) {
+					break // "the novel “T” by X": a quoted title may stand between
 				}
 				if t[m].low == "by" {
 					if p := t[m-1].low; p == "played" || p == "portrayed" || p == "voiced" {

@@ -449,7 +449,9 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	case p.low == "with" && x.tok(start-2).has(cJobVerb) && !x.tok(start-2).cap:
 		return true // "who executive produces with X and Y"
 	case (p.low == "are" || p.low == "is") && x.joiningBefore(start-2):
-		return true // "Joining them are X and Y", "Joining the cast is X"
+		return true // "Joining them are X and Y", "Joining the cast is X
+	case (p.low == "are" || p.low == "is") && x.castClauseBefore(start-2):
+		return true // "Also cast in supporting roles are X", "Rounding out the cast are X""
 	case p.low == "including" && castCue,
 		p.low == "with" && castCue && (x.tok(start-2).has(cCastVerbs) || x.tok(start-3).has(cCastVerbs)):
 		// "stars with X", "reunites on screen with X"; not "plays C, an
@@ -761,4 +763,27 @@ func (x *extractor) lineRule() {
 	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
 		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, sep), "")
 	}
+}
+
+// castClauseBefore reports whether the clause that ends at k, before "are"
+// and a list, speaks of the cast: "Also cast in supporting roles", "Rounding
+// out the ensemble", "Also starring".
+func (x *extractor) castClauseBefore(k int) bool {
+	for m := k; m >= 0 && m > k-7; m-- {
+		t := x.tok(m)
+		if t.kind == tPunct {
+			return false
+		}
+		if t.cap && m > 0 {
+			return false // "the cast of The Knight is": a title, no list of the cast
+		}
+		if t.low == "cast" || t.low == "ensemble" || t.low == "lineup" || t.low == "line-up" || t.low == "starring" && m == 0 || t.low == "starring" && x.tok(m-1).low == "also" {
+			c := m // the clause's start: "cast" is among its first words
+			for c > 0 && x.tok(c-1).kind != tPunct {
+				c--
+			}
+			return m-c <= 3
+		}
+	}
+	return false
 }

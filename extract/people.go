@@ -29,6 +29,9 @@ func wordFlags(t *token) uint8 {
 // personAt reads a person's name starting at token i; it returns the end.
 func (x *extractor) personAt(i int) int {
 	j := i
+	if x.monthName(i) {
+		j++ // "April Gustilo": a month is a given name before a name
+	}
 	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && x.particle(j)) {
 		j++
 	}
@@ -352,3 +355,24 @@ func (x *extractor) coordSubject(j int) int {
 // isUsed reports whether the token at k was read as a character's name; out
 // of a sentence's reading (while the article's show is sought) none is.
 func (x *extractor) isUsed(k int) bool { return k < len(x.used) && x.used[k] }
+
+// monthNames are months that are also given names.
+var monthNames = set(`april may june august`)
+
+// monthName reports whether the capitalized month at i starts a person's
+// name: "April Gustilo", not "in April 2024" or "on May 5".
+func (x *extractor) monthName(i int) bool {
+	t := x.tok(i)
+	if !t.cap || !monthNames[t.low] || x.isUsed(i) {
+		return false
+	}
+	n := x.tok(i + 1)
+	if !isName(n) || n.has(cDateWords) || !nameStarts[t.low] {
+		return false
+	}
+	switch x.tok(i - 1).low {
+	case "in", "on", "since", "from", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "through", "to", "before", "after", "between":
+		return false
+	}
+	return true
+}

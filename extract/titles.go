@@ -151,11 +151,36 @@ func (x *extractor) glueEnds(j int) bool {
 // compares its subject with: "the sequel to the 2006 film T", "a remake of
 // the film T", "like the drama T".
 func (x *extractor) otherShow(k int) bool {
+	return x.otherShowDepth(k, 0)
+}
+
+func (x *extractor) otherShowDepth(k, depth int) bool {
 	for m := k - 1; m >= 0 && m >= k-6; m-- {
 		t := &x.toks[m]
+		if t.low == "and" && depth < 3 && m > 1 {
+			// "following 2006 movie “T1” and 2003 film “T2”": the genre
+			// noun of the title before "and" tells
+			j := m
+			if isQuote(x.toks[j-1].text) {
+				for o := j - 2; o >= 0 && o > j-16; o-- {
+					if isQuote(x.toks[o].text) {
+						j = o
+						break
+					}
+				}
+			} else {
+				j = x.titleBefore(m)
+			}
+			if j < m && j > 0 && x.toks[j-1].has(cGenreNouns) {
+				return x.otherShowDepth(j-1, depth+1)
+			}
+			return false
+		}
 		switch t.low {
 		case "seen", "known", "starred", "appeared", "played", "previously", "recently", "past", "earlier":
-			return true // "recently seen as Rob in ITV drama T"
+			return true // "recently seen as Rob in ITV drama T
+		case "based", "inspired":
+			return true // "based on a manga series T": the source, not the show"
 		}
 		if t.has(cNetworks) || t.kind == tPoss {
 			continue // "in ITV drama T", "in Netflix's film T"
@@ -164,14 +189,15 @@ func (x *extractor) otherShow(k int) bool {
 			// "seen as Rob Moffatt in ITV drama T": a role in another show
 			for q := m - 1; q >= 0 && q >= m-6 && x.toks[q].kind != tPunct; q-- {
 				switch x.toks[q].low {
-				case "seen", "played", "starred", "appeared", "known", "previously", "recently":
+				case "seen", "played", "starred", "appeared", "known", "previously", "recently", "based", "inspired":
 					return true
 				}
 			}
 		}
 		if t.kind == tNum || t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || !t.has(cStopWords)) && !t.has(cGenreNouns) {
-			if t.kind == tWord && (t.low == "to" || t.low == "of") {
-				return !ownShowOf(x.tok(m-1).low, t.low)
+			switch t.low {
+			case "to", "of", "from", "after", "like", "following", "than", "unlike", "including":
+				return !ownShowOf(x.tok(m-1).low, t.low) // "following 2006 movie T"
 			}
 			continue
 		}
