@@ -15,6 +15,16 @@ type RetractSummary struct {
 	CharactersRemoved int // characters no one plays any more, removed
 }
 
+// Add adds o's counts to s.
+func (s *RetractSummary) Add(o RetractSummary) {
+	s.Articles += o.Articles
+	s.EvidenceRemoved += o.EvidenceRemoved
+	s.CreditsRemoved += o.CreditsRemoved
+	s.PeopleRemoved += o.PeopleRemoved
+	s.ShowsRemoved += o.ShowsRemoved
+	s.CharactersRemoved += o.CharactersRemoved
+}
+
 // Changed reports whether the retraction changed the graph.
 func (s RetractSummary) Changed() bool { return s.EvidenceRemoved > 0 }
 
