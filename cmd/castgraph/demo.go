@@ -32,7 +32,7 @@ them (one transaction per article; again is harmless) and serve GraphQL.`,
 			if err != nil {
 				return err
 			}
-			res, err := ingest(ctx, g, store, articles, false)
+			res, err := ingest(ctx, g, store, articles, false, false)
 			if err != nil {
 				return err
 			}

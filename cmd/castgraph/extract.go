@@ -78,13 +78,19 @@ An article that yields no facts is reported, and its facts file is empty.`,
 
 func newIngestCmd(g *globals) *cobra.Command {
 	var sf storeFlags
+	var replace bool
 	cmd := &cobra.Command{
-		Use:   "ingest --data DIR ARTICLE...",
+		Use:   "ingest --data DIR [--replace] ARTICLE...",
 		Short: "Extract credits from articles and load them, one transaction per article",
 		Long: `Extract the credits each article states and load them into the graph, one
 transaction per article: an article lands whole or not at all. Ingesting the
 same article again changes nothing. Brackets that name a show the graph
-already knows are read as shows.`,
+already knows are read as shows.
+
+With --replace, a corrected article takes the place of the one loaded
+before: in the same transaction, every statement the article gave is taken
+back (see retract), then its new facts load. An article is named after its
+file, without the extension.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -93,7 +99,7 @@ already knows are read as shows.`,
 				return err
 			}
 			defer store.Close()
-			res, err := ingest(ctx, g, store, articleFiles(args), cmd.ErrOrStderr() == os.Stderr)
+			res, err := ingest(ctx, g, store, articleFiles(args), cmd.ErrOrStderr() == os.Stderr, replace)
 			if res.articles > 0 {
 				fmt.Fprintln(cmd.OutOrStdout(), res.String())
 			}
@@ -101,6 +107,7 @@ already knows are read as shows.`,
 		},
 	}
 	sf.register(cmd)
+	cmd.Flags().BoolVar(&replace, "replace", false, "take back each article's earlier facts in the same transaction: its new facts replace them")
 	return cmd
 }
 
@@ -110,6 +117,7 @@ type ingestResult struct {
 	noText   []string // articles with no text once markup is dropped
 	noFacts  []string // articles with text but no credits
 	total    graph.LoadSummary
+	replaced *graph.RetractSummary // with --replace: what was taken back
 	took     time.Duration
 }
 
@@ -117,6 +125,9 @@ func (r ingestResult) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "ingested %d articles, %d facts: %d credits added, %d already there; %d people, %d shows, %d characters added",
 		r.articles, r.total.Facts, r.total.CreditsAdded, r.total.CreditsExisting, r.total.PeopleAdded, r.total.ShowsAdded, r.total.CharactersAdded)
+	if r.replaced != nil {
+		b.WriteString("\nbefore them, took back the earlier facts of " + retractLine(*r.replaced))
+	}
 	if len(r.noText) > 0 {
 		fmt.Fprintf(&b, "\nno article text in %d articles (nothing but markup, scripts or navigation): %s", len(r.noText), strings.Join(r.noText, ", "))
 	}
@@ -164,9 +175,18 @@ func articlesIn(fsys fs.FS) ([]articleSource, error) {
 }
 
 // ingest extracts and loads each article in its own transaction. It stops
-// at the first article that cannot be read or loaded.
-func ingest(ctx context.Context, g *globals, store graph.Store, paths []articleSource, progress bool) (ingestResult, error) {
+// at the first article that cannot be read or loaded. With replace, each
+// article's transaction first takes back what the article gave before.
+func ingest(ctx context.Context, g *globals, store graph.Store, paths []articleSource, progress, replace bool) (ingestResult, error) {
 	var res ingestResult
+	var r graph.Retracter
+	if replace {
+		var err error
+		if r, err = retracterOf(store); err != nil {
+			return res, err
+		}
+		res.replaced = &graph.RetractSummary{}
+	}
 	step, log := fileProgress(g, len(paths), "ingesting")
 	if !progress {
 		step, log = nil, g.log
@@ -188,6 +208,19 @@ func ingest(ctx context.Context, g *globals, store graph.Store, paths []articleS
 		if strings.TrimSpace(a.Text) == "" {
 			res.noText = append(res.noText, src.name)
 			log.Warn().Str("article", src.name).Msg("no article text")
+		} else if replace {
+			// Even with no facts: the corrected article states no credit.
+			if len(facts) == 0 {
+				res.noFacts = append(res.noFacts, src.name)
+			}
+			rs, sum, err := r.Replace(ctx, []string{a.ID}, graph.Batch{Source: a.ID, Facts: facts})
+			if err != nil {
+				return res, fmt.Errorf("ingest %s: %w", src.name, err)
+			}
+			log.Info().Str("article", a.ID).Int("facts", sum.Facts).Int("evidence_removed", rs.EvidenceRemoved).
+				Int("credits_removed", rs.CreditsRemoved).Int("credits_added", sum.CreditsAdded).Msg("replaced")
+			res.total.Add(sum)
+			res.replaced.Add(rs)
 		} else if len(facts) == 0 {
 			res.noFacts = append(res.noFacts, src.name)
 			log.Warn().Str("article", src.name).Msg("no facts found")

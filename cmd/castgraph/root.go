@@ -42,7 +42,7 @@ Start with:  castgraph demo`,
 	root.PersistentFlags().StringVar(&g.logLevel, "log-level", envOr("CASTGRAPH_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env CASTGRAPH_LOG_LEVEL)")
 	root.PersistentFlags().StringVar(&g.logFormat, "log-format", envOr("CASTGRAPH_LOG_FORMAT", "auto"), "log format: auto (text on a terminal, JSON otherwise), text, json (env CASTGRAPH_LOG_FORMAT)")
 	root.AddCommand(newLoadCmd(g), newServeCmd(g), newDemoCmd(g), newHealthcheckCmd(), newExportCmd(g), newCopyCmd(g), newExtractCmd(g), newIngestCmd(g))
-	root.AddCommand(newGenCmd(g), newImportCmd(g), newBenchCmd(g), newVersionCmd())
+	root.AddCommand(newGenCmd(g), newImportCmd(g), newBenchCmd(g), newVersionCmd(), newRetractCmd(g))
 	// Without a command, the help; an unknown command is bad usage.
 	root.Args = cobra.NoArgs
 	root.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
