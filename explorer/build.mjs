@@ -4,7 +4,9 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, rmSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 
-const out = new URL('../schema/explorer/dist/', import.meta.url).pathname;
+// EXPLORER_OUT (a directory, ending in /) builds elsewhere, for
+// scripts/build-explorer --check.
+const out = process.env.EXPLORER_OUT || new URL('../schema/explorer/dist/', import.meta.url).pathname;
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
@@ -29,7 +31,7 @@ for (const name of readdirSync(out)) {
     throw new Error(`${name}: refers to a remote resource near ${JSON.stringify(text.slice(m.index, m.index + 80))}`);
   }
 }
-console.log('explorer built into schema/explorer/dist:');
+console.log(`explorer built into ${process.env.EXPLORER_OUT ? out : 'schema/explorer/dist'}:`);
 for (const name of readdirSync(out).sort()) {
   console.log(`  ${name}`);
 }
