@@ -93,7 +93,7 @@ func (e *explorerTab) waitState(want string) chromedp.Action[chromedp.Void] {
 // eval evaluates a JavaScript expression and decodes its JSON value into v.
 func (e *explorerTab) eval(expr string, v any) {
 	e.t.Helper()
-	s, err := chromedp.Run(e.ctx, chromedp.Evaluate[string](`JSON.stringify(` + expr + `)`))
+	s, err := chromedp.Run(e.ctx, chromedp.Evaluate[string](`JSON.stringify(`+expr+`)`))
 	if err != nil {
 		e.t.Fatalf("evaluate %s: %v", expr, err)
 	}
