@@ -110,6 +110,20 @@ func (e *explorerTab) text(sel string) string {
 	return s
 }
 
+// checkTiming logs how long after the request of the page its DOM was
+// interactive and its answer drawn, and fails when the answer took over 3 s
+// (the goal is 1 s on the demo graph; the bound leaves room for a loaded
+// machine and the race detector).
+func (e *explorerTab) checkTiming(when string) {
+	e.t.Helper()
+	var timing struct{ DOMInteractive, Ready float64 }
+	e.eval(`{domInteractive: performance.getEntriesByType('navigation')[0].domInteractive, ready: castgraphExplorer.state.readyAt}`, &timing)
+	e.t.Logf("time to interactive (%s): DOM interactive after %.0f ms, the answer drawn after %.0f ms", when, timing.DOMInteractive, timing.Ready)
+	if timing.Ready > 3000 {
+		e.t.Errorf("%s: the answer took %.0f ms to draw; the goal is under 1 s on the demo graph", when, timing.Ready)
+	}
+}
+
 func jsString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
@@ -153,12 +167,7 @@ func TestExploreInBrowser(t *testing.T) {
 
 	// A shared link: the question is in the URL.
 	e.open("?from=Lee Min-jae&to=Roh Jae-won", "ready")
-	var timing struct{ DOMInteractive, Ready float64 }
-	e.eval(`{domInteractive: performance.getEntriesByType('navigation')[0].domInteractive, ready: castgraphExplorer.state.readyAt}`, &timing)
-	t.Logf("time to interactive: DOM interactive after %.0f ms, the chain drawn after %.0f ms", timing.DOMInteractive, timing.Ready)
-	if timing.Ready > 5000 {
-		t.Errorf("the chain took %.0f ms to draw; the goal is under 1 s on the demo graph", timing.Ready)
-	}
+	e.checkTiming("first load, a cold browser")
 	wantChain := []string{"Lee Min-jae", "All of Us Are Dead", "Roh Jae-won"}
 	var chain []string
 	e.eval(`castgraphExplorer.state.chain`, &chain)
@@ -219,6 +228,17 @@ func TestExploreInBrowser(t *testing.T) {
 	}
 	b.screenshot(t, "explorer-chain")
 	checkCSP("chain")
+
+	// From the keyboard: the answer's first link, selected with Enter,
+	// shows its evidence too.
+	err = chromedp.Do(b.ctx,
+		chromedp.Focus(chromedp.CSS(`#answer .credits button.small`)),
+		chromedp.KeyEvent(kb.Enter),
+		chromedp.Poll[chromedp.Void](`(document.querySelector('#details')?.innerText || '').includes('Lee Min-jae (Weak Hero: Class 2)') && document.activeElement.id === 'details'`, chromedp.WithPollingTimeout(10*time.Second)),
+	)
+	if err != nil {
+		t.Fatalf("select the first link from the keyboard: %v; details: %q", err, e.text("#details"))
+	}
 
 	// Two shows picked in the search boxes: the actors in both. From is
 	// picked with the mouse, To with the keyboard.
@@ -318,6 +338,7 @@ func TestExploreInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.open("?from=Lee Min-jae&to=Roh Jae-won", "ready")
+	e.checkTiming("at a phone's width, the script cached")
 	var width int
 	e.eval(`document.documentElement.scrollWidth`, &width)
 	if width > 390 {

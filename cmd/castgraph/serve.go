@@ -254,7 +254,7 @@ func serve(cmd *cobra.Command, g *globals, store graph.Store, hf serveFlags) err
 	if hf.writeToken != "" {
 		mode = "writes allowed with the write token"
 	}
-	g.log.Info().Str("url", url).Str("playground", strings.TrimSuffix(url, "/graphql")+"/playground").
+	g.log.Info().Str("url", url).Str("playground", strings.TrimSuffix(url, "/graphql")+"/playground").Str("explorer", strings.TrimSuffix(url, "/graphql")+"/explore").
 		Str("mode", mode).Int("max_depth", hf.maxDepth).Int("max_cost", hf.maxCost).Int("max_first", hf.maxFirst).
 		Dur("timeout", hf.timeout).Strs("cors_origins", hf.corsOrigins).Msg("serving")
 	errc := make(chan error, 1)

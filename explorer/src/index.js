@@ -32,6 +32,7 @@ const state = {
   linking: [], // names of the linking actors drawn
   readyAt: null, // performance.now() when the first answer was drawn
 };
+const intro = [...answer.childNodes].map((n) => n.cloneNode(true)); // the answer before any question
 const credits = new Map(); // edge id -> credit
 const expanded = new Map(); // node id -> {shown, total, next}
 let current = null; // AbortController of the question being answered
@@ -454,8 +455,16 @@ function load() {
     ask(q, false);
     return;
   }
+  if (current) current.abort();
   fromInput.value = q.from;
   toInput.value = q.to;
+  clearDrawing();
+  clearError();
+  say('');
+  answer.replaceChildren(...intro.map((n) => n.cloneNode(true)));
+  state.kind = '';
+  state.chain = [];
+  state.linking = [];
   setStatus('idle');
 }
 
