@@ -54,7 +54,6 @@ export function combobox(input, list, onError) {
 
   const pick = (i) => {
     input.value = hits[i].name;
-    input.dataset.kind = hits[i].kind;
     hits = [];
     close();
     input.dispatchEvent(new CustomEvent('picked', { bubbles: true }));
@@ -82,7 +81,6 @@ export function combobox(input, list, onError) {
   };
 
   input.addEventListener('input', () => {
-    delete input.dataset.kind;
     clearTimeout(timer);
     timer = setTimeout(suggest, 120);
   });

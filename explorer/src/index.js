@@ -36,13 +36,13 @@ const intro = [...answer.childNodes].map((n) => n.cloneNode(true)); // the answe
 const credits = new Map(); // edge id -> credit
 const expanded = new Map(); // node id -> {shown, total, next}
 let current = null; // AbortController of the question being answered
+let drawing = 0; // counts the drawings cleared, so a late page of credits is dropped
 
 const cy = cytoscape({
   container: $('graph'),
   style: drawStyle,
   minZoom: 0.2,
   maxZoom: 3,
-  wheelSensitivity: 0.3,
   boxSelectionEnabled: false,
   selectionType: 'single',
 });
@@ -104,6 +104,7 @@ function addCredit(c, classes) {
 }
 
 function clearDrawing() {
+  drawing++;
   cy.elements().remove();
   credits.clear();
   expanded.clear();
@@ -179,8 +180,10 @@ async function expand(node) {
   }
   clearError();
   busy(true, `Drawing the credits of ${n.name}`);
+  const mine = drawing;
   try {
     const page = await neighbours(n, PAGE, info && info.next);
+    if (mine !== drawing) return;
     const before = new Set(cy.nodes().map((x) => x.id()));
     page.credits.forEach((c) => addCredit(c));
     const shown = (info ? info.shown : 0) + page.credits.length;
@@ -442,6 +445,10 @@ function askFromForm(ev) {
 form.addEventListener('submit', askFromForm);
 combobox(fromInput, $('from-list'), showError);
 combobox(toInput, $('to-list'), showError);
+// With From picked and To empty, go on to To.
+fromInput.addEventListener('picked', () => {
+  if (!toInput.value.trim()) toInput.focus();
+});
 $('swap').addEventListener('click', () => {
   [fromInput.value, toInput.value] = [toInput.value, fromInput.value];
 });
