@@ -57,4 +57,15 @@ var newsConstructions = []construction{
 		want: []string{"cast|Ana Usu|Pumpkin Jam||", "cast|Jo Oda|Pumpkin Jam||", "crew|Kiri Nanan|Pumpkin Jam||original author", "crew|Masa Tomi|Pumpkin Jam||director",
 			"cast|Ken Mitsu|Pumpkin Jam||", "cast|Kurumi Shimi|Pumpkin Jam||", "cast|Ryuya Waka|Pumpkin Jam||"},
 	},
+	{
+		name: "staff lists: the executive producers are, composed by, while cinematographer is",
+		text: "Harbour Lights is a new BBC drama.\n\nThe Executive Producers are Harlan Cob, Oriol Pau, and Jesus de la Vega, with Laura Rubi as the Associate Producer. Music is composed by Nandan Bobi while cinematographer is Vijay Kuma.",
+		want: []string{"crew|Harlan Cob|Harbour Lights||producer", "crew|Oriol Pau|Harbour Lights||producer", "crew|Jesus de la Vega|Harbour Lights||producer",
+			"crew|Laura Rubi|Harbour Lights||producer", "crew|Nandan Bobi|Harbour Lights||", "crew|Vijay Kuma|Harbour Lights||"},
+	},
+	{
+		name: "a sentence-case Spanish title that adapts a novel",
+		text: "El vigilante is an adaptation of Harlan Cobb's best-selling novel The Watcher. It is written by Jordi Vall.",
+		want: []string{"crew|Harlan Cobb|El vigilante||original author", "crew|Jordi Vall|El vigilante||writer"},
+	},
 }

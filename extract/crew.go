@@ -100,8 +100,18 @@ func (x *extractor) jobNounRule() {
 		if x.tok(next).text == ":" && x.tok(k-1).kind == tPunct {
 			next++ // a credits block: "Director: X"
 		}
-		if b := bulletEnd(t); isJob && (x.tok(next).low == "is" || x.tok(next).low == "was") && (k == b || k == b+1 && x.tok(b).low == "the") && x.personAt(next+1) > next+1 {
-			next++ // a staff list: "The Director is X"
+		if b := bulletEnd(t); isJob && (x.tok(next).low == "is" || x.tok(next).low == "was" || x.tok(next).low == "are" || x.tok(next).low == "were") && x.personAt(next+1) > next+1 &&
+			x.tok(x.personAt(next+1)).kind != tPoss { // "The producers are Australia's Goalpost Pictures": a company
+			// a staff list: "The Director is X", "The Executive Producers
+			// are X, Y and Z", "while cinematographer is X"
+			at := k
+			if t[k-1].low == "executive" || t[k-1].low == "co" {
+				at--
+			}
+			if p := x.tok(at - 1); at == b || at == b+1 && x.tok(b).low == "the" || p.low == "while" || p.low == "whereas" || p.low == "and" && !x.tok(at-2).cap || p.text == "," && x.tok(at-1).kind == tPunct && !x.tok(at-2).cap ||
+				p.low == "the" && (x.tok(at-2).low == "while" || x.tok(at-2).low == "and" || x.tok(at-2).text == ",") {
+				next++
+			}
 		}
 		if isJob && x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) {
 			continue // "creator and executive producer X": read at the last job word
@@ -113,7 +123,7 @@ func (x *extractor) jobNounRule() {
 			}
 		}
 		var titles []string
-		if k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] {
+		if k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) {
 			for _, ti := range x.titlesBefore(k) {
 				ti = trimDescribing(ti) // "Oscar-winning Moonlight actor X"
 				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" {

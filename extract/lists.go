@@ -211,7 +211,7 @@ func (x *extractor) appendList(items []item, k int) []item {
 		default:
 			return items
 		}
-		if e := x.titleAt(j, false); e > j+1 && x.toks[e-2].has(cTitleGlue) && !x.toks[e-2].cap {
+		if e := x.titleAt(j, false); e > j+1 && x.toks[e-2].has(cTitleGlue) && !x.toks[e-2].cap && !(nameParticles[x.toks[e-2].low] && x.personAt(j) >= e) {
 			return items // "by Davenport, Run the World follows": a title, no name
 		}
 		if it, ok = x.parseItem(j); !ok {

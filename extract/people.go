@@ -62,7 +62,15 @@ var nameParticles = set(`le la de del della da di van von der den du bin al`)
 // words.
 func (x *extractor) particle(k int) bool {
 	t := &x.toks[k]
-	return !t.cap && nameParticles[t.low] && k > 0 && isName(&x.toks[k-1]) && k+1 < len(x.toks) && isName(&x.toks[k+1])
+	if t.cap || !nameParticles[t.low] || k == 0 || k+1 >= len(x.toks) {
+		return false
+	}
+	prev, next := &x.toks[k-1], &x.toks[k+1]
+	// "Jesús de la Vega": two particles in a row
+	if !isName(prev) && !(k > 1 && !prev.cap && nameParticles[prev.low] && isName(&x.toks[k-2])) {
+		return false
+	}
+	return isName(next) || !next.cap && nameParticles[next.low] && k+2 < len(x.toks) && isName(&x.toks[k+2]) && isName(prev)
 }
 
 // notPerson rejects a name-shaped span that is a show, a network or only

@@ -96,6 +96,13 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		return i // "Unfortunately, ...": a sentence adverb
 	}
 	j := i + 1
+	if romanceArticles[t[i].low] && t[i].cap && j < n && t[j].kind == tWord && !t[j].cap && !t[j].has(cStopWords) {
+		// a Spanish or Italian title in sentence case: "El inocente", "La
+		// casa de papel", "Las chicas del cable"
+		for j < n && j-i < 8 && t[j].kind == tWord && (!t[j].has(cStopWords) || t[j].has(cTitleGlue) && j+1 < n && t[j+1].kind == tWord && !t[j+1].has(cStopWords|cAuxWords)) && !t[j].has(cAuxWords) {
+			j++
+		}
+	}
 	for j < n && j-i < 14 {
 		tk := &t[j]
 		switch {
@@ -236,6 +243,9 @@ func (x *extractor) isADescription(e int) bool {
 	}
 	for m := e + 2; m < len(x.toks) && m < e+10; m++ {
 		t := &x.toks[m]
+		if (t.low == "adaptation" || t.low == "remake" || t.low == "reboot") && x.tok(m+1).low == "of" && m <= e+4 {
+			return true // "T is an adaptation of X's novel U": T is the show
+		}
 		if t.has(cGenreNouns) && !t.cap || t.low == "story" && x.tok(m-1).low == "love" {
 			return true // "a new six-part provocative love story"
 		}
@@ -389,7 +399,8 @@ func (x *extractor) isNetwork(s string) bool {
 
 // companyEnds end a company's name, and no show's in the corpus:
 // "Matchbox Pictures", "Ambience Entertainment", "Stark Production".
-var companyEnds = set(`pictures studios productions production entertainment films`)
+var companyEnds = set(`pictures studios productions production entertainment films studio media group company
+	screen television animation cinema filme`)
 
 // isCompany reports whether s names a production company: two words or
 // more, the last a company word. A company is no show ("a third season of
@@ -536,3 +547,7 @@ func (x *extractor) closeQuote(k int) bool {
 	}
 	return false
 }
+
+// romanceArticles start Spanish and Italian titles, which are written in
+// sentence case.
+var romanceArticles = set(`el la los las il lo gli`)

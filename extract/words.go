@@ -47,7 +47,8 @@ var networks = set(`netflix hbo showtime hulu amazon prime video apple disney di
 // companyWords end the name of a company, never of a person: "Starline
 // Studios".
 var companyWords = set(`studios studio pictures productions entertainment media films group network networks
-	company inc llc ltd corp corporation agency records publishing press books producciones produzioni filme`)
+	company inc llc ltd corp corporation agency records publishing press books producciones produzioni filme
+	cinema screen television animation`)
 
 // crewCues mark a sentence about work off screen.
 var crewCues = set(`composition screenplay script scripts directing directed directs director directors
@@ -96,6 +97,7 @@ var crewBy = map[string]string{
 	"showrun": "showrunner", "illustrated": "original author",
 	// off-screen work the facts contract names no job for
 	"designs": "", "design": "", "music": "", "score": "", "cinematography": "", "edited": "", "choreographed": "",
+	"composed": "", "scored": "", "lensed": "",
 }
 
 // jobNouns map a job word before or after a name to a job: "writer X".
@@ -110,6 +112,8 @@ var jobNouns = map[string]string{
 	"pd":       "director", // a Korean drama's producer-director
 	"novelist": "original author", "author": "original author", "mangaka": "original author",
 	"cartoonist": "original author",
+	// off-screen work the facts contract names no job for
+	"cinematographer": "", "cinematographers": "", "composer": "", "composers": "",
 }
 
 // castNouns before a name mark a performer: "Andor star X", "actress X".
