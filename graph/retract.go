@@ -36,12 +36,14 @@ func (s RetractSummary) Changed() bool { return s.EvidenceRemoved > 0 }
 // credit left with no statement is removed; so is a character no credit
 // plays any more, and a person or show left with no credit. What stays is
 // what the other articles state: the same people, shows, characters,
-// credits and evidence as a graph loaded with the other articles' facts
-// alone, so every answer (Show, Person, Search, LinkingActors,
-// ShortestPath, Stats) is that graph's. Two things a store may keep from
-// the retracted article, where it cannot tell otherwise: the seasons of a
-// credit that other articles still state, and the spellings (display name
-// and aliases) of a node that stays.
+// credits, seasons and evidence as a graph loaded with the other articles'
+// facts alone, so every answer (Show, Person, Search, LinkingActors,
+// ShortestPath, Stats) is that graph's. One thing a store may keep from
+// the retracted article: the spellings of a node that stays (its display
+// name, and an alias only that article used), which it cannot always tell
+// apart; and a store that does not know which statement named which season
+// (a graph written by a bulk import) keeps a credit's seasons while any of
+// its statements stays.
 //
 // An article is named as its facts name it (Fact.Article, or the batch's
 // Source for a fact without one), exactly: names are not folded.

@@ -6,7 +6,7 @@
 //	(:Person {key, name, aliases, search})
 //	(:Show {key, title, aliases, search})
 //	(:Character {key, name, aliases, search})-[:IN]->(:Show)
-//	(:Person)-[:PLAYED {seasons, evArticles, evSentences, evDates}]->(:Character)
+//	(:Person)-[:PLAYED {seasons, evArticles, evSentences, evDates, evSeasons}]->(:Character)
 //	(:Person)-[:APPEARED_IN {seasons, ev...}]->(:Show)
 //	(:Person)-[:WORKED_ON {job, seasons, ev...}]->(:Show)
 //	(:Person)-[:CREDITED {characters}]->(:Show)
@@ -17,7 +17,12 @@
 // there is at most one PLAYED from a person to a character, one APPEARED_IN
 // from a person to a show, and one WORKED_ON per job. It carries the sorted
 // union of its seasons and its evidence as three parallel lists, sorted and
-// without duplicates. The search property holds every spelling of a node,
+// without duplicates, with a fourth, evSeasons, of the seasons each
+// statement names ("2,3"), so that a retraction (graph.Retracter) can take
+// back the seasons only a retracted article named. The bulk importer does
+// not write evSeasons: on its edges, a retraction keeps a credit's seasons
+// while any statement stays. A retraction keeps the spellings of a node
+// that stays, even one only the retracted article used. The search property holds every spelling of a node,
 // folded, for the full-text index that Search uses to find candidates
 // before it scores them with graph.MatchScore. That index is updated just
 // after each commit rather than inside it, and Search first waits for the

@@ -121,6 +121,7 @@ type credit struct {
 	job     string
 	seasons []int
 	ev      []graph.Evidence
+	stmt    map[stmtKey][]int // the seasons each statement names (see evSeasons)
 	stored  bool
 	dirty   bool
 }
@@ -206,7 +207,7 @@ func (d *delta) add(f *prepared, source string) {
 	c := d.credits[f.key]
 	if c == nil {
 		d.sum.CreditsAdded++
-		c = &credit{key: f.key, person: f.pk, target: f.sk, show: f.sk, dirty: true}
+		c = &credit{key: f.key, person: f.pk, target: f.sk, show: f.sk, stmt: map[stmtKey][]int{}, dirty: true}
 		switch {
 		case f.Kind == graph.KindCrew:
 			c.rel, c.job = relWorked, f.Job
@@ -237,6 +238,12 @@ func (d *delta) add(f *prepared, source string) {
 		d.sum.EvidenceAdded++
 		c.ev = graph.SortEvidence(append(c.ev, ev))
 		d.markDirty(c)
+	}
+	if k := evKey(ev); len(f.Seasons) > 0 {
+		if seasons := graph.MergeSeasons(c.stmt[k], f.Seasons); !slices.Equal(seasons, c.stmt[k]) {
+			c.stmt[k] = seasons
+			d.markDirty(c)
+		}
 	}
 }
 

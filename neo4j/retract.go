@@ -11,7 +11,8 @@ import (
 
 // A retraction runs in one write transaction under the load lock: it finds
 // the credit edges whose evidence names an article, takes those statements
-// off them, deletes the edges left with none, then the characters no one
+// off them (and the seasons only they named: see evSeasons), deletes the
+// edges left with none, then the characters no one
 // plays any more, fixes the CREDITED edge of every person–show pair it
 // touched (deleted when no credit joins the pair, its character keys cut
 // to the characters still played), and deletes the people and shows left
@@ -35,19 +36,16 @@ MATCH (p:Person)-[r:PLAYED|APPEARED_IN|WORKED_ON]->(t)
 WHERE any(a IN r.evArticles WHERE a IN $articles)
 OPTIONAL MATCH (t)-[:IN]->(cs:Show)
 RETURN elementId(r) AS id, type(r) AS rel, p.key AS person, coalesce(cs.key, t.key) AS show, t.key AS target,
-       r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates`
+       r.seasons AS seasons, r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates,
+       r.evSeasons AS evSeasons`
 	// [ID]
 	deleteCreditsQuery = `
 UNWIND $rows AS id
 MATCH ()-[r]->() WHERE elementId(r) = id
 DELETE r
 RETURN count(*) AS n`
-	// [ID, evArticles, evSentences, evDates]
-	setEvidenceQuery = `
-UNWIND $rows AS row
-MATCH ()-[r]->() WHERE elementId(r) = row[0]
-SET r.evArticles = row[1], r.evSentences = row[2], r.evDates = row[3]
-RETURN count(*) AS n`
+	// [ID, seasons, evArticles, evSentences, evDates, evSeasons]
+	setEvidenceQuery = updateCreditsQuery
 	// [character key]
 	deleteUnplayedQuery = `
 UNWIND $rows AS k
@@ -187,19 +185,24 @@ func (l *loadTx) retract(articles []string, sum *graph.RetractSummary) (map[stri
 		if err := l.ctx.Err(); err != nil {
 			return nil, err
 		}
-		ev := evidence(r)
-		var ka, ks, kd []any
-		for _, e := range ev {
+		c := &credit{ev: evidence(r), seasons: ints(r, "seasons")}
+		c.stmt = stmtSeasons(c.ev, strs(r, "evSeasons"), c.seasons)
+		kept := c.ev[:0:0]
+		var seasons []int
+		for _, e := range c.ev {
 			if want[e.Article] {
 				found[e.Article] = true
 				sum.EvidenceRemoved++
 				continue
 			}
-			ka, ks, kd = append(ka, e.Article), append(ks, e.Sentence), append(kd, e.Date)
+			kept = append(kept, e)
+			seasons = graph.MergeSeasons(seasons, c.stmt[evKey(e)])
 		}
 		id, person, show := str(r, "id"), str(r, "person"), str(r, "show")
-		if len(ka) > 0 {
-			changed = append(changed, []any{id, ka, ks, kd})
+		if len(kept) > 0 {
+			// The seasons the statements left name.
+			c.ev, c.seasons = kept, seasons
+			changed = append(changed, row(c.props(), id))
 			continue
 		}
 		deleted = append(deleted, id)

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/castgraph/castgraph/graph"
 )
 
@@ -90,4 +92,48 @@ func TestRetractSameAsEmbedded(t *testing.T) {
 		t.Errorf("CREDITED pairs: %d before the retraction, %d once its articles are loaded again", before, after)
 	}
 	same("stats after loading again", func(s graph.Store) (any, error) { return s.Stats(ctx) })
+}
+
+// TestRetractWithoutStatementSeasons retracts from edges that do not say
+// which statement named which season (as the bulk importer writes them):
+// the credit that stays keeps all its seasons.
+func TestRetractWithoutStatementSeasons(t *testing.T) {
+	s := openEmpty(t)
+	defer s.Close()
+	ctx := context.Background()
+	facts := []graph.Fact{
+		{Kind: "cast", Person: "Kim Si-eun", Show: "All of Us Are Dead", Seasons: []int{2}, Evidence: "Kim Si-eun joins.", Article: "a"},
+		{Kind: "cast", Person: "Kim Si-eun", Show: "All of Us Are Dead", Seasons: []int{3}, Evidence: "Kim Si-eun returns.", Article: "b"},
+	}
+	for _, f := range facts {
+		if _, err := s.Load(ctx, graph.Batch{Source: f.Article, Facts: []graph.Fact{f}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	seasonsAfter := func(article string) string {
+		t.Helper()
+		if _, err := s.Retract(ctx, []string{article}); err != nil {
+			t.Fatal(err)
+		}
+		p, err := s.Person(ctx, "Kim Si-eun")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(p.Roles[0].Seasons)
+	}
+	if got := seasonsAfter("b"); got != "[2]" {
+		t.Errorf("seasons after retracting b: %s, want [2]", got)
+	}
+	if _, err := s.Load(ctx, graph.Batch{Source: "b", Facts: facts[1:]}); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.write(ctx, "drop evSeasons", func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+		return nil, exec(ctx, tx, "MATCH ()-[r:APPEARED_IN]->() REMOVE r.evSeasons", nil)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := seasonsAfter("b"); got != "[2 3]" {
+		t.Errorf("seasons after retracting b from an edge without evSeasons: %s, want [2 3]", got)
+	}
 }
