@@ -312,6 +312,7 @@ func TestExploreInBrowser(t *testing.T) {
 
 	// A typo: nothing found, and a suggestion that answers when picked.
 	e.open("?from=Squid Gme&to=All of Us Are Dead", "notfound")
+	b.screenshot(t, "explorer-notfound")
 	err = chromedp.Do(b.ctx,
 		chromedp.Click(chromedp.CSS(`#answer .suggestions button`)),
 		e.waitState("ready"),
@@ -331,6 +332,7 @@ func TestExploreInBrowser(t *testing.T) {
 		t.Fatalf("count the sides of a missing path: %v; answer: %q", err, e.text("#answer"))
 	}
 	t.Logf("no path: %s", e.text("#answer .sizes"))
+	b.screenshot(t, "explorer-nopath")
 
 	// A phone's width: one column, nothing wider than the screen.
 	err = chromedp.Do(b.ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulatePortrait))

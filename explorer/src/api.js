@@ -81,7 +81,27 @@ export async function resolve(from, to, signal) {
     show: s ? { id: s.id, kind: 'show', name: s.title } : null,
     suggestions: uniq((hits || []).filter((h) => h.kind === 'person' || h.kind === 'show').map((h) => h.name)),
   });
-  return { from: side(data.fp, data.fs, data.fx), to: side(data.tp, data.ts, data.tx) };
+  const r = { from: side(data.fp, data.fs, data.fx), to: side(data.tp, data.ts, data.tx) };
+  for (const [s, name] of [[r.from, from], [r.to, to]]) {
+    if (!s.person && !s.show && s.suggestions.length === 0) {
+      s.suggestions = await wordHits(name, signal);
+    }
+  }
+  return r;
+}
+
+// wordHits searches for each word of a name that matches nothing as a
+// whole ("Lee Minjae" finds the Lees), longest word first.
+async function wordHits(name, signal) {
+  const words = uniq(name.split(/[\s\-–.,:;'’"]+/).filter((w) => w.length >= 2))
+    .sort((a, b) => b.length - a.length).slice(0, 3);
+  const names = [];
+  for (const w of words) {
+    const hits = await search(w, 6, signal);
+    names.push(...hits.map((h) => h.name));
+    if (names.length >= 6) break;
+  }
+  return uniq(names).slice(0, 6);
 }
 
 function uniq(names) {

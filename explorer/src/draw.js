@@ -63,14 +63,23 @@ function narrow(cy) {
   return cy.width() < 560;
 }
 
-// layoutChain puts a chain on a line, across a wide drawing and down a
-// narrow one (a phone's).
+// layoutChain puts a chain on a line across a wide drawing, snaking back
+// and forth over rows when it is too long for one, and down a narrow
+// drawing (a phone's).
 export function layoutChain(cy, nodes) {
   const down = narrow(cy);
   cy.elements().toggleClass('narrow', down);
   const positions = {};
+  const step = 170;
+  const cols = Math.max(2, Math.floor((cy.width() - 120) / step) + 1);
   nodes.forEach((n, i) => {
-    positions[n.id] = down ? { x: 0, y: i * 130 } : { x: i * 240, y: (i % 2) * 40 };
+    if (down) {
+      positions[n.id] = { x: 0, y: i * 130 };
+      return;
+    }
+    const row = Math.floor(i / cols);
+    const col = row % 2 === 0 ? i % cols : cols - 1 - (i % cols);
+    positions[n.id] = { x: col * step, y: row * 150 + (i % 2) * 36 };
   });
   cy.layout({ name: 'preset', positions, fit: true, padding: 48 }).run();
   if (cy.zoom() > 1.4) {
