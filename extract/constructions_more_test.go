@@ -68,4 +68,9 @@ var newsConstructions = []construction{
 		text: "El vigilante is an adaptation of Harlan Cobb's best-selling novel The Watcher. It is written by Jordi Vall.",
 		want: []string{"crew|Harlan Cobb|El vigilante||original author", "crew|Jordi Vall|El vigilante||writer"},
 	},
+	{
+		name: "a cast of describing words is no show; alongside Y in a title named after the list",
+		text: "An A-list cast of German actors has joined the cast of Harbour Lights, the upcoming crime series.\n\nLars Eiding, currently appearing alongside Kirsten Stew in Cannes competition title Personal Shop, will co-star in the new project.",
+		want: []string{"cast|Lars Eiding|Harbour Lights||", "cast|Lars Eiding|Personal Shop||", "cast|Kirsten Stew|Personal Shop||"},
+	},
 }

@@ -295,6 +295,10 @@ func (x *extractor) listRule() {
 				castCue = true // "T stars X": the verb was read as the item's prefix
 			}
 		}
+		if p := x.tok(start - 1); !p.cap && (p.has(cGenreNouns) || p.low == "title" || p.low == "titled") && items[0].pstart == start {
+			k = end - 1 // "competition title T", "the film T": a title, no name
+			continue
+		}
 		if x.tok(start-1).has(cJobNoun) || x.tok(end).kind == tPoss || !x.listEnds(end) {
 			// "Showrunners X and Y return": crew, read by jobNounRule;
 			// "X's novel": an owner; "X syndrome": not a name
@@ -324,7 +328,21 @@ func (x *extractor) listRule() {
 			!isUpperCase(x.itemName(items[0])) {
 			items = items[1:]
 		}
-		if len(items) > 0 && trigger && x.tok(start-1).low == "alongside" {
+		if len(items) > 0 && trigger && (x.tok(start-1).low == "alongside" || x.tok(start-1).low == "opposite") {
+			// "X, currently appearing alongside Y in Cannes competition
+			// title T, will ...": a credit in T, named after the list
+			if title := x.titleAfterList(end); title != "" && x.skey(title) != x.skey(x.sshow) {
+				x.castListIn(title, items)
+				if ps := x.personBefore(start - 1); ps < start-1 {
+					x.add(graph.KindCast, x.span(ps, start-1), title, "", "")
+				} else if v := start - 2; x.tok(v).has(cCastVerbs) && !x.tok(v).cap {
+					if ps := x.subjectsBefore(v, 1); len(ps) > 0 {
+						x.add(graph.KindCast, ps[0], title, "", "")
+					}
+				}
+				k = end - 1
+				continue
+			}
 			// "X will appear in T alongside Y and Z": T, named in the
 			// clause, not the sentence's show
 			if ts := x.titleBefore(start - 1); ts < start-1 && x.tok(ts-1).low == "in" && x.tok(ts-2).has(cCastVerbs) && !x.tok(ts-2).cap &&
@@ -786,4 +804,34 @@ func (x *extractor) castClauseBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// titleAfterList reads "in T" after a list that ends at end, T perhaps
+// introduced by a few words ("in Cannes competition title T", "in the
+// film T"); it returns T, or "".
+func (x *extractor) titleAfterList(end int) string {
+	if l := x.tok(end).low; l != "in" && l != "on" {
+		return ""
+	}
+	for m := end + 1; m < len(x.toks) && m < end+7; m++ {
+		t := x.tok(m)
+		if t.kind == tPunct && !isQuote(t.text) {
+			return ""
+		}
+		if m == end+1 && !x.titleStarts(m) || m > end+1 && !(!t.cap && (t.has(cGenreNouns) || t.low == "title")) {
+			continue
+		}
+		at := m // the title, or after the word that introduces it: "the film T"
+		if m > end+1 {
+			at = m + 1
+		}
+		introduced := at > m
+		if e := x.titleAt(at, false); e > at && (e == len(x.toks) || x.tok(e).kind == tPunct) {
+			title := unquote(x.span(at, e))
+			if !x.isNetwork(title) && !placeWords[strings.ToLower(title)] && (introduced || x.knownPerson(title) == "") && !describes(title) {
+				return title
+			}
+		}
+	}
+	return ""
 }

@@ -56,7 +56,7 @@ func (x *extractor) findArticleShow() {
 				if pe := x.personAt(at); pe > at && x.tok(pe).kind == tPoss {
 					at = pe + 1
 				}
-				if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
+				if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && !describes(x.span(at, e)) {
 					x.setShow(x.span(at, e), x.mentionedSeasons()...)
 					return
 				}
@@ -452,7 +452,7 @@ func (x *extractor) sentenceShow() {
 			}
 			if t[k].low == "cast" && t[k+1].low == "of" {
 				at := x.skipOwner(k + 2) // "the cast of Hulu's Paradise"
-				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) {
+				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && !describes(x.span(at, e)) { // not "a cast of German actors
 					if x.tok(e).kind == tPoss {
 						// "the cast of Tigmanshu Dhulia's Milan Talkies": the
 						// title follows its maker's possessive
