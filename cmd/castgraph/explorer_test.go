@@ -131,10 +131,13 @@ func jsString(s string) string {
 
 // TestExploreInBrowser opens the explorer in headless Chromium on the demo
 // graph: the chain from Lee Min-jae to Roh Jae-won is drawn, clicking one of
-// its links shows the article's sentence, two shows picked in the search
-// boxes give the actors who link them, and a typo, a missing path and a
-// phone's width each get their own answer. The pages load nothing from
-// outside castgraph; screenshots go to artifacts/explorer-*.png.
+// its links (or selecting it from the keyboard) shows the article's
+// sentence, two shows picked in the search boxes give the actors who link
+// them, clicking a show draws its cast a page at a time, and a typo, a
+// missing path, a phone's width, a slow answer and a stopped castgraph each
+// get their own answer. The pages load nothing from outside castgraph and
+// nothing the Content-Security-Policy blocks; screenshots go to
+// artifacts/explorer-*.png.
 func TestExploreInBrowser(t *testing.T) {
 	b := newBrowser(t, 1400, 900)
 	url, stop := startServer(t, "demo", "--data", t.TempDir())
@@ -348,6 +351,18 @@ func TestExploreInBrowser(t *testing.T) {
 	}
 	b.screenshot(t, "explorer-phone")
 	checkCSP("phone")
+
+	// A slow answer: the page says it is looking, then answers.
+	var slowed bool
+	e.eval(`(() => { const f = window.fetch; window.fetch = (...a) => new Promise((r) => setTimeout(r, 600)).then(() => f(...a)); return true; })()`, &slowed)
+	err = chromedp.Do(b.ctx,
+		chromedp.Click(chromedp.CSS(`#go`)),
+		chromedp.Poll[chromedp.Void](`document.querySelector('#status').classList.contains('loading') && document.querySelector('#status').innerText.startsWith('Looking for Lee Min-jae and Roh Jae-won')`, chromedp.WithPollingTimeout(10*time.Second)),
+		e.waitState("ready"),
+	)
+	if err != nil {
+		t.Fatalf("a slow answer: %v; status %q", err, e.text("#status"))
+	}
 
 	// castgraph gone: the error is shown as text.
 	stop()
