@@ -53,38 +53,67 @@ func decodeCursor(c string) (int, bool) {
 	return i, err == nil && i >= 0
 }
 
-// checkFirst checks the first argument against the maxFirst limit.
+// checkFirst checks the first and last arguments against the maxFirst
+// limit.
 func (a *api) checkFirst(args map[string]any) error {
-	if first, ok := args["first"].(int); ok && (first < 0 || first > a.cfg.MaxFirst) {
-		return limitError("BAD_USER_INPUT", "maxFirst", a.cfg.MaxFirst, "first must be between 0 and %d (the maxFirst limit), got %d", a.cfg.MaxFirst, first)
+	for _, name := range []string{"first", "last"} {
+		if n, ok := args[name].(int); ok && (n < 0 || n > a.cfg.MaxFirst) {
+			return limitError("BAD_USER_INPUT", "maxFirst", a.cfg.MaxFirst, "%s must be between 0 and %d (the maxFirst limit), got %d", name, a.cfg.MaxFirst, n)
+		}
 	}
 	return nil
 }
 
-// paginate cuts the page that the first and after arguments ask for out of
-// list, a slice.
-func (a *api) paginate(list any, args map[string]any) (*page, error) {
+// window returns the part [lo, hi) of a list of n items that the paging
+// arguments ask for, as Relay's connections specify it: after and before
+// cut the list to the items between their cursors, then first keeps the
+// first items of what is left, and last the last ones. With neither first
+// nor last, the default is the first DefaultFirst items.
+func (a *api) window(n int, args map[string]any) (lo, hi int, err error) {
 	if err := a.checkFirst(args); err != nil {
-		return nil, err
+		return 0, 0, err
 	}
-	first, ok := args["first"].(int)
-	if !ok {
-		first = a.cfg.DefaultFirst
-	}
-	v := reflect.ValueOf(list)
-	n := v.Len()
-	start := 0
+	lo, hi = 0, n
 	if after, ok := args["after"].(string); ok && after != "" {
 		i, ok := decodeCursor(after)
 		if !ok {
-			return nil, badInput("after: %q is not a cursor of this list", after)
+			return 0, 0, badInput("after: %q is not a cursor of this list", after)
 		}
-		start = min(i+1, n)
+		lo = min(i+1, n)
 	}
-	end := min(start+first, n)
-	items := make([]any, 0, end-start)
-	for i := start; i < end; i++ {
+	if before, ok := args["before"].(string); ok && before != "" {
+		i, ok := decodeCursor(before)
+		if !ok {
+			return 0, 0, badInput("before: %q is not a cursor of this list", before)
+		}
+		hi = max(min(i, n), lo)
+	}
+	first, hasFirst := args["first"].(int)
+	last, hasLast := args["last"].(int)
+	if !hasFirst && !hasLast {
+		first, hasFirst = a.cfg.DefaultFirst, true
+	}
+	if hasFirst {
+		hi = min(hi, lo+first)
+	}
+	if hasLast {
+		lo = max(lo, hi-last)
+	}
+	return lo, hi, nil
+}
+
+// paginate cuts the page that the paging arguments ask for (see window) out
+// of list, a slice.
+func (a *api) paginate(list any, args map[string]any) (*page, error) {
+	v := reflect.ValueOf(list)
+	n := v.Len()
+	lo, hi, err := a.window(n, args)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]any, 0, hi-lo)
+	for i := lo; i < hi; i++ {
 		items = append(items, v.Index(i).Interface())
 	}
-	return &page{items: items, start: start, total: n}, nil
+	return &page{items: items, start: lo, total: n}, nil
 }

@@ -125,6 +125,8 @@ func (z *analyzer) field(f *ast.Field, parent graphql.Type, connFirst int) (cost
 	if named != nil && strings.HasSuffix(named.Name(), "Connection") {
 		if first, ok := z.intArg(f, "first"); ok {
 			childConn = first
+		} else if last, ok := z.intArg(f, "last"); ok {
+			childConn = last
 		} else {
 			childConn = z.defFirst
 		}

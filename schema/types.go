@@ -88,7 +88,7 @@ func (a *api) types() (query, mutation *graphql.Object) {
 		})
 		return graphql.NewObject(graphql.ObjectConfig{
 			Name:        name + "Connection",
-			Description: "A page of " + name + " items, in the style of Relay connections: ask for `first` items `after` a cursor.",
+			Description: "A page of " + name + " items, in the style of Relay connections: ask for `first` items `after` a cursor, or `last` items `before` one.",
 			Fields: graphql.Fields{
 				"edges":      {Type: nonNullList(edge), Resolve: get(func(p *page) any { return p.edges() })},
 				"nodes":      {Type: nonNullList(node), Description: "The items of the page, without cursors.", Resolve: get(func(p *page) any { return p.items })},
@@ -99,8 +99,10 @@ func (a *api) types() (query, mutation *graphql.Object) {
 	}
 	pageArgs := func(extra graphql.FieldConfigArgument) graphql.FieldConfigArgument {
 		args := graphql.FieldConfigArgument{
-			"first": {Type: graphql.Int, Description: "How many items at most; default " + itoa(a.cfg.DefaultFirst) + ", at most " + itoa(a.cfg.MaxFirst) + "."},
-			"after": {Type: graphql.String, Description: "Start after the item with this cursor (an endCursor or edge cursor from an earlier page)."},
+			"first":  {Type: graphql.Int, Description: "How many items at most; default " + itoa(a.cfg.DefaultFirst) + ", at most " + itoa(a.cfg.MaxFirst) + "."},
+			"after":  {Type: graphql.String, Description: "Start after the item with this cursor (an endCursor or edge cursor from an earlier page)."},
+			"last":   {Type: graphql.Int, Description: "How many items at most from the end (of the list, or of the items before `before`), to page backward; at most " + itoa(a.cfg.MaxFirst) + "."},
+			"before": {Type: graphql.String, Description: "End before the item with this cursor (a startCursor from a later page)."},
 		}
 		for k, v := range extra {
 			args[k] = v
