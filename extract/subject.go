@@ -451,8 +451,9 @@ func (x *extractor) sentenceShow() {
 				}
 			}
 			if t[k].low == "cast" && t[k+1].low == "of" {
-				at := x.skipOwner(k + 2)                                                                           // "the cast of Hulu's Paradise"
-				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && !describes(x.span(at, e)) { // not "a cast of German actors
+				// "the cast of Hulu's Paradise", not "a cast of German actors"
+				at := x.skipOwner(k + 2)
+				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && !describes(x.span(at, e)) {
 					if x.tok(e).kind == tPoss {
 						// "the cast of Tigmanshu Dhulia's Milan Talkies": the
 						// title follows its maker's possessive
