@@ -24,7 +24,8 @@ var dist embed.FS
 const AssetPrefix = "/explore/assets/"
 
 // csp allows the page to load only from castgraph itself, as the
-// playground's does.
+// playground's does. Cytoscape.js adds a style element of its own, which
+// needs 'unsafe-inline' for styles, as GraphiQL's inline styles do.
 const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
 	"img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
