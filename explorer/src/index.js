@@ -35,6 +35,7 @@ const state = {
 const intro = [...answer.childNodes].map((n) => n.cloneNode(true)); // the answer before any question
 const credits = new Map(); // edge id -> credit
 const expanded = new Map(); // node id -> {shown, total, next}
+const expanding = new Set(); // node ids whose next page is on its way
 let current = null; // AbortController of the question being answered
 let drawing = 0; // counts the drawings cleared, so a late page of credits is dropped
 
@@ -62,6 +63,8 @@ function busy(on, what) {
   if (on) {
     // Fast answers show no flicker; slow ones say what is going on.
     busyTimer = setTimeout(() => say(`${what}…`, true), 150);
+  } else if (statusBox.classList.contains('loading')) {
+    say('');
   }
 }
 
@@ -72,7 +75,7 @@ function say(text, loading) {
 
 function showError(err) {
   errorBox.hidden = false;
-  errorBox.textContent = `castgraph answered with an error: ${err.message}`;
+  errorBox.textContent = err.code === 'NETWORK' ? err.message : `castgraph answered with an error: ${err.message}`;
 }
 
 function clearError() {
@@ -108,6 +111,7 @@ function clearDrawing() {
   cy.elements().remove();
   credits.clear();
   expanded.clear();
+  expanding.clear();
   details.hidden = true;
   details.replaceChildren();
 }
@@ -178,6 +182,8 @@ async function expand(node) {
     showNode(node);
     return;
   }
+  if (expanding.has(n.id)) return;
+  expanding.add(n.id);
   clearError();
   busy(true, `Drawing the credits of ${n.name}`);
   const mine = drawing;
@@ -193,9 +199,10 @@ async function expand(node) {
     say(`Drew ${shown} of ${page.total} credits of ${n.name}.`);
     showNode(cy.getElementById(n.id));
   } catch (err) {
-    showError(err);
+    if (mine === drawing) showError(err);
   } finally {
-    busy(false);
+    expanding.delete(n.id);
+    if (mine === drawing) busy(false);
   }
 }
 
@@ -334,6 +341,8 @@ async function noPath(a, b, hops, signal, note) {
     sizes,
   ];
   answer.replaceChildren(...parts);
+  setStatus('nopath');
+  busy(false);
   say(`No chain of at most ${hops} credits between ${a.name} and ${b.name}.`);
   try {
     const [ra, rb] = await Promise.all([reach(a, REACH_LIMIT, b.id, signal), reach(b, REACH_LIMIT, a.id, signal)]);
@@ -415,7 +424,6 @@ async function ask(q, push) {
       setStatus('ready');
       return;
     }
-    setStatus('nopath');
     await noPath(a, b, q.hops, signal, note);
   } catch (err) {
     if (err.name === 'AbortError') return;
