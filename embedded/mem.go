@@ -235,6 +235,7 @@ type memGraph struct {
 type adjacency struct {
 	credits csr // node -> its credit ids, by the node at the other end
 	nbrs    csr // node -> distinct neighbour node ids
+	browse  browseOrders
 }
 
 func nodeRef(id uint32) uint64 { return uint64(id) }

@@ -13,7 +13,7 @@ import (
 
 // TestRetractSameAsEmbedded loads the sample facts into this store and the
 // embedded one, retracts two articles from both, and expects the same
-// answers from both, and CREDITED edges that join exactly the pairs a
+// answers from both (Browse's lists among them), and CREDITED edges that join exactly the pairs a
 // credit joins, with exactly the characters played.
 func TestRetractSameAsEmbedded(t *testing.T) {
 	serverURI(t)
@@ -78,6 +78,14 @@ func TestRetractSameAsEmbedded(t *testing.T) {
 	for i, a := range shows {
 		for _, b := range shows[i+1:] {
 			same("linking "+a+" / "+b, func(s graph.Store) (any, error) { return s.LinkingActors(ctx, a, b) })
+		}
+	}
+	for _, kind := range []string{graph.NodePerson, graph.NodeShow} {
+		for _, order := range []string{graph.OrderName, graph.OrderCredits} {
+			same("browse "+kind+" by "+order, func(s graph.Store) (any, error) {
+				refs, total, err := s.(graph.Browser).Browse(ctx, kind, order, 0, 1000)
+				return fmt.Sprint(total, refs), err
+			})
 		}
 	}
 	// The loads after a retraction read the graph afresh.

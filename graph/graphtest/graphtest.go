@@ -88,6 +88,7 @@ var cases = []testCase{
 	{"Batcher", testBatcher},
 	{"Stats", testStats},
 	{"SeedArticle", testSeedArticle},
+	{"Browse", testBrowse},
 }
 
 // The small graph: two articles about a handful of Korean series.
