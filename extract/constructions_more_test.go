@@ -73,4 +73,19 @@ var newsConstructions = []construction{
 		text: "An A-list cast of German actors has joined the cast of Harbour Lights, the upcoming crime series.\n\nLars Eiding, currently appearing alongside Kirsten Stew in Cannes competition title Personal Shop, will co-star in the new project.",
 		want: []string{"cast|Lars Eiding|Harbour Lights||", "cast|Lars Eiding|Personal Shop||", "cast|Kirsten Stew|Personal Shop||"},
 	},
+	{
+		name: "a remake keeps its title",
+		text: "Warner Bros.’ remake of A Dream is Born could finally be moving forward.\n\nThe studio has hired writer Will Fett to do a draft of the script.",
+		want: []string{"crew|Will Fett|A Dream is Born||writer"},
+	},
+	{
+		name: "T will mark the directorial debut of X",
+		text: "Some films fly under the radar.\n\nGoodbye to All This will mark the directorial debut of Angus Macl. Paul Schnei and Mel Lynsk will lead the film.",
+		want: []string{"crew|Angus Macl|Goodbye to All This||director", "cast|Paul Schnei|Goodbye to All This||", "cast|Mel Lynsk|Goodbye to All This||"},
+	},
+	{
+		name: "a later series' numbered title when the article names its head",
+		text: "Two actors have joined the cast for the second series of the ITV drama.\n\nThe Keep II: Dead Letter is based on the second book in Kate Lond's series of novels. Tam Outh joins the cast as Cathy Teal.\n\nThe Keep has been sold into 70 territories. The Keep is filming now.",
+		want: []string{"cast|Tam Outh|The Keep|Cathy Teal|", "crew|Kate Lond|The Keep||original author"},
+	},
 }

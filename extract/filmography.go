@@ -73,6 +73,22 @@ func (x *extractor) workedRule() {
 			continue
 		case low == "debut" && (x.tok(k+1).low == "with" || x.tok(k+1).low == "in"):
 			x.debut(k)
+		case low == "debut" && x.tok(k+1).low == "of" && x.sshow != "":
+			// "T will mark the directorial debut of X"
+			if pe := x.personAt(k + 2); pe > k+2 {
+				kind, job := "", ""
+				switch x.tok(k - 1).low {
+				case "directorial", "directing":
+					kind, job = graph.KindCrew, graph.JobDirector
+				case "writing", "screenwriting":
+					kind, job = graph.KindCrew, graph.JobWriter
+				case "acting", "screen":
+					kind = graph.KindCast
+				}
+				if kind != "" { // not "the season nine debut of T"
+					x.add(kind, x.span(k+2, pe), x.sshow, "", job)
+				}
+			}
 			continue
 		case low == "charge" && x.tok(k-1).low == "in" && x.tok(k+1).low == "of":
 			// "X is in charge of series composition / the script"

@@ -83,6 +83,13 @@ func (x *extractor) findArticleShow() {
 					return
 				}
 			}
+			// "Warner Bros.' remake of T": a remake keeps its title
+			if (t[k].low == "remake" || t[k].low == "reboot" || t[k].low == "revival") && !t[k].cap && t[k+1].low == "of" && x.titleStarts(k+2) && (k == 0 || t[k-1].kind == tPoss || t[k-1].text == "’" || t[k-1].low == "the" || t[k-1].low == "a" || t[k-1].low == "new") {
+				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) && x.tok(e).kind != tPoss && x.knownPerson(x.span(k+2, e)) == "" {
+					x.setShow(x.span(k+2, e), x.mentionedSeasons()...)
+					return
+				}
+			}
 			// "renewed T for a second season"
 			if (t[k].low == "renewed" || t[k].low == "renews" || t[k].low == "renew") && x.titleStarts(k+1) {
 				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).low == "for" && !x.isNetwork(x.span(k+1, e)) {
@@ -302,6 +309,9 @@ func (x *extractor) guessArticleShow() {
 
 func (x *extractor) setShow(title string, seasons ...int) {
 	title, qs := x.split(unquote(title))
+	if head, n := x.seriesHead(title); head != "" {
+		title, qs = head, append(qs, n)
+	}
 	x.show = title
 	x.showKey = x.skey(title)
 	x.epoch = x.memo.newEpoch()
@@ -603,6 +613,16 @@ func (x *extractor) subjectCue(e int) bool {
 	switch x.tok(v).low {
 	case "bringing", "brings", "adds", "added", "adding", "casts", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed":
 		return x.titleStarts(v+1) || x.tok(v+1).low == "back" || x.tok(v+1).kind == tNum
+	case "mark", "marks", "marking":
+		// "T will mark the directorial debut of X"
+		for m := v + 1; m < v+5 && m < len(x.toks); m++ {
+			if l := x.toks[m].low; l == "debut" || l == "return" || l == "comeback" || l == "collaboration" || l == "reunion" {
+				return true
+			}
+		}
+	case "based", "adapted":
+		// "T is based on the second book in X's series of novels"
+		return v > e && (x.tok(v+1).low == "on" || x.tok(v+1).low == "from")
 	}
 	return false
 }
@@ -729,4 +749,32 @@ func (x *extractor) titlesDescribe(e int) bool {
 		e = next
 	}
 	return x.fameAfter(e)
+}
+
+// romanNumerals number a series' later seasons in its title.
+var romanNumerals = map[string]int{"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+// seriesHead reads a later series' title, "The Tower II: Death Message":
+// when the article names the show by its head alone ("The Tower") more
+// often than by the whole title, the show is the head, and the numeral its
+// season. It returns "" otherwise.
+func (x *extractor) seriesHead(title string) (string, int) {
+	before, _, ok := strings.Cut(title, ":")
+	if !ok {
+		return "", 0
+	}
+	i := strings.LastIndexByte(before, ' ')
+	if i <= 0 {
+		return "", 0
+	}
+	n := romanNumerals[strings.ToLower(before[i+1:])]
+	head := strings.TrimSpace(before[:i])
+	if n == 0 || head == "" {
+		return "", 0
+	}
+	heads := strings.Count(x.a.Text, head) - strings.Count(x.a.Text, before)
+	if heads <= strings.Count(x.a.Text, title) {
+		return "", 0
+	}
+	return head, n
 }
