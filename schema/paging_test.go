@@ -16,7 +16,9 @@ func TestBackwardPaging(t *testing.T) {
 			totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { person { name } } } } } }`
 	page := func(vars map[string]any) roleConn {
 		t.Helper()
-		var d struct{ Show struct{ CastConnection roleConn } }
+		var d struct {
+			Show struct{ CastConnection roleConn }
+		}
 		_, r := gql(t, url, "", q, vars)
 		r.decode(t, &d)
 		return d.Show.CastConnection

@@ -113,6 +113,7 @@ func (a *api) types() (query, mutation *graphql.Object) {
 	jobArg := &graphql.ArgumentConfig{Type: graphql.String, Description: "Only crew credits with this job (director, writer, ...)."}
 
 	var person, show *graphql.Object
+	nodeIface := nodeInterface(&person, &show)
 	creditFields := func(details ...string) graphql.FieldsThunk {
 		return func() graphql.Fields {
 			f := graphql.Fields{
@@ -154,6 +155,7 @@ func (a *api) types() (query, mutation *graphql.Object) {
 	person = graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Person",
 		Description: "An actor or crew member.",
+		Interfaces:  []*graphql.Interface{nodeIface},
 		Fields: graphql.FieldsThunk(func() graphql.Fields {
 			return graphql.Fields{
 				"id":      {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(r graph.Ref) any { return r.ID })},
@@ -183,6 +185,7 @@ func (a *api) types() (query, mutation *graphql.Object) {
 	show = graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Show",
 		Description: "A series or film.",
+		Interfaces:  []*graphql.Interface{nodeIface},
 		Fields: graphql.FieldsThunk(func() graphql.Fields {
 			return graphql.Fields{
 				"id":      {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(r graph.Ref) any { return r.ID })},
@@ -269,6 +272,17 @@ func (a *api) types() (query, mutation *graphql.Object) {
 		Fields: graphql.Fields{
 			"show": {Type: show, Description: "A show by title (case, accents, punctuation and a season qualifier are ignored); null when unknown.",
 				Args: graphql.FieldConfigArgument{"title": str("")}, Resolve: a.resolveShow},
+			"node": {Type: nodeIface, Description: "A person or show by its id (as its id field gives it); null when unknown.",
+				Args:    graphql.FieldConfigArgument{"id": {Type: graphql.NewNonNull(graphql.ID)}},
+				Resolve: a.resolveNode},
+			"shows": {Type: connection("Show", show), Description: "Every show, a page at a time: by title, or most credits first.",
+				Args: pageArgs(graphql.FieldConfigArgument{"orderBy": {Type: browseOrder("ShowOrder", "TITLE", "How the shows connection is ordered."),
+					DefaultValue: graph.OrderName}}),
+				Resolve: a.resolveBrowse(graph.NodeShow)},
+			"people": {Type: connection("Person", person), Description: "Every person, a page at a time: by name, or most credits first.",
+				Args: pageArgs(graphql.FieldConfigArgument{"orderBy": {Type: browseOrder("PersonOrder", "NAME", "How the people connection is ordered."),
+					DefaultValue: graph.OrderName}}),
+				Resolve: a.resolveBrowse(graph.NodePerson)},
 			"person": {Type: person, Description: "A person by name; null when unknown.",
 				Args: graphql.FieldConfigArgument{"name": str("")}, Resolve: a.resolvePerson},
 			"search": {Type: listOf(hit), Description: "People, shows and characters whose name matches: whole, prefix, whole word or word prefix; best first. Then, when there is room, those that match with a typo in each word (one rune added, dropped, changed, or two swapped, in words of 3 runes or more), closest first.",
