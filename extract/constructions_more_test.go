@@ -88,4 +88,14 @@ var newsConstructions = []construction{
 		text: "Two actors have joined the cast for the second series of the ITV drama.\n\nThe Keep II: Dead Letter is based on the second book in Kate Lond's series of novels. Tam Outh joins the cast as Cathy Teal.\n\nThe Keep has been sold into 70 territories. The Keep is filming now.",
 		want: []string{"cast|Tam Outh|The Keep|Cathy Teal|", "crew|Kate Lond|The Keep||original author"},
 	},
+	{
+		name: "the numbered title of a sequel",
+		text: "Years after the first movie became a classic, the Hocus Magic sequel is starting to come together.\n\nHanna Wadd (Ted Lake) has signed on to star in the sequel. Anne Fletch is directing Hocus Magic 2.",
+		want: []string{"cast|Hanna Wadd|Hocus Magic 2||", "cast|Hanna Wadd|Ted Lake||", "crew|Anne Fletch|Hocus Magic 2||director"},
+	},
+	{
+		name: "a numbered sequel opens the article",
+		text: "Happy Birth Day 2 is targeting its next victims for the Bloomhaus sequel. Jess Roth and Izzy Brou are confirmed to return.",
+		want: []string{"cast|Jess Roth|Happy Birth Day 2||", "cast|Izzy Brou|Happy Birth Day 2||"},
+	},
 }

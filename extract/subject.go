@@ -5,6 +5,7 @@ package extract
 // is about.
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,9 @@ func (x *extractor) findArticleShow() {
 	defer func() {
 		if x.show == "" {
 			x.guessArticleShow()
+		}
+		if sequel := x.sequelTitle(); sequel != "" {
+			x.setShow(sequel, x.seasons...)
 		}
 	}()
 	for i := 0; i < len(x.sents) && i < 5; i++ {
@@ -97,6 +101,11 @@ func (x *extractor) findArticleShow() {
 					return
 				}
 			}
+		}
+		if e := x.titleAt(0, false); e > 1 && t[e-1].kind == tNum && t[e-2].kind == tWord && !isSeasonWord(t[e-2].low) && x.tok(e).has(cAuxWords) && !x.tok(e).cap && !x.isNetwork(x.span(0, e-1)) {
+			// "Happy Death Day 2 is targeting ...": a numbered sequel opens the article
+			x.setShow(x.span(0, e), x.mentionedSeasons()...)
+			return
 		}
 		if e := x.titleAt(0, false); e > 0 && !x.isNetwork(x.span(0, e)) && !(e == 1 && t[0].has(cStopWords)) && !(x.personShaped(0, e) && x.startsName(0)) && x.subjectCue(e) {
 			// "Only Murders in the Building is bringing back X", "T adds X"
@@ -777,4 +786,26 @@ func (x *extractor) seriesHead(title string) (string, int) {
 		return "", 0
 	}
 	return head, n
+}
+
+// sequelTitle reads the numbered title of a sequel: an article about "the
+// Hocus Pocus sequel" that names "Hocus Pocus 2" is about Hocus Pocus 2. It
+// returns "" when the article names no such title.
+func (x *extractor) sequelTitle() string {
+	if x.show == "" || !strings.Contains(strings.ToLower(x.a.Text), "sequel") {
+		return ""
+	}
+	text := x.a.Text
+	for n := 2; n <= 5; n++ {
+		title := x.show + " " + strconv.Itoa(n)
+		i := strings.Index(text, title)
+		if i < 0 {
+			continue
+		}
+		if end := i + len(title); end < len(text) && (text[end] >= '0' && text[end] <= '9' || unicode.IsLetter(rune(text[end]))) {
+			continue // "Hocus Pocus 20th anniversary", "T 2U"
+		}
+		return title
+	}
+	return ""
 }
