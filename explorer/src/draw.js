@@ -59,6 +59,21 @@ export const drawStyle = [
   { selector: 'edge:selected', style: { width: 6, 'line-color': pick, color: pick } },
 ];
 
+// fitCapped fits the drawing in its box, names included, but zooms in no
+// further than 1.4, so that a short answer is not drawn huge. It fits again
+// on the next frame, when the names' sizes are known for certain.
+export function fitCapped(cy) {
+  const fit = () => {
+    cy.fit(undefined, 40);
+    if (cy.zoom() > 1.4) {
+      cy.zoom(1.4);
+      cy.center();
+    }
+  };
+  fit();
+  requestAnimationFrame(fit);
+}
+
 function narrow(cy) {
   return cy.width() < 560;
 }
@@ -81,11 +96,8 @@ export function layoutChain(cy, nodes) {
     const col = row % 2 === 0 ? i % cols : cols - 1 - (i % cols);
     positions[n.id] = { x: col * step, y: row * 150 + (i % 2) * 36 };
   });
-  cy.layout({ name: 'preset', positions, fit: true, padding: 48 }).run();
-  if (cy.zoom() > 1.4) {
-    cy.zoom(1.4);
-    cy.center();
-  }
+  cy.layout({ name: 'preset', positions, fit: false }).run();
+  fitCapped(cy);
 }
 
 // layoutLinking puts the two shows on either side and the people who link
@@ -101,11 +113,8 @@ export function layoutLinking(cy, a, b, people) {
     const off = (i - (people.length - 1) / 2) * (down ? 150 : 90);
     positions[p.id] = down ? { x: off, y: span / 2 } : { x: span / 2, y: off };
   });
-  cy.layout({ name: 'preset', positions, fit: true, padding: 48 }).run();
-  if (cy.zoom() > 1.4) {
-    cy.zoom(1.4);
-    cy.center();
-  }
+  cy.layout({ name: 'preset', positions, fit: false }).run();
+  fitCapped(cy);
 }
 
 // layoutAround places the nodes newly added next to `center` in a ring

@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import './explorer.css';
 import { linking, neighbours, path, reach, resolve } from './api.js';
 import { combobox } from './combo.js';
-import { drawStyle, layoutAround, layoutChain, layoutLinking } from './draw.js';
+import { drawStyle, fitCapped, layoutAround, layoutChain, layoutLinking } from './draw.js';
 import { describe, el, evidenceList, shortLabel } from './text.js';
 
 const DEFAULT_HOPS = 6;
@@ -117,7 +117,7 @@ function clearDrawing() {
 }
 
 function fit() {
-  cy.fit(undefined, 36);
+  fitCapped(cy);
 }
 
 function nodeOf(ele) {
@@ -462,7 +462,16 @@ $('swap').addEventListener('click', () => {
 });
 $('fit').addEventListener('click', fit);
 window.addEventListener('popstate', () => load());
-window.addEventListener('resize', () => cy.resize());
+// A drawing box that changes size (a phone turned, a window resized) gets
+// the drawing fitted to it again.
+let boxWidth = 0;
+new ResizeObserver(() => {
+  const w = $('graph').clientWidth;
+  if (w === boxWidth) return;
+  boxWidth = w;
+  cy.resize();
+  if (cy.elements().nonempty()) fitCapped(cy);
+}).observe($('graph'));
 
 function load() {
   const q = questionFromURL();
