@@ -20,7 +20,8 @@ type nodeConn struct {
 }
 
 // TestBrowse lists every show and person a page at a time, forward and
-// backward, by name and by credits, and finds each again by its id.
+// backward, by name and by credits, and finds each again by its id, as it
+// does a character.
 func TestBrowse(t *testing.T) {
 	url := serveWith(t, sampleStore(t), schema.Config{}, schema.HandlerConfig{})
 	var st struct{ Stats struct{ Shows, People int } }
@@ -114,6 +115,41 @@ func TestBrowse(t *testing.T) {
 	r.decode(t, &n)
 	if n.A.ID != all.Nodes[3].ID || n.A.Title != all.Nodes[3].Title || n.B.Name != people.People.Nodes[0].Name || n.C != nil {
 		t.Errorf("node: %+v; want %s and %s, and null for an unknown id", n, all.Nodes[3].Title, people.People.Nodes[0].Name)
+	}
+	// A character, from a show's characters and from a search hit.
+	var ch struct {
+		Show struct {
+			Characters []struct {
+				ID, Name string
+				Cast     []struct{ Person struct{ Name string } }
+			}
+		}
+		Search []struct{ ID, Kind string }
+	}
+	_, r = gql(t, url, "", `{ show(title: "All of Us Are Dead") { characters { id name cast { person { name } } } }
+		search(text: "han du-seok", first: 1) { id kind } }`, nil)
+	r.decode(t, &ch)
+	var hanID string
+	for _, c := range ch.Show.Characters {
+		if c.Name == "Han Du-seok" && len(c.Cast) == 1 && c.Cast[0].Person.Name == "Roh Jae-won" {
+			hanID = c.ID
+		}
+	}
+	if hanID == "" || len(ch.Search) != 1 || ch.Search[0].ID != hanID {
+		t.Fatalf("All of Us Are Dead's characters %+v, search %+v: want Han Du-seok, played by Roh Jae-won, with the search hit's id", ch.Show.Characters, ch.Search)
+	}
+	var cn struct {
+		Node struct {
+			ID, Name string
+			Show     struct{ Title string }
+		}
+		None *struct{ ID string }
+	}
+	_, r = gql(t, url, "", `query($id: ID!) { node(id: $id) { id ... on Character { name show { title } } }
+		none: node(id: "character:all of us are dead/nobody") { id } }`, map[string]any{"id": hanID})
+	r.decode(t, &cn)
+	if cn.Node.ID != hanID || cn.Node.Name != "Han Du-seok" || cn.Node.Show.Title != "All of Us Are Dead" || cn.None != nil {
+		t.Errorf("node(%s): %+v", hanID, cn)
 	}
 	_, r = gql(t, url, "", `{ node(id: "squid game") { id } }`, nil)
 	if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {

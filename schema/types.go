@@ -112,8 +112,8 @@ func (a *api) types() (query, mutation *graphql.Object) {
 	seasonArg := &graphql.ArgumentConfig{Type: graphql.Int, Description: "Only credits stated for this season."}
 	jobArg := &graphql.ArgumentConfig{Type: graphql.String, Description: "Only crew credits with this job (director, writer, ...)."}
 
-	var person, show *graphql.Object
-	nodeIface := nodeInterface(&person, &show)
+	var person, show, character *graphql.Object
+	nodeIface := nodeInterface(&person, &show, &character)
 	creditFields := func(details ...string) graphql.FieldsThunk {
 		return func() graphql.Fields {
 			f := graphql.Fields{
@@ -193,6 +193,8 @@ func (a *api) types() (query, mutation *graphql.Object) {
 				"aliases": {Type: listOf(graphql.String), Description: "Other spellings seen.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Aliases, nil })},
 				"cast":    {Type: listOf(role), Description: "Cast credits, by person.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Cast, nil })},
 				"crew":    {Type: listOf(crew), Description: "Crew credits, by person.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Crew, nil })},
+				"characters": {Type: listOf(character), Description: "The characters the articles name in it, by name folded, each with the credits that play it.",
+					Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return charactersOf(s), nil })},
 				"castConnection": {Type: roleConn, Description: "Cast credits, by person, a page at a time.",
 					Args: pageArgs(graphql.FieldConfigArgument{"season": seasonArg}),
 					Resolve: a.showField(func(s *graph.Show, args map[string]any) (any, error) {
@@ -212,6 +214,7 @@ func (a *api) types() (query, mutation *graphql.Object) {
 			}
 		}),
 	})
+	character = characterType(nodeIface, show, role)
 	link := graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Link",
 		Description: "A person in the cast of both shows.",
