@@ -120,9 +120,13 @@ func (x *extractor) bracketRule() {
 				}
 			}
 			// Actor (Character) where the bracket holds one given name in a
-			// list of cast: "Mina El Hammani (Nadia); Ester Expósito (Carla)"
-			if p.j-p.i == 1 && x.startsName(p.i) && !x.isShow(inner) && x.resolve(inner) == inner && j-ps >= 2 &&
-				x.personShaped(ps, j) && x.startsName(ps) && (x.tok(c+1).text == ";" || x.tok(ps-1).text == ";" || x.tok(ps-1).low == "and" && x.tok(ps-2).text == ";") {
+			// list of cast: "Mina El Hammani (Nadia); Ester Expósito (Carla)",
+			// or where the sentence's brackets hold names the article uses
+			// alone elsewhere: "X (Samu), Y (Guzmán)" and later "Guzmán,
+			// Samuel and Ander"
+			if p.j-p.i == 1 && (x.startsName(p.i) || x.soloBrackets() >= 2) && !x.isShow(inner) && x.resolve(inner) == inner && j-ps >= 2 &&
+				x.personShaped(ps, j) && (x.startsName(ps) || x.soloBrackets() >= 2) && (x.tok(c+1).text == ";" || x.tok(ps-1).text == ";" || x.tok(ps-1).low == "and" && x.tok(ps-2).text == ";" ||
+				x.soloBrackets() >= 2 && x.solo(inner) > 0) {
 				// only in a list split by semicolons: "Melanie Lynskey (Candy),
 				// Christina Ricci (Wednesday)" names shows
 				x.add(graph.KindCast, outer, x.sshow, inner, "")
@@ -307,4 +311,45 @@ func initialsOf(s string) string {
 		b.WriteRune(unicode.ToUpper(r))
 	}
 	return b.String()
+}
+
+// solo reports how often the capitalized word w stands alone in the
+// article's prose: not in brackets, not next to another capitalized word.
+func (x *extractor) solo(w string) int {
+	if x.memo.solo == nil {
+		x.memo.solo = map[string]int{}
+		for i := range x.sents {
+			t := x.sents[i].toks
+			depth := 0
+			for k := range t {
+				switch t[k].text {
+				case "(":
+					depth++
+				case ")":
+					depth--
+				}
+				if depth > 0 || !t[k].cap || t[k].kind != tWord || k == 0 || t[k-1].cap && t[k-1].kind == tWord || k+1 < len(t) && t[k+1].cap && t[k+1].kind == tWord {
+					continue
+				}
+				if p := t[k-1].text; p == "(" || p == "“" || p == "\"" || p == "‘" {
+					continue
+				}
+				x.memo.solo[t[k].text]++
+			}
+		}
+	}
+	return x.memo.solo[w]
+}
+
+// soloBrackets counts the brackets of the sentence that hold one word the
+// article also uses alone: a sentence of "Actor (Character)" pairs.
+func (x *extractor) soloBrackets() int {
+	n := 0
+	t := x.toks
+	for k := 0; k+2 < len(t); k++ {
+		if t[k].text == "(" && t[k+2].text == ")" && t[k+1].cap && x.solo(t[k+1].text) > 0 && !x.isShow(t[k+1].text) {
+			n++
+		}
+	}
+	return n
 }

@@ -98,4 +98,9 @@ var newsConstructions = []construction{
 		text: "Happy Birth Day 2 is targeting its next victims for the Bloomhaus sequel. Jess Roth and Izzy Brou are confirmed to return.",
 		want: []string{"cast|Jess Roth|Happy Birth Day 2||", "cast|Izzy Brou|Happy Birth Day 2||"},
 	},
+	{
+		name: "actor (character) pairs whose characters the article names alone elsewhere",
+		text: "Netflix have unveiled the new cast of Ladder's fourth season.\n\nThe account shared photos of the cast on set with Itzo Escam (Samo), Migo Berna (Guzo) and Clau Sala (Rebo).\n\nTheir characters will cross paths with Guzo, Samo and Rebo.",
+		want: []string{"cast|Itzo Escam|Ladder|Samo|", "cast|Migo Berna|Ladder|Guzo|", "cast|Clau Sala|Ladder|Rebo|"},
+	},
 }

@@ -57,6 +57,10 @@ type memo struct {
 	last    *name
 	slab    []name // storage for new entries
 	epoch   uint32 // the last epoch handed out
+	// solo counts the capitalized words that stand alone in the article's
+	// prose, outside brackets and names: "Guzmán" in "cross paths with
+	// Guzmán, Samuel and Ander". Made on first use.
+	solo map[string]int
 }
 
 // name is the cache entry of one string.
