@@ -1,0 +1,39 @@
+package schema_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/schema"
+)
+
+// TestObservedStorePassesOn checks that the store the server observes
+// (Metrics.LimitedStore) still retracts and browses, as the store it wraps
+// does.
+func TestObservedStorePassesOn(t *testing.T) {
+	ctx := context.Background()
+	store := schema.NewMetrics(prometheus.NewRegistry()).LimitedStore(sampleStore(t), 4)
+	b, ok := store.(graph.Browser)
+	if !ok {
+		t.Fatal("the observed store is no graph.Browser")
+	}
+	refs, total, err := b.Browse(ctx, graph.NodeShow, graph.OrderName, 0, 2)
+	if err != nil || len(refs) != 2 || total < 2 {
+		t.Errorf("Browse: %v, %d, %v", refs, total, err)
+	}
+	r, ok := store.(graph.Retracter)
+	if !ok {
+		t.Fatal("the observed store is no graph.Retracter")
+	}
+	sum, err := r.Retract(ctx, []string{"the-split"})
+	if err != nil || sum.Articles != 1 || sum.EvidenceRemoved == 0 {
+		t.Errorf("Retract: %+v, %v", sum, err)
+	}
+	if _, _, err := r.Replace(ctx, []string{"the-split"}, graph.Batch{Source: "the-split", Facts: []graph.Fact{
+		{Kind: graph.KindCast, Person: "Nicola Walker", Show: "The Split", Article: "the-split"}}}); err != nil {
+		t.Errorf("Replace: %v", err)
+	}
+}
