@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,5 +118,41 @@ func TestRetract(t *testing.T) {
 	}
 	if _, err := s.Person(ctx, "Park Ji-hu"); err != nil {
 		t.Errorf("Person(Park Ji-hu) after the corrected article: %v", err)
+	}
+}
+
+// TestRetractArticleServed retracts an article through a running server
+// (whose store is wrapped for its metrics), and lists what is left with
+// the shows connection.
+func TestRetractArticleServed(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	facts := filepath.Join("..", "..", "samples", "facts", "all-of-us-are-dead-season-2.jsonl")
+	if out, err := run(t, context.Background(), nil, "load", "--data", dir, facts); err != nil {
+		t.Fatalf("load: %v\n%s", err, out)
+	}
+	url, stop := startServer(t, "serve", "--data", dir, "--write-token", "tok")
+	defer stop()
+	body, _ := json.Marshal(map[string]string{"query": `mutation { retractArticle(article: "all-of-us-are-dead-season-2") { creditsRemoved showsRemoved } }`})
+	req, _ := http.NewRequest("POST", url, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer tok")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Data struct {
+			RetractArticle struct{ CreditsRemoved, ShowsRemoved int }
+		}
+		Errors []any
+	}
+	json.NewDecoder(resp.Body).Decode(&out)
+	resp.Body.Close()
+	if len(out.Errors) > 0 || out.Data.RetractArticle.CreditsRemoved != 19 || out.Data.RetractArticle.ShowsRemoved != 6 {
+		t.Errorf("retractArticle: %+v", out)
+	}
+	data := query(t, url, `{ shows(first: 5) { totalCount } }`)
+	if got := data["shows"].(map[string]any)["totalCount"]; got != float64(0) {
+		t.Errorf("shows after retracting the only article: totalCount %v, want 0", got)
 	}
 }
