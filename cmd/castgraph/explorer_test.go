@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -124,6 +126,49 @@ func (e *explorerTab) checkTiming(when string) {
 	}
 }
 
+// checkAccessibility runs axe-core's WCAG 2.1 A and AA rules (contrast,
+// names, roles, ...) on the page as it stands and fails the test for every
+// violation. axe-core is a development package of explorer/, installed by
+// scripts/build-explorer (scripts/test runs it first); without it the check
+// is skipped, except in CI.
+func (e *explorerTab) checkAccessibility(where string) {
+	e.t.Helper()
+	src, err := os.ReadFile(filepath.Join("..", "..", "explorer", "node_modules", "axe-core", "axe.min.js"))
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			e.t.Errorf("%s: no axe-core for the accessibility check (%v): run scripts/build-explorer first", where, err)
+		} else {
+			e.t.Logf("%s: accessibility check skipped, no axe-core (%v): scripts/build-explorer installs it", where, err)
+		}
+		return
+	}
+	if _, err := chromedp.Run(e.ctx, chromedp.Evaluate[chromedp.Void](string(src)+";undefined")); err != nil {
+		e.t.Fatalf("%s: load axe-core: %v", where, err)
+	}
+	report, err := chromedp.Run(e.ctx, chromedp.Evaluate[string](`axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+		.then((r) => JSON.stringify({passes: r.passes.length, violations: r.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ': ' + n.failureSummary)}))}))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		e.t.Fatalf("%s: run axe-core: %v", where, err)
+	}
+	var r struct {
+		Passes     int
+		Violations []struct {
+			ID, Impact, Help string
+			Nodes            []string
+		}
+	}
+	if err := json.Unmarshal([]byte(report), &r); err != nil {
+		e.t.Fatalf("%s: axe-core's report: %v", where, err)
+	}
+	e.t.Logf("%s: accessibility: %d of axe-core's WCAG 2.1 AA rules pass, %d fail", where, r.Passes, len(r.Violations))
+	if r.Passes == 0 {
+		e.t.Errorf("%s: axe-core passed no rule: did it run?", where)
+	}
+	for _, v := range r.Violations {
+		e.t.Errorf("%s: accessibility: %s (%s, %s) at %s", where, v.Help, v.ID, v.Impact, strings.Join(v.Nodes, "; "))
+	}
+}
+
 func jsString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
@@ -231,6 +276,7 @@ func TestExploreInBrowser(t *testing.T) {
 	}
 	b.screenshot(t, "explorer-chain")
 	checkCSP("chain")
+	e.checkAccessibility("chain")
 
 	// From the keyboard: the answer's first link, selected with Enter,
 	// shows its evidence too.
@@ -311,11 +357,13 @@ func TestExploreInBrowser(t *testing.T) {
 	t.Logf("All of Us Are Dead drawn with its cast: %d nodes (%d before)", nodes, before)
 	_ = chromedp.Do(b.ctx, chromedp.Sleep(400*time.Millisecond)) // the drawing's fit is animated
 	b.screenshot(t, "explorer-expanded")
+	e.checkAccessibility("linking, a show's cast drawn")
 	checkCSP("linking")
 
 	// A typo: nothing found, and a suggestion that answers when picked.
 	e.open("?from=Squid Gme&to=All of Us Are Dead", "notfound")
 	b.screenshot(t, "explorer-notfound")
+	e.checkAccessibility("not found")
 	err = chromedp.Do(b.ctx,
 		chromedp.Click(chromedp.CSS(`#answer .suggestions button`)),
 		e.waitState("ready"),
@@ -351,6 +399,7 @@ func TestExploreInBrowser(t *testing.T) {
 	}
 	b.screenshot(t, "explorer-phone")
 	checkCSP("phone")
+	e.checkAccessibility("phone")
 
 	// A slow answer: the page says it is looking, then answers.
 	var slowed bool
