@@ -17,9 +17,12 @@
 // value. Parsed and validated documents are cached by query text.
 //
 // Lists come both as plain lists (Show.cast, Person.roles, ...) and as
-// Relay-style connections with first/after, pageInfo and totalCount
-// (Show.castConnection, Person.credits, Query.searchConnection, ...), with
-// filters by kind, season and job. The people and shows that a query needs
+// Relay-style connections with first/after (and last/before, backward),
+// pageInfo and totalCount (Show.castConnection, Person.credits,
+// Query.searchConnection, ...), with filters by kind, season and job.
+// Query.shows and Query.people list every node (graph.Browser), and
+// Query.node finds a person, show or character by its id (the Node
+// interface). The people and shows that a query needs
 // are loaded per level of the query in one call (see graph.Batcher and
 // LoadPeople), not once per field.
 //
