@@ -103,4 +103,10 @@ var newsConstructions = []construction{
 		text: "Netflix have unveiled the new cast of Ladder's fourth season.\n\nThe account shared photos of the cast on set with Itzo Escam (Samo), Migo Berna (Guzo) and Clau Sala (Rebo).\n\nTheir characters will cross paths with Guzo, Samo and Rebo.",
 		want: []string{"cast|Itzo Escam|Ladder|Samo|", "cast|Migo Berna|Ladder|Guzo|", "cast|Clau Sala|Ladder|Rebo|"},
 	},
+	{
+		name: "a roundup of commissions: each paragraph's title, past a bracket after it",
+		text: "BBC1 has unveiled a raft of new drama commissions.\n\nWar of the Lions, adapted from The Cousins by Pippa Greg, is set against the backdrop of a war.\n\nThe series is being adapted by Emma Fros.\n\nSlated for Christmas, The Moonlit (3×60’) tells the story of a detective.\n\nEd Whit (Waking Up) is adapting the novel.\n\nBBC1 has also ordered Room on the Brook (1×30’) from Magic Pictures. Based on the book by Julia Donal, it is the story of a witch.",
+		want: []string{"crew|Pippa Greg|War of the Lions||original author", "crew|Emma Fros|War of the Lions||writer", "crew|Ed Whit|The Moonlit||writer",
+			"crew|Ed Whit|Waking Up||", "crew|Julia Donal|Room on the Brook||original author"},
+	},
 }

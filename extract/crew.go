@@ -321,6 +321,15 @@ func (x *extractor) sourceRule() {
 			}
 			continue
 		}
+		if (t[k].low == "adapted" || t[k].low == "based") && !t[k].cap && (x.tok(k+1).low == "from" || x.tok(k+1).low == "on") && x.titleStarts(k+2) {
+			// "adapted from The Cousins' War by X": the source's author
+			if e := x.titleAt(k+2, false); e > k+2 && x.tok(e).low == "by" {
+				for _, it := range x.parseList(e + 1) {
+					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", graph.JobOriginalAuthor)
+				}
+			}
+			continue
+		}
 		if t[k].low == "the" && !t[k].cap {
 			// "based on the Stephen King novel of the same name"
 			if pe := x.personAt(k + 1); pe > k+2 && x.tok(pe).has(cSourceNouns) && !x.tok(pe).cap {

@@ -685,12 +685,9 @@ func (x *extractor) crewBeside(start int) (string, bool) {
 // crewAs reports whether a list ending at end is followed by "(joining)
 // as [a] JOB", and which job.
 func (x *extractor) crewAs(end int) (string, bool) {
-	for m := end; m < len(x.toks) && m < end+4; m++ {
+	for m := end; m < len(x.toks) && m < end+6; m++ {
 		if x.toks[m].low == "as" {
-			if job := x.jobWithin(m+1, 3); job != "" {
-				return job, true
-			}
-			return "", false
+			return x.crewWithin(m+1, 3) // "has been roped in as the composer"
 		}
 		if x.toks[m].kind == tPunct {
 			break

@@ -237,15 +237,22 @@ var serveWords = set(`serve serves served serving act acts acted acting`)
 
 // jobWithin returns the job a job word names within n tokens of i, or "".
 func (x *extractor) jobWithin(i, n int) string {
+	j, _ := x.crewWithin(i, n)
+	return j
+}
+
+// crewWithin is jobWithin that also finds the crew words with no job:
+// "as the composer" gives "", true.
+func (x *extractor) crewWithin(i, n int) (string, bool) {
 	for m := i; m < i+n && m < len(x.toks); m++ {
 		if j, ok := jobNouns[x.toks[m].low]; ok && j != graph.JobOriginalAuthor {
-			return j
+			return j, true
 		}
 		if x.toks[m].kind == tPunct {
 			break
 		}
 	}
-	return ""
+	return "", false
 }
 
 // playedBy: "Sinatra, portrayed by Julianne Nicholson".

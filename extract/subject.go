@@ -347,7 +347,7 @@ func (x *extractor) introEnd() int {
 	switch t[0].low {
 	case "according", "in", "with", "like", "after", "before", "besides", "despite", "unlike", "following",
 		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile",
-		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at":
+		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at", "slated", "scheduled", "due":
 		depth := 0
 		for k := 1; k < len(t) && k < 30; k++ {
 			switch t[k].text {
@@ -386,19 +386,31 @@ func (x *extractor) sentenceShow() {
 		if x.knownPerson(title) != "" && (!x.isShow(title) || x.resolve(title) != title) {
 			cue = false // "Margot Robbie stars as Harding", "Hathaway is playing": a person
 		}
-		// "T has added X", "T casts X", "T will feature X"
-		v := e
+		// "T has added X", "T casts X", "T will feature X"; "T (3×60’)
+		// tells": past a bracket after the title
+		a := e
+		if x.tok(e).text == "(" {
+			if c := x.closeOf(e); c > e {
+				a = c + 1
+			}
+		}
+		v := a
 		for m := 0; m < 2 && (x.tok(v).has(cAuxWords) || x.tok(v).low == "also"); m++ {
 			v++
 		}
 		switch x.tok(v).low {
 		case "star", "feature", "features":
-			cue = cue || v > e && x.tok(v+1).cap
+			cue = cue || v > a && x.tok(v+1).cap
 		case "directed", "written", "produced", "created", "helmed", "adapted":
 			// "T is directed by X", not "Script will be written by X"
-			cue = cue || v > e && x.tok(v+1).low == "by" && !(e == st+1 && x.toks[st].has(cScriptWords|cCrewCues|cStopWords))
-		case "follows", "centres", "centers", "revolves", "chronicles":
-			cue = cue || v == e && !x.startsName(st) // "T follows a town"
+			cue = cue || v > a && x.tok(v+1).low == "by" && !(e == st+1 && x.toks[st].has(cScriptWords|cCrewCues|cStopWords))
+		case "follows", "centres", "centers", "revolves", "chronicles", "tells":
+			cue = cue || v == a && !x.startsName(st) // "T follows a town"
+		case "set":
+			cue = cue || v > a && (x.tok(v+1).low == "in" || x.tok(v+1).low == "against") && !x.startsName(st) // "T is set against the backdrop of"
+		case ",":
+			// "T, adapted from U by X, is set ..."
+			cue = cue || v == a && (x.tok(v+1).low == "adapted" || x.tok(v+1).low == "based") && !x.personShaped(st, e)
 		case "adds", "added", "adding", "casts", "cast", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed", "recruits", "recruited",
 			"bringing", "brings":
 			cue = cue || x.titleStarts(v+1) || x.tok(v+1).low == "three" || x.tok(v+1).low == "two" || x.tok(v+1).kind == tNum
@@ -408,7 +420,7 @@ func (x *extractor) sentenceShow() {
 		// person's name before "as": "Adelayo Adedayo as Rachel"
 		pronoun := e == st+1 && x.toks[st].has(cStopWords) || x.resolve(title) != title ||
 			x.tok(e).low == "as" && x.personShaped(st, e)
-		cue = cue || x.isADescription(e)
+		cue = cue || x.isADescription(a)
 		if !pronoun && (x.isShow(title) || cue) && !x.titlesDescribe(e) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
 			x.sshow = title
 		}
@@ -432,6 +444,14 @@ func (x *extractor) sentenceShow() {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
 					}
+					x.sshow = x.span(k+1, e)
+					break
+				}
+			}
+			if orderVerbs[t[k].low] && !t[k].cap && x.titleStarts(k+1) {
+				// "BBC1 has also ordered T (1×30’) from X"
+				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss && x.knownPerson(x.span(k+1, e)) == "" &&
+					!(x.personShaped(k+1, e) && x.startsName(k+1)) && !describes(x.span(k+1, e)) {
 					x.sshow = x.span(k+1, e)
 					break
 				}
@@ -496,9 +516,14 @@ func (x *extractor) sentenceShow() {
 				continue
 			}
 			e := x.titleAt(k, false)
+			if e > k && x.tok(e).text == "(" {
+				if c := x.closeOf(e); c > e && x.tok(c+1).text == "," {
+					e = c + 1 // "Truckers (6×60’), a drama written by X"
+				}
+			}
 			if e > k && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an") && x.isADescription(e) &&
 				!x.isNetwork(x.span(k, e)) && x.resolve(x.span(k, e)) == x.span(k, e) && x.knownPerson(x.span(k, e)) == "" && !x.personShaped(k, e) {
-				x.sshow = x.span(k, e)
+				x.sshow = x.span(k, x.titleAt(k, false))
 				break
 			}
 			if e > k {
@@ -809,3 +834,7 @@ func (x *extractor) sequelTitle() string {
 	}
 	return ""
 }
+
+// orderVerbs put a show on a network's slate: the title after them is the
+// show the sentence is about.
+var orderVerbs = set(`ordered commissioned greenlit greenlighted greenlights renewed acquired orders commissions renews`)
