@@ -29,6 +29,13 @@
 // that readers also take, so a reader sees either all of a batch or none of
 // it.
 //
+// A retraction (graph.Retracter) rewrites the log without the articles'
+// facts and builds the graph again from it inside the same bbolt
+// transaction, so the graph it leaves is exactly the one the other facts
+// load to; a snapshot older than the last retraction is not used. It takes
+// time in proportion to the log (about 0.4 s for a whole retract command
+// on 100,000 credits) and, while it runs, memory for two graphs.
+//
 // The package owns the on-disk format and the traversals; the domain rules
 // (identity, order of answers) come from package graph.
 package embedded
