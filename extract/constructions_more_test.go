@@ -109,4 +109,9 @@ var newsConstructions = []construction{
 		want: []string{"crew|Pippa Greg|War of the Lions||original author", "crew|Emma Fros|War of the Lions||writer", "crew|Ed Whit|The Moonlit||writer",
 			"crew|Ed Whit|Waking Up||", "crew|Julia Donal|Room on the Brook||original author"},
 	},
+	{
+		name: "to star in a network's adaptation of a novel",
+		text: "The Night Manor star Tom Holl and The Kill’s Sofie Grab are to star in BBC One’s adaptation of David Nichols’ novel Them.",
+		want: []string{"cast|Tom Holl|The Night Manor||", "cast|Tom Holl|Them||", "cast|Sofie Grab|The Kill||", "cast|Sofie Grab|Them||", "crew|David Nichols|Them||original author"},
+	},
 }

@@ -573,6 +573,9 @@ func (x *extractor) verbAt(k int) bool {
 		// "X and Y will star." but not "T stars X" nor "X stars in T";
 		// "X and Y star in the series": the sentence's show
 		if x.tok(k+1).low == "in" {
+			if at := x.skipOwner(k + 2); at > k+2 && (x.tok(at).low == "adaptation" || x.tok(at-1).has(cGenreNouns) && !x.tok(at-1).cap) {
+				return true // "are to star in BBC One's adaptation of ...", "star in the new drama"
+			}
 			if d := x.tok(k + 2).low; d != "the" && d != "this" && d != "its" {
 				return false
 			}
