@@ -114,4 +114,10 @@ var newsConstructions = []construction{
 		text: "The Night Manor star Tom Holl and The Kill’s Sofie Grab are to star in BBC One’s adaptation of David Nichols’ novel Them.",
 		want: []string{"cast|Tom Holl|The Night Manor||", "cast|Tom Holl|Them||", "cast|Sofie Grab|The Kill||", "cast|Sofie Grab|Them||", "crew|David Nichols|Them||original author"},
 	},
+	{
+		name: "rounded out by; starring in a network's upcoming drama",
+		text: "Usual Us is a new BBC drama.\n\nThe cast is rounded out by Saskia Reev (Lutha) and Thaddea Gra (Curfewed).\n\nChoi Siw (Revo Love) and Kim Min-ja (Mr. Sunny) will be starring in KBS 2TV’s upcoming crime comedy drama “Dear Citizen”.",
+		want: []string{"cast|Saskia Reev|Usual Us||", "cast|Thaddea Gra|Usual Us||", "cast|Saskia Reev|Lutha||", "cast|Thaddea Gra|Curfewed||",
+			"cast|Choi Siw|Revo Love||", "cast|Kim Min-ja|Mr. Sunny||", "cast|Choi Siw|Dear Citizen||", "cast|Kim Min-ja|Dear Citizen||"},
+	},
 }

@@ -457,8 +457,9 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true
 	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices"):
 		return true // a credits block: "Cast: X, Y"
-	case p.low == "by" && (x.tok(start-2).low == "led" || x.tok(start-2).low == "headlined" || x.tok(start-2).low == "fronted" || x.tok(start-2).low == "toplined" || x.tok(start-2).low == "joined"):
-		return true // "The cast is headlined by X (T1, T2)"
+	case p.low == "by" && (x.tok(start-2).low == "led" || x.tok(start-2).low == "headlined" || x.tok(start-2).low == "fronted" || x.tok(start-2).low == "toplined" || x.tok(start-2).low == "joined" ||
+		x.tok(start-2).low == "completed" || x.tok(start-2).low == "out" && (x.tok(start-3).low == "rounded" || x.tok(start-3).low == "filled")):
+		return true // "The cast is headlined by X (T1, T2)", "The cast is rounded out by X"
 	case (p.low == "star" || p.low == "feature" || p.low == "co-star") && (x.tok(start-2).has(cAuxWords) ||
 		(x.tok(start-2).low == "also" || x.tok(start-2).low == "now") && x.tok(start-3).has(cAuxWords)):
 		return true // "The prequel will star X, Y and Z", "Leila will feature X", "the show will also star X"
@@ -567,7 +568,8 @@ func (x *extractor) verbAt(k int) bool {
 	}
 	switch v.low {
 	case "starring", "featuring":
-		// "directed by X starring Y": the list follows the verb
+		// "directed by X starring Y": the list follows the verb; "X and Y
+		// will be starring in T" is read by workedRule
 		return x.tok(k+1).low == "as" || x.tok(k+1).low == "opposite" || x.tok(k+1).low == "alongside"
 	case "stars", "star":
 		// "X and Y will star." but not "T stars X" nor "X stars in T";

@@ -338,9 +338,14 @@ func (x *extractor) titleList(i int) []string {
 		// "BBC thriller Trust Me", "Sky's Jamestown", "Netflix action film T"
 		if t := x.tok(k); t.cap && t.has(cNetworks) && !x.titleStarts(k+1) || t.cap && t.has(cNetworks) && x.tok(k+1).kind == tPoss {
 			k++
+			if x.tok(k).has(cNetworks) && x.tok(k+1).kind == tPoss {
+				k++ // "KBS 2TV's"
+			}
 			if x.tok(k).kind == tPoss {
 				k++
 			}
+		} else if e := x.titleAt(k, false); e > k+1 && x.tok(e).kind == tPoss && x.isNetwork(x.span(k, e)) {
+			k = e + 1 // "KBS 2TV's upcoming drama T"
 		}
 		for m := 0; m < 4 && x.tok(k).kind == tWord && !x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]); m++ {
 			k++ // "upcoming crime comedy drama “T”"
