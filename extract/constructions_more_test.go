@@ -120,4 +120,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Saskia Reev|Usual Us||", "cast|Thaddea Gra|Usual Us||", "cast|Saskia Reev|Lutha||", "cast|Thaddea Gra|Curfewed||",
 			"cast|Choi Siw|Revo Love||", "cast|Kim Min-ja|Mr. Sunny||", "cast|Choi Siw|Dear Citizen||", "cast|Kim Min-ja|Dear Citizen||"},
 	},
+	{
+		name: "an aside on a surname: the star of another series, then the role",
+		text: "The Goldfield is a new film.\n\nAshleigh Cumm and Willa Fitz have joined the cast of The Goldfield.\n\nCumm, the star of the Australian television series “Miss Fisk's Murder Mysteries,” will play Pippa, a girl who also survives the attack.\n\nFitz is slated to star as Kitsey.",
+		want: []string{"cast|Ashleigh Cumm|The Goldfield|Pippa|", "cast|Ashleigh Cumm|Miss Fisk's Murder Mysteries||", "cast|Willa Fitz|The Goldfield|Kitsey|"},
+	},
 }

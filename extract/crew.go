@@ -141,11 +141,24 @@ func (x *extractor) jobNounRule() {
 				}
 			}
 		}
-		// "X, the creator of T"
-		if isJob && x.tok(next).low == "of" && x.tok(k-1).low == "the" && x.tok(k-2).text == "," {
-			if e := x.titleAt(next+1, false); e > next+1 && !networks[strings.ToLower(x.tok(next+1).text)] {
+		// "X, the creator of T", "X, the star of the Australian series “T”,"
+		if x.tok(next).low == "of" && x.tok(k-1).low == "the" && x.tok(k-2).text == "," {
+			at := next + 1
+			if isCast {
+				if x.tok(at).low == "the" {
+					at++
+				}
+				for m := 0; m < 4 && (x.tok(at).has(cDescribe) || x.tok(at).kind == tWord && !x.tok(at).cap && (!x.tok(at).has(cStopWords) || x.tok(at).has(cGenreNouns)) || x.tok(at).has(cNetworks) && x.tok(at).cap); m++ {
+					at++
+				}
+			}
+			if e := x.titleAt(at, false); e > at && !networks[strings.ToLower(x.tok(at).text)] && !describes(unquote(x.span(at, e))) {
 				if ps := x.personBefore(k - 2); ps < k-2 {
-					x.add(graph.KindCrew, x.span(ps, k-2), x.span(next+1, e), "", job)
+					kind := graph.KindCrew
+					if isCast {
+						kind, job = graph.KindCast, ""
+					}
+					x.add(kind, x.span(ps, k-2), unquote(x.span(at, e)), "", job)
 				}
 			}
 			continue

@@ -248,7 +248,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				continue
 			}
 			// an aside between commas: "X, the creator of T, will"
-			for m := j - 1; m >= 0 && m > j-14; m-- {
+			for m := j - 1; m >= 0 && m > j-20; m-- {
 				if x.toks[m].text == "," {
 					if a := x.tok(m + 1); a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "known" || a.low == "best") {
 						comma = true

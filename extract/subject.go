@@ -439,7 +439,7 @@ func (x *extractor) sentenceShow() {
 			}
 			named := (t[k].low == "named" || t[k].low == "called") && k > 0 && (t[k-1].text == "," || t[k-1].has(cGenreNouns)) ||
 				t[k].low == "title" && isQuote(x.tok(k+1).text)
-			if (t[k].has(cGenreNouns) || t[k].low == "titled" || named) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) {
+			if (t[k].has(cGenreNouns) || t[k].low == "titled" || named) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) && !x.inAppositive(k) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss && !x.fameAfter(e) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
@@ -838,3 +838,22 @@ func (x *extractor) sequelTitle() string {
 // orderVerbs put a show on a network's slate: the title after them is the
 // show the sentence is about.
 var orderVerbs = set(`ordered commissioned greenlit greenlighted greenlights renewed acquired orders commissions renews`)
+
+// inAppositive reports whether token k lies in an aside that describes a
+// person named just before it: "Cumm, the star of the series T, will
+// play". A show named there is the person's earlier work.
+func (x *extractor) inAppositive(k int) bool {
+	c := k - 1
+	for c >= 0 && x.toks[c].text != "," {
+		p := &x.toks[c]
+		if p.kind == tPunct && !isQuote(p.text) || p.has(cAuxWords) && !p.cap || p.has(cCastVerbs) && !p.cap && x.tok(c-1).low != "the" {
+			return false
+		}
+		c--
+	}
+	if c <= 0 || x.tok(c+1).low != "the" || !x.tok(c+2).has(cCastNouns) || x.tok(c+3).low != "of" {
+		return false // only "X, the star of ...": other asides name the show as often
+	}
+	ps := x.personBefore(c)
+	return ps < c && (ps == 0 || x.toks[ps-1].kind == tPunct)
+}

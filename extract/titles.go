@@ -241,6 +241,9 @@ func (x *extractor) isADescription(e int) bool {
 	if l := x.tok(e + 1).low; l != "a" && l != "an" && l != "the" {
 		return false
 	}
+	if w := x.tok(e + 2); w.has(cCastNouns|cJobNoun) && !w.cap {
+		return false // "X, the star of the series T": a person
+	}
 	for m := e + 2; m < len(x.toks) && m < e+10; m++ {
 		t := &x.toks[m]
 		if (t.low == "adaptation" || t.low == "remake" || t.low == "reboot") && x.tok(m+1).low == "of" && m <= e+4 {
