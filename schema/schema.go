@@ -128,5 +128,10 @@ func Build(store graph.Store, cfg Config, log zerolog.Logger) (graphql.Schema, e
 	cfg.ensureDefaults()
 	a := &api{store: store, cfg: cfg, log: log}
 	query, mutation := a.types()
-	return graphql.NewSchema(graphql.SchemaConfig{Query: query, Mutation: mutation})
+	s, err := graphql.NewSchema(graphql.SchemaConfig{Query: query, Mutation: mutation})
+	if err != nil {
+		return s, err
+	}
+	orderArgs(s)
+	return s, nil
 }
