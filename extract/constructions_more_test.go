@@ -125,4 +125,9 @@ var newsConstructions = []construction{
 		text: "The Goldfield is a new film.\n\nAshleigh Cumm and Willa Fitz have joined the cast of The Goldfield.\n\nCumm, the star of the Australian television series “Miss Fisk's Murder Mysteries,” will play Pippa, a girl who also survives the attack.\n\nFitz is slated to star as Kitsey.",
 		want: []string{"cast|Ashleigh Cumm|The Goldfield|Pippa|", "cast|Ashleigh Cumm|Miss Fisk's Murder Mysteries||", "cast|Willa Fitz|The Goldfield|Kitsey|"},
 	},
+	{
+		name: "a role after describing words, a dash after the role",
+		text: "Shore Wood is a new BBC drama. David Morro and Emily Beech have joined the cast.\n\nMorro will play Detective Ian St Claire - a lifer in the constabulary.\n\nBeech plays Linda's best friend and cousin Fanny Lowe. Zac Look (Invasive) plays Elle's classmate and sparring partner Dusty.",
+		want: []string{"cast|David Morro|Shore Wood|Detective Ian St Claire|", "cast|Emily Beech|Shore Wood|Fanny Lowe|", "cast|Zac Look|Shore Wood|Dusty|", "cast|Zac Look|Invasive||"},
+	},
 }

@@ -14,6 +14,9 @@ func (x *extractor) boundary(k int) bool {
 	}
 	t := &x.toks[k]
 	if t.kind == tPunct {
+		if t.text == "-" && k > 0 && t.start > x.toks[k-1].end {
+			return true // "C - a lifer": a dash between spaces
+		}
 		return t.text != "-" && t.text != "&"
 	}
 	if t.kind == tPoss || t.cap {
@@ -48,10 +51,33 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 		k++
 		lower++
 	}
+	// "best friend and cousin Fanny", "classmate and sparring partner Dustin"
+	if lower > 0 && x.tok(k).low == "and" {
+		m := k + 1
+		for m < k+4 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.boundary(m) {
+			m++
+		}
+		if m > k+1 && x.tok(m).cap {
+			k = m
+		}
+	}
 	if lower > 0 && x.tok(k).text == "," && x.tok(k+1).cap {
 		k++ // "her estranged husband, Frank"
 	}
 	e := x.charAt(k)
+	if e > k && !x.boundary(e) && lower == 0 {
+		// "Bregan councillor Harken", "cop rabbit Judy": a describing
+		// word or two before the name
+		m := e
+		for m < e+2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.boundary(m) {
+			m++
+		}
+		if m > e && x.tok(m).cap {
+			if e2 := x.charAt(m); e2 > m && x.boundary(e2) {
+				k, e = m, e2
+			}
+		}
+	}
 	if e == k || !x.boundary(e) {
 		return 0, 0, false
 	}
