@@ -130,4 +130,10 @@ var newsConstructions = []construction{
 		text: "Shore Wood is a new BBC drama. David Morro and Emily Beech have joined the cast.\n\nMorro will play Detective Ian St Claire - a lifer in the constabulary.\n\nBeech plays Linda's best friend and cousin Fanny Lowe. Zac Look (Invasive) plays Elle's classmate and sparring partner Dusty.",
 		want: []string{"cast|David Morro|Shore Wood|Detective Ian St Claire|", "cast|Emily Beech|Shore Wood|Fanny Lowe|", "cast|Zac Look|Shore Wood|Dusty|", "cast|Zac Look|Invasive||"},
 	},
+	{
+		name: "a describing word is no show before stars; pairs of roles after descriptions",
+		text: "Shore Wood is a new BBC drama.\n\nRising stars Johnny Sanp and Leila Kha feature as teenage lovers Jess Kirk and Ollie Brook.\n\nZhang Jian (Police Tale) and Wang Renj (The Advisers) play the family’s legitimate children Sheng Rula and Sheng Changb respectively.",
+		want: []string{"cast|Johnny Sanp|Shore Wood|Jess Kirk|", "cast|Leila Kha|Shore Wood|Ollie Brook|", "cast|Zhang Jian|Shore Wood|Sheng Rula|",
+			"cast|Wang Renj|Shore Wood|Sheng Changb|", "cast|Zhang Jian|Police Tale||", "cast|Wang Renj|The Advisers||"},
+	},
 }

@@ -47,9 +47,12 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 		k = e + 1
 	}
 	lower := 0
-	for m := 0; m < 3 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.boundary(k); m++ {
+	for m := 0; m < 4 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.boundary(k); m++ {
 		k++
 		lower++
+		if x.tok(k).kind == tPoss {
+			k++ // "the family's legitimate children C"
+		}
 	}
 	// "best friend and cousin Fanny", "classmate and sparring partner Dustin"
 	if lower > 0 && x.tok(k).low == "and" {

@@ -421,7 +421,7 @@ func (x *extractor) sentenceShow() {
 		pronoun := e == st+1 && x.toks[st].has(cStopWords) || x.resolve(title) != title ||
 			x.tok(e).low == "as" && x.personShaped(st, e)
 		cue = cue || x.isADescription(a)
-		if !pronoun && (x.isShow(title) || cue) && !x.titlesDescribe(e) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
+		if !pronoun && (x.isShow(title) || cue) && !x.titlesDescribe(e) && !describes(title) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
 			x.sshow = title
 		}
 	}
