@@ -357,7 +357,7 @@ func loadedGraph(t *testing.T, batches []graph.Batch) *importGraph {
 		}
 		seen[key] = true
 		m := map[string]any{}
-		p := c.props() // seasons, articles, sentences, dates
+		p := c.props() // seasons, articles, sentences, dates, statement seasons
 		if p[0] != nil {
 			var seasons []int64
 			for _, s := range p[0].([]any) {
@@ -365,7 +365,7 @@ func loadedGraph(t *testing.T, batches []graph.Batch) *importGraph {
 			}
 			m["seasons"] = seasons
 		}
-		for i, name := range []string{"evArticles", "evSentences", "evDates"} {
+		for i, name := range []string{"evArticles", "evSentences", "evDates", "evSeasons"} {
 			var l []string
 			for _, s := range p[i+1].([]any) {
 				l = append(l, s.(string))
@@ -545,24 +545,24 @@ func TestBulkExportText(t *testing.T) {
 	for _, want := range []string{
 		// The first date of a statement stays; seasons merge, from the title too.
 		`PLAYED (Person ana lima)->(Character squid game/dr who) evArticles=[]string{"a\"2\"", "a,1", "g"} ` +
-			`evDates=[]string{"", "2024-01-02", "2025-12-31"} ` +
+			`evDates=[]string{"", "2024-01-02", "2025-12-31"} evSeasons=[]string{"", "2,3", "1"} ` +
 			`evSentences=[]string{"Another sentence", "She said, \"hi\"; then left.", "Yet another"} seasons=[]int64{1, 2, 3}`,
 		// The first spelling of a job stays.
 		`WORKED_ON (Person ana lima)->(Show squid game) evArticles=[]string{"d", "e"} ` +
-			`evDates=[]string{"", ""} evSentences=[]string{"Ana co-directs, too.", "Same job, another spelling."} job="co-director"`,
+			`evDates=[]string{"", ""} evSeasons=[]string{"", ""} evSentences=[]string{"Ana co-directs, too.", "Same job, another spelling."} job="co-director"`,
 		// A crew credit without a job has an empty one; a statement without
 		// a sentence or date leaves those lists out.
 		`WORKED_ON (Person ana lima)->(Show other show) evArticles=[]string{"f"} job=""`,
 		// José appeared first: the nameless character does not make a PLAYED.
 		`APPEARED_IN (Person jose nunez)->(Show squid game) evArticles=[]string{"first.jsonl", "line\nbreak"} ` +
-			`evDates=[]string{"", "2023-03-03"} evSentences=[]string{"", "The character folds to nothing."}`,
+			`evDates=[]string{"", "2023-03-03"} evSeasons=[]string{"", ""} evSentences=[]string{"", "The character folds to nothing."}`,
 		// Kim played the nameless character first: the appearance joins it.
 		`PLAYED (Person kim lee)->(Character squid game/) evArticles=[]string{"b", "b"} ` +
-			`evDates=[]string{"", ""} evSentences=[]string{"Kim appears.", "Kim plays a nameless role."} seasons=[]int64{1, 2}`,
+			`evDates=[]string{"", ""} evSeasons=[]string{"1,2", ""} evSentences=[]string{"Kim appears.", "Kim plays a nameless role."} seasons=[]int64{1, 2}`,
 		`PLAYED (Person kim lee)->(Character other show/unicode name) evArticles=[]string{"c\x1ed"} ` +
 			`evDates=[]string{"2020-02-29"} evSentences=[]string{"Tab here, unit\x1fseparator"}`,
 		// Facts without an article take their batch's source.
-		`APPEARED_IN (Person mo)->(Show other show) evArticles=[]string{"second.jsonl"} seasons=[]int64{4}`,
+		`APPEARED_IN (Person mo)->(Show other show) evArticles=[]string{"second.jsonl"} evSeasons=[]string{"4"} seasons=[]int64{4}`,
 		`CREDITED (Person jose nunez)->(Show squid game)`,
 		// The characters a person plays in a show, in the order of their
 		// credits' first facts.

@@ -18,7 +18,7 @@ type csvKind struct {
 }
 
 var (
-	evHeader = "seasons:long[],evArticles:string[],evSentences:string[],evDates:string[]"
+	evHeader = "seasons:long[],evArticles:string[],evSentences:string[],evDates:string[],evSeasons:string[]"
 
 	// The ID columns hold node numbers, which the importer takes as the
 	// nodes' own IDs and does not store.

@@ -347,10 +347,16 @@ func (wk *worker) credit(person, show int, chars map[string]int, facts []showRec
 	var seasons []int
 	ev := make([]graph.Evidence, 0, len(facts))
 	var seen map[[2]string]bool // (article, sentence) kept, for a credit of many facts
+	var stmt map[stmtKey][]int  // the seasons each statement names, as a load keeps them
 	for k := range facts {
 		p := &facts[k]
 		if len(p.seasons) > 0 {
 			seasons = graph.MergeSeasons(seasons, p.seasons)
+			if stmt == nil {
+				stmt = map[stmtKey][]int{}
+			}
+			sk := evKey(p.ev)
+			stmt[sk] = graph.MergeSeasons(stmt[sk], p.seasons)
 		}
 		key := [2]string{p.ev.Article, p.ev.Sentence}
 		if len(facts) > 16 {
@@ -392,9 +398,14 @@ func (wk *worker) credit(person, show int, chars map[string]int, facts []showRec
 	for i, e := range ev {
 		as[i], ss[i], ds[i] = e.Article, e.Sentence, e.Date
 	}
+	es := make([]string, len(ev))
+	for i, e := range ev {
+		es[i] = encodeSeasons(stmt[evKey(e)])
+	}
 	f.list(as)
 	f.list(nonEmpty(ss))
 	f.list(nonEmpty(ds))
+	f.list(nonEmpty(es))
 	f.end()
 	return character
 }

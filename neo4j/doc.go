@@ -19,14 +19,13 @@
 // union of its seasons and its evidence as three parallel lists, sorted and
 // without duplicates, with a fourth, evSeasons, of the seasons each
 // statement names ("2,3"), so that a retraction (graph.Retracter) can take
-// back the seasons only a retracted article named. The bulk importer does
-// not write evSeasons: on its edges, a retraction keeps a credit's seasons
-// while any statement stays. A retraction keeps the spellings of a node
-// that stays, even one only the retracted article used. The search property holds every spelling of a node,
-// folded, for the full-text index that Search uses to find candidates
-// before it scores them with graph.MatchScore. That index is updated just
-// after each commit rather than inside it, and Search first waits for the
-// updates of the commits before it.
+// back the seasons only a retracted article named; the bulk export writes
+// it too. A retraction keeps the spellings of a node that stays, even one
+// only the retracted article used. The search property holds every
+// spelling of a node, folded, for the full-text index that Search uses to
+// find candidates before it scores them with graph.MatchScore. That index
+// is updated just after each commit rather than inside it, and Search
+// first waits for the updates of the commits before it.
 //
 // CREDITED is the traversal edge: one from a person to each show they have
 // any credit in, listing the keys of the characters they play there. The

@@ -10,10 +10,10 @@ import (
 // A credit edge's seasons are the union of those its statements name. So
 // that a retraction can take back the seasons only a retracted article
 // named, an edge also keeps, in evSeasons, the seasons each statement
-// names, parallel to evArticles: "2,3", or "" for none. An edge without
-// it (written before it was kept, or by the bulk importer) counts every
-// statement as naming all of the edge's seasons: a retraction then keeps
-// them while any statement stays.
+// names, parallel to evArticles: "2,3", or "" for none. Loads and the bulk
+// export write it. An edge without it (written before it was kept) counts
+// every statement as naming all of the edge's seasons: a retraction then
+// keeps them while any statement stays.
 
 // stmtKey names a statement of a credit: its article and sentence.
 type stmtKey [2]string
