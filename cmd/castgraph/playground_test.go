@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -8,10 +10,13 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestPlaygroundInBrowser opens the playground in headless Chromium, runs
-// the preloaded linkingActors query with the run button, and finds Roh
-// Jae-won in the result pane. It checks that the page loads nothing but
-// castgraph's own URLs and saves a screenshot under artifacts/.
+// TestPlaygroundInBrowser opens the playground in headless Chromium and
+// finds its three example tabs (LinkingActors, SixDegrees, Search), each with
+// its query. It runs each tab's query with the run button: the first finds
+// Roh Jae-won and Kim Si-eun linking All of Us Are Dead and Squid Game. It
+// reads the docs explorer's Query type, where each field's arguments are in
+// the order the schema declares them. It checks that the page loads nothing
+// but castgraph's own URLs and saves a screenshot under artifacts/.
 func TestPlaygroundInBrowser(t *testing.T) {
 	b := newBrowser(t, 1400, 900)
 	ctx := b.ctx
@@ -33,29 +38,104 @@ func TestPlaygroundInBrowser(t *testing.T) {
 	if err != nil || !strings.Contains(docs, "Query") {
 		t.Errorf("docs panel shows %q (%v), want the schema's root types", docs, err)
 	}
-	query, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue()`))
+
+	titles, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('.graphiql-tab .graphiql-tab-button')].map(b => b.textContent.trim())`))
 	if err != nil {
-		t.Fatalf("read the query editor: %v", err)
+		t.Fatalf("read the tabs: %v", err)
 	}
-	if !strings.Contains(query, `linkingActors(showA: "All of Us Are Dead", showB: "Squid Game")`) {
-		t.Errorf("the preloaded query is %q, want linkingActors for All of Us Are Dead and Squid Game", query)
+	if want := []string{"LinkingActors", "SixDegrees", "Search"}; !slices.Equal(titles, want) {
+		t.Fatalf("the playground opens with tabs %q, want %q", titles, want)
 	}
 
+	const editorJS = `document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror`
+	const queryJS = editorJS + `.getValue()`
 	const resultJS = `(() => { const cm = document.querySelector('.result-window .CodeMirror'); return cm && cm.CodeMirror ? cm.CodeMirror.getValue() : ''; })()`
-	err = chromedp.Do(ctx,
-		chromedp.Click(chromedp.CSS(`.graphiql-execute-button`)),
-		chromedp.Poll[chromedp.Void](resultJS+`.includes('Roh Jae-won')`, chromedp.WithPollingTimeout(30*time.Second)),
-	)
-	result, _ := chromedp.Run(ctx, chromedp.Evaluate[string](resultJS))
-	if err != nil {
-		t.Fatalf("run the query: %v; result pane: %q", err, result)
+	for i, tab := range []struct {
+		title  string
+		query  []string // what the tab's query says
+		result []string // what its result says
+	}{
+		{"LinkingActors",
+			[]string{`query LinkingActors {`, `linkingActors(showA: "All of Us Are Dead", showB: "Squid Game")`},
+			[]string{`"name": "Roh Jae-won"`, `"name": "Kim Si-eun"`}},
+		{"SixDegrees",
+			[]string{`query SixDegrees {`, `shortestPath(from: "Lee Min-jae", to: "Roh Jae-won", maxHops: 6)`},
+			[]string{`"length": 2`, `"name": "Lee Min-jae"`, `"name": "All of Us Are Dead"`, `"name": "Roh Jae-won"`}},
+		{"Search",
+			[]string{`query Search {`, `search(text: "kim", first: 5)`, `search(text: "squid gme")`},
+			[]string{`"name": "Kim Si-eun"`, `"name": "Squid Game"`}},
+	} {
+		err := chromedp.Do(ctx,
+			chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelectorAll('.graphiql-tab .graphiql-tab-button')[%d].click()`, i)),
+			// GraphiQL reads the operation's name from the editor a moment
+			// after the switch; the run button sends the one it has.
+			chromedp.Poll[chromedp.Void](fmt.Sprintf(`%s.operationName === %q`, editorJS, tab.title), chromedp.WithPollingTimeout(10*time.Second)),
+		)
+		query, _ := chromedp.Run(ctx, chromedp.Evaluate[string](queryJS))
+		if err != nil {
+			t.Errorf("tab %s: switch to it: %v; query editor: %q", tab.title, err, query)
+			continue
+		}
+		for _, want := range tab.query {
+			if !strings.Contains(query, want) {
+				t.Errorf("tab %s: the query is\n%s\nwant it to contain %q", tab.title, query, want)
+			}
+		}
+		err = chromedp.Do(ctx,
+			chromedp.Click(chromedp.CSS(`.graphiql-execute-button`)),
+			chromedp.Poll[chromedp.Void](fmt.Sprintf(`%s.includes(%q)`, resultJS, tab.result[0]), chromedp.WithPollingTimeout(30*time.Second)),
+		)
+		result, _ := chromedp.Run(ctx, chromedp.Evaluate[string](resultJS))
+		if err != nil {
+			t.Errorf("tab %s: run the query: %v; result pane: %q", tab.title, err, result)
+			continue
+		}
+		for _, want := range tab.result {
+			if !strings.Contains(result, want) {
+				t.Errorf("tab %s: the result pane is\n%s\nwant it to contain %q", tab.title, result, want)
+			}
+		}
+		if strings.Contains(result, `"errors"`) {
+			t.Errorf("tab %s: the query fails:\n%s", tab.title, result)
+		}
 	}
-	if !strings.Contains(result, `"name": "Roh Jae-won"`) || !strings.Contains(result, `"name": "Kim Si-eun"`) {
-		t.Errorf("result pane does not show both linking actors:\n%s", result)
+
+	// The docs explorer lists the Query type's fields with their arguments,
+	// as introspection gives them: in declared order.
+	const argsJS = `(() => {
+		const out = {};
+		for (const it of document.querySelectorAll('.graphiql-doc-explorer-item')) {
+			const name = it.querySelector('.graphiql-doc-explorer-field-name');
+			if (name) out[name.textContent] = [...it.querySelectorAll('.graphiql-doc-explorer-argument-name')].map(a => a.textContent).join(', ');
+		}
+		return out;
+	})()`
+	err = chromedp.Do(ctx,
+		chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll('.graphiql-doc-explorer a.graphiql-doc-explorer-type-name')].find(a => a.textContent === 'Query').click()`),
+		chromedp.Poll[chromedp.Void](`!!document.querySelector('.graphiql-doc-explorer-item .graphiql-doc-explorer-field-name')`, chromedp.WithPollingTimeout(10*time.Second)),
+	)
+	if err != nil {
+		t.Fatalf("open the Query type in the docs: %v", err)
+	}
+	args, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]string](argsJS))
+	if err != nil {
+		t.Fatalf("read the Query type's fields in the docs: %v", err)
+	}
+	for field, want := range map[string]string{
+		"linkingActors":    "showA, showB",
+		"shortestPath":     "from, to, maxHops",
+		"search":           "text, kind, first",
+		"searchConnection": "text, kind, first, after, last, before",
+		"shows":            "orderBy, first, after, last, before",
+	} {
+		if args[field] != want {
+			t.Errorf("the docs list %s(%s), want (%s)", field, args[field], want)
+		}
 	}
 
 	b.screenshot(t, "playground")
 	b.checkRequests(t, base, 3)
+	b.checkExceptions(t)
 }
 
 // TestPlaygroundPage checks the routes of the playground without a browser:
