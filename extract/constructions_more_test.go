@@ -136,4 +136,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Johnny Sanp|Shore Wood|Jess Kirk|", "cast|Leila Kha|Shore Wood|Ollie Brook|", "cast|Zhang Jian|Shore Wood|Sheng Rula|",
 			"cast|Wang Renj|Shore Wood|Sheng Changb|", "cast|Zhang Jian|Police Tale||", "cast|Wang Renj|The Advisers||"},
 	},
+	{
+		name: "a spinoff's own title; the original's name before spinoff means the spinoff",
+		text: "Netflix announces cast of Money Raid spinoff, Bernal — all about the prequel\n\nMoney Raid had followed a mysterious man known as the Professor.\n\nThe Money Raid spinoff will follow a jewel thief.\n\nThe new cast includes Michelle Jenn as electronics specialist Keila and Joel Sanch as Bruce.",
+		want: []string{"cast|Michelle Jenn|Bernal|Keila|", "cast|Joel Sanch|Bernal|Bruce|"},
+	},
 }

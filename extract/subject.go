@@ -61,6 +61,13 @@ func (x *extractor) findArticleShow() {
 					at = pe + 1
 				}
 				if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && !describes(x.span(at, e)) {
+					if sp := x.tok(e).low; (sp == "spinoff" || sp == "spin-off" || sp == "sequel" || sp == "prequel" || sp == "remake" || sp == "reboot") && x.tok(e+1).text == "," {
+						// "the cast of Money Heist spinoff, Berlin": the spinoff's own title
+						if e2 := x.titleAt(e+2, false); e2 > e+2 && !x.isNetwork(x.span(e+2, e2)) {
+							x.setShow(x.span(e+2, e2), x.mentionedSeasons()...)
+							return
+						}
+					}
 					x.setShow(x.span(at, e), x.mentionedSeasons()...)
 					return
 				}
@@ -421,7 +428,11 @@ func (x *extractor) sentenceShow() {
 		pronoun := e == st+1 && x.toks[st].has(cStopWords) || x.resolve(title) != title ||
 			x.tok(e).low == "as" && x.personShaped(st, e)
 		cue = cue || x.isADescription(a)
-		if !pronoun && (x.isShow(title) || cue) && !x.titlesDescribe(e) && !describes(title) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
+		if sp := x.tok(e).low; (sp == "spinoff" || sp == "spin-off" || sp == "sequel" || sp == "prequel") && x.show != "" && x.skey(title) != x.showKey && !x.isNetwork(title) {
+			// "The Money Heist spinoff will follow X": the article's show,
+			// the spinoff, not the show it spins off
+			x.sshow = x.show
+		} else if !pronoun && (x.isShow(title) || cue) && !x.titlesDescribe(e) && !describes(title) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
 			x.sshow = title
 		}
 	}
