@@ -6,9 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -22,6 +20,10 @@ type Article struct {
 	Title string // the page title or headline, where known
 	Date  string // the publication date, YYYY-MM-DD, or ""
 	Text  string // the body as plain text, one paragraph a line
+	// Encoding is the character encoding the input was read from when it
+	// was not UTF-8, and how that was known: "UTF-16LE (byte order mark)",
+	// "windows-1252 (declared by the page's <meta charset>)". "" for UTF-8.
+	Encoding string
 }
 
 // Reader reads articles from files and streams. The zero Reader is ready to
@@ -30,6 +32,10 @@ type Reader struct {
 	// MaxBytes is the largest input accepted; larger inputs are an error.
 	// Default: DefaultMaxBytes (10 MB).
 	MaxBytes int64
+	// Charset is the character set the input is declared in, as an HTTP
+	// Content-Type names it ("iso-8859-1"), used when the input is not valid
+	// UTF-8 (see decode.go). Default "": none declared.
+	Charset string
 }
 
 // ReadFile reads the article in the file at path with the default Reader.
@@ -49,72 +55,72 @@ func (rd Reader) ReadFile(path string) (Article, error) {
 	defer f.Close()
 	base := filepath.Base(path)
 	id := strings.TrimSuffix(base, filepath.Ext(base))
-	data, err := rd.read(path, f)
+	data, enc, err := rd.read(path, f)
 	if err != nil {
 		return Article{}, err
 	}
+	var a Article
 	switch strings.ToLower(filepath.Ext(base)) {
 	case ".html", ".htm", ".xhtml":
-		return parseHTML(path, id, data)
+		a, err = parseHTML(path, id, data)
 	case ".txt", ".text":
-		return parseText(id, data), nil
+		a, err = readText(path, id, data)
+	default:
+		a, err = rd.parse(path, id, data)
 	}
-	return rd.parse(path, id, data)
+	a.Encoding = enc
+	return a, err
 }
 
 // Parse reads one article from r, telling text from HTML by its content.
-// Errors name the article by id: empty input, binary data, input larger
-// than MaxBytes, or HTML that cannot be parsed. They have code
+// Errors name the article by id: empty input, binary data, text that is
+// not UTF-8 (and not in an encoding it can be sure of: see decode.go), a
+// "Date:" line it cannot read, input larger than MaxBytes, or HTML that
+// cannot be parsed. They have code
 // graph.EINVALID unless reading r failed.
 func (rd Reader) Parse(id string, r io.Reader) (Article, error) {
-	data, err := rd.read(id, r)
+	data, enc, err := rd.read(id, r)
 	if err != nil {
 		return Article{}, err
 	}
-	return rd.parse(id, id, data)
+	a, err := rd.parse(id, id, data)
+	a.Encoding = enc
+	return a, err
 }
 
 func (rd Reader) parse(name, id string, data []byte) (Article, error) {
 	if looksHTML(data) {
 		return parseHTML(name, id, data)
 	}
-	return parseText(id, data), nil
+	return readText(name, id, data)
 }
 
-// read reads all of r, checking size and content; name says where in errors.
-func (rd Reader) read(name string, r io.Reader) ([]byte, error) {
+// read reads all of r, checking size and content, and returns it as UTF-8
+// with the encoding it was read from (see decode); name says where in
+// errors.
+func (rd Reader) read(name string, r io.Reader) ([]byte, string, error) {
 	max := rd.MaxBytes
 	if max <= 0 {
 		max = DefaultMaxBytes
 	}
 	data, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
-		return nil, fmt.Errorf("extract: read %s: %w", name, err)
+		return nil, "", fmt.Errorf("extract: read %s: %w", name, err)
 	}
 	if int64(len(data)) > max {
-		return nil, graph.Errorf(graph.EINVALID, "extract: %s: input larger than %d bytes", name, max)
+		return nil, "", graph.Errorf(graph.EINVALID, "extract: %s: input larger than %d bytes", name, max)
 	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, graph.Errorf(graph.EINVALID, "extract: %s: empty input", name)
+	data, enc, err := decode(name, data, rd.Charset)
+	if err != nil {
+		return nil, "", err
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\ufeff")))) == 0 {
+		return nil, "", graph.Errorf(graph.EINVALID, "extract: %s: empty input", name)
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, graph.Errorf(graph.EINVALID, "extract: %s: binary input (NUL byte at offset %d)", name, i)
+		return nil, "", graph.Errorf(graph.EINVALID, "extract: %s: binary input (NUL byte at offset %d)", name, i)
 	}
-	if !utf8.Valid(data) {
-		bad := 0
-		for i := 0; i < len(data); {
-			r, n := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && n == 1 {
-				bad++
-			}
-			i += n
-		}
-		if bad*20 > len(data) { // more than 5% invalid: not text
-			return nil, graph.Errorf(graph.EINVALID, "extract: %s: binary input (%d of %d bytes are not UTF-8)", name, bad, len(data))
-		}
-		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
-	}
-	return data, nil
+	return data, enc, nil
 }
 
 // looksHTML reports whether data starts like an HTML document.
@@ -133,24 +139,16 @@ func looksHTML(data []byte) bool {
 	return false
 }
 
-// dateLine matches the optional date prefix of a text article: " date
-// 2025-07-23" at the very start, alone on its line or before the first
-// sentence.
-var dateLine = regexp.MustCompile(`^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*`)
-
-// parseText reads a plain-text article: an optional date prefix, then one
-// paragraph a line. The first line is kept as the title when it reads like a
-// headline (no closing full stop).
+// parseText reads a plain-text article: an optional date (see textDate),
+// then one paragraph a line. The first line is kept as the title when it
+// reads like a headline (no closing full stop). A date line it cannot read
+// stays in the text; readText refuses it instead.
 func parseText(id string, data []byte) Article {
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	a := Article{ID: id}
-	if m := dateLine.FindStringSubmatchIndex(text); m != nil {
-		d := text[m[2]:m[3]]
-		if validDate(d) {
-			a.Date = d
-			text = text[m[1]:]
-		}
+	if d, rest, err := textDate(text); err == nil && d != "" {
+		a.Date, text = d, rest
 	}
 	a.Text = strings.TrimSpace(text)
 	first, _, _ := strings.Cut(a.Text, "\n")
@@ -160,6 +158,15 @@ func parseText(id string, data []byte) Article {
 	return a
 }
 
+// readText is parseText that refuses a "Date:" line whose date it cannot
+// read, naming the article (name) and the line.
+func readText(name, id string, data []byte) (Article, error) {
+	text := strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\r\n", "\n")
+	if _, _, err := textDate(text); err != nil {
+		return Article{}, graph.Errorf(graph.EINVALID, "extract: %s: %v", name, err)
+	}
+	return parseText(id, data), nil
+}
 // validDate reports whether s is a date as graph.Fact.Validate accepts it:
 // YYYY-MM-DD with a month 1..12 and a day 1..31.
 func validDate(s string) bool {

@@ -2,8 +2,11 @@
 // text in, []graph.Fact out, in the JSON Lines form of the facts contract.
 //
 // It owns three steps. Reading: Parse and ReadFile take plain text (with an
-// optional first line " date YYYY-MM-DD") or a saved HTML page, whose body and
-// publication date they find with an HTML parser. Extracting: Extract reads
+// optional "Date: 2025-07-23" line at its top: date.go) or a saved HTML
+// page, whose body and publication date they find with an HTML parser. Text
+// is UTF-8, or UTF-16 with a byte order mark, or in a character set declared
+// for it; anything else is refused with where its first bad byte is
+// (decode.go). It reads what it is given: it does not fetch from the network. Extracting: Extract reads
 // the article sentence by sentence and applies rules for the constructions
 // that news copy uses to credit people ("Name (Show)", "X as Character",
 // "starring X and Y", "directed by X", "based on X's novel", ...). Writing:

@@ -114,7 +114,7 @@ func TestParseErrors(t *testing.T) {
 		{"empty", nil, 0, "empty input"},
 		{"blank", []byte(" \n\t\n"), 0, "empty input"},
 		{"nul bytes", []byte("abc\x00def"), 0, "binary input"},
-		{"invalid utf-8", bytes.Repeat([]byte{0xff, 0xfe, 'a'}, 50), 0, "binary input"},
+		{"invalid utf-8", bytes.Repeat([]byte{0x80, 0xfe, 'a'}, 50), 0, "binary input"},
 		{"too large", bytes.Repeat([]byte("a"), 100), 50, "larger than 50 bytes"},
 	}
 	for _, tt := range tests {
