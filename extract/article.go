@@ -167,6 +167,7 @@ func readText(name, id string, data []byte) (Article, error) {
 	}
 	return parseText(id, data), nil
 }
+
 // validDate reports whether s is a date as graph.Fact.Validate accepts it:
 // YYYY-MM-DD with a month 1..12 and a day 1..31.
 func validDate(s string) bool {

@@ -6,9 +6,8 @@
 // page, whose body and publication date they find with an HTML parser. Text
 // is UTF-8, or UTF-16 with a byte order mark, or in a character set declared
 // for it; anything else is refused with where its first bad byte is
-// (decode.go). It reads what it is given: it does not fetch from the network. Extracting: Extract reads
-// the article sentence by sentence and applies rules for the constructions
-// that news copy uses to credit people ("Name (Show)", "X as Character",
+// (decode.go). Extracting: Extract reads the article sentence by sentence
+// and applies rules for the constructions that news copy uses to credit people ("Name (Show)", "X as Character",
 // "starring X and Y", "directed by X", "based on X's novel", ...). Writing:
 // WriteFacts prints facts as JSON Lines.
 //
