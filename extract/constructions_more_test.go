@@ -141,4 +141,10 @@ var newsConstructions = []construction{
 		text: "Netflix announces cast of Money Raid spinoff, Bernal — all about the prequel\n\nMoney Raid had followed a mysterious man known as the Professor.\n\nThe Money Raid spinoff will follow a jewel thief.\n\nThe new cast includes Michelle Jenn as electronics specialist Keila and Joel Sanch as Bruce.",
 		want: []string{"cast|Michelle Jenn|Bernal|Keila|", "cast|Joel Sanch|Bernal|Bruce|"},
 	},
+	{
+		name: "a network's order: episodes of T, a pilot of T; a show named after its star",
+		text: "ITV has given the green light to a new Russell Tove sitcom. The broadcaster has ordered six hour-long episodes of The Odd Lot.\n\nITV1 has also ordered a six episodes of Good Night Out, written by Mark Buss. It will star Will Ashe and Lee Board.\n\nThe broadcaster is recording a pilot of Bare House, starring Jason Manf. The network has renewed the James Spade vehicle The Blackboard.",
+		want: []string{"crew|Mark Buss|Good Night Out||writer", "cast|Will Ashe|Good Night Out||", "cast|Lee Board|Good Night Out||",
+			"cast|Jason Manf|Bare House||", "cast|James Spade|The Blackboard||"},
+	},
 }

@@ -318,6 +318,7 @@ var rules = []struct {
 	{(*extractor).creditsRule, 0.75},
 	{(*extractor).filmographyRule, 0.7},
 	{(*extractor).fameRule, 0.7},
+	{(*extractor).vehicleRule, 0.6},
 	{(*extractor).replacingRule, 0.8},
 }
 

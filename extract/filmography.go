@@ -435,3 +435,57 @@ var creditModifiers = set(`previous prior recent other past earlier notable tv t
 // roleWords stand before the titles of a credits list: "include recurring
 // roles on T".
 var roleWords = set(`recurring guest regular starring supporting lead leading roles role turns turn parts part stints stint appearances`)
+
+// vehicleRule: a show named after a person, "a new Russell Tovey sitcom",
+// "the James Spader vehicle The Blacklist": the person's credit in the
+// title that follows or, without one, in the sentence's show. A vehicle is
+// its star's; a genre noun leaves the kind open (a "Martin Scorsese film"
+// is his as director).
+func (x *extractor) vehicleRule() {
+	t := x.toks
+	for k := 2; k < len(t); k++ {
+		w := &t[k]
+		if w.cap || x.inBr[k] || !w.has(cGenreNouns) && w.low != "vehicle" || genreAfter(x.tok(k+1)) {
+			continue // not "the Ginger Snaps horror movies"
+		}
+		ps := x.personBefore(k)
+		if ps >= k-1 || !x.personShaped(ps, k) || !x.startsName(ps) || x.isShow(x.span(ps, k)) {
+			continue
+		}
+		switch p := x.tok(ps - 1); {
+		case p.low == "a" || p.low == "an" || p.low == "the" || p.low == "new" || p.low == "upcoming" || p.low == "latest" || p.has(cDescribe):
+		default:
+			continue
+		}
+		show := x.sshow
+		if x.titleStarts(k+1) {
+			if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
+				show = unquote(x.span(k+1, e))
+			}
+		}
+		if show == "" {
+			continue
+		}
+		kind := "" // "a new Russell Tovey sitcom": its star, unless the article says otherwise
+		switch w.low {
+		case "vehicle":
+			kind = graph.KindCast
+		case "film", "movie", "feature":
+			kind = graph.KindCrew // "the acclaimed Park Chan-wook film T": its director
+		}
+		x.add(kind, x.span(ps, k), show, "", "")
+	}
+}
+
+// genreAfter reports whether t is a lower-case genre noun, perhaps glued
+// to the next word ("movies-a"): the genre word before it is an adjective.
+func genreAfter(t *token) bool {
+	if t.cap || t.kind != tWord {
+		return false
+	}
+	if t.has(cGenreNouns) {
+		return true
+	}
+	w, _, _ := strings.Cut(t.low, "-")
+	return genreNouns[w] || genreNouns[strings.TrimSuffix(w, "s")]
+}

@@ -459,11 +459,12 @@ func (x *extractor) sentenceShow() {
 					break
 				}
 			}
-			if orderVerbs[t[k].low] && !t[k].cap && x.titleStarts(k+1) {
-				// "BBC1 has also ordered T (1×30’) from X"
-				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss && x.knownPerson(x.span(k+1, e)) == "" &&
-					!(x.personShaped(k+1, e) && x.startsName(k+1)) && !describes(x.span(k+1, e)) {
-					x.sshow = x.span(k+1, e)
+			if at := x.orderedTitle(k); at > 0 {
+				// "BBC1 has also ordered T (1×30’) from X", "has ordered six
+				// episodes of T", "is recording a pilot of T"
+				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.tok(e).kind != tPoss && x.knownPerson(x.span(at, e)) == "" &&
+					!(x.personShaped(at, e) && x.startsName(at)) && !describes(x.span(at, e)) {
+					x.sshow = x.span(at, e)
 					break
 				}
 			}
@@ -867,4 +868,34 @@ func (x *extractor) inAppositive(k int) bool {
 	}
 	ps := x.personBefore(c)
 	return ps < c && (ps == 0 || x.toks[ps-1].kind == tPunct)
+}
+
+// orderedTitle reads the title a network's order names at k: "ordered T",
+// "ordered a six episodes of T", "recording a pilot of T". It returns
+// where the title starts, or 0.
+func (x *extractor) orderedTitle(k int) int {
+	t := x.tok(k)
+	if t.cap {
+		return 0
+	}
+	if orderVerbs[t.low] && x.titleStarts(k+1) {
+		return k + 1
+	}
+	if !orderVerbs[t.low] && t.low != "recording" && t.low != "shooting" && t.low != "filming" {
+		return 0
+	}
+	// a few words and "of": "a six episodes of", "a pilot of", "six hour-long episodes of"
+	for m := k + 1; m < len(x.toks) && m < k+6; m++ {
+		w := x.tok(m)
+		if w.low == "of" {
+			if m > k+1 && (x.tok(m-1).low == "episodes" || x.tok(m-1).low == "pilot" || x.tok(m-1).low == "series" || x.tok(m-1).low == "season") && x.titleStarts(m+1) {
+				return m + 1
+			}
+			return 0
+		}
+		if w.kind == tPunct || w.cap {
+			return 0
+		}
+	}
+	return 0
 }
