@@ -458,7 +458,7 @@ func (x *extractor) vehicleRule() {
 			continue
 		}
 		show := x.sshow
-		if x.titleStarts(k+1) {
+		if x.titleStarts(k + 1) {
 			if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
 				show = unquote(x.span(k+1, e))
 			}
