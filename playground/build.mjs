@@ -4,7 +4,9 @@
 import * as esbuild from 'esbuild';
 import { rmSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 
-const out = new URL('../schema/playground/dist/', import.meta.url).pathname;
+// PLAYGROUND_OUT (a directory, ending in /) builds elsewhere, for
+// scripts/build-playground --check.
+const out = process.env.PLAYGROUND_OUT || new URL('../schema/playground/dist/', import.meta.url).pathname;
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
@@ -29,7 +31,7 @@ for (const name of readdirSync(out)) {
     throw new Error(`${name}: refers to a remote resource near ${JSON.stringify(text.slice(m.index, m.index + 80))}`);
   }
 }
-console.log("playground built into schema/playground/dist:");
+console.log(`playground built into ${process.env.PLAYGROUND_OUT ? out : 'schema/playground/dist'}:`);
 for (const name of readdirSync(out).sort()) {
   console.log(`  ${name}`);
 }
