@@ -147,4 +147,9 @@ var newsConstructions = []construction{
 		want: []string{"crew|Mark Buss|Good Night Out||writer", "cast|Will Ashe|Good Night Out||", "cast|Lee Board|Good Night Out||",
 			"cast|Jason Manf|Bare House||", "cast|James Spade|The Blackboard||"},
 	},
+	{
+		name: "Korean names in three title-case syllables, one of them an English function word",
+		text: "“Jeong Nyun” will be helmed by director Jung Ji In and stars Kim Tae Ra, Shin Ye Eun, and Moon So Ri.",
+		want: []string{"crew|Jung Ji In|Jeong Nyun||director", "cast|Kim Tae Ra|Jeong Nyun||", "cast|Shin Ye Eun|Jeong Nyun||", "cast|Moon So Ri|Jeong Nyun||"},
+	},
 }

@@ -32,7 +32,7 @@ func (x *extractor) personAt(i int) int {
 	if x.monthName(i) {
 		j++ // "April Gustilo": a month is a given name before a name
 	}
-	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && x.particle(j)) {
+	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.particle(j) || x.koreanSyllable(j))) {
 		j++
 	}
 	if j > i && x.notPerson(i, j) {
@@ -41,11 +41,35 @@ func (x *extractor) personAt(i int) int {
 	return j
 }
 
+// koreanFamily are Korean family names that start names written in three
+// title-case syllables ("Jung Ji In", "Moon So Ri").
+var koreanFamily = set(`kim lee park choi jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn song yoo yu
+	ko go moon mun yang son bae baek heo nam sim noh ha kwak sung cha joo ju woo min ryu na jin ji uhm um won chun jeon jun`)
+
+// koreanSyllable reports whether the capitalized token at k, a short word
+// that is also an English function word ("In", "So", "Do"), is the last
+// syllable of a Korean name: "Jung Ji In", "Moon So Ri". Within a
+// sentence, "In" in capitals after a family name and a syllable is no
+// preposition.
+func (x *extractor) koreanSyllable(k int) bool {
+	if k < 1 || k >= len(x.toks) {
+		return false
+	}
+	t := &x.toks[k]
+	if !t.cap || t.kind != tWord || len(t.low) > 3 || !t.has(cStopWords) || !isName(&x.toks[k-1]) || len(x.toks[k-1].low) > 4 {
+		return false
+	}
+	if koreanFamily[x.toks[k-1].low] && k+1 < len(x.toks) && isName(&x.toks[k+1]) && len(x.toks[k+1].low) <= 4 {
+		return true // "Moon So Ri"
+	}
+	return k >= 2 && koreanFamily[x.toks[k-2].low] && x.toks[k-2].cap
+}
+
 // personBefore reads a person's name ending before token j; it returns the
 // start.
 func (x *extractor) personBefore(j int) int {
 	i := j
-	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1)) {
+	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i == j && x.koreanSyllable(i-1)) {
 		i--
 	}
 	if i < j && x.notPerson(i, j) {
