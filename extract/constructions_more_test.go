@@ -152,4 +152,9 @@ var newsConstructions = []construction{
 		text: "“Jeong Nyun” will be helmed by director Jung Ji In and stars Kim Tae Ra, Shin Ye Eun, and Moon So Ri.",
 		want: []string{"crew|Jung Ji In|Jeong Nyun||director", "cast|Kim Tae Ra|Jeong Nyun||", "cast|Shin Ye Eun|Jeong Nyun||", "cast|Moon So Ri|Jeong Nyun||"},
 	},
+	{
+		name: "taking the lead role in T names the show of the plot that follows; not after last seen",
+		text: "Three stars lead new dramas.\n\nFirstly, Yoo Ah-ra is returning, taking the lead role in Chicago Typist. The romantic drama is about a lonely widow Han Se-ja (Yoo Ah-ra) and a ghostwriter Yoo Jin-ah (Go Kyung-pa).\n\nMala Moha, last seen playing a key role in Karthik Subba’s Pettu, will play the female lead.",
+		want: []string{"cast|Yoo Ah-ra|Chicago Typist|Han Se-ja|", "cast|Go Kyung-pa|Chicago Typist|Yoo Jin-ah|", "cast|Mala Moha|Pettu||", "crew|Karthik Subba|Pettu||", "cast|Mala Moha|Chicago Typist||"},
+	},
 }

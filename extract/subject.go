@@ -459,6 +459,14 @@ func (x *extractor) sentenceShow() {
 					break
 				}
 			}
+			if at := x.roleInTitle(k); at > 0 {
+				// "taking the lead role in T": the show of the sentence
+				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && !describes(x.span(at, e)) &&
+					x.tok(e).kind != tPoss && !x.fameAfter(e) {
+					x.sshow = x.span(at, e)
+					break
+				}
+			}
 			if at := x.orderedTitle(k); at > 0 {
 				// "BBC1 has also ordered T (1×30’) from X", "has ordered six
 				// episodes of T", "is recording a pilot of T"
@@ -899,3 +907,36 @@ func (x *extractor) orderedTitle(k int) int {
 	}
 	return 0
 }
+
+// roleInTitle reads "taking the lead role in T" at k, the word "role": a
+// new role, not "known for her role in T". It returns where T starts, or 0.
+func (x *extractor) roleInTitle(k int) int {
+	t := x.tok(k)
+	if t.low != "role" && t.low != "roles" || t.cap {
+		return 0
+	}
+	if l := x.tok(k + 1).low; l != "in" && l != "on" || !x.titleStarts(k+2) {
+		return 0
+	}
+	m := k - 1
+	if roleAdjectives[x.tok(m).low] {
+		m--
+	}
+	if l := x.tok(m).low; l != "the" && l != "a" {
+		return 0
+	}
+	switch x.tok(m - 1).low {
+	case "taking", "take", "takes", "took", "land", "lands", "landed", "landing", "play", "plays", "playing", "bag", "bags", "bagged", "nab", "nabs", "nabbed", "snag", "snags", "snagged":
+		for p := m - 2; p >= 0 && p > m-5; p-- {
+			switch x.tok(p).low {
+			case "seen", "known", "previously", "last", "earlier", "formerly":
+				return 0 // "last seen playing a key role in T": earlier work
+			}
+		}
+		return k + 2
+	}
+	return 0
+}
+
+// roleAdjectives describe a role: "the lead role in T".
+var roleAdjectives = set(`lead leading main title starring key recurring major supporting central guest`)
