@@ -25,8 +25,9 @@
 // Beside Store, a store may offer capabilities that callers find by type
 // assertion: Batcher (many people or shows in one call), Preparer, Lister
 // (export and copy), Retracter (take an article back, or replace its
-// facts, in one transaction) and Browser (every person or show, a page at
-// a time). Both stores offer them all.
+// facts, in one transaction), Browser (every person or show, a page at
+// a time) and FeedLog (the news feed items already read, kept apart from
+// the graph). Both stores offer them all.
 //
 // This package owns no storage and no transport: the embedded and neo4j
 // packages implement Store, the schema package serves it over GraphQL, and

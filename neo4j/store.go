@@ -167,6 +167,7 @@ var schema = []string{
 	"CREATE CONSTRAINT castgraph_show_key IF NOT EXISTS FOR (n:Show) REQUIRE n.key IS UNIQUE",
 	"CREATE CONSTRAINT castgraph_character_key IF NOT EXISTS FOR (n:Character) REQUIRE n.key IS UNIQUE",
 	"CREATE CONSTRAINT castgraph_lock_name IF NOT EXISTS FOR (n:CastgraphLock) REQUIRE n.name IS UNIQUE",
+	"CREATE CONSTRAINT castgraph_feed_item_url IF NOT EXISTS FOR (n:CastgraphFeedItem) REQUIRE n.url IS UNIQUE",
 	// Updated after each commit rather than in it, which takes a tenth of
 	// a load's time off the transaction; Search waits for it to catch up.
 	"CREATE FULLTEXT INDEX castgraph_names IF NOT EXISTS FOR (n:Person|Show|Character) ON EACH [n.search] " +
@@ -186,6 +187,7 @@ var dropSchema = []string{
 	"DROP CONSTRAINT castgraph_show_key IF EXISTS",
 	"DROP CONSTRAINT castgraph_character_key IF EXISTS",
 	"DROP CONSTRAINT castgraph_lock_name IF EXISTS",
+	"DROP CONSTRAINT castgraph_feed_item_url IF EXISTS",
 	"DROP INDEX castgraph_names IF EXISTS",
 }
 

@@ -67,6 +67,7 @@ type testCase struct {
 
 var cases = []testCase{
 	{"Empty", testEmpty},
+	{"FeedLog", testFeedLog},
 	{"LoadSummary", testLoadSummary},
 	{"ReloadChangesNothing", testReload},
 	{"EvidenceAccumulates", testEvidenceAccumulates},
