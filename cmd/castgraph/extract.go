@@ -1,35 +1,49 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/extract"
 	"github.com/castgraph/castgraph/graph"
-	"github.com/castgraph/castgraph/loader"
 )
 
 func newExtractCmd(g *globals) *cobra.Command {
 	var out string
 	var minConf float64
+	var in inputFlags
 	cmd := &cobra.Command{
-		Use:   "extract [--out DIR] ARTICLE...",
-		Short: "Extract credits from articles (text or HTML) as facts in JSON Lines",
+		Use:   "extract [--out DIR] [--date YYYY-MM-DD] [--keep-going] ARTICLE...",
+		Short: "Extract credits from articles (text or HTML, files, - or URLs) as facts in JSON Lines",
 		Long: `Extract the credits that articles state, as facts in JSON Lines: to standard
-output, or with --out one DIR/NAME.jsonl per article NAME.txt or NAME.html.
-An article that yields no facts is reported, and its facts file is empty.`,
+output, or with --out one DIR/ID.jsonl per article.
+
+An ARTICLE is a file (NAME.txt or NAME.html, whose id is NAME), - for
+standard input (its id made from its headline), or an http:// or https://
+URL, fetched (see --fetch-timeout; at most 10 MB) and read as a saved page
+is; its id is made from the URL. Text must be UTF-8, or UTF-16 with a byte
+order mark, or HTML that declares its character set; other text is refused
+with where its first bad byte is. A text article may start with a line
+"Date: YYYY-MM-DD"; --date overrides any date an article gives.
+
+An article that yields no facts is reported, and its facts file is empty.
+The first article that cannot be read stops the run, unless --keep-going:
+then every failure is reported at the end, and the exit status is 2.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if minConf < 0 || minConf > 1 {
-				return fmt.Errorf("--min-confidence %v: want a number between 0 and 1", minConf)
+				return usageError("--min-confidence %v: want a number between 0 and 1", minConf)
+			}
+			if err := in.check(); err != nil {
+				return err
+			}
+			srcs, err := in.sources(g, args, cmd.InOrStdin())
+			if err != nil {
+				return err
 			}
 			if out != "" {
 				if err := os.MkdirAll(out, 0o755); err != nil {
@@ -37,204 +51,81 @@ An article that yields no facts is reported, and its facts file is empty.`,
 				}
 			}
 			var total, empty int
-			for _, path := range args {
-				a, err := extract.ReadFile(path)
+			var failed failures
+			for _, src := range srcs {
+				a, err := src.read(cmd.Context())
 				if err != nil {
-					return err
+					if !in.keepGoing || cmd.Context().Err() != nil {
+						return err
+					}
+					failed.add(g, src.name, err)
+					continue
 				}
 				facts := extract.Extract(a, extract.Options{MinConfidence: minConf})
 				total += len(facts)
 				if len(facts) == 0 {
 					empty++
-					g.log.Warn().Str("article", path).Msg("no facts found")
+					g.log.Warn().Str("article", src.name).Msg("no facts found")
 				}
-				w := cmd.OutOrStdout()
-				if out != "" {
-					f, err := os.Create(filepath.Join(out, a.ID+".jsonl"))
-					if err != nil {
-						return fmt.Errorf("write facts of %s: %w", path, err)
-					}
-					err = extract.WriteFacts(f, facts)
-					if cerr := f.Close(); err == nil {
-						err = cerr
-					}
-					if err != nil {
-						return fmt.Errorf("write facts of %s: %w", path, err)
+				if out == "" {
+					if err := extract.WriteFacts(cmd.OutOrStdout(), facts); err != nil {
+						return err
 					}
 					continue
 				}
-				if err := extract.WriteFacts(w, facts); err != nil {
-					return err
+				if err := writeFactsFile(filepath.Join(out, a.ID+".jsonl"), facts); err != nil {
+					return fmt.Errorf("write facts of %s: %w", src.name, err)
 				}
 			}
-			g.log.Info().Int("articles", len(args)).Int("facts", total).Int("without_facts", empty).Msg("extracted")
-			return nil
+			g.log.Info().Int("articles", len(srcs)-len(failed)).Int("facts", total).Int("without_facts", empty).Int("failed", len(failed)).Msg("extracted")
+			return failed.err(len(srcs))
 		},
 	}
-	cmd.Flags().StringVar(&out, "out", "", "write DIR/NAME.jsonl per article instead of standard output")
+	cmd.Flags().StringVar(&out, "out", "", "write DIR/ID.jsonl per article instead of standard output")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "drop facts whose confidence (0 to 1, in each fact's \"confidence\") is below this")
+	in.register(cmd)
 	return cmd
 }
 
-func newIngestCmd(g *globals) *cobra.Command {
-	var sf storeFlags
-	var replace bool
-	cmd := &cobra.Command{
-		Use:   "ingest --data DIR [--replace] ARTICLE...",
-		Short: "Extract credits from articles and load them, one transaction per article",
-		Long: `Extract the credits each article states and load them into the graph, one
-transaction per article: an article lands whole or not at all. Ingesting the
-same article again changes nothing. Brackets that name a show the graph
-already knows are read as shows.
-
-With --replace, a corrected article takes the place of the one loaded
-before: in the same transaction, every statement the article gave is taken
-back (see retract), then its new facts load. An article is named after its
-file, without the extension.`,
-		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			store, err := sf.open(ctx, g, true)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			res, err := ingest(ctx, g, store, articleFiles(args), cmd.ErrOrStderr() == os.Stderr, replace)
-			if res.articles > 0 {
-				fmt.Fprintln(cmd.OutOrStdout(), res.String())
-			}
-			return err
-		},
+func writeFactsFile(path string, facts []graph.Fact) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
 	}
-	sf.register(cmd)
-	cmd.Flags().BoolVar(&replace, "replace", false, "take back each article's earlier facts in the same transaction: its new facts replace them")
-	return cmd
+	err = extract.WriteFacts(f, facts)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
-// ingestResult sums up an ingest.
-type ingestResult struct {
-	articles int
-	noText   []string // articles with no text once markup is dropped
-	noFacts  []string // articles with text but no credits
-	total    graph.LoadSummary
-	replaced *graph.RetractSummary // with --replace: what was taken back
-	took     time.Duration
-}
+// failures are the articles that could not be read or loaded in a run
+// with --keep-going.
+type failures []failure
 
-func (r ingestResult) String() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "ingested %d articles, %d facts: %d credits added, %d already there; %d people, %d shows, %d characters added",
-		r.articles, r.total.Facts, r.total.CreditsAdded, r.total.CreditsExisting, r.total.PeopleAdded, r.total.ShowsAdded, r.total.CharactersAdded)
-	if r.replaced != nil {
-		b.WriteString("\nbefore them, took back the earlier facts of " + retractLine(*r.replaced))
-	}
-	if len(r.noText) > 0 {
-		fmt.Fprintf(&b, "\nno article text in %d articles (nothing but markup, scripts or navigation): %s", len(r.noText), strings.Join(r.noText, ", "))
-	}
-	if len(r.noFacts) > 0 {
-		fmt.Fprintf(&b, "\nno facts found in %d articles: %s", len(r.noFacts), strings.Join(r.noFacts, ", "))
-	}
-	return b.String()
-}
-
-// articleSource is an article to ingest: its name for messages and how to
-// read it.
-type articleSource struct {
+type failure struct {
 	name string
-	read func() (extract.Article, error)
+	err  error
 }
 
-func articleFiles(paths []string) []articleSource {
-	out := make([]articleSource, len(paths))
-	for i, p := range paths {
-		out[i] = articleSource{name: p, read: func() (extract.Article, error) { return extract.ReadFile(p) }}
-	}
-	return out
+// add logs a failure and keeps it for the report at the end.
+func (fs *failures) add(g *globals, name string, err error) {
+	g.log.Error().Str("article", name).Str("code", graph.ErrorCode(err)).Msg(oneLine(err))
+	*fs = append(*fs, failure{name, err})
 }
 
-// articlesIn returns every *.txt and *.html article in fsys.
-func articlesIn(fsys fs.FS) ([]articleSource, error) {
-	var out []articleSource
-	for _, pat := range []string{"*.txt", "*.html"} {
-		names, err := fs.Glob(fsys, pat)
-		if err != nil {
-			return nil, err
-		}
-		for _, n := range names {
-			out = append(out, articleSource{name: n, read: func() (extract.Article, error) {
-				f, err := fsys.Open(n)
-				if err != nil {
-					return extract.Article{}, err
-				}
-				defer f.Close()
-				return extract.Parse(strings.TrimSuffix(n, path.Ext(n)), f)
-			}})
+// err is nil when nothing failed, else an EINVALID error (exit status 2)
+// that names every failure, of n articles.
+func (fs failures) err(n int) error {
+	if len(fs) == 0 {
+		return nil
+	}
+	msgs := make([]string, len(fs))
+	for i, f := range fs {
+		msgs[i] = oneLine(f.err)
+		if !strings.Contains(msgs[i], f.name) {
+			msgs[i] = f.name + ": " + msgs[i]
 		}
 	}
-	return out, nil
-}
-
-// ingest extracts and loads each article in its own transaction. It stops
-// at the first article that cannot be read or loaded. With replace, each
-// article's transaction first takes back what the article gave before.
-func ingest(ctx context.Context, g *globals, store graph.Store, paths []articleSource, progress, replace bool) (ingestResult, error) {
-	var res ingestResult
-	var r graph.Retracter
-	if replace {
-		var err error
-		if r, err = retracterOf(store); err != nil {
-			return res, err
-		}
-		res.replaced = &graph.RetractSummary{}
-	}
-	step, log := fileProgress(g, len(paths), "ingesting")
-	if !progress {
-		step, log = nil, g.log
-	}
-	ld := loader.New(store, loader.Config{}, log)
-	known := knownShow(ctx, store)
-	start := time.Now()
-	for _, src := range paths {
-		if err := ctx.Err(); err != nil {
-			return res, err
-		}
-		t0 := time.Now()
-		a, err := src.read()
-		if err != nil {
-			return res, err
-		}
-		facts := extract.Extract(a, extract.Options{KnownShow: known})
-		res.articles++
-		if strings.TrimSpace(a.Text) == "" {
-			res.noText = append(res.noText, src.name)
-			log.Warn().Str("article", src.name).Msg("no article text")
-		} else if replace {
-			// Even with no facts: the corrected article states no credit.
-			if len(facts) == 0 {
-				res.noFacts = append(res.noFacts, src.name)
-			}
-			rs, sum, err := r.Replace(ctx, []string{a.ID}, graph.Batch{Source: a.ID, Facts: facts})
-			if err != nil {
-				return res, fmt.Errorf("ingest %s: %w", src.name, err)
-			}
-			log.Info().Str("article", a.ID).Int("facts", sum.Facts).Int("evidence_removed", rs.EvidenceRemoved).
-				Int("credits_removed", rs.CreditsRemoved).Int("credits_added", sum.CreditsAdded).Msg("replaced")
-			res.total.Add(sum)
-			res.replaced.Add(rs)
-		} else if len(facts) == 0 {
-			res.noFacts = append(res.noFacts, src.name)
-			log.Warn().Str("article", src.name).Msg("no facts found")
-		} else {
-			sum, err := ld.LoadFacts(ctx, a.ID, facts, t0)
-			if err != nil {
-				return res, err
-			}
-			res.total.Add(sum.LoadSummary)
-		}
-		if step != nil {
-			step()
-		}
-	}
-	res.took = time.Since(start)
-	return res, nil
+	return graph.Errorf(graph.EINVALID, "%d of %d articles failed: %s", len(fs), n, strings.Join(msgs, "; "))
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/extract"
+	"github.com/castgraph/castgraph/fetch"
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/schema"
 	"github.com/castgraph/castgraph/schema/explorer"
@@ -125,12 +126,23 @@ func (f *serveFlags) envDuration(key string, def time.Duration) time.Duration {
 func newServeCmd(g *globals) *cobra.Command {
 	var sf storeFlags
 	var hf serveFlags
+	var ff feedFlags
 	cmd := &cobra.Command{
-		Use:   "serve --data DIR [--addr HOST:PORT]",
+		Use:   "serve --data DIR [--addr HOST:PORT] [--feed URL --feed-every 15m]",
 		Short: "Serve the graph over GraphQL at /graphql",
-		Args:  cobra.NoArgs,
+		Long: `Serve the graph over GraphQL at /graphql, with the explorer at /explore and
+the playground at /playground.
+
+With --feed URL (more than once for more feeds), the server also reads each
+news feed at start and then every --feed-every, loading the items it has not
+read before as ingest --feed does. Each reading is logged; a feed or page
+that fails is logged and tried again at the next reading.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := hf.validate(); err != nil {
+				return err
+			}
+			if err := ff.validate(); err != nil {
 				return err
 			}
 			store, err := sf.openWaiting(cmd.Context(), g, false, hf.neo4jWait)
@@ -138,11 +150,18 @@ func newServeCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer store.Close()
+			if len(ff.urls) > 0 {
+				ctx, cancel := context.WithCancel(cmd.Context())
+				done := make(chan struct{})
+				go func() { defer close(done); pollFeeds(ctx, g, store, ff.urls, ff.every, fetch.Config{}) }()
+				defer func() { cancel(); <-done }()
+			}
 			return serve(cmd, g, store, hf)
 		},
 	}
 	sf.register(cmd)
 	hf.register(cmd)
+	ff.register(cmd)
 	return cmd
 }
 
