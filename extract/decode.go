@@ -102,7 +102,8 @@ func decodeUTF16(name string, data []byte, order unicode.Endianness, label strin
 }
 
 // notUTF8 is the error for data that is not valid UTF-8: binary input when
-// more than one byte in twenty is bad, else where the first bad byte is.
+// more than one byte in twenty is bad (and at least eight), else where the
+// first bad byte is.
 func notUTF8(name string, data []byte) error {
 	bad, first := 0, -1
 	for i := 0; i < len(data); {
@@ -115,7 +116,7 @@ func notUTF8(name string, data []byte) error {
 		}
 		i += n
 	}
-	if bad*20 > len(data) {
+	if bad >= 8 && bad*20 > len(data) {
 		return graph.Errorf(graph.EINVALID, "extract: %s: binary input (%d of %d bytes are not UTF-8)", name, bad, len(data))
 	}
 	line := 1 + bytes.Count(data[:first], []byte("\n"))
