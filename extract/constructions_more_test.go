@@ -157,4 +157,12 @@ var newsConstructions = []construction{
 		text: "Three stars lead new dramas.\n\nFirstly, Yoo Ah-ra is returning, taking the lead role in Chicago Typist. The romantic drama is about a lonely widow Han Se-ja (Yoo Ah-ra) and a ghostwriter Yoo Jin-ah (Go Kyung-pa).\n\nMala Moha, last seen playing a key role in Karthik Subba’s Pettu, will play the female lead.",
 		want: []string{"cast|Yoo Ah-ra|Chicago Typist|Han Se-ja|", "cast|Go Kyung-pa|Chicago Typist|Yoo Jin-ah|", "cast|Mala Moha|Pettu||", "crew|Karthik Subba|Pettu||", "cast|Mala Moha|Chicago Typist||"},
 	},
+	{
+		name: "crew: from a script by, scripted by the renowned ..., X-produced, co-producers, designers, will score",
+		text: "Harbour Lights is a new film.\n\nThe film is being directed by Paolo Virz from a script by Francesca Archi and Franco Picc. It is scripted by the renowned filmmaker-editor Mahesh Nara. The M. Night Shyamal-produced mystery drama hooked viewers.\n\nStefan Arnd is producing, with Jan Moj and Dirk Schur of Beta Film as co-producers. The team includes DoP Manu Ana and production designer Rajat Podd. Sam Cee will score music for the film.",
+		want: []string{"crew|Paolo Virz|Harbour Lights||director", "crew|Francesca Archi|Harbour Lights||writer", "crew|Franco Picc|Harbour Lights||writer",
+			"crew|Mahesh Nara|Harbour Lights||writer", "crew|M. Night Shyamal|Harbour Lights||producer", "crew|Stefan Arnd|Harbour Lights||producer",
+			"crew|Jan Moj|Harbour Lights||producer", "crew|Dirk Schur|Harbour Lights||producer", "crew|Manu Ana|Harbour Lights||", "crew|Rajat Podd|Harbour Lights||",
+			"crew|Sam Cee|Harbour Lights||"},
+	},
 }

@@ -19,6 +19,9 @@ func (x *extractor) crewByRule() {
 			continue
 		}
 		job, ok := crewBy[t[k-1].low]
+		if !ok && t[k-1].has(cScriptWords) && !t[k-1].cap && t[k-1].low != "pilot" {
+			job, ok = graph.JobWriter, true // "from a script by X"
+		}
 		if !ok {
 			continue
 		}
@@ -53,7 +56,13 @@ func (x *extractor) crewByRule() {
 		} else if x.tok(at).has(cJobNoun) && !x.tok(at).cap {
 			at++ // "remade by director X"
 		} else {
-			// "produced by award-winning filmmaking duo X and Y"
+			// "produced by award-winning filmmaking duo X and Y", "scripted
+			// by the renowned filmmaker-editor-scriptwriter X"
+			if l := x.tok(at).low; l == "the" || l == "a" || l == "an" {
+				if x.tok(at+1).kind == tWord && !x.tok(at+1).cap && !x.tok(at+1).has(cStopWords) {
+					at++
+				}
+			}
 			for m := 0; m < 4 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); m++ {
 				at++
 			}
@@ -616,5 +625,46 @@ func trimDescribing(title string) string {
 			return title
 		}
 		title = rest
+	}
+}
+
+// madeByRule: a maker's name joined to a participle, "the M. Night
+// Shyamalan-produced mystery drama", "a Bong Joon-ho-directed film T": a
+// crew credit, in the title that follows or the sentence's show.
+func (x *extractor) madeByRule() {
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		w := &t[k]
+		if w.kind != tWord || x.inBr[k] {
+			continue
+		}
+		i := strings.LastIndexByte(w.text, '-')
+		if i <= 0 || !w.cap {
+			continue
+		}
+		job, ok := crewBy[w.low[i+1:]]
+		if !ok || job == graph.JobOriginalAuthor {
+			continue
+		}
+		last := w.text[:i]
+		name := last
+		if ps := x.personBefore(k); ps < k {
+			name = x.span(ps, k) + " " + last
+		} else if !nameStarts[strings.ToLower(last)] {
+			continue // one word that starts no name: "Netflix-produced"
+		}
+		show := x.sshow
+		m := k + 1
+		for m < len(t) && m < k+4 && t[m].kind == tWord && !t[m].cap && !t[m].has(cStopWords) {
+			m++
+		}
+		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns) {
+			if e := x.titleAt(m, false); e > m && !x.isNetwork(x.span(m, e)) {
+				show = unquote(x.span(m, e))
+			}
+		}
+		if show != "" && !strings.Contains(name, "-") {
+			x.add(graph.KindCrew, name, show, "", job)
+		}
 	}
 }

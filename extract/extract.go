@@ -310,6 +310,7 @@ var rules = []struct {
 	{(*extractor).listRule, 0.85},
 	{(*extractor).bracketRule, 0.8},
 	{(*extractor).crewByRule, 0.9},
+	{(*extractor).madeByRule, 0.7},
 	{(*extractor).jobNounRule, 0.8},
 	{(*extractor).jobVerbRule, 0.8},
 	{(*extractor).sourceRule, 0.85},

@@ -449,8 +449,8 @@ func (x *extractor) vehicleRule() {
 			continue // not "the Ginger Snaps horror movies"
 		}
 		ps := x.personBefore(k)
-		if ps >= k-1 || !x.personShaped(ps, k) || !x.startsName(ps) || x.isShow(x.span(ps, k)) {
-			continue
+		if ps >= k-1 || !x.personShaped(ps, k) || !x.startsName(ps) || x.isShow(x.span(ps, k)) || madeBy(t[k-1].low) {
+			continue // not "the X-produced drama": madeByRule's
 		}
 		switch p := x.tok(ps - 1); {
 		case p.low == "a" || p.low == "an" || p.low == "the" || p.low == "new" || p.low == "upcoming" || p.low == "latest" || p.has(cDescribe):
@@ -488,4 +488,14 @@ func genreAfter(t *token) bool {
 	}
 	w, _, _ := strings.Cut(t.low, "-")
 	return genreNouns[w] || genreNouns[strings.TrimSuffix(w, "s")]
+}
+
+// madeBy reports whether w joins a name to a crew participle: "shyamalan-produced".
+func madeBy(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	_, ok := crewBy[w[i+1:]]
+	return ok
 }

@@ -313,7 +313,9 @@ func (x *extractor) listRule() {
 			// unnamed, the cast does not
 			len(items) > 1 && x.tok(start-1).low == "by" && (x.tok(start-2).low == "played" || x.tok(start-2).low == "portrayed") ||
 			// "with X (T1) and Y (T2) as the leads"
-			x.tok(start-1).low == "with" && x.tok(end).low == "as" && (x.tok(end+1).low == "the" || x.tok(end+1).has(cCastNouns))
+			x.tok(start-1).low == "with" && x.tok(end).low == "as" && (x.tok(end+1).low == "the" || x.tok(end+1).has(cCastNouns)) ||
+			// ", with X and Y of Beta Film as co-producers"
+			x.tok(start-1).low == "with" && x.crewAsJob(end)
 		if !trigger {
 			switch x.tok(start - 1).low {
 			case "for", "in", "on", "of", "from", "like", "about", "than", "to":
@@ -836,4 +838,11 @@ func (x *extractor) titleAfterList(end int) string {
 		}
 	}
 	return ""
+}
+
+// crewAsJob reports whether "as" and a job word follow a list that ends at
+// end: "X and Y of Beta Film as co-producers".
+func (x *extractor) crewAsJob(end int) bool {
+	job, ok := x.crewAs(end)
+	return ok && job != ""
 }

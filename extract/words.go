@@ -114,7 +114,8 @@ var jobNouns = map[string]string{
 	"novelist": "original author", "author": "original author", "mangaka": "original author",
 	"cartoonist": "original author",
 	// off-screen work the facts contract names no job for
-	"cinematographer": "", "cinematographers": "", "composer": "", "composers": "",
+	"cinematographer": "", "cinematographers": "", "composer": "", "composers": "", "dop": "",
+	"designer": "", "designers": "", "co-producers": "producer",
 }
 
 // castNouns before a name mark a performer: "Andor star X", "actress X".
@@ -136,7 +137,7 @@ var jobVerbs = map[string]string{
 	"direct": "director", "helm": "director", "produce": "producer", "write": "writer", "co-write": "writer",
 	"compose": "", "composing": "", "composes": "", "scoring": "", "lensing": "",
 	"showrunning": "showrunner",
-	"adapting":    "writer", "adapts": "writer", // "X is adapting Y's novel
+	"adapting":    "writer", "adapts": "writer", "score": "", "scores": "", // "X is adapting Y's novel
 }
 
 // scriptWords, after "writing/penning/wrote", make the subject a writer.
