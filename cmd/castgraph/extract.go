@@ -110,7 +110,11 @@ type failure struct {
 
 // add logs a failure and keeps it for the report at the end.
 func (fs *failures) add(g *globals, name string, err error) {
-	g.log.Error().Str("article", name).Str("code", graph.ErrorCode(err)).Msg(oneLine(err))
+	code := graph.ErrorCode(err)
+	if exitCode(err) == 2 {
+		code = graph.EINVALID // a missing file is bad input too
+	}
+	g.log.Error().Str("article", name).Str("code", code).Msg(oneLine(err))
 	*fs = append(*fs, failure{name, err})
 }
 
