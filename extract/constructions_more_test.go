@@ -165,4 +165,9 @@ var newsConstructions = []construction{
 			"crew|Jan Moj|Harbour Lights||producer", "crew|Dirk Schur|Harbour Lights||producer", "crew|Manu Ana|Harbour Lights||", "crew|Rajat Podd|Harbour Lights||",
 			"crew|Sam Cee|Harbour Lights||"},
 	},
+	{
+		name: "lists that complete the cast or are among it",
+		text: "Kimi Kana is a new anime film.\n\nAnna Tsuchi, Nobu Sendo, and Naoto Take, among others, complete the cast list. Rose Lesl and Martin Comp will be among the star-studded cast of Kimi Kana.",
+		want: []string{"cast|Anna Tsuchi|Kimi Kana||", "cast|Nobu Sendo|Kimi Kana||", "cast|Naoto Take|Kimi Kana||", "cast|Rose Lesl|Kimi Kana||", "cast|Martin Comp|Kimi Kana||"},
+	},
 }

@@ -560,6 +560,18 @@ func (x *extractor) verbAt(k int) bool {
 	if v.low == "on" && x.tok(k+1).low == "board" || v.low == "aboard" {
 		return x.tok(k-1).has(cAuxWords) || x.tok(k-2).has(cAuxWords) // "are (all) on board"
 	}
+	if v.low == "among" || v.low == "complete" || v.low == "completes" || v.low == "round" || v.low == "rounds" {
+		// "X, Y and Z will be among the star-studded cast of T", "...
+		// complete the cast list", "round out the cast"
+		for m := k + 1; m < len(x.toks) && m < k+6; m++ {
+			if l := x.toks[m].low; l == "cast" || l == "ensemble" || l == "lineup" || l == "line-up" {
+				return true
+			}
+			if x.toks[m].kind == tPunct {
+				break
+			}
+		}
+	}
 	if v.low == "part" && x.tok(k+1).low == "of" {
 		// "X and Y are also part of the ensemble cast"
 		for m := k + 2; m < len(x.toks) && m < k+6; m++ {
