@@ -56,7 +56,9 @@ type HandlerConfig struct {
 	// store receives, is cancelled then. Default 10s.
 	Timeout time.Duration
 	// WriteToken, when set, allows mutations for requests that carry it as
-	// a bearer token. Default "": the API is read-only.
+	// a bearer token. It is one token ("s3cret", named "default") or named
+	// tokens, "alice=s3cret,bob=0ther": each write's audit line names the
+	// token it came with. Default "": the API is read-only.
 	WriteToken string
 	// Metrics, when set, count requests, latency and errors.
 	Metrics *Metrics
@@ -107,7 +109,7 @@ type Handler struct {
 	schema   graphql.Schema
 	cfg      HandlerConfig
 	log      zerolog.Logger
-	tokenSum [sha256.Size]byte
+	tokens   []namedToken
 
 	mu   sync.RWMutex
 	docs map[string]*document
@@ -125,10 +127,36 @@ type document struct {
 func NewHandler(schema graphql.Schema, cfg HandlerConfig, log zerolog.Logger) *Handler {
 	cfg.ensureDefaults()
 	h := &Handler{schema: schema, cfg: cfg, log: log, docs: map[string]*document{}}
-	if cfg.WriteToken != "" {
-		h.tokenSum = sha256.Sum256([]byte(cfg.WriteToken))
-	}
+	h.tokens = parseTokens(cfg.WriteToken)
 	return h
+}
+
+// namedToken is a write token, kept as its hash, and the name the audit
+// log gives its writes.
+type namedToken struct {
+	name string
+	sum  [sha256.Size]byte
+}
+
+// parseTokens reads HandlerConfig.WriteToken: one token, or NAME=TOKEN
+// pairs split by commas.
+func parseTokens(s string) []namedToken {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	if !strings.Contains(s, "=") {
+		return []namedToken{{name: "default", sum: sha256.Sum256([]byte(s))}}
+	}
+	var out []namedToken
+	for _, pair := range strings.Split(s, ",") {
+		name, tok, ok := strings.Cut(strings.TrimSpace(pair), "=")
+		if !ok || strings.TrimSpace(name) == "" || strings.TrimSpace(tok) == "" {
+			continue
+		}
+		out = append(out, namedToken{name: strings.TrimSpace(name), sum: sha256.Sum256([]byte(strings.TrimSpace(tok)))})
+	}
+	return out
 }
 
 // gqlError is one error of a GraphQL response.
@@ -390,7 +418,7 @@ func (h *Handler) execute(w http.ResponseWriter, r *http.Request, media string, 
 		rep.status, rep.resp.Errors = invalid(media), []gqlError{errorOf(e)}
 		return rep
 	}
-	acc := h.access(r)
+	acc, who := h.access(r)
 	if op.Operation == ast.OperationTypeMutation && acc != writer {
 		e := &queryError{code: "READ_ONLY", msg: "this server is read-only; start it with --write-token (or CASTGRAPH_WRITE_TOKEN) to allow writes"}
 		rep.status = http.StatusForbidden
@@ -403,7 +431,7 @@ func (h *Handler) execute(w http.ResponseWriter, r *http.Request, media string, 
 		return rep
 	}
 
-	ctx, cancel := context.WithTimeout(withAccess(r.Context(), acc), h.cfg.Timeout)
+	ctx, cancel := context.WithTimeout(withWriter(r.Context(), acc, who), h.cfg.Timeout)
 	defer cancel()
 	res := graphql.Execute(graphql.ExecuteParams{
 		Schema:        h.schema,
@@ -510,21 +538,28 @@ func validate(schema *graphql.Schema, doc *ast.Document) (res graphql.Validation
 	return graphql.ValidateDocument(schema, doc, nil)
 }
 
-// access says what the request may write, from its bearer token.
-func (h *Handler) access(r *http.Request) access {
-	if h.cfg.WriteToken == "" {
-		return readOnly
+// access says what the request may write, from its bearer token, and the
+// name of the token it carried.
+func (h *Handler) access(r *http.Request) (access, string) {
+	if len(h.tokens) == 0 {
+		return readOnly, ""
 	}
 	auth := r.Header.Get("Authorization")
 	const prefix = "Bearer "
 	if len(auth) < len(prefix) || !strings.EqualFold(auth[:len(prefix)], prefix) {
-		return unauthorized
+		return unauthorized, ""
 	}
 	sum := sha256.Sum256([]byte(strings.TrimSpace(auth[len(prefix):])))
-	if subtle.ConstantTimeCompare(sum[:], h.tokenSum[:]) == 1 {
-		return writer
+	who := ""
+	for _, t := range h.tokens { // every token compared, in constant time each
+		if subtle.ConstantTimeCompare(sum[:], t.sum[:]) == 1 {
+			who = t.name
+		}
 	}
-	return unauthorized
+	if who != "" {
+		return writer, who
+	}
+	return unauthorized, ""
 }
 
 // negotiate picks the response media type from an Accept header: the

@@ -123,6 +123,7 @@ const (
 // what the request may write.
 type request struct {
 	access access
+	who    string // the name of the write token the request carried
 	once   sync.Once
 	people *batch[graph.Person]
 	shows  *batch[graph.Show]
@@ -139,7 +140,11 @@ func WithRequest(ctx context.Context) context.Context {
 }
 
 func withAccess(ctx context.Context, acc access) context.Context {
-	return context.WithValue(ctx, requestKey{}, &request{access: acc})
+	return withWriter(ctx, acc, "")
+}
+
+func withWriter(ctx context.Context, acc access, who string) context.Context {
+	return context.WithValue(ctx, requestKey{}, &request{access: acc, who: who})
 }
 
 // requestFrom returns ctx's per-request state, with its loaders made on

@@ -262,5 +262,12 @@ func (a *api) load(ctx context.Context, op, source string, facts []graph.Fact) (
 	}
 	a.logFor(ctx).Info().Str("op", op).Str("source", source).Int("facts", sum.Facts).
 		Int("credits_added", sum.CreditsAdded).Int("evidence_added", sum.EvidenceAdded).Msg("loaded")
+	a.audit(ctx, op, articlesOf(source, facts))
 	return &loadResult{source: source, sum: sum, facts: facts}, nil
+}
+
+// audit writes the audit line of a write that succeeded: who (the name of
+// the write token the request carried) changed which articles, and how.
+func (a *api) audit(ctx context.Context, op string, articles []string) {
+	a.logFor(ctx).Info().Str("audit", op).Str("token", a.requestFrom(ctx).who).Strs("articles", articles).Msg("write")
 }

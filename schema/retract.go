@@ -65,6 +65,7 @@ func (a *api) resolveRetractArticle(p graphql.ResolveParams) (any, error) {
 	}
 	a.logFor(p.Context).Info().Str("op", op).Str("article", article).Int("evidence_removed", sum.EvidenceRemoved).
 		Int("credits_removed", sum.CreditsRemoved).Msg("retracted")
+	a.audit(p.Context, op, []string{article})
 	return &retracted{articles: []string{article}, sum: sum}, nil
 }
 
@@ -82,6 +83,7 @@ func (a *api) replace(ctx context.Context, op, source string, articles []string,
 	a.logFor(ctx).Info().Str("op", op).Str("source", source).Strs("articles", articles).Int("facts", sum.Facts).
 		Int("evidence_removed", rs.EvidenceRemoved).Int("credits_removed", rs.CreditsRemoved).
 		Int("credits_added", sum.CreditsAdded).Int("evidence_added", sum.EvidenceAdded).Msg("replaced")
+	a.audit(ctx, op, articles)
 	return &loadResult{source: source, sum: sum, facts: facts, retracted: &retracted{articles: articles, sum: rs}}, nil
 }
 

@@ -50,7 +50,7 @@ func (f *serveFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.addr, "addr", envOr("CASTGRAPH_ADDR", "127.0.0.1:8080"), "address to listen on, HOST:PORT (env CASTGRAPH_ADDR)")
 	// The token's default comes from the environment and is never shown in
 	// help output or logs.
-	fl.StringVar(&f.writeToken, "write-token", "", "allow the mutations loadFacts, ingestArticle and retractArticle for requests with this bearer token; without it the API is read-only (env CASTGRAPH_WRITE_TOKEN, better than the flag, which process listings show)")
+	fl.StringVar(&f.writeToken, "write-token", "", "allow the mutations loadFacts, ingestArticle and retractArticle for requests with this bearer token, or with one of named tokens NAME=TOKEN,NAME=TOKEN (each write's audit log line names its token); without it the API is read-only (env CASTGRAPH_WRITE_TOKEN, better than the flag, which process listings show)")
 	var cors []string
 	if v := os.Getenv("CASTGRAPH_CORS_ORIGIN"); v != "" {
 		cors = strings.Split(v, ",")
