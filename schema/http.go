@@ -106,10 +106,10 @@ type Request struct {
 // application/json otherwise. A browser that asks for HTML with no query
 // gets the playground.
 type Handler struct {
-	schema   graphql.Schema
-	cfg      HandlerConfig
-	log      zerolog.Logger
-	tokens   []namedToken
+	schema graphql.Schema
+	cfg    HandlerConfig
+	log    zerolog.Logger
+	tokens []namedToken
 
 	mu   sync.RWMutex
 	docs map[string]*document
