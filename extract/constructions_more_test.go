@@ -170,4 +170,9 @@ var newsConstructions = []construction{
 		text: "Kimi Kana is a new anime film.\n\nAnna Tsuchi, Nobu Sendo, and Naoto Take, among others, complete the cast list. Rose Lesl and Martin Comp will be among the star-studded cast of Kimi Kana.",
 		want: []string{"cast|Anna Tsuchi|Kimi Kana||", "cast|Nobu Sendo|Kimi Kana||", "cast|Naoto Take|Kimi Kana||", "cast|Rose Lesl|Kimi Kana||", "cast|Martin Comp|Kimi Kana||"},
 	},
+	{
+		name: "T which starred A, B and C",
+		text: "Her last film was in 2007 in Anil Sharm’s Apni which starred Dharmendro, Sunil and Bobby Deo.",
+		want: []string{"crew|Anil Sharm|Apni||", "cast|Dharmendro|Apni||", "cast|Sunil|Apni||", "cast|Bobby Deo|Apni||"},
+	},
 }

@@ -361,9 +361,13 @@ func (x *extractor) listRule() {
 			for w > 0 && x.tok(w).has(cAuxWords) {
 				w--
 			}
-			if l := x.tok(start - 1).low; (l == "star" || l == "stars" || l == "feature" || l == "features") && x.tok(w).low == "which" && x.tok(w-1).text == "," {
-				if ts := x.titleBefore(w - 1); ts < w-1 && !x.isNetwork(x.span(ts, w-1)) && x.knownPerson(x.span(ts, w-1)) == "" {
-					x.castListIn(x.span(ts, w-1), items)
+			if l := x.tok(start - 1).low; (l == "star" || l == "stars" || l == "starred" || l == "feature" || l == "features" || l == "featured") && (x.tok(w).low == "which" || x.tok(w).low == "that") {
+				te := w // "Anil Sharma's Apne which starred X, Y and Z": no comma
+				if x.tok(w-1).text == "," {
+					te = w - 1
+				}
+				if ts := x.titleBefore(te); ts < te && !x.isNetwork(x.span(ts, te)) && x.knownPerson(x.span(ts, te)) == "" && !(x.personShaped(ts, te) && x.startsName(ts) && x.tok(te-1).kind != tPoss) {
+					x.castListIn(x.span(ts, te), items)
 					k = end - 1
 					continue
 				}
@@ -482,6 +486,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true
 	case p.text == "," && x.tok(start-2).has(cJoinNouns):
 		return true
+	case (p.low == "starred" || p.low == "featured") && (x.tok(start-2).low == "which" || x.tok(start-2).low == "that"):
+		return true // "Apne, which starred X and Y"
 	case p.low == "member" || p.low == "members":
 		return x.tok(start-2).low == "cast"
 	}
