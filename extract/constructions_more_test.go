@@ -175,4 +175,9 @@ var newsConstructions = []construction{
 		text: "Her last film was in 2007 in Anil Sharm’s Apni which starred Dharmendro, Sunil and Bobby Deo.",
 		want: []string{"crew|Anil Sharm|Apni||", "cast|Dharmendro|Apni||", "cast|Sunil|Apni||", "cast|Bobby Deo|Apni||"},
 	},
+	{
+		name: "X-led films such as T1, T2 and T3",
+		text: "Haroo has assisted on Shahruk Khann-led films, such as Raju Ban Gentleman, Yes Bos and Pahel.",
+		want: []string{"cast|Shahruk Khann|Raju Ban Gentleman||", "cast|Shahruk Khann|Yes Bos||", "cast|Shahruk Khann|Pahel||"},
+	},
 }

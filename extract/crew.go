@@ -642,7 +642,14 @@ func (x *extractor) madeByRule() {
 		if i <= 0 || !w.cap {
 			continue
 		}
+		kind := graph.KindCrew
 		job, ok := crewBy[w.low[i+1:]]
+		if !ok {
+			switch w.low[i+1:] {
+			case "led", "fronted", "headlined", "starrer":
+				kind, ok = graph.KindCast, true // "Shahrukh Khan-led films such as T1 and T2"
+			}
+		}
 		if !ok || job == graph.JobOriginalAuthor {
 			continue
 		}
@@ -653,18 +660,40 @@ func (x *extractor) madeByRule() {
 		} else if !nameStarts[strings.ToLower(last)] {
 			continue // one word that starts no name: "Netflix-produced"
 		}
-		show := x.sshow
+		shows := []string{x.sshow}
 		m := k + 1
 		for m < len(t) && m < k+4 && t[m].kind == tWord && !t[m].cap && !t[m].has(cStopWords) {
 			m++
 		}
-		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns) {
+		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns|cFormatWords) {
 			if e := x.titleAt(m, false); e > m && !x.isNetwork(x.span(m, e)) {
-				show = unquote(x.span(m, e))
+				shows = []string{unquote(x.span(m, e))}
+			}
+		} else if l := x.tok(m + 1).low; x.tok(m).text == "," && (l == "such" && x.tok(m+2).low == "as" || l == "like" || l == "including") {
+			// "Shahrukh Khan-led films, such as T1, T2 and T3"
+			at := m + 2
+			if l == "such" {
+				at = m + 3
+			}
+			if ts := x.titleList(at); len(ts) > 0 {
+				shows = ts
+			}
+		} else if l := x.tok(m).low; l == "like" || l == "including" || l == "such" && x.tok(m+1).low == "as" {
+			at := m + 1
+			if l == "such" {
+				at = m + 2
+			}
+			if ts := x.titleList(at); len(ts) > 0 {
+				shows = ts
 			}
 		}
-		if show != "" && !strings.Contains(name, "-") {
-			x.add(graph.KindCrew, name, show, "", job)
+		if strings.Contains(name, "-") {
+			continue
+		}
+		for _, show := range shows {
+			if show != "" && !x.isNetwork(show) {
+				x.add(kind, name, show, "", job)
+			}
 		}
 	}
 }

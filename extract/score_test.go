@@ -335,6 +335,10 @@ func TestCorpusFactsNameWhatTheArticleSays(t *testing.T) {
 		for _, w := range scoreWords(a.Text) {
 			words[w] = true
 		}
+		// and the parts of hyphenated words: "Shahrukh Khan-led" names Khan
+		for _, w := range scoreWords(strings.ReplaceAll(a.Text, "-", " ")) {
+			words[w] = true
+		}
 		for _, f := range Extract(a, Options{}) {
 			// every word of the name: "Joe and Anthony Russo" names
 			// Anthony Russo
