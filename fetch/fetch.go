@@ -40,6 +40,10 @@ type Config struct {
 	// Client sends the requests. Default: a client with Timeout that
 	// follows up to 10 redirects.
 	Client *http.Client
+	// PublicOnly refuses to connect to an address that is not public
+	// (loopback, private, link-local...: see public.go), with EINVALID.
+	// Ignored when Client is set. Default false.
+	PublicOnly bool
 }
 
 // Page is what a URL gave.
@@ -76,7 +80,11 @@ func (c Config) Get(ctx context.Context, rawURL string) (Page, error) {
 		max = DefaultMaxBytes
 	}
 	client := c.Client
-	if client == nil {
+	switch {
+	case client != nil:
+	case c.PublicOnly:
+		client = publicClient(timeout)
+	default:
 		client = &http.Client{Timeout: timeout}
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
@@ -120,6 +128,8 @@ func (c Config) Get(ctx context.Context, rawURL string) (Page, error) {
 func failed(ctx context.Context, rawURL string, timeout time.Duration, err error) error {
 	var ue *url.Error
 	switch {
+	case errors.Is(err, errNotPublic):
+		return graph.Errorf(graph.EINVALID, "fetch %s: refused: the server is not at a public address", rawURL)
 	case ctx.Err() == context.DeadlineExceeded || (errors.As(err, &ue) && ue.Timeout()):
 		return graph.Errorf(graph.EUNAVAIL, "fetch %s: no answer within %s", rawURL, timeout)
 	case ctx.Err() != nil:

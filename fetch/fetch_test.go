@@ -76,3 +76,26 @@ func TestArticleID(t *testing.T) {
 		t.Errorf("two long URLs share the id %q", a)
 	}
 }
+
+// TestPublicOnly checks that PublicOnly refuses a server on a private
+// address, and which addresses count as public.
+func TestPublicOnly(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("secret")) }))
+	defer srv.Close()
+	_, err := Config{PublicOnly: true}.Get(context.Background(), srv.URL+"/admin")
+	if err == nil || graph.ErrorCode(err) != graph.EINVALID || !strings.Contains(err.Error(), "not at a public address") {
+		t.Errorf("a loopback server under PublicOnly: error %v, want EINVALID saying it is not public", err)
+	}
+	if _, err := (Config{}).Get(context.Background(), srv.URL+"/admin"); err != nil {
+		t.Errorf("without PublicOnly: %v", err)
+	}
+	for host, want := range map[string]bool{
+		"127.0.0.1": false, "10.1.2.3": false, "192.168.0.1": false, "172.16.5.4": false, "169.254.169.254": false,
+		"::1": false, "fd00::1": false, "0.0.0.0": false, "100.64.0.1": false, "localhost": false, "::ffff:127.0.0.1": false,
+		"8.8.8.8": true, "2001:4860:4860::8888": true,
+	} {
+		if got := IsPublicHost(context.Background(), host); got != want {
+			t.Errorf("IsPublicHost(%s) = %v, want %v", host, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -27,11 +28,13 @@ func (r feedResult) String() string {
 
 // pollFeed reads the feed at feedURL once: it fetches the feed, then the
 // page of each item the store has not recorded as read, extracts and loads
-// it through in, and records it as read. An item whose page cannot be
-// fetched, read or loaded is logged and kept in in.res.failed, and not
-// recorded, so the next reading tries it again; the other items go on. The
-// error is the feed's own (it cannot be fetched or parsed, the store keeps
-// no record of feeds) or one of the store that stops every item.
+// it through in, and records it as read. The items of a feed on a public
+// address must be on public addresses too (fetch.Config.PublicOnly). An
+// item whose page cannot be fetched, read or loaded is logged and kept in
+// in.res.failed, and not recorded, so the next reading tries it again; the
+// other items go on. The error is the feed's own (it cannot be fetched or
+// parsed, the store keeps no record of feeds) or one of the store that
+// stops every item.
 func pollFeed(ctx context.Context, g *globals, fl graph.FeedLog, in *ingester, fc fetch.Config, feedURL, date string) (feedResult, error) {
 	res := feedResult{url: feedURL}
 	page, err := fc.Get(ctx, feedURL)
@@ -43,6 +46,12 @@ func pollFeed(ctx context.Context, g *globals, fl graph.FeedLog, in *ingester, f
 		return res, err
 	}
 	res.items = len(items)
+	// A feed on the public internet may not lead to pages on a private
+	// network (this machine's, say): their text would become evidence.
+	itemFetch := fc
+	if u, err := url.Parse(page.FinalURL); err == nil && fetch.IsPublicHost(ctx, u.Hostname()) {
+		itemFetch.PublicOnly = true
+	}
 	urls := make([]string, len(items))
 	for i, it := range items {
 		urls[i] = it.URL
@@ -59,7 +68,7 @@ func pollFeed(ctx context.Context, g *globals, fl graph.FeedLog, in *ingester, f
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		a, err := fetchArticle(ctx, fc, it.URL)
+		a, err := fetchArticle(ctx, itemFetch, it.URL)
 		if err == nil {
 			if date != "" {
 				a.Date = date
