@@ -63,7 +63,7 @@ back (see retract), then its new facts load.`,
 				return err
 			}
 			ctx := cmd.Context()
-			fresh := sf.kind == "embedded" && sf.dataDir != "" && !exists(sf.dataDir)
+			fresh := sf.newDataDir()
 			store, err := sf.open(ctx, g, true)
 			if err != nil {
 				return err
@@ -78,10 +78,7 @@ back (see retract), then its new facts load.`,
 				err = cerr
 			}
 			if err != nil && fresh && res.loaded == 0 {
-				// Leave no empty store behind in a directory made for it.
-				if rerr := os.RemoveAll(sf.dataDir); rerr != nil {
-					g.log.Warn().Err(rerr).Str("dir", sf.dataDir).Msg("could not remove the empty data directory")
-				}
+				sf.dropDataDir(g)
 			}
 			if res.articles > 0 || feed != "" {
 				fmt.Fprintln(cmd.OutOrStdout(), res.String())
@@ -96,9 +93,23 @@ back (see retract), then its new facts load.`,
 	return cmd
 }
 
-func exists(path string) bool {
-	_, err := os.Stat(path)
-	return !errors.Is(err, fs.ErrNotExist)
+// newDataDir reports whether f names an embedded store whose data
+// directory does not exist yet: one that opening it will create.
+func (f *storeFlags) newDataDir() bool {
+	if f.kind != "embedded" || f.dataDir == "" {
+		return false
+	}
+	_, err := os.Stat(f.dataDir)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// dropDataDir removes the data directory that a failed run created and
+// loaded nothing into, so that no empty store is left behind. The store
+// must be closed.
+func (f *storeFlags) dropDataDir(g *globals) {
+	if err := os.RemoveAll(f.dataDir); err != nil {
+		g.log.Warn().Err(err).Str("dir", f.dataDir).Msg("could not remove the empty data directory")
+	}
 }
 
 // ingestResult sums up an ingest.

@@ -201,9 +201,9 @@ func TestIngestKeepGoing(t *testing.T) {
 	s.Close()
 }
 
-// TestFailedIngestLeavesNoStore checks that an ingest that loads nothing
-// into a data directory it created removes that directory, and leaves one
-// that was there before.
+// TestFailedIngestLeavesNoStore checks that an ingest (or a load) that
+// loads nothing into a data directory it created removes that directory,
+// and leaves one that was there before.
 func TestFailedIngestLeavesNoStore(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "missing.txt")
@@ -214,6 +214,7 @@ func TestFailedIngestLeavesNoStore(t *testing.T) {
 		{"ingest", "--data", fresh, bad},
 		{"ingest", "--keep-going", "--data", fresh, missing, bad},
 		{"ingest", "--data", fresh, "--feed", "http://127.0.0.1:1/feed.xml"},
+		{"load", "--data", fresh, missing},
 	} {
 		if _, err := run(t, context.Background(), nil, args...); err == nil {
 			t.Errorf("%v: no error", args)

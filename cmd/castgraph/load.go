@@ -24,6 +24,7 @@ facts again changes nothing.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			fresh := sf.newDataDir()
 			store, err := sf.open(ctx, g, true)
 			if err != nil {
 				return err
@@ -31,6 +32,9 @@ facts again changes nothing.`,
 			defer store.Close()
 			sums, err := loadFiles(cmd, g, store, args)
 			if err != nil {
+				if fresh && len(sums) == 0 && store.Close() == nil {
+					sf.dropDataDir(g)
+				}
 				return err
 			}
 			total := sumOf(sums)
