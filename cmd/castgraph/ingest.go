@@ -24,7 +24,7 @@ func newIngestCmd(g *globals) *cobra.Command {
 	var replace bool
 	var feed string
 	cmd := &cobra.Command{
-		Use:   "ingest --data DIR [--replace] [--date YYYY-MM-DD] [--keep-going] ARTICLE... | --feed URL",
+		Use:   "ingest --data DIR [--replace] [--date YYYY-MM-DD] [--keep-going] (ARTICLE... | --feed URL)",
 		Short: "Extract credits from articles (files, - or URLs) or a news feed and load them, one transaction per article",
 		Long: `Extract the credits each article states and load them into the graph, one
 transaction per article: an article lands whole or not at all. Ingesting the
@@ -43,7 +43,9 @@ directory is removed again.
 With --feed URL, the articles are the items of an RSS or Atom feed: each
 item's page is fetched, read and loaded, and the store remembers the items
 it has read, so that the next run loads only the new ones. An item whose
-page cannot be fetched or read is reported, and tried again next time.
+page cannot be fetched or read is reported (exit status 2) while the others
+go on, with or without --keep-going, and it is tried again next time. The
+items of a feed on a public address must be on public addresses too.
 
 With --replace, a corrected article takes the place of the one loaded
 before: in the same transaction, every statement the article gave is taken
