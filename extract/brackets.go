@@ -248,7 +248,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 			p.i++
 			p.loose = true
 		}
-		for m := p.i; m < p.j && p.char == "" && !isQuote(x.toks[p.i].text); m++ {
+		for m := p.i; m < p.j && p.char == "" && !isQuote(x.toks[p.i].text) && !x.possTitle(p.i, p.j); m++ {
 			if x.toks[m].kind == tPoss { // not in a quoted title: (“DaVinci’s Demons”)
 				p.poss = true
 				if x.tok(m+1).low == "title" && x.tok(m+2).low == "role" {
@@ -352,4 +352,28 @@ func (x *extractor) soloBrackets() int {
 		}
 	}
 	return n
+}
+
+// possTitle reports whether the bracket part i..j is one title with a
+// possessive inside it, not a show's possessive and its character: "The
+// Devil's Double", "A Couple's World" (an article opens it), "Scum's Wish"
+// (one word after it that starts no name). "Fire Force's Princess Hibana"
+// is a show and its character.
+func (x *extractor) possTitle(i, j int) bool {
+	m := i
+	for m < j && x.toks[m].kind != tPoss {
+		m++
+	}
+	if m == i || m >= j-1 || !x.toks[m+1].cap || !x.toks[m-1].cap && x.toks[m-1].kind != tNum {
+		return false // "T special's Menma": a character after a lower-case word
+	}
+	switch x.toks[i].low {
+	case "the", "a", "an", "my", "your", "our":
+		return x.toks[i].cap
+	}
+	if m+2 != j {
+		return false
+	}
+	w := &x.toks[m+1]
+	return w.kind == tWord && !nameStarts[w.low] && !w.has(cCharTitles) && !x.know.chars[w.low]
 }

@@ -180,4 +180,10 @@ var newsConstructions = []construction{
 		text: "Haroo has assisted on Shahruk Khann-led films, such as Raju Ban Gentleman, Yes Bos and Pahel.",
 		want: []string{"cast|Shahruk Khann|Raju Ban Gentleman||", "cast|Shahruk Khann|Yes Bos||", "cast|Shahruk Khann|Pahel||"},
 	},
+	{
+		name: "bracketed titles with a possessive inside, and a show's possessive with its character",
+		text: "Harbour Lights is a new drama.\n\nDom Coop (The Devil’s Twin), Lee Dong Wok (Heaven's Decree), Park Hae-jin (A Couple’s Planet) and Hiro Shimo (Fire Force's Princess Hibana) join the cast.",
+		want: []string{"cast|Dom Coop|Harbour Lights||", "cast|Lee Dong Wok|Harbour Lights||", "cast|Park Hae-jin|Harbour Lights||", "cast|Hiro Shimo|Harbour Lights||",
+			"cast|Dom Coop|The Devil’s Twin||", "cast|Lee Dong Wok|Heaven's Decree||", "cast|Park Hae-jin|A Couple’s Planet||", "cast|Hiro Shimo|Fire Force|Princess Hibana|"},
+	},
 }
