@@ -186,4 +186,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Dom Coop|Harbour Lights||", "cast|Lee Dong Wok|Harbour Lights||", "cast|Park Hae-jin|Harbour Lights||", "cast|Hiro Shimo|Harbour Lights||",
 			"cast|Dom Coop|The Devil’s Twin||", "cast|Lee Dong Wok|Heaven's Decree||", "cast|Park Hae-jin|A Couple’s Planet||", "cast|Hiro Shimo|Fire Force|Princess Hibana|"},
 	},
+	{
+		name: "a title with a possessive inside before a job noun; a director's possessive before a title",
+		text: "Rebels is a new ABC drama.\n\nThe drama is being overseen by Gray's Anatomie showrunner Krista Vern. Ethan Roth also recently scripted Denis Villen's Dunes, which features Isaac.",
+		want: []string{"crew|Krista Vern|Gray's Anatomie||showrunner", "crew|Denis Villen|Dunes||", "cast|Isaac|Dunes||"},
+	},
 }

@@ -283,6 +283,8 @@ func (x *extractor) titleBefore(j int) int {
 			i -= 2
 		case (t[k].text == ":" || t[k].text == "&") && capOrNum(k-1) && i < j:
 			i--
+		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !nameStarts[t[i].low] && !t[i].has(cCharTitles) && !x.inBr[k] && !x.ownerIsPerson(k):
+			i-- // "Grey's Anatomy showrunner X": one title, its possessive inside
 		default:
 			return i
 		}
@@ -559,3 +561,10 @@ func (x *extractor) closeQuote(k int) bool {
 // romanceArticles start Spanish and Italian titles, which are written in
 // sentence case.
 var romanceArticles = set(`el la los las il lo gli`)
+
+// ownerIsPerson reports whether the possessive at k follows a person's full
+// name: "Denis Villeneuve's Dune" is Villeneuve's film, not a title.
+func (x *extractor) ownerIsPerson(k int) bool {
+	ps := x.personBefore(k)
+	return ps < k-1 && x.startsName(ps) || x.knownPerson(x.span(ps, k)) != ""
+}
