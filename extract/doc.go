@@ -63,7 +63,27 @@
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";
 //   - "Character (Actor)" in plot sentences, and with a surname named
-//     before ("Anna (Adams)").
+//     before ("Anna (Adams)"); "Actor (Character)" pairs whose characters
+//     the article names alone elsewhere;
+//   - more cast: "X and Y are cast in T", "Also cast in supporting roles
+//     are ...", "The cast is rounded out by ...", "... complete the cast
+//     list", "will be among the cast of T", "T which starred A, B and C",
+//     "are to star in BBC One's adaptation of ...", "X, of T fame", "X
+//     from T", "T's X" in a list, "X, the star of the series T,",
+//     "appearing alongside Y in competition title T", "the James Spader
+//     vehicle T", "Shahrukh Khan-led films such as T1 and T2";
+//   - more roles: after describing words ("Linda's best friend and cousin
+//     C", "Bregan councillor C", "the family's children C and D
+//     respectively"), before a spaced dash;
+//   - more crew: "from a script by X", "scripted by the renowned ... X",
+//     "the X-produced drama", "with X and Y of Z as co-producers", "The
+//     Executive Producers are ...", "while cinematographer is X", "composed
+//     by", composers, designers and DoPs (crew without a job), "X is
+//     adapting", "T, adapted from U by X", "T will mark the directorial
+//     debut of X";
+//   - filmographies: "X's previous TV credits include recurring roles on
+//     NET's T1 and NET's T2", "His credits include ..." (the person the
+//     sentence before credited), "has been on T1, T2 and T3".
 //
 // The corpus in testdata/corpus (real articles with hand-checked gold
 // facts, sources in its SOURCES.md) measures the rules on news they were
@@ -73,8 +93,13 @@
 // The article's own show comes from its headline or first sentences
 // ("Season 2 of T", "T Season 2 ...", "the drama T", "the sixth and final
 // season of T", "the anime adaptation of T", "the upcoming T anime", "T, an
-// ITV spy thriller"), else from its quoted titles and the title it repeats
-// most; a section heading that the next paragraph repeats, or a roundup's
+// ITV spy thriller", "A And B Join T Season 2", "Season 2 of ABC's drama
+// series T", "Warner Bros.' remake of T", "T will mark the directorial
+// debut of X", "Happy Death Day 2 is ...", "the cast of T spinoff, U"),
+// else from its quoted titles and the title it repeats most; a sequel's
+// numbered title ("the Hocus Pocus sequel" in an article that names Hocus
+// Pocus 2) and a later series' head ("The Tower II: Death Message" in an
+// article that calls it The Tower) are preferred; a section heading that the next paragraph repeats, or a roundup's
 // heading in capitals ("AMAZON'S HOMECOMING"), names the show of that
 // section; sentences about "the series" belong to the show last introduced.
 // A surname used alone is the full name used elsewhere in the article (a
