@@ -191,4 +191,10 @@ var newsConstructions = []construction{
 		text: "Rebels is a new ABC drama.\n\nThe drama is being overseen by Gray's Anatomie showrunner Krista Vern. Ethan Roth also recently scripted Denis Villen's Dunes, which features Isaac.",
 		want: []string{"crew|Krista Vern|Gray's Anatomie||showrunner", "crew|Denis Villen|Dunes||", "cast|Isaac|Dunes||"},
 	},
+	{
+		name: "an earlier role is not the sentence's show; a season without a title is the article's show",
+		text: "Netflix has renewed Harbor Lane for a second season.\n\nMara Velik reprises her role as Anna Petro. Director Ken Loa's new film 'Rain Days' will star Ann Ray. Velik previously played Nina in 'Cold Mount'. Season two will also feature Joe Park in the role of Detective Kim.",
+		want: []string{"cast|Mara Velik|Harbor Lane|Anna Petro|", "crew|Ken Loa|Rain Days||director", "cast|Ann Ray|Rain Days||", "cast|Mara Velik|Cold Mount|Nina|",
+			"cast|Joe Park|Harbor Lane|Detective Kim|"},
+	},
 }

@@ -613,6 +613,15 @@ func (x *extractor) verbAt(k int) bool {
 		return !x.tok(k + 1).cap
 	}
 	if v.has(cCastVerbs) {
+		switch v.low {
+		case "played", "starred", "appeared", "co-starred", "portrayed", "voiced":
+			// "X previously played Nina in T": earlier work, read by
+			// roleRule and workedRule with its own show
+			switch x.tok(k - 1).low {
+			case "previously", "formerly", "once", "earlier", "last", "originally":
+				return false
+			}
+		}
 		if n := x.tok(k + 1).low; n == "in" || n == "on" {
 			// "X will appear in T": a credit in T, read by workedRule
 			if ts := x.titleList(k + 2); len(ts) > 0 && !strings.HasPrefix(strings.ToLower(ts[0]), "season") {

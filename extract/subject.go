@@ -436,6 +436,9 @@ func (x *extractor) sentenceShow() {
 			x.sshow = title
 		}
 	}
+	if x.sshow == "" && x.show != "" && x.ownSeasonOpens(st) {
+		x.sshow = x.show // "Season two will also feature X": the article's show
+	}
 	if x.sshow == "" {
 		relative := false // inside "..., who starred in the film T, ..."
 		for k := 0; k+1 < n; k++ {
@@ -940,3 +943,21 @@ func (x *extractor) roleInTitle(k int) int {
 
 // roleAdjectives describe a role: "the lead role in T".
 var roleAdjectives = set(`lead leading main title starring key recurring major supporting central guest`)
+
+// ownSeasonOpens reports whether the sentence opens, at st, with a season
+// and no title: "Season two will also feature X", "The new season adds X",
+// "The second series stars X". That season is the article's show's.
+func (x *extractor) ownSeasonOpens(st int) bool {
+	k := st
+	if l := x.tok(k).low; l == "the" || l == "its" || l == "this" {
+		k++
+	}
+	if o := x.tok(k).low; ordinals[o] > 0 || o == "new" || o == "upcoming" || o == "next" || o == "final" || o == "latest" {
+		k++
+		return isSeasonWord(x.tok(k).low) && x.tok(k+1).low != "of" && !x.titleStarts(k+1)
+	}
+	if isSeasonWord(x.tok(k).low) && (x.tok(k+1).kind == tNum || ordinals[x.tok(k+1).low] > 0) {
+		return x.tok(k+2).low != "of" && !(x.tok(k+2).cap && x.tok(k+2).kind == tWord)
+	}
+	return false
+}
