@@ -197,4 +197,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Mara Velik|Harbor Lane|Anna Petro|", "crew|Ken Loa|Rain Days||director", "cast|Ann Ray|Rain Days||", "cast|Mara Velik|Cold Mount|Nina|",
 			"cast|Joe Park|Harbor Lane|Detective Kim|"},
 	},
+	{
+		name: "nationalities in the plural before names in a cast list",
+		text: "Until Gold Parts Us is a new Telemundo series.\n\nMexicans Alejo Tomas and Laura Flor and Colombians Stephania Duk and Lorna Cepa are also in the cast.",
+		want: []string{"cast|Alejo Tomas|Until Gold Parts Us||", "cast|Laura Flor|Until Gold Parts Us||", "cast|Stephania Duk|Until Gold Parts Us||", "cast|Lorna Cepa|Until Gold Parts Us||"},
+	},
 }

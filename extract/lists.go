@@ -99,6 +99,10 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			break
 		}
 	}
+	// "Mexicans X and Y and Colombians Z": a nationality in the plural
+	if w := x.tok(k); w.cap && strings.HasSuffix(w.low, "s") && describeWords[strings.TrimSuffix(w.low, "s")] && x.tok(k+1).cap {
+		k++
+	}
 	// "Veteran actress X", "acclaimed British actor X"
 	if m := k; x.tok(m).has(cDescribe) {
 		for m < k+3 && x.tok(m).has(cDescribe) {

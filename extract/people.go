@@ -108,6 +108,9 @@ func (x *extractor) notPerson(i, j int) bool {
 	if x.isShow(name) || x.isNetwork(name) {
 		return true
 	}
+	if w := x.toks[i].low; strings.HasSuffix(w, "s") && describeWords[strings.TrimSuffix(w, "s")] {
+		return true // "Colombians Stephania Duque": a nationality, then the name
+	}
 	for k := i; k < j; k++ {
 		if x.toks[k].has(cCompanyWords) {
 			return true // "Studio Pivot", "Starline Pictures"
