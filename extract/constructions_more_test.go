@@ -202,4 +202,10 @@ var newsConstructions = []construction{
 		text: "Until Gold Parts Us is a new Telemundo series.\n\nMexicans Alejo Tomas and Laura Flor and Colombians Stephania Duk and Lorna Cepa are also in the cast.",
 		want: []string{"cast|Alejo Tomas|Until Gold Parts Us||", "cast|Laura Flor|Until Gold Parts Us||", "cast|Stephania Duk|Until Gold Parts Us||", "cast|Lorna Cepa|Until Gold Parts Us||"},
 	},
+	{
+		name: "a list of clauses, each a name with its credits in brackets and its role",
+		text: "The Keep is a new ITV drama.\n\nTamzin Outh (EastEnder) joins the cast as Cathy Teel, Niamh Cus (The Virtue) plays Claire Mills, and Ella Smit (The Never) takes the role of DC Elaine Lucas.",
+		want: []string{"cast|Tamzin Outh|The Keep|Cathy Teel|", "cast|Niamh Cus|The Keep|Claire Mills|", "cast|Ella Smit|The Keep|DC Elaine Lucas|",
+			"cast|Tamzin Outh|EastEnder||", "cast|Niamh Cus|The Virtue||", "cast|Ella Smit|The Never||"},
+	},
 }

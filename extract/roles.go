@@ -114,8 +114,10 @@ func (x *extractor) charList(i int) [][2]int {
 		default:
 			return out
 		}
-		// "..., and Y will star as Z": the next name starts a new clause
-		if _, e, ok := x.charNP(k); ok && x.tok(e).has(cClauseVerbs) {
+		// "..., and Y will star as Z": the next name starts a new clause;
+		// "..., and Ella Smith (The Nevers) takes the role of": so does a
+		// name with its credits in brackets, or before a casting verb
+		if _, e, ok := x.charNP(k); ok && (x.tok(e).has(cClauseVerbs|cCastVerbs|cPlayVerbs) || x.tok(e).text == "(" && x.tok(e+1).cap) {
 			return out
 		}
 	}
