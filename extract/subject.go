@@ -308,6 +308,8 @@ func (x *extractor) guessArticleShow() {
 				k = e - 1
 				title, _ := x.split(x.span(start, e))
 				if !hasLetter(title) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) ||
+					e == start+1 && (koreanFamily[s.toks[start].low] || x.resolve(title) != title) || // "Lee": a surname the article repeats
+
 					e == start+1 && strings.HasSuffix(s.toks[start].low, "ly") { // "Unfortunately"
 					continue
 				}
