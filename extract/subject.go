@@ -309,6 +309,7 @@ func (x *extractor) guessArticleShow() {
 				title, _ := x.split(x.span(start, e))
 				if !hasLetter(title) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) ||
 					e == start+1 && (koreanFamily[s.toks[start].low] || x.resolve(title) != title) || // "Lee": a surname the article repeats
+					s.toks[e-1].low == "festival" || s.toks[e-1].low == "awards" || // "Toronto Film Festival"
 
 					e == start+1 && strings.HasSuffix(s.toks[start].low, "ly") { // "Unfortunately"
 					continue
