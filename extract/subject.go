@@ -327,6 +327,9 @@ func (x *extractor) guessArticleShow() {
 }
 
 func (x *extractor) setShow(title string, seasons ...int) {
+	if describes(unquote(title)) {
+		return // "Renowned director X's new thriller": no title
+	}
 	title, qs := x.split(unquote(title))
 	if head, n := x.seriesHead(title); head != "" {
 		title, qs = head, append(qs, n)
