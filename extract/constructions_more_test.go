@@ -208,4 +208,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Tamzin Outh|The Keep|Cathy Teel|", "cast|Niamh Cus|The Keep|Claire Mills|", "cast|Ella Smit|The Keep|DC Elaine Lucas|",
 			"cast|Tamzin Outh|EastEnder||", "cast|Niamh Cus|The Virtue||", "cast|Ella Smit|The Never||"},
 	},
+	{
+		name: "a title, an aside on its director, then its description and cast",
+		text: "Netflix unveiled a lineup including Suitable Girl.\n\nDice, directed by Anurag Bos, is a multi-starrer comedy drama featuring Abhi Bach, Raj Rao and Sanya Malho.",
+		want: []string{"crew|Anurag Bos|Dice||director", "cast|Abhi Bach|Dice||", "cast|Raj Rao|Dice||", "cast|Sanya Malho|Dice||"},
+	},
 }

@@ -434,6 +434,18 @@ func (x *extractor) sentenceShow() {
 		pronoun := e == st+1 && x.toks[st].has(cStopWords) || x.resolve(title) != title ||
 			x.tok(e).low == "as" && x.personShaped(st, e)
 		cue = cue || x.isADescription(a)
+		if x.tok(a).text == "," {
+			// "Ludo, directed by Anurag Basu, is a multi-starrer comedy":
+			// past an aside on the title's makers
+			if _, ok := crewBy[x.tok(a+1).low]; ok && x.tok(a+2).low == "by" {
+				for m := a + 3; m < len(x.toks) && m < a+14; m++ {
+					if x.toks[m].text == "," {
+						cue = cue || x.isADescription(m+1)
+						break
+					}
+				}
+			}
+		}
 		if sp := x.tok(e).low; (sp == "spinoff" || sp == "spin-off" || sp == "sequel" || sp == "prequel") && x.show != "" && x.skey(title) != x.showKey && !x.isNetwork(title) {
 			// "The Money Heist spinoff will follow X": the article's show,
 			// the spinoff, not the show it spins off
