@@ -147,6 +147,10 @@ func TestCommandErrors(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.jsonl")
 	os.WriteFile(bad, []byte(`{"kind":"cast","person":"A","show":"S"}`+"\n"+`{"kind":"cast","person":"A","show":"S","seasons":"two"}`+"\n"), 0o644)
+	// An empty data directory, made here: a failed load makes none.
+	if err := os.Mkdir(filepath.Join(dir, "empty"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	busy, stop := startServer(t, "demo", "--data", filepath.Join(dir, "busy"))
 	defer stop()
 	busyAddr := strings.TrimSuffix(strings.TrimPrefix(busy, "http://"), "/graphql")
@@ -159,7 +163,7 @@ func TestCommandErrors(t *testing.T) {
 		{"missing data directory", []string{"serve", "--data", filepath.Join(dir, "missing")}, "missing does not exist"},
 		{"bad facts line", []string{"load", "--data", filepath.Join(dir, "d"), bad}, "bad.jsonl:2: field \"seasons\""},
 		{"missing facts file", []string{"load", "--data", filepath.Join(dir, "d"), filepath.Join(dir, "none.jsonl")}, "none.jsonl: cannot open"},
-		{"port in use", []string{"serve", "--data", filepath.Join(dir, "d"), "--addr", busyAddr}, "already in use"},
+		{"port in use", []string{"serve", "--data", filepath.Join(dir, "empty"), "--addr", busyAddr}, "already in use"},
 		{"data directory in use", []string{"serve", "--data", filepath.Join(dir, "busy"), "--addr", "127.0.0.1:0"}, "in use by another castgraph process"},
 		{"bad log level", []string{"serve", "--log-level", "loud", "--data", dir}, "--log-level \"loud\""},
 	} {
