@@ -19,6 +19,7 @@ import (
 // the writer waits for a read to finish between two writes, so reads and
 // writes interleave however fast either side is.
 func TestReadsDuringWrites(t *testing.T) {
+	t.Parallel()
 	const (
 		articles  = 40
 		shows     = 4

@@ -101,6 +101,7 @@ func TestCopyEmbeddedToEmbedded(t *testing.T) {
 // TestCopyEmbeddedToNeo4j moves the seed graph into a real Neo4j server and
 // compares every answer. The server's database is emptied first.
 func TestCopyEmbeddedToNeo4j(t *testing.T) {
+	t.Parallel() // it may wait for the Neo4j server's lock
 	uri := emptyNeo4j(t)
 	testCopy(t, uri)
 }

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -44,14 +45,31 @@ func crashFiles(t *testing.T, dir string, n, perFile int) []string {
 	return paths
 }
 
+// built is the castgraph binary that buildBinary builds once per test
+// process; TestMain removes its directory.
+var built struct {
+	once     sync.Once
+	dir, bin string
+	out      []byte
+	err      error
+}
+
+// buildBinary returns the path of castgraph built without the race
+// detector, building it on the first call: the kill tests run loads large
+// enough to be killed in the middle, at the speed of a real build.
 func buildBinary(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "castgraph")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	built.once.Do(func() {
+		if built.dir, built.err = os.MkdirTemp("", "castgraph-test-"); built.err != nil {
+			return
+		}
+		built.bin = filepath.Join(built.dir, "castgraph")
+		built.out, built.err = exec.Command("go", "build", "-o", built.bin, ".").CombinedOutput()
+	})
+	if built.err != nil {
+		t.Fatalf("go build: %v\n%s", built.err, built.out)
 	}
-	return bin
+	return built.bin
 }
 
 func openEmbedded(t *testing.T, dir string) *embedded.Store {
@@ -113,13 +131,15 @@ func snapshotAll(t *testing.T, s graph.Store) string {
 // as loaded are there; finishing the load then gives exactly the graph of an
 // uninterrupted run.
 func TestKilledLoadLosesNothing(t *testing.T) {
+	startKillTest(t)
 	testKilledLoad(t, "embedded", func(dir string) []string { return []string{"--data", dir} },
-		func(dir string) graph.Store { return openEmbedded(t, dir) }, crashRun{files: 60, perFile: 2000, kills: 6})
+		func(dir string) graph.Store { return openEmbedded(t, dir) }, crashRun{files: 30, perFile: 2000, kills: 6})
 }
 
 // TestKilledNeo4jLoadLosesNothing does the same with the Neo4j store: the
 // client is killed mid-transaction, and the server keeps no half article.
 func TestKilledNeo4jLoadLosesNothing(t *testing.T) {
+	startKillTest(t)
 	uri := emptyNeo4j(t)
 	open := func(string) graph.Store {
 		sf := storeAt(uri)
@@ -146,12 +166,19 @@ type crashRun struct {
 // failure, not a time limit on the work.
 const killGuard = 5 * time.Minute
 
-// testKilledLoad kills loads into the store that storeArgs names and open
-// opens.
-func testKilledLoad(t *testing.T, name string, storeArgs func(dir string) []string, open func(dir string) graph.Store, r crashRun) {
+// startKillTest skips a kill test in short mode, and otherwise runs it in
+// parallel with the package's other long tests: most of its time is spent
+// waiting for the load it kills.
+func startKillTest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and kills it repeatedly; runs without -short")
 	}
+	t.Parallel()
+}
+
+// testKilledLoad kills loads into the store that storeArgs names and open
+// opens.
+func testKilledLoad(t *testing.T, name string, storeArgs func(dir string) []string, open func(dir string) graph.Store, r crashRun) {
 	files, perFile, kills := r.files, r.perFile, r.kills
 	bin := buildBinary(t)
 	paths := crashFiles(t, t.TempDir(), files, perFile)

@@ -17,6 +17,14 @@ import (
 	"github.com/spf13/cobra"
 )
 
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
+}
+
 // run runs castgraph with args in-process and returns its output and error.
 func run(t *testing.T, ctx context.Context, stdin io.Reader, args ...string) (string, error) {
 	t.Helper()
@@ -57,26 +65,25 @@ func startServer(t *testing.T, args ...string) (string, func() error) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &syncBuffer{}
+	w := &urlWriter{out: out, url: make(chan string, 1)}
 	cmd := newRootCmd()
 	cmd.SetArgs(append(args, "--addr", "127.0.0.1:0", "--log-format", "json", "--log-level", "warn"))
-	cmd.SetOut(out)
-	cmd.SetErr(out)
+	cmd.SetOut(w)
+	cmd.SetErr(w)
 	errc := make(chan error, 1)
 	go func() { errc <- cmd.ExecuteContext(ctx) }()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		if m := urlRE.FindStringSubmatch(out.String()); m != nil {
-			return m[1], func() error { cancel(); return <-errc }
-		}
-		select {
-		case err := <-errc:
-			cancel()
-			t.Fatalf("server exited early: %v\n%s", err, out.String())
-		case <-time.After(20 * time.Millisecond):
-		}
+	hang := time.NewTimer(time.Minute) // a guard against a hang only
+	defer hang.Stop()
+	select {
+	case url := <-w.url:
+		return url, func() error { cancel(); return <-errc }
+	case err := <-errc:
+		cancel()
+		t.Fatalf("server exited early: %v\n%s", err, out.String())
+	case <-hang.C:
+		cancel()
+		t.Fatalf("server did not start within a minute:\n%s", out.String())
 	}
-	cancel()
-	t.Fatalf("server did not start:\n%s", out.String())
 	return "", nil
 }
 

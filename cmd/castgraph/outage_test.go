@@ -141,6 +141,7 @@ func getStatus(url string) (int, string) {
 // Then a load is cut by killing the server mid-transaction: no article is
 // half loaded, and loading again completes it.
 func TestNeo4jGoesAway(t *testing.T) {
+	t.Parallel() // most of its time is spent waiting for its own server
 	srv := newOutageServer(t)
 	srv.start()
 	url, stop := startServer(t, "serve", "--store", "neo4j", "--neo4j-uri", srv.uri(), "--write-token", writeToken, "--timeout", "20s")
@@ -170,13 +171,14 @@ func TestNeo4jGoesAway(t *testing.T) {
 	}
 
 	srv.run("start")
-	deadline := time.Now().Add(60 * time.Second)
+	deadline := time.Now().Add(5 * time.Minute) // a guard against a hang only
 	for {
-		if status, _ := getStatus(base + "/readyz"); status == 200 {
+		status, resp := getStatus(base + "/readyz")
+		if status == 200 {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatal("castgraph did not become ready after Neo4j came back")
+			t.Fatalf("castgraph was not ready 5 minutes after Neo4j came back: /readyz %d %s", status, resp)
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
@@ -191,7 +193,10 @@ func TestNeo4jGoesAway(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	const articles, perArticle = 8, 6000
+	// Each article is one transaction, long enough for the kill to land in
+	// one; there are enough of them after the first that the load cannot
+	// end before the kill.
+	const articles, perArticle = 8, 2000
 	batch := func(a int) graph.Batch {
 		b := graph.Batch{Source: fmt.Sprintf("bulk-%d", a)}
 		for j := 0; j < perArticle; j++ {
