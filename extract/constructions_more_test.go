@@ -213,4 +213,9 @@ var newsConstructions = []construction{
 		text: "Netflix unveiled a lineup including Suitable Girl.\n\nDice, directed by Anurag Bos, is a multi-starrer comedy drama featuring Abhi Bach, Raj Rao and Sanya Malho.",
 		want: []string{"crew|Anurag Bos|Dice||director", "cast|Abhi Bach|Dice||", "cast|Raj Rao|Dice||", "cast|Sanya Malho|Dice||"},
 	},
+	{
+		name: "a headline that opens with a title and a colon; seen in lead roles; the shooting for T",
+		text: "Bole Churi: Filming of Nawaz Siddi's film begins\n\nThe shooting for Bole Churi kickstarted on Thursday. Nawaz Siddi and Tamanna Bhat will be seen in lead roles.",
+		want: []string{"cast|Nawaz Siddi|Bole Churi||", "cast|Tamanna Bhat|Bole Churi||"},
+	},
 }

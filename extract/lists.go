@@ -158,6 +158,9 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	if pe == k {
 		return it, false
 	}
+	if w := x.tok(pe); w.has(cCastNouns|cJobNoun) && !w.cap && w.low != "stars" && x.personAt(pe+1) == pe+1 && x.tok(k-1).low == "the" {
+		return it, false // "opposite the Sacred Games star": a title, no name
+	}
 	it.pstart, it.pend = k, pe
 	k = pe
 	// "Sophie McShera from Downton Abbey and Y": the show the item is known
@@ -569,6 +572,19 @@ func (x *extractor) verbAt(k int) bool {
 	}
 	if v.low == "on" && x.tok(k+1).low == "board" || v.low == "aboard" {
 		return x.tok(k-1).has(cAuxWords) || x.tok(k-2).has(cAuxWords) // "are (all) on board"
+	}
+	if v.low == "seen" && x.tok(k+1).low == "in" {
+		// "X and Y will be seen in lead roles", "... in the lead roles"
+		m := k + 2
+		if x.tok(m).low == "the" {
+			m++
+		}
+		if roleAdjectives[x.tok(m).low] {
+			m++
+		}
+		if l := x.tok(m).low; (l == "roles" || l == "role") && m > k+2 {
+			return true
+		}
 	}
 	if v.low == "among" || v.low == "complete" || v.low == "completes" || v.low == "round" || v.low == "rounds" {
 		// "X, Y and Z will be among the star-studded cast of T", "...

@@ -44,6 +44,24 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, seasons...)
 				return
 			}
+			// "Bole Chudiyan: Filming of X's film begins": a headline that
+			// opens with a title and a colon, the title named again below
+			if e := x.titleAt(0, false); e > 0 && e < n && t[e].text == ":" && !x.isNetwork(x.span(0, e)) && !describes(x.span(0, e)) &&
+				!(x.personShaped(0, e) && x.startsName(0)) && strings.Count(x.a.Text, x.span(0, e)) >= 2 && !t[e-1].has(cGenreNouns) {
+				x.setShow(x.span(0, e), x.mentionedSeasons()...)
+				return
+			}
+		}
+		for k := 0; k+2 < n; k++ {
+			// "The shooting for T kickstarted", "filming of T begins"
+			if (t[k].low == "shooting" || t[k].low == "filming" || t[k].low == "shoot" || t[k].low == "production") && !t[k].cap &&
+				(t[k+1].low == "for" || t[k+1].low == "of" || t[k+1].low == "on") && x.titleStarts(k+2) {
+				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) && x.tok(e).kind != tPoss && !describes(x.span(k+2, e)) &&
+					!(x.personShaped(k+2, e) && x.startsName(k+2)) {
+					x.setShow(x.span(k+2, e), x.mentionedSeasons()...)
+					return
+				}
+			}
 		}
 		for k := 0; k+3 < n; k++ {
 			if isSeasonWord(t[k].low) && t[k+1].kind == tNum && t[k+2].low == "of" {

@@ -410,7 +410,7 @@ func (x *extractor) isNetwork(s string) bool {
 // companyEnds end a company's name, and no show's in the corpus:
 // "Matchbox Pictures", "Ambience Entertainment", "Stark Production".
 var companyEnds = set(`pictures studios productions production entertainment films studio media group company
-	screen television animation cinema filme`)
+	screen television animation cinema filme movies`)
 
 // isCompany reports whether s names a production company: two words or
 // more, the last a company word. A company is no show ("a third season of
