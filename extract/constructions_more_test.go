@@ -218,4 +218,10 @@ var newsConstructions = []construction{
 		text: "Bole Churi: Filming of Nawaz Siddi's film begins\n\nThe shooting for Bole Churi kickstarted on Thursday. Nawaz Siddi and Tamanna Bhat will be seen in lead roles.",
 		want: []string{"cast|Nawaz Siddi|Bole Churi||", "cast|Tamanna Bhat|Bole Churi||"},
 	},
+	{
+		name: "confirmed for a network's drama; stars names such as; a describing word before actor; a debut with the film",
+		text: "Lee Jung Ja, Shin Min Aa & Lee Elija confirmed for JTBC’s upcoming drama ‘Aides’.\n\nSpring Tides is a new Swedish series. It stars Swedish household names such as Kjell Bergq and Julia Ragn. Fahad will be joined by Biju Men and yesteryear actor Jalaj in the series. While Shraddha Srin will make her debut with the series, it also features Reecha Sinh.",
+		want: []string{"cast|Lee Jung Ja|Aides||", "cast|Shin Min Aa|Aides||", "cast|Lee Elija|Aides||", "cast|Kjell Bergq|Spring Tides||", "cast|Julia Ragn|Spring Tides||",
+			"cast|Biju Men|Spring Tides||", "cast|Jalaj|Spring Tides||", "cast|Shraddha Srin|Spring Tides||", "cast|Reecha Sinh|Spring Tides||"},
+	},
 }

@@ -200,6 +200,9 @@ func (x *extractor) debut(k int) {
 			title = ts[0]
 		}
 	}
+	if title == "" && x.tok(k+2).low == "the" && x.tok(k+3).has(cGenreNouns) && !x.tok(k+3).cap && x.sshow != "" {
+		title = x.sshow // "X will make her debut with the film": the sentence's show
+	}
 	if title == "" {
 		return
 	}

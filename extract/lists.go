@@ -80,6 +80,13 @@ func (x *extractor) isAgeWord(t *token) bool { return t.flags&fAge != 0 }
 // parseItem reads one list item at k.
 func (x *extractor) parseItem(k int) (item, bool) {
 	it := item{start: k, br: -1}
+	// "yesteryear actor X": a describing word or two before a performer noun
+	for m := k; m < k+2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cCastVerbs|cListTriggers) && !x.tok(m).has(cPrefixNouns); m++ {
+		if x.tok(m+1).has(cPrefixNouns) && !x.tok(m+1).cap {
+			k = m + 1
+			break
+		}
+	}
 	for m := 0; m < 5; m++ {
 		t := x.tok(k)
 		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) || itemModifiers[t.low] && !t.cap ||
@@ -476,6 +483,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	case (p.low == "star" || p.low == "feature" || p.low == "co-star") && (x.tok(start-2).has(cAuxWords) ||
 		(x.tok(start-2).low == "also" || x.tok(start-2).low == "now") && x.tok(start-3).has(cAuxWords)):
 		return true // "The prequel will star X, Y and Z", "Leila will feature X", "the show will also star X"
+	case p.low == "as" && x.tok(start-2).low == "such" && castCue && x.castVerbNear(start-2):
+		return true // "stars Swedish household names such as X, Y and Z"
 	case p.low == "with" && x.tok(start-2).low == "along" && castCue:
 		return true // "stars X as A, along with Y and Z"
 	case p.low == "with" && x.tok(start-2).has(cJobVerb) && !x.tok(start-2).cap:
@@ -563,6 +572,9 @@ func (x *extractor) verbAt(k int) bool {
 	v := x.tok(k)
 	if v.cap {
 		return false
+	}
+	if (v.low == "for" || v.low == "to") && k > 0 && x.toks[k-1].low == "confirmed" && (x.titleStarts(k+1) || x.tok(k+1).kind == tPoss || x.tok(k+1).low == "the") {
+		return true // "X, Y & Z confirmed for JTBC's upcoming drama 'Aide'"
 	}
 	if v.low == "in" && x.tok(k+1).low == "the" {
 		switch x.tok(k + 2).low {
