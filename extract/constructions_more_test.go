@@ -224,4 +224,11 @@ var newsConstructions = []construction{
 		want: []string{"cast|Lee Jung Ja|Aides||", "cast|Shin Min Aa|Aides||", "cast|Lee Elija|Aides||", "cast|Kjell Bergq|Spring Tides||", "cast|Julia Ragn|Spring Tides||",
 			"cast|Biju Men|Spring Tides||", "cast|Jalaj|Spring Tides||", "cast|Shraddha Srin|Spring Tides||", "cast|Reecha Sinh|Spring Tides||"},
 	},
+	{
+		name: "crew: producing along with, a book by journalist X, authors who share a surname, a surname is no given name",
+		text: "The Leisure Seekers is a new film.\n\nRavi Chand is also producing along with David Grum and Mathieu Robi from BAC Films. The film is based on a book by journalist Steve McVick. The story is based on a novel by crime authors Cilla and Rolf Borj. Yorgos Lanth will direct from a script penned by Lanth and Efthimis Filip.",
+		want: []string{"crew|Ravi Chand|The Leisure Seekers||producer", "crew|David Grum|The Leisure Seekers||producer", "crew|Mathieu Robi|The Leisure Seekers||producer",
+			"crew|Steve McVick|The Leisure Seekers||original author", "crew|Cilla Borj|The Leisure Seekers||original author", "crew|Rolf Borj|The Leisure Seekers||original author",
+			"crew|Yorgos Lanth|The Leisure Seekers||director", "crew|Yorgos Lanth|The Leisure Seekers||writer", "crew|Efthimis Filip|The Leisure Seekers||writer"},
+	},
 }

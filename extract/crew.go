@@ -71,7 +71,7 @@ func (x *extractor) crewByRule() {
 		for _, it := range x.parseList(at) {
 			names = append(names, x.itemName(it))
 		}
-		for _, name := range shareSurname(names) {
+		for _, name := range x.shareSurname(names) {
 			for _, job := range jobs {
 				x.add(graph.KindCrew, name, show, "", job)
 			}
@@ -331,12 +331,17 @@ func (x *extractor) sourceRule() {
 						break // "the story involves officers played by X": the cast
 					}
 					at := m + 1
-					// "novels by German writer X", "a novel by author X"
-					for q := 0; q < 3 && (describeWords[x.tok(at).low] || x.tok(at).has(cJobNoun) && !x.tok(at).cap); q++ {
+					// "novels by German writer X", "a novel by author X", "a
+					// book by journalist X"
+					for q := 0; q < 3 && (describeWords[x.tok(at).low] || !x.tok(at).cap && x.tok(at).kind == tWord && !x.tok(at).has(cStopWords)); q++ {
 						at++
 					}
+					var names []string
 					for _, it := range x.parseList(at) {
-						x.add(graph.KindCrew, x.itemName(it), x.sshow, "", graph.JobOriginalAuthor)
+						names = append(names, x.itemName(it))
+					}
+					for _, name := range x.shareSurname(names) { // "authors Cilla and Rolf Börjlind"
+						x.add(graph.KindCrew, name, x.sshow, "", graph.JobOriginalAuthor)
 					}
 					break
 				}

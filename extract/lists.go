@@ -486,6 +486,9 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	case p.low == "as" && x.tok(start-2).low == "such" && castCue && x.castVerbNear(start-2):
 		return true // "stars Swedish household names such as X, Y and Z"
 	case p.low == "with" && x.tok(start-2).low == "along" && castCue:
+		return true
+	case p.low == "with" && x.tok(start-2).low == "along" && x.crewBesideOK(start):
+		// "X is also producing along with A and B from BAC Films
 		return true // "stars X as A, along with Y and Z"
 	case p.low == "with" && x.tok(start-2).has(cJobVerb) && !x.tok(start-2).cap:
 		return true // "who executive produces with X and Y"
@@ -751,7 +754,7 @@ func (x *extractor) crewBeside(start int) (string, bool) {
 // crewAs reports whether a list ending at end is followed by "(joining)
 // as [a] JOB", and which job.
 func (x *extractor) crewAs(end int) (string, bool) {
-	for m := end; m < len(x.toks) && m < end+6; m++ {
+	for m := end; m < len(x.toks) && m < end+8; m++ {
 		if x.toks[m].low == "as" {
 			return x.crewWithin(m+1, 3) // "has been roped in as the composer"
 		}
@@ -904,4 +907,10 @@ func (x *extractor) titleAfterList(end int) string {
 func (x *extractor) crewAsJob(end int) bool {
 	job, ok := x.crewAs(end)
 	return ok && job != ""
+}
+
+// crewBesideOK reports whether crewBeside finds a job for the list at start.
+func (x *extractor) crewBesideOK(start int) bool {
+	_, ok := x.crewBeside(start)
+	return ok
 }
