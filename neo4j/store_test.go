@@ -12,7 +12,8 @@ import (
 )
 
 // serverURI returns the Neo4j server the tests use, from CASTGRAPH_NEO4J_URI,
-// or skips the test when none is given. The tests wipe that database.
+// or skips the test when none is given. The tests wipe that database: the
+// test holds the server's lock (lockServer) until it ends.
 func serverURI(tb testing.TB) string {
 	tb.Helper()
 	uri := os.Getenv("CASTGRAPH_NEO4J_URI")
@@ -20,6 +21,7 @@ func serverURI(tb testing.TB) string {
 		tb.Skip("CASTGRAPH_NEO4J_URI is not set: start a server with `scripts/neo4j start`, then run " +
 			"`CASTGRAPH_NEO4J_URI=bolt://127.0.0.1:7687 go test ./neo4j/` (the tests wipe that database)")
 	}
+	lockServer(tb)
 	return uri
 }
 
