@@ -133,7 +133,7 @@ func snapshotAll(t *testing.T, s graph.Store) string {
 func TestKilledLoadLosesNothing(t *testing.T) {
 	startKillTest(t)
 	testKilledLoad(t, "embedded", func(dir string) []string { return []string{"--data", dir} },
-		func(dir string) graph.Store { return openEmbedded(t, dir) }, crashRun{files: 30, perFile: 2000, kills: 6})
+		func(dir string) graph.Store { return openEmbedded(t, dir) }, crashRun{files: 30, perFile: 1000, kills: 6})
 }
 
 // TestKilledNeo4jLoadLosesNothing does the same with the Neo4j store: the
