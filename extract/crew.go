@@ -640,11 +640,11 @@ func (x *extractor) madeByRule() {
 	t := x.toks
 	for k := 0; k < len(t); k++ {
 		w := &t[k]
-		if w.kind != tWord || x.inBr[k] {
+		if !w.cap || w.kind != tWord || x.inBr[k] {
 			continue
 		}
-		i := strings.LastIndexByte(w.text, '-')
-		if i <= 0 || !w.cap {
+		i := strings.LastIndexByte(w.low, '-')
+		if i <= 0 {
 			continue
 		}
 		kind := graph.KindCrew
@@ -658,7 +658,7 @@ func (x *extractor) madeByRule() {
 		if !ok || job == graph.JobOriginalAuthor {
 			continue
 		}
-		last := w.text[:i]
+		last := w.text[:strings.LastIndexByte(w.text, '-')] // the name's last word, as written
 		name := last
 		if ps := x.personBefore(k); ps < k {
 			name = x.span(ps, k) + " " + last

@@ -876,7 +876,7 @@ func (x *extractor) seriesHead(title string) (string, int) {
 // Hocus Pocus sequel" that names "Hocus Pocus 2" is about Hocus Pocus 2. It
 // returns "" when the article names no such title.
 func (x *extractor) sequelTitle() string {
-	if x.show == "" || !strings.Contains(strings.ToLower(x.a.Text), "sequel") {
+	if x.show == "" || !strings.Contains(x.a.Text, "sequel") && !strings.Contains(x.a.Text, "Sequel") {
 		return ""
 	}
 	text := x.a.Text
@@ -897,6 +897,11 @@ func (x *extractor) sequelTitle() string {
 // orderVerbs put a show on a network's slate: the title after them is the
 // show the sentence is about.
 var orderVerbs = set(`ordered commissioned greenlit greenlighted greenlights renewed acquired orders commissions renews`)
+
+// orderWords are orderVerbs and the filming verbs of "recording a pilot of
+// T": the words orderedTitle looks at.
+var orderWords = set(`ordered commissioned greenlit greenlighted greenlights renewed acquired orders commissions renews
+	recording shooting filming`)
 
 // inAppositive reports whether token k lies in an aside that describes a
 // person named just before it: "Cumm, the star of the series T, will
@@ -922,14 +927,11 @@ func (x *extractor) inAppositive(k int) bool {
 // where the title starts, or 0.
 func (x *extractor) orderedTitle(k int) int {
 	t := x.tok(k)
-	if t.cap {
+	if t.cap || !t.has(cOrder) {
 		return 0
 	}
 	if orderVerbs[t.low] && x.titleStarts(k+1) {
 		return k + 1
-	}
-	if !orderVerbs[t.low] && t.low != "recording" && t.low != "shooting" && t.low != "filming" {
-		return 0
 	}
 	// a few words and "of": "a six episodes of", "a pilot of", "six hour-long episodes of"
 	for m := k + 1; m < len(x.toks) && m < k+6; m++ {

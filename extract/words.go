@@ -247,6 +247,7 @@ const (
 	cWriteVerb
 	cDateWords
 	cDescribe // describesWord: "veteran", "british", "filipina-australian"
+	cOrder    // orderVerbs and the filming verbs before "a pilot of T"
 )
 
 var wordClass = func() map[string]uint32 {
@@ -277,6 +278,7 @@ var wordClass = func() map[string]uint32 {
 		cCrewCues:     crewCues,
 		cDateWords:    dateWords,
 		cDescribe:     describeWords,
+		cOrder:        orderWords,
 	} {
 		for word := range s {
 			m[word] |= c
