@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"net"
 	"os"
 	osexec "os/exec"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/castgraph/castgraph/gen"
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/internal/testport"
 )
 
 // ImportEnv is the environment variable that says Neo4j's bulk importer can
@@ -107,12 +107,11 @@ func TestBulkImport(t *testing.T) {
 	if err := args.Close(); err != nil {
 		t.Fatal(err)
 	}
-	home, port := t.TempDir(), freePort(t)
-	env := append(os.Environ(), "CASTGRAPH_NEO4J_HOME="+home, fmt.Sprintf("CASTGRAPH_NEO4J_PORT=%d", port),
-		"CASTGRAPH_NEO4J_HEAP=1g", "CASTGRAPH_NEO4J_PAGECACHE=256m", "CASTGRAPH_NEO4J_IMPORT_MEMORY=1g")
+	home, port := t.TempDir(), testport.Free(t)
 	script := func(args ...string) (string, error) {
 		cmd := osexec.Command(filepath.Join("..", "scripts", "neo4j"), args...)
-		cmd.Env = env
+		cmd.Env = append(os.Environ(), "CASTGRAPH_NEO4J_HOME="+home, fmt.Sprintf("CASTGRAPH_NEO4J_PORT=%d", port),
+			"CASTGRAPH_NEO4J_HEAP=1g", "CASTGRAPH_NEO4J_PAGECACHE=256m", "CASTGRAPH_NEO4J_IMPORT_MEMORY=1g")
 		out, err := cmd.CombinedOutput()
 		return string(out), err
 	}
@@ -131,8 +130,18 @@ func TestBulkImport(t *testing.T) {
 	release()
 
 	start = time.Now()
-	if out, err := script("start"); err != nil {
-		t.Fatalf("scripts/neo4j start on the imported home: %v\n%s", err, out)
+	// The port can be taken before the server binds it: then the start
+	// fails, and it is tried on another.
+	for try, errs := 0, []string(nil); ; try++ {
+		out, err := script("start")
+		if err == nil {
+			break
+		}
+		errs = append(errs, fmt.Sprintf("port %d: %v\n%s", port, err, out))
+		if try == 2 {
+			t.Fatalf("scripts/neo4j start on the imported home failed on three ports:\n%s", strings.Join(errs, "\n"))
+		}
+		port = testport.Free(t)
 	}
 	t.Cleanup(func() {
 		if out, err := script("stop"); err != nil {
@@ -260,17 +269,6 @@ func TestBulkImport(t *testing.T) {
 		}
 		samePath(t, n4, em, "Nova Newperson", "Kim Lee", graph.MaxHopsLimit)
 	})
-}
-
-// freePort returns a TCP port on the loopback that nothing listens on.
-func freePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
 }
 
 // dumpGraph reads every node and relationship of a store's database, as

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"math/rand/v2"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -18,6 +16,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/internal/testport"
 	"github.com/castgraph/castgraph/neo4j"
 )
 
@@ -63,7 +62,7 @@ func (s *outageServer) start() {
 	s.t.Helper()
 	var errs []string
 	for try := 0; try < 3; try++ {
-		s.setPort(outagePort(s.t))
+		s.setPort(testport.Free(s.t))
 		out, err := s.try("start")
 		if err == nil {
 			return
@@ -141,6 +140,9 @@ func getStatus(url string) (int, string) {
 // Then a load is cut by killing the server mid-transaction: no article is
 // half loaded, and loading again completes it.
 func TestNeo4jGoesAway(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a Neo4j server of its own three times; runs without -short")
+	}
 	t.Parallel() // most of its time is spent waiting for its own server
 	srv := newOutageServer(t)
 	srv.start()
@@ -278,36 +280,4 @@ func TestNeo4jGoesAway(t *testing.T) {
 	if want := 19 + articles*perArticle; st.Credits != want {
 		t.Errorf("after the retry: %d credits, want %d", st.Credits, want)
 	}
-}
-
-// outagePort returns a TCP port of 127.0.0.1 that nothing listens on now,
-// below the kernel's range of ephemeral ports where it can: no other
-// process is handed it for a listener on port 0 or an outgoing
-// connection, while the test stops and starts its server on it.
-func outagePort(t *testing.T) int {
-	t.Helper()
-	lo, hi := 10000, 0
-	if b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range"); err == nil {
-		if f := strings.Fields(string(b)); len(f) == 2 {
-			hi, _ = strconv.Atoi(f[0])
-		}
-	}
-	if hi-lo < 1000 {
-		// No room below the range: a port the kernel picks.
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer l.Close()
-		return l.Addr().(*net.TCPAddr).Port
-	}
-	for try := 0; try < 100; try++ {
-		port := lo + rand.IntN(hi-lo)
-		if l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port)); err == nil {
-			l.Close()
-			return port
-		}
-	}
-	t.Fatalf("no free port in %d..%d after 100 tries", lo, hi-1)
-	return 0
 }
