@@ -19,6 +19,9 @@ import (
 // the writer waits for a read to finish between two writes, so reads and
 // writes interleave however fast either side is.
 func TestReadsDuringWrites(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads 40 articles through the API under 8 readers; runs without -short")
+	}
 	t.Parallel()
 	const (
 		articles  = 40
