@@ -1,0 +1,274 @@
+package extract
+
+// Cues of the article's show and of each sentence's show that news copy
+// gives in more words: headlines with a casting verb, a network's order, a
+// later season or series, a sequel, a role in a named title.
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// headlineJoin reads a title-case headline's casting verb with the show
+// after it: "A And B Join T Season 2", "X Joins T, Y Adds Z", "X Boards
+// T". It returns the show and its seasons, or "".
+func (x *extractor) headlineJoin() (string, []int) {
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		switch t[k].low {
+		case "join", "joins", "boards", "board":
+		default:
+			continue
+		}
+		if !t[k].cap || !t[k-1].cap && t[k-1].kind != tPunct {
+			continue // "has joined the cast of T" is read by the rules below
+		}
+		at := x.skipOwner(k + 1)
+		e := x.titleAt(at, false)
+		if e <= at || x.isNetwork(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" || x.personShaped(at, e) && x.startsName(at) {
+			continue
+		}
+		title, seasons := x.split(unquote(x.span(at, e)))
+		if title == "" || describes(title) {
+			continue
+		}
+		return title, seasons
+	}
+	return "", nil
+}
+
+// skipOwner skips, at k, the owner and the kind of a show named next:
+// "ABC's drama series T", "Fox's "T"", "the Netflix series T". It returns
+// where the title may start.
+func (x *extractor) skipOwner(k int) int {
+	at := k
+	if x.tok(at).low == "the" && !x.tok(at).cap {
+		at++
+	}
+	if e := x.titleAt(at, false); e > at && x.isNetwork(x.span(at, e)) {
+		at = e
+		if x.tok(at).kind == tPoss {
+			at++
+		}
+	} else if at != k {
+		return k
+	}
+	m := at
+	for m < len(x.toks) && m < at+4 && !x.tok(m).cap && (x.tok(m).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(m).low] || x.tok(m).has(cDescribe)) {
+		m++
+	}
+	if m == at && at != k && x.tok(k).low == "the" {
+		return k // "the ABC ..." with no kind after it
+	}
+	return m
+}
+
+// headlineCast reads the credits of a title-case headline that names the
+// article's show after a casting verb: "A And B Join T Season 2", "X
+// Boards T". Only people named in full before the verb count.
+func (x *extractor) headlineCast(s *sentence) {
+	x.s, x.toks = s, s.toks
+	n := len(s.toks)
+	if cap(x.buf) < 2*n {
+		x.buf = make([]bool, 2*n+64)
+	}
+	x.used, x.inBr = x.buf[:n], x.buf[n:2*n]
+	clear(x.used)
+	clear(x.inBr)
+	markBrackets(x.inBr, s.toks)
+	t := s.toks
+	for k := 1; k+1 < n; k++ {
+		if l := t[k].low; !t[k].cap || l != "join" && l != "joins" && l != "boards" && l != "board" {
+			continue
+		}
+		title, seasons := x.headlineJoin()
+		if title == "" || x.skey(title) != x.showKey {
+			return
+		}
+		var names []string
+		for i := 0; i < k; {
+			pe := min(x.personAt(i), k) // a title-case name runs on into the verb
+			if pe <= i || !x.personShaped(i, pe) {
+				return
+			}
+			names = append(names, x.span(i, pe))
+			i = pe
+			switch {
+			case i == k:
+			case t[i].text == "," && x.tok(i+1).low == "and":
+				i += 2
+			case t[i].low == "and" || t[i].text == "," || t[i].text == "&":
+				i++
+			default:
+				return
+			}
+		}
+		x.sshow, x.sseasons = title, seasons
+		for _, name := range names {
+			x.add(graph.KindCast, name, title, "", "")
+		}
+		return
+	}
+}
+
+// seriesHead reads a later series' title, "The Tower II: Death Message":
+// when the article names the show by its head alone ("The Tower") more
+// often than by the whole title, the show is the head, and the numeral its
+// season. It returns "" otherwise.
+func (x *extractor) seriesHead(title string) (string, int) {
+	before, _, ok := strings.Cut(title, ":")
+	if !ok {
+		return "", 0
+	}
+	i := strings.LastIndexByte(before, ' ')
+	if i <= 0 {
+		return "", 0
+	}
+	n := romanNumerals[strings.ToLower(before[i+1:])]
+	head := strings.TrimSpace(before[:i])
+	if n == 0 || head == "" {
+		return "", 0
+	}
+	heads := strings.Count(x.a.Text, head) - strings.Count(x.a.Text, before)
+	if heads <= strings.Count(x.a.Text, title) {
+		return "", 0
+	}
+	return head, n
+}
+
+// romanNumerals number a series' later seasons in its title.
+var romanNumerals = map[string]int{"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+// sequelTitle reads the numbered title of a sequel: an article about "the
+// Hocus Pocus sequel" that names "Hocus Pocus 2" is about Hocus Pocus 2. It
+// returns "" when the article names no such title.
+func (x *extractor) sequelTitle() string {
+	if x.show == "" || !strings.Contains(x.a.Text, "sequel") && !strings.Contains(x.a.Text, "Sequel") {
+		return ""
+	}
+	text := x.a.Text
+	for n := 2; n <= 5; n++ {
+		title := x.show + " " + strconv.Itoa(n)
+		i := strings.Index(text, title)
+		if i < 0 {
+			continue
+		}
+		if end := i + len(title); end < len(text) && (text[end] >= '0' && text[end] <= '9' || unicode.IsLetter(rune(text[end]))) {
+			continue // "Hocus Pocus 20th anniversary", "T 2U"
+		}
+		return title
+	}
+	return ""
+}
+
+// titlesDescribe reports whether the title that ends at e, with any titles
+// joined to it, describes a person named next: "T1 and T2 star X", "T
+// director X", "T1, T2 alum X".
+func (x *extractor) titlesDescribe(e int) bool {
+	for m := 0; m < 6 && (x.tok(e).low == "and" || x.tok(e).text == "," || x.tok(e).text == "&") && x.titleStarts(e+1); m++ {
+		next := x.titleAt(e+1, false)
+		if next <= e+1 {
+			break
+		}
+		e = next
+	}
+	return x.fameAfter(e)
+}
+
+// fameAfter reports whether the word at e makes the title before it a
+// person's earlier work: "web series T fame X", "the drama T star X",
+// "the film T director X".
+func (x *extractor) fameAfter(e int) bool {
+	w := x.tok(e)
+	return w.low == "fame" || w.has(cCastNouns|cJobNoun) && w.low != "stars" && !w.cap
+}
+
+// roleInTitle reads "taking the lead role in T" at k, the word "role": a
+// new role, not "known for her role in T". It returns where T starts, or 0.
+func (x *extractor) roleInTitle(k int) int {
+	t := x.tok(k)
+	if t.low != "role" && t.low != "roles" || t.cap {
+		return 0
+	}
+	if l := x.tok(k + 1).low; l != "in" && l != "on" || !x.titleStarts(k+2) {
+		return 0
+	}
+	m := k - 1
+	if roleAdjectives[x.tok(m).low] {
+		m--
+	}
+	if l := x.tok(m).low; l != "the" && l != "a" {
+		return 0
+	}
+	switch x.tok(m - 1).low {
+	case "taking", "take", "takes", "took", "land", "lands", "landed", "landing", "play", "plays", "playing", "bag", "bags", "bagged", "nab", "nabs", "nabbed", "snag", "snags", "snagged":
+		for p := m - 2; p >= 0 && p > m-5; p-- {
+			switch x.tok(p).low {
+			case "seen", "known", "previously", "last", "earlier", "formerly":
+				return 0 // "last seen playing a key role in T": earlier work
+			}
+		}
+		return k + 2
+	}
+	return 0
+}
+
+// roleAdjectives describe a role: "the lead role in T".
+var roleAdjectives = set(`lead leading main title starring key recurring major supporting central guest`)
+
+// orderedTitle reads the title a network's order names at k: "ordered T",
+// "ordered a six episodes of T", "recording a pilot of T". It returns
+// where the title starts, or 0.
+func (x *extractor) orderedTitle(k int) int {
+	t := x.tok(k)
+	if t.cap || !t.has(cOrder) {
+		return 0
+	}
+	if orderVerbs[t.low] && x.titleStarts(k+1) {
+		return k + 1
+	}
+	// a few words and "of": "a six episodes of", "a pilot of", "six hour-long episodes of"
+	for m := k + 1; m < len(x.toks) && m < k+6; m++ {
+		w := x.tok(m)
+		if w.low == "of" {
+			if m > k+1 && (x.tok(m-1).low == "episodes" || x.tok(m-1).low == "pilot" || x.tok(m-1).low == "series" || x.tok(m-1).low == "season") && x.titleStarts(m+1) {
+				return m + 1
+			}
+			return 0
+		}
+		if w.kind == tPunct || w.cap {
+			return 0
+		}
+	}
+	return 0
+}
+
+// orderVerbs put a show on a network's slate: the title after them is the
+// show the sentence is about.
+var orderVerbs = set(`ordered commissioned greenlit greenlighted greenlights renewed acquired orders commissions renews`)
+
+// orderWords are orderVerbs and the filming verbs of "recording a pilot of
+// T": the words orderedTitle looks at.
+var orderWords = set(`ordered commissioned greenlit greenlighted greenlights renewed acquired orders commissions renews
+	recording shooting filming`)
+
+// ownSeasonOpens reports whether the sentence opens, at st, with a season
+// and no title: "Season two will also feature X", "The new season adds X",
+// "The second series stars X". That season is the article's show's.
+func (x *extractor) ownSeasonOpens(st int) bool {
+	k := st
+	if l := x.tok(k).low; l == "the" || l == "its" || l == "this" {
+		k++
+	}
+	if o := x.tok(k).low; ordinals[o] > 0 || o == "new" || o == "upcoming" || o == "next" || o == "final" || o == "latest" {
+		k++
+		return isSeasonWord(x.tok(k).low) && x.tok(k+1).low != "of" && !x.titleStarts(k+1)
+	}
+	if isSeasonWord(x.tok(k).low) && (x.tok(k+1).kind == tNum || ordinals[x.tok(k+1).low] > 0) {
+		return x.tok(k+2).low != "of" && !(x.tok(k+2).cap && x.tok(k+2).kind == tWord)
+	}
+	return false
+}
