@@ -240,8 +240,9 @@ func atoi(s string) int {
 	return n
 }
 
-// sentence applies every rule to one sentence.
-func (x *extractor) sentence(s *sentence) {
+// ready makes s the sentence the rules read: its tokens, and cleared
+// marks of the tokens used and of those in brackets.
+func (x *extractor) ready(s *sentence) {
 	x.s, x.toks = s, s.toks
 	n := len(s.toks)
 	if cap(x.buf) < 2*n {
@@ -250,6 +251,11 @@ func (x *extractor) sentence(s *sentence) {
 	x.used, x.inBr = x.buf[:n], x.buf[n:2*n]
 	clear(x.used)
 	clear(x.inBr)
+}
+
+// sentence applies every rule to one sentence.
+func (x *extractor) sentence(s *sentence) {
+	x.ready(s)
 	clear(x.brOver)
 	x.returning, x.secondComma = false, -1
 	commas := 0

@@ -70,15 +70,9 @@ func (x *extractor) skipOwner(k int) int {
 // article's show after a casting verb: "A And B Join T Season 2", "X
 // Boards T". Only people named in full before the verb count.
 func (x *extractor) headlineCast(s *sentence) {
-	x.s, x.toks = s, s.toks
-	n := len(s.toks)
-	if cap(x.buf) < 2*n {
-		x.buf = make([]bool, 2*n+64)
-	}
-	x.used, x.inBr = x.buf[:n], x.buf[n:2*n]
-	clear(x.used)
-	clear(x.inBr)
+	x.ready(s)
 	markBrackets(x.inBr, s.toks)
+	n := len(s.toks)
 	t := s.toks
 	for k := 1; k+1 < n; k++ {
 		if l := t[k].low; !t[k].cap || l != "join" && l != "joins" && l != "boards" && l != "board" {
