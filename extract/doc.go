@@ -8,8 +8,8 @@
 // for it; anything else is refused with where its first bad byte is
 // (decode.go). Extracting: Extract reads the article sentence by sentence
 // and applies rules for the constructions that news copy uses to credit people ("Name (Show)", "X as Character",
-// "starring X and Y", "directed by X", "based on X's novel", ...). Writing:
-// WriteFacts prints facts as JSON Lines.
+// "starring X and Y", "directed by X", "based on X's novel", ...). Writing facts
+// as JSON Lines is package jsonl's.
 //
 // Extracting runs in stages, a file each:
 //

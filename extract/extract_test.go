@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/jsonl"
 )
 
 var update = flag.Bool("update", false, "update golden files in testdata")
@@ -41,7 +42,7 @@ func TestGolden(t *testing.T) {
 				}
 			}
 			var buf bytes.Buffer
-			if err := WriteFacts(&buf, facts); err != nil {
+			if err := jsonl.Write(&buf, facts); err != nil {
 				t.Fatal(err)
 			}
 			golden := filepath.Join("testdata", name+".jsonl")
@@ -70,10 +71,10 @@ func TestDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	var first bytes.Buffer
-	WriteFacts(&first, Extract(a, Options{}))
+	jsonl.Write(&first, Extract(a, Options{}))
 	for i := 0; i < 5; i++ {
 		var again bytes.Buffer
-		WriteFacts(&again, Extract(a, Options{}))
+		jsonl.Write(&again, Extract(a, Options{}))
 		if !bytes.Equal(first.Bytes(), again.Bytes()) {
 			t.Fatalf("run %d differs:\n%s\nvs\n%s", i, first.String(), again.String())
 		}
@@ -154,7 +155,7 @@ func TestWriteFacts(t *testing.T) {
 		{Kind: "cast", Person: "Ann Lee", Show: "Foo & Bar", Character: "<Zed>", Seasons: []int{2}},
 		{Kind: "crew", Person: "Bo Ray", Show: "Foo", Job: "director"},
 	}
-	if err := WriteFacts(&buf, facts); err != nil {
+	if err := jsonl.Write(&buf, facts); err != nil {
 		t.Fatal(err)
 	}
 	want := `{"kind":"cast","person":"Ann Lee","show":"Foo & Bar","character":"<Zed>","seasons":[2]}

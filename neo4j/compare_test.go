@@ -13,7 +13,7 @@ import (
 
 	"github.com/castgraph/castgraph/embedded"
 	"github.com/castgraph/castgraph/graph"
-	"github.com/castgraph/castgraph/loader"
+	"github.com/castgraph/castgraph/jsonl"
 	"github.com/castgraph/castgraph/samples"
 )
 
@@ -30,7 +30,7 @@ func sampleBatches(tb testing.TB) []graph.Batch {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		facts, err := loader.ReadFacts(f, name)
+		facts, err := jsonl.Read(f, name)
 		f.Close()
 		if err != nil {
 			tb.Fatal(err)

@@ -9,7 +9,7 @@ import (
 	"github.com/graphql-go/graphql"
 
 	"github.com/castgraph/castgraph/graph"
-	"github.com/castgraph/castgraph/loader"
+	"github.com/castgraph/castgraph/jsonl"
 )
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -208,7 +208,7 @@ func (a *api) resolveLoadFacts(p graphql.ResolveParams) (any, error) {
 	if source == "" {
 		source = "loadFacts"
 	}
-	facts, err := loader.ReadFacts(strings.NewReader(p.Args["jsonl"].(string)), source)
+	facts, err := jsonl.Read(strings.NewReader(p.Args["jsonl"].(string)), source)
 	if err != nil {
 		return nil, a.userError(p.Context, "loadFacts", err)
 	}

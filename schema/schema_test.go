@@ -17,7 +17,7 @@ import (
 
 	"github.com/castgraph/castgraph/embedded"
 	"github.com/castgraph/castgraph/graph"
-	"github.com/castgraph/castgraph/loader"
+	"github.com/castgraph/castgraph/jsonl"
 	"github.com/castgraph/castgraph/samples"
 	"github.com/castgraph/castgraph/schema"
 )
@@ -32,17 +32,20 @@ func sampleStore(t testing.TB) graph.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	ld := loader.New(s, loader.Config{}, zerolog.Nop())
 	names, _ := fs.Glob(samples.Facts(), "*.jsonl")
 	for _, n := range names {
 		f, err := samples.Facts().Open(n)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := ld.LoadReader(context.Background(), f, n); err != nil {
+		facts, err := jsonl.Read(f, n)
+		f.Close()
+		if err != nil {
 			t.Fatal(err)
 		}
-		f.Close()
+		if _, err := s.Load(context.Background(), graph.Batch{Source: n, Facts: facts}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return s
 }

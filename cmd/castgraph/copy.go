@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/jsonl"
 )
 
 // copyBatch is how many facts one transaction of a copy carries.
@@ -119,7 +120,7 @@ func newExportCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			fw, err := newFactsWriter(cmd, out)
+			fw, err := jsonl.Create(out, cmd.OutOrStdout())
 			if err != nil {
 				return fmt.Errorf("export: %w", err)
 			}

@@ -1,15 +1,14 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/embedded"
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/jsonl"
 	"github.com/castgraph/castgraph/loader"
 	"github.com/castgraph/castgraph/neo4j"
 )
@@ -150,17 +149,8 @@ func (b *bulkExportFlags) read(cmd *cobra.Command, g *globals, sf *storeFlags, e
 // readFactsFile emits the facts of one facts file in batches, as castgraph
 // load reads it: path "-" is standard input.
 func readFactsFile(cmd *cobra.Command, path string, emit func(graph.Batch) error) error {
-	in := cmd.InOrStdin()
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return &loader.LineError{File: path, Msg: "cannot open: " + errors.Unwrap(err).Error()}
-		}
-		defer f.Close()
-		in = f
-	}
 	batch := make([]graph.Fact, 0, bulkBatch)
-	err := loader.ScanFacts(in, path, func(_ int, f graph.Fact) error {
+	err := jsonl.ScanFile(path, cmd.InOrStdin(), func(_ int, f graph.Fact) error {
 		batch = append(batch, f)
 		if len(batch) < bulkBatch {
 			return nil

@@ -10,6 +10,7 @@ import (
 
 	"github.com/castgraph/castgraph/extract"
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/jsonl"
 )
 
 func newExtractCmd(g *globals) *cobra.Command {
@@ -68,7 +69,7 @@ then every failure is reported at the end, and the exit status is 2.`,
 					g.log.Warn().Str("article", src.name).Msg("no facts found")
 				}
 				if out == "" {
-					if err := extract.WriteFacts(cmd.OutOrStdout(), facts); err != nil {
+					if err := jsonl.Write(cmd.OutOrStdout(), facts); err != nil {
 						return err
 					}
 					continue
@@ -92,7 +93,7 @@ func writeFactsFile(path string, facts []graph.Fact) error {
 	if err != nil {
 		return err
 	}
-	err = extract.WriteFacts(f, facts)
+	err = jsonl.Write(f, facts)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

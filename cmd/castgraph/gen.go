@@ -4,6 +4,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/gen"
+	"github.com/castgraph/castgraph/jsonl"
 )
 
 func newGenCmd(g *globals) *cobra.Command {
@@ -35,7 +36,7 @@ of the 5,000,000-credit benchmark: 1,000,000 people, 200,000 shows).`,
 			if err != nil {
 				return usageError("%s", err.Error())
 			}
-			fw, err := newFactsWriter(cmd, out)
+			fw, err := jsonl.Create(out, cmd.OutOrStdout())
 			if err != nil {
 				return err
 			}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/castgraph/castgraph/dataset"
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/jsonl"
 )
 
 func newImportCmd(g *globals) *cobra.Command {
@@ -93,7 +94,7 @@ the directory of its name under --datasets.`,
 
 // writeFacts writes batches as JSON Lines.
 func writeFacts(cmd *cobra.Command, out string, batches []graph.Batch) error {
-	fw, err := newFactsWriter(cmd, out)
+	fw, err := jsonl.Create(out, cmd.OutOrStdout())
 	if err != nil {
 		return err
 	}

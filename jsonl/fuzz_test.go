@@ -1,4 +1,4 @@
-package loader_test
+package jsonl_test
 
 import (
 	"bytes"
@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/castgraph/castgraph/graph"
-	"github.com/castgraph/castgraph/loader"
+	"github.com/castgraph/castgraph/jsonl"
 	"github.com/castgraph/castgraph/samples"
 )
 
@@ -26,9 +26,9 @@ func FuzzReadFacts(f *testing.F) {
 	f.Add([]byte(`{"kind":"cast","person":"A","show":"S Season 1-3","seasons":[1,2]}`))
 	f.Add([]byte("\xff\xfe{}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		facts, err := loader.ReadFacts(bytes.NewReader(data), "fuzz.jsonl")
+		facts, err := jsonl.Read(bytes.NewReader(data), "fuzz.jsonl")
 		if err != nil {
-			var le *loader.LineError
+			var le *jsonl.LineError
 			if !errors.As(err, &le) || !strings.HasPrefix(err.Error(), "fuzz.jsonl") {
 				t.Fatalf("error %q is not a LineError naming the file", err)
 			}
