@@ -231,4 +231,10 @@ var newsConstructions = []construction{
 			"crew|Steve McVick|The Leisure Seekers||original author", "crew|Cilla Borj|The Leisure Seekers||original author", "crew|Rolf Borj|The Leisure Seekers||original author",
 			"crew|Yorgos Lanth|The Leisure Seekers||director", "crew|Yorgos Lanth|The Leisure Seekers||writer", "crew|Efthimis Filip|The Leisure Seekers||writer"},
 	},
+	{
+		name: "a filmography list that ends in an upcoming drama keeps the show; starred in the first season of T; a month as a given name",
+		text: "TNT has renewed Lion Court for a third season.\n\nGil Barn has recurred on Netflix's Short Straw, Cinemax's Bansho and Paramount's upcoming drama Yellowpine. Dina Lach recently starred in the first season of Netflix's Carbon Copy.\nBarn will play Pearce. Lach appeared as Dr. April Kemp on a recurring basis.",
+		want: []string{"cast|Gil Barn|Short Straw||", "cast|Gil Barn|Bansho||", "cast|Gil Barn|Yellowpine||", "cast|Gil Barn|Lion Court|Pearce|",
+			"cast|Dina Lach|Carbon Copy||", "cast|Dina Lach|Lion Court|Dr. April Kemp|"},
+	},
 }

@@ -297,11 +297,18 @@ func (x *extractor) sentence(s *sentence) {
 			x.pending = ""
 		}
 	}
+	if traceSentence != nil && !x.first {
+		traceSentence(x)
+	}
 	for _, r := range rules {
 		x.conf = r.confidence
 		r.apply(x)
 	}
 }
+
+// traceSentence, when set (by tests), sees each sentence of the second
+// reading before the rules read it, with its show and the focus.
+var traceSentence func(x *extractor)
 
 // rules are the rules applied to every sentence, in order, each with the
 // confidence of the credits it reads: how often that construction states a

@@ -138,7 +138,7 @@ func (x *extractor) charAt(i int) int {
 	j := i
 	for j < len(x.toks) && j-i < 7 {
 		t := &x.toks[j]
-		if isCharWord(t) {
+		if isCharWord(t) || x.monthName(j) { // "Dr. April Kepner
 			j++
 			continue
 		}

@@ -405,6 +405,9 @@ func (x *extractor) sentenceShow() {
 	if b := bulletEnd(t); b > st {
 		st = b
 	}
+	if e := x.titleAt(st, false); e > st && x.tok(e).kind == tPoss && x.isNetwork(x.span(st, e)) && x.titleStarts(e+1) {
+		st = e + 1 // "TNT's Lion Court is back"
+	}
 	if e := x.titleAt(st, false); e > st {
 		title := x.span(st, e)
 		starsAt := e
@@ -434,6 +437,9 @@ func (x *extractor) sentenceShow() {
 		case "directed", "written", "produced", "created", "helmed", "adapted":
 			// "T is directed by X", not "Script will be written by X"
 			cue = cue || v > a && x.tok(v+1).low == "by" && !(e == st+1 && x.toks[st].has(cScriptWords|cCrewCues|cStopWords))
+		case "back", "returns", "returning":
+			// "T is back for a third season", "T returns for season 2"
+			cue = cue || (x.tok(v).low == "returns" && v == a || x.tok(v).low != "returns" && v > a) && x.tok(v+1).low == "for" && !x.startsName(st)
 		case "follows", "centres", "centers", "revolves", "chronicles", "tells":
 			cue = cue || v == a && !x.startsName(st) // "T follows a town"
 		case "set":

@@ -162,8 +162,12 @@ func (x *extractor) otherShow(k int) bool {
 }
 
 func (x *extractor) otherShowDepth(k, depth int) bool {
+	upcoming := false // "the upcoming drama T": not an earlier work, unless a filmography lists it
 	for m := k - 1; m >= 0 && m >= k-6; m-- {
 		t := &x.toks[m]
+		if upcoming && t.low != "and" && t.kind != tPoss && !t.has(cNetworks) {
+			return false
+		}
 		if t.low == "and" && depth < 3 && m > 1 {
 			// "following 2006 movie “T1” and 2003 film “T2”": the genre
 			// noun of the title before "and" tells
@@ -181,7 +185,7 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 			if j < m && j > 0 && x.toks[j-1].has(cGenreNouns) {
 				return x.otherShowDepth(j-1, depth+1)
 			}
-			return false
+			return x.filmographyList(m)
 		}
 		switch t.low {
 		case "seen", "known", "starred", "appeared", "played", "previously", "recently", "past", "earlier":
@@ -201,6 +205,10 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 				}
 			}
 		}
+		if isShowAdjective(t.low) && !t.cap {
+			upcoming = true
+			continue
+		}
 		if t.kind == tNum || t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || !t.has(cStopWords)) && !t.has(cGenreNouns) {
 			switch t.low {
 			case "to", "of", "from", "after", "like", "following", "than", "unlike", "including":
@@ -211,6 +219,62 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 		switch t.low {
 		case "to", "of", "from", "after", "like", "following", "than", "unlike", "including", "as":
 			return !ownShowOf(x.tok(m-1).low, t.low)
+		}
+		return false
+	}
+	return false
+}
+
+// pastSeasonOf skips a season before the title it belongs to: "the first
+// season of T", "season two of T", "the second series of T".
+func (x *extractor) pastSeasonOf(k int) int {
+	start := k
+	if x.tok(k).low == "the" {
+		k++
+	}
+	if _, ord := ordinals[x.tok(k).low]; ord && !x.tok(k).cap || x.tok(k).low == "latest" || x.tok(k).low == "new" {
+		if l := x.tok(k + 1).low; (l == "season" || l == "series") && x.tok(k+2).low == "of" {
+			return k + 3
+		}
+	}
+	if l := x.tok(k).low; (l == "season" || l == "series") && !x.tok(k).cap {
+		_, ord := ordinals[x.tok(k+1).low]
+		if (ord || x.tok(k+1).kind == tNum) && x.tok(k+2).low == "of" {
+			return k + 3
+		}
+	}
+	return start
+}
+
+// isShowAdjective reports whether w describes a show before its genre
+// noun: "upcoming drama T", "the new series T".
+func isShowAdjective(w string) bool {
+	switch w {
+	case "upcoming", "new", "latest", "forthcoming":
+		return true
+	}
+	return false
+}
+
+// filmographyList reports whether the list whose "and" is at m is a
+// filmography: "has recurred on Netflix's T1, Cinemax's T2 and Paramount's
+// upcoming drama T3", "her credits include T1, T2 and the series T3". It
+// walks back over the list's titles, owners and commas to the word that
+// opens it.
+func (x *extractor) filmographyList(m int) bool {
+	for q := m - 1; q >= 0 && q > m-40; q-- {
+		t := &x.toks[q]
+		if t.cap || t.kind == tPoss || t.text == "," || t.low == "and" || t.kind == tNum || isQuote(t.text) || t.has(cNetworks|cGenreNouns) ||
+			t.low == "the" || t.low == "upcoming" || t.low == "hit" || t.low == "new" || t.low == "of" && q > 0 && x.toks[q-1].cap {
+			continue
+		}
+		switch t.low {
+		case "on", "in", "include", "includes", "including":
+			switch x.tok(q - 1).low {
+			case "recurred", "starred", "appeared", "guest-starred", "roles", "credits", "stints", "turns", "parts", "include", "includes":
+				return true
+			}
+			return t.low != "on" && t.low != "in" && (x.tok(q-1).low == "credits" || x.tok(q-2).low == "credits")
 		}
 		return false
 	}
@@ -340,6 +404,7 @@ func (x *extractor) titleList(i int) []string {
 		if l := x.tok(k).low; (l == "the" || l == "a" || l == "an") && !x.tok(k).cap {
 			k++
 		}
+		k = x.pastSeasonOf(k)
 		// "BBC thriller Trust Me", "Sky's Jamestown", "Netflix action film T"
 		if t := x.tok(k); t.cap && t.has(cNetworks) && !x.titleStarts(k+1) || t.cap && t.has(cNetworks) && x.tok(k+1).kind == tPoss {
 			k++
