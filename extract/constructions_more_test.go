@@ -237,4 +237,10 @@ var newsConstructions = []construction{
 		want: []string{"cast|Gil Barn|Short Straw||", "cast|Gil Barn|Bansho||", "cast|Gil Barn|Yellowpine||", "cast|Gil Barn|Lion Court|Pearce|",
 			"cast|Dina Lach|Carbon Copy||", "cast|Dina Lach|Lion Court|Dr. April Kemp|"},
 	},
+	{
+		name: "a roundup's sections headed by a quoted title alone on its line; Character (Actor) with a Korean three-syllable name; a title's Star is no casting word",
+		text: "tvN Reveals Its Lineup\n\nCheck out the dramas below:\n\n“Tears of Gold”\n\nPenned by “My Love From the Star” writer Park Ji Eun, “Tears of Gold” will follow the romance of Hong Hae In (Kim Ji Wan) and Baek Hyeon Woo (Kim Soo Hyan), who face a crisis.\n\n“Jeong Nam”\n\n“Jeong Nam” stars Kim Tae Ra.",
+		want: []string{"crew|Park Ji Eun|Tears of Gold||writer", "crew|Park Ji Eun|My Love From the Star||writer", "cast|Kim Ji Wan|Tears of Gold|Hong Hae In|",
+			"cast|Kim Soo Hyan|Tears of Gold|Baek Hyeon Woo|", "cast|Kim Tae Ra|Jeong Nam||"},
+	},
 }

@@ -211,6 +211,11 @@ func (x *extractor) run() {
 				continue
 			}
 		}
+		if title := x.quotedHeading(i); title != "" {
+			// "“Queen of Tears”" on a line of its own: a roundup's section
+			x.setFocus(title)
+			continue
+		}
 		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {
 			if s.para == 0 {
 				x.headlineCast(s) // "A And B Join T Season 2"
@@ -265,8 +270,8 @@ func (x *extractor) sentence(s *sentence) {
 		if t.has(cCrewCues | cJobVerb | cWriteVerb) {
 			crewWords = true
 		}
-		if t.has(cCastVerbs|cCastNouns|cPlayVerbs) || t.low == "cast" || t.low == "role" || t.low == "roles" || t.low == "replacing" || t.low == "replaces" {
-			castWords = true
+		if (t.has(cCastVerbs|cCastNouns|cPlayVerbs) || t.low == "cast" || t.low == "role" || t.low == "roles" || t.low == "replacing" || t.low == "replaces") && (!t.cap || i == 0) {
+			castWords = true // not "Star" in "My Love From the Star"
 		}
 		if t.has(cReturnWords) {
 			x.returning = true
@@ -379,6 +384,30 @@ func (x *extractor) setFocus(title string) {
 	x.focus = title
 	x.headings[x.skey(title)] = true
 	x.epoch = x.memo.newEpoch()
+}
+
+// quotedHeading reads a line that is one quoted title and nothing else,
+// past the headline, and whose title the article names again: a roundup's
+// section heading. It returns the title, or "".
+func (x *extractor) quotedHeading(i int) string {
+	s := &x.sents[i]
+	t := s.toks
+	n := len(t)
+	if s.para == 0 || n < 3 || n > 14 || !s.first || s.whole != "" || !isQuote(t[0].text) || !isQuote(t[n-1].text) ||
+		i+1 < len(x.sents) && x.sents[i+1].para == s.para {
+		return ""
+	}
+	x.ready(s)
+	for k := 1; k < n-1; k++ {
+		if isQuote(t[k].text) {
+			return ""
+		}
+	}
+	title := graph.CleanSpace(s.text[t[1].start:t[n-1].start])
+	if !x.titleStarts(1) || x.isNetwork(title) || describes(title) || strings.Count(x.a.Text, title) < 2 {
+		return ""
+	}
+	return title
 }
 
 // capsHeading reads a roundup's section heading in capitals, "AMAZON's

@@ -44,7 +44,8 @@ func (x *extractor) personAt(i int) int {
 // koreanFamily are Korean family names that start names written in three
 // title-case syllables ("Jung Ji In", "Moon So Ri").
 var koreanFamily = set(`kim lee park choi jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn song yoo yu
-	ko go moon mun yang son bae baek heo nam sim noh ha kwak sung cha joo ju woo min ryu na jin ji uhm um won chun jeon jun`)
+	ko go moon mun yang son bae baek heo nam sim noh ha kwak sung cha joo ju woo min ryu na jin ji uhm um won chun jeon jun
+	hong byun byeon chae gong gu koo bang pyo seong yeo yook tak eom ra shim yeon yi`)
 
 // koreanSyllable reports whether the capitalized token at k, a short word
 // that is also an English function word ("In", "So", "Do"), is the last
