@@ -18,8 +18,8 @@ gave is removed; a credit left with no statement goes, and so do the people,
 shows and characters left with no credit. The graph then answers as one
 loaded without those articles. An article is named as its facts and
 evidence name it (ingest names an article after its file, without the
-extension). An article the graph does not hold is an error, and nothing
-changes.
+extension). An article the graph does not hold is bad input (exit status
+2), and nothing changes.
 
 To put an article's corrected facts in the place of its old ones, use
 ingest --replace (or the replace argument of the GraphQL mutations).`,
@@ -36,6 +36,11 @@ ingest --replace (or the replace argument of the GraphQL mutations).`,
 				return err
 			}
 			sum, err := r.Retract(ctx, args)
+			if graph.ErrorCode(err) == graph.ENOTFOUND {
+				// An argument that names no article of the graph is bad
+				// input, as a file that does not exist is: exit status 2.
+				return graph.Errorf(graph.EINVALID, "%s", graph.ErrorMessage(err))
+			}
 			if err != nil {
 				return err
 			}

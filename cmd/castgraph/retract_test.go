@@ -77,10 +77,10 @@ func TestRetract(t *testing.T) {
 		t.Errorf("stats: %+v before the retraction, %+v after", before, after)
 	}
 
-	// An article the graph does not hold: an error that names it, and
-	// nothing changes.
+	// An article the graph does not hold: bad input (exit status 2), an
+	// error that names it, and nothing changes.
 	out, err = run(t, ctx, nil, "retract", "--data", dir, "aouad", "the-split")
-	if graph.ErrorCode(err) != graph.ENOTFOUND || !strings.Contains(err.Error(), `"aouad"`) || exitCode(err) != 1 {
+	if graph.ErrorCode(err) != graph.EINVALID || !strings.Contains(err.Error(), `"aouad"`) || exitCode(err) != 2 {
 		t.Errorf("retract of an article no longer held: %v (exit %d)\n%s", err, exitCode(err), out)
 	}
 	s = openData(t, dir)
