@@ -197,6 +197,14 @@ type Batcher interface {
 	Shows(ctx context.Context, titles []string) (map[string]*Show, error)
 }
 
+// Pinger is a Store that can say cheaply whether it is reachable and
+// readable, for readiness checks. Without it, Ping asks for Stats.
+type Pinger interface {
+	// Ping returns nil when the store answers, or why it does not. It must
+	// honour ctx's deadline.
+	Ping(ctx context.Context) error
+}
+
 // Preparer is a Store whose loads do work of their own before their
 // transaction (checking and folding the facts). A caller that has the next
 // batch in hand while one loads prepares it meanwhile, then loads it with

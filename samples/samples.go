@@ -8,6 +8,9 @@ package samples
 import (
 	"embed"
 	"io/fs"
+
+	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/jsonl"
 )
 
 //go:embed facts/*.jsonl
@@ -26,4 +29,27 @@ func Facts() fs.FS {
 func Articles() fs.FS {
 	sub, _ := fs.Sub(articles, "articles")
 	return sub
+}
+
+// Batches returns the sample facts, one batch per facts file, its source
+// the file's name.
+func Batches() ([]graph.Batch, error) {
+	names, err := fs.Glob(Facts(), "*.jsonl")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.Batch, 0, len(names))
+	for _, n := range names {
+		f, err := Facts().Open(n)
+		if err != nil {
+			return nil, err
+		}
+		facts, err := jsonl.Read(f, n)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, graph.Batch{Source: n, Facts: facts})
+	}
+	return out, nil
 }

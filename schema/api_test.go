@@ -18,13 +18,14 @@ import (
 	"github.com/castgraph/castgraph/embedded"
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/server"
 )
 
 // gql posts a query with variables and an optional bearer token and returns
 // the status and the decoded response.
 func gql(t *testing.T, url, token, query string, vars map[string]any) (int, response) {
 	t.Helper()
-	body, _ := json.Marshal(schema.Request{Query: query, Variables: vars})
+	body, _ := json.Marshal(server.Request{Query: query, Variables: vars})
 	req, _ := http.NewRequest("POST", url, bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	if token != "" {
@@ -61,13 +62,13 @@ func (r response) decode(t *testing.T, v any) {
 	}
 }
 
-func serveWith(t *testing.T, s graph.Store, scfg schema.Config, hcfg schema.HandlerConfig) string {
+func serveWith(t *testing.T, s graph.Store, scfg schema.Config, hcfg server.HandlerConfig) string {
 	t.Helper()
 	sch, err := schema.Build(s, scfg, zerolog.New(zerolog.NewTestWriter(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(schema.NewHandler(sch, hcfg, zerolog.New(zerolog.NewTestWriter(t))))
+	srv := httptest.NewServer(server.NewHandler(sch, hcfg, zerolog.New(zerolog.NewTestWriter(t))))
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
@@ -91,7 +92,7 @@ type roleConn struct {
 // TestConnections pages through a show's cast and checks that the pages
 // add up to the plain list, in the same order.
 func TestConnections(t *testing.T) {
-	url := serveWith(t, sampleStore(t), schema.Config{}, schema.HandlerConfig{})
+	url := serveWith(t, sampleStore(t), schema.Config{}, server.HandlerConfig{})
 	var plain struct {
 		Show struct {
 			Cast []struct{ Person struct{ Name string } }
@@ -150,7 +151,7 @@ func TestConnections(t *testing.T) {
 // TestFilters checks the season, kind and job filters of credit
 // connections and the kind filter of search.
 func TestFilters(t *testing.T) {
-	url := serveWith(t, sampleStore(t), schema.Config{}, schema.HandlerConfig{})
+	url := serveWith(t, sampleStore(t), schema.Config{}, server.HandlerConfig{})
 	var d struct {
 		Show struct {
 			All, S2 roleConn
@@ -263,12 +264,12 @@ type batchingStore struct{ *countingStore }
 
 func (b batchingStore) People(ctx context.Context, names []string) (map[string]*graph.Person, error) {
 	b.count("People")
-	return schema.LoadPeople(ctx, b.Store, names)
+	return graph.LoadPeople(ctx, b.Store, names)
 }
 
 func (b batchingStore) Shows(ctx context.Context, titles []string) (map[string]*graph.Show, error) {
 	b.count("Shows")
-	return schema.LoadShows(ctx, b.Store, titles)
+	return graph.LoadShows(ctx, b.Store, titles)
 }
 
 // wideStore holds 50 shows of 10 actors each; every actor is in 5 shows.
@@ -319,7 +320,7 @@ func TestNoNPlusOne(t *testing.T) {
 			if c.batch {
 				s = batchingStore{cs}
 			}
-			url := serveWith(t, s, schema.Config{}, schema.HandlerConfig{})
+			url := serveWith(t, s, schema.Config{}, server.HandlerConfig{})
 			_, r := gql(t, url, "", q.String(), nil)
 			var d map[string]struct {
 				Title string
@@ -369,7 +370,7 @@ func (s *slowStore) Search(ctx context.Context, text string, limit int) ([]graph
 // the limit and its value, and that the server answers the next request.
 func TestLimits(t *testing.T) {
 	slow := &slowStore{Store: sampleStore(t)}
-	url := serveWith(t, slow, schema.Config{MaxFirst: 5}, schema.HandlerConfig{MaxDepth: 4, MaxCost: 200, MaxFields: 30, MaxFirst: 5, Timeout: 200 * time.Millisecond, MaxBodyBytes: 2048})
+	url := serveWith(t, slow, schema.Config{MaxFirst: 5}, server.HandlerConfig{MaxDepth: 4, MaxCost: 200, MaxFields: 30, MaxFirst: 5, Timeout: 200 * time.Millisecond, MaxBodyBytes: 2048})
 	for _, c := range []struct {
 		name, query string
 		code, limit string
@@ -413,8 +414,8 @@ func TestWrites(t *testing.T) {
 		return []graph.Fact{graph.Fact{Kind: graph.KindCast, Person: "Ada Lovelace", Show: "Engines", Evidence: text, Article: id, Date: date}.Normalize()}, nil
 	}
 	store := sampleStore(t)
-	url := serveWith(t, store, schema.Config{Extract: extract}, schema.HandlerConfig{WriteToken: token})
-	readOnly := serveWith(t, store, schema.Config{}, schema.HandlerConfig{})
+	url := serveWith(t, store, schema.Config{Extract: extract}, server.HandlerConfig{WriteToken: token})
+	readOnly := serveWith(t, store, schema.Config{}, server.HandlerConfig{})
 	const load = `mutation($jsonl: String!) { loadFacts(jsonl: $jsonl, source: "test") {
 		source factCount creditsAdded peopleAdded showsAdded facts { person show character seasons } } }`
 	facts := map[string]any{"jsonl": `{"kind":"cast","person":"Grace Hopper","show":"Compilers Season 2","character":"Herself"}` + "\n"}
@@ -485,8 +486,8 @@ func TestWrites(t *testing.T) {
 // query asks for them, through aliases and fragments, and that strings keep
 // HTML characters as they are.
 func TestResponseOrder(t *testing.T) {
-	url := serveWith(t, sampleStore(t), schema.Config{}, schema.HandlerConfig{})
-	body, _ := json.Marshal(schema.Request{Query: `query Order {
+	url := serveWith(t, sampleStore(t), schema.Config{}, server.HandlerConfig{})
+	body, _ := json.Marshal(server.Request{Query: `query Order {
 		stats { shows people }
 		z: show(title: "Squid Game") { ...F id }
 		a: search(text: "<b>&", first: 1) { name }

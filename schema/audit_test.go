@@ -11,6 +11,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/server"
 )
 
 // lockedBuffer is a log sink that handlers may write to from several
@@ -55,7 +56,7 @@ func TestAuditLines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(schema.NewHandler(sch, schema.HandlerConfig{WriteToken: "alice=a1-token, bob=b2-token"}, log))
+	srv := httptest.NewServer(server.NewHandler(sch, server.HandlerConfig{WriteToken: "alice=a1-token, bob=b2-token"}, log))
 	t.Cleanup(srv.Close)
 
 	const load = `mutation($jsonl: String!) { loadFacts(jsonl: $jsonl, source: "feed") { factCount } }`

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/server"
 )
 
 type nodeConn struct {
@@ -23,7 +24,7 @@ type nodeConn struct {
 // backward, by name and by credits, and finds each again by its id, as it
 // does a character.
 func TestBrowse(t *testing.T) {
-	url := serveWith(t, sampleStore(t), schema.Config{}, schema.HandlerConfig{})
+	url := serveWith(t, sampleStore(t), schema.Config{}, server.HandlerConfig{})
 	var st struct{ Stats struct{ Shows, People int } }
 	_, r := gql(t, url, "", `{ stats { shows people } }`, nil)
 	r.decode(t, &st)

@@ -1,20 +1,5 @@
-// Package schema serves a graph.Store over GraphQL: the types and resolvers
-// of castgraph's API, and the HTTP handler for /graphql.
-//
-// The handler follows the GraphQL-over-HTTP specification: POST with an
-// application/json body, or GET with the request in the URL (queries only:
-// a mutation over GET gets 405). It answers in
-// application/graphql-response+json when the Accept header asks for it
-// (then a request that fails to parse or validate gets 400) and in
-// application/json otherwise (then such a request gets 200 with its errors).
-// A browser asking for HTML with no query gets the playground (package
-// schema/playground).
-//
-// Limits protect the server, each with a safe default in HandlerConfig: body
-// size, fields per document, query depth, estimated cost, page size (first)
-// and time per request, which reaches the store through the context. A
-// request over a limit gets an error whose extensions name the limit and its
-// value. Parsed and validated documents are cached by query text.
+// Package schema is castgraph's GraphQL API over a graph.Store: its types
+// and resolvers. Serving it over HTTP is package server's.
 //
 // Lists come both as plain lists (Show.cast, Person.roles, ...) and as
 // Relay-style connections with first/after (and last/before, backward),
@@ -24,11 +9,11 @@
 // Query.node finds a person, show or character by its id (the Node
 // interface). The people and shows that a query needs
 // are loaded per level of the query in one call (see graph.Batcher and
-// LoadPeople), not once per field.
+// graph.LoadPeople), not once per field.
 //
-// Mutations (loadFacts, ingestArticle, retractArticle) run only for requests carrying the
-// server's write token as a bearer token; without a token the API is
-// read-only.
+// Mutations (loadFacts, ingestArticle, retractArticle) run only for
+// requests whose context says they carried the server's write token
+// (WithAccess); without a token the API is read-only.
 //
 // It holds no storage code: every answer comes from the graph.Store it is
 // given. Coded graph errors (not found, invalid) reach the user with their

@@ -13,6 +13,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/server"
 )
 
 // FuzzHandler sends arbitrary GraphQL requests to the handler over the
@@ -22,7 +23,7 @@ func FuzzHandler(f *testing.F) {
 	queries, _ := filepath.Glob("testdata/*.graphql")
 	for _, q := range queries {
 		text, _ := os.ReadFile(q)
-		body, _ := json.Marshal(schema.Request{Query: string(text)})
+		body, _ := json.Marshal(server.Request{Query: string(text)})
 		f.Add(true, body)
 		f.Add(false, text)
 	}
@@ -35,7 +36,7 @@ func FuzzHandler(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	h := schema.NewHandler(sch, schema.HandlerConfig{WriteToken: "fuzz-token"}, zerolog.Nop())
+	h := server.NewHandler(sch, server.HandlerConfig{WriteToken: "fuzz-token"}, zerolog.Nop())
 	f.Fuzz(func(t *testing.T, post bool, data []byte) {
 		var req *http.Request
 		if post {

@@ -7,45 +7,6 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
-// LoadPeople fetches people in one call when s is a graph.Batcher,
-// or one Person call per name otherwise. The map is keyed by graph.PersonKey.
-func LoadPeople(ctx context.Context, s graph.Store, names []string) (map[string]*graph.Person, error) {
-	if b, ok := s.(graph.Batcher); ok {
-		return b.People(ctx, names)
-	}
-	out := make(map[string]*graph.Person, len(names))
-	for _, n := range names {
-		p, err := s.Person(ctx, n)
-		if graph.ErrorCode(err) == graph.ENOTFOUND {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		out[graph.PersonKey(n)] = p
-	}
-	return out, nil
-}
-
-// LoadShows is LoadPeople for shows, keyed by graph.ShowKey.
-func LoadShows(ctx context.Context, s graph.Store, titles []string) (map[string]*graph.Show, error) {
-	if b, ok := s.(graph.Batcher); ok {
-		return b.Shows(ctx, titles)
-	}
-	out := make(map[string]*graph.Show, len(titles))
-	for _, t := range titles {
-		sh, err := s.Show(ctx, t)
-		if graph.ErrorCode(err) == graph.ENOTFOUND {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		out[graph.ShowKey(t)] = sh
-	}
-	return out, nil
-}
-
 // result is one loaded node, or why it could not be loaded.
 type result[T any] struct {
 	v   *T
@@ -110,19 +71,19 @@ func (b *batch[T]) flush(ctx context.Context) {
 	}
 }
 
-// access says what a request may change.
-type access int
+// Access says what a request may change.
+type Access int
 
 const (
-	readOnly     access = iota // the server has no write token
-	unauthorized               // the server has one; the request did not carry it
-	writer                     // the request carried the write token
+	ReadOnly     Access = iota // the server has no write token
+	Unauthorized               // the server has one; the request did not carry it
+	Writer                     // the request carried the write token
 )
 
 // request is the per-request state resolvers share: the data loaders and
 // what the request may write.
 type request struct {
-	access access
+	access Access
 	who    string // the name of the write token the request carried
 	once   sync.Once
 	people *batch[graph.Person]
@@ -133,17 +94,16 @@ type requestKey struct{}
 
 // WithRequest returns a context carrying fresh per-request state for a
 // read-only request: the data loaders that the resolvers of one query share.
-// Handler does this for every request; callers that run the schema directly
-// (graphql.Do) should too, or each field loads on its own.
+// The HTTP handler does this for every request (WithAccess); callers that
+// run the schema directly (graphql.Do) should too, or each field loads on
+// its own.
 func WithRequest(ctx context.Context) context.Context {
-	return withAccess(ctx, readOnly)
+	return WithAccess(ctx, ReadOnly, "")
 }
 
-func withAccess(ctx context.Context, acc access) context.Context {
-	return withWriter(ctx, acc, "")
-}
-
-func withWriter(ctx context.Context, acc access, who string) context.Context {
+// WithAccess is WithRequest for a request that may change what acc says;
+// who names the write token it carried.
+func WithAccess(ctx context.Context, acc Access, who string) context.Context {
 	return context.WithValue(ctx, requestKey{}, &request{access: acc, who: who})
 }
 
@@ -156,10 +116,10 @@ func (a *api) requestFrom(ctx context.Context) *request {
 	}
 	r.once.Do(func() {
 		r.people = newBatch(func(ctx context.Context, names []string) (map[string]*graph.Person, error) {
-			return LoadPeople(ctx, a.store, names)
+			return graph.LoadPeople(ctx, a.store, names)
 		}, func(name string) error { return graph.Errorf(graph.ENOTFOUND, "no person named %q", name) })
 		r.shows = newBatch(func(ctx context.Context, titles []string) (map[string]*graph.Show, error) {
-			return LoadShows(ctx, a.store, titles)
+			return graph.LoadShows(ctx, a.store, titles)
 		}, func(title string) error { return graph.Errorf(graph.ENOTFOUND, "no show titled %q", title) })
 	})
 	return r

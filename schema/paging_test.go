@@ -5,12 +5,13 @@ import (
 	"testing"
 
 	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/server"
 )
 
 // TestBackwardPaging pages a show's cast from its end with last and before,
 // and expects the pages forward paging gives, in the same order.
 func TestBackwardPaging(t *testing.T) {
-	url := serveWith(t, sampleStore(t), schema.Config{}, schema.HandlerConfig{})
+	url := serveWith(t, sampleStore(t), schema.Config{}, server.HandlerConfig{})
 	const q = `query($first: Int, $after: String, $last: Int, $before: String) {
 		show(title: "House of the Dragon") { castConnection(first: $first, after: $after, last: $last, before: $before) {
 			totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { person { name } } } } } }`

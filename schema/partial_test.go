@@ -10,6 +10,7 @@ import (
 
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/server"
 )
 
 // at returns the value at path in decoded response data, and whether the
@@ -58,7 +59,7 @@ func (s flakyStore) Person(ctx context.Context, name string) (*graph.Person, err
 // the response keeps its data.
 func TestPartialAnswers(t *testing.T) {
 	s := sampleStore(t)
-	url := serveWith(t, flakyStore{Store: s, fail: "Roh Jae-won"}, schema.Config{}, schema.HandlerConfig{})
+	url := serveWith(t, flakyStore{Store: s, fail: "Roh Jae-won"}, schema.Config{}, server.HandlerConfig{})
 	const b = ` b: stats { people }`
 	for _, c := range []struct {
 		name, query string

@@ -190,13 +190,22 @@ type loadResult struct {
 
 // mayWrite says whether the request may run a mutation, and why not.
 func (a *api) mayWrite(ctx context.Context, op string) error {
-	switch a.requestFrom(ctx).access {
-	case writer:
+	return AccessError(op, a.requestFrom(ctx).access)
+}
+
+// AccessError says why a request with access acc may not run the mutation
+// op ("" for any), with its code in the extensions; nil for a writer.
+func AccessError(op string, acc Access) error {
+	if op != "" {
+		op += ": "
+	}
+	switch acc {
+	case Writer:
 		return nil
-	case unauthorized:
-		return &queryError{code: "UNAUTHENTICATED", msg: op + ": writes need the server's write token as a bearer token (Authorization: Bearer TOKEN)"}
+	case Unauthorized:
+		return &queryError{code: "UNAUTHENTICATED", msg: op + "writes need the server's write token as a bearer token (Authorization: Bearer TOKEN)"}
 	default:
-		return &queryError{code: "READ_ONLY", msg: op + ": this server is read-only; start it with --write-token (or CASTGRAPH_WRITE_TOKEN) to allow writes"}
+		return &queryError{code: "READ_ONLY", msg: op + "this server is read-only; start it with --write-token (or CASTGRAPH_WRITE_TOKEN) to allow writes"}
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/server"
 )
 
 // TestRetractArticle checks that retractArticle needs the write token, takes
@@ -25,7 +26,7 @@ func TestRetractArticle(t *testing.T) {
 		return out, nil
 	}
 	store := sampleStore(t)
-	url := serveWith(t, store, schema.Config{Extract: extract}, schema.HandlerConfig{WriteToken: token})
+	url := serveWith(t, store, schema.Config{Extract: extract}, server.HandlerConfig{WriteToken: token})
 	const retract = `mutation($a: String!) { retractArticle(article: $a) {
 		articles articlesRetracted evidenceRemoved creditsRemoved peopleRemoved showsRemoved charactersRemoved } }`
 	type retractResult struct {

@@ -2,10 +2,8 @@ package schema_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"flag"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,40 +13,16 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/castgraph/castgraph/embedded"
 	"github.com/castgraph/castgraph/graph"
-	"github.com/castgraph/castgraph/jsonl"
-	"github.com/castgraph/castgraph/samples"
+	"github.com/castgraph/castgraph/internal/samplestore"
 	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/server"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden responses in testdata/")
 
 // sampleStore is an embedded store holding every sample article's facts.
-func sampleStore(t testing.TB) graph.Store {
-	t.Helper()
-	s := embedded.New(embedded.Config{Dir: t.TempDir()}, zerolog.Nop())
-	if err := s.Open(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	names, _ := fs.Glob(samples.Facts(), "*.jsonl")
-	for _, n := range names {
-		f, err := samples.Facts().Open(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		facts, err := jsonl.Read(f, n)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.Load(context.Background(), graph.Batch{Source: n, Facts: facts}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return s
-}
+func sampleStore(t testing.TB) graph.Store { return samplestore.Open(t) }
 
 func newServer(t *testing.T, s graph.Store) *httptest.Server {
 	t.Helper()
@@ -56,7 +30,7 @@ func newServer(t *testing.T, s graph.Store) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(schema.NewHandler(sch, schema.HandlerConfig{MaxBodyBytes: 4096}, zerolog.Nop()))
+	srv := httptest.NewServer(server.NewHandler(sch, server.HandlerConfig{MaxBodyBytes: 4096}, zerolog.Nop()))
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -90,7 +64,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			body, _ := json.Marshal(schema.Request{Query: string(text)})
+			body, _ := json.Marshal(server.Request{Query: string(text)})
 			resp, err := http.Post(srv.URL, "application/json", bytes.NewReader(body))
 			if err != nil {
 				t.Fatal(err)

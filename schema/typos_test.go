@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/server"
 )
 
 // TestTypos checks, through the HTTP handler, that search forgives a typo
 // and that an unknown show's NOT_FOUND error suggests what it may mean, in
 // its message and its extensions.
 func TestTypos(t *testing.T) {
-	url := serveWith(t, sampleStore(t), schema.Config{}, schema.HandlerConfig{})
+	url := serveWith(t, sampleStore(t), schema.Config{}, server.HandlerConfig{})
 	_, r := gql(t, url, "", `{
 		a: linkingActors(showA: "Squid Gme", showB: "All of Us Are Dead") { person { name } }
 		b: search(text: "squid gme") { kind name score }

@@ -36,6 +36,7 @@ import (
 	"github.com/castgraph/castgraph/loader"
 	"github.com/castgraph/castgraph/neo4j"
 	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/server"
 )
 
 // benchConfig is what castgraph bench measures.
@@ -534,7 +535,7 @@ func timeHTTP(ctx context.Context, s graph.Store, c benchConfig, q benchQueries,
 		return err
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", schema.NewHandler(sch, schema.HandlerConfig{}, log))
+	mux.Handle("/graphql", server.NewHandler(sch, server.HandlerConfig{}, log))
 	srv := &http.Server{Handler: mux}
 	go srv.Serve(ln)
 	defer srv.Close()
@@ -543,8 +544,8 @@ func timeHTTP(ctx context.Context, s graph.Store, c benchConfig, q benchQueries,
 	bodies := make([][]byte, 0, len(q.links)+len(q.paths))
 	for i := range max(len(q.links), len(q.paths)) {
 		l, p := q.links[i%len(q.links)], q.paths[i%len(q.paths)]
-		b1, _ := json.Marshal(schema.Request{Query: gqlLink, Variables: map[string]any{"a": l[0], "b": l[1]}})
-		b2, _ := json.Marshal(schema.Request{Query: gqlPath, Variables: map[string]any{"from": p[0], "to": p[1], "hops": c.maxHops}})
+		b1, _ := json.Marshal(server.Request{Query: gqlLink, Variables: map[string]any{"a": l[0], "b": l[1]}})
+		b2, _ := json.Marshal(server.Request{Query: gqlPath, Variables: map[string]any{"from": p[0], "to": p[1], "hops": c.maxHops}})
 		bodies = append(bodies, b1, b2)
 	}
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 16}}

@@ -15,7 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/castgraph/castgraph/graph"
-	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/server"
 )
 
 // TestSlowLorisIsCut opens connections that send headers a byte at a time
@@ -115,7 +115,7 @@ func TestStoreCallsAreBounded(t *testing.T) {
 	base := seedStore(t, filepath.Join(t.TempDir(), "d"))
 	defer base.Close()
 	bs := &blockingStore{Store: base, release: make(chan struct{}), entered: make(chan struct{}, 20)}
-	s := schema.NewMetrics(prometheus.NewRegistry()).LimitedStore(bs, 3)
+	s := server.NewMetrics(prometheus.NewRegistry()).LimitedStore(bs, 3)
 	var wg sync.WaitGroup
 	errs := make(chan error, 10)
 	var released sync.Once

@@ -13,16 +13,13 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/extract"
 	"github.com/castgraph/castgraph/fetch"
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/schema"
-	"github.com/castgraph/castgraph/schema/explorer"
-	"github.com/castgraph/castgraph/schema/playground"
+	"github.com/castgraph/castgraph/server"
 )
 
 // serveFlags configure the HTTP server; serve and demo both take them.
@@ -165,11 +162,6 @@ that fails is logged and tried again at the next reading.`,
 	return cmd
 }
 
-// pinger is a store that can say whether it is reachable.
-type pinger interface {
-	Ping(ctx context.Context) error
-}
-
 // extractArticle reads an article's facts for the ingestArticle mutation,
 // knowing the shows already in store.
 func extractArticle(store graph.Store) func(ctx context.Context, id, text, date string) ([]graph.Fact, error) {
@@ -185,60 +177,23 @@ func extractArticle(store graph.Store) func(ctx context.Context, id, text, date 
 	}
 }
 
-// newMux routes castgraph's HTTP endpoints: /graphql, /explore (and /,
-// which leads to it), /playground, /healthz, /readyz and /metrics.
+// newMux routes castgraph's HTTP endpoints (server.New).
 func newMux(g *globals, store graph.Store, hf serveFlags) (http.Handler, error) {
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	metrics := schema.NewMetrics(reg)
-	registerBuildInfo(reg)
-	schema.RegisterGraphSize(reg, store, 15*time.Second, g.log)
-	store = metrics.LimitedStore(store, hf.maxStoreCalls)
-	sch, err := schema.Build(store, schema.Config{MaxFirst: hf.maxFirst, Extract: extractArticle(store)}, g.log)
-	if err != nil {
-		return nil, fmt.Errorf("build GraphQL schema: %w", err)
-	}
-	gql := schema.NewHandler(sch, schema.HandlerConfig{
-		MaxBodyBytes: hf.maxBodyBytes,
-		MaxDepth:     hf.maxDepth,
-		MaxCost:      hf.maxCost,
-		MaxFields:    hf.maxFields,
-		MaxFirst:     hf.maxFirst,
-		Timeout:      hf.timeout,
-		WriteToken:   hf.writeToken,
-		Metrics:      metrics,
+	return server.New(store, server.Config{
+		GraphQL: server.HandlerConfig{
+			MaxBodyBytes: hf.maxBodyBytes,
+			MaxDepth:     hf.maxDepth,
+			MaxCost:      hf.maxCost,
+			MaxFields:    hf.maxFields,
+			MaxFirst:     hf.maxFirst,
+			Timeout:      hf.timeout,
+			WriteToken:   hf.writeToken,
+		},
+		Schema:        schema.Config{MaxFirst: hf.maxFirst, Extract: extractArticle(store)},
+		MaxStoreCalls: hf.maxStoreCalls,
+		CORSOrigins:   hf.corsOrigins,
+		Collectors:    []prometheus.Collector{buildInfo()},
 	}, g.log)
-	mux := http.NewServeMux()
-	mux.Handle("/graphql", gql)
-	mux.HandleFunc("GET /playground", playground.ServePage)
-	mux.Handle("GET "+playground.AssetPrefix, playground.Assets())
-	// The front page is the explorer, for readers; it links to the playground.
-	mux.Handle("GET /{$}", http.RedirectHandler("/explore", http.StatusFound))
-	mux.HandleFunc("GET /explore", explorer.ServePage)
-	mux.Handle("GET "+explorer.AssetPrefix, explorer.Assets())
-	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprintln(w, "ok")
-	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		var err error
-		if p, ok := store.(pinger); ok {
-			err = p.Ping(r.Context())
-		} else {
-			_, err = store.Stats(r.Context())
-		}
-		if err != nil {
-			http.Error(w, "not ready: "+graph.ErrorMessage(err), http.StatusServiceUnavailable)
-			return
-		}
-		fmt.Fprintln(w, "ready")
-	})
-	inFlight := prometheus.NewGauge(prometheus.GaugeOpts{
-		Name: "castgraph_http_requests_in_flight",
-		Help: "HTTP requests being served.",
-	})
-	reg.MustRegister(inFlight)
-	return withInFlight(inFlight, withRequestLog(g.log, withCORS(hf.corsOrigins, mux))), nil
 }
 
 // serve listens on hf.addr and serves until the command's context ends, then

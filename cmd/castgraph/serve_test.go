@@ -39,8 +39,8 @@ func init() {
 	os.Exit(0)
 }
 
-// server is a castgraph process that launch started.
-type server struct {
+// serverProc is a castgraph process that launch started.
+type serverProc struct {
 	cmd    *exec.Cmd
 	out    *syncBuffer   // its standard output and its log
 	exited chan struct{} // closed when it has exited
@@ -74,7 +74,7 @@ func (w *urlWriter) Write(p []byte) (int, error) {
 // serves, its output and log, and the process. At the end of the test it
 // stops the process with SIGTERM, waits for it and checks that it exited
 // without error (a data race in it, under -race, is an error).
-func launch(t *testing.T, args ...string) (string, *syncBuffer, *server) {
+func launch(t *testing.T, args ...string) (string, *syncBuffer, *serverProc) {
 	t.Helper()
 	out := &syncBuffer{}
 	w := &urlWriter{out: out, url: make(chan string, 1)}
@@ -89,7 +89,7 @@ func launch(t *testing.T, args ...string) (string, *syncBuffer, *server) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	srv := &server{cmd: cmd, out: out, exited: make(chan struct{})}
+	srv := &serverProc{cmd: cmd, out: out, exited: make(chan struct{})}
 	go func() {
 		srv.err = cmd.Wait()
 		close(srv.exited)

@@ -10,7 +10,6 @@ import (
 	"github.com/castgraph/castgraph/embedded"
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/neo4j"
-	"github.com/castgraph/castgraph/schema"
 )
 
 // storeFlags choose and configure the store a command works on.
@@ -100,7 +99,7 @@ func (f *storeFlags) where() string {
 // rather than as an error whose suggestions the store would search for.
 func knownShow(ctx context.Context, store graph.Store) func(title string) bool {
 	return func(title string) bool {
-		shows, err := schema.LoadShows(ctx, store, []string{title})
+		shows, err := graph.LoadShows(ctx, store, []string{title})
 		return err == nil && shows[graph.ShowKey(title)] != nil
 	}
 }

@@ -71,14 +71,14 @@ func newVersionCmd() *cobra.Command {
 	}
 }
 
-// registerBuildInfo registers castgraph_build_info, a gauge of 1 whose
-// labels say which build serves.
-func registerBuildInfo(reg prometheus.Registerer) {
+// buildInfo is castgraph_build_info, a gauge of 1 whose labels say which
+// build serves.
+func buildInfo() prometheus.Collector {
 	ver, rev := buildVersion()
 	g := prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Name: "castgraph_build_info",
 		Help: "castgraph's version, source revision and Go version; always 1.",
 	}, []string{"version", "revision", "goversion"})
 	g.WithLabelValues(ver, rev, runtime.Version()).Set(1)
-	reg.MustRegister(g)
+	return g
 }

@@ -1,4 +1,4 @@
-package schema_test
+package server_test
 
 import (
 	"context"
@@ -7,7 +7,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/castgraph/castgraph/graph"
-	"github.com/castgraph/castgraph/schema"
+	"github.com/castgraph/castgraph/server"
 )
 
 // TestObservedStorePassesOn checks that the store the server observes
@@ -15,7 +15,7 @@ import (
 // does.
 func TestObservedStorePassesOn(t *testing.T) {
 	ctx := context.Background()
-	store := schema.NewMetrics(prometheus.NewRegistry()).LimitedStore(sampleStore(t), 4)
+	store := server.NewMetrics(prometheus.NewRegistry()).LimitedStore(sampleStore(t), 4)
 	b, ok := store.(graph.Browser)
 	if !ok {
 		t.Fatal("the observed store is no graph.Browser")

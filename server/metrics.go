@@ -1,8 +1,9 @@
-package schema
+package server
 
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"sync"
 	"time"
 
@@ -84,7 +85,7 @@ func (m *Metrics) observe(op string, status int, took time.Duration, codes []str
 		return
 	}
 	op = m.operation(op)
-	m.requests.WithLabelValues(op, itoa(status)).Inc()
+	m.requests.WithLabelValues(op, strconv.Itoa(status)).Inc()
 	m.duration.WithLabelValues(op).Observe(took.Seconds())
 	for _, c := range codes {
 		m.errors.WithLabelValues(op, c).Inc()
@@ -99,7 +100,7 @@ func (m *Metrics) storeCall(method string, start time.Time, err error) {
 }
 
 // Store returns s with every call timed into the metrics. The result is a
-// graph.Batcher (falling back as LoadPeople does when s is not one) and has
+// graph.Batcher (falling back as graph.LoadPeople does when s is not one) and has
 // Ping (s's own when it has one, Stats otherwise).
 func (m *Metrics) Store(s graph.Store) graph.Store { return m.LimitedStore(s, 0) }
 
@@ -159,12 +160,12 @@ func (o *observedStore) Person(ctx context.Context, name string) (p *graph.Perso
 }
 
 func (o *observedStore) People(ctx context.Context, names []string) (p map[string]*graph.Person, err error) {
-	err = o.call(ctx, "People", func() (err error) { p, err = LoadPeople(ctx, o.s, names); return err })
+	err = o.call(ctx, "People", func() (err error) { p, err = graph.LoadPeople(ctx, o.s, names); return err })
 	return p, err
 }
 
 func (o *observedStore) Shows(ctx context.Context, titles []string) (s map[string]*graph.Show, err error) {
-	err = o.call(ctx, "Shows", func() (err error) { s, err = LoadShows(ctx, o.s, titles); return err })
+	err = o.call(ctx, "Shows", func() (err error) { s, err = graph.LoadShows(ctx, o.s, titles); return err })
 	return s, err
 }
 
@@ -192,12 +193,7 @@ func (o *observedStore) Stats(ctx context.Context) (st graph.Stats, err error) {
 // It takes no slot, so a busy store still answers readiness checks.
 func (o *observedStore) Ping(ctx context.Context) error {
 	start := time.Now()
-	var err error
-	if p, ok := o.s.(interface{ Ping(context.Context) error }); ok {
-		err = p.Ping(ctx)
-	} else {
-		_, err = o.s.Stats(ctx)
-	}
+	err := graph.Ping(ctx, o.s)
 	o.m.storeCall("Ping", start, err)
 	return err
 }

@@ -1,4 +1,4 @@
-package schema
+package server
 
 import (
 	"bytes"
@@ -26,6 +26,7 @@ import (
 	"github.com/graphql-go/graphql/language/source"
 	"github.com/rs/zerolog"
 
+	"github.com/castgraph/castgraph/schema"
 	"github.com/castgraph/castgraph/schema/playground"
 )
 
@@ -213,8 +214,19 @@ func withCode(errs []gqlError, code string) []gqlError {
 	return errs
 }
 
-func errorOf(e *queryError) gqlError {
-	return gqlError{Message: e.msg, Extensions: e.Extensions()}
+// limitError says which limit a request went over, and the limit's value.
+func limitError(code, limit string, value any, format string, args ...any) gqlError {
+	return gqlError{Message: fmt.Sprintf(format, args...), Extensions: map[string]any{"code": code, "limit": limit, "limitValue": value}}
+}
+
+// errorOf is the GraphQL error of err, with its extensions when it has some.
+func errorOf(err error) gqlError {
+	e := gqlError{Message: err.Error()}
+	var ext gqlerrors.ExtendedError
+	if errors.As(err, &ext) {
+		e.Extensions = ext.Extensions()
+	}
+	return e
 }
 
 // response is a GraphQL response. It has a data entry (maybe null) once
@@ -357,7 +369,7 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request) *reply {
 			var mbe *http.MaxBytesError
 			if errors.As(err, &mbe) {
 				e := limitError("REQUEST_TOO_LARGE", "maxBodyBytes", mbe.Limit, "request body is larger than the limit of %d bytes (maxBodyBytes)", mbe.Limit)
-				return &reply{media: media, status: http.StatusRequestEntityTooLarge, resp: response{Errors: []gqlError{errorOf(e)}}}
+				return &reply{media: media, status: http.StatusRequestEntityTooLarge, resp: response{Errors: []gqlError{e}}}
 			}
 			return requestError(media, http.StatusBadRequest, "request body is not a GraphQL JSON request: %v", err)
 		}
@@ -410,28 +422,26 @@ func (h *Handler) execute(w http.ResponseWriter, r *http.Request, media string, 
 	an := analyze(&h.schema, d.doc, op, req.Variables, min(20, h.cfg.MaxFirst), h.cfg.MaxFirst)
 	if an.depth > h.cfg.MaxDepth {
 		e := limitError("QUERY_TOO_DEEP", "maxDepth", h.cfg.MaxDepth, "the query is %d fields deep, over the limit of %d (maxDepth)", an.depth, h.cfg.MaxDepth)
-		rep.status, rep.resp.Errors = invalid(media), []gqlError{errorOf(e)}
+		rep.status, rep.resp.Errors = invalid(media), []gqlError{e}
 		return rep
 	}
 	if an.cost > h.cfg.MaxCost {
 		e := limitError("QUERY_TOO_COSTLY", "maxCost", h.cfg.MaxCost, "the query's estimated cost is %d, over the limit of %d (maxCost)", an.cost, h.cfg.MaxCost)
-		rep.status, rep.resp.Errors = invalid(media), []gqlError{errorOf(e)}
+		rep.status, rep.resp.Errors = invalid(media), []gqlError{e}
 		return rep
 	}
 	acc, who := h.access(r)
-	if op.Operation == ast.OperationTypeMutation && acc != writer {
-		e := &queryError{code: "READ_ONLY", msg: "this server is read-only; start it with --write-token (or CASTGRAPH_WRITE_TOKEN) to allow writes"}
+	if op.Operation == ast.OperationTypeMutation && acc != schema.Writer {
 		rep.status = http.StatusForbidden
-		if acc == unauthorized {
-			e = &queryError{code: "UNAUTHENTICATED", msg: "writes need the server's write token as a bearer token (Authorization: Bearer TOKEN)"}
+		if acc == schema.Unauthorized {
 			rep.status = http.StatusUnauthorized
 			w.Header().Set("WWW-Authenticate", `Bearer realm="castgraph"`)
 		}
-		rep.resp.Errors = []gqlError{errorOf(e)}
+		rep.resp.Errors = []gqlError{errorOf(schema.AccessError("", acc))}
 		return rep
 	}
 
-	ctx, cancel := context.WithTimeout(withWriter(r.Context(), acc, who), h.cfg.Timeout)
+	ctx, cancel := context.WithTimeout(schema.WithAccess(r.Context(), acc, who), h.cfg.Timeout)
 	defer cancel()
 	res := graphql.Execute(graphql.ExecuteParams{
 		Schema:        h.schema,
@@ -446,7 +456,7 @@ func (h *Handler) execute(w http.ResponseWriter, r *http.Request, media string, 
 		if media == mediaGraphQLResponse {
 			rep.status = http.StatusGatewayTimeout
 		}
-		rep.resp.Errors = []gqlError{errorOf(e)}
+		rep.resp.Errors = []gqlError{e}
 		return rep
 	}
 	rep.resp.Errors = toErrors(res.Errors)
@@ -484,7 +494,7 @@ func (h *Handler) document(query string) *document {
 		d.errs = withCode([]gqlError{*e}, "GRAPHQL_PARSE_FAILED")
 	} else if n := countFields(doc); n > h.cfg.MaxFields {
 		e := limitError("QUERY_TOO_LARGE", "maxFields", h.cfg.MaxFields, "the query has %d fields, over the limit of %d (maxFields)", n, h.cfg.MaxFields)
-		d.parsed, d.errs = doc, []gqlError{errorOf(e)}
+		d.parsed, d.errs = doc, []gqlError{e}
 	} else if v := validate(&h.schema, doc); !v.IsValid {
 		d.parsed, d.errs = doc, withCode(toErrors(v.Errors), "GRAPHQL_VALIDATION_FAILED")
 	} else {
@@ -540,14 +550,14 @@ func validate(schema *graphql.Schema, doc *ast.Document) (res graphql.Validation
 
 // access says what the request may write, from its bearer token, and the
 // name of the token it carried.
-func (h *Handler) access(r *http.Request) (access, string) {
+func (h *Handler) access(r *http.Request) (schema.Access, string) {
 	if len(h.tokens) == 0 {
-		return readOnly, ""
+		return schema.ReadOnly, ""
 	}
 	auth := r.Header.Get("Authorization")
 	const prefix = "Bearer "
 	if len(auth) < len(prefix) || !strings.EqualFold(auth[:len(prefix)], prefix) {
-		return unauthorized, ""
+		return schema.Unauthorized, ""
 	}
 	sum := sha256.Sum256([]byte(strings.TrimSpace(auth[len(prefix):])))
 	who := ""
@@ -557,9 +567,9 @@ func (h *Handler) access(r *http.Request) (access, string) {
 		}
 	}
 	if who != "" {
-		return writer, who
+		return schema.Writer, who
 	}
-	return unauthorized, ""
+	return schema.Unauthorized, ""
 }
 
 // negotiate picks the response media type from an Accept header: the

@@ -1,0 +1,34 @@
+// Package samplestore gives tests an embedded store holding the sample
+// articles' facts.
+package samplestore
+
+import (
+	"context"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"github.com/castgraph/castgraph/embedded"
+	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/samples"
+)
+
+// Open returns an embedded store holding every sample article's facts.
+func Open(t testing.TB) graph.Store {
+	t.Helper()
+	s := embedded.New(embedded.Config{Dir: t.TempDir()}, zerolog.Nop())
+	if err := s.Open(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	batches, err := samples.Batches()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range batches {
+		if _, err := s.Load(context.Background(), b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s
+}
