@@ -38,12 +38,13 @@ func (s RetractSummary) Changed() bool { return s.EvidenceRemoved > 0 }
 // what the other articles state: the same people, shows, characters,
 // credits, seasons and evidence as a graph loaded with the other articles'
 // facts alone, so every answer (Show, Person, Search, LinkingActors,
-// ShortestPath, Stats) is that graph's. One thing a store may keep from
-// the retracted article: the spellings of a node that stays (its display
-// name, and an alias only that article used), which it cannot always tell
-// apart; and a store that does not know which statement named which season
-// (a graph written by a bulk import) keeps a credit's seasons while any of
-// its statements stays.
+// ShortestPath, Stats) is that graph's, the spellings of a node that stays
+// included: its display name is the first spelling of the facts left, in
+// the order they were loaded, and an alias only the retracted article used
+// is gone. The one exception is a graph a store wrote before it kept what
+// each statement said (on Neo4j, credits written by an older castgraph):
+// while a statement of unknown seasons or spellings stays, its credit
+// keeps its seasons, and its nodes their names and aliases.
 //
 // An article is named as its facts name it (Fact.Article, or the batch's
 // Source for a fact without one), exactly: names are not folded.

@@ -80,8 +80,9 @@ type BulkSummary struct {
 	Bytes      int64 // size of the files written
 }
 
-// Nodes is the number of nodes written, the model's marker included.
-func (s BulkSummary) Nodes() int { return s.People + s.Shows + s.Characters + 1 }
+// Nodes is the number of nodes written, the model's marker and the load
+// lock included.
+func (s BulkSummary) Nodes() int { return s.People + s.Shows + s.Characters + 2 }
 
 // Relationships is the number of relationships written.
 func (s BulkSummary) Relationships() int {
@@ -96,11 +97,15 @@ type BulkWriter struct {
 	log   zerolog.Logger
 	spill string
 	parts [2][]*spillFile // people's side, shows' side
-	seq   uint64
-	ctrl  uint32 // control bytes seen in strings that go into lists
-	rec   []byte
-	err   error
-	done  bool
+	seq   uint64          // facts added
+	// batches counts the batches of facts added, as loads count loads:
+	// the Nth gives its facts the order of load N (see evSeq), and the
+	// import's load lock says N loads were made.
+	batches int
+	ctrl    uint32 // control bytes seen in strings that go into lists
+	rec     []byte
+	err     error
+	done    bool
 	// created says the writer made Dir, and removes it on failure; else it
 	// removes only what it put in it.
 	created bool
@@ -189,8 +194,11 @@ func (w *BulkWriter) Add(b graph.Batch) error {
 			return graph.Errorf(graph.EINVALID, "%s: fact %d: %s", b.Source, i+1, err)
 		}
 	}
+	if len(prep) > 0 {
+		w.batches++
+	}
 	for i := range prep {
-		if err := w.spillFact(&prep[i]); err != nil {
+		if err := w.spillFact(&prep[i], seqOf(w.batches, i)); err != nil {
 			w.err = fmt.Errorf("neo4j bulk export: write spill file: %w", err)
 			return w.err
 		}
@@ -204,9 +212,9 @@ const (
 	flagChar             // a cast credit that names a character
 )
 
-// spillFact writes the records of one fact: on the people's side, its
-// person's key and name; on the shows' side, all of it but the name.
-func (w *BulkWriter) spillFact(p *prepared) error {
+// spillFact writes the records of one fact, of order seq: on the people's
+// side, its person's key and name; on the shows' side, all of it.
+func (w *BulkWriter) spillFact(p *prepared, seq int64) error {
 	flags := byte(0)
 	if p.Kind == graph.KindCrew {
 		flags |= flagCrew
@@ -217,15 +225,15 @@ func (w *BulkWriter) spillFact(p *prepared) error {
 	for _, s := range [...]string{p.Person, p.Show, p.Character, p.Article, p.Evidence} {
 		w.noteControl(s)
 	}
-	r := binary.AppendUvarint(w.rec[:0], w.seq)
+	r := binary.AppendUvarint(w.rec[:0], uint64(seq))
 	r = appendString(r, p.pk)
 	r = appendString(r, p.Person)
 	if _, err := w.parts[sidePeople][w.part(p.pk)].w.Write(r); err != nil {
 		return err
 	}
-	r = binary.AppendUvarint(r[:0], w.seq)
+	r = binary.AppendUvarint(r[:0], uint64(seq))
 	r = append(r, flags)
-	for _, s := range [...]string{p.sk, p.Show, p.detail, p.Character, p.pk, p.Job, p.Article, p.Evidence, p.Date} {
+	for _, s := range [...]string{p.sk, p.Show, p.detail, p.Character, p.pk, p.Person, p.Job, p.Article, p.Evidence, p.Date} {
 		r = appendString(r, s)
 	}
 	r = binary.AppendUvarint(r, uint64(len(p.Seasons)))
@@ -435,7 +443,7 @@ func (w *BulkWriter) finish() (BulkSummary, error) {
 	if err := w.each(workers, sideShows, numbers, (*worker).mergeShows); err != nil {
 		return BulkSummary{}, err
 	}
-	marker := <-numbers[w.cfg.Partitions] // the model's marker is the last node
+	marker := <-numbers[w.cfg.Partitions] // the model's marker and the load lock are the last nodes
 	w.log.Debug().Dur("took_ms", time.Since(start)).Msg("bulk export: shows merged")
 	if err := os.Remove(w.spill); err != nil {
 		return BulkSummary{}, err
@@ -460,8 +468,8 @@ func (w *BulkWriter) finish() (BulkSummary, error) {
 			multiline = multiline || f.multiline
 		}
 	}
-	if marker != sum.Nodes()-1 {
-		return BulkSummary{}, fmt.Errorf("numbered %d nodes, wrote %d", marker+1, sum.Nodes())
+	if marker != sum.Nodes()-2 {
+		return BulkSummary{}, fmt.Errorf("numbered %d nodes, wrote %d", marker+2, sum.Nodes())
 	}
 	if err := w.writeArgs(delim, len(workers), longest, multiline, marker); err != nil {
 		return BulkSummary{}, err
@@ -547,7 +555,10 @@ func (w *BulkWriter) writeArgs(delim byte, workers, longest int, multiline bool,
 		}
 		fmt.Fprintf(&args, "--%s=%s=%s\n", k.group, k.label, strings.Join(files, ","))
 	}
-	if err := write("model.csv", fmt.Sprintf(":ID,name,version:long\n%d,\"model\",%d\n", marker, bulkModel)); err != nil {
+	// The load lock counts the batches as loads, so that the facts of the
+	// next load come after them (see evSeq).
+	if err := write("model.csv", fmt.Sprintf(":ID,name,version:long,loads:long\n%d,\"model\",%d,\n%d,\"load\",,%d\n",
+		marker, bulkModel, marker+1, w.batches)); err != nil {
 		return err
 	}
 	args.WriteString("--nodes=CastgraphLock=model.csv\n")

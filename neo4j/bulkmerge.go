@@ -169,6 +169,7 @@ type showRec struct {
 	detail    string // the folded character or job
 	character string
 	pk        string
+	person    string // the person's spelling
 	job       string
 	ev        graph.Evidence
 	seasons   []int
@@ -192,7 +193,7 @@ func (wk *worker) mergeShows(p int, path string, numbers chain) error {
 	var recs []showRec
 	for r.more() {
 		s := showRec{seq: r.uvarint(), flags: r.flags(), sk: r.str(), title: r.str(), detail: r.str(),
-			character: r.str(), pk: r.str(), job: r.str()}
+			character: r.str(), pk: r.str(), person: r.str(), job: r.str()}
 		s.ev = graph.Evidence{Article: r.str(), Sentence: r.str(), Date: r.str()}
 		if n := r.uvarint(); n > 0 && r.err == nil {
 			s.seasons = make([]int, 0, min(n, graph.MaxSeason+1))
@@ -348,8 +349,20 @@ func (wk *worker) credit(person, show int, chars map[string]int, facts []showRec
 	ev := make([]graph.Evidence, 0, len(facts))
 	var seen map[[2]string]bool // (article, sentence) kept, for a credit of many facts
 	var stmt map[stmtKey][]int  // the seasons each statement names, as a load keeps them
+	played := first.flags&flagCrew == 0 && first.flags&flagChar != 0
+	names := map[stmtKey]*stmtNames{} // the spellings each statement gives, as a load keeps them
 	for k := range facts {
 		p := &facts[k]
+		n := names[evKey(p.ev)]
+		if n == nil {
+			n = &stmtNames{seq: int64(p.seq)}
+			names[evKey(p.ev)] = n
+		}
+		n.person, _ = addSpelling(n.person, p.person)
+		n.show, _ = addSpelling(n.show, p.title)
+		if played {
+			n.character, _ = addSpelling(n.character, p.character)
+		}
 		if len(p.seasons) > 0 {
 			seasons = graph.MergeSeasons(seasons, p.seasons)
 			if stmt == nil {
@@ -406,6 +419,13 @@ func (wk *worker) credit(person, show int, chars map[string]int, facts []showRec
 	f.list(nonEmpty(ss))
 	f.list(nonEmpty(ds))
 	f.list(nonEmpty(es))
+	seq, persons, shows, chs := stmtNamesProps(ev, names, played)
+	f.ints(anyInts(seq))
+	f.list(nonEmpty(anyStrings(persons)))
+	f.list(nonEmpty(anyStrings(shows)))
+	if played {
+		f.list(nonEmpty(anyStrings(chs)))
+	}
 	f.end()
 	return character
 }
@@ -419,4 +439,22 @@ func nonEmpty(l []string) []string {
 		return nil
 	}
 	return l
+}
+
+// anyInts returns the numbers of l, a list stmtNamesProps made.
+func anyInts(l []any) []int {
+	out := make([]int, len(l))
+	for i, v := range l {
+		out[i] = int(v.(int64))
+	}
+	return out
+}
+
+// anyStrings returns the strings of l, a list stmtNamesProps made.
+func anyStrings(l []any) []string {
+	out := make([]string, len(l))
+	for i, v := range l {
+		out[i] = v.(string)
+	}
+	return out
 }

@@ -121,7 +121,8 @@ type credit struct {
 	job     string
 	seasons []int
 	ev      []graph.Evidence
-	stmt    map[stmtKey][]int // the seasons each statement names (see evSeasons)
+	stmt    map[stmtKey][]int      // the seasons each statement names (see evSeasons)
+	names   map[stmtKey]*stmtNames // the spellings each statement gives (see evSeq)
 	stored  bool
 	dirty   bool
 }
@@ -192,8 +193,8 @@ func (d *delta) touch(kind, key, name, show string) bool {
 	return false
 }
 
-// add applies one fact.
-func (d *delta) add(f *prepared, source string) {
+// add applies one fact, the one of order seq (see evSeq).
+func (d *delta) add(f *prepared, source string, seq int64) {
 	d.sum.Facts++
 	if d.touch(graph.NodePerson, f.pk, f.Person, "") {
 		d.sum.PeopleAdded++
@@ -207,7 +208,7 @@ func (d *delta) add(f *prepared, source string) {
 	c := d.credits[f.key]
 	if c == nil {
 		d.sum.CreditsAdded++
-		c = &credit{key: f.key, person: f.pk, target: f.sk, show: f.sk, stmt: map[stmtKey][]int{}, dirty: true}
+		c = &credit{key: f.key, person: f.pk, target: f.sk, show: f.sk, stmt: map[stmtKey][]int{}, names: map[stmtKey]*stmtNames{}, dirty: true}
 		switch {
 		case f.Kind == graph.KindCrew:
 			c.rel, c.job = relWorked, f.Job
@@ -245,6 +246,32 @@ func (d *delta) add(f *prepared, source string) {
 			d.markDirty(c)
 		}
 	}
+	if d.noteNames(c, evKey(ev), f, seq) {
+		d.markDirty(c)
+	}
+}
+
+// noteNames notes the spellings fact f gives statement k of credit c, and
+// reports whether they are new.
+func (d *delta) noteNames(c *credit, k stmtKey, f *prepared, seq int64) bool {
+	if c.names == nil {
+		c.names = map[stmtKey]*stmtNames{}
+	}
+	n := c.names[k]
+	if n == nil {
+		n = &stmtNames{seq: seq}
+		c.names[k] = n
+	}
+	if n.seq < 0 {
+		return false // a statement of unknown spellings stays so
+	}
+	var a, b, ch bool
+	n.person, a = addSpelling(n.person, f.Person)
+	n.show, b = addSpelling(n.show, f.Show)
+	if c.rel == relPlayed {
+		n.character, ch = addSpelling(n.character, f.Character)
+	}
+	return a || b || ch
 }
 
 func (d *delta) markDirty(c *credit) {
@@ -263,7 +290,7 @@ MERGE (l:CastgraphLock {name: 'load'})
 SET l.loads = coalesce(l.loads, 0) + 1
 WITH l, l.token AS before
 SET l.token = $token
-RETURN before`
+RETURN before, l.loads AS loads`
 
 // countQuery counts the nodes of the graph, from Neo4j's count store.
 const countQuery = `
@@ -273,26 +300,37 @@ UNION ALL MATCH (n:Character) RETURN count(n) AS n`
 
 // knownFor returns what a load holding the lock may take as known: the
 // store's known when the lock node has its token, else nothing, complete
-// when the graph is empty.
-func (l *loadTx) knownFor(k *known, token string) (*known, error) {
-	recs, err := l.run("lock", lockQuery, 0, map[string]any{"token": token})
+// when the graph is empty; and the number of this load (see evSeq).
+func (l *loadTx) knownFor(k *known, token string) (*known, int, error) {
+	load, before, err := l.lock(token)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	if len(recs) == 1 {
-		if before := str(recs[0], "before"); before != "" && before == k.token {
-			return k, nil
-		}
+	if before != "" && before == k.token {
+		return k, load, nil
 	}
-	recs, err = l.run("count", countQuery, 0, nil)
+	recs, err := l.run("count", countQuery, 0, nil)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	total := 0
 	for _, r := range recs {
 		total += integer(r, "n")
 	}
-	return &known{complete: total == 0, linksComplete: total == 0}, nil
+	return &known{complete: total == 0, linksComplete: total == 0}, load, nil
+}
+
+// lock takes the load lock with token, and returns the number of this
+// load and the token of the last.
+func (l *loadTx) lock(token string) (load int, before string, err error) {
+	recs, err := l.run("lock", lockQuery, 0, map[string]any{"token": token})
+	if err != nil {
+		return 0, "", err
+	}
+	if len(recs) != 1 {
+		return 0, "", fmt.Errorf("the load lock gave %d records", len(recs))
+	}
+	return integer(recs[0], "loads"), str(recs[0], "before"), nil
 }
 
 // Load implements graph.Store: one managed write transaction per batch.
@@ -375,7 +413,7 @@ func (s *Store) loadBatch(ctx context.Context, source string, prep []prepared) (
 	var used *known // what the last attempt took as known
 	out, err := s.write(ctx, "load "+source, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
 		l := &loadTx{ctx: ctx, tx: tx, log: s.log}
-		k, err := l.knownFor(&s.known, token)
+		k, load, err := l.knownFor(&s.known, token)
 		if err != nil {
 			return nil, err
 		}
@@ -390,7 +428,7 @@ func (s *Store) loadBatch(ctx context.Context, source string, prep []prepared) (
 					return nil, err
 				}
 			}
-			d.add(&prep[i], source)
+			d.add(&prep[i], source, seqOf(load, i))
 		}
 		if err := l.write(d); err != nil {
 			return nil, err

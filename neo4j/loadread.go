@@ -32,21 +32,24 @@ MATCH (p) WHERE elementId(p) = pair[0]
 MATCH (c:Character {key: pair[1]}) USING INDEX SEEK c:Character(key)
 MATCH (p)-[r:PLAYED]->(c)
 RETURN 'PLAYED' AS rel, pair[0] AS from, pair[1] AS to, elementId(r) AS id, null AS job, r.seasons AS seasons,
-       r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates, r.evSeasons AS evSeasons
+       r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates, r.evSeasons AS evSeasons,
+       r.evSeq AS evSeq, r.evPersons AS evPersons, r.evShows AS evShows, r.evCharacters AS evCharacters
 UNION ALL
 UNWIND $appeared AS pair
 MATCH (p) WHERE elementId(p) = pair[0]
 MATCH (s) WHERE elementId(s) = pair[1]
 MATCH (p)-[r:APPEARED_IN]->(s)
 RETURN 'APPEARED_IN' AS rel, pair[0] AS from, pair[1] AS to, elementId(r) AS id, null AS job, r.seasons AS seasons,
-       r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates, r.evSeasons AS evSeasons
+       r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates, r.evSeasons AS evSeasons,
+       r.evSeq AS evSeq, r.evPersons AS evPersons, r.evShows AS evShows, r.evCharacters AS evCharacters
 UNION ALL
 UNWIND $worked AS pair
 MATCH (p) WHERE elementId(p) = pair[0]
 MATCH (s) WHERE elementId(s) = pair[1]
 MATCH (p)-[r:WORKED_ON]->(s)
 RETURN 'WORKED_ON' AS rel, pair[0] AS from, pair[1] AS to, elementId(r) AS id, r.job AS job, r.seasons AS seasons,
-       r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates, r.evSeasons AS evSeasons`
+       r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates, r.evSeasons AS evSeasons,
+       r.evSeq AS evSeq, r.evPersons AS evPersons, r.evShows AS evShows, r.evCharacters AS evCharacters`
 
 // readNodes reads the stored nodes among the given keys into d.
 func (l *loadTx) readNodes(d *delta, people, shows, chars []string) error {
@@ -182,6 +185,7 @@ func (l *loadTx) read(facts []prepared, k *known) (*delta, error) {
 			ends := [2]string{str(r, "from"), str(r, "to")}
 			c := &credit{rel: str(r, "rel"), id: str(r, "id"), seasons: ints(r, "seasons"), ev: evidence(r), stored: true}
 			c.stmt = stmtSeasons(c.ev, strs(r, "evSeasons"), c.seasons)
+			c.names = stmtNamesOfRecord(c.ev, r)
 			switch c.rel {
 			case relPlayed:
 				c.key = played.key[ends]

@@ -2,6 +2,8 @@ package neo4j
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"time"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -37,7 +39,8 @@ WHERE any(a IN r.evArticles WHERE a IN $articles)
 OPTIONAL MATCH (t)-[:IN]->(cs:Show)
 RETURN elementId(r) AS id, type(r) AS rel, p.key AS person, coalesce(cs.key, t.key) AS show, t.key AS target,
        r.seasons AS seasons, r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates,
-       r.evSeasons AS evSeasons`
+       r.evSeasons AS evSeasons, r.evSeq AS evSeq, r.evPersons AS evPersons, r.evShows AS evShows,
+       r.evCharacters AS evCharacters`
 	// [ID]
 	deleteCreditsQuery = `
 UNWIND $rows AS id
@@ -118,7 +121,8 @@ func (s *Store) retract(ctx context.Context, articles []string, b *preparedBatch
 	}
 	out, err := s.write(ctx, op, func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
 		l := &loadTx{ctx: ctx, tx: tx, log: s.log}
-		if _, err := l.run("lock", lockQuery, 0, map[string]any{"token": newToken()}); err != nil {
+		load, _, err := l.lock(newToken())
+		if err != nil {
 			return nil, err
 		}
 		var res retractResult
@@ -141,7 +145,7 @@ func (s *Store) retract(ctx context.Context, articles []string, b *preparedBatch
 				return nil, err
 			}
 			for i := range b.facts {
-				d.add(&b.facts[i], b.source)
+				d.add(&b.facts[i], b.source, seqOf(load, i))
 			}
 			if err := l.write(d); err != nil {
 				return nil, err
@@ -175,6 +179,7 @@ func (l *loadTx) retract(articles []string, sum *graph.RetractSummary) (map[stri
 	found := map[string]bool{}
 	var deleted, changed, chars, pairList, people, shows []any
 	seen := map[string]bool{}
+	var spellPeople, spellShows, spellChars []any // the nodes whose statements changed
 	once := func(list *[]any, kind, key string, v any) {
 		if !seen[kind+"\x00"+key] {
 			seen[kind+"\x00"+key] = true
@@ -185,8 +190,9 @@ func (l *loadTx) retract(articles []string, sum *graph.RetractSummary) (map[stri
 		if err := l.ctx.Err(); err != nil {
 			return nil, err
 		}
-		c := &credit{ev: evidence(r), seasons: ints(r, "seasons")}
+		c := &credit{rel: str(r, "rel"), ev: evidence(r), seasons: ints(r, "seasons")}
 		c.stmt = stmtSeasons(c.ev, strs(r, "evSeasons"), c.seasons)
+		c.names = stmtNamesOfRecord(c.ev, r)
 		kept := c.ev[:0:0]
 		var seasons []int
 		for _, e := range c.ev {
@@ -199,6 +205,14 @@ func (l *loadTx) retract(articles []string, sum *graph.RetractSummary) (map[stri
 			seasons = graph.MergeSeasons(seasons, c.stmt[evKey(e)])
 		}
 		id, person, show := str(r, "id"), str(r, "person"), str(r, "show")
+		once(&spellPeople, "sp", person, person)
+		once(&spellShows, "ss", show, show)
+		if t := str(r, "target"); str(r, "rel") == relPlayed && !strings.HasSuffix(t, "/") {
+			// A character whose name folds to nothing may be named by a
+			// fact of an APPEARED_IN (see loadread.go): its spellings
+			// stay.
+			once(&spellChars, "sc", t, t)
+		}
 		if len(kept) > 0 {
 			// The seasons the statements left name.
 			c.ev, c.seasons = kept, seasons
@@ -245,5 +259,110 @@ func (l *loadTx) retract(articles []string, sum *graph.RetractSummary) (map[stri
 			return nil, err
 		}
 	}
+	spell := map[string][]any{graph.NodePerson: spellPeople, graph.NodeShow: spellShows, graph.NodeCharacter: spellChars}
+	for _, kind := range []string{graph.NodePerson, graph.NodeShow, graph.NodeCharacter} {
+		if err := l.respell(kind, spell[kind]); err != nil {
+			return nil, err
+		}
+	}
 	return found, nil
 }
+
+// respell chooses again the name and aliases of the nodes of a kind, by
+// key, that still stand and have aliases (a node of one spelling keeps
+// it), from the statements left, and writes those that changed.
+func (l *loadTx) respell(kind string, keys []any) error {
+	q := respellQueries[kind]
+	return chunks(keys, func(part []any) error {
+		recs, err := l.run("read spellings of "+kind, q.read, len(part), map[string]any{"rows": part})
+		if err != nil {
+			return err
+		}
+		type cur struct {
+			name    string
+			aliases []string
+			stmts   []spelled
+		}
+		nodes := map[string]*cur{}
+		var order []string
+		for _, r := range recs {
+			k := str(r, "key")
+			n := nodes[k]
+			if n == nil {
+				n = &cur{name: str(r, "name"), aliases: strs(r, "aliases")}
+				nodes[k] = n
+				order = append(order, k)
+			}
+			ev := evidence(r)
+			names := stmtNamesOfRecord(ev, r)
+			for _, e := range ev {
+				st := names[evKey(e)]
+				sp := spelled{seq: st.seq}
+				switch kind {
+				case graph.NodePerson:
+					sp.spellings = st.person
+				case graph.NodeShow:
+					sp.spellings = st.show
+				default:
+					sp.spellings = st.character
+				}
+				n.stmts = append(n.stmts, sp)
+			}
+		}
+		var rows []any
+		for _, k := range order {
+			n := nodes[k]
+			name, aliases := respell(n.name, n.aliases, n.stmts)
+			if name != n.name || !slices.Equal(aliases, n.aliases) {
+				rows = append(rows, []any{k, name, anyList(aliases), searchText(name, aliases)})
+			}
+		}
+		return l.exec("respell "+kind, q.write, rows)
+	})
+}
+
+// respellQueries read, for each node of a kind among the keys given that
+// has aliases, its name, aliases and the statements of its credits; and
+// set a node's name and aliases: [key, name, aliases, search].
+var respellQueries = map[string]struct{ read, write string }{
+	graph.NodePerson: {`
+UNWIND $rows AS k
+MATCH (n:Person {key: k}) USING INDEX SEEK n:Person(key)
+WHERE size(coalesce(n.aliases, [])) > 0
+MATCH (n)-[r:PLAYED|APPEARED_IN|WORKED_ON]->()
+RETURN k AS key, n.name AS name, n.aliases AS aliases,` + spellingsReturn, `
+UNWIND $rows AS row
+MATCH (n:Person {key: row[0]}) USING INDEX SEEK n:Person(key)
+SET n.name = row[1], n.aliases = row[2], n.search = row[3]
+RETURN count(*) AS n`},
+	graph.NodeShow: {`
+UNWIND $rows AS k
+MATCH (n:Show {key: k}) USING INDEX SEEK n:Show(key)
+WHERE size(coalesce(n.aliases, [])) > 0
+CALL (n) {
+  MATCH (:Person)-[r:APPEARED_IN|WORKED_ON]->(n) RETURN r
+  UNION ALL
+  MATCH (:Person)-[r:PLAYED]->(:Character)-[:IN]->(n) RETURN r
+}
+RETURN k AS key, n.title AS name, n.aliases AS aliases,` + spellingsReturn, `
+UNWIND $rows AS row
+MATCH (n:Show {key: row[0]}) USING INDEX SEEK n:Show(key)
+SET n.title = row[1], n.aliases = row[2], n.search = row[3]
+RETURN count(*) AS n`},
+	graph.NodeCharacter: {`
+UNWIND $rows AS k
+MATCH (n:Character {key: k}) USING INDEX SEEK n:Character(key)
+WHERE size(coalesce(n.aliases, [])) > 0
+MATCH (:Person)-[r:PLAYED]->(n)
+RETURN k AS key, n.name AS name, n.aliases AS aliases,` + spellingsReturn, `
+UNWIND $rows AS row
+MATCH (n:Character {key: row[0]}) USING INDEX SEEK n:Character(key)
+SET n.name = row[1], n.aliases = row[2], n.search = row[3]
+RETURN count(*) AS n`},
+}
+
+// spellingsReturn returns what a credit edge r keeps of its statements'
+// spellings.
+const spellingsReturn = `
+       r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates,
+       r.evSeq AS evSeq, r.evPersons AS evPersons, r.evShows AS evShows, r.evCharacters AS evCharacters`

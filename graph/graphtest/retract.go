@@ -134,6 +134,7 @@ func retractCases(open Opener) []testCase {
 		{"RetractCancelled", testRetractCancelled},
 		{"ReplaceArticle", func(t *testing.T, s graph.Store) { testReplace(t, s, open) }},
 		{"ReplaceNewArticle", testReplaceNew},
+		{"RetractSpellings", func(t *testing.T, s graph.Store) { testRetractSpellings(t, s, open) }},
 	}
 }
 
