@@ -243,4 +243,10 @@ var newsConstructions = []construction{
 		want: []string{"crew|Park Ji Eun|Tears of Gold||writer", "crew|Park Ji Eun|My Love From the Star||writer", "cast|Kim Ji Wan|Tears of Gold|Hong Hae In|",
 			"cast|Kim Soo Hyan|Tears of Gold|Baek Hyeon Woo|", "cast|Kim Tae Ra|Jeong Nam||"},
 	},
+	{
+		name: "X of T fame was roped in; a capitalized casting verb ends a headline's name; Season 2 of a network's T opens a section; characters named A and B after the show",
+		text: "Lora Brac Joins Fox's \"Mulvey\"-Find Out Who Else\n\nMaster is a new Tamil film. Malayalam star Anto Vargh of Angel Diaries fame was roped in to play a negative role in this film.\n\nSeason 2 of NBC’s Hanover just got more devious. Mike Pitts has been cast as Mason Verge.\n\nPenny Marsh and Lora Brac are about to become a couple. Both have been cast in Fox’s upcoming series Mulvey. Marsh and Brac first appear on the second episode of Mulvey as characters named Tutti and Vaughn.",
+		want: []string{"cast|Anto Vargh|Master||", "cast|Anto Vargh|Angel Diaries||", "cast|Mike Pitts|Hanover|Mason Verge|",
+			"cast|Penny Marsh|Mulvey|Tutti|", "cast|Lora Brac|Mulvey|Vaughn|"},
+	},
 }

@@ -16,7 +16,7 @@ func wordFlags(t *token) uint8 {
 	if t.kind != tWord || !t.cap {
 		return 0
 	}
-	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") && !strings.HasSuffix(t.low, "-winner") &&
+	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !(t.has(cCastVerbs) && strings.HasSuffix(t.low, "s")) && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") && !strings.HasSuffix(t.low, "-winner") &&
 		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") && !awardWords[t.low] { // "I’m", "BAFTA"
 		f |= fName
 	}
@@ -237,6 +237,13 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			}
 			j = o - 1
 			continue
+		case t.cap && steps < 9 && x.sshow != "" && x.showBehind(j) >= 0:
+			j = x.showBehind(j) // "X first appears on the second episode of T as C"
+			steps++
+			continue
+		case t.low == "fame" && !t.cap && x.fameOf(j) > 0:
+			j = x.fameOf(j) - 1 // "X of T fame was roped in"
+			continue
 		case (t.kind == tNum || t.low == "episode" || t.low == "season" || t.low == "series" || t.low == "episodes") && steps < 9:
 			j-- // "X appears in Episode 5 as C"
 			steps++
@@ -411,6 +418,33 @@ func (x *extractor) monthName(i int) bool {
 		return false
 	}
 	return true
+}
+
+// showBehind is the preposition before the sentence's show, when the show
+// ends at j and follows "of", "in" or "on"; else -1.
+func (x *extractor) showBehind(j int) int {
+	ts := x.titleBefore(j + 1)
+	if ts > j || ts < 1 {
+		return -1
+	}
+	if p := x.toks[ts-1].low; (p == "of" || p == "in" || p == "on") && x.skey(x.span(ts, j+1)) == x.skey(x.sshow) {
+		return ts - 1
+	}
+	return -1
+}
+
+// fameOf is the "of" or "from" of "X of T fame" whose "fame" is at j, or
+// -1.
+func (x *extractor) fameOf(j int) int {
+	for m := j - 1; m > 0 && m > j-9; m-- {
+		if l := x.toks[m].low; (l == "of" || l == "from") && !x.toks[m].cap {
+			if x.titleAt(m+1, false) == j {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // shareSurname is the package's shareSurname where the single name is a

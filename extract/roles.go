@@ -42,6 +42,9 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 	if (x.tok(k).low == "role" || x.tok(k).low == "part" || x.tok(k).low == "character") && x.tok(k+1).low == "of" {
 		k += 2
 	}
+	if (x.tok(k).low == "characters" || x.tok(k).low == "character") && (x.tok(k+1).low == "named" || x.tok(k+1).low == "called") {
+		k += 2 // "as characters named Tutti and Vaughn"
+	}
 	// a possessive owner: "Alex's", "Tony's"
 	if e := x.charAt(k); e > k && x.tok(e).kind == tPoss {
 		k = e + 1

@@ -526,6 +526,14 @@ func (x *extractor) sentenceShow() {
 					break
 				}
 			}
+			if (t[k].low == "season" || t[k].low == "series") && k+3 < n && (t[k+1].kind == tNum || ordinals[t[k+1].low] > 0) && t[k+2].low == "of" && k == st && !x.earlierWork(k) {
+				// "Season 2 of NBC’s Hannibal just got more devious"
+				at := x.skipOwner(k + 3)
+				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && !describes(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
+					x.sshow = x.span(at, e)
+					break
+				}
+			}
 			if t[k].low == "adaptation" && t[k+1].low == "of" {
 				// "a TV series adaptation of Stephanie Danler's novel “T”"
 				found := false

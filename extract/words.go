@@ -151,7 +151,7 @@ var describeWords = set(`veteran acclaimed celebrated legendary famed famous ris
 	indian french german spanish italian mexican brazilian argentine argentinian colombian chilean peruvian
 	swedish danish norwegian finnish icelandic dutch belgian polish russian ukrainian turkish thai filipino
 	nigerian kenyan israeli iranian egyptian pakistani bangladeshi indonesian malaysian vietnamese taiwanese
-	hong kong bollywood tollywood kollywood nollywood hollywood k-drama k-pop kpop tamil telugu malayalam
+	hong kong bollywood tollywood kollywood nollywood mollywood sandalwood hollywood k-drama k-pop kpop tamil telugu malayalam
 	kannada bengali marathi punjabi hindi latino latina latinx hispanic european asian african nordic scandinavian
 	arab persian filipina filipino`)
 
