@@ -49,62 +49,30 @@ type FileSummary struct {
 // LoadFiles loads each path ("-" is standard input) as one transaction, in
 // order. It stops at the first file that fails: the files before it stay
 // loaded, that file and those after it are not. It returns the summaries of
-// the files loaded. While a file loads, the next one is read and parsed
-// (and prepared, when the store is a graph.Preparer), so that the store
-// does not wait for it.
+// the files loaded. When the store is a graph.Preparer, the next file is
+// read, parsed and prepared while one loads, so that the store does not
+// wait for it (Pipeline).
 func (l *Loader) LoadFiles(ctx context.Context, paths []string, stdin io.Reader) ([]FileSummary, error) {
-	preparer, _ := l.store.(graph.Preparer)
-	type read struct {
-		path     string
-		facts    []graph.Fact
-		prepared graph.Prepared
-		took     time.Duration
-	}
 	var out []FileSummary
-	produce := func(emit func(read) error) error {
+	produce := func(emit func(graph.Batch) error) error {
 		for _, p := range paths {
-			start := time.Now()
-			r := read{path: p}
-			var err error
-			if r.facts, err = jsonl.ReadFile(p, stdin); err != nil {
+			facts, err := jsonl.ReadFile(p, stdin)
+			if err != nil {
 				return err
 			}
-			if preparer != nil {
-				if r.prepared, err = preparer.Prepare(graph.Batch{Source: p, Facts: r.facts}); err != nil {
-					return fmt.Errorf("load %s: %w", p, err)
-				}
-			}
-			r.took = time.Since(start)
-			if err := emit(r); err != nil {
+			if err := emit(graph.Batch{Source: p, Facts: facts}); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	consume := func(r read) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		start := time.Now().Add(-r.took)
-		var (
-			sum FileSummary
-			err error
-		)
-		if r.prepared != nil {
-			sum, err = l.loadPrepared(ctx, preparer, r.prepared, start)
-		} else {
-			sum, err = l.LoadFacts(ctx, r.path, r.facts, start)
-		}
-		if err != nil {
-			return err
-		}
-		out = append(out, sum)
+	err := Pipeline(ctx, l.store, produce, func(ld Loaded) error {
+		out = append(out, l.logged(FileSummary{File: ld.Source, LoadSummary: ld.LoadSummary, Took: ld.Made + ld.End.Sub(ld.Start)}))
 		if l.cfg.Progress != nil {
-			l.cfg.Progress(r.path, len(out), len(paths))
+			l.cfg.Progress(ld.Source, len(out), len(paths))
 		}
 		return nil
-	}
-	err := Ahead(ctx, produce, consume)
+	})
 	return out, err
 }
 
@@ -134,21 +102,20 @@ func (l *Loader) LoadFacts(ctx context.Context, source string, facts []graph.Fac
 	return l.loaded(source, sum, err, start)
 }
 
-// loadPrepared loads a batch p of the store prepared.
-func (l *Loader) loadPrepared(ctx context.Context, p graph.Preparer, b graph.Prepared, start time.Time) (FileSummary, error) {
-	sum, err := p.LoadPrepared(ctx, b)
-	return l.loaded(b.Source(), sum, err, start)
-}
-
 // loaded reports the load of source, begun at start.
 func (l *Loader) loaded(source string, sum graph.LoadSummary, err error, start time.Time) (FileSummary, error) {
 	if err != nil {
 		return FileSummary{}, fmt.Errorf("load %s: %w", source, err)
 	}
-	fs := FileSummary{File: source, LoadSummary: sum, Took: time.Since(start)}
+	return l.logged(FileSummary{File: source, LoadSummary: sum, Took: time.Since(start)}), nil
+}
+
+// logged logs the load fs and returns it.
+func (l *Loader) logged(fs FileSummary) FileSummary {
+	sum, source := fs.LoadSummary, fs.File
 	l.log.Info().Str("file", source).Int("facts", sum.Facts).
 		Int("credits_added", sum.CreditsAdded).Int("credits_existing", sum.CreditsExisting).
 		Int("evidence_added", sum.EvidenceAdded).Int("people_added", sum.PeopleAdded).
 		Int("shows_added", sum.ShowsAdded).Dur("took_ms", fs.Took).Msg("loaded")
-	return fs, nil
+	return fs
 }

@@ -70,16 +70,16 @@ the directory of its name under --datasets.`,
 			for _, b := range batches {
 				s, err := store.Load(ctx, b)
 				if err != nil {
-					p.finish()
+					p.Finish()
 					return fmt.Errorf("load %s: %w", b.Source, err)
 				}
 				sum.Add(s)
-				p.add(len(b.Facts), b.Source)
+				p.Add(len(b.Facts), b.Source)
 			}
 			if err := store.Close(); err != nil {
 				return err
 			}
-			took := p.finish()
+			took := p.Finish()
 			fmt.Fprintf(cmd.OutOrStdout(), "imported %d files, %d facts in %s (%.0f facts/s): %d credits added, %d already there; %d people, %d shows, %d characters added\n",
 				len(batches), sum.Facts, took.Round(time.Millisecond), float64(sum.Facts)/took.Seconds(),
 				sum.CreditsAdded, sum.CreditsExisting, sum.PeopleAdded, sum.ShowsAdded, sum.CharactersAdded)
@@ -135,8 +135,8 @@ func newProgress(total int, what string, log zerolog.Logger) *progress {
 	return p
 }
 
-// add counts n more facts, loaded from source.
-func (p *progress) add(n int, source string) {
+// Add counts n more facts, loaded from source.
+func (p *progress) Add(n int, source string) {
 	p.done += n
 	if p.bar != nil {
 		_ = p.bar.Add(n)
@@ -149,8 +149,8 @@ func (p *progress) add(n int, source string) {
 		Float64("facts_per_s", float64(int(rate))).Dur("left_ms", left.Round(time.Second)).Msg("loaded")
 }
 
-// finish clears the bar and returns the time since the start.
-func (p *progress) finish() time.Duration {
+// Finish clears the bar and returns the time since the start.
+func (p *progress) Finish() time.Duration {
 	if p.bar != nil {
 		_ = p.bar.Finish()
 	}

@@ -1,0 +1,78 @@
+package loader
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// Loaded is one batch that Pipeline loaded.
+type Loaded struct {
+	Source string
+	Facts  int // the facts of the batch
+	graph.LoadSummary
+	// Made is the time produce took to make the batch (since it emitted
+	// the one before), its preparing included.
+	Made time.Duration
+	// Start and End bound the batch's load: its transaction.
+	Start, End time.Time
+}
+
+// Pipeline loads into store, in order and each in its own transaction, the
+// batches that produce emits, and calls loaded after each load. When store
+// is a graph.Preparer, the next batch is made and prepared while one loads
+// (Ahead); otherwise each batch is loaded as it is emitted, before produce
+// goes on. Either way produce may reuse a batch's memory once emit has
+// returned. A batch that fails to prepare or load stops the pipeline with
+// an error naming its source; produce's and loaded's errors stop it as
+// they are.
+func Pipeline(ctx context.Context, store graph.Store, produce func(emit func(graph.Batch) error) error, loaded func(Loaded) error) error {
+	preparer, ok := store.(graph.Preparer)
+	if !ok {
+		mark := time.Now()
+		return produce(func(b graph.Batch) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			l := Loaded{Source: b.Source, Facts: len(b.Facts), Made: time.Since(mark), Start: time.Now()}
+			var err error
+			if l.LoadSummary, err = store.Load(ctx, b); err != nil {
+				return fmt.Errorf("load %s: %w", b.Source, err)
+			}
+			l.End = time.Now()
+			err = loaded(l)
+			mark = time.Now()
+			return err
+		})
+	}
+	type prepared struct {
+		batch graph.Prepared
+		l     Loaded
+	}
+	made := func(emit func(prepared) error) error {
+		mark := time.Now()
+		return produce(func(b graph.Batch) error {
+			pb, err := preparer.Prepare(b)
+			if err != nil {
+				return fmt.Errorf("load %s: %w", b.Source, err)
+			}
+			err = emit(prepared{pb, Loaded{Source: b.Source, Facts: len(b.Facts), Made: time.Since(mark)}})
+			mark = time.Now()
+			return err
+		})
+	}
+	return Ahead(ctx, made, func(p prepared) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		p.l.Start = time.Now()
+		var err error
+		if p.l.LoadSummary, err = preparer.LoadPrepared(ctx, p.batch); err != nil {
+			return fmt.Errorf("load %s: %w", p.l.Source, err)
+		}
+		p.l.End = time.Now()
+		return loaded(p.l)
+	})
+}
