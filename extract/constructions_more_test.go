@@ -249,4 +249,10 @@ var newsConstructions = []construction{
 		want: []string{"cast|Anto Vargh|Master||", "cast|Anto Vargh|Angel Diaries||", "cast|Mike Pitts|Hanover|Mason Verge|",
 			"cast|Penny Marsh|Mulvey|Tutti|", "cast|Lora Brac|Mulvey|Vaughn|"},
 	},
+	{
+		name: "a network's one-word title opens a bullet; series 2 of a maker's T; feature in episodes of the final season of 'T'; guest-starring in the fourth season of 'T'; the quoted show skipped before as",
+		text: "News bites\n\n• MBC’s Tomorrow has released stills. The fantasy drama stars Kim Hee-sol (Alice).\n\nThere's the drama Good Copper, starring Warren Brun; series 2 of Jimmy McGove's Accused, this time starring Anne-Marie Duffy (Shameless).\n\nCourtney Lowe will feature in multiple episodes of the final season of 'Sons of Arnarchy'. Wes Bentham has also been confirmed to be guest-starring in the fourth season of 'American Horror Tale'. Taye Higgs will be heading to the sixth season of 'The Good Life' appearing in a recurring capacity as Dean Wilkins.",
+		want: []string{"cast|Kim Hee-sol|Tomorrow||", "cast|Kim Hee-sol|Alice||", "cast|Anne-Marie Duffy|Accused||", "cast|Anne-Marie Duffy|Shameless||", "crew|Jimmy McGove|Accused||", "cast|Warren Brun|Good Copper||",
+			"cast|Courtney Lowe|Sons of Arnarchy||", "cast|Wes Bentham|American Horror Tale||", "cast|Taye Higgs|The Good Life|Dean Wilkins|"},
+	},
 }

@@ -37,7 +37,8 @@ func (x *extractor) workedRule() {
 		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears") && x.tok(k+1).low == "in",
 			(low == "guest" || low == "guests" || low == "recur" || low == "recurs" || low == "recurred" || low == "guested" || low == "appear" || low == "appears" || low == "appeared" ||
 				low == "guest-starred" || low == "guest-starring" || low == "guest-stars" || low == "starred" || low == "co-starred") && x.tok(k+1).low == "on",
-			(low == "starring" || low == "appearing") && x.tok(k+1).low == "in" && x.tok(k-1).has(cAuxWords),
+			(low == "starring" || low == "appearing" || low == "guest-starring") && x.tok(k+1).low == "in" && x.tok(k-1).has(cAuxWords),
+			low == "feature" && x.tok(k+1).low == "in" && (x.tok(k-1).low == "will" || x.tok(k-1).low == "to"),
 			low == "cast" && x.tok(k+1).low == "in" && x.tok(k-1).has(cAuxWords) && x.titleList(k+2) != nil: // "X and Y are cast in the film T
 			for _, p := range x.subjectsBefore(k, 0) {
 				for _, ti := range x.titleList(k + 2) {

@@ -237,7 +237,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			}
 			j = o - 1
 			continue
-		case t.cap && steps < 9 && x.sshow != "" && x.showBehind(j) >= 0:
+		case (t.cap || isQuote(t.text)) && steps < 9 && x.sshow != "" && x.showBehind(j) >= 0:
 			j = x.showBehind(j) // "X first appears on the second episode of T as C"
 			steps++
 			continue
@@ -248,7 +248,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j-- // "X appears in Episode 5 as C"
 			steps++
 			continue
-		case t.kind == tWord && !t.cap && steps < 9:
+		case t.kind == tWord && !t.cap && steps < 14:
 			switch t.low {
 			case "and":
 				// "X, who rose to fame in T1 and recently starred as C",
@@ -423,11 +423,21 @@ func (x *extractor) monthName(i int) bool {
 // showBehind is the preposition before the sentence's show, when the show
 // ends at j and follows "of", "in" or "on"; else -1.
 func (x *extractor) showBehind(j int) int {
-	ts := x.titleBefore(j + 1)
+	end := j + 1
+	quoted := isQuote(x.toks[j].text) && j > 1
+	if quoted {
+		end = j // "on the sixth season of 'The Good Wife' as C"
+		j--
+	}
+	ts := x.titleBefore(end)
 	if ts > j || ts < 1 {
 		return -1
 	}
-	if p := x.toks[ts-1].low; (p == "of" || p == "in" || p == "on") && x.skey(x.span(ts, j+1)) == x.skey(x.sshow) {
+	if quoted && isQuote(x.toks[ts-1].text) && ts > 1 {
+		ts--
+		end++
+	}
+	if p := x.toks[ts-1].low; (p == "of" || p == "in" || p == "on") && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
 		return ts - 1
 	}
 	return -1

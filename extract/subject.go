@@ -407,8 +407,14 @@ func (x *extractor) sentenceShow() {
 	}
 	if e := x.titleAt(st, false); e > st && x.tok(e).kind == tPoss && x.isNetwork(x.span(st, e)) && x.titleStarts(e+1) {
 		st = e + 1 // "TNT's Lion Court is back"
+		if e2 := x.titleAt(st, false); e2 > st && x.tok(st-2).has(cNetworks) && x.tok(e2).has(cAuxWords) && !x.tok(e2).cap && !(x.personShaped(st, e2) && x.startsName(st)) && x.knownPerson(x.span(st, e2)) == "" &&
+			!describes(x.span(st, e2)) && !x.isNetwork(x.span(st, e2)) {
+			// "MBC’s Tomorrow has released stills": a network's title
+			// opens the sentence
+			x.sshow = x.span(st, e2)
+		}
 	}
-	if e := x.titleAt(st, false); e > st {
+	if e := x.titleAt(st, false); e > st && x.sshow == "" {
 		title := x.span(st, e)
 		starsAt := e
 		if x.tok(e).low == "also" {
@@ -520,7 +526,7 @@ func (x *extractor) sentenceShow() {
 					break
 				}
 			}
-			if t[k].low == "season" && t[k+1].low == "of" && k > 0 && (ordinals[t[k-1].low] > 0 || t[k-1].low == "new" || t[k-1].low == "next") {
+			if t[k].low == "season" && t[k+1].low == "of" && k > 0 && (ordinals[t[k-1].low] > 0 || t[k-1].low == "new" || t[k-1].low == "next" || t[k-1].low == "final" || t[k-1].low == "upcoming" || t[k-1].low == "latest") {
 				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) {
 					x.sshow = x.span(k+2, e)
 					break
@@ -529,7 +535,10 @@ func (x *extractor) sentenceShow() {
 			if (t[k].low == "season" || t[k].low == "series") && k+3 < n && (t[k+1].kind == tNum || ordinals[t[k+1].low] > 0) && t[k+2].low == "of" && k == st && !x.earlierWork(k) {
 				// "Season 2 of NBC’s Hannibal just got more devious"
 				at := x.skipOwner(k + 3)
-				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && !describes(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
+				if pe := x.personAt(at); pe > at && x.tok(pe).kind == tPoss {
+					at = pe + 1 // "series 2 of Jimmy McGovern's Accused"
+				}
+				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && !describes(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && x.tok(e).kind != tPoss {
 					x.sshow = x.span(at, e)
 					break
 				}

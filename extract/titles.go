@@ -232,7 +232,19 @@ func (x *extractor) pastSeasonOf(k int) int {
 	if x.tok(k).low == "the" {
 		k++
 	}
-	if _, ord := ordinals[x.tok(k).low]; ord && !x.tok(k).cap || x.tok(k).low == "latest" || x.tok(k).low == "new" {
+	// "multiple episodes of the final season of T"
+	if l := x.tok(k).low; (l == "multiple" || l == "several" || l == "some" || l == "two" || l == "three" || l == "four" || l == "few" || x.tok(k).kind == tNum) && !x.tok(k).cap &&
+		(x.tok(k+1).low == "episodes" || x.tok(k+1).low == "episode") && x.tok(k+2).low == "of" {
+		k += 3
+		if x.tok(k).low == "the" {
+			k++
+		}
+		if seasonStart := x.pastSeasonOf(k); seasonStart > k {
+			return seasonStart
+		}
+		return k
+	}
+	if _, ord := ordinals[x.tok(k).low]; ord && !x.tok(k).cap || x.tok(k).low == "latest" || x.tok(k).low == "new" || x.tok(k).low == "final" || x.tok(k).low == "upcoming" {
 		if l := x.tok(k + 1).low; (l == "season" || l == "series") && x.tok(k+2).low == "of" {
 			return k + 3
 		}
