@@ -255,4 +255,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Kim Hee-sol|Tomorrow||", "cast|Kim Hee-sol|Alice||", "cast|Anne-Marie Duffy|Accused||", "cast|Anne-Marie Duffy|Shameless||", "crew|Jimmy McGove|Accused||", "cast|Warren Brun|Good Copper||",
 			"cast|Courtney Lowe|Sons of Arnarchy||", "cast|Wes Bentham|American Horror Tale||", "cast|Taye Higgs|The Good Life|Dean Wilkins|"},
 	},
+	{
+		name: "he or she: the person an earlier sentence of the paragraph opened with; playing C in the T horror movies; seen in films such as",
+		text: "Homeward is a new Amazon drama.\n\nDermot Mull has joined the cast of the upcoming drama. He will play Anthony, a needy boyfriend.\n\nKate Isa was also recently cast as Margot. She is best known for playing Ginger in the Ginger Snips horror movies. She can also be seen in films such as Batman Starts and The Giving.",
+		want: []string{"cast|Dermot Mull|Homeward|Anthony|", "cast|Kate Isa|Homeward|Margot|", "cast|Kate Isa|Ginger Snips|Ginger|", "cast|Kate Isa|Batman Starts||", "cast|Kate Isa|The Giving||"},
+	},
 }

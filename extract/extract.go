@@ -175,6 +175,8 @@ type extractor struct {
 	showGuess    float64 // how sure the article's show is: 1 when a pattern named it
 	lastChar     string
 	lastPerson   string // the person of the last credit read in an earlier sentence: "His credits include"
+	subject      string // the person an earlier sentence opened with, whom "he" or "she" names
+	prevSubject  string
 	sentPerson   string // the person of the last credit read in this sentence
 	pending      string // "a Descendants 3 star": the show of a person named next
 	pendAge      int
@@ -296,6 +298,7 @@ func (x *extractor) sentence(s *sentence) {
 		}
 	}
 	x.sentenceShow()
+	x.noteSubject()
 	if x.pending != "" {
 		x.pendAge++
 		if x.pendAge > 2 {

@@ -60,7 +60,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case low == "seen" && x.tok(k+1).low == "in" && x.titleStarts(k+2),
+		case low == "seen" && x.tok(k+1).low == "in" && (x.titleStarts(k+2) || genreNouns[strings.TrimSuffix(x.tok(k+2).low, "s")] && (x.tok(k+3).low == "such" || x.tok(k+3).low == "like")),
 			low == "part" && x.tok(k+1).low == "of" && x.titleStarts(k+2) && (x.tok(k-1).low == "are" || x.tok(k-1).low == "is" || x.tok(k-1).low == "also" || x.tok(k-1).low == "be"):
 			// "X, who was last seen in T", "A and B are part of T1 and T2"
 			titles := x.titleList(k + 2)

@@ -299,6 +299,9 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		}
 		break
 	}
+	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && x.prevSubject != "" && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as") && (j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but") {
+		return []string{x.prevSubject} // "She will play C": the person an earlier sentence opened with
+	}
 	if j < 0 || !isName(&x.toks[j]) && !isInitials(x.toks[j].text) {
 		return nil
 	}
@@ -441,6 +444,34 @@ func (x *extractor) showBehind(j int) int {
 		return ts - 1
 	}
 	return -1
+}
+
+// noteSubject keeps the person the sentence opens with, for "he" or "she"
+// in the sentences that follow; a sentence that opens with a pronoun keeps
+// the one before.
+func (x *extractor) noteSubject() {
+	x.prevSubject = x.subject
+	if x.s.first {
+		x.subject = "" // a paragraph may speak of someone else
+	}
+	st := x.introEnd()
+	if b := bulletEnd(x.toks); b > st {
+		st = b
+	}
+	switch l := x.tok(st).low; {
+	case l == "he" || l == "she":
+		return
+	}
+	for st < len(x.toks) && st < 4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && !x.toks[st].cap || x.toks[st].has(cDescribe) && x.tok(st+1).has(cCastNouns)) {
+		st++ // "Actress X", "veteran actor X"
+	}
+	if e := x.personAt(st); e > st && x.tok(e).kind != tPoss {
+		name := x.span(st, e)
+		if x.isShow(name) || x.isNetwork(name) || e == st+1 && x.resolve(name) == name {
+			return
+		}
+		x.subject = x.resolve(name)
+	}
 }
 
 // fameOf is the "of" or "from" of "X of T fame" whose "fame" is at j, or

@@ -234,8 +234,11 @@ func (x *extractor) roleRule() {
 			if x.tok(e).text == "." && (x.tok(e+1).low == "in" || x.tok(e+1).low == "on") {
 				e++ // "as Derek Jr. in Zoolander 2"
 			}
-			if l := x.tok(e).low; (l == "in" || l == "on") && x.titleStarts(e+1) {
+			if l := x.tok(e).low; (l == "in" || l == "on") && (x.titleStarts(e+1) || x.tok(e+1).low == "the" && !x.tok(e+1).cap && x.titleStarts(e+2) && !x.tok(e+2).has(cNetworks)) {
 				at := e + 1
+				if x.tok(at).low == "the" && !x.tok(at).cap {
+					at++ // "playing Ginger in the Ginger Snaps horror movies"
+				}
 				if x.tok(at).has(cNetworks) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap {
 					at += 2 // "as Rob in ITV drama Innocent"
 				}

@@ -432,6 +432,14 @@ func (x *extractor) titleList(i int) []string {
 		for m := 0; m < 4 && x.tok(k).kind == tWord && !x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]); m++ {
 			k++ // "upcoming crime comedy drama “T”"
 		}
+		if len(out) == 0 && k > i && (x.tok(k-1).has(cGenreNouns) || genreNouns[strings.TrimSuffix(x.tok(k-1).low, "s")]) {
+			// "films such as T1, T2", "shows like T1 and T2"
+			if x.tok(k).low == "such" && x.tok(k+1).low == "as" {
+				k += 2
+			} else if x.tok(k).low == "like" || x.tok(k).low == "including" {
+				k++
+			}
+		}
 		// "Denis Villeneuve's Dune": the maker's credit, then the title
 		if pe := x.personAt(k); pe > k+1 && x.tok(pe).kind == tPoss && (x.startsName(k) || x.personShaped(k, pe)) {
 			at := pe + 1
