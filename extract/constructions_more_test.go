@@ -260,4 +260,9 @@ var newsConstructions = []construction{
 		text: "Homeward is a new Amazon drama.\n\nDermot Mull has joined the cast of the upcoming drama. He will play Anthony, a needy boyfriend.\n\nKate Isa was also recently cast as Margot. She is best known for playing Ginger in the Ginger Snips horror movies. She can also be seen in films such as Batman Starts and The Giving.",
 		want: []string{"cast|Dermot Mull|Homeward|Anthony|", "cast|Kate Isa|Homeward|Margot|", "cast|Kate Isa|Ginger Snips|Ginger|", "cast|Kate Isa|Batman Starts||", "cast|Kate Isa|The Giving||"},
 	},
+	{
+		name: "crew: X, who was one of the producers of T; X is backing the film, not an idea",
+		text: "Hero is a new Tamil film.\n\nAnto Josep, who was one of the producers of Take Over, is backing the film. Kim Leh, one of the writers of Big Hitter, will join. Jon Park is backing the idea of a strike.",
+		want: []string{"crew|Anto Josep|Take Over||producer", "crew|Anto Josep|Hero||producer", "crew|Kim Leh|Big Hitter||writer"},
+	},
 }

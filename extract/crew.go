@@ -150,6 +150,21 @@ func (x *extractor) jobNounRule() {
 				}
 			}
 		}
+		// "X, who was one of the producers of T,", "X, one of the writers of T"
+		if x.tok(next).low == "of" && x.tok(k-1).low == "the" && x.tok(k-2).low == "of" && x.tok(k-3).low == "one" && !isCast {
+			m := k - 4
+			if (x.tok(m).low == "was" || x.tok(m).low == "is") && x.tok(m-1).low == "who" {
+				m -= 2
+			}
+			if x.tok(m).text == "," {
+				if ps := x.personBefore(m); ps < m {
+					if e := x.titleAt(next+1, false); e > next+1 && !x.isNetwork(x.span(next+1, e)) && !describes(unquote(x.span(next+1, e))) {
+						x.add(graph.KindCrew, x.span(ps, m), unquote(x.span(next+1, e)), "", job)
+					}
+				}
+			}
+			continue
+		}
 		// "X, the creator of T", "X, the star of the Australian series “T”,"
 		if x.tok(next).low == "of" && x.tok(k-1).low == "the" && x.tok(k-2).text == "," {
 			at := next + 1
@@ -224,6 +239,23 @@ func (x *extractor) jobNounRule() {
 	}
 }
 
+// projectObject reports whether the words at i name the sentence's show:
+// "the film", "this venture", "the project", its title, "it".
+func (x *extractor) projectObject(i int) bool {
+	t := x.tok(i)
+	if t.low == "it" || x.skey(x.span(i, x.titleAt(i, false))) == x.skey(x.sshow) && x.titleAt(i, false) > i {
+		return true
+	}
+	if t.low != "the" && t.low != "this" && t.low != "that" {
+		return false
+	}
+	switch x.tok(i + 1).low {
+	case "film", "movie", "project", "venture", "series", "show", "drama", "production", "picture":
+		return true
+	}
+	return false
+}
+
 // inSubjectAside reports whether token k lies in an aside on the sentence's
 // subject show: "T, the first drama of ... director X, depicts".
 func (x *extractor) inSubjectAside(k int) bool {
@@ -250,8 +282,8 @@ func (x *extractor) jobVerbRule() {
 			continue
 		}
 		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" && !(x.tok(k+1).low == "the" && x.ofTitles(k+1) > 0) {
-			if x.sshow == "" {
-				continue
+			if x.sshow == "" || (low == "backing" || low == "bankrolling" || low == "bankrolls") && !x.projectObject(k+1) {
+				continue // "X is backing the idea": no film
 			}
 			if k == 0 && (x.tok(1).low == "is" || x.tok(1).low == "are") {
 				// "Directing is X (T1), alongside Y and Z"

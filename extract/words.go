@@ -133,7 +133,7 @@ var returnWords = set(`return returns returning reprise reprises reprising back 
 // jobVerbs after a name give a job: "X is directing".
 var jobVerbs = map[string]string{
 	"directing": "director", "directs": "director", "directed": "director", "helming": "director", "helms": "director",
-	"producing": "producer", "produces": "producer", "executive-producing": "producer", "bankrolling": "producer",
+	"producing": "producer", "produces": "producer", "executive-producing": "producer", "bankrolling": "producer", "backing": "producer", "bankrolls": "producer",
 	"direct": "director", "helm": "director", "produce": "producer", "write": "writer", "co-write": "writer",
 	"compose": "", "composing": "", "composes": "", "scoring": "", "lensing": "",
 	"showrunning": "showrunner",
