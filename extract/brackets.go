@@ -62,6 +62,29 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		first := &t[k+1]
+		if at := x.bracketRoleAt(k); at > 0 {
+			// "Austin North (who plays Topper)", "Yō Ōizumi (voice of Layton
+			// in the Professor Layton series)"
+			if ps := x.personBefore(k); ps < k {
+				if ce := x.charAt(at); ce > at {
+					show := x.sshow
+					if x.tok(ce).low == "in" {
+						in := ce + 1
+						if x.tok(in).low == "the" {
+							in++
+						}
+						if e := x.titleAt(in, false); e > in && !x.isNetwork(x.span(in, e)) {
+							show = unquote(x.span(in, e))
+						}
+					}
+					if show != "" {
+						x.add(graph.KindCast, x.span(ps, k), show, x.span(at, ce), "")
+					}
+				}
+			}
+			k = c
+			continue
+		}
 		if first.low == "starring" || first.low == "featuring" || first.low == "stars" {
 			if ts := x.titleBefore(k); ts < k {
 				title := x.span(ts, k)
@@ -163,6 +186,35 @@ func (x *extractor) bracketRule() {
 		}
 		k = c
 	}
+}
+
+// bracketRoleAt is where the character of a bracket that opens with a role
+// at k starts: "(who plays C)", "(who will play C)", "(voice of C in T)";
+// else 0.
+func (x *extractor) bracketRoleAt(k int) int {
+	at := k + 1
+	switch x.tok(at).low {
+	case "who":
+		at++
+		if x.tok(at).low == "will" {
+			at++
+		}
+		if !x.tok(at).has(cPlayVerbs) {
+			return 0
+		}
+		at++
+	case "voice", "voicing", "playing":
+		at++
+		if x.tok(at).low == "of" {
+			at++
+		}
+	default:
+		return 0
+	}
+	if !x.tok(at).cap {
+		return 0
+	}
+	return at
 }
 
 // part is one comma-separated part of a bracket.

@@ -265,4 +265,10 @@ var newsConstructions = []construction{
 		text: "Hero is a new Tamil film.\n\nAnto Josep, who was one of the producers of Take Over, is backing the film. Kim Leh, one of the writers of Big Hitter, will join. Jon Park is backing the idea of a strike.",
 		want: []string{"crew|Anto Josep|Take Over||producer", "crew|Anto Josep|Hero||producer", "crew|Kim Leh|Big Hitter||writer"},
 	},
+	{
+		name: "X (who plays C); (voice of C in the T series); her performance in a maker's T; opposite Y in a network's T",
+		text: "Outer Banks Season 3 is coming.\n\nAll five main characters will return for Season 3, as will Austin Nord (who plays Topper) and Carla Grant (who plays Cleo). Yo Oizumi (voice of Layton in the Professor Layden series) also returns.\n\nPriya Ravi, who won praise for her performance in Thiaga Kumara's Super Deluxer, has been roped in to play the female lead. Molly Winsor, who recently caused a stir opposite Kathy Kell in ITV’s Cheater, plays Emma Hedges.",
+		want: []string{"cast|Austin Nord|Outer Banks|Topper|", "cast|Carla Grant|Outer Banks|Cleo|", "cast|Yo Oizumi|Professor Layden|Layton|", "cast|Yo Oizumi|Outer Banks||",
+			"cast|Priya Ravi|Super Deluxer||", "crew|Thiaga Kumara|Super Deluxer||", "cast|Priya Ravi|Outer Banks||", "cast|Molly Winsor|Cheater||", "cast|Kathy Kell|Cheater||", "cast|Molly Winsor|Outer Banks|Emma Hedges|"},
+	},
 }

@@ -60,6 +60,28 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case (low == "performance" || low == "performances" || low == "turn") && x.tok(k+1).low == "in" && (x.tok(k-1).low == "her" || x.tok(k-1).low == "his" || x.tok(k-1).low == "their") && x.titleStarts(k+2):
+			// "who won praise for her performance in Y's T"
+			for _, p := range x.subjectsBefore(k-1, 0) {
+				for _, ti := range x.titleList(k + 2) {
+					if !x.isNetwork(ti) {
+						x.add(graph.KindCast, p, ti, "", "")
+					}
+				}
+			}
+			continue
+		case low == "opposite" && x.personAt(k+1) > k+1 && x.tok(x.personAt(k+1)).low == "in" && x.titleStarts(x.personAt(k+1)+1):
+			// "who caused a stir opposite Y in ITV’s T": both in T
+			pe := x.personAt(k + 1)
+			titles := x.titleList(pe + 1)
+			for _, p := range append(x.subjectsBefore(k, 0), x.span(k+1, pe)) {
+				for _, ti := range titles {
+					if !x.isNetwork(ti) {
+						x.add(graph.KindCast, p, ti, "", "")
+					}
+				}
+			}
+			continue
 		case low == "seen" && x.tok(k+1).low == "in" && (x.titleStarts(k+2) || genreNouns[strings.TrimSuffix(x.tok(k+2).low, "s")] && (x.tok(k+3).low == "such" || x.tok(k+3).low == "like")),
 			low == "part" && x.tok(k+1).low == "of" && x.titleStarts(k+2) && (x.tok(k-1).low == "are" || x.tok(k-1).low == "is" || x.tok(k-1).low == "also" || x.tok(k-1).low == "be"):
 			// "X, who was last seen in T", "A and B are part of T1 and T2"

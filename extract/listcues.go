@@ -46,6 +46,8 @@ func (x *extractor) titleAfterList(end int) string {
 		at := m // the title, or after the word that introduces it: "the film T"
 		if m > end+1 {
 			at = m + 1
+		} else {
+			at = x.skipOwner(m) // "in ITV’s T"
 		}
 		introduced := at > m
 		if e := x.titleAt(at, false); e > at && (e == len(x.toks) || x.tok(e).kind == tPunct) {

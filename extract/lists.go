@@ -307,7 +307,7 @@ func (x *extractor) listRule() {
 			k = end - 1 // "competition title T", "the film T": a title, no name
 			continue
 		}
-		if x.tok(start-1).has(cJobNoun) || x.tok(end).kind == tPoss || !x.listEnds(end) {
+		if x.tok(start-1).has(cJobNoun) || x.tok(end).kind == tPoss || !x.listEnds(end) || x.tok(start-1).kind == tPoss && items[0].pstart == start && x.personBefore(start-1) < start-1-1 && x.knownPerson(x.itemName(items[0])) == "" {
 			// "Showrunners X and Y return": crew, read by jobNounRule;
 			// "X's novel": an owner; "X syndrome": not a name
 			k = end - 1

@@ -249,7 +249,7 @@ func (x *extractor) pastSeasonOf(k int) int {
 			return k + 3
 		}
 	}
-	if l := x.tok(k).low; (l == "season" || l == "series") && !x.tok(k).cap {
+	if l := x.tok(k).low; (l == "season" || l == "series") && (!x.tok(k).cap || x.tok(k+1).kind == tNum) {
 		_, ord := ordinals[x.tok(k+1).low]
 		if (ord || x.tok(k+1).kind == tNum) && x.tok(k+2).low == "of" {
 			return k + 3
@@ -446,7 +446,7 @@ func (x *extractor) titleList(i int) []string {
 			for m := 0; m < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); m++ {
 				at++ // "Peter Flinth's psychological thriller “Spinning Man”"
 			}
-			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && (x.startsName(k) || at > pe+1 || isQuote(x.tok(at).text)) {
+			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && (x.startsName(k) || at > pe+1 || isQuote(x.tok(at).text) || pe-k >= 2 && !x.isNetwork(x.span(k, pe))) {
 				x.add(graph.KindCrew, x.span(k, pe), unquote(x.span(at, e)), "", "")
 				k = at
 			}
