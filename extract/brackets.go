@@ -346,12 +346,27 @@ func (x *extractor) splitAnd(p part) []string {
 		if x.toks[k].low == "and" && k-s == 1 && (k+2 >= p.j || x.tok(k+2).low == "and") {
 			break
 		}
-		if x.toks[k].low == "and" && !x.toks[k].cap && x.tok(k+1).kind != tNum && x.tok(k+1).cap {
+		if x.toks[k].low == "and" && !x.toks[k].cap && x.tok(k+1).kind != tNum && x.tok(k+1).cap && !x.pronounClause(k+1, p.j) {
 			out = append(out, x.span(s, k))
 			s = k + 1
 		}
 	}
 	return append(out, x.span(s, p.j))
+}
+
+// pronounClause reports whether the words from i to the next "and" or j are
+// a short clause with an object pronoun, which continues a title rather than
+// starting one: "Come Here and Hug Me".
+func (x *extractor) pronounClause(i, j int) bool {
+	for k := i; k < j && k < i+3; k++ {
+		switch x.toks[k].low {
+		case "me", "you", "us", "him", "her", "them", "it":
+			return k > i
+		case "and":
+			return false
+		}
+	}
+	return false
 }
 
 // initialsOf is the capitals of the words of s: "IB" for "Intelligence

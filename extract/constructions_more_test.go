@@ -271,4 +271,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Austin Nord|Outer Banks|Topper|", "cast|Carla Grant|Outer Banks|Cleo|", "cast|Yo Oizumi|Professor Layden|Layton|", "cast|Yo Oizumi|Outer Banks||",
 			"cast|Priya Ravi|Super Deluxer||", "crew|Thiaga Kumara|Super Deluxer||", "cast|Priya Ravi|Outer Banks||", "cast|Molly Winsor|Cheater||", "cast|Kathy Kell|Cheater||", "cast|Molly Winsor|Outer Banks|Emma Hedges|"},
 	},
+	{
+		name: "a bracket title whose second half is a clause with a pronoun stays whole",
+		text: "Blue Eyes is a new OCN drama.\n\nJang Ki-yang (Come Here and Hold Me) and Nana (The Good Wife, Goblin and Mask) will star in the drama.",
+		want: []string{"cast|Jang Ki-yang|Come Here and Hold Me||", "cast|Jang Ki-yang|Blue Eyes||", "cast|Nana|The Good Wife||", "cast|Nana|Goblin and Mask||", "cast|Nana|Blue Eyes||"},
+	},
 }
