@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/castgraph/castgraph/ingest"
 	"github.com/castgraph/castgraph/samples"
 )
 
@@ -28,11 +29,11 @@ them (one transaction per article; again is harmless) and serve GraphQL.`,
 				return err
 			}
 			defer store.Close()
-			articles, err := articlesIn(samples.Articles())
+			articles, err := ingest.Dir(samples.Articles())
 			if err != nil {
 				return err
 			}
-			res, err := ingest(ctx, g, store, articles, false, false)
+			res, err := ingest.Run(ctx, store, articles, ingest.Options{}, g.log)
 			if err != nil {
 				return err
 			}
@@ -41,7 +42,7 @@ them (one transaction per article; again is harmless) and serve GraphQL.`,
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "castgraph: ingested %d sample articles (%d facts, %d new credits) into %s: %d people, %d shows, %d credits\n",
-				res.articles, res.total.Facts, res.total.CreditsAdded, sf.where(), st.People, st.Shows, st.Credits)
+				res.Articles, res.Total.Facts, res.Total.CreditsAdded, sf.where(), st.People, st.Shows, st.Credits)
 			return serve(cmd, g, store, hf)
 		},
 	}

@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/extract"
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/ingest"
 	"github.com/castgraph/castgraph/jsonl"
 )
 
@@ -52,21 +52,21 @@ then every failure is reported at the end, and the exit status is 2.`,
 				}
 			}
 			var total, empty int
-			var failed failures
+			var failed ingest.Failures
 			for _, src := range srcs {
-				a, err := src.read(cmd.Context())
+				a, err := src.Read(cmd.Context())
 				if err != nil {
 					if !in.keepGoing || cmd.Context().Err() != nil {
 						return err
 					}
-					failed.add(g, src.name, err)
+					failed.Add(g.log, src.Name, err)
 					continue
 				}
 				facts := extract.Extract(a, extract.Options{MinConfidence: minConf})
 				total += len(facts)
 				if len(facts) == 0 {
 					empty++
-					g.log.Warn().Str("article", src.name).Msg("no facts found")
+					g.log.Warn().Str("article", src.Name).Msg("no facts found")
 				}
 				if out == "" {
 					if err := jsonl.Write(cmd.OutOrStdout(), facts); err != nil {
@@ -75,11 +75,11 @@ then every failure is reported at the end, and the exit status is 2.`,
 					continue
 				}
 				if err := writeFactsFile(filepath.Join(out, a.ID+".jsonl"), facts); err != nil {
-					return fmt.Errorf("write facts of %s: %w", src.name, err)
+					return fmt.Errorf("write facts of %s: %w", src.Name, err)
 				}
 			}
 			g.log.Info().Int("articles", len(srcs)-len(failed)).Int("facts", total).Int("without_facts", empty).Int("failed", len(failed)).Msg("extracted")
-			return failed.err(len(srcs))
+			return failed.Err(len(srcs))
 		},
 	}
 	cmd.Flags().StringVar(&out, "out", "", "write DIR/ID.jsonl per article instead of standard output")
@@ -98,39 +98,4 @@ func writeFactsFile(path string, facts []graph.Fact) error {
 		err = cerr
 	}
 	return err
-}
-
-// failures are the articles that could not be read or loaded in a run
-// with --keep-going.
-type failures []failure
-
-type failure struct {
-	name string
-	err  error
-}
-
-// add logs a failure and keeps it for the report at the end.
-func (fs *failures) add(g *globals, name string, err error) {
-	code := graph.ErrorCode(err)
-	if exitCode(err) == 2 {
-		code = graph.EINVALID // a missing file is bad input too
-	}
-	g.log.Error().Str("article", name).Str("code", code).Msg(oneLine(err))
-	*fs = append(*fs, failure{name, err})
-}
-
-// err is nil when nothing failed, else an EINVALID error (exit status 2)
-// that names every failure, of n articles.
-func (fs failures) err(n int) error {
-	if len(fs) == 0 {
-		return nil
-	}
-	msgs := make([]string, len(fs))
-	for i, f := range fs {
-		msgs[i] = oneLine(f.err)
-		if !strings.Contains(msgs[i], f.name) {
-			msgs[i] = f.name + ": " + msgs[i]
-		}
-	}
-	return graph.Errorf(graph.EINVALID, "%d of %d articles failed: %s", len(fs), n, strings.Join(msgs, "; "))
 }

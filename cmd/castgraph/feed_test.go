@@ -13,6 +13,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/castgraph/castgraph/fetch"
+	"github.com/castgraph/castgraph/ingest"
 )
 
 // feedServer serves an RSS feed whose items a test sets, and their pages:
@@ -181,7 +182,7 @@ func TestServeReadsFeed(t *testing.T) {
 	pdone := make(chan struct{})
 	go func() {
 		defer close(pdone)
-		pollFeeds(pctx, g, s, []string{fs.URL + "/missing.xml", fs.URL + "/feed.xml"}, 50*time.Millisecond, fastFetch)
+		ingest.PollFeeds(pctx, s, []string{fs.URL + "/missing.xml", fs.URL + "/feed.xml"}, 50*time.Millisecond, fastFetch, g.log)
 	}()
 	for strings.Count(logs.String(), fs.URL+"/feed.xml") < 2 && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)

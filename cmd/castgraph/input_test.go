@@ -150,7 +150,7 @@ func TestExtractRefusesWhatIsNotUTF8(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := srcs[0].read(context.Background())
+	a, err := srcs[0].Read(context.Background())
 	if err != nil || a.Title != "Moon Lane adds two" {
 		t.Fatalf("UTF-16 article: %+v, %v", a, err)
 	}

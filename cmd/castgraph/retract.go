@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/ingest"
 )
 
 func newRetractCmd(g *globals) *cobra.Command {
@@ -46,7 +47,7 @@ ingest --replace (or the replace argument of the GraphQL mutations).`,
 			}
 			g.log.Info().Strs("articles", args).Int("evidence_removed", sum.EvidenceRemoved).
 				Int("credits_removed", sum.CreditsRemoved).Msg("retracted")
-			fmt.Fprintln(cmd.OutOrStdout(), "retracted "+retractLine(sum))
+			fmt.Fprintln(cmd.OutOrStdout(), "retracted "+ingest.RetractLine(sum))
 			return nil
 		},
 	}
@@ -61,17 +62,4 @@ func retracterOf(store graph.Store) (graph.Retracter, error) {
 		return nil, fmt.Errorf("%T cannot retract articles", store)
 	}
 	return r, nil
-}
-
-// retractLine says what a retraction removed.
-func retractLine(s graph.RetractSummary) string {
-	return fmt.Sprintf("%d %s: %d statements of evidence removed; %d credits, %d people, %d shows, %d characters left with none removed",
-		s.Articles, plural(s.Articles, "article", "articles"), s.EvidenceRemoved, s.CreditsRemoved, s.PeopleRemoved, s.ShowsRemoved, s.CharactersRemoved)
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -18,6 +18,8 @@ import (
 	"github.com/castgraph/castgraph/extract"
 	"github.com/castgraph/castgraph/fetch"
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/ingest"
+	"github.com/castgraph/castgraph/loader"
 	"github.com/castgraph/castgraph/schema"
 	"github.com/castgraph/castgraph/server"
 )
@@ -150,7 +152,7 @@ that fails is logged and tried again at the next reading.`,
 			if len(ff.urls) > 0 {
 				ctx, cancel := context.WithCancel(cmd.Context())
 				done := make(chan struct{})
-				go func() { defer close(done); pollFeeds(ctx, g, store, ff.urls, ff.every, fetch.Config{}) }()
+				go func() { defer close(done); ingest.PollFeeds(ctx, store, ff.urls, ff.every, fetch.Config{}, g.log) }()
 				defer func() { cancel(); <-done }()
 			}
 			return serve(cmd, g, store, hf)
@@ -173,7 +175,7 @@ func extractArticle(store graph.Store) func(ctx context.Context, id, text, date 
 		if a.Date == "" {
 			a.Date = date
 		}
-		return extract.Extract(a, extract.Options{KnownShow: knownShow(ctx, store)}), nil
+		return extract.Extract(a, extract.Options{KnownShow: loader.KnownShow(ctx, store)}), nil
 	}
 }
 

@@ -92,14 +92,3 @@ func (f *storeFlags) where() string {
 	}
 	return f.dataDir
 }
-
-// knownShow returns the extractor's test of whether a title names a show of
-// the store. It asks as the GraphQL layer loads shows (one Shows call when
-// the store is a graph.Batcher), which reports an unknown title as absent
-// rather than as an error whose suggestions the store would search for.
-func knownShow(ctx context.Context, store graph.Store) func(title string) bool {
-	return func(title string) bool {
-		shows, err := graph.LoadShows(ctx, store, []string{title})
-		return err == nil && shows[graph.ShowKey(title)] != nil
-	}
-}
