@@ -3,6 +3,7 @@ package jsonl
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -177,4 +178,19 @@ func wantFor(field string) string {
 		return "a list of whole numbers is expected"
 	}
 	return "a string is expected"
+}
+
+// ScanBatches is ScanFile in batches of up to size facts, each with path
+// as its Source (graph.InBatches). It stops when ctx is done.
+func ScanBatches(ctx context.Context, path string, stdin io.Reader, size int, fn func(graph.Batch) error) error {
+	add, flush := graph.InBatches(size, path, func(b graph.Batch) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return fn(b)
+	})
+	if err := ScanFile(path, stdin, func(_ int, f graph.Fact) error { return add(f) }); err != nil {
+		return err
+	}
+	return flush()
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/castgraph/castgraph/dataset"
 	"github.com/castgraph/castgraph/embedded"
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/internal/term"
 	"github.com/castgraph/castgraph/neo4j"
 	"github.com/castgraph/castgraph/schema"
 	"github.com/castgraph/castgraph/server"
@@ -111,7 +112,7 @@ func runBench(ctx context.Context, out io.Writer, log zerolog.Logger, c bench.Co
 		}
 		return server.NewHandler(sch, server.HandlerConfig{}, log), nil
 	}
-	c.Progress = func(total int, what string) bench.Progress { return newProgress(total, what, log) }
+	c.Progress = func(total int, what string) bench.Progress { return term.NewProgress(total, what, log) }
 	kinds := []bench.Kind{{
 		Name: "embedded", Batch: bf.batch, InProcess: true,
 		Open: func(ctx context.Context, empty bool) (graph.Store, error) {

@@ -1,14 +1,13 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/jsonl"
+	"github.com/castgraph/castgraph/neo4j"
 )
 
 // copyBatch is how many facts one transaction of a copy carries.
@@ -18,10 +17,8 @@ const copyBatch = 5000
 func storeAt(loc string) storeFlags {
 	f := storeFlags{kind: "embedded", dataDir: loc, neo4jUser: envOr("CASTGRAPH_NEO4J_USER", ""),
 		neo4jPass: envOr("CASTGRAPH_NEO4J_PASSWORD", ""), neo4jDB: envOr("CASTGRAPH_NEO4J_DATABASE", "")}
-	for _, scheme := range []string{"bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://"} {
-		if strings.HasPrefix(loc, scheme) {
-			f.kind, f.neo4jURI, f.dataDir = "neo4j", loc, ""
-		}
+	if neo4j.IsURI(loc) {
+		f.kind, f.neo4jURI, f.dataDir = "neo4j", loc, ""
 	}
 	return f
 }
@@ -54,7 +51,7 @@ CASTGRAPH_NEO4J_PASSWORD and CASTGRAPH_NEO4J_DATABASE.`,
 				return fmt.Errorf("open --to %s: %w", to, err)
 			}
 			defer dst.Close()
-			total, err := copyGraph(ctx, src, dst, to)
+			total, err := graph.Copy(ctx, src, dst, copyBatch, to)
 			if err != nil {
 				return err
 			}
@@ -70,35 +67,6 @@ CASTGRAPH_NEO4J_PASSWORD and CASTGRAPH_NEO4J_DATABASE.`,
 	cmd.Flags().StringVar(&from, "from", "", "the store to copy: a data directory or a Neo4j URI")
 	cmd.Flags().StringVar(&to, "to", "", "the store to copy into: a data directory or a Neo4j URI")
 	return cmd
-}
-
-// copyGraph exports src into dst in batches.
-func copyGraph(ctx context.Context, src, dst graph.Store, name string) (graph.LoadSummary, error) {
-	var total graph.LoadSummary
-	var batch []graph.Fact
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		sum, err := dst.Load(ctx, graph.Batch{Source: name, Facts: batch})
-		if err != nil {
-			return fmt.Errorf("copy into %s: %w", name, err)
-		}
-		total.Add(sum)
-		batch = batch[:0]
-		return nil
-	}
-	err := graph.Export(ctx, src, func(f graph.Fact) error {
-		batch = append(batch, f)
-		if len(batch) >= copyBatch {
-			return flush()
-		}
-		return nil
-	})
-	if err == nil {
-		err = flush()
-	}
-	return total, err
 }
 
 func newExportCmd(g *globals) *cobra.Command {

@@ -113,7 +113,7 @@ func (b *bulkExportFlags) read(cmd *cobra.Command, g *globals, sf *storeFlags, e
 	ctx := cmd.Context()
 	if len(b.facts) > 0 {
 		for _, path := range b.facts {
-			if err := readFactsFile(cmd, path, emit); err != nil {
+			if err := jsonl.ScanBatches(ctx, path, cmd.InOrStdin(), bulkBatch, emit); err != nil {
 				return err
 			}
 		}
@@ -130,40 +130,5 @@ func (b *bulkExportFlags) read(cmd *cobra.Command, g *globals, sf *storeFlags, e
 		return err
 	}
 	defer store.Close()
-	batch := make([]graph.Fact, 0, bulkBatch)
-	err = graph.Export(ctx, store, func(f graph.Fact) error {
-		batch = append(batch, f)
-		if len(batch) < bulkBatch {
-			return nil
-		}
-		err := emit(graph.Batch{Source: sf.where(), Facts: batch})
-		batch = make([]graph.Fact, 0, bulkBatch)
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	return emit(graph.Batch{Source: sf.where(), Facts: batch})
-}
-
-// readFactsFile emits the facts of one facts file in batches, as castgraph
-// load reads it: path "-" is standard input.
-func readFactsFile(cmd *cobra.Command, path string, emit func(graph.Batch) error) error {
-	batch := make([]graph.Fact, 0, bulkBatch)
-	err := jsonl.ScanFile(path, cmd.InOrStdin(), func(_ int, f graph.Fact) error {
-		batch = append(batch, f)
-		if len(batch) < bulkBatch {
-			return nil
-		}
-		if err := cmd.Context().Err(); err != nil {
-			return err
-		}
-		err := emit(graph.Batch{Source: path, Facts: batch})
-		batch = make([]graph.Fact, 0, bulkBatch)
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	return emit(graph.Batch{Source: path, Facts: batch})
+	return graph.ExportBatches(ctx, store, bulkBatch, sf.where(), emit)
 }

@@ -1,16 +1,9 @@
 package main
 
 import (
-	"fmt"
-	"os"
-	"path/filepath"
-
 	"github.com/spf13/cobra"
 
-	"github.com/castgraph/castgraph/extract"
-	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/ingest"
-	"github.com/castgraph/castgraph/jsonl"
 )
 
 func newExtractCmd(g *globals) *cobra.Command {
@@ -46,56 +39,11 @@ then every failure is reported at the end, and the exit status is 2.`,
 			if err != nil {
 				return err
 			}
-			if out != "" {
-				if err := os.MkdirAll(out, 0o755); err != nil {
-					return fmt.Errorf("create output directory %s: %w", out, err)
-				}
-			}
-			var total, empty int
-			var failed ingest.Failures
-			for _, src := range srcs {
-				a, err := src.Read(cmd.Context())
-				if err != nil {
-					if !in.keepGoing || cmd.Context().Err() != nil {
-						return err
-					}
-					failed.Add(g.log, src.Name, err)
-					continue
-				}
-				facts := extract.Extract(a, extract.Options{MinConfidence: minConf})
-				total += len(facts)
-				if len(facts) == 0 {
-					empty++
-					g.log.Warn().Str("article", src.Name).Msg("no facts found")
-				}
-				if out == "" {
-					if err := jsonl.Write(cmd.OutOrStdout(), facts); err != nil {
-						return err
-					}
-					continue
-				}
-				if err := writeFactsFile(filepath.Join(out, a.ID+".jsonl"), facts); err != nil {
-					return fmt.Errorf("write facts of %s: %w", src.Name, err)
-				}
-			}
-			g.log.Info().Int("articles", len(srcs)-len(failed)).Int("facts", total).Int("without_facts", empty).Int("failed", len(failed)).Msg("extracted")
-			return failed.Err(len(srcs))
+			return ingest.Extract(cmd.Context(), srcs, cmd.OutOrStdout(), ingest.ExtractOptions{OutDir: out, MinConfidence: minConf, KeepGoing: in.keepGoing}, g.log)
 		},
 	}
 	cmd.Flags().StringVar(&out, "out", "", "write DIR/ID.jsonl per article instead of standard output")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "drop facts whose confidence (0 to 1, in each fact's \"confidence\") is below this")
 	in.register(cmd)
 	return cmd
-}
-
-func writeFactsFile(path string, facts []graph.Fact) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	err = jsonl.Write(f, facts)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }

@@ -5,13 +5,13 @@ import (
 	"os"
 	"time"
 
-	"github.com/rs/zerolog"
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/dataset"
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/internal/term"
 	"github.com/castgraph/castgraph/jsonl"
+	"github.com/castgraph/castgraph/loader"
 )
 
 func newImportCmd(g *globals) *cobra.Command {
@@ -65,16 +65,23 @@ the directory of its name under --datasets.`,
 			for _, b := range batches {
 				total += len(b.Facts)
 			}
-			p := newProgress(total, "importing", g.log)
+			p := term.NewProgress(total, "importing", g.log)
 			var sum graph.LoadSummary
-			for _, b := range batches {
-				s, err := store.Load(ctx, b)
-				if err != nil {
-					p.Finish()
-					return fmt.Errorf("load %s: %w", b.Source, err)
+			err = loader.Pipeline(ctx, store, func(emit func(graph.Batch) error) error {
+				for _, b := range batches {
+					if err := emit(b); err != nil {
+						return err
+					}
 				}
-				sum.Add(s)
-				p.Add(len(b.Facts), b.Source)
+				return nil
+			}, func(l loader.Loaded) error {
+				sum.Add(l.LoadSummary)
+				p.Add(l.Facts, l.Source)
+				return nil
+			})
+			if err != nil {
+				p.Finish()
+				return err
 			}
 			if err := store.Close(); err != nil {
 				return err
@@ -107,52 +114,4 @@ func writeFacts(cmd *cobra.Command, out string, batches []graph.Batch) error {
 		}
 	}
 	return fw.Close()
-}
-
-// progress shows how a long load goes: a bar with facts per second and the
-// time left on a terminal, a log line per batch otherwise.
-type progress struct {
-	bar   *progressbar.ProgressBar
-	log   zerolog.Logger
-	total int
-	done  int
-	start time.Time
-}
-
-func newProgress(total int, what string, log zerolog.Logger) *progress {
-	p := &progress{log: log, total: total, start: time.Now()}
-	if isTerminal(os.Stderr) {
-		p.bar = progressbar.NewOptions(total,
-			progressbar.OptionSetWriter(os.Stderr),
-			progressbar.OptionSetDescription(what),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("facts"),
-			progressbar.OptionSetPredictTime(true),
-			progressbar.OptionThrottle(200*time.Millisecond),
-			progressbar.OptionClearOnFinish())
-	}
-	return p
-}
-
-// Add counts n more facts, loaded from source.
-func (p *progress) Add(n int, source string) {
-	p.done += n
-	if p.bar != nil {
-		_ = p.bar.Add(n)
-		return
-	}
-	el := time.Since(p.start)
-	rate := float64(p.done) / el.Seconds()
-	left := time.Duration(float64(p.total-p.done) / rate * float64(time.Second))
-	p.log.Info().Str("source", source).Int("facts", p.done).Int("of", p.total).
-		Float64("facts_per_s", float64(int(rate))).Dur("left_ms", left.Round(time.Second)).Msg("loaded")
-}
-
-// Finish clears the bar and returns the time since the start.
-func (p *progress) Finish() time.Duration {
-	if p.bar != nil {
-		_ = p.bar.Finish()
-	}
-	return time.Since(p.start)
 }

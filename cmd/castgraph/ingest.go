@@ -6,8 +6,10 @@ import (
 	"io/fs"
 	"os"
 
-	"github.com/castgraph/castgraph/ingest"
 	"github.com/spf13/cobra"
+
+	"github.com/castgraph/castgraph/ingest"
+	"github.com/castgraph/castgraph/internal/term"
 )
 
 func newIngestCmd(g *globals) *cobra.Command {
@@ -69,7 +71,7 @@ back (see retract), then its new facts load.`,
 				opt := ingest.Options{Replace: replace, KeepGoing: in.keepGoing}
 				log := g.log
 				if cmd.ErrOrStderr() == os.Stderr {
-					opt.Step, log = fileProgress(g, len(srcs), "ingesting")
+					opt.Step, log = term.FileProgress(g.log, len(srcs), "ingesting")
 				}
 				res, err = ingest.Run(ctx, store, srcs, opt, log)
 			}

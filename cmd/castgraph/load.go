@@ -2,13 +2,11 @@ package main
 
 import (
 	"fmt"
-	"os"
 
-	"github.com/rs/zerolog"
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/internal/term"
 	"github.com/castgraph/castgraph/loader"
 )
 
@@ -58,25 +56,9 @@ func sumOf(sums []loader.FileSummary) (total loader.FileSummary) {
 // loadFiles loads files with a progress bar on a terminal, log lines otherwise.
 func loadFiles(cmd *cobra.Command, g *globals, store graph.Store, files []string) ([]loader.FileSummary, error) {
 	cfg := loader.Config{}
-	step, log := fileProgress(g, len(files), "loading")
+	step, log := term.FileProgress(g.log, len(files), "loading")
 	if step != nil {
 		cfg.Progress = func(string, int, int) { step() }
 	}
 	return loader.New(store, cfg, log).LoadFiles(cmd.Context(), files, cmd.InOrStdin())
-}
-
-// fileProgress returns, for a run over n files on a terminal, a function
-// that advances a progress bar by one file, and the logger to use meanwhile
-// (warnings only, so that log lines do not break the bar). Elsewhere, or for
-// one file, it returns nil and g's logger: plain log lines.
-func fileProgress(g *globals, n int, what string) (func(), zerolog.Logger) {
-	if !isTerminal(os.Stderr) || n < 2 {
-		return nil, g.log
-	}
-	bar := progressbar.NewOptions(n,
-		progressbar.OptionSetWriter(os.Stderr),
-		progressbar.OptionSetDescription(what),
-		progressbar.OptionShowCount(),
-		progressbar.OptionClearOnFinish())
-	return func() { _ = bar.Add(1) }, g.log.Level(zerolog.WarnLevel)
 }

@@ -1,16 +1,15 @@
 package main
 
 import (
-	"io"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/internal/buildinfo"
+	"github.com/castgraph/castgraph/internal/term"
 )
 
 // globals are the flags every command takes.
@@ -34,7 +33,7 @@ Start with:  castgraph demo`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			log, err := newLogger(os.Stderr, g.logLevel, g.logFormat)
+			log, err := term.NewLogger(os.Stderr, g.logLevel, g.logFormat)
 			g.log = log
 			return err
 		},
@@ -47,7 +46,7 @@ Start with:  castgraph demo`,
 	root.Args = cobra.NoArgs
 	root.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
 	usage(root)
-	root.Version = versionLine()
+	root.Version = buildinfo.Line(version)
 	root.SetVersionTemplate("{{.Version}}\n")
 	return root
 }
@@ -57,28 +56,6 @@ func envOr(key, def string) string {
 		return v
 	}
 	return def
-}
-
-func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
-
-func newLogger(w *os.File, level, format string) (zerolog.Logger, error) {
-	lvl, err := zerolog.ParseLevel(strings.ToLower(level))
-	if err != nil || level == "" {
-		return zerolog.Nop(), graph.Errorf(graph.EINVALID, "--log-level %q: want debug, info, warn or error", level)
-	}
-	var out io.Writer = w
-	switch format {
-	case "auto":
-		if isTerminal(w) {
-			out = zerolog.ConsoleWriter{Out: w, TimeFormat: time.TimeOnly}
-		}
-	case "text":
-		out = zerolog.ConsoleWriter{Out: w, TimeFormat: time.TimeOnly, NoColor: !isTerminal(w)}
-	case "json":
-	default:
-		return zerolog.Nop(), graph.Errorf(graph.EINVALID, "--log-format %q: want auto, text or json", format)
-	}
-	return zerolog.New(out).Level(lvl).With().Timestamp().Logger(), nil
 }
 
 // oneLine flattens an error into one line for the terminal.

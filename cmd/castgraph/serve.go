@@ -19,6 +19,7 @@ import (
 	"github.com/castgraph/castgraph/fetch"
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/ingest"
+	"github.com/castgraph/castgraph/internal/buildinfo"
 	"github.com/castgraph/castgraph/loader"
 	"github.com/castgraph/castgraph/schema"
 	"github.com/castgraph/castgraph/server"
@@ -92,34 +93,30 @@ func (f *serveFlags) validate() error {
 // when it is unset. A value that is not a whole number ("12abc", "ten") is
 // an error that names the variable, returned by validate.
 func (f *serveFlags) envInt(key string, def int) int {
-	v := os.Getenv(key)
-	if v == "" {
-		return def
-	}
-	n, err := strconv.Atoi(strings.TrimSpace(v))
-	if err != nil && f.envErr == nil {
-		f.envErr = usageError("%s=%q: want a whole number", key, v)
-	}
-	if err != nil {
-		return def
-	}
-	return n
+	return envParse(&f.envErr, key, def, strconv.Atoi, "a whole number")
 }
 
 // envDuration is envInt for a duration such as 10s.
 func (f *serveFlags) envDuration(key string, def time.Duration) time.Duration {
+	return envParse(&f.envErr, key, def, time.ParseDuration, "a duration such as 10s")
+}
+
+// envParse reads the environment variable key with parse, or def when it
+// is unset. A value parse refuses sets *errp, when it is nil, to a usage
+// error naming the variable and what it should be, and gives def.
+func envParse[T any](errp *error, key string, def T, parse func(string) (T, error), want string) T {
 	v := os.Getenv(key)
 	if v == "" {
 		return def
 	}
-	d, err := time.ParseDuration(strings.TrimSpace(v))
+	n, err := parse(strings.TrimSpace(v))
 	if err != nil {
-		if f.envErr == nil {
-			f.envErr = usageError("%s=%q: want a duration such as 10s", key, v)
+		if *errp == nil {
+			*errp = usageError("%s=%q: want %s", key, v, want)
 		}
 		return def
 	}
-	return d
+	return n
 }
 
 func newServeCmd(g *globals) *cobra.Command {
@@ -194,7 +191,7 @@ func newMux(g *globals, store graph.Store, hf serveFlags) (http.Handler, error) 
 		Schema:        schema.Config{MaxFirst: hf.maxFirst, Extract: extractArticle(store)},
 		MaxStoreCalls: hf.maxStoreCalls,
 		CORSOrigins:   hf.corsOrigins,
-		Collectors:    []prometheus.Collector{buildInfo()},
+		Collectors:    []prometheus.Collector{buildinfo.Collector(version)},
 	}, g.log)
 }
 
@@ -215,36 +212,15 @@ func serve(cmd *cobra.Command, g *globals, store graph.Store, hf serveFlags) err
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w", hf.addr, err)
 	}
-	srv := &http.Server{
-		Handler:           handler,
-		ReadHeaderTimeout: hf.readHeaderTimeout,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      max(60*time.Second, hf.timeout+10*time.Second),
-		IdleTimeout:       hf.idleTimeout,
-	}
-	url := "http://" + ln.Addr().String() + "/graphql"
-	fmt.Fprintf(cmd.OutOrStdout(), "castgraph: serving GraphQL at %s\n", url)
-	fmt.Fprintf(cmd.OutOrStdout(), "castgraph: playground at %s/playground\n", strings.TrimSuffix(url, "/graphql"))
-	fmt.Fprintf(cmd.OutOrStdout(), "castgraph: explorer at %s/explore\n", strings.TrimSuffix(url, "/graphql"))
+	base := "http://" + ln.Addr().String()
+	fmt.Fprintf(cmd.OutOrStdout(), "castgraph: serving GraphQL at %[1]s/graphql\ncastgraph: playground at %[1]s/playground\ncastgraph: explorer at %[1]s/explore\n", base)
 	mode := "read-only"
 	if hf.writeToken != "" {
 		mode = "writes allowed with the write token"
 	}
-	g.log.Info().Str("url", url).Str("playground", strings.TrimSuffix(url, "/graphql")+"/playground").Str("explorer", strings.TrimSuffix(url, "/graphql")+"/explore").
+	g.log.Info().Str("url", base+"/graphql").Str("playground", base+"/playground").Str("explorer", base+"/explore").
 		Str("mode", mode).Int("max_depth", hf.maxDepth).Int("max_cost", hf.maxCost).Int("max_first", hf.maxFirst).
 		Dur("timeout", hf.timeout).Strs("cors_origins", hf.corsOrigins).Msg("serving")
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return fmt.Errorf("server stopped: %w", err)
-	case <-cmd.Context().Done():
-	}
-	g.log.Info().Msg("shutting down")
-	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(ctx); err != nil {
-		return fmt.Errorf("shutdown: %w", err)
-	}
-	return nil
+	return server.Serve(cmd.Context(), ln, handler, server.ServeConfig{
+		ReadHeaderTimeout: hf.readHeaderTimeout, IdleTimeout: hf.idleTimeout, RequestTimeout: hf.timeout}, g.log)
 }

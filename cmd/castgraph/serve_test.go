@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/castgraph/castgraph/internal/buildinfo"
 	"github.com/castgraph/castgraph/samples"
 )
 
@@ -322,7 +323,7 @@ func TestOperations(t *testing.T) {
 			t.Errorf("castgraph_graph_%s = %v, want %v (the API's stats)", name, got, want)
 		}
 	}
-	ver, _ := buildVersion()
+	ver, _ := buildinfo.Read(version)
 	if got := metric(t, base, fmt.Sprintf(`castgraph_build_info{goversion=%q,revision="",version=%q}`, runtime.Version(), ver)); got != 1 {
 		if info := metricLines(t, base, "castgraph_build_info"); !strings.Contains(info, "castgraph_build_info{") || !strings.HasSuffix(strings.TrimSpace(info), " 1") {
 			t.Errorf("castgraph_build_info: %q, want a sample of 1 with the build's labels", info)

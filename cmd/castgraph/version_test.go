@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/castgraph/castgraph/internal/buildinfo"
 )
 
 // TestVersion checks that `castgraph version` and `castgraph --version`
@@ -22,7 +24,7 @@ func TestVersion(t *testing.T) {
 		if err != nil {
 			t.Fatalf("castgraph %s: %v", args[0], err)
 		}
-		ver, _ := buildVersion()
+		ver, _ := buildinfo.Read(version)
 		if !strings.HasPrefix(out, "castgraph "+ver) || !strings.Contains(out, runtime.Version()) {
 			t.Errorf("castgraph %s printed %q; want castgraph %s and %s", args[0], out, ver, runtime.Version())
 		}
