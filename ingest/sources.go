@@ -15,6 +15,7 @@ import (
 	"github.com/castgraph/castgraph/extract"
 	"github.com/castgraph/castgraph/fetch"
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/loader"
 )
 
 // Source is an article to ingest: its name for messages and how to read it.
@@ -151,4 +152,21 @@ func FetchArticle(ctx context.Context, fc fetch.Config, url string) (extract.Art
 	a, err := extract.Reader{Charset: p.Charset}.Parse(url, bytes.NewReader(p.Body))
 	a.ID = id
 	return a, err
+}
+
+// ExtractFunc reads an article's facts for the ingestArticle mutation
+// (schema.Config.Extract), knowing the shows already in store: id names
+// the article, text is plain text or HTML, date is used when the text
+// gives none.
+func ExtractFunc(store graph.Store) func(ctx context.Context, id, text, date string) ([]graph.Fact, error) {
+	return func(ctx context.Context, id, text, date string) ([]graph.Fact, error) {
+		a, err := extract.Parse(id, strings.NewReader(text))
+		if err != nil {
+			return nil, graph.Errorf(graph.EINVALID, "article %s: %v", id, err)
+		}
+		if a.Date == "" {
+			a.Date = date
+		}
+		return extract.Extract(a, extract.Options{KnownShow: loader.KnownShow(ctx, store)}), nil
+	}
 }

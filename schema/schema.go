@@ -11,13 +11,19 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
+// The defaults of Config's page sizes.
+const (
+	DefaultMaxFirst = 100
+	DefaultFirst    = 20
+)
+
 // Config shapes the schema. The zero value is usable.
 type Config struct {
 	// MaxFirst is the largest `first` a connection or a search accepts.
-	// Default 100.
+	// Default DefaultMaxFirst.
 	MaxFirst int
 	// DefaultFirst is the page size of a connection queried without `first`.
-	// Default 20, and never more than MaxFirst.
+	// Default DefaultFirst, and never more than MaxFirst.
 	DefaultFirst int
 	// Extract reads the facts an article states, for the ingestArticle
 	// mutation: id names the article, text is plain text or HTML, date
@@ -26,14 +32,16 @@ type Config struct {
 	Extract func(ctx context.Context, id, text, date string) ([]graph.Fact, error)
 }
 
-func (c *Config) ensureDefaults() {
+// WithDefaults returns c with its unset fields set to their defaults.
+func (c Config) WithDefaults() Config {
 	if c.MaxFirst <= 0 {
-		c.MaxFirst = 100
+		c.MaxFirst = DefaultMaxFirst
 	}
 	if c.DefaultFirst <= 0 {
-		c.DefaultFirst = 20
+		c.DefaultFirst = DefaultFirst
 	}
 	c.DefaultFirst = min(c.DefaultFirst, c.MaxFirst)
+	return c
 }
 
 // queryError is an error shown to the user, with a code and maybe more in
@@ -125,7 +133,7 @@ func New(store graph.Store, log zerolog.Logger) (graphql.Schema, error) {
 // Build builds the GraphQL schema over store: the queries, and the
 // mutations, which run only for requests the Handler lets write.
 func Build(store graph.Store, cfg Config, log zerolog.Logger) (graphql.Schema, error) {
-	cfg.ensureDefaults()
+	cfg = cfg.WithDefaults()
 	a := &api{store: store, cfg: cfg, log: log}
 	query, mutation := a.types()
 	s, err := graphql.NewSchema(graphql.SchemaConfig{Query: query, Mutation: mutation})

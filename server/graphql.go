@@ -50,8 +50,9 @@ type HandlerConfig struct {
 	// before it is validated (validation takes time that grows with the
 	// square of the fields). Default 2000.
 	MaxFields int
-	// MaxFirst is the largest `first` the cost estimate counts; keep it equal
-	// to the schema's Config.MaxFirst. Default 100.
+	// MaxFirst is the largest `first` the cost estimate counts: the
+	// schema's Config.MaxFirst, which New sets from Config.Schema. Default
+	// schema.DefaultMaxFirst.
 	MaxFirst int
 	// Timeout bounds the time one request may run; its context, which the
 	// store receives, is cancelled then. Default 10s.
@@ -82,7 +83,7 @@ func (c *HandlerConfig) ensureDefaults() {
 		c.MaxFields = 2000
 	}
 	if c.MaxFirst <= 0 {
-		c.MaxFirst = 100
+		c.MaxFirst = schema.DefaultMaxFirst
 	}
 	if c.Timeout <= 0 {
 		c.Timeout = 10 * time.Second
@@ -417,9 +418,10 @@ func (h *Handler) execute(w http.ResponseWriter, r *http.Request, media string, 
 		opName = op.Name.Value
 	}
 	rep := &reply{media: media, op: opName}
-	// A connection without `first` gets the schema's default page: 20, or
-	// MaxFirst when that is smaller (Config.DefaultFirst).
-	an := analyze(&h.schema, d.doc, op, req.Variables, min(20, h.cfg.MaxFirst), h.cfg.MaxFirst)
+	// A connection without `first` gets the schema's default page (its
+	// Config.DefaultFirst).
+	page := schema.Config{MaxFirst: h.cfg.MaxFirst}.WithDefaults().DefaultFirst
+	an := analyze(&h.schema, d.doc, op, req.Variables, page, h.cfg.MaxFirst)
 	if an.depth > h.cfg.MaxDepth {
 		e := limitError("QUERY_TOO_DEEP", "maxDepth", h.cfg.MaxDepth, "the query is %d fields deep, over the limit of %d (maxDepth)", an.depth, h.cfg.MaxDepth)
 		rep.status, rep.resp.Errors = invalid(media), []gqlError{e}

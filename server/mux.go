@@ -18,7 +18,7 @@ import (
 
 // Config sets up castgraph's HTTP endpoints (New). Zero values are defaults.
 type Config struct {
-	// GraphQL sets up /graphql; its Metrics is set by New.
+	// GraphQL sets up /graphql; its Metrics and MaxFirst are set by New.
 	GraphQL HandlerConfig
 	// Schema shapes the GraphQL schema.
 	Schema schema.Config
@@ -49,7 +49,7 @@ func New(store graph.Store, cfg Config, log zerolog.Logger) (http.Handler, error
 		return nil, fmt.Errorf("build GraphQL schema: %w", err)
 	}
 	hc := cfg.GraphQL
-	hc.Metrics = metrics
+	hc.Metrics, hc.MaxFirst = metrics, cfg.Schema.WithDefaults().MaxFirst
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", NewHandler(sch, hc, log))
 	mux.HandleFunc("GET /playground", playground.ServePage)

@@ -225,8 +225,8 @@ func TestBadEnvironmentValues(t *testing.T) {
 		t.Setenv("CASTGRAPH_MAX_DEPTH", " 7 ")
 		var hf serveFlags
 		hf.register(&cobra.Command{})
-		if err := hf.validate(); err != nil || hf.maxDepth != 7 {
-			t.Errorf("CASTGRAPH_MAX_DEPTH=\" 7 \": maxDepth %d, error %v; want 7, no error", hf.maxDepth, err)
+		if err := hf.validate(); err != nil || hf.cfg.GraphQL.MaxDepth != 7 {
+			t.Errorf("CASTGRAPH_MAX_DEPTH=\" 7 \": maxDepth %d, error %v; want 7, no error", hf.cfg.GraphQL.MaxDepth, err)
 		}
 	})
 }

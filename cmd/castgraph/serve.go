@@ -15,57 +15,44 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
 
-	"github.com/castgraph/castgraph/extract"
 	"github.com/castgraph/castgraph/fetch"
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/ingest"
 	"github.com/castgraph/castgraph/internal/buildinfo"
-	"github.com/castgraph/castgraph/loader"
 	"github.com/castgraph/castgraph/schema"
 	"github.com/castgraph/castgraph/server"
 )
 
 // serveFlags configure the HTTP server; serve and demo both take them.
 type serveFlags struct {
-	addr         string
-	writeToken   string
-	corsOrigins  []string
-	maxDepth     int
-	maxCost      int
-	maxFields    int
-	maxFirst     int
-	maxBodyBytes int64
-	timeout      time.Duration
-	neo4jWait    time.Duration // how long to wait for an unreachable Neo4j at start
-	// Connection and store protection.
-	maxStoreCalls     int
-	readHeaderTimeout time.Duration
-	idleTimeout       time.Duration
-	// envErr is the first environment value that did not parse.
-	envErr error
+	addr      string
+	cfg       server.Config      // the endpoints: GraphQL limits, page size, store calls, CORS
+	conn      server.ServeConfig // connection timeouts
+	neo4jWait time.Duration      // how long to wait for an unreachable Neo4j at start
+	envErr    error              // the first environment value that did not parse
 }
 
 func (f *serveFlags) register(cmd *cobra.Command) {
-	fl := cmd.Flags()
+	fl, gq := cmd.Flags(), &f.cfg.GraphQL
 	fl.StringVar(&f.addr, "addr", envOr("CASTGRAPH_ADDR", "127.0.0.1:8080"), "address to listen on, HOST:PORT (env CASTGRAPH_ADDR)")
 	// The token's default comes from the environment and is never shown in
 	// help output or logs.
-	fl.StringVar(&f.writeToken, "write-token", "", "allow the mutations loadFacts, ingestArticle and retractArticle for requests with this bearer token, or with one of named tokens NAME=TOKEN,NAME=TOKEN (each write's audit log line names its token); without it the API is read-only (env CASTGRAPH_WRITE_TOKEN, better than the flag, which process listings show)")
+	fl.StringVar(&gq.WriteToken, "write-token", "", "allow the mutations loadFacts, ingestArticle and retractArticle for requests with this bearer token, or with one of named tokens NAME=TOKEN,NAME=TOKEN (each write's audit log line names its token); without it the API is read-only (env CASTGRAPH_WRITE_TOKEN, better than the flag, which process listings show)")
 	var cors []string
 	if v := os.Getenv("CASTGRAPH_CORS_ORIGIN"); v != "" {
 		cors = strings.Split(v, ",")
 	}
-	fl.StringSliceVar(&f.corsOrigins, "cors-origin", cors, "allow cross-origin requests from these origins, e.g. https://example.org, or * for any (env CASTGRAPH_CORS_ORIGIN, comma-separated); default none")
-	fl.IntVar(&f.maxDepth, "max-depth", f.envInt("CASTGRAPH_MAX_DEPTH", 12), "deepest nesting of fields a query may have (env CASTGRAPH_MAX_DEPTH)")
-	fl.IntVar(&f.maxCost, "max-cost", f.envInt("CASTGRAPH_MAX_COST", 20000), "largest estimated cost of a query: 1 per field, times the expected length of each list above it (env CASTGRAPH_MAX_COST)")
-	fl.IntVar(&f.maxFields, "max-fields", f.envInt("CASTGRAPH_MAX_FIELDS", 2000), "most fields a query document may hold, checked before validation (env CASTGRAPH_MAX_FIELDS)")
-	fl.IntVar(&f.maxFirst, "max-first", f.envInt("CASTGRAPH_MAX_FIRST", 100), "largest page (first) of a connection or search (env CASTGRAPH_MAX_FIRST)")
-	fl.Int64Var(&f.maxBodyBytes, "max-body-bytes", int64(f.envInt("CASTGRAPH_MAX_BODY_BYTES", 1<<20)), "largest request body in bytes (env CASTGRAPH_MAX_BODY_BYTES)")
+	fl.StringSliceVar(&f.cfg.CORSOrigins, "cors-origin", cors, "allow cross-origin requests from these origins, e.g. https://example.org, or * for any (env CASTGRAPH_CORS_ORIGIN, comma-separated); default none")
+	fl.IntVar(&gq.MaxDepth, "max-depth", f.envInt("CASTGRAPH_MAX_DEPTH", 12), "deepest nesting of fields a query may have (env CASTGRAPH_MAX_DEPTH)")
+	fl.IntVar(&gq.MaxCost, "max-cost", f.envInt("CASTGRAPH_MAX_COST", 20000), "largest estimated cost of a query: 1 per field, times the expected length of each list above it (env CASTGRAPH_MAX_COST)")
+	fl.IntVar(&gq.MaxFields, "max-fields", f.envInt("CASTGRAPH_MAX_FIELDS", 2000), "most fields a query document may hold, checked before validation (env CASTGRAPH_MAX_FIELDS)")
+	fl.IntVar(&f.cfg.Schema.MaxFirst, "max-first", f.envInt("CASTGRAPH_MAX_FIRST", schema.DefaultMaxFirst), "largest page (first) of a connection or search (env CASTGRAPH_MAX_FIRST)")
+	fl.Int64Var(&gq.MaxBodyBytes, "max-body-bytes", int64(f.envInt("CASTGRAPH_MAX_BODY_BYTES", 1<<20)), "largest request body in bytes (env CASTGRAPH_MAX_BODY_BYTES)")
 	fl.DurationVar(&f.neo4jWait, "neo4j-wait", f.envDuration("CASTGRAPH_NEO4J_WAIT", 60*time.Second), "with --store neo4j, how long to wait at start for a server that cannot be reached yet; 0 gives up at once (env CASTGRAPH_NEO4J_WAIT)")
-	fl.DurationVar(&f.timeout, "timeout", f.envDuration("CASTGRAPH_TIMEOUT", 10*time.Second), "longest time one GraphQL request may run (env CASTGRAPH_TIMEOUT)")
-	fl.IntVar(&f.maxStoreCalls, "max-store-calls", f.envInt("CASTGRAPH_MAX_STORE_CALLS", 64), "most store calls under way at once; others wait, within their request's timeout (env CASTGRAPH_MAX_STORE_CALLS)")
-	fl.DurationVar(&f.readHeaderTimeout, "read-header-timeout", f.envDuration("CASTGRAPH_READ_HEADER_TIMEOUT", 10*time.Second), "longest time a client may take to send a request's headers; slower connections are closed (env CASTGRAPH_READ_HEADER_TIMEOUT)")
-	fl.DurationVar(&f.idleTimeout, "idle-timeout", f.envDuration("CASTGRAPH_IDLE_TIMEOUT", 120*time.Second), "longest time an idle keep-alive connection stays open (env CASTGRAPH_IDLE_TIMEOUT)")
+	fl.DurationVar(&gq.Timeout, "timeout", f.envDuration("CASTGRAPH_TIMEOUT", 10*time.Second), "longest time one GraphQL request may run (env CASTGRAPH_TIMEOUT)")
+	fl.IntVar(&f.cfg.MaxStoreCalls, "max-store-calls", f.envInt("CASTGRAPH_MAX_STORE_CALLS", 64), "most store calls under way at once; others wait, within their request's timeout (env CASTGRAPH_MAX_STORE_CALLS)")
+	fl.DurationVar(&f.conn.ReadHeaderTimeout, "read-header-timeout", f.envDuration("CASTGRAPH_READ_HEADER_TIMEOUT", 10*time.Second), "longest time a client may take to send a request's headers; slower connections are closed (env CASTGRAPH_READ_HEADER_TIMEOUT)")
+	fl.DurationVar(&f.conn.IdleTimeout, "idle-timeout", f.envDuration("CASTGRAPH_IDLE_TIMEOUT", 120*time.Second), "longest time an idle keep-alive connection stays open (env CASTGRAPH_IDLE_TIMEOUT)")
 }
 
 // validate checks the flags and fills in the token from the environment.
@@ -73,15 +60,17 @@ func (f *serveFlags) validate() error {
 	if f.envErr != nil {
 		return f.envErr
 	}
-	if f.writeToken == "" {
-		f.writeToken = os.Getenv("CASTGRAPH_WRITE_TOKEN")
+	gq := &f.cfg.GraphQL
+	if gq.WriteToken == "" {
+		gq.WriteToken = os.Getenv("CASTGRAPH_WRITE_TOKEN")
 	}
-	for name, v := range map[string]int64{"--max-depth": int64(f.maxDepth), "--max-cost": int64(f.maxCost), "--max-fields": int64(f.maxFields), "--max-first": int64(f.maxFirst), "--max-body-bytes": f.maxBodyBytes, "--max-store-calls": int64(f.maxStoreCalls)} {
+	for name, v := range map[string]int64{"--max-depth": int64(gq.MaxDepth), "--max-cost": int64(gq.MaxCost), "--max-fields": int64(gq.MaxFields), "--max-first": int64(f.cfg.Schema.MaxFirst), "--max-body-bytes": gq.MaxBodyBytes, "--max-store-calls": int64(f.cfg.MaxStoreCalls)} {
 		if v < 1 {
 			return usageError("%s %d: want a positive number", name, v)
 		}
 	}
-	for name, d := range map[string]time.Duration{"--timeout": f.timeout, "--read-header-timeout": f.readHeaderTimeout, "--idle-timeout": f.idleTimeout} {
+	f.conn.RequestTimeout = gq.Timeout
+	for name, d := range map[string]time.Duration{"--timeout": gq.Timeout, "--read-header-timeout": f.conn.ReadHeaderTimeout, "--idle-timeout": f.conn.IdleTimeout} {
 		if d <= 0 {
 			return usageError("%s %s: want a positive duration such as 10s", name, d)
 		}
@@ -161,38 +150,12 @@ that fails is logged and tried again at the next reading.`,
 	return cmd
 }
 
-// extractArticle reads an article's facts for the ingestArticle mutation,
-// knowing the shows already in store.
-func extractArticle(store graph.Store) func(ctx context.Context, id, text, date string) ([]graph.Fact, error) {
-	return func(ctx context.Context, id, text, date string) ([]graph.Fact, error) {
-		a, err := extract.Parse(id, strings.NewReader(text))
-		if err != nil {
-			return nil, graph.Errorf(graph.EINVALID, "article %s: %v", id, err)
-		}
-		if a.Date == "" {
-			a.Date = date
-		}
-		return extract.Extract(a, extract.Options{KnownShow: loader.KnownShow(ctx, store)}), nil
-	}
-}
-
 // newMux routes castgraph's HTTP endpoints (server.New).
 func newMux(g *globals, store graph.Store, hf serveFlags) (http.Handler, error) {
-	return server.New(store, server.Config{
-		GraphQL: server.HandlerConfig{
-			MaxBodyBytes: hf.maxBodyBytes,
-			MaxDepth:     hf.maxDepth,
-			MaxCost:      hf.maxCost,
-			MaxFields:    hf.maxFields,
-			MaxFirst:     hf.maxFirst,
-			Timeout:      hf.timeout,
-			WriteToken:   hf.writeToken,
-		},
-		Schema:        schema.Config{MaxFirst: hf.maxFirst, Extract: extractArticle(store)},
-		MaxStoreCalls: hf.maxStoreCalls,
-		CORSOrigins:   hf.corsOrigins,
-		Collectors:    []prometheus.Collector{buildinfo.Collector(version)},
-	}, g.log)
+	cfg := hf.cfg
+	cfg.Schema.Extract = ingest.ExtractFunc(store)
+	cfg.Collectors = []prometheus.Collector{buildinfo.Collector(version)}
+	return server.New(store, cfg, g.log)
 }
 
 // serve listens on hf.addr and serves until the command's context ends, then
@@ -215,12 +178,11 @@ func serve(cmd *cobra.Command, g *globals, store graph.Store, hf serveFlags) err
 	base := "http://" + ln.Addr().String()
 	fmt.Fprintf(cmd.OutOrStdout(), "castgraph: serving GraphQL at %[1]s/graphql\ncastgraph: playground at %[1]s/playground\ncastgraph: explorer at %[1]s/explore\n", base)
 	mode := "read-only"
-	if hf.writeToken != "" {
+	if hf.cfg.GraphQL.WriteToken != "" {
 		mode = "writes allowed with the write token"
 	}
 	g.log.Info().Str("url", base+"/graphql").Str("playground", base+"/playground").Str("explorer", base+"/explore").
-		Str("mode", mode).Int("max_depth", hf.maxDepth).Int("max_cost", hf.maxCost).Int("max_first", hf.maxFirst).
-		Dur("timeout", hf.timeout).Strs("cors_origins", hf.corsOrigins).Msg("serving")
-	return server.Serve(cmd.Context(), ln, handler, server.ServeConfig{
-		ReadHeaderTimeout: hf.readHeaderTimeout, IdleTimeout: hf.idleTimeout, RequestTimeout: hf.timeout}, g.log)
+		Str("mode", mode).Int("max_depth", hf.cfg.GraphQL.MaxDepth).Int("max_cost", hf.cfg.GraphQL.MaxCost).Int("max_first", hf.cfg.Schema.MaxFirst).
+		Dur("timeout", hf.cfg.GraphQL.Timeout).Strs("cors_origins", hf.cfg.CORSOrigins).Msg("serving")
+	return server.Serve(cmd.Context(), ln, handler, hf.conn, g.log)
 }
