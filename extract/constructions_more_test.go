@@ -276,4 +276,10 @@ var newsConstructions = []construction{
 		text: "Blue Eyes is a new OCN drama.\n\nJang Ki-yang (Come Here and Hold Me) and Nana (The Good Wife, Goblin and Mask) will star in the drama.",
 		want: []string{"cast|Jang Ki-yang|Come Here and Hold Me||", "cast|Jang Ki-yang|Blue Eyes||", "cast|Nana|The Good Wife||", "cast|Nana|Goblin and Mask||", "cast|Nana|Blue Eyes||"},
 	},
+	{
+		name: "a title's characters: credits include T's C and T2's C2; known as either T's C; a role either as T's C or T2's C2",
+		text: "Haikara is a new anime.\n\nKaito Ishikawi plays Tenko. Hiro Shimona plays Ransai. Ishikawi’s most recognizable role is either as Haikyo!!’s Tobio Kage or One Kick Man’s Genus. Shimona’s notable credits include Attack on Giants’ Conny Springs and Demon Slayers’ Zenitsu Agatsu. Takeo Otsuki plays Ichi. Otsuki is likely best known as either Oshi no Ka’s Aqua Hoshi.",
+		want: []string{"cast|Kaito Ishikawi|Haikara|Tenko|", "cast|Hiro Shimona|Haikara|Ransai|", "cast|Kaito Ishikawi|Haikyo!!|Tobio Kage|", "cast|Kaito Ishikawi|One Kick Man|Genus|",
+			"cast|Hiro Shimona|Attack on Giants|Conny Springs|", "cast|Hiro Shimona|Demon Slayers|Zenitsu Agatsu|", "cast|Takeo Otsuki|Haikara|Ichi|", "cast|Takeo Otsuki|Oshi no Ka|Aqua Hoshi|"},
+	},
 }

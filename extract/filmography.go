@@ -332,6 +332,40 @@ func (x *extractor) filmographyRule() {
 // creditsRule: "Boynton's credits include T1 and T2", "whose credits
 // include T": the titles are credits of the owner, on screen or off it as
 // the rest of the article says.
+// titleCharList reads a list of a title's characters at i: "Attack on
+// Titan’s Conny Springer and Demon Slayer’s Zenitsu Agatsuma", "either
+// Haikyu!!’s Tobio Kageyama or One Punch Man’s Genos". It returns the
+// (title, character) pairs, or none when the list does not start with one.
+func (x *extractor) titleCharList(i int) [][2]string {
+	var out [][2]string
+	k := i
+	if x.tok(k).low == "either" {
+		k++
+	}
+	for len(out) < 8 {
+		e := x.titleAt(k, false)
+		if e <= k || x.tok(e).kind != tPoss || x.isNetwork(x.span(k, e)) || len(out) == 0 && (x.knownPerson(x.span(k, e)) != "" || x.personShaped(k, e) && x.startsName(k)) {
+			break
+		}
+		ce := x.charAt(e + 1)
+		if ce <= e+1 {
+			break
+		}
+		out = append(out, [2]string{unquote(x.span(k, e)), x.span(e+1, ce)})
+		k = ce
+		if x.tok(k).text == "," {
+			k++
+		}
+		if l := x.tok(k).low; l == "and" || l == "or" {
+			k++
+		}
+		if x.tok(k).low == "as" {
+			k++
+		}
+	}
+	return out
+}
+
 func (x *extractor) creditsRule() {
 	t := x.toks
 	seen := false // "credits include" read in this sentence
@@ -379,9 +413,17 @@ func (x *extractor) creditsRule() {
 		} else {
 			at = k + 2
 		}
-		for _, title := range x.titleList(at) {
-			if !x.isNetwork(title) {
-				x.add("", person, title, "", "")
+		if pairs := x.titleCharList(at); len(pairs) > 0 {
+			// "credits include Attack on Titan’s Conny Springer and Demon
+			// Slayer’s Zenitsu Agatsuma"
+			for _, p := range pairs {
+				x.add(graph.KindCast, person, p[0], p[1], "")
+			}
+		} else {
+			for _, title := range x.titleList(at) {
+				if !x.isNetwork(title) {
+					x.add("", person, title, "", "")
+				}
 			}
 		}
 		if from < 0 {

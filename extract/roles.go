@@ -142,7 +142,7 @@ func (x *extractor) roleRule() {
 		isAs := false
 		switch {
 		case low == "as" && !t[k].cap && k > 0 && (!t[k-1].has(cNotAfterAs) || t[k-1].low == "seen" && x.tok(k+1).cap ||
-			t[k-1].low == "known" && x.tok(x.titleAt(k+1, false)).kind == tPoss) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
+			t[k-1].low == "known" && len(x.titleCharList(k+1)) > 0) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
 			obj, isAs = k+1, true
 		case low == "as" && !t[k].cap && x.tok(k-1).has(cServeWords):
 			// "X serves as executive producer": a job, never a role
@@ -166,17 +166,19 @@ func (x *extractor) roleRule() {
 		}
 		if isAs {
 			// "best known as Fire Force's Princess Hibana and as Classroom of
-			// the Elite's Maya Sato": a title's character
-			if e := x.titleAt(obj, false); e > obj && x.tok(e).kind == tPoss && !x.isNetwork(x.span(obj, e)) && x.knownPerson(x.span(obj, e)) == "" {
-				if ce := x.charAt(e + 1); ce > e+1 {
-					if subjects := x.subjectsBefore(k, 1); len(subjects) == 1 {
-						x.add(graph.KindCast, subjects[0], x.span(obj, e), x.span(e+1, ce), "")
-						for m := e + 1; m < ce; m++ {
-							x.used[m] = true
-						}
-					}
-					continue
+			// the Elite's Maya Sato", "either as Haikyu!!’s Tobio Kageyama or
+			// One Punch Man’s Genos": a title's characters
+			if pairs := x.titleCharList(obj); len(pairs) > 0 {
+				subjects := x.subjectsBefore(k, 1)
+				if len(subjects) == 0 && x.tok(k-1).low == "either" {
+					subjects = x.subjectsBefore(k-1, 1)
 				}
+				if len(subjects) == 1 {
+					for _, p := range pairs {
+						x.add(graph.KindCast, subjects[0], p[0], p[1], "")
+					}
+				}
+				continue
 			}
 		}
 		if pairs := x.charsInTitles(obj); len(pairs) > 1 && !isAs {
