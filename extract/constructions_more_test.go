@@ -282,4 +282,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Kaito Ishikawi|Haikara|Tenko|", "cast|Hiro Shimona|Haikara|Ransai|", "cast|Kaito Ishikawi|Haikyo!!|Tobio Kage|", "cast|Kaito Ishikawi|One Kick Man|Genus|",
 			"cast|Hiro Shimona|Attack on Giants|Conny Springs|", "cast|Hiro Shimona|Demon Slayers|Zenitsu Agatsu|", "cast|Takeo Otsuki|Haikara|Ichi|", "cast|Takeo Otsuki|Oshi no Ka|Aqua Hoshi|"},
 	},
+	{
+		name: "X plays A and Y plays B: two clauses, not a describing word before a name",
+		text: "Haikara is a new anime.\n\nKaito Ishikawi plays Tenko and Hiro Shimona plays Ransai. Jane Dole plays Anna, and John Smyth plays Ben.",
+		want: []string{"cast|Kaito Ishikawi|Haikara|Tenko|", "cast|Hiro Shimona|Haikara|Ransai|", "cast|Jane Dole|Haikara|Anna|", "cast|John Smyth|Haikara|Ben|"},
+	},
 }

@@ -75,10 +75,10 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 		// "Bregan councillor Harken", "cop rabbit Judy": a describing
 		// word or two before the name
 		m := e
-		for m < e+2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.boundary(m) {
-			m++
+		for m < e+2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.boundary(m) && !x.tok(m).has(cPlayVerbs|cCastVerbs|cClauseVerbs|cAuxWords) {
+			m++ // not a verb: "John Smith plays Ben" is a clause
 		}
-		if m > e && x.tok(m).cap {
+		if m > e && x.tok(m).cap && !x.tok(m).has(cPlayVerbs|cCastVerbs|cClauseVerbs|cAuxWords) {
 			if e2 := x.charAt(m); e2 > m && x.boundary(e2) {
 				k, e = m, e2
 			}
