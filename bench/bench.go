@@ -206,7 +206,7 @@ func loadAll(ctx context.Context, c Config, s graph.Store, src *source, size int
 	_, pipelined := s.(graph.Preparer)
 	var first, last time.Time
 	var took time.Duration
-	err := loader.Pipeline(ctx, s, func(emit func(graph.Batch) error) error {
+	err := loader.Pipeline(ctx, s, false, func(emit func(graph.Batch) error) error {
 		return src.batches(size, emit)
 	}, func(l loader.Loaded) error {
 		if first.IsZero() {

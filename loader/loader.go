@@ -66,7 +66,7 @@ func (l *Loader) LoadFiles(ctx context.Context, paths []string, stdin io.Reader)
 		}
 		return nil
 	}
-	err := Pipeline(ctx, l.store, produce, func(ld Loaded) error {
+	err := Pipeline(ctx, l.store, true, produce, func(ld Loaded) error {
 		out = append(out, l.logged(FileSummary{File: ld.Source, LoadSummary: ld.LoadSummary, Took: ld.Made + ld.End.Sub(ld.Start)}))
 		if l.cfg.Progress != nil {
 			l.cfg.Progress(ld.Source, len(out), len(paths))

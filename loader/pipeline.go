@@ -23,14 +23,15 @@ type Loaded struct {
 // Pipeline loads into store, in order and each in its own transaction, the
 // batches that produce emits, and calls loaded after each load. When store
 // is a graph.Preparer, the next batch is made and prepared while one loads
-// (Ahead); otherwise each batch is loaded as it is emitted, before produce
-// goes on. Either way produce may reuse a batch's memory once emit has
-// returned. A batch that fails to prepare or load stops the pipeline with
-// an error naming its source; produce's and loaded's errors stop it as
-// they are.
-func Pipeline(ctx context.Context, store graph.Store, produce func(emit func(graph.Batch) error) error, loaded func(Loaded) error) error {
+// (Ahead), and produce may reuse a batch's memory once emit has returned.
+// Otherwise, with ahead, the next batch is made while one loads, and
+// produce must leave an emitted batch alone; without, each batch is loaded
+// as it is emitted, before produce goes on. A batch that fails to prepare
+// or load stops the pipeline with an error naming its source; produce's and
+// loaded's errors stop it as they are.
+func Pipeline(ctx context.Context, store graph.Store, ahead bool, produce func(emit func(graph.Batch) error) error, loaded func(Loaded) error) error {
 	preparer, ok := store.(graph.Preparer)
-	if !ok {
+	if !ok && !ahead {
 		mark := time.Now()
 		return produce(func(b graph.Batch) error {
 			if err := ctx.Err(); err != nil {
@@ -48,17 +49,23 @@ func Pipeline(ctx context.Context, store graph.Store, produce func(emit func(gra
 		})
 	}
 	type prepared struct {
-		batch graph.Prepared
-		l     Loaded
+		batch    graph.Batch    // when the store is no Preparer
+		prepared graph.Prepared // when it is one
+		l        Loaded
 	}
 	made := func(emit func(prepared) error) error {
 		mark := time.Now()
 		return produce(func(b graph.Batch) error {
-			pb, err := preparer.Prepare(b)
-			if err != nil {
-				return fmt.Errorf("load %s: %w", b.Source, err)
+			p := prepared{batch: b}
+			if ok {
+				var err error
+				if p.prepared, err = preparer.Prepare(b); err != nil {
+					return fmt.Errorf("load %s: %w", b.Source, err)
+				}
+				p.batch = graph.Batch{}
 			}
-			err = emit(prepared{pb, Loaded{Source: b.Source, Facts: len(b.Facts), Made: time.Since(mark)}})
+			p.l = Loaded{Source: b.Source, Facts: len(b.Facts), Made: time.Since(mark)}
+			err := emit(p)
 			mark = time.Now()
 			return err
 		})
@@ -69,7 +76,12 @@ func Pipeline(ctx context.Context, store graph.Store, produce func(emit func(gra
 		}
 		p.l.Start = time.Now()
 		var err error
-		if p.l.LoadSummary, err = preparer.LoadPrepared(ctx, p.batch); err != nil {
+		if ok {
+			p.l.LoadSummary, err = preparer.LoadPrepared(ctx, p.prepared)
+		} else {
+			p.l.LoadSummary, err = store.Load(ctx, p.batch)
+		}
+		if err != nil {
 			return fmt.Errorf("load %s: %w", p.l.Source, err)
 		}
 		p.l.End = time.Now()

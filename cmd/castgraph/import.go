@@ -67,7 +67,7 @@ the directory of its name under --datasets.`,
 			}
 			p := term.NewProgress(total, "importing", g.log)
 			var sum graph.LoadSummary
-			err = loader.Pipeline(ctx, store, func(emit func(graph.Batch) error) error {
+			err = loader.Pipeline(ctx, store, false, func(emit func(graph.Batch) error) error {
 				for _, b := range batches {
 					if err := emit(b); err != nil {
 						return err
