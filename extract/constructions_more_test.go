@@ -287,4 +287,10 @@ var newsConstructions = []construction{
 		text: "Haikara is a new anime.\n\nKaito Ishikawi plays Tenko and Hiro Shimona plays Ransai. Jane Dole plays Anna, and John Smyth plays Ben.",
 		want: []string{"cast|Kaito Ishikawi|Haikara|Tenko|", "cast|Hiro Shimona|Haikara|Ransai|", "cast|Jane Dole|Haikara|Anna|", "cast|John Smyth|Haikara|Ben|"},
 	},
+	{
+		name: "the show's creator, X,; its director, X,; a network has cast X; X has landed the lead role; X is the latest addition to the cast; X bagged a part in T",
+		text: "Silver Harbor is a new BBC drama.\n\nThe show's creator, Owen Pyke, called it a dream. The series' showrunner, Dana Leigh, said filming starts soon. Its director, Paul Kym, is happy.\n\nNetflix has cast Rosa Dyaz in the lead role. Rosa Dias has landed the lead role in the series. Ben Ortis is the latest addition to the cast. Kim Sunn bagged a pivotal part in Moon River.",
+		want: []string{"crew|Owen Pyke|Silver Harbor||creator", "crew|Dana Leigh|Silver Harbor||showrunner", "crew|Paul Kym|Silver Harbor||director",
+			"cast|Rosa Dyaz|Silver Harbor||", "cast|Rosa Dias|Silver Harbor||", "cast|Ben Ortis|Silver Harbor||", "cast|Kim Sunn|Moon River||"},
+	},
 }

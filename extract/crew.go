@@ -125,6 +125,14 @@ func (x *extractor) jobNounRule() {
 		if isJob && x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) {
 			continue // "creator and executive producer X": read at the last job word
 		}
+		if isJob && x.tok(next).text == "," && x.sshow != "" && x.ownJobOwner(k) {
+			// "The show's creator, Owen Pike, said", "the series'
+			// showrunner, X,"
+			if pe := x.personAt(next + 1); pe > next+1 && (x.tok(pe).text == "," || x.tok(pe).kind == tPunct && pe == len(t)-1) && x.tok(pe).kind != tPoss {
+				x.add(graph.KindCrew, x.span(next+1, pe), x.sshow, "", job)
+			}
+			continue
+		}
 		jobs := []string{job}
 		if isJob && x.tok(k-1).low == "and" {
 			if j2, ok := jobNouns[x.tok(k-2).low]; ok && j2 != graph.JobOriginalAuthor && j2 != job {
@@ -237,6 +245,31 @@ func (x *extractor) jobNounRule() {
 			}
 		}
 	}
+}
+
+// ownJobOwner reports whether the job noun at k belongs to the sentence's
+// show by a possessive before it: "the show's creator", "the series'
+// showrunner", "its director", "T's writer".
+func (x *extractor) ownJobOwner(k int) bool {
+	o := k - 1
+	if x.tok(o).low == "executive" || x.tok(o).low == "co" {
+		o--
+	}
+	for m := 0; m < 2 && x.tok(o).kind == tWord && !x.tok(o).cap && (x.tok(o).has(cDescribe) || titleAdjectives[x.tok(o).low]); m++ {
+		o-- // "the show's original creator"
+	}
+	if x.tok(o).low == "its" {
+		return true
+	}
+	if x.tok(o).kind != tPoss {
+		return false
+	}
+	switch x.tok(o - 1).low {
+	case "show", "series", "film", "movie", "drama", "project":
+		return x.tok(o-2).low == "the"
+	}
+	ts := x.titleBefore(o)
+	return ts < o && x.skey(x.span(ts, o)) == x.skey(x.sshow)
 }
 
 // projectObject reports whether the words at i name the sentence's show:

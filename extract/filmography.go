@@ -82,6 +82,36 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case (low == "role" || low == "part") && x.landedRole(k):
+			// "X has landed the lead role in T", "X bagged a pivotal part"
+			show := x.sshow
+			if l := x.tok(k + 1).low; (l == "in" || l == "on") && x.titleStarts(k+2) {
+				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) && x.knownPerson(x.span(k+2, e)) == "" {
+					show = unquote(x.span(k+2, e))
+				}
+			}
+			v := k - 1
+			for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && !landVerbs[x.tok(v).low] {
+				v--
+			}
+			if show != "" {
+				for _, p := range x.subjectsBefore(v, 0) {
+					x.add(graph.KindCast, p, show, "", "")
+				}
+			}
+			continue
+		case low == "addition" && (x.tok(k+1).low == "to") && x.tok(k+2).low == "the" && x.tok(k+3).low == "cast" && x.sshow != "":
+			// "X is the latest addition to the cast"
+			v := k - 1
+			for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && x.tok(v).low != "is" && x.tok(v).low != "was" {
+				v--
+			}
+			if x.tok(v).low == "is" || x.tok(v).low == "was" {
+				for _, p := range x.subjectsBefore(v, 0) {
+					x.add(graph.KindCast, p, x.sshow, "", "")
+				}
+			}
+			continue
 		case low == "seen" && x.tok(k+1).low == "in" && (x.titleStarts(k+2) || genreNouns[strings.TrimSuffix(x.tok(k+2).low, "s")] && (x.tok(k+3).low == "such" || x.tok(k+3).low == "like")),
 			low == "part" && x.tok(k+1).low == "of" && x.titleStarts(k+2) && (x.tok(k-1).low == "are" || x.tok(k-1).low == "is" || x.tok(k-1).low == "also" || x.tok(k-1).low == "be"):
 			// "X, who was last seen in T", "A and B are part of T1 and T2"
@@ -332,6 +362,24 @@ func (x *extractor) filmographyRule() {
 // creditsRule: "Boynton's credits include T1 and T2", "whose credits
 // include T": the titles are credits of the owner, on screen or off it as
 // the rest of the article says.
+// landVerbs win a role: "X has landed the lead role".
+var landVerbs = set(`landed lands land bagged bags bag nabbed nabs snagged snags scored scores won wins got gets secured secures earned bagging landing`)
+
+// landedRole reports whether the role noun at k is the object of a verb
+// that wins it: "has landed the lead role", "bagged a pivotal part".
+func (x *extractor) landedRole(k int) bool {
+	for v := k - 1; v > 0 && v >= k-4; v-- {
+		t := x.tok(v)
+		if landVerbs[t.low] && !t.cap {
+			return true
+		}
+		if t.cap || t.kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // titleCharList reads a list of a title's characters at i: "Attack on
 // Titan’s Conny Springer and Demon Slayer’s Zenitsu Agatsuma", "either
 // Haikyu!!’s Tobio Kageyama or One Punch Man’s Genos". It returns the

@@ -456,6 +456,11 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		start-- // "joins the previously-cast X"
 	}
 	p := x.tok(start - 1)
+	if p.low == "has" || p.low == "have" || p.low == "had" {
+		if c := x.tok(start); c.low == "cast" && !c.cap {
+			return true // "Netflix has cast X in the lead role"
+		}
+	}
 	switch {
 	case (p.low == "are" || p.low == "is") && x.tok(start-2).has(cReturnWords):
 		return true // "Returning are X and Y"
@@ -501,6 +506,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true
 	case (p.low == "starred" || p.low == "featured") && (x.tok(start-2).low == "which" || x.tok(start-2).low == "that"):
 		return true // "Apne, which starred X and Y"
+	case (p.low == "tapped" || p.low == "enlisted" || p.low == "recruited") && !p.cap && (x.tok(start-2).low == "has" || x.tok(start-2).low == "have" || x.tok(start-2).low == "had"):
+		return true // "Netflix has tapped X for the lead role"
 	case p.low == "member" || p.low == "members":
 		return x.tok(start-2).low == "cast"
 	}

@@ -300,7 +300,7 @@ var wordClass = func() map[string]uint32 {
 }()
 
 // workCues start the constructions of workedRule.
-const workCues = `worked work working collaborated reunites reunited starred appeared co-starred featured feature performance performances turn opposite
+const workCues = `worked work working collaborated reunites reunited starred appeared co-starred featured feature performance performances turn opposite role part addition
 	star stars appear appears appearing starring guest guests guested guest-starred guest-starring guest-stars recur recurs recurred debut
 	seen part charge credits known been cast helmed directed created co-created wrote penned co-wrote produced`
 
