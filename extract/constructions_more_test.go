@@ -293,4 +293,9 @@ var newsConstructions = []construction{
 		want: []string{"crew|Owen Pyke|Silver Harbor||creator", "crew|Dana Leigh|Silver Harbor||showrunner", "crew|Paul Kym|Silver Harbor||director",
 			"cast|Rosa Dyaz|Silver Harbor||", "cast|Rosa Dias|Silver Harbor||", "cast|Ben Ortis|Silver Harbor||", "cast|Kim Sunn|Moon River||"},
 	},
+	{
+		name: "a sentence that opens with a job noun: a staff list, no crash",
+		text: "Moon Rivers is a new Netflix series.\n\nProducers are Mark Dunne and Lisa Rae.",
+		want: []string{"crew|Mark Dunne|Moon Rivers||producer", "crew|Lisa Rae|Moon Rivers||producer"},
+	},
 }

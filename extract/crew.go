@@ -114,7 +114,7 @@ func (x *extractor) jobNounRule() {
 			// a staff list: "The Director is X", "The Executive Producers
 			// are X, Y and Z", "while cinematographer is X"
 			at := k
-			if t[k-1].low == "executive" || t[k-1].low == "co" {
+			if x.tok(k-1).low == "executive" || x.tok(k-1).low == "co" {
 				at--
 			}
 			if p := x.tok(at - 1); at == b || at == b+1 && x.tok(b).low == "the" || p.low == "while" || p.low == "whereas" || p.low == "and" && !x.tok(at-2).cap || p.text == "," && x.tok(at-1).kind == tPunct && !x.tok(at-2).cap ||
