@@ -298,4 +298,10 @@ var newsConstructions = []construction{
 		text: "Moon Rivers is a new Netflix series.\n\nProducers are Mark Dunne and Lisa Rae.",
 		want: []string{"crew|Mark Dunne|Moon Rivers||producer", "crew|Lisa Rae|Moon Rivers||producer"},
 	},
+	{
+		name: "crew: writer-director X; Music is by X; The screenplay is by X; X is also a producer; roles: the role of C went to X; X takes on the role of Mia's mother; a character named C",
+		text: "Moon Rivers is a new Netflix series.\n\nThe series hails from writer-director Lena Choi. Music is by Finn Hales. The screenplay is by Dee Rowan. Vance Orrin is also a producer.\n\nThe role of Mia went to Ruth Baxley. Rita Baxley takes on the role of Mia's mother. Ida Ulm will take on the role of a rebellious character named Anna Lee.",
+		want: []string{"crew|Lena Choi|Moon Rivers||writer", "crew|Lena Choi|Moon Rivers||director", "crew|Finn Hales|Moon Rivers||", "crew|Dee Rowan|Moon Rivers||writer",
+			"crew|Vance Orrin|Moon Rivers||producer", "cast|Ruth Baxley|Moon Rivers|Mia|", "cast|Rita Baxley|Moon Rivers||", "cast|Ida Ulm|Moon Rivers|Anna Lee|"},
+	},
 }

@@ -22,6 +22,15 @@ func (x *extractor) crewByRule() {
 		if !ok && t[k-1].has(cScriptWords) && !t[k-1].cap && t[k-1].low != "pilot" {
 			job, ok = graph.JobWriter, true // "from a script by X"
 		}
+		if l := t[k-1].low; !ok && (l == "is" || l == "are" || l == "was" || l == "will") && k >= 2 {
+			// "Music is by X", "The screenplay is by X"
+			if j, isBy := crewBy[t[k-2].low]; isBy && !t[k-2].has(cScriptWords) || t[k-2].has(cScriptWords) {
+				job, ok = j, true
+				if t[k-2].has(cScriptWords) {
+					job = graph.JobWriter
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -134,6 +143,14 @@ func (x *extractor) jobNounRule() {
 			continue
 		}
 		jobs := []string{job}
+		if a, b, two := strings.Cut(t[k].low, "-"); two && isJob {
+			// "writer-director X", "writer-producer X": both jobs
+			ja, okA := jobNouns[a]
+			jb, okB := jobNouns[b]
+			if okA && okB && ja != "" && jb != "" && ja != jb {
+				jobs = []string{ja, jb}
+			}
+		}
 		if isJob && x.tok(k-1).low == "and" {
 			if j2, ok := jobNouns[x.tok(k-2).low]; ok && j2 != graph.JobOriginalAuthor && j2 != job {
 				jobs = append(jobs, j2)
@@ -208,9 +225,15 @@ func (x *extractor) jobNounRule() {
 			// "X is an executive producer"
 			d := k - 1
 			if l := x.tok(d).low; l == "a" || l == "an" {
-				if l2 := x.tok(d - 1).low; isJob && (l2 == "is" || l2 == "was") {
-					if ps := x.personBefore(d - 1); ps < d-1 && x.sshow != "" {
-						x.add(graph.KindCrew, x.span(ps, d-1), x.sshow, "", job)
+				v := d - 1
+				if x.tok(v).low == "also" {
+					v-- // "X is also a producer"
+				}
+				if l2 := x.tok(v).low; isJob && (l2 == "is" || l2 == "was") {
+					if ps := x.personBefore(v); ps < v && x.sshow != "" {
+						x.add(graph.KindCrew, x.span(ps, v), x.sshow, "", job)
+					} else if subj := x.subjectsBefore(v, 1); len(subj) == 1 && x.sshow != "" {
+						x.add(graph.KindCrew, subj[0], x.sshow, "", job) // "Vance, whose credits include T, is also a producer"
 					}
 				}
 			}

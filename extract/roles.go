@@ -159,6 +159,13 @@ func (x *extractor) roleRule() {
 		case t[k].has(cPlayVerbs) && !t[k].cap && x.tok(k+1).low != "by":
 			obj = k + 1
 		case low == "role" && x.tok(k+1).low == "of" && x.tok(k-1).low == "the" && !x.tok(k-2).has(cPlayVerbs):
+			if ce := x.charAt(k + 2); ce > k+2 && (x.tok(ce).low == "went" || x.tok(ce).low == "goes") && x.tok(ce+1).low == "to" && x.sshow != "" {
+				// "The role of Mia went to Ruth Baxter"
+				if pe := x.personAt(ce + 2); pe > ce+2 {
+					x.add(graph.KindCast, x.span(ce+2, pe), x.sshow, x.span(k+2, ce), "")
+				}
+				continue
+			}
 			obj = k - 1
 		}
 		if obj < 0 {
@@ -198,6 +205,19 @@ func (x *extractor) roleRule() {
 				continue
 			}
 			if low == "role" {
+				// "X takes on the role of Mia's mother": a role with no name
+				if v := obj - 1; (x.tok(v).low == "on" && (x.tok(v-1).low == "takes" || x.tok(v-1).low == "take" || x.tok(v-1).low == "took" || x.tok(v-1).low == "taking")) && x.sshow != "" {
+					char := ""
+					for m := obj + 3; m < len(t) && m < obj+12 && t[m].kind != tPunct; m++ {
+						if (t[m].low == "named" || t[m].low == "called") && x.charAt(m+1) > m+1 {
+							char = x.span(m+1, x.charAt(m+1)) // "a rebellious character named Ae Soon"
+							break
+						}
+					}
+					for _, s := range x.subjectsBefore(v-1, 1) {
+						x.add(graph.KindCast, s, x.sshow, char, "")
+					}
+				}
 				continue
 			}
 			for m := obj; m < obj+5 && m < len(t); m++ {

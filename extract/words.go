@@ -116,6 +116,8 @@ var jobNouns = map[string]string{
 	// off-screen work the facts contract names no job for
 	"cinematographer": "", "cinematographers": "", "composer": "", "composers": "", "dop": "",
 	"designer": "", "designers": "", "co-producers": "producer",
+	"writer-director": "director", "writer-directors": "director", "writer-producer": "writer", "director-producer": "director",
+	"writer-creator": "creator", "creator-writer": "creator",
 }
 
 // castNouns before a name mark a performer: "Andor star X", "actress X".
