@@ -304,4 +304,9 @@ var newsConstructions = []construction{
 		want: []string{"crew|Lena Choi|Moon Rivers||writer", "crew|Lena Choi|Moon Rivers||director", "crew|Finn Hales|Moon Rivers||", "crew|Dee Rowan|Moon Rivers||writer",
 			"crew|Vance Orrin|Moon Rivers||producer", "cast|Ruth Baxley|Moon Rivers|Mia|", "cast|Rita Baxley|Moon Rivers||", "cast|Ida Ulm|Moon Rivers|Anna Lee|"},
 	},
+	{
+		name: "X will take on the male lead role; X took on a supporting role in the series",
+		text: "Moon Lover is an upcoming tvN drama.\n\nAccording to the agency, Lee Min-hoo will take on the male lead role. Kim Go-eum took on a supporting role in the series.",
+		want: []string{"cast|Lee Min-hoo|Moon Lover||", "cast|Kim Go-eum|Moon Lover||"},
+	},
 }

@@ -91,8 +91,11 @@ func (x *extractor) workedRule() {
 				}
 			}
 			v := k - 1
-			for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && !landVerbs[x.tok(v).low] {
+			for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && !landVerbs[x.tok(v).low] && x.tok(v).low != "on" {
 				v--
+			}
+			if x.tok(v).low == "on" {
+				v-- // "take on"
 			}
 			if show != "" {
 				for _, p := range x.subjectsBefore(v, 0) {
@@ -372,6 +375,9 @@ func (x *extractor) landedRole(k int) bool {
 		t := x.tok(v)
 		if landVerbs[t.low] && !t.cap {
 			return true
+		}
+		if t.low == "on" && (x.tok(v-1).low == "take" || x.tok(v-1).low == "takes" || x.tok(v-1).low == "took" || x.tok(v-1).low == "taking") {
+			return true // "X will take on the male lead role"
 		}
 		if t.cap || t.kind != tWord {
 			return false
