@@ -309,4 +309,9 @@ var newsConstructions = []construction{
 		text: "Moon Lover is an upcoming tvN drama.\n\nAccording to the agency, Lee Min-hoo will take on the male lead role. Kim Go-eum took on a supporting role in the series.",
 		want: []string{"cast|Lee Min-hoo|Moon Lover||", "cast|Kim Go-eum|Moon Lover||"},
 	},
+	{
+		name: "a headline's Voice Cast for T Anime names the show; staff lines Director: X and Script: X are crew",
+		text: "Netflix Reveals Voice Cast for Blue Planets Anime\n\nThe English dub cast includes:\n\nKaiji - Bryce Papp\nDirector: Ken Oto\nScript: Ami Kana\n\nBlue Planets premieres in July.",
+		want: []string{"cast|Bryce Papp|Blue Planets|Kaiji|", "crew|Ken Oto|Blue Planets||director", "crew|Ami Kana|Blue Planets||writer"},
+	},
 }

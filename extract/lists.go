@@ -709,6 +709,20 @@ func (x *extractor) lineRule() {
 		}
 		return
 	}
+	for k := b; k < sep; k++ {
+		// "Director: Ken Ota", "Script: Ami Kano", "Music - Yui Sato": a
+		// staff line, not a character's
+		j, isJob := jobNouns[t[k].low]
+		if isJob || t[k].has(cCrewCues|cScriptWords) || t[k].low == "music" || t[k].low == "design" {
+			if !isJob && t[k].has(cScriptWords) {
+				j = graph.JobWriter
+			}
+			if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
+				x.add(graph.KindCrew, x.span(sep+1, end), x.sshow, "", j)
+			}
+			return
+		}
+	}
 	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
 		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, sep), "")
 	}

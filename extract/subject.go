@@ -43,6 +43,12 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, seasons...)
 				return
 			}
+			// "Netflix Reveals Voice Cast for Blue Planet Anime": the title
+			// after "Cast for", named again in the article
+			if title := x.headlineCastFor(); title != "" {
+				x.setShow(title, x.mentionedSeasons()...)
+				return
+			}
 			// "Bole Chudiyan: Filming of X's film begins": a headline that
 			// opens with a title and a colon, the title named again below
 			if e := x.titleAt(0, false); e > 0 && e < n && t[e].text == ":" && !x.isNetwork(x.span(0, e)) && !describes(x.span(0, e)) &&

@@ -266,3 +266,45 @@ func (x *extractor) ownSeasonOpens(st int) bool {
 	}
 	return false
 }
+
+// headlineCastFor reads a headline's "Cast for T" or "Cast of T", with a
+// genre word after the title left out ("Voice Cast for Blue Planet
+// Anime"): the title, when the article names it again, or "".
+func (x *extractor) headlineCastFor() string {
+	t := x.toks
+	for k := 0; k+2 < len(t); k++ {
+		if t[k].low != "cast" || t[k+1].low != "for" && t[k+1].low != "of" && t[k+1].low != "in" {
+			continue
+		}
+		at := x.skipOwner(k + 2)
+		if at == k+2 && t[at].has(cNetworks) && x.tok(at+1).kind == tPoss {
+			at += 2
+		}
+		e := x.titleAt(at, false)
+		spin := false
+		for m := at; m <= e && m < len(t); m++ {
+			switch t[m].low {
+			case "spinoff", "spin-off", "sequel", "prequel", "remake", "reboot":
+				spin = true // "Cast of Money Heist Spinoff Berlin": another rule's
+			}
+		}
+		if spin {
+			continue
+		}
+		for e > at+1 && (t[e-1].has(cGenreNouns|cFormatWords) || t[e-1].low == "season" || t[e-1].kind == tNum && t[e-2].low == "season") {
+			e-- // "Blue Planet Anime", "Blue Planet Season 2"
+			if t[e].kind == tNum {
+				e--
+			}
+		}
+		if e <= at {
+			continue
+		}
+		title := unquote(x.span(at, e))
+		if x.isNetwork(title) || describes(title) || x.personShaped(at, e) && x.startsName(at) || strings.Count(x.a.Text, title) < 2 {
+			continue
+		}
+		return title
+	}
+	return ""
+}
