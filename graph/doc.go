@@ -23,11 +23,16 @@
 // Both rules live here, so that every store answers alike.
 //
 // Beside Store, a store may offer capabilities that callers find by type
-// assertion: Batcher (many people or shows in one call), Preparer, Lister
-// (export and copy), Retracter (take an article back, or replace its
-// facts, in one transaction), Browser (every person or show, a page at
-// a time) and FeedLog (the news feed items already read, kept apart from
-// the graph). Both stores offer them all.
+// assertion, as database/sql/driver's optional interfaces: Batcher (many
+// people or shows in one call; LoadPeople and LoadShows fall back to one
+// call each), Pinger (a cheap readiness check; Ping falls back to Stats),
+// Preparer (a batch checked and folded before its transaction, so that the
+// next batch is prepared while one loads), Lister (Export, ExportBatches
+// and Copy), Retracter (take an article back, or replace its facts, in one
+// transaction), Browser (every person or show, a page at a time) and
+// FeedLog (the news feed items already read, kept apart from the graph).
+// Both stores offer them all but Preparer, which only the Neo4j store
+// offers. graphtest checks each of them, for a store that offers it.
 //
 // This package owns no storage and no transport: the embedded and neo4j
 // packages implement Store, the schema package serves it over GraphQL, and

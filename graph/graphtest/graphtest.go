@@ -87,6 +87,8 @@ var cases = []testCase{
 	{"ShortestPathLimits", testShortestPathLimits},
 	{"CheckPath", testCheckPath},
 	{"Batcher", testBatcher},
+	{"Pinger", testPinger},
+	{"Preparer", testPreparer},
 	{"Stats", testStats},
 	{"SeedArticle", testSeedArticle},
 	{"Browse", testBrowse},

@@ -13,14 +13,21 @@ import (
 	"github.com/castgraph/castgraph/samples"
 )
 
-// Open returns an embedded store holding every sample article's facts.
-func Open(t testing.TB) graph.Store {
+// Empty returns an empty embedded store, closed when the test ends.
+func Empty(t testing.TB) graph.Store {
 	t.Helper()
 	s := embedded.New(embedded.Config{Dir: t.TempDir()}, zerolog.Nop())
 	if err := s.Open(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// Open returns an embedded store holding every sample article's facts.
+func Open(t testing.TB) graph.Store {
+	t.Helper()
+	s := Empty(t)
 	batches, err := samples.Batches()
 	if err != nil {
 		t.Fatal(err)
