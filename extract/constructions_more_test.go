@@ -314,4 +314,19 @@ var newsConstructions = []construction{
 		text: "Netflix Reveals Voice Cast for Blue Planets Anime\n\nThe English dub cast includes:\n\nKaiji - Bryce Papp\nDirector: Ken Oto\nScript: Ami Kana\n\nBlue Planets premieres in July.",
 		want: []string{"cast|Bryce Papp|Blue Planets|Kaiji|", "crew|Ken Oto|Blue Planets||director", "crew|Ami Kana|Blue Planets||writer"},
 	},
+	{
+		name: "title-case headlines: the run of capitals the body writes the same way; a title ends at a headline verb; a question's mark is no part of the title",
+		text: "First Look at Blue Plains Reveals New Cast\n\nThe series follows a family. Tom Hales will play Kaiji. Blue Plains premieres in July.",
+		want: []string{"cast|Tom Hales|Blue Plains|Kaiji|"},
+	},
+	{
+		name: "a title-case headline with a verb after the title",
+		text: "Blue Plains Renewed for Season 3 at Netflix\n\nThe series follows a family. Tom Hales will play Kaiji. Blue Plains premieres in July.",
+		want: []string{"cast|Tom Hales|Blue Plains|Kaiji|"},
+	},
+	{
+		name: "a question headline",
+		text: "Who's in the Cast of Blue Plains?\n\nThe series follows a family. Tom Hales will play Kaiji. Blue Plains premieres in July.",
+		want: []string{"cast|Tom Hales|Blue Plains|Kaiji|"},
+	},
 }

@@ -28,6 +28,12 @@ func (x *extractor) look(i int) *sentence {
 func (x *extractor) findArticleShow() {
 	defer func() {
 		if x.show == "" {
+			if title := x.headlineTitle(); title != "" {
+				x.look(0)
+				x.setShow(title, x.mentionedSeasons()...)
+			}
+		}
+		if x.show == "" {
 			x.guessArticleShow()
 		}
 		if sequel := x.sequelTitle(); sequel != "" {
@@ -148,7 +154,18 @@ func (x *extractor) findArticleShow() {
 			return
 		}
 		if e := x.titleAt(0, false); e > 0 {
+			if s.head {
+				for m := 1; m < e; m++ {
+					if headlineVerbs[t[m].low] {
+						e = m // "Blue Planet Renewed for Season 3": the title ends at the verb
+						break
+					}
+				}
+			}
 			title, seasons := x.split(x.span(0, e))
+			if title != "" && s.head && len(seasons) == 0 && e < len(t) && headlineVerbs[t[e].low] {
+				seasons = x.mentionedSeasons()
+			}
 			if len(seasons) > 0 && !x.isNetwork(title) {
 				x.setShow(title, seasons...)
 				return
@@ -354,6 +371,9 @@ func (x *extractor) setShow(title string, seasons ...int) {
 		return // "Renowned director X's new thriller": no title
 	}
 	title, qs := x.split(unquote(title))
+	if q := strings.TrimRight(title, "?"); q != title && q != "" && strings.Count(x.a.Text, q) > strings.Count(x.a.Text, title) {
+		title = q // "Who's in the Cast of Blue Planet?": the question's mark is no part of the title
+	}
 	if head, n := x.seriesHead(title); head != "" {
 		title, qs = head, append(qs, n)
 	}

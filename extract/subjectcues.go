@@ -308,3 +308,59 @@ func (x *extractor) headlineCastFor() string {
 	}
 	return ""
 }
+
+// headlineWords never start or end a title found in a title-case headline:
+// "Blue Planet Renewed for Season 3 at Netflix".
+var headlineWords = set(`cast casts casting season seasons first look trailer teaser reveals renewed cancelled canceled adds add joins join star stars new
+	who what why how when where is are to for in at of on the a an and with as its his her their everything know about all exclusive review`)
+
+// headlineVerbs end a title at the start of a title-case headline.
+var headlineVerbs = set(`renewed cancelled canceled returns adds casts sets gets lands taps reveals announces confirms drops releases unveils ends wraps`)
+
+// headlineTitle reads a title-case headline for the longest run of
+// capitalized words that the article's body writes the same way, and that
+// names no person, network or description: the article's show, or "".
+func (x *extractor) headlineTitle() string {
+	if len(x.sents) == 0 || !x.sents[0].head || x.sents[0].para != 0 {
+		return ""
+	}
+	s := x.look(0)
+	t := s.toks
+	caps, words := 0, 0
+	for i := range t {
+		if t[i].kind == tWord {
+			words++
+			if t[i].cap {
+				caps++
+			}
+		}
+	}
+	if words < 4 || caps*4 < words*3 {
+		return "" // not a title-case headline
+	}
+	body := x.a.Text
+	if at := strings.Index(body, s.text); at >= 0 {
+		body = body[at+len(s.text):]
+	}
+	best, bestLen := "", 0
+	for i := 0; i < len(t); i++ {
+		if !t[i].cap || t[i].kind != tWord || headlineWords[t[i].low] || t[i].has(cNetworks) {
+			continue
+		}
+		for j := i + 1; j <= len(t) && j-i <= 8; j++ {
+			if j > i+1 && (!(t[j-1].cap || t[j-1].kind == tNum) || t[j-1].kind == tPoss) {
+				break
+			}
+			if headlineWords[t[j-1].low] && !t[j-1].has(cTitleGlue) {
+				continue // a title does not end on "Renewed"
+			}
+			span := x.span(i, j)
+			if j-i <= bestLen || !strings.Contains(body, span) || x.isNetwork(span) || describes(span) || x.personShaped(i, j) && x.startsName(i) ||
+				x.knownPerson(span) != "" || j-i == 1 && len(t[i].low) < 4 {
+				continue
+			}
+			best, bestLen = span, j-i
+		}
+	}
+	return best
+}
