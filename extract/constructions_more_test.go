@@ -329,4 +329,14 @@ var newsConstructions = []construction{
 		text: "Who's in the Cast of Blue Plains?\n\nThe series follows a family. Tom Hales will play Kaiji. Blue Plains premieres in July.",
 		want: []string{"cast|Tom Hales|Blue Plains|Kaiji|"},
 	},
+	{
+		name: "sentence-case headlines: a network's T with its verb; X cast in a network's drama T",
+		text: "Netflix's Blue Plains rounds out its cast\n\nThe series follows a family. Tom Hales will play Kaiji.",
+		want: []string{"cast|Tom Hales|Blue Plains|Kaiji|"},
+	},
+	{
+		name: "X cast in a network drama T",
+		text: "Tom Hales cast in Netflix drama Blue Plains\n\nThe series follows a family. Hales will play Kaiji.",
+		want: []string{"cast|Tom Hales|Blue Plains|Kaiji|"},
+	},
 }

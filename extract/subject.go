@@ -51,6 +51,29 @@ func (x *extractor) findArticleShow() {
 			}
 			// "Netflix Reveals Voice Cast for Blue Planet Anime": the title
 			// after "Cast for", named again in the article
+			// "Netflix's Blue Planet rounds out its cast": a network's title
+			// opens the headline
+			if e := x.titleAt(0, false); e > 0 && x.tok(e).kind == tPoss && x.isNetwork(x.span(0, e)) && x.titleStarts(e+1) {
+				if e2 := x.titleAt(e+1, false); e2 > e+1 && e2 < n && t[e2].kind == tWord && !t[e2].cap && !x.isNetwork(x.span(e+1, e2)) && !describes(x.span(e+1, e2)) &&
+					!(x.personShaped(e+1, e2) && x.startsName(e+1)) {
+					x.setShow(x.span(e+1, e2), x.mentionedSeasons()...)
+					return
+				}
+			}
+			// "Tom Hale cast in Blue Planet"
+			for k := 1; k+2 < n; k++ {
+				if t[k].low == "cast" && !t[k].cap && (t[k+1].low == "in" || t[k+1].low == "as") && x.personBefore(k) < k {
+					at := k + 2
+					if t[k+1].low == "as" {
+						continue
+					}
+					at = x.skipOwner(at)
+					if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && !describes(unquote(x.span(at, e))) && x.knownPerson(x.span(at, e)) == "" {
+						x.setShow(x.span(at, e), x.mentionedSeasons()...)
+						return
+					}
+				}
+			}
 			if title := x.headlineCastFor(); title != "" {
 				x.setShow(title, x.mentionedSeasons()...)
 				return
