@@ -339,4 +339,9 @@ var newsConstructions = []construction{
 		text: "Tom Hales cast in Netflix drama Blue Plains\n\nThe series follows a family. Hales will play Kaiji.",
 		want: []string{"cast|Tom Hales|Blue Plains|Kaiji|"},
 	},
+	{
+		name: "anime staff: series composition by X; a studio in capitals is no person",
+		text: "Blue Plains is a new Netflix anime.\n\nThe anime is produced by MAPPO and directed by Ken Oto, with series composition by Ami Kana.",
+		want: []string{"crew|Ken Oto|Blue Plains||director", "crew|Ami Kana|Blue Plains||writer"},
+	},
 }

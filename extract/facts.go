@@ -66,6 +66,9 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) || !hasLetter(show) || x.noCreditName(show) || x.noCreditName(person) {
 		return -1 // "Veteran actress X", "guest star in Season 5": no credit
 	}
+	if kind == graph.KindCrew && len(person) >= 3 && !strings.ContainsAny(person, " .-") && isUpperCase(person) && x.resolve(person) == person {
+		return -1 // "produced by MAPPA": a company in capitals, no person
+	}
 	if x.fold(person) == x.fold(show) && character == "" || isAdverb(person) || strings.ContainsAny(person, "0123456789") {
 		return -1 // "Interestingly, X is playing": an adverb; "an MI-6 agent": no person
 	}
