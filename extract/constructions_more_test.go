@@ -344,4 +344,9 @@ var newsConstructions = []construction{
 		text: "Blue Plains is a new Netflix anime.\n\nThe anime is produced by MAPPO and directed by Ken Oto, with series composition by Ami Kana.",
 		want: []string{"crew|Ken Oto|Blue Plains||director", "crew|Ami Kana|Blue Plains||writer"},
 	},
+	{
+		name: "X will make a cameo appearance in the film; a special appearance in T; apart from X, the film also has A and B in lead roles",
+		text: "Pathan is an upcoming Hindi film.\n\nSalman Khann will make a cameo appearance in the film. Katrina Kaiff made a special appearance in Tiger Zindaa. Apart from Shah Rukh, the film also has Deepa Padukone and John Abrahm in lead roles.",
+		want: []string{"cast|Salman Khann|Pathan||", "cast|Katrina Kaiff|Tiger Zindaa||", "cast|Deepa Padukone|Pathan||", "cast|John Abrahm|Pathan||"},
+	},
 }

@@ -82,6 +82,27 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case (low == "appearance" || low == "cameo") && (x.tok(k+1).low == "in" || x.tok(k+1).low == "on") && (x.tok(k-1).low == "cameo" || x.tok(k-1).low == "special" || x.tok(k-1).low == "guest" || x.tok(k-1).low == "a"):
+			// "X will make a cameo appearance in the film", "a special appearance in T"
+			v := k - 1
+			for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && x.tok(v).low != "make" && x.tok(v).low != "makes" && x.tok(v).low != "made" && x.tok(v).low != "making" {
+				v--
+			}
+			if l := x.tok(v).low; l != "make" && l != "makes" && l != "made" && l != "making" {
+				continue
+			}
+			show := x.sshow
+			if x.titleStarts(k + 2) {
+				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) && x.knownPerson(x.span(k+2, e)) == "" {
+					show = unquote(x.span(k+2, e))
+				}
+			}
+			if show != "" {
+				for _, p := range x.subjectsBefore(v, 0) {
+					x.add(graph.KindCast, p, show, "", "")
+				}
+			}
+			continue
 		case (low == "role" || low == "part") && x.landedRole(k):
 			// "X has landed the lead role in T", "X bagged a pivotal part"
 			show := x.sshow

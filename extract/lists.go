@@ -323,7 +323,9 @@ func (x *extractor) listRule() {
 			// "with X (T1) and Y (T2) as the leads"
 			x.tok(start-1).low == "with" && x.tok(end).low == "as" && (x.tok(end+1).low == "the" || x.tok(end+1).has(cCastNouns)) ||
 			// ", with X and Y of Beta Film as co-producers"
-			x.tok(start-1).low == "with" && x.crewAsJob(end)
+			x.tok(start-1).low == "with" && x.crewAsJob(end) ||
+			// "the film also has X and Y in lead roles"
+			(x.tok(start-1).low == "has" || x.tok(start-1).low == "have" || x.tok(start-1).low == "features") && x.inRolesAfter(end)
 		if !trigger {
 			switch x.tok(start - 1).low {
 			case "for", "in", "on", "of", "from", "like", "about", "than", "to":
@@ -416,6 +418,23 @@ func (x *extractor) listRule() {
 		}
 		k = end - 1
 	}
+}
+
+// inRolesAfter reports whether a list that ends at end is followed by "in
+// lead roles", "in pivotal roles", "in the lead role".
+func (x *extractor) inRolesAfter(end int) bool {
+	if x.tok(end).low != "in" {
+		return false
+	}
+	for m := end + 1; m < end+5 && m < len(x.toks); m++ {
+		if l := x.tok(m).low; l == "role" || l == "roles" {
+			return true
+		}
+		if x.tok(m).cap || x.tok(m).kind == tPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // jobBeforeTrigger reads a job noun as the subject of a list's trigger:

@@ -302,7 +302,7 @@ var wordClass = func() map[string]uint32 {
 }()
 
 // workCues start the constructions of workedRule.
-const workCues = `worked work working collaborated reunites reunited starred appeared co-starred featured feature performance performances turn opposite role part addition
+const workCues = `worked work working collaborated reunites reunited starred appeared co-starred featured feature performance performances turn opposite role part addition appearance cameo
 	star stars appear appears appearing starring guest guests guested guest-starred guest-starring guest-stars recur recurs recurred debut
 	seen part charge credits known been cast helmed directed created co-created wrote penned co-wrote produced`
 
