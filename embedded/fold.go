@@ -14,56 +14,15 @@ import (
 
 // fold is graph.Fold.
 func fold(s string) string {
-	if !isASCII(s) {
-		return graph.Fold(s)
-	}
 	var buf [128]byte
-	b, same := appendFoldASCII(buf[:0], s)
-	if same {
+	b, same, ok := graph.AppendFoldPlain(buf[:0], s)
+	switch {
+	case !ok:
+		return graph.Fold(s)
+	case same:
 		return s
 	}
 	return string(b)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
-// appendFoldASCII appends graph.Fold(s) of an ASCII s to b (NFKD changes
-// nothing and there are no combining marks) and reports whether it is s
-// itself, in which case b is returned unchanged.
-func appendFoldASCII(b []byte, s string) ([]byte, bool) {
-	start := len(b)
-	space, same := false, true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-			same = false
-		case c == '\'' || c == '.':
-			same = false
-			continue
-		default:
-			space, same = true, false
-			continue
-		}
-		if space && len(b) > start {
-			b = append(b, ' ')
-		}
-		space = false
-		b = append(b, c)
-	}
-	if same {
-		return b[:start], true
-	}
-	return b, false
 }
 
 // keyBuf holds the folded keys of a chunk of facts in a few large buffers
@@ -73,15 +32,16 @@ type keyBuf struct{ b []byte }
 
 // fold is graph.Fold, the result kept in kb when it is not s itself.
 func (kb *keyBuf) fold(s string) string {
-	if !isASCII(s) {
-		return graph.Fold(s)
-	}
 	if cap(kb.b)-len(kb.b) < len(s) {
 		kb.b = make([]byte, 0, max(64<<10, len(s)))
 	}
 	start := len(kb.b)
-	var same bool
-	if kb.b, same = appendFoldASCII(kb.b, s); same {
+	var same, ok bool
+	kb.b, same, ok = graph.AppendFoldPlain(kb.b, s)
+	switch {
+	case !ok:
+		return graph.Fold(s)
+	case same:
 		return s
 	}
 	if len(kb.b) == start {
@@ -173,26 +133,12 @@ func hasUpper(s string) bool {
 // left to f.Validate for its exact message.
 func validate(f *graph.Fact, pkey, skey string) error {
 	ok := (f.Kind == graph.KindCast && f.Job == "" || f.Kind == graph.KindCrew && f.Character == "") &&
-		pkey != "" && skey != "" && (f.Date == "" || plainDate(f.Date))
+		pkey != "" && skey != "" && (f.Date == "" || graph.ValidDate(f.Date))
 	for _, s := range f.Seasons {
-		ok = ok && s >= 0 && s <= 1000
+		ok = ok && s >= 0 && s <= graph.MaxSeason
 	}
 	if ok {
 		return nil
 	}
 	return f.Validate()
-}
-
-// plainDate reports whether s is YYYY-MM-DD with a month and day in range.
-func plainDate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range []byte(s) {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	m, d := int(s[5]-'0')*10+int(s[6]-'0'), int(s[8]-'0')*10+int(s[9]-'0')
-	return m >= 1 && m <= 12 && d >= 1 && d <= 31
 }

@@ -167,13 +167,3 @@ func readText(name, id string, data []byte) (Article, error) {
 	}
 	return parseText(id, data), nil
 }
-
-// validDate reports whether s is a date as graph.Fact.Validate accepts it:
-// YYYY-MM-DD with a month 1..12 and a day 1..31.
-func validDate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' || !allDigits(s[:4]) || !allDigits(s[5:7]) || !allDigits(s[8:]) {
-		return false
-	}
-	m, d := atoi(s[5:7]), atoi(s[8:])
-	return m >= 1 && m <= 12 && d >= 1 && d <= 31
-}

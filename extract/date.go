@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/castgraph/castgraph/graph"
 )
 
 // A text article may say when it was published at its top, in either of
@@ -35,7 +37,7 @@ var dateHeader = regexp.MustCompile(`(?i)^[ \t]*date[ \t]*:[ \t]*(.*?)[ \t]*$`)
 // text when there is none.
 func textDate(text string) (date, rest string, err error) {
 	if m := dateLine.FindStringSubmatchIndex(text); m != nil {
-		if d := text[m[2]:m[3]]; validDate(d) {
+		if d := text[m[2]:m[3]]; graph.ValidDate(d) {
 			return d, text[m[1]:], nil
 		}
 	}

@@ -363,7 +363,7 @@ func (x *extractor) finish() []graph.Fact {
 	}
 	final := make([]graph.Fact, 0, len(out))
 	finalKeys := make([]factKey, 0, len(out))
-	dateOK := x.a.Date == "" || validDate(x.a.Date)
+	dateOK := x.a.Date == "" || graph.ValidDate(x.a.Date)
 	for n, f := range out {
 		if !dateOK {
 			f.Date = ""

@@ -53,7 +53,7 @@ func FuzzParseHTML(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if a.Date != "" && !validDate(a.Date) {
+		if a.Date != "" && !graph.ValidDate(a.Date) {
 			t.Fatalf("bad date %q", a.Date)
 		}
 		Extract(a, Options{})

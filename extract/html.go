@@ -121,7 +121,7 @@ var isoDateRe = regexp.MustCompile(`^\s*(\d{4}-\d{2}-\d{2})`)
 
 // isoDate returns the YYYY-MM-DD date that s starts with, or "".
 func isoDate(s string) string {
-	if m := isoDateRe.FindStringSubmatch(s); m != nil && validDate(m[1]) {
+	if m := isoDateRe.FindStringSubmatch(s); m != nil && graph.ValidDate(m[1]) {
 		return m[1]
 	}
 	return ""

@@ -73,13 +73,15 @@ func (f *Fact) Validate() error {
 	if f.Kind == KindCrew && f.Character != "" {
 		return Errorf(EINVALID, "\"character\" %q is only for cast facts", f.Character)
 	}
-	if f.Date != "" && !validDate(f.Date) {
+	if f.Date != "" && !ValidDate(f.Date) {
 		return Errorf(EINVALID, "\"date\" %q is not YYYY-MM-DD", f.Date)
 	}
 	return nil
 }
 
-func validDate(s string) bool {
+// ValidDate reports whether s is a date as a fact gives it: YYYY-MM-DD
+// with a month 1..12 and a day 1..31.
+func ValidDate(s string) bool {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return false
 	}

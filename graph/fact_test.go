@@ -11,8 +11,8 @@ func TestValidDate(t *testing.T) {
 		"2025-01-32": false, "2025-1-01": false, "+202-05-24": false, "2025/05/24": false, "2025-05-24 ": false,
 		"": false, "２０２５-05-24": false, "abcd-ef-gh": false,
 	} {
-		if got := validDate(s); got != want {
-			t.Errorf("validDate(%q) = %v, want %v", s, got, want)
+		if got := ValidDate(s); got != want {
+			t.Errorf("ValidDate(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

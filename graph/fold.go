@@ -41,12 +41,29 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// foldPlain is Fold for ASCII text and the curly quotes and dashes of news
-// copy, which normalization leaves as they are; ok is false for any other
-// text, which takes the long way.
+// foldPlain is Fold for plain text (AppendFoldPlain); ok is false for any
+// other text, which takes the long way.
 func foldPlain(s string) (string, bool) {
-	b := make([]byte, 0, len(s))
+	b, same, ok := AppendFoldPlain(make([]byte, 0, len(s)), s)
+	switch {
+	case !ok:
+		return "", false
+	case same:
+		return s, true
+	}
+	return string(b), true
+}
+
+// AppendFoldPlain appends Fold(s) to b when s is plain text: ASCII and the
+// curly quotes and dashes of news copy, which normalization leaves as they
+// are. same says that Fold(s) is s itself; then, as for text that is not
+// plain (ok false: call Fold), b is returned unchanged. The fold is never
+// longer than s, so a b with room for len(s) more bytes is not grown. It is
+// for callers that fold many names into buffers of their own.
+func AppendFoldPlain(b []byte, s string) (out []byte, same, ok bool) {
+	start := len(b)
 	space := false
+	same = true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -57,26 +74,32 @@ func foldPlain(s string) (string, bool) {
 			case '“', '”', '–', '—':
 				space = true
 			default:
-				return "", false
+				return b[:start], false, false
 			}
+			same = false
 			i += n - 1
 			continue
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
+			same = false
 		case c == '\'' || c == '.':
+			same = false
 			continue
 		default:
-			space = true
+			space, same = true, false
 			continue
 		}
-		if space && len(b) > 0 {
+		if space && len(b) > start {
 			b = append(b, ' ')
 		}
 		space = false
 		b = append(b, c)
 	}
-	return string(b), true
+	if same {
+		return b[:start], true, true
+	}
+	return b, false, true
 }
 
 // PersonKey is the identity of a person named name.
