@@ -8,18 +8,7 @@ func LoadPeople(ctx context.Context, s Store, names []string) (map[string]*Perso
 	if b, ok := s.(Batcher); ok {
 		return b.People(ctx, names)
 	}
-	out := make(map[string]*Person, len(names))
-	for _, n := range names {
-		p, err := s.Person(ctx, n)
-		if ErrorCode(err) == ENOTFOUND {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		out[PersonKey(n)] = p
-	}
-	return out, nil
+	return loadEach(ctx, names, s.Person, PersonKey)
 }
 
 // LoadShows is LoadPeople for shows, keyed by ShowKey.
@@ -27,16 +16,22 @@ func LoadShows(ctx context.Context, s Store, titles []string) (map[string]*Show,
 	if b, ok := s.(Batcher); ok {
 		return b.Shows(ctx, titles)
 	}
-	out := make(map[string]*Show, len(titles))
-	for _, t := range titles {
-		sh, err := s.Show(ctx, t)
+	return loadEach(ctx, titles, s.Show, ShowKey)
+}
+
+// loadEach fetches each name with get, keyed by key; a name not found is
+// left out.
+func loadEach[T any](ctx context.Context, names []string, get func(context.Context, string) (*T, error), key func(string) string) (map[string]*T, error) {
+	out := make(map[string]*T, len(names))
+	for _, n := range names {
+		v, err := get(ctx, n)
 		if ErrorCode(err) == ENOTFOUND {
 			continue
 		}
 		if err != nil {
 			return nil, err
 		}
-		out[ShowKey(t)] = sh
+		out[key(n)] = v
 	}
 	return out, nil
 }

@@ -40,21 +40,19 @@ func (e *LineError) Unwrap() error { return &graph.Error{Code: graph.EINVALID, M
 // Blank lines are skipped. Facts without an article get the file's base name
 // without extension. The first bad line stops the read with a *LineError.
 func Read(r io.Reader, name string) ([]graph.Fact, error) {
-	var facts []graph.Fact
-	if err := Scan(r, name, func(_ int, f graph.Fact) error {
-		facts = append(facts, f)
-		return nil
-	}); err != nil {
-		return nil, err
-	}
-	return facts, nil
+	return collect(func(fn func(int, graph.Fact) error) error { return Scan(r, name, fn) })
 }
 
 // ReadFile is Read of the file path, or of stdin when path is "-". A file
 // that cannot be opened is a *LineError too.
 func ReadFile(path string, stdin io.Reader) ([]graph.Fact, error) {
+	return collect(func(fn func(int, graph.Fact) error) error { return ScanFile(path, stdin, fn) })
+}
+
+// collect returns the facts that scan gives its function.
+func collect(scan func(fn func(int, graph.Fact) error) error) ([]graph.Fact, error) {
 	var facts []graph.Fact
-	if err := ScanFile(path, stdin, func(_ int, f graph.Fact) error {
+	if err := scan(func(_ int, f graph.Fact) error {
 		facts = append(facts, f)
 		return nil
 	}); err != nil {

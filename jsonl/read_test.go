@@ -5,14 +5,11 @@ import (
 	"testing"
 
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/internal/samplestore"
 	"github.com/castgraph/castgraph/jsonl"
 )
 
-const good = `{"kind":"cast","person":"Roh Jae-won","show":"All of Us Are Dead","character":"Han Du-seok","seasons":[2],"evidence":"Roh Jae-won as Han Du-seok."}
-{"kind":"cast","person":"Roh Jae-won","show":"Squid Game Seasons 2 and 3"}
-
-{"kind":"crew","person":"Chun Sung-il","show":"All of Us Are Dead","job":"writer","extra":"ignored"}
-`
+const good = samplestore.FactsFile
 
 func TestReadFacts(t *testing.T) {
 	facts, err := jsonl.Read(strings.NewReader(good), "dir/seed.jsonl")

@@ -9,26 +9,14 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/castgraph/castgraph/embedded"
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/internal/samplestore"
 	"github.com/castgraph/castgraph/loader"
 )
 
-const good = `{"kind":"cast","person":"Roh Jae-won","show":"All of Us Are Dead","character":"Han Du-seok","seasons":[2],"evidence":"Roh Jae-won as Han Du-seok."}
-{"kind":"cast","person":"Roh Jae-won","show":"Squid Game Seasons 2 and 3"}
+const good = samplestore.FactsFile
 
-{"kind":"crew","person":"Chun Sung-il","show":"All of Us Are Dead","job":"writer","extra":"ignored"}
-`
-
-func openStore(t *testing.T) *embedded.Store {
-	t.Helper()
-	s := embedded.New(embedded.Config{Dir: t.TempDir()}, zerolog.Nop())
-	if err := s.Open(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
+func openStore(t *testing.T) graph.Store { return samplestore.Empty(t) }
 
 func TestLoadFilesStopsAtBadFile(t *testing.T) {
 	dir := t.TempDir()
@@ -89,7 +77,7 @@ func TestMissingFile(t *testing.T) {
 
 // failingStore fails every load, and notes the batches it was given.
 type failingStore struct {
-	*embedded.Store
+	graph.Store
 	loads chan string
 }
 

@@ -1,5 +1,5 @@
-// Package samplestore gives tests an embedded store holding the sample
-// articles' facts.
+// Package samplestore gives tests an embedded store, empty or holding the
+// sample articles' facts, and a small facts file.
 package samplestore
 
 import (
@@ -12,6 +12,14 @@ import (
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/samples"
 )
+
+// FactsFile is a small facts file: a season qualifier in a title, a blank
+// line, a field no fact has, no article named.
+const FactsFile = `{"kind":"cast","person":"Roh Jae-won","show":"All of Us Are Dead","character":"Han Du-seok","seasons":[2],"evidence":"Roh Jae-won as Han Du-seok."}
+{"kind":"cast","person":"Roh Jae-won","show":"Squid Game Seasons 2 and 3"}
+
+{"kind":"crew","person":"Chun Sung-il","show":"All of Us Are Dead","job":"writer","extra":"ignored"}
+`
 
 // Empty returns an empty embedded store, closed when the test ends.
 func Empty(t testing.TB) graph.Store {
