@@ -349,4 +349,10 @@ var newsConstructions = []construction{
 		text: "Pathan is an upcoming Hindi film.\n\nSalman Khann will make a cameo appearance in the film. Katrina Kaiff made a special appearance in Tiger Zindaa. Apart from Shah Rukh, the film also has Deepa Padukone and John Abrahm in lead roles.",
 		want: []string{"cast|Salman Khann|Pathan||", "cast|Katrina Kaiff|Tiger Zindaa||", "cast|Deepa Padukone|Pathan||", "cast|John Abrahm|Pathan||"},
 	},
+	{
+		name: "crew verbs with objects: X created the series; X developed the series; X directed Lost is Lost's; who directed Heat; directed the original T; adapting X's novel",
+		text: "Blue Plains is a Netflix drama.\n\nJo Harte created the series and serves as showrunner. Tina Feye developed the series for television. Jon Harte directed Lost Island. Lee Sunn, who directed Heatwave, joins as Kim. Kenny Orte directed the original Hocus Focus. Ron Howe created a monster. Ed Whit is adapting Wilkie Coll’s novel.",
+		want: []string{"crew|Jo Harte|Blue Plains||creator", "crew|Jo Harte|Blue Plains||showrunner", "crew|Tina Feye|Blue Plains||creator", "crew|Jon Harte|Lost Island||director",
+			"crew|Lee Sunn|Heatwave||director", "cast|Lee Sunn|Blue Plains|Kim|", "crew|Kenny Orte|Hocus Focus||director", "crew|Ed Whit|Blue Plains||writer", "crew|Wilkie Coll|Blue Plains||original author"},
+	},
 }

@@ -295,6 +295,33 @@ func (x *extractor) ownJobOwner(k int) bool {
 	return ts < o && x.skey(x.span(ts, o)) == x.skey(x.sshow)
 }
 
+// otherTitleObject is the title other than the sentence's show that the
+// words at i, a verb's object, name ("directed Lost"), or "".
+func (x *extractor) otherTitleObject(i int) string {
+	at := i
+	if x.tok(at).low == "the" && !x.tok(at).cap {
+		at++
+		for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(at).low]); m++ {
+			at++ // "the feature T", "the hit series T"
+		}
+		if at == i+1 {
+			return ""
+		}
+	}
+	if !x.titleStarts(at) {
+		return ""
+	}
+	e := x.titleAt(at, false)
+	if e <= at {
+		return ""
+	}
+	ti := unquote(x.span(at, e))
+	if x.tok(e).kind == tPoss || x.skey(ti) == x.skey(x.sshow) || x.isNetwork(ti) || x.knownPerson(ti) != "" || x.personShaped(at, e) && x.startsName(at) || describes(ti) {
+		return "" // "adapting Wilkie Collins’s adventure": an owner, no title
+	}
+	return ti
+}
+
 // projectObject reports whether the words at i name the sentence's show:
 // "the film", "this venture", "the project", its title, "it".
 func (x *extractor) projectObject(i int) bool {
@@ -340,6 +367,17 @@ func (x *extractor) jobVerbRule() {
 		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" && !(x.tok(k+1).low == "the" && x.ofTitles(k+1) > 0) {
 			if x.sshow == "" || (low == "backing" || low == "bankrolling" || low == "bankrolls") && !x.projectObject(k+1) {
 				continue // "X is backing the idea": no film
+			}
+			if ti := x.otherTitleObject(k + 1); ti != "" {
+				// "Kenny Ortega directed the original Hocus Pocus": a credit in
+				// that title, not in the sentence's show
+				for _, s := range x.subjectsBefore(k, 0) {
+					x.add(graph.KindCrew, s, ti, "", job)
+				}
+				continue
+			}
+			if (low == "created" || low == "developed" || low == "co-created") && !x.projectObject(k+1) {
+				continue // "X created a monster": no show
 			}
 			if k == 0 && (x.tok(1).low == "is" || x.tok(1).low == "are") {
 				// "Directing is X (T1), alongside Y and Z"
