@@ -355,4 +355,9 @@ var newsConstructions = []construction{
 		want: []string{"crew|Jo Harte|Blue Plains||creator", "crew|Jo Harte|Blue Plains||showrunner", "crew|Tina Feye|Blue Plains||creator", "crew|Jon Harte|Lost Island||director",
 			"crew|Lee Sunn|Heatwave||director", "cast|Lee Sunn|Blue Plains|Kim|", "crew|Kenny Orte|Hocus Focus||director", "crew|Ed Whit|Blue Plains||writer", "crew|Wilkie Coll|Blue Plains||original author"},
 	},
+	{
+		name: "seen in the feature T",
+		text: "Blue Plains is a Netflix drama.\n\nTom Hales can be seen in the feature Nomadlands. Ava Rioz was seen in the film Minaris.",
+		want: []string{"cast|Tom Hales|Nomadlands||", "cast|Ava Rioz|Minaris||"},
+	},
 }

@@ -136,7 +136,8 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case low == "seen" && x.tok(k+1).low == "in" && (x.titleStarts(k+2) || genreNouns[strings.TrimSuffix(x.tok(k+2).low, "s")] && (x.tok(k+3).low == "such" || x.tok(k+3).low == "like")),
+		case low == "seen" && x.tok(k+1).low == "in" && (x.titleStarts(k+2) || genreNouns[strings.TrimSuffix(x.tok(k+2).low, "s")] && (x.tok(k+3).low == "such" || x.tok(k+3).low == "like") ||
+			x.tok(k+2).low == "the" && (x.tok(k+3).has(cGenreNouns|cFormatWords) || x.tok(k+3).low == "feature") && x.titleStarts(k+4)),
 			low == "part" && x.tok(k+1).low == "of" && x.titleStarts(k+2) && (x.tok(k-1).low == "are" || x.tok(k-1).low == "is" || x.tok(k-1).low == "also" || x.tok(k-1).low == "be"):
 			// "X, who was last seen in T", "A and B are part of T1 and T2"
 			titles := x.titleList(k + 2)
