@@ -360,4 +360,9 @@ var newsConstructions = []construction{
 		text: "Blue Plains is a Netflix drama.\n\nTom Hales can be seen in the feature Nomadlands. Ava Rioz was seen in the film Minaris.",
 		want: []string{"cast|Tom Hales|Nomadlands||", "cast|Ava Rioz|Minaris||"},
 	},
+	{
+		name: "she after the person her own sentence opened with; As for X, ..., he will play C",
+		text: "Netflix has renewed Blue Plains for a third season.\n\nLia Cruzo plays Nora. Cruzo is a newcomer; she previously appeared in Elites. Lou Ferrig joins too. As for Ferrig, who is known for Stargirls, he will play Ryan.",
+		want: []string{"cast|Lia Cruzo|Blue Plains|Nora|", "cast|Lia Cruzo|Elites||", "cast|Lou Ferrig|Blue Plains|Ryan|", "cast|Lou Ferrig|Stargirls||"},
+	},
 }

@@ -177,6 +177,7 @@ type extractor struct {
 	lastPerson   string // the person of the last credit read in an earlier sentence: "His credits include"
 	subject      string // the person an earlier sentence opened with, whom "he" or "she" names
 	prevSubject  string
+	subjectEnd   int    // where this sentence's opening person ends, or 0
 	sentPerson   string // the person of the last credit read in this sentence
 	pending      string // "a Descendants 3 star": the show of a person named next
 	pendAge      int

@@ -248,7 +248,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j-- // "X appears in Episode 5 as C"
 			steps++
 			continue
-		case t.kind == tWord && !t.cap && steps < 14:
+		case t.kind == tWord && !t.cap && steps < 14 && t.low != "she" && t.low != "he":
 			switch t.low {
 			case "and":
 				// "X, who rose to fame in T1 and recently starred as C",
@@ -299,8 +299,16 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		}
 		break
 	}
-	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && x.prevSubject != "" && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as") && (j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but") {
-		return []string{x.prevSubject} // "She will play C": the person an earlier sentence opened with
+	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as") &&
+		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but") {
+		// "She will play C": the person an earlier sentence opened with, or
+		// this one before the pronoun ("Cruz is new; she appeared in T")
+		if x.subjectEnd > 0 && x.subjectEnd <= j {
+			return []string{x.subject}
+		}
+		if x.prevSubject != "" {
+			return []string{x.prevSubject}
+		}
 	}
 	if j < 0 || !isName(&x.toks[j]) && !isInitials(x.toks[j].text) {
 		return nil
@@ -451,12 +459,16 @@ func (x *extractor) showBehind(j int) int {
 // the one before.
 func (x *extractor) noteSubject() {
 	x.prevSubject = x.subject
+	x.subjectEnd = 0
 	if x.s.first {
 		x.subject = "" // a paragraph may speak of someone else
 	}
 	st := x.introEnd()
 	if b := bulletEnd(x.toks); b > st {
 		st = b
+	}
+	if x.tok(0).low == "as" && x.tok(1).low == "for" {
+		st = 2 // "As for Ferrigno, ..., he will play Ryan"
 	}
 	switch l := x.tok(st).low; {
 	case l == "he" || l == "she":
@@ -471,6 +483,7 @@ func (x *extractor) noteSubject() {
 			return
 		}
 		x.subject = x.resolve(name)
+		x.subjectEnd = e
 	}
 }
 

@@ -139,7 +139,7 @@ var jobVerbs = map[string]string{
 	"direct": "director", "helm": "director", "produce": "producer", "write": "writer", "co-write": "writer",
 	"compose": "", "composing": "", "composes": "", "scoring": "", "lensing": "",
 	"showrunning": "showrunner", "created": "creator", "co-created": "creator", "developed": "creator",
-	"adapting":    "writer", "adapts": "writer", "score": "", "scores": "", // "X is adapting Y's novel
+	"adapting": "writer", "adapts": "writer", "score": "", "scores": "", // "X is adapting Y's novel
 }
 
 // scriptWords, after "writing/penning/wrote", make the subject a writer.
