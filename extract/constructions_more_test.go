@@ -365,4 +365,9 @@ var newsConstructions = []construction{
 		text: "Netflix has renewed Blue Plains for a third season.\n\nLia Cruzo plays Nora. Cruzo is a newcomer; she previously appeared in Elites. Lou Ferrig joins too. As for Ferrig, who is known for Stargirls, he will play Ryan.",
 		want: []string{"cast|Lia Cruzo|Blue Plains|Nora|", "cast|Lia Cruzo|Elites||", "cast|Lou Ferrig|Blue Plains|Ryan|", "cast|Lou Ferrig|Stargirls||"},
 	},
+	{
+		name: "a headline verb after a job noun is no name",
+		text: "Dexters Showrunner Talks About the Finale\n\nDexters showrunner Scott Bucks said the end is near.",
+		want: []string{"crew|Scott Bucks|Dexters||showrunner"},
+	},
 }

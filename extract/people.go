@@ -16,7 +16,7 @@ func wordFlags(t *token) uint8 {
 	if t.kind != tWord || !t.cap {
 		return 0
 	}
-	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !(t.has(cCastVerbs) && strings.HasSuffix(t.low, "s")) && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") && !strings.HasSuffix(t.low, "-winner") &&
+	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !(t.has(cCastVerbs) && strings.HasSuffix(t.low, "s")) && !saysVerbs[t.low] && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") && !strings.HasSuffix(t.low, "-winner") &&
 		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") && !awardWords[t.low] { // "I’m", "BAFTA"
 		f |= fName
 	}
@@ -25,6 +25,11 @@ func wordFlags(t *token) uint8 {
 	}
 	return f
 }
+
+// saysVerbs are headline verbs that follow a name and are never part of
+// one: "Dexter Showrunner Talks About the Finale".
+var saysVerbs = set(`talks says reveals teases explains confirms shares dishes discusses addresses opens breaks responds reacts admits recalls
+	slams praises defends denies hints insists`)
 
 // personAt reads a person's name starting at token i; it returns the end.
 func (x *extractor) personAt(i int) int {
