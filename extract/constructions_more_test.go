@@ -370,4 +370,9 @@ var newsConstructions = []construction{
 		text: "Dexters Showrunner Talks About the Finale\n\nDexters showrunner Scott Bucks said the end is near.",
 		want: []string{"crew|Scott Bucks|Dexters||showrunner"},
 	},
+	{
+		name: "Spanish titles keep their small words: El Señor de los Cielos",
+		text: "Telemundo announced its new telenovela Amor Eternos.\n\nCarmen Villo, known for El Señor de los Cielitos, will play Alejandra.",
+		want: []string{"cast|Carmen Villo|Amor Eternos|Alejandra|", "cast|Carmen Villo|El Señor de los Cielitos||"},
+	},
 }
