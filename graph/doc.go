@@ -5,7 +5,7 @@
 //
 // The flow of the system is:
 //
-//	article text --extract--> []Fact --loader--> Store.Load --> Store queries --schema--> GraphQL
+//	article text --extract--> []Fact --loader--> Store.Load --> Store queries --schema--> GraphQL --server--> HTTP
 //
 // A Fact is one credit as an article states it (the JSON Lines contract of
 // the facts files). A Store merges facts into nodes and edges: a person

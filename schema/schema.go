@@ -131,7 +131,7 @@ func New(store graph.Store, log zerolog.Logger) (graphql.Schema, error) {
 }
 
 // Build builds the GraphQL schema over store: the queries, and the
-// mutations, which run only for requests the Handler lets write.
+// mutations, which run only for requests WithAccess lets write (server.Handler sets it).
 func Build(store graph.Store, cfg Config, log zerolog.Logger) (graphql.Schema, error) {
 	cfg = cfg.WithDefaults()
 	a := &api{store: store, cfg: cfg, log: log}
