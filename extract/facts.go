@@ -32,15 +32,17 @@ func (x *extractor) add(kind, person, show, character, job string) {
 	if character != "" {
 		x.lastChar = character
 	}
+	early := rawKey{kind, person, show, character, job}
 	if x.first {
 		// The first reading only learns which names are people and shows:
-		// knowledge reads its facts as sets, so a credit read again needs
-		// no merging and no lookup.
-		x.addNew(kind, person, show, character, job)
+		// knowledge reads its facts as sets, so a credit read again adds
+		// nothing.
+		if _, ok := x.early[early]; !ok {
+			x.early[early] = x.addNew(kind, person, show, character, job)
+		}
 		return
 	}
 	// the same credit read again: only its seasons may add anything
-	early := rawKey{kind, person, show, character, job}
 	if i, ok := x.early[early]; ok {
 		if i >= 0 && x.skey(x.facts[i].Show) == x.showKey && job != graph.JobOriginalAuthor && len(x.facts[i].Seasons) > 0 {
 			if len(x.sseasons) > 0 {
