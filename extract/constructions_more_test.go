@@ -375,4 +375,10 @@ var newsConstructions = []construction{
 		text: "Telemundo announced its new telenovela Amor Eternos.\n\nCarmen Villo, known for El Señor de los Cielitos, will play Alejandra.",
 		want: []string{"cast|Carmen Villo|Amor Eternos|Alejandra|", "cast|Carmen Villo|El Señor de los Cielitos||"},
 	},
+	{
+		name: "roles: X will be C (a bull), Y is C2 (a lion); X gives life to C; play the lead role of C; the role of a man named C; voicing C in the upcoming T anime",
+		text: "Zootopolis is a new Disney film.\n\nIdris Elbo will be Chief Bogo (a bull), J.K. Simmonds is Mayor Leo Lionheart (a lion), while Nate Torr is Benjamin Claw (a cheetah). Saori Haya gives life to Kiku-chan, the mysterious girl. Mahersh Ali will play the lead role of Wayne Hays, a detective. Seo Joon will be playing the role of a wealthy man of Bukchon named Jang Tae Sang. Lynn Ito will be voicing Miyako Saito in the upcoming Oshi no Ka anime.",
+		want: []string{"cast|Idris Elbo|Zootopolis|Chief Bogo|", "cast|J.K. Simmonds|Zootopolis|Mayor Leo Lionheart|", "cast|Nate Torr|Zootopolis|Benjamin Claw|", "cast|Saori Haya|Zootopolis|Kiku-chan|",
+			"cast|Mahersh Ali|Zootopolis|Wayne Hays|", "cast|Seo Joon|Zootopolis|Jang Tae Sang|", "cast|Lynn Ito|Oshi no Ka|Miyako Saito|", "cast|Lynn Ito|Zootopolis||"},
+	},
 }

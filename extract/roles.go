@@ -39,8 +39,20 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 	if l := x.tok(k).low; l == "the" || l == "a" || l == "an" || l == "his" || l == "her" || l == "their" {
 		k++
 	}
+	for m := 0; m < 2 && k > i && roleAdjectives[x.tok(k).low] && !x.tok(k).cap; m++ {
+		k++ // "the lead role of C", "the male lead role of C"
+	}
 	if (x.tok(k).low == "role" || x.tok(k).low == "part" || x.tok(k).low == "character") && x.tok(k+1).low == "of" {
 		k += 2
+		if l := x.tok(k).low; (l == "a" || l == "an") && !x.tok(k).cap {
+			// "the role of a wealthy man of Bukchon named C"
+			for m := k + 1; m < len(x.toks) && m < k+10 && x.toks[m].kind != tPunct; m++ {
+				if l := x.toks[m].low; (l == "named" || l == "called") && x.charAt(m+1) > m+1 {
+					k = m + 1
+					break
+				}
+			}
+		}
 	}
 	if (x.tok(k).low == "characters" || x.tok(k).low == "character") && (x.tok(k+1).low == "named" || x.tok(k+1).low == "called") {
 		k += 2 // "as characters named Tutti and Vaughn"
@@ -129,6 +141,27 @@ func (x *extractor) charList(i int) [][2]int {
 
 var playVerbs = set(`play plays playing played portray portrays portraying portrayed voice voices voicing voiced`)
 
+// castVoiceList reports whether the verb at k ("is", "will be") pairs a
+// person with a character whose kind follows in brackets: "Y is Mayor
+// Lionheart (a lion)".
+func (x *extractor) castVoiceList(k int) bool {
+	_, e, ok := x.charNP(k + 1)
+	return ok && x.tok(e).text == "(" && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an") && x.personBefore(k-boolInt(x.tok(k).low == "be")) < k-boolInt(x.tok(k).low == "be")
+}
+
+// charStart is where charNP's character begins.
+func (x *extractor) charStart(i int) int {
+	s, _, _ := x.charNP(i)
+	return s
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // roleRule: "X as Character", "X will play Character", "X plays the role
 // of Character", "Character, played by X", "X's performance as Character".
 func (x *extractor) roleRule() {
@@ -158,7 +191,28 @@ func (x *extractor) roleRule() {
 			continue
 		case t[k].has(cPlayVerbs) && !t[k].cap && x.tok(k+1).low != "by":
 			obj = k + 1
-		case low == "role" && x.tok(k+1).low == "of" && x.tok(k-1).low == "the" && !x.tok(k-2).has(cPlayVerbs):
+		case low == "life" && x.tok(k+1).low == "to" && (x.tok(k-1).low == "gives" || x.tok(k-1).low == "give" || x.tok(k-1).low == "gave" || x.tok(k-1).low == "giving"):
+			// "X gives life to C"
+			if ce := x.charAt(k + 2); ce > k+2 && x.sshow != "" {
+				if subj := x.subjectsBefore(k-1, 1); len(subj) == 1 {
+					x.add(graph.KindCast, subj[0], x.sshow, x.span(k+2, ce), "")
+				}
+			}
+			continue
+		case (low == "is" || low == "be" && x.tok(k-1).low == "will") && x.castVoiceList(k):
+			// a voice cast: "X will be Chief Bogo (a bull), Y is Mayor
+			// Lionheart (a lion)"
+			if _, e, ok := x.charNP(k + 1); ok && x.sshow != "" {
+				v := k
+				if low == "be" {
+					v--
+				}
+				if subj := x.subjectsBefore(v, 1); len(subj) == 1 {
+					x.add(graph.KindCast, subj[0], x.sshow, x.span(x.charStart(k+1), e), "")
+				}
+			}
+			continue
+		case low == "role" && x.tok(k+1).low == "of" && x.tok(k-1).low == "the" && !x.tok(k-2).has(cPlayVerbs) && !roleAdjectives[x.tok(k-1).low]:
 			if ce := x.charAt(k + 2); ce > k+2 && (x.tok(ce).low == "went" || x.tok(ce).low == "goes") && x.tok(ce+1).low == "to" && x.sshow != "" {
 				// "The role of Mia went to Ruth Baxter"
 				if pe := x.personAt(ce + 2); pe > ce+2 {
@@ -256,10 +310,13 @@ func (x *extractor) roleRule() {
 			if x.tok(e).text == "." && (x.tok(e+1).low == "in" || x.tok(e+1).low == "on") {
 				e++ // "as Derek Jr. in Zoolander 2"
 			}
-			if l := x.tok(e).low; (l == "in" || l == "on") && (x.titleStarts(e+1) || x.tok(e+1).low == "the" && !x.tok(e+1).cap && x.titleStarts(e+2) && !x.tok(e+2).has(cNetworks)) {
+			if l := x.tok(e).low; (l == "in" || l == "on") && (x.titleStarts(e+1) || x.tok(e+1).low == "the" && !x.tok(e+1).cap && (x.titleStarts(e+2) && !x.tok(e+2).has(cNetworks) || titleAdjectives[x.tok(e+2).low] && x.titleStarts(e+3))) {
 				at := e + 1
 				if x.tok(at).low == "the" && !x.tok(at).cap {
 					at++ // "playing Ginger in the Ginger Snaps horror movies"
+					if titleAdjectives[x.tok(at).low] && !x.tok(at).cap && x.titleStarts(at+1) {
+						at++ // "in the upcoming Oshi no Ko anime"
+					}
 				}
 				if x.tok(at).has(cNetworks) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap {
 					at += 2 // "as Rob in ITV drama Innocent"

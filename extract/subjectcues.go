@@ -211,7 +211,7 @@ func (x *extractor) roleInTitle(k int) int {
 }
 
 // roleAdjectives describe a role: "the lead role in T".
-var roleAdjectives = set(`lead leading main title starring key recurring major supporting central guest`)
+var roleAdjectives = set(`lead leading main title starring key recurring major supporting central guest male female pivotal principal`)
 
 // orderedTitle reads the title a network's order names at k: "ordered T",
 // "ordered a six episodes of T", "recording a pilot of T". It returns
