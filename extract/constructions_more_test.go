@@ -33,7 +33,7 @@ var newsConstructions = []construction{
 	{
 		name: "titles joined before a performer noun are no cast",
 		text: "Harbour Lights is a new BBC drama.\n\nOcean Street and Doctor Fell star Susan Jonas will play the lead role of Amy Silvo in Harbour Lights.\n\nLisa Frie (The Wave) will play his lover, Charlotte.",
-		want: []string{"cast|Susan Jonas|Harbour Lights||", "cast|Susan Jonas|Doctor Fell||", "cast|Lisa Frie|Harbour Lights|Charlotte|", "cast|Lisa Frie|The Wave||"},
+		want: []string{"cast|Susan Jonas|Harbour Lights|Amy Silvo|", "cast|Susan Jonas|Doctor Fell||", "cast|Susan Jonas|Ocean Street||", "cast|Lisa Frie|Harbour Lights|Charlotte|", "cast|Lisa Frie|The Wave||"},
 	},
 	{
 		name: "credits with modifiers, a pronoun owner, network possessives and roles on",
