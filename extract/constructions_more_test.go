@@ -381,4 +381,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Idris Elbo|Zootopolis|Chief Bogo|", "cast|J.K. Simmonds|Zootopolis|Mayor Leo Lionheart|", "cast|Nate Torr|Zootopolis|Benjamin Claw|", "cast|Saori Haya|Zootopolis|Kiku-chan|",
 			"cast|Mahersh Ali|Zootopolis|Wayne Hays|", "cast|Seo Joon|Zootopolis|Jang Tae Sang|", "cast|Lynn Ito|Oshi no Ka|Miyako Saito|", "cast|Lynn Ito|Zootopolis||"},
 	},
+	{
+		name: "the T prequel is the title the article wrote in full; another Indian original T names the sentence's show; which has director X on board; from a novel by author X",
+		text: "Netflix announced new originals.\n\nThe series include Bahubali: Before the Start and Bard of Bones. The Bahubali prequel will star Smaran Sahoo and Rahul Bosu.\n\nSimran Seth talked about another Indian original Leilah, which has celebrated director Deepa Mehtab on board. It is from a novel by author Prayag Akbar.",
+		want: []string{"cast|Smaran Sahoo|Bahubali: Before the Start||", "cast|Rahul Bosu|Bahubali: Before the Start||", "crew|Deepa Mehtab|Leilah||director", "crew|Prayag Akbar|Leilah||original author"},
+	},
 }

@@ -524,7 +524,11 @@ func (x *extractor) sentenceShow() {
 				}
 			}
 		}
-		if sp := x.tok(e).low; (sp == "spinoff" || sp == "spin-off" || sp == "sequel" || sp == "prequel") && x.show != "" && x.skey(title) != x.showKey && !x.isNetwork(title) {
+		if sp := x.tok(e).low; (sp == "spinoff" || sp == "spin-off" || sp == "sequel" || sp == "prequel") && x.longerTitle(title) != "" {
+			// "The Baahubali prequel will star X": the article named it in
+			// full before, "Baahubali: Before the Beginning"
+			x.sshow = x.longerTitle(title)
+		} else if sp := x.tok(e).low; (sp == "spinoff" || sp == "spin-off" || sp == "sequel" || sp == "prequel") && x.show != "" && x.skey(title) != x.showKey && !x.isNetwork(title) {
 			// "The Money Heist spinoff will follow X": the article's show,
 			// the spinoff, not the show it spins off
 			x.sshow = x.show
@@ -548,7 +552,9 @@ func (x *extractor) sentenceShow() {
 				continue
 			}
 			named := (t[k].low == "named" || t[k].low == "called") && k > 0 && (t[k-1].text == "," || t[k-1].has(cGenreNouns)) ||
-				t[k].low == "title" && isQuote(x.tok(k+1).text)
+				t[k].low == "title" && isQuote(x.tok(k+1).text) ||
+				// "another Indian original Leila", "a Netflix original T"
+				t[k].low == "original" && k > 0 && (t[k-1].has(cNetworks|cDescribe) || t[k-1].low == "another") && x.titleStarts(k+1) && !x.tok(k+1).has(cGenreNouns)
 			if (t[k].has(cGenreNouns) || t[k].low == "titled" || named) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) && !x.inAppositive(k) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss && !x.fameAfter(e) {
 					if t[k].low == "titled" {
@@ -692,6 +698,42 @@ func (x *extractor) sentenceShow() {
 	if !x.first {
 		x.sseasons = x.mentionedSeasons() // seasons teach the first reading nothing
 	}
+}
+
+// longerTitle is the title the article writes as short, a colon and more:
+// "Baahubali: Before the Beginning" for "Baahubali"; or "".
+func (x *extractor) longerTitle(short string) string {
+	short = strings.TrimPrefix(short, "The ")
+	i := strings.Index(x.a.Text, short+": ")
+	if i < 0 || short == "" {
+		return ""
+	}
+	rest := x.a.Text[i+len(short)+2:]
+	words := strings.Fields(rest)
+	n := 0
+	for n < len(words) && n < 8 {
+		w := strings.TrimRight(words[n], ",.;:!?)”\"’")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !titleGlue[w] || w == "" {
+			break
+		}
+		n++
+		if w != words[n-1] {
+			break // the title ends at its punctuation
+		}
+	}
+	for n > 0 && titleGlue[strings.TrimRight(words[n-1], ",.;:!?)”\"’")] {
+		n--
+	}
+	if n == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(short + ":")
+	for _, w := range words[:n] {
+		b.WriteString(" " + w)
+	}
+	return strings.TrimRight(b.String(), ",.;:!?)”\"’")
 }
 
 // mentionedSeasons are the seasons a sentence names outside brackets and
