@@ -49,6 +49,7 @@ func (x *extractor) charContext(i int) bool {
 func (x *extractor) bracketRule() {
 	t := x.toks
 	charActor := false // a bracket of this sentence held a character's actor
+	actorChar := false // a bracket of this sentence held an actor's character
 	for k := 0; k < len(t); k++ {
 		if t[k].text != "(" {
 			continue
@@ -147,11 +148,21 @@ func (x *extractor) bracketRule() {
 			// or where the sentence's brackets hold names the article uses
 			// alone elsewhere: "X (Samu), Y (Guzmán)" and later "Guzmán,
 			// Samuel and Ander"
+			if (x.castListSentence() && p.j-p.i <= 3 || (x.tok(ps-1).low == "and" && x.tok(ps-2).text == ")" || x.tok(ps-1).text == ";" || ps == 0) && (actorChar || x.semicolons() >= 2) && p.j-p.i == 1) && x.tok(c+1).low != "as" && !x.isShow(inner) && x.knownPerson(inner) == "" && j-ps >= 2 && x.personShaped(ps, j) &&
+				!x.showLike(p.i, p.j) && x.tok(p.i).kind == tWord {
+				// "A (C1), B (C2) and D (C3), among others, complete the cast
+				// list": the brackets hold the characters
+				actorChar = true
+				x.add(graph.KindCast, outer, x.sshow, inner, "")
+				k = c
+				continue
+			}
 			if p.j-p.i == 1 && (x.startsName(p.i) || x.soloBrackets() >= 2) && !x.isShow(inner) && x.resolve(inner) == inner && j-ps >= 2 &&
 				x.personShaped(ps, j) && (x.startsName(ps) || x.soloBrackets() >= 2) && (x.tok(c+1).text == ";" || x.tok(ps-1).text == ";" || x.tok(ps-1).low == "and" && x.tok(ps-2).text == ";" ||
 				x.soloBrackets() >= 2 && x.solo(inner) > 0) {
 				// only in a list split by semicolons: "Melanie Lynskey (Candy),
 				// Christina Ricci (Wednesday)" names shows
+				actorChar = true
 				x.add(graph.KindCast, outer, x.sshow, inner, "")
 				k = c
 				continue
@@ -406,6 +417,33 @@ func (x *extractor) solo(w string) int {
 		}
 	}
 	return x.memo.solo[w]
+}
+
+// semicolons counts the semicolons of the sentence.
+func (x *extractor) semicolons() int {
+	if x.s.whole != "" {
+		return strings.Count(x.s.whole, ";") // the clauses of one sentence
+	}
+	return strings.Count(x.s.text, ";")
+}
+
+// castListSentence reports whether the sentence ends a cast list: "...,
+// among others, complete the cast list", "round out the cast".
+func (x *extractor) castListSentence() bool {
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		switch t[k].low {
+		case "complete", "completes", "completing":
+			if x.tok(k+1).low == "the" && x.tok(k+2).low == "cast" {
+				return true
+			}
+		case "out":
+			if (t[k-1].low == "round" || t[k-1].low == "rounds" || t[k-1].low == "rounding") && x.tok(k+1).low == "the" && x.tok(k+2).low == "cast" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // soloBrackets counts the brackets of the sentence that hold one word the

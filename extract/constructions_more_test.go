@@ -386,4 +386,10 @@ var newsConstructions = []construction{
 		text: "Netflix announced new originals.\n\nThe series include Bahubali: Before the Start and Bard of Bones. The Bahubali prequel will star Smaran Sahoo and Rahul Bosu.\n\nSimran Seth talked about another Indian original Leilah, which has celebrated director Deepa Mehtab on board. It is from a novel by author Prayag Akbar.",
 		want: []string{"cast|Smaran Sahoo|Bahubali: Before the Start||", "cast|Rahul Bosu|Bahubali: Before the Start||", "crew|Deepa Mehtab|Leilah||director", "crew|Prayag Akbar|Leilah||original author"},
 	},
+	{
+		name: "Actor (Character): a list that completes the cast list; a list split by semicolons, to its last item after and",
+		text: "Kimi Kanata is a new anime film.\n\nAnna Tsuchi (Orika), Nobuko Sen (Sachi Miya), Takehiro Kimo, and Naoto Takena (Mogari), among others, complete the cast list.\n\nThe service announced the departure of stars: Mina Hammani (Nadia); Ester Exposa (Carla); Alvaro Rica (Polo) and Jorge Lopes (Valerio).",
+		want: []string{"cast|Anna Tsuchi|Kimi Kanata|Orika|", "cast|Nobuko Sen|Kimi Kanata|Sachi Miya|", "cast|Takehiro Kimo|Kimi Kanata||", "cast|Naoto Takena|Kimi Kanata|Mogari|",
+			"cast|Mina Hammani|Kimi Kanata|Nadia|", "cast|Ester Exposa|Kimi Kanata|Carla|", "cast|Alvaro Rica|Kimi Kanata|Polo|", "cast|Jorge Lopes|Kimi Kanata|Valerio|"},
+	},
 }
