@@ -416,34 +416,6 @@ func (x *extractor) setShow(title string, seasons ...int) {
 	}
 }
 
-// introEnd is the index after a leading phrase such as "According to
-// Variety," or "In addition to X,", or 0.
-func (x *extractor) introEnd() int {
-	t := x.toks
-	if len(t) == 0 {
-		return 0
-	}
-	switch t[0].low {
-	case "according", "in", "with", "like", "after", "before", "besides", "despite", "unlike", "following",
-		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile",
-		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at", "slated", "scheduled", "due", "apart", "along", "aside", "beyond":
-		depth := 0
-		for k := 1; k < len(t) && k < 30; k++ {
-			switch t[k].text {
-			case "(":
-				depth++
-			case ")":
-				depth--
-			case ",":
-				if depth == 0 {
-					return k + 1
-				}
-			}
-		}
-	}
-	return 0
-}
-
 // sentenceShow sets the show the sentence is about: its subject when that is
 // a show, a show introduced by a genre noun, or the current focus.
 func (x *extractor) sentenceShow() {
@@ -698,78 +670,6 @@ func (x *extractor) sentenceShow() {
 	if !x.first {
 		x.sseasons = x.mentionedSeasons() // seasons teach the first reading nothing
 	}
-}
-
-// longerTitle is the title the article writes as short, a colon and more:
-// "Baahubali: Before the Beginning" for "Baahubali"; or "".
-func (x *extractor) longerTitle(short string) string {
-	short = strings.TrimPrefix(short, "The ")
-	i := strings.Index(x.a.Text, short+": ")
-	if i < 0 || short == "" {
-		return ""
-	}
-	rest := x.a.Text[i+len(short)+2:]
-	words := strings.Fields(rest)
-	n := 0
-	for n < len(words) && n < 8 {
-		w := strings.TrimRight(words[n], ",.;:!?)”\"’")
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !titleGlue[w] || w == "" {
-			break
-		}
-		n++
-		if w != words[n-1] {
-			break // the title ends at its punctuation
-		}
-	}
-	for n > 0 && titleGlue[strings.TrimRight(words[n-1], ",.;:!?)”\"’")] {
-		n--
-	}
-	if n == 0 {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString(short + ":")
-	for _, w := range words[:n] {
-		b.WriteString(" " + w)
-	}
-	return strings.TrimRight(b.String(), ",.;:!?)”\"’")
-}
-
-// mentionedSeasons are the seasons a sentence names outside brackets and
-// other titles: "season 3", "Seasons 2 and 3", "the second season".
-func (x *extractor) mentionedSeasons() []int {
-	var out []int
-	t := x.toks
-	for k := 0; k < len(t); k++ {
-		if x.inBr[k] {
-			continue
-		}
-		if (t[k].low == "season" || t[k].low == "seasons") && k+1 < len(t) {
-			if k > 0 && t[k-1].cap && t[k-1].kind == tWord {
-				// "Squid Game Season 3" belongs to that title, unless it is
-				// the sentence's own show.
-				st := x.titleBefore(k)
-				if x.skey(x.span(st, k)) != x.skey(x.sshow) && x.skey(x.span(st, k)) != x.showKey {
-					continue
-				}
-			}
-			if t[k+1].kind == tNum {
-				out = append(out, atoi(t[k+1].text))
-				for j := k + 2; j+1 < len(t) && (t[j].low == "and" || t[j].text == "," || t[j].text == "&") && t[j+1].kind == tNum; j += 2 {
-					out = append(out, atoi(t[j+1].text))
-				}
-			} else if o, ok := ordinals[t[k+1].low]; ok {
-				out = append(out, o)
-			}
-		}
-		if k+1 < len(t) && t[k+1].low == "season" {
-			if o, ok := ordinals[t[k].low]; ok {
-				out = append(out, o)
-			}
-		}
-	}
-	return graph.MergeSeasons(out, nil)
 }
 
 // titledEnd extends a title after "titled" that ends at e across a comma

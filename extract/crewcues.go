@@ -1,0 +1,83 @@
+package extract
+
+// Cues that crew rules share: whose job a job noun names, and what a crew
+// verb's object is.
+
+// ownJobOwner reports whether the job noun at k belongs to the sentence's
+// show by a possessive before it: "the show's creator", "the series'
+// showrunner", "its director", "T's writer".
+func (x *extractor) ownJobOwner(k int) bool {
+	o := k - 1
+	if x.tok(o).low == "executive" || x.tok(o).low == "co" {
+		o--
+	}
+	for m := 0; m < 2 && x.tok(o).kind == tWord && !x.tok(o).cap && (x.tok(o).has(cDescribe) || titleAdjectives[x.tok(o).low]); m++ {
+		o-- // "the show's original creator"
+	}
+	if x.tok(o).low == "its" {
+		return true
+	}
+	if x.tok(o).kind != tPoss {
+		return false
+	}
+	switch x.tok(o - 1).low {
+	case "show", "series", "film", "movie", "drama", "project":
+		return x.tok(o-2).low == "the"
+	}
+	ts := x.titleBefore(o)
+	return ts < o && x.skey(x.span(ts, o)) == x.skey(x.sshow)
+}
+
+// otherTitleObject is the title other than the sentence's show that the
+// words at i, a verb's object, name ("directed Lost"), or "".
+func (x *extractor) otherTitleObject(i int) string {
+	at := i
+	if x.tok(at).low == "the" && !x.tok(at).cap {
+		at++
+		for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(at).low]); m++ {
+			at++ // "the feature T", "the hit series T"
+		}
+		if at == i+1 {
+			return ""
+		}
+	}
+	if !x.titleStarts(at) {
+		return ""
+	}
+	e := x.titleAt(at, false)
+	if e <= at {
+		return ""
+	}
+	ti := unquote(x.span(at, e))
+	if x.tok(e).kind == tPoss || x.skey(ti) == x.skey(x.sshow) || x.isNetwork(ti) || x.knownPerson(ti) != "" || x.personShaped(at, e) && x.startsName(at) || describes(ti) {
+		return "" // "adapting Wilkie Collins’s adventure": an owner, no title
+	}
+	return ti
+}
+
+// projectObject reports whether the words at i name the sentence's show:
+// "the film", "this venture", "the project", its title, "it".
+func (x *extractor) projectObject(i int) bool {
+	t := x.tok(i)
+	if t.low == "it" || x.skey(x.span(i, x.titleAt(i, false))) == x.skey(x.sshow) && x.titleAt(i, false) > i {
+		return true
+	}
+	if t.low != "the" && t.low != "this" && t.low != "that" {
+		return false
+	}
+	switch x.tok(i + 1).low {
+	case "film", "movie", "project", "venture", "series", "show", "drama", "production", "picture":
+		return true
+	}
+	return false
+}
+
+// inSubjectAside reports whether token k lies in an aside on the sentence's
+// subject show: "T, the first drama of ... director X, depicts".
+func (x *extractor) inSubjectAside(k int) bool {
+	e := x.titleAt(0, false)
+	if e == 0 || x.tok(e).text != "," || x.skey(x.span(0, e)) != x.skey(x.sshow) {
+		return false
+	}
+	return x.secondComma < 0 || k < x.secondComma
+}
