@@ -392,4 +392,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Anna Tsuchi|Kimi Kanata|Orika|", "cast|Nobuko Sen|Kimi Kanata|Sachi Miya|", "cast|Takehiro Kimo|Kimi Kanata||", "cast|Naoto Takena|Kimi Kanata|Mogari|",
 			"cast|Mina Hammani|Kimi Kanata|Nadia|", "cast|Ester Exposa|Kimi Kanata|Carla|", "cast|Alvaro Rica|Kimi Kanata|Polo|", "cast|Jorge Lopes|Kimi Kanata|Valerio|"},
 	},
+	{
+		name: "a title's first word before of is no cast member (feature Game of Thrones and Downton Abbey star X), but a name before of is (include X of SF9)",
+		text: "Vigils is a new BBC drama.\n\nThe cast will also feature Game of Thrones and Downton Abbey star Rose Lesley. Lead actors include Chani of SF9.",
+		want: []string{"cast|Rose Lesley|Game of Thrones||", "cast|Rose Lesley|Downton Abbey||", "cast|Chani|Vigils||"},
+	},
 }

@@ -307,7 +307,10 @@ func (x *extractor) listRule() {
 			k = end - 1 // "competition title T", "the film T": a title, no name
 			continue
 		}
-		if x.tok(start-1).has(cJobNoun) || x.tok(end).kind == tPoss || !x.listEnds(end) || x.tok(start-1).kind == tPoss && items[0].pstart == start && x.personBefore(start-1) < start-1-1 && x.knownPerson(x.itemName(items[0])) == "" {
+		if x.tok(start-1).has(cJobNoun) || x.tok(end).kind == tPoss || !x.listEnds(end) ||
+			// "feature Game of Thrones and Downton Abbey star X": a title's
+			// first word, no name
+			len(items) == 1 && items[0].pend-items[0].pstart == 1 && (x.tok(end).low == "of" || x.tok(end).low == "in") && x.tok(end+1).cap && x.knownPerson(x.itemName(items[0])) == "" && x.titlesBeforeNoun(end+1) || x.tok(start-1).kind == tPoss && items[0].pstart == start && x.personBefore(start-1) < start-1-1 && x.knownPerson(x.itemName(items[0])) == "" {
 			// "Showrunners X and Y return": crew, read by jobNounRule;
 			// "X's novel": an owner; "X syndrome": not a name
 			k = end - 1
@@ -418,6 +421,21 @@ func (x *extractor) listRule() {
 		}
 		k = end - 1
 	}
+}
+
+// titlesBeforeNoun reports whether the words at i are titles joined by
+// "and" before a performer noun: "Thrones and Downton Abbey star".
+func (x *extractor) titlesBeforeNoun(i int) bool {
+	e := x.titleAt(i, false)
+	if e <= i {
+		return false
+	}
+	if x.tok(e).low == "and" {
+		if e2 := x.titleAt(e+1, false); e2 > e+1 {
+			e = e2
+		}
+	}
+	return x.tok(e).has(cCastNouns) && !x.tok(e).cap
 }
 
 // inRolesAfter reports whether a list that ends at end is followed by "in
