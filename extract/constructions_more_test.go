@@ -397,4 +397,9 @@ var newsConstructions = []construction{
 		text: "Vigils is a new BBC drama.\n\nThe cast will also feature Game of Thrones and Downton Abbey star Rose Lesley. Lead actors include Chani of SF9.",
 		want: []string{"cast|Rose Lesley|Game of Thrones||", "cast|Rose Lesley|Downton Abbey||", "cast|Chani|Vigils||"},
 	},
+	{
+		name: "no credits for companies and networks named like people or titles: Lifetime's T, produced by X International, a network's Original",
+		text: "Amazon greenlights El Cidd.\n\nNicola Guaglia stars in the first-ever Italian Prime Original. It is being produced by Filmlance International. Lifetime's stalker drama YOUS, starring Penn Badgely, has received a second season order.",
+		want: []string{"cast|Penn Badgely|YOUS||"},
+	},
 }

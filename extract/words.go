@@ -43,13 +43,14 @@ var networks = set(`netflix hbo showtime hulu amazon prime video apple disney di
 	caracol rcn stan foxtel voot cinemax epix bravo freeform pbs hallmark mtv vh1 tlc atv trt kanal tv8 abs-cbn gma plus
 	variety deadline indiewire
 	hollywood reporter bollywood warner bros universal sony lionsgate a24 mgm studios pictures entertainment media
-	youtube tiktok instagram twitter facebook x`)
+	youtube tiktok instagram twitter facebook x
+	lifetime naver kakao iqiyi youku tencent viu altbalaji mxplayer studiocanal hidive crave bet oxygen cbc ctv`)
 
 // companyWords end the name of a company, never of a person: "Starline
 // Studios".
 var companyWords = set(`studios studio pictures productions entertainment media films group network networks
 	company inc llc ltd corp corporation agency records publishing press books producciones produzioni filme
-	cinema screen television animation movies`)
+	cinema screen television animation movies creations international republic banner label labels`)
 
 // crewCues mark a sentence about work off screen.
 var crewCues = set(`composition screenplay script scripts directing directed directs director directors
@@ -166,6 +167,22 @@ func describes(s string) bool {
 		}
 	}
 	return true
+}
+
+// networkOriginal reports whether s is a network's "original" and describing
+// words, no title: "Italian Prime Original", "Netflix Original".
+func networkOriginal(s string) bool {
+	orig := false
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch {
+		case w == "original" || w == "originals":
+			orig = true
+		case networks[w] || describesWord(w):
+		default:
+			return false
+		}
+	}
+	return orig
 }
 
 // describesWord is describes for one lower-case word, without allocating.
