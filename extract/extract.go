@@ -97,6 +97,17 @@ func (x *extractor) noCreditName(s string) bool {
 	return n.noCredit
 }
 
+// creditless reports whether s can be neither the person nor the show of a
+// credit, as a network, a company or a noCreditName: one cache lookup once
+// both are known.
+func (x *extractor) creditless(s string) bool {
+	n := x.memo.lookup(s)
+	if n.has&(hasNet|hasNoCredit) == hasNet|hasNoCredit {
+		return n.net || n.noCredit
+	}
+	return x.isNetwork(s) || x.noCreditName(s)
+}
+
 // newEpoch returns a number not used before: the answers of isShow cached
 // under an older one are stale.
 func (m *memo) newEpoch() uint32 {

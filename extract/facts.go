@@ -65,7 +65,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.isAbbr(show) || x.show != "" && strings.HasPrefix(x.show, show+":") {
 		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"
 	}
-	if person == "" || show == "" || x.isNetwork(show) || x.isNetwork(person) || !hasLetter(show) || x.noCreditName(show) || x.noCreditName(person) {
+	if person == "" || show == "" || !hasLetter(show) || x.creditless(show) || x.creditless(person) {
 		return -1 // "Veteran actress X", "guest star in Season 5": no credit
 	}
 	if kind == graph.KindCrew && len(person) >= 3 && !strings.ContainsAny(person, " .-") && isUpperCase(person) && x.resolve(person) == person {
@@ -80,8 +80,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.sentPerson == "" {
 		x.sentPerson = person
 	}
-	f := graph.Fact{Kind: kind, Person: person, Show: show, Character: character, Job: job,
-		Evidence: x.s.evidence(), Article: x.a.ID, Date: x.a.Date, Confidence: x.confidence(person, show)}
+	f := graph.Fact{Kind: kind, Person: person, Show: show, Character: character, Job: job}
 	if kind == "" {
 		f.Kind = graph.KindCast
 	}
@@ -90,6 +89,16 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	} else {
 		f.Job = ""
 	}
+	if x.first {
+		// the first reading learns names only: no evidence, confidence or
+		// seasons
+		if f = x.normalize(f); f.Person == "" {
+			return -1
+		}
+		x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewSentence, key: x.factKey(f)})
+		return len(x.facts) - 1
+	}
+	f.Evidence, f.Article, f.Date, f.Confidence = x.s.evidence(), x.a.ID, x.a.Date, x.confidence(person, show)
 	title, qs := x.split(show)
 	if x.skey(title) == x.showKey && len(qs) == 0 && job != graph.JobOriginalAuthor {
 		if len(x.sseasons) > 0 {
@@ -97,13 +106,6 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		} else {
 			f.Seasons = x.seasons
 		}
-	}
-	if x.first {
-		if f = x.normalize(f); f.Person == "" {
-			return -1
-		}
-		x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewSentence, key: x.factKey(f)})
-		return len(x.facts) - 1
 	}
 	raw := rawKey{kind, f.Person, f.Show, f.Character, f.Job}
 	if i, ok := x.raw[raw]; ok {
