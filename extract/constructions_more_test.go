@@ -402,4 +402,9 @@ var newsConstructions = []construction{
 		text: "Amazon greenlights El Cidd.\n\nNicola Guaglia stars in the first-ever Italian Prime Original. It is being produced by Filmlance International. Lifetime's stalker drama YOUS, starring Penn Badgely, has received a second season order.",
 		want: []string{"cast|Penn Badgely|YOUS||"},
 	},
+	{
+		name: "C, played in season one by X",
+		text: "HBO has renewed Big Little Truths for a second season.\n\nMeryl Streeps will play Mary Louise Wright, mother of the late Perry Wright, played in season one by Alex Skarsgard.",
+		want: []string{"cast|Meryl Streeps|Big Little Truths|Mary Louise Wright|", "cast|Alex Skarsgard|Big Little Truths|Perry Wright|"},
+	},
 }

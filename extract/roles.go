@@ -186,7 +186,7 @@ func (x *extractor) roleRule() {
 				}
 			}
 			continue
-		case (low == "played" || low == "portrayed" || low == "voiced") && (x.tok(k+1).low == "by" || x.tok(k+2).low == "by"):
+		case (low == "played" || low == "portrayed" || low == "voiced") && (x.tok(k+1).low == "by" || x.tok(k+2).low == "by" || x.tok(k+1).low == "in" || x.tok(k+1).low == "on"):
 			x.playedBy(k)
 			continue
 		case t[k].has(cPlayVerbs) && !t[k].cap && x.tok(k+1).low != "by":
@@ -385,8 +385,21 @@ func (x *extractor) playedBy(k int) {
 	if x.tok(by).low != "by" {
 		by++
 	}
+	if x.tok(by).low != "by" && (x.tok(k+1).low == "in" || x.tok(k+1).low == "on") {
+		// "Perry Wright, played in season one by X": past a short
+		// prepositional phrase without a name
+		for m := k + 2; m < len(x.toks) && m < k+6; m++ {
+			if x.toks[m].low == "by" {
+				by = m
+				break
+			}
+			if x.toks[m].cap && x.toks[m].kind == tWord && !isSeasonWord(x.toks[m].low) || x.toks[m].kind == tPunct {
+				break
+			}
+		}
+	}
 	if x.tok(by).low != "by" {
-		return // "played in season one by X": the character has no actor here
+		return
 	}
 	cs := x.charBefore(j)
 	if cs == j && x.sshow != "" {
