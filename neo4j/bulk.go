@@ -99,7 +99,7 @@ type BulkWriter struct {
 	parts [2][]*spillFile // people's side, shows' side
 	seq   uint64          // facts added
 	// batches counts the batches of facts added, as loads count loads:
-	// the Nth gives its facts the order of load N (see evSeq), and the
+	// the Nth gives its facts the order of load N (see evNames), and the
 	// import's load lock says N loads were made.
 	batches int
 	ctrl    uint32 // control bytes seen in strings that go into lists
@@ -556,7 +556,7 @@ func (w *BulkWriter) writeArgs(delim byte, workers, longest int, multiline bool,
 		fmt.Fprintf(&args, "--%s=%s=%s\n", k.group, k.label, strings.Join(files, ","))
 	}
 	// The load lock counts the batches as loads, so that the facts of the
-	// next load come after them (see evSeq).
+	// next load come after them (see evNames).
 	if err := write("model.csv", fmt.Sprintf(":ID,name,version:long,loads:long\n%d,\"model\",%d,\n%d,\"load\",,%d\n",
 		marker, bulkModel, marker+1, w.batches)); err != nil {
 		return err

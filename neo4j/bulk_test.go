@@ -361,7 +361,7 @@ func loadedGraph(t *testing.T, batches []graph.Batch) *importGraph {
 		}
 		seen[key] = true
 		m := map[string]any{}
-		p := c.props() // seasons, articles, sentences, dates, statement seasons, order, spellings
+		p := c.props() // seasons, articles, sentences, dates, statement seasons, order and spellings
 		if p[0] != nil {
 			var seasons []int64
 			for _, s := range p[0].([]any) {
@@ -369,13 +369,8 @@ func loadedGraph(t *testing.T, batches []graph.Batch) *importGraph {
 			}
 			m["seasons"] = seasons
 		}
-		var seq []int64
-		for _, s := range p[5].([]any) {
-			seq = append(seq, s.(int64))
-		}
-		m["evSeq"] = seq
-		for i, name := range []string{"evArticles", "evSentences", "evDates", "evSeasons", "", "evPersons", "evShows", "evCharacters"} {
-			if name == "" || p[i+1] == nil {
+		for i, name := range []string{"evArticles", "evSentences", "evDates", "evSeasons", "evNames"} {
+			if p[i+1] == nil {
 				continue
 			}
 			var l []string
@@ -557,32 +552,21 @@ func TestBulkExportText(t *testing.T) {
 	}
 	for _, want := range []string{
 		// The first date of a statement stays; seasons merge, from the title too.
-		// Each statement keeps the spellings its facts gave, the first first,
-		// and the order of its first fact: (batch << 32) + index.
-		`PLAYED (Person ana lima)->(Character squid game/dr who) evArticles=[]string{"a\"2\"", "a,1", "g"} ` +
-			`evCharacters=[]string{"Dr. Who", "Dr. Who\nDr Who", "DR WHO"} ` +
-			`evDates=[]string{"", "2024-01-02", "2025-12-31"} evPersons=[]string{"Ana Lima", "Ana Lima\nANA LIMA", "ana lima"} evSeasons=[]string{"", "2,3", "1"} ` +
-			`evSentences=[]string{"Another sentence", "She said, \"hi\"; then left.", "Yet another"} evSeq=[]int64{4294967298, 4294967296, 8589934592} ` +
-			`evShows=[]string{"Squid Game", "Squid Game", "SQUID GAME"} seasons=[]int64{1, 2, 3}`,
+		// Each statement keeps the order of its first fact, (batch << 32) +
+		// index, and the spellings its facts gave, the first first.
+		`PLAYED (Person ana lima)->(Character squid game/dr who) evArticles=[]string{"a\"2\"", "a,1", "g"} evDates=[]string{"", "2024-01-02", "2025-12-31"} evNames=[]string{"4294967298\tAna Lima\tSquid Game\tDr. Who", "4294967296\tAna Lima\nANA LIMA\tSquid Game\tDr. Who\nDr Who", "8589934592\tana lima\tSQUID GAME\tDR WHO"} evSeasons=[]string{"", "2,3", "1"} evSentences=[]string{"Another sentence", "She said, \"hi\"; then left.", "Yet another"} seasons=[]int64{1, 2, 3}`,
 		// The first spelling of a job stays.
-		`WORKED_ON (Person ana lima)->(Show squid game) evArticles=[]string{"d", "e"} ` +
-			`evDates=[]string{"", ""} evPersons=[]string{"Ana Lima", "Ana Lima"} evSeasons=[]string{"", ""} evSentences=[]string{"Ana co-directs, too.", "Same job, another spelling."} ` +
-			`evSeq=[]int64{4294967304, 4294967305} evShows=[]string{"Squid Game", "Squid Game"} job="co-director"`,
+		`WORKED_ON (Person ana lima)->(Show squid game) evArticles=[]string{"d", "e"} evDates=[]string{"", ""} evNames=[]string{"4294967304\tAna Lima\tSquid Game", "4294967305\tAna Lima\tSquid Game"} evSeasons=[]string{"", ""} evSentences=[]string{"Ana co-directs, too.", "Same job, another spelling."} job="co-director"`,
 		// A crew credit without a job has an empty one; a statement without
 		// a sentence or date leaves those lists out.
-		`WORKED_ON (Person ana lima)->(Show other show) evArticles=[]string{"f"} evPersons=[]string{"Ana Lima"} evSeq=[]int64{4294967306} evShows=[]string{"Other Show"} job=""`,
+		`WORKED_ON (Person ana lima)->(Show other show) evArticles=[]string{"f"} evNames=[]string{"4294967306\tAna Lima\tOther Show"} job=""`,
 		// José appeared first: the nameless character does not make a PLAYED.
-		`APPEARED_IN (Person jose nunez)->(Show squid game) evArticles=[]string{"first.jsonl", "line\nbreak"} ` +
-			`evDates=[]string{"", "2023-03-03"} evPersons=[]string{"José Núñez", "Jose Nunez"} evSeasons=[]string{"", ""} evSentences=[]string{"", "The character folds to nothing."} ` +
-			`evSeq=[]int64{4294967299, 4294967300} evShows=[]string{"squid game", "Squid Game"}`,
+		`APPEARED_IN (Person jose nunez)->(Show squid game) evArticles=[]string{"first.jsonl", "line\nbreak"} evDates=[]string{"", "2023-03-03"} evNames=[]string{"4294967299\tJosé Núñez\tsquid game", "4294967300\tJose Nunez\tSquid Game"} evSeasons=[]string{"", ""} evSentences=[]string{"", "The character folds to nothing."}`,
 		// Kim played the nameless character first: the appearance joins it.
-		`PLAYED (Person kim lee)->(Character squid game/) evArticles=[]string{"b", "b"} evCharacters=[]string{"", "???"} ` +
-			`evDates=[]string{"", ""} evPersons=[]string{"Kim Lee", "Kim Lee"} evSeasons=[]string{"1,2", ""} evSentences=[]string{"Kim appears.", "Kim plays a nameless role."} ` +
-			`evSeq=[]int64{4294967302, 4294967301} evShows=[]string{"Squid Game", "Squid Game"} seasons=[]int64{1, 2}`,
-		`PLAYED (Person kim lee)->(Character other show/unicode name) evArticles=[]string{"c\x1ed"} evCharacters=[]string{"Ünïcode Nâme"} ` +
-			`evDates=[]string{"2020-02-29"} evPersons=[]string{"Kim Lee"} evSentences=[]string{"Tab here, unit\x1fseparator"} evSeq=[]int64{4294967303} evShows=[]string{"Other Show"}`,
+		`PLAYED (Person kim lee)->(Character squid game/) evArticles=[]string{"b", "b"} evDates=[]string{"", ""} evNames=[]string{"4294967302\tKim Lee\tSquid Game\t", "4294967301\tKim Lee\tSquid Game\t???"} evSeasons=[]string{"1,2", ""} evSentences=[]string{"Kim appears.", "Kim plays a nameless role."} seasons=[]int64{1, 2}`,
+		`PLAYED (Person kim lee)->(Character other show/unicode name) evArticles=[]string{"c\x1ed"} evDates=[]string{"2020-02-29"} evNames=[]string{"4294967303\tKim Lee\tOther Show\tÜnïcode Nâme"} evSentences=[]string{"Tab here, unit\x1fseparator"}`,
 		// Facts without an article take their batch's source.
-		`APPEARED_IN (Person mo)->(Show other show) evArticles=[]string{"second.jsonl"} evPersons=[]string{"Mo"} evSeasons=[]string{"4"} evSeq=[]int64{8589934594} evShows=[]string{"Other Show"} seasons=[]int64{4}`,
+		`APPEARED_IN (Person mo)->(Show other show) evArticles=[]string{"second.jsonl"} evNames=[]string{"8589934594\tMo\tOther Show"} evSeasons=[]string{"4"} seasons=[]int64{4}`,
 		`CREDITED (Person jose nunez)->(Show squid game)`,
 		// The characters a person plays in a show, in the order of their
 		// credits' first facts.

@@ -18,15 +18,14 @@ type csvKind struct {
 }
 
 var (
-	evHeader = "seasons:long[],evArticles:string[],evSentences:string[],evDates:string[],evSeasons:string[]," +
-		"evSeq:long[],evPersons:string[],evShows:string[]"
+	evHeader = "seasons:long[],evArticles:string[],evSentences:string[],evDates:string[],evSeasons:string[],evNames:string[]"
 
 	// The ID columns hold node numbers, which the importer takes as the
 	// nodes' own IDs and does not store.
 	csvPeople     = csvKind{"people", "nodes", "Person", ":ID,key,name,aliases:string[],search"}
 	csvShows      = csvKind{"shows", "nodes", "Show", ":ID,key,title,aliases:string[],search"}
 	csvCharacters = csvKind{"characters", "nodes", "Character", ":ID,key,name,aliases:string[],search"}
-	csvPlayed     = csvKind{"played", "relationships", relPlayed, ":START_ID,:END_ID," + evHeader + ",evCharacters:string[]"}
+	csvPlayed     = csvKind{"played", "relationships", relPlayed, ":START_ID,:END_ID," + evHeader}
 	csvAppeared   = csvKind{"appeared_in", "relationships", relAppeared, ":START_ID,:END_ID," + evHeader}
 	csvWorked     = csvKind{"worked_on", "relationships", relWorked, ":START_ID,:END_ID,job," + evHeader}
 	csvIn         = csvKind{"in", "relationships", "IN", ":START_ID,:END_ID"}

@@ -308,7 +308,7 @@ func dumpGraph(t *testing.T, s *Store) *importGraph {
 	}
 	g := &importGraph{nodes: map[string]map[string]any{}}
 	// Of the load lock, only the count of loads, which orders the facts
-	// of later loads after those of the graph (see evSeq).
+	// of later loads after those of the graph (see evNames).
 	for _, r := range query(`MATCH (n) RETURN labels(n)[0] AS label,
 CASE WHEN n:CastgraphLock AND n.name = 'load' THEN {name: n.name, loads: n.loads} ELSE properties(n) END AS props`) {
 		m := values(r, "props")

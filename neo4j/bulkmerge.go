@@ -419,13 +419,7 @@ func (wk *worker) credit(person, show int, chars map[string]int, facts []showRec
 	f.list(nonEmpty(ss))
 	f.list(nonEmpty(ds))
 	f.list(nonEmpty(es))
-	seq, persons, shows, chs := stmtNamesProps(ev, names, played)
-	f.ints(anyInts(seq))
-	f.list(nonEmpty(anyStrings(persons)))
-	f.list(nonEmpty(anyStrings(shows)))
-	if played {
-		f.list(nonEmpty(anyStrings(chs)))
-	}
+	f.list(nonEmpty(anyStrings(stmtNamesProps(ev, names, played))))
 	f.end()
 	return character
 }
@@ -439,15 +433,6 @@ func nonEmpty(l []string) []string {
 		return nil
 	}
 	return l
-}
-
-// anyInts returns the numbers of l, a list stmtNamesProps made.
-func anyInts(l []any) []int {
-	out := make([]int, len(l))
-	for i, v := range l {
-		out[i] = int(v.(int64))
-	}
-	return out
 }
 
 // anyStrings returns the strings of l, a list stmtNamesProps made.

@@ -7,7 +7,7 @@
 //	(:Show {key, title, aliases, search})
 //	(:Character {key, name, aliases, search})-[:IN]->(:Show)
 //	(:Person)-[:PLAYED {seasons, evArticles, evSentences, evDates, evSeasons,
-//	                    evSeq, evPersons, evShows, evCharacters}]->(:Character)
+//	                    evNames}]->(:Character)
 //	(:Person)-[:APPEARED_IN {seasons, ev...}]->(:Show)
 //	(:Person)-[:WORKED_ON {job, seasons, ev...}]->(:Show)
 //	(:Person)-[:CREDITED {characters}]->(:Show)
@@ -20,12 +20,11 @@
 // union of its seasons and its evidence as three parallel lists, sorted and
 // without duplicates, with a fourth, evSeasons, of the seasons each
 // statement names ("2,3"), so that a retraction (graph.Retracter) can take
-// back the seasons only a retracted article named; and, as evSeq,
-// evPersons, evShows and (on PLAYED) evCharacters, the order of each
-// statement's first fact and the spellings its facts gave the person, the
-// show and the character (stmtnames.go), so that a retraction chooses the
-// names and aliases of the nodes that stay as a load of the other articles
-// would. The bulk export writes them too. The search property holds every
+// back the seasons only a retracted article named; and, as evNames (one
+// string a statement), the order of each statement's first fact and the
+// spellings its facts gave the person, the show and the character
+// (stmtnames.go), so that a retraction chooses the names and aliases of the
+// nodes that stay as a load of the other articles would. The bulk export writes them too. The search property holds every
 // spelling of a node, folded, for the full-text index that Search uses to
 // find candidates before it scores them with graph.MatchScore. That index
 // is updated just after each commit rather than inside it, and Search

@@ -122,7 +122,7 @@ type credit struct {
 	seasons []int
 	ev      []graph.Evidence
 	stmt    map[stmtKey][]int      // the seasons each statement names (see evSeasons)
-	names   map[stmtKey]*stmtNames // the spellings each statement gives (see evSeq)
+	names   map[stmtKey]*stmtNames // the spellings each statement gives (see evNames)
 	stored  bool
 	dirty   bool
 }
@@ -193,7 +193,7 @@ func (d *delta) touch(kind, key, name, show string) bool {
 	return false
 }
 
-// add applies one fact, the one of order seq (see evSeq).
+// add applies one fact, the one of order seq (see evNames).
 func (d *delta) add(f *prepared, source string, seq int64) {
 	d.sum.Facts++
 	if d.touch(graph.NodePerson, f.pk, f.Person, "") {
@@ -300,7 +300,7 @@ UNION ALL MATCH (n:Character) RETURN count(n) AS n`
 
 // knownFor returns what a load holding the lock may take as known: the
 // store's known when the lock node has its token, else nothing, complete
-// when the graph is empty; and the number of this load (see evSeq).
+// when the graph is empty; and the number of this load (see evNames).
 func (l *loadTx) knownFor(k *known, token string) (*known, int, error) {
 	load, before, err := l.lock(token)
 	if err != nil {

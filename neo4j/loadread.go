@@ -33,7 +33,7 @@ MATCH (c:Character {key: pair[1]}) USING INDEX SEEK c:Character(key)
 MATCH (p)-[r:PLAYED]->(c)
 RETURN 'PLAYED' AS rel, pair[0] AS from, pair[1] AS to, elementId(r) AS id, null AS job, r.seasons AS seasons,
        r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates, r.evSeasons AS evSeasons,
-       r.evSeq AS evSeq, r.evPersons AS evPersons, r.evShows AS evShows, r.evCharacters AS evCharacters
+       r.evNames AS evNames
 UNION ALL
 UNWIND $appeared AS pair
 MATCH (p) WHERE elementId(p) = pair[0]
@@ -41,7 +41,7 @@ MATCH (s) WHERE elementId(s) = pair[1]
 MATCH (p)-[r:APPEARED_IN]->(s)
 RETURN 'APPEARED_IN' AS rel, pair[0] AS from, pair[1] AS to, elementId(r) AS id, null AS job, r.seasons AS seasons,
        r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates, r.evSeasons AS evSeasons,
-       r.evSeq AS evSeq, r.evPersons AS evPersons, r.evShows AS evShows, r.evCharacters AS evCharacters
+       r.evNames AS evNames
 UNION ALL
 UNWIND $worked AS pair
 MATCH (p) WHERE elementId(p) = pair[0]
@@ -49,7 +49,7 @@ MATCH (s) WHERE elementId(s) = pair[1]
 MATCH (p)-[r:WORKED_ON]->(s)
 RETURN 'WORKED_ON' AS rel, pair[0] AS from, pair[1] AS to, elementId(r) AS id, r.job AS job, r.seasons AS seasons,
        r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates, r.evSeasons AS evSeasons,
-       r.evSeq AS evSeq, r.evPersons AS evPersons, r.evShows AS evShows, r.evCharacters AS evCharacters`
+       r.evNames AS evNames`
 
 // readNodes reads the stored nodes among the given keys into d.
 func (l *loadTx) readNodes(d *delta, people, shows, chars []string) error {

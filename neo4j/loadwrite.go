@@ -32,13 +32,13 @@ CREATE (n:Show {key: row[0], title: row[1], aliases: row[2], search: row[3]})
 RETURN row[0] AS key, elementId(n) AS id`
 	// A new character, with the first new credit that plays it:
 	// [person ID, show ID, key, name, aliases, search, seasons, evArticles, evSentences, evDates, evSeasons,
-	//  evSeq, evPersons, evShows, evCharacters]
+	//  evNames]
 	createCharactersQuery = `
 UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
 CREATE (p)-[:PLAYED {seasons: row[6], evArticles: row[7], evSentences: row[8], evDates: row[9], evSeasons: row[10],
-                     evSeq: row[11], evPersons: row[12], evShows: row[13], evCharacters: row[14]}]->
+                     evNames: row[11]}]->
        (:Character {key: row[2], name: row[3], aliases: row[4], search: row[5]})-[:IN]->(s)
 RETURN count(*) AS n`
 	// A person or show: [ID, aliases, search]
@@ -55,29 +55,29 @@ SET n.aliases = row[1], n.search = row[2]
 RETURN count(*) AS n`
 	// The other new PLAYED credits, to a stored character or to one
 	// created above: [person ID, character key, seasons, evArticles, evSentences, evDates, evSeasons,
-	// evSeq, evPersons, evShows, evCharacters]
+	// evNames]
 	createPlayedQuery = `
 UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (c:Character {key: row[1]}) USING INDEX SEEK c:Character(key)
 CREATE (p)-[:PLAYED {seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5], evSeasons: row[6],
-                     evSeq: row[7], evPersons: row[8], evShows: row[9], evCharacters: row[10]}]->(c)
+                     evNames: row[7]}]->(c)
 RETURN count(*) AS n`
-	// [person ID, show ID, seasons, evArticles, evSentences, evDates, evSeasons, evSeq, evPersons, evShows, null]
+	// [person ID, show ID, seasons, evArticles, evSentences, evDates, evSeasons, evNames]
 	createAppearedQuery = `
 UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
 CREATE (p)-[:APPEARED_IN {seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5], evSeasons: row[6],
-                          evSeq: row[7], evPersons: row[8], evShows: row[9]}]->(s)
+                          evNames: row[7]}]->(s)
 RETURN count(*) AS n`
-	// [person ID, show ID, seasons, evArticles, evSentences, evDates, evSeasons, evSeq, evPersons, evShows, null, job]
+	// [person ID, show ID, seasons, evArticles, evSentences, evDates, evSeasons, evNames, job]
 	createWorkedQuery = `
 UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
-CREATE (p)-[:WORKED_ON {job: row[11], seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5], evSeasons: row[6],
-                        evSeq: row[7], evPersons: row[8], evShows: row[9]}]->(s)
+CREATE (p)-[:WORKED_ON {job: row[8], seasons: row[2], evArticles: row[3], evSentences: row[4], evDates: row[5], evSeasons: row[6],
+                        evNames: row[7]}]->(s)
 RETURN count(*) AS n`
 	// The traversal link of a person and a show, for their new credits:
 	// [person ID, show ID, keys of the characters newly played]. Both
@@ -96,12 +96,12 @@ MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
 CREATE (p)-[:` + relCredited + ` {characters: row[2]}]->(s)
 RETURN count(*) AS n`
-	// [ID, seasons, evArticles, evSentences, evDates, evSeasons, evSeq, evPersons, evShows, evCharacters]
+	// [ID, seasons, evArticles, evSentences, evDates, evSeasons, evNames]
 	updateCreditsQuery = `
 UNWIND $rows AS row
 MATCH ()-[r]->() WHERE elementId(r) = row[0]
 SET r.seasons = row[1], r.evArticles = row[2], r.evSentences = row[3], r.evDates = row[4], r.evSeasons = row[5],
-    r.evSeq = row[6], r.evPersons = row[7], r.evShows = row[8], r.evCharacters = row[9]
+    r.evNames = row[6]
 RETURN count(*) AS n`
 )
 
@@ -121,20 +121,14 @@ func (n *node) props() []any {
 }
 
 // props returns what a credit edge holds but its job: seasons, evArticles,
-// evSentences, evDates, evSeasons, evSeq, evPersons, evShows and
-// evCharacters (nil but for a PLAYED). A credit always has evidence;
-// seasons may be missing.
+// evSentences, evDates, evSeasons and evNames. A credit always has
+// evidence; seasons may be missing.
 func (c *credit) props() []any {
 	as, ss, ds := make([]any, len(c.ev)), make([]any, len(c.ev)), make([]any, len(c.ev))
 	for i, e := range c.ev {
 		as[i], ss[i], ds[i] = e.Article, e.Sentence, e.Date
 	}
-	seq, persons, shows, chars := stmtNamesProps(c.ev, c.names, c.rel == relPlayed)
-	var charList any
-	if chars != nil {
-		charList = chars
-	}
-	return []any{intList(c.seasons), as, ss, ds, evSeasonsOf(c.ev, c.stmt), seq, persons, shows, charList}
+	return []any{intList(c.seasons), as, ss, ds, evSeasonsOf(c.ev, c.stmt), stmtNamesProps(c.ev, c.names, c.rel == relPlayed)}
 }
 
 // row returns a list of the values given, then those of more.

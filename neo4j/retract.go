@@ -39,15 +39,14 @@ WHERE any(a IN r.evArticles WHERE a IN $articles)
 OPTIONAL MATCH (t)-[:IN]->(cs:Show)
 RETURN elementId(r) AS id, type(r) AS rel, p.key AS person, coalesce(cs.key, t.key) AS show, t.key AS target,
        r.seasons AS seasons, r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates,
-       r.evSeasons AS evSeasons, r.evSeq AS evSeq, r.evPersons AS evPersons, r.evShows AS evShows,
-       r.evCharacters AS evCharacters`
+       r.evSeasons AS evSeasons, r.evNames AS evNames`
 	// [ID]
 	deleteCreditsQuery = `
 UNWIND $rows AS id
 MATCH ()-[r]->() WHERE elementId(r) = id
 DELETE r
 RETURN count(*) AS n`
-	// [ID, seasons, evArticles, evSentences, evDates, evSeasons]
+	// [ID, seasons, evArticles, evSentences, evDates, evSeasons, evNames]
 	setEvidenceQuery = updateCreditsQuery
 	// [character key]
 	deleteUnplayedQuery = `
@@ -365,4 +364,4 @@ RETURN count(*) AS n`},
 // spellings.
 const spellingsReturn = `
        r.evArticles AS evArticles, r.evSentences AS evSentences, r.evDates AS evDates,
-       r.evSeq AS evSeq, r.evPersons AS evPersons, r.evShows AS evShows, r.evCharacters AS evCharacters`
+       r.evNames AS evNames`

@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -13,23 +14,30 @@ import (
 // in the order facts were loaded, and its aliases are every other spelling
 // its facts used (graph.Fold makes them one node). So that a retraction
 // can choose them again from the statements that stay, as a load of the
-// other articles alone would, a credit edge keeps, parallel to evArticles:
+// other articles alone would, a credit edge keeps, parallel to evArticles,
+// evNames: for each statement, one string of tab-separated fields,
 //
-//   - evSeq: the order of the statement's first fact, (load number << 32)
-//     + the fact's index in its batch; the load number is the load lock's
-//     count of loads (a bulk import writes it as the number of batches it
-//     holds, and numbers its batches from 1);
-//   - evPersons, evShows and, on PLAYED edges, evCharacters: the spellings
-//     the statement's facts gave the person, the show and the character,
-//     the first fact's first, joined by line breaks (a name holds none: it
-//     is cleaned of runs of white space). A fact that names no character
-//     gives no spelling: "".
+//   - the order of the statement's first fact, in decimal: (load number
+//     << 32) + the fact's index in its batch; the load number is the load
+//     lock's count of loads (a bulk import writes it as the number of
+//     batches it holds, and numbers its batches from 1);
+//   - the spellings the statement's facts gave the person, then those of
+//     the show and, on PLAYED edges, those of the character, the first
+//     fact's first, each joined by line breaks (a name holds neither a tab
+//     nor a line break: it is cleaned of runs of white space). A fact that
+//     names no character gives no spelling.
 //
-// An edge written before they were kept, or a statement whose evSeq is
-// negative (one such a statement became when a later load wrote the edge),
-// is a statement of unknown spellings: it counts as giving every spelling
-// the node has, its name first, so a node that keeps one keeps its name
-// and aliases.
+// One string a statement rather than a list property for each part: every
+// list property of an edge is a record of its own in Neo4j's store, and
+// four lists (evSeq, evPersons, evShows, evCharacters, as first written)
+// cost the server 10 to 15% more CPU a load than none; one costs too little
+// to tell from the noise.
+//
+// An edge written before evNames was kept, or a statement whose string is
+// empty or does not parse (one such a statement became when a later load
+// wrote the edge), is a statement of unknown spellings: it counts as giving
+// every spelling the node has, its name first, so a node that keeps one
+// keeps its name and aliases.
 
 // spellSep joins the spellings of one statement.
 const spellSep = "\n"
@@ -58,51 +66,79 @@ func splitSpellings(s string) []string {
 	return strings.Split(s, spellSep)
 }
 
-// stmtNamesOf reads the names each statement of an edge gives, from its
-// evSeq, evPersons, evShows and evCharacters; a statement they do not
-// cover is of unknown spellings.
-func stmtNamesOf(ev []graph.Evidence, seq []int, persons, shows, chars []string) map[stmtKey]*stmtNames {
-	out := make(map[stmtKey]*stmtNames, len(ev))
-	known := len(seq) == len(ev) && len(persons) == len(ev) && len(shows) == len(ev)
-	for i, e := range ev {
-		n := &stmtNames{seq: -1}
-		if known && seq[i] >= 0 {
-			n.seq = int64(seq[i])
-			n.person, n.show = splitSpellings(persons[i]), splitSpellings(shows[i])
-			if len(chars) == len(ev) {
-				n.character = splitSpellings(chars[i])
+// fieldSep separates the fields of a statement's evNames string.
+const fieldSep = "\t"
+
+// encodeStmtNames writes what statement n says of its names as evNames
+// holds it: "" when its spellings are unknown.
+func encodeStmtNames(n *stmtNames, played bool) string {
+	if n == nil || n.seq < 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(strconv.FormatInt(n.seq, 10))
+	groups := [][]string{n.person, n.show}
+	if played {
+		groups = append(groups, n.character)
+	}
+	for _, g := range groups {
+		b.WriteString(fieldSep)
+		for i, sp := range g {
+			if i > 0 {
+				b.WriteString(spellSep)
 			}
+			b.WriteString(sp)
 		}
-		out[evKey(e)] = n
+	}
+	return b.String()
+}
+
+// decodeStmtNames reads one statement's evNames string; what does not
+// parse is a statement of unknown spellings.
+func decodeStmtNames(s string) *stmtNames {
+	f := strings.Split(s, fieldSep)
+	if len(f) < 3 {
+		return &stmtNames{seq: -1}
+	}
+	seq, err := strconv.ParseInt(f[0], 10, 64)
+	if err != nil || seq < 0 {
+		return &stmtNames{seq: -1}
+	}
+	n := &stmtNames{seq: seq, person: splitSpellings(f[1]), show: splitSpellings(f[2])}
+	if len(f) > 3 {
+		n.character = splitSpellings(f[3])
+	}
+	return n
+}
+
+// stmtNamesOf reads the names each statement of an edge gives, from its
+// evNames; a statement it does not cover is of unknown spellings.
+func stmtNamesOf(ev []graph.Evidence, evNames []string) map[stmtKey]*stmtNames {
+	out := make(map[stmtKey]*stmtNames, len(ev))
+	known := len(evNames) == len(ev)
+	for i, e := range ev {
+		if known {
+			out[evKey(e)] = decodeStmtNames(evNames[i])
+		} else {
+			out[evKey(e)] = &stmtNames{seq: -1}
+		}
 	}
 	return out
 }
 
-// stmtNamesOfRecord is stmtNamesOf with the lists a query returned.
+// stmtNamesOfRecord is stmtNamesOf with the evNames a query returned.
 func stmtNamesOfRecord(ev []graph.Evidence, r *driver.Record) map[stmtKey]*stmtNames {
-	return stmtNamesOf(ev, ints(r, "evSeq"), strs(r, "evPersons"), strs(r, "evShows"), strs(r, "evCharacters"))
+	return stmtNamesOf(ev, strs(r, "evNames"))
 }
 
-// stmtNamesProps returns evSeq, evPersons, evShows and evCharacters (nil
-// unless played) of evidence ev, whose statements give the names in names.
-func stmtNamesProps(ev []graph.Evidence, names map[stmtKey]*stmtNames, played bool) (seq, persons, shows, chars []any) {
-	seq, persons, shows = make([]any, len(ev)), make([]any, len(ev)), make([]any, len(ev))
-	if played {
-		chars = make([]any, len(ev))
-	}
+// stmtNamesProps returns the evNames of evidence ev, whose statements give
+// the names in names.
+func stmtNamesProps(ev []graph.Evidence, names map[stmtKey]*stmtNames, played bool) []any {
+	out := make([]any, len(ev))
 	for i, e := range ev {
-		n := names[evKey(e)]
-		if n == nil {
-			n = &stmtNames{seq: -1}
-		}
-		seq[i] = n.seq
-		persons[i] = strings.Join(n.person, spellSep)
-		shows[i] = strings.Join(n.show, spellSep)
-		if played {
-			chars[i] = strings.Join(n.character, spellSep)
-		}
+		out[i] = encodeStmtNames(names[evKey(e)], played)
 	}
-	return seq, persons, shows, chars
+	return out
 }
 
 // spelled is one statement's spellings of a node, as a retraction reads

@@ -47,7 +47,7 @@ func TestRetractWithoutStatementSpellings(t *testing.T) {
 		}
 	}
 	_, err := s.write(ctx, "drop the spellings", func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
-		return nil, exec(ctx, tx, "MATCH ()-[r:APPEARED_IN]->() REMOVE r.evSeq, r.evPersons, r.evShows", nil)
+		return nil, exec(ctx, tx, "MATCH ()-[r:APPEARED_IN]->() REMOVE r.evNames", nil)
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -61,5 +61,33 @@ func TestRetractWithoutStatementSpellings(t *testing.T) {
 	}
 	if got := fmt.Sprintf("%s %v", p.Name, p.Aliases); got != "Kim Si Eun [KIM SI-EUN Kim Si-eun]" {
 		t.Errorf("after retracting a from an edge without spellings: %s, want the name and aliases as they were", got)
+	}
+}
+
+func TestStmtNamesEncoding(t *testing.T) {
+	for _, tc := range []struct {
+		n      stmtNames
+		played bool
+		want   string
+	}{
+		{stmtNames{seq: seqOf(2, 7), person: []string{"Ana Lima", "ANA LIMA"}, show: []string{"Squid Game"}}, false, "8589934599\tAna Lima\nANA LIMA\tSquid Game"},
+		{stmtNames{seq: seqOf(1, 0), person: []string{"Kim"}, show: []string{"S"}, character: []string{"Dr. Who", "Dr Who"}}, true, "4294967296\tKim\tS\tDr. Who\nDr Who"},
+		// A fact that names no character gives no spelling.
+		{stmtNames{seq: seqOf(1, 1), person: []string{"Kim"}, show: []string{"S"}}, true, "4294967297\tKim\tS\t"},
+		{stmtNames{seq: -1}, true, ""},
+	} {
+		got := encodeStmtNames(&tc.n, tc.played)
+		if got != tc.want {
+			t.Errorf("encodeStmtNames(%+v) = %q, want %q", tc.n, got, tc.want)
+		}
+		back := decodeStmtNames(got)
+		if fmt.Sprintf("%+v", *back) != fmt.Sprintf("%+v", tc.n) {
+			t.Errorf("decodeStmtNames(%q) = %+v, want %+v", got, *back, tc.n)
+		}
+	}
+	for _, s := range []string{"", "x\ty\tz", "12\tonly two", "-5\ta\tb"} {
+		if n := decodeStmtNames(s); n.seq >= 0 {
+			t.Errorf("decodeStmtNames(%q) = %+v, want a statement of unknown spellings", s, *n)
+		}
 	}
 }
