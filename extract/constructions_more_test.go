@@ -407,4 +407,9 @@ var newsConstructions = []construction{
 		text: "HBO has renewed Big Little Truths for a second season.\n\nMeryl Streeps will play Mary Louise Wright, mother of the late Perry Wright, played in season one by Alex Skarsgard.",
 		want: []string{"cast|Meryl Streeps|Big Little Truths|Mary Louise Wright|", "cast|Alex Skarsgard|Big Little Truths|Perry Wright|"},
 	},
+	{
+		name: "crew phrased around the person: behind the camera; will pen the screenplay; director of photography has no job; the series is from A and B; T comes from showrunner X",
+		text: "Blue Plains is a new Netflix drama.\n\nMia Forde is behind the camera. Dan Choo will pen the screenplay. Ken Itoh serves as director of photography. The series is from Amy Belle and Sam Rothe. Blue Plains comes from showrunner Lee Dunne. The actor is from Seoul.",
+		want: []string{"crew|Mia Forde|Blue Plains||director", "crew|Dan Choo|Blue Plains||writer", "crew|Ken Itoh|Blue Plains||", "crew|Amy Belle|Blue Plains||", "crew|Sam Rothe|Blue Plains||", "crew|Lee Dunne|Blue Plains||showrunner"},
+	},
 }

@@ -142,6 +142,10 @@ func (x *extractor) jobNounRule() {
 			}
 			continue
 		}
+		if job == graph.JobDirector && x.tok(k+1).low == "of" && (x.tok(k+2).low == "photography" || x.tok(k+2).low == "cinematography") {
+			job = "" // "director of photography": crew with no job of the contract's
+			next = k + 3
+		}
 		jobs := []string{job}
 		if a, b, two := strings.Cut(t[k].low, "-"); two && isJob {
 			// "writer-director X", "writer-producer X": both jobs
@@ -323,7 +327,7 @@ func (x *extractor) jobVerbRule() {
 			continue
 		}
 		switch low {
-		case "penning", "writing", "wrote", "writes", "pens", "penned", "co-wrote", "co-writing":
+		case "penning", "writing", "wrote", "writes", "pens", "penned", "co-wrote", "co-writing", "pen":
 		default:
 			continue
 		}

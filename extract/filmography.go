@@ -103,6 +103,39 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case low == "from" && x.sshow != "" && x.showIsSubject(k):
+			// "The series is from Amy Bell and Sam Roth", "T comes from
+			// showrunner X", "hails from writer-director X": its makers
+			at := k + 1
+			job := ""
+			if j, ok := jobNouns[x.tok(at).low]; ok && !x.tok(at).cap && j != graph.JobOriginalAuthor {
+				job = j
+				at++
+			}
+			if x.tok(at).low == "writer-director" || x.tok(at).kind == tWord && !x.tok(at).cap {
+				continue // read by the job noun rule, or no name
+			}
+			var names []string
+			for _, it := range x.parseList(at) {
+				if it.start != it.pstart {
+					break
+				}
+				names = append(names, x.itemName(it))
+			}
+			for _, n := range x.shareSurname(names) {
+				x.add(graph.KindCrew, n, x.sshow, "", job)
+			}
+			continue
+		case low == "camera" && x.tok(k-1).low == "the" && x.tok(k-2).low == "behind" && x.sshow != "" && (x.tok(k-3).low == "is" || x.tok(k-3).low == "be" || x.tok(k-3).low == "are"):
+			// "X is behind the camera", "X will be behind the camera"
+			v := k - 3
+			if x.tok(v).low == "be" && x.tok(v-1).low == "will" {
+				v--
+			}
+			for _, p := range x.subjectsBefore(v, 0) {
+				x.add(graph.KindCrew, p, x.sshow, "", graph.JobDirector)
+			}
+			continue
 		case (low == "role" || low == "part") && x.landedRole(k):
 			// "X has landed the lead role in T", "X bagged a pivotal part"
 			show := x.sshow
@@ -387,6 +420,36 @@ func (x *extractor) filmographyRule() {
 // creditsRule: "Boynton's credits include T1 and T2", "whose credits
 // include T": the titles are credits of the owner, on screen or off it as
 // the rest of the article says.
+// showIsSubject reports whether the "from" at k follows the sentence's
+// show as subject and a verb of origin: "The series is from", "T comes
+// from", "the drama hails from".
+func (x *extractor) showIsSubject(k int) bool {
+	v := k - 1
+	switch x.tok(v).low {
+	case "is", "comes", "come", "hails", "hail", "was":
+	default:
+		return false
+	}
+	if x.tok(v).low == "come" || x.tok(v).low == "hail" {
+		if x.tok(v-1).low != "will" {
+			return false
+		}
+		v--
+	}
+	s := v - 1
+	if x.tok(s).low == "also" {
+		s--
+	}
+	switch l := x.tok(s).low; {
+	case (l == "series" || l == "show" || l == "drama" || l == "film" || l == "movie" || l == "project" || l == "comedy" || l == "thriller") && x.tok(s-1).low == "the" && s-1 == 0:
+		return true
+	}
+	if ts := x.titleBefore(s + 1); ts == 0 && ts <= s {
+		return x.skey(unquote(x.span(ts, s+1))) == x.skey(x.sshow)
+	}
+	return false
+}
+
 // landVerbs win a role: "X has landed the lead role".
 var landVerbs = set(`landed lands land bagged bags bag nabbed nabs snagged snags scored scores won wins got gets secured secures earned bagging landing`)
 

@@ -179,7 +179,7 @@ func (x *extractor) roleRule() {
 			obj, isAs = k+1, true
 		case low == "as" && !t[k].cap && x.tok(k-1).has(cServeWords):
 			// "X serves as executive producer": a job, never a role
-			if job := x.jobWithin(k+1, 4); job != "" || x.crewWordWithin(k+1, 4) {
+			if job, ok := x.crewWithin(k+1, 4); ok || x.crewWordWithin(k+1, 4) {
 				// "X will serve as ADR Engineer": crew without a job
 				for _, s := range x.subjectsBefore(k, 0) {
 					x.add(graph.KindCrew, s, x.sshow, "", job)
@@ -362,6 +362,9 @@ func (x *extractor) jobWithin(i, n int) string {
 func (x *extractor) crewWithin(i, n int) (string, bool) {
 	for m := i; m < i+n && m < len(x.toks); m++ {
 		if j, ok := jobNouns[x.toks[m].low]; ok && j != graph.JobOriginalAuthor {
+			if x.tok(m+1).low == "of" && (x.tok(m+2).low == "photography" || x.tok(m+2).low == "cinematography") {
+				return "", true // "director of photography"
+			}
 			return j, true
 		}
 		if x.toks[m].kind == tPunct {
