@@ -412,4 +412,9 @@ var newsConstructions = []construction{
 		text: "Blue Plains is a new Netflix drama.\n\nMia Forde is behind the camera. Dan Choo will pen the screenplay. Ken Itoh serves as director of photography. The series is from Amy Belle and Sam Rothe. Blue Plains comes from showrunner Lee Dunne. The actor is from Seoul.",
 		want: []string{"crew|Mia Forde|Blue Plains||director", "crew|Dan Choo|Blue Plains||writer", "crew|Ken Itoh|Blue Plains||", "crew|Amy Belle|Blue Plains||", "crew|Sam Rothe|Blue Plains||", "crew|Lee Dunne|Blue Plains||showrunner"},
 	},
+	{
+		name: "worked with director X on T: X directed T, not the sentence's show",
+		text: "Blue Plains is a new Netflix drama.\n\nZoe Hille plays Nora. Hille previously worked with director Ann Odey on Marcellus.",
+		want: []string{"cast|Zoe Hille|Blue Plains|Nora|", "cast|Zoe Hille|Marcellus||", "crew|Ann Odey|Marcellus||director"},
+	},
 }

@@ -333,9 +333,13 @@ func (x *extractor) knowledge() *knowledge {
 // into the same credit with one, and returns the facts in order.
 func (x *extractor) finish() []graph.Fact {
 	crew := x.know.crew // the know of this call: free to add to
+	cast := map[string]bool{}
 	for _, f := range x.facts {
 		if f.Kind == graph.KindCrew && !f.open {
 			crew[f.key.person] = true
+		}
+		if f.Kind == graph.KindCast && !f.open && f.Character != "" {
+			cast[f.key.person] = true // an actor: plays a named character
 		}
 	}
 	type pair struct{ kind, person, show string }
@@ -344,7 +348,7 @@ func (x *extractor) finish() []graph.Fact {
 	keys := make([]factKey, 0, len(x.facts)) // of out
 	seen := make(map[factKey]int, len(x.facts))
 	for _, f := range x.facts {
-		if f.open && (crew[f.key.person] || f.crewHint) {
+		if f.open && (crew[f.key.person] || f.crewHint && !cast[f.key.person]) {
 			f.Kind = graph.KindCrew
 			f.Character = ""
 			f.key.kind, f.key.character = graph.KindCrew, ""

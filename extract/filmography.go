@@ -24,9 +24,15 @@ func (x *extractor) workedRule() {
 			if x.tok(m).low == "together" {
 				m++
 			}
+			withJob := ""
 			if x.tok(m).low == "with" {
-				if pe := x.personAt(m + 1); pe > m+1 {
-					people = append(people, x.span(m+1, pe))
+				at := m + 1
+				if j, ok := jobNouns[x.tok(at).low]; ok && !x.tok(at).cap && j != graph.JobOriginalAuthor {
+					withJob, at = j, at+1 // "worked with director X on T"
+					x.used[m+1] = true
+				}
+				if pe := x.personAt(at); pe > at {
+					people = append(people, x.span(at, pe))
 					m = pe
 				}
 			}
@@ -34,6 +40,14 @@ func (x *extractor) workedRule() {
 				continue
 			}
 			titles = x.titleList(m + 1)
+			if withJob != "" && len(people) == 1 {
+				for _, ti := range titles {
+					if !x.isNetwork(ti) {
+						x.add(graph.KindCrew, people[0], ti, "", withJob)
+					}
+				}
+				people = people[:0]
+			}
 		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears") && x.tok(k+1).low == "in",
 			(low == "guest" || low == "guests" || low == "recur" || low == "recurs" || low == "recurred" || low == "guested" || low == "appear" || low == "appears" || low == "appeared" ||
 				low == "guest-starred" || low == "guest-starring" || low == "guest-stars" || low == "starred" || low == "co-starred") && x.tok(k+1).low == "on",
