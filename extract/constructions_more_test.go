@@ -417,4 +417,9 @@ var newsConstructions = []construction{
 		text: "Blue Plains is a new Netflix drama.\n\nZoe Hille plays Nora. Hille previously worked with director Ann Odey on Marcellus.",
 		want: []string{"cast|Zoe Hille|Blue Plains|Nora|", "cast|Zoe Hille|Marcellus||", "crew|Ann Odey|Marcellus||director"},
 	},
+	{
+		name: "X starrer T; the X and Y starrer; a describing word between starrer and the title",
+		text: "Blue Plains is a new Hindi film.\n\nRashmi will be next seen in Ranbir Kapur starrer Animals. The makers plan to finish the Shahid Kapur and Rashmi Mandana starrer by the end of this year. Kabir directed Kangana Ranat starrer debacle Revolver Ranee.",
+		want: []string{"cast|Rashmi Mandana|Animals||", "cast|Ranbir Kapur|Animals||", "cast|Shahid Kapur|Blue Plains||", "cast|Rashmi Mandana|Blue Plains||", "cast|Kangana Ranat|Revolver Ranee||", "crew|Kabir|Revolver Ranee||director"},
+	},
 }

@@ -45,6 +45,14 @@ func (x *extractor) otherTitleObject(i int) string {
 		return ""
 	}
 	e := x.titleAt(at, false)
+	if e > at && x.tok(e).low == "starrer" {
+		// "directed Kangana Ranaut starrer debacle Revolver Rani"
+		at = e + 1
+		for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); m++ {
+			at++
+		}
+		e = x.titleAt(at, false)
+	}
 	if e <= at {
 		return ""
 	}

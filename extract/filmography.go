@@ -464,6 +464,41 @@ func (x *extractor) showIsSubject(k int) bool {
 	return false
 }
 
+// starrer credits the names before "starrer" at k with the title after it
+// or, without one, the sentence's show.
+func (x *extractor) starrer(k int) {
+	var names []string
+	j := k
+	for len(names) < 4 {
+		ps := x.personBefore(j)
+		if ps >= j {
+			break
+		}
+		names = append(names, x.span(ps, j))
+		if l := x.tok(ps - 1).low; (l == "and" || l == "&" || l == "," || l == "/") && ps > 1 {
+			j = ps - 1
+			continue
+		}
+		break
+	}
+	show := x.sshow
+	at := k + 1
+	for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); m++ {
+		at++ // "Kangana Ranaut starrer debacle Revolver Rani"
+	}
+	if x.titleStarts(at) {
+		if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
+			show = unquote(x.span(at, e))
+		}
+	}
+	if show == "" {
+		return
+	}
+	for _, n := range names {
+		x.add(graph.KindCast, x.resolve(n), show, "", "")
+	}
+}
+
 // landVerbs win a role: "X has landed the lead role".
 var landVerbs = set(`landed lands land bagged bags bag nabbed nabs snagged snags scored scores won wins got gets secured secures earned bagging landing`)
 
@@ -666,8 +701,15 @@ func (x *extractor) vehicleRule() {
 	t := x.toks
 	for k := 2; k < len(t); k++ {
 		w := &t[k]
-		if w.cap || x.inBr[k] || !w.has(cGenreNouns) && w.low != "vehicle" || genreAfter(x.tok(k+1)) {
+		if w.cap || x.inBr[k] || !w.has(cGenreNouns) && w.low != "vehicle" && w.low != "starrer" || genreAfter(x.tok(k+1)) {
 			continue // not "the Ginger Snaps horror movies"
+		}
+		if w.low == "starrer" {
+			// "Ranbir Kapoor starrer Animal", "the Shahid and Rashmika
+			// starrer": its stars, in the title that follows or the
+			// sentence's show
+			x.starrer(k)
+			continue
 		}
 		ps := x.personBefore(k)
 		if ps >= k-1 || !x.personShaped(ps, k) || !x.startsName(ps) || x.isShow(x.span(ps, k)) || madeBy(t[k-1].low) {

@@ -452,6 +452,13 @@ func (x *extractor) titleList(i int) []string {
 			}
 		}
 		e := x.titleAt(k, false)
+		if e > k && x.tok(e).low == "starrer" {
+			k = e + 1 // "Ranbir Kapoor starrer Animal": the title after the stars
+			for m := 0; m < 2 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.tok(k).has(cStopWords); m++ {
+				k++ // "starrer debacle Revolver Rani"
+			}
+			e = x.titleAt(k, false)
+		}
 		if e == k {
 			break
 		}
