@@ -422,4 +422,9 @@ var newsConstructions = []construction{
 		text: "Blue Plains is a new Hindi film.\n\nRashmi will be next seen in Ranbir Kapur starrer Animals. The makers plan to finish the Shahid Kapur and Rashmi Mandana starrer by the end of this year. Kabir directed Kangana Ranat starrer debacle Revolver Ranee.",
 		want: []string{"cast|Rashmi Mandana|Animals||", "cast|Ranbir Kapur|Animals||", "cast|Shahid Kapur|Blue Plains||", "cast|Rashmi Mandana|Blue Plains||", "cast|Kangana Ranat|Revolver Ranee||", "crew|Kabir|Revolver Ranee||director"},
 	},
+	{
+		name: "a quoted title with its period inside the quotes; a Monday-Tuesday drama is no title; a sentence adverb is no name",
+		text: "Lee Kyu-Hann has been cast to appear in tvN’s new Monday-Tuesday drama ‘The Man Who Became Kings.' Furthermore, actress Lee Se-Yong confirmed to play in the role of Yoon So-Yoon.",
+		want: []string{"cast|Lee Kyu-Hann|The Man Who Became Kings||", "cast|Lee Se-Yong|The Man Who Became Kings|Yoon So-Yoon|"},
+	},
 }

@@ -26,10 +26,12 @@ func wordFlags(t *token) uint8 {
 	return f
 }
 
-// saysVerbs are headline verbs that follow a name and are never part of
-// one: "Dexter Showrunner Talks About the Finale".
+// saysVerbs are headline verbs that follow a name, and sentence adverbs
+// that open a sentence, never part of a name: "Dexter Showrunner Talks
+// About the Finale", "Furthermore, actress X".
 var saysVerbs = set(`talks says reveals teases explains confirms shares dishes discusses addresses opens breaks responds reacts admits recalls
-	slams praises defends denies hints insists`)
+	slams praises defends denies hints insists
+	furthermore moreover meanwhile nevertheless nonetheless likewise besides therefore thus hence`)
 
 // personAt reads a person's name starting at token i; it returns the end.
 func (x *extractor) personAt(i int) int {

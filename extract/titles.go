@@ -81,8 +81,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 				}
 				return i
 			case ".", "!", "?", ";", "(", ")", "“":
-				if j+1 < n && (t[j+1].text == "”" || t[j+1].text == "\"") {
-					continue
+				if j+1 < n && (t[j+1].text == "”" || t[j+1].text == "\"" || (o == "‘" || o == "'") && (t[j+1].text == "’" || t[j+1].text == "'")) {
+					continue // “The Man Who Became King.” with its period inside
 				}
 				return i
 			}

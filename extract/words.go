@@ -185,6 +185,8 @@ func networkOriginal(s string) bool {
 	return orig
 }
 
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun`)
+
 // describesWord is describes for one lower-case word, without allocating.
 func describesWord(w string) bool {
 	if describeWords[w] || strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
@@ -193,6 +195,9 @@ func describesWord(w string) bool {
 	// "filipina-australian", "korean-american"
 	if !strings.Contains(w, "-") {
 		return false
+	}
+	if days := strings.Split(w, "-"); len(days) == 2 && weekdays[days[0]] && weekdays[days[1]] {
+		return true // "tvN's new Monday-Tuesday drama"
 	}
 	for w != "" {
 		part, rest, _ := strings.Cut(w, "-")
