@@ -427,4 +427,9 @@ var newsConstructions = []construction{
 		text: "Lee Kyu-Hann has been cast to appear in tvN’s new Monday-Tuesday drama ‘The Man Who Became Kings.' Furthermore, actress Lee Se-Yong confirmed to play in the role of Yoon So-Yoon.",
 		want: []string{"cast|Lee Kyu-Hann|The Man Who Became Kings||", "cast|Lee Se-Yong|The Man Who Became Kings|Yoon So-Yoon|"},
 	},
+	{
+		name: "a title and its translation in brackets: the one the article names more; the team behind T names earlier work",
+		text: "Filming starts for the next Nordic Noir\n\nFilming of the next crime thriller by the team behind the drama 'The Bridges' is under way. Here's what you need to know about 'Spring Tides'.\n\nThe new crime drama 'Springflod' ('Spring Tides') is set to hit screens in autumn. It stars Kjell Bergqvista and Julia Ragnarsen.",
+		want: []string{"cast|Kjell Bergqvista|Spring Tides||", "cast|Julia Ragnarsen|Spring Tides||"},
+	},
 }

@@ -397,6 +397,9 @@ func (x *extractor) setShow(title string, seasons ...int) {
 	if q := strings.TrimRight(title, "?"); q != title && q != "" && strings.Count(x.a.Text, q) > strings.Count(x.a.Text, title) {
 		title = q // "Who's in the Cast of Blue Planet?": the question's mark is no part of the title
 	}
+	if alt := x.translatedTitle(title); alt != "" {
+		title = alt // "'Springfloden' ('Spring Tide')": the name the article uses more
+	}
 	if head, n := x.seriesHead(title); head != "" {
 		title, qs = head, append(qs, n)
 	}
@@ -660,6 +663,9 @@ func (x *extractor) sentenceShow() {
 	}
 	if x.sshow != "" {
 		x.sshow = unquote(x.sshow)
+		if alt := x.translatedTitle(x.sshow); alt != "" {
+			x.sshow = alt
+		}
 		title, _ := x.split(x.sshow)
 		x.focus = title
 	} else {

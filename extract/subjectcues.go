@@ -465,3 +465,30 @@ func (x *extractor) introEnd() int {
 	}
 	return 0
 }
+
+// translatedTitle is the title in brackets after title, "'Springfloden'
+// ('Spring Tide')", when the article names it more often than title; or "".
+func (x *extractor) translatedTitle(title string) string {
+	text := x.a.Text
+	for i := strings.Index(text, title); i >= 0; {
+		after := text[i+len(title):]
+		rest := strings.TrimLeft(after, "'’”\"")
+		quoted := len(rest) < len(after) // "'Springfloden' ('Spring Tide')": both quoted
+		rest = strings.TrimLeft(rest, " ")
+		if strings.HasPrefix(rest, "(") && quoted {
+			in := strings.TrimLeft(rest[1:], "'‘“\"")
+			if end := strings.IndexAny(in, "'’”\")"); end > 1 && end < 80 && len(in) < len(rest)-1 {
+				alt := strings.TrimSpace(in[:end])
+				if alt != title && hasLetter(alt) && strings.Count(text, alt) > strings.Count(text, title) {
+					return alt
+				}
+			}
+		}
+		next := strings.Index(text[i+1:], title)
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return ""
+}

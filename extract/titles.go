@@ -189,7 +189,12 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 		}
 		switch t.low {
 		case "seen", "known", "starred", "appeared", "played", "previously", "recently", "past", "earlier":
-			return true // "recently seen as Rob in ITV drama T
+			return true // "recently seen as Rob in ITV drama T"
+		case "behind":
+			switch x.tok(m - 1).low {
+			case "team", "people", "minds", "creators", "makers", "producers", "studio", "company":
+				return true // "the team behind the drama T"
+			}
 		case "based", "inspired":
 			return true // "based on a manga series T": the source, not the show"
 		}
