@@ -432,4 +432,9 @@ var newsConstructions = []construction{
 		text: "Filming starts for the next Nordic Noir\n\nFilming of the next crime thriller by the team behind the drama 'The Bridges' is under way. Here's what you need to know about 'Spring Tides'.\n\nThe new crime drama 'Springflod' ('Spring Tides') is set to hit screens in autumn. It stars Kjell Bergqvista and Julia Ragnarsen.",
 		want: []string{"cast|Kjell Bergqvista|Spring Tides||", "cast|Julia Ragnarsen|Spring Tides||"},
 	},
+	{
+		name: "A and B as antagonists: a part with no name; then Character (Surname)",
+		text: "Telemundo has ordered the telenovela Silver Days.\n\nThe series has a stellar cast. Gregorio Pernio and Juliette Pardo as antagonists of the leads. Rafael has a relationship with Vicky Prado (Pardo), a jealous neighbor.",
+		want: []string{"cast|Gregorio Pernio|Silver Days||", "cast|Juliette Pardo|Silver Days|Vicky Prado|"},
+	},
 }

@@ -162,6 +162,10 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// roleNouns name a part with no character's name: "A and B as antagonists
+// of C".
+var roleNouns = set(`antagonist antagonists protagonist protagonists villain villains lead leads hero heroes heroine heroines`)
+
 // roleRule: "X as Character", "X will play Character", "X plays the role
 // of Character", "Character, played by X", "X's performance as Character".
 func (x *extractor) roleRule() {
@@ -255,7 +259,7 @@ func (x *extractor) roleRule() {
 		job := ""
 		if len(spans) == 0 {
 			d := x.tok(obj).low
-			if isAs && d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their" && !x.tok(obj).has(cJobNoun) {
+			if isAs && d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their" && !x.tok(obj).has(cJobNoun) && !roleNouns[d] {
 				continue
 			}
 			if low == "role" {
@@ -292,7 +296,7 @@ func (x *extractor) roleRule() {
 		if len(subjects) == 0 || x.sshow == "" {
 			continue
 		}
-		if isAs && len(spans) == 0 && job == "" && !x.castVerbNear(k) {
+		if isAs && len(spans) == 0 && job == "" && !x.castVerbNear(k) && !roleNouns[x.tok(obj).low] {
 			continue // "X used the prayer as a mantra": no role
 		}
 		var chars []string
