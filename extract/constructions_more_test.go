@@ -437,4 +437,9 @@ var newsConstructions = []construction{
 		text: "Telemundo has ordered the telenovela Silver Days.\n\nThe series has a stellar cast. Gregorio Pernio and Juliette Pardo as antagonists of the leads. Rafael has a relationship with Vicky Prado (Pardo), a jealous neighbor.",
 		want: []string{"cast|Gregorio Pernio|Silver Days||", "cast|Juliette Pardo|Silver Days|Vicky Prado|"},
 	},
+	{
+		name: "a network's T1 prequel series T2 has added: the new title",
+		text: "Casting news roundup\n\n* Prime Video's Legally Blonder prequel series Ella has added cast members: Zac Lookerr (Invasions) as Ella's classmate Dustin; Jessica Belkins as Ella's best friend Madison.",
+		want: []string{"cast|Zac Lookerr|Ella|Dustin|", "cast|Zac Lookerr|Invasions||", "cast|Jessica Belkins|Ella|Madison|"},
+	},
 }

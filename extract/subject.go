@@ -439,6 +439,16 @@ func (x *extractor) sentenceShow() {
 		}
 	}
 	if e := x.titleAt(st, false); e > st && x.sshow == "" {
+		if sp := x.tok(e).low; (sp == "prequel" || sp == "sequel" || sp == "spinoff" || sp == "spin-off" || sp == "reboot") && !x.tok(e).cap {
+			// "Legally Blonde prequel series Elle has added": the new title
+			at := e + 1
+			for m := 0; m < 2 && x.tok(at).has(cGenreNouns|cFormatWords) && !x.tok(at).cap; m++ {
+				at++
+			}
+			if e2 := x.titleAt(at, false); e2 > at && x.titleStarts(at) && !x.isNetwork(x.span(at, e2)) && at > e+1 {
+				st, e = at, e2
+			}
+		}
 		title := x.span(st, e)
 		starsAt := e
 		if x.tok(e).low == "also" {
