@@ -442,4 +442,14 @@ var newsConstructions = []construction{
 		text: "Casting news roundup\n\n* Prime Video's Legally Blonder prequel series Ella has added cast members: Zac Lookerr (Invasions) as Ella's classmate Dustin; Jessica Belkins as Ella's best friend Madison.",
 		want: []string{"cast|Zac Lookerr|Ella|Dustin|", "cast|Zac Lookerr|Invasions||", "cast|Jessica Belkins|Ella|Madison|"},
 	},
+	{
+		name: "T, Netflix's new drama, has cast; T, the new drama from X",
+		text: "Blue Plains, Netflix's new drama, has cast its lead.\n\nProduction has begun on Blue Plains, the new drama from Jo Harte and Sam Leigh. Tom Hales will play Kaiji.",
+		want: []string{"crew|Jo Harte|Blue Plains||", "crew|Sam Leigh|Blue Plains||", "cast|Tom Hales|Blue Plains|Kaiji|"},
+	},
+	{
+		name: "filming is underway on season two of T",
+		text: "Filming is underway on season two of Blue Plains.\n\nTom Hales will play Kaiji.",
+		want: []string{"cast|Tom Hales|Blue Plains|Kaiji|"},
+	},
 }

@@ -117,7 +117,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case low == "from" && x.sshow != "" && x.showIsSubject(k):
+		case low == "from" && x.sshow != "" && (x.showIsSubject(k) || x.appositiveGenre(k)):
 			// "The series is from Amy Bell and Sam Roth", "T comes from
 			// showrunner X", "hails from writer-director X": its makers
 			at := k + 1
@@ -497,6 +497,25 @@ func (x *extractor) starrer(k int) {
 	for _, n := range names {
 		x.add(graph.KindCast, x.resolve(n), show, "", "")
 	}
+}
+
+// appositiveGenre reports whether the "from" at k ends an aside that
+// describes the sentence's show: "T, the new drama from X", "greenlit T, a
+// thriller from X".
+func (x *extractor) appositiveGenre(k int) bool {
+	g := k - 1
+	if !x.tok(g).has(cGenreNouns) || x.tok(g).cap {
+		return false
+	}
+	m := g - 1
+	for m > 0 && m > g-5 && x.tok(m).kind == tWord && !x.tok(m).cap && x.tok(m).low != "a" && x.tok(m).low != "an" && x.tok(m).low != "the" {
+		m-- // "the new eight-episode drama"
+	}
+	if l := x.tok(m).low; l != "a" && l != "an" && l != "the" || x.tok(m-1).text != "," {
+		return false
+	}
+	ts := x.titleBefore(m - 1)
+	return ts < m-1 && x.skey(unquote(x.span(ts, m-1))) == x.skey(x.sshow)
 }
 
 // landVerbs win a role: "X has landed the lead role".

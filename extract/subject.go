@@ -88,8 +88,13 @@ func (x *extractor) findArticleShow() {
 		}
 		for k := 0; k+2 < n; k++ {
 			// "The shooting for T kickstarted", "filming of T begins"
-			if (t[k].low == "shooting" || t[k].low == "filming" || t[k].low == "shoot" || t[k].low == "production") && !t[k].cap &&
-				(t[k+1].low == "for" || t[k+1].low == "of" || t[k+1].low == "on") && x.titleStarts(k+2) {
+			if l := t[k].low; (l == "shooting" || l == "filming" || l == "shoot" || l == "production" || l == "underway" || l == "begun") && (!t[k].cap || k == 0) &&
+				(t[k+1].low == "for" || t[k+1].low == "of" || t[k+1].low == "on") && x.titleStarts(x.pastSeasonOf(k+2)) {
+				at := x.pastSeasonOf(k + 2) // "Filming is underway on season two of T"
+				if e := x.titleAt(at, false); e > at && at > k+2 && !x.isNetwork(x.span(at, e)) && x.tok(e).kind != tPoss {
+					x.setShow(x.span(at, e), x.mentionedSeasons()...)
+					return
+				}
 				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) && x.tok(e).kind != tPoss && !describes(x.span(k+2, e)) &&
 					!(x.personShaped(k+2, e) && x.startsName(k+2)) {
 					x.setShow(x.span(k+2, e), x.mentionedSeasons()...)

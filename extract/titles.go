@@ -319,6 +319,24 @@ func (x *extractor) isADescription(e int) bool {
 	if l := x.tok(e).low; l != "is" && l != "was" && l != "," {
 		return false
 	}
+	if x.tok(e).text == "," && x.tok(e+1).has(cNetworks) && x.tok(e+1).cap {
+		// "T, Netflix's new drama, has cast": a network's show
+		at := e + 1
+		for at < len(x.toks) && at < e+4 && x.tok(at).has(cNetworks) && x.tok(at).cap {
+			at++
+		}
+		if x.tok(at).kind == tPoss {
+			for m := at + 1; m < len(x.toks) && m < at+4; m++ {
+				if x.toks[m].has(cGenreNouns) && !x.toks[m].cap {
+					return true
+				}
+				if x.toks[m].cap || x.toks[m].kind == tPunct {
+					break
+				}
+			}
+		}
+		return false
+	}
 	if l := x.tok(e + 1).low; l != "a" && l != "an" && l != "the" {
 		return false
 	}
