@@ -452,4 +452,9 @@ var newsConstructions = []construction{
 		text: "Filming is underway on season two of Blue Plains.\n\nTom Hales will play Kaiji.",
 		want: []string{"cast|Tom Hales|Blue Plains|Kaiji|"},
 	},
+	{
+		name: "X is designing the characters; X will be editing the film; not editing a magazine",
+		text: "Blue Moons is a new anime.\n\nYui Satoh is designing the characters. Mahesh Narayan will be editing the film. Kim Leigh is editing a magazine.",
+		want: []string{"crew|Yui Satoh|Blue Moons||", "crew|Mahesh Narayan|Blue Moons||"},
+	},
 }

@@ -293,8 +293,11 @@ func (x *extractor) jobVerbRule() {
 			continue
 		}
 		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" && !(x.tok(k+1).low == "the" && x.ofTitles(k+1) > 0) {
-			if x.sshow == "" || (low == "backing" || low == "bankrolling" || low == "bankrolls") && !x.projectObject(k+1) {
-				continue // "X is backing the idea": no film
+			if x.sshow == "" || (low == "backing" || low == "bankrolling" || low == "bankrolls" || low == "editing") && !x.projectObject(k+1) {
+				continue // "X is backing the idea", "X is editing a magazine": no film
+			}
+			if low == "designing" && !(x.tok(k+1).low == "the" && (x.tok(k+2).low == "characters" || x.tok(k+2).low == "costumes" || x.tok(k+2).low == "sets")) {
+				continue
 			}
 			if ti := x.otherTitleObject(k + 1); ti != "" {
 				// "Kenny Ortega directed the original Hocus Pocus": a credit in
