@@ -23,12 +23,14 @@ package dataset
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -344,4 +346,23 @@ func readNeo4jMovies(fsys fs.FS, sum *Summary, emit func(graph.Batch) error) err
 	}
 	sum.Files++
 	return emit(graph.Batch{Source: file, Facts: facts})
+}
+
+// ReadAll reads each dataset of names from dir, where it is the directory
+// of that name, in order, and returns the batches of all of them. After
+// each dataset it calls read with its summary. An error names the dataset
+// and dir ("NAME from DIR: ..."); it stops at the first, or when ctx ends.
+func ReadAll(ctx context.Context, dir string, names []string, read func(name string, sum Summary)) ([]graph.Batch, error) {
+	var batches []graph.Batch
+	for _, name := range names {
+		sum, err := Read(os.DirFS(dir), name, func(b graph.Batch) error {
+			batches = append(batches, b)
+			return ctx.Err()
+		})
+		if err != nil {
+			return nil, fmt.Errorf("%s from %s: %w", name, dir, err)
+		}
+		read(name, sum)
+	}
+	return batches, nil
 }

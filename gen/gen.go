@@ -11,6 +11,7 @@
 package gen
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -167,6 +168,20 @@ func (g *Generator) Next(buf []graph.Fact, n int) []graph.Fact {
 
 // Reset starts Next again from the first fact.
 func (g *Generator) Reset() { g.next = 0 }
+
+// Each calls fn with every fact in order, and stops at fn's first error or
+// when ctx ends (checked every 65,536 facts).
+func (g *Generator) Each(ctx context.Context, fn func(graph.Fact) error) error {
+	for i := range g.Len() {
+		if i%65536 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err := fn(g.Fact(i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 var jobs = []string{graph.JobDirector, graph.JobWriter, graph.JobProducer}
 

@@ -128,6 +128,21 @@ func Feed(ctx context.Context, store graph.Store, feedURL string, fc fetch.Confi
 	return res, res.Failed.Err(fr.New)
 }
 
+// StartPolling runs PollFeeds in the background until stop is called;
+// stop waits for the reading under way to end.
+func StartPolling(ctx context.Context, store graph.Store, feeds []string, every time.Duration, fc fetch.Config, log zerolog.Logger) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		PollFeeds(ctx, store, feeds, every, fc, log)
+	}()
+	return func() {
+		cancel()
+		<-done
+	}
+}
+
 // PollFeeds reads each feed now and then every period until ctx is done,
 // for serve --feed. Each reading is logged; its errors are logged, not
 // returned: a feed that is down is tried again at the next reading.

@@ -140,6 +140,28 @@ func (fs Failures) Err(n int) error {
 // oneLine flattens an error into one line.
 func oneLine(err error) string { return strings.Join(strings.Fields(err.Error()), " ") }
 
+// Retract takes the articles back in one transaction (graph.Retracter) and
+// logs what it removed. An article the store does not hold is EINVALID, as
+// any bad input is; a store that cannot retract is an error.
+func Retract(ctx context.Context, store graph.Store, articles []string, log zerolog.Logger) (graph.RetractSummary, error) {
+	r, ok := store.(graph.Retracter)
+	if !ok {
+		return graph.RetractSummary{}, fmt.Errorf("%T cannot retract articles", store)
+	}
+	sum, err := r.Retract(ctx, articles)
+	if graph.ErrorCode(err) == graph.ENOTFOUND {
+		// An argument that names no article of the graph is bad input, as
+		// a file that does not exist is: exit status 2.
+		return sum, graph.Errorf(graph.EINVALID, "%s", graph.ErrorMessage(err))
+	}
+	if err != nil {
+		return sum, err
+	}
+	log.Info().Strs("articles", articles).Int("evidence_removed", sum.EvidenceRemoved).
+		Int("credits_removed", sum.CreditsRemoved).Msg("retracted")
+	return sum, nil
+}
+
 // RetractLine says what a retraction removed.
 func RetractLine(s graph.RetractSummary) string {
 	return fmt.Sprintf("%d %s: %d statements of evidence removed; %d credits, %d people, %d shows, %d characters left with none removed",

@@ -16,6 +16,7 @@ import (
 	"github.com/castgraph/castgraph/fetch"
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/loader"
+	"github.com/castgraph/castgraph/samples"
 )
 
 // Source is an article to ingest: its name for messages and how to read it.
@@ -169,4 +170,14 @@ func ExtractFunc(store graph.Store) func(ctx context.Context, id, text, date str
 		}
 		return extract.Extract(a, extract.Options{KnownShow: loader.KnownShow(ctx, store)}), nil
 	}
+}
+
+// Samples ingests the sample articles built into castgraph (samples) into
+// store, as Run does with default options.
+func Samples(ctx context.Context, store graph.Store, log zerolog.Logger) (Result, error) {
+	articles, err := Dir(samples.Articles())
+	if err != nil {
+		return Result{}, err
+	}
+	return Run(ctx, store, articles, Options{}, log)
 }

@@ -41,6 +41,20 @@ func Create(path string, stdout io.Writer) (*Writer, error) {
 	return fw, nil
 }
 
+// WriteAll writes to path as Create does the facts that each hands to its
+// write, then closes the file.
+func WriteAll(path string, stdout io.Writer, each func(write func(graph.Fact) error) error) error {
+	fw, err := Create(path, stdout)
+	if err != nil {
+		return err
+	}
+	if err := each(fw.Write); err != nil {
+		fw.Close()
+		return err
+	}
+	return fw.Close()
+}
+
 // Write writes one fact.
 func (fw *Writer) Write(f graph.Fact) error { return fw.enc.Encode(f) }
 

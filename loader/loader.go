@@ -46,6 +46,14 @@ type FileSummary struct {
 	Took time.Duration
 }
 
+// Total adds up the summaries of files.
+func Total(sums []FileSummary) (total FileSummary) {
+	for _, s := range sums {
+		total.Add(s.LoadSummary)
+	}
+	return total
+}
+
 // LoadFiles loads each path ("-" is standard input) as one transaction, in
 // order. It stops at the first file that fails: the files before it stay
 // loaded, that file and those after it are not. It returns the summaries of

@@ -88,3 +88,23 @@ func Pipeline(ctx context.Context, store graph.Store, ahead bool, produce func(e
 		return loaded(p.l)
 	})
 }
+
+// LoadBatches loads batches into store, in order and each in its own
+// transaction (Pipeline, without making one while another loads), calls
+// loaded after each load, and returns their sum.
+func LoadBatches(ctx context.Context, store graph.Store, batches []graph.Batch, loaded func(Loaded)) (graph.LoadSummary, error) {
+	var sum graph.LoadSummary
+	err := Pipeline(ctx, store, false, func(emit func(graph.Batch) error) error {
+		for _, b := range batches {
+			if err := emit(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(l Loaded) error {
+		sum.Add(l.LoadSummary)
+		loaded(l)
+		return nil
+	})
+	return sum, err
+}

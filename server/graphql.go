@@ -26,6 +26,7 @@ import (
 	"github.com/graphql-go/graphql/language/source"
 	"github.com/rs/zerolog"
 
+	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/schema"
 	"github.com/castgraph/castgraph/schema/playground"
 )
@@ -624,4 +625,14 @@ func wantsHTML(accept string) bool {
 		}
 	}
 	return false
+}
+
+// NewGraphQL returns the GraphQL endpoint alone over store, with the
+// default schema and limits: no mux, no metrics (castgraph bench times it).
+func NewGraphQL(store graph.Store, log zerolog.Logger) (http.Handler, error) {
+	sch, err := schema.New(store, log)
+	if err != nil {
+		return nil, err
+	}
+	return NewHandler(sch, HandlerConfig{}, log), nil
 }

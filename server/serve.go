@@ -2,9 +2,12 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
+	"syscall"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -51,9 +54,48 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, cfg ServeConfig
 	return nil
 }
 
+// ListenAndServe listens on addr, writes the URLs of GraphQL, the
+// playground and the explorer to out, logs the settings of cfg, and serves
+// h (Serve) until ctx ends. An address in use is said plainly.
+func ListenAndServe(ctx context.Context, addr string, h http.Handler, cfg Config, conn ServeConfig, out io.Writer, log zerolog.Logger) error {
+	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return fmt.Errorf("cannot listen on %s: the address is already in use (pick another with --addr)", addr)
+	}
+	if err != nil {
+		return fmt.Errorf("cannot listen on %s: %w", addr, err)
+	}
+	base := "http://" + ln.Addr().String()
+	fmt.Fprintf(out, "castgraph: serving GraphQL at %[1]s/graphql\ncastgraph: playground at %[1]s/playground\ncastgraph: explorer at %[1]s/explore\n", base)
+	mode := "read-only"
+	if cfg.GraphQL.WriteToken != "" {
+		mode = "writes allowed with the write token"
+	}
+	log.Info().Str("url", base+"/graphql").Str("playground", base+"/playground").Str("explorer", base+"/explore").
+		Str("mode", mode).Int("max_depth", cfg.GraphQL.MaxDepth).Int("max_cost", cfg.GraphQL.MaxCost).Int("max_first", cfg.Schema.MaxFirst).
+		Dur("timeout", cfg.GraphQL.Timeout).Strs("cors_origins", cfg.CORSOrigins).Msg("serving")
+	return Serve(ctx, ln, h, conn, log)
+}
+
 func cmpOr(d, def time.Duration) time.Duration {
 	if d <= 0 {
 		return def
 	}
 	return d
+}
+
+// Check asks the readiness URL of a server (its /readyz) and returns nil
+// when it answers 200 OK within 5 seconds: castgraph healthcheck, for
+// container health checks in images without curl.
+func Check(url string) error {
+	client := &http.Client{Timeout: 5 * time.Second}
+	resp, err := client.Get(url)
+	if err != nil {
+		return fmt.Errorf("healthcheck %s: %w", url, err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("healthcheck %s: %s", url, resp.Status)
+	}
+	return nil
 }
