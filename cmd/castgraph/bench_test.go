@@ -21,6 +21,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/embedded"
+	"github.com/castgraph/castgraph/internal/cliflags"
 	"github.com/castgraph/castgraph/loader"
 	"github.com/castgraph/castgraph/samples"
 )
@@ -53,9 +54,9 @@ func benchServer(b *testing.B) string {
 		}
 		f.Close()
 	}
-	var hf serveFlags
-	hf.register(&cobra.Command{}) // the flags' defaults
-	if err := hf.validate(); err != nil {
+	var hf cliflags.Serve
+	hf.Register(&cobra.Command{}) // the flags' defaults
+	if err := hf.Validate(); err != nil {
 		b.Fatal(err)
 	}
 	handler, err := newMux(&globals{log: zerolog.Nop()}, s, hf)

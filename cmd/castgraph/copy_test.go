@@ -8,8 +8,11 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/rs/zerolog"
+
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/graph/graphtest"
+	"github.com/castgraph/castgraph/internal/storeopen"
 	"github.com/castgraph/castgraph/neo4j"
 )
 
@@ -54,8 +57,8 @@ func answers(t *testing.T, s graph.Store) string {
 func seedStore(t *testing.T, dir string) graph.Store {
 	t.Helper()
 	g := &globals{}
-	sf := storeFlags{kind: "embedded", dataDir: dir}
-	s, err := sf.open(context.Background(), g, true)
+	sf := storeopen.Config{Kind: "embedded", DataDir: dir}
+	s, err := sf.Open(context.Background(), g.log, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +81,7 @@ func testCopy(t *testing.T, to string) {
 		t.Errorf("copy summary: %s", out)
 	}
 	dstFlags := storeAt(to)
-	dst, err := dstFlags.open(context.Background(), &globals{}, false)
+	dst, err := dstFlags.Open(context.Background(), zerolog.Nop(), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +131,7 @@ func emptyNeo4j(t *testing.T) string {
 func wipeNeo4j(t *testing.T, uri string) {
 	t.Helper()
 	sf := storeAt(uri)
-	s, err := sf.open(context.Background(), &globals{}, false)
+	s, err := sf.Open(context.Background(), zerolog.Nop(), false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -143,7 +143,7 @@ func TestKilledNeo4jLoadLosesNothing(t *testing.T) {
 	uri := emptyNeo4j(t)
 	open := func(string) graph.Store {
 		sf := storeAt(uri)
-		s, err := sf.open(context.Background(), &globals{}, false)
+		s, err := sf.Open(context.Background(), zerolog.Nop(), false)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,11 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/castgraph/castgraph/embedded"
-	"github.com/castgraph/castgraph/graph"
-	"github.com/castgraph/castgraph/jsonl"
-	"github.com/castgraph/castgraph/loader"
-	"github.com/castgraph/castgraph/neo4j"
+	"github.com/castgraph/castgraph/internal/cliflags"
+	"github.com/castgraph/castgraph/internal/storeopen"
 )
 
 const exportLong = `Write the whole graph of a store as facts (JSON Lines) that castgraph load
@@ -29,13 +26,32 @@ Import the files into an empty, stopped database with
 scripts/neo4j import DIR, then start the server: the store's first open makes
 the indexes.`
 
+func newExportCmd(g *globals) *cobra.Command {
+	var sf storeopen.Config
+	var out string
+	var bulk bulkExportFlags
+	cmd := &cobra.Command{
+		Use:   "export --data DIR [--out FILE] | export --format neo4j-import [--data DIR | --facts FILE...] --out DIR",
+		Short: "Write the whole graph as facts (JSON Lines) that castgraph load rebuilds it from, or as Neo4j's import files",
+		Long:  exportLong,
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if done, err := bulk.run(cmd, g, sf, out); done {
+				return err
+			}
+			return storeopen.ExportFacts(cmd.Context(), sf, out, cmd.OutOrStdout(), g.log)
+		},
+	}
+	cliflags.Store(cmd, &sf)
+	cmd.Flags().StringVar(&out, "out", "", "write to FILE instead of standard output; with --format neo4j-import, the directory to write into")
+	bulk.register(cmd)
+	return cmd
+}
+
 const (
 	formatJSONL       = "jsonl"
 	formatNeo4jImport = "neo4j-import"
 )
-
-// bulkBatch is how many facts one Add of a bulk export carries.
-const bulkBatch = 8192
 
 // bulkExportFlags are export's flags for Neo4j's import files.
 type bulkExportFlags struct {
@@ -51,7 +67,7 @@ func (b *bulkExportFlags) register(cmd *cobra.Command) {
 
 // run runs the export when the format is not JSON Lines; done is false when
 // it is, and the caller does the export.
-func (b *bulkExportFlags) run(cmd *cobra.Command, g *globals, sf *storeFlags, out string) (done bool, err error) {
+func (b *bulkExportFlags) run(cmd *cobra.Command, g *globals, sf storeopen.Config, out string) (done bool, err error) {
 	switch b.format {
 	case formatJSONL:
 		if len(b.facts) > 0 {
@@ -68,67 +84,14 @@ func (b *bulkExportFlags) run(cmd *cobra.Command, g *globals, sf *storeFlags, ou
 	if len(b.facts) > 0 && cmd.Flags().Changed("data") {
 		return true, usageError("give --data or --facts, not both")
 	}
-	return true, b.export(cmd, g, sf, out)
-}
-
-func (b *bulkExportFlags) export(cmd *cobra.Command, g *globals, sf *storeFlags, out string) error {
-	ctx := cmd.Context()
-	start := time.Now()
-	from := sf.where()
-	if len(b.facts) == 1 {
-		from = b.facts[0]
-	} else if len(b.facts) > 1 {
-		from = fmt.Sprintf("%d facts files", len(b.facts))
-	} else if sf.kind == "embedded" && sf.dataDir == "" {
-		return usageError("nothing to export: give --data DIR or --facts FILE")
-	}
-	bw, err := neo4j.NewBulkWriter(neo4j.BulkConfig{Dir: out}, g.log)
+	x := storeopen.Neo4jImport{Out: out, Facts: b.facts, Stdin: cmd.InOrStdin(), Store: sf}
+	sum, err := storeopen.WriteNeo4jImport(cmd.Context(), x, g.log)
 	if err != nil {
-		return err
+		return true, err
 	}
-	err = loader.Ahead(ctx, func(emit func(graph.Batch) error) error {
-		return b.read(cmd, g, sf, emit)
-	}, bw.Add)
-	if err != nil {
-		bw.Abort()
-		return fmt.Errorf("export: %w", err)
-	}
-	sum, err := bw.Close()
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	took := time.Since(start)
-	g.log.Info().Int("facts", sum.Facts).Int("nodes", sum.Nodes()).Int("relationships", sum.Relationships()).
-		Int64("bytes", sum.Bytes).Dur("took_ms", took).Float64("facts_per_s", float64(sum.Facts)/took.Seconds()).Msg("exported")
 	fmt.Fprintf(cmd.OutOrStdout(), "wrote Neo4j import files of %d facts from %s into %s in %s: %d people, %d shows, %d characters; "+
 		"%d PLAYED, %d APPEARED_IN, %d WORKED_ON, %d CREDITED; %.1f MB\nimport them into an empty, stopped database with: scripts/neo4j import %s\n",
-		sum.Facts, from, out, took.Round(time.Millisecond), sum.People, sum.Shows, sum.Characters,
+		sum.Facts, sum.From, out, sum.Took.Round(time.Millisecond), sum.People, sum.Shows, sum.Characters,
 		sum.Played, sum.AppearedIn, sum.WorkedOn, sum.Credited, float64(sum.Bytes)/1e6, out)
-	return nil
-}
-
-// read emits the facts to export in batches, in order: from the facts
-// files, or else from the store.
-func (b *bulkExportFlags) read(cmd *cobra.Command, g *globals, sf *storeFlags, emit func(graph.Batch) error) error {
-	ctx := cmd.Context()
-	if len(b.facts) > 0 {
-		for _, path := range b.facts {
-			if err := jsonl.ScanBatches(ctx, path, cmd.InOrStdin(), bulkBatch, emit); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if sf.kind == "embedded" {
-		// The log, in the order it was loaded: no need to open the store.
-		return embedded.ReadFacts(ctx, sf.dataDir, func(facts []graph.Fact) error {
-			return emit(graph.Batch{Source: sf.dataDir, Facts: facts})
-		})
-	}
-	store, err := sf.open(ctx, g, false)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	return graph.ExportBatches(ctx, store, bulkBatch, sf.where(), emit)
+	return true, nil
 }

@@ -4,12 +4,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/ingest"
+	"github.com/castgraph/castgraph/internal/cliflags"
 )
 
 func newExtractCmd(g *globals) *cobra.Command {
 	var out string
 	var minConf float64
-	var in inputFlags
+	var in cliflags.Input
 	cmd := &cobra.Command{
 		Use:   "extract [--out DIR] [--date YYYY-MM-DD] [--keep-going] ARTICLE...",
 		Short: "Extract credits from articles (text or HTML, files, - or URLs) as facts in JSON Lines",
@@ -32,18 +33,18 @@ then every failure is reported at the end, and the exit status is 2.`,
 			if minConf < 0 || minConf > 1 {
 				return usageError("--min-confidence %v: want a number between 0 and 1", minConf)
 			}
-			if err := in.check(); err != nil {
+			if err := in.Check(); err != nil {
 				return err
 			}
-			srcs, err := in.sources(g, args, cmd.InOrStdin())
+			srcs, err := in.Sources(args, cmd.InOrStdin(), g.log)
 			if err != nil {
 				return err
 			}
-			return ingest.Extract(cmd.Context(), srcs, cmd.OutOrStdout(), ingest.ExtractOptions{OutDir: out, MinConfidence: minConf, KeepGoing: in.keepGoing}, g.log)
+			return ingest.Extract(cmd.Context(), srcs, cmd.OutOrStdout(), ingest.ExtractOptions{OutDir: out, MinConfidence: minConf, KeepGoing: in.KeepGoing}, g.log)
 		},
 	}
 	cmd.Flags().StringVar(&out, "out", "", "write DIR/ID.jsonl per article instead of standard output")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "drop facts whose confidence (0 to 1, in each fact's \"confidence\") is below this")
-	in.register(cmd)
+	in.Register(cmd)
 	return cmd
 }

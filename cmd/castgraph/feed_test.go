@@ -129,7 +129,7 @@ func testIngestFeed(t *testing.T, store []string) {
 	if store[0] == "--store" {
 		sf = storeAt(store[3])
 	}
-	s, err := sf.open(context.Background(), &globals{log: zerolog.Nop()}, false)
+	s, err := sf.Open(context.Background(), zerolog.Nop(), false)
 	if err != nil {
 		t.Fatal(err)
 	}

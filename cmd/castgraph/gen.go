@@ -4,6 +4,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/gen"
+	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/jsonl"
 )
 
@@ -36,21 +37,10 @@ of the 5,000,000-credit benchmark: 1,000,000 people, 200,000 shows).`,
 			if err != nil {
 				return usageError("%s", err.Error())
 			}
-			fw, err := jsonl.Create(out, cmd.OutOrStdout())
+			err = jsonl.WriteAll(out, cmd.OutOrStdout(), func(write func(graph.Fact) error) error {
+				return gn.Each(cmd.Context(), write)
+			})
 			if err != nil {
-				return err
-			}
-			for i := range gn.Len() {
-				if i%65536 == 0 && cmd.Context().Err() != nil {
-					fw.Close()
-					return cmd.Context().Err()
-				}
-				if err := fw.Write(gn.Fact(i)); err != nil {
-					fw.Close()
-					return err
-				}
-			}
-			if err := fw.Close(); err != nil {
 				return err
 			}
 			g.log.Info().Int("facts", gn.Len()).Int("people", cfg.People).Int("shows", cfg.Shows).

@@ -1,20 +1,20 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/castgraph/castgraph/ingest"
+	"github.com/castgraph/castgraph/internal/cliflags"
+	"github.com/castgraph/castgraph/internal/storeopen"
 	"github.com/castgraph/castgraph/internal/term"
 )
 
 func newIngestCmd(g *globals) *cobra.Command {
-	var sf storeFlags
-	var in inputFlags
+	var sf storeopen.Config
+	var in cliflags.Input
 	var replace bool
 	var feed string
 	cmd := &cobra.Command{
@@ -51,24 +51,24 @@ back (see retract), then its new facts load.`,
 			return cobra.MinimumNArgs(1)(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := in.check(); err != nil {
+			if err := in.Check(); err != nil {
 				return err
 			}
-			srcs, err := in.sources(g, args, cmd.InOrStdin())
+			srcs, err := in.Sources(args, cmd.InOrStdin(), g.log)
 			if err != nil {
 				return err
 			}
 			ctx := cmd.Context()
-			fresh := sf.newDataDir()
-			store, err := sf.open(ctx, g, true)
+			fresh := sf.NewDataDir()
+			store, err := sf.Open(ctx, g.log, true)
 			if err != nil {
 				return err
 			}
 			var res ingest.Result
 			if feed != "" {
-				res, err = ingest.Feed(ctx, store, feed, in.fetcher(), in.date, replace, g.log)
+				res, err = ingest.Feed(ctx, store, feed, in.Fetcher(), in.Date, replace, g.log)
 			} else {
-				opt := ingest.Options{Replace: replace, KeepGoing: in.keepGoing}
+				opt := ingest.Options{Replace: replace, KeepGoing: in.KeepGoing}
 				log := g.log
 				if cmd.ErrOrStderr() == os.Stderr {
 					opt.Step, log = term.FileProgress(g.log, len(srcs), "ingesting")
@@ -79,7 +79,7 @@ back (see retract), then its new facts load.`,
 				err = cerr
 			}
 			if err != nil && fresh && res.Loaded == 0 {
-				sf.dropDataDir(g)
+				sf.DropDataDir(g.log)
 			}
 			if res.Articles > 0 || feed != "" {
 				fmt.Fprintln(cmd.OutOrStdout(), res.String())
@@ -87,28 +87,44 @@ back (see retract), then its new facts load.`,
 			return err
 		},
 	}
-	sf.register(cmd)
-	in.register(cmd)
+	cliflags.Store(cmd, &sf)
+	in.Register(cmd)
 	cmd.Flags().BoolVar(&replace, "replace", false, "take back each article's earlier facts in the same transaction: its new facts replace them")
 	cmd.Flags().StringVar(&feed, "feed", "", "an RSS or Atom feed's URL: load the pages of the items not read before")
 	return cmd
 }
 
-// newDataDir reports whether f names an embedded store whose data
-// directory does not exist yet: one that opening it will create.
-func (f *storeFlags) newDataDir() bool {
-	if f.kind != "embedded" || f.dataDir == "" {
-		return false
-	}
-	_, err := os.Stat(f.dataDir)
-	return errors.Is(err, fs.ErrNotExist)
-}
+func newRetractCmd(g *globals) *cobra.Command {
+	var sf storeopen.Config
+	cmd := &cobra.Command{
+		Use:   "retract --data DIR ARTICLE...",
+		Short: "Take articles back: remove their evidence, and the credits and nodes left with none",
+		Long: `Take articles back, all in one transaction: every statement (evidence) they
+gave is removed; a credit left with no statement goes, and so do the people,
+shows and characters left with no credit. The graph then answers as one
+loaded without those articles. An article is named as its facts and
+evidence name it (ingest names an article after its file, without the
+extension). An article the graph does not hold is bad input (exit status
+2), and nothing changes.
 
-// dropDataDir removes the data directory that a failed run created and
-// loaded nothing into, so that no empty store is left behind. The store
-// must be closed.
-func (f *storeFlags) dropDataDir(g *globals) {
-	if err := os.RemoveAll(f.dataDir); err != nil {
-		g.log.Warn().Err(err).Str("dir", f.dataDir).Msg("could not remove the empty data directory")
+To put an article's corrected facts in the place of its old ones, use
+ingest --replace (or the replace argument of the GraphQL mutations).`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			store, err := sf.Open(ctx, g.log, false)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			sum, err := ingest.Retract(ctx, store, args, g.log)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), "retracted "+ingest.RetractLine(sum))
+			return nil
+		},
 	}
+	cliflags.Store(cmd, &sf)
+	return cmd
 }

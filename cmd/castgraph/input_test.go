@@ -15,6 +15,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/castgraph/castgraph/graph"
+	"github.com/castgraph/castgraph/internal/cliflags"
 )
 
 // Made-up articles, each with a credit the extractor reads.
@@ -145,8 +146,8 @@ func TestExtractRefusesWhatIsNotUTF8(t *testing.T) {
 	}
 	var logs bytes.Buffer
 	g := &globals{log: zerolog.New(&logs)}
-	in := inputFlags{fetchTimeout: 1}
-	srcs, err := in.sources(g, []string{writeFile(dir, "utf16.txt", u16)}, nil)
+	in := cliflags.Input{FetchTimeout: 1}
+	srcs, err := in.Sources([]string{writeFile(dir, "utf16.txt", u16)}, nil, g.log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,7 +237,7 @@ func TestFailedIngestLeavesNoStore(t *testing.T) {
 func openAt(t *testing.T, dir string) graph.Store {
 	t.Helper()
 	sf := storeAt(dir)
-	s, err := sf.open(context.Background(), &globals{log: zerolog.Nop()}, false)
+	s, err := sf.Open(context.Background(), zerolog.Nop(), false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/castgraph/castgraph/internal/cliflags"
 )
 
 func TestMain(m *testing.M) {
@@ -223,10 +225,10 @@ func TestBadEnvironmentValues(t *testing.T) {
 	}
 	t.Run("a good value is read", func(t *testing.T) {
 		t.Setenv("CASTGRAPH_MAX_DEPTH", " 7 ")
-		var hf serveFlags
-		hf.register(&cobra.Command{})
-		if err := hf.validate(); err != nil || hf.cfg.GraphQL.MaxDepth != 7 {
-			t.Errorf("CASTGRAPH_MAX_DEPTH=\" 7 \": maxDepth %d, error %v; want 7, no error", hf.cfg.GraphQL.MaxDepth, err)
+		var hf cliflags.Serve
+		hf.Register(&cobra.Command{})
+		if err := hf.Validate(); err != nil || hf.Config.GraphQL.MaxDepth != 7 {
+			t.Errorf("CASTGRAPH_MAX_DEPTH=\" 7 \": maxDepth %d, error %v; want 7, no error", hf.Config.GraphQL.MaxDepth, err)
 		}
 	})
 }

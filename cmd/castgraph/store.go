@@ -1,94 +1,50 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/castgraph/castgraph/embedded"
-	"github.com/castgraph/castgraph/graph"
-	"github.com/castgraph/castgraph/neo4j"
+	"github.com/castgraph/castgraph/internal/env"
+	"github.com/castgraph/castgraph/internal/storeopen"
 )
 
-// storeFlags choose and configure the store a command works on.
-type storeFlags struct {
-	kind      string
-	dataDir   string
-	neo4jURI  string
-	neo4jUser string
-	neo4jPass string
-	neo4jDB   string
+// storeAt reads a location: a Neo4j URI, or else an embedded data
+// directory. Neo4j credentials come from the environment.
+func storeAt(loc string) storeopen.Config {
+	c := storeopen.At(loc)
+	c.Neo4jUser = env.Or("CASTGRAPH_NEO4J_USER", "")
+	c.Neo4jPassword = env.Or("CASTGRAPH_NEO4J_PASSWORD", "")
+	c.Neo4jDatabase = env.Or("CASTGRAPH_NEO4J_DATABASE", "")
+	return c
 }
 
-func (f *storeFlags) register(cmd *cobra.Command) {
-	fl := cmd.Flags()
-	fl.StringVar(&f.kind, "store", envOr("CASTGRAPH_STORE", "embedded"), "where the graph lives: embedded (a data directory) or neo4j (env CASTGRAPH_STORE)")
-	fl.StringVar(&f.dataDir, "data", envOr("CASTGRAPH_DATA", ""), "data directory of the embedded store (env CASTGRAPH_DATA)")
-	fl.StringVar(&f.neo4jURI, "neo4j-uri", envOr("CASTGRAPH_NEO4J_URI", neo4j.DefaultURI), "Neo4j server: bolt://, neo4j:// (cluster routing), +s or +ssc for TLS (env CASTGRAPH_NEO4J_URI)")
-	fl.StringVar(&f.neo4jUser, "neo4j-user", envOr("CASTGRAPH_NEO4J_USER", ""), "Neo4j user; empty for no authentication (env CASTGRAPH_NEO4J_USER)")
-	fl.StringVar(&f.neo4jDB, "neo4j-database", envOr("CASTGRAPH_NEO4J_DATABASE", ""), "Neo4j database; empty for the server's default (env CASTGRAPH_NEO4J_DATABASE)")
-	// The password comes from the environment only, so it stays out of
-	// process listings and shell history.
-	f.neo4jPass = envOr("CASTGRAPH_NEO4J_PASSWORD", "")
-}
-
-// open opens the store; create says whether a missing data directory is made.
-func (f *storeFlags) open(ctx context.Context, g *globals, create bool) (graph.Store, error) {
-	switch f.kind {
-	case "embedded":
-		if f.dataDir == "" {
-			return nil, usageError("no data directory: give --data DIR (or set CASTGRAPH_DATA)")
-		}
-		s := embedded.New(embedded.Config{Dir: f.dataDir, Create: create}, g.log)
-		if err := s.Open(ctx); err != nil {
-			return nil, err
-		}
-		return s, nil
-	case "neo4j":
-		s := neo4j.New(neo4j.Config{URI: f.neo4jURI, Username: f.neo4jUser, Password: f.neo4jPass, Database: f.neo4jDB}, g.log)
-		if err := s.Open(ctx); err != nil {
-			return nil, err
-		}
-		return s, nil
-	}
-	return nil, usageError("--store %q: want embedded or neo4j", f.kind)
-}
-
-// openWaiting opens the store as open does, but a Neo4j server that cannot
-// be reached yet (EUNAVAIL: it is starting, or the network is not up) is
-// tried again, after pauses that grow from half a second to five, until
-// wait has passed. A server that answers and refuses (bad credentials, a
-// bad URI) fails at once, as does any other store.
-func (f *storeFlags) openWaiting(ctx context.Context, g *globals, create bool, wait time.Duration) (graph.Store, error) {
-	deadline := time.Now().Add(wait)
-	pause := 500 * time.Millisecond
-	for attempt := 1; ; attempt++ {
-		s, err := f.open(ctx, g, create)
-		if err == nil || f.kind != "neo4j" || graph.ErrorCode(err) != graph.EUNAVAIL {
-			return s, err
-		}
-		if time.Now().Add(pause).After(deadline) {
-			if attempt > 1 {
-				return nil, fmt.Errorf("%w (tried %d times in %s: --neo4j-wait)", err, attempt, wait)
+func newCopyCmd(g *globals) *cobra.Command {
+	var from, to string
+	cmd := &cobra.Command{
+		Use:   "copy --from DIR|URI --to DIR|URI",
+		Short: "Copy a whole graph, evidence included, from one store to another",
+		Long: `Copy a whole graph from one store to another: an embedded data directory or a
+Neo4j server (bolt://, neo4j://, with +s or +ssc for TLS). Use it to move from
+the embedded store to Neo4j without reading the articles again. The copy is
+written in transactions of 5,000 facts and is idempotent: after a failure,
+run it again. Neo4j credentials come from CASTGRAPH_NEO4J_USER,
+CASTGRAPH_NEO4J_PASSWORD and CASTGRAPH_NEO4J_DATABASE.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if from == "" || to == "" {
+				return usageError("copy needs --from and --to")
 			}
-			return nil, err
-		}
-		g.log.Warn().Err(err).Int("attempt", attempt).Dur("retry_in_ms", pause).Msg("neo4j cannot be reached yet; waiting for it")
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(pause):
-		}
-		pause = min(2*pause, 5*time.Second)
+			total, st, err := storeopen.Copy(cmd.Context(), storeAt(from), storeAt(to), g.log)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "copied %d facts (%d credits added, %d already there) from %s to %s, which now holds %d people, %d shows, %d credits, %d articles\n",
+				total.Facts, total.CreditsAdded, total.CreditsExisting, from, to, st.People, st.Shows, st.Credits, st.Articles)
+			return nil
+		},
 	}
-}
-
-// where describes the store for messages.
-func (f *storeFlags) where() string {
-	if f.kind == "neo4j" {
-		return f.neo4jURI
-	}
-	return f.dataDir
+	cmd.Flags().StringVar(&from, "from", "", "the store to copy: a data directory or a Neo4j URI")
+	cmd.Flags().StringVar(&to, "to", "", "the store to copy into: a data directory or a Neo4j URI")
+	return cmd
 }
