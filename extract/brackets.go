@@ -124,13 +124,17 @@ func (x *extractor) bracketRule() {
 			// person named elsewhere ("Anna (Adams)") or, in a sentence
 			// that speaks of no casting, a person's name ("Bonnie Carlson
 			// (Zoë Kravitz) had killed Perry")
+			if actor := x.surnameActor(inner, outer, p); actor != "" {
+				// "Winifred (Midler)": a surname of a person named in full,
+				// even in a sentence about returning cast
+				charActor = true
+				x.add(graph.KindCast, actor, x.sshow, outer, "")
+				k = c
+				continue
+			}
 			if !x.returning {
 				actor := ""
-				if p.j-p.i == 1 {
-					if r := x.resolve(inner); r != inner && x.know.persons[x.fold(r)] && x.fold(r) != x.fold(outer) {
-						actor = r
-					}
-				} else if (!x.castWords || j-ps == 1 || charActor) && x.personShaped(p.i, p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&
+				if p.j-p.i > 1 && (!x.castWords || j-ps == 1 || charActor) && x.personShaped(p.i, p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&
 					x.knownPerson(outer) == "" {
 					actor = inner // "Billy (Denis Leary)": one name word, then a full name
 				}
@@ -425,6 +429,19 @@ func (x *extractor) semicolons() int {
 		return strings.Count(x.s.whole, ";") // the clauses of one sentence
 	}
 	return strings.Count(x.s.text, ";")
+}
+
+// surnameActor is the full name of the person whose surname a one-word
+// bracket holds, "Anna (Adams)", when the article credits that person and
+// the name before the bracket is someone else; or "".
+func (x *extractor) surnameActor(inner, outer string, p part) string {
+	if p.j-p.i != 1 {
+		return ""
+	}
+	if r := x.resolve(inner); r != inner && x.know.persons[x.fold(r)] && x.fold(r) != x.fold(outer) {
+		return r
+	}
+	return ""
 }
 
 // castListSentence reports whether the sentence ends a cast list: "...,

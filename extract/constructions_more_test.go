@@ -457,4 +457,9 @@ var newsConstructions = []construction{
 		text: "Blue Moons is a new anime.\n\nYui Satoh is designing the characters. Mahesh Narayan will be editing the film. Kim Leigh is editing a magazine.",
 		want: []string{"crew|Yui Satoh|Blue Moons||", "crew|Mahesh Narayan|Blue Moons||"},
 	},
+	{
+		name: "Character (Surname) of a person named in full, in a sentence about bringing characters back",
+		text: "Hocus Focus 2 is coming to Disney+.\n\nOriginal stars Sarah Jessica Parkin and Kathy Najimi will reprise their roles. The sequel will follow three women who bring back the sisters Sarah (Parkin) and Mary (Najimi).",
+		want: []string{"cast|Sarah Jessica Parkin|Hocus Focus 2|Sarah|", "cast|Kathy Najimi|Hocus Focus 2|Mary|"},
+	},
 }
