@@ -494,7 +494,20 @@ func (x *extractor) possTitle(i, j int) bool {
 		return x.toks[i].cap
 	}
 	if m+2 != j {
-		return false
+		// "JoJo’s Bizarre Adventure": words after the possessive that start
+		// no name and name no character's rank
+		for q := m + 1; q < j; q++ {
+			w := &x.toks[q]
+			if w.kind != tWord || w.cap && (nameStarts[w.low] || w.has(cCharTitles)) || x.know.chars[w.low] || q == m+1 && !w.cap {
+				return false
+			}
+			for r := i; r < m; r++ {
+				if x.toks[r].low == w.low && !w.has(cTitleGlue) {
+					return false // "Sailor Moon's Sailor Mars": a character named like its show
+				}
+			}
+		}
+		return j-m-1 <= 4 && x.knownPerson(x.span(m+1, j)) == ""
 	}
 	w := &x.toks[m+1]
 	return w.kind == tWord && !nameStarts[w.low] && !w.has(cCharTitles) && !x.know.chars[w.low]

@@ -462,4 +462,10 @@ var newsConstructions = []construction{
 		text: "Hocus Focus 2 is coming to Disney+.\n\nOriginal stars Sarah Jessica Parkin and Kathy Najimi will reprise their roles. The sequel will follow three women who bring back the sisters Sarah (Parkin) and Mary (Najimi).",
 		want: []string{"cast|Sarah Jessica Parkin|Hocus Focus 2|Sarah|", "cast|Kathy Najimi|Hocus Focus 2|Mary|"},
 	},
+	{
+		name: "a bracket title with a possessive inside: JoJo’s Bizarre Venture, Life’s Too Short; a character named like its show stays one",
+		text: "Attack on Giants season 2 has an English dub.\n\nYasuko Kobayashy (JoJo’s Bizarre Venture, Shakugan no Shan) returns. Jo Enrite (Life’s Too Shorts) joins. Keiko Kitagawo (live-action Sailor Moons's Sailor Mars) joins.",
+		want: []string{"cast|Yasuko Kobayashy|JoJo’s Bizarre Venture||", "cast|Yasuko Kobayashy|Shakugan no Shan||", "cast|Yasuko Kobayashy|Attack on Giants||",
+			"cast|Jo Enrite|Life’s Too Shorts||", "cast|Jo Enrite|Attack on Giants||", "cast|Keiko Kitagawo|Sailor Moons|Sailor Mars|", "cast|Keiko Kitagawo|Attack on Giants||"},
+	},
 }
