@@ -468,4 +468,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Yasuko Kobayashy|JoJo’s Bizarre Venture||", "cast|Yasuko Kobayashy|Shakugan no Shan||", "cast|Yasuko Kobayashy|Attack on Giants||",
 			"cast|Jo Enrite|Life’s Too Shorts||", "cast|Jo Enrite|Attack on Giants||", "cast|Keiko Kitagawo|Sailor Moons|Sailor Mars|", "cast|Keiko Kitagawo|Attack on Giants||"},
 	},
+	{
+		name: "jobs after as: working as Assistant ADR Engineers; returned as character designer",
+		text: "Attack on Giants season 2 has an English dub.\n\nBrandon Peterson will serve as ADR Engineer, with Xavier Earle and Goeff Bisent working as Assistant ADR Engineers. Kyoji Asana returned as character designer.",
+		want: []string{"crew|Brandon Peterson|Attack on Giants||", "crew|Xavier Earle|Attack on Giants||", "crew|Goeff Bisent|Attack on Giants||", "crew|Kyoji Asana|Attack on Giants||"},
+	},
 }

@@ -256,9 +256,27 @@ func (x *extractor) roleRule() {
 			}
 		}
 		spans := x.charList(obj)
+		if isAs && len(spans) == 1 {
+			// "working as Assistant ADR Engineers", "as ADR Director": a job
+			// in capitals, not a character
+			last := x.toks[spans[0][1]-1].low
+			if j, isJob := jobNouns[last]; isJob && j != graph.JobOriginalAuthor || crewWordsOff[last] {
+				for _, s := range x.subjectsBefore(k, 0) {
+					x.add(graph.KindCrew, s, x.sshow, "", j)
+				}
+				continue
+			}
+		}
 		job := ""
 		if len(spans) == 0 {
 			d := x.tok(obj).low
+			if isAs && !x.tok(obj).has(cJobNoun) && x.crewWordWithin(obj, 3) && x.sshow != "" {
+				// "X returned as character designer": off-screen work
+				for _, s := range x.subjectsBefore(k, 0) {
+					x.add(graph.KindCrew, s, x.sshow, "", "")
+				}
+				continue
+			}
 			if isAs && d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their" && !x.tok(obj).has(cJobNoun) && !roleNouns[d] {
 				continue
 			}
