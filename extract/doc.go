@@ -84,6 +84,29 @@
 //   - filmographies: "X's previous TV credits include recurring roles on
 //     NET's T1 and NET's T2", "His credits include ..." (the person the
 //     sentence before credited), "has been on T1, T2 and T3".
+//   - more roles: "X (who plays C)", "(voice of C in the T series)", "X
+//     will be C (a bull)", "X gives life to C", "the lead role of C", "the
+//     role of a man named C", "the role of C went to X", "X takes on the
+//     role of Mia's mother", "C, played in season one by X", "characters
+//     named A and B", "A and B as antagonists", "X plays A and Y plays B",
+//     a title's characters in lists ("credits include T's C and T2's C2",
+//     "either as T's C or T2's C2"), Actor (Character) in a list that
+//     completes the cast or is split by semicolons, Character (Surname);
+//   - more cast: "X of T fame was roped in", "has cast X", "X has landed
+//     the lead role", "X will take on the lead role", "X is the latest
+//     addition to the cast", "X will make a cameo appearance", "the film
+//     has A and B in lead roles", "X starrer T", "her performance in T",
+//     "opposite Y in T", "seen in films such as T1 and T2", "starred in the
+//     first season of T", "feature in episodes of the final season of T";
+//   - more crew: "the show's creator, X,", "X created (developed) the
+//     series", "X directed Lost" (Lost's, not the sentence's show),
+//     "writer-director X", "Music is by X", "series composition by X", "X
+//     is behind the camera", "the series is from A and B", "T, the new drama
+//     from X", "worked with director X on T", "X, who was one of the
+//     producers of T", "X is backing the film", staff lines ("Director:
+//     X"), jobs after "as" ("working as ADR Engineers");
+//   - he or she: the person an earlier sentence of the paragraph opened
+//     with, or this sentence's before the pronoun.
 //
 // The corpus in testdata/corpus (real articles with hand-checked gold
 // facts, sources in its SOURCES.md) measures the rules on news they were
@@ -95,13 +118,19 @@
 // season of T", "the anime adaptation of T", "the upcoming T anime", "T, an
 // ITV spy thriller", "A And B Join T Season 2", "Season 2 of ABC's drama
 // series T", "Warner Bros.' remake of T", "T will mark the directorial
-// debut of X", "Happy Death Day 2 is ...", "the cast of T spinoff, U"),
+// debut of X", "Happy Death Day 2 is ...", "the cast of T spinoff, U",
+// "Voice Cast for T Anime", "Netflix's T rounds out its cast", "X cast in
+// T", "T Renewed for Season 3", "filming is underway on season two of T",
+// a title-case headline's run of capitals that the body repeats),
 // else from its quoted titles and the title it repeats most; a sequel's
 // numbered title ("the Hocus Pocus sequel" in an article that names Hocus
 // Pocus 2) and a later series' head ("The Tower II: Death Message" in an
 // article that calls it The Tower) are preferred; a section heading that the next paragraph repeats, or a roundup's
-// heading in capitals ("AMAZON'S HOMECOMING"), names the show of that
-// section; sentences about "the series" belong to the show last introduced.
+// heading in capitals ("AMAZON'S HOMECOMING") or a quoted title alone on
+// its line, names the show of that section; sentences about "the series"
+// belong to the show last introduced; "the Baahubali prequel" is the title
+// the article wrote in full ("Baahubali: Before the Beginning"); a title
+// with its translation in brackets is the one the article uses more.
 // A surname used alone is the full name used elsewhere in the article (a
 // Korean family name too: "Han" for "Han Suk-kyu").
 //
