@@ -453,15 +453,10 @@ func (x *extractor) capsHeading(s *sentence) string {
 		}
 		return ""
 	}
-	for i := strings.Index(lower, want); i >= 0; {
+	for i := range indexes(lower, want) {
 		if found := x.a.Text[i : i+len(want)]; !isUpperCase(found) {
 			return found
 		}
-		next := strings.Index(lower[i+1:], want)
-		if next < 0 {
-			break
-		}
-		i += next + 1
 	}
 	return ""
 }

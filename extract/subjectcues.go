@@ -5,6 +5,7 @@ package extract
 // later season or series, a sequel, a role in a named title.
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 	"unicode"
@@ -470,7 +471,7 @@ func (x *extractor) introEnd() int {
 // ('Spring Tide')", when the article names it more often than title; or "".
 func (x *extractor) translatedTitle(title string) string {
 	text := x.a.Text
-	for i := strings.Index(text, title); i >= 0; {
+	for i := range indexes(text, title) {
 		after := text[i+len(title):]
 		rest := strings.TrimLeft(after, "'’”\"")
 		quoted := len(rest) < len(after) // "'Springfloden' ('Spring Tide')": both quoted
@@ -484,11 +485,26 @@ func (x *extractor) translatedTitle(title string) string {
 				}
 			}
 		}
-		next := strings.Index(text[i+1:], title)
-		if next < 0 {
-			break
-		}
-		i += next + 1
 	}
 	return ""
+}
+
+// indexes yields the index of every occurrence of sub in s, overlapping
+// ones too.
+func indexes(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if sub == "" {
+			return
+		}
+		for i := strings.Index(s, sub); i >= 0; {
+			if !yield(i) {
+				return
+			}
+			next := strings.Index(s[i+1:], sub)
+			if next < 0 {
+				return
+			}
+			i += next + 1
+		}
+	}
 }
