@@ -61,6 +61,8 @@ type memo struct {
 	// prose, outside brackets and names: "Guzmán" in "cross paths with
 	// Guzmán, Samuel and Ander". Made on first use.
 	solo map[string]int
+	// translated caches translatedTitle, which reads the whole text
+	translated map[string]string
 }
 
 // name is the cache entry of one string.

@@ -470,6 +470,18 @@ func (x *extractor) introEnd() int {
 // translatedTitle is the title in brackets after title, "'Springfloden'
 // ('Spring Tide')", when the article names it more often than title; or "".
 func (x *extractor) translatedTitle(title string) string {
+	if alt, ok := x.memo.translated[title]; ok {
+		return alt
+	}
+	if x.memo.translated == nil {
+		x.memo.translated = map[string]string{}
+	}
+	alt := x.findTranslatedTitle(title)
+	x.memo.translated[title] = alt
+	return alt
+}
+
+func (x *extractor) findTranslatedTitle(title string) string {
 	text := x.a.Text
 	for i := range indexes(text, title) {
 		after := text[i+len(title):]
