@@ -146,20 +146,11 @@ var playVerbs = set(`play plays playing played portray portrays portraying portr
 // Lionheart (a lion)".
 func (x *extractor) castVoiceList(k int) bool {
 	_, e, ok := x.charNP(k + 1)
-	return ok && x.tok(e).text == "(" && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an") && x.personBefore(k-boolInt(x.tok(k).low == "be")) < k-boolInt(x.tok(k).low == "be")
-}
-
-// charStart is where charNP's character begins.
-func (x *extractor) charStart(i int) int {
-	s, _, _ := x.charNP(i)
-	return s
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
+	v := k
+	if x.tok(k).low == "be" {
+		v-- // "will be"
 	}
-	return 0
+	return ok && x.tok(e).text == "(" && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an") && x.personBefore(v) < v
 }
 
 // roleNouns name a part with no character's name: "A and B as antagonists
@@ -206,13 +197,13 @@ func (x *extractor) roleRule() {
 		case (low == "is" || low == "be" && x.tok(k-1).low == "will") && x.castVoiceList(k):
 			// a voice cast: "X will be Chief Bogo (a bull), Y is Mayor
 			// Lionheart (a lion)"
-			if _, e, ok := x.charNP(k + 1); ok && x.sshow != "" {
+			if cs, ce, ok := x.charNP(k + 1); ok && x.sshow != "" {
 				v := k
 				if low == "be" {
 					v--
 				}
 				if subj := x.subjectsBefore(v, 1); len(subj) == 1 {
-					x.add(graph.KindCast, subj[0], x.sshow, x.span(x.charStart(k+1), e), "")
+					x.add(graph.KindCast, subj[0], x.sshow, x.span(cs, ce), "")
 				}
 			}
 			continue
