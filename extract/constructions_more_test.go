@@ -473,4 +473,9 @@ var newsConstructions = []construction{
 		text: "Attack on Giants season 2 has an English dub.\n\nBrandon Peterson will serve as ADR Engineer, with Xavier Earle and Goeff Bisent working as Assistant ADR Engineers. Kyoji Asana returned as character designer.",
 		want: []string{"crew|Brandon Peterson|Attack on Giants||", "crew|Xavier Earle|Attack on Giants||", "crew|Goeff Bisent|Attack on Giants||", "crew|Kyoji Asana|Attack on Giants||"},
 	},
+	{
+		name: "a headline's cast for a now-streaming simuldub T",
+		text: "Funimation announces English cast for now-streaming simuldub Pop Team Epical\n\nFunimation is now streaming Pop Team Epical. Also cast are Tokyo Ghoul‘s Clifford Chapine as Daichi, and Noragami‘s Bryn Apprille as Sosogu.",
+		want: []string{"cast|Clifford Chapine|Pop Team Epical|Daichi|", "cast|Clifford Chapine|Tokyo Ghoul||", "cast|Bryn Apprille|Pop Team Epical|Sosogu|", "cast|Bryn Apprille|Noragami||"},
+	},
 }

@@ -282,6 +282,9 @@ func (x *extractor) headlineCastFor() string {
 		if at == k+2 && t[at].has(cNetworks) && x.tok(at+1).kind == tPoss {
 			at += 2
 		}
+		for m := 0; m < 3 && at < len(t) && t[at].kind == tWord && !t[at].cap && !t[at].has(cStopWords); m++ {
+			at++ // "English cast for now-streaming simuldub Pop Team Epic"
+		}
 		e := x.titleAt(at, false)
 		spin := false
 		for m := at; m <= e && m < len(t); m++ {
