@@ -478,4 +478,9 @@ var newsConstructions = []construction{
 		text: "Funimation announces English cast for now-streaming simuldub Pop Team Epical\n\nFunimation is now streaming Pop Team Epical. Also cast are Tokyo Ghoul‘s Clifford Chapine as Daichi, and Noragami‘s Bryn Apprille as Sosogu.",
 		want: []string{"cast|Clifford Chapine|Pop Team Epical|Daichi|", "cast|Clifford Chapine|Tokyo Ghoul||", "cast|Bryn Apprille|Pop Team Epical|Sosogu|", "cast|Bryn Apprille|Noragami||"},
 	},
+	{
+		name: "confirmed as returning cast members; ages in brackets after names; Fuji TV is a network",
+		text: "A third season of Fuji TV's popular drama series \"Iryuu\" has been confirmed. WaT member Teppei Koiki (24) has been confirmed as a returning cast member. Sadao Abbe and Mari Natsuko have also been confirmed as returning cast members.",
+		want: []string{"cast|Teppei Koiki|Iryuu||", "cast|Sadao Abbe|Iryuu||", "cast|Mari Natsuko|Iryuu||"},
+	},
 }

@@ -141,6 +141,24 @@ func (x *extractor) charList(i int) [][2]int {
 
 var playVerbs = set(`play plays playing played portray portrays portraying portrayed voice voices voicing voiced`)
 
+// castMembersAt reports whether the words at i name cast members: "returning
+// cast members", "new series regulars", "a cast member".
+func (x *extractor) castMembersAt(i int) bool {
+	k := i
+	for m := 0; m < 3 && x.tok(k).kind == tWord && !x.tok(k).cap; m++ {
+		switch x.tok(k).low {
+		case "member", "members", "regular", "regulars":
+			return k > i && (x.tok(k-1).low == "cast" || x.tok(k-1).low == "series")
+		}
+		k++
+	}
+	switch x.tok(k).low {
+	case "member", "members", "regular", "regulars":
+		return k > i && (x.tok(k-1).low == "cast" || x.tok(k-1).low == "series")
+	}
+	return false
+}
+
 // castVoiceList reports whether the verb at k ("is", "will be") pairs a
 // person with a character whose kind follows in brackets: "Y is Mayor
 // Lionheart (a lion)".
@@ -261,6 +279,13 @@ func (x *extractor) roleRule() {
 		job := ""
 		if len(spans) == 0 {
 			d := x.tok(obj).low
+			if isAs && x.castMembersAt(obj) && x.sshow != "" {
+				// "A and B have been confirmed as returning cast members"
+				for _, s := range x.subjectsBefore(k, 0) {
+					x.add(graph.KindCast, s, x.sshow, "", "")
+				}
+				continue
+			}
 			if isAs && !x.tok(obj).has(cJobNoun) && x.crewWordWithin(obj, 3) && x.sshow != "" {
 				// "X returned as character designer": off-screen work
 				for _, s := range x.subjectsBefore(k, 0) {
