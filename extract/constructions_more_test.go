@@ -483,4 +483,9 @@ var newsConstructions = []construction{
 		text: "A third season of Fuji TV's popular drama series \"Iryuu\" has been confirmed. WaT member Teppei Koiki (24) has been confirmed as a returning cast member. Sadao Abbe and Mari Natsuko have also been confirmed as returning cast members.",
 		want: []string{"cast|Teppei Koiki|Iryuu||", "cast|Sadao Abbe|Iryuu||", "cast|Mari Natsuko|Iryuu||"},
 	},
+	{
+		name: "X, director of Netflix's T (2019),; director Y's T and worked together in T; star of Oscar winner T; a maker's title after in or was is no character",
+		text: "Tom Hale joins the cast of Blue Planet.\n\nIm Phil-seong, director of Netflix’s “Personae” (2019), will helm it. Hale and Mira Senn have worked together in director Balan's Avan Ivana. Hale, star of Oscar winner “Parasitic”, is thrilled. His last outing was Govin Moonish's Babula (1986).",
+		want: []string{"cast|Tom Hale|Blue Planet||", "crew|Im Phil-seong|Personae||director", "crew|Balan|Avan Ivana||director", "cast|Tom Hale|Avan Ivana||", "cast|Mira Senn|Avan Ivana||", "cast|Tom Hale|Parasitic||"},
+	},
 }

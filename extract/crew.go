@@ -197,9 +197,10 @@ func (x *extractor) jobNounRule() {
 			}
 			continue
 		}
-		// "X, the creator of T", "X, the star of the Australian series “T”,"
-		if x.tok(next).low == "of" && x.tok(k-1).low == "the" && x.tok(k-2).text == "," {
-			at := next + 1
+		// "X, the creator of T", "X, the star of the Australian series “T”,",
+		// "X, director of Netflix's T (2019),"
+		if comma := k - 2 + boolInt(x.tok(k-1).text == ","); x.tok(next).low == "of" && x.tok(comma).text == "," && (comma == k-1 || x.tok(k-1).low == "the") {
+			at := x.skipOwner(next + 1)
 			if isCast {
 				if x.tok(at).low == "the" {
 					at++
@@ -208,24 +209,35 @@ func (x *extractor) jobNounRule() {
 					at++
 				}
 			}
+			if e := x.titleAt(at, false); e > at && (x.tok(e).low == "winner" || x.tok(e).low == "nominee") {
+				at = e + 1 // "star of Oscar winner “Parasite”"
+			}
 			if e := x.titleAt(at, false); e > at && !networks[strings.ToLower(x.tok(at).text)] && !describes(unquote(x.span(at, e))) {
-				if ps := x.personBefore(k - 2); ps < k-2 {
+				if ps := x.personBefore(comma); ps < comma {
 					kind := graph.KindCrew
 					if isCast {
 						kind, job = graph.KindCast, ""
 					}
-					x.add(kind, x.span(ps, k-2), unquote(x.span(at, e)), "", job)
+					x.add(kind, x.span(ps, comma), unquote(x.span(at, e)), "", job)
 				}
 			}
 			continue
 		}
 		var names []string
+		ownTitle := false
 		if it := x.parseList(next); len(it) > 0 && x.tok(next).kind != tPoss {
 			for n, i := range it {
 				if n > 0 && i.start != i.pstart {
 					break // "X, Andor star Y": Y has a credit of its own
 				}
 				names = append(names, x.itemName(i))
+			}
+			// "in director Bala's Avan Ivan": the job is on the title the
+			// person owns
+			if l := it[len(it)-1]; len(titles) == 0 && l.pend == l.end && x.tok(l.pend).kind == tPoss {
+				if e := x.titleAt(l.pend+1, false); e > l.pend+1 && !x.isNetwork(x.span(l.pend+1, e)) && !describes(unquote(x.span(l.pend+1, e))) && x.knownPerson(x.span(l.pend+1, e)) == "" {
+					titles, ownTitle = append(titles, unquote(x.span(l.pend+1, e))), true
+				}
 			}
 		}
 		if len(names) == 0 {
@@ -268,7 +280,7 @@ func (x *extractor) jobNounRule() {
 					x.add(graph.KindCrew, name, ti, "", job)
 				}
 			}
-			if (len(titles) == 0 || x.inSubjectAside(k)) && x.sshow != "" && !x.jury {
+			if (len(titles) == 0 || x.inSubjectAside(k) && !ownTitle) && x.sshow != "" && !x.jury {
 				for _, name := range names {
 					x.add(graph.KindCrew, name, x.sshow, "", job)
 				}
@@ -604,9 +616,11 @@ func (x *extractor) possRule() {
 				continue
 			}
 		}
-		// "Simone Kessell's Lottie": a full name, then one name word
-		if len(owners) == 1 && strings.Contains(owners[0], " ") && x.sshow != "" {
-			if e := x.charAt(k + 1); e == k+2 && x.boundary(e) {
+		// "Simone Kessell's Lottie": a full name, then one name word; not
+		// "worked in Mani Ratnam's Roja", "was Govind Moonis's Babul (1986)":
+		// a maker's title
+		if pre := x.tok(x.ownersStart(k) - 1).low; len(owners) == 1 && strings.Contains(owners[0], " ") && x.sshow != "" && pre != "in" && pre != "on" && pre != "was" {
+			if e := x.charAt(k + 1); e == k+2 && x.boundary(e) && !(x.tok(e).text == "(" && x.tok(e+1).kind == tNum) {
 				c := x.span(k+1, e)
 				if !x.isShow(c) && x.knownPerson(c) == "" && !x.isNetwork(c) {
 					x.add(graph.KindCast, owners[0], x.sshow, c, "")

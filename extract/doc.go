@@ -104,7 +104,10 @@
 //     is behind the camera", "the series is from A and B", "T, the new drama
 //     from X", "worked with director X on T", "X, who was one of the
 //     producers of T", "X is backing the film", staff lines ("Director:
-//     X"), jobs after "as" ("working as ADR Engineers");
+//     X"), jobs after "as" ("working as ADR Engineers"), "X, director of
+//     Netflix's T (2019),", "in director X's T" (X's job on T, and T the
+//     performers'), "X and Y have worked together in T"; "star of Oscar
+//     winner T"; "was X's T (1986)" is a maker's title, not a character;
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -27,10 +27,17 @@ type fact struct {
 	key      factKey
 }
 
+// traceAdd, when set (by tests), sees each credit of the second reading as
+// a rule adds it.
+var traceAdd func(kind, person, show, character, job string)
+
 // add records one credit. kind "" leaves the kind open.
 func (x *extractor) add(kind, person, show, character, job string) {
 	if character != "" {
 		x.lastChar = character
+	}
+	if traceAdd != nil && !x.first {
+		traceAdd(kind, person, show, character, job)
 	}
 	early := rawKey{kind, person, show, character, job}
 	if x.first {

@@ -36,10 +36,21 @@ func (x *extractor) workedRule() {
 					m = pe
 				}
 			}
-			if x.tok(m).low != "on" {
-				continue
+			if x.tok(m).low != "on" && !(x.tok(m).low == "in" && x.tok(m-1).low == "together") {
+				continue // "worked in Mumbai": a place; "worked together in T": a title
 			}
 			titles = x.titleList(m + 1)
+			if x.tok(m).low == "in" {
+				// "X and Y have worked together in T": performers in it
+				for _, p := range x.subjectsBefore(k, 0) {
+					for _, ti := range titles {
+						if !x.isNetwork(ti) {
+							x.add(graph.KindCast, p, ti, "", "")
+						}
+					}
+				}
+				continue
+			}
 			if withJob != "" && len(people) == 1 {
 				for _, ti := range titles {
 					if !x.isNetwork(ti) {

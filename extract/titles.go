@@ -463,14 +463,21 @@ func (x *extractor) titleList(i int) []string {
 				k++
 			}
 		}
+		// "director Bala's Avan Ivan": the job of the maker named next
+		job := ""
+		if j, ok := jobNouns[x.tok(k-1).low]; ok && k > i && !x.tok(k-1).cap && j != graph.JobOriginalAuthor {
+			if pe := x.personAt(k); pe > k && x.tok(pe).kind == tPoss {
+				job = j
+			}
+		}
 		// "Denis Villeneuve's Dune": the maker's credit, then the title
-		if pe := x.personAt(k); pe > k+1 && x.tok(pe).kind == tPoss && (x.startsName(k) || x.personShaped(k, pe)) {
+		if pe := x.personAt(k); (pe > k+1 || pe == k+1 && job != "") && x.tok(pe).kind == tPoss && (x.startsName(k) || x.personShaped(k, pe) || job != "") {
 			at := pe + 1
 			for m := 0; m < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); m++ {
 				at++ // "Peter Flinth's psychological thriller “Spinning Man”"
 			}
-			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && (x.startsName(k) || at > pe+1 || isQuote(x.tok(at).text) || pe-k >= 2 && !x.isNetwork(x.span(k, pe))) {
-				x.add(graph.KindCrew, x.span(k, pe), unquote(x.span(at, e)), "", "")
+			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && (x.startsName(k) || at > pe+1 || isQuote(x.tok(at).text) || job != "" || pe-k >= 2 && !x.isNetwork(x.span(k, pe))) {
+				x.add(graph.KindCrew, x.span(k, pe), unquote(x.span(at, e)), "", job)
 				k = at
 			}
 		}
