@@ -488,4 +488,10 @@ var newsConstructions = []construction{
 		text: "Tom Hale joins the cast of Blue Planet.\n\nIm Phil-seong, director of Netflix’s “Personae” (2019), will helm it. Hale and Mira Senn have worked together in director Balan's Avan Ivana. Hale, star of Oscar winner “Parasitic”, is thrilled. His last outing was Govin Moonish's Babula (1986).",
 		want: []string{"cast|Tom Hale|Blue Planet||", "crew|Im Phil-seong|Personae||director", "crew|Balan|Avan Ivana||director", "cast|Tom Hale|Avan Ivana||", "cast|Mira Senn|Avan Ivana||", "cast|Tom Hale|Parasitic||"},
 	},
+	{
+		name: "counted works: appeared in four films, including the acclaimed X film T; has directed several features, including 2012's T; co-starred in last year's T",
+		text: "Blue Planet is a new KBS drama.\n\nGo Kyung-pyu has already appeared in four films, including the acclaimed Park Chan-wooke film Decision to Leaves and Netflix action film Seoul Vibes. Mia Joffil has directed several features before, including 2012’s Red Skies. Dustin Hoffmann and Emma Thompsen co-starred in last year’s Stranger Than Fictions. Tim Ray will direct two episodes.",
+		want: []string{"cast|Go Kyung-pyu|Decision to Leaves||", "cast|Go Kyung-pyu|Seoul Vibes||", "crew|Park Chan-wooke|Decision to Leaves||", "crew|Mia Joffil|Red Skies||director",
+			"cast|Dustin Hoffmann|Stranger Than Fictions||", "cast|Emma Thompsen|Stranger Than Fictions||", "crew|Tim Ray|Blue Planet||director"},
+	},
 }

@@ -319,6 +319,19 @@ func (x *extractor) jobVerbRule() {
 				}
 				continue
 			}
+			if (strings.HasSuffix(low, "ed") || low == "wrote") && x.worksObject(k+1) {
+				// "X has directed several features before, including T":
+				// earlier work, named after the count or not at all
+				titles := x.titleList(x.worksNamed(k + 1))
+				for _, s := range x.subjectsBefore(k, 0) {
+					for _, ti := range titles {
+						if !x.isNetwork(ti) {
+							x.add(graph.KindCrew, s, ti, "", job)
+						}
+					}
+				}
+				continue
+			}
 			if (low == "created" || low == "developed" || low == "co-created") && !x.projectObject(k+1) {
 				continue // "X created a monster": no show
 			}

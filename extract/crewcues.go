@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Cues that crew rules share: whose job a job noun names, and what a crew
 // verb's object is.
 
@@ -88,4 +90,49 @@ func (x *extractor) inSubjectAside(k int) bool {
 		return false
 	}
 	return x.secondComma < 0 || k < x.secondComma
+}
+
+// countWords count works: "several features", "two films", "many series".
+var countWords = set(`several many numerous multiple some two three four five six seven eight nine ten dozens a`)
+
+// worksObject reports whether the words at i count works rather than name
+// one: "several features", "two films before", "a number of dramas".
+func (x *extractor) worksObject(i int) bool {
+	t := x.tok(i)
+	if t.cap || !(countWords[t.low] || t.kind == tNum) {
+		return false
+	}
+	at := i + 1
+	if t.low == "a" {
+		if x.tok(at).low != "number" && x.tok(at).low != "string" || x.tok(at+1).low != "of" {
+			return false
+		}
+		at += 2
+	}
+	for m := 0; m < 3; m++ { // "several acclaimed features"
+		w := x.tok(at + m)
+		if w.cap || w.kind != tWord {
+			return false
+		}
+		if strings.HasSuffix(w.low, "s") && (w.has(cGenreNouns) || genreNouns[strings.TrimSuffix(w.low, "s")] || w.low == "features") {
+			return true
+		}
+	}
+	return false
+}
+
+// worksNamed is where the titles of counted works start: past "including",
+// "like" or "such as" within a few words of i, or i.
+func (x *extractor) worksNamed(i int) int {
+	for m := i; m < i+8 && m < len(x.toks); m++ {
+		switch l := x.tok(m).low; {
+		case l == "including" || l == "like":
+			return m + 1
+		case l == "such" && x.tok(m+1).low == "as":
+			return m + 2
+		case x.tok(m).kind == tPunct && x.tok(m).text != ",":
+			return m
+		}
+	}
+	return i
 }

@@ -108,6 +108,9 @@
 //     Netflix's T (2019),", "in director X's T" (X's job on T, and T the
 //     performers'), "X and Y have worked together in T"; "star of Oscar
 //     winner T"; "was X's T (1986)" is a maker's title, not a character;
+//     counted works: "appeared in four films, including the acclaimed X
+//     film T", "has directed several features, including 2012's T" (no
+//     credit in the article's show), "co-starred in last year's T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -165,6 +165,12 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 	upcoming := false // "the upcoming drama T": not an earlier work, unless a filmography lists it
 	for m := k - 1; m >= 0 && m >= k-6; m-- {
 		t := &x.toks[m]
+		if m == k-1 && t.cap {
+			if ps := x.personBefore(k); ps < k && x.personShaped(ps, k) {
+				m = ps // "the acclaimed Park Chan-wook film T": the maker's kind of work
+				continue
+			}
+		}
 		if upcoming && t.low != "and" && t.kind != tPoss && !t.has(cNetworks) {
 			return false
 		}
@@ -432,36 +438,58 @@ func (x *extractor) titlesBefore(j int) []string {
 // "the upcoming drama T", "the new film T".
 var titleAdjectives = set(`upcoming new latest original next first second third`)
 
+// titlePrefix skips, at i, what may stand before a title in a list: an
+// article, a season, a network, describing words ("the upcoming crime
+// comedy drama “T”", "Sky's Jamestown", "Netflix action film T").
+func (x *extractor) titlePrefix(i int) int {
+	k := i
+	if l := x.tok(k).low; (l == "the" || l == "a" || l == "an") && !x.tok(k).cap {
+		k++
+	}
+	k = x.pastSeasonOf(k)
+	// "last year's T", "2012's T"
+	if l := x.tok(k).low; (l == "last" || l == "this" || l == "next") && (x.tok(k+1).low == "year" || x.tok(k+1).low == "summer") && x.tok(k+2).kind == tPoss {
+		k += 3
+	} else if x.tok(k).kind == tNum && len(x.tok(k).text) == 4 && x.tok(k+1).kind == tPoss {
+		k += 2
+	}
+	if t := x.tok(k); t.cap && t.has(cNetworks) && !x.titleStarts(k+1) || t.cap && t.has(cNetworks) && x.tok(k+1).kind == tPoss {
+		k++
+		if x.tok(k).has(cNetworks) && x.tok(k+1).kind == tPoss {
+			k++ // "KBS 2TV's"
+		}
+		if x.tok(k).kind == tPoss {
+			k++
+		}
+	} else if e := x.titleAt(k, false); e > k+1 && x.tok(e).kind == tPoss && x.isNetwork(x.span(k, e)) {
+		k = e + 1 // "KBS 2TV's upcoming drama T"
+	}
+	for m := 0; m < 4 && x.tok(k).kind == tWord && !x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]); m++ {
+		k++ // "upcoming crime comedy drama “T”"
+	}
+	return k
+}
+
 func (x *extractor) titleList(i int) []string {
 	var out []string
 	for len(out) < 8 {
-		k := i
-		if l := x.tok(k).low; (l == "the" || l == "a" || l == "an") && !x.tok(k).cap {
-			k++
-		}
-		k = x.pastSeasonOf(k)
-		// "BBC thriller Trust Me", "Sky's Jamestown", "Netflix action film T"
-		if t := x.tok(k); t.cap && t.has(cNetworks) && !x.titleStarts(k+1) || t.cap && t.has(cNetworks) && x.tok(k+1).kind == tPoss {
-			k++
-			if x.tok(k).has(cNetworks) && x.tok(k+1).kind == tPoss {
-				k++ // "KBS 2TV's"
-			}
-			if x.tok(k).kind == tPoss {
-				k++
-			}
-		} else if e := x.titleAt(k, false); e > k+1 && x.tok(e).kind == tPoss && x.isNetwork(x.span(k, e)) {
-			k = e + 1 // "KBS 2TV's upcoming drama T"
-		}
-		for m := 0; m < 4 && x.tok(k).kind == tWord && !x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]); m++ {
-			k++ // "upcoming crime comedy drama “T”"
-		}
+		k := x.titlePrefix(i)
 		if len(out) == 0 && k > i && (x.tok(k-1).has(cGenreNouns) || genreNouns[strings.TrimSuffix(x.tok(k-1).low, "s")]) {
-			// "films such as T1, T2", "shows like T1 and T2"
-			if x.tok(k).low == "such" && x.tok(k+1).low == "as" {
-				k += 2
-			} else if x.tok(k).low == "like" || x.tok(k).low == "including" {
-				k++
+			// "films such as T1, T2", "shows like T1 and T2", "four films,
+			// including the acclaimed T1"
+			at := k
+			if x.tok(at).text == "," && (x.tok(at+1).low == "including" || x.tok(at+1).low == "like" || x.tok(at+1).low == "such") {
+				at++
 			}
+			if x.tok(at).low == "such" && x.tok(at+1).low == "as" {
+				k = x.titlePrefix(at + 2)
+			} else if x.tok(at).low == "like" || x.tok(at).low == "including" {
+				k = x.titlePrefix(at + 1)
+			}
+		}
+		// "the Park Chan-wook film T": the maker's kind of work, then the title
+		if pe := x.personAt(k); pe > k+1 && x.tok(pe).has(cGenreNouns) && !x.tok(pe).cap && x.titleStarts(pe+1) && x.personShaped(k, pe) {
+			k = pe + 1
 		}
 		// "director Bala's Avan Ivan": the job of the maker named next
 		job := ""
