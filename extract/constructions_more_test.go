@@ -494,4 +494,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Go Kyung-pyu|Decision to Leaves||", "cast|Go Kyung-pyu|Seoul Vibes||", "crew|Park Chan-wooke|Decision to Leaves||", "crew|Mia Joffil|Red Skies||director",
 			"cast|Dustin Hoffmann|Stranger Than Fictions||", "cast|Emma Thompsen|Stranger Than Fictions||", "crew|Tim Ray|Blue Planet||director"},
 	},
+	{
+		name: "his roles as C1 in T1 and C2 in T2; known for S.W.A.T. and T (an abbreviation's last dot in a list)",
+		text: "Blue Planet is a new KBS drama.\n\nRalph Inesson is best known for his roles as Amycus Carow in Harry Potters and Dagmer Cleft in Game of Thorns. Lou Ferrigna, who is known for S.W.A.T. and Stargirls, will play Ryan.",
+		want: []string{"cast|Ralph Inesson|Harry Potters|Amycus Carow|", "cast|Ralph Inesson|Game of Thorns|Dagmer Cleft|", "cast|Lou Ferrigna|S.W.A.T||", "cast|Lou Ferrigna|Stargirls||", "cast|Lou Ferrigna|Blue Planet|Ryan|"},
+	},
 }

@@ -111,6 +111,7 @@
 //     counted works: "appeared in four films, including the acclaimed X
 //     film T", "has directed several features, including 2012's T" (no
 //     credit in the article's show), "co-starred in last year's T";
+//     "his roles as C1 in T1 and C2 in T2"; "known for S.W.A.T. and T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -342,6 +342,7 @@ func (x *extractor) roleRule() {
 		}
 		chars = shareSurname(chars)
 		show := x.sshow
+		more := -1 // where "and C2 in T2" may follow the first pair
 		if len(spans) == 1 {
 			// "her role as Nina in Night Falls": the show follows
 			e := spans[0][1]
@@ -363,7 +364,7 @@ func (x *extractor) roleRule() {
 					ti := x.span(at, te)
 					if x.isShow(ti) || x.tok(k-1).low == "role" || x.tok(k-1).low == "part" ||
 						!x.tok(at).has(cDateWords|cNetworks) && !(te == at+1 && x.tok(at).has(cStopWords)) && x.knownPerson(ti) == "" {
-						show = ti
+						show, more = ti, te
 					}
 				}
 			}
@@ -384,6 +385,37 @@ func (x *extractor) roleRule() {
 		case len(chars) == 1:
 			x.add(graph.KindCast, subjects[len(subjects)-1], show, chars[0], "")
 		}
+		if more > 0 && len(chars) == 1 && len(subjects) == 1 && (x.tok(k-1).low == "roles" || x.tok(k-1).low == "parts") {
+			x.morePairs(subjects[0], more)
+		}
+	}
+}
+
+// morePairs reads, at i, more "C in T" pairs after a first one: "his roles
+// as A in T1 and B in T2", ", C in T3".
+func (x *extractor) morePairs(person string, i int) {
+	for n := 0; n < 6; n++ {
+		at := i
+		if x.tok(at).text == "," {
+			at++
+		}
+		if x.tok(at).low == "and" {
+			at++
+		}
+		if at == i {
+			return
+		}
+		ce := x.charAt(at)
+		if ce <= at || x.tok(ce).low != "in" && x.tok(ce).low != "on" {
+			return
+		}
+		ts := x.titlePrefix(ce + 1)
+		te := x.titleAt(ts, false)
+		if te <= ts || x.isNetwork(x.span(ts, te)) || x.knownPerson(x.span(ts, te)) != "" {
+			return
+		}
+		x.add(graph.KindCast, person, unquote(x.span(ts, te)), x.span(at, ce), "")
+		i = te
 	}
 }
 

@@ -530,6 +530,9 @@ func (x *extractor) titleList(i int) []string {
 		if x.tok(e).has(cFormatWords) {
 			e++
 		}
+		if x.tok(e).text == "." && strings.Count(x.tok(e-1).text, ".") >= 2 && (x.tok(e+1).low == "and" || x.tok(e+1).text == ",") {
+			e++ // "S.W.A.T. and Stargirl": the abbreviation's last dot
+		}
 		switch {
 		case x.tok(e).low == "and" || x.tok(e).text == "&":
 			i = e + 1
