@@ -499,4 +499,10 @@ var newsConstructions = []construction{
 		text: "Blue Planet is a new KBS drama.\n\nRalph Inesson is best known for his roles as Amycus Carow in Harry Potters and Dagmer Cleft in Game of Thorns. Lou Ferrigna, who is known for S.W.A.T. and Stargirls, will play Ryan.",
 		want: []string{"cast|Ralph Inesson|Harry Potters|Amycus Carow|", "cast|Ralph Inesson|Game of Thorns|Dagmer Cleft|", "cast|Lou Ferrigna|S.W.A.T||", "cast|Lou Ferrigna|Stargirls||", "cast|Lou Ferrigna|Blue Planet|Ryan|"},
 	},
+	{
+		name: "a year in brackets after each listed title; the 4th episode of T, an upcoming episode of T; a place's name after the is no subject",
+		text: "Blue Planet is a new KBS drama.\n\nVineet Singhal was part of acclaimed films like Gangs Of Wasseypurr series (2012), Bombay Talkie (2013), Uglier (2013) among others. Kathryn Winnik, who played Hannah on “Bonez” last season, will guest star on the 4th episode of “Nikito.” Parker Posi will play the ex-wife of Eli on an upcoming episode of “The Good Wifey.” Actor Stephen Tomkins, who grew up on the Fylde coast will also appear in Sherwoody.",
+		want: []string{"cast|Vineet Singhal|Gangs Of Wasseypurr||", "cast|Vineet Singhal|Bombay Talkie||", "cast|Vineet Singhal|Uglier||", "cast|Kathryn Winnik|Bonez|Hannah|", "cast|Kathryn Winnik|Nikito||",
+			"cast|Parker Posi|The Good Wifey||", "cast|Stephen Tomkins|Sherwoody||"},
+	},
 }

@@ -112,6 +112,8 @@
 //     film T", "has directed several features, including 2012's T" (no
 //     credit in the article's show), "co-starred in last year's T";
 //     "his roles as C1 in T1 and C2 in T2"; "known for S.W.A.T. and T";
+//     "T1 (2012), T2 (2013)" in a list; "guest star on the 4th episode of
+//     “T”", "on an upcoming episode of “T”" (the sentence's show);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -661,11 +661,15 @@ func (x *extractor) sentenceShow() {
 		// "X will guest on “The Office” as Andy's brother": a quoted
 		// title after "on" or "in" in a sentence about casting
 		for k := 0; k+1 < n; k++ {
-			if x.inBr[k] || t[k].low != "on" && t[k].low != "in" || !isQuote(t[k+1].text) || x.earlierWork(k) {
+			if x.inBr[k] || t[k].low != "on" && t[k].low != "in" || x.earlierWork(k) {
 				continue
 			}
-			if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(unquote(x.span(k+1, e))) {
-				x.sshow = x.span(k+1, e)
+			at := x.pastSeasonOf(k + 1) // "will guest star on the 4th episode of “Nikita.”"
+			if !isQuote(x.tok(at).text) {
+				continue
+			}
+			if e := x.titleAt(at, false); e > at && !x.isNetwork(unquote(x.span(at, e))) {
+				x.sshow = x.span(at, e)
 				break
 			}
 		}

@@ -243,8 +243,18 @@ func (x *extractor) pastSeasonOf(k int) int {
 	if x.tok(k).low == "the" {
 		k++
 	}
-	// "multiple episodes of the final season of T"
-	if l := x.tok(k).low; (l == "multiple" || l == "several" || l == "some" || l == "two" || l == "three" || l == "four" || l == "few" || x.tok(k).kind == tNum) && !x.tok(k).cap &&
+	if l := x.tok(k).low; (l == "a" || l == "an" || l == "upcoming" || l == "next" || l == "future") && !x.tok(k).cap {
+		// "on an upcoming episode of “T”"
+		m := k
+		for q := 0; q < 3 && (x.tok(m).low == "a" || x.tok(m).low == "an" || x.tok(m).low == "upcoming" || x.tok(m).low == "next" || x.tok(m).low == "future"); q++ {
+			m++
+		}
+		if (x.tok(m).low == "episode" || x.tok(m).low == "episodes") && x.tok(m+1).low == "of" {
+			return m + 2
+		}
+	}
+	// "multiple episodes of the final season of T", "the 4th episode of T"
+	if l := x.tok(k).low; (l == "multiple" || l == "several" || l == "some" || l == "two" || l == "three" || l == "four" || l == "few" || x.tok(k).kind == tNum || ordinals[l] > 0 || isOrdinalNum(l)) && !x.tok(k).cap &&
 		(x.tok(k+1).low == "episodes" || x.tok(k+1).low == "episode") && x.tok(k+2).low == "of" {
 		k += 3
 		if x.tok(k).low == "the" {
@@ -530,6 +540,9 @@ func (x *extractor) titleList(i int) []string {
 		if x.tok(e).has(cFormatWords) {
 			e++
 		}
+		if x.tok(e).text == "(" && x.tok(e+1).kind == tNum && len(x.tok(e+1).text) == 4 && x.tok(e+2).text == ")" {
+			e += 3 // "Bombay Talkies (2013), Ugly (2013)": a year after each title
+		}
 		if x.tok(e).text == "." && strings.Count(x.tok(e-1).text, ".") >= 2 && (x.tok(e+1).low == "and" || x.tok(e+1).text == ",") {
 			e++ // "S.W.A.T. and Stargirl": the abbreviation's last dot
 		}
@@ -720,4 +733,18 @@ var romanceArticles = set(`el la los las il lo gli`)
 func (x *extractor) ownerIsPerson(k int) bool {
 	ps := x.personBefore(k)
 	return ps < k-1 && x.startsName(ps) || x.knownPerson(x.span(ps, k)) != ""
+}
+
+// isOrdinalNum reports whether s is a number with an ordinal suffix: "4th",
+// "21st".
+func isOrdinalNum(s string) bool {
+	n := len(s)
+	if n < 3 || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	switch s[n-2:] {
+	case "st", "nd", "rd", "th":
+		return s[n-3] >= '0' && s[n-3] <= '9'
+	}
+	return false
 }
