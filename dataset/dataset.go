@@ -12,6 +12,11 @@
 //   - neo4j-movies: credits.csv of Neo4j's "Movie Graph" sample: ACTED_IN
 //     (one fact per character), DIRECTED, PRODUCED, WROTE.
 //
+// IMDb's non-commercial dataset files (title.basics, title.episode,
+// title.principals and name.basics, .tsv.gz) are read by ReadIMDb instead,
+// from any directory: they are too big to read whole, so it streams them,
+// in batches of facts (see IMDb for what becomes a fact, and the memory).
+//
 // People and shows are matched by name, as everywhere in castgraph: two
 // titles of one dataset that fold alike (remakes, say) are told apart by
 // adding the year, "Cinderella (1950)"; the others keep their plain title so
