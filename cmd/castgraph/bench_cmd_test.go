@@ -64,7 +64,7 @@ func TestImport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "imported 3 files") {
+	if !strings.Contains(out, "imported 3 batches") {
 		t.Errorf("output %q", out)
 	}
 	s := embedded.New(embedded.Config{Dir: dir}, zerolog.Nop())
