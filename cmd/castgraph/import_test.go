@@ -103,6 +103,9 @@ func TestImportIMDbErrors(t *testing.T) {
 	if graph.ErrorCode(err) != graph.EINVALID {
 		t.Errorf("--out and --data: %v", err)
 	}
+	if _, err := run(t, ctx, nil, "import", "--imdb", filepath.Join(testIMDb, "good"), "neo4j-movies"); graph.ErrorCode(err) != graph.EINVALID {
+		t.Errorf("--imdb and a dataset: %v", err)
+	}
 	if _, statErr := os.Stat(dir); !errors.Is(statErr, fs.ErrNotExist) {
 		t.Errorf("--out and --data made the data directory: %v", statErr)
 	}

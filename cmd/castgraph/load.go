@@ -88,6 +88,9 @@ are streamed, never held whole, and loaded 50,000 facts a transaction.`,
 			if out != "" && sf.DataDir != "" {
 				return usageError("give --out or --data, not both")
 			}
+			if imdb != "" && len(args) > 0 {
+				return usageError("give --imdb or dataset names, not both")
+			}
 			read, total, err := importSource(ctx, g, from, imdb, args)
 			if err != nil {
 				return fmt.Errorf("import %w", err)
