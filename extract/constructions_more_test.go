@@ -505,4 +505,14 @@ var newsConstructions = []construction{
 		want: []string{"cast|Vineet Singhal|Gangs Of Wasseypurr||", "cast|Vineet Singhal|Bombay Talkie||", "cast|Vineet Singhal|Uglier||", "cast|Kathryn Winnik|Bonez|Hannah|", "cast|Kathryn Winnik|Nikito||",
 			"cast|Parker Posi|The Good Wifey||", "cast|Stephen Tomkins|Sherwoody||"},
 	},
+	{
+		name: "directed by A and B, starring X (B is no title); X, who penned T for ITV, is writing U; a headline's surname is no show",
+		text: "Horowitt, Wainwrite and Morgen create three new dramas for ITV1\n\nITV has commissioned new dramas from Anton Horowitt, Sal Wainwrite and Pete Morgen, which will be broadcast next year. Horowitt, who penned Collisions for ITV, is writing Injustices, which will star James Purefoi.",
+		want: []string{"crew|Anton Horowitt|Collisions||writer", "crew|Anton Horowitt|Injustices||writer", "cast|James Purefoi|Injustices||"},
+	},
+	{
+		name: "directed by A and B, starring X: B is no title",
+		text: "Blue Planet is a new drama.\n\nProduced by BKM, directed by Burak Aksaq and Selcuk Aydemor, starring Engin Ozturc.",
+		want: []string{"crew|Burak Aksaq|Blue Planet||director", "crew|Selcuk Aydemor|Blue Planet||director", "cast|Engin Ozturc|Blue Planet||"},
+	},
 }

@@ -362,6 +362,18 @@ func (x *extractor) jobVerbRule() {
 		default:
 			continue
 		}
+		ti := x.otherTitleObject(k + 1)
+		if e := x.titleAt(k+1, false); ti == "" && e > k+1 && x.sshow != "" && x.skey(unquote(x.span(k+1, e))) == x.skey(x.sshow) {
+			ti = x.sshow
+		}
+		if ti != "" && x.isShow(ti) && x.tok(k+1).cap {
+			// "X, who penned Collision for ITV, is writing Injustice": a
+			// show the article credits elsewhere
+			for _, s := range x.subjectsBefore(k, 0) {
+				x.add(graph.KindCrew, s, ti, "", graph.JobWriter)
+			}
+			continue
+		}
 		script := -1
 		for m := k + 1; m < len(t) && m < k+6; m++ {
 			if t[m].has(cScriptWords) {

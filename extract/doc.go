@@ -114,6 +114,8 @@
 //     "his roles as C1 in T1 and C2 in T2"; "known for S.W.A.T. and T";
 //     "T1 (2012), T2 (2013)" in a list; "guest star on the 4th episode of
 //     “T”", "on an upcoming episode of “T”" (the sentence's show);
+//     "directed by A and B, starring X" (B is no title); "X, who penned T
+//     for ITV, is writing U"; a headline's surname is no show;
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

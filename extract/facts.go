@@ -326,6 +326,11 @@ func (x *extractor) knowledge() *knowledge {
 	}
 	if x.showKey != "" {
 		k.shows[x.showKey] = true
+		if k.surname[x.showKey] != "" && !strings.Contains(x.showKey, " ") {
+			// not "Horowitz" guessed from the headline "Horowitz, Wainwright
+			// and Morgan create three new dramas": Anthony Horowitz's surname
+			delete(k.shows, x.showKey)
+		}
 	}
 	// a one-word "person" that is a full name's surname is that person
 	for key := range k.persons {

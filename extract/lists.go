@@ -392,7 +392,7 @@ func (x *extractor) listRule() {
 			switch x.tok(start - 1).low {
 			case "starring", "featuring":
 				if ts := x.titleBefore(start - 2); ts < start-2 && !x.isNetwork(x.span(ts, start-2)) && x.knownPerson(x.span(ts, start-2)) == "" &&
-					!(x.personShaped(ts, start-2) && x.startsName(ts)) && x.tok(ts-1).low != "by" {
+					!(x.personShaped(ts, start-2) && x.startsName(ts)) && !x.afterBy(ts) {
 					x.castListIn(x.span(ts, start-2), items)
 					k = end - 1
 					continue
@@ -763,4 +763,24 @@ func (x *extractor) lineRule() {
 	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
 		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, sep), "")
 	}
+}
+
+// afterBy reports whether the name at i ends a list of people after "by":
+// "directed by A and B, starring X" (B is no title).
+func (x *extractor) afterBy(i int) bool {
+	for n := 0; n < 6; n++ {
+		switch x.tok(i - 1).low {
+		case "by":
+			return true
+		case "and", ",", "&":
+			ps := x.personBefore(i - 1)
+			if ps == i-1 {
+				return false
+			}
+			i = ps
+		default:
+			return false
+		}
+	}
+	return false
 }
