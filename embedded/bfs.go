@@ -18,6 +18,7 @@ type bfsScratch struct {
 	layersF      [][]uint32
 	layersB      [][]uint32
 	onLevels     [][]uint32
+	meet         []uint32
 }
 
 // maxEpoch keeps epoch<<4 in a uint32; positions fit in the low 4 bits
@@ -60,9 +61,12 @@ func layer(layers *[][]uint32, i int) []uint32 {
 // to dst of at most maxHops edges, or nil.
 //
 // It is a breadth-first search from both ends that expands, layer by layer,
-// the end whose frontier has fewer edges to scan, until the two meet. Every
-// node at the meeting layer is kept; walking back from them marks every node
-// on some shortest path with its position; the answer is then read from src,
+// the end whose frontier has fewer edges to scan, until the two meet. Before
+// it expands a frontier it only looks among the frontier's neighbours for
+// nodes seen from the other end: the layer where the ends meet is by far
+// the largest, and it is never built; only its meeting nodes are kept.
+// Walking back from them marks every node on some shortest path with its
+// position; the answer is then read from src,
 // taking at each step the neighbour on a shortest path whose node ID (its
 // kind, then key) is smallest. The answer does not depend on which end was
 // expanded.
@@ -88,19 +92,40 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 		}
 		return n
 	}
-	var meet []uint32
+	costF, costB := cost(lf), cost(lb) // edges to scan from each frontier
+	meet := sc.meet[:0]                // may hold a node more than once
+	defer func() { sc.meet = meet[:0] }()
 	for nf+nbk-2 < maxHops {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		forward := cost(sc.layersF[nf-1]) <= cost(sc.layersB[nbk-1])
+		forward := costF <= costB
 		layers, seen, dist, other, n := &sc.layersF, sc.seenF, sc.distF, sc.seenB, &nf
 		if !forward {
 			layers, seen, dist, other, n = &sc.layersB, sc.seenB, sc.distB, sc.seenF, &nbk
 		}
+		frontier := (*layers)[*n-1]
+		// First only look for the other end's nodes among the frontier's
+		// neighbours. The last layer, where the two ends meet, is by far the
+		// largest, and it is never needed as a layer: the meeting nodes are
+		// enough. Looking is much cheaper than expanding (no writes), so
+		// the earlier, much smaller layers pay little for it.
+		for _, u := range frontier {
+			for _, v := range nb.row(u) {
+				if has(other, v) {
+					meet = append(meet, v)
+				}
+			}
+		}
+		if len(meet) > 0 {
+			// The meeting layer counts on the side looked from, but stays
+			// empty: the walk back reads only the layers before it.
+			*n++
+			break
+		}
 		depth := uint8(*n)
 		next := layer(layers, *n)
-		for _, u := range (*layers)[*n-1] {
+		for _, u := range frontier {
 			for _, v := range nb.row(u) {
 				if has(seen, v) {
 					continue
@@ -108,9 +133,6 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 				set(seen, v)
 				dist[v] = depth
 				next = append(next, v)
-				if has(other, v) {
-					meet = append(meet, v)
-				}
 			}
 		}
 		(*layers)[*n] = next
@@ -118,8 +140,10 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 			return nil, nil
 		}
 		*n++
-		if len(meet) > 0 {
-			break
+		if forward {
+			costF = cost(next)
+		} else {
+			costB = cost(next)
 		}
 	}
 	if len(meet) == 0 {
