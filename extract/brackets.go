@@ -97,6 +97,9 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		j := k
+		if x.tok(j-1).text == "PD" && j > 2 {
+			j-- // "Kwak Jung Hwan PD (The K2)": a Korean producer-director's title
+		}
 		if x.tok(j-1).text == "]" {
 			if o := x.openOf(j - 1); o > 0 {
 				j = o

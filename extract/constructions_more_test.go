@@ -515,4 +515,9 @@ var newsConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nProduced by BKM, directed by Burak Aksaq and Selcuk Aydemor, starring Engin Ozturc.",
 		want: []string{"crew|Burak Aksaq|Blue Planet||director", "crew|Selcuk Aydemor|Blue Planet||director", "cast|Engin Ozturc|Blue Planet||"},
 	},
+	{
+		name: "X PD (T1, T2): a Korean producer-director's title before the bracket; X is producing with A and B",
+		text: "Blue Planet is a new KBS drama.\n\nThe drama will be directed by Kwak Jung Hwon PD (The K3, Ms. Hammurabo). Nambia is also producing with Bhushan Kumer and Krishan Kumer.",
+		want: []string{"crew|Kwak Jung Hwon|The K3||", "crew|Kwak Jung Hwon|Ms. Hammurabo||", "crew|Kwak Jung Hwon|Blue Planet||director", "crew|Nambia|Blue Planet||producer", "crew|Bhushan Kumer|Blue Planet||producer", "crew|Krishan Kumer|Blue Planet||producer"},
+	},
 }

@@ -346,6 +346,16 @@ func (x *extractor) jobVerbRule() {
 				}
 				continue
 			}
+			if x.tok(k+1).low == "with" && (low == "producing" || low == "produces" || low == "produce" || low == "co-producing") {
+				// "X is also producing with T-Series' A and B": they produce too
+				at := k + 2
+				if e := x.titleAt(at, false); e > at && x.tok(e).kind == tPoss && x.personAt(e+1) > e+1 {
+					at = e + 1 // a company's possessive
+				}
+				for _, it := range slices.Clone(x.parseList(at)) {
+					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
+				}
+			}
 			// "X will write and direct": the subject stands before the
 			// first verb of the pair
 			m := k

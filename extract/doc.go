@@ -116,6 +116,7 @@
 //     “T”", "on an upcoming episode of “T”" (the sentence's show);
 //     "directed by A and B, starring X" (B is no title); "X, who penned T
 //     for ITV, is writing U"; a headline's surname is no show;
+//     "X PD (T1, T2)"; "X is producing with A and B";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //
