@@ -122,6 +122,7 @@ type IMDb struct {
 	titles   []imdbTitle   // films and series, by id
 	episodes []imdbEpisode // episodes of those series, by id
 	people   []imdbPerson  // the people the credits name, by id
+	named    rankSet       // their ids, for the index of each in people
 	needed   bitset        // the people the credits name, before name.basics is read
 	pending  keySet        // the keys of series' facts not emitted yet
 	facts    int           // the facts the first pass found
@@ -582,12 +583,16 @@ func (m *IMDb) readNames(ctx context.Context) error {
 	}
 	m.needed = nil
 	m.sum.People = len(m.people)
-	return sortByID(m.people, order.sorted, func(p imdbPerson) uint32 { return p.id }, IMDbNames, "nm")
+	if err := sortByID(m.people, order.sorted, func(p imdbPerson) uint32 { return p.id }, IMDbNames, "nm"); err != nil {
+		return err
+	}
+	m.named = newRankSet(len(m.people), func(i int) uint32 { return m.people[i].id })
+	return nil
 }
 
 // person returns the primaryName of nconst id.
 func (m *IMDb) person(id uint32) (string, bool) {
-	i, ok := slices.BinarySearchFunc(m.people, id, func(p imdbPerson, id uint32) int { return cmp.Compare(p.id, id) })
+	i, ok := m.named.rank(id)
 	if !ok {
 		return "", false
 	}

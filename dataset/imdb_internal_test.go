@@ -33,3 +33,18 @@ func TestKeySet(t *testing.T) {
 		t.Errorf("%d slots for %d keys", len(s.slots), n)
 	}
 }
+
+func TestRankSet(t *testing.T) {
+	ids := []uint32{0, 1, 63, 64, 65, 200, 4096, 100_000}
+	s := newRankSet(len(ids), func(i int) uint32 { return ids[i] })
+	for i, id := range ids {
+		if r, ok := s.rank(id); !ok || r != i {
+			t.Errorf("rank(%d) = %d, %v; want %d", id, r, ok, i)
+		}
+	}
+	for _, id := range []uint32{2, 62, 66, 199, 4095, 99_999, 100_001, 1 << 30} {
+		if r, ok := s.rank(id); ok {
+			t.Errorf("rank(%d) = %d for an id not in the set", id, r)
+		}
+	}
+}
