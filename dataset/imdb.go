@@ -109,8 +109,8 @@ type IMDbSummary struct {
 // names): 12 bytes and the title for each film or series (about 1.2
 // million: some 40 MB); 8 bytes for each episode of those (some 70 MB); 8
 // bytes and the name for each person the credits name (at most the 14
-// million: up to 320 MB); a bit per nconst while name.basics is read (2
-// MB); and one key per distinct fact on a series, 11 to 21 bytes each (if
+// million: up to 320 MB); two bitsets over nconst numbers, one with a
+// count per 64 bits, to mark and to find them (about 5 MB); and one key per distinct fact on a series, 11 to 21 bytes each (if
 // half the principals rows are on episodes and half of those repeat an
 // earlier episode's credit, 22 million keys: 240 to 470 MB). That is under
 // 1 GB, plus the batch being made (50,000 facts, about 15 MB); a slice may
