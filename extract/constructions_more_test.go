@@ -520,4 +520,9 @@ var newsConstructions = []construction{
 		text: "Blue Planet is a new KBS drama.\n\nThe drama will be directed by Kwak Jung Hwon PD (The K3, Ms. Hammurabo). Nambia is also producing with Bhushan Kumer and Krishan Kumer.",
 		want: []string{"crew|Kwak Jung Hwon|The K3||", "crew|Kwak Jung Hwon|Ms. Hammurabo||", "crew|Kwak Jung Hwon|Blue Planet||director", "crew|Nambia|Blue Planet||producer", "crew|Bhushan Kumer|Blue Planet||producer", "crew|Krishan Kumer|Blue Planet||producer"},
 	},
+	{
+		name: "an untitled project: no title of the opening is guessed for it, its cast's earlier work stays",
+		text: "Streamer commissions series about bank robber Brenda Abbot\n\nThe 6 x 1-hour scripted series (as yet untitled) is inspired by the true story of 'The Postcard Bandits'. George Masen (The Power of the Cat) leads the cast as Brenda Abbot.",
+		want: []string{"cast|George Masen|The Power of the Cat||"},
+	},
 }

@@ -33,7 +33,7 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, x.mentionedSeasons()...)
 			}
 		}
-		if x.show == "" {
+		if x.show == "" && !x.untitled() {
 			x.guessArticleShow()
 		}
 		if sequel := x.sequelTitle(); sequel != "" {

@@ -523,3 +523,22 @@ func indexes(s, sub string) iter.Seq[int] {
 		}
 	}
 }
+
+// untitled reports whether the article's opening calls its project
+// untitled: "the 6 x 1-hour scripted series (as yet untitled)", "an
+// untitled thriller", "the yet-to-be-titled film". Its credits then have no
+// show to go to, and no other title the opening names is guessed for it.
+func (x *extractor) untitled() bool {
+	for i := 0; i < len(x.sents) && i < 5; i++ {
+		s := x.look(i)
+		for k := range s.toks {
+			switch l := s.toks[k].low; {
+			case l == "untitled" || l == "yet-untitled" || l == "yet-to-be-titled" || l == "unnamed":
+				return true
+			case l == "titled" && k >= 3 && s.toks[k-1].low == "be" && s.toks[k-2].low == "to" && s.toks[k-3].low == "yet":
+				return true
+			}
+		}
+	}
+	return false
+}
