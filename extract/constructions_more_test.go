@@ -525,4 +525,9 @@ var newsConstructions = []construction{
 		text: "Streamer commissions series about bank robber Brenda Abbot\n\nThe 6 x 1-hour scripted series (as yet untitled) is inspired by the true story of 'The Postcard Bandits'. George Masen (The Power of the Cat) leads the cast as Brenda Abbot.",
 		want: []string{"cast|George Masen|The Power of the Cat||"},
 	},
+	{
+		name: "cast in new dramas (plural, unnamed): no credit in the article's show",
+		text: "Blue Planet is a new KBS drama.\n\nMany fine actors have been cast in new dramas headed to BBC and ITV, including Amelia Bullmor, Kevin Doil, and Keeley Haws. Mia Senn has been cast in the drama.",
+		want: []string{"cast|Mia Senn|Blue Planet||"},
+	},
 }

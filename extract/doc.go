@@ -117,6 +117,8 @@
 //     "directed by A and B, starring X" (B is no title); "X, who penned T
 //     for ITV, is writing U"; a headline's surname is no show;
 //     "X PD (T1, T2)"; "X is producing with A and B";
+//     "cast in new dramas headed to BBC and ITV, including A and B" (no
+//     show named: no credit);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -687,7 +687,7 @@ func (x *extractor) sentenceShow() {
 		}
 		title, _ := x.split(x.sshow)
 		x.focus = title
-	} else {
+	} else if !x.pluralWorks() {
 		x.sshow = x.focus
 	}
 	x.sshowFold = x.fold(x.sshow)

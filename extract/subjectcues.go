@@ -542,3 +542,24 @@ func (x *extractor) untitled() bool {
 	}
 	return false
 }
+
+// pluralWorks reports whether the sentence casts people in several works it
+// does not name: "Many actors have been cast in new dramas headed to BBC
+// and ITV, including A and B". Such a sentence credits no one in the
+// article's show.
+func (x *extractor) pluralWorks() bool {
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		if t[k].low != "in" || !t[k-1].has(cCastVerbs) && t[k-1].low != "roles" {
+			continue
+		}
+		m := k + 1
+		for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns) && !strings.HasSuffix(x.tok(m).low, "s"); q++ {
+			m++ // "in new dramas", "in upcoming British films"
+		}
+		if w := x.tok(m); !w.cap && strings.HasSuffix(w.low, "s") && (genreNouns[strings.TrimSuffix(w.low, "s")] || w.low == "projects") && !x.titleStarts(m+1) {
+			return true
+		}
+	}
+	return false
+}
