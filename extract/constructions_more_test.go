@@ -530,4 +530,9 @@ var newsConstructions = []construction{
 		text: "Blue Planet is a new KBS drama.\n\nMany fine actors have been cast in new dramas headed to BBC and ITV, including Amelia Bullmor, Kevin Doil, and Keeley Haws. Mia Senn has been cast in the drama.",
 		want: []string{"cast|Mia Senn|Blue Planet||"},
 	},
+	{
+		name: "Birmingham-based, London-set: a place made a describing word is no title",
+		text: "Blue Planet is a new ITV drama.\n\nSophie Rundel is best known for her role as Ada Shelbi in Birmingham-based gang drama. Mia Senn starred in London-set thriller Red Skies.",
+		want: []string{"cast|Mia Senn|Red Skies||"},
+	},
 }

@@ -119,6 +119,8 @@
 //     "X PD (T1, T2)"; "X is producing with A and B";
 //     "cast in new dramas headed to BBC and ITV, including A and B" (no
 //     show named: no credit);
+//     "Birmingham-based gang drama", "London-set thriller T" (a place made
+//     a describing word is no title);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -193,6 +193,13 @@ func describesWord(w string) bool {
 	if describeWords[w] || strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
 		return true
 	}
+	// "Birmingham-based", "London-set", "Seoul-born": a place made a
+	// describing word
+	for _, suffix := range [...]string{"-based", "-set", "-born", "-bred", "-raised", "-focused", "-centric"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix) {
+			return true
+		}
+	}
 	// "filipina-australian", "korean-american"
 	if !strings.Contains(w, "-") {
 		return false
