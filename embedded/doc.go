@@ -13,15 +13,19 @@
 //     instead of replaying every fact. Close writes it, and so does a load
 //     once many facts have piled up since the last one. Open replays only the
 //     batches after it, and the whole log when it is missing, damaged (it has
-//     a checksum) or not of this store.
+//     a checksum), not of this store or of another layout version.
 //
 // Queries are answered from memory. The layout is compact: integer ids for
 // people, shows and characters; names, keys and sentences interned in
-// append-only byte tables; credits and their evidence in flat slices;
+// append-only byte tables, each evidence sentence as a template in which the
+// names of its credit are references, so that sentences alike but for the
+// names are stored once; credits and their evidence in flat slices;
 // adjacency in compressed sparse rows, each node's credits sorted by the node
 // at the other end (linkingActors is a merge join). shortestPath is a
 // breadth-first search from both ends on integer ids, with visited bitmaps
-// reused between searches, that expands the end with fewer edges to scan.
+// reused between searches, that expands the end with fewer edges to scan and
+// looks for the other end's nodes before it expands, so that the largest
+// layer, where the two meet, is never built.
 //
 // A Load prepares its facts (normalizes, validates, folds keys) on every core
 // and merges them against the graph while readers go on; the log is written

@@ -17,6 +17,11 @@ import (
 type prepared struct {
 	graph.Fact
 	pkey, skey, ckey, jkey string
+	// The evidence's template (see appendTemplate) for names spelled as
+	// in the fact, and its hash: the template the statement gets when the
+	// credit's names are displayed so.
+	tmpl     string
+	tmplHash uint64
 	// Ids + 1 in the graph as it was when the load began (0: not found
 	// there) of the person and the show, when the graph holds them under
 	// this very spelling, and of the article and the date. Finding them is
@@ -135,7 +140,10 @@ func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, 
 		} else if p.Job != "" {
 			p.jkey = kb.fold(p.Job)
 		}
-		gr.sentBytes += uint64(len(p.Evidence))
+		names := creditNames{p.Person, p.Show, p.Character, p.Job}
+		p.tmpl = kb.template(p.Evidence, &names)
+		p.tmplHash = hashSentence(p.tmpl)
+		gr.sentBytes += uint64(2 * len(p.Evidence)) // no template is longer
 		gr.nodeBytes += uint64(len(p.Person) + len(p.pkey) + len(p.Show) + len(p.skey))
 		gr.charBytes += uint64(len(p.Character))
 		if k := (i - lo) % lookupGroup; k == lookupGroup-1 || i == hi-1 {
@@ -183,7 +191,7 @@ func findKnown(g *memGraph, lk *lookups, ps []prepared, qs []nodeQuery) bool {
 // of one credit in the batch (-1 ends).
 type newEv struct {
 	credit                  uint32
-	article, date, sentence uint32 // sentence: index in delta.sentences
+	article, date, sentence uint32 // sentence: a template's id
 	next                    int32
 }
 
@@ -212,7 +220,7 @@ type delta struct {
 	evHead     map[uint32]int32 // existing credit -> first new statement
 	evHeadNew  []int32          // new credit -> first new statement
 	evTail     map[uint32]int32
-	sentences  []string
+	sentences  []string // new templates, ids from g.sentences.len()
 	articles   []string
 	articleMap map[string]uint32
 	dates      []string
@@ -224,7 +232,7 @@ type delta struct {
 	seasonMap  map[string]uint32
 	nodeBytes  int // string bytes the batch adds: names and keys of nodes,
 	charBytes  int // names of characters
-	sentBytes  int // and sentences
+	sentBytes  int // and templates
 }
 
 // newDelta returns an empty delta against g for a batch of n facts, its
@@ -464,6 +472,7 @@ func (d *delta) add(i int, p *prepared) {
 		c := g.credits[id]
 		return c.person == person && c.show == show && c.cast() == cast && g.detailKey(lk, c) == dkey
 	})
+	cd := detail // the credit's own detail: the first fact's
 	if !ok {
 		d.sum.CreditsAdded++
 		id = base + uint32(len(d.credits))
@@ -473,6 +482,11 @@ func (d *delta) add(i int, p *prepared) {
 		lk.credits.insert(h, id)
 	} else {
 		d.sum.CreditsExisting++
+		if id >= base {
+			cd = d.credits[id-base].detail
+		} else {
+			cd = g.credits[id].detail
+		}
 		if len(p.Seasons) > 0 {
 			cur := d.creditSeasons(id)
 			if merged := graph.MergeSeasons(cur, p.Seasons); !slices.Equal(merged, cur) {
@@ -488,14 +502,13 @@ func (d *delta) add(i int, p *prepared) {
 
 	// Evidence: one statement per (article, sentence).
 	art := d.article(p)
-	if d.hasEvidence(id, art, p.Evidence) {
+	sent := d.sentence(p, person, show, detail, cd)
+	if d.hasEvidence(id, art, sent) {
 		d.sum.EvidenceExisting++
 		return
 	}
 	d.sum.EvidenceAdded++
-	d.sentences = append(d.sentences, p.Evidence)
-	d.sentBytes += len(p.Evidence)
-	e := newEv{credit: id, article: art, date: d.date(p), sentence: uint32(len(d.sentences) - 1), next: -1}
+	e := newEv{credit: id, article: art, date: d.date(p), sentence: sent, next: -1}
 	d.evs = append(d.evs, e)
 	k := int32(len(d.evs) - 1)
 	if int(id) >= len(g.credits) {
@@ -520,29 +533,6 @@ func (d *delta) tailOf(k int32) int32 {
 		k = d.evs[k].next
 	}
 	return k
-}
-
-func (d *delta) hasEvidence(id, art uint32, sentence string) bool {
-	g := d.g
-	head := int32(-1)
-	if int(id) < len(g.credits) {
-		for _, e := range g.ev[g.evOff[id]:g.evOff[id+1]] {
-			if e.article == art && g.sentences.get(e.sentence) == sentence {
-				return true
-			}
-		}
-		if h, ok := d.evHead[id]; ok {
-			head = h
-		}
-	} else {
-		head = d.evHeadNew[int(id)-len(g.credits)]
-	}
-	for k := head; k >= 0; k = d.evs[k].next {
-		if d.evs[k].article == art && d.sentences[d.evs[k].sentence] == sentence {
-			return true
-		}
-	}
-	return false
 }
 
 // check reports a batch the layout cannot hold.
@@ -636,44 +626,6 @@ func (d *delta) apply() {
 		g.adjMu.Unlock()
 	}
 	<-evDone
-}
-
-// applyEvidence adds the new statements: appended when they are all on new
-// credits, merged into a new layout when older credits get some. base is
-// how many credits the graph had before the batch. It changes only the
-// sentences and the evidence tables.
-func (d *delta) applyEvidence(base uint32) {
-	g := d.g
-	g.sentences.grow(len(d.sentences), d.sentBytes)
-	g.evOff = grow(g.evOff, len(d.credits))
-	g.ev = grow(g.ev, len(d.evs))
-	sent := uint32(g.sentences.len())
-	for _, s := range d.sentences {
-		g.sentences.add(s)
-	}
-	put := func(ev []evidence, k int32) []evidence {
-		for ; k >= 0; k = d.evs[k].next {
-			e := d.evs[k]
-			ev = append(ev, evidence{article: e.article, date: e.date, sentence: sent + e.sentence})
-		}
-		return ev
-	}
-	if len(d.evHead) > 0 {
-		ev := make([]evidence, 0, len(g.ev)+len(d.evs))
-		off := make([]uint32, 1, len(g.evOff)+len(d.credits))
-		for id := range base {
-			ev = append(ev, g.ev[g.evOff[id]:g.evOff[id+1]]...)
-			if k, ok := d.evHead[id]; ok {
-				ev = put(ev, k)
-			}
-			off = append(off, uint32(len(ev)))
-		}
-		g.ev, g.evOff = ev, off
-	}
-	for _, k := range d.evHeadNew {
-		g.ev = put(g.ev, k)
-		g.evOff = append(g.evOff, uint32(len(g.ev)))
-	}
 }
 
 // buildDelta merges a batch into a delta against g, as its chunks are

@@ -7,15 +7,16 @@ import "encoding/binary"
 // load after Open, not by Open, and only the loader (Store.loadMu) touches
 // them.
 type lookups struct {
-	chars    idTable  // (show, folded name) -> character id
-	charHash []uint64 // character id -> hash of its folded name; 0 when that is ""
-	credits  idTable  // (kind, person, show, detail key) -> credit id
-	articles map[string]uint32
-	dates    map[string]uint32
-	jobs     map[string]uint32 // exact spelling -> job id
-	jobKey   []uint32          // job id -> folded job id (0 for "")
-	jobKeys  map[string]uint32 // folded job -> id, from 1
-	seasons  map[string]uint32 // seasonsKey -> id in seasonSets
+	chars     idTable  // (show, folded name) -> character id
+	charHash  []uint64 // character id -> hash of its folded name; 0 when that is ""
+	credits   idTable  // (kind, person, show, detail key) -> credit id
+	sentences idTable  // template -> its id (see hashSentence)
+	articles  map[string]uint32
+	dates     map[string]uint32
+	jobs      map[string]uint32 // exact spelling -> job id
+	jobKey    []uint32          // job id -> folded job id (0 for "")
+	jobKeys   map[string]uint32 // folded job -> id, from 1
+	seasons   map[string]uint32 // seasonsKey -> id in seasonSets
 }
 
 func hashChar(show uint32, key string) uint64 {
@@ -85,6 +86,11 @@ func (g *memGraph) lookups() *lookups {
 		lk.credits.put(slot(g.hashCreditID(lk, c), uint32(i)))
 	}
 	lk.credits.n = len(g.credits)
+	lk.sentences.grow(2*g.sentences.len() + 1)
+	for i := range g.sentences.len() {
+		lk.sentences.put(slot(hashSentence(g.sentences.get(uint32(i))), uint32(i)))
+	}
+	lk.sentences.n = g.sentences.len()
 	g.lk = lk
 	return lk
 }

@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"math/bits"
 	"slices"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -15,7 +16,8 @@ import (
 //   - people and shows are nodes with compact integer ids (0..n-1, one id
 //     space, so a traversal needs no kind checks); characters have their own;
 //   - names, keys, sentences and the like are interned in append-only string
-//     tables (one byte slice and offsets), never one Go string each;
+//     tables (one byte slice and offsets), never one Go string each; a
+//     sentence is kept as a template that refers to its credit's names;
 //   - credits are fixed-size records in one slice, their evidence a second
 //     slice indexed like compressed sparse rows;
 //   - adjacency (the credits of each node, the distinct neighbours of each
@@ -215,7 +217,7 @@ type memGraph struct {
 	credits    []credit
 	evOff      []uint32 // evidence of credit i: ev[evOff[i]:evOff[i+1]]
 	ev         []evidence
-	sentences  strTab
+	sentences  strTab // the templates of evidence sentences (see sentence.go)
 	articles   strTab
 	dates      strTab
 	jobs       strTab
@@ -373,8 +375,17 @@ func (g *memGraph) aliasesOf(ref uint64) []string {
 func (g *memGraph) evidenceOf(i uint32) []graph.Evidence {
 	es := g.ev[g.evOff[i]:g.evOff[i+1]]
 	out := make([]graph.Evidence, len(es))
+	var names *creditNames // read when a template refers to one
 	for k, e := range es {
-		out[k] = graph.Evidence{Article: g.articles.get(e.article), Sentence: g.sentences.get(e.sentence), Date: g.dates.get(e.date)}
+		s := g.sentences.get(e.sentence)
+		if strings.IndexByte(s, refEsc) >= 0 {
+			if names == nil {
+				n := g.names(g.credits[i])
+				names = &n
+			}
+			s = expandTemplate(s, names)
+		}
+		out[k] = graph.Evidence{Article: g.articles.get(e.article), Sentence: s, Date: g.dates.get(e.date)}
 	}
 	return graph.SortEvidence(out)
 }

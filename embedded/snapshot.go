@@ -27,7 +27,15 @@ import (
 // SnapshotName is the snapshot's file name inside the data directory.
 const SnapshotName = "castgraph.snap"
 
-var snapMagic = [8]byte{'C', 'G', 'S', 'N', 'A', 'P', '0', '2'}
+// snapMagic starts a snapshot; its last two bytes are the layout's
+// version. A snapshot of another version is not used: Open replays the log
+// instead (the log's format does not change with the layout), and the next
+// Close writes the snapshot anew. Version 03 keeps evidence sentences as
+// templates (sentence.go); 02 kept them as they were loaded.
+var snapMagic = [8]byte{'C', 'G', 'S', 'N', 'A', 'P', '0', '3'}
+
+// errOtherLayout is a snapshot of another version of the layout.
+var errOtherLayout = errors.New("snapshot of another layout version")
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
@@ -222,8 +230,12 @@ func readSnapshot(dir string, id [16]byte, maxGen uint64) (*memGraph, uint64, er
 	if err != nil {
 		return nil, 0, err
 	}
-	if len(data) < 8+16+8+4 || !bytes.Equal(data[:8], snapMagic[:]) {
+	if len(data) < 8+16+8+4 || !bytes.Equal(data[:6], snapMagic[:6]) {
 		return nil, 0, errBadSnapshot
+	}
+	if !bytes.Equal(data[:8], snapMagic[:]) {
+		return nil, 0, fmt.Errorf("%w: version %s, this castgraph reads %s; the log is replayed instead and the next close writes one of this version",
+			errOtherLayout, data[6:8], snapMagic[6:])
 	}
 	body := data[:len(data)-4]
 	// The checksum, the checks of the tables and the node index take turns

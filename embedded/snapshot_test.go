@@ -1,7 +1,9 @@
 package embedded_test
 
 import (
+	"compress/gzip"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -100,4 +102,62 @@ func TestSnapshotAndLog(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
+}
+
+// TestEarlierSnapshotLayout opens a data directory written by the store
+// before evidence sentences were kept as templates (snapshot version 02):
+// the snapshot is not used, the log is replayed, the answers are those of
+// the same facts loaded now, and Close writes a snapshot of this version
+// that the next Open uses.
+func TestEarlierSnapshotLayout(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	zr, err := os.Open(filepath.Join("testdata", "snap02", embedded.FileName+".gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	gz, err := gzip.NewReader(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := io.ReadAll(gz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, err := os.ReadFile(filepath.Join("testdata", "snap02", embedded.SnapshotName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(snap[:8]) != "CGSNAP02" {
+		t.Fatalf("fixture snapshot starts %q", snap[:8])
+	}
+	os.WriteFile(filepath.Join(dir, embedded.FileName), db, 0o644)
+	os.WriteFile(filepath.Join(dir, embedded.SnapshotName), snap, 0o644)
+
+	fresh := reopen(t, nil, t.TempDir())
+	if _, err := fresh.Load(ctx, graphtest.SeedBatch()); err != nil {
+		t.Fatal(err)
+	}
+	want, err := graphtest.Snapshot(ctx, fresh, names...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh.Close()
+
+	s := reopen(t, nil, dir)
+	for round := range 2 {
+		got, err := graphtest.Snapshot(ctx, s, names...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Errorf("round %d: answers of the earlier directory differ:\n--- got\n%s\n--- want\n%s", round, got, want)
+		}
+		s = reopen(t, s, dir)
+	}
+	s.Close()
+	if now, _ := os.ReadFile(filepath.Join(dir, embedded.SnapshotName)); string(now[:6]) != "CGSNAP" || string(now[:8]) == "CGSNAP02" {
+		t.Errorf("Close left a snapshot starting %q", now[:8])
+	}
 }
