@@ -535,4 +535,9 @@ var newsConstructions = []construction{
 		text: "Blue Planet is a new ITV drama.\n\nSophie Rundel is best known for her role as Ada Shelbi in Birmingham-based gang drama. Mia Senn starred in London-set thriller Red Skies.",
 		want: []string{"cast|Mia Senn|Red Skies||"},
 	},
+	{
+		name: "a character's first name used alone is no person: as Dean-Levine Wilkins. Dean will play",
+		text: "Blue Planet is a new ITV drama.\n\nTaye Diggz will appear in a recurring capacity as Dean-Levine Wilkins. Dean will play the part of an equity partner.",
+		want: []string{"cast|Taye Diggz|Blue Planet|Dean-Levine Wilkins|"},
+	},
 }

@@ -121,6 +121,8 @@
 //     show named: no credit);
 //     "Birmingham-based gang drama", "London-set thriller T" (a place made
 //     a describing word is no title);
+//     a character's first name used alone is no person ("as Dean-Levine
+//     Wilkins. Dean will play");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

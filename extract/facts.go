@@ -72,6 +72,9 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.isAbbr(show) || x.show != "" && strings.HasPrefix(x.show, show+":") {
 		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"
 	}
+	if kind != graph.KindCrew && character == "" && person != "" && !strings.Contains(person, " ") && x.charFirstName(person) {
+		return -1 // "... as Dean-Levine Wilkins. Dean will play": the character's first name
+	}
 	if person == "" || show == "" || !hasLetter(show) || x.creditless(show) || x.creditless(person) {
 		return -1 // "Veteran actress X", "guest star in Season 5": no credit
 	}
@@ -428,6 +431,19 @@ func isAdverb(s string) bool {
 	}
 	for _, e := range adverbEnds {
 		if strings.HasSuffix(low, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// charFirstName reports whether name, one word, is the first word of a
+// character the article credited: "as Dean-Levine Wilkins. Dean will play
+// an equity partner" names the character, not a person.
+func (x *extractor) charFirstName(name string) bool {
+	for i := range x.facts {
+		c := x.facts[i].Character
+		if len(c) > len(name)+1 && strings.HasPrefix(c, name) && (c[len(name)] == ' ' || c[len(name)] == '-') {
 			return true
 		}
 	}
