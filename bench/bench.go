@@ -1,8 +1,9 @@
 // Package bench loads one graph (generated, or real datasets) into each kind
 // of store and times the same query mix against each: load facts/s, open
 // time, linkingActors and shortestPath p50/p99, GraphQL requests/s over
-// HTTP, memory and data size. Run prints one Markdown table, a column per
-// store and, with two stores, their ratio.
+// HTTP with the CPU time a request costs this process, memory and data
+// size. Run prints one Markdown table, a column per store and, with two
+// stores, their ratio.
 //
 // It knows no store by name: the caller gives each Kind (how to open it,
 // where its memory and data are). It loads through loader.Pipeline, reads

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -30,10 +31,13 @@ type result struct {
 	pathP50, pathP99     time.Duration
 	pathFound            int
 	linkCPU50, linkCPU99 time.Duration // CPU time of the querying thread: in-process stores only
+	linkCPUMean          time.Duration
+	pathCPUMean          time.Duration
 	pathCPU50, pathCPU99 time.Duration
 	loadAvg              [2]string // /proc/loadavg at the start and the end
 	rps                  float64
 	httpErrors           int64
+	http                 httpCost    // what the GraphQL requests cost this process
 	rss, hwm, dirBytes   int64       // -1: not known
 	plain                *plainTimes // a Plain store only: the hand-written queries' times
 }
@@ -128,6 +132,14 @@ func pickQueries(ctx context.Context, s graph.Store, c Config, r *rand.Rand, peo
 	return q, nil
 }
 
+func mean(ds []time.Duration) time.Duration {
+	var sum time.Duration
+	for _, d := range ds {
+		sum += d
+	}
+	return sum / time.Duration(max(1, len(ds)))
+}
+
 func percentile(ds []time.Duration, p float64) time.Duration {
 	slices.Sort(ds)
 	i := int(float64(len(ds))*p+0.999999) - 1
@@ -170,6 +182,7 @@ func timeQueries(ctx context.Context, s graph.Store, c Config, q queries, res *r
 	res.linkP50, res.linkP99 = percentile(link, 0.50), percentile(link, 0.99)
 	res.pathP50, res.pathP99 = percentile(path, 0.50), percentile(path, 0.99)
 	res.linkCPU50, res.linkCPU99 = percentile(linkCPU, 0.50), percentile(linkCPU, 0.99)
+	res.linkCPUMean, res.pathCPUMean = mean(linkCPU), mean(pathCPU)
 	res.pathCPU50, res.pathCPU99 = percentile(pathCPU, 0.50), percentile(pathCPU, 0.99)
 	return nil
 }
@@ -185,9 +198,22 @@ const (
 	gqlPath = `query Path($from: String!, $to: String!, $hops: Int) { shortestPath(from: $from, to: $to, maxHops: $hops) { length nodes { kind name evidence { article sentence } } } }`
 )
 
+// httpCost is the CPU time the GraphQL phase took in this process (server
+// and clients), per request, and the share of it the garbage collector took.
+type httpCost struct {
+	cpuPerRequest time.Duration
+	gcShare       float64 // of the process's CPU time, as the Go runtime estimates it
+	gcCycles      uint64
+}
+
 // timeHTTP serves the store over GraphQL on a loopback port and sends the
 // query mix (linkingActors and shortestPath in turn) from a few clients.
+// Its goroutines carry the profiler label bench=graphql, so that a CPU
+// profile of the whole run (--cpuprofile) shows this phase alone with
+// -tagfocus bench=graphql.
 func timeHTTP(ctx context.Context, s graph.Store, c Config, q queries, res *result) error {
+	pprof.SetGoroutineLabels(pprof.WithLabels(ctx, pprof.Labels("bench", "graphql")))
+	defer pprof.SetGoroutineLabels(ctx)
 	h, err := c.Handler(s)
 	if err != nil {
 		return err
@@ -215,7 +241,7 @@ func timeHTTP(ctx context.Context, s graph.Store, c Config, q queries, res *resu
 	var next atomic.Int64
 	deadline := time.Now().Add(c.HTTPFor)
 	var wg sync.WaitGroup
-	start := time.Now()
+	start, cpu0, gc0 := time.Now(), processCPU(), readGC()
 	for range 4 {
 		wg.Add(1)
 		go func() {
@@ -237,7 +263,15 @@ func timeHTTP(ctx context.Context, s graph.Store, c Config, q queries, res *resu
 		}()
 	}
 	wg.Wait()
+	cpu, gc := processCPU()-cpu0, readGC()
 	res.rps = float64(done.Load()) / time.Since(start).Seconds()
 	res.httpErrors = failed.Load()
+	if n := done.Load(); n > 0 {
+		res.http.cpuPerRequest = cpu / time.Duration(n)
+	}
+	if total := gc.total - gc0.total; total > 0 {
+		res.http.gcShare = (gc.gc - gc0.gc) / total
+	}
+	res.http.gcCycles = gc.cycles - gc0.cycles
 	return ctx.Err()
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"syscall"
@@ -20,6 +21,39 @@ func threadCPU() time.Duration {
 	const clockThreadCPUTime = 3 // CLOCK_THREAD_CPUTIME_ID
 	syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0)
 	return time.Duration(ts.Nano())
+}
+
+// processCPU is the user and system CPU time of this process.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// gcTimes are the Go runtime's own counts: its estimate of the CPU time
+// spent in all and in garbage collection, in seconds, and the collections
+// finished.
+type gcTimes struct {
+	total, gc float64
+	cycles    uint64
+}
+
+func readGC() gcTimes {
+	ms := []metrics.Sample{{Name: "/cpu/classes/total:cpu-seconds"}, {Name: "/cpu/classes/gc/total:cpu-seconds"}, {Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(ms)
+	var t gcTimes
+	if ms[0].Value.Kind() == metrics.KindFloat64 {
+		t.total = ms[0].Value.Float64()
+	}
+	if ms[1].Value.Kind() == metrics.KindFloat64 {
+		t.gc = ms[1].Value.Float64()
+	}
+	if ms[2].Value.Kind() == metrics.KindUint64 {
+		t.cycles = ms[2].Value.Uint64()
+	}
+	return t
 }
 
 func loadAvg() string {
