@@ -56,11 +56,7 @@ func (a *api) resolveBrowse(kind string) graphql.FieldResolveFn {
 		if err != nil {
 			return nil, a.userError(p.Context, op, err)
 		}
-		items := make([]any, len(refs))
-		for i, r := range refs {
-			items[i] = r
-		}
-		return &page{items: items, start: min(lo, total), total: total}, nil
+		return &page{items: ptrs(refs), start: min(lo, total), total: total}, nil
 	}
 }
 
@@ -77,6 +73,10 @@ func nodeInterface(person, show, character **graphql.Object) *graphql.Interface 
 			switch v := p.Value.(type) {
 			case *characterNode:
 				return *character
+			case *graph.Ref:
+				if strings.HasPrefix(v.ID, graph.NodeShow+":") {
+					return *show
+				}
 			case graph.Ref:
 				if strings.HasPrefix(v.ID, graph.NodeShow+":") {
 					return *show
@@ -100,10 +100,10 @@ func characterType(nodeIface *graphql.Interface, show, role graphql.Output) *gra
 		Description: "A character of a show, as the articles name it.",
 		Interfaces:  []*graphql.Interface{nodeIface},
 		Fields: graphql.Fields{
-			"id":   {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(c *characterNode) any { return c.id })},
-			"name": {Type: graphql.NewNonNull(graphql.String), Description: "The first spelling seen.", Resolve: get(func(c *characterNode) any { return c.name })},
-			"show": {Type: graphql.NewNonNull(show), Resolve: get(func(c *characterNode) any { return c.show })},
-			"cast": {Type: nonNullList(role), Description: "The credits that play it, by person.", Resolve: get(func(c *characterNode) any { return c.cast })},
+			"id":   {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(c *characterNode) any { return &c.id })},
+			"name": {Type: graphql.NewNonNull(graphql.String), Description: "The first spelling seen.", Resolve: get(func(c *characterNode) any { return &c.name })},
+			"show": {Type: graphql.NewNonNull(show), Resolve: get(func(c *characterNode) any { return &c.show })},
+			"cast": {Type: nonNullList(role), Description: "The credits that play it, by person.", Resolve: get(func(c *characterNode) any { return ptrs(c.cast) })},
 		},
 	})
 }

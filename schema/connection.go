@@ -29,12 +29,12 @@ func (p *page) cursor(i int) any {
 	return encodeCursor(p.start + i)
 }
 
-func (p *page) edges() []edge {
+func (p *page) edges() []any {
 	es := make([]edge, len(p.items))
 	for i, it := range p.items {
 		es[i] = edge{cursor: encodeCursor(p.start + i), node: it}
 	}
-	return es
+	return ptrs(es)
 }
 
 const cursorPrefix = "cursor:"
@@ -103,7 +103,7 @@ func (a *api) window(n int, args map[string]any) (lo, hi int, err error) {
 }
 
 // paginate cuts the page that the paging arguments ask for (see window) out
-// of list, a slice.
+// of list, a slice: its items are pointers into list.
 func (a *api) paginate(list any, args map[string]any) (*page, error) {
 	v := reflect.ValueOf(list)
 	n := v.Len()
@@ -113,7 +113,7 @@ func (a *api) paginate(list any, args map[string]any) (*page, error) {
 	}
 	items := make([]any, 0, hi-lo)
 	for i := lo; i < hi; i++ {
-		items = append(items, v.Index(i).Interface())
+		items = append(items, v.Index(i).Addr().Interface())
 	}
 	return &page{items: items, start: lo, total: n}, nil
 }

@@ -19,8 +19,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // same level of the query.
 func (a *api) personField(f func(p *graph.Person, args map[string]any) (any, error)) graphql.FieldResolveFn {
 	return func(p graphql.ResolveParams) (any, error) {
-		ref := p.Source.(graph.Ref)
-		load := a.person(p.Context, ref.Name)
+		load := a.person(p.Context, refOf(p.Source).Name)
 		return func() (any, error) {
 			full, err := load()
 			if err != nil {
@@ -34,8 +33,7 @@ func (a *api) personField(f func(p *graph.Person, args map[string]any) (any, err
 // showField is personField for shows.
 func (a *api) showField(f func(s *graph.Show, args map[string]any) (any, error)) graphql.FieldResolveFn {
 	return func(p graphql.ResolveParams) (any, error) {
-		ref := p.Source.(graph.Ref)
-		load := a.show(p.Context, ref.Name)
+		load := a.show(p.Context, refOf(p.Source).Name)
 		return func() (any, error) {
 			full, err := load()
 			if err != nil {
@@ -56,7 +54,7 @@ func (a *api) resolveShow(p graphql.ResolveParams) (any, error) {
 		if err != nil {
 			return nil, a.userError(p.Context, "show", err)
 		}
-		return s.Ref, nil
+		return &s.Ref, nil
 	}, nil
 }
 
@@ -70,7 +68,7 @@ func (a *api) resolvePerson(p graphql.ResolveParams) (any, error) {
 		if err != nil {
 			return nil, a.userError(p.Context, "person", err)
 		}
-		return pe.Ref, nil
+		return &pe.Ref, nil
 	}, nil
 }
 
@@ -96,7 +94,7 @@ func (a *api) resolveSearch(p graphql.ResolveParams) (any, error) {
 	if len(hits) > first {
 		hits = hits[:first]
 	}
-	return hits, nil
+	return ptrs(hits), nil
 }
 
 func (a *api) resolveSearchConnection(p graphql.ResolveParams) (any, error) {
@@ -154,10 +152,7 @@ func (a *api) resolveLinking(p graphql.ResolveParams) (any, error) {
 	if err != nil {
 		return nil, a.userError(p.Context, "linkingActors", err)
 	}
-	if links == nil {
-		links = []graph.Link{}
-	}
-	return links, nil
+	return ptrs(links), nil
 }
 
 func (a *api) resolvePath(p graphql.ResolveParams) (any, error) {

@@ -26,7 +26,7 @@ func retractResultType() *graphql.Object {
 		Description: "What taking an article back removed from the graph.",
 		Fields: graphql.Fields{
 			"articles": {Type: nonNullList(graphql.String), Description: "The articles named.",
-				Resolve: get(func(r *retracted) any { return r.articles })},
+				Resolve: get(func(r *retracted) any { return ptrs(r.articles) })},
 			"articlesRetracted": count(func(s graph.RetractSummary) int { return s.Articles }, "How many of them the graph held."),
 			"evidenceRemoved":   count(func(s graph.RetractSummary) int { return s.EvidenceRemoved }, "Statements of the articles taken off credits."),
 			"creditsRemoved":    count(func(s graph.RetractSummary) int { return s.CreditsRemoved }, "Credits left with no statement, removed."),

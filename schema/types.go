@@ -20,19 +20,49 @@ func listOf(t graphql.Output) graphql.Output {
 	return graphql.NewList(graphql.NewNonNull(t))
 }
 
-func nullIfEmpty(s string) any {
-	if s == "" {
+// The resolvers give graphql-go what it completes cheapest: a string field
+// a *string (it formats any other value with fmt), a list a []any of
+// pointers to the items (it copies each item of any other slice into an
+// interface), an object a pointer.
+
+// orNull is s, or null when *s is empty.
+func orNull(s *string) any {
+	if *s == "" {
 		return nil
 	}
 	return s
 }
 
-// get resolves a field from its source, a T.
-func get[T any](f func(T) any) graphql.FieldResolveFn {
-	return func(p graphql.ResolveParams) (any, error) { return f(p.Source.(T)), nil }
+// ptrs returns pointers to the items of s, as a list to resolve to.
+func ptrs[T any](s []T) []any {
+	out := make([]any, len(s))
+	for i := range s {
+		out[i] = &s[i]
+	}
+	return out
 }
 
-func seasonsOf(c graph.Credit) any {
+// get resolves a field from its source, a *T (or a T, copied).
+func get[T any](f func(*T) any) graphql.FieldResolveFn {
+	return func(p graphql.ResolveParams) (any, error) {
+		if s, ok := p.Source.(*T); ok {
+			return f(s), nil
+		}
+		s := p.Source.(T)
+		return f(&s), nil
+	}
+}
+
+// refOf returns a person's or show's source, a *graph.Ref or a graph.Ref.
+func refOf(source any) *graph.Ref {
+	if r, ok := source.(*graph.Ref); ok {
+		return r
+	}
+	r := source.(graph.Ref)
+	return &r
+}
+
+func seasonsOf(c *graph.Credit) any {
 	if c.Seasons != nil {
 		return c.Seasons
 	}
@@ -45,9 +75,9 @@ func (a *api) types() (query, mutation *graphql.Object) {
 		Name:        "Evidence",
 		Description: "One statement of a credit: the article and the sentence in it.",
 		Fields: graphql.Fields{
-			"article":  {Type: graphql.NewNonNull(graphql.String), Description: "The article's id or file name.", Resolve: get(func(e graph.Evidence) any { return e.Article })},
-			"sentence": {Type: graphql.NewNonNull(graphql.String), Description: "The sentence, as the article writes it.", Resolve: get(func(e graph.Evidence) any { return e.Sentence })},
-			"date":     {Type: graphql.String, Description: "The article's date (YYYY-MM-DD), when known.", Resolve: get(func(e graph.Evidence) any { return nullIfEmpty(e.Date) })},
+			"article":  {Type: graphql.NewNonNull(graphql.String), Description: "The article's id or file name.", Resolve: get(func(e *graph.Evidence) any { return &e.Article })},
+			"sentence": {Type: graphql.NewNonNull(graphql.String), Description: "The sentence, as the article writes it.", Resolve: get(func(e *graph.Evidence) any { return &e.Sentence })},
+			"date":     {Type: graphql.String, Description: "The article's date (YYYY-MM-DD), when known.", Resolve: get(func(e *graph.Evidence) any { return orNull(&e.Date) })},
 		},
 	})
 	evidenceList := nonNullList(evidence)
@@ -82,8 +112,8 @@ func (a *api) types() (query, mutation *graphql.Object) {
 		edge := graphql.NewObject(graphql.ObjectConfig{
 			Name: name + "Edge",
 			Fields: graphql.Fields{
-				"cursor": {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(e edge) any { return e.cursor })},
-				"node":   {Type: graphql.NewNonNull(node), Resolve: get(func(e edge) any { return e.node })},
+				"cursor": {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(e *edge) any { return &e.cursor })},
+				"node":   {Type: graphql.NewNonNull(node), Resolve: get(func(e *edge) any { return e.node })},
 			},
 		})
 		return graphql.NewObject(graphql.ObjectConfig{
@@ -117,19 +147,19 @@ func (a *api) types() (query, mutation *graphql.Object) {
 	creditFields := func(details ...string) graphql.FieldsThunk {
 		return func() graphql.Fields {
 			f := graphql.Fields{
-				"person":   {Type: graphql.NewNonNull(person), Resolve: get(func(c graph.Credit) any { return c.Person })},
-				"show":     {Type: graphql.NewNonNull(show), Resolve: get(func(c graph.Credit) any { return c.Show })},
+				"person":   {Type: graphql.NewNonNull(person), Resolve: get(func(c *graph.Credit) any { return &c.Person })},
+				"show":     {Type: graphql.NewNonNull(show), Resolve: get(func(c *graph.Credit) any { return &c.Show })},
 				"seasons":  {Type: nonNullList(graphql.Int), Description: "Seasons the credit is stated for; empty when none is named.", Resolve: get(seasonsOf)},
-				"evidence": {Type: evidenceList, Description: "Every statement of this credit, by article then sentence.", Resolve: get(func(c graph.Credit) any { return c.Evidence })},
+				"evidence": {Type: evidenceList, Description: "Every statement of this credit, by article then sentence.", Resolve: get(func(c *graph.Credit) any { return ptrs(c.Evidence) })},
 			}
 			for _, d := range details {
 				switch d {
 				case "kind":
-					f["kind"] = &graphql.Field{Type: graphql.NewNonNull(creditKind), Resolve: get(func(c graph.Credit) any { return c.Kind })}
+					f["kind"] = &graphql.Field{Type: graphql.NewNonNull(creditKind), Resolve: get(func(c *graph.Credit) any { return c.Kind })}
 				case "character":
-					f["character"] = &graphql.Field{Type: graphql.String, Description: "The character, when the articles name one.", Resolve: get(func(c graph.Credit) any { return nullIfEmpty(c.Character) })}
+					f["character"] = &graphql.Field{Type: graphql.String, Description: "The character, when the articles name one.", Resolve: get(func(c *graph.Credit) any { return orNull(&c.Character) })}
 				case "job":
-					f["job"] = &graphql.Field{Type: graphql.String, Description: "director, writer, creator, producer, showrunner or original author, when known.", Resolve: get(func(c graph.Credit) any { return nullIfEmpty(c.Job) })}
+					f["job"] = &graphql.Field{Type: graphql.String, Description: "director, writer, creator, producer, showrunner or original author, when known.", Resolve: get(func(c *graph.Credit) any { return orNull(&c.Job) })}
 				}
 			}
 			return f
@@ -158,11 +188,11 @@ func (a *api) types() (query, mutation *graphql.Object) {
 		Interfaces:  []*graphql.Interface{nodeIface},
 		Fields: graphql.FieldsThunk(func() graphql.Fields {
 			return graphql.Fields{
-				"id":      {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(r graph.Ref) any { return r.ID })},
-				"name":    {Type: graphql.NewNonNull(graphql.String), Description: "The first spelling seen.", Resolve: get(func(r graph.Ref) any { return r.Name })},
-				"aliases": {Type: listOf(graphql.String), Description: "Other spellings seen.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return p.Aliases, nil })},
-				"roles":   {Type: listOf(role), Description: "Cast credits, by show.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return p.Roles, nil })},
-				"crew":    {Type: listOf(crew), Description: "Crew credits, by show.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return p.Crew, nil })},
+				"id":      {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(r *graph.Ref) any { return &r.ID })},
+				"name":    {Type: graphql.NewNonNull(graphql.String), Description: "The first spelling seen.", Resolve: get(func(r *graph.Ref) any { return &r.Name })},
+				"aliases": {Type: listOf(graphql.String), Description: "Other spellings seen.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return ptrs(p.Aliases), nil })},
+				"roles":   {Type: listOf(role), Description: "Cast credits, by show.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return ptrs(p.Roles), nil })},
+				"crew":    {Type: listOf(crew), Description: "Crew credits, by show.", Resolve: a.personField(func(p *graph.Person, _ map[string]any) (any, error) { return ptrs(p.Crew), nil })},
 				"rolesConnection": {Type: roleConn, Description: "Cast credits, by show, a page at a time.",
 					Args: pageArgs(graphql.FieldConfigArgument{"season": seasonArg}),
 					Resolve: a.personField(func(p *graph.Person, args map[string]any) (any, error) {
@@ -188,11 +218,11 @@ func (a *api) types() (query, mutation *graphql.Object) {
 		Interfaces:  []*graphql.Interface{nodeIface},
 		Fields: graphql.FieldsThunk(func() graphql.Fields {
 			return graphql.Fields{
-				"id":      {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(r graph.Ref) any { return r.ID })},
-				"title":   {Type: graphql.NewNonNull(graphql.String), Description: "The first spelling seen, without a season qualifier.", Resolve: get(func(r graph.Ref) any { return r.Name })},
-				"aliases": {Type: listOf(graphql.String), Description: "Other spellings seen.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Aliases, nil })},
-				"cast":    {Type: listOf(role), Description: "Cast credits, by person.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Cast, nil })},
-				"crew":    {Type: listOf(crew), Description: "Crew credits, by person.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return s.Crew, nil })},
+				"id":      {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(r *graph.Ref) any { return &r.ID })},
+				"title":   {Type: graphql.NewNonNull(graphql.String), Description: "The first spelling seen, without a season qualifier.", Resolve: get(func(r *graph.Ref) any { return &r.Name })},
+				"aliases": {Type: listOf(graphql.String), Description: "Other spellings seen.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return ptrs(s.Aliases), nil })},
+				"cast":    {Type: listOf(role), Description: "Cast credits, by person.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return ptrs(s.Cast), nil })},
+				"crew":    {Type: listOf(crew), Description: "Crew credits, by person.", Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return ptrs(s.Crew), nil })},
 				"characters": {Type: listOf(character), Description: "The characters the articles name in it, by name folded, each with the credits that play it.",
 					Resolve: a.showField(func(s *graph.Show, _ map[string]any) (any, error) { return charactersOf(s), nil })},
 				"castConnection": {Type: roleConn, Description: "Cast credits, by person, a page at a time.",
@@ -219,19 +249,19 @@ func (a *api) types() (query, mutation *graphql.Object) {
 		Name:        "Link",
 		Description: "A person in the cast of both shows.",
 		Fields: graphql.Fields{
-			"person": {Type: graphql.NewNonNull(person), Resolve: get(func(l graph.Link) any { return l.Person })},
-			"inA":    {Type: nonNullList(role), Resolve: get(func(l graph.Link) any { return l.InA })},
-			"inB":    {Type: nonNullList(role), Resolve: get(func(l graph.Link) any { return l.InB })},
+			"person": {Type: graphql.NewNonNull(person), Resolve: get(func(l *graph.Link) any { return &l.Person })},
+			"inA":    {Type: nonNullList(role), Resolve: get(func(l *graph.Link) any { return ptrs(l.InA) })},
+			"inB":    {Type: nonNullList(role), Resolve: get(func(l *graph.Link) any { return ptrs(l.InB) })},
 		},
 	})
 	pathNode := graphql.NewObject(graphql.ObjectConfig{
 		Name:        "PathNode",
 		Description: "A step of a path: a person or a show.",
 		Fields: graphql.Fields{
-			"kind":     {Type: graphql.NewNonNull(graphql.String), Description: "person or show", Resolve: get(func(n graph.PathNode) any { return n.Kind })},
-			"id":       {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(n graph.PathNode) any { return n.ID })},
-			"name":     {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(n graph.PathNode) any { return n.Name })},
-			"evidence": {Type: evidenceList, Description: "Evidence of the edge that leads to this node; empty for the first.", Resolve: get(func(n graph.PathNode) any { return n.Evidence })},
+			"kind":     {Type: graphql.NewNonNull(graphql.String), Description: "person or show", Resolve: get(func(n *graph.PathNode) any { return &n.Kind })},
+			"id":       {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(n *graph.PathNode) any { return &n.ID })},
+			"name":     {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(n *graph.PathNode) any { return &n.Name })},
+			"evidence": {Type: evidenceList, Description: "Evidence of the edge that leads to this node; empty for the first.", Resolve: get(func(n *graph.PathNode) any { return ptrs(n.Evidence) })},
 		},
 	})
 	path := graphql.NewObject(graphql.ObjectConfig{
@@ -239,23 +269,23 @@ func (a *api) types() (query, mutation *graphql.Object) {
 		Description: "A chain of credits, alternating people and shows.",
 		Fields: graphql.Fields{
 			"length": {Type: graphql.NewNonNull(graphql.Int), Description: "The number of edges.", Resolve: get(func(p *graph.Path) any { return p.Length })},
-			"nodes":  {Type: nonNullList(pathNode), Resolve: get(func(p *graph.Path) any { return p.Nodes })},
+			"nodes":  {Type: nonNullList(pathNode), Resolve: get(func(p *graph.Path) any { return ptrs(p.Nodes) })},
 		},
 	})
 	hit := graphql.NewObject(graphql.ObjectConfig{
 		Name:        "SearchHit",
 		Description: "A person, show or character that matches a search.",
 		Fields: graphql.Fields{
-			"kind":  {Type: graphql.NewNonNull(graphql.String), Description: "person, show or character", Resolve: get(func(h graph.SearchHit) any { return h.Kind })},
-			"id":    {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(h graph.SearchHit) any { return h.ID })},
-			"name":  {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(h graph.SearchHit) any { return h.Name })},
-			"show":  {Type: graphql.String, Description: "For a character: its show's title.", Resolve: get(func(h graph.SearchHit) any { return nullIfEmpty(h.Show) })},
-			"score": {Type: graphql.NewNonNull(graphql.Float), Description: "1 whole name, 0.75 prefix, 0.5 whole words, 0.25 word prefix; below 0.25 with typos: up to 0.2 for the whole name, up to 0.1 for some of its words.", Resolve: get(func(h graph.SearchHit) any { return h.Score })},
+			"kind":  {Type: graphql.NewNonNull(graphql.String), Description: "person, show or character", Resolve: get(func(h *graph.SearchHit) any { return &h.Kind })},
+			"id":    {Type: graphql.NewNonNull(graphql.ID), Resolve: get(func(h *graph.SearchHit) any { return &h.ID })},
+			"name":  {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(h *graph.SearchHit) any { return &h.Name })},
+			"show":  {Type: graphql.String, Description: "For a character: its show's title.", Resolve: get(func(h *graph.SearchHit) any { return orNull(&h.Show) })},
+			"score": {Type: graphql.NewNonNull(graphql.Float), Description: "1 whole name, 0.75 prefix, 0.5 whole words, 0.25 word prefix; below 0.25 with typos: up to 0.2 for the whole name, up to 0.1 for some of its words.", Resolve: get(func(h *graph.SearchHit) any { return h.Score })},
 		},
 	})
 	hitConn := connection("SearchHit", hit)
 	stat := func(f func(graph.Stats) int) *graphql.Field {
-		return &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Resolve: get(func(s graph.Stats) any { return f(s) })}
+		return &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Resolve: get(func(s *graph.Stats) any { return f(*s) })}
 	}
 	stats := graphql.NewObject(graphql.ObjectConfig{
 		Name: "Stats",
@@ -314,20 +344,20 @@ func (a *api) types() (query, mutation *graphql.Object) {
 		Name:        "Fact",
 		Description: "One credit as an article states it, as it was loaded.",
 		Fields: graphql.Fields{
-			"kind":      {Type: graphql.NewNonNull(creditKind), Resolve: get(func(f graph.Fact) any { return f.Kind })},
-			"person":    {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(f graph.Fact) any { return f.Person })},
-			"show":      {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(f graph.Fact) any { return f.Show })},
-			"character": {Type: graphql.String, Resolve: get(func(f graph.Fact) any { return nullIfEmpty(f.Character) })},
-			"job":       {Type: graphql.String, Resolve: get(func(f graph.Fact) any { return nullIfEmpty(f.Job) })},
-			"seasons": {Type: nonNullList(graphql.Int), Resolve: get(func(f graph.Fact) any {
+			"kind":      {Type: graphql.NewNonNull(creditKind), Resolve: get(func(f *graph.Fact) any { return f.Kind })},
+			"person":    {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(f *graph.Fact) any { return &f.Person })},
+			"show":      {Type: graphql.NewNonNull(graphql.String), Resolve: get(func(f *graph.Fact) any { return &f.Show })},
+			"character": {Type: graphql.String, Resolve: get(func(f *graph.Fact) any { return orNull(&f.Character) })},
+			"job":       {Type: graphql.String, Resolve: get(func(f *graph.Fact) any { return orNull(&f.Job) })},
+			"seasons": {Type: nonNullList(graphql.Int), Resolve: get(func(f *graph.Fact) any {
 				if f.Seasons == nil {
 					return []int{}
 				}
 				return f.Seasons
 			})},
-			"evidence": {Type: graphql.String, Description: "The sentence the fact was read from.", Resolve: get(func(f graph.Fact) any { return nullIfEmpty(f.Evidence) })},
-			"article":  {Type: graphql.String, Resolve: get(func(f graph.Fact) any { return nullIfEmpty(f.Article) })},
-			"date":     {Type: graphql.String, Resolve: get(func(f graph.Fact) any { return nullIfEmpty(f.Date) })},
+			"evidence": {Type: graphql.String, Description: "The sentence the fact was read from.", Resolve: get(func(f *graph.Fact) any { return orNull(&f.Evidence) })},
+			"article":  {Type: graphql.String, Resolve: get(func(f *graph.Fact) any { return orNull(&f.Article) })},
+			"date":     {Type: graphql.String, Resolve: get(func(f *graph.Fact) any { return orNull(&f.Date) })},
 		},
 	})
 	count := func(f func(*loadResult) int, desc string) *graphql.Field {
@@ -338,8 +368,8 @@ func (a *api) types() (query, mutation *graphql.Object) {
 		Name:        "LoadResult",
 		Description: "What one load added to the graph.",
 		Fields: graphql.Fields{
-			"source":           {Type: graphql.NewNonNull(graphql.String), Description: "Where the facts came from.", Resolve: get(func(r *loadResult) any { return r.source })},
-			"facts":            {Type: nonNullList(fact), Description: "The facts loaded, as normalized.", Resolve: get(func(r *loadResult) any { return r.facts })},
+			"source":           {Type: graphql.NewNonNull(graphql.String), Description: "Where the facts came from.", Resolve: get(func(r *loadResult) any { return &r.source })},
+			"facts":            {Type: nonNullList(fact), Description: "The facts loaded, as normalized.", Resolve: get(func(r *loadResult) any { return ptrs(r.facts) })},
 			"factCount":        count(func(r *loadResult) int { return r.sum.Facts }, "How many facts the load had."),
 			"peopleAdded":      count(func(r *loadResult) int { return r.sum.PeopleAdded }, ""),
 			"showsAdded":       count(func(r *loadResult) int { return r.sum.ShowsAdded }, ""),
