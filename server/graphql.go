@@ -288,36 +288,50 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return c
 	})
 	w.Header().Set("Content-Type", rep.media+"; charset=utf-8")
-	w.WriteHeader(rep.status)
-	if b, ok := rep.ordered(); ok {
+	buf := bufPool.Get().(*[]byte)
+	defer putBuf(buf)
+	if b, ok := rep.ordered((*buf)[:0]); ok {
+		*buf = b
+		w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+		w.WriteHeader(rep.status)
 		_, _ = w.Write(b)
 		return
 	}
+	w.WriteHeader(rep.status)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(rep.resp.body())
 }
 
-// ordered returns the JSON of an executed operation's response with its
-// fields in the order of the query, or false when it cannot.
-func (rep *reply) ordered() ([]byte, bool) {
+// bufPool holds the buffers responses are written into.
+var bufPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// putBuf returns a buffer to the pool, unless it grew too large to keep.
+func putBuf(b *[]byte) {
+	if cap(*b) <= 1<<20 {
+		bufPool.Put(b)
+	}
+}
+
+// ordered appends to b the JSON of an executed operation's response with
+// its fields in the order of the query, or returns false when it cannot.
+func (rep *reply) ordered(b []byte) ([]byte, bool) {
 	if !rep.resp.executed || rep.order == nil {
 		return nil, false
 	}
-	var buf bytes.Buffer
-	buf.WriteByte('{')
+	b = append(b, '{')
 	if len(rep.resp.Errors) > 0 {
-		buf.WriteString(`"errors":`)
-		enc := json.NewEncoder(&buf)
+		var e bytes.Buffer
+		enc := json.NewEncoder(&e)
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(rep.resp.Errors); err != nil {
 			return nil, false
 		}
-		buf.Truncate(buf.Len() - 1) // Encode's newline
-		buf.WriteByte(',')
+		b = append(append(b, `"errors":`...), bytes.TrimSuffix(e.Bytes(), []byte("\n"))...)
+		b = append(b, ',')
 	}
-	buf.WriteString(`"data":`)
-	b, err := rep.order.appendData(buf.Bytes(), rep.resp.Data, []*ast.SelectionSet{rep.opSet})
+	b = append(b, `"data":`...)
+	b, err := rep.order.appendData(b, rep.resp.Data, rep.order.root(rep.opSet))
 	if err != nil {
 		return nil, false
 	}
@@ -358,13 +372,14 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request) *reply {
 		if !ok {
 			return requestError(mediaJSON, http.StatusNotAcceptable, "cannot answer in any media type the Accept header lists (%q): use %s or %s", r.Header.Get("Accept"), mediaGraphQLResponse, mediaJSON)
 		}
-		ct := r.Header.Get("Content-Type")
-		mt, params, err := mime.ParseMediaType(ct)
-		if err != nil || mt != mediaJSON {
-			return requestError(media, http.StatusUnsupportedMediaType, "Content-Type must be application/json, got %q", ct)
-		}
-		if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
-			return requestError(media, http.StatusUnsupportedMediaType, "the request body must be UTF-8, got charset %q", cs)
+		if ct := r.Header.Get("Content-Type"); ct != mediaJSON { // the usual one, which needs no parsing
+			mt, params, err := mime.ParseMediaType(ct)
+			if err != nil || mt != mediaJSON {
+				return requestError(media, http.StatusUnsupportedMediaType, "Content-Type must be application/json, got %q", ct)
+			}
+			if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+				return requestError(media, http.StatusUnsupportedMediaType, "the request body must be UTF-8, got charset %q", cs)
+			}
 		}
 		dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, h.cfg.MaxBodyBytes))
 		if err := dec.Decode(&req); err != nil {
@@ -580,8 +595,11 @@ func (h *Handler) access(r *http.Request) (schema.Access, string) {
 // header is missing or allows anything. ok is false when the client accepts
 // neither.
 func negotiate(accept string) (media string, ok bool) {
-	if strings.TrimSpace(accept) == "" {
+	switch strings.TrimSpace(accept) {
+	case "":
 		return mediaJSON, true
+	case mediaJSON, mediaGraphQLResponse: // one type, which needs no parsing
+		return strings.TrimSpace(accept), true
 	}
 	type choice struct {
 		media string

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"slices"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/graphql-go/graphql/language/ast"
@@ -13,19 +15,31 @@ import (
 // sorted key order. The GraphQL specification orders a response's fields as
 // the query asks for them, so appendData writes them in that order.
 
-// selected is one response key of a selection set and the selection sets
-// under it (several when the key is selected more than once).
+// shape is the response keys of a selection (one or more selection sets
+// merged, as a key selected twice merges its sets), in the order they first
+// appear, with fragments expanded. A document's shapes are made once, on
+// first use, and then shared by every response to it.
+type shape struct {
+	keys []*selected
+}
+
+// selected is one response key of a shape and the selection sets under it.
 type selected struct {
 	key  string
 	sets []*ast.SelectionSet
+	sub  atomic.Pointer[shape] // the shape of the key's value, once made
 }
 
+// orderer writes the responses of one document in query order.
 type orderer struct {
 	fragments map[string]*ast.FragmentDefinition
+
+	mu    sync.Mutex
+	roots map[*ast.SelectionSet]*shape // by operation
 }
 
 func newOrderer(doc *ast.Document) *orderer {
-	o := &orderer{fragments: map[string]*ast.FragmentDefinition{}}
+	o := &orderer{fragments: map[string]*ast.FragmentDefinition{}, roots: map[*ast.SelectionSet]*shape{}}
 	for _, d := range doc.Definitions {
 		if f, ok := d.(*ast.FragmentDefinition); ok && f.Name != nil {
 			o.fragments[f.Name.Value] = f
@@ -34,10 +48,34 @@ func newOrderer(doc *ast.Document) *orderer {
 	return o
 }
 
-// keys lists the response keys of sets in the order they first appear,
+// root returns the shape of an operation's selections.
+func (o *orderer) root(set *ast.SelectionSet) *shape {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	sh := o.roots[set]
+	if sh == nil {
+		sh = o.shapeOf([]*ast.SelectionSet{set})
+		o.roots[set] = sh
+	}
+	return sh
+}
+
+// under returns the shape of s's value.
+func (o *orderer) under(s *selected) *shape {
+	if sh := s.sub.Load(); sh != nil {
+		return sh
+	}
+	sh := o.shapeOf(s.sets)
+	if !s.sub.CompareAndSwap(nil, sh) {
+		return s.sub.Load()
+	}
+	return sh
+}
+
+// shapeOf lists the response keys of sets in the order they first appear,
 // with fragments expanded.
-func (o *orderer) keys(sets []*ast.SelectionSet) []selected {
-	var out []selected
+func (o *orderer) shapeOf(sets []*ast.SelectionSet) *shape {
+	sh := &shape{}
 	var visit func(set *ast.SelectionSet, depth int)
 	visit = func(set *ast.SelectionSet, depth int) {
 		if set == nil || depth > 64 {
@@ -50,13 +88,13 @@ func (o *orderer) keys(sets []*ast.SelectionSet) []selected {
 				if sel.Alias != nil && sel.Alias.Value != "" {
 					key = sel.Alias.Value
 				}
-				i := slices.IndexFunc(out, func(s selected) bool { return s.key == key })
+				i := slices.IndexFunc(sh.keys, func(s *selected) bool { return s.key == key })
 				if i < 0 {
-					out = append(out, selected{key: key})
-					i = len(out) - 1
+					sh.keys = append(sh.keys, &selected{key: key})
+					i = len(sh.keys) - 1
 				}
 				if sel.SelectionSet != nil {
-					out[i].sets = append(out[i].sets, sel.SelectionSet)
+					sh.keys[i].sets = append(sh.keys[i].sets, sel.SelectionSet)
 				}
 			case *ast.InlineFragment:
 				visit(sel.SelectionSet, depth+1)
@@ -70,11 +108,17 @@ func (o *orderer) keys(sets []*ast.SelectionSet) []selected {
 	for _, s := range sets {
 		visit(s, 0)
 	}
-	return out
+	return sh
 }
 
-// appendData appends v, a value the executor returned for sets, as JSON.
-func (o *orderer) appendData(b []byte, v any, sets []*ast.SelectionSet) ([]byte, error) {
+// has reports whether key is one of sh's keys.
+func (sh *shape) has(key string) bool {
+	return slices.ContainsFunc(sh.keys, func(s *selected) bool { return s.key == key })
+}
+
+// appendData appends v, a value the executor returned for a selection of
+// shape sh, as JSON.
+func (o *orderer) appendData(b []byte, v any, sh *shape) ([]byte, error) {
 	switch x := v.(type) {
 	case nil:
 		return append(b, "null"...), nil
@@ -88,7 +132,7 @@ func (o *orderer) appendData(b []byte, v any, sets []*ast.SelectionSet) ([]byte,
 		b = append(b, '{')
 		n := 0
 		var err error
-		for _, s := range o.keys(sets) {
+		for _, s := range sh.keys {
 			val, ok := x[s.key]
 			if !ok {
 				continue
@@ -98,14 +142,14 @@ func (o *orderer) appendData(b []byte, v any, sets []*ast.SelectionSet) ([]byte,
 			}
 			b = appendString(b, s.key)
 			b = append(b, ':')
-			if b, err = o.appendData(b, val, s.sets); err != nil {
+			if b, err = o.appendData(b, val, o.under(s)); err != nil {
 				return nil, err
 			}
 		}
 		if n < len(x) { // keys the query does not name; not expected
 			rest := make([]string, 0, len(x)-n)
 			for k := range x {
-				if !slices.ContainsFunc(o.keys(sets), func(s selected) bool { return s.key == k }) {
+				if !sh.has(k) {
 					rest = append(rest, k)
 				}
 			}
@@ -115,7 +159,7 @@ func (o *orderer) appendData(b []byte, v any, sets []*ast.SelectionSet) ([]byte,
 					b = append(b, ',')
 				}
 				b = append(appendString(b, k), ':')
-				if b, err = o.appendData(b, x[k], nil); err != nil {
+				if b, err = o.appendData(b, x[k], &shape{}); err != nil {
 					return nil, err
 				}
 			}
@@ -128,7 +172,7 @@ func (o *orderer) appendData(b []byte, v any, sets []*ast.SelectionSet) ([]byte,
 			if i > 0 {
 				b = append(b, ',')
 			}
-			if b, err = o.appendData(b, e, sets); err != nil {
+			if b, err = o.appendData(b, e, sh); err != nil {
 				return nil, err
 			}
 		}
