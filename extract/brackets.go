@@ -86,6 +86,40 @@ func (x *extractor) bracketRule() {
 			k = c
 			continue
 		}
+		if first.low == "who" || first.low == "in" {
+			// "Aaron Taylor-Johnson (who starred in Nocturnal Animals)", "Yoo
+			// Ah-in (in the short film Fragile)": the person's earlier work
+			at := k + 1
+			if first.low == "in" {
+				// a title after a genre noun or quoted, not "(in London)"
+				ts := x.titlePrefix(k + 2)
+				if !(ts > k+2 && x.tok(ts-1).has(cGenreNouns) || isQuote(x.tok(ts).text) || x.isShow(x.span(ts, x.titleAt(ts, false)))) {
+					at = -1
+				}
+			}
+			if first.low == "who" {
+				at = k + 2
+				if x.tok(at).low == "also" || x.tok(at).low == "previously" || x.tok(at).low == "recently" {
+					at++
+				}
+				if l := x.tok(at).low; (l == "starred" || l == "appeared" || l == "co-starred" || l == "featured") && (x.tok(at+1).low == "in" || x.tok(at+1).low == "on") {
+					at += 1
+				} else {
+					at = -1
+				}
+			}
+			if ps := x.personBefore(k); ps < k && at > 0 {
+				if titles := x.titleList(at + 1); len(titles) > 0 && x.closeOf(k) == c {
+					for _, ti := range titles {
+						if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+							x.add(graph.KindCast, x.span(ps, k), unquote(ti), "", "")
+						}
+					}
+					k = c
+					continue
+				}
+			}
+		}
 		if first.low == "starring" || first.low == "featuring" || first.low == "stars" {
 			if ts := x.titleBefore(k); ts < k {
 				title := x.span(ts, k)

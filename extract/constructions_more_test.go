@@ -540,4 +540,10 @@ var newsConstructions = []construction{
 		text: "Blue Planet is a new ITV drama.\n\nTaye Diggz will appear in a recurring capacity as Dean-Levine Wilkins. Dean will play the part of an equity partner.",
 		want: []string{"cast|Taye Diggz|Blue Planet|Dean-Levine Wilkins|"},
 	},
+	{
+		name: "X (who starred in T), X (in the short film T), not (in London); Back in a title does not make the cast returning; a one-word name after a performer noun",
+		text: "Blue Planet is a new KBS drama.\n\nAaron Taylor-Jonson (who starred in Nocturnal Animalz) and Mark Strang round out the cast. Yoo Ah-im (in the short film Fragiles) is in talks. Kang So-rah (Neighborhood Lawyers) will star opposite Rainn (Come Back Ajusshis). Member-turned-actor Choi Siwan will also star. Veteran actor Cheram is set to headline it.",
+		want: []string{"cast|Aaron Taylor-Jonson|Blue Planet||", "cast|Aaron Taylor-Jonson|Nocturnal Animalz||", "cast|Mark Strang|Blue Planet||", "cast|Yoo Ah-im|Fragiles||",
+			"cast|Kang So-rah|Neighborhood Lawyers||", "cast|Kang So-rah|Blue Planet||", "cast|Rainn|Come Back Ajusshis||", "cast|Rainn|Blue Planet||", "cast|Choi Siwan|Blue Planet||", "cast|Cheram|Blue Planet||"},
+	},
 }

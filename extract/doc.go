@@ -123,6 +123,10 @@
 //     a describing word is no title);
 //     a character's first name used alone is no person ("as Dean-Levine
 //     Wilkins. Dean will play");
+//     "X (who starred in T)", "X (in the short film T)"; a capitalized
+//     "Back" in a title does not make the cast returning; a one-word name
+//     after a performer noun ("Veteran actor Cheran", "Actor-turned-director
+//     Cheran"), and such a noun is no part of the name;
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

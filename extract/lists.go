@@ -340,7 +340,7 @@ func (x *extractor) listRule() {
 		}
 		// drop a leading one-word item that is not a known person
 		for len(items) > 0 && !trigger && items[0].pend-items[0].pstart == 1 && x.knownPerson(x.itemName(items[0])) == "" &&
-			!isUpperCase(x.itemName(items[0])) {
+			!isUpperCase(x.itemName(items[0])) && !x.performerBefore(items[0].pstart) {
 			items = items[1:]
 		}
 		if len(items) > 0 && trigger && (x.tok(start-1).low == "alongside" || x.tok(start-1).low == "opposite") {
@@ -783,4 +783,18 @@ func (x *extractor) afterBy(i int) bool {
 		}
 	}
 	return false
+}
+
+// performerBefore reports whether a performer noun stands right before the
+// name at i, which makes one word a name: "Veteran actor Cheran",
+// "Actor-turned-director Cheran", "singer-actress Suzy".
+func (x *extractor) performerBefore(i int) bool {
+	p := x.tok(i - 1)
+	if p.kind != tWord {
+		return false
+	}
+	if p.has(cCastNouns) && !p.cap && p.low != "stars" && p.low != "star" && p.low != "cast" {
+		return true
+	}
+	return strings.Contains(p.low, "-turned-") || hyphenNoun(p.low)
 }

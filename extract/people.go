@@ -17,13 +17,28 @@ func wordFlags(t *token) uint8 {
 		return 0
 	}
 	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !(t.has(cCastVerbs) && strings.HasSuffix(t.low, "s")) && !saysVerbs[t.low] && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") && !strings.HasSuffix(t.low, "-winner") &&
-		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") && !awardWords[t.low] { // "I’m", "BAFTA"
+		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") && !awardWords[t.low] && // "I’m", "BAFTA"
+		!strings.Contains(t.low, "-turned-") && !hyphenNoun(t.low) { // "Member-turned-actor", "Singer-actress"
 		f |= fName
 	}
 	if f&fName != 0 || t.has(cCharTitles) {
 		f |= fChar
 	}
 	return f
+}
+
+// hyphenNoun reports whether w joins a performer or job noun to another
+// word: "singer-actress", "model-actor", "writer-director".
+func hyphenNoun(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "actor", "actress", "singer", "director", "producer", "writer", "rapper", "model", "comedian", "host":
+		return true
+	}
+	return false
 }
 
 // saysVerbs are headline verbs that follow a name, and sentence adverbs
