@@ -119,8 +119,12 @@ func (s *Store) Open(ctx context.Context) error {
 	}
 	path := filepath.Join(dir, FileName)
 	start := time.Now()
+	// The free list is written at each commit (it is short: the log only
+	// grows), so that opening never walks the whole file to rebuild it:
+	// that walk read every page of the log into memory. A file written
+	// without one gets it at its first open for writing.
 	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: s.cfg.LockTimeout, ReadOnly: s.cfg.ReadOnly,
-		NoFreelistSync: true, FreelistType: bolt.FreelistMapType, InitialMmapSize: 1 << 30})
+		FreelistType: bolt.FreelistMapType, InitialMmapSize: 1 << 30})
 	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
 		return graph.Errorf(graph.ECONFLICT, "data directory %s is in use by another castgraph process", dir)
