@@ -546,4 +546,10 @@ var newsConstructions = []construction{
 		want: []string{"cast|Aaron Taylor-Jonson|Blue Planet||", "cast|Aaron Taylor-Jonson|Nocturnal Animalz||", "cast|Mark Strang|Blue Planet||", "cast|Yoo Ah-im|Fragiles||",
 			"cast|Kang So-rah|Neighborhood Lawyers||", "cast|Kang So-rah|Blue Planet||", "cast|Rainn|Come Back Ajusshis||", "cast|Rainn|Blue Planet||", "cast|Choi Siwan|Blue Planet||", "cast|Cheram|Blue Planet||"},
 	},
+	{
+		name: "A, B and C ... Respectively, they play described C1, C2 and C3; as C1, C2 and C3 after a list",
+		text: "Orange Is the Old Black is a show.\n\nDascha Polanko, Selenis Leiva and Nick Sandaw have all been upped to series regular status. Respectively, they play pregnant inmate Daya Diez, head of the kitchen staff Gloria Mendosa and prison guard Joe Caputa. Leading the cast will be Bella Ramsy, Jodie Whitaker and Tamara Lawrence as Kelsi, Orlah and Abbi.",
+		want: []string{"cast|Dascha Polanko|Orange Is the Old Black|Daya Diez|", "cast|Selenis Leiva|Orange Is the Old Black|Gloria Mendosa|", "cast|Nick Sandaw|Orange Is the Old Black|Joe Caputa|",
+			"cast|Bella Ramsy|Orange Is the Old Black|Kelsi|", "cast|Jodie Whitaker|Orange Is the Old Black|Orlah|", "cast|Tamara Lawrence|Orange Is the Old Black|Abbi|"},
+	},
 }

@@ -127,6 +127,9 @@
 //     "Back" in a title does not make the cast returning; a one-word name
 //     after a performer noun ("Veteran actor Cheran", "Actor-turned-director
 //     Cheran"), and such a noun is no part of the name;
+//     "Respectively, they play C1, C2 and C3" (the people the sentence
+//     before listed), characters listed with commas ("as C1, C2 and C3",
+//     "head of the kitchen staff C2");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

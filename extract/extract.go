@@ -190,6 +190,8 @@ type extractor struct {
 	lastPerson   string // the person of the last credit read in an earlier sentence: "His credits include"
 	subject      string // the person an earlier sentence opened with, whom "he" or "she" names
 	prevSubject  string
+	group        []string // the people a list opening this sentence names
+	prevGroup    []string // and the sentence before
 	subjectEnd   int    // where this sentence's opening person ends, or 0
 	sentPerson   string // the person of the last credit read in this sentence
 	pending      string // "a Descendants 3 star": the show of a person named next

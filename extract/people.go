@@ -270,7 +270,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j-- // "X appears in Episode 5 as C"
 			steps++
 			continue
-		case t.kind == tWord && !t.cap && steps < 14 && t.low != "she" && t.low != "he":
+		case t.kind == tWord && !t.cap && steps < 14 && t.low != "she" && t.low != "he" && !(t.low == "they" && want > 1):
 			switch t.low {
 			case "and":
 				// "X, who rose to fame in T1 and recently starred as C",
@@ -335,6 +335,11 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		if x.prevSubject != "" {
 			return []string{x.prevSubject}
 		}
+	}
+	if j >= 0 && x.toks[j].low == "they" && want > 1 && want == len(x.prevGroup) && k < len(x.toks) && x.toks[k].has(cPlayVerbs) {
+		// "A, B and C were upped to regulars. Respectively, they play C1,
+		// C2 and C3": the people the sentence before listed
+		return x.prevGroup
 	}
 	if j < 0 || !isName(&x.toks[j]) && !isInitials(x.toks[j].text) {
 		return nil
@@ -486,6 +491,7 @@ func (x *extractor) showBehind(j int) int {
 func (x *extractor) noteSubject() {
 	x.prevSubject = x.subject
 	x.subjectEnd = 0
+	x.prevGroup, x.group = x.group, x.prevGroup[:0] // two buffers, swapped
 	if x.s.first {
 		x.subject = "" // a paragraph may speak of someone else
 	}
@@ -502,6 +508,13 @@ func (x *extractor) noteSubject() {
 	}
 	for st < len(x.toks) && st < 4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && !x.toks[st].cap || x.toks[st].has(cDescribe) && x.tok(st+1).has(cCastNouns)) {
 		st++ // "Actress X", "veteran actor X"
+	}
+	if items := x.parseList(st); len(items) > 1 {
+		// "A, B and C have been upped to series regulars": whom a "they"
+		// of the next sentence names
+		for _, it := range items {
+			x.group = append(x.group, x.resolve(x.itemName(it)))
+		}
 	}
 	if e := x.personAt(st); e > st && x.tok(e).kind != tPoss {
 		name := x.span(st, e)

@@ -69,6 +69,20 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 			k++ // "the family's legitimate children C"
 		}
 	}
+	// "head of the kitchen staff Gloria"
+	if lower > 0 && lower < 3 && x.tok(k).low == "of" {
+		m := k + 1
+		if l := x.tok(m).low; l == "the" || l == "a" || l == "an" {
+			m++
+		}
+		q := m
+		for q < m+3 && x.tok(q).kind == tWord && !x.tok(q).cap && !x.boundary(q) {
+			q++
+		}
+		if q > m && x.tok(q).cap && x.charAt(q) > q {
+			k = q
+		}
+	}
 	// "best friend and cousin Fanny", "classmate and sparring partner Dustin"
 	if lower > 0 && x.tok(k).low == "and" {
 		m := k + 1
@@ -109,6 +123,7 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 func (x *extractor) charList(i int) [][2]int {
 	var out [][2]int
 	k := i
+	firstComma := 0 // items before the first bare comma: "C1, C2 and C3" needs its "and"
 	for len(out) < 8 {
 		s, e, ok := x.charNP(k)
 		if !ok {
@@ -124,17 +139,32 @@ func (x *extractor) charList(i int) [][2]int {
 		switch {
 		case x.tok(k).text == "," && x.tok(k+1).low == "and":
 			k += 2
+			firstComma = 0
 		case x.tok(k).low == "and":
 			k++
+			firstComma = 0
+		case x.tok(k).text == "," && x.tok(k+1).kind == tWord:
+			// "pregnant inmate Daya Diaz, head of the kitchen staff Gloria
+			// Mendoza and prison guard Joe Caputo"
+			if firstComma == 0 {
+				firstComma = len(out)
+			}
+			k++
 		default:
+			if firstComma > 0 {
+				return out[:firstComma]
+			}
 			return out
 		}
 		// "..., and Y will star as Z": the next name starts a new clause;
 		// "..., and Ella Smith (The Nevers) takes the role of": so does a
 		// name with its credits in brackets, or before a casting verb
 		if _, e, ok := x.charNP(k); ok && (x.tok(e).has(cClauseVerbs|cCastVerbs|cPlayVerbs) || x.tok(e).text == "(" && x.tok(e+1).cap) {
-			return out
+			break
 		}
+	}
+	if firstComma > 0 {
+		return out[:firstComma]
 	}
 	return out
 }
