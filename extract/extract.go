@@ -192,9 +192,9 @@ type extractor struct {
 	prevSubject  string
 	group        []string // the people a list opening this sentence names
 	prevGroup    []string // and the sentence before
-	subjectEnd   int    // where this sentence's opening person ends, or 0
-	sentPerson   string // the person of the last credit read in this sentence
-	pending      string // "a Descendants 3 star": the show of a person named next
+	subjectEnd   int      // where this sentence's opening person ends, or 0
+	sentPerson   string   // the person of the last credit read in this sentence
+	pending      string   // "a Descendants 3 star": the show of a person named next
 	pendAge      int
 }
 
