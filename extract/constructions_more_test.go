@@ -189,7 +189,7 @@ var newsConstructions = []construction{
 	{
 		name: "a title with a possessive inside before a job noun; a director's possessive before a title",
 		text: "Rebels is a new ABC drama.\n\nThe drama is being overseen by Gray's Anatomie showrunner Krista Vern. Ethan Roth also recently scripted Denis Villen's Dunes, which features Isaac.",
-		want: []string{"crew|Krista Vern|Gray's Anatomie||showrunner", "crew|Denis Villen|Dunes||", "cast|Isaac|Dunes||"},
+		want: []string{"crew|Krista Vern|Gray's Anatomie||showrunner", "crew|Denis Villen|Dunes||", "cast|Isaac|Dunes||", "crew|Ethan Roth|Dunes||writer"},
 	},
 	{
 		name: "an earlier role is not the sentence's show; a season without a title is the article's show",
@@ -551,5 +551,10 @@ var newsConstructions = []construction{
 		text: "Orange Is the Old Black is a show.\n\nDascha Polanko, Selenis Leiva and Nick Sandaw have all been upped to series regular status. Respectively, they play pregnant inmate Daya Diez, head of the kitchen staff Gloria Mendosa and prison guard Joe Caputa. Leading the cast will be Bella Ramsy, Jodie Whitaker and Tamara Lawrence as Kelsi, Orlah and Abbi.",
 		want: []string{"cast|Dascha Polanko|Orange Is the Old Black|Daya Diez|", "cast|Selenis Leiva|Orange Is the Old Black|Gloria Mendosa|", "cast|Nick Sandaw|Orange Is the Old Black|Joe Caputa|",
 			"cast|Bella Ramsy|Orange Is the Old Black|Kelsi|", "cast|Jodie Whitaker|Orange Is the Old Black|Orlah|", "cast|Tamara Lawrence|Orange Is the Old Black|Abbi|"},
+	},
+	{
+		name: "crew verbs before a title: who also lensed T, edited T, scored T",
+		text: "Blue Planet is a new KBS drama.\n\nSanu John Vargese, who also lensed Take Offs, will serve as the cinematographer. Mia Senn edited Red Skies. Tom Ray scored Green Fieldz. Kim Lee, who edited Red Moons, joins.",
+		want: []string{"crew|Sanu John Vargese|Blue Planet||", "crew|Sanu John Vargese|Take Offs||", "crew|Mia Senn|Red Skies||", "crew|Tom Ray|Green Fieldz||", "crew|Kim Lee|Red Moons||", "cast|Kim Lee|Blue Planet||"},
 	},
 }

@@ -130,6 +130,8 @@
 //     "Respectively, they play C1, C2 and C3" (the people the sentence
 //     before listed), characters listed with commas ("as C1, C2 and C3",
 //     "head of the kitchen staff C2");
+//     crew verbs before a title ("who also lensed T", "edited T", "scored
+//     T", "scripted T");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

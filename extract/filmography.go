@@ -237,7 +237,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case crewVerbTitle[low] != "" && x.tok(k+1).low == "the" && x.ofTitles(k+1) > 0:
+		case isCrewVerb(low) && x.tok(k+1).low == "the" && x.ofTitles(k+1) > 0:
 			// "who also directed the live-action films of T1 and T2", "who
 			// wrote the film adaptation of John le Carre's “T”"
 			at := x.ofTitles(k + 1)
@@ -255,7 +255,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case crewVerbTitle[low] != "" && x.tok(k+1).low != "by" && (x.titleStarts(k+1) || x.tok(k+1).low == "for" && x.titleStarts(k+2)):
+		case isCrewVerb(low) && x.tok(k+1).low != "by" && (x.titleStarts(k+1) || x.tok(k+1).low == "for" && x.titleStarts(k+2)):
 			// "X, who helmed “Hotel Lumiere,”", "X created Night Train",
 			// "X wrote for The Wire"
 			at := k + 1
@@ -298,8 +298,17 @@ func (x *extractor) workedRule() {
 	}
 }
 
-// crewVerbTitle maps a verb before a title to the job it names.
+// isCrewVerb reports whether low, before a title, credits its subject's work
+// on it.
+func isCrewVerb(low string) bool {
+	_, ok := crewVerbTitle[low]
+	return ok
+}
+
+// crewVerbTitle maps a verb before a title to the job it names; "" for crew
+// work with no job of the contract's ("who also lensed Take Off").
 var crewVerbTitle = map[string]string{
+	"lensed": "", "edited": "", "scored": "", "co-produced": "producer", "showran": "showrunner",
 	"helmed": "director", "directed": "director", "created": "creator", "co-created": "creator",
 	"wrote": "writer", "penned": "writer", "co-wrote": "writer", "produced": "producer", "scripted": "writer",
 }

@@ -330,10 +330,12 @@ func (x *extractor) listRule() {
 			// "the film also has X and Y in lead roles"
 			(x.tok(start-1).low == "has" || x.tok(start-1).low == "have" || x.tok(start-1).low == "features") && x.inRolesAfter(end)
 		if !trigger {
-			switch x.tok(start - 1).low {
-			case "for", "in", "on", "of", "from", "like", "about", "than", "to":
+			switch l := x.tok(start - 1).low; {
+			case l == "for", l == "in", l == "on", l == "of", l == "from", l == "like", l == "about", l == "than", l == "to",
+				isCrewVerb(l) && !x.tok(start-1).cap:
 				// "Known for Iron Pass, Reyes leads": the object of a
-				// preposition is no subject
+				// preposition is no subject; nor is a crew verb's ("X, who
+				// edited Red Fields, joins")
 				k = end - 1
 				continue
 			}
