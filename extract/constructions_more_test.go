@@ -557,4 +557,9 @@ var newsConstructions = []construction{
 		text: "Blue Planet is a new KBS drama.\n\nSanu John Vargese, who also lensed Take Offs, will serve as the cinematographer. Mia Senn edited Red Skies. Tom Ray scored Green Fieldz. Kim Lee, who edited Red Moons, joins.",
 		want: []string{"crew|Sanu John Vargese|Blue Planet||", "crew|Sanu John Vargese|Take Offs||", "crew|Mia Senn|Red Skies||", "crew|Tom Ray|Green Fieldz||", "crew|Kim Lee|Red Moons||", "cast|Kim Lee|Blue Planet||"},
 	},
+	{
+		name: "a roundup's heading that opens with a digit (50m2 (Netflix)); a staff line without a full stop: Produced by X, Directed by Y, Starring A and B",
+		text: "Dizi Roundup\n\nNew series are coming.\n\n50m3 (Netflix)\n\nLaunches globally in January.\n\nProduced by BKM, directed by Burak Aksaq and Selcuk Aydemor, starring Engin Ozturc.\n\nMarasly (ATV)\n\nMondays from January.\n\nProduced by TIMS, Directed by Kudret Sabanji, Starring Burak Denis and Alina Bozz",
+		want: []string{"cast|Engin Ozturc|50m3||", "crew|Burak Aksaq|50m3||director", "crew|Selcuk Aydemor|50m3||director", "crew|Kudret Sabanji|Marasly||director", "cast|Burak Denis|Marasly||", "cast|Alina Bozz|Marasly||"},
+	},
 }

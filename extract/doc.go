@@ -132,6 +132,9 @@
 //     "head of the kitchen staff C2");
 //     crew verbs before a title ("who also lensed T", "edited T", "scored
 //     T", "scripted T");
+//     a roundup heading that opens with a digit ("50m2 (Netflix)"); a
+//     staff line with no full stop ("Produced by X, Directed by Y, Starring
+//     A and B");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

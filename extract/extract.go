@@ -470,6 +470,9 @@ func (x *extractor) capsHeading(s *sentence) string {
 func (x *extractor) castHeading(s *sentence) string {
 	x.s, x.toks = s, s.toks
 	e := x.titleAt(0, false)
+	if e == 0 && len(s.toks) >= 4 && len(s.toks) <= 6 && s.toks[0].text[0] >= '0' && s.toks[0].text[0] <= '9' && s.toks[len(s.toks)-3].text == "(" {
+		e = len(s.toks) - 3 // "50m2 (Netflix)": a title that opens with a digit
+	}
 	if e == 0 {
 		return ""
 	}

@@ -505,7 +505,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // "Returning are X and Y"
 	case p.low == "cast" && (x.tok(start-2).low == "returning" || x.tok(start-2).low == "new"):
 		return true
-	case p.has(cListTriggers) && (!p.cap || start == 1):
+	case p.has(cListTriggers) && (!p.cap || start == 1 || (p.low == "starring" || p.low == "featuring") && x.tok(start-2).text == ","):
+		// "..., Directed by X, Starring Y and Z": a staff line in capitals
 		// "whose recent works include T1 and T2": titles, not a cast
 		for m := start - 2; m >= 0 && m >= start-4; m-- {
 			if filmographyNouns[x.toks[m].low] && (p.low == "include" || p.low == "includes" || p.low == "including") {

@@ -529,6 +529,12 @@ func creditLine(s *sentence) bool {
 	if s.para == 0 || len(t)-b < 3 || len(t)-b > 60 || !t[b].cap {
 		return false
 	}
+	switch t[b].low {
+	case "produced", "directed", "written", "created", "developed":
+		if t[b+1].low == "by" {
+			return true // "Produced by X, Directed by Y, Starring Z": a staff line
+		}
+	}
 	depth := 0
 	for k := b + 1; k+1 < len(t); k++ {
 		switch {
