@@ -741,5 +741,6 @@ func (s *Store) loadLocked(ctx context.Context, b graph.Batch) (graph.LoadSummar
 	}
 	s.log.Debug().Str("source", b.Source).Int("facts", len(p.facts)).Dur("merge_ms", merged.Sub(start)).
 		Dur("commit", time.Since(merged)).Msg("batch loaded")
+	collectGarbage()
 	return d.sum, nil
 }

@@ -74,19 +74,19 @@ func (g *memGraph) lookups() *lookups {
 	for i, s := range g.seasonSets {
 		lk.seasons[seasonsKey(s)] = uint32(i)
 	}
-	lk.chars.grow(2*g.charName.len() + 1)
+	lk.chars.grow(tableSize(g.charName.len()))
 	for i := range g.charName.len() {
 		h := hashChar(g.charShow[i], fold(g.charName.get(uint32(i))))
 		lk.charHash[i] = h
 		lk.chars.put(slot(h, uint32(i)))
 	}
 	lk.chars.n = g.charName.len()
-	lk.credits.grow(2*len(g.credits) + 1)
+	lk.credits.grow(tableSize(len(g.credits)))
 	for i, c := range g.credits {
 		lk.credits.put(slot(g.hashCreditID(lk, c), uint32(i)))
 	}
 	lk.credits.n = len(g.credits)
-	lk.sentences.grow(2*g.sentences.len() + 1)
+	lk.sentences.grow(tableSize(g.sentences.len()))
 	for i := range g.sentences.len() {
 		lk.sentences.put(slot(hashSentence(g.sentences.get(uint32(i))), uint32(i)))
 	}

@@ -129,10 +129,15 @@ func (t *idTable) find(h uint64, eq func(uint32) bool) (uint32, bool) {
 	}
 }
 
-// insert adds id, growing the table when half full.
+// An idTable is kept at most three quarters full: with the hash's high half
+// in every slot, a probe past a slot of another id costs a compare, and the
+// tables of a large graph (tens of millions of ids) are its loader's largest.
+// reserve and the tables built whole size them for two thirds.
+
+// insert adds id, growing the table when three quarters full.
 func (t *idTable) insert(h uint64, id uint32) {
-	if 2*(t.n+1) > len(t.slots) {
-		t.grow(max(1024, 4*(t.n+1)))
+	if 4*(t.n+1) > 3*len(t.slots) {
+		t.grow(max(1024, 2*(t.n+1)))
 	}
 	t.put(slot(h, id))
 	t.n++
@@ -140,10 +145,13 @@ func (t *idTable) insert(h uint64, id uint32) {
 
 // reserve grows the table, if needed, to hold n ids without growing again.
 func (t *idTable) reserve(n int) {
-	if 2*n > len(t.slots) {
-		t.grow(3 * n)
+	if 4*n > 3*len(t.slots) {
+		t.grow(n + n/2)
 	}
 }
+
+// tableSize is the size to give a table built whole for n ids.
+func tableSize(n int) int { return n + n/2 + 1 }
 
 // slot is what a slot holds for id, whose hash is h.
 func slot(h uint64, id uint32) uint64 { return h&^0xffffffff | uint64(id+1) }
@@ -345,7 +353,7 @@ func (g *memGraph) hashNodeID(id uint32) uint64 { return hashNode(g.nodeKind[id]
 // rebuildNodeIndex indexes every node.
 func (g *memGraph) rebuildNodeIndex() {
 	g.nodeIdx = idTable{}
-	g.nodeIdx.grow(2*len(g.nodeKind) + 1)
+	g.nodeIdx.grow(tableSize(len(g.nodeKind)))
 	for id := range g.nodeKind {
 		g.nodeIdx.put(slot(g.hashNodeID(uint32(id)), uint32(id)))
 	}

@@ -177,13 +177,17 @@ func (s *Store) Open(ctx context.Context) error {
 func (s *Store) Close() error {
 	s.loadMu.Lock()
 	defer s.loadMu.Unlock()
-	if !s.closed && s.db != nil && !s.cfg.ReadOnly && (s.gen > s.snapGen || s.unsnapped > 0) {
-		s.checkpoint()
-	}
 	if s.scratchDrop != nil {
 		s.scratchDrop.Stop()
 	}
 	s.scratch = nil
+	if !s.closed && s.db != nil && !s.cfg.ReadOnly && (s.gen > s.snapGen || s.unsnapped > 0) {
+		// The loader's lookups and working memory are not needed any more:
+		// let them go before the snapshot builds the adjacency.
+		s.g.lk = nil
+		collectGarbage()
+		s.checkpoint()
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed || s.db == nil {
