@@ -135,6 +135,10 @@
 //     a roundup heading that opens with a digit ("50m2 (Netflix)"); a
 //     staff line with no full stop ("Produced by X, Directed by Y, Starring
 //     A and B");
+//     "as will star X, ..., and actors A, B and C"; "from film hits like
+//     T1 and T2 to recent dramas like T3" (the works of the person the
+//     sentence opens with, in that person's own clause); "He will soon
+//     return in the drama T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -272,6 +272,30 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case (low == "like" || low == "as" && x.tok(k-1).low == "such" && k > 1) && x.subjectEnd > 0 && k > x.subjectEnd && !x.s.head && x.worksNoun(k-1-boolInt(low == "as")):
+			// "Han – a star since the 1990s – has endured, from film hits
+			// like T1 and T2 all the way to recent dramas like T3": the
+			// works of the person the sentence opens with
+			if x.tok(k-2).low == "of" || x.tok(k-3).low == "fans" || !x.ownClause(x.subjectEnd, k) {
+				continue // "fans of shows like T"; "X, who has directed series such as T"
+			}
+			for _, ti := range x.titleList(k + 1) {
+				if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+					x.add("", x.subject, ti, "", "")
+				}
+			}
+			continue
+		case (low == "return" || low == "returns" || low == "returning") && x.tok(k+1).low == "in" && x.tok(k+2).low == "the" && x.tok(k-1).has(cAuxWords|cDescribe) && x.titleList(k+2) != nil:
+			// "He will soon return in the heart-warming drama T"
+			titles := x.titleList(k + 2)
+			for _, p := range x.subjectsBefore(k, 1) {
+				for _, ti := range titles {
+					if !x.isNetwork(ti) {
+						x.add(graph.KindCast, p, ti, "", "")
+					}
+				}
+			}
+			continue
 		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
 			titles = x.titleList(k + 2)
 		case low == "known" && x.tok(k+1).low == "for":
@@ -800,4 +824,32 @@ func madeBy(w string) bool {
 	}
 	_, ok := crewBy[w[i+1:]]
 	return ok
+}
+
+// worksNoun reports whether the word at k names works in the plural: "film
+// hits", "dramas", "movies".
+func (x *extractor) worksNoun(k int) bool {
+	w := x.tok(k)
+	if w.cap || w.kind != tWord || !strings.HasSuffix(w.low, "s") {
+		return false
+	}
+	return w.low == "hits" || w.low == "blockbusters" || w.has(cGenreNouns) || genreNouns[strings.TrimSuffix(w.low, "s")]
+}
+
+// ownClause reports whether the words from i to k belong to the clause of
+// the person the sentence opens with: no relative pronoun and no other
+// person's name between.
+func (x *extractor) ownClause(i, k int) bool {
+	for m := i; m < k && m < len(x.toks); m++ {
+		switch x.toks[m].low {
+		case "who", "whom", "whose", "which", "that", "while", "whereas":
+			return false
+		}
+		if x.toks[m].cap {
+			if pe := x.personAt(m); pe > m && x.knownPerson(x.span(m, pe)) != "" {
+				return false
+			}
+		}
+	}
+	return true
 }

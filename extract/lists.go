@@ -487,6 +487,9 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	if f := x.tok(start); f.has(cListTriggers) && !f.cap {
 		return true // "It stars X and Y": the item began at its trigger
 	}
+	if f := x.tok(start); castCue && !f.cap && (f.low == "actors" || f.low == "actresses" || f.low == "co-stars") && (x.tok(start-1).low == "and" || x.tok(start-1).text == ",") {
+		return true // "as will star X, who plays C, and actors A, B and C"
+	}
 	// "joins recently announced new series regular X": the trigger stands
 	// before the item's modifiers
 	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (itemModifiers[x.tok(start-1).low] || x.tok(start-1).has(cPrefixNouns) ||
