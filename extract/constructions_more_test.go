@@ -568,4 +568,10 @@ var newsConstructions = []construction{
 		want: []string{"cast|Han Suk-kyo|Dr. Romantik||", "cast|Ahn Hyo-seob|Dr. Romantik||", "cast|Lee Sung-kyong|Dr. Romantik||", "cast|Kim Joo-hyn|Dr. Romantik||", "crew|Kang Eun-kyong|Dr. Romantik||writer",
 			"cast|Han Suk-kyo|Winter Tales||", "cast|Han Suk-kyo|Shirri||", "cast|Han Suk-kyo|Watchers||", "cast|Han Suk-kyo|Recipe for Farewells||", "crew|John Alexandr|Dr. Romantik||director", "crew|John Alexandr|Trust Mee||director"},
 	},
+	{
+		name: "the rom-com has already secured A (T1) and B (T2); Dateline: Starring X in the lead role, the movie titled ‘T’; the first series starred A and B",
+		text: "Shooting Starz is a new rom-com.\n\nSet in the entertainment industry, the rom-com has already secured Lee Sung-kyong (Romantic Doctorz) and Kim Young-dai (Penthouse 4). While the first series starred Sean Bien and Stephen Grahm, series two will feature a new cast. Hyderabad: Starring Meka Srikant in the lead role, the upcoming movie titled ‘Telangana Devuda’ will hit screens on November 12.",
+		want: []string{"cast|Lee Sung-kyong|Shooting Starz||", "cast|Kim Young-dai|Shooting Starz||", "cast|Lee Sung-kyong|Romantic Doctorz||", "cast|Kim Young-dai|Penthouse 4||",
+			"cast|Sean Bien|Shooting Starz||", "cast|Stephen Grahm|Shooting Starz||", "cast|Meka Srikant|Telangana Devuda||"},
+	},
 }

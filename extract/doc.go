@@ -139,6 +139,9 @@
 //     T1 and T2 to recent dramas like T3" (the works of the person the
 //     sentence opens with, in that person's own clause); "He will soon
 //     return in the drama T";
+//     "the rom-com has already secured A (T1) and B (T2)"; "Dateline:
+//     Starring X in the lead role, the movie titled ‘T’"; "the first series
+//     starred A and B";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -508,7 +508,7 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // "Returning are X and Y"
 	case p.low == "cast" && (x.tok(start-2).low == "returning" || x.tok(start-2).low == "new"):
 		return true
-	case p.has(cListTriggers) && (!p.cap || start == 1 || (p.low == "starring" || p.low == "featuring") && x.tok(start-2).text == ","):
+	case p.has(cListTriggers) && (!p.cap || start == 1 || (p.low == "starring" || p.low == "featuring") && (x.tok(start-2).text == "," || x.tok(start-2).text == ":")):
 		// "..., Directed by X, Starring Y and Z": a staff line in capitals
 		// "whose recent works include T1 and T2": titles, not a cast
 		for m := start - 2; m >= 0 && m >= start-4; m-- {
@@ -517,6 +517,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 			}
 		}
 		return true
+	case (p.low == "starred" || p.low == "featured") && !p.cap && (x.tok(start-2).has(cGenreNouns) || isSeasonWord(x.tok(start-2).low)) && !x.tok(start-2).cap:
+		return true // "While the first series starred X and Y"
 	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices"):
 		return true // a credits block: "Cast: X, Y"
 	case p.low == "by" && (x.tok(start-2).low == "led" || x.tok(start-2).low == "headlined" || x.tok(start-2).low == "fronted" || x.tok(start-2).low == "toplined" || x.tok(start-2).low == "joined" ||

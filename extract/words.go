@@ -89,7 +89,7 @@ var auxWords = set(`will would shall have has had are is were was be been being 
 
 // listTriggers, before a list of people, make them the cast.
 var listTriggers = set(`starring stars featuring features includes include alongside opposite join joins joined joining comprises comprising
-	adds add added welcomes welcomed enlists enlisted taps tapped co-star co-stars co-starring casts`)
+	adds add added welcomes welcomed enlists enlisted taps tapped co-star co-stars co-starring casts secured secures`)
 
 // crewBy maps a participle before "by" to a job: "directed by".
 var crewBy = map[string]string{
