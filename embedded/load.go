@@ -616,6 +616,10 @@ func (d *delta) apply() {
 		g.seasonSets = append(g.seasonSets, s)
 		lk.seasons[seasonsKey(s)] = uint32(len(g.seasonSets) - 1)
 	}
+	if len(d.seasonsSet) > 0 && g.readOnly {
+		g.credits = append(make([]credit, 0, cap(g.credits)+len(d.credits)), g.credits...)
+		g.readOnly = false // the credits were the only table changed in place
+	}
 	for id, s := range d.seasonsSet {
 		g.credits[id].seasons = s
 	}

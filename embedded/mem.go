@@ -233,6 +233,10 @@ type memGraph struct {
 
 	people, shows int
 
+	// readOnly says the tables lie over a snapshot mapped read-only
+	// (mapSnapshot): a table is copied before it is changed in place.
+	readOnly bool
+
 	// Adjacency, rebuilt on demand after a load (see adjacency).
 	adjMu sync.Mutex
 	adj   *adjacency

@@ -223,13 +223,24 @@ func readSnapshot(dir string, id [16]byte, maxGen uint64) (*memGraph, uint64, er
 	if !littleEndian {
 		return nil, 0, nil
 	}
-	data, err := os.ReadFile(filepath.Join(dir, SnapshotName))
+	data, release, err := mapSnapshot(filepath.Join(dir, SnapshotName))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, 0, nil
 	}
 	if err != nil {
 		return nil, 0, err
 	}
+	g, gen, err := useSnapshot(data, id, maxGen)
+	if err != nil {
+		release() // nothing points into it yet
+		return nil, 0, err
+	}
+	g.readOnly = true
+	return g, gen, nil
+}
+
+// useSnapshot checks a snapshot's bytes and lays the graph over them.
+func useSnapshot(data []byte, id [16]byte, maxGen uint64) (*memGraph, uint64, error) {
 	if len(data) < 8+16+8+4 || !bytes.Equal(data[:6], snapMagic[:6]) {
 		return nil, 0, errBadSnapshot
 	}
