@@ -574,4 +574,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Lee Sung-kyong|Shooting Starz||", "cast|Kim Young-dai|Shooting Starz||", "cast|Lee Sung-kyong|Romantic Doctorz||", "cast|Kim Young-dai|Penthouse 4||",
 			"cast|Sean Bien|Shooting Starz||", "cast|Stephen Grahm|Shooting Starz||", "cast|Meka Srikant|Telangana Devuda||"},
 	},
+	{
+		name: "produced by A and B of Company, along with C and D: a person's company inside a list, and along with",
+		text: "Blue Planet is a new drama.\n\nThe film is produced by Ed Guiny and Andrew Lowe of Elementz, along with Kasia Malipen and Lanthimo.",
+		want: []string{"crew|Ed Guiny|Blue Planet||producer", "crew|Andrew Lowe|Blue Planet||producer", "crew|Kasia Malipen|Blue Planet||producer", "crew|Lanthimo|Blue Planet||producer"},
+	},
 }

@@ -142,6 +142,7 @@
 //     "the rom-com has already secured A (T1) and B (T2)"; "Dateline:
 //     Starring X in the lead role, the movie titled ‘T’"; "the first series
 //     starred A and B";
+//     "produced by A and B of Company, along with C and D";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -170,6 +170,14 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	}
 	it.pstart, it.pend = k, pe
 	k = pe
+	// "Ed Guiney and Andrew Lowe of Element, along with Z": a company the
+	// person works for, when the list goes on after it
+	if x.tok(k).low == "of" && it.owner == "" {
+		if e := x.titleAt(k+1, false); e > k+1 && e-k-1 <= 3 && (x.tok(e).text == "," || x.tok(e).low == "and" || x.tok(e).low == "are") && x.tok(e+1).low != "fame" &&
+			x.knownPerson(x.span(k+1, e)) == "" && !x.isShow(x.span(k+1, e)) {
+			k = e
+		}
+	}
 	// "Sophie McShera from Downton Abbey and Y": the show the item is known
 	// from, when the list goes on after it
 	if x.tok(k).low == "from" && it.owner == "" {
@@ -218,6 +226,8 @@ func (x *extractor) appendList(items []item, k int) []item {
 		switch {
 		case x.tok(j).low == "as" && x.tok(j+1).low == "well" && x.tok(j+2).low == "as":
 			j += 3 // "X (T) as well as Y"
+		case x.tok(j).text == "," && x.tok(j+1).low == "along" && x.tok(j+2).low == "with":
+			j += 3 // "produced by X and Y of Element, along with Z"
 		case x.tok(j).text == "," && x.tok(j+1).low == "and":
 			j += 2
 		case x.tok(j).text == "," || x.tok(j).low == "and" || x.tok(j).text == "&":
@@ -225,7 +235,8 @@ func (x *extractor) appendList(items []item, k int) []item {
 		default:
 			return items
 		}
-		if e := x.titleAt(j, false); e > j+1 && x.toks[e-2].has(cTitleGlue) && !x.toks[e-2].cap && !(nameParticles[x.toks[e-2].low] && x.personAt(j) >= e) {
+		if e := x.titleAt(j, false); e > j+1 && x.toks[e-2].has(cTitleGlue) && !x.toks[e-2].cap && !(nameParticles[x.toks[e-2].low] && x.personAt(j) >= e) &&
+			!(x.toks[e-2].low == "of" && x.startsName(j) && x.personShaped(j, e-2) && x.personAt(j) == e-2) { // not "Andrew Lowe of Element"
 			return items // "by Davenport, Run the World follows": a title, no name
 		}
 		if it, ok = x.parseItem(j); !ok {
