@@ -579,4 +579,9 @@ var newsConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nThe film is produced by Ed Guiny and Andrew Lowe of Elementz, along with Kasia Malipen and Lanthimo.",
 		want: []string{"crew|Ed Guiny|Blue Planet||producer", "crew|Andrew Lowe|Blue Planet||producer", "crew|Kasia Malipen|Blue Planet||producer", "crew|Lanthimo|Blue Planet||producer"},
 	},
+	{
+		name: "the directorial debut of A and B; served as the show-runner for T (that show, not the sentence's)",
+		text: "Blue Planet is a new drama by Ilene Chaikin.\n\nThe film is the directorial debut of Glenn Ficara and John Requah. Chaikin served as the show-runner for Empyre until the midseason. Tim Rey will serve as executive producer on the series.",
+		want: []string{"crew|Glenn Ficara|Blue Planet||director", "crew|John Requah|Blue Planet||director", "crew|Ilene Chaikin|Empyre||showrunner", "crew|Tim Rey|Blue Planet||producer"},
+	},
 }

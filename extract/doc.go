@@ -143,6 +143,8 @@
 //     Starring X in the lead role, the movie titled ‘T’"; "the first series
 //     starred A and B";
 //     "produced by A and B of Company, along with C and D";
+//     "the directorial debut of A and B"; "served as the show-runner for
+//     T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -210,20 +210,29 @@ func (x *extractor) workedRule() {
 		case low == "debut" && (x.tok(k+1).low == "with" || x.tok(k+1).low == "in"):
 			x.debut(k)
 		case low == "debut" && x.tok(k+1).low == "of" && x.sshow != "":
-			// "T will mark the directorial debut of X"
-			if pe := x.personAt(k + 2); pe > k+2 {
-				kind, job := "", ""
-				switch x.tok(k - 1).low {
-				case "directorial", "directing":
-					kind, job = graph.KindCrew, graph.JobDirector
-				case "writing", "screenwriting":
-					kind, job = graph.KindCrew, graph.JobWriter
-				case "acting", "screen":
-					kind = graph.KindCast
+			// "T will mark the directorial debut of X", "the directorial
+			// debut of A and B"
+			kind, job := "", ""
+			switch x.tok(k - 1).low {
+			case "directorial", "directing":
+				kind, job = graph.KindCrew, graph.JobDirector
+			case "writing", "screenwriting":
+				kind, job = graph.KindCrew, graph.JobWriter
+			case "acting", "screen":
+				kind = graph.KindCast
+			}
+			if kind == "" {
+				continue // not "the season nine debut of T"
+			}
+			var names []string
+			for _, it := range x.parseList(k + 2) {
+				if it.start != it.pstart {
+					break
 				}
-				if kind != "" { // not "the season nine debut of T"
-					x.add(kind, x.span(k+2, pe), x.sshow, "", job)
-				}
+				names = append(names, x.itemName(it))
+			}
+			for _, n := range x.shareSurname(names) {
+				x.add(kind, n, x.sshow, "", job)
 			}
 			continue
 		case low == "charge" && x.tok(k-1).low == "in" && x.tok(k+1).low == "of":

@@ -223,9 +223,24 @@ func (x *extractor) roleRule() {
 		case low == "as" && !t[k].cap && x.tok(k-1).has(cServeWords):
 			// "X serves as executive producer": a job, never a role
 			if job, ok := x.crewWithin(k+1, 4); ok || x.crewWordWithin(k+1, 4) {
-				// "X will serve as ADR Engineer": crew without a job
+				// "X will serve as ADR Engineer": crew without a job;
+				// "X served as the showrunner for Empire": on that show
+				show := x.sshow
+				for m := k + 1; m < len(t) && m < k+6; m++ {
+					if t[m].low == "for" || t[m].low == "on" {
+						if ts := x.titlePrefix(m + 1); x.titleStarts(ts) {
+							if e := x.titleAt(ts, false); e > ts && !x.isNetwork(x.span(ts, e)) && x.knownPerson(x.span(ts, e)) == "" && !describes(x.span(ts, e)) {
+								show = unquote(x.span(ts, e))
+							}
+						}
+						break
+					}
+					if t[m].kind == tPunct {
+						break
+					}
+				}
 				for _, s := range x.subjectsBefore(k, 0) {
-					x.add(graph.KindCrew, s, x.sshow, "", job)
+					x.add(graph.KindCrew, s, show, "", job)
 				}
 			}
 			continue
