@@ -584,4 +584,9 @@ var newsConstructions = []construction{
 		text: "Blue Planet is a new drama by Ilene Chaikin.\n\nThe film is the directorial debut of Glenn Ficara and John Requah. Chaikin served as the show-runner for Empyre until the midseason. Tim Rey will serve as executive producer on the series.",
 		want: []string{"crew|Glenn Ficara|Blue Planet||director", "crew|John Requah|Blue Planet||director", "crew|Ilene Chaikin|Empyre||showrunner", "crew|Tim Rey|Blue Planet||producer"},
 	},
+	{
+		name: "X, on the other hand, has A's T1, B's T2 and C's T3 in the pipeline",
+		text: "Blue Planet is a new drama.\n\nNimishaa, on the other hand, has Rajeev Ravy’s Thuramukam, Sanal Kumar Sasidaran’s Cholaa, and Siddarth Baratan’s Jinns in the pipeline. Mia Senn has two films lined up.",
+		want: []string{"crew|Rajeev Ravy|Thuramukam||", "crew|Sanal Kumar Sasidaran|Cholaa||", "crew|Siddarth Baratan|Jinns||", "cast|Nimishaa|Thuramukam||", "cast|Nimishaa|Cholaa||", "cast|Nimishaa|Jinns||"},
+	},
 }

@@ -145,6 +145,8 @@
 //     "produced by A and B of Company, along with C and D";
 //     "the directorial debut of A and B"; "served as the show-runner for
 //     T";
+//     "X, on the other hand, has A's T1 and B's T2 in the pipeline" (also
+//     "lined up", "in her kitty");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

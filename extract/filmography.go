@@ -305,6 +305,18 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case (low == "has" || low == "have") && x.pipelineAfter(k+1):
+			// "Nimisha has Rajeev Ravi's Thuramukham, Lal Jose's 41 and
+			// Siddarth Bharathan's Jinn in the pipeline": her coming work
+			titles := x.titleList(k + 1)
+			for _, p := range x.subjectsBefore(k, 0) {
+				for _, ti := range titles {
+					if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+						x.add(graph.KindCast, p, ti, "", "")
+					}
+				}
+			}
+			continue
 		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
 			titles = x.titleList(k + 2)
 		case low == "known" && x.tok(k+1).low == "for":
@@ -861,4 +873,23 @@ func (x *extractor) ownClause(i, k int) bool {
 		}
 	}
 	return true
+}
+
+// pipelineAfter reports whether the words from i to the clause's end say
+// the titles named are coming work: "... in the pipeline", "... lined up",
+// "... in her kitty".
+func (x *extractor) pipelineAfter(i int) bool {
+	for m := i; m < len(x.toks) && m < i+40; m++ {
+		t := &x.toks[m]
+		switch {
+		case t.kind == tPunct && t.text != "," && t.text != "’" && t.text != "'":
+			return false
+		case t.low == "pipeline" && x.tok(m-1).low == "the" && x.tok(m-2).low == "in",
+			t.low == "kitty" && x.tok(m-2).low == "in",
+			t.low == "up" && x.tok(m-1).low == "lined",
+			t.low == "offing" && x.tok(m-1).low == "the":
+			return true
+		}
+	}
+	return false
 }
