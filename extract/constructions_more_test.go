@@ -379,7 +379,7 @@ var newsConstructions = []construction{
 		name: "roles: X will be C (a bull), Y is C2 (a lion); X gives life to C; play the lead role of C; the role of a man named C; voicing C in the upcoming T anime",
 		text: "Zootopolis is a new Disney film.\n\nIdris Elbo will be Chief Bogo (a bull), J.K. Simmonds is Mayor Leo Lionheart (a lion), while Nate Torr is Benjamin Claw (a cheetah). Saori Haya gives life to Kiku-chan, the mysterious girl. Mahersh Ali will play the lead role of Wayne Hays, a detective. Seo Joon will be playing the role of a wealthy man of Bukchon named Jang Tae Sang. Lynn Ito will be voicing Miyako Saito in the upcoming Oshi no Ka anime.",
 		want: []string{"cast|Idris Elbo|Zootopolis|Chief Bogo|", "cast|J.K. Simmonds|Zootopolis|Mayor Leo Lionheart|", "cast|Nate Torr|Zootopolis|Benjamin Claw|", "cast|Saori Haya|Zootopolis|Kiku-chan|",
-			"cast|Mahersh Ali|Zootopolis|Wayne Hays|", "cast|Seo Joon|Zootopolis|Jang Tae Sang|", "cast|Lynn Ito|Oshi no Ka|Miyako Saito|", "cast|Lynn Ito|Zootopolis||"},
+			"cast|Mahersh Ali|Zootopolis|Wayne Hays|", "cast|Seo Joon|Zootopolis|Jang Tae Sang|", "cast|Lynn Ito|Oshi no Ka|Miyako Saito|"},
 	},
 	{
 		name: "the T prequel is the title the article wrote in full; another Indian original T names the sentence's show; which has director X on board; from a novel by author X",
@@ -588,5 +588,10 @@ var newsConstructions = []construction{
 		name: "X, on the other hand, has A's T1, B's T2 and C's T3 in the pipeline",
 		text: "Blue Planet is a new drama.\n\nNimishaa, on the other hand, has Rajeev Ravy’s Thuramukam, Sanal Kumar Sasidaran’s Cholaa, and Siddarth Baratan’s Jinns in the pipeline. Mia Senn has two films lined up.",
 		want: []string{"crew|Rajeev Ravy|Thuramukam||", "crew|Sanal Kumar Sasidaran|Cholaa||", "crew|Siddarth Baratan|Jinns||", "cast|Nimishaa|Thuramukam||", "cast|Nimishaa|Cholaa||", "cast|Nimishaa|Jinns||"},
+	},
+	{
+		name: "as C in X's T (the maker's title); played C in the film T is no credit in the article's show; the makers roped in X",
+		text: "Masterz is a new film.\n\nRJ-turned-actor Arjun Dass made heads turn as the ruthless Anbu in Lokesh Kanagarj's Kaithy. Mia Senn played Anna in the film Rojaa. The makers then roped in Tim Rayy as a replacement.",
+		want: []string{"crew|Lokesh Kanagarj|Kaithy||", "cast|Arjun Dass|Kaithy|Anbu|", "cast|Mia Senn|Rojaa|Anna|", "cast|Tim Rayy|Masterz||"},
 	},
 }

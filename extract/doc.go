@@ -147,6 +147,8 @@
 //     T";
 //     "X, on the other hand, has A's T1 and B's T2 in the pipeline" (also
 //     "lined up", "in her kitty");
+//     "as C in X's T" (the maker's title); "X played C in the film T" (no
+//     credit in the article's show); "the makers roped in X";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

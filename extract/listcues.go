@@ -172,6 +172,15 @@ func (x *extractor) verbAt(k int) bool {
 				return false
 			}
 		}
+		if v.has(cPlayVerbs) && x.tok(k-1).low != "who" {
+			// "X played Anna in Roja", "X plays C in the film T": a role in
+			// that title, read by roleRule with its own show
+			if _, ce, ok := x.charNP(k + 1); ok && (x.tok(ce).low == "in" || x.tok(ce).low == "on") {
+				if ts := x.titlePrefix(ce + 1); x.titleStarts(ts) && !x.isNetwork(x.span(ts, x.titleAt(ts, false))) {
+					return false
+				}
+			}
+		}
 		if n := x.tok(k + 1).low; n == "in" || n == "on" {
 			// "X will appear in T": a credit in T, read by workedRule
 			if ts := x.titleList(k + 2); len(ts) > 0 && !strings.HasPrefix(strings.ToLower(ts[0]), "season") {

@@ -394,8 +394,12 @@ func (x *extractor) roleRule() {
 			if x.tok(e).text == "." && (x.tok(e+1).low == "in" || x.tok(e+1).low == "on") {
 				e++ // "as Derek Jr. in Zoolander 2"
 			}
-			if l := x.tok(e).low; (l == "in" || l == "on") && (x.titleStarts(e+1) || x.tok(e+1).low == "the" && !x.tok(e+1).cap && (x.titleStarts(e+2) && !x.tok(e+2).has(cNetworks) || titleAdjectives[x.tok(e+2).low] && x.titleStarts(e+3))) {
+			if l := x.tok(e).low; (l == "in" || l == "on") && (x.titleStarts(e+1) || x.tok(e+1).low == "the" && !x.tok(e+1).cap && (x.titleStarts(e+2) && !x.tok(e+2).has(cNetworks) || titleAdjectives[x.tok(e+2).low] && x.titleStarts(e+3)) ||
+				x.tok(e+1).low == "the" && x.tok(x.titlePrefix(e+1)-1).has(cGenreNouns) && x.titleStarts(x.titlePrefix(e+1))) {
 				at := e + 1
+				if p := x.titlePrefix(e + 1); x.tok(e+1).low == "the" && x.tok(p-1).has(cGenreNouns) && !x.tok(p-1).cap {
+					at = p // "played Anna in the film Roja"
+				}
 				if x.tok(at).low == "the" && !x.tok(at).cap {
 					at++ // "playing Ginger in the Ginger Snaps horror movies"
 					if titleAdjectives[x.tok(at).low] && !x.tok(at).cap && x.titleStarts(at+1) {
@@ -404,6 +408,13 @@ func (x *extractor) roleRule() {
 				}
 				if x.tok(at).has(cNetworks) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap {
 					at += 2 // "as Rob in ITV drama Innocent"
+				}
+				if te := x.titleAt(at, false); te > at && x.tok(te).kind == tPoss && x.personShaped(at, te) && x.titleStarts(te+1) {
+					// "as Anbu in Lokesh Kanagaraj's Kaithi": the maker's title
+					if te2 := x.titleAt(te+1, false); te2 > te+1 && !x.isNetwork(x.span(te+1, te2)) {
+						x.add(graph.KindCrew, x.span(at, te), unquote(x.span(te+1, te2)), "", "")
+						at = te + 1
+					}
 				}
 				if te := x.titleAt(at, false); te > at {
 					ti := x.span(at, te)

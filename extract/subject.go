@@ -555,7 +555,11 @@ func (x *extractor) sentenceShow() {
 				}
 			}
 			if at := x.roleInTitle(k); at > 0 {
-				// "taking the lead role in T": the show of the sentence
+				// "taking the lead role in T": the show of the sentence; "as
+				// Anna in Mani Ratnam's Roja": past the maker's possessive
+				if e := x.titleAt(at, false); e > at && x.tok(e).kind == tPoss && x.personShaped(at, e) && x.titleStarts(e+1) {
+					at = e + 1
+				}
 				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && !describes(x.span(at, e)) &&
 					x.tok(e).kind != tPoss && !x.fameAfter(e) {
 					x.sshow = x.span(at, e)
