@@ -9,7 +9,8 @@
 //     transaction per Load, so a batch lands whole or not at all, even when
 //     the process dies mid-write;
 //   - castgraph.snap is the in-memory layout written out as it is, with the
-//     generation (the last batch) it holds, so that Open reads one file
+//     generation (the last batch) it holds, so that Open maps one file
+//     into memory (the graph's tables are its pages, not copies of them)
 //     instead of replaying every fact. Close writes it, and so does a load
 //     once many facts have piled up since the last one. Open replays only the
 //     batches after it, and the whole log when it is missing, damaged (it has

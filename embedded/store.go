@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -184,8 +185,10 @@ func (s *Store) Close() error {
 	if !s.closed && s.db != nil && !s.cfg.ReadOnly && (s.gen > s.snapGen || s.unsnapped > 0) {
 		// The loader's lookups and working memory are not needed any more:
 		// let them go before the snapshot builds the adjacency.
-		s.g.lk = nil
-		collectGarbage()
+		if s.g.lk != nil {
+			s.g.lk = nil
+			runtime.GC()
+		}
 		s.checkpoint()
 	}
 	s.mu.Lock()
