@@ -594,4 +594,9 @@ var newsConstructions = []construction{
 		text: "Masterz is a new film.\n\nRJ-turned-actor Arjun Dass made heads turn as the ruthless Anbu in Lokesh Kanagarj's Kaithy. Mia Senn played Anna in the film Rojaa. The makers then roped in Tim Rayy as a replacement.",
 		want: []string{"crew|Lokesh Kanagarj|Kaithy||", "cast|Arjun Dass|Kaithy|Anbu|", "cast|Mia Senn|Rojaa|Anna|", "cast|Tim Rayy|Masterz||"},
 	},
+	{
+		name: "a colon before a clause opener ends a title: drama T: After A and B signed on",
+		text: "More casting updates for drama Hotel Kingz: After Lee Dong Wookk (Heaven's Orders) and Lee Da Haee signed on as the lead roles, the production team added more actors.",
+		want: []string{"cast|Lee Dong Wookk|Hotel Kingz||", "cast|Lee Dong Wookk|Heaven's Orders||", "cast|Lee Da Haee|Hotel Kingz||"},
+	},
 }

@@ -149,6 +149,8 @@
 //     "lined up", "in her kitty");
 //     "as C in X's T" (the maker's title); "X played C in the film T" (no
 //     credit in the article's show); "the makers roped in X";
+//     a colon before a clause opener ends a title ("drama T: After A and B
+//     signed on");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -118,6 +118,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j++
 		case tk.has(cTitleGlue) && !tk.cap && j+2 < n && t[j+1].has(cTitleGlue) && !t[j+1].cap && capOrNum(j+2):
 			j += 2
+		case tk.text == ":" && capOrNum(j+1) && clauseOpeners[t[j+1].low]:
+			return j // "drama Hotel King: After X and Y signed on": a clause, no subtitle
 		case (tk.text == ":" || tk.text == "&" || tk.text == "–" || tk.text == "-") && capOrNum(j+1):
 			j++
 		case (tk.text == ":") && j+1 < n && t[j+1].kind == tWord && loose:
@@ -749,3 +751,7 @@ func isOrdinalNum(s string) bool {
 	}
 	return false
 }
+
+// clauseOpeners open a clause after a colon, never a subtitle: "Hotel King:
+// After X signed on, ...".
+var clauseOpeners = set(`after before when while as since although though because if once meanwhile`)
