@@ -599,4 +599,9 @@ var newsConstructions = []construction{
 		text: "More casting updates for drama Hotel Kingz: After Lee Dong Wookk (Heaven's Orders) and Lee Da Haee signed on as the lead roles, the production team added more actors.",
 		want: []string{"cast|Lee Dong Wookk|Hotel Kingz||", "cast|Lee Dong Wookk|Heaven's Orders||", "cast|Lee Da Haee|Hotel Kingz||"},
 	},
+	{
+		name: "signed on as a key distribution partner: a business deal, no credit; as his partner stays a role",
+		text: "Red Skyy is a new drama.\n\nVerizonn has signed on as a key distribution partner, bundling one year free. Mia Senn has signed on as the lead. Rita Senn plays his partner.",
+		want: []string{"cast|Mia Senn|Red Skyy||", "cast|Rita Senn|Red Skyy||"},
+	},
 }

@@ -151,6 +151,8 @@
 //     credit in the article's show); "the makers roped in X";
 //     a colon before a clause opener ends a title ("drama T: After A and B
 //     signed on");
+//     "X has signed on as a key distribution partner" (a business deal, no
+//     credit);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -163,6 +163,9 @@ func (x *extractor) verbAt(k int) bool {
 		return !x.tok(k + 1).cap
 	}
 	if v.has(cCastVerbs) {
+		if x.businessRoleAfter(k + 1) {
+			return false // "Verizon has signed on as a key distribution partner"
+		}
 		switch v.low {
 		case "played", "starred", "appeared", "co-starred", "portrayed", "voiced":
 			// "X previously played Nina in T": earlier work, read by
@@ -222,4 +225,31 @@ func (x *extractor) verbAfter(end int) bool {
 		}
 	}
 	return x.verbAt(k)
+}
+
+// businessRoles are what a company signs on as: no credit.
+var businessRoles = set(`partner partners sponsor sponsors distributor distributors investor investors backer backers financier co-financier broadcaster`)
+
+// businessRoleAfter reports whether the words at i make a signing a
+// business deal: "(on) as a key distribution partner".
+func (x *extractor) businessRoleAfter(i int) bool {
+	if x.tok(i).low == "on" {
+		i++
+	}
+	if x.tok(i).low != "as" {
+		return false
+	}
+	if d := x.tok(i + 1).low; d != "a" && d != "an" && d != "the" && d != "its" {
+		return false // "as his partner": a character
+	}
+	for m := i + 2; m < len(x.toks) && m < i+6; m++ {
+		t := x.tok(m)
+		if businessRoles[t.low] {
+			return true
+		}
+		if t.kind != tWord || t.cap && m > i+1 {
+			return false
+		}
+	}
+	return false
 }

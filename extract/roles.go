@@ -280,8 +280,8 @@ func (x *extractor) roleRule() {
 			}
 			obj = k - 1
 		}
-		if obj < 0 {
-			continue
+		if obj < 0 || isAs && x.businessRoleAfter(k) {
+			continue // "X has signed on as a key distribution partner": no role
 		}
 		if isAs {
 			// "best known as Fire Force's Princess Hibana and as Classroom of
