@@ -150,6 +150,19 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		parts := x.bracketParts(k+1, c)
+		if len(parts) == 2 && !parts[0].poss && x.sshow != "" && x.charContext(ps) && x.personShaped(parts[0].i, parts[0].j) && x.personAt(parts[0].i) == parts[0].j &&
+			(x.startsName(parts[0].i) || strings.Contains(x.span(parts[0].i, parts[0].j), "-")) && !x.startsName(parts[1].i) && x.knownPerson(x.span(parts[1].i, parts[1].j)) == "" &&
+			!x.isShow(x.span(parts[0].i, parts[0].j)) && x.knownPerson(outer) == "" {
+			// "murderer Kim Gook-ho (Yoo Jae-myung, Itaewon Class)": the
+			// character, then the actor and the actor's earlier title
+			actor := x.span(parts[0].i, parts[0].j)
+			x.add(graph.KindCast, actor, x.sshow, outer, "")
+			if ti := x.span(parts[1].i, parts[1].j); !x.isNetwork(ti) {
+				x.add(graph.KindCast, actor, unquote(ti), "", "")
+			}
+			k = c
+			continue
+		}
 		if len(parts) == 1 && !parts[0].poss {
 			p := parts[0]
 			inner := x.span(p.i, p.j)
@@ -478,7 +491,32 @@ func (x *extractor) surnameActor(inner, outer string, p part) string {
 	if r := x.resolve(inner); r != inner && x.know.persons[x.fold(r)] && x.fold(r) != x.fold(outer) {
 		return r
 	}
-	return ""
+	// "King Yi-in (Jo)" where Jo Jung-suk acts and Jo Nam-kook directs:
+	// the one performer of that surname
+	return x.castBySurname(inner, outer)
+}
+
+// castBySurname is the one person with cast credits in this article whose
+// family name or surname is s, or "".
+func (x *extractor) castBySurname(s, outer string) string {
+	fs := x.fold(s)
+	found := ""
+	for i := range x.facts {
+		f := &x.facts[i]
+		if f.Kind != graph.KindCast || f.crewHint || x.fold(f.Person) == x.fold(outer) {
+			continue
+		}
+		first, _, _ := strings.Cut(f.Person, " ")
+		last := f.Person[strings.LastIndexByte(f.Person, ' ')+1:]
+		if !strings.Contains(f.Person, " ") || x.fold(first) != fs && x.fold(last) != fs {
+			continue
+		}
+		if found != "" && found != f.Person {
+			return ""
+		}
+		found = f.Person
+	}
+	return found
 }
 
 // castListSentence reports whether the sentence ends a cast list: "...,

@@ -604,4 +604,9 @@ var newsConstructions = []construction{
 		text: "Red Skyy is a new drama.\n\nVerizonn has signed on as a key distribution partner, bundling one year free. Mia Senn has signed on as the lead. Rita Senn plays his partner.",
 		want: []string{"cast|Mia Senn|Red Skyy||", "cast|Rita Senn|Red Skyy||"},
 	},
+	{
+		name: "confirmed as the leads in the drama T; Character (Surname) with the surname shared by a performer and a director; Character (Actor, Show)",
+		text: "Jo Jung-sook and Shin Se-kyong have been confirmed as the leads in the forthcoming historical drama Sejakk. The series is directed by Jo Nam-kok. The story is about a romance between King Yi-inn (Jo) and Kang Hee-su (Shin). A detective is tasked with protecting murderer Kim Gook-hoo (Yoo Jae-myong, Itaewon Klass).",
+		want: []string{"cast|Jo Jung-sook|Sejakk|King Yi-inn|", "cast|Shin Se-kyong|Sejakk|Kang Hee-su|", "crew|Jo Nam-kok|Sejakk||director", "cast|Yoo Jae-myong|Sejakk|Kim Gook-hoo|", "cast|Yoo Jae-myong|Itaewon Klass||"},
+	},
 }

@@ -153,6 +153,9 @@
 //     signed on");
 //     "X has signed on as a key distribution partner" (a business deal, no
 //     credit);
+//     "A and B have been confirmed as the leads in the drama T"; Character
+//     (Surname) where only one performer has that surname; "murderer C
+//     (Actor, Show)";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

@@ -174,6 +174,9 @@ var playVerbs = set(`play plays playing played portray portrays portraying portr
 // castMembersAt reports whether the words at i name cast members: "returning
 // cast members", "new series regulars", "a cast member".
 func (x *extractor) castMembersAt(i int) bool {
+	if x.tok(i).low == "the" && (x.tok(i+1).low == "leads" || x.tok(i+1).low == "protagonists" || x.tok(i+1).low == "main" && x.tok(i+2).low == "leads") {
+		return true // "A and B have been confirmed as the leads"
+	}
 	k := i
 	for m := 0; m < 3 && x.tok(k).kind == tWord && !x.tok(k).cap; m++ {
 		switch x.tok(k).low {
