@@ -609,4 +609,9 @@ var newsConstructions = []construction{
 		text: "Jo Jung-sook and Shin Se-kyong have been confirmed as the leads in the forthcoming historical drama Sejakk. The series is directed by Jo Nam-kok. The story is about a romance between King Yi-inn (Jo) and Kang Hee-su (Shin). A detective is tasked with protecting murderer Kim Gook-hoo (Yoo Jae-myong, Itaewon Klass).",
 		want: []string{"cast|Jo Jung-sook|Sejakk|King Yi-inn|", "cast|Shin Se-kyong|Sejakk|Kang Hee-su|", "crew|Jo Nam-kok|Sejakk||director", "cast|Yoo Jae-myong|Sejakk|Kim Gook-hoo|", "cast|Yoo Jae-myong|Itaewon Klass||"},
 	},
+	{
+		name: "the soap opera “T”, with A and B as protagonists: T, not a title named before it",
+		text: "Telemundo presented its plans, which include the second season of “Intimate Enemyy” and a new version of the Colombian soap opera “Café, con aroma de mujeres”, with Carmen Villaloboss and William Levyy as protagonists.",
+		want: []string{"cast|Carmen Villaloboss|Café, con aroma de mujeres||", "cast|William Levyy|Café, con aroma de mujeres||"},
+	},
 }

@@ -156,6 +156,8 @@
 //     "A and B have been confirmed as the leads in the drama T"; Character
 //     (Surname) where only one performer has that surname; "murderer C
 //     (Actor, Show)";
+//     "the soap opera “T”, with A and B as protagonists" (T is the
+//     sentence's show);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun.
 //

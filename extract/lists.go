@@ -402,8 +402,9 @@ func (x *extractor) listRule() {
 		if len(items) > 0 && trigger && x.tok(start-2).text == "," {
 			// "Fox opening Ghosted, starring X and Y": the title before the
 			// comma, not the sentence's show
-			switch x.tok(start - 1).low {
-			case "starring", "featuring":
+			switch l := x.tok(start - 1).low; {
+			case l == "starring", l == "featuring", l == "with" && x.tok(end).low == "as" && x.leadsAt(end+1):
+				// "the soap opera “T”, with A and B as protagonists"
 				if ts := x.titleBefore(start - 2); ts < start-2 && !x.isNetwork(x.span(ts, start-2)) && x.knownPerson(x.span(ts, start-2)) == "" &&
 					!(x.personShaped(ts, start-2) && x.startsName(ts)) && !x.afterBy(ts) {
 					x.castListIn(x.span(ts, start-2), items)
@@ -818,4 +819,20 @@ func (x *extractor) performerBefore(i int) bool {
 		return true
 	}
 	return strings.Contains(p.low, "-turned-") || hyphenNoun(p.low)
+}
+
+// leadsAt reports whether the words at i name the leading cast: "the leads",
+// "protagonists", "the main cast".
+func (x *extractor) leadsAt(i int) bool {
+	if x.tok(i).low == "the" {
+		i++
+	}
+	if x.tok(i).low == "main" || x.tok(i).low == "lead" || x.tok(i).low == "leading" {
+		i++
+	}
+	switch x.tok(i).low {
+	case "leads", "protagonists", "cast", "roles", "stars":
+		return true
+	}
+	return false
 }

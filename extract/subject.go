@@ -430,6 +430,9 @@ func (x *extractor) sentenceShow() {
 	t := x.toks
 	n := len(t)
 	x.sshow = ""
+	if title := x.withLeadsTitle(); title != "" {
+		x.sshow = title // "the soap opera “T”, with A and B as protagonists"
+	}
 	st := x.introEnd()
 	if b := bulletEnd(t); b > st {
 		st = b

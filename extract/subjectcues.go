@@ -563,3 +563,37 @@ func (x *extractor) pluralWorks() bool {
 	}
 	return false
 }
+
+// withLeadsTitle is the title right before ", with A and B as protagonists"
+// (the leads, the main cast), or "".
+func (x *extractor) withLeadsTitle() string {
+	for k := 2; k+1 < len(x.toks); k++ {
+		if x.toks[k].low != "with" || x.toks[k-1].text != "," {
+			continue
+		}
+		items := x.parseList(k + 1)
+		if len(items) == 0 {
+			continue
+		}
+		if end := items[len(items)-1].end; x.tok(end).low != "as" || !x.leadsAt(end+1) {
+			continue
+		}
+		ts := x.titleBefore(k - 1)
+		if isQuote(x.tok(k - 2).text) {
+			for o := k - 3; o >= 0 && o > k-20; o-- {
+				if isQuote(x.toks[o].text) {
+					if x.titleAt(o, false) == k-1 {
+						ts = o
+					}
+					break
+				}
+			}
+		}
+		if ts < k-1 {
+			if title := unquote(x.span(ts, k-1)); title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" {
+				return title
+			}
+		}
+	}
+	return ""
+}
