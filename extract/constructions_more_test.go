@@ -614,4 +614,9 @@ var newsConstructions = []construction{
 		text: "Telemundo presented its plans, which include the second season of “Intimate Enemyy” and a new version of the Colombian soap opera “Café, con aroma de mujeres”, with Carmen Villaloboss and William Levyy as protagonists.",
 		want: []string{"cast|Carmen Villaloboss|Café, con aroma de mujeres||", "cast|William Levyy|Café, con aroma de mujeres||"},
 	},
+	{
+		name: "she in a paragraph where no one opened a sentence: the lead's Actress X; not he for an actress",
+		text: "Actress Katie Holmz has been cast to play the lead in a pilot for Fox. The series is untitled.\n\nChaikenn wrote the pilot.\n\nShe can also be seen in films such as Batman Beginz and The Givers. He last starred in the drama Ghost Doctorr.",
+		want: []string{"cast|Katie Holmz|Batman Beginz||", "cast|Katie Holmz|The Givers||"},
+	},
 }

@@ -159,7 +159,10 @@
 //     "the soap opera “T”, with A and B as protagonists" (T is the
 //     sentence's show);
 //   - he or she: the person an earlier sentence of the paragraph opened
-//     with, or this sentence's before the pronoun.
+//     with, or this sentence's before the pronoun; where no one opened a
+//     sentence of the paragraph, the person the article's lead opened with
+//     when its noun gives the same gender ("Actress X ... She can also be
+//     seen in").
 //
 // The corpus in testdata/corpus (real articles with hand-checked gold
 // facts, sources in its SOURCES.md) measures the rules on news they were

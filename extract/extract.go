@@ -190,6 +190,8 @@ type extractor struct {
 	lastPerson   string // the person of the last credit read in an earlier sentence: "His credits include"
 	subject      string // the person an earlier sentence opened with, whom "he" or "she" names
 	prevSubject  string
+	mainPerson   string   // the person the article's lead opens with
+	mainGender   byte     // 'f' or 'm' when the lead's noun says ("Actress X"), else 0
 	group        []string // the people a list opening this sentence names
 	prevGroup    []string // and the sentence before
 	subjectEnd   int      // where this sentence's opening person ends, or 0

@@ -337,6 +337,11 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		if x.prevSubject != "" {
 			return []string{x.prevSubject}
 		}
+		if x.subject == "" && x.mainPerson != "" && (x.mainGender == 'f' && x.toks[j].low == "she" || x.mainGender == 'm' && x.toks[j].low == "he") {
+			// no one opened a sentence of the paragraph before "She can also
+			// be seen in": the person the article's lead sentence opened with
+			return []string{x.mainPerson}
+		}
 	}
 	if j >= 0 && x.toks[j].low == "they" && want > 1 && want == len(x.prevGroup) && k < len(x.toks) && x.toks[k].has(cPlayVerbs) {
 		// "A, B and C were upped to regulars. Respectively, they play C1,
@@ -508,7 +513,7 @@ func (x *extractor) noteSubject() {
 	case l == "he" || l == "she":
 		return
 	}
-	for st < len(x.toks) && st < 4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && !x.toks[st].cap || x.toks[st].has(cDescribe) && x.tok(st+1).has(cCastNouns)) {
+	for st < len(x.toks) && st < 4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && (!x.toks[st].cap || st == 0 && x.toks[st].has(cCastNouns|cPrefixNouns)) || x.toks[st].has(cDescribe) && x.tok(st+1).has(cCastNouns)) {
 		st++ // "Actress X", "veteran actor X"
 	}
 	if items := x.parseList(st); len(items) > 1 {
@@ -525,6 +530,18 @@ func (x *extractor) noteSubject() {
 		}
 		x.subject = x.resolve(name)
 		x.subjectEnd = e
+		if x.s.para <= 1 && x.mainPerson == "" {
+			// the lead's person, and the gender its noun gives: "Actress X"
+			x.mainPerson, x.mainGender = x.subject, 0
+			for m := 0; m < st; m++ {
+				switch x.toks[m].low {
+				case "actress", "actresses", "heroine", "singer-actress":
+					x.mainGender = 'f'
+				case "actor", "hero", "singer-actor":
+					x.mainGender = 'm'
+				}
+			}
+		}
 	}
 }
 
