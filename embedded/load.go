@@ -123,6 +123,7 @@ func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, 
 	}
 	var kb keyBuf
 	var qs [2 * lookupGroup]nodeQuery
+	var aq [lookupGroup]articleQuery
 	for i := lo; i < hi; i++ {
 		p := &out[i]
 		*p = prepared{Fact: normalize(b.Facts[i])}
@@ -147,7 +148,7 @@ func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, 
 		gr.nodeBytes += uint64(len(p.Person) + len(p.pkey) + len(p.Show) + len(p.skey))
 		gr.charBytes += uint64(len(p.Character))
 		if k := (i - lo) % lookupGroup; k == lookupGroup-1 || i == hi-1 {
-			if findKnown(g, lk, out[i-k:i+1], qs[:0]) {
+			if findKnown(g, lk, out[i-k:i+1], qs[:0], aq[:0]) {
 				gr.newNode = true
 			}
 		}
@@ -160,26 +161,26 @@ const lookupGroup = 32
 
 // findKnown sets what the graph already holds of each prepared fact of ps:
 // its person and show (all of the group's at once, see nodesSpelled), its
-// article and its date. qs is room for the group's node lookups. It reports
-// whether a fact names a person or show that the graph has no node for.
-func findKnown(g *memGraph, lk *lookups, ps []prepared, qs []nodeQuery) bool {
+// article (likewise, articlesFound) and its date. qs and aq are room for
+// the group's lookups. It reports whether a fact names a person or show
+// that the graph has no node for.
+func findKnown(g *memGraph, lk *lookups, ps []prepared, qs []nodeQuery, aq []articleQuery) bool {
 	for i := range ps {
 		p := &ps[i]
 		qs = append(qs,
 			nodeQuery{h: hashNode(kindPerson, p.pkey), name: p.Person, key: p.pkey, kind: kindPerson},
 			nodeQuery{h: hashNode(kindShow, p.skey), name: p.Show, key: p.skey, kind: kindShow})
+		aq = append(aq, articleQuery{name: p.Article, h: hashArticle(p.Article)})
 	}
 	g.nodesSpelled(qs)
+	g.articlesFound(&lk.articles, aq)
 	newNode := false
 	for _, q := range qs {
 		newNode = newNode || q.state == queryAbsent
 	}
 	for i := range ps {
 		p := &ps[i]
-		p.pid, p.sid = qs[2*i].id, qs[2*i+1].id
-		if id, ok := lk.articles[p.Article]; ok {
-			p.art = id + 1
-		}
+		p.pid, p.sid, p.art = qs[2*i].id, qs[2*i+1].id, aq[i].id
 		if id, ok := lk.dates[p.Date]; ok {
 			p.date = id + 1
 		}
@@ -598,7 +599,7 @@ func (d *delta) apply() {
 	g.charShow = append(g.charShow, d.charShow...)
 	for _, s := range d.articles {
 		id, _ := g.articles.add(s)
-		lk.articles[g.articles.get(id)] = id
+		lk.articles.insert(hashArticle(s), id)
 	}
 	for _, s := range d.dates {
 		id, _ := g.dates.add(s)

@@ -1,6 +1,9 @@
 package embedded
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"hash/maphash"
+)
 
 // lookups are what a load needs to find existing characters, credits and
 // interned strings. Queries never use them, so they are built by the first
@@ -11,7 +14,7 @@ type lookups struct {
 	charHash  []uint64 // character id -> hash of its folded name; 0 when that is ""
 	credits   idTable  // (kind, person, show, detail key) -> credit id
 	sentences idTable  // template -> its id (see hashSentence)
-	articles  map[string]uint32
+	articles  idTable  // article -> its id (see hashArticle, articlesFound)
 	dates     map[string]uint32
 	jobs      map[string]uint32 // exact spelling -> job id
 	jobKey    []uint32          // job id -> folded job id (0 for "")
@@ -49,16 +52,17 @@ func (g *memGraph) lookups() *lookups {
 		return g.lk
 	}
 	lk := &lookups{
-		articles: make(map[string]uint32, g.articles.len()),
 		dates:    make(map[string]uint32, g.dates.len()),
 		jobs:     map[string]uint32{},
 		jobKeys:  map[string]uint32{},
 		seasons:  make(map[string]uint32, len(g.seasonSets)),
 		charHash: make([]uint64, g.charName.len(), g.charName.len()+g.charName.len()/4+16),
 	}
+	lk.articles.grow(tableSize(g.articles.len()))
 	for i := range g.articles.len() {
-		lk.articles[g.articles.get(uint32(i))] = uint32(i)
+		lk.articles.put(slot(hashArticle(g.articles.get(uint32(i))), uint32(i)))
 	}
+	lk.articles.n = g.articles.len()
 	for i := range g.dates.len() {
 		lk.dates[g.dates.get(uint32(i))] = uint32(i)
 	}
@@ -114,4 +118,61 @@ func (g *memGraph) detailKey(lk *lookups, c credit) uint32 {
 
 func (g *memGraph) hashCreditID(lk *lookups, c credit) uint64 {
 	return hashCredit(c.cast(), c.person, c.show, g.detailKey(lk, c))
+}
+
+func hashArticle(s string) uint64 { return maphash.String(hashSeed, s) ^ 0x5bd1e9955bd1e995 }
+
+// articleQuery is one lookup of articlesFound: h is hashArticle(name); id
+// is the article's id + 1, 0 when the graph has none of that name.
+type articleQuery struct {
+	name   string
+	h      uint64
+	id     uint32
+	lo, hi uint32
+}
+
+// articlesFound answers a group of article lookups one level of the table at
+// a time for the whole group (the slots, the offsets of the articles found
+// there, their names), so that the cache misses of the group's lookups
+// overlap instead of following one another, as nodesSpelled does for nodes.
+func (g *memGraph) articlesFound(t *idTable, qs []articleQuery) {
+	if len(t.slots) == 0 {
+		for i := range qs {
+			qs[i].id = 0
+		}
+		return
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := range qs {
+		q := &qs[i]
+		q.id = 0
+		tag := q.h &^ 0xffffffff
+		for j := q.h >> t.shift; ; j = (j + 1) & mask {
+			v := t.slots[j]
+			if v == 0 {
+				break
+			}
+			if v&^0xffffffff == tag {
+				q.id = uint32(v)
+				break
+			}
+		}
+	}
+	off := g.articles.off
+	for i := range qs {
+		if q := &qs[i]; q.id != 0 {
+			q.lo, q.hi = off[q.id-1], off[q.id]
+		}
+	}
+	for i := range qs {
+		q := &qs[i]
+		if q.id != 0 && string(g.articles.data[q.lo:q.hi]) != q.name {
+			// Another article with the hash's high half: look on.
+			id, ok := t.find(q.h, func(id uint32) bool { return g.articles.get(id) == q.name })
+			q.id = 0
+			if ok {
+				q.id = id + 1
+			}
+		}
+	}
 }

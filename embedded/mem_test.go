@@ -57,3 +57,42 @@ func TestNodesSpelled(t *testing.T) {
 		t.Errorf("lookup in an empty graph found %d", q[0].id)
 	}
 }
+
+// TestArticlesFound checks the grouped article lookups against the table's
+// own find, with articles known, unknown, and looked up under the hash of
+// another one.
+func TestArticlesFound(t *testing.T) {
+	g := newMemGraph()
+	var tab idTable
+	for i := range 3000 {
+		id, _ := g.articles.add(fmt.Sprintf("https://example.com/news/%d", i))
+		tab.insert(hashArticle(g.articles.get(id)), id)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for start := 0; start < 5000; start += 29 {
+		var qs []articleQuery
+		for range 29 {
+			name := fmt.Sprintf("https://example.com/news/%d", r.IntN(4000))
+			h := hashArticle(name)
+			if r.IntN(10) == 0 { // another article's hash
+				h = hashArticle(fmt.Sprintf("https://example.com/news/%d", r.IntN(3000)))
+			}
+			qs = append(qs, articleQuery{name: name, h: h})
+		}
+		g.articlesFound(&tab, qs)
+		for _, q := range qs {
+			want := uint32(0)
+			if id, ok := tab.find(q.h, func(id uint32) bool { return g.articles.get(id) == q.name }); ok {
+				want = id + 1
+			}
+			if q.id != want {
+				t.Fatalf("articlesFound(%q) = %d, find gives %d", q.name, q.id, want)
+			}
+		}
+	}
+	var empty idTable
+	q := []articleQuery{{name: "x", h: hashArticle("x"), id: 9}}
+	if g.articlesFound(&empty, q); q[0].id != 0 {
+		t.Errorf("lookup in an empty table found %d", q[0].id)
+	}
+}
