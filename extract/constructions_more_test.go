@@ -619,4 +619,9 @@ var newsConstructions = []construction{
 		text: "Actress Katie Holmz has been cast to play the lead in a pilot for Fox. The series is untitled.\n\nChaikenn wrote the pilot.\n\nShe can also be seen in films such as Batman Beginz and The Givers. He last starred in the drama Ghost Doctorr.",
 		want: []string{"cast|Katie Holmz|Batman Beginz||", "cast|Katie Holmz|The Givers||"},
 	},
+	{
+		name: "A and B have confirmed their roles in tvN thriller T; X will be seen in a cameo role; X cast in upcoming film “T”",
+		text: "Adamass is a new thriller.\n\nJi Sungg (The Devil Judgee) and Seo Ji-hey have confirmed their roles in tvN thriller Adamass (working title). Anurag Kashyapp will be seen in a cameo role. Mahiro Takasugy cast in upcoming live-action film “Principall” co-starring Yuina Kuroshimaa.",
+		want: []string{"cast|Ji Sungg|The Devil Judgee||", "cast|Ji Sungg|Adamass||", "cast|Seo Ji-hey|Adamass||", "cast|Anurag Kashyapp|Adamass||", "cast|Mahiro Takasugy|Principall||", "cast|Yuina Kuroshimaa|Principall||"},
+	},
 }

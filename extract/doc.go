@@ -158,6 +158,9 @@
 //     (Actor, Show)";
 //     "the soap opera “T”, with A and B as protagonists" (T is the
 //     sentence's show);
+//     "A and B have confirmed their roles in tvN thriller T"; "X will be
+//     seen in a cameo role"; "X cast in upcoming film “T”" (no verb before
+//     cast);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

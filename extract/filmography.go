@@ -64,7 +64,7 @@ func (x *extractor) workedRule() {
 				low == "guest-starred" || low == "guest-starring" || low == "guest-stars" || low == "starred" || low == "co-starred") && x.tok(k+1).low == "on",
 			(low == "starring" || low == "appearing" || low == "guest-starring") && x.tok(k+1).low == "in" && x.tok(k-1).has(cAuxWords),
 			low == "feature" && x.tok(k+1).low == "in" && (x.tok(k-1).low == "will" || x.tok(k-1).low == "to"),
-			low == "cast" && x.tok(k+1).low == "in" && x.tok(k-1).has(cAuxWords) && x.titleList(k+2) != nil: // "X and Y are cast in the film T
+			low == "cast" && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.subjectEnd == k) && x.titleList(k+2) != nil: // "X and Y are cast in the film T", "X cast in upcoming film “T”"
 			for _, p := range x.subjectsBefore(k, 0) {
 				for _, ti := range x.titleList(k + 2) {
 					x.add(graph.KindCast, p, ti, "", "")
@@ -80,6 +80,16 @@ func (x *extractor) workedRule() {
 			for _, p := range x.subjectsBefore(k, 0) {
 				for _, ti := range titles {
 					if !x.isNetwork(ti) && !placeWords[strings.ToLower(ti)] {
+						x.add(graph.KindCast, p, ti, "", "")
+					}
+				}
+			}
+			continue
+		case (low == "roles" || low == "role") && x.tok(k+1).low == "in" && (x.tok(k-1).low == "her" || x.tok(k-1).low == "his" || x.tok(k-1).low == "their") && x.titleStarts(x.titlePrefix(k+2)) && x.titlePrefix(k+2) > k+2:
+			// "A, B and C have confirmed their roles in tvN thriller T"
+			for _, p := range x.subjectsBefore(k-1, 0) {
+				for _, ti := range x.titleList(k + 2) {
+					if !x.isNetwork(ti) {
 						x.add(graph.KindCast, p, ti, "", "")
 					}
 				}

@@ -104,9 +104,13 @@ func (x *extractor) verbAt(k int) bool {
 		return x.tok(k-1).has(cAuxWords) || x.tok(k-2).has(cAuxWords) // "are (all) on board"
 	}
 	if v.low == "seen" && x.tok(k+1).low == "in" {
-		// "X and Y will be seen in lead roles", "... in the lead roles"
+		// "X and Y will be seen in lead roles", "... in the lead roles", "X
+		// will be seen in a cameo role"
 		m := k + 2
-		if x.tok(m).low == "the" {
+		if x.tok(m).low == "the" || x.tok(m).low == "a" {
+			m++
+		}
+		if x.tok(m).low == "cameo" || x.tok(m).low == "special" || x.tok(m).low == "negative" || x.tok(m).low == "important" {
 			m++
 		}
 		if roleAdjectives[x.tok(m).low] {
