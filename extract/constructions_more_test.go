@@ -485,8 +485,9 @@ var newsConstructions = []construction{
 	},
 	{
 		name: "X, director of Netflix's T (2019),; director Y's T and worked together in T; star of Oscar winner T; a maker's title after in or was is no character",
-		text: "Tom Hale joins the cast of Blue Planet.\n\nIm Phil-seong, director of Netflix’s “Personae” (2019), will helm it. Hale and Mira Senn have worked together in director Balan's Avan Ivana. Hale, star of Oscar winner “Parasitic”, is thrilled. His last outing was Govin Moonish's Babula (1986).",
-		want: []string{"cast|Tom Hale|Blue Planet||", "crew|Im Phil-seong|Personae||director", "crew|Balan|Avan Ivana||director", "cast|Tom Hale|Avan Ivana||", "cast|Mira Senn|Avan Ivana||", "cast|Tom Hale|Parasitic||"},
+		text: "Tom Hale joins the cast of Blue Planet.\n\nIm Phil-seong, director of Netflix’s “Personae” (2019), will helm it. Hale and Mira Senn have worked together in director Balan's Avan Ivana. Hale, star of Oscar winner “Parasitic”, is thrilled. His last outing was Govind Moonish's Babula (1986).",
+		want: []string{"cast|Tom Hale|Blue Planet||", "crew|Im Phil-seong|Personae||director", "crew|Balan|Avan Ivana||director", "cast|Tom Hale|Avan Ivana||", "cast|Mira Senn|Avan Ivana||", "cast|Tom Hale|Parasitic||",
+			"crew|Govind Moonish|Babula||"},
 	},
 	{
 		name: "counted works: appeared in four films, including the acclaimed X film T; has directed several features, including 2012's T; co-starred in last year's T",
@@ -623,5 +624,10 @@ var newsConstructions = []construction{
 		name: "A and B have confirmed their roles in tvN thriller T; X will be seen in a cameo role; X cast in upcoming film “T”",
 		text: "Adamass is a new thriller.\n\nJi Sungg (The Devil Judgee) and Seo Ji-hey have confirmed their roles in tvN thriller Adamass (working title). Anurag Kashyapp will be seen in a cameo role. Mahiro Takasugy cast in upcoming live-action film “Principall” co-starring Yuina Kuroshimaa.",
 		want: []string{"cast|Ji Sungg|The Devil Judgee||", "cast|Ji Sungg|Adamass||", "cast|Seo Ji-hey|Adamass||", "cast|Anurag Kashyapp|Adamass||", "cast|Mahiro Takasugy|Principall||", "cast|Yuina Kuroshimaa|Principall||"},
+	},
+	{
+		name: "a maker's possessive before a quoted title or a chart entry: X's “T”, X's T (3)",
+		text: "Blue Planet is a new drama.\n\nAlso, Ron Howerd's Rushh (3) expanded nationwide. Mia Senn's “Red Moonn” opens soon. The New York Festival's “Alice at the Palacee” ran in 1982.",
+		want: []string{"crew|Ron Howerd|Rushh||", "crew|Mia Senn|Red Moonn||"},
 	},
 }

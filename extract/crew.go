@@ -621,9 +621,14 @@ func (x *extractor) possRule() {
 			if done {
 				continue
 			}
-			if e := x.titleAt(k+1, false); e > k+1 && x.isShow(x.span(k+1, e)) {
+			st := x.ownersStart(k)
+			maker := len(owners) == 1 && st < k && x.startsName(st) && x.personShaped(st, k)
+			if e := x.titleAt(k+1, false); e > k+1 && (x.isShow(x.span(k+1, e)) || maker && !x.startsName(k+1) &&
+				(isQuote(x.tok(k+1).text) || x.tok(e).text == "(" && x.tok(e+1).kind == tNum && x.tok(e+2).text == ")")) {
+				// "Raj & DK's T": their show; "Ron Howard's Rush (3)
+				// expanded": a maker's title in a chart
 				for _, o := range owners {
-					x.add(graph.KindCrew, o, x.span(k+1, e), "", "") // "Raj & DK's T": their show
+					x.add(graph.KindCrew, o, unquote(x.span(k+1, e)), "", "")
 				}
 				continue
 			}

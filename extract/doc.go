@@ -161,6 +161,8 @@
 //     "A and B have confirmed their roles in tvN thriller T"; "X will be
 //     seen in a cameo role"; "X cast in upcoming film “T”" (no verb before
 //     cast);
+//     a maker's possessive before a quoted title or a chart entry ("X's
+//     “T”", "Ron Howard's Rush (3)");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
