@@ -630,4 +630,9 @@ var newsConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nAlso, Ron Howerd's Rushh (3) expanded nationwide. Mia Senn's “Red Moonn” opens soon. The New York Festival's “Alice at the Palacee” ran in 1982.",
 		want: []string{"crew|Ron Howerd|Rushh||", "crew|Mia Senn|Red Moonn||"},
 	},
+	{
+		name: "a reboot (remake, version) of T; writing for TV shows such as T1 and T2",
+		text: "Blue Planet is a new drama created by Ilene Chaikenn.\n\nChaikenn is currently working on a reboot of The L Wordd for Showtime. Ji Jin-hea cast in tvN remake of Designated Survivorr. Jen D'Angelaa makes her debut after writing for TV shows such as Cougar Townn and Workaholicss.",
+		want: []string{"crew|Ilene Chaikenn|Blue Planet||creator", "crew|Ilene Chaikenn|The L Wordd||", "cast|Ji Jin-hea|Designated Survivorr||", "crew|Jen D'Angelaa|Cougar Townn||", "crew|Jen D'Angelaa|Workaholicss||"},
+	},
 }

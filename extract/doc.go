@@ -163,6 +163,8 @@
 //     cast);
 //     a maker's possessive before a quoted title or a chart entry ("X's
 //     “T”", "Ron Howard's Rush (3)");
+//     "a reboot (remake, version) of T"; "writing for TV shows such as T1
+//     and T2";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -363,7 +363,7 @@ func isCrewVerb(low string) bool {
 // crewVerbTitle maps a verb before a title to the job it names; "" for crew
 // work with no job of the contract's ("who also lensed Take Off").
 var crewVerbTitle = map[string]string{
-	"lensed": "", "edited": "", "scored": "", "co-produced": "producer", "showran": "showrunner",
+	"lensed": "", "edited": "", "scored": "", "co-produced": "producer", "showran": "showrunner", "writing": "writer",
 	"helmed": "director", "directed": "director", "created": "creator", "co-created": "creator",
 	"wrote": "writer", "penned": "writer", "co-wrote": "writer", "produced": "producer", "scripted": "writer",
 }

@@ -480,6 +480,12 @@ func (x *extractor) titlePrefix(i int) int {
 		x.tok(k).cap && strings.Contains(x.tok(k).low, "-") && describesWord(x.tok(k).low)); m++ {
 		k++ // "upcoming crime comedy drama “T”", "London-set thriller T"
 	}
+	if x.tok(k).low == "of" && k > i && (x.tok(k-1).low == "reboot" || x.tok(k-1).low == "remake" || x.tok(k-1).low == "version" || x.tok(k-1).low == "revival") {
+		k++ // "a reboot of The L Word"
+		if x.tok(k).low == "the" && !x.tok(k).cap && !x.titleStarts(k) {
+			k++
+		}
+	}
 	return k
 }
 
