@@ -635,4 +635,9 @@ var newsConstructions = []construction{
 		text: "Blue Planet is a new drama created by Ilene Chaikenn.\n\nChaikenn is currently working on a reboot of The L Wordd for Showtime. Ji Jin-hea cast in tvN remake of Designated Survivorr. Jen D'Angelaa makes her debut after writing for TV shows such as Cougar Townn and Workaholicss.",
 		want: []string{"crew|Ilene Chaikenn|Blue Planet||creator", "crew|Ilene Chaikenn|The L Wordd||", "cast|Ji Jin-hea|Designated Survivorr||", "crew|Jen D'Angelaa|Cougar Townn||", "crew|Jen D'Angelaa|Workaholicss||"},
 	},
+	{
+		name: "plays an undercover MI6 agent, C (an acronym among describing words); a Filipino particle: Mika dela Cruz",
+		text: "Blue Planett is a new drama.\n\nRitu Aryaa plays an undercover MI6 agent, Zaraa, with Sean Harriss as chief terrorist, Jacob Pearcee. The series also stars Mika dela Cruzz.",
+		want: []string{"cast|Ritu Aryaa|Blue Planett|Zaraa|", "cast|Sean Harriss|Blue Planett|Jacob Pearcee|", "cast|Mika dela Cruzz|Blue Planett||"},
+	},
 }

@@ -165,6 +165,8 @@
 //     “T”", "Ron Howard's Rush (3)");
 //     "a reboot (remake, version) of T"; "writing for TV shows such as T1
 //     and T2";
+//     "plays an undercover MI6 agent, C"; "Mika dela Cruz" (dela, delos,
+//     dos and das are name particles); "as C1 & C2";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

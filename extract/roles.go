@@ -62,7 +62,8 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 		k = e + 1
 	}
 	lower := 0
-	for m := 0; m < 4 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.boundary(k); m++ {
+	for m := 0; m < 4 && (x.tok(k).kind == tWord && !x.tok(k).cap && !x.boundary(k) || lower > 0 && x.tok(k).kind == tWord && isUpperCase(x.tok(k).text) && x.tok(k+1).kind == tWord && !x.tok(k+1).cap && !x.boundary(k+1)); m++ {
+		// "an undercover MI6 agent, Zara": an acronym among the describing words
 		k++
 		lower++
 		if x.tok(k).kind == tPoss {
@@ -140,7 +141,7 @@ func (x *extractor) charList(i int) [][2]int {
 		case x.tok(k).text == "," && x.tok(k+1).low == "and":
 			k += 2
 			firstComma = 0
-		case x.tok(k).low == "and":
+		case x.tok(k).low == "and" || x.tok(k).text == "&":
 			k++
 			firstComma = 0
 		case x.tok(k).text == "," && x.tok(k+1).kind == tWord:
