@@ -18,7 +18,9 @@
 // size, fields per document, query depth, estimated cost, page size (first)
 // and time per request, which reaches the store through the context. A
 // request over a limit gets an error whose extensions name the limit and its
-// value. Parsed and validated documents are cached by query text.
+// value. Parsed and validated documents are cached by query text, with the
+// order of the fields their responses write (the GraphQL order, which Go's
+// maps lose).
 //
 // It holds no GraphQL types or resolvers (package schema) and no storage
 // (graph.Store).
