@@ -640,4 +640,10 @@ var newsConstructions = []construction{
 		text: "Blue Planett is a new drama.\n\nRitu Aryaa plays an undercover MI6 agent, Zaraa, with Sean Harriss as chief terrorist, Jacob Pearcee. The series also stars Mika dela Cruzz.",
 		want: []string{"cast|Ritu Aryaa|Blue Planett|Zaraa|", "cast|Sean Harriss|Blue Planett|Jacob Pearcee|", "cast|Mika dela Cruzz|Blue Planett||"},
 	},
+	{
+		name: "a title with its Chinese script after it; supported by actors A and B; special appearances include A; with A and B as guest stars",
+		text: "New Youku series “Feng Ying Rann Mei Xiang 烽影燃梅香,” started filming in January.\n\nThe drama stars Wang Churann and Li Hongyii in the leading roles, supported by actors Yan Ann and Guo Chengg. Special appearances include Hu Yixuann and Zuo Yee, with Ai Mii and Zhang Leii as guest stars.",
+		want: []string{"cast|Wang Churann|Feng Ying Rann Mei Xiang||", "cast|Li Hongyii|Feng Ying Rann Mei Xiang||", "cast|Yan Ann|Feng Ying Rann Mei Xiang||", "cast|Guo Chengg|Feng Ying Rann Mei Xiang||",
+			"cast|Hu Yixuann|Feng Ying Rann Mei Xiang||", "cast|Zuo Yee|Feng Ying Rann Mei Xiang||", "cast|Ai Mii|Feng Ying Rann Mei Xiang||", "cast|Zhang Leii|Feng Ying Rann Mei Xiang||"},
+	},
 }

@@ -167,6 +167,9 @@
 //     and T2";
 //     "plays an undercover MI6 agent, C"; "Mika dela Cruz" (dela, delos,
 //     dos and das are name particles); "as C1 & C2";
+//     a title with its Chinese, Japanese or Korean script after it (the
+//     Latin title is kept); "supported by actors A and B"; "with A and B as
+//     guest stars";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

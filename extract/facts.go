@@ -65,7 +65,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 // the index of its fact, or -1 when it gives none.
 func (x *extractor) addNew(kind, person, show, character, job string) int {
 	person = x.resolve(strings.Trim(cleanSpace(person), ",;:"))
-	show = unquote(cleanSpace(show))
+	show = dropScript(unquote(cleanSpace(show)))
 	if i := strings.LastIndex(show, " for "); i > 0 && x.isNetwork(show[i+5:]) {
 		show = show[:i] // "wrote Unforgiven for ITV1": the network is no part of the title
 	}
@@ -448,4 +448,27 @@ func (x *extractor) charFirstName(name string) bool {
 		}
 	}
 	return false
+}
+
+// dropScript drops, from a title written in Latin letters, the same title
+// in another script after it: "Feng Ying Ran Mei Xiang 烽影燃梅香" is Feng
+// Ying Ran Mei Xiang.
+func dropScript(s string) string {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return s
+	}
+	tail := s[i+1:]
+	for _, r := range tail {
+		if r < 0x2E80 { // below the CJK blocks: Latin, punctuation
+			return s
+		}
+	}
+	head := strings.TrimRight(s[:i], " ,")
+	for _, r := range head {
+		if r >= 'A' && r <= 'z' {
+			return head
+		}
+	}
+	return s
 }

@@ -334,8 +334,9 @@ func (x *extractor) listRule() {
 			// "three new officers played by X, Y and Z": the characters go
 			// unnamed, the cast does not
 			len(items) > 1 && x.tok(start-1).low == "by" && (x.tok(start-2).low == "played" || x.tok(start-2).low == "portrayed") ||
-			// "with X (T1) and Y (T2) as the leads"
-			x.tok(start-1).low == "with" && x.tok(end).low == "as" && (x.tok(end+1).low == "the" || x.tok(end+1).has(cCastNouns)) ||
+			// "with X (T1) and Y (T2) as the leads", "with X and Y as guest stars"
+			x.tok(start-1).low == "with" && x.tok(end).low == "as" && (x.tok(end+1).low == "the" || x.tok(end+1).has(cCastNouns) ||
+				(x.tok(end+1).low == "guest" || x.tok(end+1).low == "special") && x.tok(end+2).has(cCastNouns)) ||
 			// ", with X and Y of Beta Film as co-producers"
 			x.tok(start-1).low == "with" && x.crewAsJob(end) ||
 			// "the film also has X and Y in lead roles"
@@ -535,6 +536,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // "The makers then roped in X", "has brought on X"
 	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices"):
 		return true // a credits block: "Cast: X, Y"
+	case p.low == "by" && (x.tok(start-2).low == "supported" || x.tok(start-2).low == "backed") && x.tok(start).low == "actors":
+		return true // "supported by actors X, Y and Z"
 	case p.low == "by" && (x.tok(start-2).low == "led" || x.tok(start-2).low == "headlined" || x.tok(start-2).low == "fronted" || x.tok(start-2).low == "toplined" || x.tok(start-2).low == "joined" ||
 		x.tok(start-2).low == "completed" || x.tok(start-2).low == "out" && (x.tok(start-3).low == "rounded" || x.tok(start-3).low == "filled")):
 		return true // "The cast is headlined by X (T1, T2)", "The cast is rounded out by X"
