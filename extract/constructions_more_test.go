@@ -646,4 +646,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Wang Churann|Feng Ying Rann Mei Xiang||", "cast|Li Hongyii|Feng Ying Rann Mei Xiang||", "cast|Yan Ann|Feng Ying Rann Mei Xiang||", "cast|Guo Chengg|Feng Ying Rann Mei Xiang||",
 			"cast|Hu Yixuann|Feng Ying Rann Mei Xiang||", "cast|Zuo Yee|Feng Ying Rann Mei Xiang||", "cast|Ai Mii|Feng Ying Rann Mei Xiang||", "cast|Zhang Leii|Feng Ying Rann Mei Xiang||"},
 	},
+	{
+		name: "The filming of Netflix's ‘T,’ an upcoming series (past the owner); the X-led series: X, and no name or title with -led in it",
+		text: "The filming of Netflix’s ‘Storia della mia Famigliaa,’ an upcoming Italian TV series, is set to begin. The show is written by Filippo Gravinoo, with Claudio Cupellinii serving as the director. The Jeremy Rennerr-led series will return.",
+		want: []string{"crew|Filippo Gravinoo|Storia della mia Famigliaa||writer", "crew|Claudio Cupellinii|Storia della mia Famigliaa||director", "cast|Jeremy Rennerr|Storia della mia Famigliaa||"},
+	},
 }

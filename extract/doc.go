@@ -170,6 +170,8 @@
 //     a title with its Chinese, Japanese or Korean script after it (the
 //     Latin title is kept); "supported by actors A and B"; "with A and B as
 //     guest stars";
+//     "The filming of Netflix's ‘T,’ an upcoming series"; "the X-led
+//     series" (a name joined to -led is no name or title word);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -18,7 +18,7 @@ func wordFlags(t *token) uint8 {
 	}
 	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !(t.has(cCastVerbs) && strings.HasSuffix(t.low, "s")) && !saysVerbs[t.low] && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") && !strings.HasSuffix(t.low, "-winner") &&
 		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") && !awardWords[t.low] && // "I’m", "BAFTA"
-		!strings.Contains(t.low, "-turned-") && !hyphenNoun(t.low) { // "Member-turned-actor", "Singer-actress"
+		!strings.Contains(t.low, "-turned-") && !hyphenNoun(t.low) && !makerSuffix(t.low) { // "Member-turned-actor", "Singer-actress", "Renner-led"
 		f |= fName
 	}
 	if f&fName != 0 || t.has(cCharTitles) {
@@ -36,6 +36,20 @@ func hyphenNoun(w string) bool {
 	}
 	switch w[i+1:] {
 	case "actor", "actress", "singer", "director", "producer", "writer", "rapper", "model", "comedian", "host":
+		return true
+	}
+	return false
+}
+
+// makerSuffix reports whether w is a name's last word joined to a participle:
+// "Renner-led", "Shyamalan-produced" (read by madeByRule, no name word).
+func makerSuffix(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "led", "fronted", "headlined", "starrer", "produced", "directed", "written", "created", "helmed":
 		return true
 	}
 	return false

@@ -87,10 +87,11 @@ func (x *extractor) findArticleShow() {
 			}
 		}
 		for k := 0; k+2 < n; k++ {
-			// "The shooting for T kickstarted", "filming of T begins"
-			if l := t[k].low; (l == "shooting" || l == "filming" || l == "shoot" || l == "production" || l == "underway" || l == "begun") && (!t[k].cap || k == 0) &&
-				(t[k+1].low == "for" || t[k+1].low == "of" || t[k+1].low == "on") && x.titleStarts(x.pastSeasonOf(k+2)) {
-				at := x.pastSeasonOf(k + 2) // "Filming is underway on season two of T"
+			// "The shooting for T kickstarted", "filming of T begins", "The
+			// filming of Netflix's ‘T,’ an upcoming series"
+			if l := t[k].low; (l == "shooting" || l == "filming" || l == "shoot" || l == "production" || l == "underway" || l == "begun") && (!t[k].cap || k == 0 || t[k-1].low == "the") &&
+				(t[k+1].low == "for" || t[k+1].low == "of" || t[k+1].low == "on") && x.titleStarts(x.skipOwner(x.pastSeasonOf(k+2))) {
+				at := x.skipOwner(x.pastSeasonOf(k + 2)) // "Filming is underway on season two of T"
 				if e := x.titleAt(at, false); e > at && at > k+2 && !x.isNetwork(x.span(at, e)) && x.tok(e).kind != tPoss {
 					x.setShow(x.span(at, e), x.mentionedSeasons()...)
 					return
