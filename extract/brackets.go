@@ -336,7 +336,8 @@ func (x *extractor) bracketParts(i, j int) []part {
 			if !x.toks[m-1].cap && x.toks[m-1].kind != tNum {
 				break
 			}
-			if x.toks[m].low == "in" && !x.toks[m].cap && (isQuote(x.toks[m+1].text) || x.toks[m+1].cap) {
+			if x.toks[m].low == "in" && !x.toks[m].cap && (isQuote(x.toks[m+1].text) || x.toks[m+1].cap) &&
+				!(x.tok(p.i).low == "the" && !isQuote(x.toks[m+1].text)) { // not "(The Secret in Their Eyes)": one title
 				p.char = x.span(p.i, m)
 				p.i = m + 1
 				// the title ends at its closing quote: "“Bleach” among others"

@@ -651,4 +651,10 @@ var newsConstructions = []construction{
 		text: "The filming of Netflix’s ‘Storia della mia Famigliaa,’ an upcoming Italian TV series, is set to begin. The show is written by Filippo Gravinoo, with Claudio Cupellinii serving as the director. The Jeremy Rennerr-led series will return.",
 		want: []string{"crew|Filippo Gravinoo|Storia della mia Famigliaa||writer", "crew|Claudio Cupellinii|Storia della mia Famigliaa||director", "cast|Jeremy Rennerr|Storia della mia Famigliaa||"},
 	},
+	{
+		name: "a roundup without headings: The first, T1, stars A; Also on Netflix's slate is T2, directed by X (T3); They join the previously announced T4, from Oscar-winning director Y (The Secret in Their Eyes)",
+		text: "Netflix is ramping up its investment with two new original films.\n\nThe first, Lo dejamos acáa, stars Ricardo Darínn. Also on Netflix’s slate is El Último Gigantee, directed by hitmaker Marcos Carnevalee (Elsa and Fredd). Oscar Martínezz leads the cast. They join the previously announced Parque Lezamaa, from Oscar-winning director Juan José Campanellaa (The Secret in Their Eyess). The film stars Luis Brandonii.",
+		want: []string{"cast|Ricardo Darínn|Lo dejamos acáa||", "crew|Marcos Carnevalee|El Último Gigantee||director", "crew|Marcos Carnevalee|Elsa and Fredd||", "cast|Oscar Martínezz|El Último Gigantee||",
+			"crew|Juan José Campanellaa|Parque Lezamaa||director", "crew|Juan José Campanellaa|The Secret in Their Eyess||", "cast|Luis Brandonii|Parque Lezamaa||"},
+	},
 }

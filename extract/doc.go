@@ -172,6 +172,10 @@
 //     guest stars";
 //     "The filming of Netflix's ‘T,’ an upcoming series"; "the X-led
 //     series" (a name joined to -led is no name or title word);
+//     a roundup without headings: "The first, T1, stars A", "Also on
+//     Netflix's slate is T2, directed by X", "They join the previously
+//     announced T3, from Oscar-winning director Y" (each title the show of
+//     what follows); "(The Secret in Their Eyes)" is one title;
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -433,6 +433,8 @@ func (x *extractor) sentenceShow() {
 	x.sshow = ""
 	if title := x.withLeadsTitle(); title != "" {
 		x.sshow = title // "the soap opera “T”, with A and B as protagonists"
+	} else if title := x.madeByTitle(); title != "" {
+		x.sshow = title // "Also on Netflix's slate is T, directed by X"
 	}
 	st := x.introEnd()
 	if b := bulletEnd(t); b > st {
@@ -464,7 +466,8 @@ func (x *extractor) sentenceShow() {
 			starsAt++
 		}
 		cue := (x.tok(starsAt).low == "stars" || x.tok(starsAt).low == "starring") && x.tok(starsAt+1).cap ||
-			x.tok(e).text == "," && (x.tok(e+1).low == "led" || x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring")
+			x.tok(e).text == "," && (x.tok(e+1).low == "led" || x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring" ||
+				st > 0 && x.tok(e+1).low == "stars" && x.tok(e+2).cap) // "The first, T, stars X and Y"
 		if x.knownPerson(title) != "" && (!x.isShow(title) || x.resolve(title) != title) {
 			cue = false // "Margot Robbie stars as Harding", "Hathaway is playing": a person
 		}

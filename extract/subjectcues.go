@@ -449,6 +449,12 @@ func (x *extractor) introEnd() int {
 	if len(t) == 0 {
 		return 0
 	}
+	if t[0].low == "the" && len(t) > 3 && t[2].text == "," {
+		switch t[1].low {
+		case "first", "second", "third", "other", "latter", "former", "last", "next":
+			return 3 // "The first, Lo dejamos acá, stars X and Y"
+		}
+	}
 	switch t[0].low {
 	case "according", "in", "with", "like", "after", "before", "besides", "despite", "unlike", "following",
 		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile",
@@ -593,6 +599,55 @@ func (x *extractor) withLeadsTitle() string {
 			if title := unquote(x.span(ts, k-1)); title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" {
 				return title
 			}
+		}
+	}
+	return ""
+}
+
+// madeByTitle is the title right before ", directed by X" (written,
+// produced, created by) or ", from director X": "Also on Netflix's slate is
+// T, directed by X", "the previously announced T, from director X". Or "".
+func (x *extractor) madeByTitle() string {
+	for k := 2; k+2 < len(x.toks); k++ {
+		if x.toks[k].text != "," {
+			continue
+		}
+		n := x.tok(k + 1).low
+		made := (n == "directed" || n == "written" || n == "produced" || n == "created") && x.tok(k+2).low == "by"
+		if n == "from" {
+			for m := k + 2; m < len(x.toks) && m < k+5 && (!x.toks[m].cap || describesWord(x.toks[m].low)); m++ {
+				if j, ok := jobNouns[x.toks[m].low]; ok && j != graph.JobOriginalAuthor {
+					made = true
+					break
+				}
+			}
+		}
+		if !made {
+			continue
+		}
+		ts := x.titleBefore(k)
+		if isQuote(x.tok(k - 1).text) {
+			for o := k - 2; o >= 0 && o > k-20; o-- {
+				if isQuote(x.toks[o].text) {
+					if x.titleAt(o, false) == k {
+						ts = o
+					}
+					break
+				}
+			}
+		}
+		if ts >= k || ts == 0 {
+			continue // "T, directed by X, ..." opening the sentence is read by the usual rules
+		}
+		switch p := x.tok(ts - 1); {
+		case p.low == "is" || p.low == "was" || p.low == "announced" || p.low == "unveiled",
+			p.has(cGenreNouns) && !p.cap:
+		default:
+			continue // not "Produced by BKM, directed by X", "in Stockport, written by X"
+		}
+		title := unquote(x.span(ts, k))
+		if title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" && !describes(title) && !(x.personShaped(ts, k) && x.startsName(ts)) && x.tok(ts-1).kind != tPoss {
+			return title
 		}
 	}
 	return ""
