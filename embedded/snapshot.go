@@ -91,7 +91,11 @@ func (sw *snapWriter) strTab(t *strTab) {
 // file renamed over the old one. It does not wait for the disk (no fsync): a
 // snapshot is only a shortcut, and one that a crash left incomplete fails
 // its checksum, so Open replays the log instead.
-func writeSnapshot(dir string, id [16]byte, gen uint64, g *memGraph) error {
+//
+// Without withAdj the adjacency's sections are left empty and Open builds
+// it: a snapshot written in the middle of a bulk load is only read after a
+// crash, and the next batch drops the adjacency it would have built.
+func writeSnapshot(dir string, id [16]byte, gen uint64, g *memGraph, withAdj bool) error {
 	if !littleEndian {
 		return errors.New("snapshots need a little-endian machine")
 	}
@@ -105,7 +109,11 @@ func writeSnapshot(dir string, id [16]byte, gen uint64, g *memGraph) error {
 	// The adjacency goes last: it is built (when a load changed the credits)
 	// on another core while the other tables are written.
 	adjc := make(chan *adjacency, 1)
-	go func() { adjc <- g.adjacency() }()
+	if withAdj {
+		go func() { adjc <- g.adjacency() }()
+	} else {
+		adjc <- &adjacency{}
+	}
 	sw := &snapWriter{w: bufio.NewWriterSize(f, 1<<20)}
 	sw.write(snapMagic[:])
 	sw.write(id[:])
@@ -316,7 +324,9 @@ func decodeSnapshot(body []byte, id [16]byte, maxGen uint64) (*memGraph, uint64,
 	if err := <-checked; err != nil {
 		return nil, 0, err
 	}
-	g.adj = adj
+	if !adj.absent() {
+		g.adj = adj
+	}
 	return g, gen, nil
 }
 
@@ -374,8 +384,17 @@ func decodeAliases(b []byte) (map[uint64][]string, error) {
 	return m, nil
 }
 
-// checkAdjacency makes sure a decoded adjacency fits the graph's credits.
+// absent reports an adjacency whose sections a snapshot left empty.
+func (a *adjacency) absent() bool {
+	return len(a.credits.off)+len(a.credits.ids)+len(a.nbrs.off)+len(a.nbrs.ids) == 0
+}
+
+// checkAdjacency makes sure a decoded adjacency fits the graph's credits,
+// when the snapshot holds one.
 func (g *memGraph) checkAdjacency(a *adjacency) error {
+	if a.absent() {
+		return nil
+	}
 	n := len(g.nodeKind)
 	ok := len(a.credits.off) == n+1 && len(a.nbrs.off) == n+1 && len(a.credits.ids) == 2*len(g.credits) &&
 		int(a.credits.off[n]) == len(a.credits.ids) && int(a.nbrs.off[n]) == len(a.nbrs.ids) && a.credits.off[0] == 0 && a.nbrs.off[0] == 0

@@ -78,6 +78,7 @@ type Store struct {
 	floor     uint64 // no snapshot older than this generation is used (keyFloor)
 	snapGen   uint64
 	unsnapped int
+	snapNoAdj bool // the snapshot has no adjacency: Close writes one that has
 
 	// Under loadMu: the working memory of the last load, kept for the next
 	// (see loadScratch), when it was last used, and the timer that drops it.
@@ -162,10 +163,11 @@ func (s *Store) Open(ctx context.Context) error {
 		return graph.Errorf(graph.EINVALID, "store file %s is corrupt or not a castgraph store: %v", path, err)
 	}
 	read := time.Since(start)
-	g.adjacency() // now, not on the first query
+	noAdj := snapGen > 0 && g.adj == nil // a snapshot written mid-load
+	g.adjacency()                        // now, not on the first query
 	s.mu.Lock()
 	s.db, s.g = db, g
-	s.snapGen, s.unsnapped = snapGen, replayed
+	s.snapGen, s.unsnapped, s.snapNoAdj = snapGen, replayed, noAdj
 	s.mu.Unlock()
 	s.log.Debug().Str("dir", dir).Int("nodes", g.nodes()).Int("credits", len(g.credits)).
 		Uint64("snapshot_generation", snapGen).Int("facts_replayed", replayed).
@@ -182,14 +184,14 @@ func (s *Store) Close() error {
 		s.scratchDrop.Stop()
 	}
 	s.scratch = nil
-	if !s.closed && s.db != nil && !s.cfg.ReadOnly && (s.gen > s.snapGen || s.unsnapped > 0) {
+	if !s.closed && s.db != nil && !s.cfg.ReadOnly && (s.gen > s.snapGen || s.unsnapped > 0 || s.snapNoAdj) {
 		// The loader's lookups and working memory are not needed any more:
 		// let them go before the snapshot builds the adjacency.
 		if s.g.lk != nil {
 			s.g.lk = nil
 			runtime.GC()
 		}
-		s.checkpoint()
+		s.checkpoint(true)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -204,16 +206,17 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// checkpoint writes a snapshot of the graph at the current generation. A
-// failure is logged, not returned: the log still holds every batch. The
-// caller holds loadMu, so the graph does not change meanwhile.
-func (s *Store) checkpoint() {
+// checkpoint writes a snapshot of the graph at the current generation,
+// with its adjacency or not (see writeSnapshot). A failure is logged, not
+// returned: the log still holds every batch. The caller holds loadMu, so
+// the graph does not change meanwhile.
+func (s *Store) checkpoint(withAdj bool) {
 	start := time.Now()
-	if err := writeSnapshot(s.cfg.Dir, s.id, s.gen, s.g); err != nil {
+	if err := writeSnapshot(s.cfg.Dir, s.id, s.gen, s.g, withAdj); err != nil {
 		s.log.Warn().Err(err).Str("dir", s.cfg.Dir).Msg("snapshot not written; the next open replays the log")
 		return
 	}
-	s.snapGen, s.unsnapped = s.gen, 0
+	s.snapGen, s.unsnapped, s.snapNoAdj = s.gen, 0, !withAdj
 	s.log.Debug().Uint64("generation", s.gen).Dur("took_ms", time.Since(start)).Msg("snapshot written")
 }
 
@@ -337,7 +340,7 @@ func (s *Store) commit(w *logWrite, n int, apply func()) error {
 	s.gen++
 	s.unsnapped += n
 	if s.unsnapped >= checkpointFacts {
-		s.checkpoint()
+		s.checkpoint(false)
 	}
 	return nil
 }
