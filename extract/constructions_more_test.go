@@ -657,4 +657,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Ricardo Darínn|Lo dejamos acáa||", "crew|Marcos Carnevalee|El Último Gigantee||director", "crew|Marcos Carnevalee|Elsa and Fredd||", "cast|Oscar Martínezz|El Último Gigantee||",
 			"crew|Juan José Campanellaa|Parque Lezamaa||director", "crew|Juan José Campanellaa|The Secret in Their Eyess||", "cast|Luis Brandonii|Parque Lezamaa||"},
 	},
+	{
+		name: "He is currently shooting the bowling drama T; after appearing in X's T; romantic roles, such as T1 and T2",
+		text: "Kkunn is a new film.\n\nYoo Ji-tai became known after appearing in Kim Sang-jinn’s Gas Stationn (1999). He is currently shooting the bowling drama Splitt. Tom Hale rose to stardom in a series of romantic roles, such as Long Legz and First Lovee.",
+		want: []string{"cast|Yoo Ji-tai|Gas Stationn||", "crew|Kim Sang-jinn|Gas Stationn||", "cast|Yoo Ji-tai|Splitt||", "cast|Tom Hale|Long Legz||", "cast|Tom Hale|First Lovee||"},
+	},
 }

@@ -176,6 +176,8 @@
 //     Netflix's slate is T2, directed by X", "They join the previously
 //     announced T3, from Oscar-winning director Y" (each title the show of
 //     what follows); "(The Secret in Their Eyes)" is one title;
+//     "He is currently shooting the bowling drama T"; "X became known
+//     after appearing in Y's T"; "romantic roles, such as T1 and T2";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

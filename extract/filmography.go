@@ -62,10 +62,14 @@ func (x *extractor) workedRule() {
 		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears") && x.tok(k+1).low == "in",
 			(low == "guest" || low == "guests" || low == "recur" || low == "recurs" || low == "recurred" || low == "guested" || low == "appear" || low == "appears" || low == "appeared" ||
 				low == "guest-starred" || low == "guest-starring" || low == "guest-stars" || low == "starred" || low == "co-starred") && x.tok(k+1).low == "on",
-			(low == "starring" || low == "appearing" || low == "guest-starring") && x.tok(k+1).low == "in" && x.tok(k-1).has(cAuxWords),
+			(low == "starring" || low == "appearing" || low == "guest-starring") && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.tok(k-1).low == "after" || x.tok(k-1).low == "since" || x.tok(k-1).low == "while"),
 			low == "feature" && x.tok(k+1).low == "in" && (x.tok(k-1).low == "will" || x.tok(k-1).low == "to"),
 			low == "cast" && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.subjectEnd == k) && x.titleList(k+2) != nil: // "X and Y are cast in the film T", "X cast in upcoming film “T”"
-			for _, p := range x.subjectsBefore(k, 0) {
+			sk := k
+			if l := x.tok(k - 1).low; l == "after" || l == "since" || l == "while" {
+				sk = k - 1 // "X became known after appearing in T"
+			}
+			for _, p := range x.subjectsBefore(sk, 0) {
 				for _, ti := range x.titleList(k + 2) {
 					x.add(graph.KindCast, p, ti, "", "")
 				}
@@ -291,7 +295,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case (low == "like" || low == "as" && x.tok(k-1).low == "such" && k > 1) && x.subjectEnd > 0 && k > x.subjectEnd && !x.s.head && x.worksNoun(k-1-boolInt(low == "as")):
+		case (low == "like" || low == "as" && x.tok(k-1).low == "such" && k > 1) && x.subjectEnd > 0 && k > x.subjectEnd && !x.s.head && x.worksNounBefore(k-boolInt(low == "as")):
 			// "Han – a star since the 1990s – has endured, from film hits
 			// like T1 and T2 all the way to recent dramas like T3": the
 			// works of the person the sentence opens with
@@ -322,6 +326,17 @@ func (x *extractor) workedRule() {
 			for _, p := range x.subjectsBefore(k, 0) {
 				for _, ti := range titles {
 					if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+						x.add(graph.KindCast, p, ti, "", "")
+					}
+				}
+			}
+			continue
+		case (low == "filming" || low == "shooting") && x.tok(k-1).has(cAuxWords) && x.tok(k+1).low == "the" && x.titleList(k+1) != nil && x.tok(x.titlePrefix(k+1)-1).has(cGenreNouns):
+			// "He is currently shooting the bowling drama Split"
+			titles := x.titleList(k + 1)
+			for _, p := range x.subjectsBefore(k, 1) {
+				for _, ti := range titles {
+					if !x.isNetwork(ti) {
 						x.add(graph.KindCast, p, ti, "", "")
 					}
 				}
@@ -855,6 +870,15 @@ func madeBy(w string) bool {
 	}
 	_, ok := crewBy[w[i+1:]]
 	return ok
+}
+
+// worksNounBefore reports whether a plural works noun stands before the
+// word at k, past a comma: "romantic roles, such as T1".
+func (x *extractor) worksNounBefore(k int) bool {
+	if x.tok(k-1).text == "," {
+		k--
+	}
+	return x.worksNoun(k-1) || x.tok(k-1).low == "roles" && !x.tok(k-1).cap
 }
 
 // worksNoun reports whether the word at k names works in the plural: "film
