@@ -662,4 +662,9 @@ var newsConstructions = []construction{
 		text: "Kkunn is a new film.\n\nYoo Ji-tai became known after appearing in Kim Sang-jinn’s Gas Stationn (1999). He is currently shooting the bowling drama Splitt. Tom Hale rose to stardom in a series of romantic roles, such as Long Legz and First Lovee.",
 		want: []string{"cast|Yoo Ji-tai|Gas Stationn||", "crew|Kim Sang-jinn|Gas Stationn||", "cast|Yoo Ji-tai|Splitt||", "cast|Tom Hale|Long Legz||", "cast|Tom Hale|First Lovee||"},
 	},
+	{
+		name: "The role of a prosecutor ... will be played by X (a role described, not named); Directing the project will be X",
+		text: "Kkunn is a new film.\n\nThe role of a prosecutor seeking to take him down will be played by Yoo Ji-tai. Directing the project will be first time filmmaker Jang Chang-wonn.",
+		want: []string{"cast|Yoo Ji-tai|Kkunn||", "crew|Jang Chang-wonn|Kkunn||director"},
+	},
 }

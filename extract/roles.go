@@ -542,6 +542,12 @@ func (x *extractor) playedBy(k int) {
 			for _, it := range x.parseList(by + 2) {
 				x.add(graph.KindCast, x.itemName(it), x.sshow, "", "")
 			}
+		} else if x.tok(0).low == "the" && (x.tok(1).low == "role" || x.tok(1).low == "part") && x.tok(2).low == "of" && (x.tok(3).low == "a" || x.tok(3).low == "an") {
+			// "The role of a prosecutor seeking to take him down will be
+			// played by X": a role described, not named
+			if items := x.parseList(by + 1); len(items) == 1 {
+				x.add(graph.KindCast, x.itemName(items[0]), x.sshow, "", "")
+			}
 		}
 		return
 	}
