@@ -441,30 +441,15 @@ func (d *delta) addNodes(i int, p *prepared) {
 	}
 }
 
-// add merges fact i, whose nodes are resolved: the merge stage.
-func (d *delta) add(i int, p *prepared) {
+// add merges fact i, whose nodes, character or job (detail, dkey, as
+// detailOf gives them) are resolved, h being its credit's hash: the rest
+// of the merge stage.
+func (d *delta) add(i int, p *prepared, detail, dkey uint32, h uint64) {
 	g, lk := d.g, d.lk
 	d.sum.Facts++
 	person, show := d.pid[i], d.sid[i]
 	cast := p.Kind == graph.KindCast
-	var detail, dkey uint32
-	if cast {
-		detail = castBit
-		if p.Character != "" {
-			ch, added := d.character(show, p.Character, p.ckey)
-			if added {
-				d.sum.CharactersAdded++
-			}
-			detail |= ch + 1
-			if p.ckey != "" {
-				dkey = ch + 1
-			}
-		}
-	} else {
-		detail, dkey = d.job(p.Job, p.jkey)
-	}
-
-	h, base := hashCredit(cast, person, show, dkey), uint32(len(g.credits))
+	base := uint32(len(g.credits))
 	id, ok := lk.credits.find(h, func(id uint32) bool {
 		if id >= base {
 			c := d.credits[id-base]
@@ -675,11 +660,7 @@ func buildDelta(g *memGraph, p *preparedBatch, sc *loadScratch, canceled func() 
 			<-stageDone
 			return nil, err
 		}
-		base := k * chunkFacts
-		c := p.chunk(k)
-		for i := range c {
-			d.add(base+i, &c[i])
-		}
+		d.mergeChunk(k*chunkFacts, p.chunk(k))
 	}
 	<-stageDone
 	if stageErr != nil {
