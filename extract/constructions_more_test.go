@@ -667,4 +667,9 @@ var newsConstructions = []construction{
 		text: "Kkunn is a new film.\n\nThe role of a prosecutor seeking to take him down will be played by Yoo Ji-tai. Directing the project will be first time filmmaker Jang Chang-wonn.",
 		want: []string{"cast|Yoo Ji-tai|Kkunn||", "crew|Jang Chang-wonn|Kkunn||director"},
 	},
+	{
+		name: "The director of the series will be X, and the screenplay will be written by A and B",
+		text: "Kopukk is a new series.\n\nThe director of the series will be Koray Kerimogluu, and the screenplay will be written by Deniz Karaogluu and Fuat Metee.",
+		want: []string{"crew|Koray Kerimogluu|Kopukk||director", "crew|Deniz Karaogluu|Kopukk||writer", "crew|Fuat Metee|Kopukk||writer"},
+	},
 }

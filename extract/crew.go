@@ -223,6 +223,36 @@ func (x *extractor) jobNounRule() {
 			}
 			continue
 		}
+		// "The director of the series will be X", "The new star of the
+		// series “T,” X, at the gym"
+		if x.tok(next).low == "of" && (x.tok(k-1).low == "the" || x.tok(k-1).low == "new" && x.tok(k-2).low == "the") {
+			m := next + 1
+			if x.tok(m).low == "the" {
+				m++
+			}
+			if g := x.tok(m); g.has(cGenreNouns) && !g.cap {
+				title, e := x.sshow, m+1
+				if te := x.titleAt(m+1, false); te > m+1 && x.titleStarts(m+1) && !x.isNetwork(unquote(x.span(m+1, te))) {
+					title, e = unquote(x.span(m+1, te)), te
+				}
+				if x.tok(e).text == "," {
+					e++
+				}
+				if x.tok(e).low == "will" && x.tok(e+1).low == "be" {
+					e += 2
+				} else if x.tok(e).low == "is" || x.tok(e).low == "was" {
+					e++
+				}
+				if pe := x.personAt(e); pe > e && title != "" && (x.tok(e-1).text == "," && x.tok(pe).text == "," || x.tok(e-1).low == "be" || x.tok(e-1).low == "is" || x.tok(e-1).low == "was") {
+					kind := graph.KindCrew
+					if isCast {
+						kind, job = graph.KindCast, ""
+					}
+					x.add(kind, x.span(e, pe), title, "", job)
+					continue
+				}
+			}
+		}
 		var names []string
 		ownTitle := false
 		if it := x.parseList(next); len(it) > 0 && x.tok(next).kind != tPoss {

@@ -179,6 +179,7 @@
 //     "He is currently shooting the bowling drama T"; "X became known
 //     after appearing in Y's T"; "romantic roles, such as T1 and T2";
 //     "The role of a prosecutor ... will be played by X";
+//     "The director of the series will be X";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
