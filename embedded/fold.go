@@ -59,9 +59,35 @@ func (kb *keyBuf) showKey(title string) string {
 }
 
 // cleanSpace is graph.CleanSpace.
+//
+// A string is clean when it is ASCII with single spaces between words and
+// none at either end; most are, and cleanSpace returns them as they are,
+// checking eight bytes at a time while they hold no byte below a space
+// (a tab, a line break) and none above 0x7f. Anything else goes to
+// graph.CleanSpace.
 func cleanSpace(s string) string {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
 	prevSpace := true
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// With no byte above 0x7f, adding 0x60 to each carries into no other
+		// byte, and leaves the high bit clear only in bytes below 0x20.
+		if w&highs != 0 || ^(w+0x60*ones)&highs != 0 {
+			break // the bytes one at a time from here
+		}
+		x := w ^ 0x20*ones
+		sp := ^((x &^ highs) + 0x7f*ones | x) & highs // the high bit of each space
+		if sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
+			return graph.CleanSpace(s) // two spaces in a row, or a leading one
+		}
+		prevSpace = sp>>63 != 0
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
 			return graph.CleanSpace(s)

@@ -1,7 +1,9 @@
 package embedded
 
 import (
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/castgraph/castgraph/graph"
@@ -62,6 +64,28 @@ func TestKeyBufMatchesGraph(t *testing.T) {
 			if got, want := kb.showKey(c), graph.ShowKey(c); got != want {
 				t.Errorf("keyBuf.showKey(%q) = %q, want %q", c, got, want)
 			}
+		}
+	}
+}
+
+// TestCleanSpaceRandom checks cleanSpace against graph.CleanSpace on random
+// strings of spaces, other white space, letters and bytes above ASCII, in
+// every position of the eight-byte words it reads.
+func TestCleanSpaceRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{" ", " ", "a", "b", "C", ".", "\t", "\n", "\r", "\x01", "é", "\x7f"}
+	for range 200000 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			if r.IntN(4) == 0 {
+				b.WriteString(alphabet[r.IntN(len(alphabet))])
+			} else {
+				b.WriteString(alphabet[2+r.IntN(3)])
+			}
+		}
+		s := b.String()
+		if got, want := cleanSpace(s), graph.CleanSpace(s); got != want {
+			t.Fatalf("cleanSpace(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
