@@ -180,6 +180,9 @@
 //     after appearing in Y's T"; "romantic roles, such as T1 and T2";
 //     "The role of a prosecutor ... will be played by X";
 //     "The director of the series will be X";
+//     "in the third season of X's show" (the article's show);
+//     "co-creating T"; "created T1, the crime series starring X" (X in
+//     T1); a list item with a colon and a capital after it is a title;
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -379,6 +379,7 @@ func isCrewVerb(low string) bool {
 // work with no job of the contract's ("who also lensed Take Off").
 var crewVerbTitle = map[string]string{
 	"lensed": "", "edited": "", "scored": "", "co-produced": "producer", "showran": "showrunner", "writing": "writer",
+	"co-creating": "creator", "creating": "creator", "directing": "director",
 	"helmed": "director", "directed": "director", "created": "creator", "co-created": "creator",
 	"wrote": "writer", "penned": "writer", "co-wrote": "writer", "produced": "producer", "scripted": "writer",
 }

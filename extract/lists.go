@@ -242,6 +242,9 @@ func (x *extractor) appendList(items []item, k int) []item {
 		if it, ok = x.parseItem(j); !ok {
 			return items
 		}
+		if x.tok(it.pend).text == ":" && x.tok(it.pend+1).cap {
+			return items // "..., and Special Ops: Lioness": a title with its subtitle
+		}
 		if x.describedItem(it) && x.tok(j-1).low == "and" && x.tok(j-2).text != "," && !x.tok(items[0].start-1).has(cCastNouns|cCastVerbs) {
 			// "Ocean Street and Doctor Fell star X": the bare names before a
 			// described one that start like no person's are its titles
@@ -395,6 +398,21 @@ func (x *extractor) listRule() {
 				}
 				if ts := x.titleBefore(te); ts < te && !x.isNetwork(x.span(ts, te)) && x.knownPerson(x.span(ts, te)) == "" && !(x.personShaped(ts, te) && x.startsName(ts) && x.tok(te-1).kind != tPoss) {
 					x.castListIn(x.span(ts, te), items)
+					k = end - 1
+					continue
+				}
+			}
+		}
+		if len(items) > 0 && trigger && (x.tok(start-1).low == "starring" || x.tok(start-1).low == "featuring") && x.tok(start-2).has(cGenreNouns) && !x.tok(start-2).cap {
+			// "Tulsa King, the Paramount+ crime series starring X": the title
+			// the appositive describes
+			c := start - 3
+			for c > 0 && c > start-9 && x.tok(c).text != "," && x.tok(c).kind != tPunct || x.tok(c).text == "+" {
+				c--
+			}
+			if x.tok(c).text == "," && x.tok(c+1).low == "the" {
+				if ts := x.titleBefore(c); ts < c && !x.isNetwork(x.span(ts, c)) && x.knownPerson(x.span(ts, c)) == "" && !(x.personShaped(ts, c) && x.startsName(ts)) {
+					x.castListIn(x.span(ts, c), items)
 					k = end - 1
 					continue
 				}

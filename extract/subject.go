@@ -584,6 +584,13 @@ func (x *extractor) sentenceShow() {
 			}
 			if t[k].low == "season" && t[k+1].low == "of" && k > 0 && (ordinals[t[k-1].low] > 0 || t[k-1].low == "new" || t[k-1].low == "next" || t[k-1].low == "final" || t[k-1].low == "upcoming" || t[k-1].low == "latest") {
 				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) {
+					if x.tok(e).kind == tPoss && x.tok(e+1).has(cGenreNouns) && !x.tok(e+1).cap {
+						if x.show != "" {
+							x.sshow = x.show // "the third season of Sheridan's show": the maker's, the article's
+							break
+						}
+						continue
+					}
 					x.sshow = x.span(k+2, e)
 					break
 				}
