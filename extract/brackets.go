@@ -50,6 +50,7 @@ func (x *extractor) bracketRule() {
 	t := x.toks
 	charActor := false // a bracket of this sentence held a character's actor
 	actorChar := false // a bracket of this sentence held an actor's character
+	playing := false   // ... said so: "X (playing C1), Y (C2)"
 	for k := 0; k < len(t); k++ {
 		if t[k].text != "(" {
 			continue
@@ -80,6 +81,7 @@ func (x *extractor) bracketRule() {
 					}
 					if show != "" {
 						x.add(graph.KindCast, x.span(ps, k), show, x.span(at, ce), "")
+						playing = true
 					}
 				}
 			}
@@ -196,6 +198,14 @@ func (x *extractor) bracketRule() {
 					k = c
 					continue
 				}
+			}
+			// "X (playing DC Sandy Wilson), Y (Sgt Billy McCabe), Z
+			// (Donnie)": the list's first bracket said what they hold
+			if playing && ps > 0 && (x.tok(ps-1).text == "," || x.tok(ps-1).low == "and") && x.personShaped(ps, j) && !x.isShow(inner) && x.knownPerson(inner) == "" &&
+				x.charAt(p.i) == p.j && x.sshow != "" {
+				x.add(graph.KindCast, outer, x.sshow, inner, "")
+				k = c
+				continue
 			}
 			// Actor (Character) where the bracket holds one given name in a
 			// list of cast: "Mina El Hammani (Nadia); Ester Expósito (Carla)",

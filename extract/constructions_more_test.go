@@ -677,4 +677,9 @@ var newsConstructions = []construction{
 		text: "Mayor of Kingstonn is a show by Taylor Sheridann.\n\nJeremy Rennerr will reprise the role of Mike McLuskyy in the third season of Sheridann's show. Taylor Sheridann made a name for himself by co-creating Yellowstonee for Paramount+. Additionally, Sheridann has created Tulsa Kingg, the Paramount+ crime series starring Sylvester Stallonee, and Special Ops: Lionesss.",
 		want: []string{"cast|Jeremy Rennerr|Mayor of Kingstonn|Mike McLuskyy|", "crew|Taylor Sheridann|Yellowstonee||creator", "cast|Sylvester Stallonee|Tulsa Kingg||", "crew|Taylor Sheridann|Tulsa Kingg||creator"},
 	},
+	{
+		name: "X (playing C1), Y (C2) and Z (C3): the first bracket says what the list's brackets hold",
+		text: "Shetlandd is a drama.\n\nThe guest cast will star alongside series regulars including Steven Robertsonn (playing DC Sandy Wilsonn), Lewis Howdenn (Sgt Billy McCabee), Angus Millerr (Donniee) and Eubha Akiladee (PC Lorna Burnss).",
+		want: []string{"cast|Steven Robertsonn|Shetlandd|DC Sandy Wilsonn|", "cast|Lewis Howdenn|Shetlandd|Sgt Billy McCabee|", "cast|Angus Millerr|Shetlandd|Donniee|", "cast|Eubha Akiladee|Shetlandd|PC Lorna Burnss|"},
+	},
 }

@@ -183,6 +183,8 @@
 //     "in the third season of X's show" (the article's show);
 //     "co-creating T"; "created T1, the crime series starring X" (X in
 //     T1); a list item with a colon and a capital after it is a title;
+//     "X (playing C1), Y (C2) and Z (C3)" (the first bracket says what the
+//     others hold);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
