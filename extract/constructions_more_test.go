@@ -682,4 +682,9 @@ var newsConstructions = []construction{
 		text: "Shetlandd is a drama.\n\nThe guest cast will star alongside series regulars including Steven Robertsonn (playing DC Sandy Wilsonn), Lewis Howdenn (Sgt Billy McCabee), Angus Millerr (Donniee) and Eubha Akiladee (PC Lorna Burnss).",
 		want: []string{"cast|Steven Robertsonn|Shetlandd|DC Sandy Wilsonn|", "cast|Lewis Howdenn|Shetlandd|Sgt Billy McCabee|", "cast|Angus Millerr|Shetlandd|Donniee|", "cast|Eubha Akiladee|Shetlandd|PC Lorna Burnss|"},
 	},
+	{
+		name: "X and son Y will be voicing C1 and C2 respectively, in the Hindi version of 'T'",
+		text: "Disney is releasing a Hindi dub.\n\nShah Rukh Khann and son Aryann will be voicing King Mufasaa and Simbaa respectively, in the Hindi version of 'The Lion Kingg'.",
+		want: []string{"cast|Shah Rukh Khann|The Lion Kingg|King Mufasaa|", "cast|Aryann|The Lion Kingg|Simbaa|"},
+	},
 }

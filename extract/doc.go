@@ -185,6 +185,8 @@
 //     T1); a list item with a colon and a capital after it is a title;
 //     "X (playing C1), Y (C2) and Z (C3)" (the first bracket says what the
 //     others hold);
+//     "X and son Y will be voicing C1 and C2 respectively" (son, daughter,
+//     wife... before a name in a list);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

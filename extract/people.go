@@ -41,6 +41,9 @@ func hyphenNoun(w string) bool {
 	return false
 }
 
+// relationNouns stand before a name in a list of people: "X and son Y".
+var relationNouns = set(`son daughter wife husband brother sister`)
+
 // makerSuffix reports whether w is a name's last word joined to a participle:
 // "Renner-led", "Shyamalan-produced" (read by madeByRule, no name word).
 func makerSuffix(w string) bool {
@@ -388,7 +391,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		// skip a prefix ("17-year-old", "actress", "Andor star"), then a
 		// separator, then the previous item's bracket
 		p := ps - 1
-		for p >= 0 && (x.isAgeWord(&x.toks[p]) || x.toks[p].has(cCastNouns) && !x.toks[p].cap && x.toks[p].low != "stars") {
+		for p >= 0 && (x.isAgeWord(&x.toks[p]) || x.toks[p].has(cCastNouns) && !x.toks[p].cap && x.toks[p].low != "stars" || relationNouns[x.toks[p].low] && !x.toks[p].cap) {
 			if x.toks[p].has(cCastNouns) {
 				if ts := x.titleBefore(p); ts < p {
 					p = ts
