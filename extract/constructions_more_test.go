@@ -687,4 +687,9 @@ var newsConstructions = []construction{
 		text: "Disney is releasing a Hindi dub.\n\nShah Rukh Khann and son Aryann will be voicing King Mufasaa and Simbaa respectively, in the Hindi version of 'The Lion Kingg'.",
 		want: []string{"cast|Shah Rukh Khann|The Lion Kingg|King Mufasaa|", "cast|Aryann|The Lion Kingg|Simbaa|"},
 	},
+	{
+		name: "The actor was part of films like T1 and T2: the person the sentence before opened with; Artist X opens a sentence",
+		text: "Blue Planet is a new film.\n\nArtist Vineet Kumar Singhh, 38, is in talks to play the male protagonist. The actor was part of acclaimed films like Gangs Of Wasseypurr (2012) and Bombay Talkiess (2013).",
+		want: []string{"cast|Vineet Kumar Singhh|Gangs Of Wasseypurr||", "cast|Vineet Kumar Singhh|Bombay Talkiess||"},
+	},
 }

@@ -187,6 +187,8 @@
 //     others hold);
 //     "X and son Y will be voicing C1 and C2 respectively" (son, daughter,
 //     wife... before a name in a list);
+//     "The actor (actress, star) has been cast in T": the person the
+//     sentence before opened with, or the article's lead; "Artist X";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -360,6 +360,15 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			return []string{x.mainPerson}
 		}
 	}
+	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 2 && !x.toks[1].cap && (x.toks[1].low == "actor" || x.toks[1].low == "actress" || x.toks[1].low == "star") && want <= 1 {
+		// "Andy Garcia is headed to ABC. The actor has been cast opposite
+		// X": the person the sentence before, or the article's lead, named
+		for _, p := range []string{x.prevSubject, x.mainPerson} {
+			if p != "" {
+				return []string{p}
+			}
+		}
+	}
 	if j >= 0 && x.toks[j].low == "they" && want > 1 && want == len(x.prevGroup) && k < len(x.toks) && x.toks[k].has(cPlayVerbs) {
 		// "A, B and C were upped to regulars. Respectively, they play C1,
 		// C2 and C3": the people the sentence before listed
