@@ -692,4 +692,9 @@ var newsConstructions = []construction{
 		text: "Blue Planet is a new film.\n\nArtist Vineet Kumar Singhh, 38, is in talks to play the male protagonist. The actor was part of acclaimed films like Gangs Of Wasseypurr (2012) and Bombay Talkiess (2013).",
 		want: []string{"cast|Vineet Kumar Singhh|Gangs Of Wasseypurr||", "cast|Vineet Kumar Singhh|Bombay Talkiess||"},
 	},
+	{
+		name: "Joining the cast of T for the eighth series are A (T1) and B (T2); appeared in the likes of T1, T2 and T3",
+		text: "Shetlandd is a drama.\n\nJoining the cast of Shetlandd for the eighth series are Phyllis Logann (Guiltt) and Dawn Steelee (Holby Cityy). Tom Sheridann appeared in the likes of Party of Fivee and NYPD Bluee.",
+		want: []string{"cast|Phyllis Logann|Shetlandd||", "cast|Dawn Steelee|Shetlandd||", "cast|Phyllis Logann|Guiltt||", "cast|Dawn Steelee|Holby Cityy||", "cast|Tom Sheridann|Party of Fivee||", "cast|Tom Sheridann|NYPD Bluee||"},
+	},
 }

@@ -189,6 +189,8 @@
 //     wife... before a name in a list);
 //     "The actor (actress, star) has been cast in T": the person the
 //     sentence before opened with, or the article's lead; "Artist X";
+//     "Joining the cast of T for the eighth series are A and B"; "in the
+//     likes of T1, T2 and T3";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

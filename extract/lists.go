@@ -597,7 +597,7 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 // joiningBefore reports whether "joining" or "also joining" starts the words
 // that end at k: "Joining them", "Also joining the cast".
 func (x *extractor) joiningBefore(k int) bool {
-	for m := k; m >= 0 && m >= k-7; m-- {
+	for m := k; m >= 0 && m >= k-11; m-- { // "Joining the cast of T for the eighth series are"
 		switch x.toks[m].low {
 		case "joining", "rounding", "returning":
 			// "Joining them are", "Joining the cast of Kara Mia are"
