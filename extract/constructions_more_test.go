@@ -697,4 +697,9 @@ var newsConstructions = []construction{
 		text: "Shetlandd is a drama.\n\nJoining the cast of Shetlandd for the eighth series are Phyllis Logann (Guiltt) and Dawn Steelee (Holby Cityy). Tom Sheridann appeared in the likes of Party of Fivee and NYPD Bluee.",
 		want: []string{"cast|Phyllis Logann|Shetlandd||", "cast|Dawn Steelee|Shetlandd||", "cast|Phyllis Logann|Guiltt||", "cast|Dawn Steelee|Holby Cityy||", "cast|Tom Sheridann|Party of Fivee||", "cast|Tom Sheridann|NYPD Bluee||"},
 	},
+	{
+		name: "X will be the voice behind C's character; Y will give his voice to C; Z lends her voice to C",
+		text: "The Lion Kingg is a film.\n\nIn addition, Ashish Vidyarthii will be the voice behind Scarr's character, Shreyas Talpadee will give his voice to Timonn. Mia Senn lends her voice to Nalaa.",
+		want: []string{"cast|Ashish Vidyarthii|The Lion Kingg|Scarr|", "cast|Shreyas Talpadee|The Lion Kingg|Timonn|", "cast|Mia Senn|The Lion Kingg|Nalaa|"},
+	},
 }

@@ -251,6 +251,43 @@ func (x *extractor) roleRule() {
 		case (low == "played" || low == "portrayed" || low == "voiced") && (x.tok(k+1).low == "by" || x.tok(k+2).low == "by" || x.tok(k+1).low == "in" || x.tok(k+1).low == "on"):
 			x.playedBy(k)
 			continue
+		case low == "voice" && !t[k].cap && x.sshow != "" && (x.tok(k+1).low == "behind" || x.tok(k+1).low == "of" || x.tok(k+1).low == "to"):
+			// "X will be the voice behind Scar's character", "Y will give
+			// his voice to Timon", "Z lends her voice to Nala"
+			v := k - 1
+			switch x.tok(v).low {
+			case "the":
+				if l := x.tok(v - 1).low; l != "be" && l != "is" && l != "was" {
+					continue
+				}
+				v -= 1
+				for x.tok(v).has(cAuxWords) && v > 0 {
+					v--
+				}
+				v++
+			case "his", "her", "their":
+				if l := x.tok(v - 1).low; l != "give" && l != "gives" && l != "gave" && l != "giving" && l != "lend" && l != "lends" && l != "lent" && l != "lending" {
+					continue
+				}
+				v--
+				for x.tok(v-1).has(cAuxWords) && v > 1 {
+					v--
+				}
+			default:
+				continue
+			}
+			ce := x.charAt(k + 2)
+			if ce <= k+2 {
+				continue
+			}
+			char := x.span(k+2, ce)
+			if x.tok(ce).kind == tPoss && x.tok(ce+1).low == "character" {
+				ce += 2 // "Scar's character"
+			}
+			if subj := x.subjectsBefore(v, 1); len(subj) == 1 && x.boundary(ce) {
+				x.add(graph.KindCast, subj[0], x.sshow, char, "")
+			}
+			continue
 		case t[k].has(cPlayVerbs) && !t[k].cap && x.tok(k+1).low != "by":
 			obj = k + 1
 		case low == "life" && x.tok(k+1).low == "to" && (x.tok(k-1).low == "gives" || x.tok(k-1).low == "give" || x.tok(k-1).low == "gave" || x.tok(k-1).low == "giving"):
