@@ -699,7 +699,7 @@ var newsConstructions = []construction{
 	},
 	{
 		name: "X will be the voice behind C's character; Y will give his voice to C; Z lends her voice to C",
-		text: "The Lion Kingg is a film.\n\nIn addition, Ashish Vidyarthii will be the voice behind Scarr's character, Shreyas Talpadee will give his voice to Timonn. Mia Senn lends her voice to Nalaa.",
+		text: "The Lion Kingg is a film.\n\nIn addition, Ashish Vidyarthii will be the voice behind Scarr`s character, Shreyas Talpadee will give his voice to Timonn. Mia Senn lends her voice to Nalaa.",
 		want: []string{"cast|Ashish Vidyarthii|The Lion Kingg|Scarr|", "cast|Shreyas Talpadee|The Lion Kingg|Timonn|", "cast|Mia Senn|The Lion Kingg|Nalaa|"},
 	},
 }
