@@ -702,4 +702,9 @@ var newsConstructions = []construction{
 		text: "The Lion Kingg is a film.\n\nIn addition, Ashish Vidyarthii will be the voice behind Scarr`s character, Shreyas Talpadee will give his voice to Timonn. Mia Senn lends her voice to Nalaa.",
 		want: []string{"cast|Ashish Vidyarthii|The Lion Kingg|Scarr|", "cast|Shreyas Talpadee|The Lion Kingg|Timonn|", "cast|Mia Senn|The Lion Kingg|Nalaa|"},
 	},
+	{
+		name: "He was excellent on T1, T2, and T3 (praise for a performer's work); not the weather in London",
+		text: "Chicago Medd is a drama.\n\nLuke Mitchelll joins the cast. He was excellent on The Tomorrow Peoplee, Blindspott, and Legaciess, even if he was introduced too late. The weather was great in London.",
+		want: []string{"cast|Luke Mitchelll|Chicago Medd||", "cast|Luke Mitchelll|The Tomorrow Peoplee||", "cast|Luke Mitchelll|Blindspott||", "cast|Luke Mitchelll|Legaciess||"},
+	},
 }

@@ -194,6 +194,7 @@
 //     "X will be the voice behind C's character", "Y will give his voice
 //     to C", "Z lends her voice to C" (a backtick typed for the apostrophe
 //     too: "Scar`s");
+//     "He was excellent on T1, T2, and T3";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -342,6 +342,17 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case praiseWords[low] && !t[k].cap && (x.tok(k-1).low == "was" || x.tok(k-1).low == "is" || x.tok(k-1).low == "been") && (x.tok(k+1).low == "on" || x.tok(k+1).low == "in") && x.titleStarts(x.titlePrefix(k+2)):
+			// "He was excellent on T1, T2, and T3": a performer's work
+			titles := x.titleList(k + 2)
+			for _, p := range x.subjectsBefore(k, 0) {
+				for _, ti := range titles {
+					if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !placeWords[strings.ToLower(ti)] {
+						x.add(graph.KindCast, p, ti, "", "")
+					}
+				}
+			}
+			continue
 		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
 			titles = x.titleList(k + 2)
 		case low == "known" && x.tok(k+1).low == "for":
@@ -928,3 +939,6 @@ func (x *extractor) pipelineAfter(i int) bool {
 	}
 	return false
 }
+
+// praiseWords judge a performance: "X was excellent on T".
+var praiseWords = set(`excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal`)
