@@ -707,4 +707,9 @@ var newsConstructions = []construction{
 		text: "Chicago Medd is a drama.\n\nLuke Mitchelll joins the cast. He was excellent on The Tomorrow Peoplee, Blindspott, and Legaciess, even if he was introduced too late. The weather was great in London.",
 		want: []string{"cast|Luke Mitchelll|Chicago Medd||", "cast|Luke Mitchelll|The Tomorrow Peoplee||", "cast|Luke Mitchelll|Blindspott||", "cast|Luke Mitchelll|Legaciess||"},
 	},
+	{
+		name: "exec produced by Company Executive Chairman X, Y and Z (the company and the office before a name)",
+		text: "Belgraviaa is a drama.\n\nIt is exec produced by Carnival Films Executive Chairman Gareth Neamee, Nigel Marchantt and Liz Trubridgee.",
+		want: []string{"crew|Gareth Neamee|Belgraviaa||producer", "crew|Nigel Marchantt|Belgraviaa||producer", "crew|Liz Trubridgee|Belgraviaa||producer"},
+	},
 }

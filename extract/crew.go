@@ -76,6 +76,7 @@ func (x *extractor) crewByRule() {
 				at++
 			}
 		}
+		at = x.pastCompanyTitle(at) // "by Carnival Films Executive Chairman X, Y and Z"
 		var names []string
 		for _, it := range x.parseList(at) {
 			names = append(names, x.itemName(it))

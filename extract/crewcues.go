@@ -136,3 +136,29 @@ func (x *extractor) worksNamed(i int) int {
 	}
 	return i
 }
+
+// officeWords are a company office's capitalized title before a name:
+// "Carnival Films Executive Chairman Gareth Neame".
+var officeWords = set(`executive chairman chairwoman chair ceo president founder co-founder chief head managing director md boss vp vice`)
+
+// pastCompanyTitle skips, at i, a company's name and the office its person
+// holds: "Carnival Films Executive Chairman X" gives the index of X. It
+// returns i when no company opens there.
+func (x *extractor) pastCompanyTitle(i int) int {
+	m := i
+	for m < len(x.toks) && m < i+4 && x.tok(m).cap && !x.tok(m).has(cCompanyWords) {
+		m++
+	}
+	if !x.tok(m).has(cCompanyWords) || !x.tok(m).cap {
+		return i
+	}
+	m++
+	o := m
+	for m < len(x.toks) && m < o+4 && x.tok(m).cap && officeWords[x.tok(m).low] {
+		m++
+	}
+	if m == o || x.personAt(m) <= m {
+		return i
+	}
+	return m
+}

@@ -195,6 +195,7 @@
 //     to C", "Z lends her voice to C" (a backtick typed for the apostrophe
 //     too: "Scar`s");
 //     "He was excellent on T1, T2, and T3";
+//     "produced by Carnival Films Executive Chairman X, Y and Z";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
