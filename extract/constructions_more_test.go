@@ -712,4 +712,9 @@ var newsConstructions = []construction{
 		text: "Belgraviaa is a drama.\n\nIt is exec produced by Carnival Films Executive Chairman Gareth Neamee, Nigel Marchantt and Liz Trubridgee.",
 		want: []string{"crew|Gareth Neamee|Belgraviaa||producer", "crew|Nigel Marchantt|Belgraviaa||producer", "crew|Liz Trubridgee|Belgraviaa||producer"},
 	},
+	{
+		name: "A, T fame B, and web series T2 fame C are three other actors who will be seen in this film",
+		text: "Masterr is a film.\n\nMollywood actor Lintu Ronyy, Kaithi fame Gouri G Kishann, and web series Aaha Kalyanamm fame Brigidaa are three other actors who will be seen in this film.",
+		want: []string{"cast|Lintu Ronyy|Masterr||", "cast|Gouri G Kishann|Masterr||", "cast|Gouri G Kishann|Kaithi||", "cast|Brigidaa|Masterr||", "cast|Brigidaa|Aaha Kalyanamm||"},
+	},
 }

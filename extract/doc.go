@@ -196,6 +196,8 @@
 //     too: "Scar`s");
 //     "He was excellent on T1, T2, and T3";
 //     "produced by Carnival Films Executive Chairman X, Y and Z";
+//     "A, T fame B, and web series T2 fame C are three other actors who
+//     will be seen in this film";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

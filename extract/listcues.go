@@ -120,6 +120,20 @@ func (x *extractor) verbAt(k int) bool {
 			return true
 		}
 	}
+	if v.low == "three" || v.low == "two" || v.low == "four" || v.low == "other" || v.low == "the" {
+		// "X, Y and Z are three other actors who will be seen in this film"
+		m := k
+		for q := 0; q < 3 && !x.tok(m).has(cCastNouns); q++ {
+			m++
+		}
+		if x.tok(m).has(cCastNouns) && !x.tok(m).cap && x.tok(m+1).low == "who" {
+			for q := m + 2; q < len(x.toks) && q < m+8; q++ {
+				if x.toks[q].low == "seen" || x.toks[q].has(cCastVerbs) && !x.toks[q].cap {
+					return true
+				}
+			}
+		}
+	}
 	if v.low == "among" || v.low == "complete" || v.low == "completes" || v.low == "round" || v.low == "rounds" {
 		// "X, Y and Z will be among the star-studded cast of T", "...
 		// complete the cast list", "round out the cast"

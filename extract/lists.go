@@ -151,6 +151,24 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			}
 		}
 	}
+	// "96 fame Gouri G Kishan", "web series Aaha Kalyanam fame Brigida": a
+	// title and "fame" before the name
+	at := x.titlePrefix(k)
+	for q := 0; q < 2 && x.tok(at).has(cGenreNouns) && !x.tok(at).cap; q++ {
+		at++ // "web series T fame X"
+	}
+	if x.titleStarts(at) || x.tok(at).kind == tNum {
+		e := x.titleAt(at, false)
+		if e == at && x.tok(at).kind == tNum {
+			e = at + 1
+		}
+		if e > at && x.tok(e).low == "fame" && !x.tok(e).cap {
+			if pe := x.personAt(e + 1); pe > e+1 {
+				it.owner = unquote(x.span(at, e))
+				k = e + 1
+			}
+		}
+	}
 	// "Andor star X": a title and a performer noun before the name
 	for m := 0; m < 2 && describeWords[x.tok(k).low] && x.titleStarts(k+1); m++ {
 		k++ // "Former The Deep End star X"
