@@ -3,6 +3,7 @@ package embedded
 import (
 	"runtime"
 	"runtime/metrics"
+	"sync/atomic"
 	"time"
 )
 
@@ -113,7 +114,8 @@ func (s *Store) dropScratch() {
 // the old arrays of tables that grew, and the process's peak memory with it;
 // collecting after the batches that leave the most keeps the peak near the
 // graph's own size for the price of a collection every few batches (the
-// graph's large tables hold no pointers, so marking them is quick).
+// graph's large tables hold no pointers, so marking them is quick). The
+// collection runs beside the next batch.
 func collectGarbage() {
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(sample)
@@ -121,10 +123,19 @@ func collectGarbage() {
 		return
 	}
 	live, objects := sample[0].Value.Uint64(), sample[1].Value.Uint64()
-	if objects > live && objects-live > garbageMin && objects-live > live/garbageShare {
-		runtime.GC()
+	if objects > live && objects-live > garbageMin && objects-live > live/garbageShare && collecting.CompareAndSwap(false, true) {
+		// Beside the next batch, not before it: a collection marks for a
+		// tenth of a second or more while a batch's facts are live, and a
+		// load that waited for it would leave a core idle meanwhile.
+		go func() {
+			runtime.GC()
+			collecting.Store(false)
+		}()
 	}
 }
+
+// collecting is set while a collection that collectGarbage started runs.
+var collecting atomic.Bool
 
 // A load collects garbage (collectGarbage) once there is more than
 // garbageMin bytes of it and more than a garbageShare-th of the live heap.
