@@ -717,4 +717,10 @@ var newsConstructions = []construction{
 		text: "Masterr is a film.\n\nMollywood actor Lintu Ronyy, Kaithi fame Gouri G Kishann, and web series Aaha Kalyanamm fame Brigidaa are three other actors who will be seen in this film.",
 		want: []string{"cast|Lintu Ronyy|Masterr||", "cast|Gouri G Kishann|Masterr||", "cast|Gouri G Kishann|Kaithi||", "cast|Brigidaa|Masterr||", "cast|Brigidaa|Aaha Kalyanamm||"},
 	},
+	{
+		name: "T1 and T2 star A, T3 favourite B and former T4 star C will be among the cast: each in the show, each in their own",
+		text: "Vigill is a drama.\n\nGame of Thrones and Downton Abbey star Rose Lesliee, Line of Duty favourite Martin Compstonn and former Coronation Street star Suranne Joness will be among the star-studded cast.",
+		want: []string{"cast|Rose Lesliee|Vigill||", "cast|Martin Compstonn|Vigill||", "cast|Suranne Joness|Vigill||", "cast|Rose Lesliee|Downton Abbey||", "cast|Rose Lesliee|Game of Thrones||",
+			"cast|Martin Compstonn|Line of Duty||", "cast|Suranne Joness|Coronation Street||"},
+	},
 }

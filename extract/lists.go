@@ -119,6 +119,10 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			k = m + 1
 		}
 	}
+	// "Andor star X": a title and a performer noun before the name
+	for m := 0; m < 2 && describeWords[x.tok(k).low] && x.titleStarts(k+1); m++ {
+		k++ // "Former The Deep End star X", "former Coronation Street star X"
+	}
 	// titleAt(k), read again only where k moves
 	tk, te := k, x.titleAt(k, false)
 	titleEnd := func() int {
@@ -168,10 +172,6 @@ func (x *extractor) parseItem(k int) (item, bool) {
 				k = e + 1
 			}
 		}
-	}
-	// "Andor star X": a title and a performer noun before the name
-	for m := 0; m < 2 && describeWords[x.tok(k).low] && x.titleStarts(k+1); m++ {
-		k++ // "Former The Deep End star X"
 	}
 	if e := titleEnd(); e > k && e+2 < len(x.toks) && (x.toks[e].low == "live-action" || x.toks[e].low == "animated") && x.toks[e+1].has(cCastNouns) {
 		if pe := x.personAt(e + 2); pe > e+2 {
@@ -254,7 +254,8 @@ func (x *extractor) appendList(items []item, k int) []item {
 			return items
 		}
 		if e := x.titleAt(j, false); e > j+1 && x.toks[e-2].has(cTitleGlue) && !x.toks[e-2].cap && !(nameParticles[x.toks[e-2].low] && x.personAt(j) >= e) &&
-			!(x.toks[e-2].low == "of" && x.startsName(j) && x.personShaped(j, e-2) && x.personAt(j) == e-2) { // not "Andrew Lowe of Element"
+			!(x.toks[e-2].low == "of" && x.startsName(j) && x.personShaped(j, e-2) && x.personAt(j) == e-2) && // not "Andrew Lowe of Element"
+			!(e < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && x.personAt(e+1) > e+1) { // not "Line of Duty favourite X"
 			return items // "by Davenport, Run the World follows": a title, no name
 		}
 		if it, ok = x.parseItem(j); !ok {
