@@ -28,6 +28,10 @@ type prepared struct {
 	// the part of the merge that the batch itself cannot change, so it is
 	// done here, on every core.
 	pid, sid, art, date uint32
+	// Whether the graph as it was has no node at all of the person's or
+	// show's kind and key (absentPerson, absentShow): then the node stage
+	// need not look in it again.
+	absent uint8
 }
 
 // chunkFacts is how many facts the stages of a load hand on at a time.
@@ -156,6 +160,12 @@ func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, 
 	return nil
 }
 
+// The bits of prepared.absent.
+const (
+	absentPerson = 1 << iota
+	absentShow
+)
+
 // lookupGroup is how many facts findKnown looks up together.
 const lookupGroup = 32
 
@@ -181,6 +191,12 @@ func findKnown(g *memGraph, lk *lookups, ps []prepared, qs []nodeQuery, aq []art
 	for i := range ps {
 		p := &ps[i]
 		p.pid, p.sid, p.art = qs[2*i].id, qs[2*i+1].id, aq[i].id
+		if qs[2*i].state == queryAbsent {
+			p.absent |= absentPerson
+		}
+		if qs[2*i+1].state == queryAbsent {
+			p.absent |= absentShow
+		}
 		if id, ok := lk.dates[p.Date]; ok {
 			p.date = id + 1
 		}
@@ -279,12 +295,15 @@ func (d *delta) alias(m map[uint64][]string, ref uint64, display, name string) {
 	m[ref] = next
 }
 
-// node returns the id of the person or show, adding it when new.
-func (d *delta) node(kind uint8, name, key string) (uint32, bool) {
+// node returns the id of the person or show, adding it when new; absent
+// says prepare found that the graph has no node of that kind and key.
+func (d *delta) node(kind uint8, name, key string, absent bool) (uint32, bool) {
 	g := d.g
-	if id, ok := g.lookupNode(kind, key); ok {
-		d.alias(d.aliases, nodeRef(id), g.nodeName.get(id), name)
-		return id, false
+	if !absent {
+		if id, ok := g.lookupNode(kind, key); ok {
+			d.alias(d.aliases, nodeRef(id), g.nodeName.get(id), name)
+			return id, false
+		}
 	}
 	h := hashNode(kind, key)
 	if i, ok := d.nodeTab.find(h, func(i uint32) bool { return d.newKind[i] == kind && d.newKey[i] == key }); ok {
@@ -431,12 +450,12 @@ func (d *delta) addNodes(i int, p *prepared) {
 	var added bool
 	if p.pid != 0 {
 		d.pid[i] = p.pid - 1
-	} else if d.pid[i], added = d.node(kindPerson, p.Person, p.pkey); added {
+	} else if d.pid[i], added = d.node(kindPerson, p.Person, p.pkey, p.absent&absentPerson != 0); added {
 		d.nodeSum.PeopleAdded++
 	}
 	if p.sid != 0 {
 		d.sid[i] = p.sid - 1
-	} else if d.sid[i], added = d.node(kindShow, p.Show, p.skey); added {
+	} else if d.sid[i], added = d.node(kindShow, p.Show, p.skey, p.absent&absentShow != 0); added {
 		d.nodeSum.ShowsAdded++
 	}
 }
