@@ -723,4 +723,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Rose Lesliee|Vigill||", "cast|Martin Compstonn|Vigill||", "cast|Suranne Joness|Vigill||", "cast|Rose Lesliee|Downton Abbey||", "cast|Rose Lesliee|Game of Thrones||",
 			"cast|Martin Compstonn|Line of Duty||", "cast|Suranne Joness|Coronation Street||"},
 	},
+	{
+		name: "his first major television starring role since T (the person the paragraph opened with); X's first role since T",
+		text: "American Crimee is a drama.\n\nDavid Schwimmerr joins the cast. This is his first major television starring role since Friendss, which ended ten years ago. Mia Senn's first role since Lostt is here. The show has been on air since March.",
+		want: []string{"cast|David Schwimmerr|American Crimee||", "cast|David Schwimmerr|Friendss||", "cast|Mia Senn|Lostt||"},
+	},
 }

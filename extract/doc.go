@@ -199,6 +199,7 @@
 //     "A, T fame B, and web series T2 fame C are three other actors who
 //     will be seen in this film";
 //     "A star X, B favourite Y and former C star Z will be among the cast";
+//     "his first major television starring role since T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

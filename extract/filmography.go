@@ -353,6 +353,34 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case low == "since" && (x.tok(k-1).low == "role" || x.tok(k-1).low == "appearance" || x.tok(k-1).low == "outing") && x.titleStarts(x.titlePrefix(k+1)):
+			// "This is his first major television starring role since
+			// Friends": the person whose role it is
+			person := ""
+			for m := k - 2; m >= 0 && m > k-8; m-- {
+				if l := x.toks[m].low; l == "his" || l == "her" {
+					if x.subject != "" {
+						person = x.subject
+					} else {
+						person = x.prevSubject
+					}
+					break
+				}
+				if x.toks[m].kind == tPoss {
+					if ps := x.personBefore(m); ps < m {
+						person = x.span(ps, m)
+					}
+					break
+				}
+			}
+			if person != "" {
+				for _, ti := range x.titleList(k + 1) {
+					if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+						x.add(graph.KindCast, person, ti, "", "")
+					}
+				}
+			}
+			continue
 		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
 			titles = x.titleList(k + 2)
 		case low == "known" && x.tok(k+1).low == "for":

@@ -336,7 +336,7 @@ const workCues = `worked work working collaborated reunites reunited starred app
 	star stars appear appears appearing starring guest guests guested guest-starred guest-starring guest-stars recur recurs recurred debut
 	seen part charge credits known been cast helmed directed created co-created wrote penned co-wrote produced scripted
 	lensed edited scored co-produced showran like as return returns returning has have roles writing filming shooting co-creating creating directing
-	excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal`
+	excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal since`
 
 // writeVerbs, before "the script", make the subject a writer.
 const writeVerbs = `penning writing wrote writes pens penned co-wrote co-writing pen`
