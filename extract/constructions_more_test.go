@@ -728,4 +728,9 @@ var newsConstructions = []construction{
 		text: "American Crimee is a drama.\n\nDavid Schwimmerr joins the cast. This is his first major television starring role since Friendss, which ended ten years ago. Mia Senn's first role since Lostt is here. The show has been on air since March.",
 		want: []string{"cast|David Schwimmerr|American Crimee||", "cast|David Schwimmerr|Friendss||", "cast|Mia Senn|Lostt||"},
 	},
+	{
+		name: "a credit line with no full stop: X (T) as a description",
+		text: "Hotel Kingg is a drama.\n\nThe production team added more actors:\n\nIm Seul Ongg (Heaven's Orderr) as a positive and hard-working hotelier, who helps out when needed",
+		want: []string{"cast|Im Seul Ongg|Hotel Kingg||", "cast|Im Seul Ongg|Heaven's Orderr||"},
+	},
 }

@@ -545,8 +545,10 @@ func creditLine(s *sentence) bool {
 			depth--
 		case depth > 0:
 		case t[k].low == "as" || isDash(t[k].text) || t[k].text == ":":
-			// "Ana Ruiz as Mira", "Ana Ruiz (Mira in T) as Yuna"
-			return t[k+1].cap && (t[k-1].cap || t[k-1].text == ")")
+			// "Ana Ruiz as Mira", "Ana Ruiz (Mira in T) as Yuna", "Im Seul
+			// Ong (Heaven's Order) as a positive hotelier"
+			return t[k+1].cap && (t[k-1].cap || t[k-1].text == ")") ||
+				t[k].low == "as" && t[k-1].text == ")" && (t[k+1].low == "a" || t[k+1].low == "an" || t[k+1].low == "the") && t[len(t)-1].text != "." && k < 12
 		case (t[k].low == "by" || t[k].low == "is") && b > 0 && t[k+1].cap:
 			return true // a staff list: "• Story written by X", "• The Director is X"
 		case t[k].has(cPlayVerbs|cCastVerbs) && !t[k].cap:
