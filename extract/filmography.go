@@ -310,48 +310,20 @@ func (x *extractor) workedRule() {
 			continue
 		case (low == "return" || low == "returns" || low == "returning") && x.tok(k+1).low == "in" && x.tok(k+2).low == "the" && x.tok(k-1).has(cAuxWords|cDescribe) && x.titleList(k+2) != nil:
 			// "He will soon return in the heart-warming drama T"
-			titles := x.titleList(k + 2)
-			for _, p := range x.subjectsBefore(k, 1) {
-				for _, ti := range titles {
-					if !x.isNetwork(ti) {
-						x.add(graph.KindCast, p, ti, "", "")
-					}
-				}
-			}
+			x.castInTitles(x.subjectsBefore(k, 1), x.titleList(k+2))
 			continue
 		case (low == "has" || low == "have") && x.pipelineAfter(k+1):
 			// "Nimisha has Rajeev Ravi's Thuramukham, Lal Jose's 41 and
 			// Siddarth Bharathan's Jinn in the pipeline": her coming work
-			titles := x.titleList(k + 1)
-			for _, p := range x.subjectsBefore(k, 0) {
-				for _, ti := range titles {
-					if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
-						x.add(graph.KindCast, p, ti, "", "")
-					}
-				}
-			}
+			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(k+1))
 			continue
 		case (low == "filming" || low == "shooting") && x.tok(k-1).has(cAuxWords) && x.tok(k+1).low == "the" && x.titleList(k+1) != nil && x.tok(x.titlePrefix(k+1)-1).has(cGenreNouns):
 			// "He is currently shooting the bowling drama Split"
-			titles := x.titleList(k + 1)
-			for _, p := range x.subjectsBefore(k, 1) {
-				for _, ti := range titles {
-					if !x.isNetwork(ti) {
-						x.add(graph.KindCast, p, ti, "", "")
-					}
-				}
-			}
+			x.castInTitles(x.subjectsBefore(k, 1), x.titleList(k+1))
 			continue
 		case praiseWords[low] && !t[k].cap && (x.tok(k-1).low == "was" || x.tok(k-1).low == "is" || x.tok(k-1).low == "been") && (x.tok(k+1).low == "on" || x.tok(k+1).low == "in") && x.titleStarts(x.titlePrefix(k+2)):
 			// "He was excellent on T1, T2, and T3": a performer's work
-			titles := x.titleList(k + 2)
-			for _, p := range x.subjectsBefore(k, 0) {
-				for _, ti := range titles {
-					if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !placeWords[strings.ToLower(ti)] {
-						x.add(graph.KindCast, p, ti, "", "")
-					}
-				}
-			}
+			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(k+2))
 			continue
 		case low == "since" && (x.tok(k-1).low == "role" || x.tok(k-1).low == "appearance" || x.tok(k-1).low == "outing") && x.titleStarts(x.titlePrefix(k+1)):
 			// "This is his first major television starring role since
@@ -374,11 +346,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			if person != "" {
-				for _, ti := range x.titleList(k + 1) {
-					if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
-						x.add(graph.KindCast, person, ti, "", "")
-					}
-				}
+				x.castInTitles([]string{person}, x.titleList(k+1))
 			}
 			continue
 		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
@@ -970,3 +938,15 @@ func (x *extractor) pipelineAfter(i int) bool {
 
 // praiseWords judge a performance: "X was excellent on T".
 var praiseWords = set(`excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal`)
+
+// castInTitles credits each person as cast in each title that is no
+// network, person or place: the works a filmography construction names.
+func (x *extractor) castInTitles(people, titles []string) {
+	for _, p := range people {
+		for _, ti := range titles {
+			if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !placeWords[strings.ToLower(ti)] {
+				x.add(graph.KindCast, p, ti, "", "")
+			}
+		}
+	}
+}
