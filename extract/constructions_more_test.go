@@ -733,4 +733,9 @@ var newsConstructions = []construction{
 		text: "Hotel Kingg is a drama.\n\nThe production team added more actors:\n\nIm Seul Ongg (Heaven's Orderr) as a positive and hard-working hotelier, who helps out when needed",
 		want: []string{"cast|Im Seul Ongg|Hotel Kingg||", "cast|Im Seul Ongg|Heaven's Orderr||"},
 	},
+	{
+		name: "a title-case headline's title keeps its own article: English Dub Cast for A Silent Voice Announced",
+		text: "English Dub Cast for A Silent Voicee Announced\n\nThe English dub cast for A Silent Voicee, Kyoto Animation’s hit film, has been announced.\n\nThe complete cast is as follows:\n\nShoya Ishidaa: Robbie Daymondd\n\nShoko Nishimiyaa: Lexi Cowdenn",
+		want: []string{"cast|Robbie Daymondd|A Silent Voicee|Shoya Ishidaa|", "cast|Lexi Cowdenn|A Silent Voicee|Shoko Nishimiyaa|"},
+	},
 }

@@ -201,6 +201,8 @@
 //     "A star X, B favourite Y and former C star Z will be among the cast";
 //     "his first major television starring role since T";
 //     a credit line with no full stop, "X (T) as a positive hotelier";
+//     a title-case headline's title keeps its own article ("Cast for A
+//     Silent Voice Announced");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -349,10 +349,14 @@ func (x *extractor) headlineTitle() string {
 	}
 	best, bestLen := "", 0
 	for i := 0; i < len(t); i++ {
-		if !t[i].cap || t[i].kind != tWord || headlineWords[t[i].low] || t[i].has(cNetworks) {
+		article := t[i].low == "a" || t[i].low == "an" || t[i].low == "the" // "for A Silent Voice": the title's own article
+		if !t[i].cap || t[i].kind != tWord || headlineWords[t[i].low] && !article || t[i].has(cNetworks) {
 			continue
 		}
 		for j := i + 1; j <= len(t) && j-i <= 8; j++ {
+			if article && j == i+1 {
+				continue // an article alone is no title
+			}
 			if j > i+1 && (!(t[j-1].cap || t[j-1].kind == tNum) || t[j-1].kind == tPoss) {
 				break
 			}
