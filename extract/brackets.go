@@ -59,8 +59,8 @@ func (x *extractor) bracketRule() {
 		if c < 0 {
 			return
 		}
-		if c == k+1 || x.brOver[k] {
-			k = c
+		if c == k+1 || x.brOver[k] || k > 0 && c+1 < len(t) && (t[c+1].text == ":" || isDash(t[c+1].text)) && x.s.head && k < 8 {
+			k = c // "Shoya Ishida (in year 6 at school): Ryan": a note in a credits line
 			continue
 		}
 		first := &t[k+1]

@@ -738,4 +738,9 @@ var newsConstructions = []construction{
 		text: "English Dub Cast for A Silent Voicee Announced\n\nThe English dub cast for A Silent Voicee, Kyoto Animation’s hit film, has been announced.\n\nThe complete cast is as follows:\n\nShoya Ishidaa: Robbie Daymondd\n\nShoko Nishimiyaa: Lexi Cowdenn",
 		want: []string{"cast|Robbie Daymondd|A Silent Voicee|Shoya Ishidaa|", "cast|Lexi Cowdenn|A Silent Voicee|Shoko Nishimiyaa|"},
 	},
+	{
+		name: "a credits line with a note on the character: C (in year 6 at school): Actor",
+		text: "English Dub Cast for A Silent Voicee Announced\n\nThe English dub cast for A Silent Voicee has been announced.\n\nThe complete cast is as follows:\n\nShoya Ishidaa (in year 6 at school): Ryan Shanahann\n\nHirosee (in year 6 at school): Brian Bekerlee",
+		want: []string{"cast|Ryan Shanahann|A Silent Voicee|Shoya Ishidaa|", "cast|Brian Bekerlee|A Silent Voicee|Hirosee|"},
+	},
 }

@@ -770,13 +770,21 @@ func (x *extractor) lineRule() {
 		x.add(graph.KindCast, x.span(b, len(t)), x.sshow, "", "")
 		return
 	}
-	sep := -1
-	for k := b + 1; k < len(t) && k < b+8; k++ {
+	sep, charEnd := -1, -1
+	for k := b + 1; k < len(t) && k < b+16; k++ {
 		if isDash(t[k].text) || t[k].text == ":" {
 			sep = k
 			break
 		}
-		if t[k].kind == tPunct {
+		if t[k].text == "(" && charEnd < 0 {
+			// "Shoya Ishida (in year 6 at school): Ryan Shanahan": a note on
+			// the character
+			if c := x.closeOf(k); c > k && (isDash(x.tok(c+1).text) || x.tok(c+1).text == ":") {
+				charEnd, k = k, c
+				continue
+			}
+		}
+		if t[k].kind == tPunct || k >= b+8 && charEnd < 0 {
 			return
 		}
 	}
@@ -822,8 +830,11 @@ func (x *extractor) lineRule() {
 			return
 		}
 	}
+	if charEnd < 0 {
+		charEnd = sep
+	}
 	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
-		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, sep), "")
+		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, charEnd), "")
 	}
 }
 
