@@ -212,7 +212,8 @@ func (x *extractor) bracketRule() {
 			// or where the sentence's brackets hold names the article uses
 			// alone elsewhere: "X (Samu), Y (Guzmán)" and later "Guzmán,
 			// Samuel and Ander"
-			if (x.castListSentence() && p.j-p.i <= 3 || (x.tok(ps-1).low == "and" && x.tok(ps-2).text == ")" || x.tok(ps-1).text == ";" || ps == 0) && (actorChar || x.semicolons() >= 2) && p.j-p.i == 1) && x.tok(c+1).low != "as" && !x.isShow(inner) && x.knownPerson(inner) == "" && j-ps >= 2 && x.personShaped(ps, j) &&
+			if (x.castListSentence() && p.j-p.i <= 3 || (x.tok(ps-1).low == "and" && x.tok(ps-2).text == ")" || x.tok(ps-1).text == ";" || ps == 0) && (actorChar || x.semicolons() >= 2) && p.j-p.i == 1 ||
+				p.j-p.i == 1 && x.playsAfterPairs(ps, c)) && x.tok(c+1).low != "as" && !x.isShow(inner) && x.knownPerson(inner) == "" && j-ps >= 2 && x.personShaped(ps, j) &&
 				!x.showLike(p.i, p.j) && x.tok(p.i).kind == tWord {
 				// "A (C1), B (C2) and D (C3), among others, complete the cast
 				// list": the brackets hold the characters
@@ -597,4 +598,30 @@ func (x *extractor) possTitle(i, j int) bool {
 	}
 	w := &x.toks[m+1]
 	return w.kind == tWord && !nameStarts[w.low] && !w.has(cCharTitles) && !x.know.chars[w.low]
+}
+
+// playsAfterPairs reports whether the bracket closing at c, after the name
+// at ps, is one of two pairs a play verb follows: "A (C1) and B (C2) will
+// play the respective love interests" pairs actors with characters.
+func (x *extractor) playsAfterPairs(ps, c int) bool {
+	k := c + 1
+	switch {
+	case x.tok(k).low == "and":
+		// the first pair: the second, a name and its bracket, follows
+		pe := x.personAt(k + 1)
+		if pe <= k+1 || x.tok(pe).text != "(" {
+			return false
+		}
+		if k = x.closeOf(pe) + 1; k <= pe {
+			return false
+		}
+	case x.tok(ps-1).low == "and" && x.tok(ps-2).text == ")":
+		// the second pair
+	default:
+		return false
+	}
+	for m := 0; m < 3 && x.tok(k).has(cAuxWords); m++ {
+		k++
+	}
+	return x.tok(k).has(cPlayVerbs) && !x.tok(k).cap
 }

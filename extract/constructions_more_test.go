@@ -743,4 +743,9 @@ var newsConstructions = []construction{
 		text: "English Dub Cast for A Silent Voicee Announced\n\nThe English dub cast for A Silent Voicee has been announced.\n\nThe complete cast is as follows:\n\nShoya Ishidaa (in year 6 at school): Ryan Shanahann\n\nHirosee (in year 6 at school): Brian Bekerlee",
 		want: []string{"cast|Ryan Shanahann|A Silent Voicee|Shoya Ishidaa|", "cast|Brian Bekerlee|A Silent Voicee|Hirosee|"},
 	},
+	{
+		name: "A (C1) and B (C2) will play the respective love interests: the brackets hold characters; X (T) plays C stays a show",
+		text: "Cain at Abell is a drama.\n\nSolenn Heussaffe (Abigaill) and Sanya Lopezz (Margarett) will play the respective love interests of Daniel and Miguel. Cao Cuifenn (Surgeonss) plays Old Mrs. Shengg.",
+		want: []string{"cast|Solenn Heussaffe|Cain at Abell|Abigaill|", "cast|Sanya Lopezz|Cain at Abell|Margarett|", "cast|Cao Cuifenn|Surgeonss||", "cast|Cao Cuifenn|Cain at Abell|Old Mrs. Shengg|"},
+	},
 }

@@ -204,6 +204,7 @@
 //     a title-case headline's title keeps its own article ("Cast for A
 //     Silent Voice Announced");
 //     "C (in year 6 at school): Actor" in a credits list;
+//     "A (C1) and B (C2) will play the respective love interests";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
