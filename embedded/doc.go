@@ -12,7 +12,9 @@
 //     generation (the last batch) it holds, so that Open maps one file
 //     into memory (the graph's tables are its pages, not copies of them)
 //     instead of replaying every fact. Close writes it, and so does a load
-//     once many facts have piled up since the last one. Open replays only the
+//     once many facts have piled up since the last one (leaving out the
+//     adjacency, which the next batch would change: Open builds it then,
+//     and the next Close writes a snapshot that has it). Open replays only the
 //     batches after it, and the whole log when it is missing, damaged (it has
 //     a checksum), not of this store or of another layout version.
 //
