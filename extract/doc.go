@@ -205,6 +205,9 @@
 //     Silent Voice Announced");
 //     "C (in year 6 at school): Actor" in a credits list;
 //     "A (C1) and B (C2) will play the respective love interests";
+//     "best known for playing the role of C on the American television
+//     series T" (earlier work); "BBC's upcoming crime thriller series, T,
+//     is based on" (the article's show); "Top English actor X";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

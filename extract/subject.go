@@ -251,12 +251,16 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 			titleNoun := t[k].low == "title" && isQuote(x.tok(k+1).text) // "with the Korean title “T”"
-			if (t[k].has(cGenreNouns) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) && !x.inBr[k] {
-				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
+			at := k + 1
+			if t[k].has(cGenreNouns) && x.tok(at).text == "," && x.titleStarts(at+1) && x.tok(x.titleAt(at+1, false)).text == "," {
+				at++ // "BBC’s upcoming crime thriller series, Wolf, is based on"
+			}
+			if (t[k].has(cGenreNouns) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(at) && !x.otherShow(k) && !x.inBr[k] {
+				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
 					}
-					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+					x.setShow(x.span(at, e), x.mentionedSeasons()...)
 					return
 				}
 			}

@@ -206,14 +206,16 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 		case "based", "inspired":
 			return true // "based on a manga series T": the source, not the show"
 		}
-		if t.has(cNetworks) || t.kind == tPoss {
-			continue // "in ITV drama T", "in Netflix's film T"
+		if t.has(cNetworks) || t.kind == tPoss || t.has(cDescribe) {
+			continue // "in ITV drama T", "in Netflix's film T", "on the American television series T"
 		}
 		if t.low == "in" || t.low == "on" {
-			// "seen as Rob Moffatt in ITV drama T": a role in another show
-			for q := m - 1; q >= 0 && q >= m-6 && x.toks[q].kind != tPunct; q-- {
+			// "seen as Rob Moffatt in ITV drama T": a role in another show;
+			// "best known for playing the role of FBI psychiatrist Dr Robert
+			// Borden on the American television series T"
+			for q := m - 1; q >= 0 && q >= m-14 && x.toks[q].kind != tPunct; q-- {
 				switch x.toks[q].low {
-				case "seen", "played", "starred", "appeared", "known", "previously", "recently", "based", "inspired":
+				case "seen", "played", "playing", "starred", "appeared", "known", "previously", "recently", "based", "inspired":
 					return true
 				}
 			}
@@ -480,8 +482,9 @@ func (x *extractor) titlePrefix(i int) int {
 		k = e + 1 // "KBS 2TV's upcoming drama T"
 	}
 	for m := 0; m < 4 && x.tok(k).kind == tWord && (!x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]) ||
-		x.tok(k).cap && strings.Contains(x.tok(k).low, "-") && describesWord(x.tok(k).low)); m++ {
-		k++ // "upcoming crime comedy drama “T”", "London-set thriller T"
+		x.tok(k).cap && strings.Contains(x.tok(k).low, "-") && describesWord(x.tok(k).low) ||
+		x.tok(k).cap && x.tok(k).has(cDescribe) && !x.tok(k+1).cap && x.tok(k+1).kind == tWord); m++ {
+		k++ // "upcoming crime comedy drama “T”", "London-set thriller T", "the American television series T"
 	}
 	if x.tok(k).low == "of" && k > i && (x.tok(k-1).low == "reboot" || x.tok(k-1).low == "remake" || x.tok(k-1).low == "version" || x.tok(k-1).low == "revival") {
 		k++ // "a reboot of The L Word"
