@@ -753,4 +753,9 @@ var newsConstructions = []construction{
 		text: "A TOP actor confirmed for a crime thriller series.\n\nTop English actor Ukweli Roachh, best known for playing the role of FBI psychiatrist Dr Robert Bordenn on the American television series Blindspott, has been confirmed as the lead.\n\nBBC’s upcoming crime thriller series, Wolff, is based on Mo Hayderr’s acclaimed novels.\n\nSian Reese-Williamss will star as DI Maia Lincolnn.",
 		want: []string{"crew|Mo Hayderr|Wolff||original author", "cast|Sian Reese-Williamss|Wolff|DI Maia Lincolnn|"},
 	},
+	{
+		name: "a numbered roundup: 1. “T” on a line of its own is the heading of what follows",
+		text: "Pulse has a list of upcoming films.\n\n1. \"King of Boyz\"\n\nOthers include Paul Samboo and Osas Ajibadee.",
+		want: []string{"cast|Paul Samboo|King of Boyz||", "cast|Osas Ajibadee|King of Boyz||"},
+	},
 }

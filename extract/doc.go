@@ -208,6 +208,7 @@
 //     "best known for playing the role of C on the American television
 //     series T" (earlier work); "BBC's upcoming crime thriller series, T,
 //     is based on" (the article's show); "Top English actor X";
+//     a numbered roundup's "1. “T”" heading;
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -414,7 +414,8 @@ func (x *extractor) quotedHeading(i int) string {
 	s := &x.sents[i]
 	t := s.toks
 	n := len(t)
-	if s.para == 0 || n < 3 || n > 14 || !s.first || s.whole != "" || !isQuote(t[0].text) || !isQuote(t[n-1].text) ||
+	numbered := i > 0 && len(x.sents[i-1].toks) == 2 && x.sents[i-1].toks[0].kind == tNum && x.sents[i-1].toks[1].text == "." // "1." on the line before
+	if s.para == 0 || n < 3 || n > 14 || !s.first && !(numbered && x.sents[i-1].para == s.para) || s.whole != "" || !isQuote(t[0].text) || !isQuote(t[n-1].text) ||
 		i+1 < len(x.sents) && x.sents[i+1].para == s.para {
 		return ""
 	}
@@ -425,7 +426,7 @@ func (x *extractor) quotedHeading(i int) string {
 		}
 	}
 	title := graph.CleanSpace(s.text[t[1].start:t[n-1].start])
-	if !x.titleStarts(1) || x.isNetwork(title) || describes(title) || strings.Count(x.a.Text, title) < 2 {
+	if !x.titleStarts(1) || x.isNetwork(title) || describes(title) || strings.Count(x.a.Text, title) < 2 && !numbered {
 		return ""
 	}
 	return title
