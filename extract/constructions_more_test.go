@@ -758,4 +758,9 @@ var newsConstructions = []construction{
 		text: "Pulse has a list of upcoming films.\n\n1. \"King of Boyz\"\n\nOthers include Paul Samboo and Osas Ajibadee.",
 		want: []string{"cast|Paul Samboo|King of Boyz||", "cast|Osas Ajibadee|King of Boyz||"},
 	},
+	{
+		name: "the live-action T has found its star: the article's show; T’s lead actor, X, who will be playing C; Japan's manga hits: no author",
+		text: "As Japan’s biggest manga hits go mainstream, they get live-action adaptations.\n\nIt was announced that Takashi Miikee will direct, and now the live-action Terra Formarz has found its star. Its protagonist is Japanese, and so is the live-action Terra Formarz’ lead actor, Hideaki Itoo, who will be playing Shokichi Komachii.",
+		want: []string{"crew|Takashi Miikee|Terra Formarz||director", "cast|Hideaki Itoo|Terra Formarz|Shokichi Komachii|"},
+	},
 }

@@ -550,7 +550,9 @@ func (x *extractor) sourceRule() {
 		}
 		if source {
 			for _, a := range authors {
-				x.add(graph.KindCrew, a, x.sshow, "", graph.JobOriginalAuthor)
+				if !placeWords[strings.ToLower(a)] { // not "Japan's biggest manga hits"
+					x.add(graph.KindCrew, a, x.sshow, "", graph.JobOriginalAuthor)
+				}
 			}
 		}
 	}

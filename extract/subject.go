@@ -86,6 +86,16 @@ func (x *extractor) findArticleShow() {
 				return
 			}
 		}
+		for k := 1; k+1 < n; k++ {
+			// "now the live-action Terra Formars has found its star": the
+			// adaptation the article is about
+			if t[k].low == "live-action" && !t[k].cap && t[k-1].low == "the" && x.titleStarts(k+1) {
+				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && !describes(x.span(k+1, e)) && (x.tok(e).has(cAuxWords) || x.tok(e).kind == tPoss) {
+					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+					return
+				}
+			}
+		}
 		for k := 0; k+2 < n; k++ {
 			// "The shooting for T kickstarted", "filming of T begins", "The
 			// filming of Netflix's ‘T,’ an upcoming series"
