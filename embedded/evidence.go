@@ -44,7 +44,7 @@ func (d *delta) spelled(p *prepared, person, show, detail, cd uint32) bool {
 	g := d.g
 	n := uint32(g.nodes())
 	node := func(id, pre uint32, name string) bool {
-		return pre != 0 || id >= n && d.newName[id-n] == name
+		return pre != 0 || id >= n && d.newNames[id-n] == name
 	}
 	if cd != detail || !node(person, p.pid, p.Person) || !node(show, p.sid, p.Show) {
 		return false
@@ -64,7 +64,7 @@ func (d *delta) names(person, show, detail uint32) creditNames {
 	g := d.g
 	node := func(id uint32) string {
 		if n := uint32(g.nodes()); id >= n {
-			return d.newName[id-n]
+			return d.newNames[id-n]
 		}
 		return g.nodeName.get(id)
 	}

@@ -221,6 +221,7 @@ type delta struct {
 
 	newKind    []uint8
 	newName    []string
+	newNames   []string // for the merge stage: newName as the chunk's nodes left it
 	newKey     []string
 	nodeTab    idTable             // new nodes, by id - g.nodes()
 	aliases    map[uint64][]string // of nodes (the node stage)
@@ -247,9 +248,10 @@ type delta struct {
 	jobKeys    []uint32
 	seasonSets [][]int
 	seasonMap  map[string]uint32
-	nodeBytes  int // string bytes the batch adds: names and keys of nodes,
-	charBytes  int // names of characters
-	sentBytes  int // and templates
+	nodeBytes  int    // string bytes the batch adds: names and keys of nodes,
+	charBytes  int    // names of characters
+	sentBytes  int    // and templates
+	touched    uint64 // see touchSlots
 }
 
 // newDelta returns an empty delta against g for a batch of n facts, its
@@ -646,6 +648,10 @@ func buildDelta(g *memGraph, p *preparedBatch, sc *loadScratch, canceled func() 
 	for k := range nodesDone {
 		nodesDone[k] = make(chan struct{})
 	}
+	// The new nodes' names as the node stage left them at the end of each
+	// chunk: the merge reads those, never d.newName, which the node stage
+	// goes on appending to meanwhile.
+	names := make([][]string, p.chunks())
 	stageDone := make(chan struct{})
 	var stageErr error
 	go func() {
@@ -664,6 +670,7 @@ func buildDelta(g *memGraph, p *preparedBatch, sc *loadScratch, canceled func() 
 			for i := range c {
 				d.addNodes(base+i, &c[i])
 			}
+			names[k] = d.newName
 			close(nodesDone[k])
 		}
 	}()
@@ -679,6 +686,7 @@ func buildDelta(g *memGraph, p *preparedBatch, sc *loadScratch, canceled func() 
 			<-stageDone
 			return nil, err
 		}
+		d.newNames = names[k]
 		d.mergeChunk(k*chunkFacts, p.chunk(k))
 	}
 	<-stageDone

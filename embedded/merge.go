@@ -35,19 +35,18 @@ const mergeGroup = 16
 // by one: the group's cache misses in the large tables (characters and
 // credits of the whole graph) then overlap instead of following one
 // another, and each lookup finds its slot in the cache.
-func touchSlots(t *idTable, hs []uint64) {
+// It returns the sum of the slots read, which the caller keeps
+// (delta.touched) so that the reads are not left out as unused.
+func touchSlots(t *idTable, hs []uint64) uint64 {
 	if len(t.slots) == 0 {
-		return
+		return 0
 	}
 	var sum uint64
 	for _, h := range hs {
 		sum += t.slots[h>>t.shift]
 	}
-	touched += sum
+	return sum
 }
-
-// touched keeps touchSlots's reads from being left out as unused.
-var touched uint64
 
 // mergeChunk merges the facts of a chunk whose nodes are resolved, a group
 // at a time: the group's characters are looked up (their slots touched
@@ -65,7 +64,7 @@ func (d *delta) mergeChunk(base int, c []prepared) {
 				n++
 			}
 		}
-		touchSlots(&d.lk.chars, hs[:n])
+		d.touched += touchSlots(&d.lk.chars, hs[:n])
 		for j := range grp {
 			details[j], dkeys[j] = d.detailOf(base+lo+j, &grp[j])
 		}
@@ -73,7 +72,7 @@ func (d *delta) mergeChunk(base int, c []prepared) {
 			i := base + lo + j
 			hs[j] = hashCredit(grp[j].Kind == graph.KindCast, d.pid[i], d.sid[i], dkeys[j])
 		}
-		touchSlots(&d.lk.credits, hs[:len(grp)])
+		d.touched += touchSlots(&d.lk.credits, hs[:len(grp)])
 		for j := range grp {
 			d.add(base+lo+j, &grp[j], details[j], dkeys[j], hs[j])
 		}
