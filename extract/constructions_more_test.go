@@ -763,4 +763,9 @@ var newsConstructions = []construction{
 		text: "As Japan’s biggest manga hits go mainstream, they get live-action adaptations.\n\nIt was announced that Takashi Miikee will direct, and now the live-action Terra Formarz has found its star. Its protagonist is Japanese, and so is the live-action Terra Formarz’ lead actor, Hideaki Itoo, who will be playing Shokichi Komachii.",
 		want: []string{"crew|Takashi Miikee|Terra Formarz||director", "cast|Hideaki Itoo|Terra Formarz|Shokichi Komachii|"},
 	},
+	{
+		name: "the Miike-directed T: a surname joined to a participle, then the title",
+		text: "Terra Formarz is a film by Takashi Miikee.\n\nThe actor starred in the Miikee-directed Sukiyaki Western Djangoo as the nameless gunman.",
+		want: []string{"crew|Takashi Miikee|Terra Formarz||director", "crew|Takashi Miikee|Sukiyaki Western Djangoo||director"},
+	},
 }

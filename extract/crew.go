@@ -806,6 +806,8 @@ func (x *extractor) madeByRule() {
 		name := last
 		if ps := x.personBefore(k); ps < k {
 			name = x.span(ps, k) + " " + last
+		} else if r := x.resolve(last); r != last && strings.Contains(r, " ") {
+			name = r // "the Miike-directed T": the surname of a person named in full
 		} else if !nameStarts[strings.ToLower(last)] {
 			continue // one word that starts no name: "Netflix-produced"
 		}
@@ -814,7 +816,8 @@ func (x *extractor) madeByRule() {
 		for m < len(t) && m < k+4 && t[m].kind == tWord && !t[m].cap && !t[m].has(cStopWords) {
 			m++
 		}
-		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns|cFormatWords) {
+		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns|cFormatWords) || m == k+1 && x.titleStarts(m) && x.tok(k-1).low == "the" {
+			// "the Miike-directed Sukiyaki Western Django": the title follows
 			if e := x.titleAt(m, false); e > m && !x.isNetwork(x.span(m, e)) {
 				shows = []string{unquote(x.span(m, e))}
 			}

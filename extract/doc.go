@@ -211,6 +211,7 @@
 //     a numbered roundup's "1. “T”" heading;
 //     "now the live-action T has found its star" (the article's show); a
 //     place is no source's author ("Japan's biggest manga hits");
+//     "the Miike-directed T" (a surname of a person named in full);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

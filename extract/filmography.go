@@ -260,7 +260,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case isCrewVerb(low) && x.tok(k+1).low == "the" && x.ofTitles(k+1) > 0:
+		case isCrewVerb(low) && (x.tok(k+1).low == "the" || x.tok(k+1).low == "live-action" || x.tok(k+1).low == "several") && x.ofTitles(k+1) > 0:
 			// "who also directed the live-action films of T1 and T2", "who
 			// wrote the film adaptation of John le Carre's “T”"
 			at := x.ofTitles(k + 1)
