@@ -157,11 +157,18 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	}
 	// "96 fame Gouri G Kishan", "web series Aaha Kalyanam fame Brigida": a
 	// title and "fame" before the name
-	at := x.titlePrefix(k)
-	for q := 0; q < 2 && x.tok(at).has(cGenreNouns) && !x.tok(at).cap; q++ {
+	fame := false
+	for m := k + 1; m < len(x.toks) && m < k+9 && !fame; m++ {
+		fame = x.toks[m].low == "fame"
+	}
+	at := k
+	if fame {
+		at = x.titlePrefix(k)
+	}
+	for q := 0; fame && q < 2 && x.tok(at).has(cGenreNouns) && !x.tok(at).cap; q++ {
 		at++ // "web series T fame X"
 	}
-	if x.titleStarts(at) || x.tok(at).kind == tNum {
+	if fame && (x.titleStarts(at) || x.tok(at).kind == tNum) {
 		e := x.titleAt(at, false)
 		if e == at && x.tok(at).kind == tNum {
 			e = at + 1
