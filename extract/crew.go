@@ -443,8 +443,6 @@ func (x *extractor) jobVerbRule() {
 	}
 }
 
-var sourceCues = set(`based adapted adaptation revolves inspired drawn`)
-
 // sourceRule: "based on X's webtoon", "the novel of the same name by X", "A
 // and B's T manga", "revolves around X's 2018 T".
 func (x *extractor) sourceRule() {
@@ -558,48 +556,6 @@ func (x *extractor) sourceRule() {
 	}
 }
 
-// ownersBefore reads the people before a possessive at k: "Raj & DK's",
-// "Kaiu Shirai and Posuka Demizu 's".
-func (x *extractor) ownersBefore(k int) []string {
-	var out []string
-	end := k
-	for len(out) < 4 {
-		ps := x.personBefore(end)
-		if ps == end {
-			break
-		}
-		out = append(out, x.span(ps, end))
-		p := ps - 1
-		if p > 0 && (x.toks[p].low == "and" || x.toks[p].text == "&") && isName(&x.toks[p-1]) {
-			end = p
-			continue
-		}
-		break
-	}
-	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
-		out[a], out[b] = out[b], out[a]
-	}
-	return shareSurname(out)
-}
-
-// ownersStart is the index where the owners before a possessive at k begin.
-func (x *extractor) ownersStart(k int) int {
-	end := k
-	for m := 0; m < 4; m++ {
-		ps := x.personBefore(end)
-		if ps == end {
-			return end
-		}
-		p := ps - 1
-		if p > 0 && (x.toks[p].low == "and" || x.toks[p].text == "&") && isName(&x.toks[p-1]) {
-			end = p
-			continue
-		}
-		return ps
-	}
-	return end
-}
-
 // possRule: "X's series T", "X's BBC One drama T", "Raj & DK's T" (T a
 // known show), "T's X" (X a known person), "X's Character".
 func (x *extractor) possRule() {
@@ -700,80 +656,6 @@ func (x *extractor) possRule() {
 				}
 			}
 		}
-	}
-}
-
-// sourceBy reports whether the job noun at k follows "novel by" or "book
-// by": "based on the novels by German writer X".
-func (x *extractor) sourceBy(k int) bool {
-	for m := k - 1; m >= 0 && m >= k-3; m-- {
-		if x.toks[m].low == "by" {
-			return m > 0 && x.toks[m-1].has(cSourceNouns)
-		}
-		if !describeWords[x.toks[m].low] {
-			return false
-		}
-	}
-	return false
-}
-
-// possList reports whether the possessive at k is one item of a list of
-// "Name's Title" items: another such item comes right before or after.
-func (x *extractor) possList(k int) bool {
-	item := func(p int) bool { // a "Name's Title" possessive at p
-		if p <= 0 || p >= len(x.toks) || x.toks[p].kind != tPoss {
-			return false
-		}
-		ps := x.personBefore(p)
-		return ps < p-1 && x.titleStarts(p+1)
-	}
-	if e := x.titleAt(k+1, false); e > k+1 {
-		sep := e
-		if x.tok(sep).text == "," {
-			sep++
-		}
-		if x.tok(sep).low == "and" {
-			sep++
-		}
-		if sep > e {
-			if pe := x.personAt(sep); pe > sep+1 && item(pe) {
-				return true
-			}
-		}
-	}
-	// the item before: "..., Rajeev Ravi's Thuramukham, <this>"
-	st := x.personBefore(k)
-	p := st - 1
-	sep := false
-	if x.tok(p).low == "and" {
-		p, sep = p-1, true
-	}
-	if x.tok(p).text == "," {
-		p, sep = p-1, true
-	}
-	if !sep {
-		return false
-	}
-	for q := p; q > 0 && q > p-8; q-- {
-		if item(q) {
-			return true
-		}
-	}
-	return false
-}
-
-// trimDescribing drops the describing words a title starts with:
-// "Oscar-winning Moonlight" is Moonlight.
-func trimDescribing(title string) string {
-	for {
-		w, rest, ok := strings.Cut(title, " ")
-		if !ok || !describesWord(strings.ToLower(w)) {
-			if !ok && describesWord(strings.ToLower(w)) {
-				return ""
-			}
-			return title
-		}
-		title = rest
 	}
 }
 

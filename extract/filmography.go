@@ -375,22 +375,6 @@ func (x *extractor) workedRule() {
 	}
 }
 
-// isCrewVerb reports whether low, before a title, credits its subject's work
-// on it.
-func isCrewVerb(low string) bool {
-	_, ok := crewVerbTitle[low]
-	return ok
-}
-
-// crewVerbTitle maps a verb before a title to the job it names; "" for crew
-// work with no job of the contract's ("who also lensed Take Off").
-var crewVerbTitle = map[string]string{
-	"lensed": "", "edited": "", "scored": "", "co-produced": "producer", "showran": "showrunner", "writing": "writer",
-	"co-creating": "creator", "creating": "creator", "directing": "director",
-	"helmed": "director", "directed": "director", "created": "creator", "co-created": "creator",
-	"wrote": "writer", "penned": "writer", "co-wrote": "writer", "produced": "producer", "scripted": "writer",
-}
-
 // debut: "X makes her streaming debut with the Hindi show T, starring ...".
 // A directorial debut is a director's credit; a debut beside a list of the
 // show's stars is a crew credit without a job; an acting debut, or one with
@@ -450,12 +434,6 @@ func (x *extractor) debut(k int) {
 		x.add(kind, p, title, "", job)
 	}
 }
-
-// filmographyNouns, before "like", "such as", "include" or "on", introduce
-// a list of a person's earlier work: "known for her roles on shows like T1
-// and T2", "who has directed series such as T".
-var filmographyNouns = set(`role roles credits credit work works films film series shows dramas drama hits projects
-	titles movies adaptations franchises`)
 
 // filmographyRule: "Pounder is known for her roles on shows like T1, T2 and
 // T3", "Bruch, whose credits include roles in T1 and T2", "Alexander, who
@@ -529,39 +507,6 @@ func (x *extractor) filmographyRule() {
 	}
 }
 
-// creditsRule: "Boynton's credits include T1 and T2", "whose credits
-// include T": the titles are credits of the owner, on screen or off it as
-// the rest of the article says.
-// showIsSubject reports whether the "from" at k follows the sentence's
-// show as subject and a verb of origin: "The series is from", "T comes
-// from", "the drama hails from".
-func (x *extractor) showIsSubject(k int) bool {
-	v := k - 1
-	switch x.tok(v).low {
-	case "is", "comes", "come", "hails", "hail", "was":
-	default:
-		return false
-	}
-	if x.tok(v).low == "come" || x.tok(v).low == "hail" {
-		if x.tok(v-1).low != "will" {
-			return false
-		}
-		v--
-	}
-	s := v - 1
-	if x.tok(s).low == "also" {
-		s--
-	}
-	switch l := x.tok(s).low; {
-	case (l == "series" || l == "show" || l == "drama" || l == "film" || l == "movie" || l == "project" || l == "comedy" || l == "thriller") && x.tok(s-1).low == "the" && s-1 == 0:
-		return true
-	}
-	if ts := x.titleBefore(s + 1); ts == 0 && ts <= s {
-		return x.skey(unquote(x.span(ts, s+1))) == x.skey(x.sshow)
-	}
-	return false
-}
-
 // starrer credits the names before "starrer" at k with the title after it
 // or, without one, the sentence's show.
 func (x *extractor) starrer(k int) {
@@ -595,80 +540,6 @@ func (x *extractor) starrer(k int) {
 	for _, n := range names {
 		x.add(graph.KindCast, x.resolve(n), show, "", "")
 	}
-}
-
-// appositiveGenre reports whether the "from" at k ends an aside that
-// describes the sentence's show: "T, the new drama from X", "greenlit T, a
-// thriller from X".
-func (x *extractor) appositiveGenre(k int) bool {
-	g := k - 1
-	if !x.tok(g).has(cGenreNouns) || x.tok(g).cap {
-		return false
-	}
-	m := g - 1
-	for m > 0 && m > g-5 && x.tok(m).kind == tWord && !x.tok(m).cap && x.tok(m).low != "a" && x.tok(m).low != "an" && x.tok(m).low != "the" {
-		m-- // "the new eight-episode drama"
-	}
-	if l := x.tok(m).low; l != "a" && l != "an" && l != "the" || x.tok(m-1).text != "," {
-		return false
-	}
-	ts := x.titleBefore(m - 1)
-	return ts < m-1 && x.skey(unquote(x.span(ts, m-1))) == x.skey(x.sshow)
-}
-
-// landVerbs win a role: "X has landed the lead role".
-var landVerbs = set(`landed lands land bagged bags bag nabbed nabs snagged snags scored scores won wins got gets secured secures earned bagging landing`)
-
-// landedRole reports whether the role noun at k is the object of a verb
-// that wins it: "has landed the lead role", "bagged a pivotal part".
-func (x *extractor) landedRole(k int) bool {
-	for v := k - 1; v > 0 && v >= k-4; v-- {
-		t := x.tok(v)
-		if landVerbs[t.low] && !t.cap {
-			return true
-		}
-		if t.low == "on" && (x.tok(v-1).low == "take" || x.tok(v-1).low == "takes" || x.tok(v-1).low == "took" || x.tok(v-1).low == "taking") {
-			return true // "X will take on the male lead role"
-		}
-		if t.cap || t.kind != tWord {
-			return false
-		}
-	}
-	return false
-}
-
-// titleCharList reads a list of a title's characters at i: "Attack on
-// Titan’s Conny Springer and Demon Slayer’s Zenitsu Agatsuma", "either
-// Haikyu!!’s Tobio Kageyama or One Punch Man’s Genos". It returns the
-// (title, character) pairs, or none when the list does not start with one.
-func (x *extractor) titleCharList(i int) [][2]string {
-	var out [][2]string
-	k := i
-	if x.tok(k).low == "either" {
-		k++
-	}
-	for len(out) < 8 {
-		e := x.titleAt(k, false)
-		if e <= k || x.tok(e).kind != tPoss || x.isNetwork(x.span(k, e)) || len(out) == 0 && (x.knownPerson(x.span(k, e)) != "" || x.personShaped(k, e) && x.startsName(k)) {
-			break
-		}
-		ce := x.charAt(e + 1)
-		if ce <= e+1 {
-			break
-		}
-		out = append(out, [2]string{unquote(x.span(k, e)), x.span(e+1, ce)})
-		k = ce
-		if x.tok(k).text == "," {
-			k++
-		}
-		if l := x.tok(k).low; l == "and" || l == "or" {
-			k++
-		}
-		if x.tok(k).low == "as" {
-			k++
-		}
-	}
-	return out
 }
 
 func (x *extractor) creditsRule() {
@@ -740,21 +611,6 @@ func (x *extractor) creditsRule() {
 	}
 }
 
-// ofTitles reads "the live-action films of" at i, a few lower-case words
-// ending in "of" before titles; it returns the index after "of", or 0.
-func (x *extractor) ofTitles(i int) int {
-	for m := i + 1; m < len(x.toks) && m < i+5; m++ {
-		t := &x.toks[m]
-		if t.low == "of" && x.titleStarts(m+1) {
-			return m + 1
-		}
-		if t.cap || t.kind != tWord {
-			return 0
-		}
-	}
-	return 0
-}
-
 // fameRule: a performer named with an earlier work that made them known,
 // "X of T fame", "X from T" in a sentence about casting ("Sophie McShera
 // from Downton Abbey and Tony Maudsley from Benidorm").
@@ -801,14 +657,6 @@ func (x *extractor) fameRule() {
 	}
 }
 
-// creditModifiers stand between a credits owner and "credits": "X's
-// previous TV credits include".
-var creditModifiers = set(`previous prior recent other past earlier notable tv television film screen stage acting directing writing big-screen small-screen`)
-
-// roleWords stand before the titles of a credits list: "include recurring
-// roles on T".
-var roleWords = set(`recurring guest regular starring supporting lead leading roles role turns turn parts part stints stint appearances`)
-
 // vehicleRule: a show named after a person, "a new Russell Tovey sitcom",
 // "the James Spader vehicle The Blacklist": the person's credit in the
 // title that follows or, without one, in the sentence's show. A vehicle is
@@ -854,99 +702,5 @@ func (x *extractor) vehicleRule() {
 			kind = graph.KindCrew // "the acclaimed Park Chan-wook film T": its director
 		}
 		x.add(kind, x.span(ps, k), show, "", "")
-	}
-}
-
-// genreAfter reports whether t is a lower-case genre noun, perhaps glued
-// to the next word ("movies-a"): the genre word before it is an adjective.
-func genreAfter(t *token) bool {
-	if t.cap || t.kind != tWord {
-		return false
-	}
-	if t.has(cGenreNouns) {
-		return true
-	}
-	w, _, _ := strings.Cut(t.low, "-")
-	return genreNouns[w] || genreNouns[strings.TrimSuffix(w, "s")]
-}
-
-// madeBy reports whether w joins a name to a crew participle: "shyamalan-produced".
-func madeBy(w string) bool {
-	i := strings.LastIndexByte(w, '-')
-	if i < 0 {
-		return false
-	}
-	_, ok := crewBy[w[i+1:]]
-	return ok
-}
-
-// worksNounBefore reports whether a plural works noun stands before the
-// word at k, past a comma: "romantic roles, such as T1".
-func (x *extractor) worksNounBefore(k int) bool {
-	if x.tok(k-1).text == "," {
-		k--
-	}
-	return x.worksNoun(k-1) || x.tok(k-1).low == "roles" && !x.tok(k-1).cap
-}
-
-// worksNoun reports whether the word at k names works in the plural: "film
-// hits", "dramas", "movies".
-func (x *extractor) worksNoun(k int) bool {
-	w := x.tok(k)
-	if w.cap || w.kind != tWord || !strings.HasSuffix(w.low, "s") {
-		return false
-	}
-	return w.low == "hits" || w.low == "blockbusters" || w.has(cGenreNouns) || genreNouns[strings.TrimSuffix(w.low, "s")]
-}
-
-// ownClause reports whether the words from i to k belong to the clause of
-// the person the sentence opens with: no relative pronoun and no other
-// person's name between.
-func (x *extractor) ownClause(i, k int) bool {
-	for m := i; m < k && m < len(x.toks); m++ {
-		switch x.toks[m].low {
-		case "who", "whom", "whose", "which", "that", "while", "whereas":
-			return false
-		}
-		if x.toks[m].cap {
-			if pe := x.personAt(m); pe > m && x.knownPerson(x.span(m, pe)) != "" {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// pipelineAfter reports whether the words from i to the clause's end say
-// the titles named are coming work: "... in the pipeline", "... lined up",
-// "... in her kitty".
-func (x *extractor) pipelineAfter(i int) bool {
-	for m := i; m < len(x.toks) && m < i+40; m++ {
-		t := &x.toks[m]
-		switch {
-		case t.kind == tPunct && t.text != "," && t.text != "’" && t.text != "'":
-			return false
-		case t.low == "pipeline" && x.tok(m-1).low == "the" && x.tok(m-2).low == "in",
-			t.low == "kitty" && x.tok(m-2).low == "in",
-			t.low == "up" && x.tok(m-1).low == "lined",
-			t.low == "offing" && x.tok(m-1).low == "the":
-			return true
-		}
-	}
-	return false
-}
-
-// praiseWords judge a performance: "X was excellent on T".
-var praiseWords = set(`excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal`)
-
-// castInTitles credits each person as cast in each title that is no
-// network, person or place: the works a filmography construction names.
-func (x *extractor) castInTitles(people, titles []string) {
-	for _, p := range people {
-		for _, ti := range titles {
-			if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !placeWords[strings.ToLower(ti)] {
-				x.add(graph.KindCast, p, ti, "", "")
-			}
-		}
 	}
 }

@@ -482,62 +482,6 @@ func (x *extractor) listRule() {
 	}
 }
 
-// titlesBeforeNoun reports whether the words at i are titles joined by
-// "and" before a performer noun: "Thrones and Downton Abbey star".
-func (x *extractor) titlesBeforeNoun(i int) bool {
-	e := x.titleAt(i, false)
-	if e <= i {
-		return false
-	}
-	if x.tok(e).low == "and" {
-		if e2 := x.titleAt(e+1, false); e2 > e+1 {
-			e = e2
-		}
-	}
-	return x.tok(e).has(cCastNouns) && !x.tok(e).cap
-}
-
-// inRolesAfter reports whether a list that ends at end is followed by "in
-// lead roles", "in pivotal roles", "in the lead role".
-func (x *extractor) inRolesAfter(end int) bool {
-	if x.tok(end).low != "in" {
-		return false
-	}
-	for m := end + 1; m < end+5 && m < len(x.toks); m++ {
-		if l := x.tok(m).low; l == "role" || l == "roles" {
-			return true
-		}
-		if x.tok(m).cap || x.tok(m).kind == tPunct {
-			return false
-		}
-	}
-	return false
-}
-
-// jobBeforeTrigger reads a job noun as the subject of a list's trigger:
-// "Executive producers include X and Y", "its writers are X and Y".
-func (x *extractor) jobBeforeTrigger(start int) (string, bool) {
-	if x.tok(start-1).low == "with" {
-		// "who executive produces with X, Y and Z"
-		j, ok := jobVerbs[x.tok(start-2).low]
-		return j, ok
-	}
-	switch x.tok(start - 1).low {
-	case "include", "includes", "including", "are", "comprise", "comprises":
-	default:
-		return "", false
-	}
-	for m := start - 2; m >= 0 && m >= start-4; m-- {
-		if j, ok := jobNouns[x.toks[m].low]; ok {
-			return j, true
-		}
-		if x.toks[m].kind == tPunct {
-			break
-		}
-	}
-	return "", false
-}
-
 // listTrigger reports whether the words before a list at start make it the
 // cast: "starring", "led by", "including" after a casting verb, "newcomer,".
 func (x *extractor) listTrigger(start int, castCue bool) bool {
@@ -620,36 +564,6 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	return false
 }
 
-// joiningBefore reports whether "joining" or "also joining" starts the words
-// that end at k: "Joining them", "Also joining the cast".
-func (x *extractor) joiningBefore(k int) bool {
-	for m := k; m >= 0 && m >= k-11; m-- { // "Joining the cast of T for the eighth series are"
-		switch x.toks[m].low {
-		case "joining", "rounding", "returning":
-			// "Joining them are", "Joining the cast of Kara Mia are"
-			return m == 0 || x.toks[m-1].low == "also" || x.toks[m-1].text == ","
-		case "roles", "role":
-			// "In the main roles are X, Y and Z"
-			return m >= 1 && (x.toks[m-1].low == "main" || x.toks[m-1].low == "lead" || x.toks[m-1].low == "leading")
-		}
-		if x.toks[m].kind == tPunct {
-			return false
-		}
-	}
-	return false
-}
-
-// starsPrefix reports whether the item's prefix holds "stars",
-// "starring" or "featuring": "T stars X".
-func (x *extractor) starsPrefix(it item) bool {
-	for m := it.start; m < it.pstart; m++ {
-		if l := x.toks[m].low; !x.toks[m].cap && (l == "stars" || l == "starring" || l == "featuring") {
-			return true
-		}
-	}
-	return false
-}
-
 // castListIn is castList in show, a title its clause names, not the
 // sentence's show.
 func (x *extractor) castListIn(show string, items []item) {
@@ -698,69 +612,6 @@ func (x *extractor) castList(items []item) {
 			x.pending = ""
 		}
 	}
-}
-
-// crewBeside reports whether a list after "alongside" or "with" at start
-// shares a crew job named earlier in its clause, and which.
-func (x *extractor) crewBeside(start int) (string, bool) {
-	p := x.tok(start - 1).low
-	if p != "alongside" && p != "with" {
-		return "", false
-	}
-	for m := start - 2; m >= 0 && m >= start-10; m-- {
-		t := &x.toks[m]
-		if t.kind == tPunct {
-			break
-		}
-		if job, ok := jobVerbs[t.low]; ok {
-			return job, true
-		}
-		if job, ok := jobNouns[t.low]; ok && job != graph.JobOriginalAuthor && t.low != "executive" {
-			return job, true
-		}
-	}
-	return "", false
-}
-
-// crewAs reports whether a list ending at end is followed by "(joining)
-// as [a] JOB", and which job.
-func (x *extractor) crewAs(end int) (string, bool) {
-	for m := end; m < len(x.toks) && m < end+8; m++ {
-		if x.toks[m].low == "as" {
-			return x.crewWithin(m+1, 3) // "has been roped in as the composer"
-		}
-		if x.toks[m].kind == tPunct {
-			break
-		}
-	}
-	return "", false
-}
-
-// listEnds reports whether a list of names may end before token k: at
-// punctuation, a function word or a verb, not before a lower-case noun
-// ("Tourette syndrome").
-func (x *extractor) listEnds(k int) bool {
-	t := x.tok(k)
-	if t.kind != tWord || t.cap || x.boundary(k) {
-		return true
-	}
-	return t.has(cAuxWords|cCastVerbs|cClauseVerbs|cJobVerb|cWriteVerb|cStopWords|cListTriggers) ||
-		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s")
-}
-
-// castVerbNear reports whether a casting verb stands in the clause before
-// the "as" at k: "X will work together as a nurse", "T stars X as a cop".
-func (x *extractor) castVerbNear(k int) bool {
-	for m := k - 1; m >= 0 && m >= k-12; m-- {
-		t := &x.toks[m]
-		if t.kind == tPunct && t.text != ")" && t.text != "(" && t.text != "]" && t.text != "[" {
-			return false
-		}
-		if t.has(cCastVerbs|cPlayVerbs) || t.low == "cast" || t.low == "work" || t.low == "works" || t.low == "working" {
-			return true
-		}
-	}
-	return false
 }
 
 // lineRule reads a line of a credits list split by a dash or colon:
@@ -843,54 +694,4 @@ func (x *extractor) lineRule() {
 	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
 		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, charEnd), "")
 	}
-}
-
-// afterBy reports whether the name at i ends a list of people after "by":
-// "directed by A and B, starring X" (B is no title).
-func (x *extractor) afterBy(i int) bool {
-	for n := 0; n < 6; n++ {
-		switch x.tok(i - 1).low {
-		case "by":
-			return true
-		case "and", ",", "&":
-			ps := x.personBefore(i - 1)
-			if ps == i-1 {
-				return false
-			}
-			i = ps
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// performerBefore reports whether a performer noun stands right before the
-// name at i, which makes one word a name: "Veteran actor Cheran",
-// "Actor-turned-director Cheran", "singer-actress Suzy".
-func (x *extractor) performerBefore(i int) bool {
-	p := x.tok(i - 1)
-	if p.kind != tWord {
-		return false
-	}
-	if p.has(cCastNouns) && !p.cap && p.low != "stars" && p.low != "star" && p.low != "cast" {
-		return true
-	}
-	return strings.Contains(p.low, "-turned-") || hyphenNoun(p.low)
-}
-
-// leadsAt reports whether the words at i name the leading cast: "the leads",
-// "protagonists", "the main cast".
-func (x *extractor) leadsAt(i int) bool {
-	if x.tok(i).low == "the" {
-		i++
-	}
-	if x.tok(i).low == "main" || x.tok(i).low == "lead" || x.tok(i).low == "leading" {
-		i++
-	}
-	switch x.tok(i).low {
-	case "leads", "protagonists", "cast", "roles", "stars":
-		return true
-	}
-	return false
 }

@@ -656,3 +656,83 @@ func (x *extractor) madeByTitle() string {
 	}
 	return ""
 }
+
+// titledEnd extends a title after "titled" that ends at e across a comma
+// when the sentence ends after the next capitalized run: "tentatively
+// titled Main Aaoonga UP, Bihar Lootne."
+func (x *extractor) titledEnd(e int) int {
+	if x.tok(e).text != "," || !x.titleStarts(e+1) {
+		return e
+	}
+	if e2 := x.titleAt(e+1, false); e2 > e+1 && (e2 == len(x.toks) || x.tok(e2).text == "." && e2 == len(x.toks)-1) {
+		return e2
+	}
+	return e
+}
+
+// isSeasonWord reports whether w names a season: "season", or the British
+// "series" ("the second series of Broadchurch").
+func isSeasonWord(w string) bool { return w == "season" || w == "series" }
+
+// castQualifiers end a capitalized phrase before "cast" that is no title:
+// "the English Dub cast", "the Main Cast".
+var castQualifiers = set(`dub dubbing voice main supporting new original returning ensemble core full`)
+
+// earlierWork reports whether the preposition at k introduces a person's
+// earlier work: "known for his work on “T”", "recently seen in “T”".
+func (x *extractor) earlierWork(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		switch x.toks[m].low {
+		case "work", "works", "role", "roles", "known", "seen", "starred", "appeared", "previously", "recently", "played":
+			return true
+		}
+		if x.toks[m].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectCue reports whether the words at e, after a title that opens a
+// sentence, make the title a show adding cast: "is bringing back", "has
+// added", "casts".
+func (x *extractor) subjectCue(e int) bool {
+	v := e
+	for m := 0; m < 2 && (x.tok(v).has(cAuxWords) || x.tok(v).low == "also"); m++ {
+		v++
+	}
+	switch x.tok(v).low {
+	case "bringing", "brings", "adds", "added", "adding", "casts", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed":
+		return x.titleStarts(v+1) || x.tok(v+1).low == "back" || x.tok(v+1).kind == tNum
+	case "mark", "marks", "marking":
+		// "T will mark the directorial debut of X"
+		for m := v + 1; m < v+5 && m < len(x.toks); m++ {
+			if l := x.toks[m].low; l == "debut" || l == "return" || l == "comeback" || l == "collaboration" || l == "reunion" {
+				return true
+			}
+		}
+	case "based", "adapted":
+		// "T is based on the second book in X's series of novels"
+		return v > e && (x.tok(v+1).low == "on" || x.tok(v+1).low == "from")
+	}
+	return false
+}
+
+// inAppositive reports whether token k lies in an aside that describes a
+// person named just before it: "Cumm, the star of the series T, will
+// play". A show named there is the person's earlier work.
+func (x *extractor) inAppositive(k int) bool {
+	c := k - 1
+	for c >= 0 && x.toks[c].text != "," {
+		p := &x.toks[c]
+		if p.kind == tPunct && !isQuote(p.text) || p.has(cAuxWords) && !p.cap || p.has(cCastVerbs) && !p.cap && x.tok(c-1).low != "the" {
+			return false
+		}
+		c--
+	}
+	if c <= 0 || x.tok(c+1).low != "the" || !x.tok(c+2).has(cCastNouns) || x.tok(c+3).low != "of" {
+		return false // only "X, the star of ...": other asides name the show as often
+	}
+	ps := x.personBefore(c)
+	return ps < c && (ps == 0 || x.toks[ps-1].kind == tPunct)
+}
