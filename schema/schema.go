@@ -141,5 +141,19 @@ func Build(store graph.Store, cfg Config, log zerolog.Logger) (graphql.Schema, e
 		return s, err
 	}
 	orderArgs(s)
+	warmEnums(s)
 	return s, nil
+}
+
+// warmEnums builds each enum type's lookup tables once, here: graphql-go
+// builds them on an enum's first use and, without a lock, two requests that
+// first use it at once race.
+func warmEnums(s graphql.Schema) {
+	for _, t := range s.TypeMap() {
+		if e, ok := t.(*graphql.Enum); ok && len(e.Values()) > 0 {
+			v := e.Values()[0]
+			e.Serialize(v.Value)
+			e.ParseValue(v.Name)
+		}
+	}
 }
