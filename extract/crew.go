@@ -259,6 +259,13 @@ func (x *extractor) jobNounRule() {
 		if it := x.parseList(next); len(it) > 0 && x.tok(next).kind != tPoss {
 			for n, i := range it {
 				if n > 0 && i.start != i.pstart {
+					if p := x.tok(i.start); n == 1 && i.pstart == i.start+1 && x.tok(i.start-1).low == "and" && (p.low == "actor" || p.low == "actress") && !p.cap {
+						// "former Doctor Who writer Moffat and actor Tennant":
+						// the title stands before both
+						for _, ti := range titles {
+							x.add(graph.KindCast, x.itemName(i), ti, "", "")
+						}
+					}
 					break // "X, Andor star Y": Y has a credit of its own
 				}
 				names = append(names, x.itemName(i))

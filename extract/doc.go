@@ -212,6 +212,7 @@
 //     "now the live-action T has found its star" (the article's show); a
 //     place is no source's author ("Japan's biggest manga hits");
 //     "the Miike-directed T" (a surname of a person named in full);
+//     "former T writer A and actor B" (the title stands before both);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
