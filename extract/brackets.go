@@ -64,6 +64,10 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		first := &t[k+1]
+		if first.low == "also" && x.tok(k+2).low == "known" || first.low == "aka" || first.low == "a.k.a" {
+			k = c // "Hero (also known as Her Story)": the title's other name
+			continue
+		}
 		if at := x.bracketRoleAt(k); at > 0 {
 			// "Austin North (who plays Topper)", "Yō Ōizumi (voice of Layton
 			// in the Professor Layton series)"

@@ -52,6 +52,12 @@ func (x *extractor) crewByRule() {
 			}
 		}
 		at := k + 1
+		if x.tok(at).kind == tNum || numberWords[x.tok(at).low] {
+			// "co-directed by three women – A, B and C"
+			if m := at + 1; (x.tok(m).low == "women" || x.tok(m).low == "men" || x.tok(m).low == "filmmakers" || x.tok(m).low == "people") && (isDash(x.tok(m+1).text) || x.tok(m+1).text == ":") {
+				at = m + 2
+			}
+		}
 		// "co-directed by A Hologram for The King helmer Tom Tykwer",
 		// "produced by Killing Eve producer X": a credit in that title too
 		if e := x.titleAt(at, false); e > at && x.tok(e).has(cJobNoun) && !x.tok(e).cap {
@@ -738,3 +744,6 @@ func (x *extractor) madeByRule() {
 		}
 	}
 }
+
+// numberWords count people: "by three women".
+var numberWords = set(`two three four five six seven eight nine ten`)

@@ -213,6 +213,9 @@
 //     place is no source's author ("Japan's biggest manga hits");
 //     "the Miike-directed T" (a surname of a person named in full);
 //     "former T writer A and actor B" (the title stands before both);
+//     "A new film, T (also known as U), opened" (the article's show, the
+//     bracket its other name); "It stars well-known actors A and B";
+//     "co-directed by three women – A, B and C"; "Set in 2020, the film";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

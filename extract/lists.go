@@ -493,7 +493,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	}
 	// "joins recently announced new series regular X": the trigger stands
 	// before the item's modifiers
-	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (itemModifiers[x.tok(start-1).low] || x.tok(start-1).has(cPrefixNouns) ||
+	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (itemModifiers[x.tok(start-1).low] || x.tok(start-1).has(cPrefixNouns|cDescribe) ||
+		strings.HasPrefix(x.tok(start-1).low, "well-") || // "It stars well-known actors X and Y"
 		strings.HasSuffix(x.tok(start-1).low, "-cast") || strings.HasSuffix(x.tok(start-1).low, "-announced") ||
 		x.tok(start-1).low == "the" && m > 0); m++ {
 		start-- // "joins the previously-cast X"

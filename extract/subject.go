@@ -262,7 +262,7 @@ func (x *extractor) findArticleShow() {
 			}
 			titleNoun := t[k].low == "title" && isQuote(x.tok(k+1).text) // "with the Korean title “T”"
 			at := k + 1
-			if t[k].has(cGenreNouns) && x.tok(at).text == "," && x.titleStarts(at+1) && x.tok(x.titleAt(at+1, false)).text == "," {
+			if e := x.titleAt(at+1, false); t[k].has(cGenreNouns) && x.tok(at).text == "," && x.titleStarts(at+1) && (x.tok(e).text == "," || x.tok(e).text == "(" && x.tok(e+1).low == "also") {
 				at++ // "BBC’s upcoming crime thriller series, Wolf, is based on"
 			}
 			if (t[k].has(cGenreNouns) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(at) && !x.otherShow(k) && !x.inBr[k] {

@@ -462,7 +462,8 @@ func (x *extractor) introEnd() int {
 	switch t[0].low {
 	case "according", "in", "with", "like", "after", "before", "besides", "despite", "unlike", "following",
 		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile",
-		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at", "slated", "scheduled", "due", "apart", "along", "aside", "beyond":
+		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at", "slated", "scheduled", "due", "apart", "along", "aside", "beyond",
+		"set": // "Set in 2020, the film tells"
 		depth := 0
 		for k := 1; k < len(t) && k < 30; k++ {
 			switch t[k].text {
