@@ -142,21 +142,8 @@ func (g *memGraph) articlesFound(t *idTable, qs []articleQuery) {
 		}
 		return
 	}
-	mask := uint64(len(t.slots) - 1)
 	for i := range qs {
-		q := &qs[i]
-		q.id = 0
-		tag := q.h &^ 0xffffffff
-		for j := q.h >> t.shift; ; j = (j + 1) & mask {
-			v := t.slots[j]
-			if v == 0 {
-				break
-			}
-			if v&^0xffffffff == tag {
-				q.id = uint32(v)
-				break
-			}
-		}
+		qs[i].id = t.firstTagged(qs[i].h)
 	}
 	off := g.articles.off
 	for i := range qs {

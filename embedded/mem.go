@@ -129,6 +129,26 @@ func (t *idTable) find(h uint64, eq func(uint32) bool) (uint32, bool) {
 	}
 }
 
+// firstTagged is the slot value (id + 1) of the first slot along h's probe
+// whose hash tag is h's, or 0: the candidate the grouped lookups check
+// (articlesFound, nodesSpelled).
+func (t *idTable) firstTagged(h uint64) uint32 {
+	if len(t.slots) == 0 {
+		return 0
+	}
+	mask := uint64(len(t.slots) - 1)
+	tag := h &^ 0xffffffff
+	for j := h >> t.shift; ; j = (j + 1) & mask {
+		v := t.slots[j]
+		if v == 0 {
+			return 0
+		}
+		if v&^0xffffffff == tag {
+			return uint32(v)
+		}
+	}
+}
+
 // An idTable is kept at most three quarters full: with the hash's high half
 // in every slot, a probe past a slot of another id costs a compare, and the
 // tables of a large graph (tens of millions of ids) are its loader's largest.
@@ -317,20 +337,11 @@ func (g *memGraph) nodesSpelled(qs []nodeQuery) {
 		}
 		return
 	}
-	mask := uint64(len(t.slots) - 1)
 	for i := range qs {
 		q := &qs[i]
-		q.state, q.id = queryAbsent, 0
-		tag := q.h &^ 0xffffffff
-		for j := q.h >> t.shift; ; j = (j + 1) & mask {
-			v := t.slots[j]
-			if v == 0 {
-				break
-			}
-			if v&^0xffffffff == tag {
-				q.state, q.id = queryCandidate, uint32(v)
-				break
-			}
+		q.state, q.id = queryAbsent, t.firstTagged(q.h)
+		if q.id != 0 {
+			q.state = queryCandidate
 		}
 	}
 	for i := range qs {
