@@ -13,4 +13,9 @@ var blindSetConstructions = []construction{
 		text: "A new film, Heroo (also known as Her Storyy), opened this weekend.\n\nThe film is co-directed by three women – Li Shaohongg, Joan Chenn, and Sylvia Changg. It stars well-known actors Zhou Xunn and Jackson Yeee. Set in 2020, the film tells of the pandemic.",
 		want: []string{"crew|Li Shaohongg|Heroo||director", "crew|Joan Chenn|Heroo||director", "crew|Sylvia Changg|Heroo||director", "cast|Zhou Xunn|Heroo||", "cast|Jackson Yeee|Heroo||"},
 	},
+	{
+		name: "a maker's possessive before an unquoted title: X's T1, X's The T2, X's upcoming T3, X's series adaptation of T4",
+		text: "Harbor Lights is a new drama.\n\nThe week saw the return of Nadia Rostova's Silent Meadow to a massive audience. Fans of Tomas Brecken's The Long Quiet of Winter will tune in, as will fans of Elena Marsh's upcoming Rivers of the North. Aria Venn's ambitious series adaptation of A Modest Garden is next. Mara Hale's Joan Ashby is a role, not a title. The film adapts Dana Krill's Pulitzer Prize-winning novel.",
+		want: []string{"crew|Nadia Rostova|Silent Meadow||", "crew|Tomas Brecken|The Long Quiet of Winter||", "crew|Elena Marsh|Rivers of the North||", "crew|Aria Venn|A Modest Garden||", "crew|Dana Krill|Harbor Lights||original author"},
+	},
 }

@@ -607,6 +607,8 @@ func (x *extractor) possRule() {
 					at := m + 1
 					if x.tok(at).text == "," && x.titleStarts(at+1) {
 						at++ // "Julian Fellowes' latest period drama, Belgravia"
+					} else if (x.tok(at).low == "adaptation" || x.tok(at).low == "version") && x.tok(at+1).low == "of" && x.titleStarts(at+2) {
+						at += 2 // "Mira Nair's series adaptation of A Suitable Boy"
 					}
 					if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss {
 						for _, o := range owners {
@@ -625,6 +627,12 @@ func (x *extractor) possRule() {
 			}
 			st := x.ownersStart(k)
 			maker := len(owners) == 1 && st < k && x.startsName(st) && x.personShaped(st, k)
+			if maker {
+				if at, e := x.makerTitle(k); e > at {
+					x.add(graph.KindCrew, owners[0], unquote(x.span(at, e)), "", "")
+					continue
+				}
+			}
 			if e := x.titleAt(k+1, false); e > k+1 && (x.isShow(x.span(k+1, e)) || maker && !x.startsName(k+1) &&
 				(isQuote(x.tok(k+1).text) || x.tok(e).text == "(" && x.tok(e+1).kind == tNum && x.tok(e+2).text == ")")) {
 				// "Raj & DK's T": their show; "Ron Howard's Rush (3)

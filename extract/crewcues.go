@@ -280,3 +280,36 @@ func trimDescribing(title string) string {
 		title = rest
 	}
 }
+
+// makerTitle reads the title after a maker's possessive at k that no
+// quotes or year mark: "Stephen Chbosky's The Perks of Being a
+// Wallflower", "Sally Wainwright's Happy Valley", "Martin Scorsese's
+// upcoming Killers of the Flower Moon". The title opens with an article
+// or has two words or more, and is not a name ("Meryl Streep's Miranda
+// Priestly" is a character); it returns the title's bounds, or at == e.
+func (x *extractor) makerTitle(k int) (at, e int) {
+	at = k + 1
+	if l := x.tok(at).low; titleAdjectives[l] && !x.tok(at).cap {
+		at++ // "upcoming", "new", "latest"
+	}
+	if !x.tok(at).cap || isQuote(x.tok(at).text) {
+		return at, at
+	}
+	e = x.titleAt(at, false)
+	if e-at < 2 || x.tok(at).low == "i" {
+		return at, at
+	}
+	title := x.span(at, e)
+	if x.isNetwork(title) || isCompany(title) || x.knownPerson(title) != "" || x.startsName(at) && x.personShaped(at, e) {
+		return at, at
+	}
+	for m := at; m < e; m++ {
+		if x.toks[m].has(cCharTitles) && m == at || x.toks[m].kind == tPoss {
+			return at, at // "Jean Smart's Detective Vance", "X's Grey's Anatomy" read elsewhere
+		}
+	}
+	if l := x.tok(e).low; x.tok(e).kind == tPoss || l == "character" || l == "role" || x.tok(e).has(cGenreNouns) || sourceNouns[l] || describes(title) || strings.Contains(x.toks[e-1].low, "-") && describesWord(x.toks[e-1].low) {
+		return at, at
+	}
+	return at, e
+}

@@ -216,6 +216,10 @@
 //     "A new film, T (also known as U), opened" (the article's show, the
 //     bracket its other name); "It stars well-known actors A and B";
 //     "co-directed by three women – A, B and C"; "Set in 2020, the film";
+//     a maker's possessive before a title with no quotes ("Stephen
+//     Chbosky's The Perks of Being a Wallflower", "X's upcoming T", "X's
+//     series adaptation of T"; not a name: "Meryl Streep's Miranda
+//     Priestly");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
