@@ -18,4 +18,9 @@ var blindSetConstructions = []construction{
 		text: "Harbor Lights is a new drama.\n\nThe week saw the return of Nadia Rostova's Silent Meadow to a massive audience. Fans of Tomas Brecken's The Long Quiet of Winter will tune in, as will fans of Elena Marsh's upcoming Rivers of the North. Aria Venn's ambitious series adaptation of A Modest Garden is next. Mara Hale's Joan Ashby is a role, not a title. The film adapts Dana Krill's Pulitzer Prize-winning novel.",
 		want: []string{"crew|Nadia Rostova|Silent Meadow||", "crew|Tomas Brecken|The Long Quiet of Winter||", "crew|Elena Marsh|Rivers of the North||", "crew|Aria Venn|A Modest Garden||", "crew|Dana Krill|Harbor Lights||original author"},
 	},
+	{
+		name: "T director X, and a reunion with Y (T2): the job noun is X's, Y's bracket is no crew credit",
+		text: "Velvet Hour is a new film.\n\nThe casting has been slow for the latest from Night Garden director Oren Falk, and a reunion with Tamsin Reeve (Paper Lanterns) may not happen. Co-directors Ana Brill (Cold Water) and Len Oakes will helm the film.",
+		want: []string{"cast|Tamsin Reeve|Paper Lanterns||", "crew|Oren Falk|Night Garden||director", "crew|Ana Brill|Cold Water||", "crew|Ana Brill|Velvet Hour||director", "crew|Len Oakes|Velvet Hour||director"},
+	},
 }

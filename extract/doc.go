@@ -220,6 +220,8 @@
 //     Chbosky's The Perks of Being a Wallflower", "X's upcoming T", "X's
 //     series adaptation of T"; not a name: "Meryl Streep's Miranda
 //     Priestly");
+//     a job noun before a name is that person's ("T director X, and a
+//     reunion with Y (T2)": Y's bracket is no crew credit);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -181,11 +181,13 @@ type extractor struct {
 	// index of its second comma, or -1
 	returning    bool
 	secondComma  int
-	crewSentence bool    // crew words and no casting words: open credits are crew
-	castWords    bool    // the sentence has a casting verb or noun
-	jury         bool    // the sentence is about a festival jury: its jobs are no credits
-	conf         float64 // the confidence of the rule being applied
-	showGuess    float64 // how sure the article's show is: 1 when a pattern named it
+	crewSentence bool     // crew words and no casting words: open credits are crew
+	jobOnly      bool     // ... and its only crew words are job nouns before names
+	jobOf        []string // the folded names those job nouns stand before
+	castWords    bool     // the sentence has a casting verb or noun
+	jury         bool     // the sentence is about a festival jury: its jobs are no credits
+	conf         float64  // the confidence of the rule being applied
+	showGuess    float64  // how sure the article's show is: 1 when a pattern named it
 	lastChar     string
 	lastPerson   string // the person of the last credit read in an earlier sentence: "His credits include"
 	subject      string // the person an earlier sentence opened with, whom "he" or "she" names
@@ -285,10 +287,17 @@ func (x *extractor) sentence(s *sentence) {
 	x.returning, x.secondComma = false, -1
 	commas := 0
 	crewWords, castWords := false, false
+	x.jobOf, x.jobOnly = x.jobOf[:0], false
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.has(cCrewCues | cJobVerb | cWriteVerb) {
-			crewWords = true
+			if pe := x.personAt(i + 1); t.has(cJobNoun) && pe > i+1 && x.tok(pe).text != "(" {
+				// "Bleak Night director Yoon Sung-hyun, and a reunion with
+				// Lee Je-hoon (Tomorrow With You)": the job is Yoon's
+				x.jobOf = append(x.jobOf, x.fold(x.resolve(x.span(i+1, pe))))
+			} else {
+				crewWords = true
+			}
 		}
 		if (t.has(cCastVerbs|cCastNouns|cPlayVerbs) || t.low == "cast" || t.low == "role" || t.low == "roles" || t.low == "replacing" || t.low == "replaces") && (!t.cap || i == 0) {
 			castWords = true // not "Star" in "My Love From the Star"
@@ -301,6 +310,9 @@ func (x *extractor) sentence(s *sentence) {
 				x.secondComma = i
 			}
 		}
+	}
+	if !crewWords && len(x.jobOf) > 0 {
+		crewWords, x.jobOnly = true, true
 	}
 	x.lastChar = ""
 	if x.sentPerson != "" {

@@ -4,6 +4,7 @@ package extract
 // kinds, and what a first reading teaches the second.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,7 +106,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		if f = x.normalize(f); f.Person == "" {
 			return -1
 		}
-		x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewSentence, key: x.factKey(f)})
+		x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewHint(person), key: x.factKey(f)})
 		return len(x.facts) - 1
 	}
 	f.Evidence, f.Article, f.Date, f.Confidence = x.s.evidence(), x.a.ID, x.a.Date, x.confidence(person, show)
@@ -140,7 +141,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	}
 	x.index[key] = len(x.facts)
 	x.raw[raw] = len(x.facts)
-	x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewSentence, key: fkey})
+	x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewHint(person), key: fkey})
 	return len(x.facts) - 1
 }
 
@@ -471,4 +472,14 @@ func dropScript(s string) string {
 		}
 	}
 	return s
+}
+
+// crewHint reports whether an open credit of person read now is crew: the
+// sentence speaks of crew and not of casting, and where its only crew words
+// are job nouns before names ("director X"), person is one of those names.
+func (x *extractor) crewHint(person string) bool {
+	if !x.crewSentence {
+		return false
+	}
+	return !x.jobOnly || slices.Contains(x.jobOf, x.fold(person))
 }
