@@ -23,4 +23,9 @@ var blindSetConstructions = []construction{
 		text: "Velvet Hour is a new film.\n\nThe casting has been slow for the latest from Night Garden director Oren Falk, and a reunion with Tamsin Reeve (Paper Lanterns) may not happen. Co-directors Ana Brill (Cold Water) and Len Oakes will helm the film.",
 		want: []string{"cast|Tamsin Reeve|Paper Lanterns||", "crew|Oren Falk|Night Garden||director", "crew|Ana Brill|Cold Water||", "crew|Ana Brill|Velvet Hour||director", "crew|Len Oakes|Velvet Hour||director"},
 	},
+	{
+		name: "X is an actor who was nominated for an Oscar for his role in T by the U; He won for his role in T2 (an award is no person, by the inside a title)",
+		text: "Quiet Hills is a new film.\n\nDana Kroll is a celebrated actor who was nominated for an Oscar in 2007 for her role in The Ballad of Tom Reed by the River. She went on to win an Oscar in 2016 for her role in Harbor by the Sea, which also won her a BAFTA. Dana Kroll won praise for her performance in Blue Ice.",
+		want: []string{"cast|Dana Kroll|The Ballad of Tom Reed by the River||", "cast|Dana Kroll|Harbor by the Sea||", "cast|Dana Kroll|Blue Ice||"},
+	},
 }

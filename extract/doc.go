@@ -222,6 +222,9 @@
 //     Priestly");
 //     a job noun before a name is that person's ("T director X, and a
 //     reunion with Y (T2)": Y's bracket is no crew credit);
+//     "X is an actor who was nominated for an Oscar for his role in T"
+//     (the person the sentence opens with; "an Oscar" is no person); "by
+//     the" inside a title ("Manchester by the Sea");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

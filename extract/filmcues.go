@@ -255,3 +255,26 @@ func (x *extractor) castInTitles(people, titles []string) {
 		}
 	}
 }
+
+// holderOf reads whose "his" or "her" at k is: the people before it that a
+// verb speaks of ("X won praise for her performance in T"), else the person
+// the sentence opens with ("X is an actor who was nominated for an Oscar
+// for his role in T"), else, in a sentence that opens with "He" or "She",
+// the person an earlier sentence opened with.
+func (x *extractor) holderOf(k int) []string {
+	if ps := x.subjectsBefore(k, 0); len(ps) > 0 {
+		return ps
+	}
+	if l := x.tok(k).low; l != "his" && l != "her" {
+		return nil
+	}
+	if x.subjectEnd > 0 && x.subjectEnd < k {
+		return []string{x.subject}
+	}
+	if l := x.tok(0).low; l == "he" || l == "she" {
+		if x.prevSubject != "" {
+			return []string{x.prevSubject}
+		}
+	}
+	return nil
+}

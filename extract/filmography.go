@@ -99,9 +99,9 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case (low == "performance" || low == "performances" || low == "turn") && x.tok(k+1).low == "in" && (x.tok(k-1).low == "her" || x.tok(k-1).low == "his" || x.tok(k-1).low == "their") && x.titleStarts(k+2):
+		case (low == "performance" || low == "performances" || low == "turn" || low == "role" || low == "roles") && x.tok(k+1).low == "in" && (x.tok(k-1).low == "her" || x.tok(k-1).low == "his" || x.tok(k-1).low == "their") && x.titleStarts(k+2):
 			// "who won praise for her performance in Y's T"
-			for _, p := range x.subjectsBefore(k-1, 0) {
+			for _, p := range x.holderOf(k - 1) {
 				for _, ti := range x.titleList(k + 2) {
 					if !x.isNetwork(ti) {
 						x.add(graph.KindCast, p, ti, "", "")

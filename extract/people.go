@@ -144,6 +144,9 @@ func (x *extractor) notPerson(i, j int) bool {
 	if p := x.tok(i - 1); p.cap && p.has(cGenreNouns|cCompanyWords|cNetworks) {
 		return true
 	}
+	if p := x.tok(i - 1); j == i+1 && !p.cap && (p.low == "a" || p.low == "an") {
+		return true // "nominated for an Oscar": an award, not a person
+	}
 	name := x.span(i, j)
 	if x.isShow(name) || x.isNetwork(name) {
 		return true

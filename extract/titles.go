@@ -118,6 +118,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j++
 		case tk.has(cTitleGlue) && !tk.cap && j+2 < n && t[j+1].has(cTitleGlue) && !t[j+1].cap && capOrNum(j+2):
 			j += 2
+		case tk.low == "by" && !tk.cap && j+2 < n && t[j+1].low == "the" && !t[j+1].cap && capOrNum(j+2) && !t[j+2].has(cNetworks):
+			j += 2 // "Manchester by the Sea": not "by" and a name
 		case tk.text == ":" && capOrNum(j+1) && clauseOpeners[t[j+1].low]:
 			return j // "drama Hotel King: After X and Y signed on": a clause, no subtitle
 		case (tk.text == ":" || tk.text == "&" || tk.text == "–" || tk.text == "-") && capOrNum(j+1):
