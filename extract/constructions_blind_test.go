@@ -28,4 +28,9 @@ var blindSetConstructions = []construction{
 		text: "Quiet Hills is a new film.\n\nDana Kroll is a celebrated actor who was nominated for an Oscar in 2007 for her role in The Ballad of Tom Reed by the River. She went on to win an Oscar in 2016 for her role in Harbor by the Sea, which also won her a BAFTA. Dana Kroll won praise for her performance in Blue Ice.",
 		want: []string{"cast|Dana Kroll|The Ballad of Tom Reed by the River||", "cast|Dana Kroll|Harbor by the Sea||", "cast|Dana Kroll|Blue Ice||"},
 	},
+	{
+		name: "a cast list goes on past a name with a number in it (..., Kid 3 Santos, Nora Vey, and Ivo Marek)",
+		text: "Tidestone is a new drama.\n\nThe rest of the cast includes Mara Lind, Oskar Telle, Rina Boa, Kid 3 Santos, Nora Vey, and Ivo Marek.",
+		want: []string{"cast|Mara Lind|Tidestone||", "cast|Oskar Telle|Tidestone||", "cast|Rina Boa|Tidestone||", "cast|Nora Vey|Tidestone||", "cast|Ivo Marek|Tidestone||"},
+	},
 }

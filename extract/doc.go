@@ -225,6 +225,8 @@
 //     "X is an actor who was nominated for an Oscar for his role in T"
 //     (the person the sentence opens with; "an Oscar" is no person); "by
 //     the" inside a title ("Manchester by the Sea");
+//     a list of names goes on past a name with a number in it ("...,
+//     Carlo Gonzalez, Boy 2 Quizon, Pauline Mendoza");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

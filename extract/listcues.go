@@ -474,3 +474,29 @@ func (x *extractor) leadsAt(i int) bool {
 	}
 	return false
 }
+
+// skipOddItem passes, in a list of three names or more, an item at j that
+// reads as no name, capitalized words and a number between commas ("...,
+// Carlo Gonzalez, Boy 2 Quizon, Pauline Mendoza, and Euwenn Aleta"): the
+// list goes on after it. It returns where the next item starts, or -1.
+func (x *extractor) skipOddItem(j, have int) int {
+	if have < 3 {
+		return -1
+	}
+	for m := j; m < len(x.toks) && m < j+4; m++ {
+		t := &x.toks[m]
+		if t.text == "," && m > j {
+			if x.tok(m+1).low == "and" {
+				m++
+			}
+			if x.personAt(m+1) > m+2 {
+				return m + 1
+			}
+			return -1
+		}
+		if !t.cap && t.kind != tNum || t.kind == tPunct {
+			return -1
+		}
+	}
+	return -1
+}

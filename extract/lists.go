@@ -258,7 +258,13 @@ func (x *extractor) appendList(items []item, k int) []item {
 		case x.tok(j).text == "," || x.tok(j).low == "and" || x.tok(j).text == "&":
 			j++
 		default:
-			return items
+			// "..., Carlo Gonzalez, Boy 2 Quizon, Pauline Mendoza": past a
+			// name with a number in it, the list goes on
+			if n := x.skipOddItem(it.start, len(items)-1); n > 0 && x.tok(j).kind == tNum {
+				items, j = items[:len(items)-1], n
+			} else {
+				return items
+			}
 		}
 		if e := x.titleAt(j, false); e > j+1 && x.toks[e-2].has(cTitleGlue) && !x.toks[e-2].cap && !(nameParticles[x.toks[e-2].low] && x.personAt(j) >= e) &&
 			!(x.toks[e-2].low == "of" && x.startsName(j) && x.personShaped(j, e-2) && x.personAt(j) == e-2) && // not "Andrew Lowe of Element"
