@@ -33,4 +33,9 @@ var blindSetConstructions = []construction{
 		text: "Tidestone is a new drama.\n\nThe rest of the cast includes Mara Lind, Oskar Telle, Rina Boa, Kid 3 Santos, Nora Vey, and Ivo Marek.",
 		want: []string{"cast|Mara Lind|Tidestone||", "cast|Oskar Telle|Tidestone||", "cast|Rina Boa|Tidestone||", "cast|Nora Vey|Tidestone||", "cast|Ivo Marek|Tidestone||"},
 	},
+	{
+		name: "a job noun beside names: X, the executive producer, is departing; A and B, the series' executive producers, called it; X, executive producer for Company, said; One of the executive producers of the series is X",
+		text: "Glass Harbor is a new drama.\n\nHowever, amidst the good news, Lorne Vasey, the executive producer, is departing the show. Nina Sholt and Rick Fane, the series' executive producers, called it a compelling series. Moffet and wife Sula Verne, executive producer for Hartwood Films, said in a statement that they are excited. One of the executive producers of the series is Avi Norr. Jan Roe, a producer at Netflix, said it was great. Mia Tal, Director, International Originals, talked about it.",
+		want: []string{"crew|Lorne Vasey|Glass Harbor||producer", "crew|Nina Sholt|Glass Harbor||producer", "crew|Rick Fane|Glass Harbor||producer", "crew|Sula Verne|Glass Harbor||producer", "crew|Avi Norr|Glass Harbor||producer"},
+	},
 }

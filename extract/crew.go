@@ -125,6 +125,12 @@ func (x *extractor) jobNounRule() {
 			}
 			next = k + 2
 		}
+		if names := x.appositiveJob(k, next); len(names) > 0 && isJob {
+			for _, n := range names {
+				x.add(graph.KindCrew, n, x.sshow, "", job) // "X, the series' executive producer, said"
+			}
+			continue
+		}
 		if x.tok(next).text == ":" && x.tok(k-1).kind == tPunct {
 			next++ // a credits block: "Director: X"
 		}
@@ -232,7 +238,7 @@ func (x *extractor) jobNounRule() {
 		}
 		// "The director of the series will be X", "The new star of the
 		// series “T,” X, at the gym"
-		if x.tok(next).low == "of" && (x.tok(k-1).low == "the" || x.tok(k-1).low == "new" && x.tok(k-2).low == "the") {
+		if x.tok(next).low == "of" && (x.tok(k-1).low == "the" || (x.tok(k-1).low == "new" || x.tok(k-1).low == "executive") && x.tok(k-2).low == "the") {
 			m := next + 1
 			if x.tok(m).low == "the" {
 				m++

@@ -313,3 +313,42 @@ func (x *extractor) makerTitle(k int) (at, e int) {
 	}
 	return at, e
 }
+
+// appositiveJob reads the people a job noun at k stands beside, after a
+// comma: "X, the executive producer, is departing", "A and B, the series'
+// executive producers, called it", "X, executive producer for Company,
+// said". Their credit is in the sentence's show. next is the token after
+// the noun; "X, the creator of T" is read elsewhere, "X, a producer at Y"
+// not at all.
+func (x *extractor) appositiveJob(k, next int) []string {
+	if x.sshow == "" || x.jury || x.toks[k].low == "executive" || x.inBr[k] {
+		return nil
+	}
+	m := k - 1
+	if l := x.tok(m).low; l == "executive" || l == "co" {
+		m--
+	}
+	switch l := x.tok(m).low; {
+	case x.tok(m).kind == tPoss && (x.tok(m-1).has(cGenreNouns) && !x.tok(m-1).cap) && x.tok(m-2).low == "the":
+		m -= 3 // "the series' executive producers"
+	case (l == "its" || l == "the") && !x.tok(m).cap:
+		m--
+	}
+	if x.tok(m).text != "," {
+		return nil
+	}
+	if x.toks[k].cap && x.tok(next).text == "," && x.tok(next+1).cap {
+		return nil // "X, Director, International Originals, said": an office
+	}
+	switch n := x.tok(next); {
+	case n.text == "," || n.text == "." && next == len(x.toks)-1:
+	case (n.low == "for" || n.low == "at") && x.tok(next+1).cap:
+	case n.kind == tWord && !n.cap && (strings.HasSuffix(n.low, "ed") || n.low == "said" || n.low == "says" || n.has(cAuxWords)) && n.low != "based":
+	default:
+		return nil
+	}
+	if x.personBefore(m) == m {
+		return nil
+	}
+	return x.ownersBefore(m)
+}

@@ -227,6 +227,10 @@
 //     the" inside a title ("Manchester by the Sea");
 //     a list of names goes on past a name with a number in it ("...,
 //     Carlo Gonzalez, Boy 2 Quizon, Pauline Mendoza");
+//     a job noun beside names ("X, the executive producer, is departing",
+//     "A and B, the series' executive producers, called it", "X,
+//     executive producer for Company, said"; not "X, a producer at Y");
+//     "One of the executive producers of the series is X";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
