@@ -38,4 +38,9 @@ var blindSetConstructions = []construction{
 		text: "Glass Harbor is a new drama.\n\nHowever, amidst the good news, Lorne Vasey, the executive producer, is departing the show. Nina Sholt and Rick Fane, the series' executive producers, called it a compelling series. Moffet and wife Sula Verne, executive producer for Hartwood Films, said in a statement that they are excited. One of the executive producers of the series is Avi Norr. Jan Roe, a producer at Netflix, said it was great. Mia Tal, Director, International Originals, talked about it.",
 		want: []string{"crew|Lorne Vasey|Glass Harbor||producer", "crew|Nina Sholt|Glass Harbor||producer", "crew|Rick Fane|Glass Harbor||producer", "crew|Sula Verne|Glass Harbor||producer", "crew|Avi Norr|Glass Harbor||producer"},
 	},
+	{
+		name: "X, who's also helmed adaptations of T1, T2, and T3 (who's for who has)",
+		text: "Red Moon is a new film by Takeshi Mori.\n\nBut while Ito has an obvious respect for Mori, who’s also helmed live-action adaptations of Ace Lawyer, Crow Kings, and Yattaman, he might find himself wishing. Vera Lund, who's directed Blue Wells and Tin Hats, is attached.",
+		want: []string{"crew|Takeshi Mori|Ace Lawyer||director", "crew|Takeshi Mori|Crow Kings||director", "crew|Takeshi Mori|Yattaman||director", "crew|Vera Lund|Blue Wells||director", "crew|Vera Lund|Tin Hats||director"},
+	},
 }

@@ -231,6 +231,7 @@
 //     "A and B, the series' executive producers, called it", "X,
 //     executive producer for Company, said"; not "X, a producer at Y");
 //     "One of the executive producers of the series is X";
+//     "X, who's also helmed adaptations of T1 and T2" (who's: who has);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -315,6 +315,9 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		case x.closeQuote(j) && j+1 < len(x.toks) && x.toks[j-1].text == ",":
 			j-- // "known for “Dust,” plays": the comma is inside the quotes
 			continue
+		case t.kind == tPoss && j > 0 && x.toks[j-1].low == "who":
+			j-- // "X, who's also helmed T": "who has"
+			continue
 		case t.kind == tPoss && steps > 0:
 			// "X's performance as": the owner is the subject
 			if ps := x.personBefore(j); ps < j {
