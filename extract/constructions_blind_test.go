@@ -43,4 +43,9 @@ var blindSetConstructions = []construction{
 		text: "Red Moon is a new film by Takeshi Mori.\n\nBut while Ito has an obvious respect for Mori, who’s also helmed live-action adaptations of Ace Lawyer, Crow Kings, and Yattaman, he might find himself wishing. Vera Lund, who's directed Blue Wells and Tin Hats, is attached.",
 		want: []string{"crew|Takeshi Mori|Ace Lawyer||director", "crew|Takeshi Mori|Crow Kings||director", "crew|Takeshi Mori|Yattaman||director", "crew|Vera Lund|Blue Wells||director", "crew|Vera Lund|Tin Hats||director"},
 	},
+	{
+		name: "X, who last directed the romance film “T”; He then went on to direct the 2015 romantic drama ‘T2’ and multiple episodes of the 2014 Italian crime drama ‘T3’",
+		text: "Red Moon is a new film.\n\nThe film will be directed by Lee Yong-hoon who last directed the memorable romance film “Architecture 202.”\n\nCarlo Cupo is an Italian filmmaker. He then went on to direct the 2015 romantic drama ‘Alaskan’ and multiple episodes of the 2014 Italian crime drama ‘Gomorra.’",
+		want: []string{"crew|Lee Yong-hoon|Red Moon||director", "crew|Lee Yong-hoon|Architecture 202||director", "crew|Carlo Cupo|Alaskan||director", "crew|Carlo Cupo|Gomorra||director"},
+	},
 }

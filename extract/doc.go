@@ -232,6 +232,9 @@
 //     executive producer for Company, said"; not "X, a producer at Y");
 //     "One of the executive producers of the series is X";
 //     "X, who's also helmed adaptations of T1 and T2" (who's: who has);
+//     "who last directed the romance film “T”", "He then went on to
+//     direct the 2015 romantic drama ‘T’ and multiple episodes of the 2014
+//     Italian crime drama ‘U’" (a year among the describing words);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

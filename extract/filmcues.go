@@ -24,6 +24,27 @@ var crewVerbTitle = map[string]string{
 	"co-creating": "creator", "creating": "creator", "directing": "director",
 	"helmed": "director", "directed": "director", "created": "creator", "co-created": "creator",
 	"wrote": "writer", "penned": "writer", "co-wrote": "writer", "produced": "producer", "scripted": "writer",
+	"direct": "director", "helm": "director",
+}
+
+// genreTitleAt is where the title starts after an article, describing
+// words and a genre noun at i: "the memorable romance film “T”", "the
+// 2015 romantic drama ‘T’"; else 0.
+func (x *extractor) genreTitleAt(i int) int {
+	if l := x.tok(i).low; (l != "the" && l != "a" && l != "an") || x.tok(i).cap {
+		return 0
+	}
+	m := i + 1
+	for m < len(x.toks) && m < i+6 && (x.toks[m].kind == tWord && !x.toks[m].cap && !x.toks[m].has(cStopWords) || x.toks[m].kind == tNum || x.toks[m].has(cDescribe)) {
+		m++
+	}
+	if m == i+1 || !x.tok(m-1).has(cGenreNouns) || x.tok(m-1).cap || !x.titleStarts(m) {
+		return 0
+	}
+	if e := x.titleAt(m, false); e == m || x.isNetwork(x.span(m, e)) {
+		return 0
+	}
+	return m
 }
 
 // filmographyNouns, before "like", "such as", "include" or "on", introduce
@@ -275,6 +296,24 @@ func (x *extractor) holderOf(k int) []string {
 		if x.prevSubject != "" {
 			return []string{x.prevSubject}
 		}
+	}
+	return nil
+}
+
+// pronounSubject is subjectsBefore(k, 0), or for a sentence that opens with
+// "He" or "She", the person an earlier sentence of the paragraph opened
+// with: "He then went on to direct the drama T".
+func (x *extractor) pronounSubject(k int) []string {
+	if ps := x.subjectsBefore(k, 0); len(ps) > 0 {
+		return ps
+	}
+	if l := x.tok(0).low; (l == "he" || l == "she") && x.subject != "" {
+		for m := 1; m < k; m++ {
+			if x.toks[m].kind == tPunct || x.toks[m].cap {
+				return nil // only in the pronoun's own clause
+			}
+		}
+		return []string{x.subject}
 	}
 	return nil
 }

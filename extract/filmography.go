@@ -278,7 +278,19 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case isCrewVerb(low) && x.tok(k+1).low != "by" && (x.titleStarts(k+1) || x.tok(k+1).low == "for" && x.titleStarts(k+2)):
+		case isCrewVerb(low) && x.genreTitleAt(k+1) > 0:
+			// "who last directed the romance film “T”", "went on to direct
+			// the 2015 romantic drama ‘T’ and episodes of the crime drama ‘U’"
+			titles := x.titleList(x.genreTitleAt(k + 1))
+			for _, p := range x.pronounSubject(k) {
+				for _, ti := range titles {
+					if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+						x.add(graph.KindCrew, p, ti, "", crewVerbTitle[low])
+					}
+				}
+			}
+			continue
+		case isCrewVerb(low) && low != "direct" && low != "helm" && x.tok(k+1).low != "by" && (x.titleStarts(k+1) || x.tok(k+1).low == "for" && x.titleStarts(k+2)):
 			// "X, who helmed “Hotel Lumiere,”", "X created Night Train",
 			// "X wrote for The Wire"
 			at := k + 1
