@@ -48,4 +48,9 @@ var blindSetConstructions = []construction{
 		text: "Red Moon is a new film.\n\nThe film will be directed by Lee Yong-hoon who last directed the memorable romance film “Architecture 202.”\n\nCarlo Cupo is an Italian filmmaker. He then went on to direct the 2015 romantic drama ‘Alaskan’ and multiple episodes of the 2014 Italian crime drama ‘Gomorra.’",
 		want: []string{"crew|Lee Yong-hoon|Red Moon||director", "crew|Lee Yong-hoon|Architecture 202||director", "crew|Carlo Cupo|Alaskan||director", "crew|Carlo Cupo|Gomorra||director"},
 	},
+	{
+		name: "the new series by Company, “T.” (the sentence's show, and the show of the series after it)",
+		text: "Weekly Series News\n\nThe new star of the series “Gilded Lad,” Omer Tan, at the gym.\n\nLeyla Demir has become the main character in the new series by Novapim, “Torn.” The director of the series will be Kaan Erol, and the screenplay will be written by Deniz Oral and Fuat Sen.",
+		want: []string{"crew|Kaan Erol|Torn||director", "crew|Deniz Oral|Torn||writer", "crew|Fuat Sen|Torn||writer"},
+	},
 }

@@ -575,6 +575,11 @@ func (x *extractor) sentenceShow() {
 					break
 				}
 			}
+			if at := x.makerAsideTitle(k); at > 0 {
+				// "the new series by Medyapim, “Kopuk.”": the maker, then the title
+				x.sshow = unquote(x.span(at, x.titleAt(at, false)))
+				break
+			}
 			if at := x.roleInTitle(k); at > 0 {
 				// "taking the lead role in T": the show of the sentence; "as
 				// Anna in Mani Ratnam's Roja": past the maker's possessive

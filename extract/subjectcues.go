@@ -737,3 +737,24 @@ func (x *extractor) inAppositive(k int) bool {
 	ps := x.personBefore(c)
 	return ps < c && (ps == 0 || x.toks[ps-1].kind == tPunct)
 }
+
+// makerAsideTitle is where a quoted title starts after a genre noun at k
+// and its maker: "the new series by Medyapim, “Kopuk.”", "a drama from
+// Studio Dragon, “T”"; else 0.
+func (x *extractor) makerAsideTitle(k int) int {
+	t := x.tok(k)
+	if !t.has(cGenreNouns) || t.cap || (x.tok(k+1).low != "by" && x.tok(k+1).low != "from") || !x.tok(k+2).cap {
+		return 0
+	}
+	m := k + 2
+	for m < len(x.toks) && m < k+7 && (x.toks[m].cap || x.toks[m].kind == tPoss) && x.toks[m].kind != tPunct {
+		m++
+	}
+	if x.tok(m).text != "," || !isQuote(x.tok(m+1).text) {
+		return 0
+	}
+	if e := x.titleAt(m+1, false); e > m+2 && !x.isNetwork(unquote(x.span(m+1, e))) {
+		return m + 1
+	}
+	return 0
+}
