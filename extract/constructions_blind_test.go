@@ -53,4 +53,9 @@ var blindSetConstructions = []construction{
 		text: "Weekly Series News\n\nThe new star of the series “Gilded Lad,” Omer Tan, at the gym.\n\nLeyla Demir has become the main character in the new series by Novapim, “Torn.” The director of the series will be Kaan Erol, and the screenplay will be written by Deniz Oral and Fuat Sen.",
 		want: []string{"crew|Kaan Erol|Torn||director", "crew|Deniz Oral|Torn||writer", "crew|Fuat Sen|Torn||writer"},
 	},
+	{
+		name: "Prior to his T success, X was an actor. He appeared in the likes of T1, T2, and T3 (an opening phrase before the sentence's person)",
+		text: "Kingstown Nights is a new drama.\n\nPrior to his Redstone success, Tyler Sheron was an actor. He appeared in the likes of Party of Six, NYPD Red, and Sons of Chaos.",
+		want: []string{"cast|Tyler Sheron|Party of Six||", "cast|Tyler Sheron|NYPD Red||", "cast|Tyler Sheron|Sons of Chaos||"},
+	},
 }

@@ -236,6 +236,9 @@
 //     direct the 2015 romantic drama ‘T’ and multiple episodes of the 2014
 //     Italian crime drama ‘U’" (a year among the describing words);
 //     "the new series by Company, “T.”" (T the sentence's show);
+//     "Prior to his T success, X was an actor. He appeared in ..." (also
+//     "During", "Until", "Additionally", "Previously", ... before the
+//     sentence's person);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -463,7 +463,8 @@ func (x *extractor) introEnd() int {
 	case "according", "in", "with", "like", "after", "before", "besides", "despite", "unlike", "following",
 		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile",
 		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at", "slated", "scheduled", "due", "apart", "along", "aside", "beyond",
-		"set": // "Set in 2020, the film tells"
+		"set", // "Set in 2020, the film tells"
+		"prior", "during", "until", "upon", "additionally", "previously", "earlier", "later", "currently", "recently", "furthermore", "moreover": // "Prior to his T success, X was an actor"
 		depth := 0
 		for k := 1; k < len(t) && k < 30; k++ {
 			switch t[k].text {
