@@ -17,8 +17,8 @@ import (
 // and (for PLAYED) the character.
 const creditList = `[type(r), p.key, p.name, s.key, s.title, c.name, r.job, r.seasons, r.evArticles, r.evSentences, r.evDates]`
 
-// The credits of a show s, of a person p, and the cast credits of a person
-// p in a show s, each as a list of credit lists: subqueries that run inside
+// The credits of a show s and of a person p, each as a list of credit
+// lists: subqueries that run inside
 // the query that names s or p, so that a node comes with its credits in
 // one round trip.
 const (
@@ -31,18 +31,6 @@ const (
   MATCH (p)-[r:APPEARED_IN|WORKED_ON]->(s:Show) WITH p, r, s, null AS c RETURN ` + creditList + ` AS credit
   UNION ALL
   MATCH (p)-[r:PLAYED]->(c:Character)-[:IN]->(s:Show) RETURN ` + creditList + ` AS credit
-}`
-	// castCredits needs, beside p and s, the CREDITED edge l between
-	// them: it lists the keys of the characters p plays in s, which are
-	// then found by key, so that the work is the credits found rather
-	// than all of p's or all of s's.
-	castCredits = `COLLECT {
-  MATCH (p)-[r:APPEARED_IN]->(s) WITH p, r, s, null AS c RETURN ` + creditList + ` AS credit
-  UNION ALL
-  UNWIND coalesce(l.characters, []) AS key
-  MATCH (c:Character {key: key}) USING INDEX SEEK c:Character(key)
-  MATCH (p)-[r:PLAYED]->(c)
-  RETURN ` + creditList + ` AS credit
 }`
 )
 
@@ -416,33 +404,67 @@ func (s *Store) notFound(ctx context.Context, name string, kinds []string, forma
 // linkingQuery finds both shows and the people credited in both, with
 // their cast credits in each, in one query; linkingSelfQuery is the same
 // when both titles name one show. A person with crew credits only, in
-// either show, is left out. The people are matched from both shows at once,
-// in a subquery of its own, so that the planner joins the two casts rather
-// than testing every member of one against the other; the subquery's
-// aggregation gives one row even when nobody links the shows.
-const (
+// either show, is left out. The people are matched from both shows at once
+// (a hash join of the two casts, rather than a test of every member of one
+// against the other); the subquery's aggregation gives one row even when
+// nobody links the shows. Each link is [person key, person name, cast
+// credits in A, cast credits in B]: the person and the shows are sent once,
+// not with every credit.
+var (
 	linkingQuery = `
 CALL {
   MATCH (a:Show {key: $a})<-[la:` + relCredited + `]-(p:Person)-[lb:` + relCredited + `]->(b:Show {key: $b})
   USING INDEX SEEK a:Show(key) USING INDEX SEEK b:Show(key) USING JOIN ON p
-  ` + linkingCredits + `
+  WITH p, ` + castIn("a", "la") + ` AS inA, ` + castIn("b", "lb") + ` AS inB
+  WHERE size(inA) > 0 AND size(inB) > 0
+  RETURN collect([p.key, p.name, inA, inB]) AS links
 }
 ` + linkingReturn
 	linkingSelfQuery = `
 CALL {
   MATCH (a:Show {key: $a})<-[la:` + relCredited + `]-(p:Person) USING INDEX SEEK a:Show(key)
-  WITH a, a AS b, p, la, la AS lb
-  ` + linkingCredits + `
+  WITH p, ` + castIn("a", "la") + ` AS inA
+  WHERE size(inA) > 0
+  RETURN collect([p.key, p.name, inA, inA]) AS links
 }
 ` + linkingReturn
-	linkingCredits = `CALL { WITH a, p, la WITH a AS s, p, la AS l RETURN ` + castCredits + ` AS inA }
-  CALL { WITH b, p, lb WITH b AS s, p, lb AS l RETURN ` + castCredits + ` AS inB }
-  WITH inA, inB WHERE size(inA) > 0 AND size(inB) > 0
-  RETURN collect([inA, inB]) AS links`
-	linkingReturn = `OPTIONAL MATCH (a:Show {key: $a}) USING INDEX SEEK a:Show(key)
-OPTIONAL MATCH (b:Show {key: $b}) USING INDEX SEEK b:Show(key)
-RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, links`
 )
+
+const linkingReturn = `OPTIONAL MATCH (a:Show {key: $a}) USING INDEX SEEK a:Show(key)
+OPTIONAL MATCH (b:Show {key: $b}) USING INDEX SEEK b:Show(key)
+RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, a.title AS titleA, b.title AS titleB, links`
+
+// castIn is a subquery for the cast credits of a person p in the show
+// named show, each as [character name, seasons, evArticles, evSentences,
+// evDates]. The CREDITED edge named link between them lists the keys of the
+// characters p plays there, which are found by key, so that the work is
+// the credits found rather than all of p's or all of the show's.
+func castIn(show, link string) string {
+	return `COLLECT {
+    MATCH (p)-[r:APPEARED_IN]->(` + show + `) RETURN [null, r.seasons, r.evArticles, r.evSentences, r.evDates] AS credit
+    UNION ALL
+    UNWIND coalesce(` + link + `.characters, []) AS key
+    MATCH (c:Character {key: key}) USING INDEX SEEK c:Character(key)
+    MATCH (p)-[r:PLAYED]->(c)
+    RETURN [c.name, r.seasons, r.evArticles, r.evSentences, r.evDates] AS credit
+  }`
+}
+
+// castCreditsIn reads castIn's list: the cast credits of person in show.
+func castCreditsIn(v any, person, show graph.Ref) []graph.Credit {
+	l, _ := v.([]any)
+	out := make([]graph.Credit, 0, len(l))
+	for _, x := range l {
+		c, _ := x.([]any)
+		if len(c) != 5 {
+			continue
+		}
+		out = append(out, graph.Credit{Kind: graph.KindCast, Person: person, Show: show, Character: asString(c[0]),
+			Seasons: asInts(c[1]), Evidence: asEvidence(c[2], c[3], c[4])})
+	}
+	graph.SortPersonCredits(out)
+	return out
+}
 
 // LinkingActors implements graph.Store: one query.
 func (s *Store) LinkingActors(ctx context.Context, showA, showB string) ([]graph.Link, error) {
@@ -466,19 +488,19 @@ func (s *Store) LinkingActors(ctx context.Context, showA, showB string) ([]graph
 			missing = showB
 			return nil, nil
 		}
-		v, _ := recs[0].Get("links")
+		r := recs[0]
+		showA := graph.Ref{ID: "show:" + ka, Name: str(r, "titleA")}
+		showB := graph.Ref{ID: "show:" + kb, Name: str(r, "titleB")}
+		v, _ := r.Get("links")
 		l, _ := v.([]any)
 		links := make([]graph.Link, 0, len(l))
 		for _, x := range l {
-			pair, _ := x.([]any)
-			if len(pair) != 2 {
+			link, _ := x.([]any)
+			if len(link) != 4 {
 				continue
 			}
-			inA, _ := splitCredits(pair[0])
-			inB, _ := splitCredits(pair[1])
-			graph.SortPersonCredits(inA)
-			graph.SortPersonCredits(inB)
-			links = append(links, graph.Link{Person: inA[0].Person, InA: inA, InB: inB})
+			person := graph.Ref{ID: "person:" + asString(link[0]), Name: asString(link[1])}
+			links = append(links, graph.Link{Person: person, InA: castCreditsIn(link[2], person, showA), InB: castCreditsIn(link[3], person, showB)})
 		}
 		return links, nil
 	})
