@@ -188,6 +188,13 @@ func (x *extractor) bracketRule() {
 				k = c
 				continue
 			}
+			if cs, ok := x.rankedChar(ps, j); ok && x.startsName(p.i) && x.personShaped(p.i, p.j) && x.sshow != "" {
+				// "head of security for French Defense Minister Philippe
+				// Bardin (Nathan Willcocks)": an office before a character
+				x.add(graph.KindCast, inner, x.sshow, x.span(cs, j), "")
+				k = c
+				continue
+			}
 			if !x.returning {
 				actor := ""
 				if p.j-p.i > 1 && (!x.castWords || j-ps == 1 || charActor) && x.personShaped(p.i, p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&

@@ -58,4 +58,9 @@ var blindSetConstructions = []construction{
 		text: "Kingstown Nights is a new drama.\n\nPrior to his Redstone success, Tyler Sheron was an actor. He appeared in the likes of Party of Six, NYPD Red, and Sons of Chaos.",
 		want: []string{"cast|Tyler Sheron|Party of Six||", "cast|Tyler Sheron|NYPD Red||", "cast|Tyler Sheron|Sons of Chaos||"},
 	},
+	{
+		name: "an office before a character: French Defense Minister C (Actor), Deputy Director C (Actor)",
+		text: "Rome Has Fallen is a new series.\n\nThe series stars Tarek Jall as Vince, head of security for French Defense Minister Pierre Bardon (Nolan Wilcox). Deputy Director Paula Camp (Anna Hecht) leads the analysts.",
+		want: []string{"cast|Tarek Jall|Rome Has Fallen|Vince|", "cast|Nolan Wilcox|Rome Has Fallen|Pierre Bardon|", "cast|Anna Hecht|Rome Has Fallen|Paula Camp|"},
+	},
 }

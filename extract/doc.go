@@ -239,6 +239,8 @@
 //     "Prior to his T success, X was an actor. He appeared in ..." (also
 //     "During", "Until", "Additionally", "Previously", ... before the
 //     sentence's person);
+//     an office before a character's name: "French Defense Minister C
+//     (Actor)", "Deputy Director C (Actor)";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -500,3 +500,27 @@ func (x *extractor) skipOddItem(j, have int) int {
 	}
 	return -1
 }
+
+// rankWords are offices that stand before a character's name: "Defense
+// Minister Philippe Bardin", "Deputy Director Patricia Campbell".
+var rankWords = set(`minister director deputy chief inspector superintendent commander senator congresswoman congressman
+	governor mayor judge professor nurse sheriff secretary ambassador chancellor commissioner lieutenant colonel major`)
+
+// rankedChar is where the character's name starts in ps..j when an office
+// stands before it ("French Defense Minister Philippe Bardin"): past the
+// last office word, with two name words or more after it; else ps.
+func (x *extractor) rankedChar(ps, j int) (int, bool) {
+	last := -1
+	if p := x.tok(ps - 1); p.cap && rankWords[p.low] {
+		last = ps - 1 // "Deputy Director Paula Camp": the office is no name word
+	}
+	for m := ps; m < j-1; m++ {
+		if rankWords[x.toks[m].low] && x.toks[m].cap {
+			last = m
+		}
+	}
+	if last < 0 || j-(last+1) < 2 || !x.startsName(last+1) {
+		return ps, false
+	}
+	return last + 1, true
+}
