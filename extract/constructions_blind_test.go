@@ -63,4 +63,9 @@ var blindSetConstructions = []construction{
 		text: "Rome Has Fallen is a new series.\n\nThe series stars Tarek Jall as Vince, head of security for French Defense Minister Pierre Bardon (Nolan Wilcox). Deputy Director Paula Camp (Anna Hecht) leads the analysts.",
 		want: []string{"cast|Tarek Jall|Rome Has Fallen|Vince|", "cast|Nolan Wilcox|Rome Has Fallen|Pierre Bardon|", "cast|Anna Hecht|Rome Has Fallen|Paula Camp|"},
 	},
+	{
+		name: "The movie also features popular rappers A and B, popular singers C and D (plural performer nouns before a list)",
+		text: "1. \"Queen of Girls\"\n\nThe movie also stars popular rappers Ill Bliss and Remi Sce.\n\nThe movie also features actors Tunde Kel and Ada Obi.\n\nThe movie also features popular singers Kemi Ola and Bode Ade.",
+		want: []string{"cast|Ill Bliss|Queen of Girls||", "cast|Remi Sce|Queen of Girls||", "cast|Tunde Kel|Queen of Girls||", "cast|Ada Obi|Queen of Girls||", "cast|Kemi Ola|Queen of Girls||", "cast|Bode Ade|Queen of Girls||"},
+	},
 }

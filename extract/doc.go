@@ -241,6 +241,8 @@
 //     sentence's person);
 //     an office before a character's name: "French Defense Minister C
 //     (Actor)", "Deputy Director C (Actor)";
+//     "The movie also features popular rappers A and B" (singers,
+//     musicians, idols, hosts... before a list);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

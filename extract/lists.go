@@ -73,7 +73,8 @@ var pluralNouns = set(`stars actors actresses alums alumni regulars leads comedi
 	newcomers veterans directors writers producers creators showrunners`)
 
 // prefixNouns may stand before a name in a list: "actress X".
-var prefixNouns = set(`actor actress actors actresses comedian comedians singer rapper idol model performer host newcomer co-star artist artiste`)
+var prefixNouns = set(`actor actress actors actresses comedian comedians singer singers rapper rappers idol idols model models performer performers
+	host hosts newcomer newcomers co-star artist artists artiste musician musicians`)
 
 func (x *extractor) isAgeWord(t *token) bool { return t.flags&fAge != 0 }
 
