@@ -68,4 +68,9 @@ var blindSetConstructions = []construction{
 		text: "1. \"Queen of Girls\"\n\nThe movie also stars popular rappers Ill Bliss and Remi Sce.\n\nThe movie also features actors Tunde Kel and Ada Obi.\n\nThe movie also features popular singers Kemi Ola and Bode Ade.",
 		want: []string{"cast|Ill Bliss|Queen of Girls||", "cast|Remi Sce|Queen of Girls||", "cast|Tunde Kel|Queen of Girls||", "cast|Ada Obi|Queen of Girls||", "cast|Kemi Ola|Queen of Girls||", "cast|Bode Ade|Queen of Girls||"},
 	},
+	{
+		name: "known for his work on \"T1\" and \"T2,\" has been tapped (a quoted title before a verb ends the list, not the item); X, known for her roles in films like T1 and T2 (cast, though X also directs)",
+		text: "Stranger Days is a new drama.\n\nWill Chace, who is known for his work on \"Nashvale\" and \"Smashed,\" has been tapped to play a recurring role.\n\nChen, known by US audiences for her roles in films like The Last Empress and Twin Lakes, wrote on her account. Joan Chen directed the film.",
+		want: []string{"cast|Will Chace|Stranger Days||", "cast|Will Chace|Nashvale||", "cast|Will Chace|Smashed||", "cast|Joan Chen|The Last Empress||", "cast|Joan Chen|Twin Lakes||", "crew|Joan Chen|Stranger Days||director"},
+	},
 }

@@ -243,6 +243,9 @@
 //     (Actor)", "Deputy Director C (Actor)";
 //     "The movie also features popular rappers A and B" (singers,
 //     musicians, idols, hosts... before a list);
+//     "known for his work on \"T1\" and \"T2,\" has been tapped" (the
+//     quoted last title before a verb); "X, known for her roles in films
+//     like T1 and T2" (cast, whatever else X does);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

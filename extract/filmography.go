@@ -314,9 +314,15 @@ func (x *extractor) workedRule() {
 			if x.tok(k-2).low == "of" || x.tok(k-3).low == "fans" || !x.ownClause(x.subjectEnd, k) {
 				continue // "fans of shows like T"; "X, who has directed series such as T"
 			}
+			kind := ""
+			for m := k - 1; m > x.subjectEnd && m >= k-5; m-- {
+				if l := x.toks[m].low; (l == "role" || l == "roles") && !x.toks[m].cap {
+					kind = graph.KindCast // "known for her roles in films like T1 and T2"
+				}
+			}
 			for _, ti := range x.titleList(k + 1) {
 				if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
-					x.add("", x.subject, ti, "", "")
+					x.add(kind, x.subject, ti, "", "")
 				}
 			}
 			continue

@@ -552,7 +552,7 @@ func (x *extractor) titleList(i int) []string {
 		if x.isNetwork(x.span(k, e)) {
 			break
 		}
-		if len(out) > 0 && (x.tok(e).has(cClauseVerbs) || x.tok(e).has(cAuxWords) && !(x.tok(e).low == "all" && x.tok(e+1).low == "the")) {
+		if len(out) > 0 && !x.closeQuote(e-1) && (x.tok(e).has(cClauseVerbs) || x.tok(e).has(cAuxWords) && !(x.tok(e).low == "all" && x.tok(e+1).low == "the")) {
 			break // ", and Y will appear": a new clause, not a title
 		}
 		out = append(out, x.span(k, e))
