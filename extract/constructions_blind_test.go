@@ -73,4 +73,14 @@ var blindSetConstructions = []construction{
 		text: "Stranger Days is a new drama.\n\nWill Chace, who is known for his work on \"Nashvale\" and \"Smashed,\" has been tapped to play a recurring role.\n\nChen, known by US audiences for her roles in films like The Last Empress and Twin Lakes, wrote on her account. Joan Chen directed the film.",
 		want: []string{"cast|Will Chace|Stranger Days||", "cast|Will Chace|Nashvale||", "cast|Will Chace|Smashed||", "cast|Joan Chen|The Last Empress||", "cast|Joan Chen|Twin Lakes||", "crew|Joan Chen|Stranger Days||director"},
 	},
+	{
+		name: "based on the 1955 X novel; T, an adaptation of novelist X' 1962 short novel; The novel T, by X,; T, meanwhile, will be directed by X",
+		text: "Mexico Dreams is a new film.\n\nNetflix has released Rodrigo Prieta’s magical realist film Pedro Paramo, based on the 1955 Juana Rulfa novel.\n\nDeadline can reveal it will again mine Mexican literature on Aurora, an adaptation of influential Mexican novelist Carla Fuentes’ 1962 short novel.\n\nMexico Dreams, meanwhile, will be directed by Gabe Ripstone.",
+		want: []string{"crew|Juana Rulfa|Pedro Paramo||original author", "crew|Rodrigo Prieta|Pedro Paramo||", "crew|Carla Fuentes|Aurora||original author", "crew|Gabe Ripstone|Mexico Dreams||director"},
+	},
+	{
+		name: "The novel T, by X, is often described (the source's author)",
+		text: "Stone is a new film.\n\nThe novel Stone, by John Willem, is often described as one of the best books.",
+		want: []string{"crew|John Willem|Stone||original author"},
+	},
 }

@@ -475,6 +475,9 @@ func (x *extractor) sourceRule() {
 		}
 		if t[k].has(cSourceNouns) && !t[k].cap {
 			for m := k + 1; m < len(t) && m < k+14; m++ {
+				if t[m].text == "," && x.tok(m+1).low == "by" && m > k+1 && t[m-1].cap {
+					continue // "The novel Stoner, by John Williams,"
+				}
 				if t[m].kind == tPunct && !isQuote(t[m].text) && t[m].text != ":" || m >= k+9 && !isQuote(t[k+1].text) {
 					break // "the novel “T” by X": a quoted title may stand between
 				}
@@ -510,11 +513,16 @@ func (x *extractor) sourceRule() {
 			continue
 		}
 		if t[k].low == "the" && !t[k].cap {
-			// "based on the Stephen King novel of the same name"
-			if pe := x.personAt(k + 1); pe > k+2 && x.tok(pe).has(cSourceNouns) && !x.tok(pe).cap {
+			// "based on the Stephen King novel of the same name", "based on
+			// the 1955 Juan Rulfo novel"
+			at := k + 1
+			if x.tok(at).kind == tNum && len(x.tok(at).text) == 4 {
+				at++
+			}
+			if pe := x.personAt(at); pe > at+1 && x.tok(pe).has(cSourceNouns) && !x.tok(pe).cap {
 				for m := k - 1; m >= 0 && m >= k-3; m-- {
 					if t[m].has(cSourceCues) {
-						x.add(graph.KindCrew, x.span(k+1, pe), x.sshow, "", graph.JobOriginalAuthor)
+						x.add(graph.KindCrew, x.span(at, pe), x.sshow, "", graph.JobOriginalAuthor)
 						break
 					}
 				}

@@ -246,6 +246,9 @@
 //     "known for his work on \"T1\" and \"T2,\" has been tapped" (the
 //     quoted last title before a verb); "X, known for her roles in films
 //     like T1 and T2" (cast, whatever else X does);
+//     "based on the 1955 X novel", "T, an adaptation of novelist X' 1962
+//     short novel", "The novel T, by X,"; "T, meanwhile, will be directed
+//     by X" (T the sentence's show);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

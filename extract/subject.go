@@ -493,6 +493,9 @@ func (x *extractor) sentenceShow() {
 				a = c + 1
 			}
 		}
+		if x.tok(a).text == "," && x.tok(a+2).text == "," && sentenceAdverbs[x.tok(a+1).low] {
+			a += 3 // "T, meanwhile, will be directed by X"
+		}
 		v := a
 		for m := 0; m < 2 && (x.tok(v).has(cAuxWords) || x.tok(v).low == "also"); m++ {
 			v++
@@ -638,8 +641,8 @@ func (x *extractor) sentenceShow() {
 								break
 							}
 						}
-						for q := 0; q < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); q++ {
-							at++ // "James Herbert's ghost story The Secret of Crickley Hall"
+						for q := 0; q < 3 && (x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords) || q == 0 && x.tok(at).kind == tNum && len(x.tok(at).text) == 4); q++ {
+							at++ // "James Herbert's ghost story The Secret of Crickley Hall", "X's 1962 short novel"
 						}
 						if e := x.titleAt(at, false); e > at && (isQuote(t[at].text) ||
 							x.tok(e).kind != tPoss && !describes(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && !x.personShaped(at, e)) {

@@ -759,3 +759,7 @@ func (x *extractor) makerAsideTitle(k int) int {
 	}
 	return 0
 }
+
+// sentenceAdverbs stand between commas after a sentence's subject: "T,
+// meanwhile, will be directed by X".
+var sentenceAdverbs = set(`meanwhile however too though also moreover meantime instead then`)
