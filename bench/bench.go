@@ -171,11 +171,6 @@ func runKind(ctx context.Context, c Config, k Kind, src *source, q *queries, pic
 	if err := timeQueries(ctx, s, c, *q, res); err != nil {
 		return nil, err
 	}
-	if p, ok := s.(Plain); ok {
-		if res.plain, err = timePlain(ctx, p, c, *q); err != nil {
-			return nil, err
-		}
-	}
 	if err := timeHTTP(ctx, s, c, *q, res); err != nil {
 		return nil, err
 	}

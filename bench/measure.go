@@ -56,38 +56,6 @@ type plainTimes struct {
 	pathFound        int
 }
 
-// timePlain runs the hand-written Cypher of each query once, one at a time,
-// after a short warm-up, as timeQueries runs the store's.
-func timePlain(ctx context.Context, s Plain, c Config, q queries) (*plainTimes, error) {
-	for i := range min(20, len(q.paths)) {
-		s.PlainShortestPath(ctx, q.paths[i][0], q.paths[i][1], c.MaxHops)
-		s.PlainLinkingActors(ctx, q.links[i%len(q.links)][0], q.links[i%len(q.links)][1])
-	}
-	var pt plainTimes
-	var link, path []time.Duration
-	for _, p := range q.links {
-		start := time.Now()
-		if _, err := s.PlainLinkingActors(ctx, p[0], p[1]); err != nil {
-			return nil, fmt.Errorf("hand-written linking actors (%q, %q): %w", p[0], p[1], err)
-		}
-		link = append(link, time.Since(start))
-	}
-	for _, p := range q.paths {
-		start := time.Now()
-		n, err := s.PlainShortestPath(ctx, p[0], p[1], c.MaxHops)
-		if err != nil {
-			return nil, fmt.Errorf("hand-written shortest path (%q, %q): %w", p[0], p[1], err)
-		}
-		path = append(path, time.Since(start))
-		if n >= 0 {
-			pt.pathFound++
-		}
-	}
-	pt.linkP50, pt.linkP99 = percentile(link, 0.50), percentile(link, 0.99)
-	pt.pathP50, pt.pathP99 = percentile(path, 0.50), percentile(path, 0.99)
-	return &pt, nil
-}
-
 // pickQueries picks the query endpoints among connected nodes, asking the
 // first store: people joined by a path, shows that share an actor.
 func pickQueries(ctx context.Context, s graph.Store, c Config, r *rand.Rand, people, castOf []string) (queries, error) {
@@ -149,25 +117,64 @@ func percentile(ds []time.Duration, p float64) time.Duration {
 // timeQueries runs each query once, one at a time, and keeps p50 and p99 of
 // the time each took and of the CPU time of the thread that ran it (which,
 // for an in-process store, is the query's own cost, whatever else the
-// machine runs).
+// machine runs). For a Plain store it also runs the hand-written Cypher of
+// each pair, next to the store's query for the same pair (one first, then
+// the other, in turn), so that both meet the same server, caches and
+// machine load: their ratio is the store's overhead.
 func timeQueries(ctx context.Context, s graph.Store, c Config, q queries, res *result) error {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
+	plain, _ := s.(Plain)
 	// Warm up: a few of each, not timed.
 	for i := range min(20, len(q.paths)) {
 		s.ShortestPath(ctx, q.paths[i][0], q.paths[i][1], c.MaxHops)
 		s.LinkingActors(ctx, q.links[i%len(q.links)][0], q.links[i%len(q.links)][1])
+		if plain != nil {
+			plain.PlainShortestPath(ctx, q.paths[i][0], q.paths[i][1], c.MaxHops)
+			plain.PlainLinkingActors(ctx, q.links[i%len(q.links)][0], q.links[i%len(q.links)][1])
+		}
 	}
-	var link, path, linkCPU, pathCPU []time.Duration
-	for _, p := range q.links {
+	var link, path, linkCPU, pathCPU, plainLink, plainPath []time.Duration
+	pt := &plainTimes{}
+	// Pair i's hand-written query runs after the store's for even i,
+	// before it for odd i.
+	timePlain := func(i int, before bool, what string, p [2]string, call func() (int, error), into *[]time.Duration) error {
+		if plain == nil || (i%2 == 1) != before {
+			return nil
+		}
+		start := time.Now()
+		if _, err := call(); err != nil {
+			return fmt.Errorf("hand-written %s (%q, %q): %w", what, p[0], p[1], err)
+		}
+		*into = append(*into, time.Since(start))
+		return nil
+	}
+	for i, p := range q.links {
+		call := func() (int, error) { return plain.PlainLinkingActors(ctx, p[0], p[1]) }
+		if err := timePlain(i, true, "linking actors", p, call, &plainLink); err != nil {
+			return err
+		}
 		start, cpu := time.Now(), threadCPU()
 		if _, err := s.LinkingActors(ctx, p[0], p[1]); err != nil {
 			return fmt.Errorf("linkingActors(%q, %q): %w", p[0], p[1], err)
 		}
 		link = append(link, time.Since(start))
 		linkCPU = append(linkCPU, threadCPU()-cpu)
+		if err := timePlain(i, false, "linking actors", p, call, &plainLink); err != nil {
+			return err
+		}
 	}
-	for _, p := range q.paths {
+	for i, p := range q.paths {
+		call := func() (int, error) {
+			n, err := plain.PlainShortestPath(ctx, p[0], p[1], c.MaxHops)
+			if err == nil && n >= 0 {
+				pt.pathFound++
+			}
+			return n, err
+		}
+		if err := timePlain(i, true, "shortest path", p, call, &plainPath); err != nil {
+			return err
+		}
 		start, cpu := time.Now(), threadCPU()
 		got, err := s.ShortestPath(ctx, p[0], p[1], c.MaxHops)
 		if err != nil {
@@ -178,12 +185,20 @@ func timeQueries(ctx context.Context, s graph.Store, c Config, q queries, res *r
 		if got != nil {
 			res.pathFound++
 		}
+		if err := timePlain(i, false, "shortest path", p, call, &plainPath); err != nil {
+			return err
+		}
 	}
 	res.linkP50, res.linkP99 = percentile(link, 0.50), percentile(link, 0.99)
 	res.pathP50, res.pathP99 = percentile(path, 0.50), percentile(path, 0.99)
 	res.linkCPU50, res.linkCPU99 = percentile(linkCPU, 0.50), percentile(linkCPU, 0.99)
 	res.linkCPUMean, res.pathCPUMean = mean(linkCPU), mean(pathCPU)
 	res.pathCPU50, res.pathCPU99 = percentile(pathCPU, 0.50), percentile(pathCPU, 0.99)
+	if plain != nil {
+		pt.linkP50, pt.linkP99 = percentile(plainLink, 0.50), percentile(plainLink, 0.99)
+		pt.pathP50, pt.pathP99 = percentile(plainPath, 0.50), percentile(plainPath, 0.99)
+		res.plain = pt
+	}
 	return nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -106,5 +107,32 @@ func TestBench(t *testing.T) {
 	}
 	if !strings.Contains(out, "datasets neo4j-movies") || !strings.Contains(out, "| shortestPath p99 ") {
 		t.Errorf("bench over a dataset:\n%s", out)
+	}
+}
+
+// TestBenchNeo4j runs the bench against the test server: both stores' rows,
+// and the hand-written Cypher's times beside the Neo4j store's, with their
+// ratio.
+func TestBenchNeo4j(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads and queries a generated graph in Neo4j")
+	}
+	uri := emptyNeo4j(t)
+	out, err := run(t, context.Background(), nil, "bench", "--credits", "2000", "--queries", "20", "--http-for", "100ms", "--neo4j-uri", uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []*regexp.Regexp{
+		regexp.MustCompile(`\| shortestPath p50 / p99, hand-written Cypher +\| +n/a / n/a \| +[0-9.]+ ms / [0-9.]+ ms \|`),
+		regexp.MustCompile(`\| linkingActors p50 / p99, hand-written Cypher +\| +n/a / n/a \| +[0-9.]+ ms / [0-9.]+ ms \|`),
+		regexp.MustCompile(`\| shortestPath p50 / p99, store ÷ Cypher +\| +n/a / n/a \| +[0-9.]+× / [0-9.]+× \|`),
+		regexp.MustCompile(`\| linkingActors p50 / p99, store ÷ Cypher +\| +n/a / n/a \| +[0-9.]+× / [0-9.]+× \|`),
+	} {
+		if !want.MatchString(out) {
+			t.Errorf("bench output lacks a row like %s:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "note: the hand-written Cypher found") {
+		t.Errorf("the hand-written Cypher and the store found different numbers of paths:\n%s", out)
 	}
 }
