@@ -83,4 +83,10 @@ var blindSetConstructions = []construction{
 		text: "Stone is a new film.\n\nThe novel Stone, by John Willem, is often described as one of the best books.",
 		want: []string{"crew|John Willem|Stone||original author"},
 	},
+	{
+		name: "X will co-star in the project, together with A star B, C (T) and D (T2); Known for his roles in films like T1, T2, and T3, X has; Best known for her role in T, X joins the cast",
+		text: "Berlin Nights is a new series.\n\nLars Eid will co-star in the new project, together with Victoria star Fred Lau, Karl Mark (The Fakers) and Chris Fried (The White Rope).\n\nKnown for his roles in films like The Suspect, V.I.P, The Fort, and The Witchy, Park Hee-soo has yet to work with the director.\n\nBest known for her role in Lady Birdie, Laura Metcalfe joins the cast.",
+		want: []string{"cast|Lars Eid|Berlin Nights||", "cast|Fred Lau|Berlin Nights||", "cast|Karl Mark|Berlin Nights||", "cast|Chris Fried|Berlin Nights||", "cast|Karl Mark|The Fakers||", "cast|Chris Fried|The White Rope||", "cast|Fred Lau|Victoria||",
+			"cast|Park Hee-soo|The Suspect||", "cast|Park Hee-soo|V.I.P||", "cast|Park Hee-soo|The Fort||", "cast|Park Hee-soo|The Witchy||", "cast|Laura Metcalfe|Berlin Nights||", "cast|Laura Metcalfe|Lady Birdie||"},
+	},
 }

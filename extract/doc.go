@@ -249,6 +249,10 @@
 //     "based on the 1955 X novel", "T, an adaptation of novelist X' 1962
 //     short novel", "The novel T, by X,"; "T, meanwhile, will be directed
 //     by X" (T the sentence's show);
+//     "X will co-star in the project, together with A, B (T) and C";
+//     "Known for his roles in films like T1, T2, and T3, X has", "Best
+//     known for her role in T, X joins" (the person after the opening
+//     phrase);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -283,6 +283,9 @@ func (x *extractor) castInTitles(people, titles []string) {
 // for his role in T"), else, in a sentence that opens with "He" or "She",
 // the person an earlier sentence opened with.
 func (x *extractor) holderOf(k int) []string {
+	if p := x.frontedHolder(k); p != "" {
+		return []string{p}
+	}
 	if ps := x.subjectsBefore(k, 0); len(ps) > 0 {
 		return ps
 	}
@@ -316,4 +319,30 @@ func (x *extractor) pronounSubject(k int) []string {
 		return []string{x.subject}
 	}
 	return nil
+}
+
+// frontedHolder is the person a sentence that opens with "Known for" or
+// "Best known for" speaks of, named after the opening phrase and before
+// its verb: "Best known for her role in T, X joins the cast", "Known for
+// his work in films like T1, T2 and T3, X has yet to". k is a word of the
+// opening phrase; "" when there is no such person.
+func (x *extractor) frontedHolder(k int) string {
+	at := 0
+	for at < 2 && (x.tok(at).low == "perhaps" || x.tok(at).low == "best" || x.tok(at).low == "most") {
+		at++
+	}
+	if l := x.tok(at).low; l != "known" && l != "famous" && l != "famed" || x.tok(at+1).low != "for" || k < at {
+		return ""
+	}
+	for m := at + 2; m+1 < len(x.toks); m++ {
+		if x.toks[m].text != "," || m < k {
+			continue
+		}
+		if pe := x.personAt(m + 1); pe > m+1 {
+			if n := x.tok(pe); n.has(cAuxWords|cClauseVerbs|cCastVerbs|cListTriggers) && !n.cap {
+				return x.resolve(x.span(m+1, pe))
+			}
+		}
+	}
+	return ""
 }

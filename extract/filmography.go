@@ -504,6 +504,9 @@ func (x *extractor) filmographyRule() {
 			kind = graph.KindCast
 		}
 		subjects := x.subjectsBefore(start, 1)
+		if p := x.frontedHolder(start); p != "" {
+			subjects = []string{p} // "Known for his roles in films like T1 and T2, X has"
+		}
 		if len(subjects) == 0 && start > 0 && t[start-1].kind == tPoss {
 			if ps := x.personBefore(start - 1); ps < start-1 {
 				subjects = []string{x.span(ps, start-1)}

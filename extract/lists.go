@@ -528,6 +528,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true
 	case (p.low == "starred" || p.low == "featured") && !p.cap && (x.tok(start-2).has(cGenreNouns) || isSeasonWord(x.tok(start-2).low)) && !x.tok(start-2).cap:
 		return true // "While the first series starred X and Y"
+	case p.low == "with" && x.tok(start-2).low == "together" && castCue:
+		return true // "X will co-star in the project, together with Y and Z"
 	case p.low == "in" && x.tok(start-2).low == "roped" || p.low == "on" && (x.tok(start-2).low == "brought" || x.tok(start-2).low == "signed"):
 		return true // "The makers then roped in X", "has brought on X"
 	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices"):
