@@ -89,4 +89,9 @@ var blindSetConstructions = []construction{
 		want: []string{"cast|Lars Eid|Berlin Nights||", "cast|Fred Lau|Berlin Nights||", "cast|Karl Mark|Berlin Nights||", "cast|Chris Fried|Berlin Nights||", "cast|Karl Mark|The Fakers||", "cast|Chris Fried|The White Rope||", "cast|Fred Lau|Victoria||",
 			"cast|Park Hee-soo|The Suspect||", "cast|Park Hee-soo|V.I.P||", "cast|Park Hee-soo|The Fort||", "cast|Park Hee-soo|The Witchy||", "cast|Laura Metcalfe|Berlin Nights||", "cast|Laura Metcalfe|Lady Birdie||"},
 	},
+	{
+		name: "actor X's upcoming film T (cast: a performer's film); X is also one of the lead actors of the film; X is one of the stars of T",
+		text: "Zero is a new film.\n\nThe actor is set to make his debut with actor Sivakumar's upcoming film Zero, directed by PS Mitra. Action King Arjun Sarja is also one of the lead actors of the film. Mira Lane is one of the stars of Blue Harbor.",
+		want: []string{"crew|PS Mitra|Zero||director", "cast|Sivakumar|Zero||", "cast|Arjun Sarja|Zero||", "cast|Mira Lane|Blue Harbor||"},
+	},
 }

@@ -195,6 +195,9 @@ func (x *extractor) jobNounRule() {
 				}
 			}
 		}
+		if isCast && x.oneOfCast(k, next) {
+			continue // "X is also one of the lead actors of the film"
+		}
 		// "X, who was one of the producers of T,", "X, one of the writers of T"
 		if x.tok(next).low == "of" && x.tok(k-1).low == "the" && x.tok(k-2).low == "of" && x.tok(k-3).low == "one" && !isCast {
 			m := k - 4
@@ -626,7 +629,7 @@ func (x *extractor) possRule() {
 					}
 					if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss {
 						for _, o := range owners {
-							x.add(graph.KindCrew, o, x.span(at, e), "", "")
+							x.add(x.ownerKind(k), o, x.span(at, e), "", "")
 						}
 						done = true
 					}
@@ -643,7 +646,7 @@ func (x *extractor) possRule() {
 			maker := len(owners) == 1 && st < k && x.startsName(st) && x.personShaped(st, k)
 			if maker {
 				if at, e := x.makerTitle(k); e > at {
-					x.add(graph.KindCrew, owners[0], unquote(x.span(at, e)), "", "")
+					x.add(x.ownerKind(k), owners[0], unquote(x.span(at, e)), "", "")
 					continue
 				}
 			}

@@ -3,7 +3,11 @@ package extract
 // Cues that crew rules share: whose job a job noun names, what a crew verb's
 // object is, whose possessive stands before a title.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // ownJobOwner reports whether the job noun at k belongs to the sentence's
 // show by a possessive before it: "the show's creator", "the series'
@@ -351,4 +355,14 @@ func (x *extractor) appositiveJob(k, next int) []string {
 		return nil
 	}
 	return x.ownersBefore(m)
+}
+
+// ownerKind is the kind of the credit a possessive at k gives its owner in
+// the title after it: cast where a performer noun stands before the owner
+// ("actor Sivakarthikeyan's upcoming film Hero"), else crew (the maker's).
+func (x *extractor) ownerKind(k int) string {
+	if p := x.tok(x.ownersStart(k) - 1); p.has(cCastNouns|cPrefixNouns) && !p.cap {
+		return graph.KindCast
+	}
+	return graph.KindCrew
 }

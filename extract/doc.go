@@ -253,6 +253,10 @@
 //     "Known for his roles in films like T1, T2, and T3, X has", "Best
 //     known for her role in T, X joins" (the person after the opening
 //     phrase);
+//     "actor X's upcoming film T" (a performer noun before the owner: a
+//     cast credit); "X is also one of the lead actors of the film", "X is
+//     one of the stars of T" (an epithet before the name dropped: "Action
+//     King X");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
