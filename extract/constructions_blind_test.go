@@ -94,4 +94,9 @@ var blindSetConstructions = []construction{
 		text: "Zero is a new film.\n\nThe actor is set to make his debut with actor Sivakumar's upcoming film Zero, directed by PS Mitra. Action King Arjun Sarja is also one of the lead actors of the film. Mira Lane is one of the stars of Blue Harbor.",
 		want: []string{"crew|PS Mitra|Zero||director", "cast|Sivakumar|Zero||", "cast|Arjun Sarja|Zero||", "cast|Mira Lane|Blue Harbor||"},
 	},
+	{
+		name: "a roundup heading “T” by director X; an heiress, played by actress A, a count, played by actor B (roles described, not named)",
+		text: "Korean directors set for comeback\n\nThe following is a list of upcoming films:\n\n“The Maid” by director Park Chan-soo\n\nIt centers on an heiress to a vast fortune, played by actress Kim Min-soo, a count who lusts after her wealth, played by actor Ha Jung-moo, and a maid, played by actress Kim Tae-ra.",
+		want: []string{"crew|Park Chan-soo|The Maid||director", "cast|Kim Min-soo|The Maid||", "cast|Ha Jung-moo|The Maid||", "cast|Kim Tae-ra|The Maid||"},
+	},
 }

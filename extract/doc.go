@@ -257,6 +257,9 @@
 //     cast credit); "X is also one of the lead actors of the film", "X is
 //     one of the stars of T" (an epithet before the name dropped: "Action
 //     King X");
+//     a roundup's heading "“T” by director X" (the section's show, and
+//     its maker); "an heiress, played by actress X" (a role described,
+//     not named);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -233,6 +233,12 @@ func (x *extractor) run() {
 				continue
 			}
 		}
+		if title := x.quotedByHeading(i); title != "" {
+			// "“The Handmaiden” by director Park Chan-wook": a roundup's
+			// section, and its maker
+			x.setFocus(title)
+			continue
+		}
 		if title := x.quotedHeading(i); title != "" {
 			// "“Queen of Tears”" on a line of its own: a roundup's section
 			x.setFocus(title)

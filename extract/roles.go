@@ -579,6 +579,10 @@ func (x *extractor) playedBy(k int) {
 			for _, it := range x.parseList(by + 2) {
 				x.add(graph.KindCast, x.itemName(it), x.sshow, "", "")
 			}
+		} else if p.has(cPrefixNouns) && !p.cap && !pluralNouns[p.low] && x.personAt(by+2) > by+2 {
+			// "an heiress to a vast fortune, played by actress X": a role
+			// described, not named
+			x.add(graph.KindCast, x.span(by+2, x.personAt(by+2)), x.sshow, "", "")
 		} else if x.tok(0).low == "the" && (x.tok(1).low == "role" || x.tok(1).low == "part") && x.tok(2).low == "of" && (x.tok(3).low == "a" || x.tok(3).low == "an") {
 			// "The role of a prosecutor seeking to take him down will be
 			// played by X": a role described, not named

@@ -763,3 +763,41 @@ func (x *extractor) makerAsideTitle(k int) int {
 // sentenceAdverbs stand between commas after a sentence's subject: "T,
 // meanwhile, will be directed by X".
 var sentenceAdverbs = set(`meanwhile however too though also moreover meantime instead then`)
+
+// quotedByHeading reads a heading line that is a quoted title, "by", an
+// optional job noun and a name: "“The Handmaiden” by director Park
+// Chan-wook". It credits the name with the title (and the job) and returns
+// the title, or "".
+func (x *extractor) quotedByHeading(i int) string {
+	s := &x.sents[i]
+	t := s.toks
+	if s.para == 0 || !s.head || len(t) < 5 || len(t) > 16 || !isQuote(t[0].text) {
+		return ""
+	}
+	x.ready(s)
+	c := -1
+	for k := 2; k < len(t); k++ {
+		if x.closeQuote(k) {
+			c = k
+			break
+		}
+	}
+	if c < 0 || x.tok(c+1).low != "by" {
+		return ""
+	}
+	at, job := c+2, ""
+	if j, ok := jobNouns[x.tok(at).low]; ok && j != graph.JobOriginalAuthor {
+		at, job = at+1, j
+	}
+	pe := x.personAt(at)
+	if pe != len(t) || pe-at < 2 {
+		return ""
+	}
+	title := graph.CleanSpace(unquote(s.text[t[0].start:t[c].end]))
+	if title == "" || x.isNetwork(title) || describes(title) {
+		return ""
+	}
+	x.sshow, x.sshowFold, x.conf = title, x.fold(title), 0.8
+	x.add(graph.KindCrew, x.span(at, pe), title, "", job)
+	return title
+}
