@@ -463,8 +463,8 @@ func (x *extractor) introEnd() int {
 	case "according", "in", "with", "like", "after", "before", "besides", "despite", "unlike", "following",
 		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile",
 		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at", "slated", "scheduled", "due", "apart", "along", "aside", "beyond",
-		"set", // "Set in 2020, the film tells"
-		"prior", "during", "until", "upon", "additionally", "previously", "earlier", "later", "currently", "recently", "furthermore", "moreover": // "Prior to his T success, X was an actor"
+		// "Set in 2020, the film tells", "Prior to his T success, X was an actor"
+		"set", "prior", "during", "until", "upon", "additionally", "previously", "earlier", "later", "currently", "recently", "furthermore", "moreover":
 		depth := 0
 		for k := 1; k < len(t) && k < 30; k++ {
 			switch t[k].text {
@@ -737,67 +737,4 @@ func (x *extractor) inAppositive(k int) bool {
 	}
 	ps := x.personBefore(c)
 	return ps < c && (ps == 0 || x.toks[ps-1].kind == tPunct)
-}
-
-// makerAsideTitle is where a quoted title starts after a genre noun at k
-// and its maker: "the new series by Medyapim, “Kopuk.”", "a drama from
-// Studio Dragon, “T”"; else 0.
-func (x *extractor) makerAsideTitle(k int) int {
-	t := x.tok(k)
-	if !t.has(cGenreNouns) || t.cap || (x.tok(k+1).low != "by" && x.tok(k+1).low != "from") || !x.tok(k+2).cap {
-		return 0
-	}
-	m := k + 2
-	for m < len(x.toks) && m < k+7 && (x.toks[m].cap || x.toks[m].kind == tPoss) && x.toks[m].kind != tPunct {
-		m++
-	}
-	if x.tok(m).text != "," || !isQuote(x.tok(m+1).text) {
-		return 0
-	}
-	if e := x.titleAt(m+1, false); e > m+2 && !x.isNetwork(unquote(x.span(m+1, e))) {
-		return m + 1
-	}
-	return 0
-}
-
-// sentenceAdverbs stand between commas after a sentence's subject: "T,
-// meanwhile, will be directed by X".
-var sentenceAdverbs = set(`meanwhile however too though also moreover meantime instead then`)
-
-// quotedByHeading reads a heading line that is a quoted title, "by", an
-// optional job noun and a name: "“The Handmaiden” by director Park
-// Chan-wook". It credits the name with the title (and the job) and returns
-// the title, or "".
-func (x *extractor) quotedByHeading(i int) string {
-	s := &x.sents[i]
-	t := s.toks
-	if s.para == 0 || !s.head || len(t) < 5 || len(t) > 16 || !isQuote(t[0].text) {
-		return ""
-	}
-	x.ready(s)
-	c := -1
-	for k := 2; k < len(t); k++ {
-		if x.closeQuote(k) {
-			c = k
-			break
-		}
-	}
-	if c < 0 || x.tok(c+1).low != "by" {
-		return ""
-	}
-	at, job := c+2, ""
-	if j, ok := jobNouns[x.tok(at).low]; ok && j != graph.JobOriginalAuthor {
-		at, job = at+1, j
-	}
-	pe := x.personAt(at)
-	if pe != len(t) || pe-at < 2 {
-		return ""
-	}
-	title := graph.CleanSpace(unquote(s.text[t[0].start:t[c].end]))
-	if title == "" || x.isNetwork(title) || describes(title) {
-		return ""
-	}
-	x.sshow, x.sshowFold, x.conf = title, x.fold(title), 0.8
-	x.add(graph.KindCrew, x.span(at, pe), title, "", job)
-	return title
 }
