@@ -99,4 +99,9 @@ var blindSetConstructions = []construction{
 		text: "Korean directors set for comeback\n\nThe following is a list of upcoming films:\n\n“The Maid” by director Park Chan-soo\n\nIt centers on an heiress to a vast fortune, played by actress Kim Min-soo, a count who lusts after her wealth, played by actor Ha Jung-moo, and a maid, played by actress Kim Tae-ra.",
 		want: []string{"crew|Park Chan-soo|The Maid||director", "cast|Kim Min-soo|The Maid||", "cast|Ha Jung-moo|The Maid||", "cast|Kim Tae-ra|The Maid||"},
 	},
+	{
+		name: "Penned by “T1,” “T2,” and “T3” writer X, “T” will follow the romance of C (Actor): quoted titles before a job noun, the show after the opening phrase",
+		text: "Maid is a new film.\n\nPenned by “Crash Landing,” “My Love From the Moon,” and “Producers” writer Park Ji Eunn, “Queen of Smiles” will follow the romance of Hong Hae In (Kim Ji Wonn). His “Twilight” director Kate Hard joined.",
+		want: []string{"cast|Kim Ji Wonn|Queen of Smiles|Hong Hae In|", "crew|Park Ji Eunn|Producers||writer", "crew|Park Ji Eunn|My Love From the Moon||writer", "crew|Park Ji Eunn|Crash Landing||writer", "crew|Park Ji Eunn|Queen of Smiles||writer", "crew|Kate Hard|Twilight||director"},
+	},
 }

@@ -185,15 +185,9 @@ func (x *extractor) jobNounRule() {
 				}
 			}
 		} else if x.closeQuote(k - 1) {
-			// "his “Twilight” director X", "“Almost Famous” star X"
-			for o := k - 2; o >= 0 && o > k-14; o-- {
-				if t[o].text == "“" || t[o].text == "\"" || t[o].text == "‘" || t[o].text == "'" {
-					if e := x.titleAt(o, false); e == k {
-						titles = append(titles, unquote(x.span(o, e)))
-					}
-					break
-				}
-			}
+			// "his “Twilight” director X", "“Almost Famous” star X", "“T1,”
+			// “T2,” and “T3” writer X"
+			titles = x.quotedTitlesBefore(k)
 		}
 		if isCast && x.oneOfCast(k, next) {
 			continue // "X is also one of the lead actors of the film"
@@ -333,7 +327,7 @@ func (x *extractor) jobNounRule() {
 					x.add(graph.KindCrew, name, ti, "", job)
 				}
 			}
-			if (len(titles) == 0 || x.inSubjectAside(k) && !ownTitle) && x.sshow != "" && !x.jury {
+			if (len(titles) == 0 || (x.inSubjectAside(k) || x.inCrewIntro(k)) && !ownTitle) && x.sshow != "" && !x.jury {
 				for _, name := range names {
 					x.add(graph.KindCrew, name, x.sshow, "", job)
 				}

@@ -260,6 +260,9 @@
 //     a roundup's heading "“T” by director X" (the section's show, and
 //     its maker); "an heiress, played by actress X" (a role described,
 //     not named);
+//     "Penned by “T1,” “T2,” and “T3” writer X, “T” will follow ..." (the
+//     quoted titles before a job noun, a comma inside the quotes; the
+//     show after the opening phrase, X's too);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

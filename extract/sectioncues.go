@@ -68,3 +68,48 @@ func (x *extractor) quotedByHeading(i int) string {
 	x.add(graph.KindCrew, x.span(at, pe), title, "", job)
 	return title
 }
+
+// quotedTitlesBefore reads the quoted titles that end before a job or
+// performer noun at k: "his “Twilight” director X", "“T1,” “T2,” and
+// “T3” writer X" (a comma inside or outside the quotes).
+func (x *extractor) quotedTitlesBefore(k int) []string {
+	var out []string
+	end := k
+	for len(out) < 6 && x.closeQuote(end-1) {
+		o := end - 2
+		for ; o >= 0 && o > end-14; o-- {
+			if t := x.toks[o].text; t == "“" || t == "\"" || t == "‘" || t == "'" {
+				break
+			}
+		}
+		if o < 0 || o <= end-14 {
+			break
+		}
+		e := x.titleAt(o, false)
+		if e != end && !(e == end-1 && x.toks[end-1].text == ",") {
+			break
+		}
+		if ti := unquote(x.span(o, end)); ti != "" {
+			out = append(out, ti)
+		}
+		end = o
+		if x.tok(end-1).low == "and" {
+			end--
+		}
+		if x.tok(end-1).text == "," {
+			end--
+		}
+		if !x.closeQuote(end-1) || end == o && x.tok(end-2).text != "," {
+			break // “T1,” “T2”: the comma inside the quotes separates them
+		}
+	}
+	return out
+}
+
+// inCrewIntro reports whether token k lies in an opening phrase that a crew
+// participle starts, before the sentence's show: "Penned by “T1” writer X,
+// “T” will follow".
+func (x *extractor) inCrewIntro(k int) bool {
+	_, ok := crewBy[x.tok(0).low]
+	return ok && x.tok(1).low == "by" && k < x.introEnd()
+}

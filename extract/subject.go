@@ -511,6 +511,8 @@ func (x *extractor) sentenceShow() {
 			cue = cue || (x.tok(v).low == "returns" && v == a || x.tok(v).low != "returns" && v > a) && x.tok(v+1).low == "for" && !x.startsName(st)
 		case "follows", "centres", "centers", "revolves", "chronicles", "tells":
 			cue = cue || v == a && !x.startsName(st) // "T follows a town"
+		case "follow", "centre", "center", "revolve", "chronicle", "tell":
+			cue = cue || v > a && x.tok(v-1).low == "will" && !x.startsName(st) && !isSeasonWord(x.tok(st).low) // "T will follow the romance of"
 		case "set":
 			cue = cue || v > a && (x.tok(v+1).low == "in" || x.tok(v+1).low == "against") && !x.startsName(st) // "T is set against the backdrop of"
 		case ",":

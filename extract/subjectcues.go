@@ -464,7 +464,7 @@ func (x *extractor) introEnd() int {
 		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile",
 		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at", "slated", "scheduled", "due", "apart", "along", "aside", "beyond",
 		// "Set in 2020, the film tells", "Prior to his T success, X was an actor"
-		"set", "prior", "during", "until", "upon", "additionally", "previously", "earlier", "later", "currently", "recently", "furthermore", "moreover":
+		"penned", "scripted", "helmed", "co-written", "co-directed", "set", "prior", "during", "until", "upon", "additionally", "previously", "earlier", "later", "currently", "recently", "furthermore", "moreover":
 		depth := 0
 		for k := 1; k < len(t) && k < 30; k++ {
 			switch t[k].text {
@@ -473,7 +473,7 @@ func (x *extractor) introEnd() int {
 			case ")":
 				depth--
 			case ",":
-				if depth == 0 {
+				if depth == 0 && !x.closeQuote(k+1) { // not “T1,” “T2”
 					return k + 1
 				}
 			}
