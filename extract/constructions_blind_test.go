@@ -104,4 +104,9 @@ var blindSetConstructions = []construction{
 		text: "Maid is a new film.\n\nPenned by “Crash Landing,” “My Love From the Moon,” and “Producers” writer Park Ji Eunn, “Queen of Smiles” will follow the romance of Hong Hae In (Kim Ji Wonn). His “Twilight” director Kate Hard joined.",
 		want: []string{"cast|Kim Ji Wonn|Queen of Smiles|Hong Hae In|", "crew|Park Ji Eunn|Producers||writer", "crew|Park Ji Eunn|My Love From the Moon||writer", "crew|Park Ji Eunn|Crash Landing||writer", "crew|Park Ji Eunn|Queen of Smiles||writer", "crew|Kate Hard|Twilight||director"},
 	},
+	{
+		name: "Written and adapted by A (T1), B (T2) plays the lead role of C: B opens a clause of his own, no writer",
+		text: "Wolfe is a new BBC drama.\n\nWritten and adapted by Megan Galla (Borderland), Ukweli Roache (The Midwich Cuckoo, Blindspots) plays the lead role of DI Jack Caff.",
+		want: []string{"cast|Ukweli Roache|Wolfe|DI Jack Caff|", "crew|Megan Galla|Borderland||", "cast|Ukweli Roache|The Midwich Cuckoo||", "cast|Ukweli Roache|Blindspots||", "crew|Megan Galla|Wolfe||writer"},
+	},
 }

@@ -84,7 +84,11 @@ func (x *extractor) crewByRule() {
 		}
 		at = x.pastCompanyTitle(at) // "by Carnival Films Executive Chairman X, Y and Z"
 		var names []string
-		for _, it := range x.parseList(at) {
+		items := x.parseList(at)
+		if n := len(items); n >= 2 && x.tok(items[n-1].start-1).text == "," && x.clauseAfter(items[n-1].end) {
+			items = items[:n-1] // "Written by A (T1), B (T2) plays the lead": B opens a clause
+		}
+		for _, it := range items {
 			names = append(names, x.itemName(it))
 		}
 		for _, name := range x.shareSurname(names) {

@@ -366,3 +366,10 @@ func (x *extractor) ownerKind(k int) string {
 	}
 	return graph.KindCrew
 }
+
+// clauseAfter reports whether a verb of its own follows a list item that
+// ends at e: "..., Ukweli Roach (T) plays the lead role".
+func (x *extractor) clauseAfter(e int) bool {
+	v := x.tok(e)
+	return v.kind == tWord && !v.cap && (v.has(cPlayVerbs|cCastVerbs|cAuxWords) || v.low == "stars" || v.low == "joins" || v.low == "leads")
+}

@@ -263,6 +263,8 @@
 //     "Penned by “T1,” “T2,” and “T3” writer X, “T” will follow ..." (the
 //     quoted titles before a job noun, a comma inside the quotes; the
 //     show after the opening phrase, X's too);
+//     "Written by A (T1), B (T2) plays the lead role" (B opens a clause
+//     of his own);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

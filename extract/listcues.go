@@ -567,3 +567,10 @@ func trimEpithet(name string) string {
 	}
 	return strings.Join(w, " ")
 }
+
+// isCrewBy reports whether w is a participle before "by" that names crew
+// work: "written", "directed", "adapted".
+func isCrewBy(w string) bool {
+	_, ok := crewBy[w]
+	return ok
+}

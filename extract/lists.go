@@ -379,7 +379,7 @@ func (x *extractor) listRule() {
 			(x.tok(start-1).low == "has" || x.tok(start-1).low == "have" || x.tok(start-1).low == "features") && x.inRolesAfter(end)
 		if !trigger {
 			switch l := x.tok(start - 1).low; {
-			case l == "for", l == "in", l == "on", l == "of", l == "from", l == "like", l == "about", l == "than", l == "to",
+			case l == "for", l == "in", l == "on", l == "of", l == "from", l == "like", l == "about", l == "than", l == "to", l == "by" && isCrewBy(x.tok(start-2).low),
 				isCrewVerb(l) && !x.tok(start-1).cap:
 				// "Known for Iron Pass, Reyes leads": the object of a
 				// preposition is no subject; nor is a crew verb's ("X, who
