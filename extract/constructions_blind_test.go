@@ -109,4 +109,9 @@ var blindSetConstructions = []construction{
 		text: "Wolfe is a new BBC drama.\n\nWritten and adapted by Megan Galla (Borderland), Ukweli Roache (The Midwich Cuckoo, Blindspots) plays the lead role of DI Jack Caff.",
 		want: []string{"cast|Ukweli Roache|Wolfe|DI Jack Caff|", "crew|Megan Galla|Borderland||", "cast|Ukweli Roache|The Midwich Cuckoo||", "cast|Ukweli Roache|Blindspots||", "crew|Megan Galla|Wolfe||writer"},
 	},
+	{
+		name: "T, directed by X of T2 fame, also stars Y: X's T2 credit is crew",
+		text: "Pandey Returns is a new film.\n\nPandey Returns, directed by Farid Samji of Housefull 5 fame, also stars Jacqueline Fern.",
+		want: []string{"cast|Jacqueline Fern|Pandey Returns||", "crew|Farid Samji|Pandey Returns||director", "crew|Farid Samji|Housefull 5||"},
+	},
 }

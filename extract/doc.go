@@ -265,6 +265,7 @@
 //     show after the opening phrase, X's too);
 //     "Written by A (T1), B (T2) plays the lead role" (B opens a clause
 //     of his own);
+//     "directed by X of T fame" (X's T is crew work too);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -674,7 +674,11 @@ func (x *extractor) fameRule() {
 		default:
 			continue
 		}
-		x.add(graph.KindCast, x.span(ps, k), title, "", "")
+		kind := graph.KindCast
+		if p := x.tok(ps - 1); p.low == "by" && isCrewBy(x.tok(ps-2).low) || p.has(cJobNoun) && !p.cap {
+			kind = graph.KindCrew // "directed by X of T fame": T is X's as crew
+		}
+		x.add(kind, x.span(ps, k), title, "", "")
 	}
 }
 
