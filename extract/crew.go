@@ -90,6 +90,9 @@ func (x *extractor) crewByRule() {
 		}
 		for _, it := range items {
 			names = append(names, x.itemName(it))
+			for _, ti := range x.ofTitlesAfter(it.end) {
+				x.add(graph.KindCrew, x.itemName(it), ti, "", "") // "written by X of T1 and T2"
+			}
 		}
 		for _, name := range x.shareSurname(names) {
 			for _, job := range jobs {

@@ -373,3 +373,25 @@ func (x *extractor) clauseAfter(e int) bool {
 	v := x.tok(e)
 	return v.kind == tWord && !v.cap && (v.has(cPlayVerbs|cCastVerbs|cAuxWords) || v.low == "stars" || v.low == "joins" || v.low == "leads")
 }
+
+// ofTitlesAfter reads the titles after a maker's name that ends at e:
+// "written by X of Moon Embracing the Sun and Kill Me Heal Me", "helmed by
+// director X of “The Red Sleeve”". A title of one word unquoted may be a
+// company ("Andrew Lowe of Element") and is left alone.
+func (x *extractor) ofTitlesAfter(e int) []string {
+	if x.tok(e).low != "of" || x.tok(e).cap || !x.titleStarts(e+1) {
+		return nil
+	}
+	var out []string
+	for _, ti := range x.titleList(e + 1) {
+		title := unquote(ti)
+		if x.isNetwork(title) || isCompany(title) || placeWords[strings.ToLower(title)] || describes(title) || x.knownPerson(title) != "" {
+			return nil
+		}
+		if !strings.Contains(title, " ") && !isQuote(ti[:1]) && !x.isShow(title) {
+			return nil
+		}
+		out = append(out, title)
+	}
+	return out
+}

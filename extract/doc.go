@@ -266,6 +266,8 @@
 //     "Written by A (T1), B (T2) plays the lead role" (B opens a clause
 //     of his own);
 //     "directed by X of T fame" (X's T is crew work too);
+//     "Written by X of T1 and T2", "helmed by director X of “T”" (a
+//     one-word title unquoted may be a company: "X of Element");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
