@@ -120,4 +120,9 @@ var blindSetConstructions = []construction{
 		want: []string{"crew|Jin Soo-wann|Moon Embracing the Star||", "crew|Jin Soo-wann|Kill Me Heal You||", "crew|Jin Soo-wann|Chicago Writer||writer", "crew|Kim Cheol-kyo|On the Way to the Station||", "crew|Kim Cheol-kyo|Chicago Writer||producer",
 			"cast|Kim Tae Rii|Jeong Nyeon||", "crew|Jung Ji Inn|The Red Sleeves||", "crew|Jung Ji Inn|Jeong Nyeon||director", "crew|Ed Guin|Jeong Nyeon||producer", "crew|Andrew Low|Jeong Nyeon||producer", "crew|Kasia Mali|Jeong Nyeon||producer"},
 	},
+	{
+		name: "X, who was behind the recent Oscar contenders “T1” and “T2” (not behind the scenes)",
+		text: "Demolished is a new film.\n\nThe movie “Demolished” is directed by Jean-Luc Vall, who was behind the recent Oscar contenders “Dallas Riders Club” and “Wilder” (“Dallas” earned three Oscars).\n\nMara Lee, who was behind the scenes of the show, said it was great.",
+		want: []string{"crew|Jean-Luc Vall|Demolished||director", "crew|Jean-Luc Vall|Dallas Riders Club||", "crew|Jean-Luc Vall|Wilder||"},
+	},
 }

@@ -268,6 +268,7 @@
 //     "directed by X of T fame" (X's T is crew work too);
 //     "Written by X of T1 and T2", "helmed by director X of “T”" (a
 //     one-word title unquoted may be a company: "X of Element");
+//     "X, who was behind the recent Oscar contenders “T1” and “T2”";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -346,3 +346,25 @@ func (x *extractor) frontedHolder(k int) string {
 	}
 	return ""
 }
+
+// behindTitles is where the titles start after "behind" at i-1: directly
+// ("behind Dallas Buyers Club") or past an article and describing words
+// ("behind the recent Oscar contenders “T1” and “T2”"); else 0.
+func (x *extractor) behindTitles(i int) int {
+	m := i
+	if l := x.tok(m).low; l == "the" || l == "a" {
+		for m++; m < len(x.toks) && m < i+6 && x.toks[m].kind == tWord && !isQuote(x.toks[m].text); m++ {
+			if !x.toks[m].cap && (x.worksNoun(m) || strings.HasSuffix(x.toks[m].low, "s") && x.titleStarts(m+1)) {
+				m++
+				break
+			}
+		}
+		if m == i+1 || x.tok(m-1).cap {
+			return 0
+		}
+	}
+	if !x.titleStarts(m) || !isQuote(x.tok(m).text) && m == i && !x.isShow(x.span(m, x.titleAt(m, false))) {
+		return 0
+	}
+	return m
+}

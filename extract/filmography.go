@@ -165,6 +165,16 @@ func (x *extractor) workedRule() {
 				x.add(graph.KindCrew, n, x.sshow, "", job)
 			}
 			continue
+		case low == "behind" && (x.tok(k-1).low == "was" || x.tok(k-1).low == "is" || x.tok(k-1).low == "were") && x.tok(k-2).low == "who" && x.behindTitles(k+1) > 0:
+			// "X, who was behind the recent Oscar contenders “T1” and “T2”"
+			for _, p := range x.subjectsBefore(k-1, 0) {
+				for _, ti := range x.titleList(x.behindTitles(k + 1)) {
+					if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+						x.add(graph.KindCrew, p, ti, "", "")
+					}
+				}
+			}
+			continue
 		case low == "camera" && x.tok(k-1).low == "the" && x.tok(k-2).low == "behind" && x.sshow != "" && (x.tok(k-3).low == "is" || x.tok(k-3).low == "be" || x.tok(k-3).low == "are"):
 			// "X is behind the camera", "X will be behind the camera"
 			v := k - 3
