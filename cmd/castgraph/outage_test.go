@@ -144,8 +144,11 @@ func TestNeo4jGoesAway(t *testing.T) {
 		t.Skip("starts a Neo4j server of its own three times; runs without -short")
 	}
 	t.Parallel() // most of its time is spent waiting for its own server
+	began := time.Now()
+	phase := func(what string) { t.Logf("%s at %s", what, time.Since(began).Round(time.Millisecond)) }
 	srv := newOutageServer(t)
 	srv.start()
+	phase("own server started")
 	url, stop := startServer(t, "serve", "--store", "neo4j", "--neo4j-uri", srv.uri(), "--write-token", writeToken, "--timeout", "20s")
 	defer stop()
 	base := strings.TrimSuffix(url, "/graphql")
@@ -160,7 +163,9 @@ func TestNeo4jGoesAway(t *testing.T) {
 		t.Fatalf("before the outage: %s", before)
 	}
 
+	phase("seeded")
 	srv.run("stop")
+	phase("own server stopped")
 	if status, resp := getStatus(base + "/readyz"); status != http.StatusServiceUnavailable {
 		t.Errorf("/readyz with Neo4j stopped: %d %s; want 503", status, resp)
 	}
@@ -173,6 +178,7 @@ func TestNeo4jGoesAway(t *testing.T) {
 	}
 
 	srv.run("start")
+	phase("own server started again")
 	deadline := time.Now().Add(5 * time.Minute) // a guard against a hang only
 	for {
 		status, resp := getStatus(base + "/readyz")
@@ -184,6 +190,7 @@ func TestNeo4jGoesAway(t *testing.T) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
+	phase("castgraph ready again")
 	if _, after := postGraphQL(t, url, gqlBody(q), ""); after != before {
 		t.Errorf("after the outage: %s; want %s", after, before)
 	}
@@ -236,6 +243,7 @@ func TestNeo4jGoesAway(t *testing.T) {
 	case <-hang.C:
 		t.Fatal("the first article was not loaded within 5 minutes")
 	}
+	phase("first article loaded")
 	srv.kill()
 	var loadErr error
 	select {
@@ -247,7 +255,9 @@ func TestNeo4jGoesAway(t *testing.T) {
 		t.Fatalf("all %d articles were loaded before the server was killed: nothing was cut; make them larger", articles)
 	}
 	t.Logf("load when the server was killed: %v", loadErr)
+	phase("load cut")
 	srv.run("start")
+	phase("own server started after the kill")
 	present := 0
 	for a := 0; a < articles; a++ {
 		n := 0
@@ -273,6 +283,7 @@ func TestNeo4jGoesAway(t *testing.T) {
 			t.Fatalf("retrying bulk-%d: %v", a, err)
 		}
 	}
+	phase("articles loaded again")
 	st, err := s.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
