@@ -125,4 +125,9 @@ var blindSetConstructions = []construction{
 		text: "Demolished is a new film.\n\nThe movie “Demolished” is directed by Jean-Luc Vall, who was behind the recent Oscar contenders “Dallas Riders Club” and “Wilder” (“Dallas” earned three Oscars).\n\nMara Lee, who was behind the scenes of the show, said it was great.",
 		want: []string{"crew|Jean-Luc Vall|Demolished||director", "crew|Jean-Luc Vall|Dallas Riders Club||", "crew|Jean-Luc Vall|Wilder||"},
 	},
+	{
+		name: "X is attached to the project as one of its producers; X joins as its executive producer",
+		text: "Paris Burns is a new series.\n\nWhile his character is not featured, Gerald Butt is attached to the project as one of its producers. Mia Holt joins as its executive producer.",
+		want: []string{"crew|Gerald Butt|Paris Burns||producer", "crew|Mia Holt|Paris Burns||producer"},
+	},
 }

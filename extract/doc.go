@@ -269,6 +269,8 @@
 //     "Written by X of T1 and T2", "helmed by director X of “T”" (a
 //     one-word title unquoted may be a company: "X of Element");
 //     "X, who was behind the recent Oscar contenders “T1” and “T2”";
+//     "X is attached to the project as one of its producers", "as its
+//     executive producer";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

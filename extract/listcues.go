@@ -574,3 +574,29 @@ func isCrewBy(w string) bool {
 	_, ok := crewBy[w]
 	return ok
 }
+
+// jobPhraseAt reads a job after "as" that names no one else's: "one of its
+// producers", "its executive producer", "the show's writers"; it returns
+// the job.
+func (x *extractor) jobPhraseAt(i int) (string, bool) {
+	m := i
+	if x.tok(m).low == "one" && x.tok(m+1).low == "of" {
+		m += 2
+	}
+	switch l := x.tok(m).low; {
+	case l == "its" || l == "their":
+		m++
+	case l == "the" && x.tok(m+1).has(cGenreNouns) && x.tok(m+2).kind == tPoss:
+		m += 3 // "the show's"
+	default:
+		return "", false
+	}
+	if x.tok(m).low == "executive" || x.tok(m).low == "co" {
+		m++
+	}
+	j, ok := jobNouns[x.tok(m).low]
+	if !ok || j == graph.JobOriginalAuthor || x.personAt(m+1) > m+1 {
+		return "", false
+	}
+	return j, true
+}

@@ -365,6 +365,13 @@ func (x *extractor) roleRule() {
 		job := ""
 		if len(spans) == 0 {
 			d := x.tok(obj).low
+			if j, ok := x.jobPhraseAt(obj); isAs && ok && x.sshow != "" {
+				// "X is attached to the project as one of its producers"
+				for _, s := range x.subjectsBefore(k, 0) {
+					x.add(graph.KindCrew, s, x.sshow, "", j)
+				}
+				continue
+			}
 			if isAs && x.castMembersAt(obj) && x.sshow != "" {
 				// "A and B have been confirmed as returning cast members"
 				for _, s := range x.subjectsBefore(k, 0) {
