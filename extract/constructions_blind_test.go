@@ -130,4 +130,9 @@ var blindSetConstructions = []construction{
 		text: "Paris Burns is a new series.\n\nWhile his character is not featured, Gerald Butt is attached to the project as one of its producers. Mia Holt joins as its executive producer.",
 		want: []string{"crew|Gerald Butt|Paris Burns||producer", "crew|Mia Holt|Paris Burns||producer"},
 	},
+	{
+		name: "starred as X's C (an author's character, no credit of X's); \"Movie is directed by X\" (a genre noun is no title: the section's show); Mainland Chinese actors, the Puerto Rican singer (describing words, no title)",
+		text: "Harbor Nights is a new drama.\n\nShe also starred as Lewis Carrol’s Alice in NBC’s telefilm in 1982.\n\nMovie is directed by Kim Do-yong.\n\nThe drama stars Mainland Chinese actors Will Feng and Peng Xiao. It will include among its coaches the Puerto Rican singer Luis Fonse.",
+		want: []string{"crew|Kim Do-yong|Harbor Nights||director", "cast|Will Feng|Harbor Nights||", "cast|Peng Xiao|Harbor Nights||"},
+	},
 }

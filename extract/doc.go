@@ -271,6 +271,9 @@
 //     "X, who was behind the recent Oscar contenders “T1” and “T2”";
 //     "X is attached to the project as one of its producers", "as its
 //     executive producer";
+//     "starred as Lewis Carroll's Alice" (the author's character); a
+//     genre noun alone is no title ("Movie is directed by X"); "Mainland
+//     Chinese actors", "the Puerto Rican singer" (describing words);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
