@@ -135,4 +135,9 @@ var blindSetConstructions = []construction{
 		text: "Harbor Nights is a new drama.\n\nShe also starred as Lewis Carrol’s Alice in NBC’s telefilm in 1982.\n\nMovie is directed by Kim Do-yong.\n\nThe drama stars Mainland Chinese actors Will Feng and Peng Xiao. It will include among its coaches the Puerto Rican singer Luis Fonse.",
 		want: []string{"crew|Kim Do-yong|Harbor Nights||director", "cast|Will Feng|Harbor Nights||", "cast|Peng Xiao|Harbor Nights||"},
 	},
+	{
+		name: "C was played by voice actress X; a voice actor X (voice is a noun there, no verb)",
+		text: "The Masked Dancer is a new show.\n\nIn the Japanese version of the film, Shoko was played by voice actress Saori Haya. Vegas voice actor Chris Sabot and Justin Brine will portray Popo.",
+		want: []string{"cast|Saori Haya|The Masked Dancer|Shoko|", "cast|Justin Brine|The Masked Dancer|Popo|", "cast|Chris Sabot|The Masked Dancer||"},
+	},
 }

@@ -274,6 +274,8 @@
 //     "starred as Lewis Carroll's Alice" (the author's character); a
 //     genre noun alone is no title ("Movie is directed by X"); "Mainland
 //     Chinese actors", "the Puerto Rican singer" (describing words);
+//     "C was played by voice actress X" ("voice" a noun before a
+//     performer noun, no verb);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -288,8 +288,8 @@ func (x *extractor) roleRule() {
 				x.add(graph.KindCast, subj[0], x.sshow, char, "")
 			}
 			continue
-		case t[k].has(cPlayVerbs) && !t[k].cap && x.tok(k+1).low != "by":
-			obj = k + 1
+		case t[k].has(cPlayVerbs) && !t[k].cap && x.tok(k+1).low != "by" && !(low == "voice" && (x.tok(k+1).has(cCastNouns|cPrefixNouns) || x.tok(k+1).low == "cast")):
+			obj = k + 1 // not "played by voice actress X": a noun
 		case low == "life" && x.tok(k+1).low == "to" && (x.tok(k-1).low == "gives" || x.tok(k-1).low == "give" || x.tok(k-1).low == "gave" || x.tok(k-1).low == "giving"):
 			// "X gives life to C"
 			if ce := x.charAt(k + 2); ce > k+2 && x.sshow != "" {
@@ -602,7 +602,11 @@ func (x *extractor) playedBy(k int) {
 	if cs == j || x.sshow == "" {
 		return
 	}
-	items := x.parseList(by + 1)
+	at := by + 1
+	if x.tok(at).low == "voice" && x.tok(at+1).has(cPrefixNouns) {
+		at++ // "Shoko was played by voice actress X"
+	}
+	items := x.parseList(at)
 	if len(items) != 1 {
 		return
 	}
