@@ -140,4 +140,9 @@ var blindSetConstructions = []construction{
 		text: "The Masked Dancer is a new show.\n\nIn the Japanese version of the film, Shoko was played by voice actress Saori Haya. Vegas voice actor Chris Sabot and Justin Brine will portray Popo.",
 		want: []string{"cast|Saori Haya|The Masked Dancer|Shoko|", "cast|Justin Brine|The Masked Dancer|Popo|", "cast|Chris Sabot|The Masked Dancer||"},
 	},
+	{
+		name: "this drama will be X's comeback drama in two years since tvN's “T”; X is expected to return for the first time in 19 years since SBS's “T2” (X's earlier work)",
+		text: "The Masked Dancer is a new drama.\n\nIf the two actors confirm their roles, this drama will be Jun Ji Hyo’s comeback drama in two years since tvN’s “Jirisa”.\n\nKang Dong-woo is also expected to return to the small screen for the first time in 19 years since SBS’s “Magical”.",
+		want: []string{"cast|Jun Ji Hyo|Jirisa||", "cast|Kang Dong-woo|The Masked Dancer||", "cast|Kang Dong-woo|Magical||"},
+	},
 }

@@ -276,6 +276,9 @@
 //     Chinese actors", "the Puerto Rican singer" (describing words);
 //     "C was played by voice actress X" ("voice" a noun before a
 //     performer noun, no verb);
+//     "X's comeback drama in two years since tvN's “T”", "X is expected
+//     to return ... for the first time in 19 years since SBS's “T”" (X's
+//     earlier work; a network in lower case before its possessive);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -368,3 +368,39 @@ func (x *extractor) behindTitles(i int) int {
 	}
 	return m
 }
+
+// comebackBefore reports whether the clause before "since" at k speaks of
+// a return: "comeback", "coming back", "return", "for the first time".
+func (x *extractor) comebackBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-14; m-- {
+		t := &x.toks[m]
+		if t.kind == tPunct && t.text != "’" && t.text != "'" {
+			return false
+		}
+		switch t.low {
+		case "comeback", "return", "returns", "returning":
+			return true
+		case "back":
+			return x.tok(m-1).low == "coming" || x.tok(m-1).low == "come" || x.tok(m-1).low == "comes"
+		}
+	}
+	return false
+}
+
+// comebackHolder is the person whose return a "since" at k dates: the
+// owner of a possessive in the clause ("X's comeback drama"), else the
+// person the sentence opens with.
+func (x *extractor) comebackHolder(k int) string {
+	for m := k - 1; m > 0 && m >= k-14; m-- {
+		if x.toks[m].kind == tPoss {
+			if ps := x.personBefore(m); ps < m && x.personShaped(ps, m) {
+				return x.resolve(x.span(ps, m))
+			}
+			return ""
+		}
+	}
+	if x.subjectEnd > 0 && x.subjectEnd < k {
+		return x.subject
+	}
+	return ""
+}

@@ -377,6 +377,15 @@ func (x *extractor) workedRule() {
 				x.castInTitles([]string{person}, x.titleList(k+1))
 			}
 			continue
+		case low == "since" && x.comebackBefore(k) && x.titleStarts(x.titlePrefix(k+1)) && x.tok(x.titleAt(x.titlePrefix(k+1), false)).kind != tPoss:
+			// "this drama will be X's comeback drama in two years since tvN's
+			// “T”", "X is coming back with a drama in three years since T",
+			// "X is expected to return to the small screen for the first
+			// time in 19 years since SBS's “T”": X's earlier work
+			if person := x.comebackHolder(k); person != "" {
+				x.castInTitles([]string{person}, x.titleList(k+1))
+			}
+			continue
 		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
 			titles = x.titleList(k + 2)
 		case low == "known" && x.tok(k+1).low == "for":

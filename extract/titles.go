@@ -474,7 +474,7 @@ func (x *extractor) titlePrefix(i int) int {
 	} else if x.tok(k).kind == tNum && len(x.tok(k).text) == 4 && k > i && (x.tok(k+1).kind == tWord && !x.tok(k+1).cap || x.tok(k+1).has(cDescribe)) {
 		k++ // "the 2014 Italian crime drama T": a year before describing words
 	}
-	if t := x.tok(k); t.cap && t.has(cNetworks) && !x.titleStarts(k+1) || t.cap && t.has(cNetworks) && x.tok(k+1).kind == tPoss {
+	if t := x.tok(k); t.cap && t.has(cNetworks) && !x.titleStarts(k+1) || t.has(cNetworks) && t.kind == tWord && x.tok(k+1).kind == tPoss {
 		k++
 		if x.tok(k).has(cNetworks) && x.tok(k+1).kind == tPoss {
 			k++ // "KBS 2TV's"
