@@ -145,4 +145,9 @@ var blindSetConstructions = []construction{
 		text: "The Masked Dancer is a new drama.\n\nIf the two actors confirm their roles, this drama will be Jun Ji Hyo’s comeback drama in two years since tvN’s “Jirisa”.\n\nKang Dong-woo is also expected to return to the small screen for the first time in 19 years since SBS’s “Magical”.",
 		want: []string{"cast|Jun Ji Hyo|Jirisa||", "cast|Kang Dong-woo|The Masked Dancer||", "cast|Kang Dong-woo|Magical||"},
 	},
+	{
+		name: "The actor was last seen on television in MBC's 2007 drama “T”; X, last seen in the 2018 Samanta film T2,; X was last seen on HBO's T3 (not \"in London\")",
+		text: "Harbor Nights is a new drama.\n\nHa Jung-wan will lead the drama. The actor was last seen on television in MBC’s 2007 drama “H.I.X.”\n\nThe actress Bhumi Chawa, last seen in the 2018 Samanta film U Turns, has been roped in for a crucial character.\n\nPaul Micha was last seen on HBO’s Boardwalk Kingdom. She was last seen in London.",
+		want: []string{"cast|Ha Jung-wan|Harbor Nights||", "cast|Ha Jung-wan|H.I.X||", "cast|Bhumi Chawa|U Turns||", "cast|Paul Micha|Boardwalk Kingdom||"},
+	},
 }

@@ -279,6 +279,9 @@
 //     "X's comeback drama in two years since tvN's “T”", "X is expected
 //     to return ... for the first time in 19 years since SBS's “T”" (X's
 //     earlier work; a network in lower case before its possessive);
+//     "The actor was last seen on television in MBC's 2007 drama “T”",
+//     "X, last seen in the 2018 Samantha film T," (a year and a name
+//     before the genre noun), "X was last seen on HBO's T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -404,3 +404,26 @@ func (x *extractor) comebackHolder(k int) string {
 	}
 	return ""
 }
+
+// lastSeenAt is where the titles start after "last seen" (i the token
+// after "seen"): "in T", "on HBO's T", "on television in MBC's 2007 drama
+// “T”", "in the 2018 film T"; else 0.
+func (x *extractor) lastSeenAt(i int) int {
+	if x.tok(i).low == "on" {
+		switch x.tok(i + 1).low {
+		case "television", "tv", "screen", "screens", "stage":
+			i += 2
+		}
+	}
+	if l := x.tok(i).low; l != "in" && l != "on" {
+		return 0
+	}
+	p := x.titlePrefix(i + 1)
+	if !x.titleStarts(p) {
+		return 0
+	}
+	if e := x.titleAt(p, false); e == p || x.tok(e).kind == tPoss || x.isNetwork(x.span(p, e)) || placeWords[strings.ToLower(x.span(p, e))] {
+		return 0
+	}
+	return i + 1
+}

@@ -218,18 +218,17 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case low == "seen" && x.tok(k-1).low == "last" && x.lastSeenAt(k+1) > 0:
+			// "The actor was last seen on television in MBC's 2007 drama
+			// “T”", "X, last seen in the 2018 film T,", "X was last seen on
+			// HBO's T"
+			x.castInTitles(x.subjectsBefore(k-1, 0), x.titleList(x.lastSeenAt(k+1)))
+			continue
 		case low == "seen" && x.tok(k+1).low == "in" && (x.titleStarts(k+2) || genreNouns[strings.TrimSuffix(x.tok(k+2).low, "s")] && (x.tok(k+3).low == "such" || x.tok(k+3).low == "like") ||
 			x.tok(k+2).low == "the" && (x.tok(k+3).has(cGenreNouns|cFormatWords) || x.tok(k+3).low == "feature") && x.titleStarts(k+4)),
 			low == "part" && x.tok(k+1).low == "of" && x.titleStarts(k+2) && (x.tok(k-1).low == "are" || x.tok(k-1).low == "is" || x.tok(k-1).low == "also" || x.tok(k-1).low == "be"):
 			// "X, who was last seen in T", "A and B are part of T1 and T2"
-			titles := x.titleList(k + 2)
-			for _, p := range x.subjectsBefore(k, 0) {
-				for _, ti := range titles {
-					if !x.isNetwork(ti) {
-						x.add(graph.KindCast, p, ti, "", "")
-					}
-				}
-			}
+			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(k+2))
 			continue
 		case low == "debut" && (x.tok(k+1).low == "with" || x.tok(k+1).low == "in"):
 			x.debut(k)

@@ -471,8 +471,8 @@ func (x *extractor) titlePrefix(i int) int {
 		k += 3
 	} else if x.tok(k).kind == tNum && len(x.tok(k).text) == 4 && x.tok(k+1).kind == tPoss {
 		k += 2
-	} else if x.tok(k).kind == tNum && len(x.tok(k).text) == 4 && k > i && (x.tok(k+1).kind == tWord && !x.tok(k+1).cap || x.tok(k+1).has(cDescribe)) {
-		k++ // "the 2014 Italian crime drama T": a year before describing words
+	} else if x.tok(k).kind == tNum && len(x.tok(k).text) == 4 && k > i && (x.tok(k+1).kind == tWord && !x.tok(k+1).cap || x.tok(k+1).has(cDescribe) || x.genreAfterName(k+1)) {
+		k++ // "the 2014 Italian crime drama T", "the 2018 Samantha film T": a year before describing words
 	}
 	if t := x.tok(k); t.cap && t.has(cNetworks) && !x.titleStarts(k+1) || t.has(cNetworks) && t.kind == tWord && x.tok(k+1).kind == tPoss {
 		k++
@@ -519,6 +519,8 @@ func (x *extractor) titleList(i int) []string {
 		// "the Park Chan-wook film T": the maker's kind of work, then the title
 		if pe := x.personAt(k); pe > k+1 && x.tok(pe).has(cGenreNouns) && !x.tok(pe).cap && x.titleStarts(pe+1) && x.personShaped(k, pe) {
 			k = pe + 1
+		} else if pe == k+1 && k > i && x.tok(pe).has(cGenreNouns) && !x.tok(pe).cap && x.titleStarts(pe+1) && !x.tok(pe+1).has(cStopWords) {
+			k = pe + 1 // "the 2018 Samantha film U Turn": one name, then the title
 		}
 		// "director Bala's Avan Ivan": the job of the maker named next
 		job := ""
@@ -771,3 +773,13 @@ func isOrdinalNum(s string) bool {
 // clauseOpeners open a clause after a colon, never a subtitle: "Hotel King:
 // After X signed on, ...".
 var clauseOpeners = set(`after before when while as since although though because if once meanwhile`)
+
+// genreAfterName reports whether a person's name at i is followed by a
+// lower-case genre noun: "Samantha film", "Park Chan-wook film".
+func (x *extractor) genreAfterName(i int) bool {
+	pe := i
+	for pe < len(x.toks) && pe < i+4 && isName(&x.toks[pe]) {
+		pe++
+	}
+	return pe > i && x.tok(pe).has(cGenreNouns) && !x.tok(pe).cap
+}
