@@ -3,7 +3,9 @@
 //
 // It owns three steps. Reading: Parse and ReadFile take plain text (with an
 // optional "Date: 2025-07-23" line at its top: date.go) or a saved HTML
-// page, whose body and publication date they find with an HTML parser. Text
+// page, whose body and publication date they find with an HTML parser (a
+// title set in italics, <i>, <em> or <cite>, is put in curly quotes, as
+// other outlets print titles: html.go). Text
 // is UTF-8, or UTF-16 with a byte order mark, or in a character set declared
 // for it; anything else is refused with where its first bad byte is
 // (decode.go). Extracting: Extract reads the article sentence by sentence

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -184,7 +186,10 @@ func block(a atom.Atom) bool {
 	return false
 }
 
-// blockText is the text of n with one line per block element.
+// blockText is the text of n with one line per block element. A title set
+// in italics (<i>, <em>, <cite>: "the drama <i>Crow Hill</i>"), as many
+// outlets print titles, is put in curly quotes, as others print them, so
+// that the title reads as one whatever the words in it.
 func blockText(n *html.Node) string {
 	var b strings.Builder
 	var walk func(n *html.Node, depth int)
@@ -204,6 +209,10 @@ func blockText(n *html.Node) string {
 				b.WriteByte('\n')
 				defer b.WriteByte('\n')
 			}
+			if italicTitle(n, b.String()) {
+				b.WriteString("“")
+				defer b.WriteString("”")
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, depth+1)
@@ -211,6 +220,38 @@ func blockText(n *html.Node) string {
 	}
 	walk(n, 0)
 	return b.String()
+}
+
+// italicTitle reports whether n is an italic run that names a title, given
+// the text written before it: a few words that start with a capital or a
+// digit and are not a sentence, not already in quotes, and not all of their
+// block (an italic paragraph is a standfirst or a caption, not a title).
+func italicTitle(n *html.Node, before string) bool {
+	switch n.DataAtom {
+	case atom.I, atom.Em, atom.Cite:
+	default:
+		return false
+	}
+	t := textOf(n)
+	if t == "" || len(t) > 120 || len(strings.Fields(t)) > 12 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	if strings.ContainsAny(t[:1], "\"'‘“") || strings.HasSuffix(t, ".") || strings.Contains(t, ". ") {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " ")); strings.ContainsRune("\"'‘“", last) {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && block(p.DataAtom) {
+			return textOf(p) != t
+		}
+	}
+	return true
 }
 
 // textOf is the text inside n, with space collapsed.

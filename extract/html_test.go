@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -107,6 +108,40 @@ func TestReadFileHTML(t *testing.T) {
 		}
 		if a.ID != "crow-hill" || a.Date != "2024-05-06" || strings.Contains(a.Text, "<p>") {
 			t.Errorf("%s: id %q date %q text:\n%s", name, a.ID, a.Date, a.Text)
+		}
+	}
+}
+
+// A title in italics is read as a title, as one in quotes is; emphasis, an
+// italic paragraph and a title already in quotes are left as they are.
+func TestParseHTMLItalicTitles(t *testing.T) {
+	page := `<html><body><article><h1>Casting news</h1>
+<p><em>An italic standfirst about the new season.</em></p>
+<p>Kim Leeh will play the lead in <em>Love and Other Storms</em>, and she was <i>very</i> pleased.</p>
+<p>Jo Parkk starred in <cite>The Good, the Bad and the Weird</cite> and “<i>Blue Harbor</i>”.</p>
+<p><i>Photo by Ana Ruizz</i></p>
+</article></body></html>`
+	a, err := Parse("x", strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\nAn italic standfirst about the new season.\n",
+		"Kim Leeh will play the lead in “Love and Other Storms”, and she was very pleased.",
+		"Jo Parkk starred in “The Good, the Bad and the Weird” and “Blue Harbor”.",
+		"\nPhoto by Ana Ruizz",
+	} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	var got []string
+	for _, f := range Extract(a, Options{}) {
+		got = append(got, brief(f))
+	}
+	for _, want := range []string{"cast|Kim Leeh|Love and Other Storms||", "cast|Jo Parkk|The Good, the Bad and the Weird||", "cast|Jo Parkk|Blue Harbor||"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("facts %q lack %q", got, want)
 		}
 	}
 }
