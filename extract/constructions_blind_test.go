@@ -150,4 +150,9 @@ var blindSetConstructions = []construction{
 		text: "Harbor Nights is a new drama.\n\nHa Jung-wan will lead the drama. The actor was last seen on television in MBC’s 2007 drama “H.I.X.”\n\nThe actress Bhumi Chawa, last seen in the 2018 Samanta film U Turns, has been roped in for a crucial character.\n\nPaul Micha was last seen on HBO’s Boardwalk Kingdom. She was last seen in London.",
 		want: []string{"cast|Ha Jung-wan|Harbor Nights||", "cast|Ha Jung-wan|H.I.X||", "cast|Bhumi Chawa|U Turns||", "cast|Paul Micha|Boardwalk Kingdom||"},
 	},
+	{
+		name: "His last major television role was on HBO's T; His most recent role was playing a king in the period thriller T2 (2014)",
+		text: "Harbor Nights is a new drama.\n\nPaul Micha joins the cast. His last major television role was on HBO’s Boardwalk Kingdom.\n\nHyun Bin stars. His most recent role was playing a Joseon Era king in the period action-thriller The Fatal Meeting (2014).",
+		want: []string{"cast|Paul Micha|Harbor Nights||", "cast|Paul Micha|Boardwalk Kingdom||", "cast|Hyun Bin|Harbor Nights||", "cast|Hyun Bin|The Fatal Meeting||"},
+	},
 }

@@ -284,6 +284,8 @@
 //     "The actor was last seen on television in MBC's 2007 drama “T”",
 //     "X, last seen in the 2018 Samantha film T," (a year and a name
 //     before the genre noun), "X was last seen on HBO's T";
+//     "His last major television role was on HBO's T", "His most recent
+//     role was playing a king in the period thriller T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

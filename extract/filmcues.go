@@ -427,3 +427,31 @@ func (x *extractor) lastSeenAt(i int) int {
 	}
 	return i + 1
 }
+
+// pastRoleTitles is where the title starts after "(his) role was" (i the
+// token after the verb): "on HBO's T", "in T", "playing a king in the
+// period thriller T"; else 0.
+func (x *extractor) pastRoleTitles(i int) int {
+	if x.tok(i).low == "playing" {
+		for m := i + 1; m < len(x.toks) && m < i+10; m++ {
+			if x.toks[m].kind == tPunct {
+				return 0
+			}
+			if x.toks[m].low == "in" || x.toks[m].low == "on" {
+				i = m
+				break
+			}
+		}
+	}
+	if l := x.tok(i).low; l != "in" && l != "on" {
+		return 0
+	}
+	p := x.titlePrefix(i + 1)
+	if !x.titleStarts(p) {
+		return 0
+	}
+	if e := x.titleAt(p, false); e == p || x.tok(e).kind == tPoss || x.isNetwork(x.span(p, e)) {
+		return 0
+	}
+	return i + 1
+}

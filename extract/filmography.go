@@ -376,6 +376,22 @@ func (x *extractor) workedRule() {
 				x.castInTitles([]string{person}, x.titleList(k+1))
 			}
 			continue
+		case low == "role" && (x.tok(k+1).low == "was" || x.tok(k+1).low == "is") && x.pastRoleTitles(k+2) > 0:
+			// "His last major television role was on HBO's T", "His most
+			// recent role was playing a king in the period thriller T (2014)"
+			holder := ""
+			for m := k - 1; m >= 0 && m >= k-5; m-- {
+				if l := x.toks[m].low; l == "his" || l == "her" {
+					if m == 0 || x.subjectEnd > 0 && x.subjectEnd < m {
+						holder = x.subject
+					}
+					break
+				}
+			}
+			if holder != "" {
+				x.castInTitles([]string{holder}, x.titleList(x.pastRoleTitles(k+2)))
+			}
+			continue
 		case low == "since" && x.comebackBefore(k) && x.titleStarts(x.titlePrefix(k+1)) && x.tok(x.titleAt(x.titlePrefix(k+1), false)).kind != tPoss:
 			// "this drama will be X's comeback drama in two years since tvN's
 			// “T”", "X is coming back with a drama in three years since T",
