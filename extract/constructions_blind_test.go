@@ -155,4 +155,9 @@ var blindSetConstructions = []construction{
 		text: "Harbor Nights is a new drama.\n\nPaul Micha joins the cast. His last major television role was on HBO’s Boardwalk Kingdom.\n\nHyun Bin stars. His most recent role was playing a Joseon Era king in the period action-thriller The Fatal Meeting (2014).",
 		want: []string{"cast|Paul Micha|Harbor Nights||", "cast|Paul Micha|Boardwalk Kingdom||", "cast|Hyun Bin|Harbor Nights||", "cast|Hyun Bin|The Fatal Meeting||"},
 	},
+	{
+		name: "A and B's characters will be C1 and C2; X's character will be C",
+		text: "Happy Day 3 is a new film.\n\nSuraj Sharon and Sara Yarkov join the cast. Sharon and Yarkov’s characters will be Samar Ghosal and Dre Morgon, who are described as a geeky duo. Lena Dahl's character will be Mira Stone.",
+		want: []string{"cast|Suraj Sharon|Happy Day 3|Samar Ghosal|", "cast|Sara Yarkov|Happy Day 3|Dre Morgon|", "cast|Lena Dahl|Happy Day 3|Mira Stone|"},
+	},
 }

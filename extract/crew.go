@@ -599,6 +599,9 @@ func (x *extractor) possRule() {
 		if st := x.ownersStart(k); st > 0 && x.toks[st-1].low == "the" {
 			owners = nil // "The Handmaid's Tale": a title, no owner
 		}
+		if x.charactersWillBe(k, owners) {
+			continue // "A and B's characters will be C1 and C2"
+		}
 		// "X's [network words] genre T"
 		if len(owners) > 0 {
 			done := false

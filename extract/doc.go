@@ -286,6 +286,8 @@
 //     before the genre noun), "X was last seen on HBO's T";
 //     "His last major television role was on HBO's T", "His most recent
 //     role was playing a king in the period thriller T";
+//     "A and B's characters will be C1 and C2", "X's character will be
+//     C";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

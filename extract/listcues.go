@@ -600,3 +600,36 @@ func (x *extractor) jobPhraseAt(i int) (string, bool) {
 	}
 	return j, true
 }
+
+// charactersWillBe reads "A and B's characters will be C1 and C2" and "X's
+// character is C", the possessive at k: each owner plays the character in
+// the same place in the list.
+func (x *extractor) charactersWillBe(k int, owners []string) bool {
+	if len(owners) == 0 || x.sshow == "" {
+		return false
+	}
+	l := x.tok(k + 1).low
+	if l != "character" && l != "characters" {
+		return false
+	}
+	v := k + 2
+	switch x.tok(v).low {
+	case "will":
+		if x.tok(v+1).low != "be" {
+			return false
+		}
+		v += 2
+	case "is", "are", "was", "were":
+		v++
+	default:
+		return false
+	}
+	spans := x.charList(v)
+	if len(spans) != len(owners) {
+		return false
+	}
+	for n, sp := range spans {
+		x.add(graph.KindCast, owners[n], x.sshow, x.span(sp[0], sp[1]), "")
+	}
+	return true
+}
