@@ -18,19 +18,21 @@ import (
 const creditList = `[type(r), p.key, p.name, s.key, s.title, c.name, r.job, r.seasons, r.evArticles, r.evSentences, r.evDates]`
 
 // The credits of a show s and of a person p, each as a list of credit
-// lists: subqueries that run inside
-// the query that names s or p, so that a node comes with its credits in
-// one round trip.
+// lists: subqueries that run inside the query that names s or p, so that a
+// node comes with its credits in one round trip. The patterns here and in
+// linkingQuery test no label where the edge's type says what its end is (a
+// PLAYED edge always leads from a Person to a Character, a CREDITED one from
+// a Person to a Show): each test would cost a read per row.
 const (
 	showCredits = `COLLECT {
-  MATCH (s)<-[r:APPEARED_IN|WORKED_ON]-(p:Person) WITH p, r, s, null AS c RETURN ` + creditList + ` AS credit
+  MATCH (s)<-[r:APPEARED_IN|WORKED_ON]-(p) WITH p, r, s, null AS c RETURN ` + creditList + ` AS credit
   UNION ALL
-  MATCH (s)<-[:IN]-(c:Character)<-[r:PLAYED]-(p:Person) RETURN ` + creditList + ` AS credit
+  MATCH (s)<-[:IN]-(c)<-[r:PLAYED]-(p) RETURN ` + creditList + ` AS credit
 }`
 	personCredits = `COLLECT {
-  MATCH (p)-[r:APPEARED_IN|WORKED_ON]->(s:Show) WITH p, r, s, null AS c RETURN ` + creditList + ` AS credit
+  MATCH (p)-[r:APPEARED_IN|WORKED_ON]->(s) WITH p, r, s, null AS c RETURN ` + creditList + ` AS credit
   UNION ALL
-  MATCH (p)-[r:PLAYED]->(c:Character)-[:IN]->(s:Show) RETURN ` + creditList + ` AS credit
+  MATCH (p)-[r:PLAYED]->(c)-[:IN]->(s) RETURN ` + creditList + ` AS credit
 }`
 )
 
@@ -413,7 +415,7 @@ func (s *Store) notFound(ctx context.Context, name string, kinds []string, forma
 var (
 	linkingQuery = `
 CALL {
-  MATCH (a:Show {key: $a})<-[la:` + relCredited + `]-(p:Person)-[lb:` + relCredited + `]->(b:Show {key: $b})
+  MATCH (a:Show {key: $a})<-[la:` + relCredited + `]-(p)-[lb:` + relCredited + `]->(b:Show {key: $b})
   USING INDEX SEEK a:Show(key) USING INDEX SEEK b:Show(key) USING JOIN ON p
   WITH p, ` + castIn("a", "la") + ` AS inA, ` + castIn("b", "lb") + ` AS inB
   WHERE size(inA) > 0 AND size(inB) > 0
@@ -422,7 +424,7 @@ CALL {
 ` + linkingReturn
 	linkingSelfQuery = `
 CALL {
-  MATCH (a:Show {key: $a})<-[la:` + relCredited + `]-(p:Person) USING INDEX SEEK a:Show(key)
+  MATCH (a:Show {key: $a})<-[la:` + relCredited + `]-(p) USING INDEX SEEK a:Show(key)
   WITH p, ` + castIn("a", "la") + ` AS inA
   WHERE size(inA) > 0
   RETURN collect([p.key, p.name, inA, inA]) AS links
