@@ -68,6 +68,18 @@ func (x *extractor) bracketRule() {
 			k = c // "Hero (also known as Her Story)": the title's other name
 			continue
 		}
+		if pe := x.roleByAt(k + 1); pe > 0 && x.sshow != "" {
+			// "killer Kim Soo-hyun (role to be portrayed by Jang Ki-yong)"
+			if cs := x.charBefore(k); cs < k {
+				by := pe
+				for x.tok(by).low != "by" {
+					by--
+				}
+				x.add(graph.KindCast, x.span(by+1, pe), x.sshow, x.span(cs, k), "")
+			}
+			k = c
+			continue
+		}
 		if at := x.bracketRoleAt(k); at > 0 {
 			// "Austin North (who plays Topper)", "Yō Ōizumi (voice of Layton
 			// in the Professor Layton series)"

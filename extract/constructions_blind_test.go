@@ -160,4 +160,9 @@ var blindSetConstructions = []construction{
 		text: "Happy Day 3 is a new film.\n\nSuraj Sharon and Sara Yarkov join the cast. Sharon and Yarkov’s characters will be Samar Ghosal and Dre Morgon, who are described as a geeky duo. Lena Dahl's character will be Mira Stone.",
 		want: []string{"cast|Suraj Sharon|Happy Day 3|Samar Ghosal|", "cast|Sara Yarkov|Happy Day 3|Dre Morgon|", "cast|Lena Dahl|Happy Day 3|Mira Stone|"},
 	},
+	{
+		name: "the upcoming OCN melodrama “T”, which revolves around killer C (role to be portrayed by X); detective C2 (role to be played by Y); Korea's X (a place, no show)",
+		text: "News Roundup\n\nJang Ki-yoon and Nana Park are the leads of the upcoming OCN melodrama “Blue Eyed” (working title), which revolves around the story of gifted killer Kim Soo-hwan (role to be portrayed by Jang Ki-yoon) who can turn anything into a weapon. He is chased by detective Do Hyun-jon (role to be played by Nana Park).\n\nKorea’s Kim Mina joins too.",
+		want: []string{"cast|Jang Ki-yoon|Blue Eyed|Kim Soo-hwan|", "cast|Nana Park|Blue Eyed|Do Hyun-jon|", "cast|Kim Mina|Blue Eyed||"},
+	},
 }

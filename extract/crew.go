@@ -670,8 +670,8 @@ func (x *extractor) possRule() {
 			if x.knownPerson(b) != "" && strings.Contains(x.resolve(b), " ") {
 				if ts := x.titleBefore(k); ts < k {
 					a := x.span(ts, k)
-					if x.knownPerson(a) == "" && !x.isNetwork(a) {
-						x.add("", b, a, "", "")
+					if x.knownPerson(a) == "" && !x.isNetwork(a) && !placeWords[strings.ToLower(a)] && !describes(a) {
+						x.add("", b, a, "", "") // not "Korea's X": a place
 					}
 				}
 				continue

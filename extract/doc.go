@@ -288,6 +288,9 @@
 //     role was playing a king in the period thriller T";
 //     "A and B's characters will be C1 and C2", "X's character will be
 //     C";
+//     "killer C (role to be portrayed by X)"; melodrama, dramedy, biopic
+//     are genre nouns ("the upcoming OCN melodrama “T”"); "Korea's X" (a
+//     place, no show);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -633,3 +633,24 @@ func (x *extractor) charactersWillBe(k int, owners []string) bool {
 	}
 	return true
 }
+
+// roleByAt reads a bracket's "role to be portrayed by X" or "played by X"
+// at i: it returns the end of X's name, or 0.
+func (x *extractor) roleByAt(i int) int {
+	m := i
+	if x.tok(m).low == "role" {
+		m++
+		if x.tok(m).low == "to" && x.tok(m+1).low == "be" {
+			m += 2
+		}
+	}
+	if l := x.tok(m).low; (l != "played" && l != "portrayed" && l != "voiced") || x.tok(m+1).low != "by" {
+		return 0
+	}
+	at := m + 2
+	pe := x.personAt(at)
+	if pe <= at || x.tok(pe).text != ")" {
+		return 0
+	}
+	return pe
+}

@@ -61,7 +61,8 @@ var crewCues = set(`composition screenplay script scripts directing directed dir
 // genreNouns name a kind of show; a title may follow: "the drama The Split".
 var genreNouns = set(`series show drama thriller comedy sitcom film movie anime docuseries miniseries
 	mini-series documentary docudrama procedural soap telenovela k-drama kdrama spin-off spinoff prequel sequel
-	adaptation musical romcom rom-com horror western project story co-production mystery murder-mystery`)
+	adaptation musical romcom rom-com horror western project story co-production mystery murder-mystery
+	melodrama dramedy biopic mockumentary`)
 
 // sourceNouns name the source work of an adaptation.
 var sourceNouns = set(`novel novels book books manga webtoon webtoons webcomic comic comics manhwa manhua
