@@ -165,4 +165,9 @@ var blindSetConstructions = []construction{
 		text: "News Roundup\n\nJang Ki-yoon and Nana Park are the leads of the upcoming OCN melodrama “Blue Eyed” (working title), which revolves around the story of gifted killer Kim Soo-hwan (role to be portrayed by Jang Ki-yoon) who can turn anything into a weapon. He is chased by detective Do Hyun-jon (role to be played by Nana Park).\n\nKorea’s Kim Mina joins too.",
 		want: []string{"cast|Jang Ki-yoon|Blue Eyed|Kim Soo-hwan|", "cast|Nana Park|Blue Eyed|Do Hyun-jon|", "cast|Kim Mina|Blue Eyed||"},
 	},
+	{
+		name: "C is played by T live-action actress X (X's T credit; not \"C voice actor X\": a character)",
+		text: "Kaguya Love is a new film.\n\nOn the other hand, vice-president Kaguya Shino is played by Gintama live-action actress Kanna Hashi. Vegas voice actor Chris Sabot joins.",
+		want: []string{"cast|Kanna Hashi|Kaguya Love|Kaguya Shino|", "cast|Kanna Hashi|Gintama||", "cast|Chris Sabot|Kaguya Love||"},
+	},
 }

@@ -191,6 +191,14 @@ func (x *extractor) jobNounRule() {
 					titles = append(titles, ti)
 				}
 			}
+		} else if m := x.castModifierStart(k); isCast && m < k {
+			// "Gintama live-action actress X", "3D Kanojo Real Girl's
+			// live-action actor X"
+			if ts := x.titleBefore(m); ts < m && x.tok(ts-1).kind != tPoss && !strings.ContainsAny(x.tok(ts-1).text, "0123456789") {
+				if ti := trimDescribing(x.span(ts, m)); ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !placeWords[strings.ToLower(ti)] {
+					titles = append(titles, ti)
+				}
+			}
 		} else if x.closeQuote(k - 1) {
 			// "his “Twilight” director X", "“Almost Famous” star X", "“T1,”
 			// “T2,” and “T3” writer X"

@@ -395,3 +395,26 @@ func (x *extractor) ofTitlesAfter(e int) []string {
 	}
 	return out
 }
+
+// castModifierStart is where a title would end before the performer noun at
+// k, past a modifier of the noun and a possessive: "Gintama live-action
+// actress", "Real Girl's live-action actor"; k when no modifier stands
+// there.
+func (x *extractor) castModifierStart(k int) int {
+	m := k - 1
+	switch x.tok(m).low {
+	case "live-action", "lead", "reality", "anime", "drama", "film", "movie": // not "Vegeta voice actor X": a character
+		if x.tok(m).cap {
+			return k
+		}
+	default:
+		return k
+	}
+	if x.tok(m-1).kind == tPoss {
+		m--
+	}
+	if p := x.tok(m - 1); !p.cap && p.kind != tNum || p.kind == tPunct {
+		return k
+	}
+	return m
+}

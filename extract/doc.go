@@ -291,6 +291,8 @@
 //     "killer C (role to be portrayed by X)"; melodrama, dramedy, biopic
 //     are genre nouns ("the upcoming OCN melodrama “T”"); "Korea's X" (a
 //     place, no show);
+//     "played by Gintama live-action actress X" (a modifier between the
+//     title and the performer noun);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
