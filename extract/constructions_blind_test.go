@@ -170,4 +170,9 @@ var blindSetConstructions = []construction{
 		text: "Kaguya Love is a new film.\n\nOn the other hand, vice-president Kaguya Shino is played by Gintama live-action actress Kanna Hashi. Vegas voice actor Chris Sabot joins.",
 		want: []string{"cast|Kanna Hashi|Kaguya Love|Kaguya Shino|", "cast|Kanna Hashi|Gintama||", "cast|Chris Sabot|Kaguya Love||"},
 	},
+	{
+		name: "executive produced by A and B for Company, C and D for Company2, and E for Network; under the direction of X; T star X (cast, though X also produces)",
+		text: "Us Two is a new drama.\n\nThe Night Watch star Tom Hollan and Sofie Gra are to star in the drama. Us Two is executive produced by Greg Brem and Roanna Ben for Drama Republic, Hollan and Pesca for Bandstand Productions, and Jo McClel for BBC One.\n\nThe drama is under the direction of Vikram Motwa.",
+		want: []string{"cast|Tom Hollan|Us Two||", "cast|Sofie Gra|Us Two||", "cast|Tom Hollan|The Night Watch||", "crew|Greg Brem|Us Two||producer", "crew|Roanna Ben|Us Two||producer", "crew|Tom Hollan|Us Two||producer", "crew|Pesca|Us Two||producer", "crew|Jo McClel|Us Two||producer", "crew|Vikram Motwa|Us Two||director"},
+	},
 }

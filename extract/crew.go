@@ -15,6 +15,13 @@ import (
 func (x *extractor) crewByRule() {
 	t := x.toks
 	for k := 1; k < len(t); k++ {
+		if t[k].low == "of" && t[k-1].low == "direction" && x.tok(k-2).low == "the" && x.tok(k-3).low == "under" && x.sshow != "" {
+			// "under the direction of X"
+			for _, it := range x.parseList(k + 1) {
+				x.add(graph.KindCrew, x.itemName(it), x.sshow, "", graph.JobDirector)
+			}
+			continue
+		}
 		if t[k].low != "by" || x.inBr[k] {
 			continue
 		}
@@ -85,6 +92,7 @@ func (x *extractor) crewByRule() {
 		at = x.pastCompanyTitle(at) // "by Carnival Films Executive Chairman X, Y and Z"
 		var names []string
 		items := x.parseList(at)
+		items = x.listPastFor(items) // "by A and B for Company, C for Network and D"
 		if n := len(items); n >= 2 && x.tok(items[n-1].start-1).text == "," && x.clauseAfter(items[n-1].end) {
 			items = items[:n-1] // "Written by A (T1), B (T2) plays the lead": B opens a clause
 		}
@@ -328,9 +336,13 @@ func (x *extractor) jobNounRule() {
 			if !pluralNouns[t[k].low] && len(names) > 1 {
 				names = names[:1] // "Victoria star X, Y and Z": the title is X's
 			}
+			kind := ""
+			if performerNouns[t[k].low] {
+				kind = graph.KindCast // "T star X": X acts, whatever else X does
+			}
 			for _, ti := range titles {
 				for _, name := range names {
-					x.add("", name, ti, "", "")
+					x.add(kind, name, ti, "", "")
 				}
 			}
 			continue

@@ -4,6 +4,7 @@ package extract
 // object is, whose possessive stands before a title.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/castgraph/castgraph/graph"
@@ -418,3 +419,41 @@ func (x *extractor) castModifierStart(k int) int {
 	}
 	return m
 }
+
+// listPastFor goes on with a list of makers past "for" and the company or
+// network each works for: "produced by A and B for Drama Republic, C and D
+// for Bandstand Productions, E for BBC One and F".
+func (x *extractor) listPastFor(items []item) []item {
+	cloned := false
+	for len(items) > 0 && len(items) < 20 {
+		e := items[len(items)-1].end
+		if x.tok(e).low != "for" || !x.tok(e+1).cap {
+			break
+		}
+		m := e + 1
+		for m < len(x.toks) && m < e+6 && (x.toks[m].cap || x.toks[m].kind == tNum) && x.toks[m].kind != tPunct {
+			m++
+		}
+		switch {
+		case x.tok(m).text == "," && x.tok(m+1).low == "and":
+			m += 2
+		case x.tok(m).text == "," || x.tok(m).low == "and":
+			m++
+		default:
+			return items
+		}
+		if !cloned {
+			items, cloned = slices.Clone(items), true // parseList reuses its storage
+		}
+		more := x.parseList(m)
+		if len(more) == 0 || !x.startsName(more[0].pstart) && x.resolve(x.itemName(more[0])) == x.itemName(more[0]) {
+			break // "..., and Tamil-language T for Prime Video": a title
+		}
+		items = append(items, more...)
+	}
+	return items
+}
+
+// performerNouns name a performer and nothing else: "T star X" is X's cast
+// credit, even where X also produces.
+var performerNouns = set(`star stars actor actors actress actresses co-star co-stars`)

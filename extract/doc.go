@@ -293,6 +293,9 @@
 //     place, no show);
 //     "played by Gintama live-action actress X" (a modifier between the
 //     title and the performer noun);
+//     "executive produced by A and B for Company, C for Network and D"
+//     (the list goes on past each company); "under the direction of X";
+//     "T star X" is a cast credit even where X also produces;
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
