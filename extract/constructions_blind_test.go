@@ -175,4 +175,9 @@ var blindSetConstructions = []construction{
 		text: "Us Two is a new drama.\n\nThe Night Watch star Tom Hollan and Sofie Gra are to star in the drama. Us Two is executive produced by Greg Brem and Roanna Ben for Drama Republic, Hollan and Pesca for Bandstand Productions, and Jo McClel for BBC One.\n\nThe drama is under the direction of Vikram Motwa.",
 		want: []string{"cast|Tom Hollan|Us Two||", "cast|Sofie Gra|Us Two||", "cast|Tom Hollan|The Night Watch||", "crew|Greg Brem|Us Two||producer", "crew|Roanna Ben|Us Two||producer", "crew|Tom Hollan|Us Two||producer", "crew|Pesca|Us Two||producer", "crew|Jo McClel|Us Two||producer", "crew|Vikram Motwa|Us Two||director"},
 	},
+	{
+		name: "X will also be seen in T co-starring Y; X also has T2 co-starring Z on the floors; the detective drama A and B starring X (one title after a singular genre noun)",
+		text: "Bazmi is a new film.\n\nMeanwhile, Shahid Kap will also be seen in An Impossible Love Tale co-starring Kriti Sano. Rashmi Manda also has Pushpa: The Ruler co-starring Allu Arju on the floors.\n\nWhen she created the all-female detective drama Scott and Bailie starring Suranne Jone and Lesley Sharpe, she set it in Manchester.",
+		want: []string{"cast|Kriti Sano|An Impossible Love Tale||", "cast|Shahid Kap|An Impossible Love Tale||", "cast|Allu Arju|Pushpa: The Ruler||", "cast|Suranne Jone|Scott and Bailie||", "cast|Lesley Sharpe|Scott and Bailie||"},
+	},
 }

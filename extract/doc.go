@@ -296,6 +296,9 @@
 //     "executive produced by A and B for Company, C for Network and D"
 //     (the list goes on past each company); "under the direction of X";
 //     "T star X" is a cast credit even where X also produces;
+//     "X will also be seen in T co-starring Y", "X also has T co-starring
+//     Y on the floors" (T's cast, not the sentence's show); "the detective
+//     drama A and B starring X" (one title after a singular genre noun);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
