@@ -180,4 +180,9 @@ var blindSetConstructions = []construction{
 		text: "Bazmi is a new film.\n\nMeanwhile, Shahid Kap will also be seen in An Impossible Love Tale co-starring Kriti Sano. Rashmi Manda also has Pushpa: The Ruler co-starring Allu Arju on the floors.\n\nWhen she created the all-female detective drama Scott and Bailie starring Suranne Jone and Lesley Sharpe, she set it in Manchester.",
 		want: []string{"cast|Kriti Sano|An Impossible Love Tale||", "cast|Shahid Kap|An Impossible Love Tale||", "cast|Allu Arju|Pushpa: The Ruler||", "cast|Suranne Jone|Scott and Bailie||", "cast|Lesley Sharpe|Scott and Bailie||"},
 	},
+	{
+		name: "X is creating A and B, which will star C and D (one title, the relative clause's subject; the crew verb's title too)",
+		text: "Three new dramas\n\nMeanwhile, Wainright, who wrote Unforgiving for ITV1, is creating Scott and Bailie, which will star Suranne Jone and Lesley Sharpe.",
+		want: []string{"cast|Suranne Jone|Scott and Bailie||", "cast|Lesley Sharpe|Scott and Bailie||", "crew|Wainright|Unforgiving||writer", "crew|Wainright|Scott and Bailie||creator"},
+	},
 }

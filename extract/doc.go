@@ -299,6 +299,8 @@
 //     "X will also be seen in T co-starring Y", "X also has T co-starring
 //     Y on the floors" (T's cast, not the sentence's show); "the detective
 //     drama A and B starring X" (one title after a singular genre noun);
+//     "X is creating A and B, which will star C and D" (one title; a list
+//     of titles joins two that the article names as one);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -429,7 +429,15 @@ func (x *extractor) listRule() {
 				if x.tok(w-1).text == "," {
 					te = w - 1
 				}
-				if ts := x.titleBefore(te); ts < te && !x.isNetwork(x.span(ts, te)) && x.knownPerson(x.span(ts, te)) == "" && !(x.personShaped(ts, te) && x.startsName(ts) && x.tok(te-1).kind != tPoss) {
+				ts := x.titleBefore(te)
+				if a := ts - 1; ts < te && x.tok(a).low == "and" && te-ts == 1 {
+					// "is creating Scott and Bailey, which will star X": one
+					// title of two one-word halves, the clause's subject
+					if ts2 := x.titleBefore(a); ts2 == a-1 && !x.tok(ts2-1).cap && x.tok(ts2-1).kind == tWord {
+						ts = ts2
+					}
+				}
+				if ts < te && !x.isNetwork(x.span(ts, te)) && x.knownPerson(x.span(ts, te)) == "" && !(x.personShaped(ts, te) && x.startsName(ts) && x.tok(te-1).kind != tPoss) {
 					x.castListIn(x.span(ts, te), items)
 					k = end - 1
 					continue

@@ -548,11 +548,11 @@ func (x *extractor) titleList(i int) []string {
 			}
 			e = x.titleAt(k, false)
 		}
-		if e == k {
+		if e == k || x.isNetwork(x.span(k, e)) {
 			break
 		}
-		if x.isNetwork(x.span(k, e)) {
-			break
+		if e2 := x.titleAt(e+1, false); x.tok(e).low == "and" && e2 > e+1 && x.isShow(x.span(k, e2)) {
+			e = e2 // "is creating Scott and Bailey": one title the article names
 		}
 		if len(out) > 0 && !x.closeQuote(e-1) && (x.tok(e).has(cClauseVerbs) || x.tok(e).has(cAuxWords) && !(x.tok(e).low == "all" && x.tok(e+1).low == "the")) {
 			break // ", and Y will appear": a new clause, not a title
