@@ -185,4 +185,9 @@ var blindSetConstructions = []construction{
 		text: "Three new dramas\n\nMeanwhile, Wainright, who wrote Unforgiving for ITV1, is creating Scott and Bailie, which will star Suranne Jone and Lesley Sharpe.",
 		want: []string{"cast|Suranne Jone|Scott and Bailie||", "cast|Lesley Sharpe|Scott and Bailie||", "crew|Wainright|Unforgiving||writer", "crew|Wainright|Scott and Bailie||creator"},
 	},
+	{
+		name: "X has signed on to direct Y (crew, no cast list); The film will star Y (T1; T2): Y's titles are roles though Y also produces",
+		text: "Londres is a new film.\n\nA new report has revealed that Ben Stiles (Tropic Storm) has signed on to direct Oscar Isak in a mysterious new thriller, named Londres. The film will star Golden Globe-winner Oscar Isak (X-Men: Genesis; Star Wars: The Fall) in the main role. Stiles and Isak will also produce the film.",
+		want: []string{"crew|Ben Stiles|Tropic Storm||", "crew|Ben Stiles|Londres||director", "cast|Oscar Isak|Londres||", "cast|Oscar Isak|X-Men: Genesis||", "cast|Oscar Isak|Star Wars: The Fall||", "crew|Ben Stiles|Londres||producer", "crew|Oscar Isak|Londres||producer"},
+	},
 }

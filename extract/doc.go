@@ -301,6 +301,9 @@
 //     drama A and B starring X" (one title after a singular genre noun);
 //     "X is creating A and B, which will star C and D" (one title; a list
 //     of titles joins two that the article names as one);
+//     "X has signed on to direct Y" (crew, no casting verb); "The film
+//     will star Y (T1; T2)" (the brackets are roles where the sentence
+//     casts Y, though Y produces elsewhere);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -350,12 +350,17 @@ func (x *extractor) knowledge() *knowledge {
 func (x *extractor) finish() []graph.Fact {
 	crew := x.know.crew // the know of this call: free to add to
 	cast := map[string]bool{}
+	type said struct{ person, evidence string }
+	castHere := map[said]bool{} // cast credits by sentence
 	for _, f := range x.facts {
 		if f.Kind == graph.KindCrew && !f.open {
 			crew[f.key.person] = true
 		}
 		if f.Kind == graph.KindCast && !f.open && f.Character != "" {
 			cast[f.key.person] = true // an actor: plays a named character
+		}
+		if f.Kind == graph.KindCast && !f.open {
+			castHere[said{f.key.person, f.Evidence}] = true
 		}
 	}
 	type pair struct{ kind, person, show string }
@@ -364,7 +369,9 @@ func (x *extractor) finish() []graph.Fact {
 	keys := make([]factKey, 0, len(x.facts)) // of out
 	seen := make(map[factKey]int, len(x.facts))
 	for _, f := range x.facts {
-		if f.open && (crew[f.key.person] || f.crewHint && !cast[f.key.person]) {
+		if f.open && (crew[f.key.person] || f.crewHint && !cast[f.key.person]) && !castHere[said{f.key.person, f.Evidence}] {
+			// "The film will star X (T1; T2)": X's titles are roles, though
+			// X produces elsewhere
 			f.Kind = graph.KindCrew
 			f.Character = ""
 			f.key.kind, f.key.character = graph.KindCrew, ""

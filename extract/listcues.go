@@ -95,6 +95,10 @@ func (x *extractor) verbAt(k int) bool {
 	if v.cap {
 		return false
 	}
+	if (v.low == "signed" || v.low == "boarded") && x.tok(k+1).low == "on" && x.tok(k+2).low == "to" && x.tok(k+3).has(cJobVerb|cWriteVerb) ||
+		v.low == "signed" && x.tok(k+1).low == "to" && x.tok(k+2).has(cJobVerb|cWriteVerb) {
+		return false // "X has signed on to direct Y": crew, read by jobVerbRule
+	}
 	if (v.low == "for" || v.low == "to") && k > 0 && x.toks[k-1].low == "confirmed" && (x.titleStarts(k+1) || x.tok(k+1).kind == tPoss || x.tok(k+1).low == "the") {
 		return true // "X, Y & Z confirmed for JTBC's upcoming drama 'Aide'"
 	}
