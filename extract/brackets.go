@@ -397,8 +397,10 @@ func (x *extractor) bracketParts(i, j int) []part {
 			}
 		}
 		for p.i < p.j && (x.toks[p.i].low == "live-action" || x.toks[p.i].low == "animated" || x.toks[p.i].low == "the" && !x.toks[p.i].cap) {
+			if x.toks[p.i].low != "the" {
+				p.loose = true // not "(the auteur behind the upcoming biopic)": a description
+			}
 			p.i++
-			p.loose = true
 		}
 		for m := p.i; m < p.j && p.char == "" && !isQuote(x.toks[p.i].text) && !x.possTitle(p.i, p.j); m++ {
 			if x.toks[m].kind == tPoss { // not in a quoted title: (“DaVinci’s Demons”)

@@ -190,4 +190,9 @@ var blindSetConstructions = []construction{
 		text: "Londres is a new film.\n\nA new report has revealed that Ben Stiles (Tropic Storm) has signed on to direct Oscar Isak in a mysterious new thriller, named Londres. The film will star Golden Globe-winner Oscar Isak (X-Men: Genesis; Star Wars: The Fall) in the main role. Stiles and Isak will also produce the film.",
 		want: []string{"crew|Ben Stiles|Tropic Storm||", "crew|Ben Stiles|Londres||director", "cast|Oscar Isak|Londres||", "cast|Oscar Isak|X-Men: Genesis||", "cast|Oscar Isak|Star Wars: The Fall||", "crew|Ben Stiles|Londres||producer", "crew|Oscar Isak|Londres||producer"},
 	},
+	{
+		name: "no title or name: (the auteur behind the upcoming biopic), Rookie actress X, Six half-hour episodes, Expressing his happiness",
+		text: "Circle Game is a new film.\n\nJames Ponsold (the auteur behind the upcoming DFW biopic) is attached. Rookie actress Kim Tae-ra landed the part. Six half-hour episodes are planned with Stu Zich producing. Expressing his happiness over playing the lead in ‘Circle Game’, actor Srikant Rao said it is a matter of pride.",
+		want: []string{"cast|Kim Tae-ra|Circle Game||", "crew|Stu Zich|Circle Game||producer"},
+	},
 }

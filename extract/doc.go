@@ -304,6 +304,10 @@
 //     "X has signed on to direct Y" (crew, no casting verb); "The film
 //     will star Y (T1; T2)" (the brackets are roles where the sentence
 //     casts Y, though Y produces elsewhere);
+//     no title or name: "(the auteur behind the upcoming biopic)",
+//     "Rookie actress X", "Six half-hour episodes", "Expressing his
+//     happiness", "Starring Super Junior's X" (the participle is no part
+//     of the title);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -396,8 +396,8 @@ func (x *extractor) titleBefore(j int) int {
 	for i > 0 && j-i < 12 {
 		k := i - 1
 		switch {
-		case capOrNum(k) && !x.inBr[k]:
-			i--
+		case capOrNum(k) && !x.inBr[k] && !(k == 0 && (t[k].low == "starring" || t[k].low == "featuring")):
+			i-- // not "Starring Super Junior's X": the participle opens the sentence
 		case t[k].has(cTitleGlue) && !t[k].cap && capOrNum(k-1) && i < j:
 			i--
 		case t[k].has(cTitleGlue) && !t[k].cap && k > 0 && t[k-1].has(cTitleGlue) && !t[k-1].cap && capOrNum(k-2) && i < j:
