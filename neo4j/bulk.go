@@ -49,7 +49,7 @@ const BulkArgsFile = "import.args"
 // the imported database with (a CastgraphLock node named "model"): were the
 // store's model newer, its Open would migrate the imported graph as it does
 // any older one. TestBulkModel fails when the two differ.
-const bulkModel = 3
+const bulkModel = 4
 
 // BulkConfig says where a BulkWriter writes and how. The zero value of every
 // field but Dir is a usable default.

@@ -179,6 +179,8 @@ func value(t *testing.T, c column, f csvField, delim string) (any, bool) {
 		return n, true
 	case "string[]":
 		return strings.Split(f.text, delim), true
+	case "boolean":
+		return f.text == "true", true
 	case "long[]":
 		var out []int64
 		for _, s := range strings.Split(f.text, delim) {
@@ -350,6 +352,7 @@ func loadedGraph(t *testing.T, batches []graph.Batch) *importGraph {
 	type link struct {
 		person, show string
 		chars        []string
+		appeared     bool
 	}
 	var links []*link
 	linkOf := map[[2]string]*link{}
@@ -400,14 +403,20 @@ func loadedGraph(t *testing.T, batches []graph.Batch) *importGraph {
 			linkOf[[2]string{c.person, show}] = l
 			links = append(links, l)
 		}
-		if c.rel == relPlayed {
+		switch c.rel {
+		case relPlayed:
 			l.chars = append(l.chars, c.target)
+		case relAppeared:
+			l.appeared = true
 		}
 	}
 	for _, l := range links {
 		m := map[string]any{}
 		if len(l.chars) > 0 {
 			m["characters"] = l.chars
+		}
+		if l.appeared {
+			m["appeared"] = true
 		}
 		g.rels = append(g.rels, fmt.Sprintf("%s (Person %s)->(Show %s)%s", relCredited, l.person, l.show, props(m)))
 	}
@@ -567,7 +576,8 @@ func TestBulkExportText(t *testing.T) {
 		`PLAYED (Person kim lee)->(Character other show/unicode name) evArticles=[]string{"c\x1ed"} evDates=[]string{"2020-02-29"} evNames=[]string{"4294967303\tKim Lee\tOther Show\tÜnïcode Nâme"} evSentences=[]string{"Tab here, unit\x1fseparator"}`,
 		// Facts without an article take their batch's source.
 		`APPEARED_IN (Person mo)->(Show other show) evArticles=[]string{"second.jsonl"} evNames=[]string{"8589934594\tMo\tOther Show"} evSeasons=[]string{"4"} seasons=[]int64{4}`,
-		`CREDITED (Person jose nunez)->(Show squid game)`,
+		// An APPEARED_IN credit flags its link.
+		`CREDITED (Person jose nunez)->(Show squid game) appeared=true`,
 		// The characters a person plays in a show, in the order of their
 		// credits' first facts.
 		`CREDITED (Person ana lima)->(Show squid game) characters=[]string{"squid game/dr who", "squid game/aardvark"}`,

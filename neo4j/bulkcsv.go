@@ -29,7 +29,7 @@ var (
 	csvAppeared   = csvKind{"appeared_in", "relationships", relAppeared, ":START_ID,:END_ID," + evHeader}
 	csvWorked     = csvKind{"worked_on", "relationships", relWorked, ":START_ID,:END_ID,job," + evHeader}
 	csvIn         = csvKind{"in", "relationships", "IN", ":START_ID,:END_ID"}
-	csvCredited   = csvKind{"credited", "relationships", relCredited, ":START_ID,:END_ID,characters:string[]"}
+	csvCredited   = csvKind{"credited", "relationships", relCredited, ":START_ID,:END_ID,characters:string[],appeared:boolean"}
 
 	// The people's side writes the first, the shows' side the rest.
 	csvKinds = []csvKind{csvPeople, csvShows, csvCharacters, csvPlayed, csvAppeared, csvWorked, csvIn, csvCredited}
@@ -125,6 +125,15 @@ func (c *csvFile) ints(l []int) {
 		c.w.WriteString(strconv.Itoa(n))
 	}
 	c.w.WriteByte('"')
+}
+
+// flag writes true, or an empty field (no property, as a load leaves it)
+// for false.
+func (c *csvFile) flag(b bool) {
+	c.sep()
+	if b {
+		c.w.WriteString("true")
+	}
 }
 
 func (c *csvFile) end() {

@@ -299,7 +299,8 @@ func (wk *worker) mergeShows(p int, path string, numbers chain) error {
 
 // credits writes the credits of one show and its CREDITED links, one per
 // person, with the keys of the characters they play in the show, in the
-// order a load meets their credits (none: no list).
+// order a load meets their credits (none: no list), and whether they have
+// an APPEARED_IN credit there.
 func (wk *worker) credits(sn *showNodes, chars map[string]int) error {
 	facts := sn.facts
 	type played struct {
@@ -314,8 +315,10 @@ func (wk *worker) credits(sn *showNodes, chars map[string]int) error {
 			return err
 		}
 		links = links[:0]
+		appeared := false
 		j := i
 		for j < len(facts) && facts[j].pk == pk {
+			appeared = appeared || facts[j].flags&(flagCrew|flagChar) == 0
 			k := j + 1
 			for k < len(facts) && facts[k].pk == pk && facts[k].flags&flagCrew == facts[j].flags&flagCrew && facts[k].detail == facts[j].detail {
 				k++
@@ -334,6 +337,7 @@ func (wk *worker) credits(sn *showNodes, chars map[string]int) error {
 		f.id(person)
 		f.id(sn.first)
 		f.list(cks)
+		f.flag(appeared)
 		f.end()
 		wk.sum.Credited++
 		i = j

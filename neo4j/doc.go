@@ -10,7 +10,7 @@
 //	                    evNames}]->(:Character)
 //	(:Person)-[:APPEARED_IN {seasons, ev...}]->(:Show)
 //	(:Person)-[:WORKED_ON {job, seasons, ev...}]->(:Show)
-//	(:Person)-[:CREDITED {characters}]->(:Show)
+//	(:Person)-[:CREDITED {characters, appeared}]->(:Show)
 //
 // Node keys are the folded keys of package graph (PersonKey, ShowKey,
 // CharacterKey); a node's ID is its kind and key ("person:lee min jae"). A
@@ -31,17 +31,20 @@
 // first waits for the updates of the commits before it.
 //
 // CREDITED is the traversal edge: one from a person to each show they have
-// any credit in, listing the keys of the characters they play there. The
+// any credit in, listing the keys of the characters they play there and
+// flagged appeared when they have an APPEARED_IN credit there. The
 // queries run inside the server, one round trip each: ShortestPath is
 // Cypher's bidirectional shortestPath() over CREDITED (one hop per
 // person–show step, as the embedded store counts), with each step's
 // evidence gathered in the same query; LinkingActors joins the two shows'
-// CREDITED edges and reads the cast credits by character key; Show, Person
+// CREDITED edges and reads the cast credits by character key (and the
+// APPEARED_IN credit only where the flag says there is one); Show, Person
 // and the batched People and Shows (graph.Batcher) read nodes with all
 // their credits. Key lookups name their index, so that a plan Neo4j cached
 // while the graph was small stays right as it grows. The CastgraphLock
 // node named "model" records the model version; Open migrates a graph of
-// an earlier version (one without CREDITED edges) once.
+// an earlier version (one without CREDITED edges, or without their appeared
+// flags) once.
 //
 // Open creates the uniqueness constraints and the full-text index when they
 // are missing. Load writes one batch in one managed write transaction: it

@@ -336,16 +336,22 @@ CALL {
   WHERE size(got) <> size(want) OR any(k IN want WHERE NOT k IN got)
   RETURN count(l) AS wrongCharacters
 }
-RETURN pairs, linked, credited, doubled, wrongCharacters`, nil)
+CALL {
+  MATCH (p:Person)-[l:CREDITED]->(s:Show)
+  WHERE l.appeared IS NOT NULL AND l.appeared <> true OR (l.appeared IS NOT NULL) <> EXISTS { (p)-[:APPEARED_IN]->(s) }
+  RETURN count(l) AS wrongAppeared
+}
+RETURN pairs, linked, credited, doubled, wrongCharacters, wrongAppeared`, nil)
 	})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	r := out.([]*driver.Record)[0]
 	pairs, linked, credited, doubled := integer(r, "pairs"), integer(r, "linked"), integer(r, "credited"), integer(r, "doubled")
-	if wrong := integer(r, "wrongCharacters"); linked != pairs || credited != pairs || doubled != 0 || wrong != 0 {
-		tb.Errorf("CREDITED edges: %d person–show pairs have a credit, %d of them a CREDITED edge; %d CREDITED edges, %d pairs with more than one, %d whose characters are not those played",
-			pairs, linked, credited, doubled, wrong)
+	wrong, wrongAppeared := integer(r, "wrongCharacters"), integer(r, "wrongAppeared")
+	if linked != pairs || credited != pairs || doubled != 0 || wrong != 0 || wrongAppeared != 0 {
+		tb.Errorf("CREDITED edges: %d person–show pairs have a credit, %d of them a CREDITED edge; %d CREDITED edges, %d pairs with more than one, %d whose characters are not those played, %d whose appeared flag is not whether an APPEARED_IN credit joins the pair",
+			pairs, linked, credited, doubled, wrong, wrongAppeared)
 	}
 	return pairs
 }

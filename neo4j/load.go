@@ -21,9 +21,11 @@ const (
 	// relCredited joins a person to each show they have any credit in,
 	// once: the edge that shortest paths and linking actors traverse
 	// inside the server, where a PLAYED credit would otherwise take two
-	// hops through its character. Its one property, characters, lists the
-	// keys of the characters the person plays in the show, so that their
-	// credits there are found by key rather than among all the person's.
+	// hops through its character. Its property characters lists the keys
+	// of the characters the person plays in the show, so that their
+	// credits there are found by key rather than among all the person's;
+	// appeared is true when the person has an APPEARED_IN credit in the
+	// show (and absent otherwise), so that it is looked for only then.
 	relCredited = "CREDITED"
 )
 

@@ -80,21 +80,23 @@ CREATE (p)-[:WORKED_ON {job: row[8], seasons: row[2], evArticles: row[3], evSent
                         evNames: row[7]}]->(s)
 RETURN count(*) AS n`
 	// The traversal link of a person and a show, for their new credits:
-	// [person ID, show ID, keys of the characters newly played]. Both
-	// ends are stored, so the link may be there already.
+	// [person ID, show ID, keys of the characters newly played, true when
+	// an APPEARED_IN credit is new, else null]. Both ends are stored, so
+	// the link may be there already.
 	mergeCreditedQuery = `
 UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
 MERGE (p)-[l:` + relCredited + `]->(s)
-SET l.characters = coalesce(l.characters, []) + [k IN row[2] WHERE NOT k IN coalesce(l.characters, [])]
+SET l.characters = coalesce(l.characters, []) + [k IN row[2] WHERE NOT k IN coalesce(l.characters, [])],
+    l.appeared = coalesce(row[3], l.appeared)
 RETURN count(*) AS n`
 	// The same where the batch created either end: the link is new.
 	createCreditedQuery = `
 UNWIND $rows AS row
 MATCH (p) WHERE elementId(p) = row[0]
 MATCH (s) WHERE elementId(s) = row[1]
-CREATE (p)-[:` + relCredited + ` {characters: row[2]}]->(s)
+CREATE (p)-[:` + relCredited + ` {characters: row[2], appeared: row[3]}]->(s)
 RETURN count(*) AS n`
 	// [ID, seasons, evArticles, evSentences, evDates, evSeasons, evNames]
 	updateCreditsQuery = `
@@ -213,8 +215,9 @@ func (l *loadTx) write(d *delta) error {
 	// The CREDITED edges the new credits need, by person and show element
 	// IDs, with the keys of the characters newly played.
 	type link struct {
-		merge bool
-		chars []any
+		merge    bool
+		chars    []any
+		appeared any // true, or nil for no new APPEARED_IN credit
 	}
 	links := map[[2]string]*link{}
 	var linkOrder [][2]string
@@ -234,8 +237,11 @@ func (l *loadTx) write(d *delta) error {
 			links[ends] = l
 			linkOrder = append(linkOrder, ends)
 		}
-		if c.rel == relPlayed {
+		switch c.rel {
+		case relPlayed:
 			l.chars = append(l.chars, c.target)
+		case relAppeared:
+			l.appeared = true
 		}
 		switch c.rel {
 		case relPlayed:
@@ -255,9 +261,9 @@ func (l *loadTx) write(d *delta) error {
 	for _, ends := range linkOrder {
 		l := links[ends]
 		if l.merge {
-			mergeLinks = append(mergeLinks, []any{ends[0], ends[1], l.chars})
+			mergeLinks = append(mergeLinks, []any{ends[0], ends[1], l.chars, l.appeared})
 		} else {
-			createLinks = append(createLinks, []any{ends[0], ends[1], l.chars})
+			createLinks = append(createLinks, []any{ends[0], ends[1], l.chars, l.appeared})
 		}
 	}
 	for _, step := range []struct {

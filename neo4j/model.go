@@ -10,26 +10,33 @@ import (
 
 // modelVersion is the version of the graph model this store writes. Version
 // 3 added the CREDITED edge from a person to every show they have a credit
-// in, with the keys of the characters they play there. The version is kept
-// on a CastgraphLock node named "model".
-const modelVersion = 3
+// in, with the keys of the characters they play there; version 4 its
+// property appeared, true where the person has an APPEARED_IN credit in the
+// show. The version is kept on a CastgraphLock node named "model".
+const modelVersion = 4
 
 // markModel records that the database holds the current model.
 var markModel = fmt.Sprintf("MERGE (m:CastgraphLock {name: 'model'}) SET m.version = %d", modelVersion)
 
-// migrations bring a database of an earlier model to this one: a CREDITED
-// edge for every person–show pair joined by a credit, with the characters
-// played, in transactions of 10,000 pairs so that a large graph does not
-// make one huge transaction. MERGE and SET make them safe to run again
-// after an interruption.
-var migrations = []string{
-	`MATCH (p:Person)-[:APPEARED_IN|WORKED_ON]->(s:Show)
+// migrations bring a database of an earlier model to this one, each step
+// run on a database older than its version: a CREDITED edge for every
+// person–show pair joined by a credit, with the characters played (3), and
+// its appeared flag (4); in transactions of 10,000 pairs so that a large
+// graph does not make one huge transaction. MERGE and SET make them safe
+// to run again after an interruption.
+var migrations = []struct {
+	version int
+	cypher  string
+}{
+	{3, `MATCH (p:Person)-[:APPEARED_IN|WORKED_ON]->(s:Show)
 WITH DISTINCT p, s
-CALL { WITH p, s MERGE (p)-[:` + relCredited + `]->(s) } IN TRANSACTIONS OF 10000 ROWS`,
-	`MATCH (p:Person)-[:PLAYED]->(c:Character)-[:IN]->(s:Show)
+CALL { WITH p, s MERGE (p)-[:` + relCredited + `]->(s) } IN TRANSACTIONS OF 10000 ROWS`},
+	{3, `MATCH (p:Person)-[:PLAYED]->(c:Character)-[:IN]->(s:Show)
 WITH p, s, collect(c.key) AS characters
-CALL { WITH p, s, characters MERGE (p)-[l:` + relCredited + `]->(s) SET l.characters = characters } IN TRANSACTIONS OF 10000 ROWS`,
-	markModel,
+CALL { WITH p, s, characters MERGE (p)-[l:` + relCredited + `]->(s) SET l.characters = characters } IN TRANSACTIONS OF 10000 ROWS`},
+	{4, `MATCH (p:Person)-[:APPEARED_IN]->(s:Show)
+MATCH (p)-[l:` + relCredited + `]->(s)
+CALL { WITH l SET l.appeared = true } IN TRANSACTIONS OF 10000 ROWS`},
 }
 
 // migrate brings the database to the current model, once: a database that
@@ -50,9 +57,15 @@ func (s *Store) migrate(ctx context.Context) error {
 		return nil
 	}
 	start := time.Now()
-	if err := s.runStatements(ctx, fmt.Sprintf("migrate the graph from model %d to %d", v, modelVersion), migrations); err != nil {
+	var steps []string
+	for _, m := range migrations {
+		if v < m.version {
+			steps = append(steps, m.cypher)
+		}
+	}
+	if err := s.runStatements(ctx, fmt.Sprintf("migrate the graph from model %d to %d", v, modelVersion), append(steps, markModel)); err != nil {
 		return err
 	}
-	s.log.Info().Int("from", v).Int("to", modelVersion).Dur("took_ms", time.Since(start)).Msg("graph model migrated: CREDITED edges added")
+	s.log.Info().Int("from", v).Int("to", modelVersion).Dur("took_ms", time.Since(start)).Msg("graph model migrated: CREDITED edges and their properties added")
 	return nil
 }

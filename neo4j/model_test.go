@@ -70,4 +70,35 @@ CREATE (p)-[:CREDITED]->(s)`, nil)
 	if got := creditedPairs(t, s3); got != want {
 		t.Errorf("after a second open %d pairs, want %d", got, want)
 	}
+
+	// A graph of model 3: CREDITED edges without their appeared flags.
+	_, err = s3.write(ctx, "make a model 3 graph", func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+		return nil, exec(ctx, tx, `
+MATCH ()-[l:CREDITED]->() REMOVE l.appeared
+WITH count(*) AS n
+MATCH (m:CastgraphLock {name: 'model'}) SET m.version = 3`, nil)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s4 := New(s.cfg, s.log)
+	if err := s4.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer s4.Close()
+	if got := creditedPairs(t, s4); got != want { // which checks the flags too
+		t.Errorf("after migrating model 3, %d pairs, want %d", got, want)
+	}
+	out, err := s4.read(ctx, "count flags", func(ctx context.Context, tx driver.ManagedTransaction) (any, error) {
+		return collect(ctx, tx, "MATCH ()-[l:CREDITED {appeared: true}]->() RETURN count(l) AS n", nil)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := integer(out.([]*driver.Record)[0], "n"); n == 0 {
+		t.Error("after migrating model 3, no CREDITED edge is flagged appeared; the sample graph has APPEARED_IN credits")
+	}
+	if got, err := s4.LinkingActors(ctx, "All of Us Are Dead", "Squid Game"); err != nil || len(got) == 0 {
+		t.Errorf("LinkingActors after migrating model 3: %v, %v", got, err)
+	}
 }

@@ -439,10 +439,12 @@ RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, a.title AS titleA, b.title 
 // castIn is a subquery for the cast credits of a person p in the show
 // named show, each as [character name, seasons, evArticles, evSentences,
 // evDates]. The CREDITED edge named link between them lists the keys of the
-// characters p plays there, which are found by key, so that the work is
-// the credits found rather than all of p's or all of the show's.
+// characters p plays there, which are found by key, and says whether p
+// has an APPEARED_IN credit there, which is looked for only then: the work
+// is the credits found rather than all of p's or all of the show's.
 func castIn(show, link string) string {
 	return `COLLECT {
+    UNWIND CASE WHEN ` + link + `.appeared THEN [true] ELSE [] END AS appeared
     MATCH (p)-[r:APPEARED_IN]->(` + show + `) RETURN [null, r.seasons, r.evArticles, r.evSentences, r.evDates] AS credit
     UNION ALL
     UNWIND coalesce(` + link + `.characters, []) AS key

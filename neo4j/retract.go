@@ -61,8 +61,9 @@ UNWIND $rows AS pair
 MATCH (p:Person {key: pair[0]})-[l:` + relCredited + `]->(s:Show {key: pair[1]})
 WITH p, s, l, EXISTS { (p)-[:APPEARED_IN|WORKED_ON]->(s) } OR EXISTS { (p)-[:PLAYED]->(:Character)-[:IN]->(s) } AS credited
 FOREACH (_ IN CASE WHEN credited THEN [] ELSE [1] END | DELETE l)
-WITH p, l, credited WHERE credited
-SET l.characters = [k IN coalesce(l.characters, []) WHERE EXISTS { (p)-[:PLAYED]->(:Character {key: k}) }]
+WITH p, s, l, credited WHERE credited
+SET l.characters = [k IN coalesce(l.characters, []) WHERE EXISTS { (p)-[:PLAYED]->(:Character {key: k}) }],
+    l.appeared = CASE WHEN EXISTS { (p)-[:APPEARED_IN]->(s) } THEN true END
 RETURN count(*) AS n`
 	// [person key]
 	deleteUncreditedPeopleQuery = `
