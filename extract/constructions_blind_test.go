@@ -195,4 +195,9 @@ var blindSetConstructions = []construction{
 		text: "Circle Game is a new film.\n\nJames Ponsold (the auteur behind the upcoming DFW biopic) is attached. Rookie actress Kim Tae-ra landed the part. Six half-hour episodes are planned with Stu Zich producing. Expressing his happiness over playing the lead in ‘Circle Game’, actor Srikant Rao said it is a matter of pride.",
 		want: []string{"cast|Kim Tae-ra|Circle Game||", "crew|Stu Zich|Circle Game||producer"},
 	},
+	{
+		name: "The list (cast) for this film ranges from A and B to C, D and E",
+		text: "3. \"Lion Hearts\"\n\nThe list for this exciting piece of work ranges from Onyeka Onwe and Pete Edoch to Kalu Ikeag, Kanayo O Kanay, Steve Ebo and Sani Muaz.",
+		want: []string{"cast|Onyeka Onwe|Lion Hearts||", "cast|Pete Edoch|Lion Hearts||", "cast|Kalu Ikeag|Lion Hearts||", "cast|Kanayo O Kanay|Lion Hearts||", "cast|Steve Ebo|Lion Hearts||", "cast|Sani Muaz|Lion Hearts||"},
+	},
 }

@@ -308,6 +308,7 @@
 //     "Rookie actress X", "Six half-hour episodes", "Expressing his
 //     happiness", "Starring Super Junior's X" (the participle is no part
 //     of the title);
+//     "The cast (list, line-up) ranges from A and B to C, D and E";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -321,6 +321,7 @@ func (x *extractor) itemName(it item) string { return x.span(it.pstart, it.pend)
 // listRule: "starring X and Y", "the cast includes X", "X, Y and Z have
 // joined", "X ... will reprise", "another newcomer, X".
 func (x *extractor) listRule() {
+	x.castRange()
 	t := x.toks
 	n := len(t)
 	castCue := false // a casting verb seen so far in the sentence
