@@ -200,4 +200,9 @@ var blindSetConstructions = []construction{
 		text: "3. \"Lion Hearts\"\n\nThe list for this exciting piece of work ranges from Onyeka Onwe and Pete Edoch to Kalu Ikeag, Kanayo O Kanay, Steve Ebo and Sani Muaz.",
 		want: []string{"cast|Onyeka Onwe|Lion Hearts||", "cast|Pete Edoch|Lion Hearts||", "cast|Kalu Ikeag|Lion Hearts||", "cast|Kanayo O Kanay|Lion Hearts||", "cast|Steve Ebo|Lion Hearts||", "cast|Sani Muaz|Lion Hearts||"},
 	},
+	{
+		name: "Others include former T reality stars, A and B C. (the trigger, the performers, then their names; a one-letter last name before the full stop)",
+		text: "2. \"Foreign God\"\n\nThe film stars Pete Edoch. Others include former Big Sister Naija reality stars, Bambi Lee and Teddy A.",
+		want: []string{"cast|Pete Edoch|Foreign God||", "cast|Bambi Lee|Foreign God||", "cast|Teddy A|Foreign God||", "cast|Bambi Lee|Big Sister Naija||", "cast|Teddy A|Big Sister Naija||"},
+	},
 }

@@ -288,6 +288,9 @@ func (x *extractor) jobNounRule() {
 		}
 		var names []string
 		ownTitle := false
+		if isCast && pluralNouns[t[k].low] && x.tok(next).text == "," && x.personAt(next+1) > next+1 && len(titles) > 0 {
+			next++ // "former Big Brother reality stars, A and B"
+		}
 		if it := x.parseList(next); len(it) > 0 && x.tok(next).kind != tPoss {
 			for n, i := range it {
 				if n > 0 && i.start != i.pstart {

@@ -309,6 +309,8 @@
 //     happiness", "Starring Super Junior's X" (the participle is no part
 //     of the title);
 //     "The cast (list, line-up) ranges from A and B to C, D and E";
+//     "Others include former T reality stars, A and Teddy A." (the
+//     performers, a comma, their names; a one-letter last name);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

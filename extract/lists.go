@@ -533,6 +533,17 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		x.tok(start-1).low == "the" && m > 0); m++ {
 		start-- // "joins the previously-cast X"
 	}
+	if x.tok(start-1).text == "," && pluralNouns[x.tok(start-2).low] && !x.tok(start-2).cap {
+		// "Others include former Big Brother reality stars, A and B": the
+		// performers the trigger names, then their names
+		for m := start - 3; m >= 0 && m >= start-9; m-- {
+			if t := x.tok(m); t.has(cListTriggers) && !t.cap {
+				return true
+			} else if t.kind == tPunct {
+				break
+			}
+		}
+	}
 	p := x.tok(start - 1)
 	if p.low == "has" || p.low == "have" || p.low == "had" {
 		if c := x.tok(start); c.low == "cast" && !c.cap {

@@ -71,7 +71,7 @@ func (x *extractor) personAt(i int) int {
 	if x.monthName(i) {
 		j++ // "April Gustilo": a month is a given name before a name
 	}
-	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.particle(j) || x.koreanSyllable(j))) {
+	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j))) {
 		j++
 	}
 	if j > i && x.notPerson(i, j) {
@@ -602,4 +602,13 @@ func (x *extractor) shareSurname(names []string) []string {
 		return names
 	}
 	return shareSurname(names)
+}
+
+// lastInitial reports whether the token at k is a one-letter capital that
+// ends a name before punctuation: "Bambam and Teddy A.", not "A" opening
+// a phrase.
+func (x *extractor) lastInitial(k int) bool {
+	t := &x.toks[k]
+	return t.kind == tWord && len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z' && isName(&x.toks[k-1]) &&
+		(k+1 == len(x.toks) || x.toks[k+1].kind == tPunct && x.toks[k+1].text != "(")
 }
