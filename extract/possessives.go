@@ -1,0 +1,124 @@
+package extract
+
+// Possessives: a maker's title ("X's series T", "X's The T"), a show's
+// person ("T's X"), a person's character ("X's C").
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// possRule: "X's series T", "X's BBC One drama T", "Raj & DK's T" (T a
+// known show), "T's X" (X a known person), "X's Character".
+func (x *extractor) possRule() {
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		if t[k].kind != tPoss || x.inBr[k] {
+			continue
+		}
+		owners := x.ownersBefore(k)
+		if st := x.ownersStart(k); st > 0 && x.toks[st-1].low == "the" {
+			owners = nil // "The Handmaid's Tale": a title, no owner
+		}
+		if x.charactersWillBe(k, owners) {
+			continue // "A and B's characters will be C1 and C2"
+		}
+		// "X's [network words] genre T"
+		if len(owners) > 0 {
+			done := false
+			for m := k + 1; m < len(t) && m < k+9; m++ {
+				tm := &t[m]
+				if tm.low == "adaptation" && x.tok(m+1).low == "of" {
+					// "Joe Ahearne's adaptation of James Herbert's ghost story T"
+					at := m + 2
+					if pe := x.personAt(at); pe > at && x.tok(pe).kind == tPoss {
+						at = pe + 1
+					}
+					for q := 0; q < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); q++ {
+						at++
+					}
+					if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss {
+						for _, o := range owners {
+							x.add(graph.KindCrew, o, unquote(x.span(at, e)), "", "")
+						}
+						done = true
+					}
+					break
+				}
+				if tm.has(cGenreNouns) && !tm.cap {
+					at := m + 1
+					if x.tok(at).text == "," && x.titleStarts(at+1) {
+						at++ // "Julian Fellowes' latest period drama, Belgravia"
+					} else if (x.tok(at).low == "adaptation" || x.tok(at).low == "version") && x.tok(at+1).low == "of" && x.titleStarts(at+2) {
+						at += 2 // "Mira Nair's series adaptation of A Suitable Boy"
+					}
+					if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss {
+						for _, o := range owners {
+							x.add(x.ownerKind(k), o, x.span(at, e), "", "")
+						}
+						done = true
+					}
+					break
+				}
+				if !(tm.cap || tm.low == "and" || tm.text == "&" || tm.kind == tNum || tm.kind == tWord && (!tm.has(cStopWords) || titleAdjectives[tm.low]) && m < k+4) {
+					break
+				}
+			}
+			if done {
+				continue
+			}
+			st := x.ownersStart(k)
+			maker := len(owners) == 1 && st < k && x.startsName(st) && x.personShaped(st, k)
+			if maker {
+				if at, e := x.makerTitle(k); e > at {
+					x.add(x.ownerKind(k), owners[0], unquote(x.span(at, e)), "", "")
+					continue
+				}
+			}
+			if e := x.titleAt(k+1, false); e > k+1 && (x.isShow(x.span(k+1, e)) || maker && !x.startsName(k+1) &&
+				(isQuote(x.tok(k+1).text) || x.tok(e).text == "(" && x.tok(e+1).kind == tNum && x.tok(e+2).text == ")")) {
+				// "Raj & DK's T": their show; "Ron Howard's Rush (3)
+				// expanded": a maker's title in a chart
+				for _, o := range owners {
+					x.add(graph.KindCrew, o, unquote(x.span(k+1, e)), "", "")
+				}
+				continue
+			}
+		}
+		// "Black Mirror's Lucy Dyke": a show, then a person named elsewhere
+		if pe := x.personAt(k + 1); pe > k+1 {
+			b := x.span(k+1, pe)
+			if x.knownPerson(b) != "" && strings.Contains(x.resolve(b), " ") {
+				if ts := x.titleBefore(k); ts < k {
+					a := x.span(ts, k)
+					if x.knownPerson(a) == "" && !x.isNetwork(a) && !placeWords[strings.ToLower(a)] && !describes(a) {
+						x.add("", b, a, "", "") // not "Korea's X": a place
+					}
+				}
+				continue
+			}
+		}
+		// "Rajeev Ravi's Thuramukham, Sanal Kumar Sasidharan's Chola and
+		// Lal Jose's 41": a list of makers' titles
+		if len(owners) > 0 && strings.Contains(owners[len(owners)-1], " ") && x.possList(k) {
+			if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
+				// "..., Dee Park's Dust and Nia Ross's Red Fields": the last
+				// owner only, the one before "and" is a title
+				x.add(graph.KindCrew, owners[len(owners)-1], x.span(k+1, e), "", "")
+				continue
+			}
+		}
+		// "Simone Kessell's Lottie": a full name, then one name word; not
+		// "worked in Mani Ratnam's Roja", "was Govind Moonis's Babul (1986)":
+		// a maker's title
+		if pre := x.tok(x.ownersStart(k) - 1).low; len(owners) == 1 && strings.Contains(owners[0], " ") && x.sshow != "" && pre != "in" && pre != "on" && pre != "was" && pre != "as" {
+			if e := x.charAt(k + 1); e == k+2 && x.boundary(e) && !(x.tok(e).text == "(" && x.tok(e+1).kind == tNum) {
+				c := x.span(k+1, e)
+				if !x.isShow(c) && x.knownPerson(c) == "" && !x.isNetwork(c) {
+					x.add(graph.KindCast, owners[0], x.sshow, c, "")
+				}
+			}
+		}
+	}
+}
