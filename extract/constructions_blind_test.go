@@ -205,4 +205,9 @@ var blindSetConstructions = []construction{
 		text: "2. \"Foreign God\"\n\nThe film stars Pete Edoch. Others include former Big Sister Naija reality stars, Bambi Lee and Teddy A.",
 		want: []string{"cast|Pete Edoch|Foreign God||", "cast|Bambi Lee|Foreign God||", "cast|Teddy A|Foreign God||", "cast|Bambi Lee|Big Sister Naija||", "cast|Teddy A|Big Sister Naija||"},
 	},
+	{
+		name: "his onscreen pairing with X in hit romance drama A and B (one title after a singular genre noun); her pairing with X for T",
+		text: "Offering Fish is a new drama.\n\nArthur Chen is the lead. Arthur’s career was on the rise on the back of his onscreen pairing with Zhang Jingo (張婧儀) in hit romance drama Lighter and Prince <點燃我> when photos leaked.\n\nRosy Zhao recently confirmed her pairing with Liu Yunin (劉宇寧) for The Legend of Jewels <珠簾玉幕>.",
+		want: []string{"cast|Zhang Jingo|Lighter and Prince||", "cast|Arthur Chen|Lighter and Prince||", "cast|Liu Yunin|The Legend of Jewels||", "cast|Rosy Zhao|The Legend of Jewels||"},
+	},
 }

@@ -311,6 +311,9 @@
 //     "The cast (list, line-up) ranges from A and B to C, D and E";
 //     "Others include former T reality stars, A and Teddy A." (the
 //     performers, a comma, their names; a one-letter last name);
+//     "his onscreen pairing with X in hit romance drama A and B" (both in
+//     it; "A and B" after a singular genre noun is one title), "her
+//     pairing with X for T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -455,3 +455,38 @@ func (x *extractor) pastRoleTitles(i int) int {
 	}
 	return i + 1
 }
+
+// pairingTitle is where the title starts after "pairing with X" at k:
+// "in hit romance drama T", "for T", past a bracket with X's name in
+// another script; else 0.
+func (x *extractor) pairingTitle(k int) int {
+	pe := x.personAt(k + 2)
+	if pe <= k+2 {
+		return 0
+	}
+	if x.tok(pe).text == "(" {
+		if c := x.closeOf(pe); c > pe {
+			pe = c + 1
+		}
+	}
+	if l := x.tok(pe).low; l != "in" && l != "for" {
+		return 0
+	}
+	p := x.titlePrefix(pe + 1)
+	if x.tok(p-1).low == "hit" {
+		p = x.titlePrefix(p)
+	}
+	if !x.titleStarts(p) || x.titleAt(p, false) == p {
+		return 0
+	}
+	return pe + 1
+}
+
+// ownersStartAt is the end of the possessive owner that opens the
+// sentence at i ("Arthur's career ..."), or i.
+func (x *extractor) ownersStartAt(i int) int {
+	if pe := x.personAt(i); pe > i && x.tok(pe).kind == tPoss {
+		return pe
+	}
+	return i
+}

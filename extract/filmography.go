@@ -392,6 +392,24 @@ func (x *extractor) workedRule() {
 				x.castInTitles([]string{holder}, x.titleList(x.pastRoleTitles(k+2)))
 			}
 			continue
+		case low == "pairing" && x.tok(k+1).low == "with" && x.pairingTitle(k) > 0:
+			// "his onscreen pairing with X in hit romance drama T", "her
+			// pairing with X for T": both in T
+			at := x.pairingTitle(k)
+			pe := x.personAt(k + 2)
+			people := []string{x.span(k+2, pe)}
+			for m := k - 1; m >= 0 && m >= k-3; m-- {
+				if l := x.toks[m].low; l == "his" || l == "her" {
+					if h := x.holderOf(m); len(h) == 1 {
+						people = append(people, h[0])
+					} else if ps := x.personBefore(x.ownersStartAt(0)); ps < x.ownersStartAt(0) {
+						people = append(people, x.span(ps, x.ownersStartAt(0)))
+					}
+					break
+				}
+			}
+			x.castInTitles(people, x.titleList(at))
+			continue
 		case low == "since" && x.comebackBefore(k) && x.titleStarts(x.titlePrefix(k+1)) && x.tok(x.titleAt(x.titlePrefix(k+1), false)).kind != tPoss:
 			// "this drama will be X's comeback drama in two years since tvN's
 			// “T”", "X is coming back with a drama in three years since T",

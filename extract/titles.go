@@ -551,8 +551,8 @@ func (x *extractor) titleList(i int) []string {
 		if e == k || x.isNetwork(x.span(k, e)) {
 			break
 		}
-		if e2 := x.titleAt(e+1, false); x.tok(e).low == "and" && e2 > e+1 && x.isShow(x.span(k, e2)) {
-			e = e2 // "is creating Scott and Bailey": one title the article names
+		if e2 := x.titleAt(e+1, false); x.tok(e).low == "and" && e2 > e+1 && (x.isShow(x.span(k, e2)) || len(out) == 0 && x.singularGenre(k-1) && x.tok(e2).kind == tPunct && !isQuote(x.tok(k).text)) {
+			e = e2 // "is creating Scott and Bailey", "in hit romance drama Lighter and Princess": one title
 		}
 		if len(out) > 0 && !x.closeQuote(e-1) && (x.tok(e).has(cClauseVerbs) || x.tok(e).has(cAuxWords) && !(x.tok(e).low == "all" && x.tok(e+1).low == "the")) {
 			break // ", and Y will appear": a new clause, not a title
@@ -782,4 +782,11 @@ func (x *extractor) genreAfterName(i int) bool {
 		pe++
 	}
 	return pe > i && x.tok(pe).has(cGenreNouns) && !x.tok(pe).cap
+}
+
+// singularGenre reports whether the token at k is a singular genre noun in
+// lower case: "drama", "film", not "dramas".
+func (x *extractor) singularGenre(k int) bool {
+	t := x.tok(k)
+	return t.has(cGenreNouns) && !t.cap && (!strings.HasSuffix(t.low, "s") || t.low == "series")
 }
