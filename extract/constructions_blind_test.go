@@ -210,4 +210,9 @@ var blindSetConstructions = []construction{
 		text: "Offering Fish is a new drama.\n\nArthur Chen is the lead. Arthur’s career was on the rise on the back of his onscreen pairing with Zhang Jingo (張婧儀) in hit romance drama Lighter and Prince <點燃我> when photos leaked.\n\nRosy Zhao recently confirmed her pairing with Liu Yunin (劉宇寧) for The Legend of Jewels <珠簾玉幕>.",
 		want: []string{"cast|Zhang Jingo|Lighter and Prince||", "cast|Arthur Chen|Lighter and Prince||", "cast|Liu Yunin|The Legend of Jewels||", "cast|Rosy Zhao|The Legend of Jewels||"},
 	},
+	{
+		name: "T writer/director X (the title before the first job); penned by writer and actor X; overseen by T showrunner X (not by a studio office); X has written the screenplay for the book",
+		text: "Amber Coast is a new drama.\n\nGlass Pier writer/director Ivo Kessel is collaborating with co-writer Rafe Lund. The series has been penned by writer and actor Orla Benn. The drama is overseen by Night Shift showrunner Tamsin Greer. It is also overseen by Starlight VP Production Ralf Moor. Author Jana Prill has written the screenplay for the book.",
+		want: []string{"crew|Ivo Kessel|Glass Pier||director", "crew|Ivo Kessel|Glass Pier||writer", "crew|Rafe Lund|Amber Coast||writer", "crew|Orla Benn|Amber Coast||writer", "crew|Tamsin Greer|Night Shift||showrunner", "crew|Tamsin Greer|Amber Coast||showrunner", "crew|Jana Prill|Amber Coast||writer"},
+	},
 }

@@ -189,7 +189,7 @@ var newsConstructions = []construction{
 	{
 		name: "a title with a possessive inside before a job noun; a director's possessive before a title",
 		text: "Rebels is a new ABC drama.\n\nThe drama is being overseen by Gray's Anatomie showrunner Krista Vern. Ethan Roth also recently scripted Denis Villen's Dunes, which features Isaac.",
-		want: []string{"crew|Krista Vern|Gray's Anatomie||showrunner", "crew|Denis Villen|Dunes||", "cast|Isaac|Dunes||", "crew|Ethan Roth|Dunes||writer"},
+		want: []string{"crew|Krista Vern|Gray's Anatomie||showrunner", "crew|Krista Vern|Rebels||showrunner", "crew|Denis Villen|Dunes||", "cast|Isaac|Dunes||", "crew|Ethan Roth|Dunes||writer"},
 	},
 	{
 		name: "an earlier role is not the sentence's show; a season without a title is the article's show",

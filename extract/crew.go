@@ -26,6 +26,12 @@ func (x *extractor) crewByRule() {
 			continue
 		}
 		job, ok := crewBy[t[k-1].low]
+		over := 0 // "overseen by T showrunner X", not "by VP Production X"
+		if t[k-1].low == "overseen" || t[k-1].low == "supervised" {
+			if over = x.overseerJob(k + 1); over > 0 {
+				job, ok = jobNouns[t[over].low], true
+			}
+		}
 		if !ok && t[k-1].has(cScriptWords) && !t[k-1].cap && t[k-1].low != "pilot" {
 			job, ok = graph.JobWriter, true // "from a script by X"
 		}
@@ -59,6 +65,9 @@ func (x *extractor) crewByRule() {
 			}
 		}
 		at := k + 1
+		if over > 0 {
+			at = over // the titles before the job noun are read by jobNounRule
+		}
 		if x.tok(at).kind == tNum || numberWords[x.tok(at).low] {
 			// "co-directed by three women – A, B and C"
 			if m := at + 1; (x.tok(m).low == "women" || x.tok(m).low == "men" || x.tok(m).low == "filmmakers" || x.tok(m).low == "people") && (isDash(x.tok(m+1).text) || x.tok(m+1).text == ":") {
@@ -76,7 +85,10 @@ func (x *extractor) crewByRule() {
 				at = e + 1
 			}
 		} else if x.tok(at).has(cJobNoun) && !x.tok(at).cap {
-			at++ // "remade by director X"
+			at++ // "remade by director X", "penned by writer and actor X"
+			for (x.tok(at).low == "and" || x.tok(at).text == "/") && x.tok(at+1).has(cJobNoun|cCastNouns) && !x.tok(at+1).cap {
+				at += 2
+			}
 		} else {
 			// "produced by award-winning filmmaking duo X and Y", "scripted
 			// by the renowned filmmaker-editor-scriptwriter X"
@@ -186,13 +198,17 @@ func (x *extractor) jobNounRule() {
 				jobs = []string{ja, jb}
 			}
 		}
-		if isJob && x.tok(k-1).low == "and" {
+		tk := k // "Dag writer/director X": the title stands before the first job
+		if isJob && (x.tok(k-1).low == "and" || x.tok(k-1).text == "/") {
 			if j2, ok := jobNouns[x.tok(k-2).low]; ok && j2 != graph.JobOriginalAuthor && j2 != job {
 				jobs = append(jobs, j2)
 			}
+			if x.tok(k-1).text == "/" && x.tok(k-2).has(cJobNoun) {
+				tk = k - 2
+			}
 		}
 		var titles []string
-		if k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) {
+		if k := tk; k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) {
 			for _, ti := range x.titlesBefore(k) {
 				ti = trimDescribing(ti) // "Oscar-winning Moonlight actor X"
 				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" {
@@ -446,6 +462,10 @@ func (x *extractor) jobVerbRule() {
 		}
 		switch low {
 		case "penning", "writing", "wrote", "writes", "pens", "penned", "co-wrote", "co-writing", "pen":
+		case "written": // "X has written the screenplay"
+			if l := x.tok(k - 1).low; l != "has" && l != "have" && l != "had" {
+				continue
+			}
 		default:
 			continue
 		}
@@ -478,6 +498,9 @@ func (x *extractor) jobVerbRule() {
 		var titles []string
 		if x.tok(script+1).low == "for" {
 			titles = x.titleList(script + 2)
+			if b := x.tok(script + 3); len(titles) == 0 && x.sshow != "" && (x.projectObject(script+2) || x.tok(script+2).low == "the" && b.has(cSourceNouns) && !b.cap) {
+				titles = []string{x.sshow} // "has written the screenplay for the book"
+			}
 		} else if x.sshow != "" {
 			titles = []string{x.sshow}
 		}

@@ -314,6 +314,10 @@
 //     "his onscreen pairing with X in hit romance drama A and B" (both in
 //     it; "A and B" after a singular genre noun is one title), "her
 //     pairing with X for T";
+//     "T writer/director X" (jobs joined by a slash, the title before the
+//     first); "penned by writer and actor X"; "overseen by T showrunner X"
+//     (with a crew job noun only, not "by VP Production X"); "X has
+//     written the screenplay for the book";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

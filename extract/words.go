@@ -340,7 +340,7 @@ const workCues = `worked work working collaborated reunites reunited starred app
 	excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal since`
 
 // writeVerbs, before "the script", make the subject a writer.
-const writeVerbs = `penning writing wrote writes pens penned co-wrote co-writing pen`
+const writeVerbs = `penning writing wrote writes pens penned co-wrote co-writing pen written`
 
 // boolInt is 1 for true and 0 for false.
 func boolInt(b bool) int {
