@@ -215,4 +215,14 @@ var blindSetConstructions = []construction{
 		text: "Amber Coast is a new drama.\n\nGlass Pier writer/director Ivo Kessel is collaborating with co-writer Rafe Lund. The series has been penned by writer and actor Orla Benn. The drama is overseen by Night Shift showrunner Tamsin Greer. It is also overseen by Starlight VP Production Ralf Moor. Author Jana Prill has written the screenplay for the book.",
 		want: []string{"crew|Ivo Kessel|Glass Pier||director", "crew|Ivo Kessel|Glass Pier||writer", "crew|Rafe Lund|Amber Coast||writer", "crew|Orla Benn|Amber Coast||writer", "crew|Tamsin Greer|Night Shift||showrunner", "crew|Tamsin Greer|Amber Coast||showrunner", "crew|Jana Prill|Amber Coast||writer"},
 	},
+	{
+		name: "under the direction of X; X's 2015 script, X's script for T; awash in X's gorgeous, warm cinematography; X's directorial debut T, X's directorial debut, T",
+		text: "Amber Coast is a new drama.\n\nThe series will be made under the direction of Vik Mordane. Jonas Berg is on board to helm from Mara Tollin's 2015 script. Ron Harte's script for Blue Doors is good. Awash in Lauri Barens's gorgeous, warm cinematography, the drama unfolds slowly. Leland Osser's heavily-delayed directorial debut Morning Glow barely made an impact. Dana Leel's directorial debut, Red Skye, opens.",
+		want: []string{"crew|Vik Mordane|Amber Coast||director", "crew|Jonas Berg|Amber Coast||director", "crew|Mara Tollin|Amber Coast||writer", "crew|Ron Harte|Blue Doors||writer", "crew|Lauri Barens|Amber Coast||", "crew|Leland Osser|Morning Glow||director", "crew|Dana Leel|Red Skye||director"},
+	},
+	{
+		name: "X is on board to helm (crew, not cast); A and B of Company are on board as producers; X is also on board as an executive producer; A and B are on board (cast)",
+		text: "Amber Coast is a new drama.\n\nJonas Brell is on board to helm the film. Raj and Kiran Bhatt of Woodlark Movies are on board as producers. Dan Joyce and Pia Lent are on board. Mia Foxe is also on board as an executive producer.",
+		want: []string{"crew|Jonas Brell|Amber Coast||director", "crew|Raj Bhatt|Amber Coast||producer", "crew|Kiran Bhatt|Amber Coast||producer", "cast|Dan Joyce|Amber Coast||", "cast|Pia Lent|Amber Coast||", "crew|Mia Foxe|Amber Coast||producer"},
+	},
 }

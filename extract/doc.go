@@ -318,6 +318,11 @@
 //     first); "penned by writer and actor X"; "overseen by T showrunner X"
 //     (with a crew job noun only, not "by VP Production X"); "X has
 //     written the screenplay for the book";
+//     "under the direction of X"; a maker's work after a possessive: "X's
+//     2015 script", "X's screenplay for T", "awash in X's gorgeous, warm
+//     cinematography", "X's directorial debut T" (T's, else the
+//     sentence's show); "X is on board to helm" (crew, not cast), "A and
+//     B of Company are on board as producers";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -372,6 +372,7 @@ var rules = []struct {
 	{(*extractor).jobVerbRule, 0.8},
 	{(*extractor).sourceRule, 0.85},
 	{(*extractor).possRule, 0.6},
+	{(*extractor).crewWorkRule, 0.75},
 	{(*extractor).workedRule, 0.75},
 	{(*extractor).creditsRule, 0.75},
 	{(*extractor).filmographyRule, 0.7},

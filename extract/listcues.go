@@ -109,6 +109,9 @@ func (x *extractor) verbAt(k int) bool {
 		}
 	}
 	if v.low == "on" && x.tok(k+1).low == "board" || v.low == "aboard" {
+		if x.crewAfterBoard(k + 1 + boolInt(v.low == "on")) {
+			return false // "X is on board to helm", "on board as producers": crew
+		}
 		return x.tok(k-1).has(cAuxWords) || x.tok(k-2).has(cAuxWords) // "are (all) on board"
 	}
 	if v.low == "seen" && x.tok(k+1).low == "in" {
