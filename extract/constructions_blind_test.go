@@ -225,4 +225,9 @@ var blindSetConstructions = []construction{
 		text: "Amber Coast is a new drama.\n\nJonas Brell is on board to helm the film. Raj and Kiran Bhatt of Woodlark Movies are on board as producers. Dan Joyce and Pia Lent are on board. Mia Foxe is also on board as an executive producer.",
 		want: []string{"crew|Jonas Brell|Amber Coast||director", "crew|Raj Bhatt|Amber Coast||producer", "crew|Kiran Bhatt|Amber Coast||producer", "cast|Dan Joyce|Amber Coast||", "cast|Pia Lent|Amber Coast||", "crew|Mia Foxe|Amber Coast||producer"},
 	},
+	{
+		name: "A and B are in charge of the film's cinematography and editing; X will crank the camera while Y will take care of editing; X has been brought on board for the music; not in charge of casting",
+		text: "Amber Coast is a new film.\n\nKJR Studios is bankrolling this venture, while Gerry Willam and Rubena Sol are in charge of the film's cinematography and editing. Satya Soorin will crank the camera while Philo Rajan will take care of editing. That is why maestro Ilan Rajam has been brought on board for the music. Dev Kant was not in charge of casting.",
+		want: []string{"crew|Gerry Willam|Amber Coast||", "crew|Rubena Sol|Amber Coast||", "crew|Satya Soorin|Amber Coast||", "crew|Philo Rajan|Amber Coast||", "crew|Ilan Rajam|Amber Coast||"},
+	},
 }

@@ -77,6 +77,12 @@ func (x *extractor) crewWorkRule() {
 			}
 			continue
 		}
+		if x.dutyRule(k) {
+			continue
+		}
+		if x.dutyRule(k) {
+			continue
+		}
 		if t[k].kind != tPoss {
 			continue
 		}
@@ -152,4 +158,76 @@ func (x *extractor) crewAfterBoard(i int) bool {
 		return ok && !x.tok(m).cap
 	}
 	return false
+}
+
+// dutyNouns name a maker's part of a film after a verb of taking it on:
+// "in charge of the film's cinematography", "will handle the music".
+var dutyNouns = map[string]string{
+	"music": "", "cinematography": "", "editing": "", "camera": "", "score": "", "background": "",
+	"lyrics": "", "choreography": "", "screenplay": graph.JobWriter, "script": graph.JobWriter,
+	"dialogues": graph.JobWriter, "direction": graph.JobDirector,
+}
+
+// dutyRule reads a verb of taking on a maker's part at k: "A and B are in
+// charge of the film's cinematography and editing", "X will take care of
+// editing", "X will crank the camera", "X is handling the music", "X has
+// been brought on board for the music", "roped in for the music". The
+// people before the verb are crew in the sentence's show.
+func (x *extractor) dutyRule(k int) bool {
+	t := x.toks
+	o, v := 0, k // the object's start, the verb's
+	switch l := t[k].low; {
+	case t[k].cap:
+		return false
+	case l == "charge" && x.tok(k-1).low == "in" && x.tok(k+1).low == "of":
+		o, v = k+2, k-1
+	case l == "care" && x.tok(k+1).low == "of":
+		switch x.tok(k - 1).low {
+		case "take", "takes", "taking", "took", "taken":
+			o, v = k+2, k-1
+		}
+	case l == "handle" || l == "handles" || l == "handling" || l == "handled" || l == "crank" || l == "cranking" || l == "cranks":
+		o = k + 1
+	case l == "board" && x.tok(k-1).low == "on" && x.tok(k+1).low == "for":
+		o, v = k+2, k-1
+		if p := x.tok(v - 1).low; p == "brought" || p == "come" || p == "came" {
+			v--
+		}
+	case l == "in" && x.tok(k+1).low == "for":
+		if p := x.tok(k - 1).low; p == "roped" || p == "brought" || p == "signed" {
+			o, v = k+2, k-1
+		}
+	}
+	if o == 0 || x.sshow == "" || x.jury {
+		return false
+	}
+	if l := x.tok(o).low; l == "the" || l == "its" || l == "his" || l == "her" || l == "their" {
+		o++
+	}
+	if g := x.tok(o); g.has(cGenreNouns) && !g.cap && x.tok(o+1).kind == tPoss {
+		o += 2 // "the film's cinematography"
+	}
+	var jobs []string
+	for m := o; m < len(t); m += 2 {
+		job, ok := dutyNouns[x.tok(m).low]
+		if !ok || x.tok(m).cap {
+			break
+		}
+		jobs = append(jobs, job)
+		if l := x.tok(m + 1).low; l != "and" && l != "," {
+			break
+		}
+	}
+	if len(jobs) == 0 {
+		return false
+	}
+	for q := 0; q < 4 && x.tok(v-1).has(cAuxWords); q++ {
+		v--
+	}
+	for _, s := range x.subjectsBefore(v, 0) {
+		for _, job := range jobs {
+			x.add(graph.KindCrew, s, x.sshow, "", job)
+		}
+	}
+	return true
 }

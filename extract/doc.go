@@ -322,7 +322,11 @@
 //     2015 script", "X's screenplay for T", "awash in X's gorgeous, warm
 //     cinematography", "X's directorial debut T" (T's, else the
 //     sentence's show); "X is on board to helm" (crew, not cast), "A and
-//     B of Company are on board as producers";
+//     B of Company are on board as producers"; verbs of taking on a
+//     maker's part: "A and B are in charge of the film's cinematography
+//     and editing", "X will crank the camera", "Y will take care of
+//     editing", "X is handling the music", "X has been brought on board
+//     for the music";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
