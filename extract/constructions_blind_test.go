@@ -230,4 +230,9 @@ var blindSetConstructions = []construction{
 		text: "Amber Coast is a new film.\n\nKJR Studios is bankrolling this venture, while Gerry Willam and Rubena Sol are in charge of the film's cinematography and editing. Satya Soorin will crank the camera while Philo Rajan will take care of editing. That is why maestro Ilan Rajam has been brought on board for the music. Dev Kant was not in charge of casting.",
 		want: []string{"crew|Gerry Willam|Amber Coast||", "crew|Rubena Sol|Amber Coast||", "crew|Satya Soorin|Amber Coast||", "crew|Philo Rajan|Amber Coast||", "crew|Ilan Rajam|Amber Coast||"},
 	},
+	{
+		name: "X, the writer of NET's blockbuster hit T; X, screenwriter on the Golden Globe-nominated T; not the Judy Garland biopic, not director of BBC Content",
+		text: "Amber Coast is a new drama.\n\nIt is written by Rob Stopell, the writer of Telemundo's blockbuster hit ‘La Reina del Norte’. The series is co-written by Hendrik Hanlo, screenwriter on the Golden Globe-nominated Good Bye Berlin! Moss, writer of the recent Judy Garlan biopic, said it. It was commissioned by Carla Moor, director of BBC Content.",
+		want: []string{"crew|Rob Stopell|Amber Coast||writer", "crew|Rob Stopell|La Reina del Norte||writer", "crew|Hendrik Hanlo|Amber Coast||writer", "crew|Hendrik Hanlo|Good Bye Berlin!||writer"},
+	},
 }

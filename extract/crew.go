@@ -248,20 +248,20 @@ func (x *extractor) jobNounRule() {
 		}
 		// "X, the creator of T", "X, the star of the Australian series “T”,",
 		// "X, director of Netflix's T (2019),"
-		if comma := k - 2 + boolInt(x.tok(k-1).text == ","); x.tok(next).low == "of" && x.tok(comma).text == "," && (comma == k-1 || x.tok(k-1).low == "the") {
-			at := x.skipOwner(next + 1)
-			if isCast {
-				if x.tok(at).low == "the" {
-					at++
-				}
-				for m := 0; m < 4 && (x.tok(at).has(cDescribe) || x.tok(at).kind == tWord && !x.tok(at).cap && (!x.tok(at).has(cStopWords) || x.tok(at).has(cGenreNouns)) || x.tok(at).has(cNetworks) && x.tok(at).cap); m++ {
-					at++
-				}
+		if comma := k - 2 + boolInt(x.tok(k-1).text == ","); (x.tok(next).low == "of" || x.tok(next).low == "on" && isJob) && x.tok(comma).text == "," && (comma == k-1 || x.tok(k-1).low == "the") {
+			at := x.skipOwner(next + 1) // "X, screenwriter on T", "X, the writer of NET's hit T"
+			if x.tok(at).low == "the" {
+				at++
+			}
+			for m := 0; m < 4 && (x.tok(at).has(cDescribe) || x.tok(at).kind == tWord && !x.tok(at).cap && (!x.tok(at).has(cStopWords) || x.tok(at).has(cGenreNouns)) || x.tok(at).has(cNetworks) && x.tok(at).cap && isCast); m++ {
+				at++
 			}
 			if e := x.titleAt(at, false); e > at && (x.tok(e).low == "winner" || x.tok(e).low == "nominee") {
 				at = e + 1 // "star of Oscar winner “Parasite”"
 			}
-			if e := x.titleAt(at, false); e > at && !networks[strings.ToLower(x.tok(at).text)] && !describes(unquote(x.span(at, e))) {
+			at = x.pastAward(at) // "the Golden Globe-nominated T"
+			if e := x.titleAt(at, false); e > at && !networks[strings.ToLower(x.tok(at).text)] && !describes(unquote(x.span(at, e))) &&
+				!(x.startsName(at) && x.personShaped(at, e) && (x.tok(e).has(cGenreNouns) || x.tok(e).low == "biopic")) { // "the Judy Garland biopic"
 				if ps := x.personBefore(comma); ps < comma {
 					kind := graph.KindCrew
 					if isCast {

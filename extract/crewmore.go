@@ -5,6 +5,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -230,4 +231,18 @@ func (x *extractor) dutyRule(k int) bool {
 		}
 	}
 	return true
+}
+
+// pastAward skips, at i, an award's describing words before a title: "Golden
+// Globe-nominated Good Bye Lenin!" gives the index of Good.
+func (x *extractor) pastAward(i int) int {
+	for m := i; m < i+4 && m < len(x.toks) && x.tok(m).cap; m++ {
+		if l := x.tok(m).low; strings.HasSuffix(l, "-nominated") || strings.HasSuffix(l, "-winning") {
+			if x.titleStarts(m + 1) {
+				return m + 1
+			}
+			return i
+		}
+	}
+	return i
 }

@@ -326,7 +326,9 @@
 //     maker's part: "A and B are in charge of the film's cinematography
 //     and editing", "X will crank the camera", "Y will take care of
 //     editing", "X is handling the music", "X has been brought on board
-//     for the music";
+//     for the music"; "X, the writer of Telemundo's blockbuster hit T",
+//     "X, screenwriter on the Golden Globe-nominated T" (not "the Judy
+//     Garland biopic");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
