@@ -235,4 +235,10 @@ var blindSetConstructions = []construction{
 		text: "Amber Coast is a new drama.\n\nIt is written by Rob Stopell, the writer of Telemundo's blockbuster hit ‘La Reina del Norte’. The series is co-written by Hendrik Hanlo, screenwriter on the Golden Globe-nominated Good Bye Berlin! Moss, writer of the recent Judy Garlan biopic, said it. It was commissioned by Carla Moor, director of BBC Content.",
 		want: []string{"crew|Rob Stopell|Amber Coast||writer", "crew|Rob Stopell|La Reina del Norte||writer", "crew|Hendrik Hanlo|Amber Coast||writer", "crew|Hendrik Hanlo|Good Bye Berlin!||writer"},
 	},
+	{
+		name: "crew partners: X is co-directing with Y; X wrote in collaboration with A (T1) and B (T2); X executive-produces alongside T director A and B; producing with his company (no one)",
+		text: "Amber Coast is a new drama.\n\nThe new series, which Tom Tykwel co-wrote and is co-directing with Hendrik Handlow, is great. It is created by Shel Birsen, who wrote in collaboration with Matt Fordy (Hiding Places) and Mike Millen (Cleverland). The series will be written by Chris Blake, who executive-produces alongside “Casino Royal” director Martin Campe and Lucy Paponi. Ed Leer is producing with his company.",
+		want: []string{"crew|Hendrik Handlow|Amber Coast||director", "crew|Shel Birsen|Amber Coast||creator", "crew|Matt Fordy|Amber Coast||writer", "crew|Matt Fordy|Hiding Places||", "crew|Mike Millen|Amber Coast||writer", "crew|Mike Millen|Cleverland||",
+			"crew|Chris Blake|Amber Coast||writer", "crew|Chris Blake|Amber Coast||producer", "crew|Martin Campe|Casino Royal||director", "crew|Martin Campe|Amber Coast||producer", "crew|Lucy Paponi|Amber Coast||producer", "crew|Ed Leer|Amber Coast||producer"},
+	},
 }

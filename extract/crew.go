@@ -366,10 +366,14 @@ func (x *extractor) jobNounRule() {
 			}
 			continue
 		}
+		titleNames := shareSurname(names)
+		if !strings.HasSuffix(t[k].low, "s") && len(names) > 1 && strings.Contains(names[0], " ") {
+			titleNames = names[:1] // "T director A and B": the title is A's
+		}
 		names = shareSurname(names)
 		for _, job := range jobs {
 			for _, ti := range titles {
-				for _, name := range names {
+				for _, name := range titleNames {
 					x.add(graph.KindCrew, name, ti, "", job)
 				}
 			}
@@ -439,15 +443,14 @@ func (x *extractor) jobVerbRule() {
 				}
 				continue
 			}
-			if x.tok(k+1).low == "with" && (low == "producing" || low == "produces" || low == "produce" || low == "co-producing") {
-				// "X is also producing with T-Series' A and B": they produce too
-				at := k + 2
+			if at := x.partnersAt(k + 1); at > 0 {
+				// "X is also producing with T-Series' A and B", "X is
+				// co-directing with Y", "X executive-produces alongside Y":
+				// they share the job
 				if e := x.titleAt(at, false); e > at && x.tok(e).kind == tPoss && x.personAt(e+1) > e+1 {
 					at = e + 1 // a company's possessive
 				}
-				for _, it := range slices.Clone(x.parseList(at)) {
-					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
-				}
+				x.addPartners(at, job)
 			}
 			// "X will write and direct": the subject stands before the
 			// first verb of the pair
@@ -479,6 +482,10 @@ func (x *extractor) jobVerbRule() {
 			for _, s := range x.subjectsBefore(k, 0) {
 				x.add(graph.KindCrew, s, ti, "", graph.JobWriter)
 			}
+			continue
+		}
+		if at := x.partnersAt(k + 1); at > 0 && x.sshow != "" {
+			x.addPartners(at, graph.JobWriter) // "who wrote in collaboration with A (T1) and B (T2)"
 			continue
 		}
 		script := -1

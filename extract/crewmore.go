@@ -246,3 +246,41 @@ func (x *extractor) pastAward(i int) int {
 	}
 	return i
 }
+
+// partnersAt reads, at i after a crew verb, the word that brings in the
+// people who share the job: "with", "alongside", "together with", "in
+// collaboration with". It gives where they start, or 0.
+func (x *extractor) partnersAt(i int) int {
+	switch x.tok(i).low {
+	case "with", "alongside":
+		return i + 1
+	case "together":
+		if x.tok(i+1).low == "with" {
+			return i + 2
+		}
+	case "in":
+		if x.tok(i+1).low == "collaboration" && x.tok(i+2).low == "with" {
+			return i + 3
+		}
+	}
+	return 0
+}
+
+// addPartners credits the people listed at i with job in the sentence's
+// show, and each bracket after a name with a credit of its own ("with A
+// (T1) and B (T2)"); a list whose last name opens a clause ("with X
+// starring") is no partners'.
+func (x *extractor) addPartners(i int, job string) {
+	if e := x.titleAt(i, false); e > i && x.tok(e).has(cJobNoun) && !x.tok(e).cap && x.personAt(e+1) > e+1 {
+		i = e + 1 // "alongside “Casino Royale” director X": read by jobNounRule
+	} else if x.tok(i).has(cJobNoun) && !x.tok(i).cap {
+		i++ // "alongside director X"
+	}
+	items := slices.Clone(x.parseList(i))
+	if n := len(items); n == 0 || x.clauseAfter(items[n-1].end) || x.tok(items[n-1].end).has(cCastVerbs) {
+		return
+	}
+	for _, it := range items {
+		x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
+	}
+}

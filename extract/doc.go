@@ -328,7 +328,10 @@
 //     editing", "X is handling the music", "X has been brought on board
 //     for the music"; "X, the writer of Telemundo's blockbuster hit T",
 //     "X, screenwriter on the Golden Globe-nominated T" (not "the Judy
-//     Garland biopic");
+//     Garland biopic"); partners in a crew job: "X is co-directing with
+//     Y", "X wrote in collaboration with A (T1) and B (T2)", "X
+//     executive-produces alongside T director A and B" (a singular job
+//     noun's title is A's only);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -143,6 +143,9 @@ var jobVerbs = map[string]string{
 	"compose": "", "composing": "", "composes": "", "scoring": "", "lensing": "", "designing": "", "editing": "",
 	"showrunning": "showrunner", "created": "creator", "co-created": "creator", "developed": "creator",
 	"adapting": "writer", "adapts": "writer", "score": "", "scores": "", // "X is adapting Y's novel
+	"co-directing": "director", "co-directs": "director", "co-direct": "director",
+	"co-producing": "producer", "co-produces": "producer", "co-produce": "producer",
+	"executive-produces": "producer", "executive-produce": "producer",
 }
 
 // scriptWords, after "writing/penning/wrote", make the subject a writer.
