@@ -241,4 +241,9 @@ var blindSetConstructions = []construction{
 		want: []string{"crew|Hendrik Handlow|Amber Coast||director", "crew|Shel Birsen|Amber Coast||creator", "crew|Matt Fordy|Amber Coast||writer", "crew|Matt Fordy|Hiding Places||", "crew|Mike Millen|Amber Coast||writer", "crew|Mike Millen|Cleverland||",
 			"crew|Chris Blake|Amber Coast||writer", "crew|Chris Blake|Amber Coast||producer", "crew|Martin Campe|Casino Royal||director", "crew|Martin Campe|Amber Coast||producer", "crew|Lucy Paponi|Amber Coast||producer", "crew|Ed Leer|Amber Coast||producer"},
 	},
+	{
+		name: "X will also be seen in T co-starring Y. Directed by A and B, the film is scheduled (T is the show of what follows)",
+		text: "Bazmi is a new film.\n\nMeanwhile, Shahid Kap will also be seen in An Impossible Love Tale co-starring Kriti Sano. Directed by Amit Josh and Aradhana Sahi, the film is scheduled to hit theaters on December 7.",
+		want: []string{"cast|Kriti Sano|An Impossible Love Tale||", "cast|Shahid Kap|An Impossible Love Tale||", "crew|Amit Josh|An Impossible Love Tale||director", "crew|Aradhana Sahi|An Impossible Love Tale||director"},
+	},
 }

@@ -332,6 +332,8 @@
 //     Y", "X wrote in collaboration with A (T1) and B (T2)", "X
 //     executive-produces alongside T director A and B" (a singular job
 //     noun's title is A's only);
+//     "X will also be seen in T ... Directed by A, the film is" (T is the
+//     show of what follows; not in an aside "who will be seen in T");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

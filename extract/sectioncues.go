@@ -4,7 +4,11 @@ package extract
 // roundup's heading with the title's maker, the maker between a genre noun
 // and the title, an adverb between the title and its verb.
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // makerAsideTitle is where a quoted title starts after a genre noun at k
 // and its maker: "the new series by Medyapim, “Kopuk.”", "a drama from
@@ -112,4 +116,36 @@ func (x *extractor) quotedTitlesBefore(k int) []string {
 func (x *extractor) inCrewIntro(k int) bool {
 	_, ok := crewBy[x.tok(0).low]
 	return ok && x.tok(1).low == "by" && k < x.introEnd()
+}
+
+// seenNextIn reads the title of "X will (also) be seen (next) in T": the
+// person's coming work; "" when the sentence has none.
+func (x *extractor) seenNextIn() string {
+	for k := 2; k+2 < len(x.toks); k++ {
+		if x.toks[k].low != "seen" || x.toks[k-1].low != "be" {
+			continue
+		}
+		if l := x.tok(k - 2).low; l != "will" && (l != "also" || x.tok(k-3).low != "will") {
+			continue
+		}
+		if x.tok(k-3).low == "who" || x.tok(k-4).low == "who" {
+			continue // "X, who will also be seen in T, has described Y": an aside
+		}
+		at := k + 1
+		if x.tok(at).low == "next" {
+			at++
+		}
+		if x.tok(at).low != "in" {
+			continue
+		}
+		p := x.titlePrefix(at + 1)
+		if !x.titleStarts(p) {
+			continue
+		}
+		e := x.titleAt(p, false)
+		if title := unquote(x.span(p, e)); e > p && x.tok(e).kind != tPoss && !x.isNetwork(title) && !placeWords[strings.ToLower(title)] && x.knownPerson(title) == "" && !describes(title) {
+			return title
+		}
+	}
+	return ""
 }

@@ -716,6 +716,9 @@ func (x *extractor) sentenceShow() {
 			}
 		}
 	}
+	if x.sshow == "" {
+		x.sshow = x.seenNextIn() // "X will also be seen in T": X's next work, the show of what follows
+	}
 	if x.isAbbr(x.sshow) {
 		x.sshow = x.show
 	}
