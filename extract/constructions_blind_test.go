@@ -246,4 +246,9 @@ var blindSetConstructions = []construction{
 		text: "Bazmi is a new film.\n\nMeanwhile, Shahid Kap will also be seen in An Impossible Love Tale co-starring Kriti Sano. Directed by Amit Josh and Aradhana Sahi, the film is scheduled to hit theaters on December 7.",
 		want: []string{"cast|Kriti Sano|An Impossible Love Tale||", "cast|Shahid Kap|An Impossible Love Tale||", "crew|Amit Josh|An Impossible Love Tale||director", "crew|Aradhana Sahi|An Impossible Love Tale||director"},
 	},
+	{
+		name: "his My Best Friend's Marriage and August: Osage Town co-star X (a title's possessive after My); And French actor X (a conjunction is no title)",
+		text: "Homeward is a new drama.\n\nDermot Mulron has joined the cast of the upcoming drama - reuniting with his My Best Friend's Marriage and August: Osage Town co-star Julia Robertson. And French actor Greg Fitou (Mr Selfridges) is introduced in Episode 10.",
+		want: []string{"cast|Dermot Mulron|Homeward||", "cast|Julia Robertson|August: Osage Town||", "cast|Julia Robertson|My Best Friend's Marriage||", "cast|Greg Fitou|Mr Selfridges||"},
+	},
 }

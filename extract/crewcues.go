@@ -276,6 +276,10 @@ func (x *extractor) possList(k int) bool {
 func trimDescribing(title string) string {
 	for {
 		w, rest, ok := strings.Cut(title, " ")
+		if lw := strings.ToLower(w); ok && (lw == "and" || lw == "but" || lw == "or" || lw == "so") {
+			title = rest // "And French actor X": a conjunction opens the sentence
+			continue
+		}
 		if !ok || !describesWord(strings.ToLower(w)) {
 			if !ok && describesWord(strings.ToLower(w)) {
 				return ""

@@ -334,6 +334,9 @@
 //     noun's title is A's only);
 //     "X will also be seen in T ... Directed by A, the film is" (T is the
 //     show of what follows; not in an aside "who will be seen in T");
+//     "his My Best Friend's Wedding co-star X" (a possessive inside a
+//     title that opens with My, The or A); "And French actor X" (a
+//     conjunction is no title);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

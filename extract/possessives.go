@@ -18,8 +18,8 @@ func (x *extractor) possRule() {
 			continue
 		}
 		owners := x.ownersBefore(k)
-		if st := x.ownersStart(k); st > 0 && x.toks[st-1].low == "the" {
-			owners = nil // "The Handmaid's Tale": a title, no owner
+		if st := x.ownersStart(k); st > 0 && (x.toks[st-1].low == "the" || x.articleOpens(k)) {
+			owners = nil // "The Handmaid's Tale", "My Best Friend's Wedding": a title, no owner
 		}
 		if x.charactersWillBe(k, owners) {
 			continue // "A and B's characters will be C1 and C2"

@@ -404,7 +404,7 @@ func (x *extractor) titleBefore(j int) int {
 			i -= 2
 		case (t[k].text == ":" || t[k].text == "&") && capOrNum(k-1) && i < j:
 			i--
-		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !nameStarts[t[i].low] && !t[i].has(cCharTitles) && !x.inBr[k] && !x.ownerIsPerson(k):
+		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !nameStarts[t[i].low] && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):
 			i-- // "Grey's Anatomy showrunner X": one title, its possessive inside
 		default:
 			return i
@@ -773,20 +773,3 @@ func isOrdinalNum(s string) bool {
 // clauseOpeners open a clause after a colon, never a subtitle: "Hotel King:
 // After X signed on, ...".
 var clauseOpeners = set(`after before when while as since although though because if once meanwhile`)
-
-// genreAfterName reports whether a person's name at i is followed by a
-// lower-case genre noun: "Samantha film", "Park Chan-wook film".
-func (x *extractor) genreAfterName(i int) bool {
-	pe := i
-	for pe < len(x.toks) && pe < i+4 && isName(&x.toks[pe]) {
-		pe++
-	}
-	return pe > i && x.tok(pe).has(cGenreNouns) && !x.tok(pe).cap
-}
-
-// singularGenre reports whether the token at k is a singular genre noun in
-// lower case: "drama", "film", not "dramas".
-func (x *extractor) singularGenre(k int) bool {
-	t := x.tok(k)
-	return t.has(cGenreNouns) && !t.cap && (!strings.HasSuffix(t.low, "s") || t.low == "series")
-}

@@ -1,0 +1,36 @@
+package extract
+
+// Cues around titles: a genre noun or an article that tells a title from
+// a name ("the 2018 Samantha film T", "drama A and B", "My Best Friend's
+// Wedding").
+
+import "strings"
+
+// genreAfterName reports whether a person's name at i is followed by a
+// lower-case genre noun: "Samantha film", "Park Chan-wook film".
+func (x *extractor) genreAfterName(i int) bool {
+	pe := i
+	for pe < len(x.toks) && pe < i+4 && isName(&x.toks[pe]) {
+		pe++
+	}
+	return pe > i && x.tok(pe).has(cGenreNouns) && !x.tok(pe).cap
+}
+
+// singularGenre reports whether the token at k is a singular genre noun in
+// lower case: "drama", "film", not "dramas".
+func (x *extractor) singularGenre(k int) bool {
+	t := x.tok(k)
+	return t.has(cGenreNouns) && !t.cap && (!strings.HasSuffix(t.low, "s") || t.low == "series")
+}
+
+// articleOpens reports whether the capitalized words before the possessive
+// at k open with "My", "The" or "A": a title's, not a person's ("My Best
+// Friend's Wedding").
+func (x *extractor) articleOpens(k int) bool {
+	m := k - 1
+	for m > 0 && x.toks[m-1].cap && x.toks[m-1].kind == tWord && m > k-5 {
+		m--
+	}
+	l := x.toks[m].low
+	return x.toks[m].cap && (l == "my" || l == "the" || l == "a" || l == "your" || l == "our")
+}
