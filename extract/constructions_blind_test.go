@@ -251,4 +251,9 @@ var blindSetConstructions = []construction{
 		text: "Homeward is a new drama.\n\nDermot Mulron has joined the cast of the upcoming drama - reuniting with his My Best Friend's Marriage and August: Osage Town co-star Julia Robertson. And French actor Greg Fitou (Mr Selfridges) is introduced in Episode 10.",
 		want: []string{"cast|Dermot Mulron|Homeward||", "cast|Julia Robertson|August: Osage Town||", "cast|Julia Robertson|My Best Friend's Marriage||", "cast|Greg Fitou|Mr Selfridges||"},
 	},
+	{
+		name: "X (38), who only appeared in the first series, and Y have been confirmed as returning cast members (the article's show)",
+		text: "Team Dragon 3 is a new drama.\n\nIzumi Ina (38), who only appeared in the first series, and Teppei Koi (24) have been confirmed as returning cast members.",
+		want: []string{"cast|Teppei Koi|Team Dragon 3||", "cast|Izumi Ina|Team Dragon 3||"},
+	},
 }

@@ -337,6 +337,7 @@
 //     "his My Best Friend's Wedding co-star X" (a possessive inside a
 //     title that opens with My, The or A); "And French actor X" (a
 //     conjunction is no title);
+//     "X, who only appeared in the first series," (the article's show);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -69,8 +69,12 @@ func (x *extractor) workedRule() {
 			if l := x.tok(k - 1).low; l == "after" || l == "since" || l == "while" {
 				sk = k - 1 // "X became known after appearing in T"
 			}
+			titles := x.titleList(k + 2)
+			if len(titles) == 0 && x.show != "" && x.ownSeasonAt(k+2) {
+				titles = []string{x.show} // "X, who only appeared in the first series,"
+			}
 			for _, p := range x.subjectsBefore(sk, 0) {
-				for _, ti := range x.titleList(k + 2) {
+				for _, ti := range titles {
 					x.add(graph.KindCast, p, ti, "", "")
 				}
 			}

@@ -34,3 +34,18 @@ func (x *extractor) articleOpens(k int) bool {
 	l := x.toks[m].low
 	return x.toks[m].cap && (l == "my" || l == "the" || l == "a" || l == "your" || l == "our")
 }
+
+// ownSeasonAt reports whether "the first series", "the previous season"
+// stands at i with no title after it: a season of the article's show.
+func (x *extractor) ownSeasonAt(i int) bool {
+	if x.tok(i).low != "the" {
+		return false
+	}
+	if l := x.tok(i + 1).low; ordinals[l] == 0 && l != "previous" && l != "original" && l != "last" && l != "earlier" {
+		return false
+	}
+	if l := x.tok(i + 2).low; l != "season" && l != "series" && l != "seasons" {
+		return false
+	}
+	return x.tok(i+3).kind == tPunct && x.tok(i+3).text != "("
+}
