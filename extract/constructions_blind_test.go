@@ -256,4 +256,9 @@ var blindSetConstructions = []construction{
 		text: "Team Dragon 3 is a new drama.\n\nIzumi Ina (38), who only appeared in the first series, and Teppei Koi (24) have been confirmed as returning cast members.",
 		want: []string{"cast|Teppei Koi|Team Dragon 3||", "cast|Izumi Ina|Team Dragon 3||"},
 	},
+	{
+		name: "T stars A (T1) as a rookie lawmaker who ..., and B (T2) as a successful businesswoman (each name before a described role)",
+		text: "Insiders is a new drama.\n\nThe action-drama stars Kang Ha-nel (When the Camellia Blooms) as a rookie lawmaker who finds himself in prison after an investigation, and Lee Yoo-yong (Dr Brain) as a successful businesswoman.\n\nThe drama stars Mina Cole as a nurse, and Dev Rana as a doctor.",
+		want: []string{"cast|Kang Ha-nel|Insiders||", "cast|Lee Yoo-yong|Insiders||", "cast|Kang Ha-nel|When the Camellia Blooms||", "cast|Lee Yoo-yong|Dr Brain||", "cast|Mina Cole|Insiders||", "cast|Dev Rana|Insiders||"},
+	},
 }

@@ -338,6 +338,8 @@
 //     title that opens with My, The or A); "And French actor X" (a
 //     conjunction is no title);
 //     "X, who only appeared in the first series," (the article's show);
+//     "T stars A (T1) as a rookie lawmaker who ..., and B (T2) as a
+//     businesswoman" (each name before a described role);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

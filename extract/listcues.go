@@ -701,3 +701,47 @@ func (x *extractor) castRange() {
 		return
 	}
 }
+
+// starsAsPairs reads "T stars A as a rookie lawmaker ..., and B (T2) as a
+// businesswoman": each name before "as" and a described role, after the
+// first, is cast too.
+func (x *extractor) starsAsPairs() {
+	if x.sshow == "" {
+		return
+	}
+	for k := 0; k+2 < len(x.toks); k++ {
+		if l := x.toks[k].low; l != "stars" && l != "starring" && l != "star" || x.toks[k].cap {
+			continue
+		}
+		pe := x.personAt(k + 1)
+		if pe <= k+1 || !x.asRoleAt(x.pastBracket(pe)) {
+			return
+		}
+		for m := pe; m+3 < len(x.toks); m++ {
+			if x.toks[m].text != "," || x.toks[m+1].low != "and" {
+				continue
+			}
+			if qe := x.personAt(m + 2); qe > m+2 && x.asRoleAt(x.pastBracket(qe)) {
+				x.add(graph.KindCast, x.span(m+2, qe), x.sshow, "", "")
+			}
+		}
+		return
+	}
+}
+
+// pastBracket is the token after a bracket that opens at i, or i.
+func (x *extractor) pastBracket(i int) int {
+	if x.tok(i).text == "(" {
+		if c := x.closeOf(i); c > i {
+			return c + 1
+		}
+	}
+	return i
+}
+
+// asRoleAt reports whether "as a (an, the) ..." stands at i: a role
+// described, not named.
+func (x *extractor) asRoleAt(i int) bool {
+	l := x.tok(i + 1).low
+	return x.tok(i).low == "as" && (l == "a" || l == "an" || l == "the") && !x.tok(i+1).cap
+}

@@ -322,6 +322,7 @@ func (x *extractor) itemName(it item) string { return x.span(it.pstart, it.pend)
 // joined", "X ... will reprise", "another newcomer, X".
 func (x *extractor) listRule() {
 	x.castRange()
+	x.starsAsPairs()
 	t := x.toks
 	n := len(t)
 	castCue := false // a casting verb seen so far in the sentence
