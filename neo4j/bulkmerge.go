@@ -318,13 +318,14 @@ func (wk *worker) credits(sn *showNodes, chars map[string]int) error {
 		appeared := false
 		j := i
 		for j < len(facts) && facts[j].pk == pk {
-			appeared = appeared || facts[j].flags&(flagCrew|flagChar) == 0
 			k := j + 1
 			for k < len(facts) && facts[k].pk == pk && facts[k].flags&flagCrew == facts[j].flags&flagCrew && facts[k].detail == facts[j].detail {
 				k++
 			}
 			if ck := wk.credit(person, sn.first, chars, facts[j:k]); ck != "" {
 				links = append(links, played{facts[j].seq, ck})
+			} else if facts[j].flags&flagCrew == 0 {
+				appeared = true // the credit is an APPEARED_IN
 			}
 			j = k
 		}
