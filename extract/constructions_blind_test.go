@@ -261,4 +261,9 @@ var blindSetConstructions = []construction{
 		text: "Insiders is a new drama.\n\nThe action-drama stars Kang Ha-nel (When the Camellia Blooms) as a rookie lawmaker who finds himself in prison after an investigation, and Lee Yoo-yong (Dr Brain) as a successful businesswoman.\n\nThe drama stars Mina Cole as a nurse, and Dev Rana as a doctor.",
 		want: []string{"cast|Kang Ha-nel|Insiders||", "cast|Lee Yoo-yong|Insiders||", "cast|Kang Ha-nel|When the Camellia Blooms||", "cast|Lee Yoo-yong|Dr Brain||", "cast|Mina Cole|Insiders||", "cast|Dev Rana|Insiders||"},
 	},
+	{
+		name: "X (\"T\" short), X (T1, T2 television series): a format word after the title in a bracket",
+		text: "Tokyo Ghouls is a new film.\n\nKento Hagiwa (\"Super Nova\" short) is directing the film.\n\nMasa Kubo (live-action Death Notes, Mars, Photo Brave 7 television series) as Ken Kanek",
+		want: []string{"crew|Kento Hagiwa|Tokyo Ghouls||director", "crew|Kento Hagiwa|Super Nova||", "cast|Masa Kubo|Tokyo Ghouls|Ken Kanek|", "cast|Masa Kubo|Death Notes||", "cast|Masa Kubo|Mars||", "cast|Masa Kubo|Photo Brave 7||"},
+	},
 }

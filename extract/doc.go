@@ -340,6 +340,8 @@
 //     "X, who only appeared in the first series," (the article's show);
 //     "T stars A (T1) as a rookie lawmaker who ..., and B (T2) as a
 //     businesswoman" (each name before a described role);
+//     "X (\"T\" short)", "X (T1, T2 television series)" (format words
+//     after a title in a bracket);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -69,7 +69,7 @@ var sourceNouns = set(`novel novels book books manga webtoon webtoons webcomic c
 	memoir memoirs novella light-novel graphic story stories illustrations`)
 
 // formatWords follow a title to say what kind of work it is: "Erased film".
-var formatWords = set(`film movie series show special drama anime tv miniseries documentary`)
+var formatWords = set(`film movie series show special drama anime tv television miniseries documentary short`)
 
 // stageWords mark a stage production, which is not a screen credit.
 var stageWords = set(`stage musical play theatre theater broadway west-end opera concert tour`)
