@@ -266,4 +266,9 @@ var blindSetConstructions = []construction{
 		text: "Tokyo Ghouls is a new film.\n\nKento Hagiwa (\"Super Nova\" short) is directing the film.\n\nMasa Kubo (live-action Death Notes, Mars, Photo Brave 7 television series) as Ken Kanek",
 		want: []string{"crew|Kento Hagiwa|Tokyo Ghouls||director", "crew|Kento Hagiwa|Super Nova||", "cast|Masa Kubo|Tokyo Ghouls|Ken Kanek|", "cast|Masa Kubo|Death Notes||", "cast|Masa Kubo|Mars||", "cast|Masa Kubo|Photo Brave 7||"},
 	},
+	{
+		name: "X, who was recently BAFTA-nominated for her role as C, Y as C2 (a describing word in capitals on the way back to the subject)",
+		text: "The Towers is a new drama.\n\nThey will join Gemma Whela who returns to the series to play DS Sarah Collin, Tahira Sharif, who was recently BAFTA-nominated for her role as PC Lizzie Adam, Jimmy Akin as DC Steve Brad, and Emmett Scan as DI Kieran Shaw.",
+		want: []string{"cast|Gemma Whela|The Towers|DS Sarah Collin|", "cast|Tahira Sharif|The Towers|PC Lizzie Adam|", "cast|Jimmy Akin|The Towers|DC Steve Brad|", "cast|Emmett Scan|The Towers|DI Kieran Shaw|"},
+	},
 }

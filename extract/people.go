@@ -293,7 +293,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j-- // "X appears in Episode 5 as C"
 			steps++
 			continue
-		case t.kind == tWord && !t.cap && steps < 14 && t.low != "she" && t.low != "he" && !(t.low == "they" && want > 1):
+		case t.kind == tWord && (!t.cap || strings.Contains(t.low, "-") && describesWord(t.low)) && steps < 14 && t.low != "she" && t.low != "he" && !(t.low == "they" && want > 1):
+			// "X, who was recently BAFTA-nominated for her role as C"
 			switch t.low {
 			case "and":
 				// "X, who rose to fame in T1 and recently starred as C",
