@@ -271,4 +271,9 @@ var blindSetConstructions = []construction{
 		text: "The Towers is a new drama.\n\nThey will join Gemma Whela who returns to the series to play DS Sarah Collin, Tahira Sharif, who was recently BAFTA-nominated for her role as PC Lizzie Adam, Jimmy Akin as DC Steve Brad, and Emmett Scan as DI Kieran Shaw.",
 		want: []string{"cast|Gemma Whela|The Towers|DS Sarah Collin|", "cast|Tahira Sharif|The Towers|PC Lizzie Adam|", "cast|Jimmy Akin|The Towers|DC Steve Brad|", "cast|Emmett Scan|The Towers|DI Kieran Shaw|"},
 	},
+	{
+		name: "the crime novel “T,” by novelist X (a comma inside the quotes); X, who also produces the Showtime program “T”; X, who directed the Netflix series T (a network and genre noun before the title)",
+		text: "“Amber Coast” is a new film.\n\nThe director is back with an adaption of the crime novel “Fingerbones,” by British novelist Sara Watterly. One of the executive producers of the film is Avi Nirra, who also produces the Showtime program “Homeward.” Dan Roen, who directed the Netflix series Blue Skyline, is back.",
+		want: []string{"crew|Sara Watterly|Amber Coast||original author", "crew|Avi Nirra|Amber Coast||producer", "crew|Avi Nirra|Homeward||producer", "crew|Dan Roen|Blue Skyline||director"},
+	},
 }

@@ -535,7 +535,7 @@ func (x *extractor) sourceRule() {
 				if t[m].text == "," && x.tok(m+1).low == "by" && m > k+1 && t[m-1].cap {
 					continue // "The novel Stoner, by John Williams,"
 				}
-				if t[m].kind == tPunct && !isQuote(t[m].text) && t[m].text != ":" || m >= k+9 && !isQuote(t[k+1].text) {
+				if t[m].kind == tPunct && !isQuote(t[m].text) && t[m].text != ":" && !(t[m].text == "," && isQuote(x.tok(m+1).text)) || m >= k+9 && !isQuote(t[k+1].text) {
 					break // "the novel “T” by X": a quoted title may stand between
 				}
 				if t[m].low == "by" {

@@ -41,6 +41,9 @@ func (x *extractor) otherTitleObject(i int) string {
 	at := i
 	if x.tok(at).low == "the" && !x.tok(at).cap {
 		at++
+		if n := x.pastNetwork(at); n > at {
+			at = n // "the Showtime program “T”", "the Netflix series T"
+		}
 		for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(at).low]); m++ {
 			at++ // "the feature T", "the hit series T"
 		}

@@ -284,3 +284,20 @@ func (x *extractor) addPartners(i int, job string) {
 		x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
 	}
 }
+
+// pastNetwork skips, at i, a network's name and the genre noun after it:
+// "Showtime program", "Netflix series", "BBC One drama". It returns i when
+// no network and genre noun stand there.
+func (x *extractor) pastNetwork(i int) int {
+	m := i
+	for m < i+3 && x.tok(m).cap && (x.tok(m).has(cNetworks) || m > i && (x.tok(m).low == "one" || x.tok(m).low == "two" || x.tok(m).kind == tNum)) {
+		m++
+	}
+	if m == i {
+		return i
+	}
+	if g := x.tok(m); !g.cap && (g.has(cGenreNouns|cFormatWords) || g.low == "program" || g.low == "programme") {
+		return m + 1
+	}
+	return i
+}

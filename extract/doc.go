@@ -343,6 +343,9 @@
 //     "X (\"T\" short)", "X (T1, T2 television series)" (format words
 //     after a title in a bracket);
 //     "X, who was recently BAFTA-nominated for her role as C";
+//     "the crime novel “T,” by novelist X" (a comma inside the quotes);
+//     "X, who also produces the Showtime program “T”", "who directed the
+//     Netflix series T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
