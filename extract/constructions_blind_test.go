@@ -276,4 +276,9 @@ var blindSetConstructions = []construction{
 		text: "“Amber Coast” is a new film.\n\nThe director is back with an adaption of the crime novel “Fingerbones,” by British novelist Sara Watterly. One of the executive producers of the film is Avi Nirra, who also produces the Showtime program “Homeward.” Dan Roen, who directed the Netflix series Blue Skyline, is back.",
 		want: []string{"crew|Sara Watterly|Amber Coast||original author", "crew|Avi Nirra|Amber Coast||producer", "crew|Avi Nirra|Homeward||producer", "crew|Dan Roen|Blue Skyline||director"},
 	},
+	{
+		name: "T, which has director A and scriptwriter B on board; music director X (the composer, no director's job)",
+		text: "“Amber Coast” is a new film.\n\nThe streamer talked about another Indian original Leilani, which has celebrated director Deepa Mehran and scriptwriter Urmi Juvan on board. Amber Coast has music director Ani Ravin.",
+		want: []string{"crew|Deepa Mehran|Leilani||director", "crew|Urmi Juvan|Leilani||writer", "crew|Ani Ravin|Amber Coast||"},
+	},
 }

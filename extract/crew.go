@@ -188,6 +188,8 @@ func (x *extractor) jobNounRule() {
 		if job == graph.JobDirector && x.tok(k+1).low == "of" && (x.tok(k+2).low == "photography" || x.tok(k+2).low == "cinematography") {
 			job = "" // "director of photography": crew with no job of the contract's
 			next = k + 3
+		} else if job == graph.JobDirector && (x.tok(k-1).low == "music" || x.tok(k-1).low == "art") {
+			job = "" // "music director X": the composer
 		}
 		jobs := []string{job}
 		if a, b, two := strings.Cut(t[k].low, "-"); two && isJob {

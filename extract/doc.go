@@ -346,6 +346,8 @@
 //     "the crime novel “T,” by novelist X" (a comma inside the quotes);
 //     "X, who also produces the Showtime program “T”", "who directed the
 //     Netflix series T";
+//     "scriptwriter X"; "music director X" (the composer: no director's
+//     job);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

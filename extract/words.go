@@ -110,6 +110,7 @@ var jobNouns = map[string]string{
 	"filmmaker": "director", "filmmakers": "director", "helmer": "director", "helmers": "director",
 	"writer": "writer", "writers": "writer", "screenwriter": "writer", "screenwriters": "writer",
 	"co-writer": "writer", "co-writers": "writer", "scribe": "writer", "playwright": "writer",
+	"scriptwriter": "writer", "scriptwriters": "writer", "script-writer": "writer",
 	"creator": "creator", "creators": "creator", "co-creator": "creator", "co-creators": "creator",
 	"producer": "producer", "producers": "producer", "co-producer": "producer", "executive": "producer",
 	"showrunner": "showrunner", "showrunners": "showrunner", "co-showrunner": "showrunner", "show-runner": "showrunner", "show-runners": "showrunner",
