@@ -281,4 +281,9 @@ var blindSetConstructions = []construction{
 		text: "“Amber Coast” is a new film.\n\nThe streamer talked about another Indian original Leilani, which has celebrated director Deepa Mehran and scriptwriter Urmi Juvan on board. Amber Coast has music director Ani Ravin.",
 		want: []string{"crew|Deepa Mehran|Leilani||director", "crew|Urmi Juvan|Leilani||writer", "crew|Ani Ravin|Amber Coast||"},
 	},
+	{
+		name: "The music will be done by X; Cinematography is handled by X; the film's editing has been taken care of by X; The script was provided by X; the series will be shot under X's direction",
+		text: "Blue Planet is a new film.\n\n• The music will be done by Yoko Masaro\nCinematography is handled by Dan Roeb. The film's editing has been taken care of by Mia Leek. The script was provided by Sam Oaks. The series will be shot under Vik Mordan's direction.",
+		want: []string{"crew|Yoko Masaro|Blue Planet||", "crew|Dan Roeb|Blue Planet||", "crew|Mia Leek|Blue Planet||", "crew|Sam Oaks|Blue Planet||writer", "crew|Vik Mordan|Blue Planet||director"},
+	},
 }

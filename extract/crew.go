@@ -32,6 +32,9 @@ func (x *extractor) crewByRule() {
 				job, ok = jobNouns[t[over].low], true
 			}
 		}
+		if !ok {
+			job, ok = x.dutyDoneBy(k) // "The music will be done by X"
+		}
 		if !ok && t[k-1].has(cScriptWords) && !t[k-1].cap && t[k-1].low != "pilot" {
 			job, ok = graph.JobWriter, true // "from a script by X"
 		}

@@ -1,7 +1,8 @@
 package extract
 
-// More crew constructions: "overseen by T showrunner X", "under the
-// direction of X", "X's script", "X's directorial debut T".
+// More crew constructions: "overseen by T showrunner X", "X's script",
+// "X's directorial debut T", "X is in charge of the music", "X is
+// co-directing with Y".
 
 import (
 	"slices"
@@ -38,20 +39,13 @@ var workNouns = map[string]string{
 // directorial venture".
 var debutNouns = set(`debut effort venture outing feature`)
 
-// crewWorkRule: "under the direction of X", "under X's direction", "X's
-// script", "awash in X's gorgeous, warm cinematography", "X's directorial
-// debut T" (T, else the sentence's show).
+// crewWorkRule: "under X's direction", "X's script", "awash in X's
+// gorgeous, warm cinematography", "X's directorial debut T" (T, else the
+// sentence's show); "A and B are on board as producers"; dutyRule's verbs.
 func (x *extractor) crewWorkRule() {
 	t := x.toks
 	for k := 1; k < len(t); k++ {
 		if x.inBr[k] {
-			continue
-		}
-		// "under the direction of A and B"
-		if t[k].low == "direction" && !t[k].cap && x.tok(k-1).low == "the" && x.tok(k-2).low == "under" && x.tok(k+1).low == "of" && x.sshow != "" {
-			for _, it := range slices.Clone(x.parseList(k + 2)) {
-				x.add(graph.KindCrew, x.itemName(it), x.sshow, "", graph.JobDirector)
-			}
 			continue
 		}
 		// "A and B are on board as producers"
@@ -300,4 +294,35 @@ func (x *extractor) pastNetwork(i int) int {
 		return m + 1
 	}
 	return i
+}
+
+// dutyDoneBy reads, before "by" at k, a maker's part and a verb of doing
+// it: "The music will be done by X", "Cinematography is handled by X",
+// "the film's editing has been taken care of by X". It gives the part's
+// job.
+func (x *extractor) dutyDoneBy(k int) (string, bool) {
+	m := k - 1
+	switch x.tok(m).low {
+	case "done", "handled", "provided", "helmed":
+	case "of":
+		if x.tok(m-1).low != "care" || x.tok(m-2).low != "taken" {
+			return "", false
+		}
+		m -= 2
+	default:
+		return "", false
+	}
+	m--
+	for q := 0; q < 3 && x.tok(m).has(cAuxWords) && !x.tok(m).cap; q++ {
+		m-- // "will be", "has been"
+	}
+	n := x.tok(m)
+	job, ok := dutyNouns[n.low]
+	if !ok && n.has(cScriptWords) {
+		job, ok = graph.JobWriter, true
+	}
+	if !ok || m < k-6 || x.tok(m-1).low == "a" || x.tok(m-1).low == "an" || n.cap && x.tok(m-1).cap && x.tok(m-1).kind == tWord {
+		return "", false // not "a script will be provided by the studio"
+	}
+	return job, true
 }

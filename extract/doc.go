@@ -348,6 +348,9 @@
 //     Netflix series T";
 //     "scriptwriter X"; "music director X" (the composer: no director's
 //     job);
+//     "The music will be done by X", "Cinematography is handled by X",
+//     "the film's editing has been taken care of by X"; "under X's
+//     direction";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
