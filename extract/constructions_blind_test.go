@@ -286,4 +286,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new film.\n\n• The music will be done by Yoko Masaro\nCinematography is handled by Dan Roeb. The film's editing has been taken care of by Mia Leek. The script was provided by Sam Oaks. The series will be shot under Vik Mordan's direction.",
 		want: []string{"crew|Yoko Masaro|Blue Planet||", "crew|Dan Roeb|Blue Planet||", "crew|Mia Leek|Blue Planet||", "crew|Sam Oaks|Blue Planet||writer", "crew|Vik Mordan|Blue Planet||director"},
 	},
+	{
+		name: "C1 and C2, two new characters who will be portrayed by A and B, respectively",
+		text: "Stranger Days is a new drama.\n\nThe publication theorizes that Mayfeld could be the father of Billie and Maxine, two new characters who will be portrayed by Dacre Montgom and Sadie Sinko, respectively.",
+		want: []string{"cast|Dacre Montgom|Stranger Days|Billie|", "cast|Sadie Sinko|Stranger Days|Maxine|"},
+	},
 }

@@ -351,6 +351,8 @@
 //     "The music will be done by X", "Cinematography is handled by X",
 //     "the film's editing has been taken care of by X"; "under X's
 //     direction";
+//     "C1 and C2, two new characters who will be portrayed by A and B,
+//     respectively";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -578,6 +578,9 @@ func (x *extractor) playedBy(k int) {
 	if x.tok(by).low != "by" {
 		return
 	}
+	if x.respectivelyBy(by) {
+		return // "C1 and C2, two new characters who will be portrayed by A and B, respectively"
+	}
 	cs := x.charBefore(j)
 	if cs == j && x.sshow != "" {
 		// "The remaining princes will be played by actors A (T), B and

@@ -4,7 +4,11 @@ package extract
 // a name ("the 2018 Samantha film T", "drama A and B", "My Best Friend's
 // Wedding").
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // genreAfterName reports whether a person's name at i is followed by a
 // lower-case genre noun: "Samantha film", "Park Chan-wook film".
@@ -48,4 +52,43 @@ func (x *extractor) ownSeasonAt(i int) bool {
 		return false
 	}
 	return x.tok(i+3).kind == tPunct && x.tok(i+3).text != "("
+}
+
+// respectivelyBy reads "C1 and C2, two new characters who will be
+// portrayed by A and B, respectively", "by" at by: the names after it
+// paired in order with the characters the sentence lists before.
+func (x *extractor) respectivelyBy(by int) bool {
+	if x.sshow == "" {
+		return false
+	}
+	items := x.parseList(by + 1)
+	n := len(items)
+	if n < 2 {
+		return false
+	}
+	e := items[n-1].end
+	if x.tok(e).text == "," {
+		e++
+	}
+	if x.tok(e).low != "respectively" {
+		return false
+	}
+	names := make([]string, n)
+	for i, it := range items {
+		names[i] = x.itemName(it)
+	}
+	for m := by - 1; m > 0; m-- {
+		if x.toks[m].text != "," {
+			continue
+		}
+		for st := m - 1; st >= 0 && st >= m-8; st-- {
+			if spans := x.charList(st); len(spans) == n && spans[n-1][1] == m && (st == 0 || !x.toks[st-1].cap) {
+				for i, sp := range spans {
+					x.add(graph.KindCast, names[i], x.sshow, x.span(sp[0], sp[1]), "")
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
