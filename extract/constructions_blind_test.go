@@ -291,4 +291,9 @@ var blindSetConstructions = []construction{
 		text: "Stranger Days is a new drama.\n\nThe publication theorizes that Mayfeld could be the father of Billie and Maxine, two new characters who will be portrayed by Dacre Montgom and Sadie Sinko, respectively.",
 		want: []string{"cast|Dacre Montgom|Stranger Days|Billie|", "cast|Sadie Sinko|Stranger Days|Maxine|"},
 	},
+	{
+		name: "X, who won acting Emmys for the miniseries “T1” (1978) and “T2” (2003), has appeared as a guest in episodes of Showtime's “T3” and did voices for an episode each of “T4” and “T5”",
+		text: "Little Lies is a new drama.\n\nMeryl Strep, who won acting Emmys for the miniseries “Holocausts” (1978) and “Angels in Paris” (2003), has appeared as a guest in episodes of Showtime’s “Web Therapist” in 2012 and did voices for an episode each of “King of the Hills” and “The Simpsonz” in the 1990s.",
+		want: []string{"cast|Meryl Strep|Holocausts||", "cast|Meryl Strep|Angels in Paris||", "cast|Meryl Strep|Web Therapist||", "cast|Meryl Strep|King of the Hills||", "cast|Meryl Strep|The Simpsonz||"},
+	},
 }

@@ -353,6 +353,9 @@
 //     direction";
 //     "C1 and C2, two new characters who will be portrayed by A and B,
 //     respectively";
+//     "X, who won acting Emmys for the miniseries “T1” and “T2”", "has
+//     appeared as a guest in episodes of Showtime's “T”", "did voices for
+//     an episode each of “T1” and “T2”" (earlier work, as cast);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -379,6 +379,7 @@ var rules = []struct {
 	{(*extractor).fameRule, 0.7},
 	{(*extractor).vehicleRule, 0.6},
 	{(*extractor).replacingRule, 0.8},
+	{(*extractor).guestRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the
