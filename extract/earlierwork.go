@@ -28,7 +28,7 @@ func (x *extractor) guestRule() {
 					break
 				}
 			}
-			if kind == "" || at < 0 || !isQuote(x.tok(at).text) && x.tok(at-1).has(cGenreNouns) == false {
+			if kind == "" || at < 0 || !isQuote(x.tok(at).text) && !x.tok(at-1).has(cGenreNouns) {
 				continue
 			}
 		case "guest", "cameo":
