@@ -296,4 +296,9 @@ var blindSetConstructions = []construction{
 		text: "Little Lies is a new drama.\n\nMeryl Strep, who won acting Emmys for the miniseries “Holocausts” (1978) and “Angels in Paris” (2003), has appeared as a guest in episodes of Showtime’s “Web Therapist” in 2012 and did voices for an episode each of “King of the Hills” and “The Simpsonz” in the 1990s.",
 		want: []string{"cast|Meryl Strep|Holocausts||", "cast|Meryl Strep|Angels in Paris||", "cast|Meryl Strep|Web Therapist||", "cast|Meryl Strep|King of the Hills||", "cast|Meryl Strep|The Simpsonz||"},
 	},
+	{
+		name: "Co-stars include A (T1) as C's lawyer and B (T2) as a vengeful butcher (each name before a role)",
+		text: "No Way Back is a new drama.\n\nCo-stars include Kim Moo-yol ( Juvenile Justices ) as Gook-ho’s lawyer and Lee Kwang-so (Lives) as a vengeful butcher.",
+		want: []string{"cast|Lee Kwang-so|No Way Back||", "cast|Kim Moo-yol|No Way Back||", "cast|Kim Moo-yol|Juvenile Justices||", "cast|Lee Kwang-so|Lives||"},
+	},
 }

@@ -710,19 +710,25 @@ func (x *extractor) starsAsPairs() {
 		return
 	}
 	for k := 0; k+2 < len(x.toks); k++ {
-		if l := x.toks[k].low; l != "stars" && l != "starring" && l != "star" || x.toks[k].cap {
+		if l := x.toks[k].low; l != "stars" && l != "starring" && l != "star" && l != "include" && l != "includes" || x.toks[k].cap {
 			continue
 		}
+		if l := x.toks[k].low; (l == "include" || l == "includes") && !x.tok(k-1).has(cCastNouns) && x.tok(k-1).low != "cast" && !strings.HasSuffix(x.tok(k-1).low, "stars") {
+			continue // "Co-stars include A as C1 and B as C2", not "credits include"
+		}
 		pe := x.personAt(k + 1)
-		if pe <= k+1 || !x.asRoleAt(x.pastBracket(pe)) {
+		if pe <= k+1 || x.tok(x.pastBracket(pe)).low != "as" {
 			return
 		}
 		for m := pe; m+3 < len(x.toks); m++ {
-			if x.toks[m].text != "," || x.toks[m+1].low != "and" {
+			at := m + 2 // ", and B as ..."
+			if x.toks[m].low == "and" && x.toks[m-1].text != "," {
+				at = m + 1 // "and B as ..."
+			} else if x.toks[m].text != "," || x.toks[m+1].low != "and" {
 				continue
 			}
-			if qe := x.personAt(m + 2); qe > m+2 && x.asRoleAt(x.pastBracket(qe)) {
-				x.add(graph.KindCast, x.span(m+2, qe), x.sshow, "", "")
+			if qe := x.personAt(at); qe > at && x.asRoleAt(x.pastBracket(qe)) {
+				x.add(graph.KindCast, x.span(at, qe), x.sshow, "", "")
 			}
 		}
 		return
