@@ -301,4 +301,9 @@ var blindSetConstructions = []construction{
 		text: "No Way Back is a new drama.\n\nCo-stars include Kim Moo-yol ( Juvenile Justices ) as Gook-ho’s lawyer and Lee Kwang-so (Lives) as a vengeful butcher.",
 		want: []string{"cast|Lee Kwang-so|No Way Back||", "cast|Kim Moo-yol|No Way Back||", "cast|Kim Moo-yol|Juvenile Justices||", "cast|Lee Kwang-so|Lives||"},
 	},
+	{
+		name: "a negative contraction alone is no title: the historical drama Don't you know? ... (the sentence-case title is not read; no credit in \"Don't\")",
+		text: "Main cast confirmed for Zhao Li’s upcoming period drama\n\nDaylight’s upcoming historical drama Don’t you know? The green should be plump has secured a solid lineup led by Zhao Li (Princess Agent).\n\nFeng Shao plays the male lead Gu Ting.",
+		want: []string{"cast|Zhao Li|Princess Agent||"},
+	},
 }

@@ -357,6 +357,8 @@
 //     appeared as a guest in episodes of Showtime's “T”", "did voices for
 //     an episode each of “T1” and “T2”" (earlier work, as cast);
 //     "Co-stars include A (T1) as C's lawyer and B (T2) as a butcher";
+//     a negative contraction alone is no title ("the drama Don't you
+//     know? ..." gives no credit in "Don't");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

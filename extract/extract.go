@@ -93,7 +93,7 @@ func (x *extractor) noCreditName(s string) bool {
 	if n.has&hasNoCredit == 0 {
 		title, _ := x.split(s)
 		n = x.memo.lookup(s) // split may have moved the cache's last entry
-		n.noCredit = describes(s) || title == "" || !hasLetter(title) || seasonOnly(title) || networkOriginal(s) || genreNouns[strings.ToLower(title)]
+		n.noCredit = describes(s) || title == "" || !hasLetter(title) || seasonOnly(title) || networkOriginal(s) || genreNouns[strings.ToLower(title)] || contraction(title)
 		n.has |= hasNoCredit
 	}
 	return n.noCredit

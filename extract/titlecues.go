@@ -92,3 +92,10 @@ func (x *extractor) respectivelyBy(by int) bool {
 	}
 	return false
 }
+
+// contraction reports whether s is one word with a negative contraction,
+// "Don't", "Can’t": the start of a sentence-case title or clause, no title
+// of its own.
+func contraction(s string) bool {
+	return !strings.Contains(s, " ") && (strings.HasSuffix(s, "n't") || strings.HasSuffix(s, "n’t"))
+}
