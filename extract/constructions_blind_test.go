@@ -306,4 +306,9 @@ var blindSetConstructions = []construction{
 		text: "Main cast confirmed for Zhao Li’s upcoming period drama\n\nDaylight’s upcoming historical drama Don’t you know? The green should be plump has secured a solid lineup led by Zhao Li (Princess Agent).\n\nFeng Shao plays the male lead Gu Ting.",
 		want: []string{"cast|Zhao Li|Princess Agent||"},
 	},
+	{
+		name: "web novel “T,” which boasts ..., has been turned into a 16-part drama series (T the show of what follows)",
+		text: "Webtoon dramas dominate\n\n\"Men and Women,\" a 10-part drama series, began airing on Channel A.\n\nNaver's popular web novel \"Wed My Husband,\" which boasts more than 40 million downloads, has been turned into a 16-part drama series.\n\nThe first episode of the drama series aired on tvN on Jan. 1.\n\nThe drama series stars Park Min-yong and Na In-wo as the main cast.",
+		want: []string{"cast|Park Min-yong|Wed My Husband||", "cast|Na In-wo|Wed My Husband||"},
+	},
 }

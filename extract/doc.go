@@ -359,6 +359,8 @@
 //     "Co-stars include A (T1) as C's lawyer and B (T2) as a butcher";
 //     a negative contraction alone is no title ("the drama Don't you
 //     know? ..." gives no credit in "Don't");
+//     "web novel “T,” which boasts ..., has been turned into a 16-part
+//     drama series" (T the show of what follows);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -149,3 +149,37 @@ func (x *extractor) seenNextIn() string {
 	}
 	return ""
 }
+
+// turnedInto reads the quoted title of a source that "has been turned into"
+// or "adapted into" a show: "Naver's popular web novel “T,” which boasts
+// ..., has been turned into a 16-part drama series". The show keeps the
+// source's title.
+func (x *extractor) turnedInto() string {
+	for k := 1; k+2 < len(x.toks); k++ {
+		if l := x.toks[k].low; (l != "turned" && l != "adapted" && l != "made") || x.toks[k+1].low != "into" {
+			continue
+		}
+		genre := false
+		for m := k + 2; m < len(x.toks) && m < k+7; m++ {
+			if x.toks[m].has(cGenreNouns) && !x.toks[m].cap {
+				genre = true
+			}
+		}
+		if !genre {
+			return ""
+		}
+		for m := 0; m < k; m++ {
+			if !isQuote(x.toks[m].text) {
+				continue
+			}
+			if e := x.titleAt(m, false); e > m+1 {
+				if title := unquote(x.span(m, e)); !x.isNetwork(title) && x.knownPerson(title) == "" {
+					return title
+				}
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}

@@ -719,6 +719,9 @@ func (x *extractor) sentenceShow() {
 	if x.sshow == "" {
 		x.sshow = x.seenNextIn() // "X will also be seen in T": X's next work, the show of what follows
 	}
+	if x.sshow == "" {
+		x.sshow = x.turnedInto() // "web novel “T,” ..., has been turned into a 16-part drama series"
+	}
 	if x.isAbbr(x.sshow) {
 		x.sshow = x.show
 	}
