@@ -311,4 +311,9 @@ var blindSetConstructions = []construction{
 		text: "Webtoon dramas dominate\n\n\"Men and Women,\" a 10-part drama series, began airing on Channel A.\n\nNaver's popular web novel \"Wed My Husband,\" which boasts more than 40 million downloads, has been turned into a 16-part drama series.\n\nThe first episode of the drama series aired on tvN on Jan. 1.\n\nThe drama series stars Park Min-yong and Na In-wo as the main cast.",
 		want: []string{"cast|Park Min-yong|Wed My Husband||", "cast|Na In-wo|Wed My Husband||"},
 	},
+	{
+		name: "a job noun as a performer's trade in a cast clause: Director X has been added to the cast; star, director Y are set to make their OTT debut (no crew credit); Director Z is set to make his directorial debut",
+		text: "Milan Talky is a new film.\n\nDirector Akash Deepa has been added to the cast of Milan Talky starring Ali Fazan. Bollywood actress Adi Raon and Bengali cinema star, director Pros Chatterji are all set to make their OTT debut with webseries \"Milan Talky\". Director Dan Roeg is set to make his directorial debut. Director Mia Leer will helm it.",
+		want: []string{"cast|Ali Fazan|Milan Talky||", "cast|Pros Chatterji|Milan Talky||", "crew|Dan Roeg|Milan Talky||director", "crew|Mia Leer|Milan Talky||director"},
+	},
 }

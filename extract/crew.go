@@ -308,7 +308,7 @@ func (x *extractor) jobNounRule() {
 			}
 		}
 		var names []string
-		ownTitle := false
+		ownTitle, listEnd := false, 0
 		if isCast && pluralNouns[t[k].low] && x.tok(next).text == "," && x.personAt(next+1) > next+1 && len(titles) > 0 {
 			next++ // "former Big Brother reality stars, A and B"
 		}
@@ -325,6 +325,7 @@ func (x *extractor) jobNounRule() {
 					break // "X, Andor star Y": Y has a credit of its own
 				}
 				names = append(names, x.itemName(i))
+				listEnd = i.end
 			}
 			// "in director Bala's Avan Ivan": the job is on the title the
 			// person owns
@@ -370,6 +371,9 @@ func (x *extractor) jobNounRule() {
 				}
 			}
 			continue
+		}
+		if len(titles) == 0 && x.castClauseAfter(listEnd) {
+			continue // "Director X has been added to the cast": a performer here
 		}
 		titleNames := shareSurname(names)
 		if !strings.HasSuffix(t[k].low, "s") && len(names) > 1 && strings.Contains(names[0], " ") {

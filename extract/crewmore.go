@@ -326,3 +326,31 @@ func (x *extractor) dutyDoneBy(k int) (string, bool) {
 	}
 	return job, true
 }
+
+// castClauseAfter reports whether a cast clause follows the people listed
+// before e: "has been added to the cast", "joins the cast", "will star",
+// "are all set to make their acting debut".
+func (x *extractor) castClauseAfter(e int) bool {
+	m := e
+	for q := 0; q < 5 && (x.tok(m).has(cAuxWords) || x.tok(m).low == "all" || x.tok(m).low == "to"); q++ {
+		m++
+	}
+	if m == e && x.tok(m).low != "joins" && x.tok(m).low != "stars" {
+		return false
+	}
+	switch v := x.tok(m); {
+	case v.cap:
+		return false
+	case v.low == "added" && x.tok(m+1).low == "to" && x.tok(m+2).low == "the" && x.tok(m+3).low == "cast":
+		return true
+	case v.low == "join" || v.low == "joins" || v.low == "joined" || v.low == "star" || v.low == "stars":
+		return true
+	case v.low == "make" || v.low == "making":
+		for q := m + 1; q < m+5; q++ {
+			if x.tok(q).low == "debut" {
+				return x.tok(q-1).low != "directorial" && x.tok(q-1).low != "writing"
+			}
+		}
+	}
+	return false
+}

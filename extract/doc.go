@@ -361,6 +361,9 @@
 //     know? ..." gives no credit in "Don't");
 //     "web novel “T,” which boasts ..., has been turned into a 16-part
 //     drama series" (T the show of what follows);
+//     a job noun as a performer's trade in a cast clause ("Director X
+//     has been added to the cast", "star, director Y are set to make their
+//     OTT debut": no crew credit);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
