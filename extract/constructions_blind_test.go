@@ -316,4 +316,9 @@ var blindSetConstructions = []construction{
 		text: "Milan Talky is a new film.\n\nDirector Akash Deepa has been added to the cast of Milan Talky starring Ali Fazan. Bollywood actress Adi Raon and Bengali cinema star, director Pros Chatterji are all set to make their OTT debut with webseries \"Milan Talky\". Director Dan Roeg is set to make his directorial debut. Director Mia Leer will helm it.",
 		want: []string{"cast|Ali Fazan|Milan Talky||", "cast|Pros Chatterji|Milan Talky||", "crew|Dan Roeg|Milan Talky||director", "crew|Mia Leer|Milan Talky||director"},
 	},
+	{
+		name: "X took the director's chair; Y originally slated to direct, Z initially attached to write (a plan given up: no credit); the adaptation is being handled by original author W",
+		text: "Harbor Lights 2 is a new film.\n\nThe film was put into development in 2019, with Adam Shanko originally slated to direct before Anne Fletchy took the helm. Nick Paino was initially attached to write but the adaptation is now being handled by original author Dave Nicholas. Tet Arako serves as chief director while Masa Koizo took the director’s chair.",
+		want: []string{"crew|Anne Fletchy|Harbor Lights 2||director", "crew|Dave Nicholas|Harbor Lights 2||writer", "crew|Tet Arako|Harbor Lights 2||director", "crew|Masa Koizo|Harbor Lights 2||director"},
+	},
 }

@@ -77,6 +77,9 @@ func (x *extractor) crewByRule() {
 				at = m + 2
 			}
 		}
+		if x.tok(at).low == "original" && x.tok(at+1).has(cJobNoun) && !x.tok(at+1).cap {
+			at++ // "handled by original author X"
+		}
 		// "co-directed by A Hologram for The King helmer Tom Tykwer",
 		// "produced by Killing Eve producer X": a credit in that title too
 		if e := x.titleAt(at, false); e > at && x.tok(e).has(cJobNoun) && !x.tok(e).cap {
@@ -466,6 +469,9 @@ func (x *extractor) jobVerbRule() {
 			m := k
 			for m >= 2 && (t[m-1].low == "and" || t[m-1].text == ",") && t[m-2].has(cJobVerb) && !t[m-2].cap {
 				m -= 2
+			}
+			if x.formerPlan(m) {
+				continue // "X was initially attached to write", "originally slated to direct"
 			}
 			for _, s := range x.subjectsBefore(m, 0) {
 				x.add(graph.KindCrew, s, x.sshow, "", job)

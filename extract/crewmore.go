@@ -188,6 +188,17 @@ func (x *extractor) dutyRule(k int) bool {
 		if p := x.tok(v - 1).low; p == "brought" || p == "come" || p == "came" {
 			v--
 		}
+	case l == "chair" && x.tok(k-1).kind == tPoss && x.tok(k-2).low == "director" && x.tok(k-3).low == "the":
+		// "X took the director's chair"
+		switch x.tok(k - 4).low {
+		case "take", "takes", "took", "taking", "taken", "assumed", "assumes":
+			for _, s := range x.subjectsBefore(k-4, 0) {
+				if x.sshow != "" && !x.jury {
+					x.add(graph.KindCrew, s, x.sshow, "", graph.JobDirector)
+				}
+			}
+			return true
+		}
 	case l == "in" && x.tok(k+1).low == "for":
 		if p := x.tok(k - 1).low; p == "roped" || p == "brought" || p == "signed" {
 			o, v = k+2, k-1
@@ -303,7 +314,7 @@ func (x *extractor) pastNetwork(i int) int {
 func (x *extractor) dutyDoneBy(k int) (string, bool) {
 	m := k - 1
 	switch x.tok(m).low {
-	case "done", "handled", "provided", "helmed":
+	case "done", "handled", "provided":
 	case "of":
 		if x.tok(m-1).low != "care" || x.tok(m-2).low != "taken" {
 			return "", false
@@ -318,8 +329,8 @@ func (x *extractor) dutyDoneBy(k int) (string, bool) {
 	}
 	n := x.tok(m)
 	job, ok := dutyNouns[n.low]
-	if !ok && n.has(cScriptWords) {
-		job, ok = graph.JobWriter, true
+	if !ok && (n.has(cScriptWords) || n.low == "adaptation") {
+		job, ok = graph.JobWriter, true // "the adaptation is being handled by X"
 	}
 	if !ok || m < k-6 || x.tok(m-1).low == "a" || x.tok(m-1).low == "an" || n.cap && x.tok(m-1).cap && x.tok(m-1).kind == tWord {
 		return "", false // not "a script will be provided by the studio"
@@ -350,6 +361,26 @@ func (x *extractor) castClauseAfter(e int) bool {
 			if x.tok(q).low == "debut" {
 				return x.tok(q-1).low != "directorial" && x.tok(q-1).low != "writing"
 			}
+		}
+	}
+	return false
+}
+
+// formerPlan reports whether the crew verb at v was a plan given up: "X was
+// initially attached to write", "with X originally slated to direct".
+func (x *extractor) formerPlan(v int) bool {
+	if x.tok(v-1).low != "to" {
+		return false
+	}
+	switch x.tok(v - 2).low {
+	case "attached", "slated", "set", "tapped", "due", "hired", "signed", "supposed", "expected", "meant":
+	default:
+		return false
+	}
+	for m := v - 3; m >= v-5 && m >= 0; m-- {
+		switch x.tok(m).low {
+		case "originally", "initially", "previously", "once", "first":
+			return true
 		}
 	}
 	return false

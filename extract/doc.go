@@ -364,6 +364,9 @@
 //     a job noun as a performer's trade in a cast clause ("Director X
 //     has been added to the cast", "star, director Y are set to make their
 //     OTT debut": no crew credit);
+//     "X took the director's chair"; a plan given up gives no credit ("X
+//     was initially attached to write", "with Y originally slated to
+//     direct"); "the adaptation is being handled by original author X";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
