@@ -321,4 +321,9 @@ var blindSetConstructions = []construction{
 		text: "Harbor Lights 2 is a new film.\n\nThe film was put into development in 2019, with Adam Shanko originally slated to direct before Anne Fletchy took the helm. Nick Paino was initially attached to write but the adaptation is now being handled by original author Dave Nicholas. Tet Arako serves as chief director while Masa Koizo took the director’s chair.",
 		want: []string{"crew|Anne Fletchy|Harbor Lights 2||director", "crew|Dave Nicholas|Harbor Lights 2||writer", "crew|Tet Arako|Harbor Lights 2||director", "crew|Masa Koizo|Harbor Lights 2||director"},
 	},
+	{
+		name: "X was hired as the new show-runner, Y was named as the new showrunner (a crew job after as, no role); X, “T” lead voice actor, is the director and screenwriter of the film; X is the director of the series; X will be the writer of T; not the head of Netflix",
+		text: "Blue Planet is a new film.\n\nBrett Mahone was hired as the new show-runner. Dan Roef was named as the new showrunner. Yoshi Senna, \"Vampire Holmes\" lead voice actor, is the director and screenwriter of the film. Mia Leek is the director of the series. Sam Oaks will be the writer of Red Skye. Ann Kimm is the head of Netflix.",
+		want: []string{"crew|Brett Mahone|Blue Planet||showrunner", "crew|Dan Roef|Blue Planet||showrunner", "crew|Yoshi Senna|Blue Planet||director", "crew|Yoshi Senna|Blue Planet||writer", "crew|Mia Leek|Blue Planet||director", "crew|Sam Oaks|Red Skye||writer"},
+	},
 }

@@ -72,10 +72,7 @@ func (x *extractor) crewWorkRule() {
 			}
 			continue
 		}
-		if x.dutyRule(k) {
-			continue
-		}
-		if x.dutyRule(k) {
+		if x.dutyRule(k) || x.isTheJobOf(k) {
 			continue
 		}
 		if t[k].kind != tPoss {
@@ -384,4 +381,82 @@ func (x *extractor) formerPlan(v int) bool {
 		}
 	}
 	return false
+}
+
+// hiredAs reports whether "as" at k follows a verb of taking someone on
+// and comes before a crew job: "X was hired as the new showrunner", "Y was
+// named as director", "Z has been tapped as co-writer".
+func (x *extractor) hiredAs(k int) bool {
+	switch x.tok(k - 1).low {
+	case "hired", "named", "tapped", "appointed", "installed", "promoted", "enlisted", "recruited", "chosen", "picked", "confirmed", "announced", "attached":
+	default:
+		return false
+	}
+	for m := k + 1; m < len(x.toks) && m < k+5; m++ {
+		w := x.tok(m)
+		if w.has(cJobNoun) && !w.cap {
+			return w.low != "executive" || x.tok(m+1).low == "producer"
+		}
+		if w.kind != tWord || w.cap || !(w.has(cStopWords) || w.has(cDescribe) || titleAdjectives[w.low]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isTheJobOf reads "X is the director of the film", "X, ..., is the
+// director and screenwriter of the film", "X will be the writer of T" at
+// the job noun k: X's credit in the film (the sentence's show) or T.
+func (x *extractor) isTheJobOf(k int) bool {
+	w := x.tok(k)
+	if !w.has(cJobNoun) || w.cap || x.tok(k-1).low != "the" || x.jury {
+		return false
+	}
+	switch x.tok(k - 2).low {
+	case "is", "was", "be", "are", "were":
+	default:
+		return false
+	}
+	jobs := []string{jobNouns[w.low]}
+	next := k + 1
+	for x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) && !x.tok(next+1).cap {
+		jobs = append(jobs, jobNouns[x.tok(next+1).low])
+		next += 2
+	}
+	if x.tok(next).low != "of" || slices.Contains(jobs, graph.JobOriginalAuthor) {
+		return false
+	}
+	show := ""
+	if x.projectObject(next+1) && x.tok(next+1).low != "it" {
+		show = x.sshow
+	} else if e := x.titleAt(next+1, false); e > next+1 && x.titleStarts(next+1) {
+		if ti := unquote(x.span(next+1, e)); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" && !isCompany(ti) {
+			show = ti
+		}
+	}
+	if show == "" {
+		return false
+	}
+	v := k - 2
+	for q := 0; q < 3 && x.tok(v-1).has(cAuxWords); q++ {
+		v--
+	}
+	subjects := x.subjectsBefore(v, 0)
+	if len(subjects) == 0 && x.tok(v-1).text == "," {
+		// "X, “T” lead voice actor, is the director": past an aside
+		for m := v - 2; m > 0 && m > v-14; m-- {
+			if x.toks[m].text == "," {
+				if ps := x.personBefore(m); ps < m && ps <= bulletEnd(x.toks) {
+					subjects = []string{x.span(ps, m)}
+				}
+				break
+			}
+		}
+	}
+	for _, s := range subjects {
+		for _, j := range jobs {
+			x.add(graph.KindCrew, s, show, "", j)
+		}
+	}
+	return len(subjects) > 0
 }

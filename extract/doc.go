@@ -367,6 +367,9 @@
 //     "X took the director's chair"; a plan given up gives no credit ("X
 //     was initially attached to write", "with Y originally slated to
 //     direct"); "the adaptation is being handled by original author X";
+//     "X was hired (named, tapped) as the new showrunner" (a crew job
+//     after as, no role); "X, “T” lead voice actor, is the director and
+//     screenwriter of the film", "X will be the writer of T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

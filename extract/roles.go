@@ -221,10 +221,10 @@ func (x *extractor) roleRule() {
 		obj := -1
 		isAs := false
 		switch {
-		case low == "as" && !t[k].cap && k > 0 && (!t[k-1].has(cNotAfterAs) || t[k-1].low == "seen" && x.tok(k+1).cap ||
+		case low == "as" && !t[k].cap && k > 0 && !x.hiredAs(k) && (!t[k-1].has(cNotAfterAs) || t[k-1].low == "seen" && x.tok(k+1).cap ||
 			t[k-1].low == "known" && len(x.titleCharList(k+1)) > 0) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
 			obj, isAs = k+1, true
-		case low == "as" && !t[k].cap && x.tok(k-1).has(cServeWords):
+		case low == "as" && !t[k].cap && (x.tok(k-1).has(cServeWords) || x.hiredAs(k)):
 			// "X serves as executive producer": a job, never a role
 			if job, ok := x.crewWithin(k+1, 4); ok || x.crewWordWithin(k+1, 4) {
 				// "X will serve as ADR Engineer": crew without a job;
