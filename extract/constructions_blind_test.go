@@ -326,4 +326,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new film.\n\nBrett Mahone was hired as the new show-runner. Dan Roef was named as the new showrunner. Yoshi Senna, \"Vampire Holmes\" lead voice actor, is the director and screenwriter of the film. Mia Leek is the director of the series. Sam Oaks will be the writer of Red Skye. Ann Kimm is the head of Netflix.",
 		want: []string{"crew|Brett Mahone|Blue Planet||showrunner", "crew|Dan Roef|Blue Planet||showrunner", "crew|Yoshi Senna|Blue Planet||director", "crew|Yoshi Senna|Blue Planet||writer", "crew|Mia Leek|Blue Planet||director", "crew|Sam Oaks|Red Skye||writer"},
 	},
+	{
+		name: "As for T, the drama is being overseen by showrunner X (T, which the article names elsewhere, is the show of what follows)",
+		text: "Andy Garci is headed to ABC.\n\nThe actor has been cast in the drama pilot Rebels. He was originally attached to star in NBC's comedy series The Kenan Hour.\n\nAs for Rebels, the drama is being overseen by showrunner Krista Vern. Garci will play Julian Cruz.",
+		want: []string{"crew|Krista Vern|Rebels||showrunner", "cast|Andy Garci|Rebels|Julian Cruz|"},
+	},
 }

@@ -183,3 +183,23 @@ func (x *extractor) turnedInto() string {
 	}
 	return ""
 }
+
+// asForTitle reads "As for T, ...": the show the sentence turns to, or ""
+// where T is a person ("As for Ferrigno, ..., he will play Ryan").
+func (x *extractor) asForTitle() string {
+	if x.first || x.tok(0).low != "as" || x.tok(1).low != "for" {
+		return "" // the first reading does not know yet who is a person
+	}
+	e := x.titleAt(2, false)
+	if e <= 2 || x.tok(e).text != "," {
+		return ""
+	}
+	title := unquote(x.span(2, e))
+	if x.knownPerson(title) != "" || x.resolve(title) != title || x.isNetwork(title) || x.personShaped(2, e) && x.startsName(2) {
+		return ""
+	}
+	if x.isShow(title) || isQuote(x.tok(2).text) || strings.Count(x.a.Text, title) >= 2 {
+		return title // a title the article names elsewhere
+	}
+	return ""
+}

@@ -449,6 +449,8 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "the soap opera “T”, with A and B as protagonists"
 	} else if title := x.madeByTitle(); title != "" {
 		x.sshow = title // "Also on Netflix's slate is T, directed by X"
+	} else if title := x.asForTitle(); title != "" {
+		x.sshow = title // "As for Rebel, the drama is being overseen by X"
 	}
 	st := x.introEnd()
 	if b := bulletEnd(t); b > st {
