@@ -331,4 +331,9 @@ var blindSetConstructions = []construction{
 		text: "Andy Garci is headed to ABC.\n\nThe actor has been cast in the drama pilot Rebels. He was originally attached to star in NBC's comedy series The Kenan Hour.\n\nAs for Rebels, the drama is being overseen by showrunner Krista Vern. Garci will play Julian Cruz.",
 		want: []string{"crew|Krista Vern|Rebels||showrunner", "cast|Andy Garci|Rebels|Julian Cruz|"},
 	},
+	{
+		name: "The BBC's X added: “...” (a quote, no casting; not \"The show has added Y\")",
+		text: "Lizzie is Missing is a new drama.\n\nSophie Rundl joins the cast. The BBC’s Piers Wenge added: “Part detective story, it is great.” The show has added Mia Lo.",
+		want: []string{"cast|Sophie Rundl|Lizzie is Missing||", "cast|Mia Lo|Lizzie is Missing||"},
+	},
 }

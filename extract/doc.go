@@ -372,6 +372,7 @@
 //     screenwriter of the film", "X will be the writer of T";
 //     "As for T, the drama is being overseen by X" (T, named elsewhere in
 //     the article, is the show of what follows);
+//     "The BBC's X added: “...”" (a quote, no casting verb);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -95,6 +95,9 @@ func (x *extractor) verbAt(k int) bool {
 	if v.cap {
 		return false
 	}
+	if n := x.tok(k + 1); (v.low == "added" || v.low == "adds") && (n.text == ":" || n.text == "," || isQuote(n.text) || n.low == "that") {
+		return false // "The BBC's X added: “...”": a quote, no casting
+	}
 	if (v.low == "signed" || v.low == "boarded") && x.tok(k+1).low == "on" && x.tok(k+2).low == "to" && x.tok(k+3).has(cJobVerb|cWriteVerb) ||
 		v.low == "signed" && x.tok(k+1).low == "to" && x.tok(k+2).has(cJobVerb|cWriteVerb) {
 		return false // "X has signed on to direct Y": crew, read by jobVerbRule
