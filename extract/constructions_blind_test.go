@@ -336,4 +336,9 @@ var blindSetConstructions = []construction{
 		text: "Lizzie is Missing is a new drama.\n\nSophie Rundl joins the cast. The BBC’s Piers Wenge added: “Part detective story, it is great.” The show has added Mia Lo.",
 		want: []string{"cast|Sophie Rundl|Lizzie is Missing||", "cast|Mia Lo|Lizzie is Missing||"},
 	},
+	{
+		name: "The No. 1 film for the weekend is T, a Chinese film about ... It is directed by X and stars Y (a title of name-shaped words is the show of what follows)",
+		text: "Her Story is a new film.\n\nThe No. 1 film for the weekend is Give Me Five, a Chinese film about a young man who magically time-travels to the 1980s. It is directed by Zhang Luan and stars Chang Yuan.",
+		want: []string{"cast|Chang Yuan|Give Me Five||", "crew|Zhang Luan|Give Me Five||director"},
+	},
 }

@@ -373,6 +373,9 @@
 //     "As for T, the drama is being overseen by X" (T, named elsewhere in
 //     the article, is the show of what follows);
 //     "The BBC's X added: “...”" (a quote, no casting verb);
+//     "The No. 1 film for the weekend is T, a Chinese film about ..." (T
+//     the show of what follows, though its words are capitalized like a
+//     name's);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
