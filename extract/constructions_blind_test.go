@@ -341,4 +341,9 @@ var blindSetConstructions = []construction{
 		text: "Her Story is a new film.\n\nThe No. 1 film for the weekend is Give Me Five, a Chinese film about a young man who magically time-travels to the 1980s. It is directed by Zhang Luan and stars Chang Yuan.",
 		want: []string{"cast|Chang Yuan|Give Me Five||", "crew|Zhang Luan|Give Me Five||director"},
 	},
+	{
+		name: "The “T” anime is based on a manga of the same name by X (the quoted title after The, not the article's show)",
+		text: "Golden Kamui is an anime.\n\nThe cast of Golden Kamui is great.\n\nThe “Beastar” anime is based on a manga of the same name by Paru Itagak that runs in a magazine.",
+		want: []string{"crew|Paru Itagak|Beastar||original author"},
+	},
 }

@@ -376,6 +376,8 @@
 //     "The No. 1 film for the weekend is T, a Chinese film about ..." (T
 //     the show of what follows, though its words are capitalized like a
 //     name's);
+//     "The “T” anime is based on a manga of the same name by X" (the
+//     quoted title after "The" is the sentence's show);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

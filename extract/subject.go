@@ -465,6 +465,14 @@ func (x *extractor) sentenceShow() {
 			x.sshow = x.span(st, e2)
 		}
 	}
+	if x.tok(st).low == "the" && isQuote(x.tok(st+1).text) && x.sshow == "" {
+		// "The “Beastars” anime is based on": the quoted title after "The"
+		if e := x.titleAt(st+1, false); e > st+2 && x.tok(e).has(cGenreNouns|cFormatWords) && !x.tok(e).cap {
+			if title := unquote(x.span(st+1, e)); !x.isNetwork(title) && x.knownPerson(title) == "" {
+				x.sshow = title
+			}
+		}
+	}
 	if e := x.titleAt(st, false); e > st && x.sshow == "" {
 		if sp := x.tok(e).low; (sp == "prequel" || sp == "sequel" || sp == "spinoff" || sp == "spin-off" || sp == "reboot") && !x.tok(e).cap {
 			// "Legally Blonde prequel series Elle has added": the new title
