@@ -346,4 +346,9 @@ var blindSetConstructions = []construction{
 		text: "Golden Kamui is an anime.\n\nThe cast of Golden Kamui is great.\n\nThe “Beastar” anime is based on a manga of the same name by Paru Itagak that runs in a magazine.",
 		want: []string{"crew|Paru Itagak|Beastar||original author"},
 	},
+	{
+		name: "X is set to return in a new series (other work, no return to the article's show); Y will return for the third season",
+		text: "Dr. Romance 3 is a new drama.\n\nA major star, Lee Na-yong, is set to return in a new series. Han Suk-kyo will return for the third season.",
+		want: []string{"cast|Han Suk-kyo|Dr. Romance 3||"},
+	},
 }

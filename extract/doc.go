@@ -378,6 +378,8 @@
 //     name's);
 //     "The “T” anime is based on a manga of the same name by X" (the
 //     quoted title after "The" is the sentence's show);
+//     "X is set to return in a new series" (other work: no return to the
+//     article's show);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -308,7 +308,7 @@ func (x *extractor) sentence(s *sentence) {
 		if (t.has(cCastVerbs|cCastNouns|cPlayVerbs) || t.low == "cast" || t.low == "role" || t.low == "roles" || t.low == "replacing" || t.low == "replaces") && (!t.cap || i == 0) {
 			castWords = true // not "Star" in "My Love From the Star"
 		}
-		if t.has(cReturnWords) && (!t.cap || i == 0) {
+		if t.has(cReturnWords) && (!t.cap || i == 0) && !x.returnElsewhere(i) {
 			x.returning = true // not "Back" in "Come Back Ajusshi"
 		}
 		if t.text == "," {

@@ -95,6 +95,9 @@ func (x *extractor) verbAt(k int) bool {
 	if v.cap {
 		return false
 	}
+	if v.has(cReturnWords) && x.returnElsewhere(k) {
+		return false // "X is set to return in a new series": other work
+	}
 	if n := x.tok(k + 1); (v.low == "added" || v.low == "adds") && (n.text == ":" || n.text == "," || isQuote(n.text) || n.low == "that") {
 		return false // "The BBC's X added: “...”": a quote, no casting
 	}

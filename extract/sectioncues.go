@@ -203,3 +203,22 @@ func (x *extractor) asForTitle() string {
 	}
 	return ""
 }
+
+// returnElsewhere reports whether the return word at i leads to other
+// work: "set to return in a new series", "return with a new drama": no
+// return to the article's show.
+func (x *extractor) returnElsewhere(i int) bool {
+	m := i + 1
+	if l := x.tok(m).low; l != "in" && l != "with" {
+		return false
+	}
+	if l := x.tok(m + 1).low; l != "a" && l != "an" {
+		return false
+	}
+	for q := m + 2; q < len(x.toks) && q < m+5; q++ {
+		if x.toks[q].has(cGenreNouns) && !x.toks[q].cap {
+			return true
+		}
+	}
+	return false
+}
