@@ -351,4 +351,10 @@ var blindSetConstructions = []construction{
 		text: "Dr. Romance 3 is a new drama.\n\nA major star, Lee Na-yong, is set to return in a new series. Han Suk-kyo will return for the third season.",
 		want: []string{"cast|Han Suk-kyo|Dr. Romance 3||"},
 	},
+	{
+		name: "X serves as writer and executive producer (both jobs); Creator-showrunner X; X will pen the adaptation; X adapted the novel for the screen (not adapted into); X wrote and directed T, X is writing and directing (writer too); X wrote the first two episodes",
+		text: "Blue Planet is a new drama.\n\nDana Roebe serves as writer and executive producer. Creator-showrunner Mia Leeke said it. Sam Oaken will pen the adaptation. Ivo Dane adapted the novel for the screen. The novel was adapted into a series. Lee Sunn wrote and directed Red Skye. Ana Brill is writing and directing. Kim Hale wrote the first two episodes.",
+		want: []string{"crew|Dana Roebe|Blue Planet||writer", "crew|Dana Roebe|Blue Planet||producer", "crew|Mia Leeke|Blue Planet||creator", "crew|Mia Leeke|Blue Planet||showrunner", "crew|Sam Oaken|Blue Planet||writer", "crew|Ivo Dane|Blue Planet||writer",
+			"crew|Lee Sunn|Red Skye||writer", "crew|Lee Sunn|Red Skye||director", "crew|Ana Brill|Blue Planet||writer", "crew|Ana Brill|Blue Planet||director", "crew|Kim Hale|Blue Planet||writer"},
+	},
 }

@@ -441,6 +441,9 @@ func (x *extractor) jobVerbRule() {
 				}
 				continue
 			}
+			if low == "adapted" && !x.sourceObject(k+1) {
+				continue // "adapted from", "was adapted into a film": no adapter
+			}
 			if (low == "created" || low == "developed" || low == "co-created") && !x.projectObject(k+1) {
 				continue // "X created a monster": no show
 			}
@@ -503,9 +506,12 @@ func (x *extractor) jobVerbRule() {
 			x.addPartners(at, graph.JobWriter) // "who wrote in collaboration with A (T1) and B (T2)"
 			continue
 		}
+		if x.writesAndDirects(k) {
+			continue
+		}
 		script := -1
 		for m := k + 1; m < len(t) && m < k+6; m++ {
-			if t[m].has(cScriptWords) {
+			if t[m].has(cScriptWords) || x.writtenWork(m) {
 				script = m
 				break
 			}

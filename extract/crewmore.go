@@ -460,3 +460,93 @@ func (x *extractor) isTheJobOf(k int) bool {
 	}
 	return len(subjects) > 0
 }
+
+// jobsJoined gives job and the jobs of the job nouns joined to the first
+// one after i by "and" or a comma: "as writer and executive producer",
+// "as co-creator, writer and showrunner".
+func (x *extractor) jobsJoined(i int, job string) []string {
+	jobs := []string{job}
+	m := i
+	for m < len(x.toks) && m < i+4 && !x.tok(m).has(cJobNoun) {
+		m++
+	}
+	for q := 0; q < 4 && x.tok(m).has(cJobNoun); q++ {
+		n := m + 1
+		if x.tok(m).low == "executive" && (x.tok(n).low == "producer" || x.tok(n).low == "producers") {
+			n++
+		}
+		if l := x.tok(n).low; l != "and" && l != "," || x.tok(n+1).low == "and" && x.tok(n).text != "," {
+			break
+		}
+		if x.tok(n).text == "," && x.tok(n+1).low == "and" {
+			n++
+		}
+		m = n + 1
+		if x.tok(m).low == "co" || x.tok(m).low == "the" {
+			m++
+		}
+		if j, ok := jobNouns[x.tok(m).low]; ok && !x.tok(m).cap && j != graph.JobOriginalAuthor && !slices.Contains(jobs, j) {
+			jobs = append(jobs, j)
+		}
+	}
+	return jobs
+}
+
+// writtenWork reports whether the word at m, the object of a writing verb,
+// is a written part of a show: "will pen the adaptation", "wrote the first
+// two episodes".
+func (x *extractor) writtenWork(m int) bool {
+	w := x.tok(m)
+	if w.cap {
+		return false
+	}
+	switch w.low {
+	case "adaptation", "episode", "episodes", "finale", "premiere":
+		return true
+	}
+	return false
+}
+
+// writesAndDirects reads a writing verb at k before a second crew verb:
+// "X wrote and directed the film", "X is writing and directing": X is the
+// writer of what the second verb's rule credits (its title object, else
+// the sentence's show).
+func (x *extractor) writesAndDirects(k int) bool {
+	if x.tok(k+1).low != "and" || !x.tok(k+2).has(cJobVerb) || x.tok(k+2).cap {
+		return false
+	}
+	show := x.otherTitleObject(k + 3)
+	if show == "" {
+		show = x.sshow
+	}
+	if show == "" || x.jury {
+		return false
+	}
+	for _, s := range x.subjectsBefore(k, 0) {
+		x.add(graph.KindCrew, s, show, "", graph.JobWriter)
+	}
+	return true
+}
+
+// sourceObject reports whether the words at i, the object of "adapted",
+// name a source work or the project: "the novel", "her own book", "it".
+func (x *extractor) sourceObject(i int) bool {
+	if x.projectObject(i) {
+		return true
+	}
+	switch x.tok(i).low {
+	case "the", "his", "her", "their", "its":
+	default:
+		return false
+	}
+	for m := i + 1; m < i+4; m++ {
+		w := x.tok(m)
+		if w.has(cSourceNouns) && !w.cap {
+			return true
+		}
+		if w.kind != tWord || w.cap {
+			return false
+		}
+	}
+	return false
+}

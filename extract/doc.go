@@ -380,6 +380,11 @@
 //     quoted title after "The" is the sentence's show);
 //     "X is set to return in a new series" (other work: no return to the
 //     article's show);
+//     "X serves as writer and executive producer" (each job);
+//     "creator-showrunner X"; "X will pen the adaptation", "X wrote the
+//     first two episodes"; "X adapted the novel for the screen" (not
+//     "was adapted into"); "X wrote and directed T", "X is writing and
+//     directing" (the writer too);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -244,7 +244,9 @@ func (x *extractor) roleRule() {
 					}
 				}
 				for _, s := range x.subjectsBefore(k, 0) {
-					x.add(graph.KindCrew, s, show, "", job)
+					for _, j := range x.jobsJoined(k+1, job) { // "as writer and executive producer"
+						x.add(graph.KindCrew, s, show, "", j)
+					}
 				}
 			}
 			continue

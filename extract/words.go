@@ -122,6 +122,8 @@ var jobNouns = map[string]string{
 	"designer": "", "designers": "", "co-producers": "producer",
 	"writer-director": "director", "writer-directors": "director", "writer-producer": "writer", "director-producer": "director",
 	"writer-creator": "creator", "creator-writer": "creator",
+	"creator-showrunner": "creator", "showrunner-creator": "showrunner", "writer-showrunner": "writer", "director-writer": "director",
+	"producer-director": "producer", "producer-writer": "producer",
 }
 
 // castNouns before a name mark a performer: "Andor star X", "actress X".
@@ -144,7 +146,7 @@ var jobVerbs = map[string]string{
 	"compose": "", "composing": "", "composes": "", "scoring": "", "lensing": "", "designing": "", "editing": "",
 	"showrunning": "showrunner", "created": "creator", "co-created": "creator", "developed": "creator",
 	"adapting": "writer", "adapts": "writer", "score": "", "scores": "", // "X is adapting Y's novel
-	"co-directing": "director", "co-directs": "director", "co-direct": "director",
+	"co-directing": "director", "co-directs": "director", "co-direct": "director", "adapted": "writer",
 	"co-producing": "producer", "co-produces": "producer", "co-produce": "producer",
 	"executive-produces": "producer", "executive-produce": "producer",
 }
