@@ -357,4 +357,9 @@ var blindSetConstructions = []construction{
 		want: []string{"crew|Dana Roebe|Blue Planet||writer", "crew|Dana Roebe|Blue Planet||producer", "crew|Mia Leeke|Blue Planet||creator", "crew|Mia Leeke|Blue Planet||showrunner", "crew|Sam Oaken|Blue Planet||writer", "crew|Ivo Dane|Blue Planet||writer",
 			"crew|Lee Sunn|Red Skye||writer", "crew|Lee Sunn|Red Skye||director", "crew|Ana Brill|Blue Planet||writer", "crew|Ana Brill|Blue Planet||director", "crew|Kim Hale|Blue Planet||writer"},
 	},
+	{
+		name: "X is the showrunner; A and B are the creators; X is the head writer; X was the director of photography; X, the creator of the series, said; X will adapt her own novel, X will adapt it (not adapt to the role)",
+		text: "Blue Planet is a new drama.\n\nDana Roebe is the showrunner. Mia Leeke and Sam Oaken are the creators. Ivo Danel is the head writer. Lee Sunne was the director of photography. Ana Brille, the creator of the series, said it was fun. Kim Halle will adapt her own novel. Tom Vane will adapt to the role.",
+		want: []string{"crew|Dana Roebe|Blue Planet||showrunner", "crew|Mia Leeke|Blue Planet||creator", "crew|Sam Oaken|Blue Planet||creator", "crew|Ivo Danel|Blue Planet||writer", "crew|Lee Sunne|Blue Planet||", "crew|Ana Brille|Blue Planet||creator", "crew|Kim Halle|Blue Planet||writer"},
+	},
 }

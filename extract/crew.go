@@ -277,6 +277,12 @@ func (x *extractor) jobNounRule() {
 					}
 					x.add(kind, x.span(ps, comma), unquote(x.span(at, e)), "", job)
 				}
+			} else if ps := x.personBefore(comma); ps < comma && x.projectObject(next+1) && x.tok(next+1).low == "the" && x.tok(next+3).text == "," && x.sshow != "" && !x.jury {
+				kind := graph.KindCrew // "X, the creator of the series, said"
+				if isCast {
+					kind, job = graph.KindCast, ""
+				}
+				x.add(kind, x.span(ps, comma), x.sshow, "", job)
 			}
 			continue
 		}
@@ -441,7 +447,7 @@ func (x *extractor) jobVerbRule() {
 				}
 				continue
 			}
-			if low == "adapted" && !x.sourceObject(k+1) {
+			if (low == "adapted" || low == "adapt") && !x.sourceObject(k+1) {
 				continue // "adapted from", "was adapted into a film": no adapter
 			}
 			if (low == "created" || low == "developed" || low == "co-created") && !x.projectObject(k+1) {

@@ -409,10 +409,17 @@ func (x *extractor) hiredAs(k int) bool {
 // the job noun k: X's credit in the film (the sentence's show) or T.
 func (x *extractor) isTheJobOf(k int) bool {
 	w := x.tok(k)
-	if !w.has(cJobNoun) || w.cap || x.tok(k-1).low != "the" || x.jury {
+	if !w.has(cJobNoun) || w.cap || x.jury {
 		return false
 	}
-	switch x.tok(k - 2).low {
+	d := k - 1 // "the", past "head", "new"
+	for q := 0; q < 2 && jobModifiers[x.tok(d).low] && !x.tok(d).cap; q++ {
+		d--
+	}
+	if x.tok(d).low != "the" {
+		return false
+	}
+	switch x.tok(d - 1).low {
 	case "is", "was", "be", "are", "were":
 	default:
 		return false
@@ -423,11 +430,19 @@ func (x *extractor) isTheJobOf(k int) bool {
 		jobs = append(jobs, jobNouns[x.tok(next+1).low])
 		next += 2
 	}
-	if x.tok(next).low != "of" || slices.Contains(jobs, graph.JobOriginalAuthor) {
+	if slices.Contains(jobs, graph.JobOriginalAuthor) {
 		return false
 	}
 	show := ""
-	if x.projectObject(next+1) && x.tok(next+1).low != "it" {
+	if n := x.tok(next); n.low != "of" {
+		// "X is the showrunner.", "A and B are the show's creators, and"
+		if !(n.kind == tPunct && n.text != "(" && n.kind != tPoss || next >= len(x.toks)) {
+			return false
+		}
+		show = x.sshow
+	} else if l := x.tok(next + 1).low; l == "photography" || l == "cinematography" {
+		show, jobs = x.sshow, []string{""} // "X was the director of photography"
+	} else if x.projectObject(next+1) && x.tok(next+1).low != "it" {
 		show = x.sshow
 	} else if e := x.titleAt(next+1, false); e > next+1 && x.titleStarts(next+1) {
 		if ti := unquote(x.span(next+1, e)); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" && !isCompany(ti) {
@@ -437,7 +452,7 @@ func (x *extractor) isTheJobOf(k int) bool {
 	if show == "" {
 		return false
 	}
-	v := k - 2
+	v := d - 1
 	for q := 0; q < 3 && x.tok(v-1).has(cAuxWords); q++ {
 		v--
 	}
@@ -550,3 +565,7 @@ func (x *extractor) sourceObject(i int) bool {
 	}
 	return false
 }
+
+// jobModifiers may stand between "the" and a job noun: "the head writer",
+// "the new showrunner".
+var jobModifiers = set(`head lead new sole main original co chief supervising`)

@@ -384,7 +384,10 @@
 //     "creator-showrunner X"; "X will pen the adaptation", "X wrote the
 //     first two episodes"; "X adapted the novel for the screen" (not
 //     "was adapted into"); "X wrote and directed T", "X is writing and
-//     directing" (the writer too);
+//     directing" (the writer too); "X is the showrunner", "A and B are
+//     the creators", "X is the head writer", "X was the director of
+//     photography"; "X, the creator of the series, said"; "X will adapt
+//     her own novel" (not "adapt to the role");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

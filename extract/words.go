@@ -146,7 +146,7 @@ var jobVerbs = map[string]string{
 	"compose": "", "composing": "", "composes": "", "scoring": "", "lensing": "", "designing": "", "editing": "",
 	"showrunning": "showrunner", "created": "creator", "co-created": "creator", "developed": "creator",
 	"adapting": "writer", "adapts": "writer", "score": "", "scores": "", // "X is adapting Y's novel
-	"co-directing": "director", "co-directs": "director", "co-direct": "director", "adapted": "writer",
+	"co-directing": "director", "co-directs": "director", "co-direct": "director", "adapted": "writer", "adapt": "writer",
 	"co-producing": "producer", "co-produces": "producer", "co-produce": "producer",
 	"executive-produces": "producer", "executive-produce": "producer",
 }
