@@ -362,4 +362,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nDana Roebe is the showrunner. Mia Leeke and Sam Oaken are the creators. Ivo Danel is the head writer. Lee Sunne was the director of photography. Ana Brille, the creator of the series, said it was fun. Kim Halle will adapt her own novel. Tom Vane will adapt to the role.",
 		want: []string{"crew|Dana Roebe|Blue Planet||showrunner", "crew|Mia Leeke|Blue Planet||creator", "crew|Sam Oaken|Blue Planet||creator", "crew|Ivo Danel|Blue Planet||writer", "crew|Lee Sunne|Blue Planet||", "crew|Ana Brille|Blue Planet||creator", "crew|Kim Halle|Blue Planet||writer"},
 	},
+	{
+		name: "X co-starred with Y in the memorable thriller T (both in T, an earlier work: not the show of what follows)",
+		text: "No Way Back is a new drama.\n\nCho Jin-woon is in talks to star. Cho co-starred with Lee Sun-kyon in the memorable thriller A Hard Night, for which Cannes gave a screening invitation.\n\nCho is considering taking on the part of a detective tasked with protecting murderer Kim Gook-ha (Yoo Jae-myong, Itaewon Classic ), who has just been released.",
+		want: []string{"cast|Cho Jin-woon|A Hard Night||", "cast|Lee Sun-kyon|A Hard Night||", "cast|Yoo Jae-myong|No Way Back|Kim Gook-ha|", "cast|Yoo Jae-myong|Itaewon Classic||", "cast|Cho Jin-woon|No Way Back||"},
+	},
 }

@@ -198,7 +198,7 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 			return x.filmographyList(m)
 		}
 		switch t.low {
-		case "seen", "known", "starred", "appeared", "played", "previously", "recently", "past", "earlier":
+		case "seen", "known", "starred", "co-starred", "appeared", "played", "previously", "recently", "past", "earlier":
 			return true // "recently seen as Rob in ITV drama T"
 		case "behind":
 			switch x.tok(m - 1).low {
@@ -217,7 +217,7 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 			// Borden on the American television series T"
 			for q := m - 1; q >= 0 && q >= m-14 && x.toks[q].kind != tPunct; q-- {
 				switch x.toks[q].low {
-				case "seen", "played", "playing", "starred", "appeared", "known", "previously", "recently", "based", "inspired":
+				case "seen", "played", "playing", "starred", "co-starred", "appeared", "known", "previously", "recently", "based", "inspired":
 					return true
 				}
 			}
