@@ -367,4 +367,9 @@ var blindSetConstructions = []construction{
 		text: "No Way Back is a new drama.\n\nCho Jin-woon is in talks to star. Cho co-starred with Lee Sun-kyon in the memorable thriller A Hard Night, for which Cannes gave a screening invitation.\n\nCho is considering taking on the part of a detective tasked with protecting murderer Kim Gook-ha (Yoo Jae-myong, Itaewon Classic ), who has just been released.",
 		want: []string{"cast|Cho Jin-woon|A Hard Night||", "cast|Lee Sun-kyon|A Hard Night||", "cast|Yoo Jae-myong|No Way Back|Kim Gook-ha|", "cast|Yoo Jae-myong|Itaewon Classic||", "cast|Cho Jin-woon|No Way Back||"},
 	},
+	{
+		name: "an ellipsis inside a title: I'll Give It My Best… Tomorrow",
+		text: "K-Drama News\n\nTVING original I’ll Give It My Best… Tomorrow has released new posters. The drama also stars Kim Gab-so (Hospital List 2) as Park’s father.",
+		want: []string{"cast|Kim Gab-so|I’ll Give It My Best… Tomorrow||", "cast|Kim Gab-so|Hospital List 2||"},
+	},
 }

@@ -390,6 +390,7 @@
 //     her own novel" (not "adapt to the role");
 //     "X co-starred with Y in the memorable thriller T" (both in T, an
 //     earlier work: not the show of the sentences after);
+//     an ellipsis inside a title ("I'll Give It My All… Tomorrow");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

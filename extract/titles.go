@@ -122,8 +122,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j += 2 // "Manchester by the Sea": not "by" and a name
 		case tk.text == ":" && capOrNum(j+1) && clauseOpeners[t[j+1].low]:
 			return j // "drama Hotel King: After X and Y signed on": a clause, no subtitle
-		case (tk.text == ":" || tk.text == "&" || tk.text == "–" || tk.text == "-") && capOrNum(j+1):
-			j++
+		case (tk.text == ":" || tk.text == "&" || tk.text == "–" || tk.text == "-" || tk.text == "…") && capOrNum(j+1):
+			j++ // "I'll Give It My All… Tomorrow"
 		case (tk.text == ":") && j+1 < n && t[j+1].kind == tWord && loose:
 			j++
 		case (tk.text == "!" || tk.text == "?") && tk.start == t[j-1].end:
