@@ -33,8 +33,8 @@ func (x *extractor) charContext(i int) bool {
 		strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed") || strings.ContainsAny(p.low, "0123456789") {
 		return false
 	}
-	if p.has(cJobNoun) {
-		return false
+	if p.has(cJobNoun) || strings.Contains(p.low, "-turned-") || hyphenNoun(p.low) {
+		return false // "member-turned-actor X (T)", "singer-actress X (T)": a performer
 	}
 	switch p.low {
 	case "and", "or", "by", "with", "alongside", "including", "replacing", "as", "plus",

@@ -372,4 +372,9 @@ var blindSetConstructions = []construction{
 		text: "K-Drama News\n\nTVING original I’ll Give It My Best… Tomorrow has released new posters. The drama also stars Kim Gab-so (Hospital List 2) as Park’s father.",
 		want: []string{"cast|Kim Gab-so|I’ll Give It My Best… Tomorrow||", "cast|Kim Gab-so|Hospital List 2||"},
 	},
+	{
+		name: "member-turned-actor X (T), Y (T2) will be starring in T3 (a performer noun before the name: the bracket is a title, not an actor)",
+		text: "Dear Citizen is a new drama.\n\nSuper Junior member-turned-actor Choi Siwan (Revolutionary Lover), Lee Yoo-yong (Your Honour), and Kim Min-jong (Mr. Sunshiny) will be starring in KBS 2TV’s upcoming crime comedy drama “Dear Citizen” (literal translation).",
+		want: []string{"cast|Choi Siwan|Revolutionary Lover||", "cast|Lee Yoo-yong|Your Honour||", "cast|Kim Min-jong|Mr. Sunshiny||", "cast|Choi Siwan|Dear Citizen||", "cast|Lee Yoo-yong|Dear Citizen||", "cast|Kim Min-jong|Dear Citizen||"},
+	},
 }

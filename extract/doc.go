@@ -391,6 +391,8 @@
 //     "X co-starred with Y in the memorable thriller T" (both in T, an
 //     earlier work: not the show of the sentences after);
 //     an ellipsis inside a title ("I'll Give It My All… Tomorrow");
+//     "member-turned-actor X (T)", "singer-actress X (T)" (a performer
+//     noun before the name: the bracket holds a title, not an actor);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
