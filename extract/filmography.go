@@ -399,7 +399,11 @@ func (x *extractor) workedRule() {
 		case (low == "co-starred" || low == "starred" || low == "worked") && x.tok(k+1).low == "with" && x.personAt(k+2) > k+2 && x.tok(x.personAt(k+2)).low == "in" && x.titleStarts(x.titlePrefix(x.personAt(k+2)+1)):
 			// "Cho co-starred with Lee in the memorable thriller T": both in T
 			pe := x.personAt(k + 2)
-			x.castInTitles(append(x.subjectsBefore(k, 0), x.span(k+2, pe)), x.titleList(pe+1))
+			people := x.subjectsBefore(k, 0)
+			if y := x.span(k+2, pe); pe > k+3 || x.resolve(y) != y || !koreanFamily[strings.ToLower(y)] {
+				people = append(people, y) // not a family name many people share: "with Lee"
+			}
+			x.castInTitles(people, x.titleList(pe+1))
 			continue
 		case low == "pairing" && x.tok(k+1).low == "with" && x.pairingTitle(k) > 0:
 			// "his onscreen pairing with X in hit romance drama T", "her
