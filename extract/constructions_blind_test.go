@@ -377,4 +377,9 @@ var blindSetConstructions = []construction{
 		text: "Dear Citizen is a new drama.\n\nSuper Junior member-turned-actor Choi Siwan (Revolutionary Lover), Lee Yoo-yong (Your Honour), and Kim Min-jong (Mr. Sunshiny) will be starring in KBS 2TV’s upcoming crime comedy drama “Dear Citizen” (literal translation).",
 		want: []string{"cast|Choi Siwan|Revolutionary Lover||", "cast|Lee Yoo-yong|Your Honour||", "cast|Kim Min-jong|Mr. Sunshiny||", "cast|Choi Siwan|Dear Citizen||", "cast|Lee Yoo-yong|Dear Citizen||", "cast|Kim Min-jong|Dear Citizen||"},
 	},
+	{
+		name: "X will co-showrun with Y; X directed episodes of T, the first season of T2 (T's, not the sentence's show); X helmed the first season; X has written for T1 and T2",
+		text: "Blue Planet is a new drama.\n\nDana Roebe will co-showrun with Mia Leeke. Lee Sunne helmed the first season. Sam Oaken directed episodes of Red Skye. Ivo Danel directed the first season of Blue Doors. Ana Brille has written for Green Hills and Tin Boxes.",
+		want: []string{"crew|Dana Roebe|Blue Planet||showrunner", "crew|Mia Leeke|Blue Planet||showrunner", "crew|Sam Oaken|Red Skye||director", "crew|Ivo Danel|Blue Doors||director", "crew|Lee Sunne|Blue Planet||director", "crew|Ana Brille|Green Hills||writer", "crew|Ana Brille|Tin Boxes||writer"},
+	},
 }

@@ -419,7 +419,7 @@ func (x *extractor) jobVerbRule() {
 		if t[k].cap && x.tok(1).low != "is" && x.tok(1).low != "are" {
 			continue
 		}
-		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" && !(x.tok(k+1).low == "the" && x.ofTitles(k+1) > 0) {
+		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" && !((x.tok(k+1).low == "the" || x.tok(k+1).low == "live-action" || x.tok(k+1).low == "several") && x.ofTitles(k+1) > 0) {
 			if x.sshow == "" || (low == "backing" || low == "bankrolling" || low == "bankrolls" || low == "editing") && !x.projectObject(k+1) {
 				continue // "X is backing the idea", "X is editing a magazine": no film
 			}

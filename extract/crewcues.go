@@ -38,7 +38,7 @@ func (x *extractor) ownJobOwner(k int) bool {
 // otherTitleObject is the title other than the sentence's show that the
 // words at i, a verb's object, name ("directed Lost"), or "".
 func (x *extractor) otherTitleObject(i int) string {
-	at := i
+	at := x.pastEpisodesOf(i) // "directed episodes of T", "the first season of T"
 	if x.tok(at).low == "the" && !x.tok(at).cap {
 		at++
 		if n := x.pastNetwork(at); n > at {

@@ -569,3 +569,27 @@ func (x *extractor) sourceObject(i int) bool {
 // jobModifiers may stand between "the" and a job noun: "the head writer",
 // "the new showrunner".
 var jobModifiers = set(`head lead new sole main original co chief supervising`)
+
+// pastEpisodesOf skips, at i, words that name a part of a show before "of"
+// and its title: "episodes of T", "several episodes of T", "the first
+// season of T", "the pilot of T". It returns i when none stand there.
+func (x *extractor) pastEpisodesOf(i int) int {
+	m := i
+	for q := 0; q < 3 && m < len(x.toks); q++ {
+		w := x.tok(m)
+		switch {
+		case w.cap || w.kind != tWord && w.kind != tNum:
+			return i
+		case w.low == "episode" || w.low == "episodes" || w.low == "season" || w.low == "seasons" || w.low == "pilot" || w.low == "finale":
+			if x.tok(m+1).low == "of" && x.titleStarts(m+2) {
+				return m + 2
+			}
+			return i
+		case w.low == "the" || w.low == "an" || w.low == "a" || countWords[w.low] || ordinals[w.low] > 0 || w.kind == tNum || w.low == "first" || w.low == "last" || w.low == "final" || w.low == "opening":
+			m++
+		default:
+			return i
+		}
+	}
+	return i
+}

@@ -393,6 +393,9 @@
 //     an ellipsis inside a title ("I'll Give It My All… Tomorrow");
 //     "member-turned-actor X (T)", "singer-actress X (T)" (a performer
 //     noun before the name: the bracket holds a title, not an actor);
+//     "X will co-showrun with Y"; "X directed episodes of T", "the first
+//     season of T" (T's); "X helmed the first season"; "X has written
+//     for T1 and T2";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -24,7 +24,7 @@ var crewVerbTitle = map[string]string{
 	"co-creating": "creator", "creating": "creator", "directing": "director",
 	"helmed": "director", "directed": "director", "created": "creator", "co-created": "creator",
 	"wrote": "writer", "penned": "writer", "co-wrote": "writer", "produced": "producer", "scripted": "writer",
-	"direct": "director", "helm": "director",
+	"direct": "director", "helm": "director", "written": "writer", // "has written for T1 and T2"
 }
 
 // genreTitleAt is where the title starts after an article, describing

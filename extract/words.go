@@ -147,6 +147,7 @@ var jobVerbs = map[string]string{
 	"showrunning": "showrunner", "created": "creator", "co-created": "creator", "developed": "creator",
 	"adapting": "writer", "adapts": "writer", "score": "", "scores": "", // "X is adapting Y's novel
 	"co-directing": "director", "co-directs": "director", "co-direct": "director", "adapted": "writer", "adapt": "writer",
+	"helmed": "director", "showrun": "showrunner", "showruns": "showrunner", "co-showrun": "showrunner", "co-showrunning": "showrunner",
 	"co-producing": "producer", "co-produces": "producer", "co-produce": "producer",
 	"executive-produces": "producer", "executive-produce": "producer",
 }
@@ -342,7 +343,7 @@ var wordClass = func() map[string]uint32 {
 const workCues = `worked work working collaborated reunites reunited starred appeared co-starred featured feature performance performances turn opposite role part addition appearance cameo camera from
 	star stars appear appears appearing starring guest guests guested guest-starred guest-starring guest-stars recur recurs recurred debut
 	seen part charge credits known been cast helmed directed created co-created wrote penned co-wrote produced scripted
-	lensed edited scored co-produced showran like as return returns returning has have roles writing filming shooting co-creating creating directing direct helm behind pairing
+	lensed edited scored co-produced showran written like as return returns returning has have roles writing filming shooting co-creating creating directing direct helm behind pairing
 	excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal since`
 
 // writeVerbs, before "the script", make the subject a writer.
