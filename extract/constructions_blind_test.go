@@ -382,4 +382,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nDana Roebe will co-showrun with Mia Leeke. Lee Sunne helmed the first season. Sam Oaken directed episodes of Red Skye. Ivo Danel directed the first season of Blue Doors. Ana Brille has written for Green Hills and Tin Boxes.",
 		want: []string{"crew|Dana Roebe|Blue Planet||showrunner", "crew|Mia Leeke|Blue Planet||showrunner", "crew|Sam Oaken|Red Skye||director", "crew|Ivo Danel|Blue Doors||director", "crew|Lee Sunne|Blue Planet||director", "crew|Ana Brille|Green Hills||writer", "crew|Ana Brille|Tin Boxes||writer"},
 	},
+	{
+		name: "a job noun alone in a bracket after a name: A (director) and B (writer) said; X (executive producer) added",
+		text: "Blue Planet is a new drama.\n\nDana Roebe (director) and Mia Leeke (writer) said it was fun. Sam Oaken (executive producer) added that it was hard.",
+		want: []string{"crew|Dana Roebe|Blue Planet||director", "crew|Mia Leeke|Blue Planet||writer", "crew|Sam Oaken|Blue Planet||producer"},
+	},
 }

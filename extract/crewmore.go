@@ -45,6 +45,9 @@ var debutNouns = set(`debut effort venture outing feature`)
 func (x *extractor) crewWorkRule() {
 	t := x.toks
 	for k := 1; k < len(t); k++ {
+		if t[k].text == "(" {
+			x.jobBracket(k)
+		}
 		if x.inBr[k] {
 			continue
 		}
@@ -592,4 +595,21 @@ func (x *extractor) pastEpisodesOf(i int) int {
 		}
 	}
 	return i
+}
+
+// jobBracket reads a job noun alone in a bracket after a name: "A
+// (director) and B (writer) return", "X (executive producer)".
+func (x *extractor) jobBracket(k int) {
+	m := k + 1
+	if x.tok(m).low == "executive" && (x.tok(m+1).low == "producer" || x.tok(m+1).low == "producers") {
+		m++
+	}
+	w := x.tok(m)
+	job, ok := jobNouns[w.low]
+	if !ok || w.cap || x.tok(m+1).text != ")" || job == graph.JobOriginalAuthor || x.sshow == "" || x.jury {
+		return
+	}
+	if ps := x.personBefore(k); ps < k {
+		x.add(graph.KindCrew, x.span(ps, k), x.sshow, "", job)
+	}
 }

@@ -396,6 +396,8 @@
 //     "X will co-showrun with Y"; "X directed episodes of T", "the first
 //     season of T" (T's); "X helmed the first season"; "X has written
 //     for T1 and T2";
+//     a job noun alone in a bracket after a name ("A (director) and B
+//     (writer)", "X (executive producer)");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
