@@ -387,4 +387,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nDana Roebe (director) and Mia Leeke (writer) said it was fun. Sam Oaken (executive producer) added that it was hard.",
 		want: []string{"crew|Dana Roebe|Blue Planet||director", "crew|Mia Leeke|Blue Planet||writer", "crew|Sam Oaken|Blue Planet||producer"},
 	},
+	{
+		name: "X, author of “T1”, “T2”, among other hits (crew in each); X is the author of the novel (the show's source); not X, author of a memoir",
+		text: "Blue Planet is a new drama.\n\nWritten by Fern Gaitano, author of “Yo soy Bella, la fea”, “Café con aroma de luna”, among other television hits, the series is great. Dana Roebe is the author of the novel. Mia Leeke, author of a memoir, said it.",
+		want: []string{"crew|Fern Gaitano|Blue Planet||writer", "crew|Fern Gaitano|Yo soy Bella, la fea||", "crew|Fern Gaitano|Café con aroma de luna||", "crew|Dana Roebe|Blue Planet||original author"},
+	},
 }

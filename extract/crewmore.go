@@ -75,7 +75,7 @@ func (x *extractor) crewWorkRule() {
 			}
 			continue
 		}
-		if x.dutyRule(k) || x.isTheJobOf(k) {
+		if x.dutyRule(k) || x.isTheJobOf(k) || x.authorOf(k) {
 			continue
 		}
 		if t[k].kind != tPoss {
@@ -612,4 +612,45 @@ func (x *extractor) jobBracket(k int) {
 	if ps := x.personBefore(k); ps < k {
 		x.add(graph.KindCrew, x.span(ps, k), x.sshow, "", job)
 	}
+}
+
+// authorOf reads "X, author of “T1”, “T2”" and "X is the author of the
+// novel" at the noun k: X's works (crew with no job: a writer's show or a
+// novel), or the source of the sentence's show.
+func (x *extractor) authorOf(k int) bool {
+	if l := x.tok(k).low; l != "author" && l != "novelist" || x.tok(k).cap || x.tok(k+1).low != "of" || x.jury {
+		return false
+	}
+	d := k - 1
+	if x.tok(d).low == "the" {
+		d--
+	}
+	switch {
+	case x.tok(d).text == ",":
+		ps := x.personBefore(d)
+		if ps == d {
+			return false
+		}
+		at := k + 2
+		if !isQuote(x.tok(at).text) {
+			return false // quoted titles only: "author of a memoir"
+		}
+		titles := x.titleList(at)
+		for _, ti := range titles {
+			if ti = unquote(ti); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" {
+				x.add(graph.KindCrew, x.span(ps, d), ti, "", "")
+			}
+		}
+		return len(titles) > 0
+	case x.tok(d).low == "is" || x.tok(d).low == "was":
+		// "X is the author of the novel": the source of the sentence's show
+		if x.tok(k+2).low != "the" || !x.tok(k+3).has(cSourceNouns) || x.tok(k+3).cap || x.sshow == "" {
+			return false
+		}
+		for _, s := range x.subjectsBefore(d, 0) {
+			x.add(graph.KindCrew, s, x.sshow, "", graph.JobOriginalAuthor)
+		}
+		return true
+	}
+	return false
 }

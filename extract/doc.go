@@ -398,6 +398,8 @@
 //     for T1 and T2";
 //     a job noun alone in a bracket after a name ("A (director) and B
 //     (writer)", "X (executive producer)");
+//     "X, author of “T1”, “T2”, among other hits" (quoted titles only);
+//     "X is the author of the novel" (the show's source);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
