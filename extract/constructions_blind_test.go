@@ -392,4 +392,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nWritten by Fern Gaitano, author of “Yo soy Bella, la fea”, “Café con aroma de luna”, among other television hits, the series is great. Dana Roebe is the author of the novel. Mia Leeke, author of a memoir, said it.",
 		want: []string{"crew|Fern Gaitano|Blue Planet||writer", "crew|Fern Gaitano|Yo soy Bella, la fea||", "crew|Fern Gaitano|Café con aroma de luna||", "crew|Dana Roebe|Blue Planet||original author"},
 	},
+	{
+		name: "He is also in pre-production on another series, T; X is in post-production on her film T2 (crew, no job)",
+		text: "Kingstown Nights is a new drama.\n\nTyler Sheron created the series. He is also in pre-production on another series, Land Guys. Mara Lee is in post-production on her film Blue Sky.",
+		want: []string{"crew|Tyler Sheron|Kingstown Nights||creator", "crew|Tyler Sheron|Land Guys||", "crew|Mara Lee|Blue Sky||"},
+	},
 }

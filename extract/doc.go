@@ -400,6 +400,8 @@
 //     (writer)", "X (executive producer)");
 //     "X, author of “T1”, “T2”, among other hits" (quoted titles only);
 //     "X is the author of the novel" (the show's source);
+//     "He is also in pre-production on another series, T", "X is in
+//     post-production on her film T" (crew, no job);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -41,6 +41,38 @@ func (x *extractor) guestRule() {
 				at += 2
 			}
 			at, kind = x.titlePrefix(at), graph.KindCast
+		case "pre-production", "post-production", "development":
+			// "He is also in pre-production on another series, T": his work
+			if x.tok(k-1).low != "in" || x.tok(k+1).low != "on" {
+				continue
+			}
+			at = k + 2
+			if l := x.tok(at).low; l == "another" || l == "a" || l == "the" || l == "his" || l == "her" {
+				m := at + 1
+				for m < len(t) && m < at+4 && t[m].kind == tWord && !t[m].cap {
+					m++
+				}
+				if x.tok(m).text == "," {
+					m++
+				}
+				at = m
+			}
+			kind = graph.KindCrew
+			if !x.titleStarts(at) {
+				continue
+			}
+			subj := x.subjectsBefore(k-1, 0)
+			if len(subj) == 0 && (x.tok(0).low == "he" || x.tok(0).low == "she") && x.subject != "" {
+				subj = []string{x.subject}
+			}
+			for _, p := range subj {
+				for _, ti := range x.titleList(at) {
+					if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+						x.add(kind, p, ti, "", "")
+					}
+				}
+			}
+			continue
 		case "voices", "voice":
 			// "did voices for an episode each of “T1” and “T2”"
 			if x.tok(k-1).low != "did" || x.tok(k+1).low != "for" {
