@@ -397,4 +397,9 @@ var blindSetConstructions = []construction{
 		text: "Kingstown Nights is a new drama.\n\nTyler Sheron created the series. He is also in pre-production on another series, Land Guys. Mara Lee is in post-production on her film Blue Sky.",
 		want: []string{"crew|Tyler Sheron|Kingstown Nights||creator", "crew|Tyler Sheron|Land Guys||", "crew|Mara Lee|Blue Sky||"},
 	},
+	{
+		name: "supported by actors Yan An, Chen Yuxi, Guo Chen, and Bian Chen (a capitalized syllable that is a function word ends a name in a list)",
+		text: "Feng Ying is a new drama.\n\nThe drama stars Wang Chu and Li Hong in the leading roles, supported by actors Yan An, Chen Yuxi, Guo Chen, and Bian Chen.",
+		want: []string{"cast|Wang Chu|Feng Ying||", "cast|Li Hong|Feng Ying||", "cast|Yan An|Feng Ying||", "cast|Chen Yuxi|Feng Ying||", "cast|Guo Chen|Feng Ying||", "cast|Bian Chen|Feng Ying||"},
+	},
 }

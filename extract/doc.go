@@ -402,6 +402,8 @@
 //     "X is the author of the novel" (the show's source);
 //     "He is also in pre-production on another series, T", "X is in
 //     post-production on her film T" (crew, no job);
+//     "supported by actors Yan An, Chen Yuxian" (a capitalized syllable
+//     that is a function word ends a name in a list);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -102,6 +102,9 @@ func (x *extractor) koreanSyllable(k int) bool {
 	if koreanFamily[x.toks[k-1].low] && k+1 < len(x.toks) && isName(&x.toks[k+1]) && len(x.toks[k+1].low) <= 4 {
 		return true // "Moon So Ri"
 	}
+	if k+1 < len(x.toks) && (x.toks[k+1].text == "," || x.toks[k+1].low == "and") && k >= 2 && (x.toks[k-2].text == "," || x.toks[k-2].kind == tWord && !x.toks[k-2].cap) {
+		return true // "actors Yan An, Chen Yuxian": a capitalized syllable ends a name in a list
+	}
 	return k >= 2 && koreanFamily[x.toks[k-2].low] && x.toks[k-2].cap
 }
 
