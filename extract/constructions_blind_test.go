@@ -402,4 +402,9 @@ var blindSetConstructions = []construction{
 		text: "Feng Ying is a new drama.\n\nThe drama stars Wang Chu and Li Hong in the leading roles, supported by actors Yan An, Chen Yuxi, Guo Chen, and Bian Chen.",
 		want: []string{"cast|Wang Chu|Feng Ying||", "cast|Li Hong|Feng Ying||", "cast|Yan An|Feng Ying||", "cast|Chen Yuxi|Feng Ying||", "cast|Guo Chen|Feng Ying||", "cast|Bian Chen|Feng Ying||"},
 	},
+	{
+		name: "Director X made his debut with one of the most critically acclaimed films of 2017, T",
+		text: "Malik Returns is a new film.\n\nDirector Mahesh Naray made his debut with one of the most critically acclaimed films of 2017, Take Offs.",
+		want: []string{"crew|Mahesh Naray|Malik Returns||director", "crew|Mahesh Naray|Take Offs||"},
+	},
 }

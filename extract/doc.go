@@ -404,6 +404,8 @@
 //     post-production on her film T" (crew, no job);
 //     "supported by actors Yan An, Chen Yuxian" (a capitalized syllable
 //     that is a function word ends a name in a list);
+//     "X made his debut with one of the most critically acclaimed films
+//     of 2017, T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -1,9 +1,10 @@
 package extract
 
-// Earlier work named with an award or a guest part: "X, who won acting
-// Emmys for the miniseries “T1” and “T2”", "X has appeared as a guest in
-// episodes of Showtime's “T”", "X did voices for an episode each of “T1”
-// and “T2”".
+// Earlier work named with an award, a guest part or a debut: "X, who won
+// acting Emmys for the miniseries “T1” and “T2”", "X has appeared as a
+// guest in episodes of Showtime's “T”", "X did voices for an episode each
+// of “T1” and “T2”", "X made his debut with one of the most acclaimed
+// films of 2017, T".
 
 import "github.com/castgraph/castgraph/graph"
 
@@ -97,5 +98,76 @@ func (x *extractor) guestRule() {
 			subj = []string{x.subject} // the person the sentence opens with
 		}
 		x.castInTitles(subj, x.titleList(at))
+	}
+}
+
+// debut: "X makes her streaming debut with the Hindi show T, starring ...".
+// A directorial debut is a director's credit; a debut beside a list of the
+// show's stars is a crew credit without a job; an acting debut, or one with
+// no other cast named, is left to the person's other credits.
+func (x *extractor) debut(k int) {
+	mk := -1
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		switch x.toks[m].low {
+		case "makes", "made", "making", "make", "marks", "marked":
+			mk = m
+		}
+	}
+	if mk < 0 {
+		return
+	}
+	var title string
+	for m := k + 2; m < len(x.toks) && m < k+8; m++ {
+		if t := &x.toks[m]; t.has(cGenreNouns) && !t.cap {
+			if e := x.titleAt(m+1, false); e > m+1 {
+				title = x.span(m+1, e)
+			}
+			break
+		}
+		if x.toks[m].kind == tPunct {
+			break
+		}
+	}
+	if title == "" && x.tok(k+2).low == "one" && x.tok(k+3).low == "of" {
+		// "made his debut with one of the most acclaimed films of 2017, T"
+		for m := k + 4; m+1 < len(x.toks) && m < k+16; m++ {
+			if x.toks[m].text == "," && x.titleStarts(m+1) {
+				if e := x.titleAt(m+1, false); e > m+1 && x.tok(e).kind == tPunct {
+					title = unquote(x.span(m+1, e))
+				}
+				break
+			}
+		}
+	}
+	if title == "" {
+		if ts := x.titleList(k + 2); len(ts) > 0 {
+			title = ts[0]
+		}
+	}
+	if title == "" && x.tok(k+2).low == "the" && x.tok(k+3).has(cGenreNouns) && !x.tok(k+3).cap && x.sshow != "" {
+		title = x.sshow // "X will make her debut with the film": the sentence's show
+	}
+	if title == "" {
+		return
+	}
+	kind, job := "", ""
+	for m := mk; m < k; m++ {
+		switch x.toks[m].low {
+		case "directorial", "directing":
+			kind, job = graph.KindCrew, graph.JobDirector
+		case "acting", "screen", "film", "television", "tv":
+			kind = graph.KindCast
+		}
+	}
+	if kind == "" {
+		for _, t := range x.toks[k:] {
+			if t.low == "starring" || t.low == "featuring" || t.low == "stars" {
+				kind = graph.KindCrew
+				break
+			}
+		}
+	}
+	for _, p := range x.subjectsBefore(mk, 0) {
+		x.add(kind, p, title, "", job)
 	}
 }

@@ -458,66 +458,6 @@ func (x *extractor) workedRule() {
 	}
 }
 
-// debut: "X makes her streaming debut with the Hindi show T, starring ...".
-// A directorial debut is a director's credit; a debut beside a list of the
-// show's stars is a crew credit without a job; an acting debut, or one with
-// no other cast named, is left to the person's other credits.
-func (x *extractor) debut(k int) {
-	mk := -1
-	for m := k - 1; m >= 0 && m >= k-5; m-- {
-		switch x.toks[m].low {
-		case "makes", "made", "making", "make", "marks", "marked":
-			mk = m
-		}
-	}
-	if mk < 0 {
-		return
-	}
-	var title string
-	for m := k + 2; m < len(x.toks) && m < k+8; m++ {
-		if t := &x.toks[m]; t.has(cGenreNouns) && !t.cap {
-			if e := x.titleAt(m+1, false); e > m+1 {
-				title = x.span(m+1, e)
-			}
-			break
-		}
-		if x.toks[m].kind == tPunct {
-			break
-		}
-	}
-	if title == "" {
-		if ts := x.titleList(k + 2); len(ts) > 0 {
-			title = ts[0]
-		}
-	}
-	if title == "" && x.tok(k+2).low == "the" && x.tok(k+3).has(cGenreNouns) && !x.tok(k+3).cap && x.sshow != "" {
-		title = x.sshow // "X will make her debut with the film": the sentence's show
-	}
-	if title == "" {
-		return
-	}
-	kind, job := "", ""
-	for m := mk; m < k; m++ {
-		switch x.toks[m].low {
-		case "directorial", "directing":
-			kind, job = graph.KindCrew, graph.JobDirector
-		case "acting", "screen", "film", "television", "tv":
-			kind = graph.KindCast
-		}
-	}
-	if kind == "" {
-		for _, t := range x.toks[k:] {
-			if t.low == "starring" || t.low == "featuring" || t.low == "stars" {
-				kind = graph.KindCrew
-				break
-			}
-		}
-	}
-	for _, p := range x.subjectsBefore(mk, 0) {
-		x.add(kind, p, title, "", job)
-	}
-}
-
 // filmographyRule: "Pounder is known for her roles on shows like T1, T2 and
 // T3", "Bruch, whose credits include roles in T1 and T2", "Alexander, who
 // has directed series such as T1 and T2", "Wright, who has directed book
