@@ -407,4 +407,9 @@ var blindSetConstructions = []construction{
 		text: "Malik Returns is a new film.\n\nDirector Mahesh Naray made his debut with one of the most critically acclaimed films of 2017, Take Offs.",
 		want: []string{"crew|Mahesh Naray|Malik Returns||director", "crew|Mahesh Naray|Take Offs||"},
 	},
+	{
+		name: "X will direct and star in the film; X will exec produce as well as star in the film (the maker acts in the show too)",
+		text: "Mexico 87 is a new film.\n\nDiego Lun will exec produce as well as star in the film.\n\nRyan Fox will direct and star in the film.",
+		want: []string{"crew|Diego Lun|Mexico 87||producer", "cast|Diego Lun|Mexico 87||", "crew|Ryan Fox|Mexico 87||director", "cast|Ryan Fox|Mexico 87||"},
+	},
 }

@@ -406,6 +406,8 @@
 //     that is a function word ends a name in a list);
 //     "X made his debut with one of the most critically acclaimed films
 //     of 2017, T";
+//     "X will direct and star in the film", "X will exec produce as well
+//     as star in the film" (the maker acts in the show too);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -74,6 +74,32 @@ func (x *extractor) guestRule() {
 				}
 			}
 			continue
+		case "star", "appear":
+			// "X will direct and star in the film", "X will exec produce as
+			// well as star in the film": the maker acts in the show too
+			if x.tok(k+1).low != "in" || !x.projectObject(k+2) || x.sshow == "" {
+				continue
+			}
+			m := k - 1
+			switch {
+			case x.tok(m).low == "and":
+				m--
+			case x.tok(m).low == "as" && x.tok(m-1).low == "well" && x.tok(m-2).low == "as":
+				m -= 3
+			default:
+				continue
+			}
+			verb := false
+			for m >= 0 && x.toks[m].kind == tWord && !x.toks[m].cap {
+				if x.toks[m].has(cJobVerb | cWriteVerb) {
+					verb = true
+				}
+				m--
+			}
+			if ps := x.personBefore(m + 1); verb && ps <= m {
+				x.add(graph.KindCast, x.span(ps, m+1), x.sshow, "", "")
+			}
+			continue
 		case "voices", "voice":
 			// "did voices for an episode each of “T1” and “T2”"
 			if x.tok(k-1).low != "did" || x.tok(k+1).low != "for" {
