@@ -21,7 +21,7 @@ var blindSetConstructions = []construction{
 	{
 		name: "T director X, and a reunion with Y (T2): the job noun is X's, Y's bracket is no crew credit",
 		text: "Velvet Hour is a new film.\n\nThe casting has been slow for the latest from Night Garden director Oren Falk, and a reunion with Tamsin Reeve (Paper Lanterns) may not happen. Co-directors Ana Brill (Cold Water) and Len Oakes will helm the film.",
-		want: []string{"cast|Tamsin Reeve|Paper Lanterns||", "crew|Oren Falk|Night Garden||director", "crew|Ana Brill|Cold Water||", "crew|Ana Brill|Velvet Hour||director", "crew|Len Oakes|Velvet Hour||director"},
+		want: []string{"cast|Tamsin Reeve|Paper Lanterns||", "crew|Oren Falk|Night Garden||director", "crew|Oren Falk|Velvet Hour||director", "crew|Ana Brill|Cold Water||", "crew|Ana Brill|Velvet Hour||director", "crew|Len Oakes|Velvet Hour||director"},
 	},
 	{
 		name: "X is an actor who was nominated for an Oscar for his role in T by the U; He won for his role in T2 (an award is no person, by the inside a title)",
@@ -411,5 +411,10 @@ var blindSetConstructions = []construction{
 		name: "X will direct and star in the film; X will exec produce as well as star in the film (the maker acts in the show too)",
 		text: "Mexico 87 is a new film.\n\nDiego Lun will exec produce as well as star in the film.\n\nRyan Fox will direct and star in the film.",
 		want: []string{"crew|Diego Lun|Mexico 87||producer", "cast|Diego Lun|Mexico 87||", "crew|Ryan Fox|Mexico 87||director", "cast|Ryan Fox|Mexico 87||"},
+	},
+	{
+		name: "T is the brainchild of X (creator); T is the latest from X; X conceived (devised) the series (not a child)",
+		text: "Blue Planet is a new drama.\n\nBlue Planet is the brainchild of Dana Roebe. It is the latest from Mia Leeke. Sam Oaken conceived the series. Ivo Danel devised the series. Lee Sunne conceived a child.",
+		want: []string{"crew|Dana Roebe|Blue Planet||creator", "crew|Mia Leeke|Blue Planet||", "crew|Sam Oaken|Blue Planet||creator", "crew|Ivo Danel|Blue Planet||creator"},
 	},
 }

@@ -450,7 +450,7 @@ func (x *extractor) jobVerbRule() {
 			if (low == "adapted" || low == "adapt") && !x.sourceObject(k+1) {
 				continue // "adapted from", "was adapted into a film": no adapter
 			}
-			if (low == "created" || low == "developed" || low == "co-created") && !x.projectObject(k+1) {
+			if (low == "created" || low == "developed" || low == "co-created" || low == "conceived" || low == "devised") && !x.projectObject(k+1) {
 				continue // "X created a monster": no show
 			}
 			if k == 0 && (x.tok(1).low == "is" || x.tok(1).low == "are") {

@@ -75,7 +75,7 @@ func (x *extractor) crewWorkRule() {
 			}
 			continue
 		}
-		if x.dutyRule(k) || x.isTheJobOf(k) || x.authorOf(k) {
+		if x.dutyRule(k) || x.isTheJobOf(k) || x.authorOf(k) || x.latestFrom(k) {
 			continue
 		}
 		if t[k].kind != tPoss {
@@ -653,4 +653,36 @@ func (x *extractor) authorOf(k int) bool {
 		return true
 	}
 	return false
+}
+
+// latestFrom reads the makers after "the latest from", "the brainchild
+// of": "T is the brainchild of X" (creator), "the latest from T director
+// X" (X's credit in the sentence's show; T's is read by jobNounRule).
+func (x *extractor) latestFrom(k int) bool {
+	job := ""
+	switch l := x.tok(k).low; {
+	case l == "brainchild" && x.tok(k+1).low == "of":
+		job = graph.JobCreator
+	case (l == "latest" || l == "newest") && x.tok(k+1).low == "from" && x.tok(k-1).low == "the":
+	default:
+		return false
+	}
+	if x.sshow == "" || x.jury {
+		return false
+	}
+	at := k + 2
+	if e := x.titleAt(at, false); e > at && x.tok(e).has(cJobNoun) && !x.tok(e).cap && x.personAt(e+1) > e+1 {
+		at = e // "the latest from Bleak Night director X"
+	}
+	if w := x.tok(at); w.has(cJobNoun) && !w.cap {
+		if j := jobNouns[w.low]; job == "" && j != graph.JobOriginalAuthor {
+			job = j
+		}
+		at++
+	}
+	items := slices.Clone(x.parseList(at))
+	for _, it := range items {
+		x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
+	}
+	return len(items) > 0
 }

@@ -408,6 +408,8 @@
 //     of 2017, T";
 //     "X will direct and star in the film", "X will exec produce as well
 //     as star in the film" (the maker acts in the show too);
+//     "T is the brainchild of X"; "the latest from T director X" (X's, in
+//     the sentence's show too); "X conceived (devised) the series";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
