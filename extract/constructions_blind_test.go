@@ -417,4 +417,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nBlue Planet is the brainchild of Dana Roebe. It is the latest from Mia Leeke. Sam Oaken conceived the series. Ivo Danel devised the series. Lee Sunne conceived a child.",
 		want: []string{"crew|Dana Roebe|Blue Planet||creator", "crew|Mia Leeke|Blue Planet||", "crew|Sam Oaken|Blue Planet||creator", "crew|Ivo Danel|Blue Planet||creator"},
 	},
+	{
+		name: "X, who is the writer, said (X's job); X, whose mother is the writer, said (no credit)",
+		text: "Blue Planet is a new drama.\n\nMia Leeke, who is the writer, said it was fun. Dana Roebe, whose mother is the director, said it was hard.",
+		want: []string{"crew|Mia Leeke|Blue Planet||writer"},
+	},
 }

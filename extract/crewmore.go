@@ -459,6 +459,9 @@ func (x *extractor) isTheJobOf(k int) bool {
 	for q := 0; q < 3 && x.tok(v-1).has(cAuxWords); q++ {
 		v--
 	}
+	if p := x.tok(v - 1); p.kind == tWord && !p.cap && p.low != "who" {
+		return false // "X, whose mother is the writer": not X
+	}
 	subjects := x.subjectsBefore(v, 0)
 	if len(subjects) == 0 && x.tok(v-1).text == "," {
 		// "X, “T” lead voice actor, is the director": past an aside

@@ -410,6 +410,8 @@
 //     as star in the film" (the maker acts in the show too);
 //     "T is the brainchild of X"; "the latest from T director X" (X's, in
 //     the sentence's show too); "X conceived (devised) the series";
+//     "X, who is the writer, said" (not "X, whose mother is the
+//     director");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
