@@ -422,4 +422,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nMia Leeke, who is the writer, said it was fun. Dana Roebe, whose mother is the director, said it was hard.",
 		want: []string{"crew|Mia Leeke|Blue Planet||writer"},
 	},
+	{
+		name: "X, who also handled the scripts for the live-action of T1 and T2 series (those titles); X handled the music for T",
+		text: "Blue Planet is a new drama.\n\nScript will be written by Yuki Tokun, who also handled the scripts for the live-action of Tonde Sait and Princess Jelly series. Dana Roebe handled the music for Red Skye.",
+		want: []string{"crew|Yuki Tokun|Blue Planet||writer", "crew|Yuki Tokun|Tonde Sait||writer", "crew|Yuki Tokun|Princess Jelly||writer", "crew|Dana Roebe|Red Skye||"},
+	},
 }

@@ -160,7 +160,7 @@ func (x *extractor) crewAfterBoard(i int) bool {
 var dutyNouns = map[string]string{
 	"music": "", "cinematography": "", "editing": "", "camera": "", "score": "", "background": "",
 	"lyrics": "", "choreography": "", "screenplay": graph.JobWriter, "script": graph.JobWriter,
-	"dialogues": graph.JobWriter, "direction": graph.JobDirector,
+	"dialogues": graph.JobWriter, "direction": graph.JobDirector, "scripts": graph.JobWriter, "screenplays": graph.JobWriter,
 }
 
 // dutyRule reads a verb of taking on a maker's part at k: "A and B are in
@@ -214,12 +214,13 @@ func (x *extractor) dutyRule(k int) bool {
 		o += 2 // "the film's cinematography"
 	}
 	var jobs []string
+	e := o // past the nouns
 	for m := o; m < len(t); m += 2 {
 		job, ok := dutyNouns[x.tok(m).low]
 		if !ok || x.tok(m).cap {
 			break
 		}
-		jobs = append(jobs, job)
+		jobs, e = append(jobs, job), m+1
 		if l := x.tok(m + 1).low; l != "and" && l != "," {
 			break
 		}
@@ -227,12 +228,32 @@ func (x *extractor) dutyRule(k int) bool {
 	if len(jobs) == 0 {
 		return false
 	}
+	shows := []string{x.sshow}
+	if x.tok(e).low == "for" && !x.tok(e).cap {
+		// "who also handled the scripts for the live-action of T1 and T2"
+		at := e + 1
+		if o2 := x.ofTitles(at); o2 > 0 {
+			at = o2
+		}
+		if x.titleStarts(at) {
+			if ts := x.titleList(at); len(ts) > 0 {
+				shows = shows[:0]
+				for _, ti := range ts {
+					if ti = unquote(ti); !x.isNetwork(ti) && !describes(ti) {
+						shows = append(shows, ti)
+					}
+				}
+			}
+		}
+	}
 	for q := 0; q < 4 && x.tok(v-1).has(cAuxWords); q++ {
 		v--
 	}
 	for _, s := range x.subjectsBefore(v, 0) {
 		for _, job := range jobs {
-			x.add(graph.KindCrew, s, x.sshow, "", job)
+			for _, show := range shows {
+				x.add(graph.KindCrew, s, show, "", job)
+			}
 		}
 	}
 	return true

@@ -412,6 +412,8 @@
 //     the sentence's show too); "X conceived (devised) the series";
 //     "X, who is the writer, said" (not "X, whose mother is the
 //     director");
+//     "X, who also handled the scripts for the live-action of T1 and T2",
+//     "X handled the music for T" (those titles);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
