@@ -427,4 +427,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nScript will be written by Yuki Tokun, who also handled the scripts for the live-action of Tonde Sait and Princess Jelly series. Dana Roebe handled the music for Red Skye.",
 		want: []string{"crew|Yuki Tokun|Blue Planet||writer", "crew|Yuki Tokun|Tonde Sait||writer", "crew|Yuki Tokun|Princess Jelly||writer", "crew|Dana Roebe|Red Skye||"},
 	},
+	{
+		name: "X will be making her motion picture debut. (an acting debut with no title: the sentence's show; not a directorial one)",
+		text: "Cry to Heavens is a new film.\n\nAdele Adkin will be making her motion picture debut. Tom Forde will make his directorial debut.",
+		want: []string{"cast|Adele Adkin|Cry to Heavens||"},
+	},
 }

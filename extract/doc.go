@@ -414,6 +414,8 @@
 //     director");
 //     "X, who also handled the scripts for the live-action of T1 and T2",
 //     "X handled the music for T" (those titles);
+//     "X will be making her motion picture debut." (the sentence's show,
+//     as cast);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

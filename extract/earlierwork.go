@@ -12,7 +12,7 @@ import "github.com/castgraph/castgraph/graph"
 // that an award or a guest part names.
 func (x *extractor) guestRule() {
 	t := x.toks
-	for k := 1; k+2 < len(t); k++ {
+	for k := 1; k+1 < len(t); k++ {
 		if t[k].cap || x.inBr[k] {
 			continue
 		}
@@ -98,6 +98,35 @@ func (x *extractor) guestRule() {
 			}
 			if ps := x.personBefore(m + 1); verb && ps <= m {
 				x.add(graph.KindCast, x.span(ps, m+1), x.sshow, "", "")
+			}
+			continue
+		case "debut":
+			// "Adele will be making her motion picture debut.": in the
+			// sentence's show, as cast
+			if x.sshow == "" || x.tok(k+1).kind != tPunct || x.tok(k+1).text == "(" {
+				continue
+			}
+			acting, mk := false, -1
+			for m := k - 1; m >= 0 && m >= k-6; m-- {
+				switch x.toks[m].low {
+				case "picture", "film", "acting", "screen", "big-screen", "movie", "feature":
+					acting = true
+				case "directorial", "directing", "writing", "producing":
+					acting = false
+					m = -1
+				case "making", "make", "makes", "made":
+					mk = m
+				}
+			}
+			if !acting || mk < 0 {
+				continue
+			}
+			subj := x.subjectsBefore(mk, 0)
+			if len(subj) == 0 && mk > 0 && x.toks[mk-1].has(cAuxWords) {
+				subj = x.subjectsBefore(mk-1, 0)
+			}
+			for _, p := range subj {
+				x.add(graph.KindCast, p, x.sshow, "", "")
 			}
 			continue
 		case "voices", "voice":
