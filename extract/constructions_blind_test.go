@@ -432,4 +432,9 @@ var blindSetConstructions = []construction{
 		text: "Cry to Heavens is a new film.\n\nAdele Adkin will be making her motion picture debut. Tom Forde will make his directorial debut.",
 		want: []string{"cast|Adele Adkin|Cry to Heavens||"},
 	},
+	{
+		name: "Dialogues by X; Lyrics are by X; X will wield the megaphone; X has composed the songs; X, who wrote the original webtoon, said (the source's author); not wrote the book on cooking",
+		text: "Blue Planet is a new drama.\n\nDialogues by Dana Roebe. Lyrics are by Mia Leeke. Sam Oaken will wield the megaphone for the film. Ivo Danel has composed the songs for the film. Lee Sunne, who wrote the original webtoon, said it. Ana Brille wrote the book on cooking.",
+		want: []string{"crew|Dana Roebe|Blue Planet||writer", "crew|Mia Leeke|Blue Planet||", "crew|Sam Oaken|Blue Planet||director", "crew|Ivo Danel|Blue Planet||", "crew|Lee Sunne|Blue Planet||original author"},
+	},
 }

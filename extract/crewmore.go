@@ -161,6 +161,7 @@ var dutyNouns = map[string]string{
 	"music": "", "cinematography": "", "editing": "", "camera": "", "score": "", "background": "",
 	"lyrics": "", "choreography": "", "screenplay": graph.JobWriter, "script": graph.JobWriter,
 	"dialogues": graph.JobWriter, "direction": graph.JobDirector, "scripts": graph.JobWriter, "screenplays": graph.JobWriter,
+	"songs": "", "megaphone": graph.JobDirector,
 }
 
 // dutyRule reads a verb of taking on a maker's part at k: "A and B are in
@@ -181,8 +182,11 @@ func (x *extractor) dutyRule(k int) bool {
 		case "take", "takes", "taking", "took", "taken":
 			o, v = k+2, k-1
 		}
-	case l == "handle" || l == "handles" || l == "handling" || l == "handled" || l == "crank" || l == "cranking" || l == "cranks":
-		o = k + 1
+	case l == "handle" || l == "handles" || l == "handling" || l == "handled" || l == "crank" || l == "cranking" || l == "cranks" ||
+		l == "composed" || l == "compose" || l == "composes":
+		o = k + 1 // "X has composed the songs"
+	case (l == "wield" || l == "wields" || l == "wielding" || l == "wielded") && x.tok(k+1).low == "the" && x.tok(k+2).low == "megaphone":
+		o = k + 2 // "X will wield the megaphone": the director
 	case l == "board" && x.tok(k-1).low == "on" && x.tok(k+1).low == "for":
 		o, v = k+2, k-1
 		if p := x.tok(v - 1).low; p == "brought" || p == "come" || p == "came" {
@@ -709,4 +713,28 @@ func (x *extractor) latestFrom(k int) bool {
 		x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
 	}
 	return len(items) > 0
+}
+
+// wroteSource reads a writing verb at k before a source work: "X, who
+// wrote the original webtoon, said", "X wrote the novel": the source's
+// author of the sentence's show.
+func (x *extractor) wroteSource(k int) bool {
+	if l := x.tok(k).low; l != "wrote" && l != "penned" && l != "written" || x.sshow == "" || x.jury {
+		return false
+	}
+	m := k + 1
+	if l := x.tok(m).low; l != "the" && l != "his" && l != "her" && l != "their" {
+		return false
+	}
+	m++
+	for q := 0; q < 2 && (x.tok(m).low == "original" || x.tok(m).has(cDescribe) || x.tok(m).low == "bestselling" || x.tok(m).low == "best-selling") && !x.tok(m).cap; q++ {
+		m++
+	}
+	if w := x.tok(m); !w.has(cSourceNouns) || w.cap || x.tok(m+1).low == "for" || x.tok(m+1).low == "on" {
+		return false // not "wrote the story for T", "wrote the book on X"
+	}
+	for _, s := range x.subjectsBefore(k, 0) {
+		x.add(graph.KindCrew, s, x.sshow, "", graph.JobOriginalAuthor)
+	}
+	return true
 }

@@ -416,6 +416,9 @@
 //     "X handled the music for T" (those titles);
 //     "X will be making her motion picture debut." (the sentence's show,
 //     as cast);
+//     "Dialogues by X", "Lyrics are by X"; "X will wield the megaphone";
+//     "X has composed the songs"; "X, who wrote the original webtoon,"
+//     (the source's author; not "wrote the book on cooking");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

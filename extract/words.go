@@ -102,6 +102,7 @@ var crewBy = map[string]string{
 	// off-screen work the facts contract names no job for
 	"designs": "", "design": "", "music": "", "score": "", "cinematography": "", "edited": "", "choreographed": "",
 	"composed": "", "scored": "", "lensed": "",
+	"dialogues": "writer", "dialogue": "writer", "lyrics": "", // "Dialogues by X", "Lyrics are by X"
 }
 
 // jobNouns map a job word before or after a name to a job: "writer X".
