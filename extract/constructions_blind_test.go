@@ -437,4 +437,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nDialogues by Dana Roebe. Lyrics are by Mia Leeke. Sam Oaken will wield the megaphone for the film. Ivo Danel has composed the songs for the film. Lee Sunne, who wrote the original webtoon, said it. Ana Brille wrote the book on cooking.",
 		want: []string{"crew|Dana Roebe|Blue Planet||writer", "crew|Mia Leeke|Blue Planet||", "crew|Sam Oaken|Blue Planet||director", "crew|Ivo Danel|Blue Planet||", "crew|Lee Sunne|Blue Planet||original author"},
 	},
+	{
+		name: "A (T1) as director and B (T2) as assistant director (a rank before the job); X designed the masks and costumes (not a house); inspired in the literary work ‘T’ by X",
+		text: "Blue Planet is a new drama.\n\nThe studio is animating with Dai Hirama (Selection Projects) as director and Saori Tachiba (Wasteful Days) as assistant director. Masa Morika, a designer, designed the masks and costumes of the ghouls in the film. Dana Roebe designed a house.\n\n‘Blue Planet’ is an original story by Val Parra, inspired in the literary work ‘Les Mis’ by Victor Hugon.",
+		want: []string{"crew|Dai Hirama|Blue Planet||director", "crew|Dai Hirama|Selection Projects||", "crew|Saori Tachiba|Wasteful Days||", "crew|Saori Tachiba|Blue Planet||director", "crew|Masa Morika|Blue Planet||", "crew|Val Parra|Blue Planet||original author", "crew|Victor Hugon|Blue Planet||original author"},
+	},
 }

@@ -423,7 +423,7 @@ func (x *extractor) jobVerbRule() {
 			if x.sshow == "" || (low == "backing" || low == "bankrolling" || low == "bankrolls" || low == "editing") && !x.projectObject(k+1) {
 				continue // "X is backing the idea", "X is editing a magazine": no film
 			}
-			if low == "designing" && !(x.tok(k+1).low == "the" && (x.tok(k+2).low == "characters" || x.tok(k+2).low == "costumes" || x.tok(k+2).low == "sets")) {
+			if (low == "designing" || low == "designed") && !(x.tok(k+1).low == "the" && (x.tok(k+2).low == "characters" || x.tok(k+2).low == "costumes" || x.tok(k+2).low == "sets" || x.tok(k+2).low == "masks" || x.tok(k+2).low == "creatures")) {
 				continue
 			}
 			if ti := x.otherTitleObject(k + 1); ti != "" {
@@ -557,7 +557,7 @@ func (x *extractor) sourceRule() {
 		if x.inBr[k] {
 			continue
 		}
-		if t[k].has(cSourceNouns) && !t[k].cap {
+		if t[k].has(cSourceNouns) && !t[k].cap || t[k].low == "work" && x.tok(k-1).low == "literary" {
 			for m := k + 1; m < len(t) && m < k+14; m++ {
 				if t[m].text == "," && x.tok(m+1).low == "by" && m > k+1 && t[m-1].cap {
 					continue // "The novel Stoner, by John Williams,"

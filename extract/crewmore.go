@@ -75,7 +75,7 @@ func (x *extractor) crewWorkRule() {
 			}
 			continue
 		}
-		if x.dutyRule(k) || x.isTheJobOf(k) || x.authorOf(k) || x.latestFrom(k) {
+		if x.dutyRule(k) || x.isTheJobOf(k) || x.authorOf(k) || x.latestFrom(k) || x.asRankedJob(k) {
 			continue
 		}
 		if t[k].kind != tPoss {
@@ -736,5 +736,32 @@ func (x *extractor) wroteSource(k int) bool {
 	for _, s := range x.subjectsBefore(k, 0) {
 		x.add(graph.KindCrew, s, x.sshow, "", graph.JobOriginalAuthor)
 	}
+	return true
+}
+
+// jobRanks before a job noun after "as" name a rank of the job: "as
+// assistant director", "as associate producer".
+var jobRanks = set(`assistant associate chief supervising lead head`)
+
+// asRankedJob reads "X (T) as assistant director", "Y as associate
+// producer" at "as" k: the name before (past a bracket) has the job.
+func (x *extractor) asRankedJob(k int) bool {
+	if x.tok(k).low != "as" || x.tok(k).cap || !jobRanks[x.tok(k+1).low] || x.sshow == "" || x.jury {
+		return false
+	}
+	job, ok := jobNouns[x.tok(k+2).low]
+	if !ok || x.tok(k+2).cap || job == graph.JobOriginalAuthor {
+		return false
+	}
+	p := k
+	if x.tok(p-1).text == ")" {
+		for p = k - 2; p > 0 && x.toks[p].text != "("; p-- {
+		}
+	}
+	ps := x.personBefore(p)
+	if ps == p {
+		return false
+	}
+	x.add(graph.KindCrew, x.span(ps, p), x.sshow, "", job)
 	return true
 }

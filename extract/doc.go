@@ -418,7 +418,9 @@
 //     as cast);
 //     "Dialogues by X", "Lyrics are by X"; "X will wield the megaphone";
 //     "X has composed the songs"; "X, who wrote the original webtoon,"
-//     (the source's author; not "wrote the book on cooking");
+//     (the source's author; not "wrote the book on cooking"); "B (T2)
+//     as assistant director" (a rank before the job); "X designed the
+//     masks and costumes"; "inspired in the literary work ‘T’ by X";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
