@@ -442,4 +442,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nThe studio is animating with Dai Hirama (Selection Projects) as director and Saori Tachiba (Wasteful Days) as assistant director. Masa Morika, a designer, designed the masks and costumes of the ghouls in the film. Dana Roebe designed a house.\n\n‘Blue Planet’ is an original story by Val Parra, inspired in the literary work ‘Les Mis’ by Victor Hugon.",
 		want: []string{"crew|Dai Hirama|Blue Planet||director", "crew|Dai Hirama|Selection Projects||", "crew|Saori Tachiba|Wasteful Days||", "crew|Saori Tachiba|Blue Planet||director", "crew|Masa Morika|Blue Planet||", "crew|Val Parra|Blue Planet||original author", "crew|Victor Hugon|Blue Planet||original author"},
 	},
+	{
+		name: "T's creator X (T's, not the sentence's show); X, the Oscar-winning director of T; X, the acclaimed British director of T",
+		text: "Blue Planet is a new drama.\n\nRed Skye's creator Dana Roebe said it was fun. Mia Leeke, the Oscar-winning director of Green Hills, is back. Sam Oaken, the acclaimed British director of Tin Boxes, is back too.",
+		want: []string{"crew|Dana Roebe|Red Skye||creator", "crew|Mia Leeke|Green Hills||director", "crew|Sam Oaken|Tin Boxes||director"},
+	},
 }

@@ -235,6 +235,8 @@ func (x *extractor) jobNounRule() {
 			// "his “Twilight” director X", "“Almost Famous” star X", "“T1,”
 			// “T2,” and “T3” writer X"
 			titles = x.quotedTitlesBefore(k)
+		} else if ti := x.possTitleBefore(k - 1); ti != "" && isJob {
+			titles = []string{ti} // "Red Sky's creator X"
 		}
 		if isCast && x.oneOfCast(k, next) {
 			continue // "X is also one of the lead actors of the film"
@@ -256,7 +258,7 @@ func (x *extractor) jobNounRule() {
 		}
 		// "X, the creator of T", "X, the star of the Australian series “T”,",
 		// "X, director of Netflix's T (2019),"
-		if comma := k - 2 + boolInt(x.tok(k-1).text == ","); (x.tok(next).low == "of" || x.tok(next).low == "on" && isJob) && x.tok(comma).text == "," && (comma == k-1 || x.tok(k-1).low == "the") {
+		if comma := x.appositiveComma(k); (x.tok(next).low == "of" || x.tok(next).low == "on" && isJob) && x.tok(comma).text == "," {
 			at := x.skipOwner(next + 1) // "X, screenwriter on T", "X, the writer of NET's hit T"
 			if x.tok(at).low == "the" {
 				at++

@@ -765,3 +765,38 @@ func (x *extractor) asRankedJob(k int) bool {
 	x.add(graph.KindCrew, x.span(ps, p), x.sshow, "", job)
 	return true
 }
+
+// possTitleBefore reads a title before the possessive at p, other than
+// the sentence's show, that is no network and no person: "Red Sky's
+// creator X". It gives "" otherwise.
+func (x *extractor) possTitleBefore(p int) string {
+	if p <= 0 || x.tok(p).kind != tPoss {
+		return ""
+	}
+	ts := x.titleBefore(p)
+	if ts >= p {
+		return ""
+	}
+	ti := unquote(x.span(ts, p))
+	if x.isNetwork(ti) || isCompany(ti) || describes(ti) || x.knownPerson(ti) != "" || x.startsName(ts) && x.personShaped(ts, p) || x.skey(ti) == x.skey(x.sshow) {
+		return ""
+	}
+	return ti
+}
+
+// appositiveComma is the comma before a job noun at k that stands beside a
+// name: "X, director of T", "X, the creator of T", "X, the Oscar-winning
+// director of T" (describing words after "the"); else -1.
+func (x *extractor) appositiveComma(k int) int {
+	if x.tok(k-1).text == "," {
+		return k - 1
+	}
+	d := k - 1
+	for q := 0; q < 3 && d > 0 && (describesWord(x.tok(d).low) || !x.tok(d).cap && titleAdjectives[x.tok(d).low]) && x.tok(d).low != "the"; q++ {
+		d--
+	}
+	if x.tok(d).low == "the" && x.tok(d-1).text == "," {
+		return d - 1
+	}
+	return -1
+}

@@ -421,6 +421,8 @@
 //     (the source's author; not "wrote the book on cooking"); "B (T2)
 //     as assistant director" (a rank before the job); "X designed the
 //     masks and costumes"; "inspired in the literary work ‘T’ by X";
+//     "T's creator X" (T's, not the sentence's show); "X, the
+//     Oscar-winning director of T" (describing words after "the");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
