@@ -447,4 +447,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nRed Skye's creator Dana Roebe said it was fun. Mia Leeke, the Oscar-winning director of Green Hills, is back. Sam Oaken, the acclaimed British director of Tin Boxes, is back too.",
 		want: []string{"crew|Dana Roebe|Red Skye||creator", "crew|Mia Leeke|Green Hills||director", "crew|Sam Oaken|Tin Boxes||director"},
 	},
+	{
+		name: "X (creator of T), Y (who created T2), Z (the director of T3): a job or crew verb in a bracket with a title",
+		text: "Blue Planet is a new drama.\n\nDana Roebe (creator of Red Skye) is back. Mia Leeke (who created Green Hills) is back. Sam Oaken (the director of Tin Boxes) is back too.",
+		want: []string{"crew|Dana Roebe|Red Skye||creator", "crew|Mia Leeke|Green Hills||creator", "crew|Sam Oaken|Tin Boxes||director"},
+	},
 }

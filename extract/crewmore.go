@@ -634,11 +634,37 @@ func (x *extractor) jobBracket(k int) {
 	}
 	w := x.tok(m)
 	job, ok := jobNouns[w.low]
-	if !ok || w.cap || x.tok(m+1).text != ")" || job == graph.JobOriginalAuthor || x.sshow == "" || x.jury {
+	show := x.sshow
+	if l := x.tok(k + 1).low; l == "who" || l == "the" && x.tok(k+2).has(cJobNoun) {
+		m++ // "(who created T)", "(the director of T)"
+		w = x.tok(m)
+		job, ok = jobNouns[w.low]
+		if l == "who" {
+			job, ok = crewVerbTitle[w.low]
+		}
+	}
+	if !ok || w.cap || job == graph.JobOriginalAuthor || x.jury {
 		return
 	}
-	if ps := x.personBefore(k); ps < k {
-		x.add(graph.KindCrew, x.span(ps, k), x.sshow, "", job)
+	switch {
+	case x.tok(m+1).text == ")":
+	case x.tok(m+1).low == "of" || x.tok(k+1).low == "who":
+		// "(creator of T)", "(who created T)": T's
+		at := m + 1 + boolInt(x.tok(m+1).low == "of")
+		e := x.titleAt(at, false)
+		if e <= at || x.tok(e).text != ")" || !x.titleStarts(at) {
+			return
+		}
+		ti := unquote(x.span(at, e))
+		if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" {
+			return
+		}
+		show = ti
+	default:
+		return
+	}
+	if ps := x.personBefore(k); ps < k && show != "" {
+		x.add(graph.KindCrew, x.span(ps, k), show, "", job)
 	}
 }
 
