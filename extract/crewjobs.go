@@ -1,0 +1,507 @@
+package extract
+
+// Crew cues for more constructions: a maker's part done by someone ("The
+// music will be done by X"), a job noun beside a name ("X is the director
+// of the film", "X (creator of T)", "X, author of “T”"), a plan given up,
+// and the objects of writing verbs.
+
+import (
+	"slices"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// dutyDoneBy reads, before "by" at k, a maker's part and a verb of doing
+// it: "The music will be done by X", "Cinematography is handled by X",
+// "the film's editing has been taken care of by X". It gives the part's
+// job.
+func (x *extractor) dutyDoneBy(k int) (string, bool) {
+	m := k - 1
+	switch x.tok(m).low {
+	case "done", "handled", "provided":
+	case "of":
+		if x.tok(m-1).low != "care" || x.tok(m-2).low != "taken" {
+			return "", false
+		}
+		m -= 2
+	default:
+		return "", false
+	}
+	m--
+	for q := 0; q < 3 && x.tok(m).has(cAuxWords) && !x.tok(m).cap; q++ {
+		m-- // "will be", "has been"
+	}
+	n := x.tok(m)
+	job, ok := dutyNouns[n.low]
+	if !ok && (n.has(cScriptWords) || n.low == "adaptation") {
+		job, ok = graph.JobWriter, true // "the adaptation is being handled by X"
+	}
+	if !ok || m < k-6 || x.tok(m-1).low == "a" || x.tok(m-1).low == "an" || n.cap && x.tok(m-1).cap && x.tok(m-1).kind == tWord {
+		return "", false // not "a script will be provided by the studio"
+	}
+	return job, true
+}
+
+// castClauseAfter reports whether a cast clause follows the people listed
+// before e: "has been added to the cast", "joins the cast", "will star",
+// "are all set to make their acting debut".
+func (x *extractor) castClauseAfter(e int) bool {
+	m := e
+	for q := 0; q < 5 && (x.tok(m).has(cAuxWords) || x.tok(m).low == "all" || x.tok(m).low == "to"); q++ {
+		m++
+	}
+	if m == e && x.tok(m).low != "joins" && x.tok(m).low != "stars" {
+		return false
+	}
+	switch v := x.tok(m); {
+	case v.cap:
+		return false
+	case v.low == "added" && x.tok(m+1).low == "to" && x.tok(m+2).low == "the" && x.tok(m+3).low == "cast":
+		return true
+	case v.low == "join" || v.low == "joins" || v.low == "joined" || v.low == "star" || v.low == "stars":
+		return true
+	case v.low == "make" || v.low == "making":
+		for q := m + 1; q < m+5; q++ {
+			if x.tok(q).low == "debut" {
+				return x.tok(q-1).low != "directorial" && x.tok(q-1).low != "writing"
+			}
+		}
+	}
+	return false
+}
+
+// formerPlan reports whether the crew verb at v was a plan given up: "X was
+// initially attached to write", "with X originally slated to direct".
+func (x *extractor) formerPlan(v int) bool {
+	if x.tok(v-1).low != "to" {
+		return false
+	}
+	switch x.tok(v - 2).low {
+	case "attached", "slated", "set", "tapped", "due", "hired", "signed", "supposed", "expected", "meant":
+	default:
+		return false
+	}
+	for m := v - 3; m >= v-5 && m >= 0; m-- {
+		switch x.tok(m).low {
+		case "originally", "initially", "previously", "once", "first":
+			return true
+		}
+	}
+	return false
+}
+
+// hiredAs reports whether "as" at k follows a verb of taking someone on
+// and comes before a crew job: "X was hired as the new showrunner", "Y was
+// named as director", "Z has been tapped as co-writer".
+func (x *extractor) hiredAs(k int) bool {
+	switch x.tok(k - 1).low {
+	case "hired", "named", "tapped", "appointed", "installed", "promoted", "enlisted", "recruited", "chosen", "picked", "confirmed", "announced", "attached":
+	default:
+		return false
+	}
+	for m := k + 1; m < len(x.toks) && m < k+5; m++ {
+		w := x.tok(m)
+		if w.has(cJobNoun) && !w.cap {
+			return w.low != "executive" || x.tok(m+1).low == "producer"
+		}
+		if w.kind != tWord || w.cap || !(w.has(cStopWords) || w.has(cDescribe) || titleAdjectives[w.low]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isTheJobOf reads "X is the director of the film", "X, ..., is the
+// director and screenwriter of the film", "X will be the writer of T" at
+// the job noun k: X's credit in the film (the sentence's show) or T.
+func (x *extractor) isTheJobOf(k int) bool {
+	w := x.tok(k)
+	if !w.has(cJobNoun) || w.cap || x.jury {
+		return false
+	}
+	d := k - 1 // "the", past "head", "new"
+	for q := 0; q < 2 && jobModifiers[x.tok(d).low] && !x.tok(d).cap; q++ {
+		d--
+	}
+	if x.tok(d).low != "the" {
+		return false
+	}
+	switch x.tok(d - 1).low {
+	case "is", "was", "be", "are", "were":
+	default:
+		return false
+	}
+	jobs := []string{jobNouns[w.low]}
+	next := k + 1
+	for x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) && !x.tok(next+1).cap {
+		jobs = append(jobs, jobNouns[x.tok(next+1).low])
+		next += 2
+	}
+	if slices.Contains(jobs, graph.JobOriginalAuthor) {
+		return false
+	}
+	show := ""
+	if n := x.tok(next); n.low != "of" {
+		// "X is the showrunner.", "A and B are the show's creators, and"
+		if !(n.kind == tPunct && n.text != "(" && n.kind != tPoss || next >= len(x.toks)) {
+			return false
+		}
+		show = x.sshow
+	} else if l := x.tok(next + 1).low; l == "photography" || l == "cinematography" {
+		show, jobs = x.sshow, []string{""} // "X was the director of photography"
+	} else if x.projectObject(next+1) && x.tok(next+1).low != "it" {
+		show = x.sshow
+	} else if e := x.titleAt(next+1, false); e > next+1 && x.titleStarts(next+1) {
+		if ti := unquote(x.span(next+1, e)); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" && !isCompany(ti) {
+			show = ti
+		}
+	}
+	if show == "" {
+		return false
+	}
+	v := d - 1
+	for q := 0; q < 3 && x.tok(v-1).has(cAuxWords); q++ {
+		v--
+	}
+	if p := x.tok(v - 1); p.kind == tWord && !p.cap && p.low != "who" {
+		return false // "X, whose mother is the writer": not X
+	}
+	subjects := x.subjectsBefore(v, 0)
+	if len(subjects) == 0 && x.tok(v-1).text == "," {
+		// "X, “T” lead voice actor, is the director": past an aside
+		for m := v - 2; m > 0 && m > v-14; m-- {
+			if x.toks[m].text == "," {
+				if ps := x.personBefore(m); ps < m && ps <= bulletEnd(x.toks) {
+					subjects = []string{x.span(ps, m)}
+				}
+				break
+			}
+		}
+	}
+	for _, s := range subjects {
+		for _, j := range jobs {
+			x.add(graph.KindCrew, s, show, "", j)
+		}
+	}
+	return len(subjects) > 0
+}
+
+// jobsJoined gives job and the jobs of the job nouns joined to the first
+// one after i by "and" or a comma: "as writer and executive producer",
+// "as co-creator, writer and showrunner".
+func (x *extractor) jobsJoined(i int, job string) []string {
+	jobs := []string{job}
+	m := i
+	for m < len(x.toks) && m < i+4 && !x.tok(m).has(cJobNoun) {
+		m++
+	}
+	for q := 0; q < 4 && x.tok(m).has(cJobNoun); q++ {
+		n := m + 1
+		if x.tok(m).low == "executive" && (x.tok(n).low == "producer" || x.tok(n).low == "producers") {
+			n++
+		}
+		if l := x.tok(n).low; l != "and" && l != "," || x.tok(n+1).low == "and" && x.tok(n).text != "," {
+			break
+		}
+		if x.tok(n).text == "," && x.tok(n+1).low == "and" {
+			n++
+		}
+		m = n + 1
+		if x.tok(m).low == "co" || x.tok(m).low == "the" {
+			m++
+		}
+		if j, ok := jobNouns[x.tok(m).low]; ok && !x.tok(m).cap && j != graph.JobOriginalAuthor && !slices.Contains(jobs, j) {
+			jobs = append(jobs, j)
+		}
+	}
+	return jobs
+}
+
+// writtenWork reports whether the word at m, the object of a writing verb,
+// is a written part of a show: "will pen the adaptation", "wrote the first
+// two episodes".
+func (x *extractor) writtenWork(m int) bool {
+	w := x.tok(m)
+	if w.cap {
+		return false
+	}
+	switch w.low {
+	case "adaptation", "episode", "episodes", "finale", "premiere":
+		return true
+	}
+	return false
+}
+
+// writesAndDirects reads a writing verb at k before a second crew verb:
+// "X wrote and directed the film", "X is writing and directing": X is the
+// writer of what the second verb's rule credits (its title object, else
+// the sentence's show).
+func (x *extractor) writesAndDirects(k int) bool {
+	if x.tok(k+1).low != "and" || !x.tok(k+2).has(cJobVerb) || x.tok(k+2).cap {
+		return false
+	}
+	show := x.otherTitleObject(k + 3)
+	if show == "" {
+		show = x.sshow
+	}
+	if show == "" || x.jury {
+		return false
+	}
+	for _, s := range x.subjectsBefore(k, 0) {
+		x.add(graph.KindCrew, s, show, "", graph.JobWriter)
+	}
+	return true
+}
+
+// sourceObject reports whether the words at i, the object of "adapted",
+// name a source work or the project: "the novel", "her own book", "it".
+func (x *extractor) sourceObject(i int) bool {
+	if x.projectObject(i) {
+		return true
+	}
+	switch x.tok(i).low {
+	case "the", "his", "her", "their", "its":
+	default:
+		return false
+	}
+	for m := i + 1; m < i+4; m++ {
+		w := x.tok(m)
+		if w.has(cSourceNouns) && !w.cap {
+			return true
+		}
+		if w.kind != tWord || w.cap {
+			return false
+		}
+	}
+	return false
+}
+
+// jobModifiers may stand between "the" and a job noun: "the head writer",
+// "the new showrunner".
+var jobModifiers = set(`head lead new sole main original co chief supervising`)
+
+// pastEpisodesOf skips, at i, words that name a part of a show before "of"
+// and its title: "episodes of T", "several episodes of T", "the first
+// season of T", "the pilot of T". It returns i when none stand there.
+func (x *extractor) pastEpisodesOf(i int) int {
+	m := i
+	for q := 0; q < 3 && m < len(x.toks); q++ {
+		w := x.tok(m)
+		switch {
+		case w.cap || w.kind != tWord && w.kind != tNum:
+			return i
+		case w.low == "episode" || w.low == "episodes" || w.low == "season" || w.low == "seasons" || w.low == "pilot" || w.low == "finale":
+			if x.tok(m+1).low == "of" && x.titleStarts(m+2) {
+				return m + 2
+			}
+			return i
+		case w.low == "the" || w.low == "an" || w.low == "a" || countWords[w.low] || ordinals[w.low] > 0 || w.kind == tNum || w.low == "first" || w.low == "last" || w.low == "final" || w.low == "opening":
+			m++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// jobBracket reads a job noun alone in a bracket after a name: "A
+// (director) and B (writer) return", "X (executive producer)".
+func (x *extractor) jobBracket(k int) {
+	m := k + 1
+	if x.tok(m).low == "executive" && (x.tok(m+1).low == "producer" || x.tok(m+1).low == "producers") {
+		m++
+	}
+	w := x.tok(m)
+	job, ok := jobNouns[w.low]
+	show := x.sshow
+	if l := x.tok(k + 1).low; l == "who" || l == "the" && x.tok(k+2).has(cJobNoun) {
+		m++ // "(who created T)", "(the director of T)"
+		w = x.tok(m)
+		job, ok = jobNouns[w.low]
+		if l == "who" {
+			job, ok = crewVerbTitle[w.low]
+		}
+	}
+	if !ok || w.cap || job == graph.JobOriginalAuthor || x.jury {
+		return
+	}
+	switch {
+	case x.tok(m+1).text == ")":
+	case x.tok(m+1).low == "of" || x.tok(k+1).low == "who":
+		// "(creator of T)", "(who created T)": T's
+		at := m + 1 + boolInt(x.tok(m+1).low == "of")
+		e := x.titleAt(at, false)
+		if e <= at || x.tok(e).text != ")" || !x.titleStarts(at) {
+			return
+		}
+		ti := unquote(x.span(at, e))
+		if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" {
+			return
+		}
+		show = ti
+	default:
+		return
+	}
+	if ps := x.personBefore(k); ps < k && show != "" {
+		x.add(graph.KindCrew, x.span(ps, k), show, "", job)
+	}
+}
+
+// authorOf reads "X, author of “T1”, “T2”" and "X is the author of the
+// novel" at the noun k: X's works (crew with no job: a writer's show or a
+// novel), or the source of the sentence's show.
+func (x *extractor) authorOf(k int) bool {
+	if l := x.tok(k).low; l != "author" && l != "novelist" || x.tok(k).cap || x.tok(k+1).low != "of" || x.jury {
+		return false
+	}
+	d := k - 1
+	if x.tok(d).low == "the" {
+		d--
+	}
+	switch {
+	case x.tok(d).text == ",":
+		ps := x.personBefore(d)
+		if ps == d {
+			return false
+		}
+		at := k + 2
+		if !isQuote(x.tok(at).text) {
+			return false // quoted titles only: "author of a memoir"
+		}
+		titles := x.titleList(at)
+		for _, ti := range titles {
+			if ti = unquote(ti); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" {
+				x.add(graph.KindCrew, x.span(ps, d), ti, "", "")
+			}
+		}
+		return len(titles) > 0
+	case x.tok(d).low == "is" || x.tok(d).low == "was":
+		// "X is the author of the novel": the source of the sentence's show
+		if x.tok(k+2).low != "the" || !x.tok(k+3).has(cSourceNouns) || x.tok(k+3).cap || x.sshow == "" {
+			return false
+		}
+		for _, s := range x.subjectsBefore(d, 0) {
+			x.add(graph.KindCrew, s, x.sshow, "", graph.JobOriginalAuthor)
+		}
+		return true
+	}
+	return false
+}
+
+// latestFrom reads the makers after "the latest from", "the brainchild
+// of": "T is the brainchild of X" (creator), "the latest from T director
+// X" (X's credit in the sentence's show; T's is read by jobNounRule).
+func (x *extractor) latestFrom(k int) bool {
+	job := ""
+	switch l := x.tok(k).low; {
+	case l == "brainchild" && x.tok(k+1).low == "of":
+		job = graph.JobCreator
+	case (l == "latest" || l == "newest") && x.tok(k+1).low == "from" && x.tok(k-1).low == "the":
+	default:
+		return false
+	}
+	if x.sshow == "" || x.jury {
+		return false
+	}
+	at := k + 2
+	if e := x.titleAt(at, false); e > at && x.tok(e).has(cJobNoun) && !x.tok(e).cap && x.personAt(e+1) > e+1 {
+		at = e // "the latest from Bleak Night director X"
+	}
+	if w := x.tok(at); w.has(cJobNoun) && !w.cap {
+		if j := jobNouns[w.low]; job == "" && j != graph.JobOriginalAuthor {
+			job = j
+		}
+		at++
+	}
+	items := slices.Clone(x.parseList(at))
+	for _, it := range items {
+		x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
+	}
+	return len(items) > 0
+}
+
+// wroteSource reads a writing verb at k before a source work: "X, who
+// wrote the original webtoon, said", "X wrote the novel": the source's
+// author of the sentence's show.
+func (x *extractor) wroteSource(k int) bool {
+	if l := x.tok(k).low; l != "wrote" && l != "penned" && l != "written" || x.sshow == "" || x.jury {
+		return false
+	}
+	m := k + 1
+	if l := x.tok(m).low; l != "the" && l != "his" && l != "her" && l != "their" {
+		return false
+	}
+	m++
+	for q := 0; q < 2 && (x.tok(m).low == "original" || x.tok(m).has(cDescribe) || x.tok(m).low == "bestselling" || x.tok(m).low == "best-selling") && !x.tok(m).cap; q++ {
+		m++
+	}
+	if w := x.tok(m); !w.has(cSourceNouns) || w.cap || x.tok(m+1).low == "for" || x.tok(m+1).low == "on" {
+		return false // not "wrote the story for T", "wrote the book on X"
+	}
+	for _, s := range x.subjectsBefore(k, 0) {
+		x.add(graph.KindCrew, s, x.sshow, "", graph.JobOriginalAuthor)
+	}
+	return true
+}
+
+// jobRanks before a job noun after "as" name a rank of the job: "as
+// assistant director", "as associate producer".
+var jobRanks = set(`assistant associate chief supervising lead head`)
+
+// asRankedJob reads "X (T) as assistant director", "Y as associate
+// producer" at "as" k: the name before (past a bracket) has the job.
+func (x *extractor) asRankedJob(k int) bool {
+	if x.tok(k).low != "as" || x.tok(k).cap || !jobRanks[x.tok(k+1).low] || x.sshow == "" || x.jury {
+		return false
+	}
+	job, ok := jobNouns[x.tok(k+2).low]
+	if !ok || x.tok(k+2).cap || job == graph.JobOriginalAuthor {
+		return false
+	}
+	p := k
+	if x.tok(p-1).text == ")" {
+		for p = k - 2; p > 0 && x.toks[p].text != "("; p-- {
+		}
+	}
+	ps := x.personBefore(p)
+	if ps == p {
+		return false
+	}
+	x.add(graph.KindCrew, x.span(ps, p), x.sshow, "", job)
+	return true
+}
+
+// possTitleBefore reads a title before the possessive at p, other than
+// the sentence's show, that is no network and no person: "Red Sky's
+// creator X". It gives "" otherwise.
+func (x *extractor) possTitleBefore(p int) string {
+	if p <= 0 || x.tok(p).kind != tPoss {
+		return ""
+	}
+	ts := x.titleBefore(p)
+	if ts >= p {
+		return ""
+	}
+	ti := unquote(x.span(ts, p))
+	if x.isNetwork(ti) || isCompany(ti) || describes(ti) || x.knownPerson(ti) != "" || x.startsName(ts) && x.personShaped(ts, p) || x.skey(ti) == x.skey(x.sshow) {
+		return ""
+	}
+	return ti
+}
+
+// appositiveComma is the comma before a job noun at k that stands beside a
+// name: "X, director of T", "X, the creator of T", "X, the Oscar-winning
+// director of T" (describing words after "the"); else -1.
+func (x *extractor) appositiveComma(k int) int {
+	if x.tok(k-1).text == "," {
+		return k - 1
+	}
+	d := k - 1
+	for q := 0; q < 3 && d > 0 && (describesWord(x.tok(d).low) || !x.tok(d).cap && titleAdjectives[x.tok(d).low]) && x.tok(d).low != "the"; q++ {
+		d--
+	}
+	if x.tok(d).low == "the" && x.tok(d-1).text == "," {
+		return d - 1
+	}
+	return -1
+}
