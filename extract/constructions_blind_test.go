@@ -452,4 +452,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nDana Roebe (creator of Red Skye) is back. Mia Leeke (who created Green Hills) is back. Sam Oaken (the director of Tin Boxes) is back too.",
 		want: []string{"crew|Dana Roebe|Red Skye||creator", "crew|Mia Leeke|Green Hills||creator", "crew|Sam Oaken|Tin Boxes||director"},
 	},
+	{
+		name: "X, who co-created T with Y, is back (with a full name ends the title); Dances with Wolvs, Coffee with Karun keep theirs",
+		text: "Blue Planet is a new drama.\n\nDana Roebe, who co-created Red Skye with Mia Leeke, is back. Sam Oaken wrote Dances with Wolvs. Ivo Danel directed Coffee with Karun.",
+		want: []string{"crew|Dana Roebe|Red Skye||creator", "crew|Sam Oaken|Dances with Wolvs||writer", "crew|Ivo Danel|Coffee with Karun||director"},
+	},
 }

@@ -424,6 +424,7 @@
 //     "T's creator X" (T's, not the sentence's show); "X, the
 //     Oscar-winning director of T" (describing words after "the"); "X
 //     (creator of T)", "X (who created T)", "X (the director of T)";
+//     "who co-created T with Y" (with and a full name end a title);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -152,6 +152,9 @@ func (x *extractor) glueEnds(j int) bool {
 	if next.cap && (next.low == "the" || next.low == "a" || next.low == "an") {
 		return true // "filming in Croatia on The Ipcress File"
 	}
+	if pe := x.personAt(j + 1); x.toks[j].low == "with" && pe >= j+3 && x.startsName(j+1) && x.personShaped(j+1, pe) {
+		return true // "co-created Red Sky with Mia Lee": a partner, no part of the title
+	}
 	if placeWords[next.low] || next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (next.low == "los" || next.low == "las" || next.low == "san" || next.low == "new") {
 		return true // "selling the series Vikingane in Los Angeles"
 	}
