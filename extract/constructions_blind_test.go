@@ -457,4 +457,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nDana Roebe, who co-created Red Skye with Mia Leeke, is back. Sam Oaken wrote Dances with Wolvs. Ivo Danel directed Coffee with Karun.",
 		want: []string{"crew|Dana Roebe|Red Skye||creator", "crew|Sam Oaken|Dances with Wolvs||writer", "crew|Ivo Danel|Coffee with Karun||director"},
 	},
+	{
+		name: "reuniting with T creator X, teaming up with T2 producer Y (in the sentence's show too); worked with T creator Z (T's only)",
+		text: "Blue Planet is a new drama.\n\nThe network ordered the drama, reuniting with Parentville creator Jason Kattim in the process. Blue Planet finds Kattim teaming up with Hamiltown producer Jeff Sellar on a musical series. He worked with Red Skye creator Dana Roebe.",
+		want: []string{"crew|Jason Kattim|Parentville||creator", "crew|Jason Kattim|Blue Planet||creator", "crew|Jeff Sellar|Hamiltown||producer", "crew|Jeff Sellar|Blue Planet||producer", "crew|Dana Roebe|Red Skye||creator"},
+	},
 }

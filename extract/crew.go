@@ -397,7 +397,7 @@ func (x *extractor) jobNounRule() {
 					x.add(graph.KindCrew, name, ti, "", job)
 				}
 			}
-			if (len(titles) == 0 || (x.inSubjectAside(k) || x.inCrewIntro(k)) && !ownTitle) && x.sshow != "" && !x.jury {
+			if (len(titles) == 0 || (x.inSubjectAside(k) || x.inCrewIntro(k) || x.reunionWith(k)) && !ownTitle) && x.sshow != "" && !x.jury {
 				for _, name := range names {
 					x.add(graph.KindCrew, name, x.sshow, "", job)
 				}

@@ -505,3 +505,29 @@ func (x *extractor) appositiveComma(k int) int {
 	}
 	return -1
 }
+
+// reunionWith reports whether the titles before the job noun at k follow
+// a verb of working together again: "reuniting with Parenthood creator X",
+// "teaming up with Hamilton producer Y on a series": X works on the
+// sentence's show too.
+func (x *extractor) reunionWith(k int) bool {
+	for m := k - 1; m > 0 && m >= k-9; m-- {
+		w := x.tok(m)
+		if w.low == "with" && !w.cap {
+			switch p := x.tok(m - 1).low; p {
+			case "reuniting", "reunites", "reunite", "reunited", "partnering", "partners", "collaborating":
+				return true
+			case "up":
+				switch x.tok(m - 2).low {
+				case "teaming", "teams", "team", "teamed":
+					return true
+				}
+			}
+			return false
+		}
+		if w.kind == tPunct && w.kind != tPoss && !isQuote(w.text) {
+			return false
+		}
+	}
+	return false
+}

@@ -425,6 +425,8 @@
 //     Oscar-winning director of T" (describing words after "the"); "X
 //     (creator of T)", "X (who created T)", "X (the director of T)";
 //     "who co-created T with Y" (with and a full name end a title);
+//     "reuniting with T creator X", "teaming up with T producer Y" (a
+//     credit in the sentence's show too);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
