@@ -462,4 +462,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nThe network ordered the drama, reuniting with Parentville creator Jason Kattim in the process. Blue Planet finds Kattim teaming up with Hamiltown producer Jeff Sellar on a musical series. He worked with Red Skye creator Dana Roebe.",
 		want: []string{"crew|Jason Kattim|Parentville||creator", "crew|Jason Kattim|Blue Planet||creator", "crew|Jeff Sellar|Hamiltown||producer", "crew|Jeff Sellar|Blue Planet||producer", "crew|Dana Roebe|Red Skye||creator"},
 	},
+	{
+		name: "A and B are executive producers; X is a producer on T (T's, not the sentence's show); A and B are writers on the show",
+		text: "Blue Planet is a new drama.\n\nDana Roebe and Mia Leeke are executive producers. Sam Oaken is a producer on Red Skye. Ivo Danel and Lee Sunne are writers on the show.",
+		want: []string{"crew|Dana Roebe|Blue Planet||producer", "crew|Mia Leeke|Blue Planet||producer", "crew|Sam Oaken|Red Skye||producer", "crew|Ivo Danel|Blue Planet||writer", "crew|Lee Sunne|Blue Planet||writer"},
+	},
 }

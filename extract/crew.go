@@ -355,10 +355,14 @@ func (x *extractor) jobNounRule() {
 					v-- // "X is also a producer"
 				}
 				if l2 := x.tok(v).low; isJob && (l2 == "is" || l2 == "was") {
-					if ps := x.personBefore(v); ps < v && x.sshow != "" {
-						x.add(graph.KindCrew, x.span(ps, v), x.sshow, "", job)
-					} else if subj := x.subjectsBefore(v, 1); len(subj) == 1 && x.sshow != "" {
-						x.add(graph.KindCrew, subj[0], x.sshow, "", job) // "Vance, whose credits include T, is also a producer"
+					show := x.sshow
+					if ti := x.jobOnTitle(next); ti != "" {
+						show = ti // "X is a producer on T"
+					}
+					if ps := x.personBefore(v); ps < v && show != "" {
+						x.add(graph.KindCrew, x.span(ps, v), show, "", job)
+					} else if subj := x.subjectsBefore(v, 1); len(subj) == 1 && show != "" {
+						x.add(graph.KindCrew, subj[0], show, "", job) // "Vance, whose credits include T, is also a producer"
 					}
 				}
 			}

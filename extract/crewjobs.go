@@ -7,6 +7,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -120,10 +121,15 @@ func (x *extractor) isTheJobOf(k int) bool {
 		return false
 	}
 	d := k - 1 // "the", past "head", "new"
+	if x.tok(d).low == "executive" {
+		d--
+	}
 	for q := 0; q < 2 && jobModifiers[x.tok(d).low] && !x.tok(d).cap; q++ {
 		d--
 	}
-	if x.tok(d).low != "the" {
+	if l := x.tok(d).low; (l == "are" || l == "were") && strings.HasSuffix(w.low, "s") {
+		d++ // "A and B are executive producers"
+	} else if l != "the" {
 		return false
 	}
 	switch x.tok(d - 1).low {
@@ -141,9 +147,11 @@ func (x *extractor) isTheJobOf(k int) bool {
 		return false
 	}
 	show := ""
-	if n := x.tok(next); n.low != "of" {
-		// "X is the showrunner.", "A and B are the show's creators, and"
-		if !(n.kind == tPunct && n.text != "(" && n.kind != tPoss || next >= len(x.toks)) {
+	if ti := x.jobOnTitle(next); ti != "" {
+		show = ti // "A and B are writers on T"
+	} else if n := x.tok(next); n.low != "of" {
+		// "X is the showrunner.", "A and B are the creators, and"
+		if !(n.kind == tPunct && n.text != "(" && n.kind != tPoss || next >= len(x.toks) || (n.low == "on" || n.low == "for") && x.projectObject(next+1)) {
 			return false
 		}
 		show = x.sshow
@@ -530,4 +538,21 @@ func (x *extractor) reunionWith(k int) bool {
 		}
 	}
 	return false
+}
+
+// jobOnTitle reads "on T", "for T" after a job noun (its index after the
+// noun at i): the title the job is on, or "".
+func (x *extractor) jobOnTitle(i int) string {
+	if l := x.tok(i).low; l != "on" && l != "for" || !x.titleStarts(i+1) {
+		return ""
+	}
+	e := x.titleAt(i+1, false)
+	if e <= i+1 {
+		return ""
+	}
+	ti := unquote(x.span(i+1, e))
+	if x.isNetwork(ti) || isCompany(ti) || describes(ti) || x.knownPerson(ti) != "" || x.startsName(i+1) && x.personShaped(i+1, e) {
+		return ""
+	}
+	return ti
 }

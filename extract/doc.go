@@ -426,7 +426,9 @@
 //     (creator of T)", "X (who created T)", "X (the director of T)";
 //     "who co-created T with Y" (with and a full name end a title);
 //     "reuniting with T creator X", "teaming up with T producer Y" (a
-//     credit in the sentence's show too);
+//     credit in the sentence's show too); "A and B are executive
+//     producers", "A and B are writers on the show"; "X is a producer on
+//     T" (T's);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
