@@ -467,4 +467,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nDana Roebe and Mia Leeke are executive producers. Sam Oaken is a producer on Red Skye. Ivo Danel and Lee Sunne are writers on the show.",
 		want: []string{"crew|Dana Roebe|Blue Planet||producer", "crew|Mia Leeke|Blue Planet||producer", "crew|Sam Oaken|Red Skye||producer", "crew|Ivo Danel|Blue Planet||writer", "crew|Lee Sunne|Blue Planet||writer"},
 	},
+	{
+		name: "X is handling series composition (the writer); X is in charge of character designs; X will handle the production design",
+		text: "Blue Planet is a new anime.\n\nDana Roebe is handling series composition. Mia Leeke is in charge of character designs. Sam Oaken will handle the production design.",
+		want: []string{"crew|Dana Roebe|Blue Planet||writer", "crew|Mia Leeke|Blue Planet||", "crew|Sam Oaken|Blue Planet||"},
+	},
 }

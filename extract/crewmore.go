@@ -161,7 +161,7 @@ var dutyNouns = map[string]string{
 	"music": "", "cinematography": "", "editing": "", "camera": "", "score": "", "background": "",
 	"lyrics": "", "choreography": "", "screenplay": graph.JobWriter, "script": graph.JobWriter,
 	"dialogues": graph.JobWriter, "direction": graph.JobDirector, "scripts": graph.JobWriter, "screenplays": graph.JobWriter,
-	"songs": "", "megaphone": graph.JobDirector,
+	"songs": "", "megaphone": graph.JobDirector, "composition": graph.JobWriter, "design": "", "designs": "",
 }
 
 // dutyRule reads a verb of taking on a maker's part at k: "A and B are in
@@ -216,6 +216,16 @@ func (x *extractor) dutyRule(k int) bool {
 	}
 	if g := x.tok(o); g.has(cGenreNouns) && !g.cap && x.tok(o+1).kind == tPoss {
 		o += 2 // "the film's cinematography"
+	}
+	switch n := x.tok(o + 1).low; x.tok(o).low {
+	case "series":
+		if n == "composition" {
+			o++ // "series composition": the writer
+		}
+	case "character", "production", "costume", "sound":
+		if n == "design" || n == "designs" {
+			o++ // "character designs"
+		}
 	}
 	var jobs []string
 	e := o // past the nouns

@@ -428,7 +428,9 @@
 //     "reuniting with T creator X", "teaming up with T producer Y" (a
 //     credit in the sentence's show too); "A and B are executive
 //     producers", "A and B are writers on the show"; "X is a producer on
-//     T" (T's);
+//     T" (T's); "X is handling series composition" (the writer), "X is
+//     in charge of character designs", "X will handle the production
+//     design";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
