@@ -472,4 +472,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new anime.\n\nDana Roebe is handling series composition. Mia Leeke is in charge of character designs. Sam Oaken will handle the production design.",
 		want: []string{"crew|Dana Roebe|Blue Planet||writer", "crew|Mia Leeke|Blue Planet||", "crew|Sam Oaken|Blue Planet||"},
 	},
+	{
+		name: "X's directing debut T; X's screenwriting debut, T; X's feature directorial debut (the sentence's show); not X's writing is sharp",
+		text: "Blue Planet is a new film.\n\nDana Roebe's directing debut Red Skye opens soon. Mia Leeke's screenwriting debut, Green Hills, opens. Sam Oaken's feature directorial debut is great. Ivo Danel's writing is sharp.",
+		want: []string{"crew|Dana Roebe|Red Skye||director", "crew|Mia Leeke|Green Hills||writer", "crew|Sam Oaken|Blue Planet||director"},
+	},
 }

@@ -39,6 +39,10 @@ var workNouns = map[string]string{
 // directorial venture".
 var debutNouns = set(`debut effort venture outing feature`)
 
+// debutJobs stand before a debut noun: "X's directorial debut", "X's
+// screenwriting debut".
+var debutJobs = map[string]string{"directorial": graph.JobDirector, "directing": graph.JobDirector, "writing": graph.JobWriter, "screenwriting": graph.JobWriter}
+
 // crewWorkRule: "under X's direction", "X's script", "awash in X's
 // gorgeous, warm cinematography", "X's directorial debut T" (T, else the
 // sentence's show); "A and B are on board as producers"; dutyRule's verbs.
@@ -91,7 +95,7 @@ func (x *extractor) crewWorkRule() {
 		m := k + 1
 		for q := 0; q < 5 && m < len(t); q++ {
 			w := x.tok(m)
-			if _, ok := workNouns[w.low]; ok && !w.cap || w.low == "directorial" && !w.cap {
+			if _, ok := workNouns[w.low]; ok && !w.cap || debutJobs[w.low] != "" && !w.cap && debutNouns[x.tok(m+1).low] {
 				break
 			}
 			if w.kind == tWord && (!w.cap || w.has(cDescribe)) && !w.has(cStopWords|cGenreNouns|cSourceNouns) || w.kind == tNum && len(w.text) == 4 || w.text == "," && x.tok(m+1).kind == tWord && !x.tok(m+1).cap {
@@ -103,15 +107,15 @@ func (x *extractor) crewWorkRule() {
 		w := x.tok(m)
 		job, ok := workNouns[w.low]
 		end := m + 1
-		if w.low == "directorial" && debutNouns[x.tok(m+1).low] {
-			job, ok, end = graph.JobDirector, true, m+2
+		if j := debutJobs[w.low]; j != "" && debutNouns[x.tok(m+1).low] {
+			job, ok, end = j, true, m+2 // "X's directorial debut", "her directing debut"
 		}
 		if !ok || w.cap {
 			continue
 		}
 		show := x.sshow
 		at := end
-		if x.tok(at).low == "for" || x.tok(at).low == "of" || x.tok(at).text == "," && job == graph.JobDirector && end == m+2 {
+		if x.tok(at).low == "for" || x.tok(at).low == "of" || x.tok(at).text == "," && end == m+2 {
 			at++ // "X's script for T", "X's directorial debut, T"
 		} else if end != m+2 {
 			at = -1 // a title right after: the debut's only

@@ -430,7 +430,7 @@
 //     producers", "A and B are writers on the show"; "X is a producer on
 //     T" (T's); "X is handling series composition" (the writer), "X is
 //     in charge of character designs", "X will handle the production
-//     design";
+//     design"; "X's directing debut T", "X's screenwriting debut, T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
