@@ -477,4 +477,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new film.\n\nDana Roebe's directing debut Red Skye opens soon. Mia Leeke's screenwriting debut, Green Hills, opens. Sam Oaken's feature directorial debut is great. Ivo Danel's writing is sharp.",
 		want: []string{"crew|Dana Roebe|Red Skye||director", "crew|Mia Leeke|Green Hills||writer", "crew|Sam Oaken|Blue Planet||director"},
 	},
+	{
+		name: "X is scripting; X is penning the film; X co-wrote the film with Y (Y writes too); not she wrote it in a letter",
+		text: "Blue Planet is a new film.\n\nDana Roebe is scripting. Mia Leeke is penning the film. Sam Oaken co-wrote the film with Ivo Danel. Lee Sunne wrote it in a letter.",
+		want: []string{"crew|Dana Roebe|Blue Planet||writer", "crew|Mia Leeke|Blue Planet||writer", "crew|Sam Oaken|Blue Planet||writer", "crew|Ivo Danel|Blue Planet||writer"},
+	},
 }

@@ -518,7 +518,7 @@ func (x *extractor) jobVerbRule() {
 			x.addPartners(at, graph.JobWriter) // "who wrote in collaboration with A (T1) and B (T2)"
 			continue
 		}
-		if x.writesAndDirects(k) || x.wroteSource(k) {
+		if x.writesAndDirects(k) || x.wroteSource(k) || x.wroteProject(k) {
 			continue
 		}
 		script := -1

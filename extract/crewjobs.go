@@ -556,3 +556,19 @@ func (x *extractor) jobOnTitle(i int) string {
 	}
 	return ti
 }
+
+// wroteProject reads a writing verb at k before the project itself: "X is
+// penning the film", "X co-wrote the film with Y" (Y writes too).
+func (x *extractor) wroteProject(k int) bool {
+	if x.sshow == "" || x.jury || x.tok(k).low == "written" || x.tok(k+1).low == "it" || !x.projectObject(k+1) {
+		return false // not "she wrote it in a letter"
+	}
+	subjects := x.subjectsBefore(k, 0)
+	for _, s := range subjects {
+		x.add(graph.KindCrew, s, x.sshow, "", graph.JobWriter)
+	}
+	if p := x.partnersAt(k + 3); p > 0 && len(subjects) > 0 {
+		x.addPartners(p, graph.JobWriter)
+	}
+	return len(subjects) > 0
+}

@@ -431,6 +431,8 @@
 //     T" (T's); "X is handling series composition" (the writer), "X is
 //     in charge of character designs", "X will handle the production
 //     design"; "X's directing debut T", "X's screenwriting debut, T";
+//     "X is scripting", "X is penning the film", "X co-wrote the film
+//     with Y" (Y writes too);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
