@@ -482,4 +482,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new film.\n\nDana Roebe is scripting. Mia Leeke is penning the film. Sam Oaken co-wrote the film with Ivo Danel. Lee Sunne wrote it in a letter.",
 		want: []string{"crew|Dana Roebe|Blue Planet||writer", "crew|Mia Leeke|Blue Planet||writer", "crew|Sam Oaken|Blue Planet||writer", "crew|Ivo Danel|Blue Planet||writer"},
 	},
+	{
+		name: "DP X and lyricist Y return; Choreographer Z joins the team (crew: joining a team is no cast clause); X serves as DP",
+		text: "Blue Planet is a new film.\n\nDP Dana Roebe and lyricist Mia Leeke return. Choreographer Sam Oaken joins the team. Ivo Danel serves as DP.",
+		want: []string{"crew|Dana Roebe|Blue Planet||", "crew|Mia Leeke|Blue Planet||", "crew|Sam Oaken|Blue Planet||", "crew|Ivo Danel|Blue Planet||"},
+	},
 }

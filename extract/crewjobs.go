@@ -59,7 +59,12 @@ func (x *extractor) castClauseAfter(e int) bool {
 		return false
 	case v.low == "added" && x.tok(m+1).low == "to" && x.tok(m+2).low == "the" && x.tok(m+3).low == "cast":
 		return true
-	case v.low == "join" || v.low == "joins" || v.low == "joined" || v.low == "star" || v.low == "stars":
+	case v.low == "join" || v.low == "joins" || v.low == "joined":
+		switch x.tok(m + 2).low { // "joins the cast", not "joins the team"
+		case "cast", "ensemble", "lineup", "line-up":
+			return true
+		}
+	case v.low == "star" || v.low == "stars":
 		return true
 	case v.low == "make" || v.low == "making":
 		for q := m + 1; q < m+5; q++ {

@@ -432,7 +432,9 @@
 //     in charge of character designs", "X will handle the production
 //     design"; "X's directing debut T", "X's screenwriting debut, T";
 //     "X is scripting", "X is penning the film", "X co-wrote the film
-//     with Y" (Y writes too);
+//     with Y" (Y writes too); "DP X", "lyricist Y", "Choreographer Z
+//     joins the team" (crew with no job; joining a team is no cast
+//     clause);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

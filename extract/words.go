@@ -119,7 +119,8 @@ var jobNouns = map[string]string{
 	"novelist": "original author", "author": "original author", "mangaka": "original author",
 	"cartoonist": "original author",
 	// off-screen work the facts contract names no job for
-	"cinematographer": "", "cinematographers": "", "composer": "", "composers": "", "dop": "",
+	"cinematographer": "", "cinematographers": "", "composer": "", "composers": "", "dop": "", "dp": "",
+	"lyricist": "", "lyricists": "", "choreographer": "",
 	"designer": "", "designers": "", "co-producers": "producer",
 	"writer-director": "director", "writer-directors": "director", "writer-producer": "writer", "director-producer": "director",
 	"writer-creator": "creator", "creator-writer": "creator",
