@@ -487,4 +487,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new film.\n\nDP Dana Roebe and lyricist Mia Leeke return. Choreographer Sam Oaken joins the team. Ivo Danel serves as DP.",
 		want: []string{"crew|Dana Roebe|Blue Planet||", "crew|Mia Leeke|Blue Planet||", "crew|Sam Oaken|Blue Planet||", "crew|Ivo Danel|Blue Planet||"},
 	},
+	{
+		name: "T comes from the mind of X; From the minds of A and B comes a thriller; masterminded by X (creators); not the mind of a child",
+		text: "Blue Planet is a new drama.\n\nBlue Planet comes from the mind of Dana Roebe. From the minds of Mia Leeke and Ivo Danel comes a thriller. The series was masterminded by Sam Oaken. It came from the mind of a child.",
+		want: []string{"crew|Dana Roebe|Blue Planet||creator", "crew|Mia Leeke|Blue Planet||creator", "crew|Ivo Danel|Blue Planet||creator", "crew|Sam Oaken|Blue Planet||creator"},
+	},
 }

@@ -407,8 +407,8 @@ func (x *extractor) authorOf(k int) bool {
 func (x *extractor) latestFrom(k int) bool {
 	job := ""
 	switch l := x.tok(k).low; {
-	case l == "brainchild" && x.tok(k+1).low == "of":
-		job = graph.JobCreator
+	case l == "brainchild" && x.tok(k+1).low == "of", (l == "mind" || l == "minds") && x.tok(k+1).low == "of" && x.tok(k-1).low == "the" && x.tok(k-2).low == "from":
+		job = graph.JobCreator // "from the mind of X"
 	case (l == "latest" || l == "newest") && x.tok(k+1).low == "from" && x.tok(k-1).low == "the":
 	default:
 		return false

@@ -434,7 +434,8 @@
 //     "X is scripting", "X is penning the film", "X co-wrote the film
 //     with Y" (Y writes too); "DP X", "lyricist Y", "Choreographer Z
 //     joins the team" (crew with no job; joining a team is no cast
-//     clause);
+//     clause); "T comes from the mind of X", "From the minds of A and B
+//     comes", "masterminded by X" (creators);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -98,7 +98,7 @@ var crewBy = map[string]string{
 	"written": "writer", "penned": "writer", "scripted": "writer", "co-written": "writer",
 	"created": "creator", "co-created": "creator", "developed": "creator", "adapted": "writer",
 	"produced": "producer", "co-produced": "producer", "executive-produced": "producer", "bankrolled": "producer",
-	"showrun": "showrunner", "illustrated": "original author", "composition": "writer",
+	"showrun": "showrunner", "illustrated": "original author", "composition": "writer", "masterminded": "creator",
 	// off-screen work the facts contract names no job for
 	"designs": "", "design": "", "music": "", "score": "", "cinematography": "", "edited": "", "choreographed": "",
 	"composed": "", "scored": "", "lensed": "",
