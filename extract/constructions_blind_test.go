@@ -492,4 +492,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nBlue Planet comes from the mind of Dana Roebe. From the minds of Mia Leeke and Ivo Danel comes a thriller. The series was masterminded by Sam Oaken. It came from the mind of a child.",
 		want: []string{"crew|Dana Roebe|Blue Planet||creator", "crew|Mia Leeke|Blue Planet||creator", "crew|Ivo Danel|Blue Planet||creator", "crew|Sam Oaken|Blue Planet||creator"},
 	},
+	{
+		name: "X will EP; X is set to EP alongside Y (producers, not cast); A and B will EP; not her debut EP Blue Skye",
+		text: "Blue Planet is a new drama.\n\nDana Roebe will EP. Mia Leeke is set to EP alongside Sam Oaken. Ivo Danel and Lee Sunne will EP. She released her debut EP Blue Skye.",
+		want: []string{"crew|Dana Roebe|Blue Planet||producer", "crew|Mia Leeke|Blue Planet||producer", "crew|Sam Oaken|Blue Planet||producer", "crew|Ivo Danel|Blue Planet||producer", "crew|Lee Sunne|Blue Planet||producer"},
+	},
 }

@@ -577,3 +577,31 @@ func (x *extractor) wroteProject(k int) bool {
 	}
 	return len(subjects) > 0
 }
+
+// epVerb reads "EP" used as a verb at k: "X will EP", "X is set to EP
+// alongside Y", "X will also EP": a producer of the sentence's show.
+func (x *extractor) epVerb(k int) bool {
+	if l := x.tok(k).low; l != "ep" && l != "eps" || x.sshow == "" || x.jury {
+		return false
+	}
+	switch x.tok(k - 1).low {
+	case "will", "to", "also", "would", "and":
+	default:
+		return false
+	}
+	if n := x.tok(k + 1); n.cap && n.kind == tWord || isQuote(n.text) {
+		return false // "her debut EP “Blue”": a record
+	}
+	v := k
+	for q := 0; q < 3 && (x.tok(v-1).has(cAuxWords) || x.tok(v-1).low == "to"); q++ {
+		v--
+	}
+	subjects := x.subjectsBefore(v, 0)
+	for _, s := range subjects {
+		x.add(graph.KindCrew, s, x.sshow, "", graph.JobProducer)
+	}
+	if p := x.partnersAt(k + 1); p > 0 && len(subjects) > 0 {
+		x.addPartners(p, graph.JobProducer)
+	}
+	return len(subjects) > 0
+}

@@ -435,7 +435,8 @@
 //     with Y" (Y writes too); "DP X", "lyricist Y", "Choreographer Z
 //     joins the team" (crew with no job; joining a team is no cast
 //     clause); "T comes from the mind of X", "From the minds of A and B
-//     comes", "masterminded by X" (creators);
+//     comes", "masterminded by X" (creators); "X will EP", "X is set to
+//     EP alongside Y" (producers; not "her debut EP Blue Sky");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -149,7 +149,7 @@ var jobVerbs = map[string]string{
 	"showrunning": "showrunner", "created": "creator", "co-created": "creator", "developed": "creator",
 	"adapting": "writer", "adapts": "writer", "score": "", "scores": "", // "X is adapting Y's novel
 	"co-directing": "director", "co-directs": "director", "co-direct": "director", "adapted": "writer", "adapt": "writer",
-	"conceived": "creator", "devised": "creator", "designed": "", "scripting": "writer", "co-scripting": "writer",
+	"conceived": "creator", "devised": "creator", "designed": "", "scripting": "writer", "co-scripting": "writer", "ep": "producer", // "X will EP": read by epVerb (in capitals)
 	"helmed": "director", "showrun": "showrunner", "showruns": "showrunner", "co-showrun": "showrunner", "co-showrunning": "showrunner",
 	"co-producing": "producer", "co-produces": "producer", "co-produce": "producer",
 	"executive-produces": "producer", "executive-produce": "producer",
