@@ -497,4 +497,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nDana Roebe will EP. Mia Leeke is set to EP alongside Sam Oaken. Ivo Danel and Lee Sunne will EP. She released her debut EP Blue Skye.",
 		want: []string{"crew|Dana Roebe|Blue Planet||producer", "crew|Mia Leeke|Blue Planet||producer", "crew|Sam Oaken|Blue Planet||producer", "crew|Ivo Danel|Blue Planet||producer", "crew|Lee Sunne|Blue Planet||producer"},
 	},
+	{
+		name: "X adapted A's novel for the screen, Y will adapt B's bestselling memoir (the adapter and the source's author); not adapted C's style",
+		text: "Blue Planet is a new drama.\n\nDana Roebe adapted Jane Austine's novel for the screen. Sam Oaken will adapt Mia Leeke's bestselling memoir. Ivo Danel adapted Lee Sunne's style.",
+		want: []string{"crew|Dana Roebe|Blue Planet||writer", "crew|Jane Austine|Blue Planet||original author", "crew|Sam Oaken|Blue Planet||writer", "crew|Mia Leeke|Blue Planet||original author"},
+	},
 }

@@ -272,10 +272,14 @@ func (x *extractor) sourceObject(i int) bool {
 	if x.projectObject(i) {
 		return true
 	}
-	switch x.tok(i).low {
-	case "the", "his", "her", "their", "its":
-	default:
-		return false
+	if pe := x.personAt(i); pe > i && x.tok(pe).kind == tPoss {
+		i = pe // "adapted Jane Austen's novel"
+	} else {
+		switch x.tok(i).low {
+		case "the", "his", "her", "their", "its":
+		default:
+			return false
+		}
 	}
 	for m := i + 1; m < i+4; m++ {
 		w := x.tok(m)

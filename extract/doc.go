@@ -436,7 +436,8 @@
 //     joins the team" (crew with no job; joining a team is no cast
 //     clause); "T comes from the mind of X", "From the minds of A and B
 //     comes", "masterminded by X" (creators); "X will EP", "X is set to
-//     EP alongside Y" (producers; not "her debut EP Blue Sky");
+//     EP alongside Y" (producers; not "her debut EP Blue Sky"); "X
+//     adapted A's novel for the screen" (not "adapted A's style");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
