@@ -502,4 +502,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nDana Roebe adapted Jane Austine's novel for the screen. Sam Oaken will adapt Mia Leeke's bestselling memoir. Ivo Danel adapted Lee Sunne's style.",
 		want: []string{"crew|Dana Roebe|Blue Planet||writer", "crew|Jane Austine|Blue Planet||original author", "crew|Sam Oaken|Blue Planet||writer", "crew|Mia Leeke|Blue Planet||original author"},
 	},
+	{
+		name: "X replaces Y as showrunner, X will succeed Y as executive producer (both hold the job)",
+		text: "Blue Planet is a new drama.\n\nDana Roebe replaces Mia Leeke as showrunner. Sam Oaken will succeed Ivo Danel as executive producer.",
+		want: []string{"crew|Dana Roebe|Blue Planet||showrunner", "crew|Mia Leeke|Blue Planet||showrunner", "crew|Sam Oaken|Blue Planet||producer", "crew|Ivo Danel|Blue Planet||producer"},
+	},
 }

@@ -609,3 +609,37 @@ func (x *extractor) epVerb(k int) bool {
 	}
 	return len(subjects) > 0
 }
+
+// replacesAs reads "X replaces Y as showrunner", "X succeeds Y as
+// director" at the verb k: X holds the job now (Y's is read at "as").
+func (x *extractor) replacesAs(k int) bool {
+	switch x.tok(k).low {
+	case "replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "replace", "succeed":
+	default:
+		return false
+	}
+	pe := x.personAt(k + 1)
+	if pe == k+1 || x.tok(pe).low != "as" || x.sshow == "" || x.jury {
+		return false
+	}
+	m := pe + 1
+	if l := x.tok(m).low; l == "the" || l == "its" || l == "co" {
+		m++
+	}
+	job, ok := jobNouns[x.tok(m).low]
+	if !ok || x.tok(m).cap || job == graph.JobOriginalAuthor {
+		return false
+	}
+	if x.tok(m).low == "executive" {
+		job = graph.JobProducer
+	}
+	v := k
+	for q := 0; q < 3 && x.tok(v-1).has(cAuxWords); q++ {
+		v--
+	}
+	subjects := x.subjectsBefore(v, 0)
+	for _, s := range subjects {
+		x.add(graph.KindCrew, s, x.sshow, "", job)
+	}
+	return len(subjects) > 0
+}

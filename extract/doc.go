@@ -437,7 +437,9 @@
 //     clause); "T comes from the mind of X", "From the minds of A and B
 //     comes", "masterminded by X" (creators); "X will EP", "X is set to
 //     EP alongside Y" (producers; not "her debut EP Blue Sky"); "X
-//     adapted A's novel for the screen" (not "adapted A's style");
+//     adapted A's novel for the screen" (not "adapted A's style"); "X
+//     replaces Y as showrunner", "X will succeed Y as executive producer"
+//     (both hold the job);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
