@@ -507,4 +507,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nDana Roebe replaces Mia Leeke as showrunner. Sam Oaken will succeed Ivo Danel as executive producer.",
 		want: []string{"crew|Dana Roebe|Blue Planet||showrunner", "crew|Mia Leeke|Blue Planet||showrunner", "crew|Sam Oaken|Blue Planet||producer", "crew|Ivo Danel|Blue Planet||producer"},
 	},
+	{
+		name: "X, best known as the creator of T, is back; Y, known as the director of T2, is back",
+		text: "Blue Planet is a new drama.\n\nDana Roebe, best known as the creator of Red Skye, is back. Mia Leeke, known as the director of Green Hills, is back too.",
+		want: []string{"crew|Dana Roebe|Red Skye||creator", "crew|Mia Leeke|Green Hills||director"},
+	},
 }

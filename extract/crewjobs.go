@@ -137,8 +137,21 @@ func (x *extractor) isTheJobOf(k int) bool {
 	} else if l != "the" {
 		return false
 	}
+	knownAs := -1 // "X, best known as the creator of T,": the comma before
 	switch x.tok(d - 1).low {
 	case "is", "was", "be", "are", "were":
+	case "as":
+		c := d - 3
+		if x.tok(d-2).low != "known" {
+			return false
+		}
+		if l := x.tok(c).low; l == "best" || l == "well" || l == "also" {
+			c--
+		}
+		if x.tok(c).text != "," {
+			return false
+		}
+		knownAs = c
 	default:
 		return false
 	}
@@ -170,6 +183,15 @@ func (x *extractor) isTheJobOf(k int) bool {
 		}
 	}
 	if show == "" {
+		return false
+	}
+	if knownAs > 0 {
+		if ps := x.personBefore(knownAs); ps < knownAs {
+			for _, j := range jobs {
+				x.add(graph.KindCrew, x.span(ps, knownAs), show, "", j)
+			}
+			return true
+		}
 		return false
 	}
 	v := d - 1

@@ -439,7 +439,7 @@
 //     EP alongside Y" (producers; not "her debut EP Blue Sky"); "X
 //     adapted A's novel for the screen" (not "adapted A's style"); "X
 //     replaces Y as showrunner", "X will succeed Y as executive producer"
-//     (both hold the job);
+//     (both hold the job); "X, best known as the creator of T,";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
