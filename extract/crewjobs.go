@@ -594,14 +594,7 @@ func (x *extractor) wroteProject(k int) bool {
 	if x.sshow == "" || x.jury || x.tok(k).low == "written" || x.tok(k+1).low == "it" || !x.projectObject(k+1) {
 		return false // not "she wrote it in a letter"
 	}
-	subjects := x.subjectsBefore(k, 0)
-	for _, s := range subjects {
-		x.add(graph.KindCrew, s, x.sshow, "", graph.JobWriter)
-	}
-	if p := x.partnersAt(k + 3); p > 0 && len(subjects) > 0 {
-		x.addPartners(p, graph.JobWriter)
-	}
-	return len(subjects) > 0
+	return x.crewAndPartners(k, k+3, graph.JobWriter)
 }
 
 // epVerb reads "EP" used as a verb at k: "X will EP", "X is set to EP
@@ -622,12 +615,19 @@ func (x *extractor) epVerb(k int) bool {
 	for q := 0; q < 3 && (x.tok(v-1).has(cAuxWords) || x.tok(v-1).low == "to"); q++ {
 		v--
 	}
+	return x.crewAndPartners(v, k+1, graph.JobProducer)
+}
+
+// crewAndPartners credits the sentence's show with job to the people
+// before token v and to the partners named from token at ("with Y",
+// "alongside Y"), and reports whether anyone stood before v.
+func (x *extractor) crewAndPartners(v, at int, job string) bool {
 	subjects := x.subjectsBefore(v, 0)
 	for _, s := range subjects {
-		x.add(graph.KindCrew, s, x.sshow, "", graph.JobProducer)
+		x.add(graph.KindCrew, s, x.sshow, "", job)
 	}
-	if p := x.partnersAt(k + 1); p > 0 && len(subjects) > 0 {
-		x.addPartners(p, graph.JobProducer)
+	if p := x.partnersAt(at); p > 0 && len(subjects) > 0 {
+		x.addPartners(p, job)
 	}
 	return len(subjects) > 0
 }
