@@ -512,4 +512,14 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama.\n\nDana Roebe, best known as the creator of Red Skye, is back. Mia Leeke, known as the director of Green Hills, is back too.",
 		want: []string{"crew|Dana Roebe|Red Skye||creator", "crew|Mia Leeke|Green Hills||director"},
 	},
+	{
+		name: "the cast of Season 1 included A, B and C (a season alone is the article's show); included in the cast are; esteemed names like; a weekday as a surname in a list (Ella Friday)",
+		text: "“Glass Orchard” has been renewed for season 2 at Netflix.\n\nAlong with Kara Voss, the cast of Season 1 included Mira Tamsen, Ella Friday, Dev Olan, and Lio Grant. Rena Holt also appeared as Morwen alongside Ben Cole as Tobin. Additional voices included in the cast are Pia Roe and Ada Finch. The supporting cast includes esteemed names like Sam Dedo, Olu Worra, and more.",
+		want: []string{"cast|Mira Tamsen|Glass Orchard||", "cast|Ella Friday|Glass Orchard||", "cast|Dev Olan|Glass Orchard||", "cast|Lio Grant|Glass Orchard||", "cast|Rena Holt|Glass Orchard|Morwen|", "cast|Ben Cole|Glass Orchard|Tobin|", "cast|Pia Roe|Glass Orchard||", "cast|Ada Finch|Glass Orchard||", "cast|Sam Dedo|Glass Orchard||", "cast|Olu Worra|Glass Orchard||"},
+	},
+	{
+		name: "a heading of describing words and a cast noun (English Cast) is no title",
+		text: "Glass Orchard Anime Reveals English Dub Cast\n\nThe Glass Orchard anime has announced its English dub cast. The anime premiered on April 10.\n\nEnglish Cast\n\nThe English cast includes Mira Tamsen as Rook and Dev Olan as Wren.",
+		want: []string{"cast|Mira Tamsen|Glass Orchard|Rook|", "cast|Dev Olan|Glass Orchard|Wren|"},
+	},
 }

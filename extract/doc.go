@@ -440,6 +440,12 @@
 //     adapted A's novel for the screen" (not "adapted A's style"); "X
 //     replaces Y as showrunner", "X will succeed Y as executive producer"
 //     (both hold the job); "X, best known as the creator of T,";
+//     "the cast of Season 1 included A, B and C" (a season alone is the
+//     show the text is about, never a title), "Additional voices
+//     included in the cast are A and B", "The supporting cast includes
+//     esteemed names like A, B and more"; a weekday as a surname in a
+//     list of names ("Emma Myers, Joy Sunday, Naomi Ogawa"); a heading
+//     of describing words and a cast noun ("English Cast") is no title;
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

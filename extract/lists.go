@@ -610,7 +610,7 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	case p.low == "member" || p.low == "members":
 		return x.tok(start-2).low == "cast"
 	}
-	return false
+	return x.castListCue(start)
 }
 
 // castListIn is castList in show, a title its clause names, not the

@@ -71,7 +71,7 @@ func (x *extractor) personAt(i int) int {
 	if x.monthName(i) {
 		j++ // "April Gustilo": a month is a given name before a name
 	}
-	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j))) {
+	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j))) {
 		j++
 	}
 	if j > i && x.notPerson(i, j) {
@@ -112,7 +112,7 @@ func (x *extractor) koreanSyllable(k int) bool {
 // start.
 func (x *extractor) personBefore(j int) int {
 	i := j
-	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i == j && x.koreanSyllable(i-1)) {
+	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i == j && (x.koreanSyllable(i-1) || x.weekdaySurname(i-1))) {
 		i--
 	}
 	if i < j && x.notPerson(i, j) {

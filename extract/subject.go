@@ -410,8 +410,8 @@ func (x *extractor) guessArticleShow() {
 }
 
 func (x *extractor) setShow(title string, seasons ...int) {
-	if describes(unquote(title)) {
-		return // "Renowned director X's new thriller": no title
+	if describes(unquote(title)) || x.seasonAlone(title) {
+		return // "Renowned director X's new thriller", "Season 1": no title
 	}
 	title, qs := x.split(unquote(title))
 	if q := strings.TrimRight(title, "?"); q != title && q != "" && strings.Count(x.a.Text, q) > strings.Count(x.a.Text, title) {
@@ -734,6 +734,9 @@ func (x *extractor) sentenceShow() {
 	}
 	if x.isAbbr(x.sshow) {
 		x.sshow = x.show
+	}
+	if x.sshow != "" && x.seasonAlone(x.sshow) {
+		x.sshow = x.focus // "the cast of Season 1 included X": the show the text is about
 	}
 	if !hasLetter(x.sshow) {
 		x.sshow = ""

@@ -1,0 +1,51 @@
+package extract
+
+// castListCue reads the words before a list that starts at start as a cast
+// list's cue that listTrigger does not: "the cast of Season 1 included X,
+// Y", "Additional voices included in the cast are X, Y", "The supporting
+// cast includes esteemed names like X, Y".
+func (x *extractor) castListCue(start int) bool {
+	p := x.tok(start - 1)
+	if p.cap {
+		return false
+	}
+	switch p.low {
+	case "included", "comprised":
+		// "the cast (of Season 1) included X": the cast noun among the
+		// clause's words before the verb
+		return x.castNounBefore(start-2, 5)
+	case "are", "were", "is", "was":
+		// "Additional voices included in the cast are X"
+		return x.tok(start-2).low == "cast" && x.tok(start-3).low == "the" && x.tok(start-4).low == "in" && !x.tok(start-2).cap
+	case "like":
+		// "includes esteemed names like X, Y": a plural noun after the
+		// trigger, then "like"
+		if q := x.tok(start - 2); !q.cap && (q.low == "names" || pluralNouns[q.low]) {
+			for m := start - 3; m >= 0 && m >= start-6; m-- {
+				t := x.tok(m)
+				if t.kind == tPunct {
+					return false
+				}
+				if (t.low == "includes" || t.low == "include" || t.low == "included") && !t.cap {
+					return x.castNounBefore(m-1, 3)
+				}
+			}
+		}
+	}
+	return false
+}
+
+// castNounBefore reports whether "cast", "ensemble" or "lineup" stands in
+// the n words that end at k, in the same clause, not inside a title.
+func (x *extractor) castNounBefore(k, n int) bool {
+	for m := k; m >= 0 && m > k-n; m-- {
+		t := x.tok(m)
+		if t.kind == tPunct {
+			return false
+		}
+		if !t.cap && (t.low == "cast" || t.low == "ensemble" || t.low == "lineup" || t.low == "line-up") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,36 @@
+package extract
+
+import "strings"
+
+// seasonAlone reports whether a title read for a sentence's show is only a
+// season, "Season 1" in "the cast of Season 1 included X": a season of the
+// show the text is about, not a show of its own.
+func (x *extractor) seasonAlone(s string) bool {
+	s = strings.Trim(unquote(s), " ")
+	if seasonOnly(s) {
+		return true
+	}
+	title, seasons := x.split(s)
+	return len(seasons) > 0 && strings.TrimSpace(title) == ""
+}
+
+// castNounHeading reports whether a heading is only describing words and a
+// cast noun, "English Cast", "Main Cast", "Voice Cast": a section of cast
+// lists, whose show is the one the text is about, not a title of its own.
+func castNounHeading(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "cast", "lineup", "line-up", "voices":
+	default:
+		return false
+	}
+	for _, v := range w[:len(w)-1] {
+		if !describesWord(v) && v != "main" && v != "voice" && v != "supporting" && v != "additional" && v != "full" {
+			return false
+		}
+	}
+	return true
+}
