@@ -138,7 +138,7 @@ var blindSetConstructions = []construction{
 	{
 		name: "C was played by voice actress X; a voice actor X (voice is a noun there, no verb)",
 		text: "The Masked Dancer is a new show.\n\nIn the Japanese version of the film, Shoko was played by voice actress Saori Haya. Vegas voice actor Chris Sabot and Justin Brine will portray Popo.",
-		want: []string{"cast|Saori Haya|The Masked Dancer|Shoko|", "cast|Justin Brine|The Masked Dancer|Popo|", "cast|Chris Sabot|The Masked Dancer||"},
+		want: []string{"cast|Saori Haya|The Masked Dancer|Shoko|", "cast|Justin Brine|The Masked Dancer|Popo|", "cast|Chris Sabot|The Masked Dancer|Popo|"},
 	},
 	{
 		name: "this drama will be X's comeback drama in two years since tvN's “T”; X is expected to return for the first time in 19 years since SBS's “T2” (X's earlier work)",
@@ -521,5 +521,10 @@ var blindSetConstructions = []construction{
 		name: "a heading of describing words and a cast noun (English Cast) is no title",
 		text: "Glass Orchard Anime Reveals English Dub Cast\n\nThe Glass Orchard anime has announced its English dub cast. The anime premiered on April 10.\n\nEnglish Cast\n\nThe English cast includes Mira Tamsen as Rook and Dev Olan as Wren.",
 		want: []string{"cast|Mira Tamsen|Glass Orchard|Rook|", "cast|Dev Olan|Glass Orchard|Wren|"},
+	},
+	{
+		name: "A and B will portray C, A and B join forces to voice a character called C, while A and B play C (each plays the one character)",
+		text: "Marlowe Renewed for Season 2\n\n“Marlowe” has been renewed for season 2 at Netflix. Dev Olan and Pia Roe will portray Tobin. Mira Tamsen and Lio Grant join forces to voice a character called Gimon. Veteran voice actor Sam Dedo and Olu Worra (Blue Ice) will portray Popuko. Rena Holt will play Wren, while Ben Cole and Ada Finch play Rook.",
+		want: []string{"cast|Dev Olan|Marlowe|Tobin|", "cast|Pia Roe|Marlowe|Tobin|", "cast|Mira Tamsen|Marlowe|Gimon|", "cast|Lio Grant|Marlowe|Gimon|", "cast|Sam Dedo|Marlowe|Popuko|", "cast|Olu Worra|Marlowe|Popuko|", "cast|Sam Dedo|Blue Ice||", "cast|Olu Worra|Blue Ice||", "cast|Rena Holt|Marlowe|Wren|", "cast|Ben Cole|Marlowe|Rook|", "cast|Ada Finch|Marlowe|Rook|"},
 	},
 }

@@ -446,6 +446,8 @@
 //     esteemed names like A, B and more"; a weekday as a surname in a
 //     list of names ("Emma Myers, Joy Sunday, Naomi Ogawa"); a heading
 //     of describing words and a cast noun ("English Cast") is no title;
+//     "A and B will portray C", "A and B join forces to voice a
+//     character called C" (each plays the one character);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

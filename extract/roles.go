@@ -488,6 +488,12 @@ func (x *extractor) roleRule() {
 			for i, s := range subjects {
 				x.add(graph.KindCast, s, show, chars[i], "")
 			}
+		case len(chars) == 1 && !isAs && x.sharedRole(k, subjects):
+			// "A and B will portray C", "A and B join forces to voice C":
+			// each plays the one character
+			for _, s := range subjects {
+				x.add(graph.KindCast, s, show, chars[0], "")
+			}
 		case len(chars) == 1:
 			x.add(graph.KindCast, subjects[len(subjects)-1], show, chars[0], "")
 		}
