@@ -527,4 +527,19 @@ var blindSetConstructions = []construction{
 		text: "Marlowe Renewed for Season 2\n\n“Marlowe” has been renewed for season 2 at Netflix. Dev Olan and Pia Roe will portray Tobin. Mira Tamsen and Lio Grant join forces to voice a character called Gimon. Veteran voice actor Sam Dedo and Olu Worra (Blue Ice) will portray Popuko. Rena Holt will play Wren, while Ben Cole and Ada Finch play Rook.",
 		want: []string{"cast|Dev Olan|Marlowe|Tobin|", "cast|Pia Roe|Marlowe|Tobin|", "cast|Mira Tamsen|Marlowe|Gimon|", "cast|Lio Grant|Marlowe|Gimon|", "cast|Sam Dedo|Marlowe|Popuko|", "cast|Olu Worra|Marlowe|Popuko|", "cast|Sam Dedo|Blue Ice||", "cast|Olu Worra|Blue Ice||", "cast|Rena Holt|Marlowe|Wren|", "cast|Ben Cole|Marlowe|Rook|", "cast|Ada Finch|Marlowe|Rook|"},
 	},
+	{
+		name: "From Friday 25 June, the crime drama returns (a date line is no title); the first series of the German crime show T (the article's show)",
+		text: "When the first series of the German crime show Blue Planet appeared, fans loved it. From Friday 25 June, the crime drama is set to return to More4.\n\nThe first episode opens with a dilemma for Ivo Kessel (Dana Roebe). Lina Sorr (Mia Leeke) is missing.",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|"},
+	},
+	{
+		name: "The T anime has announced its dub cast; English Cast, Voice Cast (headings, no titles); Additional voices included in the cast are A and B (no person Additional)",
+		text: "The Blue Planet anime has announced its English dub cast.\n\nCrunchyroll will stream the English dub for the TV anime adaptation of Jane Austine and Red Skye.\n\nEnglish Cast\n\nThe English cast includes some veteran voice actors, with voices like Dana Roebe as Ivo Kessel and Mia Leeke as Lina Sorr. Additional voices included in the cast are Sam Oaken and Lee Sunne.\n\nVoice Cast\n\nThe voice cast also has Pia Rowan as Tam.",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "cast|Sam Oaken|Blue Planet||", "cast|Lee Sunne|Blue Planet||", "cast|Pia Rowan|Blue Planet|Tam|"},
+	},
+	{
+		name: "a movie titled, T (the article's show); Titled T2 in Tamil, the movie (a participle opens the clause, no title)",
+		text: "Everybody knows that Dana Roebe is making his debut with a movie titled, Starling. Directed by Mia Leeke, the movie has launched.\n\nTitled Vaanam in Tamil, the movie is written by Sam Oaken.",
+		want: []string{"crew|Mia Leeke|Starling||director", "crew|Sam Oaken|Starling||writer"},
+	},
 }

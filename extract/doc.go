@@ -478,6 +478,14 @@
 // belong to the show last introduced; "the Baahubali prequel" is the title
 // the article wrote in full ("Baahubali: Before the Beginning"); a title
 // with its translation in brackets is the one the article uses more.
+// "The T anime has announced" opens with the article's show, and so does
+// "a movie titled, T"; "the first
+// series of the crime show T" is T's own season. Some lines order the
+// article and are never a title or a person (headings.go): a section
+// heading ("English Cast", "Voice Cast", "Main Cast", "Crew"), a date or
+// schedule line ("From Friday 25 June, the crime drama returns",
+// "Premieres Monday 5 October"), a clause opened by a participle ("Titled
+// T2 in Tamil, the movie"), a roster word alone ("Additional").
 // A surname used alone is the full name used elsewhere in the article (a
 // Korean family name too: "Han" for "Han Suk-kyu").
 //

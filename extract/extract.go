@@ -93,7 +93,7 @@ func (x *extractor) noCreditName(s string) bool {
 	if n.has&hasNoCredit == 0 {
 		title, _ := x.split(s)
 		n = x.memo.lookup(s) // split may have moved the cache's last entry
-		n.noCredit = describes(s) || title == "" || !hasLetter(title) || seasonOnly(title) || networkOriginal(s) || genreNouns[strings.ToLower(title)] || contraction(title)
+		n.noCredit = describes(s) || title == "" || rosterWord(s) || notTitle(s) || !hasLetter(title) || seasonOnly(title) || networkOriginal(s) || genreNouns[strings.ToLower(title)] || contraction(title)
 		n.has |= hasNoCredit
 	}
 	return n.noCredit
@@ -422,6 +422,9 @@ var noToken = token{kind: tPunct}
 // setFocus makes title the show the next sentences are about, as a section
 // heading does.
 func (x *extractor) setFocus(title string) {
+	if notTitle(title) {
+		return // "English Cast", "From Friday 25 June": no show's section
+	}
 	x.focus = title
 	x.headings[x.skey(title)] = true
 	x.epoch = x.memo.newEpoch()

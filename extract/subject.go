@@ -177,17 +177,17 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 		}
-		if e := x.titleAt(0, false); e > 1 && t[e-1].kind == tNum && t[e-2].kind == tWord && !isSeasonWord(t[e-2].low) && x.tok(e).has(cAuxWords) && !x.tok(e).cap && !x.isNetwork(x.span(0, e-1)) {
+		if e := x.titleAt(0, false); e > 1 && t[e-1].kind == tNum && t[e-2].kind == tWord && !isSeasonWord(t[e-2].low) && x.tok(e).has(cAuxWords) && !x.tok(e).cap && !x.isNetwork(x.span(0, e-1)) && !notTitle(x.span(0, e)) {
 			// "Happy Death Day 2 is targeting ...": a numbered sequel opens the article
 			x.setShow(x.span(0, e), x.mentionedSeasons()...)
 			return
 		}
-		if e := x.titleAt(0, false); e > 0 && !x.isNetwork(x.span(0, e)) && !(e == 1 && t[0].has(cStopWords)) && !(x.personShaped(0, e) && x.startsName(0)) && x.subjectCue(e) {
+		if e := x.titleAt(0, false); e > 0 && !x.isNetwork(x.span(0, e)) && !(e == 1 && t[0].has(cStopWords)) && !(x.personShaped(0, e) && x.startsName(0)) && x.subjectCue(e) && !notTitle(x.span(0, e)) {
 			// "Only Murders in the Building is bringing back X", "T adds X"
 			x.setShow(x.span(0, e), x.mentionedSeasons()...)
 			return
 		}
-		if e := x.titleAt(0, false); e > 0 && x.isADescription(e) && !x.isNetwork(x.span(0, e)) && !(e == 1 && t[0].has(cStopWords)) {
+		if e := x.titleAt(0, false); e > 0 && x.isADescription(e) && !x.isNetwork(x.span(0, e)) && !(e == 1 && t[0].has(cStopWords)) && !notTitle(x.span(0, e)) {
 			// "T is a 2010 American action film"
 			x.setShow(x.span(0, e), x.mentionedSeasons()...)
 			return
@@ -253,10 +253,14 @@ func (x *extractor) findArticleShow() {
 			}
 		}
 		for k := 0; k+1 < n; k++ {
-			if (t[k].low == "named" || t[k].low == "titled" || t[k].low == "called") && (!t[k].cap || k == 0 && t[k].low == "titled") && (k == 0 || x.tok(k-1).text == "," || x.tok(k-1).has(cGenreNouns)) && x.titleStarts(k+1) {
+			named := k + 1
+			if t[k].low == "titled" && x.tok(named).text == "," && x.tok(k-1).has(cGenreNouns) {
+				named++ // "a movie titled, Sir."
+			}
+			if (t[k].low == "named" || t[k].low == "titled" || t[k].low == "called") && (!t[k].cap || k == 0 && t[k].low == "titled") && (k == 0 || x.tok(k-1).text == "," || x.tok(k-1).has(cGenreNouns)) && x.titleStarts(named) {
 				// "a mysterious new thriller, named London"
-				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
-					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+				if e := x.titleAt(named, false); e > named && !x.isNetwork(x.span(named, e)) {
+					x.setShow(x.span(named, e), x.mentionedSeasons()...)
 					return
 				}
 			}
@@ -312,9 +316,11 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 			// "the upcoming Oshi no Ko anime": a title before its genre noun
-			if (t[k].low == "upcoming" || t[k].low == "new" || t[k].low == "hit" || t[k].low == "the") && !t[k].cap && x.titleStarts(k+1) {
+			// "The Oshi no Ko anime has announced": "The" opening the sentence
+			if (t[k].low == "upcoming" || t[k].low == "new" || t[k].low == "hit" || t[k].low == "the") && (!t[k].cap || k == 0 && t[k].low == "the") && x.titleStarts(k+1) {
 				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).has(cGenreNouns) && !x.tok(e).cap && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss &&
-					!describes(x.span(k+1, e)) && !(x.personShaped(k+1, e) && x.startsName(k+1)) && !x.inBr[k] && !t[k+1].has(cDateWords) && t[k+1].kind != tNum {
+					!describes(x.span(k+1, e)) && !(x.personShaped(k+1, e) && x.startsName(k+1)) && !x.inBr[k] && !t[k+1].has(cDateWords) && t[k+1].kind != tNum &&
+					!describesWord(t[e-1].low) { // not "The DC Comics-based drama"
 					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
 					return
 				}
@@ -410,8 +416,8 @@ func (x *extractor) guessArticleShow() {
 }
 
 func (x *extractor) setShow(title string, seasons ...int) {
-	if describes(unquote(title)) || x.seasonAlone(title) {
-		return // "Renowned director X's new thriller", "Season 1": no title
+	if describes(unquote(title)) || x.seasonAlone(title) || notTitle(title) {
+		return // "Renowned director X's new thriller", "Season 1", "From Friday 25 June": no title
 	}
 	title, qs := x.split(unquote(title))
 	if q := strings.TrimRight(title, "?"); q != title && q != "" && strings.Count(x.a.Text, q) > strings.Count(x.a.Text, title) {
@@ -558,7 +564,7 @@ func (x *extractor) sentenceShow() {
 			// "The Money Heist spinoff will follow X": the article's show,
 			// the spinoff, not the show it spins off
 			x.sshow = x.show
-		} else if !pronoun && (x.isShow(title) || cue) && !x.titlesDescribe(e) && !describes(title) && !genreNouns[strings.ToLower(title)] && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
+		} else if !pronoun && (x.isShow(title) || cue) && !notTitle(title) && !x.titlesDescribe(e) && !describes(title) && !genreNouns[strings.ToLower(title)] && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
 			x.sshow = title
 		}
 	}

@@ -99,3 +99,14 @@ func (x *extractor) respectivelyBy(by int) bool {
 func contraction(s string) bool {
 	return !strings.Contains(s, " ") && (strings.HasSuffix(s, "n't") || strings.HasSuffix(s, "n’t"))
 }
+
+// ownShowAt reports whether the preposition at m ties a title after it to
+// the noun before it as the show's own part: "the cast of", "the first
+// series of the German crime show T" (a series that is a season).
+func (x *extractor) ownShowAt(m int) bool {
+	w, prep := x.tok(m-1).low, x.tok(m).low
+	if prep == "of" && w == "series" && (ordinals[x.tok(m-2).low] > 0 || x.tok(m-2).low == "new" || x.tok(m-2).low == "next") {
+		return true
+	}
+	return ownShowOf(w, prep)
+}

@@ -232,13 +232,13 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 		if t.kind == tNum || t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || !t.has(cStopWords)) && !t.has(cGenreNouns) {
 			switch t.low {
 			case "to", "of", "from", "after", "like", "following", "than", "unlike", "including":
-				return !ownShowOf(x.tok(m-1).low, t.low) // "following 2006 movie T"
+				return !x.ownShowAt(m) // "following 2006 movie T"
 			}
 			continue
 		}
 		switch t.low {
 		case "to", "of", "from", "after", "like", "following", "than", "unlike", "including", "as":
-			return !ownShowOf(x.tok(m-1).low, t.low)
+			return !x.ownShowAt(m)
 		}
 		return false
 	}

@@ -1,0 +1,111 @@
+package extract
+
+// Lines and words that order an article rather than name a show or a
+// person: section headings ("English Cast", "Voice Cast", "Crew"), date and
+// schedule lines ("From Friday 25 June", "Premieres Monday 5 October"), a
+// participle that opens a clause ("Titled Vaathi in Tamil, the film ...")
+// and the words of a roster on their own ("Additional", "Supporting").
+
+import "strings"
+
+// headingNouns name what a section of an article holds.
+var headingNouns = set(`cast crew staff credits characters synopsis plot premise story production creators team lineup line-up
+	dub dubbing voices casting ensemble details`)
+
+// headingWords may stand beside them in a section heading: "Main Cast",
+// "Behind the English Dubbing", "Creators and Production".
+var headingWords = set(`english japanese korean original voice main supporting recurring additional other guest full key principal
+	lead leading returning new core anime series show film movie behind the and of & meet`)
+
+// rosterWords qualify the people of a cast list; one alone on a line or
+// opening a sentence is no name: "Additional voices include ...".
+var rosterWords = set(`additional supporting recurring other`)
+
+// scheduleWords may stand in a date or schedule line beside the days,
+// months and numbers.
+var scheduleWords = set(`from premieres premiering premiere starts starting start airs airing begins beginning returns launches
+	debuts on at until till every each and through to weekly nightly daily pm am the of`)
+
+// openingParticiples open a clause, never a title: "Titled Vaathi in
+// Tamil, the movie ...", "Starring X and Y, the film ...".
+var openingParticiples = set(`titled starring featuring dubbed`)
+
+// notTitle reports whether s, read where a title may stand, is a section
+// heading, a date or schedule line or a clause opened by a participle.
+func notTitle(s string) bool {
+	s = strings.TrimSpace(unquote(s))
+	if s == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(s), " ")
+	return sectionHeading(s) || scheduleLine(s) || openingParticiples[first] && strings.Contains(s, " ")
+}
+
+// sectionHeading reports whether s is a section heading: a heading noun
+// ("Cast", "Crew", "Synopsis") with only words of headings beside it, and
+// no "The" before it ("The Crew" is a title).
+func sectionHeading(s string) bool {
+	noun := false
+	for i, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ":,")
+		switch {
+		case headingNouns[w]:
+			noun = true
+		case i == 0 && w == "the":
+			return false
+		case headingWords[w]:
+		default:
+			return false
+		}
+	}
+	return noun
+}
+
+// scheduleLine reports whether s is a date or a schedule: "From Friday 25
+// June", "Premieres Monday 5 October", "October 19", not "Friday the
+// 13th" or "Wednesday".
+func scheduleLine(s string) bool {
+	month, day, num, verb := false, false, false, false
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",.")
+		switch {
+		case w == "":
+		case weekdays[w]:
+			day = true
+		case dateWords[w]:
+			month = true
+		case allDigits(w) || ordinalNumber(w) || clockTime(w):
+			num = true
+		case scheduleWords[w]:
+			verb = verb || w != "the" && w != "of" && w != "and"
+		default:
+			return false
+		}
+	}
+	return month && num || verb && (month || day)
+}
+
+// ordinalNumber reports whether w is a number with an ordinal suffix:
+// "25th", "1st".
+func ordinalNumber(w string) bool {
+	for _, suf := range [...]string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && n != "" && allDigits(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockTime reports whether w is a time of day: "9:00pm", "9pm", "21:30".
+func clockTime(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "p.m"), "a.m")
+	h, m, colon := strings.Cut(w, ":")
+	return h != "" && allDigits(h) && (!colon || m != "" && allDigits(m))
+}
+
+// rosterWord reports whether s is one word of a roster and nothing else:
+// "Additional", "Supporting".
+func rosterWord(s string) bool {
+	return rosterWords[strings.ToLower(strings.TrimSpace(s))]
+}
