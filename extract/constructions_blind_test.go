@@ -542,4 +542,9 @@ var blindSetConstructions = []construction{
 		text: "Everybody knows that Dana Roebe is making his debut with a movie titled, Starling. Directed by Mia Leeke, the movie has launched.\n\nTitled Vaanam in Tamil, the movie is written by Sam Oaken.",
 		want: []string{"crew|Mia Leeke|Starling||director", "crew|Sam Oaken|Starling||writer"},
 	},
+	{
+		name: "a roundup's entries: a title line with its original script or a broadcast line under it governs the synopsis and Other Cast list after it, not the show the opening names",
+		text: "Fall Drama Preview!\n\nThis fall has several hit sequels such as “Red Skye.” Here’s what you can look forward to:\n\nBlue Planet (青い惑星)\nFuji TV, Monday 9:00pm, premieres October 19\n\nAs a child, Ivo Kessel (Dana Roebe) witnessed a murder. Lina Sorr (Mia Leeke) arrives to help.\n\nOther Cast: Sam Oaken, Lee Sunne\n\nGreen Hills\ntvk, Monday 11:00pm, premieres October 5\n\nHigh school student Tam Rook (Pia Rowan) has a secret.",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "cast|Sam Oaken|Blue Planet||", "cast|Lee Sunne|Blue Planet||", "cast|Pia Rowan|Green Hills|Tam Rook|"},
+	},
 }

@@ -485,7 +485,11 @@
 // heading ("English Cast", "Voice Cast", "Main Cast", "Crew"), a date or
 // schedule line ("From Friday 25 June, the crime drama returns",
 // "Premieres Monday 5 October"), a clause opened by a participle ("Titled
-// T2 in Tamil, the movie"), a roster word alone ("Additional").
+// T2 in Tamil, the movie"), a roster word alone ("Additional"). A
+// roundup's entry that opens with its title on a line of its own, the
+// title in its original script in brackets or a broadcast line under it
+// ("Fuji TV, Monday 9:00pm, premieres October 19"), governs the synopsis
+// and "Other Cast:" list after it until the next entry (entries.go).
 // A surname used alone is the full name used elsewhere in the article (a
 // Korean family name too: "Han" for "Han Suk-kyu").
 //

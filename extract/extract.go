@@ -233,6 +233,12 @@ func (x *extractor) run() {
 				continue
 			}
 		}
+		if title := x.entryTitle(i); title != "" {
+			// "Tokyo Hounds (東京ハウンズ)" over "Fuji TV, Monday 9:00pm":
+			// a roundup's entry
+			x.setFocus(title)
+			continue
+		}
 		if title := x.quotedByHeading(i); title != "" {
 			// "“The Handmaiden” by director Park Chan-wook": a roundup's
 			// section, and its maker

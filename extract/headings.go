@@ -98,10 +98,10 @@ func ordinalNumber(w string) bool {
 
 // clockTime reports whether w is a time of day: "9:00pm", "9pm", "21:30".
 func clockTime(w string) bool {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am")
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "p.m"), "a.m")
-	h, m, colon := strings.Cut(w, ":")
-	return h != "" && allDigits(h) && (!colon || m != "" && allDigits(m))
+	v := strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am")
+	v = strings.TrimSuffix(strings.TrimSuffix(v, "p.m"), "a.m")
+	h, m, colon := strings.Cut(v, ":")
+	return h != "" && allDigits(h) && (colon && m != "" && allDigits(m) || !colon && v != w)
 }
 
 // rosterWord reports whether s is one word of a roster and nothing else:

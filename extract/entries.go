@@ -1,0 +1,82 @@
+package extract
+
+// The entries of a roundup or preview: each opens with its title on a line
+// of its own, the title in its original script in brackets or a broadcast
+// line after it ("Fuji TV, Monday 9:00pm, premieres October 19"), then a
+// synopsis with "Character (Actor)" pairs and an "Other Cast:" list. The
+// entry's title, not a show the article's opening names, is the show of
+// what follows, until the next entry.
+
+import (
+	"unicode"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// entryTitle reads sentence i as an entry's title line: a paragraph that is
+// one title and nothing else but, in brackets, the title in its original
+// script, and that the title in that script or a broadcast line follows. It
+// returns the title, or "".
+func (x *extractor) entryTitle(i int) string {
+	s := &x.sents[i]
+	t := s.toks
+	n := len(t)
+	if s.para == 0 || !s.first || n == 0 || n > 16 || i+1 < len(x.sents) && x.sents[i+1].para == s.para || creditLine(s) {
+		return ""
+	}
+	x.ready(s)
+	e := x.titleAt(0, false)
+	if e == 0 || e > 10 {
+		return ""
+	}
+	title := graph.CleanSpace(x.span(0, e))
+	if x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) {
+		return ""
+	}
+	native := false
+	switch {
+	case e == n:
+	case t[e].text == "(" && t[n-1].text == ")" && e+2 < n:
+		for k := e + 1; k < n-1; k++ {
+			if t[k].text == "(" || t[k].text == ")" {
+				return ""
+			}
+			native = native || originalScript(t[k].text)
+		}
+		if !native {
+			return ""
+		}
+	default:
+		return ""
+	}
+	if native || i+1 < len(x.sents) && x.broadcastLine(&x.sents[i+1]) {
+		return title
+	}
+	return ""
+}
+
+// broadcastLine reports whether s is a line of where and when a show airs:
+// "Fuji TV, Monday 9:00pm, premieres October 19", "tvk, Monday 11:00pm".
+func (x *extractor) broadcastLine(s *sentence) bool {
+	if !s.head || len(s.toks) > 16 {
+		return false
+	}
+	when := false
+	for _, tk := range s.toks {
+		if weekdays[tk.low] || tk.has(cDateWords) || clockTime(tk.low) || tk.low == "premieres" || tk.low == "airs" {
+			when = true
+		}
+	}
+	return when
+}
+
+// originalScript reports whether w holds Chinese, Japanese or Korean
+// letters: a title in its original script.
+func originalScript(w string) bool {
+	for _, r := range w {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+	}
+	return false
+}
