@@ -547,4 +547,12 @@ var blindSetConstructions = []construction{
 		text: "Fall Drama Preview!\n\nThis fall has several hit sequels such as “Red Skye.” Here’s what you can look forward to:\n\nBlue Planet (青い惑星)\nFuji TV, Monday 9:00pm, premieres October 19\n\nAs a child, Ivo Kessel (Dana Roebe) witnessed a murder. Lina Sorr (Mia Leeke) arrives to help.\n\nOther Cast: Sam Oaken, Lee Sunne\n\nGreen Hills\ntvk, Monday 11:00pm, premieres October 5\n\nHigh school student Tam Rook (Pia Rowan) has a secret.",
 		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "cast|Sam Oaken|Blue Planet||", "cast|Lee Sunne|Blue Planet||", "cast|Pia Rowan|Green Hills|Tam Rook|"},
 	},
+	{
+		name: "A, B, and C take on production duties; Y in charge of mixing; with X as the ADR engineer (crew, no cast); X will be the fourth showrunner on the series, following A, B and C; with X as script consultant",
+		text: "Marlowe is a new drama.\n\nMoses Inwa directs, while Agoz Ugwa, Arafat Bello-Osa, and Roxanne Adekun take on production duties. Jason Lorde is directing the English dubbing, with Ian Emers as the ADR engineer, Matt Grund in charge of mixing, and Ben Phill writing the script. Ed Eisen will be the fourth showrunner on the series, following Amy B. Harrow, Jon Harmon Feld and Melvo. The series is written by Jess Redd, with Marga Cortes as script consultant. Tia Mons and Rob Vale share directing duties.",
+		want: []string{"crew|Moses Inwa|Marlowe||director", "crew|Agoz Ugwa|Marlowe||producer", "crew|Arafat Bello-Osa|Marlowe||producer", "crew|Roxanne Adekun|Marlowe||producer",
+			"crew|Jason Lorde|Marlowe||director", "crew|Ian Emers|Marlowe||", "crew|Matt Grund|Marlowe||", "crew|Ben Phill|Marlowe||writer",
+			"crew|Ed Eisen|Marlowe||showrunner", "crew|Amy B. Harrow|Marlowe||showrunner", "crew|Jon Harmon Feld|Marlowe||showrunner", "crew|Melvo|Marlowe||showrunner",
+			"crew|Jess Redd|Marlowe||writer", "crew|Marga Cortes|Marlowe||", "crew|Tia Mons|Marlowe||director", "crew|Rob Vale|Marlowe||director"},
+	},
 }

@@ -129,8 +129,8 @@ func (x *extractor) isTheJobOf(k int) bool {
 	if x.tok(d).low == "executive" {
 		d--
 	}
-	for q := 0; q < 2 && jobModifiers[x.tok(d).low] && !x.tok(d).cap; q++ {
-		d--
+	for q := 0; q < 2 && (jobModifiers[x.tok(d).low] || ordinalWords[x.tok(d).low]) && !x.tok(d).cap; q++ {
+		d-- // "the new showrunner", "the fourth showrunner"
 	}
 	if l := x.tok(d).low; (l == "are" || l == "were") && strings.HasSuffix(w.low, "s") {
 		d++ // "A and B are executive producers"
@@ -217,6 +217,9 @@ func (x *extractor) isTheJobOf(k int) bool {
 		for _, j := range jobs {
 			x.add(graph.KindCrew, s, show, "", j)
 		}
+	}
+	if len(subjects) > 0 {
+		x.predecessors(next, show, jobs)
 	}
 	return len(subjects) > 0
 }

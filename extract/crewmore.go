@@ -166,6 +166,7 @@ var dutyNouns = map[string]string{
 	"lyrics": "", "choreography": "", "screenplay": graph.JobWriter, "script": graph.JobWriter,
 	"dialogues": graph.JobWriter, "direction": graph.JobDirector, "scripts": graph.JobWriter, "screenplays": graph.JobWriter,
 	"songs": "", "megaphone": graph.JobDirector, "composition": graph.JobWriter, "design": "", "designs": "",
+	"mixing": "",
 }
 
 // dutyRule reads a verb of taking on a maker's part at k: "A and B are in
@@ -211,9 +212,28 @@ func (x *extractor) dutyRule(k int) bool {
 		if p := x.tok(k - 1).low; p == "roped" || p == "brought" || p == "signed" {
 			o, v = k+2, k-1
 		}
+	case l == "on" && takeVerbs[x.tok(k-1).low]:
+		o, v = k+1, k-1 // "A and B take on production duties", "X takes on the music"
+	case l == "share" || l == "shares" || l == "sharing" || l == "shared" || l == "assume" || l == "assumes" || l == "assumed":
+		if dutyJob(x.tok(k+1).low, x.tok(k+2).low) || x.tok(k+1).low == "the" && dutyJob(x.tok(k+2).low, x.tok(k+3).low) {
+			o = k + 1 // "A and B share directing duties"
+		}
 	}
 	if o == 0 || x.sshow == "" || x.jury {
 		return false
+	}
+	if d := x.tok(o); d.low == "the" && !d.cap && dutyJob(x.tok(o+1).low, x.tok(o+2).low) {
+		o++
+	}
+	if job, ok := dutyJobs[x.tok(o).low]; ok && !x.tok(o).cap && dutyJob(x.tok(o).low, x.tok(o+1).low) {
+		// "production duties", "directorial duties": the job the duties are
+		for q := 0; q < 4 && x.tok(v-1).has(cAuxWords); q++ {
+			v--
+		}
+		for _, s := range x.subjectsBefore(v, 0) {
+			x.add(graph.KindCrew, s, x.sshow, "", job)
+		}
+		return true
 	}
 	if l := x.tok(o).low; l == "the" || l == "its" || l == "his" || l == "her" || l == "their" {
 		o++

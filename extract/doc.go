@@ -447,7 +447,11 @@
 //     list of names ("Emma Myers, Joy Sunday, Naomi Ogawa"); a heading
 //     of describing words and a cast noun ("English Cast") is no title;
 //     "A and B will portray C", "A and B join forces to voice a
-//     character called C" (each plays the one character);
+//     character called C" (each plays the one character); "A, B, and C
+//     take on production duties", "A and B share directing duties"; "Y
+//     in charge of mixing"; "with X as the ADR engineer" (crew, no
+//     cast); "X will be the fourth showrunner on the series, following
+//     A, B and C" (each held the job); "with X as script consultant";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

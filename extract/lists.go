@@ -373,7 +373,7 @@ func (x *extractor) listRule() {
 			// unnamed, the cast does not
 			len(items) > 1 && x.tok(start-1).low == "by" && (x.tok(start-2).low == "played" || x.tok(start-2).low == "portrayed") ||
 			// "with X (T1) and Y (T2) as the leads", "with X and Y as guest stars"
-			x.tok(start-1).low == "with" && x.tok(end).low == "as" && (x.tok(end+1).low == "the" || x.tok(end+1).has(cCastNouns) ||
+			x.tok(start-1).low == "with" && x.tok(end).low == "as" && (x.tok(end+1).low == "the" && !x.crewWordWithin(end+2, 3) || x.tok(end+1).has(cCastNouns) ||
 				(x.tok(end+1).low == "guest" || x.tok(end+1).low == "special") && x.tok(end+2).has(cCastNouns)) ||
 			// ", with X and Y of Beta Film as co-producers"
 			x.tok(start-1).low == "with" && x.crewAsJob(end) ||

@@ -667,7 +667,7 @@ func (x *extractor) charsInTitles(i int) [][2]string {
 
 // crewWordsOff are off-screen jobs the facts contract names no job for.
 var crewWordsOff = set(`engineer engineers cinematographer cinematographers editor editors composer composers
-	designer designers choreographer animator animators supervisor`)
+	designer designers choreographer animator animators supervisor consultant consultants`)
 
 // crewWordWithin reports whether an off-screen job word stands within n
 // tokens of i: "as ADR Engineer", "as the cinematographer".
