@@ -93,7 +93,7 @@ func (x *extractor) noCreditName(s string) bool {
 	if n.has&hasNoCredit == 0 {
 		title, _ := x.split(s)
 		n = x.memo.lookup(s) // split may have moved the cache's last entry
-		n.noCredit = describes(s) || title == "" || rosterWord(s) || notTitle(s) || !hasLetter(title) || seasonOnly(title) || networkOriginal(s) || genreNouns[strings.ToLower(title)] || contraction(title)
+		n.noCredit = describes(s) || title == "" || rosterWord(s) || notTitle(s) || !hasLetter(title) || seasonOnly(title) || networkOriginal(s) || hasLower(genreNouns, title) || contraction(title)
 		n.has |= hasNoCredit
 	}
 	return n.noCredit
@@ -397,7 +397,7 @@ func (x *extractor) confidence(person, show string) float64 {
 		c *= x.showGuess
 	}
 	first, _, multi := strings.Cut(person, " ")
-	if !nameStarts[strings.ToLower(first)] {
+	if !hasLower(nameStarts, first) {
 		if multi {
 			c *= 0.9
 		} else {

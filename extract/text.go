@@ -505,12 +505,23 @@ func countFields(s string, max int) int {
 // seasonOnly reports whether s names a season and nothing else: "Season
 // 5", "series two".
 func seasonOnly(s string) bool {
-	w := strings.Fields(strings.ToLower(s))
-	if len(w) != 2 || w[0] != "season" && w[0] != "series" && w[0] != "part" && w[0] != "episode" && w[0] != "chapter" && w[0] != "volume" {
-		return false
+	var buf [32]byte
+	n, num := 0, false
+	for f := range strings.FieldsSeq(s) {
+		w := string(lowerInto(buf[:0], f))
+		switch n++; n {
+		case 1:
+			if w != "season" && w != "series" && w != "part" && w != "episode" && w != "chapter" && w != "volume" {
+				return false
+			}
+		case 2:
+			_, ord := ordinals[w]
+			num = allDigits(w) || ord
+		default:
+			return false
+		}
 	}
-	_, ord := ordinals[w[1]]
-	return allDigits(w[1]) || ord
+	return n == 2 && num
 }
 
 // creditLine reports whether a line without closing punctuation is one

@@ -610,7 +610,7 @@ func isCompany(s string) bool {
 	if i <= 0 {
 		return false
 	}
-	return companyEnds[strings.ToLower(strings.Trim(s[i+1:], ".,:;!?'’\"“”()"))]
+	return hasLower(companyEnds, strings.Trim(s[i+1:], ".,:;!?'’\"“”()"))
 }
 
 func isNetwork(s string) bool {

@@ -173,8 +173,9 @@ var describeWords = set(`top rookie veteran acclaimed celebrated legendary famed
 // describes reports whether every word of s is a describeWord or ends in
 // "-winning" or "-nominated": not a title.
 func describes(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if !describesWord(strings.ToLower(w)) {
+	var buf [32]byte
+	for w := range strings.FieldsSeq(s) {
+		if !describesWord(string(lowerInto(buf[:0], w))) {
 			return false
 		}
 	}
@@ -185,8 +186,9 @@ func describes(s string) bool {
 // words, no title: "Italian Prime Original", "Netflix Original".
 func networkOriginal(s string) bool {
 	orig := false
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		switch {
+	var buf [32]byte
+	for f := range strings.FieldsSeq(s) {
+		switch w := string(lowerInto(buf[:0], f)); {
 		case w == "original" || w == "originals":
 			orig = true
 		case networks[w] || describesWord(w):
@@ -215,7 +217,7 @@ func describesWord(w string) bool {
 	if !strings.Contains(w, "-") {
 		return false
 	}
-	if days := strings.Split(w, "-"); len(days) == 2 && weekdays[days[0]] && weekdays[days[1]] {
+	if day, day2, _ := strings.Cut(w, "-"); weekdays[day] && weekdays[day2] && !strings.Contains(day2, "-") {
 		return true // "tvN's new Monday-Tuesday drama"
 	}
 	for w != "" {
