@@ -610,7 +610,7 @@ func (x *extractor) possTitle(i, j int) bool {
 		// no name and name no character's rank
 		for q := m + 1; q < j; q++ {
 			w := &x.toks[q]
-			if w.kind != tWord || w.cap && (nameStarts[w.low] || w.has(cCharTitles)) || x.know.chars[w.low] || q == m+1 && !w.cap {
+			if w.kind != tWord || w.cap && (w.has(cNameStart) || w.has(cCharTitles)) || x.know.chars[w.low] || q == m+1 && !w.cap {
 				return false
 			}
 			for r := i; r < m; r++ {
@@ -622,7 +622,7 @@ func (x *extractor) possTitle(i, j int) bool {
 		return j-m-1 <= 4 && x.knownPerson(x.span(m+1, j)) == ""
 	}
 	w := &x.toks[m+1]
-	return w.kind == tWord && !nameStarts[w.low] && !w.has(cCharTitles) && !x.know.chars[w.low]
+	return w.kind == tWord && !w.has(cNameStart) && !w.has(cCharTitles) && !x.know.chars[w.low]
 }
 
 // playsAfterPairs reports whether the bracket closing at c, after the name

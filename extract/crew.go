@@ -71,7 +71,7 @@ func (x *extractor) crewByRule() {
 		if over > 0 {
 			at = over // the titles before the job noun are read by jobNounRule
 		}
-		if x.tok(at).kind == tNum || numberWords[x.tok(at).low] {
+		if x.tok(at).kind == tNum || x.tok(at).has(cNumberWord) {
 			// "co-directed by three women – A, B and C"
 			if m := at + 1; (x.tok(m).low == "women" || x.tok(m).low == "men" || x.tok(m).low == "filmmakers" || x.tok(m).low == "people") && (isDash(x.tok(m+1).text) || x.tok(m+1).text == ":") {
 				at = m + 2
@@ -578,7 +578,7 @@ func (x *extractor) sourceRule() {
 					at := m + 1
 					// "novels by German writer X", "a novel by author X", "a
 					// book by journalist X"
-					for q := 0; q < 3 && (describeWords[x.tok(at).low] || !x.tok(at).cap && x.tok(at).kind == tWord && !x.tok(at).has(cStopWords)); q++ {
+					for q := 0; q < 3 && (x.tok(at).has(cDescribeWord) || !x.tok(at).cap && x.tok(at).kind == tWord && !x.tok(at).has(cStopWords)); q++ {
 						at++
 					}
 					var names []string

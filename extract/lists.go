@@ -90,7 +90,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	}
 	for m := 0; m < 5; m++ {
 		t := x.tok(k)
-		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) || itemModifiers[t.low] && !t.cap ||
+		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) || t.has(cItemModifier) && !t.cap ||
 			!t.cap && (strings.HasSuffix(t.low, "-cast") || strings.HasSuffix(t.low, "-announced")) { // "the previously-cast X"
 			k++
 			continue
@@ -121,7 +121,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		}
 	}
 	// "Andor star X": a title and a performer noun before the name
-	for m := 0; m < 2 && describeWords[x.tok(k).low] && x.titleStarts(k+1); m++ {
+	for m := 0; m < 2 && x.tok(k).has(cDescribeWord) && x.titleStarts(k+1); m++ {
 		k++ // "Former The Deep End star X", "former Coronation Street star X"
 	}
 	// titleAt(k), read again only where k moves
@@ -267,7 +267,7 @@ func (x *extractor) appendList(items []item, k int) []item {
 				return items
 			}
 		}
-		if e := x.titleAt(j, false); e > j+1 && x.toks[e-2].has(cTitleGlue) && !x.toks[e-2].cap && !(nameParticles[x.toks[e-2].low] && x.personAt(j) >= e) &&
+		if e := x.titleAt(j, false); e > j+1 && x.toks[e-2].has(cTitleGlue) && !x.toks[e-2].cap && !(x.toks[e-2].has(cParticle) && x.personAt(j) >= e) &&
 			!(x.toks[e-2].low == "of" && x.startsName(j) && x.personShaped(j, e-2) && x.personAt(j) == e-2) && // not "Andrew Lowe of Element"
 			!(e < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && x.personAt(e+1) > e+1) { // not "Line of Duty favourite X"
 			return items // "by Davenport, Run the World follows": a title, no name
@@ -281,7 +281,7 @@ func (x *extractor) appendList(items []item, k int) []item {
 		if x.describedItem(it) && x.tok(j-1).low == "and" && x.tok(j-2).text != "," && !x.tok(items[0].start-1).has(cCastNouns|cCastVerbs) {
 			// "Ocean Street and Doctor Fell star X": the bare names before a
 			// described one that start like no person's are its titles
-			for len(items) > 0 && items[len(items)-1].start == items[len(items)-1].pstart && !nameStarts[x.tok(items[len(items)-1].pstart).low] {
+			for len(items) > 0 && items[len(items)-1].start == items[len(items)-1].pstart && !x.tok(items[len(items)-1].pstart).has(cNameStart) {
 				items = items[:len(items)-1]
 			}
 		}
@@ -528,7 +528,7 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	}
 	// "joins recently announced new series regular X": the trigger stands
 	// before the item's modifiers
-	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (itemModifiers[x.tok(start-1).low] || x.tok(start-1).has(cPrefixNouns|cDescribe) ||
+	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (x.tok(start-1).has(cItemModifier) || x.tok(start-1).has(cPrefixNouns|cDescribe) ||
 		strings.HasPrefix(x.tok(start-1).low, "well-") || // "It stars well-known actors X and Y"
 		strings.HasSuffix(x.tok(start-1).low, "-cast") || strings.HasSuffix(x.tok(start-1).low, "-announced") ||
 		x.tok(start-1).low == "the" && m > 0); m++ {

@@ -28,5 +28,5 @@ var nameStarts = func() map[string]bool {
 // start with: a given name ("Zoë") or an East Asian family name ("Kim").
 func (x *extractor) startsName(i int) bool {
 	t := x.tok(i)
-	return t.kind == tWord && t.cap && nameStarts[t.low] && !t.has(cStopWords)
+	return t.kind == tWord && t.cap && t.has(cNameStart) && !t.has(cStopWords)
 }

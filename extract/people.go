@@ -16,8 +16,8 @@ func wordFlags(t *token) uint8 {
 	if t.kind != tWord || !t.cap {
 		return 0
 	}
-	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !(t.has(cCastVerbs) && strings.HasSuffix(t.low, "s")) && !saysVerbs[t.low] && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") && !strings.HasSuffix(t.low, "-winner") &&
-		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") && !awardWords[t.low] && // "I’m", "BAFTA"
+	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !(t.has(cCastVerbs) && strings.HasSuffix(t.low, "s")) && !t.has(cSays) && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") && !strings.HasSuffix(t.low, "-winner") &&
+		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") && !t.has(cAward) && // "I’m", "BAFTA"
 		!strings.Contains(t.low, "-turned-") && !hyphenNoun(t.low) && !makerSuffix(t.low) { // "Member-turned-actor", "Singer-actress", "Renner-led"
 		f |= fName
 	}
@@ -129,15 +129,15 @@ var nameParticles = set(`le la de del della dela delos da di dos das van von der
 // words.
 func (x *extractor) particle(k int) bool {
 	t := &x.toks[k]
-	if t.cap || !nameParticles[t.low] || k == 0 || k+1 >= len(x.toks) {
+	if t.cap || !t.has(cParticle) || k == 0 || k+1 >= len(x.toks) {
 		return false
 	}
 	prev, next := &x.toks[k-1], &x.toks[k+1]
 	// "Jesús de la Vega": two particles in a row
-	if !isName(prev) && !(k > 1 && !prev.cap && nameParticles[prev.low] && isName(&x.toks[k-2])) {
+	if !isName(prev) && !(k > 1 && !prev.cap && prev.has(cParticle) && isName(&x.toks[k-2])) {
 		return false
 	}
-	return isName(next) || !next.cap && nameParticles[next.low] && k+2 < len(x.toks) && isName(&x.toks[k+2]) && isName(prev)
+	return isName(next) || !next.cap && next.has(cParticle) && k+2 < len(x.toks) && isName(&x.toks[k+2]) && isName(prev)
 }
 
 // notPerson rejects a name-shaped span that is a show, a network or only
@@ -150,7 +150,7 @@ func (x *extractor) notPerson(i, j int) bool {
 	if p := x.tok(i - 1); j == i+1 && !p.cap && (p.low == "a" || p.low == "an") {
 		return true // "nominated for an Oscar": an award, not a person
 	}
-	if w := x.toks[i].low; j == i+1 && (numberWords[w] || len(w) >= 7 && strings.HasSuffix(w, "ing") && i == 0 && !x.tok(j).cap && x.tok(j).kind == tWord) {
+	if w := x.toks[i].low; j == i+1 && (x.toks[i].has(cNumberWord) || len(w) >= 7 && strings.HasSuffix(w, "ing") && i == 0 && !x.tok(j).cap && x.tok(j).kind == tWord) {
 		return true // "Six half-hour episodes", "Expressing his happiness": no name
 	}
 	name := x.span(i, j)
@@ -494,11 +494,11 @@ var monthNames = set(`april may june august`)
 // name: "April Gustilo", not "in April 2024" or "on May 5".
 func (x *extractor) monthName(i int) bool {
 	t := x.tok(i)
-	if !t.cap || !monthNames[t.low] || x.isUsed(i) {
+	if !t.cap || !t.has(cMonth) || x.isUsed(i) {
 		return false
 	}
 	n := x.tok(i + 1)
-	if !isName(n) || n.has(cDateWords) || !nameStarts[t.low] {
+	if !isName(n) || n.has(cDateWords) || !t.has(cNameStart) {
 		return false
 	}
 	switch x.tok(i - 1).low {

@@ -20,14 +20,14 @@ type token struct {
 	text       string
 	low        string // text in lower case
 	start, end int32
-	class      uint32 // word classes of low: cStopWords, ...
+	class      uint64 // word classes of low: cStopWords, ...
 	kind       uint8
 	cap        bool  // a word starting with an upper-case letter
 	flags      uint8 // fName, fChar
 }
 
 // has reports whether the token's lower-case form is in word class c.
-func (t token) has(c uint32) bool { return t.class&c != 0 }
+func (t token) has(c uint64) bool { return t.class&c != 0 }
 
 // Token flags.
 const (

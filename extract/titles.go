@@ -407,7 +407,7 @@ func (x *extractor) titleBefore(j int) int {
 			i -= 2
 		case (t[k].text == ":" || t[k].text == "&") && capOrNum(k-1) && i < j:
 			i--
-		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !nameStarts[t[i].low] && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):
+		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !t[i].has(cNameStart) && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):
 			i-- // "Grey's Anatomy showrunner X": one title, its possessive inside
 		default:
 			return i

@@ -263,7 +263,7 @@ var notAfterAs = set(`known such well same so described regarded seen referred b
 // Word classes: each token carries the classes of its lower-case form,
 // looked up once when the sentence is tokenized.
 const (
-	cStopWords uint32 = 1 << iota
+	cStopWords uint64 = 1 << iota
 	cNetworks
 	cGenreNouns
 	cSourceNouns
@@ -293,11 +293,21 @@ const (
 	cDateWords
 	cDescribe // describesWord: "veteran", "british", "filipina-australian"
 	cOrder    // orderVerbs and the filming verbs before "a pilot of T"
+	// the sets below, so that a token's membership is read without a
+	// lookup
+	cNameStart    // nameStarts
+	cParticle     // nameParticles
+	cMonth        // monthNames
+	cItemModifier // itemModifiers
+	cDescribeWord // describeWords itself (cDescribe holds more)
+	cNumberWord   // numberWords
+	cSays         // saysVerbs
+	cAward        // awardWords
 )
 
-var wordClass = func() map[string]uint32 {
-	m := map[string]uint32{}
-	for c, s := range map[uint32]map[string]bool{
+var wordClass = func() map[string]uint64 {
+	m := map[string]uint64{}
+	for c, s := range map[uint64]map[string]bool{
 		cStopWords:    stopWords,
 		cNetworks:     networks,
 		cGenreNouns:   genreNouns,
@@ -324,6 +334,14 @@ var wordClass = func() map[string]uint32 {
 		cDateWords:    dateWords,
 		cDescribe:     describeWords,
 		cOrder:        orderWords,
+		cNameStart:    nameStarts,
+		cParticle:     nameParticles,
+		cMonth:        monthNames,
+		cItemModifier: itemModifiers,
+		cDescribeWord: describeWords,
+		cNumberWord:   numberWords,
+		cSays:         saysVerbs,
+		cAward:        awardWords,
 	} {
 		for word := range s {
 			m[word] |= c
