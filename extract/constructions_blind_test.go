@@ -555,4 +555,9 @@ var blindSetConstructions = []construction{
 			"crew|Ed Eisen|Marlowe||showrunner", "crew|Amy B. Harrow|Marlowe||showrunner", "crew|Jon Harmon Feld|Marlowe||showrunner", "crew|Melvo|Marlowe||showrunner",
 			"crew|Jess Redd|Marlowe||writer", "crew|Marga Cortes|Marlowe||", "crew|Tia Mons|Marlowe||director", "crew|Rob Vale|Marlowe||director"},
 	},
+	{
+		name: "X has been cast in T in an opening sentence (the article's show); not a film wrapped earlier (Fresh from wrapping up filming on the U sequel)",
+		text: "A drama series about bushfires has announced its cast.\n\nFresh from wrapping up filming on the Planet Nine sequel late last year, Sam Wren has been cast in EMBERS, alongside Little Women star Ada Finch.\n\nIt will also star Dana Roebe (Red Skye) and Mia Leeke.",
+		want: []string{"cast|Ada Finch|EMBERS||", "cast|Ada Finch|Little Women||", "cast|Sam Wren|EMBERS||", "cast|Dana Roebe|EMBERS||", "cast|Mia Leeke|EMBERS||", "cast|Dana Roebe|Red Skye||"},
+	},
 }

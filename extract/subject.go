@@ -86,6 +86,11 @@ func (x *extractor) findArticleShow() {
 				return
 			}
 		}
+		if title := x.castInTitle(); title != "" {
+			// "Sam Wren has been cast in FIRES, alongside ..."
+			x.setShow(title, x.mentionedSeasons()...)
+			return
+		}
 		for k := 1; k+1 < n; k++ {
 			// "now the live-action Terra Formars has found its star": the
 			// adaptation the article is about
@@ -99,7 +104,7 @@ func (x *extractor) findArticleShow() {
 		for k := 0; k+2 < n; k++ {
 			// "The shooting for T kickstarted", "filming of T begins", "The
 			// filming of Netflix's ‘T,’ an upcoming series"
-			if l := t[k].low; (l == "shooting" || l == "filming" || l == "shoot" || l == "production" || l == "underway" || l == "begun") && (!t[k].cap || k == 0 || t[k-1].low == "the") &&
+			if l := t[k].low; (l == "shooting" || l == "filming" || l == "shoot" || l == "production" || l == "underway" || l == "begun") && (!t[k].cap || k == 0 || t[k-1].low == "the") && !x.wrappedWork(k) &&
 				(t[k+1].low == "for" || t[k+1].low == "of" || t[k+1].low == "on") && x.titleStarts(x.skipOwner(x.pastSeasonOf(k+2))) {
 				at := x.skipOwner(x.pastSeasonOf(k + 2)) // "Filming is underway on season two of T"
 				if e := x.titleAt(at, false); e > at && at > k+2 && !x.isNetwork(x.span(at, e)) && x.tok(e).kind != tPoss {
@@ -320,7 +325,7 @@ func (x *extractor) findArticleShow() {
 			if (t[k].low == "upcoming" || t[k].low == "new" || t[k].low == "hit" || t[k].low == "the") && (!t[k].cap || k == 0 && t[k].low == "the") && x.titleStarts(k+1) {
 				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).has(cGenreNouns) && !x.tok(e).cap && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss &&
 					!describes(x.span(k+1, e)) && !(x.personShaped(k+1, e) && x.startsName(k+1)) && !x.inBr[k] && !t[k+1].has(cDateWords) && t[k+1].kind != tNum &&
-					!describesWord(t[e-1].low) { // not "The DC Comics-based drama"
+					!describesWord(t[e-1].low) && !x.wrappedWork(k) { // not "The DC Comics-based drama", "wrapping up filming on the Avatar sequel"
 					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
 					return
 				}

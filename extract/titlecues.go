@@ -110,3 +110,47 @@ func (x *extractor) ownShowAt(m int) bool {
 	}
 	return ownShowOf(w, prep)
 }
+
+// wrappedWork reports whether the filming noun at k is of work done: "Fresh
+// from wrapping up filming on the Avatar sequel, X has been cast in T", not
+// the show the article is about.
+func (x *extractor) wrappedWork(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		switch x.tok(m).low {
+		case "wrapping", "wrapped", "wraps", "finishing", "finished", "completing", "completed", "fresh":
+			return true
+		}
+	}
+	return false
+}
+
+// castInTitle reads "X has been cast in T" in an opening sentence: T, the
+// show the article is about, or "". Not a relative clause's earlier role
+// ("X, who was cast in T in 2019").
+func (x *extractor) castInTitle() string {
+	t := x.toks
+	for k := 2; k+2 < len(t); k++ {
+		if t[k].low != "cast" || t[k].cap || t[k+1].low != "in" {
+			continue
+		}
+		switch t[k-1].low {
+		case "been", "is", "are", "be":
+		default:
+			continue
+		}
+		if x.inBr[k] || x.earlierWork(k) {
+			continue
+		}
+		for m := k - 2; m >= 0 && m >= k-4; m-- {
+			if t[m].low == "who" || t[m].low == "which" {
+				return ""
+			}
+		}
+		at := x.skipOwner(k + 2)
+		if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && !describes(unquote(x.span(at, e))) && x.knownPerson(x.span(at, e)) == "" &&
+			!(x.personShaped(at, e) && x.startsName(at)) && x.tok(e).kind != tPoss && !notTitle(x.span(at, e)) {
+			return x.span(at, e)
+		}
+	}
+	return ""
+}
