@@ -560,4 +560,9 @@ var blindSetConstructions = []construction{
 		text: "A drama series about bushfires has announced its cast.\n\nFresh from wrapping up filming on the Planet Nine sequel late last year, Sam Wren has been cast in EMBERS, alongside Little Women star Ada Finch.\n\nIt will also star Dana Roebe (Red Skye) and Mia Leeke.",
 		want: []string{"cast|Ada Finch|EMBERS||", "cast|Ada Finch|Little Women||", "cast|Sam Wren|EMBERS||", "cast|Dana Roebe|EMBERS||", "cast|Mia Leeke|EMBERS||", "cast|Dana Roebe|Red Skye||"},
 	},
+	{
+		name: "companies, bodies and places are no people: Gaumont USA will produce; produced by JK Film; bankrolled by Sithara Entertainments and Fortune 4 Cinemas; CJ ENM is producing; the Writers Guild of America (WGA); India's first film; produced by Perth-raised X (a place made a describing word)",
+		text: "Blue Harbor is a new film.\n\nGaumont USA will produce. The film is produced by JK Film, the outfit behind Red Skye. The movie is bankrolled by Sithara Entertainments and Fortune 4 Cinemas. CJ ENM is producing the movie. Produced by Perth-raised Tony Ayrez, it will also star Mia Leeke. A Writers Guild of America (WGA) strike paused Andor. Being India’s first stage reality film, it is new. Dana Roebe, who was one of the producers of Take Off, is backing the film under the banner of Dana Roebe Film Company.",
+		want: []string{"cast|Mia Leeke|Blue Harbor||", "crew|Tony Ayrez|Blue Harbor||producer", "crew|Dana Roebe|Take Off||producer", "crew|Dana Roebe|Blue Harbor||producer"},
+	},
 }

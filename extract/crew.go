@@ -103,8 +103,8 @@ func (x *extractor) crewByRule() {
 					at++
 				}
 			}
-			for m := 0; m < 4 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); m++ {
-				at++
+			for m := 0; m < 4 && x.tok(at).kind == tWord && (!x.tok(at).cap || placeMadeWord(x.tok(at).low)) && !x.tok(at).has(cStopWords); m++ {
+				at++ // "produced by Perth-raised X"
 			}
 		}
 		at = x.pastCompanyTitle(at) // "by Carnival Films Executive Chairman X, Y and Z"

@@ -452,6 +452,11 @@
 //     in charge of mixing"; "with X as the ADR engineer" (crew, no
 //     cast); "X will be the fourth showrunner on the series, following
 //     A, B and C" (each held the job); "with X as script consultant";
+//     companies, bodies and places are no people ("Gaumont USA will
+//     produce", "produced by JK Film", "Fortune 4 Cinemas", "CJ ENM is
+//     producing", "the Writers Guild of America", "India's first film";
+//     not "Anto Joseph, who produced T, ... Anto Joseph Film Company");
+//     "produced by Perth-raised X" (a place made a describing word);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

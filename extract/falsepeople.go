@@ -1,0 +1,89 @@
+package extract
+
+import "strings"
+
+// companyTails end a company's name after its own words, and never a
+// person's: "Gaumont USA", "Fortune 4 Cinemas", "Sithara Entertainments".
+var companyTails = set(`usa uk inc inc. ltd ltd. llc co. corp corp. entertainments cinemas creations banner guild
+	foundation network networks`)
+
+// placeNames are countries and regions that a name reader may take for a
+// one-word name: "India's first stage reality film", "the Writers Guild of
+// America (WGA)".
+var placeNames = set(`america india china japan korea britain england scotland wales ireland france germany italy spain
+	mexico canada australia brazil nigeria argentina colombia turkey russia europe asia africa hollywood bollywood`)
+
+// orgWords are one-word names of bodies, no person: "Guild", "Academy".
+var orgWords = set(`guild academy union association council society institute foundation studio studios`)
+
+// notAPerson reports whether person, read for a credit in the sentence
+// being read, names a company, a body or a place rather than a person:
+// "Gaumont USA will produce", "produced by JK Film" (a company word after
+// the name in the sentence), "bankrolled by ... Fortune 4 Cinemas", "CJ
+// ENM is producing" (a crew name all in capitals), "Guild", "India".
+func (x *extractor) notAPerson(kind, person string) bool {
+	words := strings.Fields(person)
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if len(words) > 1 && companyTails[last] {
+		return true
+	}
+	if len(words) == 1 && (placeNames[last] || orgWords[last]) {
+		return true
+	}
+	if kind == "crew" && len(words) > 1 {
+		caps := true
+		for _, w := range words {
+			if len(w) < 2 || strings.ContainsAny(w, "-.") || !isUpperCase(w) {
+				caps = false
+				break
+			}
+		}
+		if caps {
+			return true // "CJ ENM": a company's letters
+		}
+	}
+	if x.s == nil {
+		return false
+	}
+	// the name runs on in the sentence into a company's word, each time
+	// it is written: "JK Film", "Fortune 4 Cinemas"; not "Anto Joseph, who
+	// produced T, ... under the banner of Anto Joseph Film Company"
+	text := x.s.text
+	seen := false
+	for i := strings.Index(text, person); i >= 0; {
+		after := text[i+len(person):]
+		rest := strings.Fields(after)
+		if len(rest) == 0 || after[0] != ' ' {
+			return false
+		}
+		w := rest[0]
+		if len(rest) > 1 && allDigits(w) {
+			w = rest[1]
+		}
+		w = strings.Trim(w, ".,;:!?'’\"“”()")
+		if l := strings.ToLower(w); w == "" || w[0] < 'A' || w[0] > 'Z' || !(companyEnds[l] || companyTails[l] || l == "film") {
+			return false
+		}
+		seen = true
+		j := strings.Index(after, person)
+		if j < 0 {
+			break
+		}
+		i += len(person) + j
+	}
+	return seen
+}
+
+// placeMadeWord reports whether w is a place made a describing word, never
+// a name's first word: "Perth-raised", "London-based", "Seoul-born".
+func placeMadeWord(w string) bool {
+	for _, suffix := range [...]string{"-based", "-born", "-bred", "-raised", "-set"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix) {
+			return true
+		}
+	}
+	return false
+}
