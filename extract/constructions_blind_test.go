@@ -565,4 +565,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor is a new film.\n\nGaumont USA will produce. The film is produced by JK Film, the outfit behind Red Skye. The movie is bankrolled by Sithara Entertainments and Fortune 4 Cinemas. CJ ENM is producing the movie. Produced by Perth-raised Tony Ayrez, it will also star Mia Leeke. A Writers Guild of America (WGA) strike paused Andor. Being India’s first stage reality film, it is new. Dana Roebe, who was one of the producers of Take Off, is backing the film under the banner of Dana Roebe Film Company.",
 		want: []string{"cast|Mia Leeke|Blue Harbor||", "crew|Tony Ayrez|Blue Harbor||producer", "crew|Dana Roebe|Take Off||producer", "crew|Dana Roebe|Blue Harbor||producer"},
 	},
+	{
+		name: "a paragraph that opens with a title and its renewal (Fox's summer breakout T will in fact return for a second season) is about T, not the show before it",
+		text: "Let us look at the survival status of your favorite shows.\n\nNBC can not get enough of the drama. The network has renewed Red Skye for a fourth season.\n\nFox‘s summer breakout Blue Planet will in fact return for a 10-episode second season. The Dana Roebe-produced mystery drama based on author Mia Leeke’s novels hooked viewers. Showrunner Sam Oaken is handing off the reins.",
+		want: []string{"crew|Dana Roebe|Blue Planet||producer", "crew|Mia Leeke|Blue Planet||original author", "crew|Sam Oaken|Blue Planet||showrunner"},
+	},
 }

@@ -499,7 +499,10 @@
 // roundup's entry that opens with its title on a line of its own, the
 // title in its original script in brackets or a broadcast line under it
 // ("Fuji TV, Monday 9:00pm, premieres October 19"), governs the synopsis
-// and "Other Cast:" list after it until the next entry (entries.go).
+// and "Other Cast:" list after it until the next entry (entries.go), and
+// so does a paragraph that opens with a title and its run ("Fox's summer
+// breakout T will in fact return for a second season", "T has been
+// renewed").
 // A surname used alone is the full name used elsewhere in the article (a
 // Korean family name too: "Han" for "Han Suk-kyu").
 //

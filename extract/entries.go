@@ -80,3 +80,55 @@ func originalScript(w string) bool {
 	}
 	return false
 }
+
+// openingTitle reads the first sentence of a paragraph that opens with a
+// title and a verb of the show's run, after an optional network's
+// possessive and describing words: "Fox's summer breakout T will in fact
+// return for a second season", "T has been renewed", "T premieres in
+// May". The paragraph is an entry about T; it returns T, or "".
+func (x *extractor) openingTitle(st int) string {
+	if !x.s.first || x.s.para == 0 {
+		return ""
+	}
+	at := st
+	if e := x.titleAt(at, false); e > at && x.tok(e).kind == tPoss && x.isNetwork(x.span(at, e)) {
+		at = e + 1
+		for m := 0; m < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords|cAuxWords); m++ {
+			at++ // "summer breakout", "hit comedy"
+		}
+	}
+	e := x.titleAt(at, false)
+	if e <= at {
+		return ""
+	}
+	title := x.span(at, e)
+	if x.isNetwork(title) || describes(unquote(title)) || notTitle(title) || x.knownPerson(title) != "" || x.personShaped(at, e) && x.startsName(at) ||
+		x.resolve(title) != title || e == at+1 && x.toks[at].has(cStopWords) {
+		return ""
+	}
+	v := e
+	for m := 0; m < 5; m++ {
+		if w := x.tok(v).low; x.tok(v).has(cAuxWords) || w == "finally" || w == "indeed" || w == "definitely" || w == "officially" {
+			v++
+		} else if w == "in" && x.tok(v+1).low == "fact" {
+			v += 2
+		} else {
+			break
+		}
+	}
+	switch x.tok(v).low {
+	case "return", "returns", "returning", "come", "coming":
+		if v > e && (x.tok(v+1).low == "for" || x.tok(v+1).low == "back") || x.tok(v).low == "returns" && x.tok(v+1).low == "for" {
+			return title
+		}
+	case "renewed":
+		if v > e {
+			return title
+		}
+	case "back":
+		if v > e && x.tok(v+1).low == "for" {
+			return title
+		}
+	}
+	return ""
+}

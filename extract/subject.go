@@ -573,6 +573,9 @@ func (x *extractor) sentenceShow() {
 			x.sshow = title
 		}
 	}
+	if x.sshow == "" {
+		x.sshow = x.openingTitle(st) // "Fox's summer breakout T will in fact return for a second season"
+	}
 	if x.sshow == "" && x.show != "" && x.ownSeasonOpens(st) {
 		x.sshow = x.show // "Season two will also feature X": the article's show
 	}
