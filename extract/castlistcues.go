@@ -49,3 +49,7 @@ func (x *extractor) castNounBefore(k, n int) bool {
 	}
 	return false
 }
+
+// versionNouns name a new take on a show, the show a sentence stars its
+// people in: "A and B star in the new version of the telenovela T".
+var versionNouns = set(`version remake adaptation reboot revival`)

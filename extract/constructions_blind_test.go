@@ -570,4 +570,9 @@ var blindSetConstructions = []construction{
 		text: "Let us look at the survival status of your favorite shows.\n\nNBC can not get enough of the drama. The network has renewed Red Skye for a fourth season.\n\nFox‘s summer breakout Blue Planet will in fact return for a 10-episode second season. The Dana Roebe-produced mystery drama based on author Mia Leeke’s novels hooked viewers. Showrunner Sam Oaken is handing off the reins.",
 		want: []string{"crew|Dana Roebe|Blue Planet||producer", "crew|Mia Leeke|Blue Planet||original author", "crew|Sam Oaken|Blue Planet||showrunner"},
 	},
+	{
+		name: "A and B star in the new version of the telenovela T; C (Surname) of a person the article credits; X embodies her other half, disgraced young comedy writer C (a character's trade, no crew); as A's wife Hong Hae In (a Korean name's last syllable)",
+		text: "Blue Harbor Remake Set at Telemundo\n\nCarla Villabo and Sebastian Martinoz star in the new version of the telenovela “Blue Harbor”, which will air this year.\n\nThis dramatic comedy tells the love story of Rafa Mendo (Martinoz), a prolific seller of household products, and Ale Maldo (Villabo), a woman of aristocratic origin. Mia Leeke perfectly embodies her comedic other half, disgraced young comedy writer Ava. Kim Ji Wan will appear as Baek Hyun Wu’s wife Hong Hae In, the third generation of Queens Group.",
+		want: []string{"cast|Sebastian Martinoz|Blue Harbor|Rafa Mendo|", "cast|Carla Villabo|Blue Harbor|Ale Maldo|", "cast|Mia Leeke|Blue Harbor|Ava|", "cast|Kim Ji Wan|Blue Harbor|Hong Hae In|"},
+	},
 }

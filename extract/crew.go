@@ -148,6 +148,9 @@ func (x *extractor) jobNounRule() {
 		if isJob && x.sourceBy(k) {
 			continue // "the novels by German writer X": the source's author
 		}
+		if isJob && x.playedJob(k) {
+			continue // "embodies her other half, disgraced comedy writer Ava": a character's trade
+		}
 		if w := x.tok(k - 2).low; x.tok(k-1).low == "with" && (w == "worked" || w == "work" || w == "working" || w == "collaborated" || w == "together") {
 			continue // "worked with director X on T": a credit in T, read by workedRule
 		}

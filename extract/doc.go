@@ -457,6 +457,10 @@
 //     producing", "the Writers Guild of America", "India's first film";
 //     not "Anto Joseph, who produced T, ... Anto Joseph Film Company");
 //     "produced by Perth-raised X" (a place made a describing word);
+//     "A and B star in the new version of the telenovela T"; "X embodies
+//     her comedic other half, disgraced young comedy writer C" (a
+//     character's trade after a play verb, no crew); "as A's wife Hong
+//     Hae In" (a Korean name's last syllable in a character's name);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

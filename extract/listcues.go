@@ -187,8 +187,8 @@ func (x *extractor) verbAt(k int) bool {
 				return false
 			}
 			for m := k + 3; m < len(x.toks) && m < k+7; m++ {
-				if g := x.tok(m); g.has(cGenreNouns) && !g.cap {
-					return true // "star in the BBC's adaptation of ..."
+				if g := x.tok(m); (g.has(cGenreNouns) || versionNouns[g.low]) && !g.cap {
+					return true // "star in the BBC's adaptation of ...", "star in the new version of T"
 				} else if g.kind == tPunct {
 					break
 				}

@@ -187,7 +187,7 @@ func (x *extractor) charAt(i int) int {
 	j := i
 	for j < len(x.toks) && j-i < 7 {
 		t := &x.toks[j]
-		if isCharWord(t) || x.monthName(j) { // "Dr. April Kepner
+		if isCharWord(t) || x.monthName(j) || j > i && x.koreanSyllable(j) { // "Dr. April Kepner", "Hong Hae In"
 			j++
 			continue
 		}

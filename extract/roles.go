@@ -170,7 +170,8 @@ func (x *extractor) charList(i int) [][2]int {
 	return out
 }
 
-var playVerbs = set(`play plays playing played portray portrays portraying portrayed voice voices voicing voiced`)
+var playVerbs = set(`play plays playing played portray portrays portraying portrayed voice voices voicing voiced
+	embody embodies embodying embodied`)
 
 // castMembersAt reports whether the words at i name cast members: "returning
 // cast members", "new series regulars", "a cast member".
@@ -353,6 +354,11 @@ func (x *extractor) roleRule() {
 			}
 		}
 		spans := x.charList(obj)
+		if len(spans) == 0 && !isAs && low != "role" {
+			if cs, ce := x.appositiveChar(obj); ce > cs {
+				spans = [][2]int{{cs, ce}} // "embodies her other half, comedy writer Ava"
+			}
+		}
 		if isAs && len(spans) == 1 {
 			// "working as Assistant ADR Engineers", "as ADR Director": a job
 			// in capitals, not a character
