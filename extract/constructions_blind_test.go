@@ -575,4 +575,14 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Remake Set at Telemundo\n\nCarla Villabo and Sebastian Martinoz star in the new version of the telenovela “Blue Harbor”, which will air this year.\n\nThis dramatic comedy tells the love story of Rafa Mendo (Martinoz), a prolific seller of household products, and Ale Maldo (Villabo), a woman of aristocratic origin. Mia Leeke perfectly embodies her comedic other half, disgraced young comedy writer Ava. Kim Ji Wan will appear as Baek Hyun Wu’s wife Hong Hae In, the third generation of Queens Group.",
 		want: []string{"cast|Sebastian Martinoz|Blue Harbor|Rafa Mendo|", "cast|Carla Villabo|Blue Harbor|Ale Maldo|", "cast|Mia Leeke|Blue Harbor|Ava|", "cast|Kim Ji Wan|Blue Harbor|Hong Hae In|"},
 	},
+	{
+		name: "Network gave T a two-season order (T is the show of what follows)",
+		text: "Two fall series have received a second season order.\n\nLifetime’s stalker drama RED SKYE, starring Dana Roebe, has received a second season order.\n\nAmazon gave Blue Planet a two-season order in 2017. Based on a podcast, the show stars Mia Leeke as a caseworker.",
+		want: []string{"cast|Dana Roebe|RED SKYE||", "cast|Mia Leeke|Blue Planet||"},
+	},
+	{
+		name: "one quoted title, then the show: In the latest in an ongoing 'T' saga of news, X will be appearing in the final season of the show (T's); not director of Netflix's “T”",
+		text: "A number of casting announcements have been made.\n\nIt has been confirmed that Dana Roebe will portray Ivo Kessel in the third season of 'Red Skye'.\n\nIn the latest in an ongoing 'Blue Planet' saga of news, Mia Leeke will be appearing in the final season of the show.",
+		want: []string{"cast|Dana Roebe|Red Skye|Ivo Kessel|", "cast|Mia Leeke|Blue Planet||"},
+	},
 }

@@ -506,7 +506,9 @@
 // and "Other Cast:" list after it until the next entry (entries.go), and
 // so does a paragraph that opens with a title and its run ("Fox's summer
 // breakout T will in fact return for a second season", "T has been
-// renewed").
+// renewed"); "Amazon gave T a two-season order" and a sentence that quotes
+// one title and then speaks of "the show" ("In the latest 'T' saga of
+// news, X will be in the final season of the show") are about T.
 // A surname used alone is the full name used elsewhere in the article (a
 // Korean family name too: "Han" for "Han Suk-kyu").
 //

@@ -132,3 +132,74 @@ func (x *extractor) openingTitle(st int) string {
 	}
 	return ""
 }
+
+// gaveOrder reads "gave T a two-season order", "has given T a series
+// pickup": the start of T after the verb at k, or 0.
+func (x *extractor) gaveOrder(k int) int {
+	switch t := x.tok(k); t.low {
+	case "gave", "gives", "given", "handed":
+		if t.cap || !x.titleStarts(k+1) {
+			return 0
+		}
+	default:
+		return 0
+	}
+	e := x.titleAt(k+1, false)
+	if e <= k+1 || x.tok(e).low != "a" && x.tok(e).low != "an" {
+		return 0
+	}
+	for m := e + 1; m < len(x.toks) && m < e+5; m++ {
+		switch w := x.tok(m); {
+		case w.low == "order" || w.low == "renewal" || w.low == "pickup" || w.low == "greenlight":
+			return k + 1
+		case w.kind == tPunct && w.text != "-" || w.cap:
+			return 0
+		}
+	}
+	return 0
+}
+
+// quotedSubject reads a sentence that quotes one title and speaks of "the
+// show" or "the series": "In the latest in an ongoing 'T' saga of news, X
+// will be appearing in the final season of the show". The show is T; it
+// returns T, or "".
+func (x *extractor) quotedSubject() string {
+	t := x.toks
+	title, refers, relative := "", false, false
+	for k := 0; k < len(t); k++ {
+		switch t[k].low {
+		case "who", "whose", "which", "whom":
+			relative = true
+		case ",", ";", "(", ")":
+			relative = false
+		}
+		if k > 0 && t[k-1].low == "the" && (t[k].low == "show" || t[k].low == "series") && !t[k].cap && x.tok(k+1).kind != tPoss && title != "" {
+			refers = true // after the title: "the series" names it again
+		}
+		if !isQuote(t[k].text) || x.inBr[k] {
+			continue
+		}
+		e := x.titleAt(k, false)
+		if e <= k+1 {
+			continue
+		}
+		q := unquote(x.span(k, e))
+		for m := k - 1; m >= 0 && m >= k-4; m-- {
+			if t[m].has(cJobNoun|cCastNouns) && !t[m].cap {
+				return "" // "director of Netflix's “T”": a person's earlier work
+			}
+		}
+		if relative || x.otherShow(k) || x.earlierWork(k) || x.isNetwork(q) || describes(q) || notTitle(q) || x.tok(e).has(cCastNouns|cJobNoun) {
+			return ""
+		}
+		if title != "" && x.skey(title) != x.skey(q) {
+			return "" // two titles: which one is the show's is not said
+		}
+		title = q
+		k = e - 1
+	}
+	if !refers {
+		return ""
+	}
+	return title
+}

@@ -576,6 +576,9 @@ func (x *extractor) sentenceShow() {
 	if x.sshow == "" {
 		x.sshow = x.openingTitle(st) // "Fox's summer breakout T will in fact return for a second season"
 	}
+	if x.sshow == "" {
+		x.sshow = x.quotedSubject() // "In the latest 'T' saga of news, X will be in the final season of the show"
+	}
 	if x.sshow == "" && x.show != "" && x.ownSeasonOpens(st) {
 		x.sshow = x.show // "Season two will also feature X": the article's show
 	}

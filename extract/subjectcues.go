@@ -220,6 +220,9 @@ var roleAdjectives = set(`lead leading main title starring key recurring major s
 // where the title starts, or 0.
 func (x *extractor) orderedTitle(k int) int {
 	t := x.tok(k)
+	if at := x.gaveOrder(k); at > 0 {
+		return at
+	}
 	if t.cap || !t.has(cOrder) {
 		return 0
 	}
