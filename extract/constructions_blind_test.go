@@ -585,4 +585,9 @@ var blindSetConstructions = []construction{
 		text: "A number of casting announcements have been made.\n\nIt has been confirmed that Dana Roebe will portray Ivo Kessel in the third season of 'Red Skye'.\n\nIn the latest in an ongoing 'Blue Planet' saga of news, Mia Leeke will be appearing in the final season of the show.",
 		want: []string{"cast|Dana Roebe|Red Skye|Ivo Kessel|", "cast|Mia Leeke|Blue Planet||"},
 	},
+	{
+		name: "a numbered heading's title with a comma (2. T, The Enchanted) over the drama T, The Enchanted: the title in full, not its first part",
+		text: "An upcoming K-drama grapples with a sudden casting change, in our latest round of drama casting news.\n\n1. Red Skye\n\nDana Roebe stars in the thriller Red Skye.\n\n2. Blue Planet, The Enchanted\n\nMia Leeke and Sam Oaken have been confirmed as the leads in the forthcoming historical drama Blue Planet, The Enchanted. The series, penned by Lee Sunne, is set to air on tvN in January.",
+		want: []string{"cast|Dana Roebe|Red Skye||", "cast|Mia Leeke|Blue Planet, The Enchanted||", "cast|Sam Oaken|Blue Planet, The Enchanted||", "crew|Lee Sunne|Blue Planet, The Enchanted||writer"},
+	},
 }

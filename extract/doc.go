@@ -508,7 +508,9 @@
 // breakout T will in fact return for a second season", "T has been
 // renewed"); "Amazon gave T a two-season order" and a sentence that quotes
 // one title and then speaks of "the show" ("In the latest 'T' saga of
-// news, X will be in the final season of the show") are about T.
+// news, X will be in the final season of the show") are about T. A
+// heading's title that a sentence writes in full keeps its full form
+// ("2. T, The Enchanted" over "the drama T, The Enchanted").
 // A surname used alone is the full name used elsewhere in the article (a
 // Korean family name too: "Han" for "Han Suk-kyu").
 //

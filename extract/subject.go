@@ -758,6 +758,9 @@ func (x *extractor) sentenceShow() {
 	if !hasLetter(x.sshow) {
 		x.sshow = ""
 	}
+	if x.sshow != "" && len(x.focus) > len(x.sshow) && strings.HasPrefix(x.focus, x.sshow) && strings.Contains(x.s.text, x.focus) {
+		x.sshow = x.focus // "2. Sejak, The Enchanted" over "the drama Sejak, The Enchanted": the heading's title in full
+	}
 	if x.sshow != "" {
 		x.sshow = unquote(x.sshow)
 		if alt := x.translatedTitle(x.sshow); alt != "" {
