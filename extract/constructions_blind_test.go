@@ -590,4 +590,9 @@ var blindSetConstructions = []construction{
 		text: "An upcoming K-drama grapples with a sudden casting change, in our latest round of drama casting news.\n\n1. Red Skye\n\nDana Roebe stars in the thriller Red Skye.\n\n2. Blue Planet, The Enchanted\n\nMia Leeke and Sam Oaken have been confirmed as the leads in the forthcoming historical drama Blue Planet, The Enchanted. The series, penned by Lee Sunne, is set to air on tvN in January.",
 		want: []string{"cast|Dana Roebe|Red Skye||", "cast|Mia Leeke|Blue Planet, The Enchanted||", "cast|Sam Oaken|Blue Planet, The Enchanted||", "crew|Lee Sunne|Blue Planet, The Enchanted||writer"},
 	},
+	{
+		name: "X will return to EP, Y will return to direct (crew, no cast; EP is no person); a Korean given name used alone (Seo Joon, So Hee) is the full name",
+		text: "Blue Harbor Renewed for Season 2\n\nThe Dana Roebe-produced mystery drama Blue Harbor hooked viewers. Roebe will return to EP, and Mia Leeke will return to direct.\n\nPark Seo Joon and Han So Hee lead the cast of Blue Harbor. Seo Joon will be playing the role of a wealthy man named Jang Tae Sang. He soon crosses paths with Yoon Chae Ok, played by So Hee.",
+		want: []string{"crew|Dana Roebe|Blue Harbor||producer", "crew|Mia Leeke|Blue Harbor||director", "cast|Park Seo Joon|Blue Harbor|Jang Tae Sang|", "cast|Han So Hee|Blue Harbor|Yoon Chae Ok|"},
+	},
 }

@@ -461,6 +461,10 @@
 //     her comedic other half, disgraced young comedy writer C" (a
 //     character's trade after a play verb, no crew); "as A's wife Hong
 //     Hae In" (a Korean name's last syllable in a character's name);
+//     "X will return to EP", "Y will return to direct" (crew, no cast;
+//     "EP", "DP" are no people); a Korean given name used alone ("Seo
+//     Joon", "So Hee") is the full name the article gives ("Park Seo
+//     Joon", "Han So Hee");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

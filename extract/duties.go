@@ -53,3 +53,17 @@ func (x *extractor) predecessors(i int, show string, jobs []string) {
 		return
 	}
 }
+
+// crewVerbAfterTo reports whether "to" and a crew verb stand at i: "X
+// will return to direct", "X returns to EP".
+func (x *extractor) crewVerbAfterTo(i int) bool {
+	if x.tok(i).low != "to" {
+		return false
+	}
+	n := x.tok(i + 1)
+	return n.has(cJobVerb|cWriteVerb) && !n.cap || n.low == "ep" || n.low == "exec" || n.low == "executive" && x.tok(i+2).low == "produce"
+}
+
+// jobLetters are a crew job's letters, never a person's name: "return to
+// EP", "DP X".
+var jobLetters = set(`ep eps dp dop ad vfx adr`)

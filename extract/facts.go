@@ -19,6 +19,7 @@ type knowledge struct {
 	shows   map[string]bool   // show keys
 	crew    map[string]bool   // person keys with a crew credit
 	chars   map[string]bool   // folded character names
+	given   map[string]string // folded given name of a spaced Korean name -> the name ("" if two)
 }
 
 type fact struct {
@@ -328,6 +329,7 @@ func (x *extractor) knowledge() *knowledge {
 			k.surname[f] = mentions[fk]
 		}
 	}
+	k.given = x.givenNames(mentions)
 	for key := range x.headings {
 		k.shows[key] = true
 	}

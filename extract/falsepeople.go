@@ -30,7 +30,7 @@ func (x *extractor) notAPerson(kind, person string) bool {
 	if len(words) > 1 && companyTails[last] {
 		return true
 	}
-	if len(words) == 1 && (placeNames[last] || orgWords[last]) {
+	if len(words) == 1 && (placeNames[last] || orgWords[last] || jobLetters[last]) {
 		return true
 	}
 	if kind == "crew" && len(words) > 1 {

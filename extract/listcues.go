@@ -98,6 +98,9 @@ func (x *extractor) verbAt(k int) bool {
 	if v.has(cReturnWords) && x.returnElsewhere(k) {
 		return false // "X is set to return in a new series": other work
 	}
+	if v.has(cReturnWords|cCastVerbs) && x.crewVerbAfterTo(k+1) {
+		return false // "X will return to EP", "X will return to direct": crew
+	}
 	if n := x.tok(k + 1); (v.low == "added" || v.low == "adds") && (n.text == ":" || n.text == "," || isQuote(n.text) || n.low == "that") {
 		return false // "The BBC's X added: “...”": a quote, no casting
 	}

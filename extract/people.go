@@ -71,6 +71,9 @@ func (x *extractor) personAt(i int) int {
 	if x.monthName(i) {
 		j++ // "April Gustilo": a month is a given name before a name
 	}
+	if j == i && x.givenAt(i) {
+		j++ // "So Hee", Han So Hee's given name: its first syllable is a function word
+	}
 	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j))) {
 		j++
 	}
@@ -237,6 +240,8 @@ func (x *extractor) resolve(name string) string {
 		if full := x.know.surname[x.fold(name)]; full != "" {
 			return full
 		}
+	} else if full := x.know.given[x.fold(name)]; full != "" && strings.Count(name, " ") == 1 {
+		return full // "Seo Joon" for "Park Seo Joon"
 	}
 	return name
 }
