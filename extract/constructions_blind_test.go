@@ -595,4 +595,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Renewed for Season 2\n\nThe Dana Roebe-produced mystery drama Blue Harbor hooked viewers. Roebe will return to EP, and Mia Leeke will return to direct.\n\nPark Seo Joon and Han So Hee lead the cast of Blue Harbor. Seo Joon will be playing the role of a wealthy man named Jang Tae Sang. He soon crosses paths with Yoon Chae Ok, played by So Hee.",
 		want: []string{"crew|Dana Roebe|Blue Harbor||producer", "crew|Mia Leeke|Blue Harbor||director", "cast|Park Seo Joon|Blue Harbor|Jang Tae Sang|", "cast|Han So Hee|Blue Harbor|Yoon Chae Ok|"},
 	},
+	{
+		name: "a roundup whose entries open with a title line (Blue Planet (Fuji TV), Green Hills) over their synopses: each governs its credits; a date line (Oct 17 2018) is none",
+		text: "Fall Drama Preview!\n\nThis fall has several hit sequels such as “Red Skye.” Here’s what you can look forward to:\n\nOct 17 2018\n\nBlue Planet (Fuji TV)\n\nAs a child, Ivo Kessel (Dana Roebe) witnessed a murder. Lina Sorr (Mia Leeke) arrives to help.\n\nOther Cast: Sam Oaken, Lee Sunne\n\nGreen Hills\n\nHigh school student Tam Rook (Pia Rowan) has a secret.",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "cast|Sam Oaken|Blue Planet||", "cast|Lee Sunne|Blue Planet||", "cast|Pia Rowan|Green Hills|Tam Rook|"},
+	},
 }

@@ -14,45 +14,77 @@ import (
 )
 
 // entryTitle reads sentence i as an entry's title line: a paragraph that is
-// one title and nothing else but, in brackets, the title in its original
-// script, and that the title in that script or a broadcast line follows. It
-// returns the title, or "".
+// one title and nothing else but a bracket, under which the title in its
+// original script in that bracket, a broadcast line, or, in an article
+// with two such lines or more, prose follows. It returns the title, or "".
 func (x *extractor) entryTitle(i int) string {
-	s := &x.sents[i]
-	t := s.toks
-	n := len(t)
-	if s.para == 0 || !s.first || n == 0 || n > 16 || i+1 < len(x.sents) && x.sents[i+1].para == s.para || creditLine(s) {
-		return ""
-	}
-	x.ready(s)
-	e := x.titleAt(0, false)
-	if e == 0 || e > 10 {
-		return ""
-	}
-	title := graph.CleanSpace(x.span(0, e))
-	if x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) {
-		return ""
-	}
-	native := false
-	switch {
-	case e == n:
-	case t[e].text == "(" && t[n-1].text == ")" && e+2 < n:
-		for k := e + 1; k < n-1; k++ {
-			if t[k].text == "(" || t[k].text == ")" {
-				return ""
-			}
-			native = native || originalScript(t[k].text)
-		}
-		if !native {
-			return ""
-		}
-	default:
+	title, native := x.entryLine(i)
+	if title == "" {
 		return ""
 	}
 	if native || i+1 < len(x.sents) && x.broadcastLine(&x.sents[i+1]) {
 		return title
 	}
+	if x.entryLines >= 2 && i+1 < len(x.sents) && !x.sents[i+1].head {
+		return title // "Blue Planet" over its synopsis, in a roundup
+	}
 	return ""
+}
+
+// countEntryLines counts the lines that entryLine reads as a title line
+// with prose under it: a roundup has two or more.
+func (x *extractor) countEntryLines() int {
+	n := 0
+	for i := range x.sents {
+		if x.sents[i].para == 0 || !x.sents[i].first || i+1 >= len(x.sents) || x.sents[i+1].head {
+			continue
+		}
+		if title, _ := x.entryLine(i); title != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// entryLine reads sentence i as a line that is one title and nothing else,
+// but, in brackets, the title in its original script (native) or a few
+// words ("Blue Planet (Fuji TV)"). It returns the title, or "".
+func (x *extractor) entryLine(i int) (title string, native bool) {
+	s := &x.sents[i]
+	t := s.toks
+	n := len(t)
+	if s.para == 0 || !s.first || n == 0 || n > 16 || i+1 < len(x.sents) && x.sents[i+1].para == s.para || creditLine(s) {
+		return "", false
+	}
+	x.ready(s)
+	e := x.titleAt(0, false)
+	if e == 0 || e > 10 {
+		return "", false
+	}
+	title = graph.CleanSpace(x.span(0, e))
+	if e > 4 && isUpperCase(title) {
+		return "", false // "THE FILM WENT ON FLOORS IN HYDERABAD": a heading in capitals
+	}
+	if x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) ||
+		e == 1 && t[0].has(cStopWords) {
+		return "", false
+	}
+	switch {
+	case e == n:
+		if !s.head {
+			return "", false
+		}
+	case t[e].text == "(" && t[n-1].text == ")" && e+2 < n && n-e <= 7:
+		for k := e + 1; k < n-1; k++ {
+			if t[k].text == "(" || t[k].text == ")" {
+				return "", false
+			}
+			native = native || originalScript(t[k].text)
+		}
+	default:
+		return "", false
+	}
+	return title, native
 }
 
 // broadcastLine reports whether s is a line of where and when a show airs:

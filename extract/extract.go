@@ -161,6 +161,9 @@ type extractor struct {
 	seasons  []int  // the article's season, if it is about one
 	focus    string // the show the text is currently about
 	headings map[string]bool
+	// entryLines counts the lines that are one title over prose: a
+	// roundup's entries when there are two or more
+	entryLines int
 	facts    []fact
 	index    map[factKey]int
 	raw      map[rawKey]int // facts by their fields as given, before normalizing
@@ -224,6 +227,7 @@ func (x *extractor) reset(know *knowledge) {
 func (x *extractor) run() {
 	x.findArticleShow()
 	x.focus = x.show
+	x.entryLines = x.countEntryLines()
 	for i := range x.sents {
 		s := &x.sents[i]
 		if !s.head && s.first && strings.HasSuffix(s.text, ")") && s.para > 0 {

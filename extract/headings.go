@@ -72,7 +72,7 @@ func scheduleLine(s string) bool {
 		case w == "":
 		case weekdays[w]:
 			day = true
-		case dateWords[w]:
+		case dateWords[w] || monthAbbrevs[w]:
 			month = true
 		case allDigits(w) || ordinalNumber(w) || clockTime(w):
 			num = true
@@ -84,6 +84,9 @@ func scheduleLine(s string) bool {
 	}
 	return month && num || verb && (month || day)
 }
+
+// monthAbbrevs are the months' short forms of date lines: "Oct 17 2018".
+var monthAbbrevs = set(`jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // ordinalNumber reports whether w is a number with an ordinal suffix:
 // "25th", "1st".
