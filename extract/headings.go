@@ -37,8 +37,8 @@ func notTitle(s string) bool {
 	if s == "" {
 		return false
 	}
-	first, _, _ := strings.Cut(strings.ToLower(s), " ")
-	return sectionHeading(s) || scheduleLine(s) || openingParticiples[first] && strings.Contains(s, " ")
+	first, _, _ := strings.Cut(s, " ")
+	return sectionHeading(s) || scheduleLine(s) || hasLower(openingParticiples, first) && strings.Contains(s, " ")
 }
 
 // sectionHeading reports whether s is a section heading: a heading noun
@@ -46,9 +46,11 @@ func notTitle(s string) bool {
 // no "The" before it ("The Crew" is a title).
 func sectionHeading(s string) bool {
 	noun := false
-	for i, w := range strings.Fields(strings.ToLower(s)) {
-		w = strings.Trim(w, ":,")
-		switch {
+	var buf [32]byte
+	i := -1
+	for f := range strings.FieldsSeq(s) {
+		i++
+		switch w := strings.Trim(string(lowerInto(buf[:0], f)), ":,"); {
 		case headingNouns[w]:
 			noun = true
 		case i == 0 && w == "the":
@@ -66,9 +68,9 @@ func sectionHeading(s string) bool {
 // 13th" or "Wednesday".
 func scheduleLine(s string) bool {
 	month, day, num, verb := false, false, false, false
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		w = strings.Trim(w, ",.")
-		switch {
+	var buf [32]byte
+	for f := range strings.FieldsSeq(s) {
+		switch w := strings.Trim(string(lowerInto(buf[:0], f)), ",."); {
 		case w == "":
 		case weekdays[w]:
 			day = true
@@ -110,5 +112,5 @@ func clockTime(w string) bool {
 // rosterWord reports whether s is one word of a roster and nothing else:
 // "Additional", "Supporting".
 func rosterWord(s string) bool {
-	return rosterWords[strings.ToLower(strings.TrimSpace(s))]
+	return hasLower(rosterWords, strings.TrimSpace(s))
 }
