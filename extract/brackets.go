@@ -536,11 +536,11 @@ func (x *extractor) surnameActor(inner, outer string, p part) string {
 // castBySurname is the one person with cast credits in this article whose
 // family name or surname is s, or "".
 func (x *extractor) castBySurname(s, outer string) string {
-	fs := x.fold(s)
+	fs, fo := x.fold(s), x.fold(outer)
 	found := ""
 	for i := range x.facts {
 		f := &x.facts[i]
-		if f.Kind != graph.KindCast || f.crewHint || x.fold(f.Person) == x.fold(outer) {
+		if f.Kind != graph.KindCast || f.crewHint || f.key.person == fo { // key.person: f.Person folded
 			continue
 		}
 		first, _, _ := strings.Cut(f.Person, " ")
