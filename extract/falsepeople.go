@@ -22,20 +22,24 @@ var orgWords = set(`guild academy union association council society institute fo
 // the name in the sentence), "bankrolled by ... Fortune 4 Cinemas", "CJ
 // ENM is producing" (a crew name all in capitals), "Guild", "India".
 func (x *extractor) notAPerson(kind, person string) bool {
-	words := strings.Fields(person)
-	if len(words) == 0 {
+	words, lastWord := 0, ""
+	for w := range strings.FieldsSeq(person) {
+		words, lastWord = words+1, w
+	}
+	if words == 0 {
 		return false
 	}
-	last := strings.ToLower(words[len(words)-1])
-	if len(words) > 1 && companyTails[last] {
+	var buf [32]byte
+	last := string(lowerInto(buf[:0], lastWord))
+	if words > 1 && companyTails[last] {
 		return true
 	}
-	if len(words) == 1 && (placeNames[last] || orgWords[last] || jobLetters[last]) {
+	if words == 1 && (placeNames[last] || orgWords[last] || jobLetters[last]) {
 		return true
 	}
-	if kind == "crew" && len(words) > 1 {
+	if kind == "crew" && words > 1 {
 		caps := true
-		for _, w := range words {
+		for w := range strings.FieldsSeq(person) {
 			if len(w) < 2 || strings.ContainsAny(w, "-.") || !isUpperCase(w) {
 				caps = false
 				break
@@ -55,16 +59,15 @@ func (x *extractor) notAPerson(kind, person string) bool {
 	seen := false
 	for i := strings.Index(text, person); i >= 0; {
 		after := text[i+len(person):]
-		rest := strings.Fields(after)
-		if len(rest) == 0 || after[0] != ' ' {
+		w, w2, rest := firstTwoFields(after)
+		if rest == 0 || after[0] != ' ' {
 			return false
 		}
-		w := rest[0]
-		if len(rest) > 1 && allDigits(w) {
-			w = rest[1]
+		if rest > 1 && allDigits(w) {
+			w = w2
 		}
 		w = strings.Trim(w, ".,;:!?'’\"“”()")
-		if l := strings.ToLower(w); w == "" || w[0] < 'A' || w[0] > 'Z' || !(companyEnds[l] || companyTails[l] || l == "film") {
+		if l := string(lowerInto(buf[:0], w)); w == "" || w[0] < 'A' || w[0] > 'Z' || !(companyEnds[l] || companyTails[l] || l == "film") {
 			return false
 		}
 		seen = true
@@ -75,6 +78,19 @@ func (x *extractor) notAPerson(kind, person string) bool {
 		i += len(person) + j
 	}
 	return seen
+}
+
+// firstTwoFields returns the first two fields of s, as strings.Fields
+// gives them, and how many of the two s has.
+func firstTwoFields(s string) (a, b string, n int) {
+	for f := range strings.FieldsSeq(s) {
+		if n++; n == 1 {
+			a = f
+		} else {
+			return a, f, 2
+		}
+	}
+	return a, "", n
 }
 
 // placeMadeWord reports whether w is a place made a describing word, never
