@@ -75,6 +75,9 @@ func (x *extractor) bracketRule() {
 				for x.tok(by).low != "by" {
 					by--
 				}
+				if ps := x.personBefore(pe); ps > by+1 {
+					by = ps - 1 // past "Colombian actor"
+				}
 				x.add(graph.KindCast, x.span(by+1, pe), x.sshow, x.span(cs, k), "")
 			}
 			k = c

@@ -53,3 +53,21 @@ func (x *extractor) castNounBefore(k, n int) bool {
 // versionNouns name a new take on a show, the show a sentence stars its
 // people in: "A and B star in the new version of the telenovela T".
 var versionNouns = set(`version remake adaptation reboot revival`)
+
+// partAfter reports whether "a (minor, supporting, ...) part" or "role"
+// stands at i: "confirmed for a minor part in the movie".
+func (x *extractor) partAfter(i int) bool {
+	if l := x.tok(i).low; l != "a" && l != "the" {
+		return false
+	}
+	for m := i + 1; m < len(x.toks) && m < i+4; m++ {
+		t := x.tok(m)
+		if t.cap || t.kind != tWord {
+			return false
+		}
+		if t.low == "part" || t.low == "role" || t.low == "cameo" {
+			return true
+		}
+	}
+	return false
+}

@@ -464,7 +464,12 @@
 //     "X will return to EP", "Y will return to direct" (crew, no cast;
 //     "EP", "DP" are no people); a Korean given name used alone ("Seo
 //     Joon", "So Hee") is the full name the article gives ("Park Seo
-//     Joon", "Han So Hee");
+//     Joon", "Han So Hee"); "C (played by Colombian actor X)"; "X is
+//     confirmed for a minor part"; "X will co-star as A's wife" (a role
+//     with no name); "X, director of T (2019), will helm the series" (an
+//     aside of a job noun); "X (T) joins the cast, playing C" (the
+//     participle's subject opens the sentence); "the lead role in “T”
+//     director X's next project U" (U's, not the maker's title T);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

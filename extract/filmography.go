@@ -494,6 +494,9 @@ func (x *extractor) filmographyRule() {
 		if len(titles) == 0 {
 			continue
 		}
+		if e := x.titleAt(at, false); len(titles) == 1 && x.tok(e).has(cJobNoun) && !x.tok(e).cap && x.personAt(e+1) > e+1 {
+			continue // "the lead role in “Shoplifters” director X's next project": the maker's title
+		}
 		kind, job := "", ""
 		for m := start - 1; m >= 0 && m >= start-6; m-- {
 			switch t[m].low {

@@ -111,6 +111,9 @@ func (x *extractor) verbAt(k int) bool {
 	if (v.low == "for" || v.low == "to") && k > 0 && x.toks[k-1].low == "confirmed" && (x.titleStarts(k+1) || x.tok(k+1).kind == tPoss || x.tok(k+1).low == "the") {
 		return true // "X, Y & Z confirmed for JTBC's upcoming drama 'Aide'"
 	}
+	if v.low == "for" && k > 0 && (x.toks[k-1].low == "confirmed" || x.toks[k-1].low == "cast" || x.toks[k-1].low == "set") && x.partAfter(k+1) {
+		return true // "X is confirmed for a minor part in the movie"
+	}
 	if v.low == "in" && x.tok(k+1).low == "the" {
 		switch x.tok(k + 2).low {
 		case "cast", "ensemble", "lineup", "line-up":
@@ -664,6 +667,9 @@ func (x *extractor) roleByAt(i int) int {
 		return 0
 	}
 	at := m + 2
+	for q := 0; q < 3 && x.tok(at).has(cDescribe|cCastNouns|cPrefixNouns) && x.personAt(at)-at < 2; q++ {
+		at++ // "(played by Colombian actor Juan Pablo Raba)"
+	}
 	pe := x.personAt(at)
 	if pe <= at || x.tok(pe).text != ")" {
 		return 0

@@ -394,7 +394,7 @@ func (x *extractor) roleRule() {
 				}
 				continue
 			}
-			if isAs && d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their" && !x.tok(obj).has(cJobNoun) && !roleNouns[d] {
+			if isAs && d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their" && !x.tok(obj).has(cJobNoun) && !roleNouns[d] && !x.possRelationAt(obj) {
 				continue
 			}
 			if low == "role" {
@@ -428,6 +428,9 @@ func (x *extractor) roleRule() {
 			want = len(spans)
 		}
 		subjects := shareSurname(x.subjectsBefore(k, want))
+		if len(subjects) == 0 {
+			subjects = x.participleSubject(k) // "X joins the cast, playing C"
+		}
 		if len(subjects) == 0 || x.sshow == "" {
 			continue
 		}
@@ -472,7 +475,7 @@ func (x *extractor) roleRule() {
 						at = te + 1
 					}
 				}
-				if te := x.titleAt(at, false); te > at {
+				if te := x.titleAt(at, false); te > at && !(x.tok(te).has(cJobNoun) && !x.tok(te).cap) { // not "in “T” director X's next project"
 					ti := x.span(at, te)
 					if x.isShow(ti) || x.tok(k-1).low == "role" || x.tok(k-1).low == "part" ||
 						!x.tok(at).has(cDateWords|cNetworks) && !(te == at+1 && x.tok(at).has(cStopWords)) && x.knownPerson(ti) == "" {

@@ -73,3 +73,49 @@ func (x *extractor) playedJob(k int) bool {
 	}
 	return false
 }
+
+// participleSubject gives the person a sentence opens with for a play verb
+// in a participle clause after a comma: "X (T) joins the cast in the same
+// episode, playing Bregan councillor Harken". It gives nil where the
+// verb is no participle or no person opens the sentence.
+func (x *extractor) participleSubject(k int) []string {
+	switch x.tok(k).low {
+	case "playing", "portraying", "voicing":
+	default:
+		return nil
+	}
+	if x.tok(k-1).text != "," || x.subjectEnd <= 0 || x.subjectEnd >= k-1 || x.subject == "" {
+		return nil
+	}
+	for m := x.subjectEnd; m < k-1; m++ {
+		if l := x.tok(m).low; l == "who" || l == "which" || l == "while" || l == "and" && x.personAt(m+1) > m+1 {
+			return nil // another clause, or another person, between
+		}
+	}
+	return []string{x.subject}
+}
+
+// possRelationAt reports whether a character's possessive and a relation
+// noun stand at i, a role described by whom it belongs to: "as Soo-jong's
+// wife", "as Elle's best friend".
+func (x *extractor) possRelationAt(i int) bool {
+	e := x.charAt(i)
+	if e <= i || x.tok(e).kind != tPoss {
+		return false
+	}
+	for m := e + 1; m < len(x.toks) && m < e+4; m++ {
+		t := x.tok(m)
+		if t.cap || t.kind != tWord {
+			return false
+		}
+		if relationWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// relationWords name what a character is to another: "Heidi's boyfriend".
+var relationWords = set(`wife husband son daughter mother father sister brother friend boyfriend girlfriend lover partner
+	rival assistant secretary mentor grandmother grandfather aunt uncle cousin fiance fiancee fiancé fiancée
+	stepmother stepfather sidekick bodyguard nemesis colleague neighbor neighbour ex-wife ex-husband`)
