@@ -235,3 +235,36 @@ func (x *extractor) quotedSubject() string {
 	}
 	return title
 }
+
+// colonTitle reads a paragraph that opens with a title, a colon and a
+// sentence: "Blue Planet: As a child, C (X) witnessed a murder". The
+// paragraph is T's entry; it returns T, or "".
+func (x *extractor) colonTitle() string {
+	s, t := x.s, x.toks
+	if !s.first || s.para == 0 || s.head {
+		return ""
+	}
+	e := 1
+	for e < len(t) && e < 9 && t[e].text != ":" {
+		e++
+	}
+	// the title ends at the colon: not "T II: Death Message is based on",
+	// a title with its subtitle that the sentence opens with
+	if e+6 > len(t) || t[e].text != ":" || !t[e+1].cap {
+		return ""
+	}
+	if full := x.titleAt(0, false); full < e || full > e && (x.tok(full).has(cAuxWords) || x.tok(full).kind == tPoss || x.tok(full).text == ",") {
+		return ""
+	}
+	title := x.span(0, e)
+	if x.isNetwork(title) || describes(unquote(title)) || notTitle(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) ||
+		e == 1 && t[0].has(cStopWords|cJobNoun|cCastNouns) || x.tok(e-1).has(cJobNoun|cCastNouns) {
+		return "" // "Cast: A, B", "Director: X", "Update: ..."
+	}
+	for k := e + 1; k < len(t); k++ {
+		if t[k].kind == tWord && !t[k].cap && !t[k].has(cStopWords) {
+			return title // a sentence, not a list of names
+		}
+	}
+	return ""
+}

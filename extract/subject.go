@@ -749,6 +749,9 @@ func (x *extractor) sentenceShow() {
 	if x.sshow == "" {
 		x.sshow = x.turnedInto() // "web novel “T,” ..., has been turned into a 16-part drama series"
 	}
+	if x.sshow == "" {
+		x.sshow = x.colonTitle() // "Blue Planet: As a child, C (X) witnessed a murder"
+	}
 	if x.isAbbr(x.sshow) {
 		x.sshow = x.show
 	}

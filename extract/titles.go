@@ -341,8 +341,8 @@ func ownShowOf(w, prep string) bool {
 // isADescription reports whether "is a ... film" follows a title ending
 // before e: the title names a show.
 func (x *extractor) isADescription(e int) bool {
-	if l := x.tok(e).low; l != "is" && l != "was" && l != "," {
-		return false
+	if l := x.tok(e).low; l != "is" && l != "was" && l != "," && !(isDash(l) && x.tok(e-1).text != "-") {
+		return false // "T – a detective drama" too
 	}
 	if x.tok(e).text == "," && x.tok(e+1).has(cNetworks) && x.tok(e+1).cap {
 		// "T, Netflix's new drama, has cast": a network's show
