@@ -610,4 +610,9 @@ var blindSetConstructions = []construction{
 		text: "Fall Drama Preview!\n\nThis fall has several hit sequels such as “Red Skye.” Here’s what you can look forward to:\n\nBlue Planet: As a child, Ivo Kessel (Dana Roebe) witnessed a murder. Lina Sorr (Mia Leeke) arrives to help.\n\nOther Cast: Sam Oaken, Lee Sunne\n\nGreen Hills – a school comedy. High school student Tam Rook (Pia Rowan) has a secret.\n\nSitcom Family: Kara Voss will guest on “Gold Coast” as Andy’s brother.",
 		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "cast|Sam Oaken|Blue Planet||", "cast|Lee Sunne|Blue Planet||", "cast|Pia Rowan|Green Hills|Tam Rook|", "cast|Kara Voss|Gold Coast||"},
 	},
+	{
+		name: "the film's title is going to be unveiled (an untitled project: no show is guessed from the makers' earlier titles, nor a one-letter title counted inside words)",
+		text: "In November last year, a film pairing Dana Roebe and Mia Leeke was announced. The ‘Red Skye’ and ‘V’ duo joined hands for a romantic drama.\n\nThe news is that the film’s title is going to be unveiled on March 1. In a video clip on Saturday, the actor said that the title will be interesting. “How do we start?” the actor asks.\n\nProducers Sam Oaken and Lee Sunne have roped in Ivo Danel for music. Kara Voss is the cinematographer.",
+		want: nil,
+	},
 }

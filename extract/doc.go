@@ -491,7 +491,9 @@
 // T", "T Renewed for Season 3", "filming is underway on season two of T",
 // a title-case headline's run of capitals that the body repeats),
 // else from its quoted titles and the title it repeats most (not when its
-// opening calls the project untitled: "the series (as yet untitled)"); a sequel's
+// opening calls the project untitled: "the series (as yet untitled)", "the
+// film's title is going to be unveiled"; a title is counted as words of its
+// own, not the "V" in "TV"); a sequel's
 // numbered title ("the Hocus Pocus sequel" in an article that names Hocus
 // Pocus 2) and a later series' head ("The Tower II: Death Message" in an
 // article that calls it The Tower) are preferred; a section heading that the next paragraph repeats, or a roundup's

@@ -9,6 +9,7 @@ package extract
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -267,4 +268,27 @@ func (x *extractor) colonTitle() string {
 		}
 	}
 	return ""
+}
+
+// wordCount counts the times text names title as words of its own: not
+// the "V" in "Vivek" or "TV".
+func wordCount(text, title string) int {
+	if title == "" {
+		return 0
+	}
+	n := 0
+	for i := range indexes(text, title) {
+		if i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:i]); isAlnumUnicode(r) {
+				continue
+			}
+		}
+		if j := i + len(title); j < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[j:]); isAlnumUnicode(r) {
+				continue
+			}
+		}
+		n++
+	}
+	return n
 }

@@ -115,3 +115,21 @@ func clockTime(w string) bool {
 func rosterWord(s string) bool {
 	return hasLower(rosterWords, strings.TrimSpace(s))
 }
+
+// titleToCome reports whether the words after "title" say it is still to
+// be made known: "is going to be unveiled", "will be announced soon", "is
+// yet to be revealed".
+func titleToCome(t []token) bool {
+	future := false
+	for k := 0; k < len(t) && k < 6; k++ {
+		switch t[k].low {
+		case "will", "going", "yet", "soon":
+			future = true
+		case "unveiled", "announced", "revealed", "decided", "finalised", "finalized":
+			return future
+		case ".", ",", ";":
+			return false
+		}
+	}
+	return false
+}

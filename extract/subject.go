@@ -378,7 +378,7 @@ func (x *extractor) guessArticleShow() {
 				k = e - 1
 				continue
 			}
-			if n := strings.Count(x.a.Text, title); n > bestN {
+			if n := wordCount(x.a.Text, title); n > bestN {
 				best, bestN = title, n
 			}
 			k = e - 1
@@ -408,7 +408,7 @@ func (x *extractor) guessArticleShow() {
 					e == start+1 && strings.HasSuffix(s.toks[start].low, "ly") { // "Unfortunately"
 					continue
 				}
-				if n := strings.Count(x.a.Text, title); n >= 3 && n > bestN {
+				if n := wordCount(x.a.Text, title); n >= 3 && n > bestN {
 					best, bestN, guess = title, n, 0.65
 				}
 			}

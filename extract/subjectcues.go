@@ -544,10 +544,12 @@ func indexes(s, sub string) iter.Seq[int] {
 // untitled thriller", "the yet-to-be-titled film". Its credits then have no
 // show to go to, and no other title the opening names is guessed for it.
 func (x *extractor) untitled() bool {
-	for i := 0; i < len(x.sents) && i < 5; i++ {
+	for i := 0; i < len(x.sents) && i < 8; i++ {
 		s := x.look(i)
 		for k := range s.toks {
 			switch l := s.toks[k].low; {
+			case l == "title" && titleToCome(s.toks[k+1:]):
+				return true // "the film's title is going to be unveiled on March 1"
 			case l == "untitled" || l == "yet-untitled" || l == "yet-to-be-titled" || l == "unnamed":
 				return true
 			case l == "titled" && k >= 3 && s.toks[k-1].low == "be" && s.toks[k-2].low == "to" && s.toks[k-3].low == "yet":
