@@ -615,4 +615,9 @@ var blindSetConstructions = []construction{
 		text: "In November last year, a film pairing Dana Roebe and Mia Leeke was announced. The ‘Red Skye’ and ‘V’ duo joined hands for a romantic drama.\n\nThe news is that the film’s title is going to be unveiled on March 1. In a video clip on Saturday, the actor said that the title will be interesting. “How do we start?” the actor asks.\n\nProducers Sam Oaken and Lee Sunne have roped in Ivo Danel for music. Kara Voss is the cinematographer.",
 		want: nil,
 	},
+	{
+		name: "a roundup's entry lines: a numbered title (1. T), a quoted title alone, a title and its network after a dash (T — Netflix)",
+		text: "Fall Drama Preview!\n\nThis fall has several hit sequels such as “Red Skye.” Here’s what you can look forward to:\n\n1. Blue Planet\n\nAs a child, Ivo Kessel (Dana Roebe) witnessed a murder.\n\n“Green Hills”\n\nHigh school student Tam Rook (Pia Rowan) has a secret.\n\nGold Coast — Netflix\n\nAs a surfer, Bram Tolle (Mia Leeke) moves home.\n\nOther Cast: Sam Oaken, Lee Sunne",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Pia Rowan|Green Hills|Tam Rook|", "cast|Mia Leeke|Gold Coast|Bram Tolle|", "cast|Sam Oaken|Gold Coast||", "cast|Lee Sunne|Gold Coast||"},
+	},
 }

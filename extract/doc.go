@@ -514,7 +514,8 @@
 // roundup's entry that opens with its title on a line of its own, the
 // title in its original script in brackets or a broadcast line under it
 // ("Fuji TV, Monday 9:00pm, premieres October 19"), or prose under it
-// where the article has two such lines or more, governs the synopsis
+// where the article has two such lines or more (numbered, "1. T", quoted,
+// or with its network after a dash, "T — Netflix"), governs the synopsis
 // and "Other Cast:" list after it until the next entry (entries.go), and
 // so does a paragraph that opens with a title and its run ("Fox's summer
 // breakout T will in fact return for a second season", "T has been

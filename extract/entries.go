@@ -37,7 +37,7 @@ func (x *extractor) entryTitle(i int) string {
 func (x *extractor) countEntryLines() int {
 	n := 0
 	for i := range x.sents {
-		if x.sents[i].para == 0 || !x.sents[i].first || i+1 >= len(x.sents) || x.sents[i+1].head {
+		if x.sents[i].para == 0 || i+1 >= len(x.sents) || x.sents[i+1].head {
 			continue
 		}
 		if title, _ := x.entryLine(i); title != "" {
@@ -54,15 +54,21 @@ func (x *extractor) entryLine(i int) (title string, native bool) {
 	s := &x.sents[i]
 	t := s.toks
 	n := len(t)
-	if s.para == 0 || !s.first || n == 0 || n > 16 || i+1 < len(x.sents) && x.sents[i+1].para == s.para || creditLine(s) {
+	numbered := i > 0 && !s.first && x.sents[i-1].first && x.sents[i-1].para == s.para && len(x.sents[i-1].toks) == 2 &&
+		x.sents[i-1].toks[0].kind == tNum && x.sents[i-1].toks[1].text == "." // "1." before "Blue Planet"
+	if s.para == 0 || !s.first && !numbered || n == 0 || n > 16 || i+1 < len(x.sents) && x.sents[i+1].para == s.para {
 		return "", false
 	}
 	x.ready(s)
 	e := x.titleAt(0, false)
-	if e == 0 || e > 10 {
+	network := e > 0 && e+1 < n && isDash(t[e].text) && x.isNetwork(x.span(e+1, n)) // "Blue Planet — Netflix", no "Actor — Character"
+	if creditLine(s) && !network {
 		return "", false
 	}
-	title = graph.CleanSpace(x.span(0, e))
+	if e == 0 || e > 12 {
+		return "", false
+	}
+	title = graph.CleanSpace(unquote(x.span(0, e)))
 	if e > 4 && isUpperCase(title) {
 		return "", false // "THE FILM WENT ON FLOORS IN HYDERABAD": a heading in capitals
 	}
@@ -72,9 +78,11 @@ func (x *extractor) entryLine(i int) (title string, native bool) {
 	}
 	switch {
 	case e == n:
-		if !s.head {
-			return "", false
+		if !s.head && !isQuote(t[0].text) {
+			return "", false // a sentence, not a line: "Blue Planet."
 		}
+	case network:
+		// "Blue Planet — Netflix"
 	case t[e].text == "(" && t[n-1].text == ")" && e+2 < n && n-e <= 7:
 		for k := e + 1; k < n-1; k++ {
 			if t[k].text == "(" || t[k].text == ")" {
