@@ -469,7 +469,10 @@
 //     with no name); "X, director of T (2019), will helm the series" (an
 //     aside of a job noun); "X (T) joins the cast, playing C" (the
 //     participle's subject opens the sentence); "the lead role in “T”
-//     director X's next project U" (U's, not the maker's title T);
+//     director X's next project U" (U's, not the maker's title T); a
+//     performer's possessive before the character ("X's shrewd cop C",
+//     "Mitchell's Dr. C", "Borle's Friar C", "X's character"; not
+//     "Kitsch's mother C", nor a producer's);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

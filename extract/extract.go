@@ -410,6 +410,7 @@ var rules = []struct {
 	{(*extractor).vehicleRule, 0.6},
 	{(*extractor).replacingRule, 0.8},
 	{(*extractor).guestRule, 0.7},
+	{(*extractor).possCharRule, 0.6},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

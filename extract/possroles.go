@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// possCharRule reads a performer's possessive before the character played:
+// "Gillian Anderson's shrewd cop Stella", "Mitchell's Dr. Mitch Ripley",
+// "Ryan Gosling's Driver in Drive" (that title's), "Eddie Cibrian's
+// character" (no name). The owner is a full name, or a surname of a
+// person the article credits on screen and never off it; the character
+// is a name after describing words or a title of rank, never a show's
+// title, nor a person's.
+func (x *extractor) possCharRule() {
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		if t[k].kind != tPoss || x.inBr[k] {
+			continue
+		}
+		ps := x.personBefore(k)
+		if ps == k {
+			continue
+		}
+		owner := x.span(ps, k)
+		person := x.resolve(owner)
+		last := person[strings.LastIndexByte(person, ' ')+1:] // the first reading knows "Butler" before "Gerard Butler"
+		if x.isShow(owner) || x.creditless(owner) || x.know.crew[x.fold(person)] || x.know.crew[x.fold(owner)] || x.know.crew[x.fold(last)] {
+			continue
+		}
+		if !(k-ps >= 2 && x.startsName(ps) || person != owner && x.know.persons[x.fold(person)]) {
+			continue
+		}
+		if ps > 0 && (t[ps-1].has(cJobNoun) || t[ps-1].kind == tPoss) {
+			continue // "director X's", "T's X's": a maker or an owner's
+		}
+		at := k + 1
+		if t[at].low == "character" && !t[at].cap && x.sshow != "" {
+			if !x.hasCast(person, x.sshow) {
+				x.add(graph.KindCast, person, x.sshow, "", "") // "Eddie Cibrian's character"
+			}
+			continue
+		}
+		described := 0
+		for at < len(t) && described < 3 && t[at].kind == tWord && !t[at].cap && !t[at].has(cStopWords|cGenreNouns|cCastVerbs|cJobNoun|cAuxWords) {
+			if l := t[at].low; relationWords[l] || filmographyNouns[l] || l == "include" || l == "includes" {
+				described = -1 // "Kitsch's mother Nancy": a relative; "X's credits include T"
+				break
+			}
+			at++
+			described++
+		}
+		if described < 0 {
+			continue
+		}
+		if at >= len(t) || described == 0 && !rankTitle(t[at].low) {
+			continue
+		}
+		e := x.charAt(at)
+		if e <= at || e-at > 4 || !x.boundary(e) && x.tok(e).low != "come" && x.tok(e).low != "comes" {
+			continue
+		}
+		char := x.span(at, e)
+		if x.isShow(char) || x.knownPerson(char) != "" || x.tok(e).has(cGenreNouns) {
+			continue
+		}
+		show := x.sshow
+		if x.tok(e).low == "in" {
+			// "Ryan Gosling's Driver in DRIVE": that title's
+			if te := x.titleAt(e+1, false); te > e+1 && x.titleStarts(e+1) && !x.isNetwork(x.span(e+1, te)) && x.knownPerson(x.span(e+1, te)) == "" {
+				show = unquote(x.span(e+1, te))
+			}
+		}
+		if show == "" {
+			continue
+		}
+		x.add(graph.KindCast, person, show, char, "")
+		k = e - 1
+	}
+}
+
+// rankTitle reports whether w, a word before a character's name, is a
+// title of rank or office: "Dr.", "Friar", "DI", "Sgt."
+func rankTitle(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return charTitles[w] || rankWordsMore[w]
+}
+
+// rankWordsMore are titles of rank that charTitles leaves out.
+var rankWordsMore = set(`friar di ds dci dc pc sgt lt det prof professor judge nurse agent inspector chief commander colonel
+	major lieutenant constable superintendent reverend father sister pastor`)
+
+// hasCast reports whether person already has a cast credit in show: "X's
+// character" adds nothing to it, not even the sentence's seasons.
+func (x *extractor) hasCast(person, show string) bool {
+	pk, sk := x.fold(person), x.skey(show)
+	for i := range x.facts {
+		if f := &x.facts[i]; f.Kind == graph.KindCast && f.key.person == pk && f.key.show == sk {
+			return true
+		}
+	}
+	return false
+}
