@@ -625,4 +625,19 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Finale Ratings\n\nThe finale of Blue Harbor drew big numbers. The final episode saw Gillian Andersen’s shrewd cop Stella come extremely close to a killer.\n\nLuke Mitchel will star in Blue Harbor. It will be in the form of Mitchel’s Dr. Mitch Ripley. Christian Borla joins Blue Harbor. Borla’s Friar Pete and Martin are in the same ward. Former priest Joel Gretsh will recur as a nemesis to Eddie Cibrion’s character.\n\nTaylor Kitsh joins Blue Harbor. Dana Roebe will play Kitsh’s mother Nancy Simpsen. Hiro Shimona’s notable credits include Attack on Titan’s Conny Springer.\n\nGerard Butlar’s Agent Mike Banning is the franchise’s hero. Butlar is attached to the project as one of its producers.",
 		want: []string{"cast|Gillian Andersen|Blue Harbor|Stella|", "cast|Luke Mitchel|Blue Harbor|Dr. Mitch Ripley|", "cast|Christian Borla|Blue Harbor|Friar Pete|", "cast|Joel Gretsh|Blue Harbor||", "cast|Eddie Cibrion|Blue Harbor||", "cast|Taylor Kitsh|Blue Harbor||", "cast|Dana Roebe|Blue Harbor|Nancy Simpsen|", "cast|Hiro Shimona|Attack on Titan|Conny Springer|", "crew|Gerard Butlar|Blue Harbor||producer"},
 	},
+	{
+		name: "It is official: T will be back for season two (a renewal opens the article: the cast list after it is T's)",
+		text: "It is official: Blue Planet will be back for season two.\n\nThe first season of the series centered on a haunted school.\n\nDana Roebe stars in the comedy series. Along with Roebe, the cast included Mia Leeke and Lee Sunne.\n\nJon Marr and Ada Finch developed the series.",
+		want: []string{"cast|Dana Roebe|Blue Planet||", "cast|Mia Leeke|Blue Planet||", "cast|Lee Sunne|Blue Planet||", "crew|Jon Marr|Blue Planet||creator", "crew|Ada Finch|Blue Planet||creator"},
+	},
+	{
+		name: "T is coming back for a second season (the article's show)",
+		text: "Blue Planet is coming back for a second season at Netflix.\n\nThe first season of the series centered on a haunted school.\n\nDana Roebe stars in the comedy series. Along with Roebe, the cast included Mia Leeke and Lee Sunne.\n\nJon Marr and Ada Finch developed the series.",
+		want: []string{"cast|Dana Roebe|Blue Planet||", "cast|Mia Leeke|Blue Planet||", "cast|Lee Sunne|Blue Planet||", "crew|Jon Marr|Blue Planet||creator", "crew|Ada Finch|Blue Planet||creator"},
+	},
+	{
+		name: "Netflix has officially picked up T for a second season (the article's show)",
+		text: "Netflix has officially picked up Blue Planet for a second season.\n\nThe first season of the series centered on a haunted school.\n\nDana Roebe stars in the comedy series. Along with Roebe, the cast included Mia Leeke and Lee Sunne.\n\nJon Marr and Ada Finch developed the series.",
+		want: []string{"cast|Dana Roebe|Blue Planet||", "cast|Mia Leeke|Blue Planet||", "cast|Lee Sunne|Blue Planet||", "crew|Jon Marr|Blue Planet||creator", "crew|Ada Finch|Blue Planet||creator"},
+	},
 }

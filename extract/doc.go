@@ -506,7 +506,9 @@
 // the article wrote in full ("Baahubali: Before the Beginning"); a title
 // with its translation in brackets is the one the article uses more.
 // "The T anime has announced" opens with the article's show, and so does
-// "a movie titled, T" and "X has been cast in T" in an opening sentence
+// "a movie titled, T", a renewal ("T is coming back for a second season",
+// "It is official: T will be back for season two", "Netflix has picked up
+// T for a second season") and "X has been cast in T" in an opening sentence
 // (not "Fresh from wrapping up filming on the U sequel"); "the first
 // series of the crime show T" is T's own season. Some lines order the
 // article and are never a title or a person (headings.go): a section

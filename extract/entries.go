@@ -131,6 +131,14 @@ func (x *extractor) openingTitle(st int) string {
 	if !x.s.first || x.s.para == 0 {
 		return ""
 	}
+	return x.runTitleAt(st)
+}
+
+// runTitleAt reads a title at st (after an optional network's possessive
+// and describing words) with a verb of its run after it: "T will in fact
+// return for", "T has been renewed", "T is coming back for", "T will be
+// back for season two". It returns T, or "".
+func (x *extractor) runTitleAt(st int) string {
 	at := st
 	if e := x.titleAt(at, false); e > at && x.tok(e).kind == tPoss && x.isNetwork(x.span(at, e)) {
 		at = e + 1
@@ -299,4 +307,36 @@ func wordCount(text, title string) int {
 		n++
 	}
 	return n
+}
+
+// renewalTitle reads a renewal in one of an article's opening sentences:
+// "T is coming back for a second season", "It's official: T will be back
+// for season two", "Netflix has picked up T for a second season". It
+// returns T, or "".
+func (x *extractor) renewalTitle() string {
+	t := x.toks
+	starts := []int{0, x.introEnd()}
+	for k := 1; k < len(t) && k < 6; k++ {
+		if t[k].text == ":" {
+			starts = append(starts, k+1) // "It's official: T will be back"
+			break
+		}
+	}
+	for _, st := range starts {
+		if title := x.runTitleAt(st); title != "" {
+			return title
+		}
+	}
+	for k := 0; k+3 < len(t); k++ {
+		// "picked up T for a second season", "brought back T for"
+		if !(t[k].low == "picked" || t[k].low == "picks" || t[k].low == "brought" || t[k].low == "brings") || t[k].cap || t[k+1].low != "up" && t[k+1].low != "back" {
+			continue
+		}
+		at := x.skipOwner(k + 2)
+		if e := x.titleAt(at, false); e > at && x.tok(e).low == "for" && !x.isNetwork(x.span(at, e)) && !describes(unquote(x.span(at, e))) &&
+			x.knownPerson(x.span(at, e)) == "" && !(x.personShaped(at, e) && x.startsName(at)) {
+			return x.span(at, e)
+		}
+	}
+	return ""
 }

@@ -91,6 +91,11 @@ func (x *extractor) findArticleShow() {
 			x.setShow(title, x.mentionedSeasons()...)
 			return
 		}
+		if title := x.renewalTitle(); title != "" {
+			// "T is coming back for a second season"
+			x.setShow(title, x.mentionedSeasons()...)
+			return
+		}
 		for k := 1; k+1 < n; k++ {
 			// "now the live-action Terra Formars has found its star": the
 			// adaptation the article is about
