@@ -33,14 +33,16 @@ type Options struct {
 // Extract keeps no state between calls and may run concurrently, as long as
 // opt.KnownShow may.
 func Extract(a Article, opt Options) []graph.Fact {
-	x := newExtractor(a, opt, sentences(a.Text), nil)
+	sc := scratches.Get().(*scratch)
+	x := sc.extractor(a, opt)
 	x.first = true
-	x.memo = &memo{names: make(map[string]*name, len(a.Text)/30+16)}
 	x.epoch = x.memo.newEpoch()
 	x.run()
 	x.reset(x.knowledge())
 	x.run()
 	facts := x.finish()
+	sc.keep(x)
+	scratches.Put(sc)
 	if opt.MinConfidence > 0 {
 		facts = slices.DeleteFunc(facts, func(f graph.Fact) bool { return f.Confidence < opt.MinConfidence })
 	}
@@ -225,15 +227,9 @@ type extractor struct {
 	pendAge      int
 }
 
-func newExtractor(a Article, opt Options, sents []sentence, know *knowledge) *extractor {
-	if know == nil {
-		know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
-	}
-	return &extractor{a: a, opt: opt, sents: sents, know: know, facts: make([]fact, 0, 32), headings: map[string]bool{}, index: make(map[factKey]int, 32), raw: make(map[rawKey]int, 32), early: make(map[rawKey]int, 32), brOver: map[int]bool{}}
-}
-
 // reset readies x for the second reading, with what the first learnt: the
-// state of newExtractor, keeping the caches and the storage of the maps.
+// state of scratch.extractor, keeping the caches and the storage of the
+// maps.
 func (x *extractor) reset(know *knowledge) {
 	clear(x.headings)
 	clear(x.index)

@@ -398,12 +398,14 @@ func allDigits(w string) bool {
 	return w != ""
 }
 
-// sentences splits an article's text into tokenized sentences. A line with
-// no closing punctuation is a headline or heading: kept, but marked.
-func sentences(text string) []sentence {
-	out := make([]sentence, 0, len(text)/120+4)
+// appendSentences splits an article's text into tokenized sentences,
+// appended to out, their tokens to toks. A line with no closing
+// punctuation is a headline or heading: kept, but marked.
+func appendSentences(out []sentence, toks []token, text string) ([]sentence, []token) {
 	// one token array and one lower-case copy for the whole text
-	toks := make([]token, 0, len(text)/5+16) // news copy runs about 5.2 bytes a token
+	if n := len(text)/5 + 16; cap(toks)-len(toks) < n { // news copy runs about 5.2 bytes a token
+		toks = make([]token, 0, n)
+	}
 	lower, sameLen := lowerText(text)
 	var spans [][2]int
 	para := 0
@@ -441,7 +443,7 @@ func sentences(text string) []sentence {
 		}
 		para++
 	}
-	return out
+	return out, toks
 }
 
 // lowerText is strings.ToLower(s); sameLen reports whether lower casing kept

@@ -1,0 +1,66 @@
+package extract
+
+import "sync"
+
+// scratch is the storage an Extract call works in: the token array, the
+// sentences, the fact maps and buffers, the name cache. It is kept in
+// scratches for the next call, so that extracting an article allocates
+// little beyond its facts and the garbage collector runs less often. None
+// of it is part of the facts a call returns.
+type scratch struct {
+	x     extractor
+	memo  memo
+	toks  []token
+	sents []sentence
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxKept is the number of entries past which a map is let go rather than
+// kept: clearing it would cost the next, most likely shorter, article more
+// than making a new one.
+const maxKept = 1024
+
+// extractor readies the scratch's extractor for article a, as
+// newExtractor does, with the storage of the call before.
+func (sc *scratch) extractor(a Article, opt Options) *extractor {
+	sc.sents, sc.toks = appendSentences(sc.sents[:0], sc.toks[:0], a.Text)
+	x := &sc.x
+	*x = extractor{a: a, opt: opt, sents: sc.sents, facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early,
+		brOver: x.brOver, buf: x.buf, items: x.items}
+	x.know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
+	if x.index == nil {
+		x.facts, x.headings, x.brOver = make([]fact, 0, 32), map[string]bool{}, map[int]bool{}
+		x.index, x.raw, x.early = make(map[factKey]int, 32), make(map[rawKey]int, 32), make(map[rawKey]int, 32)
+	}
+	names := sc.memo.names
+	if names == nil {
+		names = make(map[string]*name, len(a.Text)/30+16)
+	}
+	sc.memo = memo{names: names}
+	x.memo = &sc.memo
+	return x
+}
+
+// keep clears the storage of x for the next call, or lets go of the maps
+// that grew large.
+func (sc *scratch) keep(x *extractor) {
+	if len(x.index) > maxKept || len(x.raw) > maxKept || len(x.early) > maxKept || len(x.headings) > maxKept || len(x.brOver) > maxKept {
+		x.index = nil // made anew by the next call
+	} else {
+		clear(x.headings)
+		clear(x.index)
+		clear(x.raw)
+		clear(x.early)
+		clear(x.brOver)
+	}
+	if len(sc.memo.names) > 4*maxKept {
+		sc.memo.names = nil
+	} else {
+		clear(sc.memo.names)
+	}
+	// the rest of the state goes with the next call's reset; only the
+	// storage stays
+	*x = extractor{facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items}
+	sc.memo = memo{names: sc.memo.names}
+}
