@@ -640,4 +640,14 @@ var blindSetConstructions = []construction{
 		text: "Netflix has officially picked up Blue Planet for a second season.\n\nThe first season of the series centered on a haunted school.\n\nDana Roebe stars in the comedy series. Along with Roebe, the cast included Mia Leeke and Lee Sunne.\n\nJon Marr and Ada Finch developed the series.",
 		want: []string{"cast|Dana Roebe|Blue Planet||", "cast|Mia Leeke|Blue Planet||", "cast|Lee Sunne|Blue Planet||", "crew|Jon Marr|Blue Planet||creator", "crew|Ada Finch|Blue Planet||creator"},
 	},
+	{
+		name: "a one-credit-a-line list with roster headings (Main Cast, Supporting, Additional, Crew): names alone under Additional are cast, the headings are neither titles nor people",
+		text: "Blue Planet is a new anime from Netflix.\n\nMain Cast\nDana Roebe as Ivo Kessel\nMia Leeke as Lina Sorr\nSupporting\nSam Oaken as Tam Rook\nAdditional\nLee Sunne\nPia Rowan\nCrew\nDirector: Jon Marr\nWriter: Ada Finch",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "cast|Sam Oaken|Blue Planet|Tam Rook|", "cast|Lee Sunne|Blue Planet||", "cast|Pia Rowan|Blue Planet||", "crew|Jon Marr|Blue Planet||director", "crew|Ada Finch|Blue Planet||writer"},
+	},
+	{
+		name: "names alone on their lines under Additional Voices: (cast of the article's show)",
+		text: "Blue Planet is a new anime from Netflix.\n\nVoice Cast:\n\nIvo Kessel – Dana Roebe\nLina Sorr – Mia Leeke\n\nAdditional Voices:\n\nLee Sunne\nPia Rowan\n\nStaff:\n\nDirector – Jon Marr",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "cast|Lee Sunne|Blue Planet||", "cast|Pia Rowan|Blue Planet||", "crew|Jon Marr|Blue Planet||director"},
+	},
 }

@@ -515,7 +515,9 @@
 // heading ("English Cast", "Voice Cast", "Main Cast", "Crew"), a date or
 // schedule line ("From Friday 25 June, the crime drama returns",
 // "Premieres Monday 5 October"), a clause opened by a participle ("Titled
-// T2 in Tamil, the movie"), a roster word alone ("Additional"). A
+// T2 in Tamil, the movie"), a roster word alone ("Additional"); the
+// names alone on their lines under a roster heading ("Additional
+// Voices:", "Supporting") are cast. A
 // roundup's entry that opens with its title on a line of its own, the
 // title in its original script in brackets or a broadcast line under it
 // ("Fuji TV, Monday 9:00pm, premieres October 19"), or prose under it

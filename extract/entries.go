@@ -340,3 +340,14 @@ func (x *extractor) renewalTitle() string {
 	}
 	return ""
 }
+
+// nameLine reports whether sentence s is a line that holds a person's name
+// and nothing else: "Lee Sunne" under "Additional Voices:".
+func (x *extractor) nameLine(s *sentence) bool {
+	n := len(s.toks)
+	if !s.head || !s.first || n < 2 || n > 4 {
+		return false
+	}
+	x.ready(s)
+	return x.personShaped(0, n) && x.startsName(0)
+}

@@ -186,6 +186,7 @@ type extractor struct {
 	// entryLines counts the lines that are one title over prose: a
 	// roundup's entries when there are two or more
 	entryLines int
+	rosterLine bool // the line is a name alone under a roster heading
 	facts    []fact
 	index    map[factKey]int
 	raw      map[rawKey]int // facts by their fields as given, before normalizing
@@ -244,8 +245,21 @@ func (x *extractor) run() {
 	x.findArticleShow()
 	x.focus = x.show
 	x.entryLines = x.countEntryLines()
+	roster := false // a roster heading opened a list of names, one a line
 	for i := range x.sents {
 		s := &x.sents[i]
+		switch {
+		case rosterHeading(s):
+			roster = true
+		case roster && x.nameLine(s):
+			// "Lee Sunne" under "Additional Voices:"
+			x.rosterLine = true
+			x.sentence(s)
+			x.rosterLine = false
+			continue
+		default:
+			roster = false
+		}
 		if !s.head && s.first && strings.HasSuffix(s.text, ")") && s.para > 0 {
 			// "Marasli (ATV)": a section heading that ends in its network
 			if title := x.castHeading(s); title != "" {

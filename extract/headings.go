@@ -133,3 +133,22 @@ func titleToCome(t []token) bool {
 	}
 	return false
 }
+
+// rosterHeading reports whether s heads a list of cast names, one a line:
+// "Additional", "Supporting Cast", "Additional Voices:".
+func rosterHeading(s *sentence) bool {
+	if !s.first || len(s.toks) == 0 || len(s.toks) > 5 {
+		return false
+	}
+	cast := false
+	for _, w := range strings.Fields(strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s.text), ":"))) {
+		switch {
+		case w == "cast" || w == "voices" || w == "actors" || w == "ensemble" || rosterWords[w]:
+			cast = true
+		case headingWords[w]:
+		default:
+			return false
+		}
+	}
+	return cast
+}

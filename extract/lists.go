@@ -672,7 +672,7 @@ func (x *extractor) lineRule() {
 	}
 	t := x.toks
 	b := bulletEnd(t)
-	if b > 0 && x.s.head && x.sshow != "" && len(t)-b >= 2 && x.personShaped(b, len(t)) && x.startsName(b) {
+	if (b > 0 || x.rosterLine) && x.s.head && x.sshow != "" && len(t)-b >= 2 && x.personShaped(b, len(t)) && x.startsName(b) {
 		// "• Adam Nagaitis": a name alone in a bulleted cast list
 		x.add(graph.KindCast, x.span(b, len(t)), x.sshow, "", "")
 		return
