@@ -62,7 +62,9 @@ type memo struct {
 	// sentence is looked up again and again, each time the same bytes, and
 	// comparing an address costs less than hashing the text
 	recent [128]recentName
-	slab   []name // storage for new entries
+	slab   []name   // storage for new entries
+	slabs  [][]name // every slab handed out, cleared and kept by scratch
+	spare  int      // slabs[spare:] are cleared and not in use
 	epoch  uint32 // the last epoch handed out
 	// solo counts the capitalized words that stand alone in the article's
 	// prose, outside brackets and names: "Guzmán" in "cross paths with
@@ -124,6 +126,18 @@ func (m *memo) newEpoch() uint32 {
 	return m.epoch
 }
 
+// newSlab returns storage for 64 entries, a kept one if there is one.
+func (m *memo) newSlab() []name {
+	if m.spare < len(m.slabs) {
+		m.spare++
+		return m.slabs[m.spare-1][:0]
+	}
+	s := make([]name, 0, 64)
+	m.slabs = append(m.slabs, s)
+	m.spare = len(m.slabs)
+	return s
+}
+
 // recentName is a string and its cache entry.
 type recentName struct {
 	key string
@@ -148,7 +162,7 @@ func (m *memo) lookup(s string) *name {
 		return n
 	}
 	if len(m.slab) == cap(m.slab) {
-		m.slab = make([]name, 0, 64)
+		m.slab = m.newSlab()
 	}
 	m.slab = m.slab[:len(m.slab)+1]
 	n = &m.slab[len(m.slab)-1]
@@ -226,6 +240,7 @@ type extractor struct {
 	sentPerson   string   // the person of the last credit read in this sentence
 	pending      string   // "a Descendants 3 star": the show of a person named next
 	pendAge      int
+	fin          finishStore // finish's storage
 }
 
 // reset readies x for the second reading, with what the first learnt: the
@@ -238,7 +253,7 @@ func (x *extractor) reset(know *knowledge) {
 	clear(x.early)
 	clear(x.brOver)
 	*x = extractor{memo: x.memo, epoch: x.memo.newEpoch(), a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
-		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items}
+		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin}
 }
 
 func (x *extractor) run() {

@@ -350,6 +350,14 @@ func (x *extractor) knowledge() *knowledge {
 	return k
 }
 
+// finishStore is the storage finish works in, kept from call to call (the
+// facts it returns are its own).
+type finishStore struct {
+	out             []graph.Fact
+	keys, finalKeys []factKey
+	seen            map[factKey]int
+}
+
 // finish settles open kinds, merges a credit without a character (or job)
 // into the same credit with one, and returns the facts in order.
 func (x *extractor) finish() []graph.Fact {
@@ -370,9 +378,14 @@ func (x *extractor) finish() []graph.Fact {
 	}
 	type pair struct{ kind, person, show string }
 	detailed := map[pair]int{}
-	out := make([]graph.Fact, 0, len(x.facts))
-	keys := make([]factKey, 0, len(x.facts)) // of out
-	seen := make(map[factKey]int, len(x.facts))
+	out := x.fin.out[:0]
+	keys := x.fin.keys[:0] // of out
+	seen := x.fin.seen
+	if seen == nil || len(seen) > maxKept {
+		seen = make(map[factKey]int, len(x.facts))
+	} else {
+		clear(seen)
+	}
 	for _, f := range x.facts {
 		if f.open && (crew[f.key.person] || f.crewHint && !cast[f.key.person]) && !castHere[said{f.key.person, f.Evidence}] {
 			// "The film will star X (T1; T2)": X's titles are roles, though
@@ -398,7 +411,7 @@ func (x *extractor) finish() []graph.Fact {
 		}
 	}
 	final := make([]graph.Fact, 0, len(out))
-	finalKeys := make([]factKey, 0, len(out))
+	finalKeys := x.fin.finalKeys[:0]
 	dateOK := x.a.Date == "" || graph.ValidDate(x.a.Date)
 	for n, f := range out {
 		if !dateOK {
@@ -425,6 +438,7 @@ func (x *extractor) finish() []graph.Fact {
 			final[i].Confidence = out[j].Confidence
 		}
 	}
+	x.fin = finishStore{out: out[:0], keys: keys[:0], finalKeys: finalKeys[:0], seen: seen}
 	return final
 }
 

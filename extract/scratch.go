@@ -27,7 +27,7 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 	sc.sents, sc.toks = appendSentences(sc.sents[:0], sc.toks[:0], a.Text)
 	x := &sc.x
 	*x = extractor{a: a, opt: opt, sents: sc.sents, facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early,
-		brOver: x.brOver, buf: x.buf, items: x.items}
+		brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin}
 	x.know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
 	if x.index == nil {
 		x.facts, x.headings, x.brOver = make([]fact, 0, 32), map[string]bool{}, map[int]bool{}
@@ -37,7 +37,7 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 	if names == nil {
 		names = make(map[string]*name, len(a.Text)/30+16)
 	}
-	sc.memo = memo{names: names}
+	sc.memo = memo{names: names, slabs: sc.memo.slabs}
 	x.memo = &sc.memo
 	return x
 }
@@ -59,8 +59,12 @@ func (sc *scratch) keep(x *extractor) {
 	} else {
 		clear(sc.memo.names)
 	}
+	for _, s := range sc.memo.slabs[:sc.memo.spare] {
+		clear(s[:cap(s)])
+	}
+	slabs := sc.memo.slabs[:min(len(sc.memo.slabs), 4*maxKept/64)]
 	// the rest of the state goes with the next call's reset; only the
 	// storage stays
-	*x = extractor{facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items}
-	sc.memo = memo{names: sc.memo.names}
+	*x = extractor{facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin}
+	sc.memo = memo{names: sc.memo.names, slabs: slabs}
 }
