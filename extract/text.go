@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Token kinds.
@@ -468,7 +469,7 @@ func lowerText(s string) (lower string, sameLen bool) {
 		utf8.EncodeRune(b[i:], l)
 		i += n
 	}
-	return string(b), true
+	return unsafe.String(unsafe.SliceData(b), len(b)), true // b is not written again
 }
 
 // trimSpace is the span of strings.TrimSpace(s[i:j]).
