@@ -650,4 +650,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new anime from Netflix.\n\nVoice Cast:\n\nIvo Kessel – Dana Roebe\nLina Sorr – Mia Leeke\n\nAdditional Voices:\n\nLee Sunne\nPia Rowan\n\nStaff:\n\nDirector – Jon Marr",
 		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "cast|Lee Sunne|Blue Planet||", "cast|Pia Rowan|Blue Planet||", "crew|Jon Marr|Blue Planet||director"},
 	},
+	{
+		name: "an explainer's headings (What Is It About, Who Is in the Cast, Release Date, Where to Watch, Behind the Scenes, The Plot:) are no roundup entries: the credits stay with the article's show",
+		text: "Blue Planet season 2: everything we know\n\nNetflix has renewed Blue Planet for a second season.\n\nWhat Is It About\n\nThe series follows Ivo Kessel (Dana Roebe), a detective.\n\nWho Is in the Cast\n\nMia Leeke returns as Lina Sorr. Sam Oaken joins the cast.\n\nRelease Date\n\nThe season arrives in June.\n\nWhere to Watch\n\nStream it on Netflix. Jon Marr directs.\n\nBehind the Scenes\n\nKara Voss plays Tam.\n\nThe Plot: Ada Finch plays Rook.",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "cast|Sam Oaken|Blue Planet||", "crew|Jon Marr|Blue Planet||director", "cast|Kara Voss|Blue Planet|Tam|", "cast|Ada Finch|Blue Planet|Rook|"},
+	},
 }

@@ -522,7 +522,9 @@
 // title in its original script in brackets or a broadcast line under it
 // ("Fuji TV, Monday 9:00pm, premieres October 19"), or prose under it
 // where the article has two such lines or more (numbered, "1. T", quoted,
-// or with its network after a dash, "T — Netflix"), governs the synopsis
+// or with its network after a dash, "T — Netflix"; not an explainer's
+// "Who Is in the Cast", "Release Date", "Behind the Scenes"), governs the
+// synopsis
 // and "Other Cast:" list after it until the next entry (entries.go), and
 // so does a paragraph that opens with a title and its run ("Fox's summer
 // breakout T will in fact return for a second season", "T has been

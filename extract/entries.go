@@ -26,7 +26,7 @@ func (x *extractor) entryTitle(i int) string {
 	if native || i+1 < len(x.sents) && x.broadcastLine(&x.sents[i+1]) {
 		return title
 	}
-	if x.entryLines >= 2 && i+1 < len(x.sents) && !x.sents[i+1].head {
+	if x.entryLines >= 2 && i+1 < len(x.sents) && !x.sents[i+1].head && !explainerHeading(title) {
 		return title // "Blue Planet" over its synopsis, in a roundup
 	}
 	return ""
@@ -40,7 +40,7 @@ func (x *extractor) countEntryLines() int {
 		if x.sents[i].para == 0 || i+1 >= len(x.sents) || x.sents[i+1].head {
 			continue
 		}
-		if title, _ := x.entryLine(i); title != "" {
+		if title, _ := x.entryLine(i); title != "" && !explainerHeading(title) {
 			n++
 		}
 	}
@@ -274,7 +274,7 @@ func (x *extractor) colonTitle() string {
 		return ""
 	}
 	title := x.span(0, e)
-	if x.isNetwork(title) || describes(unquote(title)) || notTitle(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) ||
+	if x.isNetwork(title) || describes(unquote(title)) || notTitle(title) || explainerHeading(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) ||
 		e == 1 && t[0].has(cStopWords|cJobNoun|cCastNouns) || x.tok(e-1).has(cJobNoun|cCastNouns) {
 		return "" // "Cast: A, B", "Director: X", "Update: ..."
 	}

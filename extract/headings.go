@@ -152,3 +152,26 @@ func rosterHeading(s *sentence) bool {
 	}
 	return cast
 }
+
+// explainerWords mark the headings of an explainer, "What Is It About",
+// "Who Is in the Cast", "Release Date", "Where to Watch", "The Verdict So
+// Far": lines that a roundup's entry titles are told from when nothing
+// else (a script, a broadcast line) says which they are.
+var explainerWords = set(`what who where when why how about cast release date dates watch stream streaming verdict trailer
+	teaser everything know need far details plot story synopsis review recap episodes premiere news update ending explained
+	expect characters scenes behind production music reception background thoughts conclusion summary overview analysis
+	interview gallery poster look facts`)
+
+// explainerHeading reports whether a line has a word of explainerWords or
+// a question mark.
+func explainerHeading(s string) bool {
+	if strings.Contains(s, "?") {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if explainerWords[strings.Trim(w, ":,.")] {
+			return true
+		}
+	}
+	return false
+}
