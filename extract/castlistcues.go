@@ -9,6 +9,9 @@ func (x *extractor) castListCue(start int) bool {
 	if p.cap {
 		return false
 	}
+	if x.appearanceBy(start) {
+		return true
+	}
 	switch p.low {
 	case "included", "comprised":
 		// "the cast (of Season 1) included X": the cast noun among the
@@ -68,6 +71,45 @@ func (x *extractor) partAfter(i int) bool {
 		if t.low == "part" || t.low == "role" || t.low == "cameo" {
 			return true
 		}
+	}
+	return false
+}
+
+// joinsCastAfter reports whether the words after a list that ends at end
+// add its people to a cast: "Director X has been added to the cast of T",
+// "Writer Y joins the cast". A job noun before such a list is the
+// people's trade, not their credit.
+func (x *extractor) joinsCastAfter(end int) bool {
+	verb := false
+	for m := end; m < len(x.toks) && m < end+8; m++ {
+		t := x.tok(m)
+		if t.kind == tPunct || t.cap {
+			return false
+		}
+		switch t.low {
+		case "added", "joined", "joins", "join", "joining":
+			verb = true
+		case "cast", "ensemble", "lineup", "line-up":
+			return verb
+		}
+	}
+	return false
+}
+
+// appearanceBy reports whether "a special (cameo, guest) appearance by"
+// stands before a list at start, perhaps with the people's trades: "a
+// special appearance by singer and actor Rain".
+func (x *extractor) appearanceBy(start int) bool {
+	m := start - 1
+	for q := 0; q < 4 && m > 0 && !x.tok(m).cap && (x.tok(m).has(cPrefixNouns|cCastNouns) || x.tok(m).low == "and"); q++ {
+		m--
+	}
+	if x.tok(m).low != "by" {
+		return false
+	}
+	switch x.tok(m - 1).low {
+	case "appearance", "appearances", "cameo", "cameos":
+		return !x.tok(m - 1).cap
 	}
 	return false
 }

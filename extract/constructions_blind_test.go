@@ -51,7 +51,7 @@ var blindSetConstructions = []construction{
 	{
 		name: "the new series by Company, “T.” (the sentence's show, and the show of the series after it)",
 		text: "Weekly Series News\n\nThe new star of the series “Gilded Lad,” Omer Tan, at the gym.\n\nLeyla Demir has become the main character in the new series by Novapim, “Torn.” The director of the series will be Kaan Erol, and the screenplay will be written by Deniz Oral and Fuat Sen.",
-		want: []string{"crew|Kaan Erol|Torn||director", "crew|Deniz Oral|Torn||writer", "crew|Fuat Sen|Torn||writer"},
+		want: []string{"cast|Leyla Demir|Torn||", "crew|Kaan Erol|Torn||director", "crew|Deniz Oral|Torn||writer", "crew|Fuat Sen|Torn||writer"},
 	},
 	{
 		name: "Prior to his T success, X was an actor. He appeared in the likes of T1, T2, and T3 (an opening phrase before the sentence's person)",
@@ -314,7 +314,7 @@ var blindSetConstructions = []construction{
 	{
 		name: "a job noun as a performer's trade in a cast clause: Director X has been added to the cast; star, director Y are set to make their OTT debut (no crew credit); Director Z is set to make his directorial debut",
 		text: "Milan Talky is a new film.\n\nDirector Akash Deepa has been added to the cast of Milan Talky starring Ali Fazan. Bollywood actress Adi Raon and Bengali cinema star, director Pros Chatterji are all set to make their OTT debut with webseries \"Milan Talky\". Director Dan Roeg is set to make his directorial debut. Director Mia Leer will helm it.",
-		want: []string{"cast|Ali Fazan|Milan Talky||", "cast|Pros Chatterji|Milan Talky||", "crew|Dan Roeg|Milan Talky||director", "crew|Mia Leer|Milan Talky||director"},
+		want: []string{"cast|Akash Deepa|Milan Talky||", "cast|Ali Fazan|Milan Talky||", "cast|Pros Chatterji|Milan Talky||", "crew|Dan Roeg|Milan Talky||director", "crew|Mia Leer|Milan Talky||director"},
 	},
 	{
 		name: "X took the director's chair; Y originally slated to direct, Z initially attached to write (a plan given up: no credit); the adaptation is being handled by original author W",
@@ -654,5 +654,10 @@ var blindSetConstructions = []construction{
 		name: "an explainer's headings (What Is It About, Who Is in the Cast, Release Date, Where to Watch, Behind the Scenes, The Plot:) are no roundup entries: the credits stay with the article's show",
 		text: "Blue Planet season 2: everything we know\n\nNetflix has renewed Blue Planet for a second season.\n\nWhat Is It About\n\nThe series follows Ivo Kessel (Dana Roebe), a detective.\n\nWho Is in the Cast\n\nMia Leeke returns as Lina Sorr. Sam Oaken joins the cast.\n\nRelease Date\n\nThe season arrives in June.\n\nWhere to Watch\n\nStream it on Netflix. Jon Marr directs.\n\nBehind the Scenes\n\nKara Voss plays Tam.\n\nThe Plot: Ada Finch plays Rook.",
 		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "cast|Sam Oaken|Blue Planet||", "crew|Jon Marr|Blue Planet||director", "cast|Kara Voss|Blue Planet|Tam|", "cast|Ada Finch|Blue Planet|Rook|"},
+	},
+	{
+		name: "Director X has been added to the cast (one word, cast); has ‘T’ sensation X as the heroine, has actress X as the female lead; a special appearance by singer and actor X; X has become the main character in T; • X as Miyuki's father (a credits line)",
+		text: "Blue Harbor Cast Announced\n\nBlue Harbor is a new series.\n\nDirector Akashdep has been added to the cast of Blue Harbor starring Ali Fazel.\n\nTo be produced by Benchmark Studios, the project has ‘Uppena’ sensation Krithi Shettie as the heroine. GV Prakash Kumaar is composing the music for this movie which has the gorgeous actress Samyuktha Menan as the female lead.\n\nThe series will also feature a special appearance by singer and actor Rainn, also known as Jung Ji-hoonn, in an as-yet-unnamed role.\n\nBiran Damla Yilmaz has become the main character in the new series by Medyapim, “Kopuk.”\n\nThe cast:\n\n• Masahiro Takashimo as Miyuki’s father",
+		want: []string{"cast|Akashdep|Blue Harbor||", "cast|Ali Fazel|Blue Harbor||", "cast|Krithi Shettie|Blue Harbor||", "cast|Krithi Shettie|Uppena||", "crew|GV Prakash Kumaar|Blue Harbor||", "cast|Samyuktha Menan|Blue Harbor||", "cast|Rainn|Blue Harbor||", "cast|Biran Damla Yilmaz|Kopuk||", "cast|Masahiro Takashimo|Kopuk||"},
 	},
 }

@@ -472,7 +472,12 @@
 //     director X's next project U" (U's, not the maker's title T); a
 //     performer's possessive before the character ("X's shrewd cop C",
 //     "Mitchell's Dr. C", "Borle's Friar C", "X's character"; not
-//     "Kitsch's mother C", nor a producer's);
+//     "Kitsch's mother C", nor a producer's); "Director X has been
+//     added to the cast" (cast, the job noun X's trade); "the project
+//     has ‘T’ sensation X as the heroine", "which has actress X as the
+//     female lead"; "a special appearance by singer and actor X"; "X
+//     has become the main character in T"; "• X as Miyuki's father" (a
+//     credits line, a role with no name);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

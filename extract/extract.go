@@ -436,6 +436,7 @@ var rules = []struct {
 	{(*extractor).replacingRule, 0.8},
 	{(*extractor).guestRule, 0.7},
 	{(*extractor).possCharRule, 0.6},
+	{(*extractor).hasAsLeadRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

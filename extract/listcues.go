@@ -111,6 +111,9 @@ func (x *extractor) verbAt(k int) bool {
 	if (v.low == "for" || v.low == "to") && k > 0 && x.toks[k-1].low == "confirmed" && (x.titleStarts(k+1) || x.tok(k+1).kind == tPoss || x.tok(k+1).low == "the") {
 		return true // "X, Y & Z confirmed for JTBC's upcoming drama 'Aide'"
 	}
+	if (v.low == "become" || v.low == "becomes" || v.low == "became") && x.mainPartAt(k+1) {
+		return true // "X has become the main character in the new series T"
+	}
 	if v.low == "for" && k > 0 && (x.toks[k-1].low == "confirmed" || x.toks[k-1].low == "cast" || x.toks[k-1].low == "set") && x.partAfter(k+1) {
 		return true // "X is confirmed for a minor part in the movie"
 	}

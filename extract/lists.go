@@ -356,7 +356,7 @@ func (x *extractor) listRule() {
 			k = end - 1 // "competition title T", "the film T": a title, no name
 			continue
 		}
-		if x.tok(start-1).has(cJobNoun) || x.tok(end).kind == tPoss || !x.listEnds(end) ||
+		if x.tok(start-1).has(cJobNoun) && !x.joinsCastAfter(end) || x.tok(end).kind == tPoss || !x.listEnds(end) ||
 			// "feature Game of Thrones and Downton Abbey star X": a title's
 			// first word, no name
 			len(items) == 1 && items[0].pend-items[0].pstart == 1 && (x.tok(end).low == "of" || x.tok(end).low == "in") && x.tok(end+1).cap && x.knownPerson(x.itemName(items[0])) == "" && x.titlesBeforeNoun(end+1) || x.tok(start-1).kind == tPoss && items[0].pstart == start && x.personBefore(start-1) < start-1-1 && x.knownPerson(x.itemName(items[0])) == "" {
@@ -392,7 +392,7 @@ func (x *extractor) listRule() {
 		}
 		// drop a leading one-word item that is not a known person
 		for len(items) > 0 && !trigger && items[0].pend-items[0].pstart == 1 && x.knownPerson(x.itemName(items[0])) == "" &&
-			!isUpperCase(x.itemName(items[0])) && !x.performerBefore(items[0].pstart) {
+			!isUpperCase(x.itemName(items[0])) && !x.performerBefore(items[0].pstart) && !(x.tok(items[0].pstart-1).has(cJobNoun) && x.joinsCastAfter(end)) {
 			items = items[1:]
 		}
 		if len(items) > 0 && trigger && (x.tok(start-1).low == "alongside" || x.tok(start-1).low == "opposite") {

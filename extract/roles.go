@@ -434,7 +434,7 @@ func (x *extractor) roleRule() {
 		if len(subjects) == 0 || x.sshow == "" {
 			continue
 		}
-		if isAs && len(spans) == 0 && job == "" && !x.castVerbNear(k) && !roleNouns[x.tok(obj).low] && !(x.s.para > 0 && x.toks[len(x.toks)-1].text != "." && creditLine(x.s) && x.tok(k-1).text == ")") {
+		if isAs && len(spans) == 0 && job == "" && !x.castVerbNear(k) && !roleNouns[x.tok(obj).low] && !(x.s.para > 0 && x.toks[len(x.toks)-1].text != "." && creditLine(x.s) && (x.tok(k-1).text == ")" || x.possRelationAt(obj))) {
 			continue // "X used the prayer as a mantra": no role
 		}
 		var chars []string

@@ -1,0 +1,97 @@
+package extract
+
+import "github.com/castgraph/castgraph/graph"
+
+// leadWords name the part a film has someone in: "as the heroine", "as
+// the female lead".
+var leadWords = set(`lead leads heroine hero protagonist antagonist villain`)
+
+// leadAt reports whether "as the (female, male, main) lead" or "as the
+// heroine" stands at i; it gives the index past it, or 0.
+func (x *extractor) leadAt(i int) int {
+	if x.tok(i).low != "as" {
+		return 0
+	}
+	m := i + 1
+	if l := x.tok(m).low; l == "the" || l == "a" {
+		m++
+	}
+	if l := x.tok(m).low; l == "female" || l == "male" || l == "main" || l == "new" || l == "second" || l == "lead" && leadWords[x.tok(m+1).low] {
+		m++
+	}
+	if t := x.tok(m); leadWords[t.low] && !t.cap && m > i+1 {
+		return m + 1
+	}
+	return 0
+}
+
+// hasAsLeadRule reads a film that has someone in a part: "the untitled
+// project has ‘Uppena’ sensation X as the heroine", "this movie which
+// has the gorgeous actress X as the female lead", "features X as the
+// villain". The person is cast in the sentence's show (an untitled project has
+// none), and in the title a performer noun follows ("‘Uppena’ sensation X").
+func (x *extractor) hasAsLeadRule() {
+	t := x.toks
+	for k := 2; k < len(t); k++ {
+		if x.leadAt(k) == 0 || x.inBr[k] {
+			continue
+		}
+		ps := x.personBefore(k)
+		if ps == k || ps == 0 {
+			continue
+		}
+		// back past the person's describing words to the verb
+		m := ps - 1
+		title := ""
+		if p := x.tok(m); (p.has(cCastNouns|cPrefixNouns) || p.low == "sensation") && !p.cap {
+			if x.closeQuote(m - 1) {
+				if ts := x.quotedTitlesBefore(m); len(ts) == 1 {
+					title = unquote(ts[0]) // "‘Uppena’ sensation X"
+					for m--; m > 0 && !isOpenQuote(x.tok(m).text); m-- {
+					}
+					m--
+				}
+			}
+		}
+		for q := 0; q < 4 && m > 0 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cAuxWords|cStopWords) || x.tok(m).low == "the" || x.tok(m).low == "a"; q++ {
+			m--
+		}
+		switch x.tok(m).low {
+		case "has", "have", "had", "features", "featuring", "feature", "featured", "casts", "cast":
+		default:
+			continue
+		}
+		person := x.span(ps, k)
+		if x.sshow != "" {
+			x.add(graph.KindCast, person, x.sshow, "", "")
+		}
+		if title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" {
+			x.add(graph.KindCast, person, title, "", "")
+		}
+	}
+}
+
+// isOpenQuote reports whether s opens a quotation.
+func isOpenQuote(s string) bool { return s == "‘" || s == "“" }
+
+// mainPartAt reports whether "the main character", "the lead", "the new
+// face" stands at i: a part in a show one becomes.
+func (x *extractor) mainPartAt(i int) bool {
+	if x.tok(i).low != "the" {
+		return false
+	}
+	part := func(t *token) bool {
+		switch t.low {
+		case "character", "lead", "face", "protagonist", "heroine", "hero":
+			return !t.cap
+		}
+		return false
+	}
+	switch l := x.tok(i + 1).low; {
+	case (l == "main" || l == "lead" || l == "leading" || l == "new" || l == "central" || l == "female" || l == "male") && part(x.tok(i+2)):
+		return true // "the main character", "the new face"
+	case l != "character" && part(x.tok(i+1)):
+		return true // "the lead", "the heroine"
+	}
+	return false
+}
