@@ -660,4 +660,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Cast Announced\n\nBlue Harbor is a new series.\n\nDirector Akashdep has been added to the cast of Blue Harbor starring Ali Fazel.\n\nTo be produced by Benchmark Studios, the project has ‘Uppena’ sensation Krithi Shettie as the heroine. GV Prakash Kumaar is composing the music for this movie which has the gorgeous actress Samyuktha Menan as the female lead.\n\nThe series will also feature a special appearance by singer and actor Rainn, also known as Jung Ji-hoonn, in an as-yet-unnamed role.\n\nBiran Damla Yilmaz has become the main character in the new series by Medyapim, “Kopuk.”\n\nThe cast:\n\n• Masahiro Takashimo as Miyuki’s father",
 		want: []string{"cast|Akashdep|Blue Harbor||", "cast|Ali Fazel|Blue Harbor||", "cast|Krithi Shettie|Blue Harbor||", "cast|Krithi Shettie|Uppena||", "crew|GV Prakash Kumaar|Blue Harbor||", "cast|Samyuktha Menan|Blue Harbor||", "cast|Rainn|Blue Harbor||", "cast|Biran Damla Yilmaz|Kopuk||", "cast|Masahiro Takashimo|Kopuk||"},
 	},
+	{
+		name: "X will guest on “T1” as C, Y will appear on “T2,” and Z will appear on “T3.” (a clause for each quoted title: each person's credit is in that clause's title)",
+		text: "Here are some of the big casting scoops:\n\nSitcom Family: Dana Roebe will guest on “Red Skye” as Andy’s brother, Mia Leeke will appear as a nurse on “Blue Planet,” and character actor Sam Oaken will appear as Sabrina’s father on “Green Hills.”",
+		want: []string{"cast|Dana Roebe|Red Skye||", "cast|Mia Leeke|Blue Planet||", "cast|Sam Oaken|Green Hills||"},
+	},
 }

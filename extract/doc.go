@@ -538,6 +538,9 @@
 // "Amazon gave T a two-season order" and a sentence that quotes
 // one title and then speaks of "the show" ("In the latest 'T' saga of
 // news, X will be in the final season of the show") are about T. A
+// sentence whose clauses each quote a title ("X will guest on “T1” as C, Y
+// will appear on “T2,” and Z will appear on “T3.”") is read a clause at a
+// time (text.go), each credit in its own clause's title. A
 // heading's title that a sentence writes in full keeps its full form
 // ("2. T, The Enchanted" over "the drama T, The Enchanted").
 // A surname used alone is the full name used elsewhere in the article (a

@@ -87,6 +87,21 @@ func clauses(out [][2]int, p string, i, j int) [][2]int {
 				}
 				start = k + 1
 			}
+		case ',':
+			// "X will guest on “T1” as C, Y will play D on “T2,” and Z
+			// will appear on “T3.”": a clause for each quoted title
+			if depth == 0 && quotedWillClause(p, start, k, j) {
+				end := k + 1
+				if strings.HasPrefix(p[end:j], "”") {
+					end += len("”") // “The Middle,” closes its quote
+				} else if strings.HasPrefix(p[end:j], "\"") {
+					end++
+				}
+				if s, e := trimSpace(p, start, end); s < e {
+					out = append(out, [2]int{s, e})
+				}
+				start = end
+			}
 		}
 	}
 	if s, e := trimSpace(p, start, j); s < e {
@@ -593,4 +608,34 @@ func (x *extractor) paragraph(i, para int) string {
 		}
 	}
 	return b.String()
+}
+
+// quotedWillClause reports whether the comma at k of sentence p[:j] ends
+// a clause that quotes a title (since start) before a new clause that
+// quotes another: capitalized words and "will" after the comma (or after
+// ", and"), and a quoted title in each part.
+func quotedWillClause(p string, start, k, j int) bool {
+	if !strings.ContainsAny(p[start:k], "“\"") {
+		return false
+	}
+	rest := p[k+1 : j]
+	rest = strings.TrimLeft(rest, "”\" ")
+	rest = strings.TrimPrefix(rest, "and ")
+	if !strings.ContainsAny(rest, "“\"") {
+		return false
+	}
+	words := strings.Fields(rest)
+	caps := 0
+	for i, w := range words {
+		if i >= 7 || strings.ContainsAny(w, ",;:()“”\"") {
+			return false
+		}
+		if w == "will" {
+			return caps >= 2 && i > 0
+		}
+		if r, _ := utf8.DecodeRuneInString(w); isUpperUnicode(r) {
+			caps++
+		}
+	}
+	return false
 }
