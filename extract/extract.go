@@ -72,6 +72,8 @@ type memo struct {
 	solo map[string]int
 	// translated caches translatedTitle, which reads the whole text
 	translated map[string]string
+	// notAPerson caches notAPersonHere
+	notAPerson map[sentenceName]bool
 }
 
 // name is the cache entry of one string.

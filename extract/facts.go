@@ -80,7 +80,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if person == "" || show == "" || !hasLetter(show) || x.creditless(show) || x.creditless(person) {
 		return -1 // "Veteran actress X", "guest star in Season 5": no credit
 	}
-	if x.notAPerson(kind, person) {
+	if x.notAPersonHere(kind, person) {
 		return -1 // "Gaumont USA will produce", "produced by JK Film": a company
 	}
 	if kind == graph.KindCrew && len(person) >= 3 && !strings.ContainsAny(person, " .-") && isUpperCase(person) && x.resolve(person) == person {

@@ -93,6 +93,27 @@ func firstTwoFields(s string) (a, b string, n int) {
 	return a, "", n
 }
 
+// notAPersonHere is notAPerson, kept for the sentence being read: the
+// second reading asks again of the same credits.
+func (x *extractor) notAPersonHere(kind, person string) bool {
+	key := sentenceName{x.s, kind, person}
+	if v, ok := x.memo.notAPerson[key]; ok {
+		return v
+	}
+	v := x.notAPerson(kind, person)
+	if x.memo.notAPerson == nil {
+		x.memo.notAPerson = map[sentenceName]bool{}
+	}
+	x.memo.notAPerson[key] = v
+	return v
+}
+
+// sentenceName is a name, and a kind of credit, read in a sentence.
+type sentenceName struct {
+	s            *sentence
+	kind, person string
+}
+
 // placeMadeWord reports whether w is a place made a describing word, never
 // a name's first word: "Perth-raised", "London-based", "Seoul-born".
 func placeMadeWord(w string) bool {

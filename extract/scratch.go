@@ -37,7 +37,7 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 	if names == nil {
 		names = make(map[string]*name, len(a.Text)/30+16)
 	}
-	sc.memo = memo{names: names, slabs: sc.memo.slabs}
+	sc.memo = memo{names: names, slabs: sc.memo.slabs, notAPerson: sc.memo.notAPerson}
 	x.memo = &sc.memo
 	return x
 }
@@ -63,8 +63,13 @@ func (sc *scratch) keep(x *extractor) {
 		clear(s[:cap(s)])
 	}
 	slabs := sc.memo.slabs[:min(len(sc.memo.slabs), 4*maxKept/64)]
+	notAPerson := sc.memo.notAPerson
+	if len(notAPerson) > maxKept {
+		notAPerson = nil
+	}
+	clear(notAPerson)
 	// the rest of the state goes with the next call's reset; only the
 	// storage stays
 	*x = extractor{facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin}
-	sc.memo = memo{names: sc.memo.names, slabs: slabs}
+	sc.memo = memo{names: sc.memo.names, slabs: slabs, notAPerson: notAPerson}
 }
