@@ -65,8 +65,9 @@ func sectionHeading(s string) bool {
 }
 
 // scheduleLine reports whether s is a date or a schedule: "From Friday 25
-// June", "Premieres Monday 5 October", "October 19", not "Friday the
-// 13th" or "Wednesday".
+// June", "Premieres Monday 5 October", "October 19", with the channel after
+// it ("Premieres Monday 5 October on ABN"); not "Friday the 13th",
+// "Wednesday" or "Monday on Mars".
 func scheduleLine(s string) bool {
 	month, day, num, verb := false, false, false, false
 	var buf [32]byte
@@ -79,6 +80,10 @@ func scheduleLine(s string) bool {
 			month = true
 		case allDigits(w) || ordinalNumber(w) || clockTime(w):
 			num = true
+		case (w == "on" || w == "via") && (month || day) && (num || verb):
+			// the channel or service it is on: "Premieres Monday 5
+			// October on ABN", "From Friday 25 June on BBC One"
+			return true
 		case scheduleWords[w]:
 			verb = verb || w != "the" && w != "of" && w != "and"
 		default:
