@@ -665,4 +665,9 @@ var blindSetConstructions = []construction{
 		text: "Here are some of the big casting scoops:\n\nSitcom Family: Dana Roebe will guest on “Red Skye” as Andy’s brother, Mia Leeke will appear as a nurse on “Blue Planet,” and character actor Sam Oaken will appear as Sabrina’s father on “Green Hills.”",
 		want: []string{"cast|Dana Roebe|Red Skye||", "cast|Mia Leeke|Blue Planet||", "cast|Sam Oaken|Green Hills||"},
 	},
+	{
+		name: "X – best known for his roles as C1 in T1 and C2 in T2 (a dash before the aside); X starred in the Miike-directed T; a one-word name the article credits opens a sentence (Hyun-bin rose to stardom ... roles, such as T1 and T2)",
+		text: "Blue Harbor Cast Announced\n\nBlue Harbor is a new series. It is directed by Takashi Miikee.\n\nAlso joining the drama are Adrian Rawlens, recently seen as Rob Moffat in ITV drama Innocent, and Ralph Inesen – best known for his roles as Amycus Carro in Harry Pottar and Dagmer Cleft in Game of Thronez.\n\nHideaki Itoo starred in the Miikee-directed Sukiyaki Western Djangoo as the film’s nameless gunman.\n\nThe film stars Hyun-binn and Son Ye-jinn.\n\nHyun-binn rose to stardom appearing in a series of romantic roles, such as Daddy Legz and I Am Happi.",
+		want: []string{"crew|Takashi Miikee|Blue Harbor||director", "cast|Adrian Rawlens|Innocent|Rob Moffat|", "cast|Ralph Inesen|Harry Pottar|Amycus Carro|", "cast|Ralph Inesen|Game of Thronez|Dagmer Cleft|", "cast|Adrian Rawlens|Blue Harbor||", "cast|Ralph Inesen|Blue Harbor||", "crew|Takashi Miikee|Sukiyaki Western Djangoo||director", "cast|Hideaki Itoo|Sukiyaki Western Djangoo||", "cast|Hyun-binn|Blue Harbor||", "cast|Son Ye-jinn|Blue Harbor||", "cast|Hyun-binn|Daddy Legz||", "cast|Hyun-binn|I Am Happi||"},
+	},
 }

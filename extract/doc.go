@@ -477,7 +477,10 @@
 //     has ‘T’ sensation X as the heroine", "which has actress X as the
 //     female lead"; "a special appearance by singer and actor X"; "X
 //     has become the main character in T"; "• X as Miyuki's father" (a
-//     credits line, a role with no name);
+//     credits line, a role with no name); "X – best known for his
+//     roles as C1 in T1 and C2 in T2" (a dash before the aside); "X
+//     starred in the Miike-directed T"; a one-word name the article
+//     credits opens a sentence ("Hyun-bin rose to stardom ...");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -336,6 +336,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				return []string{x.span(ps, j)}
 			}
 			return nil
+		case isDash(t.text) && !comma && (asideStarts[x.tok(j+1).low] || x.tok(j+1).low == "who"):
+			comma = true // "X – best known for his roles as C in T"
+			j--
+			continue
 		case t.text == "," && !comma:
 			nx := x.tok(j + 1).low
 			if nx == "who" || nx == "whose" || asideStarts[nx] {
@@ -570,7 +574,7 @@ func (x *extractor) noteSubject() {
 	}
 	if e := x.personAt(st); e > st && x.tok(e).kind != tPoss {
 		name := x.span(st, e)
-		if x.isShow(name) || x.isNetwork(name) || e == st+1 && x.resolve(name) == name {
+		if x.isShow(name) || x.isNetwork(name) || e == st+1 && x.resolve(name) == name && !x.know.persons[x.fold(name)] { // a one-word name the article credits ("Hyun-bin") opens it too
 			return
 		}
 		x.subject = x.resolve(name)
