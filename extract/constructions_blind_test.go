@@ -670,4 +670,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Cast Announced\n\nBlue Harbor is a new series. It is directed by Takashi Miikee.\n\nAlso joining the drama are Adrian Rawlens, recently seen as Rob Moffat in ITV drama Innocent, and Ralph Inesen – best known for his roles as Amycus Carro in Harry Pottar and Dagmer Cleft in Game of Thronez.\n\nHideaki Itoo starred in the Miikee-directed Sukiyaki Western Djangoo as the film’s nameless gunman.\n\nThe film stars Hyun-binn and Son Ye-jinn.\n\nHyun-binn rose to stardom appearing in a series of romantic roles, such as Daddy Legz and I Am Happi.",
 		want: []string{"crew|Takashi Miikee|Blue Harbor||director", "cast|Adrian Rawlens|Innocent|Rob Moffat|", "cast|Ralph Inesen|Harry Pottar|Amycus Carro|", "cast|Ralph Inesen|Game of Thronez|Dagmer Cleft|", "cast|Adrian Rawlens|Blue Harbor||", "cast|Ralph Inesen|Blue Harbor||", "crew|Takashi Miikee|Sukiyaki Western Djangoo||director", "cast|Hideaki Itoo|Sukiyaki Western Djangoo||", "cast|Hyun-binn|Blue Harbor||", "cast|Son Ye-jinn|Blue Harbor||", "cast|Hyun-binn|Daddy Legz||", "cast|Hyun-binn|I Am Happi||"},
 	},
+	{
+		name: "a roundup's paragraphs: In T, C (X) is a detective; Then there is T2.; T3 (Netflix) stars X as C (each governs its credits; In London, is no title)",
+		text: "Our fall preview includes hit sequels such as “Red Skye.” Here is what to watch.\n\nIn Blue Planet, Ivo Kessel (Dana Roebe) is a detective.\n\nThen there is Green Hills. Tam Rook (Pia Rowan) is a student.\n\nGold Coast (Netflix) stars Mia Leeke as Bram Tolle.\n\nIn London, Lina Sorr (Sam Oaken) is a cop.",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Pia Rowan|Green Hills|Tam Rook|", "cast|Mia Leeke|Gold Coast|Bram Tolle|", "cast|Sam Oaken|Gold Coast|Lina Sorr|"},
+	},
 }

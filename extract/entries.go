@@ -8,6 +8,7 @@ package extract
 // what follows, until the next entry.
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -350,4 +351,64 @@ func (x *extractor) nameLine(s *sentence) bool {
 	}
 	x.ready(s)
 	return x.personShaped(0, n) && x.startsName(0)
+}
+
+// entrySubject reads the show of a sentence that opens an entry about it
+// or names it as its subject in other words than sentenceShow's: "Fox's
+// summer breakout T will in fact return for a second season"
+// (openingTitle), "In the latest 'T' saga of news, X will be in the final
+// season of the show" (quotedSubject), "In T, C (X) is a detective", "Then
+// there is T." It returns the show, or "".
+func (x *extractor) entrySubject(st int) string {
+	if title := x.openingTitle(st); title != "" {
+		return title
+	}
+	if title := x.quotedSubject(); title != "" {
+		return title
+	}
+	t := x.toks
+	if len(t) > 3 && t[0].low == "in" && x.titleStarts(1) {
+		// "In Blue Planet, C (X) is a detective": not "In London,", "In
+		// May,", "In 2019,"; a title the article knows as a show, a quoted
+		// one, or one before a "Character (Actor)" pair
+		at := x.pastSeasonOf(1) // "In Season 2 of T,"
+		if e := x.titleAt(at, false); e > at && x.tok(e).text == "," && x.subjectTitle(at, e) && !placeWords[strings.ToLower(unquote(x.span(at, e)))] &&
+			(isQuote(t[at].text) || x.isShow(x.span(at, e)) || x.pairAfter(e)) {
+			return x.span(at, e)
+		}
+	}
+	for k := 0; k+2 < len(t) && k < 3; k++ {
+		// "Then there is Blue Planet.", "There's also Blue Planet."
+		if t[k].low != "there" || t[k+1].low != "is" && t[k+1].kind != tPoss {
+			continue
+		}
+		at := k + 2
+		if x.tok(at).low == "also" {
+			at++
+		}
+		if e := x.titleAt(at, false); e > at && e == len(t)-1 && (t[e].text == "." || t[e].text == "!") && x.subjectTitle(at, e) {
+			return x.span(at, e)
+		}
+	}
+	return ""
+}
+
+// subjectTitle reports whether the span i..e read as a title can be a
+// show: no network, date, season alone, describing words or person.
+func (x *extractor) subjectTitle(i, e int) bool {
+	title := unquote(x.span(i, e))
+	return !x.isNetwork(title) && !describes(title) && !notTitle(title) && !x.tok(i).has(cDateWords) && x.tok(i).kind != tNum &&
+		!seasonOnly(title) && x.knownPerson(title) == "" && !(x.personShaped(i, e) && x.startsName(i)) && x.resolve(title) == title &&
+		!(e == i+1 && x.tok(i).has(cStopWords))
+}
+
+// pairAfter reports whether a capitalized name and a bracket that holds
+// capitalized words follow e in the sentence: "C (X)".
+func (x *extractor) pairAfter(e int) bool {
+	for k := e + 1; k+2 < len(x.toks); k++ {
+		if x.toks[k].text == "(" && x.toks[k-1].cap && x.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
 }

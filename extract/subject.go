@@ -501,7 +501,7 @@ func (x *extractor) sentenceShow() {
 			}
 		}
 		title := x.span(st, e)
-		starsAt := e
+		starsAt := x.pastBracket(e) // "T (Netflix) stars X"
 		if x.tok(e).low == "also" {
 			starsAt++
 		}
@@ -579,10 +579,7 @@ func (x *extractor) sentenceShow() {
 		}
 	}
 	if x.sshow == "" {
-		x.sshow = x.openingTitle(st) // "Fox's summer breakout T will in fact return for a second season"
-	}
-	if x.sshow == "" {
-		x.sshow = x.quotedSubject() // "In the latest 'T' saga of news, X will be in the final season of the show"
+		x.sshow = x.entrySubject(st) // "Fox's summer breakout T will in fact return", "In T, C (X) is a detective"
 	}
 	if x.sshow == "" && x.show != "" && x.ownSeasonOpens(st) {
 		x.sshow = x.show // "Season two will also feature X": the article's show
