@@ -306,6 +306,12 @@ func isShowAdjective(w string) bool {
 func (x *extractor) filmographyList(m int) bool {
 	for q := m - 1; q >= 0 && q > m-40; q-- {
 		t := &x.toks[q]
+		if t.text == ")" {
+			if o := x.openOf(q); o >= 0 && o < q {
+				q = o // "appeared in T1 (2021) and the film T2": past T1's year
+				continue
+			}
+		}
 		if t.cap || t.kind == tPoss || t.text == "," || t.low == "and" || t.kind == tNum || isQuote(t.text) || t.has(cNetworks|cGenreNouns) ||
 			t.low == "the" || t.low == "upcoming" || t.low == "hit" || t.low == "new" || t.low == "of" && q > 0 && x.toks[q-1].cap {
 			continue

@@ -1,0 +1,17 @@
+package extract
+
+// probeConstructions are TestConstructions' cases for constructions found
+// wanting in made-up articles written to try the extractor on news shaped
+// unlike the corpus'.
+var probeConstructions = []construction{
+	{
+		name: "appeared in T1 (2021) and the film T2: both earlier work, and the article's show stays the subject",
+		text: "Kim Min-soo to lead tvN drama 'Moonlit Garden'\n\nActor Kim Min-soo has been confirmed to star in the upcoming tvN drama 'Moonlit Garden'.\n\nHe previously appeared in 'Night Market' (2021) and the film 'Blue Hour'.\n\nThe drama is helmed by director Park Jin-ho and written by Choi Eun-ji.",
+		want: []string{"cast|Kim Min-soo|Moonlit Garden||", "cast|Kim Min-soo|Night Market||", "cast|Kim Min-soo|Blue Hour||", "crew|Park Jin-ho|Moonlit Garden||director", "crew|Choi Eun-ji|Moonlit Garden||writer"},
+	},
+	{
+		name: "a roundup's title line over its schedule line with the channel (T / Premieres Monday 5 October on ABN)",
+		text: "Three dramas to watch this autumn\n\nThree new dramas arrive this autumn.\n\nSilent Verdict\nPremieres Monday 5 October on ABN\nThe legal thriller follows a young defender. Starring Hana Merle and Otto Brandt.\n\nKitchen Rules\nPremieres Thursday 8 October on TV9\nA family comedy set in a restaurant. Starring Gil Navarro.",
+		want: []string{"cast|Hana Merle|Silent Verdict||", "cast|Otto Brandt|Silent Verdict||", "cast|Gil Navarro|Kitchen Rules||"},
+	},
+}
