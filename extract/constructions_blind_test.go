@@ -675,4 +675,9 @@ var blindSetConstructions = []construction{
 		text: "Our fall preview includes hit sequels such as “Red Skye.” Here is what to watch.\n\nIn Blue Planet, Ivo Kessel (Dana Roebe) is a detective.\n\nThen there is Green Hills. Tam Rook (Pia Rowan) is a student.\n\nGold Coast (Netflix) stars Mia Leeke as Bram Tolle.\n\nIn London, Lina Sorr (Sam Oaken) is a cop.",
 		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Pia Rowan|Green Hills|Tam Rook|", "cast|Mia Leeke|Gold Coast|Bram Tolle|", "cast|Sam Oaken|Gold Coast|Lina Sorr|"},
 	},
+	{
+		name: "a title line over a schedule line (Premieres Monday 5 October, Available now on Netflix) opens an entry; the schedule line is no title",
+		text: "The autumn TV guide.\n\nBlue Planet\nPremieres Monday 5 October\n\nAs a child, Ivo Kessel (Dana Roebe) witnessed a murder.\n\nGreen Hills\nAvailable now on Netflix\n\nTam Rook (Pia Rowan) is a student.",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Pia Rowan|Green Hills|Tam Rook|"},
+	},
 }

@@ -529,7 +529,8 @@
 // Voices:", "Supporting") are cast. A
 // roundup's entry that opens with its title on a line of its own, the
 // title in its original script in brackets or a broadcast line under it
-// ("Fuji TV, Monday 9:00pm, premieres October 19"), or prose under it
+// ("Fuji TV, Monday 9:00pm, premieres October 19", "Available now on
+// Netflix"), or prose under it
 // where the article has two such lines or more (numbered, "1. T", quoted,
 // or with its network after a dash, "T — Netflix"; not an explainer's
 // "Who Is in the Cast", "Release Date", "Behind the Scenes"), governs the

@@ -103,13 +103,15 @@ func (x *extractor) broadcastLine(s *sentence) bool {
 	if !s.head || len(s.toks) > 16 {
 		return false
 	}
-	when := false
+	when, where, airs := false, false, false
 	for _, tk := range s.toks {
 		if weekdays[tk.low] || tk.has(cDateWords) || clockTime(tk.low) || tk.low == "premieres" || tk.low == "airs" {
 			when = true
 		}
+		where = where || tk.has(cNetworks)
+		airs = airs || tk.low == "available" || tk.low == "streaming" || tk.low == "coming" || tk.low == "airing"
 	}
-	return when
+	return when || where && airs // "Available now on Netflix"
 }
 
 // originalScript reports whether w holds Chinese, Japanese or Korean
