@@ -51,12 +51,13 @@ func sectionHeading(s string) bool {
 	i := -1
 	for f := range strings.FieldsSeq(s) {
 		i++
-		switch w := strings.Trim(string(lowerInto(buf[:0], f)), ":,"); {
-		case headingNouns[w]:
+		w := strings.Trim(string(lowerInto(buf[:0], f)), ":,")
+		switch c := wordClass[w]; { // one lookup for the sets below
+		case c&cHeadingNoun != 0: // headingNouns[w]
 			noun = true
 		case i == 0 && w == "the":
 			return false
-		case headingWords[w]:
+		case c&cHeadingWord != 0: // headingWords[w]
 		default:
 			return false
 		}
@@ -72,19 +73,22 @@ func scheduleLine(s string) bool {
 	month, day, num, verb := false, false, false, false
 	var buf [32]byte
 	for f := range strings.FieldsSeq(s) {
-		switch w := strings.Trim(string(lowerInto(buf[:0], f)), ",."); {
-		case w == "":
-		case weekdays[w]:
+		w := strings.Trim(string(lowerInto(buf[:0], f)), ",.")
+		if w == "" {
+			continue
+		}
+		switch c := wordClass[w]; { // one lookup for the sets below
+		case c&cWeekday != 0: // weekdays[w]
 			day = true
-		case dateWords[w] || monthAbbrevs[w]:
+		case c&(cDateWords|cMonthAbbrev) != 0: // dateWords[w] || monthAbbrevs[w]
 			month = true
-		case allDigits(w) || ordinalNumber(w) || clockTime(w):
+		case '0' <= w[0] && w[0] <= '9' && (allDigits(w) || ordinalNumber(w) || clockTime(w)): // each starts with a digit
 			num = true
 		case (w == "on" || w == "via") && (month || day) && (num || verb):
 			// the channel or service it is on: "Premieres Monday 5
 			// October on ABN", "From Friday 25 June on BBC One"
 			return true
-		case scheduleWords[w]:
+		case c&cSchedule != 0: // scheduleWords[w]
 			verb = verb || w != "the" && w != "of" && w != "and"
 		default:
 			return false

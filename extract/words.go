@@ -303,6 +303,11 @@ const (
 	cNumberWord   // numberWords
 	cSays         // saysVerbs
 	cAward        // awardWords
+	cWeekday      // weekdays
+	cMonthAbbrev  // monthAbbrevs
+	cSchedule     // scheduleWords
+	cHeadingNoun  // headingNouns
+	cHeadingWord  // headingWords
 )
 
 var wordClass = func() map[string]uint64 {
@@ -342,6 +347,11 @@ var wordClass = func() map[string]uint64 {
 		cNumberWord:   numberWords,
 		cSays:         saysVerbs,
 		cAward:        awardWords,
+		cWeekday:      weekdays,
+		cMonthAbbrev:  monthAbbrevs,
+		cSchedule:     scheduleWords,
+		cHeadingNoun:  headingNouns,
+		cHeadingWord:  headingWords,
 	} {
 		for word := range s {
 			m[word] |= c
