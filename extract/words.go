@@ -203,7 +203,13 @@ var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday mon
 
 // describesWord is describes for one lower-case word, without allocating.
 func describesWord(w string) bool {
-	if describeWords[w] || strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
+	if describeWords[w] {
+		return true
+	}
+	if strings.IndexByte(w, '-') < 0 {
+		return false // what follows reads hyphenated words only
+	}
+	if strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
 		return true
 	}
 	// "Birmingham-based", "London-set", "Seoul-born": a place made a
@@ -214,9 +220,6 @@ func describesWord(w string) bool {
 		}
 	}
 	// "filipina-australian", "korean-american"
-	if !strings.Contains(w, "-") {
-		return false
-	}
 	if day, day2, _ := strings.Cut(w, "-"); weekdays[day] && weekdays[day2] && !strings.Contains(day2, "-") {
 		return true // "tvN's new Monday-Tuesday drama"
 	}
