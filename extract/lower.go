@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // lowerInto is strings.ToLower(w), written into buf when w is ASCII, so
 // that a caller that only looks the result up ("set[string(low)]") or
@@ -16,4 +19,38 @@ func lowerInto(buf []byte, w string) []byte {
 func hasLower(set map[string]bool, s string) bool {
 	var buf [64]byte
 	return set[string(lowerInto(buf[:0], s))]
+}
+
+// trimPunct is strings.Trim(s, ".,:;!?'’\"“”()"), the punctuation around a
+// word of a title, without reading the cut set at each call.
+func trimPunct(s string) string {
+	for s != "" {
+		r, n := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s)
+		}
+		if !titlePunct(r) {
+			break
+		}
+		s = s[n:]
+	}
+	for s != "" {
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s)
+		}
+		if !titlePunct(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+func titlePunct(r rune) bool {
+	switch r {
+	case '.', ',', ':', ';', '!', '?', '\'', '’', '"', '“', '”', '(', ')':
+		return true
+	}
+	return false
 }

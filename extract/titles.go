@@ -617,7 +617,7 @@ func isCompany(s string) bool {
 	if i <= 0 {
 		return false
 	}
-	return hasLower(companyEnds, strings.Trim(s[i+1:], ".,:;!?'’\"“”()"))
+	return hasLower(companyEnds, trimPunct(s[i+1:]))
 }
 
 func isNetwork(s string) bool {
@@ -638,7 +638,7 @@ func isNetwork(s string) bool {
 			j += n2
 		}
 		words++
-		w := strings.Trim(s[i:j], ".,:;!?'’\"“”()")
+		w := trimPunct(s[i:j])
 		i = j
 		if len(w) > len(buf) {
 			return false // longer than any network word
