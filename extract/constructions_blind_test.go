@@ -680,4 +680,9 @@ var blindSetConstructions = []construction{
 		text: "The autumn TV guide.\n\nBlue Planet\nPremieres Monday 5 October\n\nAs a child, Ivo Kessel (Dana Roebe) witnessed a murder.\n\nGreen Hills\nAvailable now on Netflix\n\nTam Rook (Pia Rowan) is a student.",
 		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Pia Rowan|Green Hills|Tam Rook|"},
 	},
+	{
+		name: "a work a pronoun gives its owner: X, best known for his Academy Award-nominated feature T from 2015; praised for his critically-acclaimed show T; “T”, which he directed; her hit sci-fi show T (crew or cast as the person's other credits are)",
+		text: "Blue Harbor Cast Announced\n\nBlue Harbor is a new series directed by Vikram Motwano.\n\nIt is being executive produced by Ciro Guerro, best known stateside for his Academy Award-nominated feature Embrace the Serpentt from 2015.\n\nVikram Motwano was earlier praised for his critically-acclaimed show “Sacred Gamess” which streamed on Netflix. Motwano recently launched his production banner, and their first venture is “AK vs AKK”, which he directed.\n\nWinona Ridar is currently experiencing a career revival thanks to her hit sci-fi show Stranger Thingz.",
+		want: []string{"crew|Vikram Motwano|Blue Harbor||director", "crew|Ciro Guerro|Blue Harbor||producer", "crew|Ciro Guerro|Embrace the Serpentt||", "crew|Vikram Motwano|Sacred Gamess||", "crew|Vikram Motwano|AK vs AKK||director", "cast|Winona Ridar|Stranger Thingz||"},
+	},
 }

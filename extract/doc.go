@@ -481,7 +481,12 @@
 //     credits line, a role with no name); "X – best known for his
 //     roles as C1 in T1 and C2 in T2" (a dash before the aside); "X
 //     starred in the Miike-directed T"; a one-word name the article
-//     credits opens a sentence ("Hyun-bin rose to stardom ...");
+//     credits opens a sentence ("Hyun-bin rose to stardom ..."); a work
+//     a pronoun gives the person the sentence opens with, or an aside
+//     describes ("X, best known for his Academy Award-nominated feature
+//     T", "praised for his critically-acclaimed show T", "her hit sci-fi
+//     show T", "“T”, which he directed"; crew or cast as the person's
+//     other credits are);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -439,6 +439,7 @@ var rules = []struct {
 	{(*extractor).guestRule, 0.7},
 	{(*extractor).possCharRule, 0.6},
 	{(*extractor).hasAsLeadRule, 0.7},
+	{(*extractor).pronounWorkRule, 0.6},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -1,0 +1,97 @@
+package extract
+
+import "github.com/castgraph/castgraph/graph"
+
+// ownWorkNouns name a maker's or a performer's piece of work before its
+// title: "his second film T", "her Academy Award-nominated feature T".
+var ownWorkNouns = set(`film films feature movie series show drama documentary thriller comedy debut`)
+
+// pronounWorkRule reads a work the person a sentence opens with is said
+// to own through a pronoun: "X, best known for his Academy
+// Award-nominated feature T", "X was praised for his critically-acclaimed
+// show “T”", "X had his breakthrough with his second film ‘T’", and "their
+// first venture is “T”, which he directed". The credit's kind is the
+// person's (crew if the article credits X off screen, else cast); a verb
+// after "which he" gives the job.
+func (x *extractor) pronounWorkRule() {
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		if x.inBr[k] {
+			continue
+		}
+		switch l := t[k].low; {
+		case (l == "his" || l == "her") && !t[k].cap:
+			m := k + 1
+			for q := 0; q < 5 && m < len(t) && t[m].kind == tWord && !ownWorkNouns[t[m].low] && (!t[m].cap || describesWord(t[m].low) || awardWords[t[m].low] || t[m].low == "academy" || t[m].low == "oscar" || t[m].low == "golden") && !t[m].has(cStopWords|cAuxWords) ||
+				q < 5 && m < len(t) && (ordinals[t[m].low] > 0 && !t[m].cap); q++ {
+				m++ // "his Academy Award-nominated", "his second", "her critically-acclaimed"
+			}
+			if !ownWorkNouns[t[m].low] || t[m].cap {
+				continue
+			}
+			at := m + 1
+			if !x.titleStarts(at) {
+				continue
+			}
+			e := x.titleAt(at, false)
+			for q := at + 1; q+1 < e; q++ {
+				if l := t[q].low; (l == "from" || l == "in") && t[q+1].kind == tNum {
+					e = q // "feature T from 2015": the year is no part of the title
+					break
+				}
+			}
+			title := unquote(x.span(at, e))
+			if e <= at || x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) || x.tok(e).kind == tPoss {
+				continue
+			}
+			if owner := x.pronounOwner(k); owner != "" {
+				x.add("", owner, title, "", "")
+			}
+			k = e - 1
+		case l == "which" && (t[k+1].low == "he" || t[k+1].low == "she") && t[k-1].text == ",":
+			v := k + 2
+			for v < len(t) && t[v].has(cAuxWords) {
+				v++
+			}
+			job, ok := jobVerbs[x.tok(v).low]
+			if !ok || x.tok(v).cap || !x.boundary(v+1) {
+				continue
+			}
+			// "“AK vs AK”, which he directed": the title before the comma
+			c := k - 1
+			if x.closeQuote(c - 1) {
+				c--
+			}
+			ts := x.titleBefore(c)
+			if ts >= c {
+				continue
+			}
+			title := unquote(x.span(ts, c))
+			if owner := x.pronounOwner(k); owner != "" && !x.isNetwork(title) && x.knownPerson(title) == "" && !describes(title) {
+				x.add(graph.KindCrew, owner, title, "", job)
+			}
+		}
+	}
+}
+
+// pronounOwner is the person a pronoun at k names: the person the sentence
+// opens with, or the one an aside before it describes ("produced by X,
+// best known for his feature T"); or "".
+func (x *extractor) pronounOwner(k int) string {
+	if x.subjectEnd > 0 && x.subjectEnd <= k && x.subject != "" {
+		return x.subject
+	}
+	for m := k - 1; m > 0 && m > k-12; m-- {
+		if x.toks[m].text != "," {
+			continue
+		}
+		if n := x.tok(m + 1).low; !asideStarts[n] && n != "who" {
+			return ""
+		}
+		if ps := x.personBefore(m); ps < m {
+			return x.resolve(x.span(ps, m))
+		}
+		return ""
+	}
+	return ""
+}
