@@ -685,4 +685,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Cast Announced\n\nBlue Harbor is a new series directed by Vikram Motwano.\n\nIt is being executive produced by Ciro Guerro, best known stateside for his Academy Award-nominated feature Embrace the Serpentt from 2015.\n\nVikram Motwano was earlier praised for his critically-acclaimed show “Sacred Gamess” which streamed on Netflix. Motwano recently launched his production banner, and their first venture is “AK vs AKK”, which he directed.\n\nWinona Ridar is currently experiencing a career revival thanks to her hit sci-fi show Stranger Thingz.",
 		want: []string{"crew|Vikram Motwano|Blue Harbor||director", "crew|Ciro Guerro|Blue Harbor||producer", "crew|Ciro Guerro|Embrace the Serpentt||", "crew|Vikram Motwano|Sacred Gamess||", "crew|Vikram Motwano|AK vs AKK||director", "cast|Winona Ridar|Stranger Thingz||"},
 	},
+	{
+		name: "an entry's title line with where and when it airs in brackets (T (Fuji TV, Mondays 9pm)) over a Starring: line; the slot is no show and the title no person",
+		text: "This fall has hit sequels such as “Red Skye.” Here is what to watch:\n\nBlue Planet (Fuji TV, Mondays 9pm)\nStarring: Dana Roebe, Mia Leeke\nA detective hunts a killer.\n\nGreen Hills (TBS, Fridays 10pm)\nStarring: Pia Rowan, Sam Oaken\nA student keeps a secret.",
+		want: []string{"cast|Dana Roebe|Blue Planet||", "cast|Mia Leeke|Blue Planet||", "cast|Pia Rowan|Green Hills||", "cast|Sam Oaken|Green Hills||"},
+	},
 }

@@ -533,7 +533,8 @@
 // names alone on their lines under a roster heading ("Additional
 // Voices:", "Supporting") are cast. A
 // roundup's entry that opens with its title on a line of its own, the
-// title in its original script in brackets or a broadcast line under it
+// title in its original script or its slot in brackets ("T (Fuji TV,
+// Mondays 9pm)"; "Mondays 9pm" is a schedule) or a broadcast line under it
 // ("Fuji TV, Monday 9:00pm, premieres October 19", "Available now on
 // Netflix"), or prose under it
 // where the article has two such lines or more (numbered, "1. T", quoted,

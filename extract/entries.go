@@ -89,7 +89,9 @@ func (x *extractor) entryLine(i int) (title string, native bool) {
 			if t[k].text == "(" || t[k].text == ")" {
 				return "", false
 			}
-			native = native || originalScript(t[k].text)
+			// the title in its original script, or where and when it airs:
+			// "(東京DOGS)", "(Fuji TV, Mondays 9pm)"
+			native = native || originalScript(t[k].text) || t[k].has(cNetworks) && e+3 < n || weekdays[strings.TrimSuffix(t[k].low, "s")] || clockTime(t[k].low)
 		}
 	default:
 		return "", false

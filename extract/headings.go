@@ -70,7 +70,7 @@ func sectionHeading(s string) bool {
 // it ("Premieres Monday 5 October on ABN"); not "Friday the 13th",
 // "Wednesday" or "Monday on Mars".
 func scheduleLine(s string) bool {
-	month, day, num, verb := false, false, false, false
+	month, day, num, verb, clock := false, false, false, false, false
 	var buf [32]byte
 	for f := range strings.FieldsSeq(s) {
 		w := strings.Trim(string(lowerInto(buf[:0], f)), ",.")
@@ -78,11 +78,13 @@ func scheduleLine(s string) bool {
 			continue
 		}
 		switch c := wordClass[w]; { // one lookup for the sets below
-		case c&cWeekday != 0: // weekdays[w]
+		case c&cWeekday != 0 || len(w) > 6 && w[len(w)-1] == 's' && weekdays[w[:len(w)-1]]: // weekdays[w]; "Mondays"
 			day = true
 		case c&(cDateWords|cMonthAbbrev) != 0: // dateWords[w] || monthAbbrevs[w]
 			month = true
-		case '0' <= w[0] && w[0] <= '9' && (allDigits(w) || ordinalNumber(w) || clockTime(w)): // each starts with a digit
+		case '0' <= w[0] && w[0] <= '9' && clockTime(w): // "9pm", "21:30"
+			num, clock = true, true
+		case '0' <= w[0] && w[0] <= '9' && (allDigits(w) || ordinalNumber(w)): // each starts with a digit
 			num = true
 		case (w == "on" || w == "via") && (month || day) && (num || verb):
 			// the channel or service it is on: "Premieres Monday 5
@@ -94,7 +96,7 @@ func scheduleLine(s string) bool {
 			return false
 		}
 	}
-	return month && num || verb && (month || day)
+	return month && num || verb && (month || day) || day && clock // "Mondays 9pm"
 }
 
 // monthAbbrevs are the months' short forms of date lines: "Oct 17 2018".
