@@ -14,4 +14,9 @@ var probeConstructions = []construction{
 		text: "Three dramas to watch this autumn\n\nThree new dramas arrive this autumn.\n\nSilent Verdict\nPremieres Monday 5 October on ABN\nThe legal thriller follows a young defender. Starring Hana Merle and Otto Brandt.\n\nKitchen Rules\nPremieres Thursday 8 October on TV9\nA family comedy set in a restaurant. Starring Gil Navarro.",
 		want: []string{"cast|Hana Merle|Silent Verdict||", "cast|Otto Brandt|Silent Verdict||", "cast|Gil Navarro|Kitchen Rules||"},
 	},
+	{
+		name: "X will play the lead in director Y's next: the job is Y's, not X's; X stars in director Y's next, titled 'T': Y is no title",
+		text: "Thunder Road news\n\nRavi Menon will play the lead in director Arjun Das's next, titled 'Thunder Road'.\n\nNila Varma stars in director Joseph Kurian's next, titled 'Salt Winds'.",
+		want: []string{"cast|Ravi Menon|Thunder Road||", "cast|Nila Varma|Salt Winds||", "crew|Joseph Kurian|Salt Winds||director"},
+	},
 }

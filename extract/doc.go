@@ -61,7 +61,9 @@
 //     credits include T1 and T2", "has recurred on T1, T2", "who has
 //     directed adaptations such as “T1,” “T2”", "known for voicing C1 in T1
 //     and C2 in T2", "appeared in 'T1' (2021) and the film 'T2'" (both
-//     earlier work: the article's show stays the subject);
+//     earlier work: the article's show stays the subject); "X stars in
+//     director Y's next, titled 'T'" (Y directs T; "X will play the lead in
+//     director Y's next" gives X no job);
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";

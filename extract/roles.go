@@ -418,8 +418,8 @@ func (x *extractor) roleRule() {
 					job = j
 					break
 				}
-				if t[m].kind == tPunct {
-					break
+				if t[m].kind == tPunct || t[m].low == "in" || t[m].low == "on" || t[m].low == "opposite" || t[m].low == "alongside" {
+					break // "X will play the lead in director Y's next": Y's job
 				}
 			}
 		}

@@ -542,12 +542,21 @@ func (x *extractor) titleList(i int) []string {
 		// "Denis Villeneuve's Dune": the maker's credit, then the title
 		if pe := x.personAt(k); (pe > k+1 || pe == k+1 && job != "") && x.tok(pe).kind == tPoss && (x.startsName(k) || x.personShaped(k, pe) || job != "") {
 			at := pe + 1
-			for m := 0; m < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); m++ {
+			for m := 0; m < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && (!x.tok(at).has(cStopWords) || x.tok(at).low == "next"); m++ {
 				at++ // "Peter Flinth's psychological thriller “Spinning Man”"
+			}
+			if at > pe+1 && x.tok(at).text == "," {
+				// "director X's next, titled 'T'", "X's new film, T"
+				if l := x.tok(at + 1).low; (l == "titled" || l == "called") && !x.tok(at+1).cap {
+					at++
+				}
+				at++
 			}
 			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && (x.startsName(k) || at > pe+1 || isQuote(x.tok(at).text) || job != "" || pe-k >= 2 && !x.isNetwork(x.span(k, pe))) {
 				x.add(graph.KindCrew, x.span(k, pe), unquote(x.span(at, e)), "", job)
 				k = at
+			} else if job != "" {
+				break // "stars in director X's next": the maker, and no title
 			}
 		}
 		e := x.titleAt(k, false)
