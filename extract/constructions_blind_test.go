@@ -690,4 +690,9 @@ var blindSetConstructions = []construction{
 		text: "This fall has hit sequels such as “Red Skye.” Here is what to watch:\n\nBlue Planet (Fuji TV, Mondays 9pm)\nStarring: Dana Roebe, Mia Leeke\nA detective hunts a killer.\n\nGreen Hills (TBS, Fridays 10pm)\nStarring: Pia Rowan, Sam Oaken\nA student keeps a secret.",
 		want: []string{"cast|Dana Roebe|Blue Planet||", "cast|Mia Leeke|Blue Planet||", "cast|Pia Rowan|Green Hills||", "cast|Sam Oaken|Green Hills||"},
 	},
+	{
+		name: "the voice cast for its T anime (the article's show) over Voice Cast and Crew headings",
+		text: "Netflix has revealed the voice cast for its Blue Planet anime.\n\nVoice Cast\n\nDana Roebe as Ivo Kessel\nMia Leeke as Lina Sorr\n\nCrew\n\nDirector: Jon Marr\n\nThe series premieres on July 5.",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "crew|Jon Marr|Blue Planet||director"},
+	},
 }

@@ -521,7 +521,8 @@
 // belong to the show last introduced; "the Baahubali prequel" is the title
 // the article wrote in full ("Baahubali: Before the Beginning"); a title
 // with its translation in brackets is the one the article uses more.
-// "The T anime has announced" opens with the article's show, and so does
+// "The T anime has announced" ("the voice cast for its T anime") opens with
+// the article's show, and so does
 // "a movie titled, T", a renewal ("T is coming back for a second season",
 // "It is official: T will be back for season two", "Netflix has picked up
 // T for a second season") and "X has been cast in T" in an opening sentence
