@@ -19,4 +19,9 @@ var probeConstructions = []construction{
 		text: "Thunder Road news\n\nRavi Menon will play the lead in director Arjun Das's next, titled 'Thunder Road'.\n\nNila Varma stars in director Joseph Kurian's next, titled 'Salt Winds'.",
 		want: []string{"cast|Ravi Menon|Thunder Road||", "cast|Nila Varma|Salt Winds||", "crew|Joseph Kurian|Salt Winds||director"},
 	},
+	{
+		name: "A stars as the grieving father and newcomer B as his daughter, C: a performer noun after and starts another actor, not a character",
+		text: "Ashes\n\nIn 'Ashes', Mark Stone stars as the grieving father and newcomer Ivy Lane as his daughter, Nora.",
+		want: []string{"cast|Mark Stone|Ashes||", "cast|Ivy Lane|Ashes|Nora|"},
+	},
 }

@@ -63,7 +63,10 @@
 //     and C2 in T2", "appeared in 'T1' (2021) and the film 'T2'" (both
 //     earlier work: the article's show stays the subject); "X stars in
 //     director Y's next, titled 'T'" (Y directs T; "X will play the lead in
-//     director Y's next" gives X no job);
+//     director Y's next" gives X no job); "A stars as the grieving
+//     father and newcomer B as his daughter, C" (a performer's noun after
+//     "and" starts another actor, where "best friend and cousin C" is one
+//     character);
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";

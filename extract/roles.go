@@ -87,10 +87,12 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 	// "best friend and cousin Fanny", "classmate and sparring partner Dustin"
 	if lower > 0 && x.tok(k).low == "and" {
 		m := k + 1
+		performer := false // "the grieving father and newcomer Ivy Lane as ...": another actor
 		for m < k+4 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.boundary(m) {
+			performer = performer || x.tok(m).has(cCastNouns)
 			m++
 		}
-		if m > k+1 && x.tok(m).cap {
+		if m > k+1 && x.tok(m).cap && !performer {
 			k = m
 		}
 	}
