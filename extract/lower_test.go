@@ -19,3 +19,11 @@ func TestLowerHelpers(t *testing.T) {
 		}
 	}
 }
+
+func TestHasOpenQuote(t *testing.T) {
+	for _, s := range []string{"", "a", "“", "x\"y", "\xe2\x80", "\xe2\xe2\x80\x9c", "\xf0\xe2\x80\x9c", "”", "‘x’", "a“b"} {
+		if got, want := hasOpenQuote(s), strings.ContainsAny(s, "“\""); got != want {
+			t.Errorf("hasOpenQuote(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

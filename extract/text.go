@@ -610,24 +610,29 @@ func (x *extractor) paragraph(i, para int) string {
 	return b.String()
 }
 
+// hasOpenQuote is strings.ContainsAny(s, "“\""), without decoding s rune by
+// rune: in UTF-8 the bytes of “ stand for nothing else.
+func hasOpenQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“")
+}
+
 // quotedWillClause reports whether the comma at k of sentence p[:j] ends
 // a clause that quotes a title (since start) before a new clause that
 // quotes another: capitalized words and "will" after the comma (or after
 // ", and"), and a quoted title in each part.
 func quotedWillClause(p string, start, k, j int) bool {
-	if !strings.ContainsAny(p[start:k], "“\"") {
+	if !hasOpenQuote(p[start:k]) {
 		return false
 	}
 	rest := p[k+1 : j]
 	rest = strings.TrimLeft(rest, "”\" ")
 	rest = strings.TrimPrefix(rest, "and ")
-	if !strings.ContainsAny(rest, "“\"") {
+	if !hasOpenQuote(rest) {
 		return false
 	}
-	words := strings.Fields(rest)
-	caps := 0
-	for i, w := range words {
-		if i >= 7 || strings.ContainsAny(w, ",;:()“”\"") {
+	caps, i := 0, -1
+	for w := range strings.FieldsSeq(rest) { // the first words only, not a slice of them all
+		if i++; i >= 7 || strings.ContainsAny(w, ",;:()“”\"") {
 			return false
 		}
 		if w == "will" {
