@@ -695,4 +695,9 @@ var blindSetConstructions = []construction{
 		text: "Netflix has revealed the voice cast for its Blue Planet anime.\n\nVoice Cast\n\nDana Roebe as Ivo Kessel\nMia Leeke as Lina Sorr\n\nCrew\n\nDirector: Jon Marr\n\nThe series premieres on July 5.",
 		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "crew|Jon Marr|Blue Planet||director"},
 	},
+	{
+		name: "a roundup paragraph “T” — Network’s new detective drama stars X (T's); an entry line T, Network over its synopsis",
+		text: "This fall looks strong, with hit sequels such as “Red Skye.” Here is what to look forward to:\n\n“Blue Planet” — Fuji TV’s new detective drama stars Dana Roebe as Ivo Kessel, a cop.\n\n“Green Hills” — a school comedy starring Pia Rowan as Tam Rook.\n\nGold Coast, TBS\nAs a child, Bram Tolle (Mia Leeke) witnessed a murder.\n\nSilver Lake, NHK\nLina Sorr (Sam Oaken) has a secret.",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Pia Rowan|Green Hills|Tam Rook|", "cast|Mia Leeke|Gold Coast|Bram Tolle|", "cast|Sam Oaken|Silver Lake|Lina Sorr|"},
+	},
 }

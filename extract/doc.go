@@ -544,7 +544,8 @@
 // ("Fuji TV, Monday 9:00pm, premieres October 19", "Available now on
 // Netflix"), or prose under it
 // where the article has two such lines or more (numbered, "1. T", quoted,
-// or with its network after a dash, "T — Netflix"; not an explainer's
+// or with its network after a dash or comma, "T — Netflix", "T, TBS"; a
+// paragraph "“T” — Fuji TV’s new drama stars X" too; not an explainer's
 // "Who Is in the Cast", "Release Date", "Behind the Scenes"), governs the
 // synopsis
 // and "Other Cast:" list after it until the next entry (entries.go), and

@@ -62,7 +62,7 @@ func (x *extractor) entryLine(i int) (title string, native bool) {
 	}
 	x.ready(s)
 	e := x.titleAt(0, false)
-	network := e > 0 && e+1 < n && isDash(t[e].text) && x.isNetwork(x.span(e+1, n)) // "Blue Planet — Netflix", no "Actor — Character"
+	network := e > 0 && e+1 < n && (isDash(t[e].text) || t[e].text == ",") && x.isNetwork(x.span(e+1, n)) // "Blue Planet — Netflix", "T, Fuji TV"; no "Actor — Character"
 	if creditLine(s) && !network {
 		return "", false
 	}

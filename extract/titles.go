@@ -350,7 +350,7 @@ func (x *extractor) isADescription(e int) bool {
 	if l := x.tok(e).low; l != "is" && l != "was" && l != "," && !(isDash(l) && x.tok(e-1).text != "-") {
 		return false // "T – a detective drama" too
 	}
-	if x.tok(e).text == "," && x.tok(e+1).has(cNetworks) && x.tok(e+1).cap {
+	if (x.tok(e).text == "," || isDash(x.tok(e).text)) && x.tok(e+1).has(cNetworks) && x.tok(e+1).cap {
 		// "T, Netflix's new drama, has cast": a network's show
 		at := e + 1
 		for at < len(x.toks) && at < e+4 && x.tok(at).has(cNetworks) && x.tok(at).cap {
