@@ -24,4 +24,9 @@ var probeConstructions = []construction{
 		text: "Ashes\n\nIn 'Ashes', Mark Stone stars as the grieving father and newcomer Ivy Lane as his daughter, Nora.",
 		want: []string{"cast|Mark Stone|Ashes||", "cast|Ivy Lane|Ashes|Nora|"},
 	},
+	{
+		name: "Production begins in May with A and B in the lead roles; with C in the lead",
+		text: "Stan greenlights drama 'Red Dirt'\n\nStan has greenlit 'Red Dirt', a six-part drama.\n\nProduction begins in May with Tom Wills and Mia Cole in the lead roles. Filming wraps in June with Ada Finch in the lead.",
+		want: []string{"cast|Tom Wills|Red Dirt||", "cast|Mia Cole|Red Dirt||", "cast|Ada Finch|Red Dirt||"},
+	},
 }

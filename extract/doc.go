@@ -66,7 +66,7 @@
 //     director Y's next" gives X no job); "A stars as the grieving
 //     father and newcomer B as his daughter, C" (a performer's noun after
 //     "and" starts another actor, where "best friend and cousin C" is one
-//     character);
+//     character); "with X and Y in the lead roles", "with X in the lead";
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";

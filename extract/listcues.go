@@ -320,8 +320,8 @@ func (x *extractor) inRolesAfter(end int) bool {
 		return false
 	}
 	for m := end + 1; m < end+5 && m < len(x.toks); m++ {
-		if l := x.tok(m).low; l == "role" || l == "roles" {
-			return true
+		if l := x.tok(m).low; l == "role" || l == "roles" || l == "lead" && (x.tok(m+1).kind == tPunct || x.tok(m+1).low == "and") {
+			return true // "in lead roles", "in the lead."
 		}
 		if x.tok(m).cap || x.tok(m).kind == tPunct {
 			return false
