@@ -700,4 +700,9 @@ var blindSetConstructions = []construction{
 		text: "This fall looks strong, with hit sequels such as “Red Skye.” Here is what to look forward to:\n\n“Blue Planet” — Fuji TV’s new detective drama stars Dana Roebe as Ivo Kessel, a cop.\n\n“Green Hills” — a school comedy starring Pia Rowan as Tam Rook.\n\nGold Coast, TBS\nAs a child, Bram Tolle (Mia Leeke) witnessed a murder.\n\nSilver Lake, NHK\nLina Sorr (Sam Oaken) has a secret.",
 		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Pia Rowan|Green Hills|Tam Rook|", "cast|Mia Leeke|Gold Coast|Bram Tolle|", "cast|Sam Oaken|Silver Lake|Lina Sorr|"},
 	},
+	{
+		name: "A of Company and B of 1.21 Entertainment executive produce as well along with C of the Tee and Charles Addams Foundation, D, E of F, G (the company a person works for, inside a list of producers)",
+		text: "Blue Harbor Renewed\n\nBlue Harbor is a new series.\n\nSteve Starke of Toluca Pictures and Andrew Mitt of 1.21 Entertainment executive produce as well along with Kevin Miser of the Tee and Charles Addams Foundation, Kayla Alp, Jonathan Glick of Glickmania, Gail Berm, Tommy Harp, and Kevin Laff.",
+		want: []string{"crew|Kevin Miser|Blue Harbor||producer", "crew|Kayla Alp|Blue Harbor||producer", "crew|Jonathan Glick|Blue Harbor||producer", "crew|Gail Berm|Blue Harbor||producer", "crew|Tommy Harp|Blue Harbor||producer", "crew|Kevin Laff|Blue Harbor||producer", "crew|Steve Starke|Blue Harbor||producer", "crew|Andrew Mitt|Blue Harbor||producer"},
+	},
 }

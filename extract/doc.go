@@ -491,7 +491,10 @@
 //     describes ("X, best known for his Academy Award-nominated feature
 //     T", "praised for his critically-acclaimed show T", "her hit sci-fi
 //     show T", "“T”, which he directed"; crew or cast as the person's
-//     other credits are);
+//     other credits are); "A of Toluca Pictures and B of 1.21
+//     Entertainment executive produce as well along with C of the Tee
+//     and Charles Addams Foundation, D and E" (the company a person works
+//     for, in a list of producers and before their verb);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

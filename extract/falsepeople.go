@@ -124,3 +124,45 @@ func placeMadeWord(w string) bool {
 	}
 	return false
 }
+
+// companyOfEnd reads, at i after a person's "of", the company the person
+// works for, whose last word is a company's: "Toluca Pictures", "1.21
+// Entertainment", "the Tee and Charles Addams Foundation". It returns the
+// index past the company where a list may go on (a comma, "and", a verb),
+// or i.
+func (x *extractor) companyOfEnd(i int) int {
+	m := i
+	if x.tok(m).low == "the" && !x.tok(m).cap {
+		m++
+	}
+	best := i
+	for q := m; q < len(x.toks) && q < m+7; q++ {
+		t := x.tok(q)
+		if !(t.cap && t.kind == tWord || t.kind == tNum || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' || (t.low == "and" || t.text == "&") && q > m || t.text == "." && x.tok(q-1).kind == tNum && x.tok(q+1).kind == tNum) {
+			break
+		}
+		if l := trimPunct(t.low); t.cap && (companyEnds[l] || companyTails[l]) {
+			n := x.tok(q + 1)
+			if n.text == "," || n.low == "and" || n.kind == tPunct || !n.cap && n.kind == tWord {
+				best = q + 1
+			}
+		}
+	}
+	return best
+}
+
+// companyOfBefore reads back from e over "of" and the company a person
+// works for, "Steve Stark of Toluca Pictures": it gives the index of "of"
+// (where the name ends), or e.
+func (x *extractor) companyOfBefore(e int) int {
+	for o := e - 2; o > 0 && o >= e-9; o-- {
+		if x.toks[o].low != "of" || x.toks[o].cap {
+			continue
+		}
+		if x.companyOfEnd(o+1) == e && isName(&x.toks[o-1]) {
+			return o
+		}
+		return e
+	}
+	return e
+}

@@ -202,6 +202,8 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		if e := x.titleAt(k+1, false); e > k+1 && e-k-1 <= 3 && (x.tok(e).text == "," || x.tok(e).low == "and" || x.tok(e).low == "are") && x.tok(e+1).low != "fame" &&
 			x.knownPerson(x.span(k+1, e)) == "" && !x.isShow(x.span(k+1, e)) {
 			k = e
+		} else if e := x.companyOfEnd(k + 1); e > k+1 {
+			k = e // "Steve Stark of Toluca Pictures and Y", "X of the Tee and Charles Addams Foundation, Y"
 		}
 	}
 	// "Sophie McShera from Downton Abbey and Y": the show the item is known

@@ -397,6 +397,11 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		// C2 and C3": the people the sentence before listed
 		return x.prevGroup
 	}
+	if j >= 0 && x.toks[j].cap {
+		if o := x.companyOfBefore(j + 1); o <= j {
+			j = o - 1 // "X of Toluca Pictures and Y of 1.21 Entertainment executive produce"
+		}
+	}
 	if j < 0 || !isName(&x.toks[j]) && !isInitials(x.toks[j].text) {
 		return nil
 	}
@@ -452,6 +457,11 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				break
 			}
 			p = o - 1
+		}
+		if p >= 0 && x.toks[p].cap {
+			if o := x.companyOfBefore(p + 1); o <= p {
+				p = o - 1 // past the item's company
+			}
 		}
 		if p < 0 || !isName(&x.toks[p]) && !isInitials(x.toks[p].text) {
 			break
