@@ -1,8 +1,10 @@
 package extract
 
 // The entries of a roundup or preview: each opens with its title on a line
-// of its own, the title in its original script in brackets or a broadcast
-// line after it ("Fuji TV, Monday 9:00pm, premieres October 19"), then a
+// of its own (the title in its original script or its slot in brackets, a
+// broadcast line after it: "Fuji TV, Monday 9:00pm, premieres October 19")
+// or with a paragraph that begins with the title ("T: As a child, ...",
+// "Fox's summer breakout T will return", "In T, C (X) is ..."), then a
 // synopsis with "Character (Actor)" pairs and an "Other Cast:" list. The
 // entry's title, not a show the article's opening names, is the show of
 // what follows, until the next entry.
@@ -16,15 +18,16 @@ import (
 )
 
 // entryTitle reads sentence i as an entry's title line: a paragraph that is
-// one title and nothing else but a bracket, under which the title in its
-// original script in that bracket, a broadcast line, or, in an article
-// with two such lines or more, prose follows. It returns the title, or "".
+// one title and nothing else but a bracket, that holds the title in its
+// original script or its slot, or under which a broadcast line or, in an
+// article with two such lines or more, prose follows. It returns the
+// title, or "".
 func (x *extractor) entryTitle(i int) string {
-	title, native := x.entryLine(i)
+	title, slot := x.entryLine(i)
 	if title == "" {
 		return ""
 	}
-	if native || i+1 < len(x.sents) && x.broadcastLine(&x.sents[i+1]) {
+	if slot || i+1 < len(x.sents) && x.broadcastLine(&x.sents[i+1]) {
 		return title
 	}
 	if x.entryLines >= 2 && i+1 < len(x.sents) && !x.sents[i+1].head && !explainerHeading(title) {
@@ -49,9 +52,11 @@ func (x *extractor) countEntryLines() int {
 }
 
 // entryLine reads sentence i as a line that is one title and nothing else,
-// but, in brackets, the title in its original script (native) or a few
-// words ("Blue Planet (Fuji TV)"). It returns the title, or "".
-func (x *extractor) entryLine(i int) (title string, native bool) {
+// but its network after a dash or comma ("Blue Planet — Netflix") or a few
+// words in brackets; slot reports that the bracket holds the title in its
+// original script or where and when it airs ("(東京DOGS)", "(Fuji TV,
+// Mondays 9pm)"). It returns the title, or "".
+func (x *extractor) entryLine(i int) (title string, slot bool) {
 	s := &x.sents[i]
 	t := s.toks
 	n := len(t)
@@ -89,14 +94,12 @@ func (x *extractor) entryLine(i int) (title string, native bool) {
 			if t[k].text == "(" || t[k].text == ")" {
 				return "", false
 			}
-			// the title in its original script, or where and when it airs:
-			// "(東京DOGS)", "(Fuji TV, Mondays 9pm)"
-			native = native || originalScript(t[k].text) || t[k].has(cNetworks) && e+3 < n || weekdays[strings.TrimSuffix(t[k].low, "s")] || clockTime(t[k].low)
+			slot = slot || originalScript(t[k].text) || t[k].has(cNetworks) && e+3 < n || weekdays[strings.TrimSuffix(t[k].low, "s")] || clockTime(t[k].low)
 		}
 	default:
 		return "", false
 	}
-	return title, native
+	return title, slot
 }
 
 // broadcastLine reports whether s is a line of where and when a show airs:
