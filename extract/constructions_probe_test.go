@@ -29,4 +29,14 @@ var probeConstructions = []construction{
 		text: "Stan greenlights drama 'Red Dirt'\n\nStan has greenlit 'Red Dirt', a six-part drama.\n\nProduction begins in May with Tom Wills and Mia Cole in the lead roles. Filming wraps in June with Ada Finch in the lead.",
 		want: []string{"cast|Tom Wills|Red Dirt||", "cast|Mia Cole|Red Dirt||", "cast|Ada Finch|Red Dirt||"},
 	},
+	{
+		name: "a list of titles, each its own entry: includes 'T1', directed by A; 'T2' from director B, with C in the lead; and 'T3', written and directed by D",
+		text: "Festival unveils lineup\n\nThe festival has unveiled its gala lineup.\n\nThe lineup includes 'Paper Moon Rising', directed by Ines Kowal and starring Theo Grant; 'Salt Lake Summer' from director Amir Haddad, with Lena Brooks in the lead; and 'The Quiet Year', written and directed by Ruth Okafor.",
+		want: []string{"cast|Theo Grant|Paper Moon Rising||", "crew|Ines Kowal|Paper Moon Rising||director", "cast|Lena Brooks|Salt Lake Summer||", "crew|Amir Haddad|Salt Lake Summer||director", "crew|Ruth Okafor|The Quiet Year||director", "crew|Ruth Okafor|The Quiet Year||writer"},
+	},
+	{
+		name: "the same as sentences: a sentence may open with a title in plain single quotes ('T2' from director B); a quotation in quotes is no title",
+		text: "Festival unveils lineup\n\nThe lineup includes 'Paper Moon Rising', directed by Ines Kowal. 'Salt Lake Summer' from director Amir Haddad, with Lena Brooks in the lead. \"We are thrilled with it,\" said Amir Haddad, who wrote the script.",
+		want: []string{"crew|Ines Kowal|Paper Moon Rising||director", "cast|Lena Brooks|Salt Lake Summer||", "crew|Amir Haddad|Salt Lake Summer||director", "crew|Amir Haddad|Salt Lake Summer||writer"},
+	},
 }

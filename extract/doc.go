@@ -67,6 +67,10 @@
 //     father and newcomer B as his daughter, C" (a performer's noun after
 //     "and" starts another actor, where "best friend and cousin C" is one
 //     character); "with X and Y in the lead roles", "with X in the lead";
+//     a list of titles, each entry its own show ("includes 'T1', directed
+//     by A; 'T2' from director B, with C in the lead; and 'T3', written
+//     and directed by D"), a sentence that opens with a title in plain
+//     single quotes;
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";

@@ -482,6 +482,9 @@ func (x *extractor) sentenceShow() {
 			x.sshow = x.span(st, e2)
 		}
 	}
+	if x.tok(st).low == "and" && isQuote(x.tok(st+1).text) {
+		st++ // "and 'T3', written and directed by Z": the last entry of a list of titles
+	}
 	if x.tok(st).low == "the" && isQuote(x.tok(st+1).text) && x.sshow == "" {
 		// "The “Beastars” anime is based on": the quoted title after "The"
 		if e := x.titleAt(st+1, false); e > st+2 && x.tok(e).has(cGenreNouns|cFormatWords) && !x.tok(e).cap {
@@ -522,6 +525,11 @@ func (x *extractor) sentenceShow() {
 		}
 		if x.tok(a).text == "," && x.tok(a+2).text == "," && sentenceAdverbs[x.tok(a+1).low] {
 			a += 3 // "T, meanwhile, will be directed by X"
+		}
+		if x.quotedTitleOpens(st, e) && (x.tok(a).text == "," || x.tok(a).low == "from") {
+			// "'T2' from director X, with Y in the lead", "and 'T3',
+			// written and directed by Z": an entry of a list of titles
+			cue = true
 		}
 		v := a
 		for m := 0; m < 2 && (x.tok(v).has(cAuxWords) || x.tok(v).low == "also"); m++ {

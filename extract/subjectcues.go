@@ -743,3 +743,19 @@ func (x *extractor) inAppositive(k int) bool {
 	ps := x.personBefore(c)
 	return ps < c && (ps == 0 || x.toks[ps-1].kind == tPunct)
 }
+
+// quotedTitleOpens reports whether the sentence opens at st with a title in
+// quotes ending before e, written in title case (so not a quotation: “We
+// are thrilled,” said X).
+func (x *extractor) quotedTitleOpens(st, e int) bool {
+	if !isQuote(x.tok(st).text) || !x.closeQuote(e-1) || e-st < 3 {
+		return false
+	}
+	for k := st + 1; k < e-1; k++ {
+		t := x.tok(k)
+		if t.kind == tWord && !t.cap && !t.has(cTitleGlue) {
+			return false
+		}
+	}
+	return true
+}
