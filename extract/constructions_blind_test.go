@@ -705,4 +705,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Renewed\n\nBlue Harbor is a new series.\n\nSteve Starke of Toluca Pictures and Andrew Mitt of 1.21 Entertainment executive produce as well along with Kevin Miser of the Tee and Charles Addams Foundation, Kayla Alp, Jonathan Glick of Glickmania, Gail Berm, Tommy Harp, and Kevin Laff.",
 		want: []string{"crew|Kevin Miser|Blue Harbor||producer", "crew|Kayla Alp|Blue Harbor||producer", "crew|Jonathan Glick|Blue Harbor||producer", "crew|Gail Berm|Blue Harbor||producer", "crew|Tommy Harp|Blue Harbor||producer", "crew|Kevin Laff|Blue Harbor||producer", "crew|Steve Starke|Blue Harbor||producer", "crew|Andrew Mitt|Blue Harbor||producer"},
 	},
+	{
+		name: "a label and a colon before a sentence (Warning:, Correction:) is no title of a paragraph",
+		text: "Blue Planet is a new drama from Netflix.\n\nWarning: This article talks about the finale. Dana Roebe plays Ivo Kessel.\n\nCorrection: Mia Leeke will star as Lina Sorr in the series.",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|"},
+	},
 }

@@ -11,7 +11,8 @@ import "strings"
 // headingNouns name what a section of an article holds.
 var headingNouns = set(`cast crew staff credits characters synopsis plot premise story production creators team lineup line-up
 	dub dubbing voices casting ensemble details update updates exclusive breaking watch photos note spoiler alert trailer
-	video review verdict recap related source`)
+	video review verdict recap related source warning correction disclaimer bonus plus read listen editor photo credit
+	spoilers sources`)
 
 // headingWords may stand beside them in a section heading: "Main Cast",
 // "Behind the English Dubbing", "Creators and Production".
