@@ -710,4 +710,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet is a new drama from Netflix.\n\nWarning: This article talks about the finale. Dana Roebe plays Ivo Kessel.\n\nCorrection: Mia Leeke will star as Lina Sorr in the series.",
 		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|"},
 	},
+	{
+		name: "a band's possessive before a performer is no show (EXILE's X, Kis-My-Ft2's Y); a company the article calls one (T-Series is one of the ... label companies) is no person, and its possessive no show",
+		text: "Blue Harbor Cast\n\nBlue Harbor is a new film produced by Bhushan Kumaar.\n\nEXILE's Nobuyuki Suzukii will play Kotaro Amon. Kis-My-Ft2's Fujigaya Taisukee will play Kujo's buddy Tatewaki Shoutarou.\n\nT-Seriez is one of the Hindi film industry’s biggest production and music label companies with recent film releases including Adipurushh and Vikram Vedhaa. T-Seriez’ Bhushan Kumaar said he was thrilled.",
+		want: []string{"crew|Bhushan Kumaar|Blue Harbor||producer", "cast|Nobuyuki Suzukii|Blue Harbor|Kotaro Amon|", "cast|Fujigaya Taisukee|Blue Harbor|Tatewaki Shoutarou|"},
+	},
 }

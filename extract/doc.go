@@ -498,7 +498,11 @@
 //     other credits are); "A of Toluca Pictures and B of 1.21
 //     Entertainment executive produce as well along with C of the Tee
 //     and Charles Addams Foundation, D and E" (the company a person works
-//     for, in a list of producers and before their verb);
+//     for, in a list of producers and before their verb); a band's
+//     possessive before a performer is no show ("EXILE's X",
+//     "Kis-My-Ft2's Y"); a name the article calls a company ("T-Series
+//     is one of the ... label companies") is no person, and its
+//     possessive no show;
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -52,6 +52,9 @@ func (x *extractor) notAPerson(kind, person string) bool {
 	if x.s == nil {
 		return false
 	}
+	if x.calledCompany(person) {
+		return true // "T-Series is one of the industry's biggest production companies"
+	}
 	// the name runs on in the sentence into a company's word, each time
 	// it is written: "JK Film", "Fortune 4 Cinemas"; not "Anto Joseph, who
 	// produced T, ... under the banner of Anto Joseph Film Company"
@@ -165,4 +168,67 @@ func (x *extractor) companyOfBefore(e int) int {
 		return e
 	}
 	return e
+}
+
+// groupName reports whether a name before a person's possessive is a
+// music group's rather than a show's: one word in capitals the article
+// writes only there ("EXILE's Nobuyuki Suzuki"), or letters mixed with
+// digits ("Kis-My-Ft2's", "SF9's").
+func (x *extractor) groupName(a string) bool {
+	if strings.ContainsAny(a, " “”\"‘") {
+		return false
+	}
+	letters, digits := false, false
+	for _, r := range a {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			letters = true
+		}
+	}
+	if letters && digits {
+		return true
+	}
+	return len(a) >= 3 && isUpperCase(a) && strings.Count(x.a.Text, a) == 1
+}
+
+// companyNouns, after "X is one of" or "X is a", say X is a business.
+var companyNouns = set(`company companies studio studios banner banners label labels outfit outfits distributor distributors
+	broadcaster broadcasters streamer streamers conglomerate house houses firm firms`)
+
+// calledCompany reports whether the sentence calls person a business: "X
+// is one of the Hindi film industry's biggest production and music label
+// companies", "X is a production house".
+func (x *extractor) calledCompany(person string) bool {
+	return calledCompanyIn(x.s.text, person)
+}
+
+// namedCompany reports whether any sentence of the article calls name a
+// business: "T-Series' Bhushan Kumar said" holds no show where the
+// article says "T-Series is one of the ... label companies".
+func (x *extractor) namedCompany(name string) bool {
+	return calledCompanyIn(x.a.Text, name)
+}
+
+func calledCompanyIn(text, person string) bool {
+	for i := strings.Index(text, person); i >= 0; {
+		rest := strings.ToLower(text[i+len(person):])
+		if strings.HasPrefix(rest, " is one of ") || strings.HasPrefix(rest, " is a ") || strings.HasPrefix(rest, " is an ") || strings.HasPrefix(rest, " was one of ") {
+			if j := strings.IndexAny(rest, ",.;"); j >= 0 {
+				rest = rest[:j]
+			}
+			for _, w := range strings.Fields(rest) {
+				if companyNouns[strings.Trim(w, "’'s")] {
+					return true
+				}
+			}
+		}
+		j := strings.Index(text[i+len(person):], person)
+		if j < 0 {
+			break
+		}
+		i += len(person) + j
+	}
+	return false
 }

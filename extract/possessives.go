@@ -92,8 +92,8 @@ func (x *extractor) possRule() {
 			if x.knownPerson(b) != "" && strings.Contains(x.resolve(b), " ") {
 				if ts := x.titleBefore(k); ts < k {
 					a := x.span(ts, k)
-					if x.knownPerson(a) == "" && !x.isNetwork(a) && !placeWords[strings.ToLower(a)] && !describes(a) {
-						x.add("", b, a, "", "") // not "Korea's X": a place
+					if x.knownPerson(a) == "" && !x.isNetwork(a) && !placeWords[strings.ToLower(a)] && !describes(a) && !x.groupName(a) && !x.namedCompany(a) {
+						x.add("", b, a, "", "") // not "Korea's X": a place; not "EXILE's X": a band
 					}
 				}
 				continue
