@@ -715,4 +715,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Cast\n\nBlue Harbor is a new film produced by Bhushan Kumaar.\n\nEXILE's Nobuyuki Suzukii will play Kotaro Amon. Kis-My-Ft2's Fujigaya Taisukee will play Kujo's buddy Tatewaki Shoutarou.\n\nT-Seriez is one of the Hindi film industry’s biggest production and music label companies with recent film releases including Adipurushh and Vikram Vedhaa. T-Seriez’ Bhushan Kumaar said he was thrilled.",
 		want: []string{"crew|Bhushan Kumaar|Blue Harbor||producer", "cast|Nobuyuki Suzukii|Blue Harbor|Kotaro Amon|", "cast|Fujigaya Taisukee|Blue Harbor|Tatewaki Shoutarou|"},
 	},
+	{
+		name: "an entry's title line, a note line (*Multiple stations and broadcast times), then its broadcast line",
+		text: "Fall Drama Preview!\n\nThis fall has several hit sequels such as “Red Skye.” Here’s what you can look forward to:\n\nBlue Planet\n*Multiple stations and broadcast times\ntvk, Monday 11:00pm, premieres October 5\n\nHigh school student Tam Rook (Pia Rowan) has a secret.",
+		want: []string{"cast|Pia Rowan|Blue Planet|Tam Rook|"},
+	},
 }

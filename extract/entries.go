@@ -27,7 +27,11 @@ func (x *extractor) entryTitle(i int) string {
 	if title == "" {
 		return ""
 	}
-	if slot || i+1 < len(x.sents) && x.broadcastLine(&x.sents[i+1]) {
+	next := i + 1
+	if next+1 < len(x.sents) && x.sents[next].head && strings.HasPrefix(x.sents[next].text, "*") {
+		next++ // "*Multiple stations and broadcast times": a note before the broadcast line
+	}
+	if slot || next < len(x.sents) && x.broadcastLine(&x.sents[next]) {
 		return title
 	}
 	if x.entryLines >= 2 && i+1 < len(x.sents) && !x.sents[i+1].head && !explainerHeading(title) {
