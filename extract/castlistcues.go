@@ -17,6 +17,11 @@ func (x *extractor) castListCue(start int) bool {
 		// "the cast (of Season 1) included X": the cast noun among the
 		// clause's words before the verb
 		return x.castNounBefore(start-2, 5)
+	case "of":
+		// "The cast for Season 2 consisted of X"
+		if q := x.tok(start - 2).low; q == "consisted" || q == "consists" || q == "consist" {
+			return x.castNounBefore(start-3, 5)
+		}
 	case "are", "were", "is", "was":
 		// "Additional voices included in the cast are X"
 		return x.tok(start-2).low == "cast" && x.tok(start-3).low == "the" && x.tok(start-4).low == "in" && !x.tok(start-2).cap

@@ -720,4 +720,19 @@ var blindSetConstructions = []construction{
 		text: "Fall Drama Preview!\n\nThis fall has several hit sequels such as “Red Skye.” Here’s what you can look forward to:\n\nBlue Planet\n*Multiple stations and broadcast times\ntvk, Monday 11:00pm, premieres October 5\n\nHigh school student Tam Rook (Pia Rowan) has a secret.",
 		want: []string{"cast|Pia Rowan|Blue Planet|Tam Rook|"},
 	},
+	{
+		name: "a renewal story's cast list: Season 1 starred A, B and C (the article's show)",
+		text: "“Blue Planet” has been renewed for a third season at Netflix.\n\nThe series set a record for the streamer.\n\nSeason 1 starred Dana Roebe, Mia Leeke and Sam Oaken.",
+		want: []string{"cast|Dana Roebe|Blue Planet||", "cast|Mia Leeke|Blue Planet||", "cast|Sam Oaken|Blue Planet||"},
+	},
+	{
+		name: "a renewal story's cast list: The first two seasons featured A, B and C",
+		text: "“Blue Planet” has been renewed for a third season at Netflix.\n\nThe series set a record for the streamer.\n\nThe first two seasons featured Dana Roebe, Mia Leeke and Sam Oaken.",
+		want: []string{"cast|Dana Roebe|Blue Planet||", "cast|Mia Leeke|Blue Planet||", "cast|Sam Oaken|Blue Planet||"},
+	},
+	{
+		name: "a renewal story's cast list: The cast for Season 2 consisted of A, B and C",
+		text: "“Blue Planet” has been renewed for a third season at Netflix.\n\nThe series set a record for the streamer.\n\nThe cast for Season 2 consisted of Dana Roebe, Mia Leeke and Sam Oaken.",
+		want: []string{"cast|Dana Roebe|Blue Planet||", "cast|Mia Leeke|Blue Planet||", "cast|Sam Oaken|Blue Planet||"},
+	},
 }

@@ -453,7 +453,9 @@
 //     "the cast of Season 1 included A, B and C" (a season alone is the
 //     show the text is about, never a title), "Additional voices
 //     included in the cast are A and B", "The supporting cast includes
-//     esteemed names like A, B and more"; a weekday as a surname in a
+//     esteemed names like A, B and more"; "Season 1 starred A, B",
+//     "The first two seasons featured A, B", "The cast for Season 2
+//     consisted of A, B"; a weekday as a surname in a
 //     list of names ("Emma Myers, Joy Sunday, Naomi Ogawa"); a heading
 //     of describing words and a cast noun ("English Cast") is no title;
 //     "A and B will portray C", "A and B join forces to voice a

@@ -568,7 +568,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 			}
 		}
 		return true
-	case (p.low == "starred" || p.low == "featured") && !p.cap && (x.tok(start-2).has(cGenreNouns) || isSeasonWord(x.tok(start-2).low)) && !x.tok(start-2).cap:
+	case (p.low == "starred" || p.low == "featured") && !p.cap && (x.tok(start-2).has(cGenreNouns) || isSeasonWord(x.tok(start-2).low) || x.tok(start-2).low == "seasons") && !x.tok(start-2).cap,
+		(p.low == "starred" || p.low == "featured") && !p.cap && x.tok(start-2).kind == tNum && isSeasonWord(x.tok(start-3).low): // "Season 1 starred X"
 		return true // "While the first series starred X and Y"
 	case p.low == "with" && x.tok(start-2).low == "together" && castCue:
 		return true // "X will co-star in the project, together with Y and Z"
