@@ -39,4 +39,9 @@ var probeConstructions = []construction{
 		text: "Festival unveils lineup\n\nThe lineup includes 'Paper Moon Rising', directed by Ines Kowal. 'Salt Lake Summer' from director Amir Haddad, with Lena Brooks in the lead. \"We are thrilled with it,\" said Amir Haddad, who wrote the script.",
 		want: []string{"crew|Ines Kowal|Paper Moon Rising||director", "cast|Lena Brooks|Salt Lake Summer||", "crew|Amir Haddad|Salt Lake Summer||director", "crew|Amir Haddad|Salt Lake Summer||writer"},
 	},
+	{
+		name: "X produced the new film 'T' (a describing word before the genre noun); Y wrote and produced 'U' (each verb its job)",
+		text: "Lagos Nights\n\nSarah Adebayo produced the new film 'Lagos Nights'. Femi Ajayi wrote and produced 'Harmattan'.",
+		want: []string{"crew|Sarah Adebayo|Lagos Nights||producer", "crew|Femi Ajayi|Harmattan||writer", "crew|Femi Ajayi|Harmattan||producer"},
+	},
 }

@@ -70,7 +70,8 @@
 //     a list of titles, each entry its own show ("includes 'T1', directed
 //     by A; 'T2' from director B, with C in the lead; and 'T3', written
 //     and directed by D"), a sentence that opens with a title in plain
-//     single quotes;
+//     single quotes; "X produced the new film 'T'", "X wrote and produced
+//     'T'" (each verb its job);
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";

@@ -5,6 +5,7 @@ package extract
 // person's own.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/castgraph/castgraph/graph"
@@ -35,7 +36,7 @@ func (x *extractor) genreTitleAt(i int) int {
 		return 0
 	}
 	m := i + 1
-	for m < len(x.toks) && m < i+6 && (x.toks[m].kind == tWord && !x.toks[m].cap && !x.toks[m].has(cStopWords) || x.toks[m].kind == tNum || x.toks[m].has(cDescribe)) {
+	for m < len(x.toks) && m < i+6 && (x.toks[m].kind == tWord && !x.toks[m].cap && (!x.toks[m].has(cStopWords) || titleAdjectives[x.toks[m].low]) || x.toks[m].kind == tNum || x.toks[m].has(cDescribe)) {
 		m++
 	}
 	if m == i+1 || !x.tok(m-1).has(cGenreNouns) || x.tok(m-1).cap || !x.titleStarts(m) {
@@ -489,4 +490,27 @@ func (x *extractor) ownersStartAt(i int) int {
 		return pe
 	}
 	return i
+}
+
+// pairedCrewVerbs is where the crew verbs joined to the one at k start:
+// "X wrote and produced T", "X wrote, directed and produced T"; k when no
+// other stands before it.
+func (x *extractor) pairedCrewVerbs(k int) int {
+	m := k
+	for m >= 2 && (x.toks[m-1].low == "and" || x.toks[m-1].text == ",") && isCrewVerb(x.toks[m-2].low) && !x.toks[m-2].cap {
+		m -= 2
+	}
+	return m
+}
+
+// pairedCrewJobs are the jobs of the crew verbs that end at k, each once:
+// "wrote and produced" gives writer and producer.
+func (x *extractor) pairedCrewJobs(k int) []string {
+	var jobs []string
+	for m := x.pairedCrewVerbs(k); m <= k; m += 2 {
+		if j := crewVerbTitle[x.toks[m].low]; !slices.Contains(jobs, j) {
+			jobs = append(jobs, j)
+		}
+	}
+	return jobs
 }

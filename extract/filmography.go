@@ -295,10 +295,12 @@ func (x *extractor) workedRule() {
 			// "who last directed the romance film “T”", "went on to direct
 			// the 2015 romantic drama ‘T’ and episodes of the crime drama ‘U’"
 			titles := x.titleList(x.genreTitleAt(k + 1))
-			for _, p := range x.pronounSubject(k) {
+			for _, p := range x.pronounSubject(x.pairedCrewVerbs(k)) {
 				for _, ti := range titles {
 					if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
-						x.add(graph.KindCrew, p, ti, "", crewVerbTitle[low])
+						for _, job := range x.pairedCrewJobs(k) {
+							x.add(graph.KindCrew, p, ti, "", job)
+						}
 					}
 				}
 			}
@@ -314,9 +316,11 @@ func (x *extractor) workedRule() {
 				at++
 			}
 			titles := x.titleList(at)
-			for _, p := range x.subjectsBefore(k, 0) {
+			for _, p := range x.subjectsBefore(x.pairedCrewVerbs(k), 0) {
 				for _, ti := range titles {
-					x.add(graph.KindCrew, p, ti, "", crewVerbTitle[low])
+					for _, job := range x.pairedCrewJobs(k) {
+						x.add(graph.KindCrew, p, ti, "", job)
+					}
 				}
 			}
 			continue
