@@ -23,8 +23,10 @@ func (x *extractor) castListCue(start int) bool {
 			return x.castNounBefore(start-3, 5)
 		}
 	case "are", "were", "is", "was":
-		// "Additional voices included in the cast are X"
-		return x.tok(start-2).low == "cast" && x.tok(start-3).low == "the" && x.tok(start-4).low == "in" && !x.tok(start-2).cap
+		// "Additional voices included in the cast are X", "Series
+		// regulars in the second season were X"
+		return x.tok(start-2).low == "cast" && x.tok(start-3).low == "the" && x.tok(start-4).low == "in" && !x.tok(start-2).cap ||
+			(p.low == "are" || p.low == "were") && x.regularsBefore(start-2)
 	case "like":
 		// "includes esteemed names like X, Y": a plural noun after the
 		// trigger, then "like"
@@ -51,7 +53,7 @@ func (x *extractor) castNounBefore(k, n int) bool {
 		if t.kind == tPunct {
 			return false
 		}
-		if !t.cap && (t.low == "cast" || t.low == "ensemble" || t.low == "lineup" || t.low == "line-up") {
+		if !t.cap && (t.low == "cast" || t.low == "ensemble" || t.low == "lineup" || t.low == "line-up" || t.low == "regulars") {
 			return true
 		}
 	}
@@ -115,6 +117,22 @@ func (x *extractor) appearanceBy(start int) bool {
 	switch x.tok(m - 1).low {
 	case "appearance", "appearances", "cameo", "cameos":
 		return !x.tok(m - 1).cap
+	}
+	return false
+}
+
+// regularsBefore reports whether a clause that ends at k opens with
+// "Series regulars" or "Regulars": "Series regulars in the second season
+// were X, Y".
+func (x *extractor) regularsBefore(k int) bool {
+	for m := k; m >= 0 && m > k-8; m-- {
+		t := x.tok(m)
+		if t.kind == tPunct {
+			return false
+		}
+		if t.low == "regulars" {
+			return true
+		}
 	}
 	return false
 }

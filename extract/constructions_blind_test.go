@@ -735,4 +735,9 @@ var blindSetConstructions = []construction{
 		text: "“Blue Planet” has been renewed for a third season at Netflix.\n\nThe series set a record for the streamer.\n\nThe cast for Season 2 consisted of Dana Roebe, Mia Leeke and Sam Oaken.",
 		want: []string{"cast|Dana Roebe|Blue Planet||", "cast|Mia Leeke|Blue Planet||", "cast|Sam Oaken|Blue Planet||"},
 	},
+	{
+		name: "a renewal story's cast list: Series regulars in the second season were A, B and C (cast of the article's show)",
+		text: "“Blue Planet” has been renewed for a third season at Netflix.\n\nThe series set a record for the streamer.\n\nSeries regulars in the second season were Dana Roebe, Mia Leeke and Sam Oaken.",
+		want: []string{"cast|Dana Roebe|Blue Planet||", "cast|Mia Leeke|Blue Planet||", "cast|Sam Oaken|Blue Planet||"},
+	},
 }

@@ -456,7 +456,8 @@
 //     included in the cast are A and B", "The supporting cast includes
 //     esteemed names like A, B and more"; "Season 1 starred A, B",
 //     "The first two seasons featured A, B", "The cast for Season 2
-//     consisted of A, B"; a weekday as a surname in a
+//     consisted of A, B", "Series regulars in the second season were A,
+//     B"; a weekday as a surname in a
 //     list of names ("Emma Myers, Joy Sunday, Naomi Ogawa"); a heading
 //     of describing words and a cast noun ("English Cast") is no title;
 //     "A and B will portray C", "A and B join forces to voice a
