@@ -740,4 +740,9 @@ var blindSetConstructions = []construction{
 		text: "“Blue Planet” has been renewed for a third season at Netflix.\n\nThe series set a record for the streamer.\n\nSeries regulars in the second season were Dana Roebe, Mia Leeke and Sam Oaken.",
 		want: []string{"cast|Dana Roebe|Blue Planet||", "cast|Mia Leeke|Blue Planet||", "cast|Sam Oaken|Blue Planet||"},
 	},
+	{
+		name: "Japanese voice actress X ... announcing that she will be voicing C (the pronoun after that); X revealed that she will be joining T; X, aka C from T",
+		text: "Blue Harbor Cast\n\nBlue Harbor is a new anime. The cast includes Lynne and Mia Leeke.\n\nJapanese voice actress Lynne posted on her official Twitter account on Friday announcing that she will be voicing Miyako Saito in the upcoming Blue Harbor anime.\n\nOscar-winning actress Mary Steenburgan revealed on Twitter that she will be joining the Netflix dramedy Blue Harbor for season 3.\n\nAlso joining the stellar cast is Ian Harte, aka Professor Quirrell from Harry Pottar.",
+		want: []string{"cast|Mia Leeke|Blue Harbor||", "cast|Lynne|Blue Harbor|Miyako Saito|", "cast|Mary Steenburgan|Blue Harbor||", "cast|Ian Harte|Blue Harbor||", "cast|Ian Harte|Harry Pottar|Professor Quirrell|"},
+	},
 }

@@ -506,7 +506,10 @@
 //     possessive before a performer is no show ("EXILE's X",
 //     "Kis-My-Ft2's Y"); a name the article calls a company ("T-Series
 //     is one of the ... label companies") is no person, and its
-//     possessive no show;
+//     possessive no show; "Japanese voice actress X ... announcing that
+//     she will be voicing C", "X revealed that she will be joining T"
+//     (the pronoun after that is the sentence's person); "X, aka C from
+//     T";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -440,6 +440,8 @@ var rules = []struct {
 	{(*extractor).possCharRule, 0.6},
 	{(*extractor).hasAsLeadRule, 0.7},
 	{(*extractor).pronounWorkRule, 0.6},
+	{(*extractor).pronounJoinRule, 0.7},
+	{(*extractor).akaRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -95,3 +95,56 @@ func (x *extractor) mainPartAt(i int) bool {
 	}
 	return false
 }
+
+// pronounJoinRule reads "X revealed that she will be joining T": the
+// pronoun after "that" is the person the sentence opens with.
+func (x *extractor) pronounJoinRule() {
+	t := x.toks
+	if x.subjectEnd <= 0 || x.subject == "" || x.sshow == "" {
+		return
+	}
+	for k := x.subjectEnd; k+2 < len(t); k++ {
+		if t[k].low != "that" || t[k+1].low != "she" && t[k+1].low != "he" {
+			continue
+		}
+		v := k + 2
+		for v < len(t) && v < k+6 && t[v].has(cAuxWords) {
+			v++
+		}
+		switch x.tok(v).low {
+		case "join", "joins", "joining", "joined":
+			x.add(graph.KindCast, x.subject, x.sshow, "", "")
+		}
+		return
+	}
+}
+
+// akaRule reads "X, aka Professor Quirrell from Harry Potter": the
+// character an aside gives a person, in that title.
+func (x *extractor) akaRule() {
+	t := x.toks
+	for k := 2; k+2 < len(t); k++ {
+		if l := t[k].low; l != "aka" && l != "a.k.a." && l != "a.k.a" || t[k-1].text != "," {
+			continue
+		}
+		ps := x.personBefore(k - 1)
+		if ps == k-1 {
+			continue
+		}
+		ce := x.charAt(k + 1)
+		if ce <= k+1 {
+			continue
+		}
+		show := ""
+		if l := x.tok(ce).low; l == "from" || l == "in" {
+			at := x.titlePrefix(ce + 1)
+			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
+				show = unquote(x.span(at, e))
+			}
+		}
+		if show == "" {
+			continue
+		}
+		x.add(graph.KindCast, x.span(ps, k-1), show, x.span(k+1, ce), "")
+	}
+}

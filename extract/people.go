@@ -368,7 +368,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		break
 	}
 	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as") &&
-		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but") {
+		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || x.toks[j-1].low == "that" && x.subjectEnd > 0 && x.subjectEnd < j) {
 		// "She will play C": the person an earlier sentence opened with, or
 		// this one before the pronoun ("Cruz is new; she appeared in T")
 		if x.subjectEnd > 0 && x.subjectEnd <= j {
@@ -572,7 +572,8 @@ func (x *extractor) noteSubject() {
 	case l == "he" || l == "she":
 		return
 	}
-	for st < len(x.toks) && st < 4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && (!x.toks[st].cap || st == 0 && x.toks[st].has(cCastNouns|cPrefixNouns)) || x.toks[st].has(cDescribe) && x.tok(st+1).has(cCastNouns)) {
+	for st < len(x.toks) && st < 4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && (!x.toks[st].cap || st == 0 && x.toks[st].has(cCastNouns|cPrefixNouns)) || x.toks[st].has(cDescribe) && (x.tok(st+1).has(cCastNouns|cPrefixNouns) || x.tok(st+1).low == "voice" && x.tok(st+2).has(cCastNouns|cPrefixNouns)) ||
+		x.toks[st].low == "voice" && !x.toks[st].cap && x.tok(st+1).has(cCastNouns|cPrefixNouns)) { // "Japanese voice actress X"
 		st++ // "Actress X", "veteran actor X"
 	}
 	if items := x.parseList(st); len(items) > 1 {
