@@ -44,4 +44,9 @@ var probeConstructions = []construction{
 		text: "Lagos Nights\n\nSarah Adebayo produced the new film 'Lagos Nights'. Femi Ajayi wrote and produced 'Harmattan'.",
 		want: []string{"crew|Sarah Adebayo|Lagos Nights||producer", "crew|Femi Ajayi|Harmattan||writer", "crew|Femi Ajayi|Harmattan||producer"},
 	},
+	{
+		name: "an anime's voice cast with characters in brackets: The voice cast also includes A (C1), B (C2)",
+		text: "Moon Garden anime reveals voice cast\n\nThe official website for the TV anime 'Moon Garden' revealed the voice cast on Monday.\n\nThe voice cast also includes Hana Sato (Rin), Taro Kimura (Daichi) and Yui Nakamura (Principal Sakai).",
+		want: []string{"cast|Hana Sato|Moon Garden|Rin|", "cast|Taro Kimura|Moon Garden|Daichi|", "cast|Yui Nakamura|Moon Garden|Principal Sakai|"},
+	},
 }

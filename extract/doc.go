@@ -71,7 +71,9 @@
 //     by A; 'T2' from director B, with C in the lead; and 'T3', written
 //     and directed by D"), a sentence that opens with a title in plain
 //     single quotes; "X produced the new film 'T'", "X wrote and produced
-//     'T'" (each verb its job);
+//     'T'" (each verb its job); an anime's "voice cast includes A (C1),
+//     B (C2)" (the brackets hold characters, where a film's voice cast
+//     news gives earlier work);
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";

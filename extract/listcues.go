@@ -769,3 +769,16 @@ func (x *extractor) asRoleAt(i int) bool {
 	l := x.tok(i + 1).low
 	return x.tok(i).low == "as" && (l == "a" || l == "an" || l == "the") && !x.tok(i+1).cap
 }
+
+// animeVoiceList reports whether the list at start is an anime's voice cast
+// ("The voice cast also includes A (C1), B (C2)"), where a bracket after a
+// name holds the character, not an earlier show as in a film's casting news.
+func (x *extractor) animeVoiceList(start int) bool {
+	voice := false
+	for m := start - 1; m >= 0 && m >= start-6; m-- {
+		if l := x.toks[m].low; l == "voice" || l == "voices" {
+			voice = true
+		}
+	}
+	return voice && strings.Contains(strings.ToLower(x.a.Text), "anime")
+}

@@ -630,7 +630,7 @@ func (x *extractor) castListIn(show string, items []item) {
 // returning cast's brackets hold characters.
 func (x *extractor) castList(items []item) {
 	chars := false
-	if x.returning {
+	if x.returning || len(items) > 0 && x.animeVoiceList(items[0].start) {
 		chars = true
 		nbr := 0
 		for _, it := range items {
