@@ -38,7 +38,7 @@ func Extract(a Article, opt Options) []graph.Fact {
 	x.first = true
 	x.epoch = x.memo.newEpoch()
 	x.run()
-	x.reset(x.knowledge())
+	x.reset(x.knowledge(&sc.know))
 	x.run()
 	facts := x.finish()
 	sc.keep(x)

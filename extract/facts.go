@@ -241,11 +241,12 @@ func (x *extractor) valid(f graph.Fact, key factKey) bool {
 	return true
 }
 
-// knowledge sums up what this reading found, for a second reading.
-func (x *extractor) knowledge() *knowledge {
+// knowledge sums up what this reading found, for a second reading, in k:
+// the maps of an earlier call, emptied, or new ones.
+func (x *extractor) knowledge(k *knowledge) *knowledge {
 	n := len(x.facts)
-	k := &knowledge{persons: make(map[string]bool, n), surname: make(map[string]string, n), shows: make(map[string]bool, n/2+len(x.headings)+1),
-		crew: make(map[string]bool, n), chars: make(map[string]bool, n)}
+	k.persons, k.surname, k.shows = emptied(k.persons, n), emptied(k.surname, n), emptied(k.shows, n/2+len(x.headings)+1)
+	k.crew, k.chars = emptied(k.crew, n), emptied(k.chars, n)
 	for _, f := range x.facts {
 		pk := f.key.person
 		k.persons[pk] = true

@@ -10,6 +10,8 @@ import "sync"
 type scratch struct {
 	x     extractor
 	memo  memo
+	know  knowledge // what the first reading learns
+	none  knowledge // what the first reading starts with: nothing
 	toks  []token
 	sents []sentence
 }
@@ -28,7 +30,9 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 	x := &sc.x
 	*x = extractor{a: a, opt: opt, sents: sc.sents, facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early,
 		brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin}
-	x.know = &knowledge{persons: map[string]bool{}, surname: map[string]string{}, shows: map[string]bool{}, crew: map[string]bool{}, chars: map[string]bool{}}
+	k := &sc.none
+	k.persons, k.surname, k.shows, k.crew, k.chars = emptied(k.persons, 0), emptied(k.surname, 0), emptied(k.shows, 0), emptied(k.crew, 0), emptied(k.chars, 0)
+	x.know = k
 	if x.index == nil {
 		x.facts, x.headings, x.brOver = make([]fact, 0, 32), map[string]bool{}, map[int]bool{}
 		x.index, x.raw, x.early = make(map[factKey]int, 32), make(map[rawKey]int, 32), make(map[rawKey]int, 32)
@@ -40,6 +44,16 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 	sc.memo = memo{names: names, slabs: sc.memo.slabs, notAPerson: sc.memo.notAPerson}
 	x.memo = &sc.memo
 	return x
+}
+
+// emptied returns m cleared, or a new map with room for n entries when m is
+// nil or too large to keep.
+func emptied[K comparable, V any](m map[K]V, n int) map[K]V {
+	if m == nil || len(m) > maxKept {
+		return make(map[K]V, n)
+	}
+	clear(m)
+	return m
 }
 
 // keep clears the storage of x for the next call, or lets go of the maps
