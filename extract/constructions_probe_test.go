@@ -49,4 +49,9 @@ var probeConstructions = []construction{
 		text: "Moon Garden anime reveals voice cast\n\nThe official website for the TV anime 'Moon Garden' revealed the voice cast on Monday.\n\nThe voice cast also includes Hana Sato (Rin), Taro Kimura (Daichi) and Yui Nakamura (Principal Sakai).",
 		want: []string{"cast|Hana Sato|Moon Garden|Rin|", "cast|Taro Kimura|Moon Garden|Daichi|", "cast|Yui Nakamura|Moon Garden|Principal Sakai|"},
 	},
+	{
+		name: "'T' starred A and B; 'T', which premiered on Netflix in 2022, starred A (the quoted title is the sentence's show)",
+		text: "Harbor Lights renewed\n\nHulu has renewed 'Harbor Lights' for a second season.\n\n'Red Sky' starred Tom Burke and Lea Moss. 'Blue Fire', which premiered on Netflix in 2022, starred Ana Reyes.",
+		want: []string{"cast|Tom Burke|Red Sky||", "cast|Lea Moss|Red Sky||", "cast|Ana Reyes|Blue Fire||"},
+	},
 }

@@ -759,3 +759,23 @@ func (x *extractor) quotedTitleOpens(st, e int) bool {
 	}
 	return true
 }
+
+// quotedTitleAside reports whether the sentence opens with a title in
+// quotes and a clause about it that ends with the comma at c: "'T', which
+// premiered on Netflix in 2022, starred X".
+func (x *extractor) quotedTitleAside(c int) bool {
+	for e := 3; e < c && e < 16; e++ {
+		if x.closeQuote(e-1) && x.quotedTitleOpens(0, e) {
+			if x.tok(e).text != "," || (x.tok(e+1).low != "which" && x.tok(e+1).low != "that") {
+				return false
+			}
+			for m := e + 2; m < c; m++ {
+				if x.toks[m].kind == tPunct && x.toks[m].text != "." {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
