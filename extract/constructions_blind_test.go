@@ -745,4 +745,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Cast\n\nBlue Harbor is a new anime. The cast includes Lynne and Mia Leeke.\n\nJapanese voice actress Lynne posted on her official Twitter account on Friday announcing that she will be voicing Miyako Saito in the upcoming Blue Harbor anime.\n\nOscar-winning actress Mary Steenburgan revealed on Twitter that she will be joining the Netflix dramedy Blue Harbor for season 3.\n\nAlso joining the stellar cast is Ian Harte, aka Professor Quirrell from Harry Pottar.",
 		want: []string{"cast|Mia Leeke|Blue Harbor||", "cast|Lynne|Blue Harbor|Miyako Saito|", "cast|Mary Steenburgan|Blue Harbor||", "cast|Ian Harte|Blue Harbor||", "cast|Ian Harte|Harry Pottar|Professor Quirrell|"},
 	},
+	{
+		name: "a dub roundup: title lines over Character: Actor lines (each list is its title's); a heading T English Dub Cast names T",
+		text: "Crunchyroll Announces Three New English Dubs\n\nCrunchyroll has announced English dubs for three of its spring anime, including the hit Red Skye.\n\nBlue Planet\n\nIvo Kessel: Dana Roebe\nLina Sorr: Mia Leeke\n\nGreen Hills\n\nTam Rook: Pia Rowan\n\nGold Coast English Dub Cast\n\nRin Amaya: Kara Voss",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "cast|Pia Rowan|Green Hills|Tam Rook|", "cast|Kara Voss|Gold Coast|Rin Amaya|"},
+	},
 }

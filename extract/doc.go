@@ -563,13 +563,14 @@
 // title in its original script or its slot in brackets ("T (Fuji TV,
 // Mondays 9pm)"; "Mondays 9pm" is a schedule) or a broadcast line under it
 // ("Fuji TV, Monday 9:00pm, premieres October 19", "Available now on
-// Netflix"), or prose under it
+// Netflix"), or prose or credit lines under it
 // where the article has two such lines or more (numbered, "1. T", quoted,
 // or with its network after a dash or comma, "T — Netflix", "T, TBS"; a
 // paragraph "“T” — Fuji TV’s new drama stars X" too; not an explainer's
 // "Who Is in the Cast", "Release Date", "Behind the Scenes"), governs the
 // synopsis
-// and "Other Cast:" list after it until the next entry (entries.go), and
+// and "Other Cast:" list after it until the next entry (entries.go; a
+// heading "T English Dub Cast" names T), and
 // so does a paragraph that opens with a title and its run ("Fox's summer
 // breakout T will in fact return for a second season", "T has been
 // renewed", "In T, C (X) is a detective", "Then there is T.", "T (Netflix)

@@ -34,7 +34,7 @@ func (x *extractor) entryTitle(i int) string {
 	if slot || next < len(x.sents) && x.broadcastLine(&x.sents[next]) {
 		return title
 	}
-	if x.entryLines >= 2 && i+1 < len(x.sents) && !x.sents[i+1].head && !explainerHeading(title) {
+	if x.entryLines >= 2 && i+1 < len(x.sents) && (!x.sents[i+1].head || creditLine(&x.sents[i+1])) && !explainerHeading(title) {
 		return title // "Blue Planet" over its synopsis, in a roundup
 	}
 	return ""
@@ -45,8 +45,8 @@ func (x *extractor) entryTitle(i int) string {
 func (x *extractor) countEntryLines() int {
 	n := 0
 	for i := range x.sents {
-		if x.sents[i].para == 0 || i+1 >= len(x.sents) || x.sents[i+1].head {
-			continue
+		if x.sents[i].para == 0 || i+1 >= len(x.sents) || x.sents[i+1].head && !creditLine(&x.sents[i+1]) {
+			continue // prose or a credits line under it
 		}
 		if title, _ := x.entryLine(i); title != "" && !explainerHeading(title) {
 			n++
@@ -422,4 +422,21 @@ func (x *extractor) pairAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// headingWordsOff reads a cast heading that is all capitalized words, up to
+// e, "Blue Planet English Dub Cast": the title before the heading's words
+// (English, Dub, Cast), or "" when none is left or no cast word ends it.
+func (x *extractor) headingWordsOff(e int) string {
+	if l := x.tok(e - 1).low; l != "cast" && l != "lineup" && l != "line-up" {
+		return ""
+	}
+	for e > 0 && (headingWords[x.tok(e-1).low] || headingNouns[x.tok(e-1).low]) {
+		e--
+	}
+	if e == 0 || x.isNetwork(x.span(0, e)) || describes(x.span(0, e)) || x.tok(e-1).kind == tPoss || x.tok(e-1).has(cStopWords|cTitleGlue) ||
+		explainerHeading(x.span(0, e)) || notTitle(x.span(0, e)) {
+		return "" // not "Who Is in the Cast"
+	}
+	return x.span(0, e)
 }

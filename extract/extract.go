@@ -566,6 +566,9 @@ func (x *extractor) castHeading(s *sentence) string {
 	}
 	title, _ := x.split(x.span(0, e))
 	t := s.toks
+	if e >= len(t) && title != "" {
+		return x.headingWordsOff(e) // "Blue Planet English Dub Cast"
+	}
 	if title == "" || x.isNetwork(title) || e >= len(t) {
 		return "" // "Cast": the heading is its own last word
 	}
