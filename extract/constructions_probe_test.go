@@ -54,4 +54,9 @@ var probeConstructions = []construction{
 		text: "Harbor Lights renewed\n\nHulu has renewed 'Harbor Lights' for a second season.\n\n'Red Sky' starred Tom Burke and Lea Moss. 'Blue Fire', which premiered on Netflix in 2022, starred Ana Reyes.",
 		want: []string{"cast|Tom Burke|Red Sky||", "cast|Lea Moss|Red Sky||", "cast|Ana Reyes|Blue Fire||"},
 	},
+	{
+		name: "The T anime is based on X's manga: T (unquoted) is the title, not a maker, and the sentence's show",
+		text: "Blue Fire returns\n\nNetflix's 'Blue Fire' returns for season 2.\n\nThe Moon Garden anime is based on Aki Mori's manga.",
+		want: []string{"crew|Aki Mori|Moon Garden||original author"},
+	},
 }

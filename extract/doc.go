@@ -74,7 +74,8 @@
 //     'T'" (each verb its job); an anime's "voice cast includes A (C1),
 //     B (C2)" (the brackets hold characters, where a film's voice cast
 //     news gives earlier work); "'T' starred A and B", "'T', which
-//     premiered in 2022, starred A";
+//     premiered in 2022, starred A"; "The T anime is based on X's manga"
+//     (T unquoted is the title, not a maker);
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";

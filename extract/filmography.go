@@ -722,6 +722,9 @@ func (x *extractor) vehicleRule() {
 		default:
 			continue
 		}
+		if (w.low == "anime" || w.low == "manga") && x.knownPerson(x.span(ps, k)) == "" {
+			continue // "The Moon Garden anime is based on": the title, not a maker
+		}
 		show := x.sshow
 		if x.titleStarts(k + 1) {
 			if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {

@@ -485,6 +485,15 @@ func (x *extractor) sentenceShow() {
 	if x.tok(st).low == "and" && isQuote(x.tok(st+1).text) {
 		st++ // "and 'T3', written and directed by Z": the last entry of a list of titles
 	}
+	if x.tok(st).low == "the" && x.titleStarts(st+1) && !isQuote(x.tok(st+1).text) && x.sshow == "" {
+		// "The Moon Garden anime is based on": an anime is named by its
+		// title, not its maker
+		if e := x.titleAt(st+1, false); e > st+1 && (x.tok(e).low == "anime" || x.tok(e).low == "manga") && !x.tok(e).cap && x.tok(e+1).has(cAuxWords) {
+			if title := x.span(st+1, e); !x.isNetwork(title) && x.knownPerson(title) == "" {
+				x.sshow = title
+			}
+		}
+	}
 	if x.tok(st).low == "the" && isQuote(x.tok(st+1).text) && x.sshow == "" {
 		// "The “Beastars” anime is based on": the quoted title after "The"
 		if e := x.titleAt(st+1, false); e > st+2 && x.tok(e).has(cGenreNouns|cFormatWords) && !x.tok(e).cap {
