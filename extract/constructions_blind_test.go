@@ -750,4 +750,9 @@ var blindSetConstructions = []construction{
 		text: "Crunchyroll Announces Three New English Dubs\n\nCrunchyroll has announced English dubs for three of its spring anime, including the hit Red Skye.\n\nBlue Planet\n\nIvo Kessel: Dana Roebe\nLina Sorr: Mia Leeke\n\nGreen Hills\n\nTam Rook: Pia Rowan\n\nGold Coast English Dub Cast\n\nRin Amaya: Kara Voss",
 		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Sorr|", "cast|Pia Rowan|Green Hills|Tam Rook|", "cast|Kara Voss|Gold Coast|Rin Amaya|"},
 	},
+	{
+		name: "a cast list grouped under House X, Team X or The Villains is one show's, not a roundup's entries",
+		text: "Blue Planet season 2 cast: who plays who in the fantasy drama.\n\nThe cast of Blue Planet is large.\n\nHouse Kessel\n\nIvo Kessel: Dana Roebe\nLina Kessel: Mia Leeke\n\nHouse Sorr\n\nTam Sorr: Pia Rowan\n\nThe Villains\n\nBram Tolle: Sam Oaken",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Kessel|", "cast|Pia Rowan|Blue Planet|Tam Sorr|", "cast|Sam Oaken|Blue Planet|Bram Tolle|"},
+	},
 }

@@ -568,7 +568,8 @@
 // where the article has two such lines or more (numbered, "1. T", quoted,
 // or with its network after a dash or comma, "T — Netflix", "T, TBS"; a
 // paragraph "“T” — Fuji TV’s new drama stars X" too; not an explainer's
-// "Who Is in the Cast", "Release Date", "Behind the Scenes"), governs the
+// "Who Is in the Cast", "Release Date", "Behind the Scenes", nor a cast
+// list's group, "House Kessel", "The Villains"), governs the
 // synopsis
 // and "Other Cast:" list after it until the next entry (entries.go; a
 // heading "T English Dub Cast" names T), and

@@ -172,13 +172,16 @@ func rosterHeading(s *sentence) bool {
 var explainerWords = set(`what who where when why how about cast release date dates watch stream streaming verdict trailer
 	teaser everything know need far details plot story synopsis review recap episodes premiere news update ending explained
 	expect characters scenes behind production music reception background thoughts conclusion summary overview analysis
-	interview gallery poster look facts`)
+	interview gallery poster look facts villains heroes students teachers judges hosts contestants guests family families`)
 
 // explainerHeading reports whether a line has a word of explainerWords or
 // a question mark.
 func explainerHeading(s string) bool {
 	if strings.Contains(s, "?") {
 		return true
+	}
+	if w := strings.Fields(strings.ToLower(s)); len(w) == 2 && (w[0] == "house" || w[0] == "team") {
+		return true // a cast list's group: "House Targaryen", "Team Red"
 	}
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		if explainerWords[strings.Trim(w, ":,.")] {
