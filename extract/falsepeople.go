@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // companyTails end a company's name after its own words, and never a
 // person's: "Gaumont USA", "Fortune 4 Cinemas", "Sithara Entertainments".
@@ -213,11 +216,16 @@ func (x *extractor) namedCompany(name string) bool {
 
 func calledCompanyIn(text, person string) bool {
 	for i := strings.Index(text, person); i >= 0; {
-		rest := strings.ToLower(text[i+len(person):])
+		// the words up to the next stop, in lower case: not the whole
+		// rest of the text at each mention
+		rest := text[i+len(person):]
+		if j := strings.IndexAny(rest, ",.;"); j >= 0 {
+			rest = rest[:j]
+		}
+		if len(rest) > 1 && rest[0] == ' ' && (rest[1]|0x20 == 'i' || rest[1]|0x20 == 'w' || rest[1] >= utf8.RuneSelf) { // " is", " was"
+			rest = strings.ToLower(rest)
+		}
 		if strings.HasPrefix(rest, " is one of ") || strings.HasPrefix(rest, " is a ") || strings.HasPrefix(rest, " is an ") || strings.HasPrefix(rest, " was one of ") {
-			if j := strings.IndexAny(rest, ",.;"); j >= 0 {
-				rest = rest[:j]
-			}
 			for _, w := range strings.Fields(rest) {
 				if companyNouns[strings.Trim(w, "’'s")] {
 					return true
