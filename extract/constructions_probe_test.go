@@ -59,4 +59,9 @@ var probeConstructions = []construction{
 		text: "Blue Fire returns\n\nNetflix's 'Blue Fire' returns for season 2.\n\nThe Moon Garden anime is based on Aki Mori's manga.",
 		want: []string{"crew|Aki Mori|Moon Garden||original author"},
 	},
+	{
+		name: "an executive's slate is no credit: X previously oversaw hits such as T1 and T2 at the streamer",
+		text: "Streamer names new head of content\n\nNetflix has named Maria Chen as its new head of Korean content.\n\nChen previously oversaw hits such as 'Squid Pond' and 'Kingdom Come' at the streamer. Dana Kroll, who commissioned dramas like 'Red Sky', praised the hire.",
+		want: nil,
+	},
 }

@@ -75,7 +75,9 @@
 //     B (C2)" (the brackets hold characters, where a film's voice cast
 //     news gives earlier work); "'T' starred A and B", "'T', which
 //     premiered in 2022, starred A"; "The T anime is based on X's manga"
-//     (T unquoted is the title, not a maker);
+//     (T unquoted is the title, not a maker); no credit for an
+//     executive's slate ("X oversaw hits such as T1 and T2", "who
+//     commissioned dramas like T");
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";

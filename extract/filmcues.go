@@ -514,3 +514,19 @@ func (x *extractor) pairedCrewJobs(k int) []string {
 	}
 	return jobs
 }
+
+// execVerbs are what executives do to shows, no credit: "X oversaw hits
+// such as T", "X commissioned T1 and T2".
+var execVerbs = set(`oversaw oversee oversees overseeing overseen commissioned commissioning greenlit greenlighted
+	acquired acquiring championed launched`)
+
+// execVerbBetween reports whether an executive's verb stands among the
+// words from i up to k.
+func (x *extractor) execVerbBetween(i, k int) bool {
+	for m := max(0, i); m < k && m < len(x.toks); m++ {
+		if execVerbs[x.toks[m].low] && !x.toks[m].cap {
+			return true
+		}
+	}
+	return false
+}

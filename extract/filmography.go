@@ -328,8 +328,8 @@ func (x *extractor) workedRule() {
 			// "Han – a star since the 1990s – has endured, from film hits
 			// like T1 and T2 all the way to recent dramas like T3": the
 			// works of the person the sentence opens with
-			if x.tok(k-2).low == "of" || x.tok(k-3).low == "fans" || !x.ownClause(x.subjectEnd, k) {
-				continue // "fans of shows like T"; "X, who has directed series such as T"
+			if x.tok(k-2).low == "of" || x.tok(k-3).low == "fans" || !x.ownClause(x.subjectEnd, k) || x.execVerbBetween(x.subjectEnd, k) {
+				continue // "fans of shows like T"; "X, who has directed series such as T"; "X oversaw hits such as T"
 			}
 			kind := ""
 			for m := k - 1; m > x.subjectEnd && m >= k-5; m-- {
@@ -516,6 +516,9 @@ func (x *extractor) filmographyRule() {
 			kind = graph.KindCast
 		}
 		subjects := x.subjectsBefore(start, 1)
+		if x.execVerbBetween(max(0, start-8), start) {
+			subjects = nil // "X previously oversaw hits such as T": an executive's slate
+		}
 		if p := x.frontedHolder(start); p != "" {
 			subjects = []string{p} // "Known for his roles in films like T1 and T2, X has"
 		}
