@@ -1,0 +1,73 @@
+package extract
+
+// The article's show when no pattern of its opening names it: a guess from
+// the titles its first sentences quote, introduce by a genre noun or
+// repeat.
+
+import "strings"
+
+// guessArticleShow is findArticleShow's last resort: of the titles that the
+// first sentences quote or introduce by a genre noun ("the film “T”",
+// "'T'"), the one the article names most often, unless it is credited to a
+// person there ("'T' star X", "“T” director X").
+func (x *extractor) guessArticleShow() {
+	best, bestN := "", 0
+	guess := 0.8 // a quoted or genre-noun title
+	for i := 0; i < len(x.sents) && i < 4; i++ {
+		s := x.look(i)
+		t := s.toks
+		for k := 0; k < len(t); k++ {
+			quoted := isQuote(t[k].text)
+			if !quoted && !(k > 0 && t[k-1].has(cGenreNouns) && !t[k-1].cap && !x.otherShow(k-1)) {
+				continue
+			}
+			e := x.titleAt(k, false)
+			if e <= k || e-k > 10 {
+				continue // not a quoted sentence: "“Meryl is returning for next season because ...”"
+			}
+			title, _ := x.split(unquote(x.span(k, e)))
+			if !hasLetter(title) || x.isNetwork(title) || x.tok(e).has(cCastNouns|cJobNoun) || describes(title) {
+				k = e - 1
+				continue
+			}
+			if n := wordCount(x.a.Text, title); n > bestN {
+				best, bestN = title, n
+			}
+			k = e - 1
+		}
+	}
+	if best == "" {
+		// else the capitalized title of the first sentences that the
+		// article repeats most, if it is no person: "Tower of God will be
+		// getting its own English dub!"
+		for i := 0; i < len(x.sents) && i < 4; i++ {
+			s := x.look(i)
+			for k := 0; k < len(s.toks); k++ {
+				if !s.toks[k].cap || s.toks[k].has(cStopWords|cDateWords) && !(k+1 < len(s.toks) && s.toks[k+1].cap) {
+					continue
+				}
+				e := x.titleAt(k, false)
+				if e <= k {
+					continue
+				}
+				start := k
+				k = e - 1
+				title, _ := x.split(x.span(start, e))
+				if !hasLetter(title) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) ||
+					e == start+1 && (koreanFamily[s.toks[start].low] || x.resolve(title) != title) || // "Lee": a surname the article repeats
+					s.toks[e-1].low == "festival" || s.toks[e-1].low == "awards" || // "Toronto Film Festival"
+
+					e == start+1 && strings.HasSuffix(s.toks[start].low, "ly") { // "Unfortunately"
+					continue
+				}
+				if n := wordCount(x.a.Text, title); n >= 3 && n > bestN {
+					best, bestN, guess = title, n, 0.65
+				}
+			}
+		}
+	}
+	if best != "" {
+		x.setShow(best, x.mentionedSeasons()...)
+		x.showGuess = guess
+	}
+}
