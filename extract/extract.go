@@ -65,7 +65,7 @@ type memo struct {
 	slab   []name   // storage for new entries
 	slabs  [][]name // every slab handed out, cleared and kept by scratch
 	spare  int      // slabs[spare:] are cleared and not in use
-	epoch  uint32 // the last epoch handed out
+	epoch  uint32   // the last epoch handed out
 	// solo counts the capitalized words that stand alone in the article's
 	// prose, outside brackets and names: "Guzmán" in "cross paths with
 	// Guzmán, Samuel and Ander". Made on first use.
@@ -203,10 +203,10 @@ type extractor struct {
 	// roundup's entries when there are two or more
 	entryLines int
 	rosterLine bool // the line is a name alone under a roster heading
-	facts    []fact
-	index    map[factKey]int
-	raw      map[rawKey]int // facts by their fields as given, before normalizing
-	early    map[rawKey]int // facts by add's arguments
+	facts      []fact
+	index      map[factKey]int
+	raw        map[rawKey]int // facts by their fields as given, before normalizing
+	early      map[rawKey]int // facts by add's arguments
 
 	// the sentence being read
 	s         *sentence
