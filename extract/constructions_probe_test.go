@@ -64,4 +64,9 @@ var probeConstructions = []construction{
 		text: "Streamer names new head of content\n\nNetflix has named Maria Chen as its new head of Korean content.\n\nChen previously oversaw hits such as 'Squid Pond' and 'Kingdom Come' at the streamer. Dana Kroll, who commissioned dramas like 'Red Sky', praised the hire.",
 		want: nil,
 	},
+	{
+		name: "an occupation in capitals before a name is no part of it: Chef X joins as a judge",
+		text: "'Star Kitchen' returns with new host\n\nCooking competition 'Star Kitchen' will return in spring with comedian Ola Banks as host.\n\nChef Marco Ricci joins as a judge.",
+		want: []string{"cast|Ola Banks|Star Kitchen||", "cast|Marco Ricci|Star Kitchen||"},
+	},
 }

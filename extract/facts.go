@@ -66,7 +66,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 // addNew records a credit not seen before with these arguments; it returns
 // the index of its fact, or -1 when it gives none.
 func (x *extractor) addNew(kind, person, show, character, job string) int {
-	person = x.resolve(strings.Trim(cleanSpace(person), ",;:"))
+	person = x.resolve(dropOccupation(strings.Trim(cleanSpace(person), ",;:")))
 	show = dropScript(unquote(cleanSpace(show)))
 	if i := strings.LastIndex(show, " for "); i > 0 && x.isNetwork(show[i+5:]) {
 		show = show[:i] // "wrote Unforgiven for ITV1": the network is no part of the title
@@ -509,4 +509,18 @@ func (x *extractor) crewHint(person string) bool {
 		return false
 	}
 	return !x.jobOnly || slices.Contains(x.jobOf, x.fold(person))
+}
+
+// occupations may stand in capitals before a name that opens a sentence:
+// "Chef Marco Ricci joins as a judge".
+var occupations = set(`chef judge host actor actress comedian singer rapper presenter`)
+
+// dropOccupation drops an occupation before a name of two words or more:
+// "Chef Marco Ricci" is Marco Ricci.
+func dropOccupation(person string) string {
+	first, rest, ok := strings.Cut(person, " ")
+	if ok && occupations[strings.ToLower(first)] && strings.Contains(rest, " ") {
+		return rest
+	}
+	return person
 }
