@@ -755,4 +755,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Planet season 2 cast: who plays who in the fantasy drama.\n\nThe cast of Blue Planet is large.\n\nHouse Kessel\n\nIvo Kessel: Dana Roebe\nLina Kessel: Mia Leeke\n\nHouse Sorr\n\nTam Sorr: Pia Rowan\n\nThe Villains\n\nBram Tolle: Sam Oaken",
 		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Mia Leeke|Blue Planet|Lina Kessel|", "cast|Pia Rowan|Blue Planet|Tam Sorr|", "cast|Sam Oaken|Blue Planet|Bram Tolle|"},
 	},
+	{
+		name: "a roundup paragraph that opens T sees C (X) hunt a killer, T2 is about C2 (Y) (each its title's; not It is about)",
+		text: "Our fall preview includes hit sequels such as “Red Skye.” Here is what to watch.\n\nBlue Planet sees Ivo Kessel (Dana Roebe) hunt a killer.\n\nGreen Hills is about Tam Rook (Pia Rowan), a student. It is about Bram Tolle (Mia Leeke) too.",
+		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Pia Rowan|Green Hills|Tam Rook|", "cast|Mia Leeke|Green Hills|Bram Tolle|"},
+	},
 }

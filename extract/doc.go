@@ -579,7 +579,7 @@
 // so does a paragraph that opens with a title and its run ("Fox's summer
 // breakout T will in fact return for a second season", "T has been
 // renewed", "In T, C (X) is a detective", "Then there is T.", "T (Netflix)
-// stars X"), a title and a colon before a sentence ("T: As a child, C
+// stars X", "T sees C (X) hunt a killer", "T is about C (X)"), a title and a colon before a sentence ("T: As a child, C
 // (X) witnessed") or a dash and a description ("T – a school comedy.");
 // "Amazon gave T a two-season order" and a sentence that quotes
 // one title and then speaks of "the show" ("In the latest 'T' saga of

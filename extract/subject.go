@@ -487,12 +487,14 @@ func (x *extractor) sentenceShow() {
 		case "back", "returns", "returning":
 			// "T is back for a third season", "T returns for season 2"
 			cue = cue || (x.tok(v).low == "returns" && v == a || x.tok(v).low != "returns" && v > a) && x.tok(v+1).low == "for" && !x.startsName(st)
-		case "follows", "centres", "centers", "revolves", "chronicles", "tells":
+		case "follows", "centres", "centers", "revolves", "chronicles", "tells", "sees", "explores", "depicts", "focuses":
 			cue = cue || v == a && !x.startsName(st) // "T follows a town"
 		case "follow", "centre", "center", "revolve", "chronicle", "tell":
 			cue = cue || v > a && x.tok(v-1).low == "will" && !x.startsName(st) && !isSeasonWord(x.tok(st).low) // "T will follow the romance of"
 		case "set":
 			cue = cue || v > a && (x.tok(v+1).low == "in" || x.tok(v+1).low == "against") && !x.startsName(st) // "T is set against the backdrop of"
+		case "about":
+			cue = cue || v > a && x.tok(v-1).low == "is" && !x.startsName(st) && !x.tok(st).has(cStopWords) // "T is about a detective"
 		case ",":
 			// "T, adapted from U by X, is set ..."
 			cue = cue || v == a && (x.tok(v+1).low == "adapted" || x.tok(v+1).low == "based") && !x.personShaped(st, e)
