@@ -72,7 +72,7 @@ func (x *extractor) notAPerson(kind, person string) bool {
 		if rest > 1 && allDigits(w) {
 			w = w2
 		}
-		w = strings.Trim(w, ".,;:!?'’\"“”()")
+		w = trimPunct(w)
 		if l := string(lowerInto(buf[:0], w)); w == "" || w[0] < 'A' || w[0] > 'Z' || !(companyEnds[l] || companyTails[l] || l == "film") {
 			return false
 		}
