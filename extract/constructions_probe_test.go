@@ -65,8 +65,8 @@ var probeConstructions = []construction{
 		want: nil,
 	},
 	{
-		name: "an occupation in capitals before a name is no part of it: Chef X joins as a judge",
-		text: "'Star Kitchen' returns with new host\n\nCooking competition 'Star Kitchen' will return in spring with comedian Ola Banks as host.\n\nChef Marco Ricci joins as a judge.",
-		want: []string{"cast|Ola Banks|Star Kitchen||", "cast|Marco Ricci|Star Kitchen||"},
+		name: "an occupation in capitals before a name is no part of it: Chef X joins as a judge alongside returning judge Y (a judge, a chef, a presenter: cast of a show that has them)",
+		text: "'Star Kitchen' returns with new host\n\nCooking competition 'Star Kitchen' will return in spring with comedian Ola Banks as host.\n\nChef Marco Ricci joins as a judge alongside returning judge Anna Berg.",
+		want: []string{"cast|Ola Banks|Star Kitchen||", "cast|Marco Ricci|Star Kitchen||", "cast|Anna Berg|Star Kitchen||"},
 	},
 }
