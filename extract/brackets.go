@@ -68,6 +68,10 @@ func (x *extractor) bracketRule() {
 			k = c // "Hero (also known as Her Story)": the title's other name
 			continue
 		}
+		if x.actorOfTitle(k, c) {
+			k = c // "Ki-seok (Lee Joon-hyuk of “The Roundup”)"
+			continue
+		}
 		if pe := x.roleByAt(k + 1); pe > 0 && x.sshow != "" {
 			// "killer Kim Soo-hyun (role to be portrayed by Jang Ki-yong)"
 			if cs := x.charBefore(k); cs < k {

@@ -51,7 +51,7 @@ var blindSetConstructions = []construction{
 	{
 		name: "the new series by Company, “T.” (the sentence's show, and the show of the series after it)",
 		text: "Weekly Series News\n\nThe new star of the series “Gilded Lad,” Omer Tan, at the gym.\n\nLeyla Demir has become the main character in the new series by Novapim, “Torn.” The director of the series will be Kaan Erol, and the screenplay will be written by Deniz Oral and Fuat Sen.",
-		want: []string{"cast|Leyla Demir|Torn||", "crew|Kaan Erol|Torn||director", "crew|Deniz Oral|Torn||writer", "crew|Fuat Sen|Torn||writer"},
+		want: []string{"cast|Leyla Demir|Torn||", "cast|Omer Tan|Gilded Lad||", "crew|Kaan Erol|Torn||director", "crew|Deniz Oral|Torn||writer", "crew|Fuat Sen|Torn||writer"},
 	},
 	{
 		name: "Prior to his T success, X was an actor. He appeared in the likes of T1, T2, and T3 (an opening phrase before the sentence's person)",
@@ -759,5 +759,10 @@ var blindSetConstructions = []construction{
 		name: "a roundup paragraph that opens T sees C (X) hunt a killer, T2 is about C2 (Y) (each its title's; not It is about)",
 		text: "Our fall preview includes hit sequels such as “Red Skye.” Here is what to watch.\n\nBlue Planet sees Ivo Kessel (Dana Roebe) hunt a killer.\n\nGreen Hills is about Tam Rook (Pia Rowan), a student. It is about Bram Tolle (Mia Leeke) too.",
 		want: []string{"cast|Dana Roebe|Blue Planet|Ivo Kessel|", "cast|Pia Rowan|Green Hills|Tam Rook|", "cast|Mia Leeke|Green Hills|Bram Tolle|"},
+	},
+	{
+		name: "C (X of “T.”) (the actor and the actor's title); X will also be seen next in the remake version of 1969 film T; a credited first name alone is the one full name it starts (Sonakshee); The new star of the series “T,” X,",
+		text: "Blue Harbor Cast\n\nBlue Harbor is a new series.\n\nThe webtoon revolves around Nam, a former gangster who returns to get revenge for the death of his brother, Ki-seok (Lee Joon-hyukk of \"The Roundup: No Way Outt.\")\n\nSonakshee Sinhaa and Diljit Dosanj have started filming the comedy.\n\nSonakshee will also be seen next in the remake version of 1969 film Ittefaqq opposite Sidharth Malhotraa.\n\nThe new star of the series “Golden Boyy,” Tarik Emir Tekinn, at the gym.",
+		want: []string{"cast|Lee Joon-hyukk|Blue Harbor|Ki-seok|", "cast|Lee Joon-hyukk|The Roundup: No Way Outt||", "cast|Sidharth Malhotraa|Ittefaqq||", "cast|Sonakshee Sinhaa|Ittefaqq||", "cast|Tarik Emir Tekinn|Golden Boyy||"},
 	},
 }

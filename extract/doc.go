@@ -516,7 +516,12 @@
 //     possessive no show; "Japanese voice actress X ... announcing that
 //     she will be voicing C", "X revealed that she will be joining T"
 //     (the pronoun after that is the sentence's person); "X, aka C from
-//     T";
+//     T"; "his brother, C (X of “T.”)" (the actor, and the actor's
+//     title); "X will also be seen next in the remake version of 1969
+//     film T"; a credited first name alone is the one full name of the
+//     article it starts ("Sonakshi" for "Sonakshi Sinha"; not a Korean
+//     family name, nor a headline's run of capitals); "The new star of
+//     the series “T,” X,";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

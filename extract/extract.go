@@ -442,6 +442,7 @@ var rules = []struct {
 	{(*extractor).pronounWorkRule, 0.6},
 	{(*extractor).pronounJoinRule, 0.7},
 	{(*extractor).akaRule, 0.7},
+	{(*extractor).starOfRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

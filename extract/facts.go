@@ -330,6 +330,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			k.surname[f] = mentions[fk]
 		}
 	}
+	x.soloFirstNames(k)
 	k.given = x.givenNames(mentions)
 	for key := range x.headings {
 		k.shows[key] = true

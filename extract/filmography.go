@@ -228,6 +228,10 @@ func (x *extractor) workedRule() {
 			// HBO's T"
 			x.castInTitles(x.subjectsBefore(k-1, 0), x.titleList(x.lastSeenAt(k+1)))
 			continue
+		case low == "seen" && x.tok(k+1).low == "next" && x.tok(k+2).low == "in" && x.titleStarts(x.titlePrefix(k+3)) && x.tok(x.titleAt(x.titlePrefix(k+3), false)).kind != tPoss:
+			// "X will also be seen next in the remake version of 1969 film T"
+			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(k+3))
+			continue
 		case low == "seen" && x.tok(k+1).low == "in" && (x.titleStarts(k+2) || genreNouns[strings.TrimSuffix(x.tok(k+2).low, "s")] && (x.tok(k+3).low == "such" || x.tok(k+3).low == "like") ||
 			x.tok(k+2).low == "the" && (x.tok(k+3).has(cGenreNouns|cFormatWords) || x.tok(k+3).low == "feature") && x.titleStarts(k+4)),
 			low == "part" && x.tok(k+1).low == "of" && x.titleStarts(k+2) && (x.tok(k-1).low == "are" || x.tok(k-1).low == "is" || x.tok(k-1).low == "also" || x.tok(k-1).low == "be"):

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // leadWords name the part a film has someone in: "as the heroine", "as
 // the female lead".
@@ -146,5 +150,69 @@ func (x *extractor) akaRule() {
 			continue
 		}
 		x.add(graph.KindCast, x.span(ps, k-1), show, x.span(k+1, ce), "")
+	}
+}
+
+// actorOfTitle reads a bracket after a character that holds its actor and
+// the actor's best-known title: "his brother, Ki-seok (Lee Joon-hyuk of
+// “The Roundup: No Way Out.”)". The actor plays the character in the
+// sentence's show and is cast in the title.
+func (x *extractor) actorOfTitle(k, c int) bool {
+	pe := x.personAt(k + 1)
+	if pe <= k+2 || x.tok(pe).low != "of" || !isQuote(x.tok(pe+1).text) || x.sshow == "" {
+		return false
+	}
+	e := x.titleAt(pe+1, false)
+	if e <= pe+1 || e > c {
+		return false
+	}
+	title := unquote(strings.TrimRight(unquote(x.span(pe+1, e)), ".,"))
+	cs := x.charBefore(k)
+	if cs >= k || title == "" || x.isNetwork(title) {
+		return false
+	}
+	char := x.span(cs, k)
+	if x.knownPerson(char) != "" || x.isShow(char) {
+		return false
+	}
+	actor := x.span(k+1, pe)
+	x.add(graph.KindCast, actor, x.sshow, char, "")
+	x.add(graph.KindCast, actor, title, "", "")
+	return true
+}
+
+// starOfRule reads an appositive after "the star of T": "The new star of
+// the series “Golden Boy,” X, at the gym".
+func (x *extractor) starOfRule() {
+	t := x.toks
+	for k := 1; k+3 < len(t); k++ {
+		if t[k].low != "star" || t[k].cap || x.tok(k+1).low != "of" {
+			continue
+		}
+		if p := x.tok(k - 1).low; p != "the" && p != "new" && p != "lead" {
+			continue
+		}
+		at := x.titlePrefix(k + 2)
+		if g := x.tok(at); g.has(cGenreNouns) && !g.cap {
+			at++ // "the series “T”"
+		}
+		e := x.titleAt(at, false)
+		if e <= at || !x.titleStarts(at) {
+			continue
+		}
+		title := unquote(strings.TrimRight(unquote(x.span(at, e)), ","))
+		m, comma := e, x.tok(e-1).text == "," || isQuote(x.tok(e-1).text) && x.tok(e-2).text == "," // "“Golden Boy,” X"
+		for q := 0; q < 3 && (x.tok(m).text == "," || isQuote(x.tok(m).text)); q++ {
+			comma = comma || x.tok(m).text == ","
+			m++
+		}
+		if !comma {
+			continue
+		}
+		pe := x.personAt(m)
+		if pe <= m || x.tok(pe).text != "," && x.tok(pe).kind != tPunct || x.isNetwork(title) || x.knownPerson(title) != "" {
+			continue
+		}
+		x.add(graph.KindCast, x.span(m, pe), title, "", "")
 	}
 }

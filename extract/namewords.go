@@ -64,3 +64,53 @@ func (x *extractor) givenAt(i int) bool {
 	}
 	return x.know.given[x.fold(x.s.text[t.start:n.end])] != ""
 }
+
+// soloFirstNames maps a one-word name the first reading credited
+// ("Sonakshi will also be seen next in T") to the one full name of the
+// article that starts with it ("Sonakshi Sinha and Diljit Dosanjh have
+// started filming"), where its word starts no name the name lists know.
+func (x *extractor) soloFirstNames(k *knowledge) {
+	for _, f := range x.facts {
+		if strings.Contains(f.Person, " ") || len(f.Person) < 3 || !isCapitalized(f.Person) || koreanFamily[strings.ToLower(f.Person)] {
+			continue // not "Park", a family name that starts many names
+		}
+		key := x.fold(f.Person)
+		if _, ok := k.surname[key]; ok {
+			continue
+		}
+		full := ""
+		for i := range x.sents {
+			if x.sents[i].head {
+				continue // a headline's capitals run on: "Hyun-bin Signs Up"
+			}
+			t := x.sents[i].toks
+			for a := 0; a+1 < len(t); a++ {
+				if t[a].text != f.Person || !isName(&t[a+1]) || t[a+1].has(cStopWords) {
+					continue
+				}
+				b := a + 1
+				for b < len(t) && b < a+3 && isName(&t[b]) {
+					b++
+				}
+				if b < len(t) && t[b].kind == tPoss {
+					continue // "Sonakshi Sinha's": still the name, but read at its plain use
+				}
+				name := cleanSpace(x.sents[i].text[t[a].start:t[b-1].end])
+				if x.isNetwork(name) || k.shows[x.skey(name)] {
+					continue
+				}
+				if full != "" && full != name {
+					full = "-" // two full names start with it
+				} else if full == "" {
+					full = name
+				}
+			}
+		}
+		if full != "" && full != "-" {
+			k.surname[key] = full
+		}
+	}
+}
+
+// isCapitalized reports whether s starts with a capital letter.
+func isCapitalized(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

@@ -505,6 +505,9 @@ func (x *extractor) titlePrefix(i int) int {
 		if x.tok(k).low == "the" && !x.tok(k).cap && !x.titleStarts(k) {
 			k++
 		}
+		if x.tok(k).kind == tNum && len(x.tok(k).text) == 4 && x.tok(k+1).has(cGenreNouns) && !x.tok(k+1).cap {
+			k += 2 // "the remake version of 1969 film Ittefaq"
+		}
 	}
 	return k
 }
