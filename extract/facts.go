@@ -520,7 +520,7 @@ var occupations = set(`chef judge host actor actress comedian singer rapper pres
 // "Chef Marco Ricci" is Marco Ricci.
 func dropOccupation(person string) string {
 	first, rest, ok := strings.Cut(person, " ")
-	if ok && occupations[strings.ToLower(first)] && strings.Contains(rest, " ") {
+	if ok && hasLower(occupations, first) && strings.Contains(rest, " ") {
 		return rest
 	}
 	return person
