@@ -69,4 +69,9 @@ var probeConstructions = []construction{
 		text: "'Star Kitchen' returns with new host\n\nCooking competition 'Star Kitchen' will return in spring with comedian Ola Banks as host.\n\nChef Marco Ricci joins as a judge alongside returning judge Anna Berg.",
 		want: []string{"cast|Ola Banks|Star Kitchen||", "cast|Marco Ricci|Star Kitchen||", "cast|Anna Berg|Star Kitchen||"},
 	},
+	{
+		name: "X's character, a disgraced knight named C, leads the rebellion: C is X's character, no cast member; joins previously announced leads A and B",
+		text: "'Greywater' casts its villain\n\nAmazon's fantasy series 'Greywater' has cast Lukas Brandt.\n\nBrandt joins previously announced leads Erin Walsh and Kofi Mensah. Walsh's character, a disgraced knight named Sera Vale, leads the rebellion. Kofi Mensah's character, Tam, follows her.",
+		want: []string{"cast|Lukas Brandt|Greywater||", "cast|Erin Walsh|Greywater|Sera Vale|", "cast|Kofi Mensah|Greywater|Tam|"},
+	},
 }

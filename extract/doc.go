@@ -78,7 +78,10 @@
 //     (T unquoted is the title, not a maker); no credit for an
 //     executive's slate ("X oversaw hits such as T1 and T2", "who
 //     commissioned dramas like T"); "Chef X joins as a judge" (an
-//     occupation in capitals before a name is no part of it);
+//     occupation in capitals before a name is no part of it); "X's
+//     character, a disgraced knight named C, leads the rebellion" (C is
+//     X's character, no cast member); "joins previously announced leads A
+//     and B";
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";

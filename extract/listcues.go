@@ -782,3 +782,25 @@ func (x *extractor) animeVoiceList(start int) bool {
 	}
 	return voice && strings.Contains(strings.ToLower(x.a.Text), "anime")
 }
+
+// characterOwner is the performer whose character the name at start is,
+// when a possessive and "character" or "role" stand just before it: "X's
+// character, Sera Vale,", "X's character, a disgraced knight named Sera
+// Vale,"; "" otherwise.
+func (x *extractor) characterOwner(start int) string {
+	for m := start - 1; m >= 2 && m >= start-10; m-- {
+		t := &x.toks[m]
+		if (t.low == "character" || t.low == "role") && !t.cap && x.tok(m+1).text == "," && x.toks[m-1].kind == tPoss {
+			if ps := x.personBefore(m - 1); ps < m-1 {
+				if name := x.span(ps, m-1); x.personShaped(ps, m-1) || x.resolve(name) != name {
+					return x.resolve(name) // "Walsh's character": Erin Walsh, named before
+				}
+			}
+			return ""
+		}
+		if t.kind == tPunct && t.text != "," {
+			return ""
+		}
+	}
+	return ""
+}

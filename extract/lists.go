@@ -74,7 +74,8 @@ var pluralNouns = set(`stars actors actresses alums alumni regulars leads comedi
 
 // prefixNouns may stand before a name in a list: "actress X".
 var prefixNouns = set(`actor actress actors actresses comedian comedians singer singers rapper rappers idol idols model models performer performers
-	host hosts newcomer newcomers co-star artist artists artiste musician musicians judge judges chef chefs presenter presenters`)
+	host hosts newcomer newcomers co-star artist artists artiste musician musicians judge judges chef chefs presenter presenters
+	leads co-leads`)
 
 func (x *extractor) isAgeWord(t *token) bool { return t.flags&fAge != 0 }
 
@@ -364,6 +365,13 @@ func (x *extractor) listRule() {
 			len(items) == 1 && items[0].pend-items[0].pstart == 1 && (x.tok(end).low == "of" || x.tok(end).low == "in") && x.tok(end+1).cap && x.knownPerson(x.itemName(items[0])) == "" && x.titlesBeforeNoun(end+1) || x.tok(start-1).kind == tPoss && items[0].pstart == start && x.personBefore(start-1) < start-1-1 && x.knownPerson(x.itemName(items[0])) == "" {
 			// "Showrunners X and Y return": crew, read by jobNounRule;
 			// "X's novel": an owner; "X syndrome": not a name
+			k = end - 1
+			continue
+		}
+		if owner := x.characterOwner(start); owner != "" && len(items) == 1 && x.sshow != "" {
+			// "Walsh's character, a disgraced knight named Sera Vale,
+			// leads the rebellion": the character, not a cast member
+			x.add(graph.KindCast, owner, x.sshow, x.itemName(items[0]), "")
 			k = end - 1
 			continue
 		}
