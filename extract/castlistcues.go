@@ -136,3 +136,21 @@ func (x *extractor) regularsBefore(k int) bool {
 	}
 	return false
 }
+
+// planBefore reports whether a list at start is the object of a plan given
+// up: "The film was earlier supposed to feature X", "originally slated to
+// star X and Y".
+func (x *extractor) planBefore(start int) bool {
+	if l := x.tok(start - 1).low; l == "opposite" || l == "alongside" || l == "with" {
+		return false // "was originally attached to star opposite Y": Y is in it
+	}
+	for m := start - 1; m > 0 && m >= start-6; m-- {
+		if x.tok(m).kind == tPunct {
+			return false
+		}
+		if x.tok(m-1).low == "to" && x.formerPlan(m) {
+			return true
+		}
+	}
+	return false
+}

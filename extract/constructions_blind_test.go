@@ -765,4 +765,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Cast\n\nBlue Harbor is a new series.\n\nThe webtoon revolves around Nam, a former gangster who returns to get revenge for the death of his brother, Ki-seok (Lee Joon-hyukk of \"The Roundup: No Way Outt.\")\n\nSonakshee Sinhaa and Diljit Dosanj have started filming the comedy.\n\nSonakshee will also be seen next in the remake version of 1969 film Ittefaqq opposite Sidharth Malhotraa.\n\nThe new star of the series “Golden Boyy,” Tarik Emir Tekinn, at the gym.",
 		want: []string{"cast|Lee Joon-hyukk|Blue Harbor|Ki-seok|", "cast|Lee Joon-hyukk|The Roundup: No Way Outt||", "cast|Sidharth Malhotraa|Ittefaqq||", "cast|Sonakshee Sinhaa|Ittefaqq||", "cast|Tarik Emir Tekinn|Golden Boyy||"},
 	},
+	{
+		name: "a cast plan given up gives no credit: The film was earlier supposed to feature actress X; originally slated to star A and B",
+		text: "Blue Harbor Begins Filming\n\nBlue Harbor is a new film. Nawaz Sidiqui stars in Blue Harbor.\n\nThe film was earlier supposed to feature actress Mouni Roye opposite the Sacred Games star. The film was originally slated to star Dev Olan and Mia Leeke.",
+		want: []string{"cast|Nawaz Sidiqui|Blue Harbor||"},
+	},
 }

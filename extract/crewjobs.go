@@ -89,7 +89,7 @@ func (x *extractor) formerPlan(v int) bool {
 	}
 	for m := v - 3; m >= v-5 && m >= 0; m-- {
 		switch x.tok(m).low {
-		case "originally", "initially", "previously", "once", "first":
+		case "originally", "initially", "previously", "once", "first", "earlier":
 			return true
 		}
 	}

@@ -524,7 +524,10 @@
 //     film T"; a credited first name alone is the one full name of the
 //     article it starts ("Sonakshi" for "Sonakshi Sinha"; not a Korean
 //     family name, nor a headline's run of capitals); "The new star of
-//     the series “T,” X,";
+//     the series “T,” X,"; a cast plan given up gives no credit ("The
+//     film was earlier supposed to feature X", "originally slated to
+//     star A and B"; not "originally attached to star opposite Y": Y is
+//     in it);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -520,8 +520,8 @@ func (x *extractor) listRule() {
 				for _, it := range items {
 					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
 				}
-			} else {
-				x.castList(items)
+			} else if !x.planBefore(start) {
+				x.castList(items) // not "The film was earlier supposed to feature X"
 			}
 		}
 		k = end - 1
