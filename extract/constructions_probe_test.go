@@ -74,4 +74,9 @@ var probeConstructions = []construction{
 		text: "'Greywater' casts its villain\n\nAmazon's fantasy series 'Greywater' has cast Lukas Brandt.\n\nBrandt joins previously announced leads Erin Walsh and Kofi Mensah. Walsh's character, a disgraced knight named Sera Vale, leads the rebellion. Kofi Mensah's character, Tam, follows her.",
 		want: []string{"cast|Lukas Brandt|Greywater||", "cast|Erin Walsh|Greywater|Sera Vale|", "cast|Kofi Mensah|Greywater|Tam|"},
 	},
+	{
+		name: "the TV anime of X's 'T' manga: X is T's original author (a quoted title before a source noun)",
+		text: "'Kings of Osaka' anime reveals more cast\n\nThe TV anime of Ren Koda's 'Kings of Osaka' manga premieres in April. The film adapts Mia Lunde's 'Winter Salt' novel.",
+		want: []string{"crew|Ren Koda|Kings of Osaka||original author", "crew|Mia Lunde|Winter Salt||original author"},
+	},
 }

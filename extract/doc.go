@@ -81,7 +81,8 @@
 //     occupation in capitals before a name is no part of it); "X's
 //     character, a disgraced knight named C, leads the rebellion" (C is
 //     X's character, no cast member); "joins previously announced leads A
-//     and B";
+//     and B"; "the TV anime of X's 'T' manga" (X is T's original
+//     author);
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";

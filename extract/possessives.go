@@ -79,9 +79,14 @@ func (x *extractor) possRule() {
 			if e := x.titleAt(k+1, false); e > k+1 && (x.isShow(x.span(k+1, e)) || maker && !x.startsName(k+1) &&
 				(isQuote(x.tok(k+1).text) || x.tok(e).text == "(" && x.tok(e+1).kind == tNum && x.tok(e+2).text == ")")) {
 				// "Raj & DK's T": their show; "Ron Howard's Rush (3)
-				// expanded": a maker's title in a chart
+				// expanded": a maker's title in a chart; "Ren Koda's 'T'
+				// manga": its author
+				job := ""
+				if x.tok(e).has(cSourceNouns) && !x.tok(e).cap {
+					job = graph.JobOriginalAuthor
+				}
 				for _, o := range owners {
-					x.add(graph.KindCrew, o, unquote(x.span(k+1, e)), "", "")
+					x.add(graph.KindCrew, o, unquote(x.span(k+1, e)), "", job)
 				}
 				continue
 			}
