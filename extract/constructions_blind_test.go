@@ -770,4 +770,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Begins Filming\n\nBlue Harbor is a new film. Nawaz Sidiqui stars in Blue Harbor.\n\nThe film was earlier supposed to feature actress Mouni Roye opposite the Sacred Games star. The film was originally slated to star Dev Olan and Mia Leeke.",
 		want: []string{"cast|Nawaz Sidiqui|Blue Harbor||"},
 	},
+	{
+		name: "produced by a woman, X (an appositive after by); X and KJR Studios are bankrolling this venture (the company is no person, X still the subject)",
+		text: "Blue Harbor Opens\n\nBlue Harbor is a new film.\n\nIt is also produced by a woman, Jennifer Wenjie Dongg. RD Rajaa and KJR Studios are bankrolling this venture.",
+		want: []string{"crew|Jennifer Wenjie Dongg|Blue Harbor||producer", "crew|RD Rajaa|Blue Harbor||producer"},
+	},
 }

@@ -106,6 +106,9 @@ func (x *extractor) crewByRule() {
 			for m := 0; m < 4 && x.tok(at).kind == tWord && (!x.tok(at).cap || placeMadeWord(x.tok(at).low)) && !x.tok(at).has(cStopWords); m++ {
 				at++ // "produced by Perth-raised X"
 			}
+			if x.tok(at).text == "," && at > k+2 && (x.tok(k+1).low == "a" || x.tok(k+1).low == "an") && x.personAt(at+1) > at+1 {
+				at++ // "It is also produced by a woman, X"
+			}
 		}
 		at = x.pastCompanyTitle(at) // "by Carnival Films Executive Chairman X, Y and Z"
 		var names []string

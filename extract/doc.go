@@ -528,7 +528,8 @@
 //     the series “T,” X,"; a cast plan given up gives no credit ("The
 //     film was earlier supposed to feature X", "originally slated to
 //     star A and B"; not "originally attached to star opposite Y": Y is
-//     in it);
+//     in it); "It is also produced by a woman, X"; "X and KJR Studios
+//     are bankrolling this venture" (X, past the company);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -240,3 +240,20 @@ func calledCompanyIn(text, person string) bool {
 	}
 	return false
 }
+
+// companyBefore reads back from e a company's name, capitalized words
+// whose last is a company's ("KJR Studios"): it gives where the name
+// starts, or e.
+func (x *extractor) companyBefore(e int) int {
+	if e < 1 || !companyEnds[trimPunct(x.toks[e-1].low)] {
+		return e
+	}
+	s := e - 1
+	for s > 0 && s > e-5 && x.toks[s-1].cap && x.toks[s-1].kind == tWord {
+		s--
+	}
+	if s == e-1 {
+		return e // the company word alone
+	}
+	return s
+}

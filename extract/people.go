@@ -400,6 +400,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 	if j >= 0 && x.toks[j].cap {
 		if o := x.companyOfBefore(j + 1); o <= j {
 			j = o - 1 // "X of Toluca Pictures and Y of 1.21 Entertainment executive produce"
+		} else if cs := x.companyBefore(j + 1); cs <= j && cs > 1 && x.toks[cs-1].low == "and" {
+			j = cs - 2 // "RD Raja and KJR Studios are bankrolling": the company is no person
 		}
 	}
 	if j < 0 || !isName(&x.toks[j]) && !isInitials(x.toks[j].text) {
