@@ -79,4 +79,9 @@ var probeConstructions = []construction{
 		text: "'Kings of Osaka' anime reveals more cast\n\nThe TV anime of Ren Koda's 'Kings of Osaka' manga premieres in April. The film adapts Mia Lunde's 'Winter Salt' novel.",
 		want: []string{"crew|Ren Koda|Kings of Osaka||original author", "crew|Mia Lunde|Winter Salt||original author"},
 	},
+	{
+		name: "a nationality before a job noun is no title: Czech helmer X has boarded T",
+		text: "Helmer Jan Novak boards thriller 'Cold Harbor'\n\nCzech helmer Jan Novak has boarded 'Cold Harbor', a thriller from Greek scribe Eleni Pappas.",
+		want: []string{"crew|Jan Novak|Cold Harbor||director", "crew|Eleni Pappas|Cold Harbor||writer"},
+	},
 }

@@ -82,7 +82,8 @@
 //     character, a disgraced knight named C, leads the rebellion" (C is
 //     X's character, no cast member); "joins previously announced leads A
 //     and B"; "the TV anime of X's 'T' manga" (X is T's original
-//     author);
+//     author); a nationality before a job noun is no title ("Czech
+//     helmer X", "Greek scribe Y");
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";
