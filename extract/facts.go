@@ -245,8 +245,10 @@ func (x *extractor) valid(f graph.Fact, key factKey) bool {
 // the maps of an earlier call, emptied, or new ones.
 func (x *extractor) knowledge(k *knowledge) *knowledge {
 	n := len(x.facts)
-	k.persons, k.surname, k.shows = emptied(k.persons, n), emptied(k.surname, n), emptied(k.shows, n/2+len(x.headings)+1)
-	k.crew, k.chars = emptied(k.crew, n), emptied(k.chars, n)
+	// a new knowledge, but for the storage of the maps: any other field
+	// starts empty
+	*k = knowledge{persons: emptied(k.persons, n), surname: emptied(k.surname, n), shows: emptied(k.shows, n/2+len(x.headings)+1),
+		crew: emptied(k.crew, n), chars: emptied(k.chars, n)}
 	for _, f := range x.facts {
 		pk := f.key.person
 		k.persons[pk] = true
