@@ -769,38 +769,3 @@ func (x *extractor) asRoleAt(i int) bool {
 	l := x.tok(i + 1).low
 	return x.tok(i).low == "as" && (l == "a" || l == "an" || l == "the") && !x.tok(i+1).cap
 }
-
-// animeVoiceList reports whether the list at start is an anime's voice cast
-// ("The voice cast also includes A (C1), B (C2)"), where a bracket after a
-// name holds the character, not an earlier show as in a film's casting news.
-func (x *extractor) animeVoiceList(start int) bool {
-	voice := false
-	for m := start - 1; m >= 0 && m >= start-6; m-- {
-		if l := x.toks[m].low; l == "voice" || l == "voices" {
-			voice = true
-		}
-	}
-	return voice && strings.Contains(strings.ToLower(x.a.Text), "anime")
-}
-
-// characterOwner is the performer whose character the name at start is,
-// when a possessive and "character" or "role" stand just before it: "X's
-// character, Sera Vale,", "X's character, a disgraced knight named Sera
-// Vale,"; "" otherwise.
-func (x *extractor) characterOwner(start int) string {
-	for m := start - 1; m >= 2 && m >= start-10; m-- {
-		t := &x.toks[m]
-		if (t.low == "character" || t.low == "role") && !t.cap && x.tok(m+1).text == "," && x.toks[m-1].kind == tPoss {
-			if ps := x.personBefore(m - 1); ps < m-1 {
-				if name := x.span(ps, m-1); x.personShaped(ps, m-1) || x.resolve(name) != name {
-					return x.resolve(name) // "Walsh's character": Erin Walsh, named before
-				}
-			}
-			return ""
-		}
-		if t.kind == tPunct && t.text != "," {
-			return ""
-		}
-	}
-	return ""
-}
