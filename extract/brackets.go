@@ -243,7 +243,7 @@ func (x *extractor) bracketRule() {
 			// alone elsewhere: "X (Samu), Y (Guzmán)" and later "Guzmán,
 			// Samuel and Ander"
 			if (x.castListSentence() && p.j-p.i <= 3 || (x.tok(ps-1).low == "and" && x.tok(ps-2).text == ")" || x.tok(ps-1).text == ";" || ps == 0) && (actorChar || x.semicolons() >= 2) && p.j-p.i == 1 ||
-				p.j-p.i == 1 && x.playsAfterPairs(ps, c)) && x.tok(c+1).low != "as" && !x.isShow(inner) && x.knownPerson(inner) == "" && j-ps >= 2 && x.personShaped(ps, j) &&
+				p.j-p.i == 1 && x.playsAfterPairs(ps, c)) && x.tok(c+1).low != "as" && !x.isShow(inner) && (x.knownPerson(inner) == "" || x.semicolons() >= 2 || x.fold(x.knownPerson(inner)) == x.fold(outer)) && j-ps >= 2 && x.personShaped(ps, j) &&
 				!x.showLike(p.i, p.j) && x.tok(p.i).kind == tWord {
 				// "A (C1), B (C2) and D (C3), among others, complete the cast
 				// list": the brackets hold the characters
@@ -529,8 +529,8 @@ func (x *extractor) semicolons() int {
 // bracket holds, "Anna (Adams)", when the article credits that person and
 // the name before the bracket is someone else; or "".
 func (x *extractor) surnameActor(inner, outer string, p part) string {
-	if p.j-p.i != 1 {
-		return ""
+	if p.j-p.i != 1 || strings.Contains(outer, " ") && x.startsName(p.i-2-strings.Count(outer, " ")) && x.semicolons() >= 2 {
+		return "" // "Mina El Hammani (Nadia); Ester Expósito (Carla)": actors and their characters
 	}
 	if r := x.resolve(inner); r != inner && x.know.persons[x.fold(r)] && x.fold(r) != x.fold(outer) {
 		return r

@@ -775,4 +775,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Opens\n\nBlue Harbor is a new film.\n\nIt is also produced by a woman, Jennifer Wenjie Dongg. RD Rajaa and KJR Studios are bankrolling this venture.",
 		want: []string{"crew|Jennifer Wenjie Dongg|Blue Harbor||producer", "crew|RD Rajaa|Blue Harbor||producer"},
 	},
+	{
+		name: "a list of Actor (Character) split by semicolons: a character named like another person of the article (Carla, Carla Diaz) or like the actor (Omar Shana (Omar)) stays the character",
+		text: "Elitee Season 4 Adds New Cast\n\nElitee is a Spanish series. The show welcomed Manu Rioss and Carla Diazz to the cast of Elitee.\n\nIn May, the streaming service announced the departure of five major stars: Mina Elhamm (Nadia); Dana Paolaa (Lu); Ester Exposa (Carla); Omar Shanaa (Omar) and Jorge Lopezz (Valerio).",
+		want: []string{"cast|Manu Rioss|Elitee||", "cast|Carla Diazz|Elitee||", "cast|Mina Elhamm|Elitee|Nadia|", "cast|Dana Paolaa|Elitee|Lu|", "cast|Ester Exposa|Elitee|Carla|", "cast|Omar Shanaa|Elitee|Omar|", "cast|Jorge Lopezz|Elitee|Valerio|"},
+	},
 }

@@ -530,7 +530,10 @@
 //     film was earlier supposed to feature X", "originally slated to
 //     star A and B"; not "originally attached to star opposite Y": Y is
 //     in it); "It is also produced by a woman, X"; "X and KJR Studios
-//     are bankrolling this venture" (X, past the company);
+//     are bankrolling this venture" (X, past the company); Actor
+//     (Character) split by semicolons keeps a character named like
+//     another person ("Ester Exposito (Carla)" beside Carla Diaz) or
+//     like the actor ("Omar Shana (Omar)");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
