@@ -780,4 +780,9 @@ var blindSetConstructions = []construction{
 		text: "Elitee Season 4 Adds New Cast\n\nElitee is a Spanish series. The show welcomed Manu Rioss and Carla Diazz to the cast of Elitee.\n\nIn May, the streaming service announced the departure of five major stars: Mina Elhamm (Nadia); Dana Paolaa (Lu); Ester Exposa (Carla); Omar Shanaa (Omar) and Jorge Lopezz (Valerio).",
 		want: []string{"cast|Manu Rioss|Elitee||", "cast|Carla Diazz|Elitee||", "cast|Mina Elhamm|Elitee|Nadia|", "cast|Dana Paolaa|Elitee|Lu|", "cast|Ester Exposa|Elitee|Carla|", "cast|Omar Shanaa|Elitee|Omar|", "cast|Jorge Lopezz|Elitee|Valerio|"},
 	},
+	{
+		name: "X leads the creation of “T,” (a maker, not cast; not: leads the cast of T)",
+		text: "Blue Harbor Slate\n\nNetflix has a new slate.\n\nKunle Afolaya leads the creation of “Ijogbonn,” a coming-of-age drama-adventure film. Mia Leeke leads the cast of Ijogbonn.",
+		want: []string{"crew|Kunle Afolaya|Ijogbonn||creator", "cast|Mia Leeke|Ijogbonn||"},
+	},
 }

@@ -533,7 +533,8 @@
 //     are bankrolling this venture" (X, past the company); Actor
 //     (Character) split by semicolons keeps a character named like
 //     another person ("Ester Exposito (Carla)" beside Carla Diaz) or
-//     like the actor ("Omar Shana (Omar)");
+//     like the actor ("Omar Shana (Omar)"); "X leads the creation of
+//     “T,”" (a maker: creation, production, direction; not cast);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // takeVerbs, before "on", take on a part of the work: "A and B take on
 // production duties".
@@ -67,3 +71,45 @@ func (x *extractor) crewVerbAfterTo(i int) bool {
 // jobLetters are a crew job's letters, never a person's name: "return to
 // EP", "DP X".
 var jobLetters = set(`ep eps dp dop ad vfx adr`)
+
+// leadsWork names the job of leading a part of a show's making: "X leads
+// the creation of “T”".
+var leadsWork = map[string]string{"creation": graph.JobCreator, "development": graph.JobCreator, "production": graph.JobProducer, "direction": graph.JobDirector, "writing": graph.JobWriter}
+
+// leadsWorkAt reports whether "lead(s) the creation (production, ...) of"
+// stands at k, and the job and where the work's title starts.
+func (x *extractor) leadsWorkAt(k int) (string, int, bool) {
+	switch x.tok(k).low {
+	case "lead", "leads", "led", "leading", "spearheads", "spearheaded", "spearheading", "heads", "headed", "heading":
+	default:
+		return "", 0, false
+	}
+	if x.tok(k).cap || x.tok(k+1).low != "the" || x.tok(k+3).low != "of" {
+		return "", 0, false
+	}
+	job, ok := leadsWork[x.tok(k+2).low]
+	return job, k + 4, ok
+}
+
+// leadsWorkRule reads "X leads the creation of “T”": a maker of T (or of
+// the sentence's show), not its cast.
+func (x *extractor) leadsWorkRule() {
+	for k := 1; k+4 < len(x.toks); k++ {
+		job, at, ok := x.leadsWorkAt(k)
+		if !ok {
+			continue
+		}
+		show := x.sshow
+		if st := x.titlePrefix(at); x.titleStarts(st) {
+			if e := x.titleAt(st, false); e > st && !x.isNetwork(x.span(st, e)) && x.knownPerson(x.span(st, e)) == "" {
+				show = unquote(strings.TrimRight(unquote(x.span(st, e)), ","))
+			}
+		}
+		if show == "" {
+			continue
+		}
+		for _, s := range x.subjectsBefore(k, 0) {
+			x.add(graph.KindCrew, s, show, "", job)
+		}
+	}
+}

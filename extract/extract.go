@@ -443,6 +443,7 @@ var rules = []struct {
 	{(*extractor).pronounJoinRule, 0.7},
 	{(*extractor).akaRule, 0.7},
 	{(*extractor).starOfRule, 0.7},
+	{(*extractor).leadsWorkRule, 0.75},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -98,6 +98,9 @@ func (x *extractor) verbAt(k int) bool {
 	if v.has(cReturnWords) && x.returnElsewhere(k) {
 		return false // "X is set to return in a new series": other work
 	}
+	if _, _, ok := x.leadsWorkAt(k); ok {
+		return false // "X leads the creation of T": a maker, read by leadsWorkRule
+	}
 	if v.has(cReturnWords|cCastVerbs) && x.crewVerbAfterTo(k+1) {
 		return false // "X will return to EP", "X will return to direct": crew
 	}
