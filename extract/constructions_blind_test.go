@@ -785,4 +785,9 @@ var blindSetConstructions = []construction{
 		text: "Blue Harbor Slate\n\nNetflix has a new slate.\n\nKunle Afolaya leads the creation of “Ijogbonn,” a coming-of-age drama-adventure film. Mia Leeke leads the cast of Ijogbonn.",
 		want: []string{"crew|Kunle Afolaya|Ijogbonn||creator", "cast|Mia Leeke|Ijogbonn||"},
 	},
+	{
+		name: "X will star in A's new series, Y has been cast in B's gritty cop drama (the sentence's show and its maker; no title of A's name)",
+		text: "Blue Harbor Season 2 Casting\n\nBlue Harbor season 2 is adding new cast.\n\nMia Leeke will star in Nic Pizzolatoo’s new series. Dev Olan has also been cast in Ana Brille’s gritty cop drama.",
+		want: []string{"crew|Nic Pizzolatoo|Blue Harbor||", "cast|Mia Leeke|Blue Harbor||", "crew|Ana Brille|Blue Harbor||", "cast|Dev Olan|Blue Harbor||"},
+	},
 }

@@ -534,7 +534,10 @@
 //     (Character) split by semicolons keeps a character named like
 //     another person ("Ester Exposito (Carla)" beside Carla Diaz) or
 //     like the actor ("Omar Shana (Omar)"); "X leads the creation of
-//     “T,”" (a maker: creation, production, direction; not cast);
+//     “T,”" (a maker: creation, production, direction; not cast); "X
+//     will star in A's new series", "has been cast in B's gritty cop
+//     drama" (the sentence's show, and A or B its maker; no title of
+//     the maker's name);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

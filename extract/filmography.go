@@ -73,6 +73,12 @@ func (x *extractor) workedRule() {
 			if len(titles) == 0 && x.show != "" && x.ownSeasonAt(k+2) {
 				titles = []string{x.show} // "X, who only appeared in the first series,"
 			}
+			if owner := x.ownerWorkAt(k + 2); owner != "" && x.sshow != "" {
+				// "X will star in Nic Pizzolatto's new series": the
+				// sentence's show, and its maker; no title of the owner's name
+				titles = []string{x.sshow}
+				x.add(graph.KindCrew, owner, x.sshow, "", "")
+			}
 			for _, p := range x.subjectsBefore(sk, 0) {
 				for _, ti := range titles {
 					x.add(graph.KindCast, p, ti, "", "")

@@ -95,3 +95,28 @@ func (x *extractor) pronounOwner(k int) string {
 	}
 	return ""
 }
+
+// ownerWorkAt reads, at i, a person's possessive before describing words
+// and a genre noun with no title after them: "Nic Pizzolatto's new
+// series", "X's gritty cop drama". It returns the person, or "".
+func (x *extractor) ownerWorkAt(i int) string {
+	st := i
+	if x.tok(st).low == "the" {
+		st++
+	}
+	pe := st // name words up to the possessive (the first reading may have taken them for a title)
+	for pe < len(x.toks) && pe < st+4 && isName(&x.toks[pe]) {
+		pe++
+	}
+	if pe <= st+1 || x.tok(pe).kind != tPoss || !x.personShaped(st, pe) || x.isNetwork(x.span(st, pe)) || isCompany(x.span(st, pe)) {
+		return ""
+	}
+	m := pe + 1
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns) && (!x.tok(m).has(cStopWords) || titleAdjectives[x.tok(m).low]); q++ {
+		m++
+	}
+	if g := x.tok(m); !g.has(cGenreNouns) || g.cap || x.titleStarts(m+1) {
+		return ""
+	}
+	return x.resolve(x.span(st, pe))
+}
