@@ -84,4 +84,9 @@ var probeConstructions = []construction{
 		text: "Helmer Jan Novak boards thriller 'Cold Harbor'\n\nCzech helmer Jan Novak has boarded 'Cold Harbor', a thriller from Greek scribe Eleni Pappas.",
 		want: []string{"crew|Jan Novak|Cold Harbor||director", "crew|Eleni Pappas|Cold Harbor||writer"},
 	},
+	{
+		name: "X essays the role of a small-town police inspector, C (essay as play; the role of a describing phrase, then C)",
+		text: "Zee5 announces 'Chhota Shehar'\n\nZee5 has announced its next original, 'Chhota Shehar'.\n\nRajesh Kumar essays the role of a small-town police inspector, Vikram Singh. Pooja Mehra plays the role of a journalist, Asha.",
+		want: []string{"cast|Rajesh Kumar|Chhota Shehar|Vikram Singh|", "cast|Pooja Mehra|Chhota Shehar|Asha|"},
+	},
 }

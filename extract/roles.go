@@ -46,11 +46,15 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 		k += 2
 		if l := x.tok(k).low; (l == "a" || l == "an") && !x.tok(k).cap {
 			// "the role of a wealthy man of Bukchon named C"
+			named := false
 			for m := k + 1; m < len(x.toks) && m < k+10 && x.toks[m].kind != tPunct; m++ {
 				if l := x.toks[m].low; (l == "named" || l == "called") && x.charAt(m+1) > m+1 {
-					k = m + 1
+					k, named = m+1, true
 					break
 				}
+			}
+			if !named {
+				k++ // "the role of a small-town police inspector, C": the describing words, then C
 			}
 		}
 	}
@@ -172,7 +176,7 @@ func (x *extractor) charList(i int) [][2]int {
 	return out
 }
 
-var playVerbs = set(`play plays playing played portray portrays portraying portrayed voice voices voicing voiced
+var playVerbs = set(`play plays playing played portray portrays portraying portrayed voice voices voicing voiced essay essays essaying essayed
 	embody embodies embodying embodied`)
 
 // castMembersAt reports whether the words at i name cast members: "returning
