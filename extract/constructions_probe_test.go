@@ -89,4 +89,9 @@ var probeConstructions = []construction{
 		text: "Zee5 announces 'Chhota Shehar'\n\nZee5 has announced its next original, 'Chhota Shehar'.\n\nRajesh Kumar essays the role of a small-town police inspector, Vikram Singh. Pooja Mehra plays the role of a journalist, Asha.",
 		want: []string{"cast|Rajesh Kumar|Chhota Shehar|Vikram Singh|", "cast|Pooja Mehra|Chhota Shehar|Asha|"},
 	},
+	{
+		name: "a list goes on past an aside on a role: joined by newcomers A, as a troubled teenager, and B",
+		text: "BBC confirms 'Low Water' series two cast\n\nThe BBC has confirmed the second series of 'Low Water'.\n\nThey will be joined by newcomers Dylan Morgan, as a troubled teenager, and Carys Lloyd.",
+		want: []string{"cast|Dylan Morgan|Low Water||", "cast|Carys Lloyd|Low Water||"},
+	},
 }

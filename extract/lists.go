@@ -302,8 +302,8 @@ func (x *extractor) asideEnd(j int) int {
 	if x.tok(j).text != "," {
 		return j
 	}
-	if !asideStarts[x.tok(j+1).low] || x.tok(j+1).cap {
-		return j
+	if !asideStarts[x.tok(j+1).low] && !(x.tok(j+1).low == "as" && (x.tok(j+2).low == "a" || x.tok(j+2).low == "an")) || x.tok(j+1).cap {
+		return j // ", as a troubled teenager, and Y" is an aside too
 	}
 	for c := j + 2; c < len(x.toks) && c < j+20; c++ {
 		switch x.toks[c].text {
