@@ -94,4 +94,9 @@ var probeConstructions = []construction{
 		text: "BBC confirms 'Low Water' series two cast\n\nThe BBC has confirmed the second series of 'Low Water'.\n\nThey will be joined by newcomers Dylan Morgan, as a troubled teenager, and Carys Lloyd.",
 		want: []string{"cast|Dylan Morgan|Low Water||", "cast|Carys Lloyd|Low Water||"},
 	},
+	{
+		name: "their English dub cast for T: the show of the Character: Actor lines that follow",
+		text: "Yesterday, Funimation unveiled their English dub cast for Star Garden: Moon War. The series will star the following:\n\n  • Duo: Mark Stoddard\n  • Eiji (Ox): Ian Sinclair",
+		want: []string{"cast|Mark Stoddard|Star Garden: Moon War|Duo|", "cast|Ian Sinclair|Star Garden: Moon War|Eiji|"},
+	},
 }

@@ -85,7 +85,8 @@
 //     author); a nationality before a job noun is no title ("Czech
 //     helmer X", "Greek scribe Y"); "X essays the role of a small-town
 //     police inspector, C"; "joined by newcomers A, as a troubled
-//     teenager, and B" (a list goes on past an aside on a role);
+//     teenager, and B" (a list goes on past an aside on a role); "their
+//     English dub cast for T" (T is the show of the lines that follow);
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";

@@ -640,8 +640,9 @@ func (x *extractor) sentenceShow() {
 					break
 				}
 			}
-			if t[k].low == "cast" && t[k+1].low == "of" {
-				// "the cast of Hulu's Paradise", not "a cast of German actors"
+			if t[k].low == "cast" && (t[k+1].low == "of" || t[k+1].low == "for" && (t[k-1].low == "dub" || t[k-1].low == "voice" || t[k-1].low == "english")) {
+				// "the cast of Hulu's Paradise", not "a cast of German actors";
+				// "their English dub cast for T"
 				at := x.skipOwner(k + 2)
 				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && !describes(x.span(at, e)) {
 					if x.tok(e).kind == tPoss {
