@@ -26,7 +26,7 @@ func (x *extractor) pronounWorkRule() {
 				q < 5 && m < len(t) && (ordinals[t[m].low] > 0 && !t[m].cap); q++ {
 				m++ // "his Academy Award-nominated", "his second", "her critically-acclaimed"
 			}
-			if !ownWorkNouns[t[m].low] || t[m].cap {
+			if m >= len(t) || !ownWorkNouns[t[m].low] || t[m].cap {
 				continue
 			}
 			at := m + 1
