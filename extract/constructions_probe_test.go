@@ -99,4 +99,9 @@ var probeConstructions = []construction{
 		text: "Yesterday, Funimation unveiled their English dub cast for Star Garden: Moon War. The series will star the following:\n\n  • Duo: Mark Stoddard\n  • Eiji (Ox): Ian Sinclair",
 		want: []string{"cast|Mark Stoddard|Star Garden: Moon War|Duo|", "cast|Ian Sinclair|Star Garden: Moon War|Eiji|"},
 	},
+	{
+		name: "X's performance as C earned her a nomination, Y' turn as C2 won praise (a verb of praise ends the character)",
+		text: "Netflix's 'Blue Fire' returns for season 2\n\nNetflix has renewed 'Blue Fire'.\n\nAna Reyes's performance as Captain Vera Cruz earned her a nomination. Tom Burkes' performance as Ivo won praise.",
+		want: []string{"cast|Ana Reyes|Blue Fire|Captain Vera Cruz|", "cast|Tom Burkes|Blue Fire|Ivo|"},
+	},
 }
