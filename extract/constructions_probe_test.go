@@ -104,4 +104,9 @@ var probeConstructions = []construction{
 		text: "Netflix's 'Blue Fire' returns for season 2\n\nNetflix has renewed 'Blue Fire'.\n\nAna Reyes's performance as Captain Vera Cruz earned her a nomination. Tom Burkes' performance as Ivo won praise.",
 		want: []string{"cast|Ana Reyes|Blue Fire|Captain Vera Cruz|", "cast|Tom Burkes|Blue Fire|Ivo|"},
 	},
+	{
+		name: "a month before a comma is no title: will begin airing in July, starring A and B (the sentence's show)",
+		text: "Japanese drama 'Spring Rain' to air in July\n\nFuji TV's new Monday night drama 'Spring Rain' will begin airing in July, starring Haruka Mori and Ren Aoki.",
+		want: []string{"cast|Haruka Mori|Spring Rain||", "cast|Ren Aoki|Spring Rain||"},
+	},
 }

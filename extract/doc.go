@@ -88,7 +88,8 @@
 //     teenager, and B" (a list goes on past an aside on a role); "their
 //     English dub cast for T" (T is the show of the lines that follow);
 //     "X's performance as C earned her a nomination" (a verb of praise
-//     ends the character);
+//     ends the character); "will begin airing in July, starring A and
+//     B" (a month or a schedule before the comma is no title);
 //   - crew after "by" with a title's job noun ("co-directed by T helmer
 //     X"), "novels by German writer X", "the X novel of the same name",
 //     "Directing is X, alongside Y", "X's latest period drama, T";

@@ -497,7 +497,8 @@ func (x *extractor) listRule() {
 			case l == "starring", l == "featuring", l == "with" && x.tok(end).low == "as" && x.leadsAt(end+1):
 				// "the soap opera “T”, with A and B as protagonists"
 				if ts := x.titleBefore(start - 2); ts < start-2 && !x.isNetwork(x.span(ts, start-2)) && x.knownPerson(x.span(ts, start-2)) == "" &&
-					!(x.personShaped(ts, start-2) && x.startsName(ts)) && !x.afterBy(ts) {
+					!(x.personShaped(ts, start-2) && x.startsName(ts)) && !x.afterBy(ts) && !scheduleLine(x.span(ts, start-2)) && !(start-2-ts == 1 && x.tok(ts).has(cMonth|cDateWords)) {
+					// not "will begin airing in July, starring X": a date
 					x.castListIn(x.span(ts, start-2), items)
 					k = end - 1
 					continue
