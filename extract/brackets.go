@@ -214,6 +214,15 @@ func (x *extractor) bracketRule() {
 				k = c
 				continue
 			}
+			if actor := ""; p.j-p.i == 1 && j-ps == 1 && x.tok(p.i).kind == tWord {
+				if actor = x.givenBracketActor(inner, outer, charActor); actor != "" {
+					// "two brothers, Daniel (Dingdong) and Miguel (Dennis)"
+					charActor = true
+					x.add(graph.KindCast, actor, x.sshow, outer, "")
+					k = c
+					continue
+				}
+			}
 			if !x.returning {
 				actor := ""
 				if p.j-p.i > 1 && (!x.castWords || j-ps == 1 || charActor) && x.personShaped(p.i, p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&

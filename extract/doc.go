@@ -543,7 +543,9 @@
 //     “T,”" (a maker: creation, production, direction; not cast); "X
 //     will star in A's new series", "has been cast in B's gritty cop
 //     drama" (the sentence's show, and A or B its maker; no title of
-//     the maker's name);
+//     the maker's name); "two brothers, Daniel (Dingdong) and Miguel
+//     (Dennis)" (Character (Actor) with the first word of a full name
+//     the article gives, or a one-word name after a pair read so);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

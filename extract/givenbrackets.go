@@ -1,0 +1,64 @@
+package extract
+
+import "strings"
+
+// Character (Actor) where the bracket holds one word of an actor's name:
+// "two brothers, Daniel (Dingdong) and Miguel (Dennis)" in an article that
+// names Dingdong Dantes and Dennis Trillo, or "Tsuchida (Asami Usuda),
+// Seiichi (Taiga)" where the sentence has paired a character with its
+// actor already and Taiga is a one-word name.
+
+// givenBracketActor is the actor of a one-word bracket inner after the
+// one-word name outer, read as Character (Actor), or "": the one full name
+// of the article that starts with inner, or inner itself where the
+// sentence already paired a character with an actor (charActor) and the
+// article uses inner alone.
+func (x *extractor) givenBracketActor(inner, outer string, charActor bool) string {
+	if x.sshow == "" || x.returning || x.isShow(inner) || x.isNetwork(inner) || x.knownPerson(outer) != "" || x.fold(inner) == x.fold(outer) {
+		return ""
+	}
+	if koreanFamily[strings.ToLower(inner)] {
+		return "" // "Park": a family name that starts many names
+	}
+	if full := x.fullNameStarting(inner); full != "" && x.fold(full) != x.fold(outer) {
+		return full
+	}
+	if charActor && x.solo(inner) > 0 {
+		return inner
+	}
+	return ""
+}
+
+// fullNameStarting is the one full name (two or three name words) that
+// the article's prose writes starting with the word w, not a headline's
+// run of capitals; "" where none or two different ones do.
+func (x *extractor) fullNameStarting(w string) string {
+	full := ""
+	for i := range x.sents {
+		if x.sents[i].head {
+			continue
+		}
+		t := x.sents[i].toks
+		for a := 0; a+1 < len(t); a++ {
+			if t[a].text != w || !isName(&t[a+1]) || t[a+1].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord {
+				continue
+			}
+			b := a + 1
+			for b < len(t) && b < a+3 && isName(&t[b]) {
+				b++
+			}
+			if b < len(t) && t[b].cap && t[b].kind == tWord {
+				continue // a longer run of capitals: a title or a company
+			}
+			name := cleanSpace(x.sents[i].text[t[a].start:t[b-1].end])
+			if x.isNetwork(name) || x.isShow(name) {
+				continue
+			}
+			if full != "" && full != name {
+				return ""
+			}
+			full = name
+		}
+	}
+	return full
+}
