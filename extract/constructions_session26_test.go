@@ -8,4 +8,9 @@ var session26Constructions = []construction{
 		text: "Rival Tides premieres\n\n'Rival Tides' is a drama about two brothers, Pablo (Rigo) and Tomas (Vito), who grew up apart. Rigo Salcedo and Vito Lacson lead the series.\n\nThe story follows Mirai (Aoi Kanda), Shun (Renji) and Hiro (Daiki Mori). Actors Aoi Kanda, Renji and Daiki Mori said it was fun.",
 		want: []string{"cast|Rigo Salcedo|Rival Tides|Pablo|", "cast|Vito Lacson|Rival Tides|Tomas|", "cast|Aoi Kanda|Rival Tides|Mirai|", "cast|Renji|Rival Tides|Shun|", "cast|Daiki Mori|Rival Tides|Hiro|"},
 	},
+	{
+		name: "a streaming service is no show (Globoplay, Showmax, Viaplay): X (Showmax) joins the cast",
+		text: "Harbour Lights adds two\n\nDaniel Ramos (Showmax) and Ana Lobo (Viaplay) join the cast of Harbour Lights, a Globoplay drama.",
+		want: []string{"cast|Daniel Ramos|Harbour Lights||", "cast|Ana Lobo|Harbour Lights||"},
+	},
 }

@@ -45,7 +45,7 @@ var networks = set(`netflix hbo showtime hulu amazon prime video apple disney di
 	hollywood reporter bollywood warner bros universal sony lionsgate a24 mgm studios pictures entertainment media
 	youtube tiktok instagram twitter facebook x
 	lifetime naver kakao iqiyi youku tencent viu altbalaji mxplayer studiocanal hidive crave bet oxygen cbc ctv
-	fuji wowow abema nippon ytv ktv`)
+	fuji wowow abema nippon ytv ktv globoplay showmax viaplay vix wetv`)
 
 // companyWords end the name of a company, never of a person: "Starline
 // Studios".
