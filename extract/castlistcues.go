@@ -191,3 +191,19 @@ func (x *extractor) characterOwner(start int) string {
 	}
 	return ""
 }
+
+// additionOpener reports whether the list at start is the object of a
+// phrase that opens the sentence and adds to its subject: "In addition to
+// X, A, B and C are part of the cast", "Along with X, A and B star", "Apart
+// from X, ...". The list that runs on past the comma is the subject, and
+// X is one of them.
+func (x *extractor) additionOpener(start int) bool {
+	switch {
+	case start == 3:
+		return x.tok(0).low == "in" && x.tok(1).low == "addition" && x.tok(2).low == "to"
+	case start == 2:
+		a, b := x.tok(0).low, x.tok(1).low
+		return a == "along" && b == "with" || a == "apart" && b == "from" || a == "aside" && b == "from" || a == "together" && b == "with"
+	}
+	return false
+}

@@ -13,4 +13,9 @@ var session26Constructions = []construction{
 		text: "Harbour Lights adds two\n\nDaniel Ramos (Showmax) and Ana Lobo (Viaplay) join the cast of Harbour Lights, a Globoplay drama.",
 		want: []string{"cast|Daniel Ramos|Harbour Lights||", "cast|Ana Lobo|Harbour Lights||"},
 	},
+	{
+		name: "In addition to X, A (an aside), B and C are part of the cast; Along with X, A and B star: the list after the opening phrase is the subject, and X is one of them",
+		text: "Rivers of Gold premieres\n\nRivers of Gold is a new drama from Globoplay.\n\nIn addition to Pedro Alves, Sofia Lima (considered one of the writer's “muses”), Marco Dias and Lia Costa are part of the cast. Along with Tia Mendes, Rui Sousa and Eva Lobo star in the film.",
+		want: []string{"cast|Pedro Alves|Rivers of Gold||", "cast|Sofia Lima|Rivers of Gold||", "cast|Marco Dias|Rivers of Gold||", "cast|Lia Costa|Rivers of Gold||", "cast|Tia Mendes|Rivers of Gold||", "cast|Rui Sousa|Rivers of Gold||", "cast|Eva Lobo|Rivers of Gold||"},
+	},
 }

@@ -546,6 +546,9 @@
 //     the maker's name); "two brothers, Daniel (Dingdong) and Miguel
 //     (Dennis)" (Character (Actor) with the first word of a full name
 //     the article gives, or a one-word name after a pair read so);
+//     "In addition to X, A (an aside), B and C are part of the cast",
+//     "Along with X, A and B star" (the list after the opening phrase is
+//     the subject, and X one of them);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

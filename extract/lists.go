@@ -390,7 +390,7 @@ func (x *extractor) listRule() {
 			// "the film also has X and Y in lead roles"
 			// "Production begins with X and Y in the lead roles"
 			(x.tok(start-1).low == "has" || x.tok(start-1).low == "have" || x.tok(start-1).low == "features" || x.tok(start-1).low == "with") && x.inRolesAfter(end)
-		if !trigger {
+		if !trigger && !x.additionOpener(start) {
 			switch l := x.tok(start - 1).low; {
 			case l == "for", l == "in", l == "on", l == "of", l == "from", l == "like", l == "about", l == "than", l == "to", l == "by" && isCrewBy(x.tok(start-2).low),
 				isCrewVerb(l) && !x.tok(start-1).cap:
