@@ -18,4 +18,9 @@ var session26Constructions = []construction{
 		text: "Rivers of Gold premieres\n\nRivers of Gold is a new drama from Globoplay.\n\nIn addition to Pedro Alves, Sofia Lima (considered one of the writer's “muses”), Marco Dias and Lia Costa are part of the cast. Along with Tia Mendes, Rui Sousa and Eva Lobo star in the film.",
 		want: []string{"cast|Pedro Alves|Rivers of Gold||", "cast|Sofia Lima|Rivers of Gold||", "cast|Marco Dias|Rivers of Gold||", "cast|Lia Costa|Rivers of Gold||", "cast|Tia Mendes|Rivers of Gold||", "cast|Rui Sousa|Rivers of Gold||", "cast|Eva Lobo|Rivers of Gold||"},
 	},
+	{
+		name: "original drama T from Kenya’s Baraka Pictures: a possessive after from names where the show comes from, and ends the title",
+		text: "Showmax UK adds Kenyan drama\n\nSet in Nairobi, original drama Tides from Kenya’s award-winning Baraka Pictures, is set in the world of four friends. Otieno Kamau stars as businessman Juma, with Wanjiru Mwangi as Amani.",
+		want: []string{"cast|Otieno Kamau|Tides|Juma|", "cast|Wanjiru Mwangi|Tides|Amani|"},
+	},
 }

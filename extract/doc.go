@@ -549,6 +549,8 @@
 //     "In addition to X, A (an aside), B and C are part of the cast",
 //     "Along with X, A and B star" (the list after the opening phrase is
 //     the subject, and X one of them);
+//     "original drama T from South Africa’s Tshedza Pictures" (a
+//     possessive after "from" ends the title);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -158,6 +158,9 @@ func (x *extractor) glueEnds(j int) bool {
 	if placeWords[next.low] || next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (next.low == "los" || next.low == "las" || next.low == "san" || next.low == "new") {
 		return true // "selling the series Vikingane in Los Angeles"
 	}
+	if x.makerAfterGlue(j) {
+		return true // "drama Adulting from South Africa’s Tshedza Pictures"
+	}
 	return next.has(cDateWords) || next.has(cNetworks) && !next.has(cGenreNouns)
 }
 
