@@ -214,7 +214,8 @@ type extractor struct {
 	sshow     string
 	sshowFold string
 	sseasons  []int
-	used      []bool // tokens read as a character's name
+	used      []bool // tokens read as a character's name: set with use
+	usedGen   uint32 // changes with used
 	inBr      []bool // tokens inside round brackets
 	brOver    map[int]bool
 	buf       []bool
@@ -243,6 +244,7 @@ type extractor struct {
 	pending      string   // "a Descendants 3 star": the show of a person named next
 	pendAge      int
 	fin          finishStore // finish's storage
+	pmemo        personMemo  // personAt and personBefore of the sentence's tokens
 }
 
 // reset readies x for the second reading, with what the first learnt: the
@@ -255,7 +257,7 @@ func (x *extractor) reset(know *knowledge) {
 	clear(x.early)
 	clear(x.brOver)
 	*x = extractor{memo: x.memo, epoch: x.memo.newEpoch(), a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
-		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin}
+		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin, pmemo: x.pmemo.kept()}
 }
 
 func (x *extractor) run() {
@@ -340,6 +342,7 @@ func (x *extractor) ready(s *sentence) {
 	}
 	x.used, x.inBr = x.buf[:n], x.buf[n:2*n]
 	clear(x.used)
+	x.usedGen++
 	clear(x.inBr)
 }
 

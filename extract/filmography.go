@@ -29,7 +29,7 @@ func (x *extractor) workedRule() {
 				at := m + 1
 				if j, ok := jobNouns[x.tok(at).low]; ok && !x.tok(at).cap && j != graph.JobOriginalAuthor {
 					withJob, at = j, at+1 // "worked with director X on T"
-					x.used[m+1] = true
+					x.use(m + 1)
 				}
 				if pe := x.personAt(at); pe > at {
 					people = append(people, x.span(at, pe))
@@ -548,7 +548,7 @@ func (x *extractor) filmographyRule() {
 			}
 		}
 		for m := at; m < len(t); m++ {
-			x.used[m] = true // the titles are no cast list
+			x.use(m) // the titles are no cast list
 		}
 	}
 }
@@ -653,7 +653,7 @@ func (x *extractor) creditsRule() {
 		}
 	}
 	for m := from; from >= 0 && m < len(t); m++ {
-		x.used[m] = true // the titles are no cast list
+		x.use(m) // the titles are no cast list
 	}
 }
 

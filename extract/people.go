@@ -65,8 +65,8 @@ var saysVerbs = set(`talks says reveals teases explains confirms shares dishes d
 	slams praises defends denies hints insists
 	furthermore moreover meanwhile nevertheless nonetheless likewise besides therefore thus hence`)
 
-// personAt reads a person's name starting at token i; it returns the end.
-func (x *extractor) personAt(i int) int {
+// personAtUncached is personAt, read anew.
+func (x *extractor) personAtUncached(i int) int {
 	j := i
 	if x.monthName(i) {
 		j++ // "April Gustilo": a month is a given name before a name
@@ -111,9 +111,8 @@ func (x *extractor) koreanSyllable(k int) bool {
 	return k >= 2 && koreanFamily[x.toks[k-2].low] && x.toks[k-2].cap
 }
 
-// personBefore reads a person's name ending before token j; it returns the
-// start.
-func (x *extractor) personBefore(j int) int {
+// personBeforeUncached is personBefore, read anew.
+func (x *extractor) personBeforeUncached(j int) int {
 	i := j
 	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i == j && (x.koreanSyllable(i-1) || x.weekdaySurname(i-1))) {
 		i--

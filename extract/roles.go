@@ -449,7 +449,7 @@ func (x *extractor) roleRule() {
 		for _, sp := range spans {
 			chars = append(chars, x.span(sp[0], sp[1]))
 			for m := sp[0]; m < sp[1]; m++ {
-				x.used[m] = true
+				x.use(m)
 			}
 		}
 		chars = shareSurname(chars)

@@ -29,7 +29,7 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 	sc.sents, sc.toks = appendSentences(sc.sents[:0], sc.toks[:0], a.Text)
 	x := &sc.x
 	*x = extractor{a: a, opt: opt, sents: sc.sents, facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early,
-		brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin}
+		brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin, pmemo: x.pmemo.kept()}
 	k := &sc.none
 	*k = knowledge{persons: emptied(k.persons, 0), surname: emptied(k.surname, 0), shows: emptied(k.shows, 0), crew: emptied(k.crew, 0), chars: emptied(k.chars, 0)}
 	x.know = k
@@ -84,6 +84,6 @@ func (sc *scratch) keep(x *extractor) {
 	clear(notAPerson)
 	// the rest of the state goes with the next call's reset; only the
 	// storage stays
-	*x = extractor{facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin}
+	*x = extractor{facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin, pmemo: x.pmemo.kept()}
 	sc.memo = memo{names: sc.memo.names, slabs: slabs, notAPerson: notAPerson}
 }

@@ -1,0 +1,98 @@
+package extract
+
+import "unsafe"
+
+// personMemo holds the answers of personAt and personBefore for the tokens
+// of the sentence being read: the rules ask them again and again for the
+// same tokens. An answer depends on the tokens, on those marked used, and on
+// what makes a show (the epoch, the knowledge, the sentence's show); the
+// answers are kept only while all of these stay as they were when the first
+// was given.
+type personMemo struct {
+	at     []int32 // personAt(i)+1 at i, or 0 when not yet asked
+	before []int32 // personBefore(j)+1 at j, or 0 when not yet asked
+
+	// the state the answers hold in
+	toks        *token
+	n           int
+	used        *bool
+	nused       int
+	usedGen     uint32
+	epoch       uint32
+	know        *knowledge
+	s           *sentence
+	sshow, fold string
+}
+
+// kept is m without its answers: its storage, for the next reading.
+func (m *personMemo) kept() personMemo {
+	return personMemo{at: m.at[:0], before: m.before[:0]}
+}
+
+// holds reports whether the answers in m hold in x's present state.
+func (m *personMemo) holds(x *extractor) bool {
+	return m.toks == unsafe.SliceData(x.toks) && m.n == len(x.toks) && m.toks != nil && m.used == unsafe.SliceData(x.used) && m.nused == len(x.used) &&
+		m.usedGen == x.usedGen && m.epoch == x.epoch && m.know == x.know && m.s == x.s && m.sshow == x.sshow && m.fold == x.sshowFold
+}
+
+// personMemo returns the memo for x's present state: the answers given
+// since, or none when anything they depend on has changed.
+func (x *extractor) personMemo() *personMemo {
+	m := &x.pmemo
+	if m.holds(x) {
+		return m
+	}
+	n := len(x.toks)
+	at, before := m.at, m.before
+	if cap(at) < n {
+		at = make([]int32, n+32)
+	}
+	if cap(before) < n+1 {
+		before = make([]int32, n+33)
+	}
+	at, before = at[:n], before[:n+1]
+	clear(at)
+	clear(before)
+	*m = personMemo{at: at, before: before, toks: unsafe.SliceData(x.toks), n: n, used: unsafe.SliceData(x.used), nused: len(x.used),
+		usedGen: x.usedGen, epoch: x.epoch, know: x.know, s: x.s, sshow: x.sshow, fold: x.sshowFold}
+	return m
+}
+
+// personAt reads a person's name starting at token i; it returns the end.
+func (x *extractor) personAt(i int) int {
+	if i < 0 || i >= len(x.toks) {
+		return x.personAtUncached(i)
+	}
+	m := x.personMemo()
+	if e := m.at[i]; e != 0 {
+		return int(e - 1)
+	}
+	e := x.personAtUncached(i)
+	if m.holds(x) {
+		m.at[i] = int32(e + 1)
+	}
+	return e
+}
+
+// personBefore reads a person's name ending before token j; it returns the
+// start.
+func (x *extractor) personBefore(j int) int {
+	if j < 0 || j > len(x.toks) {
+		return x.personBeforeUncached(j)
+	}
+	m := x.personMemo()
+	if i := m.before[j]; i != 0 {
+		return int(i - 1)
+	}
+	i := x.personBeforeUncached(j)
+	if m.holds(x) {
+		m.before[j] = int32(i + 1)
+	}
+	return i
+}
+
+// use marks the token at k as read as a character's name: no person's.
+func (x *extractor) use(k int) {
+	x.used[k] = true
+	x.usedGen++
+}
