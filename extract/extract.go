@@ -478,7 +478,7 @@ func (x *extractor) span(i, j int) string {
 // tok returns token i, or an empty punctuation token outside the
 // sentence. The token is read only.
 func (x *extractor) tok(i int) *token {
-	if i < 0 || i >= len(x.toks) {
+	if uint(i) >= uint(len(x.toks)) { // i < 0 too
 		return &noToken
 	}
 	return &x.toks[i]
