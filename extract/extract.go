@@ -86,6 +86,10 @@ type name struct {
 	title      string // split: the title without its season qualifier
 	seasons    []int  // and the seasons it names
 	noCredit   bool   // noCreditName: never a person or show of a credit
+	// resolve and knownPerson, valid for the knowledge they were read
+	// with
+	resolved, known     string
+	resolvedBy, knownBy *knowledge
 }
 
 const (

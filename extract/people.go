@@ -224,6 +224,16 @@ func (x *extractor) charBefore(j int) int {
 // knownPerson returns the full name of a person the first reading found, or
 // "".
 func (x *extractor) knownPerson(name string) string {
+	if n := x.memo.lookup(name); n.knownBy == x.know && x.know != nil {
+		return n.known
+	}
+	k := x.knownPersonUncached(name)
+	n := x.memo.lookup(name)
+	n.known, n.knownBy = k, x.know
+	return k
+}
+
+func (x *extractor) knownPersonUncached(name string) string {
 	r := x.resolve(name)
 	if x.know.persons[x.fold(r)] {
 		return r
@@ -234,6 +244,16 @@ func (x *extractor) knownPerson(name string) string {
 // resolve returns the full name for a surname used alone ("Cooke" for
 // "Olivia Cooke"), or name.
 func (x *extractor) resolve(name string) string {
+	if n := x.memo.lookup(name); n.resolvedBy == x.know && x.know != nil {
+		return n.resolved
+	}
+	r := x.resolveUncached(name)
+	n := x.memo.lookup(name)
+	n.resolved, n.resolvedBy = r, x.know
+	return r
+}
+
+func (x *extractor) resolveUncached(name string) string {
 	name = cleanSpace(name)
 	if !strings.Contains(name, " ") {
 		if full := x.know.surname[x.fold(name)]; full != "" {
