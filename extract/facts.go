@@ -4,6 +4,7 @@ package extract
 // kinds, and what a first reading teaches the second.
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -71,7 +72,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if i := strings.LastIndex(show, " for "); i > 0 && x.isNetwork(show[i+5:]) {
 		show = show[:i] // "wrote Unforgiven for ITV1": the network is no part of the title
 	}
-	if x.isAbbr(show) || x.show != "" && strings.HasPrefix(x.show, show+":") {
+	if x.isAbbr(show) || x.show != "" && len(x.show) > len(show) && x.show[len(show)] == ':' && strings.HasPrefix(x.show, show) {
 		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"
 	}
 	if kind != graph.KindCrew && character == "" && person != "" && !strings.Contains(person, " ") && x.charFirstName(person) {
@@ -86,7 +87,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if kind == graph.KindCrew && len(person) >= 3 && !strings.ContainsAny(person, " .-") && isUpperCase(person) && x.resolve(person) == person {
 		return -1 // "produced by MAPPA": a company in capitals, no person
 	}
-	if x.fold(person) == x.fold(show) && character == "" || isAdverb(person) || strings.ContainsAny(person, "0123456789") {
+	if x.fold(person) == x.fold(show) && character == "" || isAdverb(person) || hasDigit(person) {
 		return -1 // "Interestingly, X is playing": an adverb; "an MI-6 agent": no person
 	}
 	if x.know.chars[x.fold(person)] {
@@ -456,12 +457,13 @@ func isAdverb(s string) bool {
 	if strings.ContainsAny(s, " -") || len(s) < 6 {
 		return false
 	}
-	low := strings.ToLower(s)
-	if nameStarts[low] {
+	var buf [64]byte
+	low := lowerInto(buf[:0], s)
+	if nameStarts[string(low)] {
 		return false
 	}
 	for _, e := range adverbEnds {
-		if strings.HasSuffix(low, e) {
+		if bytes.HasSuffix(low, []byte(e)) {
 			return true
 		}
 	}
@@ -526,4 +528,15 @@ func dropOccupation(person string) string {
 		return rest
 	}
 	return person
+}
+
+// hasDigit reports whether s has an ASCII digit: strings.ContainsAny(s,
+// "0123456789"), without building the set at each call.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
