@@ -353,6 +353,8 @@ func (x *extractor) bracketParts(i, j int) []part {
 		switch {
 		case k == j:
 			end, next = k, k+1
+		case x.toks[k].text == "," && x.commaInQuotedTitle(start, k, j):
+			continue // (“4 Months, 3 Weeks and 2 Days”): one quoted title
 		case x.toks[k].text == "," || x.toks[k].text == ";":
 			end, next = k, k+1
 			if x.closeQuote(k + 1) {

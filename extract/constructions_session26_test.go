@@ -23,4 +23,9 @@ var session26Constructions = []construction{
 		text: "Showmax UK adds Kenyan drama\n\nSet in Nairobi, original drama Tides from Kenya’s award-winning Baraka Pictures, is set in the world of four friends. Otieno Kamau stars as businessman Juma, with Wanjiru Mwangi as Amani.",
 		want: []string{"cast|Otieno Kamau|Tides|Juma|", "cast|Wanjiru Mwangi|Tides|Amani|"},
 	},
+	{
+		name: "a comma inside one quoted title in a bracket: X (“4 Months, 3 Weeks and 2 Days”), not (“T1,” “T2”) nor (“T1”, “T2”)",
+		text: "Night Desk adds two\n\nNight Desk will be produced by Ion Popa (“4 Months, 3 Weeks and 2 Days”) and Ana Lobo (“Red Sky,” “Blue Fire”). It stars Dan Pop (“Hello, Goodbye”, “Salt”).",
+		want: []string{"crew|Ion Popa|4 Months, 3 Weeks and 2 Days||", "crew|Ion Popa|Night Desk||producer", "crew|Ana Lobo|Red Sky||", "crew|Ana Lobo|Blue Fire||", "crew|Ana Lobo|Night Desk||producer", "cast|Dan Pop|Night Desk||", "cast|Dan Pop|Hello, Goodbye||", "cast|Dan Pop|Salt||"},
+	},
 }

@@ -551,6 +551,8 @@
 //     the subject, and X one of them);
 //     "original drama T from South Africa’s Tshedza Pictures" (a
 //     possessive after "from" ends the title);
+//     "X (“4 Months, 3 Weeks and 2 Days”)" (a comma inside one quoted
+//     title in a bracket);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -1,0 +1,48 @@
+package extract
+
+// Where a title ends: a maker's possessive after "from", a comma inside
+// one quoted title in a bracket.
+
+// makerAfterGlue reports whether the glue word "from" at j is followed by
+// a run of capitals that ends in a possessive: "original drama Adulting
+// from South Africa’s Tshedza Pictures". The possessive names where the
+// show comes from, a maker or a company, not the rest of its title, so the
+// title ends before "from". ("Attack on Titan’s Conny Springer" is a
+// title's possessive: only "from" is read so.)
+func (x *extractor) makerAfterGlue(j int) bool {
+	t := x.toks
+	if t[j].low != "from" {
+		return false
+	}
+	m := j + 1
+	for m < len(t) && m < j+5 && t[m].cap && t[m].kind == tWord {
+		m++
+	}
+	return m > j+1 && m < len(t) && t[m].kind == tPoss
+}
+
+// commaInQuotedTitle reports whether the comma at k of a bracket part that
+// starts at start (the bracket closing at j) is inside one quoted title:
+// the part opens with a quote, no quote closes before k or right after it,
+// and one closes before j: (“4 Months, 3 Weeks and 2 Days”), where
+// (in “Demon Slayer,” Makoto in “Free!”) closes its quote after the comma.
+func (x *extractor) commaInQuotedTitle(start, k, j int) bool {
+	o := start
+	if o < k && x.toks[o].low == "and" {
+		o++
+	}
+	if o >= k || x.toks[o].text != "“" && x.toks[o].text != "\"" {
+		return false
+	}
+	for q := o + 1; q <= k+1 && q < j; q++ {
+		if x.closeQuote(q) {
+			return false
+		}
+	}
+	for q := k + 2; q < j; q++ {
+		if x.closeQuote(q) {
+			return q+1 == j || x.toks[q+1].text == "," || x.toks[q+1].text == ";"
+		}
+	}
+	return false
+}
