@@ -28,4 +28,9 @@ var session26Constructions = []construction{
 		text: "Night Desk adds two\n\nNight Desk will be produced by Ion Popa (“4 Months, 3 Weeks and 2 Days”) and Ana Lobo (“Red Sky,” “Blue Fire”). It stars Dan Pop (“Hello, Goodbye”, “Salt”).",
 		want: []string{"crew|Ion Popa|4 Months, 3 Weeks and 2 Days||", "crew|Ion Popa|Night Desk||producer", "crew|Ana Lobo|Red Sky||", "crew|Ana Lobo|Blue Fire||", "crew|Ana Lobo|Night Desk||producer", "cast|Dan Pop|Night Desk||", "cast|Dan Pop|Hello, Goodbye||", "cast|Dan Pop|Salt||"},
 	},
+	{
+		name: "a list joined by a plain and ends at a comma and: romantic comedy T, starring A and B, and Y's festival favourite U are also part of the slate",
+		text: "Netflix unveils slate\n\nNetflix has unveiled its slate. Romantic comedy Paper Moons, starring Mira Das and Kabir Sen, and Leela Rao's festival favourite animation film Salt Roads are also part of the slate.",
+		want: []string{"cast|Mira Das|Paper Moons||", "cast|Kabir Sen|Paper Moons||", "crew|Leela Rao|Salt Roads||"},
+	},
 }

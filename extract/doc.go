@@ -553,6 +553,8 @@
 //     possessive after "from" ends the title);
 //     "X (“4 Months, 3 Weeks and 2 Days”)" (a comma inside one quoted
 //     title in a bracket);
+//     "T, starring A and B, and Y's film U are part of the slate" (a
+//     list joined by a plain "and" ends at ", and");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

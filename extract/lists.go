@@ -243,6 +243,7 @@ func (x *extractor) parseList(k int) []item {
 // appendList appends to items the list of people at k.
 func (x *extractor) appendList(items []item, k int) []item {
 	it, ok := x.parseItem(k)
+	bareAnd := false // a plain "and" joined two items: the list's last
 	for ok && len(items) < 40 {
 		items = append(items, it)
 		if x.tok(it.end).kind == tPoss {
@@ -258,8 +259,12 @@ func (x *extractor) appendList(items []item, k int) []item {
 		case x.tok(j).text == "," && x.tok(j+1).low == "along" && x.tok(j+2).low == "with":
 			j += 3 // "produced by X and Y of Element, along with Z"
 		case x.tok(j).text == "," && x.tok(j+1).low == "and":
+			if bareAnd {
+				return items // "starring A and B, and Company's film T": a new clause
+			}
 			j += 2
 		case x.tok(j).text == "," || x.tok(j).low == "and" || x.tok(j).text == "&":
+			bareAnd = bareAnd || x.tok(j).low == "and"
 			j++
 		default:
 			// "..., Carlo Gonzalez, Boy 2 Quizon, Pauline Mendoza": past a
