@@ -33,4 +33,9 @@ var session26Constructions = []construction{
 		text: "Netflix unveils slate\n\nNetflix has unveiled its slate. Romantic comedy Paper Moons, starring Mira Das and Kabir Sen, and Leela Rao's festival favourite animation film Salt Roads are also part of the slate.",
 		want: []string{"cast|Mira Das|Paper Moons||", "cast|Kabir Sen|Paper Moons||", "crew|Leela Rao|Salt Roads||"},
 	},
+	{
+		name: "Other television credits in supporting roles include T1, T2 and T3: the person the paragraph (or the article's lead) speaks of, on screen",
+		text: "Dana Cole lands Fox pilot\n\nActress Dana Cole has been cast to star in Fox drama pilot Night Ward. Cole will also executive produce.\n\nIf the pilot is picked up, it will be her first lead role in years. Other television credits in supporting roles include The Pines, Open House and Red Tide.",
+		want: []string{"cast|Dana Cole|Night Ward||", "cast|Dana Cole|The Pines||", "cast|Dana Cole|Open House||", "cast|Dana Cole|Red Tide||"},
+	},
 }

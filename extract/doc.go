@@ -555,6 +555,9 @@
 //     title in a bracket);
 //     "T, starring A and B, and Y's film U are part of the slate" (a
 //     list joined by a plain "and" ends at ", and");
+//     "Other television credits in supporting roles include T1, T2 and
+//     T3" (the person the paragraph, or the article's lead, speaks of;
+//     roles: cast);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

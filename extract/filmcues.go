@@ -530,3 +530,46 @@ func (x *extractor) execVerbBetween(i, k int) bool {
 	}
 	return false
 }
+
+// creditsVerbAt is where the verb after "credits" at k is: right after it,
+// or past a short phrase that says which credits ("Other television
+// credits in supporting roles include T1 and T2"); else k+1.
+func (x *extractor) creditsVerbAt(k int) int {
+	if l := x.tok(k + 1).low; l != "in" && l != "as" {
+		return k + 1
+	}
+	for m := k + 2; m < len(x.toks) && m < k+6; m++ {
+		t := &x.toks[m]
+		switch {
+		case t.low == "include" || t.low == "includes":
+			if m > k+2 {
+				return m
+			}
+			return k + 1
+		case t.cap || t.kind != tWord:
+			return k + 1
+		}
+	}
+	return k + 1
+}
+
+// paragraphPerson is the person an earlier sentence of the paragraph
+// opened with, or where none did, the person the article's lead opened
+// with; or "".
+func (x *extractor) paragraphPerson() string {
+	if x.subject != "" {
+		return x.subject
+	}
+	return x.mainPerson
+}
+
+// actingPhrase reports whether the words i..j say the credits are on
+// screen: "in supporting roles", "as a guest star".
+func (x *extractor) actingPhrase(i, j int) bool {
+	for m := i; m < j && m < len(x.toks); m++ {
+		if l := x.toks[m].low; roleWords[l] && l != "directing" || l == "characters" || l == "character" || x.toks[m].has(cCastNouns) {
+			return true
+		}
+	}
+	return false
+}

@@ -602,7 +602,11 @@ func (x *extractor) creditsRule() {
 		default:
 			continue
 		}
-		switch t[k+1].low {
+		verb := k + 1
+		if t[k].low == "credits" {
+			verb = x.creditsVerbAt(k)
+		}
+		switch x.tok(verb).low {
 		case "include", "includes", "including", ":":
 		default:
 			continue
@@ -613,6 +617,10 @@ func (x *extractor) creditsRule() {
 		}
 		var person string
 		switch {
+		case owner == 0 && creditModifiers[t[0].low] && !x.inBr[0] && x.paragraphPerson() != "":
+			// "Other television credits include T1 and T2": the person the
+			// paragraph speaks of
+			person = x.paragraphPerson()
 		case t[owner].kind == tPoss:
 			ps := x.personBefore(owner)
 			if ps == owner {
@@ -625,15 +633,15 @@ func (x *extractor) creditsRule() {
 			continue
 		}
 		seen = true
-		at := k + 2
+		at := verb + 1
 		// "include recurring roles on T1 and T2", "include turns in T"
 		for m := 0; m < 3 && at < len(t) && !t[at].cap && roleWords[t[at].low]; m++ {
 			at++
 		}
-		if at > k+2 && (x.tok(at).low == "on" || x.tok(at).low == "in") {
+		if at > verb+1 && (x.tok(at).low == "on" || x.tok(at).low == "in") {
 			at++
 		} else {
-			at = k + 2
+			at = verb + 1
 		}
 		if pairs := x.titleCharList(at); len(pairs) > 0 {
 			// "credits include Attack on Titan’s Conny Springer and Demon
@@ -642,14 +650,18 @@ func (x *extractor) creditsRule() {
 				x.add(graph.KindCast, person, p[0], p[1], "")
 			}
 		} else {
+			kind := ""
+			if x.actingPhrase(k+1, verb) {
+				kind = graph.KindCast // "credits in supporting roles include"
+			}
 			for _, title := range x.titleList(at) {
 				if !x.isNetwork(title) {
-					x.add("", person, title, "", "")
+					x.add(kind, person, title, "", "")
 				}
 			}
 		}
 		if from < 0 {
-			from = k + 2
+			from = verb + 1
 		}
 	}
 	for m := from; from >= 0 && m < len(t); m++ {
