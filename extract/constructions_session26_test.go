@@ -38,4 +38,9 @@ var session26Constructions = []construction{
 		text: "Dana Cole lands Fox pilot\n\nActress Dana Cole has been cast to star in Fox drama pilot Night Ward. Cole will also executive produce.\n\nIf the pilot is picked up, it will be her first lead role in years. Other television credits in supporting roles include The Pines, Open House and Red Tide.",
 		want: []string{"cast|Dana Cole|Night Ward||", "cast|Dana Cole|The Pines||", "cast|Dana Cole|Open House||", "cast|Dana Cole|Red Tide||"},
 	},
+	{
+		name: "a possessive inside a title that opens with A, before a capitalized stop word and more of the title: such as T1 (2005), A Millionaire’s First Love (2006) and T3",
+		text: "Kkun cast\n\nSeo-jun will star in Kkun. Seo-jun rose to stardom appearing in a series of romantic roles, such as Paper Kites (2005), A Gardener’s First Spring (2006) and Blue Sky (2009).",
+		want: []string{"cast|Seo-jun|Kkun||", "cast|Seo-jun|Paper Kites||", "cast|Seo-jun|A Gardener’s First Spring||", "cast|Seo-jun|Blue Sky||"},
+	},
 }

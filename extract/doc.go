@@ -558,6 +558,8 @@
 //     "Other television credits in supporting roles include T1, T2 and
 //     T3" (the person the paragraph, or the article's lead, speaks of;
 //     roles: cast);
+//     "A Millionaire’s First Love" (a possessive inside a title that
+//     opens with A, before a capitalized "First" and more of the title);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
