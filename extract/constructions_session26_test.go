@@ -43,4 +43,9 @@ var session26Constructions = []construction{
 		text: "Kkun cast\n\nSeo-jun will star in Kkun. Seo-jun rose to stardom appearing in a series of romantic roles, such as Paper Kites (2005), A Gardener’s First Spring (2006) and Blue Sky (2009).",
 		want: []string{"cast|Seo-jun|Kkun||", "cast|Seo-jun|Paper Kites||", "cast|Seo-jun|A Gardener’s First Spring||", "cast|Seo-jun|Blue Sky||"},
 	},
+	{
+		name: "a paragraph that opens with Academy Award-winner X makes X the he of the next sentence: He also recently scripted Y's T",
+		text: "Harbor casts Lena Ward\n\nLena Ward will star in Harbor.\n\nAcademy Award-winner Tom Varga is penning the screenplay. He also recently scripted Ana Molnar's Dune Sea.",
+		want: []string{"cast|Lena Ward|Harbor||", "crew|Tom Varga|Harbor||writer", "crew|Tom Varga|Dune Sea||writer", "crew|Ana Molnar|Dune Sea||"},
+	},
 }

@@ -560,6 +560,9 @@
 //     roles: cast);
 //     "A Millionaire’s First Love" (a possessive inside a title that
 //     opens with A, before a capitalized "First" and more of the title);
+//     "Academy Award-winner X is penning the screenplay. He also
+//     scripted Y's T" (an award's describing words before the name that
+//     opens the paragraph);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

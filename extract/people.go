@@ -593,6 +593,7 @@ func (x *extractor) noteSubject() {
 	case l == "he" || l == "she":
 		return
 	}
+	st = x.awardPrefixEnd(st) // "Academy Award-winner X", "Emmy-nominated Y"
 	for st < len(x.toks) && st < 4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && (!x.toks[st].cap || st == 0 && x.toks[st].has(cCastNouns|cPrefixNouns)) || x.toks[st].has(cDescribe) && (x.tok(st+1).has(cCastNouns|cPrefixNouns) || x.tok(st+1).low == "voice" && x.tok(st+2).has(cCastNouns|cPrefixNouns)) ||
 		x.toks[st].low == "voice" && !x.toks[st].cap && x.tok(st+1).has(cCastNouns|cPrefixNouns)) { // "Japanese voice actress X"
 		st++ // "Actress X", "veteran actor X"
@@ -657,4 +658,21 @@ func (x *extractor) lastInitial(k int) bool {
 	t := &x.toks[k]
 	return t.kind == tWord && len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z' && isName(&x.toks[k-1]) &&
 		(k+1 == len(x.toks) || x.toks[k+1].kind == tPunct && x.toks[k+1].text != "(")
+}
+
+// awardPrefixEnd is where the name starts after an award's describing
+// words at st: "Academy Award-winner Eric Roth", "Primetime Emmy
+// Award-winner X", "Oscar-nominated Y" (capitals up to a word that ends in
+// -winner, -winning or -nominated); else st.
+func (x *extractor) awardPrefixEnd(st int) int {
+	for m := st; m < len(x.toks) && m < st+4; m++ {
+		t := &x.toks[m]
+		if t.kind != tWord || !t.cap {
+			return st
+		}
+		if w := t.low; strings.HasSuffix(w, "-winner") || strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
+			return m + 1
+		}
+	}
+	return st
 }
