@@ -48,4 +48,9 @@ var session26Constructions = []construction{
 		text: "Harbor casts Lena Ward\n\nLena Ward will star in Harbor.\n\nAcademy Award-winner Tom Varga is penning the screenplay. He also recently scripted Ana Molnar's Dune Sea.",
 		want: []string{"cast|Lena Ward|Harbor||", "crew|Tom Varga|Harbor||writer", "crew|Tom Varga|Dune Sea||writer", "crew|Ana Molnar|Dune Sea||"},
 	},
+	{
+		name: "a one-word title that is a function word after a studio's possessive: the cast of Searchlight Pictures’ And, a new film (And alone names no network; The alone is no title: The drama stars X)",
+		text: "Nolan Reyes joins Searchlight film\n\nNolan Reyes is set to join the cast of Searchlight Pictures’ And, a new film to be directed by Ilse Varga.\n\nReyes joins Mara Quint and Tomas Bell in Searchlight Pictures’ And. The drama stars Reyes in the lead role.",
+		want: []string{"cast|Nolan Reyes|And||", "crew|Ilse Varga|And||director", "cast|Mara Quint|And||", "cast|Tomas Bell|And||"},
+	},
 }

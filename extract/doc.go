@@ -563,6 +563,8 @@
 //     "Academy Award-winner X is penning the screenplay. He also
 //     scripted Y's T" (an award's describing words before the name that
 //     opens the paragraph);
+//     "the cast of Searchlight Pictures’ And, a new film" (a glue word
+//     alone names no network; "The" alone is no title);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

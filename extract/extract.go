@@ -108,7 +108,7 @@ func (x *extractor) noCreditName(s string) bool {
 	if n.has&hasNoCredit == 0 {
 		title, _ := x.split(s)
 		n = x.memo.lookup(s) // split may have moved the cache's last entry
-		n.noCredit = describes(s) || title == "" || rosterWord(s) || notTitle(s) || !hasLetter(title) || seasonOnly(title) || networkOriginal(s) || hasLower(genreNouns, title) || contraction(title)
+		n.noCredit = describes(s) || title == "" || rosterWord(s) || notTitle(s) || !hasLetter(title) || seasonOnly(title) || networkOriginal(s) || hasLower(genreNouns, title) || contraction(title) || loneArticle(title)
 		n.has |= hasNoCredit
 	}
 	return n.noCredit

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Where a title ends: a maker's possessive after "from", a comma inside
 // one quoted title in a bracket.
 
@@ -43,6 +45,16 @@ func (x *extractor) commaInQuotedTitle(start, k, j int) bool {
 		if x.closeQuote(q) {
 			return q+1 == j || x.toks[q+1].text == "," || x.toks[q+1].text == ";"
 		}
+	}
+	return false
+}
+
+// loneArticle reports whether a title is an article alone, "The" or "A":
+// the first word of a sentence ("The drama stars X"), no title.
+func loneArticle(title string) bool {
+	switch strings.ToLower(strings.TrimSpace(title)) {
+	case "the", "a", "an":
+		return true
 	}
 	return false
 }

@@ -639,6 +639,7 @@ func isCompany(s string) bool {
 func isNetwork(s string) bool {
 	var buf [32]byte
 	words := 0
+	named := false // a network word, not only the glue between them
 	for i := 0; i < len(s); {
 		r, n := runeAt(s, i)
 		if isSpace(r) {
@@ -669,9 +670,11 @@ func isNetwork(s string) bool {
 			default:
 				return false
 			}
+		} else {
+			named = true
 		}
 	}
-	return words > 0
+	return words > 0 && named // not "And", "One" alone: glue words name no network
 }
 
 // asciiLower appends ASCII s in lower case to b; ok is false for other
