@@ -53,4 +53,9 @@ var session26Constructions = []construction{
 		text: "Nolan Reyes joins Searchlight film\n\nNolan Reyes is set to join the cast of Searchlight Pictures’ And, a new film to be directed by Ilse Varga.\n\nReyes joins Mara Quint and Tomas Bell in Searchlight Pictures’ And. The drama stars Reyes in the lead role.",
 		want: []string{"cast|Nolan Reyes|And||", "crew|Ilse Varga|And||director", "cast|Mara Quint|And||", "cast|Tomas Bell|And||"},
 	},
+	{
+		name: "a capitalized job noun before a department is an executive's title, no crew: overseen by Studio VP Production A and Director Development & Production B",
+		text: "Nolan Reyes joins Searchlight film\n\nNolan Reyes is set to join the cast of Searchlight Pictures’ And, a new film.\n\nAnd is being overseen by Searchlight VP Production Rita Moss and Director Development & Production Sam Hale.",
+		want: []string{"cast|Nolan Reyes|And||"},
+	},
 }

@@ -324,6 +324,9 @@ func (x *extractor) jobNounRule() {
 				}
 			}
 		}
+		if t[k].cap && x.tok(next).cap && execDepartments[x.tok(next).low] {
+			continue // "Director Development & Production X": an executive's title
+		}
 		var names []string
 		ownTitle, listEnd := false, 0
 		if isCast && pluralNouns[t[k].low] && x.tok(next).text == "," && x.personAt(next+1) > next+1 && len(titles) > 0 {

@@ -565,6 +565,9 @@
 //     opens the paragraph);
 //     "the cast of Searchlight Pictures’ And, a new film" (a glue word
 //     alone names no network; "The" alone is no title);
+//     "overseen by Studio VP Production A and Director Development &
+//     Production B" (a capitalized job noun before a department is an
+//     executive's title, no crew);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -58,3 +58,8 @@ func loneArticle(title string) bool {
 	}
 	return false
 }
+
+// execDepartments follow a capitalized job noun in an executive's title:
+// "Director Development & Production X", "Director Programming X".
+var execDepartments = set(`development production programming content marketing casting acquisitions operations communications
+	publicity distribution strategy business`)
