@@ -248,7 +248,7 @@ type extractor struct {
 	pending      string   // "a Descendants 3 star": the show of a person named next
 	pendAge      int
 	fin          finishStore // finish's storage
-	pmemo        personMemo  // personAt and personBefore of the sentence's tokens
+	pmemo        tokenMemo   // personAt and personBefore of the sentence's tokens
 }
 
 // reset readies x for the second reading, with what the first learnt: the

@@ -2,13 +2,13 @@ package extract
 
 import "unsafe"
 
-// personMemo holds the answers of personAt and personBefore for the tokens
+// tokenMemo holds the answers of personAt and personBefore for the tokens
 // of the sentence being read: the rules ask them again and again for the
 // same tokens. An answer depends on the tokens, on those marked used, and on
 // what makes a show (the epoch, the knowledge, the sentence's show); the
 // answers are kept only while all of these stay as they were when the first
 // was given.
-type personMemo struct {
+type tokenMemo struct {
 	at     []int32 // personAt(i)+1 at i, or 0 when not yet asked
 	before []int32 // personBefore(j)+1 at j, or 0 when not yet asked
 
@@ -25,35 +25,39 @@ type personMemo struct {
 }
 
 // kept is m without its answers: its storage, for the next reading.
-func (m *personMemo) kept() personMemo {
-	return personMemo{at: m.at[:0], before: m.before[:0]}
+func (m *tokenMemo) kept() tokenMemo {
+	return tokenMemo{at: m.at[:0], before: m.before[:0]}
 }
 
 // holds reports whether the answers in m hold in x's present state.
-func (m *personMemo) holds(x *extractor) bool {
+func (m *tokenMemo) holds(x *extractor) bool {
 	return m.toks == unsafe.SliceData(x.toks) && m.n == len(x.toks) && m.toks != nil && m.used == unsafe.SliceData(x.used) && m.nused == len(x.used) &&
-		m.usedGen == x.usedGen && m.epoch == x.epoch && m.know == x.know && m.s == x.s && m.sshow == x.sshow && m.fold == x.sshowFold
+		m.usedGen == x.usedGen && m.epoch == x.epoch && m.know == x.know && m.s == x.s && same(m.sshow, x.sshow) && same(m.fold, x.sshowFold)
 }
 
-// personMemo returns the memo for x's present state: the answers given
+// same reports whether a and b are the same string in memory: equal, and
+// cheaper to compare than their bytes. Strings equal in their bytes
+// elsewhere in memory count as different.
+func same(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
+}
+
+// tokenMemo returns the memo for x's present state: the answers given
 // since, or none when anything they depend on has changed.
-func (x *extractor) personMemo() *personMemo {
+func (x *extractor) tokenMemo() *tokenMemo {
 	m := &x.pmemo
 	if m.holds(x) {
 		return m
 	}
 	n := len(x.toks)
 	at, before := m.at, m.before
-	if cap(at) < n {
-		at = make([]int32, n+32)
-	}
-	if cap(before) < n+1 {
-		before = make([]int32, n+33)
+	if cap(at) < n+1 {
+		at, before = make([]int32, n+33), make([]int32, n+33)
 	}
 	at, before = at[:n], before[:n+1]
 	clear(at)
 	clear(before)
-	*m = personMemo{at: at, before: before, toks: unsafe.SliceData(x.toks), n: n, used: unsafe.SliceData(x.used), nused: len(x.used),
+	*m = tokenMemo{at: at, before: before, toks: unsafe.SliceData(x.toks), n: n, used: unsafe.SliceData(x.used), nused: len(x.used),
 		usedGen: x.usedGen, epoch: x.epoch, know: x.know, s: x.s, sshow: x.sshow, fold: x.sshowFold}
 	return m
 }
@@ -63,7 +67,10 @@ func (x *extractor) personAt(i int) int {
 	if i < 0 || i >= len(x.toks) {
 		return x.personAtUncached(i)
 	}
-	m := x.personMemo()
+	if !x.toks[i].cap {
+		return i // a name, a month and a given name start in capitals
+	}
+	m := x.tokenMemo()
 	if e := m.at[i]; e != 0 {
 		return int(e - 1)
 	}
@@ -80,7 +87,10 @@ func (x *extractor) personBefore(j int) int {
 	if j < 0 || j > len(x.toks) {
 		return x.personBeforeUncached(j)
 	}
-	m := x.personMemo()
+	if j == 0 || !x.toks[j-1].cap {
+		return j // a name ends in capitals
+	}
+	m := x.tokenMemo()
 	if i := m.before[j]; i != 0 {
 		return int(i - 1)
 	}
