@@ -79,7 +79,7 @@ func (x *extractor) crewWorkRule() {
 			}
 			continue
 		}
-		if x.dutyRule(k) || x.isTheJobOf(k) || x.authorOf(k) || x.latestFrom(k) || x.asRankedJob(k) || x.epVerb(k) || x.replacesAs(k) {
+		if t[k].has(cCrewWorkCue|cJobNoun) && (x.dutyRule(k) || x.isTheJobOf(k) || x.authorOf(k) || x.latestFrom(k) || x.asRankedJob(k) || x.epVerb(k) || x.replacesAs(k)) {
 			continue
 		}
 		if t[k].kind != tPoss {

@@ -14,6 +14,13 @@ import (
 // and its maker: "the new series by Medyapim, “Kopuk.”", "a drama from
 // Studio Dragon, “T”"; else 0.
 func (x *extractor) makerAsideTitle(k int) int {
+	if uint(k) >= uint(len(x.toks)) || x.toks[k].class&(cGenreNouns) == 0 {
+		return 0 // only after a genre noun
+	}
+	return x.makerAsideTitleAt(k)
+}
+
+func (x *extractor) makerAsideTitleAt(k int) int {
 	t := x.tok(k)
 	if !t.has(cGenreNouns) || t.cap || (x.tok(k+1).low != "by" && x.tok(k+1).low != "from") || !x.tok(k+2).cap {
 		return 0

@@ -563,30 +563,36 @@ func (x *extractor) sentenceShow() {
 					break
 				}
 			}
-			if at := x.makerAsideTitle(k); at > 0 {
-				// "the new series by Medyapim, “Kopuk.”": the maker, then the title
-				x.sshow = unquote(x.span(at, x.titleAt(at, false)))
-				break
-			}
-			if at := x.roleInTitle(k); at > 0 {
-				// "taking the lead role in T": the show of the sentence; "as
-				// Anna in Mani Ratnam's Roja": past the maker's possessive
-				if e := x.titleAt(at, false); e > at && x.tok(e).kind == tPoss && x.personShaped(at, e) && x.titleStarts(e+1) {
-					at = e + 1
-				}
-				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && !describes(x.span(at, e)) &&
-					x.tok(e).kind != tPoss && !x.fameAfter(e) {
-					x.sshow = x.span(at, e)
+			if t[k].has(cGenreNouns) {
+				if at := x.makerAsideTitleAt(k); at > 0 {
+					// "the new series by Medyapim, “Kopuk.”": the maker, then the title
+					x.sshow = unquote(x.span(at, x.titleAt(at, false)))
 					break
 				}
 			}
-			if at := x.orderedTitle(k); at > 0 {
-				// "BBC1 has also ordered T (1×30’) from X", "has ordered six
-				// episodes of T", "is recording a pilot of T"
-				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.tok(e).kind != tPoss && x.knownPerson(x.span(at, e)) == "" &&
-					!(x.personShaped(at, e) && x.startsName(at)) && !describes(x.span(at, e)) {
-					x.sshow = x.span(at, e)
-					break
+			if t[k].has(cShowCue) {
+				if at := x.roleInTitleAt(k); at > 0 {
+					// "taking the lead role in T": the show of the sentence; "as
+					// Anna in Mani Ratnam's Roja": past the maker's possessive
+					if e := x.titleAt(at, false); e > at && x.tok(e).kind == tPoss && x.personShaped(at, e) && x.titleStarts(e+1) {
+						at = e + 1
+					}
+					if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && !describes(x.span(at, e)) &&
+						x.tok(e).kind != tPoss && !x.fameAfter(e) {
+						x.sshow = x.span(at, e)
+						break
+					}
+				}
+			}
+			if t[k].has(cOrder | cShowCue) {
+				if at := x.orderedTitleAt(k); at > 0 {
+					// "BBC1 has also ordered T (1×30’) from X", "has ordered six
+					// episodes of T", "is recording a pilot of T"
+					if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.tok(e).kind != tPoss && x.knownPerson(x.span(at, e)) == "" &&
+						!(x.personShaped(at, e) && x.startsName(at)) && !describes(x.span(at, e)) {
+						x.sshow = x.span(at, e)
+						break
+					}
 				}
 			}
 			if t[k].low == "season" && t[k+1].low == "of" && k > 0 && (ordinals[t[k-1].low] > 0 || t[k-1].low == "new" || t[k-1].low == "next" || t[k-1].low == "final" || t[k-1].low == "upcoming" || t[k-1].low == "latest") {

@@ -185,6 +185,13 @@ func (x *extractor) fameAfter(e int) bool {
 // roleInTitle reads "taking the lead role in T" at k, the word "role": a
 // new role, not "known for her role in T". It returns where T starts, or 0.
 func (x *extractor) roleInTitle(k int) int {
+	if uint(k) >= uint(len(x.toks)) || x.toks[k].class&(cShowCue) == 0 {
+		return 0 // only after "role" or "roles"
+	}
+	return x.roleInTitleAt(k)
+}
+
+func (x *extractor) roleInTitleAt(k int) int {
 	t := x.tok(k)
 	if t.low != "role" && t.low != "roles" || t.cap {
 		return 0
@@ -219,6 +226,13 @@ var roleAdjectives = set(`lead leading main title starring key recurring major s
 // "ordered a six episodes of T", "recording a pilot of T". It returns
 // where the title starts, or 0.
 func (x *extractor) orderedTitle(k int) int {
+	if uint(k) >= uint(len(x.toks)) || x.toks[k].class&(cOrder|cShowCue) == 0 {
+		return 0 // only after an order verb or noun, or gaveOrder's verb
+	}
+	return x.orderedTitleAt(k)
+}
+
+func (x *extractor) orderedTitleAt(k int) int {
 	t := x.tok(k)
 	if at := x.gaveOrder(k); at > 0 {
 		return at

@@ -315,6 +315,8 @@ const (
 	cSchedule     // scheduleWords
 	cHeadingNoun  // headingNouns
 	cHeadingWord  // headingWords
+	cCrewWorkCue  // crewWorkCues
+	cShowCue      // showCues
 )
 
 var wordClass = func() map[string]uint64 {
@@ -376,6 +378,12 @@ var wordClass = func() map[string]uint64 {
 	for _, word := range strings.Fields(writeVerbs) {
 		m[word] |= cWriteVerb
 	}
+	for _, word := range strings.Fields(crewWorkCues) {
+		m[word] |= cCrewWorkCue
+	}
+	for _, word := range strings.Fields(showCues) {
+		m[word] |= cShowCue
+	}
 	return m
 }()
 
@@ -385,6 +393,18 @@ const workCues = `worked work working collaborated reunites reunited starred app
 	seen part charge credits known been cast helmed directed created co-created wrote penned co-wrote produced scripted
 	lensed edited scored co-produced showran written like as return returns returning has have roles writing filming shooting co-creating creating directing direct helm behind pairing
 	excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal since`
+
+// crewWorkCues are the words that crewWorkRule's readers of a token start
+// at (dutyRule, authorOf, latestFrom, asRankedJob, epVerb, replacesAs;
+// isTheJobOf starts at a job noun): a token of none of them is read by
+// none.
+const crewWorkCues = `charge care handle handles handling handled crank cranking cranks composed compose composes wield wields wielding wielded
+	board chair in on share shares sharing shared assume assumes assumed
+	author novelist brainchild mind minds latest newest as ep eps
+	replaces replaced replacing succeeds succeeded succeeding replace succeed`
+
+// showCues are the words that roleInTitle and gaveOrder start at.
+const showCues = `role roles gave gives given handed`
 
 // writeVerbs, before "the script", make the subject a writer.
 const writeVerbs = `penning writing wrote writes pens penned co-wrote co-writing pen written`
