@@ -134,6 +134,9 @@ func (x *extractor) crewByRule() {
 // jobNounRule: "writer X", "Co-directors X and Y", "Broadchurch director
 // X", "Trespasses actor X", "X is an executive producer", "a T star".
 func (x *extractor) jobNounRule() {
+	if !x.sentHas(cJobNoun | cCastNouns) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 0; k < len(t); k++ {
 		if x.inBr[k] || t[k].kind != tWord {
@@ -422,6 +425,9 @@ func (x *extractor) jobNounRule() {
 // jobVerbRule: "X is directing", "with X producing", "X is penning the
 // film's script", "X wrote the scripts for T and U".
 func (x *extractor) jobVerbRule() {
+	if !x.sentHas(cJobVerb | cWriteVerb) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 0; k < len(t); k++ {
 		if x.inBr[k] || t[k].cap && k > 0 {

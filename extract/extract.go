@@ -479,6 +479,13 @@ func (x *extractor) span(i, j int) string {
 	return x.s.text[x.toks[i].start:x.toks[j-1].end]
 }
 
+// sentHas reports whether a token of the sentence being read may be of a
+// word class in c: a rule that reads only such tokens has nothing to read
+// where none is.
+func (x *extractor) sentHas(c uint64) bool {
+	return x.s == nil || x.s.classes&c != 0
+}
+
 // tok returns token i, or an empty punctuation token outside the
 // sentence. The token is read only.
 func (x *extractor) tok(i int) *token {

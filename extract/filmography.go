@@ -12,6 +12,9 @@ import (
 // workedRule: "X worked with Y on T", "X and Y worked together on the T
 // film", "X, whose credits include T, U and V", "X, known for T and U".
 func (x *extractor) workedRule() {
+	if !x.sentHas(cWorkCues) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 0; k < len(t); k++ {
 		if x.inBr[k] || t[k].cap || !t[k].has(cWorkCues) {

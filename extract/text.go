@@ -43,9 +43,10 @@ type sentence struct {
 	whole   string // for a clause of a longer sentence, that sentence: the evidence
 	cleaned string // text with space collapsed, once asked for
 	toks    []token
-	para    int  // index of its paragraph
-	head    bool // a headline or heading line, not prose
-	first   bool // the first sentence of its paragraph
+	para    int    // index of its paragraph
+	head    bool   // a headline or heading line, not prose
+	first   bool   // the first sentence of its paragraph
+	classes uint64 // the word classes of its tokens, together
 }
 
 // clean is the sentence with runs of space collapsed: the fact evidence.
@@ -455,7 +456,11 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 				}
 				first := len(toks)
 				toks = tokenize(toks, text[i:j], low)
-				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0})
+				var classes uint64
+				for k := first; k < len(toks); k++ {
+					classes |= toks[k].class
+				}
+				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0, classes: classes})
 			}
 		}
 		para++
