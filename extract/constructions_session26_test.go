@@ -58,4 +58,9 @@ var session26Constructions = []construction{
 		text: "Nolan Reyes joins Searchlight film\n\nNolan Reyes is set to join the cast of Searchlight Pictures’ And, a new film.\n\nAnd is being overseen by Searchlight VP Production Rita Moss and Director Development & Production Sam Hale.",
 		want: []string{"cast|Nolan Reyes|And||"},
 	},
+	{
+		name: "Senior actors A and B C essay the pivotal roles: A keeps no surname of B's where A starts no known name, and Senior is a describing word, no title",
+		text: "Kappa goes on floors\n\nKappa stars Asif Ali. Senior actors Velan and Joju Thomas essay the pivotal roles in the movie.",
+		want: []string{"cast|Asif Ali|Kappa||", "cast|Velan|Kappa||", "cast|Joju Thomas|Kappa||"},
+	},
 }

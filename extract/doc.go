@@ -568,6 +568,8 @@
 //     "overseen by Studio VP Production A and Director Development &
 //     Production B" (a capitalized job noun before a department is an
 //     executive's title, no crew);
+//     "Senior actors A and B C essay the pivotal roles" (A starts no
+//     known name: no surname shared; "Senior" a describing word);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

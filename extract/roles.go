@@ -435,7 +435,7 @@ func (x *extractor) roleRule() {
 		if len(spans) > 1 {
 			want = len(spans)
 		}
-		subjects := shareSurname(x.subjectsBefore(k, want))
+		subjects := x.shareSurname(x.subjectsBefore(k, want))
 		if len(subjects) == 0 {
 			subjects = x.participleSubject(k) // "X joins the cast, playing C"
 		}

@@ -160,7 +160,7 @@ var scriptWords = set(`script scripts screenplay screenplays teleplay pilot`)
 
 // describeWords describe a performer, never name a show: "Veteran actress
 // X", "British actor X", "Oscar-winning director X".
-var describeWords = set(`top rookie veteran acclaimed celebrated legendary famed famous rising young beloved popular prolific
+var describeWords = set(`top rookie veteran senior acclaimed celebrated legendary famed famous rising young beloved popular prolific
 	seasoned renowned talented fellow former iconic versatile established emerging breakout beloved late original
 	american british english scottish welsh irish canadian australian korean south north japanese chinese
 	indian french german spanish italian mexican brazilian argentine argentinian colombian chilean peruvian
