@@ -63,4 +63,9 @@ var session26Constructions = []construction{
 		text: "Kappa goes on floors\n\nKappa stars Asif Ali. Senior actors Velan and Joju Thomas essay the pivotal roles in the movie.",
 		want: []string{"cast|Asif Ali|Kappa||", "cast|Velan|Kappa||", "cast|Joju Thomas|Kappa||"},
 	},
+	{
+		name: "by T creator, X, (the name in apposition after the job noun): X's credit in T, and the sentence's job in its show",
+		text: "The Quiet Coast premieres\n\nWritten by Harbor creator, Mia Lunde, and boasting an all-star cast led by Ana Reis and Tom Vale, the three-part series The Quiet Coast will be directed by Ivo Sand.",
+		want: []string{"cast|Ana Reis|The Quiet Coast||", "cast|Tom Vale|The Quiet Coast||", "crew|Mia Lunde|Harbor||", "crew|Mia Lunde|The Quiet Coast||writer", "crew|Ivo Sand|The Quiet Coast||director"},
+	},
 }

@@ -83,12 +83,16 @@ func (x *extractor) crewByRule() {
 		// "co-directed by A Hologram for The King helmer Tom Tykwer",
 		// "produced by Killing Eve producer X": a credit in that title too
 		if e := x.titleAt(at, false); e > at && x.tok(e).has(cJobNoun) && !x.tok(e).cap {
-			if pe := x.personAt(e + 1); pe > e+1 {
+			ps := e + 1
+			if x.tok(ps).text == "," && x.startsName(ps+1) {
+				ps++ // "Written by Sherwood creator, James Graham,": the name in apposition
+			}
+			if pe := x.personAt(ps); pe > ps && (ps == e+1 || x.personShaped(ps, pe) && (x.tok(pe).text == "," || x.tok(pe).low == "and" || pe == len(t))) {
 				title := unquote(x.span(at, e))
 				if !x.isNetwork(title) && !describes(title) {
-					x.add(graph.KindCrew, x.span(e+1, pe), title, "", "")
+					x.add(graph.KindCrew, x.span(ps, pe), title, "", "")
 				}
-				at = e + 1
+				at = ps
 			}
 		} else if x.tok(at).has(cJobNoun) && !x.tok(at).cap {
 			at++ // "remade by director X", "penned by writer and actor X"

@@ -570,6 +570,8 @@
 //     executive's title, no crew);
 //     "Senior actors A and B C essay the pivotal roles" (A starts no
 //     known name: no surname shared; "Senior" a describing word);
+//     "Written by Sherwood creator, James Graham," (a name in
+//     apposition after the job noun);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
