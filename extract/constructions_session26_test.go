@@ -68,4 +68,9 @@ var session26Constructions = []construction{
 		text: "The Quiet Coast premieres\n\nWritten by Harbor creator, Mia Lunde, and boasting an all-star cast led by Ana Reis and Tom Vale, the three-part series The Quiet Coast will be directed by Ivo Sand.",
 		want: []string{"cast|Ana Reis|The Quiet Coast||", "cast|Tom Vale|The Quiet Coast||", "crew|Mia Lunde|Harbor||", "crew|Mia Lunde|The Quiet Coast||writer", "crew|Ivo Sand|The Quiet Coast||director"},
 	},
+	{
+		name: "surnames that are common words after a known given name (Colin Singer, Nadia Lord): along with EP X (EP before a name is no part of it); X is directing",
+		text: "Harbor Nights renewed\n\nHarbor Nights has been renewed for a second season. Rui Costa directs and co-executive produces along with EP Colin Singer. Nadia Lord is directing the English dub.",
+		want: []string{"crew|Rui Costa|Harbor Nights||director", "crew|Rui Costa|Harbor Nights||producer", "crew|Colin Singer|Harbor Nights||producer", "crew|Nadia Lord|Harbor Nights||director"},
+	},
 }

@@ -572,6 +572,9 @@
 //     known name: no surname shared; "Senior" a describing word);
 //     "Written by Sherwood creator, James Graham," (a name in
 //     apposition after the job noun);
+//     "along with EP Andrew Singer", "Jason Lord is directing" (a
+//     surname that is a common word after a known given name; EP before
+//     a name is no part of it);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -91,7 +91,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	}
 	for m := 0; m < 5; m++ {
 		t := x.tok(k)
-		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) || t.has(cItemModifier) && !t.cap ||
+		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) || t.has(cItemModifier) && !t.cap || t.text == "EP" && isName(x.tok(k+1)) || // "along with EP X"
 			!t.cap && (strings.HasSuffix(t.low, "-cast") || strings.HasSuffix(t.low, "-announced")) { // "the previously-cast X"
 			k++
 			continue

@@ -114,3 +114,30 @@ func (x *extractor) soloFirstNames(k *knowledge) {
 
 // isCapitalized reports whether s starts with a capital letter.
 func isCapitalized(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// commonSurnames are surnames that are also common words, and so no name
+// words of their own: "Jason Lord", "Andrew Singer", "Olivia May".
+var commonSurnames = set(`lord may will singer king young page love hope price bell black white brown green hunter`)
+
+// commonSurname reports whether the capitalized word at k is the surname
+// of a two-word name: a common word (commonSurnames) right after a given
+// name the name lists know, in prose, with no capitalized word after it
+// ("along with EP Andrew Singer.", "Jason Lord is directing").
+func (x *extractor) commonSurname(k int) bool {
+	if k < 1 || k >= len(x.toks) || x.s == nil || x.s.head {
+		return false
+	}
+	t, first := &x.toks[k], &x.toks[k-1]
+	if !t.cap || t.kind != tWord || !commonSurnames[t.low] || !first.cap || !isName(first) || !nameStarts[first.low] {
+		return false
+	}
+	if p := &x.toks[max(k-2, 0)]; k >= 2 && p.cap && p.kind == tWord && !isUpperCase(p.text) {
+		return false // a longer run of capitals: a title (not "EP Andrew Singer")
+	}
+	if k+1 < len(x.toks) {
+		if n := &x.toks[k+1]; n.cap && n.kind == tWord || n.kind == tNum || n.kind == tPoss {
+			return false // "Olivia May 2024", "Tom King's"
+		}
+	}
+	return true
+}

@@ -74,7 +74,7 @@ func (x *extractor) personAtUncached(i int) int {
 	if j == i && x.givenAt(i) {
 		j++ // "So Hee", Han So Hee's given name: its first syllable is a function word
 	}
-	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j))) {
+	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j) || j == i+1 && x.commonSurname(j))) {
 		j++
 	}
 	if j > i && x.notPerson(i, j) {
@@ -114,7 +114,7 @@ func (x *extractor) koreanSyllable(k int) bool {
 // personBeforeUncached is personBefore, read anew.
 func (x *extractor) personBeforeUncached(j int) int {
 	i := j
-	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i == j && (x.koreanSyllable(i-1) || x.weekdaySurname(i-1))) {
+	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i == j && (x.koreanSyllable(i-1) || x.weekdaySurname(i-1) || x.commonSurname(i-1))) {
 		i--
 	}
 	if i < j && x.notPerson(i, j) {
@@ -423,7 +423,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j = cs - 2 // "RD Raja and KJR Studios are bankrolling": the company is no person
 		}
 	}
-	if j < 0 || !isName(&x.toks[j]) && !isInitials(x.toks[j].text) {
+	if j < 0 || !isName(&x.toks[j]) && !isInitials(x.toks[j].text) && !x.commonSurname(j) {
 		return nil
 	}
 	var out []string
