@@ -94,6 +94,9 @@ func (x *extractor) leadsWorkAt(k int) (string, int, bool) {
 // leadsWorkRule reads "X leads the creation of “T”": a maker of T (or of
 // the sentence's show), not its cast.
 func (x *extractor) leadsWorkRule() {
+	if !x.sentHas(cLeadsCue) {
+		return // no token it reads
+	}
 	for k := 1; k+4 < len(x.toks); k++ {
 		job, at, ok := x.leadsWorkAt(k)
 		if !ok {

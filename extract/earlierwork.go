@@ -11,6 +11,9 @@ import "github.com/castgraph/castgraph/graph"
 // guestRule reads the earlier work of the people a sentence opens with
 // that an award or a guest part names.
 func (x *extractor) guestRule() {
+	if !x.sentHas(cGuestCue) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
 		if t[k].cap || x.inBr[k] {

@@ -486,6 +486,12 @@ func (x *extractor) sentHas(c uint64) bool {
 	return x.s == nil || x.s.classes&c != 0
 }
 
+// sentHasKind reports whether a token of the sentence being read may be of
+// kind k (tPoss, ...).
+func (x *extractor) sentHasKind(k uint8) bool {
+	return x.s == nil || x.s.kinds&(1<<k) != 0
+}
+
 // tok returns token i, or an empty punctuation token outside the
 // sentence. The token is read only.
 func (x *extractor) tok(i int) *token {

@@ -592,6 +592,9 @@ func (x *extractor) starrer(k int) {
 }
 
 func (x *extractor) creditsRule() {
+	if !x.sentHas(cAkaCue) {
+		return // no token it reads
+	}
 	t := x.toks
 	seen := false // "credits include" read in this sentence
 	from := -1    // where the first titles begin
@@ -728,6 +731,9 @@ func (x *extractor) fameRule() {
 // its star's; a genre noun leaves the kind open (a "Martin Scorsese film"
 // is his as director).
 func (x *extractor) vehicleRule() {
+	if !x.sentHas(cGenreNouns | cVehicleCue) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 2; k < len(t); k++ {
 		w := &t[k]

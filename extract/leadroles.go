@@ -126,6 +126,9 @@ func (x *extractor) pronounJoinRule() {
 // akaRule reads "X, aka Professor Quirrell from Harry Potter": the
 // character an aside gives a person, in that title.
 func (x *extractor) akaRule() {
+	if !x.sentHas(cAkaCue) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 2; k+2 < len(t); k++ {
 		if l := t[k].low; l != "aka" && l != "a.k.a." && l != "a.k.a" || t[k-1].text != "," {
@@ -184,6 +187,9 @@ func (x *extractor) actorOfTitle(k, c int) bool {
 // starOfRule reads an appositive after "the star of T": "The new star of
 // the series “Golden Boy,” X, at the gym".
 func (x *extractor) starOfRule() {
+	if !x.sentHas(cGuestCue) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
 		if t[k].low != "star" || t[k].cap || x.tok(k+1).low != "of" {

@@ -12,6 +12,9 @@ import (
 // possRule: "X's series T", "X's BBC One drama T", "Raj & DK's T" (T a
 // known show), "T's X" (X a known person), "X's Character".
 func (x *extractor) possRule() {
+	if !x.sentHasKind(tPoss) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
 		if t[k].kind != tPoss || x.inBr[k] {

@@ -14,6 +14,9 @@ import (
 // is a name after describing words or a title of rank, never a show's
 // title, nor a person's.
 func (x *extractor) possCharRule() {
+	if !x.sentHasKind(tPoss) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
 		if t[k].kind != tPoss || x.inBr[k] {

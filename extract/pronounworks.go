@@ -14,6 +14,9 @@ var ownWorkNouns = set(`film films feature movie series show drama documentary t
 // person's (crew if the article credits X off screen, else cast); a verb
 // after "which he" gives the job.
 func (x *extractor) pronounWorkRule() {
+	if !x.sentHas(cPronounCue) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
 		if x.inBr[k] {

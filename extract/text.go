@@ -47,6 +47,7 @@ type sentence struct {
 	head    bool   // a headline or heading line, not prose
 	first   bool   // the first sentence of its paragraph
 	classes uint64 // the word classes of its tokens, together
+	kinds   uint8  // 1<<kind of its tokens, together
 }
 
 // clean is the sentence with runs of space collapsed: the fact evidence.
@@ -457,10 +458,12 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 				first := len(toks)
 				toks = tokenize(toks, text[i:j], low)
 				var classes uint64
+				var kinds uint8
 				for k := first; k < len(toks); k++ {
 					classes |= toks[k].class
+					kinds |= 1 << toks[k].kind
 				}
-				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0, classes: classes})
+				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0, classes: classes, kinds: kinds})
 			}
 		}
 		para++

@@ -317,6 +317,13 @@ const (
 	cHeadingWord  // headingWords
 	cCrewWorkCue  // crewWorkCues
 	cShowCue      // showCues
+	// the words a rule starts at, so that a sentence without any is
+	// passed over (sentHas)
+	cGuestCue   // guestRule's and starOfRule's: guestCues
+	cLeadsCue   // leadsWorkRule's verbs: leadsCues
+	cAkaCue     // akaRule's and creditsRule's: akaCues
+	cVehicleCue // vehicleRule's besides the genre nouns: "vehicle", "starrer"
+	cPronounCue // pronounWorkRule's: "his", "her", "which"
 )
 
 var wordClass = func() map[string]uint64 {
@@ -384,6 +391,11 @@ var wordClass = func() map[string]uint64 {
 	for _, word := range strings.Fields(showCues) {
 		m[word] |= cShowCue
 	}
+	for c, words := range map[uint64]string{cGuestCue: guestCues, cLeadsCue: leadsCues, cAkaCue: akaCues, cVehicleCue: "vehicle starrer", cPronounCue: "his her which"} {
+		for _, word := range strings.Fields(words) {
+			m[word] |= c
+		}
+	}
 	return m
 }()
 
@@ -405,6 +417,15 @@ const crewWorkCues = `charge care handle handles handling handled crank cranking
 
 // showCues are the words that roleInTitle and gaveOrder start at.
 const showCues = `role roles gave gives given handed`
+
+// guestCues are the words guestRule reads at, and "star" of starOfRule.
+const guestCues = `won wins win guest cameo pre-production post-production development star appear debut voices voice`
+
+// leadsCues are the verbs of leadsWorkAt.
+const leadsCues = `lead leads led leading spearheads spearheaded spearheading heads headed heading`
+
+// akaCues are the words akaRule ("aka") and creditsRule ("credits") read at.
+const akaCues = `aka a.k.a. a.k.a credits`
 
 // writeVerbs, before "the script", make the subject a writer.
 const writeVerbs = `penning writing wrote writes pens penned co-wrote co-writing pen written`
