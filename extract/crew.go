@@ -13,6 +13,9 @@ import (
 // crewByRule: "directed by X", "created by X and Y", "the T series produced
 // by X".
 func (x *extractor) crewByRule() {
+	if !x.sentHas(cByCue) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 1; k < len(t); k++ {
 		if t[k].low == "of" && t[k-1].low == "direction" && x.tok(k-2).low == "the" && x.tok(k-3).low == "under" && x.sshow != "" {

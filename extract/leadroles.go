@@ -35,6 +35,9 @@ func (x *extractor) leadAt(i int) int {
 // villain". The person is cast in the sentence's show (an untitled project has
 // none), and in the title a performer noun follows ("‘Uppena’ sensation X").
 func (x *extractor) hasAsLeadRule() {
+	if !x.sentHas(cLeadWord) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 2; k < len(t); k++ {
 		if x.leadAt(k) == 0 || x.inBr[k] {

@@ -324,6 +324,8 @@ const (
 	cAkaCue     // akaRule's and creditsRule's: akaCues
 	cVehicleCue // vehicleRule's besides the genre nouns: "vehicle", "starrer"
 	cPronounCue // pronounWorkRule's: "his", "her", "which"
+	cLeadWord   // leadWords, which leadAt reads
+	cByCue      // crewByRule's: "by", "direction"
 )
 
 var wordClass = func() map[string]uint64 {
@@ -385,13 +387,17 @@ var wordClass = func() map[string]uint64 {
 	for _, word := range strings.Fields(writeVerbs) {
 		m[word] |= cWriteVerb
 	}
+	for word := range leadWords {
+		m[word] |= cLeadWord
+	}
 	for _, word := range strings.Fields(crewWorkCues) {
 		m[word] |= cCrewWorkCue
 	}
 	for _, word := range strings.Fields(showCues) {
 		m[word] |= cShowCue
 	}
-	for c, words := range map[uint64]string{cGuestCue: guestCues, cLeadsCue: leadsCues, cAkaCue: akaCues, cVehicleCue: "vehicle starrer", cPronounCue: "his her which"} {
+	for c, words := range map[uint64]string{cGuestCue: guestCues, cLeadsCue: leadsCues, cAkaCue: akaCues, cVehicleCue: "vehicle starrer", cPronounCue: "his her which",
+		cByCue: "by direction"} {
 		for _, word := range strings.Fields(words) {
 			m[word] |= c
 		}
