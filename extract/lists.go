@@ -160,7 +160,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	// "96 fame Gouri G Kishan", "web series Aaha Kalyanam fame Brigida": a
 	// title and "fame" before the name
 	fame := false
-	for m := k + 1; m < len(x.toks) && m < k+9 && !fame; m++ {
+	for m := k + 1; m < len(x.toks) && m < k+9 && !fame && x.sentHas(cFame); m++ {
 		fame = x.toks[m].low == "fame"
 	}
 	at := k

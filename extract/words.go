@@ -326,6 +326,7 @@ const (
 	cPronounCue // pronounWorkRule's: "his", "her", "which"
 	cLeadWord   // leadWords, which leadAt reads
 	cByCue      // crewByRule's: "by", "direction"
+	cFame       // "fame", which parseItem looks for after a title
 )
 
 var wordClass = func() map[string]uint64 {
@@ -397,7 +398,7 @@ var wordClass = func() map[string]uint64 {
 		m[word] |= cShowCue
 	}
 	for c, words := range map[uint64]string{cGuestCue: guestCues, cLeadsCue: leadsCues, cAkaCue: akaCues, cVehicleCue: "vehicle starrer", cPronounCue: "his her which",
-		cByCue: "by direction"} {
+		cByCue: "by direction", cFame: "fame"} {
 		for _, word := range strings.Fields(words) {
 			m[word] |= c
 		}
