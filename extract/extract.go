@@ -369,7 +369,7 @@ func (x *extractor) sentence(s *sentence) {
 				crewWords = true
 			}
 		}
-		if (t.has(cCastVerbs|cCastNouns|cPlayVerbs) || t.low == "cast" || t.low == "role" || t.low == "roles" || t.low == "replacing" || t.low == "replaces") && (!t.cap || i == 0) {
+		if t.has(cCastVerbs|cCastNouns|cPlayVerbs|cCastCue) && (!t.cap || i == 0) {
 			castWords = true // not "Star" in "My Love From the Star"
 		}
 		if t.has(cReturnWords) && (!t.cap || i == 0) && !x.returnElsewhere(i) {
@@ -391,12 +391,7 @@ func (x *extractor) sentence(s *sentence) {
 	markBrackets(x.inBr, s.toks)
 	x.crewSentence = crewWords && !castWords
 	x.castWords = castWords
-	x.jury = false
-	for i := range s.toks {
-		if l := s.toks[i].low; l == "jury" || l == "juror" || l == "jurors" {
-			x.jury = true
-		}
-	}
+	x.jury = s.classes&cJury != 0 // "jury", "juror", "jurors"
 	x.sentenceShow()
 	x.noteSubject()
 	if x.pending != "" {

@@ -327,6 +327,8 @@ const (
 	cLeadWord   // leadWords, which leadAt reads
 	cByCue      // crewByRule's: "by", "direction"
 	cFame       // "fame", which parseItem looks for after a title
+	cCastCue    // casting words that are in no class above: "cast", "role", "replacing"
+	cJury       // "jury", "juror", "jurors"
 )
 
 var wordClass = func() map[string]uint64 {
@@ -398,7 +400,7 @@ var wordClass = func() map[string]uint64 {
 		m[word] |= cShowCue
 	}
 	for c, words := range map[uint64]string{cGuestCue: guestCues, cLeadsCue: leadsCues, cAkaCue: akaCues, cVehicleCue: "vehicle starrer", cPronounCue: "his her which",
-		cByCue: "by direction", cFame: "fame"} {
+		cByCue: "by direction", cFame: "fame", cCastCue: "cast role roles replacing replaces", cJury: "jury juror jurors"} {
 		for _, word := range strings.Fields(words) {
 			m[word] |= c
 		}
