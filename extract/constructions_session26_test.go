@@ -73,4 +73,9 @@ var session26Constructions = []construction{
 		text: "Harbor Nights renewed\n\nHarbor Nights has been renewed for a second season. Rui Costa directs and co-executive produces along with EP Colin Singer. Nadia Lord is directing the English dub.",
 		want: []string{"crew|Rui Costa|Harbor Nights||director", "crew|Rui Costa|Harbor Nights||producer", "crew|Colin Singer|Harbor Nights||producer", "crew|Nadia Lord|Harbor Nights||director"},
 	},
+	{
+		name: "a quoted title that ends in a run of marks: In “Again!!”, X will play the role of C",
+		text: "Ren Aoki to star in late-night drama\n\nThe drama follows “Night Bus”.\n\nIn “Go Go!!”, Ren Aoki will play the role of Kenta Mori, a high school student.",
+		want: []string{"cast|Ren Aoki|Go Go!!|Kenta Mori|"},
+	},
 }

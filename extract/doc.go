@@ -575,6 +575,8 @@
 //     "along with EP Andrew Singer", "Jason Lord is directing" (a
 //     surname that is a common word after a known given name; EP before
 //     a name is no part of it);
+//     "In “Again!!”, X will play the role of C" (a quoted title that
+//     ends in a run of marks);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

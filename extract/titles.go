@@ -84,6 +84,9 @@ func (x *extractor) titleAt(i int, loose bool) int {
 				if j+1 < n && (t[j+1].text == "”" || t[j+1].text == "\"" || (o == "‘" || o == "'") && (t[j+1].text == "’" || t[j+1].text == "'")) {
 					continue // “The Man Who Became King.” with its period inside
 				}
+				if (t[j].text == "!" || t[j].text == "?") && j+1 < n && (t[j+1].text == "!" || t[j+1].text == "?") && t[j+1].start == t[j].end {
+					continue // “Again!!”: a run of marks, the title's own
+				}
 				return i
 			}
 		}
