@@ -78,4 +78,9 @@ var session26Constructions = []construction{
 		text: "Ren Aoki to star in late-night drama\n\nThe drama follows “Night Bus”.\n\nIn “Go Go!!”, Ren Aoki will play the role of Kenta Mori, a high school student.",
 		want: []string{"cast|Ren Aoki|Go Go!!|Kenta Mori|"},
 	},
+	{
+		name: "X was one of the original members of the T cast, portraying son C: T is the sentence's show",
+		text: "The Harlows renewed\n\nThe Harlows has been renewed for a second season. Dan Kessler was one of the original members of the Greenfield cast, portraying son DJ Harlow.",
+		want: []string{"cast|Dan Kessler|Greenfield|DJ Harlow|"},
+	},
 }

@@ -577,6 +577,8 @@
 //     a name is no part of it);
 //     "In “Again!!”, X will play the role of C" (a quoted title that
 //     ends in a run of marks);
+//     "X was one of the original members of the Roseanne cast,
+//     portraying son C" (the T cast: the sentence's show);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -664,6 +664,10 @@ func (x *extractor) sentenceShow() {
 					break
 				}
 			}
+			if ti := x.membersOfCast(k); ti != "" {
+				x.sshow = ti // "one of the original members of the Roseanne cast"
+				break
+			}
 		}
 	}
 	if x.sshow == "" {

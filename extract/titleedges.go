@@ -63,3 +63,20 @@ func loneArticle(title string) bool {
 // "Director Development & Production X", "Director Programming X".
 var execDepartments = set(`development production programming content marketing casting acquisitions operations communications
 	publicity distribution strategy business`)
+
+// membersOfCast is the title T of "of the T cast" at k ("Fishman was one
+// of the original members of the Roseanne cast, portraying son C"), or "".
+func (x *extractor) membersOfCast(k int) string {
+	if x.toks[k].low != "of" || x.tok(k+1).low != "the" || !x.titleStarts(k+2) {
+		return ""
+	}
+	e := x.titleAt(k+2, false)
+	if e <= k+2 || x.tok(e).low != "cast" || x.tok(e).cap || x.tok(e+1).kind == tWord && !x.tok(e+1).cap && x.tok(e+1).low != "and" {
+		return "" // not "of the Roseanne cast members"
+	}
+	ti := unquote(x.span(k+2, e))
+	if x.isNetwork(ti) || describes(ti) || castQualifiers[x.toks[e-1].low] || x.knownPerson(ti) != "" {
+		return ""
+	}
+	return ti
+}
