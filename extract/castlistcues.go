@@ -207,3 +207,7 @@ func (x *extractor) additionOpener(start int) bool {
 	}
 	return false
 }
+
+// bringsBack are the verbs of "T is bringing back X", "T welcomes back Y":
+// the list after "back" is returning cast.
+var bringsBack = set(`bring brings bringing brought welcome welcomes welcoming welcomed`)

@@ -83,4 +83,9 @@ var session26Constructions = []construction{
 		text: "The Harlows renewed\n\nThe Harlows has been renewed for a second season. Dan Kessler was one of the original members of the Greenfield cast, portraying son DJ Harlow.",
 		want: []string{"cast|Dan Kessler|Greenfield|DJ Harlow|"},
 	},
+	{
+		name: "T is bringing back X; T welcomes back A and B: the list after back is the show's cast",
+		text: "Harbor news\n\nHarbor Lights is bringing back Mira Stone for season two. Harbor Lights welcomes back Tom Vale and Ann Roe.",
+		want: []string{"cast|Mira Stone|Harbor Lights||", "cast|Tom Vale|Harbor Lights||", "cast|Ann Roe|Harbor Lights||"},
+	},
 }

@@ -579,6 +579,7 @@
 //     ends in a run of marks);
 //     "X was one of the original members of the Roseanne cast,
 //     portraying son C" (the T cast: the sentence's show);
+//     "T is bringing back X", "T welcomes back A and B";
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -592,6 +592,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // "X will co-star in the project, together with Y and Z"
 	case p.low == "in" && x.tok(start-2).low == "roped" || p.low == "on" && (x.tok(start-2).low == "brought" || x.tok(start-2).low == "signed"):
 		return true // "The makers then roped in X", "has brought on X"
+	case p.low == "back" && bringsBack[x.tok(start-2).low] && !x.tok(start-2).cap:
+		return true // "T is bringing back X", "T welcomes back Y"
 	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices"):
 		return true // a credits block: "Cast: X, Y"
 	case p.low == "by" && (x.tok(start-2).low == "supported" || x.tok(start-2).low == "backed") && x.tok(start).low == "actors":
