@@ -208,7 +208,7 @@ var constructions = []construction{
 	{
 		name: "article show from headline",
 		text: "Glass Orchard Season 2 Adds Two\n\nThe new season brings back Ivo Brandt. Kaya Sol joins the cast as Ines.",
-		want: []string{"cast|Kaya Sol|Glass Orchard|Ines|"},
+		want: []string{"cast|Ivo Brandt|Glass Orchard||", "cast|Kaya Sol|Glass Orchard|Ines|"},
 	},
 	{
 		name: "surname alone is the full name",
