@@ -16,9 +16,12 @@ func wordFlags(t *token) uint8 {
 	if t.kind != tWord || !t.cap {
 		return 0
 	}
-	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun) && !(t.has(cCastVerbs) && strings.HasSuffix(t.low, "s")) && !t.has(cSays) && !strings.HasSuffix(t.low, "-winning") && !strings.HasSuffix(t.low, "-nominated") && !strings.HasSuffix(t.low, "-winner") && !placeMadeWord(t.low) &&
-		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") && !t.has(cAward) && // "I’m", "BAFTA"
-		!strings.Contains(t.low, "-turned-") && !hyphenNoun(t.low) && !makerSuffix(t.low) { // "Member-turned-actor", "Singer-actress", "Renner-led"
+	// the words with a hyphen are read only where there is one
+	hyphen := strings.IndexByte(t.low, '-') >= 0
+	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun|cSays|cAward) && !(t.has(cCastVerbs) && strings.HasSuffix(t.low, "s")) && // "BAFTA"
+		!(hyphen && (strings.HasSuffix(t.low, "-winning") || strings.HasSuffix(t.low, "-nominated") || strings.HasSuffix(t.low, "-winner") || placeMadeWord(t.low))) &&
+		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") && // "I’m"
+		!(hyphen && (strings.Contains(t.low, "-turned-") || hyphenNoun(t.low) || makerSuffix(t.low))) { // "Member-turned-actor", "Singer-actress", "Renner-led"
 		f |= fName
 	}
 	if f&fName != 0 || t.has(cCharTitles) {

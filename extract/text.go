@@ -280,6 +280,12 @@ func tokenize(toks []token, s, lower string) []token {
 		case isAlnum(r):
 			j := i + n
 			for j < len(s) {
+				for j < len(s) && s[j] < utf8.RuneSelf && asciiAlnum[s[j]] {
+					j++ // the ASCII letters and digits of the word
+				}
+				if j == len(s) {
+					break
+				}
 				r2, n2 := rune(s[j]), 1
 				if r2 >= utf8.RuneSelf {
 					r2, n2 = decodeRune(s, j)
