@@ -53,7 +53,7 @@ func sectionHeading(s string) bool {
 	for f := range strings.FieldsSeq(s) {
 		i++
 		w := strings.Trim(string(lowerInto(buf[:0], f)), ":,")
-		switch c := wordClass[w]; { // one lookup for the sets below
+		switch c := wordClasses.get(w); { // one lookup for the sets below
 		case c&cHeadingNoun != 0: // headingNouns[w]
 			noun = true
 		case i == 0 && w == "the":
@@ -78,7 +78,7 @@ func scheduleLine(s string) bool {
 		if w == "" {
 			continue
 		}
-		switch c := wordClass[w]; { // one lookup for the sets below
+		switch c := wordClasses.get(w); { // one lookup for the sets below
 		case c&cWeekday != 0 || len(w) > 6 && w[len(w)-1] == 's' && weekdays[w[:len(w)-1]]: // weekdays[w]; "Mondays"
 			day = true
 		case c&(cDateWords|cMonthAbbrev) != 0: // dateWords[w] || monthAbbrevs[w]

@@ -337,7 +337,7 @@ func tokenize(toks []token, s, lower string) []token {
 			if allDigits(w) {
 				t.kind = tNum
 			}
-			t.class = wordClass[t.low]
+			t.class = wordClasses.get(t.low)
 			if t.class&cDescribe == 0 && strings.IndexByte(t.low, '-') > 0 && describesWord(t.low) {
 				t.class |= cDescribe // "filipina-australian", "oscar-winning"
 			}

@@ -1,0 +1,55 @@
+package extract
+
+// classTable is wordClass in an open-addressing table read with a cheap
+// hash: tokenizing looks every word up, and the map's hash costs more than
+// the short words it reads.
+type classTable struct {
+	keys []string
+	vals []uint64
+	mask uint64
+}
+
+// wordClasses holds wordClass.
+var wordClasses = newClassTable(wordClass)
+
+func newClassTable(m map[string]uint64) *classTable {
+	n := 1
+	for n < 2*len(m)+2 {
+		n *= 2
+	}
+	t := &classTable{keys: make([]string, n), vals: make([]uint64, n), mask: uint64(n - 1)}
+	for k, v := range m {
+		if k == "" {
+			continue // an empty slot ends a search: "" has no class
+		}
+		i := classHash(k) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+// classHash is FNV-1a.
+func classHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// get is wordClass[s].
+func (t *classTable) get(s string) uint64 {
+	for i := classHash(s) & t.mask; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if k == "" {
+			return 0
+		}
+		if k == s {
+			return t.vals[i]
+		}
+	}
+}
