@@ -35,6 +35,7 @@ const (
 	fName = 1 << iota // may be part of a person's name
 	fChar             // may be part of a character's name
 	fAge              // an age: "17-year-old"
+	fMaker            // makerSuffix: a name joined to a participle, "Renner-led"
 )
 
 // sentence is one sentence of an article, tokenized.
@@ -342,6 +343,9 @@ func tokenize(toks []token, s, lower string) []token {
 				t.class |= cDescribe // "filipina-australian", "oscar-winning"
 			}
 			t.flags = wordFlags(t)
+			if makerSuffix(t.low) {
+				t.flags |= fMaker
+			}
 			if strings.Contains(t.low, "year-old") {
 				t.flags |= fAge
 			}
