@@ -54,3 +54,13 @@ func titlePunct(r rune) bool {
 	}
 	return false
 }
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

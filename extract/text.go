@@ -346,7 +346,7 @@ func tokenize(toks []token, s, lower string) []token {
 			if makerSuffix(t.low) {
 				t.flags |= fMaker
 			}
-			if strings.Contains(t.low, "year-old") {
+			if len(t.low) >= len("year-old") && strings.Contains(t.low, "year-old") {
 				t.flags |= fAge
 			}
 			i = j

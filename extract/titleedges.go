@@ -52,7 +52,12 @@ func (x *extractor) commaInQuotedTitle(start, k, j int) bool {
 // loneArticle reports whether a title is an article alone, "The" or "A":
 // the first word of a sentence ("The drama stars X"), no title.
 func loneArticle(title string) bool {
-	switch strings.ToLower(strings.TrimSpace(title)) {
+	t := strings.TrimSpace(title)
+	if len(t) > 3 && isASCII(t) {
+		return false // lower-casing keeps its length: no article
+	}
+	var buf [8]byte
+	switch string(lowerInto(buf[:0], t)) {
 	case "the", "a", "an":
 		return true
 	}
