@@ -88,4 +88,10 @@ var session26Constructions = []construction{
 		text: "Harbor news\n\nHarbor Lights is bringing back Mira Stone for season two. Harbor Lights welcomes back Tom Vale and Ann Roe.",
 		want: []string{"cast|Mira Stone|Harbor Lights||", "cast|Tom Vale|Harbor Lights||", "cast|Ann Roe|Harbor Lights||"},
 	},
+	{
+		name: "a reunion names earlier works: T will mark X's fourth collaboration with ..., after T1, T2, and T3; X will be reteaming with Y again after T4 and T5 (each person in each title, the kind from their other credits)",
+		text: "Salt Roads goes on floors\n\nSalt Roads stars Ravi Menon and is directed by Arun Das. Salt Roads will mark Ravi Menon's fourth collaboration with the multi-faceted talent, after Take Off, Blue Coast, and C U Soon. Cinematographer Jomon Paul will be reteaming with Arun Das again after Red Sand and Unda.",
+		want: []string{"cast|Ravi Menon|Salt Roads||", "crew|Arun Das|Salt Roads||director", "cast|Ravi Menon|Take Off||", "cast|Ravi Menon|Blue Coast||", "cast|Ravi Menon|C U Soon||",
+			"crew|Jomon Paul|Salt Roads||", "crew|Jomon Paul|Red Sand||", "crew|Arun Das|Red Sand||", "crew|Jomon Paul|Unda||", "crew|Arun Das|Unda||"},
+	},
 }

@@ -580,6 +580,9 @@
 //     "X was one of the original members of the Roseanne cast,
 //     portraying son C" (the T cast: the sentence's show);
 //     "T is bringing back X", "T welcomes back A and B";
+//     a reunion's earlier works: "T will mark X's fourth collaboration
+//     with ..., after T1, T2, and T3", "X will be reteaming with Y again
+//     after T4 and T5" (each person in each title);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -446,6 +446,7 @@ var rules = []struct {
 	{(*extractor).akaRule, 0.7},
 	{(*extractor).starOfRule, 0.7},
 	{(*extractor).leadsWorkRule, 0.75},
+	{(*extractor).reunionRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

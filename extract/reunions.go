@@ -1,0 +1,69 @@
+package extract
+
+// A reunion names the works its people made together before: "X will be
+// reteaming with Y again after T1 and T2", "T will mark X's fourth
+// collaboration with the director, after T1, T2, and T3". Each person is
+// credited in each title, the kind open (their other credits settle it).
+
+// reunionWords are the words of working together again.
+var reunionWords = set(`reteaming reteam reteams reteamed reuniting reunite reunites reunited collaboration collaborations`)
+
+// reunionRule reads the titles after "after" or "following" in a reunion's
+// clause, and credits the people the reunion names: the subject or the
+// possessive before the word, and the partner after "with".
+func (x *extractor) reunionRule() {
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		if x.inBr[k] || t[k].cap || !reunionWords[t[k].low] {
+			continue
+		}
+		at := -1 // where the earlier titles start
+		for m := k + 1; m < len(t) && m < k+14; m++ {
+			if t[m].text == "." || t[m].text == ";" || t[m].text == "(" {
+				break
+			}
+			if (t[m].low == "after" || t[m].low == "following") && !t[m].cap && x.titleStarts(m+1) {
+				at = m + 1
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		var people []string
+		// "X's fourth collaboration": the owner before the count
+		o := k - 1
+		for q := 0; q < 2 && o > 0 && t[o].kind == tWord && !t[o].cap && (ordinals[t[o].low] > 0 || t[o].low == "first" || t[o].low == "second" || t[o].low == "third" || t[o].low == "latest" || t[o].low == "next"); q++ {
+			o--
+		}
+		if t[o].kind == tPoss {
+			if ps := x.personBefore(o); ps < o {
+				people = append(people, x.resolve(x.span(ps, o)))
+			}
+		} else if t[k].low != "collaboration" && t[k].low != "collaborations" {
+			v := k
+			for v > 0 && (t[v-1].has(cAuxWords) || t[v-1].low == "be") {
+				v--
+			}
+			people = append(people, x.subjectsBefore(v, 0)...)
+		}
+		if len(people) == 0 {
+			continue
+		}
+		// the partner: "with Khalid again"
+		if x.tok(k+1).low == "with" {
+			if pe := x.personAt(k + 2); pe > k+2 && x.tok(pe).kind != tPoss {
+				people = append(people, x.resolve(x.span(k+2, pe)))
+			}
+		}
+		for _, ti := range x.titleList(at) {
+			ti = unquote(ti)
+			if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+				continue
+			}
+			for _, p := range people {
+				x.add("", p, ti, "", "")
+			}
+		}
+	}
+}
