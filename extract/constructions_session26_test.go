@@ -94,4 +94,9 @@ var session26Constructions = []construction{
 		want: []string{"cast|Ravi Menon|Salt Roads||", "crew|Arun Das|Salt Roads||director", "cast|Ravi Menon|Take Off||", "cast|Ravi Menon|Blue Coast||", "cast|Ravi Menon|C U Soon||",
 			"crew|Jomon Paul|Salt Roads||", "crew|Jomon Paul|Red Sand||", "crew|Arun Das|Red Sand||", "crew|Jomon Paul|Unda||", "crew|Arun Das|Unda||"},
 	},
+	{
+		name: "a subtitle The X from Y after a colon is no person from a show: Mobile Suit Gundam: The Witch from Mercury",
+		text: "Lynn Sato joins Blue Coast anime\n\nThe anime Blue Coast has cast Lynn Sato as Aoi. Sato is known for voicing Mira Tanaka in Mobile Suit Gundam: The Witch from Mercury, and more.",
+		want: []string{"cast|Lynn Sato|Blue Coast|Aoi|", "cast|Lynn Sato|Mobile Suit Gundam: The Witch from Mercury|Mira Tanaka|"},
+	},
 }

@@ -583,6 +583,8 @@
 //     a reunion's earlier works: "T will mark X's fourth collaboration
 //     with ..., after T1, T2, and T3", "X will be reteaming with Y again
 //     after T4 and T5" (each person in each title);
+//     "Mobile Suit Gundam: The Witch from Mercury" (a subtitle after a
+//     colon is no "X from T");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

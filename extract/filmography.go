@@ -699,8 +699,8 @@ func (x *extractor) fameRule() {
 				continue
 			}
 		}
-		if x.tok(ps-1).kind == tPoss {
-			continue
+		if x.tok(ps-1).kind == tPoss || x.tok(ps-1).low == "the" && x.tok(ps-1).cap && x.tok(ps-2).text == ":" {
+			continue // "Novoland: The Princess from Plateau": a subtitle, no person
 		}
 		e := x.titleAt(k+1, false)
 		if e <= k+1 {
