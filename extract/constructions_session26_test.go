@@ -99,4 +99,9 @@ var session26Constructions = []construction{
 		text: "Lynn Sato joins Blue Coast anime\n\nThe anime Blue Coast has cast Lynn Sato as Aoi. Sato is known for voicing Mira Tanaka in Mobile Suit Gundam: The Witch from Mercury, and more.",
 		want: []string{"cast|Lynn Sato|Blue Coast|Aoi|", "cast|Lynn Sato|Mobile Suit Gundam: The Witch from Mercury|Mira Tanaka|"},
 	},
+	{
+		name: "a sentence of Actor (Character) pairs whose brackets mostly hold names the article uses alone: every one-word bracket is a character (Lia Moreno (Bea), Omar Salas (Omar)), not a show",
+		text: "Rio High season 4 adds four\n\nRio High has added four new faces for its fourth season. The official account shared photos of the new cast on set with Lia Moreno (Bea), Tomas Vidal (Guzmo), Ana Piper (Andi), Omar Salas (Omar), Clara Ruiz (Reba) and Gina Amoros (Caye).\n\nLast season, Guzmo, Andi, Reba and Caye faced the killer.",
+		want: []string{"cast|Lia Moreno|Rio High|Bea|", "cast|Tomas Vidal|Rio High|Guzmo|", "cast|Ana Piper|Rio High|Andi|", "cast|Omar Salas|Rio High|Omar|", "cast|Clara Ruiz|Rio High|Reba|", "cast|Gina Amoros|Rio High|Caye|"},
+	},
 }

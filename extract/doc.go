@@ -585,6 +585,9 @@
 //     after T4 and T5" (each person in each title);
 //     "Mobile Suit Gundam: The Witch from Mercury" (a subtitle after a
 //     colon is no "X from T");
+//     a sentence of Actor (Character) pairs whose one-word brackets
+//     mostly hold names the article uses alone: every one of them a
+//     character ("Itzan Escamilla (Samu)", "Omar Shana (Omar)");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -62,3 +62,24 @@ func (x *extractor) fullNameStarting(w string) string {
 	}
 	return full
 }
+
+// pairSentence reports whether the sentence is a list of Actor (Character)
+// pairs: three one-word brackets or more hold names the article uses
+// alone, and they are most of its one-word brackets ("with Itzan Escamilla
+// (Samu), Miguel Bernardeau (Guzmán), Arón Piper (Ander), Omar Shana
+// (Omar) ..." where Guzmán and Ander recur alone); every such bracket then
+// holds a character.
+func (x *extractor) pairSentence() bool {
+	solo := x.soloBrackets()
+	if solo < 3 {
+		return false
+	}
+	one := 0
+	t := x.toks
+	for k := 0; k+2 < len(t); k++ {
+		if t[k].text == "(" && t[k+2].text == ")" && t[k+1].cap && t[k+1].kind == tWord {
+			one++
+		}
+	}
+	return solo*2 > one
+}
