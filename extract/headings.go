@@ -39,6 +39,13 @@ func notTitle(s string) bool {
 	if s == "" {
 		return false
 	}
+	var buf [32]byte
+	if w, c, ok := plainFirstWord(buf[:0], s); ok && c&(cHeadingNoun|cHeadingWord|cWeekday|cDateWords|cMonthAbbrev|cSchedule) == 0 &&
+		!(len(w) > 6 && w[len(w)-1] == 's' && weekdays[string(w[:len(w)-1])]) {
+		// the first word ends both sectionHeading and scheduleLine: no
+		// heading word, weekday, date or schedule word
+		return openingParticiples[string(w)] && strings.Contains(s, " ")
+	}
 	first, _, _ := strings.Cut(s, " ")
 	return sectionHeading(s) || scheduleLine(s) || hasLower(openingParticiples, first) && strings.Contains(s, " ")
 }

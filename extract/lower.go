@@ -64,3 +64,20 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// plainFirstWord returns the first word of s in lower case, and its word
+// classes, when s opens with ASCII letters ended by a space or by the end
+// of s: then that word is s's first field, as strings.Fields and
+// strings.Cut(s, " ") give it. ok is false for any other s, which its
+// callers read the long way.
+func plainFirstWord(buf []byte, s string) (low []byte, c uint64, ok bool) {
+	i := 0
+	for i < len(s) && ('a' <= s[i]|0x20 && s[i]|0x20 <= 'z') {
+		i++
+	}
+	if i == 0 || i < len(s) && s[i] != ' ' {
+		return nil, 0, false
+	}
+	low, _ = asciiLower(buf[:0], s[:i])
+	return low, wordClasses.get(string(low)), true
+}

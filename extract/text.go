@@ -32,10 +32,10 @@ func (t token) has(c uint64) bool { return t.class&c != 0 }
 
 // Token flags.
 const (
-	fName = 1 << iota // may be part of a person's name
-	fChar             // may be part of a character's name
-	fAge              // an age: "17-year-old"
-	fMaker            // makerSuffix: a name joined to a participle, "Renner-led"
+	fName  = 1 << iota // may be part of a person's name
+	fChar              // may be part of a character's name
+	fAge               // an age: "17-year-old"
+	fMaker             // makerSuffix: a name joined to a participle, "Renner-led"
 )
 
 // sentence is one sentence of an article, tokenized.

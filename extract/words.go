@@ -178,6 +178,9 @@ var describeWords = set(`top rookie veteran senior acclaimed celebrated legendar
 // "-winning" or "-nominated": not a title.
 func describes(s string) bool {
 	var buf [32]byte
+	if _, c, ok := plainFirstWord(buf[:0], s); ok && c&cDescribeWord == 0 {
+		return false // the first word describes nothing (describesWord is describeWords for it)
+	}
 	for w := range strings.FieldsSeq(s) {
 		if !describesWord(string(lowerInto(buf[:0], w))) {
 			return false
@@ -191,6 +194,9 @@ func describes(s string) bool {
 func networkOriginal(s string) bool {
 	orig := false
 	var buf [32]byte
+	if w, c, ok := plainFirstWord(buf[:0], s); ok && c&(cNetworks|cDescribeWord) == 0 && string(w) != "original" && string(w) != "originals" {
+		return false // the first word is no network, describing word nor "original"
+	}
 	for f := range strings.FieldsSeq(s) {
 		switch w := string(lowerInto(buf[:0], f)); {
 		case w == "original" || w == "originals":
