@@ -543,6 +543,13 @@ func countFields(s string, max int) int {
 // 5", "series two".
 func seasonOnly(s string) bool {
 	var buf [32]byte
+	if w, _, ok := plainFirstWord(buf[:0], s); ok {
+		switch string(w) {
+		case "season", "series", "part", "episode", "chapter", "volume":
+		default:
+			return false // the first word is none of them
+		}
+	}
 	n, num := 0, false
 	for f := range strings.FieldsSeq(s) {
 		w := string(lowerInto(buf[:0], f))
