@@ -99,7 +99,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		return i // "Unfortunately, ...": a sentence adverb
 	}
 	j := i + 1
-	if t[i].cap && j < n && t[j].kind == tWord && !t[j].cap && !t[j].has(cStopWords) && romanceArticles[t[i].low] {
+	if t[i].cap && j < n && t[j].kind == tWord && !t[j].cap && !t[j].has(cStopWords) && t[i].has(cRomance) {
 		// a Spanish or Italian title in sentence case: "El inocente", "La
 		// casa de papel", "Las chicas del cable"
 		for j < n && j-i < 8 && t[j].kind == tWord && (!t[j].has(cStopWords) || t[j].has(cTitleGlue) && j+1 < n && t[j+1].kind == tWord && !t[j+1].has(cStopWords|cAuxWords)) && !t[j].has(cAuxWords) {

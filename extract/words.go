@@ -335,6 +335,7 @@ const (
 	cFame       // "fame", which parseItem looks for after a title
 	cCastCue    // casting words that are in no class above: "cast", "role", "replacing"
 	cJury       // "jury", "juror", "jurors"
+	cRomance    // romanceArticles
 )
 
 var wordClass = func() map[string]uint64 {
@@ -398,6 +399,9 @@ var wordClass = func() map[string]uint64 {
 	}
 	for word := range leadWords {
 		m[word] |= cLeadWord
+	}
+	for word := range romanceArticles {
+		m[word] |= cRomance
 	}
 	for _, word := range strings.Fields(crewWorkCues) {
 		m[word] |= cCrewWorkCue
