@@ -286,7 +286,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case isCrewVerb(low) && (x.tok(k+1).low == "the" || x.tok(k+1).low == "live-action" || x.tok(k+1).low == "several") && x.ofTitles(k+1) > 0:
+		case t[k].has(cCrewVerb) && (x.tok(k+1).low == "the" || x.tok(k+1).low == "live-action" || x.tok(k+1).low == "several") && x.ofTitles(k+1) > 0:
 			// "who also directed the live-action films of T1 and T2", "who
 			// wrote the film adaptation of John le Carre's “T”"
 			at := x.ofTitles(k + 1)
@@ -304,7 +304,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case isCrewVerb(low) && x.genreTitleAt(k+1) > 0:
+		case t[k].has(cCrewVerb) && x.genreTitleAt(k+1) > 0:
 			// "who last directed the romance film “T”", "went on to direct
 			// the 2015 romantic drama ‘T’ and episodes of the crime drama ‘U’"
 			titles := x.titleList(x.genreTitleAt(k + 1))
@@ -318,7 +318,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case isCrewVerb(low) && low != "direct" && low != "helm" && x.tok(k+1).low != "by" && (x.titleStarts(k+1) || x.tok(k+1).low == "for" && x.titleStarts(k+2)):
+		case t[k].has(cCrewVerb) && low != "direct" && low != "helm" && x.tok(k+1).low != "by" && (x.titleStarts(k+1) || x.tok(k+1).low == "for" && x.titleStarts(k+2)):
 			// "X, who helmed “Hotel Lumiere,”", "X created Night Train",
 			// "X wrote for The Wire"
 			at := k + 1

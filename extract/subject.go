@@ -166,10 +166,12 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 			// "a third season of T"
-			if o, ok := ordinals[t[k].low]; isSeasonWord(t[k+1].low) && t[k+2].low == "of" && ok {
-				if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
-					x.setShow(x.span(k+3, e), o)
-					return
+			if isSeasonWord(t[k+1].low) && t[k+2].low == "of" {
+				if o, ok := ordinals[t[k].low]; ok {
+					if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
+						x.setShow(x.span(k+3, e), o)
+						return
+					}
 				}
 			}
 			// "Warner Bros.' remake of T": a remake keeps its title

@@ -336,6 +336,7 @@ const (
 	cCastCue    // casting words that are in no class above: "cast", "role", "replacing"
 	cJury       // "jury", "juror", "jurors"
 	cRomance    // romanceArticles
+	cCrewVerb   // crewVerbTitle's verbs: isCrewVerb
 )
 
 var wordClass = func() map[string]uint64 {
@@ -402,6 +403,9 @@ var wordClass = func() map[string]uint64 {
 	}
 	for word := range romanceArticles {
 		m[word] |= cRomance
+	}
+	for word := range crewVerbTitle {
+		m[word] |= cCrewVerb
 	}
 	for _, word := range strings.Fields(crewWorkCues) {
 		m[word] |= cCrewWorkCue
