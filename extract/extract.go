@@ -151,8 +151,8 @@ type recentName struct {
 }
 
 func (m *memo) lookup(s string) *name {
-	if m.last != nil && s == m.lastKey {
-		return m.last
+	if m.last != nil && len(s) == len(m.lastKey) && (unsafe.StringData(s) == unsafe.StringData(m.lastKey) || s == m.lastKey) {
+		return m.last // the same string, most often at the same address
 	}
 	// the same address and length hold the same text: strings do not change
 	at := unsafe.StringData(s)
