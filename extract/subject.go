@@ -549,8 +549,8 @@ func (x *extractor) sentenceShow() {
 			case ",", ";", "(", ")":
 				relative = false
 			}
-			if x.inBr[k] || relative {
-				continue
+			if x.inBr[k] || relative || !t[k].has(cGenreNouns|cOrder|cShowCue|cShowWord) {
+				continue // none of the readings below starts at any other word
 			}
 			named := (t[k].low == "named" || t[k].low == "called") && k > 0 && (t[k-1].text == "," || t[k-1].has(cGenreNouns)) ||
 				t[k].low == "title" && isQuote(x.tok(k+1).text) ||

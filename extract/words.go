@@ -337,6 +337,7 @@ const (
 	cJury       // "jury", "juror", "jurors"
 	cRomance    // romanceArticles
 	cCrewVerb   // crewVerbTitle's verbs: isCrewVerb
+	cShowWord   // showWords
 )
 
 var wordClass = func() map[string]uint64 {
@@ -407,6 +408,9 @@ var wordClass = func() map[string]uint64 {
 	for word := range crewVerbTitle {
 		m[word] |= cCrewVerb
 	}
+	for _, word := range strings.Fields(showWords) {
+		m[word] |= cShowWord
+	}
 	for _, word := range strings.Fields(crewWorkCues) {
 		m[word] |= cCrewWorkCue
 	}
@@ -440,6 +444,11 @@ const crewWorkCues = `charge care handle handles handling handled crank cranking
 
 // showCues are the words that roleInTitle and gaveOrder start at.
 const showCues = `role roles gave gives given handed`
+
+// showWords, with the genre nouns, the order words and showCues, are the
+// words that sentenceShow's reading of the sentence's tokens starts at: a
+// reading added there adds its word here.
+const showWords = `named called title original titled season series adaptation cast of`
 
 // guestCues are the words guestRule reads at, and "star" of starOfRule.
 const guestCues = `won wins win guest cameo pre-production post-production development star appear debut voices voice`
