@@ -109,4 +109,9 @@ var probeConstructions = []construction{
 		text: "Japanese drama 'Spring Rain' to air in July\n\nFuji TV's new Monday night drama 'Spring Rain' will begin airing in July, starring Haruka Mori and Ren Aoki.",
 		want: []string{"cast|Haruka Mori|Spring Rain||", "cast|Ren Aoki|Spring Rain||"},
 	},
+	{
+		name: "A and B to star in Y's next (a headline): the work without its noun is the article's film, and Y its maker, no title",
+		text: "Vikram Rao, Meera Iyer to star in Sanjay Kohli's next\n\nFilmmaker Sanjay Kohli has announced his next film, titled 'Monsoon Letters', starring Vikram Rao and Meera Iyer.",
+		want: []string{"cast|Vikram Rao|Monsoon Letters||", "cast|Meera Iyer|Monsoon Letters||", "crew|Sanjay Kohli|Monsoon Letters||director"},
+	},
 }

@@ -119,6 +119,11 @@ func (x *extractor) ownerWorkAt(i int) string {
 		m++
 	}
 	if g := x.tok(m); !g.has(cGenreNouns) || g.cap || x.titleStarts(m+1) {
+		// "to star in Karan Mehra's next", "X's latest, titled T": the
+		// work without its noun, at the end of the clause
+		if l := x.tok(m - 1).low; m == pe+2 && (l == "next" || l == "latest") && (g.kind != tWord || !g.cap && g.has(cStopWords)) {
+			return x.resolve(x.span(st, pe))
+		}
 		return ""
 	}
 	return x.resolve(x.span(st, pe))
