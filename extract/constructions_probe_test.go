@@ -114,4 +114,14 @@ var probeConstructions = []construction{
 		text: "Vikram Rao, Meera Iyer to star in Sanjay Kohli's next\n\nFilmmaker Sanjay Kohli has announced his next film, titled 'Monsoon Letters', starring Vikram Rao and Meera Iyer.",
 		want: []string{"cast|Vikram Rao|Monsoon Letters||", "cast|Meera Iyer|Monsoon Letters||", "crew|Sanjay Kohli|Monsoon Letters||director"},
 	},
+	{
+		name: "X is best known for her turn as C in Netflix's “T”: a network's possessive before the title, and C is T's, not the article's show's",
+		text: "Dara Voss joins 'The Salt Road'\n\nDara Voss has been cast in the series 'The Salt Road' as Mira.\n\nVoss is best known for her turn as Lena in Netflix's “Blue Embers.”",
+		want: []string{"cast|Dara Voss|The Salt Road|Mira|", "cast|Dara Voss|Blue Embers|Lena|"},
+	},
+	{
+		name: "X has been cast in the series “T” as C, X was cast in Netflix's “T” as C: a kind of show or a network's possessive between in and the title; no person named after the title's last words",
+		text: "New faces for The Salt Road\n\nDara Voss has been cast in the series “The Salt Road” as Mira. Ben Ortiz was cast in Netflix's “The Salt Road” as Tomas. Ada Kerr has been cast in the series The Salt Road as Ines.",
+		want: []string{"cast|Dara Voss|The Salt Road|Mira|", "cast|Ben Ortiz|The Salt Road|Tomas|", "cast|Ada Kerr|The Salt Road|Ines|"},
+	},
 }

@@ -569,8 +569,20 @@ func (x *extractor) showBehind(j int) int {
 		ts--
 		end++
 	}
-	if p := x.toks[ts-1].low; (p == "of" || p == "in" || p == "on") && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
-		return ts - 1
+	q := ts - 1
+	// "in the series “T” as C", "in Netflix's “T” as C": the words
+	// that name the show's kind or its network, back to the preposition
+	if q > 0 && x.toks[q].has(cGenreNouns) && !x.toks[q].cap {
+		q--
+		if q > 0 && x.toks[q].low == "the" {
+			q--
+		}
+	}
+	if q > 1 && x.toks[q].kind == tPoss && x.toks[q-1].has(cNetworks) {
+		q -= 2
+	}
+	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on") && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
+		return q
 	}
 	return -1
 }

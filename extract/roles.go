@@ -475,6 +475,8 @@ func (x *extractor) roleRule() {
 				}
 				if x.tok(at).has(cNetworks) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap {
 					at += 2 // "as Rob in ITV drama Innocent"
+				} else if x.tok(at).has(cNetworks) && x.tok(at+1).kind == tPoss && x.titleStarts(at+2) {
+					at += 2 // "as Lucía in Netflix's “Red Earth”"
 				}
 				if te := x.titleAt(at, false); te > at && x.tok(te).kind == tPoss && x.personShaped(at, te) && x.titleStarts(te+1) {
 					// "as Anbu in Lokesh Kanagaraj's Kaithi": the maker's title
