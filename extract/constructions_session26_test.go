@@ -104,4 +104,9 @@ var session26Constructions = []construction{
 		text: "Rio High season 4 adds four\n\nRio High has added four new faces for its fourth season. The official account shared photos of the new cast on set with Lia Moreno (Bea), Tomas Vidal (Guzmo), Ana Piper (Andi), Omar Salas (Omar), Clara Ruiz (Reba) and Gina Amoros (Caye).\n\nLast season, Guzmo, Andi, Reba and Caye faced the killer.",
 		want: []string{"cast|Lia Moreno|Rio High|Bea|", "cast|Tomas Vidal|Rio High|Guzmo|", "cast|Ana Piper|Rio High|Andi|", "cast|Omar Salas|Rio High|Omar|", "cast|Clara Ruiz|Rio High|Reba|", "cast|Gina Amoros|Rio High|Caye|"},
 	},
+	{
+		name: "X's first feature directorial work since T: X made T, with the job the phrase names; a family name two people share gives none",
+		text: "Red Sky starts filming\n\nRed Sky, a thriller directed by Mara Quint, starts filming. This film marks Mara Quint's first feature directorial work since Blue Hour. Ji-won Park and Min-ho Park star in Red Sky. It is Park's first acting project since Salt Lake.",
+		want: []string{"crew|Mara Quint|Red Sky||director", "crew|Mara Quint|Blue Hour||director", "cast|Ji-won Park|Red Sky||", "cast|Min-ho Park|Red Sky||"},
+	},
 }

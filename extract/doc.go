@@ -588,6 +588,8 @@
 //     a sentence of Actor (Character) pairs whose one-word brackets
 //     mostly hold names the article uses alone: every one of them a
 //     character ("Itzan Escamilla (Samu)", "Omar Shana (Omar)");
+//     "X's first feature directorial work since T" (X made T, the job
+//     the phrase's; not a family name two people share);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -447,6 +447,7 @@ var rules = []struct {
 	{(*extractor).starOfRule, 0.7},
 	{(*extractor).leadsWorkRule, 0.75},
 	{(*extractor).reunionRule, 0.7},
+	{(*extractor).sinceRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
 // A reunion names the works its people made together before: "X will be
 // reteaming with Y again after T1 and T2", "T will mark X's fourth
 // collaboration with the director, after T1, T2, and T3". Each person is
@@ -65,5 +71,51 @@ func (x *extractor) reunionRule() {
 				x.add("", p, ti, "", "")
 			}
 		}
+	}
+}
+
+// sinceWorkNouns end the phrase of a person's first work of a kind before
+// "since": "Park's first feature directorial work since T".
+var sinceWorkNouns = set(`work film feature movie project series drama outing venture`)
+
+// sinceRule reads "X's first feature directorial work since T": X made T,
+// with the job the phrase names (directorial, writing, acting), else open.
+func (x *extractor) sinceRule() {
+	t := x.toks
+	for k := 3; k+1 < len(t); k++ {
+		if t[k].low != "since" || t[k].cap || x.inBr[k] || !sinceWorkNouns[t[k-1].low] || t[k-1].cap || !x.titleStarts(k+1) {
+			continue
+		}
+		kind, job := "", ""
+		owner := ""
+		for m := k - 2; m > 0 && m > k-7; m-- {
+			w := &t[m]
+			if w.kind == tPoss {
+				if ps := x.personBefore(m); ps < m {
+					owner = x.resolve(x.span(ps, m))
+				}
+				break
+			}
+			if w.cap || w.kind != tWord {
+				break
+			}
+			switch w.low {
+			case "directorial", "directing":
+				kind, job = graph.KindCrew, graph.JobDirector
+			case "writing", "screenwriting":
+				kind, job = graph.KindCrew, graph.JobWriter
+			case "acting", "starring":
+				kind = graph.KindCast
+			}
+		}
+		if !strings.Contains(owner, " ") {
+			continue // "Park's" where two of the article's people are Parks
+		}
+		e := x.titleAt(k+1, false)
+		ti := unquote(x.span(k+1, e))
+		if e <= k+1 || x.tok(e).kind == tPoss || x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+			continue
+		}
+		x.add(kind, owner, ti, "", job)
 	}
 }
