@@ -633,7 +633,7 @@ var newsConstructions = []construction{
 	{
 		name: "a reboot (remake, version) of T; writing for TV shows such as T1 and T2",
 		text: "Blue Planet is a new drama created by Ilene Chaikenn.\n\nChaikenn is currently working on a reboot of The L Wordd for Showtime. Ji Jin-hea cast in tvN remake of Designated Survivorr. Jen D'Angelaa makes her debut after writing for TV shows such as Cougar Townn and Workaholicss.",
-		want: []string{"crew|Ilene Chaikenn|Blue Planet||creator", "crew|Ilene Chaikenn|The L Wordd||", "cast|Ji Jin-hea|Designated Survivorr||", "crew|Jen D'Angelaa|Cougar Townn||", "crew|Jen D'Angelaa|Workaholicss||"},
+		want: []string{"crew|Ilene Chaikenn|Blue Planet||creator", "crew|Ilene Chaikenn|The L Wordd||", "cast|Ji Jin-hea|Designated Survivorr||", "crew|Jen D'Angelaa|Cougar Townn||writer", "crew|Jen D'Angelaa|Workaholicss||writer"},
 	},
 	{
 		name: "plays an undercover MI6 agent, C (an acronym among describing words); a Filipino particle: Mika dela Cruz",

@@ -109,4 +109,9 @@ var session26Constructions = []construction{
 		text: "Red Sky starts filming\n\nRed Sky, a thriller directed by Mara Quint, starts filming. This film marks Mara Quint's first feature directorial work since Blue Hour. Ji-won Park and Min-ho Park star in Red Sky. It is Park's first acting project since Salt Lake.",
 		want: []string{"crew|Mara Quint|Red Sky||director", "crew|Mara Quint|Blue Hour||director", "cast|Ji-won Park|Red Sky||", "cast|Min-ho Park|Red Sky||"},
 	},
+	{
+		name: "a gerund after after, before or while shares its clause's subject: from a script by X, who makes her feature writing debut after writing for TV shows such as T1, T2 and T3",
+		text: "Ghost Town 2 sets director\n\nGhost Town 2 will be directed by Ana Fleet from a script by Jen Dale, who makes her feature writing debut after writing for TV shows such as Cougar Lane, Workhorses and Old Rock.",
+		want: []string{"crew|Ana Fleet|Ghost Town 2||director", "crew|Jen Dale|Ghost Town 2||writer", "crew|Jen Dale|Cougar Lane||writer", "crew|Jen Dale|Workhorses||writer", "crew|Jen Dale|Old Rock||writer"},
+	},
 }

@@ -590,6 +590,9 @@
 //     character ("Itzan Escamilla (Samu)", "Omar Shana (Omar)");
 //     "X's first feature directorial work since T" (X made T, the job
 //     the phrase's; not a family name two people share);
+//     "from a script by X, who makes her feature writing debut after
+//     writing for TV shows such as T1 and T2" (a gerund after "after",
+//     "before" or "while" shares its clause's subject);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

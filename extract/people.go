@@ -335,8 +335,15 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 					continue
 				}
 				return nil
-			case "that", "which", "but", "while", "because", "if", "when", "where", "so", "or", "said", "says",
-				"told", "after", "before", "although", "though", "since", "until", "however":
+			case "after", "before", "while":
+				if j == k-1 && j > 0 && k < len(x.toks) && strings.HasSuffix(x.toks[k].low, "ing") && !x.toks[j-1].cap && x.toks[j-1].kind == tWord {
+					j-- // "X, who makes her debut after writing for T": the gerund's subject is the clause's
+					steps++
+					continue
+				}
+				return nil
+			case "that", "which", "but", "because", "if", "when", "where", "so", "or", "said", "says",
+				"told", "although", "though", "since", "until", "however":
 				return nil
 			}
 			j--
