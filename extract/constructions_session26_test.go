@@ -114,4 +114,9 @@ var session26Constructions = []construction{
 		text: "Ghost Town 2 sets director\n\nGhost Town 2 will be directed by Ana Fleet from a script by Jen Dale, who makes her feature writing debut after writing for TV shows such as Cougar Lane, Workhorses and Old Rock.",
 		want: []string{"crew|Ana Fleet|Ghost Town 2||director", "crew|Jen Dale|Ghost Town 2||writer", "crew|Jen Dale|Cougar Lane||writer", "crew|Jen Dale|Workhorses||writer", "crew|Jen Dale|Old Rock||writer"},
 	},
+	{
+		name: "a list of titles goes on past most recently: writing for TV shows such as T1, T2 and most recently T3",
+		text: "Ghost Town 2 sets writer\n\nJen Dale is known for writing for TV shows such as Cougar Lane, Workhorses and most recently Old Rock.",
+		want: []string{"crew|Jen Dale|Cougar Lane||writer", "crew|Jen Dale|Workhorses||writer", "crew|Jen Dale|Old Rock||writer"},
+	},
 }

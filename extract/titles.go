@@ -610,6 +610,9 @@ func (x *extractor) titleList(i int) []string {
 		default:
 			return out
 		}
+		if l := x.tok(i).low; (l == "most" || l == "more") && x.tok(i+1).low == "recently" && !x.tok(i).cap {
+			i += 2 // "T1, T2 and most recently T3"
+		}
 	}
 	return out
 }
