@@ -249,7 +249,7 @@ var blindSetConstructions = []construction{
 	{
 		name: "his My Best Friend's Marriage and August: Osage Town co-star X (a title's possessive after My); And French actor X (a conjunction is no title)",
 		text: "Homeward is a new drama.\n\nDermot Mulron has joined the cast of the upcoming drama - reuniting with his My Best Friend's Marriage and August: Osage Town co-star Julia Robertson. And French actor Greg Fitou (Mr Selfridges) is introduced in Episode 10.",
-		want: []string{"cast|Dermot Mulron|Homeward||", "cast|Julia Robertson|August: Osage Town||", "cast|Julia Robertson|My Best Friend's Marriage||", "cast|Greg Fitou|Mr Selfridges||"},
+		want: []string{"cast|Dermot Mulron|Homeward||", "cast|Dermot Mulron|My Best Friend's Marriage||", "cast|Dermot Mulron|August: Osage Town||", "cast|Julia Robertson|August: Osage Town||", "cast|Julia Robertson|My Best Friend's Marriage||", "cast|Greg Fitou|Mr Selfridges||"},
 	},
 	{
 		name: "X (38), who only appeared in the first series, and Y have been confirmed as returning cast members (the article's show)",

@@ -119,4 +119,9 @@ var session26Constructions = []construction{
 		text: "Ghost Town 2 sets writer\n\nJen Dale is known for writing for TV shows such as Cougar Lane, Workhorses and most recently Old Rock.",
 		want: []string{"crew|Jen Dale|Cougar Lane||writer", "crew|Jen Dale|Workhorses||writer", "crew|Jen Dale|Old Rock||writer"},
 	},
+	{
+		name: "his T1 and T2 co-star Y: the person the pronoun names acted in both too",
+		text: "Harbor adds\n\nDan Mercer has joined the cast of the upcoming drama Harbor - reuniting with his Salt Creek and August: Red County co-star Julia Vance.",
+		want: []string{"cast|Dan Mercer|Harbor||", "cast|Dan Mercer|Salt Creek||", "cast|Dan Mercer|August: Red County||", "cast|Julia Vance|Salt Creek||", "cast|Julia Vance|August: Red County||"},
+	},
 }

@@ -392,6 +392,11 @@ func (x *extractor) jobNounRule() {
 			continue
 		}
 		if isCast {
+			if owner := x.coStarOwner(k); owner != "" {
+				for _, ti := range titles {
+					x.add(graph.KindCast, owner, ti, "", "") // "his T1 and T2 co-star X": his too
+				}
+			}
 			if !pluralNouns[t[k].low] && len(names) > 1 {
 				names = names[:1] // "Victoria star X, Y and Z": the title is X's
 			}

@@ -119,3 +119,24 @@ func (x *extractor) sinceRule() {
 		x.add(kind, owner, ti, "", job)
 	}
 }
+
+// coStarOwner is the person a pronoun before the titles of a co-star noun
+// at k names: "X has joined the cast, reuniting with his My Best Friend's
+// Wedding and August: Osage County co-star Julia Roberts" (X acted in both
+// too); else "".
+func (x *extractor) coStarOwner(k int) string {
+	if l := x.toks[k].low; l != "co-star" && l != "co-stars" {
+		return ""
+	}
+	for m := k - 1; m > 0 && m >= k-16; m-- {
+		w := &x.toks[m]
+		if w.cap || w.kind == tNum || w.kind == tPoss || w.text == ":" || w.text == "," || w.low == "and" || isQuote(w.text) {
+			continue
+		}
+		if w.low == "his" || w.low == "her" {
+			return x.pronounOwner(m)
+		}
+		return ""
+	}
+	return ""
+}
