@@ -124,4 +124,14 @@ var probeConstructions = []construction{
 		text: "New faces for The Salt Road\n\nDara Voss has been cast in the series “The Salt Road” as Mira. Ben Ortiz was cast in Netflix's “The Salt Road” as Tomas. Ada Kerr has been cast in the series The Salt Road as Ines.",
 		want: []string{"cast|Dara Voss|The Salt Road|Mira|", "cast|Ben Ortiz|The Salt Road|Tomas|", "cast|Ada Kerr|The Salt Road|Ines|"},
 	},
+	{
+		name: "X, 41, plays C: an age between commas after the name",
+		text: "Jonas Brandt on North Shore\n\nSwedish actor Jonas Brandt stars in the new thriller North Shore.\n\nBrandt, 41, plays Henrik Dahl, a shipping magnate. Elin Sand, 35, will play Karin Ek.",
+		want: []string{"cast|Jonas Brandt|North Shore|Henrik Dahl|", "cast|Elin Sand|North Shore|Karin Ek|"},
+	},
+	{
+		name: "X is in talks to play C, Y is in early negotiations to star: not cast yet, no credit",
+		text: "Harbour Lights casting\n\nThe drama Harbour Lights begins filming in May.\n\nNora Kell, 29, is in talks to play the lead. Tom Rhys is in early negotiations to play Captain Vance. Ada Moss will play Ruth.",
+		want: []string{"cast|Ada Moss|Harbour Lights|Ruth|"},
+	},
 }

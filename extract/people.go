@@ -379,7 +379,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			// an aside between commas: "X, the creator of T, will"
 			for m := j - 1; m >= 0 && m > j-20; m-- {
 				if x.toks[m].text == "," {
-					if a := x.tok(m + 1); a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "known" || a.low == "best" ||
+					if a := x.tok(m + 1); j-m == 2 && a.kind == tNum || // "Berg, 41, plays C": an age
+						a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "known" || a.low == "best" ||
 						a.has(cJobNoun|cCastNouns) && x.tok(m+2).low == "of" || // "X, director of Netflix's T (2019), will helm"
 						j-m <= 6 && (a.low == "on" || a.low == "meanwhile" || a.low == "however" || a.low == "though" || a.low == "too" || a.low == "for" || a.low == "in")) {
 						// "X, on the other hand, has", "X, for his part, has"

@@ -335,6 +335,9 @@ func (x *extractor) roleRule() {
 		if obj < 0 || isAs && x.businessRoleAfter(k) {
 			continue // "X has signed on as a key distribution partner": no role
 		}
+		if !isAs && x.inTalksBefore(k) {
+			continue // "X is in talks to play C": not cast yet
+		}
 		if isAs {
 			// "best known as Fire Force's Princess Hibana and as Classroom of
 			// the Elite's Maya Sato", "either as Haikyu!!’s Tobio Kageyama or

@@ -1,0 +1,26 @@
+package extract
+
+// inTalksBefore reports whether the verb at k follows "in talks to" or "in
+// negotiations to" ("X is in talks to play C", "X is in early
+// negotiations to star"): a casting not yet made, which news reports as
+// such and which gives no credit.
+func (x *extractor) inTalksBefore(k int) bool {
+	if x.tok(k-1).low != "to" {
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-5; m-- {
+		t := x.tok(m)
+		if t.kind == tPunct {
+			return false
+		}
+		if (t.low == "talks" || t.low == "negotiations") && !t.cap {
+			for q := m - 1; q >= 0 && q >= m-3; q-- {
+				if x.tok(q).low == "in" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
