@@ -223,8 +223,8 @@ var roleNouns = set(`antagonist antagonists protagonist protagonists villain vil
 func (x *extractor) roleRule() {
 	t := x.toks
 	for k := 0; k < len(t); k++ {
-		if x.inBr[k] {
-			continue
+		if x.inBr[k] || !t[k].has(cPlayVerbs|cRoleCue) {
+			continue // no case below reads any other word
 		}
 		low := t[k].low
 		obj := -1

@@ -338,6 +338,7 @@ const (
 	cRomance    // romanceArticles
 	cCrewVerb   // crewVerbTitle's verbs: isCrewVerb
 	cShowWord   // showWords
+	cRoleCue    // roleCues
 )
 
 var wordClass = func() map[string]uint64 {
@@ -411,6 +412,9 @@ var wordClass = func() map[string]uint64 {
 	for _, word := range strings.Fields(showWords) {
 		m[word] |= cShowWord
 	}
+	for _, word := range strings.Fields(roleCues) {
+		m[word] |= cRoleCue
+	}
 	for _, word := range strings.Fields(crewWorkCues) {
 		m[word] |= cCrewWorkCue
 	}
@@ -449,6 +453,10 @@ const showCues = `role roles gave gives given handed`
 // words that sentenceShow's reading of the sentence's tokens starts at: a
 // reading added there adds its word here.
 const showWords = `named called title original titled season series adaptation cast of`
+
+// roleCues, with the play verbs, are the words roleRule reads at: a case
+// added to its switch adds its word here.
+const roleCues = `as played portrayed voiced voice life is be role`
 
 // guestCues are the words guestRule reads at, and "star" of starOfRule.
 const guestCues = `won wins win guest cameo pre-production post-production development star appear debut voices voice`
