@@ -438,11 +438,11 @@ const workCues = `worked work working collaborated reunites reunited starred app
 	excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal since`
 
 // crewWorkCues are the words that crewWorkRule's readers of a token start
-// at (dutyRule, authorOf, latestFrom, asRankedJob, epVerb, replacesAs;
-// isTheJobOf starts at a job noun): a token of none of them is read by
-// none.
+// at ("on board", "aboard", dutyRule, authorOf, latestFrom, asRankedJob,
+// epVerb, replacesAs; isTheJobOf starts at a job noun): a word of none of
+// them is read by none.
 const crewWorkCues = `charge care handle handles handling handled crank cranking cranks composed compose composes wield wields wielding wielded
-	board chair in on share shares sharing shared assume assumes assumed
+	board aboard chair in on share shares sharing shared assume assumes assumed
 	author novelist brainchild mind minds latest newest as ep eps
 	replaces replaced replacing succeeds succeeded succeeding replace succeed`
 
