@@ -18,9 +18,12 @@ var reunionWords = set(`reteaming reteam reteams reteamed reuniting reunite reun
 // clause, and credits the people the reunion names: the subject or the
 // possessive before the word, and the partner after "with".
 func (x *extractor) reunionRule() {
+	if !x.sentHas(cReunion) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if x.inBr[k] || t[k].cap || !reunionWords[t[k].low] {
+		if x.inBr[k] || t[k].cap || !t[k].has(cReunion) { // reunionWords
 			continue
 		}
 		at := -1 // where the earlier titles start

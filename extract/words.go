@@ -339,6 +339,7 @@ const (
 	cCrewVerb   // crewVerbTitle's verbs: isCrewVerb
 	cShowWord   // showWords
 	cRoleCue    // roleCues
+	cReunion    // reunionWords
 )
 
 var wordClass = func() map[string]uint64 {
@@ -414,6 +415,9 @@ var wordClass = func() map[string]uint64 {
 	}
 	for _, word := range strings.Fields(roleCues) {
 		m[word] |= cRoleCue
+	}
+	for word := range reunionWords {
+		m[word] |= cReunion
 	}
 	for _, word := range strings.Fields(crewWorkCues) {
 		m[word] |= cCrewWorkCue
