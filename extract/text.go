@@ -78,6 +78,9 @@ func (s *sentence) evidence() string {
 func clauses(out [][2]int, p string, i, j int) [][2]int {
 	start, depth := i, 0
 	for k := i; k < j; k++ {
+		if !clauseBytes[p[k]] {
+			continue // none of the cases below
+		}
 		switch p[k] {
 		case '(':
 			depth++
@@ -113,6 +116,20 @@ func clauses(out [][2]int, p string, i, j int) [][2]int {
 	return out
 }
 
+// stopBytes are the bytes that may end a sentence: '.', '!', '?'.
+var stopBytes = byteSet(".!?")
+
+// clauseBytes are the bytes clauses reads: '(', ')', ';', ','.
+var clauseBytes = byteSet("();,")
+
+// byteSet is a table of the bytes of s.
+func byteSet(s string) (t [256]bool) {
+	for i := 0; i < len(s); i++ {
+		t[s[i]] = true
+	}
+	return t
+}
+
 // abbreviations that end in a full stop without ending a sentence.
 var abbrev = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
@@ -126,7 +143,7 @@ func splitSentences(out [][2]int, p string) [][2]int {
 	start := 0
 	for i := 0; i < len(p); {
 		// the next stop; all three are ASCII, so no rune is split
-		for i < len(p) && p[i] != '.' && p[i] != '!' && p[i] != '?' {
+		for i < len(p) && !stopBytes[p[i]] {
 			i++
 		}
 		if i == len(p) {

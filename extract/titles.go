@@ -68,7 +68,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 	capOrNum := func(k int) bool {
 		return k < n && (t[k].cap || t[k].kind == tNum) && t[k].kind != tPunct && t[k].kind != tPoss && t[k].flags&fMaker == 0 // not "Renner-led"
 	}
-	if o := t[i].text; o == "“" || o == "\"" || o == "‘" || o == "'" {
+	if o := t[i].text; t[i].kind == tPunct && (o == "“" || o == "\"" || o == "‘" || o == "'") {
 		// a quoted title: “Spring Letter”, "Hotel Lumiere,"
 		if !capOrNum(i + 1) {
 			return i
