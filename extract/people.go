@@ -77,7 +77,9 @@ func (x *extractor) personAtUncached(i int) int {
 	if j == i && x.givenAt(i) {
 		j++ // "So Hee", Han So Hee's given name: its first syllable is a function word
 	}
-	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j) || j == i+1 && x.commonSurname(j))) {
+	// past the first word, a particle (in lower case) or a capitalized
+	// syllable, initial, weekday or surname
+	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.toks[j].cap || x.toks[j].has(cParticle)) && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j) || j == i+1 && x.commonSurname(j))) {
 		j++
 	}
 	if j > i && x.notPerson(i, j) {
