@@ -155,6 +155,10 @@ func (x *extractor) bracketRule() {
 			k = c
 			continue
 		}
+		if x.possCharBracket(k, c) {
+			k = c // "Anthony, Heidi's (Roberts) boyfriend": the character's actor
+			continue
+		}
 		j := k
 		if x.tok(j-1).text == "PD" && j > 2 {
 			j-- // "Kwak Jung Hwan PD (The K2)": a Korean producer-director's title

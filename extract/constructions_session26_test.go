@@ -124,4 +124,9 @@ var session26Constructions = []construction{
 		text: "Harbor adds\n\nDan Mercer has joined the cast of the upcoming drama Harbor - reuniting with his Salt Creek and August: Red County co-star Julia Vance.",
 		want: []string{"cast|Dan Mercer|Harbor||", "cast|Dan Mercer|Salt Creek||", "cast|Dan Mercer|August: Red County||", "cast|Julia Vance|Salt Creek||", "cast|Julia Vance|August: Red County||"},
 	},
+	{
+		name: "a one-word bracket after a character's possessive holds the surname of its actor: a family friend of Andrew’s (Kwan)",
+		text: "Voss joins The Hollow\n\nNora Voss and Tom Kwan star in The Hollow. Voss will play Peter Morrow, a local investigator and a family friend of Andrew’s (Kwan).",
+		want: []string{"cast|Nora Voss|The Hollow|Peter Morrow|", "cast|Tom Kwan|The Hollow|Andrew|"},
+	},
 }

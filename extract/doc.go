@@ -595,6 +595,9 @@
 //     "before" or "while" shares its clause's subject);
 //     "T1, T2 and most recently T3" (a list of titles goes on);
 //     "reuniting with his T1 and T2 co-star Y" (he acted in both too);
+//     "Anthony, Heidi's (Roberts) boyfriend", "a family friend of
+//     Andrew’s (Cho)" (a character's possessive, then its actor's
+//     surname);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

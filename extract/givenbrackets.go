@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // Character (Actor) where the bracket holds one word of an actor's name:
 // "two brothers, Daniel (Dingdong) and Miguel (Dennis)" in an article that
@@ -82,4 +86,28 @@ func (x *extractor) pairSentence() bool {
 		}
 	}
 	return solo*2 > one
+}
+
+// possCharBracket reads a one-word bracket after a character's
+// possessive, "He will play Anthony, Heidi's (Roberts) boyfriend": the
+// bracket holds the surname of the character's actor, a person the
+// article names in full. It reports whether it read one.
+func (x *extractor) possCharBracket(k, c int) bool {
+	if c != k+2 || k < 2 || x.sshow == "" || x.toks[k-1].kind != tPoss {
+		return false
+	}
+	ch, in := &x.toks[k-2], &x.toks[k+1]
+	if !ch.cap || ch.kind != tWord || !in.cap || in.kind != tWord || x.isShow(ch.text) || x.isNetwork(ch.text) {
+		return false
+	}
+	cs := x.personBefore(k - 1)
+	if cs >= k-1 || x.knownPerson(x.span(cs, k-1)) != "" {
+		return false // "Netflix's (US)", a person's possessive: no character
+	}
+	actor := x.resolve(in.text)
+	if actor == in.text || !strings.Contains(actor, " ") || !x.know.persons[x.fold(actor)] {
+		return false
+	}
+	x.add(graph.KindCast, actor, x.sshow, x.span(cs, k-1), "")
+	return true
 }
