@@ -134,4 +134,9 @@ var probeConstructions = []construction{
 		text: "Harbour Lights casting\n\nThe drama Harbour Lights begins filming in May.\n\nNora Kell, 29, is in talks to play the lead. Tom Rhys is in early negotiations to play Captain Vance. Ada Moss will play Ruth.",
 		want: []string{"cast|Ada Moss|Harbour Lights|Ruth|"},
 	},
+	{
+		name: "Superstar A and B are set to reunite on screen for filmmaker Y's upcoming thriller, tentatively titled T: A and B cast in T (no Superstar in the name), Y its maker",
+		text: "A and B reunite\n\nSuperstar Ravi Kumar Shetty and Priya Nair are set to reunite on screen for filmmaker Arun Bose's upcoming action thriller, tentatively titled Iron Monsoon.",
+		want: []string{"cast|Ravi Kumar Shetty|Iron Monsoon||", "cast|Priya Nair|Iron Monsoon||", "crew|Arun Bose|Iron Monsoon||director"},
+	},
 }
