@@ -129,4 +129,9 @@ var session26Constructions = []construction{
 		text: "Voss joins The Hollow\n\nNora Voss and Tom Kwan star in The Hollow. Voss will play Peter Morrow, a local investigator and a family friend of Andrew’s (Kwan).",
 		want: []string{"cast|Nora Voss|The Hollow|Peter Morrow|", "cast|Tom Kwan|The Hollow|Andrew|"},
 	},
+	{
+		name: "C1 and C2, two new characters who will be portrayed by A and B, respectively, where a name is also a network's word (Max)",
+		text: "Strange Days is a new drama.\n\nThe publication theorizes that Mayfeld could be the father of Jake and Max, two new characters who will be portrayed by Dacre Montel and Sadie Sinko, respectively.",
+		want: []string{"cast|Dacre Montel|Strange Days|Jake|", "cast|Sadie Sinko|Strange Days|Max|"},
+	},
 }

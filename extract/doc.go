@@ -598,6 +598,9 @@
 //     "Anthony, Heidi's (Roberts) boyfriend", "a family friend of
 //     Andrew’s (Cho)" (a character's possessive, then its actor's
 //     surname);
+//     "the father of Billy and Max, two new characters who will be
+//     portrayed by A and B, respectively" (the appositive makes them
+//     characters, though "Max" is a network's word);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

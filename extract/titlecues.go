@@ -89,8 +89,54 @@ func (x *extractor) respectivelyBy(by int) bool {
 				return true
 			}
 		}
+		if chars := x.namedCharacters(m, n); chars != nil {
+			for i, c := range chars {
+				x.add(graph.KindCast, names[i], x.sshow, c, "")
+			}
+			return true
+		}
 	}
 	return false
+}
+
+// namedCharacters reads the n one-word names before the comma at m that
+// an appositive calls characters: "the father of Billy and Max, two new
+// characters who": a name that is also a network's ("Max") is a character
+// here. It returns nil where the words do not fit.
+func (x *extractor) namedCharacters(m, n int) []string {
+	a := m + 1
+	if !countWords[x.tok(a).low] {
+		return nil
+	}
+	a++
+	if x.tok(a).low == "new" || x.tok(a).low == "main" || x.tok(a).low == "young" {
+		a++
+	}
+	if l := x.tok(a).low; l != "characters" || x.tok(a).cap {
+		return nil
+	}
+	out := make([]string, n)
+	k := m - 1
+	for i := n - 1; i >= 0; i-- {
+		if k < 0 || !x.toks[k].cap || x.toks[k].kind != tWord || x.toks[k].has(cStopWords) {
+			return nil
+		}
+		out[i] = x.toks[k].text
+		k--
+		if i == 0 {
+			break
+		}
+		switch {
+		case k >= 0 && (x.toks[k].low == "and" || x.toks[k].text == ","):
+			k--
+			if k >= 0 && x.toks[k].text == "," {
+				k--
+			}
+		default:
+			return nil
+		}
+	}
+	return out
 }
 
 // contraction reports whether s is one word with a negative contraction,
