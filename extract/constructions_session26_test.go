@@ -134,4 +134,9 @@ var session26Constructions = []construction{
 		text: "Strange Days is a new drama.\n\nThe publication theorizes that Mayfeld could be the father of Jake and Max, two new characters who will be portrayed by Dacre Montel and Sadie Sinko, respectively.",
 		want: []string{"cast|Dacre Montel|Strange Days|Jake|", "cast|Sadie Sinko|Strange Days|Max|"},
 	},
+	{
+		name: "X, who recently ended a hiatus after starring in T, previously appeared in the 2011 film U: past the relative clause to its person",
+		text: "Nine Tails 2 adds Ana Lei\n\nNine Tails 2 has cast Ana Lei. Lei, who recently ended a four-year hiatus after starring in the Hollywood film The 366, previously appeared in the 2011 Korean film My Road .",
+		want: []string{"cast|Ana Lei|Nine Tails 2||", "cast|Ana Lei|The 366||", "cast|Ana Lei|My Road||"},
+	},
 }

@@ -601,6 +601,8 @@
 //     "the father of Billy and Max, two new characters who will be
 //     portrayed by A and B, respectively" (the appositive makes them
 //     characters, though "Max" is a network's word);
+//     "X, who recently ended a hiatus after starring in T, previously
+//     appeared in U" (past the relative clause to its person);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -374,6 +374,12 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			comma = true // "X – best known for his roles as C in T"
 			j--
 			continue
+		case t.text == "," && !comma && x.whoAsideStart(j) > 0:
+			// "Fan, who recently ended a hiatus after starring in T, previously
+			// appeared in U": past the relative clause to its person
+			comma = true
+			j = x.whoAsideStart(j) - 1
+			continue
 		case t.text == "," && !comma:
 			nx := x.tok(j + 1).low
 			if nx == "who" || nx == "whose" || asideStarts[nx] {
@@ -703,4 +709,21 @@ func (x *extractor) awardPrefixEnd(st int) int {
 		}
 	}
 	return st
+}
+
+// whoAsideStart is where a relative clause that the comma at j closes
+// opens, ", who" or ", whose" with no comma or bracket between; else 0.
+func (x *extractor) whoAsideStart(j int) int {
+	for m := j - 1; m > 0 && m > j-30; m-- {
+		switch x.toks[m].text {
+		case ",":
+			if l := x.tok(m + 1).low; (l == "who" || l == "whose") && m+2 < j {
+				return m
+			}
+			return 0
+		case "(", ")", ";", ":", "—", "–":
+			return 0
+		}
+	}
+	return 0
 }
