@@ -139,4 +139,14 @@ var probeConstructions = []construction{
 		text: "A and B reunite\n\nSuperstar Ravi Kumar Shetty and Priya Nair are set to reunite on screen for filmmaker Arun Bose's upcoming action thriller, tentatively titled Iron Monsoon.",
 		want: []string{"cast|Ravi Kumar Shetty|Iron Monsoon||", "cast|Priya Nair|Iron Monsoon||", "crew|Arun Bose|Iron Monsoon||director"},
 	},
+	{
+		name: "X, who recently wrapped up “T2,” takes on the role of C; Y recently wrapped filming on the drama “T3”: earlier work; wrapped up the year is none",
+		text: "New drama Spring Tide\n\nKang Min-ho and Yoo Se-ra will headline the new drama “Spring Tide.”\n\nKang Min-ho, who recently wrapped up “City Lights,” takes on the role of Park Jun. Yoo Se-ra recently wrapped filming on the drama “Blue Hour.” Kang wrapped up the year with a concert.",
+		want: []string{"cast|Kang Min-ho|Spring Tide|Park Jun|", "cast|Yoo Se-ra|Spring Tide||", "cast|Kang Min-ho|City Lights||", "cast|Yoo Se-ra|Blue Hour||"},
+	},
+	{
+		name: "A and B will headline T. The duo, who were last seen together in U, ...; The two appeared in V: the two people the sentence before opened with",
+		text: "New film\n\nRavi Kumar and Priya Nair will headline the new film “Iron Monsoon.”\n\nThe duo, who were last seen together in Pathway, will begin shooting next month.",
+		want: []string{"cast|Ravi Kumar|Iron Monsoon||", "cast|Priya Nair|Iron Monsoon||", "cast|Ravi Kumar|Pathway||", "cast|Priya Nair|Pathway||"},
+	},
 }

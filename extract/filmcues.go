@@ -410,6 +410,9 @@ func (x *extractor) comebackHolder(k int) string {
 // after "seen"): "in T", "on HBO's T", "on television in MBC's 2007 drama
 // “T”", "in the 2018 film T"; else 0.
 func (x *extractor) lastSeenAt(i int) int {
+	if x.tok(i).low == "together" {
+		i++ // "The duo, who were last seen together in T"
+	}
 	if x.tok(i).low == "on" {
 		switch x.tok(i + 1).low {
 		case "television", "tv", "screen", "screens", "stage":

@@ -23,24 +23,10 @@ func (x *extractor) workedRule() {
 		var titles, people []string
 		switch low := t[k].low; {
 		case (low == "reunite" || low == "reunites" || low == "reunited" || low == "reuniting") && x.onScreenFor(k+1) > 0:
-			// "X and Y are set to reunite on screen for Z's upcoming
-			// thriller": performers in the sentence's show
-			at := x.onScreenFor(k + 1)
-			if j := x.tok(at); !j.cap && (j.has(cJobNoun) || j.low == "filmmaker" || j.low == "filmmakers") {
-				at++ // "for filmmaker Y's thriller"
-			}
-			titles := x.titleList(at)
-			if owner := x.ownerWorkAt(at); owner != "" && x.sshow != "" {
-				titles = []string{x.sshow}
-				x.add(graph.KindCrew, owner, x.sshow, "", "")
-			}
-			for _, p := range x.subjectsBefore(k, 0) {
-				for _, ti := range titles {
-					if !x.isNetwork(ti) {
-						x.add(graph.KindCast, p, ti, "", "")
-					}
-				}
-			}
+			x.reuniteOnScreen(k)
+			continue
+		case low == "wrapped" && x.wrappedUpAt(k+1) > 0:
+			x.wrappedUp(k)
 			continue
 		case low == "worked" || low == "work" || low == "working" || low == "collaborated" || low == "reunites" || low == "reunited":
 			m := k + 1

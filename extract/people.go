@@ -392,8 +392,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				if x.toks[m].text == "," {
 					if a := x.tok(m + 1); j-m == 2 && a.kind == tNum || // "Berg, 41, plays C": an age
 						a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "known" || a.low == "best" ||
-						a.has(cJobNoun|cCastNouns) && x.tok(m+2).low == "of" || // "X, director of Netflix's T (2019), will helm"
-						j-m <= 6 && (a.low == "on" || a.low == "meanwhile" || a.low == "however" || a.low == "though" || a.low == "too" || a.low == "for" || a.low == "in")) {
+							a.has(cJobNoun|cCastNouns) && x.tok(m+2).low == "of" || // "X, director of Netflix's T (2019), will helm"
+							j-m <= 6 && (a.low == "on" || a.low == "meanwhile" || a.low == "however" || a.low == "though" || a.low == "too" || a.low == "for" || a.low == "in")) {
 						// "X, on the other hand, has", "X, for his part, has"
 						comma = true
 						j = m - 1
@@ -432,6 +432,11 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				return []string{p}
 			}
 		}
+	}
+	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 1 && (x.toks[1].low == "duo" || x.toks[1].low == "pair" || x.toks[1].low == "two") && !x.toks[1].cap && len(x.prevGroup) == 2 && want <= 2 {
+		// "A and B will lead T. The duo, who were last seen together in
+		// U, ...": the two people the sentence before opened with
+		return x.prevGroup
 	}
 	if j >= 0 && x.toks[j].low == "they" && want > 1 && want == len(x.prevGroup) && k < len(x.toks) && x.toks[k].has(cPlayVerbs) {
 		// "A, B and C were upped to regulars. Respectively, they play C1,

@@ -24,15 +24,3 @@ func (x *extractor) inTalksBefore(k int) bool {
 	}
 	return false
 }
-
-// onScreenFor returns where the work starts after "on screen for" (or
-// "onscreen for", "on-screen for") at k, or 0 when no such words are there.
-func (x *extractor) onScreenFor(k int) int {
-	switch {
-	case x.tok(k).low == "on" && x.tok(k+1).low == "screen" && x.tok(k+2).low == "for":
-		return k + 3
-	case (x.tok(k).low == "onscreen" || x.tok(k).low == "on-screen") && x.tok(k+1).low == "for":
-		return k + 2
-	}
-	return 0
-}

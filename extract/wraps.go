@@ -1,0 +1,76 @@
+package extract
+
+// Earlier and coming work told by what a pair does together or what a
+// person has just finished: "A and B are set to reunite on screen for Y's
+// upcoming thriller", "X, who recently wrapped up T".
+
+import "github.com/castgraph/castgraph/graph"
+
+// reuniteOnScreen reads "X and Y are set to reunite on screen for Z's
+// upcoming thriller" at the verb k: performers in the sentence's show (or
+// in the title after "for"), Z its maker.
+func (x *extractor) reuniteOnScreen(k int) {
+	at := x.onScreenFor(k + 1)
+	if j := x.tok(at); !j.cap && (j.has(cJobNoun) || j.low == "filmmaker" || j.low == "filmmakers") {
+		at++ // "for filmmaker Y's thriller"
+	}
+	titles := x.titleList(at)
+	if owner := x.ownerWorkAt(at); owner != "" && x.sshow != "" {
+		titles = []string{x.sshow}
+		x.add(graph.KindCrew, owner, x.sshow, "", "")
+	}
+	for _, p := range x.subjectsBefore(k, 0) {
+		for _, ti := range titles {
+			if !x.isNetwork(ti) {
+				x.add(graph.KindCast, p, ti, "", "")
+			}
+		}
+	}
+}
+
+// wrappedUp reads "X, who recently wrapped up T", "X just wrapped filming
+// on T" at the verb k: earlier work, in front of the camera or behind it
+// (the kind left open).
+func (x *extractor) wrappedUp(k int) {
+	for _, p := range x.subjectsBefore(k, 0) {
+		for _, ti := range x.titleList(x.wrappedUpAt(k + 1)) {
+			if !x.isNetwork(ti) {
+				x.add("", p, ti, "", "")
+			}
+		}
+	}
+}
+
+// onScreenFor returns where the work starts after "on screen for" (or
+// "onscreen for", "on-screen for") at k, or 0 when no such words are there.
+func (x *extractor) onScreenFor(k int) int {
+	switch {
+	case x.tok(k).low == "on" && x.tok(k+1).low == "screen" && x.tok(k+2).low == "for":
+		return k + 3
+	case (x.tok(k).low == "onscreen" || x.tok(k).low == "on-screen") && x.tok(k+1).low == "for":
+		return k + 2
+	}
+	return 0
+}
+
+// wrappedUpAt returns where the work starts after "wrapped" ("wrapped up
+// T", "wrapped up filming on T", "wrapped filming T", "wrapped shooting
+// for T"), or 0 when its words are not there or no title follows them.
+func (x *extractor) wrappedUpAt(k int) int {
+	if x.tok(k).low == "up" {
+		k++
+	}
+	if l := x.tok(k).low; l == "filming" || l == "shooting" || l == "production" || l == "work" {
+		k++
+		if l := x.tok(k).low; l == "on" || l == "for" || l == "of" {
+			k++
+		}
+	}
+	if x.tok(k).low == "the" && !x.tok(k).cap && x.tok(k+1).has(cGenreNouns) && !x.tok(k+1).cap {
+		k += 2 // "wrapped up the drama “T”"
+	}
+	if !x.titleStarts(k) {
+		return 0
+	}
+	return k
+}
