@@ -139,4 +139,9 @@ var session26Constructions = []construction{
 		text: "Nine Tails 2 adds Ana Lei\n\nNine Tails 2 has cast Ana Lei. Lei, who recently ended a four-year hiatus after starring in the Hollywood film The 366, previously appeared in the 2011 Korean film My Road .",
 		want: []string{"cast|Ana Lei|Nine Tails 2||", "cast|Ana Lei|The 366||", "cast|Ana Lei|My Road||"},
 	},
+	{
+		name: "a name list's entry of two capitals is a full name where its last word is used alone: names like Odun Bakare, Mo Ade and ...; Directed and produced by Bakare",
+		text: "Netflix Naija unveils slate\n\nThe masterminds behind these creations include prolific names like Odun Bakare, Mo Ade and Kunle Afolayan. Black Ledger follows a father's quest for justice. Directed and produced by Bakare, the film boasts a stellar ensemble cast led by Richard Mofe.",
+		want: []string{"cast|Richard Mofe|Black Ledger||", "crew|Odun Bakare|Black Ledger||producer", "crew|Odun Bakare|Black Ledger||director"},
+	},
 }

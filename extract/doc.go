@@ -603,6 +603,9 @@
 //     characters, though "Max" is a network's word);
 //     "X, who recently ended a hiatus after starring in T, previously
 //     appeared in U" (past the relative clause to its person);
+//     "names like Editi Effiong, Mo Abudu ... Directed by Effiong" (a name
+//     list's entry of two capitals is the full name of a surname used
+//     alone);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -287,7 +287,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		t := x.sents[i].toks
 		for a := 0; a < len(t); a++ {
 			initials := len(t[a].text) >= 2 && len(t[a].text) <= 4 && isUpperCase(t[a].text) && t[a].kind == tWord // "CCH Pounder"
-			if !t[a].cap || !t[a].has(cNameStart) && !initials || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord {
+			if !t[a].cap || !t[a].has(cNameStart) && !initials && !x.listedName(t, a) || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord {
 				continue
 			}
 			b := a + 1

@@ -141,3 +141,22 @@ func (x *extractor) commonSurname(k int) bool {
 	}
 	return true
 }
+
+// listedName reports whether the two capitalized words at a, of a name
+// list's entry ("names like Editi Effiong, Mo Abudu"), are a full name
+// whose last word the article uses alone ("Directed by Effiong"), though
+// the first starts no name the name lists know.
+func (x *extractor) listedName(t []token, a int) bool {
+	if a < 1 || a+2 >= len(t) || !isName(&t[a]) || !isName(&t[a+1]) || t[a].kind != tWord {
+		return false
+	}
+	switch p := &t[a-1]; {
+	case p.text == ",", p.low == "like" && !p.cap, p.low == "including" && !p.cap:
+	default:
+		return false
+	}
+	if n := &t[a+2]; n.text != "," && n.low != "and" {
+		return false
+	}
+	return x.solo(t[a+1].text) > 0
+}
