@@ -69,7 +69,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 func (x *extractor) addNew(kind, person, show, character, job string) int {
 	person = x.resolve(dropOccupation(strings.Trim(cleanSpace(person), ",;:")))
 	show = dropScript(unquote(cleanSpace(show)))
-	if i := strings.LastIndex(show, " for "); i > 0 && x.isNetwork(show[i+5:]) {
+	if i := lastFor(show); i > 0 && x.isNetwork(show[i+5:]) {
 		show = show[:i] // "wrote Unforgiven for ITV1": the network is no part of the title
 	}
 	if x.isAbbr(show) || x.show != "" && len(x.show) > len(show) && x.show[len(show)] == ':' && strings.HasPrefix(x.show, show) {
@@ -539,4 +539,15 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// lastFor is strings.LastIndex(s, " for "), without its setup for a
+// pattern of any length.
+func lastFor(s string) int {
+	for i := len(s) - 5; i >= 0; i-- {
+		if s[i+1] == 'f' && s[i] == ' ' && s[i+2] == 'o' && s[i+3] == 'r' && s[i+4] == ' ' {
+			return i
+		}
+	}
+	return -1
 }
