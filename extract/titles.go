@@ -24,7 +24,13 @@ func mayHaveSeasons(title string) bool {
 func (n *name) skeyOf(title string) string {
 	if n.has&hasSkey == 0 {
 		if mayHaveSeasons(title) {
-			n.skey = graph.ShowKey(title)
+			// graph.ShowKey: the fold of the title split from its seasons,
+			// kept for split too: the expression runs once a title
+			if n.has&hasSplit == 0 {
+				n.title, n.seasons = graph.SplitSeasons(title)
+				n.has |= hasSplit
+			}
+			n.skey = graph.Fold(n.title)
 		} else {
 			n.skey = n.foldOf(title)
 		}
