@@ -149,4 +149,9 @@ var probeConstructions = []construction{
 		text: "New film\n\nRavi Kumar and Priya Nair will headline the new film “Iron Monsoon.”\n\nThe duo, who were last seen together in Pathway, will begin shooting next month.",
 		want: []string{"cast|Ravi Kumar|Iron Monsoon||", "cast|Priya Nair|Iron Monsoon||", "cast|Ravi Kumar|Pathway||", "cast|Priya Nair|Pathway||"},
 	},
+	{
+		name: "an obituary with no show of its own: X, the British actress best known for playing the matriarch C in ITV's long-running drama T, has died; Y is best known for playing C2 in Netflix's T2",
+		text: "Veteran actress dies at 88\n\nRuth Ambrose, the British actress best known for playing the matriarch Edith Crane in ITV's long-running drama Harrowgate, has died at the age of 88.\n\nHer friend Lena Voss is best known for playing Maud in Netflix's Quarry Lane.",
+		want: []string{"cast|Ruth Ambrose|Harrowgate|Edith Crane|", "cast|Lena Voss|Quarry Lane|Maud|"},
+	},
 }

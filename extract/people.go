@@ -382,7 +382,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			continue
 		case t.text == "," && !comma:
 			nx := x.tok(j + 1).low
-			if nx == "who" || nx == "whose" || asideStarts[nx] {
+			if nx == "who" || nx == "whose" || asideStarts[nx] || x.performerAside(j+1) {
 				comma = true
 				j--
 				continue

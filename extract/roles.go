@@ -442,7 +442,7 @@ func (x *extractor) roleRule() {
 		if len(subjects) == 0 {
 			subjects = x.participleSubject(k) // "X joins the cast, playing C"
 		}
-		if len(subjects) == 0 || x.sshow == "" {
+		if len(subjects) == 0 {
 			continue
 		}
 		if isAs && len(spans) == 0 && job == "" && !x.castVerbNear(k) && !roleNouns[x.tok(obj).low] && !(x.s.para > 0 && x.toks[len(x.toks)-1].text != "." && creditLine(x.s) && (x.tok(k-1).text == ")" || x.possRelationAt(obj))) {
@@ -478,8 +478,19 @@ func (x *extractor) roleRule() {
 				}
 				if x.tok(at).has(cNetworks) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap {
 					at += 2 // "as Rob in ITV drama Innocent"
-				} else if x.tok(at).has(cNetworks) && x.tok(at+1).kind == tPoss && x.titleStarts(at+2) {
-					at += 2 // "as Lucía in Netflix's “Red Earth”"
+				} else if x.tok(at).has(cNetworks) && x.tok(at+1).kind == tPoss {
+					// "as Lucía in Netflix's “Red Earth”", "in ITV's
+					// long-running drama Harrowgate"
+					m := at + 2
+					for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns|cStopWords); q++ {
+						m++
+					}
+					if x.tok(m).has(cGenreNouns) && !x.tok(m).cap {
+						m++
+					}
+					if x.titleStarts(m) {
+						at = m
+					}
 				}
 				if te := x.titleAt(at, false); te > at && x.tok(te).kind == tPoss && x.personShaped(at, te) && x.titleStarts(te+1) {
 					// "as Anbu in Lokesh Kanagaraj's Kaithi": the maker's title
@@ -496,6 +507,9 @@ func (x *extractor) roleRule() {
 					}
 				}
 			}
+		}
+		if show == "" {
+			continue // no show in the article, and none after the role
 		}
 		switch {
 		case job != "":

@@ -24,3 +24,23 @@ func (x *extractor) inTalksBefore(k int) bool {
 	}
 	return false
 }
+
+// performerAside reports whether the words at k name what the person
+// before them is: "X, the British actress best known for ...", "X, a
+// veteran actor who ...": "the", "a" or "an", up to two describing words,
+// and a performer noun.
+func (x *extractor) performerAside(k int) bool {
+	if l := x.tok(k).low; l != "the" && l != "a" && l != "an" {
+		return false
+	}
+	for m := k + 1; m < len(x.toks) && m <= k+3; m++ {
+		t := x.tok(m)
+		if t.has(cCastNouns|cPrefixNouns) && !t.cap {
+			return true
+		}
+		if t.kind != tWord || t.has(cStopWords) && !t.cap {
+			return false
+		}
+	}
+	return false
+}
