@@ -64,6 +64,10 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		first := &t[k+1]
+		if n := x.tok(k + 3).text; first.kind == tNum && x.tok(k+2).text == ":" && n != "" && n[0] >= '0' && n[0] <= '9' {
+			k = c // "4:00PM Eastern (1:00PM Pacific)": a time, no title
+			continue
+		}
 		if first.low == "also" && x.tok(k+2).low == "known" || first.low == "aka" || first.low == "a.k.a" {
 			k = c // "Hero (also known as Her Story)": the title's other name
 			continue

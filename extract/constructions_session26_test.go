@@ -144,4 +144,9 @@ var session26Constructions = []construction{
 		text: "Netflix Naija unveils slate\n\nThe masterminds behind these creations include prolific names like Odun Bakare, Mo Ade and Kunle Afolayan. Black Ledger follows a father's quest for justice. Directed and produced by Bakare, the film boasts a stellar ensemble cast led by Richard Mofe.",
 		want: []string{"cast|Richard Mofe|Black Ledger||", "crew|Odun Bakare|Black Ledger||producer", "crew|Odun Bakare|Black Ledger||director"},
 	},
+	{
+		name: "a clock time in a bracket is no title: kicks off today at 4:00PM Eastern (1:00PM Pacific)",
+		text: "Zodiac War dub\n\nZodiac War's SimulDub kicks off today at 4:00PM Eastern (1:00PM Pacific). Ana Ruiz (Blue Coast) voices Rat.",
+		want: []string{"cast|Ana Ruiz|Blue Coast||"},
+	},
 }

@@ -606,6 +606,8 @@
 //     "names like Editi Effiong, Mo Abudu ... Directed by Effiong" (a name
 //     list's entry of two capitals is the full name of a surname used
 //     alone);
+//     "4:00PM Eastern (1:00PM Pacific)" (a clock time in a bracket is no
+//     title);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
