@@ -149,4 +149,9 @@ var session26Constructions = []construction{
 		text: "Zodiac War dub\n\nZodiac War's SimulDub kicks off today at 4:00PM Eastern (1:00PM Pacific). Ana Ruiz (Blue Coast) voices Rat.",
 		want: []string{"cast|Ana Ruiz|Blue Coast||"},
 	},
+	{
+		name: "a person's name before a genre noun and a title in a list of releases: releases included X comedy T (4) with $9 million and Y comedy U (5)",
+		text: "Box office: Cloudy Skies 2 leads\n\nCloudy Skies 2 topped the box office. Other new wide releases included Nora Vance comedy Luggage Claim (4) with $9 million and Joseph Lane-Ward comedy Don Juno (5) with $8.7 million.",
+		want: []string{"cast|Nora Vance|Luggage Claim||", "cast|Joseph Lane-Ward|Don Juno||"},
+	},
 }

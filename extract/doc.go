@@ -608,6 +608,9 @@
 //     alone);
 //     "4:00PM Eastern (1:00PM Pacific)" (a clock time in a bracket is no
 //     title);
+//     "releases included Paula Patton comedy Baggage Claim (4) and
+//     Joseph Gordon-Levitt comedy Don Jon (5)" (a name before a genre
+//     noun, an entry of a list of releases);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

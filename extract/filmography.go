@@ -748,8 +748,7 @@ func (x *extractor) vehicleRule() {
 		}
 		if w.low == "starrer" {
 			// "Ranbir Kapoor starrer Animal", "the Shahid and Rashmika
-			// starrer": its stars, in the title that follows or the
-			// sentence's show
+			// starrer": its stars, in the title after it or the sentence's show
 			x.starrer(k)
 			continue
 		}
@@ -759,6 +758,7 @@ func (x *extractor) vehicleRule() {
 		}
 		switch p := x.tok(ps - 1); {
 		case p.low == "a" || p.low == "an" || p.low == "the" || p.low == "new" || p.low == "upcoming" || p.low == "latest" || p.has(cDescribe):
+		case x.listedVehicle(ps, k): // "releases included Paula Patton comedy T (4)"
 		default:
 			continue
 		}

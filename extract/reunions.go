@@ -143,3 +143,20 @@ func (x *extractor) coStarOwner(k int) string {
 	}
 	return ""
 }
+
+// listedVehicle reports whether a person's name at ps..k, before the
+// genre noun at k, is an entry of a list of releases with its title after
+// the noun: "Other new wide releases included Paula Patton comedy Baggage
+// Claim (4) and Joseph Gordon-Levitt comedy Don Jon (5)".
+func (x *extractor) listedVehicle(ps, k int) bool {
+	switch p := x.tok(ps - 1); {
+	case p.low == "included" || p.low == "includes" || p.low == "including" || p.low == "and" || p.text == ",":
+	default:
+		return false
+	}
+	if !x.titleStarts(k+1) || isQuote(x.tok(k+1).text) {
+		return false
+	}
+	e := x.titleAt(k+1, false)
+	return e > k+1 && (x.tok(e).text == "(" || x.tok(e).text == "," || x.tok(e).low == "and" || x.tok(e).low == "with")
+}
