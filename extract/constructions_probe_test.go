@@ -154,4 +154,9 @@ var probeConstructions = []construction{
 		text: "Veteran actress dies at 88\n\nRuth Ambrose, the British actress best known for playing the matriarch Edith Crane in ITV's long-running drama Harrowgate, has died at the age of 88.\n\nHer friend Lena Voss is best known for playing Maud in Netflix's Quarry Lane.",
 		want: []string{"cast|Ruth Ambrose|Harrowgate|Edith Crane|", "cast|Lena Voss|Quarry Lane|Maud|"},
 	},
+	{
+		name: "X later appeared in the BBC sitcom T alongside A and B: all three in T, not the article's show",
+		text: "A life on screen\n\nThe Quiet Coast won big.\n\nRuth Ambrose later appeared in the BBC sitcom Mind the Gap alongside Peter Hollis and Ann Lee.",
+		want: []string{"cast|Ruth Ambrose|Mind the Gap||", "cast|Peter Hollis|Mind the Gap||", "cast|Ann Lee|Mind the Gap||"},
+	},
 }

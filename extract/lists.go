@@ -428,7 +428,7 @@ func (x *extractor) listRule() {
 			}
 			// "X will appear in T alongside Y and Z": T, named in the
 			// clause, not the sentence's show
-			if ts := x.titleBefore(start - 1); ts < start-1 && x.tok(ts-1).low == "in" && x.tok(ts-2).has(cCastVerbs) && !x.tok(ts-2).cap &&
+			if ts := x.titleBefore(start - 1); ts < start-1 && x.inAfterCastVerb(ts-1) &&
 				!x.isNetwork(x.span(ts, start-1)) && x.knownPerson(x.span(ts, start-1)) == "" {
 				x.castListIn(x.span(ts, start-1), items)
 				k = end - 1

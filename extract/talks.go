@@ -44,3 +44,17 @@ func (x *extractor) performerAside(k int) bool {
 	}
 	return false
 }
+
+// inAfterCastVerb reports whether the words that end at k are a casting
+// verb and "in", with the show's kind, its network and "the" between "in"
+// and the title: "will appear in T", "appeared in the BBC sitcom T".
+func (x *extractor) inAfterCastVerb(k int) bool {
+	for m := 0; m < 3 && k > 1; m++ {
+		t := x.tok(k)
+		if !(t.has(cGenreNouns) && !t.cap || t.has(cNetworks) || t.low == "the" && !t.cap) {
+			break
+		}
+		k--
+	}
+	return x.tok(k).low == "in" && x.tok(k-1).has(cCastVerbs) && !x.tok(k-1).cap
+}

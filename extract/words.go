@@ -78,7 +78,7 @@ var stageWords = set(`stage musical play theatre theater broadway west-end opera
 // sentence is about.
 var castVerbs = set(`join joins joined joining star stars starred starring reprise reprises reprising
 	return returns returning lead leads led play plays playing played portray portrays portraying
-	voice voices voicing appear appears appearing added cast signed co-star co-stars headline headlines
+	voice voices voicing appear appears appearing appeared added cast signed co-star co-stars headline headlines
 	front fronts topline toplines toplined toplining boarded boards round guest guests recur recurs exit exits exiting
 	headlining roped essay essays essaying
 	upped promoted`)
