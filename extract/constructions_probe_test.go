@@ -159,4 +159,9 @@ var probeConstructions = []construction{
 		text: "A life on screen\n\nThe Quiet Coast won big.\n\nRuth Ambrose later appeared in the BBC sitcom Mind the Gap alongside Peter Hollis and Ann Lee.",
 		want: []string{"cast|Ruth Ambrose|Mind the Gap||", "cast|Peter Hollis|Mind the Gap||", "cast|Ann Lee|Mind the Gap||"},
 	},
+	{
+		name: "The Quiet Coast's director, X, won: the job on the title before the possessive; a person's producer, Y, is no credit",
+		text: "Awards night\n\nThe Long Shore won big.\n\nThe Quiet Coast's director, Anders Holm, won for the episode. Morgan's producer, Ann Lee, said it was a fine night.",
+		want: []string{"crew|Anders Holm|The Quiet Coast||director"},
+	},
 }

@@ -199,6 +199,9 @@ func (x *extractor) jobNounRule() {
 		if isJob && x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) {
 			continue // "creator and executive producer X": read at the last job word
 		}
+		if isJob && x.tok(next).text == "," && x.tok(k-1).kind == tPoss && x.titleJobAside(k, next, job) {
+			continue // "The Crown's creator, Peter Morgan, said"
+		}
 		if isJob && x.tok(next).text == "," && x.sshow != "" && x.ownJobOwner(k) {
 			// "The show's creator, Owen Pike, said", "the series'
 			// showrunner, X,"

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/castgraph/castgraph/graph"
+
 // inTalksBefore reports whether the verb at k follows "in talks to" or "in
 // negotiations to" ("X is in talks to play C", "X is in early
 // negotiations to star"): a casting not yet made, which news reports as
@@ -57,4 +59,24 @@ func (x *extractor) inAfterCastVerb(k int) bool {
 		k--
 	}
 	return x.tok(k).low == "in" && x.tok(k-1).has(cCastVerbs) && !x.tok(k-1).cap
+}
+
+// titleJobAside reads "T's creator, X," with the job noun at k and the
+// comma at next: X has the job on T, a title (not a person or a network)
+// before the possessive. It reports whether it added the credit.
+func (x *extractor) titleJobAside(k, next int, job string) bool {
+	ts := x.titleBefore(k - 1)
+	if ts >= k-1 {
+		return false
+	}
+	title := unquote(x.span(ts, k-1))
+	if x.isNetwork(title) || isCompany(title) || x.knownPerson(title) != "" || !x.isShow(title) && (x.personShaped(ts, k-1) || ts == k-2 && !isQuote(x.tok(ts).text)) {
+		return false
+	}
+	pe := x.personAt(next + 1)
+	if pe <= next+1 || x.tok(pe).kind == tPoss || !(x.tok(pe).text == "," || x.tok(pe).kind == tPunct && pe == len(x.toks)-1) {
+		return false
+	}
+	x.add(graph.KindCrew, x.span(next+1, pe), title, "", job)
+	return true
 }
