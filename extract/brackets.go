@@ -569,9 +569,15 @@ func (x *extractor) castBySurname(s, outer string) string {
 		if f.Kind != graph.KindCast || f.crewHint || f.key.person == fo { // key.person: f.Person folded
 			continue
 		}
-		first, _, _ := strings.Cut(f.Person, " ")
-		last := f.Person[strings.LastIndexByte(f.Person, ' ')+1:]
-		if !strings.Contains(f.Person, " ") || x.fold(first) != fs && x.fold(last) != fs {
+		if !strings.Contains(f.Person, " ") {
+			continue
+		}
+		if !f.wordKeys {
+			first, _, _ := strings.Cut(f.Person, " ")
+			last := f.Person[strings.LastIndexByte(f.Person, ' ')+1:]
+			f.firstKey, f.lastKey, f.wordKeys = x.fold(first), x.fold(last), true
+		}
+		if f.firstKey != fs && f.lastKey != fs {
 			continue
 		}
 		if found != "" && found != f.Person {

@@ -28,6 +28,9 @@ type fact struct {
 	open     bool // kind left open: crew if the person has crew credits, else cast
 	crewHint bool // the sentence speaks of crew work and not of casting
 	key      factKey
+	// the folded first and last words of Person, once castBySurname asks
+	firstKey, lastKey string
+	wordKeys          bool
 }
 
 // traceAdd, when set (by tests), sees each credit of the second reading as
