@@ -219,16 +219,20 @@ func calledCompanyIn(text, person string) bool {
 		// the words up to the next stop, in lower case: not the whole
 		// rest of the text at each mention
 		rest := text[i+len(person):]
-		if j := strings.IndexAny(rest, ",.;"); j >= 0 {
-			rest = rest[:j]
-		}
-		if len(rest) > 1 && rest[0] == ' ' && (rest[1]|0x20 == 'i' || rest[1]|0x20 == 'w' || rest[1] >= utf8.RuneSelf) { // " is", " was"
-			rest = strings.ToLower(rest)
-		}
-		if strings.HasPrefix(rest, " is one of ") || strings.HasPrefix(rest, " is a ") || strings.HasPrefix(rest, " is an ") || strings.HasPrefix(rest, " was one of ") {
-			for _, w := range strings.Fields(rest) {
-				if companyNouns[strings.Trim(w, "’'s")] {
-					return true
+		// " is", " was": else none of the openings below follows, cut at
+		// the stop or not
+		if len(rest) > 1 && rest[0] == ' ' && (rest[1]|0x20 == 'i' || rest[1]|0x20 == 'w' || rest[1] >= utf8.RuneSelf) {
+			if j := strings.IndexAny(rest, ",.;"); j >= 0 {
+				rest = rest[:j]
+			}
+			if len(rest) > 1 {
+				rest = strings.ToLower(rest)
+			}
+			if strings.HasPrefix(rest, " is one of ") || strings.HasPrefix(rest, " is a ") || strings.HasPrefix(rest, " is an ") || strings.HasPrefix(rest, " was one of ") {
+				for _, w := range strings.Fields(rest) {
+					if companyNouns[strings.Trim(w, "’'s")] {
+						return true
+					}
 				}
 			}
 		}
