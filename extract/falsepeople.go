@@ -65,8 +65,11 @@ func (x *extractor) notAPerson(kind, person string) bool {
 	seen := false
 	for i := strings.Index(text, person); i >= 0; {
 		after := text[i+len(person):]
+		if after == "" || after[0] != ' ' {
+			return false // no word after it (firstTwoFields need not read)
+		}
 		w, w2, rest := firstTwoFields(after)
-		if rest == 0 || after[0] != ' ' {
+		if rest == 0 {
 			return false
 		}
 		if rest > 1 && allDigits(w) {
