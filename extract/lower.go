@@ -81,3 +81,20 @@ func plainFirstWord(buf []byte, s string) (low []byte, c uint64, ok bool) {
 	low, _ = asciiLower(buf[:0], s[:i])
 	return low, wordClasses.get(string(low)), true
 }
+
+// hasSequel is strings.Contains(text, "sequel") || strings.Contains(text,
+// "Sequel"): it looks for the rare "q" and reads the letters around it,
+// once through the text.
+func hasSequel(text string) bool {
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], "quel")
+		if j < 0 {
+			return false
+		}
+		if k := i + j; k >= 2 && text[k-1] == 'e' && (text[k-2] == 's' || text[k-2] == 'S') {
+			return true
+		}
+		i += j + 1
+	}
+	return false
+}

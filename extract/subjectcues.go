@@ -142,7 +142,7 @@ var romanNumerals = map[string]int{"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, 
 // Hocus Pocus sequel" that names "Hocus Pocus 2" is about Hocus Pocus 2. It
 // returns "" when the article names no such title.
 func (x *extractor) sequelTitle() string {
-	if x.show == "" || !strings.Contains(x.a.Text, "sequel") && !strings.Contains(x.a.Text, "Sequel") {
+	if x.show == "" || !hasSequel(x.a.Text) {
 		return ""
 	}
 	text := x.a.Text
