@@ -154,4 +154,9 @@ var session26Constructions = []construction{
 		text: "Box office: Cloudy Skies 2 leads\n\nCloudy Skies 2 topped the box office. Other new wide releases included Nora Vance comedy Luggage Claim (4) with $9 million and Joseph Lane-Ward comedy Don Juno (5) with $8.7 million.",
 		want: []string{"cast|Nora Vance|Luggage Claim||", "cast|Joseph Lane-Ward|Don Juno||"},
 	},
+	{
+		name: "The T star opens a sentence and a verb follows: the person the article leads with (not The Chinese star: a nationality)",
+		text: "Wanda Reyes opens up\n\nWanda Reyes has given up trying to convince the public she is not crazy.\n\nThe Glasshouse star sat down for a candid interview with a broadcaster in 1999. The Chinese star recently completed filming.",
+		want: []string{"cast|Wanda Reyes|The Glasshouse||"},
+	},
 }

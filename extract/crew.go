@@ -392,6 +392,9 @@ func (x *extractor) jobNounRule() {
 			if isCast && len(titles) == 1 && (x.tok(k-1-len(strings.Fields(titles[0]))).low == "a" || x.tok(k-1-len(strings.Fields(titles[0]))).low == "an") {
 				x.pending, x.pendAge = titles[0], 0
 			}
+			if p := x.theTitleStar(k, titles); p != "" {
+				x.add(graph.KindCast, p, titles[0], "", "") // "The Heathers star sat down": the person the article leads with
+			}
 			continue
 		}
 		if isCast {

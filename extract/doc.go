@@ -611,6 +611,8 @@
 //     "releases included Paula Patton comedy Baggage Claim (4) and
 //     Joseph Gordon-Levitt comedy Don Jon (5)" (a name before a genre
 //     noun, an entry of a list of releases);
+//     "The Heathers star sat down for an interview" (the person the
+//     article leads with; not "The Chinese star");
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -6,10 +6,13 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
-// A reunion names the works its people made together before: "X will be
-// reteaming with Y again after T1 and T2", "T will mark X's fourth
-// collaboration with the director, after T1, T2, and T3". Each person is
-// credited in each title, the kind open (their other credits settle it).
+// Works a person made before, named by a reunion ("X will be reteaming
+// with Y again after T1 and T2", "T will mark X's fourth collaboration
+// with the director, after T1, T2, and T3": each person in each title, the
+// kind open, their other credits settle it), by a date ("X's first feature
+// directorial work since T"), by a co-star ("his T1 and T2 co-star Y"), by
+// a list of releases ("Paula Patton comedy Baggage Claim (4)") or by a
+// performer noun ("The Heathers star sat down").
 
 // reunionWords are the words of working together again.
 var reunionWords = set(`reteaming reteam reteams reteamed reuniting reunite reunites reunited collaboration collaborations`)
@@ -159,4 +162,26 @@ func (x *extractor) listedVehicle(ps, k int) bool {
 	}
 	e := x.titleAt(k+1, false)
 	return e > k+1 && (x.tok(e).text == "(" || x.tok(e).text == "," || x.tok(e).low == "and" || x.tok(e).low == "with")
+}
+
+// theTitleStar is the person "The T star" names where it opens a sentence
+// and a verb follows ("The Heathers star sat down for an interview"): the
+// person an earlier sentence of the paragraph, or the article's lead,
+// opened with; else "".
+func (x *extractor) theTitleStar(k int, titles []string) string {
+	if len(titles) != 1 || x.toks[k].low != "star" || x.toks[k].cap || describes(strings.TrimPrefix(titles[0], "The ")) {
+		return "" // not "The Chinese star": a nationality
+	}
+	if st := k - len(strings.Fields(titles[0])); st > 1 || st < 0 || x.toks[0].low != "the" || !x.toks[0].cap {
+		return "" // "The Heathers star", "The The Crown star" at the sentence's start only
+	}
+	if n := x.tok(k + 1); n.kind != tWord || n.cap || n.has(cStopWords) && !n.has(cAuxWords) {
+		return "" // a verb after the noun, not "The Heathers star and ..."
+	}
+	for _, p := range []string{x.prevSubject, x.mainPerson} {
+		if p != "" && strings.Contains(p, " ") {
+			return p
+		}
+	}
+	return ""
 }
