@@ -164,4 +164,9 @@ var probeConstructions = []construction{
 		text: "Awards night\n\nThe Long Shore won big.\n\nThe Quiet Coast's director, Anders Holm, won for the episode. Morgan's producer, Ann Lee, said it was a fine night.",
 		want: []string{"crew|Anders Holm|The Quiet Coast||director"},
 	},
+	{
+		name: "X won praise for his turn in last year's T: a time's possessive before the title",
+		text: "Box office\n\nNight Runners topped the box office.\n\nMarcus Hale won praise for his turn in last year's Hard Line.",
+		want: []string{"cast|Marcus Hale|Hard Line||"},
+	},
 }

@@ -118,7 +118,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case (low == "performance" || low == "performances" || low == "turn" || low == "role" || low == "roles") && x.tok(k+1).low == "in" && (x.tok(k-1).low == "her" || x.tok(k-1).low == "his" || x.tok(k-1).low == "their") && x.titleStarts(k+2):
+		case (low == "performance" || low == "performances" || low == "turn" || low == "role" || low == "roles") && x.tok(k+1).low == "in" && (x.tok(k-1).low == "her" || x.tok(k-1).low == "his" || x.tok(k-1).low == "their") && x.titleStarts(x.titlePrefix(k+2)):
 			// "who won praise for her performance in Y's T"
 			for _, p := range x.holderOf(k - 1) {
 				for _, ti := range x.titleList(k + 2) {
