@@ -159,4 +159,9 @@ var session26Constructions = []construction{
 		text: "Wanda Reyes opens up\n\nWanda Reyes has given up trying to convince the public she is not crazy.\n\nThe Glasshouse star sat down for a candid interview with a broadcaster in 1999. The Chinese star recently completed filming.",
 		want: []string{"cast|Wanda Reyes|The Glasshouse||"},
 	},
+	{
+		name: "X is awaiting the release of T; the actor is also waiting for the release of a film titled U: X's coming work, on screen",
+		text: "Salt Road starts\n\nSalt Road stars Tovin Das and Arya Raj. Meanwhile, Tovin is awaiting the release of Lightning Man, which is slated for a direct release on Netflix. Arya Raj stars in Salt. The actor is also waiting for the release of a film titled Teddy Bear.",
+		want: []string{"cast|Tovin Das|Salt Road||", "cast|Arya Raj|Salt Road||", "cast|Tovin Das|Lightning Man||", "cast|Arya Raj|Salt||", "cast|Arya Raj|Teddy Bear||"},
+	},
 }

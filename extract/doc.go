@@ -613,6 +613,8 @@
 //     noun, an entry of a list of releases);
 //     "The Heathers star sat down for an interview" (the person the
 //     article leads with; not "The Chinese star");
+//     "X is awaiting the release of T", "The actor is also waiting for
+//     the release of a film titled T" (X's coming work, as cast);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

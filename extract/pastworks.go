@@ -185,3 +185,51 @@ func (x *extractor) theTitleStar(k int, titles []string) string {
 	}
 	return ""
 }
+
+// awaitRule reads "X is awaiting the release of T", "The actor is also
+// waiting for the release of a film titled T": X's coming work, on screen.
+func (x *extractor) awaitRule() {
+	t := x.toks
+	for k := 1; k+4 < len(t); k++ {
+		if l := t[k].low; t[k].cap || l != "awaiting" && l != "waiting" && l != "awaits" {
+			continue
+		}
+		m := k + 1
+		if t[k].low == "waiting" {
+			if t[m].low != "for" {
+				continue
+			}
+			m++
+		}
+		if x.tok(m).low != "the" || x.tok(m+1).low != "release" || x.tok(m+2).low != "of" {
+			continue
+		}
+		at := m + 3
+		if l := x.tok(at).low; l == "a" || l == "an" || l == "the" {
+			// "a film titled T", "the film T"
+			q := at + 1
+			for q < len(t) && q < at+4 && t[q].kind == tWord && !t[q].cap {
+				q++
+			}
+			if q == at+1 || !x.titleStarts(q) {
+				continue
+			}
+			at = q
+		}
+		if !x.titleStarts(at) {
+			continue
+		}
+		e := x.titleAt(at, false)
+		ti := unquote(x.span(at, e))
+		if e <= at || x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+			continue
+		}
+		v := k
+		for v > 0 && (t[v-1].has(cAuxWords) || t[v-1].low == "also" || t[v-1].low == "currently" || t[v-1].low == "eagerly") {
+			v--
+		}
+		for _, p := range x.subjectsBefore(v, 0) {
+			x.add(graph.KindCast, p, ti, "", "")
+		}
+	}
+}
