@@ -169,4 +169,9 @@ var probeConstructions = []construction{
 		text: "Box office\n\nNight Runners topped the box office.\n\nMarcus Hale won praise for his turn in last year's Hard Line.",
 		want: []string{"cast|Marcus Hale|Hard Line||"},
 	},
+	{
+		name: "“Someone's words, a sentence long,” showrunner X told us: no title; a name said first inside the quotation resolves a surname later (Shah, who also appeared in T2)",
+		text: "'Harbour Nights' finale: the showrunner explains\n\nSpoilers ahead for the season finale of Harbour Nights.\n\n“We always knew it would end this way,” showrunner Dana Whitley told us. “When Priya Shah came in to read, we knew.”\n\nShah, who also appeared in Blood Moon, said the part changed her life.",
+		want: []string{"crew|Dana Whitley|Harbour Nights||showrunner", "cast|Priya Shah|Blood Moon||"},
+	},
 }

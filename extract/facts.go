@@ -290,7 +290,11 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		t := x.sents[i].toks
 		for a := 0; a < len(t); a++ {
 			initials := len(t[a].text) >= 2 && len(t[a].text) <= 4 && isUpperCase(t[a].text) && t[a].kind == tWord // "CCH Pounder"
-			if !t[a].cap || !t[a].has(cNameStart) && !initials && !x.listedName(t, a) || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord {
+			// a capitalized word before the name ends it there, unless it
+			// is a glue word that opens the sentence or a quotation ("When
+			// Priya Shah came in")
+			openerBefore := a > 0 && t[a-1].has(cStopWords) && (a == 1 || t[a-2].kind == tPunct)
+			if !t[a].cap || !t[a].has(cNameStart) && !initials && !x.listedName(t, a) || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord && !openerBefore {
 				continue
 			}
 			b := a + 1

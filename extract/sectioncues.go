@@ -100,6 +100,9 @@ func (x *extractor) quotedTitlesBefore(k int) []string {
 		if e != end && !(e == end-1 && x.toks[end-1].text == ",") {
 			break
 		}
+		if o == 0 && x.speechQuote(o, end) {
+			break // "“We always knew it would end this way,” showrunner X told us"
+		}
 		if ti := unquote(x.span(o, end)); ti != "" {
 			out = append(out, ti)
 		}

@@ -1,5 +1,10 @@
 package extract
 
+// Small readers of the words around a credit that several rules ask: a
+// casting not made yet ("in talks to play"), what a person is ("X, the
+// British actress"), a verb and "in" before a title, a title's job held
+// by a person ("T's creator, X,"), and someone's words in quotes.
+
 import "github.com/castgraph/castgraph/graph"
 
 // inTalksBefore reports whether the verb at k follows "in talks to" or "in
@@ -79,4 +84,26 @@ func (x *extractor) titleJobAside(k, next int, job string) bool {
 	}
 	x.add(graph.KindCrew, x.span(next+1, pe), title, "", job)
 	return true
+}
+
+// speechQuote reports whether the quoted words from o to end (the quotes
+// included) are someone's words rather than a title: a comma inside the
+// closing quote and at least five words, two or more of them in lower
+// case and no glue word ("we always knew it would end this way,").
+func (x *extractor) speechQuote(o, end int) bool {
+	if end-o < 3 || x.toks[end-2].text != "," {
+		return false
+	}
+	words, lower := 0, 0
+	for m := o + 1; m < end-2; m++ {
+		t := &x.toks[m]
+		if t.kind != tWord {
+			continue
+		}
+		words++
+		if !t.cap && !t.has(cStopWords) {
+			lower++
+		}
+	}
+	return words >= 5 && lower >= 2
 }
