@@ -15,9 +15,9 @@ func (x *extractor) castListCue(start int) bool {
 		return true
 	}
 	switch p.low {
-	case "included", "comprised":
-		// "the cast (of Season 1) included X": the cast noun among the
-		// clause's words before the verb
+	case "included", "comprised", "featured":
+		// "the cast (of Season 1) included X", "The cast also featured X":
+		// the cast noun among the clause's words before the verb
 		return x.castNounBefore(start-2, 5)
 	case "of":
 		// "The cast for Season 2 consisted of X"

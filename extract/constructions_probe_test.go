@@ -174,4 +174,9 @@ var probeConstructions = []construction{
 		text: "'Harbour Nights' finale: the showrunner explains\n\nSpoilers ahead for the season finale of Harbour Nights.\n\n“We always knew it would end this way,” showrunner Dana Whitley told us. “When Priya Shah came in to read, we knew.”\n\nShah, who also appeared in Blood Moon, said the part changed her life.",
 		want: []string{"crew|Dana Whitley|Harbour Nights||showrunner", "cast|Priya Shah|Blood Moon||"},
 	},
+	{
+		name: "The cast also featured A, B and young newcomer C (featured, like included, after the cast noun)",
+		text: "Hulu cancels Backyard Legends\n\nHulu has canceled the comedy Backyard Legends.\n\nThe cast also featured Gina Torres-Mills, Sam Petrakis and young newcomer Eli Brandt.",
+		want: []string{"cast|Gina Torres-Mills|Backyard Legends||", "cast|Sam Petrakis|Backyard Legends||", "cast|Eli Brandt|Backyard Legends||"},
+	},
 }
