@@ -47,6 +47,9 @@ func (x *extractor) charContext(i int) bool {
 // bracketRule: "Name (Show)", "Name (Show Season 2)", "Character (Actor)",
 // "Show (starring X and Y)", "Name (live-action Show's Character, Show2)".
 func (x *extractor) bracketRule() {
+	if x.s != nil && !x.s.parens {
+		return // no bracket to read
+	}
 	t := x.toks
 	charActor := false // a bracket of this sentence held a character's actor
 	actorChar := false // a bracket of this sentence held an actor's character

@@ -388,7 +388,9 @@ func (x *extractor) sentence(s *sentence) {
 	if x.sentPerson != "" {
 		x.lastPerson, x.sentPerson = x.sentPerson, ""
 	}
-	markBrackets(x.inBr, s.toks)
+	if s.parens {
+		markBrackets(x.inBr, s.toks) // else none is inside brackets, as ready left them
+	}
 	x.crewSentence = crewWords && !castWords
 	x.castWords = castWords
 	x.jury = s.classes&cJury != 0 // "jury", "juror", "jurors"

@@ -49,6 +49,7 @@ type sentence struct {
 	first   bool   // the first sentence of its paragraph
 	classes uint64 // the word classes of its tokens, together
 	kinds   uint8  // 1<<kind of its tokens, together
+	parens  bool   // a token of it is "("
 }
 
 // clean is the sentence with runs of space collapsed: the fact evidence.
@@ -486,11 +487,13 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 				toks = tokenize(toks, text[i:j], low)
 				var classes uint64
 				var kinds uint8
+				parens := false
 				for k := first; k < len(toks); k++ {
 					classes |= toks[k].class
 					kinds |= 1 << toks[k].kind
+					parens = parens || toks[k].kind == tPunct && toks[k].text == "("
 				}
-				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0, classes: classes, kinds: kinds})
+				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0, classes: classes, kinds: kinds, parens: parens})
 			}
 		}
 		para++
