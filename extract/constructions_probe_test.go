@@ -179,4 +179,9 @@ var probeConstructions = []construction{
 		text: "Hulu cancels Backyard Legends\n\nHulu has canceled the comedy Backyard Legends.\n\nThe cast also featured Gina Torres-Mills, Sam Petrakis and young newcomer Eli Brandt.",
 		want: []string{"cast|Gina Torres-Mills|Backyard Legends||", "cast|Sam Petrakis|Backyard Legends||", "cast|Eli Brandt|Backyard Legends||"},
 	},
+	{
+		name: "awards: X won outstanding lead actress in a drama series for her performance in T; Outstanding lead actor in a comedy went to Y for U; Z won the writing prize for U; the award for best actor at the ceremony names no work",
+		text: "Awards night\n\nThe Long Shore won big.\n\nMara Lind won outstanding lead actress in a drama series for her performance in The Quiet Coast. Outstanding lead actor in a comedy went to Theo Banks for Sunday People. Lucy Fenn won the writing prize for Sunday People. Ivo Marsh won the award for best actor at the ceremony.",
+		want: []string{"cast|Mara Lind|The Quiet Coast||", "cast|Theo Banks|Sunday People||", "crew|Lucy Fenn|Sunday People||writer"},
+	},
 }

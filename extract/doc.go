@@ -57,6 +57,8 @@
 //     "X and Y are also part of the ensemble cast", "headlined by X (T1,
 //     T2) as well as Y", "The prequel will star X, Y and Z", "played by
 //     actors X, Y and Z", "Fox opening T, starring X";
+//   - awards: "X won best actress for her role in T", "Best director
+//     went to X for T": the category says cast or crew (awards.go);
 //   - filmographies: "known for her roles on shows like T1 and T2", "X's
 //     credits include T1 and T2", "has recurred on T1, T2", "who has
 //     directed adaptations such as “T1,” “T2”", "known for voicing C1 in T1

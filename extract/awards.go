@@ -1,0 +1,127 @@
+package extract
+
+// Awards: "X won best actress for T", "X won the Emmy for outstanding lead
+// actor in a drama series for his role in T", "Best director went to X for
+// T". The category says whether the winner acted or did crew work; the
+// work is named after the last "for".
+
+import "github.com/castgraph/castgraph/graph"
+
+// awardRule reads an award won for a work.
+func (x *extractor) awardRule() {
+	t := x.toks
+	for k := 1; k+3 < len(t); k++ {
+		if t[k].cap || x.inBr[k] {
+			continue
+		}
+		switch t[k].low {
+		case "won", "wins", "win", "winning", "scooped", "bagged", "clinched":
+			kind, job, at := x.awardCategory(k+1, len(t))
+			if at < 0 {
+				continue
+			}
+			subjects := x.subjectsBefore(k, 0)
+			if len(subjects) == 0 && t[k].low == "winning" {
+				continue
+			}
+			x.awardCredits(subjects, kind, job, at)
+		case "went", "goes", "go":
+			// "Best director went to X for T"
+			if x.tok(k+1).low != "to" {
+				continue
+			}
+			pe := x.personAt(k + 2)
+			if pe <= k+2 || x.tok(pe).low != "for" {
+				continue
+			}
+			st := k - 1
+			for st > 0 && t[st-1].kind != tPunct {
+				st--
+			}
+			kind, job, _ := x.awardCategory(st, k)
+			if kind == "" {
+				continue
+			}
+			if at := x.awardWork(pe + 1); at > 0 {
+				x.awardCredits([]string{x.resolve(x.span(k+2, pe))}, kind, job, at)
+			}
+		}
+	}
+}
+
+// awardCategory reads the words from i up to end, or to the clause's end,
+// as an award's category: cast for an actor's or actress's prize, crew
+// with a job for a director's or a writer's. It returns where the work
+// starts after the category's last "for" (-1 when none follows).
+func (x *extractor) awardCategory(i, end int) (kind, job string, at int) {
+	at = -1
+	award := false
+	for m := i; m < end && m < i+16; m++ {
+		t := x.tok(m)
+		if t.kind == tPunct && t.text != "-" && t.text != "'" && t.text != "’" {
+			break
+		}
+		switch t.low {
+		case "actor", "actress", "actors", "performance", "supporting":
+			kind, job = graph.KindCast, ""
+		case "director", "directing", "direction":
+			if kind == "" {
+				kind, job = graph.KindCrew, graph.JobDirector
+			}
+		case "screenplay", "writing", "writer":
+			if kind == "" {
+				kind, job = graph.KindCrew, graph.JobWriter
+			}
+		case "best", "outstanding", "award", "awards", "prize", "emmy", "oscar", "bafta", "globe", "trophy", "honour", "honor":
+			award = true
+		case "for":
+			if a := x.awardWork(m + 1); a > 0 {
+				at = a
+			}
+		}
+	}
+	if !award {
+		return "", "", -1
+	}
+	return kind, job, at
+}
+
+// awardWork returns where the work starts after "for" at i ("for T", "for
+// her role in T", "for his performance in the film T"), or 0 when no title
+// does.
+func (x *extractor) awardWork(i int) int {
+	if l := x.tok(i).low; l == "her" || l == "his" || l == "their" {
+		switch x.tok(i + 1).low {
+		case "role", "performance", "turn", "work", "portrayal":
+			if p := x.tok(i + 2).low; p == "in" || p == "on" {
+				i += 3
+			} else {
+				return 0 // "for her role as C": the character, read by roleRule
+			}
+		default:
+			return 0
+		}
+	}
+	p := x.titlePrefix(i)
+	if !x.titleStarts(p) {
+		return 0
+	}
+	if e := x.titleAt(p, false); e <= p || x.isNetwork(x.span(p, e)) || x.knownPerson(unquote(x.span(p, e))) != "" || x.tok(e).kind == tPoss {
+		return 0
+	}
+	return i
+}
+
+// awardCredits credits each winner in the titles at at.
+func (x *extractor) awardCredits(winners []string, kind, job string, at int) {
+	if kind == "" || at <= 0 {
+		return
+	}
+	for _, w := range winners {
+		for _, ti := range x.titleList(at) {
+			if !x.isNetwork(ti) {
+				x.add(kind, w, ti, "", job)
+			}
+		}
+	}
+}
