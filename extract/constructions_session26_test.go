@@ -164,4 +164,9 @@ var session26Constructions = []construction{
 		text: "Salt Road starts\n\nSalt Road stars Tovin Das and Arya Raj. Meanwhile, Tovin is awaiting the release of Lightning Man, which is slated for a direct release on Netflix. Arya Raj stars in Salt. The actor is also waiting for the release of a film titled Teddy Bear.",
 		want: []string{"cast|Tovin Das|Salt Road||", "cast|Arya Raj|Salt Road||", "cast|Tovin Das|Lightning Man||", "cast|Arya Raj|Salt||", "cast|Arya Raj|Teddy Bear||"},
 	},
+	{
+		name: "X rose to fame after grabbing eyeballs in the 2020 k-drama T; directed by Y, who rose to fame with U (the work that made the person known, the kind from their other credits)",
+		text: "Harbor Creature cast\n\nActor Ryu Min Ho and actress Han Ji Won have been confirmed to star in Harbor Creature. On the other hand, Han Ji Won rose to fame after grabbing eyeballs in the 2020 k-drama The Married World.\n\nHarbor Creature will be directed by Ana Lobo, who rose to fame with Night Bus.",
+		want: []string{"cast|Ryu Min Ho|Harbor Creature||", "cast|Han Ji Won|Harbor Creature||", "cast|Han Ji Won|The Married World||", "crew|Ana Lobo|Harbor Creature||director", "crew|Ana Lobo|Night Bus||"},
+	},
 }

@@ -617,6 +617,9 @@
 //     article leads with; not "The Chinese star");
 //     "X is awaiting the release of T", "The actor is also waiting for
 //     the release of a film titled T" (X's coming work, as cast);
+//     "X rose to fame after grabbing eyeballs in the 2020 k-drama T",
+//     "director Y, who rose to fame with U" (the work that made the
+//     person known, the kind from the person's other credits);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

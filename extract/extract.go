@@ -452,6 +452,7 @@ var rules = []struct {
 	{(*extractor).sinceRule, 0.7},
 	{(*extractor).awaitRule, 0.7},
 	{(*extractor).awardRule, 0.7},
+	{(*extractor).roseToFameRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

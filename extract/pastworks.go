@@ -233,3 +233,54 @@ func (x *extractor) awaitRule() {
 		}
 	}
 }
+
+// fameVerbs rise to fame: "X rose to fame in T", "Y shot to stardom with U".
+var fameVerbs = set(`rose rise rises risen shot catapulted`)
+
+// roseToFameRule reads "X rose to fame after grabbing eyeballs in the 2020
+// k-drama T", "Y, who rose to fame in talent contest U", "Z rose to fame
+// after replacing W in 2017's action crime drama V": the work that made
+// the person known (the kind open: "director X, who rose to fame with T"
+// made it).
+func (x *extractor) roseToFameRule() {
+	t := x.toks
+	for k := 0; k+3 < len(t); k++ {
+		if t[k].cap && k > 0 || !fameVerbs[t[k].low] || t[k+1].low != "to" {
+			continue
+		}
+		if l := t[k+2].low; l != "fame" && l != "stardom" && l != "prominence" {
+			continue
+		}
+		for m := k + 3; m+1 < len(t) && m < k+12; m++ {
+			if pe := x.personAt(m); t[m].cap && pe > m+1 {
+				m = pe - 1 // "after replacing Chitrangada Singh in T"
+				continue
+			}
+			if t[m].kind == tPunct || t[m].cap {
+				break
+			}
+			if l := t[m].low; l != "in" && l != "with" && l != "on" {
+				continue
+			}
+			at := x.titlePrefix(m + 1)
+			if at == m+1 && !isQuote(t[m+1].text) && !x.tok(m+1).cap {
+				continue // "rose to fame in 2010", "in a series of roles"
+			}
+			titles := x.titleList(at)
+			if len(titles) == 0 || x.knownPerson(titles[0]) != "" || placeWords[strings.ToLower(titles[0])] {
+				break
+			}
+			for _, p := range x.subjectsBefore(k, 0) {
+				if p = x.resolve(p); !strings.Contains(p, " ") && !x.know.persons[x.fold(p)] {
+					continue // "Bag, 26, rose to fame": a surname the article gives no full name for
+				}
+				for _, ti := range titles {
+					if ti = unquote(ti); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" {
+						x.add("", p, ti, "", "") // a director's debut too: the person's other credits settle it
+					}
+				}
+			}
+			break
+		}
+	}
+}
