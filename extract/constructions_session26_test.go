@@ -169,4 +169,9 @@ var session26Constructions = []construction{
 		text: "Harbor Creature cast\n\nActor Ryu Min Ho and actress Han Ji Won have been confirmed to star in Harbor Creature. On the other hand, Han Ji Won rose to fame after grabbing eyeballs in the 2020 k-drama The Married World.\n\nHarbor Creature will be directed by Ana Lobo, who rose to fame with Night Bus.",
 		want: []string{"cast|Ryu Min Ho|Harbor Creature||", "cast|Han Ji Won|Harbor Creature||", "cast|Han Ji Won|The Married World||", "crew|Ana Lobo|Harbor Creature||director", "crew|Ana Lobo|Night Bus||"},
 	},
+	{
+		name: "a one-word owner of a quoted title that the article names in full: Rigo’s ‘Iron Hood’ (season 2) is Rigo Salcedo's show",
+		text: "Twin Tides premieres\n\nRigo Salcedo and Vito Lacson star in ‘Twin Tides’. Rigo’s ‘Iron Hood’ (season 2) only lasted a month before it was moved to a later timeslot.",
+		want: []string{"cast|Rigo Salcedo|Twin Tides||", "cast|Vito Lacson|Twin Tides||", "crew|Rigo Salcedo|Iron Hood||"},
+	},
 }

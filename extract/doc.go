@@ -620,6 +620,8 @@
 //     "X rose to fame after grabbing eyeballs in the 2020 k-drama T",
 //     "director Y, who rose to fame with U" (the work that made the
 //     person known, the kind from the person's other credits);
+//     "Dingdong’s ‘Alyas Robin Hood’" (a one-word owner of a quoted
+//     title, the full name the article gives);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

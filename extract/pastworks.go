@@ -284,3 +284,14 @@ func (x *extractor) roseToFameRule() {
 		}
 	}
 }
+
+// shortOwner reports whether the one word st..k before a possessive and a
+// quoted title is a person the article names in full: "Dingdong’s ‘Alyas
+// Robin Hood’" where it credits Dingdong Dantes.
+func (x *extractor) shortOwner(st, k int) bool {
+	if k-st != 1 || !isQuote(x.tok(k+1).text) {
+		return false
+	}
+	full := x.resolve(x.toks[st].text)
+	return strings.Contains(full, " ") && x.know.persons[x.fold(full)]
+}

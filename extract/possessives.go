@@ -72,7 +72,7 @@ func (x *extractor) possRule() {
 				continue
 			}
 			st := x.ownersStart(k)
-			maker := len(owners) == 1 && st < k && x.startsName(st) && x.personShaped(st, k)
+			maker := len(owners) == 1 && st < k && (x.startsName(st) && x.personShaped(st, k) || x.shortOwner(st, k))
 			if maker {
 				if at, e := x.makerTitle(k); e > at {
 					x.add(x.ownerKind(k), owners[0], unquote(x.span(at, e)), "", "")
