@@ -243,9 +243,12 @@ var fameVerbs = set(`rose rise rises risen shot catapulted`)
 // the person known (the kind open: "director X, who rose to fame with T"
 // made it).
 func (x *extractor) roseToFameRule() {
+	if !x.sentHas(cFameVerb) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 0; k+3 < len(t); k++ {
-		if t[k].cap && k > 0 || !fameVerbs[t[k].low] || t[k+1].low != "to" {
+		if t[k].cap && k > 0 || !t[k].has(cFameVerb) || t[k+1].low != "to" { // fameVerbs
 			continue
 		}
 		if l := t[k+2].low; l != "fame" && l != "stardom" && l != "prominence" {

@@ -340,6 +340,7 @@ const (
 	cShowWord   // showWords
 	cRoleCue    // roleCues
 	cReunion    // reunionWords
+	cFameVerb   // fameVerbs
 )
 
 var wordClass = func() map[string]uint64 {
@@ -418,6 +419,9 @@ var wordClass = func() map[string]uint64 {
 	}
 	for word := range reunionWords {
 		m[word] |= cReunion
+	}
+	for word := range fameVerbs {
+		m[word] |= cFameVerb
 	}
 	for _, word := range strings.Fields(crewWorkCues) {
 		m[word] |= cCrewWorkCue
