@@ -356,6 +356,7 @@ type part struct {
 func (x *extractor) bracketParts(i, j int) []part {
 	var out []part
 	start := i
+	plain := x.plainTitlePart(i, j) // "(A Place to Call Home, Ladies in Black)": titles, no roles
 	for k := i; k <= j; k++ {
 		// parts end at a comma or semicolon, even one inside quotes
 		// ("in “Demon Slayer,” Makoto in “Free!”"), and at a closing quote
@@ -399,7 +400,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 			if !x.toks[m-1].cap && x.toks[m-1].kind != tNum {
 				break
 			}
-			if x.toks[m].low == "in" && !x.toks[m].cap && (isQuote(x.toks[m+1].text) || x.toks[m+1].cap) &&
+			if x.toks[m].low == "in" && !x.toks[m].cap && (isQuote(x.toks[m+1].text) || x.toks[m+1].cap && !plain) &&
 				!(x.tok(p.i).low == "the" && !isQuote(x.toks[m+1].text)) { // not "(The Secret in Their Eyes)": one title
 				p.char = x.span(p.i, m)
 				p.i = m + 1

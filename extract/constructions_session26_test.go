@@ -174,4 +174,9 @@ var session26Constructions = []construction{
 		text: "Twin Tides premieres\n\nRigo Salcedo and Vito Lacson star in ‘Twin Tides’. Rigo’s ‘Iron Hood’ (season 2) only lasted a month before it was moved to a later timeslot.",
 		want: []string{"cast|Rigo Salcedo|Twin Tides||", "cast|Vito Lacson|Twin Tides||", "crew|Rigo Salcedo|Iron Hood||"},
 	},
+	{
+		name: "an unquoted X in Y in a bracket beside a plain title is one title: X (A Place to Call Home, Ladies in Black); not (C in “T”, C2 in “T2”)",
+		text: "Blaze cast\n\nThe drama Blaze will also star Nina Hazel (A Place by the Sea, Ladies in Grey) and Tom Ruiz (Mira in “Dust”, Rook in “Red Fields”).",
+		want: []string{"cast|Nina Hazel|Blaze||", "cast|Nina Hazel|A Place by the Sea||", "cast|Nina Hazel|Ladies in Grey||", "cast|Tom Ruiz|Blaze||", "cast|Tom Ruiz|Dust|Mira|", "cast|Tom Ruiz|Red Fields|Rook|"},
+	},
 }

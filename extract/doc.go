@@ -622,6 +622,8 @@
 //     person known, the kind from the person's other credits);
 //     "Dingdong’s ‘Alyas Robin Hood’" (a one-word owner of a quoted
 //     title, the full name the article gives);
+//     "X (A Place to Call Home, Ladies in Black)" (an unquoted "in"
+//     beside a plain title is part of a title, no role);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

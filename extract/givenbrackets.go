@@ -111,3 +111,30 @@ func (x *extractor) possCharBracket(k, c int) bool {
 	x.add(graph.KindCast, actor, x.sshow, x.span(cs, k-1), "")
 	return true
 }
+
+// plainTitlePart reports whether a bracket's tokens i..j hold, among parts
+// split by commas, one that is a capitalized title with no "in": then an
+// unquoted "X in Y" part is one title too ("(A Place to Call Home, Ladies
+// in Black)"), where "(Giyu in “Demon Slayer”, Makoto in “Free!”)" lists
+// roles.
+func (x *extractor) plainTitlePart(i, j int) bool {
+	start, parts := i, 0
+	plain := false
+	for k := i; k <= j && k < len(x.toks); k++ {
+		if k < j && x.toks[k].text != "," && x.toks[k].text != ";" {
+			continue
+		}
+		parts++
+		if k > start && x.toks[start].cap {
+			in := false
+			for m := start; m < k; m++ {
+				if x.toks[m].low == "in" && !x.toks[m].cap || isQuote(x.toks[m].text) {
+					in = true
+				}
+			}
+			plain = plain || !in
+		}
+		start = k + 1
+	}
+	return parts > 1 && plain
+}
