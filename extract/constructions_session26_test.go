@@ -179,4 +179,9 @@ var session26Constructions = []construction{
 		text: "Blaze cast\n\nThe drama Blaze will also star Nina Hazel (A Place by the Sea, Ladies in Grey) and Tom Ruiz (Mira in “Dust”, Rook in “Red Fields”).",
 		want: []string{"cast|Nina Hazel|Blaze||", "cast|Nina Hazel|A Place by the Sea||", "cast|Nina Hazel|Ladies in Grey||", "cast|Tom Ruiz|Blaze||", "cast|Tom Ruiz|Dust|Mira|", "cast|Tom Ruiz|Red Fields|Rook|"},
 	},
+	{
+		name: "a title that opens with I and a comma in a bracket is one title: X (I, Claudia), as in I, Robot or I, Tonya",
+		text: "Zoo City voice cast\n\nThe voice cast of Zoo City includes Ida Berg (Blue Planet) and Alan Tully (I, Claudia).",
+		want: []string{"cast|Ida Berg|Zoo City||", "cast|Ida Berg|Blue Planet||", "cast|Alan Tully|Zoo City||", "cast|Alan Tully|I, Claudia||"},
+	},
 }

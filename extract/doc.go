@@ -624,6 +624,7 @@
 //     title, the full name the article gives);
 //     "X (A Place to Call Home, Ladies in Black)" (an unquoted "in"
 //     beside a plain title is part of a title, no role);
+//     "X (I, Robot)" (a title that opens with "I," is one title);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
