@@ -37,7 +37,7 @@ func (x *extractor) charContext(i int) bool {
 		return false // "member-turned-actor X (T)", "singer-actress X (T)": a performer
 	}
 	switch p.low {
-	case "and", "or", "by", "with", "alongside", "including", "replacing", "as", "plus",
+	case "and", "or", "by", "with", "alongside", "including", "replacing", "as", "plus", "show", "shows",
 		"winner", "winners", "nominee", "nominees", "alum", "alumna", "alumnus", "favourite", "favorite", "icon", "legend":
 		return false // "Emmy winner X (T)": a performer's title, not a character's
 	}
@@ -303,6 +303,16 @@ func (x *extractor) bracketRule() {
 				owners = append(owners, x.span(ps2, ps-1))
 			}
 		}
+		if len(parts) == 1 && !parts[0].poss && x.namePair(ps, j, parts[0]) && (x.rolesWord() || x.namePairs() >= 2) {
+			// "The posters show A B-c (D E-f), G H-i (J K-l) in their
+			// roles": a name in the bracket after a name is no show; where
+			// the sentence speaks of roles, the actor's character
+			if x.sshow != "" && x.rolesWord() {
+				x.add(graph.KindCast, outer, x.sshow, x.span(parts[0].i, parts[0].j), "")
+			}
+			k = c
+			continue
+		}
 		for _, p := range parts {
 			for _, title := range x.splitAnd(p) {
 				for _, o := range owners {
@@ -312,6 +322,49 @@ func (x *extractor) bracketRule() {
 		}
 		k = c
 	}
+}
+
+// namePair reports whether the name from ps to j and the bracket's part p
+// after it are both people's names as the datasets start them, of two
+// words or more, and the bracket's is no show the article knows and no
+// quoted title.
+func (x *extractor) namePair(ps, j int, p part) bool {
+	if p.j-p.i < 2 || j-ps < 2 || isQuote(x.tok(p.i).text) {
+		return false
+	}
+	inner := x.span(p.i, p.j)
+	return x.startsName(p.i) && x.personShaped(p.i, p.j) && x.startsName(ps) && x.personShaped(ps, j) && !x.isShow(inner) && !x.showLike(p.i, p.j)
+}
+
+// namePairs counts the sentence's brackets that hold a name after a name,
+// as namePair reads them, when every bracket of the sentence does (0 when
+// one holds anything else, such as a show).
+func (x *extractor) namePairs() int {
+	n := 0
+	for k := 0; k < len(x.toks); k++ {
+		if x.toks[k].text != "(" {
+			continue
+		}
+		c := x.closeOf(k)
+		ps := x.personBefore(k)
+		if c < 0 || ps >= k || !x.namePair(ps, k, part{i: k + 1, j: c}) {
+			return 0
+		}
+		n++
+		k = c
+	}
+	return n
+}
+
+// rolesWord reports whether the sentence speaks of roles or characters.
+func (x *extractor) rolesWord() bool {
+	for i := range x.toks {
+		switch x.toks[i].low {
+		case "role", "roles", "character", "characters":
+			return true
+		}
+	}
+	return false
 }
 
 // bracketRoleAt is where the character of a bracket that opens with a role

@@ -184,4 +184,9 @@ var probeConstructions = []construction{
 		text: "Awards night\n\nThe Long Shore won big.\n\nMara Lind won outstanding lead actress in a drama series for her performance in The Quiet Coast. Outstanding lead actor in a comedy went to Theo Banks for Sunday People. Lucy Fenn won the writing prize for Sunday People. Ivo Marsh won the award for best actor at the ceremony.",
 		want: []string{"cast|Mara Lind|The Quiet Coast||", "cast|Theo Banks|Sunday People||", "crew|Lucy Fenn|Sunday People||writer"},
 	},
+	{
+		name: "The posters show A (C1), B (C2) and D (C3) in their roles: show is a verb there, no title cue; a name in brackets after a name, where the sentence speaks of roles, is the actor's character",
+		text: "'The Golden Hour' unveils character posters\n\nJTBC's upcoming drama The Golden Hour has released character posters.\n\nThe posters show Lee Dong-wook (Han Ji-hoon), Shin Se-kyung (Yoon Ha-na) and Ahn Bo-hyun (Park Joon-young) in their roles as hospital staff.\n\nThe drama is directed by Yoo In-shik.",
+		want: []string{"cast|Lee Dong-wook|The Golden Hour|Han Ji-hoon|", "cast|Shin Se-kyung|The Golden Hour|Yoon Ha-na|", "cast|Ahn Bo-hyun|The Golden Hour|Park Joon-young|", "crew|Yoo In-shik|The Golden Hour||director"},
+	},
 }

@@ -286,7 +286,7 @@ var moreConstructions = []construction{
 		name: "a role after and in a relative clause; after and in the sentence's verb pair; a title with The",
 		text: "The drama Salt Road adds Ana Ruiz and Tom Hale.\nRuiz, who rose to fame in Dust and recently starred as Mira in The Glass Hours, said she was thrilled.\n" +
 			"Hale recently guest-starred on Iron Pass and appeared as Rook Jr. in Red Fields 2.",
-		want: []string{"cast|Ana Ruiz|Dust||", 
+		want: []string{"cast|Ana Ruiz|Dust||",
 			"cast|Ana Ruiz|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Ana Ruiz|The Glass Hours|Mira|",
 			"cast|Tom Hale|Iron Pass||", "cast|Tom Hale|Red Fields 2|Rook Jr|",
 		},

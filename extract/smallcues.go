@@ -107,3 +107,21 @@ func (x *extractor) speechQuote(o, end int) bool {
 	}
 	return words >= 5 && lower >= 2
 }
+
+// showVerb reports whether "show" or "shows" at k is a verb: after a
+// plural noun, a pronoun or an auxiliary ("The posters show X", "it shows
+// Y", "will show Z"), not the noun before a title ("the show Y").
+func (x *extractor) showVerb(k int) bool {
+	if l := x.toks[k].low; l != "show" && l != "shows" {
+		return false
+	}
+	p := x.tok(k - 1)
+	if p.kind != tWord || p.cap && k > 1 {
+		return false
+	}
+	switch p.low {
+	case "they", "it", "which", "that", "also", "will", "to", "can", "would", "could", "photos", "images", "stills", "posters", "pictures", "teasers", "clips":
+		return true
+	}
+	return false
+}
