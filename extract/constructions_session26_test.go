@@ -184,4 +184,9 @@ var session26Constructions = []construction{
 		text: "Zoo City voice cast\n\nThe voice cast of Zoo City includes Ida Berg (Blue Planet) and Alan Tully (I, Claudia).",
 		want: []string{"cast|Ida Berg|Zoo City||", "cast|Ida Berg|Blue Planet||", "cast|Alan Tully|Zoo City||", "cast|Alan Tully|I, Claudia||"},
 	},
+	{
+		name: "a slash between spaces inside a title: the co-commission, Good Guy / Bad Guy, starring A and B; not Emma Lane/Bruno Gale starrer (no spaces: two people)",
+		text: "Stan unveils slate\n\nThe slate includes Lingo Pictures thriller Watching Her; The CW and Roku co-commission, Good Guy / Bad Guy, starring Leona Mist and Luke Cole; and the Emma Lane/Bruno Gale starrer Quiet Hours.",
+		want: []string{"cast|Leona Mist|Good Guy / Bad Guy||", "cast|Luke Cole|Good Guy / Bad Guy||", "cast|Emma Lane|Quiet Hours||", "cast|Bruno Gale|Quiet Hours||"},
+	},
 }

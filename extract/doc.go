@@ -625,6 +625,8 @@
 //     "X (A Place to Call Home, Ladies in Black)" (an unquoted "in"
 //     beside a plain title is part of a title, no role);
 //     "X (I, Robot)" (a title that opens with "I," is one title);
+//     "co-commission, Good Cop / Bad Cop, starring A and B" (a slash
+//     between spaces inside a title);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -133,6 +133,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			return j // "drama Hotel King: After X and Y signed on": a clause, no subtitle
 		case (tk.text == ":" || tk.text == "&" || tk.text == "–" || tk.text == "-" || tk.text == "…") && capOrNum(j+1):
 			j++ // "I'll Give It My All… Tomorrow"
+		case tk.text == "/" && capOrNum(j+1) && tk.start > t[j-1].end && t[j+1].start > tk.end && j+2 < n && capOrNum(j+2):
+			j++ // "Good Cop / Bad Cop": a slash between spaces inside a title
 		case (tk.text == ":") && j+1 < n && t[j+1].kind == tWord && loose:
 			j++
 		case (tk.text == "!" || tk.text == "?") && tk.start == t[j-1].end:
@@ -424,8 +426,8 @@ func (x *extractor) titleBefore(j int) int {
 			i--
 		case t[k].has(cTitleGlue) && !t[k].cap && k > 0 && t[k-1].has(cTitleGlue) && !t[k-1].cap && capOrNum(k-2) && i < j:
 			i -= 2
-		case (t[k].text == ":" || t[k].text == "&") && capOrNum(k-1) && i < j:
-			i--
+		case (t[k].text == ":" || t[k].text == "&" || t[k].text == "/" && k > 0 && k+2 < len(t) && t[k].start > t[k-1].end && t[k+1].start > t[k].end && capOrNum(k+2)) && capOrNum(k-1) && i < j:
+			i-- // "Good Cop / Bad Cop, starring X"
 		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !t[i].has(cNameStart) && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):
 			i-- // "Grey's Anatomy showrunner X": one title, its possessive inside
 		default:
