@@ -189,4 +189,9 @@ var probeConstructions = []construction{
 		text: "'The Golden Hour' unveils character posters\n\nJTBC's upcoming drama The Golden Hour has released character posters.\n\nThe posters show Lee Dong-wook (Han Ji-hoon), Shin Se-kyung (Yoon Ha-na) and Ahn Bo-hyun (Park Joon-young) in their roles as hospital staff.\n\nThe drama is directed by Yoo In-shik.",
 		want: []string{"cast|Lee Dong-wook|The Golden Hour|Han Ji-hoon|", "cast|Shin Se-kyung|The Golden Hour|Yoon Ha-na|", "cast|Ahn Bo-hyun|The Golden Hour|Park Joon-young|", "crew|Yoo In-shik|The Golden Hour||director"},
 	},
+	{
+		name: "Oscar winner X is set to star in and executive produce T: X, past an award's winner noun, is the subject of both verbs",
+		text: "Ada Lind to star in Apple's 'The Northern Star'\n\nOscar winner Ada Lind is set to star in and executive produce The Northern Star, a limited series for Apple TV+.",
+		want: []string{"cast|Ada Lind|The Northern Star||", "crew|Ada Lind|The Northern Star||producer"},
+	},
 }

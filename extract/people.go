@@ -540,6 +540,12 @@ func (x *extractor) coordSubject(j int) int {
 			return -1
 		}
 	}
+	if st := x.awardPrefixEnd(0); st > 0 && st < j {
+		// "Oscar winner X is set to star in and executive produce T": X
+		if pe := x.personAt(st); pe > st && pe < j && !x.tok(pe).cap && x.tok(pe).kind == tWord {
+			return pe - 1
+		}
+	}
 	if pe := x.personAt(0); pe > 0 && pe < j && !x.tok(pe).cap && x.tok(pe).kind == tWord {
 		for m := pe; m < j; m++ {
 			if x.toks[m].kind == tPunct {
@@ -711,6 +717,9 @@ func (x *extractor) awardPrefixEnd(st int) int {
 		}
 		if w := t.low; strings.HasSuffix(w, "-winner") || strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
 			return m + 1
+		}
+		if n := x.tok(m + 1); !n.cap && n.kind == tWord && (n.low == "winner" || n.low == "nominee" || n.low == "winning" || n.low == "nominated") && x.tok(m+2).cap {
+			return m + 2 // "Oscar winner X", "Emmy nominated Y"
 		}
 	}
 	return st
