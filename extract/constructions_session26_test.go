@@ -189,4 +189,9 @@ var session26Constructions = []construction{
 		text: "Stan unveils slate\n\nThe slate includes Lingo Pictures thriller Watching Her; The CW and Roku co-commission, Good Guy / Bad Guy, starring Leona Mist and Luke Cole; and the Emma Lane/Bruno Gale starrer Quiet Hours.",
 		want: []string{"cast|Leona Mist|Good Guy / Bad Guy||", "cast|Luke Cole|Good Guy / Bad Guy||", "cast|Emma Lane|Quiet Hours||", "cast|Bruno Gale|Quiet Hours||"},
 	},
+	{
+		name: "a quoted title right before starring: The sequel, 'Spiderman: Far From Home' starring X, is set to hit theatres (the quoted title's cast, not the article's show)",
+		text: "The Jungle King Hindi dub\n\nThe Hindi version of The Jungle King features Ravi Khan as the lion. The sequel, 'Web Man: Far From Here' starring Tom Hollis is set to hit theatres on June 28.",
+		want: []string{"cast|Ravi Khan|The Jungle King||", "cast|Tom Hollis|Web Man: Far From Here||"},
+	},
 }

@@ -627,6 +627,8 @@
 //     "X (I, Robot)" (a title that opens with "I," is one title);
 //     "co-commission, Good Cop / Bad Cop, starring A and B" (a slash
 //     between spaces inside a title);
+//     "The sequel, 'Spiderman: Far From Home' starring X" (the quoted
+//     title right before starring is the list's show);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with

@@ -477,6 +477,13 @@ func (x *extractor) listRule() {
 				}
 			}
 		}
+		if l := x.tok(start - 1).low; len(items) > 0 && trigger && l == "starring" && x.closeQuote(start-2) {
+			if ts := x.quotedTitlesBefore(start - 1); len(ts) == 1 && !x.isNetwork(ts[0]) {
+				x.castListIn(ts[0], items) // "The sequel, 'Spiderman: Far From Home' starring X"
+				k = end - 1
+				continue
+			}
+		}
 		if l := x.tok(start - 1).low; len(items) > 0 && trigger && (l == "co-starring" || l == "starring") && x.tok(start-2).kind != tPunct {
 			// "X will also be seen in T co-starring Y": T, not the
 			// sentence's show
