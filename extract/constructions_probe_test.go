@@ -194,9 +194,4 @@ var probeConstructions = []construction{
 		text: "Ada Lind to star in Apple's 'The Northern Star'\n\nOscar winner Ada Lind is set to star in and executive produce The Northern Star, a limited series for Apple TV+.",
 		want: []string{"cast|Ada Lind|The Northern Star||", "crew|Ada Lind|The Northern Star||producer"},
 	},
-	{
-		name: "created by X and produced by Dynamo: a one-word producer that no person's name starts with is a company, no credit",
-		text: "Netflix renews Los Herederos\n\nNetflix has renewed the Colombian drama Los Herederos.\n\nThe series is created by Camilo Prince and produced by Dynamo.",
-		want: []string{"crew|Camilo Prince|Los Herederos||creator"},
-	},
 }

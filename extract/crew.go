@@ -131,9 +131,6 @@ func (x *extractor) crewByRule() {
 			}
 		}
 		for _, name := range x.shareSurname(names) {
-			if x.companyWord(name, jobs) {
-				continue // "produced by Dynamo": a company
-			}
 			for _, job := range jobs {
 				x.add(graph.KindCrew, name, show, "", job)
 			}

@@ -5,11 +5,7 @@ package extract
 // British actress"), a verb and "in" before a title, a title's job held
 // by a person ("T's creator, X,"), and someone's words in quotes.
 
-import (
-	"strings"
-
-	"github.com/castgraph/castgraph/graph"
-)
+import "github.com/castgraph/castgraph/graph"
 
 // inTalksBefore reports whether the verb at k follows "in talks to" or "in
 // negotiations to" ("X is in talks to play C", "X is in early
@@ -128,15 +124,4 @@ func (x *extractor) showVerb(k int) bool {
 		return true
 	}
 	return false
-}
-
-// companyWord reports whether name, produced by it, is a company's: one
-// word, the producer's job only, no full name of the article's and no word
-// a person's name starts with in the credit datasets ("produced by
-// Dynamo", not "produced by Mehra" nor "by Atlee").
-func (x *extractor) companyWord(name string, jobs []string) bool {
-	if strings.Contains(name, " ") || len(jobs) != 1 || jobs[0] != graph.JobProducer {
-		return false
-	}
-	return x.resolve(name) == name && x.knownPerson(name) == "" && !hasLower(nameStarts, name)
 }
