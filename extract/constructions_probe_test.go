@@ -194,4 +194,9 @@ var probeConstructions = []construction{
 		text: "Ada Lind to star in Apple's 'The Northern Star'\n\nOscar winner Ada Lind is set to star in and executive produce The Northern Star, a limited series for Apple TV+.",
 		want: []string{"cast|Ada Lind|The Northern Star||", "crew|Ada Lind|The Northern Star||producer"},
 	},
+	{
+		name: "Sky released T, its new period drama starring A and B: the title before an aside that names its kind is the list's show",
+		text: "First look at Sky drama\n\nSky released The Lighthouse Keeper's Wife, its new period drama starring Olivia Colman and Paapa Essiedu.",
+		want: []string{"cast|Olivia Colman|The Lighthouse Keeper's Wife||", "cast|Paapa Essiedu|The Lighthouse Keeper's Wife||"},
+	},
 }

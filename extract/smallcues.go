@@ -125,3 +125,50 @@ func (x *extractor) showVerb(k int) bool {
 	}
 	return false
 }
+
+// appositiveKindTitle reads "Sky released T, its new period drama starring
+// A and B", "T, a comedy from X": T, the title before a comma that an
+// aside naming its kind follows, with the credits after the kind; or "".
+func (x *extractor) appositiveKindTitle() string {
+	for k := 1; k+3 < len(x.toks); k++ {
+		if x.toks[k].text != "," {
+			continue
+		}
+		m := k + 1
+		switch x.tok(m).low {
+		case "its", "a", "an", "the", "their":
+			m++
+		default:
+			continue
+		}
+		for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns) && (!x.tok(m).has(cStopWords) || titleAdjectives[x.tok(m).low]); q++ {
+			m++ // "new period", "upcoming eight-part"
+		}
+		if g := x.tok(m); !g.has(cGenreNouns) || g.cap {
+			continue
+		}
+		switch x.tok(m + 1).low {
+		case "starring", "featuring", "from", "created", "written", "directed", "produced":
+		default:
+			continue
+		}
+		ts := x.titleBefore(k)
+		if isQuote(x.tok(k - 1).text) {
+			for o := k - 2; o >= 0 && o > k-20; o-- {
+				if isQuote(x.toks[o].text) {
+					if x.titleAt(o, false) == k {
+						ts = o
+					}
+					break
+				}
+			}
+		}
+		if ts >= k {
+			continue
+		}
+		if title := unquote(x.span(ts, k)); title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" && !(x.personShaped(ts, k) && x.startsName(ts)) {
+			return title
+		}
+	}
+	return ""
+}

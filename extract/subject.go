@@ -404,6 +404,8 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "Also on Netflix's slate is T, directed by X"
 	} else if title := x.asForTitle(); title != "" {
 		x.sshow = title // "As for Rebel, the drama is being overseen by X"
+	} else if title := x.appositiveKindTitle(); title != "" {
+		x.sshow = title // "Sky released T, its new period drama starring A and B"
 	}
 	st := x.introEnd()
 	if b := bulletEnd(t); b > st {
