@@ -452,8 +452,8 @@ func (x *extractor) bracketParts(i, j int) []part {
 			p.i++
 		}
 		for m := p.i + 1; m+1 < p.j && m < p.i+6; m++ {
-			if !x.toks[m-1].cap && x.toks[m-1].kind != tNum {
-				break
+			if !x.toks[m-1].cap && x.toks[m-1].kind != tNum && !codeName(x.toks[m-1].text) {
+				break // not "2B in “NieR: Automata”": a character named by a code
 			}
 			if x.toks[m].low == "in" && !x.toks[m].cap && (isQuote(x.toks[m+1].text) || x.toks[m+1].cap && !plain) &&
 				!(x.tok(p.i).low == "the" && !isQuote(x.toks[m+1].text)) { // not "(The Secret in Their Eyes)": one title

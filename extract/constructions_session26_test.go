@@ -194,4 +194,9 @@ var session26Constructions = []construction{
 		text: "The Jungle King Hindi dub\n\nThe Hindi version of The Jungle King features Ravi Khan as the lion. The sequel, 'Web Man: Far From Here' starring Tom Hollis is set to hit theatres on June 28.",
 		want: []string{"cast|Ravi Khan|The Jungle King||", "cast|Tom Hollis|Web Man: Far From Here||"},
 	},
+	{
+		name: "a character named by a code in an earlier-roles bracket: (C in “T,” and 2B in “U”), (C in “T” and 9S in “U”)",
+		text: "Tower of Gods English Dub Cast\n\nCrunchyroll revealed the English dub cast for Tower of Gods.\n\nYuri - Kira Bell (Reimi in “Diamond Road,” and 2B in “Iron Automata” among many others)\nEvan - Kyle Marley (Nara in “Golden Wind” and 9S in “Iron Automata”)",
+		want: []string{"cast|Kira Bell|Tower of Gods|Yuri|", "cast|Kira Bell|Diamond Road|Reimi|", "cast|Kira Bell|Iron Automata|2B|", "cast|Kyle Marley|Tower of Gods|Evan|", "cast|Kyle Marley|Golden Wind|Nara|", "cast|Kyle Marley|Iron Automata|9S|"},
+	},
 }

@@ -138,3 +138,23 @@ func (x *extractor) plainTitlePart(i, j int) bool {
 	}
 	return parts > 1 && plain
 }
+
+// codeName reports whether w is a name made of digits and capitals, as
+// some characters have: "2B", "9S", "A2".
+func codeName(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	digit, upper := false, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		default:
+			return false
+		}
+	}
+	return digit && upper
+}
