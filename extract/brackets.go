@@ -451,6 +451,9 @@ func (x *extractor) bracketParts(i, j int) []part {
 		if x.tok(p.i).low == "and" && p.i+1 < p.j {
 			p.i++
 		}
+		if l := x.tok(p.i).low; (l == "various" || l == "additional" || l == "several") && x.tok(p.i+1).low == "voices" && x.tok(p.i+2).low == "in" && p.i+3 < p.j {
+			p.i += 3 // "various voices in “Boruto”": a credit with no character
+		}
 		for m := p.i + 1; m+1 < p.j && m < p.i+6; m++ {
 			if !x.toks[m-1].cap && x.toks[m-1].kind != tNum && !codeName(x.toks[m-1].text) {
 				break // not "2B in “NieR: Automata”": a character named by a code

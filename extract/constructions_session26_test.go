@@ -199,4 +199,9 @@ var session26Constructions = []construction{
 		text: "Tower of Gods English Dub Cast\n\nCrunchyroll revealed the English dub cast for Tower of Gods.\n\nYuri - Kira Bell (Reimi in “Diamond Road,” and 2B in “Iron Automata” among many others)\nEvan - Kyle Marley (Nara in “Golden Wind” and 9S in “Iron Automata”)",
 		want: []string{"cast|Kira Bell|Tower of Gods|Yuri|", "cast|Kira Bell|Diamond Road|Reimi|", "cast|Kira Bell|Iron Automata|2B|", "cast|Kyle Marley|Tower of Gods|Evan|", "cast|Kyle Marley|Golden Wind|Nara|", "cast|Kyle Marley|Iron Automata|9S|"},
 	},
+	{
+		name: "various voices in “T” in an earlier-roles bracket: a credit in T with no character",
+		text: "Tower of Gods English Dub Cast\n\nCrunchyroll revealed the English dub cast for Tower of Gods.\n\nHeadon - Chris Swain (Jack in “Baki,” various voices in “Boruto: Next Generations,” and Arthur in “Stray Dogs”)",
+		want: []string{"cast|Chris Swain|Tower of Gods|Headon|", "cast|Chris Swain|Baki|Jack|", "cast|Chris Swain|Boruto: Next Generations||", "cast|Chris Swain|Stray Dogs|Arthur|"},
+	},
 }

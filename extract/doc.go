@@ -631,6 +631,8 @@
 //     title right before starring is the list's show);
 //     "(Narancia in “T” and 9S in “NieR: Automata”)" (a character named by
 //     a code of digits and capitals);
+//     "(Jack Hanma in “Baki,” various voices in “Boruto”)" (a credit
+//     with no character);
 //   - he or she: the person an earlier sentence of the paragraph opened
 //     with, or this sentence's before the pronoun; where no one opened a
 //     sentence of the paragraph, the person the article's lead opened with
