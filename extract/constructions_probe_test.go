@@ -199,4 +199,9 @@ var probeConstructions = []construction{
 		text: "First look at Sky drama\n\nSky released The Lighthouse Keeper's Wife, its new period drama starring Olivia Colman and Paapa Essiedu.",
 		want: []string{"cast|Olivia Colman|The Lighthouse Keeper's Wife||", "cast|Paapa Essiedu|The Lighthouse Keeper's Wife||"},
 	},
+	{
+		name: "stars A and B as Valeria and Diego, then A and B lead the cast as Valeria Montes and Diego Salazar, respectively: one character each, named in full",
+		text: "Telemundo begins production on 'Corazón de Fuego'\n\nThe melodrama Corazón de Fuego stars Ana Beltrán and Sebastián Ruiz as Valeria and Diego, two lovers torn apart by a family feud. Beltrán and Ruiz lead the cast as Valeria Montes and Diego Salazar, respectively.",
+		want: []string{"cast|Ana Beltrán|Corazón de Fuego|Valeria Montes|", "cast|Sebastián Ruiz|Corazón de Fuego|Diego Salazar|"},
+	},
 }

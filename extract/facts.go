@@ -390,6 +390,7 @@ func (x *extractor) finish() []graph.Fact {
 	}
 	type pair struct{ kind, person, show string }
 	detailed := map[pair]int{}
+	twoChars := false // some person plays two characters in one show
 	out := x.fin.out[:0]
 	keys := x.fin.keys[:0] // of out
 	seen := x.fin.seen
@@ -419,6 +420,8 @@ func (x *extractor) finish() []graph.Fact {
 			p := pair{f.Kind, key.person, key.show}
 			if _, ok := detailed[p]; !ok {
 				detailed[p] = len(out) - 1
+			} else if f.Character != "" {
+				twoChars = true
 			}
 		}
 	}
@@ -431,6 +434,15 @@ func (x *extractor) finish() []graph.Fact {
 		}
 		if !x.valid(f, keys[n]) {
 			continue
+		}
+		if twoChars && f.Character != "" && !strings.Contains(f.Character, " ") {
+			// "stars A as Valeria", then "A leads the cast as Valeria
+			// Montes": one character, named in full once
+			if i := fullCharacter(out, keys, n); i >= 0 {
+				out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
+				out[i].Confidence = max(out[i].Confidence, f.Confidence)
+				continue
+			}
 		}
 		if f.Character == "" && f.Job == "" {
 			if i, ok := detailed[pair{f.Kind, keys[n].person, keys[n].show}]; ok {
@@ -452,6 +464,21 @@ func (x *extractor) finish() []graph.Fact {
 	}
 	x.fin = finishStore{out: out[:0], keys: keys[:0], finalKeys: finalKeys[:0], seen: seen}
 	return final
+}
+
+// fullCharacter returns the index of another credit in out of the same
+// kind, person and show as out[n] whose character is out[n]'s one-word
+// character followed by more words ("Valeria Montes" for "Valeria"), or -1.
+func fullCharacter(out []graph.Fact, keys []factKey, n int) int {
+	short := out[n].Character
+	for i := range out {
+		c := out[i].Character
+		if i != n && keys[i].person == keys[n].person && keys[i].show == keys[n].show && out[i].Kind == out[n].Kind &&
+			len(c) > len(short)+1 && c[len(short)] == ' ' && strings.EqualFold(c[:len(short)], short) {
+			return i
+		}
+	}
+	return -1
 }
 
 // adverbEnds end adverbs and no given name: "Interestingly",
