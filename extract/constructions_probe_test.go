@@ -204,4 +204,9 @@ var probeConstructions = []construction{
 		text: "Telemundo begins production on 'Corazón de Fuego'\n\nThe melodrama Corazón de Fuego stars Ana Beltrán and Sebastián Ruiz as Valeria and Diego, two lovers torn apart by a family feud. Beltrán and Ruiz lead the cast as Valeria Montes and Diego Salazar, respectively.",
 		want: []string{"cast|Ana Beltrán|Corazón de Fuego|Valeria Montes|", "cast|Sebastián Ruiz|Corazón de Fuego|Diego Salazar|"},
 	},
+	{
+		name: "A and B are set to star in Y's untitled next film: no title yet, so no credit, and Y is no show",
+		text: "A and B to reunite in Y's next\n\nAda Lind and Tom Hale are set to star in Chris Nolte's untitled next film for Universal, sources confirm.",
+		want: nil,
+	},
 }

@@ -87,6 +87,8 @@ func (x *extractor) workedRule() {
 				// sentence's show, and its maker; no title of the owner's name
 				titles = []string{x.sshow}
 				x.add(graph.KindCrew, owner, x.sshow, "", "")
+			} else if owner != "" {
+				titles = nil // "X will star in Y's untitled next film": no title yet
 			}
 			for _, p := range x.subjectsBefore(sk, 0) {
 				for _, ti := range titles {
