@@ -152,17 +152,7 @@ func (x *extractor) appositiveKindTitle() string {
 		default:
 			continue
 		}
-		ts := x.titleBefore(k)
-		if isQuote(x.tok(k - 1).text) {
-			for o := k - 2; o >= 0 && o > k-20; o-- {
-				if isQuote(x.toks[o].text) {
-					if x.titleAt(o, false) == k {
-						ts = o
-					}
-					break
-				}
-			}
-		}
+		ts := x.titleEndingAt(k)
 		if ts >= k {
 			continue
 		}
@@ -171,4 +161,22 @@ func (x *extractor) appositiveKindTitle() string {
 		}
 	}
 	return ""
+}
+
+// titleEndingAt returns where the title that ends at k starts, or k when
+// none does: a quoted title whose closing quote stands at k-1, or the
+// capitalized words titleBefore reads.
+func (x *extractor) titleEndingAt(k int) int {
+	ts := x.titleBefore(k)
+	if isQuote(x.tok(k - 1).text) {
+		for o := k - 2; o >= 0 && o > k-20; o-- {
+			if isQuote(x.toks[o].text) {
+				if x.titleAt(o, false) == k {
+					ts = o
+				}
+				break
+			}
+		}
+	}
+	return ts
 }

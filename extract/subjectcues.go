@@ -609,18 +609,7 @@ func (x *extractor) withLeadsTitle() string {
 		if end := items[len(items)-1].end; x.tok(end).low != "as" || !x.leadsAt(end+1) {
 			continue
 		}
-		ts := x.titleBefore(k - 1)
-		if isQuote(x.tok(k - 2).text) {
-			for o := k - 3; o >= 0 && o > k-20; o-- {
-				if isQuote(x.toks[o].text) {
-					if x.titleAt(o, false) == k-1 {
-						ts = o
-					}
-					break
-				}
-			}
-		}
-		if ts < k-1 {
+		if ts := x.titleEndingAt(k - 1); ts < k-1 {
 			if title := unquote(x.span(ts, k-1)); title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" {
 				return title
 			}
