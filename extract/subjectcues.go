@@ -639,17 +639,7 @@ func (x *extractor) madeByTitle() string {
 		if !made {
 			continue
 		}
-		ts := x.titleBefore(k)
-		if isQuote(x.tok(k - 1).text) {
-			for o := k - 2; o >= 0 && o > k-20; o-- {
-				if isQuote(x.toks[o].text) {
-					if x.titleAt(o, false) == k {
-						ts = o
-					}
-					break
-				}
-			}
-		}
+		ts := x.titleEndingAt(k)
 		if ts >= k || ts == 0 {
 			continue // "T, directed by X, ..." opening the sentence is read by the usual rules
 		}
