@@ -431,6 +431,11 @@ func (x *extractor) jobNounRule() {
 					x.add(graph.KindCrew, name, ti, "", job)
 				}
 			}
+			if len(titles) > 0 && !ownTitle && x.sshow != "" && !x.jury && x.fromMaker(tk) {
+				for _, name := range titleNames {
+					x.add(graph.KindCrew, name, x.sshow, "", job) // "a new drama from Severance creator X"
+				}
+			}
 			if (len(titles) == 0 || (x.inSubjectAside(k) || x.inCrewIntro(k) || x.reunionWith(k)) && !ownTitle) && x.sshow != "" && !x.jury {
 				for _, name := range names {
 					x.add(graph.KindCrew, name, x.sshow, "", job)
