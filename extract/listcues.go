@@ -412,6 +412,16 @@ func (x *extractor) crewBeside(start int) (string, bool) {
 // crewAs reports whether a list ending at end is followed by "(joining)
 // as [a] JOB", and which job.
 func (x *extractor) crewAs(end int) (string, bool) {
+	if x.tok(end).text == "," && x.tok(end+1).low == "who" {
+		// "X, who created the series, will return as showrunner": past
+		// the relative clause
+		for m := end + 2; m < len(x.toks) && m < end+16; m++ {
+			if x.toks[m].text == "," {
+				end = m + 1
+				break
+			}
+		}
+	}
 	for m := end; m < len(x.toks) && m < end+8; m++ {
 		if x.toks[m].low == "as" {
 			return x.crewWithin(m+1, 3) // "has been roped in as the composer"

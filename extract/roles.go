@@ -513,8 +513,14 @@ func (x *extractor) roleRule() {
 		}
 		switch {
 		case job != "":
+			jobs := []string{job}
+			if isAs {
+				jobs = x.jobsJoined(obj, job) // "X returns as writer and executive producer"
+			}
 			for _, s := range subjects {
-				x.add(graph.KindCrew, s, show, "", job)
+				for _, j := range jobs {
+					x.add(graph.KindCrew, s, show, "", j)
+				}
 			}
 		case len(chars) == 0:
 			for _, s := range subjects {
