@@ -8,15 +8,18 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"slices"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/rs/zerolog"
 
+	"github.com/castgraph/castgraph/embedded"
 	"github.com/castgraph/castgraph/gen"
 	"github.com/castgraph/castgraph/graph"
-	"github.com/castgraph/castgraph/internal/samplestore"
 	"github.com/castgraph/castgraph/server"
 )
 
@@ -44,6 +47,7 @@ func (s *replayStore) ShortestPath(_ context.Context, from, to string, _ int) (*
 
 var mix struct {
 	once   sync.Once
+	dir    string // the store's directory, removed by TestMain
 	store  *replayStore
 	bodies [][]byte // linkingActors and shortestPath requests in turn
 }
@@ -55,7 +59,10 @@ var mix struct {
 func benchMix(b *testing.B) (*replayStore, [][]byte) {
 	mix.once.Do(func() {
 		ctx := context.Background()
-		s := samplestore.Empty(b)
+		s, err := openBenchStore()
+		if err != nil {
+			b.Fatal(err)
+		}
 		g, err := gen.New(gen.ForCredits(100_000, 1))
 		if err != nil {
 			b.Fatal(err)
@@ -122,6 +129,18 @@ func benchMix(b *testing.B) (*replayStore, [][]byte) {
 	return mix.store, mix.bodies
 }
 
+// openBenchStore opens an empty embedded store that outlives any one
+// benchmark, so that every benchmark of the package shares its graph.
+func openBenchStore() (graph.Store, error) {
+	dir, err := os.MkdirTemp("", "castgraph-server-bench-")
+	if err != nil {
+		return nil, err
+	}
+	mix.dir = dir
+	s := embedded.New(embedded.Config{Dir: dir}, zerolog.Nop())
+	return s, s.Open(context.Background())
+}
+
 // discard is a ResponseWriter that keeps the status and the length written.
 type discard struct {
 	h      http.Header
@@ -151,6 +170,7 @@ func BenchmarkHandler(b *testing.B) {
 		bytesOut := 0
 		b.ReportAllocs()
 		b.ResetTimer()
+		cpu0 := processCPU(b)
 		for i := 0; b.Loop(); i++ {
 			r := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(bodies[i%len(bodies)]))
 			r.Header.Set("Content-Type", "application/json")
@@ -161,6 +181,7 @@ func BenchmarkHandler(b *testing.B) {
 			}
 			bytesOut += w.n
 		}
+		b.ReportMetric(float64(processCPU(b)-cpu0)/float64(b.N), "cpu-ns/op")
 		b.ReportMetric(float64(bytesOut)/float64(b.N), "resp-B/op")
 	}
 	b.Run("mix", func(b *testing.B) { run(b, bodies) })
@@ -170,6 +191,56 @@ func BenchmarkHandler(b *testing.B) {
 		body, _ := json.Marshal(server.Request{Query: `{ __typename }`})
 		run(b, [][]byte{body})
 	})
+}
+
+// BenchmarkServe measures whole requests as castgraph bench sends them: a
+// client posting over a loopback connection to the /graphql handler, which
+// asks the embedded store (the 100,000-credit graph of BenchmarkHandler).
+// cpu-ns/op is the process's CPU time a request, the client's and the
+// garbage collector's included: what throughput on a busy machine pays.
+//
+//	go test -run '^$' -bench Serve -benchmem ./server
+func BenchmarkServe(b *testing.B) {
+	store, bodies := benchMix(b)
+	h, err := server.NewGraphQL(store.Store, zerolog.Nop())
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	client := srv.Client()
+	run := func(b *testing.B, bodies [][]byte) {
+		b.ReportAllocs()
+		b.ResetTimer()
+		cpu0 := processCPU(b)
+		var data []byte
+		for i := 0; b.Loop(); i++ {
+			resp, err := client.Post(srv.URL, "application/json", bytes.NewReader(bodies[i%len(bodies)]))
+			if err != nil {
+				b.Fatal(err)
+			}
+			buf := bytes.NewBuffer(data[:0])
+			_, err = buf.ReadFrom(resp.Body)
+			resp.Body.Close()
+			if err != nil || resp.StatusCode != http.StatusOK || bytes.Contains(buf.Bytes(), []byte(`"errors"`)) {
+				b.Fatalf("status %d, error %v: %.200s", resp.StatusCode, err, buf.Bytes())
+			}
+			data = buf.Bytes()
+		}
+		b.ReportMetric(float64(processCPU(b)-cpu0)/float64(b.N), "cpu-ns/op")
+	}
+	b.Run("mix", func(b *testing.B) { run(b, bodies) })
+	b.Run("linkingActors", func(b *testing.B) { run(b, everyOther(bodies, 0)) })
+	b.Run("shortestPath", func(b *testing.B) { run(b, everyOther(bodies, 1)) })
+}
+
+// processCPU is the CPU time the process has used, user and system.
+func processCPU(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func everyOther(bodies [][]byte, from int) [][]byte {

@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"os"
 	"testing"
 
 	"github.com/castgraph/castgraph/graph"
@@ -8,3 +9,11 @@ import (
 )
 
 func sampleStore(t testing.TB) graph.Store { return samplestore.Open(t) }
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if mix.dir != "" {
+		os.RemoveAll(mix.dir)
+	}
+	os.Exit(code)
+}
