@@ -414,14 +414,20 @@ func (g *memGraph) evidenceOf(i uint32) []graph.Evidence {
 }
 
 // toCredit turns credit i into the domain type.
-func (g *memGraph) toCredit(i uint32) graph.Credit {
+func (g *memGraph) toCredit(i uint32) graph.Credit { return g.creditOf(i, true) }
+
+// creditOf turns credit i into the domain type, with its evidence when
+// evidence is true and with Evidence nil otherwise.
+func (g *memGraph) creditOf(i uint32, evidence bool) graph.Credit {
 	c := g.credits[i]
 	out := graph.Credit{
-		Kind:     graph.KindCrew,
-		Person:   g.ref(c.person),
-		Show:     g.ref(c.show),
-		Seasons:  slices.Clone(g.seasonSets[c.seasons]),
-		Evidence: g.evidenceOf(i),
+		Kind:    graph.KindCrew,
+		Person:  g.ref(c.person),
+		Show:    g.ref(c.show),
+		Seasons: slices.Clone(g.seasonSets[c.seasons]),
+	}
+	if evidence {
+		out.Evidence = g.evidenceOf(i)
 	}
 	d := c.detail &^ castBit
 	switch {

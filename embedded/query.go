@@ -201,6 +201,19 @@ func (g *memGraph) notFound(ctx context.Context, name string, kinds []string, fo
 // LinkingActors implements graph.Store: the cast of both shows, joined on
 // person id.
 func (s *Store) LinkingActors(ctx context.Context, showA, showB string) ([]graph.Link, error) {
+	return s.linkingActors(ctx, showA, showB, true)
+}
+
+var _ graph.LinkLister = (*Store)(nil)
+
+// LinkingActorsBare implements graph.LinkLister.
+func (s *Store) LinkingActorsBare(ctx context.Context, showA, showB string) ([]graph.Link, error) {
+	return s.linkingActors(ctx, showA, showB, false)
+}
+
+// linkingActors is LinkingActors, with each credit's evidence when evidence
+// is true.
+func (s *Store) linkingActors(ctx context.Context, showA, showB string, evidence bool) ([]graph.Link, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	g, err := s.read(ctx)
@@ -230,12 +243,12 @@ func (s *Store) LinkingActors(ctx context.Context, showA, showB string) ([]graph
 			var l graph.Link
 			for ; i < len(inA) && g.credits[inA[i]].person == pa; i++ {
 				if g.credits[inA[i]].cast() {
-					l.InA = append(l.InA, g.toCredit(inA[i]))
+					l.InA = append(l.InA, g.creditOf(inA[i], evidence))
 				}
 			}
 			for ; j < len(inB) && g.credits[inB[j]].person == pa; j++ {
 				if g.credits[inB[j]].cast() {
-					l.InB = append(l.InB, g.toCredit(inB[j]))
+					l.InB = append(l.InB, g.creditOf(inB[j], evidence))
 				}
 			}
 			if len(l.InA) > 0 && len(l.InB) > 0 {

@@ -197,6 +197,15 @@ type Batcher interface {
 	Shows(ctx context.Context, titles []string) (map[string]*Show, error)
 }
 
+// LinkLister is a Store that can answer LinkingActors without the credits'
+// evidence, for a caller that reads none of it (a GraphQL query that
+// selects no evidence): gathering evidence is much of what a link costs.
+type LinkLister interface {
+	// LinkingActorsBare returns what LinkingActors returns, with every
+	// credit's Evidence nil.
+	LinkingActorsBare(ctx context.Context, showA, showB string) ([]Link, error)
+}
+
 // Pinger is a Store that can say cheaply whether it is reachable and
 // readable, for readiness checks. Without it, Ping asks for Stats.
 type Pinger interface {

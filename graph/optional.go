@@ -19,6 +19,16 @@ func LoadShows(ctx context.Context, s Store, titles []string) (map[string]*Show,
 	return loadEach(ctx, titles, s.Show, ShowKey)
 }
 
+// LinkingActorsOf returns s.LinkingActors(ctx, showA, showB), or, when the
+// caller wants no evidence and s is a LinkLister, the same links with
+// every credit's Evidence nil.
+func LinkingActorsOf(ctx context.Context, s Store, showA, showB string, evidence bool) ([]Link, error) {
+	if l, ok := s.(LinkLister); ok && !evidence {
+		return l.LinkingActorsBare(ctx, showA, showB)
+	}
+	return s.LinkingActors(ctx, showA, showB)
+}
+
 // loadEach fetches each name with get, keyed by key; a name not found is
 // left out.
 func loadEach[T any](ctx context.Context, names []string, get func(context.Context, string) (*T, error), key func(string) string) (map[string]*T, error) {

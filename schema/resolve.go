@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/graphql-go/graphql"
+	"github.com/graphql-go/graphql/language/ast"
 
 	"github.com/castgraph/castgraph/graph"
 	"github.com/castgraph/castgraph/jsonl"
@@ -148,7 +149,8 @@ func mergeCredits(cast, crew []graph.Credit, sort func([]graph.Credit)) []graph.
 }
 
 func (a *api) resolveLinking(p graphql.ResolveParams) (any, error) {
-	links, err := a.store.LinkingActors(p.Context, p.Args["showA"].(string), p.Args["showB"].(string))
+	ev := selects(p.Info.FieldASTs, p.Info.Fragments, "evidence")
+	links, err := graph.LinkingActorsOf(p.Context, a.store, p.Args["showA"].(string), p.Args["showB"].(string), ev)
 	if err != nil {
 		return nil, a.userError(p.Context, "linkingActors", err)
 	}
@@ -274,4 +276,51 @@ func (a *api) load(ctx context.Context, op, source string, facts []graph.Fact) (
 // the write token the request carried) changed which articles, and how.
 func (a *api) audit(ctx context.Context, op string, articles []string) {
 	a.logFor(ctx).Info().Str("audit", op).Str("token", a.requestFrom(ctx).who).Strs("articles", articles).Msg("write")
+}
+
+// selects reports whether a field named name is selected anywhere under
+// fields, through fragments too, whatever its type or directives: when it
+// says no, nothing of the answer can hold such a field.
+func selects(fields []*ast.Field, fragments map[string]ast.Definition, name string) bool {
+	var seen map[string]bool // the fragments spread so far
+	var under func(set *ast.SelectionSet, depth int) bool
+	under = func(set *ast.SelectionSet, depth int) bool {
+		if set == nil {
+			return false
+		}
+		if depth > 64 { // deeper than any valid query: say yes, to be safe
+			return true
+		}
+		for _, sel := range set.Selections {
+			switch sel := sel.(type) {
+			case *ast.Field:
+				if sel.Name != nil && sel.Name.Value == name || under(sel.SelectionSet, depth+1) {
+					return true
+				}
+			case *ast.InlineFragment:
+				if under(sel.SelectionSet, depth+1) {
+					return true
+				}
+			case *ast.FragmentSpread:
+				if sel.Name == nil || seen[sel.Name.Value] {
+					continue
+				}
+				if seen == nil {
+					seen = map[string]bool{}
+				}
+				seen[sel.Name.Value] = true
+				f, ok := fragments[sel.Name.Value].(*ast.FragmentDefinition)
+				if !ok || under(f.SelectionSet, depth+1) {
+					return true // an unknown fragment: say yes, to be safe
+				}
+			}
+		}
+		return false
+	}
+	for _, f := range fields {
+		if f != nil && under(f.SelectionSet, 0) {
+			return true
+		}
+	}
+	return false
 }

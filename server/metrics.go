@@ -100,8 +100,9 @@ func (m *Metrics) storeCall(method string, start time.Time, err error) {
 }
 
 // Store returns s with every call timed into the metrics. The result is a
-// graph.Batcher (falling back as graph.LoadPeople does when s is not one) and has
-// Ping (s's own when it has one, Stats otherwise).
+// graph.Batcher (falling back as graph.LoadPeople does when s is not one)
+// and a graph.LinkLister (falling back as graph.LinkingActorsOf does), and
+// has Ping (s's own when it has one, Stats otherwise).
 func (m *Metrics) Store(s graph.Store) graph.Store { return m.LimitedStore(s, 0) }
 
 // LimitedStore is Store with at most maxCalls store calls under way at once
@@ -123,8 +124,9 @@ type observedStore struct {
 }
 
 var (
-	_ graph.Store   = (*observedStore)(nil)
-	_ graph.Batcher = (*observedStore)(nil)
+	_ graph.Store      = (*observedStore)(nil)
+	_ graph.Batcher    = (*observedStore)(nil)
+	_ graph.LinkLister = (*observedStore)(nil)
 )
 
 // call runs fn as one store call named method: in a slot, timed.
@@ -176,6 +178,12 @@ func (o *observedStore) Search(ctx context.Context, text string, limit int) (h [
 
 func (o *observedStore) LinkingActors(ctx context.Context, a, b string) (l []graph.Link, err error) {
 	err = o.call(ctx, "LinkingActors", func() (err error) { l, err = o.s.LinkingActors(ctx, a, b); return err })
+	return l, err
+}
+
+// LinkingActorsBare is timed as a LinkingActors call.
+func (o *observedStore) LinkingActorsBare(ctx context.Context, a, b string) (l []graph.Link, err error) {
+	err = o.call(ctx, "LinkingActors", func() (err error) { l, err = graph.LinkingActorsOf(ctx, o.s, a, b, false); return err })
 	return l, err
 }
 

@@ -11,8 +11,8 @@ import (
 )
 
 // TestObservedStorePassesOn checks that the store the server observes
-// (Metrics.LimitedStore) still retracts and browses, as the store it wraps
-// does.
+// (Metrics.LimitedStore) still retracts, browses and lists links without
+// evidence, as the store it wraps does.
 func TestObservedStorePassesOn(t *testing.T) {
 	ctx := context.Background()
 	store := server.NewMetrics(prometheus.NewRegistry()).LimitedStore(sampleStore(t), 4)
@@ -23,6 +23,14 @@ func TestObservedStorePassesOn(t *testing.T) {
 	refs, total, err := b.Browse(ctx, graph.NodeShow, graph.OrderName, 0, 2)
 	if err != nil || len(refs) != 2 || total < 2 {
 		t.Errorf("Browse: %v, %d, %v", refs, total, err)
+	}
+	l, ok := store.(graph.LinkLister)
+	if !ok {
+		t.Fatal("the observed store is no graph.LinkLister")
+	}
+	links, err := l.LinkingActorsBare(ctx, "All of Us Are Dead", "Squid Game")
+	if err != nil || len(links) == 0 || links[0].InA[0].Evidence != nil {
+		t.Errorf("LinkingActorsBare: %+v, %v", links, err)
 	}
 	r, ok := store.(graph.Retracter)
 	if !ok {

@@ -87,6 +87,7 @@ var cases = []testCase{
 	{"ShortestPathLimits", testShortestPathLimits},
 	{"CheckPath", testCheckPath},
 	{"Batcher", testBatcher},
+	{"LinkLister", testLinkLister},
 	{"Pinger", testPinger},
 	{"Preparer", testPreparer},
 	{"Stats", testStats},

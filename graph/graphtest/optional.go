@@ -2,6 +2,7 @@ package graphtest
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -78,4 +79,59 @@ func testPreparer(t *testing.T, s graph.Store) {
 	_, err = p.Prepare(graph.Batch{Source: "bad.jsonl", Facts: []graph.Fact{{Kind: "cast", Person: "", Show: "Squid Game", Article: "bad"}}})
 	expectCode(t, "Prepare with an empty person", err, graph.EINVALID)
 	expect(t, "graph after a refused Prepare", snapshot(t, s), got)
+}
+
+// testLinkLister checks, for a store that offers graph.LinkLister, that
+// LinkingActorsBare gives LinkingActors' links with no evidence, its
+// errors too, and that graph.LinkingActorsOf goes through it only when no
+// evidence is wanted.
+func testLinkLister(t *testing.T, s graph.Store) {
+	l, ok := s.(graph.LinkLister)
+	if !ok {
+		t.Skipf("%T does not offer graph.LinkLister", s)
+	}
+	loadSmall(t, s)
+	for _, pair := range [][2]string{{"All of Us Are Dead", "Squid Game"}, {"all of us are dead season 2", "SQUID GAME: Season 3"},
+		{"All of Us Are Dead", "Daily Dose of Sunshine"}, {"Squid Game", "When Life Gives You Tangerines"}} {
+		what := fmt.Sprintf("LinkingActorsBare(%q, %q)", pair[0], pair[1])
+		full, err := s.LinkingActors(ctx(), pair[0], pair[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		bare, err := l.LinkingActorsBare(ctx(), pair[0], pair[1])
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		for _, link := range bare {
+			for _, c := range append(link.InA, link.InB...) {
+				if c.Evidence != nil {
+					t.Errorf("%s: %s in %s has evidence %v", what, c.Person.Name, c.Show.Name, c.Evidence)
+				}
+			}
+		}
+		for i := range full {
+			for _, cs := range [][]graph.Credit{full[i].InA, full[i].InB} {
+				for j := range cs {
+					cs[j].Evidence = nil
+				}
+			}
+		}
+		expect(t, what, fmtLinks(bare), fmtLinks(full))
+		via, err := graph.LinkingActorsOf(ctx(), s, pair[0], pair[1], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		expect(t, "LinkingActorsOf without evidence", fmtLinks(via), fmtLinks(full))
+	}
+	withEv, err := graph.LinkingActorsOf(ctx(), s, "All of Us Are Dead", "Squid Game", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := s.LinkingActors(ctx(), "All of Us Are Dead", "Squid Game")
+	if err != nil {
+		t.Fatal(err)
+	}
+	expect(t, "LinkingActorsOf with evidence", fmtLinks(withEv), fmtLinks(full))
+	_, err = l.LinkingActorsBare(ctx(), "Squid Game", "Nonexistent Show")
+	expectCode(t, "LinkingActorsBare(unknown show)", err, graph.ENOTFOUND)
 }
