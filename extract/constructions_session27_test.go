@@ -14,4 +14,9 @@ var session27Constructions = []construction{
 		text: "‘Silver Harbor’ renewed\n\nDan Erickson, who created the series, will return as showrunner. Mia Lee returns as writer and executive producer.",
 		want: []string{"crew|Dan Erickson|Silver Harbor||creator", "crew|Dan Erickson|Silver Harbor||showrunner", "crew|Mia Lee|Silver Harbor||writer", "crew|Mia Lee|Silver Harbor||producer"},
 	},
+	{
+		name: "T, directed by X (and produced by Y): the title before the comma, also after a year in brackets or a win's for; not a company after by, a place after in, nor a person after a describing noun",
+		text: "Oscars: the winners\n\nMichelle Yeoh won best actress for Everything Everywhere All at Once, directed by Daniel Kwan and Daniel Scheinert. Tom Hanks found fame in Splash (1984), directed by Ron Howard. Janhvi Kapoor will star in Dhadak, directed by Shashank Khaitan and produced by Karan Johar. Netflix also has a documentary about serial killer Ana Ruiz, directed by Leo Soto. Sky ordered a comedy about two friends in Stockport, written by Mark Bussell. Produced by BKM, directed by Burak Aksak, the film is set in Izmir.",
+		want: []string{"cast|Michelle Yeoh|Everything Everywhere All at Once||", "crew|Daniel Kwan|Everything Everywhere All at Once||director", "crew|Daniel Scheinert|Everything Everywhere All at Once||director", "crew|Ron Howard|Splash||director", "cast|Janhvi Kapoor|Dhadak||", "crew|Shashank Khaitan|Dhadak||director", "crew|Karan Johar|Dhadak||producer"},
+	},
 }

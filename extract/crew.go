@@ -17,6 +17,7 @@ func (x *extractor) crewByRule() {
 		return // no token it reads
 	}
 	t := x.toks
+	byShow := "" // the title a comma and "directed by" followed
 	for k := 1; k < len(t); k++ {
 		if t[k].low == "of" && t[k-1].low == "direction" && x.tok(k-2).low == "the" && x.tok(k-3).low == "under" && x.sshow != "" {
 			// "under the direction of X"
@@ -69,6 +70,10 @@ func (x *extractor) crewByRule() {
 			if ts := x.titleBefore(g); ts < g {
 				show = x.span(ts, g)
 			}
+		} else if ti := x.commaTitleBy(k); ti != "" {
+			show, byShow = ti, ti // "star in Dhadak, directed by X"
+		} else if byShow != "" && (t[k-2].low == "and" || t[k-2].text == ",") && crewByParticiple(&t[k-1]) {
+			show = byShow // "T, directed by X and produced by Y"
 		}
 		at := k + 1
 		if over > 0 {

@@ -34,3 +34,64 @@ func (x *extractor) fromMaker(k int) bool {
 	}
 	return x.showIsSubject(f)
 }
+
+// commaTitleBy reads the title that a participle and "by" at k follow
+// after a comma: "star in Dhadak, directed by X", "Splash (1984), directed
+// by X", "won for “T,” written by X". It returns "" where no title stands
+// there (“The film, directed by X”, “stars Tom Hanks, directed by X”).
+func (x *extractor) commaTitleBy(k int) string {
+	c := k - 2
+	if x.tok(c).text != "," || !crewByParticiple(x.tok(k-1)) {
+		return ""
+	}
+	e := c
+	if x.tok(e-1).text == ")" && x.tok(e-2).kind == tNum && x.tok(e-3).text == "(" {
+		e -= 3 // "Splash (1984),": the year is no part of the title
+	}
+	if isQuote(x.tok(e-1).text) && x.tok(e-2).text == "," {
+		e-- // "“T,” directed by"
+	}
+	ts := x.titleEndingAt(e)
+	if ts >= e || ts > 0 && x.tok(ts-1).kind == tPoss && !isQuote(x.tok(ts).text) {
+		return "" // not "Tom's Roberts, directed by": a possessive before is a person's
+	}
+	switch p := x.tok(ts - 1); {
+	case p.low == "by" || p.low == "about" || p.low == "of":
+		return "" // "Produced by BKM, directed by X": a company; "a documentary about X"
+	case (p.low == "in" || p.low == "at" || p.low == "from") && !p.cap:
+		if v := x.tok(ts - 2); !v.has(cCastVerbs|cPlayVerbs) && !appearedIn[v.low] {
+			return "" // "drinking buddies in Stockport, written by X": a place
+		}
+	case p.kind == tWord && !p.cap && !isQuote(x.tok(ts).text) && !p.has(cStopWords|cGenreNouns|cCastVerbs|cPlayVerbs) && !titleLeads[p.low]:
+		return "" // "a documentary about serial killer X, directed by Y": a person
+	}
+	ti := unquote(x.span(ts, e))
+	if !hasLetter(ti) || x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || x.personShaped(ts, e) && x.startsName(ts) {
+		return ""
+	}
+	if e-ts == 1 && x.tok(ts).has(cStopWords|cMonth|cDateWords|cGenreNouns) {
+		return ""
+	}
+	return ti
+}
+
+// crewByParticiple reports whether t is a participle that "by" and a
+// maker follow: "directed", "written", "produced".
+func crewByParticiple(t *token) bool {
+	if t.cap {
+		return false
+	}
+	switch t.low {
+	case "directed", "written", "produced", "created", "co-directed", "co-written", "helmed", "penned", "scripted", "co-created", "developed":
+		return true
+	}
+	return false
+}
+
+// appearedIn are the words before "in T" that make T a work: "appeared
+// in", "his breakout came in", "a role in".
+var appearedIn = set(`appeared appears appear appearing starred role roles part parts came comes debut debuted cast featured seen fame breakthrough breakout`)
+
+// titleLeads are lower-case words that a title follows: "series including
+// T", "films like T", "the hit T".
+var titleLeads = set(`including include includes like titled called named hit hits classic classics`)
