@@ -1,9 +1,14 @@
 package embedded
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"testing"
+
+	"github.com/castgraph/castgraph/gen"
+	"github.com/castgraph/castgraph/graph"
 )
 
 // TestNodesSpelled checks the grouped lookups against nodeSpelled, on a
@@ -94,5 +99,43 @@ func TestArticlesFound(t *testing.T) {
 	q := []articleQuery{{name: "x", h: hashArticle("x"), id: 9}}
 	if g.articlesFound(&empty, q); q[0].id != 0 {
 		t.Errorf("lookup in an empty table found %d", q[0].id)
+	}
+}
+
+// TestEdgeEvidence checks edgeEvidence, which finds an edge's credits by
+// binary search, against a scan of every credit of the edge's ends, on
+// every edge of a generated graph's first nodes.
+func TestEdgeEvidence(t *testing.T) {
+	gn, err := gen.New(gen.Config{People: 2000, Shows: 300, Credits: 12000, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openTestStore(t, t.TempDir())
+	defer s.Close()
+	if _, err := s.Load(context.Background(), graph.Batch{Source: "gen", Facts: gn.Next(nil, 12000)}); err != nil {
+		t.Fatal(err)
+	}
+	g := s.g
+	adj := g.adjacency()
+	edges := 0
+	for a := range uint32(min(g.nodes(), 800)) {
+		for _, b := range adj.nbrs.row(a) {
+			var want []graph.Evidence
+			for _, ci := range adj.credits.row(a) {
+				if c := g.credits[ci]; c.person == b || c.show == b {
+					want = append(want, g.evidenceOf(ci)...)
+				}
+			}
+			want = graph.SortEvidence(want)
+			for _, got := range [][]graph.Evidence{g.edgeEvidence(adj, a, b), g.edgeEvidence(adj, b, a)} {
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("edge %d–%d: evidence %v, want %v", a, b, got, want)
+				}
+			}
+			edges++
+		}
+	}
+	if edges < 1000 {
+		t.Fatalf("only %d edges checked", edges)
 	}
 }

@@ -332,15 +332,27 @@ func (g *memGraph) resolve(ctx context.Context, name string) (uint32, error) {
 }
 
 // edgeEvidence is the evidence of every credit between two adjacent nodes.
+// A node's credits come sorted by their other end, so those of the edge are
+// found by binary search in the shorter row of the two.
 func (g *memGraph) edgeEvidence(adj *adjacency, a, b uint32) []graph.Evidence {
 	if len(adj.credits.row(b)) < len(adj.credits.row(a)) {
 		a, b = b, a
 	}
-	var ev []graph.Evidence
-	for _, ci := range adj.credits.row(a) {
-		if c := g.credits[ci]; c.person == b || c.show == b {
-			ev = append(ev, g.evidenceOf(ci)...)
+	row := adj.credits.row(a)
+	other := func(ci uint32) uint32 {
+		c := g.credits[ci]
+		if c.person == a {
+			return c.show
 		}
+		return c.person
+	}
+	first, _ := slices.BinarySearchFunc(row, b, func(ci, b uint32) int { return cmp.Compare(other(ci), b) })
+	var ev []graph.Evidence
+	for _, ci := range row[first:] {
+		if other(ci) != b {
+			break
+		}
+		ev = append(ev, g.evidenceOf(ci)...)
 	}
 	return graph.SortEvidence(ev)
 }
