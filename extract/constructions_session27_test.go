@@ -19,4 +19,9 @@ var session27Constructions = []construction{
 		text: "Oscars: the winners\n\nMichelle Yeoh won best actress for Everything Everywhere All at Once, directed by Daniel Kwan and Daniel Scheinert. Tom Hanks found fame in Splash (1984), directed by Ron Howard. Janhvi Kapoor will star in Dhadak, directed by Shashank Khaitan and produced by Karan Johar. Netflix also has a documentary about serial killer Ana Ruiz, directed by Leo Soto. Sky ordered a comedy about two friends in Stockport, written by Mark Bussell. Produced by BKM, directed by Burak Aksak, the film is set in Izmir.",
 		want: []string{"cast|Michelle Yeoh|Everything Everywhere All at Once||", "crew|Daniel Kwan|Everything Everywhere All at Once||director", "crew|Daniel Scheinert|Everything Everywhere All at Once||director", "crew|Ron Howard|Splash||director", "cast|Janhvi Kapoor|Dhadak||", "crew|Shashank Khaitan|Dhadak||director", "crew|Karan Johar|Dhadak||producer"},
 	},
+	{
+		name: "X, the star of T1, T2 and T3, has died (each title of a list that ends the aside); X, best known as the star of T; X, who was the creator of T; not the star of T, and Y (a second subject)",
+		text: "Screen star dies at 90\n\nTom Hanks, the Oscar-winning star of Forrest Gump, Philadelphia and Big, has died at 90. Meg Ryan, best known as the star of Sleepless in Seattle and Kate & Leopold, paid tribute. Dan Erickson, who was the creator of Severance, spoke too. Bill Pullman, the star of Sleepless in Seattle, and Rita Wilson attended.",
+		want: []string{"cast|Tom Hanks|Forrest Gump||", "cast|Tom Hanks|Philadelphia||", "cast|Tom Hanks|Big||", "cast|Meg Ryan|Sleepless in Seattle||", "cast|Meg Ryan|Kate & Leopold||", "crew|Dan Erickson|Severance||creator", "cast|Bill Pullman|Sleepless in Seattle||"},
+	},
 }

@@ -302,6 +302,11 @@ func (x *extractor) jobNounRule() {
 						kind, job = graph.KindCast, ""
 					}
 					x.add(kind, x.span(ps, comma), unquote(x.span(at, e)), "", job)
+					if isCast {
+						for _, ti := range x.moreTitles(e) {
+							x.add(kind, x.span(ps, comma), ti, "", job) // "X, the star of T1, T2 and T3, has died"
+						}
+					}
 				}
 			} else if ps := x.personBefore(comma); ps < comma && x.projectObject(next+1) && x.tok(next+1).low == "the" && x.tok(next+3).text == "," && x.sshow != "" && !x.jury {
 				kind := graph.KindCrew // "X, the creator of the series, said"

@@ -545,6 +545,9 @@ func (x *extractor) appositiveComma(k int) int {
 	if x.tok(d).low == "the" && x.tok(d-1).text == "," {
 		return d - 1
 	}
+	if x.tok(d).low == "the" {
+		return x.knownAsComma(d - 1)
+	}
 	return -1
 }
 

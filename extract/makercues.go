@@ -95,3 +95,63 @@ var appearedIn = set(`appeared appears appear appearing starred role roles part 
 // titleLeads are lower-case words that a title follows: "series including
 // T", "films like T", "the hit T".
 var titleLeads = set(`including include includes like titled called named hit hits classic classics`)
+
+// moreTitles reads the titles of a list that goes on at e after its first
+// title: ", T2 and T3" or " and T2". They are titles only where the list
+// ends the clause (a comma or the sentence's end after the last), and
+// none is shaped like a person's name ("the star of T, and Meg Ryan
+// attended": a second subject).
+func (x *extractor) moreTitles(e int) []string {
+	var out []string
+	for len(out) < 6 {
+		at, last := e+1, false
+		switch {
+		case x.tok(e).low == "and" && !x.tok(e).cap:
+			last = true
+		case x.tok(e).text == "," && x.tok(e+1).low == "and":
+			at, last = e+2, true
+		case x.tok(e).text == ",":
+		default:
+			return nil
+		}
+		e2 := x.titleAt(at, false)
+		if e2 <= at || x.personShaped(at, e2) && x.startsName(at) {
+			return nil
+		}
+		ti := unquote(x.span(at, e2))
+		if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+			return nil
+		}
+		out = append(out, ti)
+		e = e2
+		if last {
+			if t := x.tok(e); t.text != "," && !(t.kind == tPunct && e == len(x.toks)-1) && e != len(x.toks) {
+				return nil
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// knownAsComma reads, ending at a (before "the star of T"), the words that
+// make what follows an aside on the person before the comma: "X, best
+// known as the star of T", "X, who was the creator of T". It returns the
+// comma, or -1.
+func (x *extractor) knownAsComma(a int) int {
+	switch l := x.tok(a).low; {
+	case l == "as" && x.tok(a-1).low == "known":
+		a -= 2
+		if l := x.tok(a).low; l == "best" || l == "perhaps" || l == "widely" || l == "probably" {
+			a--
+		}
+	case (l == "was" || l == "is") && x.tok(a-1).low == "who":
+		a -= 2
+	default:
+		return -1
+	}
+	if x.tok(a).text == "," {
+		return a
+	}
+	return -1
+}
