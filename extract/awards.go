@@ -15,8 +15,16 @@ func (x *extractor) awardRule() {
 			continue
 		}
 		switch t[k].low {
-		case "won", "wins", "win", "winning", "scooped", "bagged", "clinched":
-			kind, job, at := x.awardCategory(k+1, len(t))
+		case "won", "wins", "win", "winning", "scooped", "bagged", "clinched", "took", "takes", "earned", "earns", "nabbed", "received", "receives", "picked":
+			from := k + 1
+			if t[k].low == "picked" || t[k].low == "took" {
+				if x.tok(from).low == "up" || x.tok(from).low == "home" {
+					from++ // "picked up best actor", "took home the Emmy"
+				} else if t[k].low == "picked" {
+					continue
+				}
+			}
+			kind, job, at := x.awardCategory(from, len(t))
 			if at < 0 {
 				continue
 			}
@@ -64,6 +72,9 @@ func (x *extractor) awardCategory(i, end int) (kind, job string, at int) {
 		switch t.low {
 		case "actor", "actress", "actors", "performance", "supporting":
 			kind, job = graph.KindCast, ""
+			if l := x.tok(m - 1).low; (l == "lead" || l == "supporting") && t.low != "performance" {
+				award = true // "won lead actor in a drama series for T": an Emmy's category
+			}
 		case "director", "directing", "direction":
 			if kind == "" {
 				kind, job = graph.KindCrew, graph.JobDirector

@@ -24,4 +24,9 @@ var session27Constructions = []construction{
 		text: "Screen star dies at 90\n\nTom Hanks, the Oscar-winning star of Forrest Gump, Philadelphia and Big, has died at 90. Meg Ryan, best known as the star of Sleepless in Seattle and Kate & Leopold, paid tribute. Dan Erickson, who was the creator of Severance, spoke too. Bill Pullman, the star of Sleepless in Seattle, and Rita Wilson attended.",
 		want: []string{"cast|Tom Hanks|Forrest Gump||", "cast|Tom Hanks|Philadelphia||", "cast|Tom Hanks|Big||", "cast|Meg Ryan|Sleepless in Seattle||", "cast|Meg Ryan|Kate & Leopold||", "crew|Dan Erickson|Severance||creator", "cast|Bill Pullman|Sleepless in Seattle||"},
 	},
+	{
+		name: "an Emmy's category with no best (X won lead actor in a drama series for T), and more verbs of a win (took, took home, picked up, earned, received); not a network that took a prize",
+		text: "Emmys 2024 winners\n\nHiroyuki Sanada won lead actor in a drama series for Shogun. Jeremy Allen White picked up lead actor in a comedy series for The Bear. Billy Crudup earned a supporting actor nomination for The Morning Show. Greg Daniels took home the Emmy for writing for The Office. Cillian Murphy received the best actor Oscar for Oppenheimer. Netflix took the top prize for Baby Reindeer.",
+		want: []string{"cast|Hiroyuki Sanada|Shogun||", "cast|Jeremy Allen White|The Bear||", "cast|Billy Crudup|The Morning Show||", "crew|Greg Daniels|The Office||writer", "cast|Cillian Murphy|Oppenheimer||"},
+	},
 }
