@@ -29,4 +29,9 @@ var session27Constructions = []construction{
 		text: "Emmys 2024 winners\n\nHiroyuki Sanada won lead actor in a drama series for Shogun. Jeremy Allen White picked up lead actor in a comedy series for The Bear. Billy Crudup earned a supporting actor nomination for The Morning Show. Greg Daniels took home the Emmy for writing for The Office. Cillian Murphy received the best actor Oscar for Oppenheimer. Netflix took the top prize for Baby Reindeer.",
 		want: []string{"cast|Hiroyuki Sanada|Shogun||", "cast|Jeremy Allen White|The Bear||", "cast|Billy Crudup|The Morning Show||", "crew|Greg Daniels|The Office||writer", "cast|Cillian Murphy|Oppenheimer||"},
 	},
+	{
+		name: "directorial as a noun: The X Y directorial also stars Z, X's directorial T, T, an X directorial, (the title, the aside's or the article's); X's directorial debut is no noun here; The X Y-directed T (a name of two words before the participle) is T's",
+		text: "‘Jawan’ trailer out\n\nThe Ayan Mukerji directorial also stars Amitabh Bachchan. Atlee's directorial Jawan is his first Hindi film. Pathaan, an Anand directorial, stars Deepika Padukone. The Rohit Shetty-directed Singham Again releases on Diwali. Her directorial debut is next.",
+		want: []string{"crew|Ayan Mukerji|Jawan||director", "cast|Amitabh Bachchan|Jawan||", "crew|Atlee|Jawan||director", "crew|Anand|Pathaan||director", "cast|Deepika Padukone|Pathaan||", "crew|Rohit Shetty|Singham Again||director"},
+	},
 }

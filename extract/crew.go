@@ -747,9 +747,9 @@ func (x *extractor) madeByRule() {
 			continue
 		}
 		last := w.text[:strings.LastIndexByte(w.text, '-')] // the name's last word, as written
-		name := last
+		name, before := last, k-1
 		if ps := x.personBefore(k); ps < k {
-			name = x.span(ps, k) + " " + last
+			name, before = x.span(ps, k)+" "+last, ps-1
 		} else if r := x.resolve(last); r != last && strings.Contains(r, " ") {
 			name = r // "the Miike-directed T": the surname of a person named in full
 		} else if !nameStarts[strings.ToLower(last)] {
@@ -760,7 +760,7 @@ func (x *extractor) madeByRule() {
 		for m < len(t) && m < k+4 && t[m].kind == tWord && !t[m].cap && !t[m].has(cStopWords) {
 			m++
 		}
-		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns|cFormatWords) || m == k+1 && x.titleStarts(m) && x.tok(k-1).low == "the" {
+		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns|cFormatWords) || m == k+1 && x.titleStarts(m) && x.tok(before).low == "the" {
 			// "the Miike-directed Sukiyaki Western Django": the title follows
 			if e := x.titleAt(m, false); e > m && !x.isNetwork(x.span(m, e)) {
 				shows = []string{unquote(x.span(m, e))}

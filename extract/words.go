@@ -328,7 +328,7 @@ const (
 	cGuestCue   // guestRule's and starOfRule's: guestCues
 	cLeadsCue   // leadsWorkRule's verbs: leadsCues
 	cAkaCue     // akaRule's and creditsRule's: akaCues
-	cVehicleCue // vehicleRule's besides the genre nouns: "vehicle", "starrer"
+	cVehicleCue // vehicleRule's besides the genre nouns: "vehicle", "starrer"; directorialRule's "directorial"
 	cPronounCue // pronounWorkRule's: "his", "her", "which"
 	cLeadWord   // leadWords, which leadAt reads
 	cByCue      // crewByRule's: "by", "direction"
@@ -429,7 +429,7 @@ var wordClass = func() map[string]uint64 {
 	for _, word := range strings.Fields(showCues) {
 		m[word] |= cShowCue
 	}
-	for c, words := range map[uint64]string{cGuestCue: guestCues, cLeadsCue: leadsCues, cAkaCue: akaCues, cVehicleCue: "vehicle starrer", cPronounCue: "his her which",
+	for c, words := range map[uint64]string{cGuestCue: guestCues, cLeadsCue: leadsCues, cAkaCue: akaCues, cVehicleCue: "vehicle starrer directorial", cPronounCue: "his her which",
 		cByCue: "by direction", cFame: "fame", cCastCue: "cast role roles replacing replaces", cJury: "jury juror jurors"} {
 		for _, word := range strings.Fields(words) {
 			m[word] |= c
