@@ -34,9 +34,6 @@ func getScratch(n int) *bfsScratch {
 		words := (n + 63) / 64
 		sc = &bfsScratch{seenF: make([]uint64, words), seenB: make([]uint64, words),
 			distF: make([]uint8, n), distB: make([]uint8, n), onMark: make([]uint32, n)}
-	} else {
-		clear(sc.seenF)
-		clear(sc.seenB)
 	}
 	sc.epoch++
 	if sc.epoch > maxEpoch {
@@ -44,6 +41,36 @@ func getScratch(n int) *bfsScratch {
 		sc.epoch = 1
 	}
 	return sc
+}
+
+// clearSeen unmarks the nodes a search marked seen, those of its first nf
+// forward and nb backward layers (a search marks no others), so that the
+// next search starts with clear bitmaps without clearing them whole: on a
+// graph of millions of nodes they are megabytes, and a search touches a
+// few thousand nodes. When it touched more, they are cleared whole.
+func (sc *bfsScratch) clearSeen(nf, nb int) {
+	n := 0
+	for _, l := range sc.layersF[:nf] {
+		n += len(l)
+	}
+	for _, l := range sc.layersB[:nb] {
+		n += len(l)
+	}
+	if n >= len(sc.seenF)/4 {
+		clear(sc.seenF)
+		clear(sc.seenB)
+		return
+	}
+	for _, l := range sc.layersF[:nf] {
+		for _, v := range l {
+			sc.seenF[v>>6] = 0
+		}
+	}
+	for _, l := range sc.layersB[:nb] {
+		for _, v := range l {
+			sc.seenB[v>>6] = 0
+		}
+	}
 }
 
 func has(bits []uint64, v uint32) bool { return bits[v>>6]&(1<<(v&63)) != 0 }
@@ -75,7 +102,11 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 		return []uint32{src}, nil
 	}
 	sc := getScratch(g.nodes())
-	defer scratchPool.Put(sc)
+	builtF, builtB := 0, 0 // the layers built in each direction, which clearSeen reads
+	defer func() {
+		sc.clearSeen(builtF, builtB)
+		scratchPool.Put(sc)
+	}()
 	e := sc.epoch
 	nb := &adj.nbrs
 	set(sc.seenF, src)
@@ -84,6 +115,7 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 	lf := append(layer(&sc.layersF, 0), src)
 	lb := append(layer(&sc.layersB, 0), dst)
 	sc.layersF[0], sc.layersB[0] = lf, lb
+	builtF, builtB = 1, 1
 	nf, nbk := 1, 1 // layers in each direction
 	cost := func(l []uint32) int {
 		n := 0
@@ -136,6 +168,11 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 			}
 		}
 		(*layers)[*n] = next
+		if forward {
+			builtF = *n + 1
+		} else {
+			builtB = *n + 1
+		}
 		if len(next) == 0 {
 			return nil, nil
 		}

@@ -139,3 +139,41 @@ func TestEdgeEvidence(t *testing.T) {
 		t.Fatalf("only %d edges checked", edges)
 	}
 }
+
+// TestSearchLeavesScratchClear checks that a shortest-path search leaves
+// its scratch's seen bitmaps clear (clearSeen unmarks only what it marked),
+// with short searches and searches that touch much of the graph.
+func TestSearchLeavesScratchClear(t *testing.T) {
+	gn, err := gen.New(gen.Config{People: 4000, Shows: 600, Credits: 12000, Seed: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openTestStore(t, t.TempDir())
+	defer s.Close()
+	if _, err := s.Load(context.Background(), graph.Batch{Source: "gen", Facts: gn.Next(nil, 12000)}); err != nil {
+		t.Fatal(err)
+	}
+	g, adj := s.g, s.g.adjacency()
+	r := rand.New(rand.NewPCG(7, 8))
+	found := 0
+	for i := range 400 {
+		src, dst := uint32(r.IntN(g.nodes())), uint32(r.IntN(g.nodes()))
+		p, err := g.shortestPath(context.Background(), adj, src, dst, 1+i%12)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p != nil {
+			found++
+		}
+		sc := scratchPool.Get().(*bfsScratch)
+		for w := range sc.seenF {
+			if sc.seenF[w] != 0 || sc.seenB[w] != 0 {
+				t.Fatalf("search %d (%d to %d, %d hops): word %d of the seen bitmaps left set", i, src, dst, 1+i%12, w)
+			}
+		}
+		scratchPool.Put(sc)
+	}
+	if found < 100 {
+		t.Fatalf("only %d of 400 searches found a path", found)
+	}
+}
