@@ -34,4 +34,9 @@ var session27Constructions = []construction{
 		text: "‘Jawan’ trailer out\n\nThe Ayan Mukerji directorial also stars Amitabh Bachchan. Atlee's directorial Jawan is his first Hindi film. Pathaan, an Anand directorial, stars Deepika Padukone. The Rohit Shetty-directed Singham Again releases on Diwali. Her directorial debut is next.",
 		want: []string{"crew|Ayan Mukerji|Jawan||director", "cast|Amitabh Bachchan|Jawan||", "crew|Atlee|Jawan||director", "crew|Anand|Pathaan||director", "cast|Deepika Padukone|Pathaan||", "crew|Rohit Shetty|Singham Again||director"},
 	},
+	{
+		name: "X has joined T as C (the article's show between the verb and as); X joins Netflix's T as C; Y joined T as an executive producer (a job)",
+		text: "‘Silver Harbor’ adds Sarah Paulson\n\nSarah Paulson has joined Silver Harbor as Anne, a grieving mother. Tom Hanks joins Netflix's Silver Harbor as Frank. Mia Lee joined Silver Harbor as an executive producer.",
+		want: []string{"cast|Sarah Paulson|Silver Harbor|Anne|", "cast|Tom Hanks|Silver Harbor|Frank|", "crew|Mia Lee|Silver Harbor||producer"},
+	},
 }

@@ -155,3 +155,6 @@ func (x *extractor) knownAsComma(a int) int {
 	}
 	return -1
 }
+
+// joinVerbs join a show: "X has joined T as C".
+var joinVerbs = set(`join joins joined joining rejoin rejoins rejoined rejoining`)

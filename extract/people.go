@@ -611,7 +611,8 @@ func (x *extractor) showBehind(j int) int {
 	if q > 1 && x.toks[q].kind == tPoss && x.toks[q-1].has(cNetworks) {
 		q -= 2
 	}
-	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on") && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
+	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on" || joinVerbs[p] && !x.toks[q].cap) && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
+		// "X has joined T as C" too
 		return q
 	}
 	return -1
