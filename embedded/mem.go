@@ -420,10 +420,17 @@ func (g *memGraph) toCredit(i uint32) graph.Credit { return g.creditOf(i, true) 
 // evidence is true and with Evidence nil otherwise.
 func (g *memGraph) creditOf(i uint32, evidence bool) graph.Credit {
 	c := g.credits[i]
+	return g.creditWith(i, g.ref(c.person), g.ref(c.show), evidence)
+}
+
+// creditWith is creditOf with the refs of the credit's person and show
+// given, made once for many credits.
+func (g *memGraph) creditWith(i uint32, person, show graph.Ref, evidence bool) graph.Credit {
+	c := g.credits[i]
 	out := graph.Credit{
 		Kind:    graph.KindCrew,
-		Person:  g.ref(c.person),
-		Show:    g.ref(c.show),
+		Person:  person,
+		Show:    show,
 		Seasons: slices.Clone(g.seasonSets[c.seasons]),
 	}
 	if evidence {

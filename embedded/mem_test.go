@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/castgraph/castgraph/gen"
@@ -175,5 +177,70 @@ func TestSearchLeavesScratchClear(t *testing.T) {
 	}
 	if found < 100 {
 		t.Fatalf("only %d of 400 searches found a path", found)
+	}
+}
+
+// TestLinkingJoin checks LinkingActors, which gallops over both shows'
+// credits, against the links gathered from every credit of the graph, on
+// pairs of shows that share a person (casts of every size) and random ones.
+func TestLinkingJoin(t *testing.T) {
+	gn, err := gen.New(gen.Config{People: 3000, Shows: 200, Credits: 20000, Seed: 11})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openTestStore(t, t.TempDir())
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.Load(ctx, graph.Batch{Source: "gen", Facts: gn.Next(nil, 20000)}); err != nil {
+		t.Fatal(err)
+	}
+	g := s.g
+	var shows []uint32
+	for v := range uint32(g.nodes()) {
+		if g.nodeKind[v] == kindShow {
+			shows = append(shows, v)
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	linked := 0
+	for range 300 {
+		a, b := shows[r.IntN(len(shows))], shows[r.IntN(len(shows))]
+		if r.IntN(2) == 0 { // b: another show of a person of a
+			cs := g.adjacency().credits.row(a)
+			p := g.credits[cs[r.IntN(len(cs))]].person
+			ps := g.adjacency().credits.row(p)
+			b = g.credits[ps[r.IntN(len(ps))]].show
+		}
+		inA, inB := map[uint32][]graph.Credit{}, map[uint32][]graph.Credit{}
+		for i, c := range g.credits {
+			if c.cast() && c.show == a {
+				inA[c.person] = append(inA[c.person], g.toCredit(uint32(i)))
+			}
+			if c.cast() && c.show == b {
+				inB[c.person] = append(inB[c.person], g.toCredit(uint32(i)))
+			}
+		}
+		want := []graph.Link{}
+		for p, ca := range inA {
+			if cb := inB[p]; len(cb) > 0 {
+				sortCredits(ca, true)
+				sortCredits(cb, true)
+				want = append(want, graph.Link{Person: g.ref(p), InA: ca, InB: cb})
+			}
+		}
+		slices.SortFunc(want, func(x, y graph.Link) int { return strings.Compare(x.Person.ID, y.Person.ID) })
+		got, err := s.LinkingActors(ctx, g.nodeName.get(a), g.nodeName.get(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("LinkingActors(%q, %q):\n got %v\nwant %v", g.nodeName.get(a), g.nodeName.get(b), got, want)
+		}
+		if len(got) > 0 {
+			linked++
+		}
+	}
+	if linked < 100 {
+		t.Fatalf("only %d of 300 pairs linked", linked)
 	}
 }

@@ -228,31 +228,33 @@ func (s *Store) linkingActors(ctx context.Context, showA, showB string, evidence
 	if !ok {
 		return nil, g.notFound(ctx, showB, showKinds, "no show titled %q", showB)
 	}
-	// Both shows' credits come sorted by person: join them.
+	// Both shows' credits come sorted by person: join them, galloping
+	// over the longer runs of either (a long-running show's cast against a
+	// film's). Every credit of a link shares its person's and show's refs.
 	adj := g.adjacency()
 	inA, inB := adj.credits.row(a), adj.credits.row(b)
+	refA, refB := g.ref(a), g.ref(b)
 	links := []graph.Link{}
 	for i, j := 0, 0; i < len(inA) && j < len(inB); {
 		pa, pb := g.credits[inA[i]].person, g.credits[inB[j]].person
 		switch {
 		case pa < pb:
-			i++
+			i = g.skipTo(inA, i, pb)
 		case pa > pb:
-			j++
+			j = g.skipTo(inB, j, pa)
 		default:
-			var l graph.Link
+			l := graph.Link{Person: g.ref(pa)}
 			for ; i < len(inA) && g.credits[inA[i]].person == pa; i++ {
 				if g.credits[inA[i]].cast() {
-					l.InA = append(l.InA, g.creditOf(inA[i], evidence))
+					l.InA = append(l.InA, g.creditWith(inA[i], l.Person, refA, evidence))
 				}
 			}
 			for ; j < len(inB) && g.credits[inB[j]].person == pa; j++ {
 				if g.credits[inB[j]].cast() {
-					l.InB = append(l.InB, g.creditOf(inB[j], evidence))
+					l.InB = append(l.InB, g.creditWith(inB[j], l.Person, refB, evidence))
 				}
 			}
 			if len(l.InA) > 0 && len(l.InB) > 0 {
-				l.Person = g.ref(pa)
 				sortCredits(l.InA, true)
 				sortCredits(l.InB, true)
 				links = append(links, l)
@@ -329,6 +331,26 @@ func (g *memGraph) resolve(ctx context.Context, name string) (uint32, error) {
 		return id, nil
 	}
 	return 0, g.notFound(ctx, name, endKinds, "no person or show named %q", name)
+}
+
+// skipTo returns the index of the first credit of row after from whose
+// person is p or later (or len(row)), where row, a node's credits, is sorted
+// by person and row[from]'s person is before p. It gallops: steps of 1, 2,
+// 4, ... then a binary search, so a long run of credits to skip costs its
+// logarithm, and a short one what a scan would.
+func (g *memGraph) skipTo(row []uint32, from int, p uint32) int {
+	lo, step := from, 1 // row[lo]'s person is before p
+	hi := lo + step
+	for hi < len(row) && g.credits[row[hi]].person < p {
+		lo, step = hi, step*2
+		hi = lo + step
+	}
+	hi = min(hi, len(row)-1)
+	if hi <= lo {
+		return len(row)
+	}
+	k, _ := slices.BinarySearchFunc(row[lo+1:hi+1], p, func(ci, p uint32) int { return cmp.Compare(g.credits[ci].person, p) })
+	return lo + 1 + k
 }
 
 // edgeEvidence is the evidence of every credit between two adjacent nodes.
