@@ -39,4 +39,14 @@ var session27Constructions = []construction{
 		text: "‘Silver Harbor’ adds Sarah Paulson\n\nSarah Paulson has joined Silver Harbor as Anne, a grieving mother. Tom Hanks joins Netflix's Silver Harbor as Frank. Mia Lee joined Silver Harbor as an executive producer.",
 		want: []string{"cast|Sarah Paulson|Silver Harbor|Anne|", "cast|Tom Hanks|Silver Harbor|Frank|", "crew|Mia Lee|Silver Harbor||producer"},
 	},
+	{
+		name: "X stars opposite Y Z in T (an aside on T after): the co-star's name and in end no title; alongside, with",
+		text: "Zendaya joins thriller\n\nZendaya stars opposite Tom Holland in Crimson Tide, a new thriller. Mia Goth will star alongside Ben Foster in Crimson Tide.",
+		want: []string{"cast|Zendaya|Crimson Tide||", "cast|Tom Holland|Crimson Tide||", "cast|Mia Goth|Crimson Tide||", "cast|Ben Foster|Crimson Tide||"},
+	},
+	{
+		name: "X stars opposite Y Z in T, the new FX drama",
+		text: "Sarah Paulson joins thriller\n\nSarah Paulson stars opposite Tom Hanks in Night Ward, the new FX drama.",
+		want: []string{"cast|Sarah Paulson|Night Ward||", "cast|Tom Hanks|Night Ward||"},
+	},
 }

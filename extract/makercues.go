@@ -158,3 +158,18 @@ func (x *extractor) knownAsComma(a int) int {
 
 // joinVerbs join a show: "X has joined T as C".
 var joinVerbs = set(`join joins joined joining rejoin rejoins rejoined rejoining`)
+
+// partnerBeforeGlue reports whether the "in" or "on" at j follows a co-star
+// named after "opposite", "alongside" or "with": "stars opposite Tom Hanks
+// in Night Ward" names Tom Hanks and then the title.
+func (x *extractor) partnerBeforeGlue(j int) bool {
+	if l := x.toks[j].low; l != "in" && l != "on" {
+		return false
+	}
+	ps := x.personBefore(j)
+	if ps >= j-1 || !x.personShaped(ps, j) || !x.startsName(ps) {
+		return false
+	}
+	p := x.tok(ps - 1)
+	return !p.cap && (p.low == "opposite" || p.low == "alongside" || p.low == "with")
+}

@@ -173,6 +173,9 @@ func (x *extractor) glueEnds(j int) bool {
 	if x.makerAfterGlue(j) {
 		return true // "drama Adulting from South Africa’s Tshedza Pictures"
 	}
+	if x.partnerBeforeGlue(j) {
+		return true // "stars opposite Tom Hanks in Night Ward": a co-star, then the title
+	}
 	return next.has(cDateWords) || next.has(cNetworks) && !next.has(cGenreNouns)
 }
 
