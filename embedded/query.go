@@ -72,23 +72,38 @@ func sortCredits(cs []graph.Credit, byShow bool) {
 	if len(cs) < 2 {
 		return
 	}
+	// Sort small keys with each credit's index, then move the credits
+	// (large structs) once.
 	type keyed struct {
 		id, char string
-		c        graph.Credit
+		i        int
 	}
 	ks := make([]keyed, len(cs))
-	for i, c := range cs {
-		ks[i] = keyed{id: c.Person.ID, char: fold(c.Character), c: c}
+	for i := range cs {
+		c := &cs[i]
+		ks[i] = keyed{id: c.Person.ID, char: fold(c.Character), i: i}
 		if byShow {
 			ks[i].id = c.Show.ID
 		}
 	}
 	slices.SortFunc(ks, func(a, b keyed) int {
-		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.char, b.char), cmp.Compare(a.c.Job, b.c.Job))
+		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.char, b.char), cmp.Compare(cs[a.i].Job, cs[b.i].Job))
 	})
-	for i := range ks {
-		cs[i] = ks[i].c
+	moved := false
+	for k := range ks {
+		if ks[k].i != k {
+			moved = true
+			break
+		}
 	}
+	if !moved {
+		return
+	}
+	sorted := make([]graph.Credit, len(cs))
+	for k := range ks {
+		sorted[k] = cs[ks[k].i]
+	}
+	copy(cs, sorted)
 }
 
 // matchScore is graph.MatchScore(text, name) for q = graph.SearchKey(text).
