@@ -49,4 +49,19 @@ var session27Constructions = []construction{
 		text: "Sarah Paulson joins thriller\n\nSarah Paulson stars opposite Tom Hanks in Night Ward, the new FX drama.",
 		want: []string{"cast|Sarah Paulson|Night Ward||", "cast|Tom Hanks|Night Ward||"},
 	},
+	{
+		name: "a headline T: X joins (T unquoted, named nowhere else): the article's show where the body speaks of the series or the film",
+		text: "Silver Harbor: BBC drama adds Sarah Paulson\n\nSarah Paulson has joined the cast of the BBC's new thriller. The six-part series is written by Jed Mercurio.",
+		want: []string{"cast|Sarah Paulson|Silver Harbor||", "crew|Jed Mercurio|Silver Harbor||writer"},
+	},
+	{
+		name: "a headline that opens with a festival, an industry, a year or a one-word name before its colon names no show",
+		text: "Tollywood: Prabhas begins shooting for his next film\n\nPrabhas has joined the cast of the film, directed by Prashanth Neel.",
+		want: nil,
+	},
+	{
+		name: "a headline that opens with a year's ceremony before its colon names no show",
+		text: "Oscars 2024: Cillian Murphy wins best actor\n\nThe film is directed by Christopher Nolan.",
+		want: nil,
+	},
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Cues for the maker of the sentence's show named by a job noun after
 // "from": "T, a new drama from Severance creator X", "the series from
 // Fleabag writer X" (X made T as well as the title before the job noun).
@@ -173,3 +175,58 @@ func (x *extractor) partnerBeforeGlue(j int) bool {
 	p := x.tok(ps - 1)
 	return !p.cap && (p.low == "opposite" || p.low == "alongside" || p.low == "with")
 }
+
+// colonHeadline reads the title that opens a headline before a colon,
+// where the article does not name it again: what follows the colon is a
+// clause on casting or making it ("Silver Harbor: BBC drama adds Sarah
+// Paulson", "Dhadak: Janhvi Kapoor starts shooting"), the title has no
+// digit and no award's or festival's word ("Oscars 2024: ..."), and the
+// text names a kind of show ("series", "film", "drama"). It returns "" where
+// none does.
+func (x *extractor) colonHeadline() string {
+	if !x.s.head {
+		return ""
+	}
+	c := 1
+	for c < len(x.toks) && c < 6 && x.tok(c).text != ":" {
+		c++
+	}
+	if x.tok(c).text != ":" || x.titleAt(0, false) < c || !x.tok(c+1).cap {
+		return ""
+	}
+	for k := 0; k < c; k++ {
+		if t := x.tok(k); t.kind != tWord || t.has(cAward|cStopWords|cNetworks|cJobNoun|cCastNouns|cGenreNouns) || festivalWords[t.low] || !t.cap {
+			return ""
+		}
+	}
+	title := x.span(0, c)
+	if describes(title) || notTitle(title) || explainerHeading(title) || x.personShaped(0, c) && x.startsName(0) || c == 1 && x.startsName(0) || x.knownPerson(title) != "" || strings.Count(x.a.Text, title) >= 2 {
+		return "" // named again: the reading before this one's
+	}
+	cue := false
+	for k := c + 1; k < len(x.toks); k++ {
+		if t := x.tok(k); !t.cap && (t.has(cCastVerbs|cCastNouns|cCrewCues|cJobVerb|cJobNoun) || headlineVerbs[t.low] || shootWords[t.low]) {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return ""
+	}
+	text := strings.ToLower(x.a.Text)
+	for _, g := range [...]string{" series", " film", " show", " drama", " movie", " thriller", " comedy", " sitcom"} {
+		if strings.Contains(text, g) {
+			return title
+		}
+	}
+	return ""
+}
+
+// festivalWords name a festival or a ceremony, which a headline may open
+// with: "Cannes: ...", "Berlinale: ...".
+var festivalWords = set(`oscars oscar cannes berlinale venice sundance tiff toronto sxsw festival fest awards ceremony box office review
+	tollywood kollywood mollywood sandalwood interview opinion analysis explained recap preview photos pics video gallery report`)
+
+// shootWords are a headline's words on making a film: "Dhadak: X starts
+// shooting".
+var shootWords = set(`shooting filming shoot shoots wrapped begins starts trailer teaser poster`)

@@ -85,6 +85,10 @@ func (x *extractor) findArticleShow() {
 				x.setShow(x.span(0, e), x.mentionedSeasons()...)
 				return
 			}
+			if title := x.colonHeadline(); title != "" {
+				x.setShow(title, x.mentionedSeasons()...) // "Silver Harbor: BBC drama adds Sarah Paulson"
+				return
+			}
 		}
 		if title := x.castInTitle(); title != "" {
 			// "Sam Wren has been cast in FIRES, alongside ..."
