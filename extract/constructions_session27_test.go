@@ -64,4 +64,9 @@ var session27Constructions = []construction{
 		text: "Oscars 2024: Cillian Murphy wins best actor\n\nThe film is directed by Christopher Nolan.",
 		want: nil,
 	},
+	{
+		name: "X has started shooting for T, began filming T, kicked off the shoot of T, commenced shooting for his next film T in the UK (a place after in the ends the title); X is attached to star",
+		text: "‘Silver Harbor’ news\n\nEmma Stone is attached to star. Varun Dhawan began filming Silver Harbor in London. Ananya Panday kicked off the shoot of Silver Harbor. Janhvi Kapoor has started shooting for her debut film Dhadak. Akshay Kumar has commenced shooting for his next film Bell Bottom in the UK, his team said.",
+		want: []string{"cast|Janhvi Kapoor|Dhadak||", "cast|Varun Dhawan|Silver Harbor||", "cast|Ananya Panday|Silver Harbor||", "cast|Akshay Kumar|Bell Bottom||", "cast|Emma Stone|Silver Harbor||"},
+	},
 }

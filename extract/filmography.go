@@ -28,6 +28,9 @@ func (x *extractor) workedRule() {
 		case low == "wrapped" && x.wrappedUpAt(k+1) > 0:
 			x.wrappedUp(k)
 			continue
+		case startVerbs[low] && x.startedShootAt(k+1) > 0:
+			x.startedShoot(k) // "X has started shooting for T"
+			continue
 		case low == "worked" || low == "work" || low == "working" || low == "collaborated" || low == "reunites" || low == "reunited":
 			m := k + 1
 			if x.tok(m).low == "together" {

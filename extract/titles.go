@@ -125,7 +125,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j++
 		case tk.has(cTitleGlue) && !tk.cap && capOrNum(j+1) && !x.glueEnds(j):
 			j++
-		case tk.has(cTitleGlue) && !tk.cap && j+2 < n && t[j+1].has(cTitleGlue) && !t[j+1].cap && capOrNum(j+2):
+		case tk.has(cTitleGlue) && !tk.cap && j+2 < n && t[j+1].has(cTitleGlue) && !t[j+1].cap && capOrNum(j+2) && !(t[j+1].low == "the" && x.glueEnds(j)):
 			j += 2
 		case tk.low == "by" && !tk.cap && j+2 < n && t[j+1].low == "the" && !t[j+1].cap && capOrNum(j+2) && !t[j+2].has(cNetworks):
 			j += 2 // "Manchester by the Sea": not "by" and a name
@@ -167,7 +167,8 @@ func (x *extractor) glueEnds(j int) bool {
 	if pe := x.personAt(j + 1); x.toks[j].low == "with" && pe >= j+3 && x.startsName(j+1) && x.personShaped(j+1, pe) {
 		return true // "co-created Red Sky with Mia Lee": a partner, no part of the title
 	}
-	if placeWords[next.low] || next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (next.low == "los" || next.low == "las" || next.low == "san" || next.low == "new") {
+	if placeWords[next.low] || next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (next.low == "los" || next.low == "las" || next.low == "san" || next.low == "new") ||
+		next.low == "the" && !next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (j+3 == len(x.toks) || !x.toks[j+3].cap) { // "Bell Bottom in the UK"
 		return true // "selling the series Vikingane in Los Angeles"
 	}
 	if x.makerAfterGlue(j) {

@@ -86,7 +86,7 @@ var castVerbs = set(`join joins joined joining star stars starred starring repri
 // auxWords may stand between a list of people and its verb.
 var auxWords = set(`will would shall have has had are is were was be been being all also both each
 	set to reportedly officially now previously already recently currently soon too still then later
-	who that expected confirmed said slated going due`)
+	who that expected confirmed said slated going due attached`)
 
 // listTriggers, before a list of people, make them the cast.
 var listTriggers = set(`starring stars featuring features includes include alongside opposite join joins joined joining comprises comprising
@@ -443,6 +443,7 @@ const workCues = `worked work working collaborated reunites reunited reunite reu
 	star stars appear appears appearing starring guest guests guested guest-starred guest-starring guest-stars recur recurs recurred debut
 	seen part charge credits known been cast helmed directed created co-created wrote penned co-wrote produced scripted
 	lensed edited scored co-produced showran written like as return returns returning has have roles writing filming shooting co-creating creating directing direct helm behind pairing
+	started starts start began begins begin commenced commences resumed resumes kicked kicks
 	excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal since`
 
 // crewWorkCues are the words that crewWorkRule's readers of a token start

@@ -74,3 +74,54 @@ func (x *extractor) wrappedUpAt(k int) int {
 	}
 	return k
 }
+
+// startVerbs start a shoot: "X has started shooting for T".
+var startVerbs = set(`started starts start began begins begin commenced commences resumed resumes kicked kicks`)
+
+// startedShootAt returns where the work starts after a verb of starting
+// ("started shooting for T", "began filming T", "kicked off the shoot of
+// T", "started shooting for her debut film T"), or 0 when no shoot is
+// named or no title follows.
+func (x *extractor) startedShootAt(k int) int {
+	if x.tok(k).low == "off" {
+		k++ // "kicked off"
+	} else if x.tok(k-1).low == "kicked" || x.tok(k-1).low == "kicks" {
+		return 0
+	}
+	if x.tok(k).low == "the" {
+		k++
+	}
+	if l := x.tok(k).low; l != "filming" && l != "shooting" && l != "shoot" || x.tok(k).cap {
+		return 0
+	}
+	k++
+	if l := x.tok(k).low; l == "on" || l == "for" || l == "of" {
+		k++
+	}
+	if l := x.tok(k).low; l == "her" || l == "his" || l == "their" || l == "the" {
+		m := k + 1
+		for m < k+4 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns) {
+			m++ // "her debut", "his next big-budget"
+		}
+		if !x.tok(m).has(cGenreNouns) || x.tok(m).cap {
+			return 0
+		}
+		k = m + 1
+	}
+	if !x.titleStarts(k) {
+		return 0
+	}
+	return k
+}
+
+// startedShoot credits the subjects of the verb of starting at k in the
+// work the shoot is of: on screen or off it, as the article says.
+func (x *extractor) startedShoot(k int) {
+	for _, p := range x.subjectsBefore(k, 0) {
+		for _, ti := range x.titleList(x.startedShootAt(k + 1)) {
+			if !x.isNetwork(ti) {
+				x.add("", p, ti, "", "")
+			}
+		}
+	}
+}
