@@ -69,4 +69,9 @@ var session27Constructions = []construction{
 		text: "‘Silver Harbor’ news\n\nEmma Stone is attached to star. Varun Dhawan began filming Silver Harbor in London. Ananya Panday kicked off the shoot of Silver Harbor. Janhvi Kapoor has started shooting for her debut film Dhadak. Akshay Kumar has commenced shooting for his next film Bell Bottom in the UK, his team said.",
 		want: []string{"cast|Janhvi Kapoor|Dhadak||", "cast|Varun Dhawan|Silver Harbor||", "cast|Ananya Panday|Silver Harbor||", "cast|Akshay Kumar|Bell Bottom||", "cast|Emma Stone|Silver Harbor||"},
 	},
+	{
+		name: "X returns in “T” (a quoted title, or one the article credits); not returns in March, in Season 2 (the article's show) or in a place",
+		text: "Teleserye returns\n\nCoco Martin returns in \"FPJ's Batang Quiapo,\" the network said. The show returns in March. Rita Wilson returns in Los Angeles.",
+		want: []string{"cast|Coco Martin|FPJ's Batang Quiapo||"},
+	},
 }

@@ -125,3 +125,11 @@ func (x *extractor) startedShoot(k int) {
 		}
 	}
 }
+
+// returnsInShow reports whether "returns in" before i names a show: a
+// quoted title or one the article credits ("X returns in “T”"), not a
+// place or a date ("returns in Los Angeles", "returns in March").
+func (x *extractor) returnsInShow(i int) bool {
+	e := x.titleAt(i, false)
+	return e > i && (isQuote(x.tok(i).text) || x.isShow(x.span(i, e)))
+}
