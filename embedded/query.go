@@ -73,37 +73,43 @@ func sortCredits(cs []graph.Credit, byShow bool) {
 		return
 	}
 	// Sort small keys with each credit's index, then move the credits
-	// (large structs) once.
+	// (large structs) into place, each once, along the permutation's cycles.
 	type keyed struct {
 		id, char string
 		i        int
 	}
-	ks := make([]keyed, len(cs))
+	var small [8]keyed
+	ks := small[:0]
+	if len(cs) > len(small) {
+		ks = make([]keyed, 0, len(cs))
+	}
 	for i := range cs {
 		c := &cs[i]
-		ks[i] = keyed{id: c.Person.ID, char: fold(c.Character), i: i}
+		k := keyed{id: c.Person.ID, char: fold(c.Character), i: i}
 		if byShow {
-			ks[i].id = c.Show.ID
+			k.id = c.Show.ID
 		}
+		ks = append(ks, k)
 	}
 	slices.SortFunc(ks, func(a, b keyed) int {
 		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.char, b.char), cmp.Compare(cs[a.i].Job, cs[b.i].Job))
 	})
-	moved := false
-	for k := range ks {
-		if ks[k].i != k {
-			moved = true
-			break
+	for start := range ks { // position k takes the credit at ks[k].i
+		if ks[start].i == start {
+			continue
+		}
+		first := cs[start]
+		for k := start; ; {
+			from := ks[k].i
+			ks[k].i = k
+			if from == start {
+				cs[k] = first
+				break
+			}
+			cs[k] = cs[from]
+			k = from
 		}
 	}
-	if !moved {
-		return
-	}
-	sorted := make([]graph.Credit, len(cs))
-	for k := range ks {
-		sorted[k] = cs[ks[k].i]
-	}
-	copy(cs, sorted)
 }
 
 // matchScore is graph.MatchScore(text, name) for q = graph.SearchKey(text).
