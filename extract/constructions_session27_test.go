@@ -74,4 +74,9 @@ var session27Constructions = []construction{
 		text: "Teleserye returns\n\nCoco Martin returns in \"FPJ's Batang Quiapo,\" the network said. The show returns in March. Rita Wilson returns in Los Angeles.",
 		want: []string{"cast|Coco Martin|FPJ's Batang Quiapo||"},
 	},
+	{
+		name: "a dub cast one credit a line, Actor as Character, where the title character is named like the show: Mallorie Rodak as Frieren",
+		text: "Crunchyroll Reveals Frieren English Dub Cast\n\nCrunchyroll revealed the English dub cast for the Frieren anime on Friday. The cast includes:\n\nMallorie Rodak as Frieren\nJill Harris as Fern\nChris Niosi as Stark",
+		want: []string{"cast|Mallorie Rodak|Frieren|Frieren|", "cast|Jill Harris|Frieren|Fern|", "cast|Chris Niosi|Frieren|Stark|"},
+	},
 }

@@ -133,3 +133,10 @@ func (x *extractor) returnsInShow(i int) bool {
 	e := x.titleAt(i, false)
 	return e > i && (isQuote(x.tok(i).text) || x.isShow(x.span(i, e)))
 }
+
+// titleCharLine reports whether the character at k..e, named like a show,
+// ends a credits line "Actor as Character": "Mallorie Rodak as Frieren" in
+// the dub cast of Frieren (the title character).
+func (x *extractor) titleCharLine(k, e int) bool {
+	return x.tok(k-1).low == "as" && x.personAt(0) == k-1 && (e == len(x.toks) || e == len(x.toks)-1 && x.tok(e).kind == tPunct)
+}
