@@ -79,4 +79,9 @@ var session27Constructions = []construction{
 		text: "Crunchyroll Reveals Frieren English Dub Cast\n\nCrunchyroll revealed the English dub cast for the Frieren anime on Friday. The cast includes:\n\nMallorie Rodak as Frieren\nJill Harris as Fern\nChris Niosi as Stark",
 		want: []string{"cast|Mallorie Rodak|Frieren|Frieren|", "cast|Jill Harris|Frieren|Fern|", "cast|Chris Niosi|Frieren|Stark|"},
 	},
+	{
+		name: "review phrasing: X is superb as C; Y, as his sister D, is excellent (the name before an aside on the role); In T, Z is a delight as E",
+		text: "Review: ‘The Long Night’\n\nTom Hardy is superb as Ray, a washed-up boxer. Jodie Comer, as his sister Mary, is excellent. In The Long Night, Stephen Graham is a delight as Frank.",
+		want: []string{"cast|Tom Hardy|The Long Night|Ray|", "cast|Jodie Comer|The Long Night|Mary|", "cast|Stephen Graham|The Long Night|Frank|"},
+	},
 }

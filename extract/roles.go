@@ -442,6 +442,9 @@ func (x *extractor) roleRule() {
 		if len(subjects) == 0 {
 			subjects = x.participleSubject(k) // "X joins the cast, playing C"
 		}
+		if len(subjects) == 0 && isAs && len(spans) == 1 {
+			subjects = x.asideAsSubject(k, spans[0][1]) // "X, as C, is excellent"
+		}
 		if len(subjects) == 0 {
 			continue
 		}

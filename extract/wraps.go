@@ -140,3 +140,16 @@ func (x *extractor) returnsInShow(i int) bool {
 func (x *extractor) titleCharLine(k, e int) bool {
 	return x.tok(k-1).low == "as" && x.personAt(0) == k-1 && (e == len(x.toks) || e == len(x.toks)-1 && x.tok(e).kind == tPunct)
 }
+
+// asideAsSubject reads "X, as C, is excellent": the name that opens the
+// sentence before a comma and the "as" at k, where the character ends at e
+// before a comma and a verb. It returns nil where the sentence is not so.
+func (x *extractor) asideAsSubject(k, e int) []string {
+	if x.tok(k-1).text != "," || x.tok(e).text != "," || !x.verbAt(e+1) && !x.tok(e+1).has(cAuxWords|cClauseVerbs) {
+		return nil
+	}
+	if ps := x.personBefore(k - 1); ps == 0 && ps < k-1 {
+		return []string{x.span(ps, k-1)}
+	}
+	return nil
+}
