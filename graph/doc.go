@@ -29,10 +29,13 @@
 // Preparer (a batch checked and folded before its transaction, so that the
 // next batch is prepared while one loads), Lister (Export, ExportBatches
 // and Copy), Retracter (take an article back, or replace its facts, in one
-// transaction), Browser (every person or show, a page at a time) and
-// FeedLog (the news feed items already read, kept apart from the graph).
-// Both stores offer them all but Preparer, which only the Neo4j store
-// offers. graphtest checks each of them, for a store that offers it.
+// transaction), Browser (every person or show, a page at a time),
+// FeedLog (the news feed items already read, kept apart from the graph)
+// and LinkLister (LinkingActors without evidence, for a query that reads
+// none; LinkingActorsOf falls back to LinkingActors). Both stores offer
+// them all but Preparer, which only the Neo4j store offers, and
+// LinkLister, which only the embedded store offers. graphtest checks each
+// of them, for a store that offers it.
 //
 // This package owns no storage and no transport: the embedded and neo4j
 // packages implement Store, the schema package serves it over GraphQL, and

@@ -9,7 +9,8 @@
 // Query.node finds a person, show or character by its id (the Node
 // interface). The people and shows that a query needs
 // are loaded per level of the query in one call (see graph.Batcher and
-// graph.LoadPeople), not once per field.
+// graph.LoadPeople), not once per field; linkingActors asks the store for
+// no evidence when the query selects none (graph.LinkingActorsOf).
 //
 // Mutations (loadFacts, ingestArticle, retractArticle) run only for
 // requests whose context says they carried the server's write token
