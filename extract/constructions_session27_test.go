@@ -84,4 +84,9 @@ var session27Constructions = []construction{
 		text: "Review: ‘The Long Night’\n\nTom Hardy is superb as Ray, a washed-up boxer. Jodie Comer, as his sister Mary, is excellent. In The Long Night, Stephen Graham is a delight as Frank.",
 		want: []string{"cast|Tom Hardy|The Long Night|Ray|", "cast|Jodie Comer|The Long Night|Mary|", "cast|Stephen Graham|The Long Night|Frank|"},
 	},
+	{
+		name: "a title-case headline ‘T’ Movie From U Director X: U is the title before the job noun, not Movie From U",
+		text: "Ryan Gosling Joins ‘Starfighter’ Movie From Free Guy Director Shawn Levy\n\nRyan Gosling will star in Starfighter. Jonathan Tropper wrote the script.",
+		want: []string{"cast|Ryan Gosling|Starfighter||", "crew|Shawn Levy|Free Guy||director", "crew|Jonathan Tropper|Starfighter||writer"},
+	},
 }

@@ -230,3 +230,15 @@ var festivalWords = set(`oscars oscar cannes berlinale venice sundance tiff toro
 // shootWords are a headline's words on making a film: "Dhadak: X starts
 // shooting".
 var shootWords = set(`shooting filming shoot shoots wrapped begins starts trailer teaser poster`)
+
+// trimKindFrom drops, from a title read in a title-case headline, a kind of
+// work and "From" before it: "‘Star Wars’ Movie From Deadpool Director
+// Shawn Levy" names Deadpool before the job noun, not "Movie From
+// Deadpool".
+func trimKindFrom(ti string) string {
+	kind, rest, ok := strings.Cut(ti, " From ")
+	if !ok || strings.Contains(kind, " ") || !formatWords[strings.ToLower(kind)] && !genreNouns[strings.ToLower(kind)] {
+		return ti
+	}
+	return rest
+}
