@@ -89,4 +89,9 @@ var session27Constructions = []construction{
 		text: "Ryan Gosling Joins ‘Starfighter’ Movie From Free Guy Director Shawn Levy\n\nRyan Gosling will star in Starfighter. Jonathan Tropper wrote the script.",
 		want: []string{"cast|Ryan Gosling|Starfighter||", "crew|Shawn Levy|Free Guy||director", "crew|Jonathan Tropper|Starfighter||writer"},
 	},
+	{
+		name: "a Korean name in three title-case syllables whose middle one is a function word and whose last has five letters: Yoo In Young, in a list after starring",
+		text: "Good Casting script reading\n\nSBS unveiled the script reading of the new drama Good Casting starring Choi Kang Hee, Yoo In Young, Kim Ji Young, and Lee Jong Hyuk.",
+		want: []string{"cast|Choi Kang Hee|Good Casting||", "cast|Yoo In Young|Good Casting||", "cast|Kim Ji Young|Good Casting||", "cast|Lee Jong Hyuk|Good Casting||"},
+	},
 }

@@ -107,7 +107,7 @@ func (x *extractor) koreanSyllable(k int) bool {
 	if !t.cap || t.kind != tWord || len(t.low) > 3 || !t.has(cStopWords) || !isName(&x.toks[k-1]) || len(x.toks[k-1].low) > 4 {
 		return false
 	}
-	if koreanFamily[x.toks[k-1].low] && k+1 < len(x.toks) && isName(&x.toks[k+1]) && len(x.toks[k+1].low) <= 4 {
+	if koreanFamily[x.toks[k-1].low] && k+1 < len(x.toks) && isName(&x.toks[k+1]) && len(x.toks[k+1].low) <= 5 {
 		return true // "Moon So Ri"
 	}
 	if k+1 < len(x.toks) && (x.toks[k+1].text == "," || x.toks[k+1].low == "and") && k >= 2 && (x.toks[k-2].text == "," || x.toks[k-2].kind == tWord && !x.toks[k-2].cap) {
