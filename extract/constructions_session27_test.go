@@ -94,4 +94,9 @@ var session27Constructions = []construction{
 		text: "Good Casting script reading\n\nSBS unveiled the script reading of the new drama Good Casting starring Choi Kang Hee, Yoo In Young, Kim Ji Young, and Lee Jong Hyuk.",
 		want: []string{"cast|Choi Kang Hee|Good Casting||", "cast|Yoo In Young|Good Casting||", "cast|Kim Ji Young|Good Casting||", "cast|Lee Jong Hyuk|Good Casting||"},
 	},
+	{
+		name: "a title in sentence case quoted in full in the headline (‘Bilangin ang Bituin sa Langit’) and named unquoted in the body: the article's show is the full title, not its first word",
+		text: "‘Bilangin ang Bituin sa Langit’ to Showcase Three Award-Winning Actresses\n\nStarting February 24 on GMA Afternoon Prime, the newest TV series will hit the screens with three stars to headline the remake of Bilangin ang Bituin sa Langit.\n\nNora Aunor returns as Mercedes in the series.",
+		want: []string{"cast|Nora Aunor|Bilangin ang Bituin sa Langit|Mercedes|"},
+	},
 }

@@ -242,3 +242,44 @@ func trimKindFrom(ti string) string {
 	}
 	return rest
 }
+
+// quotedHeadlineFull returns the title the headline quotes in full where
+// short is its first words and the body names it in full too: a title in
+// sentence case ("‘Bilangin ang Bituin sa Langit’"), whose lower-case words
+// end the title read in the body. It returns "" otherwise.
+func (x *extractor) quotedHeadlineFull(short string) string {
+	line, _, _ := strings.Cut(x.a.Text, "\n")
+	if short == "" || len(line) > 300 {
+		return ""
+	}
+	for _, q := range [...][2]string{{"‘", "’"}, {"“", "”"}, {"'", "'"}, {"\"", "\""}} {
+		i := strings.Index(line, q[0]+short+" ")
+		if i < 0 {
+			continue
+		}
+		rest := line[i+len(q[0]):]
+		j := strings.Index(rest, q[1])
+		if q[1] == "’" || q[1] == "'" {
+			for j > 0 && j+len(q[1]) < len(rest) && isLetterByte(rest[j+len(q[1])]) {
+				k := strings.Index(rest[j+len(q[1]):], q[1]) // an apostrophe inside: "Nobody’s Fool"
+				if k < 0 {
+					j = -1
+					break
+				}
+				j += len(q[1]) + k
+			}
+		}
+		if j <= len(short) {
+			continue
+		}
+		full := rest[:j]
+		if strings.Count(x.a.Text, full) >= 2 && strings.IndexFunc(full[len(short):], isLowerRune) >= 0 {
+			return full
+		}
+	}
+	return ""
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func isLowerRune(r rune) bool { return r >= 'a' && r <= 'z' }

@@ -380,6 +380,9 @@ func (x *extractor) setShow(title string, seasons ...int) {
 	if head, n := x.seriesHead(title); head != "" {
 		title, qs = head, append(qs, n)
 	}
+	if full := x.quotedHeadlineFull(title); full != "" {
+		title = full // "the remake of Bilangin ang Bituin sa Langit" read as "Bilangin"
+	}
 	x.show = title
 	x.showKey = x.skey(title)
 	x.epoch = x.memo.newEpoch()
