@@ -99,4 +99,9 @@ var session27Constructions = []construction{
 		text: "‘Bilangin ang Bituin sa Langit’ to Showcase Three Award-Winning Actresses\n\nStarting February 24 on GMA Afternoon Prime, the newest TV series will hit the screens with three stars to headline the remake of Bilangin ang Bituin sa Langit.\n\nNora Aunor returns as Mercedes in the series.",
 		want: []string{"cast|Nora Aunor|Bilangin ang Bituin sa Langit|Mercedes|"},
 	},
+	{
+		name: "X has come on board for Y's T (open kind, on screen where the article says nothing else); a headline Star's T: X joins cast (the title after the possessive is the article's show)",
+		text: "Ranveer Singh's Dhurandhar: Sanjay Dutt joins cast\n\nSanjay Dutt has come on board for Aditya Dhar's Dhurandhar. The film also features R Madhavan and Akshaye Khanna in pivotal roles.",
+		want: []string{"cast|Sanjay Dutt|Dhurandhar||", "crew|Aditya Dhar|Dhurandhar||", "cast|R Madhavan|Dhurandhar||", "cast|Akshaye Khanna|Dhurandhar||"},
+	},
 }

@@ -440,6 +440,7 @@ var rules = []struct {
 	{(*extractor).fameRule, 0.7},
 	{(*extractor).vehicleRule, 0.6},
 	{(*extractor).directorialRule, 0.7},
+	{(*extractor).boardRule, 0.7},
 	{(*extractor).replacingRule, 0.8},
 	{(*extractor).guestRule, 0.7},
 	{(*extractor).possCharRule, 0.6},

@@ -191,16 +191,23 @@ func (x *extractor) colonHeadline() string {
 	for c < len(x.toks) && c < 6 && x.tok(c).text != ":" {
 		c++
 	}
-	if x.tok(c).text != ":" || x.titleAt(0, false) < c || !x.tok(c+1).cap {
+	if x.tok(c).text != ":" || !x.tok(c+1).cap {
 		return ""
 	}
-	for k := 0; k < c; k++ {
+	ts := 0
+	if pe := x.personAt(0); pe > 1 && x.tok(pe).kind == tPoss && x.personShaped(0, pe) && pe+1 < c {
+		ts = pe + 1 // "Ranveer Singh's Dhurandhar: X joins cast": the star's or maker's title
+	}
+	if x.titleAt(ts, false) < c {
+		return ""
+	}
+	for k := ts; k < c; k++ {
 		if t := x.tok(k); t.kind != tWord || t.has(cAward|cStopWords|cNetworks|cJobNoun|cCastNouns|cGenreNouns) || festivalWords[t.low] || !t.cap {
 			return ""
 		}
 	}
-	title := x.span(0, c)
-	if describes(title) || notTitle(title) || explainerHeading(title) || x.personShaped(0, c) && x.startsName(0) || c == 1 && x.startsName(0) || x.knownPerson(title) != "" || strings.Count(x.a.Text, title) >= 2 {
+	title := x.span(ts, c)
+	if describes(title) || notTitle(title) || explainerHeading(title) || x.personShaped(ts, c) && x.startsName(ts) || c == ts+1 && x.startsName(ts) || x.knownPerson(title) != "" || ts == 0 && strings.Count(x.a.Text, title) >= 2 {
 		return "" // named again: the reading before this one's
 	}
 	cue := false
