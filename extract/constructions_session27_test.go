@@ -104,4 +104,9 @@ var session27Constructions = []construction{
 		text: "Ranveer Singh's Dhurandhar: Sanjay Dutt joins cast\n\nSanjay Dutt has come on board for Aditya Dhar's Dhurandhar. The film also features R Madhavan and Akshaye Khanna in pivotal roles.",
 		want: []string{"cast|Sanjay Dutt|Dhurandhar||", "crew|Aditya Dhar|Dhurandhar||", "cast|R Madhavan|Dhurandhar||", "cast|Akshaye Khanna|Dhurandhar||"},
 	},
+	{
+		name: "an obituary's roles: X, who played C1 in the T1 films and the C2 in T2, has died (the before a title and a character, a kind of work after the title)",
+		text: "Obituary: Maggie Smith\n\nMaggie Smith, who played Professor McGonagall in the Harry Potter films and the Dowager Countess in Downton Abbey, has died aged 89.",
+		want: []string{"cast|Maggie Smith|Harry Potter|Professor McGonagall|", "cast|Maggie Smith|Downton Abbey|Dowager Countess|"},
+	},
 }

@@ -689,15 +689,25 @@ func (x *extractor) replacingRule() {
 func (x *extractor) charsInTitles(i int) [][2]string {
 	var out [][2]string
 	for len(out) < 12 {
+		if len(out) > 0 && x.tok(i).low == "the" && !x.tok(i).cap && x.tok(i+1).cap {
+			i++ // "and the Dowager Countess in T2"
+		}
 		ce := x.charAt(i)
-		if ce == i || x.tok(ce).low != "in" || !x.titleStarts(ce+1) {
+		ts := ce + 1
+		if x.tok(ts).low == "the" && !x.tok(ts).cap && x.titleStarts(ts+1) {
+			ts++ // "in the Harry Potter films"
+		}
+		if ce == i || x.tok(ce).low != "in" || !x.titleStarts(ts) {
 			return out
 		}
-		te := x.titleAt(ce+1, false)
-		if te == ce+1 {
+		te := x.titleAt(ts, false)
+		if te == ts {
 			return out
 		}
-		out = append(out, [2]string{x.span(i, ce), unquote(x.span(ce+1, te))})
+		out = append(out, [2]string{x.span(i, ce), unquote(x.span(ts, te))})
+		if ts > ce+1 && franchiseWords[x.tok(te).low] && !x.tok(te).cap {
+			te++ // "the Harry Potter films": the kind of work after the title
+		}
 		switch {
 		case x.tok(te).text == "," && x.tok(te+1).low == "and":
 			i = te + 2

@@ -153,3 +153,6 @@ func (x *extractor) asideAsSubject(k, e int) []string {
 	}
 	return nil
 }
+
+// franchiseWords follow a title after "the": "in the Harry Potter films".
+var franchiseWords = set(`films movies series franchise saga trilogy books film movie show`)
