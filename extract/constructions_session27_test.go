@@ -109,4 +109,9 @@ var session27Constructions = []construction{
 		text: "Obituary: Maggie Smith\n\nMaggie Smith, who played Professor McGonagall in the Harry Potter films and the Dowager Countess in Downton Abbey, has died aged 89.",
 		want: []string{"cast|Maggie Smith|Harry Potter|Professor McGonagall|", "cast|Maggie Smith|Downton Abbey|Dowager Countess|"},
 	},
+	{
+		name: "an obituary's filmography: Her films included T1 and T2, Her television roles included T3 (the person the article leads with where the sentence before credits nobody)",
+		text: "Obituary: Maggie Smith\n\nMaggie Smith has died aged 89. Her films included Gosford Park and Tea with Mussolini. Her television roles included Downton Abbey.",
+		want: []string{"cast|Maggie Smith|Gosford Park||", "cast|Maggie Smith|Tea with Mussolini||", "cast|Maggie Smith|Downton Abbey||"},
+	},
 }

@@ -4,6 +4,7 @@ package extract
 // T1 and T2", "known for her roles on shows like T1 and T2".
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/castgraph/castgraph/graph"
@@ -612,7 +613,7 @@ func (x *extractor) creditsRule() {
 	for k := 1; k+2 < len(t); k++ {
 		owner := k - 1 // the possessive before the titles' verb
 		switch {
-		case t[k].low == "credits" && !x.inBr[k]:
+		case (t[k].low == "credits" || creditNouns[t[k].low] && (t[k+1].low == "included" || t[k+1].low == "include") && !t[k].cap) && !x.inBr[k]:
 		case seen && t[k].kind == tPoss && (t[k+1].low == "include" || t[k+1].low == "includes"):
 			// "X's credits include T1, while Y's include T2"
 			owner = k
@@ -624,7 +625,7 @@ func (x *extractor) creditsRule() {
 			verb = x.creditsVerbAt(k)
 		}
 		switch x.tok(verb).low {
-		case "include", "includes", "including", ":":
+		case "include", "includes", "including", ":", "included":
 		default:
 			continue
 		}
@@ -644,8 +645,8 @@ func (x *extractor) creditsRule() {
 				continue
 			}
 			person = x.span(ps, owner)
-		case (t[owner].low == "his" || t[owner].low == "her") && x.lastPerson != "" && !x.inBr[owner]:
-			person = x.lastPerson // the person the sentence before credited
+		case (t[owner].low == "his" || t[owner].low == "her") && (x.lastPerson != "" || x.paragraphPerson() != "") && !x.inBr[owner]:
+			person = cmp.Or(x.lastPerson, x.paragraphPerson()) // the person the sentence before credited, or the one the text is about
 		default:
 			continue
 		}
@@ -668,7 +669,7 @@ func (x *extractor) creditsRule() {
 			}
 		} else {
 			kind := ""
-			if x.actingPhrase(k+1, verb) {
+			if x.actingPhrase(k+1, verb) || t[k].low == "roles" {
 				kind = graph.KindCast // "credits in supporting roles include"
 			}
 			for _, title := range x.titleList(at) {

@@ -473,8 +473,9 @@ const guestCues = `won wins win guest cameo pre-production post-production devel
 // leadsCues are the verbs of leadsWorkAt.
 const leadsCues = `lead leads led leading spearheads spearheaded spearheading heads headed heading`
 
-// akaCues are the words akaRule ("aka") and creditsRule ("credits") read at.
-const akaCues = `aka a.k.a. a.k.a credits`
+// akaCues are the words akaRule ("aka") and creditsRule ("credits", and
+// creditNouns: "Her films included") read at.
+const akaCues = `aka a.k.a. a.k.a credits films movies roles shows series dramas works`
 
 // writeVerbs, before "the script", make the subject a writer.
 const writeVerbs = `penning writing wrote writes pens penned co-wrote co-writing pen written`

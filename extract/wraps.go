@@ -156,3 +156,7 @@ func (x *extractor) asideAsSubject(k, e int) []string {
 
 // franchiseWords follow a title after "the": "in the Harry Potter films".
 var franchiseWords = set(`films movies series franchise saga trilogy books film movie show`)
+
+// creditNouns, before "included", list a person's work as "credits" do: "Her
+// films included T1 and T2".
+var creditNouns = set(`films movies roles shows series dramas works`)
