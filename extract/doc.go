@@ -638,6 +638,20 @@
 //     sentence of the paragraph, the person the article's lead opened with
 //     when its noun gives the same gender ("Actress X ... She can also be
 //     seen in").
+//   - makers, reviews and obituaries (makercues.go, headlinecues.go,
+//     workcues.go, directorial.go, boardrule.go): "a new drama from T2
+//     creator X" (X made the show too); "star in T, directed by X and
+//     produced by Y", "won for T, directed by X", "T (1984), directed by
+//     X"; "X, the star of T1, T2 and T3, has died", "X, best known as the
+//     star of T"; "X won lead actor in a drama series for T", "took home",
+//     "picked up", "earned" a prize; "The X directorial", "X's directorial
+//     T", "T, an X directorial,"; "X has joined T as C"; "X stars opposite
+//     Y Z in T"; "X has started shooting for her debut film T", "X is
+//     attached to star"; "X returns in “T”"; "X has come on board for Y's
+//     T"; "X, as his sister C, is excellent"; "played C1 in the T1 films
+//     and the C2 in T2"; "Her films included T1 and T2"; a headline "T: BBC
+//     drama adds X" or "Star's T: X joins cast" whose T the body does not
+//     repeat.
 //
 // The corpus in testdata/corpus (real articles with hand-checked gold
 // facts, sources in its SOURCES.md) measures the rules on news they were

@@ -1,8 +1,9 @@
 package extract
 
 // Earlier and coming work told by what a pair does together or what a
-// person has just finished: "A and B are set to reunite on screen for Y's
-// upcoming thriller", "X, who recently wrapped up T".
+// person has just finished or started: "A and B are set to reunite on
+// screen for Y's upcoming thriller", "X, who recently wrapped up T", "X has
+// started shooting for T".
 
 import "github.com/castgraph/castgraph/graph"
 
@@ -125,38 +126,3 @@ func (x *extractor) startedShoot(k int) {
 		}
 	}
 }
-
-// returnsInShow reports whether "returns in" before i names a show: a
-// quoted title or one the article credits ("X returns in “T”"), not a
-// place or a date ("returns in Los Angeles", "returns in March").
-func (x *extractor) returnsInShow(i int) bool {
-	e := x.titleAt(i, false)
-	return e > i && (isQuote(x.tok(i).text) || x.isShow(x.span(i, e)))
-}
-
-// titleCharLine reports whether the character at k..e, named like a show,
-// ends a credits line "Actor as Character": "Mallorie Rodak as Frieren" in
-// the dub cast of Frieren (the title character).
-func (x *extractor) titleCharLine(k, e int) bool {
-	return x.tok(k-1).low == "as" && x.personAt(0) == k-1 && (e == len(x.toks) || e == len(x.toks)-1 && x.tok(e).kind == tPunct)
-}
-
-// asideAsSubject reads "X, as C, is excellent": the name that opens the
-// sentence before a comma and the "as" at k, where the character ends at e
-// before a comma and a verb. It returns nil where the sentence is not so.
-func (x *extractor) asideAsSubject(k, e int) []string {
-	if x.tok(k-1).text != "," || x.tok(e).text != "," || !x.verbAt(e+1) && !x.tok(e+1).has(cAuxWords|cClauseVerbs) {
-		return nil
-	}
-	if ps := x.personBefore(k - 1); ps == 0 && ps < k-1 {
-		return []string{x.span(ps, k-1)}
-	}
-	return nil
-}
-
-// franchiseWords follow a title after "the": "in the Harry Potter films".
-var franchiseWords = set(`films movies series franchise saga trilogy books film movie show`)
-
-// creditNouns, before "included", list a person's work as "credits" do: "Her
-// films included T1 and T2".
-var creditNouns = set(`films movies roles shows series dramas works`)

@@ -1,0 +1,111 @@
+package extract
+
+import "strings"
+
+// Headlines that name the article's show in ways the body does not repeat:
+// "Silver Harbor: BBC drama adds X" (a title before a colon), "Star's T:
+// X joins cast", and a sentence-case title quoted in full
+// (‘Bilangin ang Bituin sa Langit’) that the body names unquoted.
+
+// colonHeadline reads the title that opens a headline before a colon,
+// where the article does not name it again: what follows the colon is a
+// clause on casting or making it ("Silver Harbor: BBC drama adds Sarah
+// Paulson", "Dhadak: Janhvi Kapoor starts shooting"), the title has no
+// digit and no award's or festival's word ("Oscars 2024: ..."), and the
+// text names a kind of show ("series", "film", "drama"). It returns "" where
+// none does.
+func (x *extractor) colonHeadline() string {
+	if !x.s.head {
+		return ""
+	}
+	c := 1
+	for c < len(x.toks) && c < 6 && x.tok(c).text != ":" {
+		c++
+	}
+	if x.tok(c).text != ":" || !x.tok(c+1).cap {
+		return ""
+	}
+	ts := 0
+	if pe := x.personAt(0); pe > 1 && x.tok(pe).kind == tPoss && x.personShaped(0, pe) && pe+1 < c {
+		ts = pe + 1 // "Ranveer Singh's Dhurandhar: X joins cast": the star's or maker's title
+	}
+	if x.titleAt(ts, false) < c {
+		return ""
+	}
+	for k := ts; k < c; k++ {
+		if t := x.tok(k); t.kind != tWord || t.has(cAward|cStopWords|cNetworks|cJobNoun|cCastNouns|cGenreNouns) || festivalWords[t.low] || !t.cap {
+			return ""
+		}
+	}
+	title := x.span(ts, c)
+	if describes(title) || notTitle(title) || explainerHeading(title) || x.personShaped(ts, c) && x.startsName(ts) || c == ts+1 && x.startsName(ts) || x.knownPerson(title) != "" || ts == 0 && strings.Count(x.a.Text, title) >= 2 {
+		return "" // named again: the reading before this one's
+	}
+	cue := false
+	for k := c + 1; k < len(x.toks); k++ {
+		if t := x.tok(k); !t.cap && (t.has(cCastVerbs|cCastNouns|cCrewCues|cJobVerb|cJobNoun) || headlineVerbs[t.low] || shootWords[t.low]) {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return ""
+	}
+	text := strings.ToLower(x.a.Text)
+	for _, g := range [...]string{" series", " film", " show", " drama", " movie", " thriller", " comedy", " sitcom"} {
+		if strings.Contains(text, g) {
+			return title
+		}
+	}
+	return ""
+}
+
+// festivalWords name a festival or a ceremony, which a headline may open
+// with: "Cannes: ...", "Berlinale: ...".
+var festivalWords = set(`oscars oscar cannes berlinale venice sundance tiff toronto sxsw festival fest awards ceremony box office review
+	tollywood kollywood mollywood sandalwood interview opinion analysis explained recap preview photos pics video gallery report`)
+
+// shootWords are a headline's words on making a film: "Dhadak: X starts
+// shooting".
+var shootWords = set(`shooting filming shoot shoots wrapped begins starts trailer teaser poster`)
+
+// quotedHeadlineFull returns the title the headline quotes in full where
+// short is its first words and the body names it in full too: a title in
+// sentence case ("‘Bilangin ang Bituin sa Langit’"), whose lower-case words
+// end the title read in the body. It returns "" otherwise.
+func (x *extractor) quotedHeadlineFull(short string) string {
+	line, _, _ := strings.Cut(x.a.Text, "\n")
+	if short == "" || len(line) > 300 {
+		return ""
+	}
+	for _, q := range [...][2]string{{"‘", "’"}, {"“", "”"}, {"'", "'"}, {"\"", "\""}} {
+		i := strings.Index(line, q[0]+short+" ")
+		if i < 0 {
+			continue
+		}
+		rest := line[i+len(q[0]):]
+		j := strings.Index(rest, q[1])
+		if q[1] == "’" || q[1] == "'" {
+			for j > 0 && j+len(q[1]) < len(rest) && isLetterByte(rest[j+len(q[1])]) {
+				k := strings.Index(rest[j+len(q[1]):], q[1]) // an apostrophe inside: "Nobody’s Fool"
+				if k < 0 {
+					j = -1
+					break
+				}
+				j += len(q[1]) + k
+			}
+		}
+		if j <= len(short) {
+			continue
+		}
+		full := rest[:j]
+		if strings.Count(x.a.Text, full) >= 2 && strings.IndexFunc(full[len(short):], isLowerRune) >= 0 {
+			return full
+		}
+	}
+	return ""
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func isLowerRune(r rune) bool { return r >= 'a' && r <= 'z' }

@@ -1,0 +1,99 @@
+package extract
+
+// Smaller cues of credits in casting, review and obituary copy: a list of
+// titles that goes on after the first ("the star of T1, T2 and T3"), a
+// co-star named after "opposite" before "in T", "X returns in “T”", a
+// title character on a credits line ("Mallorie Rodak as Frieren"), "X, as
+// his sister C, is excellent", "in the Harry Potter films", "Her films
+// included T1 and T2".
+
+// moreTitles reads the titles of a list that goes on at e after its first
+// title: ", T2 and T3" or " and T2". They are titles only where the list
+// ends the clause (a comma or the sentence's end after the last), and
+// none is shaped like a person's name ("the star of T, and Meg Ryan
+// attended": a second subject).
+func (x *extractor) moreTitles(e int) []string {
+	var out []string
+	for len(out) < 6 {
+		at, last := e+1, false
+		switch {
+		case x.tok(e).low == "and" && !x.tok(e).cap:
+			last = true
+		case x.tok(e).text == "," && x.tok(e+1).low == "and":
+			at, last = e+2, true
+		case x.tok(e).text == ",":
+		default:
+			return nil
+		}
+		e2 := x.titleAt(at, false)
+		if e2 <= at || x.personShaped(at, e2) && x.startsName(at) {
+			return nil
+		}
+		ti := unquote(x.span(at, e2))
+		if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+			return nil
+		}
+		out = append(out, ti)
+		e = e2
+		if last {
+			if t := x.tok(e); t.text != "," && !(t.kind == tPunct && e == len(x.toks)-1) && e != len(x.toks) {
+				return nil
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// joinVerbs join a show: "X has joined T as C".
+var joinVerbs = set(`join joins joined joining rejoin rejoins rejoined rejoining`)
+
+// partnerBeforeGlue reports whether the "in" or "on" at j follows a co-star
+// named after "opposite", "alongside" or "with": "stars opposite Tom Hanks
+// in Night Ward" names Tom Hanks and then the title.
+func (x *extractor) partnerBeforeGlue(j int) bool {
+	if l := x.toks[j].low; l != "in" && l != "on" {
+		return false
+	}
+	ps := x.personBefore(j)
+	if ps >= j-1 || !x.personShaped(ps, j) || !x.startsName(ps) {
+		return false
+	}
+	p := x.tok(ps - 1)
+	return !p.cap && (p.low == "opposite" || p.low == "alongside" || p.low == "with")
+}
+
+// returnsInShow reports whether "returns in" before i names a show: a
+// quoted title or one the article credits ("X returns in “T”"), not a
+// place or a date ("returns in Los Angeles", "returns in March").
+func (x *extractor) returnsInShow(i int) bool {
+	e := x.titleAt(i, false)
+	return e > i && (isQuote(x.tok(i).text) || x.isShow(x.span(i, e)))
+}
+
+// titleCharLine reports whether the character at k..e, named like a show,
+// ends a credits line "Actor as Character": "Mallorie Rodak as Frieren" in
+// the dub cast of Frieren (the title character).
+func (x *extractor) titleCharLine(k, e int) bool {
+	return x.tok(k-1).low == "as" && x.personAt(0) == k-1 && (e == len(x.toks) || e == len(x.toks)-1 && x.tok(e).kind == tPunct)
+}
+
+// asideAsSubject reads "X, as C, is excellent": the name that opens the
+// sentence before a comma and the "as" at k, where the character ends at e
+// before a comma and a verb. It returns nil where the sentence is not so.
+func (x *extractor) asideAsSubject(k, e int) []string {
+	if x.tok(k-1).text != "," || x.tok(e).text != "," || !x.verbAt(e+1) && !x.tok(e+1).has(cAuxWords|cClauseVerbs) {
+		return nil
+	}
+	if ps := x.personBefore(k - 1); ps == 0 && ps < k-1 {
+		return []string{x.span(ps, k-1)}
+	}
+	return nil
+}
+
+// franchiseWords follow a title after "the": "in the Harry Potter films".
+var franchiseWords = set(`films movies series franchise saga trilogy books film movie show`)
+
+// creditNouns, before "included", list a person's work as "credits" do: "Her
+// films included T1 and T2".
+var creditNouns = set(`films movies roles shows series dramas works`)
