@@ -112,15 +112,26 @@ func wholeOrAbsent(t *testing.T, s graph.Store, files, perFile int) int {
 	return present
 }
 
+// snapshotAll renders the whole graph of crashFiles: its counts and each of
+// its 50 shows, which hold every credit with its character and evidence,
+// and a few searches.
 func snapshotAll(t *testing.T, s graph.Store) string {
 	t.Helper()
 	var names []string
 	for k := 0; k < 50; k++ {
 		names = append(names, fmt.Sprintf("Show %d", k))
 	}
-	out, err := graphtest.Snapshot(context.Background(), s, names...)
+	out, err := graphtest.ShowsSnapshot(context.Background(), s, names...)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// And the search index: a show, a person and a character.
+	for _, text := range []string{"Show 7", "Person 12-34", "Role 56"} {
+		hits, err := s.Search(context.Background(), text, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out += fmt.Sprintf("search %q: %+v\n", text, hits)
 	}
 	return out
 }

@@ -151,6 +151,32 @@ func Snapshot(ctx context.Context, s graph.Store, names ...string) (string, erro
 	return b.String(), nil
 }
 
+// ShowsSnapshot renders the store's counts and the whole answer of each of
+// shows (cast and crew with their characters, jobs, seasons and evidence).
+// Where every credit of the graph is in one of shows, that is the whole
+// graph, at the cost of one call a show: a test compares such snapshots to
+// prove two graphs equal. An absent show is rendered as such.
+func ShowsSnapshot(ctx context.Context, s graph.Store, shows ...string) (string, error) {
+	var b strings.Builder
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return "", err
+	}
+	b.WriteString(fmtStats(st) + "\n")
+	for _, n := range shows {
+		sh, err := s.Show(ctx, n)
+		switch {
+		case err == nil:
+			b.WriteString(fmtShow(sh))
+		case graph.ErrorCode(err) == graph.ENOTFOUND:
+			fmt.Fprintf(&b, "%s: absent\n", n)
+		default:
+			return "", err
+		}
+	}
+	return b.String(), nil
+}
+
 var smallNames = []string{"All of Us Are Dead", "Squid Game", "Weak Hero Class 2", "Daily Dose of Sunshine",
 	"When Life Gives You Tangerines", "Roh Jae-won", "Kim Si-eun", "Lee Min-jae", "Lee JQ", "Park Bo-gum", "IU",
 	"New Person", "New Show"}
