@@ -114,4 +114,9 @@ var session27Constructions = []construction{
 		text: "Obituary: Maggie Smith\n\nMaggie Smith has died aged 89. Her films included Gosford Park and Tea with Mussolini. Her television roles included Downton Abbey.",
 		want: []string{"cast|Maggie Smith|Gosford Park||", "cast|Maggie Smith|Tea with Mussolini||", "cast|Maggie Smith|Downton Abbey||"},
 	},
+	{
+		name: "X is the latest to join T (the sentence's show); not the latest to direct",
+		text: "‘Silver Harbor’ adds three\n\nTom Hanks is the latest to join Silver Harbor. Meg Ryan rounds out the cast.",
+		want: []string{"cast|Tom Hanks|Silver Harbor||", "cast|Meg Ryan|Silver Harbor||"},
+	},
 }

@@ -149,6 +149,9 @@ func (x *extractor) verbAt(k int) bool {
 			return true
 		}
 	}
+	if l := x.tok(k + 1).low; v.low == "the" && (l == "latest" || l == "newest") && x.tok(k+2).low == "to" && x.tok(k+3).has(cCastVerbs) && !x.crewVerbAfterTo(k+2) {
+		return true // "X is the latest to join T"
+	}
 	if v.low == "three" || v.low == "two" || v.low == "four" || v.low == "other" || v.low == "the" {
 		// "X, Y and Z are three other actors who will be seen in this film"
 		m := k
