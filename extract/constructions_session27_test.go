@@ -115,8 +115,13 @@ var session27Constructions = []construction{
 		want: []string{"cast|Maggie Smith|Gosford Park||", "cast|Maggie Smith|Tea with Mussolini||", "cast|Maggie Smith|Downton Abbey||"},
 	},
 	{
-		name: "X is the latest to join T (the sentence's show); not the latest to direct",
+		name: "X is the latest to join T (the sentence's show)",
 		text: "‘Silver Harbor’ adds three\n\nTom Hanks is the latest to join Silver Harbor. Meg Ryan rounds out the cast.",
 		want: []string{"cast|Tom Hanks|Silver Harbor||", "cast|Meg Ryan|Silver Harbor||"},
+	},
+	{
+		name: "The series hails from T2's X: X made the show, and T2 (a title's possessive before the maker's name; not a network's)",
+		text: "‘Silver Harbor’ premiere date\n\nThe series hails from Succession's Jesse Armstrong and stars Brian Cox.",
+		want: []string{"cast|Brian Cox|Silver Harbor||", "crew|Jesse Armstrong|Succession||", "crew|Jesse Armstrong|Silver Harbor||"},
 	},
 }

@@ -181,10 +181,14 @@ func (x *extractor) workedRule() {
 			}
 			var names []string
 			for _, it := range x.parseList(at) {
-				if it.start != it.pstart {
+				owner := x.titleOwner(it)
+				if it.start != it.pstart && owner == "" {
 					break
 				}
 				names = append(names, x.itemName(it))
+				if owner != "" {
+					x.add(graph.KindCrew, x.itemName(it), owner, "", "") // "hails from Succession's X": X made that title too
+				}
 			}
 			for _, n := range x.shareSurname(names) {
 				x.add(graph.KindCrew, n, x.sshow, "", job)

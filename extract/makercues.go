@@ -132,3 +132,18 @@ func trimKindFrom(ti string) string {
 	}
 	return rest
 }
+
+// titleOwner is the title whose possessive stands before a list item's
+// name, "Succession's Jesse Armstrong", or "" (a network's, a person's or
+// none).
+func (x *extractor) titleOwner(it item) string {
+	p := it.pstart - 1
+	if it.start >= p || x.tok(p).kind != tPoss || x.titleAt(it.start, false) != p {
+		return ""
+	}
+	ti := unquote(x.span(it.start, p))
+	if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || x.personShaped(it.start, p) && x.startsName(it.start) {
+		return ""
+	}
+	return ti
+}
