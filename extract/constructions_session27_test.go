@@ -124,4 +124,9 @@ var session27Constructions = []construction{
 		text: "‘Silver Harbor’ premiere date\n\nThe series hails from Succession's Jesse Armstrong and stars Brian Cox.",
 		want: []string{"cast|Brian Cox|Silver Harbor||", "crew|Jesse Armstrong|Succession||", "crew|Jesse Armstrong|Silver Harbor||"},
 	},
+	{
+		name: "Directed by A, T stars B as C (B opens a clause: no director); X, who starred in NET's “T2,” will lead the series (the comma inside the quotes ends the aside)",
+		text: "‘Silver Harbor’ review\n\nDirected by Ana Reis, Silver Harbor stars Tom Vale as a lighthouse keeper and Mia Lunde as his daughter, Rosa. Actor Lee Jung-jae, who starred in Netflix's \"Squid Game,\" will lead the series.",
+		want: []string{"crew|Ana Reis|Silver Harbor||director", "cast|Tom Vale|Silver Harbor||", "cast|Mia Lunde|Silver Harbor|Rosa|", "cast|Lee Jung-jae|Silver Harbor||", "cast|Lee Jung-jae|Squid Game||"},
+	},
 }

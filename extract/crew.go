@@ -126,9 +126,7 @@ func (x *extractor) crewByRule() {
 		var names []string
 		items := x.parseList(at)
 		items = x.listPastFor(items) // "by A and B for Company, C for Network and D"
-		if n := len(items); n >= 2 && x.tok(items[n-1].start-1).text == "," && x.clauseAfter(items[n-1].end) {
-			items = items[:n-1] // "Written by A (T1), B (T2) plays the lead": B opens a clause
-		}
+		items = x.byListClause(items)
 		for _, it := range items {
 			names = append(names, x.itemName(it))
 			for _, ti := range x.ofTitlesAfter(it.end) {

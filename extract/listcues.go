@@ -267,7 +267,7 @@ func (x *extractor) verbAfter(end int) bool {
 		k++
 		for m := k + 1; m < len(x.toks) && m < k+16; m++ {
 			if x.toks[m].text == "," {
-				if x.verbAt(m + 1) {
+				if x.verbAt(m+1) || x.closeQuote(m+1) && x.verbAt(m+2) { // "who starred in “T,” will lead"
 					return true
 				}
 				break

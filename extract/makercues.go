@@ -147,3 +147,21 @@ func (x *extractor) titleOwner(it item) string {
 	}
 	return ti
 }
+
+// byListClause drops from a list of makers after "by" the items that open
+// a clause: "Written by A (T1), B (T2) plays the lead" (B), "Directed by
+// A, T stars B as C" (B, whose "T stars" prefix is a clause, not "T
+// star").
+func (x *extractor) byListClause(items []item) []item {
+	for n, it := range items {
+		for m := it.start; m < it.pstart && n > 0; m++ {
+			if t := x.tok(m); t.has(cCastVerbs) && !t.cap {
+				return items[:n]
+			}
+		}
+	}
+	if n := len(items); n >= 2 && x.tok(items[n-1].start-1).text == "," && x.clauseAfter(items[n-1].end) {
+		return items[:n-1]
+	}
+	return items
+}
