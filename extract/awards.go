@@ -9,6 +9,9 @@ import "github.com/castgraph/castgraph/graph"
 
 // awardRule reads an award won for a work.
 func (x *extractor) awardRule() {
+	if !x.sentHas(cAwardCue) {
+		return // no word it reads at
+	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
 		if t[k].cap || x.inBr[k] {

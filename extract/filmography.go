@@ -497,6 +497,9 @@ func (x *extractor) workedRule() {
 // adaptations such as “T1,” “T2” and “T3.”" The kind follows the verb:
 // directed or wrote make crew, roles and starring make cast.
 func (x *extractor) filmographyRule() {
+	if !x.sentHas(cPastCue) {
+		return // no word it reads at
+	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
 		if x.inBr[k] || t[k].cap {

@@ -87,6 +87,9 @@ var sinceWorkNouns = set(`work film feature movie project series drama outing ve
 // sinceRule reads "X's first feature directorial work since T": X made T,
 // with the job the phrase names (directorial, writing, acting), else open.
 func (x *extractor) sinceRule() {
+	if !x.sentHas(cPastCue) {
+		return // no word it reads at
+	}
 	t := x.toks
 	for k := 3; k+1 < len(t); k++ {
 		if t[k].low != "since" || t[k].cap || x.inBr[k] || !sinceWorkNouns[t[k-1].low] || t[k-1].cap || !x.titleStarts(k+1) {
@@ -189,6 +192,9 @@ func (x *extractor) theTitleStar(k int, titles []string) string {
 // awaitRule reads "X is awaiting the release of T", "The actor is also
 // waiting for the release of a film titled T": X's coming work, on screen.
 func (x *extractor) awaitRule() {
+	if !x.sentHas(cPastCue) {
+		return // no word it reads at
+	}
 	t := x.toks
 	for k := 1; k+4 < len(t); k++ {
 		if l := t[k].low; t[k].cap || l != "awaiting" && l != "waiting" && l != "awaits" {

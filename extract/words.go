@@ -341,6 +341,8 @@ const (
 	cRoleCue    // roleCues
 	cReunion    // reunionWords
 	cFameVerb   // fameVerbs
+	cAwardCue   // awardRule's verbs: awardCues
+	cPastCue    // sinceRule's, awaitRule's and filmographyRule's words: pastCues
 )
 
 var wordClass = func() map[string]uint64 {
@@ -430,7 +432,8 @@ var wordClass = func() map[string]uint64 {
 		m[word] |= cShowCue
 	}
 	for c, words := range map[uint64]string{cGuestCue: guestCues, cLeadsCue: leadsCues, cAkaCue: akaCues, cVehicleCue: "vehicle starrer directorial", cPronounCue: "his her which",
-		cByCue: "by direction", cFame: "fame", cCastCue: "cast role roles replacing replaces", cJury: "jury juror jurors"} {
+		cByCue: "by direction", cFame: "fame", cCastCue: "cast role roles replacing replaces", cJury: "jury juror jurors",
+		cAwardCue: awardCues, cPastCue: pastCues} {
 		for _, word := range strings.Fields(words) {
 			m[word] |= c
 		}
@@ -476,6 +479,15 @@ const leadsCues = `lead leads led leading spearheads spearheaded spearheading he
 // akaCues are the words akaRule ("aka") and creditsRule ("credits", and
 // creditNouns: "Her films included") read at.
 const akaCues = `aka a.k.a. a.k.a credits films movies roles shows series dramas works`
+
+// awardCues are the words awardRule reads at: a case added to its switch
+// adds its word here.
+const awardCues = `won wins win winning scooped bagged clinched took takes earned earns nabbed received receives picked went goes go`
+
+// pastCues are the words sinceRule ("since"), awaitRule ("awaiting",
+// "waiting", "awaits") and filmographyRule ("like", "include", "such", and
+// "roles", "role", "work" before "in" or "on") read at.
+const pastCues = `since awaiting waiting awaits like include includes including such roles role work`
 
 // writeVerbs, before "the script", make the subject a writer.
 const writeVerbs = `penning writing wrote writes pens penned co-wrote co-writing pen written`
