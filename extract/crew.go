@@ -726,6 +726,9 @@ func (x *extractor) sourceRule() {
 // Shyamalan-produced mystery drama", "a Bong Joon-ho-directed film T": a
 // crew credit, in the title that follows or the sentence's show.
 func (x *extractor) madeByRule() {
+	if x.s != nil && strings.IndexByte(x.s.text, '-') < 0 {
+		return // no hyphenated word: nothing it reads
+	}
 	t := x.toks
 	for k := 0; k < len(t); k++ {
 		w := &t[k]

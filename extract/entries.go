@@ -225,6 +225,9 @@ func (x *extractor) gaveOrder(k int) int {
 // will be appearing in the final season of the show". The show is T; it
 // returns T, or "".
 func (x *extractor) quotedSubject() string {
+	if !x.sentHas(cFormatWords) {
+		return "" // no "the show" nor "the series" naming the title again
+	}
 	t := x.toks
 	title, refers, relative := "", false, false
 	for k := 0; k < len(t); k++ {

@@ -671,8 +671,8 @@ func (x *extractor) playedBy(k int) {
 
 // replacingRule: "..., replacing X" gives X the character just credited.
 func (x *extractor) replacingRule() {
-	if x.lastChar == "" {
-		return
+	if x.lastChar == "" || !x.sentHas(cCastCue|cCrewWorkCue) {
+		return // "replacing" and "replaces" are casting cues, "succeeding" a crew work cue
 	}
 	for k, t := range x.toks {
 		if t.low == "replacing" || t.low == "replaces" || t.low == "succeeding" {
