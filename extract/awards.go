@@ -5,7 +5,11 @@ package extract
 // T". The category says whether the winner acted or did crew work; the
 // work is named after the last "for".
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // awardRule reads an award won for a work.
 func (x *extractor) awardRule() {
@@ -116,6 +120,9 @@ func (x *extractor) awardWork(i int) int {
 			return 0
 		}
 	}
+	if x.tok(i).has(cPlayVerbs) && !x.tok(i).cap {
+		return 0 // "for playing C in T": the role, read by roleRule
+	}
 	p := x.titlePrefix(i)
 	if !x.titleStarts(p) {
 		return 0
@@ -131,11 +138,37 @@ func (x *extractor) awardCredits(winners []string, kind, job string, at int) {
 	if kind == "" || at <= 0 {
 		return
 	}
+	titles := x.titleList(at)
+	for n, ti := range titles {
+		if n > 0 && x.winnerOpens(at, ti) {
+			titles = titles[:n] // "for T, and Robert Downey Jr. won ...": the next winner
+			break
+		}
+	}
 	for _, w := range winners {
-		for _, ti := range x.titleList(at) {
+		for _, ti := range titles {
 			if !x.isNetwork(ti) {
 				x.add(kind, w, ti, "", job)
 			}
 		}
 	}
 }
+
+// winnerOpens reports whether ti, read as a title of a list from at, is a
+// name shaped like a person's that a verb follows: the next clause's
+// subject, not a title ("Erin Brockovich" ends its list).
+func (x *extractor) winnerOpens(at int, ti string) bool {
+	for m := at; m < len(x.toks); m++ {
+		if e := x.titleAt(m, false); e > m && strings.HasPrefix(x.span(m, e), ti) {
+			v := x.tok(e)
+			if v.text == "." {
+				v = x.tok(e + 1) // "Robert Downey Jr. won"
+			}
+			return x.personShaped(m, e) && x.startsName(m) && v.kind == tWord && !v.cap && (v.has(cAuxWords|cCastVerbs) || winVerbs[v.low])
+		}
+	}
+	return false
+}
+
+// winVerbs win a prize: "X won best actor".
+var winVerbs = set(`won wins win took takes scooped bagged clinched earned earns received receives picked nabbed`)

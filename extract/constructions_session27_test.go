@@ -129,4 +129,9 @@ var session27Constructions = []construction{
 		text: "‘Silver Harbor’ review\n\nDirected by Ana Reis, Silver Harbor stars Tom Vale as a lighthouse keeper and Mia Lunde as his daughter, Rosa. Actor Lee Jung-jae, who starred in Netflix's \"Squid Game,\" will lead the series.",
 		want: []string{"crew|Ana Reis|Silver Harbor||director", "cast|Tom Vale|Silver Harbor||", "cast|Mia Lunde|Silver Harbor|Rosa|", "cast|Lee Jung-jae|Silver Harbor||", "cast|Lee Jung-jae|Squid Game||"},
 	},
+	{
+		name: "awards: X won best actress for playing C in T (the role, no title C in T); for T, and Y Z Jr. won (the next winner ends the list); X-directed T with no article before the name",
+		text: "Oscars: the winners\n\nEmma Stone won best actress for playing Bella Baxter in Poor Things. Da'Vine Joy Randolph won best supporting actress for The Holdovers, and Robert Downey Jr. won best supporting actor. Greta Gerwig-directed Barbie earned eight nominations.",
+		want: []string{"cast|Emma Stone|Poor Things|Bella Baxter|", "cast|Da'Vine Joy Randolph|The Holdovers||", "crew|Greta Gerwig|Barbie||director"},
+	},
 }

@@ -764,7 +764,7 @@ func (x *extractor) madeByRule() {
 		for m < len(t) && m < k+4 && t[m].kind == tWord && !t[m].cap && !t[m].has(cStopWords) {
 			m++
 		}
-		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns|cFormatWords) || m == k+1 && x.titleStarts(m) && x.tok(before).low == "the" {
+		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns|cFormatWords) || m == k+1 && x.titleStarts(m) && (x.tok(before).low == "the" || before < 0 || x.tok(before).kind == tPunct && !isQuote(x.tok(before).text)) {
 			// "the Miike-directed Sukiyaki Western Django": the title follows
 			if e := x.titleAt(m, false); e > m && !x.isNetwork(x.span(m, e)) {
 				shows = []string{unquote(x.span(m, e))}
