@@ -283,13 +283,16 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			}
 		}
 	}
-	mentions := map[string]string{} // folded full name -> the name
+	mentions := make(map[string]string, n+16) // folded full name -> the name
 	// surnames of the full names the article mentions, credited or not:
 	// "Emily Mortimer has penned the series. ... Mortimer is playing"
 	for i := range x.sents {
 		t := x.sents[i].toks
 		for a := 0; a < len(t); a++ {
-			initials := len(t[a].text) >= 2 && len(t[a].text) <= 4 && isUpperCase(t[a].text) && t[a].kind == tWord // "CCH Pounder"
+			if !t[a].cap {
+				continue // a name starts in capitals
+			}
+			initials := !t[a].has(cNameStart) && len(t[a].text) >= 2 && len(t[a].text) <= 4 && isUpperCase(t[a].text) && t[a].kind == tWord // "CCH Pounder"
 			// a capitalized word before the name ends it there, unless it
 			// is a glue word that opens the sentence or a quotation ("When
 			// Priya Shah came in")
@@ -316,7 +319,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	}
 	// a first name used alone ("Fahadh will be joined by"), where one full
 	// name of the article starts with it and no name ends with it
-	firsts := map[string]string{}
+	firsts := make(map[string]string, len(mentions))
 	for _, f := range x.facts {
 		mentions[f.key.person] = f.Person
 	}
