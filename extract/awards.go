@@ -22,7 +22,7 @@ func (x *extractor) awardRule() {
 			continue
 		}
 		switch t[k].low {
-		case "won", "wins", "win", "winning", "scooped", "bagged", "clinched", "took", "takes", "earned", "earns", "nabbed", "received", "receives", "picked":
+		case "won", "wins", "win", "winning", "scooped", "bagged", "clinched", "took", "takes", "earned", "earns", "nabbed", "received", "receives", "picked", "nominated", "shortlisted":
 			from := k + 1
 			if t[k].low == "picked" || t[k].low == "took" {
 				if x.tok(from).low == "up" || x.tok(from).low == "home" {

@@ -134,4 +134,9 @@ var session27Constructions = []construction{
 		text: "Oscars: the winners\n\nEmma Stone won best actress for playing Bella Baxter in Poor Things. Da'Vine Joy Randolph won best supporting actress for The Holdovers, and Robert Downey Jr. won best supporting actor. Greta Gerwig-directed Barbie earned eight nominations.",
 		want: []string{"cast|Emma Stone|Poor Things|Bella Baxter|", "cast|Da'Vine Joy Randolph|The Holdovers||", "crew|Greta Gerwig|Barbie||director"},
 	},
+	{
+		name: "nominations: X was nominated for best actor for T, Y is nominated for best director for T (the category says cast or crew)",
+		text: "Oscars nominations\n\nCillian Murphy was nominated for best actor for Oppenheimer. Martin Scorsese was nominated for best director for Killers of the Flower Moon.",
+		want: []string{"cast|Cillian Murphy|Oppenheimer||", "crew|Martin Scorsese|Killers of the Flower Moon||director"},
+	},
 }

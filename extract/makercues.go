@@ -1,11 +1,17 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // Cues for the maker of a title, and for the title a maker's phrase is
 // on: "T, a new drama from Severance creator X" (X made T as well as
 // Severance), "star in T, directed by X", "X, best known as the star of
-// T", "the ‘T’ Movie From U Director X" of a title-case headline.
+// T", "the ‘T’ Movie From U Director X" of a title-case headline; and
+// madeByRule, a maker's name joined to a participle ("the Bong Joon-ho-
+// directed film T").
 
 // fromMaker reports whether the title before the job noun at k (quoted or
 // not) follows a "from" that names who the sentence's show comes from:
@@ -165,3 +171,82 @@ func (x *extractor) byListClause(items []item) []item {
 	}
 	return items
 }
+
+// madeByRule: a maker's name joined to a participle, "the M. Night
+// Shyamalan-produced mystery drama", "a Bong Joon-ho-directed film T": a
+// crew credit, in the title that follows or the sentence's show.
+func (x *extractor) madeByRule() {
+	if x.s != nil && strings.IndexByte(x.s.text, '-') < 0 {
+		return // no hyphenated word: nothing it reads
+	}
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		w := &t[k]
+		if !w.cap || w.kind != tWord || x.inBr[k] {
+			continue
+		}
+		i := strings.LastIndexByte(w.low, '-')
+		if i <= 0 {
+			continue
+		}
+		kind := graph.KindCrew
+		job, ok := crewBy[w.low[i+1:]]
+		if !ok {
+			switch w.low[i+1:] {
+			case "led", "fronted", "headlined", "starrer":
+				kind, ok = graph.KindCast, true // "Shahrukh Khan-led films such as T1 and T2"
+			}
+		}
+		if !ok || job == graph.JobOriginalAuthor {
+			continue
+		}
+		last := w.text[:strings.LastIndexByte(w.text, '-')] // the name's last word, as written
+		name, before := last, k-1
+		if ps := x.personBefore(k); ps < k {
+			name, before = x.span(ps, k)+" "+last, ps-1
+		} else if r := x.resolve(last); r != last && strings.Contains(r, " ") {
+			name = r // "the Miike-directed T": the surname of a person named in full
+		} else if !nameStarts[strings.ToLower(last)] {
+			continue // one word that starts no name: "Netflix-produced"
+		}
+		shows := []string{x.sshow}
+		m := k + 1
+		for m < len(t) && m < k+4 && t[m].kind == tWord && !t[m].cap && !t[m].has(cStopWords) {
+			m++
+		}
+		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns|cFormatWords) || m == k+1 && x.titleStarts(m) && (x.tok(before).low == "the" || before < 0 || x.tok(before).kind == tPunct && !isQuote(x.tok(before).text)) {
+			// "the Miike-directed Sukiyaki Western Django": the title follows
+			if e := x.titleAt(m, false); e > m && !x.isNetwork(x.span(m, e)) {
+				shows = []string{unquote(x.span(m, e))}
+			}
+		} else if l := x.tok(m + 1).low; x.tok(m).text == "," && (l == "such" && x.tok(m+2).low == "as" || l == "like" || l == "including") {
+			// "Shahrukh Khan-led films, such as T1, T2 and T3"
+			at := m + 2
+			if l == "such" {
+				at = m + 3
+			}
+			if ts := x.titleList(at); len(ts) > 0 {
+				shows = ts
+			}
+		} else if l := x.tok(m).low; l == "like" || l == "including" || l == "such" && x.tok(m+1).low == "as" {
+			at := m + 1
+			if l == "such" {
+				at = m + 2
+			}
+			if ts := x.titleList(at); len(ts) > 0 {
+				shows = ts
+			}
+		}
+		if strings.Contains(name, "-") {
+			continue
+		}
+		for _, show := range shows {
+			if show != "" && !x.isNetwork(show) {
+				x.add(kind, name, show, "", job)
+			}
+		}
+	}
+}
+
+// numberWords count people: "by three women".
+var numberWords = set(`two three four five six seven eight nine ten`)

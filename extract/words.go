@@ -482,7 +482,7 @@ const akaCues = `aka a.k.a. a.k.a credits films movies roles shows series dramas
 
 // awardCues are the words awardRule reads at: a case added to its switch
 // adds its word here.
-const awardCues = `won wins win winning scooped bagged clinched took takes earned earns nabbed received receives picked went goes go`
+const awardCues = `won wins win winning scooped bagged clinched took takes earned earns nabbed received receives picked went goes go nominated shortlisted`
 
 // pastCues are the words sinceRule ("since"), awaitRule ("awaiting",
 // "waiting", "awaits") and filmographyRule ("like", "include", "such", and
