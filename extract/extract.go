@@ -108,10 +108,31 @@ func (x *extractor) noCreditName(s string) bool {
 	if n.has&hasNoCredit == 0 {
 		title, _ := x.split(s)
 		n = x.memo.lookup(s) // split may have moved the cache's last entry
-		n.noCredit = describes(s) || title == "" || rosterWord(s) || notTitle(s) || !hasLetter(title) || seasonOnly(title) || networkOriginal(s) || hasLower(genreNouns, title) || contraction(title) || loneArticle(title)
+		n.noCredit = noCreditUncached(s, title)
 		n.has |= hasNoCredit
 	}
 	return n.noCredit
+}
+
+// noCreditUncached is noCreditName, read anew; title is s without its
+// season qualifier. The first word of s, read once, rules out describes,
+// networkOriginal and seasonOnly for most names without their own reading.
+func noCreditUncached(s, title string) bool {
+	var buf [32]byte
+	w, c, ok := plainFirstWord(buf[:0], s)
+	if !(ok && c&cDescribeWord == 0) && describes(s) {
+		return true
+	}
+	if title == "" || rosterWord(s) || notTitle(s) || !hasLetter(title) {
+		return true
+	}
+	if !(ok && title == s && !seasonOnlyFirst(string(w))) && seasonOnly(title) {
+		return true
+	}
+	if !(ok && c&(cNetworks|cDescribeWord) == 0 && string(w) != "original" && string(w) != "originals") && networkOriginal(s) {
+		return true
+	}
+	return hasLower(genreNouns, title) || contraction(title) || loneArticle(title)
 }
 
 // creditless reports whether s can be neither the person nor the show of a

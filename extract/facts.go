@@ -491,7 +491,7 @@ var adverbEnds = []string{"ingly", "ally", "ately", "edly", "ively", "ously", "e
 // isAdverb reports whether a one-word name is an adverb that opens a
 // sentence.
 func isAdverb(s string) bool {
-	if strings.ContainsAny(s, " -") || len(s) < 6 {
+	if len(s) < 6 || strings.IndexByte(s, ' ') >= 0 || strings.IndexByte(s, '-') >= 0 {
 		return false
 	}
 	var buf [64]byte
@@ -561,7 +561,7 @@ var occupations = set(`chef judge host actor actress comedian singer rapper pres
 // "Chef Marco Ricci" is Marco Ricci.
 func dropOccupation(person string) string {
 	first, rest, ok := strings.Cut(person, " ")
-	if ok && hasLower(occupations, first) && strings.Contains(rest, " ") {
+	if ok && strings.Contains(rest, " ") && hasLower(occupations, first) {
 		return rest
 	}
 	return person

@@ -559,16 +559,22 @@ func countFields(s string, max int) int {
 	return n
 }
 
+// seasonOnlyFirst reports whether w, in lower case, may open a seasonOnly
+// span: "season", "series", "part", "episode", "chapter", "volume".
+func seasonOnlyFirst(w string) bool {
+	switch w {
+	case "season", "series", "part", "episode", "chapter", "volume":
+		return true
+	}
+	return false
+}
+
 // seasonOnly reports whether s names a season and nothing else: "Season
 // 5", "series two".
 func seasonOnly(s string) bool {
 	var buf [32]byte
-	if w, _, ok := plainFirstWord(buf[:0], s); ok {
-		switch string(w) {
-		case "season", "series", "part", "episode", "chapter", "volume":
-		default:
-			return false // the first word is none of them
-		}
+	if w, _, ok := plainFirstWord(buf[:0], s); ok && !seasonOnlyFirst(string(w)) {
+		return false // the first word is none of them
 	}
 	n, num := 0, false
 	for f := range strings.FieldsSeq(s) {
