@@ -139,4 +139,9 @@ var session27Constructions = []construction{
 		text: "Oscars nominations\n\nCillian Murphy was nominated for best actor for Oppenheimer. Martin Scorsese was nominated for best director for Killers of the Flower Moon.",
 		want: []string{"cast|Cillian Murphy|Oppenheimer||", "crew|Martin Scorsese|Killers of the Flower Moon||director"},
 	},
+	{
+		name: "a date before the comma is no title of directed by: In March 2024, written by X (the article's show)",
+		text: "‘Silver Harbor’ news\n\nIn March 2024, written by Tom Vale, the script was done.",
+		want: []string{"crew|Tom Vale|Silver Harbor||writer"},
+	},
 }

@@ -81,6 +81,14 @@ func (x *extractor) commaTitleBy(k int) string {
 	if e-ts == 1 && x.tok(ts).has(cStopWords|cMonth|cDateWords|cGenreNouns) {
 		return ""
 	}
+	if l := x.tok(ts).low; x.tok(ts).has(cStopWords) && l != "the" && l != "a" && l != "an" {
+		return "" // "In March 2024, written by X": a date
+	}
+	for m := ts; m < e; m++ {
+		if x.tok(m).has(cMonth | cWeekday) {
+			return ""
+		}
+	}
 	return ti
 }
 
