@@ -131,6 +131,9 @@ func (x *extractor) inCrewIntro(k int) bool {
 // seenNextIn reads the title of "X will (also) be seen (next) in T": the
 // person's coming work; "" when the sentence has none.
 func (x *extractor) seenNextIn() string {
+	if !x.sentHas(cWorkCues) || !x.sentHas(cRoleCue) {
+		return "" // no "seen" (a work cue) after "be" (a role cue)
+	}
 	for k := 2; k+2 < len(x.toks); k++ {
 		if x.toks[k].low != "seen" || x.toks[k-1].low != "be" {
 			continue

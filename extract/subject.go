@@ -549,7 +549,7 @@ func (x *extractor) sentenceShow() {
 	if x.sshow == "" && x.show != "" && x.ownSeasonOpens(st) {
 		x.sshow = x.show // "Season two will also feature X": the article's show
 	}
-	if x.sshow == "" {
+	if x.sshow == "" && x.sentHas(cGenreNouns|cOrder|cShowCue|cShowWord) {
 		relative := false // inside "..., who starred in the film T, ..."
 		for k := 0; k+1 < n; k++ {
 			switch t[k].low {

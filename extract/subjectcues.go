@@ -579,6 +579,9 @@ func (x *extractor) untitled() bool {
 // and ITV, including A and B". Such a sentence credits no one in the
 // article's show.
 func (x *extractor) pluralWorks() bool {
+	if !x.sentHas(cCastVerbs | cAkaCue) {
+		return false // no casting verb nor "roles" before "in"
+	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
 		if t[k].low != "in" || !t[k-1].has(cCastVerbs) && t[k-1].low != "roles" {
@@ -598,6 +601,9 @@ func (x *extractor) pluralWorks() bool {
 // withLeadsTitle is the title right before ", with A and B as protagonists"
 // (the leads, the main cast), or "".
 func (x *extractor) withLeadsTitle() string {
+	if x.s != nil && strings.IndexByte(x.s.text, ',') < 0 {
+		return "" // no ", with"
+	}
 	for k := 2; k+1 < len(x.toks); k++ {
 		if x.toks[k].low != "with" || x.toks[k-1].text != "," {
 			continue
@@ -622,6 +628,9 @@ func (x *extractor) withLeadsTitle() string {
 // produced, created by) or ", from director X": "Also on Netflix's slate is
 // T, directed by X", "the previously announced T, from director X". Or "".
 func (x *extractor) madeByTitle() string {
+	if x.s != nil && strings.IndexByte(x.s.text, ',') < 0 {
+		return "" // no ", directed by" nor ", from"
+	}
 	for k := 2; k+2 < len(x.toks); k++ {
 		if x.toks[k].text != "," {
 			continue
