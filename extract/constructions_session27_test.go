@@ -144,4 +144,14 @@ var session27Constructions = []construction{
 		text: "‘Silver Harbor’ news\n\nIn March 2024, written by Tom Vale, the script was done.",
 		want: []string{"crew|Tom Vale|Silver Harbor||writer"},
 	},
+	{
+		name: "a review's headline names the show (T review: ..., Review: T, Film review: T); a title character praised or starred as (X is superb as Barbie, in Barbie)",
+		text: "Barbie review: Margot Robbie shines\n\nMargot Robbie is superb as Barbie, and Ryan Gosling steals scenes as Ken.",
+		want: []string{"cast|Margot Robbie|Barbie|Barbie|", "cast|Ryan Gosling|Barbie|Ken|"},
+	},
+	{
+		name: "Review: T, and Film review: T",
+		text: "Film review: Oppenheimer\n\nCillian Murphy stars as Oppenheimer, and Emily Blunt is terrific as Kitty.",
+		want: []string{"cast|Cillian Murphy|Oppenheimer|Oppenheimer|", "cast|Emily Blunt|Oppenheimer|Kitty|"},
+	},
 }

@@ -109,3 +109,46 @@ func (x *extractor) quotedHeadlineFull(short string) string {
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 func isLowerRune(r rune) bool { return r >= 'a' && r <= 'z' }
+
+// reviewHeadline reads a review's headline: "Barbie review: X shines",
+// "Review: Barbie", "Film review – Barbie". It returns the title, or "".
+func (x *extractor) reviewHeadline() string {
+	if !x.s.head {
+		return ""
+	}
+	t := x.toks
+	r := 0
+	for r < len(t) && r < 9 && t[r].low != "review" {
+		r++
+	}
+	if r >= len(t) || r >= 9 {
+		return ""
+	}
+	sep := func(k int) bool { return k >= len(t) || t[k].text == ":" || isDash(t[k].text) }
+	var ts, te int
+	switch {
+	case (r == 0 || r == 1 && t[0].has(cFormatWords|cGenreNouns)) && r+1 < len(t) && sep(r+1):
+		ts = r + 2 // "Review: Barbie", "Film review – Barbie"
+		te = x.titleAt(ts, false)
+		if te < len(t) && !sep(te) {
+			return ""
+		}
+	case r > 0 && sep(r+1):
+		ts, te = 0, r // "Barbie review: ..."
+		if isQuote(t[0].text) {
+			te = x.titleAt(0, false)
+		} else if x.titleAt(0, false) < r {
+			return ""
+		}
+	default:
+		return ""
+	}
+	if te <= ts || te > r && ts == 0 && te != r {
+		return ""
+	}
+	ti := unquote(x.span(ts, te))
+	if ti == "" || x.isNetwork(ti) || describes(ti) || x.personShaped(ts, te) && x.startsName(ts) {
+		return ""
+	}
+	return ti
+}

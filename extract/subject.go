@@ -85,6 +85,10 @@ func (x *extractor) findArticleShow() {
 				x.setShow(x.span(0, e), x.mentionedSeasons()...)
 				return
 			}
+			if title := x.reviewHeadline(); title != "" {
+				x.setShow(title, x.mentionedSeasons()...) // "Barbie review: X shines", "Review: Barbie"
+				return
+			}
 			if title := x.colonHeadline(); title != "" {
 				x.setShow(title, x.mentionedSeasons()...) // "Silver Harbor: BBC drama adds Sarah Paulson"
 				return

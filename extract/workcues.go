@@ -72,10 +72,18 @@ func (x *extractor) returnsInShow(i int) bool {
 }
 
 // titleCharLine reports whether the character at k..e, named like a show,
-// ends a credits line "Actor as Character": "Mallorie Rodak as Frieren" in
-// the dub cast of Frieren (the title character).
+// is its title character: it ends a credits line "Actor as Character"
+// ("Mallorie Rodak as Frieren" in the dub cast of Frieren), or a clause in
+// which the actor stars or is praised as it ("Margot Robbie is superb as
+// Barbie,", "Cillian Murphy stars as Oppenheimer").
 func (x *extractor) titleCharLine(k, e int) bool {
-	return x.tok(k-1).low == "as" && x.personAt(0) == k-1 && (e == len(x.toks) || e == len(x.toks)-1 && x.tok(e).kind == tPunct)
+	if x.tok(k-1).low != "as" || e < len(x.toks) && x.tok(e).kind != tPunct {
+		return false
+	}
+	if x.personAt(0) == k-1 && (e == len(x.toks) || e == len(x.toks)-1) {
+		return true
+	}
+	return praiseWords[x.tok(k-2).low] || x.tok(k-2).has(cCastVerbs|cPlayVerbs) && !x.tok(k-2).cap
 }
 
 // asideAsSubject reads "X, as C, is excellent": the name that opens the
