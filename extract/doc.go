@@ -649,9 +649,11 @@
 //     Y Z in T"; "X has started shooting for her debut film T", "X is
 //     attached to star"; "X returns in “T”"; "X has come on board for Y's
 //     T"; "X, as his sister C, is excellent"; "played C1 in the T1 films
-//     and the C2 in T2"; "Her films included T1 and T2"; a headline "T: BBC
-//     drama adds X" or "Star's T: X joins cast" whose T the body does not
-//     repeat.
+//     and the C2 in T2"; "Her films included T1 and T2"; "X was nominated
+//     for best actor for T"; "The series hails from T2's X"; "X is the
+//     latest to join T"; "X is superb as Barbie" (a title character); a
+//     headline "T: BBC drama adds X", "Star's T: X joins cast" whose T the
+//     body does not repeat, and a review's "T review: ...", "Review: T".
 //
 // The corpus in testdata/corpus (real articles with hand-checked gold
 // facts, sources in its SOURCES.md) measures the rules on news they were
