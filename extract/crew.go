@@ -605,8 +605,8 @@ func (x *extractor) sourceRule() {
 	if x.sshow == "" {
 		return
 	}
-	if !x.sentHas(cSourceNouns|cSourceCues) && !strings.Contains(x.s.text, "iterary") && !strings.Contains(x.s.text, "ITERARY") {
-		return // no source noun, "adapted", "based" nor "literary work": nothing it reads
+	if !x.sentHas(cSourceNouns|cSourceCues) && (!x.sentHas(cPastCue) || !strings.Contains(x.s.text, "iterary") && !strings.Contains(x.s.text, "ITERARY")) {
+		return // no source noun, "adapted", "based" nor "literary work" ("work" is a past cue): nothing it reads
 	}
 	for k := 0; k < len(t); k++ {
 		if x.inBr[k] {
