@@ -1,11 +1,13 @@
 package extract
 
+import "strings"
+
 // boardRule: "X has come on board for Y's T", "X is on board for T", "X
 // climbed aboard T": X works on T, on screen or off it as the article says
 // ("on board to direct" is crew, read by the list rules).
 func (x *extractor) boardRule() {
-	if !x.sentHas(cCrewWorkCue) {
-		return // no token it reads
+	if !x.sentHas(cCrewWorkCue) || !strings.Contains(x.s.text, "board") {
+		return // no token it reads ("board" and "aboard" share a class with "in" and "on")
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
