@@ -168,6 +168,9 @@ func (x *extractor) seenNextIn() string {
 // ..., has been turned into a 16-part drama series". The show keeps the
 // source's title.
 func (x *extractor) turnedInto() string {
+	if !x.sentHas(cGenreNouns) {
+		return "" // no kind of work it was turned into
+	}
 	for k := 1; k+2 < len(x.toks); k++ {
 		if l := x.toks[k].low; (l != "turned" && l != "adapted" && l != "made") || x.toks[k+1].low != "into" {
 			continue

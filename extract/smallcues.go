@@ -5,11 +5,7 @@ package extract
 // British actress"), a verb and "in" before a title, a title's job held
 // by a person ("T's creator, X,"), and someone's words in quotes.
 
-import (
-	"strings"
-
-	"github.com/castgraph/castgraph/graph"
-)
+import "github.com/castgraph/castgraph/graph"
 
 // inTalksBefore reports whether the verb at k follows "in talks to" or "in
 // negotiations to" ("X is in talks to play C", "X is in early
@@ -134,8 +130,8 @@ func (x *extractor) showVerb(k int) bool {
 // A and B", "T, a comedy from X": T, the title before a comma that an
 // aside naming its kind follows, with the credits after the kind; or "".
 func (x *extractor) appositiveKindTitle() string {
-	if x.s != nil && strings.IndexByte(x.s.text, ',') < 0 {
-		return "" // no appositive after a comma
+	if !x.sentHas(cGenreNouns) {
+		return "" // no kind of work for the aside to name
 	}
 	for k := 1; k+3 < len(x.toks); k++ {
 		if x.toks[k].text != "," {
