@@ -740,8 +740,8 @@ func (x *extractor) castRange() {
 // businesswoman": each name before "as" and a described role, after the
 // first, is cast too.
 func (x *extractor) starsAsPairs() {
-	if x.sshow == "" {
-		return
+	if x.sshow == "" || !x.sentHas(cCastVerbs|cPastCue) {
+		return // "star", "stars", "starring" are casting verbs, "include", "includes" past cues
 	}
 	for k := 0; k+2 < len(x.toks); k++ {
 		if l := x.toks[k].low; l != "stars" && l != "starring" && l != "star" && l != "include" && l != "includes" || x.toks[k].cap {

@@ -628,8 +628,8 @@ func (x *extractor) withLeadsTitle() string {
 // produced, created by) or ", from director X": "Also on Netflix's slate is
 // T, directed by X", "the previously announced T, from director X". Or "".
 func (x *extractor) madeByTitle() string {
-	if x.s != nil && strings.IndexByte(x.s.text, ',') < 0 {
-		return "" // no ", directed by" nor ", from"
+	if !x.sentHas(cByCue|cJobNoun) || x.s != nil && strings.IndexByte(x.s.text, ',') < 0 {
+		return "" // no ", directed by" nor ", from" and a job noun
 	}
 	for k := 2; k+2 < len(x.toks); k++ {
 		if x.toks[k].text != "," {
