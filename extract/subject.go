@@ -470,7 +470,7 @@ func (x *extractor) sentenceShow() {
 		cue := (x.tok(starsAt).low == "stars" || x.tok(starsAt).low == "starring") && x.tok(starsAt+1).cap ||
 			x.tok(e).text == "," && (x.tok(e+1).low == "led" || x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring" ||
 				st > 0 && x.tok(e+1).low == "stars" && x.tok(e+2).cap) // "The first, T, stars X and Y"
-		if x.knownPerson(title) != "" && (!x.isShow(title) || x.resolve(title) != title) {
+		if cue && x.knownPerson(title) != "" && (!x.isShow(title) || x.resolve(title) != title) {
 			cue = false // "Margot Robbie stars as Harding", "Hathaway is playing": a person
 		}
 		// "T has added X", "T casts X", "T will feature X"; "T (3×60’)
