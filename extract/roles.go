@@ -206,6 +206,9 @@ func (x *extractor) castMembersAt(i int) bool {
 // person with a character whose kind follows in brackets: "Y is Mayor
 // Lionheart (a lion)".
 func (x *extractor) castVoiceList(k int) bool {
+	if x.s != nil && !x.s.parens {
+		return false // no bracket after the character
+	}
 	_, e, ok := x.charNP(k + 1)
 	v := k
 	if x.tok(k).low == "be" {
