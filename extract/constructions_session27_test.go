@@ -154,4 +154,9 @@ var session27Constructions = []construction{
 		text: "Film review: Oppenheimer\n\nCillian Murphy stars as Oppenheimer, and Emily Blunt is terrific as Kitty.",
 		want: []string{"cast|Cillian Murphy|Oppenheimer|Oppenheimer|", "cast|Emily Blunt|Oppenheimer|Kitty|"},
 	},
+	{
+		name: "a prize list, one prize a line (Prize: X for “T” (Country), X “T”, X, T, X (T), “T,” X, Shared by A for T1 and B for T2, A and B for T): a prize that names no job is crew work with none; not Best known for:",
+		text: "Festival names its winners\n\nThe jury presented the awards at the closing ceremony on Saturday.\nHere is a list of the main winners:\n- Palme d’Or: Julia Verdun for “Steel Garden” (France)\n- Grand Prix: Shared by Omar Haddad for “A Quiet Road” (Iran) and Mikko Lahti for “Train No.4” (Finland)\n- Best director: Louis Caron “Annalise” (France)\n- Best actress: Ingrid Solberg for “The Worst Year” (Norway)\n- Best screenplay: Kenji Mori and Aya Sato for “Drive Home” (Japan)\n\nGolden Lion: “Deepa,” Jacques Morel\n\nBest Actor: Cillian Moore, Oppenheim\n\nBest Actress: Emma Stoneham (Poor Things)\n\nBest known for: Squid Game",
+		want: []string{"crew|Julia Verdun|Steel Garden||", "crew|Omar Haddad|A Quiet Road||", "crew|Mikko Lahti|Train No.4||", "crew|Louis Caron|Annalise||director", "cast|Ingrid Solberg|The Worst Year||", "crew|Kenji Mori|Drive Home||writer", "crew|Aya Sato|Drive Home||writer", "crew|Jacques Morel|Deepa||", "cast|Cillian Moore|Oppenheim||", "cast|Emma Stoneham|Poor Things||"},
+	},
 }

@@ -475,6 +475,7 @@ var rules = []struct {
 	{(*extractor).sinceRule, 0.7},
 	{(*extractor).awaitRule, 0.7},
 	{(*extractor).awardRule, 0.7},
+	{(*extractor).awardLineRule, 0.75},
 	{(*extractor).roseToFameRule, 0.7},
 }
 

@@ -611,6 +611,9 @@ func creditLine(s *sentence) bool {
 	if s.para == 0 || len(t)-b < 3 || len(t)-b > 60 || !t[b].cap {
 		return false
 	}
+	if prizeLine(t, b) {
+		return true // "Best director: X for T"
+	}
 	switch t[b].low {
 	case "produced", "directed", "written", "created", "developed":
 		if t[b+1].low == "by" {
@@ -634,6 +637,25 @@ func creditLine(s *sentence) bool {
 			return true // a staff list: "• Story written by X", "• The Director is X"
 		case t[k].has(cPlayVerbs|cCastVerbs) && !t[k].cap:
 			return true // "- Ricco Fajardo (Sakurai in T) is voicing Touka"
+		}
+	}
+	return false
+}
+
+// prizeLine reports whether a line from b opens with a prize and a colon,
+// a word after it: "Best director: X for T", "Palme d’Or: “T,” X".
+func prizeLine(t []token, b int) bool {
+	prize := false
+	for k := b; k < len(t)-1 && k < b+8; k++ {
+		switch {
+		case t[k].text == ":":
+			return prize
+		case t[k].low == "known" || t[k].low == "nominees" || t[k].low == "nominee" || t[k].low == "nominated":
+			return false // "Best known for:", a list of nominees
+		case t[k].has(cAwardLine):
+			prize = true
+		case t[k].kind == tPunct && t[k].text != "’" && t[k].text != "'" && !isDash(t[k].text):
+			return false
 		}
 	}
 	return false

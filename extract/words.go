@@ -343,6 +343,7 @@ const (
 	cFameVerb   // fameVerbs
 	cAwardCue   // awardRule's verbs: awardCues
 	cPastCue    // sinceRule's, awaitRule's and filmographyRule's words: pastCues
+	cAwardLine  // awardLineRule's prize words: awardLineCues (the 64th class: no more fit)
 )
 
 var wordClass = func() map[string]uint64 {
@@ -433,7 +434,7 @@ var wordClass = func() map[string]uint64 {
 	}
 	for c, words := range map[uint64]string{cGuestCue: guestCues, cLeadsCue: leadsCues, cAkaCue: akaCues, cVehicleCue: "vehicle starrer directorial", cPronounCue: "his her which",
 		cByCue: "by direction", cFame: "fame", cCastCue: "cast role roles replacing replaces", cJury: "jury juror jurors",
-		cAwardCue: awardCues, cPastCue: pastCues} {
+		cAwardCue: awardCues, cPastCue: pastCues, cAwardLine: awardLineCues} {
 		for _, word := range strings.Fields(words) {
 			m[word] |= c
 		}
@@ -483,6 +484,11 @@ const akaCues = `aka a.k.a. a.k.a credits films movies roles shows series dramas
 // awardCues are the words awardRule reads at: a case added to its switch
 // adds its word here.
 const awardCues = `won wins win winning scooped bagged clinched took takes earned earns nabbed received receives picked went goes go nominated shortlisted`
+
+// awardLineCues name a prize before a prize list line's colon
+// ("Best director:", "Palme d’Or:", "Grand Prix:", "Golden Lion:"):
+// awardLineRule reads no line without one.
+const awardLineCues = `best award awards prize prix palme lion bear jury globe oscar emmy bafta trophy`
 
 // pastCues are the words sinceRule ("since"), awaitRule ("awaiting",
 // "waiting", "awaits") and filmographyRule ("like", "include", "such", and
