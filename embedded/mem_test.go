@@ -108,15 +108,7 @@ func TestArticlesFound(t *testing.T) {
 // binary search, against a scan of every credit of the edge's ends, on
 // every edge of a generated graph's first nodes.
 func TestEdgeEvidence(t *testing.T) {
-	gn, err := gen.New(gen.Config{People: 2000, Shows: 300, Credits: 12000, Seed: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openTestStore(t, t.TempDir())
-	defer s.Close()
-	if _, err := s.Load(context.Background(), graph.Batch{Source: "gen", Facts: gn.Next(nil, 12000)}); err != nil {
-		t.Fatal(err)
-	}
+	s := openGenerated(t, gen.Config{People: 2000, Shows: 300, Credits: 12000, Seed: 3})
 	g := s.g
 	adj := g.adjacency()
 	edges := 0
@@ -146,15 +138,7 @@ func TestEdgeEvidence(t *testing.T) {
 // its scratch's seen bitmaps clear (clearSeen unmarks only what it marked),
 // with short searches and searches that touch much of the graph.
 func TestSearchLeavesScratchClear(t *testing.T) {
-	gn, err := gen.New(gen.Config{People: 4000, Shows: 600, Credits: 12000, Seed: 5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openTestStore(t, t.TempDir())
-	defer s.Close()
-	if _, err := s.Load(context.Background(), graph.Batch{Source: "gen", Facts: gn.Next(nil, 12000)}); err != nil {
-		t.Fatal(err)
-	}
+	s := openGenerated(t, gen.Config{People: 4000, Shows: 600, Credits: 12000, Seed: 5})
 	g, adj := s.g, s.g.adjacency()
 	r := rand.New(rand.NewPCG(7, 8))
 	found, checked := 0, 0
@@ -191,16 +175,8 @@ func TestSearchLeavesScratchClear(t *testing.T) {
 // credits, against the links gathered from every credit of the graph, on
 // pairs of shows that share a person (casts of every size) and random ones.
 func TestLinkingJoin(t *testing.T) {
-	gn, err := gen.New(gen.Config{People: 3000, Shows: 200, Credits: 20000, Seed: 11})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openTestStore(t, t.TempDir())
-	defer s.Close()
+	s := openGenerated(t, gen.Config{People: 3000, Shows: 200, Credits: 20000, Seed: 11})
 	ctx := context.Background()
-	if _, err := s.Load(ctx, graph.Batch{Source: "gen", Facts: gn.Next(nil, 20000)}); err != nil {
-		t.Fatal(err)
-	}
 	g := s.g
 	var shows []uint32
 	for v := range uint32(g.nodes()) {
@@ -250,4 +226,20 @@ func TestLinkingJoin(t *testing.T) {
 	if linked < 100 {
 		t.Fatalf("only %d of 300 pairs linked", linked)
 	}
+}
+
+// openGenerated opens a store in a temporary directory, closed when the
+// test ends, holding a generated graph of cfg's size loaded as one batch.
+func openGenerated(t *testing.T, cfg gen.Config) *Store {
+	t.Helper()
+	gn, err := gen.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openTestStore(t, t.TempDir())
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.Load(context.Background(), graph.Batch{Source: "gen", Facts: gn.Next(nil, cfg.Credits)}); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
