@@ -26,9 +26,9 @@ type construction struct {
 // TestConstructions checks each construction on short made-up sentences with
 // made-up names: the rules must not depend on the names in the dev articles.
 // The cases are in constructions, moreConstructions, newsConstructions,
-// blindSetConstructions, probeConstructions and session26Constructions.
+// blindSetConstructions, probeConstructions and the session files.
 func TestConstructions(t *testing.T) {
-	tests := append(append(append(append(append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...), blindSetConstructions...), probeConstructions...), session26Constructions...), session27Constructions...)
+	tests := append(append(append(append(append(append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...), blindSetConstructions...), probeConstructions...), session26Constructions...), session27Constructions...), session28Constructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

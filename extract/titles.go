@@ -76,7 +76,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 	}
 	if o := t[i].text; t[i].kind == tPunct && (o == "“" || o == "\"" || o == "‘" || o == "'") {
 		// a quoted title: “Spring Letter”, "Hotel Lumiere,"
-		if !capOrNum(i + 1) {
+		if !capOrNum(i + 1) || x.nicknameAt(i) {
 			return i
 		}
 		for j := i + 1; j < n && j < i+16; j++ {
@@ -738,3 +738,17 @@ func isOrdinalNum(s string) bool {
 // clauseOpeners open a clause after a colon, never a subtitle: "Hotel King:
 // After X signed on, ...".
 var clauseOpeners = set(`after before when while as since although though because if once meanwhile`)
+
+// nicknameAt reports whether the quote at i opens a nickname inside a
+// person's or a character's name, "Mercedes ‘Cedes’ Ignacio" or David
+// "Truck" Johnson: one quoted word between a first name and a capitalized
+// word, outside a heading. It is no title.
+func (x *extractor) nicknameAt(i int) bool {
+	t := x.toks
+	if i < 1 || i+3 >= len(t) || !isQuote(t[i+2].text) || x.s != nil && x.s.head {
+		return false
+	}
+	p, w, nx := &t[i-1], &t[i+1], &t[i+3]
+	return p.kind == tWord && p.cap && w.kind == tWord && nx.kind == tWord && nx.cap && !nx.has(cStopWords) &&
+		!p.has(cStopWords|cNetworks) && t[i].start == p.end+1 && nx.start == t[i+2].end+1 && hasLower(nameStarts, p.text)
+}

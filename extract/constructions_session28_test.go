@@ -1,0 +1,16 @@
+package extract
+
+// session28Constructions are TestConstructions' cases for constructions of
+// cast announcements and line-ups that the rules before them missed.
+var session28Constructions = []construction{
+	{
+		name: "T stars already confirmed male leads A and B, who will be joined by just announced female leads C and D (describing words before the leads)",
+		text: "Cast set for drama Harbor\n\nA full cast has been assembled for the drama Harbor. Harbor stars already confirmed male leads Cal Dee and Dan Ek who will be joined by just announced female leads Ana Lee and Bo Kim.",
+		want: []string{"cast|Cal Dee|Harbor||", "cast|Dan Ek|Harbor||", "cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||"},
+	},
+	{
+		name: "a quoted nickname inside a character's name (Mercedes ‘Cedes’ Cruz) is no title: the series stays the article's show",
+		text: "‘Silver Harbor’ to showcase three actresses\n\nThe remake of Silver Harbor will air in February. Tess Moreno returns as Mercedes ‘Cedes’ Ignacio in the series. Mia Lee plays Margarita ‘Maggie’ Cruz.",
+		want: []string{"cast|Tess Moreno|Silver Harbor|Mercedes ‘Cedes’ Ignacio|", "cast|Mia Lee|Silver Harbor|Margarita ‘Maggie’ Cruz|"},
+	},
+}
