@@ -13,4 +13,9 @@ var session28Constructions = []construction{
 		text: "‘Silver Harbor’ to showcase three actresses\n\nThe remake of Silver Harbor will air in February. Tess Moreno returns as Mercedes ‘Cedes’ Ignacio in the series. Mia Lee plays Margarita ‘Maggie’ Cruz.",
 		want: []string{"cast|Tess Moreno|Silver Harbor|Mercedes ‘Cedes’ Ignacio|", "cast|Mia Lee|Silver Harbor|Margarita ‘Maggie’ Cruz|"},
 	},
+	{
+		name: "X is C in a cast line-up (present tense, one performer a sentence, after a casting word): X is the describing words C; not X is President of Y, X is Filipino, nor far from any casting word",
+		text: "‘Silver Harbor’ lines up its cast\n\nThe series takes pride in its star-studded cast. Cal Dee is Anselmo, the conceited son of Martina. He has his ways around women. He pursued Nolie for his gains. Dan Ek is the eligible bachelor Arthur, a promising entrepreneur. Ana Lee is Margaux, the classy wife of Anselmo.\n\nThe drama airs in May. Its producer spoke to the press. Viewers will see it on GMA. The network said ratings were high. Bo Kim is President of the network. Eve Park is Filipino. Tim Ro is Carlo, a fan of the show.",
+		want: []string{"cast|Cal Dee|Silver Harbor|Anselmo|", "cast|Dan Ek|Silver Harbor|Arthur|", "cast|Ana Lee|Silver Harbor|Margaux|"},
+	},
 }

@@ -268,6 +268,7 @@ type extractor struct {
 	sentPerson   string   // the person of the last credit read in this sentence
 	pending      string   // "a Descendants 3 star": the show of a person named next
 	pendAge      int
+	isCharAt     int         // 1 + the index of the last sentence isCharRule read, or 0
 	fin          finishStore // finish's storage
 	pmemo        tokenMemo   // personAt and personBefore of the sentence's tokens
 }
@@ -477,6 +478,7 @@ var rules = []struct {
 	{(*extractor).awardRule, 0.7},
 	{(*extractor).awardLineRule, 0.75},
 	{(*extractor).roseToFameRule, 0.7},
+	{(*extractor).isCharRule, 0.6},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -76,7 +76,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 	}
 	if o := t[i].text; t[i].kind == tPunct && (o == "“" || o == "\"" || o == "‘" || o == "'") {
 		// a quoted title: “Spring Letter”, "Hotel Lumiere,"
-		if !capOrNum(i + 1) || x.nicknameAt(i) {
+		if !capOrNum(i+1) || x.nicknameAt(i) {
 			return i
 		}
 		for j := i + 1; j < n && j < i+16; j++ {

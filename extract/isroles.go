@@ -1,0 +1,77 @@
+package extract
+
+// "X is C" in a cast line-up: "Ina Feleo is Margaux, the classy wife of
+// Anselmo", "Gabby Eigenmann is the eligible bachelor Arthur".
+
+import "github.com/castgraph/castgraph/graph"
+
+// isCharRule reads a sentence that opens with a full name, then "is" and
+// a character: the present tense of a cast announcement, one performer a
+// sentence. It reads only where casting words stand in the sentence or in
+// one of the three before it, or such a sentence came four sentences before
+// at most, and the character ends the clause (a comma,
+// "in", a bracket or the full stop): "Tom Hanks is Oscar's favourite" or
+// "X is President of Y" give nothing.
+func (x *extractor) isCharRule() {
+	t := x.toks
+	if x.s.head || len(t) < 4 || x.sshow == "" {
+		return
+	}
+	v := -1
+	for k := 2; k < len(t) && k < 9; k++ {
+		if t[k].low == "is" && !t[k].cap {
+			v = k
+			break
+		}
+	}
+	if v < 0 || !t[v-1].cap || t[v-1].kind != tWord {
+		return
+	}
+	ps := x.personBefore(v)
+	if v-ps < 2 || ps > 0 && t[ps-1].kind == tWord && !t[ps-1].has(cPrefixNouns|cDescribe) && !t[ps-1].cap && t[ps-1].low != "meanwhile" {
+		return // a full name that opens the clause
+	}
+	cs, ce, ok := x.charNP(v + 1)
+	if !ok || x.tok(v+1).cap && cs != v+1 {
+		return
+	}
+	switch x.tok(ce).text {
+	case ",", ".", "in", "(", ";":
+	default:
+		if ce < len(t) {
+			return
+		}
+	}
+	char := x.span(cs, ce)
+	if isUpperCase(char) || describes(char) || x.knownPerson(char) != "" || x.isShow(char) || x.noCreditName(char) || x.tok(cs).has(cJobNoun|cStopWords|cMonth|cDateWords) {
+		return
+	}
+	i := x.sentIndex()
+	if !x.castContext(i) && !(x.isCharAt > 0 && i-(x.isCharAt-1) <= 4) {
+		return
+	}
+	x.isCharAt = i + 1
+	x.add(graph.KindCast, x.span(ps, v), x.sshow, char, "")
+}
+
+// sentIndex returns the index of the sentence being read in x.sents.
+func (x *extractor) sentIndex() int {
+	for i := range x.sents {
+		if &x.sents[i] == x.s {
+			return i
+		}
+	}
+	return -1
+}
+
+// castContext reports whether sentence i, or one of the three before it in
+// the article, has a casting word.
+func (x *extractor) castContext(i int) bool {
+	const c = cCastNouns | cCastVerbs | cPlayVerbs | cCastCue
+	for k := i; k >= 0 && k >= i-3; k-- {
+		if x.sents[k].classes&c != 0 {
+			return true
+		}
+	}
+	return false
+}
