@@ -137,28 +137,19 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 			layers, seen, dist, other, n = &sc.layersB, sc.seenB, sc.distB, sc.seenF, &nbk
 		}
 		frontier := (*layers)[*n-1]
-		// First only look for the other end's nodes among the frontier's
-		// neighbours. The last layer, where the two ends meet, is by far the
-		// largest, and it is never needed as a layer: the meeting nodes are
-		// enough. Looking is much cheaper than expanding (no writes), so
-		// the earlier, much smaller layers pay little for it.
-		for _, u := range frontier {
+		// Expand the frontier and look for the other end's nodes in the
+		// same pass. Once one is found this is the layer where the two
+		// ends meet, by far the largest: the rest of the pass only looks
+		// (no writes), and the layer is never used as one; the meeting
+		// nodes are enough.
+		depth := uint8(*n)
+		next := layer(layers, *n)
+		for i, u := range frontier {
 			for _, v := range nb.row(u) {
 				if has(other, v) {
 					meet = append(meet, v)
+					continue
 				}
-			}
-		}
-		if len(meet) > 0 {
-			// The meeting layer counts on the side looked from, but stays
-			// empty: the walk back reads only the layers before it.
-			*n++
-			break
-		}
-		depth := uint8(*n)
-		next := layer(layers, *n)
-		for _, u := range frontier {
-			for _, v := range nb.row(u) {
 				if has(seen, v) {
 					continue
 				}
@@ -166,12 +157,29 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 				dist[v] = depth
 				next = append(next, v)
 			}
+			if len(meet) > 0 {
+				for _, u := range frontier[i+1:] {
+					for _, v := range nb.row(u) {
+						if has(other, v) {
+							meet = append(meet, v)
+						}
+					}
+				}
+				break
+			}
 		}
+		// The nodes marked on the way are kept as this layer's, for
+		// clearSeen; a meeting layer counts on the side looked from, and
+		// the walk back reads only the layers before it.
 		(*layers)[*n] = next
 		if forward {
 			builtF = *n + 1
 		} else {
 			builtB = *n + 1
+		}
+		if len(meet) > 0 {
+			*n++
+			break
 		}
 		if len(next) == 0 {
 			return nil, nil
