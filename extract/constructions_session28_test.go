@@ -18,4 +18,14 @@ var session28Constructions = []construction{
 		text: "‘Silver Harbor’ lines up its cast\n\nThe series takes pride in its star-studded cast. Cal Dee is Anselmo, the conceited son of Martina. He has his ways around women. He pursued Nolie for his gains. Dan Ek is the eligible bachelor Arthur, a promising entrepreneur. Ana Lee is Margaux, the classy wife of Anselmo.\n\nThe drama airs in May. Its producer spoke to the press. Viewers will see it on GMA. The network said ratings were high. Bo Kim is President of the network. Eve Park is Filipino. Tim Ro is Carlo, a fan of the show.",
 		want: []string{"cast|Cal Dee|Silver Harbor|Anselmo|", "cast|Dan Ek|Silver Harbor|Arthur|", "cast|Ana Lee|Silver Harbor|Margaux|"},
 	},
+	{
+		name: "A and B reunite in the drama series “T” (each subject, past describing words before a name); After their pairing in “T1,” credits them in T1 too; not reunite in a place",
+		text: "Network line-up for 2021\n\nAfter their well-received pairing in “Love on the Balcony,” Asia’s Multimedia Star Ana Lee and award-winning actress Bo Kim reunite in the drama series “The World Between Us”. Cal Dee and Dan Ek reunite for the thriller Nightfall. Eve Park and Tim Ro reunite in Paris.",
+		want: []string{"cast|Ana Lee|The World Between Us||", "cast|Bo Kim|The World Between Us||", "cast|Ana Lee|Love on the Balcony||", "cast|Bo Kim|Love on the Balcony||", "cast|Cal Dee|Nightfall||", "cast|Dan Ek|Nightfall||"},
+	},
+	{
+		name: "three wives portrayed by talented actresses A, B, and C (describing words between by and the list)",
+		text: "‘Legal Wives’ line-up\n\nSoon on TV is the drama series “Legal Wives.” This original series is headlined by Dan Ek as Ishmael, a royal who has three wives portrayed by talented actresses Ana Lee, Bo Kim, and Cy Tan.",
+		want: []string{"cast|Dan Ek|Legal Wives|Ishmael|", "cast|Ana Lee|Legal Wives||", "cast|Bo Kim|Legal Wives||", "cast|Cy Tan|Legal Wives||"},
+	},
 }

@@ -479,6 +479,7 @@ var rules = []struct {
 	{(*extractor).awardLineRule, 0.75},
 	{(*extractor).roseToFameRule, 0.7},
 	{(*extractor).isCharRule, 0.6},
+	{(*extractor).reuniteInRule, 0.6},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

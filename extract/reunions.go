@@ -1,0 +1,118 @@
+package extract
+
+// Pairs that work together again in a named title: "A and B reunite in the
+// drama series “T”", and the title of their earlier pairing, "After their
+// well-received pairing in “T1,” A and B reunite ...".
+
+// reuniteInRule reads "A and B reunite in T" (also "for T", past "the" and
+// genre words): each subject is credited in T, the kind open (their other
+// credits settle it). A sentence that opens "After their pairing in T1," or
+// "Following their team-up in T1," credits them in T1 too.
+func (x *extractor) reuniteInRule() {
+	if !x.sentHas(cReunion) {
+		return // no token it reads
+	}
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		if x.inBr[k] || t[k].cap || t[k].low != "reunite" && t[k].low != "reunites" && t[k].low != "reunited" {
+			continue
+		}
+		if p := t[k+1].low; p != "in" && p != "for" && p != "on" {
+			continue
+		}
+		at := k + 2
+		if l := x.tok(at).low; l == "the" || l == "a" || l == "an" {
+			at++
+		}
+		for m := 0; m < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && x.tok(at).has(cGenreNouns|cFormatWords|cDescribe); m++ {
+			at++ // "the drama series", "a new romantic comedy"
+		}
+		if at == k+2 && !isQuote(x.tok(at).text) {
+			continue // "reunite in Paris": a title needs a genre word or quotes
+		}
+		e := x.titleAt(at, false)
+		if e <= at || !x.titleStarts(at) {
+			continue
+		}
+		title := unquote(x.span(at, e))
+		if title == "" || x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) || x.noCreditName(title) {
+			continue
+		}
+		people := x.pairBefore(k)
+		if len(people) == 0 {
+			continue
+		}
+		for _, p := range people {
+			x.add("", p, title, "", "")
+		}
+		if earlier := x.earlierPairing(); earlier != "" && x.skey(earlier) != x.skey(title) {
+			for _, p := range people {
+				x.add("", p, earlier, "", "")
+			}
+		}
+		return
+	}
+}
+
+// earlierPairing reads the title of an opening "After their (well-received)
+// pairing in T1," or "Following their team-up on T1,", or "".
+func (x *extractor) earlierPairing() string {
+	st := x.introEnd()
+	if l := x.tok(st).low; l != "after" && l != "following" || x.tok(st+1).low != "their" {
+		return ""
+	}
+	for m := st + 2; m < len(x.toks) && m < st+7; m++ {
+		l := x.toks[m].low
+		if l != "in" && l != "on" {
+			if x.toks[m].kind != tWord || x.toks[m].cap {
+				return ""
+			}
+			continue
+		}
+		e := x.titleAt(m+1, false)
+		if e <= m+1 || !x.titleStarts(m+1) {
+			return ""
+		}
+		title := unquote(x.span(m+1, e))
+		if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
+			return ""
+		}
+		return title
+	}
+	return ""
+}
+
+// pairBefore reads the people named before the verb at k, each with the
+// describing words before the name: "Asia’s Multimedia Star A and
+// award-winning actress B".
+func (x *extractor) pairBefore(k int) []string {
+	var people []string
+	j := k
+	for len(people) < 4 {
+		ps := x.personBefore(j)
+		if ps == j {
+			break
+		}
+		people = append(people, x.resolve(x.span(ps, j)))
+		m := ps
+		for q := 0; q < 3 && x.tok(m-1).kind == tWord && !x.tok(m-1).cap && !x.tok(m-1).has(cStopWords); q++ {
+			m-- // "award-winning actress"
+		}
+		if l := x.tok(m - 1).low; l != "and" && x.tok(m-1).text != "," {
+			break
+		}
+		j = m - 1
+	}
+	return people
+}
+
+// playedByBefore reports whether "played by" or "portrayed by" stands
+// before the list at start, past two describing words at most: "portrayed
+// by talented actresses".
+func (x *extractor) playedByBefore(start int) bool {
+	m := start
+	for q := 0; q < 2 && x.tok(m-1).kind == tWord && !x.tok(m-1).cap && !x.tok(m-1).has(cStopWords); q++ {
+		m--
+	}
+	return x.tok(m-1).low == "by" && (x.tok(m-2).low == "played" || x.tok(m-2).low == "portrayed")
+}
