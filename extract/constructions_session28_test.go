@@ -28,4 +28,9 @@ var session28Constructions = []construction{
 		text: "‘Legal Wives’ line-up\n\nSoon on TV is the drama series “Legal Wives.” This original series is headlined by Dan Ek as Ishmael, a royal who has three wives portrayed by talented actresses Ana Lee, Bo Kim, and Cy Tan.",
 		want: []string{"cast|Dan Ek|Legal Wives|Ishmael|", "cast|Ana Lee|Legal Wives||", "cast|Bo Kim|Legal Wives||", "cast|Cy Tan|Legal Wives||"},
 	},
+	{
+		name: "an abbreviation inside a quoted title (“Mr. Plankton”, ‘Dr. Stone’, “Mr. & Mrs. Smith”) neither ends the sentence nor the title",
+		text: "Spin-off set\n\nNetflix has ordered “Mr. Plankton”, a comedy starring Ana Lee. Bo Kim will voice the lead in ‘Dr. Stone’. Lee also stars in “Mr. & Mrs. Smith”.",
+		want: []string{"cast|Ana Lee|Mr. Plankton||", "cast|Bo Kim|Dr. Stone||", "cast|Ana Lee|Mr. & Mrs. Smith||"},
+	},
 }

@@ -194,8 +194,9 @@ func openBracket(s string) bool {
 // after an initial ("Sterling K.") or a known abbreviation ("Dr.").
 func endsSentence(before string) bool {
 	w := before
-	if i := strings.LastIndexAny(w, " \t(\"“"); i >= 0 {
-		w = w[i+1:]
+	if i := strings.LastIndexAny(w, " \t(\"“‘"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		w = w[i+n:] // past the whole mark: “Mr. Plankton” opens with three bytes
 	}
 	if w == "" {
 		return true

@@ -87,6 +87,9 @@ func (x *extractor) titleAt(i int, loose bool) int {
 				}
 				return i
 			case ".", "!", "?", ";", "(", ")", "“":
+				if t[j].text == "." && j > i+1 && abbrev[t[j-1].low] && t[j].start == t[j-1].end {
+					continue // “Mr. & Mrs. Smith”: an abbreviation's full stop
+				}
 				if j+1 < n && (t[j+1].text == "”" || t[j+1].text == "\"" || (o == "‘" || o == "'") && (t[j+1].text == "’" || t[j+1].text == "'")) {
 					continue // “The Man Who Became King.” with its period inside
 				}
