@@ -33,4 +33,14 @@ var session28Constructions = []construction{
 		text: "Spin-off set\n\nNetflix has ordered “Mr. Plankton”, a comedy starring Ana Lee. Bo Kim will voice the lead in ‘Dr. Stone’. Lee also stars in “Mr. & Mrs. Smith”.",
 		want: []string{"cast|Ana Lee|Mr. Plankton||", "cast|Bo Kim|Dr. Stone||", "cast|Ana Lee|Mr. & Mrs. Smith||"},
 	},
+	{
+		name: "X's (as-yet-untitled, directorial) follow-up to T: X made T (crew, no job or director); the follow-up itself is unnamed; not a network's",
+		text: "Ana Lee's next\n\nAna Lee will be seen next in Dan Ek’s as-yet-untitled follow-up to Jallikattu. Bo Kim’s directorial follow-up to Moonlight is a drama. Netflix’s follow-up to Squid Game is out.",
+		want: []string{"crew|Dan Ek|Jallikattu||", "crew|Bo Kim|Moonlight||director"},
+	},
+	{
+		name: "T, in which she plays C; “T,” in which he stars as C (the subject of the sentence, or of the one before, plays C in T)",
+		text: "Ana Lee joins Harbor\n\nAna Lee has joined Harbor, in which she plays Mia, a nurse. Bo Kim stars in Tidewater, in which he plays Carl. Cy Tan is in “Night Ward,” in which she stars as Rita.",
+		want: []string{"cast|Ana Lee|Harbor|Mia|", "cast|Bo Kim|Tidewater|Carl|", "cast|Cy Tan|Night Ward|Rita|"},
+	},
 }

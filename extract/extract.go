@@ -480,6 +480,8 @@ var rules = []struct {
 	{(*extractor).roseToFameRule, 0.7},
 	{(*extractor).isCharRule, 0.6},
 	{(*extractor).reuniteInRule, 0.6},
+	{(*extractor).followUpRule, 0.6},
+	{(*extractor).inWhichRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -1,0 +1,107 @@
+package extract
+
+// Clauses that name a person's work by its relation to another: "X's
+// follow-up to T" (X made T), "T, in which she plays C" (the subject plays
+// C in T).
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// followUpRule reads "X's (as-yet-untitled) follow-up to T": X made T, a
+// crew credit with no job ("directorial follow-up": director). The new work
+// is not named, so it gives nothing.
+func (x *extractor) followUpRule() {
+	if !strings.Contains(x.s.text, "ollow") {
+		return // no token it reads
+	}
+	t := x.toks
+	for k := 2; k+2 < len(t); k++ {
+		if l := t[k].low; l != "follow-up" && l != "followup" || t[k].cap || t[k+1].low != "to" {
+			continue
+		}
+		o := k - 1
+		job := ""
+		for q := 0; q < 3 && o > 0 && t[o].kind == tWord && !t[o].cap && !t[o].has(cStopWords); q++ {
+			if t[o].low == "directorial" {
+				job = "director"
+			}
+			o-- // "as-yet-untitled", "much-awaited directorial"
+		}
+		if t[o].kind != tPoss {
+			continue
+		}
+		ps := x.personBefore(o)
+		if ps == o || x.inBr[ps] {
+			continue
+		}
+		at := x.titlePrefix(k + 2)
+		e := x.titleAt(at, false)
+		if e <= at || !x.titleStarts(at) || x.tok(e).kind == tPoss {
+			continue
+		}
+		title := unquote(x.span(at, e))
+		if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) || x.noCreditName(title) {
+			continue
+		}
+		x.add(graph.KindCrew, x.resolve(x.span(ps, o)), title, "", job)
+	}
+}
+
+// inWhichRule reads "T, in which she plays C" and "in which he stars as C":
+// the person the sentence (or the one before) opens with plays C in T, the
+// title before the clause, or in the sentence's show when no title stands
+// there.
+func (x *extractor) inWhichRule() {
+	if !x.sentHas(cPlayVerbs|cCastVerbs) || x.subject == "" || !strings.Contains(x.s.text, "which") {
+		return // no token it reads, or nobody for the pronoun
+	}
+	t := x.toks
+	for k := 1; k+4 < len(t); k++ {
+		if t[k].low != "which" || t[k-1].low != "in" && t[k-1].low != "on" || t[k+1].low != "he" && t[k+1].low != "she" {
+			continue
+		}
+		v := k + 2
+		for v < len(t) && v < k+5 && (t[v].has(cAuxWords) || t[v].low == "also") {
+			v++
+		}
+		at := -1
+		switch x.tok(v).low {
+		case "plays", "play", "portrays", "portray", "voices", "voice", "played", "portrayed", "voiced":
+			at = v + 1
+		case "stars", "star", "starred", "appears", "appear", "appeared", "features", "returns", "return":
+			if x.tok(v+1).low == "as" {
+				at = v + 2
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		cs, ce, ok := x.charNP(at)
+		if !ok || x.tok(at).cap && cs != at {
+			continue
+		}
+		char := x.span(cs, ce)
+		if x.knownPerson(char) != "" || describes(char) || x.tok(cs).has(cStopWords|cJobNoun) {
+			continue
+		}
+		show := x.sshow
+		c := k - 1
+		if x.tok(c-1).text == "," {
+			c--
+		}
+		if ts := x.titleBefore(c); ts < c && !x.isNetwork(x.span(ts, c)) && x.knownPerson(x.span(ts, c)) == "" && !(x.personShaped(ts, c) && x.startsName(ts)) && !describes(x.span(ts, c)) {
+			show = unquote(x.span(ts, c))
+		} else if isQuote(x.tok(c-1).text) {
+			if ts := x.quotedTitlesBefore(c); len(ts) == 1 {
+				show = unquote(ts[0]) // "“T,” in which she plays C"
+			}
+		}
+		if show == "" {
+			continue
+		}
+		x.add(graph.KindCast, x.subject, show, char, "")
+	}
+}
