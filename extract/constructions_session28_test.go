@@ -43,4 +43,9 @@ var session28Constructions = []construction{
 		text: "Ana Lee joins Harbor\n\nAna Lee has joined Harbor, in which she plays Mia, a nurse. Bo Kim stars in Tidewater, in which he plays Carl. Cy Tan is in “Night Ward,” in which she stars as Rita.",
 		want: []string{"cast|Ana Lee|Harbor|Mia|", "cast|Bo Kim|Tidewater|Carl|", "cast|Cy Tan|Night Ward|Rita|"},
 	},
+	{
+		name: "a review's Character (Actor) with full names on both sides: after a describing casting noun (talk show host C (A)), and where a later sentence names the character like a person",
+		text: "Movie Review: Clownfall (2019)\n\nClownfall, directed by Ned Hall, is a disturbing origins story.\n\nIn a dilapidating city, Arthur Vale (Tom Brandt) suffers from mental issues. Arthur admires late night talk show host Murray Dane (Rob Kline). A fragile man like Arthur Vale stars in his own tragedy.",
+		want: []string{"crew|Ned Hall|Clownfall||director", "cast|Tom Brandt|Clownfall|Arthur Vale|", "cast|Rob Kline|Clownfall|Murray Dane|"},
+	},
 }

@@ -158,3 +158,24 @@ func codeName(w string) bool {
 	}
 	return digit && upper
 }
+
+// castWordBut reports whether a casting word stands in the sentence at
+// another token than k: "host" in "talk show host Murray Franklin (Robert
+// De Niro)" describes the character, and the sentence casts nobody.
+func (x *extractor) castWordBut(k int) bool {
+	for i := range x.toks {
+		if t := &x.toks[i]; i != k && t.has(cCastVerbs|cCastNouns|cPlayVerbs|cCastCue) && (!t.cap || i == 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownChar reports whether the first reading read name as a character of
+// this article, and credited nobody of that name with crew work: "Arthur
+// Fleck (Joaquin Phoenix)" stays a character where another sentence made
+// it look like a person, where "Matt Cameron (Jack Irish)" after "wrote in
+// collaboration with" is a writer and his show.
+func (x *extractor) knownChar(name string) bool {
+	return !x.first && x.know != nil && x.know.chars[x.fold(name)] && !x.know.crew[x.fold(name)]
+}
