@@ -9,7 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -186,10 +186,11 @@ func (s *Store) Close() error {
 	s.scratch = nil
 	if !s.closed && s.db != nil && !s.cfg.ReadOnly && (s.gen > s.snapGen || s.unsnapped > 0 || s.snapNoAdj) {
 		// The loader's lookups and working memory are not needed any more:
-		// let them go before the snapshot builds the adjacency.
+		// let them go, and give their pages back to the operating system,
+		// before the snapshot builds the adjacency.
 		if s.g.lk != nil {
 			s.g.lk = nil
-			runtime.GC()
+			debug.FreeOSMemory()
 		}
 		s.checkpoint(true)
 	}
