@@ -48,4 +48,9 @@ var session28Constructions = []construction{
 		text: "Movie Review: Clownfall (2019)\n\nClownfall, directed by Ned Hall, is a disturbing origins story.\n\nIn a dilapidating city, Arthur Vale (Tom Brandt) suffers from mental issues. Arthur admires late night talk show host Murray Dane (Rob Kline). A fragile man like Arthur Vale stars in his own tragedy.",
 		want: []string{"crew|Ned Hall|Clownfall||director", "cast|Tom Brandt|Clownfall|Arthur Vale|", "cast|Rob Kline|Clownfall|Murray Dane|"},
 	},
+	{
+		name: "C1 is played by A, C2 by B and C3 by D (the verb said once for each pair); C1 is voiced by A, and C2 by B",
+		text: "‘Harbor’ dub cast\n\nFUNimation announced the dub cast of Harbor. In upcoming Harbor, Denmark is played by Cal Dee, Norway by Dan Ek and Sweden by Eve Park. Frank is voiced by Tim Ro, and Mia by Ann Lee.",
+		want: []string{"cast|Cal Dee|Harbor|Denmark|", "cast|Dan Ek|Harbor|Norway|", "cast|Eve Park|Harbor|Sweden|", "cast|Tim Ro|Harbor|Frank|", "cast|Ann Lee|Harbor|Mia|"},
+	},
 }

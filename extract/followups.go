@@ -94,7 +94,7 @@ func (x *extractor) inWhichRule() {
 		}
 		if ts := x.titleBefore(c); ts < c && !x.isNetwork(x.span(ts, c)) && x.knownPerson(x.span(ts, c)) == "" && !(x.personShaped(ts, c) && x.startsName(ts)) && !describes(x.span(ts, c)) {
 			show = unquote(x.span(ts, c))
-		} else if isQuote(x.tok(c-1).text) {
+		} else if isQuote(x.tok(c - 1).text) {
 			if ts := x.quotedTitlesBefore(c); len(ts) == 1 {
 				show = unquote(ts[0]) // "“T,” in which she plays C"
 			}
@@ -103,5 +103,41 @@ func (x *extractor) inWhichRule() {
 			continue
 		}
 		x.add(graph.KindCast, x.subject, show, char, "")
+	}
+}
+
+// gappedByAt returns where the next pair's character starts after a name
+// ending at pe, in "C1 is played by A, C2 by B and C3 by D": a comma or
+// "and", a character and "by" before a person; else 0.
+func (x *extractor) gappedByAt(pe int) int {
+	m := pe
+	if x.tok(m).text != "," && x.tok(m).low != "and" {
+		return 0
+	}
+	m++
+	if x.tok(m).low == "and" && x.tok(m-1).text == "," {
+		m++
+	}
+	if ce := x.charAt(m); ce > m && x.tok(ce).low == "by" && x.personAt(ce+1) > ce+1 {
+		return m
+	}
+	return 0
+}
+
+// gappedBy credits each later pair of "C1 is played by A, C2 by B and C3
+// by D", from the name that ends at pe.
+func (x *extractor) gappedBy(pe int) {
+	for n := 0; n < 12; n++ {
+		m := x.gappedByAt(pe)
+		if m == 0 {
+			return
+		}
+		ce := x.charAt(m)
+		char := x.span(m, ce)
+		pe = x.personAt(ce + 1)
+		if x.isShow(char) || x.isNetwork(char) {
+			return
+		}
+		x.add(graph.KindCast, x.span(ce+1, pe), x.sshow, char, "")
 	}
 }

@@ -665,6 +665,13 @@ func (x *extractor) playedBy(k int) {
 	if x.tok(at).low == "voice" && x.tok(at+1).has(cPrefixNouns) {
 		at++ // "Shoko was played by voice actress X"
 	}
+	if pe := x.personAt(at); pe > at && x.gappedByAt(pe) > 0 {
+		// "Denmark is played by A, Norway by B and Sweden by C": the verb
+		// said once for each pair
+		x.add(graph.KindCast, x.span(at, pe), x.sshow, x.span(cs, j), "")
+		x.gappedBy(pe)
+		return
+	}
 	items := x.parseList(at)
 	if len(items) != 1 {
 		return
