@@ -121,8 +121,6 @@ func CharacterKey(show, character string) string {
 // 3", "Series 4", "S2", with an optional separator before it.
 var seasonTail = regexp.MustCompile(`(?i)\s*[:,(\-–—]?\s*\b(?:seasons?|series|s)\s*(\d{1,3}(?:\s*(?:,|and|&|-|–|—)\s*\d{1,3})*)\)?\s*$`)
 
-var seasonNums = regexp.MustCompile(`\d{1,3}|-|–|—`)
-
 // SplitSeasons splits a title into the title without a trailing season
 // qualifier and the seasons the qualifier names: "Squid Game Seasons 2 and 3"
 // gives "Squid Game" and [2 3]; "X (Season 3): Season 2" gives "X" and
@@ -135,30 +133,162 @@ func SplitSeasons(title string) (string, []int) {
 		// position of the title before it says so.
 		return title, nil
 	}
-	m := seasonTail.FindStringSubmatchIndex(title)
-	if m == nil || m[0] == 0 {
+	start, ns, ne, ok := seasonTailAt(title)
+	if !ok || start == 0 {
 		return title, nil
 	}
 	var seasons []int
 	prev, rng := -1, false
-	for _, tok := range seasonNums.FindAllString(title[m[2]:m[3]], -1) {
-		if tok == "-" || tok == "–" || tok == "—" {
+	for i := ns; i < ne; {
+		// the numbers and dashes of the qualifier, as seasonNums reads them
+		switch c := title[i]; {
+		case '0' <= c && c <= '9':
+			j := i + 1
+			for j < ne && j < i+3 && '0' <= title[j] && title[j] <= '9' {
+				j++
+			}
+			n, _ := strconv.Atoi(title[i:j])
+			if rng && prev >= 0 && n > prev && n-prev < 50 {
+				for s := prev + 1; s < n; s++ {
+					seasons = append(seasons, s)
+				}
+			}
+			seasons = append(seasons, n)
+			prev, rng = n, false
+			i = j
+			continue
+		case c == '-':
 			rng = true
+		case strings.HasPrefix(title[i:], "–") || strings.HasPrefix(title[i:], "—"):
+			rng = true
+			i += len("–")
 			continue
 		}
-		n, _ := strconv.Atoi(tok)
-		if rng && prev >= 0 && n > prev && n-prev < 50 {
-			for s := prev + 1; s < n; s++ {
-				seasons = append(seasons, s)
-			}
-		}
-		seasons = append(seasons, n)
-		prev, rng = n, false
+		i++
 	}
 	// The rest may end in another qualifier ("X (Season 3): Season 2"):
 	// take it too, so that splitting a title already split changes nothing.
-	rest, more := SplitSeasons(strings.TrimSpace(title[:m[0]]))
+	rest, more := SplitSeasons(strings.TrimSpace(title[:start]))
 	return rest, MergeSeasons(more, seasons)
+}
+
+// seasonTailAt finds seasonTail's match in title, a title with no space at
+// its end: where the match starts, and the span of its numbers (the
+// expression's group). It reads the title backwards from its end, where the
+// match must end, instead of trying the expression at every position.
+func seasonTailAt(title string) (start, ns, ne int, ok bool) {
+	if strings.Contains(title, "ſ") {
+		// the long s, which (?i) matches for s: the expression decides
+		m := seasonTail.FindStringSubmatchIndex(title)
+		if m == nil {
+			return 0, 0, 0, false
+		}
+		return m[0], m[2], m[3], true
+	}
+	ne = len(title)
+	if ne > 0 && title[ne-1] == ')' {
+		ne--
+	}
+	// The numbers: runs of one to three digits joined by separators, back
+	// from the end. A run next to a longer one, or a separator with no run
+	// before it, ends them; what stands before them must be the season word.
+	ns = -1
+	for i := ne; ; {
+		j := i
+		for j > 0 && isDigit(title[j-1]) {
+			j--
+		}
+		if j == i || i-j > 3 {
+			break
+		}
+		ns = j
+		k, sep := sepBefore(title, spaceBefore(title, j))
+		if !sep {
+			break
+		}
+		i = spaceBefore(title, k)
+	}
+	if ns < 0 {
+		return 0, 0, 0, false
+	}
+	// the season word, which starts at a word boundary: "seasons",
+	// "season", "series" or "s", in any case
+	p := spaceBefore(title, ns)
+	w := -1
+	switch {
+	case hasSuffixFoldASCII(title[:p], "seasons"):
+		w = p - len("seasons")
+	case hasSuffixFoldASCII(title[:p], "season") || hasSuffixFoldASCII(title[:p], "series"):
+		w = p - len("season")
+	case p > 0 && title[p-1]|0x20 == 's':
+		w = p - 1
+	}
+	if w < 0 || w > 0 && isWordByte(title[w-1]) {
+		// "seasons" after a word character: its final "s" alone is no
+		// match either, after "n"
+		return 0, 0, 0, false
+	}
+	// and before it, a separator and space, as far back as they go
+	start = spaceBefore(title, w)
+	if k, sep := sepOpenBefore(title, start); sep {
+		start = spaceBefore(title, k)
+	}
+	return start, ns, ne, true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isWordByte reports whether c is a word character of \b: an ASCII letter,
+// digit or underscore.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// spaceBefore is where the run of \s characters that ends at i starts.
+func spaceBefore(s string, i int) int {
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\n' || s[i-1] == '\f' || s[i-1] == '\r') {
+		i--
+	}
+	return i
+}
+
+// sepBefore reads a separator of season numbers that ends at i: ",", "and"
+// in any case, "&", "-", "–" or "—". It returns where it starts.
+func sepBefore(s string, i int) (int, bool) {
+	switch {
+	case i >= 1 && (s[i-1] == ',' || s[i-1] == '&' || s[i-1] == '-'):
+		return i - 1, true
+	case strings.HasSuffix(s[:i], "–") || strings.HasSuffix(s[:i], "—") || hasSuffixFoldASCII(s[:i], "and"):
+		return i - 3, true
+	}
+	return i, false
+}
+
+// sepOpenBefore reads the separator that may open a season qualifier,
+// ending at i: ":", ",", "(", "-", "–" or "—". It returns where it starts.
+func sepOpenBefore(s string, i int) (int, bool) {
+	switch {
+	case i >= 1 && (s[i-1] == ':' || s[i-1] == ',' || s[i-1] == '(' || s[i-1] == '-'):
+		return i - 1, true
+	case strings.HasSuffix(s[:i], "–") || strings.HasSuffix(s[:i], "—"):
+		return i - 3, true
+	}
+	return i, false
+}
+
+// hasSuffixFoldASCII reports whether s ends in lower, a lower-case ASCII
+// word, in any ASCII case.
+func hasSuffixFoldASCII(s, lower string) bool {
+	if len(s) < len(lower) {
+		return false
+	}
+	s = s[len(s)-len(lower):]
+	for i := 0; i < len(lower); i++ {
+		if s[i]|0x20 != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // endsInNumber reports whether s, with no space at its end, ends in a digit

@@ -2,7 +2,9 @@ package graph
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -78,6 +80,69 @@ func TestShortcutsAgree(t *testing.T) {
 		}
 		if again, more := SplitSeasons(gt); again != gt || more != nil {
 			t.Fatalf("SplitSeasons(%q) = %q, then SplitSeasons(%q) = %q, %v: splitting twice changed the title", s, gt, gt, again, more)
+		}
+	}
+}
+
+// seasonNums reads the numbers and dashes of a season qualifier, as
+// SplitSeasons did before it read them by hand.
+var seasonNums = regexp.MustCompile(`\d{1,3}|-|–|—`)
+
+// splitSeasonsRegexp is SplitSeasons as the expressions alone read it.
+func splitSeasonsRegexp(title string) (string, []int) {
+	title = CleanSpace(title)
+	m := seasonTail.FindStringSubmatchIndex(title)
+	if m == nil || m[0] == 0 {
+		return title, nil
+	}
+	var seasons []int
+	prev, rng := -1, false
+	for _, tok := range seasonNums.FindAllString(title[m[2]:m[3]], -1) {
+		if tok == "-" || tok == "–" || tok == "—" {
+			rng = true
+			continue
+		}
+		n, _ := strconv.Atoi(tok)
+		if rng && prev >= 0 && n > prev && n-prev < 50 {
+			for s := prev + 1; s < n; s++ {
+				seasons = append(seasons, s)
+			}
+		}
+		seasons = append(seasons, n)
+		prev, rng = n, false
+	}
+	rest, more := splitSeasonsRegexp(strings.TrimSpace(title[:m[0]]))
+	return rest, MergeSeasons(more, seasons)
+}
+
+// TestSeasonTailAgrees checks that the hand-written reading of a season
+// qualifier (seasonTailAt) gives what the expression gives, on random
+// titles made of the pieces of qualifiers.
+func TestSeasonTailAgrees(t *testing.T) {
+	pieces := []string{"Squid", "Game", "Band", "Seasons", "season", "SEASON", "Series", "SERIES", "serie", "easons", "s", "S", "ſ", "ſeaſon", "Seaſons",
+		"and", "AND", "aNd", "an", "&", ",", "-", "–", "—", ":", "(", ")", "0", "1", "2", "12", "123", "1234", "99", "x", "X", "_", "é", "“", "”", "‐",
+		" ", "  ", "\t", "\u00a0", "\xff", "Ⅻ", "S2", "s10", "Season 2", "Seasons 1-3", "Series 4 and 5", "(Season 3)", "K"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 500_000; i++ {
+		var b strings.Builder
+		for n := r.IntN(9); n >= 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(3) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		gt, gs := SplitSeasons(s)
+		wt, ws := splitSeasonsRegexp(s)
+		if gt != wt || !slices.Equal(gs, ws) {
+			t.Fatalf("SplitSeasons(%q) = %q, %v; the expression gives %q, %v", s, gt, gs, wt, ws)
+		}
+		if c := CleanSpace(s); endsInNumber(c) {
+			m := seasonTail.FindStringSubmatchIndex(c)
+			start, ns, ne, ok := seasonTailAt(c)
+			if ok != (m != nil) || ok && (start != m[0] || ns != m[2] || ne != m[3]) {
+				t.Fatalf("seasonTailAt(%q) = %d, %d, %d, %v; the expression gives %v", c, start, ns, ne, ok, m)
+			}
 		}
 	}
 }
