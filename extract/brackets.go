@@ -236,11 +236,12 @@ func (x *extractor) bracketRule() {
 			}
 			if !x.returning {
 				actor := ""
-				if p.j-p.i > 1 && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1)) && x.personShaped(p.i, p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&
+				if p.j-p.i > 1 && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) || x.soapChar(ps, j, inner)) && x.personShaped(p.i, p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&
 					(x.knownPerson(outer) == "" || x.knownChar(outer)) {
 					// "Billy (Denis Leary)": one name word, then a full name;
 					// "talk show host Murray Franklin (Robert De Niro)": the
-					// only casting word describes the character
+					// only casting word describes the character; "Pat Butcher
+					// (Pam St Clement)" in a soap's news
 					actor = inner
 				}
 				if actor != "" {

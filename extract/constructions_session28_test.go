@@ -53,4 +53,9 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ dub cast\n\nFUNimation announced the dub cast of Harbor. In upcoming Harbor, Denmark is played by Cal Dee, Norway by Dan Ek and Sweden by Eve Park. Frank is voiced by Tim Ro, and Mia by Ann Lee.",
 		want: []string{"cast|Cal Dee|Harbor|Denmark|", "cast|Dan Ek|Harbor|Norway|", "cast|Eve Park|Harbor|Sweden|", "cast|Tim Ro|Harbor|Frank|", "cast|Ann Lee|Harbor|Mia|"},
 	},
+	{
+		name: "a soap's news names the character first: Pat Vale (Ann Lee) is the character and its actor, and a quoted nickname after a describing word (the roguish “Dirty” Den Watts) is no title",
+		text: "‘Harbor Street’ legend dies aged 80\n\nTom Brandt, best known as the roguish “Dirty” Den Watts in the BBC soap Harbor Street, has died aged 71. Co-stars including Pat Vale (Ann Lee) and Angie Watts (Bo Kim) paid tribute.",
+		want: []string{"cast|Ann Lee|Harbor Street|Pat Vale|", "cast|Bo Kim|Harbor Street|Angie Watts|"},
+	},
 }

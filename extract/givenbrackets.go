@@ -179,3 +179,18 @@ func (x *extractor) castWordBut(k int) bool {
 func (x *extractor) knownChar(name string) bool {
 	return !x.first && x.know != nil && x.know.chars[x.fold(name)] && !x.know.crew[x.fold(name)]
 }
+
+// soapChar reports whether the full name from ps to j, before a bracket
+// that holds the full name inner, is a soap character and inner its actor:
+// in an article about a soap ("the soap", "soap opera"), news names the
+// character first, "Pat Butcher (Pam St Clement)", unless the article
+// credits the name before the bracket as a person elsewhere.
+func (x *extractor) soapChar(ps, j int, inner string) bool {
+	if !x.personShaped(ps, j) {
+		return false
+	}
+	if !x.soapSeen {
+		x.soapSeen, x.soap = true, strings.Contains(x.a.Text, " soap")
+	}
+	return x.soap && (x.knownPerson(x.span(ps, j)) == "" || x.knownPerson(inner) != "" && !x.know.crew[x.fold(inner)])
+}

@@ -745,13 +745,19 @@ var clauseOpeners = set(`after before when while as since although though becaus
 // nicknameAt reports whether the quote at i opens a nickname inside a
 // person's or a character's name, "Mercedes ‘Cedes’ Ignacio" or David
 // "Truck" Johnson: one quoted word between a first name and a capitalized
-// word, outside a heading. It is no title.
+// word, or between a describing word and a full name ("the roguish “Dirty”
+// Den Watts"), outside a heading. It is no title.
 func (x *extractor) nicknameAt(i int) bool {
 	t := x.toks
 	if i < 1 || i+3 >= len(t) || !isQuote(t[i+2].text) || x.s != nil && x.s.head {
 		return false
 	}
 	p, w, nx := &t[i-1], &t[i+1], &t[i+3]
-	return p.kind == tWord && p.cap && w.kind == tWord && nx.kind == tWord && nx.cap && !nx.has(cStopWords) &&
-		!p.has(cStopWords|cNetworks) && t[i].start == p.end+1 && nx.start == t[i+2].end+1 && hasLower(nameStarts, p.text)
+	if w.kind != tWord || nx.kind != tWord || !nx.cap || nx.has(cStopWords) || p.kind != tWord || t[i].start != p.end+1 || nx.start != t[i+2].end+1 {
+		return false
+	}
+	if !p.cap && !p.has(cStopWords|cGenreNouns|cFormatWords|cSourceNouns) && i+4 < len(t) && isName(nx) && isName(&t[i+4]) {
+		return true // "the roguish “Dirty” Den Watts": a describing word, then the nickname
+	}
+	return p.cap && !p.has(cStopWords|cNetworks) && hasLower(nameStarts, p.text)
 }
