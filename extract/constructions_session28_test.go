@@ -58,4 +58,14 @@ var session28Constructions = []construction{
 		text: "‘Harbor Street’ legend dies aged 80\n\nTom Brandt, best known as the roguish “Dirty” Den Watts in the BBC soap Harbor Street, has died aged 71. Co-stars including Pat Vale (Ann Lee) and Angie Watts (Bo Kim) paid tribute.",
 		want: []string{"cast|Ann Lee|Harbor Street|Pat Vale|", "cast|Bo Kim|Harbor Street|Angie Watts|"},
 	},
+	{
+		name: "a title-case anime headline, T (TV) Anime Reveals/Adds ...: T is the article's show (also after a network's possessive)",
+		text: "Moon Garden Days Anime Reveals Additional Cast\n\nThe official website announced that Ana Lee will voice Shin and Bo Kim will voice Lu. The anime premieres in January.",
+		want: []string{"cast|Ana Lee|Moon Garden Days|Shin|", "cast|Bo Kim|Moon Garden Days|Lu|"},
+	},
+	{
+		name: "a title-case anime headline after a network's possessive: Netflix's T TV Anime Adds X",
+		text: "Netflix’s Dan Da Dan TV Anime Adds Ana Lee\n\nThe official website announced that Ana Lee joins the cast as Seiko. The anime premieres in October.",
+		want: []string{"cast|Ana Lee|Dan Da Dan|Seiko|"},
+	},
 }

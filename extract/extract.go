@@ -268,8 +268,8 @@ type extractor struct {
 	sentPerson   string   // the person of the last credit read in this sentence
 	pending      string   // "a Descendants 3 star": the show of a person named next
 	pendAge      int
-	isCharAt     int         // 1 + the index of the last sentence isCharRule read, or 0
-	soap         bool        // the article speaks of a soap: valid once soapSeen
+	isCharAt     int  // 1 + the index of the last sentence isCharRule read, or 0
+	soap         bool // the article speaks of a soap: valid once soapSeen
 	soapSeen     bool
 	fin          finishStore // finish's storage
 	pmemo        tokenMemo   // personAt and personBefore of the sentence's tokens

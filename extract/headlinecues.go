@@ -152,3 +152,40 @@ func (x *extractor) reviewHeadline() string {
 	}
 	return ti
 }
+
+// animeHeadlineVerbs follow "T Anime" in a title-case headline.
+var animeHeadlineVerbs = set(`reveals unveils casts adds announces confirms gets lists sets streams premieres debuts
+	drops releases posts shares previews teases taps enlists`)
+
+// animeHeadline reads a title-case anime headline, "Sakamoto Days Anime
+// Reveals Additional Cast", "Blue Orchestra Season 2 TV Anime Casts X",
+// "Netflix's Dan Da Dan Anime Adds X": the title before "Anime" and a
+// headline verb, or "". Title case gives no other bound to the title.
+func (x *extractor) animeHeadline() string {
+	if !x.s.head {
+		return ""
+	}
+	t := x.toks
+	st := 0
+	if e := x.titleAt(0, false); e > 0 && x.tok(e).kind == tPoss && x.isNetwork(x.span(0, e)) {
+		st = e + 1
+	}
+	for f := st + 1; f+1 < len(t) && f < st+14; f++ {
+		if t[f].low != "anime" || !t[f].cap || !animeHeadlineVerbs[t[f+1].low] {
+			continue
+		}
+		te := f
+		if t[te-1].text == "TV" {
+			te-- // "TV Anime"
+		}
+		if te <= st || x.titleAt(st, false) < te {
+			return "" // a lower-case word or a mark inside: no title
+		}
+		ti := x.span(st, te)
+		if x.isNetwork(ti) || describes(ti) || x.personShaped(st, te) && x.startsName(st) && te-st == 2 {
+			return ""
+		}
+		return ti
+	}
+	return ""
+}

@@ -93,6 +93,10 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, x.mentionedSeasons()...) // "Silver Harbor: BBC drama adds Sarah Paulson"
 				return
 			}
+			if title := x.animeHeadline(); title != "" {
+				x.setShow(title, x.mentionedSeasons()...) // "Sakamoto Days Anime Reveals Additional Cast"
+				return
+			}
 		}
 		if title := x.castInTitle(); title != "" {
 			// "Sam Wren has been cast in FIRES, alongside ..."
