@@ -68,4 +68,9 @@ var session28Constructions = []construction{
 		text: "Netflix’s Dan Da Dan TV Anime Adds Ana Lee\n\nThe official website announced that Ana Lee joins the cast as Seiko. The anime premieres in October.",
 		want: []string{"cast|Ana Lee|Dan Da Dan|Seiko|"},
 	},
+	{
+		name: "a title with and inside a list of titles (a list joins only its last item with and): starred in Parks and Recreation and Brooklyn Nine-Nine; Law and Order, Fargo and Lost; but Fargo and Lost and won an Emmy is two titles",
+		text: "Ana Lee joins Harbor\n\nAna Lee has joined the cast of Harbor. Lee starred in Parks and Recreation and Brooklyn Nine-Nine. Bo Kim starred in Law and Order, Fargo and Lost. Cy Tan starred in Fargo and Lost and won an Emmy.",
+		want: []string{"cast|Ana Lee|Harbor||", "cast|Ana Lee|Parks and Recreation||", "cast|Ana Lee|Brooklyn Nine-Nine||", "cast|Bo Kim|Law and Order||", "cast|Bo Kim|Fargo||", "cast|Bo Kim|Lost||", "cast|Cy Tan|Fargo||", "cast|Cy Tan|Lost||"},
+	},
 }

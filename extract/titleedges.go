@@ -85,3 +85,33 @@ func (x *extractor) membersOfCast(k int) string {
 	}
 	return ti
 }
+
+// andInsideTitle reports whether "A and B", one word each from k to e2 with
+// the "and" at e, is one title because the list goes on past it: a list
+// joins its last item with "and", so in "Parks and Recreation and Brooklyn
+// Nine-Nine", "Swallows and Amazons and several episodes of T" or "Law and
+// Order, Fargo and Lost" the first "and" is the title's own.
+func (x *extractor) andInsideTitle(k, e, e2 int) bool {
+	if e != k+1 || e2 != e+2 || isQuote(x.tok(k).text) {
+		return false
+	}
+	switch n := x.tok(e2); {
+	case n.low == "and" && !n.cap:
+		// another item after it, not a clause: "and won an Emmy"
+		m := x.tok(e2 + 1)
+		return x.titleStarts(e2+1) || m.kind == tNum || !m.cap && (m.low == "several" || m.low == "many" || m.low == "the" || m.low == "a" || m.low == "an" || m.has(cNumberWord))
+	case n.text == ",":
+		// "A and B, C and D": the list's own "and" comes later
+		if !x.titleStarts(e2 + 1) {
+			return false
+		}
+		for m := e2 + 2; m < len(x.toks) && m < e2+14; m++ {
+			if t := &x.toks[m]; t.low == "and" && !t.cap {
+				return x.titleStarts(m + 1)
+			} else if t.kind == tPunct && t.text != "," && t.text != ":" && t.text != "-" && !isQuote(t.text) {
+				return false
+			}
+		}
+	}
+	return false
+}
