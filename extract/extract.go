@@ -229,9 +229,9 @@ type extractor struct {
 	entryLines int
 	rosterLine bool // the line is a name alone under a roster heading
 	facts      []fact
-	index      map[factKey]int
-	raw        map[rawKey]int // facts by their fields as given, before normalizing
-	early      map[rawKey]int // facts by add's arguments
+	index      *keyTable[factKey]
+	raw        *keyTable[rawKey] // facts by their fields as given, before normalizing
+	early      *keyTable[rawKey] // facts by add's arguments
 
 	// the sentence being read
 	s         *sentence
@@ -280,9 +280,9 @@ type extractor struct {
 // maps.
 func (x *extractor) reset(know *knowledge) {
 	clear(x.headings)
-	clear(x.index)
-	clear(x.raw)
-	clear(x.early)
+	x.index.clear()
+	x.raw.clear()
+	x.early.clear()
 	clear(x.brOver)
 	*x = extractor{memo: x.memo, epoch: x.memo.newEpoch(), a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
 		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin, pmemo: x.pmemo.kept()}

@@ -46,17 +46,18 @@ func (x *extractor) add(kind, person, show, character, job string) {
 		traceAdd(kind, person, show, character, job)
 	}
 	early := rawKey{kind, person, show, character, job}
+	h := hashKey(early)
 	if x.first {
 		// The first reading only learns which names are people and shows:
 		// knowledge reads its facts as sets, so a credit read again adds
 		// nothing.
-		if _, ok := x.early[early]; !ok {
-			x.early[early] = x.addNew(kind, person, show, character, job)
+		if _, ok := x.early.get(h, early); !ok {
+			x.early.put(h, early, x.addNew(kind, person, show, character, job))
 		}
 		return
 	}
 	// the same credit read again: only its seasons may add anything
-	if i, ok := x.early[early]; ok {
+	if i, ok := x.early.get(h, early); ok {
 		if i >= 0 && x.skey(x.facts[i].Show) == x.showKey && job != graph.JobOriginalAuthor && len(x.facts[i].Seasons) > 0 {
 			if len(x.sseasons) > 0 {
 				x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, x.sseasons)
@@ -64,7 +65,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 		}
 		return
 	}
-	x.early[early] = x.addNew(kind, person, show, character, job)
+	x.early.put(h, early, x.addNew(kind, person, show, character, job))
 }
 
 // addNew records a credit not seen before with these arguments; it returns
@@ -127,7 +128,8 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		}
 	}
 	raw := rawKey{kind, f.Person, f.Show, f.Character, f.Job}
-	if i, ok := x.raw[raw]; ok {
+	hraw := hashKey(raw)
+	if i, ok := x.raw.get(hraw, raw); ok {
 		if i >= 0 {
 			x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
 			x.facts[i].Confidence = max(x.facts[i].Confidence, f.Confidence)
@@ -135,20 +137,21 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		return i
 	}
 	if f = x.normalize(f); f.Person == "" {
-		x.raw[raw] = -1
+		x.raw.put(hraw, raw, -1)
 		return -1
 	}
 	fkey := x.factKey(f)
 	key := fkey
 	key.open = kind == ""
-	if i, ok := x.index[key]; ok {
+	hkey := hashKey(key)
+	if i, ok := x.index.get(hkey, key); ok {
 		x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
 		x.facts[i].Confidence = max(x.facts[i].Confidence, f.Confidence)
-		x.raw[raw] = -1 // as given, these fields add nothing
+		x.raw.put(hraw, raw, -1) // as given, these fields add nothing
 		return i
 	}
-	x.index[key] = len(x.facts)
-	x.raw[raw] = len(x.facts)
+	x.index.put(hkey, key, len(x.facts))
+	x.raw.put(hraw, raw, len(x.facts))
 	x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewHint(person), key: fkey})
 	return len(x.facts) - 1
 }

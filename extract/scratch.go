@@ -35,7 +35,7 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 	x.know = k
 	if x.index == nil {
 		x.facts, x.headings, x.brOver = make([]fact, 0, 32), map[string]bool{}, map[int]bool{}
-		x.index, x.raw, x.early = make(map[factKey]int, 32), make(map[rawKey]int, 32), make(map[rawKey]int, 32)
+		x.index, x.raw, x.early = new(keyTable[factKey]), new(keyTable[rawKey]), new(keyTable[rawKey])
 	}
 	names := sc.memo.names
 	if names == nil {
@@ -59,13 +59,13 @@ func emptied[K comparable, V any](m map[K]V, n int) map[K]V {
 // keep clears the storage of x for the next call, or lets go of the maps
 // that grew large.
 func (sc *scratch) keep(x *extractor) {
-	if len(x.index) > maxKept || len(x.raw) > maxKept || len(x.early) > maxKept || len(x.headings) > maxKept || len(x.brOver) > maxKept {
+	if x.index.len() > maxKept || x.raw.len() > maxKept || x.early.len() > maxKept || len(x.headings) > maxKept || len(x.brOver) > maxKept {
 		x.index = nil // made anew by the next call
 	} else {
 		clear(x.headings)
-		clear(x.index)
-		clear(x.raw)
-		clear(x.early)
+		x.index.clear()
+		x.raw.clear()
+		x.early.clear()
 		clear(x.brOver)
 	}
 	if len(sc.memo.names) > 4*maxKept {

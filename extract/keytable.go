@@ -1,0 +1,89 @@
+package extract
+
+import "hash/maphash"
+
+// keyTable maps keys to indexes, as a map[K]int does, but its caller hashes
+// a key once (hashKey) for the lookup and the insert that follow: a fact's
+// key is five strings, and a map hashes all of them at every access.
+type keyTable[K comparable] struct {
+	slots []keySlot[K] // open addressing, a power of two long
+	n     int          // slots in use
+}
+
+type keySlot[K comparable] struct {
+	hash uint64 // 0 for an empty slot: hashKey never returns 0
+	key  K
+	val  int
+}
+
+var keySeed = maphash.MakeSeed()
+
+// hashKey is the hash of k for keyTable.
+func hashKey[K comparable](k K) uint64 {
+	if h := maphash.Comparable(keySeed, k); h != 0 {
+		return h
+	}
+	return 1
+}
+
+// get returns the value of k, whose hash is h, and whether k is there.
+func (t *keyTable[K]) get(h uint64, k K) (int, bool) {
+	if t.n == 0 {
+		return 0, false
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.hash == 0 {
+			return 0, false
+		}
+		if s.hash == h && s.key == k {
+			return s.val, true
+		}
+	}
+}
+
+// put sets the value of k, whose hash is h, to v.
+func (t *keyTable[K]) put(h uint64, k K, v int) {
+	if 4*(t.n+1) > 3*len(t.slots) {
+		t.grow()
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.hash == 0 {
+			*s = keySlot[K]{hash: h, key: k, val: v}
+			t.n++
+			return
+		}
+		if s.hash == h && s.key == k {
+			s.val = v
+			return
+		}
+	}
+}
+
+// grow doubles the table, at least to 64 slots.
+func (t *keyTable[K]) grow() {
+	old := t.slots
+	t.slots = make([]keySlot[K], max(64, 2*len(old)))
+	t.n = 0
+	for i := range old {
+		if old[i].hash != 0 {
+			t.put(old[i].hash, old[i].key, old[i].val)
+		}
+	}
+}
+
+// len is the number of keys in t.
+func (t *keyTable[K]) len() int { return t.n }
+
+// clear empties t, keeping its storage unless it grew past maxKept keys.
+func (t *keyTable[K]) clear() {
+	if len(t.slots) > 2*maxKept {
+		t.slots = nil
+	} else if t.n > 0 {
+		clear(t.slots)
+	}
+	t.n = 0
+}
