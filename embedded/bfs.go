@@ -2,6 +2,8 @@ package embedded
 
 import (
 	"context"
+	"math/bits"
+	"slices"
 	"sync"
 )
 
@@ -125,7 +127,7 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 		return n
 	}
 	costF, costB := cost(lf), cost(lb) // edges to scan from each frontier
-	meet := sc.meet[:0]                // may hold a node more than once
+	meet := sc.meet[:0]
 	defer func() { sc.meet = meet[:0] }()
 	for nf+nbk-2 < maxHops {
 		if err := ctx.Err(); err != nil {
@@ -139,28 +141,31 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 		frontier := (*layers)[*n-1]
 		// Expand the frontier and look for the other end's nodes in the
 		// same pass. Once one is found this is the layer where the two
-		// ends meet, by far the largest: the rest of the pass only looks
-		// (no writes), and the layer is never used as one; the meeting
-		// nodes are enough.
+		// ends meet, by far the largest: the rest of the pass only looks,
+		// and the layer is never used as one; the meeting nodes are
+		// enough. A meeting node is marked seen from this end too, so that
+		// it is kept once however many frontier nodes reach it.
 		depth := uint8(*n)
 		next := layer(layers, *n)
 		for i, u := range frontier {
 			for _, v := range nb.row(u) {
-				if has(other, v) {
-					meet = append(meet, v)
-					continue
-				}
 				if has(seen, v) {
 					continue
 				}
 				set(seen, v)
 				dist[v] = depth
 				next = append(next, v)
+				if has(other, v) {
+					meet = append(meet, v)
+				}
 			}
 			if len(meet) > 0 {
 				for _, u := range frontier[i+1:] {
 					for _, v := range nb.row(u) {
-						if has(other, v) {
+						if has(other, v) && !has(seen, v) {
+							set(seen, v)
+							dist[v] = depth
+							next = append(next, v)
 							meet = append(meet, v)
 						}
 					}
@@ -245,13 +250,26 @@ func (g *memGraph) shortestPath(ctx context.Context, adj *adjacency, src, dst ui
 		markLevel(i, i-1, sc.layersB[L-i], sc.seenB, sc.distB, L-i)
 	}
 
+	// Each step takes the smallest of the next position's nodes adjacent
+	// to the step before: when that position has few nodes, each is looked
+	// up in the row (sorted by node id) by binary search, instead of
+	// scanning a row that may hold thousands of neighbours.
 	path := make([]uint32, 1, L+1)
 	path[0] = src
 	for i := 1; i <= L; i++ {
 		best, found := uint32(0), false
-		for _, v := range nb.row(path[i-1]) {
-			if on(v, i) && (!found || g.nodeKey.get(v) < g.nodeKey.get(best)) {
-				best, found = v, true
+		row, cands := nb.row(path[i-1]), sc.onLevels[i]
+		if len(cands)*bits.Len(uint(len(row))) < len(row) {
+			for _, v := range cands {
+				if _, ok := slices.BinarySearch(row, v); ok && (!found || g.nodeKey.get(v) < g.nodeKey.get(best)) {
+					best, found = v, true
+				}
+			}
+		} else {
+			for _, v := range row {
+				if on(v, i) && (!found || g.nodeKey.get(v) < g.nodeKey.get(best)) {
+					best, found = v, true
+				}
 			}
 		}
 		path = append(path, best)
