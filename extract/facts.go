@@ -28,6 +28,7 @@ type fact struct {
 	open     bool // kind left open: crew if the person has crew credits, else cast
 	crewHint bool // the sentence speaks of crew work and not of casting
 	key      factKey
+	hash     uint64 // hashKey(key), or 0 when not yet known
 	// the folded first and last words of Person, once castBySurname asks
 	firstKey, lastKey string
 	wordKeys          bool
@@ -152,7 +153,11 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	}
 	x.index.put(hkey, key, len(x.facts))
 	x.raw.put(hraw, raw, len(x.facts))
-	x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewHint(person), key: fkey})
+	var hash uint64
+	if !key.open {
+		hash = hkey // key is fkey
+	}
+	x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewHint(person), key: fkey, hash: hash})
 	return len(x.facts) - 1
 }
 
@@ -371,9 +376,10 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 // finishStore is the storage finish works in, kept from call to call (the
 // facts it returns are its own).
 type finishStore struct {
-	out             []graph.Fact
-	keys, finalKeys []factKey
-	seen            map[factKey]int
+	out                 []graph.Fact
+	keys, finalKeys     []factKey
+	hashes, finalHashes []uint64 // hashKey of keys, finalKeys
+	seen                *keyTable[factKey]
 }
 
 // finish settles open kinds, merges a credit without a character (or job)
@@ -398,13 +404,12 @@ func (x *extractor) finish() []graph.Fact {
 	detailed := map[pair]int{}
 	twoChars := false // some person plays two characters in one show
 	out := x.fin.out[:0]
-	keys := x.fin.keys[:0] // of out
+	keys, hashes := x.fin.keys[:0], x.fin.hashes[:0] // of out
 	seen := x.fin.seen
-	if seen == nil || len(seen) > maxKept {
-		seen = make(map[factKey]int, len(x.facts))
-	} else {
-		clear(seen)
+	if seen == nil {
+		seen = new(keyTable[factKey])
 	}
+	seen.clear()
 	for _, f := range x.facts {
 		if f.open && (crew[f.key.person] || f.crewHint && !cast[f.key.person]) && !castHere[said{f.key.person, f.Evidence}] {
 			// "The film will star X (T1; T2)": X's titles are roles, though
@@ -412,16 +417,20 @@ func (x *extractor) finish() []graph.Fact {
 			f.Kind = graph.KindCrew
 			f.Character = ""
 			f.key.kind, f.key.character = graph.KindCrew, ""
+			f.hash = 0
 		}
-		key := f.key
-		if i, ok := seen[key]; ok {
+		key, h := f.key, f.hash
+		if h == 0 {
+			h = hashKey(key)
+		}
+		if i, ok := seen.get(h, key); ok {
 			out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
 			out[i].Confidence = max(out[i].Confidence, f.Confidence)
 			continue
 		}
-		seen[key] = len(out)
+		seen.put(h, key, len(out))
 		out = append(out, f.Fact)
-		keys = append(keys, key)
+		keys, hashes = append(keys, key), append(hashes, h)
 		if f.Character != "" || f.Job != "" {
 			p := pair{f.Kind, key.person, key.show}
 			if _, ok := detailed[p]; !ok {
@@ -432,7 +441,7 @@ func (x *extractor) finish() []graph.Fact {
 		}
 	}
 	final := make([]graph.Fact, 0, len(out))
-	finalKeys := x.fin.finalKeys[:0]
+	finalKeys, finalHashes := x.fin.finalKeys[:0], x.fin.finalHashes[:0]
 	dateOK := x.a.Date == "" || graph.ValidDate(x.a.Date)
 	for n, f := range out {
 		if !dateOK {
@@ -458,17 +467,17 @@ func (x *extractor) finish() []graph.Fact {
 			}
 		}
 		final = append(final, f)
-		finalKeys = append(finalKeys, keys[n])
+		finalKeys, finalHashes = append(finalKeys, keys[n]), append(finalHashes, hashes[n])
 	}
 	// seasons and confidence merged above may have landed on facts already
 	// copied
 	for i := range final {
-		if j, ok := seen[finalKeys[i]]; ok {
+		if j, ok := seen.get(finalHashes[i], finalKeys[i]); ok {
 			final[i].Seasons = out[j].Seasons
 			final[i].Confidence = out[j].Confidence
 		}
 	}
-	x.fin = finishStore{out: out[:0], keys: keys[:0], finalKeys: finalKeys[:0], seen: seen}
+	x.fin = finishStore{out: out[:0], keys: keys[:0], finalKeys: finalKeys[:0], hashes: hashes[:0], finalHashes: finalHashes[:0], seen: seen}
 	return final
 }
 
