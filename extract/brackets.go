@@ -118,13 +118,17 @@ func (x *extractor) bracketRule() {
 			k = c
 			continue
 		}
-		if first.low == "who" || first.low == "in" {
+		if first.low == "who" || first.low == "in" || first.low == "also" && x.tok(k+2).low == "in" && !x.tok(k+2).cap {
 			// "Aaron Taylor-Johnson (who starred in Nocturnal Animals)", "Yoo
-			// Ah-in (in the short film Fragile)": the person's earlier work
+			// Ah-in (in the short film Fragile)", "Ben Miller (also in
+			// Johnny English, Bridgerton)": the person's earlier work
 			at := k + 1
-			if first.low == "in" {
+			if first.low == "also" {
+				at = k + 2
+			}
+			if first.low == "in" || first.low == "also" && len(x.titleList(at+1)) < 2 {
 				// a title after a genre noun or quoted, not "(in London)"
-				ts := x.titlePrefix(k + 2)
+				ts := x.titlePrefix(at + 1)
 				if !(ts > k+2 && x.tok(ts-1).has(cGenreNouns) || isQuote(x.tok(ts).text) || x.isShow(x.span(ts, x.titleAt(ts, false)))) {
 					at = -1
 				}
@@ -150,6 +154,10 @@ func (x *extractor) bracketRule() {
 					k = c
 					continue
 				}
+			}
+			if first.low == "also" {
+				k = c // "(also in London)": no title, and no show of the name's
+				continue
 			}
 		}
 		if first.low == "starring" || first.low == "featuring" || first.low == "stars" {

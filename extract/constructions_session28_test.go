@@ -73,4 +73,9 @@ var session28Constructions = []construction{
 		text: "Ana Lee joins Harbor\n\nAna Lee has joined the cast of Harbor. Lee starred in Parks and Recreation and Brooklyn Nine-Nine. Bo Kim starred in Law and Order, Fargo and Lost. Cy Tan starred in Fargo and Lost and won an Emmy.",
 		want: []string{"cast|Ana Lee|Harbor||", "cast|Ana Lee|Parks and Recreation||", "cast|Ana Lee|Brooklyn Nine-Nine||", "cast|Bo Kim|Law and Order||", "cast|Bo Kim|Fargo||", "cast|Bo Kim|Lost||", "cast|Cy Tan|Fargo||", "cast|Cy Tan|Lost||"},
 	},
+	{
+		name: "X (also in T1, T2, T3): the person's earlier titles (two or more, not a place); the Aussies X (T1, T2): a plural nationality is no part of the name; C (X) in a plot sentence whose appears to is no casting",
+		text: "Harbor starts filming\n\nCrews are rolling the cameras for Harbor, a new comedy series for the ABC. Cal Dee is joined by comic performers Ben Mills (also in Johnny English, Death in Paradise) and Dan Ek (also in London). Other actors include the Aussies Gia Caro (My Big Fat Greek Wedding, Big Little Lies). Harbor covers the story of children’s author Julian Hart (Ben Mills), who appears to end his career.",
+		want: []string{"cast|Ben Mills|Harbor|Julian Hart|", "cast|Ben Mills|Johnny English||", "cast|Ben Mills|Death in Paradise||", "cast|Dan Ek|Harbor||", "cast|Gia Caro|My Big Fat Greek Wedding||", "cast|Gia Caro|Big Little Lies||"},
+	},
 }

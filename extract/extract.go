@@ -393,8 +393,8 @@ func (x *extractor) sentence(s *sentence) {
 				crewWords = true
 			}
 		}
-		if t.has(cCastVerbs|cCastNouns|cPlayVerbs|cCastCue) && (!t.cap || i == 0) {
-			castWords = true // not "Star" in "My Love From the Star"
+		if t.has(cCastVerbs|cCastNouns|cPlayVerbs|cCastCue) && (!t.cap || i == 0) && !(strings.HasPrefix(t.low, "appear") && x.tok(i+1).low == "to") {
+			castWords = true // not "Star" in "My Love From the Star", nor "appears to end his career"
 		}
 		if t.has(cReturnWords) && (!t.cap || i == 0) && !x.returnElsewhere(i) {
 			x.returning = true // not "Back" in "Come Back Ajusshi"

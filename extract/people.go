@@ -122,8 +122,8 @@ func (x *extractor) personBeforeUncached(j int) int {
 	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i == j && (x.koreanSyllable(i-1) || x.weekdaySurname(i-1) || x.commonSurname(i-1))) {
 		i--
 	}
-	if j-i >= 3 && x.toks[i].cap && x.toks[i].has(cPrefixNouns) {
-		i++ // "Superstar Shah Rukh Khan", "Actor Kim Min-soo": the noun is no name
+	if j-i >= 3 && x.toks[i].cap && (x.toks[i].has(cPrefixNouns) || strings.HasSuffix(x.toks[i].low, "s") && describeWords[strings.TrimSuffix(x.toks[i].low, "s")]) {
+		i++ // "Superstar Shah Rukh Khan", "Actor Kim Min-soo", "the Aussies Gia Carides": the noun is no name
 	}
 	if i < j && x.notPerson(i, j) {
 		return j
