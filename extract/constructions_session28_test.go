@@ -78,4 +78,9 @@ var session28Constructions = []construction{
 		text: "Harbor starts filming\n\nCrews are rolling the cameras for Harbor, a new comedy series for the ABC. Cal Dee is joined by comic performers Ben Mills (also in Johnny English, Death in Paradise) and Dan Ek (also in London). Other actors include the Aussies Gia Caro (My Big Fat Greek Wedding, Big Little Lies). Harbor covers the story of children’s author Julian Hart (Ben Mills), who appears to end his career.",
 		want: []string{"cast|Ben Mills|Harbor|Julian Hart|", "cast|Ben Mills|Johnny English||", "cast|Ben Mills|Death in Paradise||", "cast|Dan Ek|Harbor||", "cast|Gia Caro|My Big Fat Greek Wedding||", "cast|Gia Caro|Big Little Lies||"},
 	},
+	{
+		name: "T will see a come-back of actors such as A, B and C (a return word, a plural performer noun before such as)",
+		text: "‘Harbor’ season 2\n\nThe second season of Harbor will stream soon. It will also see a come-back of actors such as Ana Lee, Bo Kim and Cy Tan from the first season.",
+		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||", "cast|Cy Tan|Harbor||"},
+	},
 }

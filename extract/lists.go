@@ -612,8 +612,10 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	case (p.low == "star" || p.low == "feature" || p.low == "co-star") && (x.tok(start-2).has(cAuxWords) ||
 		(x.tok(start-2).low == "also" || x.tok(start-2).low == "now") && x.tok(start-3).has(cAuxWords)):
 		return true // "The prequel will star X, Y and Z", "Leila will feature X", "the show will also star X"
-	case p.low == "as" && x.tok(start-2).low == "such" && castCue && x.castVerbNear(start-2):
-		return true // "stars Swedish household names such as X, Y and Z"
+	case p.low == "as" && x.tok(start-2).low == "such" && castCue && (x.castVerbNear(start-2) || x.tok(start-3).has(cCastNouns) && pluralNouns[x.tok(start-3).low]):
+		// "stars Swedish household names such as X, Y and Z"; "will see a
+		// come-back of actors such as X and Y"
+		return true
 	case p.low == "with" && x.tok(start-2).low == "along" && castCue:
 		return true
 	case p.low == "with" && x.tok(start-2).low == "along" && x.crewBesideOK(start):

@@ -138,7 +138,7 @@ var castNouns = set(`actor actors actress actresses star stars alum alumna alumn
 var joinNouns = set(`newcomer newcomers addition additions castmember castmembers`)
 
 // returnWords mark a passage about returning cast.
-var returnWords = set(`return returns returning reprise reprises reprising back original favourites favorites`)
+var returnWords = set(`return returns returning reprise reprises reprising back original favourites favorites comeback come-back`)
 
 // jobVerbs after a name give a job: "X is directing".
 var jobVerbs = map[string]string{
