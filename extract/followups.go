@@ -14,13 +14,13 @@ import (
 // crew credit with no job ("directorial follow-up": director). The new work
 // is not named, so it gives nothing.
 func (x *extractor) followUpRule() {
-	if !strings.Contains(x.s.text, "ollow") {
-		return // no token it reads
-	}
 	t := x.toks
 	for k := 2; k+2 < len(t); k++ {
 		if l := t[k].low; l != "follow-up" && l != "followup" || t[k].cap || t[k+1].low != "to" {
 			continue
+		}
+		if !strings.Contains(x.s.text, "ollow") {
+			return // asked only at a follow-up: cheaper than searching every sentence
 		}
 		o := k - 1
 		job := ""
