@@ -382,8 +382,18 @@ func (x *extractor) sentence(s *sentence) {
 	commas := 0
 	crewWords, castWords := false, false
 	x.jobOf, x.jobOnly = x.jobOf[:0], false
+	const cues = cCrewCues | cJobVerb | cWriteVerb | cCastVerbs | cCastNouns | cPlayVerbs | cCastCue | cReturnWords
 	for i := range s.toks {
 		t := &s.toks[i]
+		if t.class&cues == 0 {
+			// most tokens: none of the words below, only a comma to count
+			if len(t.text) == 1 && t.text[0] == ',' {
+				if commas++; commas == 2 {
+					x.secondComma = i
+				}
+			}
+			continue
+		}
 		if t.has(cCrewCues | cJobVerb | cWriteVerb) {
 			if pe := x.personAt(i + 1); t.has(cJobNoun) && pe > i+1 && x.tok(pe).text != "(" {
 				// "Bleak Night director Yoon Sung-hyun, and a reunion with
