@@ -120,8 +120,8 @@ func (d *delta) hasEvidence(id, art, sent uint32) bool {
 func (d *delta) applyEvidence(base uint32) {
 	g := d.g
 	g.sentences.grow(len(d.sentences), d.sentBytes)
-	g.evOff = grow(g.evOff, len(d.credits))
-	g.ev = grow(g.ev, len(d.evs))
+	growIn(&g.evOff, len(d.credits))
+	growIn(&g.ev, len(d.evs))
 	for _, s := range d.sentences {
 		g.sentences.add(s)
 	}

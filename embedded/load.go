@@ -258,7 +258,7 @@ type delta struct {
 // lists made from sc's buffers.
 func newDelta(g *memGraph, n int, sc *loadScratch) *delta {
 	lk := g.lookups()
-	lk.charHash = grow(lk.charHash, n)
+	growIn(&lk.charHash, n)
 	lk.chars.reserve(len(lk.charHash) + n)
 	lk.credits.reserve(len(g.credits) + n)
 	return &delta{
@@ -577,9 +577,9 @@ func (d *delta) apply() {
 	g.nodeName.grow(len(d.newKind), d.nodeBytes)
 	g.nodeKey.grow(len(d.newKind), d.nodeBytes)
 	g.charName.grow(len(d.charName), d.charBytes)
-	g.nodeKind = grow(g.nodeKind, len(d.newKind))
-	g.charShow = grow(g.charShow, len(d.charShow))
-	g.credits = grow(g.credits, len(d.credits))
+	growIn(&g.nodeKind, len(d.newKind))
+	growIn(&g.charShow, len(d.charShow))
+	growIn(&g.credits, len(d.credits))
 	g.nodeIdx.reserve(len(g.nodeKind) + len(d.newKind))
 	for i, kind := range d.newKind {
 		id := uint32(len(g.nodeKind))

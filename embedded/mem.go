@@ -3,6 +3,7 @@ package embedded
 import (
 	"hash/maphash"
 	"math/bits"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -84,8 +85,8 @@ func (t *strTab) add(s string) (uint32, bool) {
 
 // grow makes room for n more strings of size bytes in all.
 func (t *strTab) grow(n, size int) {
-	t.data = grow(t.data, size)
-	t.off = grow(t.off, n)
+	growIn(&t.data, size)
+	growIn(&t.off, n)
 }
 
 // grow returns s with room for n more elements, doubling its capacity when
@@ -99,6 +100,28 @@ func grow[S ~[]E, E any](s S, n int) S {
 	copy(t, s)
 	return t
 }
+
+// growIn grows the table at *s as grow does. When the table it copies is
+// large, the old array is given back to the operating system at once,
+// before the caller grows its next table: the tables of a graph grow in
+// step (most in proportion to its credits), and a batch that doubles them
+// all would otherwise hold every old copy beside the new ones until the
+// next collection, which at 20M credits put most of a gigabyte on the
+// process's peak memory.
+func growIn[S ~[]E, E any](s *S, n int) {
+	if cap(*s)-len(*s) >= n {
+		return
+	}
+	old := uintptr(len(*s)) * unsafe.Sizeof((*s)[0])
+	*s = grow(*s, n)
+	if old >= releaseMin {
+		debug.FreeOSMemory()
+	}
+}
+
+// releaseMin is the size of a table whose old copy growIn and idTable.grow
+// give back at once.
+const releaseMin = 64 << 20
 
 // idTable is an open-addressing hash table of ids; the caller hashes and
 // compares. A slot holds id+1 (0 is empty) in its low half and the high half
@@ -203,6 +226,10 @@ func (t *idTable) grow(want int) {
 		if v != 0 {
 			t.put(v)
 		}
+	}
+	if len(old)*8 >= releaseMin {
+		old = nil
+		debug.FreeOSMemory()
 	}
 }
 
