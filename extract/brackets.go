@@ -294,13 +294,14 @@ func (x *extractor) bracketRule() {
 				k = c
 				continue
 			}
-			// Character (Actor): the bracket names a person
+			// Character (Actor): the bracket names a person, and is not a
+			// quoted title ("members X (“Unbreakable Kimmy Schmidt”)")
 			full := x.knownPerson(inner)
 			cs := x.charBefore(j)
 			if cs > ps {
 				cs = ps
 			}
-			if !x.showLike(p.i, p.j) && (!x.isShow(inner) && (x.personShaped(p.i, p.j) || p.j-p.i == 1 && j-ps == 1 && x.knownPerson(outer) == "") && (x.charContext(ps) || x.charContext(cs) || x.tok(cs).has(cCharTitles)) ||
+			if !x.showLike(p.i, p.j) && !isQuote(x.tok(k+1).text) && (!x.isShow(inner) && (x.personShaped(p.i, p.j) || p.j-p.i == 1 && j-ps == 1 && x.knownPerson(outer) == "") && (x.charContext(ps) || x.charContext(cs) || x.tok(cs).has(cCharTitles)) ||
 				full != "" && strings.Contains(full, " ") && x.knownPerson(outer) == "") {
 				x.add(graph.KindCast, inner, x.sshow, x.span(cs, j), "")
 				k = c

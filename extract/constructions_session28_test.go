@@ -83,4 +83,14 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ season 2\n\nThe second season of Harbor will stream soon. It will also see a come-back of actors such as Ana Lee, Bo Kim and Cy Tan from the first season.",
 		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||", "cast|Cy Tan|Harbor||"},
 	},
+	{
+		name: "new cast members X (“T”): a quoted bracket is the person's title, never the actor of a character X",
+		text: "‘Harbor’ renewed\n\nHarbor has been renewed. The series will feature new cast members Cal Dee (“Unbreakable Kimmy Schmidt”) and Ana Lee (“Lost”).",
+		want: []string{"cast|Cal Dee|Harbor||", "cast|Ana Lee|Harbor||", "cast|Cal Dee|Unbreakable Kimmy Schmidt||", "cast|Ana Lee|Lost||"},
+	},
+	{
+		name: "X reprises his role of protagonist C (the role of, past describing words)",
+		text: "‘Harbor’ season 2\n\nThe second season of Harbor will stream soon. Cal Dee reprises his role of protagonist SP Prithvi Singh who is caught in a storm. Ana Lee reprises her role of Mia.",
+		want: []string{"cast|Cal Dee|Harbor|SP Prithvi Singh|", "cast|Ana Lee|Harbor|Mia|"},
+	},
 }

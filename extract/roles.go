@@ -4,6 +4,8 @@ package extract
 // "replacing X".
 
 import (
+	"strings"
+
 	"github.com/castgraph/castgraph/graph"
 )
 
@@ -321,6 +323,14 @@ func (x *extractor) roleRule() {
 					v--
 				}
 				if subj := x.subjectsBefore(v, 1); len(subj) == 1 {
+					x.add(graph.KindCast, subj[0], x.sshow, x.span(cs, ce), "")
+				}
+			}
+			continue
+		case low == "role" && x.tok(k+1).low == "of" && (x.tok(k-1).low == "his" || x.tok(k-1).low == "her") && strings.HasPrefix(x.tok(k-2).low, "repris") && x.sshow != "":
+			// "X reprises his role of protagonist SP Prithvi Singh"
+			if cs, ce, ok := x.charNP(k - 1); ok {
+				if subj := x.subjectsBefore(k-2, 1); len(subj) == 1 {
 					x.add(graph.KindCast, subj[0], x.sshow, x.span(cs, ce), "")
 				}
 			}
