@@ -10,14 +10,14 @@ import (
 // isName reports whether t can be part of a person's name.
 func isName(t *token) bool { return t.flags&fName != 0 }
 
-// wordFlags computes a word token's flags once, at tokenizing.
-func wordFlags(t *token) uint8 {
+// wordFlags computes a word token's flags once, at tokenizing; hyphen says
+// whether the word has a "-".
+func wordFlags(t *token, hyphen bool) uint8 {
 	var f uint8
 	if t.kind != tWord || !t.cap {
 		return 0
 	}
 	// the words with a hyphen are read only where there is one
-	hyphen := strings.IndexByte(t.low, '-') >= 0
 	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun|cSays|cAward) && !(t.has(cCastVerbs) && strings.HasSuffix(t.low, "s")) && // "BAFTA"
 		!(hyphen && (strings.HasSuffix(t.low, "-winning") || strings.HasSuffix(t.low, "-nominated") || strings.HasSuffix(t.low, "-winner") || placeMadeWord(t.low))) &&
 		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") && // "I’m"

@@ -299,6 +299,7 @@ func tokenize(toks []token, s, lower string) []token {
 			i += n
 		case isAlnum(r):
 			j := i + n
+			hyphen := false // the word has a "-": the words read below with one are asked only then
 			for j < len(s) {
 				for j < len(s) && s[j] < utf8.RuneSelf && asciiAlnum[s[j]] {
 					j++ // the ASCII letters and digits of the word
@@ -320,6 +321,7 @@ func tokenize(toks []token, s, lower string) []token {
 					}
 					if j+n2 < len(s) {
 						if r3, _ := runeAt(s, j+n2); isAlnum(r3) {
+							hyphen = hyphen || r2 == '-'
 							j += n2
 							continue
 						}
@@ -358,14 +360,14 @@ func tokenize(toks []token, s, lower string) []token {
 				t.kind = tNum
 			}
 			t.class = wordClasses.get(t.low)
-			if t.class&cDescribe == 0 && strings.IndexByte(t.low, '-') > 0 && describesWord(t.low) {
+			if t.class&cDescribe == 0 && hyphen && describesWord(t.low) {
 				t.class |= cDescribe // "filipina-australian", "oscar-winning"
 			}
-			t.flags = wordFlags(t)
-			if makerSuffix(t.low) {
+			t.flags = wordFlags(t, hyphen)
+			if hyphen && makerSuffix(t.low) {
 				t.flags |= fMaker
 			}
-			if len(t.low) >= len("year-old") && strings.Contains(t.low, "year-old") {
+			if hyphen && len(t.low) >= len("year-old") && strings.Contains(t.low, "year-old") {
 				t.flags |= fAge
 			}
 			i = j
