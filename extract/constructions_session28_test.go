@@ -93,4 +93,9 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ season 2\n\nThe second season of Harbor will stream soon. Cal Dee reprises his role of protagonist SP Prithvi Singh who is caught in a storm. Ana Lee reprises her role of Mia.",
 		want: []string{"cast|Cal Dee|Harbor|SP Prithvi Singh|", "cast|Ana Lee|Harbor|Mia|"},
 	},
+	{
+		name: "made a small appearance on T; he had short-lived stints on T1 and T2 (the person the paragraph speaks of); credits include eHostela (a title whose capital comes second)",
+		text: "‘Harbor’ cast revealed\n\nThe trio will headline the new drama series Harbor. Before his fall from grace, Cal Dee was famous as a heart-throb. He recently had short-lived stints on Durban Gen and Imbewu: The Seed. Ana Lee made a small appearance on House of Zwide earlier this year. Bo Kim’s other acting credits include eHostela and Zone 14.",
+		want: []string{"cast|Cal Dee|Durban Gen||", "cast|Cal Dee|Imbewu: The Seed||", "cast|Ana Lee|House of Zwide||", "cast|Bo Kim|eHostela||", "cast|Bo Kim|Zone 14||"},
+	},
 }

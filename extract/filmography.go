@@ -146,23 +146,39 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case (low == "appearance" || low == "cameo") && (x.tok(k+1).low == "in" || x.tok(k+1).low == "on") && (x.tok(k-1).low == "cameo" || x.tok(k-1).low == "special" || x.tok(k-1).low == "guest" || x.tok(k-1).low == "a"):
-			// "X will make a cameo appearance in the film", "a special appearance in T"
+		case (low == "appearance" || low == "cameo" || low == "stint" || low == "stints") && (x.tok(k+1).low == "in" || x.tok(k+1).low == "on") &&
+			(x.tok(k-1).low == "cameo" || x.tok(k-1).low == "special" || x.tok(k-1).low == "guest" || x.tok(k-1).low == "a" || x.tok(k-1).low == "small" || x.tok(k-1).low == "brief" ||
+				strings.HasPrefix(x.tok(k-1).low, "short") || low == "stints" && !x.tok(k-1).cap):
+			// "X will make a cameo appearance in the film", "a special
+			// appearance in T", "made a small appearance on T", "had
+			// short-lived stints on T1 and T2"
 			v := k - 1
-			for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && x.tok(v).low != "make" && x.tok(v).low != "makes" && x.tok(v).low != "made" && x.tok(v).low != "making" {
+			for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && !makeVerbs[x.tok(v).low] {
 				v--
 			}
-			if l := x.tok(v).low; l != "make" && l != "makes" && l != "made" && l != "making" {
-				continue
+			if !makeVerbs[x.tok(v).low] || low != "appearance" && low != "cameo" && !strings.HasPrefix(x.tok(v).low, "ha") {
+				continue // a stint is had, not made
 			}
-			show := x.sshow
+			shows := []string{x.sshow}
 			if x.titleStarts(k + 2) {
 				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) && x.knownPerson(x.span(k+2, e)) == "" {
-					show = unquote(x.span(k+2, e))
+					shows = shows[:0]
+					for _, ti := range x.titleList(k + 2) {
+						if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+							shows = append(shows, unquote(ti))
+						}
+					}
 				}
 			}
-			if show != "" {
-				for _, p := range x.subjectsBefore(v, 0) {
+			people := x.subjectsBefore(v, 0)
+			if l := x.tok(x.introEnd()).low; len(people) == 0 && (l == "he" || l == "she") && x.subject != "" {
+				people = append(people, x.subject) // "He recently had stints on T1 and T2"
+			}
+			for _, show := range shows {
+				if show == "" {
+					continue
+				}
+				for _, p := range people {
 					x.add(graph.KindCast, p, show, "", "")
 				}
 			}
@@ -572,41 +588,6 @@ func (x *extractor) filmographyRule() {
 		for m := at; m < len(t); m++ {
 			x.use(m) // the titles are no cast list
 		}
-	}
-}
-
-// starrer credits the names before "starrer" at k with the title after it
-// or, without one, the sentence's show.
-func (x *extractor) starrer(k int) {
-	var names []string
-	j := k
-	for len(names) < 4 {
-		ps := x.personBefore(j)
-		if ps >= j {
-			break
-		}
-		names = append(names, x.span(ps, j))
-		if l := x.tok(ps - 1).low; (l == "and" || l == "&" || l == "," || l == "/") && ps > 1 {
-			j = ps - 1
-			continue
-		}
-		break
-	}
-	show := x.sshow
-	at := k + 1
-	for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); m++ {
-		at++ // "Kangana Ranaut starrer debacle Revolver Rani"
-	}
-	if x.titleStarts(at) {
-		if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
-			show = unquote(x.span(at, e))
-		}
-	}
-	if show == "" {
-		return
-	}
-	for _, n := range names {
-		x.add(graph.KindCast, x.resolve(n), show, "", "")
 	}
 }
 

@@ -354,7 +354,7 @@ func tokenize(toks []token, s, lower string) []token {
 					}
 				}
 			}
-			toks = append(toks, token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r)})
+			toks = append(toks, token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r) || camelCap(w)})
 			t := &toks[len(toks)-1]
 			if allDigits(w) {
 				t.kind = tNum
@@ -720,4 +720,11 @@ func quotedWillClause(p string, start, k, j int) bool {
 		}
 	}
 	return false
+}
+
+// camelCap reports whether w is a word whose capital comes second, after
+// one lower-case letter, "eHostela", "iZombie": a name, read as
+// capitalized.
+func camelCap(w string) bool {
+	return len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z' && w[2] >= 'a' && w[2] <= 'z'
 }

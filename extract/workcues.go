@@ -7,6 +7,8 @@ package extract
 // his sister C, is excellent", "in the Harry Potter films", "Her films
 // included T1 and T2".
 
+import "github.com/castgraph/castgraph/graph"
+
 // moreTitles reads the titles of a list that goes on at e after its first
 // title: ", T2 and T3" or " and T2". They are titles only where the list
 // ends the clause (a comma or the sentence's end after the last), and
@@ -105,3 +107,42 @@ var franchiseWords = set(`films movies series franchise saga trilogy books film 
 // creditNouns, before "included", list a person's work as "credits" do: "Her
 // films included T1 and T2".
 var creditNouns = set(`films movies roles shows series dramas works`)
+
+// starrer credits the names before "starrer" at k with the title after it
+// or, without one, the sentence's show.
+func (x *extractor) starrer(k int) {
+	var names []string
+	j := k
+	for len(names) < 4 {
+		ps := x.personBefore(j)
+		if ps >= j {
+			break
+		}
+		names = append(names, x.span(ps, j))
+		if l := x.tok(ps - 1).low; (l == "and" || l == "&" || l == "," || l == "/") && ps > 1 {
+			j = ps - 1
+			continue
+		}
+		break
+	}
+	show := x.sshow
+	at := k + 1
+	for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords); m++ {
+		at++ // "Kangana Ranaut starrer debacle Revolver Rani"
+	}
+	if x.titleStarts(at) {
+		if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
+			show = unquote(x.span(at, e))
+		}
+	}
+	if show == "" {
+		return
+	}
+	for _, n := range names {
+		x.add(graph.KindCast, x.resolve(n), show, "", "")
+	}
+}
+
+// makeVerbs make an appearance or have a stint: "made a small appearance
+// on T", "had short-lived stints on T1 and T2".
+var makeVerbs = set(`make makes made making had has have having`)
