@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -31,6 +32,26 @@ func TestLowerText(t *testing.T) {
 		// sameLen promises a copy that is strings.ToLower(s), sliceable like s
 		if lower, same := lowerText(s); same && (lower != strings.ToLower(s) || len(lower) != len(s)) {
 			t.Errorf("lowerText(%q) = %q; strings.ToLower gives %q", s, lower, strings.ToLower(s))
+		}
+	}
+}
+
+// TestLowerTextRandom checks lowerText, which lower-cases eight ASCII bytes
+// at a time, against strings.ToLower on random text.
+func TestLowerTextRandom(t *testing.T) {
+	pieces := []string{" ", "a", "z", "A", "Z", "@", "[", "`", "{", "\x00", "\x7f", "Lee Min-jae", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz",
+		"0123456789", "É", "été", "“", "–", "!?.,;:'", "\xff", "İ"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for i := 0; i < 200_000; i++ {
+		var b strings.Builder
+		for n := r.IntN(12); n >= 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if lower, same := lowerText(s); same && (lower != strings.ToLower(s) || len(lower) != len(s)) {
+			t.Fatalf("lowerText(%q) = %q; strings.ToLower gives %q", s, lower, strings.ToLower(s))
+		} else if !same && !strings.ContainsAny(s, "İ\xff") {
+			t.Fatalf("lowerText(%q) gives no copy", s)
 		}
 	}
 }
