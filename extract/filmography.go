@@ -401,7 +401,7 @@ func (x *extractor) workedRule() {
 			// "He is currently shooting the bowling drama Split"
 			x.castInTitles(x.subjectsBefore(k, 1), x.titleList(k+1))
 			continue
-		case praiseWords[low] && !t[k].cap && (x.tok(k-1).low == "was" || x.tok(k-1).low == "is" || x.tok(k-1).low == "been") && (x.tok(k+1).low == "on" || x.tok(k+1).low == "in") && x.titleStarts(x.titlePrefix(k+2)):
+		case !t[k].cap && (x.tok(k-1).low == "was" || x.tok(k-1).low == "is" || x.tok(k-1).low == "been") && praiseWords[low] && (x.tok(k+1).low == "on" || x.tok(k+1).low == "in") && x.titleStarts(x.titlePrefix(k+2)):
 			// "He was excellent on T1, T2, and T3": a performer's work
 			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(k+2))
 			continue

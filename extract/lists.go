@@ -307,7 +307,7 @@ func (x *extractor) asideEnd(j int) int {
 	if x.tok(j).text != "," {
 		return j
 	}
-	if !asideStarts[x.tok(j+1).low] && !(x.tok(j+1).low == "as" && (x.tok(j+2).low == "a" || x.tok(j+2).low == "an")) || x.tok(j+1).cap {
+	if x.tok(j+1).cap || !asideStarts[x.tok(j+1).low] && !(x.tok(j+1).low == "as" && (x.tok(j+2).low == "a" || x.tok(j+2).low == "an")) {
 		return j // ", as a troubled teenager, and Y" is an aside too
 	}
 	for c := j + 2; c < len(x.toks) && c < j+20; c++ {
