@@ -98,4 +98,9 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ cast revealed\n\nThe trio will headline the new drama series Harbor. Before his fall from grace, Cal Dee was famous as a heart-throb. He recently had short-lived stints on Durban Gen and Imbewu: The Seed. Ana Lee made a small appearance on House of Zwide earlier this year. Bo Kim’s other acting credits include eHostela and Zone 14.",
 		want: []string{"cast|Cal Dee|Durban Gen||", "cast|Cal Dee|Imbewu: The Seed||", "cast|Ana Lee|House of Zwide||", "cast|Bo Kim|eHostela||", "cast|Bo Kim|Zone 14||"},
 	},
+	{
+		name: "T1 by A, T2 by B and C and T3 by D: each title’s makers (crew); not Directed by X, a photo's credit, nor a source work (adapted from T by X)",
+		text: "ITV orders four dramas\n\nTrauma by Cal Dee, Girlfriends by Ana Lee, White Dragon by Bo Kim and Cy Tan and Next of Kin by Dan Ek will each begin filming in 2017. Photo by Eve Park. Harbor, adapted from The Long War by Tim Ro, is set in the 1400s.",
+		want: []string{"crew|Cal Dee|Trauma||", "crew|Ana Lee|Girlfriends||", "crew|Bo Kim|White Dragon||", "crew|Cy Tan|White Dragon||", "crew|Dan Ek|Next of Kin||", "crew|Tim Ro|Harbor||original author"},
+	},
 }

@@ -494,6 +494,7 @@ var rules = []struct {
 	{(*extractor).reuniteInRule, 0.6},
 	{(*extractor).followUpRule, 0.6},
 	{(*extractor).inWhichRule, 0.7},
+	{(*extractor).titleByRule, 0.6},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -1,0 +1,130 @@
+package extract
+
+// "T by X": a title and its maker, as commission news lists them ("Trauma by
+// Mike Bartlett, Girlfriends by Kay Mellor and Next of Kin by Paul Rutman
+// and Natasha Narayan") and festival copy credits a film ("Mon Roi (My
+// King) by French director Maiwenn").
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// notMadeBy are words that stand before "by" as no title: "Photo by X".
+var notMadeBy = set(`photo photos image images picture pictures video videos story report words interview art artwork
+	illustration illustrations cover design source credit credits music lyrics poster posters dialogue dialogues
+	screenplay script scripts choreography cinematography editing score songs costumes`)
+
+// titleByRule reads "T by X" and "T by X and Y": crew credits in T, with
+// the job a job noun before the name gives ("by French director X").
+func (x *extractor) titleByRule() {
+	if !strings.Contains(x.s.text, " by ") || x.sentHas(cAwardCue|cAwardLine) {
+		return // no token it reads; a prize's winner is read by awardRule
+	}
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		if t[k].low != "by" || t[k].cap || x.inBr[k] {
+			continue
+		}
+		if x.gappingVerb(k) {
+			return // "Denmark is played by A, Norway by B": characters, read by roleRule
+		}
+		te := k
+		if t[k-1].text == ")" {
+			if o := x.openOf(k - 1); o > 0 {
+				te = o // "Mon Roi (My King) by X": past the translated title
+			}
+		}
+		var title string
+		if x.closeQuote(te - 1) {
+			if ts := x.quotedTitlesBefore(te); len(ts) == 1 {
+				title = unquote(strings.TrimRight(unquote(ts[0]), ","))
+			}
+		} else if ts := x.titleBefore(te); ts < te {
+			if p := x.tok(ts - 1); ts > 0 && !(p.kind == tPunct || p.kind == tWord && !p.cap && p.has(cStopWords)) {
+				continue // "directed by", "written by": a verb's agent, read by crewByRule
+			}
+			if notMadeBy[x.tok(ts).low] || x.tok(ts).has(cNetworks|cMonth|cDateWords) || x.personShaped(ts, te) && x.startsName(ts) || x.participleIn(ts, te) {
+				continue // not "Directed by X", "Grand Prix: Shared by X"
+			}
+			title = x.span(ts, te)
+			if te-ts == 1 && !x.isShow(title) && strings.Count(x.s.text, " by ") < 2 {
+				continue // "Dialogues by X": one word is a title only in a list of them
+			}
+		}
+		if title == "" || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.noCreditName(title) || x.sourceBefore(te-1) {
+			continue
+		}
+		m, job := k+1, ""
+		for q := 0; q < 3 && m < len(t); q++ {
+			if j, ok := jobNouns[t[m].low]; ok && !t[m].cap {
+				job = j
+				m++
+			} else if t[m].has(cDescribe) && describesWord(t[m].low) {
+				m++ // "by French director X", "by Mexican X"
+			} else {
+				break
+			}
+		}
+		for n := 0; n < 3; n++ {
+			pe := x.personAt(m)
+			if pe <= m || x.tok(pe).kind == tPoss {
+				break
+			}
+			x.add(graph.KindCrew, x.span(m, pe), title, "", job)
+			if x.tok(pe).low != "and" || !x.startsName(pe+1) {
+				break
+			}
+			m = pe + 1 // "by Paul Rutman and Natasha Narayan"
+		}
+	}
+}
+
+// gappingVerb reports whether a verb of playing stands before "by" at k:
+// "Denmark is played by A, Norway by B".
+func (x *extractor) gappingVerb(k int) bool {
+	for m := k - 1; m >= 0; m-- {
+		switch x.toks[m].low {
+		case "played", "portrayed", "voiced", "represented":
+			return true
+		}
+	}
+	return false
+}
+
+// participleIn reports whether a word from i to j is a participle or a
+// prize's word, "Directed", "Bankrolled", "Chudiyan’written", "Prix": the
+// words before "by" are no title.
+func (x *extractor) participleIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := x.toks[k].low
+		if n := strings.LastIndexAny(w, "’'"); n >= 0 {
+			w = w[n+1:]
+		}
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") && crewBy[w] != "" || w == "prix" || w == "prize" || w == "award" {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceBefore reports whether the title ending at j is a source work, a
+// source noun or an adaptation's verb in the eight words before it: "adapted
+// from T by X", "based on a manga series “T” by X", "the literary work ‘T’ by
+// X". Its author is the show's, read by sourceRule.
+func (x *extractor) sourceBefore(j int) bool {
+	for m := j - 1; m >= 0 && m >= j-12; m-- {
+		t := &x.toks[m]
+		if t.cap {
+			continue
+		}
+		if t.has(cSourceNouns) || t.low == "adapted" || t.low == "based" || t.low == "inspired" || t.low == "work" || t.low == "adaptation" {
+			return true
+		}
+		if t.kind == tPunct && t.text != "," && !isQuote(t.text) && t.text != ":" {
+			return false
+		}
+	}
+	return false
+}
