@@ -79,6 +79,10 @@ func (x *extractor) bracketRule() {
 			k = c // "Ki-seok (Lee Joon-hyuk of “The Roundup”)"
 			continue
 		}
+		if x.possMakerBracket(k, c) {
+			k = c // "Mike Bartlett’s (Doctor Foster, The Town) new project"
+			continue
+		}
 		if pe := x.roleByAt(k + 1); pe > 0 && x.sshow != "" {
 			// "killer Kim Soo-hyun (role to be portrayed by Jang Ki-yong)"
 			if cs := x.charBefore(k); cs < k {

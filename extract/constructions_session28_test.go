@@ -103,4 +103,9 @@ var session28Constructions = []construction{
 		text: "ITV orders four dramas\n\nTrauma by Cal Dee, Girlfriends by Ana Lee, White Dragon by Bo Kim and Cy Tan and Next of Kin by Dan Ek will each begin filming in 2017. Photo by Eve Park. Harbor, adapted from The Long War by Tim Ro, is set in the 1400s.",
 		want: []string{"crew|Cal Dee|Trauma||", "crew|Ana Lee|Girlfriends||", "crew|Bo Kim|White Dragon||", "crew|Cy Tan|White Dragon||", "crew|Dan Ek|Next of Kin||", "crew|Tim Ro|Harbor||original author"},
 	},
+	{
+		name: "X’s (T1, T2, T3) new project: a bracket of titles after a maker's possessive gives the maker each title (crew)",
+		text: "ITV orders Harbor\n\nITV has ordered the drama Harbor. Cal Dee’s (Doctor Foster, The Town, Charles III) new project is set in a hospital. As previously announced, Ana Lee's (Tangled) next feature will be Zootropolis.",
+		want: []string{"crew|Cal Dee|Doctor Foster||", "crew|Cal Dee|The Town||", "crew|Cal Dee|Charles III||", "crew|Ana Lee|Tangled||"},
+	},
 }

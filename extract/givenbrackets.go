@@ -194,3 +194,33 @@ func (x *extractor) soapChar(ps, j int, inner string) bool {
 	}
 	return x.soap && (x.knownPerson(x.span(ps, j)) == "" || x.knownPerson(inner) != "" && !x.know.crew[x.fold(inner)])
 }
+
+// possMakerBracket reads a bracket of titles between a maker's possessive
+// and the work it speaks of, "Mike Bartlett’s (Doctor Foster, The Town,
+// Charles III) new project", "Byron Howard's (Tangled) next feature": each
+// title is the maker's, a crew credit with no job.
+func (x *extractor) possMakerBracket(k, c int) bool {
+	if x.tok(k-1).kind != tPoss || x.tok(c+1).kind != tWord || x.tok(c+1).cap {
+		return false
+	}
+	ps := x.personBefore(k - 1)
+	if ps >= k-1 || !x.personShaped(ps, k-1) && x.knownPerson(x.span(ps, k-1)) == "" {
+		return false
+	}
+	parts := x.bracketParts(k+1, c)
+	if len(parts) == 0 {
+		return false
+	}
+	maker := x.span(ps, k-1)
+	for _, p := range parts {
+		if p.poss {
+			return false
+		}
+	}
+	for _, p := range parts {
+		if ti := unquote(x.span(p.i, p.j)); ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
+			x.add(graph.KindCrew, maker, ti, "", "")
+		}
+	}
+	return true
+}
