@@ -18,7 +18,7 @@ func (x *extractor) workedRule() {
 	}
 	t := x.toks
 	for k := 0; k < len(t); k++ {
-		if x.inBr[k] || t[k].cap || !t[k].has(cWorkCues) {
+		if !t[k].has(cWorkCues) || t[k].cap || x.inBr[k] {
 			continue
 		}
 		var titles, people []string
@@ -681,7 +681,7 @@ func (x *extractor) creditsRule() {
 func (x *extractor) fameRule() {
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if x.inBr[k] || t[k].cap || t[k].low != "of" && t[k].low != "from" {
+		if t[k].low != "of" && t[k].low != "from" || t[k].cap || x.inBr[k] {
 			continue
 		}
 		if t[k].low == "from" && !x.castWords {
@@ -737,7 +737,7 @@ func (x *extractor) vehicleRule() {
 	t := x.toks
 	for k := 2; k < len(t); k++ {
 		w := &t[k]
-		if w.cap || x.inBr[k] || !w.has(cGenreNouns) && w.low != "vehicle" && w.low != "starrer" || genreAfter(x.tok(k+1)) {
+		if !w.has(cGenreNouns) && w.low != "vehicle" && w.low != "starrer" || w.cap || x.inBr[k] || genreAfter(x.tok(k+1)) {
 			continue // not "the Ginger Snaps horror movies"
 		}
 		if w.low == "starrer" {

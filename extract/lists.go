@@ -335,23 +335,21 @@ func (x *extractor) listRule() {
 	n := len(t)
 	castCue := false // a casting verb seen so far in the sentence
 	for k := 0; k < n; k++ {
-		if t[k].text == "," && (x.tok(k+1).low == "who" || x.tok(k+1).low == "which") {
+		tk := &t[k]
+		if tk.kind == tPunct && tk.text == "," && (x.tok(k+1).low == "who" || x.tok(k+1).low == "which") {
 			castCue = false // "X will play Frankie, who lives with Billy": a new clause
 		}
+		cue := tk.has(cCastVerbs | cReturnWords)
 		if x.inBr[k] || x.used[k] {
-			if t[k].has(cCastVerbs) || t[k].has(cReturnWords) {
-				castCue = true
-			}
+			castCue = castCue || cue
 			continue
 		}
 		var items []item
-		if t[k].cap || x.isAgeWord(&t[k]) || t[k].has(cPrefixNouns) {
+		if tk.cap || x.isAgeWord(tk) || tk.has(cPrefixNouns) {
 			items = x.parseList(k)
 		}
 		if len(items) == 0 {
-			if t[k].has(cCastVerbs) || t[k].has(cReturnWords) || t[k].low == "cast" {
-				castCue = true
-			}
+			castCue = castCue || cue || tk.low == "cast"
 			continue
 		}
 		start, end := items[0].start, items[len(items)-1].end
