@@ -73,7 +73,7 @@ type memo struct {
 	// translated caches translatedTitle, which reads the whole text
 	translated map[string]string
 	// notAPerson caches notAPersonHere
-	notAPerson map[sentenceName]bool
+	notAPerson *keyTable[sentenceName] // 1 for a name that is none
 }
 
 // name is the cache entry of one string.

@@ -106,14 +106,15 @@ func firstTwoFields(s string) (a, b string, n int) {
 // second reading asks again of the same credits.
 func (x *extractor) notAPersonHere(kind, person string) bool {
 	key := sentenceName{x.s, kind, person}
-	if v, ok := x.memo.notAPerson[key]; ok {
-		return v
+	h := hashKey(key)
+	if x.memo.notAPerson == nil {
+		x.memo.notAPerson = new(keyTable[sentenceName])
+	}
+	if v, ok := x.memo.notAPerson.get(h, key); ok {
+		return v != 0
 	}
 	v := x.notAPerson(kind, person)
-	if x.memo.notAPerson == nil {
-		x.memo.notAPerson = map[sentenceName]bool{}
-	}
-	x.memo.notAPerson[key] = v
+	x.memo.notAPerson.put(h, key, boolInt(v))
 	return v
 }
 

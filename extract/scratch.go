@@ -78,10 +78,9 @@ func (sc *scratch) keep(x *extractor) {
 	}
 	slabs := sc.memo.slabs[:min(len(sc.memo.slabs), 4*maxKept/64)]
 	notAPerson := sc.memo.notAPerson
-	if len(notAPerson) > maxKept {
-		notAPerson = nil
+	if notAPerson != nil {
+		notAPerson.clear()
 	}
-	clear(notAPerson)
 	// the rest of the state goes with the next call's reset; only the
 	// storage stays
 	*x = extractor{facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin, pmemo: x.pmemo.kept()}
