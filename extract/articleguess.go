@@ -71,3 +71,37 @@ func (x *extractor) guessArticleShow() {
 		x.showGuess = guess
 	}
 }
+
+// obituaryLead reads a lead that names a performer by the title they are
+// known for, "General Hospital star Stuart Damon has died aged 84",
+// "EastEnders actor Leslie Grantham, best known as ..., has died": the
+// title, which the rest of the article speaks of as "the soap" or "the
+// show", or "".
+func (x *extractor) obituaryLead() string {
+	for i := 0; i < len(x.sents) && i < 3; i++ {
+		s := x.look(i)
+		if s.head {
+			continue
+		}
+		if !strings.Contains(s.text, " died") && !strings.Contains(s.text, " dies") && !strings.Contains(s.text, " dead") {
+			return ""
+		}
+		st := x.introEnd()
+		e := x.titleAt(st, false)
+		if e <= st || e-st > 8 {
+			return ""
+		}
+		if n := x.tok(e); n.cap || !(n.low == "star" || n.low == "actor" || n.low == "actress" || n.low == "legend" || n.low == "veteran" || n.low == "icon") {
+			return ""
+		}
+		if pe := x.personAt(e + 1); pe <= e+1 {
+			return ""
+		}
+		title := unquote(x.span(st, e))
+		if x.isNetwork(title) || describes(title) || x.personShaped(st, e) && x.startsName(st) && x.knownPerson(title) != "" {
+			return ""
+		}
+		return title
+	}
+	return ""
+}

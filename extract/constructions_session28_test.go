@@ -108,4 +108,9 @@ var session28Constructions = []construction{
 		text: "ITV orders Harbor\n\nITV has ordered the drama Harbor. Cal Dee’s (Doctor Foster, The Town, Charles III) new project is set in a hospital. As previously announced, Ana Lee's (Tangled) next feature will be Zootropolis.",
 		want: []string{"crew|Cal Dee|Doctor Foster||", "crew|Cal Dee|The Town||", "crew|Cal Dee|Charles III||", "crew|Ana Lee|Tangled||"},
 	},
+	{
+		name: "an obituary's lead T star X has died names the article's show, which the US soap then means (US is no title)",
+		text: "Soap star dies\n\nHarbor Street star Tom Vale has died aged 84. Harbor Street's executive producer Ana Lee said: ‘Tom Vale played beloved patriarch Alan Quartermaine for 30 years.’ The actor was best known on the US soap.",
+		want: []string{"cast|Tom Vale|Harbor Street|Alan Quartermaine|", "crew|Ana Lee|Harbor Street||producer"},
+	},
 }

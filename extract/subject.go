@@ -33,6 +33,11 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, x.mentionedSeasons()...)
 			}
 		}
+		if x.show == "" {
+			if title := x.obituaryLead(); title != "" {
+				x.setShow(title) // "General Hospital star X has died"
+			}
+		}
 		if x.show == "" && !x.untitled() {
 			x.guessArticleShow()
 		}

@@ -177,6 +177,9 @@ var describeWords = set(`top rookie veteran senior acclaimed celebrated legendar
 // describes reports whether every word of s is a describeWord or ends in
 // "-winning" or "-nominated": not a title.
 func describes(s string) bool {
+	if s == "US" || s == "UK" || s == "U.S." || s == "U.K." {
+		return true // "the US soap": a country's initials
+	}
 	var buf [32]byte
 	if _, c, ok := plainFirstWord(buf[:0], s); ok && c&cDescribeWord == 0 {
 		return false // the first word describes nothing (describesWord is describeWords for it)
