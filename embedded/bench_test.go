@@ -4,12 +4,15 @@ import (
 	"context"
 	"flag"
 	"math/rand/v2"
+	"runtime/debug"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/rs/zerolog"
 
+	"github.com/castgraph/castgraph/bench"
 	"github.com/castgraph/castgraph/embedded"
 	"github.com/castgraph/castgraph/gen"
 	"github.com/castgraph/castgraph/graph"
@@ -34,22 +37,54 @@ func benchLog(b *testing.B) zerolog.Logger {
 	return zerolog.Nop()
 }
 
+// residentMB is the process's resident memory (VmRSS) in MB, or -1.
+func residentMB() float64 {
+	rss, _ := bench.Memory("self")
+	if rss < 0 {
+		return -1
+	}
+	return float64(rss) / (1 << 20)
+}
+
 // BenchmarkLoad loads a generated graph into an empty store, in batches of
 // 500,000 facts made as the load goes (as castgraph bench does, so the heap
 // does not hold every fact at once), and reports facts/s and CPU time per
 // fact of the loads and of Close, which writes the snapshot; making the facts
-// is not counted.
+// is not counted. peak-MB is the highest resident memory of the process seen
+// while it loads and closes (sampled every 10 ms, the facts' batch
+// included), and resident-MB what it holds once the store is opened again
+// (the closed store's heap given back first, as castgraph bench does).
 func BenchmarkLoad(b *testing.B) {
 	g, err := gen.New(gen.ForCredits(*benchCredits, 1))
 	if err != nil {
 		b.Fatal(err)
 	}
 	ctx := context.Background()
+	var peak atomic.Int64 // MB, while sampling
+	var sampling atomic.Bool
+	sampling.Store(true)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(10 * time.Millisecond):
+			}
+			if r := int64(residentMB()); sampling.Load() && r > peak.Load() {
+				peak.Store(r)
+			}
+		}
+	}()
 	b.ResetTimer()
 	var took, cpu time.Duration
+	var resident float64
+	var peakMB int64
 	buf := make([]graph.Fact, 0, 500_000)
 	for range b.N {
-		s := embedded.New(embedded.Config{Dir: b.TempDir()}, benchLog(b))
+		dir := b.TempDir()
+		s := embedded.New(embedded.Config{Dir: dir}, benchLog(b))
 		if err := s.Open(ctx); err != nil {
 			b.Fatal(err)
 		}
@@ -72,9 +107,28 @@ func BenchmarkLoad(b *testing.B) {
 		}
 		took += time.Since(start)
 		cpu += cpuTime() - cpu0
+		b.StopTimer()
+		sampling.Store(false)
+		s, peakMB = nil, max(peakMB, peak.Load())
+		debug.FreeOSMemory() // the closed store's heap
+		s = embedded.New(embedded.Config{Dir: dir}, benchLog(b))
+		if err := s.Open(ctx); err != nil {
+			b.Fatal(err)
+		}
+		debug.FreeOSMemory()
+		resident = residentMB()
+		s.Close()
+		debug.FreeOSMemory()
+		peak.Store(0)
+		sampling.Store(true)
+		b.StartTimer()
 	}
 	b.ReportMetric(float64(b.N*g.Len())/took.Seconds(), "facts/s")
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N*g.Len()), "cpu-ns/fact")
+	if resident > 0 {
+		b.ReportMetric(float64(peakMB), "peak-MB")
+		b.ReportMetric(resident, "resident-MB")
+	}
 }
 
 // BenchmarkShortestPath asks for paths between random people of a generated
