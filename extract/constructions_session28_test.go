@@ -113,4 +113,9 @@ var session28Constructions = []construction{
 		text: "Soap star dies\n\nHarbor Street star Tom Vale has died aged 84. Harbor Street's executive producer Ana Lee said: ‘Tom Vale played beloved patriarch Alan Quartermaine for 30 years.’ The actor was best known on the US soap.",
 		want: []string{"cast|Tom Vale|Harbor Street|Alan Quartermaine|", "crew|Ana Lee|Harbor Street||producer"},
 	},
+	{
+		name: "a heading that gives a title, a dash and the title in its own script (T – 漢字 [Live Action Coverage]) names the show of its section, and as the headline the article's",
+		text: "Harbor Lights – 港の光 [Live Action Coverage]\n\nThe film stars Ana Lee as Mia.\n\nTokyo Nights – 東京の夜 [Live Action Coverage]\n\nIt stars Bo Kim who will play the main protagonist Ken.",
+		want: []string{"cast|Ana Lee|Harbor Lights|Mia|", "cast|Bo Kim|Tokyo Nights|Ken|"},
+	},
 }

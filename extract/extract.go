@@ -344,6 +344,8 @@ func (x *extractor) run() {
 					x.setFocus(title)
 				} else if title := x.castHeading(s); title != "" {
 					x.setFocus(title)
+				} else if title := x.scriptHeading(s); title != "" {
+					x.setFocus(title) // "Tokyo Ghoul – 東京喰種 [Live Action Coverage]"
 				}
 			}
 			continue

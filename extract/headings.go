@@ -6,7 +6,10 @@ package extract
 // participle that opens a clause ("Titled Vaathi in Tamil, the film ...")
 // and the words of a roster on their own ("Additional", "Supporting").
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // headingNouns name what a section of an article holds.
 var headingNouns = set(`cast crew staff credits characters synopsis plot premise story production creators team lineup line-up
@@ -196,4 +199,25 @@ func explainerHeading(s string) bool {
 		}
 	}
 	return false
+}
+
+// scriptHeading reads a section heading that gives a title in Latin letters,
+// a dash and the title in its own script, "Tokyo Ghoul – 東京喰種 [Live
+// Action Coverage]": the title, or "".
+func (x *extractor) scriptHeading(s *sentence) string {
+	x.s, x.toks = s, s.toks
+	e := x.titleAt(0, false)
+	if e == 0 || e+1 >= len(s.toks) || !isDash(s.toks[e].text) {
+		return ""
+	}
+	rest := s.text[s.toks[e+1].start:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if r < 0x2E80 { // CJK, kana and hangul start here
+		return ""
+	}
+	title := x.span(0, e)
+	if x.isNetwork(title) || describes(title) || x.personShaped(0, e) && x.startsName(0) {
+		return ""
+	}
+	return title
 }

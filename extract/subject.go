@@ -98,6 +98,10 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, x.mentionedSeasons()...) // "Silver Harbor: BBC drama adds Sarah Paulson"
 				return
 			}
+			if title := x.scriptHeading(s); title != "" {
+				x.setShow(title, x.mentionedSeasons()...) // "Love and Lies – 恋と嘘 [Live Action Coverage]"
+				return
+			}
 			if title := x.animeHeadline(); title != "" {
 				x.setShow(title, x.mentionedSeasons()...) // "Sakamoto Days Anime Reveals Additional Cast"
 				return
