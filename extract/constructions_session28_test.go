@@ -118,4 +118,9 @@ var session28Constructions = []construction{
 		text: "Harbor Lights – 港の光 [Live Action Coverage]\n\nThe film stars Ana Lee as Mia.\n\nTokyo Nights – 東京の夜 [Live Action Coverage]\n\nIt stars Bo Kim who will play the main protagonist Ken.",
 		want: []string{"cast|Ana Lee|Harbor Lights|Mia|", "cast|Bo Kim|Tokyo Nights|Ken|"},
 	},
+	{
+		name: "a quoted name before member is a group, no title: “Gekidan EXILE” member X",
+		text: "‘Harbor’ casts its leads\n\nAna Lee headlines Harbor, with “Gekidan EXILE” member Bo Kim playing her rival.",
+		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||"},
+	},
 }

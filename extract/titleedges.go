@@ -115,3 +115,7 @@ func (x *extractor) andInsideTitle(k, e, e2 int) bool {
 	}
 	return false
 }
+
+// groupNouns after a quoted name make it a band or a troupe, no title:
+// "“Gekidan EXILE” member Sato Kanta".
+var groupNouns = set(`member members leader vocalist frontman frontwoman rapper bandmate bandmates`)

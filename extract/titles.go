@@ -82,10 +82,10 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		for j := i + 1; j < n && j < i+16; j++ {
 			switch t[j].text {
 			case "”", "\"", "’", "'":
-				if j > i+1 {
+				if j > i+1 && !(j+1 < n && groupNouns[t[j+1].low]) {
 					return j + 1
 				}
-				return i
+				return i // “Gekidan EXILE” member: a group, no title
 			case ".", "!", "?", ";", "(", ")", "“":
 				if t[j].text == "." && j > i+1 && abbrev[t[j-1].low] && t[j].start == t[j-1].end {
 					continue // “Mr. & Mrs. Smith”: an abbreviation's full stop
