@@ -326,7 +326,7 @@ func (d *delta) character(show uint32, name, key string) (uint32, bool) {
 	g, lk := d.g, d.lk
 	h, base := hashChar(show, key), uint32(g.charName.len())
 	id, ok := lk.chars.find(h, func(id uint32) bool {
-		if lk.charHash[id] != h {
+		if lk.charHash[id] != uint32(h) { // the slot's tag was the high half
 			return false
 		}
 		if id >= base {
@@ -347,7 +347,7 @@ func (d *delta) character(show uint32, name, key string) (uint32, bool) {
 	d.charName = append(d.charName, name)
 	d.charKey = append(d.charKey, key)
 	d.charShow = append(d.charShow, show)
-	lk.charHash = append(lk.charHash, h)
+	lk.charHash = append(lk.charHash, uint32(h))
 	lk.chars.insert(h, id)
 	d.charBytes += len(name)
 	return id, true

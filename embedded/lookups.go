@@ -11,7 +11,7 @@ import (
 // them.
 type lookups struct {
 	chars     idTable  // (show, folded name) -> character id
-	charHash  []uint64 // character id -> hash of its folded name; 0 when that is ""
+	charHash  []uint32 // character id -> low half of hashChar (the chars slot holds the high half); 0 when the folded name is ""
 	credits   idTable  // (kind, person, show, detail key) -> credit id
 	sentences idTable  // template -> its id (see hashSentence)
 	articles  idTable  // article -> its id (see hashArticle, articlesFound)
@@ -22,6 +22,8 @@ type lookups struct {
 	seasons   map[string]uint32 // seasonsKey -> id in seasonSets
 }
 
+// hashChar is a character's hash: 0 for an empty key, and otherwise odd, so
+// that its low half (what lookups.charHash keeps) is never 0 either.
 func hashChar(show uint32, key string) uint64 {
 	if key == "" {
 		return 0
@@ -56,7 +58,7 @@ func (g *memGraph) lookups() *lookups {
 		jobs:     map[string]uint32{},
 		jobKeys:  map[string]uint32{},
 		seasons:  make(map[string]uint32, len(g.seasonSets)),
-		charHash: make([]uint64, g.charName.len(), g.charName.len()+g.charName.len()/4+16),
+		charHash: make([]uint32, g.charName.len(), g.charName.len()+g.charName.len()/4+16),
 	}
 	lk.articles.grow(tableSize(g.articles.len()))
 	for i := range g.articles.len() {
@@ -81,7 +83,7 @@ func (g *memGraph) lookups() *lookups {
 	lk.chars.grow(tableSize(g.charName.len()))
 	for i := range g.charName.len() {
 		h := hashChar(g.charShow[i], fold(g.charName.get(uint32(i))))
-		lk.charHash[i] = h
+		lk.charHash[i] = uint32(h)
 		lk.chars.put(slot(h, uint32(i)))
 	}
 	lk.chars.n = g.charName.len()
