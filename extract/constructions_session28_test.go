@@ -123,4 +123,9 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ casts its leads\n\nAna Lee headlines Harbor, with “Gekidan EXILE” member Bo Kim playing her rival.",
 		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||"},
 	},
+	{
+		name: "a particle inside a character's name (Andrés de Fonollosa, Bonchien Nicoli la Tasty Peach), and aka ends it: T will follow X as the jewel thief C aka Berlin",
+		text: "‘Harbor’ spinoff cast\n\nNetflix has revealed the cast of Harbor. The Harbor spinoff will follow Ana Lee as the terminally-ill jewel thief Andrés de Fonollosa aka Berlin from the original series. Bo Kim will play the role of Bonchien Nicoli la Tasty Peach.",
+		want: []string{"cast|Ana Lee|Harbor|Andrés de Fonollosa|", "cast|Bo Kim|Harbor|Bonchien Nicoli la Tasty Peach|"},
+	},
 }

@@ -201,6 +201,10 @@ func (x *extractor) charAt(i int) int {
 			j++
 			continue
 		}
+		if j > i && !t.cap && t.has(cParticle) && j+1 < len(x.toks) && isCharWord(&x.toks[j+1]) && x.toks[j+1].cap {
+			j++ // "Andrés de Fonollosa": a particle inside the name
+			continue
+		}
 		if j > i && (t.text == "“" || t.text == "\"" || t.text == "‘") && j+2 < len(x.toks) && isCharWord(&x.toks[j+1]) &&
 			(x.toks[j+2].text == "”" || x.toks[j+2].text == "\"" || x.toks[j+2].text == "’") && j+3 < len(x.toks) && isCharWord(&x.toks[j+3]) {
 			j += 3

@@ -27,7 +27,7 @@ func (x *extractor) boundary(k int) bool {
 	switch t.low {
 	case "in", "on", "at", "who", "whom", "which", "while", "and", "for", "from", "with", "that", "when", "after", "before",
 		"alongside", "opposite", "respectively", "but", "whose", "to", "as", "of", "is", "was", "will", "would", "has", "had",
-		"during", "throughout", "until", "since", "across", "a", "an", "the", "also", "too", "by",
+		"during", "throughout", "until", "since", "across", "a", "an", "the", "also", "too", "by", "aka", "a.k.a.",
 		// "X's performance as C earned her a nomination": a verb of praise
 		"earned", "earns", "won", "wins", "drew", "draws", "received", "receives", "garnered", "garners", "got", "gets":
 		return true
