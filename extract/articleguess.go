@@ -105,3 +105,36 @@ func (x *extractor) obituaryLead() string {
 	}
 	return ""
 }
+
+// appositiveLead reads a title that an appositive with a genre noun
+// describes in the first sentences, "Which brings me to Élite — the latest
+// original drama coming to Netflix", "Harbor, the new BBC series": the
+// article's show where nothing else named it, or "".
+func (x *extractor) appositiveLead() string {
+	for i := 0; i < len(x.sents) && i < 6; i++ {
+		s := x.look(i)
+		t := s.toks
+		for k := 0; k+3 < len(t); k++ {
+			if !t[k].cap || t[k].has(cStopWords) || k > 0 && t[k-1].cap && t[k-1].kind == tWord {
+				continue
+			}
+			e := x.titleAt(k, false)
+			if e <= k || e+2 >= len(t) || t[e].text != "," && !isDash(t[e].text) || t[e+1].low != "the" {
+				continue
+			}
+			m := e + 2
+			for q := 0; q < 3 && m < len(t) && t[m].kind == tWord && !t[m].cap && !t[m].has(cGenreNouns); q++ {
+				m++ // "the latest original", "the new"
+			}
+			if m >= len(t) || !t[m].has(cGenreNouns) || t[m].cap || m == e+2 {
+				continue
+			}
+			title := unquote(x.span(k, e))
+			if x.isNetwork(title) || describes(title) || x.personShaped(k, e) && x.startsName(k) || x.knownPerson(title) != "" {
+				continue
+			}
+			return title
+		}
+	}
+	return ""
+}

@@ -128,4 +128,9 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ spinoff cast\n\nNetflix has revealed the cast of Harbor. The Harbor spinoff will follow Ana Lee as the terminally-ill jewel thief Andrés de Fonollosa aka Berlin from the original series. Bo Kim will play the role of Bonchien Nicoli la Tasty Peach.",
 		want: []string{"cast|Ana Lee|Harbor|Andrés de Fonollosa|", "cast|Bo Kim|Harbor|Bonchien Nicoli la Tasty Peach|"},
 	},
+	{
+		name: "C — played by X, ... — (a dash before played by); a lead whose title only an appositive with a genre noun names (T — the latest original drama coming to Netflix) is the article's show",
+		text: "I consider myself a connoisseur of Spanish television.\n\nWhich brings me to Harbor — the latest original drama coming to Netflix. Could it be Samuel — played by Ana Lee, who you might recognize from other shows — who was called a waiter? Fellow scholarship kid Nadia (Bo Kim) is forced to leave.",
+		want: []string{"cast|Ana Lee|Harbor|Samuel|", "cast|Bo Kim|Harbor|Nadia|"},
+	},
 }

@@ -621,8 +621,8 @@ func (x *extractor) playedBy(k int) {
 		x.tok(j-1).low == "being" || x.tok(j-1).low == "been" || x.tok(j-1).low == "to" || x.tok(j-1).low == "now"); m++ {
 		j--
 	}
-	if x.tok(j-1).text == "," {
-		j--
+	if x.tok(j-1).text == "," || isDash(x.tok(j-1).text) && j-1 > 0 && x.tok(j-1).start > x.tok(j-2).end {
+		j-- // "Samuel — played by X"
 	}
 	by := k + 1
 	if x.tok(by).low != "by" {

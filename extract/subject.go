@@ -36,6 +36,9 @@ func (x *extractor) findArticleShow() {
 		if x.show == "" {
 			if title := x.obituaryLead(); title != "" {
 				x.setShow(title) // "General Hospital star X has died"
+			} else if title := x.appositiveLead(); title != "" {
+				x.setShow(title) // "Élite — the latest original drama coming to Netflix"
+				x.showGuess = 0.8
 			}
 		}
 		if x.show == "" && !x.untitled() {
