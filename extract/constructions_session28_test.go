@@ -133,4 +133,9 @@ var session28Constructions = []construction{
 		text: "I consider myself a connoisseur of Spanish television.\n\nWhich brings me to Harbor — the latest original drama coming to Netflix. Could it be Samuel — played by Ana Lee, who you might recognize from other shows — who was called a waiter? Fellow scholarship kid Nadia (Bo Kim) is forced to leave.",
 		want: []string{"cast|Ana Lee|Harbor|Samuel|", "cast|Bo Kim|Harbor|Nadia|"},
 	},
+	{
+		name: "a roundup's heading T (Network) whose title has a comma (I, Addict (Disney+)) names its section's show in full",
+		text: "Upcoming Spanish series\n\nHarbor (Movistar Plus+)\n\nSix-part comedy thriller Harbor is based on a story. The cast also includes Ana Lee.\n\nI, Addict (Disney+)\n\nCal Dee and director Elena Trapé have collaborated on six-part series I, Addict. Oriol Pla stars in the series alongside Nora Navas.",
+		want: []string{"cast|Ana Lee|Harbor||", "crew|Elena Trapé|I, Addict||director", "cast|Oriol Pla|I, Addict||", "cast|Nora Navas|I, Addict||"},
+	},
 }

@@ -644,6 +644,12 @@ func (x *extractor) castHeading(s *sentence) string {
 	if e+3 == len(t) && t[e].text == "(" && t[e+2].text == ")" && x.isNetwork(t[e+1].text) {
 		return title
 	}
+	// "I, Addict (Disney+)": a title with a comma, then its network
+	if o := len(t) - 1; t[o].text == ")" && len(t) <= 10 {
+		if b := x.openOf(o); b > e && b >= 2 && x.isNetwork(x.span(b+1, o)) && t[e].text == "," && x.titleAt(e+1, false) == b {
+			return graph.CleanSpace(x.span(0, b))
+		}
+	}
 	if last := t[len(t)-1].low; last != "cast" && last != "lineup" && last != "line-up" {
 		return ""
 	}
