@@ -138,4 +138,9 @@ var session28Constructions = []construction{
 		text: "Upcoming Spanish series\n\nHarbor (Movistar Plus+)\n\nSix-part comedy thriller Harbor is based on a story. The cast also includes Ana Lee.\n\nI, Addict (Disney+)\n\nCal Dee and director Elena Trapé have collaborated on six-part series I, Addict. Oriol Pla stars in the series alongside Nora Navas.",
 		want: []string{"cast|Ana Lee|Harbor||", "crew|Elena Trapé|I, Addict||director", "cast|Oriol Pla|I, Addict||", "cast|Nora Navas|I, Addict||"},
 	},
+	{
+		name: "created by T’s co-writer X: X is the show's creator and a writer of T (a title's possessive before the job noun)",
+		text: "‘Harbor’ set\n\nHarbor is a comedy thriller. The series has been created by Spanish Affair’s co-writer Diego San Jose and is directed by Elena Trapé.",
+		want: []string{"crew|Diego San Jose|Harbor||creator", "crew|Diego San Jose|Spanish Affair||writer", "crew|Elena Trapé|Harbor||director"},
+	},
 }

@@ -89,9 +89,13 @@ func (x *extractor) crewByRule() {
 			at++ // "handled by original author X"
 		}
 		// "co-directed by A Hologram for The King helmer Tom Tykwer",
-		// "produced by Killing Eve producer X": a credit in that title too
-		if e := x.titleAt(at, false); e > at && x.tok(e).has(cJobNoun) && !x.tok(e).cap {
+		// "produced by Killing Eve producer X", "created by Spanish
+		// Affair’s co-writer X": a credit in that title too
+		if e := x.titleAt(at, false); e > at && (x.tok(e).has(cJobNoun) && !x.tok(e).cap || x.tok(e).kind == tPoss && x.tok(e+1).has(cJobNoun) && !x.tok(e+1).cap && !(x.personShaped(at, e) && x.startsName(at))) {
 			ps := e + 1
+			if x.tok(e).kind == tPoss {
+				ps++ // "created by Spanish Affair’s co-writer X"
+			}
 			if x.tok(ps).text == "," && x.startsName(ps+1) {
 				ps++ // "Written by Sherwood creator, James Graham,": the name in apposition
 			}
