@@ -143,4 +143,9 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ set\n\nHarbor is a comedy thriller. The series has been created by Spanish Affair’s co-writer Diego San Jose and is directed by Elena Trapé.",
 		want: []string{"crew|Diego San Jose|Harbor||creator", "crew|Diego San Jose|Spanish Affair||writer", "crew|Elena Trapé|Harbor||director"},
 	},
+	{
+		name: "X (T-fame): the title X is known for, without its fame",
+		text: "‘Harbor’ begins filming\n\nThe cast of Harbor includes Ana Lee (Thamaasha-fame) and Bo Kim.",
+		want: []string{"cast|Ana Lee|Harbor||", "cast|Ana Lee|Thamaasha||", "cast|Bo Kim|Harbor||"},
+	},
 }

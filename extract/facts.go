@@ -74,6 +74,9 @@ func (x *extractor) add(kind, person, show, character, job string) {
 func (x *extractor) addNew(kind, person, show, character, job string) int {
 	person = x.resolve(dropOccupation(strings.Trim(cleanSpace(person), ",;:")))
 	show = dropScript(unquote(cleanSpace(show)))
+	if t, ok := strings.CutSuffix(show, "-fame"); ok && t != "" {
+		show = t // "Ashraf Hamza (Thamaasha-fame)": the title X is known for
+	}
 	if i := lastFor(show); i > 0 && x.isNetwork(show[i+5:]) {
 		show = show[:i] // "wrote Unforgiven for ITV1": the network is no part of the title
 	}
