@@ -148,4 +148,9 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ begins filming\n\nThe cast of Harbor includes Ana Lee (Thamaasha-fame) and Bo Kim.",
 		want: []string{"cast|Ana Lee|Harbor||", "cast|Ana Lee|Thamaasha||", "cast|Bo Kim|Harbor||"},
 	},
+	{
+		name: "a role described, then named after a comma: X will feature as that neighbour, C; X plays the man after the serial killer, C; not as a gesture for his son, Y, nor the lead, Z said",
+		text: "‘Superior Day’ cast\n\nOCN is adapting the webcomic Superior Day into a series with a cast including Cal Dee and Dan Ek. Cal Dee will feature as that neighbour, Kwon Shi-woo, a kind-looking man. Dan Ek plays the man after the serial killer, Bae Tae-jin. Ana Lee did the film as a gesture for his son, Aarav who is a fan. Bo Kim plays the lead, Tom Hale said.",
+		want: []string{"cast|Cal Dee|Superior Day|Kwon Shi-woo|", "cast|Dan Ek|Superior Day|Bae Tae-jin|", "cast|Bo Kim|Superior Day||"},
+	},
 }

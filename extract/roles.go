@@ -122,7 +122,7 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 		}
 	}
 	if e == k || !x.boundary(e) {
-		return 0, 0, false
+		return x.appositiveCharNP(i)
 	}
 	if x.isShow(x.span(k, e)) && !x.titleCharLine(k, e) || x.isNetwork(x.span(k, e)) {
 		return 0, 0, false

@@ -119,3 +119,35 @@ func (x *extractor) possRelationAt(i int) bool {
 var relationWords = set(`wife husband son daughter mother father sister brother friend boyfriend girlfriend lover partner
 	rival assistant secretary mentor grandmother grandfather aunt uncle cousin fiance fiancee fiancé fiancée
 	stepmother stepfather sidekick bodyguard nemesis colleague neighbor neighbour ex-wife ex-husband`)
+
+// appositiveCharNP reads a role described and then named after a comma,
+// "that neighbour, Kwon Shi-woo", "the man after the serial killer, Bae
+// Tae-jin": at i "the", "a", "that" or "this", up to seven words in lower
+// case, a comma, and a name that ends the clause. It returns the name's
+// span, or ok false.
+func (x *extractor) appositiveCharNP(i int) (int, int, bool) {
+	if l := x.tok(i).low; l != "the" && l != "a" && l != "an" && l != "that" && l != "this" || x.tok(i).cap && i > 0 {
+		return 0, 0, false
+	}
+	for m := i + 1; m < len(x.toks) && m <= i+8; m++ {
+		t := &x.toks[m]
+		if t.text == "," {
+			e := x.charAt(m + 1)
+			if e <= m+1 || !(x.tok(e).text == "," || x.tok(e).text == "." || x.tok(e).low == "who" || e >= len(x.toks)) {
+				return 0, 0, false
+			}
+			if x.knownPerson(x.span(m+1, e)) != "" || x.isShow(x.span(m+1, e)) || x.isNetwork(x.span(m+1, e)) {
+				return 0, 0, false
+			}
+			return m + 1, e, true
+		}
+		if t.kind != tWord || t.cap || t.has(cAuxWords|cPlayVerbs|cCastVerbs) && !t.has(cStopWords) {
+			return 0, 0, false // a verb: "plays the lead, says X"
+		}
+		switch t.low {
+		case "his", "her", "their", "its", "my", "our", "your", "for", "to":
+			return 0, 0, false // "as a gesture for his son, Aarav": someone else, no role
+		}
+	}
+	return 0, 0, false
+}
