@@ -78,6 +78,14 @@ func (s *sentence) evidence() string {
 // long sentence of a roundup splits at its semicolons ("There's the drama
 // T1, starring X; the thriller T2, starring Y"), outside brackets.
 func clauses(out [][2]int, p string, i, j int) [][2]int {
+	if seg := p[i:j]; strings.IndexByte(seg, ';') < 0 && !hasOpenQuote(seg) {
+		// no semicolon and no opening quote, which each split needs: one
+		// clause
+		if s, e := trimSpace(p, i, j); s < e {
+			out = append(out, [2]int{s, e})
+		}
+		return out
+	}
 	start, depth := i, 0
 	for k := i; k < j; k++ {
 		if !clauseBytes[p[k]] {
@@ -458,7 +466,7 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 		toks = make([]token, 0, n)
 	}
 	lower, sameLen := lowerText(text)
-	var spans [][2]int
+	var spans, cl [][2]int
 	para := 0
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -477,7 +485,7 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 		spans = splitSentences(spans[:0], line)
 		for n, sp := range spans {
 			whole := ""
-			cl := clauses(nil, line, sp[0], sp[1])
+			cl = clauses(cl[:0], line, sp[0], sp[1])
 			if len(cl) > 1 {
 				whole = line[sp[0]:sp[1]]
 			}
