@@ -153,4 +153,9 @@ var session28Constructions = []construction{
 		text: "‘Superior Day’ cast\n\nOCN is adapting the webcomic Superior Day into a series with a cast including Cal Dee and Dan Ek. Cal Dee will feature as that neighbour, Kwon Shi-woo, a kind-looking man. Dan Ek plays the man after the serial killer, Bae Tae-jin. Ana Lee did the film as a gesture for his son, Aarav who is a fan. Bo Kim plays the lead, Tom Hale said.",
 		want: []string{"cast|Cal Dee|Superior Day|Kwon Shi-woo|", "cast|Dan Ek|Superior Day|Bae Tae-jin|", "cast|Bo Kim|Superior Day||"},
 	},
+	{
+		name: "a list of makers' titles goes on with a one-word maker: will be seen in Vineeth Sreenivasan's T1 and Priyadarshan's T2",
+		text: "‘Harbor’ casts Rain\n\nRain has joined the cast of Harbor. Kalyani, on the other hand, will be seen in Vineeth Sreenivasan's Hridayam and Priyadarshan's Marakkar next.",
+		want: []string{"cast|Rain|Harbor||", "crew|Vineeth Sreenivasan|Hridayam||", "crew|Priyadarshan|Marakkar||", "cast|Kalyani|Hridayam||", "cast|Kalyani|Marakkar||"},
+	},
 }

@@ -536,6 +536,7 @@ func (x *extractor) titlePrefix(i int) int {
 
 func (x *extractor) titleList(i int) []string {
 	var out []string
+	makers := false // an item opened with its maker's possessive
 	for len(out) < 8 {
 		k := x.titlePrefix(i)
 		if len(out) == 0 && k > i && (x.tok(k-1).has(cGenreNouns) || genreNouns[strings.TrimSuffix(x.tok(k-1).low, "s")]) {
@@ -564,8 +565,14 @@ func (x *extractor) titleList(i int) []string {
 				job = j
 			}
 		}
-		// "Denis Villeneuve's Dune": the maker's credit, then the title
-		if pe := x.personAt(k); (pe > k+1 || pe == k+1 && job != "") && x.tok(pe).kind == tPoss && (x.startsName(k) || x.personShaped(k, pe) || job != "") {
+		// "Denis Villeneuve's Dune": the maker's credit, then the title;
+		// "A's T1 and Priyadarshan's T2": one name, in a list of makers'
+		pe := x.personAt(k)
+		if pe == k && makers && x.tok(k).cap && x.tok(k).kind == tWord && x.tok(k+1).kind == tPoss {
+			pe = k + 1
+		}
+		if (pe > k+1 || pe == k+1 && (job != "" || makers)) && x.tok(pe).kind == tPoss && (x.startsName(k) || x.personShaped(k, pe) || job != "" || makers) {
+			makers = true
 			at := pe + 1
 			for m := 0; m < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && (!x.tok(at).has(cStopWords) || x.tok(at).low == "next"); m++ {
 				at++ // "Peter Flinth's psychological thriller “Spinning Man”"
@@ -577,7 +584,7 @@ func (x *extractor) titleList(i int) []string {
 				}
 				at++
 			}
-			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && (x.startsName(k) || at > pe+1 || isQuote(x.tok(at).text) || job != "" || pe-k >= 2 && !x.isNetwork(x.span(k, pe))) {
+			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && (x.startsName(k) || at > pe+1 || isQuote(x.tok(at).text) || job != "" || pe-k >= 2 && !x.isNetwork(x.span(k, pe)) || len(out) > 0 && !x.isNetwork(x.span(k, pe))) {
 				x.add(graph.KindCrew, x.span(k, pe), unquote(x.span(at, e)), "", job)
 				k = at
 			} else if job != "" {
