@@ -153,9 +153,7 @@ func splitSentences(out [][2]int, p string) [][2]int {
 	start := 0
 	for i := 0; i < len(p); {
 		// the next stop; all three are ASCII, so no rune is split
-		for i < len(p) && !stopBytes[p[i]] {
-			i++
-		}
+		i = nextStop(p, i)
 		if i == len(p) {
 			break
 		}
@@ -191,6 +189,24 @@ func splitSentences(out [][2]int, p string) [][2]int {
 		out = append(out, [2]int{s, e})
 	}
 	return out
+}
+
+// nextStop returns the index of the first '.', '!' or '?' of p at or
+// after i, or len(p). It passes over eight bytes at a time where none is a
+// stop.
+func nextStop(p string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(p); i += 8 {
+		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(p[i:]), 8))
+		d, e, q := w^('.'*ones), w^('!'*ones), w^('?'*ones)
+		if ((d-ones)&^d|(e-ones)&^e|(q-ones)&^q)&highs != 0 {
+			break // a byte of the eight is a stop
+		}
+	}
+	for i < len(p) && !stopBytes[p[i]] {
+		i++
+	}
+	return i
 }
 
 // openBracket reports whether s leaves a round bracket open: a stop inside

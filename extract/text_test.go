@@ -56,6 +56,31 @@ func TestLowerTextRandom(t *testing.T) {
 	}
 }
 
+// TestNextStop checks nextStop, which reads eight bytes at a time,
+// against a plain search on random text.
+func TestNextStop(t *testing.T) {
+	pieces := []string{" ", "a", "Lee", ".", "!", "?", "..", ",", "-", "/", ">", "\x00", "\xae", "\xa1", "\xbf", "“", "é", "0123456789"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for n := 0; n < 100_000; n++ {
+		var b strings.Builder
+		for k := r.IntN(30); k >= 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		p := b.String()
+		for i := 0; i <= len(p); i++ {
+			want := strings.IndexAny(p[i:], ".!?")
+			if want < 0 {
+				want = len(p)
+			} else {
+				want += i
+			}
+			if got := nextStop(p, i); got != want {
+				t.Fatalf("nextStop(%q, %d) = %d, want %d", p, i, got, want)
+			}
+		}
+	}
+}
+
 func TestMayHaveSeasons(t *testing.T) {
 	for _, s := range append(helperInputs, "Squid Game Season 2", "Squid Game Seasons 2 and 3", "T (Season 2)", "T (Season 2) ", "T S2",
 		"The 100", "2 Broke Girls", "Season 2 of T", "Mission: Impossible 7 – Part One", "T series 4\t", "T Season 2\u00a0") {
