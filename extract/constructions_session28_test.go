@@ -1,5 +1,20 @@
 package extract
 
+import "testing"
+
+// TestDropNationality: a nationality before a full name is no part of it,
+// a family name that is also a describing word ("Hong") is.
+func TestDropNationality(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mexican Michel Franco": "Michel Franco", "French Ana Lee": "Ana Lee",
+		"Hong Sang-soo": "Hong Sang-soo", "Young Min Kim": "Young Min Kim", "Michel Franco": "Michel Franco",
+	} {
+		if got := dropOccupation(in); got != want {
+			t.Errorf("dropOccupation(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // session28Constructions are TestConstructions' cases for constructions of
 // cast announcements and line-ups that the rules before them missed.
 var session28Constructions = []construction{

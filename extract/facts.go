@@ -576,10 +576,24 @@ var occupations = set(`chef judge host actor actress comedian singer rapper pres
 // "Chef Marco Ricci" is Marco Ricci.
 func dropOccupation(person string) string {
 	first, rest, ok := strings.Cut(person, " ")
-	if ok && strings.Contains(rest, " ") && hasLower(occupations, first) {
-		return rest
+	if ok && strings.Contains(rest, " ") && (hasLower(occupations, first) || nationality(strings.ToLower(first))) {
+		return rest // "Mexican Michel Franco": a nationality is no part of the name
 	}
 	return person
+}
+
+// nationality reports whether w, in lower case, is a describing word of a
+// nation ("mexican", "french", "japanese", "israeli"), not a family name.
+func nationality(w string) bool {
+	if !describeWords[w] || koreanFamily[w] || len(w) < 4 {
+		return false
+	}
+	for _, suf := range [...]string{"an", "ese", "ish", "ch", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDigit reports whether s has an ASCII digit: strings.ContainsAny(s,
