@@ -26,7 +26,7 @@ func (x *extractor) reunionRule() {
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if x.inBr[k] || t[k].cap || !t[k].has(cReunion) { // reunionWords
+		if !t[k].has(cReunion) || t[k].cap || x.inBr[k] { // reunionWords
 			continue
 		}
 		at := -1 // where the earlier titles start

@@ -228,7 +228,7 @@ var roleNouns = set(`antagonist antagonists protagonist protagonists villain vil
 func (x *extractor) roleRule() {
 	t := x.toks
 	for k := 0; k < len(t); k++ {
-		if x.inBr[k] || !t[k].has(cPlayVerbs|cRoleCue) {
+		if !t[k].has(cPlayVerbs|cRoleCue) || x.inBr[k] {
 			continue // no case below reads any other word
 		}
 		low := t[k].low
