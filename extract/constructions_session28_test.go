@@ -173,4 +173,9 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ casts Rain\n\nRain has joined the cast of Harbor. Kalyani, on the other hand, will be seen in Vineeth Sreenivasan's Hridayam and Priyadarshan's Marakkar next.",
 		want: []string{"cast|Rain|Harbor||", "crew|Vineeth Sreenivasan|Hridayam||", "crew|Priyadarshan|Marakkar||", "cast|Kalyani|Hridayam||", "cast|Kalyani|Marakkar||"},
 	},
+	{
+		name: "A, B and C are teaming up. The trio will headline T (They will star in T): each of the group the sentence before opened with; not when the noun's count differs",
+		text: "Harbor cast\n\nAna Lee, Bo Kim and Cy Tan are teaming up. The trio will headline the new drama series Harbor.\n\nDan Ek and Eve Park are teaming up too. The trio will star in the drama Nightfall.",
+		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||", "cast|Cy Tan|Harbor||"},
+	},
 }

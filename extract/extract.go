@@ -497,6 +497,7 @@ var rules = []struct {
 	{(*extractor).followUpRule, 0.6},
 	{(*extractor).inWhichRule, 0.7},
 	{(*extractor).titleByRule, 0.6},
+	{(*extractor).groupCastRule, 0.6},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/castgraph/castgraph/graph"
+
 // Pairs that work together again in a named title: "A and B reunite in the
 // drama series “T”", and the title of their earlier pairing, "After their
 // well-received pairing in “T1,” A and B reunite ...".
@@ -115,4 +117,43 @@ func (x *extractor) playedByBefore(start int) bool {
 		m--
 	}
 	return x.tok(m-1).low == "by" && (x.tok(m-2).low == "played" || x.tok(m-2).low == "portrayed")
+}
+
+// groupCastRule reads a sentence that opens with "They" or "The trio" (duo,
+// pair) and a casting verb, after a sentence that opened with a list of
+// people: "A, B and C are teaming up. The trio will headline T." Each of
+// them is cast in the sentence's show.
+func (x *extractor) groupCastRule() {
+	t := x.toks
+	if len(t) < 3 || len(x.prevGroup) < 2 || x.sshow == "" {
+		return
+	}
+	v, n := 1, 0 // n: how many the noun says, 0 for "they"
+	switch {
+	case t[0].low == "they":
+	case t[0].low == "the" && !t[1].cap:
+		switch t[1].low {
+		case "duo", "pair", "two", "couple":
+			n = 2
+		case "trio", "three":
+			n = 3
+		default:
+			return
+		}
+		v = 2
+	default:
+		return
+	}
+	if n > 0 && n != len(x.prevGroup) {
+		return
+	}
+	for v < len(t) && (t[v].has(cAuxWords) || t[v].low == "also") && !t[v].cap {
+		v++
+	}
+	if v >= len(t) || t[v].cap || !t[v].has(cCastVerbs) || t[v].has(cPlayVerbs) && t[v].low != "lead" {
+		return // "They play C1 and C2" is read by the role rules
+	}
+	for _, p := range x.prevGroup {
+		x.add(graph.KindCast, p, x.sshow, "", "")
+	}
 }
