@@ -16,7 +16,7 @@ func (x *extractor) reuniteInRule() {
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if x.inBr[k] || t[k].cap || t[k].low != "reunite" && t[k].low != "reunites" && t[k].low != "reunited" {
+		if t[k].low != "reunite" && t[k].low != "reunites" && t[k].low != "reunited" || t[k].cap || x.inBr[k] {
 			continue
 		}
 		if p := t[k+1].low; p != "in" && p != "for" && p != "on" {

@@ -578,7 +578,7 @@ func (x *extractor) sentenceShow() {
 			case ",", ";", "(", ")":
 				relative = false
 			}
-			if x.inBr[k] || relative || !t[k].has(cGenreNouns|cOrder|cShowCue|cShowWord) {
+			if !t[k].has(cGenreNouns|cOrder|cShowCue|cShowWord) || relative || x.inBr[k] {
 				continue // none of the readings below starts at any other word
 			}
 			named := (t[k].low == "named" || t[k].low == "called") && k > 0 && (t[k-1].text == "," || t[k-1].has(cGenreNouns)) ||
@@ -705,7 +705,7 @@ func (x *extractor) sentenceShow() {
 		// "X will play the leads in T, a romantic drama written by Y",
 		// "X has agreed to star in T, a comedy based on a book by Y"
 		for k := 1; k+2 < n; k++ {
-			if x.inBr[k] || !x.titleStarts(k) || t[k-1].cap || t[k-1].kind == tPoss {
+			if t[k-1].cap || t[k-1].kind == tPoss || !x.titleStarts(k) || x.inBr[k] {
 				continue
 			}
 			e := x.titleAt(k, false)
@@ -728,7 +728,7 @@ func (x *extractor) sentenceShow() {
 		// "X will guest on “The Office” as Andy's brother": a quoted
 		// title after "on" or "in" in a sentence about casting
 		for k := 0; k+1 < n; k++ {
-			if x.inBr[k] || t[k].low != "on" && t[k].low != "in" || x.earlierWork(k) {
+			if t[k].low != "on" && t[k].low != "in" || x.inBr[k] || x.earlierWork(k) {
 				continue
 			}
 			at := x.pastSeasonOf(k + 1) // "will guest star on the 4th episode of “Nikita.”"
