@@ -178,4 +178,9 @@ var session28Constructions = []construction{
 		text: "Harbor cast\n\nAna Lee, Bo Kim and Cy Tan are teaming up. The trio will headline the new drama series Harbor.\n\nDan Ek and Eve Park are teaming up too. The trio will star in the drama Nightfall.",
 		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||", "cast|Cy Tan|Harbor||"},
 	},
+	{
+		name: "a cast sentence goes on after as well as: The cast includes A and B, as well as C; are part of the cast, as well as the ex-wife D and the daughter, E; not as well as with T actresses F",
+		text: "‘Harbor’ cast\n\nHarbor is a new series. The cast includes Ana Lee and Bo Kim, as well as Cy Tan. Dan Ek and Eve Park are part of the cast, as well as the ex-wife Tim Ro and the daughter, Mia Kay.",
+		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||", "cast|Cy Tan|Harbor||", "cast|Dan Ek|Harbor||", "cast|Eve Park|Harbor||", "cast|Tim Ro|Harbor||", "cast|Mia Kay|Harbor||"},
+	},
 }

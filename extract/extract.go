@@ -498,6 +498,7 @@ var rules = []struct {
 	{(*extractor).inWhichRule, 0.7},
 	{(*extractor).titleByRule, 0.6},
 	{(*extractor).groupCastRule, 0.6},
+	{(*extractor).asWellAsRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -157,3 +157,41 @@ func (x *extractor) groupCastRule() {
 		x.add(graph.KindCast, p, x.sshow, "", "")
 	}
 }
+
+// asWellAsRule reads the people a cast sentence adds after "as well as":
+// "The cast includes A and B, as well as C", "A and B are part of the
+// cast, as well as the ex-wife C and the daughter, D". A describing noun
+// before each name is no part of it.
+func (x *extractor) asWellAsRule() {
+	if !x.castWords || x.crewSentence || x.sshow == "" || !x.sentHas(cCastVerbs|cCastNouns|cListTriggers) {
+		return
+	}
+	t := x.toks
+	for k := 1; k+3 < len(t); k++ {
+		if t[k].low != "as" || t[k+1].low != "well" || t[k+2].low != "as" || t[k-1].text != "," {
+			continue
+		}
+		m := k + 3
+		for n := 0; n < 6 && m < len(t); n++ {
+			for q := 0; q < 4 && m < len(t) && (t[m].kind == tWord && !t[m].cap && (!t[m].has(cStopWords) || t[m].low == "the" || t[m].low == "his" || t[m].low == "her") || t[m].text == "," && q > 0); q++ {
+				m++ // "the ex-wife", "the daughter,"
+			}
+			pe := x.personAt(m)
+			if pe <= m || x.tok(pe).kind == tPoss || x.tok(pe).text == "(" && x.tok(pe+1).cap || !x.personShaped(m, pe) || !x.startsName(m) {
+				return // not "as well as with Dracula actresses X", "the dub actors for T"
+			}
+			x.add(graph.KindCast, x.span(m, pe), x.sshow, "", "")
+			switch {
+			case x.tok(pe).low == "and":
+				m = pe + 1
+			case x.tok(pe).text == "," && x.tok(pe+1).low == "and":
+				m = pe + 2
+			case x.tok(pe).text == ",":
+				m = pe + 1
+			default:
+				return
+			}
+		}
+		return
+	}
+}
