@@ -183,4 +183,9 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ cast\n\nHarbor is a new series. The cast includes Ana Lee and Bo Kim, as well as Cy Tan. Dan Ek and Eve Park are part of the cast, as well as the ex-wife Tim Ro and the daughter, Mia Kay.",
 		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||", "cast|Cy Tan|Harbor||", "cast|Dan Ek|Harbor||", "cast|Eve Park|Harbor||", "cast|Tim Ro|Harbor||", "cast|Mia Kay|Harbor||"},
 	},
+	{
+		name: "a maker's possessive before a genre noun with no title after it: Joining X's gritty cop drama are A and B; “T,” X's new NBC comedy pilot; not an actor's comeback drama, nor X's mystery category",
+		text: "‘Harbor’ adds two\n\nThe second season of HBO’s Harbor has added two names. Joining Nic Pizzolatto's gritty cop drama are Ana Lee and Bo Kim. Tom Hale has joined the cast of “Lady Friends,” Kari Lizer's new NBC comedy pilot. This will be Cy Tan’s comeback drama in two years. The novel won Dan Ek's mystery category.",
+		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||", "crew|Nic Pizzolatto|Harbor||", "cast|Tom Hale|Lady Friends||", "crew|Kari Lizer|Lady Friends||"},
+	},
 }

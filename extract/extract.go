@@ -499,6 +499,7 @@ var rules = []struct {
 	{(*extractor).titleByRule, 0.6},
 	{(*extractor).groupCastRule, 0.6},
 	{(*extractor).asWellAsRule, 0.7},
+	{(*extractor).possGenreRule, 0.6},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

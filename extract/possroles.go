@@ -105,3 +105,71 @@ func (x *extractor) hasCast(person, show string) bool {
 	}
 	return false
 }
+
+// possGenreRule reads a maker's possessive before a genre noun that no
+// title follows: "Joining Nic Pizzolatto's gritty cop drama are ...",
+// "“Lady Friends,” Kari Lizer's new NBC comedy pilot", "the new James
+// Graham’s BBC One drama". The maker has a crew credit, no job, in the
+// title before the comma, else in the sentence's show. A person the
+// article credits on screen and never off it is no maker ("Shah Rukh
+// Khan's new film"), nor is an actor's "comeback drama".
+func (x *extractor) possGenreRule() {
+	if !x.sentHasKind(tPoss) || !x.sentHas(cGenreNouns) {
+		return // no token it reads
+	}
+	t := x.toks
+	for k := 2; k+2 < len(t); k++ {
+		if t[k].kind != tPoss || x.inBr[k] {
+			continue
+		}
+		g := k + 1
+		for q := 0; q < 5 && g < len(t) && !(t[g].has(cGenreNouns) && !t[g].cap); q++ {
+			if t[g].kind != tWord || t[g].cap && !t[g].has(cNetworks) && !(t[g].kind == tWord && q > 0 && t[g-1].has(cNetworks)) || t[g].has(cStopWords) && t[g].low != "new" ||
+				t[g].low == "comeback" || t[g].low == "debut" || t[g].low == "acting" {
+				g = len(t)
+				break
+			}
+			g++ // "gritty cop", "new NBC comedy", "BBC One"
+		}
+		if g >= len(t) || !t[g].has(cGenreNouns) || t[g].cap {
+			continue
+		}
+		if n := x.tok(g + 1); n.low == "pilot" || n.low == "series" {
+			g++ // "comedy pilot", "drama series"
+		}
+		if x.titleStarts(g+1) || x.tok(g+1).text == "," && x.titleStarts(g+2) {
+			continue // "X's drama T": read by possRule
+		}
+		if n := x.tok(g + 1); n.kind == tWord && !n.cap && !n.has(cStopWords|cAuxWords|cCastVerbs|cListTriggers) {
+			continue // "X's mystery category": the genre noun describes another noun
+		}
+		ps := x.personBefore(k)
+		if ps < k-2 && strings.HasSuffix(t[ps].low, "ing") {
+			ps++ // "Joining Nic Pizzolatto's": the participle opens the sentence
+		}
+		if ps >= k || !x.personShaped(ps, k) || !x.startsName(ps) && x.knownPerson(x.span(ps, k)) == "" && ps > 0 && t[ps-1].cap {
+			continue
+		}
+		person := x.resolve(x.span(ps, k))
+		if x.know.persons[x.fold(person)] && !x.know.crew[x.fold(person)] {
+			continue // credited on screen only: an actor's film
+		}
+		show := x.sshow
+		if c := ps - 1; x.tok(c).text == "," || x.closeQuote(c) && x.tok(c-1).text == "," {
+			if x.closeQuote(c) {
+				c-- // "“Lady Friends,” Kari Lizer's": the comma inside the quotes
+			}
+			if ts := x.quotedTitlesBefore(c + 1); len(ts) == 1 && x.closeQuote(c) || x.closeQuote(c) {
+				if len(ts) == 1 {
+					show = unquote(strings.TrimRight(unquote(ts[0]), ","))
+				}
+			} else if tb := x.titleBefore(c); tb < c && !x.isNetwork(x.span(tb, c)) {
+				show = x.span(tb, c)
+			}
+		}
+		if show == "" {
+			continue
+		}
+		x.add(graph.KindCrew, person, show, "", "")
+	}
+}
