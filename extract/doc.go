@@ -654,6 +654,30 @@
 //     latest to join T"; "X is superb as Barbie" (a title character); a
 //     headline "T: BBC drama adds X", "Star's T: X joins cast" whose T the
 //     body does not repeat, and a review's "T review: ...", "Review: T".
+//   - line-ups, reunions and obituaries (isroles.go, reunions.go,
+//     followups.go, titleby.go, possroles.go): "Ina Feleo is Margaux, the
+//     classy wife of Anselmo" (a full name, is and a character near a
+//     casting word); "A and B reunite in the drama series “T”", "After
+//     their pairing in “T1,”"; "three wives portrayed by talented
+//     actresses A, B, and C"; "stars already confirmed male leads A and
+//     B"; "X's follow-up to T" (X made T); "T, in which she plays C";
+//     "C1 is played by A, C2 by B and C3 by D"; "T1 by A, T2 by B and C";
+//     "X’s (T1, T2) new project"; "Joining X's gritty cop drama are";
+//     "The trio will headline T"; "as well as the ex-wife A and the
+//     daughter, B"; "will see a come-back of actors such as A and B";
+//     "made a small appearance on T", "had short-lived stints on T1 and
+//     T2"; "X (also in T1, T2)"; "X reprises his role of protagonist C";
+//     "will feature as that neighbour, C"; "C — played by X"; in a soap's
+//     news, "Pat Butcher (Pam St Clement)" (character first); a review's
+//     "talk show host C (Actor)"; "T star X has died" (an obituary's lead
+//     names the article's show); a title-case anime headline ("T Anime
+//     Reveals Additional Cast"); a heading "T – 東京喰種 [...]"; "I, Addict
+//     (Disney+)"; "Parks and Recreation and Brooklyn Nine-Nine" (a list
+//     joins only its last item with and); “Mr. Plankton” (an abbreviation
+//     inside quotes); "Mercedes ‘Cedes’ Ignacio" and "the roguish “Dirty”
+//     Den Watts" (a quoted nickname is no title); "“Gekidan EXILE”
+//     member X" (a group); "Andrés de Fonollosa aka Berlin" (a particle
+//     inside a character's name).
 //
 // The corpus in testdata/corpus (real articles with hand-checked gold
 // facts, sources in its SOURCES.md) measures the rules on news they were
