@@ -188,4 +188,9 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ adds two\n\nThe second season of HBO’s Harbor has added two names. Joining Nic Pizzolatto's gritty cop drama are Ana Lee and Bo Kim. Tom Hale has joined the cast of “Lady Friends,” Kari Lizer's new NBC comedy pilot. This will be Cy Tan’s comeback drama in two years. The novel won Dan Ek's mystery category.",
 		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||", "crew|Nic Pizzolatto|Harbor||", "cast|Tom Hale|Lady Friends||", "crew|Kari Lizer|Lady Friends||"},
 	},
+	{
+		name: "X (C from T): the character in that title; not one title with from inside (Letters from Iwo Jima, Escape from New York)",
+		text: "‘Harbor’ season 2 cast\n\nHarbor season 2 adds cast. Takehito Koyasu (Dio from Jojo’s Bizarre Adventure) will play the role of Bonchien. Ana Lee (Letters from Iwo Jima) joins as Tom. Bo Kim (Escape from New York) joins as Sam. Cy Tan (Frieren from “Frieren: Beyond Journey’s End”) joins as Mia.",
+		want: []string{"cast|Takehito Koyasu|Harbor|Bonchien|", "cast|Takehito Koyasu|Jojo’s Bizarre Adventure|Dio|", "cast|Ana Lee|Harbor|Tom|", "cast|Ana Lee|Letters from Iwo Jima||", "cast|Bo Kim|Harbor|Sam|", "cast|Bo Kim|Escape from New York||", "cast|Cy Tan|Harbor|Mia|", "cast|Cy Tan|Frieren: Beyond Journey’s End|Frieren|"},
+	},
 }
