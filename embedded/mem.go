@@ -85,7 +85,7 @@ func (t *strTab) add(s string) (uint32, bool) {
 
 // grow makes room for n more strings of size bytes in all.
 func (t *strTab) grow(n, size int) {
-	growIn(&t.data, size)
+	growKeeping(&t.data, size)
 	growIn(&t.off, n)
 }
 
@@ -102,22 +102,56 @@ func grow[S ~[]E, E any](s S, n int) S {
 }
 
 // growIn grows the table at *s as grow does. When the table it copies is
-// large, the old array is given back to the operating system at once,
+// large, the old array is given back to the operating system as it goes,
 // before the caller grows its next table: the tables of a graph grow in
 // step (most in proportion to its credits), and a batch that doubles them
 // all would otherwise hold every old copy beside the new ones until the
 // next collection, which at 20M credits put most of a gigabyte on the
-// process's peak memory.
+// process's peak memory. The old array is copied a piece at a time and each
+// piece's pages released once copied (releasePages), so that even the
+// largest table, the credits, is never in memory twice.
+//
+// No string may point into *s (a string table's bytes are grown with
+// growKeeping), and nothing may read the old array afterwards: the caller
+// holds the store's lock for writing, and the tables' readers copy what
+// they return.
 func growIn[S ~[]E, E any](s *S, n int) {
 	if cap(*s)-len(*s) >= n {
 		return
 	}
-	old := uintptr(len(*s)) * unsafe.Sizeof((*s)[0])
+	old := *s
+	size := int(unsafe.Sizeof(old[:1][0]))
+	if len(old)*size < releaseMin {
+		*s = grow(old, n)
+		return
+	}
+	t := make(S, len(old), max(2*cap(old), len(old)+n))
+	step := releaseStep / size
+	for i := 0; i < len(old); i += step {
+		j := min(i+step, len(old))
+		copy(t[i:j], old[i:j])
+		releasePages(unsafe.Slice((*byte)(unsafe.Pointer(&old[i])), (j-i)*size))
+	}
+	*s = t
+	debug.FreeOSMemory()
+}
+
+// growKeeping is growIn for a table that strings point into: its old array
+// is left whole to the collector (a string may outlive the table), which
+// gets it back at once.
+func growKeeping[S ~[]E, E any](s *S, n int) {
+	if cap(*s)-len(*s) >= n {
+		return
+	}
+	old := uintptr(len(*s)) * unsafe.Sizeof((*s)[:1][0])
 	*s = grow(*s, n)
 	if old >= releaseMin {
 		debug.FreeOSMemory()
 	}
 }
+
+// releaseStep is how much of a table growIn copies before it releases it.
+const releaseStep = 16 << 20
 
 // releaseMin is the size of a table whose old copy growIn and idTable.grow
 // give back at once.
@@ -513,31 +547,45 @@ func buildAdjacency(n int, credits []credit) *adjacency {
 	for i := 1; i <= n; i++ {
 		off[i] += off[i-1]
 	}
-	// First by credit id, then again by other end: scanning the nodes in id
-	// order and dealing each credit to the other end sorts every row. Each
-	// entry carries the other end along (other<<32 | credit id), and the
-	// dealing notes it for the second sort's rows too, so that neither pass
-	// reads the credits again at random.
-	byCredit := make([]uint64, 2*len(credits))
+	// First by one end (in credit order), then again by the other: scanning
+	// the first end's nodes in id order and dealing each credit to its other
+	// end sorts every row. A credit joins a person and a show, so a person's
+	// row is dealt from the shows and a show's from the people: one end at a
+	// time, the first sort needs a credit's entry once, not twice. Each entry
+	// carries the other end along (other<<32 | credit id), and the dealing
+	// notes it for the second sort's rows too, so that neither pass reads
+	// the credits again at random.
+	ids := make([]uint32, 2*len(credits))
+	other := make([]uint32, len(ids)) // the other end of ids[i]
+	byEnd := make([]uint64, len(credits))
+	start := make([]uint32, n+1)
 	fill := slices.Clone(off[:n])
-	for i, c := range credits {
-		byCredit[fill[c.person]] = uint64(c.show)<<32 | uint64(i)
-		fill[c.person]++
-		byCredit[fill[c.show]] = uint64(c.person)<<32 | uint64(i)
-		fill[c.show]++
-	}
-	ids := make([]uint32, len(byCredit))
-	other := make([]uint32, len(byCredit)) // the other end of ids[i]
-	copy(fill, off[:n])
-	for u := range uint32(n) {
-		for _, e := range byCredit[off[u]:off[u+1]] {
-			v := uint32(e >> 32)
-			ids[fill[v]] = uint32(e)
-			other[fill[v]] = u
-			fill[v]++
+	for _, people := range []bool{true, false} {
+		clear(start)
+		for _, c := range credits {
+			start[end(c, people)+1]++
+		}
+		for i := 1; i <= n; i++ {
+			start[i] += start[i-1]
+		}
+		for i, c := range credits {
+			u := end(c, people)
+			byEnd[start[u]] = uint64(end(c, !people))<<32 | uint64(i)
+			start[u]++
+		}
+		lo := uint32(0) // start[u] is now where u's entries end
+		for u := range uint32(n) {
+			for _, e := range byEnd[lo:start[u]] {
+				v := uint32(e >> 32)
+				ids[fill[v]] = uint32(e)
+				other[fill[v]] = u
+				fill[v]++
+			}
+			lo = start[u]
 		}
 	}
-	byCredit = nil
+	releasePages(rawBytes(byEnd))
+	byEnd = nil
 	noff := make([]uint32, n+1)
 	nids := make([]uint32, 0, len(ids))
 	for u := range uint32(n) {
@@ -549,5 +597,14 @@ func buildAdjacency(n int, credits []credit) *adjacency {
 		}
 		noff[u+1] = uint32(len(nids))
 	}
+	releasePages(rawBytes(other))
 	return &adjacency{credits: csr{off: off, ids: ids}, nbrs: csr{off: noff, ids: slices.Clip(nids)}}
+}
+
+// end is a credit's person, or its show.
+func end(c credit, person bool) uint32 {
+	if person {
+		return c.person
+	}
+	return c.show
 }

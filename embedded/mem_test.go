@@ -243,3 +243,38 @@ func openGenerated(t *testing.T, cfg gen.Config) *Store {
 	}
 	return s
 }
+
+// TestGrowInLargeTable grows tables past releaseMin, whose old arrays growIn
+// copies a piece at a time and releases as it goes: the new table holds
+// every element (the releases never reach the new array or the pieces not
+// yet copied), with room for the elements asked for, and appends go on.
+func TestGrowInLargeTable(t *testing.T) {
+	n := releaseMin/4 + releaseStep/4 + 12345 // a last piece shorter than the rest
+	tab := make([]uint32, n)
+	for i := range tab {
+		tab[i] = uint32(i)*2654435761 + 7
+	}
+	creds := make([]credit, releaseMin/16+3)
+	for i := range creds {
+		creds[i] = credit{person: uint32(i), show: uint32(i) ^ 0xabcdef, detail: 3, seasons: uint32(i) >> 3}
+	}
+	growIn(&tab, 100)
+	growIn(&creds, 1)
+	if len(tab) != n || cap(tab) < n+100 || len(creds) != releaseMin/16+3 {
+		t.Fatalf("lengths %d, %d (cap %d)", len(tab), len(creds), cap(tab))
+	}
+	for i, v := range tab {
+		if v != uint32(i)*2654435761+7 {
+			t.Fatalf("element %d of %d is %d after growing", i, n, v)
+		}
+	}
+	for i, c := range creds {
+		if c != (credit{person: uint32(i), show: uint32(i) ^ 0xabcdef, detail: 3, seasons: uint32(i) >> 3}) {
+			t.Fatalf("credit %d is %+v after growing", i, c)
+		}
+	}
+	tab = append(tab, 1)
+	if tab[n] != 1 || tab[n-1] != uint32(n-1)*2654435761+7 {
+		t.Fatal("append after growing")
+	}
+}
