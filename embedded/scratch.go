@@ -143,6 +143,6 @@ var collecting atomic.Bool
 // A load collects garbage (collectGarbage) once there is more than
 // garbageMin bytes of it and more than a garbageShare-th of the live heap.
 const (
-	garbageMin   = 64 << 20
-	garbageShare = 16
+	garbageMin   = 32 << 20
+	garbageShare = 128
 )
