@@ -193,4 +193,9 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ season 2 cast\n\nHarbor season 2 adds cast. Takehito Koyasu (Dio from Jojo’s Bizarre Adventure) will play the role of Bonchien. Ana Lee (Letters from Iwo Jima) joins as Tom. Bo Kim (Escape from New York) joins as Sam. Cy Tan (Frieren from “Frieren: Beyond Journey’s End”) joins as Mia.",
 		want: []string{"cast|Takehito Koyasu|Harbor|Bonchien|", "cast|Takehito Koyasu|Jojo’s Bizarre Adventure|Dio|", "cast|Ana Lee|Harbor|Tom|", "cast|Ana Lee|Letters from Iwo Jima||", "cast|Bo Kim|Harbor|Sam|", "cast|Bo Kim|Escape from New York||", "cast|Cy Tan|Harbor|Mia|", "cast|Cy Tan|Frieren: Beyond Journey’s End|Frieren|"},
 	},
+	{
+		name: "X, currently voicing C1 in T1, will play the role of C2: past the participle's aside to its person",
+		text: "‘Harbor’ season 2 cast\n\nHarbor season 2 adds cast. Ana Lee, currently voicing Belaf in Made in Abyss Season 2, will play the role of Kahaku.",
+		want: []string{"cast|Ana Lee|Made in Abyss|Belaf|", "cast|Ana Lee|Harbor|Kahaku|"},
+	},
 }
