@@ -198,4 +198,9 @@ var session28Constructions = []construction{
 		text: "‘Harbor’ season 2 cast\n\nHarbor season 2 adds cast. Ana Lee, currently voicing Belaf in Made in Abyss Season 2, will play the role of Kahaku.",
 		want: []string{"cast|Ana Lee|Made in Abyss|Belaf|", "cast|Ana Lee|Harbor|Kahaku|"},
 	},
+	{
+		name: "a Korean name whose last syllable is a function word ends before a bracket: the love story of King Yi In (Jo Jung Suk)",
+		text: "tvN 2024 lineup\n\n“Harbor” will tell the cruel love story of King Yi In (Jo Jung Suk), a miserable monarch who feels empty inside.",
+		want: []string{"cast|Jo Jung Suk|Harbor|King Yi In|"},
+	},
 }

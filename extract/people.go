@@ -107,8 +107,8 @@ func (x *extractor) koreanSyllable(k int) bool {
 	if !t.cap || t.kind != tWord || len(t.low) > 3 || !t.has(cStopWords) || !isName(&x.toks[k-1]) || len(x.toks[k-1].low) > 4 {
 		return false
 	}
-	if koreanFamily[x.toks[k-1].low] && k+1 < len(x.toks) && isName(&x.toks[k+1]) && len(x.toks[k+1].low) <= 5 {
-		return true // "Moon So Ri"
+	if koreanFamily[x.toks[k-1].low] && k+1 < len(x.toks) && (isName(&x.toks[k+1]) && len(x.toks[k+1].low) <= 5 || x.toks[k+1].text == "(") {
+		return true // "Moon So Ri", "King Yi In (Jo Jung Suk)"
 	}
 	if k+1 < len(x.toks) && (x.toks[k+1].text == "," || x.toks[k+1].low == "and") && k >= 2 && (x.toks[k-2].text == "," || x.toks[k-2].kind == tWord && !x.toks[k-2].cap) {
 		return true // "actors Yan An, Chen Yuxian": a capitalized syllable ends a name in a list
