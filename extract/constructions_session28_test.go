@@ -203,4 +203,9 @@ var session28Constructions = []construction{
 		text: "tvN 2024 lineup\n\n“Harbor” will tell the cruel love story of King Yi In (Jo Jung Suk), a miserable monarch who feels empty inside.",
 		want: []string{"cast|Jo Jung Suk|Harbor|King Yi In|"},
 	},
+	{
+		name: "X, whose film credits include T1 and T2, stars in the series alongside A: the titles are no cast (X's own credit in the series is not read yet)",
+		text: "Upcoming Spanish series\n\nI, Addict (Disney+)\n\nCal Dee has made the six-part series I, Addict. Oriol Pla, whose film credits include Creatura and Wild Flowers, stars in the series alongside Nora Navas.",
+		want: []string{"cast|Nora Navas|I, Addict||", "cast|Oriol Pla|Creatura||", "cast|Oriol Pla|Wild Flowers||"},
+	},
 }

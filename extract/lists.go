@@ -532,7 +532,7 @@ func (x *extractor) listRule() {
 				for _, it := range items {
 					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
 				}
-			} else if !x.planBefore(start) {
+			} else if !x.planBefore(start) && !x.whoseListAt(start) {
 				x.castList(items) // not "The film was earlier supposed to feature X"
 			}
 		}

@@ -195,3 +195,18 @@ func (x *extractor) asWellAsRule() {
 		return
 	}
 }
+
+// whoseListAt reports whether the list at start is the object of a
+// "whose credits include" clause: "X, whose film credits include T1 and
+// T2, stars in the series" lists titles, no cast.
+func (x *extractor) whoseListAt(start int) bool {
+	for m := start - 1; m >= 0 && m >= start-6; m-- {
+		switch t := &x.toks[m]; {
+		case t.low == "whose" && !t.cap:
+			return true
+		case t.kind == tPunct:
+			return false
+		}
+	}
+	return false
+}
