@@ -204,8 +204,8 @@ var session28Constructions = []construction{
 		want: []string{"cast|Jo Jung Suk|Harbor|King Yi In|"},
 	},
 	{
-		name: "X, whose film credits include T1 and T2, stars in the series alongside A: the titles are no cast (X's own credit in the series is not read yet)",
+		name: "X, whose film credits include T1 and T2, stars in the series alongside A: the titles are no cast, and X is the subject of stars past the clause",
 		text: "Upcoming Spanish series\n\nI, Addict (Disney+)\n\nCal Dee has made the six-part series I, Addict. Oriol Pla, whose film credits include Creatura and Wild Flowers, stars in the series alongside Nora Navas.",
-		want: []string{"cast|Nora Navas|I, Addict||", "cast|Oriol Pla|Creatura||", "cast|Oriol Pla|Wild Flowers||"},
+		want: []string{"cast|Oriol Pla|I, Addict||", "cast|Nora Navas|I, Addict||", "cast|Oriol Pla|Creatura||", "cast|Oriol Pla|Wild Flowers||"},
 	},
 }

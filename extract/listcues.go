@@ -261,9 +261,10 @@ func (x *extractor) verbAfter(end int) bool {
 			k = j + 1
 		}
 	}
-	if x.tok(k).text == "," && x.tok(k+1).low == "who" {
-		// "X, who starred in T, joins the cast": the main verb follows
-		// the relative clause; "X (Show), who joins the cast": it is in it
+	if x.tok(k).text == "," && (x.tok(k+1).low == "who" || x.tok(k+1).low == "whose") {
+		// "X, who starred in T, joins the cast", "X, whose credits include
+		// T, stars": the main verb follows the relative clause; "X (Show),
+		// who joins the cast": it is in it
 		k++
 		for m := k + 1; m < len(x.toks) && m < k+16; m++ {
 			if x.toks[m].text == "," {
