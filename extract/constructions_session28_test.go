@@ -208,4 +208,9 @@ var session28Constructions = []construction{
 		text: "Upcoming Spanish series\n\nI, Addict (Disney+)\n\nCal Dee has made the six-part series I, Addict. Oriol Pla, whose film credits include Creatura and Wild Flowers, stars in the series alongside Nora Navas.",
 		want: []string{"cast|Oriol Pla|I, Addict||", "cast|Nora Navas|I, Addict||", "cast|Oriol Pla|Creatura||", "cast|Oriol Pla|Wild Flowers||"},
 	},
+	{
+		name: "Portraying an equally important role is internationally-acclaimed actress X; Playing the villain is veteran actor Y: the performer the sentence ends with; not Playing the field is fun",
+		text: "‘Legal Wives’ line-up\n\nLegal Wives is a new drama series. Portraying an equally important role is internationally-acclaimed actress Cherie Gil. Playing the villain is veteran actor Tom Hale. Playing the field is fun.",
+		want: []string{"cast|Cherie Gil|Legal Wives||", "cast|Tom Hale|Legal Wives||"},
+	},
 }

@@ -493,6 +493,7 @@ var rules = []struct {
 	{(*extractor).awardLineRule, 0.75},
 	{(*extractor).roseToFameRule, 0.7},
 	{(*extractor).isCharRule, 0.6},
+	{(*extractor).portrayingIsRule, 0.7},
 	{(*extractor).reuniteInRule, 0.6},
 	{(*extractor).followUpRule, 0.6},
 	{(*extractor).inWhichRule, 0.7},

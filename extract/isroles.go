@@ -75,3 +75,36 @@ func (x *extractor) castContext(i int) bool {
 	}
 	return false
 }
+
+// portrayingIsRule reads a sentence that opens with the role and ends with
+// its performer: "Portraying an equally important role is
+// internationally-acclaimed actress Cherie Gil", "Playing the villain is
+// veteran actor X".
+func (x *extractor) portrayingIsRule() {
+	t := x.toks
+	if len(t) < 5 || x.sshow == "" || t[0].low != "portraying" && t[0].low != "playing" {
+		return
+	}
+	v := -1
+	for k := 2; k < len(t) && k < 14; k++ {
+		if (t[k].low == "is" || t[k].low == "are") && !t[k].cap {
+			v = k
+			break
+		}
+		if t[k].kind == tPunct {
+			return
+		}
+	}
+	if v < 0 {
+		return
+	}
+	m := v + 1
+	for q := 0; q < 4 && m < len(t) && t[m].kind == tWord && !t[m].cap && !t[m].has(cStopWords); q++ {
+		m++ // "internationally-acclaimed actress", "veteran actor"
+	}
+	pe := x.personAt(m)
+	if pe <= m || !x.personShaped(m, pe) && x.knownPerson(x.span(m, pe)) == "" {
+		return
+	}
+	x.add(graph.KindCast, x.span(m, pe), x.sshow, "", "")
+}
