@@ -1,9 +1,9 @@
 package extract
 
-// session27Constructions are TestConstructions' cases for constructions of
+// castingNewsConstructions are TestConstructions' cases for constructions of
 // casting, renewal, film, awards and review news that the rules before
 // them missed.
-var session27Constructions = []construction{
+var castingNewsConstructions = []construction{
 	{
 		name: "from T creator X after the show (a genre noun, or the show and a comma, or the show as subject): X made the show too, and T",
 		text: "‘Silver Harbor’ adds Sarah Paulson\n\nSarah Paulson is set to star in Silver Harbor, a new FX drama from Severance creator Dan Erickson. Tom Hanks has joined “Silver Harbor,” the thriller from “Lost” co-creator Damon Lindelof. The series is also from Fleabag producer Sally Gentle.",

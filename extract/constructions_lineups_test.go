@@ -15,9 +15,9 @@ func TestDropNationality(t *testing.T) {
 	}
 }
 
-// session28Constructions are TestConstructions' cases for constructions of
+// lineupConstructions are TestConstructions' cases for constructions of
 // cast announcements and line-ups that the rules before them missed.
-var session28Constructions = []construction{
+var lineupConstructions = []construction{
 	{
 		name: "T stars already confirmed male leads A and B, who will be joined by just announced female leads C and D (describing words before the leads)",
 		text: "Cast set for drama Harbor\n\nA full cast has been assembled for the drama Harbor. Harbor stars already confirmed male leads Cal Dee and Dan Ek who will be joined by just announced female leads Ana Lee and Bo Kim.",
