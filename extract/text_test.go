@@ -36,6 +36,15 @@ func TestLowerText(t *testing.T) {
 	}
 }
 
+// randomText joins 1 to most+1 random pieces.
+func randomText(r *rand.Rand, pieces []string, most int) string {
+	var b strings.Builder
+	for n := r.IntN(most); n >= 0; n-- {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
 // TestLowerTextRandom checks lowerText, which lower-cases eight ASCII bytes
 // at a time, against strings.ToLower on random text.
 func TestLowerTextRandom(t *testing.T) {
@@ -43,11 +52,7 @@ func TestLowerTextRandom(t *testing.T) {
 		"0123456789", "É", "été", "“", "–", "!?.,;:'", "\xff", "İ"}
 	r := rand.New(rand.NewPCG(7, 8))
 	for i := 0; i < 200_000; i++ {
-		var b strings.Builder
-		for n := r.IntN(12); n >= 0; n-- {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(r, pieces, 12)
 		if lower, same := lowerText(s); same && (lower != strings.ToLower(s) || len(lower) != len(s)) {
 			t.Fatalf("lowerText(%q) = %q; strings.ToLower gives %q", s, lower, strings.ToLower(s))
 		} else if !same && !strings.ContainsAny(s, "İ\xff") {
@@ -62,11 +67,7 @@ func TestNextStop(t *testing.T) {
 	pieces := []string{" ", "a", "Lee", ".", "!", "?", "..", ",", "-", "/", ">", "\x00", "\xae", "\xa1", "\xbf", "“", "é", "0123456789"}
 	r := rand.New(rand.NewPCG(9, 10))
 	for n := 0; n < 100_000; n++ {
-		var b strings.Builder
-		for k := r.IntN(30); k >= 0; k-- {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		p := b.String()
+		p := randomText(r, pieces, 30)
 		for i := 0; i <= len(p); i++ {
 			want := strings.IndexAny(p[i:], ".!?")
 			if want < 0 {
