@@ -213,4 +213,9 @@ var lineupConstructions = []construction{
 		text: "‘Legal Wives’ line-up\n\nLegal Wives is a new drama series. Portraying an equally important role is internationally-acclaimed actress Cherie Gil. Playing the villain is veteran actor Tom Hale. Playing the field is fun.",
 		want: []string{"cast|Cherie Gil|Legal Wives||", "cast|Tom Hale|Legal Wives||"},
 	},
+	{
+		name: "a Filipino family name with an abbreviation (Jodi Sta. Maria) does not end the sentence: the list goes on",
+		text: "Harbor returns\n\nThe drama Harbor is back on air. Also starring Jodi Sta. Maria, Joel Torre and Dominic Ochoa.",
+		want: []string{"cast|Jodi Sta. Maria|Harbor||", "cast|Joel Torre|Harbor||", "cast|Dominic Ochoa|Harbor||"},
+	},
 }

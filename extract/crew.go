@@ -175,7 +175,7 @@ func (x *extractor) jobNounRule() {
 			continue // "worked with director X on T": a credit in T, read by workedRule
 		}
 		next := k + 1
-		if t[k].low == "executive" {
+		if t[k].low == "executive" || t[k].low == "co-executive" {
 			if l := x.tok(k + 1).low; l != "producer" && l != "producers" {
 				continue
 			}
@@ -381,14 +381,25 @@ func (x *extractor) jobNounRule() {
 			}
 		}
 		if len(names) == 0 {
-			// "X is an executive producer"
+			// "X is an executive producer", "X is a co-executive producer",
+			// "X will be the series director", "X is associate producer"
 			d := k - 1
-			if l := x.tok(d).low; l == "a" || l == "an" {
+			if l := x.tok(d).low; (l == "series" || l == "associate") && !t[d].cap {
+				d--
+			}
+			if l := x.tok(d).low; l == "a" || l == "an" || l == "the" && x.tok(d+1).low == "series" || x.tok(d+1).low == "associate" && (l == "is" || l == "was") {
 				v := d - 1
+				if l == "is" || l == "was" {
+					v = d
+				}
 				if x.tok(v).low == "also" {
 					v-- // "X is also a producer"
 				}
-				if l2 := x.tok(v).low; isJob && (l2 == "is" || l2 == "was") {
+				be := x.tok(v).low == "be" && x.tok(v-1).low == "will"
+				if l2 := x.tok(v).low; isJob && (l2 == "is" || l2 == "was" || be) {
+					if be {
+						v--
+					}
 					show := x.sshow
 					if ti := x.jobOnTitle(next); ti != "" {
 						show = ti // "X is a producer on T"

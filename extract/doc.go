@@ -43,7 +43,8 @@
 //     includes", "X has joined the cast of T", "X will return", "returning
 //     are", "newcomer X", "Andor star X", "X, who starred in T";
 //   - crew: "directed / written / created / produced by X", "writer X",
-//     "Co-directors X and Y", "T director X", "X is directing", "X is an
+//     "Co-directors X and Y", "T director X", "X is directing", "X will be
+//     the series director", "X is a co-executive producer", "X is an
 //     executive producer", "X serves as showrunner", "X, the creator of T",
 //     "X wrote the scripts for T", "X's drama T", "X worked with Y on T",
 //     "X, whose credits include T", "X makes her directorial debut with T";

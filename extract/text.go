@@ -145,6 +145,7 @@ var abbrev = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
 	"vs": true, "prof": true, "gen": true, "lt": true, "col": true, "no": true, "vol": true,
 	"inc": true, "ltd": true, "co": true, "sgt": true, "capt": true, "mt": true, "ft": true,
+	"sta": true, "sto": true, // Filipino family names: "Jodi Sta. Maria", "Sto. Domingo"
 }
 
 // splitSentences appends to out the spans of the sentences of a paragraph

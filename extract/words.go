@@ -113,7 +113,7 @@ var jobNouns = map[string]string{
 	"co-writer": "writer", "co-writers": "writer", "scribe": "writer", "playwright": "writer",
 	"scriptwriter": "writer", "scriptwriters": "writer", "script-writer": "writer",
 	"creator": "creator", "creators": "creator", "co-creator": "creator", "co-creators": "creator",
-	"producer": "producer", "producers": "producer", "co-producer": "producer", "executive": "producer",
+	"producer": "producer", "producers": "producer", "co-producer": "producer", "executive": "producer", "co-executive": "producer",
 	"showrunner": "showrunner", "showrunners": "showrunner", "co-showrunner": "showrunner", "show-runner": "showrunner", "show-runners": "showrunner",
 	"pd":       "director", // a Korean drama's producer-director
 	"novelist": "original author", "author": "original author", "mangaka": "original author",

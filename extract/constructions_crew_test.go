@@ -1,0 +1,11 @@
+package extract
+
+// crewConstructions are TestConstructions' cases for crew credits stated
+// with a verb of being.
+var crewConstructions = []construction{
+	{
+		name: "X will be the series director, X is a co-executive producer, X is associate producer: crew in the article's show; not X is the director of a festival",
+		text: "Harbor starts filming\n\nThe drama Harbor starts filming in May. Ana Lee will be the series director. Bo Kim is a co-executive producer. Cy Tan is associate producer. Dan Ek is the director of a film festival.",
+		want: []string{"crew|Ana Lee|Harbor||director", "crew|Bo Kim|Harbor||producer", "crew|Cy Tan|Harbor||producer"},
+	},
+}
