@@ -41,13 +41,30 @@ const chunkFacts = 4096
 // validates and folds its facts, on every core and chunk by chunk, while the
 // later stages (the log writer, the node resolver, the merger) take the
 // chunks in order as they are ready.
+//
+// When the stages run side by side, the prepared facts are a ring of
+// ringChunks chunks rather than the whole batch: chunk k is prepared into
+// the slot of chunk k-ringChunks once every stage has released that one
+// (release), so that a load holds a few dozen chunks of prepared facts, not
+// hundreds of thousands of facts (at 272 bytes a fact, 136 MB for a batch
+// of 500,000). A stage that stops early releases every chunk it will not
+// read (releaseFrom), so that the others, and the preparing, go on.
 type preparedBatch struct {
 	source string
-	facts  []prepared
+	n      int             // facts in the batch
+	facts  []prepared      // the ring's slots, or the whole batch
+	ring   int             // chunks in facts; 0: the whole batch
+	stages int32           // the stages that must release a chunk before its slot is reused
 	done   []chan struct{} // closed when the chunk is prepared
 	errs   []error         // the first error of each chunk
 	growth []chunkGrowth   // of each chunk, once prepared
+	used   []atomic.Int32  // stages that have released each chunk
+	freed  []chan struct{} // closed when every stage has released the chunk
 }
+
+// ringChunks is how many chunks of prepared facts a load holds at once when
+// its stages run side by side.
+const ringChunks = 32
 
 // chunkGrowth bounds what a chunk of prepared facts can add to the graph,
 // as delta.check counts it, and tells whether it surely adds something.
@@ -69,13 +86,32 @@ func (p *preparedBatch) commitsEarly(g *memGraph) bool {
 		sum.charBytes += c.charBytes
 		sum.newNode = sum.newNode || c.newNode
 	}
-	return sum.newNode && checkGrowth(g, sum.sentBytes, sum.nodeBytes, sum.charBytes, len(p.facts), len(p.facts)) == nil
+	return sum.newNode && checkGrowth(g, sum.sentBytes, sum.nodeBytes, sum.charBytes, p.n, p.n) == nil
 }
 
 func (p *preparedBatch) chunks() int { return len(p.done) }
 
 func (p *preparedBatch) chunk(k int) []prepared {
-	return p.facts[k*chunkFacts : min((k+1)*chunkFacts, len(p.facts))]
+	size := min(chunkFacts, p.n-k*chunkFacts)
+	if p.ring > 0 {
+		k %= p.ring
+	}
+	return p.facts[k*chunkFacts : k*chunkFacts+size]
+}
+
+// release tells that one stage has done with chunk k.
+func (p *preparedBatch) release(k int) {
+	if p.ring > 0 && p.used[k].Add(1) == p.stages {
+		close(p.freed[k])
+	}
+}
+
+// releaseFrom releases chunks k and after, for a stage that stops before
+// them.
+func (p *preparedBatch) releaseFrom(k int) {
+	for ; k < p.chunks(); k++ {
+		p.release(k)
+	}
 }
 
 // wait waits for chunk k and returns its error.
@@ -94,12 +130,21 @@ func (p *preparedBatch) waitAll() {
 // prepare starts preparing b against g on every core, into sc's buffer of
 // facts, and returns at once. g and its lookups must not change until every
 // chunk is prepared.
-func prepare(ctx context.Context, g *memGraph, b graph.Batch, sc *loadScratch) *preparedBatch {
+func prepare(ctx context.Context, g *memGraph, b graph.Batch, sc *loadScratch, stages int32) *preparedBatch {
 	lk := g.lookups()
 	n := (len(b.Facts) + chunkFacts - 1) / chunkFacts
-	sc.facts = reuse(sc.facts, len(b.Facts))[:len(b.Facts)]
-	p := &preparedBatch{source: b.Source, facts: sc.facts, done: make([]chan struct{}, n), errs: make([]error, n),
+	p := &preparedBatch{source: b.Source, n: len(b.Facts), done: make([]chan struct{}, n), errs: make([]error, n),
 		growth: make([]chunkGrowth, n)}
+	size := len(b.Facts)
+	if stages > 0 && n > ringChunks {
+		p.ring, p.stages, size = ringChunks, stages, ringChunks*chunkFacts
+		p.used, p.freed = make([]atomic.Int32, n), make([]chan struct{}, n)
+		for k := range p.freed {
+			p.freed[k] = make(chan struct{})
+		}
+	}
+	sc.facts = reuse(sc.facts, size)[:size]
+	p.facts = sc.facts
 	for k := range p.done {
 		p.done[k] = make(chan struct{})
 	}
@@ -111,7 +156,10 @@ func prepare(ctx context.Context, g *memGraph, b graph.Batch, sc *loadScratch) *
 				if k >= n {
 					return
 				}
-				p.errs[k] = prepareChunk(ctx, g, lk, b, p.facts, k*chunkFacts, min((k+1)*chunkFacts, len(b.Facts)), &p.growth[k])
+				if p.ring > 0 && k >= p.ring {
+					<-p.freed[k-p.ring]
+				}
+				p.errs[k] = prepareChunk(ctx, g, lk, b, p.chunk(k), k*chunkFacts, min((k+1)*chunkFacts, len(b.Facts)), &p.growth[k])
 				close(p.done[k])
 			}
 		}()
@@ -119,7 +167,7 @@ func prepare(ctx context.Context, g *memGraph, b graph.Batch, sc *loadScratch) *
 	return p
 }
 
-// prepareChunk prepares facts lo to hi of b into out and sums up in gr what
+// prepareChunk prepares facts lo to hi of b into out (the chunk's slot) and sums up in gr what
 // they can add to the graph.
 func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, out []prepared, lo, hi int, gr *chunkGrowth) error {
 	if err := ctx.Err(); err != nil {
@@ -129,7 +177,7 @@ func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, 
 	var qs [2 * lookupGroup]nodeQuery
 	var aq [lookupGroup]articleQuery
 	for i := lo; i < hi; i++ {
-		p := &out[i]
+		p := &out[i-lo]
 		*p = prepared{Fact: normalize(b.Facts[i])}
 		p.pkey, p.skey = kb.fold(p.Person), kb.showKey(p.Show)
 		if err := validate(&p.Fact, p.pkey, p.skey); err != nil {
@@ -152,7 +200,7 @@ func prepareChunk(ctx context.Context, g *memGraph, lk *lookups, b graph.Batch, 
 		gr.nodeBytes += uint64(len(p.Person) + len(p.pkey) + len(p.Show) + len(p.skey))
 		gr.charBytes += uint64(len(p.Character))
 		if k := (i - lo) % lookupGroup; k == lookupGroup-1 || i == hi-1 {
-			if findKnown(g, lk, out[i-k:i+1], qs[:0], aq[:0]) {
+			if findKnown(g, lk, out[i-lo-k:i-lo+1], qs[:0], aq[:0]) {
 				gr.newNode = true
 			}
 		}
@@ -643,7 +691,7 @@ func (d *delta) apply() {
 // prepared, in sc's buffers: one goroutine resolves people and shows, this
 // one merges the rest behind it. It stops when canceled returns an error.
 func buildDelta(g *memGraph, p *preparedBatch, sc *loadScratch, canceled func() error) (*delta, error) {
-	d := newDelta(g, len(p.facts), sc)
+	d := newDelta(g, p.n, sc)
 	nodesDone := make([]chan struct{}, p.chunks())
 	for k := range nodesDone {
 		nodesDone[k] = make(chan struct{})
@@ -655,8 +703,12 @@ func buildDelta(g *memGraph, p *preparedBatch, sc *loadScratch, canceled func() 
 	stageDone := make(chan struct{})
 	var stageErr error
 	go func() {
-		defer close(stageDone)
-		for k := range p.chunks() {
+		k := 0
+		defer func() {
+			p.releaseFrom(k) // the chunks this stage will not read
+			close(stageDone)
+		}()
+		for ; k < p.chunks(); k++ {
 			if err := p.wait(k); err != nil {
 				stageErr = err
 				return
@@ -672,9 +724,12 @@ func buildDelta(g *memGraph, p *preparedBatch, sc *loadScratch, canceled func() 
 			}
 			names[k] = d.newName
 			close(nodesDone[k])
+			p.release(k)
 		}
 	}()
-	for k := range p.chunks() {
+	k := 0
+	defer func() { p.releaseFrom(k) }() // the chunks the merge will not read
+	for ; k < p.chunks(); k++ {
 		select {
 		case <-nodesDone[k]:
 		case <-stageDone:
@@ -688,6 +743,7 @@ func buildDelta(g *memGraph, p *preparedBatch, sc *loadScratch, canceled func() 
 		}
 		d.newNames = names[k]
 		d.mergeChunk(k*chunkFacts, p.chunk(k))
+		p.release(k)
 	}
 	<-stageDone
 	if stageErr != nil {
@@ -726,7 +782,7 @@ func (s *Store) loadLocked(ctx context.Context, b graph.Batch) (graph.LoadSummar
 	// Every return below comes after the log's transaction has ended and
 	// every chunk has been prepared.
 	defer func() { s.keepScratch(sc, d) }()
-	p := prepare(ctx, g, b, sc)
+	p := prepare(ctx, g, b, sc, 3) // released by the log writer, the node stage and the merge
 	w := s.startLogWrite(ctx, g, p, sc)
 	// Only this goroutine changes g (loadMu is held), so it reads g without
 	// s.mu while readers read it too.
@@ -748,11 +804,11 @@ func (s *Store) loadLocked(ctx context.Context, b graph.Batch) (graph.LoadSummar
 		return d.sum, nil
 	}
 	merged := time.Now()
-	if err := s.commit(w, len(p.facts), func() { d.apply() }); err != nil {
+	if err := s.commit(w, p.n, func() { d.apply() }); err != nil {
 		g.lk = nil
 		return graph.LoadSummary{}, fmt.Errorf("embedded: load %s: %w", b.Source, err)
 	}
-	s.log.Debug().Str("source", b.Source).Int("facts", len(p.facts)).Dur("merge_ms", merged.Sub(start)).
+	s.log.Debug().Str("source", b.Source).Int("facts", p.n).Dur("merge_ms", merged.Sub(start)).
 		Dur("commit", time.Since(merged)).Msg("batch loaded")
 	collectGarbage()
 	return d.sum, nil

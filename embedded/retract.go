@@ -118,7 +118,7 @@ func (s *Store) retract(ctx context.Context, articles []string, b *graph.Batch) 
 	var lsum graph.LoadSummary
 	if b != nil {
 		var sc loadScratch
-		p := prepare(ctx, g, *b, &sc)
+		p := prepare(ctx, g, *b, &sc, 0) // the log is written before the merge: the whole batch stays
 		if err := putBatch(ctx, tx, gen, p, &sc); err != nil {
 			p.waitAll()
 			return graph.RetractSummary{}, graph.LoadSummary{}, err
@@ -129,7 +129,7 @@ func (s *Store) retract(ctx context.Context, articles []string, b *graph.Batch) 
 		}
 		d.apply()
 		lsum = d.sum
-		replayed += len(p.facts)
+		replayed += p.n
 	}
 	meta := tx.Bucket(bucketMeta)
 	genBytes := binary.BigEndian.AppendUint64(nil, gen)

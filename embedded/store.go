@@ -292,7 +292,9 @@ func putBatch(ctx context.Context, tx *bolt.Tx, gen uint64, p *preparedBatch, sc
 		buf = nil
 		return ctx.Err()
 	}
-	for k := range p.chunks() {
+	k := 0
+	defer func() { p.releaseFrom(k) }() // the chunks left unwritten
+	for ; k < p.chunks(); k++ {
 		if err := p.wait(k); err != nil {
 			return err
 		}
@@ -300,8 +302,10 @@ func putBatch(ctx context.Context, tx *bolt.Tx, gen uint64, p *preparedBatch, sc
 			buf = sc.logBuf()
 		}
 		buf = encodeFacts(buf, p.chunk(k))
+		p.release(k)
 		if len(buf) >= logChunkBytes {
 			if err := put(); err != nil {
+				k++ // released
 				return err
 			}
 		}
@@ -449,8 +453,8 @@ func replayTx(ctx context.Context, tx *bolt.Tx, g *memGraph, from uint64) (int, 
 			if len(facts) == 0 {
 				return nil
 			}
-			b := graph.Batch{Facts: facts} // no source: every logged fact names its article
-			p := prepare(ctx, g, b, &sc)
+			b := graph.Batch{Facts: facts}  // no source: every logged fact names its article
+			p := prepare(ctx, g, b, &sc, 2) // released by the node stage and the merge
 			d, err := buildDelta(g, p, &sc, ctx.Err)
 			if err != nil {
 				p.waitAll()
