@@ -17,7 +17,7 @@ import (
 // TestLargeBatchRing loads batches of more chunks than a load holds at once
 // (its prepared facts are then a ring of chunks, reused as the log writer,
 // the node stage and the merge release them): one batch of 150,000 facts
-// gives the same graph as the same facts in batches of 20,000; a batch
+// gives the same graph as the same facts in batches of 15,000; a batch
 // whose bad fact comes late fails whole and changes nothing, as does one
 // cancelled midway; and the store opens again from its log to the same
 // graph.
@@ -43,8 +43,8 @@ func TestLargeBatchRing(t *testing.T) {
 
 	small := reopen(t, nil, t.TempDir())
 	defer small.Close()
-	for i := 0; i < len(facts); i += 20000 {
-		if _, err := small.Load(ctx, graph.Batch{Source: "part", Facts: facts[i:min(i+20000, len(facts))]}); err != nil {
+	for i := 0; i < len(facts); i += 15000 {
+		if _, err := small.Load(ctx, graph.Batch{Source: "part", Facts: facts[i:min(i+15000, len(facts))]}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -72,7 +72,7 @@ func TestLargeBatchRing(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got := snap(big); got != want {
-		t.Fatalf("one batch of %d facts gives another graph than batches of 20,000:\n%s\nwant\n%s", len(facts), got, want)
+		t.Fatalf("one batch of %d facts gives another graph than batches of 15,000:\n%s\nwant\n%s", len(facts), got, want)
 	}
 	big = reopen(t, big, dir)
 	if got := snap(big); got != want {
