@@ -766,9 +766,9 @@ var blindSetConstructions = []construction{
 		want: []string{"cast|Lee Joon-hyukk|Blue Harbor|Ki-seok|", "cast|Lee Joon-hyukk|The Roundup: No Way Outt||", "cast|Sidharth Malhotraa|Ittefaqq||", "cast|Sonakshee Sinhaa|Ittefaqq||", "cast|Tarik Emir Tekinn|Golden Boyy||"},
 	},
 	{
-		name: "a cast plan given up gives no credit: The film was earlier supposed to feature actress X; originally slated to star A and B",
+		name: "a cast plan given up gives no credit: The film was earlier supposed to feature actress X; originally slated to star A and B (the Sacred Games star is the lead's earlier work)",
 		text: "Blue Harbor Begins Filming\n\nBlue Harbor is a new film. Nawaz Sidiqui stars in Blue Harbor.\n\nThe film was earlier supposed to feature actress Mouni Roye opposite the Sacred Games star. The film was originally slated to star Dev Olan and Mia Leeke.",
-		want: []string{"cast|Nawaz Sidiqui|Blue Harbor||"},
+		want: []string{"cast|Nawaz Sidiqui|Blue Harbor||", "cast|Nawaz Sidiqui|Sacred Games||"},
 	},
 	{
 		name: "produced by a woman, X (an appositive after by); X and KJR Studios are bankrolling this venture (the company is no person, X still the subject)",

@@ -218,4 +218,14 @@ var lineupConstructions = []construction{
 		text: "Harbor returns\n\nThe drama Harbor is back on air. Also starring Jodi Sta. Maria, Joel Torre and Dominic Ochoa.",
 		want: []string{"cast|Jodi Sta. Maria|Harbor||", "cast|Joel Torre|Harbor||", "cast|Dominic Ochoa|Harbor||"},
 	},
+	{
+		name: "a roundup of actors, a numbered heading each (1. Ana Lee): the T actress, the T star, The T actor of the section are its person, credited in T; she of the section too",
+		text: "New stars for K-dramas\n\nThese actors take on new roles this year.\n\n1. Ana Lee\n\nIn May, the Harbor Lights actress returns to television in the TVN series Night Ward. She stars as a nurse.\n\n2. Bo Kim Tan\n\nTVN confirmed that the Secret Road star would end his hiatus with a starring role in Night Ward. The Queen For Ten Days actor plays a widower.",
+		want: []string{"cast|Ana Lee|Harbor Lights||", "cast|Ana Lee|Night Ward||", "cast|Bo Kim Tan|Secret Road||", "cast|Bo Kim Tan|Night Ward||", "cast|Bo Kim Tan|The Queen For Ten Days||"},
+	},
+	{
+		name: "opposite the T star. at a sentence's end: the article's lead person, credited in T",
+		text: "Cal Dee starts filming Harbor\n\nActor Cal Dee has started shooting for a new film. The film was to feature Gold actress Ana Lee opposite the Sacred Tales star.",
+		want: []string{"cast|Cal Dee|Sacred Tales||", "cast|Ana Lee|Gold||"},
+	},
 }

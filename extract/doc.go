@@ -199,6 +199,10 @@
 //     “T”", "Ron Howard's Rush (3)");
 //     "a reboot (remake, version) of T"; "writing for TV shows such as T1
 //     and T2";
+//     a roundup of actors under numbered headings ("3. Ana Lee"): "the T
+//     actress returns", "the T star would end", "The T actor plays" name the
+//     section's person (or the lead's, "opposite the T star."), with a
+//     credit in T;
 //     "plays an undercover MI6 agent, C"; "Mika dela Cruz" (dela, delos,
 //     dos and das are name particles); "as C1 & C2";
 //     a title with its Chinese, Japanese or Korean script after it (the

@@ -261,6 +261,7 @@ type extractor struct {
 	subject      string // the person an earlier sentence opened with, whom "he" or "she" names
 	prevSubject  string
 	mainPerson   string   // the person the article's lead opens with
+	headPerson   string   // the person a section's heading names alone ("3. Ana Lee")
 	mainGender   byte     // 'f' or 'm' when the lead's noun says ("Actress X"), else 0
 	group        []string // the people a list opening this sentence names
 	prevGroup    []string // and the sentence before
@@ -332,6 +333,9 @@ func (x *extractor) run() {
 			continue
 		}
 		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {
+			if s.para > 0 {
+				x.headPerson = x.headingPerson(s) // a roundup of actors: whom the section is about
+			}
 			if s.para == 0 {
 				x.headlineCast(s) // "A And B Join T Season 2"
 			}

@@ -167,26 +167,75 @@ func (x *extractor) listedVehicle(ps, k int) bool {
 	return e > k+1 && (x.tok(e).text == "(" || x.tok(e).text == "," || x.tok(e).low == "and" || x.tok(e).low == "with")
 }
 
-// theTitleStar is the person "The T star" names where it opens a sentence
-// and a verb follows ("The Heathers star sat down for an interview"): the
-// person an earlier sentence of the paragraph, or the article's lead,
-// opened with; else "".
+// theTitleStar is the person "the T star" (actor, actress) names where a
+// verb or the sentence's end follows ("The Heathers star sat down for an
+// interview", "the ‘Family Man’ actor shared a picture", "opposite the
+// Sacred Games star."): the person of the section's heading, or the one an
+// earlier sentence of the paragraph, or the article's lead, opened with;
+// else "".
 func (x *extractor) theTitleStar(k int, titles []string) string {
-	if len(titles) != 1 || x.toks[k].low != "star" || x.toks[k].cap || describes(strings.TrimPrefix(titles[0], "The ")) {
+	if l := x.toks[k].low; len(titles) != 1 || l != "star" && l != "actor" && l != "actress" || x.toks[k].cap || describes(strings.TrimPrefix(titles[0], "The ")) {
 		return "" // not "The Chinese star": a nationality
 	}
-	if st := k - len(strings.Fields(titles[0])); st > 1 || st < 0 || x.toks[0].low != "the" || !x.toks[0].cap {
-		return "" // "The Heathers star", "The The Crown star" at the sentence's start only
+	b := k - 1
+	if x.closeQuote(b) {
+		b--
 	}
-	if n := x.tok(k + 1); n.kind != tWord || n.cap || n.has(cStopWords) && !n.has(cAuxWords) {
+	b -= len(strings.Fields(titles[0])) - 1
+	if b > 0 && isQuote(x.toks[b-1].text) {
+		b--
+	}
+	if x.tok(b).low != "the" {
+		b--
+	}
+	if b < 0 || x.tok(b).low != "the" || b == 0 && !x.toks[0].cap {
+		return "" // "The Heathers star", "The The Crown star", "the ‘T’ actor"
+	}
+	if n := x.tok(k + 1); k+1 == len(x.toks)-1 && n.text == "." {
+		if x.headPerson != "" {
+			return x.headPerson // "opposite the Sacred Games star."
+		}
+		return x.mainPerson
+	} else if n.kind != tWord || n.cap || n.has(cStopWords) && !n.has(cAuxWords) {
 		return "" // a verb after the noun, not "The Heathers star and ..."
 	}
-	for _, p := range []string{x.prevSubject, x.mainPerson} {
+	for _, p := range []string{x.headPerson, x.prevSubject, x.mainPerson} {
 		if p != "" && strings.Contains(p, " ") {
 			return p
 		}
 	}
 	return ""
+}
+
+// titleStarAt is the person "the T actor" names whose noun is at j, or "".
+func (x *extractor) titleStarAt(j int) string {
+	if t := &x.toks[j]; t.cap || t.low != "actor" && t.low != "actress" && t.low != "star" || j < 2 || !x.toks[j-1].cap && !x.closeQuote(j-1) {
+		return ""
+	}
+	if ts := x.titlesBefore(j); len(ts) == 1 {
+		return x.theTitleStar(j, ts)
+	}
+	return ""
+}
+
+// headingPerson is the full name a section heading gives alone, with or
+// without its number ("3. Ana Lee"), or "": a roundup of actors, one a
+// section.
+func (x *extractor) headingPerson(s *sentence) string {
+	x.ready(s)
+	st := 0
+	if x.tok(0).kind == tNum && x.tok(1).text == "." {
+		st = 2
+	}
+	e := x.personAt(st)
+	if e != len(x.toks) || e-st < 2 {
+		return ""
+	}
+	name := x.span(st, e)
+	if x.isShow(name) || x.isNetwork(name) {
+		return ""
+	}
+	return name
 }
 
 // awaitRule reads "X is awaiting the release of T", "The actor is also

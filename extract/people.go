@@ -128,6 +128,9 @@ func (x *extractor) personBeforeUncached(j int) int {
 	if i < j && x.notPerson(i, j) {
 		return j
 	}
+	if i > 0 && i < j && j < len(x.toks) && x.toks[i-1].low == "the" && !x.toks[j].cap && (x.toks[j].low == "actor" || x.toks[j].low == "actress" || x.toks[j].low == "star") {
+		return j // "the Secret Garden star": a title, the person it names is elsewhere
+	}
 	return i
 }
 
@@ -325,6 +328,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j = x.showBehind(j) // "X first appears on the second episode of T as C"
 			steps++
 			continue
+		case j == k-1 && x.titleStarAt(j) != "":
+			// "The Queen For Seven Days actor plays a widower": the person
+			// "the T actor" names, not a name in T
+			return []string{x.titleStarAt(j)}
 		case t.low == "fame" && !t.cap && x.fameOf(j) > 0:
 			j = x.fameOf(j) - 1 // "X of T fame was roped in"
 			continue
@@ -631,7 +638,7 @@ func (x *extractor) noteSubject() {
 	x.subjectEnd = 0
 	x.prevGroup, x.group = x.group, x.prevGroup[:0] // two buffers, swapped
 	if x.s.first {
-		x.subject = "" // a paragraph may speak of someone else
+		x.subject = x.headPerson // a paragraph may speak of someone else, or of its section's person
 	}
 	st := x.introEnd()
 	if b := bulletEnd(x.toks); b > st {
