@@ -31,7 +31,8 @@ var rosterWords = set(`additional supporting recurring other`)
 var scheduleWords = set(`from premieres premiering premiere starts starting start airs airing begins beginning returns launches
 	debuts on at until till every each and through to weekly nightly daily pm am the of`)
 
-// openingParticiples open a clause, never a title: "Titled Vaathi in
+// openingParticiples open a clause, never a title (notTitle lists them
+// again in a switch): "Titled Vaathi in
 // Tamil, the movie ...", "Starring X and Y, the film ...".
 var openingParticiples = set(`titled starring featuring dubbed`)
 
@@ -47,7 +48,11 @@ func notTitle(s string) bool {
 		!(len(w) > 6 && w[len(w)-1] == 's' && weekdays[string(w[:len(w)-1])]) {
 		// the first word ends both sectionHeading and scheduleLine: no
 		// heading word, weekday, date or schedule word
-		return openingParticiples[string(w)] && strings.Contains(s, " ")
+		switch string(w) { // openingParticiples[string(w)], without hashing
+		case "titled", "starring", "featuring", "dubbed":
+			return strings.Contains(s, " ")
+		}
+		return false
 	}
 	first, _, _ := strings.Cut(s, " ")
 	return sectionHeading(s) || scheduleLine(s) || hasLower(openingParticiples, first) && strings.Contains(s, " ")
@@ -135,7 +140,11 @@ func clockTime(w string) bool {
 // rosterWord reports whether s is one word of a roster and nothing else:
 // "Additional", "Supporting".
 func rosterWord(s string) bool {
-	return hasLower(rosterWords, strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if strings.IndexByte(s, ' ') >= 0 {
+		return false // a roster word is one word: most names are two or more
+	}
+	return hasLower(rosterWords, s)
 }
 
 // titleToCome reports whether the words after "title" say it is still to
