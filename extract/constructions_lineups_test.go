@@ -228,4 +228,9 @@ var lineupConstructions = []construction{
 		text: "Cal Dee starts filming Harbor\n\nActor Cal Dee has started shooting for a new film. The film was to feature Gold actress Ana Lee opposite the Sacred Tales star.",
 		want: []string{"cast|Cal Dee|Sacred Tales||", "cast|Ana Lee|Gold||"},
 	},
+	{
+		name: "a numbered roundup entry N. T (original title), YEAR is the show of its section and of its staff lines; Actor (C1/C2) is a double role where the plot names C1; Support actor X is no title",
+		text: "Five films from manga\n\nWe look at five films so far.\n\n1. Harbor Lights (港の光), 2019\n\nThe story follows Shin, a war orphan. He joins forces with Ei Sei, a boy. Ana Lee reprises the role of Shin. Support actor Bo Kim (Ei Sei/Hyou) is back.\n\nCast: Ana Lee, Bo Kim, Cy Tan\nDirector: Dan Ek\n\n2. Night Ward (夜の病棟), 2006\n\nCast: Eve Park, Tim Ro",
+		want: []string{"cast|Ana Lee|Harbor Lights|Shin|", "cast|Bo Kim|Harbor Lights|Ei Sei|", "cast|Bo Kim|Harbor Lights|Hyou|", "cast|Cy Tan|Harbor Lights||", "crew|Dan Ek|Harbor Lights||director", "cast|Eve Park|Night Ward||", "cast|Tim Ro|Night Ward||"},
+	},
 }

@@ -202,7 +202,8 @@
 //     a roundup of actors under numbered headings ("3. Ana Lee"): "the T
 //     actress returns", "the T star would end", "The T actor plays" name the
 //     section's person (or the lead's, "opposite the T star."), with a
-//     credit in T;
+//     credit in T; a numbered entry "1. T (キングダム), 2019" is its section's
+//     show; "X (C1/C2)", a double role, where the article names C1 again;
 //     "plays an undercover MI6 agent, C"; "Mika dela Cruz" (dela, delos,
 //     dos and das are name particles); "as C1 & C2";
 //     a title with its Chinese, Japanese or Korean script after it (the

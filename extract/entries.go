@@ -70,6 +70,9 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 		return "", false
 	}
 	x.ready(s)
+	if y := t[n-1]; n > 3 && t[n-2].text == "," && y.kind == tNum && len(y.text) == 4 && (y.text[:2] == "19" || y.text[:2] == "20") {
+		n -= 2 // "Kingdom (キングダム), 2019": the year the film came out
+	}
 	e := x.titleAt(0, false)
 	network := e > 0 && e+1 < n && (isDash(t[e].text) || t[e].text == ",") && x.isNetwork(x.span(e+1, n)) // "Blue Planet — Netflix", "T, Fuji TV"; no "Actor — Character"
 	if creditLine(s) && !network {

@@ -224,3 +224,40 @@ func (x *extractor) possMakerBracket(k, c int) bool {
 	}
 	return true
 }
+
+// slashRoles reads "Actor (C1/C2)", the bracket at k..c after the person at
+// ps..j: names split by slashes, one of which the article names outside
+// the bracket, are the characters of a double role in the sentence's show
+// ("Ryo Yoshizawa (Ei Sei/Hyou)", where the plot names Ei Sei).
+func (x *extractor) slashRoles(ps, j, k, c int) bool {
+	if x.sshow == "" || c-k < 2 || !x.personShaped(ps, j) {
+		return false
+	}
+	inner := x.span(k+1, c)
+	if !strings.Contains(inner, "/") {
+		return false
+	}
+	names := strings.Split(inner, "/")
+	elsewhere := false
+	for n, name := range names {
+		name = strings.TrimSpace(name)
+		ws := strings.Fields(name)
+		if len(ws) == 0 || len(ws) > 3 || x.isShow(name) {
+			return false
+		}
+		for _, w := range ws {
+			if r := w[0]; r < 'A' || r > 'Z' {
+				return false // "(Ei Sei/Hyou)", not "(TV/film)"
+			}
+		}
+		elsewhere = elsewhere || strings.Count(x.a.Text, name) >= 2
+		names[n] = name
+	}
+	if len(names) < 2 || !elsewhere {
+		return false
+	}
+	for _, n := range names {
+		x.add(graph.KindCast, x.span(ps, j), x.sshow, n, "")
+	}
+	return true
+}
