@@ -32,7 +32,7 @@ func newClassTable(m map[string]uint64) *classTable {
 }
 
 // classHash is FNV-1a.
-func classHash(s string) uint64 {
+func classHash[S string | []byte](s S) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
@@ -49,6 +49,19 @@ func (t *classTable) get(s string) uint64 {
 			return 0
 		}
 		if k == s {
+			return t.vals[i]
+		}
+	}
+}
+
+// getBytes is get(string(b)), without copying b into a string.
+func (t *classTable) getBytes(b []byte) uint64 {
+	for i := classHash(b) & t.mask; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if k == "" {
+			return 0
+		}
+		if k == string(b) {
 			return t.vals[i]
 		}
 	}

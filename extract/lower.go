@@ -79,7 +79,7 @@ func plainFirstWord(buf []byte, s string) (low []byte, c uint64, ok bool) {
 		return nil, 0, false
 	}
 	low, _ = asciiLower(buf[:0], s[:i])
-	return low, wordClasses.get(string(low)), true
+	return low, wordClasses.getBytes(low), true
 }
 
 // hasSequel is strings.Contains(text, "sequel") || strings.Contains(text,
