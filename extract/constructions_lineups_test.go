@@ -233,4 +233,9 @@ var lineupConstructions = []construction{
 		text: "Five films from manga\n\nWe look at five films so far.\n\n1. Harbor Lights (港の光), 2019\n\nThe story follows Shin, a war orphan. He joins forces with Ei Sei, a boy. Ana Lee reprises the role of Shin. Support actor Bo Kim (Ei Sei/Hyou) is back.\n\nCast: Ana Lee, Bo Kim, Cy Tan\nDirector: Dan Ek\n\n2. Night Ward (夜の病棟), 2006\n\nCast: Eve Park, Tim Ro",
 		want: []string{"cast|Ana Lee|Harbor Lights|Shin|", "cast|Bo Kim|Harbor Lights|Ei Sei|", "cast|Bo Kim|Harbor Lights|Hyou|", "cast|Cy Tan|Harbor Lights||", "crew|Dan Ek|Harbor Lights||director", "cast|Eve Park|Night Ward||", "cast|Tim Ro|Night Ward||"},
 	},
+	{
+		name: "a news agency's dateline (Place [Country], Month Day (ANI):) before Actor X: X is the lead's person; has started shooting for a new film titled 'T'; the 'T' actor is X",
+		text: "Ana Lee begins shooting for Harbor\n\nNew Delhi [India], March 12 (ANI): Actor Ana Lee has started shooting for a new film titled 'Harbor' on Saturday.\n\nTaking to his Instagram handle, the 'Family Man' actor shared a picture of the clapperboard.",
+		want: []string{"cast|Ana Lee|Harbor||", "cast|Ana Lee|Family Man||"},
+	},
 }

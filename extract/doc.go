@@ -204,6 +204,9 @@
 //     section's person (or the lead's, "opposite the T star."), with a
 //     credit in T; a numbered entry "1. T (キングダム), 2019" is its section's
 //     show; "X (C1/C2)", a double role, where the article names C1 again;
+//     a news agency's dateline ("New Delhi, March 12 (ANI): Actor X has")
+//     before the lead's person; "has started shooting for a new film
+//     titled 'T'";
 //     "plays an undercover MI6 agent, C"; "Mika dela Cruz" (dela, delos,
 //     dos and das are name particles); "as C1 & C2";
 //     a title with its Chinese, Japanese or Korean script after it (the

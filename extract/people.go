@@ -652,7 +652,8 @@ func (x *extractor) noteSubject() {
 		return
 	}
 	st = x.awardPrefixEnd(st) // "Academy Award-winner X", "Emmy-nominated Y"
-	for st < len(x.toks) && st < 4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && (!x.toks[st].cap || st == 0 && x.toks[st].has(cCastNouns|cPrefixNouns)) || x.toks[st].has(cDescribe) && (x.tok(st+1).has(cCastNouns|cPrefixNouns) || x.tok(st+1).low == "voice" && x.tok(st+2).has(cCastNouns|cPrefixNouns)) ||
+	base := st
+	for st < len(x.toks) && st < base+4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && (!x.toks[st].cap || st == base && x.toks[st].has(cCastNouns|cPrefixNouns)) || x.toks[st].has(cDescribe) && (x.tok(st+1).has(cCastNouns|cPrefixNouns) || x.tok(st+1).low == "voice" && x.tok(st+2).has(cCastNouns|cPrefixNouns)) ||
 		x.toks[st].low == "voice" && !x.toks[st].cap && x.tok(st+1).has(cCastNouns|cPrefixNouns)) { // "Japanese voice actress X"
 		st++ // "Actress X", "veteran actor X"
 	}

@@ -496,6 +496,11 @@ func (x *extractor) introEnd() int {
 			}
 		}
 	}
+	for k := 3; k < len(t)-1 && k < 16; k++ {
+		if t[k].text == ":" && t[k-1].text == ")" && t[k-3].text == "(" && isUpperCase(t[k-2].text) && len(t[k-2].text) >= 2 {
+			return k + 1 // "New Delhi [India], March 12 (ANI): Actor X has": a news agency's dateline
+		}
+	}
 	return 0
 }
 

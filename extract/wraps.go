@@ -99,7 +99,7 @@ func (x *extractor) startedShootAt(k int) int {
 	if l := x.tok(k).low; l == "on" || l == "for" || l == "of" {
 		k++
 	}
-	if l := x.tok(k).low; l == "her" || l == "his" || l == "their" || l == "the" {
+	if l := x.tok(k).low; l == "her" || l == "his" || l == "their" || l == "the" || l == "a" || l == "an" {
 		m := k + 1
 		for m < k+4 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns) {
 			m++ // "her debut", "his next big-budget"
@@ -108,6 +108,9 @@ func (x *extractor) startedShootAt(k int) int {
 			return 0
 		}
 		k = m + 1
+		if l := x.tok(k).low; l == "titled" || l == "called" || l == "named" {
+			k++ // "a new film titled 'T'"
+		}
 	}
 	if !x.titleStarts(k) {
 		return 0
