@@ -279,12 +279,13 @@ func (x *extractor) possList(k int) bool {
 func trimDescribing(title string) string {
 	for {
 		w, rest, ok := strings.Cut(title, " ")
-		if lw := strings.ToLower(w); ok && (lw == "and" || lw == "but" || lw == "or" || lw == "so") {
+		lw := strings.ToLower(w)
+		if ok && (lw == "and" || lw == "but" || lw == "or" || lw == "so") {
 			title = rest // "And French actor X": a conjunction opens the sentence
 			continue
 		}
-		if !ok || !describesWord(strings.ToLower(w)) {
-			if !ok && describesWord(strings.ToLower(w)) {
+		if !ok || !describesWord(lw) {
+			if !ok && describesWord(lw) {
 				return ""
 			}
 			return title

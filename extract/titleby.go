@@ -19,7 +19,8 @@ var notMadeBy = set(`photo photos image images picture pictures video videos sto
 // titleByRule reads "T by X" and "T by X and Y": crew credits in T, with
 // the job a job noun before the name gives ("by French director X").
 func (x *extractor) titleByRule() {
-	if !strings.Contains(x.s.text, " by ") || x.sentHas(cAwardCue|cAwardLine) {
+	// no "by" token (cByCue), no " by ": the class is cheaper to ask
+	if !x.sentHas(cByCue) || !strings.Contains(x.s.text, " by ") || x.sentHas(cAwardCue|cAwardLine) {
 		return // no token it reads; a prize's winner is read by awardRule
 	}
 	t := x.toks
