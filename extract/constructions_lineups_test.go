@@ -238,4 +238,9 @@ var lineupConstructions = []construction{
 		text: "Ana Lee begins shooting for Harbor\n\nNew Delhi [India], March 12 (ANI): Actor Ana Lee has started shooting for a new film titled 'Harbor' on Saturday.\n\nTaking to his Instagram handle, the 'Family Man' actor shared a picture of the clapperboard.",
 		want: []string{"cast|Ana Lee|Harbor||", "cast|Ana Lee|Family Man||"},
 	},
+	{
+		name: "'T,' which features A, B and C (the comma inside the quotes): the list is T's cast, not the article's show's",
+		text: "Harbor begins shooting\n\nThe shooting of the film Harbor began on Tuesday. The film, starring Ana Lee, is being helmed by Cy Tan.\nMeanwhile, Tan is busy with 'Student Days 2,' which features Dan Ek, Eve Park and Tim Ro and will hit the screens on May 10. Lee is busy with “Night Ward,” which stars Lou Ray.",
+		want: []string{"cast|Ana Lee|Harbor||", "crew|Cy Tan|Harbor||director", "cast|Dan Ek|Student Days 2||", "cast|Eve Park|Student Days 2||", "cast|Tim Ro|Student Days 2||", "cast|Lou Ray|Night Ward||"},
+	},
 }

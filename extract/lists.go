@@ -445,6 +445,8 @@ func (x *extractor) listRule() {
 				te := w // "Anil Sharma's Apne which starred X, Y and Z": no comma
 				if x.tok(w-1).text == "," {
 					te = w - 1
+				} else if x.tok(w-2).text == "," && x.closeQuote(w-1) {
+					te = w - 2 // "'Student of the Year 2,' which features X": the comma inside the quotes
 				}
 				ts := x.titleBefore(te)
 				if a := ts - 1; ts < te && x.tok(a).low == "and" && te-ts == 1 {
