@@ -243,4 +243,9 @@ var lineupConstructions = []construction{
 		text: "Harbor begins shooting\n\nThe shooting of the film Harbor began on Tuesday. The film, starring Ana Lee, is being helmed by Cy Tan.\nMeanwhile, Tan is busy with 'Student Days 2,' which features Dan Ek, Eve Park and Tim Ro and will hit the screens on May 10. Lee is busy with “Night Ward,” which stars Lou Ray.",
 		want: []string{"cast|Ana Lee|Harbor||", "crew|Cy Tan|Harbor||director", "cast|Dan Ek|Student Days 2||", "cast|Eve Park|Student Days 2||", "cast|Tim Ro|Student Days 2||", "cast|Lou Ray|Night Ward||"},
 	},
+	{
+		name: "'T,' which marked the Bollywood debut of A, B, and C: T's cast; The film marks the acting debut of X: the sentence's show",
+		text: "Harbor begins shooting\n\nThe shooting of the film Harbor began on Tuesday. 'Student Days 2' is the sequel to the 2012 hit 'Student Days,' which marked the Bollywood debut of Ann Lee, Val Dee, and Rob Kane.\n\nThe film Harbor marks the acting debut of Lou Ray.",
+		want: []string{"cast|Ann Lee|Student Days||", "cast|Val Dee|Student Days||", "cast|Rob Kane|Student Days||", "cast|Lou Ray|Harbor||"},
+	},
 }

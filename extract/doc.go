@@ -206,7 +206,8 @@
 //     show; "X (C1/C2)", a double role, where the article names C1 again;
 //     a news agency's dateline ("New Delhi, March 12 (ANI): Actor X has")
 //     before the lead's person; "has started shooting for a new film
-//     titled 'T'";
+//     titled 'T'"; "'T,' which features A and B" (the comma inside the
+//     quotes); "'T,' which marked the Bollywood debut of A, B and C";
 //     "plays an undercover MI6 agent, C"; "Mika dela Cruz" (dela, delos,
 //     dos and das are name particles); "as C1 & C2";
 //     a title with its Chinese, Japanese or Korean script after it (the

@@ -104,6 +104,10 @@ func (x *extractor) guestRule() {
 			}
 			continue
 		case "debut":
+			if x.tok(k+1).low == "of" && !t[k].cap {
+				x.debutOf(k) // "which marked the Bollywood debut of A, B and C"
+				continue
+			}
 			// "Adele will be making her motion picture debut.": in the
 			// sentence's show, as cast
 			if x.sshow == "" || x.tok(k+1).kind != tPunct || x.tok(k+1).text == "(" {
@@ -227,5 +231,50 @@ func (x *extractor) debut(k int) {
 	}
 	for _, p := range x.subjectsBefore(mk, 0) {
 		x.add(kind, p, title, "", job)
+	}
+}
+
+// debutOf reads "T marked the (Bollywood, acting) debut of A, B and C", the
+// debut noun at k: the people are T's cast, T the title before ", which"
+// or the sentence's show. A directorial or writing debut is crew, read
+// elsewhere.
+func (x *extractor) debutOf(k int) {
+	mk := -1
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		switch l := x.toks[m].low; l {
+		case "mark", "marks", "marked", "marking":
+			mk = m
+		case "directorial", "directing", "writing", "screenwriting", "producing":
+			return
+		}
+	}
+	if mk < 0 || x.tok(mk+1).low != "the" {
+		return
+	}
+	items := x.parseList(k + 2)
+	if len(items) == 0 {
+		return
+	}
+	show := x.sshow
+	w := mk - 1
+	for w > 0 && x.tok(w).has(cAuxWords) && x.tok(w).low != "that" {
+		w--
+	}
+	if l := x.tok(w).low; l == "which" || l == "that" {
+		te := w
+		if x.tok(w-1).text == "," {
+			te = w - 1
+		} else if x.tok(w-2).text == "," && x.closeQuote(w-1) {
+			te = w - 2 // "'T,' which marked"
+		}
+		if ts := x.titleBefore(te); ts < te && !x.isNetwork(x.span(ts, te)) && x.knownPerson(x.span(ts, te)) == "" {
+			show = unquote(x.span(ts, te))
+		}
+	}
+	if show == "" {
+		return
+	}
+	for _, it := range items {
+		x.add(graph.KindCast, x.itemName(it), show, "", "")
 	}
 }
