@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -92,14 +93,45 @@ func (x *extractor) notAPerson(kind, person string) bool {
 // firstTwoFields returns the first two fields of s, as strings.Fields
 // gives them, and how many of the two s has.
 func firstTwoFields(s string) (a, b string, n int) {
-	for f := range strings.FieldsSeq(s) {
+	i := 0
+	for n < 2 {
+		// past the spaces (unicode.IsSpace, as strings.Fields reads them)
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if c != ' ' && (c < '\t' || c > '\r') {
+					break
+				}
+				i++
+			} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				i += size
+			} else {
+				break
+			}
+		}
+		if i == len(s) {
+			break
+		}
+		// the field, up to the next space
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if c == ' ' || '\t' <= c && c <= '\r' {
+					break
+				}
+				i++
+			} else if r, size := utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
+				i += size
+			} else {
+				break
+			}
+		}
 		if n++; n == 1 {
-			a = f
+			a = s[start:i]
 		} else {
-			return a, f, 2
+			b = s[start:i]
 		}
 	}
-	return a, "", n
+	return a, b, n
 }
 
 // notAPersonHere is notAPerson, kept for the sentence being read: the
@@ -229,8 +261,8 @@ func calledCompanyIn(text, person string) bool {
 			if j := strings.IndexAny(rest, ",.;"); j >= 0 {
 				rest = rest[:j]
 			}
-			if len(rest) > 1 {
-				rest = strings.ToLower(rest)
+			if len(rest) > 1 && calledOpening(rest) {
+				rest = strings.ToLower(rest) // else it opens with none of these
 			}
 			if strings.HasPrefix(rest, " is one of ") || strings.HasPrefix(rest, " is a ") || strings.HasPrefix(rest, " is an ") || strings.HasPrefix(rest, " was one of ") {
 				for _, w := range strings.Fields(rest) {
@@ -264,4 +296,19 @@ func (x *extractor) companyBefore(e int) int {
 		return e // the company word alone
 	}
 	return s
+}
+
+// calledOpening reports whether strings.ToLower(rest) may open with " is
+// one of ", " is a ", " is an " or " was one of ": false only where the
+// first bytes are ASCII and, in lower case, open with none of them.
+func calledOpening(rest string) bool {
+	const n = len(" was one of ") // the longest
+	var buf [n]byte
+	head := rest[:min(len(rest), n)]
+	low, ascii := asciiLower(buf[:0], head)
+	if !ascii {
+		return true // a rune that lower-cases to ASCII ("İ"): read it all
+	}
+	h := string(low)
+	return strings.HasPrefix(h, " is one of ") || strings.HasPrefix(h, " is a ") || strings.HasPrefix(h, " is an ") || strings.HasPrefix(h, " was one of ")
 }

@@ -27,3 +27,23 @@ func TestHasOpenQuote(t *testing.T) {
 		}
 	}
 }
+
+// firstTwoFields gives strings.Fields' first two fields, and
+// calledCompanyIn reads what it read lower-casing every mention's rest.
+func TestFirstTwoFieldsAndCalledOpening(t *testing.T) {
+	for _, s := range []string{"", " ", " a", " a b c", "\ta\u00a0b", "a\u2003 b\u0085c", "\xff b", " É  Ü ", "ab\vcd\fef", " Film\u3000x"} {
+		a, b, n := firstTwoFields(s)
+		f := strings.Fields(s)
+		want := f[:min(len(f), 2)]
+		if n != len(want) || n > 0 && a != want[0] || n > 1 && b != want[1] {
+			t.Errorf("firstTwoFields(%q) = %q, %q, %d; want %q", s, a, b, n, want)
+		}
+	}
+	for _, rest := range []string{" is a studio", " IS AN agency", " İs a company", " was One Of the", " is", " is one of", " isa", " Was one of the labels"} {
+		low := strings.ToLower(rest)
+		want := strings.HasPrefix(low, " is one of ") || strings.HasPrefix(low, " is a ") || strings.HasPrefix(low, " is an ") || strings.HasPrefix(low, " was one of ")
+		if want && !calledOpening(rest) {
+			t.Errorf("calledOpening(%q) = false; lower-cased, it opens with one", rest)
+		}
+	}
+}
