@@ -248,4 +248,9 @@ var lineupConstructions = []construction{
 		text: "Harbor begins shooting\n\nThe shooting of the film Harbor began on Tuesday. 'Student Days 2' is the sequel to the 2012 hit 'Student Days,' which marked the Bollywood debut of Ann Lee, Val Dee, and Rob Kane.\n\nThe film Harbor marks the acting debut of Lou Ray.",
 		want: []string{"cast|Ann Lee|Student Days||", "cast|Val Dee|Student Days||", "cast|Rob Kane|Student Days||", "cast|Lou Ray|Harbor||"},
 	},
+	{
+		name: "X will be seen in her upcoming flick 'T' (also his next film T): X is T's cast; Apart from 'T', ... names no person; not seen in his home town",
+		text: "Harbor begins shooting\n\nThe shooting of the film Harbor began on Tuesday. The film stars Ana Lee.\nApart from 'Harbor', Bo Kim will be seen in her upcoming flick 'Good News' starring Kay Kim. Cy Tan will be seen in his next film Night Ward. Dan Ek will be seen in his home town Delhi.",
+		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Good News||", "cast|Kay Kim|Good News||", "cast|Cy Tan|Night Ward||"},
+	},
 }

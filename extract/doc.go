@@ -208,6 +208,8 @@
 //     before the lead's person; "has started shooting for a new film
 //     titled 'T'"; "'T,' which features A and B" (the comma inside the
 //     quotes); "'T,' which marked the Bollywood debut of A, B and C";
+//     "X will be seen in her upcoming flick 'T'"; "Apart from T, X" (no
+//     person named Apart);
 //     "plays an undercover MI6 agent, C"; "Mika dela Cruz" (dela, delos,
 //     dos and das are name particles); "as C1 & C2";
 //     a title with its Chinese, Japanese or Korean script after it (the

@@ -278,3 +278,25 @@ func (x *extractor) debutOf(k int) {
 		x.add(graph.KindCast, x.itemName(it), show, "", "")
 	}
 }
+
+// possGenreTitle is where the title starts in "her upcoming flick 'T'", "his
+// next film T" at i (a possessive pronoun, up to three lower-case words and
+// a noun of the show's kind), or 0.
+func (x *extractor) possGenreTitle(i int) int {
+	if l := x.tok(i).low; l != "her" && l != "his" && l != "their" {
+		return 0
+	}
+	for m := i + 1; m < i+5 && m < len(x.toks); m++ {
+		t := &x.toks[m]
+		if t.cap || t.kind != tWord {
+			return 0
+		}
+		if t.has(cGenreNouns) {
+			if x.titleStarts(m + 1) {
+				return m + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}

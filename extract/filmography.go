@@ -273,6 +273,10 @@ func (x *extractor) workedRule() {
 			// "X will also be seen next in the remake version of 1969 film T"
 			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(k+3))
 			continue
+		case low == "seen" && x.tok(k+1).low == "in" && x.possGenreTitle(k+2) > 0:
+			// "X will be seen in her upcoming flick 'T'"
+			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(x.possGenreTitle(k+2)))
+			continue
 		case low == "seen" && x.tok(k+1).low == "in" && (x.titleStarts(k+2) || genreNouns[strings.TrimSuffix(x.tok(k+2).low, "s")] && (x.tok(k+3).low == "such" || x.tok(k+3).low == "like") ||
 			x.tok(k+2).low == "the" && (x.tok(k+3).has(cGenreNouns|cFormatWords) || x.tok(k+3).low == "feature") && x.titleStarts(k+4)),
 			low == "part" && x.tok(k+1).low == "of" && x.titleStarts(k+2) && (x.tok(k-1).low == "are" || x.tok(k-1).low == "is" || x.tok(k-1).low == "also" || x.tok(k-1).low == "be"):
@@ -698,6 +702,9 @@ func (x *extractor) fameRule() {
 			if ps >= k || !x.personShaped(ps, k) {
 				continue
 			}
+		}
+		if ps == 0 && k == 1 && t[k].low == "from" && x.knownPerson(t[0].text) == "" {
+			continue // "Apart from T, X will", "Fresh from T": no person
 		}
 		if x.tok(ps-1).kind == tPoss || x.tok(ps-1).low == "the" && x.tok(ps-1).cap && x.tok(ps-2).text == ":" {
 			continue // "Novoland: The Princess from Plateau": a subtitle, no person

@@ -62,7 +62,7 @@ var crewCues = set(`composition screenplay script scripts directing directed dir
 var genreNouns = set(`series show drama thriller comedy sitcom film movie anime docuseries miniseries
 	mini-series documentary docudrama procedural soap telenovela k-drama kdrama spin-off spinoff prequel sequel
 	adaptation musical romcom rom-com horror western project story co-production mystery murder-mystery
-	melodrama dramedy biopic mockumentary`)
+	melodrama dramedy biopic mockumentary flick`)
 
 // sourceNouns name the source work of an adaptation.
 var sourceNouns = set(`novel novels book books manga webtoon webtoons webcomic comic comics manhwa manhua
