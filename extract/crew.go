@@ -177,6 +177,7 @@ func (x *extractor) jobNounRule() {
 		next := k + 1
 		if t[k].low == "executive" || t[k].low == "co-executive" {
 			if l := x.tok(k + 1).low; l != "producer" && l != "producers" {
+				x.creditGoesTo(k) // "executive production credit goes to X"
 				continue
 			}
 			next = k + 2

@@ -368,3 +368,37 @@ func (x *extractor) pastNetwork(i int) int {
 	}
 	return i
 }
+
+// creditGoesTo reads "executive production credit goes to X" (also "credits
+// go to X and Y", "went to"), "executive" at k: each person is a producer
+// of the sentence's show. A job title after the name ("X, SBS's acting head
+// of scripted") is no part of it.
+func (x *extractor) creditGoesTo(k int) {
+	m := k + 1
+	if l := x.tok(m).low; l != "production" && l != "producing" {
+		return
+	}
+	m++
+	if l := x.tok(m).low; l != "credit" && l != "credits" {
+		return
+	}
+	m++
+	if l := x.tok(m).low; l != "goes" && l != "go" && l != "went" || x.tok(m+1).low != "to" || x.sshow == "" {
+		return
+	}
+	items := x.parseList(m + 2)
+	for c := m + 2; len(items) == 0 && c < len(x.toks) && c < m+14; c++ {
+		if x.toks[c].kind == tPunct && x.toks[c].text != "," {
+			break
+		}
+		if x.toks[c].text == "," {
+			if pe := x.personAt(c + 1); pe > c+1 && (pe == len(x.toks) || x.toks[pe].kind == tPunct) {
+				x.add(graph.KindCrew, x.span(c+1, pe), x.sshow, "", graph.JobProducer) // "to SBS's head of drama, X"
+			}
+			break
+		}
+	}
+	for _, it := range items {
+		x.add(graph.KindCrew, x.itemName(it), x.sshow, "", graph.JobProducer)
+	}
+}

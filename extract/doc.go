@@ -44,7 +44,8 @@
 //     are", "newcomer X", "Andor star X", "X, who starred in T";
 //   - crew: "directed / written / created / produced by X", "writer X",
 //     "Co-directors X and Y", "T director X", "X is directing", "X will be
-//     the series director", "X is a co-executive producer", "X is an
+//     the series director", "X is a co-executive producer", "executive
+//     production credit goes to X", "X is an
 //     executive producer", "X serves as showrunner", "X, the creator of T",
 //     "X wrote the scripts for T", "X's drama T", "X worked with Y on T",
 //     "X, whose credits include T", "X makes her directorial debut with T";
