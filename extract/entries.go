@@ -232,6 +232,15 @@ func (x *extractor) quotedSubject() string {
 		return "" // no "the show" nor "the series" naming the title again
 	}
 	t := x.toks
+	// without "the show" or "the series" the sentence names no title
+	// again: nothing to read
+	again := false
+	for k := 1; k < len(t) && !again; k++ {
+		again = t[k-1].low == "the" && (t[k].low == "show" || t[k].low == "series") && !t[k].cap && x.tok(k+1).kind != tPoss
+	}
+	if !again {
+		return ""
+	}
 	title, refers, relative := "", false, false
 	for k := 0; k < len(t); k++ {
 		switch t[k].low {
