@@ -253,4 +253,9 @@ var lineupConstructions = []construction{
 		text: "Harbor begins shooting\n\nThe shooting of the film Harbor began on Tuesday. The film stars Ana Lee.\nApart from 'Harbor', Bo Kim will be seen in her upcoming flick 'Good News' starring Kay Kim. Cy Tan will be seen in his next film Night Ward. Dan Ek will be seen in his home town Delhi.",
 		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Good News||", "cast|Kay Kim|Good News||", "cast|Cy Tan|Night Ward||"},
 	},
+	{
+		name: "X, best known as C in the soap (in the BBC One soap): the soap is the sentence's show; not best known as a villain",
+		text: "Harbor Street actor dies\n\nHarbor Street actor Tom Brandt, best known as Den Watts in the BBC One soap, has died aged 71. Night Ward actor Cal Dee, best known as a villain in the soap, was 80.",
+		want: []string{"cast|Tom Brandt|Harbor Street|Den Watts|", "cast|Cal Dee|Night Ward||"},
+	},
 }

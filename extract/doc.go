@@ -210,7 +210,8 @@
 //     titled 'T'"; "'T,' which features A and B" (the comma inside the
 //     quotes); "'T,' which marked the Bollywood debut of A, B and C";
 //     "X will be seen in her upcoming flick 'T'"; "Apart from T, X" (no
-//     person named Apart);
+//     person named Apart); "X, best known as C in the BBC One soap" (the
+//     soap is the sentence's show);
 //     "plays an undercover MI6 agent, C"; "Mika dela Cruz" (dela, delos,
 //     dos and das are name particles); "as C1 & C2";
 //     a title with its Chinese, Japanese or Korean script after it (the

@@ -151,3 +151,30 @@ func (x *extractor) appositiveCharNP(i int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// inTheGenre reports whether a character at i is followed by "in the soap",
+// "in the BBC One soap": a noun of the show's kind alone, which names the
+// sentence's show ("X, best known as C in the BBC One soap, has died").
+func (x *extractor) inTheGenre(i int) bool {
+	if x.sshow == "" {
+		return false
+	}
+	ce, named := i, false
+	for ce < len(x.toks) && ce < i+8 && x.toks[ce].low != "in" && (x.toks[ce].kind == tWord || isQuote(x.toks[ce].text)) {
+		named = named || x.toks[ce].cap
+		ce++
+	}
+	if !named || x.tok(ce).low != "in" || x.tok(ce+1).low != "the" {
+		return false
+	}
+	for m := ce + 2; m < len(x.toks) && m < ce+6; m++ {
+		t := &x.toks[m]
+		if t.has(cGenreNouns) && !t.cap {
+			return m+1 == len(x.toks) || x.toks[m+1].kind == tPunct
+		}
+		if !t.cap && !t.has(cDescribe) {
+			return false
+		}
+	}
+	return false
+}
