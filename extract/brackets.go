@@ -75,6 +75,10 @@ func (x *extractor) bracketRule() {
 			k = c // "Hero (also known as Her Story)": the title's other name
 			continue
 		}
+		if x.companyProducers(k, c) {
+			k = c // "producers Every Cloud Productions (A and B)"
+			continue
+		}
 		if ps := x.personBefore(k); ps < k && x.slashRoles(ps, k, k, c) {
 			k = c // "Ryo Yoshizawa (Ei Sei/Hyou)": a double role
 			continue

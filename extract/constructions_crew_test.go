@@ -13,4 +13,9 @@ var crewConstructions = []construction{
 		text: "Harbor starts filming\n\nThe miniseries Harbor starts filming in May. Cy Tan is associate producer, while executive production credit goes to Ana Lee and Bo Kim.\n\nThe miniseries Night Ward is in production. Executive production credit goes to SBS’s acting head of scripted, Amanda Duthie.",
 		want: []string{"crew|Cy Tan|Harbor||producer", "crew|Ana Lee|Harbor||producer", "crew|Bo Kim|Harbor||producer", "crew|Amanda Duthie|Night Ward||producer"},
 	},
+	{
+		name: "producers Company Productions (A and B), responsible for T1, and other series such as T2, T3: A and B produce the article's show and each title; describing words and a place's possessive before a name are no part of it",
+		text: "Harbor shoots locally\n\nThe new series Harbor will shoot in Byron Bay. The project has the support of producers Blue Cloud Productions (Northern Rivers resident Deb Cole and Melbourne's Fia Egan), responsible for Miss Vale's Murder Mystery, and other series filmed here such as Deadlock, Gods of Wheat Street.",
+		want: []string{"crew|Deb Cole|Harbor||producer", "crew|Fia Egan|Harbor||producer", "crew|Deb Cole|Miss Vale's Murder Mystery||producer", "crew|Fia Egan|Miss Vale's Murder Mystery||producer", "crew|Deb Cole|Deadlock||producer", "crew|Fia Egan|Deadlock||producer", "crew|Deb Cole|Gods of Wheat Street||producer", "crew|Fia Egan|Gods of Wheat Street||producer"},
+	},
 }

@@ -261,3 +261,58 @@ func (x *extractor) slashRoles(ps, j, k, c int) bool {
 	}
 	return true
 }
+
+// companyProducers reads "producers Every Cloud Productions (A and B),
+// responsible for T1, and other series such as T2, T3", the bracket at
+// k..c: the people the bracket names produce the sentence's show, and the
+// titles the company is responsible for. It reports whether it read the
+// bracket.
+func (x *extractor) companyProducers(k, c int) bool {
+	s0 := k
+	for s0 > 0 && k-s0 < 5 && x.toks[s0-1].cap && x.toks[s0-1].kind == tWord {
+		s0--
+	}
+	if l := x.tok(s0 - 1).low; s0 == k || l != "producers" && l != "producer" || x.tok(s0-1).cap || !isCompany(x.span(s0, k)) {
+		return false
+	}
+	var people []string
+	for m := k + 1; m < c; m++ {
+		if p := x.tok(m - 1); m > k+1 && p.low != "and" && p.text != "," && p.kind != tPoss && (p.kind != tWord || p.cap) {
+			continue
+		}
+		if pe := x.personAt(m); pe > m && (pe == c || x.toks[pe].low == "and" || x.toks[pe].text == ",") {
+			people = append(people, x.span(m, pe))
+			m = pe
+		}
+	}
+	if len(people) == 0 {
+		return false
+	}
+	shows := []string{x.sshow}
+	if x.tok(c+1).text == "," && x.tok(c+2).low == "responsible" && x.tok(c+3).low == "for" {
+		e := c + 4
+		for e < len(x.toks) && e < c+12 && (x.toks[e].cap && x.toks[e].kind == tWord || x.toks[e].kind == tPoss && e > c+4) {
+			e++
+		}
+		if e > c+4 && x.tok(e).text == "," {
+			shows = append(shows, x.span(c+4, e)) // "responsible for Miss Fisher's Murder Mystery,"
+		} else {
+			shows = append(shows, x.titleList(c+4)...)
+		}
+		for m := c + 4; m+2 < len(x.toks) && m < c+24; m++ {
+			if x.toks[m].low == "such" && x.toks[m+1].low == "as" {
+				shows = append(shows, x.titleList(m+2)...) // "and other series filmed here such as T2, T3"
+				break
+			}
+		}
+	}
+	for _, sh := range shows {
+		if sh == "" || x.isNetwork(sh) {
+			continue
+		}
+		for _, p := range people {
+			x.add(graph.KindCrew, p, unquote(sh), "", graph.JobProducer)
+		}
+	}
+	return true
+}
