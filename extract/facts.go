@@ -72,7 +72,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 // addNew records a credit not seen before with these arguments; it returns
 // the index of its fact, or -1 when it gives none.
 func (x *extractor) addNew(kind, person, show, character, job string) int {
-	person = x.resolve(dropOccupation(strings.Trim(cleanSpace(person), ",;:")))
+	person = x.resolve(dropOccupation(trimCommaColon(cleanSpace(person))))
 	show = dropScript(unquote(cleanSpace(show)))
 	if t, ok := strings.CutSuffix(show, "-fame"); ok && t != "" {
 		show = t // "Ashraf Hamza (Thamaasha-fame)": the title X is known for
@@ -576,10 +576,26 @@ var occupations = set(`chef judge host actor actress comedian singer rapper pres
 // "Chef Marco Ricci" is Marco Ricci.
 func dropOccupation(person string) string {
 	first, rest, ok := strings.Cut(person, " ")
-	if ok && strings.Contains(rest, " ") && (hasLower(occupations, first) || nationality(strings.ToLower(first))) {
+	if !ok || !strings.Contains(rest, " ") {
+		return person
+	}
+	var buf [32]byte
+	if low := string(lowerInto(buf[:0], first)); occupations[low] || nationality(low) {
 		return rest // "Mexican Michel Franco": a nationality is no part of the name
 	}
 	return person
+}
+
+// trimCommaColon is strings.Trim(s, ",;:"), without reading the cut set at
+// each call.
+func trimCommaColon(s string) string {
+	for s != "" && (s[0] == ',' || s[0] == ';' || s[0] == ':') {
+		s = s[1:]
+	}
+	for s != "" && (s[len(s)-1] == ',' || s[len(s)-1] == ';' || s[len(s)-1] == ':') {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // nationality reports whether w, in lower case, is a describing word of a

@@ -47,3 +47,11 @@ func TestFirstTwoFieldsAndCalledOpening(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimCommaColon(t *testing.T) {
+	for _, s := range []string{"", ",", ",;:", "X,", ":X Y;", ",,X,,", "X", "é,", ";é"} {
+		if got, want := trimCommaColon(s), strings.Trim(s, ",;:"); got != want {
+			t.Errorf("trimCommaColon(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

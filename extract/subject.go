@@ -559,7 +559,7 @@ func (x *extractor) sentenceShow() {
 			// "The Money Heist spinoff will follow X": the article's show,
 			// the spinoff, not the show it spins off
 			x.sshow = x.show
-		} else if !pronoun && (x.isShow(title) || cue) && !notTitle(title) && !x.titlesDescribe(e) && !describes(title) && !genreNouns[strings.ToLower(title)] && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
+		} else if !pronoun && (x.isShow(title) || cue) && !notTitle(title) && !x.titlesDescribe(e) && !describes(title) && !hasLower(genreNouns, title) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
 			x.sshow = title
 		}
 	}
