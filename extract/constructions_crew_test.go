@@ -18,4 +18,9 @@ var crewConstructions = []construction{
 		text: "Harbor shoots locally\n\nThe new series Harbor will shoot in Byron Bay. The project has the support of producers Blue Cloud Productions (Northern Rivers resident Deb Cole and Melbourne's Fia Egan), responsible for Miss Vale's Murder Mystery, and other series filmed here such as Deadlock, Gods of Wheat Street.",
 		want: []string{"crew|Deb Cole|Harbor||producer", "crew|Fia Egan|Harbor||producer", "crew|Deb Cole|Miss Vale's Murder Mystery||producer", "crew|Fia Egan|Miss Vale's Murder Mystery||producer", "crew|Deb Cole|Deadlock||producer", "crew|Fia Egan|Deadlock||producer", "crew|Deb Cole|Gods of Wheat Street||producer", "crew|Fia Egan|Gods of Wheat Street||producer"},
 	},
+	{
+		name: "the network confirmed its new project: T. (a title the lead sentence ends with after a colon) is the article's show",
+		text: "Finally, local shoot confirmed\n\nTHE actors were here last week, but it was only today that online platform Stan officially confirmed its new project: Harbor.\n\nThe eight-part drama was commissioned as a Stan Original series. It is made by producers Blue Cloud Productions (Deb Cole and Fia Egan).",
+		want: []string{"crew|Deb Cole|Harbor||producer", "crew|Fia Egan|Harbor||producer"},
+	},
 }

@@ -130,6 +130,16 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 		}
+		for k := 2; k+1 < n; k++ {
+			// "Stan officially confirmed its new project: Eden.": the title
+			// the sentence ends with
+			if l := t[k-2].low; t[k].text == ":" && (t[k-1].low == "project" || t[k-1].has(cGenreNouns)) && !t[k-1].cap && (l == "new" || l == "latest" || l == "upcoming" || l == "next") {
+				if e := x.titleAt(k+1, false); e > k+1 && (e == n || e == n-1 && t[e].kind == tPunct) && !x.isNetwork(x.span(k+1, e)) && !(x.personShaped(k+1, e) && x.startsName(k+1)) {
+					x.setShow(unquote(x.span(k+1, e)), x.mentionedSeasons()...)
+					return
+				}
+			}
+		}
 		for k := 0; k+2 < n; k++ {
 			// "The shooting for T kickstarted", "filming of T begins", "The
 			// filming of Netflix's ‘T,’ an upcoming series"
