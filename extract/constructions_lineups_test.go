@@ -258,4 +258,9 @@ var lineupConstructions = []construction{
 		text: "Harbor Street actor dies\n\nHarbor Street actor Tom Brandt, best known as Den Watts in the BBC One soap, has died aged 71. Night Ward actor Cal Dee, best known as a villain in the soap, was 80.",
 		want: []string{"cast|Tom Brandt|Harbor Street|Den Watts|", "cast|Cal Dee|Night Ward||"},
 	},
+	{
+		name: "Actors A and B, alongside C (T1), D (T2) and E (T3) are part of T's cast: the people before alongside are cast too",
+		text: "Harbor cast\n\nThe series Harbor is shooting.\n\nActors Ana Lee and Bo Kim, alongside Cy Tan (The Flash), Dan Ek (Ozark) and Eve Park (Molly) are part of Harbor's cast.",
+		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||", "cast|Cy Tan|Harbor||", "cast|Dan Ek|Harbor||", "cast|Eve Park|Harbor||", "cast|Cy Tan|The Flash||", "cast|Dan Ek|Ozark||", "cast|Eve Park|Molly||"},
+	},
 }

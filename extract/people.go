@@ -502,6 +502,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		switch {
 		case x.toks[p].low == "and" && p > 0 && x.toks[p-1].text == ",":
 			p -= 2
+		case x.toks[p].low == "alongside" && !x.toks[p].cap && p > 0 && x.toks[p-1].text == ",":
+			p -= 2 // "A and B, alongside C (T) and D (U), are part of the cast"
 		case x.toks[p].low == "and" || x.toks[p].text == "," || x.toks[p].text == "&":
 			p--
 		default:
