@@ -123,7 +123,19 @@ func noCreditUncached(s, title string) bool {
 	if !(ok && c&cDescribeWord == 0) && describes(s) {
 		return true
 	}
-	if title == "" || rosterWord(s) || notTitle(s) || !hasLetter(title) {
+	if title == "" || rosterWord(s) {
+		return true
+	}
+	// notTitle(s), with the first word read above where s needs no
+	// trimming (a plain first word opens with a letter, no quote)
+	if ok && strings.TrimSpace(s) == s {
+		if notTitleWord(s, w, c, ok) {
+			return true
+		}
+	} else if notTitle(s) {
+		return true
+	}
+	if !hasLetter(title) {
 		return true
 	}
 	if !(ok && title == s && !seasonOnlyFirst(string(w))) && seasonOnly(title) {

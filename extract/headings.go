@@ -44,7 +44,14 @@ func notTitle(s string) bool {
 		return false
 	}
 	var buf [32]byte
-	if w, c, ok := plainFirstWord(buf[:0], s); ok && c&(cHeadingNoun|cHeadingWord|cWeekday|cDateWords|cMonthAbbrev|cSchedule) == 0 &&
+	w, c, ok := plainFirstWord(buf[:0], s)
+	return notTitleWord(s, w, c, ok)
+}
+
+// notTitleWord is notTitle of s, trimmed and unquoted, whose plainFirstWord
+// is w, c, ok.
+func notTitleWord(s string, w []byte, c uint64, ok bool) bool {
+	if ok && c&(cHeadingNoun|cHeadingWord|cWeekday|cDateWords|cMonthAbbrev|cSchedule) == 0 &&
 		!(len(w) > 6 && w[len(w)-1] == 's' && weekdays[string(w[:len(w)-1])]) {
 		// the first word ends both sectionHeading and scheduleLine: no
 		// heading word, weekday, date or schedule word
