@@ -263,4 +263,9 @@ var lineupConstructions = []construction{
 		text: "Harbor cast\n\nThe series Harbor is shooting.\n\nActors Ana Lee and Bo Kim, alongside Cy Tan (The Flash), Dan Ek (Ozark) and Eve Park (Molly) are part of Harbor's cast.",
 		want: []string{"cast|Ana Lee|Harbor||", "cast|Bo Kim|Harbor||", "cast|Cy Tan|Harbor||", "cast|Dan Ek|Harbor||", "cast|Eve Park|Harbor||", "cast|Cy Tan|The Flash||", "cast|Dan Ek|Ozark||", "cast|Eve Park|Molly||"},
 	},
+	{
+		name: "X is the describing-noun C who ... in a roundup entry whose paragraph goes on to Also starring A and B (a casting word after the sentence); not X is the CEO of a firm",
+		text: "Iconic shows return\n\nHere are some of the shows that have returned:\n\n“Harbor Days” (ABS-CBN, 2011)\n\nWeekdays, 5:45 p.m.\n\nAna Lee is the selfish businesswoman Anna Vale who, after a car explosion, is given 100 days. Bo Kim is the CEO of a firm. Also starring Cy Tan and Dan Ek.",
+		want: []string{"cast|Ana Lee|Harbor Days|Anna Vale|", "cast|Cy Tan|Harbor Days||", "cast|Dan Ek|Harbor Days||"},
+	},
 }

@@ -36,7 +36,7 @@ func (x *extractor) isCharRule() {
 		return
 	}
 	switch x.tok(ce).text {
-	case ",", ".", "in", "(", ";":
+	case ",", ".", "in", "(", ";", "who":
 	default:
 		if ce < len(t) {
 			return
@@ -71,6 +71,11 @@ func (x *extractor) castContext(i int) bool {
 	for k := i; k >= 0 && k >= i-3; k-- {
 		if x.sents[k].classes&c != 0 {
 			return true
+		}
+	}
+	for k := i + 1; k < len(x.sents) && k <= i+3 && x.sents[k].para == x.sents[i].para; k++ {
+		if x.sents[k].classes&c != 0 {
+			return true // "X is C. ... Also starring A and B": a cast paragraph
 		}
 	}
 	return false
