@@ -268,4 +268,9 @@ var lineupConstructions = []construction{
 		text: "Iconic shows return\n\nHere are some of the shows that have returned:\n\n“Harbor Days” (ABS-CBN, 2011)\n\nWeekdays, 5:45 p.m.\n\nAna Lee is the selfish businesswoman Anna Vale who, after a car explosion, is given 100 days. Bo Kim is the CEO of a firm. Also starring Cy Tan and Dan Ek.",
 		want: []string{"cast|Ana Lee|Harbor Days|Anna Vale|", "cast|Cy Tan|Harbor Days||", "cast|Dan Ek|Harbor Days||"},
 	},
+	{
+		name: "C arrived in a place last night, played by actor X: X plays the character the sentence opens with; an heiress to a fortune, played by actress Y, names none",
+		text: "Harbor Street newcomer\n\nThe soap Harbor Street has a newcomer.\n\nDave Fairchild arrived in Weatherfield last night, played by actor Luke Dane but the soap star was once a Dales resident. The story centers on an heiress to a vast fortune, played by actress Kim Min-hee.",
+		want: []string{"cast|Luke Dane|Harbor Street|Dave Fairchild|", "cast|Kim Min-hee|Harbor Street||"},
+	},
 }

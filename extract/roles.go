@@ -657,8 +657,13 @@ func (x *extractor) playedBy(k int) {
 			}
 		} else if p.has(cPrefixNouns) && !p.cap && !pluralNouns[p.low] && x.personAt(by+2) > by+2 {
 			// "an heiress to a vast fortune, played by actress X": a role
-			// described, not named
-			x.add(graph.KindCast, x.span(by+2, x.personAt(by+2)), x.sshow, "", "")
+			// described, not named; "C arrived in Weatherfield last night,
+			// played by actor X": the character the sentence opens with
+			char := ""
+			if ce := x.charAt(0); ce > 1 && ce < j && x.tok(j).text == "," && x.tok(ce).kind == tWord && !x.tok(ce).cap && !x.tok(ce).has(cAuxWords|cStopWords) && x.knownPerson(x.span(0, ce)) == "" {
+				char = x.span(0, ce)
+			}
+			x.add(graph.KindCast, x.span(by+2, x.personAt(by+2)), x.sshow, char, "")
 		} else if x.tok(0).low == "the" && (x.tok(1).low == "role" || x.tok(1).low == "part") && x.tok(2).low == "of" && (x.tok(3).low == "a" || x.tok(3).low == "an") {
 			// "The role of a prosecutor seeking to take him down will be
 			// played by X": a role described, not named
