@@ -93,45 +93,47 @@ func (x *extractor) notAPerson(kind, person string) bool {
 // firstTwoFields returns the first two fields of s, as strings.Fields
 // gives them, and how many of the two s has.
 func firstTwoFields(s string) (a, b string, n int) {
-	i := 0
-	for n < 2 {
-		// past the spaces (unicode.IsSpace, as strings.Fields reads them)
-		for i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				if c != ' ' && (c < '\t' || c > '\r') {
-					break
-				}
-				i++
-			} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				i += size
-			} else {
+	st, e := nextField(s, 0)
+	if st == len(s) {
+		return "", "", 0
+	}
+	a = s[st:e]
+	if st, e = nextField(s, e); st == len(s) {
+		return a, "", 1
+	}
+	return a, s[st:e], 2
+}
+
+// nextField returns the bounds of the first field of s[i:], as
+// strings.Fields reads fields (between unicode.IsSpace runes); start is
+// len(s) where s[i:] has none.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) { // past the spaces
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
 				break
 			}
-		}
-		if i == len(s) {
+			i++
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += size
+		} else {
 			break
 		}
-		// the field, up to the next space
-		start := i
-		for i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				if c == ' ' || '\t' <= c && c <= '\r' {
-					break
-				}
-				i++
-			} else if r, size := utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
-				i += size
-			} else {
+	}
+	start = i
+	for i < len(s) { // up to the next space
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' {
 				break
 			}
-		}
-		if n++; n == 1 {
-			a = s[start:i]
+			i++
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
+			i += size
 		} else {
-			b = s[start:i]
+			break
 		}
 	}
-	return a, b, n
+	return start, i
 }
 
 // notAPersonHere is notAPerson, kept for the sentence being read: the

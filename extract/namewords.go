@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // weekdaySurname reports whether the capitalized weekday at k is the last
 // word of a name in a list of names: "Joy Sunday" in "Emma Myers, Joy
@@ -38,8 +41,20 @@ func (x *extractor) weekdaySurname(k int) bool {
 func (x *extractor) givenNames(mentions map[string]string) map[string]string {
 	given := map[string]string{}
 	for _, full := range mentions {
-		w := strings.Fields(full)
-		if len(w) != 3 || !koreanFamily[strings.ToLower(w[0])] || strings.Contains(full, "-") {
+		// strings.Fields(full), read only as far as a fourth word
+		var w [3]string
+		n := 0
+		for i := 0; n < 4; n++ {
+			st, e := nextField(full, i)
+			if st == len(full) {
+				break
+			}
+			if n < 3 {
+				w[n] = full[st:e]
+			}
+			i = e
+		}
+		if n != 3 || !hasLower(koreanFamily, w[0]) || strings.Contains(full, "-") {
 			continue
 		}
 		g := x.fold(w[1] + " " + w[2])
@@ -70,14 +85,16 @@ func (x *extractor) givenAt(i int) bool {
 // article that starts with it ("Sonakshi Sinha and Diljit Dosanjh have
 // started filming"), where its word starts no name the name lists know.
 func (x *extractor) soloFirstNames(k *knowledge) {
+	var read []string // the names already read below
 	for _, f := range x.facts {
 		if strings.Contains(f.Person, " ") || len(f.Person) < 3 || !isCapitalized(f.Person) || koreanFamily[strings.ToLower(f.Person)] {
 			continue // not "Park", a family name that starts many names
 		}
 		key := x.fold(f.Person)
-		if _, ok := k.surname[key]; ok {
-			continue
+		if _, ok := k.surname[key]; ok || slices.Contains(read, f.Person) {
+			continue // read again, it would find what it found
 		}
+		read = append(read, f.Person)
 		full := ""
 		for i := range x.sents {
 			if x.sents[i].head {
