@@ -273,4 +273,9 @@ var lineupConstructions = []construction{
 		text: "Harbor Street newcomer\n\nThe soap Harbor Street has a newcomer.\n\nDave Fairchild arrived in Weatherfield last night, played by actor Luke Dane but the soap star was once a Dales resident. The story centers on an heiress to a vast fortune, played by actress Kim Min-hee.",
 		want: []string{"cast|Luke Dane|Harbor Street|Dave Fairchild|", "cast|Kim Min-hee|Harbor Street||"},
 	},
+	{
+		name: "a lead sentence that ends with a network's soap in apposition (a visit to rival ITV soap, Harbor Street.) names the article's show",
+		text: "Soap star joins cast\n\nViewers may have spotted a familiar face during last night's visit to rival ITV soap, Harbor Street. Dave Fairchild arrived in Weatherfield last night, played by actor Luke Dane.",
+		want: []string{"cast|Luke Dane|Harbor Street|Dave Fairchild|"},
+	},
 }

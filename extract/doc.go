@@ -214,7 +214,7 @@
 //     soap is the sentence's show); "producers Company Productions (A and
 //     B), responsible for T1, and other series such as T2, T3" (A and B
 //     produce the article's show and each title); "confirmed its new
-//     project: T." (the article's show); "A and B, alongside C (T1) and D
+//     project: T.", "a visit to rival ITV soap, T." (the article's show); "A and B, alongside C (T1) and D
 //     (T2), are part of T's cast" (all four); "X is the selfish
 //     businesswoman C who ..." where the paragraph goes on to "Also
 //     starring"; "C arrived in Weatherfield last night, played by actor X";

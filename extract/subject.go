@@ -133,7 +133,8 @@ func (x *extractor) findArticleShow() {
 		for k := 2; k+1 < n; k++ {
 			// "Stan officially confirmed its new project: Eden.": the title
 			// the sentence ends with
-			if l := t[k-2].low; t[k].text == ":" && (t[k-1].low == "project" || t[k-1].has(cGenreNouns)) && !t[k-1].cap && (l == "new" || l == "latest" || l == "upcoming" || l == "next") {
+			if l := t[k-2].low; (t[k].text == ":" && (t[k-1].low == "project" || t[k-1].has(cGenreNouns)) && (l == "new" || l == "latest" || l == "upcoming" || l == "next") ||
+				t[k].text == "," && t[k-1].has(cGenreNouns) && t[k-2].has(cNetworks)) && !t[k-1].cap { // "a visit to rival ITV soap, Coronation Street."
 				if e := x.titleAt(k+1, false); e > k+1 && (e == n || e == n-1 && t[e].kind == tPunct) && !x.isNetwork(x.span(k+1, e)) && !(x.personShaped(k+1, e) && x.startsName(k+1)) {
 					x.setShow(unquote(x.span(k+1, e)), x.mentionedSeasons()...)
 					return
