@@ -278,4 +278,9 @@ var lineupConstructions = []construction{
 		text: "Soap star joins cast\n\nViewers may have spotted a familiar face during last night's visit to rival ITV soap, Harbor Street. Dave Fairchild arrived in Weatherfield last night, played by actor Luke Dane.",
 		want: []string{"cast|Luke Dane|Harbor Street|Dave Fairchild|"},
 	},
+	{
+		name: "X has appeared in BBC historical drama T, alongside Y: Y's credit is in T (past the comma and describing words), not the article's show",
+		text: "Harbor Street newcomer\n\nThe soap Harbor Street has a newcomer. Luke Dane has also appeared in BBC historical drama Peaky Lanes, alongside Cal Murphy.",
+		want: []string{"cast|Luke Dane|Peaky Lanes||", "cast|Cal Murphy|Peaky Lanes||"},
+	},
 }

@@ -427,9 +427,13 @@ func (x *extractor) listRule() {
 			}
 			// "X will appear in T alongside Y and Z": T, named in the
 			// clause, not the sentence's show
-			if ts := x.titleBefore(start - 1); ts < start-1 && x.inAfterCastVerb(ts-1) &&
-				!x.isNetwork(x.span(ts, start-1)) && x.knownPerson(x.span(ts, start-1)) == "" {
-				x.castListIn(x.span(ts, start-1), items)
+			te := start - 1
+			if x.tok(te-1).text == "," {
+				te-- // "appeared in BBC historical drama T, alongside Y"
+			}
+			if ts := x.titleBefore(te); ts < te && x.inAfterCastVerb(ts-1) &&
+				!x.isNetwork(x.span(ts, te)) && x.knownPerson(x.span(ts, te)) == "" {
+				x.castListIn(x.span(ts, te), items)
 				k = end - 1
 				continue
 			}

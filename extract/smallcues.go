@@ -56,9 +56,9 @@ func (x *extractor) performerAside(k int) bool {
 // verb and "in", with the show's kind, its network and "the" between "in"
 // and the title: "will appear in T", "appeared in the BBC sitcom T".
 func (x *extractor) inAfterCastVerb(k int) bool {
-	for m := 0; m < 3 && k > 1; m++ {
+	for m := 0; m < 4 && k > 1; m++ {
 		t := x.tok(k)
-		if !(t.has(cGenreNouns) && !t.cap || t.has(cNetworks) || t.low == "the" && !t.cap) {
+		if !(t.has(cGenreNouns) && !t.cap || t.has(cNetworks) || t.low == "the" && !t.cap || m > 0 && t.kind == tWord && !t.cap && !t.has(cStopWords|cCastVerbs)) { // "BBC historical drama"
 			break
 		}
 		k--
