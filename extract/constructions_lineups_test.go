@@ -283,4 +283,9 @@ var lineupConstructions = []construction{
 		text: "Harbor Street newcomer\n\nThe soap Harbor Street has a newcomer. Luke Dane has also appeared in BBC historical drama Peaky Lanes, alongside Cal Murphy.",
 		want: []string{"cast|Luke Dane|Peaky Lanes||", "cast|Cal Murphy|Peaky Lanes||"},
 	},
+	{
+		name: "X is well acquainted with soap land as he also starred in T last year: he after as is the person the sentence opens with (a given name resolved to the full one)",
+		text: "Harbor Street newcomer\n\nThe soap Harbor Street has a newcomer, Luke Dane.\n\nLuke is certainly well acquainted with soap land as he also starred in Hollyoaks last year, having played the soap villain.",
+		want: []string{"cast|Luke Dane|Harbor Street||", "cast|Luke Dane|Hollyoaks||"},
+	},
 }

@@ -421,7 +421,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		break
 	}
 	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as") &&
-		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || x.toks[j-1].low == "that" && x.subjectEnd > 0 && x.subjectEnd < j) {
+		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || (x.toks[j-1].low == "that" || x.toks[j-1].low == "as") && x.subjectEnd > 0 && x.subjectEnd < j) {
 		// "She will play C": the person an earlier sentence opened with, or
 		// this one before the pronoun ("Cruz is new; she appeared in T")
 		if x.subjectEnd > 0 && x.subjectEnd <= j {
