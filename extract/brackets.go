@@ -682,6 +682,9 @@ func (x *extractor) castBySurname(s, outer string) string {
 // castListSentence reports whether the sentence ends a cast list: "...,
 // among others, complete the cast list", "round out the cast".
 func (x *extractor) castListSentence() bool {
+	if !x.sentHas(cCastCue) {
+		return false // no "cast" token (cCastCue): neither phrase
+	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
 		switch t[k].low {
