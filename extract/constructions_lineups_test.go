@@ -288,4 +288,9 @@ var lineupConstructions = []construction{
 		text: "Harbor Street newcomer\n\nThe soap Harbor Street has a newcomer, Luke Dane.\n\nLuke is certainly well acquainted with soap land as he also starred in Hollyoaks last year, having played the soap villain.",
 		want: []string{"cast|Luke Dane|Harbor Street||", "cast|Luke Dane|Hollyoaks||"},
 	},
+	{
+		name: "X has been the network's top actress, with her appearances in “T1” and “T2”: X is cast in both",
+		text: "Harbor news\n\nThe soap Harbor is back. Until now, Ana Lee has been the actress that has given Telemundo the most number one rating, with her appearances in “Lords of the Sky” and “Night Ward”.",
+		want: []string{"cast|Ana Lee|Lords of the Sky||", "cast|Ana Lee|Night Ward||"},
+	},
 }

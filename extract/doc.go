@@ -218,6 +218,7 @@
 //     (T2), are part of T's cast" (all four); "X is the selfish
 //     businesswoman C who ..." where the paragraph goes on to "Also
 //     starring"; "C arrived in Weatherfield last night, played by actor X";
+//     "with her appearances in “T1” and “T2”";
 //     "plays an undercover MI6 agent, C"; "Mika dela Cruz" (dela, delos,
 //     dos and das are name particles); "as C1 & C2";
 //     a title with its Chinese, Japanese or Korean script after it (the

@@ -23,6 +23,15 @@ func (x *extractor) pronounWorkRule() {
 			continue
 		}
 		switch l := t[k].low; {
+		case (l == "his" || l == "her") && !t[k].cap && (t[k+1].low == "appearances" || t[k+1].low == "appearance") && t[k+2].low == "in" && x.titleStarts(k+3):
+			// "with her appearances in “T1” and the productions around “T2”"
+			if owner := x.pronounOwner(k); owner != "" {
+				for _, ti := range x.titleList(k + 3) {
+					if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+						x.add(graph.KindCast, owner, ti, "", "")
+					}
+				}
+			}
 		case (l == "his" || l == "her") && !t[k].cap:
 			m := k + 1
 			for q := 0; q < 5 && m < len(t) && t[m].kind == tWord && !ownWorkNouns[t[m].low] && (!t[m].cap || describesWord(t[m].low) || awardWords[t[m].low] || t[m].low == "academy" || t[m].low == "oscar" || t[m].low == "golden") && !t[m].has(cStopWords|cAuxWords) ||
