@@ -781,3 +781,13 @@ func (x *extractor) lineRule() {
 		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, charEnd), "")
 	}
 }
+
+// lastLow returns the index of the last token of t whose low is w, or -1.
+func lastLow(t []token, w string) int {
+	for m := len(t) - 1; m >= 0; m-- {
+		if t[m].low == w {
+			return m
+		}
+	}
+	return -1
+}

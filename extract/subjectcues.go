@@ -609,18 +609,13 @@ func (x *extractor) withLeadsTitle() string {
 	if x.s != nil && strings.IndexByte(x.s.text, ',') < 0 {
 		return "" // no ", with"
 	}
-	lastAs := -1 // the list must end before an "as"
+	lastAs := -2 // the last "as", read once: the list must end at one
 	for k := 2; k+1 < len(x.toks); k++ {
 		if x.toks[k].low != "with" || x.toks[k-1].text != "," {
 			continue
 		}
-		if lastAs < 0 {
-			for m := len(x.toks) - 1; m >= 0 && lastAs < 0; m-- {
-				if x.toks[m].low == "as" {
-					lastAs = m
-				}
-			}
-			lastAs = max(lastAs, 0)
+		if lastAs == -2 {
+			lastAs = lastLow(x.toks, "as")
 		}
 		if lastAs <= k+1 {
 			continue
