@@ -209,4 +209,15 @@ var probeConstructions = []construction{
 		text: "A and B to reunite in Y's next\n\nAda Lind and Tom Hale are set to star in Chris Nolte's untitled next film for Universal, sources confirm.",
 		want: nil,
 	},
+	{
+		name: "a list goes on past a relative clause to \", and Y\": A, who played C in 'T', and B (U); a name after quoted titles is no title",
+		text: "'Harrow Lane' renewed\n\nITV has renewed 'Harrow Lane' for a third season.\n\nJoining the new series are Lorna Pike, who played Nurse Jenkins in 'Call the Ward', and Tom Heywood (Brassic).\n\nThe cast also includes Ben Carr, who starred in 'Mud Season', and Ali Stone.\n\nNew to the cast are Rita Mole, best known for 'Tin Town', and Sam Price.",
+		want: []string{"cast|Lorna Pike|Harrow Lane||", "cast|Lorna Pike|Call the Ward|Nurse Jenkins|", "cast|Tom Heywood|Harrow Lane||", "cast|Tom Heywood|Brassic||",
+			"cast|Ben Carr|Harrow Lane||", "cast|Ben Carr|Mud Season||", "cast|Ali Stone|Harrow Lane||", "cast|Rita Mole|Harrow Lane||", "cast|Rita Mole|Tin Town||", "cast|Sam Price|Harrow Lane||"},
+	},
+	{
+		name: "a relative clause that runs into the list's next name is no aside: A, who grew up here will appear in T alongside B, C and D",
+		text: "Sherwood Hills filming\n\nActor Tom Hale, who grew up on the coast will also appear in Sherwood Hills alongside actress Ada Lind, Ben Carr and Mia Cole.",
+		want: []string{"cast|Tom Hale|Sherwood Hills||", "cast|Ada Lind|Sherwood Hills||", "cast|Ben Carr|Sherwood Hills||", "cast|Mia Cole|Sherwood Hills||"},
+	},
 }

@@ -298,7 +298,7 @@ func (x *extractor) appendList(items []item, k int) []item {
 }
 
 // asideStarts begin an aside about a list item: ", recently seen in T,".
-var asideStarts = set(`recently best currently previously known most famous formerly last also`)
+var asideStarts = set(`recently best currently previously known most famous formerly last also who whose`)
 
 // asideEnd reads an aside after a list item at j: ", recently seen as Rob
 // in T," or ", best known for T," when "and" or a name follows it. It
@@ -315,8 +315,8 @@ func (x *extractor) asideEnd(j int) int {
 		case "(", ")", ";", ".":
 			return j
 		case ",":
-			if n := x.tok(c + 1); n.low == "and" || isName(n) {
-				return c
+			if n := x.tok(c + 1); n.low == "and" || isName(n) && x.tok(j+1).low != "who" && x.tok(j+1).low != "whose" {
+				return c // a relative clause goes on only to ", and Y"
 			}
 			return j
 		}

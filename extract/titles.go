@@ -602,6 +602,9 @@ func (x *extractor) titleList(i int) []string {
 		if e == k || x.isNetwork(x.span(k, e)) {
 			break
 		}
+		if len(out) > 0 && quoted(out[len(out)-1]) && !isQuote(x.tok(k).text) && x.startsName(k) && x.personAt(k) >= e && !x.isShow(x.span(k, e)) {
+			break // "who starred in 'T', and Ali Stone": a name after quoted titles
+		}
 		if e2 := x.titleAt(e+1, false); x.tok(e).low == "and" && e2 > e+1 && (x.isShow(x.span(k, e2)) || len(out) == 0 && x.singularGenre(k-1) && x.tok(e2).kind == tPunct && !isQuote(x.tok(k).text) ||
 			x.andInsideTitle(k, e, e2)) {
 			e = e2 // "is creating Scott and Bailey", "in hit romance drama Lighter and Princess": one title
@@ -638,6 +641,12 @@ func (x *extractor) titleList(i int) []string {
 		}
 	}
 	return out
+}
+
+// quoted reports whether s opens with a quotation mark.
+func quoted(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '“' || r == '"' || r == '‘' || r == '\''
 }
 
 // isShow reports whether title names a show known to the article or caller.
