@@ -28,7 +28,7 @@ type construction struct {
 // The cases are in constructions, moreConstructions, newsConstructions,
 // blindSetConstructions, probeConstructions and the session files.
 func TestConstructions(t *testing.T) {
-	tests := append(append(append(append(append(append(append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...), blindSetConstructions...), probeConstructions...), corpusConstructions...), castingNewsConstructions...), lineupConstructions...), crewConstructions...)
+	tests := append(append(append(append(append(append(append(append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...), blindSetConstructions...), probeConstructions...), corpusConstructions...), castingNewsConstructions...), lineupConstructions...), crewConstructions...), crewMissConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -56,7 +56,7 @@ var companyWords = set(`studios studio pictures productions entertainment media 
 // crewCues mark a sentence about work off screen.
 var crewCues = set(`composition screenplay script scripts directing directed directs director directors
 	producing producer producers writing writer writers music score cinematography editing editor
-	animation designing designer showrunner showrunning helming penning`)
+	animation designing designer showrunner showrunning helming penning directorial`)
 
 // genreNouns name a kind of show; a title may follow: "the drama The Split".
 var genreNouns = set(`series show drama thriller comedy sitcom film movie anime docuseries miniseries

@@ -1,0 +1,12 @@
+package extract
+
+// crewMissConstructions are TestConstructions' cases for crew credits
+// stated without a job noun or verb before the name, and for names and
+// titles that are no credit.
+var crewMissConstructions = []construction{
+	{
+		name: "X (T1, T2) takes the directorial seat: the bracket's titles are X's crew credits, not roles",
+		text: "Harbor begins shooting\n\nThe film Harbor begins shooting in May. Taro Furu (Dark Pines, Low Tide) takes the directorial seat for the live-action film.",
+		want: []string{"crew|Taro Furu|Dark Pines||", "crew|Taro Furu|Low Tide||"},
+	},
+}
