@@ -9,4 +9,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor begins shooting\n\nThe film Harbor begins shooting in May. Taro Furu (Dark Pines, Low Tide) takes the directorial seat for the live-action film.",
 		want: []string{"crew|Taro Furu|Dark Pines||", "crew|Taro Furu|Low Tide||"},
 	},
+	{
+		name: "ADR director X: ADR is the kind of director, no title; X directs the sentence's show",
+		text: "Fox dubs Black Harbor\n\nAt the convention, ADR director Ian Sinto announced the new addition to the English dub cast of the second season of horror/drama Black Harbor.",
+		want: []string{"crew|Ian Sinto|Black Harbor||director"},
+	},
 }
