@@ -452,7 +452,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 			if x.closeQuote(k + 1) {
 				next = k + 2
 			}
-		case x.closeQuote(k) && k+1 < j && (x.toks[k+1].cap || x.toks[k+1].low == "and"):
+		case x.closeQuote(k) && k+1 < j && (x.toks[k+1].cap || x.toks[k+1].low == "and") && !x.possNoQuote(start, k):
 			end, next = k+1, k+1
 			if x.toks[k+1].low == "and" {
 				next = k + 2

@@ -29,6 +29,7 @@ type construction struct {
 // blindSetConstructions, probeConstructions and the session files.
 func TestConstructions(t *testing.T) {
 	tests := append(append(append(append(append(append(append(append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...), blindSetConstructions...), probeConstructions...), corpusConstructions...), castingNewsConstructions...), lineupConstructions...), crewConstructions...), crewMissConstructions...)
+	tests = append(tests, titleConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

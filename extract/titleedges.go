@@ -119,3 +119,18 @@ func (x *extractor) andInsideTitle(k, e, e2 int) bool {
 // groupNouns after a quoted name make it a band or a troupe, no title:
 // "“Gekidan EXILE” member Sato Kanta".
 var groupNouns = set(`member members leader vocalist frontman frontwoman rapper bandmate bandmates`)
+
+// possNoQuote reports whether the token at k, which may close a quotation,
+// is a plural possessive with no opening quote before it in start..k: the
+// bracket part "(Veep, Bridget Jones’ Diary)" goes on past it.
+func (x *extractor) possNoQuote(start, k int) bool {
+	if x.toks[k].kind != tPoss {
+		return false
+	}
+	for m := start; m < k; m++ {
+		if o := x.toks[m].text; o == "‘" || o == "'" || o == "“" || o == "\"" {
+			return false
+		}
+	}
+	return true
+}
