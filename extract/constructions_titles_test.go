@@ -8,4 +8,9 @@ var titleConstructions = []construction{
 		text: "New drama Silver Harbor starts\n\nThe film stars Sally Gentle (Veep, Bridget Moss’ Diary, Miranda).",
 		want: []string{"cast|Sally Gentle|Silver Harbor||", "cast|Sally Gentle|Veep||", "cast|Sally Gentle|Bridget Moss’ Diary||", "cast|Sally Gentle|Miranda||"},
 	},
+	{
+		name: "A (T1, T2), B (C from T3): where another bracket of the sentence lists plain titles, \"from\" is inside the title; not C from T elsewhere",
+		text: "New drama Silver Harbor starts\n\nThe cast features Anna Lee (Pushing Daisies, Marcella), Ioane Sala (Bump) and Annie Bole (Colin from Accounts). The voice cast includes Mia Lee (Dio from Jojo’s Bizarre Adventure).",
+		want: []string{"cast|Anna Lee|Silver Harbor||", "cast|Ioane Sala|Silver Harbor||", "cast|Annie Bole|Silver Harbor||", "cast|Anna Lee|Pushing Daisies||", "cast|Anna Lee|Marcella||", "cast|Ioane Sala|Bump||", "cast|Annie Bole|Colin from Accounts||", "cast|Mia Lee|Silver Harbor||", "cast|Mia Lee|Jojo’s Bizarre Adventure|Dio|"},
+	},
 }

@@ -134,3 +134,24 @@ func (x *extractor) possNoQuote(start, k int) bool {
 	}
 	return true
 }
+
+// otherPlainBracket reports whether the sentence has a bracket other than
+// the one opening before i that lists plain titles: "A (Pushing Daisies,
+// Marcella), B (Colin from Accounts)" gives earlier work, where "C from T"
+// would be a character and its show.
+func (x *extractor) otherPlainBracket(i int) bool {
+	for a := 0; a < len(x.toks); a++ {
+		if x.toks[a].text != "(" || a == i-1 {
+			continue
+		}
+		for b := a + 1; b < len(x.toks) && b < a+40; b++ {
+			if x.toks[b].text == ")" {
+				if x.plainTitlePart(a+1, b) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
