@@ -11,7 +11,7 @@ func (x *extractor) castListCue(start int) bool {
 	if p.cap {
 		return false
 	}
-	if x.appearanceBy(start) {
+	if x.appearanceBy(start) || x.careersOf(start) {
 		return true
 	}
 	switch p.low {
@@ -211,3 +211,24 @@ func (x *extractor) additionOpener(start int) bool {
 // bringsBack are the verbs of "T is bringing back X", "T welcomes back Y":
 // the list after "back" is returning cast.
 var bringsBack = set(`bring brings bringing brought welcome welcomes welcoming welcomed`)
+
+// careersOf reports whether "launched the careers of" (and "people such
+// as", "stars like") ends before the list at start: "The soap has been
+// responsible for launching the careers of people such as X and Y" names
+// the show's cast.
+func (x *extractor) careersOf(start int) bool {
+	k := start - 1
+	if l := x.tok(k).low; l == "as" && x.tok(k-1).low == "such" {
+		k -= 2
+	} else if l == "like" {
+		k--
+	}
+	if k < start-1 && (x.tok(k).low == "people" || x.tok(k).low == "names" || pluralNouns[x.tok(k).low]) {
+		k--
+	}
+	if x.tok(k).low != "of" || x.tok(k-1).low != "careers" || x.tok(k-2).low != "the" {
+		return false
+	}
+	v := x.tok(k - 3)
+	return !v.cap && (strings.HasPrefix(v.low, "launch") || strings.HasPrefix(v.low, "kick-start") || strings.HasPrefix(v.low, "kickstart") || strings.HasPrefix(v.low, "jump-start"))
+}

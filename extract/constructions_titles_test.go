@@ -13,4 +13,9 @@ var titleConstructions = []construction{
 		text: "New drama Silver Harbor starts\n\nThe cast features Anna Lee (Pushing Daisies, Marcella), Ioane Sala (Bump) and Annie Bole (Colin from Accounts). The voice cast includes Mia Lee (Dio from Jojo’s Bizarre Adventure).",
 		want: []string{"cast|Anna Lee|Silver Harbor||", "cast|Ioane Sala|Silver Harbor||", "cast|Annie Bole|Silver Harbor||", "cast|Anna Lee|Pushing Daisies||", "cast|Anna Lee|Marcella||", "cast|Ioane Sala|Bump||", "cast|Annie Bole|Colin from Accounts||", "cast|Mia Lee|Silver Harbor||", "cast|Mia Lee|Jojo’s Bizarre Adventure|Dio|"},
 	},
+	{
+		name: "the soap launched the careers of (people such as) A, B and C: cast of the sentence's show",
+		text: "‘Silver Harbor’ to end after 30 years\n\nThe end is near for Australia’s longest running drama, Silver Harbor.\n\nThe soap has been responsible for launching the careers of people such as Jason Dover, Kylie Mott, and Liam Hems, and has served as a training ground. The show also launched the careers of Mia Lee and Tom Banks.",
+		want: []string{"cast|Jason Dover|Silver Harbor||", "cast|Kylie Mott|Silver Harbor||", "cast|Liam Hems|Silver Harbor||", "cast|Mia Lee|Silver Harbor||", "cast|Tom Banks|Silver Harbor||"},
+	},
 }
