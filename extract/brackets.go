@@ -642,7 +642,7 @@ func (x *extractor) surnameActor(inner, outer string, p part) string {
 	if p.j-p.i != 1 || strings.Contains(outer, " ") && x.startsName(p.i-2-strings.Count(outer, " ")) && x.semicolons() >= 2 {
 		return "" // "Mina El Hammani (Nadia); Ester Expósito (Carla)": actors and their characters
 	}
-	if r := x.resolve(inner); r != inner && x.know.persons[x.fold(r)] && x.fold(r) != x.fold(outer) {
+	if r := x.resolve(inner); r != inner && x.know.person(x.fold(r)) && x.fold(r) != x.fold(outer) {
 		return r
 	}
 	// "King Yi-in (Jo)" where Jo Jung-suk acts and Jo Nam-kook directs:
@@ -736,7 +736,7 @@ func (x *extractor) possTitle(i, j int) bool {
 		// no name and name no character's rank
 		for q := m + 1; q < j; q++ {
 			w := &x.toks[q]
-			if w.kind != tWord || w.cap && (w.has(cNameStart) || w.has(cCharTitles)) || x.know.chars[w.low] || q == m+1 && !w.cap {
+			if w.kind != tWord || w.cap && (w.has(cNameStart) || w.has(cCharTitles)) || x.know.char(w.low) || q == m+1 && !w.cap {
 				return false
 			}
 			for r := i; r < m; r++ {
@@ -748,7 +748,7 @@ func (x *extractor) possTitle(i, j int) bool {
 		return j-m-1 <= 4 && x.knownPerson(x.span(m+1, j)) == ""
 	}
 	w := &x.toks[m+1]
-	return w.kind == tWord && !w.has(cNameStart) && !w.has(cCharTitles) && !x.know.chars[w.low]
+	return w.kind == tWord && !w.has(cNameStart) && !w.has(cCharTitles) && !x.know.char(w.low)
 }
 
 // playsAfterPairs reports whether the bracket closing at c, after the name

@@ -74,6 +74,10 @@ type memo struct {
 	translated map[string]string
 	// notAPerson caches notAPersonHere
 	notAPerson *keyTable[sentenceName] // 1 for a name that is none
+	// the questions the first reading's findArticleShow asked of the
+	// knowledge, and what it found
+	log   askLog
+	shown articleShown
 }
 
 // name is the cache entry of one string.
@@ -302,7 +306,7 @@ func (x *extractor) reset(know *knowledge) {
 }
 
 func (x *extractor) run() {
-	x.findArticleShow()
+	x.articleShow()
 	x.focus = x.show
 	x.entryLines = x.countEntryLines()
 	roster := false // a roster heading opened a list of names, one a line

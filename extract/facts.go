@@ -21,6 +21,7 @@ type knowledge struct {
 	crew    map[string]bool   // person keys with a crew credit
 	chars   map[string]bool   // folded character names
 	given   map[string]string // folded given name of a spaced Korean name -> the name ("" if two)
+	log     *askLog           // when set, records the questions asked (knowasks.go)
 }
 
 type fact struct {
@@ -98,7 +99,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.fold(person) == x.fold(show) && character == "" || isAdverb(person) || hasDigit(person) {
 		return -1 // "Interestingly, X is playing": an adverb; "an MI-6 agent": no person
 	}
-	if x.know.chars[x.fold(person)] {
+	if x.know.char(x.fold(person)) {
 		return -1 // a character of this article, not a person
 	}
 	if x.sentPerson == "" {

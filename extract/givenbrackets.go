@@ -105,7 +105,7 @@ func (x *extractor) possCharBracket(k, c int) bool {
 		return false // "Netflix's (US)", a person's possessive: no character
 	}
 	actor := x.resolve(in.text)
-	if actor == in.text || !strings.Contains(actor, " ") || !x.know.persons[x.fold(actor)] {
+	if actor == in.text || !strings.Contains(actor, " ") || !x.know.person(x.fold(actor)) {
 		return false
 	}
 	x.add(graph.KindCast, actor, x.sshow, x.span(cs, k-1), "")
@@ -177,7 +177,8 @@ func (x *extractor) castWordBut(k int) bool {
 // it look like a person, where "Matt Cameron (Jack Irish)" after "wrote in
 // collaboration with" is a writer and his show.
 func (x *extractor) knownChar(name string) bool {
-	return !x.first && x.know != nil && x.know.chars[x.fold(name)] && !x.know.crew[x.fold(name)]
+	x.know.askReading()
+	return !x.first && x.know != nil && x.know.char(x.fold(name)) && !x.know.crewed(x.fold(name))
 }
 
 // soapChar reports whether the full name from ps to j, before a bracket
@@ -192,7 +193,7 @@ func (x *extractor) soapChar(ps, j int, inner string) bool {
 	if !x.soapSeen {
 		x.soapSeen, x.soap = true, strings.Contains(x.a.Text, " soap")
 	}
-	return x.soap && (x.knownPerson(x.span(ps, j)) == "" || x.knownPerson(inner) != "" && !x.know.crew[x.fold(inner)])
+	return x.soap && (x.knownPerson(x.span(ps, j)) == "" || x.knownPerson(inner) != "" && !x.know.crewed(x.fold(inner)))
 }
 
 // possMakerBracket reads a bracket of titles between a maker's possessive

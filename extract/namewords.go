@@ -70,14 +70,14 @@ func (x *extractor) givenNames(mentions map[string]string) map[string]string {
 // givenAt reports whether a Korean given name the article knows starts at
 // i with a syllable that is also a function word: "So Hee" for Han So Hee.
 func (x *extractor) givenAt(i int) bool {
-	if i+1 >= len(x.toks) || x.know == nil || len(x.know.given) == 0 {
+	if i+1 >= len(x.toks) || x.know == nil || !x.know.anyGiven() {
 		return false
 	}
 	t, n := &x.toks[i], &x.toks[i+1]
 	if !t.cap || t.kind != tWord || isName(t) || !isName(n) || len(t.low) > 3 {
 		return false
 	}
-	return x.know.given[x.fold(x.s.text[t.start:n.end])] != ""
+	return x.know.givenOf(x.fold(x.s.text[t.start:n.end])) != ""
 }
 
 // soloFirstNames maps a one-word name the first reading credited

@@ -329,7 +329,7 @@ func (x *extractor) roseToFameRule() {
 				break
 			}
 			for _, p := range x.subjectsBefore(k, 0) {
-				if p = x.resolve(p); !strings.Contains(p, " ") && !x.know.persons[x.fold(p)] {
+				if p = x.resolve(p); !strings.Contains(p, " ") && !x.know.person(x.fold(p)) {
 					continue // "Bag, 26, rose to fame": a surname the article gives no full name for
 				}
 				for _, ti := range titles {
@@ -351,5 +351,5 @@ func (x *extractor) shortOwner(st, k int) bool {
 		return false
 	}
 	full := x.resolve(x.toks[st].text)
-	return strings.Contains(full, " ") && x.know.persons[x.fold(full)]
+	return strings.Contains(full, " ") && x.know.person(x.fold(full))
 }

@@ -250,7 +250,7 @@ func (x *extractor) knownPerson(name string) string {
 
 func (x *extractor) knownPersonUncached(name string) string {
 	r := x.resolve(name)
-	if x.know.persons[x.fold(r)] {
+	if x.know.person(x.fold(r)) {
 		return r
 	}
 	return ""
@@ -271,10 +271,10 @@ func (x *extractor) resolve(name string) string {
 func (x *extractor) resolveUncached(name string) string {
 	name = cleanSpace(name)
 	if !strings.Contains(name, " ") {
-		if full := x.know.surname[x.fold(name)]; full != "" {
+		if full := x.know.surnameOf(x.fold(name)); full != "" {
 			return full
 		}
-	} else if full := x.know.given[x.fold(name)]; full != "" && strings.Count(name, " ") == 1 {
+	} else if full := x.know.givenOf(x.fold(name)); full != "" && strings.Count(name, " ") == 1 {
 		return full // "Seo Joon" for "Park Seo Joon"
 	}
 	return name
@@ -668,7 +668,7 @@ func (x *extractor) noteSubject() {
 	}
 	if e := x.personAt(st); e > st && x.tok(e).kind != tPoss {
 		name := x.span(st, e)
-		if x.isShow(name) || x.isNetwork(name) || e == st+1 && x.resolve(name) == name && !x.know.persons[x.fold(name)] { // a one-word name the article credits ("Hyun-bin") opens it too
+		if x.isShow(name) || x.isNetwork(name) || e == st+1 && x.resolve(name) == name && !x.know.person(x.fold(name)) { // a one-word name the article credits ("Hyun-bin") opens it too
 			return
 		}
 		x.subject = x.resolve(name)

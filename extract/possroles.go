@@ -29,10 +29,10 @@ func (x *extractor) possCharRule() {
 		owner := x.span(ps, k)
 		person := x.resolve(owner)
 		last := person[strings.LastIndexByte(person, ' ')+1:] // the first reading knows "Butler" before "Gerard Butler"
-		if x.isShow(owner) || x.creditless(owner) || x.know.crew[x.fold(person)] || x.know.crew[x.fold(owner)] || x.know.crew[x.fold(last)] {
+		if x.isShow(owner) || x.creditless(owner) || x.know.crewed(x.fold(person)) || x.know.crewed(x.fold(owner)) || x.know.crewed(x.fold(last)) {
 			continue
 		}
-		if !(k-ps >= 2 && x.startsName(ps) || person != owner && x.know.persons[x.fold(person)]) {
+		if !(k-ps >= 2 && x.startsName(ps) || person != owner && x.know.person(x.fold(person))) {
 			continue
 		}
 		if ps > 0 && (t[ps-1].has(cJobNoun) || t[ps-1].kind == tPoss) {
@@ -151,7 +151,7 @@ func (x *extractor) possGenreRule() {
 			continue
 		}
 		person := x.resolve(x.span(ps, k))
-		if x.know.persons[x.fold(person)] && !x.know.crew[x.fold(person)] {
+		if x.know.person(x.fold(person)) && !x.know.crewed(x.fold(person)) {
 			continue // credited on screen only: an actor's film
 		}
 		show := x.sshow

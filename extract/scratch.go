@@ -41,7 +41,7 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 	if names == nil {
 		names = make(map[string]*name, len(a.Text)/30+16)
 	}
-	sc.memo = memo{names: names, slabs: sc.memo.slabs, notAPerson: sc.memo.notAPerson}
+	sc.memo = memo{names: names, slabs: sc.memo.slabs, notAPerson: sc.memo.notAPerson, log: askLog{asks: sc.memo.log.asks[:0]}}
 	x.memo = &sc.memo
 	return x
 }
@@ -84,5 +84,6 @@ func (sc *scratch) keep(x *extractor) {
 	// the rest of the state goes with the next call's reset; only the
 	// storage stays
 	*x = extractor{facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin, pmemo: x.pmemo.kept()}
-	sc.memo = memo{names: sc.memo.names, slabs: slabs, notAPerson: notAPerson}
+	clear(sc.memo.log.asks)
+	sc.memo = memo{names: sc.memo.names, slabs: slabs, notAPerson: notAPerson, log: askLog{asks: sc.memo.log.asks[:0]}}
 }

@@ -203,6 +203,7 @@ func (x *extractor) turnedInto() string {
 // asForTitle reads "As for T, ...": the show the sentence turns to, or ""
 // where T is a person ("As for Ferrigno, ..., he will play Ryan").
 func (x *extractor) asForTitle() string {
+	x.know.askReading()
 	if x.first || x.tok(0).low != "as" || x.tok(1).low != "for" {
 		return "" // the first reading does not know yet who is a person
 	}

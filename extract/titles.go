@@ -663,7 +663,7 @@ func (x *extractor) isShowUncached(title, key string) bool {
 	if key == "" {
 		return false
 	}
-	if key == x.showKey || x.know.shows[key] || x.headings[key] || x.isAbbr(title) {
+	if key == x.showKey || x.know.show(key) || x.headings[key] || x.isAbbr(title) {
 		return true
 	}
 	return x.opt.KnownShow != nil && x.opt.KnownShow(title)

@@ -1,0 +1,172 @@
+package extract
+
+// The article's show is found again in the second reading only when what
+// the first reading learnt could change it: the first reading records every
+// question findArticleShow asks of the knowledge (all answered "no" then,
+// the knowledge being empty), and the second reuses the first's answer when
+// the knowledge it has learnt answers each of them "no" as well.
+
+// askKind is what a question asks of the knowledge.
+type askKind uint8
+
+const (
+	askPerson   askKind = iota // persons[key]
+	askChar                    // chars[key]
+	askCrew                    // crew[key]
+	askShow                    // shows[key]
+	askSurname                 // surname[key]
+	askGiven                   // given[key]
+	askAnyGiven                // len(given) > 0
+	askReading                 // which reading this is: an answer the second reading changes
+)
+
+// knowAsk is one question asked of the knowledge.
+type knowAsk struct {
+	kind askKind
+	key  string
+}
+
+// askLog records the questions asked of a knowledge.
+type askLog struct {
+	asks []knowAsk
+}
+
+//go:noinline
+func (l *askLog) add(kind askKind, key string) {
+	l.asks = append(l.asks, knowAsk{kind, key})
+}
+
+func (k *knowledge) person(key string) bool {
+	if k.log != nil {
+		k.log.add(askPerson, key)
+	}
+	return k.persons[key]
+}
+
+func (k *knowledge) char(key string) bool {
+	if k.log != nil {
+		k.log.add(askChar, key)
+	}
+	return k.chars[key]
+}
+
+func (k *knowledge) crewed(key string) bool {
+	if k.log != nil {
+		k.log.add(askCrew, key)
+	}
+	return k.crew[key]
+}
+
+func (k *knowledge) show(key string) bool {
+	if k.log != nil {
+		k.log.add(askShow, key)
+	}
+	return k.shows[key]
+}
+
+func (k *knowledge) surnameOf(key string) string {
+	if k.log != nil {
+		k.log.add(askSurname, key)
+	}
+	return k.surname[key]
+}
+
+func (k *knowledge) givenOf(key string) string {
+	if k.log != nil {
+		k.log.add(askGiven, key)
+	}
+	return k.given[key]
+}
+
+func (k *knowledge) anyGiven() bool {
+	if k.log != nil {
+		k.log.add(askAnyGiven, "")
+	}
+	return len(k.given) > 0
+}
+
+// askReading notes that the caller reads x.first: whether this is the first
+// reading.
+func (k *knowledge) askReading() {
+	if k.log != nil {
+		k.log.add(askReading, "")
+	}
+}
+
+// answersNo reports whether k answers every one of asks "no" (false, "" or
+// empty), as the empty knowledge does.
+func (k *knowledge) answersNo(asks []knowAsk) bool {
+	for _, a := range asks {
+		switch a.kind {
+		case askPerson:
+			if k.persons[a.key] {
+				return false
+			}
+		case askChar:
+			if k.chars[a.key] {
+				return false
+			}
+		case askCrew:
+			if k.crew[a.key] {
+				return false
+			}
+		case askShow:
+			if k.shows[a.key] {
+				return false
+			}
+		case askSurname:
+			if k.surname[a.key] != "" {
+				return false
+			}
+		case askGiven:
+			if k.given[a.key] != "" {
+				return false
+			}
+		case askAnyGiven:
+			if len(k.given) > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// reuseArticleShow lets the second reading reuse the first's article show;
+// tests turn it off to compare.
+var reuseArticleShow = true
+
+// articleShown is what findArticleShow left in the first reading.
+type articleShown struct {
+	ok                  bool // it may be reused: it read no sentence with ready
+	show, showKey, abbr string
+	seasons             []int
+	showGuess           float64
+	s                   *sentence
+	toks                []token
+	inBr                []bool
+}
+
+// articleShow finds the article's show: in the first reading with
+// findArticleShow, noting what it asks of the knowledge; in the second
+// reading as the first did, unless the knowledge learnt since could change
+// the answer.
+func (x *extractor) articleShow() {
+	m := x.memo
+	if x.first {
+		m.log.asks = m.log.asks[:0]
+		x.know.log = &m.log
+		x.findArticleShow()
+		x.know.log = nil
+		m.shown = articleShown{ok: x.used == nil, show: x.show, showKey: x.showKey, abbr: x.abbr, seasons: x.seasons, showGuess: x.showGuess,
+			s: x.s, toks: x.toks, inBr: x.inBr}
+		return
+	}
+	if sh := &m.shown; sh.ok && reuseArticleShow && x.know.answersNo(m.log.asks) {
+		x.show, x.showKey, x.abbr, x.seasons, x.showGuess = sh.show, sh.showKey, sh.abbr, sh.seasons, sh.showGuess
+		x.s, x.toks, x.inBr = sh.s, sh.toks, sh.inBr
+		return
+	}
+	x.findArticleShow()
+}
