@@ -14,4 +14,9 @@ var crewMissConstructions = []construction{
 		text: "Fox dubs Black Harbor\n\nAt the convention, ADR director Ian Sinto announced the new addition to the English dub cast of the second season of horror/drama Black Harbor.",
 		want: []string{"crew|Ian Sinto|Black Harbor||director"},
 	},
+	{
+		name: "French director X received an honorary prize: an honour for a career credits X in no show; a director who speaks of the film does",
+		text: "Cannes winners\n\nThe film Harbor won the top prize at Cannes. Earlier, French director Ana Velde, 86, received an honorary Palme d'Or. Italian director Mo Bello received a lifetime achievement award. Director Ivo Rask said the film was a gift.",
+		want: []string{"crew|Ivo Rask|Harbor||director"},
+	},
 }
