@@ -19,4 +19,9 @@ var crewMissConstructions = []construction{
 		text: "Cannes winners\n\nThe film Harbor won the top prize at Cannes. Earlier, French director Ana Velde, 86, received an honorary Palme d'Or. Italian director Mo Bello received a lifetime achievement award. Director Ivo Rask said the film was a gift.",
 		want: []string{"crew|Ivo Rask|Harbor||director"},
 	},
+	{
+		name: "X's deeply felt romance T, Y's submarine-themed ABC drama pilot T2: the maker's titles past describing words, a romance and a pilot",
+		text: "Festival picks\n\nThe festival opens today. Mara Kavel's deeply felt romance \"Slow Tide\" unfolds like a memory. Max Adle has landed Shon Ryan's submarine-themed ABC drama pilot \"Last Port.\"",
+		want: []string{"crew|Mara Kavel|Slow Tide||", "crew|Shon Ryan|Last Port||"},
+	},
 }

@@ -49,8 +49,11 @@ func (x *extractor) possRule() {
 					}
 					break
 				}
-				if tm.has(cGenreNouns) && !tm.cap {
+				if tm.has(cGenreNouns) && !tm.cap || tm.low == "romance" && m > k+1 {
 					at := m + 1
+					for q := 0; q < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).low == "film" || x.tok(at).low == "movie" || x.tok(at).low == "pilot"); q++ {
+						at++ // "X's art house horror film T", "X's ABC drama pilot T"
+					}
 					if x.tok(at).text == "," && x.titleStarts(at+1) {
 						at++ // "Julian Fellowes' latest period drama, Belgravia"
 					} else if (x.tok(at).low == "adaptation" || x.tok(at).low == "version") && x.tok(at+1).low == "of" && x.titleStarts(at+2) {
