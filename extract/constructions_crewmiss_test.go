@@ -24,4 +24,9 @@ var crewMissConstructions = []construction{
 		text: "Festival picks\n\nThe festival opens today. Mara Kavel's deeply felt romance \"Slow Tide\" unfolds like a memory. Max Adle has landed Shon Ryan's submarine-themed ABC drama pilot \"Last Port.\"",
 		want: []string{"crew|Mara Kavel|Slow Tide||", "crew|Shon Ryan|Last Port||"},
 	},
+	{
+		name: "the new showrunner will be X (T); showrunner Y is handing off the reins to Z (T2): X and Z run the sentence's show, their brackets are crew credits",
+		text: "Harbor renewed\n\nThe drama Harbor is returning for a second season. Ana Velde is staying on board as executive producer, and the new showrunner will be Mark Fried (“Believe”). Meanwhile, showrunner Chad Hodd is handing off the reins to Lu Ostrom (Overtime).",
+		want: []string{"crew|Ana Velde|Harbor||producer", "crew|Mark Fried|Believe||", "crew|Mark Fried|Harbor||showrunner", "crew|Chad Hodd|Harbor||showrunner", "crew|Lu Ostrom|Harbor||showrunner", "crew|Lu Ostrom|Overtime||"},
+	},
 }

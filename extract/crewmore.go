@@ -82,7 +82,10 @@ func (x *extractor) crewWorkRule() {
 			}
 			continue
 		}
-		if t[k].has(cCrewWorkCue|cJobNoun) && (x.dutyRule(k) || x.isTheJobOf(k) || x.authorOf(k) || x.latestFrom(k) || x.asRankedJob(k) || x.epVerb(k) || x.replacesAs(k)) {
+		if t[k].has(cJobNoun) {
+			x.reinsTo(k) // "showrunner X is handing off the reins to Y"
+		}
+		if t[k].has(cCrewWorkCue|cJobNoun) && (x.dutyRule(k) || x.isTheJobOf(k) || x.theJobWillBe(k) || x.authorOf(k) || x.latestFrom(k) || x.asRankedJob(k) || x.epVerb(k) || x.replacesAs(k)) {
 			continue
 		}
 		if t[k].kind != tPoss {
