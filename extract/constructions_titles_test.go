@@ -18,4 +18,9 @@ var titleConstructions = []construction{
 		text: "‘Silver Harbor’ to end after 30 years\n\nThe end is near for Australia’s longest running drama, Silver Harbor.\n\nThe soap has been responsible for launching the careers of people such as Jason Dover, Kylie Mott, and Liam Hems, and has served as a training ground. The show also launched the careers of Mia Lee and Tom Banks.",
 		want: []string{"cast|Jason Dover|Silver Harbor||", "cast|Kylie Mott|Silver Harbor||", "cast|Liam Hems|Silver Harbor||", "cast|Mia Lee|Silver Harbor||", "cast|Tom Banks|Silver Harbor||"},
 	},
+	{
+		name: "\"who played C in the soap\" after a TV series named since: the show the article called a soap, not the series",
+		text: "Parkside actor Tom Banks, best known as the roguish Den Cole in the BBC One soap, has died aged 71.\n\nThe actor appeared in Parkside from 1985 to 1989.\n\nA statement from his agent said he died on Friday morning.\n\nA private funeral will be held.\n\nHe was a keen golfer.\n\nHe was living in Spain, having gone there to appear in a TV series called The Spanish Villa.\n\nMia Lee, who played Colin Rush in the soap, said he was a lovely man.",
+		want: []string{"cast|Tom Banks|Parkside|Den Cole|", "cast|Mia Lee|Parkside|Colin Rush|"},
+	},
 }

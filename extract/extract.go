@@ -288,6 +288,7 @@ type extractor struct {
 	isCharAt     int  // 1 + the index of the last sentence isCharRule read, or 0
 	soap         bool // the article speaks of a soap: valid once soapSeen
 	soapSeen     bool
+	kinds        kindState   // the kinds of show the article has named: "the soap"
 	fin          finishStore // finish's storage
 	pmemo        tokenMemo   // personAt and personBefore of the sentence's tokens
 }

@@ -780,8 +780,10 @@ func (x *extractor) sentenceShow() {
 		}
 		title, _ := x.split(x.sshow)
 		x.focus = title
+		x.noteKinds(true)
 	} else if !x.pluralWorks() {
-		x.sshow = x.focus
+		x.sshow = x.kindRef(x.focus)
+		x.noteKinds(true)
 	}
 	x.sshowFold = x.fold(x.sshow)
 	x.sseasons = nil

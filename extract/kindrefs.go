@@ -1,0 +1,132 @@
+package extract
+
+// kindNouns are the kinds of show that tell one show of an article from
+// another: "the soap" is the show the article has called a soap, not the
+// TV series named since. The last three name no show apart, and only
+// label one.
+var kindNouns = [...]string{"soap", "sitcom", "telenovela", "comedy", "thriller", "drama", "series", "film", "movie"}
+
+const namingKinds = 6 // the kinds "the soap" may name a show by
+
+// kindState is what the article has called its shows: the last show of
+// each kind, and the kinds of the first few shows it labelled.
+type kindState struct {
+	last  [len(kindNouns)]string
+	shows [8]struct {
+		key  string
+		mask uint16
+	}
+	n int
+}
+
+// kindIndex returns the index of w in kindNouns, or -1.
+func kindIndex(w string) int {
+	for i, k := range kindNouns {
+		if w == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// kindMask returns the kinds the article has called the show of key by.
+func (k *kindState) kindMask(key string) uint16 {
+	for i := 0; i < k.n; i++ {
+		if k.shows[i].key == key {
+			return k.shows[i].mask
+		}
+	}
+	return 0
+}
+
+func (x *extractor) label(i int, title string) {
+	title = unquote(title)
+	key := x.skey(title)
+	if key == "" {
+		return
+	}
+	k := &x.kinds
+	k.last[i] = title
+	for j := 0; j < k.n; j++ {
+		if k.shows[j].key == key {
+			k.shows[j].mask |= 1 << i
+			return
+		}
+	}
+	if k.n < len(k.shows) {
+		k.shows[k.n].key, k.shows[k.n].mask = key, 1<<i
+		k.n++
+	}
+}
+
+// kindRef returns the show that "the soap" (a kind noun after "the" that
+// no title follows) names in a sentence that names no show of its own:
+// the last show the article called a soap, where focus, the show the text
+// is about, was called by another kind and never a soap. Else focus.
+func (x *extractor) kindRef(focus string) string {
+	if focus == "" || x.kinds.n == 0 || !x.sentHas(cGenreNouns) {
+		return focus
+	}
+	fmask := x.kinds.kindMask(x.skey(focus))
+	if fmask == 0 {
+		return focus
+	}
+	for k := 1; k < len(x.toks); k++ {
+		t := &x.toks[k]
+		if t.cap || !t.has(cGenreNouns) || x.tok(k-1).low != "the" || x.titleStarts(k+1) && x.tok(k+1).kind != tNum {
+			continue
+		}
+		i := kindIndex(t.low)
+		if i < 0 || i >= namingKinds {
+			continue
+		}
+		if fmask&(1<<i) != 0 || x.kinds.last[i] == "" {
+			return focus // the focus is a soap too
+		}
+		return x.kinds.last[i]
+	}
+	return focus
+}
+
+// noteKinds records the kinds the sentence calls its shows by: "Merseyside
+// soap Brookside", "a TV series called The English Neighbour" (the title
+// after the noun), "EastEnders actor X, best known as C in the BBC One
+// soap" (the sentence's own show, own, where no title follows the noun).
+func (x *extractor) noteKinds(own bool) {
+	if !x.sentHas(cGenreNouns) {
+		return
+	}
+	for k := 0; k < len(x.toks); k++ {
+		t := &x.toks[k]
+		if t.cap || !t.has(cGenreNouns) {
+			continue
+		}
+		i := kindIndex(t.low)
+		if i < 0 {
+			continue
+		}
+		at := k + 1
+		if l := x.tok(at).low; l == "called" || l == "titled" || l == "named" {
+			at++
+		}
+		if x.titleStarts(at) && x.tok(at).kind != tNum {
+			if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
+				x.label(i, x.span(at, e))
+			}
+			continue
+		}
+		if !own || x.sshow == "" {
+			continue
+		}
+		// "the soap", "the BBC One soap": the sentence's own show
+		for m := k - 1; m >= 0 && m >= k-3; m-- {
+			if x.toks[m].low == "the" && !x.toks[m].cap {
+				x.label(i, x.sshow)
+				break
+			}
+			if !x.toks[m].cap && x.toks[m].kind != tNum {
+				break
+			}
+		}
+	}
+}
