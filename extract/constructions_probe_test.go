@@ -220,4 +220,14 @@ var probeConstructions = []construction{
 		text: "Sherwood Hills filming\n\nActor Tom Hale, who grew up on the coast will also appear in Sherwood Hills alongside actress Ada Lind, Ben Carr and Mia Cole.",
 		want: []string{"cast|Tom Hale|Sherwood Hills||", "cast|Ada Lind|Sherwood Hills||", "cast|Ben Carr|Sherwood Hills||", "cast|Mia Cole|Sherwood Hills||"},
 	},
+	{
+		name: "a roundup's heading that credits one quoted title (X to star in “T”, Y joins “U”) is its section's show; \"The Group\" is a title, no company",
+		text: "Some TV casting news\n\nFirst, Ada Lind will return for the third season of “Harbor Lights.”\n\nTom Hale to star in “The Group”\n\nSecond, TBS has set the cast for its comedy pilot “The Group.” Former talk show host Tom Hale will play Wyatt Jones, a journalist.\n\nMia Cole joins “The Quarry”\n\nThird, Mia Cole has joined “The Quarry” on NBC. Cole will play a detective named Rose Hart.",
+		want: []string{"cast|Ada Lind|Harbor Lights||", "cast|Tom Hale|The Group|Wyatt Jones|", "cast|Mia Cole|The Quarry|Rose Hart|"},
+	},
+	{
+		name: "a sentence adverb that opens a sentence is no person: Elsewhere, X has been tapped as a series regular",
+		text: "Night Shift adds cast\n\nPeacock’s drama Night Shift has added Jenna Morrow.\n\nElsewhere, Brian Koh has been tapped as a series regular.",
+		want: []string{"cast|Jenna Morrow|Night Shift||", "cast|Brian Koh|Night Shift||"},
+	},
 }

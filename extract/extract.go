@@ -349,6 +349,11 @@ func (x *extractor) run() {
 			x.setFocus(title)
 			continue
 		}
+		if s.para > 0 && s.first && (s.head || i+1 < len(x.sents) && x.sents[i+1].para != s.para) {
+			if title := x.creditHeading(i); title != "" {
+				x.setFocus(title) // "Wyatt Cenac to star in “The Group”": the section's show
+			}
+		}
 		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {
 			if s.para > 0 {
 				x.headPerson = x.headingPerson(s) // a roundup of actors: whom the section is about

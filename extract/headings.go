@@ -237,3 +237,38 @@ func (x *extractor) scriptHeading(s *sentence) string {
 	}
 	return title
 }
+
+// creditHeading reads a roundup's section heading that states a credit in
+// one quoted title, "Wyatt Cenac to star in “The Group”", "Edi Gathegi
+// joins “The Blacklist”", where the paragraph under it names the title
+// again: the section is about that title. It returns the title, or "".
+func (x *extractor) creditHeading(i int) string {
+	s := &x.sents[i]
+	if !castHeadline(s) {
+		return ""
+	}
+	t := s.toks
+	q := -1
+	for k := range t {
+		if isQuote(t[k].text) {
+			if q >= 0 {
+				if k == q+1 || k+1 < len(t) && isQuote(t[k+1].text) {
+					return ""
+				}
+				for m := k + 1; m < len(t); m++ {
+					if isQuote(t[m].text) {
+						return "" // two quoted titles: no one section's show
+					}
+				}
+				x.s, x.toks = s, t
+				title := unquote(x.span(q, k+1))
+				if next := x.paragraph(i+1, s.para+1); title != "" && strings.Contains(x.fold(next), x.fold(title)) {
+					return title
+				}
+				return ""
+			}
+			q = k
+		}
+	}
+	return ""
+}

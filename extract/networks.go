@@ -28,8 +28,8 @@ var companyEnds = set(`pictures studios productions production entertainment fil
 // Matchbox Pictures’ Nowhere Boys").
 func isCompany(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
-	if i <= 0 {
-		return false
+	if i <= 0 || i == 3 && (s[:3] == "The" || s[:3] == "the") {
+		return false // "The Group", "The Company": a title, no company named
 	}
 	return hasLower(companyEnds, trimPunct(s[i+1:]))
 }
