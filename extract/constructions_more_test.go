@@ -749,9 +749,9 @@ var newsConstructions = []construction{
 		want: []string{"cast|Solenn Heussaffe|Cain at Abell|Abigaill|", "cast|Sanya Lopezz|Cain at Abell|Margarett|", "cast|Cao Cuifenn|Surgeonss||", "cast|Cao Cuifenn|Cain at Abell|Old Mrs. Shengg|"},
 	},
 	{
-		name: "best known for playing the role of C on the American television series T (earlier work, not the article's show); BBC's upcoming crime thriller series, T2, is based on; Top English actor X (Top English is no title)",
+		name: "best known for playing the role of C on the American television series T (earlier work: C in T, not in the article's show); BBC's upcoming crime thriller series, T2, is based on; Top English actor X (Top English is no title)",
 		text: "A TOP actor confirmed for a crime thriller series.\n\nTop English actor Ukweli Roachh, best known for playing the role of FBI psychiatrist Dr Robert Bordenn on the American television series Blindspott, has been confirmed as the lead.\n\nBBC’s upcoming crime thriller series, Wolff, is based on Mo Hayderr’s acclaimed novels.\n\nSian Reese-Williamss will star as DI Maia Lincolnn.",
-		want: []string{"crew|Mo Hayderr|Wolff||original author", "cast|Sian Reese-Williamss|Wolff|DI Maia Lincolnn|"},
+		want: []string{"cast|Ukweli Roachh|Blindspott|Dr Robert Bordenn|", "crew|Mo Hayderr|Wolff||original author", "cast|Sian Reese-Williamss|Wolff|DI Maia Lincolnn|"},
 	},
 	{
 		name: "a numbered roundup: 1. “T” on a line of its own is the heading of what follows",

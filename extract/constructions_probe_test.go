@@ -230,4 +230,9 @@ var probeConstructions = []construction{
 		text: "Night Shift adds cast\n\nPeacock’s drama Night Shift has added Jenna Morrow.\n\nElsewhere, Brian Koh has been tapped as a series regular.",
 		want: []string{"cast|Jenna Morrow|Night Shift||", "cast|Brian Koh|Night Shift||"},
 	},
+	{
+		name: "an obituary: C in the long-running NET series T (the role's show); a year after a title is no part of it (\"The Red Tower in 1985\")",
+		text: "Veteran actor Harold Finch dies at 84\n\nHarold Finch, the actor best known for playing Inspector Moss in the long-running ITV series The Moss Files, has died at the age of 84.\n\nFinch also appeared in Heartbeat. He played the villainous Duke in the BBC's adaptation of The Red Tower in 1985.",
+		want: []string{"cast|Harold Finch|The Moss Files|Inspector Moss|", "cast|Harold Finch|Heartbeat||", "cast|Harold Finch|The Red Tower|Duke|"},
+	},
 }

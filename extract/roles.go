@@ -481,10 +481,12 @@ func (x *extractor) roleRule() {
 				e++ // "as Derek Jr. in Zoolander 2"
 			}
 			if l := x.tok(e).low; (l == "in" || l == "on") && (x.titleStarts(e+1) || x.tok(e+1).low == "the" && !x.tok(e+1).cap && (x.titleStarts(e+2) && !x.tok(e+2).has(cNetworks) || titleAdjectives[x.tok(e+2).low] && x.titleStarts(e+3)) ||
-				x.tok(e+1).low == "the" && x.tok(x.titlePrefix(e+1)-1).has(cGenreNouns) && x.titleStarts(x.titlePrefix(e+1))) {
+				x.tok(e+1).low == "the" && x.tok(x.titlePrefix(e+1)-1).has(cGenreNouns) && x.titleStarts(x.titlePrefix(e+1)) || x.tok(e+1).low == "the" && x.genreThenTitle(x.titlePrefix(e+1)) > 0) {
 				at := e + 1
 				if p := x.titlePrefix(e + 1); x.tok(e+1).low == "the" && x.tok(p-1).has(cGenreNouns) && !x.tok(p-1).cap {
 					at = p // "played Anna in the film Roja"
+				} else if g := x.genreThenTitle(p); x.tok(e+1).low == "the" && g > 0 {
+					at = g // "played C in the long-running ITV series T"
 				}
 				if x.tok(at).low == "the" && !x.tok(at).cap {
 					at++ // "playing Ginger in the Ginger Snaps horror movies"
@@ -761,4 +763,18 @@ func (x *extractor) crewWordWithin(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// genreThenTitle reads a genre noun in lower case at p, or a network and
+// a genre noun ("ITV series", which titlePrefix does not pass), before a
+// title: "the long-running ITV series T". It returns where the title
+// starts, or 0.
+func (x *extractor) genreThenTitle(p int) int {
+	if x.tok(p).has(cNetworks) && x.tok(p).cap {
+		p++
+	}
+	if t := x.tok(p); p > 0 && t.has(cGenreNouns) && !t.cap && x.titleStarts(p+1) && x.tok(p-1).low != "the" {
+		return p + 1
+	}
+	return 0
 }

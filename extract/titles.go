@@ -167,6 +167,9 @@ func (x *extractor) glueEnds(j int) bool {
 	if next.cap && (next.low == "the" || next.low == "a" || next.low == "an") {
 		return true // "filming in Croatia on The Ipcress File"
 	}
+	if next.kind == tNum && len(next.text) == 4 && (next.text[:2] == "19" || next.text[:2] == "20") && (j+2 == len(x.toks) || !x.toks[j+2].cap) {
+		return true // "He played Duke in The Red Tower in 1985": a year after the title
+	}
 	if pe := x.personAt(j + 1); x.toks[j].low == "with" && pe >= j+3 && x.startsName(j+1) && x.personShaped(j+1, pe) {
 		return true // "co-created Red Sky with Mia Lee": a partner, no part of the title
 	}
