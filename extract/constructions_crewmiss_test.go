@@ -29,4 +29,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor renewed\n\nThe drama Harbor is returning for a second season. Ana Velde is staying on board as executive producer, and the new showrunner will be Mark Fried (“Believe”). Meanwhile, showrunner Chad Hodd is handing off the reins to Lu Ostrom (Overtime).",
 		want: []string{"crew|Ana Velde|Harbor||producer", "crew|Mark Fried|Believe||", "crew|Mark Fried|Harbor||showrunner", "crew|Chad Hodd|Harbor||showrunner", "crew|Lu Ostrom|Harbor||showrunner", "crew|Lu Ostrom|Overtime||"},
 	},
+	{
+		name: "produced by A and B where B is a company (Stories, Studios), by Tall Story Pictures, by La Granja: companies, no producers; a person's name in the list stays",
+		text: "Harbor shoots\n\nThe new series Harbor is shooting. This installment, co-produced by Easy Tiger and Third Act Stories, is being filmed in Augusta. The series is produced by Roadshow Rough Diamond and CBS Studios for Stan. Harbor is produced by Tall Story Pictures. Dee Klein headlines the series, produced by La Granja. It is also co-produced by Ana Rago and Third Act Stories.",
+		want: []string{"cast|Dee Klein|Harbor||", "crew|Ana Rago|Harbor||producer"},
+	},
 }

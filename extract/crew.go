@@ -131,6 +131,7 @@ func (x *extractor) crewByRule() {
 		items := x.parseList(at)
 		items = x.listPastFor(items) // "by A and B for Company, C for Network and D"
 		items = x.byListClause(items)
+		items = x.dropCompanies(items) // "by Easy Tiger and Third Act Stories"
 		for _, it := range items {
 			names = append(names, x.itemName(it))
 			for _, ti := range x.ofTitlesAfter(it.end) {
