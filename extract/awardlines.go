@@ -53,6 +53,20 @@ func (x *extractor) awardLineRule() {
 // "X, T", "X (T)", "“T,” X") and credits them; it returns where the pair
 // ends, or r when none is there.
 func (x *extractor) awardLineWinner(r int, kind, job string) int {
+	for m := r; m < r+3 && x.tok(m).cap; m++ {
+		if x.tok(m+1).kind == tPoss && isQuote(x.tok(m+2).text) && describes(x.span(r, m+1)) {
+			// "Hong Kong’s “T” X": the work's country, no winner
+			if e := x.awardWinnerAt(m+2, kind, job); e > m+2 {
+				return e
+			}
+			return r
+		}
+	}
+	return x.awardWinnerAt(r, kind, job)
+}
+
+// awardWinnerAt is awardLineWinner past a country's possessive.
+func (x *extractor) awardWinnerAt(r int, kind, job string) int {
 	if pe := x.personAt(r); pe > r && x.personShaped(r, pe) {
 		winners := []string{x.resolve(x.span(r, pe))}
 		if x.tok(pe).low == "and" {
@@ -94,6 +108,11 @@ func (x *extractor) awardLineWinner(r int, kind, job string) int {
 			return r
 		}
 		w := e
+		if x.tok(w).text == "(" && isQuote(x.tok(w+1).text) {
+			if c := x.closeOf(w); c > w {
+				w = c + 1 // "“T” (“Other Title”), X": the title in English
+			}
+		}
 		if x.tok(w).text == "," {
 			w++
 		}

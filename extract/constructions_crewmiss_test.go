@@ -34,4 +34,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor shoots\n\nThe new series Harbor is shooting. This installment, co-produced by Easy Tiger and Third Act Stories, is being filmed in Augusta. The series is produced by Roadshow Rough Diamond and CBS Studios for Stan. Harbor is produced by Tall Story Pictures. Dee Klein headlines the series, produced by La Granja. It is also co-produced by Ana Rago and Third Act Stories.",
 		want: []string{"cast|Dee Klein|Harbor||", "crew|Ana Rago|Harbor||producer"},
 	},
+	{
+		name: "prize lines whose prize has a bracket or a comma (Camera d’Or (Best First Feature):, Palme d’Or, Short Film:), a title in English in brackets after the work, a country's possessive before it",
+		text: "Cannes: the winners\n\nThe festival closed on Sunday.\n\nCamera d’Or (Best First Feature): “La Tierra Roja” (“Red Land”), Cesar Augusto Acevo\n\nPalme d’Or, Short Film: “Waves 98,” Eli Dagh\n\nBest short film: Hong Kong’s “All The Crows” Tang Yi",
+		want: []string{"crew|Cesar Augusto Acevo|La Tierra Roja||", "crew|Eli Dagh|Waves 98||", "crew|Tang Yi|All The Crows||"},
+	},
 }

@@ -686,10 +686,16 @@ func creditLine(s *sentence) bool {
 // a word after it: "Best director: X for T", "Palme d’Or: “T,” X".
 func prizeLine(t []token, b int) bool {
 	prize := false
-	for k := b; k < len(t)-1 && k < b+8; k++ {
+	end := b + 8
+	for k := b; k < len(t)-1 && k < end; k++ {
 		switch {
 		case t[k].text == ":":
 			return prize
+		case k > b && (t[k].text == "(" || t[k].text == ")" || t[k].text == ",") && (t[k+1].cap || t[k+1].text == ":"):
+			// "Camera d’Or (Best First Feature):", "Palme d’Or, Short Film:"
+			if t[k].text == "(" {
+				end = b + 12
+			}
 		case t[k].low == "known" || t[k].low == "nominees" || t[k].low == "nominee" || t[k].low == "nominated":
 			return false // "Best known for:", a list of nominees
 		case t[k].has(cAwardLine):
