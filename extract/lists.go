@@ -125,16 +125,21 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	for m := 0; m < 2 && x.tok(k).has(cDescribeWord) && x.titleStarts(k+1); m++ {
 		k++ // "Former The Deep End star X", "former Coronation Street star X"
 	}
-	// titleAt(k), read again only where k moves
-	tk, te := k, x.titleAt(k, false)
-	titleEnd := func() int {
+	// titleAt(k), read again only where k moves, and only where the reading
+	// that asks needs a word the sentence has: else k, no title
+	tk, te := -1, 0
+	titleEnd := func(need bool) int {
+		if !need {
+			return k
+		}
 		if tk != k {
 			tk, te = k, x.titleAt(k, false)
 		}
 		return te
 	}
 	// "T stars X": a title and a performer noun or verb before the list
-	if e := titleEnd(); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && !describes(x.span(k, e)) &&
+	castNouns := x.sentHas(cCastNouns)
+	if e := titleEnd(castNouns); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && !describes(x.span(k, e)) &&
 		!(e == k+1 && x.toks[k].has(cStopWords)) { // "It stars X": a pronoun, not a title
 		if pe := x.personAt(e + 1); pe > e+1 {
 			k = e + 1
@@ -142,7 +147,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	}
 	// "The Crown's Jared Harris": a show's possessive before the name;
 	// "T-Series' Bhushan Kumar": a company's
-	if e := titleEnd(); e > k && x.tok(e).kind == tPoss {
+	if e := titleEnd(x.sentHasKind(tPoss)); e > k && x.tok(e).kind == tPoss {
 		if pe := x.personAt(e + 1); pe > e+1 {
 			owner := x.span(k, e)
 			switch {
@@ -182,7 +187,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			}
 		}
 	}
-	if e := titleEnd(); e > k && e+2 < len(x.toks) && (x.toks[e].low == "live-action" || x.toks[e].low == "animated") && x.toks[e+1].has(cCastNouns) {
+	if e := titleEnd(castNouns); e > k && e+2 < len(x.toks) && (x.toks[e].low == "live-action" || x.toks[e].low == "animated") && x.toks[e+1].has(cCastNouns) {
 		if pe := x.personAt(e + 2); pe > e+2 {
 			it.owner = x.span(k, e) // "Gintama live-action actress X"
 			k = e + 2
