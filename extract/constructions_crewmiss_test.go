@@ -39,4 +39,9 @@ var crewMissConstructions = []construction{
 		text: "Cannes: the winners\n\nThe festival closed on Sunday.\n\nCamera d’Or (Best First Feature): “La Tierra Roja” (“Red Land”), Cesar Augusto Acevo\n\nPalme d’Or, Short Film: “Waves 98,” Eli Dagh\n\nBest short film: Hong Kong’s “All The Crows” Tang Yi",
 		want: []string{"crew|Cesar Augusto Acevo|La Tierra Roja||", "crew|Eli Dagh|Waves 98||", "crew|Tang Yi|All The Crows||"},
 	},
+	{
+		name: "Mira, ..., will be seen in Dasan's T: a sentence that names Mira Dasan by her given name makes Dasan alone another person, T's maker",
+		text: "Harbor wraps\n\nThe film Harbor, starring Mira Dasan, has wrapped. Mira, on the other hand, will be seen in Ravi Menon's Hridayam and Dasan's Marakkar next.",
+		want: []string{"cast|Mira Dasan|Harbor||", "crew|Ravi Menon|Hridayam||", "crew|Dasan|Marakkar||", "cast|Mira Dasan|Hridayam||", "cast|Mira Dasan|Marakkar||"},
+	},
 }

@@ -73,7 +73,10 @@ func (x *extractor) add(kind, person, show, character, job string) {
 // addNew records a credit not seen before with these arguments; it returns
 // the index of its fact, or -1 when it gives none.
 func (x *extractor) addNew(kind, person, show, character, job string) int {
-	person = x.resolve(dropOccupation(trimCommaColon(cleanSpace(person))))
+	named := dropOccupation(trimCommaColon(cleanSpace(person)))
+	if person = x.resolve(named); person != named && x.givenAlone(named, person) {
+		person = named // "Kalyani will be seen in Priyadarshan's Marakkar": two people
+	}
 	show = dropScript(unquote(cleanSpace(show)))
 	if t, ok := strings.CutSuffix(show, "-fame"); ok && t != "" {
 		show = t // "Ashraf Hamza (Thamaasha-fame)": the title X is known for

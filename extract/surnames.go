@@ -1,0 +1,24 @@
+package extract
+
+import "strings"
+
+// givenAlone reports whether the sentence names, alone, the given name of
+// full, the full name a one-word name s resolved to: "Kalyani, on the
+// other hand, will be seen in Priyadarshan's Marakkar" names Kalyani
+// Priyadarshan by her given name, so Priyadarshan alone is another person
+// (her father, the film's director).
+func (x *extractor) givenAlone(s, full string) bool {
+	if strings.Contains(s, " ") {
+		return false
+	}
+	given, sur, ok := strings.Cut(full, " ")
+	if !ok || given == s || sur != s {
+		return false // "Kalyani Priyadarshan", and the surname alone
+	}
+	for i := range x.toks {
+		if x.toks[i].text == given && x.tok(i+1).text != s && x.tok(i-1).kind != tWord {
+			return true
+		}
+	}
+	return false
+}
