@@ -44,4 +44,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor wraps\n\nThe film Harbor, starring Mira Dasan, has wrapped. Mira, on the other hand, will be seen in Ravi Menon's Hridayam and Dasan's Marakkar next.",
 		want: []string{"cast|Mira Dasan|Harbor||", "crew|Ravi Menon|Hridayam||", "crew|Dasan|Marakkar||", "cast|Mira Dasan|Hridayam||", "cast|Mira Dasan|Marakkar||"},
 	},
+	{
+		name: "he returned to T, where he remains ... on the Michaels-created variety show: the maker's credit is in the title the sentence named before, not the article's show",
+		text: "Harbor pilot\n\nAndy Garc will star in the pilot Harbor. Kenan Tom was poised to film it last summer, before he returned to Late Night Live, where he remains the longest-tenured performer on the Michaels-created variety show. Lorne Michaels produces Harbor.",
+		want: []string{"cast|Andy Garc|Harbor||", "crew|Lorne Michaels|Late Night Live||creator", "crew|Lorne Michaels|Harbor||producer"},
+	},
 }

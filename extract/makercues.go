@@ -245,6 +245,13 @@ func (x *extractor) madeByRule() {
 				shows = ts
 			}
 		}
+		if m > k+1 && shows[0] == x.sshow && t[m-1].has(cGenreNouns) && x.tok(before).low == "the" {
+			// "returned to T, where he remains ... on the Michaels-created
+			// variety show": the show the sentence named before
+			if ti := x.knownShowBefore(before); ti != "" {
+				shows = []string{ti}
+			}
+		}
 		if strings.Contains(name, "-") {
 			continue
 		}
@@ -258,3 +265,23 @@ func (x *extractor) madeByRule() {
 
 // numberWords count people: "by three women".
 var numberWords = set(`two three four five six seven eight nine ten`)
+
+// knownShowBefore gives the last title before i in the sentence, no
+// person, network nor place, or "".
+func (x *extractor) knownShowBefore(i int) string {
+	for j := i - 1; j >= 0; j-- {
+		if !x.toks[j].cap || j > 0 && x.toks[j-1].cap && x.toks[j-1].kind == tWord {
+			continue
+		}
+		if e := x.titleAt(j, false); e > j && e <= i {
+			ti := unquote(x.span(j, e))
+			if x.isNetwork(ti) || describes(ti) || placeWords[strings.ToLower(ti)] || x.knownPerson(ti) != "" || x.startsName(j) && x.personShaped(j, e) {
+				continue
+			}
+			if x.isShow(ti) || x.titleStarts(j) {
+				return ti
+			}
+		}
+	}
+	return ""
+}
