@@ -28,4 +28,9 @@ var titleConstructions = []construction{
 		text: "‘Harbor Lights’ casts its leads\n\nHarbor Lights is a new drama.\n\nShe is in a love triangle with childhood friend Yuto Shiba (Kitamura Takumi) and Sosuke Takachiho (Sato Kanta).",
 		want: []string{"cast|Kitamura Takumi|Harbor Lights|Yuto Shiba|", "cast|Sato Kanta|Harbor Lights|Sosuke Takachiho|"},
 	},
+	{
+		name: "A and B team up (with C) on drama series T: each in T; A and B are teaming up with musician C, then \"The trio will headline T\": C is one of the trio; not \"teamed up in Paris\"",
+		text: "Harbor Lights: three stars return\n\nFormer Red Rock actor Tom Banks and Blue Moon villain Jo Hart are teaming up with musician Kato for what looks like their big TV comebacks.\n\nThe trio will headline SABC’s new Monday night drama series Harbor Lights.\n\nMia Lee and Ann Wu team up with Sam Cole on drama series Green Hill. Rita Moss and Ann Wu teamed up in Paris.",
+		want: []string{"cast|Tom Banks|Red Rock||", "cast|Jo Hart|Blue Moon||", "cast|Tom Banks|Harbor Lights||", "cast|Jo Hart|Harbor Lights||", "cast|Kato|Harbor Lights||", "cast|Ann Wu|Green Hill||", "cast|Mia Lee|Green Hill||", "cast|Sam Cole|Green Hill||"},
+	},
 }

@@ -665,6 +665,7 @@ func (x *extractor) noteSubject() {
 		for _, it := range items {
 			x.group = append(x.group, x.resolve(x.itemName(it)))
 		}
+		x.teamUpGroup(items[len(items)-1].end)
 	}
 	if e := x.personAt(st); e > st && x.tok(e).kind != tPoss {
 		name := x.span(st, e)
