@@ -183,3 +183,14 @@ func (x *extractor) titleEndingAt(k int) int {
 	}
 	return ts
 }
+
+// commaArticle reports whether a comma and "a" or "an" follow each other in
+// toks: "T, a drama written by X".
+func commaArticle(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].text == "," && (toks[i+1].low == "a" || toks[i+1].low == "an") {
+			return true
+		}
+	}
+	return false
+}

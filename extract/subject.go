@@ -712,7 +712,7 @@ func (x *extractor) sentenceShow() {
 			}
 		}
 	}
-	if x.sshow == "" {
+	if x.sshow == "" && commaArticle(t) {
 		// "X will play the leads in T, a romantic drama written by Y",
 		// "X has agreed to star in T, a comedy based on a book by Y"
 		for k := 1; k+2 < n; k++ {
