@@ -235,4 +235,9 @@ var probeConstructions = []construction{
 		text: "Veteran actor Harold Finch dies at 84\n\nHarold Finch, the actor best known for playing Inspector Moss in the long-running ITV series The Moss Files, has died at the age of 84.\n\nFinch also appeared in Heartbeat. He played the villainous Duke in the BBC's adaptation of The Red Tower in 1985.",
 		want: []string{"cast|Harold Finch|The Moss Files|Inspector Moss|", "cast|Harold Finch|Heartbeat||", "cast|Harold Finch|The Red Tower|Duke|"},
 	},
+	{
+		name: "X has wrapped up the shoot of his upcoming film 'T' (the describing words after a shoot); X was last seen in the web series 'T2'",
+		text: "Kapil Verma wraps up shooting\n\nActor Kapil Verma has wrapped up the shoot of his upcoming film 'Raat Rani', helmed by Sonia Kapoor.\n\nKapil was last seen in the web series 'Kaala Sach'.",
+		want: []string{"cast|Kapil Verma|Raat Rani||", "crew|Sonia Kapoor|Raat Rani||director", "cast|Kapil Verma|Kaala Sach||"},
+	},
 }

@@ -522,7 +522,8 @@ func (x *extractor) titlePrefix(i int) int {
 	for m := 0; m < 4 && x.tok(k).kind == tWord && (!x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]) ||
 		x.tok(k).cap && strings.Contains(x.tok(k).low, "-") && describesWord(x.tok(k).low) ||
 		x.tok(k).cap && x.tok(k).has(cDescribe) && !x.tok(k+1).cap && x.tok(k+1).kind == tWord ||
-		x.tok(k).cap && k > i && makerSuffix(x.tok(k).low) && x.titleStarts(k+1)); m++ {
+		x.tok(k).cap && k > i && makerSuffix(x.tok(k).low) && x.titleStarts(k+1) ||
+		x.tok(k).low == "series" && !x.tok(k).cap && k > i && isQuote(x.tok(k+1).text) && x.titleStarts(k+1)); m++ {
 		k++ // "upcoming crime comedy drama “T”", "London-set thriller T", "the American television series T", "the Miike-directed T"
 	}
 	if x.tok(k).low == "of" && k > i && (x.tok(k-1).low == "reboot" || x.tok(k-1).low == "remake" || x.tok(k-1).low == "version" || x.tok(k-1).low == "revival") {

@@ -61,14 +61,28 @@ func (x *extractor) wrappedUpAt(k int) int {
 	if x.tok(k).low == "up" {
 		k++
 	}
-	if l := x.tok(k).low; l == "filming" || l == "shooting" || l == "production" || l == "work" {
+	if l := x.tok(k + 1).low; x.tok(k).low == "the" && !x.tok(k).cap && (l == "shoot" || l == "filming" || l == "shooting") {
+		k++ // "wrapped up the shoot of T"
+	}
+	shoot := false // the work named after a shoot: "the shoot of his upcoming film"
+	if l := x.tok(k).low; l == "filming" || l == "shooting" || l == "shoot" || l == "production" || l == "work" {
 		k++
 		if l := x.tok(k).low; l == "on" || l == "for" || l == "of" {
 			k++
+			shoot = true
 		}
 	}
-	if x.tok(k).low == "the" && !x.tok(k).cap && x.tok(k+1).has(cGenreNouns) && !x.tok(k+1).cap {
-		k += 2 // "wrapped up the drama “T”"
+	if l := x.tok(k).low; (l == "the" || shoot && (l == "her" || l == "his" || l == "their" || l == "a" || l == "an")) && !x.tok(k).cap {
+		m := k + 1
+		for shoot && m < k+4 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns) {
+			m++ // "his upcoming", "the new"
+		}
+		if x.tok(m).has(cGenreNouns) && !x.tok(m).cap {
+			k = m + 1 // "wrapped up the drama “T”", "the shoot of his upcoming film 'T'"
+			if l := x.tok(k).low; l == "titled" || l == "called" {
+				k++
+			}
+		}
 	}
 	if !x.titleStarts(k) {
 		return 0
