@@ -201,6 +201,10 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		outer := x.span(ps, j)
+		if x.titleInBracket(ps, k, c) {
+			k = c // "her performance in Mon Roi (My King)": a title's other name
+			continue
+		}
 		if c == k+2 && isUpperCase(t[k+1].text) && initialsOf(outer) == t[k+1].text {
 			k = c // "Intelligence Bureau (IB)": an abbreviation
 			continue

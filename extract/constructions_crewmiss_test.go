@@ -49,4 +49,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor pilot\n\nAndy Garc will star in the pilot Harbor. Kenan Tom was poised to film it last summer, before he returned to Late Night Live, where he remains the longest-tenured performer on the Michaels-created variety show. Lorne Michaels produces Harbor.",
 		want: []string{"cast|Andy Garc|Harbor||", "crew|Lorne Michaels|Late Night Live||creator", "crew|Lorne Michaels|Harbor||producer"},
 	},
+	{
+		name: "her performance in T (T in English), the screenwriter of T2 (Other Name): a title's other name in brackets, no person and role; the story of C (Actor) stays a role",
+		text: "Cannes\n\nThe jury awarded a prize to French actress Emma Berco, for her performance in Mon Roi (My King). It is a drama by the screenwriter of Secret Woods (Stranger). The drama Harbor tells the story of King Yi (Joe Jung Suk).",
+		want: []string{"cast|Joe Jung Suk|Harbor|King Yi|"},
+	},
 }
