@@ -690,15 +690,12 @@ func (x *extractor) castHeading(s *sentence) string {
 // castHeadline reports whether a headline states a credit: "T Adds X,
 // Promotes 5", "X Joins T", "X Cast as C in T".
 func castHeadline(s *sentence) bool {
-	// only with a quoted title: a headline in title case gives no other
-	// bounds between its title and its verb
-	if !strings.ContainsAny(s.text, "'‘“\"") {
-		return false
-	}
 	for _, t := range s.toks {
 		switch t.low {
 		case "adds", "joins", "join", "cast", "casts", "taps", "boards", "lands", "star", "stars", "to star", "to play", "plays":
-			return true
+			// only with a quoted title: a headline in title case gives no
+			// other bounds between its title and its verb
+			return strings.ContainsAny(s.text, "'‘“\"")
 		}
 	}
 	return false
