@@ -345,6 +345,9 @@ func (x *extractor) bracketRule() {
 		}
 		for _, p := range parts {
 			for _, title := range x.splitAnd(p) {
+				if countryName(title) {
+					continue // "sales to AXN (Spain), Mega Channel (Greece, Cyprus)": a market
+				}
 				for _, o := range owners {
 					x.add("", o, title, p.char, "")
 				}

@@ -54,4 +54,9 @@ var crewMissConstructions = []construction{
 		text: "Cannes\n\nThe jury awarded a prize to French actress Emma Berco, for her performance in Mon Roi (My King). It is a drama by the screenwriter of Secret Woods (Stranger). The drama Harbor tells the story of King Yi (Joe Jung Suk).",
 		want: []string{"cast|Joe Jung Suk|Harbor|King Yi|"},
 	},
+	{
+		name: "sales to AXN (Spain), Mega Channel (Greece, Cyprus) and Lumo (Benelux): a bracket of countries is a market, no title",
+		text: "Harbor sells abroad\n\nThe crime series Harbor sold well at the market. Sales include those to AXN (Spain), Channel One (Russia), Mega Channel (Greece, Cyprus) and Lumo (Benelux).",
+		want: nil,
+	},
 }
