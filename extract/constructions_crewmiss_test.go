@@ -55,8 +55,8 @@ var crewMissConstructions = []construction{
 		want: []string{"cast|Joe Jung Suk|Harbor|King Yi|"},
 	},
 	{
-		name: "sales to AXN (Spain), Mega Channel (Greece, Cyprus) and Lumo (Benelux): a bracket of countries is a market, no title",
-		text: "Harbor sells abroad\n\nThe crime series Harbor sold well at the market. Sales include those to AXN (Spain), Channel One (Russia), Mega Channel (Greece, Cyprus) and Lumo (Benelux).",
+		name: "sales to AXN (Spain), Mega Channel (Greece, Cyprus) and Lumo (Benelux): a bracket of countries is a market, no title; the series The Drowning (Drukningen): the title's other name",
+		text: "Harbor sells abroad\n\nThe crime series Harbor sold well at the market. Sales include those to AXN (Spain), Channel One (Russia), Mega Channel (Greece, Cyprus) and Lumo (Benelux). They closed deals on the award-winning series The Drowning (Drukningen).",
 		want: nil,
 	},
 }

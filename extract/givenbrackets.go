@@ -321,11 +321,11 @@ func (x *extractor) companyProducers(k, c int) bool {
 // titleInBracket reports whether the name from ps, before the bracket
 // from k to c, is a title and the bracket its other name: "her performance
 // in Mon Roi (My King)", "the screenwriter of Secret Forest (Stranger)".
-// The name follows "in" (or "of", where no person's name starts with its
-// first word), and no person's name starts with the bracket's first word;
+// The name follows "in" (or "of" or "the", where no person's name starts
+// with its first word: "series The Killing (Fordrydelsen)"), and no person's name starts with the bracket's first word;
 // the bracket holds capitalized words only.
 func (x *extractor) titleInBracket(ps, k, c int) bool {
-	if l := x.tok(ps - 1).low; l != "in" && (l != "of" || x.startsName(ps)) || x.knownPerson(x.span(ps, k)) != "" || c == k+1 {
+	if l := x.tok(ps - 1).low; l != "in" && (l != "of" && l != "the" || x.startsName(ps)) || x.knownPerson(x.span(ps, k)) != "" || c == k+1 {
 		return false
 	}
 	for m := k + 1; m < c; m++ {
