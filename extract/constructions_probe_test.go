@@ -240,4 +240,9 @@ var probeConstructions = []construction{
 		text: "Kapil Verma wraps up shooting\n\nActor Kapil Verma has wrapped up the shoot of his upcoming film 'Raat Rani', helmed by Sonia Kapoor.\n\nKapil was last seen in the web series 'Kaala Sach'.",
 		want: []string{"cast|Kapil Verma|Raat Rani||", "crew|Sonia Kapoor|Raat Rani||director", "cast|Kapil Verma|Kaala Sach||"},
 	},
+	{
+		name: "a box-office report: the one title the headline quotes and the first sentence repeats is the article's show, not a later \"horror sequel 'T2'\"",
+		text: "Weekend Box Office: 'Iron Harvest' tops charts again\n\nUniversal's 'Iron Harvest' topped the domestic box office for a second weekend, earning $42 million.\n\nThe action thriller, starring Jason Vale and Olivia Grant, has now grossed $120 million.\n\nRounding out the top five were 'Red Canyon' and Sony's horror sequel 'Nightfall 2'.",
+		want: []string{"cast|Jason Vale|Iron Harvest||", "cast|Olivia Grant|Iron Harvest||"},
+	},
 }

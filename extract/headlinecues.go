@@ -189,3 +189,44 @@ func (x *extractor) animeHeadline() string {
 	}
 	return ""
 }
+
+// repeatedHeadlineQuote returns the one title a headline quotes where the
+// article's first sentence quotes it too, and neither calls it a person's
+// earlier work ("'T' star X"): "Weekend Box Office: 'T' tops charts again"
+// over "Universal's 'T' topped the box office". Else "".
+func (x *extractor) repeatedHeadlineQuote() string {
+	if len(x.sents) < 2 || x.sents[0].para != 0 || x.sents[1].para == 0 || !hasOpenQuote(x.sents[0].text) && !strings.ContainsAny(x.sents[0].text, "'‘") {
+		return ""
+	}
+	title := x.oneQuotedTitle(0)
+	if title == "" {
+		return ""
+	}
+	if again := x.oneQuotedTitle(1); again == "" || x.fold(again) != x.fold(title) {
+		return ""
+	}
+	return title
+}
+
+// oneQuotedTitle returns the one quoted title of sentence i, where no
+// casting noun follows it, or "" where it quotes none or more than one.
+func (x *extractor) oneQuotedTitle(i int) string {
+	s := x.look(i)
+	t := s.toks
+	title := ""
+	for k := 0; k < len(t); k++ {
+		if !isQuote(t[k].text) || !x.titleStarts(k) {
+			continue
+		}
+		e := x.titleAt(k, false)
+		if e <= k+1 || !isQuote(t[e-1].text) && !(e < len(t) && isQuote(t[e].text)) {
+			continue
+		}
+		if title != "" || x.fameAfter(e) || x.tok(e).kind == tPoss {
+			return ""
+		}
+		title = unquote(x.span(k, e))
+		k = e
+	}
+	return title
+}

@@ -49,6 +49,12 @@ func (x *extractor) findArticleShow() {
 		}
 	}()
 	for i := 0; i < len(x.sents) && i < 5; i++ {
+		if i == 1 {
+			if title := x.repeatedHeadlineQuote(); title != "" {
+				x.setShow(title, x.mentionedSeasons()...) // "Weekend Box Office: 'T' tops charts again" over "Universal's 'T' topped"
+				return
+			}
+		}
 		s := x.look(i)
 		t := s.toks
 		n := len(t)
