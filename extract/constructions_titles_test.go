@@ -33,4 +33,9 @@ var titleConstructions = []construction{
 		text: "Harbor Lights: three stars return\n\nFormer Red Rock actor Tom Banks and Blue Moon villain Jo Hart are teaming up with musician Kato for what looks like their big TV comebacks.\n\nThe trio will headline SABC’s new Monday night drama series Harbor Lights.\n\nMia Lee and Ann Wu team up with Sam Cole on drama series Green Hill. Rita Moss and Ann Wu teamed up in Paris.",
 		want: []string{"cast|Tom Banks|Red Rock||", "cast|Jo Hart|Blue Moon||", "cast|Tom Banks|Harbor Lights||", "cast|Jo Hart|Harbor Lights||", "cast|Kato|Harbor Lights||", "cast|Ann Wu|Green Hill||", "cast|Mia Lee|Green Hill||", "cast|Sam Cole|Green Hill||"},
 	},
+	{
+		name: "a character named of short syllables, the last a capitalized stop word at the sentence's end (\"named Ae Soon.\"): the whole name",
+		text: "‘Harbor Lights’ adds two\n\nMia Lee will take on the role of a rebellious character named Ae Soon. Tom Banks will play a man named Gwan Sik.",
+		want: []string{"cast|Mia Lee|Harbor Lights|Ae Soon|", "cast|Tom Banks|Harbor Lights|Gwan Sik|"},
+	},
 }
