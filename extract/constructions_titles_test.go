@@ -38,4 +38,9 @@ var titleConstructions = []construction{
 		text: "‘Harbor Lights’ adds two\n\nMia Lee will take on the role of a rebellious character named Ae Soon. Tom Banks will play a man named Gwan Sik.",
 		want: []string{"cast|Mia Lee|Harbor Lights|Ae Soon|", "cast|Tom Banks|Harbor Lights|Gwan Sik|"},
 	},
+	{
+		name: "Other actors include the Aussies A (T1, T2) and B (T3): a nation's plural between the trigger and the list",
+		text: "‘Harbor Lights’ starts filming\n\nHarbor Lights is filming in Canberra. Other actors include the Aussies Gia Caris (Red Rock, Blue Moon) and Roy Bill (Jack Irish, Underbelly).",
+		want: []string{"cast|Gia Caris|Harbor Lights||", "cast|Roy Bill|Harbor Lights||", "cast|Gia Caris|Red Rock||", "cast|Gia Caris|Blue Moon||", "cast|Roy Bill|Jack Irish||", "cast|Roy Bill|Underbelly||"},
+	},
 }

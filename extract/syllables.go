@@ -14,3 +14,9 @@ func (x *extractor) syllableEnd(k int) bool {
 	}
 	return k+1 == len(x.toks) || x.toks[k+1].text == "." || x.toks[k+1].text == ","
 }
+
+// nationalPlural reports whether w names people by their nation: "the
+// Aussies X and Y", "Brits".
+func nationalPlural(w string) bool {
+	return len(w) > 4 && w[len(w)-1] == 's' && describeWords[w[:len(w)-1]]
+}
