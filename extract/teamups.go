@@ -1,11 +1,21 @@
 package extract
 
-import "strings"
-
 // teamWord reports whether w is a form of "team" that "up" follows in
 // "A and B are teaming up for T".
 func teamWord(w string) bool {
 	return w == "team" || w == "teams" || w == "teaming" || w == "teamed"
+}
+
+// hasTeamUp reports whether "team up" (teams, teaming, teamed) stands
+// anywhere in toks: one comparison a token, where looking for "team" in the
+// text stops at every "t".
+func hasTeamUp(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].low == "up" && teamWord(toks[k-1].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // teamUpAt reports whether "team up" (teams, teaming, teamed) stands at k.
@@ -48,7 +58,7 @@ func (x *extractor) teamPartners(k int) ([]string, int) {
 // teams up with: "A and B are teaming up with musician C for ..." names
 // three, whom "The trio" of the next sentence names.
 func (x *extractor) teamUpGroup(end int) {
-	if x.s != nil && !strings.Contains(x.s.text, "team") {
+	if x.s != nil && !hasTeamUp(x.s.toks) {
 		return
 	}
 	k := end
@@ -67,8 +77,8 @@ func (x *extractor) teamUpGroup(end int) {
 // open (their other credits settle it). A title needs a genre word before
 // it or quotes.
 func (x *extractor) teamUpRule() {
-	if x.s != nil && !strings.Contains(x.s.text, "team") {
-		return // no word it reads at
+	if x.s != nil && !hasTeamUp(x.s.toks) {
+		return // no words it reads at
 	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
