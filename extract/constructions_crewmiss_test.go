@@ -59,4 +59,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor sells abroad\n\nThe crime series Harbor sold well at the market. Sales include those to AXN (Spain), Channel One (Russia), Mega Channel (Greece, Cyprus) and Lumo (Benelux). They closed deals on the award-winning series The Drowning (Drukningen).",
 		want: nil,
 	},
+	{
+		name: "a prize line with no work (Best Actor-Male: X, Best Actor (Female): Y) names a winner, no character in the article's show",
+		text: "Festival winners\n\nThe Best Film Award was given to Iranian film Harbor, directed by Abi Amin.\n\nBest Actor-Male: Pouri Rahim Sam\n\nBest Actor (Female): Mela Thier",
+		want: []string{"crew|Abi Amin|Harbor||director"},
+	},
 }
