@@ -64,4 +64,9 @@ var crewMissConstructions = []construction{
 		text: "Festival winners\n\nThe Best Film Award was given to Iranian film Harbor, directed by Abi Amin.\n\nBest Actor-Male: Pouri Rahim Sam\n\nBest Actor (Female): Mela Thier",
 		want: []string{"crew|Abi Amin|Harbor||director"},
 	},
+	{
+		name: "versatile Kapuso actor X: Kapuso (a network's fans' name for its stars) describes the actor, no title",
+		text: "The World Between Us\n\nAldo Ricard and Jana Curt reunite in the drama series “The World Between Us” alongside versatile Kapuso actor Tomas Rodri, in his most challenging role yet.",
+		want: []string{"cast|Aldo Ricard|The World Between Us||", "cast|Jana Curt|The World Between Us||", "cast|Tomas Rodri|The World Between Us||"},
+	},
 }
