@@ -43,4 +43,9 @@ var titleConstructions = []construction{
 		text: "‘Harbor Lights’ starts filming\n\nHarbor Lights is filming in Canberra. Other actors include the Aussies Gia Caris (Red Rock, Blue Moon) and Roy Bill (Jack Irish, Underbelly).",
 		want: []string{"cast|Gia Caris|Harbor Lights||", "cast|Roy Bill|Harbor Lights||", "cast|Gia Caris|Red Rock||", "cast|Gia Caris|Blue Moon||", "cast|Roy Bill|Jack Irish||", "cast|Roy Bill|Underbelly||"},
 	},
+	{
+		name: "The X-starring action film T: X is cast in T, as after -led",
+		text: "‘Harbor Lights’ tops box office\n\nHarbor Lights took $20 million. The Mike Keel-starring action film American Pilot racked up $14.8 million.",
+		want: []string{"cast|Mike Keel|American Pilot||"},
+	},
 }

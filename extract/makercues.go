@@ -201,7 +201,7 @@ func (x *extractor) madeByRule() {
 		job, ok := crewBy[w.low[i+1:]]
 		if !ok {
 			switch w.low[i+1:] {
-			case "led", "fronted", "headlined", "starrer":
+			case "led", "fronted", "headlined", "starrer", "starring":
 				kind, ok = graph.KindCast, true // "Shahrukh Khan-led films such as T1 and T2"
 			}
 		}

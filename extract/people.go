@@ -55,7 +55,7 @@ func makerSuffix(w string) bool {
 		return false
 	}
 	switch w[i+1:] {
-	case "led", "fronted", "headlined", "starrer", "produced", "directed", "written", "created", "helmed":
+	case "led", "fronted", "headlined", "starrer", "starring", "produced", "directed", "written", "created", "helmed":
 		return true
 	}
 	return false
