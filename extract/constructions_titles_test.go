@@ -48,4 +48,9 @@ var titleConstructions = []construction{
 		text: "‘Harbor Lights’ tops box office\n\nHarbor Lights took $20 million. The Mike Keel-starring action film American Pilot racked up $14.8 million.",
 		want: []string{"cast|Mike Keel|American Pilot||"},
 	},
+	{
+		name: "X is best known for his work on NET's other Colombian-based drama, T: a title in apposition after the genre noun and its comma",
+		text: "‘Harbor Lights’ starts filming\n\nHarbor Lights tells the story of Jhon (played by Colombian actor Juan Pablo Rab). Rab is best known for his work on Netflix’s other Colombian-based drama, Narcos.",
+		want: []string{"cast|Juan Pablo Rab|Harbor Lights|Jhon|", "cast|Juan Pablo Rab|Narcos||"},
+	},
 }

@@ -486,7 +486,7 @@ func (x *extractor) titlesBefore(j int) []string {
 // Erased film").
 // titleAdjectives may stand between "the" and a genre noun before a title:
 // "the upcoming drama T", "the new film T".
-var titleAdjectives = set(`upcoming new latest original next first second third`)
+var titleAdjectives = set(`upcoming new latest original next first second third other`)
 
 // titlePrefix skips, at i, what may stand before a title in a list: an
 // article, a season, a network, describing words ("the upcoming crime
@@ -525,6 +525,9 @@ func (x *extractor) titlePrefix(i int) int {
 		x.tok(k).cap && k > i && makerSuffix(x.tok(k).low) && x.titleStarts(k+1) ||
 		x.tok(k).low == "series" && !x.tok(k).cap && k > i && isQuote(x.tok(k+1).text) && x.titleStarts(k+1)); m++ {
 		k++ // "upcoming crime comedy drama “T”", "London-set thriller T", "the American television series T", "the Miike-directed T"
+	}
+	if x.tok(k).text == "," && k > i && x.tok(k-1).has(cGenreNouns) && !x.tok(k-1).cap && x.titleStarts(k+1) {
+		k++ // "Netflix's other Colombian-based drama, Narcos": the title in apposition
 	}
 	if x.tok(k).low == "of" && k > i && (x.tok(k-1).low == "reboot" || x.tok(k-1).low == "remake" || x.tok(k-1).low == "version" || x.tok(k-1).low == "revival") {
 		k++ // "a reboot of The L Word"
