@@ -232,3 +232,14 @@ func (x *extractor) careersOf(start int) bool {
 	v := x.tok(k - 3)
 	return !v.cap && (strings.HasPrefix(v.low, "launch") || strings.HasPrefix(v.low, "kick-start") || strings.HasPrefix(v.low, "kickstart") || strings.HasPrefix(v.low, "jump-start"))
 }
+
+// pastPrepObject drops the first item of the list from start to end where a
+// preposition before it makes it an object, and the list's verb is in a
+// relative clause after its last item: "In an interview with Vanity Fair,
+// X, who stars as C" (the magazine is no subject).
+func (x *extractor) pastPrepObject(items []item, start, end int, trigger bool) []item {
+	if l := x.tok(start - 1).low; !trigger && len(items) > 1 && (l == "with" || l == "to") && x.tok(items[0].end).text == "," && x.tok(end+1).low == "who" {
+		return items[1:]
+	}
+	return items
+}

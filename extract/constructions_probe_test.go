@@ -245,4 +245,9 @@ var probeConstructions = []construction{
 		text: "Weekend Box Office: 'Iron Harvest' tops charts again\n\nUniversal's 'Iron Harvest' topped the domestic box office for a second weekend, earning $42 million.\n\nThe action thriller, starring Jason Vale and Olivia Grant, has now grossed $120 million.\n\nRounding out the top five were 'Red Canyon' and Sony's horror sequel 'Nightfall 2'.",
 		want: []string{"cast|Jason Vale|Iron Harvest||", "cast|Olivia Grant|Iron Harvest||"},
 	},
+	{
+		name: "a renewal: with A and B back in the lead roles; an interview's magazine before \"X, who stars as C\" is no cast member",
+		text: "German crime series 'Nordwind' gets second season\n\nZDF has renewed its crime series 'Nordwind' for a second season, with Anna Schudt and Moritz Bleibtreu back in the lead roles.\n\nIn an interview with Vanity Fair, Jasna Bauer, who stars as forensic scientist Ida Lenz, spoke about the role.",
+		want: []string{"cast|Anna Schudt|Nordwind||", "cast|Moritz Bleibtreu|Nordwind||", "cast|Jasna Bauer|Nordwind|Ida Lenz|"},
+	},
 }

@@ -323,6 +323,9 @@ func (x *extractor) titlesBeforeNoun(i int) bool {
 // inRolesAfter reports whether a list that ends at end is followed by "in
 // lead roles", "in pivotal roles", "in the lead role".
 func (x *extractor) inRolesAfter(end int) bool {
+	if l := x.tok(end).low; (l == "back" || l == "returning") && x.tok(end+1).low == "in" {
+		end++ // "with A and B back in the lead roles"
+	}
 	if x.tok(end).low != "in" {
 		return false
 	}
@@ -446,7 +449,7 @@ func (x *extractor) listEnds(k int) bool {
 		return true
 	}
 	return t.has(cAuxWords|cCastVerbs|cClauseVerbs|cJobVerb|cWriteVerb|cStopWords|cListTriggers) ||
-		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s")
+		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") || t.low == "back" && x.tok(k+1).low == "in"
 }
 
 // castVerbNear reports whether a casting verb stands in the clause before

@@ -544,7 +544,7 @@ func (x *extractor) listRule() {
 					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
 				}
 			} else if !x.planBefore(start) && !x.whoseListAt(start) {
-				x.castList(items) // not "The film was earlier supposed to feature X"
+				x.castList(x.pastPrepObject(items, start, end, trigger)) // not "The film was earlier supposed to feature X"
 			}
 		}
 		k = end - 1
