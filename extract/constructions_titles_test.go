@@ -53,4 +53,9 @@ var titleConstructions = []construction{
 		text: "‘Harbor Lights’ starts filming\n\nHarbor Lights tells the story of Jhon (played by Colombian actor Juan Pablo Rab). Rab is best known for his work on Netflix’s other Colombian-based drama, Narcos.",
 		want: []string{"cast|Juan Pablo Rab|Harbor Lights|Jhon|", "cast|Juan Pablo Rab|Narcos||"},
 	},
+	{
+		name: "X stars as Wednesday Addams, Y plays Friday Jones: a weekday after a casting word is a character's given name; not \"On Friday Netflix\"",
+		text: "‘Harbor Lights’ renewed for season 2\n\nNetflix has renewed Harbor Lights. Jenna Ortez stars as Wednesday Addams in the horror comedy series. Mia Lee plays Friday Jones. On Friday Netflix said so.",
+		want: []string{"cast|Jenna Ortez|Harbor Lights|Wednesday Addams|", "cast|Mia Lee|Harbor Lights|Friday Jones|"},
+	},
 }

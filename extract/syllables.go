@@ -20,3 +20,22 @@ func (x *extractor) syllableEnd(k int) bool {
 func nationalPlural(w string) bool {
 	return len(w) > 4 && w[len(w)-1] == 's' && describeWords[w[:len(w)-1]]
 }
+
+// weekdayGiven reports whether the weekday at i is a character's given
+// name, a name word after it: "stars as Wednesday Addams". A preposition
+// before it makes it a day: "on Friday Netflix announced".
+func (x *extractor) weekdayGiven(i int) bool {
+	t := x.tok(i)
+	if !t.cap || t.kind != tWord || !weekdays[t.low] || x.isUsed(i) {
+		return false
+	}
+	n := x.tok(i + 1)
+	if !isName(n) || n.has(cDateWords|cNetworks) {
+		return false
+	}
+	switch x.tok(i - 1).low {
+	case "as", "plays", "play", "played", "playing", "portrays", "portray", "portrayed", "voices", "voiced", "named", "called":
+		return true
+	}
+	return false
+}
