@@ -69,4 +69,9 @@ var crewMissConstructions = []construction{
 		text: "The World Between Us\n\nAldo Ricard and Jana Curt reunite in the drama series “The World Between Us” alongside versatile Kapuso actor Tomas Rodri, in his most challenging role yet.",
 		want: []string{"cast|Aldo Ricard|The World Between Us||", "cast|Jana Curt|The World Between Us||", "cast|Tomas Rodri|The World Between Us||"},
 	},
+	{
+		name: "X of ‘T1’, ‘T2’ fame for music: crew in each title; Y of ‘T1’ and ‘T3’ fame plays the lead: cast in each",
+		text: "Harbor gets a composer\n\nThe film Harbor went on floors. The producers have signed Vivek Sagu of ‘Sammo’, ‘Pelli Choop’ fame for music. Rahul Dev of ‘Sammo’ and ‘Red Kite’ fame plays the lead.",
+		want: []string{"crew|Vivek Sagu|Sammo||", "crew|Vivek Sagu|Pelli Choop||", "cast|Rahul Dev|Sammo||", "cast|Rahul Dev|Red Kite||"},
+	},
 }

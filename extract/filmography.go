@@ -714,6 +714,10 @@ func (x *extractor) fameRule() {
 			continue
 		}
 		title := unquote(x.span(k+1, e))
+		more, fe := x.fameTitles(k, e) // "X of ‘T1’, ‘T2’ fame"
+		if fe > e {
+			e = fe
+		}
 		fame := x.tok(e).low == "fame"
 		if x.isNetwork(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || !fame && x.personShaped(k+1, e) && x.startsName(k+1) || isCompany(title) {
 			continue
@@ -728,7 +732,13 @@ func (x *extractor) fameRule() {
 		if p := x.tok(ps - 1); p.low == "by" && isCrewBy(x.tok(ps-2).low) || p.has(cJobNoun) && !p.cap {
 			kind = graph.KindCrew // "directed by X of T fame": T is X's as crew
 		}
+		if fame && x.forCrewWork(e+1) {
+			kind = graph.KindCrew // "roped in X of T fame for music"
+		}
 		x.add(kind, x.span(ps, k), title, "", "")
+		for _, ti := range more {
+			x.add(kind, x.span(ps, k), ti, "", "")
+		}
 	}
 }
 
