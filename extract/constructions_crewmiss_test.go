@@ -74,4 +74,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor gets a composer\n\nThe film Harbor went on floors. The producers have signed Vivek Sagu of ‘Sammo’, ‘Pelli Choop’ fame for music. Rahul Dev of ‘Sammo’ and ‘Red Kite’ fame plays the lead.",
 		want: []string{"crew|Vivek Sagu|Sammo||", "crew|Vivek Sagu|Pelli Choop||", "cast|Rahul Dev|Sammo||", "cast|Rahul Dev|Red Kite||"},
 	},
+	{
+		name: "A and B (T-fame) share co-writing credit on the film's script: both write the sentence's show (the bracket is crew work too); X shares a writing credit on T: X writes T",
+		text: "Harbor\n\nThe film Harbor went on floors. Muhsin and Ashraf Hamsa (Tamasha-fame) share co-writing credit on the film's script. Bo Kim shares a writing credit on Low Tide.",
+		want: []string{"crew|Ashraf Hamsa|Tamasha||", "crew|Muhsin|Tamasha||", "crew|Muhsin|Harbor||writer", "crew|Ashraf Hamsa|Harbor||writer", "crew|Bo Kim|Low Tide||writer"},
+	},
 }

@@ -528,6 +528,7 @@ var rules = []struct {
 	{(*extractor).groupCastRule, 0.6},
 	{(*extractor).asWellAsRule, 0.7},
 	{(*extractor).possGenreRule, 0.6},
+	{(*extractor).creditShareRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

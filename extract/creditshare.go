@@ -1,0 +1,51 @@
+package extract
+
+import "github.com/castgraph/castgraph/graph"
+
+// creditWorkJobs name the work of a credit noun: "co-writing credit",
+// "directing credit".
+var creditWorkJobs = map[string]string{
+	"writing": graph.JobWriter, "co-writing": graph.JobWriter, "screenwriting": graph.JobWriter, "screenplay": graph.JobWriter,
+	"directing": graph.JobDirector, "co-directing": graph.JobDirector, "directorial": graph.JobDirector,
+	"producing": graph.JobProducer, "co-producing": graph.JobProducer,
+}
+
+// creditVerbs give or share a credit: "A and B share co-writing credit".
+var creditVerbs = set(`share shares shared sharing get gets got receive receives received earn earns earned take takes took have has had`)
+
+// creditShareRule: "A and B share co-writing credit on the film's
+// script", "X gets directing credit": the people before the verb hold the
+// job in the title after "on" (or "for"), else the sentence's show.
+func (x *extractor) creditShareRule() {
+	if !x.sentHas(cCrewCues) || x.jury {
+		return // no work noun it reads
+	}
+	t := x.toks
+	for k := 2; k < len(t); k++ {
+		if l := t[k].low; l != "credit" && l != "credits" || t[k].cap {
+			continue
+		}
+		w := k - 1
+		job, ok := creditWorkJobs[t[w].low]
+		if !ok {
+			continue
+		}
+		v := w - 1
+		for q := 0; q < 2 && (x.tok(v).low == "a" || x.tok(v).low == "the" || x.tok(v).low == "joint" || x.tok(v).low == "sole"); q++ {
+			v--
+		}
+		if !creditVerbs[x.tok(v).low] || x.tok(v).cap {
+			continue
+		}
+		show := x.sshow
+		if ti := x.jobOnTitle(k + 1); ti != "" {
+			show = ti
+		}
+		if show == "" {
+			continue
+		}
+		for _, s := range x.subjectsBefore(v, 0) {
+			x.add(graph.KindCrew, s, show, "", job)
+		}
+	}
+}
