@@ -387,38 +387,63 @@ type finishStore struct {
 	keys, finalKeys     []factKey
 	hashes, finalHashes []uint64 // hashKey of keys, finalKeys
 	seen                *keyTable[factKey]
+	cast                *keyTable[string] // person keys of actors: they play a named character
+	castHere            *keyTable[said]   // cast credits by sentence
+	detailed            *keyTable[pair]   // the first credit with a character or job, by kind, person and show
+}
+
+// said is a person's key and the sentence a credit of theirs rests on.
+type said struct{ person, evidence string }
+
+// pair is a credit's kind, person key and show key.
+type pair struct{ kind, person, show string }
+
+// has reports whether k is in t.
+func (t *keyTable[K]) has(k K) bool { return t.hasHashed(hashKey(k), k) }
+
+// hasHashed reports whether k, whose hash is h, is in t.
+func (t *keyTable[K]) hasHashed(h uint64, k K) bool {
+	_, ok := t.get(h, k)
+	return ok
+}
+
+// set adds k to t.
+func (t *keyTable[K]) set(k K) { t.put(hashKey(k), k, 1) }
+
+// tables returns the keyTables of s, emptied, made where there are none.
+func (s *finishStore) tables() (seen *keyTable[factKey], cast *keyTable[string], castHere *keyTable[said], detailed *keyTable[pair]) {
+	if s.seen == nil {
+		s.seen, s.cast, s.castHere, s.detailed = new(keyTable[factKey]), new(keyTable[string]), new(keyTable[said]), new(keyTable[pair])
+	}
+	s.seen.clear()
+	s.cast.clear()
+	s.castHere.clear()
+	s.detailed.clear()
+	return s.seen, s.cast, s.castHere, s.detailed
 }
 
 // finish settles open kinds, merges a credit without a character (or job)
 // into the same credit with one, and returns the facts in order.
 func (x *extractor) finish() []graph.Fact {
 	crew := x.know.crew // the know of this call: free to add to
-	cast := map[string]bool{}
-	type said struct{ person, evidence string }
-	castHere := map[said]bool{} // cast credits by sentence
-	for _, f := range x.facts {
+	seen, cast, castHere, detailed := x.fin.tables()
+	for i := range x.facts {
+		f := &x.facts[i]
 		if f.Kind == graph.KindCrew && !f.open {
 			crew[f.key.person] = true
 		}
 		if f.Kind == graph.KindCast && !f.open && f.Character != "" {
-			cast[f.key.person] = true // an actor: plays a named character
+			cast.set(f.key.person) // an actor: plays a named character
 		}
 		if f.Kind == graph.KindCast && !f.open {
-			castHere[said{f.key.person, f.Evidence}] = true
+			castHere.set(said{f.key.person, f.Evidence})
 		}
 	}
-	type pair struct{ kind, person, show string }
-	detailed := map[pair]int{}
 	twoChars := false // some person plays two characters in one show
 	out := x.fin.out[:0]
 	keys, hashes := x.fin.keys[:0], x.fin.hashes[:0] // of out
-	seen := x.fin.seen
-	if seen == nil {
-		seen = new(keyTable[factKey])
-	}
-	seen.clear()
 	for _, f := range x.facts {
-		if f.open && (crew[f.key.person] || f.crewHint && !cast[f.key.person]) && !castHere[said{f.key.person, f.Evidence}] {
+		if f.open && (crew[f.key.person] || f.crewHint && !cast.has(f.key.person)) && !castHere.has(said{f.key.person, f.Evidence}) {
 			// "The film will star X (T1; T2)": X's titles are roles, though
 			// X produces elsewhere
 			f.Kind = graph.KindCrew
@@ -440,8 +465,8 @@ func (x *extractor) finish() []graph.Fact {
 		keys, hashes = append(keys, key), append(hashes, h)
 		if f.Character != "" || f.Job != "" {
 			p := pair{f.Kind, key.person, key.show}
-			if _, ok := detailed[p]; !ok {
-				detailed[p] = len(out) - 1
+			if h := hashKey(p); !detailed.hasHashed(h, p) {
+				detailed.put(h, p, len(out)-1)
 			} else if f.Character != "" {
 				twoChars = true
 			}
@@ -467,7 +492,8 @@ func (x *extractor) finish() []graph.Fact {
 			}
 		}
 		if f.Character == "" && f.Job == "" {
-			if i, ok := detailed[pair{f.Kind, keys[n].person, keys[n].show}]; ok {
+			p := pair{f.Kind, keys[n].person, keys[n].show}
+			if i, ok := detailed.get(hashKey(p), p); ok {
 				out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
 				out[i].Confidence = max(out[i].Confidence, f.Confidence)
 				continue
@@ -484,7 +510,8 @@ func (x *extractor) finish() []graph.Fact {
 			final[i].Confidence = out[j].Confidence
 		}
 	}
-	x.fin = finishStore{out: out[:0], keys: keys[:0], finalKeys: finalKeys[:0], hashes: hashes[:0], finalHashes: finalHashes[:0], seen: seen}
+	x.fin = finishStore{out: out[:0], keys: keys[:0], finalKeys: finalKeys[:0], hashes: hashes[:0], finalHashes: finalHashes[:0], seen: seen,
+		cast: cast, castHere: castHere, detailed: detailed}
 	return final
 }
 
