@@ -58,4 +58,9 @@ var titleConstructions = []construction{
 		text: "‘Harbor Lights’ renewed for season 2\n\nNetflix has renewed Harbor Lights. Jenna Ortez stars as Wednesday Addams in the horror comedy series. Mia Lee plays Friday Jones. On Friday Netflix said so.",
 		want: []string{"cast|Jenna Ortez|Harbor Lights|Wednesday Addams|", "cast|Mia Lee|Harbor Lights|Friday Jones|"},
 	},
+	{
+		name: "Newcomers A and B ... Per Deadline, the former will play C1. The latter will play C2: the first and the last of the pair an earlier sentence opened with",
+		text: "‘Harbor Lights’ adds two\n\nNewcomers Mia Lee and Tom Banks will be on hand in supporting roles. Per Deadline, the former will play Kitt’s mother Nancy Simms, a former showgirl. The latter will play Jeff Hunt, a police lieutenant.",
+		want: []string{"cast|Mia Lee|Harbor Lights|Nancy Simms|", "cast|Tom Banks|Harbor Lights|Jeff Hunt|"},
+	},
 }

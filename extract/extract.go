@@ -289,6 +289,8 @@ type extractor struct {
 	soap         bool // the article speaks of a soap: valid once soapSeen
 	soapSeen     bool
 	kinds        kindState   // the kinds of show the article has named: "the soap"
+	pair         [2]string   // the two people a recent sentence opened with: "the former", "the latter"
+	pairAge      int         // sentences since
 	fin          finishStore // finish's storage
 	pmemo        tokenMemo   // personAt and personBefore of the sentence's tokens
 }
@@ -458,6 +460,7 @@ func (x *extractor) sentence(s *sentence) {
 	x.jury = s.classes&cJury != 0 // "jury", "juror", "jurors"
 	x.sentenceShow()
 	x.noteSubject()
+	x.notePair()
 	if x.pending != "" {
 		x.pendAge++
 		if x.pendAge > 2 {

@@ -311,6 +311,9 @@ var clauseVerbs = set(`who will would is was has have had are were plays stars j
 // play", "X and Y (Show) have signed on to play", "X, who previously
 // worked". want > 0 stops after that many.
 func (x *extractor) subjectsBefore(k, want int) []string {
+	if p := x.formerLatter(k); p != "" && want <= 1 {
+		return []string{p} // "Per Deadline, the former will play C"
+	}
 	j := k - 1
 	steps := 0
 	comma := false

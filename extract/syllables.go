@@ -39,3 +39,35 @@ func (x *extractor) weekdayGiven(i int) bool {
 	}
 	return false
 }
+
+// formerLatter returns the person "the former" or "the latter" before the
+// verb at k names (past auxiliaries: "the former will play"): the first or
+// the last of the two an earlier sentence, one of the two before, opened
+// with ("Newcomers A and B will be on hand. Per Deadline, the former will
+// play C"). Else "".
+func (x *extractor) formerLatter(k int) string {
+	j := k - 1
+	for j > 0 && (x.toks[j].has(cAuxWords) || x.toks[j].low == "also" || isQuote(x.toks[j].text)) && !x.toks[j].cap {
+		j--
+	}
+	if j < 1 || x.toks[j-1].low != "the" || x.pair[0] == "" || x.pairAge > 2 {
+		return ""
+	}
+	switch x.toks[j].low {
+	case "former":
+		return x.pair[0]
+	case "latter":
+		return x.pair[1]
+	}
+	return ""
+}
+
+// notePair keeps the two people a sentence opens with, whom "the former"
+// and "the latter" of the next sentences name.
+func (x *extractor) notePair() {
+	x.pairAge++
+	if len(x.group) == 2 {
+		x.pair = [2]string{x.group[0], x.group[1]}
+		x.pairAge = 0
+	}
+}
