@@ -250,4 +250,9 @@ var probeConstructions = []construction{
 		text: "German crime series 'Nordwind' gets second season\n\nZDF has renewed its crime series 'Nordwind' for a second season, with Anna Schudt and Moritz Bleibtreu back in the lead roles.\n\nIn an interview with Vanity Fair, Jasna Bauer, who stars as forensic scientist Ida Lenz, spoke about the role.",
 		want: []string{"cast|Anna Schudt|Nordwind||", "cast|Moritz Bleibtreu|Nordwind||", "cast|Jasna Bauer|Nordwind|Ida Lenz|"},
 	},
+	{
+		name: "T will be directed and written by New York-based director X: the work is no maker, and a place of two words made a describing word is no title",
+		text: "Title for Ada Lind's debut web series revealed\n\nNetflix has ordered a web series called The Heroine.\n\nThe Heroine will be directed and written by New York-based director Sri Varma.",
+		want: []string{"crew|Sri Varma|The Heroine||director", "crew|Sri Varma|The Heroine||writer"},
+	},
 }

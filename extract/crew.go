@@ -247,8 +247,8 @@ func (x *extractor) jobNounRule() {
 		if k := tk; k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) {
 			for _, ti := range x.titlesBefore(k) {
 				ti = trimKindFrom(trimDescribing(ti)) // "Oscar-winning Moonlight actor X"
-				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" {
-					titles = append(titles, ti)
+				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
+					titles = append(titles, ti) // not "New York-based director X"
 				}
 			}
 		} else if m := x.castModifierStart(k); isCast && m < k {
@@ -550,6 +550,9 @@ func (x *extractor) jobVerbRule() {
 			}
 			if x.formerPlan(m) {
 				continue // "X was initially attached to write", "originally slated to direct"
+			}
+			if b, v := x.tok(m-1).low, t[m].low; (b == "be" || b == "been" || b == "being") && (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "en")) {
+				continue // "T will be directed and written by X": the subject is the work
 			}
 			for _, s := range x.subjectsBefore(m, 0) {
 				x.add(graph.KindCrew, s, x.sshow, "", job)

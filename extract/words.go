@@ -181,6 +181,9 @@ func describes(s string) bool {
 	if s == "US" || s == "UK" || s == "U.S." || s == "U.K." {
 		return true // "the US soap": a country's initials
 	}
+	if i := strings.LastIndexByte(s, ' '); i > 0 && i < len(s)-1 && placeMade(s[i+1:]) && strings.Count(s, " ") <= 2 {
+		return true // "New York-based", "Hong Kong-set": a place of two or three words made a describing word
+	}
 	var buf [32]byte
 	if _, c, ok := plainFirstWord(buf[:0], s); ok && c&cDescribeWord == 0 {
 		return false // the first word describes nothing (describesWord is describeWords for it)
@@ -228,10 +231,8 @@ func describesWord(w string) bool {
 	}
 	// "Birmingham-based", "London-set", "Seoul-born": a place made a
 	// describing word
-	for _, suffix := range [...]string{"-based", "-set", "-born", "-bred", "-raised", "-focused", "-centric"} {
-		if strings.HasSuffix(w, suffix) && len(w) > len(suffix) {
-			return true
-		}
+	if placeMade(w) {
+		return true
 	}
 	// "filipina-australian", "korean-american"
 	if day, day2, _ := strings.Cut(w, "-"); weekdays[day] && weekdays[day2] && !strings.Contains(day2, "-") {
@@ -508,4 +509,15 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// placeMade reports whether w, in lower case, is a word made of a place and
+// a suffix that describes: "birmingham-based", "london-set", "seoul-born".
+func placeMade(w string) bool {
+	for _, suffix := range [...]string{"-based", "-set", "-born", "-bred", "-raised", "-focused", "-centric"} {
+		if len(w) > len(suffix) && strings.EqualFold(w[len(w)-len(suffix):], suffix) {
+			return true
+		}
+	}
+	return false
 }
