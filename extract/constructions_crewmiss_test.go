@@ -79,4 +79,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor\n\nThe film Harbor went on floors. Muhsin and Ashraf Hamsa (Tamasha-fame) share co-writing credit on the film's script. Bo Kim shares a writing credit on Low Tide.",
 		want: []string{"crew|Ashraf Hamsa|Tamasha||", "crew|Muhsin|Tamasha||", "crew|Muhsin|Harbor||writer", "crew|Ashraf Hamsa|Harbor||writer", "crew|Bo Kim|Low Tide||writer"},
 	},
+	{
+		name: "the domestic total of the Stephen Kong adaptation: the person named before \"adaptation\" wrote the sentence's show's source, no cast",
+		text: "Box office\n\nThe horror film Harbor took the top spot again, bringing the domestic total of the Stephen Kong adaptation to $218 million.",
+		want: []string{"crew|Stephen Kong|Harbor||original author"},
+	},
 }

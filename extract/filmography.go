@@ -785,13 +785,15 @@ func (x *extractor) vehicleRule() {
 		if show == "" {
 			continue
 		}
-		kind := "" // "a new Russell Tovey sitcom": its star, unless the article says otherwise
+		kind, job := "", "" // "a new Russell Tovey sitcom": its star, unless the article says otherwise
 		switch w.low {
 		case "vehicle":
 			kind = graph.KindCast
 		case "film", "movie", "feature":
 			kind = graph.KindCrew // "the acclaimed Park Chan-wook film T": its director
+		case "adaptation":
+			kind, job = graph.KindCrew, graph.JobOriginalAuthor // "the Stephen King adaptation": his book's
 		}
-		x.add(kind, x.span(ps, k), show, "", "")
+		x.add(kind, x.span(ps, k), show, "", job)
 	}
 }
