@@ -84,4 +84,9 @@ var crewMissConstructions = []construction{
 		text: "Box office\n\nThe horror film Harbor took the top spot again, bringing the domestic total of the Stephen Kong adaptation to $218 million.",
 		want: []string{"crew|Stephen Kong|Harbor||original author"},
 	},
+	{
+		name: "an official adaptation of X's Midnight's Children: X wrote that title's source (the title read past its possessive), not the sentence's show's, even where the sentence has no show",
+		text: "Originals slate\n\nThe originals being made include Bard of Blood and an official adaptation of Salman Rush's Midnight's Children.",
+		want: []string{"crew|Salman Rush|Midnight's Children||original author"},
+	},
 }

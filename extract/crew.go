@@ -622,8 +622,8 @@ func (x *extractor) jobVerbRule() {
 // and B's T manga", "revolves around X's 2018 T".
 func (x *extractor) sourceRule() {
 	t := x.toks
-	if x.sshow == "" {
-		return
+	if x.sshow == "" && !x.sentHasKind(tPoss) {
+		return // only "an adaptation of X's T" credits a show of its own
 	}
 	if !x.sentHas(cSourceNouns|cSourceCues) && (!x.sentHas(cPastCue) || !strings.Contains(x.s.text, "iterary") && !strings.Contains(x.s.text, "ITERARY")) {
 		return // no source noun, "adapted", "based" nor "literary work" ("work" is a past cue): nothing it reads
@@ -695,13 +695,13 @@ func (x *extractor) sourceRule() {
 		if st := x.ownersStart(k); len(authors) == 0 || st > 0 && t[st-1].low == "the" {
 			continue // "The Keeper's Lamp tells the story": a title, no author
 		}
-		source := false
+		source, noun := false, false
 		if x.tok(k+1).low == "adaptation" {
 			continue // "X's adaptation of Y's novel": X adapts, Y wrote it
 		}
 		for m := k + 1; m < len(t) && m < k+8; m++ {
 			if t[m].has(cSourceNouns) && !t[m].cap {
-				source = true
+				source, noun = true, true
 				break
 			}
 			if t[m].kind == tPunct && t[m].text != ":" && t[m].text != "&" {
@@ -720,10 +720,17 @@ func (x *extractor) sourceRule() {
 				}
 			}
 		}
-		if source && x.titleStarts(k+1) && isQuote(t[k+1].text) {
-			// "the film adaptation of Ola Berg's “Iron Pass”": that title's
-			// source, not the sentence's show
+		adaptOf := x.tok(x.ownersStart(k)-1).low == "of" && x.tok(x.ownersStart(k)-2).low == "adaptation"
+		if source && x.titleStarts(k+1) && (isQuote(t[k+1].text) || adaptOf && !noun) {
+			// "the film adaptation of Ola Berg's “Iron Pass”", "an official
+			// adaptation of Salman Rushdie's Midnight's Children": that
+			// title's source, not the sentence's show
 			if e := x.titleAt(k+1, false); e > k+1 {
+				if x.tok(e).kind == tPoss && !isQuote(t[k+1].text) {
+					if e2 := x.titleAt(e+1, false); e2 > e+1 {
+						e = e2 // "Midnight's Children"
+					}
+				}
 				if ti := unquote(x.span(k+1, e)); x.skey(ti) != x.skey(x.sshow) {
 					for _, a := range authors {
 						x.add(graph.KindCrew, a, ti, "", graph.JobOriginalAuthor)
