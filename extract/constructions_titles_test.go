@@ -63,4 +63,9 @@ var titleConstructions = []construction{
 		text: "‘Harbor Lights’ adds two\n\nNewcomers Mia Lee and Tom Banks will be on hand in supporting roles. Per Deadline, the former will play Kitt’s mother Nancy Simms, a former showgirl. The latter will play Jeff Hunt, a police lieutenant.",
 		want: []string{"cast|Mia Lee|Harbor Lights|Nancy Simms|", "cast|Tom Banks|Harbor Lights|Jeff Hunt|"},
 	},
+	{
+		name: "C (to be played by Surname): the surname of the person named in full before plays C",
+		text: "‘The Goldfinch’ adds two\n\nAnsel Elgar will lead The Goldfinch. “The Goldfinch,” which was a bestseller, follows Theo Decker (to be played by Elgar), who survives an attack. It also follows Boris (played by Finn Wolf).",
+		want: []string{"cast|Ansel Elgar|The Goldfinch|Theo Decker|", "cast|Finn Wolf|The Goldfinch|Boris|"},
+	},
 }

@@ -682,9 +682,9 @@ func (x *extractor) roleByAt(i int) int {
 	m := i
 	if x.tok(m).low == "role" {
 		m++
-		if x.tok(m).low == "to" && x.tok(m+1).low == "be" {
-			m += 2
-		}
+	}
+	if x.tok(m).low == "to" && x.tok(m+1).low == "be" {
+		m += 2 // "(role to be portrayed by X)", "(to be played by X)"
 	}
 	if l := x.tok(m).low; (l != "played" && l != "portrayed" && l != "voiced") || x.tok(m+1).low != "by" {
 		return 0
