@@ -238,7 +238,7 @@ func (x *extractor) bracketRule() {
 				// "Winifred (Midler)": a surname of a person named in full,
 				// even in a sentence about returning cast
 				charActor = true
-				x.add(graph.KindCast, actor, x.sshow, outer, "")
+				x.add(graph.KindCast, actor, x.sshow, x.nickOuter(ps, j), "")
 				k = c
 				continue
 			}
@@ -272,7 +272,7 @@ func (x *extractor) bracketRule() {
 					// the sentence pairs characters with actors: "A (X), B (Y)
 					// and C (Z)" reads the same way throughout
 					charActor = true
-					x.add(graph.KindCast, actor, x.sshow, outer, "")
+					x.add(graph.KindCast, actor, x.sshow, x.nickOuter(ps, j), "")
 					k = c
 					continue
 				}

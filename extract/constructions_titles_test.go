@@ -68,4 +68,9 @@ var titleConstructions = []construction{
 		text: "‘The Goldfinch’ adds two\n\nAnsel Elgar will lead The Goldfinch. “The Goldfinch,” which was a bestseller, follows Theo Decker (to be played by Elgar), who survives an attack. It also follows Boris (played by Finn Wolf).",
 		want: []string{"cast|Ansel Elgar|The Goldfinch|Theo Decker|", "cast|Finn Wolf|The Goldfinch|Boris|"},
 	},
+	{
+		name: "Character (Actor) with a quoted nickname inside the character's name: Annie \"Rebel\" Bello (Sagal), Ser “Red” Tolan (X)",
+		text: "‘Rebel’ pilot adds Katey Sagal\n\nKatey Sagal will star in Rebel. The pilot revolves around Annie \"Rebel\" Bello (Sagal), a legal advocate. It also follows Ser “Red” Tolan (Tom Banks), a knight.",
+		want: []string{"cast|Katey Sagal|Rebel|Annie \"Rebel\" Bello|", "cast|Tom Banks|Rebel|Ser “Red” Tolan|"},
+	},
 }

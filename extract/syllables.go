@@ -71,3 +71,14 @@ func (x *extractor) notePair() {
 		x.pairAge = 0
 	}
 }
+
+// nickOuter is the character's name from ps to j, with a given name and a
+// quoted nickname before it: "Annie "Rebel" Bello (Sagal)", "Ser “Red”
+// Tolan (X)".
+func (x *extractor) nickOuter(ps, j int) string {
+	if ps >= 4 && isQuote(x.toks[ps-1].text) && isCharWord(&x.toks[ps-2]) && x.toks[ps-2].cap && isQuote(x.toks[ps-3].text) && isCharWord(&x.toks[ps-4]) && x.toks[ps-4].cap &&
+		x.toks[ps-1].start == x.toks[ps-2].end && x.toks[ps-3].end == x.toks[ps-2].start {
+		return x.span(ps-4, j)
+	}
+	return x.span(ps, j)
+}
