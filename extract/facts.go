@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -211,37 +210,6 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
-}
-
-// cleanSpace is graph.CleanSpace without allocating for clean input.
-func cleanSpace(s string) string {
-	prev := byte(' ') // the previous byte; as if a space came before s
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c > ' ' && c < utf8.RuneSelf:
-		case c == ' ':
-			if prev == ' ' {
-				return graph.CleanSpace(s)
-			}
-		case c < ' ':
-			if '\t' <= c && c <= '\r' {
-				return graph.CleanSpace(s)
-			}
-		default:
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				return graph.CleanSpace(s)
-			}
-			i += n - 1
-			c = 'x' // a rune that is not a space
-		}
-		prev = c
-	}
-	if prev == ' ' && s != "" {
-		return graph.CleanSpace(s)
-	}
-	return s
 }
 
 // valid is graph.Fact.Validate for facts built by add, with cached keys.
