@@ -255,4 +255,9 @@ var probeConstructions = []construction{
 		text: "Title for Ada Lind's debut web series revealed\n\nNetflix has ordered a web series called The Heroine.\n\nThe Heroine will be directed and written by New York-based director Sri Varma.",
 		want: []string{"crew|Sri Varma|The Heroine||director", "crew|Sri Varma|The Heroine||writer"},
 	},
+	{
+		name: "X has helmed dramas like ‘T1,’ ‘T2,’ and ‘T3’ (single quotes, commas inside): earlier work, each title, not the sentence's show; ‘T’ season 2 actress Y",
+		text: "Waiting for Spring\n\nJTBC has ordered the drama ‘Waiting for Spring’.\n\nLim Hyun-woo has helmed dramas like ‘King the Land,’ ‘Flower Crew: Joseon Marriage Agency,’ and ‘Life.’\n\n‘Squid Game’ season 2 actress Won Ji-an is reviewing an offer.",
+		want: []string{"crew|Lim Hyun-woo|King the Land||director", "crew|Lim Hyun-woo|Flower Crew: Joseon Marriage Agency||director", "crew|Lim Hyun-woo|Life||director", "cast|Won Ji-an|Squid Game||"},
+	},
 }

@@ -243,6 +243,9 @@ func (x *extractor) jobNounRule() {
 				tk = k - 2
 			}
 		}
+		if tk > 2 && t[tk-1].kind == tNum && (t[tk-2].low == "season" || t[tk-2].low == "series") && !t[tk-2].cap {
+			tk -= 2 // "‘Squid Game’ season 2 actress X": the title before its season
+		}
 		var titles []string
 		if k := tk; k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) {
 			for _, ti := range x.titlesBefore(k) {
@@ -259,10 +262,10 @@ func (x *extractor) jobNounRule() {
 					titles = append(titles, ti)
 				}
 			}
-		} else if x.closeQuote(k - 1) {
+		} else if x.closeQuote(tk - 1) {
 			// "his “Twilight” director X", "“Almost Famous” star X", "“T1,”
 			// “T2,” and “T3” writer X"
-			titles = x.quotedTitlesBefore(k)
+			titles = x.quotedTitlesBefore(tk)
 		} else if ti := x.possTitleBefore(k - 1); ti != "" && isJob {
 			titles = []string{ti} // "Red Sky's creator X"
 		}

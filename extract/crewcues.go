@@ -107,6 +107,10 @@ var countWords = set(`several many numerous multiple some two three four five si
 // one: "several features", "two films before", "a number of dramas".
 func (x *extractor) worksObject(i int) bool {
 	t := x.tok(i)
+	if n := x.tok(i + 1).low; !t.cap && t.kind == tWord && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && (genreNouns[strings.TrimSuffix(t.low, "s")] || t.low == "features") &&
+		(n == "like" || n == "including" || n == "such" && x.tok(i+2).low == "as") {
+		return true // "has helmed dramas like T1 and T2": earlier work, not the sentence's show
+	}
 	if t.cap || !(countWords[t.low] || t.kind == tNum) {
 		return false
 	}

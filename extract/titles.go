@@ -636,8 +636,8 @@ func (x *extractor) titleList(i int) []string {
 			i = e + 2
 		case x.tok(e).text == "," && (x.tok(e+1).cap || x.tok(e+1).kind == tNum || x.tok(e+1).text == "“"):
 			i = e + 1
-		case x.tok(e).text == "“" || x.tok(e).text == "\"" && isQuote(x.tok(e-1).text) && x.tok(e-1).text != "\"":
-			i = e // "“Pride & Prejudice,” “Atonement”": the comma was inside the quotes
+		case x.tok(e).text == "“" || x.tok(e).text == "\"" && isQuote(x.tok(e-1).text) && x.tok(e-1).text != "\"" || x.tok(e).text == "‘" && x.tok(e-1).text == "’" && x.tok(e-2).text == ",":
+			i = e // "“Pride & Prejudice,” “Atonement”", "‘T1,’ ‘T2’": the comma was inside the quotes
 		case x.tok(e).text == "\"" && x.tok(e-1).text == "\"" && x.tok(e-2).text == ",":
 			i = e // the same with straight quotes: "Royal Pains," "The Night Of"
 		default:
