@@ -258,6 +258,15 @@ func (x *extractor) bracketRule() {
 					continue
 				}
 			}
+			if x.soloCharInner(ps, j, p) {
+				// "Nicolaj Coster-Waldau (Jaime Lannister) stopped by ...
+				// talked about Jaime's reunion": the article names the
+				// bracket's first word alone, the character's way
+				actorChar = true
+				x.add(graph.KindCast, outer, x.sshow, inner, "")
+				k = c
+				continue
+			}
 			if !x.returning {
 				actor := ""
 				if p.j-p.i > 1 && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) || x.soapChar(ps, j, inner)) && x.personShaped(p.i, p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&

@@ -73,4 +73,9 @@ var titleConstructions = []construction{
 		text: "‘Rebel’ pilot adds Katey Sagal\n\nKatey Sagal will star in Rebel. The pilot revolves around Annie \"Rebel\" Bello (Sagal), a legal advocate. It also follows Ser “Red” Tolan (Tom Banks), a knight.",
 		want: []string{"cast|Katey Sagal|Rebel|Annie \"Rebel\" Bello|", "cast|Tom Banks|Rebel|Ser “Red” Tolan|"},
 	},
+	{
+		name: "Actor (Character) where the article names the bracket's first word alone (\"Jaime’s reunion\") and the outer name's never: the bracket holds the character",
+		text: "Interview blitz: Actors behind Jaime and Sansa talk ‘Harbor Lights’ Season 6\n\nThe Harbor Lights cast is getting out there in the press. First, Nicolai Vald-Kast (Jaime Lanner) stopped by a radio show and talked about Jaime’s reunion with Cersa.\n\nIt seemed like Jaime was reacting to Cersa in the moment. And she’s not the only thing Jaime has to deal with.",
+		want: []string{"cast|Nicolai Vald-Kast|Harbor Lights|Jaime Lanner|"},
+	},
 }

@@ -82,3 +82,21 @@ func (x *extractor) nickOuter(ps, j int) string {
 	}
 	return x.span(ps, j)
 }
+
+// soloCharInner reports whether the full name in the bracket part p after
+// the full name ps..j is a character's: the article names its first word
+// alone at least twice and the outer name's first word never, where
+// characters go by given names and actors by surnames.
+func (x *extractor) soloCharInner(ps, j int, p part) bool {
+	if x.sshow == "" || p.j-p.i < 2 || !x.personShaped(ps, j) || !x.personShaped(p.i, p.j) {
+		return false
+	}
+	if f := &x.toks[p.i]; f.has(cStopWords|cRomance|cTitleGlue) || x.solo(f.text) < 2 || x.solo(x.toks[ps].text) > 0 {
+		return false // not "Guillem Clua (La Riera)": an article opens a title
+	}
+	if x.know.crew[x.fold(x.span(ps, j))] {
+		return false // the outer name is a maker's: the bracket holds a title
+	}
+	inner := x.span(p.i, p.j)
+	return !x.isShow(inner) && x.knownPerson(inner) == "" && !x.showLike(p.i, p.j)
+}
