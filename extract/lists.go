@@ -562,9 +562,7 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	}
 	// "joins recently announced new series regular X": the trigger stands
 	// before the item's modifiers
-	if x.tok(start).cap && nationalPlural(x.tok(start).low) && x.tok(start-1).low == "the" {
-		start-- // "Other actors include the Aussies X and Y"
-	}
+	start = x.pastNationals(start) // "Other actors include the Aussies X and Y"
 	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (x.tok(start-1).has(cItemModifier) || x.tok(start-1).has(cPrefixNouns|cDescribe) ||
 		strings.HasPrefix(x.tok(start-1).low, "well-") || // "It stars well-known actors X and Y"
 		strings.HasSuffix(x.tok(start-1).low, "-cast") || strings.HasSuffix(x.tok(start-1).low, "-announced") ||

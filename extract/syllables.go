@@ -100,3 +100,12 @@ func (x *extractor) soloCharInner(ps, j int, p part) bool {
 	inner := x.span(p.i, p.j)
 	return !x.isShow(inner) && x.knownPerson(inner) == "" && !x.showLike(p.i, p.j)
 }
+
+// pastNationals returns start, or the "the" before it where the item
+// opens with a nation's plural: "include the Aussies X and Y".
+func (x *extractor) pastNationals(start int) int {
+	if x.tok(start).cap && nationalPlural(x.tok(start).low) && x.tok(start-1).low == "the" {
+		return start - 1
+	}
+	return start
+}
