@@ -260,4 +260,9 @@ var probeConstructions = []construction{
 		text: "Waiting for Spring\n\nJTBC has ordered the drama ‘Waiting for Spring’.\n\nLim Hyun-woo has helmed dramas like ‘King the Land,’ ‘Flower Crew: Joseon Marriage Agency,’ and ‘Life.’\n\n‘Squid Game’ season 2 actress Won Ji-an is reviewing an offer.",
 		want: []string{"crew|Lim Hyun-woo|King the Land||director", "crew|Lim Hyun-woo|Flower Crew: Joseon Marriage Agency||director", "crew|Lim Hyun-woo|Life||director", "cast|Won Ji-an|Squid Game||"},
 	},
+	{
+		name: "South Korean actor X opens the lead: \"The actor will essay the role of C\" after a quoted statement is X's",
+		text: "Wi Ha-jun signs another drama\n\nSouth Korean actor Wi Ha-jun has signed another drama. The actor will be starring in the upcoming drama \"K Project\".\n\nHis agency said in a statement, “Wi Ha-jun is starring in ‘K Project.’ The exact details are currently being sorted out.” The actor will essay the role of Kwon Joon-taek, who is Jang Tae-sang’s best friend.",
+		want: []string{"cast|Wi Ha-jun|K Project|Kwon Joon-taek|"},
+	},
 }

@@ -657,6 +657,9 @@ func (x *extractor) noteSubject() {
 		return
 	}
 	st = x.awardPrefixEnd(st) // "Academy Award-winner X", "Emmy-nominated Y"
+	if l := x.tok(st).low; (l == "south" || l == "north") && x.tok(st+1).has(cDescribe) {
+		st++ // "South Korean actor X"
+	}
 	base := st
 	for st < len(x.toks) && st < base+4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && (!x.toks[st].cap || st == base && x.toks[st].has(cCastNouns|cPrefixNouns)) || x.toks[st].has(cDescribe) && (x.tok(st+1).has(cCastNouns|cPrefixNouns) || x.tok(st+1).low == "voice" && x.tok(st+2).has(cCastNouns|cPrefixNouns)) ||
 		x.toks[st].low == "voice" && !x.toks[st].cap && x.tok(st+1).has(cCastNouns|cPrefixNouns)) { // "Japanese voice actress X"
