@@ -89,4 +89,9 @@ var crewMissConstructions = []construction{
 		text: "Originals slate\n\nThe originals being made include Bard of Blood and an official adaptation of Salman Rush's Midnight's Children.",
 		want: []string{"crew|Salman Rush|Midnight's Children||original author"},
 	},
+	{
+		name: "freely inspired by the work of X; based on the original work by Y: the source's authors of the sentence's show",
+		text: "Harbor\n\nHarbor is a series freely inspired by the work of Domi Olive. Based on the original work by Ishi Sui, Harbor is one of the most fascinating series.",
+		want: []string{"crew|Domi Olive|Harbor||original author", "crew|Ishi Sui|Harbor||original author"},
+	},
 }

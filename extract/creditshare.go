@@ -49,3 +49,29 @@ func (x *extractor) creditShareRule() {
 		}
 	}
 }
+
+// sourceWorkOf reads "inspired by the work of X", "based on the original
+// work by X" at "work" (k): X is the original author of the sentence's
+// show. It reports whether it gave a credit.
+func (x *extractor) sourceWorkOf(k int) bool {
+	w := x.tok(k)
+	if w.low != "work" && w.low != "works" || w.cap || x.sshow == "" {
+		return false
+	}
+	if l := x.tok(k + 1).low; l != "of" && l != "by" {
+		return false
+	}
+	d := k - 1
+	if x.tok(d).low == "original" {
+		d--
+	}
+	if x.tok(d).low != "the" || x.tok(d-1).low != "by" && x.tok(d-1).low != "on" || !x.tok(d-2).has(cSourceCues) {
+		return false
+	}
+	pe := x.personAt(k + 2)
+	if pe <= k+2 || !x.personShaped(k+2, pe) {
+		return false
+	}
+	x.add(graph.KindCrew, x.span(k+2, pe), x.sshow, "", graph.JobOriginalAuthor)
+	return true
+}

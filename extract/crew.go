@@ -635,6 +635,9 @@ func (x *extractor) sourceRule() {
 		if x.inBr[k] {
 			continue
 		}
+		if x.sourceWorkOf(k) {
+			continue // "freely inspired by the work of X"
+		}
 		if t[k].has(cSourceNouns) && !t[k].cap || t[k].low == "work" && x.tok(k-1).low == "literary" {
 			for m := k + 1; m < len(t) && m < k+14; m++ {
 				if t[m].text == "," && x.tok(m+1).low == "by" && m > k+1 && t[m-1].cap {
