@@ -94,4 +94,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor\n\nHarbor is a series freely inspired by the work of Domi Olive. Based on the original work by Ishi Sui, Harbor is one of the most fascinating series.",
 		want: []string{"crew|Domi Olive|Harbor||original author", "crew|Ishi Sui|Harbor||original author"},
 	},
+	{
+		name: "with artistic direction by X: X directs the sentence's show; musical direction by Y: crew with no job; a change of direction by a network: none",
+		text: "Harbor\n\nHarbor is a new series, with artistic direction by Patri Pedro and musical direction by Ana Velde. The show marks a change of direction by Nova Brasil.",
+		want: []string{"crew|Patri Pedro|Harbor||director", "crew|Ana Velde|Harbor||"},
+	},
 }

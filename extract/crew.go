@@ -36,6 +36,15 @@ func (x *extractor) crewByRule() {
 				job, ok = jobNouns[t[over].low], true
 			}
 		}
+		if !ok && t[k-1].low == "direction" && !t[k-1].cap {
+			// "with artistic direction by X", not "a change of direction by NBC"
+			switch x.tok(k - 2).low {
+			case "artistic", "with", "creative", "overall":
+				job, ok = graph.JobDirector, true
+			case "music", "musical", "art":
+				job, ok = "", true
+			}
+		}
 		if !ok {
 			job, ok = x.dutyDoneBy(k) // "The music will be done by X"
 		}
