@@ -99,4 +99,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor\n\nHarbor is a new series, with artistic direction by Patri Pedro and musical direction by Ana Velde. The show marks a change of direction by Nova Brasil.",
 		want: []string{"crew|Patri Pedro|Harbor||director", "crew|Ana Velde|Harbor||"},
 	},
+	{
+		name: "a series written by A with B: both write it; directed by C with D producing: D's own job, not C's",
+		text: "Harbor\n\nHarbor is a series written by Jorge Furt with Janaína Fisch. Low Tide is a film directed by Cal Moro with Dev Ames producing.",
+		want: []string{"crew|Jorge Furt|Harbor||writer", "crew|Janaína Fisch|Harbor||writer", "crew|Cal Moro|Low Tide||director", "crew|Dev Ames|Low Tide||producer"},
+	},
 }

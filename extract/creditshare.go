@@ -75,3 +75,20 @@ func (x *extractor) sourceWorkOf(k int) bool {
 	x.add(graph.KindCrew, x.span(k+2, pe), x.sshow, "", graph.JobOriginalAuthor)
 	return true
 }
+
+// withPartner reads, after the makers after "by" that end at e, "with" and
+// one more full name that ends the clause: "written by A with B". It gives
+// the name, or "" ("directed by A with B producing" names B's own job).
+func (x *extractor) withPartner(e int) string {
+	if x.tok(e).low != "with" {
+		return ""
+	}
+	pe := x.personAt(e + 1)
+	if pe <= e+1 || !x.personShaped(e+1, pe) || x.isNetwork(x.span(e+1, pe)) || isCompany(x.span(e+1, pe)) {
+		return ""
+	}
+	if n := x.tok(pe); pe < len(x.toks) && n.kind != tPunct || n.text == "(" {
+		return ""
+	}
+	return x.span(e+1, pe)
+}

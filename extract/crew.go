@@ -147,6 +147,11 @@ func (x *extractor) crewByRule() {
 				x.add(graph.KindCrew, x.itemName(it), ti, "", "") // "written by X of T1 and T2"
 			}
 		}
+		if n := len(items); n > 0 {
+			if w := x.withPartner(items[n-1].end); w != "" {
+				names = append(names, w) // "written by A with B"
+			}
+		}
 		for _, name := range x.shareSurname(names) {
 			for _, job := range jobs {
 				x.add(graph.KindCrew, name, show, "", job)
