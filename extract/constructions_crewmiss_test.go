@@ -104,4 +104,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor\n\nHarbor is a series written by Jorge Furt with Janaína Fisch. Low Tide is a film directed by Cal Moro with Dev Ames producing.",
 		want: []string{"crew|Jorge Furt|Harbor||writer", "crew|Janaína Fisch|Harbor||writer", "crew|Cal Moro|Low Tide||director", "crew|Dev Ames|Low Tide||producer"},
 	},
+	{
+		name: "the sci-fi drama T by X: a genre noun before the title, X made it",
+		text: "Harbor review\n\nAfter the hauntingly tense sci-fi drama Ex Nihilo by Alex Gar, the sky was the limit for what he could bring to the screen.",
+		want: []string{"crew|Alex Gar|Ex Nihilo||"},
+	},
 }

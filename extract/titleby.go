@@ -43,8 +43,8 @@ func (x *extractor) titleByRule() {
 				title = unquote(strings.TrimRight(unquote(ts[0]), ","))
 			}
 		} else if ts := x.titleBefore(te); ts < te {
-			if p := x.tok(ts - 1); ts > 0 && !(p.kind == tPunct || p.kind == tWord && !p.cap && p.has(cStopWords)) {
-				continue // "directed by", "written by": a verb's agent, read by crewByRule
+			if p := x.tok(ts - 1); ts > 0 && !(p.kind == tPunct || p.kind == tWord && !p.cap && p.has(cStopWords|cGenreNouns)) {
+				continue // "directed by", "written by": a verb's agent, read by crewByRule (not "the drama T by X")
 			}
 			if notMadeBy[x.tok(ts).low] || x.tok(ts).has(cNetworks|cMonth|cDateWords) || x.personShaped(ts, te) && x.startsName(ts) || x.participleIn(ts, te) {
 				continue // not "Directed by X", "Grand Prix: Shared by X"
