@@ -109,4 +109,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor review\n\nAfter the hauntingly tense sci-fi drama Ex Nihilo by Alex Gar, the sky was the limit for what he could bring to the screen.",
 		want: []string{"crew|Alex Gar|Ex Nihilo||"},
 	},
+	{
+		name: "X, who has assisted on Y-led films, such as T1, T2 and T3: X's crew work in each title (Y's cast)",
+		text: "Harbor\n\nThe comedy Harbor begins shooting. Its director Haroon, who has assisted on Shahrukh Khan-led films, such as Raju Gentleman, Yes Boss and Paheli, makes his debut.",
+		want: []string{"crew|Haroon|Harbor||director", "cast|Shahrukh Khan|Raju Gentleman||", "cast|Shahrukh Khan|Yes Boss||", "cast|Shahrukh Khan|Paheli||", "crew|Haroon|Raju Gentleman||", "crew|Haroon|Yes Boss||", "crew|Haroon|Paheli||"},
+	},
 }

@@ -178,7 +178,7 @@ var newsConstructions = []construction{
 	{
 		name: "X-led films such as T1, T2 and T3",
 		text: "Haroo has assisted on Shahruk Khann-led films, such as Raju Ban Gentleman, Yes Bos and Pahel.",
-		want: []string{"cast|Shahruk Khann|Raju Ban Gentleman||", "cast|Shahruk Khann|Yes Bos||", "cast|Shahruk Khann|Pahel||"},
+		want: []string{"cast|Shahruk Khann|Raju Ban Gentleman||", "cast|Shahruk Khann|Yes Bos||", "cast|Shahruk Khann|Pahel||", "crew|Haroo|Raju Ban Gentleman||", "crew|Haroo|Yes Bos||", "crew|Haroo|Pahel||"},
 	},
 	{
 		name: "bracketed titles with a possessive inside, and a show's possessive with its character",

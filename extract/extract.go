@@ -532,6 +532,7 @@ var rules = []struct {
 	{(*extractor).asWellAsRule, 0.7},
 	{(*extractor).possGenreRule, 0.6},
 	{(*extractor).creditShareRule, 0.7},
+	{(*extractor).assistedRule, 0.6},
 }
 
 // confidence is the confidence of a credit of person in show read now: the
