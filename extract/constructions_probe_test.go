@@ -265,4 +265,9 @@ var probeConstructions = []construction{
 		text: "Wi Ha-jun signs another drama\n\nSouth Korean actor Wi Ha-jun has signed another drama. The actor will be starring in the upcoming drama \"K Project\".\n\nHis agency said in a statement, “Wi Ha-jun is starring in ‘K Project.’ The exact details are currently being sorted out.” The actor will essay the role of Kwon Joon-taek, who is Jang Tae-sang’s best friend.",
 		want: []string{"cast|Wi Ha-jun|K Project|Kwon Joon-taek|"},
 	},
+	{
+		name: "a roundup's heading line \"EXIT: X, ‘T’\" credits X in T and names its section's show; \"Soap Opera\" is no title; \"the Restless (Y&R)\" is a title's initials, no person",
+		text: "13 Soap Opera Exits From 2022\n\nIt has been another climactic year for daytime dramas. Young and the Restless (Y&R) fans were devastated.\n\nEXIT: Wes Ramsey, ‘General Hospital’\n\nPeter August was whacked with a tire iron, and after that episode, Ramsey thanked fans.\n\nEXIT: Sydney Mika, ‘Harbor Lights’\n\nMika signed off in March, with actress Tabyana Ali succeeding her in the role of Trina Robinson.",
+		want: []string{"cast|Wes Ramsey|General Hospital||", "cast|Sydney Mika|Harbor Lights||", "cast|Tabyana Ali|Harbor Lights|Trina Robinson|"},
+	},
 }

@@ -533,6 +533,7 @@ var rules = []struct {
 	{(*extractor).possGenreRule, 0.6},
 	{(*extractor).creditShareRule, 0.7},
 	{(*extractor).assistedRule, 0.6},
+	{(*extractor).nameTitleRule, 0.6},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

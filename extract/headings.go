@@ -244,6 +244,9 @@ func (x *extractor) scriptHeading(s *sentence) string {
 // again: the section is about that title. It returns the title, or "".
 func (x *extractor) creditHeading(i int) string {
 	s := &x.sents[i]
+	if _, title := x.nameTitleLine(s); title != "" {
+		return title // "EXIT: Wes Ramsey, ‘General Hospital’"
+	}
 	if !castHeadline(s) {
 		return ""
 	}
@@ -271,4 +274,48 @@ func (x *extractor) creditHeading(i int) string {
 		}
 	}
 	return ""
+}
+
+// nameTitleLine reads a roundup's heading line that pairs a person with a
+// quoted title, after an optional label: "EXIT: Wes Ramsey, ‘General
+// Hospital’", "Ana Lee, “Red Sky”". It returns the person and the title, or
+// two empty strings.
+func (x *extractor) nameTitleLine(s *sentence) (string, string) {
+	t := s.toks
+	n := len(t)
+	if n < 5 || n > 16 || !isQuote(t[n-1].text) {
+		return "", ""
+	}
+	x.s, x.toks = s, t
+	st := 0
+	if n > 6 && t[1].text == ":" && t[0].kind == tWord {
+		st = 2 // "EXIT:", "New:", "Returning:"
+	}
+	pe := x.personAt(st)
+	if pe <= st+1 || pe+2 >= n || t[pe].text != "," || !isQuote(t[pe+1].text) || !x.personShaped(st, pe) {
+		return "", ""
+	}
+	for k := pe + 2; k < n-1; k++ {
+		if isQuote(t[k].text) {
+			return "", "" // one quoted title, and nothing after it
+		}
+	}
+	title := unquote(x.span(pe+1, n))
+	if title == "" || x.isNetwork(title) {
+		return "", ""
+	}
+	return x.span(st, pe), title
+}
+
+// nameTitleRule credits the person of a roundup's heading line in its
+// quoted title: "EXIT: Wes Ramsey, ‘General Hospital’" (on screen or off
+// it, as the article says elsewhere).
+func (x *extractor) nameTitleRule() {
+	s := x.s
+	if s == nil || !s.first || s.para == 0 || len(s.toks) < 5 || !isQuote(s.toks[len(s.toks)-1].text) {
+		return
+	}
+	if person, title := x.nameTitleLine(s); person != "" {
+		x.add("", person, title, "", "")
+	}
 }

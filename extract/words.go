@@ -65,6 +65,10 @@ var genreNouns = set(`series show drama thriller comedy sitcom film movie anime 
 	adaptation musical romcom rom-com horror western project story co-production mystery murder-mystery
 	melodrama dramedy biopic mockumentary flick`)
 
+func init() {
+	genreNouns["soap opera"], genreNouns["soap operas"] = true, true // "13 Soap Opera Exits": no title
+}
+
 // sourceNouns name the source work of an adaptation.
 var sourceNouns = set(`novel novels book books manga webtoon webtoons webcomic comic comics manhwa manhua
 	memoir memoirs novella light-novel graphic story stories illustrations`)
