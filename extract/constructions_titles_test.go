@@ -78,4 +78,9 @@ var titleConstructions = []construction{
 		text: "Interview blitz: Actors behind Jaime and Sansa talk ‘Harbor Lights’ Season 6\n\nThe Harbor Lights cast is getting out there in the press. First, Nicolai Vald-Kast (Jaime Lanner) stopped by a radio show and talked about Jaime’s reunion with Cersa.\n\nIt seemed like Jaime was reacting to Cersa in the moment. And she’s not the only thing Jaime has to deal with.",
 		want: []string{"cast|Nicolai Vald-Kast|Harbor Lights|Jaime Lanner|"},
 	},
+	{
+		name: "Former “T” priest X, Former “T” correspondent and writer Y: a quoted title, a part of no crew job, then the person, cast in T; not Former “T” producer Z",
+		text: "TV casting news\n\nFormer “Red Rock” correspondent and writer Wyatt Cena will play a Wyatt Jones in Blue Moon.\n\nNot So Saintly: Former “V” priest Joel Gret will recur on “The Playboy Club” as a nemesis.\n\nFormer “Lost” producer Mia Lee joins Blue Moon.",
+		want: []string{"cast|Wyatt Cena|Blue Moon|Wyatt Jones|", "crew|Wyatt Cena|Red Rock||writer", "cast|Wyatt Cena|Red Rock||", "cast|Joel Gret|The Playboy Club||", "cast|Joel Gret|V||", "crew|Mia Lee|Lost||producer"},
+	},
 }

@@ -525,6 +525,7 @@ var rules = []struct {
 	{(*extractor).portrayingIsRule, 0.7},
 	{(*extractor).reuniteInRule, 0.6},
 	{(*extractor).teamUpRule, 0.6},
+	{(*extractor).formerQuotedRule, 0.6},
 	{(*extractor).followUpRule, 0.6},
 	{(*extractor).inWhichRule, 0.7},
 	{(*extractor).titleByRule, 0.6},
