@@ -1,3 +1,8 @@
+// Name forms a rule reads a person or a character by: a name of short
+// syllables, a weekday as a given name, a nickname in quotes, a nation's
+// plural before a name, "the former" and "the latter", a character who goes
+// by a given name alone.
+
 package extract
 
 // syllableEnd reports whether the capitalized stop word at k ends a
