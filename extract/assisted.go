@@ -47,3 +47,44 @@ func (x *extractor) assistedRule() {
 		}
 	}
 }
+
+// pastProjectNoun skips, at i, "a new original," or "the upcoming series"
+// before a title and gives the title's index, or i.
+func (x *extractor) pastProjectNoun(i int) int {
+	if l := x.tok(i).low; l != "a" && l != "an" && l != "the" {
+		return i
+	}
+	m := i + 1
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap; q++ {
+		if w := x.tok(m); w.has(cGenreNouns) || w.low == "original" || w.low == "originals" {
+			m++
+			if x.tok(m).text == "," {
+				m++
+			}
+			if x.titleStarts(m) {
+				return m
+			}
+			return i
+		}
+		m++
+	}
+	return i
+}
+
+// networkSubject reports whether the clause of the verb at k opens with a
+// network or a company: "Netflix is also working with X".
+func (x *extractor) networkSubject(k int) bool {
+	v := k - 1
+	for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && (x.tok(v).has(cAuxWords) || x.tok(v).low == "also" || x.tok(v).low == "now") {
+		v--
+	}
+	if v == k-1 {
+		return false
+	}
+	ts := x.titleBefore(v + 1)
+	if ts > v || ts > 0 && x.tok(ts-1).kind != tPunct {
+		return false
+	}
+	n := x.span(ts, v+1)
+	return x.isNetwork(n) || isCompany(n)
+}

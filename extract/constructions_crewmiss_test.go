@@ -114,4 +114,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor\n\nThe comedy Harbor begins shooting. Its director Haroon, who has assisted on Shahrukh Khan-led films, such as Raju Gentleman, Yes Boss and Paheli, makes his debut.",
 		want: []string{"crew|Haroon|Harbor||director", "cast|Shahrukh Khan|Raju Gentleman||", "cast|Shahrukh Khan|Yes Boss||", "cast|Shahrukh Khan|Paheli||", "crew|Haroon|Raju Gentleman||", "crew|Haroon|Yes Boss||", "crew|Haroon|Paheli||"},
 	},
+	{
+		name: "Netflix is also working with X on a new original, T: X makes T for the network (crew), past the project noun; A worked with B on T2 stays open",
+		text: "Harbor\n\nThe film Harbor is coming. Netflix is also working with Sujo Ghos on a new original, Typewriter, a horror thriller. Ana Lee worked with Cy Tan on Blue Moon.",
+		want: []string{"crew|Sujo Ghos|Typewriter||", "cast|Ana Lee|Blue Moon||", "cast|Cy Tan|Blue Moon||"},
+	},
 }

@@ -53,6 +53,9 @@ func (x *extractor) workedRule() {
 				continue // "worked in Mumbai": a place; "worked together in T": a title
 			}
 			titles = x.titleList(m + 1)
+			if at := x.pastProjectNoun(m + 1); len(titles) == 0 && at > m+1 {
+				titles = x.titleList(at) // "working with X on a new original, T"
+			}
 			if x.tok(m).low == "in" {
 				// "X and Y have worked together in T": performers in it
 				for _, p := range x.subjectsBefore(k, 0) {
@@ -502,10 +505,14 @@ func (x *extractor) workedRule() {
 		if t[k].low == "credits" && x.tok(k-1).low == "whose" {
 			s = k - 1
 		}
+		kind := ""
+		if len(people) == 1 && x.networkSubject(k) {
+			kind = graph.KindCrew // "Netflix is working with X on T": X makes T for it
+		}
 		people = append(x.subjectsBefore(s, 0), people...)
 		for _, p := range people {
 			for _, ti := range titles {
-				x.add("", p, ti, "", "")
+				x.add(kind, p, ti, "", "")
 			}
 		}
 	}
