@@ -686,69 +686,6 @@ func (x *extractor) creditsRule() {
 	}
 }
 
-// fameRule: a performer named with an earlier work that made them known,
-// "X of T fame", "X from T" in a sentence about casting ("Sophie McShera
-// from Downton Abbey and Tony Maudsley from Benidorm").
-func (x *extractor) fameRule() {
-	t := x.toks
-	for k := 1; k+1 < len(t); k++ {
-		if t[k].low != "of" && t[k].low != "from" || t[k].cap || x.inBr[k] {
-			continue
-		}
-		if t[k].low == "from" && !x.castWords {
-			continue
-		}
-		ps := x.personBefore(k)
-		if ps >= k {
-			// "Actor X of T fame": the name after its describing words
-			for ps = k; ps > 0 && k-ps < 4 && isName(&t[ps-1]); ps-- {
-			}
-			for ps < k && t[ps].has(cCastNouns|cPrefixNouns|cDescribe) {
-				ps++
-			}
-			if ps >= k || !x.personShaped(ps, k) {
-				continue
-			}
-		}
-		if ps == 0 && k == 1 && t[k].low == "from" && x.knownPerson(t[0].text) == "" {
-			continue // "Apart from T, X will", "Fresh from T": no person
-		}
-		if x.tok(ps-1).kind == tPoss || x.tok(ps-1).low == "the" && x.tok(ps-1).cap && x.tok(ps-2).text == ":" {
-			continue // "Novoland: The Princess from Plateau": a subtitle, no person
-		}
-		e := x.titleAt(k+1, false)
-		if e <= k+1 {
-			continue
-		}
-		title := unquote(x.span(k+1, e))
-		more, fe := x.fameTitles(k, e) // "X of ‘T1’, ‘T2’ fame"
-		if fe > e {
-			e = fe
-		}
-		fame := x.tok(e).low == "fame"
-		if x.isNetwork(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || !fame && x.personShaped(k+1, e) && x.startsName(k+1) || isCompany(title) {
-			continue
-		}
-		switch {
-		case t[k].low == "of" && fame:
-		case t[k].low == "from" && (e == len(t) || x.tok(e).kind == tPunct || x.tok(e).low == "and" || x.tok(e).low == "are" || x.tok(e).low == "is") && x.tok(e-1).kind != tNum:
-		default:
-			continue
-		}
-		kind := graph.KindCast
-		if p := x.tok(ps - 1); p.low == "by" && isCrewBy(x.tok(ps-2).low) || p.has(cJobNoun) && !p.cap {
-			kind = graph.KindCrew // "directed by X of T fame": T is X's as crew
-		}
-		if fame && x.forCrewWork(e+1) {
-			kind = graph.KindCrew // "roped in X of T fame for music"
-		}
-		x.add(kind, x.span(ps, k), title, "", "")
-		for _, ti := range more {
-			x.add(kind, x.span(ps, k), ti, "", "")
-		}
-	}
-}
-
 // vehicleRule: a show named after a person, "a new Russell Tovey sitcom",
 // "the James Spader vehicle The Blacklist": the person's credit in the
 // title that follows or, without one, in the sentence's show. A vehicle is
