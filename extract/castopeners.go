@@ -33,3 +33,37 @@ func (x *extractor) formerQuotedRule() {
 		x.add(graph.KindCast, x.span(p, pe), title, "", "")
 	}
 }
+
+// kinNouns name a character by the person they are kin to: "play sister to
+// X", "mother to X".
+var kinNouns = set(`mother father sister brother wife husband son daughter aunt uncle grandmother grandfather cousin stepmother stepfather`)
+
+// kinToRule reads "Y will play sister to X on “T”", "She plays a record
+// label president, and mother to X": in a sentence with a playing verb, the
+// person after "kin to" acts in the title right after (on or in T) or in
+// the sentence's show.
+func (x *extractor) kinToRule() {
+	if !x.sentHas(cPlayVerbs) {
+		return // no token it reads
+	}
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		if t[k].low != "to" || t[k].cap || !kinNouns[t[k-1].low] || t[k-1].cap {
+			continue
+		}
+		pe := x.personAt(k + 1)
+		if pe <= k+2 || !x.personShaped(k+1, pe) || x.tok(pe).kind == tPoss {
+			continue // "sister to Ana's husband": no one named in full
+		}
+		show := x.sshow
+		if l := x.tok(pe).low; l == "on" || l == "in" {
+			at := x.titlePrefix(pe + 1)
+			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
+				show = unquote(x.span(at, e))
+			}
+		}
+		if show != "" {
+			x.add(graph.KindCast, x.span(k+1, pe), show, "", "")
+		}
+	}
+}

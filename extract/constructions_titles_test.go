@@ -83,4 +83,9 @@ var titleConstructions = []construction{
 		text: "TV casting news\n\nFormer “Red Rock” correspondent and writer Wyatt Cena will play a Wyatt Jones in Blue Moon.\n\nNot So Saintly: Former “V” priest Joel Gret will recur on “The Playboy Club” as a nemesis.\n\nFormer “Lost” producer Mia Lee joins Blue Moon.",
 		want: []string{"cast|Wyatt Cena|Blue Moon|Wyatt Jones|", "crew|Wyatt Cena|Red Rock||writer", "cast|Wyatt Cena|Red Rock||", "cast|Joel Gret|The Playboy Club||", "cast|Joel Gret|V||", "crew|Mia Lee|Lost||producer"},
 	},
+	{
+		name: "Y will play sister to X on “T”: X acts in T too; \"She plays a president, and mother to X\": X in the sentence's show",
+		text: "‘Harbor Lights’ adds Erika Bun\n\nErika Bun is taking on a role in the novela “Harbor Lights”. She plays a record label president, and mother to David Zepe. Molly Shan will play sister to Patricia Heat on “The Middle,” and Stephen Roo will appear as Sabrina’s father on “Raising Hope.”",
+		want: []string{"cast|Erika Bun|Harbor Lights||", "cast|David Zepe|Harbor Lights||", "cast|Molly Shan|The Middle||", "cast|Patricia Heat|The Middle||", "cast|Stephen Roo|Raising Hope||"},
+	},
 }

@@ -526,6 +526,7 @@ var rules = []struct {
 	{(*extractor).reuniteInRule, 0.6},
 	{(*extractor).teamUpRule, 0.6},
 	{(*extractor).formerQuotedRule, 0.6},
+	{(*extractor).kinToRule, 0.6},
 	{(*extractor).followUpRule, 0.6},
 	{(*extractor).inWhichRule, 0.7},
 	{(*extractor).titleByRule, 0.6},
