@@ -243,3 +243,11 @@ func (x *extractor) pastPrepObject(items []item, start, end int, trigger bool) [
 	}
 	return items
 }
+
+// parseList reads a list of people at k: items joined by ",", "and", "&".
+// The list is valid until the next call: callers read it before they parse
+// another.
+func (x *extractor) parseList(k int) []item {
+	x.items = x.appendList(x.items[:0], k)
+	return x.items
+}

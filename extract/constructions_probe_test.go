@@ -270,4 +270,9 @@ var probeConstructions = []construction{
 		text: "13 Soap Opera Exits From 2022\n\nIt has been another climactic year for daytime dramas. Young and the Restless (Y&R) fans were devastated.\n\nEXIT: Wes Ramsey, ‘General Hospital’\n\nPeter August was whacked with a tire iron, and after that episode, Ramsey thanked fans.\n\nEXIT: Sydney Mika, ‘Harbor Lights’\n\nMika signed off in March, with actress Tabyana Ali succeeding her in the role of Trina Robinson.",
 		want: []string{"cast|Wes Ramsey|General Hospital||", "cast|Sydney Mika|Harbor Lights||", "cast|Tabyana Ali|Harbor Lights|Trina Robinson|"},
 	},
+	{
+		name: "a slate of titles: \"includes Tower of Gods and My Next Life as a Villainess\" names no person and no character",
+		text: "Streamer announces its spring dub slate\n\nThe streamer announced the English voice cast for Tower of Gods.\n\nThe English dub slate includes Tower of Gods and My Next Life as a Villainess: All Routes Lead to Doom!",
+		want: nil,
+	},
 }

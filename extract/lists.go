@@ -237,14 +237,6 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	return it, true
 }
 
-// parseList reads a list of people at k: items joined by ",", "and", "&".
-// The list is valid until the next call: callers read it before they parse
-// another.
-func (x *extractor) parseList(k int) []item {
-	x.items = x.appendList(x.items[:0], k)
-	return x.items
-}
-
 // appendList appends to items the list of people at k.
 func (x *extractor) appendList(items []item, k int) []item {
 	it, ok := x.parseItem(k)
@@ -687,6 +679,9 @@ func (x *extractor) castList(items []item) {
 	}
 	for _, it := range items {
 		name := x.itemName(it)
+		if e := x.titleAt(it.pstart, false); e > it.pend && x.tok(it.pend).low == "of" && x.isShow(x.span(it.pstart, e)) {
+			continue // "includes Tower of God and ...": the show's first word, no person
+		}
 		if it.owner != "" {
 			x.add(graph.KindCast, name, it.owner, "", "")
 		}

@@ -470,6 +470,9 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 	}
 	var out []string
 	end := j + 1
+	if ps := x.personBefore(end); ps == end-1 && ps >= 2 && x.toks[ps-1].cap && x.toks[ps-1].kind == tWord && x.toks[ps-1].has(cStopWords) && !x.startsName(ps-2) && !x.startsName(ps-1) {
+		return nil // "My Next Life as a Villainess": a title's words, no person
+	}
 	if ps := x.personBefore(end); ps < end {
 		if x.tok(ps-1).low == "the" {
 			ps--
