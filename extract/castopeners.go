@@ -67,3 +67,43 @@ func (x *extractor) kinToRule() {
 		}
 	}
 }
+
+// onScreensRule reads "Currently on screens in T, X has settled on his
+// next project" (the person after the fronted phrase) and "X is currently
+// on screens in the drama T", "He ... is currently on screens in T" (the
+// person the sentence or the one before opens with): X appears in T.
+func (x *extractor) onScreensRule() {
+	t := x.toks
+	for k := 0; k+3 < len(t); k++ {
+		if t[k].low != "on" || t[k+1].low != "screens" && t[k+1].low != "screen" || t[k+2].low != "in" || t[k+1].cap {
+			continue
+		}
+		at := x.titlePrefix(k + 3)
+		e := x.titleAt(at, false)
+		if e <= at || !x.titleStarts(at) {
+			return
+		}
+		title := unquote(x.span(at, e))
+		if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
+			return
+		}
+		person := ""
+		if k <= 1 && x.tok(e).text == "," {
+			// "Currently on screens in T, SF9 member X has": past the
+			// describing words to the name
+			for m := e + 1; m < len(t) && m < e+8 && person == ""; m++ {
+				if pe := x.personAt(m); pe > m && (x.personShaped(m, pe) || pe == m+1 && x.know.person(x.fold(x.span(m, pe)))) && x.tok(pe).kind != tPoss {
+					person = x.resolve(x.span(m, pe))
+				}
+			}
+		} else if subj := x.subjectsBefore(k, 1); len(subj) == 1 {
+			person = subj[0]
+		} else if l := x.tok(0).low; (l == "he" || l == "she") && x.prevSubject != "" {
+			person = x.prevSubject // "He has already appeared in four films, and is currently on screens in T"
+		}
+		if person != "" {
+			x.add(graph.KindCast, person, title, "", "")
+		}
+		return
+	}
+}

@@ -88,4 +88,9 @@ var titleConstructions = []construction{
 		text: "‘Harbor Lights’ adds Erika Bun\n\nErika Bun is taking on a role in the novela “Harbor Lights”. She plays a record label president, and mother to David Zepe. Molly Shan will play sister to Patricia Heat on “The Middle,” and Stephen Roo will appear as Sabrina’s father on “Raising Hope.”",
 		want: []string{"cast|Erika Bun|Harbor Lights||", "cast|David Zepe|Harbor Lights||", "cast|Molly Shan|The Middle||", "cast|Patricia Heat|The Middle||", "cast|Stephen Roo|Raising Hope||"},
 	},
+	{
+		name: "Currently on screens in T, SF9 member X has settled on ...; He ... is currently on screens in the drama T; X is currently on screen in the drama T",
+		text: "K-drama casting roundup\n\nCurrently on screens in The King’s Affection, SF9 boy band member Rowan Kim has already settled on his next project, the MBC drama Tomorrow.\n\nGo Kyung-pyo has had a busy year. He has already appeared in four films, and is currently on screens in the drama Love in Contract.\n\nMia Lee is currently on screen in the drama Red Rock.",
+		want: []string{"cast|Rowan Kim|The King’s Affection||", "cast|Go Kyung-pyo|Love in Contract||", "cast|Mia Lee|Red Rock||"},
+	},
 }
