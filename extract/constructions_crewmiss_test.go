@@ -119,4 +119,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor\n\nThe film Harbor is coming. Netflix is also working with Sujo Ghos on a new original, Typewriter, a horror thriller. Ana Lee worked with Cy Tan on Blue Moon.",
 		want: []string{"crew|Sujo Ghos|Typewriter||", "cast|Ana Lee|Blue Moon||", "cast|Cy Tan|Blue Moon||"},
 	},
+	{
+		name: "“T” (“Other Title”) brings a romantic comedy from X, known for hits like “T2”: X makes T, and T2 is X's earlier work",
+		text: "Netflix roundup\n\n“Love at Nine” (“Amor de oficina”) brings a romantic comedy from Carla Rivas, known for hits like “Daughter from Another Mother.”",
+		want: []string{"crew|Carla Rivas|Love at Nine||", "crew|Carla Rivas|Daughter from Another Mother||"},
+	},
 }

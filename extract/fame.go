@@ -117,3 +117,59 @@ func (x *extractor) fameRule() {
 		}
 	}
 }
+
+// bringsGenre reports whether "from" at k follows "brings a romantic
+// comedy": the show the sentence opens with comes from the people after it.
+func (x *extractor) bringsGenre(k int) bool {
+	g := k - 1
+	if !x.tok(g).has(cGenreNouns) || x.tok(g).cap {
+		return false
+	}
+	m := g - 1
+	for m > 0 && m > g-4 && x.tok(m).kind == tWord && !x.tok(m).cap && x.tok(m).low != "a" && x.tok(m).low != "an" {
+		m--
+	}
+	if l := x.tok(m).low; l != "a" && l != "an" {
+		return false
+	}
+	switch x.tok(m - 1).low {
+	case "brings", "bring", "brought", "offers", "delivers":
+	default:
+		return false
+	}
+	e := m - 1
+	if x.tok(e-1).text == ")" {
+		if o := x.openOf(e - 1); o > 0 {
+			e = o // "“T” (“Other Title”) brings": the title before the other name
+		}
+	}
+	ts := x.titleBefore(e)
+	if isQuote(x.tok(e - 1).text) {
+		for q := e - 2; q >= 0 && q > e-15; q-- {
+			if isQuote(x.tok(q).text) {
+				ts = q // "“T” brings": the quoted title
+				break
+			}
+		}
+	}
+	return ts < e && x.skey(unquote(x.span(ts, e))) == x.skey(x.sshow)
+}
+
+// worksLike reads, at i, a plural noun of works and "like", "such as" or
+// "including": "hits like T", "films such as T". It gives the index of
+// the title after it, or 0.
+func (x *extractor) worksLike(i int) int {
+	w := x.tok(i)
+	if w.cap || w.kind != tWord || !strings.HasSuffix(w.low, "s") || w.low != "hits" && !w.has(cGenreNouns) && !genreNouns[strings.TrimSuffix(w.low, "s")] {
+		return 0
+	}
+	switch x.tok(i + 1).low {
+	case "like", "including":
+		return i + 2
+	case "such":
+		if x.tok(i+2).low == "as" {
+			return i + 3
+		}
+	}
+	return 0
+}

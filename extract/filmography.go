@@ -186,7 +186,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case low == "from" && x.sshow != "" && (x.showIsSubject(k) || x.appositiveGenre(k)):
+		case low == "from" && x.sshow != "" && (x.showIsSubject(k) || x.appositiveGenre(k) || x.bringsGenre(k)):
 			// "The series is from Amy Bell and Sam Roth", "T comes from
 			// showrunner X", "hails from writer-director X": its makers
 			at := k + 1
@@ -495,6 +495,12 @@ func (x *extractor) workedRule() {
 				continue // "known for voicing C in T": roles, read by roleRule
 			}
 			titles = x.titleList(k + 2)
+			if at := x.worksLike(k + 2); len(titles) == 0 && at > 0 {
+				titles = x.titleList(at) // "known for hits like T"
+			}
+			if ps := x.personBefore(k - 1); x.tok(k-1).text == "," && ps < k-1 && len(x.subjectsBefore(k, 0)) == 0 {
+				people = append(people, x.span(ps, k-1)) // "a comedy from X, known for T"
+			}
 		default:
 			continue
 		}
