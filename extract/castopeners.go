@@ -107,3 +107,32 @@ func (x *extractor) onScreensRule() {
 		return
 	}
 }
+
+// titledAfter returns where the title starts in "a family drama titled T",
+// "a film called T" at i (an article, describing words, a genre noun, then
+// titled, called or named), or 0.
+func (x *extractor) titledAfter(i int) int {
+	at := i
+	if l := x.tok(at).low; l == "a" || l == "an" || l == "the" {
+		at++
+	}
+	genre := false
+	for q := 0; q < 4 && x.tok(at).kind == tWord && !x.tok(at).cap && !genre; q++ {
+		genre = x.tok(at).has(cGenreNouns)
+		at++
+	}
+	if !genre {
+		return 0
+	}
+	if l := x.tok(at).low; l != "titled" && l != "called" && l != "named" {
+		return 0
+	}
+	at++
+	if x.tok(at).text == "," {
+		at++
+	}
+	if !x.titleStarts(at) {
+		return 0
+	}
+	return at
+}

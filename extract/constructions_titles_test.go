@@ -93,4 +93,9 @@ var titleConstructions = []construction{
 		text: "K-drama casting roundup\n\nCurrently on screens in The King’s Affection, SF9 boy band member Rowan Kim has already settled on his next project, the MBC drama Tomorrow.\n\nGo Kyung-pyo has had a busy year. He has already appeared in four films, and is currently on screens in the drama Love in Contract.\n\nMia Lee is currently on screen in the drama Red Rock.",
 		want: []string{"cast|Rowan Kim|The King’s Affection||", "cast|Go Kyung-pyo|Love in Contract||", "cast|Mia Lee|Red Rock||"},
 	},
+	{
+		name: "X will be soon seen in a family drama titled T; Y will also be seen in a film titled U: the title after titled",
+		text: "‘Harbor Lights’ to star Cheran\n\nCheran is set to headline Harbor Lights. Cheran, meanwhile, will be soon seen in a family drama titled Red Rock Veedu, starring Gautham Karth in the lead role. Mia Lee will also be seen in a film titled Blue Moon.",
+		want: []string{"cast|Cheran|Harbor Lights||", "cast|Gautham Karth|Red Rock Veedu||", "cast|Cheran|Red Rock Veedu||", "cast|Mia Lee|Blue Moon||"},
+	},
 }

@@ -276,6 +276,9 @@ func (x *extractor) workedRule() {
 			// "X will also be seen next in the remake version of 1969 film T"
 			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(k+3))
 			continue
+		case low == "seen" && x.tok(k+1).low == "in" && x.titledAfter(k+2) > 0:
+			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(x.titledAfter(k+2))) // "will be soon seen in a family drama titled T"
+			continue
 		case low == "seen" && x.tok(k+1).low == "in" && x.possGenreTitle(k+2) > 0:
 			// "X will be seen in her upcoming flick 'T'"
 			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(x.possGenreTitle(k+2)))
