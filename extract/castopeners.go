@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // formerQuotedRule reads "Former “T” priest X", "Former “T” correspondent
 // and writer X": a quoted title, then the part the person had in it, a
@@ -135,4 +139,39 @@ func (x *extractor) titledAfter(i int) int {
 		return 0
 	}
 	return at
+}
+
+// onSetRule reads a caption "X on the set of the Netflix series “T”", "X
+// and Y behind the scenes of the series “T”": the people named before it,
+// the kind open (their other credits settle it). A title given in two
+// languages, "“T / Original”", is its first.
+func (x *extractor) onSetRule() {
+	t := x.toks
+	for k := 1; k+4 < len(t); k++ {
+		at := 0
+		switch {
+		case t[k].low == "on" && t[k+1].low == "the" && t[k+2].low == "set" && t[k+3].low == "of":
+			at = k + 4
+		case t[k].low == "behind" && t[k+1].low == "the" && t[k+2].low == "scenes" && t[k+3].low == "of":
+			at = k + 4
+		default:
+			continue
+		}
+		at = x.titlePrefix(at)
+		e := x.titleAt(at, false)
+		if e <= at || !x.titleStarts(at) || !isQuote(x.tok(at).text) && !x.tok(at-1).has(cGenreNouns) {
+			return // a title needs quotes or a genre word: not "on the set of Paris"
+		}
+		title := unquote(x.span(at, e))
+		if i := strings.Index(title, " / "); i > 0 {
+			title = title[:i] // "Boundless Love / Hudutsuz Sevda"
+		}
+		if x.isNetwork(title) || x.knownPerson(title) != "" {
+			return
+		}
+		for _, p := range x.pairBefore(k) {
+			x.add("", p, title, "", "")
+		}
+		return
+	}
 }

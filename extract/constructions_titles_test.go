@@ -98,4 +98,9 @@ var titleConstructions = []construction{
 		text: "‘Harbor Lights’ to star Cheran\n\nCheran is set to headline Harbor Lights. Cheran, meanwhile, will be soon seen in a family drama titled Red Rock Veedu, starring Gautham Karth in the lead role. Mia Lee will also be seen in a film titled Blue Moon.",
 		want: []string{"cast|Cheran|Harbor Lights||", "cast|Gautham Karth|Red Rock Veedu||", "cast|Cheran|Red Rock Veedu||", "cast|Mia Lee|Blue Moon||"},
 	},
+	{
+		name: "captions: X on the set of the Netflix series “T”, A and B behind the scenes of the series “T / Original” (its first title); not on the set of Paris",
+		text: "Turkish series news\n\nDeniz Can Akt and Miray Dan behind the scenes of the series “Boundless Love / Hudutsuz Sevda.”\n\nSelahattin Pas on the set of the Netflix series “Midnight at the Pera Palace”\n\nMia Lee on the set of Paris.",
+		want: []string{"cast|Miray Dan|Boundless Love||", "cast|Deniz Can Akt|Boundless Love||", "cast|Selahattin Pas|Midnight at the Pera Palace||"},
+	},
 }
