@@ -124,4 +124,9 @@ var crewMissConstructions = []construction{
 		text: "Netflix roundup\n\n“Love at Nine” (“Amor de oficina”) brings a romantic comedy from Carla Rivas, known for hits like “Daughter from Another Mother.”",
 		want: []string{"crew|Carla Rivas|Love at Nine||", "crew|Carla Rivas|Daughter from Another Mother||"},
 	},
+	{
+		name: "the label founded by Creative Director X: Creative is the kind of director, no title X directs",
+		text: "Harbor\n\nHarbor is produced by Tall Tale Pictures, the label founded by Creative Director Fran Hopkin. Hopkin will executive produce the series.",
+		want: []string{"crew|Fran Hopkin|Harbor||director", "crew|Fran Hopkin|Harbor||producer"},
+	},
 }

@@ -177,7 +177,7 @@ var describeWords = set(`top rookie veteran senior acclaimed celebrated legendar
 	czech slovak austrian swiss greek portuguese romanian hungarian croatian serbian bulgarian slovenian estonian latvian
 	lithuanian georgian armenian ghanaian ethiopian moroccan algerian tunisian lebanese saudi emirati jordanian
 	singaporean cambodian mongolian nepali nepalese kiwi jamaican uruguayan paraguayan bolivian ecuadorian
-	guatemalan dominican haitian aussie brit support supporting adr kapuso kapamilya`)
+	guatemalan dominican haitian aussie brit support supporting adr kapuso kapamilya creative`)
 
 // describes reports whether every word of s is a describeWord or ends in
 // "-winning" or "-nominated": not a title.
