@@ -129,4 +129,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor\n\nHarbor is produced by Tall Tale Pictures, the label founded by Creative Director Fran Hopkin. Hopkin will executive produce the series.",
 		want: []string{"crew|Fran Hopkin|Harbor||director", "crew|Fran Hopkin|Harbor||producer"},
 	},
+	{
+		name: "Paramount Global (PARA) reported third quarter earnings: a stock's ticker, no title",
+		text: "Paramount earnings\n\nParamount Global (PARA) reported third quarter earnings on Friday, with streaming profits up.",
+		want: nil,
+	},
 }

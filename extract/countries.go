@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // countryNames name countries and the regions sales are made to: a
 // bracket after a name that holds one is its market or home, no title
 // ("sales to AXN (Spain), Mega Channel (Greece, Cyprus) and Lumière
@@ -18,4 +20,35 @@ func countryName(s string) bool {
 		return false
 	}
 	return countryNames[string(lowerInto(buf[:0], s))]
+}
+
+// businessWords say a sentence is about a company's business: a bracket of
+// capitals after a name there is its stock's ticker.
+var businessWords = []string{"earnings", "shares", "stock", "revenue", "quarter", "investors", "profit"}
+
+// tickerBracket reports whether the bracket from k to c holds a stock's
+// ticker after a company's name from ps: "Paramount Global (PARA) reported
+// third quarter earnings", "Netflix (NFLX)".
+func (x *extractor) tickerBracket(ps, k, c int) bool {
+	w := x.tok(k + 1).text
+	if c != k+2 || len(w) < 2 || len(w) > 5 || !isUpperCase(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	if n := x.span(ps, k); x.isNetwork(n) || isCompany(n) {
+		return true
+	}
+	if x.s == nil {
+		return false
+	}
+	for _, b := range businessWords {
+		if strings.Contains(x.s.text, b) {
+			return true
+		}
+	}
+	return false
 }
