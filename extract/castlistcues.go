@@ -14,6 +14,11 @@ func (x *extractor) castListCue(start int) bool {
 	if x.appearanceBy(start) || x.careersOf(start) {
 		return true
 	}
+	if q := x.tok(start - 2); (q.low == "voices" || q.low == "voice") && !q.cap && (p.low == "are" || p.low == "were" || p.low == "include" || p.low == "includes" || p.low == "included") {
+		if a := x.tok(start - 3).low; a == "additional" || a == "other" || a == "supporting" || a == "guest" || a == "featured" {
+			return true // "Additional voices are X, Y and Z"
+		}
+	}
 	switch p.low {
 	case "included", "comprised", "featured":
 		// "the cast (of Season 1) included X", "The cast also featured X":

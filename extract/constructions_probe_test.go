@@ -275,4 +275,9 @@ var probeConstructions = []construction{
 		text: "Streamer announces its spring dub slate\n\nThe streamer announced the English voice cast for Tower of Gods.\n\nThe English dub slate includes Tower of Gods and My Next Life as a Villainess: All Routes Lead to Doom!",
 		want: nil,
 	},
+	{
+		name: "an anime headline in sentence case (\"T anime reveals English dub cast\") names the article's show; \"Additional voices are A, B and C\" casts them",
+		text: "Blue Lake anime reveals English dub cast, premiere on October 22\n\nThe streamer will begin streaming the English dub on Saturday.\n\nAdditional voices are Dani Chambers, Erica Muse, Comona Lewin and Lee George.",
+		want: []string{"cast|Dani Chambers|Blue Lake||", "cast|Erica Muse|Blue Lake||", "cast|Comona Lewin|Blue Lake||", "cast|Lee George|Blue Lake||"},
+	},
 }

@@ -157,8 +157,8 @@ func (x *extractor) reviewHeadline() string {
 var animeHeadlineVerbs = set(`reveals unveils casts adds announces confirms gets lists sets streams premieres debuts
 	drops releases posts shares previews teases taps enlists`)
 
-// animeHeadline reads a title-case anime headline, "Sakamoto Days Anime
-// Reveals Additional Cast", "Blue Orchestra Season 2 TV Anime Casts X",
+// animeHeadline reads an anime headline, "Sakamoto Days Anime Reveals
+// Additional Cast", "Blue Lock anime reveals English dub cast", "Blue Orchestra Season 2 TV Anime Casts X",
 // "Netflix's Dan Da Dan Anime Adds X": the title before "Anime" and a
 // headline verb, or "". Title case gives no other bound to the title.
 func (x *extractor) animeHeadline() string {
@@ -171,7 +171,8 @@ func (x *extractor) animeHeadline() string {
 		st = e + 1
 	}
 	for f := st + 1; f+1 < len(t) && f < st+14; f++ {
-		if t[f].low != "anime" || !t[f].cap || !animeHeadlineVerbs[t[f+1].low] {
+		if t[f].low != "anime" || t[f].cap != t[f+1].cap || !animeHeadlineVerbs[t[f+1].low] {
+			// "T Anime Reveals", or in sentence case "T anime reveals"
 			continue
 		}
 		te := f

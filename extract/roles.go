@@ -232,6 +232,9 @@ func (x *extractor) roleRule() {
 			continue // no case below reads any other word
 		}
 		low := t[k].low
+		if n := x.tok(k + 1).low; low == "voices" && (n == "are" || n == "were" || n == "include" || n == "includes" || n == "included") {
+			continue // "Additional voices are X, Y": a noun, the list's subject
+		}
 		obj := -1
 		isAs := false
 		switch {
