@@ -276,6 +276,12 @@ var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// alnumByte is asciiAlnum for any byte: false past ASCII.
+var alnumByte = func() (t [256]bool) {
+	copy(t[:], asciiAlnum[:])
+	return t
+}()
+
 //go:noinline // keeps the ASCII fast path inlined
 func isAlnumUnicode(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
@@ -327,7 +333,7 @@ func tokenize(toks []token, s, lower string) []token {
 			j := i + n
 			hyphen := false // the word has a "-": the words read below with one are asked only then
 			for j < len(s) {
-				for j < len(s) && s[j] < utf8.RuneSelf && asciiAlnum[s[j]] {
+				for j < len(s) && alnumByte[s[j]] {
 					j++ // the ASCII letters and digits of the word
 				}
 				if j == len(s) {
@@ -389,7 +395,9 @@ func tokenize(toks []token, s, lower string) []token {
 			if t.class&cDescribe == 0 && hyphen && describesWord(t.low) {
 				t.class |= cDescribe // "filipina-australian", "oscar-winning"
 			}
-			t.flags = wordFlags(t, hyphen)
+			if t.cap {
+				t.flags = wordFlags(t, hyphen) // 0 for a word in lower case
+			}
 			if hyphen && makerSuffix(t.low) {
 				t.flags |= fMaker
 			}
