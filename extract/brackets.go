@@ -354,8 +354,8 @@ func (x *extractor) bracketRule() {
 		}
 		for _, p := range parts {
 			for _, title := range x.splitAnd(p) {
-				if countryName(title) {
-					continue // "sales to AXN (Spain), Mega Channel (Greece, Cyprus)": a market
+				if countryName(title) || photoCredit(title) || placeName(outer) {
+					continue // "sales to AXN (Spain), Mega Channel (Greece, Cyprus)": a market; "X (Getty Images)": a photo's credit; "New York City (Harlem)": a place
 				}
 				for _, o := range owners {
 					x.add("", o, title, p.char, "")

@@ -134,4 +134,9 @@ var crewMissConstructions = []construction{
 		text: "Paramount earnings\n\nParamount Global (PARA) reported third quarter earnings on Friday, with streaming profits up.",
 		want: nil,
 	},
+	{
+		name: "X (Anadolu Agency), Y (Getty Images): a photo's credit; New York City (Harlem): a place; no titles",
+		text: "Cannes\n\nThe jury praised Mexican Michel Franz (Anadolu Agency). The show follows four women living in New York City (Harlem). Ana Lee (Getty Images) attends the premiere.",
+		want: nil,
+	},
 }

@@ -52,3 +52,34 @@ func (x *extractor) tickerBracket(ps, k, c int) bool {
 	}
 	return false
 }
+
+// photoCredits end the name of a picture agency: "(Getty Images)",
+// "(Anadolu Agency)", "(AFP)".
+var photoCredits = set(`images agency press photo photos afp reuters ap`)
+
+// photoCredit reports whether s names a picture agency or news agency, the
+// source of a photo, no title.
+func photoCredit(s string) bool {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		s = s[i+1:]
+	}
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return false
+	}
+	return photoCredits[string(lowerInto(buf[:0], s))]
+}
+
+// placeName reports whether s names a city or a country: "New York City",
+// "Spain".
+func placeName(s string) bool {
+	if strings.HasSuffix(s, " City") {
+		return true
+	}
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return false
+	}
+	l := string(lowerInto(buf[:0], s))
+	return placeWords[l] || countryNames[l]
+}
