@@ -175,3 +175,16 @@ func (x *extractor) onSetRule() {
 		return
 	}
 }
+
+// pronounOr returns people, or, where there are none and the sentence
+// opens with "He" or "She", the person an earlier sentence opened with:
+// "She also has T on the floors".
+func (x *extractor) pronounOr(people []string) []string {
+	if len(people) > 0 {
+		return people
+	}
+	if l := x.tok(0).low; (l == "he" || l == "she") && x.prevSubject != "" {
+		return []string{x.prevSubject}
+	}
+	return nil
+}

@@ -178,7 +178,7 @@ var blindSetConstructions = []construction{
 	{
 		name: "X will also be seen in T co-starring Y; X also has T2 co-starring Z on the floors; the detective drama A and B starring X (one title after a singular genre noun)",
 		text: "Bazmi is a new film.\n\nMeanwhile, Shahid Kap will also be seen in An Impossible Love Tale co-starring Kriti Sano. Rashmi Manda also has Pushpa: The Ruler co-starring Allu Arju on the floors.\n\nWhen she created the all-female detective drama Scott and Bailie starring Suranne Jone and Lesley Sharpe, she set it in Manchester.",
-		want: []string{"cast|Kriti Sano|An Impossible Love Tale||", "cast|Shahid Kap|An Impossible Love Tale||", "cast|Allu Arju|Pushpa: The Ruler||", "cast|Suranne Jone|Scott and Bailie||", "cast|Lesley Sharpe|Scott and Bailie||"},
+		want: []string{"cast|Kriti Sano|An Impossible Love Tale||", "cast|Shahid Kap|An Impossible Love Tale||", "cast|Allu Arju|Pushpa: The Ruler||", "cast|Rashmi Manda|Pushpa: The Ruler||", "cast|Suranne Jone|Scott and Bailie||", "cast|Lesley Sharpe|Scott and Bailie||"},
 	},
 	{
 		name: "X is creating A and B, which will star C and D (one title, the relative clause's subject; the crew verb's title too)",

@@ -103,4 +103,9 @@ var titleConstructions = []construction{
 		text: "Turkish series news\n\nDeniz Can Akt and Miray Dan behind the scenes of the series “Boundless Love / Hudutsuz Sevda.”\n\nSelahattin Pas on the set of the Netflix series “Midnight at the Pera Palace”\n\nMia Lee on the set of Paris.",
 		want: []string{"cast|Miray Dan|Boundless Love||", "cast|Deniz Can Akt|Boundless Love||", "cast|Selahattin Pas|Midnight at the Pera Palace||"},
 	},
+	{
+		name: "She also has T: Subtitle co-starring Y on the floors: coming work of the person an earlier sentence opened with; X also has T on the floors",
+		text: "‘Harbor Lights’ adds Mia Lee\n\nMia Lee will star in Harbor Lights. She also has Pushap: The Rule co-starring Allu Arjun on the floors. Tom Banks also has Red Rock on the floors.",
+		want: []string{"cast|Mia Lee|Harbor Lights||", "cast|Allu Arjun|Pushap: The Rule||", "cast|Mia Lee|Pushap: The Rule||", "cast|Tom Banks|Red Rock||"},
+	},
 }

@@ -251,11 +251,12 @@ func (x *extractor) pipelineAfter(i int) bool {
 	for m := i; m < len(x.toks) && m < i+40; m++ {
 		t := &x.toks[m]
 		switch {
-		case t.kind == tPunct && t.text != "," && t.text != "’" && t.text != "'":
-			return false
+		case t.kind == tPunct && t.text != "," && t.text != "’" && t.text != "'" && !(t.text == ":" && x.tok(m+1).cap):
+			return false // a subtitle's colon goes on: "Pushpa: The Rule"
 		case t.low == "pipeline" && x.tok(m-1).low == "the" && x.tok(m-2).low == "in",
 			t.low == "kitty" && x.tok(m-2).low == "in",
 			t.low == "up" && x.tok(m-1).low == "lined",
+			t.low == "floors" && x.tok(m-1).low == "the" && x.tok(m-2).low == "on", // "has T on the floors": in production
 			t.low == "offing" && x.tok(m-1).low == "the":
 			return true
 		}

@@ -405,7 +405,7 @@ func (x *extractor) workedRule() {
 		case (low == "has" || low == "have") && x.pipelineAfter(k+1):
 			// "Nimisha has Rajeev Ravi's Thuramukham, Lal Jose's 41 and
 			// Siddarth Bharathan's Jinn in the pipeline": her coming work
-			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(k+1))
+			x.castInTitles(x.pronounOr(x.subjectsBefore(k, 0)), x.titleList(k+1))
 			continue
 		case (low == "filming" || low == "shooting") && x.tok(k-1).has(cAuxWords) && x.tok(k+1).low == "the" && x.titleList(k+1) != nil && x.tok(x.titlePrefix(k+1)-1).has(cGenreNouns):
 			// "He is currently shooting the bowling drama Split"
