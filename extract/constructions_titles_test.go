@@ -108,4 +108,9 @@ var titleConstructions = []construction{
 		text: "‘Harbor Lights’ adds Mia Lee\n\nMia Lee will star in Harbor Lights. She also has Pushap: The Rule co-starring Allu Arjun on the floors. Tom Banks also has Red Rock on the floors.",
 		want: []string{"cast|Mia Lee|Harbor Lights||", "cast|Allu Arjun|Pushap: The Rule||", "cast|Mia Lee|Pushap: The Rule||", "cast|Tom Banks|Red Rock||"},
 	},
+	{
+		name: "X also has movie “T” (literal title) tentatively scheduled for release: coming work, past the bracket; not a network that has T scheduled",
+		text: "‘Harbor Lights’ poster out\n\nHere’s the first teaser poster for movie Harbor Lights starring Ma Dong-Seok and Song Ji-Hyo. Ma Dong-Seok also has movie “The Neighbors” (literal title) tentatively scheduled for release this November as well. Netflix has Red Rock scheduled for release in May.",
+		want: []string{"cast|Ma Dong-Seok|Harbor Lights||", "cast|Song Ji-Hyo|Harbor Lights||", "cast|Ma Dong-Seok|The Neighbors||"},
+	},
 }

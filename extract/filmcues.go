@@ -250,13 +250,18 @@ func (x *extractor) ownClause(i, k int) bool {
 func (x *extractor) pipelineAfter(i int) bool {
 	for m := i; m < len(x.toks) && m < i+40; m++ {
 		t := &x.toks[m]
+		if c := x.closeOf(m); t.text == "(" && c > m {
+			m = c // "(literal title)"
+			continue
+		}
 		switch {
-		case t.kind == tPunct && t.text != "," && t.text != "’" && t.text != "'" && !(t.text == ":" && x.tok(m+1).cap):
+		case t.kind == tPunct && t.text != "," && t.text != "’" && t.text != "'" && !(t.text == ":" && x.tok(m+1).cap) && !x.closeQuote(m) && !isQuote(t.text):
 			return false // a subtitle's colon goes on: "Pushpa: The Rule"
 		case t.low == "pipeline" && x.tok(m-1).low == "the" && x.tok(m-2).low == "in",
 			t.low == "kitty" && x.tok(m-2).low == "in",
 			t.low == "up" && x.tok(m-1).low == "lined",
 			t.low == "floors" && x.tok(m-1).low == "the" && x.tok(m-2).low == "on", // "has T on the floors": in production
+			(t.low == "scheduled" || t.low == "slated") && x.tok(m+1).low == "for" && x.tok(m-1).kind == tWord, // "has movie “T” (literal title) tentatively scheduled for release"
 			t.low == "offing" && x.tok(m-1).low == "the":
 			return true
 		}
