@@ -188,3 +188,29 @@ func (x *extractor) pronounOr(people []string) []string {
 	}
 	return nil
 }
+
+// ofTheGenreRule reads "Oh Yeon-seo of the My Sassy Girl drama": the
+// person before "of", credited in the title between "the" and a genre
+// noun, the kind open.
+func (x *extractor) ofTheGenreRule() {
+	if !x.sentHas(cGenreNouns) {
+		return // no token it reads
+	}
+	t := x.toks
+	for k := 2; k+3 < len(t); k++ {
+		if t[k].low != "of" || t[k].cap || t[k+1].low != "the" || t[k+1].cap || !x.titleStarts(k+2) {
+			continue
+		}
+		e := x.titleAt(k+2, false)
+		if e <= k+2 || !x.tok(e).has(cGenreNouns) || x.tok(e).cap {
+			continue
+		}
+		title := unquote(x.span(k+2, e))
+		if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
+			continue
+		}
+		if ps := x.personBefore(k); ps < k-1 && x.personShaped(ps, k) {
+			x.add("", x.span(ps, k), title, "", "")
+		}
+	}
+}

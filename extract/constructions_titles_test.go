@@ -113,4 +113,9 @@ var titleConstructions = []construction{
 		text: "‘Harbor Lights’ poster out\n\nHere’s the first teaser poster for movie Harbor Lights starring Ma Dong-Seok and Song Ji-Hyo. Ma Dong-Seok also has movie “The Neighbors” (literal title) tentatively scheduled for release this November as well. Netflix has Red Rock scheduled for release in May.",
 		want: []string{"cast|Ma Dong-Seok|Harbor Lights||", "cast|Song Ji-Hyo|Harbor Lights||", "cast|Ma Dong-Seok|The Neighbors||"},
 	},
+	{
+		name: "X of the T drama: X credited in T (the kind open)",
+		text: "‘Harbor Lights’ adds two\n\nDoom at Your Service star Seo In-gook and Oh Yeon-seo of the My Sassy Girl drama are teaming up for the KBS2 series Harbor Lights.",
+		want: []string{"cast|Seo In-gook|Doom at Your Service||", "cast|Seo In-gook|Harbor Lights||", "cast|Oh Yeon-seo|Harbor Lights||", "cast|Oh Yeon-seo|My Sassy Girl||"},
+	},
 }

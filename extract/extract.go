@@ -529,6 +529,7 @@ var rules = []struct {
 	{(*extractor).kinToRule, 0.6},
 	{(*extractor).onScreensRule, 0.6},
 	{(*extractor).onSetRule, 0.6},
+	{(*extractor).ofTheGenreRule, 0.6},
 	{(*extractor).followUpRule, 0.6},
 	{(*extractor).inWhichRule, 0.7},
 	{(*extractor).titleByRule, 0.6},
