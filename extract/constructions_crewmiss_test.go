@@ -139,4 +139,9 @@ var crewMissConstructions = []construction{
 		text: "Cannes\n\nThe jury praised Mexican Michel Franz (Anadolu Agency). The show follows four women living in New York City (Harlem). Ana Lee (Getty Images) attends the premiere.",
 		want: nil,
 	},
+	{
+		name: "X (T) reprised her duty in series composition; directing, with Y (T2) providing character designs: crew in the sentence's show",
+		text: "Harbor anime\n\nThe Harbor anime returns. Kyo Asan (Psycho-Pass) returned as character designer, while Yasu Koba (Shakugan no Shana) reprised her duty in series composition. Naoto Hoso is directing the project at Graphinica, with Chika Kade (Mania Club) providing character designs.",
+		want: []string{"crew|Kyo Asan|Harbor||", "crew|Kyo Asan|Psycho-Pass||", "crew|Yasu Koba|Shakugan no Shana||", "crew|Yasu Koba|Harbor||writer", "crew|Chika Kade|Mania Club||", "crew|Naoto Hoso|Harbor||director", "crew|Chika Kade|Harbor||"},
+	},
 }

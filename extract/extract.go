@@ -538,6 +538,7 @@ var rules = []struct {
 	{(*extractor).possGenreRule, 0.6},
 	{(*extractor).creditShareRule, 0.7},
 	{(*extractor).assistedRule, 0.6},
+	{(*extractor).staffWorkRule, 0.7},
 	{(*extractor).nameTitleRule, 0.6},
 }
 

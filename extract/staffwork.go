@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// staffVerbs take on a part of an anime's or a film's staff work: "with X
+// providing character designs", "Y reprised her duty in series
+// composition".
+var staffVerbs = set(`providing provides provided handling handles handled reprised reprises reprising`)
+
+// staffNouns name that part, with its job ("" for crew work the facts
+// contract names no job for).
+var staffNouns = map[string]string{
+	"designs": "", "design": "", "music": "", "score": "", "soundtrack": "", "animation": "", "cinematography": "", "editing": "",
+	"composition": graph.JobWriter, "script": graph.JobWriter, "scripts": graph.JobWriter, "screenplay": graph.JobWriter,
+}
+
+// staffWorkRule: "Naoto Hoso is directing, with Chika Kade (Mania Club)
+// providing character designs", "Yasu Koba (T) reprised her duty in series
+// composition": crew in the sentence's show.
+func (x *extractor) staffWorkRule() {
+	if x.sshow == "" || !x.sentHas(cCrewCues) && (x.s == nil || !strings.Contains(x.s.text, "design")) {
+		return // no show, or no work noun it reads
+	}
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		if !staffVerbs[t[k].low] || t[k].cap {
+			continue
+		}
+		job, found := "", false
+		for m := k + 1; m < len(t) && m < k+6; m++ {
+			w := x.tok(m)
+			if j, ok := staffNouns[w.low]; ok && !w.cap {
+				switch x.tok(m + 1).low {
+				case "for", "on", "of", "in":
+					// "handled the music for T": that title's, read by jobVerbRule
+				default:
+					job, found = j, true
+				}
+				break
+			}
+			if w.kind != tWord || w.cap {
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		e := k
+		if x.tok(e-1).text == ")" {
+			if o := x.openOf(e - 1); o > 0 {
+				e = o // "with X (T) providing": past X's earlier work
+			}
+		}
+		var people []string
+		if ps := x.personBefore(e); ps < e && x.tok(ps-1).low == "with" {
+			people = []string{x.span(ps, e)} // "with X providing character designs"
+		} else if !strings.HasSuffix(t[k].low, "ing") {
+			people = x.subjectsBefore(e, 1)
+		}
+		for _, p := range people {
+			x.add(graph.KindCrew, p, x.sshow, "", job)
+		}
+	}
+}
