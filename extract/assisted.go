@@ -1,16 +1,16 @@
 package extract
 
-import (
-	"strings"
+import "github.com/castgraph/castgraph/graph"
 
-	"github.com/castgraph/castgraph/graph"
-)
+// bitAssisted is the bit of "assisted", the word assistedRule reads at
+// (sentHasWord).
+var bitAssisted = wordBit("assisted")
 
 // assistedRule: "Haroon, who has assisted on Shahrukh Khan-led films, such
 // as T1, T2 and T3", "X assisted on T": crew work (no job of the
 // contract's) in each title for the person before the verb.
 func (x *extractor) assistedRule() {
-	if x.s != nil && !strings.Contains(x.s.text, "assisted on") {
+	if !x.sentHasWord(bitAssisted) {
 		return // no token it reads
 	}
 	t := x.toks

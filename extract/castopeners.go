@@ -6,10 +6,22 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
+// the bits of the words the rules below read at (sentHasWord)
+var (
+	bitFormer  = wordBit("former")
+	bitScenes  = wordBit("scenes")
+	bitScreen  = wordBit("screen")
+	bitScreens = wordBit("screens")
+	bitSet     = wordBit("set")
+)
+
 // formerQuotedRule reads "Former “T” priest X", "Former “T” correspondent
 // and writer X": a quoted title, then the part the person had in it, a
 // noun of no crew job, then the person, cast in T.
 func (x *extractor) formerQuotedRule() {
+	if !x.sentHasWord(bitFormer) {
+		return // no token it reads at
+	}
 	t := x.toks
 	for k := 0; k+4 < len(t); k++ {
 		if t[k].low != "former" || !isQuote(t[k+1].text) {
@@ -77,6 +89,9 @@ func (x *extractor) kinToRule() {
 // on screens in the drama T", "He ... is currently on screens in T" (the
 // person the sentence or the one before opens with): X appears in T.
 func (x *extractor) onScreensRule() {
+	if !x.sentHasWord(bitScreens) && !x.sentHasWord(bitScreen) {
+		return // no token it reads at
+	}
 	t := x.toks
 	for k := 0; k+3 < len(t); k++ {
 		if t[k].low != "on" || t[k+1].low != "screens" && t[k+1].low != "screen" || t[k+2].low != "in" || t[k+1].cap {
@@ -146,6 +161,9 @@ func (x *extractor) titledAfter(i int) int {
 // the kind open (their other credits settle it). A title given in two
 // languages, "“T / Original”", is its first.
 func (x *extractor) onSetRule() {
+	if !x.sentHasWord(bitSet) && !x.sentHasWord(bitScenes) {
+		return // no token it reads at
+	}
 	t := x.toks
 	for k := 1; k+4 < len(t); k++ {
 		at := 0

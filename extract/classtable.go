@@ -42,8 +42,11 @@ func classHash[S string | []byte](s S) uint64 {
 }
 
 // get is wordClass[s].
-func (t *classTable) get(s string) uint64 {
-	for i := classHash(s) & t.mask; ; i = (i + 1) & t.mask {
+func (t *classTable) get(s string) uint64 { return t.getHashed(classHash(s), s) }
+
+// getHashed is get(s), where h is classHash(s).
+func (t *classTable) getHashed(h uint64, s string) uint64 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		k := t.keys[i]
 		if k == "" {
 			return 0
@@ -65,4 +68,15 @@ func (t *classTable) getBytes(b []byte) uint64 {
 			return t.vals[i]
 		}
 	}
+}
+
+// wordBit is the bit of a word, in lower case, in a sentence's words.
+func wordBit(w string) uint8 { return uint8(classHash(w) >> 57) }
+
+// sentHasWord reports whether the sentence being read may have a token
+// whose lower case is the word of bit b (wordBit): where it reports false,
+// none has. It passes over a sentence for a rule that reads at a word of no
+// class at less cost than looking at each token.
+func (x *extractor) sentHasWord(b uint8) bool {
+	return x.s == nil || x.s.words[b>>6]&(1<<(b&63)) != 0
 }

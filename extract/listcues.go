@@ -9,6 +9,13 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
+// the bits of the words the rules below read at (sentHasWord)
+var (
+	bitRange   = wordBit("range")
+	bitRanges  = wordBit("ranges")
+	bitRanging = wordBit("ranging")
+)
+
 // castClauseBefore reports whether the clause that ends at k, before "are"
 // and a list, speaks of the cast: "Also cast in supporting roles", "Rounding
 // out the ensemble", "Also starring".
@@ -703,7 +710,7 @@ func (x *extractor) roleByAt(i int) int {
 // castRange reads "The cast (list, line-up) ranges from A and B to C, D
 // and E": all of them the sentence's show's cast.
 func (x *extractor) castRange() {
-	if x.sshow == "" {
+	if x.sshow == "" || !x.sentHasWord(bitRange) && !x.sentHasWord(bitRanges) && !x.sentHasWord(bitRanging) {
 		return
 	}
 	for k := 1; k+2 < len(x.toks); k++ {

@@ -26,6 +26,7 @@ type token struct {
 	kind       uint8
 	cap        bool  // a word starting with an upper-case letter
 	flags      uint8 // fName, fChar
+	wbit       uint8 // a word's bit in its sentence's words: wordBit(low)
 }
 
 // has reports whether the token's lower-case form is in word class c.
@@ -45,12 +46,13 @@ type sentence struct {
 	whole   string // for a clause of a longer sentence, that sentence: the evidence
 	cleaned string // text with space collapsed, once asked for
 	toks    []token
-	para    int    // index of its paragraph
-	head    bool   // a headline or heading line, not prose
-	first   bool   // the first sentence of its paragraph
-	classes uint64 // the word classes of its tokens, together
-	kinds   uint8  // 1<<kind of its tokens, together
-	parens  bool   // a token of it is "("
+	para    int       // index of its paragraph
+	head    bool      // a headline or heading line, not prose
+	first   bool      // the first sentence of its paragraph
+	classes uint64    // the word classes of its tokens, together
+	words   [2]uint64 // a bit for each of its words (wordBit): a word whose bit is clear is not there
+	kinds   uint8     // 1<<kind of its tokens, together
+	parens  bool      // a token of it is "("
 }
 
 // clean is the sentence with runs of space collapsed: the fact evidence.
@@ -391,7 +393,8 @@ func tokenize(toks []token, s, lower string) []token {
 			if allDigits(w) {
 				t.kind = tNum
 			}
-			t.class = wordClasses.get(t.low)
+			h := classHash(t.low)
+			t.class, t.wbit = wordClasses.getHashed(h, t.low), uint8(h>>57)
 			if t.class&cDescribe == 0 && hyphen && describesWord(t.low) {
 				t.class |= cDescribe // "filipina-australian", "oscar-winning"
 			}
@@ -524,13 +527,17 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 				toks = tokenize(toks, text[i:j], low)
 				var classes uint64
 				var kinds uint8
+				var words [2]uint64
 				parens := false
 				for k := first; k < len(toks); k++ {
 					classes |= toks[k].class
 					kinds |= 1 << toks[k].kind
+					if toks[k].kind == tWord || toks[k].kind == tNum {
+						words[toks[k].wbit>>6] |= 1 << (toks[k].wbit & 63)
+					}
 					parens = parens || toks[k].kind == tPunct && toks[k].text == "("
 				}
-				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0, classes: classes, kinds: kinds, parens: parens})
+				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0, classes: classes, words: words, kinds: kinds, parens: parens})
 			}
 		}
 		para++
