@@ -4,23 +4,7 @@ package extract
 // a guess from its quoted and repeated titles) and the show each sentence
 // is about.
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/castgraph/castgraph/graph"
-)
-
-// look readies sentence i for the article-level readers, which look at the
-// opening sentences before the rules run, and returns it.
-func (x *extractor) look(i int) *sentence {
-	s := &x.sents[i]
-	x.s, x.toks = s, s.toks
-	x.inBr = make([]bool, len(s.toks))
-	markBrackets(x.inBr, s.toks)
-	return s
-}
+import "strings"
 
 // findArticleShow finds the show the article is about, and its season, in
 // the first sentences: "Season 2 of T", "T Season 2 ...", "T's ... season
@@ -400,39 +384,6 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 		}
-	}
-}
-
-func (x *extractor) setShow(title string, seasons ...int) {
-	if describes(unquote(title)) || x.seasonAlone(title) || notTitle(title) {
-		return // "Renowned director X's new thriller", "Season 1", "From Friday 25 June": no title
-	}
-	title, qs := x.split(unquote(title))
-	if q := strings.TrimRight(title, "?"); q != title && q != "" && strings.Count(x.a.Text, q) > strings.Count(x.a.Text, title) {
-		title = q // "Who's in the Cast of Blue Planet?": the question's mark is no part of the title
-	}
-	if alt := x.translatedTitle(title); alt != "" {
-		title = alt // "'Springfloden' ('Spring Tide')": the name the article uses more
-	}
-	if head, n := x.seriesHead(title); head != "" {
-		title, qs = head, append(qs, n)
-	}
-	if full := x.quotedHeadlineFull(title); full != "" {
-		title = full // "the remake of Bilangin ang Bituin sa Langit" read as "Bilangin"
-	}
-	x.show = title
-	x.showKey = x.skey(title)
-	x.epoch = x.memo.newEpoch()
-	x.seasons = graph.MergeSeasons(qs, seasons)
-	var b strings.Builder
-	for _, w := range strings.Fields(title) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToUpper(r))
-		}
-	}
-	if b.Len() >= 3 {
-		x.abbr = b.String()
 	}
 }
 

@@ -1,0 +1,58 @@
+package extract
+
+// The article's show as the readers of its opening set it: the sentence
+// they look at, and the show with its season, initials and other names.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// look readies sentence i for the article-level readers, which look at the
+// opening sentences before the rules run, and returns it.
+func (x *extractor) look(i int) *sentence {
+	s := &x.sents[i]
+	x.s, x.toks = s, s.toks
+	x.inBr = make([]bool, len(s.toks))
+	markBrackets(x.inBr, s.toks)
+	return s
+}
+
+// setShow makes title, with seasons, the show the article is about: not a
+// description, a season alone or a heading; the title the article writes
+// in full or uses more; its initials kept for "the abbreviation".
+func (x *extractor) setShow(title string, seasons ...int) {
+	if describes(unquote(title)) || x.seasonAlone(title) || notTitle(title) {
+		return // "Renowned director X's new thriller", "Season 1", "From Friday 25 June": no title
+	}
+	title, qs := x.split(unquote(title))
+	if q := strings.TrimRight(title, "?"); q != title && q != "" && strings.Count(x.a.Text, q) > strings.Count(x.a.Text, title) {
+		title = q // "Who's in the Cast of Blue Planet?": the question's mark is no part of the title
+	}
+	if alt := x.translatedTitle(title); alt != "" {
+		title = alt // "'Springfloden' ('Spring Tide')": the name the article uses more
+	}
+	if head, n := x.seriesHead(title); head != "" {
+		title, qs = head, append(qs, n)
+	}
+	if full := x.quotedHeadlineFull(title); full != "" {
+		title = full // "the remake of Bilangin ang Bituin sa Langit" read as "Bilangin"
+	}
+	x.show = title
+	x.showKey = x.skey(title)
+	x.epoch = x.memo.newEpoch()
+	x.seasons = graph.MergeSeasons(qs, seasons)
+	var b strings.Builder
+	for _, w := range strings.Fields(title) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	if b.Len() >= 3 {
+		x.abbr = b.String()
+	}
+}
