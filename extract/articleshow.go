@@ -56,3 +56,24 @@ func (x *extractor) setShow(title string, seasons ...int) {
 		x.abbr = b.String()
 	}
 }
+
+// genreQuoteTitle reads a quoted title beside the genre noun at k, with no
+// title after the noun: "another teleserye, “T”, starring", "another “T”
+// series which will feature". It returns the title, or "".
+func (x *extractor) genreQuoteTitle(k int) string {
+	t := x.tok(k)
+	if !t.has(cGenreNouns) || t.cap || x.titleStarts(k+1) || x.inBr[k] {
+		return ""
+	}
+	if x.tok(k+1).text == "," && isQuote(x.tok(k+2).text) {
+		if e := x.titleAt(k+2, false); e > k+3 && (x.tok(e).text == "," || x.closeQuote(e-1) && x.tok(e-2).text == ",") && !x.otherShow(k) {
+			return unquote(x.span(k+2, e))
+		}
+	}
+	if k > 2 && x.closeQuote(k-1) && (x.tok(k+1).low == "which" || x.tok(k+1).low == "that") {
+		if ts := x.quotedTitlesBefore(k); len(ts) == 1 && !x.isNetwork(ts[0]) {
+			return unquote(ts[0])
+		}
+	}
+	return ""
+}

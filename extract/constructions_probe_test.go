@@ -280,4 +280,9 @@ var probeConstructions = []construction{
 		text: "Blue Lake anime reveals English dub cast, premiere on October 22\n\nThe streamer will begin streaming the English dub on Saturday.\n\nAdditional voices are Dani Chambers, Erica Muse, Comona Lewin and Lee George.",
 		want: []string{"cast|Dani Chambers|Blue Lake||", "cast|Erica Muse|Blue Lake||", "cast|Comona Lewin|Blue Lake||", "cast|Lee George|Blue Lake||"},
 	},
+	{
+		name: "a network's slate without headings: each sentence's own title (\"a fantasy series entitled “T”\", \"another “T2” series which will feature\", \"another teleserye, “T3”, starring\", \"the musical teleserye entitled “iDOL”\"), and \"will star in their first TV project\"",
+		text: "Network upcoming shows for 2010\n\nThe network bared the return of “Mara Clara”.\n\nAngel Lopez and John Cruz will star in their first TV project together, a fantasy series entitled “Imortal”.\n\nThere will also be another “Your Song Presents” series which will feature the love story of two people played by Chris Bautista and Carmen Soo.\n\nThe network also announced the comeback of another teleserye, “Kokey @ Ako”, starring Toni Gonz and Vhong Nava.\n\nThe highlight of the event was the launching of the musical teleserye entitled “iDOL”. Sam Milby and Coco Mart will star in the said series.",
+		want: []string{"cast|Angel Lopez|Imortal||", "cast|John Cruz|Imortal||", "cast|Chris Bautista|Your Song Presents||", "cast|Carmen Soo|Your Song Presents||", "cast|Toni Gonz|Kokey @ Ako||", "cast|Vhong Nava|Kokey @ Ako||", "cast|Sam Milby|iDOL||", "cast|Coco Mart|iDOL||"},
+	},
 }

@@ -205,7 +205,7 @@ func (x *extractor) verbAt(k int) bool {
 			if at := x.skipOwner(k + 2); at > k+2 && (x.tok(at).low == "adaptation" || x.tok(at-1).has(cGenreNouns) && !x.tok(at-1).cap) {
 				return true // "are to star in BBC One's adaptation of ...", "star in the new drama"
 			}
-			if d := x.tok(k + 2).low; d != "the" && d != "this" && d != "its" {
+			if d := x.tok(k + 2).low; d != "the" && d != "this" && d != "its" && d != "their" && d != "her" && d != "his" {
 				return false
 			}
 			for m := k + 3; m < len(x.toks) && m < k+7; m++ {

@@ -553,6 +553,10 @@ func (x *extractor) sentenceShow() {
 				t[k].low == "title" && isQuote(x.tok(k+1).text) ||
 				// "another Indian original Leila", "a Netflix original T"
 				t[k].low == "original" && k > 0 && (t[k-1].has(cNetworks|cDescribe) || t[k-1].low == "another") && x.titleStarts(k+1) && !x.tok(k+1).has(cGenreNouns)
+			if ti := x.genreQuoteTitle(k); ti != "" {
+				x.sshow = ti // "another teleserye, “T”, starring", "another “T” series which will feature"
+				break
+			}
 			if (t[k].has(cGenreNouns) && !x.showVerb(k) || t[k].low == "titled" || named) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) && !x.inAppositive(k) {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss && !x.fameAfter(e) {
 					if t[k].low == "titled" {

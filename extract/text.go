@@ -388,6 +388,9 @@ func tokenize(toks []token, s, lower string) []token {
 					}
 				}
 			}
+			if len(low) == 8 && low == "entitled" {
+				low = "titled" // "a fantasy series entitled “Imortal”" reads as "titled"
+			}
 			toks = append(toks, token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r) || camelCap(w)})
 			t := &toks[len(toks)-1]
 			if allDigits(w) {
@@ -784,5 +787,16 @@ func quotedWillClause(p string, start, k, j int) bool {
 // one lower-case letter, "eHostela", "iZombie": a name, read as
 // capitalized.
 func camelCap(w string) bool {
-	return len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z' && w[2] >= 'a' && w[2] <= 'z'
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || w[1] < 'A' || w[1] > 'Z' {
+		return false
+	}
+	if w[2] >= 'a' && w[2] <= 'z' {
+		return len(w) >= 4 // "iZombie"
+	}
+	for i := 2; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true // "iDOL": a lower-case letter, then capitals
 }
