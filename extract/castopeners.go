@@ -232,3 +232,51 @@ func (x *extractor) ofTheGenreRule() {
 		}
 	}
 }
+
+// outingNouns name a performer's film or show: "whose last outing T".
+var outingNouns = set(`outing release film movie project`)
+
+// outingRule reads "X whose last outing T was an average grosser" (the
+// person before "whose") and "has moved on to his next, intriguingly,
+// titled T" (whose "his" is): X is cast in T.
+func (x *extractor) outingRule() {
+	if !x.sentHasKind(tWord) {
+		return
+	}
+	t := x.toks
+	outing := "" // the title "whose last outing" names: no holder of "his next"
+	for k := 1; k+3 < len(t); k++ {
+		switch {
+		case t[k].low == "whose" && (t[k+1].low == "last" || t[k+1].low == "latest" || t[k+1].low == "previous") && outingNouns[t[k+2].low] && x.titleStarts(k+3):
+			e := x.titleAt(k+3, false)
+			j := k
+			if x.tok(j-1).text == "," {
+				j--
+			}
+			if ps := x.personBefore(j); ps < j && e > k+3 {
+				outing = unquote(x.span(k+3, e))
+				x.castInTitles([]string{x.span(ps, j)}, []string{outing})
+			}
+		case (t[k].low == "his" || t[k].low == "her") && t[k+1].low == "next" && t[k+2].text == ",":
+			at := k + 3
+			if x.tok(at+1).text == "," && x.tok(at).kind == tWord && !x.tok(at).cap {
+				at += 2 // "intriguingly,"
+			}
+			if l := x.tok(at).low; l != "titled" && l != "called" || !x.titleStarts(at+1) {
+				continue
+			}
+			e := x.titleAt(at+1, false)
+			if e <= at+1 {
+				continue
+			}
+			holders := x.holderOf(k)
+			if len(holders) == 1 && x.fold(holders[0]) == x.fold(outing) {
+				holders = nil // "X whose last outing T ... his next": X's, not T's
+				if pe := x.personAt(0); pe > 1 {
+					holders = []string{x.span(0, pe)}
+				}
+			}
+			x.castInTitles(holders, []string{unquote(x.span(at+1, e))})
+		}
+	}
+}

@@ -118,4 +118,9 @@ var titleConstructions = []construction{
 		text: "‘Harbor Lights’ adds two\n\nDoom at Your Service star Seo In-gook and Oh Yeon-seo of the My Sassy Girl drama are teaming up for the KBS2 series Harbor Lights.",
 		want: []string{"cast|Seo In-gook|Doom at Your Service||", "cast|Seo In-gook|Harbor Lights||", "cast|Oh Yeon-seo|Harbor Lights||", "cast|Oh Yeon-seo|My Sassy Girl||"},
 	},
+	{
+		name: "X whose last outing T1 was an average grosser has moved on to his next, intriguingly, titled T2: X in both; Y, whose last outing T3 flopped, has moved on to her next, titled T4",
+		text: "Ilayaraja composes for new film\n\nVijay Ant whose last outing Thimiru Pudi was an average grosser has moved on to his next, intriguingly, titled Tamilar. Mia Lee, whose last outing Red Rock flopped, has moved on to her next, titled Blue Moon.",
+		want: []string{"cast|Vijay Ant|Thimiru Pudi||", "cast|Vijay Ant|Tamilar||", "cast|Mia Lee|Red Rock||", "cast|Mia Lee|Blue Moon||"},
+	},
 }

@@ -530,6 +530,7 @@ var rules = []struct {
 	{(*extractor).onScreensRule, 0.6},
 	{(*extractor).onSetRule, 0.6},
 	{(*extractor).ofTheGenreRule, 0.6},
+	{(*extractor).outingRule, 0.6},
 	{(*extractor).followUpRule, 0.6},
 	{(*extractor).inWhichRule, 0.7},
 	{(*extractor).titleByRule, 0.6},
