@@ -144,4 +144,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor anime\n\nThe Harbor anime returns. Kyo Asan (Psycho-Pass) returned as character designer, while Yasu Koba (Shakugan no Shana) reprised her duty in series composition. Naoto Hoso is directing the project at Graphinica, with Chika Kade (Mania Club) providing character designs.",
 		want: []string{"crew|Kyo Asan|Harbor||", "crew|Kyo Asan|Psycho-Pass||", "crew|Yasu Koba|Shakugan no Shana||", "crew|Yasu Koba|Harbor||writer", "crew|Chika Kade|Mania Club||", "crew|Naoto Hoso|Harbor||director", "crew|Chika Kade|Harbor||"},
 	},
+	{
+		name: "the series creative consultant X along with head writer Y; brainstormers A, B, and C: crew in the sentence's show; a trauma consultant in the story is no crew",
+		text: "Harbor remake\n\nThe series creative consultant Kit Lang along with head writer Geng Delga, as well as brainstormers Bylle Tab, Milo Pazz, and Jake Somer, make sure the story of Harbor excites viewers. Harbor tells the story of a boy who dies under the care of trauma consultant Jon Steph.",
+		want: []string{"crew|Kit Lang|Harbor||", "crew|Geng Delga|Harbor||writer", "crew|Bylle Tab|Harbor||", "crew|Milo Pazz|Harbor||", "crew|Jake Somer|Harbor||"},
+	},
 }

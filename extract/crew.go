@@ -183,6 +183,9 @@ func (x *extractor) jobNounRule() {
 		if isJob && x.sourceBy(k) {
 			continue // "the novels by German writer X": the source's author
 		}
+		if isJob && x.plotConsultant(k) {
+			continue // "trauma consultant X": a doctor in the story, no crew
+		}
 		if isJob && x.playedJob(k) {
 			continue // "embodies her other half, disgraced comedy writer Ava": a character's trade
 		}

@@ -66,3 +66,16 @@ func (x *extractor) staffWorkRule() {
 		}
 	}
 }
+
+// consultantKinds make a consultant one of a show's staff: "the series
+// creative consultant X", "script consultant Y".
+var consultantKinds = set(`creative script story series production technical historical music`)
+
+// plotConsultant reports whether the job noun at k is a consultant of no
+// kind a show's staff has: "trauma consultant X" is a doctor in the story.
+func (x *extractor) plotConsultant(k int) bool {
+	if l := x.tok(k).low; l != "consultant" && l != "consultants" {
+		return false
+	}
+	return !consultantKinds[x.tok(k-1).low]
+}

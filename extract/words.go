@@ -120,7 +120,8 @@ var jobNouns = map[string]string{
 	"creator": "creator", "creators": "creator", "co-creator": "creator", "co-creators": "creator",
 	"producer": "producer", "producers": "producer", "co-producer": "producer", "executive": "producer", "co-executive": "producer",
 	"showrunner": "showrunner", "showrunners": "showrunner", "co-showrunner": "showrunner", "show-runner": "showrunner", "show-runners": "showrunner",
-	"pd":       "director", // a Korean drama's producer-director
+	"pd":         "director", // a Korean drama's producer-director
+	"consultant": "", "consultants": "", "brainstormer": "", "brainstormers": "",
 	"novelist": "original author", "author": "original author", "mangaka": "original author",
 	"cartoonist": "original author",
 	// off-screen work the facts contract names no job for
