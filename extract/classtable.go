@@ -80,3 +80,11 @@ func wordBit(w string) uint8 { return uint8(classHash(w) >> 57) }
 func (x *extractor) sentHasWord(b uint8) bool {
 	return x.s == nil || x.s.words[b>>6]&(1<<(b&63)) != 0
 }
+
+// the bits of common words that rules in several files read at
+var (
+	bitWith = wordBit("with")
+	bitAs   = wordBit("as")
+	bitSeen = wordBit("seen")
+	bitInto = wordBit("into")
+)

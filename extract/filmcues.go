@@ -248,11 +248,17 @@ func (x *extractor) ownClause(i, k int) bool {
 // the titles named are coming work: "... in the pipeline", "... lined up",
 // "... in her kitty".
 func (x *extractor) pipelineAfter(i int) bool {
+	if !x.sentHasWord(bitPipeline) && !x.sentHasWord(bitKitty) && !x.sentHasWord(bitUp) && !x.sentHasWord(bitFloors) &&
+		!x.sentHasWord(bitScheduled) && !x.sentHasWord(bitSlated) && !x.sentHasWord(bitOffing) {
+		return false // none of the words it reads at
+	}
 	for m := i; m < len(x.toks) && m < i+40; m++ {
 		t := &x.toks[m]
-		if c := x.closeOf(m); t.text == "(" && c > m {
-			m = c // "(literal title)"
-			continue
+		if t.text == "(" {
+			if c := x.closeOf(m); c > m {
+				m = c // "(literal title)"
+				continue
+			}
 		}
 		switch {
 		case t.kind == tPunct && t.text != "," && t.text != "’" && t.text != "'" && !(t.text == ":" && x.tok(m+1).cap) && !x.closeQuote(m) && !isQuote(t.text):
@@ -260,7 +266,7 @@ func (x *extractor) pipelineAfter(i int) bool {
 		case t.low == "pipeline" && x.tok(m-1).low == "the" && x.tok(m-2).low == "in",
 			t.low == "kitty" && x.tok(m-2).low == "in",
 			t.low == "up" && x.tok(m-1).low == "lined",
-			t.low == "floors" && x.tok(m-1).low == "the" && x.tok(m-2).low == "on", // "has T on the floors": in production
+			t.low == "floors" && x.tok(m-1).low == "the" && x.tok(m-2).low == "on",                             // "has T on the floors": in production
 			(t.low == "scheduled" || t.low == "slated") && x.tok(m+1).low == "for" && x.tok(m-1).kind == tWord, // "has movie “T” (literal title) tentatively scheduled for release"
 			t.low == "offing" && x.tok(m-1).low == "the":
 			return true
@@ -268,6 +274,17 @@ func (x *extractor) pipelineAfter(i int) bool {
 	}
 	return false
 }
+
+// the bits of the words pipelineAfter reads at (sentHasWord)
+var (
+	bitPipeline  = wordBit("pipeline")
+	bitKitty     = wordBit("kitty")
+	bitUp        = wordBit("up")
+	bitFloors    = wordBit("floors")
+	bitScheduled = wordBit("scheduled")
+	bitSlated    = wordBit("slated")
+	bitOffing    = wordBit("offing")
+)
 
 // praiseWords judge a performance: "X was excellent on T".
 var praiseWords = set(`excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal`)

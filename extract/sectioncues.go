@@ -131,7 +131,7 @@ func (x *extractor) inCrewIntro(k int) bool {
 // seenNextIn reads the title of "X will (also) be seen (next) in T": the
 // person's coming work; "" when the sentence has none.
 func (x *extractor) seenNextIn() string {
-	if !x.sentHas(cWorkCues) || !x.sentHas(cRoleCue) {
+	if !x.sentHas(cWorkCues) || !x.sentHas(cRoleCue) || !x.sentHasWord(bitSeen) {
 		return "" // no "seen" (a work cue) after "be" (a role cue)
 	}
 	for k := 2; k+2 < len(x.toks); k++ {
@@ -168,7 +168,7 @@ func (x *extractor) seenNextIn() string {
 // ..., has been turned into a 16-part drama series". The show keeps the
 // source's title.
 func (x *extractor) turnedInto() string {
-	if !x.sentHas(cGenreNouns) {
+	if !x.sentHas(cGenreNouns) || !x.sentHasWord(bitInto) {
 		return "" // no kind of work it was turned into
 	}
 	for k := 1; k+2 < len(x.toks); k++ {

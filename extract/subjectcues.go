@@ -606,8 +606,8 @@ func (x *extractor) pluralWorks() bool {
 // withLeadsTitle is the title right before ", with A and B as protagonists"
 // (the leads, the main cast), or "".
 func (x *extractor) withLeadsTitle() string {
-	if x.s != nil && strings.IndexByte(x.s.text, ',') < 0 {
-		return "" // no ", with"
+	if !x.sentHasWord(bitWith) || !x.sentHasWord(bitAs) || x.s != nil && strings.IndexByte(x.s.text, ',') < 0 {
+		return "" // no ", with", or no "as" after it
 	}
 	lastAs := -2 // the last "as", read once: the list must end at one
 	for k := 2; k+1 < len(x.toks); k++ {
