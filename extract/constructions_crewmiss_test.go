@@ -149,4 +149,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor remake\n\nThe series creative consultant Kit Lang along with head writer Geng Delga, as well as brainstormers Bylle Tab, Milo Pazz, and Jake Somer, make sure the story of Harbor excites viewers. Harbor tells the story of a boy who dies under the care of trauma consultant Jon Steph.",
 		want: []string{"crew|Kit Lang|Harbor||", "crew|Geng Delga|Harbor||writer", "crew|Bylle Tab|Harbor||", "crew|Milo Pazz|Harbor||", "crew|Jake Somer|Harbor||"},
 	},
+	{
+		name: "produced by T producer Drama Republic and Company Productions: a company after a title's job noun, no producer (T is no person); co-directed by T2 helmer X: X directs both",
+		text: "Harbor\n\nThe series Harbor is produced by Doctor Fox producer Drama Republic and Bandstand Productions. It is co-directed by Low Tide helmer Tom Tyk.",
+		want: []string{"crew|Tom Tyk|Harbor||director", "crew|Tom Tyk|Low Tide||director"},
+	},
 }

@@ -114,6 +114,8 @@ func (x *extractor) crewByRule() {
 					x.add(graph.KindCrew, x.span(ps, pe), title, "", "")
 				}
 				at = ps
+			} else if x.tok(e).has(cJobNoun) && x.tok(ps).cap && x.tok(ps).has(cGenreNouns|cCompanyWords) {
+				continue // "produced by Doctor Foster producer Drama Republic": a company, no person
 			}
 		} else if x.tok(at).has(cJobNoun) && !x.tok(at).cap {
 			at++ // "remade by director X", "penned by writer and actor X"
