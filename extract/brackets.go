@@ -51,9 +51,9 @@ func (x *extractor) bracketRule() {
 		return // no bracket to read
 	}
 	t := x.toks
-	charActor := false // a bracket of this sentence held a character's actor
-	actorChar := false // a bracket of this sentence held an actor's character
-	playing := false   // ... said so: "X (playing C1), Y (C2)"
+	charActor := x.charActorPairs() >= 2 // a bracket of this sentence held a character's actor
+	actorChar := false                   // a bracket of this sentence held an actor's character
+	playing := false                     // ... said so: "X (playing C1), Y (C2)"
 	for k := 0; k < len(t); k++ {
 		if t[k].text != "(" {
 			continue
@@ -269,7 +269,7 @@ func (x *extractor) bracketRule() {
 			}
 			if !x.returning {
 				actor := ""
-				if p.j-p.i > 1 && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) || x.soapChar(ps, j, inner)) && x.personShaped(p.i, p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && !x.showLike(p.i, p.j) &&
+				if p.j-p.i > 1 && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) || x.soapChar(ps, j, inner)) && (x.personShaped(p.i, p.j) || charActor && x.personAt(p.i) == p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && (!x.showLike(p.i, p.j) || charActor && x.tok(p.i+1).has(cParticle)) &&
 					(x.knownPerson(outer) == "" || x.knownChar(outer)) {
 					// "Billy (Denis Leary)": one name word, then a full name;
 					// "talk show host Murray Franklin (Robert De Niro)": the

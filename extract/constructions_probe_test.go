@@ -285,4 +285,9 @@ var probeConstructions = []construction{
 		text: "Network upcoming shows for 2010\n\nThe network bared the return of “Mara Clara”.\n\nAngel Lopez and John Cruz will star in their first TV project together, a fantasy series entitled “Imortal”.\n\nThere will also be another “Your Song Presents” series which will feature the love story of two people played by Chris Bautista and Carmen Soo.\n\nThe network also announced the comeback of another teleserye, “Kokey @ Ako”, starring Toni Gonz and Vhong Nava.\n\nThe highlight of the event was the launching of the musical teleserye entitled “iDOL”. Sam Milby and Coco Mart will star in the said series.",
 		want: []string{"cast|Angel Lopez|Imortal||", "cast|John Cruz|Imortal||", "cast|Chris Bautista|Your Song Presents||", "cast|Carmen Soo|Your Song Presents||", "cast|Toni Gonz|Kokey @ Ako||", "cast|Vhong Nava|Kokey @ Ako||", "cast|Sam Milby|iDOL||", "cast|Coco Mart|iDOL||"},
 	},
+	{
+		name: "Character (Actor) pairs in one sentence read alike, a name with a particle too (\"her parents Jose (Keempee de Leon) and Monica (Nikki Valdez)\"); \"Ely (Tony)\" where the article's opening sentence, \"Follow Tony Labrusca ...\", names Tony in full",
+		text: "Network launches “Bagong Umaga”\n\nThe network's new series “Bagong Umaga” airs on Monday.\n\nFollow Tony Labrusca and Yves Flores in their journeys through life.\n\nShe gets support from her parents Jose (Keempee de Leon) and Monica (Nikki Valdez).\n\nEly (Tony) falls in love with her because of her outlook in life.",
+		want: []string{"cast|Keempee de Leon|Bagong Umaga|Jose|", "cast|Nikki Valdez|Bagong Umaga|Monica|", "cast|Tony Labrusca|Bagong Umaga|Ely|"},
+	},
 }

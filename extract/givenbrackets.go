@@ -44,7 +44,7 @@ func (x *extractor) fullNameStarting(w string) string {
 		}
 		t := x.sents[i].toks
 		for a := 0; a+1 < len(t); a++ {
-			if t[a].text != w || !isName(&t[a+1]) || t[a+1].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord {
+			if t[a].text != w || !isName(&t[a+1]) || t[a+1].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord && !(a == 1 && !t[0].has(cNameStart)) {
 				continue
 			}
 			b := a + 1
@@ -334,4 +334,32 @@ func (x *extractor) titleInBracket(ps, k, c int) bool {
 		}
 	}
 	return x.tok(k+1).cap && !x.startsName(k+1) && x.knownPerson(x.span(k+1, c)) == ""
+}
+
+// charActorPairs counts the sentence's brackets shaped as Character
+// (Actor): one capitalized word, then a bracket of two or three words
+// shaped like a name and no show ("her parents Jose (Keempee de Leon) and
+// Monica (Nikki Valdez)"); 0 unless one of the bracketed names starts like
+// a known name.
+func (x *extractor) charActorPairs() int {
+	if !x.s.parens {
+		return 0
+	}
+	n, known := 0, false
+	t := x.toks
+	for k := 1; k+3 < len(t); k++ {
+		if t[k].text != "(" || t[k-1].kind != tWord || !t[k-1].cap || k >= 2 && t[k-2].cap && t[k-2].kind == tWord {
+			continue
+		}
+		c := x.closeOf(k)
+		if c < k+3 || c > k+4 || x.personAt(k+1) != c || !x.tok(k+1).cap || x.isShow(x.span(k+1, c)) || x.showLike(k+1, c) && !x.tok(k+2).has(cParticle) {
+			continue
+		}
+		n++
+		known = known || x.startsName(k+1)
+	}
+	if !known {
+		return 0
+	}
+	return n
 }
