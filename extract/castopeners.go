@@ -233,6 +233,9 @@ func (x *extractor) ofTheGenreRule() {
 	}
 }
 
+// outingWords are the words outingRule reads at.
+var outingWords = wordMask("whose", "next")
+
 // outingNouns name a performer's film or show: "whose last outing T".
 var outingNouns = set(`outing release film movie project`)
 
@@ -240,8 +243,8 @@ var outingNouns = set(`outing release film movie project`)
 // person before "whose") and "has moved on to his next, intriguingly,
 // titled T" (whose "his" is): X is cast in T.
 func (x *extractor) outingRule() {
-	if !x.sentHasKind(tWord) {
-		return
+	if !x.sentHasAnyWord(outingWords) {
+		return // neither "whose" nor "next": no word it reads at
 	}
 	t := x.toks
 	outing := "" // the title "whose last outing" names: no holder of "his next"

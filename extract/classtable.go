@@ -88,3 +88,28 @@ var (
 	bitSeen = wordBit("seen")
 	bitInto = wordBit("into")
 )
+
+// wordMask is the bits of words together, for sentHasAnyWord.
+func wordMask(words ...string) (m [2]uint64) {
+	for _, w := range words {
+		b := wordBit(w)
+		m[b>>6] |= 1 << (b & 63)
+	}
+	return m
+}
+
+// setMask is wordMask of the words of a set.
+func setMask(set map[string]bool) (m [2]uint64) {
+	for w := range set {
+		b := wordBit(w)
+		m[b>>6] |= 1 << (b & 63)
+	}
+	return m
+}
+
+// sentHasAnyWord reports whether the sentence being read may have a token
+// whose lower case is one of the words of m (wordMask): where it reports
+// false, none has.
+func (x *extractor) sentHasAnyWord(m [2]uint64) bool {
+	return x.s == nil || x.s.words[0]&m[0] != 0 || x.s.words[1]&m[1] != 0
+}

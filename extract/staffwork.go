@@ -11,6 +11,9 @@ import (
 // composition".
 var staffVerbs = set(`providing provides provided handling handles handled reprised reprises reprising`)
 
+// staffVerbWords are the bits of staffVerbs (sentHasAnyWord).
+var staffVerbWords = setMask(staffVerbs)
+
 // staffNouns name that part, with its job ("" for crew work the facts
 // contract names no job for).
 var staffNouns = map[string]string{
@@ -22,7 +25,7 @@ var staffNouns = map[string]string{
 // providing character designs", "Yasu Koba (T) reprised her duty in series
 // composition": crew in the sentence's show.
 func (x *extractor) staffWorkRule() {
-	if x.sshow == "" || !x.sentHas(cCrewCues) && (x.s == nil || !strings.Contains(x.s.text, "design")) {
+	if x.sshow == "" || !x.sentHasAnyWord(staffVerbWords) || !x.sentHas(cCrewCues) && (x.s == nil || !strings.Contains(x.s.text, "design")) {
 		return // no show, or no work noun it reads
 	}
 	t := x.toks
