@@ -154,4 +154,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor\n\nThe series Harbor is produced by Doctor Fox producer Drama Republic and Bandstand Productions. It is co-directed by Low Tide helmer Tom Tyk.",
 		want: []string{"crew|Tom Tyk|Harbor||director", "crew|Tom Tyk|Low Tide||director"},
 	},
+	{
+		name: "the project revolves around X's Kate, a single mother: Kate is X's character, no book X wrote",
+		text: "Abby Ellis joins Lady Friends\n\nAbby Ellis has joined the ABC comedy pilot Lady Friends. The project revolves around Abby Ellis's Kate, a single mother who gets an assist from her brother.",
+		want: []string{"cast|Abby Ellis|Lady Friends|Kate|"},
+	},
 }

@@ -739,8 +739,8 @@ func (x *extractor) sourceRule() {
 			first := x.ownersStart(k)
 			if nx := x.tok(k + 1); nx.kind == tNum || x.titleStarts(k+1) {
 				for m := first - 1; m >= 0 && m >= first-3; m-- {
-					if t[m].has(cSourceCues) {
-						source = true
+					if t[m].has(cSourceCues) && !(t[m].low == "revolves" && x.givenNameAt(k+1)) {
+						source = true // not "revolves around X's Kate, a single mother": X's character
 					}
 				}
 			}

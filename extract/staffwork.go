@@ -82,3 +82,9 @@ func (x *extractor) plotConsultant(k int) bool {
 	}
 	return !consultantKinds[x.tok(k-1).low]
 }
+
+// givenNameAt reports whether one given name alone stands at i, a
+// character's, before a comma: "Kate, a single mother".
+func (x *extractor) givenNameAt(i int) bool {
+	return x.tok(i).kind == tWord && x.startsName(i) && x.tok(i+1).text == ","
+}
