@@ -159,4 +159,9 @@ var crewMissConstructions = []construction{
 		text: "Abby Ellis joins Lady Friends\n\nAbby Ellis has joined the ABC comedy pilot Lady Friends. The project revolves around Abby Ellis's Kate, a single mother who gets an assist from her brother.",
 		want: []string{"cast|Abby Ellis|Lady Friends|Kate|"},
 	},
+	{
+		name: "one of Walford's most memorable love stories: a place's stories, no author; based on X's stories: X's",
+		text: "EastEnders tributes\n\nThe soap EastEnders paid tribute. His love for Pat made one of Walford’s most memorable love stories. The drama is based on Dana Kell's stories.",
+		want: []string{"crew|Dana Kell|EastEnders||original author"},
+	},
 }

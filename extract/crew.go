@@ -766,7 +766,7 @@ func (x *extractor) sourceRule() {
 		}
 		if source {
 			for _, a := range authors {
-				if !placeWords[strings.ToLower(a)] { // not "Japan's biggest manga hits"
+				if !placeWords[strings.ToLower(a)] && !x.storyPlace(a, k) { // not "Japan's biggest manga hits", "Walford's most memorable love stories"
 					x.add(graph.KindCrew, a, x.sshow, "", graph.JobOriginalAuthor)
 				}
 			}

@@ -88,3 +88,18 @@ func (x *extractor) plotConsultant(k int) bool {
 func (x *extractor) givenNameAt(i int) bool {
 	return x.tok(i).kind == tWord && x.startsName(i) && x.tok(i+1).text == ","
 }
+
+// storyPlace reports whether the owner a of the possessive at k is one word
+// no person's name starts with and "stories" follows it: "one of
+// Walford's most memorable love stories" tells of a place, no author.
+func (x *extractor) storyPlace(a string, k int) bool {
+	if strings.Contains(a, " ") || x.knownPerson(a) != "" || x.startsName(k-1) {
+		return false
+	}
+	for m := k + 1; m < len(x.toks) && m < k+6; m++ {
+		if l := x.tok(m).low; l == "stories" || l == "story" {
+			return true
+		}
+	}
+	return false
+}
