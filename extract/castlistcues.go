@@ -256,3 +256,9 @@ func (x *extractor) parseList(k int) []item {
 	x.items = x.appendList(x.items[:0], k)
 	return x.items
 }
+
+// areBefore reports whether w, in lower case, is the verb before a list's
+// describing word: "Joining them are premier actors X and Y".
+func areBefore(w string) bool {
+	return w == "are" || w == "were" || w == "include" || w == "includes"
+}

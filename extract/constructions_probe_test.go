@@ -290,4 +290,9 @@ var probeConstructions = []construction{
 		text: "Network launches “Bagong Umaga”\n\nThe network's new series “Bagong Umaga” airs on Monday.\n\nFollow Tony Labrusca and Yves Flores in their journeys through life.\n\nShe gets support from her parents Jose (Keempee de Leon) and Monica (Nikki Valdez).\n\nEly (Tony) falls in love with her because of her outlook in life.",
 		want: []string{"cast|Keempee de Leon|Bagong Umaga|Jose|", "cast|Nikki Valdez|Bagong Umaga|Monica|", "cast|Tony Labrusca|Bagong Umaga|Ely|"},
 	},
+	{
+		name: "Joining the six teens are premier actors A, B, and C: a describing word before the performer noun after \"are\"",
+		text: "Network launches “Bagong Umaga”\n\nThe network's new series “Bagong Umaga” airs on Monday.\n\nJoining the six teens are premier actors Sunshine Cruz, Criz Martinez, and Rio Locsin.",
+		want: []string{"cast|Sunshine Cruz|Bagong Umaga||", "cast|Criz Martinez|Bagong Umaga||", "cast|Rio Locsin|Bagong Umaga||"},
+	},
 }

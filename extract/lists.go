@@ -558,8 +558,9 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (x.tok(start-1).has(cItemModifier) || x.tok(start-1).has(cPrefixNouns|cDescribe) ||
 		strings.HasPrefix(x.tok(start-1).low, "well-") || // "It stars well-known actors X and Y"
 		strings.HasSuffix(x.tok(start-1).low, "-cast") || strings.HasSuffix(x.tok(start-1).low, "-announced") ||
-		x.tok(start-1).low == "the" && m > 0); m++ {
-		start-- // "joins the previously-cast X"
+		x.tok(start-1).low == "the" && m > 0 ||
+		x.tok(start).has(cPrefixNouns) && !x.tok(start).cap && x.tok(start-1).kind == tWord && !x.tok(start-1).has(cStopWords) && areBefore(x.tok(start-2).low)); m++ {
+		start-- // "joins the previously-cast X", "are premier actors X"
 	}
 	if x.tok(start-1).text == "," && pluralNouns[x.tok(start-2).low] && !x.tok(start-2).cap {
 		// "Others include former Big Brother reality stars, A and B": the
