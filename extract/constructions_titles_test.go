@@ -123,4 +123,9 @@ var titleConstructions = []construction{
 		text: "Ilayaraja composes for new film\n\nVijay Ant whose last outing Thimiru Pudi was an average grosser has moved on to his next, intriguingly, titled Tamilar. Mia Lee, whose last outing Red Rock flopped, has moved on to her next, titled Blue Moon.",
 		want: []string{"cast|Vijay Ant|Thimiru Pudi||", "cast|Vijay Ant|Tamilar||", "cast|Mia Lee|Red Rock||", "cast|Mia Lee|Blue Moon||"},
 	},
+	{
+		name: "names a lost comma glued, a Korean family name after a short syllable (\"Lee Joo BinPark Sung HoonKwak Dong Yeon\"): three people; not McDonald or LeBlanc",
+		text: "tvN 2024 lineup\n\n“Queen of Tears” stars Kim Soo Hyun and Kim Ji Won. Further starring Lee Joo BinPark Sung HoonKwak Dong Yeon, and more, “Queen of Tears” is confirmed to premiere in March. It also stars Danny McDonald and Matt LeBlanc.",
+		want: []string{"cast|Kim Soo Hyun|Queen of Tears||", "cast|Kim Ji Won|Queen of Tears||", "cast|Lee Joo Bin|Queen of Tears||", "cast|Park Sung Hoon|Queen of Tears||", "cast|Kwak Dong Yeon|Queen of Tears||", "cast|Danny McDonald|Queen of Tears||", "cast|Matt LeBlanc|Queen of Tears||"},
+	},
 }

@@ -114,3 +114,40 @@ func (x *extractor) pastNationals(start int) int {
 	}
 	return start
 }
+
+// gluedName returns the length of the first of two names that lost the
+// space between them, where a Korean family name of three letters or more
+// follows a short syllable in one word and a capitalized word comes next
+// ("BinPark Sung Hoon", "HoonKwak Dong Yeon"); else len(w).
+func gluedName(w, rest string) int {
+	if len(rest) < 2 || rest[0] != ' ' || rest[1] < 'A' || rest[1] > 'Z' {
+		return len(w)
+	}
+	for p := 2; p+3 <= len(w) && p <= 5; p++ {
+		if w[p] < 'A' || w[p] > 'Z' || w[p-1] < 'a' || w[p-1] > 'z' {
+			continue
+		}
+		var buf [8]byte
+		tail := w[p:]
+		if len(tail) > len(buf) {
+			return len(w)
+		}
+		for q := 0; q < len(tail); q++ {
+			c := tail[q]
+			if c >= 'A' && c <= 'Z' {
+				if q > 0 {
+					return len(w) // "McDonaldKim": no lower-case tail
+				}
+				c += 'a' - 'A'
+			} else if c < 'a' || c > 'z' {
+				return len(w)
+			}
+			buf[q] = c
+		}
+		if koreanFamily[string(buf[:len(tail)])] {
+			return p
+		}
+		return len(w)
+	}
+	return len(w)
+}

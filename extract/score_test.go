@@ -50,6 +50,9 @@ var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
 
 // scoreWords is the scorer's words: ASCII letters and digits, hyphens
 // joined.
+// camelSplit finds a lower-case letter glued to a capital: "BinPark".
+var camelSplit = regexp.MustCompile(`([a-z])([A-Z])`)
+
 func scoreWords(s string) []string {
 	s = strings.ToLower(stripMarks(s))
 	var out []string
@@ -337,6 +340,10 @@ func TestCorpusFactsNameWhatTheArticleSays(t *testing.T) {
 		}
 		// and the parts of hyphenated words: "Shahrukh Khan-led" names Khan
 		for _, w := range scoreWords(strings.ReplaceAll(a.Text, "-", " ")) {
+			words[w] = true
+		}
+		// and of two names a lost comma glued: "Lee Joo BinPark Sung Hoon"
+		for _, w := range scoreWords(camelSplit.ReplaceAllString(a.Text, "$1 $2")) {
 			words[w] = true
 		}
 		for _, f := range Extract(a, Options{}) {

@@ -363,6 +363,14 @@ func tokenize(toks []token, s, lower string) []token {
 				}
 				break
 			}
+			glued := false
+			if j-i >= 6 && r < utf8.RuneSelf && isUpper(r) {
+				// "Lee Joo BinPark Sung Hoon": two names, the comma between
+				// them lost; a comma of no width stands for it
+				if g := gluedName(s[i:j], s[j:]); g < j-i {
+					j, glued = i+g, true
+				}
+			}
 			w := s[i:j]
 			low := ""
 			if lower != "" {
@@ -409,6 +417,9 @@ func tokenize(toks []token, s, lower string) []token {
 			}
 			if hyphen && len(t.low) >= len("year-old") && strings.Contains(t.low, "year-old") {
 				t.flags |= fAge
+			}
+			if glued {
+				toks = append(toks, token{text: ",", low: ",", kind: tPunct, start: int32(j), end: int32(j)})
 			}
 			i = j
 		default:
