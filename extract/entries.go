@@ -227,8 +227,11 @@ func (x *extractor) gaveOrder(k int) int {
 // show" or "the series": "In the latest in an ongoing 'T' saga of news, X
 // will be appearing in the final season of the show". The show is T; it
 // returns T, or "".
+// showSeriesWords are the words quotedSubject reads at.
+var showSeriesWords = wordMask("show", "series")
+
 func (x *extractor) quotedSubject() string {
-	if !x.sentHas(cFormatWords) {
+	if !x.sentHas(cFormatWords) || !x.sentHasAnyWord(showSeriesWords) {
 		return "" // no "the show" nor "the series" naming the title again
 	}
 	t := x.toks

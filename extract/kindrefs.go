@@ -8,6 +8,10 @@ var kindNouns = [...]string{"soap", "sitcom", "telenovela", "comedy", "thriller"
 
 const namingKinds = 6 // the kinds "the soap" may name a show by
 
+// kindWords are the bits of kindNouns, namingKindWords of those that name a
+// show (sentHasAnyWord).
+var kindWords, namingKindWords = wordMask(kindNouns[:]...), wordMask(kindNouns[:namingKinds]...)
+
 // kindState is what the article has called its shows: the last show of
 // each kind, and the kinds of the first few shows it labelled.
 type kindState struct {
@@ -64,7 +68,7 @@ func (x *extractor) label(i int, title string) {
 // the last show the article called a soap, where focus, the show the text
 // is about, was called by another kind and never a soap. Else focus.
 func (x *extractor) kindRef(focus string) string {
-	if focus == "" || x.kinds.n == 0 || !x.sentHas(cGenreNouns) {
+	if focus == "" || x.kinds.n == 0 || !x.sentHas(cGenreNouns) || !x.sentHasAnyWord(namingKindWords) {
 		return focus
 	}
 	fmask := x.kinds.kindMask(x.skey(focus))
@@ -93,7 +97,7 @@ func (x *extractor) kindRef(focus string) string {
 // after the noun), "EastEnders actor X, best known as C in the BBC One
 // soap" (the sentence's own show, own, where no title follows the noun).
 func (x *extractor) noteKinds(own bool) {
-	if !x.sentHas(cGenreNouns) {
+	if !x.sentHas(cGenreNouns) || !x.sentHasAnyWord(kindWords) {
 		return
 	}
 	for k := 0; k < len(x.toks); k++ {

@@ -430,6 +430,9 @@ func (x *extractor) longerTitle(short string) string {
 // mentionedSeasons are the seasons a sentence names outside brackets and
 // other titles: "season 3", "Seasons 2 and 3", "the second season".
 func (x *extractor) mentionedSeasons() []int {
+	if !x.sentHasAnyWord(seasonWords) {
+		return nil // no "season" nor "seasons": none named
+	}
 	var out []int
 	t := x.toks
 	for k := 0; k < len(t); k++ {
@@ -462,6 +465,9 @@ func (x *extractor) mentionedSeasons() []int {
 	}
 	return graph.MergeSeasons(out, nil)
 }
+
+// seasonWords are the words mentionedSeasons reads at.
+var seasonWords = wordMask("season", "seasons")
 
 // introEnd is the index after a leading phrase such as "According to
 // Variety," or "In addition to X,", or 0.
