@@ -295,4 +295,9 @@ var probeConstructions = []construction{
 		text: "Network launches “Bagong Umaga”\n\nThe network's new series “Bagong Umaga” airs on Monday.\n\nJoining the six teens are premier actors Sunshine Cruz, Criz Martinez, and Rio Locsin.",
 		want: []string{"cast|Sunshine Cruz|Bagong Umaga||", "cast|Criz Martinez|Bagong Umaga||", "cast|Rio Locsin|Bagong Umaga||"},
 	},
+	{
+		name: "\"T Nollywood movie stars A and B\" (an industry's name ends no title); \"directed by X's business partner and co-owner of Company, Y\" (Y directs); \"Fashion model Z\" is no title's performer; \"‘T2,’ shot in ..., is\" opens T2's paragraph",
+		text: "Surulere movie: stars on set\n\nThe movie titled Surulere is being directed by Rita Dom's business partner and co-owner of The Silva Company, Mildred Okwo.\n\nSurulere Nollywood movie stars Enyinna Nwigwe and Beverly Naya. In attendance were actress Omoni Obo and Fashion model Ify Mogek.\n\nNollywood is bent on quality. ‘Tango With Me,’ shot in celluloid format, is one of the latest films. Starring Genevieve Nna, the story is about a newly wed couple.",
+		want: []string{"crew|Mildred Okwo|Surulere||director", "cast|Enyinna Nwigwe|Surulere||", "cast|Beverly Naya|Surulere||", "cast|Genevieve Nna|Tango With Me||"},
+	},
 }

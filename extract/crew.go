@@ -138,6 +138,7 @@ func (x *extractor) crewByRule() {
 			}
 		}
 		at = x.pastCompanyTitle(at) // "by Carnival Films Executive Chairman X, Y and Z"
+		at = x.pastOwnersApposition(at)
 		var names []string
 		items := x.parseList(at)
 		items = x.listPastFor(items) // "by A and B for Company, C for Network and D"
@@ -266,7 +267,7 @@ func (x *extractor) jobNounRule() {
 			tk -= 2 // "‘Squid Game’ season 2 actress X": the title before its season
 		}
 		var titles []string
-		if k := tk; k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) {
+		if k := tk; k > 0 && t[k].low != "model" && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) {
 			for _, ti := range x.titlesBefore(k) {
 				ti = trimKindFrom(trimDescribing(ti)) // "Oscar-winning Moonlight actor X"
 				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
@@ -277,7 +278,7 @@ func (x *extractor) jobNounRule() {
 			// "Gintama live-action actress X", "3D Kanojo Real Girl's
 			// live-action actor X"
 			if ts := x.titleBefore(m); ts < m && x.tok(ts-1).kind != tPoss && !strings.ContainsAny(x.tok(ts-1).text, "0123456789") {
-				if ti := trimDescribing(x.span(ts, m)); ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !placeWords[strings.ToLower(ti)] {
+				if ti := trimDescribingTail(trimDescribing(x.span(ts, m))); ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !placeWords[strings.ToLower(ti)] {
 					titles = append(titles, ti)
 				}
 			}

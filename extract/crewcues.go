@@ -469,3 +469,37 @@ func (x *extractor) listPastFor(items []item) []item {
 // performerNouns name a performer and nothing else: "T star X" is X's cast
 // credit, even where X also produces.
 var performerNouns = set(`star stars actor actors actress actresses co-star co-stars`)
+
+// trimDescribingTail drops describing words that end a title read before a
+// genre noun: "Surulere Nollywood" of "Surulere Nollywood movie stars X".
+func trimDescribingTail(title string) string {
+	for {
+		i := strings.LastIndexByte(title, ' ')
+		if i <= 0 || !describesWord(strings.ToLower(title[i+1:])) {
+			return title
+		}
+		title = title[:i]
+	}
+}
+
+// pastOwnersApposition passes, after "by", a person's possessive and the
+// relation it names to the name in apposition: "directed by Rita Dominic's
+// business partner and co-owner of The Audrey Silva Company, Mildred Okwo"
+// is Okwo's credit. It returns where that name starts, or at.
+func (x *extractor) pastOwnersApposition(at int) int {
+	pe := x.personAt(at)
+	if pe <= at || x.tok(pe).kind != tPoss || x.tok(pe+1).cap || x.tok(pe+1).kind != tWord || x.tok(pe+1).has(cStopWords|cGenreNouns) {
+		return at
+	}
+	for c := pe + 2; c < len(x.toks) && c < pe+14; c++ {
+		if t := x.toks[c]; t.text == "," {
+			if e := x.personAt(c + 1); e > c+2 && x.personShaped(c+1, e) && (e == len(x.toks) || x.toks[e].kind == tPunct) {
+				return c + 1
+			}
+			return at
+		} else if t.kind == tPunct && t.text != "-" {
+			return at
+		}
+	}
+	return at
+}
