@@ -54,12 +54,15 @@ func (x *extractor) formerQuotedRule() {
 // X", "mother to X".
 var kinNouns = set(`mother father sister brother wife husband son daughter aunt uncle grandmother grandfather cousin stepmother stepfather`)
 
+// kinWords are the bits of kinNouns (sentHasAnyWord).
+var kinWords = setMask(kinNouns)
+
 // kinToRule reads "Y will play sister to X on “T”", "She plays a record
 // label president, and mother to X": in a sentence with a playing verb, the
 // person after "kin to" acts in the title right after (on or in T) or in
 // the sentence's show.
 func (x *extractor) kinToRule() {
-	if !x.sentHas(cPlayVerbs) {
+	if !x.sentHas(cPlayVerbs) || !x.sentHasAnyWord(kinWords) {
 		return // no token it reads
 	}
 	t := x.toks

@@ -59,6 +59,9 @@ func (x *extractor) forCrewWork(i int) bool {
 // "X of T fame", "X from T" in a sentence about casting ("Sophie McShera
 // from Downton Abbey and Tony Maudsley from Benidorm").
 func (x *extractor) fameRule() {
+	if !x.castWords && !x.sentHas(cFame) {
+		return // "of" reads only before "fame", "from" only in a sentence about casting
+	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
 		if t[k].low != "of" && t[k].low != "from" || t[k].cap || x.inBr[k] {
