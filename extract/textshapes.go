@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// hasOpenQuote is strings.ContainsAny(s, "“\""), without decoding s rune by
+// rune: in UTF-8 the bytes of “ stand for nothing else.
+func hasOpenQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“")
+}
+
+// quotedWillClause reports whether the comma at k of sentence p[:j] ends
+// a clause that quotes a title (since start) before a new clause that
+// quotes another: capitalized words and "will" after the comma (or after
+// ", and"), and a quoted title in each part.
+func quotedWillClause(p string, start, k, j int) bool {
+	if !hasOpenQuote(p[start:k]) {
+		return false
+	}
+	rest := p[k+1 : j]
+	rest = strings.TrimLeft(rest, "”\" ")
+	rest = strings.TrimPrefix(rest, "and ")
+	if !hasOpenQuote(rest) {
+		return false
+	}
+	caps, i := 0, -1
+	for w := range strings.FieldsSeq(rest) { // the first words only, not a slice of them all
+		if i++; i >= 7 || strings.ContainsAny(w, ",;:()“”\"") {
+			return false
+		}
+		if w == "will" {
+			return caps >= 2 && i > 0
+		}
+		if r, _ := utf8.DecodeRuneInString(w); isUpperUnicode(r) {
+			caps++
+		}
+	}
+	return false
+}
+
+// camelCap reports whether w is a word whose capital comes second, after
+// one lower-case letter, "eHostela", "iZombie": a name, read as
+// capitalized.
+func camelCap(w string) bool {
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || w[1] < 'A' || w[1] > 'Z' {
+		return false
+	}
+	if w[2] >= 'a' && w[2] <= 'z' {
+		return len(w) >= 4 // "iZombie"
+	}
+	for i := 2; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true // "iDOL": a lower-case letter, then capitals
+}
