@@ -286,3 +286,17 @@ func (x *extractor) outingRule() {
 		}
 	}
 }
+
+// starrerTitleEnd is where the title after "X starrer" at at ends: past a
+// glue word and a place or month where the title then runs to the
+// sentence's end ("Emma Thompson starrer Alone in Berlin."), a slot no
+// place or date stands in.
+func (x *extractor) starrerTitleEnd(at int) int {
+	e := x.titleAt(at, false)
+	if l := x.tok(e).low; e > at && (l == "in" || l == "on" || l == "at") && !x.tok(e).cap && x.tok(e+1).cap {
+		if e2 := x.titleAt(e+1, false); e2 > e+1 && (e2 == len(x.toks) || x.tok(e2).text == "." && e2+1 == len(x.toks)) {
+			return e2
+		}
+	}
+	return e
+}

@@ -128,4 +128,9 @@ var titleConstructions = []construction{
 		text: "tvN 2024 lineup\n\n“Queen of Tears” stars Kim Soo Hyun and Kim Ji Won. Further starring Lee Joo BinPark Sung HoonKwak Dong Yeon, and more, “Queen of Tears” is confirmed to premiere in March. It also stars Danny McDonald and Matt LeBlanc.",
 		want: []string{"cast|Kim Soo Hyun|Queen of Tears||", "cast|Kim Ji Won|Queen of Tears||", "cast|Lee Joo Bin|Queen of Tears||", "cast|Park Sung Hoon|Queen of Tears||", "cast|Kwak Dong Yeon|Queen of Tears||", "cast|Danny McDonald|Queen of Tears||", "cast|Matt LeBlanc|Queen of Tears||"},
 	},
+	{
+		name: "A/B starrer Alone in Berlin.: after starrer the title runs past \"in\" and a place to the sentence's end; not \"The X starrer T in Berlin was shot\"",
+		text: "Babylon Berlin adds cast\n\nHe co-directs with Achim Bor, who penned the script to Emma Thom/Brendan Glee starrer Alone in Berlin. The Tom Banks starrer Red Rock in Berlin was shot in March.",
+		want: []string{"cast|Brendan Glee|Alone in Berlin||", "cast|Emma Thom|Alone in Berlin||", "cast|Tom Banks|Red Rock||"},
+	},
 }

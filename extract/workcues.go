@@ -131,7 +131,7 @@ func (x *extractor) starrer(k int) {
 		at++ // "Kangana Ranaut starrer debacle Revolver Rani"
 	}
 	if x.titleStarts(at) {
-		if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
+		if e := x.starrerTitleEnd(at); e > at && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
 			show = unquote(x.span(at, e))
 		}
 	}
