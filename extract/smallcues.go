@@ -194,3 +194,16 @@ func commaArticle(toks []token) bool {
 	}
 	return false
 }
+
+// introEnd is introEndUncached, kept in the sentence: it reads only the
+// tokens, and the rules of both readings ask it.
+func (x *extractor) introEnd() int {
+	s := x.s
+	if s == nil || len(s.toks) == 0 || len(s.toks) != len(x.toks) || &s.toks[0] != &x.toks[0] {
+		return x.introEndUncached()
+	}
+	if s.intro == 0 {
+		s.intro = int32(x.introEndUncached()) + 1
+	}
+	return int(s.intro) - 1
+}

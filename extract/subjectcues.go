@@ -427,51 +427,9 @@ func (x *extractor) longerTitle(short string) string {
 	return strings.TrimRight(b.String(), ",.;:!?)”\"’")
 }
 
-// mentionedSeasons are the seasons a sentence names outside brackets and
-// other titles: "season 3", "Seasons 2 and 3", "the second season".
-func (x *extractor) mentionedSeasons() []int {
-	if !x.sentHasAnyWord(seasonWords) {
-		return nil // no "season" nor "seasons": none named
-	}
-	var out []int
-	t := x.toks
-	for k := 0; k < len(t); k++ {
-		if x.inBr[k] {
-			continue
-		}
-		if (t[k].low == "season" || t[k].low == "seasons") && k+1 < len(t) {
-			if k > 0 && t[k-1].cap && t[k-1].kind == tWord {
-				// "Squid Game Season 3" belongs to that title, unless it is
-				// the sentence's own show.
-				st := x.titleBefore(k)
-				if x.skey(x.span(st, k)) != x.skey(x.sshow) && x.skey(x.span(st, k)) != x.showKey {
-					continue
-				}
-			}
-			if t[k+1].kind == tNum {
-				out = append(out, atoi(t[k+1].text))
-				for j := k + 2; j+1 < len(t) && (t[j].low == "and" || t[j].text == "," || t[j].text == "&") && t[j+1].kind == tNum; j += 2 {
-					out = append(out, atoi(t[j+1].text))
-				}
-			} else if o, ok := ordinals[t[k+1].low]; ok {
-				out = append(out, o)
-			}
-		}
-		if k+1 < len(t) && t[k+1].low == "season" {
-			if o, ok := ordinals[t[k].low]; ok {
-				out = append(out, o)
-			}
-		}
-	}
-	return graph.MergeSeasons(out, nil)
-}
-
-// seasonWords are the words mentionedSeasons reads at.
-var seasonWords = wordMask("season", "seasons")
-
 // introEnd is the index after a leading phrase such as "According to
 // Variety," or "In addition to X,", or 0.
-func (x *extractor) introEnd() int {
+func (x *extractor) introEndUncached() int {
 	t := x.toks
 	if len(t) == 0 {
 		return 0

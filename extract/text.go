@@ -53,6 +53,7 @@ type sentence struct {
 	words   [2]uint64 // a bit for each of its words (wordBit): a word whose bit is clear is not there
 	kinds   uint8     // 1<<kind of its tokens, together
 	parens  bool      // a token of it is "("
+	intro   int32     // introEnd + 1, once asked
 }
 
 // clean is the sentence with runs of space collapsed: the fact evidence.
@@ -626,41 +627,6 @@ func countFields(s string, max int) int {
 		i += size
 	}
 	return n
-}
-
-// seasonOnlyFirst reports whether w, in lower case, may open a seasonOnly
-// span: "season", "series", "part", "episode", "chapter", "volume".
-func seasonOnlyFirst(w string) bool {
-	switch w {
-	case "season", "series", "part", "episode", "chapter", "volume":
-		return true
-	}
-	return false
-}
-
-// seasonOnly reports whether s names a season and nothing else: "Season
-// 5", "series two".
-func seasonOnly(s string) bool {
-	var buf [32]byte
-	if w, _, ok := plainFirstWord(buf[:0], s); ok && !seasonOnlyFirst(string(w)) {
-		return false // the first word is none of them
-	}
-	n, num := 0, false
-	for f := range strings.FieldsSeq(s) {
-		w := string(lowerInto(buf[:0], f))
-		switch n++; n {
-		case 1:
-			if w != "season" && w != "series" && w != "part" && w != "episode" && w != "chapter" && w != "volume" {
-				return false
-			}
-		case 2:
-			_, ord := ordinals[w]
-			num = allDigits(w) || ord
-		default:
-			return false
-		}
-	}
-	return n == 2 && num
 }
 
 // creditLine reports whether a line without closing punctuation is one

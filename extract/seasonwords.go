@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// Seasons named in a sentence: "Season 2", "the third season".
+
+// mentionedSeasons are the seasons a sentence names outside brackets and
+// other titles: "season 3", "Seasons 2 and 3", "the second season".
+func (x *extractor) mentionedSeasons() []int {
+	if !x.sentHasAnyWord(seasonWords) {
+		return nil // no "season" nor "seasons": none named
+	}
+	var out []int
+	t := x.toks
+	for k := 0; k < len(t); k++ {
+		if x.inBr[k] {
+			continue
+		}
+		if (t[k].low == "season" || t[k].low == "seasons") && k+1 < len(t) {
+			if k > 0 && t[k-1].cap && t[k-1].kind == tWord {
+				// "Squid Game Season 3" belongs to that title, unless it is
+				// the sentence's own show.
+				st := x.titleBefore(k)
+				if x.skey(x.span(st, k)) != x.skey(x.sshow) && x.skey(x.span(st, k)) != x.showKey {
+					continue
+				}
+			}
+			if t[k+1].kind == tNum {
+				out = append(out, atoi(t[k+1].text))
+				for j := k + 2; j+1 < len(t) && (t[j].low == "and" || t[j].text == "," || t[j].text == "&") && t[j+1].kind == tNum; j += 2 {
+					out = append(out, atoi(t[j+1].text))
+				}
+			} else if o, ok := ordinals[t[k+1].low]; ok {
+				out = append(out, o)
+			}
+		}
+		if k+1 < len(t) && t[k+1].low == "season" {
+			if o, ok := ordinals[t[k].low]; ok {
+				out = append(out, o)
+			}
+		}
+	}
+	return graph.MergeSeasons(out, nil)
+}
+
+// seasonWords are the words mentionedSeasons reads at.
+var seasonWords = wordMask("season", "seasons")
+
+// seasonOnlyFirst reports whether w, in lower case, may open a seasonOnly
+// span: "season", "series", "part", "episode", "chapter", "volume".
+func seasonOnlyFirst(w string) bool {
+	switch w {
+	case "season", "series", "part", "episode", "chapter", "volume":
+		return true
+	}
+	return false
+}
+
+// seasonOnly reports whether s names a season and nothing else: "Season
+// 5", "series two".
+func seasonOnly(s string) bool {
+	var buf [32]byte
+	if w, _, ok := plainFirstWord(buf[:0], s); ok && !seasonOnlyFirst(string(w)) {
+		return false // the first word is none of them
+	}
+	n, num := 0, false
+	for f := range strings.FieldsSeq(s) {
+		w := string(lowerInto(buf[:0], f))
+		switch n++; n {
+		case 1:
+			if w != "season" && w != "series" && w != "part" && w != "episode" && w != "chapter" && w != "volume" {
+				return false
+			}
+		case 2:
+			_, ord := ordinals[w]
+			num = allDigits(w) || ord
+		default:
+			return false
+		}
+	}
+	return n == 2 && num
+}
