@@ -164,4 +164,9 @@ var crewMissConstructions = []construction{
 		text: "EastEnders tributes\n\nThe soap EastEnders paid tribute. His love for Pat made one of Walford’s most memorable love stories. The drama is based on Dana Kell's stories.",
 		want: []string{"crew|Dana Kell|EastEnders||original author"},
 	},
+	{
+		name: "X's T1 (2007) and T2 (2011): both X's; a chart's Y's T3 (10) and T4 (16): T4 is no title of Y's",
+		text: "Kkun\n\nJANG Chang has served as assistant director on titles such as LEE Joon's The Happy Life (2007) and Battlefield Heroes (2011). Holdovers fared better, with Lee Danes' The Butler (10) and Despicable Me 2 (16) continuing their runs.",
+		want: []string{"crew|LEE Joon|The Happy Life||", "crew|LEE Joon|Battlefield Heroes||", "crew|JANG Chang|The Happy Life||", "crew|JANG Chang|Battlefield Heroes||", "crew|Lee Danes|The Butler||"},
+	},
 }

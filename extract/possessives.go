@@ -79,6 +79,9 @@ func (x *extractor) possRule() {
 			if maker {
 				if at, e := x.makerTitle(k); e > at {
 					x.add(x.ownerKind(k), owners[0], unquote(x.span(at, e)), "", "")
+					if ti := x.yearedTitleAfter(e); ti != "" {
+						x.add(x.ownerKind(k), owners[0], ti, "", "") // "X's T1 (2007) and T2 (2011)"
+					}
 					continue
 				}
 			}
@@ -93,6 +96,9 @@ func (x *extractor) possRule() {
 				}
 				for _, o := range owners {
 					x.add(graph.KindCrew, o, unquote(x.span(k+1, e)), "", job)
+					if ti := x.yearedTitleAfter(e); ti != "" {
+						x.add(graph.KindCrew, o, ti, "", job) // "X's T1 (2007) and T2 (2011)"
+					}
 				}
 				continue
 			}

@@ -103,3 +103,27 @@ func (x *extractor) storyPlace(a string, k int) bool {
 	}
 	return false
 }
+
+// yearedTitleAfter reads, after a maker's title that ends at e with its
+// year in brackets, "and" and one more title with its year: "LEE
+// Joon-ik's The Happy Life (2007) and Battlefield Heroes (2011)". It gives
+// that title, or "".
+func (x *extractor) yearedTitleAfter(e int) string {
+	if x.tok(e).text != "(" || !yearToken(x.tok(e+1)) || x.tok(e+2).text != ")" || x.tok(e+3).low != "and" {
+		return "" // not "Lee Daniels' The Butler (10) and T (16)": a chart's places
+	}
+	at := e + 4
+	te := x.titleAt(at, false)
+	if te <= at || x.tok(te).text != "(" || !yearToken(x.tok(te+1)) || x.tok(te+2).text != ")" {
+		return ""
+	}
+	if x.startsName(at) && x.personShaped(at, te) || x.isNetwork(x.span(at, te)) {
+		return ""
+	}
+	return unquote(x.span(at, te))
+}
+
+// yearToken reports whether t is a year: four digits from 1900 to 2099.
+func yearToken(t *token) bool {
+	return t.kind == tNum && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20"))
+}
