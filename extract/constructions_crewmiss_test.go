@@ -169,4 +169,9 @@ var crewMissConstructions = []construction{
 		text: "Kkun\n\nJANG Chang has served as assistant director on titles such as LEE Joon's The Happy Life (2007) and Battlefield Heroes (2011). Holdovers fared better, with Lee Danes' The Butler (10) and Despicable Me 2 (16) continuing their runs.",
 		want: []string{"crew|LEE Joon|The Happy Life||", "crew|LEE Joon|Battlefield Heroes||", "crew|JANG Chang|The Happy Life||", "crew|JANG Chang|Battlefield Heroes||", "crew|Lee Danes|The Butler||"},
 	},
+	{
+		name: "T is based on the journalistic novel ‘N’, written by X: X is T's original author, no writer of N",
+		text: "Los Internacionales\n\nThe series Los Internacionales began filming. Los Internacionales is based on the journalistic novel ‘La Conexion Bogota’, written by Nahu Gallo, and will star Cecilia Rot.",
+		want: []string{"cast|Cecilia Rot|Los Internacionales||", "crew|Nahu Gallo|Los Internacionales||original author"},
+	},
 }

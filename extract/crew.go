@@ -79,7 +79,11 @@ func (x *extractor) crewByRule() {
 			if ts := x.titleBefore(g); ts < g {
 				show = x.span(ts, g)
 			}
-		} else if ti := x.commaTitleBy(k); ti != "" {
+		} else if ti := x.commaTitleBy(k); ti != "" && x.sourceTitleBy(k) && x.sshow != "" && x.skey(ti) != x.skey(x.sshow) {
+			// "based on the journalistic novel ‘T’, written by X": the
+			// source's author, of the sentence's show
+			jobs = []string{graph.JobOriginalAuthor}
+		} else if ti != "" {
 			show, byShow = ti, ti // "star in Dhadak, directed by X"
 		} else if byShow != "" && (t[k-2].low == "and" || t[k-2].text == ",") && crewByParticiple(&t[k-1]) {
 			show = byShow // "T, directed by X and produced by Y"

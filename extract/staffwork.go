@@ -127,3 +127,21 @@ func (x *extractor) yearedTitleAfter(e int) string {
 func yearToken(t *token) bool {
 	return t.kind == tNum && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20"))
 }
+
+// sourceTitleBy reports whether the title before ", written by" at k (the
+// "by") follows a source noun: "the journalistic novel ‘T’, written by X".
+func (x *extractor) sourceTitleBy(k int) bool {
+	e := k - 2
+	if isQuote(x.tok(e-1).text) && x.tok(e-2).text == "," {
+		e--
+	}
+	ts := x.titleEndingAt(e)
+	if ts >= e {
+		return false
+	}
+	p := x.tok(ts - 1)
+	if isQuote(p.text) {
+		p = x.tok(ts - 2)
+	}
+	return p.has(cSourceNouns) && !p.cap
+}
