@@ -174,4 +174,9 @@ var crewMissConstructions = []construction{
 		text: "Los Internacionales\n\nThe series Los Internacionales began filming. Los Internacionales is based on the journalistic novel ‘La Conexion Bogota’, written by Nahu Gallo, and will star Cecilia Rot.",
 		want: []string{"cast|Cecilia Rot|Los Internacionales||", "crew|Nahu Gallo|Los Internacionales||original author"},
 	},
+	{
+		name: "their Best Film and Best Director Oscars: a prize, no person, and Best Film no title",
+		text: "Box office\n\nHot off their Best Film and Best Director Oscars at this year's Academy Awards for No Country, the brothers's comedy Burn After Reading led all films. Oscar Isaa stars in Dune Run.",
+		want: []string{"cast|Oscar Isaa|Dune Run||"},
+	},
 }

@@ -546,6 +546,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 // Golden Globe-nominated X".
 var awardWords = set(`award awards bafta baftas emmy emmys grammy grammys globe globes`)
 
+// prizePlurals name prizes, never a person: "their Best Film and Best
+// Director Oscars".
+var prizePlurals = set(`oscars emmys baftas grammys globes awards`)
+
 // coordSubject finds, for an "and" at j that joins two verb phrases, the
 // last token of their subject: the name before ", who" in a relative
 // clause, or a name that opens the sentence and is followed by a verb. It
