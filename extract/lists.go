@@ -92,7 +92,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	for m := 0; m < 5; m++ {
 		t := x.tok(k)
 		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) || t.has(cItemModifier) && !t.cap || t.text == "EP" && isName(x.tok(k+1)) || // "along with EP X"
-			!t.cap && (strings.HasSuffix(t.low, "-cast") || strings.HasSuffix(t.low, "-announced")) { // "the previously-cast X"
+			!t.cap && t.flags&fHyphen != 0 && (strings.HasSuffix(t.low, "-cast") || strings.HasSuffix(t.low, "-announced")) { // "the previously-cast X"
 			k++
 			continue
 		}
@@ -100,7 +100,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	}
 	// "Emmy Award-winning X", "BAFTA-nominated X"
 	for m := k; m < k+3 && m < len(x.toks); m++ {
-		if w := x.toks[m].low; strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") || strings.HasSuffix(w, "-winner") {
+		if w := x.toks[m].low; x.toks[m].flags&fHyphen != 0 && (strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") || strings.HasSuffix(w, "-winner")) {
 			k = m + 1
 			break
 		}
@@ -557,7 +557,7 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	start = x.pastNationals(start) // "Other actors include the Aussies X and Y"
 	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (x.tok(start-1).has(cItemModifier) || x.tok(start-1).has(cPrefixNouns|cDescribe) ||
 		strings.HasPrefix(x.tok(start-1).low, "well-") || // "It stars well-known actors X and Y"
-		strings.HasSuffix(x.tok(start-1).low, "-cast") || strings.HasSuffix(x.tok(start-1).low, "-announced") ||
+		x.tok(start-1).flags&fHyphen != 0 && (strings.HasSuffix(x.tok(start-1).low, "-cast") || strings.HasSuffix(x.tok(start-1).low, "-announced")) ||
 		x.tok(start-1).low == "the" && m > 0 ||
 		x.tok(start).has(cPrefixNouns) && !x.tok(start).cap && x.tok(start-1).kind == tWord && !x.tok(start-1).has(cStopWords) && areBefore(x.tok(start-2).low)); m++ {
 		start-- // "joins the previously-cast X", "are premier actors X"

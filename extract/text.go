@@ -34,10 +34,11 @@ func (t token) has(c uint64) bool { return t.class&c != 0 }
 
 // Token flags.
 const (
-	fName  = 1 << iota // may be part of a person's name
-	fChar              // may be part of a character's name
-	fAge               // an age: "17-year-old"
-	fMaker             // makerSuffix: a name joined to a participle, "Renner-led"
+	fName   = 1 << iota // may be part of a person's name
+	fChar               // may be part of a character's name
+	fAge                // an age: "17-year-old"
+	fMaker              // makerSuffix: a name joined to a participle, "Renner-led"
+	fHyphen             // a word with a "-" inside: "Oscar-winning"
 )
 
 // sentence is one sentence of an article, tokenized.
@@ -412,6 +413,9 @@ func tokenize(toks []token, s, lower string) []token {
 			}
 			if t.cap {
 				t.flags = wordFlags(t, hyphen) // 0 for a word in lower case
+			}
+			if hyphen {
+				t.flags |= fHyphen
 			}
 			if hyphen && makerSuffix(t.low) {
 				t.flags |= fMaker
