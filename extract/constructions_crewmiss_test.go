@@ -179,4 +179,9 @@ var crewMissConstructions = []construction{
 		text: "Box office\n\nHot off their Best Film and Best Director Oscars at this year's Academy Awards for No Country, the brothers's comedy Burn After Reading led all films. Oscar Isaa stars in Dune Run.",
 		want: []string{"cast|Oscar Isaa|Dune Run||"},
 	},
+	{
+		name: "Trident Arts are bankrolling this project: Arts ends a company's name, no producer",
+		text: "Harbor\n\nThe action film Harbor is shooting in Turkey. Trident Arts are bankrolling this project at a big budget. Cy Tan is bankrolling it too.",
+		want: []string{"crew|Cy Tan|Harbor||producer"},
+	},
 }
