@@ -133,4 +133,9 @@ var titleConstructions = []construction{
 		text: "Babylon Berlin adds cast\n\nHe co-directs with Achim Bor, who penned the script to Emma Thom/Brendan Glee starrer Alone in Berlin. The Tom Banks starrer Red Rock in Berlin was shot in March.",
 		want: []string{"cast|Brendan Glee|Alone in Berlin||", "cast|Emma Thom|Alone in Berlin||", "cast|Tom Banks|Red Rock||"},
 	},
+	{
+		name: "a one-sentence paragraph that is a long sentence (\"The series stars A and B as C and D, and gives a glimpse into ... a program, “T.”\") is no section heading: the show-within-the-show takes no credits",
+		text: "Lifetime has renewed “UnReal” for Season 3, the cable network announced Thursday.\n\nThe series stars Shiri App and Connie Zim as Rachel Gold and Quinn Kin, and gives a glimpse into the production of a dating competition program, “Everlasting.”\n\nReturning as series regulars for Season 2 are Craig Bier as “Everlasting’s” creator, Chet; and Jeff Bow as Jay.",
+		want: []string{"cast|Shiri App|UnReal|Rachel Gold|", "cast|Connie Zim|UnReal|Quinn Kin|", "cast|Jeff Bow|UnReal|Jay|", "cast|Craig Bier|UnReal||"},
+	},
 }

@@ -247,8 +247,8 @@ func (x *extractor) creditHeading(i int) string {
 	if _, title := x.nameTitleLine(s); title != "" {
 		return title // "EXIT: Wes Ramsey, ‘General Hospital’"
 	}
-	if !castHeadline(s) {
-		return ""
+	if !castHeadline(s) || !s.head && len(s.toks) > 16 {
+		return "" // not "The series stars A and B as C and D, and ... a program, “T.”": a sentence, no heading
 	}
 	t := s.toks
 	q := -1
