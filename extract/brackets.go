@@ -201,8 +201,8 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		outer := x.span(ps, j)
-		if x.titleInBracket(ps, k, c) || x.tickerBracket(ps, k, c) {
-			k = c // "her performance in Mon Roi (My King)": a title's other name; "Paramount Global (PARA)": a stock's ticker
+		if x.titleInBracket(ps, k, c) || x.tickerBracket(ps, k, c) || x.spelledOut(ps, j, k, c) {
+			k = c // "her performance in Mon Roi (My King)": a title's other name; "Paramount Global (PARA)": a stock's ticker; "CND (Campaign for Nuclear Disarmament)"
 			continue
 		}
 		if c == k+2 && isUpperCase(t[k+1].text) && initialsOf(outer) == t[k+1].text || j-ps == 1 && x.tok(ps-1).low == "the" && c <= k+4 && strings.Contains(x.span(k+1, c), "&") {

@@ -184,4 +184,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor\n\nThe action film Harbor is shooting in Turkey. Trident Arts are bankrolling this project at a big budget. Cy Tan is bankrolling it too.",
 		want: []string{"crew|Cy Tan|Harbor||producer"},
 	},
+	{
+		name: "my first CND (Campaign for Nuclear Disarmament) march: an abbreviation spelt out, no person and title",
+		text: "Peter Vaug dies\n\n“I went on my first CND (Campaign for Nuclear Disarmament) march with Peter Vaug in 1959,” the star wrote.",
+		want: nil,
+	},
 }

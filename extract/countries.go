@@ -83,3 +83,25 @@ func placeName(s string) bool {
 	l := string(lowerInto(buf[:0], s))
 	return placeWords[l] || countryNames[l]
 }
+
+// spelledOut reports whether the one word from ps to j, in capitals, is
+// the abbreviation the bracket from k to c spells out: "CND (Campaign for
+// Nuclear Disarmament)".
+func (x *extractor) spelledOut(ps, j, k, c int) bool {
+	w := x.tok(ps).text
+	if j-ps != 1 || len(w) < 2 || !isUpperCase(w) || c-k < 3 {
+		return false
+	}
+	n := 0
+	for m := k + 1; m < c; m++ {
+		t := x.tok(m)
+		if !t.cap {
+			continue // "for", "of"
+		}
+		if n >= len(w) || t.text[0] != w[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(w)
+}
