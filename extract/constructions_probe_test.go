@@ -300,4 +300,9 @@ var probeConstructions = []construction{
 		text: "Surulere movie: stars on set\n\nThe movie titled Surulere is being directed by Rita Dom's business partner and co-owner of The Silva Company, Mildred Okwo.\n\nSurulere Nollywood movie stars Enyinna Nwigwe and Beverly Naya. In attendance were actress Omoni Obo and Fashion model Ify Mogek.\n\nNollywood is bent on quality. ‘Tango With Me,’ shot in celluloid format, is one of the latest films. Starring Genevieve Nna, the story is about a newly wed couple.",
 		want: []string{"crew|Mildred Okwo|Surulere||director", "cast|Enyinna Nwigwe|Surulere||", "cast|Beverly Naya|Surulere||", "cast|Genevieve Nna|Tango With Me||"},
 	},
+	{
+		name: "a paragraph that ends in a quoted title is no section heading (\"... a dating competition program, “Everlasting.”\"); \"stars A and B as producers C and D\" gives characters, no producers",
+		text: "Lifetime has renewed “UnReel” for Season 3, the cable network announced Thursday.\n\nThe series stars Shiri Apple and Connie Zim as producers Rachel Gold and Quinn King, and gives a glimpse into the production of a dating competition program, “Everlasting.”\n\nReturning as series regulars for Season 2 are Craig Bier as “Everlasting’s” creator, Chet; and Josh Kell as Jeremy.",
+		want: []string{"cast|Shiri Apple|UnReel|Rachel Gold|", "cast|Connie Zim|UnReel|Quinn King|", "cast|Craig Bier|UnReel||", "cast|Josh Kell|UnReel|Jeremy|"},
+	},
 }

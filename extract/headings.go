@@ -247,10 +247,10 @@ func (x *extractor) creditHeading(i int) string {
 	if _, title := x.nameTitleLine(s); title != "" {
 		return title // "EXIT: Wes Ramsey, ‘General Hospital’"
 	}
-	if !castHeadline(s) || !s.head && len(s.toks) > 16 {
-		return "" // not "The series stars A and B as C and D, and ... a program, “T.”": a sentence, no heading
-	}
 	t := s.toks
+	if !castHeadline(s) || !s.head && (len(t) > 14 || !isQuote(t[len(t)-1].text) || len(t) > 1 && strings.ContainsAny(t[len(t)-2].text, ".!?")) {
+		return "" // a heading, not a sentence that ends in a quoted title ("... a dating program, “Everlasting.”")
+	}
 	q := -1
 	for k := range t {
 		if isQuote(t[k].text) {

@@ -438,7 +438,10 @@ func (x *extractor) crewAs(end int) (string, bool) {
 	}
 	for m := end; m < len(x.toks) && m < end+8; m++ {
 		if x.toks[m].low == "as" {
-			return x.crewWithin(m+1, 3) // "has been roped in as the composer"
+			if j, ok := x.crewWithin(m+1, 3); ok && !x.namedAfterJob(m+1) {
+				return j, true // "has been roped in as the composer"
+			}
+			return "", false // "stars A and B as producers Rachel Goldberg and Quinn King": characters
 		}
 		if x.toks[m].kind == tPunct {
 			break
@@ -795,4 +798,16 @@ func (x *extractor) pastBracket(i int) int {
 func (x *extractor) asRoleAt(i int) bool {
 	l := x.tok(i + 1).low
 	return x.tok(i).low == "as" && (l == "a" || l == "an" || l == "the") && !x.tok(i+1).cap
+}
+
+// namedAfterJob reports whether a job noun within a few words of i is
+// followed by a person's name: "as producers Rachel Goldberg and Quinn
+// King" describes characters, not the subjects' jobs.
+func (x *extractor) namedAfterJob(i int) bool {
+	for m := i; m < len(x.toks) && m < i+3; m++ {
+		if t := x.toks[m]; !t.cap && (t.has(cJobNoun) || jobNouns[t.low] != "" || jobNouns[strings.TrimSuffix(t.low, "s")] != "") {
+			return isName(x.tok(m+1)) && isName(x.tok(m+2)) && !x.tok(m+1).has(cStopWords) // a character's name, known as one or not
+		}
+	}
+	return false
 }
