@@ -71,7 +71,7 @@ func (t *classTable) getBytes(b []byte) uint64 {
 }
 
 // wordBit is the bit of a word, in lower case, in a sentence's words.
-func wordBit(w string) uint8 { return uint8(classHash(w) >> 57) }
+func wordBit(w string) uint8 { return uint8(classHash(w) >> 56) }
 
 // sentHasWord reports whether the sentence being read may have a token
 // whose lower case is the word of bit b (wordBit): where it reports false,
@@ -90,7 +90,7 @@ var (
 )
 
 // wordMask is the bits of words together, for sentHasAnyWord.
-func wordMask(words ...string) (m [2]uint64) {
+func wordMask(words ...string) (m wordSet) {
 	for _, w := range words {
 		b := wordBit(w)
 		m[b>>6] |= 1 << (b & 63)
@@ -99,7 +99,7 @@ func wordMask(words ...string) (m [2]uint64) {
 }
 
 // setMask is wordMask of the words of a set.
-func setMask(set map[string]bool) (m [2]uint64) {
+func setMask(set map[string]bool) (m wordSet) {
 	for w := range set {
 		b := wordBit(w)
 		m[b>>6] |= 1 << (b & 63)
@@ -110,6 +110,14 @@ func setMask(set map[string]bool) (m [2]uint64) {
 // sentHasAnyWord reports whether the sentence being read may have a token
 // whose lower case is one of the words of m (wordMask): where it reports
 // false, none has.
-func (x *extractor) sentHasAnyWord(m [2]uint64) bool {
-	return x.s == nil || x.s.words[0]&m[0] != 0 || x.s.words[1]&m[1] != 0
+func (x *extractor) sentHasAnyWord(m wordSet) bool {
+	if x.s == nil {
+		return true
+	}
+	w := &x.s.words
+	return w[0]&m[0]|w[1]&m[1]|w[2]&m[2]|w[3]&m[3] != 0
 }
+
+// wordSet has a bit for each of some words (wordBit): a sentence's words,
+// or the words a rule reads at.
+type wordSet [4]uint64

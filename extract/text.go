@@ -47,14 +47,14 @@ type sentence struct {
 	whole   string // for a clause of a longer sentence, that sentence: the evidence
 	cleaned string // text with space collapsed, once asked for
 	toks    []token
-	para    int       // index of its paragraph
-	head    bool      // a headline or heading line, not prose
-	first   bool      // the first sentence of its paragraph
-	classes uint64    // the word classes of its tokens, together
-	words   [2]uint64 // a bit for each of its words (wordBit): a word whose bit is clear is not there
-	kinds   uint8     // 1<<kind of its tokens, together
-	parens  bool      // a token of it is "("
-	intro   int32     // introEnd + 1, once asked
+	para    int     // index of its paragraph
+	head    bool    // a headline or heading line, not prose
+	first   bool    // the first sentence of its paragraph
+	classes uint64  // the word classes of its tokens, together
+	words   wordSet // a bit for each of its words (wordBit): a word whose bit is clear is not there
+	kinds   uint8   // 1<<kind of its tokens, together
+	parens  bool    // a token of it is "("
+	intro   int32   // introEnd + 1, once asked
 }
 
 // clean is the sentence with runs of space collapsed: the fact evidence.
@@ -407,7 +407,7 @@ func tokenize(toks []token, s, lower string) []token {
 				t.kind = tNum
 			}
 			h := classHash(t.low)
-			t.class, t.wbit = wordClasses.getHashed(h, t.low), uint8(h>>57)
+			t.class, t.wbit = wordClasses.getHashed(h, t.low), uint8(h>>56)
 			if t.class&cDescribe == 0 && hyphen && describesWord(t.low) {
 				t.class |= cDescribe // "filipina-australian", "oscar-winning"
 			}
@@ -546,7 +546,7 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 				toks = tokenize(toks, text[i:j], low)
 				var classes uint64
 				var kinds uint8
-				var words [2]uint64
+				var words wordSet
 				parens := false
 				for k := first; k < len(toks); k++ {
 					classes |= toks[k].class
