@@ -138,4 +138,9 @@ var titleConstructions = []construction{
 		text: "Lifetime has renewed “UnReal” for Season 3, the cable network announced Thursday.\n\nThe series stars Shiri App and Connie Zim as Rachel Gold and Quinn Kin, and gives a glimpse into the production of a dating competition program, “Everlasting.”\n\nReturning as series regulars for Season 2 are Craig Bier as “Everlasting’s” creator, Chet; and Jeff Bow as Jay.",
 		want: []string{"cast|Shiri App|UnReal|Rachel Gold|", "cast|Connie Zim|UnReal|Quinn Kin|", "cast|Jeff Bow|UnReal|Jay|", "cast|Craig Bier|UnReal||"},
 	},
+	{
+		name: "an opening \"The three-part T follows the story of\" names the article's show, before a place the article repeats more",
+		text: "Filming under way\n\nThe BBC has begun filming a three-part police drama set in Aberdeen and due to air on BBC Scotland.\n\nThe three-part Granite Harbor follows the story of a police recruit who is sent to train in Aberdeen.\n\nFilming started in April in Aberdeen. It also stars Dawn Steel (Holby City) and Gary Lew (Vigil), filming in Aberdeen.",
+		want: []string{"cast|Dawn Steel|Granite Harbor||", "cast|Gary Lew|Granite Harbor||", "cast|Dawn Steel|Holby City||", "cast|Gary Lew|Vigil||"},
+	},
 }

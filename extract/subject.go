@@ -4,7 +4,10 @@ package extract
 // a guess from its quoted and repeated titles) and the show each sentence
 // is about.
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // findArticleShow finds the show the article is about, and its season, in
 // the first sentences: "Season 2 of T", "T Season 2 ...", "T's ... season
@@ -105,8 +108,8 @@ func (x *extractor) findArticleShow() {
 			x.setShow(title, x.mentionedSeasons()...)
 			return
 		}
-		if title := x.renewalTitle(); title != "" {
-			// "T is coming back for a second season"
+		if title := cmp.Or(x.renewalTitle(), x.describedOpening()); title != "" {
+			// "T is coming back for a second season", "The three-part T follows the story of"
 			x.setShow(title, x.mentionedSeasons()...)
 			return
 		}
