@@ -189,4 +189,9 @@ var crewMissConstructions = []construction{
 		text: "Peter Vaug dies\n\n“I went on my first CND (Campaign for Nuclear Disarmament) march with Peter Vaug in 1959,” the star wrote.",
 		want: nil,
 	},
+	{
+		name: "guidelines set by the Ministry of Information and Broadcasting (MIB): an abbreviation, no person and title; X (T) stays a credit",
+		text: "Harbor\n\nThe film will comply with the latest guidelines set by the Ministry of Information and Broadcasting (MIB) of India. Ana Lee (Blue Moon) stars in Harbor.",
+		want: []string{"cast|Ana Lee|Blue Moon||", "cast|Ana Lee|Harbor||"},
+	},
 }

@@ -105,3 +105,28 @@ func (x *extractor) spelledOut(ps, j, k, c int) bool {
 	}
 	return n == len(w)
 }
+
+// abbreviates reports whether the bracket from k to c holds, in capitals,
+// the first letters of the capitalized words before it, past "of" and
+// "and": "the Ministry of Information and Broadcasting (MIB)".
+func (x *extractor) abbreviates(k, c int) bool {
+	w := x.tok(k + 1).text
+	if c != k+2 || len(w) < 2 || len(w) > 6 || !isUpperCase(w) {
+		return false
+	}
+	n := len(w)
+	for m := k - 1; m >= 0 && m > k-12 && n > 0; m-- {
+		t := x.tok(m)
+		switch {
+		case t.cap && t.kind == tWord:
+			n--
+			if t.text[0] != w[n] {
+				return false
+			}
+		case t.low == "of" || t.low == "and" || t.low == "for" || t.low == "the" || t.low == "&":
+		default:
+			return false
+		}
+	}
+	return n == 0
+}
