@@ -143,4 +143,9 @@ var titleConstructions = []construction{
 		text: "Filming under way\n\nThe BBC has begun filming a three-part police drama set in Aberdeen and due to air on BBC Scotland.\n\nThe three-part Granite Harbor follows the story of a police recruit who is sent to train in Aberdeen.\n\nFilming started in April in Aberdeen. It also stars Dawn Steel (Holby City) and Gary Lew (Vigil), filming in Aberdeen.",
 		want: []string{"cast|Dawn Steel|Granite Harbor||", "cast|Gary Lew|Granite Harbor||", "cast|Dawn Steel|Holby City||", "cast|Gary Lew|Vigil||"},
 	},
+	{
+		name: "It also stars Dundee-born X (T1, T2): a capitalized place-made describing word before the list",
+		text: "‘Granite Harbor’ filming under way\n\nThe three-part Granite Harbor follows the story of a police recruit. It also stars Dundee-born Hannah Donald (Murder Island, Annika).",
+		want: []string{"cast|Hannah Donald|Granite Harbor||", "cast|Hannah Donald|Murder Island||", "cast|Hannah Donald|Annika||"},
+	},
 }

@@ -5,6 +5,8 @@
 
 package extract
 
+import "strings"
+
 // syllableEnd reports whether the capitalized stop word at k ends a
 // character's name of short syllables at the end of the sentence or
 // before a comma: "a character named Ae Soon."
@@ -111,6 +113,9 @@ func (x *extractor) soloCharInner(ps, j int, p part) bool {
 func (x *extractor) pastNationals(start int) int {
 	if x.tok(start).cap && nationalPlural(x.tok(start).low) && x.tok(start-1).low == "the" {
 		return start - 1
+	}
+	if p := x.tok(start - 1); p.cap && start > 1 && strings.IndexByte(p.low, '-') > 0 && describesWord(p.low) && !x.tok(start-2).cap {
+		return start - 1 // "it also stars Dundee-born X"
 	}
 	return start
 }
