@@ -1,12 +1,13 @@
 package extract
 
-import "strings"
+// boardWords are the words boardRule reads at.
+var boardWords = wordMask("board", "aboard")
 
 // boardRule: "X has come on board for Y's T", "X is on board for T", "X
 // climbed aboard T": X works on T, on screen or off it as the article says
 // ("on board to direct" is crew, read by the list rules).
 func (x *extractor) boardRule() {
-	if !x.sentHas(cCrewWorkCue) || !strings.Contains(x.s.text, "board") {
+	if !x.sentHas(cCrewWorkCue) || !x.sentHasAnyWord(boardWords) {
 		return // no token it reads ("board" and "aboard" share a class with "in" and "on")
 	}
 	t := x.toks

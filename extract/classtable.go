@@ -87,6 +87,7 @@ var (
 	bitAs   = wordBit("as")
 	bitSeen = wordBit("seen")
 	bitInto = wordBit("into")
+	bitWell = wordBit("well")
 )
 
 // wordMask is the bits of words together, for sentHasAnyWord.

@@ -163,8 +163,8 @@ func (x *extractor) groupCastRule() {
 // cast, as well as the ex-wife C and the daughter, D". A describing noun
 // before each name is no part of it.
 func (x *extractor) asWellAsRule() {
-	if !x.castWords || x.crewSentence || x.sshow == "" || !x.sentHas(cCastVerbs|cCastNouns|cListTriggers) {
-		return
+	if !x.castWords || x.crewSentence || x.sshow == "" || !x.sentHas(cCastVerbs|cCastNouns|cListTriggers) || !x.sentHasWord(bitWell) {
+		return // no ", as well as"
 	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {

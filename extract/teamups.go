@@ -58,7 +58,7 @@ func (x *extractor) teamPartners(k int) ([]string, int) {
 // teams up with: "A and B are teaming up with musician C for ..." names
 // three, whom "The trio" of the next sentence names.
 func (x *extractor) teamUpGroup(end int) {
-	if x.s != nil && !hasTeamUp(x.s.toks) {
+	if x.s != nil && (!x.sentHasWord(bitUp) || !hasTeamUp(x.s.toks)) {
 		return
 	}
 	k := end
@@ -77,7 +77,7 @@ func (x *extractor) teamUpGroup(end int) {
 // open (their other credits settle it). A title needs a genre word before
 // it or quotes.
 func (x *extractor) teamUpRule() {
-	if x.s != nil && !hasTeamUp(x.s.toks) {
+	if x.s != nil && (!x.sentHasWord(bitUp) || !hasTeamUp(x.s.toks)) {
 		return // no words it reads at
 	}
 	t := x.toks
