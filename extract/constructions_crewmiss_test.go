@@ -194,4 +194,9 @@ var crewMissConstructions = []construction{
 		text: "Harbor\n\nThe film will comply with the latest guidelines set by the Ministry of Information and Broadcasting (MIB) of India. Ana Lee (Blue Moon) stars in Harbor.",
 		want: []string{"cast|Ana Lee|Blue Moon||", "cast|Ana Lee|Harbor||"},
 	},
+	{
+		name: "produced by the late King of Philippine Movies X: King is a title of honour, no person",
+		text: "Teleserye\n\nInspired by the 1970 film with the same title produced by the late King of Philippine Movies Fernando Poe Jr. under his nom de plume, this 2005 drama Harbor shattered our hearts.",
+		want: nil,
+	},
 }

@@ -142,6 +142,7 @@ func (x *extractor) crewByRule() {
 			}
 		}
 		at = x.pastCompanyTitle(at) // "by Carnival Films Executive Chairman X, Y and Z"
+		at = x.pastHonorific(at)    // "by the late King of Philippine Movies X"
 		at = x.pastOwnersApposition(at)
 		var names []string
 		items := x.parseList(at)

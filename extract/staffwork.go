@@ -145,3 +145,27 @@ func (x *extractor) sourceTitleBy(k int) bool {
 	}
 	return p.has(cSourceNouns) && !p.cap
 }
+
+// pastHonorific skips, at i, a title of honour and the field it names
+// before a person: "King of Philippine Movies Fernando Poe Jr." gives the
+// index of Fernando. It returns i when none stands there.
+func (x *extractor) pastHonorific(i int) int {
+	switch x.tok(i).low {
+	case "king", "queen", "prince", "princess":
+	default:
+		return i
+	}
+	if !x.tok(i).cap || x.tok(i+1).low != "of" {
+		return i
+	}
+	end := i + 2
+	for end < len(x.toks) && end < i+9 && x.tok(end).cap && x.tok(end).kind == tWord {
+		end++
+	}
+	for m := i + 2; m+1 < end; m++ {
+		if x.startsName(m) && x.personShaped(m, end) {
+			return m
+		}
+	}
+	return i
+}
