@@ -148,4 +148,9 @@ var titleConstructions = []construction{
 		text: "‘Granite Harbor’ filming under way\n\nThe three-part Granite Harbor follows the story of a police recruit. It also stars Dundee-born Hannah Donald (Murder Island, Annika).",
 		want: []string{"cast|Hannah Donald|Granite Harbor||", "cast|Hannah Donald|Murder Island||", "cast|Hannah Donald|Annika||"},
 	},
+	{
+		name: "a described character, played by X (T1, T2): X in the sentence's show, the character unnamed; \"His sister, played by Y\"",
+		text: "‘Granite Harbor’ filming under way\n\nThe three-part Granite Harbor follows the story of a former military policeman-turned-police recruit, played by Romar Simps (Noughts + Crosses, Small Axe), who is sent to train in the north. His sister, played by Jo Hart, is a nurse. Anna, played by Mia Lee, is a doctor.",
+		want: []string{"cast|Romar Simps|Granite Harbor||", "cast|Romar Simps|Noughts + Crosses||", "cast|Romar Simps|Small Axe||", "cast|Jo Hart|Granite Harbor||", "cast|Mia Lee|Granite Harbor|Anna|"},
+	},
 }

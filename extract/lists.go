@@ -382,7 +382,7 @@ func (x *extractor) listRule() {
 			// "three new officers played by X, Y and Z": the characters go
 			// unnamed, the cast does not; also past describing words, "three
 			// wives portrayed by talented actresses X, Y, and Z"
-			len(items) > 1 && x.playedByBefore(start) ||
+			(len(items) > 1 || x.describedPlayedBy(start)) && x.playedByBefore(start) ||
 			// "with X (T1) and Y (T2) as the leads", "with X and Y as guest stars"
 			x.tok(start-1).low == "with" && x.tok(end).low == "as" && (x.tok(end+1).low == "the" && !x.crewWordWithin(end+2, 3) || x.tok(end+1).has(cCastNouns) ||
 				(x.tok(end+1).low == "guest" || x.tok(end+1).low == "special") && x.tok(end+2).has(cCastNouns)) ||

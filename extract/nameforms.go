@@ -156,3 +156,15 @@ func gluedName(w, rest string) int {
 	}
 	return len(w)
 }
+
+// describedPlayedBy reports whether ", played by" before the list at start
+// follows a character described, not named: "a former military
+// policeman-turned-police recruit, played by X (T1, T2)".
+func (x *extractor) describedPlayedBy(start int) bool {
+	m := start
+	for q := 0; q < 2 && x.tok(m-1).kind == tWord && !x.tok(m-1).cap && !x.tok(m-1).has(cStopWords); q++ {
+		m--
+	}
+	d := x.tok(m - 4)
+	return x.tok(m-1).low == "by" && x.tok(m-3).text == "," && d.kind == tWord && !d.cap && !d.has(cStopWords)
+}
