@@ -305,4 +305,9 @@ var probeConstructions = []construction{
 		text: "Lifetime has renewed “UnReel” for Season 3, the cable network announced Thursday.\n\nThe series stars Shiri Apple and Connie Zim as producers Rachel Gold and Quinn King, and gives a glimpse into the production of a dating competition program, “Everlasting.”\n\nReturning as series regulars for Season 2 are Craig Bier as “Everlasting’s” creator, Chet; and Josh Kell as Jeremy.",
 		want: []string{"cast|Shiri Apple|UnReel|Rachel Gold|", "cast|Connie Zim|UnReel|Quinn King|", "cast|Craig Bier|UnReel||", "cast|Josh Kell|UnReel|Jeremy|"},
 	},
+	{
+		name: "an obituary: \"British acting legend X\" leads; \"X, best known to younger viewers as C from fantasy TV series T\"; \"One of his most famous roles was as C2 in T2\" (his: the lead's, no person named One); \"comic actor Y remembered ...\" then \"the T3 star wrote\" is Y",
+		text: "Veteran actor Peter Vaugh dies at 93\n\nBritish acting legend Peter Vaugh has died at 93.\n\nVaugh, best known to younger viewers as Maester Aemon from fantasy TV series Game of Thrones, passed away on Tuesday.\n\nOne of his most famous roles was as prisoner Harry Grout in Porridge.\n\nIn a post on Twitter, comic actor Tony Robins remembered how he had met Vaugh as a child.\n\n“An amazing actor,” the Blackadder star wrote.",
+		want: []string{"cast|Peter Vaugh|Game of Thrones|Maester Aemon|", "cast|Peter Vaugh|Porridge|Harry Grout|", "cast|Tony Robins|Blackadder||"},
+	},
 }

@@ -75,7 +75,7 @@ var pluralNouns = set(`stars actors actresses alums alumni regulars leads comedi
 // prefixNouns may stand before a name in a list: "actress X".
 var prefixNouns = set(`actor actress actors actresses comedian comedians singer singers rapper rappers idol idols model models performer performers
 	host hosts newcomer newcomers co-star artist artists artiste superstar superstars megastar musician musicians judge judges chef chefs presenter presenters
-	leads co-leads`)
+	leads co-leads legend legends icon`)
 
 func (x *extractor) isAgeWord(t *token) bool { return t.flags&fAge != 0 }
 

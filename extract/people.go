@@ -439,6 +439,16 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			return []string{x.mainPerson}
 		}
 	}
+	if j == 0 && x.toks[0].low == "one" && x.tok(1).low == "of" && (x.tok(2).low == "his" || x.tok(2).low == "her") && want <= 1 {
+		// "One of his most famous roles was as C in T": the person the
+		// sentence before, or the article's lead, named
+		for _, p := range []string{x.prevSubject, x.mainPerson} {
+			if p != "" {
+				return []string{p}
+			}
+		}
+		return nil
+	}
 	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 2 && !x.toks[1].cap && (x.toks[1].low == "actor" || x.toks[1].low == "actress" || x.toks[1].low == "star") && want <= 1 {
 		// "Andy Garcia is headed to ABC. The actor has been cast opposite
 		// X": the person the sentence before, or the article's lead, named
@@ -668,8 +678,8 @@ func (x *extractor) noteSubject() {
 		st++ // "South Korean actor X"
 	}
 	base := st
-	for st < len(x.toks) && st < base+4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && (!x.toks[st].cap || st == base && x.toks[st].has(cCastNouns|cPrefixNouns)) || x.toks[st].has(cDescribe) && (x.tok(st+1).has(cCastNouns|cPrefixNouns) || x.tok(st+1).low == "voice" && x.tok(st+2).has(cCastNouns|cPrefixNouns)) ||
-		x.toks[st].low == "voice" && !x.toks[st].cap && x.tok(st+1).has(cCastNouns|cPrefixNouns)) { // "Japanese voice actress X"
+	for st < len(x.toks) && st < base+4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && (!x.toks[st].cap || st == base && x.toks[st].has(cCastNouns|cPrefixNouns)) || x.toks[st].has(cDescribe) && (x.tok(st+1).has(cCastNouns|cPrefixNouns) || x.tok(st+1).kind == tWord && !x.tok(st+1).cap && !x.tok(st+1).has(cStopWords) && x.tok(st+2).has(cCastNouns|cPrefixNouns)) ||
+		x.toks[st].kind == tWord && !x.toks[st].cap && !x.toks[st].has(cStopWords) && x.tok(st+1).has(cCastNouns|cPrefixNouns)) { // "Japanese voice actress X", "British acting legend X", "comic actor X"
 		st++ // "Actress X", "veteran actor X"
 	}
 	if items := x.parseList(st); len(items) > 1 {

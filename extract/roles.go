@@ -239,7 +239,7 @@ func (x *extractor) roleRule() {
 		isAs := false
 		switch {
 		case low == "as" && !t[k].cap && k > 0 && !x.hiredAs(k) && (!t[k-1].has(cNotAfterAs) || t[k-1].low == "seen" && x.tok(k+1).cap ||
-			t[k-1].low == "known" && (len(x.titleCharList(k+1)) > 0 || x.inTheGenre(k+1))) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
+			t[k-1].low == "known" && (len(x.titleCharList(k+1)) > 0 || x.inTheGenre(k+1) || x.tok(k-2).low == "best" && x.tok(k+1).cap)) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
 			obj, isAs = k+1, true
 		case low == "as" && !t[k].cap && (x.tok(k-1).has(cServeWords) || x.hiredAs(k)):
 			// "X serves as executive producer": a job, never a role
@@ -484,9 +484,12 @@ func (x *extractor) roleRule() {
 				e++ // "as Derek Jr. in Zoolander 2"
 			}
 			if l := x.tok(e).low; (l == "in" || l == "on") && (x.titleStarts(e+1) || x.tok(e+1).low == "the" && !x.tok(e+1).cap && (x.titleStarts(e+2) && !x.tok(e+2).has(cNetworks) || titleAdjectives[x.tok(e+2).low] && x.titleStarts(e+3)) ||
-				x.tok(e+1).low == "the" && x.tok(x.titlePrefix(e+1)-1).has(cGenreNouns) && x.titleStarts(x.titlePrefix(e+1)) || x.tok(e+1).low == "the" && x.genreThenTitle(x.titlePrefix(e+1)) > 0) {
+				x.tok(e+1).low == "the" && x.tok(x.titlePrefix(e+1)-1).has(cGenreNouns) && x.titleStarts(x.titlePrefix(e+1)) || x.tok(e+1).low == "the" && x.genreThenTitle(x.titlePrefix(e+1)) > 0) ||
+				x.fromTitleAt(e) > 0 {
 				at := e + 1
-				if p := x.titlePrefix(e + 1); x.tok(e+1).low == "the" && x.tok(p-1).has(cGenreNouns) && !x.tok(p-1).cap {
+				if f := x.fromTitleAt(e); f > 0 {
+					at = f // "best known as Maester Aemon from fantasy TV series T"
+				} else if p := x.titlePrefix(e + 1); x.tok(e+1).low == "the" && x.tok(p-1).has(cGenreNouns) && !x.tok(p-1).cap {
 					at = p // "played Anna in the film Roja"
 				} else if g := x.genreThenTitle(p); x.tok(e+1).low == "the" && g > 0 {
 					at = g // "played C in the long-running ITV series T"
@@ -766,18 +769,4 @@ func (x *extractor) crewWordWithin(i, n int) bool {
 		}
 	}
 	return false
-}
-
-// genreThenTitle reads a genre noun in lower case at p, or a network and
-// a genre noun ("ITV series", which titlePrefix does not pass), before a
-// title: "the long-running ITV series T". It returns where the title
-// starts, or 0.
-func (x *extractor) genreThenTitle(p int) int {
-	if x.tok(p).has(cNetworks) && x.tok(p).cap {
-		p++
-	}
-	if t := x.tok(p); p > 0 && t.has(cGenreNouns) && !t.cap && x.titleStarts(p+1) && x.tok(p-1).low != "the" {
-		return p + 1
-	}
-	return 0
 }

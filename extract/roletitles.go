@@ -1,0 +1,38 @@
+package extract
+
+// The title a role is played in, read after the character's name: past a
+// network and a genre noun ("as C in the long-running ITV series T") or
+// after "from" ("best known as C from fantasy TV series T").
+
+// genreThenTitle reads a genre noun in lower case at p, or a network and
+// a genre noun ("ITV series", which titlePrefix does not pass), before a
+// title: "the long-running ITV series T". It returns where the title
+// starts, or 0.
+func (x *extractor) genreThenTitle(p int) int {
+	if x.tok(p).has(cNetworks) && x.tok(p).cap {
+		p++
+	}
+	if t := x.tok(p); p > 0 && t.has(cGenreNouns) && !t.cap && x.titleStarts(p+1) && x.tok(p-1).low != "the" {
+		return p + 1
+	}
+	return 0
+}
+
+// fromTitleAt reads, after a character's name at e, "from" and the genre
+// words before a title: "as Maester Aemon from fantasy TV series T",
+// "as C from the film T". It returns where the title starts, or 0.
+func (x *extractor) fromTitleAt(e int) int {
+	if x.tok(e).low != "from" {
+		return 0
+	}
+	m := e + 1
+	genre := false
+	for q := 0; q < 5 && (x.tok(m).kind == tWord && !x.tok(m).cap || x.tok(m).text == "TV"); q++ {
+		genre = genre || x.tok(m).has(cGenreNouns)
+		m++
+	}
+	if !genre || !x.titleStarts(m) {
+		return 0
+	}
+	return m
+}
