@@ -1,5 +1,8 @@
 package extract
 
+// Assistants and partners: "X has assisted on T1, T2", "Netflix is working
+// with X on a new original, T".
+
 import "github.com/castgraph/castgraph/graph"
 
 // bitAssisted is the bit of "assisted", the word assistedRule reads at

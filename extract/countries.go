@@ -1,5 +1,8 @@
 package extract
 
+// Brackets that hold no title: countries and markets, stock tickers,
+// photo credits, places, abbreviations spelt out either way.
+
 import "strings"
 
 // countryNames name countries and the regions sales are made to: a

@@ -1,5 +1,8 @@
 package extract
 
+// Shared and partner credits: "A and B share co-writing credit", "inspired
+// by the work of X", "written by A with B".
+
 import "github.com/castgraph/castgraph/graph"
 
 // creditWorkJobs name the work of a credit noun: "co-writing credit",

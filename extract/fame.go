@@ -1,5 +1,8 @@
 package extract
 
+// Fame and earlier work: "X of ‘T1’, ‘T2’ fame", "known for hits like T",
+// "“T” brings a romantic comedy from X".
+
 import (
 	"strings"
 

@@ -1,5 +1,11 @@
 package extract
 
+// Staff work and small readings of crew copy: "with X providing character
+// designs", "X reprised her duty in series composition", consultants of a
+// staff's kind, a character after "revolves around X's", a place's
+// "stories", a maker's second title with its year, a source title before
+// ", written by", a title of honour before a name.
+
 import (
 	"strings"
 

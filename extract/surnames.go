@@ -1,5 +1,8 @@
 package extract
 
+// A surname alone that names another person than the full name it
+// resolves to.
+
 import "strings"
 
 // givenAlone reports whether the sentence names, alone, the given name of
