@@ -310,4 +310,9 @@ var probeConstructions = []construction{
 		text: "Veteran actor Peter Vaugh dies at 93\n\nBritish acting legend Peter Vaugh has died at 93.\n\nVaugh, best known to younger viewers as Maester Aemon from fantasy TV series Game of Thrones, passed away on Tuesday.\n\nOne of his most famous roles was as prisoner Harry Grout in Porridge.\n\nIn a post on Twitter, comic actor Tony Robins remembered how he had met Vaugh as a child.\n\n“An amazing actor,” the Blackadder star wrote.",
 		want: []string{"cast|Peter Vaugh|Game of Thrones|Maester Aemon|", "cast|Peter Vaugh|Porridge|Harry Grout|", "cast|Tony Robins|Blackadder||"},
 	},
+	{
+		name: "one credit a line, \"Name (Country) in Title\": the person in the title, the bracket a note on the person",
+		text: "Scandinavian men on TV\n\nThe most notable that spring to mind right now include:\n\nMads Mikkel (Denmark) in Hannibal\n\nJoel Kinna (Sweden/USA) in The Killing\n\nDarri Ingolf (Iceland) in Dexter",
+		want: []string{"cast|Mads Mikkel|Hannibal||", "cast|Joel Kinna|The Killing||", "cast|Darri Ingolf|Dexter||"},
+	},
 }

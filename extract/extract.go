@@ -489,6 +489,7 @@ var rules = []struct {
 	confidence float64
 }{
 	{(*extractor).lineRule, 0.9}, // only on credits lines and paragraph openings
+	{(*extractor).inTitleLineRule, 0.8},
 	{(*extractor).roleRule, 0.9},
 	{(*extractor).listRule, 0.85},
 	{(*extractor).bracketRule, 0.8},

@@ -672,6 +672,8 @@ func creditLine(s *sentence) bool {
 			// Ong (Heaven's Order) as a positive hotelier"
 			return t[k+1].cap && (t[k-1].cap || t[k-1].text == ")") ||
 				t[k].low == "as" && t[k-1].text == ")" && (t[k+1].low == "a" || t[k+1].low == "an" || t[k+1].low == "the") && t[len(t)-1].text != "." && k < 12
+		case t[k].low == "in" && t[k-1].text == ")" && t[k+1].cap && k < 12 && t[len(t)-1].text != ".":
+			return true // "Mads Mikkelsen (Denmark) in Hannibal"
 		case (t[k].low == "by" || t[k].low == "is") && b > 0 && t[k+1].cap:
 			return true // a staff list: "• Story written by X", "• The Director is X"
 		case t[k].has(cPlayVerbs|cCastVerbs) && !t[k].cap:
