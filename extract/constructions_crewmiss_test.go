@@ -199,4 +199,9 @@ var crewMissConstructions = []construction{
 		text: "Teleserye\n\nInspired by the 1970 film with the same title produced by the late King of Philippine Movies Fernando Poe Jr. under his nom de plume, this 2005 drama Harbor shattered our hearts.",
 		want: nil,
 	},
+	{
+		name: "director A and writer B (T) base the film on X's biography: X is the source's author, and X's given name is no title",
+		text: "Lion review\n\nThe drama Lion opens this week. First time director Garth Davi and writer Luke Davi (Candy) base the film on Saroo Brier’s biography. Dev Pat stars as Saroo.",
+		want: []string{"crew|Luke Davi|Candy||", "crew|Garth Davi|Lion||director", "crew|Luke Davi|Lion||writer", "crew|Saroo Brier|Lion||original author", "cast|Dev Pat|Lion|Saroo|"},
+	},
 }

@@ -71,7 +71,7 @@ func init() {
 
 // sourceNouns name the source work of an adaptation.
 var sourceNouns = set(`novel novels book books manga webtoon webtoons webcomic comic comics manhwa manhua
-	memoir memoirs novella light-novel graphic story stories illustrations`)
+	memoir memoirs novella light-novel graphic story stories illustrations biography autobiography`)
 
 // formatWords follow a title to say what kind of work it is: "Erased film".
 var formatWords = set(`film movie series show special drama anime tv television miniseries documentary short`)
