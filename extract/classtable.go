@@ -83,11 +83,13 @@ func (x *extractor) sentHasWord(b uint8) bool {
 
 // the bits of common words that rules in several files read at
 var (
-	bitWith = wordBit("with")
-	bitAs   = wordBit("as")
-	bitSeen = wordBit("seen")
-	bitInto = wordBit("into")
-	bitWell = wordBit("well")
+	bitWith  = wordBit("with")
+	bitAs    = wordBit("as")
+	bitSeen  = wordBit("seen")
+	bitInto  = wordBit("into")
+	bitWell  = wordBit("well")
+	bitWhich = wordBit("which")
+	bitBy    = wordBit("by")
 )
 
 // wordMask is the bits of words together, for sentHasAnyWord.

@@ -64,7 +64,7 @@ func (x *extractor) followUpRule() {
 // title before the clause, or in the sentence's show when no title stands
 // there.
 func (x *extractor) inWhichRule() {
-	if !x.sentHas(cPlayVerbs|cCastVerbs) || x.subject == "" || !strings.Contains(x.s.text, "which") {
+	if !x.sentHas(cPlayVerbs|cCastVerbs) || x.subject == "" || !x.sentHasWord(bitWhich) || !strings.Contains(x.s.text, "which") {
 		return // no token it reads, or nobody for the pronoun
 	}
 	t := x.toks

@@ -20,7 +20,7 @@ var notMadeBy = set(`photo photos image images picture pictures video videos sto
 // the job a job noun before the name gives ("by French director X").
 func (x *extractor) titleByRule() {
 	// no "by" token (cByCue), no " by ": the class is cheaper to ask
-	if !x.sentHas(cByCue) || !strings.Contains(x.s.text, " by ") || x.sentHas(cAwardCue|cAwardLine) {
+	if !x.sentHas(cByCue) || !x.sentHasWord(bitBy) || !strings.Contains(x.s.text, " by ") || x.sentHas(cAwardCue|cAwardLine) {
 		return // no token it reads; a prize's winner is read by awardRule
 	}
 	t := x.toks
