@@ -315,4 +315,9 @@ var probeConstructions = []construction{
 		text: "Scandinavian men on TV\n\nThe most notable that spring to mind right now include:\n\nMads Mikkel (Denmark) in Hannibal\n\nJoel Kinna (Sweden/USA) in The Killing\n\nDarri Ingolf (Iceland) in Dexter",
 		want: []string{"cast|Mads Mikkel|Hannibal||", "cast|Joel Kinna|The Killing||", "cast|Darri Ingolf|Dexter||"},
 	},
+	{
+		name: "a column's second heading over a paragraph that never names the article's show (\"Battle over\" over an actor's death) gives that show no credits",
+		text: "Networking: Stan commissions a second series of Wolf Gully\n\nStan steps it up\n\nThe streaming platform Stan has commissioned a second series of its horror drama Wolf Gully. The series stars John Jarr.\n\nBattle over\n\nAmerican actor Richard Hatt has died. The actor first rose to prominence as one of the stars of the daytime soap opera All My Children; Hatt played the show's young leading man, Tad Martin.",
+		want: []string{"cast|John Jarr|Wolf Gully||"},
+	},
 }

@@ -374,6 +374,8 @@ func (x *extractor) run() {
 					x.setFocus(title)
 				} else if title := x.scriptHeading(s); title != "" {
 					x.setFocus(title) // "Tokyo Ghoul – 東京喰種 [Live Action Coverage]"
+				} else if x.otherSection(i) {
+					x.focus = "" // "Battle over" over a paragraph on an actor's death: no show of the article's
 				}
 			}
 			continue

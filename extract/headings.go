@@ -319,3 +319,33 @@ func (x *extractor) nameTitleRule() {
 		x.add("", person, title, "", "")
 	}
 }
+
+// otherSection reports whether the heading at sentence i opens a section
+// about something else than the article's show: a column's heading ("Battle
+// over") over a paragraph that never names the show the article is about
+// but names a title of its own, after a first section that did name it.
+func (x *extractor) otherSection(i int) bool {
+	s := &x.sents[i]
+	if x.show == "" || s.para < 2 || sectionHeading(s.text) || notTitle(s.text) {
+		return false
+	}
+	next := x.paragraph(i+1, s.para+1)
+	if show := x.fold(x.show); next == "" || strings.Contains(x.fold(next), show) || strings.Contains(x.fold(s.text), show) {
+		return false
+	}
+	first := ""
+	if i+1 < len(x.sents) {
+		first = strings.ToLower(x.sents[i+1].text)
+	}
+	for _, ref := range [...]string{"the series", "the drama", "the show", "the film", "the movie", "season"} {
+		if strings.Contains(first, ref) {
+			return false // "What to know about T season 2" over "the drama follows ..."
+		}
+	}
+	for j := i + 1; j < len(x.sents) && x.sents[j].para <= s.para+1; j++ {
+		if x.sents[j].para == s.para+1 && x.sents[j].classes&cGenreNouns != 0 {
+			return true // the paragraph speaks of another work
+		}
+	}
+	return false
+}
