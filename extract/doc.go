@@ -699,6 +699,21 @@
 //     Den Watts" (a quoted nickname is no title); "“Gekidan EXILE”
 //     member X" (a group); "Andrés de Fonollosa aka Berlin" (a particle
 //     inside a character's name).
+//   - roundups, slates and listicles (headings.go, inlines.go,
+//     articleshow.go): "X to star in “T”" or "EXIT: X, ‘T’" heading a
+//     section, a column's heading over a paragraph about other work (no
+//     credit in the article's show), "Mads Mikkelsen (Denmark) in
+//     Hannibal" one a line, "another teleserye, “T”, starring", "a series
+//     entitled “T”", "Additional voices are A, B", "Joining them are
+//     premier actors A, B", "with A and B back in the lead roles"; roles
+//     after a network and genre ("as C in the long-running ITV series T",
+//     "best known as C from fantasy TV series T", roletitles.go), "One of
+//     his most famous roles was as C in T", "X has wrapped up the shoot of
+//     his upcoming film 'T'", "has helmed dramas like ‘T1,’ ‘T2’" (earlier
+//     work, not the sentence's show); and what is no credit: "Elsewhere,"
+//     or "Vanity Fair" before "X, who stars as", "New York-based director",
+//     "T will be directed by X" (the work is no maker), "My Next Life as a
+//     Villainess" (a title's words), "Fashion model X".
 //
 // The corpus in testdata/corpus (real articles with hand-checked gold
 // facts, sources in its SOURCES.md) measures the rules on news they were
