@@ -48,11 +48,11 @@ func scoreFold(s string) string {
 
 var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
 
-// scoreWords is the scorer's words: ASCII letters and digits, hyphens
-// joined.
 // camelSplit finds a lower-case letter glued to a capital: "BinPark".
 var camelSplit = regexp.MustCompile(`([a-z])([A-Z])`)
 
+// scoreWords is the scorer's words: ASCII letters and digits, hyphens
+// joined.
 func scoreWords(s string) []string {
 	s = strings.ToLower(stripMarks(s))
 	var out []string
