@@ -320,4 +320,9 @@ var probeConstructions = []construction{
 		text: "Networking: Stan commissions a second series of Wolf Gully\n\nStan steps it up\n\nThe streaming platform Stan has commissioned a second series of its horror drama Wolf Gully. The series stars John Jarr.\n\nBattle over\n\nAmerican actor Richard Hatt has died. The actor first rose to prominence as one of the stars of the daytime soap opera All My Children; Hatt played the show's young leading man, Tad Martin.",
 		want: []string{"cast|John Jarr|Wolf Gully||"},
 	},
+	{
+		name: "he starred alongside X in movie T (a genre noun with no article before the title), and ...: X and he in T",
+		text: "Peter Vaugh dies at 93\n\nActor Peter Vaugh has died at 93.\n\nIn addition to his TV roles, he starred alongside Frank Sinat in movie The Naked Runner and with Meryl Stree in theatre.",
+		want: []string{"cast|Frank Sinat|The Naked Runner||", "cast|Peter Vaugh|The Naked Runner||"},
+	},
 }

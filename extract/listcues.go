@@ -51,17 +51,18 @@ func (x *extractor) titleAfterList(end int) string {
 		if t.kind == tPunct && !isQuote(t.text) {
 			return ""
 		}
-		if m == end+1 && !x.titleStarts(m) || m > end+1 && !(!t.cap && (t.has(cGenreNouns) || t.low == "title")) {
+		genre := !t.cap && (t.has(cGenreNouns) || t.low == "title")
+		if m == end+1 && !x.titleStarts(m) && !genre || m > end+1 && !genre {
 			continue
 		}
-		at := m // the title, or after the word that introduces it: "the film T"
-		if m > end+1 {
+		at := m // the title, or after the word that introduces it: "the film T", "in movie T"
+		if genre {
 			at = m + 1
 		} else {
 			at = x.skipOwner(m) // "in ITV’s T"
 		}
 		introduced := at > m
-		if e := x.titleAt(at, false); e > at && (e == len(x.toks) || x.tok(e).kind == tPunct) {
+		if e := x.titleAt(at, false); e > at && (e == len(x.toks) || x.tok(e).kind == tPunct || x.tok(e).low == "and" && !x.tok(e+1).cap) {
 			title := unquote(x.span(at, e))
 			if !x.isNetwork(title) && !placeWords[strings.ToLower(title)] && (introduced || x.knownPerson(title) == "") && !describes(title) {
 				return title
