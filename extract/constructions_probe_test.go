@@ -325,4 +325,9 @@ var probeConstructions = []construction{
 		text: "Peter Vaugh dies at 93\n\nActor Peter Vaugh has died at 93.\n\nIn addition to his TV roles, he starred alongside Frank Sinat in movie The Naked Runner and with Meryl Stree in theatre.",
 		want: []string{"cast|Frank Sinat|The Naked Runner||", "cast|Peter Vaugh|The Naked Runner||"},
 	},
+	{
+		name: "numbered entries of Japanese titles: \"1. 4-Gatsu no Kimi, Spica\" (a title that opens with digits and a hyphen, its comma inside), \"2. Boku no Hatsukoi o Kimi ni Sasagu\" (particles inside); \"1.\" alone is no title",
+		text: "2019 live-action adaptations you need to watch\n\nSo, what are the adaptations that we can look forward to in 2019?\n\n1. 4-Gatsu no Kimi, Spica\n\nIt was announced that the manga will be getting a live-action film in Spring 2019. The film stars Haruka Fuku as Sei Saotome.\n\n2. Boku no Hatsukoi o Kimi ni Sasagu\n\nThe manga is getting another live-action adaptation. The 2019 cast includes Shuhei Nomu as Takuma Kaki.",
+		want: []string{"cast|Haruka Fuku|4-Gatsu no Kimi, Spica|Sei Saotome|", "cast|Shuhei Nomu|Boku no Hatsukoi o Kimi ni Sasagu|Takuma Kaki|"},
+	},
 }

@@ -401,7 +401,7 @@ func tokenize(toks []token, s, lower string) []token {
 			if len(low) == 8 && low == "entitled" {
 				low = "titled" // "a fantasy series entitled “Imortal”" reads as "titled"
 			}
-			toks = append(toks, token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r) || camelCap(w)})
+			toks = append(toks, token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r) || camelCap(w) || digitCap(w)})
 			t := &toks[len(toks)-1]
 			if allDigits(w) {
 				t.kind = tNum

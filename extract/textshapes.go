@@ -57,3 +57,16 @@ func camelCap(w string) bool {
 	}
 	return true // "iDOL": a lower-case letter, then capitals
 }
+
+// digitCap reports whether w opens with digits, a hyphen and a capital:
+// "4-Gatsu" in "4-Gatsu no Kimi, Spica", read as capitalized.
+func digitCap(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	i := 1
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	return i+1 < len(w) && w[i] == '-' && w[i+1] >= 'A' && w[i+1] <= 'Z'
+}
