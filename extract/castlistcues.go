@@ -262,3 +262,26 @@ func (x *extractor) parseList(k int) []item {
 func areBefore(w string) bool {
 	return w == "are" || w == "were" || w == "include" || w == "includes"
 }
+
+// worksIncluding reports whether the list at start follows "including" (or
+// "such as", "like") after a plural genre noun: "BBC dramas from Scotland,
+// including Guilt, Shetland" lists titles, not people.
+func (x *extractor) worksIncluding(start int) bool {
+	k := start - 1
+	if l := x.tok(start).low; l == "including" && !x.tok(start).cap {
+		k = start
+	}
+	if x.tok(k).low != "including" || x.tok(k).cap {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		t := x.tok(m)
+		if !t.cap && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && (genreNouns[strings.TrimSuffix(t.low, "s")] || t.low == "series") && t.low != "stars" {
+			return true
+		}
+		if t.has(cCastNouns|cPrefixNouns) && !t.cap {
+			return false // "a raft of comedians including A, B"
+		}
+	}
+	return false
+}

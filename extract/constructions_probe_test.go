@@ -330,4 +330,9 @@ var probeConstructions = []construction{
 		text: "2019 live-action adaptations you need to watch\n\nSo, what are the adaptations that we can look forward to in 2019?\n\n1. 4-Gatsu no Kimi, Spica\n\nIt was announced that the manga will be getting a live-action film in Spring 2019. The film stars Haruka Fuku as Sei Saotome.\n\n2. Boku no Hatsukoi o Kimi ni Sasagu\n\nThe manga is getting another live-action adaptation. The 2019 cast includes Shuhei Nomu as Takuma Kaki.",
 		want: []string{"cast|Haruka Fuku|4-Gatsu no Kimi, Spica|Sei Saotome|", "cast|Shuhei Nomu|Boku no Hatsukoi o Kimi ni Sasagu|Takuma Kaki|"},
 	},
+	{
+		name: "T joins a list of BBC dramas from Scotland, including Guilt, Shetland: titles after a plural genre noun, no cast",
+		text: "Granite Bay to air on BBC\n\nThe police drama Granite Bay stars Romeo Cole.\n\nGranite Bay joins a list of BBC dramas from Scotland, including Guilt, Shetland and Vigil.",
+		want: []string{"cast|Romeo Cole|Granite Bay||"},
+	},
 }

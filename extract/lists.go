@@ -546,6 +546,9 @@ func (x *extractor) listRule() {
 // listTrigger reports whether the words before a list at start make it the
 // cast: "starring", "led by", "including" after a casting verb, "newcomer,".
 func (x *extractor) listTrigger(start int, castCue bool) bool {
+	if x.worksIncluding(start) {
+		return false // "a list of BBC dramas from Scotland, including Guilt, Shetland": titles
+	}
 	if f := x.tok(start); f.has(cListTriggers) && !f.cap {
 		return true // "It stars X and Y": the item began at its trigger
 	}
