@@ -36,15 +36,3 @@ func (x *extractor) fromTitleAt(e int) int {
 	}
 	return m
 }
-
-// theRoleAt returns where "the" stands before the "role" at k, past one
-// describing word ("the recurring role of C"), or 0.
-func (x *extractor) theRoleAt(k int) int {
-	if x.tok(k-1).low == "the" && k >= 1 {
-		return k - 1
-	}
-	if roleAdjectives[x.tok(k-1).low] && !x.tok(k-1).cap && x.tok(k-2).low == "the" && k >= 2 {
-		return k - 2
-	}
-	return 0
-}
