@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // castListCue reads the words before a list that starts at start as a cast
 // list's cue that listTrigger does not: "the cast of Season 1 included X,
@@ -284,4 +288,26 @@ func (x *extractor) worksIncluding(start int) bool {
 		}
 	}
 	return false
+}
+
+// joinedBySubject casts the subject of "will be joined by" before a cast
+// list at start: "Ada Lind will be joined by Tom Hale and Mia Cole in the
+// series" (Ada Lind too).
+func (x *extractor) joinedBySubject(start int) {
+	if x.tok(start-1).low != "by" || x.tok(start-2).low != "joined" || x.sshow == "" {
+		return
+	}
+	if b := x.tok(start - 3).low; b != "be" && b != "been" && b != "is" && b != "was" && b != "are" && b != "were" {
+		return
+	}
+	j := start - 3
+	for j > 0 && x.tok(j).has(cAuxWords) && !x.tok(j).cap {
+		j--
+	}
+	if ps := x.personBefore(j + 1); j+1-ps < 2 {
+		return // "Ana will be joined by": a first name alone, whose credit the article may not give
+	}
+	for _, p := range x.subjectsBefore(start-2, 0) {
+		x.add(graph.KindCast, p, x.sshow, "", "")
+	}
 }

@@ -335,4 +335,9 @@ var probeConstructions = []construction{
 		text: "Granite Bay to air on BBC\n\nThe police drama Granite Bay stars Romeo Cole.\n\nGranite Bay joins a list of BBC dramas from Scotland, including Guilt, Shetland and Vigil.",
 		want: []string{"cast|Romeo Cole|Granite Bay||"},
 	},
+	{
+		name: "X will be joined by A and B in the series (X too); Y has been cast in the recurring role of C",
+		text: "Harbor Lights adds cast\n\nITV's drama Harbor Lights has added three actors.\n\nAda Lind will be joined by Tom Hale and Mia Cole in the series.\n\nLeo Park has been cast in the recurring role of Detective Rose Hill.",
+		want: []string{"cast|Ada Lind|Harbor Lights||", "cast|Tom Hale|Harbor Lights||", "cast|Mia Cole|Harbor Lights||", "cast|Leo Park|Harbor Lights|Detective Rose Hill|"},
+	},
 }

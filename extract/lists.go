@@ -537,6 +537,7 @@ func (x *extractor) listRule() {
 				}
 			} else if !x.planBefore(start) && !x.whoseListAt(start) {
 				x.castList(x.pastPrepObject(items, start, end, trigger)) // not "The film was earlier supposed to feature X"
+				x.joinedBySubject(start)
 			}
 		}
 		k = end - 1

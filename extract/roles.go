@@ -338,7 +338,7 @@ func (x *extractor) roleRule() {
 				}
 			}
 			continue
-		case low == "role" && x.tok(k+1).low == "of" && x.tok(k-1).low == "the" && !x.tok(k-2).has(cPlayVerbs) && !roleAdjectives[x.tok(k-1).low]:
+		case low == "role" && x.tok(k+1).low == "of" && x.theRoleAt(k) >= 0 && !x.tok(x.theRoleAt(k)-1).has(cPlayVerbs):
 			if ce := x.charAt(k + 2); ce > k+2 && (x.tok(ce).low == "went" || x.tok(ce).low == "goes") && x.tok(ce+1).low == "to" && x.sshow != "" {
 				// "The role of Mia went to Ruth Baxter"
 				if pe := x.personAt(ce + 2); pe > ce+2 {
@@ -346,7 +346,7 @@ func (x *extractor) roleRule() {
 				}
 				continue
 			}
-			obj = k - 1
+			obj = x.theRoleAt(k) // "cast in the (recurring) role of C"
 		}
 		if obj < 0 || isAs && x.businessRoleAfter(k) {
 			continue // "X has signed on as a key distribution partner": no role

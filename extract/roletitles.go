@@ -36,3 +36,15 @@ func (x *extractor) fromTitleAt(e int) int {
 	}
 	return m
 }
+
+// theRoleAt returns where "the" stands before the "role" at k, past one
+// describing word ("the recurring role of C"), or -1.
+func (x *extractor) theRoleAt(k int) int {
+	if k >= 1 && x.tok(k-1).low == "the" {
+		return k - 1
+	}
+	if k >= 2 && roleAdjectives[x.tok(k-1).low] && !x.tok(k-1).cap && x.tok(k-2).low == "the" {
+		return k - 2
+	}
+	return -1
+}
