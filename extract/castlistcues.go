@@ -122,11 +122,11 @@ func (x *extractor) appearanceBy(start int) bool {
 	for q := 0; q < 4 && m > 0 && !x.tok(m).cap && (x.tok(m).has(cPrefixNouns|cCastNouns) || x.tok(m).low == "and"); q++ {
 		m--
 	}
-	if x.tok(m).low != "by" {
+	if x.tok(m).low != "by" && x.tok(m).low != "from" {
 		return false
 	}
 	switch x.tok(m - 1).low {
-	case "appearance", "appearances", "cameo", "cameos":
+	case "appearance", "appearances", "cameo", "cameos": // "appearances by (from) A and B"
 		return !x.tok(m - 1).cap
 	}
 	return false

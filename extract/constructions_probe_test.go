@@ -340,4 +340,9 @@ var probeConstructions = []construction{
 		text: "Harbor Lights adds cast\n\nITV's drama Harbor Lights has added three actors.\n\nAda Lind will be joined by Tom Hale and Mia Cole in the series.\n\nLeo Park has been cast in the recurring role of Detective Rose Hill.",
 		want: []string{"cast|Ada Lind|Harbor Lights||", "cast|Tom Hale|Harbor Lights||", "cast|Mia Cole|Harbor Lights||", "cast|Leo Park|Harbor Lights|Detective Rose Hill|"},
 	},
+	{
+		name: "The show also features appearances from A and B; X plays the lead, C; Y plays the lead, a nurse named C2",
+		text: "Harbor Lights adds cast\n\nITV's drama Harbor Lights has added three actors.\n\nThe show also features appearances from Ana Diaz and Leo Park.\n\nJon Bell plays the lead, Harry Dunn.\n\nIvy Moss plays the lead, a nurse named Rose Hill.",
+		want: []string{"cast|Ana Diaz|Harbor Lights||", "cast|Leo Park|Harbor Lights||", "cast|Jon Bell|Harbor Lights|Harry Dunn|", "cast|Ivy Moss|Harbor Lights|Rose Hill|"},
+	},
 }

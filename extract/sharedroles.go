@@ -44,6 +44,21 @@ func (x *extractor) appositiveChar(i int) (int, int) {
 		return i, i
 	}
 	m++
+	if l := x.tok(m - 2).low; l == "lead" || l == "protagonist" || l == "heroine" || l == "hero" {
+		// "plays the lead, Harry Dunn", "plays the lead, a nurse named Rose"
+		if a := x.tok(m).low; a == "a" || a == "an" {
+			for q := m + 1; q < len(x.toks) && q < m+7 && x.tok(q).kind == tWord && !x.tok(q).cap; q++ {
+				if n := x.tok(q).low; n == "named" || n == "called" {
+					m = q + 1
+					break
+				}
+			}
+		}
+		if e := x.charAt(m); e > m && x.boundary(e) && x.knownPerson(x.span(m, e)) == "" {
+			return m, e
+		}
+		return i, i
+	}
 	d := m
 	for d < len(x.toks) && d < m+5 && x.tok(d).kind == tWord && !x.tok(d).cap && !x.tok(d).has(cStopWords) {
 		d++
