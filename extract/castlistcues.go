@@ -294,6 +294,7 @@ func (x *extractor) worksIncluding(start int) bool {
 // list at start: "Ada Lind will be joined by Tom Hale and Mia Cole in the
 // series" (Ada Lind too).
 func (x *extractor) joinedBySubject(start int) {
+	x.joiningObject(start)
 	if x.tok(start-1).low != "by" || x.tok(start-2).low != "joined" || x.sshow == "" {
 		return
 	}
@@ -309,5 +310,31 @@ func (x *extractor) joinedBySubject(start int) {
 	}
 	for _, p := range x.subjectsBefore(start-2, 0) {
 		x.add(graph.KindCast, p, x.sshow, "", "")
+	}
+}
+
+// joiningObject casts the person a sentence's opening "Joining" names
+// before the list at start: "Joining previously announced lead Mia Cole are
+// A, B and C" (Mia Cole too).
+func (x *extractor) joiningObject(start int) {
+	j := 0
+	if x.tok(0).low == "also" {
+		j = 1
+	}
+	if x.tok(j).low != "joining" || x.sshow == "" {
+		return
+	}
+	if a := x.tok(start - 1).low; a != "are" && a != "is" && a != "were" {
+		return
+	}
+	k := j + 1
+	for q := 0; q < 5 && k < start-1 && !x.tok(k).cap && (x.tok(k).has(cItemModifier|cCastNouns|cPrefixNouns|cDescribe) || x.tok(k).low == "previously" || x.tok(k).low == "already" || strings.HasSuffix(x.tok(k).low, "ed")); q++ {
+		k++ // "previously announced lead", "already cast star"
+	}
+	if k == j+1 || !x.startsName(k) {
+		return // "Joining them are", "Joining the cast are"
+	}
+	if pe := x.personAt(k); pe == start-1 && x.personShaped(k, pe) {
+		x.add(graph.KindCast, x.span(k, pe), x.sshow, "", "")
 	}
 }

@@ -345,4 +345,9 @@ var probeConstructions = []construction{
 		text: "Harbor Lights adds cast\n\nITV's drama Harbor Lights has added three actors.\n\nThe show also features appearances from Ana Diaz and Leo Park.\n\nJon Bell plays the lead, Harry Dunn.\n\nIvy Moss plays the lead, a nurse named Rose Hill.",
 		want: []string{"cast|Ana Diaz|Harbor Lights||", "cast|Leo Park|Harbor Lights||", "cast|Jon Bell|Harbor Lights|Harry Dunn|", "cast|Ivy Moss|Harbor Lights|Rose Hill|"},
 	},
+	{
+		name: "Joining previously announced lead X are A and B: X in the cast too",
+		text: "Apple TV+ sets cast for limited series ‘The Orchard Keeper’\n\nApple TV+ has rounded out the cast of its limited series The Orchard Keeper. Joining previously announced lead Mia Cole are Tom Hale and Ben Carr.",
+		want: []string{"cast|Mia Cole|The Orchard Keeper||", "cast|Tom Hale|The Orchard Keeper||", "cast|Ben Carr|The Orchard Keeper||"},
+	},
 }
