@@ -350,4 +350,9 @@ var probeConstructions = []construction{
 		text: "Apple TV+ sets cast for limited series ‘The Orchard Keeper’\n\nApple TV+ has rounded out the cast of its limited series The Orchard Keeper. Joining previously announced lead Mia Cole are Tom Hale and Ben Carr.",
 		want: []string{"cast|Mia Cole|The Orchard Keeper||", "cast|Tom Hale|The Orchard Keeper||", "cast|Ben Carr|The Orchard Keeper||"},
 	},
+	{
+		name: "a line-up by surname after the full names: \"Hale will play Walter, a widowed farmer. Carr is Eli, his estranged son.\"",
+		text: "Apple TV+ sets cast for ‘The Orchard Keeper’\n\nApple TV+ has rounded out the cast of its limited series The Orchard Keeper with Tom Hale and Ben Carr.\n\nHale will play Walter, a widowed farmer. Carr is Eli, his estranged son.",
+		want: []string{"cast|Tom Hale|The Orchard Keeper|Walter|", "cast|Ben Carr|The Orchard Keeper|Eli|"},
+	},
 }

@@ -18,7 +18,7 @@ func (x *extractor) isCharRule() {
 		return
 	}
 	v := -1
-	for k := 2; k < len(t) && k < 9; k++ {
+	for k := 1; k < len(t) && k < 9; k++ {
 		if t[k].low == "is" && !t[k].cap {
 			v = k
 			break
@@ -28,7 +28,8 @@ func (x *extractor) isCharRule() {
 		return
 	}
 	ps := x.personBefore(v)
-	if v-ps < 2 || ps > 0 && t[ps-1].kind == tWord && !t[ps-1].has(cPrefixNouns|cDescribe) && !t[ps-1].cap && t[ps-1].low != "meanwhile" {
+	surname := v == 1 && ps == 0 && x.resolve(t[0].text) != t[0].text // "Carr is Eli, his estranged son": the surname of a full name named before
+	if v-ps < 2 && !surname || ps > 0 && t[ps-1].kind == tWord && !t[ps-1].has(cPrefixNouns|cDescribe) && !t[ps-1].cap && t[ps-1].low != "meanwhile" {
 		return // a full name that opens the clause
 	}
 	cs, ce, ok := x.charNP(v + 1)
@@ -51,7 +52,7 @@ func (x *extractor) isCharRule() {
 		return
 	}
 	x.isCharAt = i + 1
-	x.add(graph.KindCast, x.span(ps, v), x.sshow, char, "")
+	x.add(graph.KindCast, x.resolve(x.span(ps, v)), x.sshow, char, "")
 }
 
 // sentIndex returns the index of the sentence being read in x.sents.
