@@ -355,4 +355,9 @@ var probeConstructions = []construction{
 		text: "Apple TV+ sets cast for ‘The Orchard Keeper’\n\nApple TV+ has rounded out the cast of its limited series The Orchard Keeper with Tom Hale and Ben Carr.\n\nHale will play Walter, a widowed farmer. Carr is Eli, his estranged son.",
 		want: []string{"cast|Tom Hale|The Orchard Keeper|Walter|", "cast|Ben Carr|The Orchard Keeper|Eli|"},
 	},
+	{
+		name: "This marks the third collaboration between A and B after 'T1' and 'T2': each in each earlier title, the kind from their other credits",
+		text: "Ranveer Sing to headline Zoya Akhtr's next, 'Dil Ka Daura'\n\nRanveer Sing has been signed on to play the lead in Zoya Akhtr's upcoming film 'Dil Ka Daura'.\n\nThis marks the third collaboration between Ranveer and Zoya after 'Gully Boy' and 'Dil Dhadakne Do'.",
+		want: []string{"cast|Ranveer Sing|Dil Ka Daura||", "crew|Zoya Akhtr|Dil Ka Daura||", "cast|Ranveer Sing|Gully Boy||", "crew|Zoya Akhtr|Gully Boy||", "cast|Ranveer Sing|Dil Dhadakne Do||", "crew|Zoya Akhtr|Dil Dhadakne Do||"},
+	},
 }

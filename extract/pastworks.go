@@ -59,6 +59,12 @@ func (x *extractor) reunionRule() {
 			}
 			people = append(people, x.subjectsBefore(v, 0)...)
 		}
+		if x.tok(k+1).low == "between" && len(people) == 0 {
+			// "the third collaboration between Ranveer and Zoya after T1 and T2"
+			for _, it := range x.parseList(k + 2) {
+				people = append(people, x.resolve(x.itemName(it)))
+			}
+		}
 		if len(people) == 0 {
 			continue
 		}
