@@ -25,7 +25,7 @@ func (x *extractor) look(i int) *sentence {
 // description, a season alone or a heading; the title the article writes
 // in full or uses more; its initials kept for "the abbreviation".
 func (x *extractor) setShow(title string, seasons ...int) {
-	if describes(unquote(title)) || x.seasonAlone(title) || notTitle(title) {
+	if describes(unquote(title)) || x.seasonAlone(title) || notTitle(title) || hasLower(genreNouns, unquote(title)) || hasLower(formatWords, unquote(title)) {
 		return // "Renowned director X's new thriller", "Season 1", "From Friday 25 June": no title
 	}
 	title, qs := x.split(unquote(title))

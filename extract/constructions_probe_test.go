@@ -360,4 +360,9 @@ var probeConstructions = []construction{
 		text: "Ranveer Sing to headline Zoya Akhtr's next, 'Dil Ka Daura'\n\nRanveer Sing has been signed on to play the lead in Zoya Akhtr's upcoming film 'Dil Ka Daura'.\n\nThis marks the third collaboration between Ranveer and Zoya after 'Gully Boy' and 'Dil Dhadakne Do'.",
 		want: []string{"cast|Ranveer Sing|Dil Ka Daura||", "crew|Zoya Akhtr|Dil Ka Daura||", "cast|Ranveer Sing|Gully Boy||", "crew|Zoya Akhtr|Gully Boy||", "cast|Ranveer Sing|Dil Dhadakne Do||", "crew|Zoya Akhtr|Dil Dhadakne Do||"},
 	},
+	{
+		name: "'T' Anime Season 2 headline: \"Anime\" is no show; \"A and B's T: Beyond Journey's End manga\" (a subtitle's possessive is no author); \"returns to supervise the series scripts\" is no cast",
+		text: "'Frieda' Anime Season 2 Announces Staff and January Premiere\n\nThe official website for the television anime of Kane Yamada and Tsuka Abe's Frieda: Beyond Journey's End manga announced on Friday that the second season will premiere in January.\n\nTomo Suzuki returns to supervise the series scripts.\n\nThe returning cast includes Atsu Tane as Fern and Chia Koba as Stark.",
+		want: []string{"crew|Kane Yamada|Frieda||original author", "crew|Tsuka Abe|Frieda||original author", "cast|Atsu Tane|Frieda|Fern|", "cast|Chia Koba|Frieda|Stark|"},
+	},
 }

@@ -723,8 +723,8 @@ func (x *extractor) sourceRule() {
 			continue
 		}
 		authors := x.ownersBefore(k)
-		if st := x.ownersStart(k); len(authors) == 0 || st > 0 && t[st-1].low == "the" {
-			continue // "The Keeper's Lamp tells the story": a title, no author
+		if st := x.ownersStart(k); len(authors) == 0 || st > 0 && (t[st-1].low == "the" || t[st-1].text == ":") {
+			continue // "The Keeper's Lamp tells the story", "Frieren: Beyond Journey's End": a title, no author
 		}
 		source, noun := false, false
 		if x.tok(k+1).low == "adaptation" {

@@ -65,7 +65,8 @@ func (x *extractor) crewVerbAfterTo(i int) bool {
 		return false
 	}
 	n := x.tok(i + 1)
-	return n.has(cJobVerb|cWriteVerb) && !n.cap || n.low == "ep" || n.low == "exec" || n.low == "executive" && x.tok(i+2).low == "produce"
+	return n.has(cJobVerb|cWriteVerb) && !n.cap || n.low == "ep" || n.low == "exec" || n.low == "executive" && x.tok(i+2).low == "produce" ||
+		n.low == "supervise" && x.tok(i+2).low == "the" // "returns to supervise the series scripts": off screen
 }
 
 // jobLetters are a crew job's letters, never a person's name: "return to
