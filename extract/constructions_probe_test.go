@@ -365,4 +365,9 @@ var probeConstructions = []construction{
 		text: "'Frieda' Anime Season 2 Announces Staff and January Premiere\n\nThe official website for the television anime of Kane Yamada and Tsuka Abe's Frieda: Beyond Journey's End manga announced on Friday that the second season will premiere in January.\n\nTomo Suzuki returns to supervise the series scripts.\n\nThe returning cast includes Atsu Tane as Fern and Chia Koba as Stark.",
 		want: []string{"crew|Kane Yamada|Frieda||original author", "crew|Tsuka Abe|Frieda||original author", "cast|Atsu Tane|Frieda|Fern|", "cast|Chia Koba|Frieda|Stark|"},
 	},
+	{
+		name: "X will play Billy's cousin, C: a character's relative, then the character",
+		text: "EastEnders casts Danny Reed\n\nEastEnders has cast Danny Reed as a new member of the Mitchell family.\n\nDanny Reed will play Billy's cousin, Ronnie Mitchell Jr.",
+		want: []string{"cast|Danny Reed|EastEnders|Ronnie Mitchell Jr|"},
+	},
 }
