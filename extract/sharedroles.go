@@ -28,14 +28,6 @@ func (x *extractor) sharedRole(k int, subjects []string) bool {
 // rival, ambitious detective Sam Hale". It returns the name's span, or
 // i, i.
 func (x *extractor) appositiveChar(i int) (int, int) {
-	if x.tok(i).cap && x.tok(i+1).kind == tPoss && charKin[x.tok(i+2).low] && x.tok(i+3).text == "," {
-		// "will play Billy's cousin, Ronnie Mitchell Jr": a character's
-		// relative, then the character
-		if e := x.charAt(i + 4); e > i+4 && x.boundary(e) && x.knownPerson(x.span(i+4, e)) == "" {
-			return i + 4, e
-		}
-		return i, i
-	}
 	switch x.tok(i).low {
 	case "her", "his", "their", "a", "an", "the":
 	default:
@@ -201,7 +193,3 @@ func (x *extractor) inTheGenre(i int) bool {
 	}
 	return false
 }
-
-// charKin name a character's relative: "Billy's cousin, Ronnie".
-var charKin = set(`cousin mother father son daughter wife husband brother sister uncle aunt niece nephew grandmother
-	grandfather grandson granddaughter boyfriend girlfriend fiance fiancé fiancee fiancée friend half-brother half-sister stepmother stepfather`)
