@@ -98,7 +98,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if kind == graph.KindCrew && len(person) >= 3 && !strings.ContainsAny(person, " .-") && isUpperCase(person) && x.resolve(person) == person {
 		return -1 // "produced by MAPPA": a company in capitals, no person
 	}
-	if x.fold(person) == x.fold(show) && character == "" || isAdverb(person) || hasDigit(person) || prizePlurals[x.fold(person)] {
+	if character == "" && x.fold(person) == x.fold(show) || isAdverb(person) || hasDigit(person) || prizePlural(x.fold(person)) {
 		return -1 // "Interestingly, X is playing": an adverb; "an MI-6 agent": no person
 	}
 	if x.know.char(x.fold(person)) {

@@ -560,6 +560,10 @@ var awardWords = set(`award awards bafta baftas emmy emmys grammy grammys globe 
 // Director Oscars".
 var prizePlurals = set(`oscars emmys baftas grammys globes awards`)
 
+// prizePlural reports whether prizePlurals holds w: none is longer than
+// seven bytes, so a longer w needs no lookup.
+func prizePlural(w string) bool { return len(w) <= 7 && prizePlurals[w] }
+
 // coordSubject finds, for an "and" at j that joins two verb phrases, the
 // last token of their subject: the name before ", who" in a relative
 // clause, or a name that opens the sentence and is followed by a verb. It
