@@ -370,4 +370,9 @@ var probeConstructions = []construction{
 		text: "EastEnders casts Danny Reed\n\nEastEnders has cast Danny Reed as a new member of the Mitchell family.\n\nDanny Reed will play Billy's cousin, Ronnie Mitchell Jr.",
 		want: []string{"cast|Danny Reed|EastEnders|Ronnie Mitchell Jr|"},
 	},
+	{
+		name: "The former T actor will play C: T is no person (the person the sentence before named, where one opened it)",
+		text: "Soap casts Danny Reed\n\nEastEnders has cast Danny Reed as a new member of the Mitchell family. The former Hollyoaks actor will play Billy's cousin, Ronnie Mitchell Jr.",
+		want: []string{"cast|Danny Reed|EastEnders||"},
+	},
 }

@@ -359,3 +359,14 @@ func (x *extractor) shortOwner(st, k int) bool {
 	full := x.resolve(x.toks[st].text)
 	return strings.Contains(full, " ") && x.know.person(x.fold(full))
 }
+
+// titleBeforeNoun reports whether the sentence opens "The", lower-case
+// describing words, then a title that ends at the performer noun at n:
+// "The former Hollyoaks actor".
+func (x *extractor) titleBeforeNoun(n int) bool {
+	f := 1
+	for f < n && x.toks[f].kind == tWord && !x.toks[f].cap {
+		f++
+	}
+	return f < n && x.titleAt(f, false) == n
+}

@@ -439,6 +439,17 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			return []string{x.mainPerson}
 		}
 	}
+	if j >= 1 && x.toks[0].low == "the" && want <= 1 && (x.tok(j+1).low == "actor" || x.tok(j+1).low == "actress" || x.tok(j+1).low == "star") && x.titleBeforeNoun(j+1) {
+		// "The former Hollyoaks actor will play C": the person the
+		// sentence before, or the article's lead, named; the title is no
+		// person
+		for _, p := range []string{x.prevSubject, x.mainPerson} {
+			if p != "" && strings.Contains(p, " ") {
+				return []string{p}
+			}
+		}
+		return nil
+	}
 	if j == 0 && x.toks[0].low == "one" && x.tok(1).low == "of" && (x.tok(2).low == "his" || x.tok(2).low == "her") && want <= 1 {
 		// "One of his most famous roles was as C in T": the person the
 		// sentence before, or the article's lead, named
