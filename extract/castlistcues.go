@@ -338,3 +338,13 @@ func (x *extractor) joiningObject(start int) {
 		x.add(graph.KindCast, x.span(k, pe), x.sshow, "", "")
 	}
 }
+
+// lastLow returns the index of the last token of t whose low is w, or -1.
+func lastLow(t []token, w string) int {
+	for m := len(t) - 1; m >= 0; m-- {
+		if t[m].low == w {
+			return m
+		}
+	}
+	return -1
+}

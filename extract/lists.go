@@ -333,6 +333,9 @@ func (x *extractor) listRule() {
 	castCue := false // a casting verb seen so far in the sentence
 	for k := 0; k < n; k++ {
 		tk := &t[k]
+		if !tk.cap && tk.flags&fAge == 0 && tk.class&(cPrefixNouns|cCastVerbs|cReturnWords) == 0 && tk.kind == tWord && tk.low != "cast" {
+			continue // no item starts here, and no cue: castCue stays
+		}
 		if tk.kind == tPunct && tk.text == "," && (x.tok(k+1).low == "who" || x.tok(k+1).low == "which") {
 			castCue = false // "X will play Frankie, who lives with Billy": a new clause
 		}
@@ -786,14 +789,4 @@ func (x *extractor) lineRule() {
 	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
 		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, charEnd), "")
 	}
-}
-
-// lastLow returns the index of the last token of t whose low is w, or -1.
-func lastLow(t []token, w string) int {
-	for m := len(t) - 1; m >= 0; m-- {
-		if t[m].low == w {
-			return m
-		}
-	}
-	return -1
 }
