@@ -375,4 +375,9 @@ var probeConstructions = []construction{
 		text: "Soap casts Danny Reed\n\nEastEnders has cast Danny Reed as a new member of the Mitchell family. The former Hollyoaks actor will play Billy's cousin, Ronnie Mitchell Jr.",
 		want: []string{"cast|Danny Reed|EastEnders||"},
 	},
+	{
+		name: "a name's suffix ends a sentence: \"... alongside Dev Patel Jr. Lena Choi is set to direct the pilot\"",
+		text: "Peacock orders 'The Lantern Hour' to series\n\nPeacock has given a series order to 'The Lantern Hour', a supernatural drama.\n\nSara Gold will serve as showrunner alongside Dev Patel Jr. Lena Choi is set to direct the pilot.",
+		want: []string{"crew|Sara Gold|The Lantern Hour||showrunner", "crew|Dev Patel Jr|The Lantern Hour||showrunner", "crew|Lena Choi|The Lantern Hour||director"},
+	},
 }

@@ -252,6 +252,9 @@ func endsSentence(before string) bool {
 	if initials {
 		return false
 	}
+	if lw := strings.ToLower(w); lw == "jr" || lw == "sr" {
+		return true // "... alongside Dev Patel Jr. Lena Choi is set to direct": a name's suffix ends it
+	}
 	return !abbrev[strings.ToLower(w)]
 }
 
