@@ -32,12 +32,8 @@ func (x *extractor) reuniteInRule() {
 		if at == k+2 && !isQuote(x.tok(at).text) {
 			continue // "reunite in Paris": a title needs a genre word or quotes
 		}
-		e := x.titleAt(at, false)
-		if e <= at || !x.titleStarts(at) {
-			continue
-		}
-		title := unquote(x.span(at, e))
-		if title == "" || x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) || x.noCreditName(title) {
+		title := x.creditTitleAt(at)
+		if title == "" {
 			continue
 		}
 		people := x.pairBefore(k)
@@ -209,4 +205,19 @@ func (x *extractor) whoseListAt(start int) bool {
 		}
 	}
 	return false
+}
+
+// creditTitleAt reads the title that starts at at, unquoted, where it can
+// take a credit: no network, person, description or heading. It returns ""
+// otherwise.
+func (x *extractor) creditTitleAt(at int) string {
+	e := x.titleAt(at, false)
+	if e <= at || !x.titleStarts(at) {
+		return ""
+	}
+	title := unquote(x.span(at, e))
+	if title == "" || x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) || x.noCreditName(title) {
+		return ""
+	}
+	return title
 }

@@ -99,12 +99,8 @@ func (x *extractor) teamUpRule() {
 		if !x.tok(at-1).has(cGenreNouns|cFormatWords) && !isQuote(x.tok(at).text) {
 			continue // "team up in Paris": a title needs a genre word or quotes
 		}
-		e := x.titleAt(at, false)
-		if e <= at || !x.titleStarts(at) {
-			continue
-		}
-		title := unquote(x.span(at, e))
-		if title == "" || x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) || x.noCreditName(title) {
+		title := x.creditTitleAt(at)
+		if title == "" {
 			continue
 		}
 		v := k
