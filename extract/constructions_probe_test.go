@@ -380,4 +380,9 @@ var probeConstructions = []construction{
 		text: "Peacock orders 'The Lantern Hour' to series\n\nPeacock has given a series order to 'The Lantern Hour', a supernatural drama.\n\nSara Gold will serve as showrunner alongside Dev Patel Jr. Lena Choi is set to direct the pilot.",
 		want: []string{"crew|Sara Gold|The Lantern Hour||showrunner", "crew|Dev Patel Jr|The Lantern Hour||showrunner", "crew|Lena Choi|The Lantern Hour||director"},
 	},
+	{
+		name: "X will play C2, a movie buff: a genre noun before another noun describes a person, no title (\"C2, a movie buff\" is no show)",
+		text: "Park Bo-yeon and Choi Woo-sik confirmed for new drama\n\nOn May 2, JTBC confirmed that the two actors will lead the upcoming drama \"Melo Movie\".\n\nPark Bo-yeon will play Kim Moo-bee, a documentary director, while Choi Woo-sik will play Go Gyeom, a movie buff. Lee Jun-yeon also joins the cast.",
+		want: []string{"cast|Park Bo-yeon|Melo Movie|Kim Moo-bee|", "cast|Choi Woo-sik|Melo Movie|Go Gyeom|", "cast|Lee Jun-yeon|Melo Movie||"},
+	},
 }

@@ -404,8 +404,8 @@ func (x *extractor) isADescription(e int) bool {
 		if (t.low == "adaptation" || t.low == "remake" || t.low == "reboot") && x.tok(m+1).low == "of" && m <= e+4 {
 			return true // "T is an adaptation of X's novel U": T is the show
 		}
-		if t.has(cGenreNouns) && !t.cap || t.low == "story" && x.tok(m-1).low == "love" {
-			return true // "a new six-part provocative love story"
+		if t.has(cGenreNouns) && !t.cap && !x.nounAfterGenre(m) || t.low == "story" && x.tok(m-1).low == "love" {
+			return true // "a new six-part provocative love story", not "Go Gyeom, a movie buff"
 		}
 		if t.kind == tPunct && t.text != "-" || t.kind == tPoss {
 			return false
@@ -784,4 +784,12 @@ func (x *extractor) nicknameAt(i int) bool {
 		return true // "the roguish “Dirty” Den Watts": a describing word, then the nickname
 	}
 	return p.cap && !p.has(cStopWords|cNetworks) && hasLower(nameStarts, p.text)
+}
+
+// nounAfterGenre reports whether the genre noun at m only describes the
+// noun after it: "a movie buff", "a drama teacher", "a film student".
+func (x *extractor) nounAfterGenre(m int) bool {
+	n := x.tok(m + 1)
+	return n.kind == tWord && !n.cap && !n.has(cStopWords|cAuxWords|cGenreNouns|cFormatWords) && !strings.HasSuffix(n.low, "ing") && !strings.HasSuffix(n.low, "ed") &&
+		n.low != "series" && n.low != "pilot" && n.low != "pilots" && n.low != "show" && n.low != "special" && n.low != "starring"
 }
