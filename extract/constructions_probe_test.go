@@ -385,4 +385,9 @@ var probeConstructions = []construction{
 		text: "Park Bo-yeon and Choi Woo-sik confirmed for new drama\n\nOn May 2, JTBC confirmed that the two actors will lead the upcoming drama \"Melo Movie\".\n\nPark Bo-yeon will play Kim Moo-bee, a documentary director, while Choi Woo-sik will play Go Gyeom, a movie buff. Lee Jun-yeon also joins the cast.",
 		want: []string{"cast|Park Bo-yeon|Melo Movie|Kim Moo-bee|", "cast|Choi Woo-sik|Melo Movie|Go Gyeom|", "cast|Lee Jun-yeon|Melo Movie||"},
 	},
+	{
+		name: "X, who co-wrote the script with A and B, will direct; Y wrote the screenplay with Z: the partners write too",
+		text: "Rebel Sun sequel adds cast\n\nNetflix has added three actors to the cast of Rebel Sun.\n\nZack Snyd, who co-wrote the script with Kurt Johnstad and Shay Hatten, will direct.\n\nAda Lind wrote the screenplay with Tom Hale.",
+		want: []string{"crew|Zack Snyd|Rebel Sun||writer", "crew|Zack Snyd|Rebel Sun||director", "crew|Kurt Johnstad|Rebel Sun||writer", "crew|Shay Hatten|Rebel Sun||writer", "crew|Ada Lind|Rebel Sun||writer", "crew|Tom Hale|Rebel Sun||writer"},
+	},
 }

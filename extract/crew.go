@@ -610,6 +610,11 @@ func (x *extractor) jobVerbRule() {
 		}
 		if at := x.partnersAt(k + 1); at > 0 && x.sshow != "" {
 			x.addPartners(at, graph.JobWriter) // "who wrote in collaboration with A (T1) and B (T2)"
+			if x.tok(k+1).low == "the" {
+				for _, s := range x.subjectsBefore(k, 0) {
+					x.add(graph.KindCrew, s, x.sshow, "", graph.JobWriter) // "X co-wrote the script with A and B": X too
+				}
+			}
 			continue
 		}
 		if x.writesAndDirects(k) || x.wroteSource(k) || x.wroteProject(k) {

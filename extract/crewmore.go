@@ -332,6 +332,11 @@ func (x *extractor) partnersAt(i int) int {
 		if x.tok(i+1).low == "collaboration" && x.tok(i+2).low == "with" {
 			return i + 3
 		}
+	case "the":
+		// "co-wrote the script with A and B", "wrote the screenplay with C"
+		if l := x.tok(i + 1).low; (l == "script" || l == "scripts" || l == "screenplay" || l == "teleplay") && x.tok(i+2).low == "with" {
+			return i + 3
+		}
 	}
 	return 0
 }
