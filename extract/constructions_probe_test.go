@@ -390,4 +390,9 @@ var probeConstructions = []construction{
 		text: "Rebel Sun sequel adds cast\n\nNetflix has added three actors to the cast of Rebel Sun.\n\nZack Snyd, who co-wrote the script with Kurt Johnstad and Shay Hatten, will direct.\n\nAda Lind wrote the screenplay with Tom Hale.",
 		want: []string{"crew|Zack Snyd|Rebel Sun||writer", "crew|Zack Snyd|Rebel Sun||director", "crew|Kurt Johnstad|Rebel Sun||writer", "crew|Shay Hatten|Rebel Sun||writer", "crew|Ada Lind|Rebel Sun||writer", "crew|Tom Hale|Rebel Sun||writer"},
 	},
+	{
+		name: "Festival director X said: an office, no title named Festival and no credit",
+		text: "Berlinale unveils its lineup\n\nLinklater's 'Blue Moon', starring Ethan Hawk, will premiere in competition. Festival director Tricia Tutt said the selection reflects the world.",
+		want: []string{"cast|Ethan Hawk|Blue Moon||", "crew|Linklater|Blue Moon||"},
+	},
 }

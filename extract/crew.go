@@ -194,6 +194,9 @@ func (x *extractor) jobNounRule() {
 		if isJob && x.plotConsultant(k) {
 			continue // "trauma consultant X": a doctor in the story, no crew
 		}
+		if isJob && officeNouns[x.tok(k-1).low] {
+			continue // "Festival director X said": an office, no credit
+		}
 		if isJob && x.playedJob(k) {
 			continue // "embodies her other half, disgraced comedy writer Ava": a character's trade
 		}

@@ -503,3 +503,7 @@ func (x *extractor) pastOwnersApposition(at int) int {
 	}
 	return at
 }
+
+// officeNouns before a job noun make it an office, no credit: "Festival
+// director X", "Programming Director Y".
+var officeNouns = set(`festival programming programme program artistic casting communications marketing`)
