@@ -82,14 +82,18 @@ func (x *extractor) isAgeWord(t *token) bool { return t.flags&fAge != 0 }
 // parseItem reads one list item at k.
 func (x *extractor) parseItem(k int) (item, bool) {
 	it := item{start: k, br: -1}
+	// a capitalized word, neither an age nor "EP", leaves both loops below
+	// where they start
+	t0 := x.tok(k)
+	plain := t0.cap && t0.flags&fAge == 0 && t0.text != "EP"
 	// "yesteryear actor X": a describing word or two before a performer noun
-	for m := k; m < k+2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cCastVerbs|cListTriggers) && !x.tok(m).has(cPrefixNouns); m++ {
+	for m := k; !plain && m < k+2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cCastVerbs|cListTriggers) && !x.tok(m).has(cPrefixNouns); m++ {
 		if x.tok(m+1).has(cPrefixNouns) && !x.tok(m+1).cap {
 			k = m + 1
 			break
 		}
 	}
-	for m := 0; m < 5; m++ {
+	for m := 0; !plain && m < 5; m++ {
 		t := x.tok(k)
 		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) || t.has(cItemModifier) && !t.cap || t.text == "EP" && isName(x.tok(k+1)) || // "along with EP X"
 			!t.cap && t.flags&fHyphen != 0 && (strings.HasSuffix(t.low, "-cast") || strings.HasSuffix(t.low, "-announced")) { // "the previously-cast X"
