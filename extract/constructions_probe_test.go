@@ -395,4 +395,9 @@ var probeConstructions = []construction{
 		text: "Berlinale unveils its lineup\n\nLinklater's 'Blue Moon', starring Ethan Hawk, will premiere in competition. Festival director Tricia Tutt said the selection reflects the world.",
 		want: []string{"cast|Ethan Hawk|Blue Moon||", "crew|Linklater|Blue Moon||"},
 	},
+	{
+		name: "a month as a middle name (\"written by Daisy May Coop\"), whose surname alone then names her (\"executive produced by Coop and Henry Norm\", no \"Coop Norm\")",
+		text: "Sky orders comedy 'Small Mercies'\n\nSky has ordered a new comedy, titled 'Small Mercies'.\n\nThe six-part series, written by Daisy May Coop, follows a family-run funeral parlour. It is executive produced by Coop and Henry Norm.",
+		want: []string{"crew|Daisy May Coop|Small Mercies||writer", "crew|Daisy May Coop|Small Mercies||producer", "crew|Henry Norm|Small Mercies||producer"},
+	},
 }

@@ -177,3 +177,13 @@ func (x *extractor) listedName(t []token, a int) bool {
 	}
 	return x.solo(t[a+1].text) > 0
 }
+
+// monthMiddle reports whether the month at k is a middle name between two
+// name words: "Daisy May Cooper", not "in May Cooper said".
+func (x *extractor) monthMiddle(k int) bool {
+	if k < 1 || k+1 >= len(x.toks) {
+		return false
+	}
+	t := &x.toks[k]
+	return t.cap && t.has(cMonth) && isName(&x.toks[k-1]) && isName(&x.toks[k+1]) && x.toks[k-1].has(cNameStart)
+}

@@ -79,7 +79,7 @@ func (x *extractor) personAtUncached(i int) int {
 	}
 	// past the first word, a particle (in lower case) or a capitalized
 	// syllable, initial, weekday or surname
-	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.toks[j].cap || x.toks[j].has(cParticle)) && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j) || j == i+1 && x.commonSurname(j))) {
+	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.toks[j].cap || x.toks[j].has(cParticle)) && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j) || j == i+1 && x.commonSurname(j) || x.monthMiddle(j))) {
 		j++
 	}
 	if j > i && x.notPerson(i, j) {
