@@ -72,8 +72,9 @@ type memo struct {
 	solo map[string]int
 	// translated caches translatedTitle, which reads the whole text
 	translated map[string]string
-	// notAPerson caches notAPersonHere
-	notAPerson *keyTable[sentenceName] // 1 for a name that is none
+	// notAPerson caches notAPersonHere: each sentence's answers are a
+	// chain through it, from the sentence's notAPersonLast
+	notAPerson []notAPersonAnswer
 	// the questions the first reading's findArticleShow asked of the
 	// knowledge, and what it found
 	log   askLog

@@ -137,25 +137,33 @@ func nextField(s string, i int) (start, end int) {
 }
 
 // notAPersonHere is notAPerson, kept for the sentence being read: the
-// second reading asks again of the same credits.
+// second reading asks again of the same credits. A sentence holds a few
+// credits, so its answers are found by comparing them one by one.
 func (x *extractor) notAPersonHere(kind, person string) bool {
-	key := sentenceName{x.s, kind, person}
-	h := hashKey(key)
-	if x.memo.notAPerson == nil {
-		x.memo.notAPerson = new(keyTable[sentenceName])
+	s := x.s
+	if s == nil {
+		return x.notAPerson(kind, person) // no sentence to keep it for
 	}
-	if v, ok := x.memo.notAPerson.get(h, key); ok {
-		return v != 0
+	m := x.memo
+	for i := s.notAPersonLast; i > 0; {
+		a := &m.notAPerson[i-1]
+		if a.person == person && a.kind == kind {
+			return a.v
+		}
+		i = a.prev
 	}
 	v := x.notAPerson(kind, person)
-	x.memo.notAPerson.put(h, key, boolInt(v))
+	m.notAPerson = append(m.notAPerson, notAPersonAnswer{kind: kind, person: person, v: v, prev: s.notAPersonLast})
+	s.notAPersonLast = int32(len(m.notAPerson))
 	return v
 }
 
-// sentenceName is a name, and a kind of credit, read in a sentence.
-type sentenceName struct {
-	s            *sentence
+// notAPersonAnswer is notAPerson of a name, and a kind of credit, read in
+// a sentence; prev is the index + 1 of the sentence's answer before, or 0.
+type notAPersonAnswer struct {
 	kind, person string
+	v            bool
+	prev         int32
 }
 
 // placeMadeWord reports whether w is a place made a describing word, never

@@ -41,7 +41,7 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 	if names == nil {
 		names = make(map[string]*name, len(a.Text)/30+16)
 	}
-	sc.memo = memo{names: names, slabs: sc.memo.slabs, notAPerson: sc.memo.notAPerson, log: askLog{asks: sc.memo.log.asks[:0]}}
+	sc.memo = memo{names: names, slabs: sc.memo.slabs, notAPerson: sc.memo.notAPerson[:0], log: askLog{asks: sc.memo.log.asks[:0]}}
 	x.memo = &sc.memo
 	return x
 }
@@ -78,9 +78,8 @@ func (sc *scratch) keep(x *extractor) {
 	}
 	slabs := sc.memo.slabs[:min(len(sc.memo.slabs), 4*maxKept/64)]
 	notAPerson := sc.memo.notAPerson
-	if notAPerson != nil {
-		notAPerson.clear()
-	}
+	clear(notAPerson) // the strings they hold go
+	notAPerson = notAPerson[:0]
 	// the rest of the state goes with the next call's reset; only the
 	// storage stays
 	*x = extractor{facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin, pmemo: x.pmemo.kept()}

@@ -55,6 +55,9 @@ type sentence struct {
 	kinds   uint8   // 1<<kind of its tokens, together
 	parens  bool    // a token of it is "("
 	intro   int32   // introEnd + 1, once asked
+	// notAPersonLast is the index + 1 in memo.notAPerson of the last
+	// answer notAPersonHere kept for the sentence, or 0
+	notAPersonLast int32
 }
 
 // clean is the sentence with runs of space collapsed: the fact evidence.
