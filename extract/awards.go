@@ -135,9 +135,12 @@ func (x *extractor) awardWork(i int) int {
 
 // awardCredits credits each winner in the titles at at.
 func (x *extractor) awardCredits(winners []string, kind, job string, at int) {
-	if kind == "" || at <= 0 {
+	if at <= 0 || kind == "" && (len(winners) != 1 || !x.screenPrizeBefore(at)) {
 		return
 	}
+	// "X, who won an Oscar for T": a screen prize with no category, the
+	// kind left open for what the article says of X elsewhere (not "an
+	// Olivier Award for T", a stage play's)
 	titles := x.titleList(at)
 	for n, ti := range titles {
 		if n > 0 && x.winnerOpens(at, ti) {
@@ -172,3 +175,15 @@ func (x *extractor) winnerOpens(at int, ti string) bool {
 
 // winVerbs win a prize: "X won best actor".
 var winVerbs = set(`won wins win took takes scooped bagged clinched earned earns received receives picked nabbed`)
+
+// screenPrizeBefore reports whether a screen prize (Oscar, Emmy, BAFTA,
+// Golden Globe) is named in the few words before at.
+func (x *extractor) screenPrizeBefore(at int) bool {
+	for m := at - 1; m >= 0 && m >= at-6; m-- {
+		switch x.toks[m].low {
+		case "oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "globe", "globes":
+			return x.toks[m].cap
+		}
+	}
+	return false
+}

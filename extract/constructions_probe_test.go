@@ -400,4 +400,9 @@ var probeConstructions = []construction{
 		text: "Sky orders comedy 'Small Mercies'\n\nSky has ordered a new comedy, titled 'Small Mercies'.\n\nThe six-part series, written by Daisy May Coop, follows a family-run funeral parlour. It is executive produced by Coop and Henry Norm.",
 		want: []string{"crew|Daisy May Coop|Small Mercies||writer", "crew|Daisy May Coop|Small Mercies||producer", "crew|Henry Norm|Small Mercies||producer"},
 	},
+	{
+		name: "X, who won an Oscar for T, plays ...: a screen prize with no category credits X in T (the kind from the article); an Olivier Award is a stage prize, no credit",
+		text: "Sky comedy\n\nSky has ordered a comedy, Small Mercies, starring Olivia Colm.\n\nColm, who won an Oscar for The Favourite, plays the matriarch.\n\nRomola Gara, who recently won an Olivier Award for The Years, was not available for comment.",
+		want: []string{"cast|Olivia Colm|Small Mercies||", "cast|Olivia Colm|The Favourite||"},
+	},
 }
