@@ -713,7 +713,11 @@
 //     work, not the sentence's show); and what is no credit: "Elsewhere,"
 //     or "Vanity Fair" before "X, who stars as", "New York-based director",
 //     "T will be directed by X" (the work is no maker), "My Next Life as a
-//     Villainess" (a title's words), "Fashion model X".
+//     Villainess" (a title's words), "Fashion model X", "Festival director
+//     X"; also "X will be joined by A and B", "Joining previously announced
+//     lead X are A, B", "the third collaboration between A and B after T1
+//     and T2", "co-wrote the script with A and B", "Daisy May Cooper" (a
+//     month as a middle name), "X, who won an Oscar for T".
 //
 // The corpus in testdata/corpus (real articles with hand-checked gold
 // facts, sources in its SOURCES.md) measures the rules on news they were
