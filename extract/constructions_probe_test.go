@@ -405,4 +405,9 @@ var probeConstructions = []construction{
 		text: "Sky comedy\n\nSky has ordered a comedy, Small Mercies, starring Olivia Colm.\n\nColm, who won an Oscar for The Favourite, plays the matriarch.\n\nRomola Gara, who recently won an Olivier Award for The Years, was not available for comment.",
 		want: []string{"cast|Olivia Colm|Small Mercies||", "cast|Olivia Colm|The Favourite||"},
 	},
+	{
+		name: "a dateline in capitals (\"CHENNAI: The makers of ...\") is no title; \"directed by X of T1 and T2 fame\"",
+		text: "Shanmuga's next begins with pooja\n\nCHENNAI: The makers of actor Shanmuga Pand's next film have begun the shooting. It is directed by U Anbu of Walter and Rekla fame, and the movie is yet to be titled.",
+		want: []string{"crew|U Anbu|Walter||", "crew|U Anbu|Rekla||"},
+	},
 }

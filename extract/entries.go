@@ -307,6 +307,9 @@ func (x *extractor) colonTitle() string {
 		return ""
 	}
 	title := x.span(0, e)
+	if s.para == 1 && len(title) > 2 && isUpperCase(title) {
+		return "" // "CHENNAI: The makers of ...": a dateline, no title
+	}
 	if x.isNetwork(title) || describes(unquote(title)) || notTitle(title) || explainerHeading(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) ||
 		e == 1 && t[0].has(cStopWords|cJobNoun|cCastNouns) || x.tok(e-1).has(cJobNoun|cCastNouns) {
 		return "" // "Cast: A, B", "Director: X", "Update: ..."
