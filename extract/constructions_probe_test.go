@@ -410,4 +410,9 @@ var probeConstructions = []construction{
 		text: "Shanmuga's next begins with pooja\n\nCHENNAI: The makers of actor Shanmuga Pand's next film have begun the shooting. It is directed by U Anbu of Walter and Rekla fame, and the movie is yet to be titled.",
 		want: []string{"crew|U Anbu|Walter||", "crew|U Anbu|Rekla||"},
 	},
+	{
+		name: "a dateline with a city's name (\"Chennai: The film, ... is to be directed by X\") is no title: an untitled film gives no credit",
+		text: "Action man to sport a rugged look in his next\n\nChennai: The film, which is being produced by SP Cinemas, is to be directed by Shanmugam Muthu.\n\nAthulya Ravi plays the female lead in this film.",
+		want: nil,
+	},
 }

@@ -307,7 +307,7 @@ func (x *extractor) colonTitle() string {
 		return ""
 	}
 	title := x.span(0, e)
-	if s.para == 1 && len(title) > 2 && isUpperCase(title) {
+	if s.para == 1 && len(title) > 2 && (isUpperCase(title) || placeWords[strings.ToLower(title)]) {
 		return "" // "CHENNAI: The makers of ...": a dateline, no title
 	}
 	if x.isNetwork(title) || describes(unquote(title)) || notTitle(title) || explainerHeading(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) ||

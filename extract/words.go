@@ -261,7 +261,8 @@ var placeWords = set(`india china japan korea america usa us uk britain england 
 	finland iceland netherlands belgium poland russia ukraine turkey thailand philippines nigeria israel
 	europe asia africa hollywood bollywood london paris berlin seoul tokyo mumbai delhi beijing
 	shanghai toronto sydney madrid rome stockholm copenhagen oslo dublin los angeles york vegas francisco diego
-	manchester liverpool glasgow edinburgh belfast cardiff atlanta chicago boston miami vancouver montreal melbourne`)
+	manchester liverpool glasgow edinburgh belfast cardiff atlanta chicago boston miami vancouver montreal melbourne
+	chennai hyderabad kolkata bengaluru bangalore kochi thiruvananthapuram pune lagos nairobi manila jakarta singapore`)
 
 // dateWords name days, months and times of year: a title does not run on
 // into "on Tuesday" or "in March".
