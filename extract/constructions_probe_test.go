@@ -415,4 +415,9 @@ var probeConstructions = []construction{
 		text: "Action man to sport a rugged look in his next\n\nChennai: The film, which is being produced by SP Cinemas, is to be directed by Shanmugam Muthu.\n\nAthulya Ravi plays the female lead in this film.",
 		want: nil,
 	},
+	{
+		name: "NET's period drama The T has added four actors: the show is no cast member; X will recur as C; Y has been cast as a series regular",
+		text: "'The Gilded Lane' adds four to cast\n\nHBO's period drama The Gilded Lane has added four actors.\n\nNia Bell will recur as Lady Ashford, a widowed socialite. Tom Ward has been cast as a series regular.",
+		want: []string{"cast|Nia Bell|The Gilded Lane|Lady Ashford|", "cast|Tom Ward|The Gilded Lane||"},
+	},
 }
