@@ -208,7 +208,7 @@ var blindSetConstructions = []construction{
 	{
 		name: "his onscreen pairing with X in hit romance drama A and B (one title after a singular genre noun); her pairing with X for T",
 		text: "Offering Fish is a new drama.\n\nArthur Chen is the lead. Arthur’s career was on the rise on the back of his onscreen pairing with Zhang Jingo (張婧儀) in hit romance drama Lighter and Prince <點燃我> when photos leaked.\n\nRosy Zhao recently confirmed her pairing with Liu Yunin (劉宇寧) for The Legend of Jewels <珠簾玉幕>.",
-		want: []string{"cast|Zhang Jingo|Lighter and Prince||", "cast|Arthur Chen|Lighter and Prince||", "cast|Liu Yunin|The Legend of Jewels||", "cast|Rosy Zhao|The Legend of Jewels||"},
+		want: []string{"cast|Arthur Chen|Offering Fish||", "cast|Zhang Jingo|Lighter and Prince||", "cast|Arthur Chen|Lighter and Prince||", "cast|Liu Yunin|The Legend of Jewels||", "cast|Rosy Zhao|The Legend of Jewels||"},
 	},
 	{
 		name: "T writer/director X (the title before the first job); penned by writer and actor X; overseen by T showrunner X (not by a studio office); X has written the screenplay for the book",
