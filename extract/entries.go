@@ -185,7 +185,9 @@ func (x *extractor) runTitleAt(st int) string {
 	case "return", "returns", "returning", "come", "coming":
 		run = v > e && (x.tok(v+1).low == "for" || x.tok(v+1).low == "back") || x.tok(v).low == "returns" && x.tok(v+1).low == "for"
 	case "renewed":
-		run = v > e
+		// "T has been renewed", not "NET has renewed T" or "NET has
+		// renewed its drama T": a network renews its show
+		run = v > e && !x.titleStarts(v+1) && x.tok(v+1).low != "its" && x.tok(v+1).low != "the"
 	case "back":
 		run = v > e && x.tok(v+1).low == "for"
 	}

@@ -31,6 +31,7 @@ func TestConstructions(t *testing.T) {
 	tests := append(append(append(append(append(append(append(append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...), blindSetConstructions...), probeConstructions...), corpusConstructions...), castingNewsConstructions...), lineupConstructions...), crewConstructions...), crewMissConstructions...)
 	tests = append(tests, titleConstructions...)
 	tests = append(tests, castRoleConstructions...)
+	tests = append(tests, crewNewsConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -209,10 +209,14 @@ func (x *extractor) findArticleShow() {
 					return
 				}
 			}
-			// "renewed T for a second season"
-			if (t[k].low == "renewed" || t[k].low == "renews" || t[k].low == "renew") && x.titleStarts(k+1) {
-				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).low == "for" && !x.isNetwork(x.span(k+1, e)) {
-					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+			// "renewed T for a second season", "renewed its drama T for"
+			if t[k].low == "renewed" || t[k].low == "renews" || t[k].low == "renew" {
+				at := k + 1
+				if x.tok(at).low == "its" {
+					at = x.skipOwner(at + 1)
+				}
+				if e := x.titleAt(at, false); e > at && x.titleStarts(at) && x.tok(e).low == "for" && !x.isNetwork(x.span(at, e)) {
+					x.setShow(x.span(at, e), x.mentionedSeasons()...)
 					return
 				}
 			}
