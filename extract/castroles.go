@@ -4,6 +4,9 @@ package extract
 //
 //   - a lead named by the part: "X would be the male lead for T", "Y will
 //     be the female lead" (the sentence's show; not "the lead singer");
+//   - a double role: "X will play the dual roles of A and B", "X plays a
+//     double role as A and B", "playing two characters as A and B" (one
+//     performer, each character);
 
 // leadPartAt reports whether "the male lead", "the female lead", "the second
 // lead" or "the heroine" stands at i, ending the clause or before "for",
@@ -23,4 +26,26 @@ func (x *extractor) leadPartAt(i int) bool {
 	}
 	n := x.tok(m + 1)
 	return n.kind == tPunct || m+1 >= len(x.toks) || n.low == "for" || n.low == "in" || n.low == "of" || n.low == "role"
+}
+
+// dualRoleAt reports whether the characters a play verb or "as" at k reads
+// at obj are one performer's double role: "the dual roles of A and B", "a
+// double role as A and B", "two characters as A and B".
+func (x *extractor) dualRoleAt(k, obj int, isAs bool) bool {
+	i, j := obj, obj+1 // the number word, the part noun
+	if isAs {
+		i, j = k-2, k-1
+	} else if l := x.tok(i).low; l == "the" || l == "a" {
+		i, j = i+1, j+1
+	}
+	switch x.tok(i).low {
+	case "dual", "double", "twin", "two":
+	default:
+		return false
+	}
+	switch x.tok(j).low {
+	case "role", "roles", "characters", "parts":
+		return isAs || x.tok(j+1).low == "of"
+	}
+	return false
 }

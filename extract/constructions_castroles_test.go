@@ -9,4 +9,9 @@ var castRoleConstructions = []construction{
 		text: "The Silver Bride casts its leads\n\nNetflix's upcoming series The Silver Bride has found its leads. Media outlet Daily One reported on May 21st that Kim Dae Ho would be the male lead for the upcoming Netflix original series The Silver Bride. Lee Min Ha will be the female lead, and the script will be written by Park Su. Han So Ri is the lead singer of the band Blue Fox.",
 		want: []string{"cast|Kim Dae Ho|The Silver Bride||", "cast|Lee Min Ha|The Silver Bride||", "crew|Park Su|The Silver Bride||writer"},
 	},
+	{
+		name: "a double role: X will play the dual roles of A and B, Y plays a double role as C and D, playing two characters as E and F (one performer, each character)",
+		text: "Moon Garden adds cast\n\ntvN's new drama Moon Garden has rounded out its cast. Ji Hoon will play the dual roles of Woo-jin and Soo-min, twins who struggle to find out the truth. Bo Ram plays a double role as Hana and Dana in the series. Chen Lulu will be taking on the challenge of playing two characters as Mei Lan and Su Lan. Min Ho and Sae Ron will play Jin and Yuri.",
+		want: []string{"cast|Ji Hoon|Moon Garden|Woo-jin|", "cast|Ji Hoon|Moon Garden|Soo-min|", "cast|Bo Ram|Moon Garden|Hana|", "cast|Bo Ram|Moon Garden|Dana|", "cast|Chen Lulu|Moon Garden|Mei Lan|", "cast|Chen Lulu|Moon Garden|Su Lan|", "cast|Min Ho|Moon Garden|Jin|", "cast|Sae Ron|Moon Garden|Yuri|"},
+	},
 }

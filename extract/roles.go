@@ -46,7 +46,12 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 	for m := 0; m < 2 && k > i && roleAdjectives[x.tok(k).low] && !x.tok(k).cap; m++ {
 		k++ // "the lead role of C", "the male lead role of C"
 	}
-	if (x.tok(k).low == "role" || x.tok(k).low == "part" || x.tok(k).low == "character") && x.tok(k+1).low == "of" {
+	if l := x.tok(k).low; (l == "dual" || l == "double" || l == "twin") && k > i {
+		if n := x.tok(k + 1).low; (n == "roles" || n == "role") && x.tok(k+2).low == "of" {
+			k++ // "the dual roles of A and B"
+		}
+	}
+	if l := x.tok(k).low; (l == "role" || l == "part" || l == "character" || l == "roles" && k > i && x.tok(k-1).low != "the") && x.tok(k+1).low == "of" {
 		k += 2
 		if l := x.tok(k).low; (l == "a" || l == "an") && !x.tok(k).cap {
 			// "the role of a wealthy man of Bukchon named C"
@@ -451,7 +456,8 @@ func (x *extractor) roleRule() {
 			}
 		}
 		want := 0
-		if len(spans) > 1 {
+		dual := len(spans) > 1 && x.dualRoleAt(k, obj, isAs)
+		if len(spans) > 1 && !dual {
 			want = len(spans)
 		}
 		subjects := x.shareSurname(x.subjectsBefore(k, want))
@@ -549,6 +555,10 @@ func (x *extractor) roleRule() {
 		case len(chars) == 0:
 			for _, s := range subjects {
 				x.add(graph.KindCast, s, show, "", "")
+			}
+		case dual && len(subjects) == 1:
+			for _, c := range chars {
+				x.add(graph.KindCast, subjects[0], show, c, "") // "X will play the dual roles of A and B"
 			}
 		case len(chars) == len(subjects):
 			for i, s := range subjects {
