@@ -415,7 +415,7 @@ func (x *extractor) sentence(s *sentence) {
 	commas := 0
 	crewWords, castWords := false, false
 	x.jobOf, x.jobOnly = x.jobOf[:0], false
-	const cues = cCrewCues | cJobVerb | cWriteVerb | cCastVerbs | cCastNouns | cPlayVerbs | cCastCue | cReturnWords
+	const cues = cCrewCues | cJobVerb | cWriteVerb | cCastVerbs | cCastNouns | cPlayVerbs | cCastCue | cReturnWords | cJobNoun
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.class&cues == 0 {
@@ -427,7 +427,8 @@ func (x *extractor) sentence(s *sentence) {
 			}
 			continue
 		}
-		if t.has(cCrewCues | cJobVerb | cWriteVerb) {
+		if t.has(cCrewCues|cJobVerb|cWriteVerb) || t.has(cJobNoun) && !t.cap && x.personAt(i+1) > i+1 && t.low != "executive" && t.low != "co-executive" {
+			// "filmmaker X (T)", "screenwriter X": a job noun before a name
 			if pe := x.personAt(i + 1); t.has(cJobNoun) && pe > i+1 && x.tok(pe).text != "(" {
 				// "Bleak Night director Yoon Sung-hyun, and a reunion with
 				// Lee Je-hoon (Tomorrow With You)": the job is Yoon's
