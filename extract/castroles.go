@@ -7,6 +7,9 @@ package extract
 //   - a double role: "X will play the dual roles of A and B", "X plays a
 //     double role as A and B", "playing two characters as A and B" (one
 //     performer, each character);
+//   - an obituary's "Another notable role came in T, in which he played
+//     Alzheimer's disease sufferer C" opening a paragraph (the article's
+//     lead person; followups.go);
 
 // leadPartAt reports whether "the male lead", "the female lead", "the second
 // lead" or "the heroine" stands at i, ending the clause or before "for",

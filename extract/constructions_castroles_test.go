@@ -1,7 +1,7 @@
 package extract
 
 // castRoleConstructions are TestConstructions' cases for cast and role
-// constructions of entertainment news: leads named by their part,
+// constructions of entertainment news: leads named by their part, obituaries,
 // obituaries' earlier roles, double roles.
 var castRoleConstructions = []construction{
 	{
@@ -13,5 +13,10 @@ var castRoleConstructions = []construction{
 		name: "a double role: X will play the dual roles of A and B, Y plays a double role as C and D, playing two characters as E and F (one performer, each character)",
 		text: "Moon Garden adds cast\n\ntvN's new drama Moon Garden has rounded out its cast. Ji Hoon will play the dual roles of Woo-jin and Soo-min, twins who struggle to find out the truth. Bo Ram plays a double role as Hana and Dana in the series. Chen Lulu will be taking on the challenge of playing two characters as Mei Lan and Su Lan. Min Ho and Sae Ron will play Jin and Yuri.",
 		want: []string{"cast|Ji Hoon|Moon Garden|Woo-jin|", "cast|Ji Hoon|Moon Garden|Soo-min|", "cast|Bo Ram|Moon Garden|Hana|", "cast|Bo Ram|Moon Garden|Dana|", "cast|Chen Lulu|Moon Garden|Mei Lan|", "cast|Chen Lulu|Moon Garden|Su Lan|", "cast|Min Ho|Moon Garden|Jin|", "cast|Sae Ron|Moon Garden|Yuri|"},
+	},
+	{
+		name: "an obituary's paragraph opening \"Another notable role came in T, in which he played C\" (the person the article's lead opened with; describing words after a possessive before C)",
+		text: "Veteran actor Harold Pimble dies at 93\n\nBritish acting legend Harold Pimble has died at 93.\n\nAnother notable role came in Northern Lads, in which he played Alzheimer’s disease sufferer Felix, the father of the lead character.",
+		want: []string{"cast|Harold Pimble|Northern Lads|Felix|"},
 	},
 }

@@ -64,8 +64,17 @@ func (x *extractor) followUpRule() {
 // title before the clause, or in the sentence's show when no title stands
 // there.
 func (x *extractor) inWhichRule() {
-	if !x.sentHas(cPlayVerbs|cCastVerbs) || x.subject == "" || !x.sentHasWord(bitWhich) || !strings.Contains(x.s.text, "which") {
-		return // no token it reads, or nobody for the pronoun
+	if !x.sentHas(cPlayVerbs|cCastVerbs) || !x.sentHasWord(bitWhich) || !strings.Contains(x.s.text, "which") {
+		return // no token it reads
+	}
+	who := x.subject
+	if who == "" && x.s.first && x.subjectEnd == 0 {
+		// "Another notable role came in T, in which he played C" opening
+		// a paragraph: the person the article's lead opened with
+		who = x.mainPerson
+	}
+	if who == "" {
+		return // nobody for the pronoun
 	}
 	t := x.toks
 	for k := 1; k+4 < len(t); k++ {
@@ -89,8 +98,8 @@ func (x *extractor) inWhichRule() {
 			continue
 		}
 		cs, ce, ok := x.charNP(at)
-		if !ok || x.tok(at).cap && cs != at {
-			continue
+		if !ok || x.tok(at).cap && cs != at && !(x.tok(at+1).kind == tPoss && cs > at+2 && !x.tok(cs-1).cap) {
+			continue // not "Alzheimer's disease sufferer Felix": describing words after a possessive
 		}
 		char := x.span(cs, ce)
 		if x.knownPerson(char) != "" || describes(char) || x.tok(cs).has(cStopWords|cJobNoun) {
@@ -111,7 +120,7 @@ func (x *extractor) inWhichRule() {
 		if show == "" {
 			continue
 		}
-		x.add(graph.KindCast, x.subject, show, char, "")
+		x.add(graph.KindCast, who, show, char, "")
 	}
 }
 
