@@ -14,4 +14,9 @@ var crewNewsConstructions = []construction{
 		text: "Festival jury named\n\nThe Velden festival opens in May. The jury will be headed by filmmaker Rhea Castan (The Long Field), with screenwriter Omar Belt (Night Ferry).",
 		want: []string{"crew|Rhea Castan|The Long Field||", "crew|Omar Belt|Night Ferry||"},
 	},
+	{
+		name: "a festival's name in the headline is no show: \"Marlow Film Festival Unveils Lineup\" gives the festival's films no maker in it",
+		text: "Marlow Film Festival Unveils Competition Lineup\n\nThe Marlow Film Festival has announced its lineup, led by the new film from director Ana Velde. Rui Sol's The Salt Road, starring Kit Varga, is also in competition.",
+		want: []string{"crew|Rui Sol|The Salt Road||", "cast|Kit Varga|The Salt Road||"},
+	},
 }

@@ -20,7 +20,7 @@ func (x *extractor) isNetwork(s string) bool {
 
 // companyEnds end a company's name, and no show's in the corpus:
 // "Matchbox Pictures", "Ambience Entertainment", "Stark Production".
-var companyEnds = set(`pictures studios productions production entertainment films studio media group company
+var companyEnds = set(`pictures studios productions production entertainment films studio media group company festival
 	screen television animation cinema filme movies`)
 
 // isCompany reports whether s names a production company: two words or

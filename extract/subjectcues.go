@@ -382,13 +382,26 @@ func (x *extractor) headlineTitle() string {
 			}
 			span := x.span(i, j)
 			if j-i <= bestLen || !strings.Contains(body, span) || x.isNetwork(span) || describes(span) || x.personShaped(i, j) && x.startsName(i) ||
-				x.knownPerson(span) != "" || j-i == 1 && len(t[i].low) < 4 {
+				x.knownPerson(span) != "" || j-i == 1 && len(t[i].low) < 4 || x.companyGoesOn(i) {
 				continue
 			}
 			best, bestLen = span, j-i
 		}
 	}
 	return best
+}
+
+// companyGoesOn reports whether the capitalized words from j hold a
+// company's word: "Velden", "Velden Film" and "Festival" of "Velden Film
+// Festival" are a part of its name, no title; a headline's verb ends the
+// run ("T Renewed By X Studios").
+func (x *extractor) companyGoesOn(j int) bool {
+	for m := j; m < len(x.toks) && x.toks[m].cap && x.toks[m].kind == tWord && !headlineVerbs[x.toks[m].low] && x.toks[m].low != "by"; m++ {
+		if companyEnds[x.toks[m].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // longerTitle is the title the article writes as short, a colon and more:
