@@ -19,4 +19,9 @@ var crewNewsConstructions = []construction{
 		text: "Marlow Film Festival Unveils Competition Lineup\n\nThe Marlow Film Festival has announced its lineup, led by the new film from director Ana Velde. Rui Sol's The Salt Road, starring Kit Varga, is also in competition.",
 		want: []string{"crew|Rui Sol|The Salt Road||", "cast|Kit Varga|The Salt Road||"},
 	},
+	{
+		name: "X's T, produced by Y: the participle's maker works on the possessor's title, not the sentence's show",
+		text: "Festival lineup\n\nThe drama Salt Road opens the festival. Also screening is Maria Dufan's Black Shore, produced by Ana Roche.",
+		want: []string{"crew|Maria Dufan|Black Shore||", "crew|Ana Roche|Black Shore||producer"},
+	},
 }

@@ -61,7 +61,7 @@ func (x *extractor) commaTitleBy(k int) string {
 		e-- // "“T,” directed by"
 	}
 	ts := x.titleEndingAt(e)
-	if ts >= e || ts > 0 && x.tok(ts-1).kind == tPoss && !isQuote(x.tok(ts).text) {
+	if ts >= e || ts > 0 && x.tok(ts-1).kind == tPoss && !isQuote(x.tok(ts).text) && !x.makersTitle(ts-1, e) {
 		return "" // not "Tom's Roberts, directed by": a possessive before is a person's
 	}
 	switch p := x.tok(ts - 1); {
@@ -90,6 +90,18 @@ func (x *extractor) commaTitleBy(k int) string {
 		}
 	}
 	return ti
+}
+
+// makersTitle reports whether the title to e after the possessive at k is a
+// maker's: "Ana Dufort's Black Shore, produced by X" (two words or more
+// after a person's name; "Tom's Roberts" is a person).
+func (x *extractor) makersTitle(k, e int) bool {
+	st := x.ownersStart(k)
+	if st >= k || !x.startsName(st) || !x.personShaped(st, k) {
+		return false
+	}
+	at, me := x.makerTitle(k)
+	return at == k+1 && me == e
 }
 
 // crewByParticiple reports whether t is a participle that "by" and a
