@@ -209,6 +209,39 @@ func (x *extractor) repeatedHeadlineQuote() string {
 	return title
 }
 
+// headlineQuoteNamedAgain returns the one title a headline quotes where the
+// article's text names it again further on, quoted or not, and the headline
+// does not call it someone's earlier work: "Interview: X on playing a
+// detective in 'T'" over the earlier show its first sentences name. Else "".
+func (x *extractor) headlineQuoteNamedAgain() string {
+	if len(x.sents) < 2 || x.sents[0].para != 0 || x.sents[1].para == 0 || !hasOpenQuote(x.sents[0].text) && !strings.ContainsAny(x.sents[0].text, "'‘") {
+		return ""
+	}
+	if !x.sents[0].head {
+		return ""
+	}
+	title := x.oneQuotedTitle(0)
+	if title == "" || len(title) < 4 || strings.IndexAny(title[len(title)-1:], "0123456789") == 0 {
+		return "" // "'T 3' confirmed": a season's number or a sequel's, left to the article's text
+	}
+	t := x.look(0).toks
+	for k := range t {
+		if !isQuote(t[k].text) || k+1 >= len(t) || !strings.HasPrefix(title, t[k+1].text) {
+			continue
+		}
+		switch x.tok(k - 1).low {
+		case "after", "since", "like", "from", "of", "than", "beyond", "before":
+			return "" // "X's new role after 'T'": earlier work
+		}
+		e := x.titleAt(k, false)
+		if w := x.tok(e).low; w == "star" || w == "stars" && x.tok(e+1).cap || w == "actor" || w == "actress" || w == "alum" || w == "creator" || w == "director" || w == "writer" || w == "maker" || w == "makers" || w == "fame" {
+			return "" // "'T' Star X Joins U"
+		}
+		break
+	}
+	return title
+}
+
 // oneQuotedTitle returns the one quoted title of sentence i, where no
 // casting noun follows it, or "" where it quotes none or more than one.
 func (x *extractor) oneQuotedTitle(i int) string {
@@ -230,4 +263,45 @@ func (x *extractor) oneQuotedTitle(i int) string {
 		k = e
 	}
 	return title
+}
+
+var fameMask = wordMask("famous", "fame", "breakout", "breakthrough")
+
+// fameShow reports whether the sentence names its show only as the work a
+// person became famous for, while the article is about another: "X became
+// famous in the sitcom T." The show of the sentences that follow stays the
+// article's: "She plays C" is a part in that.
+func (x *extractor) fameShow() bool {
+	if x.show == "" || !x.sentHasAnyWord(fameMask) || x.fold(x.sshow) == x.fold(x.show) {
+		return false
+	}
+	t := x.toks
+	for k := 1; k < len(t); k++ {
+		switch t[k].low {
+		case "famous":
+		case "breakout", "breakthrough":
+			if l := t[k-1].low; l != "her" && l != "his" && l != "their" {
+				continue // "Fox's summer breakout T": the show itself
+			}
+		case "fame":
+			if t[k-1].low != "to" {
+				continue // "rose to fame in T", not "of T fame"
+			}
+		default:
+			continue
+		}
+		if t[k].cap {
+			continue
+		}
+		// the show named before the clause ends: "her breakout turn as C in the series T"
+		for m := k + 1; m < len(t) && m <= k+12; m++ {
+			if t[m].kind == tPunct && t[m].text != "'" && !isQuote(t[m].text) {
+				break
+			}
+			if e := x.titleAt(m, false); e > m && x.fold(unquote(x.span(m, e))) == x.fold(x.sshow) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -494,6 +494,9 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 	if ps := x.personBefore(end); ps == end-1 && ps >= 2 && x.toks[ps-1].cap && x.toks[ps-1].kind == tWord && x.toks[ps-1].has(cStopWords) && !x.startsName(ps-2) && !x.startsName(ps-1) {
 		return nil // "My Next Life as a Villainess": a title's words, no person
 	}
+	if ps := x.personBefore(end); ps < end && ps > 1 && x.toks[ps-1].text == "The" && x.toks[ps-2].kind == tWord {
+		return nil // "leads the drama The Quiet Hour as C": a title's words, no person
+	}
 	if ps := x.personBefore(end); ps < end {
 		if x.tok(ps-1).low == "the" {
 			ps--
@@ -629,42 +632,6 @@ func (x *extractor) monthName(i int) bool {
 		return false
 	}
 	return true
-}
-
-// showBehind is the preposition before the sentence's show, when the show
-// ends at j and follows "of", "in" or "on"; else -1.
-func (x *extractor) showBehind(j int) int {
-	end := j + 1
-	quoted := isQuote(x.toks[j].text) && j > 1
-	if quoted {
-		end = j // "on the sixth season of 'The Good Wife' as C"
-		j--
-	}
-	ts := x.titleBefore(end)
-	if ts > j || ts < 1 {
-		return -1
-	}
-	if quoted && isQuote(x.toks[ts-1].text) && ts > 1 {
-		ts--
-		end++
-	}
-	q := ts - 1
-	// "in the series “T” as C", "in Netflix's “T” as C": the words
-	// that name the show's kind or its network, back to the preposition
-	if q > 0 && x.toks[q].has(cGenreNouns) && !x.toks[q].cap {
-		q--
-		if q > 0 && x.toks[q].low == "the" {
-			q--
-		}
-	}
-	if q > 1 && x.toks[q].kind == tPoss && x.toks[q-1].has(cNetworks) {
-		q -= 2
-	}
-	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on" || joinVerbs[p] && !x.toks[q].cap) && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
-		// "X has joined T as C" too
-		return q
-	}
-	return -1
 }
 
 // noteSubject keeps the person the sentence opens with, for "he" or "she"

@@ -32,6 +32,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, titleConstructions...)
 	tests = append(tests, castRoleConstructions...)
 	tests = append(tests, crewNewsConstructions...)
+	tests = append(tests, profileConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -41,6 +41,10 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, x.mentionedSeasons()...) // "Weekend Box Office: 'T' tops charts again" over "Universal's 'T' topped"
 				return
 			}
+			if title := x.headlineQuoteNamedAgain(); title != "" {
+				x.setShow(title, x.mentionedSeasons()...)
+				return
+			}
 		}
 		s := x.look(i)
 		t := s.toks
@@ -747,7 +751,9 @@ func (x *extractor) sentenceShow() {
 			x.sshow = alt
 		}
 		title, _ := x.split(x.sshow)
-		x.focus = title
+		if !x.fameShow() {
+			x.focus = title
+		}
 		x.noteKinds(true)
 	} else if !x.pluralWorks() {
 		x.sshow = x.kindRef(x.focus)

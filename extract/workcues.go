@@ -50,6 +50,9 @@ func (x *extractor) moreTitles(e int) []string {
 // joinVerbs join a show: "X has joined T as C".
 var joinVerbs = set(`join joins joined joining rejoin rejoins rejoined rejoining`)
 
+// leadVerbs say a person carries a show: "X leads the drama T as C".
+var leadVerbs = set(`lead leads led leading headline headlines headlined headlining front fronts fronted fronting topline toplines toplined toplining`)
+
 // partnerBeforeGlue reports whether the "in" or "on" at j follows a co-star
 // named after "opposite", "alongside" or "with": "stars opposite Tom Hanks
 // in Night Ward" names Tom Hanks and then the title.
@@ -146,3 +149,47 @@ func (x *extractor) starrer(k int) {
 // makeVerbs make an appearance or have a stint: "made a small appearance
 // on T", "had short-lived stints on T1 and T2".
 var makeVerbs = set(`make makes made making had has have having`)
+
+// showBehind is the preposition or verb before the sentence's show, when
+// the show ends at j and follows "of", "in", "on", a joining verb or a
+// leading one ("leads the drama T"); else -1.
+func (x *extractor) showBehind(j int) int {
+	end := j + 1
+	quoted := isQuote(x.toks[j].text) && j > 1
+	if quoted {
+		end = j // "on the sixth season of 'The Good Wife' as C"
+		j--
+	}
+	ts := x.titleBefore(end)
+	if ts > j || ts < 1 {
+		return -1
+	}
+	if quoted && isQuote(x.toks[ts-1].text) && ts > 1 {
+		ts--
+		end++
+	}
+	q := ts - 1
+	// "in the series “T” as C", "in Netflix's “T” as C": the words
+	// that name the show's kind or its network, back to the preposition
+	if q > 0 && x.toks[q].has(cGenreNouns) && !x.toks[q].cap {
+		q--
+		// "in the new crime drama T": the genre's adjectives too
+		for m := q; m > 0 && m > q-3 && x.toks[m].kind == tWord && !x.toks[m].cap; m-- {
+			if l := x.toks[m].low; l == "the" || l == "a" {
+				q = m
+				break
+			}
+		}
+		if q > 0 && (x.toks[q].low == "the" || x.toks[q].low == "a") {
+			q--
+		}
+	}
+	if q > 1 && x.toks[q].kind == tPoss && x.toks[q-1].has(cNetworks) {
+		q -= 2
+	}
+	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on" || (joinVerbs[p] || leadVerbs[p]) && !x.toks[q].cap) && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
+		// "X has joined T as C" too
+		return q
+	}
+	return -1
+}

@@ -1,0 +1,32 @@
+package extract
+
+// profileConstructions are TestConstructions' cases for articles about a
+// person, interviews and profiles, where the person's earlier work and the
+// show the article is about meet in one paragraph.
+var profileConstructions = []construction{
+	{
+		name: "X leads the new crime drama The Quiet Hour as C: the title's words after The are no person, and the show is the one X leads",
+		text: "Casting news\n\nMara Quist leads the new crime drama The Quiet Hour as Inspector Ada Penn.",
+		want: []string{"cast|Mara Quist|The Quiet Hour|Inspector Ada Penn|"},
+	},
+	{
+		name: "a headline quoting one title names the article's show, over an earlier show its first sentences name",
+		text: "Interview: Mara Quist on playing a nurse in 'Cold Harbour'\n\nMara Quist became famous in the sitcom Tin Roof.\n\nShe plays Nurse Ada Penn, a night-shift nurse with a secret.",
+		want: []string{"cast|Mara Quist|Cold Harbour|Nurse Ada Penn|"},
+	},
+	{
+		name: "a headline's quoted title that is someone's earlier work ('T' Star X, after 'T') is not the article's show",
+		text: "'Tin Roof' Star Mara Quist Joins Hospital Drama\n\nMara Quist has joined the hospital drama Cold Harbour. She plays Nurse Ada Penn.",
+		want: []string{"cast|Mara Quist|Cold Harbour|Nurse Ada Penn|"},
+	},
+	{
+		name: "X became famous in T: the sentences after it stay on the article's show",
+		text: "Cold Harbour adds Mara Quist\n\nMara Quist has joined the hospital drama Cold Harbour. Quist became famous in the sitcom Tin Roof.\n\nShe plays Nurse Ada Penn, a night-shift nurse.",
+		want: []string{"cast|Mara Quist|Cold Harbour|Nurse Ada Penn|"},
+	},
+	{
+		name: "an interview: after her breakout turn as C1 in T1, she now leads T2 as C2; her co-star plays C3 in T2",
+		text: "Interview: Priya Raman on playing a detective in 'The Quiet Ward'\n\nPriya Raman has had a busy year. After her breakout turn as the rebellious daughter Anjali in the Netflix series Monsoon House, she now leads the crime drama The Quiet Ward as Inspector Meera Das.\n\nArjun Kapoor plays her partner, Sub-Inspector Rohan Mehta.",
+		want: []string{"cast|Arjun Kapoor|The Quiet Ward|Sub-Inspector Rohan Mehta|"},
+	},
+}
