@@ -19,4 +19,9 @@ var castRoleConstructions = []construction{
 		text: "Veteran actor Harold Pimble dies at 93\n\nBritish acting legend Harold Pimble has died at 93.\n\nAnother notable role came in Northern Lads, in which he played Alzheimer’s disease sufferer Felix, the father of the lead character.",
 		want: []string{"cast|Harold Pimble|Northern Lads|Felix|"},
 	},
+	{
+		name: "an obituary's \"he starred alongside Y in movie T\" with nobody named before in the paragraph: the lead's person, whose gender the article's pronouns give where the headline names them",
+		text: "Veteran actor Harold Pimble dies at 93\n\nBritish acting legend Harold Pimble has died at 93.\n\nHis agent confirmed the news.\n\nIn a long career he switched between drama and comedy.\n\nIn addition to his TV roles, he starred alongside Frank Dellow in movie The Quiet Runner.",
+		want: []string{"cast|Harold Pimble|The Quiet Runner||", "cast|Frank Dellow|The Quiet Runner||"},
+	},
 }

@@ -280,6 +280,7 @@ type extractor struct {
 	mainPerson   string   // the person the article's lead opens with
 	headPerson   string   // the person a section's heading names alone ("3. Ana Lee")
 	mainGender   byte     // 'f' or 'm' when the lead's noun says ("Actress X"), else 0
+	pronounSex   byte     // 'f' or 'm' when the article's pronouns say, '-' when they do not, 0 before reading them
 	group        []string // the people a list opening this sentence names
 	prevGroup    []string // and the sentence before
 	subjectEnd   int      // where this sentence's opening person ends, or 0

@@ -433,7 +433,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		if x.prevSubject != "" {
 			return []string{x.prevSubject}
 		}
-		if x.subject == "" && x.mainPerson != "" && (x.mainGender == 'f' && x.toks[j].low == "she" || x.mainGender == 'm' && x.toks[j].low == "he") {
+		if x.subject == "" && x.mainPerson != "" && (x.leadGender() == 'f' && x.toks[j].low == "she" || x.leadGender() == 'm' && x.toks[j].low == "he") {
 			// no one opened a sentence of the paragraph before "She can also
 			// be seen in": the person the article's lead sentence opened with
 			return []string{x.mainPerson}
