@@ -24,4 +24,9 @@ var crewNewsConstructions = []construction{
 		text: "Festival lineup\n\nThe drama Salt Road opens the festival. Also screening is Maria Dufan's Black Shore, produced by Ana Roche.",
 		want: []string{"crew|Maria Dufan|Black Shore||", "crew|Ana Roche|Black Shore||producer"},
 	},
+	{
+		name: "after the shoot for his thriller T, he starts work on his next film with X: the sentences after speak of the untitled film, not T",
+		text: "Ravi Das flies to Oslo\n\nThe actor, after getting done with the shoot for his action thriller Kaalam, has flown to Oslo to start work on his next film with director Mohan Rao. Composer Anil Dev has been roped in for the film. Actress Meera Vas plays the second lead.",
+		want: []string{},
+	},
 }

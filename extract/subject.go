@@ -759,6 +759,11 @@ func (x *extractor) sentenceShow() {
 		x.sshow = x.kindRef(x.focus)
 		x.noteKinds(true)
 	}
+	if x.focus != "" && x.untitledNext() {
+		// "to start work on his next film with X": the sentence and the
+		// text after it speak of a work with no title yet
+		x.sshow, x.focus = "", ""
+	}
 	x.sshowFold = x.fold(x.sshow)
 	x.sseasons = nil
 	x.know.askReading()
