@@ -29,4 +29,9 @@ var profileConstructions = []construction{
 		text: "Interview: Priya Raman on playing a detective in 'The Quiet Ward'\n\nPriya Raman has had a busy year. After her breakout turn as the rebellious daughter Anjali in the Netflix series Monsoon House, she now leads the crime drama The Quiet Ward as Inspector Meera Das.\n\nArjun Kapoor plays her partner, Sub-Inspector Rohan Mehta.",
 		want: []string{"cast|Arjun Kapoor|The Quiet Ward|Sub-Inspector Rohan Mehta|"},
 	},
+	{
+		name: "a channel or a company whose name ends in TV, Channel or a company word of another language (Yapım, Producciones) is no show and no person",
+		text: "Kerem Aslan and Deniz Yurt team up for new Show TV series\n\nKerem Aslan and Deniz Yurt will share the lead roles in Show TV's new series \"Gece Yolu\", produced by Ay Yapım.\n\nAslan will play Emre, a taxi driver.",
+		want: []string{"cast|Kerem Aslan|Gece Yolu|Emre|", "cast|Deniz Yurt|Gece Yolu||"},
+	},
 }

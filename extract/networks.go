@@ -19,9 +19,11 @@ func (x *extractor) isNetwork(s string) bool {
 }
 
 // companyEnds end a company's name, and no show's in the corpus:
-// "Matchbox Pictures", "Ambience Entertainment", "Stark Production".
+// "Matchbox Pictures", "Ambience Entertainment", "Stark Production", "Show
+// TV", and the same words in other languages ("Ay Yapım", "Argos
+// Producciones").
 var companyEnds = set(`pictures studios productions production entertainment films studio media group company festival
-	screen television animation cinema filme movies`)
+	screen television animation cinema filme movies tv channel yapım yapim producciones produções produzioni`)
 
 // isCompany reports whether s names a production company: two words or
 // more, the last a company word. A company is no show ("a third season of
