@@ -29,4 +29,9 @@ var crewNewsConstructions = []construction{
 		text: "Ravi Das flies to Oslo\n\nThe actor, after getting done with the shoot for his action thriller Kaalam, has flown to Oslo to start work on his next film with director Mohan Rao. Composer Anil Dev has been roped in for the film. Actress Meera Vas plays the second lead.",
 		want: []string{},
 	},
+	{
+		name: "has tapped X to direct, roped in A and B to compose music: people hired for work off screen are crew, not cast",
+		text: "Kaalam news\n\nThe thriller Kaalam starts shooting in June. Velvet Films has tapped Anil Devan to direct the film. The makers have also roped in Ravi Senan and Mohan Iyer to compose music for the film.",
+		want: []string{"crew|Anil Devan|Kaalam||director", "crew|Ravi Senan|Kaalam||", "crew|Mohan Iyer|Kaalam||"},
+	},
 }

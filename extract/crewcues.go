@@ -507,3 +507,14 @@ func (x *extractor) pastOwnersApposition(at int) int {
 // officeNouns before a job noun make it an office, no credit: "Festival
 // director X", "Programming Director Y".
 var officeNouns = set(`festival programming programme program artistic casting communications marketing`)
+
+// hiredToMake reports whether a list of people ending at e is hired for
+// work off screen: "has tapped X to direct", "roped in X and Y to compose
+// music". They are crew (jobVerbRule), no cast.
+func (x *extractor) hiredToMake(e int) bool {
+	if x.tok(e).low != "to" {
+		return false
+	}
+	_, ok := jobVerbs[x.tok(e+1).low]
+	return ok && !x.tok(e+1).cap
+}

@@ -366,7 +366,7 @@ func (x *extractor) listRule() {
 			k = end - 1 // "competition title T", "the film T": a title, no name
 			continue
 		}
-		if x.tok(start-1).has(cJobNoun) && !x.joinsCastAfter(end) || x.tok(end).kind == tPoss || !x.listEnds(end) ||
+		if x.tok(start-1).has(cJobNoun) && !x.joinsCastAfter(end) || x.tok(end).kind == tPoss || !x.listEnds(end) || x.hiredToMake(end) ||
 			// "feature Game of Thrones and Downton Abbey star X": a title's
 			// first word, no name
 			len(items) == 1 && items[0].pend-items[0].pstart == 1 && (x.tok(end).low == "of" || x.tok(end).low == "in") && x.tok(end+1).cap && x.knownPerson(x.itemName(items[0])) == "" && x.titlesBeforeNoun(end+1) || x.tok(start-1).kind == tPoss && items[0].pstart == start && x.personBefore(start-1) < start-1-1 && x.knownPerson(x.itemName(items[0])) == "" {
