@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // Cast and role constructions of entertainment news read here:
 //
@@ -15,6 +19,8 @@ import "strings"
 //   - "he" or "she" with nobody named before in the paragraph: the article's
 //     lead person, whose gender the lead's noun ("Actress X") or else the
 //     article's pronouns give (an obituary's "he starred alongside Y in T");
+//   - co-stars in a chain: "he starred alongside A in movie T1 and with
+//     Oscar winner B in 1981 film T2" (the subject and B in T2 too);
 
 // leadPartAt reports whether "the male lead", "the female lead", "the second
 // lead" or "the heroine" stands at i, ending the clause or before "for",
@@ -98,3 +104,60 @@ func (x *extractor) leadGender() byte {
 	}
 	return x.pronounSex
 }
+
+// coStarChainRule reads the co-stars after the first of a chain: "he
+// starred alongside A in movie T1 and with Oscar winner B in 1981 film
+// T2": B and the subject are cast in T2 (the first pair is read by the
+// list rules).
+func (x *extractor) coStarChainRule() {
+	if !x.sentHas(cCastVerbs) || !x.sentHasWord(bitWith) && !x.sentHasAnyWord(coStarWords) {
+		return // no token it reads
+	}
+	t := x.toks
+	v := -1 // the verb that opens the chain: "starred alongside"
+	for k := 1; k+4 < len(t); k++ {
+		w := &t[k]
+		if w.cap || !coStarPreps[w.low] {
+			continue
+		}
+		if v < 0 {
+			if p := &t[k-1]; p.has(cCastVerbs) && !p.cap && (p.low == "starred" || p.low == "appeared" || p.low == "co-starred" || p.low == "acted" || p.low == "starring") {
+				v = k - 1
+			}
+			continue
+		}
+		if t[k-1].low != "and" {
+			continue
+		}
+		m := x.awardPrefixEnd(k + 1) // "with Oscar winner B"
+		for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cJobNoun); q++ {
+			m++ // "with fellow newcomer B", not "with director B"
+		}
+		pe := x.personAt(m)
+		if pe <= m+1 || x.tok(pe).low != "in" || !x.personShaped(m, pe) {
+			continue
+		}
+		at := pe + 1
+		for q := 0; q < 3 && (x.tok(at).kind == tNum || x.tok(at).low == "the" && !x.tok(at).cap || x.tok(at).has(cGenreNouns) && !x.tok(at).cap); q++ {
+			at++ // "in 1981 film T2", "in the movie T2"
+		}
+		e := x.titleAt(at, false)
+		if e <= at || !x.titleStarts(at) {
+			continue
+		}
+		title := unquote(x.span(at, e))
+		if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
+			continue
+		}
+		x.add(graph.KindCast, x.resolve(x.span(m, pe)), title, "", "")
+		for _, s := range x.subjectsBefore(v, 1) {
+			x.add(graph.KindCast, s, title, "", "")
+		}
+	}
+}
+
+// coStarPreps name a co-star: "starred alongside A", "opposite B", "with C".
+var coStarPreps = set(`alongside opposite with`)
+
+// coStarWords are the bits of coStarPreps (sentHasAnyWord).
+var coStarWords = setMask(coStarPreps)

@@ -24,4 +24,9 @@ var castRoleConstructions = []construction{
 		text: "Veteran actor Harold Pimble dies at 93\n\nBritish acting legend Harold Pimble has died at 93.\n\nHis agent confirmed the news.\n\nIn a long career he switched between drama and comedy.\n\nIn addition to his TV roles, he starred alongside Frank Dellow in movie The Quiet Runner.",
 		want: []string{"cast|Harold Pimble|The Quiet Runner||", "cast|Frank Dellow|The Quiet Runner||"},
 	},
+	{
+		name: "co-stars in a chain: \"she appeared opposite A in the drama T1 and with Oscar winner B in 2019 series T2\" (B and the subject in T2)",
+		text: "Actress Lia Moon dies\n\nActress Lia Moon has died. She appeared opposite Tom Lane in the drama Hollow Street and with Oscar winner Kim Bae in 2019 series Red Fox. She also starred alongside Ana Pell in Night Train.",
+		want: []string{"cast|Tom Lane|Hollow Street||", "cast|Lia Moon|Hollow Street||", "cast|Kim Bae|Red Fox||", "cast|Lia Moon|Red Fox||", "cast|Ana Pell|Night Train||", "cast|Lia Moon|Night Train||"},
+	},
 }

@@ -539,6 +539,7 @@ var rules = []struct {
 	{(*extractor).outingRule, 0.6},
 	{(*extractor).followUpRule, 0.6},
 	{(*extractor).inWhichRule, 0.7},
+	{(*extractor).coStarChainRule, 0.7},
 	{(*extractor).titleByRule, 0.6},
 	{(*extractor).groupCastRule, 0.6},
 	{(*extractor).asWellAsRule, 0.7},
