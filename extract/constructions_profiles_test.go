@@ -34,4 +34,9 @@ var profileConstructions = []construction{
 		text: "Kerem Aslan and Deniz Yurt team up for new Show TV series\n\nKerem Aslan and Deniz Yurt will share the lead roles in Show TV's new series \"Gece Yolu\", produced by Ay Yapım.\n\nAslan will play Emre, a taxi driver.",
 		want: []string{"cast|Kerem Aslan|Gece Yolu|Emre|", "cast|Deniz Yurt|Gece Yolu||"},
 	},
+	{
+		name: "X, who won an award for his performance in 'T1', plays C: the aside's title is earlier work, so C and the sentences after stay on the article's show",
+		text: "Lagos Gold cast announced\n\nNetflix has announced the cast of its thriller Lagos Gold.\n\nTobi Okafor, who won an award for his performance in 'Eko Nights', plays Dayo. Chidi Nwosu will play Obi.",
+		want: []string{"cast|Tobi Okafor|Lagos Gold|Dayo|", "cast|Tobi Okafor|Eko Nights||", "cast|Chidi Nwosu|Lagos Gold|Obi|"},
+	},
 }

@@ -681,11 +681,18 @@ var castQualifiers = set(`dub dubbing voice main supporting new original returni
 func (x *extractor) earlierWork(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-5; m-- {
 		switch x.toks[m].low {
-		case "work", "works", "role", "roles", "known", "seen", "starred", "appeared", "previously", "recently", "played":
+		case "work", "works", "role", "roles", "known", "seen", "starred", "appeared", "previously", "recently", "played", "performance", "performances", "portrayal":
 			return true
 		}
 		if x.toks[m].kind == tPunct {
-			return false
+			break
+		}
+	}
+	// inside an aside on the person: "X, who won an award for his part in
+	// T, plays C"
+	for m := k - 1; m > 0 && m >= k-14; m-- {
+		if x.toks[m].text == "," {
+			return x.tok(m+1).low == "who" && !x.tok(m+1).cap && x.tok(m-1).cap
 		}
 	}
 	return false
