@@ -21,6 +21,9 @@ import (
 //     article's pronouns give (an obituary's "he starred alongside Y in T");
 //   - co-stars in a chain: "he starred alongside A in movie T1 and with
 //     Oscar winner B in 1981 film T2" (the subject and B in T2 too);
+//   - a title's character after a play verb: "best known for playing
+//     Battlestar: Galactica's Captain Apollo" (roles.go; a title of more
+//     than one word or one the article credits, not "plays Anna's Tom");
 
 // leadPartAt reports whether "the male lead", "the female lead", "the second
 // lead" or "the heroine" stands at i, ending the clause or before "for",
@@ -161,3 +164,10 @@ var coStarPreps = set(`alongside opposite with`)
 
 // coStarWords are the bits of coStarPreps (sentHasAnyWord).
 var coStarWords = setMask(coStarPreps)
+
+// titleCharOK reports whether the title before a possessive and a
+// character after a play verb is a show: one the article credits, or one
+// of more than one word that is not shaped like a person's name.
+func (x *extractor) titleCharOK(title string) bool {
+	return x.isShow(title) || strings.Contains(title, " ") && x.knownPerson(title) == "" && !x.isNetwork(title)
+}

@@ -29,4 +29,9 @@ var castRoleConstructions = []construction{
 		text: "Actress Lia Moon dies\n\nActress Lia Moon has died. She appeared opposite Tom Lane in the drama Hollow Street and with Oscar winner Kim Bae in 2019 series Red Fox. She also starred alongside Ana Pell in Night Train.",
 		want: []string{"cast|Tom Lane|Hollow Street||", "cast|Lia Moon|Hollow Street||", "cast|Kim Bae|Red Fox||", "cast|Lia Moon|Red Fox||", "cast|Ana Pell|Night Train||", "cast|Lia Moon|Night Train||"},
 	},
+	{
+		name: "a title's character after a play verb: \"best known for playing Starfall: Rangers's Captain Oren\" (cast in that title, with the character)",
+		text: "Actor Harold Pimble dies\n\nAmerican actor Harold Pimble, best known for playing Starfall: Rangers's Captain Oren, has died.",
+		want: []string{"cast|Harold Pimble|Starfall: Rangers|Captain Oren|"},
+	},
 }

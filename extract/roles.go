@@ -376,6 +376,18 @@ func (x *extractor) roleRule() {
 				continue
 			}
 		}
+		if !isAs && t[k].has(cPlayVerbs) && x.tok(k+1).kind != tPoss {
+			// "best known for playing Battlestar: Galactica's Captain
+			// Apollo": a title's character
+			if pairs := x.titleCharList(obj); len(pairs) > 0 && x.titleCharOK(pairs[0][0]) {
+				if subjects := x.subjectsBefore(k, 1); len(subjects) == 1 {
+					for _, p := range pairs {
+						x.add(graph.KindCast, subjects[0], p[0], p[1], "")
+					}
+					continue
+				}
+			}
+		}
 		if pairs := x.charsInTitles(obj); len(pairs) > 1 && !isAs {
 			// "known for voicing C1 in T1, C2 in T2 and C3 in T3"
 			if subjects := x.subjectsBefore(k, 1); len(subjects) == 1 {
