@@ -34,4 +34,9 @@ var crewNewsConstructions = []construction{
 		text: "Kaalam news\n\nThe thriller Kaalam starts shooting in June. Velvet Films has tapped Anil Devan to direct the film. The makers have also roped in Ravi Senan and Mohan Iyer to compose music for the film.",
 		want: []string{"crew|Anil Devan|Kaalam||director", "crew|Ravi Senan|Kaalam||", "crew|Mohan Iyer|Kaalam||"},
 	},
+	{
+		name: "the adaptation of Y's novel is being written by X: X writes the adaptation; \"an adaptation of the manga written by Z\" names the manga's author",
+		text: "Harbor news\n\nThe drama Blue Harbor is coming to Netflix. The adaptation of Mara Quill's novel is being written by Omar Belton. The anime is an adaptation of the manga written by Rei Sato.",
+		want: []string{"crew|Omar Belton|Blue Harbor||writer", "crew|Mara Quill|Blue Harbor||original author", "crew|Rei Sato|Blue Harbor||original author"},
+	},
 }

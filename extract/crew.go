@@ -69,8 +69,11 @@ func (x *extractor) crewByRule() {
 		}
 		for m := k - 2; m >= 0 && m >= k-4; m-- {
 			if t[m].has(cSourceNouns) && !t[m].cap {
-				// "based on a manga series written by X": the source's author
-				jobs = []string{graph.JobOriginalAuthor}
+				// "based on a manga series written by X": the source's author;
+				// not "The adaptation of Y's novel is being written by X"
+				if !x.adaptationIsWritten(m, k) {
+					jobs = []string{graph.JobOriginalAuthor}
+				}
 				break
 			}
 		}
@@ -680,8 +683,8 @@ func (x *extractor) sourceRule() {
 					break // "the novel “T” by X": a quoted title may stand between
 				}
 				if t[m].low == "by" {
-					if p := t[m-1].low; p == "played" || p == "portrayed" || p == "voiced" {
-						break // "the story involves officers played by X": the cast
+					if p := t[m-1].low; p == "played" || p == "portrayed" || p == "voiced" || x.adaptationIsWritten(k, m) {
+						break // "the story involves officers played by X": the cast; "the adaptation of the novel is written by X": its writer
 					}
 					at := m + 1
 					// "novels by German writer X", "a novel by author X", "a

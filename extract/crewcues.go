@@ -518,3 +518,26 @@ func (x *extractor) hiredToMake(e int) bool {
 	_, ok := jobVerbs[x.tok(e+1).low]
 	return ok && !x.tok(e+1).cap
 }
+
+// adaptationIsWritten reports whether the source noun at m is the object of
+// an adaptation that the verb before "by" at k says is being made: "The
+// adaptation of Y's novel is being written by X" (X writes the adaptation).
+// "an adaptation of the manga written by X" names the manga's author.
+func (x *extractor) adaptationIsWritten(m, k int) bool {
+	aux := false
+	for q := m + 1; q < k-1; q++ {
+		if x.toks[q].has(cAuxWords) {
+			aux = true
+		}
+	}
+	if !aux {
+		return false
+	}
+	for q := m - 1; q > 0 && q >= m-5; q-- {
+		if x.toks[q].low == "of" {
+			l := x.toks[q-1].low
+			return l == "adaptation" || l == "version" || l == "remake"
+		}
+	}
+	return false
+}
