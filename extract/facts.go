@@ -21,6 +21,10 @@ type knowledge struct {
 	chars   map[string]bool   // folded character names
 	given   map[string]string // folded given name of a spaced Korean name -> the name ("" if two)
 	log     *askLog           // when set, records the questions asked (knowasks.go)
+	// the storage knowledge() works in, kept for the next article:
+	// mentions maps a folded full name to the name, firsts a folded first
+	// word to the folded full name
+	mentions, firsts map[string]string
 }
 
 type fact struct {
@@ -235,7 +239,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	// a new knowledge, but for the storage of the maps: any other field
 	// starts empty
 	*k = knowledge{persons: emptied(k.persons, n), surname: emptied(k.surname, n), shows: emptied(k.shows, n/2+len(x.headings)+1),
-		crew: emptied(k.crew, n), chars: emptied(k.chars, n)}
+		crew: emptied(k.crew, n), chars: emptied(k.chars, n), given: emptied(k.given, 0), mentions: emptied(k.mentions, n+16), firsts: emptied(k.firsts, n+16)}
 	for _, f := range x.facts {
 		pk := f.key.person
 		k.persons[pk] = true
@@ -266,7 +270,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			}
 		}
 	}
-	mentions := make(map[string]string, n+16) // folded full name -> the name
+	mentions := k.mentions // folded full name -> the name
 	// surnames of the full names the article mentions, credited or not:
 	// "Emily Mortimer has penned the series. ... Mortimer is playing"
 	for i := range x.sents {
@@ -302,7 +306,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	}
 	// a first name used alone ("Fahadh will be joined by"), where one full
 	// name of the article starts with it and no name ends with it
-	firsts := make(map[string]string, len(mentions))
+	firsts := k.firsts
 	for _, f := range x.facts {
 		mentions[f.key.person] = f.Person
 	}
@@ -327,7 +331,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		}
 	}
 	x.soloFirstNames(k)
-	k.given = x.givenNames(mentions)
+	x.givenNames(k.given, mentions)
 	for key := range x.headings {
 		k.shows[key] = true
 	}

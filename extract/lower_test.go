@@ -55,3 +55,47 @@ func TestTrimCommaColon(t *testing.T) {
 		}
 	}
 }
+
+// asciiLower lowers ASCII text after what b holds, and refuses other text;
+// isNetwork reads the words strings.Fields splits.
+func TestAsciiLowerAndIsNetwork(t *testing.T) {
+	strs := []string{"", "Netflix", "HBO Max", "BBC One", "The CW", "Apple TV+", "and", "One", "Jane Smith", "NETFLIX", "Amazon Prime Video",
+		"BBC\u00a0One", "Disney+", "ITV’s", "Ünïcode", "\xffbad", "bbc  two", " Hulu ", "(Netflix)", "HBO & Max", strings.Repeat("x", 40), "Kelvin \u212a"}
+	for _, s := range strs {
+		for _, prefix := range []string{"", "ab"} {
+			var buf [8]byte
+			b := append(buf[:0], prefix...)
+			got, ok := asciiLower(b, s)
+			ascii := true
+			for i := 0; i < len(s); i++ {
+				ascii = ascii && s[i] < 0x80
+			}
+			if ok != ascii || ok && string(got) != prefix+strings.ToLower(s) {
+				t.Errorf("asciiLower(%q, %q) = %q, %v", prefix, s, got, ok)
+			}
+		}
+		if got, want := isNetwork(s), isNetworkByFields(s); got != want {
+			t.Errorf("isNetwork(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// isNetworkByFields is isNetwork read with the strings functions.
+func isNetworkByFields(s string) bool {
+	words, named := 0, false
+	for _, f := range strings.Fields(s) {
+		words++
+		w := trimPunct(f)
+		if len(w) > 32 {
+			return false
+		}
+		switch low := strings.ToLower(w); {
+		case networks[low]:
+			named = true
+		case low == "+" || low == "and" || low == "&" || low == "one" || low == "two" || low == "the":
+		default:
+			return false
+		}
+	}
+	return words > 0 && named
+}

@@ -37,9 +37,8 @@ func (x *extractor) weekdaySurname(k int) bool {
 // three spaced syllables ("Park Seo Joon") to the name, from the full
 // names the article mentions: a later mention may use the given name
 // alone ("Seo Joon will be playing"). A given name two names share maps
-// to "".
-func (x *extractor) givenNames(mentions map[string]string) map[string]string {
-	given := map[string]string{}
+// to "". The names go into given, an empty map.
+func (x *extractor) givenNames(given, mentions map[string]string) {
 	for _, full := range mentions {
 		// strings.Fields(full), read only as far as a fourth word
 		var w [3]string
@@ -64,7 +63,6 @@ func (x *extractor) givenNames(mentions map[string]string) map[string]string {
 			given[g] = full
 		}
 	}
-	return given
 }
 
 // givenAt reports whether a Korean given name the article knows starts at

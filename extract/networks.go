@@ -41,18 +41,30 @@ func isNetwork(s string) bool {
 	words := 0
 	named := false // a network word, not only the glue between them
 	for i := 0; i < len(s); {
-		r, n := runeAt(s, i)
-		if isSpace(r) {
-			i += n
+		j := i + 1 // past the word's first rune
+		if c := s[i]; c == ' ' || '\t' <= c && c <= '\r' {
+			i++
 			continue
-		}
-		j := i + n
-		for j < len(s) {
-			r2, n2 := runeAt(s, j)
-			if isSpace(r2) {
-				break
+		} else if c >= utf8.RuneSelf {
+			r, n := decodeRune(s, i)
+			if isSpace(r) {
+				i += n
+				continue
 			}
-			j += n2
+			j = i + n
+		}
+		for j < len(s) {
+			// the word's ASCII bytes, then a space or a rune to decode
+			if c := s[j]; c < utf8.RuneSelf {
+				if c == ' ' || '\t' <= c && c <= '\r' {
+					break
+				}
+				j++
+			} else if r2, n2 := decodeRune(s, j); isSpace(r2) {
+				break
+			} else {
+				j += n2
+			}
 		}
 		words++
 		w := trimPunct(s[i:j])
@@ -64,7 +76,7 @@ func isNetwork(s string) bool {
 		if !ok {
 			low = []byte(strings.ToLower(w))
 		}
-		if !networks[string(low)] {
+		if wordClasses.getBytes(low)&cNetworks == 0 { // !networks[low]
 			switch string(low) {
 			case "+", "and", "&", "one", "two", "the":
 			default:
@@ -78,17 +90,31 @@ func isNetwork(s string) bool {
 }
 
 // asciiLower appends ASCII s in lower case to b; ok is false for other
-// text.
+// text (b is then to be ignored).
 func asciiLower(b []byte, s string) ([]byte, bool) {
-	for i := 0; i < len(s); i++ {
+	n := len(b)
+	if cap(b)-n < len(s) {
+		b = append(b, s...) // room for s; its bytes are written over below
+	}
+	b = b[:n+len(s)]
+	out := b[n:]
+	for i := 0; i < len(s) && i < len(out); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return b, false
+			return b[:n], false
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
+		out[i] = lowerASCII[c]
 	}
 	return b, true
 }
+
+// lowerASCII maps an ASCII byte to its lower case.
+var lowerASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
