@@ -39,4 +39,14 @@ var profileConstructions = []construction{
 		text: "Lagos Gold cast announced\n\nNetflix has announced the cast of its thriller Lagos Gold.\n\nTobi Okafor, who won an award for his performance in 'Eko Nights', plays Dayo. Chidi Nwosu will play Obi.",
 		want: []string{"cast|Tobi Okafor|Lagos Gold|Dayo|", "cast|Tobi Okafor|Eko Nights||", "cast|Chidi Nwosu|Lagos Gold|Obi|"},
 	},
+	{
+		name: "a network with a country's name (Netflix Naija) is no show; with veteran actor X in a supporting role",
+		text: "Ada Eze, Tobi Okafor lead cast of new Netflix Naija thriller 'Lagos Gold'\n\nNetflix Naija has announced the cast of its upcoming original thriller, Lagos Gold.\n\nThe film stars Ada Eze and Tobi Okafor, with veteran actor Segun Ajayi in a supporting role.",
+		want: []string{"cast|Ada Eze|Lagos Gold||", "cast|Tobi Okafor|Lagos Gold||", "cast|Segun Ajayi|Lagos Gold||"},
+	},
+	{
+		name: "a weekday and a number before a genre noun are a time slot, no title: Fuji TV's new Monday 9 drama 'T'",
+		text: "Rina Aoki to star in Fuji TV's Monday 9 drama \"Paper Crane\"\n\nActress Rina Aoki will play the lead role in Fuji TV's new Monday 9 drama \"Paper Crane,\" which starts in April.",
+		want: []string{"cast|Rina Aoki|Paper Crane||"},
+	},
 }

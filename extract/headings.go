@@ -94,8 +94,10 @@ func sectionHeading(s string) bool {
 // "Wednesday" or "Monday on Mars".
 func scheduleLine(s string) bool {
 	month, day, num, verb, clock := false, false, false, false, false
+	words := 0
 	var buf [32]byte
 	for f := range strings.FieldsSeq(s) {
+		words++
 		w := strings.Trim(string(lowerInto(buf[:0], f)), ",.")
 		if w == "" {
 			continue
@@ -119,7 +121,8 @@ func scheduleLine(s string) bool {
 			return false
 		}
 	}
-	return month && num || verb && (month || day) || day && clock // "Mondays 9pm"
+	return month && num || verb && (month || day) || day && clock || // "Mondays 9pm"
+		day && num && words == 2 // "Fuji TV's Monday 9 drama": a time slot
 }
 
 // monthAbbrevs are the months' short forms of date lines: "Oct 17 2018".

@@ -12,10 +12,17 @@ import (
 func (x *extractor) isNetwork(s string) bool {
 	n := x.memo.lookup(s)
 	if n.has&hasNet == 0 {
-		n.net = isNetwork(s) || isCompany(s)
+		n.net = isNetwork(s) || isCompany(s) || regionalNetwork(s)
 		n.has |= hasNet
 	}
 	return n.net
+}
+
+// regionalNetwork reports whether s is a network's name and a country's or
+// region's: "Netflix Naija", "Amazon Prime Video India".
+func regionalNetwork(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	return i > 0 && isNetwork(s[:i]) && placeName(trimPunct(s[i+1:]))
 }
 
 // companyEnds end a company's name, and no show's in the corpus:

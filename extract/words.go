@@ -258,7 +258,7 @@ func describesWord(w string) bool {
 // the article's show.
 var placeWords = set(`india china japan korea america usa us uk britain england scotland wales ireland
 	canada australia germany france spain italy mexico brazil argentina colombia chile sweden denmark norway
-	finland iceland netherlands belgium poland russia ukraine turkey thailand philippines nigeria israel
+	finland iceland netherlands belgium poland russia ukraine turkey thailand philippines nigeria naija israel
 	europe asia africa hollywood bollywood london paris berlin seoul tokyo mumbai delhi beijing
 	shanghai toronto sydney madrid rome stockholm copenhagen oslo dublin los angeles york vegas francisco diego
 	manchester liverpool glasgow edinburgh belfast cardiff atlanta chicago boston miami vancouver montreal melbourne
