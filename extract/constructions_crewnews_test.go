@@ -39,4 +39,9 @@ var crewNewsConstructions = []construction{
 		text: "Harbor news\n\nThe drama Blue Harbor is coming to Netflix. The adaptation of Mara Quill's novel is being written by Omar Belton. The anime is an adaptation of the manga written by Rei Sato.",
 		want: []string{"crew|Omar Belton|Blue Harbor||writer", "crew|Mara Quill|Blue Harbor||original author", "crew|Rei Sato|Blue Harbor||original author"},
 	},
+	{
+		name: "a heading with a title of several words joined by \"and\", a dash and the title in its own script names the article's show",
+		text: "Salt and Stone – 塩と石 [Live Action Coverage]\n\nThe live action is now filming. Director Taro Furu is at the helm.",
+		want: []string{"crew|Taro Furu|Salt and Stone||director"},
+	},
 }

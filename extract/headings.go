@@ -226,6 +226,18 @@ func explainerHeading(s string) bool {
 func (x *extractor) scriptHeading(s *sentence) string {
 	x.s, x.toks = s, s.toks
 	e := x.titleAt(0, false)
+	if e > 0 && e+1 < len(s.toks) && !isDash(s.toks[e].text) {
+		// "Love and Lies – 恋と嘘": the title runs on through glue words
+		for m := e; m < len(s.toks) && m < e+6; m++ {
+			if isDash(s.toks[m].text) {
+				e = m
+				break
+			}
+			if t := &s.toks[m]; !t.cap && t.kind != tNum && !t.has(cTitleGlue) && t.low != "and" && t.low != "of" {
+				break
+			}
+		}
+	}
 	if e == 0 || e+1 >= len(s.toks) || !isDash(s.toks[e].text) {
 		return ""
 	}
