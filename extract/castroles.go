@@ -24,6 +24,10 @@ import (
 //   - a title's character after a play verb: "best known for playing
 //     Battlestar: Galactica's Captain Apollo" (roles.go; a title of more
 //     than one word or one the article credits, not "plays Anna's Tom");
+//   - "She will star in T" opening the paragraph under a numbered heading
+//     that names her ("4. Lee Sun Bin"): the heading's person, not the one
+//     the section before spoke of; "She will star in the new JTBC series
+//     T" (a title after describing words, a network and a genre noun);
 
 // leadPartAt reports whether "the male lead", "the female lead", "the second
 // lead" or "the heroine" stands at i, ending the clause or before "for",
@@ -170,4 +174,38 @@ var coStarWords = setMask(coStarPreps)
 // of more than one word that is not shaped like a person's name.
 func (x *extractor) titleCharOK(title string) bool {
 	return x.isShow(title) || strings.Contains(title, " ") && x.knownPerson(title) == "" && !x.isNetwork(title)
+}
+
+// sectionPronoun is the person "he" or "she" opening a sentence names when
+// no name opens it: the person of the section's heading in the heading's
+// first paragraph ("4. Lee Sun Bin" over "She will star in T"), else the
+// person the sentence before opened with; or "".
+func (x *extractor) sectionPronoun() string {
+	if x.s.first && x.headPerson != "" && x.subject == x.headPerson {
+		return x.headPerson
+	}
+	return x.prevSubject
+}
+
+// kindTitleAt reads "the new series T", "the upcoming JTBC drama T",
+// "Netflix's new drama T" at i: it returns where the title starts after
+// the genre noun, or 0.
+func (x *extractor) kindTitleAt(i int) int {
+	m := x.skipOwner(i)
+	if m == i && x.tok(m).low == "the" && !x.tok(m).cap {
+		m++
+	}
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && (titleAdjectives[x.tok(m).low] || x.tok(m).has(cDescribe)); q++ {
+		m++ // "new", "upcoming"
+	}
+	if e := x.titleAt(m, false); e > m && e < m+3 && x.isNetwork(x.span(m, e)) {
+		m = e // "the new JTBC series"
+	}
+	for q := 0; q < 2 && x.tok(m).has(cGenreNouns|cFormatWords) && !x.tok(m).cap; q++ {
+		m++
+	}
+	if m <= i || !x.tok(m-1).has(cGenreNouns) || x.tok(m-1).cap || !x.titleStarts(m) {
+		return 0
+	}
+	return m
 }

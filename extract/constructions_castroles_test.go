@@ -34,4 +34,9 @@ var castRoleConstructions = []construction{
 		text: "Actor Harold Pimble dies\n\nAmerican actor Harold Pimble, best known for playing Starfall: Rangers's Captain Oren, has died.",
 		want: []string{"cast|Harold Pimble|Starfall: Rangers|Captain Oren|"},
 	},
+	{
+		name: "a roundup under numbered headings: \"She will star in the new series T\" opening a section is the heading's person, not the section before's; \"in the new JTBC series T\", \"in Netflix's upcoming drama T\"",
+		text: "Stars confirmed for new dramas\n\nMore stars are coming to K-dramas this year.\n\n3. Lee Sun Bin\n\nShe will star in the new series Sketch.\n\n4. Kim Ha Na\n\nShe will star in the new JTBC series Moon Garden. She also appears in Netflix's upcoming drama Glass Bay.",
+		want: []string{"cast|Lee Sun Bin|Sketch||", "cast|Kim Ha Na|Moon Garden||", "cast|Kim Ha Na|Glass Bay||"},
+	},
 }

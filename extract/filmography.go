@@ -86,6 +86,9 @@ func (x *extractor) workedRule() {
 				sk = k - 1 // "X became known after appearing in T"
 			}
 			titles := x.titleList(k + 2)
+			if at := x.kindTitleAt(k + 2); len(titles) == 0 && at > 0 {
+				titles = x.titleList(at) // "She will star in the new series T"
+			}
 			if len(titles) == 0 && x.show != "" && x.ownSeasonAt(k+2) {
 				titles = []string{x.show} // "X, who only appeared in the first series,"
 			}

@@ -430,8 +430,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		if x.subjectEnd > 0 && x.subjectEnd <= j {
 			return []string{x.subject}
 		}
-		if x.prevSubject != "" {
-			return []string{x.prevSubject}
+		if p := x.sectionPronoun(); p != "" {
+			return []string{p}
 		}
 		if x.subject == "" && x.mainPerson != "" && (x.leadGender() == 'f' && x.toks[j].low == "she" || x.leadGender() == 'm' && x.toks[j].low == "he") {
 			// no one opened a sentence of the paragraph before "She can also
