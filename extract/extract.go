@@ -475,9 +475,10 @@ func (x *extractor) sentence(s *sentence) {
 	if traceSentence != nil && !x.first {
 		traceSentence(x)
 	}
-	for _, r := range rules {
-		x.conf = r.confidence
-		r.apply(x)
+	rs := rules // read once: the rules do not change it
+	for i := range rs {
+		x.conf = rs[i].confidence
+		rs[i].apply(x)
 	}
 }
 

@@ -231,6 +231,9 @@ var roleNouns = set(`antagonist antagonists protagonist protagonists villain vil
 // roleRule: "X as Character", "X will play Character", "X plays the role
 // of Character", "Character, played by X", "X's performance as Character".
 func (x *extractor) roleRule() {
+	if !x.sentHas(cPlayVerbs | cRoleCue) {
+		return // no token it reads
+	}
 	t := x.toks
 	for k := 0; k < len(t); k++ {
 		if !t[k].has(cPlayVerbs|cRoleCue) || x.inBr[k] {

@@ -38,3 +38,18 @@ func TestSentHasWord(t *testing.T) {
 		t.Fatalf("%d words, %d missed", words, missed)
 	}
 }
+
+// TestTeamsUp checks that teamsUp, which asks the sentence's word bits
+// first, answers as hasTeamUp's scan of the tokens does.
+func TestTeamsUp(t *testing.T) {
+	for _, text := range []string{"A and B are teaming up for a new drama.", "A teamed up with B.", "The team will end up in Rome.",
+		"Up next is the team.", "A teams up with B on T.", "No such words here.", "They team up."} {
+		sents, _ := appendSentences(nil, nil, text)
+		for i := range sents {
+			x := &extractor{s: &sents[i], toks: sents[i].toks}
+			if got, want := x.teamsUp(), hasTeamUp(sents[i].toks); got != want {
+				t.Errorf("%q: teamsUp %v, hasTeamUp %v", sents[i].text, got, want)
+			}
+		}
+	}
+}

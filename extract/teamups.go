@@ -6,6 +6,15 @@ func teamWord(w string) bool {
 	return w == "team" || w == "teams" || w == "teaming" || w == "teamed"
 }
 
+// teamWordBits are the words teamWord reads, for sentHasAnyWord.
+var teamWordBits = wordMask("team", "teams", "teaming", "teamed")
+
+// teamsUp reports whether the sentence being read says "team up" (teams,
+// teaming, teamed): true where no sentence is read.
+func (x *extractor) teamsUp() bool {
+	return x.s == nil || x.sentHasWord(bitUp) && x.sentHasAnyWord(teamWordBits) && hasTeamUp(x.s.toks)
+}
+
 // hasTeamUp reports whether "team up" (teams, teaming, teamed) stands
 // anywhere in toks: one comparison a token, where looking for "team" in the
 // text stops at every "t".
@@ -58,7 +67,7 @@ func (x *extractor) teamPartners(k int) ([]string, int) {
 // teams up with: "A and B are teaming up with musician C for ..." names
 // three, whom "The trio" of the next sentence names.
 func (x *extractor) teamUpGroup(end int) {
-	if x.s != nil && (!x.sentHasWord(bitUp) || !hasTeamUp(x.s.toks)) {
+	if !x.teamsUp() {
 		return
 	}
 	k := end
@@ -77,7 +86,7 @@ func (x *extractor) teamUpGroup(end int) {
 // open (their other credits settle it). A title needs a genre word before
 // it or quotes.
 func (x *extractor) teamUpRule() {
-	if x.s != nil && (!x.sentHasWord(bitUp) || !hasTeamUp(x.s.toks)) {
+	if !x.teamsUp() {
 		return // no words it reads at
 	}
 	t := x.toks

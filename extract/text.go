@@ -327,19 +327,7 @@ func tokenize(toks []token, s, lower string) []token {
 			r, n = decodeRune(s, i)
 		}
 		switch {
-		case isSpace(r):
-			i += n
-		case (isApos(r) || (r == '‘' || r == '`') && len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tWord) && possAt(s, i+n):
-			// "Titan‘s", "Scar`s": an opening quote or a backtick typed for an
-			// apostrophe
-			toks = append(toks, token{text: s[i : i+n+1], low: "'s", kind: tPoss, start: int32(i), end: int32(i + n + 1)})
-			i += n + 1
-		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tWord &&
-			strings.HasSuffix(toks[len(toks)-1].low, "s") && !letterAt(s, i+n):
-			// a plural possessive: "Nicholas Sparks' novel", "the series' season"
-			toks = append(toks, token{text: s[i : i+n], low: "'s", kind: tPoss, start: int32(i), end: int32(i + n)})
-			i += n
-		case isAlnum(r):
+		case isAlnum(r): // first: most runes start a word, and no case below takes a letter or digit
 			j := i + n
 			hyphen := false // the word has a "-": the words read below with one are asked only then
 			for j < len(s) {
@@ -433,6 +421,18 @@ func tokenize(toks []token, s, lower string) []token {
 				toks = append(toks, token{text: ",", low: ",", kind: tPunct, start: int32(j), end: int32(j)})
 			}
 			i = j
+		case isSpace(r):
+			i += n
+		case (isApos(r) || (r == '‘' || r == '`') && len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tWord) && possAt(s, i+n):
+			// "Titan‘s", "Scar`s": an opening quote or a backtick typed for an
+			// apostrophe
+			toks = append(toks, token{text: s[i : i+n+1], low: "'s", kind: tPoss, start: int32(i), end: int32(i + n + 1)})
+			i += n + 1
+		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tWord &&
+			strings.HasSuffix(toks[len(toks)-1].low, "s") && !letterAt(s, i+n):
+			// a plural possessive: "Nicholas Sparks' novel", "the series' season"
+			toks = append(toks, token{text: s[i : i+n], low: "'s", kind: tPoss, start: int32(i), end: int32(i + n)})
+			i += n
 		default:
 			toks = append(toks, token{text: s[i : i+n], low: s[i : i+n], kind: tPunct, start: int32(i), end: int32(i + n)})
 			i += n
@@ -469,6 +469,26 @@ func isInitials(w string) bool {
 		return false
 	}
 	letter := false // the previous rune was an initial's letter
+	for i := 0; i < len(w); i++ {
+		// ASCII, read a byte at a time; from the first other byte on, the
+		// loop below reads the whole word again
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return initialRunes(w)
+		case c == '.' && letter:
+			letter = false
+		case 'A' <= c && c <= 'Z' && !letter:
+			letter = true
+		default:
+			return false
+		}
+	}
+	return letter
+}
+
+// initialRunes is isInitials of w, read a rune at a time.
+func initialRunes(w string) bool {
+	letter := false
 	for _, r := range w {
 		switch {
 		case r == '.' && letter:
