@@ -49,4 +49,19 @@ var profileConstructions = []construction{
 		text: "Rina Aoki to star in Fuji TV's Monday 9 drama \"Paper Crane\"\n\nActress Rina Aoki will play the lead role in Fuji TV's new Monday 9 drama \"Paper Crane,\" which starts in April.",
 		want: []string{"cast|Rina Aoki|Paper Crane||"},
 	},
+	{
+		name: "A and B-starrer 'T': each a star of T",
+		text: "Rudra Veera wraps\n\nThe team of Arun Kumar and Kiara Menon-starrer 'Rudra Veera' has wrapped up the shoot.",
+		want: []string{"cast|Arun Kumar|Rudra Veera||", "cast|Kiara Menon|Rudra Veera||"},
+	},
+	{
+		name: "from writer A and director B, who will both executive produce: each a producer",
+		text: "Salt Tides ordered\n\nApple has ordered the limited series Salt Tides.\n\nThe series hails from writer Alma Birch and director Tomas Silva, who will both executive produce.",
+		want: []string{"crew|Alma Birch|Salt Tides||writer", "crew|Alma Birch|Salt Tides||producer", "crew|Tomas Silva|Salt Tides||director", "crew|Tomas Silva|Salt Tides||producer"},
+	},
+	{
+		name: "based on the webtoon of the same name by Naver artist X; helmed by PD Y of 'T2'",
+		text: "Spring Rain Diaries confirmed\n\ntvN has confirmed its new drama 'Spring Rain Diaries'.\n\nBased on the popular webtoon of the same name by Naver artist Hwang Mi-rae, the drama tells the story of a farmer. The drama is helmed by PD Kim Jae-won of 'Sea Town Blues'.",
+		want: []string{"crew|Hwang Mi-rae|Spring Rain Diaries||original author", "crew|Kim Jae-won|Spring Rain Diaries||director", "crew|Kim Jae-won|Sea Town Blues||"},
+	},
 }

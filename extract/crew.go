@@ -124,8 +124,8 @@ func (x *extractor) crewByRule() {
 			} else if x.tok(e).has(cJobNoun) && x.tok(ps).cap && x.tok(ps).has(cGenreNouns|cCompanyWords) {
 				continue // "produced by Doctor Foster producer Drama Republic": a company, no person
 			}
-		} else if x.tok(at).has(cJobNoun) && !x.tok(at).cap {
-			at++ // "remade by director X", "penned by writer and actor X"
+		} else if x.tok(at).has(cJobNoun) && (!x.tok(at).cap || isUpperCase(x.tok(at).text) && x.tok(at+1).cap) {
+			at++ // "remade by director X", "penned by writer and actor X", "helmed by PD X"
 			for (x.tok(at).low == "and" || x.tok(at).text == "/") && x.tok(at+1).has(cJobNoun|cCastNouns) && !x.tok(at+1).cap {
 				at += 2
 			}
@@ -688,8 +688,9 @@ func (x *extractor) sourceRule() {
 					}
 					at := m + 1
 					// "novels by German writer X", "a novel by author X", "a
-					// book by journalist X"
-					for q := 0; q < 3 && (x.tok(at).has(cDescribeWord) || !x.tok(at).cap && x.tok(at).kind == tWord && !x.tok(at).has(cStopWords)); q++ {
+					// book by journalist X", "by Naver artist X"
+					for q := 0; q < 3 && (x.tok(at).has(cDescribeWord) || !x.tok(at).cap && x.tok(at).kind == tWord && !x.tok(at).has(cStopWords) ||
+						x.tok(at).has(cNetworks) && !x.tok(at+1).cap && x.tok(at+1).kind == tWord); q++ {
 						at++
 					}
 					var names []string

@@ -267,9 +267,21 @@ func (x *extractor) madeByRule() {
 		if strings.Contains(name, "-") {
 			continue
 		}
+		names := []string{name}
+		for j := before; kind == graph.KindCast && len(names) < 4 && (x.tok(j).low == "and" || x.tok(j).text == "&" || x.tok(j).text == ","); {
+			// "A and B-starrer T", "A, B and C-led": each a star
+			ps := x.personBefore(j)
+			if ps >= j || !x.personShaped(ps, j) {
+				break
+			}
+			names = append(names, x.span(ps, j))
+			j = ps - 1
+		}
 		for _, show := range shows {
 			if show != "" && !x.isNetwork(show) {
-				x.add(kind, name, show, "", job)
+				for _, n := range names {
+					x.add(kind, n, show, "", job)
+				}
 			}
 		}
 	}

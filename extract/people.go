@@ -316,7 +316,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 	}
 	j := k - 1
 	steps := 0
-	comma := false
+	comma, both := false, false
 	for j >= 0 {
 		t := &x.toks[j]
 		switch {
@@ -397,6 +397,11 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		case t.text == "," && !comma:
 			nx := x.tok(j + 1).low
 			if nx == "who" || nx == "whose" || asideStarts[nx] || x.performerAside(j+1) {
+				for m := j + 2; m < k && m < j+5; m++ {
+					if l := x.toks[m].low; l == "both" || l == "all" {
+						both = true // "writer A and director B, who will both executive produce": each of the list
+					}
+				}
 				comma = true
 				j--
 				continue
@@ -518,7 +523,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		// skip a prefix ("17-year-old", "actress", "Andor star"), then a
 		// separator, then the previous item's bracket
 		p := ps - 1
-		for p >= 0 && (x.isAgeWord(&x.toks[p]) || x.toks[p].has(cCastNouns) && !x.toks[p].cap && x.toks[p].low != "stars" || relationNouns[x.toks[p].low] && !x.toks[p].cap) {
+		for p >= 0 && (x.isAgeWord(&x.toks[p]) || (x.toks[p].has(cCastNouns) || both && x.toks[p].has(cJobNoun)) && !x.toks[p].cap && x.toks[p].low != "stars" || relationNouns[x.toks[p].low] && !x.toks[p].cap) {
 			if x.toks[p].has(cCastNouns) {
 				if ts := x.titleBefore(p); ts < p {
 					p = ts
