@@ -44,4 +44,9 @@ var crewNewsConstructions = []construction{
 		text: "Salt and Stone – 塩と石 [Live Action Coverage]\n\nThe live action is now filming. Director Taro Furu is at the helm.",
 		want: []string{"crew|Taro Furu|Salt and Stone||director"},
 	},
+	{
+		name: "two people share a surname: the surname alone is the one named last before it",
+		text: "Harbor news\n\nThe drama Blue Harbor is coming to Netflix. Zane Kellor will direct the film. Dora Kellor will produce it. Kellor said the script was ready. Later, Zane Kellor spoke to the press. Kellor will also write the pilot.",
+		want: []string{"crew|Zane Kellor|Blue Harbor||director", "crew|Dora Kellor|Blue Harbor||producer", "crew|Zane Kellor|Blue Harbor||writer"},
+	},
 }

@@ -240,6 +240,8 @@ type extractor struct {
 	abbr     string // its initials: "HOTD"
 	seasons  []int  // the article's season, if it is about one
 	focus    string // the show the text is currently about
+	sentAt   int    // the index of the sentence being read
+	amb      ambiguousSurname
 	headings map[string]bool
 	// entryLines counts the lines that are one title over prose: a
 	// roundup's entries when there are two or more
@@ -317,6 +319,7 @@ func (x *extractor) run() {
 	roster := false // a roster heading opened a list of names, one a line
 	for i := range x.sents {
 		s := &x.sents[i]
+		x.sentAt = i
 		switch {
 		case rosterHeading(s):
 			roster = true

@@ -115,8 +115,8 @@ func (k *knowledge) answersNo(asks []knowAsk) bool {
 				return false
 			}
 		case askSurname:
-			if k.surname[a.key] != "" {
-				return false
+			if v, ok := k.surname[a.key]; v != "" || ok {
+				return false // a surname of one person, or of two (nearestFull)
 			}
 		case askGiven:
 			if k.given[a.key] != "" {

@@ -263,6 +263,11 @@ func (x *extractor) resolve(name string) string {
 		return n.resolved
 	}
 	r := x.resolveUncached(name)
+	if r == name && !strings.Contains(name, " ") && x.know != nil {
+		if full := x.nearestFull(name); full != "" {
+			return full // not cached: the answer depends on the sentence
+		}
+	}
 	n := x.memo.lookup(name)
 	n.resolved, n.resolvedBy = r, x.know
 	return r

@@ -1,0 +1,66 @@
+package extract
+
+// A surname two credited people share: "Zack Snyder will direct. Deborah
+// Snyder will produce. Snyder said ..." is Deborah Snyder, the one named
+// last before the surname alone.
+
+// ambiguousSurname is nearestFull's last answer: a surname is asked of
+// again and again in one sentence.
+type ambiguousSurname struct {
+	name string
+	sent int
+	full string
+}
+
+// nearestFull returns the full name ending in the surname name that the
+// text names last before name stands alone in the sentence being read,
+// where two or more people the article credits share that surname; else
+// "". Only names the article credits count.
+func (x *extractor) nearestFull(name string) string {
+	if v, ok := x.know.surname[x.fold(name)]; !ok || v != "" {
+		return "" // no full name, or one: resolveUncached's answer
+	}
+	if x.amb.name == name && x.amb.sent == x.sentAt {
+		return x.amb.full
+	}
+	full := ""
+	for j := min(x.sentAt, len(x.sents)-1); j >= 0; j-- {
+		f, two := x.lastFullIn(j, name, j == x.sentAt)
+		if two {
+			break // "A Park and B Park star in T. It is Park's first": either
+		}
+		if full = f; full != "" {
+			break
+		}
+	}
+	x.amb = ambiguousSurname{name, x.sentAt, full}
+	return full
+}
+
+// lastFullIn returns the last credited full name ending in the surname name
+// in sentence j, before name stands alone there when alone is set; two is
+// set where the sentence names two such people.
+func (x *extractor) lastFullIn(j int, name string, alone bool) (best string, two bool) {
+	s := &x.sents[j]
+	t := s.toks
+	for a := 1; a < len(t); a++ {
+		if t[a].text != name {
+			continue
+		}
+		if !isName(&t[a-1]) || !t[a-1].cap {
+			if alone {
+				break // the surname alone: only names before it count
+			}
+			continue
+		}
+		st := a - 1
+		for st > 0 && a-st < 3 && isName(&t[st-1]) && t[st-1].cap {
+			st--
+		}
+		if full := cleanSpace(s.text[t[st].start:t[a].end]); x.know.persons[x.fold(full)] {
+			two = two || best != "" && best != full
+			best = full
+		}
+	}
+	return best, two
+}
