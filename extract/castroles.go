@@ -28,6 +28,8 @@ import (
 //     that names her ("4. Lee Sun Bin"): the heading's person, not the one
 //     the section before spoke of; "She will star in the new JTBC series
 //     T" (a title after describing words, a network and a genre noun);
+//   - a title-case headline "X Joins Netflix Drama 'T'", "X Boards HBO
+//     Series T" (the network and the genre noun are no part of the title);
 
 // leadPartAt reports whether "the male lead", "the female lead", "the second
 // lead" or "the heroine" stands at i, ending the clause or before "for",
@@ -208,4 +210,23 @@ func (x *extractor) kindTitleAt(i int) int {
 		return 0
 	}
 	return m
+}
+
+// headlineKindSkip skips, at i in a title-case headline, a network and a
+// genre noun before the title: "X Joins Netflix Drama 'T'", "X Boards HBO
+// Series T", "X Joins Drama 'T'". It returns where the title starts, or
+// i.
+func (x *extractor) headlineKindSkip(i int) int {
+	m := i
+	if x.tok(m).has(cNetworks) {
+		m++
+	}
+	k := m
+	for k < m+2 && x.tok(k).has(cGenreNouns|cFormatWords) {
+		k++
+	}
+	if k == m || !x.titleStarts(k) || m == i && !isQuote(x.tok(k).text) {
+		return i // "X Joins Show Me Love": a title that opens with the noun
+	}
+	return k
 }

@@ -39,4 +39,19 @@ var castRoleConstructions = []construction{
 		text: "Stars confirmed for new dramas\n\nMore stars are coming to K-dramas this year.\n\n3. Lee Sun Bin\n\nShe will star in the new series Sketch.\n\n4. Kim Ha Na\n\nShe will star in the new JTBC series Moon Garden. She also appears in Netflix's upcoming drama Glass Bay.",
 		want: []string{"cast|Lee Sun Bin|Sketch||", "cast|Kim Ha Na|Moon Garden||", "cast|Kim Ha Na|Glass Bay||"},
 	},
+	{
+		name: "a title-case headline \"X Joins Netflix Drama 'T'\": the network and the genre noun are no part of the title",
+		text: "Mara Quint Joins Netflix Drama 'Harbor Lights'\n\nMara Quint has been cast as a series regular. Quint will play Nora Hale, a former detective.",
+		want: []string{"cast|Mara Quint|Harbor Lights|Nora Hale|"},
+	},
+	{
+		name: "a title-case headline \"Y Boards HBO Series U\"",
+		text: "Dev Olan Boards HBO Series Night Ferry\n\nDev Olan will play Sam, the ferryman.",
+		want: []string{"cast|Dev Olan|Night Ferry|Sam|"},
+	},
+	{
+		name: "a title-case headline whose title opens with a format noun: \"X Joins Show Me Love\"",
+		text: "Mara Quint Joins Show Me Love\n\nMara Quint has joined the cast.",
+		want: []string{"cast|Mara Quint|Show Me Love||"},
+	},
 }

@@ -28,7 +28,7 @@ func (x *extractor) headlineJoin() (string, []int) {
 		if !t[k].cap || !t[k-1].cap && t[k-1].kind != tPunct {
 			continue // "has joined the cast of T" is read by the rules below
 		}
-		at := x.skipOwner(k + 1)
+		at := x.headlineKindSkip(x.skipOwner(k + 1)) // "X Joins Netflix Drama 'T'"
 		e := x.titleAt(at, false)
 		if e <= at || x.isNetwork(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" || x.personShaped(at, e) && x.startsName(at) {
 			continue
