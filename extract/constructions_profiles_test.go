@@ -64,4 +64,9 @@ var profileConstructions = []construction{
 		text: "Spring Rain Diaries confirmed\n\ntvN has confirmed its new drama 'Spring Rain Diaries'.\n\nBased on the popular webtoon of the same name by Naver artist Hwang Mi-rae, the drama tells the story of a farmer. The drama is helmed by PD Kim Jae-won of 'Sea Town Blues'.",
 		want: []string{"crew|Hwang Mi-rae|Spring Rain Diaries||original author", "crew|Kim Jae-won|Spring Rain Diaries||director", "crew|Kim Jae-won|Sea Town Blues||"},
 	},
+	{
+		name: "a prize's winner or nominee before a name (Oscar nominee X, Golden Globe winner Y) is no part of it",
+		text: "Deep Water Rising acquired\n\nNetflix has acquired the film Deep Water Rising.\n\nIt is directed by Oscar nominee Lena Hart. The film stars Golden Globe winner Tom Perrin and Emmy nominee Ada Sen.",
+		want: []string{"crew|Lena Hart|Deep Water Rising||director", "cast|Tom Perrin|Deep Water Rising||", "cast|Ada Sen|Deep Water Rising||"},
+	},
 }

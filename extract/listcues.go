@@ -515,20 +515,6 @@ func (x *extractor) performerBefore(i int) bool {
 	return strings.Contains(p.low, "-turned-") || hyphenNoun(p.low)
 }
 
-// pastPerformerWords is where the words before i that say what a person is
-// start: "veteran actor" in "with veteran actor X"; i where there are none.
-func (x *extractor) pastPerformerWords(i int) int {
-	m := i
-	for n := 0; n < 3 && m > 0; n++ {
-		p := x.tok(m - 1)
-		if p.kind != tWord || p.cap || !(p.has(cCastNouns) && p.low != "stars" && p.low != "cast" || describeWords[p.low]) {
-			break
-		}
-		m--
-	}
-	return m
-}
-
 // leadsAt reports whether the words at i name the leading cast: "the leads",
 // "protagonists", "the main cast".
 func (x *extractor) leadsAt(i int) bool {

@@ -112,6 +112,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			break
 		}
 	}
+	k = x.pastPrizeHolder(k)
 	// "Mexicans X and Y and Colombians Z": a nationality in the plural
 	if w := x.tok(k); w.cap && strings.HasSuffix(w.low, "s") && describeWords[strings.TrimSuffix(w.low, "s")] && x.tok(k+1).cap {
 		k++
