@@ -49,4 +49,9 @@ var crewNewsConstructions = []construction{
 		text: "Harbor news\n\nThe drama Blue Harbor is coming to Netflix. Zane Kellor will direct the film. Dora Kellor will produce it. Kellor said the script was ready. Later, Zane Kellor spoke to the press. Kellor will also write the pilot.",
 		want: []string{"crew|Zane Kellor|Blue Harbor||director", "crew|Dora Kellor|Blue Harbor||producer", "crew|Zane Kellor|Blue Harbor||writer"},
 	},
+	{
+		name: "Greyfield's Anna Leck after Greyfield Pictures: a company's short name before a person is no show",
+		text: "Drama commission\n\nThe BBC has commissioned the drama Tidewater. It is produced by Greyfield Pictures, with Morag Fenn executive producing alongside Greyfield's Anna Leck.",
+		want: []string{"crew|Morag Fenn|Tidewater||producer", "crew|Anna Leck|Tidewater||producer"},
+	},
 }

@@ -125,3 +125,25 @@ var lowerASCII = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
+
+// companyNamedIn reports whether text names a company whose name is s and
+// a company's word: "Greyfield's Anna Leckie" after "Greyfield Pictures" is
+// the company's executive, no show's person.
+func companyNamedIn(text, s string) bool {
+	for i := strings.Index(text, s+" "); i >= 0; {
+		rest := text[i+len(s)+1:]
+		w := rest
+		if j := strings.IndexAny(w, " ,.;:)"); j >= 0 {
+			w = w[:j]
+		}
+		if len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && hasLower(companyEnds, w) {
+			return true
+		}
+		j := strings.Index(rest, s+" ")
+		if j < 0 {
+			break
+		}
+		i += len(s) + 1 + j
+	}
+	return false
+}

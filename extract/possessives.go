@@ -109,7 +109,7 @@ func (x *extractor) possRule() {
 			if x.knownPerson(b) != "" && strings.Contains(x.resolve(b), " ") {
 				if ts := x.titleBefore(k); ts < k {
 					a := x.span(ts, k)
-					if x.knownPerson(a) == "" && !x.isNetwork(a) && !placeWords[strings.ToLower(a)] && !describes(a) && !x.groupName(a) && !x.namedCompany(a) {
+					if x.knownPerson(a) == "" && !x.isNetwork(a) && !placeWords[strings.ToLower(a)] && !describes(a) && !x.groupName(a) && !x.namedCompany(a) && !companyNamedIn(x.a.Text, a) {
 						x.add("", b, a, "", "") // not "Korea's X": a place; not "EXILE's X": a band
 					}
 				}
