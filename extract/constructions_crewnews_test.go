@@ -54,4 +54,9 @@ var crewNewsConstructions = []construction{
 		text: "Drama commission\n\nThe BBC has commissioned the drama Tidewater. It is produced by Greyfield Pictures, with Morag Fenn executive producing alongside Greyfield's Anna Leck.",
 		want: []string{"crew|Morag Fenn|Tidewater||producer", "crew|Anna Leck|Tidewater||producer"},
 	},
+	{
+		name: "X later produced the hit series T: produced with an object credits the subject; \"it is produced and owned by NET\" credits no one",
+		text: "Walter Grayn dies at 88\n\nWalter Grayn has died at 88. Grayn later produced the hit series Harbor Nights, which ran for six seasons. The drama Red Pines is also notable as it is produced and owned by Streamco.",
+		want: []string{"crew|Walter Grayn|Harbor Nights||producer"},
+	},
 }

@@ -585,8 +585,8 @@ func (x *extractor) jobVerbRule() {
 			if x.formerPlan(m) {
 				continue // "X was initially attached to write", "originally slated to direct"
 			}
-			if b, v := x.tok(m-1).low, t[m].low; (b == "be" || b == "been" || b == "being") && (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "en")) {
-				continue // "T will be directed and written by X": the subject is the work
+			if b, v := x.tok(m-1).low, t[m].low; (b == "be" || b == "been" || b == "being" || b == "is" || b == "are" || b == "was" || b == "were") && (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "en")) {
+				continue // "T will be directed and written by X", "it is produced and owned by NET": the subject is the work
 			}
 			for _, s := range x.subjectsBefore(m, 0) {
 				x.add(graph.KindCrew, s, x.sshow, "", job)
