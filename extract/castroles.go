@@ -126,7 +126,7 @@ func (x *extractor) coStarChainRule() {
 	v := -1 // the verb that opens the chain: "starred alongside"
 	for k := 1; k+4 < len(t); k++ {
 		w := &t[k]
-		if w.cap || !coStarPreps[w.low] {
+		if w.cap || !coStarPrepWords.mayHold(w) || !coStarPreps[w.low] {
 			continue
 		}
 		if v < 0 {
@@ -167,6 +167,9 @@ func (x *extractor) coStarChainRule() {
 
 // coStarPreps name a co-star: "starred alongside A", "opposite B", "with C".
 var coStarPreps = set(`alongside opposite with`)
+
+// coStarPrepWords are the bits of coStarPreps (mayHold).
+var coStarPrepWords = setMask(coStarPreps)
 
 // coStarWords are the bits of coStarPreps (sentHasAnyWord).
 var coStarWords = setMask(coStarPreps)

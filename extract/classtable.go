@@ -124,3 +124,8 @@ func (x *extractor) sentHasAnyWord(m wordSet) bool {
 // wordSet has a bit for each of some words (wordBit): a sentence's words,
 // or the words a rule reads at.
 type wordSet [4]uint64
+
+// mayHold reports whether t's lower case may be one of the words of m:
+// where it reports false, it is none of them. One bit test passes over most
+// tokens before a map lookup.
+func (m *wordSet) mayHold(t *token) bool { return m[t.wbit>>6]&(1<<(t.wbit&63)) != 0 }

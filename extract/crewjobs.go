@@ -354,7 +354,7 @@ func (x *extractor) jobBracket(k int) {
 		m++
 	}
 	w := x.tok(m)
-	job, ok := jobNouns[w.low]
+	job, ok := jobNoun(w)
 	show := x.sshow
 	if l := x.tok(k + 1).low; l == "who" || l == "the" && x.tok(k+2).has(cJobNoun) {
 		m++ // "(who created T)", "(the director of T)"

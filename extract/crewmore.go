@@ -49,7 +49,7 @@ var debutJobs = map[string]string{"directorial": graph.JobDirector, "directing":
 func (x *extractor) crewWorkRule() {
 	t := x.toks
 	for k := 1; k < len(t); k++ {
-		if !t[k].has(cCrewWorkCue|cJobNoun) && t[k].kind != tPoss && t[k].text != "(" {
+		if t[k].kind == tWord && !t[k].has(cCrewWorkCue|cJobNoun) {
 			continue // no bracket, possessive, "on board", "aboard" nor cue word: nothing below reads it
 		}
 		if t[k].text == "(" {

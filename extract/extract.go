@@ -53,7 +53,7 @@ func Extract(a Article, opt Options) []graph.Fact {
 // every sentence, and a show key runs a regular expression. One map lookup
 // finds all of it.
 type memo struct {
-	names map[string]*name
+	names nameTable
 	// the last string looked up and its entry: callers often ask several
 	// things of one name in a row
 	lastKey string
@@ -199,8 +199,8 @@ func (m *memo) lookup(s string) *name {
 		m.lastKey, m.last = s, r.n
 		return r.n
 	}
-	n, ok := m.names[s]
-	if ok {
+	h := nameHash(s)
+	if n := m.names.get(h, s); n != nil {
 		m.lastKey, m.last = s, n
 		*r = recentName{s, n}
 		return n
@@ -209,8 +209,8 @@ func (m *memo) lookup(s string) *name {
 		m.slab = m.newSlab()
 	}
 	m.slab = m.slab[:len(m.slab)+1]
-	n = &m.slab[len(m.slab)-1]
-	m.names[s] = n
+	n := &m.slab[len(m.slab)-1]
+	m.names.put(h, s, n)
 	m.lastKey, m.last = s, n
 	*r = recentName{s, n}
 	return n

@@ -14,8 +14,7 @@ import (
 // isCrewVerb reports whether low, before a title, credits its subject's work
 // on it.
 func isCrewVerb(low string) bool {
-	_, ok := crewVerbTitle[low]
-	return ok
+	return wordClasses.get(low)&cCrewVerb != 0 // a key of crewVerbTitle
 }
 
 // crewVerbTitle maps a verb before a title to the job it names; "" for crew

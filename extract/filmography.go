@@ -29,7 +29,7 @@ func (x *extractor) workedRule() {
 		case low == "wrapped" && x.wrappedUpAt(k+1) > 0:
 			x.wrappedUp(k)
 			continue
-		case startVerbs[low] && x.startedShootAt(k+1) > 0:
+		case startVerbWords.mayHold(&t[k]) && startVerbs[low] && x.startedShootAt(k+1) > 0:
 			x.startedShoot(k) // "X has started shooting for T"
 			continue
 		case low == "worked" || low == "work" || low == "working" || low == "collaborated" || low == "reunites" || low == "reunited":

@@ -35,7 +35,7 @@ func (x *extractor) pastPerformerWords(i int) int {
 	m := i
 	for n := 0; n < 3 && m > 0; n++ {
 		p := x.tok(m - 1)
-		if p.kind != tWord || p.cap || !(p.has(cCastNouns) && p.low != "stars" && p.low != "cast" || describeWords[p.low]) {
+		if p.kind != tWord || p.cap || !(p.has(cCastNouns) && p.low != "stars" && p.low != "cast" || p.has(cDescribeWord)) { // cDescribeWord: describeWords
 			break
 		}
 		m--

@@ -461,7 +461,7 @@ func (x *extractor) roleRule() {
 				continue
 			}
 			for m := obj; m < obj+5 && m < len(t); m++ {
-				if j, ok := jobNouns[t[m].low]; ok && j != graph.JobOriginalAuthor {
+				if j, ok := jobNoun(&t[m]); ok && j != graph.JobOriginalAuthor {
 					job = j
 					break
 				}

@@ -37,11 +37,7 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 		x.facts, x.headings, x.brOver = make([]fact, 0, 32), map[string]bool{}, map[int]bool{}
 		x.index, x.raw, x.early = new(keyTable[factKey]), new(keyTable[rawKey]), new(keyTable[rawKey])
 	}
-	names := sc.memo.names
-	if names == nil {
-		names = make(map[string]*name, len(a.Text)/30+16)
-	}
-	sc.memo = memo{names: names, slabs: sc.memo.slabs, notAPerson: sc.memo.notAPerson[:0], log: askLog{asks: sc.memo.log.asks[:0]}}
+	sc.memo = memo{names: sc.memo.names, slabs: sc.memo.slabs, notAPerson: sc.memo.notAPerson[:0], log: askLog{asks: sc.memo.log.asks[:0]}}
 	x.memo = &sc.memo
 	return x
 }
@@ -68,11 +64,7 @@ func (sc *scratch) keep(x *extractor) {
 		x.early.clear()
 		clear(x.brOver)
 	}
-	if len(sc.memo.names) > 4*maxKept {
-		sc.memo.names = nil
-	} else {
-		clear(sc.memo.names)
-	}
+	sc.memo.names.clear(4 * maxKept)
 	for _, s := range sc.memo.slabs[:sc.memo.spare] {
 		clear(s[:cap(s)])
 	}

@@ -36,7 +36,7 @@ func (x *extractor) staffWorkRule() {
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if !staffVerbs[t[k].low] || t[k].cap {
+		if !staffVerbWords.mayHold(&t[k]) || !staffVerbs[t[k].low] || t[k].cap {
 			continue
 		}
 		job, found := "", false

@@ -9,7 +9,7 @@ import "github.com/castgraph/castgraph/graph"
 // whether it gave one.
 func (x *extractor) theJobWillBe(k int) bool {
 	w := x.tok(k)
-	job, ok := jobNouns[w.low]
+	job, ok := jobNoun(w)
 	if !ok || job == "" || job == graph.JobOriginalAuthor || w.cap || x.sshow == "" || x.jury {
 		return false
 	}
@@ -79,4 +79,13 @@ func (x *extractor) reinsTo(k int) {
 		}
 		return
 	}
+}
+
+// jobNoun is jobNouns[t.low], looked up only for a token of that class.
+func jobNoun(t *token) (string, bool) {
+	if !t.has(cJobNoun) {
+		return "", false
+	}
+	job, ok := jobNouns[t.low]
+	return job, ok
 }

@@ -225,7 +225,7 @@ var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday mon
 
 // describesWord is describes for one lower-case word, without allocating.
 func describesWord(w string) bool {
-	if describeWords[w] {
+	if wordClasses.get(w)&cDescribeWord != 0 { // describeWords[w]
 		return true
 	}
 	if strings.IndexByte(w, '-') < 0 {

@@ -93,6 +93,9 @@ func (x *extractor) wrappedUpAt(k int) int {
 // startVerbs start a shoot: "X has started shooting for T".
 var startVerbs = set(`started starts start began begins begin commenced commences resumed resumes kicked kicks`)
 
+// startVerbWords are the bits of startVerbs (mayHold).
+var startVerbWords = setMask(startVerbs)
+
 // startedShootAt returns where the work starts after a verb of starting
 // ("started shooting for T", "began filming T", "kicked off the shoot of
 // T", "started shooting for her debut film T"), or 0 when no shoot is
