@@ -59,4 +59,9 @@ var crewNewsConstructions = []construction{
 		text: "Walter Grayn dies at 88\n\nWalter Grayn has died at 88. Grayn later produced the hit series Harbor Nights, which ran for six seasons. The drama Red Pines is also notable as it is produced and owned by Streamco.",
 		want: []string{"crew|Walter Grayn|Harbor Nights||producer"},
 	},
+	{
+		name: "X, the director of the western T1 and the comedy T2, has died: both titles, each with \"The\" kept; a name after \"and\" with a relative clause is a person",
+		text: "Walter Grayn dies at 88\n\nWalter Grayn, the director of the western The Long Ride and the comedy Second Helpings, has died. Tom Lind, screenwriter on Saltwater and Hal Borr, who penned Red Pines, also spoke.",
+		want: []string{"crew|Walter Grayn|The Long Ride||director", "crew|Walter Grayn|Second Helpings||director", "crew|Tom Lind|Saltwater||writer", "crew|Hal Borr|Red Pines||writer"},
+	},
 }

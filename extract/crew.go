@@ -322,7 +322,7 @@ func (x *extractor) jobNounRule() {
 		// "X, director of Netflix's T (2019),"
 		if comma := x.appositiveComma(k); (x.tok(next).low == "of" || x.tok(next).low == "on" && isJob) && x.tok(comma).text == "," {
 			at := x.skipOwner(next + 1) // "X, screenwriter on T", "X, the writer of NET's hit T"
-			if x.tok(at).low == "the" {
+			if x.tok(at).low == "the" && !x.tok(at).cap {
 				at++
 			}
 			for m := 0; m < 4 && (x.tok(at).has(cDescribe) || x.tok(at).kind == tWord && !x.tok(at).cap && (!x.tok(at).has(cStopWords) || x.tok(at).has(cGenreNouns)) || x.tok(at).has(cNetworks) && x.tok(at).cap && isCast); m++ {
@@ -340,10 +340,8 @@ func (x *extractor) jobNounRule() {
 						kind, job = graph.KindCast, ""
 					}
 					x.add(kind, x.span(ps, comma), unquote(x.span(at, e)), "", job)
-					if isCast {
-						for _, ti := range x.moreTitles(e) {
-							x.add(kind, x.span(ps, comma), ti, "", job) // "X, the star of T1, T2 and T3, has died"
-						}
+					for _, ti := range x.moreTitles(e) {
+						x.add(kind, x.span(ps, comma), ti, "", job) // "X, the star of T1, T2 and T3, has died", "the director of T1 and the comedy T2"
 					}
 				}
 			} else if ps := x.personBefore(comma); ps < comma && x.projectObject(next+1) && x.tok(next+1).low == "the" && x.tok(next+3).text == "," && x.sshow != "" && !x.jury {

@@ -27,6 +27,9 @@ func (x *extractor) moreTitles(e int) []string {
 		default:
 			return nil
 		}
+		if x.tok(at).low == "the" && !x.tok(at).cap && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap && x.titleStarts(at+2) {
+			at += 2 // "T1 and the comedy T2"
+		}
 		e2 := x.titleAt(at, false)
 		if e2 <= at || x.personShaped(at, e2) && x.startsName(at) {
 			return nil
@@ -38,8 +41,8 @@ func (x *extractor) moreTitles(e int) []string {
 		out = append(out, ti)
 		e = e2
 		if last {
-			if t := x.tok(e); t.text != "," && !(t.kind == tPunct && e == len(x.toks)-1) && e != len(x.toks) {
-				return nil
+			if t := x.tok(e); t.text != "," && !(t.kind == tPunct && e == len(x.toks)-1) && e != len(x.toks) || t.text == "," && x.tok(e+1).low == "who" {
+				return nil // not "screenwriter on T and A B, who penned": a person
 			}
 			return out
 		}
