@@ -69,4 +69,14 @@ var profileConstructions = []construction{
 		text: "Deep Water Rising acquired\n\nNetflix has acquired the film Deep Water Rising.\n\nIt is directed by Oscar nominee Lena Hart. The film stars Golden Globe winner Tom Perrin and Emmy nominee Ada Sen.",
 		want: []string{"crew|Lena Hart|Deep Water Rising||director", "cast|Tom Perrin|Deep Water Rising||", "cast|Ada Sen|Deep Water Rising||"},
 	},
+	{
+		name: "hosts are cast: hosted by X and Y, X will host the series, takes over hosting duties, is set to present T; not host a party, nor presented by a company",
+		text: "The Pottery Throwdown returns\n\nThe Pottery Throwdown is returning for a seventh series on Channel 4.\n\nComedian Ella Tayne takes over hosting duties. The show is co-hosted by Tom Alder and Rita Moss. Ben Kray will host a dinner party for the cast. The film is presented by Netflix and Blue Films. Sam Oduya is set to present Kiln Wars.",
+		want: []string{"cast|Ella Tayne|The Pottery Throwdown||", "cast|Tom Alder|The Pottery Throwdown||", "cast|Rita Moss|The Pottery Throwdown||", "cast|Sam Oduya|Kiln Wars||"},
+	},
+	{
+		name: "a performer noun opening the sentence (Judges X and Y will return) is no part of the first name",
+		text: "The Pottery Throwdown returns\n\nThe Pottery Throwdown is returning for a seventh series on Channel 4.\n\nJudges Keith Brymer and Rich Mills will return.",
+		want: []string{"cast|Keith Brymer|The Pottery Throwdown||", "cast|Rich Mills|The Pottery Throwdown||"},
+	},
 }

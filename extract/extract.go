@@ -366,6 +366,7 @@ func (x *extractor) run() {
 				x.headPerson = x.headingPerson(s) // a roundup of actors: whom the section is about
 			}
 			if s.para == 0 {
+				x.conf = 0.7 // its own confidence, not the last rule's
 				x.headlineCast(s) // "A And B Join T Season 2"
 			}
 			// A heading whose words the next paragraph repeats names the
@@ -552,6 +553,7 @@ var rules = []struct {
 	{(*extractor).assistedRule, 0.6},
 	{(*extractor).staffWorkRule, 0.7},
 	{(*extractor).nameTitleRule, 0.6},
+	{(*extractor).hostRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

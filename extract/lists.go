@@ -85,7 +85,9 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	// a capitalized word, neither an age nor "EP", leaves both loops below
 	// where they start
 	t0 := x.tok(k)
-	plain := t0.cap && t0.flags&fAge == 0 && t0.text != "EP"
+	// "Judges X and Y will return": a performer noun opening the sentence
+	opener := k == 0 && t0.cap && t0.has(cPrefixNouns) && x.tok(1).cap && x.tok(1).kind == tWord
+	plain := t0.cap && t0.flags&fAge == 0 && t0.text != "EP" && !opener
 	// "yesteryear actor X": a describing word or two before a performer noun
 	for m := k; !plain && m < k+2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cCastVerbs|cListTriggers) && !x.tok(m).has(cPrefixNouns); m++ {
 		if x.tok(m+1).has(cPrefixNouns) && !x.tok(m+1).cap {
@@ -95,7 +97,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	}
 	for m := 0; !plain && m < 5; m++ {
 		t := x.tok(k)
-		if x.isAgeWord(t) || (t.has(cPrefixNouns) && !t.cap) || t.has(cItemModifier) && !t.cap || t.text == "EP" && isName(x.tok(k+1)) || // "along with EP X"
+		if x.isAgeWord(t) || (t.has(cPrefixNouns) && (!t.cap || opener && m == 0)) || t.has(cItemModifier) && !t.cap || t.text == "EP" && isName(x.tok(k+1)) || // "along with EP X"
 			!t.cap && t.flags&fHyphen != 0 && (strings.HasSuffix(t.low, "-cast") || strings.HasSuffix(t.low, "-announced")) { // "the previously-cast X"
 			k++
 			continue

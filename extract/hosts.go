@@ -1,0 +1,111 @@
+package extract
+
+// Hosts and presenters, who are cast (the facts contract's hard cases):
+// "The show is hosted by X and Y", "X will host the series", "X is set to
+// present T", "X takes over hosting duties from Y".
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+var hostMask = wordMask("hosted", "co-hosted", "presented", "host", "hosts", "co-host", "co-hosts", "hosting", "co-hosting", "present", "presents", "presenting")
+
+// hostObjects are the nouns after "host" that name the sentence's show:
+// "will host the series", "hosts the new season".
+var hostObjects = set(`series show programme program season revival reboot competition contest format edition`)
+
+// hostRule reads hosts and presenters of the sentence's show, or of the
+// title the verb takes.
+func (x *extractor) hostRule() {
+	if !x.sentHasAnyWord(hostMask) {
+		return // no word it reads
+	}
+	t := x.toks
+	for k := 1; k < len(t); k++ {
+		if t[k].cap || x.inBr[k] {
+			continue
+		}
+		switch t[k].low {
+		case "hosted", "co-hosted", "presented":
+			// "The series is hosted by X and Y": not "presented by
+			// Netflix", a company
+			if x.tok(k+1).low != "by" || x.sshow == "" || !x.isSubjectShow(k) {
+				continue
+			}
+			for _, it := range x.dropCompanies(x.parseList(k + 2)) {
+				if name := x.itemName(it); x.hostName(it.pstart, it.pend) {
+					x.add(graph.KindCast, name, x.sshow, "", "")
+				}
+			}
+		case "host", "hosts", "co-host", "co-hosts", "hosting", "co-hosting", "present", "presents", "presenting":
+			show, ok := x.hostObject(k + 1)
+			if !ok || show == "" {
+				continue
+			}
+			for _, s := range x.subjectsBefore(k, 0) {
+				if !x.isNetwork(s) && !isCompany(s) && strings.Contains(s, " ") {
+					x.add(graph.KindCast, s, show, "", "")
+				}
+			}
+		}
+	}
+}
+
+// isSubjectShow reports whether the words before the participle at k are
+// the sentence's show or a noun for it: "The series is hosted by", "T is
+// presented by", "hosted by" at the sentence's start.
+func (x *extractor) isSubjectShow(k int) bool {
+	m := k - 1
+	for m > 0 && x.toks[m].has(cAuxWords) {
+		m--
+	}
+	if m == k-1 && m > 0 && x.toks[m].text != "," {
+		return false // "a film presented by": a participle after its noun is the studio's
+	}
+	w := x.toks[m]
+	if w.text == "," || m == 0 && w.cap {
+		return true // "T, hosted by X,", "Hosted by X, T returns"
+	}
+	if hostObjects[w.low] && !w.cap {
+		return true
+	}
+	if ts := x.titleBefore(m + 1); ts <= m {
+		return x.fold(unquote(x.span(ts, m+1))) == x.sshowFold
+	}
+	return false
+}
+
+// hostObject is the show a host verb at k takes: "the series", "the new
+// season", the sentence's show by name, or another title; ok is false
+// where the verb takes something else ("host a party").
+func (x *extractor) hostObject(k int) (string, bool) {
+	if x.tok(k).low == "duties" || x.tok(k).low == "duty" {
+		return x.sshow, true // "takes over hosting duties"
+	}
+	if x.tok(k).low == "the" {
+		m := k + 1
+		for n := 0; n < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !hostObjects[x.tok(m).low]; n++ {
+			m++ // "the new season", "the upcoming revival"
+		}
+		if hostObjects[x.tok(m).low] && !x.tok(m).cap {
+			return x.sshow, true
+		}
+	}
+	if x.titleStarts(k) {
+		if e := x.titleAt(k, false); e > k {
+			ti := unquote(x.span(k, e))
+			if !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" && !(x.personShaped(k, e) && x.startsName(k)) {
+				return ti, true
+			}
+		}
+	}
+	return "", false
+}
+
+// hostName reports whether the item from ps to pe is a person's name: two
+// words or more, no company.
+func (x *extractor) hostName(ps, pe int) bool {
+	return pe-ps >= 2 && !x.isNetwork(x.span(ps, pe)) && !isCompany(x.span(ps, pe))
+}
