@@ -30,6 +30,11 @@ import (
 //     T" (a title after describing words, a network and a genre noun);
 //   - a title-case headline "X Joins Netflix Drama 'T'", "X Boards HBO
 //     Series T" (the network and the genre noun are no part of the title);
+//   - "T has cast X. The former U actor will play C" (also "the U
+//     veteran", "the U alum"): the person last credited where no sentence
+//     opened with one, cast in U too; "T has also cast X";
+//   - "as C in Birmingham-based gang drama", "on the US soap": a show
+//     described, not named, gives no credit (roles.go);
 
 // leadPartAt reports whether "the male lead", "the female lead", "the second
 // lead" or "the heroine" stands at i, ending the clause or before "for",
@@ -233,3 +238,7 @@ func (x *extractor) headlineKindSkip(i int) int {
 	}
 	return k
 }
+
+// titleStarNouns name a performer by a title of theirs: "the Night Ferry
+// actor", "the NCIS veteran", "the Glee alum".
+var titleStarNouns = set(`actor actress star veteran alum alumna alumnus`)

@@ -54,4 +54,14 @@ var castRoleConstructions = []construction{
 		text: "Mara Quint Joins Show Me Love\n\nMara Quint has joined the cast.",
 		want: []string{"cast|Mara Quint|Show Me Love||"},
 	},
+	{
+		name: "\"T has cast X. The former U actor will play C\": the person last credited where no sentence opened with one, cast in U too; \"The U veteran has joined\"",
+		text: "Harbor Lights adds two\n\nNetflix's Harbor Lights has cast Dev Olan. The former Night Ferry actor will play Sam, Nora's brother.\n\nHarbor Lights has also cast Mia Trell. The Blue Static veteran will play Ellen.",
+		want: []string{"cast|Dev Olan|Harbor Lights|Sam|", "cast|Dev Olan|Night Ferry||", "cast|Mia Trell|Harbor Lights|Ellen|", "cast|Mia Trell|The Blue Static||"},
+	},
+	{
+		name: "a role \"in\" or \"on\" a show described, not named (\"best known for her role as C in Birmingham-based gang drama\", \"on the US soap\"): no credit in the article's show",
+		text: "Glass Bay begins filming\n\nFilming has begun on Glass Bay. Nia Rowe, who is best known for her role as Ada Finch in Birmingham-based gang drama, will star alongside Tom Vale. The actor was best known for playing Dr Sam Kell on the US soap.",
+		want: []string{"cast|Nia Rowe|Glass Bay||", "cast|Tom Vale|Glass Bay||"},
+	},
 }

@@ -371,9 +371,9 @@ var probeConstructions = []construction{
 		want: []string{"cast|Danny Reed|EastEnders|Ronnie Mitchell Jr|"},
 	},
 	{
-		name: "The former T actor will play C: T is no person (the person the sentence before named, where one opened it)",
+		name: "The former T actor will play C: T is no person (the person the sentence before named, where one opened it, else the one it cast), and that person's credit in T",
 		text: "Soap casts Danny Reed\n\nEastEnders has cast Danny Reed as a new member of the Mitchell family. The former Hollyoaks actor will play Billy's cousin, Ronnie Mitchell Jr.",
-		want: []string{"cast|Danny Reed|EastEnders||"},
+		want: []string{"cast|Danny Reed|EastEnders|Ronnie Mitchell Jr|", "cast|Danny Reed|Hollyoaks||"},
 	},
 	{
 		name: "a name's suffix ends a sentence: \"... alongside Dev Patel Jr. Lena Choi is set to direct the pilot\"",

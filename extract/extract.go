@@ -287,6 +287,8 @@ type extractor struct {
 	prevGroup    []string // and the sentence before
 	subjectEnd   int      // where this sentence's opening person ends, or 0
 	sentPerson   string   // the person of the last credit read in this sentence
+	lastCast     string   // the person of the first cast credit read in the last sentence that read one: "The U actor will play C"
+	sentCast     string   // and in this sentence
 	pending      string   // "a Descendants 3 star": the show of a person named next
 	pendAge      int
 	isCharAt     int  // 1 + the index of the last sentence isCharRule read, or 0
@@ -460,6 +462,12 @@ func (x *extractor) sentence(s *sentence) {
 	x.lastChar = ""
 	if x.sentPerson != "" {
 		x.lastPerson, x.sentPerson = x.sentPerson, ""
+	}
+	if x.sentCast != "" {
+		x.lastCast, x.sentCast = x.sentCast, ""
+	}
+	if s.first {
+		x.lastCast = "" // another paragraph
 	}
 	if s.parens {
 		markBrackets(x.inBr, s.toks) // else none is inside brackets, as ready left them

@@ -111,6 +111,9 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.sentPerson == "" {
 		x.sentPerson = person
 	}
+	if x.sentCast == "" && kind != graph.KindCrew {
+		x.sentCast = person
+	}
 	f := graph.Fact{Kind: kind, Person: person, Show: show, Character: character, Job: job}
 	if kind == "" {
 		f.Kind = graph.KindCast

@@ -589,9 +589,9 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		}
 	}
 	p := x.tok(start - 1)
-	if p.low == "has" || p.low == "have" || p.low == "had" {
+	if h := x.tok(start - 1 - boolInt(p.low == "also" || p.low == "now" || p.low == "already")); h.low == "has" || h.low == "have" || h.low == "had" {
 		if c := x.tok(start); c.low == "cast" && !c.cap {
-			return true // "Netflix has cast X in the lead role"
+			return true // "Netflix has (also) cast X in the lead role"
 		}
 	}
 	switch {

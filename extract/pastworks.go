@@ -180,7 +180,7 @@ func (x *extractor) listedVehicle(ps, k int) bool {
 // earlier sentence of the paragraph, or the article's lead, opened with;
 // else "".
 func (x *extractor) theTitleStar(k int, titles []string) string {
-	if l := x.toks[k].low; len(titles) != 1 || l != "star" && l != "actor" && l != "actress" || x.toks[k].cap || describes(strings.TrimPrefix(titles[0], "The ")) {
+	if l := x.toks[k].low; len(titles) != 1 || !titleStarNouns[l] || x.toks[k].cap || describes(strings.TrimPrefix(titles[0], "The ")) {
 		return "" // not "The Chinese star": a nationality
 	}
 	b := k - 1
@@ -194,6 +194,9 @@ func (x *extractor) theTitleStar(k int, titles []string) string {
 	if x.tok(b).low != "the" {
 		b--
 	}
+	if l := x.tok(b).low; (l == "former" || l == "ex" || l == "one-time" || l == "onetime") && !x.tok(b).cap {
+		b-- // "The former Hollyoaks actor will play C"
+	}
 	if b < 0 || x.tok(b).low != "the" || b == 0 && !x.toks[0].cap {
 		return "" // "The Heathers star", "The The Crown star", "the ‘T’ actor"
 	}
@@ -205,7 +208,7 @@ func (x *extractor) theTitleStar(k int, titles []string) string {
 	} else if n.kind != tWord || n.cap || n.has(cStopWords) && !n.has(cAuxWords) {
 		return "" // a verb after the noun, not "The Heathers star and ..."
 	}
-	for _, p := range []string{x.headPerson, x.prevSubject, x.mainPerson} {
+	for _, p := range []string{x.headPerson, x.prevSubject, x.mainPerson, x.lastCast} {
 		if p != "" && strings.Contains(p, " ") {
 			return p
 		}
@@ -215,7 +218,7 @@ func (x *extractor) theTitleStar(k int, titles []string) string {
 
 // titleStarAt is the person "the T actor" names whose noun is at j, or "".
 func (x *extractor) titleStarAt(j int) string {
-	if t := &x.toks[j]; t.cap || t.low != "actor" && t.low != "actress" && t.low != "star" || j < 2 || !x.toks[j-1].cap && !x.closeQuote(j-1) {
+	if t := &x.toks[j]; t.cap || !titleStarNouns[t.low] || j < 2 || !x.toks[j-1].cap && !x.closeQuote(j-1) {
 		return ""
 	}
 	if ts := x.titlesBefore(j); len(ts) == 1 {

@@ -449,11 +449,11 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			return []string{x.mainPerson}
 		}
 	}
-	if j >= 1 && x.toks[0].low == "the" && want <= 1 && (x.tok(j+1).low == "actor" || x.tok(j+1).low == "actress" || x.tok(j+1).low == "star") && x.titleBeforeNoun(j+1) {
+	if j >= 1 && x.toks[0].low == "the" && want <= 1 && titleStarNouns[x.tok(j+1).low] && x.titleBeforeNoun(j+1) {
 		// "The former Hollyoaks actor will play C": the person the
-		// sentence before, or the article's lead, named; the title is no
-		// person
-		for _, p := range []string{x.prevSubject, x.mainPerson} {
+		// sentence before, or the article's lead, named (or the last
+		// credited: "T has cast X. The U actor will play C"); no title
+		for _, p := range []string{x.prevSubject, x.mainPerson, x.lastCast} {
 			if p != "" && strings.Contains(p, " ") {
 				return []string{p}
 			}
@@ -470,10 +470,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		}
 		return nil
 	}
-	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 2 && !x.toks[1].cap && (x.toks[1].low == "actor" || x.toks[1].low == "actress" || x.toks[1].low == "star") && want <= 1 {
+	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 2 && !x.toks[1].cap && titleStarNouns[x.toks[1].low] && want <= 1 {
 		// "Andy Garcia is headed to ABC. The actor has been cast opposite
 		// X": the person the sentence before, or the article's lead, named
-		for _, p := range []string{x.prevSubject, x.mainPerson} {
+		for _, p := range []string{x.prevSubject, x.mainPerson, x.lastCast} {
 			if p != "" {
 				return []string{p}
 			}

@@ -546,7 +546,9 @@ func (x *extractor) roleRule() {
 				}
 				if te := x.titleAt(at, false); te > at && !(x.tok(te).has(cJobNoun) && !x.tok(te).cap) { // not "in “T” director X's next project"
 					ti := x.span(at, te)
-					if x.isShow(ti) || x.tok(k-1).low == "role" || x.tok(k-1).low == "part" ||
+					if describes(ti) {
+						show = "" // "as C in Birmingham-based gang drama", "on the US soap": a show unnamed
+					} else if x.isShow(ti) || x.tok(k-1).low == "role" || x.tok(k-1).low == "part" ||
 						!x.tok(at).has(cDateWords|cNetworks) && !(te == at+1 && x.tok(at).has(cStopWords)) && x.knownPerson(ti) == "" {
 						show, more = ti, te
 					}
