@@ -64,4 +64,14 @@ var crewNewsConstructions = []construction{
 		text: "Walter Grayn dies at 88\n\nWalter Grayn, the director of the western The Long Ride and the comedy Second Helpings, has died. Tom Lind, screenwriter on Saltwater and Hal Borr, who penned Red Pines, also spoke.",
 		want: []string{"crew|Walter Grayn|The Long Ride||director", "crew|Walter Grayn|Second Helpings||director", "crew|Tom Lind|Saltwater||writer", "crew|Hal Borr|Red Pines||writer"},
 	},
+	{
+		name: "former \"T\" correspondent and writer X: the title before both nouns is X's as writer, not the sentence's show",
+		text: "Pilot casting\n\nTBS has set the cast for its comedy pilot \"The Circle.\" Former \"Late Desk\" correspondent and writer Wade Cenn will play a journalist.",
+		want: []string{"crew|Wade Cenn|Late Desk||writer", "cast|Wade Cenn|Late Desk||", "cast|Wade Cenn|The Circle||"},
+	},
+	{
+		name: "Author A and T director B: the occupation and name before \"and\" are no title of B's",
+		text: "I, Sober series\n\nThe series I, Sober is in production. Author Javier Gines and Salt director Elena Trava have collaborated on the six-part series.",
+		want: []string{"crew|Elena Trava|Salt||director"},
+	},
 }

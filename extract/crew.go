@@ -270,8 +270,8 @@ func (x *extractor) jobNounRule() {
 			if j2, ok := jobNouns[x.tok(k-2).low]; ok && j2 != graph.JobOriginalAuthor && j2 != job {
 				jobs = append(jobs, j2)
 			}
-			if x.tok(k-1).text == "/" && x.tok(k-2).has(cJobNoun) {
-				tk = k - 2
+			if x.tok(k-1).text == "/" && x.tok(k-2).has(cJobNoun) || x.jobPairedAfterTitle(k) {
+				tk = k - 2 // "“Daily Show” correspondent and writer X"
 			}
 		}
 		if tk > 2 && t[tk-1].kind == tNum && (t[tk-2].low == "season" || t[tk-2].low == "series") && !t[tk-2].cap {
@@ -281,7 +281,7 @@ func (x *extractor) jobNounRule() {
 		if k := tk; k > 0 && t[k].low != "model" && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) {
 			for _, ti := range x.titlesBefore(k) {
 				ti = trimKindFrom(trimDescribing(ti)) // "Oscar-winning Moonlight actor X"
-				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
+				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) && !x.occupiedName(ti) {
 					titles = append(titles, ti) // not "New York-based director X"
 				}
 			}

@@ -541,3 +541,32 @@ func (x *extractor) adaptationIsWritten(m, k int) bool {
 	}
 	return false
 }
+
+// jobPairedAfterTitle reports whether the job noun at k follows "and" and
+// another trade's noun that a title stands before: "Former “Daily Show”
+// correspondent and writer X" (X wrote for Daily Show).
+func (x *extractor) jobPairedAfterTitle(k int) bool {
+	n := x.tok(k - 2)
+	if x.tok(k-1).low != "and" || n.cap || n.kind != tWord || !(n.has(cJobNoun|cCastNouns) || occupations[n.low] || n.low == "correspondent") {
+		return false
+	}
+	p := x.tok(k - 3)
+	return x.closeQuote(k-3) || p.cap && p.kind == tWord && !p.has(cStopWords)
+}
+
+// occupiedName reports whether ti is a person's name after an occupation:
+// "Author Javier Giner and Celeste director X" names no title "Author
+// Javier Giner".
+func (x *extractor) occupiedName(ti string) bool {
+	first, rest, ok := strings.Cut(ti, " ")
+	if !ok {
+		return false
+	}
+	var buf [32]byte
+	low := string(lowerInto(buf[:0], first))
+	if _, job := jobNouns[low]; !job && !occupations[low] {
+		return false
+	}
+	given, _, two := strings.Cut(rest, " ")
+	return x.knownPerson(rest) != "" || two && wordClasses.get(string(lowerInto(buf[:0], given)))&cNameStart != 0
+}
