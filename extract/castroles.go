@@ -32,7 +32,8 @@ import (
 //     Series T" (the network and the genre noun are no part of the title);
 //   - "T has cast X. The former U actor will play C" (also "the U
 //     veteran", "the U alum"): the person last credited where no sentence
-//     opened with one, cast in U too; "T has also cast X";
+//     opened with one, cast in U too; "T has also cast X"; "the former U
+//     star" is no list of people (lists.go);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -242,3 +243,10 @@ func (x *extractor) headlineKindSkip(i int) int {
 // titleStarNouns name a performer by a title of theirs: "the Night Ferry
 // actor", "the NCIS veteran", "the Glee alum".
 var titleStarNouns = set(`actor actress star veteran alum alumna alumnus`)
+
+// titleStarItem reports whether a list's one item is a title before a
+// performer noun: "The former Night Ferry star will play C".
+func (x *extractor) titleStarItem(items []item, start, end int) bool {
+	p, e := x.tok(start-1), x.tok(end)
+	return len(items) == 1 && !p.cap && (p.low == "former" || p.low == "the") && titleStarNouns[e.low] && !e.cap
+}

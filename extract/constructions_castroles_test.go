@@ -64,4 +64,9 @@ var castRoleConstructions = []construction{
 		text: "Glass Bay begins filming\n\nFilming has begun on Glass Bay. Nia Rowe, who is best known for her role as Ada Finch in Birmingham-based gang drama, will star alongside Tom Vale. The actor was best known for playing Dr Sam Kell on the US soap.",
 		want: []string{"cast|Nia Rowe|Glass Bay||", "cast|Tom Vale|Glass Bay||"},
 	},
+	{
+		name: "\"The former T star will play C\": T of two words is no person (the person the sentence before opened with; cast in T)",
+		text: "Harbor Lights adds Dev Olan\n\nDev Olan has joined Harbor Lights. The former Night Ferry star will play Sam.",
+		want: []string{"cast|Dev Olan|Harbor Lights|Sam|", "cast|Dev Olan|Night Ferry||"},
+	},
 }
