@@ -79,4 +79,9 @@ var profileConstructions = []construction{
 		text: "The Pottery Throwdown returns\n\nThe Pottery Throwdown is returning for a seventh series on Channel 4.\n\nJudges Keith Brymer and Rich Mills will return.",
 		want: []string{"cast|Keith Brymer|The Pottery Throwdown||", "cast|Rich Mills|The Pottery Throwdown||"},
 	},
+	{
+		name: "X of boy group ASTRO will make his acting debut: the group is no person; written by Y of 'Start-Up' and directed by Z: a quoted one-word title before a clause",
+		text: "Blue Summer\n\nKBS2 confirmed the drama 'Blue Summer'.\n\nMoon Bin-ho of boy group NOVA will make his acting debut in KBS2's upcoming drama 'Blue Summer'. 'Blue Summer' is written by Park Hye-ran of 'Start-Over' and directed by Oh Chung-hwan.",
+		want: []string{"cast|Moon Bin-ho|Blue Summer||", "crew|Park Hye-ran|Blue Summer||writer", "crew|Park Hye-ran|Start-Over||", "crew|Oh Chung-hwan|Blue Summer||director"},
+	},
 }

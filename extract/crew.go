@@ -154,7 +154,11 @@ func (x *extractor) crewByRule() {
 		items = x.dropCompanies(items) // "by Easy Tiger and Third Act Stories"
 		for _, it := range items {
 			names = append(names, x.itemName(it))
-			for _, ti := range x.ofTitlesAfter(it.end) {
+			at := it.end
+			if x.tok(it.pend).low == "of" {
+				at = it.pend // the item reads past "of 'T'" where a clause follows
+			}
+			for _, ti := range x.ofTitlesAfter(at) {
 				x.add(graph.KindCrew, x.itemName(it), ti, "", "") // "written by X of T1 and T2"
 			}
 		}

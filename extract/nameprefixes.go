@@ -42,3 +42,28 @@ func (x *extractor) pastPerformerWords(i int) int {
 	}
 	return m
 }
+
+// bandNouns name a group of performers: "Moon Bin of boy group ASTRO".
+var bandNouns = set(`group band duo trio unit quartet quintet`)
+
+// pastBandOf is where the person before the group named at j ends: "X of
+// boy group ASTRO will make his acting debut" reads X, not ASTRO; j where
+// no group stands there.
+func (x *extractor) pastBandOf(j int) int {
+	if j < 3 || !x.toks[j].cap {
+		return j
+	}
+	ps := x.personBefore(j + 1)
+	if ps > j || ps < 2 || !bandNouns[x.toks[ps-1].low] || x.toks[ps-1].cap {
+		return j
+	}
+	for m := ps - 2; m >= 1 && m >= ps-4; m-- {
+		switch w := &x.toks[m]; {
+		case (w.low == "of" || w.low == "from") && !w.cap:
+			return m - 1
+		case w.cap || w.kind != tWord:
+			return j
+		}
+	}
+	return j
+}

@@ -489,6 +489,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		// C2 and C3": the people the sentence before listed
 		return x.prevGroup
 	}
+	j = x.pastBandOf(j)
 	if j >= 0 && x.toks[j].cap {
 		if o := x.companyOfBefore(j + 1); o <= j {
 			j = o - 1 // "X of Toluca Pictures and Y of 1.21 Entertainment executive produce"
