@@ -54,7 +54,7 @@ func (x *extractor) guessArticleShow() {
 				k = e - 1
 				title, _ := x.split(x.span(start, e))
 				if !hasLetter(title) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) ||
-					e == start+1 && (koreanFamily[s.toks[start].low] || x.resolve(title) != title) || // "Lee": a surname the article repeats
+					e == start+1 && (koreanFamily[s.toks[start].low] || x.resolve(title) != title || lastOfName(x.a.Text, title)) || // "Lee": a surname the article repeats; "Vijay" of "Thalapathy Vijay"
 					s.toks[e-1].low == "festival" || s.toks[e-1].low == "awards" || // "Toronto Film Festival"
 
 					e == start+1 && strings.HasSuffix(s.toks[start].low, "ly") { // "Unfortunately"
@@ -137,4 +137,25 @@ func (x *extractor) appositiveLead() string {
 		}
 	}
 	return ""
+}
+
+// lastOfName reports whether text writes w after another capitalized word
+// that is no glue word, as a name's last word: "Thalapathy Vijay" makes
+// "Vijay" alone a person, no title.
+func lastOfName(text, w string) bool {
+	for i := strings.Index(text, w); i >= 0; {
+		if i >= 2 && text[i-1] == ' ' {
+			j := strings.LastIndexAny(text[:i-1], " \n\t\"“'‘(") + 1
+			prev := text[j : i-1]
+			if prev != "" && prev[0] >= 'A' && prev[0] <= 'Z' && wordClasses.get(strings.ToLower(prev))&cStopWords == 0 && !strings.ContainsAny(prev, ".,;:!?") {
+				return true
+			}
+		}
+		n := strings.Index(text[i+len(w):], w)
+		if n < 0 {
+			return false
+		}
+		i += len(w) + n
+	}
+	return false
 }

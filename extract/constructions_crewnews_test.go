@@ -74,4 +74,9 @@ var crewNewsConstructions = []construction{
 		text: "I, Sober series\n\nThe series I, Sober is in production. Author Javier Gines and Salt director Elena Trava have collaborated on the six-part series.",
 		want: []string{"crew|Elena Trava|Salt||director"},
 	},
+	{
+		name: "a name's last word that the article repeats alone (\"Thalapathy Rajan\", then \"Rajan\") is a person, no guessed show",
+		text: "Thalapathy Rajan will be doing his maiden Telugu movie, to be directed by Vamsi Palli. The makers are roping in Rani Mehta to romance Rajan in the film. Palli readied a subject with the stardom of Rajan in mind, and Rajan will undergo a makeover.",
+		want: []string{},
+	},
 }
