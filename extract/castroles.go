@@ -34,6 +34,10 @@ import (
 //     veteran", "the U alum"): the person last credited where no sentence
 //     opened with one, cast in U too; "T has also cast X"; "the former U
 //     star" is no list of people (lists.go);
+//   - a part described, not named, in a cast line-up: "X is the corrupt
+//     police chief", "Meanwhile, veteran actress Y is Seo Ah's mother"
+//     (cast in the sentence's show; not "X is the director", "X is the
+//     youngest", "X is Kim's wife" where Kim is a person);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -250,3 +254,74 @@ func (x *extractor) titleStarItem(items []item, start, end int) bool {
 	p, e := x.tok(start-1), x.tok(end)
 	return len(items) == 1 && !p.cap && (p.low == "former" || p.low == "the") && titleStarNouns[e.low] && !e.cap
 }
+
+// isPartRule reads a sentence that opens with a full name, "is" and a
+// part described, not named, ending the clause: "X is the corrupt police
+// chief", "Y is Seo Ah's mother". It reads only where isCharRule would:
+// casting words stand near, and the sentence has a show.
+func (x *extractor) isPartRule() {
+	t := x.toks
+	if x.s.head || len(t) < 5 || x.sshow == "" || !x.sentHasWord(bitIs) {
+		return
+	}
+	st := x.introEnd()
+	v := -1
+	for k := st + 1; k < len(t) && k < st+9; k++ {
+		if t[k].low == "is" && !t[k].cap {
+			v = k
+			break
+		}
+	}
+	if v < 0 || !t[v-1].cap || t[v-1].kind != tWord {
+		return
+	}
+	ps := x.personBefore(v)
+	if v-ps < 2 || ps > st && !t[ps-1].has(cPrefixNouns|cDescribe|cCastNouns) && !(t[ps-1].kind == tWord && !t[ps-1].cap && t[ps].cap && x.tok(ps-2).low == "veteran") {
+		return // a full name opening the clause, after its describing words
+	}
+	m := v + 1
+	owned := false // "Seo Ah's mother": a relation of a character's
+	switch l := x.tok(m).low; {
+	case l == "the" || l == "a" || l == "an":
+		m++
+	case x.tok(m).cap:
+		e := x.charAt(m) // "Seo Ah's mother": a character's, not a person's
+		if e <= m || x.tok(e).kind != tPoss || x.knownPerson(x.span(m, e)) != "" || x.isShow(x.span(m, e)) {
+			return
+		}
+		m, owned = e+1, true
+	default:
+		return
+	}
+	e := m
+	for e < len(t) && e < m+4 && t[e].kind == tWord && !t[e].cap && !t[e].has(cStopWords) {
+		e++
+	}
+	if e == m || e-m == 1 && x.tok(m).has(cDescribe) {
+		return
+	}
+	switch x.tok(e).text {
+	case ".", ",", ";", "who", "whose", "that":
+	default:
+		if e < len(t) {
+			return
+		}
+	}
+	last := x.tok(e - 1)
+	if last.has(cJobNoun|cCastNouns|cPrefixNouns|cGenreNouns|cFormatWords) || strings.HasSuffix(last.low, "est") || partNotNouns[last.low] || !owned && kinNouns[last.low] {
+		return // "X is the director", "X is the youngest", "X is a singer"
+	}
+	i := x.sentIndex()
+	if !x.castContext(i) {
+		return
+	}
+	x.add(graph.KindCast, x.resolve(x.span(ps, v)), x.sshow, "", "")
+}
+
+// bitIs is the bit of "is" (sentHasWord).
+var bitIs = wordBit("is")
+
+// partNotNouns end an "X is the ..." that names no part in the show.
+var partNotNouns = set(`one first last only latest newest favourite favorite winner nominee member host judge guest
+	face ambassador model singer rapper idol dancer comedian presenter voice
+	inspiration reason answer case truth part role choice option name frontrunner favourite pick`)

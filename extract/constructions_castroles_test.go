@@ -69,4 +69,9 @@ var castRoleConstructions = []construction{
 		text: "Harbor Lights adds Dev Olan\n\nDev Olan has joined Harbor Lights. The former Night Ferry star will play Sam.",
 		want: []string{"cast|Dev Olan|Harbor Lights|Sam|", "cast|Dev Olan|Night Ferry||"},
 	},
+	{
+		name: "a part described, not named, in a cast line-up: \"X is the corrupt police chief\", \"Meanwhile, veteran actress Y is Nora's mother\" (cast, no character); not \"X is the youngest\", \"X is a singer\", \"X is Tom Vale's wife\"",
+		text: "Netflix drama 'Harbor Lights' rounds out cast\n\nNetflix's Harbor Lights has cast its leads. Tom Vale is the corrupt police chief. Ben Kodo is the youngest. Mia Lane is a singer. Jo Park is Tom Vale's wife. Meanwhile, veteran actress Lee Ann is Nora's mother.",
+		want: []string{"cast|Tom Vale|Harbor Lights||", "cast|Lee Ann|Harbor Lights||"},
+	},
 }

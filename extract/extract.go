@@ -541,6 +541,7 @@ var rules = []struct {
 	{(*extractor).awardLineRule, 0.75},
 	{(*extractor).roseToFameRule, 0.7},
 	{(*extractor).isCharRule, 0.6},
+	{(*extractor).isPartRule, 0.6},
 	{(*extractor).portrayingIsRule, 0.7},
 	{(*extractor).reuniteInRule, 0.6},
 	{(*extractor).teamUpRule, 0.6},
