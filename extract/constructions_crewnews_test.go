@@ -79,4 +79,9 @@ var crewNewsConstructions = []construction{
 		text: "Thalapathy Rajan will be doing his maiden Telugu movie, to be directed by Vamsi Palli. The makers are roping in Rani Mehta to romance Rajan in the film. Palli readied a subject with the stardom of Rajan in mind, and Rajan will undergo a makeover.",
 		want: []string{},
 	},
+	{
+		name: "X's last directorial venture T; directed by Y who won an award for his last directorial venture T2: each directs the title",
+		text: "Telugu news\n\nRajan will be doing his maiden Telugu movie. It will be directed by Vamsi Pallik who won a National Award for his last directorial venture Maharaja that starred Mohan Babu. Maria Palli's last directorial venture Ocean Road was a hit.",
+		want: []string{"crew|Vamsi Pallik|Maharaja||director", "crew|Maria Palli|Ocean Road||director"},
+	},
 }

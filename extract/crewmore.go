@@ -48,6 +48,9 @@ var debutJobs = map[string]string{"directorial": graph.JobDirector, "directing":
 // sentence's show); "A and B are on board as producers"; dutyRule's verbs.
 func (x *extractor) crewWorkRule() {
 	t := x.toks
+	if x.sentHasWord(bitDirectorial) {
+		x.ownDebut()
+	}
 	for k := 1; k < len(t); k++ {
 		if t[k].kind == tWord && !t[k].has(cCrewWorkCue|cJobNoun) {
 			continue // no bracket, possessive, "on board", "aboard" nor cue word: nothing below reads it
@@ -104,7 +107,8 @@ func (x *extractor) crewWorkRule() {
 			if _, ok := workNouns[w.low]; ok && !w.cap || debutJobs[w.low] != "" && !w.cap && debutNouns[x.tok(m+1).low] {
 				break
 			}
-			if w.kind == tWord && (!w.cap || w.has(cDescribe)) && !w.has(cStopWords|cGenreNouns|cSourceNouns) || w.kind == tNum && len(w.text) == 4 || w.text == "," && x.tok(m+1).kind == tWord && !x.tok(m+1).cap {
+			if w.kind == tWord && (!w.cap || w.has(cDescribe)) && !w.has(cStopWords|cGenreNouns|cSourceNouns) || w.kind == tNum && len(w.text) == 4 || w.text == "," && x.tok(m+1).kind == tWord && !x.tok(m+1).cap ||
+				!w.cap && (titleAdjectives[w.low] || w.low == "last" || w.low == "previous") { // "X's last directorial venture T"
 				m++
 				continue
 			}

@@ -52,3 +52,61 @@ func (x *extractor) directorialRule() {
 		x.add(graph.KindCrew, x.span(ps, pe), show, "", graph.JobDirector)
 	}
 }
+
+var bitDirectorial = wordBit("directorial")
+
+// ownDebut reads a pronoun's debut or venture with its title: "X, who won
+// a National Award for his last directorial venture T", "her directorial
+// debut T": the holder of the pronoun directs T.
+func (x *extractor) ownDebut() {
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		if t[k].low != "directorial" || t[k].cap || !debutNouns[t[k+1].low] || !x.titleStarts(k+2) {
+			continue
+		}
+		p := k - 1
+		for p > 0 && !t[p].cap && (titleAdjectives[t[p].low] || t[p].low == "last" || t[p].low == "previous") {
+			p-- // "his last directorial venture"
+		}
+		if l := t[p].low; l != "his" && l != "her" && l != "their" {
+			continue
+		}
+		e := x.titleAt(k+2, false)
+		if e <= k+2 {
+			continue
+		}
+		ti := unquote(x.span(k+2, e))
+		if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || x.startsName(k+2) && x.personShaped(k+2, e) {
+			continue
+		}
+		holders := x.whoBefore(p) // "directed by X who won an award for his ..."
+		if len(holders) == 0 {
+			holders = x.holderOf(p)
+		}
+		for _, h := range holders {
+			x.add(graph.KindCrew, h, ti, "", graph.JobDirector)
+		}
+	}
+}
+
+// whoBefore returns the person a "who" before k follows: "X who won", "X,
+// who won".
+func (x *extractor) whoBefore(k int) []string {
+	for m := k - 1; m > 0; m-- {
+		if x.toks[m].kind == tPunct && x.toks[m].text != "," {
+			return nil
+		}
+		if x.toks[m].low != "who" {
+			continue
+		}
+		e := m
+		if x.tok(e-1).text == "," {
+			e--
+		}
+		if ps := x.personBefore(e); ps < e {
+			return []string{x.span(ps, e)}
+		}
+		return nil
+	}
+	return nil
+}
