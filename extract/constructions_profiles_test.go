@@ -84,4 +84,9 @@ var profileConstructions = []construction{
 		text: "Blue Summer\n\nKBS2 confirmed the drama 'Blue Summer'.\n\nMoon Bin-ho of boy group NOVA will make his acting debut in KBS2's upcoming drama 'Blue Summer'. 'Blue Summer' is written by Park Hye-ran of 'Start-Over' and directed by Oh Chung-hwan.",
 		want: []string{"cast|Moon Bin-ho|Blue Summer||", "crew|Park Hye-ran|Blue Summer||writer", "crew|Park Hye-ran|Start-Over||", "crew|Oh Chung-hwan|Blue Summer||director"},
 	},
+	{
+		name: "a roundup: X will play C, a young woman: C is a character, no show; joined the cast of Apple TV+'s T: the plus is the service's",
+		text: "Casting roundup: Sidney Chance, Babs Cesay\n\nSidney Chance has been cast in FX's Alien Shore series. She will play Wenda, a young woman at the center of the story.\n\nBabs Cesay has joined the cast of Apple TV+'s Slow Hounds. Cesay will play Detective Lewin.",
+		want: []string{"cast|Sidney Chance|Alien Shore|Wenda|", "cast|Babs Cesay|Slow Hounds|Detective Lewin|"},
+	},
 }

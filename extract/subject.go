@@ -387,7 +387,8 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 			// "... on The Ipcress File, an ITV spy thriller starring X"
-			if (k == 0 || !t[k-1].cap && t[k-1].low != "and") && x.titleStarts(k) {
+			if (k == 0 || !t[k-1].cap && t[k-1].low != "and" && !t[k-1].has(cPlayVerbs) && t[k-1].low != "as") && x.titleStarts(k) {
+				// not "She will play Wendy, a young woman": a character
 				if e := x.titleAt(k, false); e > k && t[e-1].kind != tPunct && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an" || x.tok(e+1).low == "the" && titleAdjectives[x.tok(e+2).low]) &&
 					x.isADescription(e) && !x.isNetwork(x.span(k, e)) && x.resolve(x.span(k, e)) == x.span(k, e) {
 					x.setShow(x.span(k, e), x.mentionedSeasons()...)
@@ -688,8 +689,8 @@ func (x *extractor) sentenceShow() {
 		// "X will play the leads in T, a romantic drama written by Y",
 		// "X has agreed to star in T, a comedy based on a book by Y"
 		for k := 1; k+2 < n; k++ {
-			if t[k-1].cap || t[k-1].kind == tPoss || !x.titleStarts(k) || x.inBr[k] {
-				continue
+			if t[k-1].cap || t[k-1].kind == tPoss || !x.titleStarts(k) || x.inBr[k] || t[k-1].has(cPlayVerbs) || t[k-1].low == "as" {
+				continue // not "She will play Wendy, a young woman": a character
 			}
 			e := x.titleAt(k, false)
 			if e > k && x.tok(e).text == "(" {

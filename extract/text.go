@@ -433,6 +433,15 @@ func tokenize(toks []token, s, lower string) []token {
 			// a plural possessive: "Nicholas Sparks' novel", "the series' season"
 			toks = append(toks, token{text: s[i : i+n], low: "'s", kind: tPoss, start: int32(i), end: int32(i + n)})
 			i += n
+		case r == '+' && len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tWord && !letterAt(s, i+n):
+			// "Disney+", "Apple TV+'s": the plus is the service's name
+			t := &toks[len(toks)-1]
+			t.end = int32(i + n)
+			t.text = s[t.start:t.end]
+			t.low += "+"
+			h := classHash(t.low)
+			t.class, t.wbit = wordClasses.getHashed(h, t.low), uint8(h>>56)
+			i += n
 		default:
 			toks = append(toks, token{text: s[i : i+n], low: s[i : i+n], kind: tPunct, start: int32(i), end: int32(i + n)})
 			i += n

@@ -36,7 +36,7 @@ var stopWords = set(`the a an and or but nor of in on at to for with by from as 
 
 // networks are broadcasters, streaming services, studios and trade papers: a
 // generic category, never a person and never a show in a credit.
-var networks = set(`netflix hbo showtime hulu amazon prime video apple disney disney+ peacock paramount paramount+
+var networks = set(`netflix hbo showtime hulu amazon prime video apple disney disney+ peacock paramount paramount+ tv+ max+ hotstar+
 	bbc itv channel cbs nbc abc fox fx amc starz max sky tving wavve crunchyroll funimation viki
 	bbc1 bbc2 bbc3 bbc4 itv1 itv2 itv3 itv4 itvx c4 e4 rte s4c kbs1 kbs2 1tv 2tv film4
 	sundance tv hotstar jiocinema zee5 sonyliv mubi britbox acorn shudder cw syfy tnt tbs usa
