@@ -38,6 +38,10 @@ import (
 //     police chief", "Meanwhile, veteran actress Y is Seo Ah's mother"
 //     (cast in the sentence's show; not "X is the director", "X is the
 //     youngest", "X is Kim's wife" where Kim is a person);
+//   - "X will be seen in a crucial (significant, prominent) role";
+//   - sharing the screen: "A and B shared screen space in T", "X will share
+//     the screen with Y in T", "T, where he will share the screen with Y"
+//     (all of them in T);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -325,3 +329,112 @@ var bitIs = wordBit("is")
 var partNotNouns = set(`one first last only latest newest favourite favorite winner nominee member host judge guest
 	face ambassador model singer rapper idol dancer comedian presenter voice
 	inspiration reason answer case truth part role choice option name frontrunner favourite pick`)
+
+// seenRoleWords describe a part one "will be seen in": "X will be seen in
+// a crucial role".
+var seenRoleWords = set(`crucial significant prominent interesting meaty powerful small brief substantial integral challenging unique different dual double`)
+
+// screenShareRule reads "A and B shared screen space in T", "X will share
+// the screen with Y in the film T", "for T, where he will share the screen
+// with Y": the people of the sentence and the partner are cast in T (the
+// title after "in" or "for", else the one before "where", else the
+// sentence's show).
+func (x *extractor) screenShareRule() {
+	if !x.sentHasWord(bitScreen) {
+		return // no token it reads at
+	}
+	t := x.toks
+	for k := 2; k < len(t); k++ {
+		if t[k].low != "screen" || t[k].cap {
+			continue
+		}
+		v := k - 1
+		for q := 0; q < 2 && v > 0 && (t[v].low == "the" || t[v].low == "big" || t[v].low == "small") && !t[v].cap; q++ {
+			v--
+		}
+		switch t[v].low {
+		case "share", "shares", "shared", "sharing":
+		default:
+			continue
+		}
+		m := k + 1
+		if x.tok(m).low == "space" {
+			m++
+		}
+		var people []string
+		if x.tok(m).low == "with" {
+			for _, it := range x.parseList(m + 1) {
+				people = append(people, x.resolve(x.itemName(it)))
+				m = it.end
+			}
+			if len(people) == 0 {
+				continue
+			}
+		}
+		show := ""
+		if l := x.tok(m).low; l == "in" || l == "for" || l == "on" {
+			at := x.titlePrefix(m + 1)
+			if g := x.kindTitleAt(m + 1); g > 0 {
+				at = g // "in the action film T"
+			}
+			if e := x.titleAt(at, false); e > at && x.titleStarts(at) {
+				show = unquote(x.span(at, e))
+			}
+		} else {
+			for c := v - 1; c > 0 && c > v-5; c-- {
+				if x.tok(c).low != "where" {
+					continue
+				}
+				c-- // "for ‘T’ where he will share the screen with Y"
+				if x.tok(c).text == "," {
+					c--
+				}
+				if isQuote(x.tok(c).text) {
+					if ts := x.quotedTitlesBefore(c + 1); len(ts) == 1 {
+						show = unquote(ts[0])
+					}
+				} else if ts := x.titleBefore(c + 1); ts <= c {
+					show = unquote(x.span(ts, c+1))
+				}
+				break
+			}
+		}
+		if show == "" || x.isNetwork(show) || x.knownPerson(show) != "" || describes(show) {
+			continue
+		}
+		w := v
+		for w > 0 && (t[w-1].has(cAuxWords) || t[w-1].low == "also") && !t[w-1].cap {
+			w--
+		}
+		if l := x.tok(w - 1).low; l == "he" || l == "she" || l == "they" {
+			if p := x.pronounOwnerAt(w - 1); p != "" {
+				people = append(people, p)
+			}
+		} else if st := x.introEnd(); st > 0 && x.parseListEnds(st, w) {
+			for _, it := range x.parseList(st) {
+				people = append(people, x.resolve(x.itemName(it))) // "Earlier, A and B shared"
+			}
+		} else {
+			people = append(people, x.subjectsBefore(v, 0)...)
+		}
+		for _, p := range people {
+			x.add(graph.KindCast, p, show, "", "")
+		}
+	}
+}
+
+// pronounOwnerAt is the person "he" or "she" at j names inside a clause:
+// the person the sentence opens with, else the one an earlier sentence
+// opened with; or "".
+func (x *extractor) pronounOwnerAt(j int) string {
+	if x.subjectEnd > 0 && x.subjectEnd <= j {
+		return x.subject
+	}
+	return x.sectionPronoun()
+}
+
+// parseListEnds reports whether a list of names starts at i and ends at j.
+func (x *extractor) parseListEnds(i, j int) bool {
+	items := x.parseList(i)
+	return len(items) > 0 && items[len(items)-1].end == j
+}

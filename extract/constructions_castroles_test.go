@@ -74,4 +74,9 @@ var castRoleConstructions = []construction{
 		text: "Netflix drama 'Harbor Lights' rounds out cast\n\nNetflix's Harbor Lights has cast its leads. Tom Vale is the corrupt police chief. Ben Kodo is the youngest. Mia Lane is a singer. Jo Park is Tom Vale's wife. Meanwhile, veteran actress Lee Ann is Nora's mother.",
 		want: []string{"cast|Tom Vale|Harbor Lights||", "cast|Lee Ann|Harbor Lights||"},
 	},
+	{
+		name: "sharing the screen: \"Earlier, A and B shared screen space in T\", \"X will share the screen with Y in the action film T\", \"for 'T' where he will share the screen with Y\"; \"will be seen in a crucial role\"",
+		text: "Kaalapani: Ravi Tej and Sree Leela reunite\n\nKaalapani is directed by Gopi Malin. Earlier, Ravi Tej and Sree Leela shared screen space in Dhamaka. Ravi Tej will share the screen with Jagan Babu in the action film Kaalapani. Prakash Rao will be seen in a crucial role.\n\nSid Malhotra recently wrapped up the shooting for 'Jodi' where he will share the screen with Pari Chopra.",
+		want: []string{"crew|Gopi Malin|Kaalapani||director", "cast|Ravi Tej|Dhamaka||", "cast|Sree Leela|Dhamaka||", "cast|Ravi Tej|Kaalapani||", "cast|Jagan Babu|Kaalapani||", "cast|Prakash Rao|Kaalapani||", "cast|Sid Malhotra|Jodi||", "cast|Pari Chopra|Jodi||"},
+	},
 }

@@ -554,6 +554,7 @@ var rules = []struct {
 	{(*extractor).followUpRule, 0.6},
 	{(*extractor).inWhichRule, 0.7},
 	{(*extractor).coStarChainRule, 0.7},
+	{(*extractor).screenShareRule, 0.7},
 	{(*extractor).titleByRule, 0.6},
 	{(*extractor).groupCastRule, 0.6},
 	{(*extractor).asWellAsRule, 0.7},

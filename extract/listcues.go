@@ -150,7 +150,7 @@ func (x *extractor) verbAt(k int) bool {
 		if x.tok(m).low == "the" || x.tok(m).low == "a" {
 			m++
 		}
-		if x.tok(m).low == "cameo" || x.tok(m).low == "special" || x.tok(m).low == "negative" || x.tok(m).low == "important" {
+		if x.tok(m).low == "cameo" || x.tok(m).low == "special" || x.tok(m).low == "negative" || x.tok(m).low == "important" || seenRoleWords[x.tok(m).low] {
 			m++
 		}
 		if roleAdjectives[x.tok(m).low] {
