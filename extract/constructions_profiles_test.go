@@ -89,4 +89,9 @@ var profileConstructions = []construction{
 		text: "Casting roundup: Sidney Chance, Babs Cesay\n\nSidney Chance has been cast in FX's Alien Shore series. She will play Wenda, a young woman at the center of the story.\n\nBabs Cesay has joined the cast of Apple TV+'s Slow Hounds. Cesay will play Detective Lewin.",
 		want: []string{"cast|Sidney Chance|Alien Shore|Wenda|", "cast|Babs Cesay|Slow Hounds|Detective Lewin|"},
 	},
+	{
+		name: "cast in the lead role of FX's Alien Shore series: a network's possessive or a genre noun makes it the show, not a character",
+		text: "Casting roundup: Sidney Chance, Babs Cesay\n\nSidney Chance has been cast in the lead role of FX's Alien Shore series. Babs Cesay has been cast in the lead role of Wenda.",
+		want: []string{"cast|Sidney Chance|Alien Shore||"},
+	},
 }

@@ -67,3 +67,29 @@ func (x *extractor) pastBandOf(j int) int {
 	}
 	return j
 }
+
+// roleOfShow is the show "the lead role of" names at at, where a network's
+// possessive or a genre noun says it is one: "the lead role of FX's Alien
+// series", "the title role of the drama T"; else "".
+func (x *extractor) roleOfShow(at int) string {
+	if x.tok(at).low == "the" {
+		at++
+	}
+	owned := false
+	if e := x.titleAt(at, false); e > at && x.tok(e).kind == tPoss && x.isNetwork(x.span(at, e)) {
+		at, owned = e+1, true
+	}
+	if x.tok(at).has(cGenreNouns) && !x.tok(at).cap && x.titleStarts(at+1) {
+		at++ // "the drama T"
+		owned = true
+	}
+	e := x.titleAt(at, false)
+	if e <= at || !(owned || x.tok(e).has(cGenreNouns) && !x.tok(e).cap) {
+		return ""
+	}
+	ti := unquote(x.span(at, e))
+	if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || x.personShaped(at, e) && x.startsName(at) {
+		return ""
+	}
+	return ti
+}

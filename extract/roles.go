@@ -346,6 +346,13 @@ func (x *extractor) roleRule() {
 				}
 			}
 			continue
+		case low == "role" && x.tok(k+1).low == "of" && x.theRoleAt(k) >= 0 && x.roleOfShow(k+2) != "":
+			// "cast in the lead role of FX's Alien series": the show, not a
+			// character
+			for _, s := range x.subjectsBefore(x.theRoleAt(k), 1) {
+				x.add(graph.KindCast, s, x.roleOfShow(k+2), "", "")
+			}
+			continue
 		case low == "role" && x.tok(k+1).low == "of" && x.theRoleAt(k) >= 0 && !x.tok(x.theRoleAt(k)-1).has(cPlayVerbs):
 			if ce := x.charAt(k + 2); ce > k+2 && (x.tok(ce).low == "went" || x.tok(ce).low == "goes") && x.tok(ce+1).low == "to" && x.sshow != "" {
 				// "The role of Mia went to Ruth Baxter"
