@@ -42,6 +42,8 @@ import (
 //   - sharing the screen: "A and B shared screen space in T", "X will share
 //     the screen with Y in T", "T, where he will share the screen with Y"
 //     (all of them in T);
+//   - a review's aside "X, as his estranged wife C, matches him" (any verb
+//     after the aside; workcues.go);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 

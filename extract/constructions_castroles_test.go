@@ -79,4 +79,9 @@ var castRoleConstructions = []construction{
 		text: "Kaalapani: Ravi Tej and Sree Leela reunite\n\nKaalapani is directed by Gopi Malin. Earlier, Ravi Tej and Sree Leela shared screen space in Dhamaka. Ravi Tej will share the screen with Jagan Babu in the action film Kaalapani. Prakash Rao will be seen in a crucial role.\n\nSid Malhotra recently wrapped up the shooting for 'Jodi' where he will share the screen with Pari Chopra.",
 		want: []string{"crew|Gopi Malin|Kaalapani||director", "cast|Ravi Tej|Dhamaka||", "cast|Sree Leela|Dhamaka||", "cast|Ravi Tej|Kaalapani||", "cast|Jagan Babu|Kaalapani||", "cast|Prakash Rao|Kaalapani||", "cast|Sid Malhotra|Jodi||", "cast|Pari Chopra|Jodi||"},
 	},
+	{
+		name: "a review's aside \"X, as his estranged wife C, matches him scene for scene\", \"Y, as D, steals the show\" (any verb after the aside)",
+		text: "'The Salt Road' review: a haunting debut\n\nAiden Cole plays Tom, a fisherman. Rosa Lind, as his estranged wife Ellen, matches him scene for scene. Sam Hart, as Ellen's brother Joe, steals the show.",
+		want: []string{"cast|Aiden Cole|The Salt Road|Tom|", "cast|Rosa Lind|The Salt Road|Ellen|", "cast|Sam Hart|The Salt Road|Joe|"},
+	},
 }

@@ -7,7 +7,11 @@ package extract
 // his sister C, is excellent", "in the Harry Potter films", "Her films
 // included T1 and T2".
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // moreTitles reads the titles of a list that goes on at e after its first
 // title: ", T2 and T3" or " and T2". They are titles only where the list
@@ -98,7 +102,7 @@ func (x *extractor) titleCharLine(k, e int) bool {
 // sentence before a comma and the "as" at k, where the character ends at e
 // before a comma and a verb. It returns nil where the sentence is not so.
 func (x *extractor) asideAsSubject(k, e int) []string {
-	if x.tok(k-1).text != "," || x.tok(e).text != "," || !x.verbAt(e+1) && !x.tok(e+1).has(cAuxWords|cClauseVerbs) {
+	if n := x.tok(e + 1); x.tok(k-1).text != "," || x.tok(e).text != "," || !x.verbAt(e+1) && !n.has(cAuxWords|cClauseVerbs) && !(n.kind == tWord && !n.cap && !n.has(cStopWords) && strings.HasSuffix(n.low, "s")) {
 		return nil
 	}
 	if ps := x.personBefore(k - 1); ps == 0 && ps < k-1 {
