@@ -84,4 +84,9 @@ var crewNewsConstructions = []construction{
 		text: "Telugu news\n\nRajan will be doing his maiden Telugu movie. It will be directed by Vamsi Pallik who won a National Award for his last directorial venture Maharaja that starred Mohan Babu. Maria Palli's last directorial venture Ocean Road was a hit.",
 		want: []string{"crew|Vamsi Pallik|Maharaja||director", "crew|Maria Palli|Ocean Road||director"},
 	},
+	{
+		name: "director X who produced the action series \"T\": X produces T, not the sentence's show; \"produced a documentary\" names no show",
+		text: "Harbor news\n\nThe drama Blue Harbor is coming to Netflix. The series will be helmed by director Choi Sun-ah who produced the action series \"Tong: Days,\" which was adapted from a comic. Park Min-ah produced a documentary last year.",
+		want: []string{"crew|Choi Sun-ah|Blue Harbor||director", "crew|Choi Sun-ah|Tong: Days||producer"},
+	},
 }

@@ -38,11 +38,24 @@ func (x *extractor) ownJobOwner(k int) bool {
 // otherTitleObject is the title other than the sentence's show that the
 // words at i, a verb's object, name ("directed Lost"), or "".
 func (x *extractor) otherTitleObject(i int) string {
+	ti := x.titleObject(i)
+	if ti == "" || x.skey(ti) == x.skey(x.sshow) {
+		return ""
+	}
+	return ti
+}
+
+// titleObject is the title that the words at i, a verb's object, name
+// ("directed Lost", "produced the hit series T"), or "".
+func (x *extractor) titleObject(i int) string {
 	at := x.pastEpisodesOf(i) // "directed episodes of T", "the first season of T"
 	if x.tok(at).low == "the" && !x.tok(at).cap {
 		at++
 		if n := x.pastNetwork(at); n > at {
 			at = n // "the Showtime program “T”", "the Netflix series T"
+		}
+		if a := x.tok(at); a.kind == tWord && !a.cap && !a.has(cStopWords|cGenreNouns) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap {
+			at++ // "the action series T": a describing word before the kind
 		}
 		for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(at).low]); m++ {
 			at++ // "the feature T", "the hit series T"
@@ -67,7 +80,7 @@ func (x *extractor) otherTitleObject(i int) string {
 		return ""
 	}
 	ti := unquote(x.span(at, e))
-	if x.tok(e).kind == tPoss || x.skey(ti) == x.skey(x.sshow) || x.isNetwork(ti) || x.knownPerson(ti) != "" || x.personShaped(at, e) && x.startsName(at) || describes(ti) {
+	if x.tok(e).kind == tPoss || x.isNetwork(ti) || x.knownPerson(ti) != "" || x.personShaped(at, e) && x.startsName(at) || describes(ti) {
 		return "" // "adapting Wilkie Collins’s adventure": an owner, no title
 	}
 	return ti
