@@ -102,10 +102,11 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if kind == graph.KindCrew && len(person) >= 3 && !strings.ContainsAny(person, " .-") && isUpperCase(person) && x.resolve(person) == person {
 		return -1 // "produced by MAPPA": a company in capitals, no person
 	}
-	if character == "" && x.fold(person) == x.fold(show) || isAdverb(person) || hasDigit(person) || prizePlural(x.fold(person)) {
+	pf := x.fold(person) // folded once for the checks below
+	if character == "" && pf == x.fold(show) || isAdverb(person) || hasDigit(person) || prizePlural(pf) {
 		return -1 // "Interestingly, X is playing": an adverb; "an MI-6 agent": no person
 	}
-	if x.know.char(x.fold(person)) {
+	if x.know.char(pf) {
 		return -1 // a character of this article, not a person
 	}
 	if x.sentPerson == "" {
@@ -126,10 +127,10 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.first {
 		// the first reading learns names only: no evidence, confidence or
 		// seasons
-		if f = x.normalize(f); f.Person == "" {
+		if x.normalize(&f); f.Person == "" {
 			return -1
 		}
-		x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewHint(person), key: x.factKey(f)})
+		x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewHint(person), key: x.factKey(&f)})
 		return len(x.facts) - 1
 	}
 	f.Evidence, f.Article, f.Date, f.Confidence = x.s.evidence(), x.a.ID, x.a.Date, x.confidence(person, show)
@@ -150,11 +151,11 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		}
 		return i
 	}
-	if f = x.normalize(f); f.Person == "" {
+	if x.normalize(&f); f.Person == "" {
 		x.raw.put(hraw, raw, -1)
 		return -1
 	}
-	fkey := x.factKey(f)
+	fkey := x.factKey(&f)
 	key := fkey
 	key.open = kind == ""
 	hkey := hashKey(key)
@@ -182,14 +183,14 @@ type factKey struct {
 	kind, person, show, character, job string
 }
 
-func (x *extractor) factKey(f graph.Fact) factKey {
+func (x *extractor) factKey(f *graph.Fact) factKey {
 	return factKey{kind: f.Kind, person: x.fold(f.Person), show: x.skey(f.Show), character: x.fold(f.Character), job: f.Job}
 }
 
 // normalize is graph.Fact.Normalize with a cheap path for titles without
-// digits, which have no season qualifier. It returns a fact with no person
-// when the fact would not be valid; finish validates every fact again.
-func (x *extractor) normalize(f graph.Fact) graph.Fact {
+// digits, which have no season qualifier, in place. It leaves the fact with
+// no person when it would not be valid; finish validates every fact again.
+func (x *extractor) normalize(f *graph.Fact) {
 	f.Person = cleanSpace(f.Person)
 	f.Character = cleanSpace(f.Character)
 	f.Job = strings.ToLower(cleanSpace(f.Job))
@@ -206,7 +207,6 @@ func (x *extractor) normalize(f graph.Fact) graph.Fact {
 			f.Person = ""
 		}
 	}
-	return f
 }
 
 // hasLetter reports whether s has a letter: "2013" is a year, not a title.
@@ -622,7 +622,7 @@ func nationality(w string) bool {
 // "0123456789"), without building the set at each call.
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if '0' <= s[i] && s[i] <= '9' {
+		if s[i]-'0' <= 9 { // '0' <= s[i] <= '9': a byte below '0' wraps past 9
 			return true
 		}
 	}

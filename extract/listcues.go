@@ -722,6 +722,9 @@ func (x *extractor) starsAsPairs() {
 		return // "star", "stars", "starring" are casting verbs, "include", "includes" past cues
 	}
 	for k := 0; k+2 < len(x.toks); k++ {
+		if !x.toks[k].has(cCastVerbs | cPastCue) {
+			continue // none of the words below: "star", "stars", "starring" are casting verbs, "include", "includes" past cues
+		}
 		if l := x.toks[k].low; l != "stars" && l != "starring" && l != "star" && l != "include" && l != "includes" || x.toks[k].cap {
 			continue
 		}

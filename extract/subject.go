@@ -552,11 +552,15 @@ func (x *extractor) sentenceShow() {
 	if x.sshow == "" && x.sentHas(cGenreNouns|cOrder|cShowCue|cShowWord) {
 		relative := false // inside "..., who starred in the film T, ..."
 		for k := 0; k+1 < n; k++ {
-			switch t[k].low {
-			case "who", "whose", "which", "whom":
+			// relative: after "who", "whose", "which" or "whom", up to ",",
+			// ";" or a bracket (the kind and first byte read first: most
+			// tokens are none of these)
+			if l := t[k].low; t[k].kind == tPunct {
+				if l == "," || l == ";" || l == "(" || l == ")" {
+					relative = false
+				}
+			} else if len(l) >= 3 && l[0] == 'w' && (l == "who" || l == "whose" || l == "which" || l == "whom") {
 				relative = true
-			case ",", ";", "(", ")":
-				relative = false
 			}
 			if !t[k].has(cGenreNouns|cOrder|cShowCue|cShowWord) || relative || x.inBr[k] {
 				continue // none of the readings below starts at any other word
