@@ -44,6 +44,8 @@ import (
 //     (all of them in T);
 //   - a review's aside "X, as his estranged wife C, matches him" (any verb
 //     after the aside; workcues.go);
+//   - "X has joined the cast of T on NBC to play a character named C" (the
+//     network after "on" is no name: people.go);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -439,4 +441,16 @@ func (x *extractor) pronounOwnerAt(j int) string {
 func (x *extractor) parseListEnds(i, j int) bool {
 	items := x.parseList(i)
 	return len(items) > 0 && items[len(items)-1].end == j
+}
+
+// onNetworkAt reports whether the capitalized word at j, before a verb at
+// k, is a network after "on" or "at": "X has joined the cast of T on NBC
+// to play C".
+func (x *extractor) onNetworkAt(j, k int) bool {
+	t := &x.toks[j]
+	if !t.cap || !t.has(cNetworks) || j == 0 || j+1 >= k {
+		return false
+	}
+	p := x.toks[j-1].low
+	return (p == "on" || p == "at") && x.toks[j+1].low == "to"
 }

@@ -84,4 +84,9 @@ var castRoleConstructions = []construction{
 		text: "'The Salt Road' review: a haunting debut\n\nAiden Cole plays Tom, a fisherman. Rosa Lind, as his estranged wife Ellen, matches him scene for scene. Sam Hart, as Ellen's brother Joe, steals the show.",
 		want: []string{"cast|Aiden Cole|The Salt Road|Tom|", "cast|Rosa Lind|The Salt Road|Ellen|", "cast|Sam Hart|The Salt Road|Joe|"},
 	},
+	{
+		name: "\"X has joined the cast of “T” on NBC to play a character named C\" (the network after \"on\" is no name between the verb and its subject)",
+		text: "Night Ward adds Edi Garr\n\nEdi Garr has joined the cast of “Night Ward” on NBC to play a character named Mr. Sollo.",
+		want: []string{"cast|Edi Garr|Night Ward|Mr. Sollo|"},
+	},
 }

@@ -373,8 +373,9 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j--
 			steps++
 			continue
-		case t.cap && j > 0 && x.toks[j-1].low == "the" && !x.toks[j-1].cap && steps < 14 && j+1 < k && x.toks[j+1].kind == tWord && !x.toks[j+1].cap && !x.toks[j+1].has(cAuxWords|cClauseVerbs):
-			j-- // "X, who grew up on the Fylde coast will appear": a place's name
+		case t.cap && j > 0 && x.toks[j-1].low == "the" && !x.toks[j-1].cap && steps < 14 && j+1 < k && x.toks[j+1].kind == tWord && !x.toks[j+1].cap && !x.toks[j+1].has(cAuxWords|cClauseVerbs),
+			steps < 14 && x.onNetworkAt(j, k):
+			j-- // "X, who grew up on the Fylde coast will appear": a place's name; "joined T on NBC to play C"
 			steps++
 			continue
 		case x.closeQuote(j) && j+1 < len(x.toks) && x.toks[j-1].text == ",":
