@@ -89,4 +89,9 @@ var crewNewsConstructions = []construction{
 		text: "Harbor news\n\nThe drama Blue Harbor is coming to Netflix. The series will be helmed by director Choi Sun-ah who produced the action series \"Tong: Days,\" which was adapted from a comic. Park Min-ah produced a documentary last year.",
 		want: []string{"crew|Choi Sun-ah|Blue Harbor||director", "crew|Choi Sun-ah|Tong: Days||producer"},
 	},
+	{
+		name: "written by X, who scripted the K-movie thriller T: X writes T too; \"scripted a short\" names no show",
+		text: "Harbor news\n\nThe drama Blue Harbor is coming to Netflix. The series is written by Lee Su-ah, who scripted the K-movie thriller The Silent Deal in which Cho appeared. Kim Ha-ri scripted a short last year.",
+		want: []string{"crew|Lee Su-ah|Blue Harbor||writer", "crew|Lee Su-ah|The Silent Deal||writer"},
+	},
 }

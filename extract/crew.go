@@ -555,7 +555,7 @@ func (x *extractor) jobVerbRule() {
 			if (low == "adapted" || low == "adapt") && !x.sourceObject(k+1) {
 				continue // "adapted from", "was adapted into a film": no adapter
 			}
-			if (low == "created" || low == "developed" || low == "co-created" || low == "conceived" || low == "devised" || low == "produced") && !x.projectObject(k+1) && !(low == "produced" && x.titleObject(k+1) != "") {
+			if (low == "created" || low == "developed" || low == "co-created" || low == "conceived" || low == "devised" || low == "produced" || low == "scripted") && !x.projectObject(k+1) && !((low == "produced" || low == "scripted") && x.titleObject(k+1) != "") {
 				continue // "X created a monster", "X produced the action series 'T'": no show of the sentence's
 			}
 			if k == 0 && (x.tok(1).low == "is" || x.tok(1).low == "are") {

@@ -54,8 +54,8 @@ func (x *extractor) titleObject(i int) string {
 		if n := x.pastNetwork(at); n > at {
 			at = n // "the Showtime program “T”", "the Netflix series T"
 		}
-		if a := x.tok(at); a.kind == tWord && !a.cap && !a.has(cStopWords|cGenreNouns) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap {
-			at++ // "the action series T": a describing word before the kind
+		if a := x.tok(at); a.kind == tWord && (!a.cap || a.has(cDescribe) || strings.HasPrefix(a.low, "k-")) && !a.has(cStopWords|cGenreNouns) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap {
+			at++ // "the action series T", "the K-movie thriller T": a describing word before the kind
 		}
 		for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(at).low]); m++ {
 			at++ // "the feature T", "the hit series T"

@@ -158,7 +158,7 @@ var jobVerbs = map[string]string{
 	"conceived": "creator", "devised": "creator", "designed": "", "scripting": "writer", "co-scripting": "writer", "ep": "producer", // "X will EP": read by epVerb (in capitals)
 	"helmed": "director", "showrun": "showrunner", "showruns": "showrunner", "co-showrun": "showrunner", "co-showrunning": "showrunner",
 	"co-producing": "producer", "co-produces": "producer", "co-produce": "producer",
-	"executive-produces": "producer", "executive-produce": "producer", "produced": "producer",
+	"executive-produces": "producer", "executive-produce": "producer", "produced": "producer", "scripted": "writer",
 }
 
 // scriptWords, after "writing/penning/wrote", make the subject a writer.
