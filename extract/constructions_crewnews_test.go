@@ -94,4 +94,9 @@ var crewNewsConstructions = []construction{
 		text: "Harbor news\n\nThe drama Blue Harbor is coming to Netflix. The series is written by Lee Su-ah, who scripted the K-movie thriller The Silent Deal in which Cho appeared. Kim Ha-ri scripted a short last year.",
 		want: []string{"crew|Lee Su-ah|Blue Harbor||writer", "crew|Lee Su-ah|The Silent Deal||writer"},
 	},
+	{
+		name: "Director Coulvin will search the world: a rank in capitals before one name no full name ends with is a character's, no crew",
+		text: "Agents renewed\n\nThe drama Agents of Night returns for a third season. In the aftermath of the battle, Director Coulvin will search the world for more powered people.",
+		want: []string{},
+	},
 }

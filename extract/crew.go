@@ -204,6 +204,9 @@ func (x *extractor) jobNounRule() {
 		if isJob && officeNouns[x.tok(k-1).low] {
 			continue // "Festival director X said": an office, no credit
 		}
+		if isJob && t[k].cap && x.rankedCharacter(k) {
+			continue // "Director Coulson will search the world": a character's rank
+		}
 		if isJob && x.playedJob(k) {
 			continue // "embodies her other half, disgraced comedy writer Ava": a character's trade
 		}

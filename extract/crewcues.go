@@ -584,3 +584,14 @@ func (x *extractor) occupiedName(ti string) bool {
 	given, _, two := strings.Cut(rest, " ")
 	return x.knownPerson(rest) != "" || two && wordClasses.get(string(lowerInto(buf[:0], given)))&cNameStart != 0
 }
+
+// rankedCharacter reports whether the job noun at k, in capitals, is a
+// rank before one name that no full name of the article ends with:
+// "Director Coulson will search the world" speaks of a character.
+func (x *extractor) rankedCharacter(k int) bool {
+	n := x.tok(k + 1)
+	if !n.cap || n.kind != tWord || !isName(n) || x.tok(k+2).cap && x.tok(k+2).kind == tWord {
+		return false
+	}
+	return x.resolve(n.text) == n.text && x.knownPerson(n.text) == ""
+}
