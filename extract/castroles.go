@@ -46,6 +46,8 @@ import (
 //     after the aside; workcues.go);
 //   - "X has joined the cast of T on NBC to play a character named C" (the
 //     network after "on" is no name: people.go);
+//   - "The series will be led by T star X, as detective C, who ..." (the
+//     name after "by" or a performer noun, then an aside of the role);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -453,4 +455,15 @@ func (x *extractor) onNetworkAt(j, k int) bool {
 	}
 	p := x.toks[j-1].low
 	return (p == "on" || p == "at") && x.toks[j+1].low == "to"
+}
+
+// castByAside reports whether the name at ps, before ", as C" ending at e,
+// follows "by" or a performer noun and the aside closes at e: "led by Fool
+// Me Once star X, as detective C, who".
+func (x *extractor) castByAside(ps, e int) bool {
+	p := x.tok(ps - 1)
+	if p.cap || p.low != "by" && !p.has(cCastNouns) {
+		return false
+	}
+	return e >= len(x.toks) || x.tok(e).text == "," || x.tok(e).text == "."
 }

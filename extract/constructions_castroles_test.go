@@ -89,4 +89,9 @@ var castRoleConstructions = []construction{
 		text: "Night Ward adds Edi Garr\n\nEdi Garr has joined the cast of “Night Ward” on NBC to play a character named Mr. Sollo.",
 		want: []string{"cast|Edi Garr|Night Ward|Mr. Sollo|"},
 	},
+	{
+		name: "\"The series will be led by T star X, as detective C, who ...\": an aside of the role after a name that follows \"by\" or a performer noun",
+		text: "ITV drama The Blame casts its lead\n\nThe six-part series will be led by Fool Me Twice star Michelle Kegg, as detective DI Crane, who must navigate a murder investigation.",
+		want: []string{"cast|Michelle Kegg|The Blame|DI Crane|", "cast|Michelle Kegg|Fool Me Twice||"},
+	},
 }

@@ -102,6 +102,9 @@ func (x *extractor) titleCharLine(k, e int) bool {
 // sentence before a comma and the "as" at k, where the character ends at e
 // before a comma and a verb. It returns nil where the sentence is not so.
 func (x *extractor) asideAsSubject(k, e int) []string {
+	if ps := x.personBefore(k - 1); x.tok(k-1).text == "," && ps > 0 && ps < k-1 && x.castByAside(ps, e) {
+		return []string{x.resolve(x.span(ps, k-1))} // "led by T star X, as detective C, who"
+	}
 	if n := x.tok(e + 1); x.tok(k-1).text != "," || x.tok(e).text != "," || !x.verbAt(e+1) && !n.has(cAuxWords|cClauseVerbs) && !(n.kind == tWord && !n.cap && !n.has(cStopWords) && strings.HasSuffix(n.low, "s")) {
 		return nil
 	}
