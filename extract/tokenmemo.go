@@ -22,6 +22,11 @@ type tokenMemo struct {
 	know        *knowledge
 	s           *sentence
 	sshow, fold string
+	// resets counts the times the memo was made anew for another state:
+	// an answer is kept where it is unchanged after the reading that gave
+	// it (the readings change no state of their own, but one that moved it
+	// would have asked for the memo of its own state)
+	resets uint32
 }
 
 // kept is m without its answers: its storage, for the next reading.
@@ -58,7 +63,7 @@ func (x *extractor) tokenMemo() *tokenMemo {
 	clear(at)
 	clear(before)
 	*m = tokenMemo{at: at, before: before, toks: unsafe.SliceData(x.toks), n: n, used: unsafe.SliceData(x.used), nused: len(x.used),
-		usedGen: x.usedGen, epoch: x.epoch, know: x.know, s: x.s, sshow: x.sshow, fold: x.sshowFold}
+		usedGen: x.usedGen, epoch: x.epoch, know: x.know, s: x.s, sshow: x.sshow, fold: x.sshowFold, resets: m.resets + 1}
 	return m
 }
 
@@ -74,8 +79,9 @@ func (x *extractor) personAt(i int) int {
 	if e := m.at[i]; e != 0 {
 		return int(e - 1)
 	}
+	resets := m.resets
 	e := x.personAtUncached(i)
-	if m.holds(x) {
+	if m.resets == resets {
 		m.at[i] = int32(e + 1)
 	}
 	return e
@@ -94,8 +100,9 @@ func (x *extractor) personBefore(j int) int {
 	if i := m.before[j]; i != 0 {
 		return int(i - 1)
 	}
+	resets := m.resets
 	i := x.personBeforeUncached(j)
-	if m.holds(x) {
+	if m.resets == resets {
 		m.before[j] = int32(i + 1)
 	}
 	return i
