@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/castgraph/castgraph/graph"
+
 // companyRunEnds end a company's name in a list of makers, as
 // companyWords do: "Third Act Stories".
 var companyRunEnds = set(`stories`)
@@ -40,6 +42,29 @@ func (x *extractor) dropCompanies(items []item) []item {
 		if !drop && !x.startsName(it.pstart) && x.knownPerson(x.itemName(it)) == "" {
 			drop = company || romanceArticles[x.tok(it.pstart).low] && it.pend > it.pstart+1
 		}
+		if drop && out == nil {
+			out = append(make([]item, 0, len(items)), items[:n]...)
+		}
+		if !drop && out != nil {
+			out = append(out, it)
+		}
+	}
+	if out == nil {
+		return items
+	}
+	return out
+}
+
+// dropProducerCompanies drops, after "produced by", a lone one-word name
+// that is no person's name word and that the article credits to no person:
+// "produced by Playmaker" names a company.
+func (x *extractor) dropProducerCompanies(items []item, jobs []string) []item {
+	if len(jobs) != 1 || jobs[0] != graph.JobProducer || len(items) != 1 {
+		return items // "along with Lanthimo": a surname in a list of producers
+	}
+	var out []item
+	for n, it := range items {
+		drop := it.pend == it.pstart+1 && !x.startsName(it.pstart) && x.knownPerson(x.itemName(it)) == "" && x.resolve(x.itemName(it)) == x.itemName(it)
 		if drop && out == nil {
 			out = append(make([]item, 0, len(items)), items[:n]...)
 		}

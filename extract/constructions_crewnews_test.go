@@ -99,4 +99,9 @@ var crewNewsConstructions = []construction{
 		text: "Agents renewed\n\nThe drama Agents of Night returns for a third season. In the aftermath of the battle, Director Coulvin will search the world for more powered people.",
 		want: []string{},
 	},
+	{
+		name: "produced by Playworks: one word that is no name is a company; \"produced by Shirin\" (a given name) stays",
+		text: "Stan drama\n\nStan has commissioned the drama The Halls. The series, produced by Playworks, is created by Shelley Birn. The film Red Pines is produced by Shirin.",
+		want: []string{"crew|Shelley Birn|The Halls||creator", "crew|Shirin|Red Pines||producer"},
+	},
 }

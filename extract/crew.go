@@ -151,7 +151,8 @@ func (x *extractor) crewByRule() {
 		items := x.parseList(at)
 		items = x.listPastFor(items) // "by A and B for Company, C for Network and D"
 		items = x.byListClause(items)
-		items = x.dropCompanies(items) // "by Easy Tiger and Third Act Stories"
+		items = x.dropCompanies(items)               // "by Easy Tiger and Third Act Stories"
+		items = x.dropProducerCompanies(items, jobs) // "produced by Playmaker"
 		for _, it := range items {
 			names = append(names, x.itemName(it))
 			at := it.end
