@@ -48,6 +48,10 @@ import (
 //     network after "on" is no name: people.go);
 //   - "The series will be led by T star X, as detective C, who ..." (the
 //     name after "by" or a performer noun, then an aside of the role);
+//   - "C will be played by the talented X"; "C1, played by A, and C2,
+//     portrayed by B" (roles.go);
+//   - a roundup's entry "The first movie to release in 2015 is T" (T is the
+//     show of what follows);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -466,4 +470,51 @@ func (x *extractor) castByAside(ps, e int) bool {
 		return false
 	}
 	return e >= len(x.toks) || x.tok(e).text == "," || x.tok(e).text == "."
+}
+
+// listEnd is where a list of items ends, or -1 for none.
+func (x *extractor) listEnd(items []item) int {
+	if len(items) == 0 {
+		return -1
+	}
+	return items[len(items)-1].end
+}
+
+// ordinalIsTitle reads a roundup's entry that opens with an ordinal and
+// ends its clause with "is T": "The first movie to release in the first
+// half of 2015 is Maestro!", "The next film on the list is T, a drama".
+// It returns T, or "".
+func (x *extractor) ordinalIsTitle() string {
+	t := x.toks
+	if len(t) < 5 || t[0].low != "the" || x.s.head {
+		return ""
+	}
+	switch t[1].low {
+	case "first", "second", "third", "fourth", "fifth", "next", "last", "final", "latest", "other":
+	default:
+		return ""
+	}
+	for k := 2; k+1 < len(t) && k < 16; k++ {
+		w := &t[k]
+		if w.kind == tPunct {
+			return ""
+		}
+		if w.low != "is" || w.cap {
+			continue
+		}
+		at := k + 1
+		e := x.titleAt(at, false)
+		if e <= at || !x.titleStarts(at) {
+			return ""
+		}
+		if n := x.tok(e); e < len(t) && n.text != "," && n.text != "." && n.text != "!" && n.text != "(" {
+			return ""
+		}
+		title := unquote(x.span(at, e))
+		if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) || x.personShaped(at, e) && x.startsName(at) {
+			return ""
+		}
+		return title
+	}
+	return ""
 }

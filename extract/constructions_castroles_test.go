@@ -94,4 +94,14 @@ var castRoleConstructions = []construction{
 		text: "ITV drama The Blame casts its lead\n\nThe six-part series will be led by Fool Me Twice star Michelle Kegg, as detective DI Crane, who must navigate a murder investigation.",
 		want: []string{"cast|Michelle Kegg|The Blame|DI Crane|", "cast|Michelle Kegg|Fool Me Twice||"},
 	},
+	{
+		name: "a roundup's entry \"The first movie to release in 2015 is T!\" makes T the show of what follows; \"C will be played by the talented X\"",
+		text: "Manga films of 2015\n\nMany manga films are coming this year, such as Lupo III and Black Tutor.\n\nThe first movie to release in the first half of 2015 is Maestra! (releases on Jan. 31), which is based on a manga.\n\nThe protagonist, young violinist Kosaka, will be played by the talented Tori Matsu.",
+		want: []string{"cast|Tori Matsu|Maestra!|Kosaka|"},
+	},
+	{
+		name: "\"C1, played by T's A, and C2, portrayed by U's B\": the item after A's comma is the next character, not a second performer",
+		text: "Traces review\n\nTraces is a new drama. She finds help from Prof. Sarah Gord, played by The Missing’s Laura Frase, and Prof. Kathy Torr, portrayed by You Me Her’s Jenny Spen.",
+		want: []string{"cast|Laura Frase|Traces|Prof. Sarah Gord|", "cast|Laura Frase|The Missing||", "cast|Jenny Spen|Traces|Prof. Kathy Torr|", "cast|Jenny Spen|You Me Her||"},
+	},
 }

@@ -1,0 +1,98 @@
+package extract
+
+// "C, played by X": the performer after "played by" (or "portrayed",
+// "voiced") and the character before it.
+
+import "github.com/castgraph/castgraph/graph"
+
+// playedBy: "Sinatra, portrayed by Julianne Nicholson".
+func (x *extractor) playedBy(k int) {
+	j := k
+	for m := 0; m < 3 && (x.tok(j-1).low == "be" || x.tok(j-1).low == "is" || x.tok(j-1).low == "was" || x.tok(j-1).low == "will" ||
+		x.tok(j-1).low == "being" || x.tok(j-1).low == "been" || x.tok(j-1).low == "to" || x.tok(j-1).low == "now"); m++ {
+		j--
+	}
+	if x.tok(j-1).text == "," || isDash(x.tok(j-1).text) && j-1 > 0 && x.tok(j-1).start > x.tok(j-2).end {
+		j-- // "Samuel — played by X"
+	}
+	by := k + 1
+	if x.tok(by).low != "by" {
+		by++
+	}
+	if x.tok(by).low != "by" && (x.tok(k+1).low == "in" || x.tok(k+1).low == "on") {
+		// "Perry Wright, played in season one by X": past a short
+		// prepositional phrase without a name
+		for m := k + 2; m < len(x.toks) && m < k+6; m++ {
+			if x.toks[m].low == "by" {
+				by = m
+				break
+			}
+			if x.toks[m].cap && x.toks[m].kind == tWord && !isSeasonWord(x.toks[m].low) || x.toks[m].kind == tPunct {
+				break
+			}
+		}
+	}
+	if x.tok(by).low != "by" {
+		return
+	}
+	if x.respectivelyBy(by) {
+		return // "C1 and C2, two new characters who will be portrayed by A and B, respectively"
+	}
+	cs := x.charBefore(j)
+	if cs == j && x.sshow != "" {
+		// "The remaining princes will be played by actors A (T), B and
+		// C": a cast list with no character named
+		if p := x.tok(by + 1); p.has(cCastNouns) && !p.cap && pluralNouns[p.low] {
+			for _, it := range x.parseList(by + 2) {
+				x.add(graph.KindCast, x.itemName(it), x.sshow, "", "")
+			}
+		} else if p.has(cPrefixNouns) && !p.cap && !pluralNouns[p.low] && x.personAt(by+2) > by+2 {
+			// "an heiress to a vast fortune, played by actress X": a role
+			// described, not named; "C arrived in Weatherfield last night,
+			// played by actor X": the character the sentence opens with
+			char := ""
+			if ce := x.charAt(0); ce > 1 && ce < j && x.tok(j).text == "," && x.tok(ce).kind == tWord && !x.tok(ce).cap && !x.tok(ce).has(cAuxWords|cStopWords) && x.knownPerson(x.span(0, ce)) == "" {
+				char = x.span(0, ce)
+			}
+			x.add(graph.KindCast, x.span(by+2, x.personAt(by+2)), x.sshow, char, "")
+		} else if x.tok(0).low == "the" && (x.tok(1).low == "role" || x.tok(1).low == "part") && x.tok(2).low == "of" && (x.tok(3).low == "a" || x.tok(3).low == "an") {
+			// "The role of a prosecutor seeking to take him down will be
+			// played by X": a role described, not named
+			if items := x.parseList(by + 1); len(items) == 1 {
+				x.add(graph.KindCast, x.itemName(items[0]), x.sshow, "", "")
+			}
+		}
+		return
+	}
+	if cs == j || x.sshow == "" {
+		return
+	}
+	at := by + 1
+	if x.tok(at).low == "voice" && x.tok(at+1).has(cPrefixNouns) {
+		at++ // "Shoko was played by voice actress X"
+	}
+	if pe := x.personAt(at); pe > at && x.gappedByAt(pe) > 0 {
+		// "Denmark is played by A, Norway by B and Sweden by C": the verb
+		// said once for each pair
+		x.add(graph.KindCast, x.span(at, pe), x.sshow, x.span(cs, j), "")
+		x.gappedBy(pe)
+		return
+	}
+	if l := x.tok(at).low; l == "the" && !x.tok(at).cap {
+		m := at + 1 // "played by the talented X"
+		for m < at+3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords) {
+			m++
+		}
+		if m > at+1 && x.personAt(m) > m+1 {
+			at = m
+		}
+	}
+	items := x.parseList(at)
+	if e := x.tok(x.listEnd(items)); len(items) > 1 && e.text == "," && x.tok(x.listEnd(items)+1).has(cPlayVerbs) {
+		items = items[:1] // "C1, played by A, and C2, portrayed by B": the next item is a character
+	}
+	if len(items) != 1 {
+		return
+	}
+	x.add(graph.KindCast, x.itemName(items[0]), x.sshow, x.span(cs, j), "")
+}
