@@ -46,7 +46,18 @@ func (x *extractor) awardRule() {
 				continue
 			}
 			pe := x.personAt(k + 2)
-			if pe <= k+2 || x.tok(pe).low != "for" {
+			if pe <= k+2 {
+				continue
+			}
+			winners := []string{x.resolve(x.span(k+2, pe))}
+			if items := x.parseList(k + 2); len(items) > 1 && x.tok(items[len(items)-1].end).low == "for" {
+				// "The screenplay award went to A and B for T"
+				winners, pe = winners[:0], items[len(items)-1].end
+				for _, it := range items {
+					winners = append(winners, x.resolve(x.itemName(it)))
+				}
+			}
+			if x.tok(pe).low != "for" {
 				continue
 			}
 			st := k - 1
@@ -58,7 +69,7 @@ func (x *extractor) awardRule() {
 				continue
 			}
 			if at := x.awardWork(pe + 1); at > 0 {
-				x.awardCredits([]string{x.resolve(x.span(k+2, pe))}, kind, job, at)
+				x.awardCredits(winners, kind, job, at)
 			}
 		}
 	}

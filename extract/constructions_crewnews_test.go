@@ -104,4 +104,9 @@ var crewNewsConstructions = []construction{
 		text: "Stan drama\n\nStan has commissioned the drama The Halls. The series, produced by Playworks, is created by Shelley Birn. The film Red Pines is produced by Shirin.",
 		want: []string{"crew|Shelley Birn|The Halls||creator", "crew|Shirin|Red Pines||producer"},
 	},
+	{
+		name: "the screenplay award went to A and B for \"T\": both winners write T",
+		text: "Velden Awards\n\nThe drama Salt Road won the top prize. The screenplay award went to Pia Lunde and Aurel Dufay for \"Black Shore.\"",
+		want: []string{"crew|Pia Lunde|Black Shore||writer", "crew|Aurel Dufay|Black Shore||writer"},
+	},
 }
