@@ -109,4 +109,9 @@ var crewNewsConstructions = []construction{
 		text: "Velden Awards\n\nThe drama Salt Road won the top prize. The screenplay award went to Pia Lunde and Aurel Dufay for \"Black Shore.\"",
 		want: []string{"crew|Pia Lunde|Black Shore||writer", "crew|Aurel Dufay|Black Shore||writer"},
 	},
+	{
+		name: "The score, by X, is mostly strings: a maker's part, then the maker in an aside; \"The film, by Y,\" names no part",
+		text: "Glass Orchard review\n\nGlass Orchard is a chilly thriller. The score, by Lena Holtz, is mostly strings. The screenplay, by Omar Belton, is sharp. The film, by Ana Velde, is long.",
+		want: []string{"crew|Lena Holtz|Glass Orchard||", "crew|Omar Belton|Glass Orchard||writer"},
+	},
 }

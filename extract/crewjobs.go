@@ -14,11 +14,17 @@ import (
 
 // dutyDoneBy reads, before "by" at k, a maker's part and a verb of doing
 // it: "The music will be done by X", "Cinematography is handled by X",
-// "the film's editing has been taken care of by X". It gives the part's
-// job.
+// "the film's editing has been taken care of by X", "The score, by X,".
+// It gives the part's job.
 func (x *extractor) dutyDoneBy(k int) (string, bool) {
 	m := k - 1
 	switch x.tok(m).low {
+	case ",":
+		// "The score, by X, is mostly strings": the part, then its maker
+		// in an aside
+		if x.tok(m-2).low != "the" || x.tok(m-1).cap {
+			return "", false
+		}
 	case "done", "handled", "provided":
 	case "of":
 		if x.tok(m-1).low != "care" || x.tok(m-2).low != "taken" {
