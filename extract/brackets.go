@@ -338,7 +338,7 @@ func (x *extractor) bracketRule() {
 		// both names
 		owners := []string{outer}
 		if a := x.tok(ps - 1).low; (a == "and" || a == "&") && ps > 1 {
-			if ps2 := x.personBefore(ps - 1); ps2 < ps-1 && x.tok(ps-2).text != ")" && x.tok(ps2-1).text != "," {
+			if ps2 := x.personBefore(ps - 1); ps2 < ps-1 && x.tok(ps-2).text != ")" && x.tok(ps2-1).text != "," && !x.castPairBracket(ps2, c) {
 				owners = append(owners, x.span(ps2, ps-1))
 			}
 		}

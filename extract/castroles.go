@@ -52,6 +52,9 @@ import (
 //     portrayed by B" (roles.go);
 //   - a roundup's entry "The first movie to release in 2015 is T" (T is the
 //     show of what follows);
+//   - "played by A and B (T)" in a casting sentence: the bracket is B's
+//     earlier work alone (brackets.go; "A and B (“T”)", "Rising stars A
+//     and B (T) feature" still credit both);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -517,4 +520,14 @@ func (x *extractor) ordinalIsTitle() string {
 		return title
 	}
 	return ""
+}
+
+// castPairBracket reports whether the bracket closing at c after "A and B"
+// (A at ps) is B's alone: an unquoted title in a sentence of casting words
+// ("a couple played by A and B (T)"), where a quoted one after producers'
+// names ("A and B (“Lion”)") or a plural performer noun before the pair
+// ("Rising stars A and B (T) feature") credits both.
+func (x *extractor) castPairBracket(ps, c int) bool {
+	o := x.openOf(c)
+	return x.castWords && !x.crewSentence && o >= 0 && !isQuote(x.tok(o+1).text) && !pluralNouns[x.tok(ps-1).low]
 }

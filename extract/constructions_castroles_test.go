@@ -104,4 +104,9 @@ var castRoleConstructions = []construction{
 		text: "Traces review\n\nTraces is a new drama. She finds help from Prof. Sarah Gord, played by The Missing’s Laura Frase, and Prof. Kathy Torr, portrayed by You Me Her’s Jenny Spen.",
 		want: []string{"cast|Laura Frase|Traces|Prof. Sarah Gord|", "cast|Laura Frase|The Missing||", "cast|Jenny Spen|Traces|Prof. Kathy Torr|", "cast|Jenny Spen|You Me Her||"},
 	},
+	{
+		name: "\"played by A and B (T)\" in a casting sentence: the bracket is B's earlier work alone; \"Rising stars C and D (U) feature\" credits both",
+		text: "Lion review\n\nLion is moving. Later, he is adopted by a couple played by Nicole Kidd and David Wenn (Rise of an Empire). Rising stars Jon Sanph and Lea Kahn (Heartbeat) feature as teenage lovers.",
+		want: []string{"cast|Nicole Kidd|Lion||", "cast|David Wenn|Lion||", "cast|David Wenn|Rise of an Empire||", "cast|Jon Sanph|Heartbeat||", "cast|Lea Kahn|Heartbeat||"},
+	},
 }
