@@ -101,8 +101,8 @@ func wordMask(words ...string) (m wordSet) {
 	return m
 }
 
-// setMask is wordMask of the words of a set.
-func setMask(set map[string]bool) (m wordSet) {
+// setMask is wordMask of the words of a set (the keys of a map).
+func setMask[V any](set map[string]V) (m wordSet) {
 	for w := range set {
 		b := wordBit(w)
 		m[b>>6] |= 1 << (b & 63)
@@ -129,3 +129,10 @@ type wordSet [4]uint64
 // where it reports false, it is none of them. One bit test passes over most
 // tokens before a map lookup.
 func (m *wordSet) mayHold(t *token) bool { return m[t.wbit>>6]&(1<<(t.wbit&63)) != 0 }
+
+// mayHoldWord reports whether w, in lower case, may be one of the words of
+// m: where it reports false, it is none of them.
+func (m *wordSet) mayHoldWord(w string) bool {
+	b := wordBit(w)
+	return m[b>>6]&(1<<(b&63)) != 0
+}

@@ -84,8 +84,17 @@ func placeName(s string) bool {
 		return false
 	}
 	l := string(lowerInto(buf[:0], s))
-	return placeWords[l] || countryNames[l]
+	return placeNameWords.mayHoldWord(l) && (placeWords[l] || countryNames[l])
 }
+
+// placeNameWords are the bits of placeWords and countryNames (mayHoldWord).
+var placeNameWords = func() wordSet {
+	m, c := setMask(placeWords), setMask(countryNames)
+	for i := range m {
+		m[i] |= c[i]
+	}
+	return m
+}()
 
 // spelledOut reports whether the one word from ps to j, in capitals, is
 // the abbreviation the bracket from k to c spells out: "CND (Campaign for

@@ -10,11 +10,21 @@ package extract
 var prizeNames = set(`oscar oscars emmy emmys bafta baftas grammy grammys golden globe globes academy award awards tony tonys
 	cannes palme d'or sag filmfare césar cesar goya olivier pulitzer booker nobel`)
 
+// prizeNameWords are the bits of prizeNames (mayHold), prizeHolderWords
+// those of the words after them that pastPrizeHolder reads.
+var (
+	prizeNameWords   = setMask(prizeNames)
+	prizeHolderWords = wordMask("winner", "nominee", "laureate", "recipient", "winners", "nominees")
+)
+
 // pastPrizeHolder is where the name after a prize's winner or nominee at k
 // starts: "Oscar nominee X", "Golden Globe winner Y"; k where none stands.
 func (x *extractor) pastPrizeHolder(k int) int {
+	if !x.sentHasAnyWord(prizeHolderWords) {
+		return k // no "winner", "nominee", ... in the sentence
+	}
 	m := k
-	for m < k+3 && x.tok(m).cap && prizeNames[x.tok(m).low] {
+	for m < k+3 && x.tok(m).cap && prizeNameWords.mayHold(x.tok(m)) && prizeNames[x.tok(m).low] {
 		m++
 	}
 	if m == k {

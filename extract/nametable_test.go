@@ -39,3 +39,54 @@ func TestNameTable(t *testing.T) {
 		}
 	}
 }
+
+// TestWordMasks checks that the word bits asked before a set's lookup pass
+// no word of the set: each word, as a token and as a string, may be held.
+func TestWordMasks(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		keys []string
+		mask *wordSet
+	}{
+		{"coStarPreps", keysOf(coStarPreps), &coStarPrepWords},
+		{"staffVerbs", keysOf(staffVerbs), &staffVerbWords},
+		{"startVerbs", keysOf(startVerbs), &startVerbWords},
+		{"prizeNames", keysOf(prizeNames), &prizeNameWords},
+		{"ordinals", keysOf(ordinals), &ordinalBits},
+		{"placeWords", keysOf(placeWords), &placeNameWords},
+		{"countryNames", keysOf(countryNames), &placeNameWords},
+	} {
+		for _, k := range c.keys {
+			if !c.mask.mayHoldWord(k) {
+				t.Errorf("%s: %q has no bit", c.name, k)
+			}
+			for _, tk := range tokenize(nil, k, "") {
+				if tk.low == k && !c.mask.mayHold(&tk) {
+					t.Errorf("%s: token %q has no bit", c.name, k)
+				}
+			}
+		}
+	}
+	for w, n := range ordinals {
+		for _, tk := range tokenize(nil, w, "") {
+			if got := ordinal(&tk); got != n {
+				t.Errorf("ordinal(%q) = %d, want %d", w, got, n)
+			}
+		}
+	}
+	for _, w := range []string{"season", "the", "new", ""} {
+		for _, tk := range tokenize(nil, w, "") {
+			if got := ordinal(&tk); got != 0 {
+				t.Errorf("ordinal(%q) = %d, want 0", w, got)
+			}
+		}
+	}
+}
+
+func keysOf[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}

@@ -35,7 +35,7 @@ func (x *extractor) pronounWorkRule() {
 		case (l == "his" || l == "her") && !t[k].cap:
 			m := k + 1
 			for q := 0; q < 5 && m < len(t) && t[m].kind == tWord && !ownWorkNouns[t[m].low] && (!t[m].cap || describesWord(t[m].low) || awardWords[t[m].low] || t[m].low == "academy" || t[m].low == "oscar" || t[m].low == "golden") && !t[m].has(cStopWords|cAuxWords) ||
-				q < 5 && m < len(t) && (ordinals[t[m].low] > 0 && !t[m].cap); q++ {
+				q < 5 && m < len(t) && (ordinal(&t[m]) > 0 && !t[m].cap); q++ {
 				m++ // "his Academy Award-nominated", "his second", "her critically-acclaimed"
 			}
 			if m >= len(t) || !ownWorkNouns[t[m].low] || t[m].cap {

@@ -276,11 +276,11 @@ func (x *extractor) ownSeasonOpens(st int) bool {
 	if l := x.tok(k).low; l == "the" || l == "its" || l == "this" {
 		k++
 	}
-	if o := x.tok(k).low; ordinals[o] > 0 || o == "new" || o == "upcoming" || o == "next" || o == "final" || o == "latest" {
+	if o := x.tok(k).low; ordinal(x.tok(k)) > 0 || o == "new" || o == "upcoming" || o == "next" || o == "final" || o == "latest" {
 		k++
 		return isSeasonWord(x.tok(k).low) && x.tok(k+1).low != "of" && !x.titleStarts(k+1)
 	}
-	if isSeasonWord(x.tok(k).low) && (x.tok(k+1).kind == tNum || ordinals[x.tok(k+1).low] > 0) {
+	if isSeasonWord(x.tok(k).low) && (x.tok(k+1).kind == tNum || ordinal(x.tok(k+1)) > 0) {
 		return x.tok(k+2).low != "of" && !(x.tok(k+2).cap && x.tok(k+2).kind == tWord)
 	}
 	return false

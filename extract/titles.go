@@ -288,7 +288,7 @@ func (x *extractor) pastSeasonOf(k int) int {
 		}
 	}
 	// "multiple episodes of the final season of T", "the 4th episode of T"
-	if l := x.tok(k).low; (l == "multiple" || l == "several" || l == "some" || l == "two" || l == "three" || l == "four" || l == "few" || x.tok(k).kind == tNum || ordinals[l] > 0 || isOrdinalNum(l)) && !x.tok(k).cap &&
+	if l := x.tok(k).low; (l == "multiple" || l == "several" || l == "some" || l == "two" || l == "three" || l == "four" || l == "few" || x.tok(k).kind == tNum || ordinal(x.tok(k)) > 0 || isOrdinalNum(l)) && !x.tok(k).cap &&
 		(x.tok(k+1).low == "episodes" || x.tok(k+1).low == "episode") && x.tok(k+2).low == "of" {
 		k += 3
 		if x.tok(k).low == "the" {
@@ -299,13 +299,13 @@ func (x *extractor) pastSeasonOf(k int) int {
 		}
 		return k
 	}
-	if _, ord := ordinals[x.tok(k).low]; ord && !x.tok(k).cap || x.tok(k).low == "latest" || x.tok(k).low == "new" || x.tok(k).low == "final" || x.tok(k).low == "upcoming" {
+	if ord := ordinal(x.tok(k)) > 0; ord && !x.tok(k).cap || x.tok(k).low == "latest" || x.tok(k).low == "new" || x.tok(k).low == "final" || x.tok(k).low == "upcoming" {
 		if l := x.tok(k + 1).low; (l == "season" || l == "series") && x.tok(k+2).low == "of" {
 			return k + 3
 		}
 	}
 	if l := x.tok(k).low; (l == "season" || l == "series") && (!x.tok(k).cap || x.tok(k+1).kind == tNum) {
-		_, ord := ordinals[x.tok(k+1).low]
+		ord := ordinal(x.tok(k+1)) > 0
 		if (ord || x.tok(k+1).kind == tNum) && x.tok(k+2).low == "of" {
 			return k + 3
 		}

@@ -276,6 +276,18 @@ var ordinals = map[string]int{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }
 
+// ordinalBits are the bits of ordinals (mayHold).
+var ordinalBits = setMask(ordinals)
+
+// ordinal is ordinals[t.low], looked up only where t's word bit may be one
+// of its words.
+func ordinal(t *token) int {
+	if !ordinalBits.mayHold(t) {
+		return 0
+	}
+	return ordinals[t.low]
+}
+
 // titleGlue are lower-case words that may stand inside a title between
 // capitalized words: "House of the Dragon", "King the Land".
 var titleGlue = set(`of the a an in on at to for with from vs vs. de la le du des von van der di da del y no los las el con dos das do et o ni wa ga wo ka`)
