@@ -114,4 +114,9 @@ var crewNewsConstructions = []construction{
 		text: "Glass Orchard review\n\nGlass Orchard is a chilly thriller. The score, by Lena Holtz, is mostly strings. The screenplay, by Omar Belton, is sharp. The film, by Ana Velde, is long.",
 		want: []string{"crew|Lena Holtz|Glass Orchard||", "crew|Omar Belton|Glass Orchard||writer"},
 	},
+	{
+		name: "X, who previously made the documentary T: X made T, with no job; \"made the drama T a hit\" credits no one",
+		text: "Glass Orchard review\n\nGlass Orchard is a chilly thriller. Mina Osai, who previously made the documentary Salt Flats, builds tension from silence. Ana Velden's turn made the drama Red Pines a hit.",
+		want: []string{"crew|Mina Osai|Salt Flats||"},
+	},
 }

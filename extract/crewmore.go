@@ -51,6 +51,9 @@ func (x *extractor) crewWorkRule() {
 	if x.sentHasWord(bitDirectorial) {
 		x.ownDebut()
 	}
+	if x.sentHasWord(bitMade) {
+		x.madeWork()
+	}
 	for k := 1; k < len(t); k++ {
 		if t[k].kind == tWord && !t[k].has(cCrewWorkCue|cJobNoun) {
 			continue // no bracket, possessive, "on board", "aboard" nor cue word: nothing below reads it

@@ -110,3 +110,39 @@ func (x *extractor) whoBefore(k int) []string {
 	}
 	return nil
 }
+
+var bitMade = wordBit("made")
+
+// madeWork reads "made" with a kind of work and its title: "X, who
+// previously made the documentary T", "X made the short film T": X is T's
+// maker, with no job. Not "made the film a hit", "made the cut".
+func (x *extractor) madeWork() {
+	t := x.toks
+	for k := 1; k+3 < len(t); k++ {
+		if t[k].low != "made" || t[k].cap || x.tok(k+1).low != "the" && x.tok(k+1).low != "a" {
+			continue
+		}
+		at := k + 2
+		for q := 0; q < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cGenreNouns|cStopWords); q++ {
+			at++ // "the acclaimed documentary", "the short film"
+		}
+		if !x.tok(at).has(cGenreNouns) || x.tok(at).cap || !x.titleStarts(at+1) {
+			continue
+		}
+		e := x.titleAt(at+1, false)
+		if e <= at+1 || x.tok(e).low == "a" || x.tok(e).low == "an" || x.tok(e).low == "into" || x.tok(at+1).low == "i" {
+			continue // "made the drama T a hit"; "I, Addict" is cut short at its comma
+		}
+		ti := unquote(x.span(at+1, e))
+		if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || x.startsName(at+1) && x.personShaped(at+1, e) {
+			continue
+		}
+		holders := x.whoBefore(k)
+		if len(holders) == 0 {
+			holders = x.subjectsBefore(k, 0)
+		}
+		for _, h := range holders {
+			x.add(graph.KindCrew, h, ti, "", "")
+		}
+	}
+}
