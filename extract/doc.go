@@ -768,8 +768,7 @@
 // or with its network after a dash or comma, "T — Netflix", "T, TBS"; a
 // paragraph "“T” — Fuji TV’s new drama stars X" too; not an explainer's
 // "Who Is in the Cast", "Release Date", "Behind the Scenes", nor a cast
-// list's group, "House Kessel", "The Villains"), governs the
-// synopsis
+// list's group, "House Kessel", "The Villains"), governs the synopsis
 // and "Other Cast:" list after it until the next entry (entries.go; a
 // heading "T English Dub Cast" names T), and
 // so does a paragraph that opens with a title and its run ("Fox's summer
@@ -786,7 +785,10 @@
 // heading's title that a sentence writes in full keeps its full form
 // ("2. T, The Enchanted" over "the drama T, The Enchanted").
 // A surname used alone is the full name used elsewhere in the article (a
-// Korean family name too: "Han" for "Han Suk-kyu").
+// Korean family name too: "Han" for "Han Suk-kyu"); one two credited people
+// share is the one named last before it (sharedsurnames.go). More crew: "X's
+// last directorial venture T", "who made the documentary T", "The score, by
+// X,", "has tapped X to direct", "the screenplay award went to A and B".
 //
 // The rules know words, not names: verbs, job words, genre nouns and the
 // generic category of networks and streaming services. Which shows exist is
