@@ -55,6 +55,7 @@ import (
 //   - "played by A and B (T)" in a casting sentence: the bracket is B's
 //     earlier work alone (brackets.go; "A and B (“T”)", "Rising stars A
 //     and B (T) feature" still credit both);
+//   - "Also attached (set) to star are A and B" (lists.go);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -530,4 +531,23 @@ func (x *extractor) ordinalIsTitle() string {
 func (x *extractor) castPairBracket(ps, c int) bool {
 	o := x.openOf(c)
 	return x.castWords && !x.crewSentence && o >= 0 && !isQuote(x.tok(o+1).text) && !pluralNouns[x.tok(ps-1).low]
+}
+
+// toStarBefore reports whether "attached to star", "set to star" or
+// "set to appear" ends before the "are" at v: "Also attached to star are
+// A and B".
+func (x *extractor) toStarBefore(v int) bool {
+	switch x.tok(v - 1).low {
+	case "star", "appear", "co-star", "feature":
+	default:
+		return false
+	}
+	if x.tok(v-2).low != "to" {
+		return false
+	}
+	switch x.tok(v - 3).low {
+	case "attached", "set", "slated", "due", "expected", "confirmed", "signed":
+		return true
+	}
+	return false
 }

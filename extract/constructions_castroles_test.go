@@ -109,4 +109,9 @@ var castRoleConstructions = []construction{
 		text: "Lion review\n\nLion is moving. Later, he is adopted by a couple played by Nicole Kidd and David Wenn (Rise of an Empire). Rising stars Jon Sanph and Lea Kahn (Heartbeat) feature as teenage lovers.",
 		want: []string{"cast|Nicole Kidd|Lion||", "cast|David Wenn|Lion||", "cast|David Wenn|Rise of an Empire||", "cast|Jon Sanph|Heartbeat||", "cast|Lea Kahn|Heartbeat||"},
 	},
+	{
+		name: "\"Also attached to star are A and B\", \"Also set to appear are C and D\": an inverted cast list",
+		text: "Jana Welk to Topline Hulu Limited Series 'The Quiet Hour'\n\nThe Quiet Hour has cast Jana Welk. Also attached to star are Priya Mand and Leo Hask. Also set to appear are Kim Dory and Sal Brent.",
+		want: []string{"cast|Jana Welk|The Quiet Hour||", "cast|Priya Mand|The Quiet Hour||", "cast|Leo Hask|The Quiet Hour||", "cast|Kim Dory|The Quiet Hour||", "cast|Sal Brent|The Quiet Hour||"},
+	},
 }

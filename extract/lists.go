@@ -595,8 +595,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		}
 	}
 	switch {
-	case (p.low == "are" || p.low == "is") && x.tok(start-2).has(cReturnWords):
-		return true // "Returning are X and Y"
+	case (p.low == "are" || p.low == "is") && (x.tok(start-2).has(cReturnWords) || x.toStarBefore(start-1)):
+		return true // "Returning are X and Y", "Also attached to star are X and Y"
 	case p.low == "cast" && (x.tok(start-2).low == "returning" || x.tok(start-2).low == "new"):
 		return true
 	case p.has(cListTriggers) && (!p.cap || start == 1 || (p.low == "starring" || p.low == "featuring") && (x.tok(start-2).text == "," || x.tok(start-2).text == ":")):
