@@ -266,6 +266,9 @@ func (x *extractor) headlineKindSkip(i int) int {
 // actor", "the NCIS veteran", "the Glee alum".
 var titleStarNouns = set(`actor actress star veteran alum alumna alumnus`)
 
+// titleStarNounWords are the bits of titleStarNouns (mayHold).
+var titleStarNounWords = setMask(titleStarNouns)
+
 // titleStarItem reports whether a list's one item is a title before a
 // performer noun: "The former Night Ferry star will play C".
 func (x *extractor) titleStarItem(items []item, start, end int) bool {

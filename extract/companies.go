@@ -6,6 +6,9 @@ import "github.com/castgraph/castgraph/graph"
 // companyWords do: "Third Act Stories".
 var companyRunEnds = set(`stories`)
 
+// companyRunEndWords are the bits of companyRunEnds (mayHold).
+var companyRunEndWords = setMask(companyRunEnds)
+
 // companyRun reports whether the capitalized words from i end in a word
 // that ends a company's name: "Tall Story Pictures", "CBS Studios",
 // "Third Act Stories".
@@ -15,7 +18,7 @@ func (x *extractor) companyRun(i int) bool {
 		if w.kind != tWord || !w.cap {
 			return false
 		}
-		if w.has(cCompanyWords) || companyRunEnds[w.low] {
+		if w.has(cCompanyWords) || companyRunEndWords.mayHold(w) && companyRunEnds[w.low] {
 			return m > i
 		}
 	}

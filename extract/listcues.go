@@ -571,7 +571,7 @@ func (x *extractor) rankedChar(ps, j int) (int, bool) {
 		last = ps - 1 // "Deputy Director Paula Camp": the office is no name word
 	}
 	for m := ps; m < j-1; m++ {
-		if rankWords[x.toks[m].low] && x.toks[m].cap {
+		if x.toks[m].cap && rankWords[x.toks[m].low] {
 			last = m
 		}
 	}

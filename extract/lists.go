@@ -304,6 +304,9 @@ func (x *extractor) appendList(items []item, k int) []item {
 // asideStarts begin an aside about a list item: ", recently seen in T,".
 var asideStarts = set(`recently best currently previously known most famous formerly last also who whose`)
 
+// asideStartWords are the bits of asideStarts (mayHold).
+var asideStartWords = setMask(asideStarts)
+
 // asideEnd reads an aside after a list item at j: ", recently seen as Rob
 // in T," or ", best known for T," when "and" or a name follows it. It
 // returns the index of the aside's closing comma, or j.
@@ -311,7 +314,7 @@ func (x *extractor) asideEnd(j int) int {
 	if x.tok(j).text != "," {
 		return j
 	}
-	if x.tok(j+1).cap || !asideStarts[x.tok(j+1).low] && !(x.tok(j+1).low == "as" && (x.tok(j+2).low == "a" || x.tok(j+2).low == "an")) {
+	if x.tok(j+1).cap || !(asideStartWords.mayHold(x.tok(j+1)) && asideStarts[x.tok(j+1).low]) && !(x.tok(j+1).low == "as" && (x.tok(j+2).low == "a" || x.tok(j+2).low == "an")) {
 		return j // ", as a troubled teenager, and Y" is an aside too
 	}
 	for c := j + 2; c < len(x.toks) && c < j+20; c++ {
@@ -538,7 +541,7 @@ func (x *extractor) listRule() {
 			if !ok && trigger {
 				job, ok = x.jobBeforeTrigger(start)
 			}
-			if j, isJob := jobVerbs[x.tok(0).low]; !ok && isJob && x.tok(start-1).low == "alongside" && (x.tok(1).low == "is" || x.tok(1).low == "are") {
+			if j, isJob := jobVerb(x.tok(0)); !ok && isJob && x.tok(start-1).low == "alongside" && (x.tok(1).low == "is" || x.tok(1).low == "are") {
 				job, ok = j, true // "Directing is X, alongside Y and Z"
 			}
 			if ok {

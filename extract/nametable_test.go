@@ -55,6 +55,13 @@ func TestWordMasks(t *testing.T) {
 		{"ordinals", keysOf(ordinals), &ordinalBits},
 		{"placeWords", keysOf(placeWords), &placeNameWords},
 		{"countryNames", keysOf(countryNames), &placeNameWords},
+		{"joinVerbs", keysOf(joinVerbs), &joinLeadWords},
+		{"leadVerbs", keysOf(leadVerbs), &joinLeadWords},
+		{"asideStarts", keysOf(asideStarts), &asideStartWords},
+		{"ownWorkNouns", keysOf(ownWorkNouns), &ownWorkNounWords},
+		{"titleStarNouns", keysOf(titleStarNouns), &titleStarNounWords},
+		{"crewWordsOff", keysOf(crewWordsOff), &crewWordsOffBits},
+		{"companyRunEnds", keysOf(companyRunEnds), &companyRunEndWords},
 	} {
 		for _, k := range c.keys {
 			if !c.mask.mayHoldWord(k) {

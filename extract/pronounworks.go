@@ -6,6 +6,9 @@ import "github.com/castgraph/castgraph/graph"
 // title: "his second film T", "her Academy Award-nominated feature T".
 var ownWorkNouns = set(`film films feature movie series show drama documentary thriller comedy debut`)
 
+// ownWorkNounWords are the bits of ownWorkNouns (mayHold).
+var ownWorkNounWords = setMask(ownWorkNouns)
+
 // pronounWorkRule reads a work the person a sentence opens with is said
 // to own through a pronoun: "X, best known for his Academy
 // Award-nominated feature T", "X was praised for his critically-acclaimed
@@ -34,7 +37,7 @@ func (x *extractor) pronounWorkRule() {
 			}
 		case (l == "his" || l == "her") && !t[k].cap:
 			m := k + 1
-			for q := 0; q < 5 && m < len(t) && t[m].kind == tWord && !ownWorkNouns[t[m].low] && (!t[m].cap || describesWord(t[m].low) || awardWords[t[m].low] || t[m].low == "academy" || t[m].low == "oscar" || t[m].low == "golden") && !t[m].has(cStopWords|cAuxWords) ||
+			for q := 0; q < 5 && m < len(t) && t[m].kind == tWord && !(ownWorkNounWords.mayHold(&t[m]) && ownWorkNouns[t[m].low]) && (!t[m].cap || describesWord(t[m].low) || awardWords[t[m].low] || t[m].low == "academy" || t[m].low == "oscar" || t[m].low == "golden") && !t[m].has(cStopWords|cAuxWords) ||
 				q < 5 && m < len(t) && (ordinal(&t[m]) > 0 && !t[m].cap); q++ {
 				m++ // "his Academy Award-nominated", "his second", "her critically-acclaimed"
 			}

@@ -711,11 +711,14 @@ func (x *extractor) charsInTitles(i int) [][2]string {
 var crewWordsOff = set(`engineer engineers cinematographer cinematographers editor editors composer composers
 	designer designers choreographer animator animators supervisor consultant consultants`)
 
+// crewWordsOffBits are the bits of crewWordsOff (mayHold).
+var crewWordsOffBits = setMask(crewWordsOff)
+
 // crewWordWithin reports whether an off-screen job word stands within n
 // tokens of i: "as ADR Engineer", "as the cinematographer".
 func (x *extractor) crewWordWithin(i, n int) bool {
 	for m := i; m < i+n && m < len(x.toks); m++ {
-		if crewWordsOff[x.toks[m].low] {
+		if crewWordsOffBits.mayHold(&x.toks[m]) && crewWordsOff[x.toks[m].low] {
 			return true
 		}
 		if x.toks[m].kind == tPunct {

@@ -89,3 +89,12 @@ func jobNoun(t *token) (string, bool) {
 	job, ok := jobNouns[t.low]
 	return job, ok
 }
+
+// jobVerb is jobVerbs[t.low], looked up only for a token of that class.
+func jobVerb(t *token) (string, bool) {
+	if !t.has(cJobVerb) {
+		return "", false
+	}
+	job, ok := jobVerbs[t.low]
+	return job, ok
+}

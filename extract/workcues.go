@@ -60,6 +60,15 @@ var joinVerbs = set(`join joins joined joining rejoin rejoins rejoined rejoining
 // leadVerbs say a person carries a show: "X leads the drama T as C".
 var leadVerbs = set(`lead leads led leading headline headlines headlined headlining front fronts fronted fronting topline toplines toplined toplining`)
 
+// joinLeadWords are the bits of joinVerbs and leadVerbs (mayHold).
+var joinLeadWords = func() wordSet {
+	m, l := setMask(joinVerbs), setMask(leadVerbs)
+	for i := range m {
+		m[i] |= l[i]
+	}
+	return m
+}()
+
 // partnerBeforeGlue reports whether the "in" or "on" at j follows a co-star
 // named after "opposite", "alongside" or "with": "stars opposite Tom Hanks
 // in Night Ward" names Tom Hanks and then the title.
@@ -197,7 +206,7 @@ func (x *extractor) showBehind(j int) int {
 	if q > 1 && x.toks[q].kind == tPoss && x.toks[q-1].has(cNetworks) {
 		q -= 2
 	}
-	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on" || (joinVerbs[p] || leadVerbs[p]) && !x.toks[q].cap) && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
+	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on" || joinLeadWords.mayHold(&x.toks[q]) && (joinVerbs[p] || leadVerbs[p]) && !x.toks[q].cap) && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
 		// "X has joined T as C" too
 		return q
 	}
