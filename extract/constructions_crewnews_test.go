@@ -119,4 +119,9 @@ var crewNewsConstructions = []construction{
 		text: "Glass Orchard review\n\nGlass Orchard is a chilly thriller. Mina Osai, who previously made the documentary Salt Flats, builds tension from silence. Ana Velden's turn made the drama Red Pines a hit.",
 		want: []string{"crew|Mina Osai|Salt Flats||"},
 	},
+	{
+		name: "Controversial film-maker X's time at Cannes: \"film-maker\" is a job word, and a capitalized adjective opening the sentence is no title",
+		text: "Melancholy review\n\nMelancholy is a gloomy film. Controversial film-maker Lars von Traum's time at Cannes will be remembered for the wrong reasons.",
+		want: []string{"crew|Lars von Traum|Melancholy||director"},
+	},
 }

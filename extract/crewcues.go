@@ -595,3 +595,18 @@ func (x *extractor) rankedCharacter(k int) bool {
 	}
 	return x.resolve(n.text) == n.text && x.knownPerson(n.text) == ""
 }
+
+// adjectiveOpener reports whether ti is one word shaped like an adjective
+// ("Controversial", "Prolific", "Innovative"): "Controversial film-maker X"
+// names no title "Controversial".
+func adjectiveOpener(ti string) bool {
+	if strings.Contains(ti, " ") || len(ti) < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"ial", "ous", "ive", "ful"} {
+		if strings.HasSuffix(ti, suf) {
+			return true
+		}
+	}
+	return false
+}

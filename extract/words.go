@@ -113,7 +113,7 @@ var crewBy = map[string]string{
 // jobNouns map a job word before or after a name to a job: "writer X".
 var jobNouns = map[string]string{
 	"director": "director", "directors": "director", "co-director": "director", "co-directors": "director",
-	"filmmaker": "director", "filmmakers": "director", "helmer": "director", "helmers": "director",
+	"filmmaker": "director", "filmmakers": "director", "film-maker": "director", "film-makers": "director", "helmer": "director", "helmers": "director",
 	"writer": "writer", "writers": "writer", "screenwriter": "writer", "screenwriters": "writer",
 	"co-writer": "writer", "co-writers": "writer", "scribe": "writer", "playwright": "writer",
 	"scriptwriter": "writer", "scriptwriters": "writer", "script-writer": "writer",
