@@ -56,6 +56,8 @@ import (
 //     earlier work alone (brackets.go; "A and B (“T”)", "Rising stars A
 //     and B (T) feature" still credit both);
 //   - "Also attached (set) to star are A and B" (lists.go);
+//   - "T, in which he starred opposite Y" (both in T), "a familiar face in
+//     T, where he played publican C" (followups.go);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -554,3 +556,46 @@ func (x *extractor) toStarBefore(v int) bool {
 	}
 	return false
 }
+
+// partnerTitle is the title a co-star list after "opposite" or
+// "alongside" at start names: after it ("alongside Y in T"), or before
+// the relative clause it ends ("T, in which he starred opposite Y"); else
+// "".
+func (x *extractor) partnerTitle(start, end int) string {
+	if title := x.titleAfterList(end); title != "" {
+		return title
+	}
+	v := start - 2
+	if !x.tok(v).has(cCastVerbs) || x.tok(v).cap {
+		return ""
+	}
+	if l := x.tok(v - 1).low; l != "he" && l != "she" {
+		return ""
+	}
+	if x.tok(v-2).low != "which" || x.tok(v-3).low != "in" {
+		return ""
+	}
+	return x.relTitleBefore(v - 3)
+}
+
+// relTitleBefore is the title before the comma that ends before i, in
+// "T, in which he played C", "T, where he played C"; else "".
+func (x *extractor) relTitleBefore(i int) string {
+	c := i
+	if x.tok(c-1).text != "," {
+		return ""
+	}
+	c--
+	if ts := x.titleBefore(c); ts < c && !x.isNetwork(x.span(ts, c)) && x.knownPerson(x.span(ts, c)) == "" && !describes(x.span(ts, c)) {
+		return unquote(x.span(ts, c))
+	}
+	if isQuote(x.tok(c - 1).text) {
+		if ts := x.quotedTitlesBefore(c); len(ts) == 1 {
+			return unquote(ts[0])
+		}
+	}
+	return ""
+}
+
+// bitWhere is the bit of "where" (sentHasWord).
+var bitWhere = wordBit("where")

@@ -114,4 +114,9 @@ var castRoleConstructions = []construction{
 		text: "Jana Welk to Topline Hulu Limited Series 'The Quiet Hour'\n\nThe Quiet Hour has cast Jana Welk. Also attached to star are Priya Mand and Leo Hask. Also set to appear are Kim Dory and Sal Brent.",
 		want: []string{"cast|Jana Welk|The Quiet Hour||", "cast|Priya Mand|The Quiet Hour||", "cast|Leo Hask|The Quiet Hour||", "cast|Kim Dory|The Quiet Hour||", "cast|Sal Brent|The Quiet Hour||"},
 	},
+	{
+		name: "an obituary's \"T, in which he starred opposite Y\" (both in T, not the article's show) and \"a familiar face in T, where he played publican C\"; not \"moved to London, where he played Hamlet\"",
+		text: "Stage and screen actor Harold Fench dies aged 84\n\nHarold Fench, the actor best known for playing grumpy shopkeeper Arthur Mole in the BBC sitcom Corner Shop, has died aged 84.\n\nFench was also a familiar face in Coronation Road, where he played publican Stan Booth. His film credits include Iron Harbour, in which he starred opposite Julie Marsh. He moved to London, where he played Hamlet at the Old Vic.",
+		want: []string{"cast|Harold Fench|Corner Shop|Arthur Mole|", "cast|Harold Fench|Coronation Road|Stan Booth|", "cast|Harold Fench|Iron Harbour||", "cast|Julie Marsh|Iron Harbour||"},
+	},
 }

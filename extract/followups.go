@@ -64,7 +64,7 @@ func (x *extractor) followUpRule() {
 // title before the clause, or in the sentence's show when no title stands
 // there.
 func (x *extractor) inWhichRule() {
-	if !x.sentHas(cPlayVerbs|cCastVerbs) || !x.sentHasWord(bitWhich) || !strings.Contains(x.s.text, "which") {
+	if !x.sentHas(cPlayVerbs|cCastVerbs) || !x.sentHasWord(bitWhich) && !x.sentHasWord(bitWhere) || !strings.Contains(x.s.text, "which") && !strings.Contains(x.s.text, "where") {
 		return // no token it reads
 	}
 	who := x.subject
@@ -78,7 +78,7 @@ func (x *extractor) inWhichRule() {
 	}
 	t := x.toks
 	for k := 1; k+4 < len(t); k++ {
-		if t[k].low != "which" || t[k-1].low != "in" && t[k-1].low != "on" || t[k+1].low != "he" && t[k+1].low != "she" {
+		if t[k].low != "which" && (t[k].low != "where" || t[k-1].text != ",") || t[k].low == "which" && t[k-1].low != "in" && t[k-1].low != "on" || t[k+1].low != "he" && t[k+1].low != "she" {
 			continue
 		}
 		v := k + 2
@@ -92,7 +92,15 @@ func (x *extractor) inWhichRule() {
 		case "stars", "star", "starred", "appears", "appear", "appeared", "features", "returns", "return":
 			if x.tok(v+1).low == "as" {
 				at = v + 2
+			} else if l := x.tok(v + 1).low; l == "opposite" || l == "alongside" {
+				at = -2 // "T, in which he starred opposite Y": the subject in T too
 			}
+		}
+		if at == -2 {
+			if title := x.relTitleBefore(k + 1); title != "" {
+				x.add(graph.KindCast, who, title, "", "")
+			}
+			continue
 		}
 		if at < 0 {
 			continue
@@ -107,6 +115,9 @@ func (x *extractor) inWhichRule() {
 		}
 		show := x.sshow
 		c := k - 1
+		if t[k].low == "where" {
+			c = k // ", where he played C": the title before the comma
+		}
 		if x.tok(c-1).text == "," {
 			c--
 		}
@@ -117,8 +128,8 @@ func (x *extractor) inWhichRule() {
 				show = unquote(ts[0]) // "“T,” in which she plays C"
 			}
 		}
-		if show == "" {
-			continue
+		if show == "" || t[k].low == "where" && (show == x.sshow || placeName(show) || countryName(show)) {
+			continue // "moved to London, where he played C": a place
 		}
 		x.add(graph.KindCast, who, show, char, "")
 	}

@@ -424,7 +424,7 @@ func (x *extractor) listRule() {
 		if len(items) > 0 && trigger && (x.tok(start-1).low == "alongside" || x.tok(start-1).low == "opposite") {
 			// "X, currently appearing alongside Y in Cannes competition
 			// title T, will ...": a credit in T, named after the list
-			if title := x.titleAfterList(end); title != "" && x.skey(title) != x.skey(x.sshow) {
+			if title := x.partnerTitle(start, end); title != "" && x.skey(title) != x.skey(x.sshow) {
 				x.castListIn(title, items)
 				if ps := x.personBefore(start - 1); ps < start-1 {
 					x.add(graph.KindCast, x.span(ps, start-1), title, "", "")
