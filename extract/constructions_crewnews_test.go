@@ -124,4 +124,9 @@ var crewNewsConstructions = []construction{
 		text: "Melancholy review\n\nMelancholy is a gloomy film. Controversial film-maker Lars von Traum's time at Cannes will be remembered for the wrong reasons.",
 		want: []string{"crew|Lars von Traum|Melancholy||director"},
 	},
+	{
+		name: "the Carver brothers' comedy T: each sibling the article names (\"Joel and Evan Carver\") made T",
+		text: "Box office\n\nThe Carver brothers' comedy Burn the Letters led all films. It was the career best for both Joel and Evan Carver.",
+		want: []string{"crew|Joel Carver|Burn the Letters||", "crew|Evan Carver|Burn the Letters||"},
+	},
 }

@@ -54,6 +54,9 @@ func (x *extractor) crewWorkRule() {
 	if x.sentHasWord(bitMade) {
 		x.madeWork()
 	}
+	if x.sentHasAnyWord(siblingWords) && x.sentHasKind(tPoss) {
+		x.siblingsRule() // "the Coen brothers' comedy T"
+	}
 	for k := 1; k < len(t); k++ {
 		if t[k].kind == tWord && !t[k].has(cCrewWorkCue|cJobNoun) {
 			continue // no bracket, possessive, "on board", "aboard" nor cue word: nothing below reads it
