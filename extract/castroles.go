@@ -57,7 +57,9 @@ import (
 //     and B (T) feature" still credit both);
 //   - "Also attached (set) to star are A and B" (lists.go);
 //   - "T, in which he starred opposite Y" (both in T), "a familiar face in
-//     T, where he played publican C" (followups.go);
+//     T, where he played publican C" (followups.go); the next sentence's
+//     "The acclaimed coming of age drama also starred A, B and C" (T's
+//     cast: the genre noun names the title just credited);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -599,3 +601,14 @@ func (x *extractor) relTitleBefore(i int) string {
 
 // bitWhere is the bit of "where" (sentHasWord).
 var bitWhere = wordBit("where")
+
+// genreBeforeVerb reports whether a genre noun or a season word stands
+// before the verb at v, past "also": "While the first series starred X",
+// "The acclaimed drama also starred A and B".
+func (x *extractor) genreBeforeVerb(v int) bool {
+	g := x.tok(v - 1)
+	if (g.low == "also" || g.low == "once") && !g.cap {
+		g = x.tok(v - 2)
+	}
+	return (g.has(cGenreNouns) || isSeasonWord(g.low) || g.low == "seasons") && !g.cap
+}

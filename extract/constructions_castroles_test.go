@@ -119,4 +119,9 @@ var castRoleConstructions = []construction{
 		text: "Stage and screen actor Harold Fench dies aged 84\n\nHarold Fench, the actor best known for playing grumpy shopkeeper Arthur Mole in the BBC sitcom Corner Shop, has died aged 84.\n\nFench was also a familiar face in Coronation Road, where he played publican Stan Booth. His film credits include Iron Harbour, in which he starred opposite Julie Marsh. He moved to London, where he played Hamlet at the Old Vic.",
 		want: []string{"cast|Harold Fench|Corner Shop|Arthur Mole|", "cast|Harold Fench|Coronation Road|Stan Booth|", "cast|Harold Fench|Iron Harbour||", "cast|Julie Marsh|Iron Harbour||"},
 	},
+	{
+		name: "an obituary's \"Another notable role came in T, in which he played C. The acclaimed coming of age drama also starred A, B and D\" (the genre noun names the title just credited)",
+		text: "Veteran actor Harold Pimble dies at 93\n\nBritish acting legend Harold Pimble has died at 93.\n\nAnother notable role came in Northern Lads, in which he played grumpy grandfather Felix. The acclaimed coming of age drama also starred Dan Crewe, Mick Stronge and Gina Pell.",
+		want: []string{"cast|Harold Pimble|Northern Lads|Felix|", "cast|Dan Crewe|Northern Lads||", "cast|Mick Stronge|Northern Lads||", "cast|Gina Pell|Northern Lads||"},
+	},
 }

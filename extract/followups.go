@@ -132,6 +132,9 @@ func (x *extractor) inWhichRule() {
 			continue // "moved to London, where he played C": a place
 		}
 		x.add(graph.KindCast, who, show, char, "")
+		if x.sshow == "" && !x.first {
+			x.focus = show // "The acclaimed drama also starred A and B": the next sentence speaks of T
+		}
 	}
 }
 

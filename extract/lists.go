@@ -611,7 +611,7 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 			}
 		}
 		return true
-	case (p.low == "starred" || p.low == "featured") && !p.cap && (x.tok(start-2).has(cGenreNouns) || isSeasonWord(x.tok(start-2).low) || x.tok(start-2).low == "seasons") && !x.tok(start-2).cap,
+	case (p.low == "starred" || p.low == "featured") && !p.cap && x.genreBeforeVerb(start-1),
 		(p.low == "starred" || p.low == "featured") && !p.cap && x.tok(start-2).kind == tNum && isSeasonWord(x.tok(start-3).low): // "Season 1 starred X"
 		return true // "While the first series starred X and Y"
 	case (p.low == "starred" || p.low == "featured") && !p.cap && x.closeQuote(start-2) && x.quotedTitleOpens(0, start-1),
