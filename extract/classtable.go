@@ -33,13 +33,19 @@ func newClassTable(m map[string]uint64) *classTable {
 
 // classHash is FNV-1a.
 func classHash[S string | []byte](s S) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }
+
+// FNV-1a's constants.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // get is wordClass[s].
 func (t *classTable) get(s string) uint64 { return t.getHashed(classHash(s), s) }

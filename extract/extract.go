@@ -623,8 +623,10 @@ func (x *extractor) setFocus(title string) {
 		return // "English Cast", "From Friday 25 June": no show's section
 	}
 	x.focus = title
-	x.headings[x.skey(title)] = true
-	x.epoch = x.memo.newEpoch()
+	if key := x.skey(title); !x.headings[key] {
+		x.headings[key] = true
+		x.epoch = x.memo.newEpoch() // a show isShow did not know: its answers change
+	}
 }
 
 // quotedHeading reads a line that is one quoted title and nothing else,

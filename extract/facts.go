@@ -32,7 +32,7 @@ type fact struct {
 	open     bool // kind left open: crew if the person has crew credits, else cast
 	crewHint bool // the sentence speaks of crew work and not of casting
 	key      factKey
-	hash     uint64 // hashKey(key), or 0 when not yet known
+	hash     uint64 // hashFact(key), or 0 when not yet known
 	// the folded first and last words of Person, once castBySurname asks
 	firstKey, lastKey string
 	wordKeys          bool
@@ -51,7 +51,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 		traceAdd(kind, person, show, character, job)
 	}
 	early := rawKey{kind, person, show, character, job}
-	h := hashKey(early)
+	h := hashRaw(early)
 	if x.first {
 		// The first reading only learns which names are people and shows:
 		// knowledge reads its facts as sets, so a credit read again adds
@@ -143,7 +143,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		}
 	}
 	raw := rawKey{kind, f.Person, f.Show, f.Character, f.Job}
-	hraw := hashKey(raw)
+	hraw := hashRaw(raw)
 	if i, ok := x.raw.get(hraw, raw); ok {
 		if i >= 0 {
 			x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
@@ -158,7 +158,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	fkey := x.factKey(&f)
 	key := fkey
 	key.open = kind == ""
-	hkey := hashKey(key)
+	hkey := hashFact(key)
 	if i, ok := x.index.get(hkey, key); ok {
 		x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
 		x.facts[i].Confidence = max(x.facts[i].Confidence, f.Confidence)
@@ -428,7 +428,7 @@ func (x *extractor) finish() []graph.Fact {
 		}
 		key, h := f.key, f.hash
 		if h == 0 {
-			h = hashKey(key)
+			h = hashFact(key)
 		}
 		if i, ok := seen.get(h, key); ok {
 			out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)

@@ -1,6 +1,9 @@
 package extract
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"unsafe"
+)
 
 // keyTable maps keys to indexes, as a map[K]int does, but its caller hashes
 // a key once (hashKey) for the lookup and the insert that follow: a fact's
@@ -24,6 +27,50 @@ func hashKey[K comparable](k K) uint64 {
 		return h
 	}
 	return 1
+}
+
+// hashRaw is the hash of a rawKey, and hashFact of a factKey, for
+// keyTable: cheaper than hashKey, which hashes each string in full. A
+// string counts by its length and its first and last eight bytes (all of
+// them when shorter); keys that agree there and differ elsewhere share a
+// hash, and keyTable tells them apart by comparing them.
+func hashRaw(k rawKey) uint64 {
+	return finishHash(mixString(mixString(mixString(mixString(mixString(fnvOffset, k.kind), k.person), k.show), k.character), k.job))
+}
+
+func hashFact(k factKey) uint64 {
+	h := uint64(fnvOffset)
+	if k.open {
+		h = 1
+	}
+	return finishHash(mixString(mixString(mixString(mixString(mixString(h, k.kind), k.person), k.show), k.character), k.job))
+}
+
+// mixString mixes s into h.
+func mixString(h uint64, s string) uint64 {
+	n := len(s)
+	h = (h ^ uint64(n)) * fnvPrime
+	if n >= 8 {
+		p := unsafe.Pointer(unsafe.StringData(s))
+		h = (h ^ *(*uint64)(p)) * fnvPrime
+		return (h ^ *(*uint64)(unsafe.Add(p, n-8))) * fnvPrime
+	}
+	for i := 0; i < n; i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// finishHash spreads every bit of h over the low bits keyTable indexes by;
+// it never returns 0.
+func finishHash(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	if h == 0 {
+		return 1
+	}
+	return h
 }
 
 // get returns the value of k, whose hash is h, and whether k is there.

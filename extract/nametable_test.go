@@ -97,3 +97,41 @@ func keysOf[V any](m map[string]V) []string {
 	}
 	return out
 }
+
+// TestKeyHashes checks that hashRaw and hashFact give equal keys, their
+// strings wherever they lie in memory, one hash, and that a keyTable read
+// with them answers as a map does.
+func TestKeyHashes(t *testing.T) {
+	var raws keyTable[rawKey]
+	var facts keyTable[factKey]
+	wantRaw, wantFact := map[rawKey]int{}, map[factKey]int{}
+	for i := 0; i < 500; i++ {
+		person := fmt.Sprintf("Person Number %d", i%97)
+		show := fmt.Sprintf("A Show %d", i%13)
+		r := rawKey{"cast", person, show, fmt.Sprint(i % 3), ""}
+		f := factKey{open: i%2 == 0, kind: "crew", person: person, show: show, job: "director"}
+		// the same keys in other memory
+		r2 := rawKey{"cast", string([]byte(person)), string([]byte(show)), fmt.Sprint(i % 3), ""}
+		f2 := f
+		f2.person, f2.show = string([]byte(person)), string([]byte(show))
+		if hashRaw(r) != hashRaw(r2) || hashFact(f) != hashFact(f2) {
+			t.Fatalf("equal keys hash apart: %v, %v", r, f)
+		}
+		raws.put(hashRaw(r), r, i)
+		facts.put(hashFact(f), f, i)
+		wantRaw[r], wantFact[f] = i, i
+	}
+	for k, v := range wantRaw {
+		if got, ok := raws.get(hashRaw(k), k); !ok || got != v {
+			t.Errorf("raw %v: %d %v, want %d", k, got, ok, v)
+		}
+	}
+	for k, v := range wantFact {
+		if got, ok := facts.get(hashFact(k), k); !ok || got != v {
+			t.Errorf("fact %v: %d %v, want %d", k, got, ok, v)
+		}
+	}
+	if raws.len() != len(wantRaw) || facts.len() != len(wantFact) {
+		t.Errorf("%d raw keys, want %d; %d fact keys, want %d", raws.len(), len(wantRaw), facts.len(), len(wantFact))
+	}
+}
