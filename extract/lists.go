@@ -301,36 +301,6 @@ func (x *extractor) appendList(items []item, k int) []item {
 	return items
 }
 
-// asideStarts begin an aside about a list item: ", recently seen in T,".
-var asideStarts = set(`recently best currently previously known most famous formerly last also who whose`)
-
-// asideStartWords are the bits of asideStarts (mayHold).
-var asideStartWords = setMask(asideStarts)
-
-// asideEnd reads an aside after a list item at j: ", recently seen as Rob
-// in T," or ", best known for T," when "and" or a name follows it. It
-// returns the index of the aside's closing comma, or j.
-func (x *extractor) asideEnd(j int) int {
-	if x.tok(j).text != "," {
-		return j
-	}
-	if x.tok(j+1).cap || !(asideStartWords.mayHold(x.tok(j+1)) && asideStarts[x.tok(j+1).low]) && !(x.tok(j+1).low == "as" && (x.tok(j+2).low == "a" || x.tok(j+2).low == "an")) {
-		return j // ", as a troubled teenager, and Y" is an aside too
-	}
-	for c := j + 2; c < len(x.toks) && c < j+20; c++ {
-		switch x.toks[c].text {
-		case "(", ")", ";", ".":
-			return j
-		case ",":
-			if n := x.tok(c + 1); n.low == "and" || isName(n) && x.tok(j+1).low != "who" && x.tok(j+1).low != "whose" {
-				return c // a relative clause goes on only to ", and Y"
-			}
-			return j
-		}
-	}
-	return j
-}
-
 func (x *extractor) itemName(it item) string { return x.span(it.pstart, it.pend) }
 
 // listRule: "starring X and Y", "the cast includes X", "X, Y and Z have
