@@ -129,4 +129,9 @@ var crewNewsConstructions = []construction{
 		text: "Box office\n\nThe Carver brothers' comedy Burn the Letters led all films. It was the career best for both Joel and Evan Carver.",
 		want: []string{"crew|Joel Carver|Burn the Letters||", "crew|Evan Carver|Burn the Letters||"},
 	},
+	{
+		name: "X, made heads turn as C in Y's T.: a one-word title after a maker's possessive that ends the clause; \"on Y's Instagram\" is no title",
+		text: "Master news\n\nThe film Master is directed by Lokesh Kanagan. Actor Arjun Dev, made heads turn as the ruthless Anbu in Lokesh Kanagan's Kaithi. Fans followed it on Lokesh Kanagan's Instagram.",
+		want: []string{"crew|Lokesh Kanagan|Master||director", "crew|Lokesh Kanagan|Kaithi||"},
+	},
 }

@@ -136,6 +136,17 @@ func (x *extractor) possRule() {
 					x.add(graph.KindCast, owners[0], x.sshow, c, "")
 				}
 			}
+		} else if st := x.ownersStart(k); len(owners) == 1 && (pre == "in" || pre == "on") && (x.startsName(st) || x.knownPerson(owners[0]) != "") && x.personShaped(st, k) {
+			// "made heads turn as Anbu in Lokesh Kanagaraj's Kaithi.": a
+			// maker's one-word title that ends the clause
+			if e := k + 2; x.tok(k+1).cap && x.tok(k+1).kind == tWord && (x.tok(e).kind == tPunct && x.tok(e).text != "(" && x.tok(e).text != "-" || e == len(x.toks)) && !platforms[x.tok(k+1).low] {
+				if c := x.span(k+1, e); !x.isNetwork(c) && x.knownPerson(c) == "" && !placeWords[x.tok(k+1).low] {
+					x.add(x.ownerKind(k), owners[0], c, "", "")
+				}
+			}
 		}
 	}
 }
+
+// platforms are where a person posts, no title: "on X's Instagram".
+var platforms = set(`instagram twitter facebook youtube tiktok weibo snapchat threads blog podcast channel`)
