@@ -134,4 +134,9 @@ var crewNewsConstructions = []construction{
 		text: "Master news\n\nThe film Master is directed by Lokesh Kanagan. Actor Arjun Dev, made heads turn as the ruthless Anbu in Lokesh Kanagan's Kaithi. Fans followed it on Lokesh Kanagan's Instagram.",
 		want: []string{"crew|Lokesh Kanagan|Master||director", "crew|Lokesh Kanagan|Kaithi||"},
 	},
+	{
+		name: "X, the creator of cult UK series T: a country's name before the kind is read past",
+		text: "Eden news\n\nThe drama Eden is coming to Stan. Also involved is Balloon Entertainment, headed by Bryan Elsmore, the creator of cult UK series Skinny.",
+		want: []string{"crew|Bryan Elsmore|Skinny||creator"},
+	},
 }

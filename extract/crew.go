@@ -333,7 +333,7 @@ func (x *extractor) jobNounRule() {
 			if x.tok(at).low == "the" && !x.tok(at).cap {
 				at++
 			}
-			for m := 0; m < 4 && (x.tok(at).has(cDescribe) || x.tok(at).kind == tWord && !x.tok(at).cap && (!x.tok(at).has(cStopWords) || x.tok(at).has(cGenreNouns)) || x.tok(at).has(cNetworks) && x.tok(at).cap && isCast); m++ {
+			for m := 0; m < 4 && (x.tok(at).has(cDescribe) || x.tok(at).kind == tWord && !x.tok(at).cap && (!x.tok(at).has(cStopWords) || x.tok(at).has(cGenreNouns)) || x.tok(at).has(cNetworks) && x.tok(at).cap && isCast || x.countryBeforeKind(at)); m++ {
 				at++
 			}
 			if e := x.titleAt(at, false); e > at && (x.tok(e).low == "winner" || x.tok(e).low == "nominee") {

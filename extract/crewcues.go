@@ -610,3 +610,10 @@ func adjectiveOpener(ti string) bool {
 	}
 	return false
 }
+
+// countryBeforeKind reports whether the word at i is a country's name
+// before a kind of show: "the creator of cult UK series Skins".
+func (x *extractor) countryBeforeKind(i int) bool {
+	n := x.tok(i + 1)
+	return x.tok(i).cap && countryName(x.tok(i).text) && n.has(cGenreNouns) && !n.cap
+}
