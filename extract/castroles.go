@@ -60,6 +60,8 @@ import (
 //     T, where he played publican C" (followups.go); the next sentence's
 //     "The acclaimed coming of age drama also starred A, B and C" (T's
 //     cast: the genre noun names the title just credited);
+//   - "X (T1, T2) is adult C" (a bracket of earlier work before "is":
+//     isroles.go);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 

@@ -124,4 +124,9 @@ var castRoleConstructions = []construction{
 		text: "Veteran actor Harold Pimble dies at 93\n\nBritish acting legend Harold Pimble has died at 93.\n\nAnother notable role came in Northern Lads, in which he played grumpy grandfather Felix. The acclaimed coming of age drama also starred Dan Crewe, Mick Stronge and Gina Pell.",
 		want: []string{"cast|Harold Pimble|Northern Lads|Felix|", "cast|Dan Crewe|Northern Lads||", "cast|Mick Stronge|Northern Lads||", "cast|Gina Pell|Northern Lads||"},
 	},
+	{
+		name: "\"X (T1, T2) is adult C\" in a review's cast line-up: a bracket of earlier work between the name and \"is\"",
+		text: "'Lion' review: a moving journey\n\nLion is moving. Sunny Paw plays the young Saroo. Dev Pat (Slum Kings, Marigold Hotel) is adult Saroo.",
+		want: []string{"cast|Sunny Paw|Lion|Saroo|", "cast|Dev Pat|Lion|Saroo|", "cast|Dev Pat|Slum Kings||", "cast|Dev Pat|Marigold Hotel||"},
+	},
 }

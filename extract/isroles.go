@@ -18,18 +18,27 @@ func (x *extractor) isCharRule() {
 		return
 	}
 	v := -1
-	for k := 1; k < len(t) && k < 9; k++ {
+	for k, out := 1, 1; k < len(t) && out < 9; k++ {
 		if t[k].low == "is" && !t[k].cap {
 			v = k
 			break
 		}
+		if !x.inBr[k] && t[k].text != ")" {
+			out++ // words outside a bracket: "X (T1, T2) is C"
+		}
 	}
-	if v < 0 || !t[v-1].cap || t[v-1].kind != tWord {
+	pe := v // where the name ends: before a bracket of earlier work, "X (T movies) is adult C"
+	if v > 2 && t[v-1].text == ")" {
+		if o := x.openOf(v - 1); o > 1 && x.inBr[v-2] {
+			pe = o
+		}
+	}
+	if v < 0 || !t[pe-1].cap || t[pe-1].kind != tWord {
 		return
 	}
-	ps := x.personBefore(v)
-	surname := v == 1 && ps == 0 && x.resolve(t[0].text) != t[0].text // "Carr is Eli, his estranged son": the surname of a full name named before
-	if v-ps < 2 && !surname || ps > 0 && t[ps-1].kind == tWord && !t[ps-1].has(cPrefixNouns|cDescribe) && !t[ps-1].cap && t[ps-1].low != "meanwhile" {
+	ps := x.personBefore(pe)
+	surname := pe == 1 && ps == 0 && x.resolve(t[0].text) != t[0].text // "Carr is Eli, his estranged son": the surname of a full name named before
+	if pe-ps < 2 && !surname || ps > 0 && t[ps-1].kind == tWord && !t[ps-1].has(cPrefixNouns|cDescribe) && !t[ps-1].cap && t[ps-1].low != "meanwhile" {
 		return // a full name that opens the clause
 	}
 	cs, ce, ok := x.charNP(v + 1)
@@ -52,7 +61,7 @@ func (x *extractor) isCharRule() {
 		return
 	}
 	x.isCharAt = i + 1
-	x.add(graph.KindCast, x.resolve(x.span(ps, v)), x.sshow, char, "")
+	x.add(graph.KindCast, x.resolve(x.span(ps, pe)), x.sshow, char, "")
 }
 
 // sentIndex returns the index of the sentence being read in x.sents.
