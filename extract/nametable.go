@@ -1,7 +1,5 @@
 package extract
 
-import "hash/maphash"
-
 // nameTable maps a string to its cache entry, as a map[string]*name does,
 // with open addressing and one hash of the string: the memo reads it for
 // each string an article gives it the first time, and the map's lookup and
@@ -17,13 +15,9 @@ type nameSlot struct {
 	n    *name
 }
 
-// nameHash is the hash of s for nameTable.
-func nameHash(s string) uint64 {
-	if h := maphash.String(keySeed, s); h != 0 {
-		return h
-	}
-	return 1
-}
+// nameHash is the hash of s for nameTable: its length and its first and
+// last eight bytes, as hashRaw reads a string.
+func nameHash(s string) uint64 { return finishHash(mixString(fnvOffset, s)) }
 
 // get returns the entry of s, whose hash is h, or nil.
 func (t *nameTable) get(h uint64, s string) *name {
