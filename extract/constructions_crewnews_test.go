@@ -139,4 +139,9 @@ var crewNewsConstructions = []construction{
 		text: "Eden news\n\nThe drama Eden is coming to Stan. Also involved is Balloon Entertainment, headed by Bryan Elsmore, the creator of cult UK series Skinny.",
 		want: []string{"crew|Bryan Elsmore|Skinny||creator"},
 	},
+	{
+		name: "director X who gave Y starrer T: X made T; \"gave a speech\" credits no one",
+		text: "Tamil news\n\nThe film Thalaivan stars Vijay Anto. The director Babu Yogesh, who gave Jayam Ravi starrer Dasan, returns after 13 years. He gave a speech at the launch.",
+		want: []string{"cast|Vijay Anto|Thalaivan||", "crew|Babu Yogesh|Thalaivan||director", "crew|Babu Yogesh|Dasan||", "cast|Jayam Ravi|Dasan||"},
+	},
 }

@@ -51,7 +51,7 @@ func (x *extractor) crewWorkRule() {
 	if x.sentHasWord(bitDirectorial) {
 		x.ownDebut()
 	}
-	if x.sentHasWord(bitMade) {
+	if x.sentHasWord(bitMade) || x.sentHasWord(bitGave) {
 		x.madeWork()
 	}
 	if x.sentHasAnyWord(siblingWords) && x.sentHasKind(tPoss) {

@@ -111,7 +111,7 @@ func (x *extractor) whoBefore(k int) []string {
 	return nil
 }
 
-var bitMade = wordBit("made")
+var bitMade, bitGave = wordBit("made"), wordBit("gave")
 
 // madeWork reads "made" with a kind of work and its title: "X, who
 // previously made the documentary T", "X made the short film T": X is T's
@@ -119,6 +119,10 @@ var bitMade = wordBit("made")
 func (x *extractor) madeWork() {
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
+		if t[k].low == "gave" && !t[k].cap {
+			x.gaveStarrer(k)
+			continue
+		}
 		if t[k].low != "made" || t[k].cap || x.tok(k+1).low != "the" && x.tok(k+1).low != "a" {
 			continue
 		}
@@ -142,6 +146,26 @@ func (x *extractor) madeWork() {
 			holders = x.subjectsBefore(k, 0)
 		}
 		for _, h := range holders {
+			x.add(graph.KindCrew, h, ti, "", "")
+		}
+	}
+}
+
+// gaveStarrer reads "X who gave Jayam Ravi starrer Dass", as Indian trade
+// copy writes a director's earlier film: X made T, with no job.
+func (x *extractor) gaveStarrer(k int) {
+	starrer := false
+	for m := k + 2; m < k+6 && m < len(x.toks); m++ {
+		if x.toks[m].low == "starrer" {
+			starrer = true
+			break
+		}
+	}
+	if !starrer {
+		return
+	}
+	if ti := x.otherTitleObject(k + 1); ti != "" {
+		for _, h := range x.whoBefore(k) {
 			x.add(graph.KindCrew, h, ti, "", "")
 		}
 	}
