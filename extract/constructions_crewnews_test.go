@@ -144,4 +144,9 @@ var crewNewsConstructions = []construction{
 		text: "Tamil news\n\nThe film Thalaivan stars Vijay Anto. The director Babu Yogesh, who gave Jayam Ravi starrer Dasan, returns after 13 years. He gave a speech at the launch.",
 		want: []string{"cast|Vijay Anto|Thalaivan||", "crew|Babu Yogesh|Thalaivan||director", "crew|Babu Yogesh|Dasan||", "cast|Jayam Ravi|Dasan||"},
 	},
+	{
+		name: "X's new drama is called T: T is the sentence's show, X's work",
+		text: "ITV news\n\nPeter Morrow has written the drama Harbor. Peter Morrow's new drama is called The Panel.",
+		want: []string{"crew|Peter Morrow|Harbor||writer", "crew|Peter Morrow|The Panel||"},
+	},
 }

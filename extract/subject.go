@@ -565,7 +565,7 @@ func (x *extractor) sentenceShow() {
 			if !t[k].has(cGenreNouns|cOrder|cShowCue|cShowWord) || relative || x.inBr[k] {
 				continue // none of the readings below starts at any other word
 			}
-			named := (t[k].low == "named" || t[k].low == "called") && k > 0 && (t[k-1].text == "," || t[k-1].has(cGenreNouns)) ||
+			named := (t[k].low == "named" || t[k].low == "called") && k > 0 && (t[k-1].text == "," || t[k-1].has(cGenreNouns) || t[k-1].low == "is" && x.tok(k-2).has(cGenreNouns) && !x.tok(k-2).cap) ||
 				t[k].low == "title" && isQuote(x.tok(k+1).text) ||
 				// "another Indian original Leila", "a Netflix original T"
 				t[k].low == "original" && k > 0 && (t[k-1].has(cNetworks|cDescribe) || t[k-1].low == "another") && x.titleStarts(k+1) && !x.tok(k+1).has(cGenreNouns)
