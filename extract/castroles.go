@@ -62,6 +62,7 @@ import (
 //     cast: the genre noun names the title just credited);
 //   - "X (T1, T2) is adult C" (a bracket of earlier work before "is":
 //     isroles.go);
+//   - "X has boarded T as C" (workcues.go); "C is brought to life by X";
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -614,3 +615,34 @@ func (x *extractor) genreBeforeVerb(v int) bool {
 	}
 	return (g.has(cGenreNouns) || isSeasonWord(g.low) || g.low == "seasons") && !g.cap
 }
+
+// broughtToLifeRule reads "C is brought to life by X", "C, brought to life
+// by X,": X plays C in the sentence's show.
+func (x *extractor) broughtToLifeRule() {
+	if x.sshow == "" || !x.sentHasWord(bitLife) {
+		return // no token it reads at
+	}
+	t := x.toks
+	for k := 1; k+4 < len(t); k++ {
+		if t[k].low != "brought" || t[k+1].low != "to" || t[k+2].low != "life" || t[k+3].low != "by" {
+			continue
+		}
+		j := k
+		for m := 0; m < 3 && j > 0 && (t[j-1].low == "is" || t[j-1].low == "was" || t[j-1].low == "be" || t[j-1].low == "will" || t[j-1].low == "been" || t[j-1].low == "being"); m++ {
+			j--
+		}
+		if t[j-1].text == "," {
+			j--
+		}
+		cs := x.charBefore(j)
+		if cs == j || x.knownPerson(x.span(cs, j)) != "" || x.isShow(x.span(cs, j)) {
+			continue
+		}
+		if items := x.parseList(k + 4); len(items) == 1 {
+			x.add(graph.KindCast, x.resolve(x.itemName(items[0])), x.sshow, x.span(cs, j), "")
+		}
+	}
+}
+
+// bitLife is the bit of "life" (sentHasWord).
+var bitLife = wordBit("life")

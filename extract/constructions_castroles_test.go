@@ -129,4 +129,9 @@ var castRoleConstructions = []construction{
 		text: "'Lion' review: a moving journey\n\nLion is moving. Sunny Paw plays the young Saroo. Dev Pat (Slum Kings, Marigold Hotel) is adult Saroo.",
 		want: []string{"cast|Sunny Paw|Lion|Saroo|", "cast|Dev Pat|Lion|Saroo|", "cast|Dev Pat|Slum Kings||", "cast|Dev Pat|Marigold Hotel||"},
 	},
+	{
+		name: "\"X has boarded T as C\"; \"C is brought to life by Y\", \"the detective, D, brought to life by Z, is superb\"",
+		text: "Netflix thriller 'Glass Bay' adds three\n\nGlass Bay is a new Netflix thriller. Tom Ball has boarded Glass Bay as Ray Cole. Nora Vale is brought to life by Ana Pell. The detective, Sam Reed, brought to life by Leo Hask, is superb.",
+		want: []string{"cast|Tom Ball|Glass Bay|Ray Cole|", "cast|Ana Pell|Glass Bay|Nora Vale|", "cast|Leo Hask|Glass Bay|Sam Reed|"},
+	},
 }

@@ -55,7 +55,7 @@ func (x *extractor) moreTitles(e int) []string {
 }
 
 // joinVerbs join a show: "X has joined T as C".
-var joinVerbs = set(`join joins joined joining rejoin rejoins rejoined rejoining`)
+var joinVerbs = set(`join joins joined joining rejoin rejoins rejoined rejoining board boards boarded boarding`)
 
 // leadVerbs say a person carries a show: "X leads the drama T as C".
 var leadVerbs = set(`lead leads led leading headline headlines headlined headlining front fronts fronted fronting topline toplines toplined toplining`)
