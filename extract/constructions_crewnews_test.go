@@ -149,4 +149,9 @@ var crewNewsConstructions = []construction{
 		text: "ITV news\n\nPeter Morrow has written the drama Harbor. Peter Morrow's new drama is called The Panel.",
 		want: []string{"crew|Peter Morrow|Harbor||writer", "crew|Peter Morrow|The Panel||"},
 	},
+	{
+		name: "X will direct a drama based on T, a novel by Y: the untitled drama goes by its source's title, not the show named before",
+		text: "Film roundup\n\nThe film Red Pines is being adapted. Spike Lane has signed on to direct a war drama based on Miracle at Anna, a novel by James McBryde, who will also write the screenplay.",
+		want: []string{"crew|Spike Lane|Miracle at Anna||director", "crew|James McBryde|Miracle at Anna||writer", "crew|James McBryde|Miracle at Anna||original author"},
+	},
 }

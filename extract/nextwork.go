@@ -3,7 +3,8 @@ package extract
 // A person's next work, not yet titled: "has flown to Turkey to start work
 // on his next film with Sundar C". The show the text was about stays
 // behind; the sentences that follow speak of the new work, which has no
-// title yet, until one is named.
+// title yet, until one is named. An untitled work based on a book goes by
+// the book's title ("a drama based on T, a novel by X").
 
 var bitNext = wordBit("next")
 
@@ -35,4 +36,35 @@ func (x *extractor) untitledNext() bool {
 		}
 	}
 	return false
+}
+
+var bitBased = wordBit("based")
+
+// basedOnTitle reads an untitled work named by its source: "Spike Lee has
+// signed on to direct a World War II drama based on Miracle of St. Anna, a
+// novel by James McBride": the drama goes by its source's title, the
+// sentence's show. "" where the sentence says no such thing.
+func (x *extractor) basedOnTitle() string {
+	if !x.sentHasWord(bitBased) {
+		return ""
+	}
+	t := x.toks
+	for k := 1; k+3 < len(t); k++ {
+		if t[k].low != "based" || x.tok(k+1).low != "on" || !t[k-1].has(cGenreNouns) || t[k-1].cap || !x.titleStarts(k+2) {
+			continue
+		}
+		e := x.titleAt(k+2, false)
+		if e <= k+2 || x.tok(e).text != "," || x.tok(e+1).low != "a" && x.tok(e+1).low != "the" {
+			continue
+		}
+		for m := e + 2; m < e+5 && m < len(t); m++ {
+			if t[m].has(cSourceNouns) && !t[m].cap {
+				if ti := unquote(x.span(k+2, e)); !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
+					return ti
+				}
+				break
+			}
+		}
+	}
+	return ""
 }

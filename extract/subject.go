@@ -739,6 +739,9 @@ func (x *extractor) sentenceShow() {
 		x.sshow = x.colonTitle() // "Blue Planet: As a child, C (X) witnessed a murder"
 	}
 	if x.sshow == "" {
+		x.sshow = x.basedOnTitle() // "a drama based on T, a novel by X"
+	}
+	if x.sshow == "" {
 		x.sshow = x.ordinalIsTitle() // "The first movie to release in 2015 is T"
 	}
 	if x.isAbbr(x.sshow) {
