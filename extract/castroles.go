@@ -63,6 +63,8 @@ import (
 //   - "X (T1, T2) is adult C" (a bracket of earlier work before "is":
 //     isroles.go);
 //   - "X has boarded T as C" (workcues.go); "C is brought to life by X";
+//   - a pairing: "T will have X paired opposite Y", "X has been paired
+//     with Y in T" (both cast);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -646,3 +648,55 @@ func (x *extractor) broughtToLifeRule() {
 
 // bitLife is the bit of "life" (sentHasWord).
 var bitLife = wordBit("life")
+
+// pairedRule reads a pairing: "T will have X paired opposite Y", "X is
+// paired with Y in T", "X has been pitted against Y": both are cast in
+// the title after the partner, else the sentence's show.
+func (x *extractor) pairedRule() {
+	if !x.sentHasWord(bitPaired) && !x.sentHasWord(bitPitted) {
+		return // no token it reads at
+	}
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		if l := t[k].low; l != "paired" && l != "pitted" || t[k].cap {
+			continue
+		}
+		switch t[k+1].low {
+		case "opposite", "with", "alongside", "against":
+		default:
+			continue
+		}
+		pe := x.personAt(k + 2)
+		if pe <= k+3 && !(pe == k+3 && x.know.person(x.fold(x.span(k+2, pe)))) || x.tok(pe).kind == tPoss {
+			continue
+		}
+		partner := x.resolve(x.span(k+2, pe))
+		show := x.titleAfterList(pe)
+		if show == "" {
+			show = x.sshow
+		}
+		if show == "" || x.skey(show) == x.skey(partner) {
+			continue
+		}
+		var people []string
+		if ps := x.personBefore(k); ps < k && x.tok(ps-1).low == "have" || ps < k && x.tok(ps-1).low == "has" {
+			people = []string{x.resolve(x.span(ps, k))} // "T will have X paired opposite Y"
+		} else {
+			people = x.subjectsBefore(k, 1) // "X has been paired with Y"
+		}
+		if len(people) == 0 {
+			continue
+		}
+		x.add(graph.KindCast, partner, show, "", "")
+		for _, p := range people {
+			x.add(graph.KindCast, p, show, "", "")
+		}
+	}
+}
+
+// bitPaired and bitPitted are the bits of "paired" and "pitted"
+// (sentHasWord).
+var (
+	bitPaired = wordBit("paired")
+	bitPitted = wordBit("pitted")
+)

@@ -134,4 +134,9 @@ var castRoleConstructions = []construction{
 		text: "Netflix thriller 'Glass Bay' adds three\n\nGlass Bay is a new Netflix thriller. Tom Ball has boarded Glass Bay as Ray Cole. Nora Vale is brought to life by Ana Pell. The detective, Sam Reed, brought to life by Leo Hask, is superb.",
 		want: []string{"cast|Tom Ball|Glass Bay|Ray Cole|", "cast|Ana Pell|Glass Bay|Nora Vale|", "cast|Leo Hask|Glass Bay|Sam Reed|"},
 	},
+	{
+		name: "a pairing: \"T will have X paired opposite Y\", \"A has been paired opposite B in U\" (both cast)",
+		text: "Varun Dhav and Kiara Adv pair up for 'Jugg Jiyo 2'\n\nDirector Raj Mehta's Jugg Jiyo 2 will have Varun Dhav paired opposite Kiara Adv. Sara Ali has been paired opposite Kartik Aar in Love Aaj Kal 2.",
+		want: []string{"crew|Raj Mehta|Jugg Jiyo 2||director", "cast|Varun Dhav|Jugg Jiyo 2||", "cast|Kiara Adv|Jugg Jiyo 2||", "cast|Sara Ali|Love Aaj Kal 2||", "cast|Kartik Aar|Love Aaj Kal 2||"},
+	},
 }

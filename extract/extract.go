@@ -556,6 +556,7 @@ var rules = []struct {
 	{(*extractor).coStarChainRule, 0.7},
 	{(*extractor).screenShareRule, 0.7},
 	{(*extractor).broughtToLifeRule, 0.8},
+	{(*extractor).pairedRule, 0.7},
 	{(*extractor).titleByRule, 0.6},
 	{(*extractor).groupCastRule, 0.6},
 	{(*extractor).asWellAsRule, 0.7},
