@@ -154,4 +154,9 @@ var crewNewsConstructions = []construction{
 		text: "Film roundup\n\nThe film Red Pines is being adapted. Spike Lane has signed on to direct a war drama based on Miracle at Anna, a novel by James McBryde, who will also write the screenplay.",
 		want: []string{"crew|Spike Lane|Miracle at Anna||director", "crew|James McBryde|Miracle at Anna||writer", "crew|James McBryde|Miracle at Anna||original author"},
 	},
+	{
+		name: "X will direct T for NET, in a sentence with no show of its own: X directs T",
+		text: "Film roundup\n\nRussel Crowley has a new company. Russel Crowley is slated to direct Surf Kings for Universal.",
+		want: []string{"crew|Russel Crowley|Surf Kings||director"},
+	},
 }

@@ -529,7 +529,7 @@ func (x *extractor) jobVerbRule() {
 			continue
 		}
 		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" && !((x.tok(k+1).low == "the" || x.tok(k+1).low == "live-action" || x.tok(k+1).low == "several") && x.ofTitles(k+1) > 0) {
-			if x.sshow == "" || (low == "backing" || low == "bankrolling" || low == "bankrolls" || low == "editing") && !x.projectObject(k+1) {
+			if x.sshow == "" && x.otherTitleObject(k+1) == "" || (low == "backing" || low == "bankrolling" || low == "bankrolls" || low == "editing") && !x.projectObject(k+1) {
 				continue // "X is backing the idea", "X is editing a magazine": no film
 			}
 			if (low == "designing" || low == "designed") && !(x.tok(k+1).low == "the" && (x.tok(k+2).low == "characters" || x.tok(k+2).low == "costumes" || x.tok(k+2).low == "sets" || x.tok(k+2).low == "masks" || x.tok(k+2).low == "creatures")) {
