@@ -360,7 +360,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 type finishStore struct {
 	out                 []graph.Fact
 	keys, finalKeys     []factKey
-	hashes, finalHashes []uint64 // hashKey of keys, finalKeys
+	hashes, finalHashes []uint64 // hashFact of keys, finalKeys
 	seen                *keyTable[factKey]
 	cast                *keyTable[string] // person keys of actors: they play a named character
 	castHere            *keyTable[said]   // cast credits by sentence
@@ -373,17 +373,23 @@ type said struct{ person, evidence string }
 // pair is a credit's kind, person key and show key.
 type pair struct{ kind, person, show string }
 
-// has reports whether k is in t.
-func (t *keyTable[K]) has(k K) bool { return t.hasHashed(hashKey(k), k) }
-
 // hasHashed reports whether k, whose hash is h, is in t.
 func (t *keyTable[K]) hasHashed(h uint64, k K) bool {
 	_, ok := t.get(h, k)
 	return ok
 }
 
-// set adds k to t.
-func (t *keyTable[K]) set(k K) { t.put(hashKey(k), k, 1) }
+// hashString, hashSaid and hashPair are the hashes of finish's keys, read
+// as hashRaw reads a string: a sentence is not read in full.
+func hashString(s string) uint64 { return finishHash(mixString(fnvOffset, s)) }
+
+func hashSaid(s said) uint64 {
+	return finishHash(mixString(mixString(fnvOffset, s.person), s.evidence))
+}
+
+func hashPair(p pair) uint64 {
+	return finishHash(mixString(mixString(mixString(fnvOffset, p.kind), p.person), p.show))
+}
 
 // tables returns the keyTables of s, emptied, made where there are none.
 func (s *finishStore) tables() (seen *keyTable[factKey], cast *keyTable[string], castHere *keyTable[said], detailed *keyTable[pair]) {
@@ -408,17 +414,18 @@ func (x *extractor) finish() []graph.Fact {
 			crew[f.key.person] = true
 		}
 		if f.Kind == graph.KindCast && !f.open && f.Character != "" {
-			cast.set(f.key.person) // an actor: plays a named character
+			cast.put(hashString(f.key.person), f.key.person, 1) // an actor: plays a named character
 		}
 		if f.Kind == graph.KindCast && !f.open {
-			castHere.set(said{f.key.person, f.Evidence})
+			s := said{f.key.person, f.Evidence}
+			castHere.put(hashSaid(s), s, 1)
 		}
 	}
 	twoChars := false // some person plays two characters in one show
 	out := x.fin.out[:0]
 	keys, hashes := x.fin.keys[:0], x.fin.hashes[:0] // of out
 	for _, f := range x.facts {
-		if f.open && (crew[f.key.person] || f.crewHint && !cast.has(f.key.person)) && !castHere.has(said{f.key.person, f.Evidence}) {
+		if s := (said{f.key.person, f.Evidence}); f.open && (crew[f.key.person] || f.crewHint && !cast.hasHashed(hashString(s.person), s.person)) && !castHere.hasHashed(hashSaid(s), s) {
 			// "The film will star X (T1; T2)": X's titles are roles, though
 			// X produces elsewhere
 			f.Kind = graph.KindCrew
@@ -440,7 +447,7 @@ func (x *extractor) finish() []graph.Fact {
 		keys, hashes = append(keys, key), append(hashes, h)
 		if f.Character != "" || f.Job != "" {
 			p := pair{f.Kind, key.person, key.show}
-			if h := hashKey(p); !detailed.hasHashed(h, p) {
+			if h := hashPair(p); !detailed.hasHashed(h, p) {
 				detailed.put(h, p, len(out)-1)
 			} else if f.Character != "" {
 				twoChars = true
@@ -468,7 +475,7 @@ func (x *extractor) finish() []graph.Fact {
 		}
 		if f.Character == "" && f.Job == "" {
 			p := pair{f.Kind, keys[n].person, keys[n].show}
-			if i, ok := detailed.get(hashKey(p), p); ok {
+			if i, ok := detailed.get(hashPair(p), p); ok {
 				out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
 				out[i].Confidence = max(out[i].Confidence, f.Confidence)
 				continue

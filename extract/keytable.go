@@ -1,36 +1,24 @@
 package extract
 
-import (
-	"hash/maphash"
-	"unsafe"
-)
+import "unsafe"
 
 // keyTable maps keys to indexes, as a map[K]int does, but its caller hashes
-// a key once (hashKey) for the lookup and the insert that follow: a fact's
-// key is five strings, and a map hashes all of them at every access.
+// a key once (hashRaw, hashFact, ...) for the lookup and the insert that
+// follow: a fact's key is five strings, and a map hashes all of them at
+// every access.
 type keyTable[K comparable] struct {
 	slots []keySlot[K] // open addressing, a power of two long
 	n     int          // slots in use
 }
 
 type keySlot[K comparable] struct {
-	hash uint64 // 0 for an empty slot: hashKey never returns 0
+	hash uint64 // 0 for an empty slot: finishHash never returns 0
 	key  K
 	val  int
 }
 
-var keySeed = maphash.MakeSeed()
-
-// hashKey is the hash of k for keyTable.
-func hashKey[K comparable](k K) uint64 {
-	if h := maphash.Comparable(keySeed, k); h != 0 {
-		return h
-	}
-	return 1
-}
-
 // hashRaw is the hash of a rawKey, and hashFact of a factKey, for
-// keyTable: cheaper than hashKey, which hashes each string in full. A
+// keyTable: cheaper than maphash, which hashes each string in full. A
 // string counts by its length and its first and last eight bytes (all of
 // them when shorter); keys that agree there and differ elsewhere share a
 // hash, and keyTable tells them apart by comparing them.
