@@ -65,6 +65,8 @@ import (
 //   - "X has boarded T as C" (workcues.go); "C is brought to life by X";
 //   - a pairing: "T will have X paired opposite Y", "X has been paired
 //     with Y in T" (both cast);
+//   - "X previously starred in the hit series T as C" (a title after a
+//     genre noun is no name before "as": people.go);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -700,3 +702,38 @@ var (
 	bitPaired = wordBit("paired")
 	bitPitted = wordBit("pitted")
 )
+
+// genreTitleBehind returns where "in the hit series T" starts when the
+// title ending at j follows a genre noun and "in" or "on": "X previously
+// starred in the hit series Dirilis as Osman" (the title is no person);
+// else -1.
+func (x *extractor) genreTitleBehind(j int) int {
+	ts := x.titleBefore(j + 1)
+	if ts > j || ts < 2 || !x.tok(ts-1).has(cGenreNouns) || x.tok(ts-1).cap {
+		return -1
+	}
+	for m := ts - 2; m >= 0 && m >= ts-5; m-- {
+		t := x.tok(m)
+		if t.kind != tWord || t.cap {
+			return -1
+		}
+		if t.low == "in" || t.low == "on" {
+			return m
+		}
+	}
+	return -1
+}
+
+// genreTitleBefore is the title ending before k after a genre noun and
+// "in" or "on" ("starred in the hit series T as C"), or "".
+func (x *extractor) genreTitleBefore(k int) string {
+	if k < 3 || !x.toks[k-1].cap || x.genreTitleBehind(k-1) < 0 {
+		return ""
+	}
+	ts := x.titleBefore(k)
+	title := unquote(x.span(ts, k))
+	if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
+		return ""
+	}
+	return title
+}

@@ -139,4 +139,9 @@ var castRoleConstructions = []construction{
 		text: "Varun Dhav and Kiara Adv pair up for 'Jugg Jiyo 2'\n\nDirector Raj Mehta's Jugg Jiyo 2 will have Varun Dhav paired opposite Kiara Adv. Sara Ali has been paired opposite Kartik Aar in Love Aaj Kal 2.",
 		want: []string{"crew|Raj Mehta|Jugg Jiyo 2||director", "cast|Varun Dhav|Jugg Jiyo 2||", "cast|Kiara Adv|Jugg Jiyo 2||", "cast|Sara Ali|Love Aaj Kal 2||", "cast|Kartik Aar|Love Aaj Kal 2||"},
 	},
+	{
+		name: "\"X previously starred in the hit series T as C\": T after a genre noun is no person before \"as\", and the role is in T",
+		text: "Turkish drama 'Kirik Kalpler' begins\n\nThe new series Kirik Kalpler stars Burak Ozcan as Kemal. Ozcan previously starred in the hit series Dirilis as Osman.",
+		want: []string{"cast|Burak Ozcan|Kirik Kalpler|Kemal|", "cast|Burak Ozcan|Dirilis|Osman|"},
+	},
 }

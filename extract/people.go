@@ -336,6 +336,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j = x.showBehind(j) // "X first appears on the second episode of T as C"
 			steps++
 			continue
+		case t.cap && steps < 9 && x.genreTitleBehind(j) >= 0:
+			j = x.genreTitleBehind(j) // "X previously starred in the hit series T as C"
+			steps++
+			continue
 		case j == k-1 && x.titleStarAt(j) != "":
 			// "The Queen For Seven Days actor plays a widower": the person
 			// "the T actor" names, not a name in T

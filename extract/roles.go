@@ -504,6 +504,9 @@ func (x *extractor) roleRule() {
 		}
 		chars = shareSurname(chars)
 		show := x.sshow
+		if ti := x.genreTitleBefore(k); isAs && ti != "" {
+			show = ti // "X previously starred in the hit series T as C"
+		}
 		more := -1 // where "and C2 in T2" may follow the first pair
 		if len(spans) == 1 {
 			// "her role as Nina in Night Falls": the show follows
