@@ -159,4 +159,9 @@ var crewNewsConstructions = []construction{
 		text: "Film roundup\n\nRussel Crowley has a new company. Russel Crowley is slated to direct Surf Kings for Universal.",
 		want: []string{"crew|Russel Crowley|Surf Kings||director"},
 	},
+	{
+		name: "X will write and direct T: both jobs in T, not the writer's in the sentence's show",
+		text: "Harbor news\n\nThe drama Blue Harbor is coming to Netflix. Ana Velden will write and direct Red Pines for Netflix.",
+		want: []string{"crew|Ana Velden|Red Pines||writer", "crew|Ana Velden|Red Pines||director"},
+	},
 }

@@ -205,11 +205,8 @@ func (x *extractor) jobNounRule() {
 		if isJob && officeNouns[x.tok(k-1).low] {
 			continue // "Festival director X said": an office, no credit
 		}
-		if isJob && t[k].cap && x.rankedCharacter(k) {
-			continue // "Director Coulson will search the world": a character's rank
-		}
-		if isJob && x.playedJob(k) {
-			continue // "embodies her other half, disgraced comedy writer Ava": a character's trade
+		if isJob && (x.playedJob(k) || t[k].cap && x.rankedCharacter(k)) {
+			continue // "disgraced comedy writer Ava": a character's trade; "Director Coulson will search": a rank
 		}
 		if w := x.tok(k - 2).low; x.tok(k-1).low == "with" && (w == "worked" || w == "work" || w == "working" || w == "collaborated" || w == "together") {
 			continue // "worked with director X on T": a credit in T, read by workedRule
@@ -534,6 +531,9 @@ func (x *extractor) jobVerbRule() {
 			}
 			if (low == "designing" || low == "designed") && !(x.tok(k+1).low == "the" && (x.tok(k+2).low == "characters" || x.tok(k+2).low == "costumes" || x.tok(k+2).low == "sets" || x.tok(k+2).low == "masks" || x.tok(k+2).low == "creatures")) {
 				continue
+			}
+			if x.pairedTitle(k, job) {
+				continue // "X will write and direct T": both jobs in T
 			}
 			if ti := x.otherTitleObject(k + 1); ti != "" {
 				// "Kenny Ortega directed the original Hocus Pocus": a credit in

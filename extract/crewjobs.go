@@ -677,3 +677,20 @@ func (x *extractor) replacesAs(k int) bool {
 	}
 	return len(subjects) > 0
 }
+
+// pairedTitle reads "X will write and direct T" at the first verb k, of job
+// job: X has both jobs in T, the title after the second verb. It reports
+// whether it read so.
+func (x *extractor) pairedTitle(k int, job string) bool {
+	if x.tok(k+1).low != "and" || !x.tok(k+2).has(cJobVerb) || x.tok(k+2).cap {
+		return false
+	}
+	ti := x.otherTitleObject(k + 3)
+	if ti == "" {
+		return false
+	}
+	for _, s := range x.subjectsBefore(k, 0) {
+		x.add(graph.KindCrew, s, ti, "", job)
+	}
+	return true
+}
