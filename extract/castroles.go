@@ -67,6 +67,8 @@ import (
 //     with Y in T" (both cast);
 //   - "X previously starred in the hit series T as C" (a title after a
 //     genre noun is no name before "as": people.go);
+//   - a review's fronted participle: "Playing the villain, Ray Cole, X is
+//     chilling", "Portraying C, Y delivers".
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -736,4 +738,33 @@ func (x *extractor) genreTitleBefore(k int) string {
 		return ""
 	}
 	return title
+}
+
+// frontPlayingRule reads a sentence that opens with a play verb's
+// participle and its character, then the performer: "Playing the
+// villain, Ray Cole, Leo Hask is chilling", "Portraying Anna, X delivers
+// her best work".
+func (x *extractor) frontPlayingRule() {
+	t := x.toks
+	if len(t) < 6 || x.sshow == "" || !t[0].cap {
+		return
+	}
+	switch t[0].low {
+	case "playing", "portraying", "voicing", "essaying":
+	default:
+		return
+	}
+	cs, ce, ok := x.charNP(1)
+	if !ok || x.tok(ce).text != "," {
+		return
+	}
+	pe := x.personAt(ce + 1)
+	if pe <= ce+2 || !x.personShaped(ce+1, pe) || x.tok(pe).kind != tWord || x.tok(pe).cap {
+		return // "Playing C, X is ...": a name of two words, then a verb
+	}
+	char := x.span(cs, ce)
+	if x.knownPerson(char) != "" || x.isShow(char) || describes(char) {
+		return
+	}
+	x.add(graph.KindCast, x.resolve(x.span(ce+1, pe)), x.sshow, char, "")
 }

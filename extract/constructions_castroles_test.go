@@ -144,4 +144,9 @@ var castRoleConstructions = []construction{
 		text: "Turkish drama 'Kirik Kalpler' begins\n\nThe new series Kirik Kalpler stars Burak Ozcan as Kemal. Ozcan previously starred in the hit series Dirilis as Osman.",
 		want: []string{"cast|Burak Ozcan|Kirik Kalpler|Kemal|", "cast|Burak Ozcan|Dirilis|Osman|"},
 	},
+	{
+		name: "a review's fronted participle: \"Playing the villain, Ray Cole, X is chilling\", \"Portraying Anna, Y delivers her best work\"",
+		text: "'Iron Harbour' review: a taut thriller\n\nIron Harbour is the best thriller of the year. Playing the villain, Ray Cole, Leo Hask is chilling. Portraying Anna, Julie Marsh delivers her best work.",
+		want: []string{"cast|Leo Hask|Iron Harbour|Ray Cole|", "cast|Julie Marsh|Iron Harbour|Anna|"},
+	},
 }

@@ -543,6 +543,7 @@ var rules = []struct {
 	{(*extractor).isCharRule, 0.6},
 	{(*extractor).isPartRule, 0.6},
 	{(*extractor).portrayingIsRule, 0.7},
+	{(*extractor).frontPlayingRule, 0.7},
 	{(*extractor).reuniteInRule, 0.6},
 	{(*extractor).teamUpRule, 0.6},
 	{(*extractor).formerQuotedRule, 0.6},
