@@ -164,4 +164,9 @@ var crewNewsConstructions = []construction{
 		text: "Harbor news\n\nThe drama Blue Harbor is coming to Netflix. Ana Velden will write and direct Red Pines for Netflix.",
 		want: []string{"crew|Ana Velden|Red Pines||writer", "crew|Ana Velden|Red Pines||director"},
 	},
+	{
+		name: "led by the new film from Korean director X, T: the title after the maker's comma is the sentence's show, X directs it",
+		text: "Festival lineup\n\nThe festival opens in May. The lineup is led by the new film from Korean director Min Ha-rin, Winter Orchid.",
+		want: []string{"crew|Min Ha-rin|Winter Orchid||director"},
+	},
 }

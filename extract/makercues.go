@@ -309,3 +309,39 @@ func (x *extractor) knownShowBefore(i int) string {
 	}
 	return ""
 }
+
+var bitFrom = wordBit("from")
+
+// fromMakerAfterTitle reads "the new film from director X, T": the kind of
+// work, "from", its maker, then its title after a comma at the clause's
+// end. It returns the title, the sentence's show, or "".
+func (x *extractor) fromMakerAfterTitle() string {
+	if !x.sentHasWord(bitFrom) || !x.sentHas(cGenreNouns) {
+		return ""
+	}
+	t := x.toks
+	for k := 1; k+3 < len(t); k++ {
+		if t[k].low != "from" || !t[k-1].has(cGenreNouns) || t[k-1].cap {
+			continue
+		}
+		at := k + 1
+		for q := 0; q < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).has(cJobNoun) || x.tok(at).has(cDescribe)); q++ {
+			at++ // "from director X", "from Korean director X"
+		}
+		if x.tok(at).cap && x.tok(at).has(cDescribe) && x.tok(at+1).has(cJobNoun) {
+			at += 2
+		}
+		pe := x.personAt(at)
+		if pe <= at || x.tok(pe).text != "," || !x.titleStarts(pe+1) {
+			continue
+		}
+		e := x.titleAt(pe+1, false)
+		if e <= pe+1 || e < len(t) && !(x.tok(e).kind == tPunct && x.tok(e).text != "(") {
+			continue
+		}
+		if ti := unquote(x.span(pe+1, e)); !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) && !(x.startsName(pe+1) && x.personShaped(pe+1, e)) {
+			return ti
+		}
+	}
+	return ""
+}

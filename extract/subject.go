@@ -742,6 +742,9 @@ func (x *extractor) sentenceShow() {
 		x.sshow = x.basedOnTitle() // "a drama based on T, a novel by X"
 	}
 	if x.sshow == "" {
+		x.sshow = x.fromMakerAfterTitle() // "the new film from director X, T"
+	}
+	if x.sshow == "" {
 		x.sshow = x.ordinalIsTitle() // "The first movie to release in 2015 is T"
 	}
 	if x.isAbbr(x.sshow) {
