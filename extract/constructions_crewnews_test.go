@@ -169,4 +169,9 @@ var crewNewsConstructions = []construction{
 		text: "Festival lineup\n\nThe festival opens in May. The lineup is led by the new film from Korean director Min Ha-rin, Winter Orchid.",
 		want: []string{"crew|Min Ha-rin|Winter Orchid||director"},
 	},
+	{
+		name: "BBC drama director X, who commissioned the series: an office at the network, no director's credit",
+		text: "BBC orders drama\n\nThe BBC has commissioned the crime drama The Tidewell from writer Morag Fenn. BBC drama director Lindsay Marsh, who commissioned the series, said the writing is extraordinary.",
+		want: []string{"crew|Morag Fenn|The Tidewell||writer"},
+	},
 }

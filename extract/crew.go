@@ -202,8 +202,8 @@ func (x *extractor) jobNounRule() {
 		if isJob && x.plotConsultant(k) {
 			continue // "trauma consultant X": a doctor in the story, no crew
 		}
-		if isJob && officeNouns[x.tok(k-1).low] {
-			continue // "Festival director X said": an office, no credit
+		if isJob && (officeNouns[x.tok(k-1).low] || x.networkOffice(k)) {
+			continue // "Festival director X said", "BBC drama director X": an office, no credit
 		}
 		if isJob && (x.playedJob(k) || t[k].cap && x.rankedCharacter(k)) {
 			continue // "disgraced comedy writer Ava": a character's trade; "Director Coulson will search": a rank

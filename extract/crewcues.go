@@ -617,3 +617,11 @@ func (x *extractor) countryBeforeKind(i int) bool {
 	n := x.tok(i + 1)
 	return x.tok(i).cap && countryName(x.tok(i).text) && n.has(cGenreNouns) && !n.cap
 }
+
+// networkOffice reports whether the job noun at k follows a network and a
+// kind of programme: "BBC drama director X", "ITV comedy controller X"
+// hold an office at the network, no credit in a show.
+func (x *extractor) networkOffice(k int) bool {
+	g := x.tok(k - 1)
+	return (g.low == "drama" || g.low == "comedy" || g.low == "scripted") && !g.cap && x.tok(k-2).has(cNetworks) && x.tok(k-2).cap
+}
