@@ -68,7 +68,9 @@ import (
 //   - "X previously starred in the hit series T as C" (a title after a
 //     genre noun is no name before "as": people.go);
 //   - a review's fronted participle: "Playing the villain, Ray Cole, X is
-//     chilling", "Portraying C, Y delivers".
+//     chilling", "Portraying C, Y delivers";
+//   - an interview's "In T you play the role of C" (the person the
+//     headline opens with, "Actor X talks to us about ...": people.go).
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -767,4 +769,48 @@ func (x *extractor) frontPlayingRule() {
 		return
 	}
 	x.add(graph.KindCast, x.resolve(x.span(ce+1, pe)), x.sshow, char, "")
+}
+
+// interviewee is the person an interview's headline opens with: the name
+// after a performer noun ("Actor Lee Hyun Wook talks to us about ..."), or
+// a name the first reading credited; else "".
+func (x *extractor) interviewee() string {
+	if x.guestRead {
+		return x.guest
+	}
+	x.guestRead = true
+	if len(x.sents) == 0 || !x.sents[0].head || x.sents[0].para != 0 {
+		return ""
+	}
+	t := x.sents[0].toks
+	st := 0
+	for st < len(t) && st < 3 && t[st].has(cCastNouns|cPrefixNouns|cDescribe) {
+		st++ // "Actor", "Korean actress"
+	}
+	e := st
+	for e < len(t) && e < st+4 && t[e].kind == tWord && t[e].cap && !t[e].has(cStopWords) {
+		e++
+	}
+	if e-st < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for i := st; i < e; i++ {
+		if i > st {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t[i].text)
+	}
+	for n := e - st; n >= 2; n-- { // the name after a performer noun, else the longest the first reading knows
+		name := b.String()
+		if st > 0 && n == e-st && t[st-1].has(cCastNouns|cPrefixNouns) || x.know.person(x.fold(name)) {
+			x.guest = name
+			return name
+		}
+		if i := strings.LastIndexByte(name, ' '); i > 0 {
+			b.Reset()
+			b.WriteString(name[:i])
+		}
+	}
+	return ""
 }

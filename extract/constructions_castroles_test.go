@@ -149,4 +149,9 @@ var castRoleConstructions = []construction{
 		text: "'Iron Harbour' review: a taut thriller\n\nIron Harbour is the best thriller of the year. Playing the villain, Ray Cole, Leo Hask is chilling. Portraying Anna, Julie Marsh delivers her best work.",
 		want: []string{"cast|Leo Hask|Iron Harbour|Ray Cole|", "cast|Julie Marsh|Iron Harbour|Anna|"},
 	},
+	{
+		name: "an interview's \"In “T” you play the role of C\": the person the headline opens with after a performer noun",
+		text: "Actor Kim Dae Ho talks to us about acting on screen and stage\n\nSome of you know him from his work in film.\n\nIn “Strangers in Town” you play the role of Yoo Gi Ho, a resident of the town. How did you prepare?\n\nI read the webtoon first.",
+		want: []string{"cast|Kim Dae Ho|Strangers in Town|Yoo Gi Ho|"},
+	},
 }

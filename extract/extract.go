@@ -283,6 +283,8 @@ type extractor struct {
 	headPerson   string   // the person a section's heading names alone ("3. Ana Lee")
 	mainGender   byte     // 'f' or 'm' when the lead's noun says ("Actress X"), else 0
 	pronounSex   byte     // 'f' or 'm' when the article's pronouns say, '-' when they do not, 0 before reading them
+	guest        string   // the person an interview's headline opens with ("Actor X talks to us"), once guestRead
+	guestRead    bool
 	group        []string // the people a list opening this sentence names
 	prevGroup    []string // and the sentence before
 	subjectEnd   int      // where this sentence's opening person ends, or 0

@@ -351,7 +351,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j-- // "X appears in Episode 5 as C"
 			steps++
 			continue
-		case t.kind == tWord && (!t.cap || strings.Contains(t.low, "-") && describesWord(t.low)) && steps < 14 && t.low != "she" && t.low != "he" && !(t.low == "they" && want > 1):
+		case t.kind == tWord && (!t.cap || strings.Contains(t.low, "-") && describesWord(t.low)) && steps < 14 && t.low != "she" && t.low != "he" && !(t.low == "they" && want > 1) && !(t.low == "you" && x.interviewee() != ""):
 			// "X, who was recently BAFTA-nominated for her role as C"
 			switch t.low {
 			case "and":
@@ -437,6 +437,9 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			return nil
 		}
 		break
+	}
+	if j >= 0 && x.toks[j].low == "you" && want <= 1 && k < len(x.toks) && x.toks[k].has(cPlayVerbs|cWorkCues) && x.interviewee() != "" {
+		return []string{x.guest} // an interview's "In T you play C": the headline's person
 	}
 	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as") &&
 		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || (x.toks[j-1].low == "that" || x.toks[j-1].low == "as") && x.subjectEnd > 0 && x.subjectEnd < j) {
