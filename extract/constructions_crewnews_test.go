@@ -174,4 +174,9 @@ var crewNewsConstructions = []construction{
 		text: "BBC orders drama\n\nThe BBC has commissioned the crime drama The Tidewell from writer Morag Fenn. BBC drama director Lindsay Marsh, who commissioned the series, said the writing is extraordinary.",
 		want: []string{"crew|Morag Fenn|The Tidewell||writer"},
 	},
+	{
+		name: "A and B Confirmed for New Drama T: a title-case headline's verb is no part of the name before it",
+		text: "Jane Holtz and Mara Quinn Confirmed for New Drama \"Moonlit Bay\"\n\nActors Jane Holtz and Mara Quinn have been confirmed to star in the upcoming drama \"Moonlit Bay.\"",
+		want: []string{"cast|Jane Holtz|Moonlit Bay||", "cast|Mara Quinn|Moonlit Bay||"},
+	},
 }

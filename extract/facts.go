@@ -77,6 +77,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 // the index of its fact, or -1 when it gives none.
 func (x *extractor) addNew(kind, person, show, character, job string) int {
 	named := dropOccupation(trimCommaColon(cleanSpace(person)))
+	named = dropHeadlineVerb(named) // "Han So-yul Confirmed for T": a title-case headline's verb
 	if person = x.resolve(named); person != named && x.givenAlone(named, person) {
 		person = named // "Kalyani will be seen in Priyadarshan's Marakkar": two people
 	}
@@ -584,6 +585,23 @@ func (x *extractor) crewHint(person string) bool {
 // occupations may stand in capitals before a name that opens a sentence:
 // "Chef Marco Ricci joins as a judge".
 var occupations = set(`chef judge host actor actress comedian singer rapper presenter`)
+
+// headlinePastVerbs end a name in a title-case headline: "A and B
+// Confirmed for T", "X Cast as C".
+var headlinePastVerbs = set(`confirmed cast tapped set signed added booked attached`)
+
+// dropHeadlineVerb drops a title-case headline's verb after a name of two
+// words or more: "Han So-yul Confirmed" is Han So-yul.
+func dropHeadlineVerb(person string) string {
+	i := strings.LastIndexByte(person, ' ')
+	if i <= 0 || !strings.ContainsAny(person[:i], " -") {
+		return person // "Jo Cast": a two-word name keeps its words
+	}
+	if hasLower(headlinePastVerbs, person[i+1:]) {
+		return person[:i]
+	}
+	return person
+}
 
 // dropOccupation drops an occupation before a name of two words or more:
 // "Chef Marco Ricci" is Marco Ricci.
