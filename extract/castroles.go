@@ -70,7 +70,8 @@ import (
 //   - a review's fronted participle: "Playing the villain, Ray Cole, X is
 //     chilling", "Portraying C, Y delivers";
 //   - an interview's "In T you play the role of C" (the person the
-//     headline opens with, "Actor X talks to us about ...": people.go).
+//     headline opens with, "Actor X talks to us about ...", "X On Her
+//     Role In T": people.go); "my character in T, C, was a challenge".
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -779,8 +780,8 @@ func (x *extractor) interviewee() string {
 		return x.guest
 	}
 	x.guestRead = true
-	if len(x.sents) == 0 || !x.sents[0].head || x.sents[0].para != 0 {
-		return ""
+	if len(x.sents) < 2 || x.sents[0].para != 0 || x.sents[1].para == 0 {
+		return "" // the headline: the first paragraph, one sentence
 	}
 	t := x.sents[0].toks
 	st := 0
@@ -801,9 +802,16 @@ func (x *extractor) interviewee() string {
 		}
 		b.WriteString(t[i].text)
 	}
+	talk := false // "Katherine McNamara On Her Wildly Different Role": a name, then what the interview is about
+	if e < len(t) && st == 0 && e-st <= 3 && hasLower(nameStarts, t[0].text) {
+		switch t[e].low {
+		case "on", "talks", "opens", "reveals", "says", "discusses", "dishes", ":", "–", "—":
+			talk = true
+		}
+	}
 	for n := e - st; n >= 2; n-- { // the name after a performer noun, else the longest the first reading knows
 		name := b.String()
-		if st > 0 && n == e-st && t[st-1].has(cCastNouns|cPrefixNouns) || x.know.person(x.fold(name)) {
+		if (st > 0 && t[st-1].has(cCastNouns|cPrefixNouns) || talk) && n == e-st || x.know.person(x.fold(name)) {
 			x.guest = name
 			return name
 		}
@@ -814,3 +822,34 @@ func (x *extractor) interviewee() string {
 	}
 	return ""
 }
+
+// myCharacterRule reads an interview's "my character in T, C, was a
+// challenge": the interviewee plays C in T.
+func (x *extractor) myCharacterRule() {
+	if !x.sentHasWord(bitMy) || x.interviewee() == "" {
+		return // no token it reads at, or no interview
+	}
+	t := x.toks
+	for k := 0; k+5 < len(t); k++ {
+		if t[k].low != "my" || t[k+1].low != "character" || t[k+2].low != "in" {
+			continue
+		}
+		at := x.titlePrefix(k + 3)
+		e := x.titleAt(at, false)
+		if e <= at || !x.titleStarts(at) || x.tok(e).text != "," {
+			continue
+		}
+		ce := x.charAt(e + 1)
+		if ce <= e+1 || x.tok(ce).text != "," && !x.tok(ce).has(cAuxWords) {
+			continue
+		}
+		title, char := unquote(x.span(at, e)), x.span(e+1, ce)
+		if x.isNetwork(title) || x.knownPerson(char) != "" {
+			continue
+		}
+		x.add(graph.KindCast, x.guest, title, char, "")
+	}
+}
+
+// bitMy is the bit of "my" (sentHasWord).
+var bitMy = wordBit("my")

@@ -154,4 +154,9 @@ var castRoleConstructions = []construction{
 		text: "Actor Kim Dae Ho talks to us about acting on screen and stage\n\nSome of you know him from his work in film.\n\nIn “Strangers in Town” you play the role of Yoo Gi Ho, a resident of the town. How did you prepare?\n\nI read the webtoon first.",
 		want: []string{"cast|Kim Dae Ho|Strangers in Town|Yoo Gi Ho|"},
 	},
+	{
+		name: "an interview under a headline \"X On Her Wildly Different Role In “T”\": \"my character in T, C, was a challenge\" is X's role",
+		text: "Kathy McNamee On Her Wildly Different Role In “The Stand”\n\n20. Which of your characters has been the hardest?\n\nI would say, though, my character in The Stand, Julie Lawton, was a challenge in a new way.",
+		want: []string{"cast|Kathy McNamee|The Stand|Julie Lawton|"},
+	},
 }

@@ -546,6 +546,7 @@ var rules = []struct {
 	{(*extractor).isPartRule, 0.6},
 	{(*extractor).portrayingIsRule, 0.7},
 	{(*extractor).frontPlayingRule, 0.7},
+	{(*extractor).myCharacterRule, 0.7},
 	{(*extractor).reuniteInRule, 0.6},
 	{(*extractor).teamUpRule, 0.6},
 	{(*extractor).formerQuotedRule, 0.6},
