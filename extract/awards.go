@@ -11,9 +11,13 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
+// bitNamedBest is the bit of "named", as in "X was named best director for
+// T".
+var bitNamedBest = wordBit("named")
+
 // awardRule reads an award won for a work.
 func (x *extractor) awardRule() {
-	if !x.sentHas(cAwardCue) {
+	if !x.sentHas(cAwardCue) && !x.sentHasWord(bitNamedBest) {
 		return // no word it reads at
 	}
 	t := x.toks
@@ -22,8 +26,11 @@ func (x *extractor) awardRule() {
 			continue
 		}
 		switch t[k].low {
-		case "won", "wins", "win", "winning", "scooped", "bagged", "clinched", "took", "takes", "earned", "earns", "nabbed", "received", "receives", "picked", "nominated", "shortlisted":
+		case "won", "wins", "win", "winning", "scooped", "bagged", "clinched", "took", "takes", "earned", "earns", "nabbed", "received", "receives", "picked", "nominated", "shortlisted", "named":
 			from := k + 1
+			if t[k].low == "named" && x.tok(from).low != "best" {
+				continue // "was named best director for T", not "a man named C"
+			}
 			if t[k].low == "picked" || t[k].low == "took" {
 				if x.tok(from).low == "up" || x.tok(from).low == "home" {
 					from++ // "picked up best actor", "took home the Emmy"

@@ -179,4 +179,9 @@ var crewNewsConstructions = []construction{
 		text: "Jane Holtz and Mara Quinn Confirmed for New Drama \"Moonlit Bay\"\n\nActors Jane Holtz and Mara Quinn have been confirmed to star in the upcoming drama \"Moonlit Bay.\"",
 		want: []string{"cast|Jane Holtz|Moonlit Bay||", "cast|Mara Quinn|Moonlit Bay||"},
 	},
+	{
+		name: "Taiwanese director X was named best director for T: the award's work, not the show of the paragraph before",
+		text: "Cannes winners\n\nThe Lobby, directed by Greek director Yorgo Lanthis, received the Jury Prize.\n\nTaiwanese director Hsiao-hsien Hu was named best director for The Assassin.",
+		want: []string{"crew|Yorgo Lanthis|The Lobby||director", "crew|Hsiao-hsien Hu|The Assassin||director"},
+	},
 }

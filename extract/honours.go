@@ -13,6 +13,10 @@ func (x *extractor) honoured() bool {
 			if x.tok(i+1).low == "achievement" {
 				return true
 			}
+		case "named":
+			if x.tok(i+1).low == "best" {
+				return true // "X was named best director for T": T's, read by awardRule
+			}
 		}
 	}
 	return false
