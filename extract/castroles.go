@@ -71,7 +71,9 @@ import (
 //     chilling", "Portraying C, Y delivers";
 //   - an interview's "In T you play the role of C" (the person the
 //     headline opens with, "Actor X talks to us about ...", "X On Her
-//     Role In T": people.go); "my character in T, C, was a challenge".
+//     Role In T": people.go); "my character in T, C, was a challenge";
+//     a question's list "What aspects of C1 from T1, C2 from T2, and even
+//     C3 from T3 were you able to identify with?" (each the interviewee's).
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -850,6 +852,46 @@ func (x *extractor) myCharacterRule() {
 		x.add(graph.KindCast, x.guest, title, char, "")
 	}
 }
+
+// fromPairsRule reads an interview's question that lists the
+// interviewee's characters, each with its title: "What aspects of Clary
+// from T1, Mia from T2, and even Julie from T3 were you able to identify
+// with?" (two pairs at least, and "you").
+func (x *extractor) fromPairsRule() {
+	if !x.sentHasWord(bitYou) || !x.sentHasWord(bitFrom) || x.interviewee() == "" {
+		return // no token it reads at, or no interview
+	}
+	t := x.toks
+	var pairs [][2]string
+	for k := 1; k+2 < len(t); k++ {
+		if t[k].low != "from" || t[k].cap {
+			continue
+		}
+		cs := x.charBefore(k)
+		at := k + 1
+		e := x.titleAt(at, false)
+		if cs == k || e <= at || !x.titleStarts(at) {
+			continue
+		}
+		if n := x.tok(e); n.text != "," && n.text != "?" && n.low != "and" && n.kind != tWord {
+			continue
+		}
+		char, title := x.span(cs, k), unquote(x.span(at, e))
+		if x.knownPerson(char) != "" || x.isNetwork(title) || x.knownPerson(title) != "" {
+			continue
+		}
+		pairs = append(pairs, [2]string{title, char})
+	}
+	if len(pairs) < 2 {
+		return
+	}
+	for _, p := range pairs {
+		x.add(graph.KindCast, x.guest, p[0], p[1], "")
+	}
+}
+
+// bitYou is the bit of "you" (sentHasWord).
+var bitYou = wordBit("you")
 
 // bitMy is the bit of "my" (sentHasWord).
 var bitMy = wordBit("my")

@@ -159,4 +159,9 @@ var castRoleConstructions = []construction{
 		text: "Kathy McNamee On Her Wildly Different Role In “The Stand”\n\n20. Which of your characters has been the hardest?\n\nI would say, though, my character in The Stand, Julie Lawton, was a challenge in a new way.",
 		want: []string{"cast|Kathy McNamee|The Stand|Julie Lawton|"},
 	},
+	{
+		name: "an interview's question \"What aspects of C1 from T1, C2 from T2, and even C3 from T3 were you able to identify with?\": each the interviewee's",
+		text: "Kathy McNamee On Her Wildly Different Role In “The Stand”\n\n21. What aspects of Clara from Shadowrunners, Mina from Archer, and even Julie from The Stand were you able to personally identify with?\n\nAll of them, in a way.",
+		want: []string{"cast|Kathy McNamee|Shadowrunners|Clara|", "cast|Kathy McNamee|Archer|Mina|", "cast|Kathy McNamee|The Stand|Julie|"},
+	},
 }

@@ -547,6 +547,7 @@ var rules = []struct {
 	{(*extractor).portrayingIsRule, 0.7},
 	{(*extractor).frontPlayingRule, 0.7},
 	{(*extractor).myCharacterRule, 0.7},
+	{(*extractor).fromPairsRule, 0.6},
 	{(*extractor).reuniteInRule, 0.6},
 	{(*extractor).teamUpRule, 0.6},
 	{(*extractor).formerQuotedRule, 0.6},
