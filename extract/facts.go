@@ -78,8 +78,13 @@ func (x *extractor) add(kind, person, show, character, job string) {
 func (x *extractor) addNew(kind, person, show, character, job string) int {
 	named := dropOccupation(trimCommaColon(cleanSpace(person)))
 	named = dropHeadlineVerb(named) // "Han So-yul Confirmed for T": a title-case headline's verb
+	// resolve gives a clean name (cleanSpace would return it as it is):
+	// only named, which trimming may have left with a space at an end, may
+	// not be
+	personClean := true
 	if person = x.resolve(named); person != named && x.givenAlone(named, person) {
 		person = named // "Kalyani will be seen in Priyadarshan's Marakkar": two people
+		personClean = false
 	}
 	show = dropScript(unquote(cleanSpace(show)))
 	if t, ok := strings.CutSuffix(show, "-fame"); ok && t != "" {
@@ -128,7 +133,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.first {
 		// the first reading learns names only: no evidence, confidence or
 		// seasons
-		if x.normalize(&f); f.Person == "" {
+		if x.normalize(&f, personClean); f.Person == "" {
 			return -1
 		}
 		x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewHint(person), key: x.factKey(&f)})
@@ -152,7 +157,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		}
 		return i
 	}
-	if x.normalize(&f); f.Person == "" {
+	if x.normalize(&f, personClean); f.Person == "" {
 		x.raw.put(hraw, raw, -1)
 		return -1
 	}
@@ -191,8 +196,11 @@ func (x *extractor) factKey(f *graph.Fact) factKey {
 // normalize is graph.Fact.Normalize with a cheap path for titles without
 // digits, which have no season qualifier, in place. It leaves the fact with
 // no person when it would not be valid; finish validates every fact again.
-func (x *extractor) normalize(f *graph.Fact) {
-	f.Person = cleanSpace(f.Person)
+// personClean says that f.Person is clean already.
+func (x *extractor) normalize(f *graph.Fact, personClean bool) {
+	if !personClean {
+		f.Person = cleanSpace(f.Person)
+	}
 	f.Character = cleanSpace(f.Character)
 	f.Job = strings.ToLower(cleanSpace(f.Job))
 	title, qs := x.split(f.Show)
