@@ -20,7 +20,8 @@ import (
 //     lead person, whose gender the lead's noun ("Actress X") or else the
 //     article's pronouns give (an obituary's "he starred alongside Y in T");
 //   - co-stars in a chain: "he starred alongside A in movie T1 and with
-//     Oscar winner B in 1981 film T2" (the subject and B in T2 too);
+//     Oscar winner B in 1981 film T2" (the subject and B in T2 too;
+//     pairings.go, with sharing the screen and pairings below);
 //   - a title's character after a play verb: "best known for playing
 //     Battlestar: Galactica's Captain Apollo" (roles.go; a title of more
 //     than one word or one the article credits, not "plays Anna's Tom");
@@ -69,7 +70,7 @@ import (
 //     genre noun is no name before "as": people.go);
 //   - a review's fronted participle: "Playing the villain, Ray Cole, X is
 //     chilling", "Portraying C, Y delivers";
-//   - an interview's "In T you play the role of C" (the person the
+//   - an interview's "In T you play the role of C" (interviews.go: the person the
 //     headline opens with, "Actor X talks to us about ...", "X On Her
 //     Role In T": people.go); "my character in T, C, was a challenge";
 //     a question's list "What aspects of C1 from T1, C2 from T2, and even
@@ -159,66 +160,6 @@ func (x *extractor) leadGender() byte {
 	}
 	return x.pronounSex
 }
-
-// coStarChainRule reads the co-stars after the first of a chain: "he
-// starred alongside A in movie T1 and with Oscar winner B in 1981 film
-// T2": B and the subject are cast in T2 (the first pair is read by the
-// list rules).
-func (x *extractor) coStarChainRule() {
-	if !x.sentHas(cCastVerbs) || !x.sentHasWord(bitWith) && !x.sentHasAnyWord(coStarWords) {
-		return // no token it reads
-	}
-	t := x.toks
-	v := -1 // the verb that opens the chain: "starred alongside"
-	for k := 1; k+4 < len(t); k++ {
-		w := &t[k]
-		if w.cap || !coStarPrepWords.mayHold(w) || !coStarPreps[w.low] {
-			continue
-		}
-		if v < 0 {
-			if p := &t[k-1]; p.has(cCastVerbs) && !p.cap && (p.low == "starred" || p.low == "appeared" || p.low == "co-starred" || p.low == "acted" || p.low == "starring") {
-				v = k - 1
-			}
-			continue
-		}
-		if t[k-1].low != "and" {
-			continue
-		}
-		m := x.awardPrefixEnd(k + 1) // "with Oscar winner B"
-		for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cJobNoun); q++ {
-			m++ // "with fellow newcomer B", not "with director B"
-		}
-		pe := x.personAt(m)
-		if pe <= m+1 || x.tok(pe).low != "in" || !x.personShaped(m, pe) {
-			continue
-		}
-		at := pe + 1
-		for q := 0; q < 3 && (x.tok(at).kind == tNum || x.tok(at).low == "the" && !x.tok(at).cap || x.tok(at).has(cGenreNouns) && !x.tok(at).cap); q++ {
-			at++ // "in 1981 film T2", "in the movie T2"
-		}
-		e := x.titleAt(at, false)
-		if e <= at || !x.titleStarts(at) {
-			continue
-		}
-		title := unquote(x.span(at, e))
-		if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
-			continue
-		}
-		x.add(graph.KindCast, x.resolve(x.span(m, pe)), title, "", "")
-		for _, s := range x.subjectsBefore(v, 1) {
-			x.add(graph.KindCast, s, title, "", "")
-		}
-	}
-}
-
-// coStarPreps name a co-star: "starred alongside A", "opposite B", "with C".
-var coStarPreps = set(`alongside opposite with`)
-
-// coStarPrepWords are the bits of coStarPreps (mayHold).
-var coStarPrepWords = setMask(coStarPreps)
-
-// coStarWords are the bits of coStarPreps (sentHasAnyWord).
-var coStarWords = setMask(coStarPreps)
 
 // titleCharOK reports whether the title before a possessive and a
 // character after a play verb is a show: one the article credits, or one
@@ -369,111 +310,6 @@ var partNotNouns = set(`one first last only latest newest favourite favorite win
 // a crucial role".
 var seenRoleWords = set(`crucial significant prominent interesting meaty powerful small brief substantial integral challenging unique different dual double`)
 
-// screenShareRule reads "A and B shared screen space in T", "X will share
-// the screen with Y in the film T", "for T, where he will share the screen
-// with Y": the people of the sentence and the partner are cast in T (the
-// title after "in" or "for", else the one before "where", else the
-// sentence's show).
-func (x *extractor) screenShareRule() {
-	if !x.sentHasWord(bitScreen) {
-		return // no token it reads at
-	}
-	t := x.toks
-	for k := 2; k < len(t); k++ {
-		if t[k].low != "screen" || t[k].cap {
-			continue
-		}
-		v := k - 1
-		for q := 0; q < 2 && v > 0 && (t[v].low == "the" || t[v].low == "big" || t[v].low == "small") && !t[v].cap; q++ {
-			v--
-		}
-		switch t[v].low {
-		case "share", "shares", "shared", "sharing":
-		default:
-			continue
-		}
-		m := k + 1
-		if x.tok(m).low == "space" {
-			m++
-		}
-		var people []string
-		if x.tok(m).low == "with" {
-			for _, it := range x.parseList(m + 1) {
-				people = append(people, x.resolve(x.itemName(it)))
-				m = it.end
-			}
-			if len(people) == 0 {
-				continue
-			}
-		}
-		show := ""
-		if l := x.tok(m).low; l == "in" || l == "for" || l == "on" {
-			at := x.titlePrefix(m + 1)
-			if g := x.kindTitleAt(m + 1); g > 0 {
-				at = g // "in the action film T"
-			}
-			if e := x.titleAt(at, false); e > at && x.titleStarts(at) {
-				show = unquote(x.span(at, e))
-			}
-		} else {
-			for c := v - 1; c > 0 && c > v-5; c-- {
-				if x.tok(c).low != "where" {
-					continue
-				}
-				c-- // "for ‘T’ where he will share the screen with Y"
-				if x.tok(c).text == "," {
-					c--
-				}
-				if isQuote(x.tok(c).text) {
-					if ts := x.quotedTitlesBefore(c + 1); len(ts) == 1 {
-						show = unquote(ts[0])
-					}
-				} else if ts := x.titleBefore(c + 1); ts <= c {
-					show = unquote(x.span(ts, c+1))
-				}
-				break
-			}
-		}
-		if show == "" || x.isNetwork(show) || x.knownPerson(show) != "" || describes(show) {
-			continue
-		}
-		w := v
-		for w > 0 && (t[w-1].has(cAuxWords) || t[w-1].low == "also") && !t[w-1].cap {
-			w--
-		}
-		if l := x.tok(w - 1).low; l == "he" || l == "she" || l == "they" {
-			if p := x.pronounOwnerAt(w - 1); p != "" {
-				people = append(people, p)
-			}
-		} else if st := x.introEnd(); st > 0 && x.parseListEnds(st, w) {
-			for _, it := range x.parseList(st) {
-				people = append(people, x.resolve(x.itemName(it))) // "Earlier, A and B shared"
-			}
-		} else {
-			people = append(people, x.subjectsBefore(v, 0)...)
-		}
-		for _, p := range people {
-			x.add(graph.KindCast, p, show, "", "")
-		}
-	}
-}
-
-// pronounOwnerAt is the person "he" or "she" at j names inside a clause:
-// the person the sentence opens with, else the one an earlier sentence
-// opened with; or "".
-func (x *extractor) pronounOwnerAt(j int) string {
-	if x.subjectEnd > 0 && x.subjectEnd <= j {
-		return x.subject
-	}
-	return x.sectionPronoun()
-}
-
-// parseListEnds reports whether a list of names starts at i and ends at j.
-func (x *extractor) parseListEnds(i, j int) bool {
-	items := x.parseList(i)
-	return len(items) > 0 && items[len(items)-1].end == j
-}
-
 // onNetworkAt reports whether the capitalized word at j, before a verb at
 // k, is a network after "on" or "at": "X has joined the cast of T on NBC
 // to play C".
@@ -573,46 +409,6 @@ func (x *extractor) toStarBefore(v int) bool {
 	return false
 }
 
-// partnerTitle is the title a co-star list after "opposite" or
-// "alongside" at start names: after it ("alongside Y in T"), or before
-// the relative clause it ends ("T, in which he starred opposite Y"); else
-// "".
-func (x *extractor) partnerTitle(start, end int) string {
-	if title := x.titleAfterList(end); title != "" {
-		return title
-	}
-	v := start - 2
-	if !x.tok(v).has(cCastVerbs) || x.tok(v).cap {
-		return ""
-	}
-	if l := x.tok(v - 1).low; l != "he" && l != "she" {
-		return ""
-	}
-	if x.tok(v-2).low != "which" || x.tok(v-3).low != "in" {
-		return ""
-	}
-	return x.relTitleBefore(v - 3)
-}
-
-// relTitleBefore is the title before the comma that ends before i, in
-// "T, in which he played C", "T, where he played C"; else "".
-func (x *extractor) relTitleBefore(i int) string {
-	c := i
-	if x.tok(c-1).text != "," {
-		return ""
-	}
-	c--
-	if ts := x.titleBefore(c); ts < c && !x.isNetwork(x.span(ts, c)) && x.knownPerson(x.span(ts, c)) == "" && !describes(x.span(ts, c)) {
-		return unquote(x.span(ts, c))
-	}
-	if isQuote(x.tok(c - 1).text) {
-		if ts := x.quotedTitlesBefore(c); len(ts) == 1 {
-			return unquote(ts[0])
-		}
-	}
-	return ""
-}
-
 // bitWhere is the bit of "where" (sentHasWord).
 var bitWhere = wordBit("where")
 
@@ -657,58 +453,6 @@ func (x *extractor) broughtToLifeRule() {
 
 // bitLife is the bit of "life" (sentHasWord).
 var bitLife = wordBit("life")
-
-// pairedRule reads a pairing: "T will have X paired opposite Y", "X is
-// paired with Y in T", "X has been pitted against Y": both are cast in
-// the title after the partner, else the sentence's show.
-func (x *extractor) pairedRule() {
-	if !x.sentHasWord(bitPaired) && !x.sentHasWord(bitPitted) {
-		return // no token it reads at
-	}
-	t := x.toks
-	for k := 1; k+2 < len(t); k++ {
-		if l := t[k].low; l != "paired" && l != "pitted" || t[k].cap {
-			continue
-		}
-		switch t[k+1].low {
-		case "opposite", "with", "alongside", "against":
-		default:
-			continue
-		}
-		pe := x.personAt(k + 2)
-		if pe <= k+3 && !(pe == k+3 && x.know.person(x.fold(x.span(k+2, pe)))) || x.tok(pe).kind == tPoss {
-			continue
-		}
-		partner := x.resolve(x.span(k+2, pe))
-		show := x.titleAfterList(pe)
-		if show == "" {
-			show = x.sshow
-		}
-		if show == "" || x.skey(show) == x.skey(partner) {
-			continue
-		}
-		var people []string
-		if ps := x.personBefore(k); ps < k && x.tok(ps-1).low == "have" || ps < k && x.tok(ps-1).low == "has" {
-			people = []string{x.resolve(x.span(ps, k))} // "T will have X paired opposite Y"
-		} else {
-			people = x.subjectsBefore(k, 1) // "X has been paired with Y"
-		}
-		if len(people) == 0 {
-			continue
-		}
-		x.add(graph.KindCast, partner, show, "", "")
-		for _, p := range people {
-			x.add(graph.KindCast, p, show, "", "")
-		}
-	}
-}
-
-// bitPaired and bitPitted are the bits of "paired" and "pitted"
-// (sentHasWord).
-var (
-	bitPaired = wordBit("paired")
-	bitPitted = wordBit("pitted")
-)
 
 // genreTitleBehind returns where "in the hit series T" starts when the
 // title ending at j follows a genre noun and "in" or "on": "X previously
@@ -773,125 +517,3 @@ func (x *extractor) frontPlayingRule() {
 	}
 	x.add(graph.KindCast, x.resolve(x.span(ce+1, pe)), x.sshow, char, "")
 }
-
-// interviewee is the person an interview's headline opens with: the name
-// after a performer noun ("Actor Lee Hyun Wook talks to us about ..."), or
-// a name the first reading credited; else "".
-func (x *extractor) interviewee() string {
-	if x.guestRead {
-		return x.guest
-	}
-	x.guestRead = true
-	if len(x.sents) < 2 || x.sents[0].para != 0 || x.sents[1].para == 0 {
-		return "" // the headline: the first paragraph, one sentence
-	}
-	t := x.sents[0].toks
-	st := 0
-	for st < len(t) && st < 3 && t[st].has(cCastNouns|cPrefixNouns|cDescribe) {
-		st++ // "Actor", "Korean actress"
-	}
-	e := st
-	for e < len(t) && e < st+4 && t[e].kind == tWord && t[e].cap && !t[e].has(cStopWords) {
-		e++
-	}
-	if e-st < 2 {
-		return ""
-	}
-	var b strings.Builder
-	for i := st; i < e; i++ {
-		if i > st {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t[i].text)
-	}
-	talk := false // "Katherine McNamara On Her Wildly Different Role": a name, then what the interview is about
-	if e < len(t) && st == 0 && e-st <= 3 && hasLower(nameStarts, t[0].text) {
-		switch t[e].low {
-		case "on", "talks", "opens", "reveals", "says", "discusses", "dishes", ":", "–", "—":
-			talk = true
-		}
-	}
-	for n := e - st; n >= 2; n-- { // the name after a performer noun, else the longest the first reading knows
-		name := b.String()
-		if (st > 0 && t[st-1].has(cCastNouns|cPrefixNouns) || talk) && n == e-st || x.know.person(x.fold(name)) {
-			x.guest = name
-			return name
-		}
-		if i := strings.LastIndexByte(name, ' '); i > 0 {
-			b.Reset()
-			b.WriteString(name[:i])
-		}
-	}
-	return ""
-}
-
-// myCharacterRule reads an interview's "my character in T, C, was a
-// challenge": the interviewee plays C in T.
-func (x *extractor) myCharacterRule() {
-	if !x.sentHasWord(bitMy) || x.interviewee() == "" {
-		return // no token it reads at, or no interview
-	}
-	t := x.toks
-	for k := 0; k+5 < len(t); k++ {
-		if t[k].low != "my" || t[k+1].low != "character" || t[k+2].low != "in" {
-			continue
-		}
-		at := x.titlePrefix(k + 3)
-		e := x.titleAt(at, false)
-		if e <= at || !x.titleStarts(at) || x.tok(e).text != "," {
-			continue
-		}
-		ce := x.charAt(e + 1)
-		if ce <= e+1 || x.tok(ce).text != "," && !x.tok(ce).has(cAuxWords) {
-			continue
-		}
-		title, char := unquote(x.span(at, e)), x.span(e+1, ce)
-		if x.isNetwork(title) || x.knownPerson(char) != "" {
-			continue
-		}
-		x.add(graph.KindCast, x.guest, title, char, "")
-	}
-}
-
-// fromPairsRule reads an interview's question that lists the
-// interviewee's characters, each with its title: "What aspects of Clary
-// from T1, Mia from T2, and even Julie from T3 were you able to identify
-// with?" (two pairs at least, and "you").
-func (x *extractor) fromPairsRule() {
-	if !x.sentHasWord(bitYou) || !x.sentHasWord(bitFrom) || x.interviewee() == "" {
-		return // no token it reads at, or no interview
-	}
-	t := x.toks
-	var pairs [][2]string
-	for k := 1; k+2 < len(t); k++ {
-		if t[k].low != "from" || t[k].cap {
-			continue
-		}
-		cs := x.charBefore(k)
-		at := k + 1
-		e := x.titleAt(at, false)
-		if cs == k || e <= at || !x.titleStarts(at) {
-			continue
-		}
-		if n := x.tok(e); n.text != "," && n.text != "?" && n.low != "and" && n.kind != tWord {
-			continue
-		}
-		char, title := x.span(cs, k), unquote(x.span(at, e))
-		if x.knownPerson(char) != "" || x.isNetwork(title) || x.knownPerson(title) != "" {
-			continue
-		}
-		pairs = append(pairs, [2]string{title, char})
-	}
-	if len(pairs) < 2 {
-		return
-	}
-	for _, p := range pairs {
-		x.add(graph.KindCast, x.guest, p[0], p[1], "")
-	}
-}
-
-// bitYou is the bit of "you" (sentHasWord).
-var bitYou = wordBit("you")
-
-// bitMy is the bit of "my" (sentHasWord).
-var bitMy = wordBit("my")
