@@ -352,6 +352,10 @@ func (x *extractor) bracketRule() {
 			k = c
 			continue
 		}
+		if x.charTitleActor(ps, j, parts) {
+			k = c // "his brother Nano (Money Heist's Jaime Lorente)": an actor after the title's possessive
+			continue
+		}
 		for _, p := range parts {
 			for _, title := range x.splitAnd(p) {
 				if countryName(title) || photoCredit(title) || placeName(outer) {

@@ -75,6 +75,9 @@ import (
 //     Role In T": people.go); "my character in T, C, was a challenge";
 //     a question's list "What aspects of C1 from T1, C2 from T2, and even
 //     C3 from T3 were you able to identify with?" (each the interviewee's).
+//   - "his older brother Nano (Money Heist's Jaime Lorente)": a character
+//     of one word, then an actor's full name after a title's possessive
+//     (brackets.go);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 
@@ -516,4 +519,29 @@ func (x *extractor) frontPlayingRule() {
 		return
 	}
 	x.add(graph.KindCast, x.resolve(x.span(ce+1, pe)), x.sshow, char, "")
+}
+
+// charTitleActor reads a bracket after a character's one-word name that
+// holds a title's possessive and an actor's full name: "his older brother
+// Nano (Money Heist's Jaime Lorente)". The actor is cast in the title and
+// plays the character in the sentence's show. It reports whether it read
+// the bracket so.
+func (x *extractor) charTitleActor(ps, j int, parts []part) bool {
+	if len(parts) != 1 || !parts[0].poss || j-ps != 1 || !strings.Contains(parts[0].char, " ") {
+		return false
+	}
+	outer, actor := x.span(ps, j), parts[0].char
+	first, _, _ := strings.Cut(actor, " ")
+	if x.know.person(x.fold(outer)) || x.resolve(outer) != outer || !hasLower(nameStarts, first) {
+		return false
+	}
+	title := unquote(x.span(parts[0].i, parts[0].j))
+	if x.isNetwork(title) {
+		return false
+	}
+	x.add(graph.KindCast, actor, title, "", "")
+	if x.sshow != "" && x.skey(x.sshow) != x.skey(title) {
+		x.add(graph.KindCast, actor, x.sshow, outer, "")
+	}
+	return true
 }

@@ -164,4 +164,9 @@ var castRoleConstructions = []construction{
 		text: "Kathy McNamee On Her Wildly Different Role In “The Stand”\n\n21. What aspects of Clara from Shadowrunners, Mina from Archer, and even Julie from The Stand were you able to personally identify with?\n\nAll of them, in a way.",
 		want: []string{"cast|Kathy McNamee|Shadowrunners|Clara|", "cast|Kathy McNamee|Archer|Mina|", "cast|Kathy McNamee|The Stand|Julie|"},
 	},
+	{
+		name: "\"his older brother Nano (Money Heist’s Jaime Lorent)\": a one-word character, then an actor's full name after a title's possessive (the actor in the title, and as the character in the sentence's show)",
+		text: "'Elite' review: a Spanish teen drama\n\nElite is a Spanish drama. Samuel has to deal with his older brother Nano (Money Heist’s Jaime Lorent).",
+		want: []string{"cast|Jaime Lorent|Money Heist||", "cast|Jaime Lorent|Elite|Nano|"},
+	},
 }
