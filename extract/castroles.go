@@ -56,7 +56,8 @@ import (
 //   - "played by A and B (T)" in a casting sentence: the bracket is B's
 //     earlier work alone (brackets.go; "A and B (“T”)", "Rising stars A
 //     and B (T) feature" still credit both);
-//   - "Also attached (set) to star are A and B" (lists.go);
+//   - "Also attached (set) to star are A and B" (lists.go); a list that
+//     ends in "or" after commas: "names such as A, B or C";
 //   - "T, in which he starred opposite Y" (both in T), "a familiar face in
 //     T, where he played publican C" (followups.go); the next sentence's
 //     "The acclaimed coming of age drama also starred A, B and C" (T's
@@ -544,4 +545,13 @@ func (x *extractor) charTitleActor(ps, j int, parts []part) bool {
 		x.add(graph.KindCast, actor, x.sshow, outer, "")
 	}
 	return true
+}
+
+// orJoins reports whether the "or" at j ends a list of names whose items
+// so far were joined by commas: "names such as A, B or C" (not "A or B").
+func (x *extractor) orJoins(items []item, j int) bool {
+	if x.tok(j).low != "or" || x.tok(j).cap || len(items) < 2 {
+		return false
+	}
+	return x.tok(items[len(items)-1].start-1).text == "," && x.tok(j+1).cap
 }

@@ -169,4 +169,9 @@ var castRoleConstructions = []construction{
 		text: "'Elite' review: a Spanish teen drama\n\nElite is a Spanish drama. Samuel has to deal with his older brother Nano (Money Heist’s Jaime Lorent).",
 		want: []string{"cast|Jaime Lorent|Money Heist||", "cast|Jaime Lorent|Elite|Nano|"},
 	},
+	{
+		name: "a cast list that ends in \"or\" after commas: \"the cast also includes great names such as A, B or C\"",
+		text: "'Grito' begins filming\n\nGrito is filming in Madrid. The cast also includes great Spanish names such as Belen Rua, Mercedes Sanpi or Willy Tole.",
+		want: []string{"cast|Belen Rua|Grito||", "cast|Mercedes Sanpi|Grito||", "cast|Willy Tole|Grito||"},
+	},
 }

@@ -267,8 +267,8 @@ func (x *extractor) appendList(items []item, k int) []item {
 				return items // "starring A and B, and Company's film T": a new clause
 			}
 			j += 2
-		case x.tok(j).text == "," || x.tok(j).low == "and" || x.tok(j).text == "&":
-			bareAnd = bareAnd || x.tok(j).low == "and"
+		case x.tok(j).text == "," || x.tok(j).low == "and" || x.tok(j).text == "&" || x.orJoins(items, j):
+			bareAnd = bareAnd || x.tok(j).low == "and" || x.tok(j).low == "or"
 			j++
 		default:
 			// "..., Carlo Gonzalez, Boy 2 Quizon, Pauline Mendoza": past a
