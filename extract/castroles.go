@@ -79,6 +79,8 @@ import (
 //   - "his older brother Nano (Money Heist's Jaime Lorente)": a character
 //     of one word, then an actor's full name after a title's possessive
 //     (brackets.go);
+//   - "X (The Marigold Hotel movies)": plural format words (films, movies,
+//     shows, dramas) after a title (words.go);
 //   - "as C in Birmingham-based gang drama", "on the US soap": a show
 //     described, not named, gives no credit (roles.go);
 

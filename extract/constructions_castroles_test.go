@@ -174,4 +174,9 @@ var castRoleConstructions = []construction{
 		text: "'Grito' begins filming\n\nGrito is filming in Madrid. The cast also includes great Spanish names such as Belen Rua, Mercedes Sanpi or Willy Tole.",
 		want: []string{"cast|Belen Rua|Grito||", "cast|Mercedes Sanpi|Grito||", "cast|Willy Tole|Grito||"},
 	},
+	{
+		name: "a plural format word after a title in a bracket: \"X (The Marigold Hotel movies)\", \"Y (Night Ward films)\"",
+		text: "'Lion' review: a moving journey\n\nLion is moving. Dev Pat (The Marigold Hotel movies) and Rona Mar (Night Ward films) join the cast.",
+		want: []string{"cast|Dev Pat|Lion||", "cast|Dev Pat|The Marigold Hotel||", "cast|Rona Mar|Lion||", "cast|Rona Mar|Night Ward||"},
+	},
 }

@@ -74,7 +74,7 @@ var sourceNouns = set(`novel novels book books manga webtoon webtoons webcomic c
 	memoir memoirs novella light-novel graphic story stories illustrations biography autobiography`)
 
 // formatWords follow a title to say what kind of work it is: "Erased film".
-var formatWords = set(`film movie series show special drama anime tv television miniseries documentary short`)
+var formatWords = set(`film movie series show special drama anime tv television miniseries documentary short films movies shows dramas`)
 
 // stageWords mark a stage production, which is not a screen credit.
 var stageWords = set(`stage musical play theatre theater broadway west-end opera concert tour`)
