@@ -94,4 +94,9 @@ var profileConstructions = []construction{
 		text: "Casting roundup: Sidney Chance, Babs Cesay\n\nSidney Chance has been cast in the lead role of FX's Alien Shore series. Babs Cesay has been cast in the lead role of Wenda.",
 		want: []string{"cast|Sidney Chance|Alien Shore||"},
 	},
+	{
+		name: "the film, which reunites A and B: the show's cast; X has a small role as the mayor: cast with no character named",
+		text: "Box Office: 'Iron Tidal' Sinks Competition\n\nUniversal's action sequel Iron Tidal topped the box office this weekend.\n\nThe film, which reunites Dwayne Harlan and Mia Castellan, earned an A- CinemaScore. Sten Ohlander has a small role as the mayor.",
+		want: []string{"cast|Dwayne Harlan|Iron Tidal||", "cast|Mia Castellan|Iron Tidal||", "cast|Sten Ohlander|Iron Tidal||"},
+	},
 }

@@ -571,6 +571,7 @@ var rules = []struct {
 	{(*extractor).staffWorkRule, 0.7},
 	{(*extractor).nameTitleRule, 0.6},
 	{(*extractor).hostRule, 0.7},
+	{(*extractor).reunitesCastRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -477,6 +477,15 @@ func (x *extractor) castVerbNear(k int) bool {
 		if t.has(cCastVerbs|cPlayVerbs) || t.low == "cast" || t.low == "work" || t.low == "works" || t.low == "working" {
 			return true
 		}
+		if (t.low == "role" || t.low == "part" || t.low == "cameo") && !t.cap {
+			// "X has a small but memorable part as the town's mayor"
+			for q := m - 1; q >= 0 && q >= m-6; q-- {
+				switch x.toks[q].low {
+				case "has", "have", "had", "having", "landed", "lands", "gets", "got":
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

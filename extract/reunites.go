@@ -1,0 +1,66 @@
+package extract
+
+// A show that brings its cast together again: "The film reunites A and B",
+// "T, which reunites A and B, opens Friday".
+
+import "github.com/castgraph/castgraph/graph"
+
+var reunitesMask = wordMask("reunites", "reunited", "reuniting", "reunite")
+
+// reunitesCastRule credits the people a show reunites as its cast: the
+// verb's subject is the show (its title, a genre noun, or "which" after
+// it), never a person ("X reunites with Y" is reunionRule's).
+func (x *extractor) reunitesCastRule() {
+	if x.sshow == "" || !x.sentHasAnyWord(reunitesMask) {
+		return // no show, or no word it reads
+	}
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		switch t[k].low {
+		case "reunites", "reunited", "reuniting", "reunite":
+		default:
+			continue
+		}
+		if t[k].cap || x.inBr[k] || x.tok(k+1).low == "with" || !x.showSubject(k) {
+			continue
+		}
+		at := k + 1
+		if x.tok(at).low == "the" && x.tok(at+1).has(cCastNouns) && !x.tok(at+1).cap {
+			at += 2 // "reunites the stars A and B"
+		}
+		items := x.dropCompanies(x.parseList(at))
+		if n := len(items); n > 0 && x.tok(items[n-1].end).low == "with" {
+			items = append(items, x.parseList(items[n-1].end+1)...) // "reunites director X with Y"
+		}
+		for _, it := range items {
+			if it.pend-it.pstart < 2 {
+				continue
+			}
+			kind, job := graph.KindCast, ""
+			if p := x.tok(it.pstart - 1); p.has(cJobNoun) && !p.cap {
+				kind, job = graph.KindCrew, jobNouns[p.low] // "reunites director X with Y"
+			}
+			x.add(kind, x.itemName(it), x.sshow, "", job)
+		}
+	}
+}
+
+// showSubject reports whether the verb at k has the sentence's show for
+// its subject: "The film reunites", "T reunites", "T, which reunites".
+func (x *extractor) showSubject(k int) bool {
+	m := k - 1
+	for m > 0 && (x.toks[m].has(cAuxWords) || x.toks[m].low == "also") {
+		m--
+	}
+	w := x.toks[m]
+	switch {
+	case (w.low == "which" || w.low == "that") && !w.cap:
+		return m > 0 && x.toks[m-1].text == ","
+	case w.has(cGenreNouns) && !w.cap:
+		return true // "The film reunites"
+	}
+	if ts := x.titleBefore(m + 1); ts <= m {
+		return x.fold(unquote(x.span(ts, m+1))) == x.sshowFold
+	}
+	return false
+}
