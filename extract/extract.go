@@ -279,11 +279,11 @@ type extractor struct {
 	lastPerson   string // the person of the last credit read in an earlier sentence: "His credits include"
 	subject      string // the person an earlier sentence opened with, whom "he" or "she" names
 	prevSubject  string
-	mainPerson   string   // the person the article's lead opens with
-	headPerson   string   // the person a section's heading names alone ("3. Ana Lee")
-	mainGender   byte     // 'f' or 'm' when the lead's noun says ("Actress X"), else 0
-	pronounSex   byte     // 'f' or 'm' when the article's pronouns say, '-' when they do not, 0 before reading them
-	guest        string   // the person an interview's headline opens with ("Actor X talks to us"), once guestRead
+	mainPerson   string // the person the article's lead opens with
+	headPerson   string // the person a section's heading names alone ("3. Ana Lee")
+	mainGender   byte   // 'f' or 'm' when the lead's noun says ("Actress X"), else 0
+	pronounSex   byte   // 'f' or 'm' when the article's pronouns say, '-' when they do not, 0 before reading them
+	guest        string // the person an interview's headline opens with ("Actor X talks to us"), once guestRead
 	guestRead    bool
 	group        []string // the people a list opening this sentence names
 	prevGroup    []string // and the sentence before
@@ -370,7 +370,7 @@ func (x *extractor) run() {
 				x.headPerson = x.headingPerson(s) // a roundup of actors: whom the section is about
 			}
 			if s.para == 0 {
-				x.conf = 0.7 // its own confidence, not the last rule's
+				x.conf = 0.7      // its own confidence, not the last rule's
 				x.headlineCast(s) // "A And B Join T Season 2"
 			}
 			// A heading whose words the next paragraph repeats names the
