@@ -39,23 +39,15 @@ func (x *extractor) dropCompanies(items []item) []item {
 			break
 		}
 	}
-	var out []item
-	for n, it := range items {
-		drop := x.companyRun(it.pstart)
-		if !drop && !x.startsName(it.pstart) && x.knownPerson(x.itemName(it)) == "" {
-			drop = company || romanceArticles[x.tok(it.pstart).low] && it.pend > it.pstart+1
+	return dropItems(items, func(it item) bool {
+		if x.companyRun(it.pstart) {
+			return true
 		}
-		if drop && out == nil {
-			out = append(make([]item, 0, len(items)), items[:n]...)
+		if x.startsName(it.pstart) || x.knownPerson(x.itemName(it)) != "" {
+			return false
 		}
-		if !drop && out != nil {
-			out = append(out, it)
-		}
-	}
-	if out == nil {
-		return items
-	}
-	return out
+		return company || romanceArticles[x.tok(it.pstart).low] && it.pend > it.pstart+1
+	})
 }
 
 // dropProducerCompanies drops, after "produced by", a lone one-word name
@@ -65,13 +57,21 @@ func (x *extractor) dropProducerCompanies(items []item, jobs []string) []item {
 	if len(jobs) != 1 || jobs[0] != graph.JobProducer || len(items) != 1 {
 		return items // "along with Lanthimo": a surname in a list of producers
 	}
+	return dropItems(items, func(it item) bool {
+		return it.pend == it.pstart+1 && !x.startsName(it.pstart) && x.knownPerson(x.itemName(it)) == "" && x.resolve(x.itemName(it)) == x.itemName(it)
+	})
+}
+
+// dropItems returns the items drop does not report, sharing items' array
+// when it drops none.
+func dropItems(items []item, drop func(item) bool) []item {
 	var out []item
 	for n, it := range items {
-		drop := it.pend == it.pstart+1 && !x.startsName(it.pstart) && x.knownPerson(x.itemName(it)) == "" && x.resolve(x.itemName(it)) == x.itemName(it)
-		if drop && out == nil {
+		d := drop(it)
+		if d && out == nil {
 			out = append(make([]item, 0, len(items)), items[:n]...)
 		}
-		if !drop && out != nil {
+		if !d && out != nil {
 			out = append(out, it)
 		}
 	}
