@@ -324,6 +324,7 @@ func (x *extractor) run() {
 	for i := range x.sents {
 		s := &x.sents[i]
 		x.sentAt = i
+		x.conf = headingConfidence // a heading's credits: "“T” by director X"
 		switch {
 		case rosterHeading(s):
 			roster = true
@@ -370,7 +371,6 @@ func (x *extractor) run() {
 				x.headPerson = x.headingPerson(s) // a roundup of actors: whom the section is about
 			}
 			if s.para == 0 {
-				x.conf = 0.7      // its own confidence, not the last rule's
 				x.headlineCast(s) // "A And B Join T Season 2"
 			}
 			// A heading whose words the next paragraph repeats names the
@@ -393,6 +393,10 @@ func (x *extractor) run() {
 		x.sentence(s)
 	}
 }
+
+// headingConfidence is the confidence of the credits a heading or a
+// headline reads, outside the rules applied to every sentence.
+const headingConfidence = 0.7
 
 func atoi(s string) int {
 	n := 0
