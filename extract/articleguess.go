@@ -159,3 +159,33 @@ func lastOfName(text, w string) bool {
 	}
 	return false
 }
+
+// fandomWords, after a title that opens a headline or a sentence, say the
+// title is a show its audience follows: "Emmerdale spoilers: …",
+// "Emmerdale fans are in for a surprise", "Hollyoaks viewers".
+var fandomWords = set(`spoilers spoiler fans viewers recap`)
+
+// fandomLead reads the title that opens the headline or one of the first
+// sentences before a fandom word, where the article names it at least
+// twice: a soap's spoilers and an episode's recap are about that show. It
+// returns "" where none does.
+func (x *extractor) fandomLead() string {
+	for i := 0; i < len(x.sents) && i < 4; i++ {
+		s := x.look(i)
+		t := s.toks
+		if len(t) < 3 || !t[0].cap {
+			continue
+		}
+		e := x.titleAt(0, false)
+		if e <= 0 || e >= len(t) || e > 6 || !fandomWords[t[e].low] {
+			continue
+		}
+		title := unquote(x.span(0, e))
+		if x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) ||
+			t[e-1].has(cGenreNouns|cNetworks|cStopWords) || strings.Count(x.a.Text, title) < 2 {
+			continue
+		}
+		return title
+	}
+	return ""
+}

@@ -33,6 +33,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castRoleConstructions...)
 	tests = append(tests, crewNewsConstructions...)
 	tests = append(tests, profileConstructions...)
+	tests = append(tests, leadConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))
