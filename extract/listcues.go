@@ -331,6 +331,11 @@ func (x *extractor) titlesBeforeNoun(i int) bool {
 	return x.tok(e).has(cCastNouns) && !x.tok(e).cap
 }
 
+// rolesObjectVerbs take a list of people as their object before "in lead
+// roles": "the film has X and Y in lead roles", "fans will also see X and
+// Y in supporting roles".
+var rolesObjectVerbs = set(`has have had features feature featuring with see sees boasts boast brings bring`)
+
 // inRolesAfter reports whether a list that ends at end is followed by "in
 // lead roles", "in pivotal roles", "in the lead role".
 func (x *extractor) inRolesAfter(end int) bool {

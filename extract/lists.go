@@ -373,8 +373,7 @@ func (x *extractor) listRule() {
 			x.tok(start-1).low == "with" && x.crewAsJob(end) ||
 			// "the film also has X and Y in lead roles"
 			// "Production begins with X and Y in the lead roles"
-			(x.tok(start-1).low == "has" || x.tok(start-1).low == "have" || x.tok(start-1).low == "features" || x.tok(start-1).low == "with" ||
-				x.tok(x.pastPerformerWords(start)-1).low == "with") && x.inRolesAfter(end) // "with veteran actor X in a supporting role"
+			(rolesObjectVerbs[x.tok(start-1).low] && !x.tok(start-1).cap || x.tok(x.pastPerformerWords(start)-1).low == "with") && x.inRolesAfter(end) // "with veteran actor X in a supporting role"
 		if !trigger && !x.additionOpener(start) {
 			switch l := x.tok(start - 1).low; {
 			case l == "for", l == "in", l == "on", l == "of", l == "from", l == "like", l == "about", l == "than", l == "to", l == "by" && isCrewBy(x.tok(start-2).low),
@@ -633,6 +632,10 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // "Netflix has tapped X for the lead role"
 	case p.low == "member" || p.low == "members":
 		return x.tok(start-2).low == "cast"
+	case (p.low == "are" || p.low == "is") && x.tok(start-2).low == "board" && x.tok(start-3).low == "on":
+		return true // "Also on board are X and Y"
+	case (p.low == "boasts" || p.low == "boast") && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "also" && x.tok(start-3).low == "cast"):
+		return true // "The cast also boasts X and Y"
 	}
 	return x.castListCue(start)
 }
