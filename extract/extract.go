@@ -321,6 +321,7 @@ func (x *extractor) run() {
 	x.focus = x.show
 	x.entryLines = x.countEntryLines()
 	roster := false // a roster heading opened a list of names, one a line
+	lineupEnd := -1 // the last paragraph of a line-up entry's title and countries
 	for i := range x.sents {
 		s := &x.sents[i]
 		x.sentAt = i
@@ -341,6 +342,18 @@ func (x *extractor) run() {
 			// "Marasli (ATV)": a section heading that ends in its network
 			if title := x.castHeading(s); title != "" {
 				x.setFocus(title)
+				continue
+			}
+		}
+		if s.para <= lineupEnd {
+			continue // a line-up entry's title or countries
+		}
+		if x.lineupLine(i) {
+			continue // "by X", "with A, B" under a line-up entry's title
+		}
+		if s.first && s.para > 0 && len(s.toks) <= 14 {
+			if p := x.lineupHead(i); p >= 0 {
+				lineupEnd = p
 				continue
 			}
 		}

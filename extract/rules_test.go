@@ -35,6 +35,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, profileConstructions...)
 	tests = append(tests, leadConstructions...)
 	tests = append(tests, castObjectConstructions...)
+	tests = append(tests, festivalConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -1,0 +1,18 @@
+package extract
+
+// festivalConstructions are TestConstructions' cases for line-ups told one
+// field a line, and for crew named through their earlier work or in the
+// article's subject show.
+var festivalConstructions = []construction{
+	{
+		name: "a line-up entry one field a line: title, countries, by X (director), with A, B (cast); a translated title's bracket dropped",
+		text: "Competition line-up announced\n\nThe festival has announced its competition.\n\nSalt Tides\n\nPortugal / Brazil\n\nby Ana Duarte\n\nwith Rui Lemos, Clara Sá, Tomas Vieira\n\nWorld premiere\n\nOs Barcos (The Boats)\n\nRepublic of Korea\n\nby Min Ha-jun, Lee Seo-yeon\n\nwith Park Ji-ho\n\nWorld premiere",
+		want: []string{"crew|Ana Duarte|Salt Tides||director", "cast|Rui Lemos|Salt Tides||", "cast|Clara Sá|Salt Tides||", "cast|Tomas Vieira|Salt Tides||",
+			"crew|Min Ha-jun|Os Barcos||director", "crew|Lee Seo-yeon|Os Barcos||director", "cast|Park Ji-ho|Os Barcos||"},
+	},
+	{
+		name: "a byline under the headline is no director",
+		text: "Salt Tides sets sail\n\nby Ana Duarte\n\nThe drama was filmed in Lisbon.",
+		want: nil,
+	},
+}
