@@ -20,3 +20,18 @@ var castObjectConstructions = []construction{
 		want: []string{"crew|Mila Sorn|Summer Reef||writer", "crew|Ohm Tavi|Summer Reef||producer"},
 	},
 }
+
+// reunionConstructions are TestConstructions' cases for pairs that work
+// together again, and for the surnames of the people they name.
+var reunionConstructions = []construction{
+	{
+		name: "Actors A and B will reunite on screen for the first time in 17 years in director X's upcoming film 'T'; a family name no dataset starts a name with, later alone (\"Pyo portrays\")",
+		text: "Two stars reunite\n\nActors Pyo Tae-ho and Lim Sang-woo will reunite on screen for the first time in 17 years in director Noh Ji-un's upcoming film \"Night Ferry,\" its distributor said.\n\nIn the film, Pyo portrays a retired detective, while Lim takes on the role of a businessman.",
+		want: []string{"cast|Pyo Tae-ho|Night Ferry||", "cast|Lim Sang-woo|Night Ferry||", "crew|Noh Ji-un|Night Ferry||director"},
+	},
+	{
+		name: "A and B reunite in T, a show the article names elsewhere; not in a place",
+		text: "Night Ferry wraps\n\nThe drama Night Ferry has wrapped filming.\n\nMila Sorn and Ohm Tavi reunite in Night Ferry. They will reunite in Paris for the premiere.",
+		want: []string{"cast|Mila Sorn|Night Ferry||", "cast|Ohm Tavi|Night Ferry||"},
+	},
+}

@@ -295,8 +295,9 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			// a capitalized word before the name ends it there, unless it
 			// is a glue word that opens the sentence or a quotation ("When
 			// Priya Shah came in")
-			openerBefore := a > 0 && t[a-1].has(cStopWords) && (a == 1 || t[a-2].kind == tPunct)
-			if !t[a].cap || !t[a].has(cNameStart) && !initials && !x.listedName(t, a) || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord && !openerBefore {
+			// or a performer's noun that opens it ("Actors Song Kang-ho and")
+			openerBefore := a > 0 && t[a-1].has(cStopWords|cPrefixNouns) && (a == 1 || t[a-2].kind == tPunct)
+			if !t[a].cap || !t[a].has(cNameStart) && !initials && !x.listedName(t, a) && !(a+1 < len(t) && hyphenGiven(&t[a+1])) || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord && !openerBefore {
 				continue
 			}
 			b := a + 1

@@ -185,3 +185,14 @@ func (x *extractor) monthMiddle(k int) bool {
 	t := &x.toks[k]
 	return t.cap && t.has(cMonth) && isName(&x.toks[k-1]) && isName(&x.toks[k+1]) && x.toks[k-1].has(cNameStart)
 }
+
+// hyphenGiven reports whether t is a hyphenated given name after a family
+// name, as Korean names are romanized: "Kang-ho" in "Song Kang-ho",
+// "Yeo-been": two short syllables, the first capitalized, the second not.
+func hyphenGiven(t *token) bool {
+	if t.kind != tWord || !t.cap || !isName(t) {
+		return false
+	}
+	a, b, ok := strings.Cut(t.text, "-")
+	return ok && len(a) >= 2 && len(a) <= 5 && len(b) >= 2 && len(b) <= 5 && b[0] >= 'a' && b[0] <= 'z' && !strings.Contains(b, "-")
+}

@@ -19,20 +19,18 @@ func (x *extractor) reuniteInRule() {
 		if t[k].low != "reunite" && t[k].low != "reunites" && t[k].low != "reunited" || t[k].cap || x.inBr[k] {
 			continue
 		}
-		if p := t[k+1].low; p != "in" && p != "for" && p != "on" {
-			continue
+		title := ""
+		// "reunite in T", "will reunite on screen for the first time in 17
+		// years in director X's upcoming film “T”": the first place word
+		// past lower-case words that a title follows
+		for m := k + 1; m < len(t) && m < k+14 && title == ""; m++ {
+			if t[m].kind == tPunct || t[m].cap {
+				break
+			}
+			if p := t[m].low; p == "in" || p == "for" || p == "on" {
+				title = x.reunionTitleAt(m + 1)
+			}
 		}
-		at := k + 2
-		if l := x.tok(at).low; l == "the" || l == "a" || l == "an" {
-			at++
-		}
-		for m := 0; m < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && x.tok(at).has(cGenreNouns|cFormatWords|cDescribe); m++ {
-			at++ // "the drama series", "a new romantic comedy"
-		}
-		if at == k+2 && !isQuote(x.tok(at).text) {
-			continue // "reunite in Paris": a title needs a genre word or quotes
-		}
-		title := x.creditTitleAt(at)
 		if title == "" {
 			continue
 		}
@@ -50,6 +48,33 @@ func (x *extractor) reuniteInRule() {
 		}
 		return
 	}
+}
+
+// reunionTitleAt reads the title of "reunite in" at at: past "the", an
+// owner ("director X's") and genre words, "the drama series “T”"; a title
+// needs a genre word or quotes ("reunite in Paris" names none), unless the
+// article names it as a show elsewhere. It returns "" where there is none.
+func (x *extractor) reunionTitleAt(at int) string {
+	if l := x.tok(at).low; l == "the" || l == "a" || l == "an" {
+		at++
+	}
+	if x.tok(at).has(cJobNoun) && !x.tok(at).cap {
+		if pe := x.personAt(at + 1); pe > at+1 && x.tok(pe).kind == tPoss {
+			at = pe + 1 // "director X's upcoming film"
+		}
+	}
+	kind := false
+	for m := 0; m < 4 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).has(cGenreNouns|cFormatWords|cDescribe) || titleAdjectives[x.tok(at).low]); m++ {
+		kind = kind || x.tok(at).has(cGenreNouns|cFormatWords)
+		at++ // "the drama series", "a new romantic comedy", "upcoming film"
+	}
+	if !kind && !isQuote(x.tok(at).text) {
+		if e := x.titleAt(at, false); e > at && x.isShow(unquote(x.span(at, e))) {
+			return x.creditTitleAt(at) // a show the article names elsewhere
+		}
+		return ""
+	}
+	return x.creditTitleAt(at)
 }
 
 // earlierPairing reads the title of an opening "After their (well-received)
@@ -86,6 +111,9 @@ func (x *extractor) earlierPairing() string {
 func (x *extractor) pairBefore(k int) []string {
 	var people []string
 	j := k
+	for q := 0; q < 2 && x.tok(j-1).has(cAuxWords) && !x.tok(j-1).cap; q++ {
+		j-- // "A and B will reunite"
+	}
 	for len(people) < 4 {
 		ps := x.personBefore(j)
 		if ps == j {
