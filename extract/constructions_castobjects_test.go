@@ -35,3 +35,18 @@ var reunionConstructions = []construction{
 		want: []string{"cast|Mila Sorn|Night Ferry||", "cast|Ohm Tavi|Night Ferry||"},
 	},
 }
+
+// hostConstructions are TestConstructions' cases for hosts and for posts
+// on a show named through "as" and an appositive.
+var hostConstructions = []construction{
+	{
+		name: "named X as the new host of T: a host is cast; X, a former star of T2; the show's longtime executive producer, Y",
+		text: "Late-night shake-up: Joss Pike to replace Sam Ortiz\n\nThe network has named comedian Joss Pike as the new host of 'The Late Hour', replacing Sam Ortiz. Pike, a former star of 'Daily Laughs', will take over in September. The show's longtime executive producer, Rhoda Klein, will remain.",
+		want: []string{"cast|Joss Pike|The Late Hour||", "cast|Joss Pike|Daily Laughs||", "crew|Rhoda Klein|The Late Hour||producer"},
+	},
+	{
+		name: "named X as the new showrunner of T: the job is in T",
+		text: "Night Desk changes hands\n\nThe talk show Night Desk is changing hands.\n\nThe network has named Joss Pike as the new showrunner of 'The Late Hour'.",
+		want: []string{"crew|Joss Pike|The Late Hour||showrunner"},
+	},
+}

@@ -548,8 +548,8 @@ func (x *extractor) appositiveComma(k int) int {
 	for q := 0; q < 3 && d > 0 && (describesWord(x.tok(d).low) || !x.tok(d).cap && titleAdjectives[x.tok(d).low]) && x.tok(d).low != "the"; q++ {
 		d--
 	}
-	if x.tok(d).low == "the" && x.tok(d-1).text == "," {
-		return d - 1
+	if (x.tok(d).low == "the" || x.tok(d).low == "a" || x.tok(d).low == "an") && x.tok(d-1).text == "," {
+		return d - 1 // "X, the creator of T", "X, a former star of T"
 	}
 	if x.tok(d).low == "the" {
 		return x.knownAsComma(d - 1)

@@ -109,3 +109,42 @@ func (x *extractor) hostObject(k int) (string, bool) {
 func (x *extractor) hostName(ps, pe int) bool {
 	return pe-ps >= 2 && !x.isNetwork(x.span(ps, pe)) && !isCompany(x.span(ps, pe))
 }
+
+// hostNouns name a place on a show's screen that is no character: "as the
+// new host of T", "as a judge on T".
+var hostNouns = set(`host co-host presenter co-presenter judge judges anchor`)
+
+// officeOfTitle reads, at obj, the object of "as" that names a post on a
+// show other than the sentence's, "the new host of T", "showrunner of T",
+// "a judge on T": the title, and whether the post is on screen (a host's)
+// rather than a job. It returns "" where the words name no such post.
+func (x *extractor) officeOfTitle(obj int) (string, bool) {
+	m := obj
+	if l := x.tok(m).low; l == "the" || l == "a" || l == "an" {
+		m++
+	}
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && (titleAdjectives[x.tok(m).low] || x.tok(m).has(cDescribe)); q++ {
+		m++ // "the new", "the longtime"
+	}
+	if x.tok(m).low == "executive" || x.tok(m).low == "co-executive" {
+		m++
+	}
+	w := x.tok(m)
+	onScreen := hostNouns[w.low]
+	if w.cap || !onScreen && !w.has(cJobNoun) || x.tok(m+1).low != "of" && x.tok(m+1).low != "on" {
+		return "", false
+	}
+	at := x.skipOwner(m + 2)
+	if x.tok(at).low == "the" && !x.tok(at).cap && x.titleStarts(at+1) && !x.tok(at+1).has(cNetworks) {
+		at++
+	}
+	e := x.titleAt(at, false)
+	if e <= at {
+		return "", false
+	}
+	ti := unquote(x.span(at, e))
+	if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || x.personShaped(at, e) && x.startsName(at) {
+		return "", false
+	}
+	return ti, onScreen
+}

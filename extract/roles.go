@@ -492,7 +492,11 @@ func (x *extractor) roleRule() {
 		if len(subjects) == 0 {
 			continue
 		}
-		if isAs && len(spans) == 0 && job == "" && !x.castVerbNear(k) && !roleNouns[x.tok(obj).low] && !(x.s.para > 0 && x.toks[len(x.toks)-1].text != "." && creditLine(x.s) && (x.tok(k-1).text == ")" || x.possRelationAt(obj))) {
+		office, onScreen := "", false
+		if isAs && len(spans) == 0 {
+			office, onScreen = x.officeOfTitle(obj) // "named X as the new host of T"
+		}
+		if isAs && len(spans) == 0 && job == "" && !onScreen && !x.castVerbNear(k) && !roleNouns[x.tok(obj).low] && !(x.s.para > 0 && x.toks[len(x.toks)-1].text != "." && creditLine(x.s) && (x.tok(k-1).text == ")" || x.possRelationAt(obj))) {
 			continue // "X used the prayer as a mantra": no role
 		}
 		var chars []string
@@ -506,6 +510,9 @@ func (x *extractor) roleRule() {
 		show := x.sshow
 		if ti := x.genreTitleBefore(k); isAs && ti != "" {
 			show = ti // "X previously starred in the hit series T as C"
+		}
+		if office != "" {
+			show = office // "as the new showrunner of T"
 		}
 		more := -1 // where "and C2 in T2" may follow the first pair
 		if len(spans) == 1 {

@@ -37,6 +37,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castObjectConstructions...)
 	tests = append(tests, festivalConstructions...)
 	tests = append(tests, reunionConstructions...)
+	tests = append(tests, hostConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))
