@@ -678,6 +678,9 @@ func (x *extractor) noteSubject() {
 	if l := x.tok(st).low; (l == "south" || l == "north") && x.tok(st+1).has(cDescribe) {
 		st++ // "South Korean actor X"
 	}
+	if l := x.tok(st).low; (l == "the" || l == "a") && (x.tok(st+1).has(cCastNouns) || x.tok(st+1).has(cDescribe) && x.tok(st+2).has(cCastNouns)) && !x.tok(st+1).has(cNetworks) {
+		st++ // "The American actress X started out"
+	}
 	base := st
 	for st < len(x.toks) && st < base+4 && (x.toks[st].has(cDescribe|cCastNouns|cPrefixNouns) && (!x.toks[st].cap || st == base && x.toks[st].has(cCastNouns|cPrefixNouns)) || x.toks[st].has(cDescribe) && (x.tok(st+1).has(cCastNouns|cPrefixNouns) || x.tok(st+1).kind == tWord && !x.tok(st+1).cap && !x.tok(st+1).has(cStopWords) && x.tok(st+2).has(cCastNouns|cPrefixNouns)) ||
 		x.toks[st].kind == tWord && !x.toks[st].cap && !x.toks[st].has(cStopWords) && x.tok(st+1).has(cCastNouns|cPrefixNouns)) { // "Japanese voice actress X", "British acting legend X", "comic actor X"

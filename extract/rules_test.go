@@ -38,6 +38,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, festivalConstructions...)
 	tests = append(tests, reunionConstructions...)
 	tests = append(tests, hostConstructions...)
+	tests = append(tests, careerConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

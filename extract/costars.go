@@ -1,0 +1,243 @@
+package extract
+
+// A career told in prose, an obituary's or a profile's, names each title
+// with the people its subject shared it with: "Her film debut was in T in
+// 1947 with A and B", "She was in T (1949) with A", "Then there was T with
+// A", "appeared with A in T, with B again in T2 and C in T3", "He will be
+// seen together with A in the drama T". Each title gives the subject and
+// each co-star a cast credit.
+
+import "strings"
+
+// coStarCues before "in T ... with Y" say a performance: "was in",
+// "her debut was in", "a good role in", "starred in".
+var coStarCues = set(`was were debut role roles part starred co-starred appeared appearing played playing acted acting seen cast starring`)
+
+// coStarVerbs right before "with Y in T" say a performance: "appeared
+// with Y in T", "seen together with Y in T".
+var coStarVerbs = set(`appeared appears appear appearing starred stars star starring co-starred acted played seen together paired reunited`)
+
+// coStarRule reads "in T with A and B" and "with A in T" in a clause
+// whose subject is a performer (the sentence's person, or the one a
+// pronoun names).
+func (x *extractor) coStarRule() {
+	if !x.sentHasWord(bitWith) {
+		return // no word it reads at
+	}
+	t := x.toks
+	chained := false // a "with Y in T" read just before: ", with Z in T2" goes on
+	for k := 1; k+1 < len(t); k++ {
+		if t[k].low != "with" || t[k].cap || x.inBr[k] {
+			continue
+		}
+		if at := x.coStarTitleBefore(k); at >= 0 {
+			// "in T (1949) with A and B"
+			title := unquote(x.span(at, x.coStarTitleEnd(at, k)))
+			stars, e := x.coStars(k + 1)
+			if len(stars) == 0 || !x.coStarEnds(e) || !x.coStarTitle(title) {
+				continue
+			}
+			owners := x.coStarOwners(at)
+			if len(owners) == 0 {
+				continue
+			}
+			x.castInTitles(append(owners, stars...), []string{title})
+			k = e - 1
+			continue
+		}
+		if !coStarVerbs[x.tok(k-1).low] && !(chained && x.tok(k-1).text == ",") {
+			chained = false
+			continue
+		}
+		// "appeared with A in T, with B again in T2 and C in T3"
+		stars, e := x.coStars(k + 1)
+		if x.tok(e).low == "again" {
+			e++
+		}
+		if len(stars) == 0 || x.tok(e).low != "in" {
+			continue // "with Tuesday Weld in T": a name it cannot read; the chain goes on
+		}
+		at := e + 1
+		if kt := x.kindTitleAt(at); kt > 0 {
+			at = kt // "in the Netflix period drama T"
+		}
+		te := x.titleAt(at, false)
+		if te <= at || !x.titleStarts(at) {
+			chained = false
+			continue
+		}
+		title := unquote(x.span(at, te))
+		owners := x.coStarOwners(k)
+		if len(owners) == 0 || !x.coStarTitle(title) {
+			chained = false
+			continue
+		}
+		x.castInTitles(append(owners, stars...), []string{title})
+		chained = true
+		// "... and C in T3": one more pair, its "with" left out
+		if x.tok(te).low == "and" {
+			if pe := x.personAt(te + 1); pe > te+1 && x.tok(pe).low == "in" && x.titleStarts(pe+1) {
+				if e2 := x.titleAt(pe+1, false); e2 > pe+1 {
+					if t2 := unquote(x.span(pe+1, e2)); x.coStarTitle(t2) {
+						x.castInTitles(append(owners, x.resolve(x.span(te+1, pe))), []string{t2})
+					}
+				}
+			}
+		}
+		k = te - 1
+	}
+}
+
+// coStarTitleBefore reads the title a "with" at k follows, "in T", "in T
+// (1949)", "in T in 1947", "there was T", after a word of performing; it
+// returns where the title starts, or -1.
+func (x *extractor) coStarTitleBefore(k int) int {
+	j := k
+	if x.tok(j-1).text == ")" && x.tok(j-2).kind == tNum && x.tok(j-3).text == "(" {
+		j -= 3 // "(1949)"
+	} else if x.tok(j-1).kind == tNum && len(x.tok(j-1).text) == 4 && x.tok(j-2).low == "in" {
+		j -= 2 // "in 1947"
+	}
+	if j <= 1 || !x.tok(j-1).cap && x.tok(j-1).kind != tNum && !isQuote(x.tok(j-1).text) {
+		return -1
+	}
+	if x.closeQuote(j - 1) {
+		if o := x.openQuoteOf(j - 1); o > 0 {
+			return x.coStarCue(o, j)
+		}
+		return -1
+	}
+	ts := x.titleBefore(j)
+	if ts >= j {
+		return -1
+	}
+	if l := x.tok(ts).low; (l == "the" || l == "a") && x.tok(ts).cap && ts == 0 {
+		return -1
+	}
+	return x.coStarCue(ts, j)
+}
+
+// coStarCue checks the words before a title at ts ending at j: "in" after
+// a word of performing, or "there was"; it returns ts, or -1.
+func (x *extractor) coStarCue(ts, j int) int {
+	if x.tok(ts-1).low == "was" && x.tok(ts-2).low == "there" {
+		return ts // "Then there was T with A"
+	}
+	if x.tok(ts-1).low != "in" || x.tok(ts-1).cap {
+		return -1
+	}
+	for m := ts - 2; m >= 0 && m >= ts-5; m-- {
+		if w := x.tok(m); w.kind != tWord || w.cap && m > 0 {
+			return -1
+		} else if coStarCues[w.low] {
+			return ts
+		}
+	}
+	return -1
+}
+
+// coStarTitleEnd is where the title from at ends before the "with" at k:
+// before "(1949)" or "in 1947".
+func (x *extractor) coStarTitleEnd(at, k int) int {
+	if x.tok(k-1).text == ")" {
+		return k - 3
+	}
+	if x.tok(k-1).kind == tNum && x.tok(k-2).low == "in" {
+		return k - 2
+	}
+	return k
+}
+
+// openQuoteOf is the opening quote of the one closing at j, or -1.
+func (x *extractor) openQuoteOf(j int) int {
+	for m := j - 1; m >= 0 && m > j-14; m-- {
+		if isQuote(x.toks[m].text) {
+			return m
+		}
+	}
+	return -1
+}
+
+// coStars reads the people after "with" at i: "A", "A and B", "actor A";
+// it returns them and where the list ends.
+func (x *extractor) coStars(i int) ([]string, int) {
+	items := x.parseList(i)
+	var out []string
+	e := i
+	for _, it := range items {
+		if it.pstart >= it.pend || it.br >= 0 || it.owner != "" {
+			return nil, i
+		}
+		name := x.itemName(it)
+		if x.isShow(name) || x.isNetwork(name) || isCompany(name) {
+			return nil, i
+		}
+		out = append(out, x.resolve(name))
+		e = it.end
+	}
+	if len(items) == 0 && x.startsName(i) {
+		// a name another rule read as a character's ("a role in T with
+		// Kirk Douglas"): two to four name words after "with" are a person
+		pe := i + 1
+		for pe < len(x.toks) && pe < i+4 && isName(&x.toks[pe]) {
+			pe++
+		}
+		if pe > i+1 {
+			return []string{x.resolve(x.span(i, pe))}, pe
+		}
+	}
+	return out, e
+}
+
+// coStarEnds reports whether a list of co-stars may end at e: at the end
+// of the clause, before a year or "again".
+func (x *extractor) coStarEnds(e int) bool {
+	n := x.tok(e)
+	switch {
+	case e >= len(x.toks), n.kind == tPunct && n.text != "(":
+		return true
+	case n.low == "in" && x.tok(e+1).kind == tNum, n.low == "again":
+		return true
+	case n.low == "and" && !x.tok(e+1).cap:
+		return true // "with A and played in several films"
+	}
+	return false
+}
+
+// coStarTitle reports whether a title read beside "with" names a work: not
+// a network, a person, a place or a year.
+func (x *extractor) coStarTitle(title string) bool {
+	return title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" && !placeWords[strings.ToLower(title)] && !describes(title) &&
+		!(title[0] >= '0' && title[0] <= '9' && len(title) <= 4)
+}
+
+// coStarOwners is the performer a clause before k speaks of: the people
+// before its verb, else the person a pronoun ("she", "her") or a "there
+// was" names, the one the sentences before spoke of.
+func (x *extractor) coStarOwners(k int) []string {
+	for m := k - 1; m >= 0 && m > k-14; m-- {
+		if coStarCues[x.toks[m].low] || coStarVerbs[x.toks[m].low] {
+			if ps := x.subjectsBefore(m, 0); len(ps) > 0 {
+				return ps
+			}
+			break
+		}
+	}
+	if x.subject == "" {
+		return nil
+	}
+	for m := 0; m < k; m++ {
+		switch x.toks[m].low {
+		case "he", "she", "her", "his":
+			return []string{x.subject}
+		case "there":
+			if x.tok(m+1).low == "was" {
+				return []string{x.subject}
+			}
+		}
+		if x.toks[m].cap && m > 0 && x.personAt(m) > m {
+			return nil // another person's clause
+		}
+	}
+	return nil
+}
