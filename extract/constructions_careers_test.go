@@ -18,6 +18,32 @@ var careerConstructions = []construction{
 		},
 	},
 	{
+		name: "X is known for K-drama classics such as A and B (describing words before the plural noun of works); T was her most recent work; she is next seen in the big-budget Disney+ series, T2, opposite Y (both in T2)",
+		text: "Moon Tide casts Nia Rell\n\nThe drama Moon Tide will star Nia Rell.\n\nNia Rell is known for K-drama classics such as Paper Lantern and Winter Harbor. Glass River was her most recent work and she is next seen in the big-budget Disney+ series, Iron Gate, opposite Tom Vail.",
+		want: []string{
+			"cast|Nia Rell|Moon Tide||", "cast|Nia Rell|Paper Lantern||", "cast|Nia Rell|Winter Harbor||",
+			"cast|Nia Rell|Glass River||", "cast|Nia Rell|Iron Gate||", "cast|Tom Vail|Iron Gate||",
+		},
+	},
+	{
+		name: "he has been occupied recently with A, B and C; he will appear in the Disney K-drama T (network and genre before the title); a paragraph opening 'He will be seen together with Y in the Netflix period drama T2'",
+		text: "Moon Tide casts Dan Sorel\n\nThe drama Moon Tide will star Dan Sorel.\n\nAs for Dan Sorel, he has been occupied recently with Blue Lagoon, Red Mile and Gold Coast. He will also appear in the Disney K-drama The Chosen.\n\nHe will be seen together with Ana Brisk in the Netflix period drama Scandal Hour, airing next year.",
+		want: []string{
+			"cast|Dan Sorel|Moon Tide||", "cast|Dan Sorel|Blue Lagoon||", "cast|Dan Sorel|Red Mile||", "cast|Dan Sorel|Gold Coast||",
+			"cast|Dan Sorel|The Chosen||", "cast|Dan Sorel|Scandal Hour||", "cast|Ana Brisk|Scandal Hour||",
+		},
+	},
+	{
+		name: "a role described after playing, then its title: reached stardom by playing a bad guy in T, when playing a nightclub singer in the TV series T2",
+		text: "Joe Park profile\n\nJoe Park reached stardom by playing a bad guy in The Crown Jewel. He sang in clubs when playing a nightclub singer in the TV series Blue Note.",
+		want: []string{"cast|Joe Park|The Crown Jewel||", "cast|Joe Park|Blue Note||"},
+	},
+	{
+		name: "co-starred with a one-word name the article writes as part of several longer names: no person of that one word",
+		text: "Cold Road recast\n\nThe thriller Cold Road has cast Cho Min-ho after Lee Tae-oh and Lee Su-ran left. Cho co-starred with Lee in the thriller Night Shift.",
+		want: []string{"cast|Cho Min-ho|Cold Road||", "cast|Cho Min-ho|Night Shift||"},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -58,7 +58,7 @@ func (x *extractor) coStarRule() {
 			continue // "with Tuesday Weld in T": a name it cannot read; the chain goes on
 		}
 		at := e + 1
-		if kt := x.kindTitleAt(at); kt > 0 {
+		if kt := x.careerTitleAt(at); kt > 0 {
 			at = kt // "in the Netflix period drama T"
 		}
 		te := x.titleAt(at, false)
@@ -172,7 +172,11 @@ func (x *extractor) coStars(i int) ([]string, int) {
 		if x.isShow(name) || x.isNetwork(name) || isCompany(name) {
 			return nil, i
 		}
-		out = append(out, x.resolve(name))
+		full := x.resolve(name)
+		if !strings.Contains(full, " ") && x.partOfLongerName(full) {
+			return nil, i // "co-starred with Lee in T", where the article names three Lees
+		}
+		out = append(out, full)
 		e = it.end
 	}
 	if len(items) == 0 && x.startsName(i) {
@@ -223,16 +227,17 @@ func (x *extractor) coStarOwners(k int) []string {
 			break
 		}
 	}
-	if x.subject == "" {
+	owner := x.careerOwner()
+	if owner == "" {
 		return nil
 	}
 	for m := 0; m < k; m++ {
 		switch x.toks[m].low {
 		case "he", "she", "her", "his":
-			return []string{x.subject}
+			return []string{owner}
 		case "there":
 			if x.tok(m+1).low == "was" {
-				return []string{x.subject}
+				return []string{owner}
 			}
 		}
 		if x.toks[m].cap && m > 0 && x.personAt(m) > m {
@@ -240,4 +245,23 @@ func (x *extractor) coStarOwners(k int) []string {
 		}
 	}
 	return nil
+}
+
+// partOfLongerName reports whether the article writes the one-word name
+// as a word of a longer name elsewhere ("Lee Sun-kyun", "Lee Su-jin"): a
+// name alone that resolve could not settle names one of them, not a
+// person of its own.
+func (x *extractor) partOfLongerName(name string) bool {
+	text := x.a.Text
+	for i := strings.Index(text, name+" "); i >= 0; {
+		if r := text[i+len(name)+1:]; r != "" && r[0] >= 'A' && r[0] <= 'Z' {
+			return true
+		}
+		j := strings.Index(text[i+1:], name+" ")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }

@@ -590,6 +590,7 @@ var rules = []struct {
 	{(*extractor).hostRule, 0.7},
 	{(*extractor).reunitesCastRule, 0.7},
 	{(*extractor).coStarRule, 0.6},
+	{(*extractor).careerWorkRule, 0.6},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -165,8 +165,11 @@ func (x *extractor) bringsGenre(k int) bool {
 // "including": "hits like T", "films such as T". It gives the index of
 // the title after it, or 0.
 func (x *extractor) worksLike(i int) int {
+	for q := 0; q < 2 && x.worksModifier(i) && x.tok(i+1).kind == tWord; q++ {
+		i++ // "K-drama classics such as T", "romantic comedies like T"
+	}
 	w := x.tok(i)
-	if w.cap || w.kind != tWord || !strings.HasSuffix(w.low, "s") || w.low != "hits" && !w.has(cGenreNouns) && !genreNouns[strings.TrimSuffix(w.low, "s")] {
+	if w.cap || w.kind != tWord || !strings.HasSuffix(w.low, "s") || !worksPlurals[w.low] && !w.has(cGenreNouns) && !genreNouns[strings.TrimSuffix(w.low, "s")] {
 		return 0
 	}
 	switch x.tok(i + 1).low {
@@ -178,4 +181,18 @@ func (x *extractor) worksLike(i int) int {
 		}
 	}
 	return 0
+}
+
+// worksPlurals name works in the plural, besides the genre nouns: "hits
+// like T", "classics such as T".
+var worksPlurals = set(`hits blockbusters classics favourites favorites successes`)
+
+// worksModifier reports whether the word at i may describe a plural noun
+// of works after it: "K-drama classics", "romantic comedies", "big hits".
+func (x *extractor) worksModifier(i int) bool {
+	w := x.tok(i)
+	if w.kind != tWord || w.has(cStopWords) || worksPlurals[w.low] || strings.HasSuffix(w.low, "s") && (w.has(cGenreNouns) || genreNouns[strings.TrimSuffix(w.low, "s")]) {
+		return false
+	}
+	return !w.cap || w.has(cGenreNouns) || describesWord(w.low)
 }

@@ -56,14 +56,17 @@ func (x *extractor) performerAside(k int) bool {
 // verb and "in", with the show's kind, its network and "the" between "in"
 // and the title: "will appear in T", "appeared in the BBC sitcom T".
 func (x *extractor) inAfterCastVerb(k int) bool {
-	for m := 0; m < 4 && k > 1; m++ {
+	if x.tok(k).text == "," && x.tok(k-1).has(cGenreNouns) && !x.tok(k-1).cap {
+		k-- // "seen in the big-budget Disney+ series, T, opposite Y": the title in apposition
+	}
+	for m := 0; m < 6 && k > 1; m++ {
 		t := x.tok(k)
 		if !(t.has(cGenreNouns) && !t.cap || t.has(cNetworks) || t.low == "the" && !t.cap || m > 0 && t.kind == tWord && !t.cap && !t.has(cStopWords|cCastVerbs)) { // "BBC historical drama"
 			break
 		}
 		k--
 	}
-	return x.tok(k).low == "in" && x.tok(k-1).has(cCastVerbs) && !x.tok(k-1).cap
+	return x.tok(k).low == "in" && (x.tok(k-1).has(cCastVerbs) || x.tok(k-1).low == "seen") && !x.tok(k-1).cap
 }
 
 // titleJobAside reads "T's creator, X," with the job noun at k and the

@@ -508,7 +508,7 @@ func (x *extractor) titlePrefix(i int) int {
 	} else if x.tok(k).kind == tNum && len(x.tok(k).text) == 4 && k > i && (x.tok(k+1).kind == tWord && !x.tok(k+1).cap || x.tok(k+1).has(cDescribe) || x.genreAfterName(k+1)) {
 		k++ // "the 2014 Italian crime drama T", "the 2018 Samantha film T": a year before describing words
 	}
-	if t := x.tok(k); t.cap && t.has(cNetworks) && !x.titleStarts(k+1) || t.has(cNetworks) && t.kind == tWord && x.tok(k+1).kind == tPoss {
+	if t := x.tok(k); t.cap && t.has(cNetworks) && (!x.titleStarts(k+1) || x.hyphenGenre(k+1) && x.titleStarts(k+2)) || t.has(cNetworks) && t.kind == tWord && x.tok(k+1).kind == tPoss {
 		k++
 		if x.tok(k).has(cNetworks) && x.tok(k+1).kind == tPoss {
 			k++ // "KBS 2TV's"

@@ -1,0 +1,211 @@
+package extract
+
+// A performer's work told in prose, in profiles and casting roundups:
+// "T was her most recent work", "he has been busy recently with T1, T2 and
+// T3", "reached stardom by playing a bad guy in T", "she is next seen in
+// the big-budget Disney+ series, T, opposite Y".
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// recentWorkWords stand between "her" and the noun of "T was her most
+// recent work": which of the person's works it was.
+var recentWorkWords = set(`most recent latest last previous first best-known biggest breakout breakthrough major big`)
+
+// recentWorkNouns end "T was her most recent work"; the kind is open
+// unless the noun says a performance.
+var recentWorkNouns = map[string]string{
+	"work": "", "project": "", "film": "", "movie": "", "drama": "", "series": "", "show": "",
+	"role": graph.KindCast, "appearance": graph.KindCast, "outing": graph.KindCast, "performance": graph.KindCast,
+}
+
+// careerCueWords are the words careerWorkRule reads at.
+var careerCueWords = setMask(set(`was occupied busy playing seen`))
+
+// careerWorkRule reads a performer's works named in prose.
+func (x *extractor) careerWorkRule() {
+	if !x.sentHasAnyWord(careerCueWords) {
+		return // no word it reads at
+	}
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		if t[k].cap || x.inBr[k] {
+			continue
+		}
+		switch l := t[k].low; {
+		case l == "was" && (t[k+1].low == "her" || t[k+1].low == "his") && !x.inBr[k-1]:
+			// "Jirisan was her most recent work"
+			m := k + 2
+			for q := 0; q < 3 && m < len(t) && recentWorkWords[t[m].low]; q++ {
+				m++
+			}
+			kind, ok := recentWorkNouns[x.tok(m).low]
+			if m == k+2 || !ok || x.tok(m).cap || !x.boundary(m+1) && x.tok(m+1).low != "and" {
+				continue
+			}
+			ts := x.titleBefore(k)
+			if x.closeQuote(k - 1) {
+				if o := x.openQuoteOf(k - 1); o >= 0 {
+					ts = o
+				}
+			}
+			if ts >= k || ts != x.introEnd() {
+				continue // the title opens the sentence
+			}
+			title := unquote(x.span(ts, k))
+			if owner := x.careerOwner(); owner != "" && x.coStarTitle(title) && x.knownPerson(title) == "" {
+				x.add(kind, owner, title, "", "")
+			}
+		case (l == "occupied" || l == "busy") && t[k+1].low == "with" || (l == "occupied" || l == "busy") && t[k+1].low == "recently" && t[k+2].low == "with":
+			// "he has been occupied recently with T1, T2 and T3"
+			at := k + 2
+			if t[k+1].low == "recently" {
+				at++
+			}
+			if !x.tok(k-1).has(cAuxWords) && x.tok(k-1).low != "been" || !x.titleStarts(at) || x.personAt(at) > at && x.knownPerson(x.span(at, x.personAt(at))) != "" {
+				continue
+			}
+			titles := x.titleList(at)
+			if len(titles) < 2 {
+				continue // "busy with Netflix": one name is no list of works
+			}
+			if o := x.careerOwnerBefore(k); o != "" {
+				x.castInTitles([]string{o}, titles)
+			}
+		case l == "playing" && (t[k+1].low == "a" || t[k+1].low == "an") && x.careerOwnerBefore(k) != "":
+			// "reached stardom by playing a bad guy in T", "when playing a
+			// nightclub singer in the TV series T": a role described, its
+			// title
+			m := k + 2
+			for q := 0; q < 4 && m < len(t) && t[m].kind == tWord && !t[m].cap && !t[m].has(cStopWords); q++ {
+				m++
+			}
+			if m == k+2 || x.tok(m).low != "in" {
+				continue
+			}
+			at := m + 1
+			if c := x.careerTitleAt(at); c > 0 {
+				at = c
+			}
+			if !x.titleStarts(at) || x.tok(at).has(cStopWords) && !isQuote(x.tok(at).text) && x.tok(at).low != "the" {
+				continue
+			}
+			if e := x.titleAt(at, false); e > at {
+				if title := unquote(x.span(at, e)); x.coStarTitle(title) && x.tok(e).kind != tPoss {
+					x.add(graph.KindCast, x.careerOwnerBefore(k), title, "", "")
+				}
+			}
+		case l == "seen" && t[k+1].low == "in" && x.careerTitleAt(k+2) > 0 || l == "seen" && t[k-1].low == "next" && t[k+1].low == "in" && x.careerTitleAt(k+2) > 0:
+			// "she is next seen in the big-budget Disney+ series, T,
+			// opposite Y": both in T
+			at := x.careerTitleAt(k + 2)
+			e := x.titleAt(at, false)
+			if e <= at {
+				continue
+			}
+			title := unquote(x.span(at, e))
+			if !x.coStarTitle(title) {
+				continue
+			}
+			var people []string
+			if o := x.careerOwnerBefore(k); o != "" {
+				people = append(people, o)
+			}
+			if x.tok(e).text == "," {
+				e++
+			}
+			if x.tok(e).low == "opposite" {
+				if pe := x.personAt(e + 1); pe > e+1 {
+					people = append(people, x.resolve(x.span(e+1, pe)))
+				}
+			}
+			x.castInTitles(people, []string{title})
+		}
+	}
+}
+
+// careerOwner is the person a sentence that opens with a title speaks of
+// through "her" or "his": the person the sentences before opened with.
+func (x *extractor) careerOwner() string {
+	if x.subject == "" && x.s.first || x.subjectEnd > 0 && x.workOpener() {
+		// "He will be seen with Y in T" opening a paragraph, "T was her
+		// latest work" read as opening with a person: the person the
+		// sentence before spoke of
+		return x.prevSubject
+	}
+	return x.subject
+}
+
+// workOpener reports whether the sentence opens with a title that
+// noteSubject took for its person: "Jirisan was her most recent work".
+func (x *extractor) workOpener() bool {
+	st := x.introEnd()
+	for e := st + 1; e < len(x.toks) && e < st+8; e++ {
+		if t := &x.toks[e]; t.low == "was" && !t.cap {
+			return x.tok(e+1).low == "her" || x.tok(e+1).low == "his"
+		} else if !t.cap && !isQuote(t.text) && !t.has(cTitleGlue) {
+			return false
+		}
+	}
+	return false
+}
+
+// careerOwnerBefore is the performer of a verb at k: the people before it,
+// else the person a "he" or "she" opening its clause names; or "".
+func (x *extractor) careerOwnerBefore(k int) string {
+	if ps := x.subjectsBefore(k, 1); len(ps) == 1 && !x.workOpener() {
+		return ps[0]
+	}
+	for m := k - 1; m >= 0 && m > k-16; m-- {
+		switch x.toks[m].low {
+		case "he", "she":
+			return x.careerOwner()
+		}
+		if x.toks[m].cap && m > 0 && x.personAt(m) > m {
+			return ""
+		}
+	}
+	return ""
+}
+
+// careerTitleAt reads, at i, describing words, a network and a genre noun
+// before a title: "the big-budget Disney+ series, T", "the TV series T",
+// "the Netflix period drama T". It returns where the title starts, or 0.
+func (x *extractor) careerTitleAt(i int) int {
+	m := i
+	if l := x.tok(m).low; (l == "the" || l == "a" || l == "an") && !x.tok(m).cap {
+		m++
+	}
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cGenreNouns|cFormatWords); q++ {
+		m++ // "big-budget", "upcoming"
+	}
+	if e := x.titleAt(m, false); e > m && e < m+3 && x.isNetwork(x.span(m, e)) {
+		m = e // "Disney+", "TV"
+	} else if x.tok(m).cap && (x.tok(m).has(cNetworks) || x.isNetwork(x.tok(m).text)) {
+		m++ // "Disney+"
+	}
+	for q := 0; q < 3 && x.tok(m).kind == tWord && (!x.tok(m).cap && (x.tok(m).has(cGenreNouns|cFormatWords) || !x.tok(m).has(cStopWords)) || x.hyphenGenre(m)); q++ {
+		m++ // "period drama", "K-drama", "series"
+	}
+	if g := x.tok(m - 1); !(g.has(cGenreNouns|cFormatWords) && !g.cap || x.hyphenGenre(m-1)) {
+		return 0
+	}
+	if x.tok(m).text == "," && x.titleStarts(m+1) {
+		m++ // "the Disney+ series, T,"
+	}
+	if !x.titleStarts(m) || strings.HasPrefix(x.tok(m).low, "and") {
+		return 0
+	}
+	return m
+}
+
+// hyphenGenre reports whether the word at k is a genre noun written with a
+// hyphen and a capital, "K-drama", "J-Drama": in "the Disney K-drama T"
+// the network and the genre stand before the title.
+func (x *extractor) hyphenGenre(k int) bool {
+	t := x.tok(k)
+	return t.kind == tWord && t.cap && t.has(cGenreNouns) && strings.IndexByte(t.low, '-') > 0
+}
