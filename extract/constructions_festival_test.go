@@ -15,4 +15,19 @@ var festivalConstructions = []construction{
 		text: "Salt Tides sets sail\n\nby Ana Duarte\n\nThe drama was filmed in Lisbon.",
 		want: nil,
 	},
+	{
+		name: "X of T will direct the drama: X directs the article's show, and T is X's earlier work",
+		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. Tomas Berg of Tin Roof will direct the drama.",
+		want: []string{"crew|Tomas Berg|Cold Harbour||director", "crew|Tomas Berg|Tin Roof||"},
+	},
+	{
+		name: "Director X of T2 will helm it: X, not the last word of T2, is the subject",
+		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. Director Tomas Berg of Descendants of the Moon will helm it.",
+		want: []string{"crew|Tomas Berg|Cold Harbour||director"},
+	},
+	{
+		name: "a former assistant to writer Y of T2: Y's credit is in T2, not in the article's show",
+		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. The series is being written by Ana Lind who is a former assistant to famed writer Mara Quist of Tin Roof.",
+		want: []string{"crew|Ana Lind|Cold Harbour||writer", "crew|Mara Quist|Tin Roof||writer"},
+	},
 }

@@ -418,6 +418,7 @@ func (x *extractor) jobNounRule() {
 					titles, ownTitle = append(titles, unquote(x.span(l.pend+1, e))), true
 				}
 			}
+			titles, ownTitle = x.ofTitleOwn(k, it, titles, ownTitle)
 		}
 		if len(names) == 0 {
 			// "X is an executive producer", "X is a co-executive producer",

@@ -497,6 +497,11 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		// C2 and C3": the people the sentence before listed
 		return x.prevGroup
 	}
+	if j >= 2 && x.toks[j].cap {
+		if ps, ti := x.personOfTitle(j + 1); ti != "" {
+			j = x.personAt(ps) - 1 // "X of T will direct": X, whose show T is
+		}
+	}
 	j = x.pastBandOf(j)
 	if j >= 0 && x.toks[j].cap {
 		if o := x.companyOfBefore(j + 1); o <= j {
