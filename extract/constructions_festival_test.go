@@ -30,4 +30,14 @@ var festivalConstructions = []construction{
 		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. The series is being written by Ana Lind who is a former assistant to famed writer Mara Quist of Tin Roof.",
 		want: []string{"crew|Ana Lind|Cold Harbour||writer", "crew|Mara Quist|Tin Roof||writer"},
 	},
+	{
+		name: "created by executive producer A (T) with B and C of Company: each a creator of the article's show",
+		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. It was created by executive producer Ana Lind (Paper Moon) with Tomas Berg and Mara Quist of Salt Pictures, who made the hit Tin Roof.",
+		want: []string{"crew|Ana Lind|Paper Moon||", "crew|Ana Lind|Cold Harbour||creator", "crew|Ana Lind|Cold Harbour||producer", "crew|Tomas Berg|Cold Harbour||creator", "crew|Mara Quist|Cold Harbour||creator"},
+	},
+	{
+		name: "written by T scribe, X who ...: X, after the comma, is the writer, and T is X's earlier work",
+		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. The series is being written by Paper Moon scribe, Ana Lind who is a former nurse.",
+		want: []string{"crew|Ana Lind|Paper Moon||", "crew|Ana Lind|Cold Harbour||writer"},
+	},
 }

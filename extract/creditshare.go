@@ -79,19 +79,54 @@ func (x *extractor) sourceWorkOf(k int) bool {
 	return true
 }
 
-// withPartner reads, after the makers after "by" that end at e, "with" and
-// one more full name that ends the clause: "written by A with B". It gives
-// the name, or "" ("directed by A with B producing" names B's own job).
-func (x *extractor) withPartner(e int) string {
+// withPartners reads, after the makers after "by" that end at e, "with"
+// and more full names that end the clause: "written by A with B", "created
+// by A (T) with B and C of Company, who". It gives the names, or none
+// ("directed by A with B producing" names B's own job).
+func (x *extractor) withPartners(e int) []string {
 	if x.tok(e).low != "with" {
-		return ""
+		return nil
 	}
 	pe := x.personAt(e + 1)
 	if pe <= e+1 || !x.personShaped(e+1, pe) || x.isNetwork(x.span(e+1, pe)) || isCompany(x.span(e+1, pe)) {
-		return ""
+		return nil
 	}
-	if n := x.tok(pe); pe < len(x.toks) && n.kind != tPunct || n.text == "(" {
-		return ""
+	if n := x.tok(pe); pe == len(x.toks) || n.kind == tPunct && n.text != "(" {
+		return []string{x.span(e+1, pe)}
 	}
-	return x.span(e+1, pe)
+	if x.tok(pe).low != "and" && x.tok(pe).text != "," {
+		return nil
+	}
+	items := x.parseList(e + 1)
+	if len(items) < 2 || len(items) > 4 {
+		return nil
+	}
+	end := items[len(items)-1].end
+	if x.tok(end).low == "of" {
+		end = x.companyOfEnd(end + 1) // "B and C of Tshedza Pictures"
+	}
+	if n := x.tok(end); end < len(x.toks) && (n.kind != tPunct || n.text == "(") {
+		return nil
+	}
+	var out []string
+	for _, it := range items {
+		if it.br >= 0 || !x.personShaped(it.pstart, it.pend) || isCompany(x.itemName(it)) || x.isNetwork(x.itemName(it)) {
+			return nil
+		}
+		out = append(out, x.itemName(it))
+	}
+	return out
+}
+
+// pastJobNouns reads past the job nouns at at, after "by", to the name:
+// "director X", "writer and actor X", "PD X", "executive producer X".
+func (x *extractor) pastJobNouns(at int) int {
+	at++
+	if l := x.tok(at - 1).low; (l == "executive" || l == "co-executive") && x.tok(at).low == "producer" {
+		at++
+	}
+	for (x.tok(at).low == "and" || x.tok(at).text == "/") && x.tok(at+1).has(cJobNoun|cCastNouns) && !x.tok(at+1).cap {
+		at += 2
+	}
+	return at
 }

@@ -115,7 +115,7 @@ func (x *extractor) crewByRule() {
 			if x.tok(ps).text == "," && x.startsName(ps+1) {
 				ps++ // "Written by Sherwood creator, James Graham,": the name in apposition
 			}
-			if pe := x.personAt(ps); pe > ps && (ps == e+1 || x.personShaped(ps, pe) && (x.tok(pe).text == "," || x.tok(pe).low == "and" || pe == len(t))) {
+			if pe := x.personAt(ps); pe > ps && (ps == e+1 || x.personShaped(ps, pe) && (x.tok(pe).text == "," || x.tok(pe).low == "and" || x.tok(pe).low == "who" || pe == len(t))) {
 				title := unquote(x.span(at, e))
 				if !x.isNetwork(title) && !describes(title) {
 					x.add(graph.KindCrew, x.span(ps, pe), title, "", "")
@@ -125,10 +125,7 @@ func (x *extractor) crewByRule() {
 				continue // "produced by Doctor Foster producer Drama Republic": a company, no person
 			}
 		} else if x.tok(at).has(cJobNoun) && (!x.tok(at).cap || isUpperCase(x.tok(at).text) && x.tok(at+1).cap) {
-			at++ // "remade by director X", "penned by writer and actor X", "helmed by PD X"
-			for (x.tok(at).low == "and" || x.tok(at).text == "/") && x.tok(at+1).has(cJobNoun|cCastNouns) && !x.tok(at+1).cap {
-				at += 2
-			}
+			at = x.pastJobNouns(at) // "remade by director X", "penned by writer and actor X", "helmed by PD X", "by executive producer X"
 		} else {
 			// "produced by award-winning filmmaking duo X and Y", "scripted
 			// by the renowned filmmaker-editor-scriptwriter X"
@@ -164,9 +161,7 @@ func (x *extractor) crewByRule() {
 			}
 		}
 		if n := len(items); n > 0 {
-			if w := x.withPartner(items[n-1].end); w != "" {
-				names = append(names, w) // "written by A with B"
-			}
+			names = append(names, x.withPartners(items[n-1].end)...) // "written by A with B"
 		}
 		for _, name := range x.shareSurname(names) {
 			for _, job := range jobs {
