@@ -91,6 +91,9 @@ type name struct {
 	title      string // split: the title without its season qualifier
 	seasons    []int  // and the seasons it names
 	noCredit   bool   // noCreditName: never a person or show of a credit
+	// the string cleaned as a credit's person, and as its show: see
+	// cleanedPerson and cleanedShow
+	asPerson, asShow string
 	// resolve and knownPerson, valid for the knowledge they were read
 	// with
 	resolved, known     string
@@ -103,6 +106,8 @@ const (
 	hasNet
 	hasSplit
 	hasNoCredit
+	hasAsPerson
+	hasAsShow
 )
 
 // noCreditName reports whether s can be neither the person nor the show of

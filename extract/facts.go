@@ -76,8 +76,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 // addNew records a credit not seen before with these arguments; it returns
 // the index of its fact, or -1 when it gives none.
 func (x *extractor) addNew(kind, person, show, character, job string) int {
-	named := dropOccupation(trimCommaColon(cleanSpace(person)))
-	named = dropHeadlineVerb(named) // "Han So-yul Confirmed for T": a title-case headline's verb
+	named := x.cleanedPerson(person)
 	// resolve gives a clean name (cleanSpace would return it as it is):
 	// only named, which trimming may have left with a space at an end, may
 	// not be
@@ -86,13 +85,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		person = named // "Kalyani will be seen in Priyadarshan's Marakkar": two people
 		personClean = false
 	}
-	show = dropScript(unquote(cleanSpace(show)))
-	if t, ok := strings.CutSuffix(show, "-fame"); ok && t != "" {
-		show = t // "Ashraf Hamza (Thamaasha-fame)": the title X is known for
-	}
-	if i := lastFor(show); i > 0 && x.isNetwork(show[i+5:]) {
-		show = show[:i] // "wrote Unforgiven for ITV1": the network is no part of the title
-	}
+	show = x.cleanedShow(show)
 	if x.isAbbr(show) || x.show != "" && len(x.show) > len(show) && x.show[len(show)] == ':' && strings.HasPrefix(x.show, show) {
 		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"
 	}
