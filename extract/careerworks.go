@@ -22,8 +22,16 @@ var recentWorkNouns = map[string]string{
 	"role": graph.KindCast, "appearance": graph.KindCast, "outing": graph.KindCast, "performance": graph.KindCast,
 }
 
+// reviewPraise are a review's words for a performance, before "as a
+// ruthless assassin" (praiseWords and more).
+var reviewPraise = set(reviewPraiseWords)
+
+const reviewPraiseWords = `excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal dynamite
+	electric magnetic riveting mesmerizing mesmerising captivating compelling convincing stellar remarkable sensational delightful
+	hilarious chilling menacing perfect impressive effective heartbreaking luminous`
+
 // careerCueWords are the words careerWorkRule reads at.
-var careerCueWords = setMask(set(`was occupied busy playing seen`))
+var careerCueWords = setMask(set(`was occupied busy playing seen ` + reviewPraiseWords))
 
 // careerWorkRule reads a performer's works named in prose.
 func (x *extractor) careerWorkRule() {
@@ -36,6 +44,15 @@ func (x *extractor) careerWorkRule() {
 			continue
 		}
 		switch l := t[k].low; {
+		case reviewPraise[l] && t[k+1].low == "as" && (t[k+2].low == "a" || t[k+2].low == "an" || t[k+2].low == "the") && (t[k-1].low == "is" || t[k-1].low == "was") && x.sshow != "":
+			// "X is dynamite as a ruthless assassin": a role described,
+			// not named
+			if x.tok(k+3).cap || x.tok(k+3).kind != tWord {
+				continue // "as The Joker": a character, read by roleRule
+			}
+			if ps := x.subjectsBefore(k-1, 1); len(ps) == 1 {
+				x.add(graph.KindCast, ps[0], x.sshow, "", "")
+			}
 		case l == "was" && (t[k+1].low == "her" || t[k+1].low == "his") && !x.inBr[k-1]:
 			// "Jirisan was her most recent work"
 			m := k + 2
@@ -208,4 +225,24 @@ func (x *extractor) careerTitleAt(i int) int {
 func (x *extractor) hyphenGenre(k int) bool {
 	t := x.tok(k)
 	return t.kind == tWord && t.cap && t.has(cGenreNouns) && strings.IndexByte(t.low, '-') > 0
+}
+
+// mannerBy reads, at i after "played", a review's words on how the part
+// is played before "by": "again", "with aplomb", "brilliantly", "once
+// more with relish". It returns the index of "by", or 0.
+func (x *extractor) mannerBy(i int) int {
+	for m := i; m < len(x.toks) && m < i+4; m++ {
+		t := &x.toks[m]
+		switch {
+		case t.low == "by" && m > i:
+			return m
+		case t.kind != tWord || t.cap:
+			return 0
+		case t.low == "again" || t.low == "once" || t.low == "more" || t.low == "with" && m+1 < len(x.toks) && !x.toks[m+1].has(cStopWords) ||
+			strings.HasSuffix(t.low, "ly") || m > i && x.toks[m-1].low == "with":
+		default:
+			return 0
+		}
+	}
+	return 0
 }

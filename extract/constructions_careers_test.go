@@ -44,6 +44,14 @@ var careerConstructions = []construction{
 		want: []string{"cast|Cho Min-ho|Cold Road||", "cast|Cho Min-ho|Night Shift||"},
 	},
 	{
+		name: "a review names the actor in brackets after the character: his protagonist C's (X, never better), his brother C2 (the absolutely fantastic Y); C3, played again with aplomb by Z; W is dynamite as a ruthless assassin",
+		text: "\"Iron Ledger 2\" is Certified Fun\n\nMara Quill ups the ante for an epic sequel, Iron Ledger 2 (A-), by maximizing the world building of his protagonist Owen Kestrel's (Dale Hemming, never better) savant status and pairing him with his lethal brother Brix (the absolutely fantastic Joel Barstow). Treasury Agent Lena Morrow, played again with aplomb by Cora Adeyemi, is a convener of the siblings, and Tia Renner is dynamite as a ruthless assassin.",
+		want: []string{
+			"cast|Dale Hemming|Iron Ledger 2|Owen Kestrel|", "cast|Joel Barstow|Iron Ledger 2|Brix|",
+			"cast|Cora Adeyemi|Iron Ledger 2|Lena Morrow|", "cast|Tia Renner|Iron Ledger 2||",
+		},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -251,7 +251,7 @@ func (x *extractor) verbAt(k int) bool {
 				return false
 			}
 		}
-		return x.tok(k+1).low != "by" && x.tok(k+2).low != "by" // "portrayed (primarily) by"
+		return x.tok(k+1).low != "by" && x.tok(k+2).low != "by" && x.mannerBy(k+1) == 0 // "portrayed (primarily) by", "played again with aplomb by"
 	}
 	return false
 }

@@ -19,6 +19,9 @@ func (x *extractor) playedBy(k int) {
 	if x.tok(by).low != "by" {
 		by++
 	}
+	if m := x.mannerBy(k + 1); m > 0 {
+		by = m // "played again with aplomb by X"
+	}
 	if x.tok(by).low != "by" && (x.tok(k+1).low == "in" || x.tok(k+1).low == "on") {
 		// "Perry Wright, played in season one by X": past a short
 		// prepositional phrase without a name
@@ -66,6 +69,11 @@ func (x *extractor) playedBy(k int) {
 	}
 	if cs == j || x.sshow == "" {
 		return
+	}
+	if r, ok := x.rankedChar(cs, j); ok {
+		cs = r // "Defense Minister Ana Roy, played by X": the office is no part of the name
+	} else if x.tok(cs+1).low == "agent" && x.tok(cs).low != "special" && j-cs >= 4 && x.startsName(cs+2) {
+		cs += 2 // "Treasury Agent Ana Roy", "FBI Agent Ana Roy" (not "Special Agent", a rank)
 	}
 	at := by + 1
 	if x.tok(at).low == "voice" && x.tok(at+1).has(cPrefixNouns) {

@@ -1,0 +1,64 @@
+package extract
+
+// A review names the actor in brackets after the character, with a word of
+// praise: "his protagonist Christian Wolff's (Ben Affleck, never better)
+// savant status", "his brother Brax (the absolutely fantastic Jon
+// Bernthal)".
+
+import "github.com/castgraph/castgraph/graph"
+
+// reviewBracket reads the bracket from k to c after a character's name:
+// an actor's name with a comma and praise after it ("C's (X, never
+// better)"), or "the", describing words and the name ("C (the
+// wonderful X)"). It credits the actor as the character in the
+// sentence's show and reports whether it did.
+func (x *extractor) reviewBracket(k, c int) bool {
+	if x.sshow == "" || c-k < 3 {
+		return false
+	}
+	at := k + 1
+	praised := false
+	if x.tok(at).low == "the" && !x.tok(at).cap {
+		m := at + 1
+		for m < c && m < at+5 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cCastNouns|cPrefixNouns) {
+			m++ // "the absolutely fantastic"
+		}
+		if m == at+1 || !x.startsName(m) {
+			return false
+		}
+		at, praised = m, true
+	} else if !x.startsName(at) {
+		return false
+	}
+	pe := x.personAt(at)
+	if pe <= at+1 || pe > c {
+		return false
+	}
+	if pe < c {
+		// "(X, never better)": a comma and words in lower case only
+		if praised || x.tok(pe).text != "," || pe+1 == c {
+			return false
+		}
+		for m := pe + 1; m < c; m++ {
+			if w := x.tok(m); w.kind != tWord || w.cap {
+				return false
+			}
+		}
+	} else if !praised {
+		return false // "C (X)": the bracket rule's own reading
+	}
+	ce := k
+	if x.tok(k-1).kind == tPoss {
+		ce = k - 1 // "Christian Wolff's (Ben Affleck, ...)"
+	}
+	cs := x.charBefore(ce)
+	if cs >= ce || !x.charContext(cs) && x.tok(cs-1).kind != tWord {
+		return false
+	}
+	char := x.span(cs, ce)
+	if x.knownPerson(char) != "" || x.isShow(char) || x.isNetwork(char) {
+		return false
+	}
+	x.add(graph.KindCast, x.resolve(x.span(at, pe)), x.sshow, char, "")
+	return true
+}
