@@ -15,3 +15,21 @@ var leadConstructions = []construction{
 		want: []string{},
 	},
 }
+
+// roundupConstructions are TestConstructions' cases for streaming
+// roundups: entries headed by a title and its date, each its own show.
+var roundupConstructions = []construction{
+	{
+		name: "a roundup's entries 'T (December 20)' and 'T2 (2023)' each make their title the show of the paragraph under them; 'a biopic of composer X' makes X no crew; 'X directs and stars in' is both",
+		text: "New on StreamCo this week: 'Moon Harbor', 'Maestra' and more\n\nHere's everything coming to StreamCo this week.\n\nMaestra (December 20)\n\nBrad Cole directs and stars in this biopic of composer Lena Berg, with Cara Mull as his wife, Fia.\n\nSilent Acre (2023)\n\nJulia Rowe, Mahesh Ali and Ethan Hale star in Sam Essam's thriller.",
+		want: []string{
+			"crew|Brad Cole|Maestra||director", "cast|Brad Cole|Maestra||", "cast|Cara Mull|Maestra|Fia|",
+			"cast|Julia Rowe|Silent Acre||", "cast|Mahesh Ali|Silent Acre||", "cast|Ethan Hale|Silent Acre||", "crew|Sam Essam|Silent Acre||",
+		},
+	},
+	{
+		name: "X wrote, directed, and starred in T: cast and crew with both jobs in T",
+		text: "Festival line-up\n\nThe festival opens on Friday.\n\nBrad Cole wrote, directed, and starred in Quiet Acre, his second film.",
+		want: []string{"cast|Brad Cole|Quiet Acre||", "crew|Brad Cole|Quiet Acre||director", "crew|Brad Cole|Quiet Acre||writer"},
+	},
+}

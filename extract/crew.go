@@ -194,7 +194,7 @@ func (x *extractor) jobNounRule() {
 		if isJob && x.sourceBy(k) {
 			continue // "the novels by German writer X": the source's author
 		}
-		if isJob && x.plotConsultant(k) {
+		if isJob && (x.plotConsultant(k) || x.workSubject(k)) {
 			continue // "trauma consultant X": a doctor in the story, no crew
 		}
 		if isJob && (officeNouns[x.tok(k-1).low] || x.networkOffice(k)) {

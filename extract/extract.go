@@ -594,6 +594,7 @@ var rules = []struct {
 	{(*extractor).staffWorkRule, 0.7},
 	{(*extractor).nameTitleRule, 0.6},
 	{(*extractor).hostRule, 0.7},
+	{(*extractor).makerActorRule, 0.7},
 	{(*extractor).reunitesCastRule, 0.7},
 	{(*extractor).coStarRule, 0.6},
 	{(*extractor).careerWorkRule, 0.6},
@@ -746,6 +747,12 @@ func (x *extractor) castHeading(s *sentence) string {
 	if e+3 == len(t) && t[e].text == "(" && t[e+2].text == ")" && x.isNetwork(t[e+1].text) {
 		return title
 	}
+	// "Maestro (December 20)", "Leave the World Behind (2023)": a
+	// streaming roundup's entry, a title and its date
+	if o := len(t) - 1; t[o].text == ")" && t[e].text == "(" && o-e >= 2 && o-e <= 5 && x.dateBracket(e+1, o) &&
+		!(x.personShaped(0, e) && x.startsName(0)) {
+		return title
+	}
 	// "I, Addict (Disney+)": a title with a comma, then its network
 	if o := len(t) - 1; t[o].text == ")" && len(t) <= 10 {
 		if b := x.openOf(o); b > e && b >= 2 && x.isNetwork(x.span(b+1, o)) && t[e].text == "," && x.titleAt(e+1, false) == b {
@@ -756,6 +763,24 @@ func (x *extractor) castHeading(s *sentence) string {
 		return ""
 	}
 	return title
+}
+
+// dateBracket reports whether the words from i to j are a date alone: "December
+// 20", "Dec. 20, 2024", "2023", "20 December".
+func (x *extractor) dateBracket(i, j int) bool {
+	month, year := false, false
+	for m := i; m < j; m++ {
+		switch w := x.tok(m); {
+		case w.has(cDateWords) && w.cap:
+			month = true // a month or a weekday
+		case w.kind == tNum && len(w.text) == 4:
+			year = true
+		case w.kind == tNum && len(w.text) <= 2, w.text == ",", w.text == ".":
+		default:
+			return false
+		}
+	}
+	return month || year
 }
 
 // castHeadline reports whether a headline states a credit: "T Adds X,

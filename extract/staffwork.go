@@ -89,6 +89,23 @@ func (x *extractor) plotConsultant(k int) bool {
 	return !consultantKinds[x.tok(k-1).low]
 }
 
+// lifeStoryNouns name a work about a real person: "a biopic of composer X".
+var lifeStoryNouns = set(`biopic biopics biography documentary portrait life story`)
+
+// workSubject reports whether the job noun at k names the person a work is
+// about, "this biopic of composer X", "a documentary about director Y":
+// the subject, no maker.
+func (x *extractor) workSubject(k int) bool {
+	m := k - 1
+	if l := x.tok(m).low; l != "of" && l != "about" && l != "on" {
+		return false
+	}
+	if x.tok(m-1).kind == tPoss {
+		m-- // "a portrait of the director's"
+	}
+	return lifeStoryNouns[x.tok(m-1).low] && !x.tok(m-1).cap
+}
+
 // givenNameAt reports whether one given name alone stands at i, a
 // character's, before a comma: "Kate, a single mother".
 func (x *extractor) givenNameAt(i int) bool {

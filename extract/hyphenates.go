@@ -1,0 +1,64 @@
+package extract
+
+import "github.com/castgraph/castgraph/graph"
+
+// Multi-hyphenates, who make a work and act in it: "X directs and stars in
+// this biopic", "X wrote, directed and starred in the film".
+
+// actVerbs end a chain of making verbs with acting in the same work.
+var actVerbs = set(`stars starred star starring acts acted appears appeared co-stars co-starred`)
+
+var actVerbMask = wordMask("stars", "starred", "star", "starring", "acts", "acted", "appears", "appeared", "co-stars", "co-starred")
+
+// writeJobs are the writing verbs of a chain and their job.
+var writeJobs = set(`wrote writes co-wrote penned scripted`)
+
+// makerActorRule reads "X directs and stars in T" (and "X wrote, directed
+// and starred in the film"): X is cast in T, or in the sentence's show
+// where "in" names no title, and crew with each verb's job there.
+func (x *extractor) makerActorRule() {
+	if !x.sentHas(cJobVerb|cWriteVerb) || !x.sentHasAnyWord(actVerbMask) {
+		return // no word it reads
+	}
+	t := x.toks
+	for k := 2; k+1 < len(t); k++ {
+		if !actVerbs[t[k].low] || t[k].cap || t[k-1].low != "and" || t[k+1].low != "in" || x.tok(k+2).kind == tPunct {
+			continue // not "T, which X will write and star in,": the title is before
+		}
+		var jobs []string
+		first := k // the first verb of the chain
+		for m := k - 1; m >= 1 && (t[m].low == "and" || t[m].text == ","); {
+			if t[m].low == "and" && t[m-1].text == "," {
+				m-- // "wrote, directed, and starred"
+			}
+			v := &t[m-1]
+			job, ok := jobVerbs[v.low]
+			if writeJobs[v.low] {
+				job, ok = graph.JobWriter, true
+			}
+			if v.cap || !ok {
+				break
+			}
+			jobs = append(jobs, job)
+			first = m - 1
+			m -= 2
+		}
+		if len(jobs) == 0 {
+			continue
+		}
+		show := x.otherTitleObject(k + 2)
+		if show == "" {
+			show = x.sshow
+		}
+		if show == "" {
+			return
+		}
+		for _, s := range x.subjectsBefore(first, 0) {
+			x.add(graph.KindCast, s, show, "", "")
+			for _, j := range jobs {
+				x.add(graph.KindCrew, s, show, "", j)
+			}
+		}
+		return
+	}
+}
