@@ -724,65 +724,6 @@ func (x *extractor) capsHeading(s *sentence) string {
 	return ""
 }
 
-// castHeading reads a heading over a cast list, "The Responder series 2
-// full cast", "Tower of God cast": the show it names, or "".
-func (x *extractor) castHeading(s *sentence) string {
-	x.s, x.toks = s, s.toks
-	e := x.titleAt(0, false)
-	if e == 0 && len(s.toks) >= 4 && len(s.toks) <= 6 && s.toks[0].text[0] >= '0' && s.toks[0].text[0] <= '9' && s.toks[len(s.toks)-3].text == "(" {
-		e = len(s.toks) - 3 // "50m2 (Netflix)": a title that opens with a digit
-	}
-	if e == 0 {
-		return ""
-	}
-	title, _ := x.split(x.span(0, e))
-	t := s.toks
-	if e >= len(t) && title != "" {
-		return x.headingWordsOff(e) // "Blue Planet English Dub Cast"
-	}
-	if title == "" || x.isNetwork(title) || e >= len(t) {
-		return "" // "Cast": the heading is its own last word
-	}
-	// "Marasli (ATV)": a title and its network in brackets
-	if e+3 == len(t) && t[e].text == "(" && t[e+2].text == ")" && x.isNetwork(t[e+1].text) {
-		return title
-	}
-	// "Maestro (December 20)", "Leave the World Behind (2023)": a
-	// streaming roundup's entry, a title and its date
-	if o := len(t) - 1; t[o].text == ")" && t[e].text == "(" && o-e >= 2 && o-e <= 5 && x.dateBracket(e+1, o) &&
-		!(x.personShaped(0, e) && x.startsName(0)) {
-		return title
-	}
-	// "I, Addict (Disney+)": a title with a comma, then its network
-	if o := len(t) - 1; t[o].text == ")" && len(t) <= 10 {
-		if b := x.openOf(o); b > e && b >= 2 && x.isNetwork(x.span(b+1, o)) && t[e].text == "," && x.titleAt(e+1, false) == b {
-			return graph.CleanSpace(x.span(0, b))
-		}
-	}
-	if last := t[len(t)-1].low; last != "cast" && last != "lineup" && last != "line-up" {
-		return ""
-	}
-	return title
-}
-
-// dateBracket reports whether the words from i to j are a date alone: "December
-// 20", "Dec. 20, 2024", "2023", "20 December".
-func (x *extractor) dateBracket(i, j int) bool {
-	month, year := false, false
-	for m := i; m < j; m++ {
-		switch w := x.tok(m); {
-		case w.has(cDateWords) && w.cap:
-			month = true // a month or a weekday
-		case w.kind == tNum && len(w.text) == 4:
-			year = true
-		case w.kind == tNum && len(w.text) <= 2, w.text == ",", w.text == ".":
-		default:
-			return false
-		}
-	}
-	return month || year
-}
-
 // castHeadline reports whether a headline states a credit: "T Adds X,
 // Promotes 5", "X Joins T", "X Cast as C in T".
 func castHeadline(s *sentence) bool {
