@@ -40,4 +40,9 @@ var festivalConstructions = []construction{
 		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. The series is being written by Paper Moon scribe, Ana Lind who is a former nurse.",
 		want: []string{"crew|Ana Lind|Paper Moon||", "crew|Ana Lind|Cold Harbour||writer"},
 	},
+	{
+		name: "X (T) is co-creator: a job noun with no article ends the clause, so X is crew of the article's show and of T, no cast",
+		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. Ana Lind (Paper Moon) is co-creator.",
+		want: []string{"crew|Ana Lind|Paper Moon||", "crew|Ana Lind|Cold Harbour||creator"},
+	},
 }

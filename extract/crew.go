@@ -422,7 +422,7 @@ func (x *extractor) jobNounRule() {
 			if l := x.tok(d).low; (l == "series" || l == "associate") && !t[d].cap {
 				d--
 			}
-			if l := x.tok(d).low; l == "a" || l == "an" || l == "the" && x.tok(d+1).low == "series" || x.tok(d+1).low == "associate" && (l == "is" || l == "was") {
+			if l := x.tok(d).low; l == "a" || l == "an" || l == "the" && x.tok(d+1).low == "series" || (x.tok(d+1).low == "associate" || x.bareJobEnd(d+1)) && (l == "is" || l == "was") {
 				v := d - 1
 				if l == "is" || l == "was" {
 					v = d

@@ -694,3 +694,17 @@ func (x *extractor) pairedTitle(k int, job string) bool {
 	}
 	return true
 }
+
+// bareJobEnd reports whether the job noun at k, after "is" or "was" and
+// without an article, ends its clause: "X (T) is co-creator.", "X is
+// showrunner, and".
+func (x *extractor) bareJobEnd(k int) bool {
+	if l := x.tok(k - 1).low; l != "is" && l != "was" {
+		return false
+	}
+	if _, ok := jobNouns[x.tok(k).low]; !ok || x.tok(k).cap {
+		return false
+	}
+	n := x.tok(k + 1)
+	return k+1 == len(x.toks) || n.text == "." || n.text == "," || n.text == ";"
+}

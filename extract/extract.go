@@ -458,7 +458,7 @@ func (x *extractor) sentence(s *sentence) {
 			}
 			continue
 		}
-		if t.has(cCrewCues|cJobVerb|cWriteVerb) || t.has(cJobNoun) && !t.cap && x.personAt(i+1) > i+1 && t.low != "executive" && t.low != "co-executive" {
+		if t.has(cCrewCues|cJobVerb|cWriteVerb) || t.has(cJobNoun) && !t.cap && (x.personAt(i+1) > i+1 || i > 0 && x.bareJobEnd(i)) && t.low != "executive" && t.low != "co-executive" {
 			// "filmmaker X (T)", "screenwriter X": a job noun before a name
 			if pe := x.personAt(i + 1); t.has(cJobNoun) && pe > i+1 && x.tok(pe).text != "(" {
 				// "Bleak Night director Yoon Sung-hyun, and a reunion with
