@@ -45,4 +45,14 @@ var festivalConstructions = []construction{
 		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. Ana Lind (Paper Moon) is co-creator.",
 		want: []string{"crew|Ana Lind|Paper Moon||", "crew|Ana Lind|Cold Harbour||creator"},
 	},
+	{
+		name: "the Grand Prix to T by Hungarian director X, in a prize's sentence: X directs T, not the show the sentence before named",
+		text: "Festival winners\n\nThe festival ended on Sunday. Rooney Stone plays in the U.S. film Tin Roof, directed by Todd Hall.\n\nThe jury attributed the Grand Prix to Son of Salt by Hungarian director Laszlo Nem.",
+		want: []string{"cast|Rooney Stone|Tin Roof||", "crew|Todd Hall|Tin Roof||director", "crew|Laszlo Nem|Son of Salt||director"},
+	},
+	{
+		name: "a performance in T (translated title) by French director X, in a prize's sentence: X directs T, though T reads like a name",
+		text: "Festival winners\n\nThe festival ended on Sunday. The jury awarded a prize to Emma Berco, for her performance in Mon Roi (My King) by French director Maiwen, and to Rooney Stone.",
+		want: []string{"crew|Maiwen|Mon Roi||director"},
+	},
 }

@@ -20,9 +20,12 @@ var notMadeBy = set(`photo photos image images picture pictures video videos sto
 // the job a job noun before the name gives ("by French director X").
 func (x *extractor) titleByRule() {
 	// no "by" token (cByCue), no " by ": the class is cheaper to ask
-	if !x.sentHas(cByCue) || !x.sentHasWord(bitBy) || !strings.Contains(x.s.text, " by ") || x.sentHas(cAwardCue|cAwardLine) {
-		return // no token it reads; a prize's winner is read by awardRule
+	if !x.sentHas(cByCue) || !x.sentHasWord(bitBy) || !strings.Contains(x.s.text, " by ") {
+		return // no token it reads
 	}
+	// a prize's winner is read by awardRule; only "T by director X" is read
+	// here then ("the Grand Prix to T by Hungarian director X")
+	award := x.sentHas(cAwardCue | cAwardLine)
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
 		if t[k].low != "by" || t[k].cap || x.inBr[k] {
@@ -43,10 +46,13 @@ func (x *extractor) titleByRule() {
 				title = unquote(strings.TrimRight(unquote(ts[0]), ","))
 			}
 		} else if ts := x.titleBefore(te); ts < te {
+			if award {
+				ts = x.pastPrizeTo(ts, te) // "the Grand Prix to T by director X"
+			}
 			if p := x.tok(ts - 1); ts > 0 && !(p.kind == tPunct || p.kind == tWord && !p.cap && p.has(cStopWords|cGenreNouns)) {
 				continue // "directed by", "written by": a verb's agent, read by crewByRule (not "the drama T by X")
 			}
-			if notMadeBy[x.tok(ts).low] || x.tok(ts).has(cNetworks|cMonth|cDateWords) || x.personShaped(ts, te) && x.startsName(ts) || x.participleIn(ts, te) {
+			if notMadeBy[x.tok(ts).low] || x.tok(ts).has(cNetworks|cMonth|cDateWords) || x.personShaped(ts, te) && x.startsName(ts) && te == k || x.participleIn(ts, te) {
 				continue // not "Directed by X", "Grand Prix: Shared by X"
 			}
 			title = x.span(ts, te)
@@ -67,6 +73,9 @@ func (x *extractor) titleByRule() {
 			} else {
 				break
 			}
+		}
+		if award && job == "" {
+			continue
 		}
 		for n := 0; n < 3; n++ {
 			pe := x.personAt(m)
@@ -128,4 +137,32 @@ func (x *extractor) sourceBefore(j int) bool {
 		}
 	}
 	return false
+}
+
+// pastPrizeTo reads the title from ts to te past a prize given "to" it:
+// "Grand Prix to Son of Saul" is Son of Saul.
+func (x *extractor) pastPrizeTo(ts, te int) int {
+	for m := te - 2; m > ts; m-- {
+		if x.toks[m].low == "to" && !x.toks[m].cap {
+			if w := x.toks[m-1].low; w == "prix" || w == "prize" || w == "award" || w == "d'or" || w == "d’or" {
+				return m + 1
+			}
+		}
+	}
+	return ts
+}
+
+// titleByJob reports whether the job noun at k follows a title and "by",
+// past describing words: "Son of Saul by Hungarian director X", where the
+// job is in that title (read by titleByRule), not in the sentence's show.
+func (x *extractor) titleByJob(k int) bool {
+	m := k - 1
+	for m > 0 && k-m < 3 && x.toks[m].has(cDescribe) && describesWord(x.toks[m].low) {
+		m--
+	}
+	if m < 1 || x.toks[m].low != "by" || x.toks[m].cap {
+		return false
+	}
+	p := x.toks[m-1]
+	return p.cap && p.kind == tWord && !x.tok(m-2).has(cJobNoun) || p.text == ")" || x.closeQuote(m-1)
 }
