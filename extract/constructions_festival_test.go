@@ -51,8 +51,8 @@ var festivalConstructions = []construction{
 		want: []string{"cast|Rooney Stone|Tin Roof||", "crew|Todd Hall|Tin Roof||director", "crew|Laszlo Nem|Son of Salt||director"},
 	},
 	{
-		name: "a performance in T (translated title) by French director X, in a prize's sentence: X directs T, though T reads like a name",
-		text: "Festival winners\n\nThe festival ended on Sunday. The jury awarded a prize to Emma Berco, for her performance in Mon Roi (My King) by French director Maiwen, and to Rooney Stone.",
+		name: "a prize for the lead performance in T (translated title) by French director X, in a prize's sentence: X directs T, though T reads like a name",
+		text: "Festival winners\n\nThe festival ended on Sunday. The jury gave a shared prize for the lead performance in Mon Roi (My King) by French director Maiwen.",
 		want: []string{"crew|Maiwen|Mon Roi||director"},
 	},
 }
