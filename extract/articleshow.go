@@ -70,6 +70,20 @@ func (x *extractor) genreQuoteTitle(k int) string {
 			return unquote(x.span(k+2, e))
 		}
 	}
+	if k <= x.introEnd()+6 && !x.tok(k+1).has(cGenreNouns) {
+		// "Another breakthrough drama series this 2021 is “T” where X
+		// takes on the role of C": the quoted title after the clause's "is"
+		for m := k + 1; m < len(x.toks) && m < k+14; m++ {
+			if w := x.tok(m); w.kind == tPunct && !isQuote(w.text) || w.has(cAuxWords|cCastVerbs) && w.low != "is" && w.low != "was" {
+				break
+			} else if (w.low == "is" || w.low == "was") && isQuote(x.tok(m+1).text) {
+				if e := x.titleAt(m+1, false); e > m+2 && x.closeQuote(e-1) && (x.tok(e).low == "where" || x.tok(e).low == "in") && !x.otherShow(k) {
+					return unquote(x.span(m+1, e))
+				}
+				break
+			}
+		}
+	}
 	if k > 2 && x.closeQuote(k-1) && (x.tok(k+1).low == "which" || x.tok(k+1).low == "that") {
 		if ts := x.quotedTitlesBefore(k); len(ts) == 1 && !x.isNetwork(ts[0]) {
 			return unquote(ts[0])

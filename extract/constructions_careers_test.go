@@ -52,6 +52,18 @@ var careerConstructions = []construction{
 		},
 	},
 	{
+		name: "a network's line-up: “T” top-billed by A, B, and C; starring D, E, introducing F with G; “T3,” top-billed by H and I; a series that is “T4” where J takes on the role of C, who has three wives, played by K, L, and M",
+		text: "More drama coming to the network this 2021\n\nThe network's lineup of programs for 2021 is rife with soaps.\n\nViewers welcome the return of “Sea Wind” starring Ana Ruiz and Bea Lim. Next up is the heart-tugging “Babalik Ako” top-billed by Dan Cruz, Ella Reyes, and Fe Santos.\n\nSet to launch as well is the TV adaptation of the 1988 film “Luha” starring Jan Dela Paz, Kai Ramos, introducing Lea Moreno with Mon Santos.\n\n“Anak vs. Anak,” top-billed by Nina Cruz and Ola Diaz, return to primetime.\n\nSeasoned actor Raul Tan is paired with Sara Lim in the rom-com “First Love.” It follows the story of Yaya Tess (Sara).\n\nAnother breakthrough drama series from the network this 2021 is “Legal Ties” where Tom Rey takes on the role of royalty Ismael who has three wives, played by Uma Lee, Vina Sy, and Wen Ong.",
+		want: []string{
+			"cast|Ana Ruiz|Sea Wind||", "cast|Bea Lim|Sea Wind||",
+			"cast|Dan Cruz|Babalik Ako||", "cast|Ella Reyes|Babalik Ako||", "cast|Fe Santos|Babalik Ako||",
+			"cast|Jan Dela Paz|Luha||", "cast|Kai Ramos|Luha||", "cast|Lea Moreno|Luha||", "cast|Mon Santos|Luha||",
+			"cast|Nina Cruz|Anak vs. Anak||", "cast|Ola Diaz|Anak vs. Anak||",
+			"cast|Raul Tan|First Love||", "cast|Sara Lim|First Love|Yaya Tess|",
+			"cast|Tom Rey|Legal Ties|Ismael|", "cast|Uma Lee|Legal Ties||", "cast|Vina Sy|Legal Ties||", "cast|Wen Ong|Legal Ties||",
+		},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -262,6 +262,12 @@ func (x *extractor) appendList(items []item, k int) []item {
 			j += 3 // "X (T) as well as Y"
 		case x.tok(j).text == "," && x.tok(j+1).low == "along" && x.tok(j+2).low == "with":
 			j += 3 // "produced by X and Y of Element, along with Z"
+		case x.tok(j).text == "," && x.tok(j+1).low == "introducing" && !x.tok(j+1).cap && x.startsName(j+2),
+			x.tok(j).low == "with" && x.tok(j-1).low != "," && x.tok(it.start-1).low == "introducing" && x.startsName(j+1):
+			j++ // "starring A, B, introducing C with D": newcomers billed last
+			if x.tok(j).low == "introducing" {
+				j++
+			}
 		case x.tok(j).text == "," && x.tok(j+1).low == "and":
 			if bareAnd {
 				return items // "starring A and B, and Company's film T": a new clause
@@ -469,6 +475,13 @@ func (x *extractor) listRule() {
 				continue
 			}
 		}
+		if l := x.tok(start - 2).low; len(items) > 0 && trigger && x.tok(start-1).low == "by" && (l == "top-billed" || l == "topbilled" || l == "headlined" || l == "toplined" || l == "fronted") && x.closeQuote(start-3) {
+			if ts := x.quotedTitlesBefore(start - 2); len(ts) == 1 && !x.isNetwork(ts[0]) {
+				x.castListIn(ts[0], items) // "the story of “T” top-billed by X, Y and Z"
+				k = end - 1
+				continue
+			}
+		}
 		if l := x.tok(start - 1).low; len(items) > 0 && trigger && (l == "co-starring" || l == "starring") && x.tok(start-2).kind != tPunct {
 			// "X will also be seen in T co-starring Y": T, not the
 			// sentence's show
@@ -596,7 +609,7 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // a credits block: "Cast: X, Y"
 	case p.low == "by" && (x.tok(start-2).low == "supported" || x.tok(start-2).low == "backed") && x.tok(start).low == "actors":
 		return true // "supported by actors X, Y and Z"
-	case p.low == "by" && (x.tok(start-2).low == "led" || x.tok(start-2).low == "headlined" || x.tok(start-2).low == "fronted" || x.tok(start-2).low == "toplined" || x.tok(start-2).low == "joined" ||
+	case p.low == "by" && (x.tok(start-2).low == "led" || x.tok(start-2).low == "headlined" || x.tok(start-2).low == "fronted" || x.tok(start-2).low == "toplined" || x.tok(start-2).low == "top-billed" || x.tok(start-2).low == "topbilled" || x.tok(start-2).low == "joined" ||
 		x.tok(start-2).low == "completed" || x.tok(start-2).low == "out" && (x.tok(start-3).low == "rounded" || x.tok(start-3).low == "filled")):
 		return true // "The cast is headlined by X (T1, T2)", "The cast is rounded out by X"
 	case (p.low == "star" || p.low == "feature" || p.low == "co-star") && (x.tok(start-2).has(cAuxWords) ||
