@@ -557,3 +557,26 @@ func (x *extractor) orJoins(items []item, j int) bool {
 	}
 	return x.tok(items[len(items)-1].start-1).text == "," && x.tok(j+1).cap
 }
+
+// pronounClauseOpeners open a clause whose subject "he" or "she" names the
+// person the text is about: "His breakthrough came when he was cast
+// opposite X in T".
+var pronounClauseOpeners = set(`when after before while once until since then later also`)
+
+// timeIntroOpeners open a short phrase of time before a sentence's
+// subject, with no comma after it: "In later years he guest-starred on T".
+var timeIntroOpeners = set(`in during by after since later throughout over from at`)
+
+// timeIntroBefore reports whether the words before j are such a phrase:
+// its opener first, then up to five lower-case words or numbers.
+func (x *extractor) timeIntroBefore(j int) bool {
+	if j < 2 || j > 6 || !timeIntroOpeners[x.toks[0].low] {
+		return false
+	}
+	for m := 1; m < j; m++ {
+		if t := &x.toks[m]; t.kind != tNum && (t.kind != tWord || t.cap) {
+			return false
+		}
+	}
+	return true
+}

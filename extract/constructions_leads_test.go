@@ -32,4 +32,13 @@ var roundupConstructions = []construction{
 		text: "Festival line-up\n\nThe festival opens on Friday.\n\nBrad Cole wrote, directed, and starred in Quiet Acre, his second film.",
 		want: []string{"cast|Brad Cole|Quiet Acre||", "crew|Brad Cole|Quiet Acre||director", "crew|Brad Cole|Quiet Acre||writer"},
 	},
+	{
+		name: "an obituary's career in prose: 'Born in P, X began … before landing small parts in films such as T1 (1979)', 'when he was cast opposite Y in T2', 'In later years he guest-starred on T3, T4 and had a recurring role as C on T5'",
+		text: "Actor Mark Hale dies at 78\n\nMark Hale, the character actor best known for playing the gruff police chief Fred Doyle on the long-running series \"Harbor Watch,\" has died. He was 78.\n\nBorn in Ohio, Hale began his career on stage before landing small parts in films such as \"The Long Dark\" (1979) and \"Crossway\" (1983). His breakthrough came in 1988 when he was cast opposite Sara Fell in \"Open Lanes.\"\n\nIn later years he guest-starred on \"Ward 9,\" \"The East Wing\" and \"Law & Disorder,\" and had a recurring role as Judge Amos Reed on \"The Bench.\"\n\nHe is survived by his wife, actress Joan Tate, and two children.",
+		want: []string{
+			"cast|Mark Hale|Harbor Watch|Fred Doyle|", "cast|Mark Hale|The Long Dark||", "cast|Mark Hale|Crossway||",
+			"cast|Mark Hale|Open Lanes||", "cast|Sara Fell|Open Lanes||", "cast|Mark Hale|Ward 9||", "cast|Mark Hale|The East Wing||",
+			"cast|Mark Hale|Law & Disorder||", "cast|Mark Hale|The Bench|Judge Amos Reed|",
+		},
+	},
 }

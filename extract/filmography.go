@@ -391,8 +391,8 @@ func (x *extractor) workedRule() {
 			}
 			kind := ""
 			for m := k - 1; m > x.subjectEnd && m >= k-5; m-- {
-				if l := x.toks[m].low; (l == "role" || l == "roles") && !x.toks[m].cap {
-					kind = graph.KindCast // "known for her roles in films like T1 and T2"
+				if l := x.toks[m].low; (l == "role" || l == "roles" || l == "part" || l == "parts" || l == "cameo" || l == "cameos") && !x.toks[m].cap {
+					kind = graph.KindCast // "known for her roles in films like T1 and T2", "small parts in films such as T"
 				}
 			}
 			for _, ti := range x.titleList(k + 1) {

@@ -442,7 +442,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		return []string{x.guest} // an interview's "In T you play C": the headline's person
 	}
 	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as") &&
-		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || (x.toks[j-1].low == "that" || x.toks[j-1].low == "as") && x.subjectEnd > 0 && x.subjectEnd < j) {
+		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || (x.toks[j-1].low == "that" || x.toks[j-1].low == "as") && x.subjectEnd > 0 && x.subjectEnd < j ||
+			pronounClauseOpeners[x.toks[j-1].low] && !x.toks[j-1].cap || x.timeIntroBefore(j)) {
 		// "She will play C": the person an earlier sentence opened with, or
 		// this one before the pronoun ("Cruz is new; she appeared in T")
 		if x.subjectEnd > 0 && x.subjectEnd <= j {
@@ -612,8 +613,13 @@ func (x *extractor) coordSubject(j int) int {
 		if t.low == "who" && x.toks[m-1].text == "," {
 			return m - 2 // "X, who ... and ...": X ends before the comma
 		}
-		if t.kind == tPunct && t.text != "-" && t.text != "(" && t.text != ")" {
+		if t.kind == tPunct && t.text != "-" && t.text != "(" && t.text != ")" && t.text != "&" && !isQuote(t.text) && !(t.text == "," && (x.closeQuote(m-1) || x.closeQuote(m+1))) {
 			return -1
+		}
+	}
+	for p := 0; p < j && p < 7; p++ {
+		if l := x.toks[p].low; (l == "he" || l == "she") && (p == 0 || x.timeIntroBefore(p)) {
+			return p // "(In later years) he guest-starred on “T1,” “T2” and had a recurring role as C": the pronoun, which the caller resolves
 		}
 	}
 	if st := x.awardPrefixEnd(0); st > 0 && st < j {

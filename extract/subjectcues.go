@@ -458,7 +458,9 @@ func (x *extractor) introEndUncached() int {
 		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile",
 		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at", "slated", "scheduled", "due", "apart", "along", "aside", "beyond",
 		// "Set in 2020, the film tells", "Prior to his T success, X was an actor"
-		"penned", "scripted", "helmed", "co-written", "co-directed", "set", "prior", "during", "until", "upon", "additionally", "previously", "earlier", "later", "currently", "recently", "furthermore", "moreover":
+		"penned", "scripted", "helmed", "co-written", "co-directed", "set", "prior", "during", "until", "upon", "additionally", "previously", "earlier", "later", "currently", "recently", "furthermore", "moreover",
+		// "Born in Ohio, X began", "From 2001 to 2005, X starred in"
+		"born", "raised", "educated", "trained", "having", "from", "by", "throughout", "when", "once":
 		depth := 0
 		for k := 1; k < len(t) && k < 30; k++ {
 			switch t[k].text {
