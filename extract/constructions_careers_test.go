@@ -64,6 +64,16 @@ var careerConstructions = []construction{
 		},
 	},
 	{
+		name: "a streaming roundup's show: her mother, C (SAFTA winner X from T2), the character and X's earlier work; the cast includes SAFTA winners A (T3) and B (T4), as well as T5 star D and E of T6 fame (a prize's initials before winners; the list goes on past ', as well as')",
+		text: "Seven of the best hits to stream\n\nGomba\n\nLast month Gomba dethroned The King as the most-watched show. They also have to move back in with her mother, Mam’Sona (SAFTA winner Connie Chim from Black Lion), a woman whose strict standards mask her true nature.\n\nThe all-star cast also includes SAFTA winners Tom Ndaba (The Queen, Hopeville) and Zoe Xalu (Sew The Winter), as well as Blood & Water star Ama Qama and Thea Seet of Zone 14 fame.",
+		want: []string{
+			"cast|Connie Chim|Gomba|Mam’Sona|", "cast|Connie Chim|Black Lion||",
+			"cast|Tom Ndaba|Gomba||", "cast|Tom Ndaba|The Queen||", "cast|Tom Ndaba|Hopeville||",
+			"cast|Zoe Xalu|Gomba||", "cast|Zoe Xalu|Sew The Winter||",
+			"cast|Ama Qama|Gomba||", "cast|Ama Qama|Blood & Water||", "cast|Thea Seet|Gomba||", "cast|Thea Seet|Zone 14||",
+		},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

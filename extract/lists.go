@@ -260,6 +260,8 @@ func (x *extractor) appendList(items []item, k int) []item {
 		switch {
 		case x.tok(j).low == "as" && x.tok(j+1).low == "well" && x.tok(j+2).low == "as":
 			j += 3 // "X (T) as well as Y"
+		case x.tok(j).text == "," && x.tok(j+1).low == "as" && x.tok(j+2).low == "well" && x.tok(j+3).low == "as":
+			j += 4 // "A (T1) and B (T2), as well as C"
 		case x.tok(j).text == "," && x.tok(j+1).low == "along" && x.tok(j+2).low == "with":
 			j += 3 // "produced by X and Y of Element, along with Z"
 		case x.tok(j).text == "," && x.tok(j+1).low == "introducing" && !x.tok(j+1).cap && x.startsName(j+2),

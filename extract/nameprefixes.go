@@ -24,8 +24,8 @@ func (x *extractor) pastPrizeHolder(k int) int {
 		return k // no "winner", "nominee", ... in the sentence
 	}
 	m := k
-	for m < k+3 && x.tok(m).cap && prizeNameWords.mayHold(x.tok(m)) && prizeNames[x.tok(m).low] {
-		m++
+	for m < k+3 && x.tok(m).cap && (prizeNameWords.mayHold(x.tok(m)) && prizeNames[x.tok(m).low] || prizeAcronym(x.tok(m))) {
+		m++ // "Oscar winner", "SAFTA winners": a prize's name in capitals
 	}
 	if m == k {
 		return k
@@ -102,4 +102,18 @@ func (x *extractor) roleOfShow(at int) string {
 		return ""
 	}
 	return ti
+}
+
+// prizeAcronym reports whether t is a word in capitals of three to six
+// letters, a prize's initials before "winner": "SAFTA", "AMVCA".
+func prizeAcronym(t *token) bool {
+	if t.kind != tWord || len(t.text) < 3 || len(t.text) > 6 {
+		return false
+	}
+	for i := 0; i < len(t.text); i++ {
+		if c := t.text[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }

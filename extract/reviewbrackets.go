@@ -3,7 +3,8 @@ package extract
 // A review names the actor in brackets after the character, with a word of
 // praise: "his protagonist Christian Wolff's (Ben Affleck, never better)
 // savant status", "his brother Brax (the absolutely fantastic Jon
-// Bernthal)".
+// Bernthal)"; a show's roundup with the actor's prize and earlier work:
+// "her mother, Mam’Sonto (SAFTA winner Connie Chiume from Black Panther)".
 
 import "github.com/castgraph/castgraph/graph"
 
@@ -27,6 +28,8 @@ func (x *extractor) reviewBracket(k, c int) bool {
 			return false
 		}
 		at, praised = m, true
+	} else if pp := x.pastPrizeHolder(at); pp > at && x.startsName(pp) {
+		at, praised = pp, true // "(SAFTA winner X from T)"
 	} else if !x.startsName(at) {
 		return false
 	}
@@ -34,7 +37,13 @@ func (x *extractor) reviewBracket(k, c int) bool {
 	if pe <= at+1 || pe > c {
 		return false
 	}
-	if pe < c {
+	from := ""
+	if l := x.tok(pe).low; (l == "from" || l == "of") && x.titleStarts(pe+1) && x.titleAt(pe+1, false) == c {
+		from = unquote(x.span(pe+1, c)) // "(SAFTA winner X from Black Panther)": X's earlier work
+		if x.isNetwork(from) || x.knownPerson(from) != "" {
+			return false
+		}
+	} else if pe < c {
 		// "(X, never better)": a comma and words in lower case only
 		if praised || x.tok(pe).text != "," || pe+1 == c {
 			return false
@@ -52,13 +61,17 @@ func (x *extractor) reviewBracket(k, c int) bool {
 		ce = k - 1 // "Christian Wolff's (Ben Affleck, ...)"
 	}
 	cs := x.charBefore(ce)
-	if cs >= ce || !x.charContext(cs) && x.tok(cs-1).kind != tWord {
+	if cs >= ce || !x.charContext(cs) && x.tok(cs-1).kind == tWord {
 		return false
 	}
 	char := x.span(cs, ce)
 	if x.knownPerson(char) != "" || x.isShow(char) || x.isNetwork(char) {
 		return false
 	}
-	x.add(graph.KindCast, x.resolve(x.span(at, pe)), x.sshow, char, "")
+	actor := x.resolve(x.span(at, pe))
+	x.add(graph.KindCast, actor, x.sshow, char, "")
+	if from != "" {
+		x.add(graph.KindCast, actor, from, "", "")
+	}
 	return true
 }
