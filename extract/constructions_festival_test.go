@@ -55,4 +55,9 @@ var festivalConstructions = []construction{
 		text: "Festival winners\n\nThe festival ended on Sunday. The jury gave a shared prize for the lead performance in Mon Roi (My King) by French director Maiwen.",
 		want: []string{"crew|Maiwen|Mon Roi||director"},
 	},
+	{
+		name: "Company's X (T) executive producing: the possessive before a producer whose own show is in brackets is a company, no show",
+		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour, with 4 Leaves’ Orly Obst (The Mick) executive producing.",
+		want: []string{"crew|Orly Obst|The Mick||", "crew|Orly Obst|Cold Harbour||producer"},
+	},
 }

@@ -109,7 +109,7 @@ func (x *extractor) possRule() {
 			if x.knownPerson(b) != "" && strings.Contains(x.resolve(b), " ") {
 				if ts := x.titleBefore(k); ts < k {
 					a := x.span(ts, k)
-					if x.knownPerson(a) == "" && !x.isNetwork(a) && !placeWords[strings.ToLower(a)] && !describes(a) && !x.groupName(a) && !x.namedCompany(a) && !companyNamedIn(x.a.Text, a) {
+					if x.knownPerson(a) == "" && !x.isNetwork(a) && !placeWords[strings.ToLower(a)] && !describes(a) && !x.groupName(a) && !x.namedCompany(a) && !companyNamedIn(x.a.Text, a) && !x.producerCompany(k, pe) {
 						x.add("", b, a, "", "") // not "Korea's X": a place; not "EXILE's X": a band
 					}
 				}
@@ -150,3 +150,19 @@ func (x *extractor) possRule() {
 
 // platforms are where a person posts, no title: "on X's Instagram".
 var platforms = set(`instagram twitter facebook youtube tiktok weibo snapchat threads blog podcast channel`)
+
+// producerCompany reports whether the possessive at k, before a person
+// who ends at pe, names a production company: the person, whose own show a
+// bracket names, produces in a sentence of crew and no cast, "3 Arts' X
+// (The Mick) executive producing" (not "Black Mirror's X producing").
+func (x *extractor) producerCompany(k, pe int) bool {
+	if !x.crewSentence || x.tok(pe).text != "(" || x.isShow(x.span(x.titleBefore(k), k)) {
+		return false
+	}
+	for m := pe; m < len(x.toks) && m < pe+8; m++ {
+		if l := x.toks[m].low; l == "producing" || l == "produce" || l == "produces" || l == "producer" || l == "producers" {
+			return true
+		}
+	}
+	return false
+}
