@@ -60,4 +60,24 @@ var festivalConstructions = []construction{
 		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour, with 4 Leaves’ Orly Obst (The Mick) executive producing.",
 		want: []string{"crew|Orly Obst|The Mick||", "crew|Orly Obst|Cold Harbour||producer"},
 	},
+	{
+		name: "X, a former assistant to writer Y (T), wrote the script: Y's credit is in T only",
+		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. Ana Lind, a former assistant to writer Mara Quist (Tin Roof), wrote the script.",
+		want: []string{"crew|Mara Quist|Tin Roof||", "crew|Ana Lind|Cold Harbour||writer"},
+	},
+	{
+		name: "according to exec producer X: X is the show's producer, though 'to' stands before the job",
+		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. The ending will shock fans, according to exec producer Ana Lind.",
+		want: []string{"crew|Ana Lind|Cold Harbour||producer"},
+	},
+	{
+		name: "the drama T2 from the writer of T, X: X writes both",
+		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour from the writer of Paper Moon, Ana Lind.",
+		want: []string{"crew|Ana Lind|Paper Moon||writer", "crew|Ana Lind|Cold Harbour||writer"},
+	},
+	{
+		name: "a new series from the creators of T, A and B: each a creator of both",
+		text: "Cold Harbour ordered\n\nNetflix has ordered Cold Harbour, a new series from the creators of Paper Moon, Ana Lind and Tomas Berg.",
+		want: []string{"crew|Ana Lind|Paper Moon||creator", "crew|Ana Lind|Cold Harbour||creator", "crew|Tomas Berg|Paper Moon||creator", "crew|Tomas Berg|Cold Harbour||creator"},
+	},
 }

@@ -494,7 +494,7 @@ func (x *extractor) jobNounRule() {
 					x.add(graph.KindCrew, name, x.sshow, "", job) // "a new drama from Severance creator X"
 				}
 			}
-			if (len(titles) == 0 || (x.inSubjectAside(k) || x.inCrewIntro(k) || x.reunionWith(k)) && !ownTitle) && x.sshow != "" && !x.jury && !(len(titles) == 0 && (x.honoured() || x.titleByJob(k))) {
+			if (len(titles) == 0 || (x.inSubjectAside(k) || x.inCrewIntro(k) || x.reunionWith(k)) && !ownTitle) && x.sshow != "" && !x.jury && !(len(titles) == 0 && (x.honoured() || x.titleByJob(k) || x.assistantTo(k))) {
 				for _, name := range names {
 					x.add(graph.KindCrew, name, x.sshow, "", job)
 				}

@@ -540,6 +540,7 @@ var rules = []struct {
 	{(*extractor).jobNounRule, 0.8},
 	{(*extractor).jobVerbRule, 0.8},
 	{(*extractor).ofTitleRule, 0.7},
+	{(*extractor).fromJobOfRule, 0.75},
 	{(*extractor).sourceRule, 0.85},
 	{(*extractor).possRule, 0.6},
 	{(*extractor).crewWorkRule, 0.75},

@@ -97,14 +97,21 @@ func (x *extractor) ofTitleOwn(k int, items []item, titles []string, own bool) (
 	return titles, own
 }
 
+// toSomeone are the nouns and verbs that tie someone "to" a maker who is
+// not credited with them: "an assistant to writer X", "married to director
+// X" (not "according to producer X").
+var toSomeone = set(`assistant assistants protégé protege apprentice successor heir mentee intern married engaged
+	wife husband son daughter brother sister tribute homage nod`)
+
 // assistantTo reports whether "to" stands before the job noun at k, past a
-// few describing words: "an assistant to iconic K-drama writer X", "a
-// protégé to director X", where X is someone else than the one credited.
+// few describing words, after a noun that ties someone to that maker: "an
+// assistant to iconic K-drama writer X", "married to director X", where X
+// is someone else than the one credited.
 func (x *extractor) assistantTo(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-4; m-- {
 		switch t := x.tok(m); {
 		case t.low == "to" && !t.cap:
-			return m > 0 && x.tok(m-1).kind == tWord && !x.tok(m-1).has(cAuxWords)
+			return m > 0 && toSomeone[x.tok(m-1).low]
 		case t.kind != tWord || t.low == "by":
 			return false
 		}
