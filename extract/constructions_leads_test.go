@@ -41,4 +41,9 @@ var roundupConstructions = []construction{
 			"cast|Mark Hale|Law & Disorder||", "cast|Mark Hale|The Bench|Judge Amos Reed|",
 		},
 	},
+	{
+		name: "a review: 'Her scenes with X, playing her estranged brother C, crackle'; 'the supporting cast, notably Y as the town's formidable mayor'",
+		text: "'The Still Shore' review: a slow-burning coastal mystery\n\nThree episodes into The Still Shore, the new Sunday-night drama, it is clear what it is doing.\n\nHer scenes with Adam Lest, playing her estranged brother Tom, crackle with unspoken history. The supporting cast, notably Lena Mansell as the town's formidable mayor, is uniformly excellent.",
+		want: []string{"cast|Adam Lest|The Still Shore|Tom|", "cast|Lena Mansell|The Still Shore||"},
+	},
 }

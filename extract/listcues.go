@@ -471,13 +471,17 @@ func (x *extractor) listEnds(k int) bool {
 		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") || t.low == "back" && x.tok(k+1).low == "in"
 }
 
+// notablyWords pick people out of a group named before the comma: "the
+// supporting cast, notably X as the mayor".
+var notablyWords = set(`notably especially particularly including chiefly namely`)
+
 // castVerbNear reports whether a casting verb stands in the clause before
 // the "as" at k: "X will work together as a nurse", "T stars X as a cop".
 func (x *extractor) castVerbNear(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-12; m-- {
 		t := &x.toks[m]
-		if t.kind == tPunct && t.text != ")" && t.text != "(" && t.text != "]" && t.text != "[" {
-			return false
+		if t.kind == tPunct && t.text != ")" && t.text != "(" && t.text != "]" && t.text != "[" && !(t.text == "," && notablyWords[x.tok(m+1).low]) {
+			return false // not "the supporting cast, notably X as the mayor"
 		}
 		if t.has(cCastVerbs|cPlayVerbs) || t.low == "cast" || t.low == "work" || t.low == "works" || t.low == "working" {
 			return true
