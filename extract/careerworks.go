@@ -246,3 +246,32 @@ func (x *extractor) mannerBy(i int) int {
 	}
 	return 0
 }
+
+// countedWorks stand before "of" and a plural noun of works: "a slew of
+// dramas", "a string of hits", "a number of films".
+var countedWorks = set(`slew string number host series handful couple lot raft range variety`)
+
+// countedWorksAt reads, at i, a count of works and the word that lists
+// them: "a slew of '80s dramas including", "several films such as",
+// "many shows like". It returns where the first title starts, or 0.
+func (x *extractor) countedWorksAt(i int) int {
+	m := i
+	switch l := x.tok(m).low; {
+	case (l == "a" || l == "an") && countedWorks[x.tok(m+1).low] && x.tok(m+2).low == "of":
+		m += 3
+	case l == "several" || l == "many" || l == "numerous" || l == "various" || l == "multiple":
+		m++
+	default:
+		return 0
+	}
+	for q := 0; q < 3 && m < len(x.toks); q++ {
+		if at := x.worksLike(m); at > 0 {
+			return at
+		}
+		if w := x.tok(m); w.kind == tPunct && w.text != "'" && w.text != "’" || w.has(cStopWords) {
+			return 0
+		}
+		m++ // "'80s", "hit"
+	}
+	return 0
+}

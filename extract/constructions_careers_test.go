@@ -74,6 +74,18 @@ var careerConstructions = []construction{
 		},
 	},
 	{
+		name: "a roundup's section: A and B are said to be starring in this drama (the section's show)",
+		text: "Actor news\n\n1. Dating for Singles\n\nDating for Singles is based on a webtoon. Park Sung Ho and Han Ji Mi are said to be starring in this drama.",
+		want: []string{
+			"cast|Park Sung Ho|Dating for Singles||", "cast|Han Ji Mi|Dating for Singles||",
+		},
+	},
+	{
+		name: "a count of works before the list: he also appeared in a slew of '80s dramas including T1 and T2",
+		text: "Actor Rick Holt dies at 71\n\nAmerican actor Rick Holt, best known for playing Star Fleet's Captain Apollo, has died. He also appeared in a slew of '80s dramas including Empire and The Dream Boat.",
+		want: []string{"cast|Rick Holt|Star Fleet|Captain Apollo|", "cast|Rick Holt|Empire||", "cast|Rick Holt|The Dream Boat||"},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

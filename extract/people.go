@@ -370,7 +370,11 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 					continue
 				}
 				return nil
-			case "that", "which", "but", "because", "if", "when", "where", "so", "or", "said", "says",
+			case "said", "says":
+				if x.tok(j+1).low != "to" {
+					return nil // not "X and Y are said to be starring": a report, the subject before it
+				}
+			case "that", "which", "but", "because", "if", "when", "where", "so", "or",
 				"told", "although", "though", "since", "until", "however":
 				return nil
 			}
