@@ -80,4 +80,19 @@ var festivalConstructions = []construction{
 		text: "Cold Harbour ordered\n\nNetflix has ordered Cold Harbour, a new series from the creators of Paper Moon, Ana Lind and Tomas Berg.",
 		want: []string{"crew|Ana Lind|Paper Moon||creator", "crew|Ana Lind|Cold Harbour||creator", "crew|Tomas Berg|Paper Moon||creator", "crew|Tomas Berg|Cold Harbour||creator"},
 	},
+	{
+		name: "a line-up entry with labelled fields (countries, year and length; Director:; Cast:), one entry after another",
+		text: "Festival line-up\n\nThe festival announced its competition.\n\nSalt Tides\nPortugal, 2024, 98 min\nDirector: Ana Duarte\nCast: Rui Lemos, Clara Sá\n\nIron Bell\nFrance, 2024, 104 min\nDirector: Tomas Berg\nCast: Mara Quist",
+		want: []string{"crew|Ana Duarte|Salt Tides||director", "cast|Rui Lemos|Salt Tides||", "cast|Clara Sá|Salt Tides||", "crew|Tomas Berg|Iron Bell||director", "cast|Mara Quist|Iron Bell||"},
+	},
+	{
+		name: "a line-up entry of two fields under its title (Directed by X, Starring A, B); a label naming no one (Running time:) between",
+		text: "Festival line-up\n\nThe festival announced its competition.\n\nSalt Tides\n\nDirected by Ana Duarte\n\nRunning time: 98 min\n\nStarring Rui Lemos, Clara Sá\n\nIron Bell\n\nDirected by Tomas Berg\n\nStarring Mara Quist",
+		want: []string{"crew|Ana Duarte|Salt Tides||director", "cast|Rui Lemos|Salt Tides||", "cast|Clara Sá|Salt Tides||", "crew|Tomas Berg|Iron Bell||director", "cast|Mara Quist|Iron Bell||"},
+	},
+	{
+		name: "a show's fact sheet: Producer: names a company, no person; the Cast: line casts the title above",
+		text: "Fancy Lantern is coming to Netflix\n\nThe series will air on Netflix.\n\nFancy Lantern\n\nDirector: Cem Kara\n\nProducer: OGN Pictures\n\nBroadcasting Network: Netflix\n\nCast: Mert Yilmaz, Alina Doz",
+		want: []string{"crew|Cem Kara|Fancy Lantern||director", "cast|Mert Yilmaz|Fancy Lantern||", "cast|Alina Doz|Fancy Lantern||"},
+	},
 }

@@ -2,14 +2,14 @@ package extract
 
 // The entries of a festival's or a programme's line-up, told one field a
 // line: the title, the countries it comes from, "by X" (its director) and
-// "with A, B, C" (its cast).
+// "with A, B, C" (its cast), or "Director: X" and "Cast: A, B".
 //
 //	Salt Tides
 //	Portugal / Brazil
 //	by Ana Duarte
 //	with Rui Lemos, Clara Sá
 //
-// The title is the line above the countries, or above the "by" line itself.
+// The title is the line above the countries, or above the fields.
 
 import (
 	"strings"
@@ -17,57 +17,98 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
-// lineupLine reads sentence i as a line-up entry's "by X" or "with A, B"
-// line and credits its people in the entry's title; it reports whether it
-// did.
+// lineupField reads the tokens of a line as a field of a line-up entry:
+// "by X" (its director), "with A, B", "Starring A, B" or "Cast: A, B" (its
+// cast), "Director: X", "Directed by X", "Written by X", "Producer: X". The
+// people it names start at at. ok is false when the line is no field.
+func lineupField(t []token) (at int, kind, job string, ok bool) {
+	if len(t) < 3 {
+		return 0, "", "", false
+	}
+	switch l := t[0].low; {
+	case l == "by" && !t[0].cap: // "By X" is a byline
+		return 1, graph.KindCrew, graph.JobDirector, true
+	case l == "with" || l == "starring":
+		return 1, graph.KindCast, "", true
+	case l == "cast" && t[1].text == ":":
+		return 2, graph.KindCast, "", true
+	case t[1].low == "by" && (l == "directed" || l == "written" || l == "produced" || l == "created"):
+		return 2, graph.KindCrew, crewBy[l], true
+	case t[1].text == ":" && t[0].cap:
+		if l == "screenplay" || l == "writers" {
+			return 2, graph.KindCrew, graph.JobWriter, true
+		}
+		if j, isJob := jobNouns[l]; isJob && j != "" && j != graph.JobOriginalAuthor {
+			return 2, graph.KindCrew, j, true
+		}
+	}
+	return 0, "", "", false
+}
+
+// fieldLineAt reads sentence i as a line of its own that is a line-up
+// entry's field (lineupField).
+func (x *extractor) fieldLineAt(i int) (at int, kind, job string, ok bool) {
+	if i >= len(x.sents) || i < 0 {
+		return 0, "", "", false
+	}
+	s := &x.sents[i]
+	if !s.head || !s.first || i+1 < len(x.sents) && x.sents[i+1].para == s.para {
+		return 0, "", "", false
+	}
+	at, kind, job, ok = lineupField(s.toks)
+	if !ok || !s.toks[at].cap {
+		return 0, "", "", false
+	}
+	return at, kind, job, ok
+}
+
+// lineupLine reads sentence i as a field of a line-up entry ("by X",
+// "with A, B", "Director: X", "Cast: A, B") and credits its people in the
+// entry's title; it reports whether it did. An entry has a line of
+// countries under its title, or two fields: "by Jane Doe" alone under a
+// headline is a byline.
 func (x *extractor) lineupLine(i int) bool {
 	s := &x.sents[i]
 	t := s.toks
-	if !s.head || !s.first || s.para < 2 || len(t) < 3 || len(t) > 60 || t[0].text != "by" && t[0].text != "with" || !t[1].cap {
+	if !s.head || !s.first || s.para < 2 || len(t) < 3 || len(t) > 60 || t[0].kind != tWord {
 		return false
 	}
-	if i+1 < len(x.sents) && x.sents[i+1].para == s.para {
-		return false // more than the line
+	at, kind, job, ok := x.fieldLineAt(i)
+	if !ok {
+		return false
 	}
-	title, countries, byLine := x.lineupTitleAbove(i)
+	title, countries, fields := x.lineupTitleAbove(i)
 	if title == "" {
 		return false
 	}
-	director := t[0].text == "by"
-	if director && countries == 0 && !x.withLineAt(i+1) {
-		return false // "by Jane Doe" under a headline: a byline
-	}
-	if !director && countries == 0 && !byLine {
-		return false
+	if countries == 0 && fields == 0 {
+		if _, _, _, next := x.fieldLineAt(i + 1); !next {
+			return false
+		}
 	}
 	x.ready(s)
-	items := x.parseList(1)
+	items := x.parseList(at)
 	if len(items) == 0 || items[len(items)-1].end != len(t) {
 		return false
 	}
 	for _, it := range items {
-		if it.br >= 0 || it.pend-it.pstart < 2 && !director {
-			return false
+		if it.br >= 0 || it.pend-it.pstart < 2 && kind == graph.KindCast || isCompany(x.itemName(it)) || x.isNetwork(x.itemName(it)) {
+			return false // "Producer: OGM Pictures"
 		}
 	}
 	x.setFocus(title)
 	x.sshow, x.sshowFold, x.conf = title, x.fold(title), 0.85
 	for _, it := range items {
-		if director {
-			x.add(graph.KindCrew, x.itemName(it), title, "", graph.JobDirector)
-		} else {
-			x.add(graph.KindCast, x.itemName(it), title, "", "")
-		}
+		x.add(kind, x.itemName(it), title, "", job)
 	}
 	return true
 }
 
 // lineupHead reads sentence i as the first line of a line-up entry: its
-// title, then up to two lines of countries and a "by X" or "with A, B" line
-// (a "by" line alone, with no countries above it, is a byline). It returns
-// the paragraph of the last line before the "by" or "with" line, which no
-// other rule should read ("Os Barcos (The Boats)" is no person in a show),
-// or -1.
+// title, then up to two lines of countries and a field (a field alone,
+// with no countries above it, needs another under it). It returns the
+// paragraph of the last line before the field, which no other rule should
+// read ("Os Barcos (The Boats)" is no person in a show), or -1.
 func (x *extractor) lineupHead(i int) int {
 	s := &x.sents[i]
 	if s.para == 0 || !s.first || len(s.toks) == 0 || len(s.toks) > 14 || !s.toks[0].cap && s.toks[0].kind != tNum {
@@ -84,11 +125,10 @@ func (x *extractor) lineupHead(i int) int {
 		k++
 		countries++
 	}
-	if k >= len(x.sents) {
+	if _, _, _, ok := x.fieldLineAt(k); !ok {
 		return -1
 	}
-	if t := x.sents[k].toks; !x.sents[k].head || len(t) < 3 || t[0].text != "by" && t[0].text != "with" || !t[1].cap ||
-		countries == 0 && !(t[0].text == "by" && x.withLineAt(k+1)) {
+	if _, _, _, ok := x.fieldLineAt(k + 1); countries == 0 && !ok {
 		return -1
 	}
 	if x.lineupTitle(i, j) == "" {
@@ -97,21 +137,10 @@ func (x *extractor) lineupHead(i int) int {
 	return x.sents[k-1].para
 }
 
-// withLineAt reports whether sentence i is a line of its own that opens
-// "with" and a capitalized word: a line-up entry's cast.
-func (x *extractor) withLineAt(i int) bool {
-	if i >= len(x.sents) {
-		return false
-	}
-	s := &x.sents[i]
-	return s.head && s.first && len(s.toks) >= 3 && s.toks[0].text == "with" && s.toks[1].cap
-}
-
-// lineupTitleAbove reads the title of the line-up entry whose "by" or
-// "with" line is sentence i: the line above it, past up to two lines of
-// countries and a "by" line (byLine). It returns "" when the line above is
-// no title.
-func (x *extractor) lineupTitleAbove(i int) (title string, countries int, byLine bool) {
+// lineupTitleAbove reads the title of the line-up entry whose field is
+// sentence i: the line above it, past up to two lines of countries and
+// the entry's other fields. It returns "" when the line above is no title.
+func (x *extractor) lineupTitleAbove(i int) (title string, countries, fields int) {
 	j := i - 1
 	for j >= 0 {
 		start := j
@@ -120,19 +149,21 @@ func (x *extractor) lineupTitleAbove(i int) (title string, countries int, byLine
 		}
 		s := &x.sents[start]
 		if s.para == 0 {
-			return "", 0, false
+			return "", 0, 0
 		}
+		_, _, _, field := x.fieldLineAt(j)
+		field = field || start == j && s.head && labelLine(s.toks) // "Broadcasting Network: Netflix"
 		switch {
-		case start == j && !byLine && countries == 0 && len(s.toks) >= 3 && s.toks[0].text == "by" && x.withLineAt(i):
-			byLine = true
+		case start == j && field && countries == 0 && fields < 6:
+			fields++
 		case start == j && s.head && countries < 2 && countryLine(s.toks):
 			countries++
 		default:
-			return x.lineupTitle(start, j), countries, byLine
+			return x.lineupTitle(start, j), countries, fields
 		}
 		j = start - 1
 	}
-	return "", 0, false
+	return "", 0, 0
 }
 
 // lineupTitle reads sentences start..j, one line, as an entry's title: a
@@ -146,6 +177,9 @@ func (x *extractor) lineupTitle(start, j int) string {
 	}
 	first, last := &x.sents[start], &x.sents[j]
 	if n == 0 || n > 14 || !last.head && !strings.HasSuffix(last.text, ")") || !first.toks[0].cap && first.toks[0].kind != tNum {
+		return ""
+	}
+	if _, _, _, field := lineupField(first.toks); start == j && (field || countryLine(first.toks)) {
 		return ""
 	}
 	title := strings.TrimSpace(x.paragraph(start, first.para))
@@ -179,4 +213,19 @@ func countryLine(t []token) bool {
 		}
 	}
 	return country
+}
+
+// labelLine reports whether the tokens of a line are a label and its
+// value, "Running time: 98 min", "Broadcasting Network: Netflix": a field
+// of an entry that names no one.
+func labelLine(t []token) bool {
+	for k := 1; k < len(t) && k <= 3; k++ {
+		if t[k].text == ":" {
+			return t[0].cap && k+1 < len(t)
+		}
+		if t[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
