@@ -86,6 +86,11 @@ var careerConstructions = []construction{
 		want: []string{"cast|Rick Holt|Star Fleet|Captain Apollo|", "cast|Rick Holt|Empire||", "cast|Rick Holt|The Dream Boat||"},
 	},
 	{
+		name: "C, played by X in “T2”: the role in T2, not the article's show; a boxer named 'C2' (actor Y): the quoted name is Y's character",
+		text: "The Paris File: casting secrets\n\nDirector Ryu Min spoke about his new film “The Paris File.” Ryu admitted that he is a fan of Gu-ram, played by Ha Jin-woo in “The Red Sea.” The new film revolves around a boxer named 'Marco' (actor Kang Tae Ju), and the chase he is subjected to.",
+		want: []string{"crew|Ryu Min|The Paris File||director", "cast|Ha Jin-woo|The Red Sea|Gu-ram|", "cast|Kang Tae Ju|The Paris File|Marco|"},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -3,7 +3,11 @@ package extract
 // "C, played by X": the performer after "played by" (or "portrayed",
 // "voiced") and the character before it.
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // playedBy: "Sinatra, portrayed by Julianne Nicholson".
 func (x *extractor) playedBy(k int) {
@@ -102,5 +106,26 @@ func (x *extractor) playedBy(k int) {
 	if len(items) != 1 {
 		return
 	}
-	x.add(graph.KindCast, x.itemName(items[0]), x.sshow, x.span(cs, j), "")
+	x.add(graph.KindCast, x.itemName(items[0]), x.playedInTitle(items[0].end), x.span(cs, j), "")
+}
+
+// playedInTitle is the show of "C, played by X in “T”" whose "in" is at
+// e: the title after it, else the sentence's show.
+func (x *extractor) playedInTitle(e int) string {
+	if x.tok(e).low != "in" {
+		return x.sshow
+	}
+	at := x.titlePrefix(e + 1)
+	if !x.titleStarts(at) || x.tok(at).has(cMonth) {
+		return x.sshow // "in March"
+	}
+	te := x.titleAt(at, false)
+	if te <= at || x.tok(te).kind == tPoss {
+		return x.sshow
+	}
+	title := unquote(x.span(at, te))
+	if x.isNetwork(title) || x.knownPerson(title) != "" || placeWords[strings.ToLower(title)] || describes(title) || isSeasonWord(x.tok(at).low) {
+		return x.sshow
+	}
+	return title
 }

@@ -4,7 +4,8 @@ package extract
 // praise: "his protagonist Christian Wolff's (Ben Affleck, never better)
 // savant status", "his brother Brax (the absolutely fantastic Jon
 // Bernthal)"; a show's roundup with the actor's prize and earlier work:
-// "her mother, Mam’Sonto (SAFTA winner Connie Chiume from Black Panther)".
+// "her mother, Mam’Sonto (SAFTA winner Connie Chiume from Black Panther)",
+// "a boxer named 'Marco' (actor Kang Tae Ju)".
 
 import "github.com/castgraph/castgraph/graph"
 
@@ -28,6 +29,8 @@ func (x *extractor) reviewBracket(k, c int) bool {
 			return false
 		}
 		at, praised = m, true
+	} else if l := x.tok(at).low; (l == "actor" || l == "actress") && x.startsName(at+1) {
+		at, praised = at+1, true // "a boxer named 'Marco' (actor Kang Tae Ju)"
 	} else if pp := x.pastPrizeHolder(at); pp > at && x.startsName(pp) {
 		at, praised = pp, true // "(SAFTA winner X from T)"
 	} else if !x.startsName(at) {
@@ -61,10 +64,20 @@ func (x *extractor) reviewBracket(k, c int) bool {
 		ce = k - 1 // "Christian Wolff's (Ben Affleck, ...)"
 	}
 	cs := x.charBefore(ce)
-	if cs >= ce || !x.charContext(cs) && x.tok(cs-1).kind == tWord {
+	char := x.span(cs, ce)
+	if x.closeQuote(ce-1) && praised {
+		// "named 'Marco' (actor X)": the quoted name
+		o := x.openQuoteOf(ce - 1)
+		if o < 0 || o+1 >= ce-1 {
+			return false
+		}
+		cs, char = o, x.span(o+1, ce-1)
+		if l := x.tok(cs - 1).low; l != "named" && l != "called" && !x.charContext(cs) {
+			return false
+		}
+	} else if cs >= ce || !x.charContext(cs) && x.tok(cs-1).kind == tWord {
 		return false
 	}
-	char := x.span(cs, ce)
 	if x.knownPerson(char) != "" || x.isShow(char) || x.isNetwork(char) {
 		return false
 	}
