@@ -81,6 +81,9 @@ func (x *extractor) personAtUncached(i int) int {
 	// syllable, initial, weekday or surname
 	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.toks[j].cap || x.toks[j].has(cParticle)) && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j) || j == i+1 && x.commonSurname(j) || x.monthMiddle(j))) {
 		j++
+		if j-i == 1 && x.nicknameIn(j) {
+			j += 3 // Thanawat "Tan" Srisuk: a quoted nickname after the given name
+		}
 	}
 	if j > i && x.notPerson(i, j) {
 		return i
@@ -121,6 +124,9 @@ func (x *extractor) personBeforeUncached(j int) int {
 	i := j
 	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i == j && (x.koreanSyllable(i-1) || x.weekdaySurname(i-1) || x.commonSurname(i-1))) {
 		i--
+		if j-i == 1 && i >= 4 && x.nicknameIn(i-3) {
+			i -= 4 // Thanawat "Tan" Srisuk: a given name, then a quoted nickname
+		}
 	}
 	if j-i >= 3 && x.toks[i].cap && (x.toks[i].has(cPrefixNouns) || strings.HasSuffix(x.toks[i].low, "s") && describeWords[strings.TrimSuffix(x.toks[i].low, "s")]) {
 		i++ // "Superstar Shah Rukh Khan", "Actor Kim Min-soo", "the Aussies Gia Carides": the noun is no name
@@ -132,6 +138,18 @@ func (x *extractor) personBeforeUncached(j int) int {
 		return j // "the Secret Garden star": a title, the person it names is elsewhere
 	}
 	return i
+}
+
+// nicknameIn reports whether the quote at k opens a one-word nickname
+// between a person's given name and surname, each written close to its
+// quotes: Thanawat "Tan" Srisuk, Pakorn ‘Beam’ Wongsa.
+func (x *extractor) nicknameIn(k int) bool {
+	if k < 1 || k+3 >= len(x.toks) || !isQuote(x.toks[k].text) || !isQuote(x.toks[k+2].text) {
+		return false
+	}
+	g, w, s := &x.toks[k-1], &x.toks[k+1], &x.toks[k+3]
+	return isName(g) && w.kind == tWord && w.cap && isName(s) && !x.isUsed(k+3) &&
+		x.toks[k].start == g.end+1 && w.start == x.toks[k].end && x.toks[k+2].start == w.end && s.start == x.toks[k+2].end+1
 }
 
 // nameParticles stand in lower case inside a name: "John le Carre",

@@ -40,6 +40,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, hostConstructions...)
 	tests = append(tests, careerConstructions...)
 	tests = append(tests, roundupConstructions...)
+	tests = append(tests, styleConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

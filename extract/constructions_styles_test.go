@@ -1,0 +1,13 @@
+package extract
+
+// styleConstructions are TestConstructions' cases for the shapes of news
+// copy written in many house styles: anime voice casts, Asian dramas,
+// Indian regional cinema, Nollywood, Latin American and Turkish series,
+// reality shows, biopics, awards, obituaries and interviews.
+var styleConstructions = []construction{
+	{
+		name: "a quoted nickname between a given name and a surname is part of the person's name: Thanawat \"Tan\" Srisuk",
+		text: "Between the Tides cast unveiled\n\nGMMTV has unveiled the cast of \"Between the Tides.\"\n\nThanawat \"Tan\" Srisuk and Pakorn \"Beam\" Wongsa will play the lead roles of Nawin and Sun respectively. The series also features Kanokwan \"Mild\" Charoen as Nawin's sister Ploy.",
+		want: []string{"cast|Thanawat \"Tan\" Srisuk|Between the Tides|Nawin|", "cast|Pakorn \"Beam\" Wongsa|Between the Tides|Sun|", "cast|Kanokwan \"Mild\" Charoen|Between the Tides|Ploy|"},
+	},
+}
