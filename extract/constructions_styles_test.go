@@ -10,4 +10,9 @@ var styleConstructions = []construction{
 		text: "Between the Tides cast unveiled\n\nGMMTV has unveiled the cast of \"Between the Tides.\"\n\nThanawat \"Tan\" Srisuk and Pakorn \"Beam\" Wongsa will play the lead roles of Nawin and Sun respectively. The series also features Kanokwan \"Mild\" Charoen as Nawin's sister Ploy.",
 		want: []string{"cast|Thanawat \"Tan\" Srisuk|Between the Tides|Nawin|", "cast|Pakorn \"Beam\" Wongsa|Between the Tides|Sun|", "cast|Kanokwan \"Mild\" Charoen|Between the Tides|Ploy|"},
 	},
+	{
+		name: "X has been roped in to compose the music: crew with no job, not cast, where a cast list follows",
+		text: "Kaayal goes on floors\n\nFahadh Nair will lead 'Kaayal', to be directed by Dileesh Kumar.\n\nShyju Khalid will crank the camera for the film, while Sushin Shyam Das has been roped in to compose the music. Soubin Shahir and Grace Antony are also part of the cast.",
+		want: []string{"cast|Fahadh Nair|Kaayal||", "crew|Dileesh Kumar|Kaayal||director", "crew|Shyju Khalid|Kaayal||", "crew|Sushin Shyam Das|Kaayal||", "cast|Soubin Shahir|Kaayal||", "cast|Grace Antony|Kaayal||"},
+	},
 }
