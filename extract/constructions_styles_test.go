@@ -15,4 +15,9 @@ var styleConstructions = []construction{
 		text: "Kaayal goes on floors\n\nFahadh Nair will lead 'Kaayal', to be directed by Dileesh Kumar.\n\nShyju Khalid will crank the camera for the film, while Sushin Shyam Das has been roped in to compose the music. Soubin Shahir and Grace Antony are also part of the cast.",
 		want: []string{"cast|Fahadh Nair|Kaayal||", "crew|Dileesh Kumar|Kaayal||director", "crew|Shyju Khalid|Kaayal||", "crew|Sushin Shyam Das|Kaayal||", "cast|Soubin Shahir|Kaayal||", "cast|Grace Antony|Kaayal||"},
 	},
+	{
+		name: "an occupation in -ist or a dancer, designer... in capitals before a name that opens a sentence is no part of it: Ceramicist Anna Brightwell",
+		text: "The Great Pottery Throw Down returns\n\nThe Great Pottery Throw Down is returning for its ninth series.\n\nCeramicist Anna Brightwell will join Keith Brymer Jones as a judge.",
+		want: []string{"cast|Anna Brightwell|The Great Pottery Throw Down||", "cast|Keith Brymer Jones|The Great Pottery Throw Down||"},
+	},
 }

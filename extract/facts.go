@@ -586,7 +586,14 @@ func (x *extractor) crewHint(person string) bool {
 
 // occupations may stand in capitals before a name that opens a sentence:
 // "Chef Marco Ricci joins as a judge".
-var occupations = set(`chef judge host actor actress comedian singer rapper presenter`)
+var occupations = set(`chef judge host actor actress comedian singer rapper presenter dancer designer choreographer influencer entrepreneur restaurateur`)
+
+// occupationWord reports whether w, in lower case, is an occupation before
+// a name: one of occupations, or a noun in -ist that starts no names
+// ("Ceramicist Anna Brightwell", "Novelist Ruth Ames").
+func occupationWord(w string) bool {
+	return occupations[w] || len(w) >= 7 && strings.HasSuffix(w, "ist") && !nameStarts[w]
+}
 
 // headlinePastVerbs end a name in a title-case headline: "A and B
 // Confirmed for T", "X Cast as C".
@@ -613,7 +620,7 @@ func dropOccupation(person string) string {
 		return person
 	}
 	var buf [32]byte
-	if low := string(lowerInto(buf[:0], first)); occupations[low] || nationality(low) {
+	if low := string(lowerInto(buf[:0], first)); occupationWord(low) || nationality(low) {
 		return rest // "Mexican Michel Franco": a nationality is no part of the name
 	}
 	return person
