@@ -20,4 +20,9 @@ var styleConstructions = []construction{
 		text: "The Great Pottery Throw Down returns\n\nThe Great Pottery Throw Down is returning for its ninth series.\n\nCeramicist Anna Brightwell will join Keith Brymer Jones as a judge.",
 		want: []string{"cast|Anna Brightwell|The Great Pottery Throw Down||", "cast|Keith Brymer Jones|The Great Pottery Throw Down||"},
 	},
+	{
+		name: "a rank before a job noun that opens a sentence (Head writer X said) is no title: X writes the article's show",
+		text: "Mzansi Magic announces Umkhokha Wethu\n\nMzansi Magic has announced a new daily telenovela, Umkhokha Wethu.\n\nHead writer Nomvula Sithole said the story is about faith.",
+		want: []string{"crew|Nomvula Sithole|Umkhokha Wethu||writer"},
+	},
 }
