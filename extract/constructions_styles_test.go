@@ -25,4 +25,9 @@ var styleConstructions = []construction{
 		text: "Mzansi Magic announces Umkhokha Wethu\n\nMzansi Magic has announced a new daily telenovela, Umkhokha Wethu.\n\nHead writer Nomvula Sithole said the story is about faith.",
 		want: []string{"crew|Nomvula Sithole|Umkhokha Wethu||writer"},
 	},
+	{
+		name: "an opening sentence that names a new show by its kind, a comma, then its title (has announced a new daily telenovela, T.) makes T the article's show",
+		text: "Big news for soapie fans\n\nMzansi Magic has announced a new daily telenovela, Umkhokha Wethu.\n\nThe show stars Thembi Mahlangu as Nomsa.",
+		want: []string{"cast|Thembi Mahlangu|Umkhokha Wethu|Nomsa|"},
+	},
 }

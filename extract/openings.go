@@ -42,3 +42,39 @@ func hyphenCount(w string) bool {
 	}
 	return false
 }
+
+// newKindOpening reads a sentence that names a new show by its kind and
+// then its title after a comma: "Mzansi Magic has announced a new daily
+// telenovela, Umkhokha Wethu." or "..., Umkhokha Wethu, which premieres in
+// March". It returns the title, or "".
+func (x *extractor) newKindOpening() string {
+	if !x.sentHas(cGenreNouns) {
+		return ""
+	}
+	t := x.toks
+	for k := 2; k+1 < len(t); k++ {
+		if t[k].text != "," || !t[k-1].has(cGenreNouns) || t[k-1].cap {
+			continue
+		}
+		fresh := false
+		m := k - 2
+		for ; m >= 0 && m >= k-5 && t[m].kind == tWord && !t[m].cap && t[m].low != "a" && t[m].low != "its" && t[m].low != "their"; m-- {
+			if l := t[m].low; l == "new" || l == "upcoming" || l == "latest" {
+				fresh = true
+			}
+		}
+		if !fresh || m < 0 || t[m].low != "a" && t[m].low != "its" && t[m].low != "their" {
+			continue
+		}
+		e := x.titleAt(k+1, false)
+		if e <= k+1 || !(e == len(t) || e == len(t)-1 && t[e].kind == tPunct || t[e].text == "," && (x.tok(e+1).low == "which" || x.tok(e+1).low == "starring")) {
+			continue
+		}
+		title := unquote(x.span(k+1, e))
+		if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) || x.personShaped(k+1, e) && x.startsName(k+1) {
+			continue
+		}
+		return title
+	}
+	return ""
+}

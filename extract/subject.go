@@ -114,7 +114,7 @@ func (x *extractor) findArticleShow() {
 			x.setShow(title, x.mentionedSeasons()...)
 			return
 		}
-		if title := cmp.Or(x.renewalTitle(), x.describedOpening()); title != "" {
+		if title := cmp.Or(x.renewalTitle(), x.describedOpening(), x.newKindOpening()); title != "" {
 			// "T is coming back for a second season", "The three-part T follows the story of"
 			x.setShow(title, x.mentionedSeasons()...)
 			return
