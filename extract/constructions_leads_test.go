@@ -46,4 +46,12 @@ var roundupConstructions = []construction{
 		text: "'The Still Shore' review: a slow-burning coastal mystery\n\nThree episodes into The Still Shore, the new Sunday-night drama, it is clear what it is doing.\n\nHer scenes with Adam Lest, playing her estranged brother Tom, crackle with unspoken history. The supporting cast, notably Lena Mansell as the town's formidable mayor, is uniformly excellent.",
 		want: []string{"cast|Adam Lest|The Still Shore|Tom|", "cast|Lena Mansell|The Still Shore||"},
 	},
+	{
+		name: "a trade's casting story: a logline's 'a small-town sheriff (X)', 'Epps is C, the sheriff's partner', ', and Grant is C2', and agents' 'X is repped by A; Y by B' give no show",
+		text: "'Still Creek' Pilot Adds Three To Cast\n\nThe drama pilot Still Creek has rounded out its cast with Nia Lang, Omar Epp and newcomer Tyler Grent.\n\nStill Creek centers on a small-town sheriff (Josh Duham) who uncovers a conspiracy tied to the local dam.\n\nLang will play Renee Walker, the town's district attorney. Epp is Deputy Marcus Hill, the sheriff's loyal partner. Lang plays Jess, a journalist, and Grent is Caleb, a troubled teen.\n\nLang is repped by ICM Partners; Epp by Gersh; Grent by WME.",
+		want: []string{
+			"cast|Nia Lang|Still Creek|Renee Walker|", "cast|Nia Lang|Still Creek|Jess|", "cast|Omar Epp|Still Creek|Deputy Marcus Hill|",
+			"cast|Tyler Grent|Still Creek|Caleb|", "cast|Josh Duham|Still Creek||",
+		},
+	},
 }

@@ -17,8 +17,23 @@ func (x *extractor) isCharRule() {
 	if x.s.head || len(t) < 4 || x.sshow == "" {
 		return
 	}
+	x.isCharFrom(0)
+	// "Bilson plays Jess, a journalist, and Grant is Caleb, a troubled
+	// teen": a second clause of the same shape
+	for k := 2; k+3 < len(t); k++ {
+		if t[k].low == "and" && t[k-1].text == "," || t[k].text == ";" {
+			if x.tok(k+1).cap && x.tok(k+1).kind == tWord {
+				x.isCharFrom(k + 1)
+			}
+		}
+	}
+}
+
+// isCharFrom reads isCharRule's clause from st.
+func (x *extractor) isCharFrom(st int) {
+	t := x.toks
 	v := -1
-	for k, out := 1, 1; k < len(t) && out < 9; k++ {
+	for k, out := st+1, 1; k < len(t) && out < 9; k++ {
 		if t[k].low == "is" && !t[k].cap {
 			v = k
 			break
@@ -37,8 +52,11 @@ func (x *extractor) isCharRule() {
 		return
 	}
 	ps := x.personBefore(pe)
-	surname := pe == 1 && ps == 0 && x.resolve(t[0].text) != t[0].text // "Carr is Eli, his estranged son": the surname of a full name named before
-	if pe-ps < 2 && !surname || ps > 0 && t[ps-1].kind == tWord && !t[ps-1].has(cPrefixNouns|cDescribe) && !t[ps-1].cap && t[ps-1].low != "meanwhile" {
+	if ps < st {
+		return
+	}
+	surname := pe == st+1 && ps == st && x.resolve(t[st].text) != t[st].text // "Carr is Eli, his estranged son": the surname of a full name named before
+	if pe-ps < 2 && !surname || ps > st && t[ps-1].kind == tWord && !t[ps-1].has(cPrefixNouns|cDescribe) && !t[ps-1].cap && t[ps-1].low != "meanwhile" {
 		return // a full name that opens the clause
 	}
 	cs, ce, ok := x.charNP(v + 1)

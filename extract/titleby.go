@@ -91,12 +91,13 @@ func (x *extractor) titleByRule() {
 	}
 }
 
-// gappingVerb reports whether a verb of playing stands before "by" at k:
-// "Denmark is played by A, Norway by B".
+// gappingVerb reports whether a verb of playing, or of an agent's, stands
+// before "by" at k: "Denmark is played by A, Norway by B", "X is repped by
+// CAA; Y by Gersh".
 func (x *extractor) gappingVerb(k int) bool {
 	for m := k - 1; m >= 0; m-- {
 		switch x.toks[m].low {
-		case "played", "portrayed", "voiced", "represented":
+		case "played", "portrayed", "voiced", "represented", "repped", "managed", "signed":
 			return true
 		}
 	}
