@@ -95,4 +95,9 @@ var festivalConstructions = []construction{
 		text: "Fancy Lantern is coming to Netflix\n\nThe series will air on Netflix.\n\nFancy Lantern\n\nDirector: Cem Kara\n\nProducer: OGN Pictures\n\nBroadcasting Network: Netflix\n\nCast: Mert Yilmaz, Alina Doz",
 		want: []string{"crew|Cem Kara|Fancy Lantern||director", "cast|Mert Yilmaz|Fancy Lantern||", "cast|Alina Doz|Fancy Lantern||"},
 	},
+	{
+		name: "dir. X on a line-up entry's line (after its countries and year, or a comma) and in a bracket after the title: X directs the title",
+		text: "Festival line-up\n\nThe festival announced its competition.\n\nSalt Tides (Portugal, 2024) – dir. Ana Duarte\n\nIron Bell, dir. Tomas Berg\n\nOld Roads (dir. Mara Quist, France)",
+		want: []string{"crew|Ana Duarte|Salt Tides||director", "crew|Tomas Berg|Iron Bell||director", "crew|Mara Quist|Old Roads||director"},
+	},
 }

@@ -361,6 +361,10 @@ func (x *extractor) run() {
 				lineupEnd = p
 				continue
 			}
+			if x.dirLine(i) {
+				lineupEnd = s.para // "Salt Tides – dir. Ana Duarte"
+				continue
+			}
 		}
 		if title := x.entryTitle(i); title != "" {
 			// "Tokyo Hounds (東京ハウンズ)" over "Fuji TV, Monday 9:00pm":
@@ -541,6 +545,7 @@ var rules = []struct {
 	{(*extractor).jobVerbRule, 0.8},
 	{(*extractor).ofTitleRule, 0.7},
 	{(*extractor).fromJobOfRule, 0.75},
+	{(*extractor).dirBracketRule, 0.8},
 	{(*extractor).sourceRule, 0.85},
 	{(*extractor).possRule, 0.6},
 	{(*extractor).crewWorkRule, 0.75},
