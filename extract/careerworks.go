@@ -31,7 +31,7 @@ const reviewPraiseWords = `excellent great terrific brilliant superb memorable o
 	hilarious chilling menacing perfect impressive effective heartbreaking luminous`
 
 // careerCueWords are the words careerWorkRule reads at.
-var careerCueWords = setMask(set(`was occupied busy playing seen ` + reviewPraiseWords))
+var careerCueWords = setMask(set(`was occupied busy playing seen narrated narrates narrating ` + reviewPraiseWords))
 
 // careerWorkRule reads a performer's works named in prose.
 func (x *extractor) careerWorkRule() {
@@ -51,6 +51,19 @@ func (x *extractor) careerWorkRule() {
 				continue // "as The Joker": a character, read by roleRule
 			}
 			if ps := x.subjectsBefore(k-1, 1); len(ps) == 1 {
+				x.add(graph.KindCast, ps[0], x.sshow, "", "")
+			}
+		case l == "narrated" && t[k+1].low == "by" && x.sshow != "":
+			// "The film will be narrated by X (C in T)": the narrator is
+			// cast, with no character
+			for _, it := range x.parseList(k + 2) {
+				if it.pstart < it.pend && it.owner == "" {
+					x.add(graph.KindCast, x.resolve(x.itemName(it)), x.sshow, "", "")
+				}
+			}
+		case (l == "narrates" || l == "narrating") && x.tok(k+1).low == "the" && x.tok(k+2).has(cGenreNouns|cFormatWords) && x.sshow != "":
+			// "X narrates the series"
+			if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
 				x.add(graph.KindCast, ps[0], x.sshow, "", "")
 			}
 		case l == "was" && (t[k+1].low == "her" || t[k+1].low == "his") && !x.inBr[k-1]:

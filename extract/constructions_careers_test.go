@@ -91,6 +91,11 @@ var careerConstructions = []construction{
 		want: []string{"crew|Ryu Min|The Paris File||director", "cast|Ha Jin-woo|The Red Sea|Gu-ram|", "cast|Kang Tae Ju|The Paris File|Marco|"},
 	},
 	{
+		name: "the film will be narrated by X (C in T2): the narrator is cast; Y narrates the series",
+		text: "Night Bloom casts Ana Vey\n\nAna Vey has joined the cast of the film Night Bloom. The film will be narrated by Rumi Parks (Edward Elm in Steel Alchemy). Dan Wolfe narrates the series.",
+		want: []string{"cast|Ana Vey|Night Bloom||", "cast|Rumi Parks|Night Bloom||", "cast|Rumi Parks|Steel Alchemy|Edward Elm|", "cast|Dan Wolfe|Night Bloom||"},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,
