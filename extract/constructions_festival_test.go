@@ -100,4 +100,15 @@ var festivalConstructions = []construction{
 		text: "Festival line-up\n\nThe festival announced its competition.\n\nSalt Tides (Portugal, 2024) – dir. Ana Duarte\n\nIron Bell, dir. Tomas Berg\n\nOld Roads (dir. Mara Quist, France)",
 		want: []string{"crew|Ana Duarte|Salt Tides||director", "crew|Tomas Berg|Iron Bell||director", "crew|Mara Quist|Old Roads||director"},
 	},
+	{
+		name: "A and B of Company, who brought us the shows: Best Drama winner T1 and Best Comedy winner T2: each a credit of A's and B's",
+		text: "Cold Harbour ordered\n\nCold Harbour was created by Ana Lind with Tomas Berg and Mara Quist of Salt Pictures, who brought us the two most-awarded shows at the 2020 Globes: Best Drama winner The Iron Bell and Best Comedy winner Tin Roof, which was also up for an Emmy.",
+		want: []string{"crew|Ana Lind|Cold Harbour||creator", "crew|Tomas Berg|Cold Harbour||creator", "crew|Mara Quist|Cold Harbour||creator",
+			"crew|Tomas Berg|The Iron Bell||", "crew|Mara Quist|The Iron Bell||", "crew|Tomas Berg|Tin Roof||", "crew|Mara Quist|Tin Roof||"},
+	},
+	{
+		name: "A and B, who brought us the hit T: each made T",
+		text: "Cold Harbour ordered\n\nNetflix has ordered Cold Harbour. The drama is written by Ana Lind and Tomas Berg, who brought us the hit Paper Moon.",
+		want: []string{"crew|Ana Lind|Cold Harbour||writer", "crew|Tomas Berg|Cold Harbour||writer", "crew|Ana Lind|Paper Moon||", "crew|Tomas Berg|Paper Moon||"},
+	},
 }

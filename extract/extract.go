@@ -546,6 +546,7 @@ var rules = []struct {
 	{(*extractor).ofTitleRule, 0.7},
 	{(*extractor).fromJobOfRule, 0.75},
 	{(*extractor).dirBracketRule, 0.8},
+	{(*extractor).broughtUsRule, 0.7},
 	{(*extractor).sourceRule, 0.85},
 	{(*extractor).possRule, 0.6},
 	{(*extractor).crewWorkRule, 0.75},
