@@ -54,4 +54,9 @@ var roundupConstructions = []construction{
 			"cast|Tyler Grent|Still Creek|Caleb|", "cast|Josh Duham|Still Creek||",
 		},
 	},
+	{
+		name: "a J-drama announcement: a weekday's slot before the genre noun ('TBS Sunday drama', 'Sunday Theater drama') is no title; 'Co-starring are A as a fisherman and B as C'",
+		text: "Rika Aono to star in TBS Sunday drama 'Kaze no Michi' this fall\n\nActress Rika Aono will star in TBS's Sunday Theater drama \"Kaze no Michi,\" set to premiere in October.\n\nAono plays Mizuki Tano, a former swimmer.\n\nCo-starring are Kenta Sakagami as a local fisherman and Ryo Yoshino as the team's captain, Shota.",
+		want: []string{"cast|Rika Aono|Kaze no Michi|Mizuki Tano|", "cast|Kenta Sakagami|Kaze no Michi||", "cast|Ryo Yoshino|Kaze no Michi|Shota|"},
+	},
 }

@@ -364,3 +364,28 @@ func (x *extractor) otherSection(i int) bool {
 	}
 	return false
 }
+
+// pastSlot skips, at k, a weekday's time slot before a genre noun: "Sunday
+// Theater drama", "Friday night drama", "Monday 9 drama", "TBS Sunday
+// drama" name when a show airs, no title. It returns where the genre noun
+// starts, or k.
+func (x *extractor) pastSlot(k int) int {
+	w := x.tok(k)
+	if w.cap && w.has(cNetworks) && weekdays[x.tok(k+1).low] {
+		if m := x.pastSlot(k + 1); m > k+1 {
+			return m // "TBS Sunday drama"
+		}
+		return k
+	}
+	if !w.cap || w.kind != tWord || !weekdays[w.low] {
+		return k
+	}
+	m := k + 1
+	if n := x.tok(m); n.kind == tNum || n.kind == tWord && (n.cap || n.low == "night" || n.low == "evening" || n.low == "morning") && !n.has(cGenreNouns) {
+		m++ // "Sunday Theater", "Friday night", "Monday 9"
+	}
+	if g := x.tok(m); g.has(cGenreNouns) && !g.cap {
+		return m
+	}
+	return k
+}

@@ -28,7 +28,7 @@ func (x *extractor) castClauseBefore(k int) bool {
 		if t.cap && m > 0 {
 			return false // "the cast of The Knight is": a title, no list of the cast
 		}
-		if t.low == "cast" || t.low == "ensemble" || t.low == "lineup" || t.low == "line-up" || t.low == "starring" && m == 0 || t.low == "starring" && x.tok(m-1).low == "also" {
+		if t.low == "cast" || t.low == "ensemble" || t.low == "lineup" || t.low == "line-up" || (t.low == "starring" || t.low == "co-starring") && (m == 0 || x.tok(m-1).low == "also") {
 			c := m // the clause's start: "cast" is among its first words
 			for c > 0 && x.tok(c-1).kind != tPunct {
 				c--
@@ -488,7 +488,7 @@ func (x *extractor) castVerbNear(k int) bool {
 		if t.kind == tPunct && t.text != ")" && t.text != "(" && t.text != "]" && t.text != "[" && !(t.text == "," && notablyWords[x.tok(m+1).low]) {
 			return false // not "the supporting cast, notably X as the mayor"
 		}
-		if t.has(cCastVerbs|cPlayVerbs) || t.low == "cast" || t.low == "work" || t.low == "works" || t.low == "working" {
+		if t.has(cCastVerbs|cPlayVerbs) || t.low == "cast" || t.low == "co-starring" || t.low == "work" || t.low == "works" || t.low == "working" {
 			return true
 		}
 		if (t.low == "role" || t.low == "part" || t.low == "cameo") && !t.cap {

@@ -519,6 +519,7 @@ func (x *extractor) titlePrefix(i int) int {
 	} else if e := x.titleAt(k, false); e > k+1 && x.tok(e).kind == tPoss && x.isNetwork(x.span(k, e)) {
 		k = e + 1 // "KBS 2TV's upcoming drama T"
 	}
+	k = x.pastSlot(k) // "TBS's Sunday Theater drama “T”", "the Friday night drama T"
 	for m := 0; m < 4 && x.tok(k).kind == tWord && (!x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]) ||
 		x.tok(k).cap && strings.Contains(x.tok(k).low, "-") && describesWord(x.tok(k).low) ||
 		x.tok(k).cap && x.tok(k).has(cDescribe) && !x.tok(k+1).cap && x.tok(k+1).kind == tWord ||
