@@ -476,34 +476,6 @@ func (x *extractor) listEnds(k int) bool {
 		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") || t.low == "back" && x.tok(k+1).low == "in"
 }
 
-// notablyWords pick people out of a group named before the comma: "the
-// supporting cast, notably X as the mayor".
-var notablyWords = set(`notably especially particularly including chiefly namely`)
-
-// castVerbNear reports whether a casting verb stands in the clause before
-// the "as" at k: "X will work together as a nurse", "T stars X as a cop".
-func (x *extractor) castVerbNear(k int) bool {
-	for m := k - 1; m >= 0 && m >= k-12; m-- {
-		t := &x.toks[m]
-		if t.kind == tPunct && t.text != ")" && t.text != "(" && t.text != "]" && t.text != "[" && !(t.text == "," && notablyWords[x.tok(m+1).low]) {
-			return false // not "the supporting cast, notably X as the mayor"
-		}
-		if t.has(cCastVerbs|cPlayVerbs) || t.low == "cast" || t.low == "co-starring" || t.low == "work" || t.low == "works" || t.low == "working" {
-			return true
-		}
-		if (t.low == "role" || t.low == "part" || t.low == "cameo") && !t.cap {
-			// "X has a small but memorable part as the town's mayor"
-			for q := m - 1; q >= 0 && q >= m-6; q-- {
-				switch x.toks[q].low {
-				case "has", "have", "had", "having", "landed", "lands", "gets", "got":
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
 // afterBy reports whether the name at i ends a list of people after "by":
 // "directed by A and B, starring X" (B is no title).
 func (x *extractor) afterBy(i int) bool {
