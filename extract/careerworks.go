@@ -31,7 +31,7 @@ const reviewPraiseWords = `excellent great terrific brilliant superb memorable o
 	hilarious chilling menacing perfect impressive effective heartbreaking luminous`
 
 // careerCueWords are the words careerWorkRule reads at.
-var careerCueWords = setMask(set(`was occupied busy playing seen narrated narrates narrating ` + reviewPraiseWords))
+var careerCueWords = setMask(set(`was occupied busy playing seen narrated narrates narrating dubbing dubbed ` + reviewPraiseWords))
 
 // careerWorkRule reads a performer's works named in prose.
 func (x *extractor) careerWorkRule() {
@@ -52,6 +52,32 @@ func (x *extractor) careerWorkRule() {
 			}
 			if ps := x.subjectsBefore(k-1, 1); len(ps) == 1 {
 				x.add(graph.KindCast, ps[0], x.sshow, "", "")
+			}
+		case l == "dubbing" && t[k-1].low == "the" && t[k+1].low == "for" && x.tok(k-2).kind == tWord && !x.tok(k-2).cap:
+			// "X did the dubbing for Hanuman in Hanuman Da' Damdaar": a
+			// voice role, in the title after "in"
+			ce := x.charAt(k + 2)
+			if ce <= k+2 || x.tok(ce).low != "in" {
+				continue
+			}
+			if ps := x.subjectsBefore(k-2, 1); len(ps) == 1 && x.playedInTitle(ce) != "" {
+				x.add(graph.KindCast, ps[0], x.playedInTitle(ce), x.span(k+2, ce), "")
+			}
+		case l == "dubbed" && t[k+1].low == "for" && x.titleStarts(x.titlePrefix(k+2)):
+			// "X, who dubbed for The Despicable Me 3": a voice in it
+			at := x.titlePrefix(k + 2)
+			if e := x.titleAt(at, false); e > at && x.tok(e).low == "in" && x.playedInTitle(e) != x.sshow {
+				// "dubbed for the robot superhero Optimus Prime in 'T'": the
+				// character, then its title
+				if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
+					x.add(graph.KindCast, ps[0], x.playedInTitle(e), x.span(at, e), "")
+				}
+			} else if e > at && x.tok(e).kind != tPoss && x.tok(e).low != "in" {
+				if title := unquote(x.span(at, e)); x.coStarTitle(title) {
+					if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
+						x.add(graph.KindCast, ps[0], title, "", "")
+					}
+				}
 			}
 		case l == "narrated" && t[k+1].low == "by" && x.sshow != "":
 			// "The film will be narrated by X (C in T)": the narrator is

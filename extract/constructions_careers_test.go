@@ -96,6 +96,14 @@ var careerConstructions = []construction{
 		want: []string{"cast|Ana Vey|Night Bloom||", "cast|Rumi Parks|Night Bloom||", "cast|Rumi Parks|Steel Alchemy|Edward Elm|", "cast|Dan Wolfe|Night Bloom||"},
 	},
 	{
+		name: "dubbing news: X did the dubbing for C in T; Y lent his voice to C2 in T2: Subtitle's Revenge; Z, who dubbed for T3; W dubbed for the robot hero C4 in 'T4' (each in its own title, not the sentence's last)",
+		text: "Stars voice its power\n\nSal Khanna did the dubbing for Vanar in Vanar Da' Dhamaka, Arun Varma lent his voice to Jack Spar in Pirates of the Sea: Salim's Revenge, and Tiku Shah has joined the voice cast of Web-Man: Return.\n\nActor Ali Asif, who dubbed for The Sly Me 3, shares the sentiment. Akhil Kumar dubbed for the robot hero Optimo Prime in 'Changers: Dark Moon'.",
+		want: []string{
+			"cast|Sal Khanna|Vanar Da' Dhamaka|Vanar|", "cast|Arun Varma|Pirates of the Sea: Salim's Revenge|Jack Spar|",
+			"cast|Tiku Shah|Web-Man: Return||", "cast|Ali Asif|The Sly Me 3||", "cast|Akhil Kumar|Changers: Dark Moon|Optimo Prime|",
+		},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -120,6 +120,12 @@ func (x *extractor) playedInTitle(e int) string {
 		return x.sshow // "in March"
 	}
 	te := x.titleAt(at, false)
+	if te > at && x.tok(te).kind == tPoss && strings.Contains(x.span(at, te), ":") && x.titleStarts(te+1) {
+		te = x.titleAt(te+1, false) // "Pirates of the Caribbean: Salazar's Revenge": a possessive in the subtitle
+	}
+	if te > at && (x.tok(te).text == "'" || x.tok(te).text == "’") && x.tok(te).start == x.tok(te-1).end && x.tok(te+1).cap && x.tok(te+1).kind == tWord && !isQuote(x.tok(at).text) {
+		te = x.titleAt(te+1, false) // "Hanuman Da' Damdaar": an elision inside the title
+	}
 	if te <= at || x.tok(te).kind == tPoss {
 		return x.sshow
 	}

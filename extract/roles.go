@@ -312,7 +312,7 @@ func (x *extractor) roleRule() {
 				ce += 2 // "Scar's character"
 			}
 			if subj := x.subjectsBefore(v, 1); len(subj) == 1 && x.boundary(ce) {
-				x.add(graph.KindCast, subj[0], x.sshow, char, "")
+				x.add(graph.KindCast, subj[0], x.playedInTitle(ce), char, "") // "lent his voice to C in T": T's
 			}
 			continue
 		case t[k].has(cPlayVerbs) && !t[k].cap && x.tok(k+1).low != "by" && !(low == "voice" && (x.tok(k+1).has(cCastNouns|cPrefixNouns) || x.tok(k+1).low == "cast")):
