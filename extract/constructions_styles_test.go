@@ -30,4 +30,9 @@ var styleConstructions = []construction{
 		text: "Big news for soapie fans\n\nMzansi Magic has announced a new daily telenovela, Umkhokha Wethu.\n\nThe show stars Thembi Mahlangu as Nomsa.",
 		want: []string{"cast|Thembi Mahlangu|Umkhokha Wethu|Nomsa|"},
 	},
+	{
+		name: "a paternal surname used alone (Rodríguez) after a name of three words (Alberto Rodríguez Sánchez) is that full name, not its last two words",
+		text: "Niebla en el Puerto greenlit\n\nMovistar Plus+ has greenlit the crime thriller \"Niebla en el Puerto\" from Alberto Rodríguez Sánchez.\n\nRodríguez will direct all six episodes.",
+		want: []string{"crew|Alberto Rodríguez Sánchez|Niebla en el Puerto||director"},
+	},
 }

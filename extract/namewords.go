@@ -110,7 +110,11 @@ func (x *extractor) soloFirstNames(k *knowledge) {
 				if b < len(t) && t[b].kind == tPoss {
 					continue // "Sonakshi Sinha's": still the name, but read at its plain use
 				}
-				name := cleanSpace(x.sents[i].text[t[a].start:t[b-1].end])
+				st := a
+				for st > 0 && a-st < 2 && isName(&t[st-1]) && !t[st-1].has(cStopWords|cPrefixNouns) {
+					st-- // "Alberto Rodríguez Sánchez ... Rodríguez will direct": a paternal surname inside the name
+				}
+				name := cleanSpace(x.sents[i].text[t[st].start:t[b-1].end])
 				if x.isNetwork(name) || k.shows[x.skey(name)] {
 					continue
 				}
