@@ -35,4 +35,9 @@ var styleConstructions = []construction{
 		text: "Niebla en el Puerto greenlit\n\nMovistar Plus+ has greenlit the crime thriller \"Niebla en el Puerto\" from Alberto Rodríguez Sánchez.\n\nRodríguez will direct all six episodes.",
 		want: []string{"crew|Alberto Rodríguez Sánchez|Niebla en el Puerto||director"},
 	},
+	{
+		name: "a name's suffix keeps its full stop before a verb or a comma: X Jr. plays C, Y Jr., who starred in T, joins",
+		text: "Ajoke of Ibadan cast\n\nNollywood veteran Jide Kosoko Jr. plays the Alaafin in 'Ajoke of Ibadan'. Tunde Davis Sr., who starred in 'Eko Nights', also joins the cast.",
+		want: []string{"cast|Jide Kosoko Jr.|Ajoke of Ibadan|Alaafin|", "cast|Tunde Davis Sr.|Ajoke of Ibadan||", "cast|Tunde Davis Sr.|Eko Nights||"},
+	},
 }

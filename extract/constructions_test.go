@@ -288,7 +288,7 @@ var moreConstructions = []construction{
 			"Hale recently guest-starred on Iron Pass and appeared as Rook Jr. in Red Fields 2.",
 		want: []string{"cast|Ana Ruiz|Dust||",
 			"cast|Ana Ruiz|Salt Road||", "cast|Tom Hale|Salt Road||", "cast|Ana Ruiz|The Glass Hours|Mira|",
-			"cast|Tom Hale|Iron Pass||", "cast|Tom Hale|Red Fields 2|Rook Jr|",
+			"cast|Tom Hale|Iron Pass||", "cast|Tom Hale|Red Fields 2|Rook Jr.|",
 		},
 	},
 	{

@@ -381,7 +381,9 @@ func tokenize(toks []token, s, lower string) []token {
 					k++
 				}
 				if k < len(s) {
-					if r3, _ := runeAt(s, k); isUpper(r3) {
+					// "Robert Downey Jr. plays", "Sammy Davis Jr., who": a
+					// name's suffix keeps its full stop before any word
+					if r3, _ := runeAt(s, k); isUpper(r3) || (low == "jr" || low == "sr") && (unicode.IsLower(r3) || r3 == ',') {
 						j++
 						w = s[i:j]
 						if lower != "" {
