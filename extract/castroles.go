@@ -580,3 +580,39 @@ func (x *extractor) timeIntroBefore(j int) bool {
 	}
 	return true
 }
+
+// coordSubject finds, for an "and" at j that joins two verb phrases, the
+// last token of their subject: the name before ", who" in a relative
+// clause, or a name that opens the sentence and is followed by a verb. It
+// returns -1 when there is none.
+func (x *extractor) coordSubject(j int) int {
+	for m := j - 1; m > 0 && m > j-16; m-- {
+		t := &x.toks[m]
+		if t.low == "who" && x.toks[m-1].text == "," {
+			return m - 2 // "X, who ... and ...": X ends before the comma
+		}
+		if t.kind == tPunct && t.text != "-" && t.text != "(" && t.text != ")" && t.text != "&" && !isQuote(t.text) && !(t.text == "," && (x.closeQuote(m-1) || x.closeQuote(m+1))) {
+			return -1
+		}
+	}
+	for p := 0; p < j && p < 7; p++ {
+		if l := x.toks[p].low; (l == "he" || l == "she") && (p == 0 || x.timeIntroBefore(p)) {
+			return p // "(In later years) he guest-starred on “T1,” “T2” and had a recurring role as C": the pronoun, which the caller resolves
+		}
+	}
+	if st := x.awardPrefixEnd(0); st > 0 && st < j {
+		// "Oscar winner X is set to star in and executive produce T": X
+		if pe := x.personAt(st); pe > st && pe < j && !x.tok(pe).cap && x.tok(pe).kind == tWord {
+			return pe - 1
+		}
+	}
+	if pe := x.personAt(0); pe > 0 && pe < j && !x.tok(pe).cap && x.tok(pe).kind == tWord {
+		for m := pe; m < j; m++ {
+			if x.toks[m].kind == tPunct {
+				return -1
+			}
+		}
+		return pe - 1 // "Arnold recently guest-starred on T1 and appeared as C"
+	}
+	return -1
+}
