@@ -111,4 +111,9 @@ var festivalConstructions = []construction{
 		text: "Cold Harbour ordered\n\nNetflix has ordered Cold Harbour. The drama is written by Ana Lind and Tomas Berg, who brought us the hit Paper Moon.",
 		want: []string{"crew|Ana Lind|Cold Harbour||writer", "crew|Tomas Berg|Cold Harbour||writer", "crew|Ana Lind|Paper Moon||", "crew|Tomas Berg|Paper Moon||"},
 	},
+	{
+		name: "T, which X will write, centres around C: past the relative clause, T is the sentence's show",
+		text: "New comedies ordered\n\nThe channel has announced new comedy commissions. Tin Roof, which Tomas Berg will write, centres around Alfie, a teacher.",
+		want: []string{"crew|Tomas Berg|Tin Roof||writer"},
+	},
 }

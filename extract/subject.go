@@ -482,6 +482,7 @@ func (x *extractor) sentenceShow() {
 		if x.tok(a).text == "," && x.tok(a+2).text == "," && sentenceAdverbs[x.tok(a+1).low] {
 			a += 3 // "T, meanwhile, will be directed by X"
 		}
+		a = x.pastWhichAside(a) // "T, which X will write, centres on"
 		if x.quotedTitleOpens(st, e) && (x.tok(a).text == "," || x.closeQuote(a-1) && x.tok(a-2).text == "," || x.tok(a).low == "from" || x.tok(a).low == "starred" || x.tok(a).low == "featured") {
 			// "'T2' from director X, with Y in the lead", "and 'T3',
 			// written and directed by Z": an entry of a list of titles
