@@ -44,9 +44,10 @@ func (x *extractor) careerWorkRule() {
 			continue
 		}
 		switch l := t[k].low; {
-		case reviewPraise[l] && t[k+1].low == "as" && (t[k+2].low == "a" || t[k+2].low == "an" || t[k+2].low == "the") && (t[k-1].low == "is" || t[k-1].low == "was") && x.sshow != "":
+		case t[k+1].low == "as" && reviewPraise[l] && (t[k+2].low == "a" || t[k+2].low == "an" || t[k+2].low == "the") && (t[k-1].low == "is" || t[k-1].low == "was") && x.sshow != "":
 			// "X is dynamite as a ruthless assassin": a role described,
-			// not named
+			// not named ("as" is asked before the praise word: a map
+			// lookup at every word of the sentence costs more)
 			if x.tok(k+3).cap || x.tok(k+3).kind != tWord {
 				continue // "as The Joker": a character, read by roleRule
 			}
