@@ -104,6 +104,15 @@ var careerConstructions = []construction{
 		},
 	},
 	{
+		name: "more of a career in prose: starred in T1 with A and in T2 with B; acted alongside C in T3; her best-known role was in T4 opposite D; no co-star title of a place before a noun (alongside E in Cannes competition title T5)",
+		text: "Remembering Vera Holt\n\nVera Holt, an actress, died on Monday aged 90. She starred in Paper Moon with Nora Pell and in Salt Meadow with Hugo Marsh. She acted alongside Lena Voss in Winter Gate. Her best-known role was in The Long Road opposite Ada Finch. Holt, appearing alongside Tom Reed in Cannes competition title Blue Hill, was praised.",
+		want: []string{
+			"cast|Vera Holt|Paper Moon||", "cast|Nora Pell|Paper Moon||", "cast|Vera Holt|Salt Meadow||", "cast|Hugo Marsh|Salt Meadow||",
+			"cast|Vera Holt|Winter Gate||", "cast|Lena Voss|Winter Gate||", "cast|Vera Holt|The Long Road||", "cast|Ada Finch|The Long Road||",
+			"cast|Tom Reed|Blue Hill||",
+		},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -17,20 +17,23 @@ var coStarCues = set(`was were debut role roles part starred co-starred appeared
 // with Y in T", "seen together with Y in T".
 var coStarVerbs = set(`appeared appears appear appearing starred stars star starring co-starred acted played seen together paired reunited`)
 
+// coStarRuleWords are the words coStarRule reads at.
+var coStarRuleWords = wordMask("with", "opposite", "alongside")
+
 // coStarRule reads "in T with A and B" and "with A in T" in a clause
 // whose subject is a performer (the sentence's person, or the one a
 // pronoun names).
 func (x *extractor) coStarRule() {
-	if !x.sentHasWord(bitWith) {
+	if !x.sentHasAnyWord(coStarRuleWords) {
 		return // no word it reads at
 	}
 	t := x.toks
 	chained := false // a "with Y in T" read just before: ", with Z in T2" goes on
 	for k := 1; k+1 < len(t); k++ {
-		if t[k].low != "with" || t[k].cap || x.inBr[k] {
+		if l := t[k].low; l != "with" && l != "opposite" && l != "alongside" || t[k].cap || x.inBr[k] {
 			continue
 		}
-		if at := x.coStarTitleBefore(k); at >= 0 {
+		if at := x.coStarTitleBefore(k, chained); at >= 0 {
 			// "in T (1949) with A and B"
 			title := unquote(x.span(at, x.coStarTitleEnd(at, k)))
 			stars, e := x.coStars(k + 1)
@@ -42,6 +45,7 @@ func (x *extractor) coStarRule() {
 				continue
 			}
 			x.castInTitles(append(owners, stars...), []string{title})
+			chained = true
 			k = e - 1
 			continue
 		}
@@ -65,6 +69,10 @@ func (x *extractor) coStarRule() {
 		if te <= at || !x.titleStarts(at) {
 			chained = false
 			continue
+		}
+		if w := x.tok(te); w.kind == tWord && !w.cap && !w.has(cStopWords|cAuxWords) {
+			chained = false
+			continue // "alongside Y in Cannes competition title T": the capitals describe a noun
 		}
 		title := unquote(x.span(at, te))
 		owners := x.coStarOwners(k)
@@ -91,7 +99,7 @@ func (x *extractor) coStarRule() {
 // coStarTitleBefore reads the title a "with" at k follows, "in T", "in T
 // (1949)", "in T in 1947", "there was T", after a word of performing; it
 // returns where the title starts, or -1.
-func (x *extractor) coStarTitleBefore(k int) int {
+func (x *extractor) coStarTitleBefore(k int, chained bool) int {
 	j := k
 	if x.tok(j-1).text == ")" && x.tok(j-2).kind == tNum && x.tok(j-3).text == "(" {
 		j -= 3 // "(1949)"
@@ -103,7 +111,7 @@ func (x *extractor) coStarTitleBefore(k int) int {
 	}
 	if x.closeQuote(j - 1) {
 		if o := x.openQuoteOf(j - 1); o > 0 {
-			return x.coStarCue(o, j)
+			return x.coStarCue(o, chained)
 		}
 		return -1
 	}
@@ -114,17 +122,21 @@ func (x *extractor) coStarTitleBefore(k int) int {
 	if l := x.tok(ts).low; (l == "the" || l == "a") && x.tok(ts).cap && ts == 0 {
 		return -1
 	}
-	return x.coStarCue(ts, j)
+	return x.coStarCue(ts, chained)
 }
 
-// coStarCue checks the words before a title at ts ending at j: "in" after
-// a word of performing, or "there was"; it returns ts, or -1.
-func (x *extractor) coStarCue(ts, j int) int {
+// coStarCue checks the words before a title at ts: "in" after a word of
+// performing, or "there was", or "and in" after a co-star read before in
+// the sentence (chained); it returns ts, or -1.
+func (x *extractor) coStarCue(ts int, chained bool) int {
 	if x.tok(ts-1).low == "was" && x.tok(ts-2).low == "there" {
 		return ts // "Then there was T with A"
 	}
 	if x.tok(ts-1).low != "in" || x.tok(ts-1).cap {
 		return -1
+	}
+	if chained && x.tok(ts-2).low == "and" {
+		return ts // "starred in T with A and in T2 with B"
 	}
 	for m := ts - 2; m >= 0 && m >= ts-5; m-- {
 		if w := x.tok(m); w.kind != tWord || w.cap && m > 0 {
