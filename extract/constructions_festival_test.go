@@ -116,4 +116,14 @@ var festivalConstructions = []construction{
 		text: "New comedies ordered\n\nThe channel has announced new comedy commissions. Tin Roof, which Tomas Berg will write, centres around Alfie, a teacher.",
 		want: []string{"crew|Tomas Berg|Tin Roof||writer"},
 	},
+	{
+		name: "X, the Director of Local Entertainment Channels at Network says: an office, no credit",
+		text: "Cold Harbour: first look\n\nNetflix has released the first look at Cold Harbour. Shirley Adon, the Director of Local Entertainment Channels at M-Net says, \"Monday nights are for compelling shows.\"",
+		want: nil,
+	},
+	{
+		name: "in X, the director answered: a name after a preposition is no apposition of the job noun",
+		text: "Cold Harbour: first look\n\nNetflix has released the first look at Cold Harbour. When asked where he found the face of the villain in Tomas Berg, the director answered that he saw a side of him never seen before.",
+		want: nil,
+	},
 }

@@ -333,7 +333,7 @@ func (x *extractor) jobNounRule() {
 				at = e + 1 // "star of Oscar winner “Parasite”"
 			}
 			at = x.pastAward(at) // "the Golden Globe-nominated T"
-			if e := x.titleAt(at, false); e > at && !networks[strings.ToLower(x.tok(at).text)] && !describes(unquote(x.span(at, e))) &&
+			if e := x.titleAt(at, false); e > at && !networks[strings.ToLower(x.tok(at).text)] && !describes(unquote(x.span(at, e))) && !x.officeAt(at, e) &&
 				!(x.startsName(at) && x.personShaped(at, e) && (x.tok(e).has(cGenreNouns) || x.tok(e).low == "biopic")) { // "the Judy Garland biopic"
 				if ps := x.personBefore(comma); ps < comma {
 					kind := graph.KindCrew

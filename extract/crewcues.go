@@ -377,11 +377,19 @@ func (x *extractor) appositiveJob(k, next int) []string {
 	default:
 		return nil
 	}
-	if x.personBefore(m) == m {
+	ps := x.personBefore(m)
+	if ps == m {
 		return nil
+	}
+	if p := x.tok(ps - 1); !p.cap && objectPreps[p.low] && x.tok(next).text != "," {
+		return nil // "the face he found in X, the director answered": X is no subject
 	}
 	return x.ownersBefore(m)
 }
+
+// objectPreps are the prepositions whose object a name after them is: "in
+// X, the director answered" names no director X.
+var objectPreps = set(`in of for to about from on at into than like`)
 
 // ownerKind is the kind of the credit a possessive at k gives its owner in
 // the title after it: cast where a performer noun stands before the owner
@@ -624,4 +632,16 @@ func (x *extractor) countryBeforeKind(i int) bool {
 func (x *extractor) networkOffice(k int) bool {
 	g := x.tok(k - 1)
 	return (g.low == "drama" || g.low == "comedy" || g.low == "scripted") && !g.cap && x.tok(k-2).has(cNetworks) && x.tok(k-2).cap
+}
+
+// officeAt reports whether the title from at to e, after "the Director of",
+// is an office at a network: "Local Entertainment Channels at M-Net".
+func (x *extractor) officeAt(at, e int) bool {
+	for m := at + 1; m+1 < e; m++ {
+		if x.toks[m].low == "at" && !x.toks[m].cap {
+			// "Channels at M-Net": a department's word, or a network, after "at"
+			return x.isNetwork(x.span(m+1, e)) || x.toks[m+1].has(cNetworks) || execDepartments[strings.TrimSuffix(x.toks[m-1].low, "s")] || x.toks[m-1].low == "channels"
+		}
+	}
+	return x.tok(e).low == "at" && (x.tok(e+1).has(cNetworks) || x.isNetwork(x.tok(e+1).text))
 }
