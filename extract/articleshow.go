@@ -66,7 +66,7 @@ func (x *extractor) genreQuoteTitle(k int) string {
 		return ""
 	}
 	if x.tok(k+1).text == "," && isQuote(x.tok(k+2).text) {
-		if e := x.titleAt(k+2, false); e > k+3 && (x.tok(e).text == "," || x.closeQuote(e-1) && x.tok(e-2).text == ",") && !x.otherShow(k) {
+		if e := x.titleAt(k+2, false); e > k+3 && (x.tok(e).text == "," || x.tok(e).text == "." || e == len(x.toks) || x.closeQuote(e-1) && (x.tok(e-2).text == "," || x.tok(e-2).text == ".")) && !x.otherShow(k) {
 			return unquote(x.span(k+2, e))
 		}
 	}

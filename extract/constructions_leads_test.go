@@ -59,4 +59,9 @@ var roundupConstructions = []construction{
 		text: "Rika Aono to star in TBS Sunday drama 'Kaze no Michi' this fall\n\nActress Rika Aono will star in TBS's Sunday Theater drama \"Kaze no Michi,\" set to premiere in October.\n\nAono plays Mizuki Tano, a former swimmer.\n\nCo-starring are Kenta Sakagami as a local fisherman and Ryo Yoshino as the team's captain, Shota.",
 		want: []string{"cast|Rika Aono|Kaze no Michi|Mizuki Tano|", "cast|Kenta Sakagami|Kaze no Michi||", "cast|Ryo Yoshino|Kaze no Michi|Shota|"},
 	},
+	{
+		name: "a casting roundup: 'X is joining the second season of Amazon's “T”', 'Y is joining season two of “T2”', 'Z will voice the villain in the next film, “T3.”': each the sentence's show",
+		text: "Casting roundup: three new roles\n\nMara Quist has been cast in the drama \"Cold Harbour.\"\n\nNcuti Gaw is joining the second season of Amazon's \"Good Signs\" as an angel. Tom Vale is joining season two of \"Night Ferry.\"\n\nOlive Coleman will voice the villain in the next film, \"The Great Dig.\"",
+		want: []string{"cast|Mara Quist|Cold Harbour||", "cast|Ncuti Gaw|Good Signs||", "cast|Tom Vale|Night Ferry||", "cast|Olive Coleman|The Great Dig||"},
+	},
 }

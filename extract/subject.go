@@ -618,6 +618,11 @@ func (x *extractor) sentenceShow() {
 				}
 			}
 			if t[k].low == "season" && t[k+1].low == "of" && k > 0 && (ordinals[t[k-1].low] > 0 || t[k-1].low == "new" || t[k-1].low == "next" || t[k-1].low == "final" || t[k-1].low == "upcoming" || t[k-1].low == "latest") {
+				at := x.skipOwner(k + 2) // "the second season of Amazon's “T”"
+				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && at > k+2 && x.tok(e).kind != tPoss && !x.earlierWork(k) {
+					x.sshow = x.span(at, e)
+					break
+				}
 				if e := x.titleAt(k+2, false); e > k+2 && !x.isNetwork(x.span(k+2, e)) {
 					if x.tok(e).kind == tPoss && x.tok(e+1).has(cGenreNouns) && !x.tok(e+1).cap {
 						if x.show != "" {
@@ -630,8 +635,10 @@ func (x *extractor) sentenceShow() {
 					break
 				}
 			}
-			if (t[k].low == "season" || t[k].low == "series") && k+3 < n && (t[k+1].kind == tNum || ordinals[t[k+1].low] > 0) && t[k+2].low == "of" && k == st && !x.earlierWork(k) {
-				// "Season 2 of NBC’s Hannibal just got more devious"
+			if (t[k].low == "season" || t[k].low == "series") && k+3 < n && (t[k+1].kind == tNum || ordinals[t[k+1].low] > 0 || numberWords[t[k+1].low]) && t[k+2].low == "of" &&
+				(k == st || k > 0 && seasonJoinVerbs[t[k-1].low]) && !x.earlierWork(k) {
+				// "Season 2 of NBC’s Hannibal just got more devious", "X is
+				// joining season two of “T”"
 				at := x.skipOwner(k + 3)
 				if pe := x.personAt(at); pe > at && x.tok(pe).kind == tPoss {
 					at = pe + 1 // "series 2 of Jimmy McGovern's Accused"

@@ -779,3 +779,7 @@ func (x *extractor) quotedTitleAside(c int) bool {
 	}
 	return false
 }
+
+// seasonJoinVerbs take "season two of T" as their object: the season's
+// show is the sentence's.
+var seasonJoinVerbs = set(`joining join joins joined for in on into`)
