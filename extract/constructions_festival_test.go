@@ -126,4 +126,14 @@ var festivalConstructions = []construction{
 		text: "Cold Harbour: first look\n\nNetflix has released the first look at Cold Harbour. When asked where he found the face of the villain in Tomas Berg, the director answered that he saw a side of him never seen before.",
 		want: nil,
 	},
+	{
+		name: "Director of T, X adds: a sentence opening with the job and its title, then the person",
+		text: "Cold Harbour: first look\n\nNetflix has released the first look at Cold Harbour. Director of Cold Harbour, Ana Lind adds that the show is personal.",
+		want: []string{"crew|Ana Lind|Cold Harbour||director"},
+	},
+	{
+		name: "Director of Original Programming, X said: an office, no title",
+		text: "Cold Harbour: first look\n\nNetflix has released the first look at Cold Harbour. Director of Original Programming, Ana Lind said the network is proud.",
+		want: nil,
+	},
 }

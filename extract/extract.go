@@ -545,6 +545,7 @@ var rules = []struct {
 	{(*extractor).jobVerbRule, 0.8},
 	{(*extractor).ofTitleRule, 0.7},
 	{(*extractor).fromJobOfRule, 0.75},
+	{(*extractor).jobOfOpenerRule, 0.75},
 	{(*extractor).dirBracketRule, 0.8},
 	{(*extractor).broughtUsRule, 0.7},
 	{(*extractor).sourceRule, 0.85},

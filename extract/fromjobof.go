@@ -2,7 +2,8 @@ package extract
 
 // "from the creator of T, X": a show introduced by its maker's earlier
 // work, the maker named after a comma. X has a credit, with that job, in T
-// and in the sentence's show.
+// and in the sentence's show. And "Director of T, X adds": a sentence
+// that opens with the job and its title, then the person.
 
 import "github.com/castgraph/castgraph/graph"
 
@@ -48,4 +49,39 @@ func (x *extractor) fromJobOfRule() {
 			}
 		}
 	}
+}
+
+// jobOfOpenerRule reads a sentence that opens "Director of T, X" (or "The
+// producer of T, X"): X has that job in T. "Director of Programming, X" is
+// an office.
+func (x *extractor) jobOfOpenerRule() {
+	t := x.toks
+	if len(t) < 6 || !t[0].has(cJobNoun|cStopWords) || !x.sentHasWord(bitOf) {
+		return
+	}
+	j := 0
+	if t[0].low == "the" {
+		j = 1
+	}
+	job, ok := jobNouns[t[j].low]
+	if !ok || job == graph.JobOriginalAuthor || x.tok(j+1).low != "of" || x.tok(j+1).cap {
+		return
+	}
+	ti, e := x.ofTitleAt(j + 1)
+	if ti == "" || x.tok(e).text != "," {
+		return
+	}
+	for m := j + 2; m < e; m++ {
+		if execDepartments[t[m].low] {
+			return // "Director of Original Programming, X"
+		}
+	}
+	pe := x.personAt(e + 1)
+	if pe <= e+1 || !x.personShaped(e+1, pe) {
+		return
+	}
+	if n := x.tok(pe); !(n.text == "," || n.kind == tWord && !n.cap) {
+		return
+	}
+	x.add(graph.KindCrew, x.span(e+1, pe), ti, "", job)
 }
