@@ -40,4 +40,9 @@ var styleConstructions = []construction{
 		text: "Ajoke of Ibadan cast\n\nNollywood veteran Jide Kosoko Jr. plays the Alaafin in 'Ajoke of Ibadan'. Tunde Davis Sr., who starred in 'Eko Nights', also joins the cast.",
 		want: []string{"cast|Jide Kosoko Jr.|Ajoke of Ibadan|Alaafin|", "cast|Tunde Davis Sr.|Ajoke of Ibadan||", "cast|Tunde Davis Sr.|Eko Nights||"},
 	},
+	{
+		name: "X previously starred in and produced 'T1' and 'T2': cast and producer in each title",
+		text: "Ajoke of Ibadan tops box office\n\nFunke Adeyemi previously starred in and produced 'Battle on Bukuroo Street' and 'A Tribe Called Judah Too'.",
+		want: []string{"cast|Funke Adeyemi|Battle on Bukuroo Street||", "cast|Funke Adeyemi|A Tribe Called Judah Too||", "crew|Funke Adeyemi|Battle on Bukuroo Street||producer", "crew|Funke Adeyemi|A Tribe Called Judah Too||producer"},
+	},
 }

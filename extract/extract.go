@@ -603,6 +603,7 @@ var rules = []struct {
 	{(*extractor).nameTitleRule, 0.6},
 	{(*extractor).hostRule, 0.7},
 	{(*extractor).makerActorRule, 0.7},
+	{(*extractor).actorMakerRule, 0.7},
 	{(*extractor).loglineCastRule, 0.7},
 	{(*extractor).reunitesCastRule, 0.7},
 	{(*extractor).coStarRule, 0.6},

@@ -62,3 +62,55 @@ func (x *extractor) makerActorRule() {
 		return
 	}
 }
+
+// actorMakerRule reads the acting verb first: "X starred in and produced
+// T1 and T2", "X starred in and directed the film": X is cast in each
+// title (or the sentence's show where none follows) and crew with each
+// making verb's job there.
+func (x *extractor) actorMakerRule() {
+	if !x.sentHas(cJobVerb|cWriteVerb) || !x.sentHasAnyWord(actVerbMask) {
+		return // no word it reads
+	}
+	t := x.toks
+	for k := 1; k+3 < len(t); k++ {
+		if !actVerbs[t[k].low] || t[k].cap || t[k+1].low != "in" || t[k+2].low != "and" {
+			continue
+		}
+		var jobs []string
+		m := k + 3
+		for m < len(t) {
+			job, ok := jobVerbs[t[m].low]
+			if writeJobs[t[m].low] {
+				job, ok = graph.JobWriter, true
+			}
+			if t[m].cap || !ok {
+				break
+			}
+			jobs = append(jobs, job)
+			m++
+			if x.tok(m).text == "," && x.tok(m+1).low == "and" {
+				m++ // "starred in and wrote, and directed"
+			}
+			if x.tok(m).low != "and" {
+				break
+			}
+			m++
+		}
+		if len(jobs) == 0 {
+			continue
+		}
+		shows := x.titleList(m)
+		if len(shows) == 0 && x.sshow != "" && x.tok(m).low == "the" && x.tok(m+1).has(cGenreNouns) {
+			shows = []string{x.sshow} // "starred in and directed the film"
+		}
+		for _, s := range x.subjectsBefore(k, 0) {
+			for _, show := range shows {
+				x.add(graph.KindCast, s, show, "", "")
+				for _, j := range jobs {
+					x.add(graph.KindCrew, s, show, "", j)
+				}
+			}
+		}
+		return
+	}
+}
