@@ -45,4 +45,9 @@ var styleConstructions = []construction{
 		text: "Ajoke of Ibadan tops box office\n\nFunke Adeyemi previously starred in and produced 'Battle on Bukuroo Street' and 'A Tribe Called Judah Too'.",
 		want: []string{"cast|Funke Adeyemi|Battle on Bukuroo Street||", "cast|Funke Adeyemi|A Tribe Called Judah Too||", "crew|Funke Adeyemi|Battle on Bukuroo Street||producer", "crew|Funke Adeyemi|A Tribe Called Judah Too||producer"},
 	},
+	{
+		name: "co-directed is a directing verb: 'which X co-directed with Y' and 'X co-directed the film'",
+		text: "Ajoke of Ibadan tops box office\n\nThe film 'Ajoke of Ibadan', which Funke Adeyemi co-directed with Tunde Bakare, stars Femi Ogunleye.",
+		want: []string{"crew|Funke Adeyemi|Ajoke of Ibadan||director", "crew|Tunde Bakare|Ajoke of Ibadan||director", "cast|Femi Ogunleye|Ajoke of Ibadan||"},
+	},
 }

@@ -157,7 +157,7 @@ var jobVerbs = map[string]string{
 	"co-directing": "director", "co-directs": "director", "co-direct": "director", "adapted": "writer", "adapt": "writer",
 	"conceived": "creator", "devised": "creator", "designed": "", "scripting": "writer", "co-scripting": "writer", "ep": "producer", // "X will EP": read by epVerb (in capitals)
 	"helmed": "director", "showrun": "showrunner", "showruns": "showrunner", "co-showrun": "showrunner", "co-showrunning": "showrunner",
-	"co-producing": "producer", "co-produces": "producer", "co-produce": "producer",
+	"co-producing": "producer", "co-produces": "producer", "co-produce": "producer", "co-directed": "director", "co-helmed": "director",
 	"executive-produces": "producer", "executive-produce": "producer", "produced": "producer", "scripted": "writer",
 }
 
