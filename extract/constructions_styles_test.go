@@ -50,4 +50,9 @@ var styleConstructions = []construction{
 		text: "Ajoke of Ibadan tops box office\n\nThe film 'Ajoke of Ibadan', which Funke Adeyemi co-directed with Tunde Bakare, stars Femi Ogunleye.",
 		want: []string{"crew|Funke Adeyemi|Ajoke of Ibadan||director", "crew|Tunde Bakare|Ajoke of Ibadan||director", "cast|Femi Ogunleye|Ajoke of Ibadan||"},
 	},
+	{
+		name: "stars X herself in the title role alongside A and B: a reflexive after a name in a cast list",
+		text: "Ajoke of Ibadan tops box office\n\nThe film 'Ajoke of Ibadan' stars Funke Adeyemi herself in the title role alongside Femi Ogunleye and Bimbo Ajayi.",
+		want: []string{"cast|Funke Adeyemi|Ajoke of Ibadan||", "cast|Femi Ogunleye|Ajoke of Ibadan||", "cast|Bimbo Ajayi|Ajoke of Ibadan||"},
+	},
 }
