@@ -52,7 +52,7 @@ var styleConstructions = []construction{
 	},
 	{
 		name: "stars X herself in the title role alongside A and B: a reflexive after a name in a cast list",
-		text: "Ajoke of Ibadan tops box office\n\nThe film 'Ajoke of Ibadan' stars Funke Adeyemi herself in the title role alongside Femi Ogunleye and Bimbo Ajayi.",
+		text: "'Ajoke of Ibadan' tops box office\n\nThe film stars Funke Adeyemi herself in the title role alongside Femi Ogunleye and Bimbo Ajayi.",
 		want: []string{"cast|Funke Adeyemi|Ajoke of Ibadan||", "cast|Femi Ogunleye|Ajoke of Ibadan||", "cast|Bimbo Ajayi|Ajoke of Ibadan||"},
 	},
 }
