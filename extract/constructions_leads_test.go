@@ -64,4 +64,9 @@ var roundupConstructions = []construction{
 		text: "Casting roundup: three new roles\n\nMara Quist has been cast in the drama \"Cold Harbour.\"\n\nNcuti Gaw is joining the second season of Amazon's \"Good Signs\" as an angel. Tom Vale is joining season two of \"Night Ferry.\"\n\nOlive Coleman will voice the villain in the next film, \"The Great Dig.\"",
 		want: []string{"cast|Mara Quist|Cold Harbour||", "cast|Ncuti Gaw|Good Signs||", "cast|Tom Vale|Night Ferry||", "cast|Olive Coleman|The Great Dig||"},
 	},
+	{
+		name: "'X stars as C, a chef who moves in with his ex-girlfriend (Y)': the bracketed actor is cast",
+		text: "Flatmates ordered\n\nSky has ordered the comedy Flatmates.\n\nHimal Patil stars as Dev, a struggling chef who moves in with his ex-girlfriend (Amy Lou Ward).",
+		want: []string{"cast|Himal Patil|Flatmates|Dev|", "cast|Amy Lou Ward|Flatmates||"},
+	},
 }

@@ -12,7 +12,7 @@ import (
 // biologist (Gyllenhaal) who returns home".
 
 // loglineVerbs tell the story a show follows.
-var loglineVerbs = set(`follows follow following centers centres centered centred revolves about tells chronicles focuses`)
+var loglineVerbs = set(`follows follow following centers centres centered centred revolves about tells chronicles focuses stars plays playing starring`)
 
 var loglineMask = setMask(loglineVerbs)
 
