@@ -31,7 +31,7 @@ const reviewPraiseWords = `excellent great terrific brilliant superb memorable o
 	hilarious chilling menacing perfect impressive effective heartbreaking luminous`
 
 // careerCueWords are the words careerWorkRule reads at.
-var careerCueWords = setMask(set(`was occupied busy playing seen narrated narrates narrating dubbing dubbed ` + reviewPraiseWords))
+var careerCueWords = setMask(set(`was occupied busy playing seen narrated narrates narrating dubbing dubbed back ` + reviewPraiseWords))
 
 // careerWorkRule reads a performer's works named in prose.
 func (x *extractor) careerWorkRule() {
@@ -92,6 +92,30 @@ func (x *extractor) careerWorkRule() {
 			// "X narrates the series"
 			if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
 				x.add(graph.KindCast, ps[0], x.sshow, "", "")
+			}
+		case l == "was" && t[k+1].low == "in" && x.titleStarts(k+2) && (x.tok(k-1).low == "she" || x.tok(k-1).low == "he"):
+			// "As for Han, she was in T1 and T2": two titles or more, a
+			// filmography (not "was in Seoul")
+			if titles := x.titleList(k + 2); len(titles) >= 2 {
+				if o := x.careerOwnerBefore(k); o != "" {
+					x.castInTitles([]string{o}, titles)
+				}
+			}
+		case l == "back" && x.tok(k-1).low == "be" && (t[k+1].low == "in" || (t[k+1].low == "too" || t[k+1].low == "again") && x.tok(k+2).low == "in"):
+			// "and will be back too in T": a coming role
+			at := k + 2
+			if t[k+1].low != "in" {
+				at++
+			}
+			if !x.titleStarts(at) || !x.returnsInShow(at) && len(x.titleList(at)) != 1 {
+				continue
+			}
+			if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss && x.tok(e).kind == tPunct {
+				if title := unquote(x.span(at, e)); x.coStarTitle(title) && !x.tok(at).has(cMonth) {
+					if o := x.careerOwnerBefore(k); o != "" {
+						x.add(graph.KindCast, o, title, "", "")
+					}
+				}
 			}
 		case l == "was" && (t[k+1].low == "her" || t[k+1].low == "his") && !x.inBr[k-1]:
 			// "Jirisan was her most recent work"
@@ -221,8 +245,8 @@ func (x *extractor) careerOwnerBefore(k int) string {
 		case "he", "she":
 			return x.careerOwner()
 		}
-		if x.toks[m].cap && m > 0 && x.personAt(m) > m {
-			return ""
+		if x.toks[m].cap && m > 0 && x.personAt(m) > m && x.knownPerson(x.span(m, x.personAt(m))) != "" {
+			return "" // another person's clause
 		}
 	}
 	return ""

@@ -113,6 +113,14 @@ var careerConstructions = []construction{
 		},
 	},
 	{
+		name: "C, acted by music artiste, X (a performer noun and a comma before the name); as for Y, she was in T1 and T2 and will be back too in T3",
+		text: "Lagos Run premieres\n\nThe film Lagos Run premiered on Sunday. In the film, a rapper, Chike Amadi, acted by music artiste, Speedy Dare, is a youth presidential aspirant.\n\nAs for Han Mi-ra, she was in Behind Your Door and Love Hunt and will be back too in Heavenly Road.",
+		want: []string{
+			"cast|Speedy Dare|Lagos Run|Chike Amadi|",
+			"cast|Han Mi-ra|Behind Your Door||", "cast|Han Mi-ra|Love Hunt||", "cast|Han Mi-ra|Heavenly Road||",
+		},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -90,6 +90,14 @@ func (x *extractor) playedBy(k int) {
 		x.gappedBy(pe)
 		return
 	}
+	if m := at; x.tok(m).kind == tWord && !x.tok(m).cap {
+		for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cPrefixNouns); q++ {
+			m++ // "music", "veteran"
+		}
+		if x.tok(m).has(cPrefixNouns) && !x.tok(m).cap && x.tok(m+1).text == "," && x.personAt(m+2) > m+2 {
+			at = m + 2 // "acted by music artiste, Speed Darlington": the noun and a comma before the name
+		}
+	}
 	if l := x.tok(at).low; l == "the" && !x.tok(at).cap {
 		m := at + 1 // "played by the talented X"
 		for m < at+3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords) {

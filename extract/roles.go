@@ -275,7 +275,7 @@ func (x *extractor) roleRule() {
 				}
 			}
 			continue
-		case (low == "played" || low == "portrayed" || low == "voiced") && (x.tok(k+1).low == "by" || x.tok(k+2).low == "by" || x.tok(k+1).low == "in" || x.tok(k+1).low == "on" || x.mannerBy(k+1) > 0):
+		case (low == "played" || low == "portrayed" || low == "voiced" || low == "acted" && x.tok(k+1).low == "by") && (x.tok(k+1).low == "by" || x.tok(k+2).low == "by" || x.tok(k+1).low == "in" || x.tok(k+1).low == "on" || x.mannerBy(k+1) > 0):
 			x.playedBy(k)
 			continue
 		case low == "voice" && !t[k].cap && x.sshow != "" && (x.tok(k+1).low == "behind" || x.tok(k+1).low == "of" || x.tok(k+1).low == "to"):

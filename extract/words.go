@@ -492,7 +492,7 @@ const showWords = `named called title original titled season series adaptation c
 
 // roleCues, with the play verbs, are the words roleRule reads at: a case
 // added to its switch adds its word here.
-const roleCues = `as played portrayed voiced voice life is be role`
+const roleCues = `as played portrayed voiced acted voice life is be role`
 
 // guestCues are the words guestRule reads at, and "star" of starOfRule.
 const guestCues = `won wins win guest cameo pre-production post-production development star appear debut voices voice`
