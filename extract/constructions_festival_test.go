@@ -136,4 +136,9 @@ var festivalConstructions = []construction{
 		text: "Cold Harbour: first look\n\nNetflix has released the first look at Cold Harbour. Director of Original Programming, Ana Lind said the network is proud.",
 		want: nil,
 	},
+	{
+		name: "the filmmaker X made her feature film debut with T: a maker's debut, crew, no cast",
+		text: "Cold Harbour renewed\n\nCBS has renewed Cold Harbour. The filmmaker Ana Lind made her feature film debut with the 2007 Italian romantic comedy 'Paper Moon.'",
+		want: []string{"crew|Ana Lind|Paper Moon||director"},
+	},
 }

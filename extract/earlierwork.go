@@ -213,13 +213,19 @@ func (x *extractor) debut(k int) {
 		return
 	}
 	kind, job := "", ""
+	acting := false
 	for m := mk; m < k; m++ {
 		switch x.toks[m].low {
 		case "directorial", "directing":
 			kind, job = graph.KindCrew, graph.JobDirector
-		case "acting", "screen", "film", "television", "tv":
+		case "acting", "screen":
+			kind, acting = graph.KindCast, true
+		case "film", "television", "tv":
 			kind = graph.KindCast
 		}
+	}
+	if j := x.makerSubject(mk); kind == graph.KindCast && !acting && j != "" {
+		kind, job = graph.KindCrew, j // "The filmmaker made his feature film debut with T"
 	}
 	if kind == "" {
 		for _, t := range x.toks[k:] {
@@ -299,4 +305,20 @@ func (x *extractor) possGenreTitle(i int) int {
 		}
 	}
 	return 0
+}
+
+// makerSubject is the job a crew noun in the subject before the verb at mk
+// gives ("The filmmaker made his feature film debut", "Director X made
+// her film debut"), or "".
+func (x *extractor) makerSubject(mk int) string {
+	for m := mk - 1; m >= 0 && m >= mk-6; m-- {
+		t := &x.toks[m]
+		if t.kind == tPunct {
+			return ""
+		}
+		if j, ok := jobNouns[t.low]; ok && t.has(cJobNoun) && !t.has(cCastNouns) && j != graph.JobOriginalAuthor {
+			return j
+		}
+	}
+	return ""
 }
