@@ -40,8 +40,8 @@ func (x *extractor) careerWorkRule() {
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if t[k].cap || x.inBr[k] {
-			continue
+		if t[k].cap || x.inBr[k] || !careerCueWords.mayHold(&t[k]) {
+			continue // each reading below starts at one of careerCueWords
 		}
 		switch l := t[k].low; {
 		case t[k+1].low == "as" && reviewPraise[l] && (t[k+2].low == "a" || t[k+2].low == "an" || t[k+2].low == "the") && (t[k-1].low == "is" || t[k-1].low == "was") && x.sshow != "":
