@@ -22,8 +22,8 @@ func (x *extractor) makerActorRule() {
 	}
 	t := x.toks
 	for k := 2; k+1 < len(t); k++ {
-		if !actVerbs[t[k].low] || t[k].cap || t[k-1].low != "and" || t[k+1].low != "in" || x.tok(k+2).kind == tPunct {
-			continue // not "T, which X will write and star in,": the title is before
+		if t[k-1].low != "and" || t[k+1].low != "in" || !actVerbs[t[k].low] || t[k].cap || x.tok(k+2).kind == tPunct {
+			continue // not "T, which X will write and star in,": the title is before (the words around are asked first: a map lookup costs more)
 		}
 		var jobs []string
 		first := k // the first verb of the chain
