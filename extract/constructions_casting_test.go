@@ -17,7 +17,7 @@ var castingNewsConstructions = []construction{
 	{
 		name: "T, directed by X (and produced by Y): the title before the comma, also after a year in brackets or a win's for; not a company after by, a place after in, nor a person after a describing noun",
 		text: "Oscars: the winners\n\nMichelle Yeoh won best actress for Everything Everywhere All at Once, directed by Daniel Kwan and Daniel Scheinert. Tom Hanks found fame in Splash (1984), directed by Ron Howard. Janhvi Kapoor will star in Dhadak, directed by Shashank Khaitan and produced by Karan Johar. Netflix also has a documentary about serial killer Ana Ruiz, directed by Leo Soto. Sky ordered a comedy about two friends in Stockport, written by Mark Bussell. Produced by BKM, directed by Burak Aksak, the film is set in Izmir.",
-		want: []string{"cast|Michelle Yeoh|Everything Everywhere All at Once||", "crew|Daniel Kwan|Everything Everywhere All at Once||director", "crew|Daniel Scheinert|Everything Everywhere All at Once||director", "crew|Ron Howard|Splash||director", "cast|Janhvi Kapoor|Dhadak||", "crew|Shashank Khaitan|Dhadak||director", "crew|Karan Johar|Dhadak||producer"},
+		want: []string{"cast|Michelle Yeoh|Everything Everywhere All at Once||", "crew|Daniel Kwan|Everything Everywhere All at Once||director", "crew|Daniel Scheinert|Everything Everywhere All at Once||director", "crew|Ron Howard|Splash||director", "cast|Tom Hanks|Splash||", "cast|Janhvi Kapoor|Dhadak||", "crew|Shashank Khaitan|Dhadak||director", "crew|Karan Johar|Dhadak||producer"},
 	},
 	{
 		name: "X, the star of T1, T2 and T3, has died (each title of a list that ends the aside); X, best known as the star of T; X, who was the creator of T; not the star of T, and Y (a second subject)",

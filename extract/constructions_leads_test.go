@@ -69,4 +69,9 @@ var roundupConstructions = []construction{
 		text: "Flatmates ordered\n\nSky has ordered the comedy Flatmates.\n\nHimal Patil stars as Dev, a struggling chef who moves in with his ex-girlfriend (Amy Lou Ward).",
 		want: []string{"cast|Himal Patil|Flatmates|Dev|", "cast|Amy Lou Ward|Flatmates||"},
 	},
+	{
+		name: "becoming known: 'X became famous in the sitcom T1', 'Y is best remembered for the sitcom T2', 'Z found fame on T3' (not 'became famous in 2010')",
+		text: "Three stars of the nineties\n\nMara Quist became famous in the sitcom Tin Roof. Tom Vale is best remembered for the sitcom Cold Hands. Ada Penn found fame on Night Desk. Lena Shaw became famous in 2010.",
+		want: []string{"cast|Mara Quist|Tin Roof||", "cast|Tom Vale|Cold Hands||", "cast|Ada Penn|Night Desk||"},
+	},
 }

@@ -12,7 +12,7 @@ var profileConstructions = []construction{
 	{
 		name: "a headline quoting one title names the article's show, over an earlier show its first sentences name",
 		text: "Interview: Mara Quist on playing a nurse in 'Cold Harbour'\n\nMara Quist became famous in the sitcom Tin Roof.\n\nShe plays Nurse Ada Penn, a night-shift nurse with a secret.",
-		want: []string{"cast|Mara Quist|Cold Harbour|Nurse Ada Penn|"},
+		want: []string{"cast|Mara Quist|Cold Harbour|Nurse Ada Penn|", "cast|Mara Quist|Tin Roof||"},
 	},
 	{
 		name: "a headline's quoted title that is someone's earlier work ('T' Star X, after 'T') is not the article's show",
@@ -22,7 +22,7 @@ var profileConstructions = []construction{
 	{
 		name: "X became famous in T: the sentences after it stay on the article's show",
 		text: "Cold Harbour adds Mara Quist\n\nMara Quist has joined the hospital drama Cold Harbour. Quist became famous in the sitcom Tin Roof.\n\nShe plays Nurse Ada Penn, a night-shift nurse.",
-		want: []string{"cast|Mara Quist|Cold Harbour|Nurse Ada Penn|"},
+		want: []string{"cast|Mara Quist|Cold Harbour|Nurse Ada Penn|", "cast|Mara Quist|Tin Roof||"},
 	},
 	{
 		name: "an interview: after her breakout turn as C1 in T1, she now leads T2 as C2; her co-star plays C3 in T2",

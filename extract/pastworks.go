@@ -301,24 +301,46 @@ func (x *extractor) awaitRule() {
 // fameVerbs rise to fame: "X rose to fame in T", "Y shot to stardom with U".
 var fameVerbs = set(`rose rise rises risen shot catapulted`)
 
+var becameFamousMask = wordMask("famous", "fame", "remembered")
+
+// fameTail reads, at k, the phrase of becoming known: "rose to fame",
+// "shot to stardom", "became famous", "found fame", "is best remembered":
+// it returns where the words after it start, or -1.
+func (x *extractor) fameTail(k int) int {
+	t := x.toks
+	if t[k].cap && k > 0 {
+		return -1
+	}
+	switch l, n := t[k].low, t[k+1].low; {
+	case t[k].has(cFameVerb) && n == "to": // fameVerbs
+		if l := t[k+2].low; l == "fame" || l == "stardom" || l == "prominence" {
+			return k + 3
+		}
+	case (l == "became" || l == "become" || l == "becoming") && n == "famous",
+		(l == "found" || l == "finding") && n == "fame":
+		return k + 2
+	case l == "best" && n == "remembered" && k > 0 && (t[k-1].low == "is" || t[k-1].low == "was" || t[k-1].text == ","):
+		return k + 2
+	}
+	return -1
+}
+
 // roseToFameRule reads "X rose to fame after grabbing eyeballs in the 2020
 // k-drama T", "Y, who rose to fame in talent contest U", "Z rose to fame
 // after replacing W in 2017's action crime drama V": the work that made
 // the person known (the kind open: "director X, who rose to fame with T"
 // made it).
 func (x *extractor) roseToFameRule() {
-	if !x.sentHas(cFameVerb) {
+	if !x.sentHas(cFameVerb) && !x.sentHasAnyWord(becameFamousMask) {
 		return // no token it reads
 	}
 	t := x.toks
 	for k := 0; k+3 < len(t); k++ {
-		if t[k].cap && k > 0 || !t[k].has(cFameVerb) || t[k+1].low != "to" { // fameVerbs
+		tail := x.fameTail(k)
+		if tail < 0 {
 			continue
 		}
-		if l := t[k+2].low; l != "fame" && l != "stardom" && l != "prominence" {
-			continue
-		}
-		for m := k + 3; m+1 < len(t) && m < k+12; m++ {
+		for m := tail; m+1 < len(t) && m < k+12; m++ {
 			if pe := x.personAt(m); t[m].cap && pe > m+1 {
 				m = pe - 1 // "after replacing Chitrangada Singh in T"
 				continue
@@ -326,7 +348,7 @@ func (x *extractor) roseToFameRule() {
 			if t[m].kind == tPunct || t[m].cap {
 				break
 			}
-			if l := t[m].low; l != "in" && l != "with" && l != "on" {
+			if l := t[m].low; l != "in" && l != "with" && l != "on" && l != "for" {
 				continue
 			}
 			at := x.titlePrefix(m + 1)
