@@ -121,6 +121,11 @@ var careerConstructions = []construction{
 		},
 	},
 	{
+		name: "how he cast A, B, C and D for his movie “T”: each cast in T",
+		text: "Ryu Min on casting The Paris File\n\nDirector Ryu Min revealed how he cast Ha Jin-woo, Han Suk, Jeon Ji-ah and Ryu Sung for his movie “The Paris File.” At the press conference, he revealed the secret.",
+		want: []string{"crew|Ryu Min|The Paris File||director", "cast|Ha Jin-woo|The Paris File||", "cast|Han Suk|The Paris File||", "cast|Jeon Ji-ah|The Paris File||", "cast|Ryu Sung|The Paris File||"},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

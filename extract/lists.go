@@ -584,6 +584,9 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 			return true // "Netflix has (also) cast X in the lead role"
 		}
 	}
+	if l := p.low; (l == "he" || l == "she" || l == "they") && x.tok(start).low == "cast" && !x.tok(start).cap {
+		return true // "how he cast A, B and C for his movie T"
+	}
 	switch {
 	case (p.low == "are" || p.low == "is") && (x.tok(start-2).has(cReturnWords) || x.toStarBefore(start-1)):
 		return true // "Returning are X and Y", "Also attached to star are X and Y"
