@@ -141,4 +141,9 @@ var festivalConstructions = []construction{
 		text: "Cold Harbour renewed\n\nCBS has renewed Cold Harbour. The filmmaker Ana Lind made her feature film debut with the 2007 Italian romantic comedy 'Paper Moon.'",
 		want: []string{"crew|Ana Lind|Paper Moon||director"},
 	},
+	{
+		name: "a line-up entry's Dir: field with more after a bar (country, length) and a With: field; T (Country, dir. X) in a bracket",
+		text: "Festival line-up\n\nThe festival announced its competition.\n\nSalt Tides\nDir: Ana Duarte | Portugal | 98 min\nWith: Rui Lemos, Clara Sá\n\nIron Bell (France, dir. Tomas Berg)",
+		want: []string{"crew|Ana Duarte|Salt Tides||director", "cast|Rui Lemos|Salt Tides||", "cast|Clara Sá|Salt Tides||", "crew|Tomas Berg|Iron Bell||director"},
+	},
 }

@@ -5,11 +5,7 @@ package extract
 // Ana Duarte", "Iron Bell, dir. Tomas Berg") or in a bracket after the
 // title ("Old Roads (dir. Mara Quist, France)").
 
-import (
-	"strings"
-
-	"github.com/castgraph/castgraph/graph"
-)
+import "github.com/castgraph/castgraph/graph"
 
 var bitDir = wordBit("dir")
 
@@ -65,14 +61,22 @@ func (x *extractor) dirLine(i int) bool {
 	return true
 }
 
-// dirBracketRule reads "T (dir. X, Country)": X directs T.
+// dirBracketRule reads "T (dir. X, Country)" and "T (Country, dir. X)": X
+// directs T.
 func (x *extractor) dirBracketRule() {
-	if !x.sentHasWord(bitDir) || !x.s.parens || !strings.Contains(x.s.text, "(dir") && !strings.Contains(x.s.text, "(Dir") {
+	if !x.sentHasWord(bitDir) || !x.s.parens {
 		return
 	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
-		if t[k].text != "(" || !dirAbbrev(t, k+1) {
+		if t[k].text != "(" {
+			continue
+		}
+		d := k + 1
+		for d < len(t) && d < k+6 && (t[d].cap && countryName(t[d].text) || t[d].kind == tNum || t[d].text == "," || t[d].text == "/") {
+			d++ // "(Portugal, 2024, dir. X)"
+		}
+		if !dirAbbrev(t, d) {
 			continue
 		}
 		ts := x.titleBefore(k)
@@ -83,7 +87,7 @@ func (x *extractor) dirBracketRule() {
 		if x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" {
 			continue
 		}
-		for _, it := range x.parseList(k + 3) {
+		for _, it := range x.parseList(d + 2) {
 			if it.br >= 0 || !x.personShaped(it.pstart, it.pend) {
 				break
 			}

@@ -28,10 +28,12 @@ func lineupField(t []token) (at int, kind, job string, ok bool) {
 	switch l := t[0].low; {
 	case l == "by" && !t[0].cap: // "By X" is a byline
 		return 1, graph.KindCrew, graph.JobDirector, true
-	case l == "with" || l == "starring":
+	case (l == "with" || l == "starring") && t[1].text != ":":
 		return 1, graph.KindCast, "", true
-	case l == "cast" && t[1].text == ":":
+	case (l == "cast" || l == "with") && t[1].text == ":":
 		return 2, graph.KindCast, "", true
+	case l == "dir" && t[1].text == ":":
+		return 2, graph.KindCrew, graph.JobDirector, true
 	case t[1].low == "by" && (l == "directed" || l == "written" || l == "produced" || l == "created"):
 		return 2, graph.KindCrew, crewBy[l], true
 	case t[1].text == ":" && t[0].cap:
@@ -88,8 +90,11 @@ func (x *extractor) lineupLine(i int) bool {
 	}
 	x.ready(s)
 	items := x.parseList(at)
-	if len(items) == 0 || items[len(items)-1].end != len(t) {
+	if len(items) == 0 {
 		return false
+	}
+	if end := items[len(items)-1].end; end != len(t) && t[end].text != "|" {
+		return false // not "Dir: X | Portugal | 98 min"
 	}
 	for _, it := range items {
 		if it.br >= 0 || it.pend-it.pstart < 2 && kind == graph.KindCast || isCompany(x.itemName(it)) || x.isNetwork(x.itemName(it)) {
