@@ -126,6 +126,11 @@ var careerConstructions = []construction{
 		want: []string{"crew|Ryu Min|The Paris File||director", "cast|Ha Jin-woo|The Paris File||", "cast|Han Suk|The Paris File||", "cast|Jeon Ji-ah|The Paris File||", "cast|Ryu Sung|The Paris File||"},
 	},
 	{
+		name: "three new officers played by A, B and a still-unconfirmed C: the list goes on past an article and a hyphenated describing word",
+		text: "True Story season 2 adds cast\n\nThe second season of True Story will involve three new officers played by Colin Fair, Tay Kitt and a still-unconfirmed Rae McAdam.",
+		want: []string{"cast|Colin Fair|True Story||", "cast|Tay Kitt|True Story||", "cast|Rae McAdam|True Story||"},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -30,7 +30,10 @@ func (x *extractor) coStarRule() {
 	t := x.toks
 	chained := false // a "with Y in T" read just before: ", with Z in T2" goes on
 	for k := 1; k+1 < len(t); k++ {
-		if l := t[k].low; l != "with" && l != "opposite" && l != "alongside" || t[k].cap || x.inBr[k] {
+		if !coStarRuleWords.mayHold(&t[k]) || t[k].cap || x.inBr[k] {
+			continue // one bit test passes over most tokens
+		}
+		if l := t[k].low; l != "with" && l != "opposite" && l != "alongside" {
 			continue
 		}
 		if at := x.coStarTitleBefore(k, chained); at >= 0 {

@@ -98,7 +98,8 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	for m := 0; !plain && m < 5; m++ {
 		t := x.tok(k)
 		if x.isAgeWord(t) || (t.has(cPrefixNouns) && (!t.cap || opener && m == 0)) || t.has(cItemModifier) && !t.cap || t.text == "EP" && isName(x.tok(k+1)) || // "along with EP X"
-			!t.cap && t.flags&fHyphen != 0 && (strings.HasSuffix(t.low, "-cast") || strings.HasSuffix(t.low, "-announced")) { // "the previously-cast X"
+			!t.cap && t.flags&fHyphen != 0 && (strings.HasSuffix(t.low, "-cast") || strings.HasSuffix(t.low, "-announced") || strings.HasSuffix(t.low, "confirmed")) || // "the previously-cast X", "a still-unconfirmed X"
+			m == 0 && (t.low == "a" || t.low == "the") && x.tok(k+1).flags&fHyphen != 0 && strings.HasSuffix(x.tok(k+1).low, "confirmed") {
 			k++
 			continue
 		}
