@@ -11,39 +11,6 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
-// charContext reports whether the words before a name at i make it a
-// character: "the story of X", "rapist X", "tied to X".
-func (x *extractor) charContext(i int) bool {
-	p := x.tok(i - 1)
-	if p.kind != tWord || p.cap {
-		return false
-	}
-	switch p.low {
-	case "of", "to", "about", "around", "against", "named", "called":
-		return true
-	case "is", "was":
-		// "One character that will not be returning is X (Y)"
-		for m := i - 2; m >= 0 && m >= i-12 && x.toks[m].kind != tPunct; m-- {
-			if l := x.toks[m].low; l == "character" || l == "characters" {
-				return true
-			}
-		}
-	}
-	if p.has(cStopWords) || p.has(cAuxWords) || p.has(cCastVerbs) || p.has(cListTriggers) || p.has(cCastNouns) ||
-		strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed") || strings.ContainsAny(p.low, "0123456789") {
-		return false
-	}
-	if p.has(cJobNoun) || strings.Contains(p.low, "-turned-") || hyphenNoun(p.low) {
-		return false // "member-turned-actor X (T)", "singer-actress X (T)": a performer
-	}
-	switch p.low {
-	case "and", "or", "by", "with", "alongside", "including", "replacing", "as", "plus", "show", "shows",
-		"winner", "winners", "nominee", "nominees", "alum", "alumna", "alumnus", "favourite", "favorite", "icon", "legend":
-		return false // "Emmy winner X (T)": a performer's title, not a character's
-	}
-	return true
-}
-
 // bracketRule: "Name (Show)", "Name (Show Season 2)", "Character (Actor)",
 // "Show (starring X and Y)", "Name (live-action Show's Character, Show2)".
 func (x *extractor) bracketRule() {

@@ -55,4 +55,9 @@ var styleConstructions = []construction{
 		text: "'Ajoke of Ibadan' tops box office\n\nThe film stars Funke Adeyemi herself in the title role alongside Femi Ogunleye and Bimbo Ajayi.",
 		want: []string{"cast|Funke Adeyemi|Ajoke of Ibadan||", "cast|Femi Ogunleye|Ajoke of Ibadan||", "cast|Bimbo Ajayi|Ajoke of Ibadan||"},
 	},
+	{
+		name: "X (T1) faces Y (T2) and Z (T3): a verb after a bracket is no describing word, so Y's bracket holds a title, not Y's actor",
+		text: "'The Quiet Orchard' leads nominations\n\nIn the best actor category, Samuel Ortega (The Long Winter) faces Jin-woo Park (Paper Tigers) and Declan Moore (Harbour Lights).",
+		want: []string{"cast|Samuel Ortega|The Long Winter||", "cast|Jin-woo Park|Paper Tigers||", "cast|Declan Moore|Harbour Lights||"},
+	},
 }
