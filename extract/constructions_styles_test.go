@@ -60,4 +60,9 @@ var styleConstructions = []construction{
 		text: "'The Quiet Orchard' leads nominations\n\nIn the best actor category, Samuel Ortega (The Long Winter) faces Jin-woo Park (Paper Tigers) and Declan Moore (Harbour Lights).",
 		want: []string{"cast|Samuel Ortega|The Long Winter||", "cast|Jin-woo Park|Paper Tigers||", "cast|Declan Moore|Harbour Lights||"},
 	},
+	{
+		name: "a bounded count of works (appear in more than forty films, including T1 and T2; over 40 films) is earlier work: cast in each title",
+		text: "Gerald Finch dies at 84\n\nGerald Finch, the actor who played Tom Brackley on Harbour Watch, has died. He went on to appear in more than forty films, including The Long Road Home and Night of the Marsh. Ada Kerr appeared in over 40 films, including Cold Fens.",
+		want: []string{"cast|Gerald Finch|Harbour Watch|Tom Brackley|", "cast|Gerald Finch|The Long Road Home||", "cast|Gerald Finch|Night of the Marsh||", "cast|Ada Kerr|Cold Fens||"},
+	},
 }

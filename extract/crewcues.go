@@ -114,11 +114,39 @@ func (x *extractor) inSubjectAside(k int) bool {
 }
 
 // countWords count works: "several features", "two films", "many series".
-var countWords = set(`several many numerous multiple some two three four five six seven eight nine ten dozens a`)
+var countWords = set(`several many numerous multiple some two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+	sixty seventy eighty ninety hundred hundreds dozen dozens a`)
+
+// pastCountLimit skips, at i, the words that bound a count: "more than
+// forty films", "over 30 films", "nearly a dozen".
+func (x *extractor) pastCountLimit(i int) int {
+	switch x.tok(i).low {
+	case "more", "fewer", "less":
+		if x.tok(i+1).low == "than" {
+			return i + 2
+		}
+	case "over", "nearly", "almost", "around", "roughly", "some", "about":
+		if n := x.tok(i + 1); countWords[n.low] || n.kind == tNum {
+			return i + 1
+		}
+	}
+	return i
+}
+
+// pastCountBound skips, at i, a bounded count before a plural noun of
+// works: "more than forty films", "over 40 films".
+func (x *extractor) pastCountBound(i int) int {
+	k := x.pastCountLimit(i)
+	if n := x.tok(k); k > i && n.kind == tNum && len(n.text) <= 3 && x.tok(k+1).kind == tWord && !x.tok(k+1).cap {
+		k++
+	}
+	return k
+}
 
 // worksObject reports whether the words at i count works rather than name
 // one: "several features", "two films before", "a number of dramas".
 func (x *extractor) worksObject(i int) bool {
+	i = x.pastCountLimit(i)
 	t := x.tok(i)
 	if n := x.tok(i + 1).low; !t.cap && t.kind == tWord && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && (genreNouns[strings.TrimSuffix(t.low, "s")] || t.low == "features") &&
 		(n == "like" || n == "including" || n == "such" && x.tok(i+2).low == "as") {

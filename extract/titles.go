@@ -499,6 +499,7 @@ func (x *extractor) titlePrefix(i int) int {
 	if x.tok(k).low == "likes" && x.tok(k+1).low == "of" && k > i {
 		k += 2 // "the likes of T1, T2 and T3"
 	}
+	k = x.pastCountBound(k) // "more than forty films, including T", "over 40 films"
 	k = x.pastSeasonOf(k)
 	// "last year's T", "2012's T"
 	if l := x.tok(k).low; (l == "last" || l == "this" || l == "next") && (x.tok(k+1).low == "year" || x.tok(k+1).low == "summer") && x.tok(k+2).kind == tPoss {
