@@ -74,4 +74,9 @@ var roundupConstructions = []construction{
 		text: "Three stars of the nineties\n\nMara Quist became famous in the sitcom Tin Roof. Tom Vale is best remembered for the sitcom Cold Hands. Ada Penn found fame on Night Desk. Lena Shaw became famous in 2010.",
 		want: []string{"cast|Mara Quist|Tin Roof||", "cast|Tom Vale|Cold Hands||", "cast|Ada Penn|Night Desk||"},
 	},
+	{
+		name: "'Ace Tollywood actress X', 'Noted filmmaker Y': an industry's and a describing word are no title",
+		text: "Rudra Veera adds two\n\nThe Telugu film Rudra Veera has added two names to its cast.\n\nAce Tollywood actress Kiara Menon has been roped in for a crucial character. Noted filmmaker Tom Vale will direct.",
+		want: []string{"cast|Kiara Menon|Rudra Veera||", "crew|Tom Vale|Rudra Veera||director"},
+	},
 }

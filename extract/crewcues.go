@@ -532,6 +532,13 @@ func trimDescribingTail(title string) string {
 	}
 }
 
+// describedIndustry reports whether title, two words or more and no "The"
+// before them, ends in a describing word: "Ace Tollywood", "Top Korean"
+// before a performer's noun name an industry or a nation, no title.
+func describedIndustry(title string) bool {
+	return strings.Contains(title, " ") && !strings.HasPrefix(title, "The ") && trimDescribingTail(title) != title
+}
+
 // pastOwnersApposition passes, after "by", a person's possessive and the
 // relation it names to the name in apposition: "directed by Rita Dominic's
 // business partner and co-owner of The Audrey Silva Company, Mildred Okwo"
