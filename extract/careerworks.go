@@ -31,7 +31,7 @@ const reviewPraiseWords = `excellent great terrific brilliant superb memorable o
 	hilarious chilling menacing perfect impressive effective heartbreaking luminous`
 
 // careerCueWords are the words careerWorkRule reads at.
-var careerCueWords = setMask(set(`was occupied busy playing seen narrated narrates narrating dubbing dubbed back ` + reviewPraiseWords))
+var careerCueWords = setMask(set(`was is occupied busy playing seen narrated narrates narrating dubbing dubbed back ` + reviewPraiseWords))
 
 // careerWorkRule reads a performer's works named in prose.
 func (x *extractor) careerWorkRule() {
@@ -92,6 +92,28 @@ func (x *extractor) careerWorkRule() {
 			// "X narrates the series"
 			if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
 				x.add(graph.KindCast, ps[0], x.sshow, "", "")
+			}
+		case (l == "was" || l == "is") && x.titleStarts(k+1) && recentWorkNouns[x.tok(k-1).low] != graph.KindCast && recentWorkWords[x.tok(k-2).low]:
+			// "Her most recent work was T", "X's latest film is T"
+			m := k - 2
+			for m > 0 && recentWorkWords[x.tok(m-1).low] {
+				m--
+			}
+			owner := ""
+			if o := x.tok(m - 1); (o.low == "her" || o.low == "his") && m-1 == x.introEnd() {
+				owner = x.careerOwner()
+			} else if o.kind == tPoss {
+				if ps := x.personBefore(m - 1); ps < m-1 {
+					owner = x.resolve(x.span(ps, m-1))
+				}
+			}
+			if _, ok := recentWorkNouns[x.tok(k-1).low]; !ok || owner == "" {
+				continue
+			}
+			if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).kind != tPoss {
+				if title := unquote(x.span(k+1, e)); x.coStarTitle(title) {
+					x.add(recentWorkNouns[x.tok(k-1).low], owner, title, "", "")
+				}
 			}
 		case l == "was" && t[k+1].low == "in" && x.titleStarts(k+2) && (x.tok(k-1).low == "she" || x.tok(k-1).low == "he"):
 			// "As for Han, she was in T1 and T2": two titles or more, a

@@ -131,6 +131,14 @@ var careerConstructions = []construction{
 		want: []string{"cast|Colin Fair|True Story||", "cast|Tay Kitt|True Story||", "cast|Rae McAdam|True Story||"},
 	},
 	{
+		name: "X's most recent work was T1 (the possessive names whom the next pronouns mean); her latest film was T2, opposite Y; she is best known for her role in T3; she has starred in a number of films, including T4 and T5",
+		text: "Moon Tide casts Nia Rell\n\nThe drama Moon Tide will star Nia Rell.\n\nNia Rell's most recent work was Glass River. Her latest film was Iron Gate, opposite Tom Vail. She is best known for her role in Paper Lantern. She has also starred in a number of films, including Red Mile and Gold Coast.",
+		want: []string{
+			"cast|Nia Rell|Moon Tide||", "cast|Nia Rell|Glass River||", "cast|Nia Rell|Iron Gate||", "cast|Tom Vail|Iron Gate||",
+			"cast|Nia Rell|Paper Lantern||", "cast|Nia Rell|Red Mile||", "cast|Nia Rell|Gold Coast||",
+		},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -172,6 +172,9 @@ func (x *extractor) worksLike(i int) int {
 	if w.cap || w.kind != tWord || !strings.HasSuffix(w.low, "s") || !worksPlurals[w.low] && !w.has(cGenreNouns) && !genreNouns[strings.TrimSuffix(w.low, "s")] {
 		return 0
 	}
+	if x.tok(i+1).text == "," && x.tok(i+2).low == "including" {
+		i++ // "a number of films, including T"
+	}
 	switch x.tok(i + 1).low {
 	case "like", "including":
 		return i + 2

@@ -691,6 +691,12 @@ func (x *extractor) noteSubject() {
 		}
 		x.teamUpGroup(items[len(items)-1].end)
 	}
+	if e := x.personAt(st); e > st+1 && x.tok(e).kind == tPoss && x.knownPerson(x.span(st, e)) != "" && !x.isShow(x.span(st, e)) {
+		// "Nia Rell's most recent work was T. Her latest film ...": the
+		// person the next sentences' pronouns name
+		x.subject = x.resolve(x.span(st, e))
+		return
+	}
 	if e := x.personAt(st); e > st && x.tok(e).kind != tPoss {
 		name := x.span(st, e)
 		if x.isShow(name) || x.isNetwork(name) || e == st+1 && x.resolve(name) == name && !x.know.person(x.fold(name)) { // a one-word name the article credits ("Hyun-bin") opens it too

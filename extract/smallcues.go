@@ -66,6 +66,10 @@ func (x *extractor) inAfterCastVerb(k int) bool {
 		}
 		k--
 	}
+	if l := x.tok(k).low; l == "was" || l == "is" {
+		_, ok := recentWorkNouns[x.tok(k-1).low]
+		return ok && recentWorkWords[x.tok(k-2).low] // "Her latest film was T, opposite Y"
+	}
 	return x.tok(k).low == "in" && (x.tok(k-1).has(cCastVerbs) || x.tok(k-1).low == "seen") && !x.tok(k-1).cap
 }
 
