@@ -146,4 +146,9 @@ var festivalConstructions = []construction{
 		text: "Festival line-up\n\nThe festival announced its competition.\n\nSalt Tides\nDir: Ana Duarte | Portugal | 98 min\nWith: Rui Lemos, Clara Sá\n\nIron Bell (France, dir. Tomas Berg)",
 		want: []string{"crew|Ana Duarte|Salt Tides||director", "cast|Rui Lemos|Salt Tides||", "cast|Clara Sá|Salt Tides||", "crew|Tomas Berg|Iron Bell||director"},
 	},
+	{
+		name: "Spanish copy: El productor ejecutivo X asegura: a producer of the article's show, and the article El no title",
+		text: "Mi Amor llega a Las Estrellas\n\nLa telenovela Mi Amor llega a Las Estrellas. El productor ejecutivo Carlos Ruiz Laguna asegura que es una apuesta difícil.",
+		want: []string{"crew|Carlos Ruiz Laguna|Mi Amor||producer"},
+	},
 }

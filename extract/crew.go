@@ -284,7 +284,7 @@ func (x *extractor) jobNounRule() {
 				if describedIndustry(ti) {
 					continue // "Ace Tollywood actress X": an industry, no title
 				}
-				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) && !x.occupiedName(ti) && !adjectiveOpener(ti) && !(strings.HasPrefix(ti, "The ") && describes(ti[4:])) &&
+				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) && !x.occupiedName(ti) && !adjectiveOpener(ti) && !articleWords[strings.ToLower(ti)] && !(strings.HasPrefix(ti, "The ") && describes(ti[4:])) &&
 					!hasLower(jobRanks, ti) { // "Head writer X said": a rank of the job, no title
 					titles = append(titles, ti) // not "New York-based director X", "The American actress X"
 				}

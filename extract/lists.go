@@ -65,7 +65,7 @@ type item struct {
 // itemModifiers may stand before a name in a list: "alongside previously
 // announced X", "fellow newcomer Y".
 var itemModifiers = set(`previously newly recently already just announced confirmed cast fellow returning new series regular male female
-	regulars recurring guest stand-up comic son daughter wife husband brother sister`)
+	regulars recurring guest stand-up comic son daughter wife husband brother sister ejecutivo ejecutiva esecutivo executivo`)
 
 // pluralNouns are the plural performer and job nouns: "Andor stars X and
 // Y" credits both, "Andor star X, Y and Z" only X.

@@ -97,6 +97,10 @@ var auxWords = set(`will would shall have has had are is were was be been being 
 var listTriggers = set(`starring stars featuring features includes include alongside opposite join joins joined joining comprises comprising
 	adds add added welcomes welcomed enlists enlisted taps tapped co-star co-stars co-starring casts secured secures`)
 
+// articleWords are the articles of Spanish, Italian, Portuguese and French
+// copy: "El" before "productor ejecutivo X" is no title.
+var articleWords = set(`el la los las il lo gli le o os as un una les`)
+
 // crewBy maps a participle before "by" to a job: "directed by".
 var crewBy = map[string]string{
 	"directed": "director", "helmed": "director", "co-directed": "director",
@@ -132,6 +136,13 @@ var jobNouns = map[string]string{
 	"writer-creator": "creator", "creator-writer": "creator",
 	"creator-showrunner": "creator", "showrunner-creator": "showrunner", "writer-showrunner": "writer", "director-writer": "director",
 	"producer-director": "producer", "producer-writer": "producer",
+	// the same jobs in Spanish, Italian and Portuguese copy ("El productor
+	// ejecutivo X", "la guionista X", "il regista X"); not "productora",
+	// also a production company
+	"productor": "producer", "productores": "producer", "guionista": "writer", "guionistas": "writer",
+	"directora": "director", "realizador": "director", "realizadora": "director", "creador": "creator", "creadora": "creator",
+	"escritor": "writer", "escritora": "writer", "regista": "director", "sceneggiatore": "writer", "sceneggiatrice": "writer",
+	"produttore": "producer", "diretor": "director", "diretora": "director", "roteirista": "writer",
 }
 
 // castNouns before a name mark a performer: "Andor star X", "actress X".
