@@ -361,3 +361,21 @@ func (x *extractor) countedWorksAt(i int) int {
 	}
 	return 0
 }
+
+// thisGenre reads "this drama", "this fantasy romance" at i, the show the
+// sentence is about: it returns the index of the genre noun, or 0.
+func (x *extractor) thisGenre(i int) int {
+	if x.tok(i).low != "this" {
+		return 0
+	}
+	for m := i + 1; m < len(x.toks) && m < i+4; m++ {
+		w := x.tok(m)
+		if w.has(cGenreNouns) && !w.cap {
+			return m
+		}
+		if w.kind != tWord || w.cap || w.has(cStopWords) {
+			return 0
+		}
+	}
+	return 0
+}

@@ -139,6 +139,11 @@ var careerConstructions = []construction{
 		},
 	},
 	{
+		name: "a numbered roundup, each item its own show: A and B star in this fantasy drama (describing words before the genre noun)",
+		text: "New K-dramas to watch this month\n\n1. Silver River\n\nKim Ha-na and Lee Jun star in this fantasy drama.\n\n2. Blue Harbor\n\nThis thriller stars Park Min and Choi Yu-ri.",
+		want: []string{"cast|Kim Ha-na|Silver River||", "cast|Lee Jun|Silver River||", "cast|Park Min|Blue Harbor||", "cast|Choi Yu-ri|Blue Harbor||"},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -93,7 +93,7 @@ func (x *extractor) workedRule() {
 				titles = []string{x.show} // "X, who only appeared in the first series,"
 			} else if at := x.countedWorksAt(k + 2); len(titles) == 0 && at > 0 {
 				titles = x.titleList(at) // "appeared in a slew of '80s dramas including T1 and T2"
-			} else if len(titles) == 0 && x.sshow != "" && x.tok(k+2).low == "this" && x.tok(k+3).has(cGenreNouns) && !x.titleStarts(k+4) {
+			} else if g := x.thisGenre(k + 2); len(titles) == 0 && x.sshow != "" && g > 0 && !x.titleStarts(g+1) {
 				titles = []string{x.sshow} // "A and B are said to be starring in this drama"
 			}
 			if owner := x.ownerWorkAt(k + 2); owner != "" && x.sshow != "" {
