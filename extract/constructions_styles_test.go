@@ -65,4 +65,9 @@ var styleConstructions = []construction{
 		text: "Gerald Finch dies at 84\n\nGerald Finch, the actor who played Tom Brackley on Harbour Watch, has died. He went on to appear in more than forty films, including The Long Road Home and Night of the Marsh. Ada Kerr appeared in over 40 films, including Cold Fens.",
 		want: []string{"cast|Gerald Finch|Harbour Watch|Tom Brackley|", "cast|Gerald Finch|The Long Road Home||", "cast|Gerald Finch|Night of the Marsh||", "cast|Ada Kerr|Cold Fens||"},
 	},
+	{
+		name: "nominations that name the category before the nominee: best director for X (crew, director), best actress for Y (cast), best actor for Z in T",
+		text: "Golden Reel Awards: 'The Quiet Orchard' leads nominations\n\nFamily drama The Quiet Orchard leads the nominations with nine nods, including best film, best director for Marta Kowalczyk and best actress for Helen Brandt. Other nods include best actor for Samuel Ortega in The Long Winter.",
+		want: []string{"crew|Marta Kowalczyk|The Quiet Orchard||director", "cast|Helen Brandt|The Quiet Orchard||", "cast|Samuel Ortega|The Long Winter||"},
+	},
 }

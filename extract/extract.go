@@ -604,6 +604,7 @@ var rules = []struct {
 	{(*extractor).hostRule, 0.7},
 	{(*extractor).makerActorRule, 0.7},
 	{(*extractor).actorMakerRule, 0.7},
+	{(*extractor).categoryNomineeRule, 0.7},
 	{(*extractor).loglineCastRule, 0.7},
 	{(*extractor).reunitesCastRule, 0.7},
 	{(*extractor).coStarRule, 0.6},
