@@ -70,4 +70,9 @@ var styleConstructions = []construction{
 		text: "Golden Reel Awards: 'The Quiet Orchard' leads nominations\n\nFamily drama The Quiet Orchard leads the nominations with nine nods, including best film, best director for Marta Kowalczyk and best actress for Helen Brandt. Other nods include best actor for Samuel Ortega in The Long Winter.",
 		want: []string{"crew|Marta Kowalczyk|The Quiet Orchard||director", "cast|Helen Brandt|The Quiet Orchard||", "cast|Samuel Ortega|The Long Winter||"},
 	},
+	{
+		name: "a cleft sentence (But it was T, which ran for years, that made him famous) puts T in focus: 'Its creator, X,' in the next sentence is T's",
+		text: "Gerald Finch, star of 'Harbour Watch', dies at 84\n\nGerald Finch, the actor who played Tom Brackley on Harbour Watch, has died. He appeared in the cult horror film Night of the Marsh. But it was Harbour Watch, which ran for fourteen series from 1986, that made him a household name. Its creator, Julia Penrose, once said she wrote the part for him.",
+		want: []string{"cast|Gerald Finch|Harbour Watch|Tom Brackley|", "cast|Gerald Finch|Night of the Marsh||", "crew|Julia Penrose|Harbour Watch||creator"},
+	},
 }

@@ -78,3 +78,29 @@ func (x *extractor) newKindOpening() string {
 	}
 	return ""
 }
+
+// cleftTitle reads a sentence that puts a title in focus with "it was":
+// "But it was Harbour Watch, which ran for fourteen series, that made him
+// a household name." It returns the title, or "".
+func (x *extractor) cleftTitle() string {
+	st := x.introEnd()
+	if l := x.tok(st).low; l == "but" || l == "and" || l == "yet" {
+		st++
+	}
+	if x.tok(st).low != "it" || x.tok(st+1).low != "was" && x.tok(st+1).low != "is" || !x.titleStarts(st+2) {
+		return ""
+	}
+	e := x.titleAt(st+2, false)
+	if e <= st+2 {
+		return ""
+	}
+	that := x.tok(e).low == "that"
+	for m := e + 1; !that && x.tok(e).text == "," && m < len(x.toks) && m < e+20; m++ {
+		that = x.toks[m].low == "that" && x.toks[m-1].text == ","
+	}
+	title := unquote(x.span(st+2, e))
+	if !that || x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) || x.personShaped(st+2, e) && x.startsName(st+2) {
+		return ""
+	}
+	return title
+}

@@ -415,6 +415,8 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "As for Rebel, the drama is being overseen by X"
 	} else if title := x.appositiveKindTitle(); title != "" {
 		x.sshow = title // "Sky released T, its new period drama starring A and B"
+	} else if title := x.cleftTitle(); title != "" {
+		x.sshow = title // "But it was T, which ran for years, that made him famous"
 	}
 	st := x.introEnd()
 	if b := bulletEnd(t); b > st {
