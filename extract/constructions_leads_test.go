@@ -79,4 +79,12 @@ var roundupConstructions = []construction{
 		text: "Rudra Veera adds two\n\nThe Telugu film Rudra Veera has added two names to its cast.\n\nAce Tollywood actress Kiara Menon has been roped in for a crucial character. Noted filmmaker Tom Vale will direct.",
 		want: []string{"cast|Kiara Menon|Rudra Veera||", "crew|Tom Vale|Rudra Veera||director"},
 	},
+	{
+		name: "a network's line-up: 'T (Drama): logline' heads each entry; 'An FBI agent (X) teams up with a rookie (Y)'; 'From Z.' is crew",
+		text: "NBC unveils fall schedule\n\nNBC has unveiled its fall lineup.\n\nStone Bay (Drama): A small-town doctor returns home. Stars Julia Stile and Mike Ealing.\n\nThe Hive Mind (Comedy): A group of beekeepers try to save their farm. Stars Kenan Tomson.\n\nCrossfire Line (Drama): An FBI agent (Raul Espar) teams up with a rookie (Lyric Rose) to hunt a bomber. From Dirk Wolfe.",
+		want: []string{
+			"cast|Julia Stile|Stone Bay||", "cast|Mike Ealing|Stone Bay||", "cast|Kenan Tomson|The Hive Mind||",
+			"cast|Raul Espar|Crossfire Line||", "cast|Lyric Rose|Crossfire Line||", "crew|Dirk Wolfe|Crossfire Line||",
+		},
+	},
 }

@@ -20,14 +20,17 @@ var loglineMask = setMask(loglineVerbs)
 // in lower case, in a sentence that tells the story: a cast credit with no
 // character in the sentence's show.
 func (x *extractor) loglineCastRule() {
-	if x.sshow == "" || !x.sentHasAnyWord(loglineMask) || !strings.Contains(x.s.text, "(") {
-		return // no word it reads
+	if x.sshow == "" || !strings.Contains(x.s.text, "(") {
+		return // no bracket
 	}
 	t := x.toks
+	if l := t[0].low; !x.sentHasAnyWord(loglineMask) && l != "a" && l != "an" && !strings.Contains(x.s.text, "): ") {
+		return // no word it reads, and no logline's opening
+	}
 	story := false
 	for k := 1; k+2 < len(t); k++ {
-		if loglineMask.mayHold(&t[k]) && loglineVerbs[t[k].low] && !t[k].cap {
-			story = true
+		if loglineMask.mayHold(&t[k]) && loglineVerbs[t[k].low] && !t[k].cap || t[k].text == "(" && x.describedOpener(k) {
+			story = true // "An FBI agent (X) teams up with a rookie (Y)": a logline's opening
 		}
 		if t[k].text != "(" || !story || x.used[k+1] {
 			continue
@@ -48,5 +51,68 @@ func (x *extractor) loglineCastRule() {
 			continue
 		}
 		x.add(graph.KindCast, name, x.sshow, "", "")
+	}
+}
+
+// genreLabelTitle reads a line-up's entry that opens with its title and
+// its genre in brackets before a colon, "Stone Harbor (Drama): A doctor
+// returns home", "The Hive (comedy, 13 episodes):": the title, or "".
+func (x *extractor) genreLabelTitle() string {
+	t := x.toks
+	if len(t) < 6 || !t[0].cap || !strings.Contains(x.s.text, "):") {
+		return ""
+	}
+	e := x.titleAt(0, false)
+	if e <= 0 || e+3 >= len(t) || t[e].text != "(" || !t[e+1].has(cGenreNouns) {
+		return ""
+	}
+	c := x.closeOf(e)
+	if c < 0 || c > e+8 || x.tok(c+1).text != ":" {
+		return ""
+	}
+	title := x.span(0, e)
+	if x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) {
+		return ""
+	}
+	return title
+}
+
+// describedOpener reports whether the words before the bracket at k are a
+// character described in lower case that opens the sentence or follows a
+// colon: "An FBI agent (X) teams up", "Stone Harbor (Drama): A small-town
+// doctor (Y) returns home".
+func (x *extractor) describedOpener(k int) bool {
+	m := k - 1
+	for m > 0 && k-m <= 5 && x.toks[m].kind == tWord && (!x.toks[m].cap || isUpperCase(x.toks[m].text)) && !x.toks[m].has(cStopWords) {
+		m--
+	}
+	if m == k-1 {
+		return false
+	}
+	if l := x.toks[m].low; l != "a" && l != "an" {
+		return false
+	}
+	return m == 0 || x.toks[m-1].text == ":"
+}
+
+// fromMakersRule reads a line-up entry's closing "From Dick Wolf." or
+// "From A and B.": a sentence of "From" and names alone credits each as
+// crew of the sentence's show, with no job.
+func (x *extractor) fromMakersRule() {
+	t := x.toks
+	if x.sshow == "" || len(t) < 3 || len(t) > 12 || t[0].low != "from" || !t[1].cap {
+		return
+	}
+	items := x.dropCompanies(x.parseList(1))
+	if len(items) == 0 || items[0].start != 1 || items[0].pstart != 1 {
+		return // "From executive producers A and B": read with the job
+	}
+	if end := items[len(items)-1].end; end != len(t)-1 || t[end].text != "." {
+		return
+	}
+	for _, it := range items {
+		if name := x.itemName(it); x.hostName(it.pstart, it.pend) && !x.isShow(name) {
+			x.add(graph.KindCrew, name, x.sshow, "", "")
+		}
 	}
 }

@@ -417,6 +417,8 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "Sky released T, its new period drama starring A and B"
 	} else if title := x.cleftTitle(); title != "" {
 		x.sshow = title // "But it was T, which ran for years, that made him famous"
+	} else if title := x.genreLabelTitle(); title != "" {
+		x.sshow = title // "Stone Harbor (Drama): A doctor returns home"
 	}
 	st := x.introEnd()
 	if b := bulletEnd(t); b > st {
