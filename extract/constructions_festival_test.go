@@ -151,4 +151,9 @@ var festivalConstructions = []construction{
 		text: "Mi Amor llega a Las Estrellas\n\nLa telenovela Mi Amor llega a Las Estrellas. El productor ejecutivo Carlos Ruiz Laguna asegura que es una apuesta difícil.",
 		want: []string{"crew|Carlos Ruiz Laguna|Mi Amor||producer"},
 	},
+	{
+		name: "Company will also produce T after the article named Company Productions: a company's short name, no producer",
+		text: "New comedies ordered\n\nThe channel has ordered new comedies. Salt Hill Productions will oversee Tin Roof.\n\nSalt Hill will also produce Paper Moon, a new series about two reporters.",
+		want: nil,
+	},
 }

@@ -130,3 +130,13 @@ func (x *extractor) pastJobNouns(at int) int {
 	}
 	return at
 }
+
+// addMaker credits s, the subject of a job verb, in the sentence's show,
+// unless s is the short name of a company the article names in full:
+// "Hat Trick will also produce T" after "Hat Trick Productions".
+func (x *extractor) addMaker(s, job string) {
+	if job == graph.JobProducer && companyNamedIn(x.a.Text, s) {
+		return
+	}
+	x.add(graph.KindCrew, s, x.sshow, "", job)
+}

@@ -595,7 +595,7 @@ func (x *extractor) jobVerbRule() {
 				continue // "T will be directed and written by X", "it is produced and owned by NET": the subject is the work
 			}
 			for _, s := range x.subjectsBefore(m, 0) {
-				x.add(graph.KindCrew, s, x.sshow, "", job)
+				x.addMaker(s, job)
 			}
 			continue
 		}
