@@ -31,7 +31,8 @@ const reviewPraiseWords = `excellent great terrific brilliant superb memorable o
 	hilarious chilling menacing perfect impressive effective heartbreaking luminous`
 
 // careerCueWords are the words careerWorkRule reads at.
-var careerCueWords = setMask(set(`was is occupied busy playing seen narrated narrates narrating dubbing dubbed back ` + reviewPraiseWords))
+var careerCueWords = setMask(set(`was is occupied busy playing seen narrated narrates narrating dubbing dubbed back
+	topbill topbills headline headlines topline toplines ` + reviewPraiseWords))
 
 // careerWorkRule reads a performer's works named in prose.
 func (x *extractor) careerWorkRule() {
@@ -79,6 +80,20 @@ func (x *extractor) careerWorkRule() {
 						x.add(graph.KindCast, ps[0], title, "", "")
 					}
 				}
+			}
+		case (l == "topbill" || l == "topbills" || l == "headline" || l == "headlines" || l == "topline" || l == "toplines") && (isQuote(t[k+1].text) || x.careerTitleAt(k+1) > 0):
+			// "A and B topbill “T,” a family drama", "topbill the new drama
+			// T": the title after the verb, not the sentence's show
+			at := k + 1
+			if c := x.careerTitleAt(k + 1); c > 0 {
+				at = c
+			}
+			e := x.titleAt(at, false)
+			if e <= at || x.tok(e).kind == tPoss {
+				continue
+			}
+			if title := unquote(strings.TrimRight(unquote(x.span(at, e)), ",.")); x.coStarTitle(title) {
+				x.castInTitles(x.subjectsBefore(k, 0), []string{title})
 			}
 		case l == "narrated" && t[k+1].low == "by" && x.sshow != "":
 			// "The film will be narrated by X (C in T)": the narrator is

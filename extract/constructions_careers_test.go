@@ -144,6 +144,11 @@ var careerConstructions = []construction{
 		want: []string{"cast|Kim Ha-na|Silver River||", "cast|Lee Jun|Silver River||", "cast|Park Min|Blue Harbor||", "cast|Choi Yu-ri|Blue Harbor||"},
 	},
 	{
+		name: "a Filipino line-up: A and B topbill “T,” a family drama; “T2” is topbilled by C, with D in a supporting role (each the title after or before the verb, not the article's show)",
+		text: "Network unveils 2021 teleseryes\n\nThe network revealed its lineup on Monday.\n\nKapamilya stars Dingo Dantes and Mara Rivera topbill “Sa Puso Mo,” a family drama set in Batangas. “Bagong Araw” is topbilled by Coco Marin, with Lorna Tolen in a supporting role.",
+		want: []string{"cast|Dingo Dantes|Sa Puso Mo||", "cast|Mara Rivera|Sa Puso Mo||", "cast|Coco Marin|Bagong Araw||", "cast|Lorna Tolen|Bagong Araw||"},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -481,8 +481,8 @@ func (x *extractor) listRule() {
 				continue
 			}
 		}
-		if l := x.tok(start - 2).low; len(items) > 0 && trigger && x.tok(start-1).low == "by" && (l == "top-billed" || l == "topbilled" || l == "headlined" || l == "toplined" || l == "fronted") && x.closeQuote(start-3) {
-			if ts := x.quotedTitlesBefore(start - 2); len(ts) == 1 && !x.isNetwork(ts[0]) {
+		if l := x.tok(start - 2).low; len(items) > 0 && trigger && x.tok(start-1).low == "by" && (l == "top-billed" || l == "topbilled" || l == "headlined" || l == "toplined" || l == "fronted") && (x.closeQuote(start-3) || x.tok(start-3).has(cAuxWords) && x.closeQuote(start-4)) {
+			if ts := x.quotedTitlesBefore(start - 2 - boolInt(x.tok(start-3).has(cAuxWords))); len(ts) == 1 && !x.isNetwork(ts[0]) {
 				x.castListIn(ts[0], items) // "the story of “T” top-billed by X, Y and Z"
 				k = end - 1
 				continue

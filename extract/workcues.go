@@ -58,7 +58,8 @@ func (x *extractor) moreTitles(e int) []string {
 var joinVerbs = set(`join joins joined joining rejoin rejoins rejoined rejoining board boards boarded boarding`)
 
 // leadVerbs say a person carries a show: "X leads the drama T as C".
-var leadVerbs = set(`lead leads led leading headline headlines headlined headlining front fronts fronted fronting topline toplines toplined toplining`)
+var leadVerbs = set(`lead leads led leading headline headlines headlined headlining front fronts fronted fronting topline toplines toplined toplining
+	topbill topbills topbilled topbilling`)
 
 // joinLeadWords are the bits of joinVerbs and leadVerbs (mayHold).
 var joinLeadWords = func() wordSet {
