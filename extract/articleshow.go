@@ -91,3 +91,33 @@ func (x *extractor) genreQuoteTitle(k int) string {
 	}
 	return ""
 }
+
+// adaptedWorkTitle reads, after "adaptation of" at k, the title of the work
+// adapted after its author's possessive: "a TV series adaptation of
+// Stephanie Danler's novel “T”", "the adaptation of Tom Wolfe's The
+// Electric Kool-Aid Acid Test". It returns the title, or "".
+func (x *extractor) adaptedWorkTitle(k int) string {
+	t, n := x.toks, len(x.toks)
+	for m := k + 2; m+1 < n && m < k+8; m++ {
+		if t[m].kind != tPoss {
+			continue
+		}
+		at := m + 1
+		// "Donna Tartt's Pulitzer Prize-winning novel “T”"
+		for q := m + 1; q < n && q < m+6; q++ {
+			if isQuote(t[q].text) {
+				at = q
+				break
+			}
+		}
+		for q := 0; q < 3 && (x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords) || q == 0 && x.tok(at).kind == tNum && len(x.tok(at).text) == 4); q++ {
+			at++ // "James Herbert's ghost story The Secret of Crickley Hall", "X's 1962 short novel"
+		}
+		if e := x.titleAt(at, false); e > at && (isQuote(t[at].text) ||
+			x.tok(e).kind != tPoss && !describes(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && !x.personShaped(at, e)) {
+			return x.span(at, e)
+		}
+		return ""
+	}
+	return ""
+}

@@ -653,29 +653,8 @@ func (x *extractor) sentenceShow() {
 				}
 			}
 			if t[k].low == "adaptation" && t[k+1].low == "of" {
-				// "a TV series adaptation of Stephanie Danler's novel “T”"
-				found := false
-				for m := k + 2; m+1 < n && m < k+8; m++ {
-					if t[m].kind == tPoss {
-						at := m + 1
-						// "Donna Tartt's Pulitzer Prize-winning novel “T”"
-						for q := m + 1; q < n && q < m+6; q++ {
-							if isQuote(t[q].text) {
-								at = q
-								break
-							}
-						}
-						for q := 0; q < 3 && (x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords) || q == 0 && x.tok(at).kind == tNum && len(x.tok(at).text) == 4); q++ {
-							at++ // "James Herbert's ghost story The Secret of Crickley Hall", "X's 1962 short novel"
-						}
-						if e := x.titleAt(at, false); e > at && (isQuote(t[at].text) ||
-							x.tok(e).kind != tPoss && !describes(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && !x.personShaped(at, e)) {
-							x.sshow, found = x.span(at, e), true // "the adaptation of Tom Wolfe's The Electric Kool-Aid Acid Test"
-						}
-						break
-					}
-				}
-				if found {
+				if ti := x.adaptedWorkTitle(k); ti != "" {
+					x.sshow = ti // "a TV series adaptation of Stephanie Danler's novel “T”"
 					break
 				}
 			}
