@@ -156,4 +156,9 @@ var festivalConstructions = []construction{
 		text: "New comedies ordered\n\nThe channel has ordered new comedies. Salt Hill Productions will oversee Tin Roof.\n\nSalt Hill will also produce Paper Moon, a new series about two reporters.",
 		want: nil,
 	},
+	{
+		name: "a line-up entry's cast field with each character in brackets, on a line that ends in a bracket",
+		text: "Festival line-up\n\nThe festival announced its competition.\n\nIron Bell\nFrance\nby Tomas Berg\nCast: Rui Lemos (Pedro), Clara Sá (Ana)",
+		want: []string{"crew|Tomas Berg|Iron Bell||director", "cast|Rui Lemos|Iron Bell|Pedro|", "cast|Clara Sá|Iron Bell|Ana|"},
+	},
 }

@@ -54,8 +54,8 @@ func (x *extractor) fieldLineAt(i int) (at int, kind, job string, ok bool) {
 		return 0, "", "", false
 	}
 	s := &x.sents[i]
-	if !s.head || !s.first || i+1 < len(x.sents) && x.sents[i+1].para == s.para {
-		return 0, "", "", false
+	if !s.head && !strings.HasSuffix(s.text, ")") || !s.first || i+1 < len(x.sents) && x.sents[i+1].para == s.para {
+		return 0, "", "", false // "Cast: A (Pedro), B (Ana)" ends in a bracket
 	}
 	at, kind, job, ok = lineupField(s.toks)
 	if !ok || !s.toks[at].cap {
@@ -72,7 +72,7 @@ func (x *extractor) fieldLineAt(i int) (at int, kind, job string, ok bool) {
 func (x *extractor) lineupLine(i int) bool {
 	s := &x.sents[i]
 	t := s.toks
-	if !s.head || !s.first || s.para < 2 || len(t) < 3 || len(t) > 60 || t[0].kind != tWord {
+	if !s.first || s.para < 2 || len(t) < 3 || len(t) > 60 || t[0].kind != tWord || !s.head && t[len(t)-1].text != ")" {
 		return false
 	}
 	at, kind, job, ok := x.fieldLineAt(i)
@@ -97,14 +97,15 @@ func (x *extractor) lineupLine(i int) bool {
 		return false // not "Dir: X | Portugal | 98 min"
 	}
 	for _, it := range items {
-		if it.br >= 0 || it.pend-it.pstart < 2 && kind == graph.KindCast || isCompany(x.itemName(it)) || x.isNetwork(x.itemName(it)) {
+		if it.br >= 0 && (kind != graph.KindCast || x.fieldCharacter(it) == "") || it.pend-it.pstart < 2 && kind == graph.KindCast ||
+			isCompany(x.itemName(it)) || x.isNetwork(x.itemName(it)) {
 			return false // "Producer: OGM Pictures"
 		}
 	}
 	x.setFocus(title)
 	x.sshow, x.sshowFold, x.conf = title, x.fold(title), 0.85
 	for _, it := range items {
-		x.add(kind, x.itemName(it), title, "", job)
+		x.add(kind, x.itemName(it), title, x.fieldCharacter(it), job)
 	}
 	return true
 }
@@ -233,4 +234,22 @@ func labelLine(t []token) bool {
 		}
 	}
 	return false
+}
+
+// fieldCharacter is the character a bracket after a name in a line-up's
+// cast field holds, "Cast: A (Pedro), B (Ana)", or "" where the item has
+// no bracket or its bracket holds a show.
+func (x *extractor) fieldCharacter(it item) string {
+	if it.br < 0 {
+		return ""
+	}
+	c := x.closeOf(it.br)
+	if c <= it.br+1 || !x.tok(it.br+1).cap {
+		return ""
+	}
+	inner := x.span(it.br+1, c)
+	if x.isShow(inner) || x.isNetwork(inner) {
+		return ""
+	}
+	return inner
 }
