@@ -149,6 +149,11 @@ var careerConstructions = []construction{
 		want: []string{"cast|Dingo Dantes|Sa Puso Mo||", "cast|Mara Rivera|Sa Puso Mo||", "cast|Coco Marin|Bagong Araw||", "cast|Lorna Tolen|Bagong Araw||"},
 	},
 	{
+		name: "A and B reunite in the romantic comedy “T,” which also stars C (a describing word before the genre noun)",
+		text: "New teleseryes for 2021\n\nThe network revealed its lineup on Monday.\n\nKim Chu and Xian Lin reunite in the romantic comedy “Love Quest,” which also stars Paulo Avel.",
+		want: []string{"cast|Kim Chu|Love Quest||", "cast|Xian Lin|Love Quest||", "cast|Paulo Avel|Love Quest||"},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,
