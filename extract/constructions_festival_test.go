@@ -161,4 +161,9 @@ var festivalConstructions = []construction{
 		text: "Festival line-up\n\nThe festival announced its competition.\n\nIron Bell\nFrance\nby Tomas Berg\nCast: Rui Lemos (Pedro), Clara Sá (Ana)",
 		want: []string{"crew|Tomas Berg|Iron Bell||director", "cast|Rui Lemos|Iron Bell|Pedro|", "cast|Clara Sá|Iron Bell|Ana|"},
 	},
+	{
+		name: "his next film, which will be directed by X: a project with no title, no credit in the article's show; T, which was directed by X, is T's",
+		text: "Cold Harbour wraps\n\nThe drama Cold Harbour, which was directed by Tomas Berg, has wrapped. Its writer will start on his next film, which will be directed by Mara Quist, from October onwards.",
+		want: []string{"crew|Tomas Berg|Cold Harbour||director"},
+	},
 }

@@ -60,7 +60,7 @@ func (x *extractor) crewByRule() {
 				}
 			}
 		}
-		if !ok {
+		if !ok || x.untitledAntecedent(k) {
 			continue
 		}
 		jobs := []string{job}

@@ -22,3 +22,28 @@ func (x *extractor) pastWhichAside(a int) int {
 	}
 	return a
 }
+
+// untitledAntecedent reports whether "by" at k, in "his next film, which
+// will be directed by X", stands in a relative clause on a project with no
+// title: X's credit is in no show the article names.
+func (x *extractor) untitledAntecedent(k int) bool {
+	for m := k - 1; m >= 2 && m >= k-7; m-- {
+		if x.toks[m].low != "which" || x.toks[m-1].text != "," {
+			continue
+		}
+		g := x.toks[m-2]
+		if g.cap || !g.has(cGenreNouns) && g.low != "project" {
+			return false
+		}
+		for q := m - 3; q >= 0 && q >= m-5; q-- {
+			switch l := x.toks[q].low; {
+			case x.toks[q].cap || x.toks[q].kind != tWord:
+				return false // "T, which will be directed by X"; "the drama T, which"
+			case l == "his" || l == "her" || l == "their" || l == "next" || l == "untitled":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
