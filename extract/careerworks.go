@@ -28,7 +28,7 @@ var reviewPraise = set(reviewPraiseWords)
 
 const reviewPraiseWords = `excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal dynamite
 	electric magnetic riveting mesmerizing mesmerising captivating compelling convincing stellar remarkable sensational delightful
-	hilarious chilling menacing perfect impressive effective heartbreaking luminous`
+	hilarious chilling menacing perfect impressive effective heartbreaking luminous delight revelation standout scene-stealer`
 
 // careerCueWords are the words careerWorkRule reads at.
 var careerCueWords = setMask(set(`was is occupied busy playing seen narrated narrates narrating dubbing dubbed back
@@ -45,14 +45,18 @@ func (x *extractor) careerWorkRule() {
 			continue // each reading below starts at one of careerCueWords
 		}
 		switch l := t[k].low; {
-		case t[k+1].low == "as" && reviewPraise[l] && (t[k+2].low == "a" || t[k+2].low == "an" || t[k+2].low == "the") && (t[k-1].low == "is" || t[k-1].low == "was") && x.sshow != "":
+		case t[k+1].low == "as" && reviewPraise[l] && (t[k+2].low == "a" || t[k+2].low == "an" || t[k+2].low == "the") && (t[k-1].low == "is" || t[k-1].low == "was" || (t[k-1].low == "a" || t[k-1].low == "an") && (x.tok(k-2).low == "is" || x.tok(k-2).low == "was")) && x.sshow != "":
 			// "X is dynamite as a ruthless assassin": a role described,
 			// not named ("as" is asked before the praise word: a map
 			// lookup at every word of the sentence costs more)
 			if x.tok(k+3).cap || x.tok(k+3).kind != tWord {
 				continue // "as The Joker": a character, read by roleRule
 			}
-			if ps := x.subjectsBefore(k-1, 1); len(ps) == 1 {
+			v := k - 1
+			if t[v].low == "a" || t[v].low == "an" {
+				v-- // "X is a delight as the villain"
+			}
+			if ps := x.subjectsBefore(v, 1); len(ps) == 1 {
 				x.add(graph.KindCast, ps[0], x.sshow, "", "")
 			}
 		case l == "dubbing" && t[k-1].low == "the" && t[k+1].low == "for" && x.tok(k-2).kind == tWord && !x.tok(k-2).cap:

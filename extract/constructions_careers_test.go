@@ -154,6 +154,11 @@ var careerConstructions = []construction{
 		want: []string{"cast|Kim Chu|Love Quest||", "cast|Xian Lin|Love Quest||", "cast|Paulo Avel|Love Quest||"},
 	},
 	{
+		name: "more of a review: his sister C (a never-better X), his rival C2 (Y, in a star-making turn), Z is a delight as the villain",
+		text: "\"Iron Ledger 2\" review\n\nIron Ledger 2 is a brisk thriller. His sister Mara (a never-better Lia Stone) runs the firm, while his rival Dex (Joel Barstow, in a star-making turn) plots. Ron Dale is a delight as the villain.",
+		want: []string{"cast|Lia Stone|Iron Ledger 2|Mara|", "cast|Joel Barstow|Iron Ledger 2|Dex|", "cast|Ron Dale|Iron Ledger 2||"},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -20,7 +20,7 @@ func (x *extractor) reviewBracket(k, c int) bool {
 	}
 	at := k + 1
 	praised := false
-	if x.tok(at).low == "the" && !x.tok(at).cap {
+	if l := x.tok(at).low; (l == "the" || l == "a" || l == "an") && !x.tok(at).cap {
 		m := at + 1
 		for m < c && m < at+5 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cCastNouns|cPrefixNouns) {
 			m++ // "the absolutely fantastic"
