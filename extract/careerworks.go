@@ -40,6 +40,9 @@ func (x *extractor) careerWorkRule() {
 		return // no word it reads at
 	}
 	t := x.toks
+	if len(t) > 2 && t[0].low == "narrated" && t[1].low == "by" && x.sshow != "" {
+		x.narrators(2) // "Narrated by actress X, the film ..."
+	}
 	for k := 1; k+2 < len(t); k++ {
 		if t[k].cap || x.inBr[k] || !careerCueWords.mayHold(&t[k]) {
 			continue // each reading below starts at one of careerCueWords
@@ -102,11 +105,7 @@ func (x *extractor) careerWorkRule() {
 		case l == "narrated" && t[k+1].low == "by" && x.sshow != "":
 			// "The film will be narrated by X (C in T)": the narrator is
 			// cast, with no character
-			for _, it := range x.parseList(k + 2) {
-				if it.pstart < it.pend && it.owner == "" {
-					x.add(graph.KindCast, x.resolve(x.itemName(it)), x.sshow, "", "")
-				}
-			}
+			x.narrators(k + 2)
 		case (l == "narrates" || l == "narrating") && x.tok(k+1).low == "the" && x.tok(k+2).has(cGenreNouns|cFormatWords) && x.sshow != "":
 			// "X narrates the series"
 			if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
@@ -397,4 +396,14 @@ func (x *extractor) thisGenre(i int) int {
 		}
 	}
 	return 0
+}
+
+// narrators credits the people listed at i, after "narrated by", as cast
+// of the sentence's show, with no character.
+func (x *extractor) narrators(i int) {
+	for _, it := range x.parseList(i) {
+		if it.pstart < it.pend && it.owner == "" {
+			x.add(graph.KindCast, x.resolve(x.itemName(it)), x.sshow, "", "")
+		}
+	}
 }

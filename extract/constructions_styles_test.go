@@ -75,4 +75,9 @@ var styleConstructions = []construction{
 		text: "Gerald Finch, star of 'Harbour Watch', dies at 84\n\nGerald Finch, the actor who played Tom Brackley on Harbour Watch, has died. He appeared in the cult horror film Night of the Marsh. But it was Harbour Watch, which ran for fourteen series from 1986, that made him a household name. Its creator, Julia Penrose, once said she wrote the part for him.",
 		want: []string{"cast|Gerald Finch|Harbour Watch|Tom Brackley|", "cast|Gerald Finch|Night of the Marsh||", "crew|Julia Penrose|Harbour Watch||creator"},
 	},
+	{
+		name: "a sentence that opens with 'Narrated by actress X,' casts X in the sentence's show",
+		text: "'The Last Lighthouse Keepers' heads to Sundance\n\nNarrated by actress Liv Moen, the film was edited by Petter Lund.",
+		want: []string{"cast|Liv Moen|The Last Lighthouse Keepers||", "crew|Petter Lund|The Last Lighthouse Keepers||"},
+	},
 }
