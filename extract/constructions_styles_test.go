@@ -80,4 +80,9 @@ var styleConstructions = []construction{
 		text: "'The Last Lighthouse Keepers' heads to Sundance\n\nNarrated by actress Liv Moen, the film was edited by Petter Lund.",
 		want: []string{"cast|Liv Moen|The Last Lighthouse Keepers||", "crew|Petter Lund|The Last Lighthouse Keepers||"},
 	},
+	{
+		name: "X directed Y in T, and 'reunites Y with director X, who directed her in the 2019 film T': X directs T and Y is cast in T, no title 'Y in T'",
+		text: "Clara Voss on playing a con artist in 'Glass Houses'\n\nThe series reunites Clara Voss with director Paul Ames, who directed her in the 2019 film Cold Comfort. Ada Lund directed Mark Hale in Tin Roof.",
+		want: []string{"crew|Paul Ames|Glass Houses||director", "crew|Paul Ames|Cold Comfort||director", "cast|Clara Voss|Cold Comfort||", "cast|Clara Voss|Glass Houses||", "crew|Ada Lund|Tin Roof||director", "cast|Mark Hale|Tin Roof||"},
+	},
 }

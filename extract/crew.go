@@ -532,8 +532,8 @@ func (x *extractor) jobVerbRule() {
 			if (low == "designing" || low == "designed") && !(x.tok(k+1).low == "the" && (x.tok(k+2).low == "characters" || x.tok(k+2).low == "costumes" || x.tok(k+2).low == "sets" || x.tok(k+2).low == "masks" || x.tok(k+2).low == "creatures")) {
 				continue
 			}
-			if x.pairedTitle(k, job) {
-				continue // "X will write and direct T": both jobs in T
+			if x.pairedTitle(k, job) || x.directedIn(k, job) {
+				continue // "X will write and direct T": both jobs in T; "X, who directed her in T"
 			}
 			if ti := x.otherTitleObject(k + 1); ti != "" {
 				// "Kenny Ortega directed the original Hocus Pocus": a credit in
