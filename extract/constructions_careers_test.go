@@ -159,6 +159,14 @@ var careerConstructions = []construction{
 		want: []string{"cast|Lia Stone|Iron Ledger 2|Mara|", "cast|Joel Barstow|Iron Ledger 2|Dex|", "cast|Ron Dale|Iron Ledger 2||"},
 	},
 	{
+		name: "a South African line-up, a show's paragraph under its title line: it stars A, B and C, with D as her uncle (a role described); no cast for a job after as (with E as director)",
+		text: "What to watch on Mzansi Magic this winter\n\nThe channel has revealed its new shows.\n\nIsithembiso\nThe drama follows a young woman who moves to Johannesburg. It stars Thuli Nkosi, Sipho Mkhize and Lerato Dube, with Musa Zulu as her uncle.\n\nDiep City\nDiep City is a gritty drama set in a township. It stars Ntando Shabalala, with Zola Ndlovu as the director.",
+		want: []string{
+			"cast|Thuli Nkosi|Isithembiso||", "cast|Sipho Mkhize|Isithembiso||", "cast|Lerato Dube|Isithembiso||", "cast|Musa Zulu|Isithembiso||",
+			"cast|Ntando Shabalala|Diep City||", "crew|Zola Ndlovu|Diep City||director",
+		},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

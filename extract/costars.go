@@ -7,7 +7,11 @@ package extract
 // seen together with A in the drama T". Each title gives the subject and
 // each co-star a cast credit.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // coStarCues before "in T ... with Y" say a performance: "was in",
 // "her debut was in", "a good role in", "starred in".
@@ -35,6 +39,14 @@ func (x *extractor) coStarRule() {
 		}
 		if l := t[k].low; l != "with" && l != "opposite" && l != "alongside" {
 			continue
+		}
+		if l := t[k].low; l == "with" && t[k-1].text == "," && x.castWords && x.sshow != "" {
+			// "It stars A and B, with C as her uncle": a role described, in
+			// the cast the clause lists
+			if pe := x.personAt(k + 1); pe > k+2 && x.tok(pe).low == "as" && !x.roleNamedAfter(pe+1) {
+				x.add(graph.KindCast, x.resolve(x.span(k+1, pe)), x.sshow, "", "")
+				continue
+			}
 		}
 		if at := x.coStarTitleBefore(k, chained); at >= 0 {
 			// "in T (1949) with A and B"
@@ -277,6 +289,25 @@ func (x *extractor) partOfLongerName(name string) bool {
 			break
 		}
 		i += 1 + j
+	}
+	return false
+}
+
+// roleNamedAfter reports whether the words after "as" at i name a
+// character or a job, not a role described in lower case ("as her
+// uncle"): capitals, or a job noun before the clause ends.
+func (x *extractor) roleNamedAfter(i int) bool {
+	if l := x.tok(i).low; l != "her" && l != "his" && l != "their" && l != "the" && l != "a" && l != "an" {
+		return true
+	}
+	for m := i + 1; m < len(x.toks) && m < i+6; m++ {
+		w := x.tok(m)
+		if w.kind == tPunct {
+			return false
+		}
+		if w.cap || w.has(cJobNoun|cCrewCues) {
+			return true
+		}
 	}
 	return false
 }
