@@ -166,4 +166,9 @@ var festivalConstructions = []construction{
 		text: "Cold Harbour wraps\n\nThe drama Cold Harbour, which was directed by Tomas Berg, has wrapped. Its writer will start on his next film, which will be directed by Mara Quist, from October onwards.",
 		want: []string{"crew|Tomas Berg|Cold Harbour||director"},
 	},
+	{
+		name: "the series comes from T director X: X made T too, and T is no person who makes the series",
+		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. The series comes from Tin Roof director Ana Lind.",
+		want: []string{"crew|Ana Lind|Tin Roof||director", "crew|Ana Lind|Cold Harbour||director"},
+	},
 }

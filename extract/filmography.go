@@ -205,6 +205,9 @@ func (x *extractor) workedRule() {
 			if x.tok(at).low == "writer-director" || x.tok(at).kind == tWord && !x.tok(at).cap {
 				continue // read by the job noun rule, or no name
 			}
+			if e := x.titleAt(at, false); e > at && x.tok(e).has(cJobNoun) && !x.tok(e).cap && x.personAt(e+1) > e+1 {
+				continue // "from Tin Roof director X": the title's maker, read by the job noun rule
+			}
 			var names []string
 			for _, it := range x.parseList(at) {
 				owner := x.titleOwner(it)
