@@ -85,4 +85,9 @@ var styleConstructions = []construction{
 		text: "Clara Voss on playing a con artist in 'Glass Houses'\n\nThe series reunites Clara Voss with director Paul Ames, who directed her in the 2019 film Cold Comfort. Ada Lund directed Mark Hale in Tin Roof.",
 		want: []string{"crew|Paul Ames|Glass Houses||director", "crew|Paul Ames|Cold Comfort||director", "cast|Clara Voss|Cold Comfort||", "cast|Clara Voss|Glass Houses||", "crew|Ada Lund|Tin Roof||director", "cast|Mark Hale|Tin Roof||"},
 	},
+	{
+		name: "a key role in X's next, tentatively titled 'T': X's name is no title, and T is X's",
+		text: "Ram Teja joins 'PV 25'\n\nRam Teja has been roped in to play a key role in Prabhas Varma's next, tentatively titled 'PV 25'.",
+		want: []string{"cast|Ram Teja|PV 25||", "crew|Prabhas Varma|PV 25||"},
+	},
 }

@@ -588,6 +588,9 @@ func (x *extractor) titleList(i int) []string {
 			}
 			if at > pe+1 && x.tok(at).text == "," {
 				// "director X's next, titled 'T'", "X's new film, T"
+				if l := x.tok(at + 1).low; (l == "tentatively" || l == "provisionally") && (x.tok(at+2).low == "titled" || x.tok(at+2).low == "called") {
+					at++ // "X's next, tentatively titled 'T'"
+				}
 				if l := x.tok(at + 1).low; (l == "titled" || l == "called") && !x.tok(at+1).cap {
 					at++
 				}
@@ -596,7 +599,7 @@ func (x *extractor) titleList(i int) []string {
 			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && (x.startsName(k) || at > pe+1 || isQuote(x.tok(at).text) || job != "" || pe-k >= 2 && !x.isNetwork(x.span(k, pe)) || len(out) > 0 && !x.isNetwork(x.span(k, pe))) {
 				x.add(graph.KindCrew, x.span(k, pe), unquote(x.span(at, e)), "", job)
 				k = at
-			} else if job != "" {
+			} else if job != "" || x.personShaped(k, pe) {
 				break // "stars in director X's next": the maker, and no title
 			}
 		}
