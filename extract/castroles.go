@@ -616,3 +616,24 @@ func (x *extractor) coordSubject(j int) int {
 	}
 	return -1
 }
+
+// timeNouns count a stretch of time before "of" and a gerund.
+var timeNouns = set(`years year months decades seasons series episodes weeks`)
+
+// spanOfTime reports whether the words from i to j are a count of time and
+// "of": "nine years of", "two decades of", "a decade of".
+func (x *extractor) spanOfTime(i, j int) bool {
+	if j-i < 2 || j-i > 4 || x.toks[j-1].low != "of" || !timeNouns[x.toks[j-2].low] && x.toks[j-2].low != "decade" {
+		return false
+	}
+	for m := i; m < j-2; m++ {
+		if t := &x.toks[m]; t.kind != tNum && !t.has(cNumberWord) && t.low != "a" && t.low != "over" && t.low != "more" && t.low != "than" {
+			return false
+		}
+	}
+	return true
+}
+
+// reportVerbs report what their subject says of itself: "X has confirmed he
+// is leaving T" is X.
+var reportVerbs = set(`said says confirmed confirms revealed reveals announced announces admitted admits explained explains insisted`)

@@ -87,4 +87,9 @@ var roundupConstructions = []construction{
 			"cast|Raul Espar|Crossfire Line||", "cast|Lyric Rose|Crossfire Line||", "crew|Dirk Wolfe|Crossfire Line||",
 		},
 	},
+	{
+		name: "a soap exit: 'X is leaving T after nine years of playing landlord C'; a variety show: 'Y, who has hosted the show since its debut'",
+		text: "Harbour Lane star Dan Dyson confirms exit\n\nDan Dyson has confirmed he is leaving the soap Harbour Lane after nine years of playing pub landlord Mick Carver.\n\nYoo Jae-min, who has hosted the show since its 2010 debut, said goodbye.",
+		want: []string{"cast|Dan Dyson|Harbour Lane|Mick Carver|", "cast|Yoo Jae-min|Harbour Lane||"},
+	},
 }

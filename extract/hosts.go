@@ -29,6 +29,17 @@ func (x *extractor) hostRule() {
 		}
 		switch t[k].low {
 		case "hosted", "co-hosted", "presented":
+			if x.tok(k+1).low != "by" && x.tok(k-1).has(cAuxWords) {
+				// "X, who has hosted the show since 2010", "X hosted T"
+				if show, ok := x.hostObject(k + 1); ok && show != "" {
+					for _, s := range x.subjectsBefore(k, 0) {
+						if !x.isNetwork(s) && !isCompany(s) && strings.Contains(s, " ") {
+							x.add(graph.KindCast, s, show, "", "")
+						}
+					}
+				}
+				continue
+			}
 			// "The series is hosted by X and Y": not "presented by
 			// Netflix", a company
 			if x.tok(k+1).low != "by" || x.sshow == "" || !x.isSubjectShow(k) {

@@ -382,8 +382,11 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				}
 				return nil
 			case "after", "before", "while":
-				if j == k-1 && j > 0 && k < len(x.toks) && strings.HasSuffix(x.toks[k].low, "ing") && !x.toks[j-1].cap && x.toks[j-1].kind == tWord {
-					j-- // "X, who makes her debut after writing for T": the gerund's subject is the clause's
+				if j > 0 && k < len(x.toks) && strings.HasSuffix(x.toks[k].low, "ing") && (j == k-1 && !x.toks[j-1].cap && x.toks[j-1].kind == tWord || x.spanOfTime(j+1, k)) {
+					// "X, who makes her debut after writing for T": the gerund's
+					// subject is the clause's; "X is leaving after nine years
+					// of playing C"
+					j--
 					steps++
 					continue
 				}
@@ -464,7 +467,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		return []string{x.guest} // an interview's "In T you play C": the headline's person
 	}
 	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as") &&
-		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || (x.toks[j-1].low == "that" || x.toks[j-1].low == "as") && x.subjectEnd > 0 && x.subjectEnd < j ||
+		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || (x.toks[j-1].low == "that" || x.toks[j-1].low == "as" || reportVerbs[x.toks[j-1].low]) && x.subjectEnd > 0 && x.subjectEnd < j ||
 			pronounClauseOpeners[x.toks[j-1].low] && !x.toks[j-1].cap || x.timeIntroBefore(j)) {
 		// "She will play C": the person an earlier sentence opened with, or
 		// this one before the pronoun ("Cruz is new; she appeared in T")

@@ -170,6 +170,9 @@ func (x *extractor) starrer(k int) {
 // on T", "had short-lived stints on T1 and T2".
 var makeVerbs = set(`make makes made making had has have having`)
 
+// exitVerbs leave a show: "X is leaving the soap T after years of playing C".
+var exitVerbs = set(`leaving leave leaves left quit quits quitting exit exits exiting`)
+
 // showBehind is the preposition or verb before the sentence's show, when
 // the show ends at j and follows "of", "in", "on", a joining verb or a
 // leading one ("leads the drama T"); else -1.
@@ -207,8 +210,8 @@ func (x *extractor) showBehind(j int) int {
 	if q > 1 && x.toks[q].kind == tPoss && x.toks[q-1].has(cNetworks) {
 		q -= 2
 	}
-	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on" || joinLeadWords.mayHold(&x.toks[q]) && (joinVerbs[p] || leadVerbs[p]) && !x.toks[q].cap) && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
-		// "X has joined T as C" too
+	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on" || joinLeadWords.mayHold(&x.toks[q]) && (joinVerbs[p] || leadVerbs[p]) && !x.toks[q].cap || exitVerbs[p] && !x.toks[q].cap) && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
+		// "X has joined T as C" too; "X is leaving T after nine years of playing C"
 		return q
 	}
 	return -1
