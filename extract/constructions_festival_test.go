@@ -171,4 +171,9 @@ var festivalConstructions = []construction{
 		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. The series comes from Tin Roof director Ana Lind.",
 		want: []string{"crew|Ana Lind|Tin Roof||director", "crew|Ana Lind|Cold Harbour||director"},
 	},
+	{
+		name: "A, the producer of T, and B will executive produce: the aside on A's earlier work does not end the list of subjects",
+		text: "Cold Harbour ordered\n\nNetflix has ordered the drama Cold Harbour. Ana Lind, the producer of Paper Moon, and Tomas Berg will executive produce.",
+		want: []string{"crew|Ana Lind|Paper Moon||producer", "crew|Ana Lind|Cold Harbour||producer", "crew|Tomas Berg|Cold Harbour||producer"},
+	},
 }

@@ -605,6 +605,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				p = o - 1 // past the item's company
 			}
 		}
+		p = x.pastJobAside(p) // "A, the producer of T, and B will"
 		if p < 0 || !isName(&x.toks[p]) && !isInitials(x.toks[p].text) {
 			break
 		}

@@ -118,3 +118,25 @@ func (x *extractor) assistantTo(k int) bool {
 	}
 	return false
 }
+
+// pastJobAside reads back from p, the last token of an aside on a list
+// item's job, "A, the producer of T, and B will", to the item: it returns
+// the index before the aside's comma, or p when no such aside ends there.
+func (x *extractor) pastJobAside(p int) int {
+	for m := p - 2; m >= 1 && m >= p-12; m-- {
+		if x.toks[m].text != "," {
+			continue
+		}
+		j := m + 1
+		if l := x.toks[j].low; (l == "the" || l == "a") && !x.toks[j].cap {
+			j++
+		}
+		if _, ok := jobNouns[x.toks[j].low]; ok && !x.toks[j].cap && x.tok(j+1).low == "of" {
+			if ti, e := x.ofTitleAt(j + 1); ti != "" && e == p+1 {
+				return m - 1
+			}
+		}
+		return p
+	}
+	return p
+}
