@@ -167,6 +167,11 @@ var careerConstructions = []construction{
 		},
 	},
 	{
+		name: "X is best known for starring in T1 and T2; she is also known for appearing in T3",
+		text: "Moon Tide casts Nia Rell\n\nThe drama Moon Tide will star Nia Rell.\n\nNia Rell is best known for starring in Paper Lantern and Winter Harbor. She is also known for appearing in Glass River.",
+		want: []string{"cast|Nia Rell|Moon Tide||", "cast|Nia Rell|Paper Lantern||", "cast|Nia Rell|Winter Harbor||", "cast|Nia Rell|Glass River||"},
+	},
+	{
 		name: "no co-star credit where 'with' follows a place or a year: was in Paris with A, in 2019 with B",
 		text: "Vera Holt profile\n\nVera Holt was in Paris with Nora Pell last spring. She starred in 2019 with Hugo Marsh at the festival.",
 		want: nil,

@@ -510,6 +510,8 @@ func (x *extractor) workedRule() {
 			titles = x.titleList(k + 2)
 			if at := x.worksLike(k + 2); len(titles) == 0 && at > 0 {
 				titles = x.titleList(at) // "known for hits like T"
+			} else if l := x.tok(k + 2).low; len(titles) == 0 && (l == "starring" || l == "appearing" || l == "acting" || l == "co-starring") && (x.tok(k+3).low == "in" || x.tok(k+3).low == "on") {
+				titles = x.titleList(k + 4) // "best known for starring in T1 and T2"
 			}
 			if ps := x.personBefore(k - 1); x.tok(k-1).text == "," && ps < k-1 && len(x.subjectsBefore(k, 0)) == 0 {
 				people = append(people, x.span(ps, k-1)) // "a comedy from X, known for T"
