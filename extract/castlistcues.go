@@ -172,11 +172,21 @@ func (x *extractor) planBefore(start int) bool {
 func (x *extractor) animeVoiceList(start int) bool {
 	voice := false
 	for m := start - 1; m >= 0 && m >= start-6; m-- {
-		if l := x.toks[m].low; l == "voice" || l == "voices" {
-			voice = true
+		if l := x.toks[m].low; l == "voice" || l == "voices" || l == "cast" && x.tok(m+1).low == "members" {
+			voice = true // "The new cast members are A (C1), B (C2)": an anime's cast is its voices
 		}
 	}
 	return voice && strings.Contains(strings.ToLower(x.a.Text), "anime")
+}
+
+// charBracket reports whether the words i..j of a bracket, inner, may hold
+// a character in a list of voices: a name in capitals, or one after "the"
+// ("(the Archmage)"), neither a show nor a person.
+func (x *extractor) charBracket(i, j int, inner string) bool {
+	if x.tok(i).low == "the" && !x.tok(i).cap && i+1 < j && x.tok(i+1).cap {
+		i++
+	}
+	return !x.showLike(i, j) && !x.isShow(inner) && x.knownPerson(inner) == "" && x.tok(i).cap
 }
 
 // characterOwner is the performer whose character the name at start is,

@@ -90,4 +90,9 @@ var styleConstructions = []construction{
 		text: "Ram Teja joins 'PV 25'\n\nRam Teja has been roped in to play a key role in Prabhas Varma's next, tentatively titled 'PV 25'.",
 		want: []string{"cast|Ram Teja|PV 25||", "crew|Prabhas Varma|PV 25||"},
 	},
+	{
+		name: "an anime's 'new cast members are A (C1), B (the C2)': the brackets hold characters, one after 'the' too",
+		text: "'Clockwork Familiar' Anime Adds Four to Cast\n\nThe TV anime of Clockwork Familiar announced more cast. The new cast members are Haruka Tomita (Mina), Shun Horie (Gideon), Aya Uchida (the Archmage) and Kenjiro Tsuda (Narrator).",
+		want: []string{"cast|Haruka Tomita|Clockwork Familiar|Mina|", "cast|Shun Horie|Clockwork Familiar|Gideon|", "cast|Aya Uchida|Clockwork Familiar|the Archmage|", "cast|Kenjiro Tsuda|Clockwork Familiar|Narrator|"},
+	},
 }

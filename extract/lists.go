@@ -685,7 +685,7 @@ func (x *extractor) castList(items []item) {
 			nbr++
 			c := x.closeOf(it.br)
 			inner := x.span(it.br+1, c)
-			if x.showLike(it.br+1, c) || x.isShow(inner) || x.knownPerson(inner) != "" || !x.tok(it.br+1).cap {
+			if !x.charBracket(it.br+1, c, inner) {
 				chars = false
 			}
 		}
