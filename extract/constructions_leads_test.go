@@ -92,4 +92,9 @@ var roundupConstructions = []construction{
 		text: "Harbour Lane star Dan Dyson confirms exit\n\nDan Dyson has confirmed he is leaving the soap Harbour Lane after nine years of playing pub landlord Mick Carver.\n\nYoo Jae-min, who has hosted the show since its 2010 debut, said goodbye.",
 		want: []string{"cast|Dan Dyson|Harbour Lane|Mick Carver|", "cast|Yoo Jae-min|Harbour Lane||"},
 	},
+	{
+		name: "a title with 'and' inside opens the sentence: 'Home and Shore has cast former Harbour Lane actor X as C' makes it the show, over a network before 'soap' later",
+		text: "Home and Shore newcomer revealed as the bay's new doctor\n\nHome and Shore has cast former Harbour Lane actor Tom Olive as Dr Ethan Marsh, who arrives next month.\n\nOlive said he was thrilled to join the Seven soap. Series producer Lucy Adair said the character would shake things up.",
+		want: []string{"cast|Tom Olive|Home and Shore|Dr Ethan Marsh|", "cast|Tom Olive|Harbour Lane||", "crew|Lucy Adair|Home and Shore||producer"},
+	},
 }

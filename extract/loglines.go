@@ -116,3 +116,30 @@ func (x *extractor) fromMakersRule() {
 		}
 	}
 }
+
+// andTitleEnd extends a title that opens a sentence at st and ends at e
+// before "and" over the capitalized words after it, where a casting verb
+// follows them: "Home and Away has cast X", "Law and Order returns". Two
+// names, networks or a person's words stay apart. It returns the new end,
+// or e.
+func (x *extractor) andTitleEnd(st, e int) int {
+	if x.tok(e).low != "and" || x.tok(e).cap || !x.titleStarts(e+1) {
+		return e
+	}
+	e2 := x.titleAt(e+1, false)
+	if e2 <= e+1 || e2-e > 4 {
+		return e
+	}
+	v := e2
+	for m := 0; m < 2 && x.tok(v).has(cAuxWords) && !x.tok(v).cap; m++ {
+		v++
+	}
+	if w := x.tok(v); w.cap || !w.has(cCastVerbs|cReturnWords) && w.low != "cast" && w.low != "casts" {
+		return e
+	}
+	if x.isNetwork(x.span(st, e)) || x.isNetwork(x.span(e+1, e2)) || x.startsName(st) || x.startsName(e+1) ||
+		x.knownPerson(x.span(st, e)) != "" || x.knownPerson(x.span(e+1, e2)) != "" {
+		return e
+	}
+	return e2
+}
