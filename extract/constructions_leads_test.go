@@ -97,4 +97,9 @@ var roundupConstructions = []construction{
 		text: "Home and Shore newcomer revealed as the bay's new doctor\n\nHome and Shore has cast former Harbour Lane actor Tom Olive as Dr Ethan Marsh, who arrives next month.\n\nOlive said he was thrilled to join the Seven soap. Series producer Lucy Adair said the character would shake things up.",
 		want: []string{"cast|Tom Olive|Home and Shore|Dr Ethan Marsh|", "cast|Tom Olive|Harbour Lane||", "crew|Lucy Adair|Home and Shore||producer"},
 	},
+	{
+		name: "'with A, who plays C1, and B, who plays C2'; 'the cast includes A, who plays C1, and B': the aside closes at its comma",
+		text: "Bay Street adds a doctor\n\nThe soap Bay Street has a new doctor.\n\nHe will share scenes with Ada Nico, who plays Leah Pat, and Emma Sy, who plays Mary Chambers. The cast includes Ray Meagher, who plays Alf, and Lynne Mac.",
+		want: []string{"cast|Ada Nico|Bay Street|Leah Pat|", "cast|Emma Sy|Bay Street|Mary Chambers|", "cast|Ray Meagher|Bay Street|Alf|", "cast|Lynne Mac|Bay Street||"},
+	},
 }

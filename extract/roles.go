@@ -140,6 +140,9 @@ func (x *extractor) charList(i int) [][2]int {
 	var out [][2]int
 	k := i
 	firstComma := 0 // items before the first bare comma: "C1, C2 and C3" needs its "and"
+	// "A, who plays C, and B": the comma after C closes the aside, and
+	// what follows goes on the list A is in
+	aside := x.tok(i-2).low == "who" && x.tok(i-3).text == "," && x.tok(i-1).has(cPlayVerbs)
 	for len(out) < 8 {
 		s, e, ok := x.charNP(k)
 		if !ok {
@@ -154,6 +157,9 @@ func (x *extractor) charList(i int) [][2]int {
 		}
 		switch {
 		case x.tok(k).text == "," && x.tok(k+1).low == "and":
+			if aside {
+				return out
+			}
 			k += 2
 			firstComma = 0
 		case x.tok(k).low == "and" || x.tok(k).text == "&":
@@ -175,7 +181,10 @@ func (x *extractor) charList(i int) [][2]int {
 		// "..., and Y will star as Z": the next name starts a new clause;
 		// "..., and Ella Smith (The Nevers) takes the role of": so does a
 		// name with its credits in brackets, or before a casting verb
-		if _, e, ok := x.charNP(k); ok && (x.tok(e).has(cClauseVerbs|cCastVerbs|cPlayVerbs) || x.tok(e).text == "(" && x.tok(e+1).cap) {
+		// "X, who plays C, and Y, who plays D": a name with its own
+		// relative clause is another person
+		if _, e, ok := x.charNP(k); ok && (x.tok(e).has(cClauseVerbs|cCastVerbs|cPlayVerbs) || x.tok(e).text == "(" && x.tok(e+1).cap ||
+			x.tok(e).text == "," && x.tok(e+1).low == "who" && x.tok(e+2).has(cPlayVerbs)) {
 			break
 		}
 	}
