@@ -95,4 +95,9 @@ var styleConstructions = []construction{
 		text: "'Clockwork Familiar' Anime Adds Four to Cast\n\nThe TV anime of Clockwork Familiar announced more cast. The new cast members are Haruka Tomita (Mina), Shun Horie (Gideon), Aya Uchida (the Archmage) and Kenjiro Tsuda (Narrator).",
 		want: []string{"cast|Haruka Tomita|Clockwork Familiar|Mina|", "cast|Shun Horie|Clockwork Familiar|Gideon|", "cast|Aya Uchida|Clockwork Familiar|the Archmage|", "cast|Kenjiro Tsuda|Clockwork Familiar|Narrator|"},
 	},
+	{
+		name: "a reality show's contestants with their trades and hometowns: 'contestants include 24-year-old nurse X from Leeds, personal trainer Y, 27'",
+		text: "Meet the cast of 'Island Hearts' season 3\n\nThis year's contestants include 24-year-old nurse Chloe Adams from Leeds, personal trainer Jamal Reid, 27.",
+		want: []string{"cast|Chloe Adams|Island Hearts||", "cast|Jamal Reid|Island Hearts||"},
+	},
 }

@@ -201,6 +201,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			k = e + 2
 		}
 	}
+	k = x.pastContestantNoun(k) // "contestants include nurse X"
 	pe := x.personAt(k)
 	if pe == k {
 		return it, false
@@ -209,7 +210,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		return it, false // "opposite the Sacred Games star": a title, no name
 	}
 	it.pstart, it.pend = k, pe
-	k = pe
+	k = x.pastHometown(pe) // "X from Leeds, Y"
 	if l := x.tok(k).low; l == "herself" || l == "himself" {
 		k++ // "stars X herself in the title role": the director in her own film
 	}

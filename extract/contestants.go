@@ -1,0 +1,57 @@
+package extract
+
+// Reality and competition shows list their contestants with what they do
+// and where they come from: "This year's contestants include 24-year-old
+// nurse Chloe Adams from Leeds, personal trainer Jamal Reid, 27, and former
+// footballer Tom Bexley."
+
+var contestantMask = wordMask("contestants", "participants", "housemates", "islanders", "competitors", "finalists", "hopefuls", "singles", "contenders")
+
+// pastContestantNoun skips, at k in a sentence about contestants, the
+// words in lower case that say what a contestant does before the name:
+// "nurse Chloe Adams", "personal trainer Jamal Reid". It returns k when no
+// name follows them.
+func (x *extractor) pastContestantNoun(k int) int {
+	if !x.contestantSentence() {
+		return k
+	}
+	m := k
+	for m < k+3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cAuxWords|cCastVerbs|cListTriggers|cClauseVerbs) {
+		m++
+	}
+	if m > k && x.startsName(m) && x.personAt(m) > m+1 {
+		return m
+	}
+	return k
+}
+
+// pastHometown skips, at k after a contestant's name, "from" and the place
+// the contestant comes from, where the list goes on after it: "Chloe Adams
+// from Leeds, Y".
+func (x *extractor) pastHometown(k int) int {
+	if x.tok(k).low != "from" || !x.contestantSentence() {
+		return k
+	}
+	m := k + 1
+	for m < k+4 && x.tok(m).kind == tWord && x.tok(m).cap {
+		m++
+	}
+	if m > k+1 && (x.tok(m).text == "," || x.tok(m).low == "and") {
+		return m
+	}
+	return k
+}
+
+// contestantSentence reports whether the sentence speaks of contestants.
+func (x *extractor) contestantSentence() bool {
+	if !x.sentHasAnyWord(contestantMask) {
+		return false // no such word
+	}
+	for i := range x.toks {
+		switch x.toks[i].low {
+		case "contestants", "participants", "housemates", "islanders", "competitors", "finalists", "hopefuls", "singles", "contenders":
+			return true
+		}
+	}
+	return false
+}
