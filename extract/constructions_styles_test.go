@@ -100,4 +100,9 @@ var styleConstructions = []construction{
 		text: "Meet the cast of 'Island Hearts' season 3\n\nThis year's contestants include 24-year-old nurse Chloe Adams from Leeds, personal trainer Jamal Reid, 27.",
 		want: []string{"cast|Chloe Adams|Island Hearts||", "cast|Jamal Reid|Island Hearts||"},
 	},
+	{
+		name: "X plays her manager and husband, C: two describing nouns joined by 'and', a comma, then the character",
+		text: "First look at 'Blue Velvet Voice'\n\nJonah Reyes plays her manager and husband, Leon Pratt, while Harriet Vance plays her mother, Mae.",
+		want: []string{"cast|Jonah Reyes|Blue Velvet Voice|Leon Pratt|", "cast|Harriet Vance|Blue Velvet Voice|Mae|"},
+	},
 }

@@ -105,8 +105,8 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 			performer = performer || x.tok(m).has(cCastNouns)
 			m++
 		}
-		if m > k+1 && x.tok(m).cap && !performer {
-			k = m
+		if m > k+1 && (x.tok(m).cap || x.tok(m).text == "," && x.tok(m+1).cap) && !performer {
+			k = m // "her manager and husband, Leon Pratt": the comma is passed below
 		}
 	}
 	if lower > 0 && x.tok(k).text == "," && x.tok(k+1).cap {
