@@ -105,4 +105,9 @@ var styleConstructions = []construction{
 		text: "First look at 'Blue Velvet Voice'\n\nJonah Reyes plays her manager and husband, Leon Pratt, while Harriet Vance plays her mother, Mae.",
 		want: []string{"cast|Jonah Reyes|Blue Velvet Voice|Leon Pratt|", "cast|Harriet Vance|Blue Velvet Voice|Mae|"},
 	},
+	{
+		name: "the X-starrer 'T' with a star's one name (Karthi-starrer): X is cast in T",
+		text: "Vikram Selvan's next titled 'Kaatru Veli'\n\nThe Karthi-starrer 'Thee Padai' was a hit at the box office.",
+		want: []string{"cast|Karthi|Thee Padai||"},
+	},
 }
