@@ -102,4 +102,9 @@ var roundupConstructions = []construction{
 		text: "Bay Street adds a doctor\n\nThe soap Bay Street has a new doctor.\n\nHe will share scenes with Ada Nico, who plays Leah Pat, and Emma Sy, who plays Mary Chambers. The cast includes Ray Meagher, who plays Alf, and Lynne Mac.",
 		want: []string{"cast|Ada Nico|Bay Street|Leah Pat|", "cast|Emma Sy|Bay Street|Mary Chambers|", "cast|Ray Meagher|Bay Street|Alf|", "cast|Lynne Mac|Bay Street||"},
 	},
+	{
+		name: "an interview headed 'Interview: X on T': 'You play C' is X's; 'You worked with director Y before, on T2'",
+		text: "Interview: Sienna Parks on 'The Lamp Keeper' and finding her voice\n\nSienna Parks has spent a decade in supporting roles. We spoke to her about the show.\n\nYou play Mara, a lighthouse keeper with a secret. What drew you to her?\n\nYou worked with director Lina Choi before, on \"Paper Moons.\" What was it like?",
+		want: []string{"cast|Sienna Parks|The Lamp Keeper|Mara|", "crew|Lina Choi|Paper Moons||director", "cast|Sienna Parks|Paper Moons||"},
+	},
 }

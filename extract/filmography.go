@@ -49,6 +49,9 @@ func (x *extractor) workedRule() {
 					m = pe
 				}
 			}
+			if l := x.tok(m).low; (l == "before" || l == "previously" || l == "again") && x.tok(m+1).text == "," {
+				m += 2 // "worked with director X before, on T"
+			}
 			if x.tok(m).low != "on" && !(x.tok(m).low == "in" && x.tok(m-1).low == "together") {
 				continue // "worked in Mumbai": a place; "worked together in T": a title
 			}

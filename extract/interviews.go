@@ -24,7 +24,11 @@ func (x *extractor) interviewee() string {
 	}
 	t := x.sents[0].toks
 	st := 0
-	for st < len(t) && st < 3 && t[st].has(cCastNouns|cPrefixNouns|cDescribe) {
+	labeled := len(t) > 3 && t[1].text == ":" && (t[0].low == "interview" || t[0].low == "exclusive" || t[0].low == "q&a")
+	if labeled {
+		st = 2 // "Interview: X on T"
+	}
+	for st < len(t) && st < 5 && t[st].has(cCastNouns|cPrefixNouns|cDescribe) {
 		st++ // "Actor", "Korean actress"
 	}
 	e := st
@@ -42,7 +46,7 @@ func (x *extractor) interviewee() string {
 		b.WriteString(t[i].text)
 	}
 	talk := false // "Katherine McNamara On Her Wildly Different Role": a name, then what the interview is about
-	if e < len(t) && st == 0 && e-st <= 3 && hasLower(nameStarts, t[0].text) {
+	if e < len(t) && (st == 0 || labeled && st == 2) && e-st <= 3 && hasLower(nameStarts, t[st].text) {
 		switch t[e].low {
 		case "on", "talks", "opens", "reveals", "says", "discusses", "dishes", ":", "–", "—":
 			talk = true
