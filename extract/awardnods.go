@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/castgraph/castgraph/graph"
-
 // Nominations that name the category before the nominee: "nine nods,
 // including best director for X and best actress for Y", "the writing team
 // of A and B for T". The category says cast or crew, as in awardRule.
@@ -23,18 +21,7 @@ func (x *extractor) categoryNomineeRule() {
 		kind, job := "", ""
 		m := k + 1
 		for ; m < len(t) && m < k+7 && t[m].kind == tWord && t[m].low != "for"; m++ {
-			switch t[m].low {
-			case "actor", "actress", "performance", "performer":
-				kind, job = graph.KindCast, ""
-			case "director", "directing", "direction":
-				if kind == "" {
-					kind, job = graph.KindCrew, graph.JobDirector
-				}
-			case "screenplay", "writing", "writer":
-				if kind == "" {
-					kind, job = graph.KindCrew, graph.JobWriter
-				}
-			}
+			kind, job, _ = categoryCredit(t[m].low, kind, job)
 		}
 		if kind == "" || x.tok(m).low != "for" || !x.startsName(m+1) || x.personAt(m+1) <= m+1 {
 			continue

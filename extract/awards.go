@@ -94,20 +94,14 @@ func (x *extractor) awardCategory(i, end int) (kind, job string, at int) {
 		if t.kind == tPunct && t.text != "-" && t.text != "'" && t.text != "’" {
 			break
 		}
-		switch t.low {
-		case "actor", "actress", "actors", "performance", "supporting":
-			kind, job = graph.KindCast, ""
-			if l := x.tok(m - 1).low; (l == "lead" || l == "supporting") && t.low != "performance" {
+		if k, j, ok := categoryCredit(t.low, kind, job); ok {
+			kind, job = k, j
+			if l := x.tok(m - 1).low; castCategoryWords[t.low] && t.low != "performance" && (l == "lead" || l == "supporting") {
 				award = true // "won lead actor in a drama series for T": an Emmy's category
 			}
-		case "director", "directing", "direction":
-			if kind == "" {
-				kind, job = graph.KindCrew, graph.JobDirector
-			}
-		case "screenplay", "writing", "writer":
-			if kind == "" {
-				kind, job = graph.KindCrew, graph.JobWriter
-			}
+			continue
+		}
+		switch t.low {
 		case "best", "outstanding", "award", "awards", "prize", "emmy", "oscar", "bafta", "globe", "trophy", "honour", "honor":
 			award = true
 		case "for":
@@ -204,4 +198,31 @@ func (x *extractor) screenPrizeBefore(at int) bool {
 		}
 	}
 	return false
+}
+
+// castCategoryWords name a performer's prize category.
+var castCategoryWords = set(`actor actress actors performance performer supporting`)
+
+// categoryCredit reads a word of a prize's category: a performer's word
+// makes the credit cast; a director's or a writer's makes it crew with that
+// job, unless a performer's word came first ("best actor in a film
+// directed by"). It returns kind and job unchanged, and ok false, for any
+// other word.
+func categoryCredit(w, kind, job string) (string, string, bool) {
+	if castCategoryWords[w] {
+		return graph.KindCast, "", true
+	}
+	switch w {
+	case "director", "directing", "direction":
+		if kind == "" {
+			return graph.KindCrew, graph.JobDirector, true
+		}
+		return kind, job, true
+	case "screenplay", "writing", "writer":
+		if kind == "" {
+			return graph.KindCrew, graph.JobWriter, true
+		}
+		return kind, job, true
+	}
+	return kind, job, false
 }
