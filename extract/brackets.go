@@ -54,8 +54,8 @@ func (x *extractor) bracketRule() {
 			k = c // "Ki-seok (Lee Joon-hyuk of “The Roundup”)"
 			continue
 		}
-		if x.possMakerBracket(k, c) {
-			k = c // "Mike Bartlett’s (Doctor Foster, The Town) new project"
+		if x.possMakerBracket(k, c) || x.titleCastBracket(k, c) {
+			k = c // "Mike Bartlett’s (Doctor Foster, The Town) new project", "T (A, B, C) dropped"
 			continue
 		}
 		if pe := x.roleByAt(k + 1); pe > 0 && x.sshow != "" {

@@ -107,4 +107,9 @@ var roundupConstructions = []construction{
 		text: "Interview: Sienna Parks on 'The Lamp Keeper' and finding her voice\n\nSienna Parks has spent a decade in supporting roles. We spoke to her about the show.\n\nYou play Mara, a lighthouse keeper with a secret. What drew you to her?\n\nYou worked with director Lina Choi before, on \"Paper Moons.\" What was it like?",
 		want: []string{"cast|Sienna Parks|The Lamp Keeper|Mara|", "crew|Lina Choi|Paper Moons||director", "cast|Sienna Parks|Paper Moons||"},
 	},
+	{
+		name: "a roundup's 'T (A, B, C) dropped last week': the bracket holds T's cast, not the shows of a person named T; 'X (T1, T2)' stays an actor and her shows",
+		text: "Drama roundup\n\nThe River Road (Yin Tao, Lorenz Wang, Zhang Ruo) dropped last week. Mara Quist (Cold Harbour, Tin Roof) joins the cast of The River Road.",
+		want: []string{"cast|Yin Tao|The River Road||", "cast|Lorenz Wang|The River Road||", "cast|Zhang Ruo|The River Road||", "cast|Mara Quist|The River Road||", "cast|Mara Quist|Cold Harbour||", "cast|Mara Quist|Tin Roof||"},
+	},
 }

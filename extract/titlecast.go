@@ -1,0 +1,50 @@
+package extract
+
+import "github.com/castgraph/castgraph/graph"
+
+// titleCastBracket reads a title followed by its cast in brackets, two
+// names or more and nothing else: "Born to be the One (Yin Tao, Lawrence
+// Wang, Zhang Ruonan) dropped a week ago": each is cast in the title. The
+// title is no person's name ("Mara Quist (T1, T2)" is an actor and her
+// shows). It reports whether it read the bracket at k, closed at c.
+func (x *extractor) titleCastBracket(k, c int) bool {
+	ts := x.titleBefore(k)
+	if ts >= k || c-k < 5 {
+		return false
+	}
+	if st := x.introEnd(); st < ts && x.titleAt(st, false) == k {
+		ts = st // "Born to be the One (A, B)": the title that opens the sentence, glue words and all
+	}
+	if x.personShaped(ts, k) && x.startsName(ts) || x.knownPerson(x.span(ts, k)) != "" {
+		return false
+	}
+	title := unquote(x.span(ts, k))
+	if x.isNetwork(title) || describes(title) || notTitle(title) {
+		return false
+	}
+	var names []string
+	for m := k + 1; m < c; {
+		pe := x.personAt(m)
+		if pe <= m+1 || !x.personShaped(m, pe) || !x.startsName(m) || x.isShow(x.span(m, pe)) {
+			return false
+		}
+		names = append(names, x.span(m, pe))
+		switch {
+		case pe == c:
+			m = c
+		case x.tok(pe).text == "," && x.tok(pe+1).low == "and":
+			m = pe + 2
+		case x.tok(pe).text == "," || x.tok(pe).low == "and":
+			m = pe + 1
+		default:
+			return false
+		}
+	}
+	if len(names) < 2 {
+		return false
+	}
+	for _, n := range names {
+		x.add(graph.KindCast, n, title, "", "")
+	}
+	return true
+}
