@@ -112,4 +112,9 @@ var roundupConstructions = []construction{
 		text: "Drama roundup\n\nThe River Road (Yin Tao, Lorenz Wang, Zhang Ruo) dropped last week. Mara Quist (Cold Harbour, Tin Roof) joins the cast of The River Road.",
 		want: []string{"cast|Yin Tao|The River Road||", "cast|Lorenz Wang|The River Road||", "cast|Zhang Ruo|The River Road||", "cast|Mara Quist|The River Road||", "cast|Mara Quist|Cold Harbour||", "cast|Mara Quist|Tin Roof||"},
 	},
+	{
+		name: "'Youku's T with A, B, and C.': the title a network's possessive introduces, then its cast after 'with'; not 'X worked with A and B'",
+		text: "Drama roundup\n\nThe best bet right now is Youku's The Last Shot with Johnny Hu, Wang Zi, and Xie Kay. Mara Quist worked with Johnny Hu and Wang Zi.",
+		want: []string{"cast|Johnny Hu|The Last Shot||", "cast|Wang Zi|The Last Shot||", "cast|Xie Kay|The Last Shot||"},
+	},
 }

@@ -48,3 +48,52 @@ func (x *extractor) titleCastBracket(k, c int) bool {
 	}
 	return true
 }
+
+var withMask = wordMask("with")
+
+// titleWithCastRule reads a title named with its cast after "with", two
+// names or more that end the clause: "The best possibility right now is
+// Youku's The First Shot with A, B, and C." Each is cast in the title,
+// which a network's possessive, a genre noun or quotes introduce (not
+// "X worked with A and B", a person's).
+func (x *extractor) titleWithCastRule() {
+	if !x.sentHasAnyWord(withMask) {
+		return // no word it reads
+	}
+	t := x.toks
+	for k := 2; k+3 < len(t); k++ {
+		if t[k].low != "with" || t[k].cap || x.inBr[k] {
+			continue
+		}
+		ts := x.titleBefore(k)
+		if ts >= k || ts == 0 {
+			continue
+		}
+		p := x.tok(ts - 1)
+		if !(p.kind == tPoss && x.tok(ts-2).has(cNetworks) || p.has(cGenreNouns) && !p.cap || isQuote(p.text)) {
+			continue
+		}
+		title := unquote(x.span(ts, k))
+		if x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(ts, k) && x.startsName(ts) {
+			continue
+		}
+		items := x.parseList(k + 1)
+		if len(items) < 2 || items[0].pstart != k+1 {
+			continue
+		}
+		if e := items[len(items)-1].end; e < len(t) && t[e].kind != tPunct {
+			continue // "with A and B in the lead roles": read by listRule
+		}
+		var names []string
+		for _, it := range items {
+			if !x.personShaped(it.pstart, it.pend) || !x.startsName(it.pstart) {
+				names = nil
+				break
+			}
+			names = append(names, x.itemName(it))
+		}
+		for _, n := range names {
+			x.add(graph.KindCast, n, title, "", "")
+		}
+	}
+}
