@@ -591,7 +591,7 @@ func (x *extractor) coordSubject(j int) int {
 		if t.low == "who" && x.toks[m-1].text == "," {
 			return m - 2 // "X, who ... and ...": X ends before the comma
 		}
-		if t.kind == tPunct && t.text != "-" && t.text != "(" && t.text != ")" && t.text != "&" && !isQuote(t.text) && !(t.text == "," && (x.closeQuote(m-1) || x.closeQuote(m+1))) {
+		if t.kind == tPunct && t.text != "-" && t.text != "(" && t.text != ")" && t.text != "&" && !isQuote(t.text) && !(t.text == "," && (x.closeQuote(m-1) || x.closeQuote(m+1) || m == j-1)) { // "X played roles in T1, and appeared in T2"
 			return -1
 		}
 	}

@@ -117,4 +117,9 @@ var roundupConstructions = []construction{
 		text: "Drama roundup\n\nThe best bet right now is Youku's The Last Shot with Johnny Hu, Wang Zi, and Xie Kay. Mara Quist worked with Johnny Hu and Wang Zi.",
 		want: []string{"cast|Johnny Hu|The Last Shot||", "cast|Wang Zi|The Last Shot||", "cast|Xie Kay|The Last Shot||"},
 	},
+	{
+		name: "an obituary: 'He played roles in early series of T1, and appeared in recent dramas including T2 and T3'; 'X played small parts in T4 and T5'",
+		text: "Actor Tom Smyth dies at 70\n\nBritish actor Tom Smyth has died at the age of 70, his agent has said.\n\nHe played roles in early series of Time Lord, and appeared in recent dramas including Downton Hall and Silent Witnesses. Smyth played small parts in Ward Nine and The Beat.",
+		want: []string{"cast|Tom Smyth|Time Lord||", "cast|Tom Smyth|Downton Hall||", "cast|Tom Smyth|Silent Witnesses||", "cast|Tom Smyth|Ward Nine||", "cast|Tom Smyth|The Beat||"},
+	},
 }

@@ -608,6 +608,7 @@ var rules = []struct {
 	{(*extractor).loglineCastRule, 0.7},
 	{(*extractor).fromMakersRule, 0.6},
 	{(*extractor).titleWithCastRule, 0.6},
+	{(*extractor).playedRolesRule, 0.6},
 	{(*extractor).reunitesCastRule, 0.7},
 	{(*extractor).coStarRule, 0.6},
 	{(*extractor).careerWorkRule, 0.6},

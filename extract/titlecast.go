@@ -97,3 +97,55 @@ func (x *extractor) titleWithCastRule() {
 		}
 	}
 }
+
+var playedRolesMask = wordMask("roles", "parts", "cameos")
+
+// roleCountWords stand between a playing verb and "roles": "played small
+// roles in", "played guest parts on".
+var roleCountWords = set(`small minor supporting guest many several various numerous early key bit`)
+
+// playedRolesRule reads a career's "X played roles in early series of T",
+// "he played small parts in T1 and T2": X is cast in each title.
+func (x *extractor) playedRolesRule() {
+	if !x.sentHasAnyWord(playedRolesMask) || !x.sentHas(cPlayVerbs) {
+		return // no word it reads
+	}
+	t := x.toks
+	for k := 1; k+3 < len(t); k++ {
+		if t[k].cap || !t[k].has(cPlayVerbs) {
+			continue
+		}
+		m := k + 1
+		for q := 0; q < 2 && roleCountWords[x.tok(m).low]; q++ {
+			m++
+		}
+		if l := x.tok(m).low; l != "roles" && l != "parts" && l != "cameos" {
+			continue
+		}
+		if l := x.tok(m + 1).low; l != "in" && l != "on" {
+			continue
+		}
+		at := m + 2
+		if l := x.tok(at).low; l == "early" || l == "later" || l == "recent" {
+			at++ // "in early series of Doctor Who"
+		}
+		if (x.tok(at).low == "series" || x.tok(at).low == "seasons" || x.tok(at).low == "episodes") && x.tok(at+1).low == "of" {
+			at += 2
+		} else if p := x.pastSeasonOf(at); p > at {
+			at = p
+		} else if c := x.countedWorksAt(at); c > 0 {
+			at = c // "in several films, including T1 and T2"
+		}
+		titles := x.titleList(at)
+		if len(titles) == 0 {
+			continue
+		}
+		for _, p := range x.subjectsBefore(k, 0) {
+			for _, ti := range titles {
+				if ti = unquote(ti); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" {
+					x.add(graph.KindCast, p, ti, "", "")
+				}
+			}
+		}
+	}
+}
