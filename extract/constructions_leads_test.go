@@ -122,4 +122,9 @@ var roundupConstructions = []construction{
 		text: "Actor Tom Smyth dies at 70\n\nBritish actor Tom Smyth has died at the age of 70, his agent has said.\n\nHe played roles in early series of Time Lord, and appeared in recent dramas including Downton Hall and Silent Witnesses. Smyth played small parts in Ward Nine and The Beat.",
 		want: []string{"cast|Tom Smyth|Time Lord||", "cast|Tom Smyth|Downton Hall||", "cast|Tom Smyth|Silent Witnesses||", "cast|Tom Smyth|Ward Nine||", "cast|Tom Smyth|The Beat||"},
 	},
+	{
+		name: "a month as a surname: 'It stars Anna August, Erik August and Rolf Lass.; not 'in August 2024'",
+		text: "Blackwater Creek trailer\n\nThe crime drama Blackwater Creek premieres in August 2024.\n\nIt stars Anna August, Erik August and Rolf Lass.",
+		want: []string{"cast|Anna August|Blackwater Creek||", "cast|Erik August|Blackwater Creek||", "cast|Rolf Lass|Blackwater Creek||"},
+	},
 }

@@ -200,3 +200,18 @@ func hyphenGiven(t *token) bool {
 	a, b, ok := strings.Cut(t.text, "-")
 	return ok && len(a) >= 2 && len(a) <= 5 && len(b) >= 2 && len(b) <= 5 && b[0] >= 'a' && b[0] <= 'z' && !strings.Contains(b, "-")
 }
+
+// monthSurname reports whether the month at k is a surname after a given
+// name: "Pernilla August, Alba August", "Theresa May said", not "in
+// August 2024" or "on May 5".
+func (x *extractor) monthSurname(k int) bool {
+	if k < 1 || k >= len(x.toks) {
+		return false
+	}
+	t := &x.toks[k]
+	if !t.cap || !t.has(cMonth) || x.isUsed(k) || !x.startsName(k-1) || !isName(&x.toks[k-1]) || x.toks[k-1].has(cDateWords) {
+		return false
+	}
+	n := x.tok(k + 1)
+	return n.kind != tNum && n.low != "of" && !(n.kind == tWord && n.cap)
+}
