@@ -637,3 +637,27 @@ func (x *extractor) spanOfTime(i, j int) bool {
 // reportVerbs report what their subject says of itself: "X has confirmed he
 // is leaving T" is X.
 var reportVerbs = set(`said says confirmed confirms revealed reveals announced announces admitted admits explained explains insisted`)
+
+// theStarOpener returns where the performer's noun ends a sentence's
+// opening "The stage and screen star," or "The veteran actor, who": the
+// person the sentence before or the article's lead named, spoken of by
+// what they were. It returns 0 where the sentence opens otherwise.
+func (x *extractor) theStarOpener() int {
+	t := x.toks
+	if len(t) < 4 || t[0].low != "the" {
+		return 0
+	}
+	for p := 1; p < len(t) && p <= 5; p++ {
+		w := &t[p]
+		if w.kind != tWord || w.cap {
+			return 0
+		}
+		if titleStarNouns[w.low] {
+			if n := x.tok(p + 1); n.text == "," || n.has(cAuxWords) && !n.cap {
+				return p
+			}
+			return 0
+		}
+	}
+	return 0
+}

@@ -127,4 +127,9 @@ var roundupConstructions = []construction{
 		text: "Blackwater Creek trailer\n\nThe crime drama Blackwater Creek premieres in August 2024.\n\nIt stars Anna August, Erik August and Rolf Lass.",
 		want: []string{"cast|Anna August|Blackwater Creek||", "cast|Erik August|Blackwater Creek||", "cast|Rolf Lass|Blackwater Creek||"},
 	},
+	{
+		name: "an obituary's 'The stage and screen star, who appeared in blockbusters including T1 and T2, was best known for T3' is the person the article credits elsewhere",
+		text: "Actor Tom Smyth dies at 70\n\nBritish actor Tom Smyth has died at the age of 70, his agent has said.\n\nThe stage and screen star, who appeared in blockbusters including Quantum Leap and Alice Lost, was perhaps best known for his role in The Jewel Box.\n\nHe played roles in early series of Time Lord.",
+		want: []string{"cast|Tom Smyth|Quantum Leap||", "cast|Tom Smyth|Alice Lost||", "cast|Tom Smyth|The Jewel Box||", "cast|Tom Smyth|Time Lord||"},
+	},
 }
