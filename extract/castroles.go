@@ -661,3 +661,16 @@ func (x *extractor) theStarOpener() int {
 	}
 	return 0
 }
+
+// starOpenerSubject is the person theStarOpener's sentence speaks of: one
+// the article credits elsewhere, the last cast or the person an earlier
+// sentence or the lead opened with, never a character named at a
+// sentence's start.
+func (x *extractor) starOpenerSubject() []string {
+	for _, c := range [...]string{x.lastCast, x.prevSubject, x.mainPerson} {
+		if strings.Contains(c, " ") && x.know.person(x.fold(c)) {
+			return []string{c}
+		}
+	}
+	return nil
+}

@@ -338,15 +338,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		return []string{p} // "Per Deadline, the former will play C"
 	}
 	if p := x.theStarOpener(); p > 1 && k > p && want <= 1 {
-		// "The stage and screen star, who appeared in T1, was best known
-		// for T2": a person the article credits elsewhere, not a character
-		// named at a sentence's start
-		for _, c := range [...]string{x.lastCast, x.prevSubject, x.mainPerson} {
-			if strings.Contains(c, " ") && x.know.person(x.fold(c)) {
-				return []string{c}
-			}
-		}
-		return nil
+		return x.starOpenerSubject() // "The stage and screen star, who appeared in T1, was best known for T2"
 	}
 	j := k - 1
 	steps := 0
