@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // titleCastBracket reads a title followed by its cast in brackets, two
 // names or more and nothing else: "Born to be the One (Yin Tao, Lawrence
@@ -146,6 +150,74 @@ func (x *extractor) playedRolesRule() {
 					x.add(graph.KindCast, p, ti, "", "")
 				}
 			}
+		}
+	}
+}
+
+var roleCameMask = wordMask("came", "was")
+
+// roleCameRule reads a career's "His first TV role came in the 1971 TV
+// movie T", "Her breakthrough role was in T": the person the text is
+// about, one it credits elsewhere, is cast in T. A stage role gives
+// nothing (a play is no show of the graph's).
+func (x *extractor) roleCameRule() {
+	t := x.toks
+	if len(t) < 6 || t[0].low != "his" && t[0].low != "her" || !x.sentHasAnyWord(roleCameMask) {
+		return
+	}
+	m := 1
+	for m < len(t) && m < 5 && t[m].kind == tWord && !t[m].cap && t[m].low != "role" && t[m].low != "part" && t[m].low != "break" {
+		if t[m].low == "stage" || t[m].low == "theatre" || t[m].low == "theater" {
+			return
+		}
+		m++
+	}
+	if m < len(t) && t[m].cap && isUpperCase(t[m].text) {
+		m++ // "His first TV role"
+		for m < len(t) && m < 6 && t[m].kind == tWord && !t[m].cap && t[m].low != "role" && t[m].low != "part" && t[m].low != "break" {
+			m++
+		}
+	}
+	if l := x.tok(m).low; l != "role" && l != "part" && l != "break" {
+		return
+	}
+	v := m + 1
+	if l := x.tok(v).low; !(l == "came" || l == "was") || x.tok(v+1).low != "in" {
+		return
+	}
+	at := v + 2
+	if n := x.tok(at + 1); x.tok(at).low == "the" && (n.kind == tNum || !n.cap || n.low == "tv") {
+		at++ // "the 1971 TV movie T", not "The Long Road"
+	}
+	if x.tok(at).kind == tNum {
+		at++ // "the 1971 TV movie T"
+	}
+	for q := 0; q < 3 && (x.tok(at).has(cGenreNouns|cFormatWords) && !x.tok(at).cap || x.tok(at).low == "tv" || x.tok(at).low == "television"); q++ {
+		at++
+	}
+	e := x.titleAt(at, false)
+	if e <= at {
+		return
+	}
+	if x.tok(e).kind == tPoss && x.titleStarts(e+1) {
+		if e2 := x.titleAt(e+1, false); e2 > e+1 {
+			e = e2 // "Boswell's Life of Johnson": a possessive inside the title
+		}
+	}
+	titles := []string{x.span(at, e)}
+	who := ""
+	for _, c := range [...]string{x.mainPerson, x.prevSubject} {
+		if strings.Contains(c, " ") && x.know.person(x.fold(c)) {
+			who = c // "His first role": the article's person, as a rule
+			break
+		}
+	}
+	if who == "" {
+		return
+	}
+	for _, ti := range titles {
+		if ti = unquote(ti); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" {
+			x.add(graph.KindCast, who, ti, "", "")
 		}
 	}
 }
