@@ -134,7 +134,7 @@ var roundupConstructions = []construction{
 	},
 	{
 		name: "an obituary's 'His first TV role came in the 1971 TV movie T's Life of J' (a possessive inside the title); 'His first stage role came in T2' gives nothing",
-		text: "Actor Tom Smyth dies at 70\n\nBritish actor Tom Smyth has died at the age of 70, his agent has said.\n\nHe appeared in the drama Time Lord.\n\nHis first TV role came in the 1971 TV movie Boswell's Life of Jonson. His first stage role came in Hamlet.",
+		text: "Actor Tom Smyth dies at 70\n\nBritish actor Tom Smyth has died at the age of 70, his agent has said.\n\nHe appeared in the drama Time Lord.\n\nWith a long career behind him, his first TV role came in the 1971 TV movie Boswell's Life of Jonson. His first stage role came in Hamlet.",
 		want: []string{"cast|Tom Smyth|Time Lord||", "cast|Tom Smyth|Boswell's Life of Jonson||"},
 	},
 }

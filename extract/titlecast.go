@@ -162,11 +162,12 @@ var roleCameMask = wordMask("came", "was")
 // nothing (a play is no show of the graph's).
 func (x *extractor) roleCameRule() {
 	t := x.toks
-	if len(t) < 6 || t[0].low != "his" && t[0].low != "her" || !x.sentHasAnyWord(roleCameMask) {
+	st := x.introEnd() // "With a career spanning 50 years, his first TV role came in T"
+	if len(t) < st+6 || t[st].low != "his" && t[st].low != "her" || !x.sentHasAnyWord(roleCameMask) {
 		return
 	}
-	m := 1
-	for m < len(t) && m < 5 && t[m].kind == tWord && !t[m].cap && t[m].low != "role" && t[m].low != "part" && t[m].low != "break" {
+	m := st + 1
+	for m < len(t) && m < st+5 && t[m].kind == tWord && !t[m].cap && t[m].low != "role" && t[m].low != "part" && t[m].low != "break" {
 		if t[m].low == "stage" || t[m].low == "theatre" || t[m].low == "theater" {
 			return
 		}
@@ -174,7 +175,7 @@ func (x *extractor) roleCameRule() {
 	}
 	if m < len(t) && t[m].cap && isUpperCase(t[m].text) {
 		m++ // "His first TV role"
-		for m < len(t) && m < 6 && t[m].kind == tWord && !t[m].cap && t[m].low != "role" && t[m].low != "part" && t[m].low != "break" {
+		for m < len(t) && m < st+6 && t[m].kind == tWord && !t[m].cap && t[m].low != "role" && t[m].low != "part" && t[m].low != "break" {
 			m++
 		}
 	}
