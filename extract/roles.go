@@ -714,16 +714,26 @@ func (x *extractor) charsInTitles(i int) [][2]string {
 		if ts > ce+1 && franchiseWords[x.tok(te).low] && !x.tok(te).cap {
 			te++ // "the Harry Potter films": the kind of work after the title
 		}
-		switch {
-		case x.tok(te).text == "," && x.tok(te+1).low == "and":
-			i = te + 2
-		case x.tok(te).text == "," || x.tok(te).low == "and":
-			i = te + 1
-		default:
+		next, ok := x.pastListSep(te)
+		if !ok {
 			return out
 		}
+		i = next
 	}
 	return out
+}
+
+// pastListSep steps past the separator of a list's items at k, ", and",
+// "," or "and": it returns where the next item starts, and false where no
+// separator stands at k.
+func (x *extractor) pastListSep(k int) (int, bool) {
+	switch {
+	case x.tok(k).text == "," && x.tok(k+1).low == "and":
+		return k + 2, true
+	case x.tok(k).text == "," || x.tok(k).low == "and":
+		return k + 1, true
+	}
+	return k, false
 }
 
 // crewWordsOff are off-screen jobs the facts contract names no job for.

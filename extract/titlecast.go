@@ -33,16 +33,14 @@ func (x *extractor) titleCastBracket(k, c int) bool {
 			return false
 		}
 		names = append(names, x.span(m, pe))
-		switch {
-		case pe == c:
-			m = c
-		case x.tok(pe).text == "," && x.tok(pe+1).low == "and":
-			m = pe + 2
-		case x.tok(pe).text == "," || x.tok(pe).low == "and":
-			m = pe + 1
-		default:
+		if pe == c {
+			break
+		}
+		next, ok := x.pastListSep(pe)
+		if !ok {
 			return false
 		}
+		m = next
 	}
 	if len(names) < 2 {
 		return false
