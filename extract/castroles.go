@@ -214,8 +214,8 @@ func (x *extractor) kindTitleAt(i int) int {
 // i.
 func (x *extractor) headlineKindSkip(i int) int {
 	m := i
-	if x.tok(m).has(cNetworks) {
-		m++
+	for m < i+3 && x.tok(m).cap && x.tok(m).has(cNetworks) {
+		m++ // "Netflix", "Apple TV+", "BBC One"
 	}
 	k := m
 	for k < m+2 && x.tok(k).has(cGenreNouns|cFormatWords) {

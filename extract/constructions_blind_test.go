@@ -118,7 +118,7 @@ var blindSetConstructions = []construction{
 		name: "Written by X of T1 and T2 and produced by Y of T3; helmed by director X of “T” (not \"Andrew Low of Element\", a company)",
 		text: "Chicago Writer is a new drama.\n\nWritten by Jin Soo-wann of Moon Embracing the Star and Kill Me Heal You and produced by Kim Cheol-kyo of On the Way to the Station, the drama is already at the center of attention.\n\n“Jeong Nyeon” will be helmed by director Jung Ji Inn of “The Red Sleeves” and stars Kim Tae Rii.\n\nThe film is produced by Ed Guin and Andrew Low of Element, along with Kasia Mali.",
 		want: []string{"crew|Jin Soo-wann|Moon Embracing the Star||", "crew|Jin Soo-wann|Kill Me Heal You||", "crew|Jin Soo-wann|Chicago Writer||writer", "crew|Kim Cheol-kyo|On the Way to the Station||", "crew|Kim Cheol-kyo|Chicago Writer||producer",
-			"cast|Kim Tae Rii|Jeong Nyeon||", "crew|Jung Ji Inn|The Red Sleeves||", "crew|Jung Ji Inn|Jeong Nyeon||director", "crew|Ed Guin|Jeong Nyeon||producer", "crew|Andrew Low|Jeong Nyeon||producer", "crew|Kasia Mali|Jeong Nyeon||producer"},
+			"cast|Kim Tae Rii|Jeong Nyeon||", "crew|Jung Ji Inn|The Red Sleeves||director", "crew|Jung Ji Inn|Jeong Nyeon||director", "crew|Ed Guin|Jeong Nyeon||producer", "crew|Andrew Low|Jeong Nyeon||producer", "crew|Kasia Mali|Jeong Nyeon||producer"},
 	},
 	{
 		name: "X, who was behind the recent Oscar contenders “T1” and “T2” (not behind the scenes)",

@@ -137,4 +137,9 @@ var roundupConstructions = []construction{
 		text: "Actor Tom Smyth dies at 70\n\nBritish actor Tom Smyth has died at the age of 70, his agent has said.\n\nHe appeared in the drama Time Lord.\n\nWith a long career behind him, his first TV role came in the 1971 TV movie Boswell's Life of Jonson. His first stage role came in Hamlet.",
 		want: []string{"cast|Tom Smyth|Time Lord||", "cast|Tom Smyth|Boswell's Life of Jonson||"},
 	},
+	{
+		name: "a trade headline 'A, B Join Apple TV+ Thriller 'T'': a network of two words and a genre noun before the quoted title, not a title 'Apple TV+ Thriller'",
+		text: "Mara Quist, Tom Hale Join Apple TV+ Thriller 'The Glass Yard'\n\nMara Quist and Tom Hale have been cast in the series. Quist will play Vera.",
+		want: []string{"cast|Tom Hale|The Glass Yard||", "cast|Mara Quist|The Glass Yard|Vera|"},
+	},
 }

@@ -62,7 +62,7 @@ var profileConstructions = []construction{
 	{
 		name: "based on the webtoon of the same name by Naver artist X; helmed by PD Y of 'T2'",
 		text: "Spring Rain Diaries confirmed\n\ntvN has confirmed its new drama 'Spring Rain Diaries'.\n\nBased on the popular webtoon of the same name by Naver artist Hwang Mi-rae, the drama tells the story of a farmer. The drama is helmed by PD Kim Jae-won of 'Sea Town Blues'.",
-		want: []string{"crew|Hwang Mi-rae|Spring Rain Diaries||original author", "crew|Kim Jae-won|Spring Rain Diaries||director", "crew|Kim Jae-won|Sea Town Blues||"},
+		want: []string{"crew|Hwang Mi-rae|Spring Rain Diaries||original author", "crew|Kim Jae-won|Spring Rain Diaries||director", "crew|Kim Jae-won|Sea Town Blues||director"},
 	},
 	{
 		name: "a prize's winner or nominee before a name (Oscar nominee X, Golden Globe winner Y) is no part of it",
