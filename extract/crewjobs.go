@@ -128,18 +128,23 @@ func (x *extractor) hiredAs(k int) bool {
 // the job noun k: X's credit in the film (the sentence's show) or T.
 func (x *extractor) isTheJobOf(k int) bool {
 	w := x.tok(k)
-	if !w.has(cJobNoun) || w.cap || x.jury {
+	if !w.has(cJobNoun) || x.jury {
 		return false
 	}
 	d := k - 1 // "the", past "head", "new"
 	if x.tok(d).low == "executive" {
 		d--
 	}
+	if w.cap && !staffVerb(x.tok(d).low) {
+		return false // "Director X": a job before a name
+	}
 	for q := 0; q < 2 && (jobModifiers[x.tok(d).low] || ordinalWords[x.tok(d).low]) && !x.tok(d).cap; q++ {
 		d-- // "the new showrunner", "the fourth showrunner"
 	}
 	if l := x.tok(d).low; (l == "are" || l == "were") && strings.HasSuffix(w.low, "s") {
-		d++ // "A and B are executive producers"
+		d++ // "A and B are executive producers", "A and B are Executive Producers"
+	} else if (l == "is" || l == "was") && x.tok(k+1).low == "and" && x.tok(k+2).has(cJobNoun) {
+		d++ // "X is executive producer and showrunner": two jobs, no article
 	} else if l != "the" {
 		return false
 	}
@@ -163,7 +168,7 @@ func (x *extractor) isTheJobOf(k int) bool {
 	}
 	jobs := []string{jobNouns[w.low]}
 	next := k + 1
-	for x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) && !x.tok(next+1).cap {
+	for x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) && (!x.tok(next+1).cap || w.cap) {
 		jobs = append(jobs, jobNouns[x.tok(next+1).low])
 		next += 2
 	}
@@ -707,4 +712,11 @@ func (x *extractor) bareJobEnd(k int) bool {
 	}
 	n := x.tok(k + 1)
 	return k+1 == len(x.toks) || n.text == "." || n.text == "," || n.text == ";"
+}
+
+// staffVerb reports whether l is a form of "to be" that names a job after
+// it in a staff list: "X is Executive Producer", "A and B are Executive
+// Producers".
+func staffVerb(l string) bool {
+	return l == "is" || l == "are" || l == "was" || l == "were"
 }

@@ -1,0 +1,12 @@
+package extract
+
+// crewCreditConstructions are TestConstructions' cases for crew credits in
+// trade copy: staff lists, producers named by a company or a verb, and
+// directors named through their earlier films.
+var crewCreditConstructions = []construction{
+	{
+		name: "X is Executive Producer and showrunner; A, B and C are Executive Producers: a staff list in capitals credits the article's show",
+		text: "Harbor Lights starts filming\n\nThe drama Harbor Lights starts filming in May. Ana Lee is Executive Producer and showrunner. Bo Kim, Cy Tan and Dee Ray are Executive Producers.",
+		want: []string{"crew|Ana Lee|Harbor Lights||producer", "crew|Ana Lee|Harbor Lights||showrunner", "crew|Bo Kim|Harbor Lights||producer", "crew|Cy Tan|Harbor Lights||producer", "crew|Dee Ray|Harbor Lights||producer"},
+	},
+}
