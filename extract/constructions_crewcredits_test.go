@@ -9,4 +9,14 @@ var crewCreditConstructions = []construction{
 		text: "Harbor Lights starts filming\n\nThe drama Harbor Lights starts filming in May. Ana Lee is Executive Producer and showrunner. Bo Kim, Cy Tan and Dee Ray are Executive Producers.",
 		want: []string{"crew|Ana Lee|Harbor Lights||producer", "crew|Ana Lee|Harbor Lights||showrunner", "crew|Bo Kim|Harbor Lights||producer", "crew|Cy Tan|Harbor Lights||producer", "crew|Dee Ray|Harbor Lights||producer"},
 	},
+	{
+		name: "a country's possessive before a director (Iran's X) makes no maker of the country and no title of X",
+		text: "Festival line-up announced\n\nFilms by American director Wes Lane, Iran's Jafar Rahimi and the Tan brothers will compete at the festival next month.",
+		want: nil,
+	},
+	{
+		name: "director X will open the festival with her debut feature T: X directs T, not the article's show",
+		text: "Festival line-up announced\n\nThe festival will open with the drama \"Red Harbor\". French director Cy Moreau, a newcomer, will close the festival with her debut feature \"Blue Lake\".",
+		want: []string{"crew|Cy Moreau|Blue Lake||director"},
+	},
 }

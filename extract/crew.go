@@ -417,7 +417,7 @@ func (x *extractor) jobNounRule() {
 			}
 			// "in director Bala's Avan Ivan": the job is on the title the
 			// person owns
-			if l := it[len(it)-1]; len(titles) == 0 && l.pend == l.end && x.tok(l.pend).kind == tPoss {
+			if l := it[len(it)-1]; len(titles) == 0 && l.pend == l.end && x.tok(l.pend).kind == tPoss && !placeWords[strings.ToLower(x.itemName(l))] {
 				if e := x.titleAt(l.pend+1, false); e > l.pend+1 && !x.isNetwork(x.span(l.pend+1, e)) && !describes(unquote(x.span(l.pend+1, e))) && x.knownPerson(x.span(l.pend+1, e)) == "" {
 					titles, ownTitle = append(titles, unquote(x.span(l.pend+1, e))), true
 				}
@@ -503,9 +503,9 @@ func (x *extractor) jobNounRule() {
 					x.add(graph.KindCrew, name, x.sshow, "", job) // "a new drama from Severance creator X"
 				}
 			}
-			if (len(titles) == 0 || (x.inSubjectAside(k) || x.inCrewIntro(k) || x.reunionWith(k)) && !ownTitle) && x.sshow != "" && !x.jury && !(len(titles) == 0 && (x.honoured() || x.titleByJob(k) || x.assistantTo(k))) {
+			if show := x.jobShow(k); (len(titles) == 0 || (x.inSubjectAside(k) || x.inCrewIntro(k) || x.reunionWith(k)) && !ownTitle) && show != "" && !x.jury && !(len(titles) == 0 && (x.honoured() || x.titleByJob(k) || x.assistantTo(k))) {
 				for _, name := range names {
-					x.add(graph.KindCrew, name, x.sshow, "", job)
+					x.add(graph.KindCrew, name, show, "", job)
 				}
 			}
 		}

@@ -273,7 +273,9 @@ var placeWords = set(`india china japan korea america usa us uk britain england 
 	europe asia africa hollywood bollywood london paris berlin seoul tokyo mumbai delhi beijing
 	shanghai toronto sydney madrid rome stockholm copenhagen oslo dublin los angeles york vegas francisco diego
 	manchester liverpool glasgow edinburgh belfast cardiff atlanta chicago boston miami vancouver montreal melbourne
-	chennai hyderabad kolkata bengaluru bangalore kochi thiruvananthapuram pune lagos nairobi manila jakarta singapore`)
+	chennai hyderabad kolkata bengaluru bangalore kochi thiruvananthapuram pune lagos nairobi manila jakarta singapore
+	iran iraq pakistan bangladesh egypt lebanon morocco tunisia algeria senegal ghana syria cuba venezuela peru portugal
+	greece austria switzerland hungary romania`)
 
 // dateWords name days, months and times of year: a title does not run on
 // into "on Tuesday" or "in March".
