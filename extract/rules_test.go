@@ -42,6 +42,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, roundupConstructions...)
 	tests = append(tests, styleConstructions...)
 	tests = append(tests, crewCreditConstructions...)
+	tests = append(tests, castCreditConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -448,7 +448,7 @@ func (x *extractor) titleBefore(j int) int {
 }
 
 // titlesBefore reads one or more titles ending before j: "Miss Granny and
-// The Fortress".
+// The Fortress", "Former A, B and C actress X" (a comma only before "and").
 func (x *extractor) titlesBefore(j int) []string {
 	var out []string
 	for len(out) < 4 {
@@ -472,7 +472,7 @@ func (x *extractor) titlesBefore(j int) []string {
 			break // "It stars X": a pronoun, not a title
 		}
 		out = append(out, x.span(ti, j))
-		if k := i - 1; k > 0 && (x.tok(k).low == "and" || x.tok(k).text == "&") && x.tok(k-1).text != "," {
+		if k := i - 1; k > 0 && ((x.tok(k).low == "and" || x.tok(k).text == "&") && x.tok(k-1).text != "," || x.tok(k).text == "," && len(out) >= 2 && k > 1) {
 			j = k
 			continue
 		}
