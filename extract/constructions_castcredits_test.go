@@ -10,4 +10,9 @@ var castCreditConstructions = []construction{
 		text: "Soap news\n\nFormer Riverbend, Broken Oaths and Kwela actress Thandi Mokoena will be joining the cast of Sunrise Lane to play Lerato.",
 		want: []string{"cast|Thandi Mokoena|Broken Oaths||", "cast|Thandi Mokoena|Kwela||", "cast|Thandi Mokoena|Riverbend||", "cast|Thandi Mokoena|Sunrise Lane|Lerato|"},
 	},
+	{
+		name: "dubbing: 'X talked in Hindi for C in ‘T’', 'In the upcoming ‘T2’, Y will speak for C2': the character after 'for', the title after 'in' or the sentence's opening 'In T,'",
+		text: "Stars who became voices\n\nRohan Mehra talked in Hindi for Captain Vortex in ‘The Vortex Men’, way back in 2004.\n\nIn the upcoming ‘The Vortex Men Return’, Priya Lal will speak for Lady Vortex.",
+		want: []string{"cast|Priya Lal|The Vortex Men Return|Lady Vortex|", "cast|Rohan Mehra|The Vortex Men|Captain Vortex|"},
+	},
 }

@@ -609,6 +609,7 @@ var rules = []struct {
 	{(*extractor).fromMakersRule, 0.6},
 	{(*extractor).titleWithCastRule, 0.6},
 	{(*extractor).playedRolesRule, 0.6},
+	{(*extractor).speakForRule, 0.6},
 	{(*extractor).roleCameRule, 0.6},
 	{(*extractor).reunitesCastRule, 0.7},
 	{(*extractor).coStarRule, 0.6},
