@@ -15,4 +15,9 @@ var castCreditConstructions = []construction{
 		text: "Stars who became voices\n\nRohan Mehra talked in Hindi for Captain Vortex in ‘The Vortex Men’, way back in 2004.\n\nIn the upcoming ‘The Vortex Men Return’, Priya Lal will speak for Lady Vortex.",
 		want: []string{"cast|Priya Lal|The Vortex Men Return|Lady Vortex|", "cast|Rohan Mehra|The Vortex Men|Captain Vortex|"},
 	},
+	{
+		name: "a quoted title that ends in a digit, closed by a prime as typesetting makes it (‘The Vortex Men 2′), is closed there",
+		text: "Stars who became voices\n\nIn the upcoming ‘The Vortex Men 2′, Priya Lal will speak for Lady Vortex.",
+		want: []string{"cast|Priya Lal|The Vortex Men 2|Lady Vortex|"},
+	},
 }

@@ -446,7 +446,11 @@ func tokenize(toks []token, s, lower string) []token {
 			t.class, t.wbit = wordClasses.getHashed(h, t.low), uint8(h>>56)
 			i += n
 		default:
-			toks = append(toks, token{text: s[i : i+n], low: s[i : i+n], kind: tPunct, start: int32(i), end: int32(i + n)})
+			p := s[i : i+n]
+			if r == '′' && len(toks) > 0 && toks[len(toks)-1].kind == tNum && toks[len(toks)-1].end == int32(i) {
+				p = "’" // "‘Deadpool 2′": a closing quote after a digit, typeset as a prime
+			}
+			toks = append(toks, token{text: p, low: p, kind: tPunct, start: int32(i), end: int32(i + n)})
 			i += n
 		}
 	}

@@ -695,7 +695,7 @@ func unquote(s string) string {
 	if r != '“' && r != '"' && r != '‘' && r != '\'' {
 		return s
 	}
-	return strings.TrimSpace(strings.Trim(s, "“”\"‘’',. "))
+	return strings.TrimSpace(strings.Trim(s, "“”\"‘’′',. "))
 }
 
 // showLike reports whether the tokens i..j read as a title rather than a
