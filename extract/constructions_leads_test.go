@@ -142,4 +142,9 @@ var roundupConstructions = []construction{
 		text: "Mara Quist, Tom Hale Join Apple TV+ Thriller 'The Glass Yard'\n\nMara Quist and Tom Hale have been cast in the series. Quist will play Vera.",
 		want: []string{"cast|Tom Hale|The Glass Yard||", "cast|Mara Quist|The Glass Yard|Vera|"},
 	},
+	{
+		name: "a soap story's 'X is known for her role as A in the crime drama T1, and for playing B in Channel 4 comedy T2': the second 'for' clause has the first one's subject; a network of a word and a number before the genre noun",
+		text: "Harbour Row spoilers\n\nHarbour Row has confirmed that Mara Quist is back.\n\nMara Quist is known for her role as Lyla Penn in the crime drama The Fenwick Papers, and for playing Jo in Channel 4 comedy Flatmates.",
+		want: []string{"cast|Mara Quist|The Fenwick Papers|Lyla Penn|", "cast|Mara Quist|Flatmates|Jo|"},
+	},
 }

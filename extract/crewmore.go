@@ -371,11 +371,11 @@ func (x *extractor) addPartners(i int, job string) {
 }
 
 // pastNetwork skips, at i, a network's name and the genre noun after it:
-// "Showtime program", "Netflix series", "BBC One drama". It returns i when
+// "Showtime program", "Netflix series", "BBC One drama", "Channel 4 comedy". It returns i when
 // no network and genre noun stand there.
 func (x *extractor) pastNetwork(i int) int {
 	m := i
-	for m < i+3 && x.tok(m).cap && (x.tok(m).has(cNetworks) || m > i && (x.tok(m).low == "one" || x.tok(m).low == "two" || x.tok(m).kind == tNum)) {
+	for m < i+3 && (x.tok(m).cap && (x.tok(m).has(cNetworks) || m > i && (x.tok(m).low == "one" || x.tok(m).low == "two")) || m > i && x.tok(m).kind == tNum) {
 		m++
 	}
 	if m == i {

@@ -199,3 +199,22 @@ func (x *extractor) worksModifier(i int) bool {
 	}
 	return !w.cap || w.has(cGenreNouns) || describesWord(w.low)
 }
+
+// fameWords come before the "for" of "X is known for C in T": "known",
+// "remembered", "famous", "praised".
+var fameWords = set(`known remembered famous praised acclaimed celebrated recognised recognized`)
+
+// parallelForSubject reads the subject of a second "for" clause, "and" at
+// and: "X is known for her role as A in T1, and for playing B in T2" gives
+// X, the subject of the first "known for".
+func (x *extractor) parallelForSubject(and, want int) []string {
+	for f := and - 1; f > 0 && f > and-30; f-- {
+		if t := x.tok(f); t.kind == tPunct && t.text != "," || t.low == "for" && fameWords[x.tok(f-1).low] {
+			if t.low != "for" {
+				return nil // another sentence's clause, or a bracket
+			}
+			return x.shareSurname(x.subjectsBefore(f+1, want))
+		}
+	}
+	return nil
+}

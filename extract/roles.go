@@ -495,6 +495,9 @@ func (x *extractor) roleRule() {
 		if len(subjects) == 0 {
 			subjects = x.participleSubject(k) // "X joins the cast, playing C"
 		}
+		if len(subjects) == 0 && x.tok(k-1).low == "for" && x.tok(k-2).low == "and" {
+			subjects = x.parallelForSubject(k-2, want) // "X is known for her role as A in T1, and for playing B in T2"
+		}
 		if len(subjects) == 0 && isAs && len(spans) == 1 {
 			subjects = x.asideAsSubject(k, spans[0][1]) // "X, as C, is excellent"
 		}
@@ -547,8 +550,8 @@ func (x *extractor) roleRule() {
 						at++ // "in the upcoming Oshi no Ko anime"
 					}
 				}
-				if x.tok(at).has(cNetworks) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap {
-					at += 2 // "as Rob in ITV drama Innocent"
+				if p := x.pastNetwork(at); p > at {
+					at = p // "as Rob in ITV drama Innocent", "as Jo in Channel 4 comedy T"
 				} else if x.tok(at).has(cNetworks) && x.tok(at+1).kind == tPoss {
 					// "as Lucía in Netflix's “Red Earth”", "in ITV's
 					// long-running drama Harrowgate"
