@@ -27,6 +27,8 @@ func (x *extractor) reunitesCastRule() {
 		at := k + 1
 		if x.tok(at).low == "the" && x.tok(at+1).has(cCastNouns) && !x.tok(at+1).cap {
 			at += 2 // "reunites the stars A and B"
+		} else if e := x.pairNounOf(at); e > at {
+			at = e // "reunites the love team of A and B"
 		}
 		items := x.dropCompanies(x.parseList(at))
 		if n := len(items); n > 0 && x.tok(items[n-1].end).low == "with" {
@@ -55,7 +57,8 @@ func (x *extractor) showSubject(k int) bool {
 	w := x.toks[m]
 	switch {
 	case (w.low == "which" || w.low == "that") && !w.cap:
-		return m > 0 && x.toks[m-1].text == ","
+		// "T, which reunites", or "“T,” which reunites": the comma inside the quotes
+		return m > 0 && (x.toks[m-1].text == "," || m > 1 && x.closeQuote(m-1) && x.toks[m-2].text == ",")
 	case w.has(cGenreNouns) && !w.cap:
 		return true // "The film reunites"
 	}
@@ -63,4 +66,27 @@ func (x *extractor) showSubject(k int) bool {
 		return x.fold(unquote(x.span(ts, m+1))) == x.sshowFold
 	}
 	return false
+}
+
+// pairNounOf reads, at k, "the love team of", "the on-screen pair of", "the
+// tandem of" (a pair noun after at most two describing words, then "of")
+// and returns where the names start after it, or k.
+func (x *extractor) pairNounOf(k int) int {
+	if x.tok(k).low != "the" {
+		return k
+	}
+	for m := k + 1; m < k+4 && m < len(x.toks); m++ {
+		w := x.tok(m)
+		if w.cap || w.kind != tWord {
+			return k
+		}
+		switch w.low {
+		case "team", "tandem", "duo", "pair", "pairing", "couple", "loveteam":
+			if x.tok(m+1).low == "of" {
+				return m + 2
+			}
+			return k
+		}
+	}
+	return k
 }

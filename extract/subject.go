@@ -419,6 +419,8 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "But it was T, which ran for years, that made him famous"
 	} else if title := x.genreLabelTitle(); title != "" {
 		x.sshow = title // "Stone Harbor (Drama): A doctor returns home"
+	} else if title := x.frontedTitle(); title != "" {
+		x.sshow = title // "Leading the list is “T,” which reunites A and B"
 	}
 	st := x.introEnd()
 	if b := bulletEnd(t); b > st {

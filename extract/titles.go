@@ -441,6 +441,33 @@ func (x *extractor) titleBefore(j int) int {
 		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !t[i].has(cNameStart) && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):
 			i-- // "Grey's Anatomy showrunner X": one title, its possessive inside
 		default:
+			return x.quotedFrom(i, j)
+		}
+	}
+	return x.quotedFrom(i, j)
+}
+
+// quotedFrom widens a title read back from j to start at i to the whole
+// quotation it ends, where j is a closing quote or the comma inside one
+// ("“Hiram na Pangarap,” which": the lower-case words inside the quotes
+// are the title's). It returns the start, i when there is no such
+// quotation.
+func (x *extractor) quotedFrom(i, j int) int {
+	t := x.toks
+	if i >= j || j >= len(t) || i < 2 {
+		return i
+	}
+	if !x.closeQuote(j) && !(t[j].text == "," && x.closeQuote(j+1)) {
+		return i
+	}
+	for k := i - 1; k > 0 && k > j-12; k-- {
+		switch w := &t[k]; {
+		case w.text == "“" || (w.text == "\"" || w.text == "'" || w.text == "‘") && (k == 0 || t[k-1].end < w.start):
+			if k+1 < i && t[k+1].cap {
+				return k + 1
+			}
+			return i
+		case w.kind != tWord:
 			return i
 		}
 	}
