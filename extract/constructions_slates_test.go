@@ -9,4 +9,9 @@ var slateConstructions = []construction{
 		text: "Network bares its teleserye slate\n\nThe network presented its slate of new dramas on Tuesday.\n\nLeading the list is \"Tala ng Buhay,\" which reunites the love team of Rico Manalang and Dina Flores.\n\nAlso on the slate is the action series \"Kalye Uno,\" topbilled by Jun Castro as a rookie cop.",
 		want: []string{"cast|Rico Manalang|Tala ng Buhay||", "cast|Dina Flores|Tala ng Buhay||", "cast|Jun Castro|Kalye Uno||"},
 	},
+	{
+		name: "a nominations list: a category heading over one nominee a line (A, “T”; A and B, “T”; A, “T” (Episode: “E”)): the category says cast or crew and the job",
+		text: "Prism Awards: the nominations\n\nThe nominations were announced on Tuesday.\n\nBest Drama Series\n\"Cold Quarry\"\n\"Lantern Row\"\n\nBest Actress in a Drama Series\nMira Tallis, \"Cold Quarry\"\nJo Hanley, \"Lantern Row\"\n\nBest Directing for a Drama Series\nPaul Ostrow, \"Cold Quarry\" (Episode: \"Flood\")\n\nBest Writing for a Comedy Series\nAmi Roth and Leo Brandt, \"Desk Duty\"\nNell Carver, \"Lantern Row\"",
+		want: []string{"cast|Mira Tallis|Cold Quarry||", "cast|Jo Hanley|Lantern Row||", "crew|Paul Ostrow|Cold Quarry||director", "crew|Ami Roth|Desk Duty||writer", "crew|Leo Brandt|Desk Duty||writer", "crew|Nell Carver|Lantern Row||writer"},
+	},
 }

@@ -601,6 +601,7 @@ var rules = []struct {
 	{(*extractor).assistedRule, 0.6},
 	{(*extractor).staffWorkRule, 0.7},
 	{(*extractor).nameTitleRule, 0.6},
+	{(*extractor).categoryLineRule, 0.7},
 	{(*extractor).hostRule, 0.7},
 	{(*extractor).makerActorRule, 0.7},
 	{(*extractor).actorMakerRule, 0.7},

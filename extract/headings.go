@@ -330,7 +330,7 @@ func (x *extractor) nameTitleRule() {
 	if s == nil || !s.first || s.para == 0 || len(s.toks) < 5 || !isQuote(s.toks[len(s.toks)-1].text) {
 		return
 	}
-	if person, title := x.nameTitleLine(s); person != "" {
+	if person, title := x.nameTitleLine(s); person != "" && !x.underCategory() {
 		x.add("", person, title, "", "")
 	}
 }
