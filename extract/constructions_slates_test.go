@@ -14,4 +14,9 @@ var slateConstructions = []construction{
 		text: "Prism Awards: the nominations\n\nThe nominations were announced on Tuesday.\n\nBest Drama Series\n\"Cold Quarry\"\n\"Lantern Row\"\n\nBest Actress in a Drama Series\nMira Tallis, \"Cold Quarry\"\nJo Hanley, \"Lantern Row\"\n\nBest Directing for a Drama Series\nPaul Ostrow, \"Cold Quarry\" (Episode: \"Flood\")\n\nBest Writing for a Comedy Series\nAmi Roth and Leo Brandt, \"Desk Duty\"\nNell Carver, \"Lantern Row\"",
 		want: []string{"cast|Mira Tallis|Cold Quarry||", "cast|Jo Hanley|Lantern Row||", "crew|Paul Ostrow|Cold Quarry||director", "crew|Ami Roth|Desk Duty||writer", "crew|Leo Brandt|Desk Duty||writer", "crew|Nell Carver|Lantern Row||writer"},
 	},
+	{
+		name: "a festival programme's line with the title in quotes: “T” (Country), dir. X",
+		text: "Festival unveils its competition\n\nThe festival unveiled its competition on Monday.\n\nInternational Competition\n\"The Pale Shore\" (Denmark-Sweden), dir. Karin Voss\n\"Blue Kilns\" (Portugal), dir. Rui Matos",
+		want: []string{"crew|Karin Voss|The Pale Shore||director", "crew|Rui Matos|Blue Kilns||director"},
+	},
 }

@@ -2,7 +2,8 @@ package extract
 
 // "dir. X": festival and programme copy names a film's director after the
 // abbreviation, on the title's line ("Salt Tides (Portugal, 2024) – dir.
-// Ana Duarte", "Iron Bell, dir. Tomas Berg") or in a bracket after the
+// Ana Duarte", "Iron Bell, dir. Tomas Berg", "“Iron Bell” (Norway), dir.
+// Tomas Berg") or in a bracket after the
 // title ("Old Roads (dir. Mara Quist, France)").
 
 import "github.com/castgraph/castgraph/graph"
@@ -39,7 +40,7 @@ func (x *extractor) dirLine(i int) bool {
 		return false
 	}
 	title := graph.CleanSpace(unquote(s.text[t[0].start:t[e-1].end]))
-	if title == "" || !t[0].cap && t[0].kind != tNum || x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" {
+	if title == "" || !t[0].cap && t[0].kind != tNum && !(isQuote(t[0].text) && len(t) > 1 && (t[1].cap || t[1].kind == tNum)) || x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" {
 		return false
 	}
 	next := &x.sents[i+1]
