@@ -19,4 +19,14 @@ var crewCreditConstructions = []construction{
 		text: "Festival line-up announced\n\nThe festival will open with the drama \"Red Harbor\". French director Cy Moreau, a newcomer, will close the festival with her debut feature \"Blue Lake\".",
 		want: []string{"crew|Cy Moreau|Blue Lake||director"},
 	},
+	{
+		name: "X was the writer and executive producer of the popular sitcom, “T”: both jobs, on the title after the genre noun and its comma",
+		text: "Blue Lake starts filming\n\nThe thriller Blue Lake starts filming in May. Gil Ma was the writer and executive producer of the popular sitcom, \"Iron Gate.\"",
+		want: []string{"crew|Gil Ma|Iron Gate||writer", "crew|Gil Ma|Iron Gate||producer"},
+	},
+	{
+		name: "penned by Emmy-winning writer and producer, X, who ...: a prize word and a comma before the name in apposition",
+		text: "Blue Lake starts filming\n\nThe thriller Blue Lake starts filming in May. The series will be penned by Emmy-winning writer and producer, Dee Ho, who is also a novelist.",
+		want: []string{"crew|Dee Ho|Blue Lake||writer"},
+	},
 }

@@ -108,7 +108,7 @@ func (x *extractor) crewByRule() {
 		// "co-directed by A Hologram for The King helmer Tom Tykwer",
 		// "produced by Killing Eve producer X", "created by Spanish
 		// Affair’s co-writer X": a credit in that title too
-		if e := x.titleAt(at, false); e > at && (x.tok(e).has(cJobNoun) && !x.tok(e).cap || x.tok(e).kind == tPoss && x.tok(e+1).has(cJobNoun) && !x.tok(e+1).cap && !(x.personShaped(at, e) && x.startsName(at))) {
+		if e := x.titleAt(at, false); e > at && x.pastAccolade(at) == at && (x.tok(e).has(cJobNoun) && !x.tok(e).cap || x.tok(e).kind == tPoss && x.tok(e+1).has(cJobNoun) && !x.tok(e+1).cap && !(x.personShaped(at, e) && x.startsName(at))) {
 			ps := e + 1
 			if x.tok(e).kind == tPoss {
 				ps++ // "created by Spanish Affair’s co-writer X"
@@ -125,12 +125,12 @@ func (x *extractor) crewByRule() {
 			} else if x.tok(e).has(cJobNoun) && x.tok(ps).cap && x.tok(ps).has(cGenreNouns|cCompanyWords) {
 				continue // "produced by Doctor Foster producer Drama Republic": a company, no person
 			}
-		} else if x.tok(at).has(cJobNoun) && (!x.tok(at).cap || isUpperCase(x.tok(at).text) && x.tok(at+1).cap) {
+		} else if at = x.pastAccolade(at); x.tok(at).has(cJobNoun) && (!x.tok(at).cap || isUpperCase(x.tok(at).text) && x.tok(at+1).cap) {
 			ofJob = jobNouns[x.tok(at).low]
 			if past := x.pastJobNouns(at); past != at+1 && !(x.tok(at).low == "executive" && past == at+2) {
 				ofJob = "" // "penned by writer and actor X of T": which of the two in T is not said
 			}
-			at = x.pastJobNouns(at) // "remade by director X", "penned by writer and actor X", "helmed by PD X", "by executive producer X"
+			at = x.pastJobComma(x.pastJobNouns(at)) // "remade by director X", "penned by writer and actor X", "helmed by PD X", "by executive producer X"
 		} else {
 			// "produced by award-winning filmmaking duo X and Y", "scripted
 			// by the renowned filmmaker-editor-scriptwriter X"

@@ -4,6 +4,8 @@ package extract
 // noun after them, and the checks that keep a place or a company from
 // standing as a maker.
 
+import "strings"
+
 // featureOrders, before "feature", make it a noun for a film: "her debut
 // feature", "his second feature", "the new feature".
 var featureOrders = set(`debut first second third fourth fifth sophomore new latest next upcoming`)
@@ -29,4 +31,66 @@ func (x *extractor) jobShow(k int) string {
 		}
 	}
 	return x.sshow
+}
+
+// execProducerAt reads "executive producer" at i: it returns the index
+// after it, or 0.
+func (x *extractor) execProducerAt(i int) int {
+	if l := x.tok(i).low; l != "executive" && l != "co-executive" {
+		return 0
+	}
+	if l := x.tok(i + 1).low; l != "producer" && l != "producers" {
+		return 0
+	}
+	return i + 2
+}
+
+// kindTitleAfter is where the title starts after "the new series T" or
+// "the popular sitcom, “T”" at i (a genre noun, a comma, a quoted title);
+// else 0.
+func (x *extractor) kindTitleAfter(i int) int {
+	if at := x.kindTitleAt(i); at > 0 {
+		if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" {
+			return at
+		}
+		return 0
+	}
+	m := i
+	if x.tok(m).low != "the" || x.tok(m).cap {
+		return 0
+	}
+	m++
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && (titleAdjectives[x.tok(m).low] || x.tok(m).has(cDescribe)); q++ {
+		m++ // "popular", "hit"
+	}
+	if !x.tok(m).has(cGenreNouns) || x.tok(m).cap || x.tok(m+1).text != "," || !isQuote(x.tok(m+2).text) {
+		return 0
+	}
+	if e := x.titleAt(m+2, false); e > m+2 && x.titleStarts(m+2) && !x.isNetwork(x.span(m+2, e)) {
+		return m + 2
+	}
+	return 0
+}
+
+// pastAccolade skips, at i, a prize word before a job noun: "penned by
+// Emmy-winning writer X", "by Oscar-nominated director X". It returns i
+// where no job noun follows.
+func (x *extractor) pastAccolade(i int) int {
+	l := x.tok(i).low
+	if x.tok(i).kind != tWord || !(strings.HasSuffix(l, "-winning") || strings.HasSuffix(l, "-nominated")) || !x.tok(i+1).has(cJobNoun) || x.tok(i+1).cap {
+		return i
+	}
+	return i + 1
+}
+
+// pastJobComma skips the comma between a job noun and the name after it:
+// "penned by writer and producer, X, who".
+func (x *extractor) pastJobComma(i int) int {
+	if x.tok(i).text != "," || !x.tok(i-1).has(cJobNoun) || !x.startsName(i+1) {
+		return i
+	}
+	if pe := x.personAt(i + 1); pe > i+1 && (x.tok(pe).kind == tPunct || pe == len(x.toks)) {
+		return i + 1 // the name in apposition ends at a comma or a full stop
+	}
+	return i
 }

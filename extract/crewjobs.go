@@ -169,6 +169,11 @@ func (x *extractor) isTheJobOf(k int) bool {
 	jobs := []string{jobNouns[w.low]}
 	next := k + 1
 	for x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) && (!x.tok(next+1).cap || w.cap) {
+		if j := x.execProducerAt(next + 1); j > 0 {
+			jobs = append(jobs, graph.JobProducer) // "the writer and executive producer of T"
+			next = j
+			continue
+		}
 		jobs = append(jobs, jobNouns[x.tok(next+1).low])
 		next += 2
 	}
@@ -186,6 +191,8 @@ func (x *extractor) isTheJobOf(k int) bool {
 		show = x.sshow
 	} else if l := x.tok(next + 1).low; l == "photography" || l == "cinematography" {
 		show, jobs = x.sshow, []string{""} // "X was the director of photography"
+	} else if at := x.kindTitleAfter(next + 1); at > 0 {
+		show = unquote(x.span(at, x.titleAt(at, false))) // "the writer of the popular sitcom, “T”"
 	} else if x.projectObject(next+1) && x.tok(next+1).low != "it" {
 		show = x.sshow
 	} else if e := x.titleAt(next+1, false); e > next+1 && x.titleStarts(next+1) {
