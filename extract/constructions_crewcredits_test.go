@@ -29,4 +29,14 @@ var crewCreditConstructions = []construction{
 		text: "Blue Lake starts filming\n\nThe thriller Blue Lake starts filming in May. The series will be penned by Emmy-winning writer and producer, Dee Ho, who is also a novelist.",
 		want: []string{"crew|Dee Ho|Blue Lake||writer"},
 	},
+	{
+		name: "a channel's possessive before a show (BBC Four's German series T) makes no crew of the channel",
+		text: "Nordic noir returns\n\nViewers of BBC Four's current Saturday-night German series Red Lake got a nice surprise at the end of the episode.",
+		want: nil,
+	},
+	{
+		name: "distributed outside of Australia by a company: a country before by is no title",
+		text: "Dark Ward starts filming\n\nThe drama Dark Ward is produced by Rough Gem Productions for Stan in Australia and is distributed outside of Australia by Acme Global Content Distribution.",
+		want: nil,
+	},
 }

@@ -92,7 +92,7 @@ func isNetworkByFields(s string) bool {
 		switch low := strings.ToLower(w); {
 		case networks[low]:
 			named = true
-		case low == "+" || low == "and" || low == "&" || low == "one" || low == "two" || low == "the":
+		case low == "+" || low == "and" || low == "&" || low == "one" || low == "two" || low == "three" || low == "four" || low == "the":
 		default:
 			return false
 		}

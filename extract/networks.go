@@ -85,7 +85,7 @@ func isNetwork(s string) bool {
 		}
 		if wordClasses.getBytes(low)&cNetworks == 0 { // !networks[low]
 			switch string(low) {
-			case "+", "and", "&", "one", "two", "the":
+			case "+", "and", "&", "one", "two", "three", "four", "the": // "BBC Four"
 			default:
 				return false
 			}

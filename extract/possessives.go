@@ -21,8 +21,8 @@ func (x *extractor) possRule() {
 			continue
 		}
 		owners := x.ownersBefore(k)
-		if len(owners) == 1 && (placeWords[strings.ToLower(owners[0])] || countryName(owners[0])) {
-			owners = nil // "Iran's Jafar Panahi": a country's person, no maker
+		if len(owners) == 1 && (placeWords[strings.ToLower(owners[0])] || countryName(owners[0]) || x.isNetwork(owners[0])) {
+			owners = nil // "Iran's Jafar Panahi", "BBC Four's series T": a country's person, a channel's show, no maker
 		}
 		if st := x.ownersStart(k); st > 0 && (x.toks[st-1].low == "the" || x.articleOpens(k)) {
 			owners = nil // "The Handmaid's Tale", "My Best Friend's Wedding": a title, no owner

@@ -60,7 +60,7 @@ func (x *extractor) titleByRule() {
 				continue // "Dialogues by X": one word is a title only in a list of them
 			}
 		}
-		if title == "" || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.noCreditName(title) || x.sourceBefore(te-1) {
+		if title == "" || x.isNetwork(title) || placeWords[strings.ToLower(title)] || describes(title) || x.knownPerson(title) != "" || x.noCreditName(title) || x.sourceBefore(te-1) {
 			continue
 		}
 		m, job := k+1, ""
