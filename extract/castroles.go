@@ -564,8 +564,9 @@ func (x *extractor) orJoins(items []item, j int) bool {
 var pronounClauseOpeners = set(`when after before while once until since then later also`)
 
 // timeIntroOpeners open a short phrase of time before a sentence's
-// subject, with no comma after it: "In later years he guest-starred on T".
-var timeIntroOpeners = set(`in during by after since later throughout over from at`)
+// subject, with no comma after it: "In later years he guest-starred on T",
+// or of place: "On the big screen he appeared in T".
+var timeIntroOpeners = set(`in during by after since later throughout over from at on outside away beyond besides`)
 
 // timeIntroBefore reports whether the words before j are such a phrase:
 // its opener first, then up to five lower-case words or numbers.

@@ -147,4 +147,9 @@ var roundupConstructions = []construction{
 		text: "Harbour Row spoilers\n\nHarbour Row has confirmed that Mara Quist is back.\n\nMara Quist is known for her role as Lyla Penn in the crime drama The Fenwick Papers, and for playing Jo in Channel 4 comedy Flatmates.",
 		want: []string{"cast|Mara Quist|The Fenwick Papers|Lyla Penn|", "cast|Mara Quist|Flatmates|Jo|"},
 	},
+	{
+		name: "an obituary's 'He later starred opposite Y in the period drama T, playing C': the participle's subject is the verb's, not Y, and its show T; 'On the big screen he appeared in T2 (1985)' reads the pronoun past an opening phrase of place",
+		text: "Actor Tom Smyth dies at 80\n\nTom Smyth, the actor best remembered for the sitcom The Tea Urn, has died at the age of 80.\n\nHe later starred opposite Jean Carrow in the period drama Dunmore Hall, playing the ageing butler Mr Pettigrew.\n\nOn the big screen he appeared in The Long Way Home (1985).",
+		want: []string{"cast|Tom Smyth|The Tea Urn||", "cast|Tom Smyth|Dunmore Hall|Mr Pettigrew|", "cast|Jean Carrow|Dunmore Hall||", "cast|Tom Smyth|The Long Way Home||"},
+	},
 }

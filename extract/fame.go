@@ -218,3 +218,17 @@ func (x *extractor) parallelForSubject(and, want int) []string {
 	}
 	return nil
 }
+
+// fameOf is the "of" or "from" of "X of T fame" whose "fame" is at j, or
+// -1.
+func (x *extractor) fameOf(j int) int {
+	for m := j - 1; m > 0 && m > j-9; m-- {
+		if l := x.toks[m].low; (l == "of" || l == "from") && !x.toks[m].cap {
+			if x.titleAt(m+1, false) == j {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}

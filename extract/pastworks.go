@@ -319,7 +319,7 @@ func (x *extractor) fameTail(k int) int {
 	case (l == "became" || l == "become" || l == "becoming") && n == "famous",
 		(l == "found" || l == "finding") && n == "fame":
 		return k + 2
-	case l == "best" && n == "remembered" && k > 0 && (t[k-1].low == "is" || t[k-1].low == "was" || t[k-1].text == ","):
+	case l == "best" && n == "remembered" && k > 0 && (t[k-1].low == "is" || t[k-1].low == "was" || t[k-1].text == "," || t[k-1].has(cCastNouns) && !t[k-1].cap): // "X, the actor best remembered for T"
 		return k + 2
 	}
 	return -1

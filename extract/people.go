@@ -557,6 +557,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		switch x.tok(ps - 1).low {
 		case "in", "at", "from", "into", "across", "throughout", "during", "near", "outside":
 			return nil // "released in the United Kingdom as T": a place
+		case "opposite", "alongside":
+			if v := ps - 2; v >= 0 && x.toks[v].has(cWorkCues) && !x.toks[v].cap && want <= 1 {
+				return x.subjectsBefore(v, want) // "He starred opposite Y in T, playing C": the verb's subject
+			}
 		}
 	}
 	for len(out) < 40 {
@@ -724,20 +728,6 @@ func (x *extractor) noteSubject() {
 			}
 		}
 	}
-}
-
-// fameOf is the "of" or "from" of "X of T fame" whose "fame" is at j, or
-// -1.
-func (x *extractor) fameOf(j int) int {
-	for m := j - 1; m > 0 && m > j-9; m-- {
-		if l := x.toks[m].low; (l == "of" || l == "from") && !x.toks[m].cap {
-			if x.titleAt(m+1, false) == j {
-				return m
-			}
-			return -1
-		}
-	}
-	return -1
 }
 
 // shareSurname is the package's shareSurname where the single name is a
