@@ -20,4 +20,9 @@ var castCreditConstructions = []construction{
 		text: "Stars who became voices\n\nIn the upcoming ‘The Vortex Men 2′, Priya Lal will speak for Lady Vortex.",
 		want: []string{"cast|Priya Lal|The Vortex Men 2|Lady Vortex|"},
 	},
+	{
+		name: "a Spanish title unquoted keeps its 'en' between capitalized words: 'the telenovela Amor en Tiempos de Guerra'",
+		text: "Telenovela stars\n\nMia Corral starred in the telenovela Amor en Tiempos de Guerra alongside Luis Varela.",
+		want: []string{"cast|Luis Varela|Amor en Tiempos de Guerra||", "cast|Mia Corral|Amor en Tiempos de Guerra||"},
+	},
 }

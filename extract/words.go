@@ -303,7 +303,7 @@ func ordinal(t *token) int {
 
 // titleGlue are lower-case words that may stand inside a title between
 // capitalized words: "House of the Dragon", "King the Land".
-var titleGlue = set(`of the a an in on at to for with from vs vs. de la le du des von van der di da del y no los las el con dos das do et o ni wa ga wo ka`)
+var titleGlue = set(`of the a an in on at to for with from vs vs. de la le du des von van der di da del y no los las el en al por sin con dos das do et o ni wa ga wo ka`)
 
 // notAfterAs are words before "as" that do not introduce a role.
 var notAfterAs = set(`known such well same so described regarded seen referred billed dubbed titled named serve serves served serving act acts acted acting
