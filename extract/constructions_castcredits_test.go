@@ -25,4 +25,9 @@ var castCreditConstructions = []construction{
 		text: "Telenovela stars\n\nMia Corral starred in the telenovela Amor en Tiempos de Guerra alongside Luis Varela.",
 		want: []string{"cast|Luis Varela|Amor en Tiempos de Guerra||", "cast|Mia Corral|Amor en Tiempos de Guerra||"},
 	},
+	{
+		name: "'X, who made his name in T, joins the cast of U', 'Y made a name for herself in V': the work that made the person known; T is no person",
+		text: "Casting news\n\nLuis Varela, who made his name in The Long Road, joins the cast of Cold Harbour. Ana Pinto made a name for herself in “Tin Roof”.",
+		want: []string{"cast|Ana Pinto|Tin Roof||", "cast|Luis Varela|Cold Harbour||", "cast|Luis Varela|The Long Road||"},
+	},
 }

@@ -301,10 +301,11 @@ func (x *extractor) awaitRule() {
 // fameVerbs rise to fame: "X rose to fame in T", "Y shot to stardom with U".
 var fameVerbs = set(`rose rise rises risen shot catapulted`)
 
-var becameFamousMask = wordMask("famous", "fame", "remembered")
+var becameFamousMask = wordMask("famous", "fame", "remembered", "name")
 
 // fameTail reads, at k, the phrase of becoming known: "rose to fame",
-// "shot to stardom", "became famous", "found fame", "is best remembered":
+// "shot to stardom", "became famous", "found fame", "is best remembered",
+// "made his name", "made a name for herself":
 // it returns where the words after it start, or -1.
 func (x *extractor) fameTail(k int) int {
 	t := x.toks
@@ -321,6 +322,10 @@ func (x *extractor) fameTail(k int) int {
 		return k + 2
 	case l == "best" && n == "remembered" && k > 0 && (t[k-1].low == "is" || t[k-1].low == "was" || t[k-1].text == "," || t[k-1].has(cCastNouns) && !t[k-1].cap): // "X, the actor best remembered for T"
 		return k + 2
+	case (l == "made" || l == "making") && (n == "his" || n == "her" || n == "their") && x.tok(k+2).low == "name":
+		return k + 3 // "who made his name in T"
+	case (l == "made" || l == "making") && n == "a" && x.tok(k+2).low == "name" && x.tok(k+3).low == "for" && strings.HasSuffix(x.tok(k+4).low, "self"):
+		return k + 5 // "made a name for herself in T"
 	}
 	return -1
 }
