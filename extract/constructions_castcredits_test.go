@@ -30,4 +30,9 @@ var castCreditConstructions = []construction{
 		text: "Casting news\n\nLuis Varela, who made his name in The Long Road, joins the cast of Cold Harbour. Ana Pinto made a name for herself in “Tin Roof”.",
 		want: []string{"cast|Ana Pinto|Tin Roof||", "cast|Luis Varela|Cold Harbour||", "cast|Luis Varela|The Long Road||"},
 	},
+	{
+		name: "'The soap Home and Shore has cast X as C': a title after a genre noun runs on past 'and' where a casting verb follows it",
+		text: "Soap news\n\nThe soap Home and Shore has cast Mia Corral as Leah Marsh.",
+		want: []string{"cast|Mia Corral|Home and Shore|Leah Marsh|"},
+	},
 }

@@ -588,6 +588,8 @@ func (x *extractor) sentenceShow() {
 				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss && !x.fameAfter(e) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
+					} else {
+						e = x.andTitleEnd(k+1, e) // "The soap Home and Away has cast X"
 					}
 					x.sshow = x.span(k+1, e)
 					break
