@@ -35,4 +35,9 @@ var castCreditConstructions = []construction{
 		text: "Soap news\n\nThe soap Home and Shore has cast Mia Corral as Leah Marsh.",
 		want: []string{"cast|Mia Corral|Home and Shore|Leah Marsh|"},
 	},
+	{
+		name: "'T stars X, who plays A, B and C': a play verb in the singular has one subject, who plays each character of the list",
+		text: "Bright Hour first look\n\n“Bright Hour” stars Mia Corral, who plays Leah, Marilyn and Jo. In “Cold Harbour”, Ana Pinto portrays Nurse Ada Penn and her twin Bea.",
+		want: []string{"cast|Ana Pinto|Cold Harbour|Bea|", "cast|Ana Pinto|Cold Harbour|Nurse Ada Penn|", "cast|Mia Corral|Bright Hour|Jo|", "cast|Mia Corral|Bright Hour|Leah|", "cast|Mia Corral|Bright Hour|Marilyn|"},
+	},
 }

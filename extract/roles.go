@@ -194,6 +194,10 @@ func (x *extractor) charList(i int) [][2]int {
 	return out
 }
 
+// singularPlayVerbs are playVerbs in the present singular: one person
+// plays.
+var singularPlayVerbs = set(`plays portrays voices essays embodies`)
+
 var playVerbs = set(`play plays playing played portray portrays portraying portrayed voice voices voicing voiced essay essays essaying essayed
 	embody embodies embodying embodied`)
 
@@ -487,7 +491,9 @@ func (x *extractor) roleRule() {
 			}
 		}
 		want := 0
-		dual := len(spans) > 1 && x.dualRoleAt(k, obj, isAs)
+		// "X, who plays Leah, Marilyn and Jo": a verb in the singular has
+		// one subject, who plays each character
+		dual := len(spans) > 1 && (x.dualRoleAt(k, obj, isAs) || singularPlayVerbs[low])
 		if len(spans) > 1 && !dual {
 			want = len(spans)
 		}
