@@ -4,7 +4,10 @@ package extract
 // the titles its first sentences quote, introduce by a genre noun or
 // repeat.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // guessArticleShow is findArticleShow's last resort: of the titles that the
 // first sentences quote or introduce by a genre noun ("the film “T”",
@@ -12,7 +15,8 @@ import "strings"
 // person there ("'T' star X", "“T” director X").
 func (x *extractor) guessArticleShow() {
 	best, bestN := "", 0
-	guess := 0.8 // a quoted or genre-noun title
+	guess := 0.8        // a quoted or genre-noun title
+	var things []string // quoted names of characters and things, which no later mention makes a show
 	for i := 0; i < len(x.sents) && i < 4; i++ {
 		s := x.look(i)
 		t := s.toks
@@ -26,7 +30,10 @@ func (x *extractor) guessArticleShow() {
 				continue // not a quoted sentence: "“Meryl is returning for next season because ...”"
 			}
 			title, _ := x.split(unquote(x.span(k, e)))
-			if !hasLetter(title) || x.isNetwork(title) || x.tok(e).has(cCastNouns|cJobNoun) || describes(title) {
+			if quoted && x.quotedThing(k) {
+				things = append(things, x.skey(title))
+			}
+			if !hasLetter(title) || x.isNetwork(title) || x.tok(e).has(cCastNouns|cJobNoun) || describes(title) || slices.Contains(things, x.skey(title)) {
 				k = e - 1
 				continue
 			}
@@ -53,7 +60,7 @@ func (x *extractor) guessArticleShow() {
 				start := k
 				k = e - 1
 				title, _ := x.split(x.span(start, e))
-				if !hasLetter(title) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) ||
+				if !hasLetter(title) || slices.Contains(things, x.skey(title)) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) ||
 					e == start+1 && (koreanFamily[s.toks[start].low] || x.resolve(title) != title || lastOfName(x.a.Text, title)) || // "Lee": a surname the article repeats; "Vijay" of "Thalapathy Vijay"
 					s.toks[e-1].low == "festival" || s.toks[e-1].low == "awards" || // "Toronto Film Festival"
 

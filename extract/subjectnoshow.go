@@ -1,0 +1,47 @@
+package extract
+
+// Quoted names in an article's opening that are no show of its own: a
+// character's ("Kim's character, 'Nobleman'"), a thing's in the story ("the
+// delivery service 'The Green Jersey'"), or a work inside the story ("its
+// two in-story anime films, "T""). The article's show is not guessed from
+// them.
+
+// thingNouns name what a quoted name may be other than a show: a person in
+// the story, a business, a place, a song. "the delivery service ‘T’", "his
+// character, ‘C’", "a boxer named ‘M’".
+var thingNouns = set(`character characters role roles persona alter ego alias nickname codename
+	service company firm business brand app startup band gang club restaurant bar cafe café shop store
+	hotel ship boat village town island school academy agency organisation organization cult
+	song single album track anthem slogan catchphrase`)
+
+// fictionWords say that the works a sentence names after them exist only in
+// the story: "its two in-story anime films", "the fictional series".
+var fictionWords = set(`in-story in-universe fictional fictitious imaginary make-believe film-within-a-film show-within-a-show`)
+
+// quotedThing reports whether the quoted name opening at k is no show of the
+// article's: after a noun of a thing or a character ("the delivery service
+// ‘T’", "his character, ‘C’"), after "named" or "called" that follow no
+// kind of show ("a boxer named ‘M’"), or in a clause that says the works it
+// names are inside the story ("its two in-story anime films, “A” and “B”").
+func (x *extractor) quotedThing(k int) bool {
+	p := k - 1
+	if x.tok(p).text == "," {
+		p--
+	}
+	if w := x.tok(p); thingNouns[w.low] && !w.cap {
+		return true
+	}
+	if w := x.tok(p); (w.low == "named" || w.low == "called" || w.low == "nicknamed") && !w.cap && !x.tok(p-1).has(cGenreNouns) {
+		return true
+	}
+	for m := k - 1; m >= 0 && m >= k-30; m-- {
+		w := x.tok(m)
+		if w.text == "." || w.text == ";" || w.text == ":" {
+			break
+		}
+		if fictionWords[w.low] {
+			return true
+		}
+	}
+	return false
+}
