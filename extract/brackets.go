@@ -641,6 +641,7 @@ func (x *extractor) surnameActor(inner, outer string, p part) string {
 // castBySurname is the one person with cast credits in this article whose
 // family name or surname is s, or "".
 func (x *extractor) castBySurname(s, outer string) string {
+	x.know.askCredits()
 	fs, fo := x.fold(s), x.fold(outer)
 	found := ""
 	for i := range x.facts {

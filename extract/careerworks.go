@@ -251,13 +251,13 @@ func (x *extractor) careerWorkRule() {
 // careerOwner is the person a sentence that opens with a title speaks of
 // through "her" or "his": the person the sentences before opened with.
 func (x *extractor) careerOwner() string {
-	if x.subject == "" && x.s.first || x.subjectEnd > 0 && x.workOpener() {
+	if x.subject() == "" && x.s.first || x.subjectEnd() > 0 && x.workOpener() {
 		// "He will be seen with Y in T" opening a paragraph, "T was her
 		// latest work" read as opening with a person: the person the
 		// sentence before spoke of
-		return x.prevSubject
+		return x.prevSubject()
 	}
-	return x.subject
+	return x.subject()
 }
 
 // workOpener reports whether the sentence opens with a title that

@@ -120,8 +120,8 @@ func (x *extractor) onScreensRule() {
 			}
 		} else if subj := x.subjectsBefore(k, 1); len(subj) == 1 {
 			person = subj[0]
-		} else if l := x.tok(0).low; (l == "he" || l == "she") && x.prevSubject != "" {
-			person = x.prevSubject // "He has already appeared in four films, and is currently on screens in T"
+		} else if l := x.tok(0).low; (l == "he" || l == "she") && x.prevSubject() != "" {
+			person = x.prevSubject() // "He has already appeared in four films, and is currently on screens in T"
 		}
 		if person != "" {
 			x.add(graph.KindCast, person, title, "", "")
@@ -204,8 +204,8 @@ func (x *extractor) pronounOr(people []string) []string {
 	if len(people) > 0 {
 		return people
 	}
-	if l := x.tok(0).low; (l == "he" || l == "she") && x.prevSubject != "" {
-		return []string{x.prevSubject}
+	if l := x.tok(0).low; (l == "he" || l == "she") && x.prevSubject() != "" {
+		return []string{x.prevSubject()}
 	}
 	return nil
 }

@@ -131,14 +131,14 @@ func (x *extractor) dualRoleAt(k, obj int, isAs bool) bool {
 // nearly all are of one gender ("he", "his", "him" against "she", "her")
 // and the headline names the person; else 0.
 func (x *extractor) leadGender() byte {
-	if x.mainGender != 0 {
-		return x.mainGender
+	if x.mainGender() != 0 {
+		return x.mainGender()
 	}
 	if x.pronounSex == 0 {
 		x.pronounSex = '-'
 		m, f := 0, 0
 		about := false // the headline names the lead's person: the article is about them
-		last := x.mainPerson[strings.LastIndexByte(x.mainPerson, ' ')+1:]
+		last := x.mainPerson()[strings.LastIndexByte(x.mainPerson(), ' ')+1:]
 		for i := range x.sents {
 			if x.sents[i].head {
 				about = about || x.sents[i].para == 0 && last != "" && strings.Contains(x.sents[i].text, last)
@@ -179,10 +179,10 @@ func (x *extractor) titleCharOK(title string) bool {
 // first paragraph ("4. Lee Sun Bin" over "She will star in T"), else the
 // person the sentence before opened with; or "".
 func (x *extractor) sectionPronoun() string {
-	if x.s.first && x.headPerson != "" && x.subject == x.headPerson {
+	if x.s.first && x.headPerson != "" && x.subject() == x.headPerson {
 		return x.headPerson
 	}
-	return x.prevSubject
+	return x.prevSubject()
 }
 
 // kindTitleAt reads "the new series T", "the upcoming JTBC drama T",
@@ -668,7 +668,7 @@ func (x *extractor) theStarOpener() int {
 // sentence or the lead opened with, never a character named at a
 // sentence's start.
 func (x *extractor) starOpenerSubject() []string {
-	for _, c := range [...]string{x.lastCast, x.prevSubject, x.mainPerson} {
+	for _, c := range [...]string{x.lastCast(), x.prevSubject(), x.mainPerson()} {
 		if strings.Contains(c, " ") && x.know.person(x.fold(c)) {
 			return []string{c}
 		}

@@ -66,8 +66,8 @@ func (x *extractor) guestRule() {
 				continue
 			}
 			subj := x.subjectsBefore(k-1, 0)
-			if len(subj) == 0 && (x.tok(0).low == "he" || x.tok(0).low == "she") && x.subject != "" {
-				subj = []string{x.subject}
+			if len(subj) == 0 && (x.tok(0).low == "he" || x.tok(0).low == "she") && x.subject() != "" {
+				subj = []string{x.subject()}
 			}
 			for _, p := range subj {
 				for _, ti := range x.titleList(at) {
@@ -156,8 +156,8 @@ func (x *extractor) guestRule() {
 			continue
 		}
 		subj := x.subjectsBefore(k-1, 0)
-		if len(subj) == 0 && x.subjectEnd > 0 && x.subjectEnd < k {
-			subj = []string{x.subject} // the person the sentence opens with
+		if len(subj) == 0 && x.subjectEnd() > 0 && x.subjectEnd() < k {
+			subj = []string{x.subject()} // the person the sentence opens with
 		}
 		x.castInTitles(subj, x.titleList(at))
 	}

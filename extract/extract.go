@@ -79,6 +79,8 @@ type memo struct {
 	// knowledge, and what it found
 	log   askLog
 	shown articleShown
+	// what the first reading's rules did, sentence by sentence
+	rr rereads
 }
 
 // name is the cache entry of one string.
@@ -240,72 +242,32 @@ type extractor struct {
 	sents []sentence
 	know  *knowledge
 
-	show     string // the article's own show
-	showKey  string
-	abbr     string // its initials: "HOTD"
-	seasons  []int  // the article's season, if it is about one
-	focus    string // the show the text is currently about
-	sentAt   int    // the index of the sentence being read
+	// sentState is what one sentence's rules share with the next's, and
+	// what sentence readies for them (rereads.go): every field the rules
+	// read or write that outlives a rule goes in it
+	sentState
+
+	sentAt   int // the index of the sentence being read
 	amb      ambiguousSurname
-	headings map[string]bool
-	// entryLines counts the lines that are one title over prose: a
-	// roundup's entries when there are two or more
-	entryLines int
-	rosterLine bool // the line is a name alone under a roster heading
-	facts      []fact
-	index      *keyTable[factKey]
-	raw        *keyTable[rawKey] // facts by their fields as given, before normalizing
-	early      *keyTable[rawKey] // facts by add's arguments
+	headings map[string]bool // the keys of headingKeys, as a set
+	facts    []fact
+	index    *keyTable[factKey]
+	raw      *keyTable[rawKey] // facts by their fields as given, before normalizing
+	early    *keyTable[rawKey] // facts by add's arguments
 
 	// the sentence being read
-	s         *sentence
-	toks      []token
-	sshow     string
-	sshowFold string
-	sseasons  []int
-	used      []bool // tokens read as a character's name: set with use
-	usedGen   uint32 // changes with used
-	inBr      []bool // tokens inside round brackets
-	brOver    map[int]bool
-	buf       []bool
-	items     []item // storage for parseList
-	// returning: the sentence speaks of returning cast; secondComma: the
-	// index of its second comma, or -1
-	returning    bool
-	secondComma  int
-	crewSentence bool     // crew words and no casting words: open credits are crew
-	jobOnly      bool     // ... and its only crew words are job nouns before names
-	jobOf        []string // the folded names those job nouns stand before
-	castWords    bool     // the sentence has a casting verb or noun
-	jury         bool     // the sentence is about a festival jury: its jobs are no credits
-	conf         float64  // the confidence of the rule being applied
-	showGuess    float64  // how sure the article's show is: 1 when a pattern named it
-	lastChar     string
-	lastPerson   string // the person of the last credit read in an earlier sentence: "His credits include"
-	subject      string // the person an earlier sentence opened with, whom "he" or "she" names
-	prevSubject  string
-	mainPerson   string // the person the article's lead opens with
-	headPerson   string // the person a section's heading names alone ("3. Ana Lee")
-	mainGender   byte   // 'f' or 'm' when the lead's noun says ("Actress X"), else 0
-	pronounSex   byte   // 'f' or 'm' when the article's pronouns say, '-' when they do not, 0 before reading them
-	guest        string // the person an interview's headline opens with ("Actor X talks to us"), once guestRead
-	guestRead    bool
-	group        []string // the people a list opening this sentence names
-	prevGroup    []string // and the sentence before
-	subjectEnd   int      // where this sentence's opening person ends, or 0
-	sentPerson   string   // the person of the last credit read in this sentence
-	lastCast     string   // the person of the first cast credit read in the last sentence that read one: "The U actor will play C"
-	sentCast     string   // and in this sentence
-	pending      string   // "a Descendants 3 star": the show of a person named next
-	pendAge      int
-	isCharAt     int  // 1 + the index of the last sentence isCharRule read, or 0
-	soap         bool // the article speaks of a soap: valid once soapSeen
-	soapSeen     bool
-	kinds        kindState   // the kinds of show the article has named: "the soap"
-	pair         [2]string   // the two people a recent sentence opened with: "the former", "the latter"
-	pairAge      int         // sentences since
-	fin          finishStore // finish's storage
-	pmemo        tokenMemo   // personAt and personBefore of the sentence's tokens
+	s        *sentence
+	toks     []token
+	sseasons []int  // the seasons it names, in the second reading: only credits read them
+	used     []bool // tokens read as a character's name: set with use
+	usedGen  uint32 // changes with used
+	inBr     []bool // tokens inside round brackets
+	brOver   map[int]bool
+	buf      []bool
+	items    []item      // storage for parseList
+	conf     float64     // the confidence of the rule being applied
+	fin      finishStore // finish's storage
+	pmemo    tokenMemo   // personAt and personBefore of the sentence's tokens
 }
 
 // reset readies x for the second reading, with what the first learnt: the
@@ -489,13 +451,13 @@ func (x *extractor) sentence(s *sentence) {
 	}
 	x.lastChar = ""
 	if x.sentPerson != "" {
-		x.lastPerson, x.sentPerson = x.sentPerson, ""
+		x.who.lastPerson, x.sentPerson = x.sentPerson, ""
 	}
 	if x.sentCast != "" {
-		x.lastCast, x.sentCast = x.sentCast, ""
+		x.who.lastCast, x.sentCast = x.sentCast, ""
 	}
 	if s.first {
-		x.lastCast = "" // another paragraph
+		x.who.lastCast = "" // another paragraph
 	}
 	if s.parens {
 		markBrackets(x.inBr, s.toks) // else none is inside brackets, as ready left them
@@ -515,11 +477,7 @@ func (x *extractor) sentence(s *sentence) {
 	if traceSentence != nil && !x.first {
 		traceSentence(x)
 	}
-	rs := rules // read once: the rules do not change it
-	for i := range rs {
-		x.conf = rs[i].confidence
-		rs[i].apply(x)
-	}
+	x.applyRules()
 }
 
 // traceSentence, when set (by tests), sees each sentence of the second
@@ -530,6 +488,18 @@ var traceSentence func(x *extractor)
 // confidence of the credits it reads: how often that construction states a
 // credit in news copy. Where a fact is read by several rules, the most
 // confident one counts.
+//
+// The second reading skips the rules of a sentence that nothing the first
+// reading learnt reaches, and adds the credits they read in the first
+// (rereads.go). A rule keeps that right by reading only its sentence, the
+// state in sentState (whoState's fields through their methods: x.subject(),
+// x.group(), ...) and the knowledge through its methods (x.know.person,
+// x.resolve, x.isShow, ...), and by saying when it reads what the two
+// readings differ in: x.know.askReading() before reading x.first,
+// x.know.askCredits() before reading x.facts. What it keeps for later
+// sentences goes in sentState. TestConstructions and TestRereadsChangeNothing
+// read every case and article with and without the skipping, and fail
+// where the facts differ.
 var rules = []struct {
 	apply      func(*extractor)
 	confidence float64
@@ -676,6 +646,7 @@ func (x *extractor) setFocus(title string) {
 	x.focus = title
 	if key := x.skey(title); !x.headings[key] {
 		x.headings[key] = true
+		x.headingKeys = append(x.headingKeys, key)
 		x.epoch = x.memo.newEpoch() // a show isShow did not know: its answers change
 	}
 }

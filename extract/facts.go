@@ -44,6 +44,9 @@ var traceAdd func(kind, person, show, character, job string)
 
 // add records one credit. kind "" leaves the kind open.
 func (x *extractor) add(kind, person, show, character, job string) {
+	if x.memo.rr.reading {
+		x.record(kind, person, show, character, job)
+	}
 	if character != "" {
 		x.lastChar = character
 	}

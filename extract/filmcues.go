@@ -315,12 +315,12 @@ func (x *extractor) holderOf(k int) []string {
 	if l := x.tok(k).low; l != "his" && l != "her" {
 		return nil
 	}
-	if x.subjectEnd > 0 && x.subjectEnd < k {
-		return []string{x.subject}
+	if x.subjectEnd() > 0 && x.subjectEnd() < k {
+		return []string{x.subject()}
 	}
 	if l := x.tok(0).low; l == "he" || l == "she" {
-		if x.prevSubject != "" {
-			return []string{x.prevSubject}
+		if x.prevSubject() != "" {
+			return []string{x.prevSubject()}
 		}
 	}
 	return nil
@@ -333,13 +333,13 @@ func (x *extractor) pronounSubject(k int) []string {
 	if ps := x.subjectsBefore(k, 0); len(ps) > 0 {
 		return ps
 	}
-	if l := x.tok(0).low; (l == "he" || l == "she") && x.subject != "" {
+	if l := x.tok(0).low; (l == "he" || l == "she") && x.subject() != "" {
 		for m := 1; m < k; m++ {
 			if x.toks[m].kind == tPunct || x.toks[m].cap {
 				return nil // only in the pronoun's own clause
 			}
 		}
-		return []string{x.subject}
+		return []string{x.subject()}
 	}
 	return nil
 }
@@ -422,8 +422,8 @@ func (x *extractor) comebackHolder(k int) string {
 			return ""
 		}
 	}
-	if x.subjectEnd > 0 && x.subjectEnd < k {
-		return x.subject
+	if x.subjectEnd() > 0 && x.subjectEnd() < k {
+		return x.subject()
 	}
 	return ""
 }
@@ -582,10 +582,10 @@ func (x *extractor) creditsVerbAt(k int) int {
 // opened with, or where none did, the person the article's lead opened
 // with; or "".
 func (x *extractor) paragraphPerson() string {
-	if x.subject != "" {
-		return x.subject
+	if x.subject() != "" {
+		return x.subject()
 	}
-	return x.mainPerson
+	return x.mainPerson()
 }
 
 // actingPhrase reports whether the words i..j say the credits are on

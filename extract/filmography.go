@@ -83,7 +83,7 @@ func (x *extractor) workedRule() {
 				low == "guest-starred" || low == "guest-starring" || low == "guest-stars" || low == "starred" || low == "co-starred") && x.tok(k+1).low == "on",
 			(low == "starring" || low == "appearing" || low == "guest-starring") && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.tok(k-1).low == "after" || x.tok(k-1).low == "since" || x.tok(k-1).low == "while"),
 			low == "feature" && x.tok(k+1).low == "in" && (x.tok(k-1).low == "will" || x.tok(k-1).low == "to"),
-			low == "cast" && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.subjectEnd == k) && x.titleList(k+2) != nil: // "X and Y are cast in the film T", "X cast in upcoming film “T”"
+			low == "cast" && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.subjectEnd() == k) && x.titleList(k+2) != nil: // "X and Y are cast in the film T", "X cast in upcoming film “T”"
 			sk := k
 			if l := x.tok(k - 1).low; l == "after" || l == "since" || l == "while" {
 				sk = k - 1 // "X became known after appearing in T"
@@ -184,8 +184,8 @@ func (x *extractor) workedRule() {
 				}
 			}
 			people := x.subjectsBefore(v, 0)
-			if l := x.tok(x.introEnd()).low; len(people) == 0 && (l == "he" || l == "she") && x.subject != "" {
-				people = append(people, x.subject) // "He recently had stints on T1 and T2"
+			if l := x.tok(x.introEnd()).low; len(people) == 0 && (l == "he" || l == "she") && x.subject() != "" {
+				people = append(people, x.subject()) // "He recently had stints on T1 and T2"
 			}
 			for _, show := range shows {
 				if show == "" {
@@ -392,22 +392,22 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case (low == "like" || low == "as" && x.tok(k-1).low == "such" && k > 1) && x.subjectEnd > 0 && k > x.subjectEnd && !x.s.head && x.worksNounBefore(k-boolInt(low == "as")):
+		case (low == "like" || low == "as" && x.tok(k-1).low == "such" && k > 1) && x.subjectEnd() > 0 && k > x.subjectEnd() && !x.s.head && x.worksNounBefore(k-boolInt(low == "as")):
 			// "Han – a star since the 1990s – has endured, from film hits
 			// like T1 and T2 all the way to recent dramas like T3": the
 			// works of the person the sentence opens with
-			if x.tok(k-2).low == "of" || x.tok(k-3).low == "fans" || !x.ownClause(x.subjectEnd, k) || x.execVerbBetween(x.subjectEnd, k) {
+			if x.tok(k-2).low == "of" || x.tok(k-3).low == "fans" || !x.ownClause(x.subjectEnd(), k) || x.execVerbBetween(x.subjectEnd(), k) {
 				continue // "fans of shows like T"; "X, who has directed series such as T"; "X oversaw hits such as T"
 			}
 			kind := ""
-			for m := k - 1; m > x.subjectEnd && m >= k-5; m-- {
+			for m := k - 1; m > x.subjectEnd() && m >= k-5; m-- {
 				if l := x.toks[m].low; (l == "role" || l == "roles" || l == "part" || l == "parts" || l == "cameo" || l == "cameos") && !x.toks[m].cap {
 					kind = graph.KindCast // "known for her roles in films like T1 and T2", "small parts in films such as T"
 				}
 			}
 			for _, ti := range x.titleList(k + 1) {
 				if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
-					x.add(kind, x.subject, ti, "", "")
+					x.add(kind, x.subject(), ti, "", "")
 				}
 			}
 			continue
@@ -434,10 +434,10 @@ func (x *extractor) workedRule() {
 			person := ""
 			for m := k - 2; m >= 0 && m > k-8; m-- {
 				if l := x.toks[m].low; l == "his" || l == "her" {
-					if x.subject != "" {
-						person = x.subject
+					if x.subject() != "" {
+						person = x.subject()
 					} else {
-						person = x.prevSubject
+						person = x.prevSubject()
 					}
 					break
 				}
@@ -458,8 +458,8 @@ func (x *extractor) workedRule() {
 			holder := ""
 			for m := k - 1; m >= 0 && m >= k-5; m-- {
 				if l := x.toks[m].low; l == "his" || l == "her" {
-					if m == 0 || x.subjectEnd > 0 && x.subjectEnd < m {
-						holder = x.subject
+					if m == 0 || x.subjectEnd() > 0 && x.subjectEnd() < m {
+						holder = x.subject()
 					}
 					break
 				}
@@ -668,8 +668,8 @@ func (x *extractor) creditsRule() {
 				continue
 			}
 			person = x.span(ps, owner)
-		case (t[owner].low == "his" || t[owner].low == "her") && (x.lastPerson != "" || x.paragraphPerson() != "") && !x.inBr[owner]:
-			person = cmp.Or(x.lastPerson, x.paragraphPerson()) // the person the sentence before credited, or the one the text is about
+		case (t[owner].low == "his" || t[owner].low == "her") && (x.lastPerson() != "" || x.paragraphPerson() != "") && !x.inBr[owner]:
+			person = cmp.Or(x.lastPerson(), x.paragraphPerson()) // the person the sentence before credited, or the one the text is about
 		default:
 			continue
 		}

@@ -67,11 +67,11 @@ func (x *extractor) inWhichRule() {
 	if !x.sentHas(cPlayVerbs|cCastVerbs) || !x.sentHasWord(bitWhich) && !x.sentHasWord(bitWhere) || !strings.Contains(x.s.text, "which") && !strings.Contains(x.s.text, "where") {
 		return // no token it reads
 	}
-	who := x.subject
-	if who == "" && x.s.first && x.subjectEnd == 0 {
+	who := x.subject()
+	if who == "" && x.s.first && x.subjectEnd() == 0 {
 		// "Another notable role came in T, in which he played C" opening
 		// a paragraph: the person the article's lead opened with
-		who = x.mainPerson
+		who = x.mainPerson()
 	}
 	if who == "" {
 		return // nobody for the pronoun
@@ -132,8 +132,10 @@ func (x *extractor) inWhichRule() {
 			continue // "moved to London, where he played C": a place
 		}
 		x.add(graph.KindCast, who, show, char, "")
-		if x.sshow == "" && !x.first {
-			x.focus = show // "The acclaimed drama also starred A and B": the next sentence speaks of T
+		if x.sshow == "" {
+			if x.know.askReading(); !x.first {
+				x.focus = show // "The acclaimed drama also starred A and B": the next sentence speaks of T
+			}
 		}
 	}
 }

@@ -177,8 +177,9 @@ func (x *extractor) castWordBut(k int) bool {
 // it look like a person, where "Matt Cameron (Jack Irish)" after "wrote in
 // collaboration with" is a writer and his show.
 func (x *extractor) knownChar(name string) bool {
-	x.know.askReading()
-	return !x.first && x.know != nil && x.know.char(x.fold(name)) && !x.know.crewed(x.fold(name))
+	// the first reading's empty knowledge answers no: the question, not
+	// the reading, decides
+	return x.know != nil && x.know.char(x.fold(name)) && !x.first && !x.know.crewed(x.fold(name))
 }
 
 // soapChar reports whether the full name from ps to j, before a bracket

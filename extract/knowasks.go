@@ -18,6 +18,8 @@ const (
 	askGiven                   // given[key]
 	askAnyGiven                // len(given) > 0
 	askReading                 // which reading this is: an answer the second reading changes
+	askCredits                 // the credits read so far, which the two readings keep differently
+	askWho                     // a field of whoState, not of the knowledge (rereads.go)
 )
 
 // knowAsk is one question asked of the knowledge.
@@ -93,44 +95,55 @@ func (k *knowledge) askReading() {
 	}
 }
 
+// surnameEntry is surname[key], and whether key is there at all: a surname
+// of two people is there as "".
+func (k *knowledge) surnameEntry(key string) (string, bool) {
+	if k.log != nil {
+		k.log.add(askSurname, key)
+	}
+	v, ok := k.surname[key]
+	return v, ok
+}
+
+// askCredits notes that the caller reads x.facts, the credits read so far:
+// the second reading's differ from the first's.
+func (k *knowledge) askCredits() {
+	if k.log != nil {
+		k.log.add(askCredits, "")
+	}
+}
+
 // answersNo reports whether k answers every one of asks "no" (false, "" or
 // empty), as the empty knowledge does.
 func (k *knowledge) answersNo(asks []knowAsk) bool {
 	for _, a := range asks {
-		switch a.kind {
-		case askPerson:
-			if k.persons[a.key] {
-				return false
-			}
-		case askChar:
-			if k.chars[a.key] {
-				return false
-			}
-		case askCrew:
-			if k.crew[a.key] {
-				return false
-			}
-		case askShow:
-			if k.shows[a.key] {
-				return false
-			}
-		case askSurname:
-			if v, ok := k.surname[a.key]; v != "" || ok {
-				return false // a surname of one person, or of two (nearestFull)
-			}
-		case askGiven:
-			if k.given[a.key] != "" {
-				return false
-			}
-		case askAnyGiven:
-			if len(k.given) > 0 {
-				return false
-			}
-		default:
+		if !k.answersNoTo(a) {
 			return false
 		}
 	}
 	return true
+}
+
+// answersNoTo reports whether k answers a "no".
+func (k *knowledge) answersNoTo(a knowAsk) bool {
+	switch a.kind {
+	case askPerson:
+		return !k.persons[a.key]
+	case askChar:
+		return !k.chars[a.key]
+	case askCrew:
+		return !k.crew[a.key]
+	case askShow:
+		return !k.shows[a.key]
+	case askSurname:
+		_, ok := k.surname[a.key]
+		return !ok // a surname of one person, or of two (nearestFull)
+	case askGiven:
+		return k.given[a.key] == ""
+	case askAnyGiven:
+		return len(k.given) == 0
+	}
+	return false
 }
 
 // reuseArticleShow lets the second reading reuse the first's article show;

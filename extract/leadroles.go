@@ -107,10 +107,10 @@ func (x *extractor) mainPartAt(i int) bool {
 // pronoun after "that" is the person the sentence opens with.
 func (x *extractor) pronounJoinRule() {
 	t := x.toks
-	if x.subjectEnd <= 0 || x.subject == "" || x.sshow == "" {
+	if x.subjectEnd() <= 0 || x.subject() == "" || x.sshow == "" {
 		return
 	}
-	for k := x.subjectEnd; k+2 < len(t); k++ {
+	for k := x.subjectEnd(); k+2 < len(t); k++ {
 		if t[k].low != "that" || t[k+1].low != "she" && t[k+1].low != "he" {
 			continue
 		}
@@ -120,7 +120,7 @@ func (x *extractor) pronounJoinRule() {
 		}
 		switch x.tok(v).low {
 		case "join", "joins", "joining", "joined":
-			x.add(graph.KindCast, x.subject, x.sshow, "", "")
+			x.add(graph.KindCast, x.subject(), x.sshow, "", "")
 		}
 		return
 	}

@@ -57,14 +57,14 @@ func (x *extractor) formerLatter(k int) string {
 	for j > 0 && (x.toks[j].has(cAuxWords) || x.toks[j].low == "also" || isQuote(x.toks[j].text)) && !x.toks[j].cap {
 		j--
 	}
-	if j < 1 || x.toks[j-1].low != "the" || x.pair[0] == "" || x.pairAge > 2 {
+	if j < 1 || x.toks[j-1].low != "the" || x.pair()[0] == "" || x.pairAge() > 2 {
 		return ""
 	}
 	switch x.toks[j].low {
 	case "former":
-		return x.pair[0]
+		return x.pair()[0]
 	case "latter":
-		return x.pair[1]
+		return x.pair()[1]
 	}
 	return ""
 }
@@ -72,10 +72,10 @@ func (x *extractor) formerLatter(k int) string {
 // notePair keeps the two people a sentence opens with, whom "the former"
 // and "the latter" of the next sentences name.
 func (x *extractor) notePair() {
-	x.pairAge++
-	if len(x.group) == 2 {
-		x.pair = [2]string{x.group[0], x.group[1]}
-		x.pairAge = 0
+	x.who.pairAge++
+	if len(x.who.group) == 2 {
+		x.who.pair = [2]string{x.who.group[0], x.who.group[1]}
+		x.who.pairAge = 0
 	}
 }
 
@@ -101,7 +101,7 @@ func (x *extractor) soloCharInner(ps, j int, p part) bool {
 	if f := &x.toks[p.i]; f.has(cStopWords|cRomance|cTitleGlue) || x.solo(f.text) < 2 || x.solo(x.toks[ps].text) > 0 {
 		return false // not "Guillem Clua (La Riera)": an article opens a title
 	}
-	if x.know.crew[x.fold(x.span(ps, j))] {
+	if x.know.crewed(x.fold(x.span(ps, j))) {
 		return false // the outer name is a maker's: the bracket holds a title
 	}
 	inner := x.span(p.i, p.j)

@@ -159,8 +159,8 @@ func (x *extractor) screenShareRule() {
 // the person the sentence opens with, else the one an earlier sentence
 // opened with; or "".
 func (x *extractor) pronounOwnerAt(j int) string {
-	if x.subjectEnd > 0 && x.subjectEnd <= j {
-		return x.subject
+	if x.subjectEnd() > 0 && x.subjectEnd() <= j {
+		return x.subject()
 	}
 	return x.sectionPronoun()
 }

@@ -204,11 +204,11 @@ func (x *extractor) theTitleStar(k int, titles []string) string {
 		if x.headPerson != "" {
 			return x.headPerson // "opposite the Sacred Games star."
 		}
-		return x.mainPerson
+		return x.mainPerson()
 	} else if n.kind != tWord || n.cap || n.has(cStopWords) && !n.has(cAuxWords) {
 		return "" // a verb after the noun, not "The Heathers star and ..."
 	}
-	for _, p := range []string{x.headPerson, x.prevSubject, x.mainPerson, x.lastCast} {
+	for _, p := range []string{x.headPerson, x.prevSubject(), x.mainPerson(), x.lastCast()} {
 		if p != "" && strings.Contains(p, " ") {
 			return p
 		}

@@ -257,8 +257,8 @@ func (x *extractor) charBefore(j int) int {
 // knownPerson returns the full name of a person the first reading found, or
 // "".
 func (x *extractor) knownPerson(name string) string {
-	if n := x.memo.lookup(name); n.knownBy == x.know && x.know != nil {
-		return n.known
+	if n := x.memo.lookup(name); n.knownBy == x.know && x.know != nil && x.know.log == nil {
+		return n.known // asked anew while the log is on: it notes the questions
 	}
 	k := x.knownPersonUncached(name)
 	n := x.memo.lookup(name)
@@ -277,8 +277,8 @@ func (x *extractor) knownPersonUncached(name string) string {
 // resolve returns the full name for a surname used alone ("Cooke" for
 // "Olivia Cooke"), or name.
 func (x *extractor) resolve(name string) string {
-	if n := x.memo.lookup(name); n.resolvedBy == x.know && x.know != nil {
-		return n.resolved
+	if n := x.memo.lookup(name); n.resolvedBy == x.know && x.know != nil && x.know.log == nil {
+		return n.resolved // asked anew while the log is on: it notes the questions
 	}
 	r := x.resolveUncached(name)
 	if r == name && !strings.Contains(name, " ") && x.know != nil {
@@ -470,27 +470,27 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		return []string{x.guest} // an interview's "In T you play C": the headline's person
 	}
 	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as") &&
-		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || (x.toks[j-1].low == "that" || x.toks[j-1].low == "as" || reportVerbs[x.toks[j-1].low]) && x.subjectEnd > 0 && x.subjectEnd < j ||
+		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || (x.toks[j-1].low == "that" || x.toks[j-1].low == "as" || reportVerbs[x.toks[j-1].low]) && x.subjectEnd() > 0 && x.subjectEnd() < j ||
 			pronounClauseOpeners[x.toks[j-1].low] && !x.toks[j-1].cap || x.timeIntroBefore(j)) {
 		// "She will play C": the person an earlier sentence opened with, or
 		// this one before the pronoun ("Cruz is new; she appeared in T")
-		if x.subjectEnd > 0 && x.subjectEnd <= j {
-			return []string{x.subject}
+		if x.subjectEnd() > 0 && x.subjectEnd() <= j {
+			return []string{x.subject()}
 		}
 		if p := x.sectionPronoun(); p != "" {
 			return []string{p}
 		}
-		if x.subject == "" && x.mainPerson != "" && (x.leadGender() == 'f' && x.toks[j].low == "she" || x.leadGender() == 'm' && x.toks[j].low == "he") {
+		if x.subject() == "" && x.mainPerson() != "" && (x.leadGender() == 'f' && x.toks[j].low == "she" || x.leadGender() == 'm' && x.toks[j].low == "he") {
 			// no one opened a sentence of the paragraph before "She can also
 			// be seen in": the person the article's lead sentence opened with
-			return []string{x.mainPerson}
+			return []string{x.mainPerson()}
 		}
 	}
 	if j >= 1 && x.toks[0].low == "the" && want <= 1 && titleStarNouns[x.tok(j+1).low] && x.titleBeforeNoun(j+1) {
 		// "The former Hollyoaks actor will play C": the person the
 		// sentence before, or the article's lead, named (or the last
 		// credited: "T has cast X. The U actor will play C"); no title
-		for _, p := range []string{x.prevSubject, x.mainPerson, x.lastCast} {
+		for _, p := range []string{x.prevSubject(), x.mainPerson(), x.lastCast()} {
 			if p != "" && strings.Contains(p, " ") {
 				return []string{p}
 			}
@@ -500,7 +500,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 	if j == 0 && x.toks[0].low == "one" && x.tok(1).low == "of" && (x.tok(2).low == "his" || x.tok(2).low == "her") && want <= 1 {
 		// "One of his most famous roles was as C in T": the person the
 		// sentence before, or the article's lead, named
-		for _, p := range []string{x.prevSubject, x.mainPerson} {
+		for _, p := range []string{x.prevSubject(), x.mainPerson()} {
 			if p != "" {
 				return []string{p}
 			}
@@ -510,21 +510,21 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 2 && !x.toks[1].cap && titleStarNouns[x.toks[1].low] && want <= 1 {
 		// "Andy Garcia is headed to ABC. The actor has been cast opposite
 		// X": the person the sentence before, or the article's lead, named
-		for _, p := range []string{x.prevSubject, x.mainPerson, x.lastCast} {
+		for _, p := range []string{x.prevSubject(), x.mainPerson(), x.lastCast()} {
 			if p != "" {
 				return []string{p}
 			}
 		}
 	}
-	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 1 && (x.toks[1].low == "duo" || x.toks[1].low == "pair" || x.toks[1].low == "two") && !x.toks[1].cap && len(x.prevGroup) == 2 && want <= 2 {
+	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 1 && (x.toks[1].low == "duo" || x.toks[1].low == "pair" || x.toks[1].low == "two") && !x.toks[1].cap && len(x.prevGroup()) == 2 && want <= 2 {
 		// "A and B will lead T. The duo, who were last seen together in
 		// U, ...": the two people the sentence before opened with
-		return x.prevGroup
+		return x.prevGroup()
 	}
-	if j >= 0 && x.toks[j].low == "they" && want > 1 && want == len(x.prevGroup) && k < len(x.toks) && x.toks[k].has(cPlayVerbs) {
+	if j >= 0 && x.toks[j].low == "they" && want > 1 && want == len(x.prevGroup()) && k < len(x.toks) && x.toks[k].has(cPlayVerbs) {
 		// "A, B and C were upped to regulars. Respectively, they play C1,
 		// C2 and C3": the people the sentence before listed
-		return x.prevGroup
+		return x.prevGroup()
 	}
 	if j >= 2 && x.toks[j].cap {
 		if ps, ti := x.personOfTitle(j + 1); ti != "" {
@@ -665,11 +665,12 @@ func (x *extractor) monthName(i int) bool {
 // in the sentences that follow; a sentence that opens with a pronoun keeps
 // the one before.
 func (x *extractor) noteSubject() {
-	x.prevSubject = x.subject
-	x.subjectEnd = 0
-	x.prevGroup, x.group = x.group, x.prevGroup[:0] // two buffers, swapped
+	w := &x.who
+	w.prevSubject = w.subject
+	w.subjectEnd = 0
+	w.prevGroup, w.group = w.group, w.prevGroup[:0] // two buffers, swapped
 	if x.s.first {
-		x.subject = x.headPerson // a paragraph may speak of someone else, or of its section's person
+		w.subject = x.headPerson // a paragraph may speak of someone else, or of its section's person
 	}
 	st := x.introEnd()
 	if b := bulletEnd(x.toks); b > st {
@@ -698,14 +699,14 @@ func (x *extractor) noteSubject() {
 		// "A, B and C have been upped to series regulars": whom a "they"
 		// of the next sentence names
 		for _, it := range items {
-			x.group = append(x.group, x.resolve(x.itemName(it)))
+			w.group = append(w.group, x.resolve(x.itemName(it)))
 		}
 		x.teamUpGroup(items[len(items)-1].end)
 	}
 	if e := x.personAt(st); e > st+1 && x.tok(e).kind == tPoss && x.knownPerson(x.span(st, e)) != "" && !x.isShow(x.span(st, e)) {
 		// "Nia Rell's most recent work was T. Her latest film ...": the
 		// person the next sentences' pronouns name
-		x.subject = x.resolve(x.span(st, e))
+		w.subject = x.resolve(x.span(st, e))
 		return
 	}
 	if e := x.personAt(st); e > st && x.tok(e).kind != tPoss {
@@ -713,17 +714,17 @@ func (x *extractor) noteSubject() {
 		if x.isShow(name) || x.isNetwork(name) || e == st+1 && x.resolve(name) == name && !x.know.person(x.fold(name)) { // a one-word name the article credits ("Hyun-bin") opens it too
 			return
 		}
-		x.subject = x.resolve(name)
-		x.subjectEnd = e
-		if x.s.para <= 1 && x.mainPerson == "" {
+		w.subject = x.resolve(name)
+		w.subjectEnd = e
+		if x.s.para <= 1 && w.mainPerson == "" {
 			// the lead's person, and the gender its noun gives: "Actress X"
-			x.mainPerson, x.mainGender = x.subject, 0
+			w.mainPerson, w.mainGender = w.subject, 0
 			for m := 0; m < st; m++ {
 				switch x.toks[m].low {
 				case "actress", "actresses", "heroine", "singer-actress":
-					x.mainGender = 'f'
+					w.mainGender = 'f'
 				case "actor", "hero", "singer-actor":
-					x.mainGender = 'm'
+					w.mainGender = 'm'
 				}
 			}
 		}

@@ -97,6 +97,7 @@ var rankWordsMore = set(`friar di ds dci dc pc sgt lt det prof professor judge n
 // hasCast reports whether person already has a cast credit in show: "X's
 // character" adds nothing to it, not even the sentence's seasons.
 func (x *extractor) hasCast(person, show string) bool {
+	x.know.askCredits()
 	pk, sk := x.fold(person), x.skey(show)
 	for i := range x.facts {
 		if f := &x.facts[i]; f.Kind == graph.KindCast && f.key.person == pk && f.key.show == sk {

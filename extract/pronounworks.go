@@ -93,8 +93,8 @@ func (x *extractor) pronounWorkRule() {
 // opens with, or the one an aside before it describes ("produced by X,
 // best known for his feature T"); or "".
 func (x *extractor) pronounOwner(k int) string {
-	if x.subjectEnd > 0 && x.subjectEnd <= k && x.subject != "" {
-		return x.subject
+	if x.subjectEnd() > 0 && x.subjectEnd() <= k && x.subject() != "" {
+		return x.subject()
 	}
 	for m := k - 1; m > 0 && m > k-12; m-- {
 		if x.toks[m].text != "," {

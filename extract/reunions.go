@@ -149,7 +149,7 @@ func (x *extractor) playedByBefore(start int) bool {
 // them is cast in the sentence's show.
 func (x *extractor) groupCastRule() {
 	t := x.toks
-	if len(t) < 3 || len(x.prevGroup) < 2 || x.sshow == "" {
+	if len(t) < 3 || len(x.prevGroup()) < 2 || x.sshow == "" {
 		return
 	}
 	v, n := 1, 0 // n: how many the noun says, 0 for "they"
@@ -168,7 +168,7 @@ func (x *extractor) groupCastRule() {
 	default:
 		return
 	}
-	if n > 0 && n != len(x.prevGroup) {
+	if n > 0 && n != len(x.prevGroup()) {
 		return
 	}
 	for v < len(t) && (t[v].has(cAuxWords) || t[v].low == "also") && !t[v].cap {
@@ -177,7 +177,7 @@ func (x *extractor) groupCastRule() {
 	if v >= len(t) || t[v].cap || !t[v].has(cCastVerbs) || t[v].has(cPlayVerbs) && t[v].low != "lead" {
 		return // "They play C1 and C2" is read by the role rules
 	}
-	for _, p := range x.prevGroup {
+	for _, p := range x.prevGroup() {
 		x.add(graph.KindCast, p, x.sshow, "", "")
 	}
 }

@@ -67,6 +67,9 @@ func TestConstructions(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("text: %s\n got: %q\nwant: %q", tt.text, got, want)
 			}
+			if diff := rereadsDiffer(a, tt.opt); diff != "" {
+				t.Errorf("text: %s\n%s", tt.text, diff)
+			}
 		})
 	}
 }

@@ -203,8 +203,10 @@ func (x *extractor) turnedInto() string {
 // asForTitle reads "As for T, ...": the show the sentence turns to, or ""
 // where T is a person ("As for Ferrigno, ..., he will play Ryan").
 func (x *extractor) asForTitle() string {
-	x.know.askReading()
-	if x.first || x.tok(0).low != "as" || x.tok(1).low != "for" {
+	if x.tok(0).low != "as" || x.tok(1).low != "for" {
+		return ""
+	}
+	if x.know.askReading(); x.first {
 		return "" // the first reading does not know yet who is a person
 	}
 	e := x.titleAt(2, false)

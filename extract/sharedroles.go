@@ -99,15 +99,15 @@ func (x *extractor) participleSubject(k int) []string {
 	default:
 		return nil
 	}
-	if x.tok(k-1).text != "," || x.subjectEnd <= 0 || x.subjectEnd >= k-1 || x.subject == "" {
+	if x.tok(k-1).text != "," || x.subjectEnd() <= 0 || x.subjectEnd() >= k-1 || x.subject() == "" {
 		return nil
 	}
-	for m := x.subjectEnd; m < k-1; m++ {
+	for m := x.subjectEnd(); m < k-1; m++ {
 		if l := x.tok(m).low; l == "who" || l == "which" || l == "while" || l == "and" && x.personAt(m+1) > m+1 {
 			return nil // another clause, or another person, between
 		}
 	}
-	return []string{x.subject}
+	return []string{x.subject()}
 }
 
 // possRelationAt reports whether a character's possessive and a relation

@@ -17,7 +17,7 @@ type ambiguousSurname struct {
 // where two or more people the article credits share that surname; else
 // "". Only names the article credits count.
 func (x *extractor) nearestFull(name string) string {
-	if v, ok := x.know.surname[x.fold(name)]; !ok || v != "" {
+	if v, ok := x.know.surnameEntry(x.fold(name)); !ok || v != "" {
 		return "" // no full name, or one: resolveUncached's answer
 	}
 	if x.amb.name == name && x.amb.sent == x.sentAt {
@@ -57,7 +57,7 @@ func (x *extractor) lastFullIn(j int, name string, alone bool) (best string, two
 		for st > 0 && a-st < 3 && isName(&t[st-1]) && t[st-1].cap {
 			st--
 		}
-		if full := cleanSpace(s.text[t[st].start:t[a].end]); x.know.persons[x.fold(full)] {
+		if full := cleanSpace(s.text[t[st].start:t[a].end]); x.know.person(x.fold(full)) {
 			two = two || best != "" && best != full
 			best = full
 		}

@@ -78,7 +78,7 @@ func (x *extractor) teamUpGroup(end int) {
 		return
 	}
 	partners, _ := x.teamPartners(k + 2)
-	x.group = append(x.group, partners...)
+	x.who.group = append(x.who.group, partners...)
 }
 
 // teamUpRule reads "A and B team up (with C) on drama series T", "A and B
@@ -117,8 +117,8 @@ func (x *extractor) teamUpRule() {
 			v-- // "are teaming", "will team"
 		}
 		people := x.pairBefore(v)
-		if len(people) == 0 && len(x.group) > 0 {
-			people = x.group // "A of the T1 drama and B are teaming up": the list the sentence opens with
+		if len(people) == 0 && len(x.group()) > 0 {
+			people = x.group() // "A of the T1 drama and B are teaming up": the list the sentence opens with
 		}
 		if len(people) == 0 {
 			continue

@@ -205,7 +205,7 @@ func (x *extractor) roleCameRule() {
 	}
 	titles := []string{x.span(at, e)}
 	who := ""
-	for _, c := range [...]string{x.mainPerson, x.prevSubject} {
+	for _, c := range [...]string{x.mainPerson(), x.prevSubject()} {
 		if strings.Contains(c, " ") && x.know.person(x.fold(c)) {
 			who = c // "His first role": the article's person, as a rule
 			break

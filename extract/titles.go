@@ -694,6 +694,8 @@ func (x *extractor) isShow(title string) bool {
 	if n.showEpoch != x.epoch {
 		n.show = x.isShowUncached(title, n.skeyOf(title))
 		n.showEpoch = x.epoch
+	} else if !n.show && x.know.log != nil && n.skey != "" {
+		x.know.log.add(askShow, n.skey) // the question isShowUncached asked
 	}
 	return n.show
 }

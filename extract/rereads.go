@@ -1,0 +1,357 @@
+package extract
+
+import "slices"
+
+// The second reading of a sentence's rules gives what the first gave
+// wherever what the first reading learnt cannot reach it. The first reading
+// records, for each sentence, the state its rules start with and leave
+// (sentState), every question they ask of the knowledge (knowasks.go) and
+// the credits they read; the second reading, where the state is the same
+// and the knowledge it has learnt answers each of those questions as the
+// empty knowledge of the first reading did, adds the same credits again
+// without running the rules.
+//
+// That holds only while every rule reads nothing but its sentence, the
+// state in sentState and the knowledge through its methods. A rule that
+// reads anything else that the two readings differ in must say so to the
+// log: x.know.askReading() where it reads x.first, x.know.askCredits()
+// where it reads x.facts. A rule that keeps something for the sentences
+// after it keeps it in sentState. TestRereadsChangeNothing reads every
+// article with and without the rereads and compares the facts;
+// TestSentStateSame checks that each field of sentState is compared.
+
+// sentState is the state the rules of a sentence share with the rules of
+// the sentences after it, and what sentence readies for them.
+type sentState struct {
+	show    string // the article's own show
+	showKey string
+	abbr    string // its initials: "HOTD"
+	seasons []int  // the article's season, if it is about one
+	focus   string // the show the text is currently about
+	// headingKeys are the show keys of the headings read so far, in order
+	headingKeys []string
+	// entryLines counts the lines that are one title over prose: a
+	// roundup's entries when there are two or more
+	entryLines int
+	rosterLine bool // the line is a name alone under a roster heading
+	sshow      string
+	sshowFold  string
+	// returning: the sentence speaks of returning cast; secondComma: the
+	// index of its second comma, or -1
+	returning    bool
+	secondComma  int
+	crewSentence bool     // crew words and no casting words: open credits are crew
+	jobOnly      bool     // ... and its only crew words are job nouns before names
+	jobOf        []string // the folded names those job nouns stand before
+	castWords    bool     // the sentence has a casting verb or noun
+	jury         bool     // the sentence is about a festival jury: its jobs are no credits
+	showGuess    float64  // how sure the article's show is: 1 when a pattern named it
+	lastChar     string
+	headPerson   string // the person a section's heading names alone ("3. Ana Lee")
+	pronounSex   byte   // 'f' or 'm' when the article's pronouns say, '-' when they do not, 0 before reading them
+	guest        string // the person an interview's headline opens with ("Actor X talks to us"), once guestRead
+	guestRead    bool
+	sentPerson   string // the person of the last credit read in this sentence
+	sentCast     string // and of the first cast credit
+	pending      string // "a Descendants 3 star": the show of a person named next
+	pendAge      int
+	isCharAt     int  // 1 + the index of the last sentence isCharRule read, or 0
+	soap         bool // the article speaks of a soap: valid once soapSeen
+	soapSeen     bool
+	kinds        kindState // the kinds of show the article has named: "the soap"
+	who          whoState
+}
+
+// whoState is whom the sentences before have named, as sentence reads them
+// before the rules: the first reading, which knows no names yet, may find
+// other people there than the second ("Cooke" where the second finds
+// "Olivia Cooke"), so the rules read these through the methods below, which
+// note each field read, and the second reading compares only the fields the
+// rules read. Only sentence's opening (noteSubject, notePair) writes them.
+type whoState struct {
+	subject     string // the person an earlier sentence opened with, whom "he" or "she" names
+	prevSubject string
+	subjectEnd  int    // where this sentence's opening person ends, or 0
+	mainPerson  string // the person the article's lead opens with
+	mainGender  byte   // 'f' or 'm' when the lead's noun says ("Actress X"), else 0
+	lastPerson  string // the person of the last credit read in an earlier sentence: "His credits include"
+	// the person of the first cast credit read in the last sentence that
+	// read one: "The U actor will play C"
+	lastCast  string
+	group     []string  // the people a list opening this sentence names
+	prevGroup []string  // and the sentence before
+	pair      [2]string // the two people a recent sentence opened with: "the former", "the latter"
+	pairAge   int       // sentences since
+}
+
+// whoField names a field of whoState in the log of the rules' questions.
+type whoField uint8
+
+const (
+	whoSubject whoField = iota
+	whoPrevSubject
+	whoSubjectEnd
+	whoMainPerson
+	whoMainGender
+	whoLastPerson
+	whoLastCast
+	whoGroup
+	whoPrevGroup
+	whoPair
+	whoPairAge
+	whoFields // the number of fields
+)
+
+// sameField reports whether field f of a and b is the same.
+func (a *whoState) sameField(b *whoState, f whoField) bool {
+	switch f {
+	case whoSubject:
+		return a.subject == b.subject
+	case whoPrevSubject:
+		return a.prevSubject == b.prevSubject
+	case whoSubjectEnd:
+		return a.subjectEnd == b.subjectEnd
+	case whoMainPerson:
+		return a.mainPerson == b.mainPerson
+	case whoMainGender:
+		return a.mainGender == b.mainGender
+	case whoLastPerson:
+		return a.lastPerson == b.lastPerson
+	case whoLastCast:
+		return a.lastCast == b.lastCast
+	case whoGroup:
+		return slices.Equal(a.group, b.group)
+	case whoPrevGroup:
+		return slices.Equal(a.prevGroup, b.prevGroup)
+	case whoPair:
+		return a.pair == b.pair
+	case whoPairAge:
+		return a.pairAge == b.pairAge
+	}
+	return false
+}
+
+// read notes that a rule read field f of the whoState.
+func (x *extractor) read(f whoField) {
+	if x.know.log != nil {
+		x.know.log.add(askWho, whoKeys[f])
+	}
+}
+
+// whoKeys are the keys of the fields in the log: one string each, made
+// once.
+var whoKeys = func() (k [whoFields]string) {
+	for f := range k {
+		k[f] = string(rune('a' + f))
+	}
+	return k
+}()
+
+func (x *extractor) subject() string     { x.read(whoSubject); return x.who.subject }
+func (x *extractor) prevSubject() string { x.read(whoPrevSubject); return x.who.prevSubject }
+func (x *extractor) subjectEnd() int     { x.read(whoSubjectEnd); return x.who.subjectEnd }
+func (x *extractor) mainPerson() string  { x.read(whoMainPerson); return x.who.mainPerson }
+func (x *extractor) mainGender() byte    { x.read(whoMainGender); return x.who.mainGender }
+func (x *extractor) lastPerson() string  { x.read(whoLastPerson); return x.who.lastPerson }
+func (x *extractor) lastCast() string    { x.read(whoLastCast); return x.who.lastCast }
+func (x *extractor) group() []string     { x.read(whoGroup); return x.who.group }
+func (x *extractor) prevGroup() []string { x.read(whoPrevGroup); return x.who.prevGroup }
+func (x *extractor) pair() [2]string     { x.read(whoPair); return x.who.pair }
+func (x *extractor) pairAge() int        { x.read(whoPairAge); return x.who.pairAge }
+
+// same reports whether a and b are the same state, but for whom they
+// name (who): the rules read that field by field.
+func (a *sentState) same(b *sentState) bool {
+	return a.show == b.show && a.showKey == b.showKey && a.abbr == b.abbr && slices.Equal(a.seasons, b.seasons) && a.focus == b.focus &&
+		slices.Equal(a.headingKeys, b.headingKeys) && a.entryLines == b.entryLines && a.rosterLine == b.rosterLine &&
+		a.sshow == b.sshow && a.sshowFold == b.sshowFold && a.returning == b.returning && a.secondComma == b.secondComma &&
+		a.crewSentence == b.crewSentence && a.jobOnly == b.jobOnly && slices.Equal(a.jobOf, b.jobOf) && a.castWords == b.castWords &&
+		a.jury == b.jury && a.showGuess == b.showGuess && a.lastChar == b.lastChar && a.headPerson == b.headPerson &&
+		a.pronounSex == b.pronounSex && a.guest == b.guest && a.guestRead == b.guestRead && a.sentPerson == b.sentPerson &&
+		a.sentCast == b.sentCast && a.pending == b.pending && a.pendAge == b.pendAge && a.isCharAt == b.isCharAt &&
+		a.soap == b.soap && a.soapSeen == b.soapSeen && a.kinds == b.kinds
+}
+
+// rulesRead is what the first reading's rules did with one sentence.
+type rulesRead struct {
+	s    *sentence
+	ok   bool     // the second reading may add its credits without the rules
+	asks [2]int32 // the questions they asked: rereads.log.asks[asks[0]:asks[1]]
+	adds [2]int32 // the credits they read: rereads.adds[adds[0]:adds[1]]
+}
+
+// ruleAdd is one credit a rule read, with what add reads besides its
+// arguments.
+type ruleAdd struct {
+	kind, person, show, character, job string
+	conf                               float64
+	s                                  *sentence
+}
+
+// rereads is what the first reading's rules did, sentence by sentence, kept
+// in the memo with its storage.
+type rereads struct {
+	reads []rulesRead // by sentence index
+	// states[2*i] and states[2*i+1] are the states the rules of sentence
+	// i started with and left, where reads[i].ok
+	states  []sentState
+	log     askLog
+	adds    []ruleAdd
+	strs    []string // storage of the slices of the states kept
+	ints    []int
+	reading bool // the rules of a sentence are being read in the first reading: add records its credits
+}
+
+// rereadRules turns the rereads off where false; tests compare.
+var rereadRules = true
+
+// clear empties r for an article of n sentences, keeping the storage.
+func (r *rereads) clear(n int) {
+	clear(r.reads)
+	if cap(r.reads) < n {
+		r.reads = make([]rulesRead, n)
+	}
+	r.reads = r.reads[:n]
+	if cap(r.states) < 2*n {
+		r.states = make([]sentState, 2*n)
+	}
+	r.states = r.states[:2*n] // each written before it is read
+	clear(r.log.asks)
+	r.log.asks = r.log.asks[:0]
+	clear(r.adds)
+	r.adds = r.adds[:0]
+	clear(r.strs)
+	r.strs, r.ints = r.strs[:0], r.ints[:0]
+	r.reading = false
+}
+
+// keep copies st to dst, with its slices in r's storage: the extractor's
+// own slices change as it reads on.
+func (r *rereads) keep(dst, st *sentState) {
+	*dst = *st
+	dst.seasons = r.keepInts(st.seasons)
+	dst.headingKeys = r.keepStrs(st.headingKeys)
+	dst.jobOf = r.keepStrs(st.jobOf)
+	dst.who.group = r.keepStrs(st.who.group)
+	dst.who.prevGroup = r.keepStrs(st.who.prevGroup)
+}
+
+func (r *rereads) keepStrs(s []string) []string {
+	if s == nil {
+		return nil
+	}
+	n := len(r.strs)
+	r.strs = append(r.strs, s...)
+	return r.strs[n:len(r.strs):len(r.strs)]
+}
+
+func (r *rereads) keepInts(s []int) []int {
+	if s == nil {
+		return nil
+	}
+	n := len(r.ints)
+	r.ints = append(r.ints, s...)
+	return r.ints[n:len(r.ints):len(r.ints)]
+}
+
+// applyRules applies every rule to the sentence readied: in the first
+// reading, recording what they do; in the second, adding what the first
+// read where nothing learnt since reaches the sentence.
+func (x *extractor) applyRules() {
+	if !x.first {
+		if !x.reread() {
+			x.runRules()
+		}
+		return
+	}
+	r := &x.memo.rr
+	if !rereadRules || x.sentAt >= len(r.reads) {
+		x.runRules()
+		return
+	}
+	rd := &r.reads[x.sentAt]
+	in, out := &r.states[2*x.sentAt], &r.states[2*x.sentAt+1]
+	r.keep(in, &x.sentState)
+	rd.s, rd.asks[0], rd.adds[0] = x.s, int32(len(r.log.asks)), int32(len(r.adds))
+	// the answers of personAt given before the rules were asked without
+	// the log: the rules ask again
+	x.pmemo = x.pmemo.kept()
+	x.know.log, r.reading = &r.log, true
+	x.runRules()
+	x.know.log, r.reading = nil, false
+	rd.asks[1], rd.adds[1] = int32(len(r.log.asks)), int32(len(r.adds))
+	r.keep(out, &x.sentState)
+	// a new heading changes what makes a show: isShow's epoch
+	rd.ok = len(out.headingKeys) == len(in.headingKeys)
+}
+
+// runRules applies every rule to the sentence readied.
+func (x *extractor) runRules() {
+	rs := rules // read once: the rules do not change it
+	for i := range rs {
+		x.conf = rs[i].confidence
+		rs[i].apply(x)
+	}
+}
+
+// reread adds the credits the first reading's rules read in the sentence
+// readied and leaves the state they left, where they would read the same
+// now: it reports whether it did.
+func (x *extractor) reread() bool {
+	r := &x.memo.rr
+	if !rereadRules || x.sentAt >= len(r.reads) {
+		return false
+	}
+	rd := &r.reads[x.sentAt]
+	in, out := &r.states[2*x.sentAt], &r.states[2*x.sentAt+1]
+	if !rd.ok || rd.s != x.s || !in.same(&x.sentState) {
+		return false
+	}
+	for _, a := range r.log.asks[rd.asks[0]:rd.asks[1]] {
+		if a.kind == askWho {
+			if !in.who.sameField(&x.who, whoField(a.key[0]-'a')) {
+				return false
+			}
+		} else if !x.know.answersNoTo(a) {
+			return false
+		}
+	}
+	s, toks := x.s, x.toks
+	for i := rd.adds[0]; i < rd.adds[1]; i++ {
+		a := &r.adds[i]
+		x.conf, x.s, x.toks = a.conf, a.s, a.s.toks
+		x.add(a.kind, a.person, a.show, a.character, a.job)
+	}
+	x.s, x.toks = s, toks
+	x.sentState.restore(out)
+	return true
+}
+
+// restore makes st the state out, but for the person of this sentence's
+// credits, which the credits just added set: the two readings may keep
+// different credits of the same arguments.
+func (st *sentState) restore(out *sentState) {
+	cur := *st
+	*st = *out
+	st.sentPerson, st.sentCast = cur.sentPerson, cur.sentCast
+	st.who = cur.who // the rules only read it
+	// out's slices lie in the kept storage: the extractor appends to its
+	// own
+	st.seasons = keptOr(cur.seasons, out.seasons)
+	st.headingKeys = keptOr(cur.headingKeys, out.headingKeys)
+	st.jobOf = keptOr(cur.jobOf, out.jobOf)
+}
+
+// keptOr returns cur where it equals out, else a copy of out.
+func keptOr[E comparable](cur, out []E) []E {
+	if slices.Equal(cur, out) {
+		return cur
+	}
+	return slices.Clone(out)
+}
+
+// record notes a credit a rule of the first reading read.
+func (x *extractor) record(kind, person, show, character, job string) {
+	r := &x.memo.rr
+	r.adds = append(r.adds, ruleAdd{kind: kind, person: person, show: show, character: character, job: job, conf: x.conf, s: x.s})
+}
