@@ -19,4 +19,9 @@ var slateConstructions = []construction{
 		text: "Festival unveils its competition\n\nThe festival unveiled its competition on Monday.\n\nInternational Competition\n\"The Pale Shore\" (Denmark-Sweden), dir. Karin Voss\n\"Blue Kilns\" (Portugal), dir. Rui Matos",
 		want: []string{"crew|Karin Voss|The Pale Shore||director", "crew|Rui Matos|Blue Kilns||director"},
 	},
+	{
+		name: "an interview's headline, “Quote”: X on T: T is the article's show, not the quotation",
+		text: "\"I wanted the rain to be a character\": Ada Obi on Dry Orchard\n\nWriter-director Ada Obi's second feature, Dry Orchard, follows a young farmer (Nneka Ude) during a drought.\n\nAnd the rest of the cast?\n\nObi: Tayo Ebo, who plays her father, Emeka, is a legend.",
+		want: []string{"crew|Ada Obi|Dry Orchard||director", "crew|Ada Obi|Dry Orchard||writer", "cast|Nneka Ude|Dry Orchard||", "cast|Tayo Ebo|Dry Orchard|Emeka|"},
+	},
 }

@@ -56,6 +56,10 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, seasons...)
 				return
 			}
+			if title := x.interviewHeadline(); title != "" {
+				x.setShow(title, x.mentionedSeasons()...) // "“Quote”: Ada Obi on Dry Orchard"
+				return
+			}
 			// "Netflix Reveals Voice Cast for Blue Planet Anime": the title
 			// after "Cast for", named again in the article
 			// "Netflix's Blue Planet rounds out its cast": a network's title

@@ -1,0 +1,42 @@
+package extract
+
+// An interview's headline: the person interviewed, "on", and the title
+// they talk about, after an optional quotation of their words and a colon:
+// "“I wanted the heat to be a character”: Ada Obi on Dry Orchard",
+// "Director Ada Obi on ‘Dry Orchard’ and her next film".
+
+import "strings"
+
+// interviewHeadline reads the headline as an interview's and returns the
+// title the person talks about, when the article names it again, or "".
+func (x *extractor) interviewHeadline() string {
+	t := x.toks
+	n := len(t)
+	st := 0
+	if st < n && isQuote(t[st].text) {
+		// past the quotation and its colon
+		for st++; st < n && !x.closeQuote(st); st++ {
+		}
+		if st+2 >= n || t[st+1].text != ":" {
+			return ""
+		}
+		st += 2
+	}
+	for st < n && t[st].has(cJobNoun) && !t[st].has(cStopWords) {
+		st++ // "Director Ada Obi on"
+	}
+	pe := x.personAt(st)
+	if pe <= st+1 || pe+1 >= n || t[pe].low != "on" || t[pe].cap || !x.personShaped(st, pe) {
+		return ""
+	}
+	e := x.titleAt(pe+1, false)
+	if e <= pe+1 {
+		return ""
+	}
+	title := unquote(x.span(pe+1, e))
+	if title == "" || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(pe+1, e) && x.startsName(pe+1) ||
+		strings.Count(x.a.Text, title) < 2 {
+		return ""
+	}
+	return title
+}
