@@ -24,4 +24,9 @@ var slateConstructions = []construction{
 		text: "\"I wanted the rain to be a character\": Ada Obi on Dry Orchard\n\nWriter-director Ada Obi's second feature, Dry Orchard, follows a young farmer (Nneka Ude) during a drought.\n\nAnd the rest of the cast?\n\nObi: Tayo Ebo, who plays her father, Emeka, is a legend.",
 		want: []string{"crew|Ada Obi|Dry Orchard||director", "crew|Ada Obi|Dry Orchard||writer", "cast|Nneka Ude|Dry Orchard||", "cast|Tayo Ebo|Dry Orchard|Emeka|"},
 	},
+	{
+		name: "a roundup's entry line whose title holds a possessive: T's (Network, Day) governs the prose under it; a person's possessive stays out",
+		text: "What to watch this week\n\nHere are the best new shows this week.\n\nThe Iron Bell (Netflix, Wednesday)\nRosa Mena stars as a judge in this thriller.\n\nLast Orders at Mabel's (Hulu, Friday)\nDora Kent and Lev Amsel play siblings who inherit a pub in this comedy.",
+		want: []string{"cast|Rosa Mena|The Iron Bell||", "cast|Dora Kent|Last Orders at Mabel's||", "cast|Lev Amsel|Last Orders at Mabel's||"},
+	},
 }

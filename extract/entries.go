@@ -77,6 +77,7 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 	if numbered && e > 0 && e+1 < n && t[e].text == "," && x.titleAt(e+1, false) == n && !x.isNetwork(x.span(e+1, n)) {
 		e = n // "1. 4-Gatsu no Kimi, Spica": a numbered entry's title, its comma inside
 	}
+	e = x.possInLine(e, n)
 	network := e > 0 && e+1 < n && (isDash(t[e].text) || t[e].text == ",") && x.isNetwork(x.span(e+1, n)) // "Blue Planet — Netflix", "T, Fuji TV"; no "Actor — Character"
 	if creditLine(s) && !network {
 		return "", false

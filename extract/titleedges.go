@@ -3,7 +3,7 @@ package extract
 import "strings"
 
 // Where a title ends: a maker's possessive after "from", a comma inside
-// one quoted title in a bracket.
+// one quoted title in a bracket, a possessive inside a line's title.
 
 // makerAfterGlue reports whether the glue word "from" at j is followed by
 // a run of capitals that ends in a possessive: "original drama Adulting
@@ -154,4 +154,27 @@ func (x *extractor) otherPlainBracket(i int) bool {
 		}
 	}
 	return false
+}
+
+// possInLine extends a line's title that ends at e before a possessive
+// across it, when the title then runs to the line's bracket, dash, comma
+// or end: "Last Call at Ruby's (Hulu, Friday)". A network's or a person's
+// possessive ("Netflix's T", "Ana Lee's T") is no part of the title. It
+// returns the title's end.
+func (x *extractor) possInLine(e, n int) int {
+	t := x.toks
+	if e <= 1 || e >= n || t[e].kind != tPoss || t[e].start != t[e-1].end {
+		return e
+	}
+	if x.isNetwork(x.span(0, e)) || x.personShaped(0, e) && x.startsName(0) || x.knownPerson(x.span(0, e)) != "" {
+		return e
+	}
+	e2 := e + 1
+	if e2 < n && (t[e2].cap && t[e2].kind == tWord || t[e2].kind == tNum) {
+		e2 = x.titleAt(e2, false)
+	}
+	if e2 == n || t[e2].text == "(" || isDash(t[e2].text) || t[e2].text == "," {
+		return e2
+	}
+	return e
 }
