@@ -593,6 +593,9 @@ func (x *extractor) coordSubject(j int) int {
 			return m - 2 // "X, who ... and ...": X ends before the comma
 		}
 		if t.kind == tPunct && t.text != "-" && t.text != "(" && t.text != ")" && t.text != "&" && !isQuote(t.text) && !(t.text == "," && (x.closeQuote(m-1) || x.closeQuote(m+1) || m == j-1)) { // "X played roles in T1, and appeared in T2"
+			if pe := x.personAt(m + 1); t.text == "," && pe > m+1 && pe < j && !x.tok(pe).cap && x.tok(pe).kind == tWord && !x.tok(pe).has(cStopWords) {
+				return pe - 1 // "Born in Omaha, in 1938, X studied acting and made his debut in T": X, after an opening phrase
+			}
 			return -1
 		}
 	}

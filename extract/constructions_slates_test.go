@@ -29,4 +29,9 @@ var slateConstructions = []construction{
 		text: "What to watch this week\n\nHere are the best new shows this week.\n\nThe Iron Bell (Netflix, Wednesday)\nRosa Mena stars as a judge in this thriller.\n\nLast Orders at Mabel's (Hulu, Friday)\nDora Kent and Lev Amsel play siblings who inherit a pub in this comedy.",
 		want: []string{"cast|Rosa Mena|The Iron Bell||", "cast|Dora Kent|Last Orders at Mabel's||", "cast|Lev Amsel|Last Orders at Mabel's||"},
 	},
+	{
+		name: "an obituary's surname alone opens a sentence, one ending in -ing too (Kessing starred in T); after an opening phrase of several commas, the subject of two verbs (Born in A, B, on DATE, X studied ... and made his screen debut in T)",
+		text: "Walter Kessing dies at 90\n\nWalter Kessing, a character actor, has died.\n\nKessing starred in The Copper Road.\n\nBorn in Tulsa, Oklahoma, on June 3, 1936, Kessing studied at the Lyric Playhouse and made his screen debut in The Salt Flats.",
+		want: []string{"cast|Walter Kessing|The Copper Road||", "cast|Walter Kessing|The Salt Flats||"},
+	},
 }

@@ -181,8 +181,8 @@ func (x *extractor) notPerson(i, j int) bool {
 	if p := x.tok(i - 1); j == i+1 && !p.cap && (p.low == "a" || p.low == "an") {
 		return true // "nominated for an Oscar": an award, not a person
 	}
-	if w := x.toks[i].low; j == i+1 && (x.toks[i].has(cNumberWord) || len(w) >= 7 && strings.HasSuffix(w, "ing") && i == 0 && !x.tok(j).cap && x.tok(j).kind == tWord) {
-		return true // "Six half-hour episodes", "Expressing his happiness": no name
+	if w := x.toks[i].low; j == i+1 && (x.toks[i].has(cNumberWord) || len(w) >= 7 && strings.HasSuffix(w, "ing") && i == 0 && !x.tok(j).cap && x.tok(j).kind == tWord && x.resolve(x.toks[i].text) == x.toks[i].text) {
+		return true // "Six half-hour episodes", "Expressing his happiness": no name (but "Benning starred in T", a surname the article gave in full)
 	}
 	name := x.span(i, j)
 	if x.isShow(name) || x.isNetwork(name) {
