@@ -481,6 +481,36 @@ func (x *extractor) genreTitleBehind(j int) int {
 	return -1
 }
 
+// workTitleBehind is genreTitleBehind for a title right after a work
+// verb's "in": "starred in T, playing C". It returns the "in", or -1.
+func (x *extractor) workTitleBehind(j int) int {
+	ts := x.titleBefore(j + 1)
+	if ts > j || ts < 2 || x.tok(ts-1).low != "in" || !x.tok(ts-2).has(cWorkCues) || x.tok(ts-2).cap {
+		return -1
+	}
+	return ts - 1
+}
+
+// participleTitle is the title of the clause before a participle at k,
+// after a comma: "starred opposite Y in the period drama T, playing C",
+// "starred in T, playing C"; "" when there is none.
+func (x *extractor) participleTitle(k int) string {
+	if k < 3 || x.tok(k-1).text != "," || !strings.HasSuffix(x.tok(k).low, "ing") {
+		return ""
+	}
+	if ti := x.genreTitleBefore(k - 1); ti != "" {
+		return ti
+	}
+	if x.workTitleBehind(k-2) < 0 {
+		return ""
+	}
+	title := unquote(x.span(x.titleBefore(k-1), k-1))
+	if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
+		return ""
+	}
+	return title
+}
+
 // genreTitleBefore is the title ending before k after a genre noun and
 // "in" or "on" ("starred in the hit series T as C"), or "".
 func (x *extractor) genreTitleBefore(k int) string {
@@ -592,7 +622,7 @@ func (x *extractor) coordSubject(j int) int {
 		if t.low == "who" && x.toks[m-1].text == "," {
 			return m - 2 // "X, who ... and ...": X ends before the comma
 		}
-		if t.kind == tPunct && t.text != "-" && t.text != "(" && t.text != ")" && t.text != "&" && !isQuote(t.text) && !(t.text == "," && (x.closeQuote(m-1) || x.closeQuote(m+1) || m == j-1)) { // "X played roles in T1, and appeared in T2"
+		if t.kind == tPunct && t.text != "-" && t.text != "(" && t.text != ")" && t.text != "&" && !isQuote(t.text) && !(t.text == "," && (x.closeQuote(m-1) || x.closeQuote(m+1) || m == j-1 || strings.HasSuffix(x.tok(m+1).low, "ing") && !x.tok(m+1).cap)) { // "X played roles in T1, and appeared in T2", "He starred in T1, playing C, and had roles in T2"
 			if pe := x.personAt(m + 1); t.text == "," && pe > m+1 && pe < j && !x.tok(pe).cap && x.tok(pe).kind == tWord && !x.tok(pe).has(cStopWords) {
 				return pe - 1 // "Born in Omaha, in 1938, X studied acting and made his debut in T": X, after an opening phrase
 			}

@@ -152,4 +152,14 @@ var roundupConstructions = []construction{
 		text: "Actor Tom Smyth dies at 80\n\nTom Smyth, the actor best remembered for the sitcom The Tea Urn, has died at the age of 80.\n\nHe later starred opposite Jean Carrow in the period drama Dunmore Hall, playing the ageing butler Mr Pettigrew.\n\nOn the big screen he appeared in The Long Way Home (1985).",
 		want: []string{"cast|Tom Smyth|The Tea Urn||", "cast|Tom Smyth|Dunmore Hall|Mr Pettigrew|", "cast|Jean Carrow|Dunmore Hall||", "cast|Tom Smyth|The Long Way Home||"},
 	},
+	{
+		name: "a review's asides: 'X, so good in last year's T2, carries the film', 'Y, a long way from his comic turn in T3, is chilling as C'",
+		text: "The Salt Trail review: a slow-burn western\n\nMara Quist stars in The Salt Trail.\n\nQuist, so good in last year's The Quiet Hours, carries the film. Tom Hale, a long way from his comic turn in Office Days, is chilling as the bandit Crane.",
+		want: []string{"cast|Mara Quist|The Salt Trail||", "cast|Mara Quist|The Quiet Hours||", "cast|Tom Hale|The Salt Trail|Crane|", "cast|Tom Hale|Office Days||"},
+	},
+	{
+		name: "an obituary's 'He starred in T1, playing C, and had guest roles in T2 and T3': the second verb's subject past the participle's aside",
+		text: "Actor Tom Smyth dies at 80\n\nTom Smyth, the actor best known for the sitcom The Tea Urn, has died at the age of 80.\n\nHe later starred in Dunmore Hall, playing the butler Mr Pettigrew, and had guest roles in Ward Nine and The Beat.",
+		want: []string{"cast|Tom Smyth|The Tea Urn||", "cast|Tom Smyth|Dunmore Hall|Mr Pettigrew|", "cast|Tom Smyth|Ward Nine||", "cast|Tom Smyth|The Beat||"},
+	},
 }

@@ -573,6 +573,7 @@ var rules = []struct {
 	{(*extractor).nameTitleRule, 0.6},
 	{(*extractor).categoryLineRule, 0.7},
 	{(*extractor).hostRule, 0.7},
+	{(*extractor).praiseAsideRule, 0.6},
 	{(*extractor).makerActorRule, 0.7},
 	{(*extractor).actorMakerRule, 0.7},
 	{(*extractor).categoryNomineeRule, 0.7},

@@ -137,9 +137,10 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case (low == "performance" || low == "performances" || low == "turn" || low == "role" || low == "roles") && x.tok(k+1).low == "in" && (x.tok(k-1).low == "her" || x.tok(k-1).low == "his" || x.tok(k-1).low == "their") && x.titleStarts(x.titlePrefix(k+2)):
-			// "who won praise for her performance in Y's T"
-			for _, p := range x.holderOf(k - 1) {
+		case (low == "performance" || low == "performances" || low == "turn" || low == "role" || low == "roles") && x.tok(k+1).low == "in" && x.turnOwner(k) > 0 && x.titleStarts(x.titlePrefix(k+2)):
+			// "who won praise for her performance in Y's T", "a long way
+			// from his comic turn in T", "X's turn in T"
+			for _, p := range x.holderOf(x.turnOwner(k)) {
 				for _, ti := range x.titleList(k + 2) {
 					if !x.isNetwork(ti) {
 						x.add(graph.KindCast, p, ti, "", "")
@@ -764,4 +765,18 @@ func (x *extractor) vehicleRule() {
 		}
 		x.add(kind, x.span(ps, k), show, "", job)
 	}
+}
+
+// turnOwner is where the owner of the performance noun at k is: "her" in
+// "her performance in T", "his comic turn in T", or the possessive of
+// "X's turn in T"; -1 when no pronoun or person owns it.
+func (x *extractor) turnOwner(k int) int {
+	p := k - 1
+	for q := 0; q < 2 && p > 0 && x.tok(p).kind == tWord && !x.tok(p).cap && !x.tok(p).has(cStopWords) && x.tok(p).low != "his"; q++ {
+		p-- // "his comic turn", "her Emmy-winning performance"
+	}
+	if l := x.tok(p).low; l == "her" || l == "his" || l == "their" || x.tok(p).kind == tPoss && x.personBefore(p) < p {
+		return p
+	}
+	return -1
 }

@@ -361,6 +361,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j = x.genreTitleBehind(j) // "X previously starred in the hit series T as C"
 			steps++
 			continue
+		case t.cap && steps < 9 && comma && x.workTitleBehind(j) >= 0:
+			j = x.workTitleBehind(j) // "He starred in T, playing C"
+			steps++
+			continue
 		case j == k-1 && x.titleStarAt(j) != "":
 			// "The Queen For Seven Days actor plays a widower": the person
 			// "the T actor" names, not a name in T

@@ -528,7 +528,7 @@ func (x *extractor) roleRule() {
 		show := x.sshow
 		if ti := x.genreTitleBefore(k); isAs && ti != "" {
 			show = ti // "X previously starred in the hit series T as C"
-		} else if ti := x.genreTitleBefore(k - 1); ti != "" && x.tok(k-1).text == "," && strings.HasSuffix(low, "ing") {
+		} else if ti := x.participleTitle(k); ti != "" {
 			show = ti // "He starred opposite Y in the period drama T, playing C"
 		}
 		if office != "" {

@@ -1,0 +1,59 @@
+package extract
+
+import "github.com/castgraph/castgraph/graph"
+
+// asidePraiseWords praise a performance in a review's aside: "X, so good in
+// T," (more than praiseWords, which judge "X was excellent on T").
+var asidePraiseWords = set(`good great memorable brilliant terrific wonderful excellent superb impressive funny chilling magnetic compelling
+	unforgettable riveting marvellous marvelous fantastic phenomenal outstanding stellar heartbreaking mesmerising mesmerizing
+	charming hilarious menacing moving sensational`)
+
+// asidePraiseMask holds the bits of asidePraiseWords (sentHasAnyWord).
+var asidePraiseMask = setMask(asidePraiseWords)
+
+// praiseAsideRule reads a review's aside that praises a person's earlier
+// work: "X, so good in last year's T, carries the film", "X, who was so
+// memorable in T1 and T2, plays". The person, named just before the
+// comma, is cast in each title.
+func (x *extractor) praiseAsideRule() {
+	if !x.sentHasAnyWord(asidePraiseMask) {
+		return // no word it reads
+	}
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		if t[k].text != "," || x.inBr[k] {
+			continue
+		}
+		m := k + 1
+		if x.tok(m).low == "who" && (x.tok(m+1).low == "was" || x.tok(m+1).low == "is") {
+			m += 2 // "X, who was so good in T,"
+		}
+		for q := 0; q < 2 && (x.tok(m).low == "so" || x.tok(m).low == "very" || x.tok(m).low == "equally" || x.tok(m).low == "also" || x.tok(m).low == "terribly"); q++ {
+			m++
+		}
+		if !asidePraiseWords[x.tok(m).low] || x.tok(m).cap || x.tok(m+1).low != "in" {
+			continue
+		}
+		ps := x.personBefore(k)
+		if ps == k || ps > 0 && t[ps-1].kind == tPoss {
+			continue // no person, or "the director's C, so good in T"
+		}
+		at := m + 2
+		if l := x.tok(at).low; (l == "last" || l == "this") && (x.tok(at+1).low == "year's" || x.tok(at+1).low == "year" && x.tok(at+2).kind == tPoss) {
+			at += 2 // "so good in last year's T"
+			if x.tok(at).kind == tPoss {
+				at++
+			}
+		}
+		titles := x.titleList(at)
+		if len(titles) == 0 {
+			continue
+		}
+		person := x.resolve(x.span(ps, k))
+		for _, ti := range titles {
+			if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
+				x.add(graph.KindCast, person, ti, "", "")
+			}
+		}
+	}
+}
