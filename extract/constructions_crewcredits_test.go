@@ -39,4 +39,14 @@ var crewCreditConstructions = []construction{
 		text: "Dark Ward starts filming\n\nThe drama Dark Ward is produced by Rough Gem Productions for Stan in Australia and is distributed outside of Australia by Acme Global Content Distribution.",
 		want: nil,
 	},
+	{
+		name: "X, the director behind T1 and T2, returns with T3: X directs all three",
+		text: "Festival line-up announced\n\nHu Jin, the director behind Night Train and Cold Star, returns with the thriller Gold Moon.",
+		want: []string{"crew|Hu Jin|Night Train||director", "crew|Hu Jin|Cold Star||director", "crew|Hu Jin|Gold Moon||director"},
+	},
+	{
+		name: "A and B serve as producers on T1 and T2, respectively: each on their own title",
+		text: "Blue Lake gets series order\n\nNetflix has ordered the drama Blue Lake. Dee Ro and Eve Wu serve as producers on Red Sun and Gold Moon, respectively.",
+		want: []string{"crew|Dee Ro|Red Sun||producer", "crew|Eve Wu|Gold Moon||producer"},
+	},
 }

@@ -4,7 +4,11 @@ package extract
 // noun after them, and the checks that keep a place or a company from
 // standing as a maker.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // featureOrders, before "feature", make it a noun for a film: "her debut
 // feature", "his second feature", "the new feature".
@@ -93,4 +97,99 @@ func (x *extractor) pastJobComma(i int) int {
 		return i + 1 // the name in apposition ends at a comma or a full stop
 	}
 	return i
+}
+
+var bitBehind = wordBit("behind")
+
+// behindRule: "X, the director behind T1 and T2, returns with T3": X's job
+// on each title of the aside, and on the title X returns with.
+func (x *extractor) behindRule() {
+	if !x.sentHasWord(bitBehind) || !x.sentHas(cJobNoun) {
+		return // no token it reads
+	}
+	t := x.toks
+	for k := 3; k+1 < len(t); k++ {
+		if t[k].low != "behind" || !t[k-1].has(cJobNoun) || t[k-1].cap || x.inBr[k] {
+			continue
+		}
+		job, ok := jobNouns[t[k-1].low]
+		if !ok || job == graph.JobOriginalAuthor || !x.titleStarts(k+1) {
+			continue
+		}
+		d := k - 2 // "the director behind", "the acclaimed director behind"
+		for q := 0; q < 2 && t[d].kind == tWord && !t[d].cap && (titleAdjectives[t[d].low] || t[d].has(cDescribe)); q++ {
+			d--
+		}
+		if x.tok(d).low != "the" || x.tok(d-1).text != "," {
+			continue
+		}
+		ps := x.personBefore(d - 1)
+		if ps == d-1 || ps > 0 && objectPreps[x.tok(ps-1).low] {
+			continue
+		}
+		person := x.span(ps, d-1)
+		for _, ti := range x.titleList(k + 1) {
+			title := unquote(ti)
+			if x.isNetwork(title) || isCompany(title) || placeWords[strings.ToLower(title)] || describes(title) || x.knownPerson(title) != "" {
+				break
+			}
+			x.add(graph.KindCrew, person, title, "", job)
+		}
+		c := k + 1 // the aside's closing comma, then "returns with T3"
+		for c < len(t) && c < k+20 && t[c].text != "," {
+			c++
+		}
+		v := c + 1
+		if isQuote(x.tok(v).text) {
+			v++ // “T1,” returns with
+		}
+		if l := x.tok(v).low; l == "is" && x.tok(v+1).low == "back" || l == "comes" && x.tok(v+1).low == "back" {
+			v++
+		} else if l != "returns" && l != "returned" {
+			continue
+		}
+		if x.tok(v+1).low == "with" {
+			at := v + 2
+			if l := x.tok(at).low; l == "his" || l == "her" || l == "their" {
+				at++
+			}
+			if !x.titleStarts(at) {
+				if a := x.kindTitleAt(at); a > 0 {
+					at = a // "returns with the thriller T", "returns with his new film T"
+				}
+			}
+			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && !x.isNetwork(x.span(at, e)) {
+				x.add(graph.KindCrew, person, unquote(x.span(at, e)), "", job)
+			}
+		}
+	}
+}
+
+var bitRespectively = wordBit("respectively")
+
+// respectiveShows gives each of n people their show: the titles listed at
+// at, in order, where the sentence says "respectively" and lists as many
+// titles as people ("A and B serve as producers on T1 and T2,
+// respectively"); else show for each.
+func (x *extractor) respectiveShows(at int, show string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = show
+	}
+	if at < 0 || n < 2 || !x.sentHasWord(bitRespectively) {
+		return out
+	}
+	titles := x.titleList(at)
+	if len(titles) != n {
+		return out
+	}
+	for k := range x.toks {
+		if x.toks[k].low == "respectively" {
+			for i, ti := range titles {
+				out[i] = unquote(ti)
+			}
+			break
+		}
+	}
+	return out
 }

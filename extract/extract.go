@@ -586,6 +586,7 @@ var rules = []struct {
 	{(*extractor).reunitesCastRule, 0.7},
 	{(*extractor).coStarRule, 0.6},
 	{(*extractor).careerWorkRule, 0.6},
+	{(*extractor).behindRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -267,12 +267,12 @@ func (x *extractor) roleRule() {
 			if job, ok := x.crewWithin(k+1, 4); ok || x.crewWordWithin(k+1, 4) {
 				// "X will serve as ADR Engineer": crew without a job;
 				// "X served as the showrunner for Empire": on that show
-				show := x.sshow
+				show, showAt := x.sshow, -1
 				for m := k + 1; m < len(t) && m < k+6; m++ {
 					if t[m].low == "for" || t[m].low == "on" {
 						if ts := x.titlePrefix(m + 1); x.titleStarts(ts) {
 							if e := x.titleAt(ts, false); e > ts && !x.isNetwork(x.span(ts, e)) && x.knownPerson(x.span(ts, e)) == "" && !describes(x.span(ts, e)) {
-								show = unquote(x.span(ts, e))
+								show, showAt = unquote(x.span(ts, e)), ts
 							}
 						}
 						break
@@ -281,9 +281,11 @@ func (x *extractor) roleRule() {
 						break
 					}
 				}
-				for _, s := range x.subjectsBefore(k, 0) {
+				subjects := x.subjectsBefore(k, 0)
+				shows := x.respectiveShows(showAt, show, len(subjects)) // "A and B serve as producers on T1 and T2, respectively"
+				for i, s := range subjects {
 					for _, j := range x.jobsJoined(k+1, job) { // "as writer and executive producer"
-						x.add(graph.KindCrew, s, show, "", j)
+						x.add(graph.KindCrew, s, shows[i], "", j)
 					}
 				}
 			}
