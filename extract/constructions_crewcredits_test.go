@@ -49,4 +49,14 @@ var crewCreditConstructions = []construction{
 		text: "Blue Lake gets series order\n\nNetflix has ordered the drama Blue Lake. Dee Ro and Eve Wu serve as producers on Red Sun and Gold Moon, respectively.",
 		want: []string{"crew|Dee Ro|Red Sun||producer", "crew|Eve Wu|Gold Moon||producer"},
 	},
+	{
+		name: "Other directors chosen for the competition include filmmaker X and Y: a festival line-up's people, no credit in the festival's opening film",
+		text: "Festival line-up\n\nThe festival opens next month with \"Blue Lake\". Other directors chosen for the main competition include veteran filmmaker Ric Lane and Ari Mo.",
+		want: nil,
+	},
+	{
+		name: "a documentary by director X about British writer Y: Y is its subject, no writer",
+		text: "Festival line-up\n\nAmong the documentaries is another by Haitian director Raoul Ek about British writer Tom Penn, entitled \"Iron Pen\".",
+		want: []string{"crew|Raoul Ek|Iron Pen||director"},
+	},
 }

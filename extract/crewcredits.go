@@ -20,6 +20,9 @@ var bitFeature = wordBit("feature")
 // a possessive names later in the sentence ("director X will open the
 // festival with her debut feature “T”"), or else the sentence's show.
 func (x *extractor) jobShow(k int) string {
+	if x.rosterBefore(k) {
+		return "" // "Other directors chosen for the competition include filmmaker X"
+	}
 	if !x.sentHasWord(bitFeature) {
 		return x.sshow
 	}
@@ -192,4 +195,39 @@ func (x *extractor) respectiveShows(at int, show string, n int) []string {
 		}
 	}
 	return out
+}
+
+// lineupWords name a festival's line-up: "Other directors chosen for the
+// competition include X" lists people in it, no credit in a show.
+var lineupWords = set(`competition line-up lineup selection festival programme program`)
+
+var lineupMask = setMask(lineupWords)
+
+// rosterBefore reports whether the words before i say that the names from
+// i are a festival line-up's: "Other directors chosen for the premier
+// competition include X", "Filmmakers in the line-up are X and Y".
+func (x *extractor) rosterBefore(i int) bool {
+	if !x.sentHasAnyWord(lineupMask) {
+		return false
+	}
+	verb := -1
+	for m := i - 1; m >= 0 && m >= i-8; m-- {
+		if l := x.toks[m].low; l == "include" || l == "includes" || l == "including" || l == "are" {
+			verb = m
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	roster, people := false, false
+	for m := verb - 1; m >= 0 && m >= verb-8; m-- {
+		w := &x.toks[m]
+		if w.kind == tPunct && w.text != "-" {
+			break
+		}
+		roster = roster || lineupWords[w.low]
+		people = people || w.has(cJobNoun) || w.low == "filmmakers" || w.low == "names"
+	}
+	return roster && people
 }

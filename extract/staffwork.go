@@ -97,8 +97,14 @@ var lifeStoryNouns = set(`biopic biopics biography documentary portrait life sto
 // the subject, no maker.
 func (x *extractor) workSubject(k int) bool {
 	m := k - 1
+	for q := 0; q < 2 && x.tok(m).has(cDescribe) && x.tok(m-1).low == "about"; q++ {
+		m-- // "a film about British writer X"
+	}
 	if l := x.tok(m).low; l != "of" && l != "about" && l != "on" {
 		return false
+	}
+	if m < k-1 {
+		return true // "about British writer X": the film's subject, no maker
 	}
 	if x.tok(m-1).kind == tPoss {
 		m-- // "a portrait of the director's"
