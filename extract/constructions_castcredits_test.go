@@ -40,4 +40,9 @@ var castCreditConstructions = []construction{
 		text: "Bright Hour first look\n\n“Bright Hour” stars Mia Corral, who plays Leah, Marilyn and Jo. In “Cold Harbour”, Ana Pinto portrays Nurse Ada Penn and her twin Bea.",
 		want: []string{"cast|Ana Pinto|Cold Harbour|Bea|", "cast|Ana Pinto|Cold Harbour|Nurse Ada Penn|", "cast|Mia Corral|Bright Hour|Jo|", "cast|Mia Corral|Bright Hour|Leah|", "cast|Mia Corral|Bright Hour|Marilyn|"},
 	},
+	{
+		name: "the title role: 'He had just finished filming his title role as the royal in T', 'X played the title role in “U”': the character is the title",
+		text: "Actor dies at 70\n\nBritish actor Tom Smyth has died at the age of 70. He appeared in Harbour Lights. He had just finished filming his title role as the royal in King Edward VII when he died. Ana Pinto played the title role in “Doctor Penn”.",
+		want: []string{"cast|Ana Pinto|Doctor Penn|Doctor Penn|", "cast|Tom Smyth|Harbour Lights||", "cast|Tom Smyth|King Edward VII|King Edward VII|"},
+	},
 }
