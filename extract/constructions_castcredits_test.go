@@ -45,4 +45,9 @@ var castCreditConstructions = []construction{
 		text: "Actor dies at 70\n\nBritish actor Tom Smyth has died at the age of 70. He appeared in Harbour Lights. He had just finished filming his title role as the royal in King Edward VII when he died. Ana Pinto played the title role in “Doctor Penn”.",
 		want: []string{"cast|Ana Pinto|Doctor Penn|Doctor Penn|", "cast|Tom Smyth|Harbour Lights||", "cast|Tom Smyth|King Edward VII|King Edward VII|"},
 	},
+	{
+		name: "two people's possessive before a title: 'We've written about Zhang Wei and Li Na's Are You Mine' casts both (a writing verb elsewhere in the sentence, or a show known from another sentence, makes no makers of them)",
+		text: "Drama roundup\n\nWe’ve written about Zhang Wei and Li Na’s Are You Mine and its journey a few times. Are You Mine finally airs this month.",
+		want: []string{"cast|Li Na|Are You Mine||", "cast|Zhang Wei|Are You Mine||"},
+	},
 }

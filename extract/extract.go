@@ -583,6 +583,7 @@ var rules = []struct {
 	{(*extractor).playedRolesRule, 0.6},
 	{(*extractor).speakForRule, 0.6},
 	{(*extractor).titleRoleRule, 0.6},
+	{(*extractor).pairPossRule, 0.6},
 	{(*extractor).roleCameRule, 0.6},
 	{(*extractor).reunitesCastRule, 0.7},
 	{(*extractor).coStarRule, 0.6},

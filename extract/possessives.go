@@ -88,7 +88,7 @@ func (x *extractor) possRule() {
 					continue
 				}
 			}
-			if e := x.titleAt(k+1, false); e > k+1 && (x.isShow(x.span(k+1, e)) || maker && !x.startsName(k+1) &&
+			if e := x.titleAt(k+1, false); e > k+1 && (x.isShow(x.span(k+1, e)) && x.pairPossTitle(k, owners) == "" || maker && !x.startsName(k+1) &&
 				(isQuote(x.tok(k+1).text) || x.tok(e).text == "(" && x.tok(e+1).kind == tNum && x.tok(e+2).text == ")")) {
 				// "Raj & DK's T": their show; "Ron Howard's Rush (3)
 				// expanded": a maker's title in a chart; "Ren Koda's 'T'
