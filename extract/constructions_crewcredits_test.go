@@ -59,4 +59,9 @@ var crewCreditConstructions = []construction{
 		text: "Festival line-up\n\nAmong the documentaries is another by Haitian director Raoul Ek about British writer Tom Penn, entitled \"Iron Pen\".",
 		want: []string{"crew|Raoul Ek|Iron Pen||director"},
 	},
+	{
+		name: "Superstar X's 'T': a performer's noun in capitals before the owner makes X the star of T, not its maker, and no part of the name",
+		text: "Iron Moon starts\n\nThey have in the past produced Superstar Mahesh Rao's 'Dookudu'.",
+		want: []string{"cast|Mahesh Rao|Dookudu||"},
+	},
 }

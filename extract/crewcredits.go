@@ -231,3 +231,14 @@ func (x *extractor) rosterBefore(i int) bool {
 	}
 	return roster && people
 }
+
+// addOwnerCredit credits the owner from k to pe of a possessive before title: the
+// maker's, or the star's where a performer's noun in capitals stands
+// before the name ("Superstar X's 'T'", "Actor Y's T").
+func (x *extractor) addOwnerCredit(k, pe int, title, job string) {
+	if w := x.tok(k); w.cap && w.has(cPrefixNouns) && job == "" && pe-k >= 2 && x.startsName(k+1) {
+		x.add(graph.KindCast, x.span(k+1, pe), title, "", "")
+		return
+	}
+	x.add(graph.KindCrew, x.span(k, pe), title, "", job)
+}

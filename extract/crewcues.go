@@ -423,7 +423,7 @@ var objectPreps = set(`in of for to about from on at into than like`)
 // the title after it: cast where a performer noun stands before the owner
 // ("actor Sivakarthikeyan's upcoming film Hero"), else crew (the maker's).
 func (x *extractor) ownerKind(k int) string {
-	if p := x.tok(x.ownersStart(k) - 1); p.has(cCastNouns|cPrefixNouns) && !p.cap {
+	if p := x.tok(x.ownersStart(k) - 1); p.has(cCastNouns|cPrefixNouns) && (!p.cap || p.has(cPrefixNouns) && p.kind == tWord) {
 		return graph.KindCast
 	}
 	return graph.KindCrew

@@ -93,14 +93,14 @@ func (x *extractor) possRule() {
 				// "Raj & DK's T": their show; "Ron Howard's Rush (3)
 				// expanded": a maker's title in a chart; "Ren Koda's 'T'
 				// manga": its author
-				job := ""
+				job, kind := "", x.ownerKind(k) // "Superstar X's 'T'": the star's
 				if x.tok(e).has(cSourceNouns) && !x.tok(e).cap {
-					job = graph.JobOriginalAuthor
+					job, kind = graph.JobOriginalAuthor, graph.KindCrew
 				}
 				for _, o := range owners {
-					x.add(graph.KindCrew, o, unquote(x.span(k+1, e)), "", job)
+					x.add(kind, o, unquote(x.span(k+1, e)), "", job)
 					if ti := x.yearedTitleAfter(e); ti != "" {
-						x.add(graph.KindCrew, o, ti, "", job) // "X's T1 (2007) and T2 (2011)"
+						x.add(kind, o, ti, "", job) // "X's T1 (2007) and T2 (2011)"
 					}
 				}
 				continue

@@ -624,7 +624,7 @@ func (x *extractor) titleList(i int) []string {
 				at++
 			}
 			if e := x.titleAt(at, false); e > at && x.titleStarts(at) && (x.startsName(k) || at > pe+1 || isQuote(x.tok(at).text) || job != "" || pe-k >= 2 && !x.isNetwork(x.span(k, pe)) || len(out) > 0 && !x.isNetwork(x.span(k, pe))) {
-				x.add(graph.KindCrew, x.span(k, pe), unquote(x.span(at, e)), "", job)
+				x.addOwnerCredit(k, pe, unquote(x.span(at, e)), job)
 				k = at
 			} else if job != "" || x.personShaped(k, pe) {
 				break // "stars in director X's next": the maker, and no title
