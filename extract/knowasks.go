@@ -10,16 +10,15 @@ package extract
 type askKind uint8
 
 const (
-	askPerson   askKind = iota // persons[key]
-	askChar                    // chars[key]
-	askCrew                    // crew[key]
-	askShow                    // shows[key]
-	askSurname                 // surname[key]
-	askGiven                   // given[key]
-	askAnyGiven                // len(given) > 0
-	askReading                 // which reading this is: an answer the second reading changes
-	askCredits                 // the credits read so far, which the two readings keep differently
-	askWho                     // a field of whoState, not of the knowledge (rereads.go)
+	askPerson  askKind = iota // persons[key]
+	askChar                   // chars[key]
+	askCrew                   // crew[key]
+	askShow                   // shows[key]
+	askSurname                // surname[key]
+	askGiven                  // given[key]
+	askReading                // which reading this is: an answer the second reading changes
+	askCredits                // the credits read so far, which the two readings keep differently
+	askWho                    // a field of whoState, not of the knowledge (rereads.go)
 )
 
 // knowAsk is one question asked of the knowledge.
@@ -80,13 +79,6 @@ func (k *knowledge) givenOf(key string) string {
 	return k.given[key]
 }
 
-func (k *knowledge) anyGiven() bool {
-	if k.log != nil {
-		k.log.add(askAnyGiven, "")
-	}
-	return len(k.given) > 0
-}
-
 // askReading notes that the caller reads x.first: whether this is the first
 // reading.
 func (k *knowledge) askReading() {
@@ -140,8 +132,6 @@ func (k *knowledge) answersNoTo(a knowAsk) bool {
 		return !ok // a surname of one person, or of two (nearestFull)
 	case askGiven:
 		return k.given[a.key] == ""
-	case askAnyGiven:
-		return len(k.given) == 0
 	}
 	return false
 }

@@ -37,7 +37,7 @@ func TestAnswersNo(t *testing.T) {
 		want bool
 	}{
 		{nil, true},
-		{[]knowAsk{{askPerson, "bo kim"}, {askShow, "t"}, {askSurname, "park"}, {askAnyGiven, ""}}, true},
+		{[]knowAsk{{askPerson, "bo kim"}, {askShow, "t"}, {askSurname, "park"}, {askGiven, "so hee"}}, true},
 		{[]knowAsk{{askSurname, "kim"}}, false}, // a surname two people share: nearestFull reads it
 		{[]knowAsk{{askPerson, "ana lee"}}, false},
 		{[]knowAsk{{askSurname, "lee"}}, false},

@@ -68,8 +68,8 @@ func (x *extractor) givenNames(given, mentions map[string]string) {
 // givenAt reports whether a Korean given name the article knows starts at
 // i with a syllable that is also a function word: "So Hee" for Han So Hee.
 func (x *extractor) givenAt(i int) bool {
-	if i+1 >= len(x.toks) || x.know == nil || !x.know.anyGiven() {
-		return false
+	if i+1 >= len(x.toks) || x.know == nil || len(x.know.given) == 0 && x.know.log == nil {
+		return false // no given name known; where the questions are noted, the one below is
 	}
 	t, n := &x.toks[i], &x.toks[i+1]
 	if !t.cap || t.kind != tWord || isName(t) || !isName(n) || len(t.low) > 3 {
