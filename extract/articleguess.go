@@ -60,6 +60,10 @@ func (x *extractor) guessArticleShow() {
 				start := k
 				k = e - 1
 				title, _ := x.split(x.span(start, e))
+				if x.roleAt(start) {
+					things = append(things, x.skey(title)) // "who played Kestrel", "X (Kestrel)": a character
+					continue
+				}
 				if !hasLetter(title) || slices.Contains(things, x.skey(title)) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) ||
 					e == start+1 && (koreanFamily[s.toks[start].low] || x.resolve(title) != title || lastOfName(x.a.Text, title)) || // "Lee": a surname the article repeats; "Vijay" of "Thalapathy Vijay"
 					s.toks[e-1].low == "festival" || s.toks[e-1].low == "awards" || // "Toronto Film Festival"

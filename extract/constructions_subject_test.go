@@ -19,4 +19,34 @@ var subjectShowConstructions = []construction{
 		text: "The live-action film of author Ama Rho's novel about the music business, Glow Street!, has announced the voice cast for its two in-story anime films, \"Paper Moth\" and \"Iron Lark.\"\n\"Paper Moth\" voice cast:\nKei Mura as Sora\n\"Iron Lark\" voice cast:\nRin Oda as Hana\nThe film will be narrated by Yuma Sato. \"Paper Moth\" is the heroine's debut film in the story, while \"Iron Lark\" is her rival's new film.",
 		want: nil,
 	},
+	{
+		name: "a section label in capitals before the headline (SCANDI CRIME T: ...) is no part of the show's title",
+		text: "SCANDI CRIME Glasberg: SVT confirms second series\n\nSwedish channel SVT has confirmed the date of the return. The crime drama stars Maja Lind and Oskar Berg.",
+		want: []string{"cast|Maja Lind|Glasberg||", "cast|Oskar Berg|Glasberg||"},
+	},
+	{
+		name: "a headline on a promotion names the article's show before its noun: N releases T teaser",
+		text: "SVT releases Glasberg teaser\n\nSwedish channel SVT has shown the first images of the series. The crime drama stars Maja Lind and Oskar Berg.",
+		want: []string{"cast|Maja Lind|Glasberg||", "cast|Oskar Berg|Glasberg||"},
+	},
+	{
+		name: "a promotion's noun and for name the article's show in the opening: has released a first trailer for T",
+		text: "Channel 5 has released a trailer\n\nChannel 5 has released a first trailer for Harrow Lane, its new drama. The drama stars Maja Lind and Oskar Berg.",
+		want: []string{"cast|Maja Lind|Harrow Lane||", "cast|Oskar Berg|Harrow Lane||"},
+	},
+	{
+		name: "a headline in sentence case, X joins T, names the show and credits X; the first name alone is no title",
+		text: "Maja Lind joins Glasberg\n\nMaja Lind is the latest name to join the cast. The crime drama also stars Oskar Berg.",
+		want: []string{"cast|Maja Lind|Glasberg||", "cast|Oskar Berg|Glasberg||"},
+	},
+	{
+		name: "a roundup's heading T season 2: ... governs its section, and the second series under it is T's; a label in capitals before a headline is dropped",
+		text: "NORDIC NOIR SVT releases Glasberg trailer\n\nSwedish channel SVT has released a trailer for Glasberg. The crime drama stars Maja Lind.\n\nTarnvik season 2: BBC Four confirms transmission date\n\nAs we said at the weekend, season two of Nordic Noir, Tarnvik, is on its way back.\n\nThe second series sees detective Ola Tarn (Sven Holm) taking on two cases.",
+		want: []string{"cast|Maja Lind|Glasberg||", "cast|Sven Holm|Tarnvik|Ola Tarn|"},
+	},
+	{
+		name: "a character's name in brackets after the headline's person, X (C), or after played, is no guess for the show of an untitled series",
+		text: "Ivo Marek Sandal (Kestrel) \u2013 New TV Series\n\nIvo Marek Sandal, who played Kestrel for years, is back. The series will also star Dana Kos. Many still call him Kestrel.",
+		want: nil,
+	},
 }

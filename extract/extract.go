@@ -368,6 +368,8 @@ func (x *extractor) run() {
 					x.setFocus(title)
 				} else if title := x.scriptHeading(s); title != "" {
 					x.setFocus(title) // "Tokyo Ghoul – 東京喰種 [Live Action Coverage]"
+				} else if title := x.seasonHeading(s); title != "" {
+					x.setFocus(title) // "Wisting season 2: BBC Four confirms transmission date"
 				} else if x.otherSection(i) {
 					x.focus = "" // "Battle over" over a paragraph on an actor's death: no show of the article's
 				}
@@ -647,7 +649,7 @@ func (x *extractor) setFocus(title string) {
 	if notTitle(title) {
 		return // "English Cast", "From Friday 25 June": no show's section
 	}
-	x.focus = title
+	x.focus, x.section = title, title
 	if key := x.skey(title); !x.headings[key] {
 		x.headings[key] = true
 		x.headingKeys = append(x.headingKeys, key)

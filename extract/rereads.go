@@ -28,6 +28,7 @@ type sentState struct {
 	abbr    string // its initials: "HOTD"
 	seasons []int  // the article's season, if it is about one
 	focus   string // the show the text is currently about
+	section string // the show the last section heading named: "season two" under it is its season
 	// headingKeys are the show keys of the headings read so far, in order
 	headingKeys []string
 	// entryLines counts the lines that are one title over prose: a
@@ -162,7 +163,7 @@ func (x *extractor) pairAge() int        { x.read(whoPairAge); return x.who.pair
 // same reports whether a and b are the same state, but for whom they
 // name (who): the rules read that field by field.
 func (a *sentState) same(b *sentState) bool {
-	return a.show == b.show && a.showKey == b.showKey && a.abbr == b.abbr && slices.Equal(a.seasons, b.seasons) && a.focus == b.focus &&
+	return a.show == b.show && a.showKey == b.showKey && a.abbr == b.abbr && slices.Equal(a.seasons, b.seasons) && a.focus == b.focus && a.section == b.section &&
 		slices.Equal(a.headingKeys, b.headingKeys) && a.entryLines == b.entryLines && a.rosterLine == b.rosterLine &&
 		a.sshow == b.sshow && a.sshowFold == b.sshowFold && a.returning == b.returning && a.secondComma == b.secondComma &&
 		a.crewSentence == b.crewSentence && a.jobOnly == b.jobOnly && slices.Equal(a.jobOf, b.jobOf) && a.castWords == b.castWords &&

@@ -113,6 +113,10 @@ func (x *extractor) findArticleShow() {
 				return
 			}
 		}
+		if title := x.promoTitle(); i < 3 && title != "" {
+			x.setShow(title, x.mentionedSeasons()...) // "SVT releases T trailer", "has released a trailer for T"
+			return
+		}
 		if title := x.castInTitle(); title != "" {
 			// "Sam Wren has been cast in FIRES, alongside ..."
 			x.setShow(title, x.mentionedSeasons()...)
@@ -562,7 +566,7 @@ func (x *extractor) sentenceShow() {
 		x.sshow = x.entrySubject(st) // "Fox's summer breakout T will in fact return", "In T, C (X) is a detective"
 	}
 	if x.sshow == "" && x.show != "" && x.ownSeasonOpens(st) {
-		x.sshow = x.show // "Season two will also feature X": the article's show
+		x.sshow = cmp.Or(x.section, x.show) // "Season two will also feature X": the article's show, or its section's
 	}
 	if x.sshow == "" && x.sentHas(cGenreNouns|cOrder|cShowCue|cShowWord) {
 		relative := false // inside "..., who starred in the film T, ..."

@@ -25,12 +25,13 @@ func (x *extractor) headlineJoin() (string, []int) {
 		default:
 			continue
 		}
-		if !t[k].cap || !t[k-1].cap && t[k-1].kind != tPunct {
-			continue // "has joined the cast of T" is read by the rules below
+		if !t[k].cap && !(x.s.head && t[k-1].cap && x.personBefore(k) < k) || !t[k-1].cap && t[k-1].kind != tPunct {
+			continue // "has joined the cast of T" is read by the rules below; a headline in sentence case, "X joins T", is read here
 		}
 		at := x.headlineKindSkip(x.skipOwner(k + 1)) // "X Joins Netflix Drama 'T'"
 		e := x.titleAt(at, false)
-		if e <= at || x.isNetwork(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" || x.personShaped(at, e) && x.startsName(at) {
+		if e <= at || (x.tok(e).kind == tPoss || x.tok(e).has(cGenreNouns) && !x.tok(e).cap) && !t[k].cap || // "joins X's next", "joins Searchlight film": an owner
+			x.isNetwork(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" || x.personShaped(at, e) && x.startsName(at) {
 			continue
 		}
 		title, seasons := x.split(unquote(x.span(at, e)))
@@ -68,17 +69,17 @@ func (x *extractor) skipOwner(k int) int {
 	return m
 }
 
-// headlineCast reads the credits of a title-case headline that names the
-// article's show after a casting verb: "A And B Join T Season 2", "X
-// Boards T". Only people named in full before the verb count.
+// headlineCast reads the credits of a headline that names the article's
+// show after a casting verb: "A And B Join T Season 2", "X Boards T", "X
+// joins T". Only people named in full before the verb count.
 func (x *extractor) headlineCast(s *sentence) {
 	x.ready(s)
 	markBrackets(x.inBr, s.toks)
 	n := len(s.toks)
 	t := s.toks
 	for k := 1; k+1 < n; k++ {
-		if l := t[k].low; !t[k].cap || l != "join" && l != "joins" && l != "boards" && l != "board" {
-			continue
+		if l := t[k].low; l != "join" && l != "joins" && l != "boards" && l != "board" || !t[k].cap && x.personBefore(k) >= k {
+			continue // "Maja Lind joins T" in sentence case too
 		}
 		title, seasons := x.headlineJoin()
 		if title == "" || x.skey(title) != x.showKey {
@@ -382,7 +383,7 @@ func (x *extractor) headlineTitle() string {
 			}
 			span := x.span(i, j)
 			if j-i <= bestLen || !strings.Contains(body, span) || x.isNetwork(span) || describes(span) || x.personShaped(i, j) && x.startsName(i) ||
-				x.knownPerson(span) != "" || j-i == 1 && len(t[i].low) < 4 || x.companyGoesOn(i) {
+				x.knownPerson(span) != "" || j-i == 1 && len(t[i].low) < 4 || x.companyGoesOn(i) || x.inName(i, j) || x.roleAfterName(i) {
 				continue
 			}
 			best, bestLen = span, j-i

@@ -45,3 +45,11 @@ func (x *extractor) quotedThing(k int) bool {
 	}
 	return false
 }
+
+// roleAt reports whether the capitalized name at k is a character's: after
+// a verb of playing or "as" ("who played Kestrel", "famous as Kestrel"), or
+// in a bracket after a person's name ("Ivo Sandal (Kestrel)").
+func (x *extractor) roleAt(k int) bool {
+	p := x.tok(k - 1)
+	return k > 0 && (p.has(cPlayVerbs) && !p.cap || p.low == "as" && !p.cap) || x.roleAfterName(k)
+}

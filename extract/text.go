@@ -571,6 +571,12 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 		}
 		line := text[ls:le]
 		head := isHeading(line)
+		if head {
+			if k := labelEnd(line); k > 0 {
+				ls += k // "NORDIC NOIR SVT releases T trailer": the section label is no part of the headline
+				line = text[ls:le]
+			}
+		}
 		spans = splitSentences(spans[:0], line)
 		for n, sp := range spans {
 			whole := ""

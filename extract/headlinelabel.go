@@ -1,0 +1,90 @@
+package extract
+
+import "strings"
+
+// A section label in capitals above or before a headline ("NORDIC NOIR SVT
+// releases T trailer", "TV NEWS X joins T") says where the outlet files the
+// story: it is no part of the headline, no title and no person.
+
+// labelWords are the words of such a label: a kind of story or of show, and
+// the region it comes from ("NORDIC NOIR", "K-DRAMA NEWS", "TV REVIEW").
+var labelWords = set(`news noir crime drama dramas tv television film films movie movies cinema review reviews
+	exclusive exclusives interview interviews feature features casting breaking entertainment culture streaming
+	update updates opinion preview previews recap soaps soap spoilers gossip showbiz celebrity trailer trailers
+	anime k-drama kdrama k-dramas thriller thrillers comedy box office world international latest scandi uk us`)
+
+// oneWordLabels are the words that make a label alone: "EXCLUSIVE X joins T".
+var oneWordLabels = set(`exclusive breaking watch update`)
+
+// labelEnd returns the length of the section label in capitals that opens
+// the heading line, with the space after it, or 0: the label's words are all
+// in capitals and are label or region words ("NORDIC NOIR", "TV NEWS"), two
+// or more of them or one of oneWordLabels, and a capitalized word follows
+// them (the headline's own first word, "SVT releases", "Maja Lind joins").
+func labelEnd(line string) int {
+	if line == "" || line[0] < 'A' || line[0] > 'Z' {
+		return 0
+	}
+	n, end := 0, 0
+	for i := 0; i < len(line) && n < 5; {
+		j := strings.IndexByte(line[i:], ' ')
+		if j < 0 {
+			return 0 // the label is the whole line
+		}
+		w := line[i : i+j]
+		if len(w) < 2 || !isUpperCase(w) || !hasLetter(w) {
+			break
+		}
+		lw := strings.ToLower(w)
+		if !labelWords[lw] && !describeWords[lw] {
+			break
+		}
+		if describeWords[lw] && !regionWord(lw) {
+			break // "FORMER", "TOP": a headline's own words
+		}
+		n++
+		i += j + 1
+		end = i
+	}
+	if n == 0 || n == 1 && !oneWordLabels[strings.ToLower(strings.TrimSpace(line[:end]))] {
+		return 0
+	}
+	if r := line[end]; r < 'A' || r > 'Z' {
+		return 0 // "TV NEWS roundup": the words run on in the headline
+	}
+	if !strings.ContainsFunc(line[end:], isLowerRune) {
+		return 0 // a headline in capitals throughout
+	}
+	return end
+}
+
+// regionWord reports whether w, one of describeWords, names a country, a
+// region or a film industry ("NORDIC", "KOREAN", "BOLLYWOOD"), which may
+// open a section label.
+func regionWord(w string) bool {
+	return strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "wood") ||
+		w == "scandi" || w == "aussie" || w == "brit" || w == "kiwi" || w == "k-drama" || w == "k-pop" || w == "kpop"
+}
+
+// inName reports whether the headline's words from i to j are a part of a
+// person's name, its first or its last words: "Maja" of "Maja Lind joins
+// T", "Lind" of "Maja Lind's T".
+func (x *extractor) inName(i, j int) bool {
+	t := x.toks
+	if j < len(t) && t[j].cap && t[j].kind == tWord && x.personShaped(i, j+1) && x.startsName(i) {
+		return true
+	}
+	for p := i - 1; p >= 0 && p >= i-2 && t[p].cap && t[p].kind == tWord; p-- {
+		if x.personShaped(p, j) && x.startsName(p) {
+			return true // "Düzyatan" of "Engin Altan Düzyatan"
+		}
+	}
+	return false
+}
+
+// roleAfterName reports whether the headline's title at i opens a bracket
+// after a person's name, which holds the person's character: "Engin Altan
+// Düzyatan (Ertugrul) – New TV Series".
+func (x *extractor) roleAfterName(i int) bool {
+	return i >= 2 && x.toks[i-1].text == "(" && x.personBefore(i-1) < i-1
+}
