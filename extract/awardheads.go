@@ -82,3 +82,23 @@ func (x *extractor) underCategory() bool {
 	kind, _, ok := x.categoryAbove(x.sentAt)
 	return ok && kind != ""
 }
+
+// juryGoesOn reports whether s, in the paragraph of a sentence about a
+// festival jury, goes on about it: "The jury will be presided over by X.
+// She will be joined by director Y (“T”) and producer Z." It opens with a
+// pronoun or says who joins.
+func juryGoesOn(s *sentence) bool {
+	if len(s.toks) == 0 {
+		return false
+	}
+	switch s.toks[0].low {
+	case "she", "he", "they":
+		return true
+	}
+	for _, t := range s.toks {
+		if t.low == "joined" || t.low == "joining" {
+			return true
+		}
+	}
+	return false
+}

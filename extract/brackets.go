@@ -328,8 +328,12 @@ func (x *extractor) bracketRule() {
 				if countryName(title) || photoCredit(title) || placeName(outer) {
 					continue // "sales to AXN (Spain), Mega Channel (Greece, Cyprus)": a market; "X (Getty Images)": a photo's credit; "New York City (Harlem)": a place
 				}
-				for _, o := range owners {
-					x.add("", o, title, p.char, "")
+				for i, o := range owners {
+					kind := ""
+					if w := x.tok(ps - 1); i == 0 && p.char == "" && w.has(cJobNoun) && !w.cap && jobNouns[w.low] != "" && !(x.personShaped(p.i, p.j) && x.startsName(p.i)) {
+						kind = graph.KindCrew // "joined by director X (“T”)": the job says off screen, though not T's job
+					}
+					x.add(kind, o, title, p.char, "")
 				}
 			}
 		}

@@ -34,4 +34,9 @@ var slateConstructions = []construction{
 		text: "Walter Kessing dies at 90\n\nWalter Kessing, a character actor, has died.\n\nKessing starred in The Copper Road.\n\nBorn in Tulsa, Oklahoma, on June 3, 1936, Kessing studied at the Lyric Playhouse and made his screen debut in The Salt Flats.",
 		want: []string{"cast|Walter Kessing|The Copper Road||", "cast|Walter Kessing|The Salt Flats||"},
 	},
+	{
+		name: "a festival jury's paragraph after the programme: the jurors are in no entry's show; “She will be joined by director X (“T”)” goes on about the jury and the bracket is X's work off screen",
+		text: "Festival unveils its competition\n\nThe festival unveiled its competition on Monday.\n\nInternational Competition\n\"The Pale Shore\" (Denmark), dir. Karin Voss\n\nThe competition jury will be presided over by French actress Lise Aubert, who starred in last year's winner, \"Open Doors.\" She will be joined by Chilean director Pablo Reyes (\"Dry Wells\") and British producer Tess Morrow.",
+		want: []string{"crew|Karin Voss|The Pale Shore||director", "crew|Pablo Reyes|Dry Wells||"},
+	},
 }

@@ -675,6 +675,9 @@ func (x *extractor) castListIn(show string, items []item) {
 // castList credits each item of a cast list in the sentence's show; a
 // returning cast's brackets hold characters.
 func (x *extractor) castList(items []item) {
+	if x.jury {
+		return // "The jury will be presided over by actress X": a juror, in no show of the festival's
+	}
 	chars := false
 	if x.returning || len(items) > 0 && x.animeVoiceList(items[0].start) {
 		chars = true
