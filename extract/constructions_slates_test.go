@@ -39,4 +39,9 @@ var slateConstructions = []construction{
 		text: "Festival unveils its competition\n\nThe festival unveiled its competition on Monday.\n\nInternational Competition\n\"The Pale Shore\" (Denmark), dir. Karin Voss\n\nThe competition jury will be presided over by French actress Lise Aubert, who starred in last year's winner, \"Open Doors.\" She will be joined by Chilean director Pablo Reyes (\"Dry Wells\") and British producer Tess Morrow.",
 		want: []string{"crew|Karin Voss|The Pale Shore||director", "crew|Pablo Reyes|Dry Wells||"},
 	},
+	{
+		name: "an Indian film launch's guests: Producer X sounded the clapboard for the muhurat shot, while director Y switched on the camera (no credit); music by A, bankrolled by B",
+		text: "Ravi Teja Kumar's next, 'Neela Megham', launched\n\nThe film 'Neela Megham' was launched with a pooja ceremony in Hyderabad today. It is directed by Surya Pallavan.\n\nProducer Gopi Naidu sounded the clapboard for the muhurat shot, while senior director Chandra Mouli switched on the camera.\n\nBankrolled by Hari Varma, 'Neela Megham' has music by Devi Sagar.",
+		want: []string{"crew|Surya Pallavan|Neela Megham||director", "crew|Hari Varma|Neela Megham||producer", "crew|Devi Sagar|Neela Megham||"},
+	},
 }
