@@ -64,4 +64,9 @@ var crewCreditConstructions = []construction{
 		text: "Iron Moon starts\n\nThey have in the past produced Superstar Mahesh Rao's 'Dookudu'.",
 		want: []string{"cast|Mahesh Rao|Dookudu||"},
 	},
+	{
+		name: "when I read the pilot for “T,” and heard the writer (X) was ...: X is T's writer; the show's director (Y): Y directs the sentence's show",
+		text: "Iron Moon adds writer\n\nWhen I read the pilot for \"Iron Moon,\" and heard the writer (Tara Arm) was in her early 30s, I thought, wow. The show's director (Bo Lin) agreed.",
+		want: []string{"crew|Tara Arm|Iron Moon||writer", "crew|Bo Lin|Iron Moon||director"},
+	},
 }

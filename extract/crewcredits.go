@@ -242,3 +242,49 @@ func (x *extractor) addOwnerCredit(k, pe int, title, job string) {
 	}
 	x.add(graph.KindCrew, x.span(k, pe), title, "", job)
 }
+
+// jobBracketRule: "when I heard the writer (X) was in her early 30s", "the
+// show's director (X)": the person in brackets after a job noun holds that
+// job in the sentence's show.
+func (x *extractor) jobBracketRule() {
+	if !x.sentHas(cJobNoun) || x.sshow == "" || x.jury {
+		return // no token it reads
+	}
+	t := x.toks
+	for k := 1; k+3 < len(t); k++ {
+		if t[k+1].text != "(" || !t[k].has(cJobNoun) || t[k].cap || x.inBr[k] {
+			continue
+		}
+		job, ok := jobNouns[t[k].low]
+		if !ok || job == graph.JobOriginalAuthor {
+			continue
+		}
+		d := k - 1
+		if t[d].low == "executive" {
+			d--
+		}
+		if l := t[d].low; l != "the" && l != "its" && !(t[d].kind == tPoss && x.tok(d-1).has(cGenreNouns) && x.tok(d-2).low == "the") {
+			continue // "the writer (X)", "the show's director (X)"; not "writer Y (T)"
+		}
+		if pe := x.personAt(k + 2); pe > k+2 && x.tok(pe).text == ")" && x.personShaped(k+2, pe) {
+			x.add(graph.KindCrew, x.span(k+2, pe), x.quotedBefore(k), "", job)
+		}
+	}
+}
+
+// quotedBefore is the last title in quotes before k in the sentence ("when
+// I read the pilot for “T,” and heard the writer (X) was"), or else the
+// sentence's show.
+func (x *extractor) quotedBefore(k int) string {
+	for m := k - 1; m >= 0; m-- {
+		if !isQuote(x.toks[m].text) || m+1 >= k {
+			continue
+		}
+		if e := x.titleAt(m, false); e > m+1 && e <= k && x.titleStarts(m) {
+			if ti := unquote(x.span(m, e)); !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+				return ti
+			}
+		}
+	}
+	return x.sshow
+}

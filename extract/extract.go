@@ -591,6 +591,7 @@ var rules = []struct {
 	{(*extractor).coStarRule, 0.6},
 	{(*extractor).careerWorkRule, 0.6},
 	{(*extractor).behindRule, 0.7},
+	{(*extractor).jobBracketRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the
