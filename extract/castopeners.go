@@ -263,6 +263,26 @@ func (x *extractor) outingRule() {
 				outing = unquote(x.span(k+3, e))
 				x.castInTitles([]string{x.span(ps, j)}, []string{outing})
 			}
+		case t[k].low == "whose" && (t[k+1].low == "debut" || t[k+1].low == "first" && (outingNouns[t[k+2].low] || t[k+2].low == "feature")):
+			// "X, whose debut Dust Roads won the prize", "whose first film T":
+			// X's own work, in front of or behind the camera
+			at := k + 2
+			if outingNouns[x.tok(at).low] || x.tok(at).low == "feature" {
+				at++
+			}
+			if x.tok(at).text == "," && at > k+2 {
+				at++ // "whose first film, T, won"
+			}
+			j := k
+			if x.tok(j-1).text == "," {
+				j--
+			}
+			e := x.titleAt(at, false)
+			if ps := x.personBefore(j); ps < j && e > at && x.titleStarts(at) {
+				if ti := unquote(x.span(at, e)); !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
+					x.add("", x.span(ps, j), ti, "", "")
+				}
+			}
 		case (t[k].low == "his" || t[k].low == "her") && t[k+1].low == "next" && t[k+2].text == ",":
 			at := k + 3
 			if x.tok(at+1).text == "," && x.tok(at).kind == tWord && !x.tok(at).cap {

@@ -162,4 +162,9 @@ var roundupConstructions = []construction{
 		text: "Actor Tom Smyth dies at 80\n\nTom Smyth, the actor best known for the sitcom The Tea Urn, has died at the age of 80.\n\nHe later starred in Dunmore Hall, playing the butler Mr Pettigrew, and had guest roles in Ward Nine and The Beat.",
 		want: []string{"cast|Tom Smyth|The Tea Urn||", "cast|Tom Smyth|Dunmore Hall|Mr Pettigrew|", "cast|Tom Smyth|Ward Nine||", "cast|Tom Smyth|The Beat||"},
 	},
+	{
+		name: "an interview's 'X's third feature, T, premieres', 'X, whose debut T2 won the prize', 'Y, who many people will know from the series T3'",
+		text: "Festival news\n\nTom Hale's third feature, The Pear Keeper, premieres next week. Tom Hale, whose debut Dust Lanes won the jury prize, directed it.\n\nIts lead is Kian Daro, who many people will know from the series Cold Nights.",
+		want: []string{"crew|Tom Hale|The Pear Keeper||", "crew|Tom Hale|Dust Lanes||", "cast|Kian Daro|Cold Nights||"},
+	},
 }

@@ -576,6 +576,7 @@ var rules = []struct {
 	{(*extractor).categoryLineRule, 0.7},
 	{(*extractor).hostRule, 0.7},
 	{(*extractor).praiseAsideRule, 0.6},
+	{(*extractor).knownFromRule, 0.6},
 	{(*extractor).makerActorRule, 0.7},
 	{(*extractor).actorMakerRule, 0.7},
 	{(*extractor).categoryNomineeRule, 0.7},

@@ -52,7 +52,7 @@ func (x *extractor) possRule() {
 					}
 					break
 				}
-				if tm.has(cGenreNouns) && !tm.cap || tm.low == "romance" && m > k+1 {
+				if tm.has(cGenreNouns) && !tm.cap || (tm.low == "romance" || tm.low == "feature") && m > k+1 && !tm.cap { // "X's third feature, T"
 					at := m + 1
 					for q := 0; q < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).low == "film" || x.tok(at).low == "movie" || x.tok(at).low == "pilot"); q++ {
 						at++ // "X's art house horror film T", "X's ABC drama pilot T"

@@ -57,3 +57,51 @@ func (x *extractor) praiseAsideRule() {
 		}
 	}
 }
+
+// knowFromMask holds the verbs knownFromRule reads at.
+var knowFromMask = wordMask("know", "recognise", "recognize", "remember")
+
+// knownFromRule reads a relative clause that places a person by an earlier
+// work: "X, who many people will know from the series T", "Y, whom viewers
+// may recognise from T1 and T2": X is cast in each title.
+func (x *extractor) knownFromRule() {
+	if !x.sentHasAnyWord(knowFromMask) {
+		return // no verb it reads
+	}
+	t := x.toks
+	for k := 3; k+2 < len(t); k++ {
+		switch t[k].low {
+		case "know", "recognise", "recognize", "remember":
+		default:
+			continue
+		}
+		at := k + 1
+		if l := x.tok(at).low; l == "him" || l == "her" || l == "them" {
+			at++
+		}
+		if x.tok(at).low != "from" || t[k].cap || x.inBr[k] {
+			continue
+		}
+		w := k - 1
+		for w > 0 && w > k-6 && t[w].low != "who" && t[w].low != "whom" && t[w].kind == tWord && !t[w].cap {
+			w--
+		}
+		if (t[w].low != "who" && t[w].low != "whom") || x.tok(w-1).text != "," {
+			continue
+		}
+		ps := x.personBefore(w - 1)
+		if ps >= w-1 {
+			continue
+		}
+		at = x.titlePrefix(at + 1) // "from Netflix's T"
+		if x.tok(at).has(cGenreNouns) && !x.tok(at).cap {
+			at++ // "from the series T"
+		}
+		person := x.resolve(x.span(ps, w-1))
+		for _, ti := range x.titleList(at) {
+			if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
+				x.add(graph.KindCast, person, ti, "", "")
+			}
+		}
+	}
+}
