@@ -50,4 +50,9 @@ var castCreditConstructions = []construction{
 		text: "Drama roundup\n\nWe’ve written about Zhang Wei and Li Na’s Are You Mine and its journey a few times. Are You Mine finally airs this month.",
 		want: []string{"cast|Li Na|Are You Mine||", "cast|Zhang Wei|Are You Mine||"},
 	},
+	{
+		name: "'feature' as a genre noun before a title in apposition: 'X stars in the stop-motion feature, “T”'",
+		text: "Animation news\n\nMia Corral stars in the stop-motion feature, “The Paper Fox”.",
+		want: []string{"cast|Mia Corral|The Paper Fox||"},
+	},
 }

@@ -555,8 +555,8 @@ func (x *extractor) titlePrefix(i int) int {
 		x.tok(k).low == "series" && !x.tok(k).cap && k > i && isQuote(x.tok(k+1).text) && x.titleStarts(k+1)); m++ {
 		k++ // "upcoming crime comedy drama “T”", "London-set thriller T", "the American television series T", "the Miike-directed T"
 	}
-	if x.tok(k).text == "," && k > i && x.tok(k-1).has(cGenreNouns) && !x.tok(k-1).cap && x.titleStarts(k+1) {
-		k++ // "Netflix's other Colombian-based drama, Narcos": the title in apposition
+	if x.tok(k).text == "," && k > i && (x.tok(k-1).has(cGenreNouns) || x.tok(k-1).low == "feature" && k-1 > i) && !x.tok(k-1).cap && x.titleStarts(k+1) {
+		k++ // "Netflix's other Colombian-based drama, Narcos", "the stop-motion feature, “T”": the title in apposition
 	}
 	if x.tok(k).low == "of" && k > i && (x.tok(k-1).low == "reboot" || x.tok(k-1).low == "remake" || x.tok(k-1).low == "version" || x.tok(k-1).low == "revival") {
 		k++ // "a reboot of The L Word"
