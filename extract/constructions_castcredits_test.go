@@ -55,4 +55,9 @@ var castCreditConstructions = []construction{
 		text: "Animation news\n\nMia Corral stars in the stop-motion feature, “The Paper Fox”.",
 		want: []string{"cast|Mia Corral|The Paper Fox||"},
 	},
+	{
+		name: "'X (C) of T', 'Y (C2) from U': a performer, the character alone in brackets, then the show after 'of' or 'from'",
+		text: "Soap news\n\nWiseman is a model who, like Sipho Dube (Lehasa) of Kwela Road, has been fighting off rumours. Fans love Tina Marsh (Beverley) from Harbour Lane.",
+		want: []string{"cast|Sipho Dube|Kwela Road|Lehasa|", "cast|Tina Marsh|Harbour Lane|Beverley|"},
+	},
 }
