@@ -60,4 +60,9 @@ var castCreditConstructions = []construction{
 		text: "Soap news\n\nWiseman is a model who, like Sipho Dube (Lehasa) of Kwela Road, has been fighting off rumours. Fans love Tina Marsh (Beverley) from Harbour Lane.",
 		want: []string{"cast|Sipho Dube|Kwela Road|Lehasa|", "cast|Tina Marsh|Harbour Lane|Beverley|"},
 	},
+	{
+		name: "'X left T where he played C for seven years': 'where' right after a title, with no comma, reads as ', where he played C'",
+		text: "Soap news\n\nSipho Dube made his debut on Kwela Road. The actor left fans devastated when he left Riverbend where he played Duma for seven years.",
+		want: []string{"cast|Sipho Dube|Riverbend|Duma|"},
+	},
 }

@@ -59,7 +59,8 @@ func (x *extractor) followUpRule() {
 	}
 }
 
-// inWhichRule reads "T, in which she plays C" and "in which he stars as C":
+// inWhichRule reads "T, in which she plays C", "in which he stars as C"
+// and "he left T where he played C":
 // the person the sentence (or the one before) opens with plays C in T, the
 // title before the clause, or in the sentence's show when no title stands
 // there.
@@ -78,7 +79,7 @@ func (x *extractor) inWhichRule() {
 	}
 	t := x.toks
 	for k := 1; k+4 < len(t); k++ {
-		if t[k].low != "which" && (t[k].low != "where" || t[k-1].text != ",") || t[k].low == "which" && t[k-1].low != "in" && t[k-1].low != "on" || t[k+1].low != "he" && t[k+1].low != "she" {
+		if t[k].low != "which" && (t[k].low != "where" || t[k-1].text != "," && !(t[k-1].cap && t[k-1].kind == tWord && !x.inBr[k-1])) || t[k].low == "which" && t[k-1].low != "in" && t[k-1].low != "on" || t[k+1].low != "he" && t[k+1].low != "she" {
 			continue
 		}
 		v := k + 2
