@@ -69,4 +69,9 @@ var crewCreditConstructions = []construction{
 		text: "Iron Moon adds writer\n\nWhen I read the pilot for \"Iron Moon,\" and heard the writer (Tara Arm) was in her early 30s, I thought, wow. The show's director (Bo Lin) agreed.",
 		want: []string{"crew|Tara Arm|Iron Moon||writer", "crew|Bo Lin|Iron Moon||director"},
 	},
+	{
+		name: "The film is written by X. She also wrote 'T1' and 'T2': the pronoun is the person of the last credit, the verb's job on each title",
+		text: "'Iron Moon' starts shooting\n\nThe shooting of 'Iron Moon' began today. The film is written by Eve Ma. She also wrote 'Red Sun' and 'Blue Sky'.",
+		want: []string{"crew|Eve Ma|Iron Moon||writer", "crew|Eve Ma|Red Sun||writer", "crew|Eve Ma|Blue Sky||writer"},
+	},
 }

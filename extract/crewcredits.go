@@ -288,3 +288,33 @@ func (x *extractor) quotedBefore(k int) string {
 	}
 	return x.sshow
 }
+
+// pronounCrewRule: "The film is directed by X. He previously directed
+// 'T'": a sentence that opens with "He" or "She" and a crew verb in the past
+// credits the person of the last credit read before it with that job in
+// the titles after the verb.
+func (x *extractor) pronounCrewRule() {
+	t := x.toks
+	if len(t) < 3 || t[0].low != "he" && t[0].low != "she" || !x.sentHas(cCrewVerb) {
+		return // no token it reads
+	}
+	m := 1
+	for q := 0; q < 3 && m < len(t) && !t[m].cap && (t[m].low == "previously" || t[m].low == "also" || t[m].low == "earlier" || t[m].low == "has" || t[m].low == "had" || t[m].low == "once" || t[m].low == "recently"); q++ {
+		m++ // "He previously directed", "She has also written"
+	}
+	job, ok := crewVerbTitle[t[m].low]
+	if !ok || t[m].cap || !strings.HasSuffix(t[m].low, "ed") && t[m].low != "wrote" && t[m].low != "co-wrote" && t[m].low != "written" || !x.titleStarts(m+1) {
+		return
+	}
+	person := x.lastPerson()
+	if person == "" {
+		return
+	}
+	for _, ti := range x.titleList(m + 1) {
+		title := unquote(ti)
+		if x.isNetwork(title) || isCompany(title) || describes(title) || x.knownPerson(title) != "" || x.skey(title) == x.skey(person) {
+			break
+		}
+		x.add(graph.KindCrew, person, title, "", job)
+	}
+}

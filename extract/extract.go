@@ -593,6 +593,7 @@ var rules = []struct {
 	{(*extractor).careerWorkRule, 0.6},
 	{(*extractor).behindRule, 0.7},
 	{(*extractor).jobBracketRule, 0.7},
+	{(*extractor).pronounCrewRule, 0.6},
 }
 
 // confidence is the confidence of a credit of person in show read now: the
