@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"testing"
+)
+
 // subjectShowConstructions are TestConstructions' cases for the show an
 // article is about where no pattern of its opening names it: what its
 // quoted names say and what they do not.
@@ -49,4 +54,45 @@ var subjectShowConstructions = []construction{
 		text: "Ivo Marek Sandal (Kestrel) \u2013 New TV Series\n\nIvo Marek Sandal, who played Kestrel for years, is back. The series will also star Dana Kos. Many still call him Kestrel.",
 		want: nil,
 	},
+	{
+		name: "the drama adaptation of 2015 film “T1”: the year and the kind name another work, and the drama's own title follows",
+		text: "Park Min-jae has confirmed to join Kim Soo-ah for the drama adaptation of 2015 film “Moon Gate: The Night Watch.”\n\nOn May 2, his agency reported, “Park Min-jae has been cast to appear in KBS’s new weekend drama ‘The Night Watch.'”",
+		want: []string{"cast|Park Min-jae|The Night Watch||", "cast|Kim Soo-ah|The Night Watch||"},
+	},
+	{
+		name: "a headline's place after the title (drama T in Millbrook Hall), written once where T alone is written often, is no part of the title",
+		text: "Filming gets underway for BBC One drama Ashcombe in Millbrook Hall\n\nThe 50-year-old actor - who starred in ‘Red Lines’ - leads the ensemble in a six-part series.\n\nActor Dan Frost will appear in Ashcombe alongside Lea Marsh. The series is written by Jo Kerr.\n\nAshcombe is a six-part series. Ashcombe airs next year.",
+		want: []string{"cast|Lea Marsh|Ashcombe||", "cast|Dan Frost|Ashcombe||", "crew|Jo Kerr|Ashcombe||writer"},
+	},
+}
+
+// TestArticleShowOpenings checks the article's show that openings give
+// where each sentence's own reading gives the same facts either way.
+func TestArticleShowOpenings(t *testing.T) {
+	for _, tt := range []struct{ name, text, show string }{
+		{"T, starring X, began production on Wednesday: the day is no title, the opening title is the show", "Kala Raja, starring Arun Dev, began production on Wednesday here, the makers have announced.\nThe action-comedy is directed by Farah Ali of Red Fort fame.\nThe film also stars Meera Nair and Ravi Shetty.", "Kala Raja"},
+		{"a casting column's headline of surnames (Casting: Holm & Varga) names no show", "Casting: Holm & Varga, Teller\n\nGreta Holm and Anton Varga have joined the road movie, reports Deadline. Holm plays Ruth.\n\nHolm and Varga last worked together in 2009. Holm is also in talks for another film.", ""},
+		{"T is adding three more cast members: a number word after the verb", "Silver Tide is adding three more cast members for the upcoming season!\n\nDeadline reports that Ana Ruiz will play Carla, a smuggler. Tomas Vidal plays Leo.", "Silver Tide"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("test", strings.NewReader(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc := scratches.Get().(*scratch)
+			x := sc.extractor(a, Options{})
+			x.first = true
+			x.epoch = x.memo.newEpoch()
+			x.articleShow()
+			if x.show != tt.show {
+				t.Errorf("article show %q, want %q", x.show, tt.show)
+			}
+			x.run()
+			x.reset(x.knowledge(&sc.know))
+			x.run()
+			x.finish()
+			sc.keep(x)
+			scratches.Put(sc)
+		})
+	}
 }

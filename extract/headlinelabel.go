@@ -88,3 +88,24 @@ func (x *extractor) inName(i, j int) bool {
 func (x *extractor) roleAfterName(i int) bool {
 	return i >= 2 && x.toks[i-1].text == "(" && x.personBefore(i-1) < i-1
 }
+
+// placeTail returns the title without the place a headline tells after
+// it, "Sherwood" of "Filming gets underway for BBC One drama Sherwood in
+// Preece Hall": the whole is written once, in the headline, and the words
+// before "in" or "at" are written alone three times or more. It returns
+// the title unchanged otherwise.
+func (x *extractor) placeTail(title string) string {
+	for _, glue := range [...]string{" in ", " at "} {
+		i := strings.LastIndex(title, glue)
+		if i <= 0 || i+len(glue) >= len(title) {
+			continue
+		}
+		if c := title[i+len(glue)]; c < 'A' || c > 'Z' {
+			continue // "Only Murders in the Building": the title's own words
+		}
+		if head := title[:i]; strings.Count(x.a.Text, title) == 1 && wordCount(x.a.Text, head) >= 3 {
+			return head
+		}
+	}
+	return title
+}

@@ -152,6 +152,7 @@ func (x *extractor) findArticleShow() {
 			// "The shooting for T kickstarted", "filming of T begins", "The
 			// filming of Netflix's ‘T,’ an upcoming series"
 			if l := t[k].low; (l == "shooting" || l == "filming" || l == "shoot" || l == "production" || l == "underway" || l == "begun") && (!t[k].cap || k == 0 || t[k-1].low == "the") && !x.wrappedWork(k) &&
+				!x.tok(k+2).has(cDateWords) && // "began production on Wednesday": a day, no title
 				(t[k+1].low == "for" || t[k+1].low == "of" || t[k+1].low == "on") && x.titleStarts(x.skipOwner(x.pastSeasonOf(k+2))) {
 				at := x.skipOwner(x.pastSeasonOf(k + 2)) // "Filming is underway on season two of T"
 				if e := x.titleAt(at, false); e > at && at > k+2 && !x.isNetwork(x.span(at, e)) && x.tok(e).kind != tPoss {
@@ -345,7 +346,8 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 			// "the anime adaptation of T": the adaptation keeps the title
-			if t[k].low == "adaptation" && t[k+1].low == "of" && x.titleStarts(k+2) && (k == 0 || !t[k-1].has(cGenreNouns) || !t[k-1].cap) {
+			if t[k].low == "adaptation" && t[k+1].low == "of" && x.titleStarts(k+2) && (k == 0 || !t[k-1].has(cGenreNouns) || !t[k-1].cap) &&
+				!(t[k+2].kind == tNum && x.tok(k+3).has(cGenreNouns)) { // "the drama adaptation of 2012 film “T”": the year of another work
 				if e := x.titleAt(k+2, false); e > k+2 && x.tok(e).kind != tPoss && !x.isNetwork(x.span(k+2, e)) {
 					x.setShow(x.span(k+2, e), x.mentionedSeasons()...)
 					return

@@ -383,7 +383,7 @@ func (x *extractor) headlineTitle() string {
 			}
 			span := x.span(i, j)
 			if j-i <= bestLen || !strings.Contains(body, span) || x.isNetwork(span) || describes(span) || x.personShaped(i, j) && x.startsName(i) ||
-				x.knownPerson(span) != "" || j-i == 1 && len(t[i].low) < 4 || x.companyGoesOn(i) || x.inName(i, j) || x.roleAfterName(i) {
+				x.knownPerson(span) != "" || j-i == 1 && len(t[i].low) < 4 || x.companyGoesOn(i) || x.inName(i, j) || x.roleAfterName(i) || j == i+1 && lastOfName(x.a.Text, span) {
 				continue
 			}
 			best, bestLen = span, j-i
@@ -703,15 +703,19 @@ func (x *extractor) earlierWork(k int) bool {
 
 // subjectCue reports whether the words at e, after a title that opens a
 // sentence, make the title a show adding cast: "is bringing back", "has
-// added", "casts".
+// added", "casts", "is adding three more", ", starring X,".
 func (x *extractor) subjectCue(e int) bool {
+	if x.tok(e).text == "," && (x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring") && x.tok(e+2).cap {
+		return true // "T, starring X, began production on Wednesday"
+	}
 	v := e
 	for m := 0; m < 2 && (x.tok(v).has(cAuxWords) || x.tok(v).low == "also"); m++ {
 		v++
 	}
 	switch x.tok(v).low {
 	case "bringing", "brings", "adds", "added", "adding", "casts", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed":
-		return x.titleStarts(v+1) || x.tok(v+1).low == "back" || x.tok(v+1).kind == tNum
+		n := x.tok(v + 1).low // "T is adding three more cast members", "T adds another villain"
+		return x.titleStarts(v+1) || n == "back" || x.tok(v+1).kind == tNum || numberWords[n] || n == "more" || n == "another" || n == "several"
 	case "mark", "marks", "marking":
 		// "T will mark the directorial debut of X"
 		for m := v + 1; m < v+5 && m < len(x.toks); m++ {
