@@ -167,4 +167,9 @@ var roundupConstructions = []construction{
 		text: "Festival news\n\nTom Hale's third feature, The Pear Keeper, premieres next week. Tom Hale, whose debut Dust Lanes won the jury prize, directed it.\n\nIts lead is Kian Daro, who many people will know from the series Cold Nights.",
 		want: []string{"crew|Tom Hale|The Pear Keeper||", "crew|Tom Hale|Dust Lanes||", "cast|Kian Daro|Cold Nights||"},
 	},
+	{
+		name: "a trade story's 'X, who earned an Emmy nomination for his turn as C1 in Saints and Sinners, will play C2': the subject past an award's name; a role's show of two words joined by 'and'",
+		text: "Golden Mile casting\n\nPeacock has ordered the drama Golden Mile.\n\nTom Hale, who earned an Emmy nomination for his turn as Father Doyle in Saints and Sinners, will play Cal Baxter.",
+		want: []string{"cast|Tom Hale|Saints and Sinners|Father Doyle|", "cast|Tom Hale|Golden Mile|Cal Baxter|"},
+	},
 }

@@ -376,7 +376,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j-- // "X appears in Episode 5 as C"
 			steps++
 			continue
-		case t.kind == tWord && (!t.cap || strings.Contains(t.low, "-") && describesWord(t.low)) && steps < 14 && t.low != "she" && t.low != "he" && !(t.low == "they" && want > 1) && !(t.low == "you" && x.interviewee() != ""):
+		case t.kind == tWord && (!t.cap || strings.Contains(t.low, "-") && describesWord(t.low) || awardWords[t.low] || t.low == "oscar") && steps < 14 && t.low != "she" && t.low != "he" && !(t.low == "they" && want > 1) && !(t.low == "you" && x.interviewee() != ""):
 			// "X, who was recently BAFTA-nominated for her role as C"
 			switch t.low {
 			case "and":

@@ -584,6 +584,9 @@ func (x *extractor) roleRule() {
 					}
 				}
 				if te := x.titleAt(at, false); te > at && !(x.tok(te).has(cJobNoun) && !x.tok(te).cap) { // not "in “T” director X's next project"
+					if te == at+1 && x.tok(te).low == "and" && x.titleAt(te+1, false) == te+2 && (te+2 == len(t) || x.tok(te+2).kind == tPunct && !isQuote(x.tok(te+2).text)) {
+						te += 2 // "as C in Saints and Sinners.": one title of two words, one character's show
+					}
 					ti := x.span(at, te)
 					if describes(ti) {
 						show = "" // "as C in Birmingham-based gang drama", "on the US soap": a show unnamed
