@@ -46,3 +46,33 @@ func (x *extractor) charOfTitleBracket(k, c int) bool {
 	x.add(graph.KindCast, x.span(ps, k), title, char, "")
 	return true
 }
+
+// possActorBracket reads a bracket after a character's possessive that
+// names the character's actor: "Refilwe, Walter Nkaba's (Nimrod Nkosi)
+// stepdaughter", "as Zakhithi's (played by Nokubonga Khuzwayo) new love
+// interest". The actor, named in full (or after "played by"), plays the
+// possessor in the sentence's show. It reports whether it read the bracket.
+func (x *extractor) possActorBracket(k, c int) bool {
+	if k < 2 || x.tok(k-1).kind != tPoss || x.sshow == "" || !x.tok(k-2).cap {
+		return false
+	}
+	at := k + 1
+	if x.tok(at).low == "played" && x.tok(at+1).low == "by" {
+		at += 2
+	} else if n := x.tok(c + 1); n.kind != tWord || n.cap || !x.startsName(at) {
+		return false // "Mike Bartlett's (Doctor Foster) new project" is possMakerBracket's
+	}
+	if pe := x.personAt(at); pe != c || c-at < 2 || !x.personShaped(at, c) {
+		return false
+	}
+	cs := x.personBefore(k - 1)
+	if cs >= k-1 {
+		return false
+	}
+	char, actor := x.span(cs, k-1), x.span(at, c)
+	if x.isShow(char) || x.isNetwork(char) || x.fold(x.resolve(char)) == x.fold(x.resolve(actor)) || x.know.crewed(x.fold(char)) {
+		return false
+	}
+	x.add(graph.KindCast, actor, x.sshow, char, "")
+	return true
+}

@@ -65,4 +65,9 @@ var castCreditConstructions = []construction{
 		text: "Soap news\n\nSipho Dube made his debut on Kwela Road. The actor left fans devastated when he left Riverbend where he played Duma for seven years.",
 		want: []string{"cast|Sipho Dube|Riverbend|Duma|"},
 	},
+	{
+		name: "a character's possessive, then the actor in brackets: 'Zoren Lee is Anselmo, Martina (Isa Rivas) and Ramon's (Dante Rivo) conceited son', 'as Zakhithi's (played by Nomsa Khumalo) new love interest'",
+		text: "“Harbour Lane” cast revealed\n\nIn “Harbour Lane”, Zoren Lee is Anselmo, Martina (Isa Rivas) and Ramon‘s (Dante Rivo) conceited son. Sipho Dube joins “Harbour Lane” as Zakhithi’s (played by Nomsa Khumalo) new love interest.",
+		want: []string{"cast|Dante Rivo|Harbour Lane|Ramon|", "cast|Isa Rivas|Harbour Lane|Martina|", "cast|Nomsa Khumalo|Harbour Lane|Zakhithi|", "cast|Sipho Dube|Harbour Lane||", "cast|Zoren Lee|Harbour Lane|Anselmo|"},
+	},
 }
