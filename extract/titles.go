@@ -688,45 +688,6 @@ func quoted(s string) bool {
 	return r == '“' || r == '"' || r == '‘' || r == '\''
 }
 
-// isShow reports whether title names a show known to the article or caller.
-func (x *extractor) isShow(title string) bool {
-	n := x.memo.lookup(title)
-	if n.showEpoch != x.epoch {
-		n.show = x.isShowUncached(title, n.skeyOf(title))
-		n.showEpoch = x.epoch
-	} else if !n.show && x.know.log != nil && n.skey != "" {
-		x.know.log.add(askShow, n.skey) // the question isShowUncached asked
-	}
-	return n.show
-}
-
-func (x *extractor) isShowUncached(title, key string) bool {
-	if key == "" {
-		return false
-	}
-	if key == x.showKey || x.know.show(key) || x.headings[key] || x.isAbbr(title) {
-		return true
-	}
-	return x.opt.KnownShow != nil && x.opt.KnownShow(title)
-}
-
-func (x *extractor) isAbbr(s string) bool {
-	return x.abbr != "" && s == x.abbr
-}
-
-// unquote drops the quotes around a quoted title, and a comma or full stop
-// kept inside them: “Hotel Lumiere,” is Hotel Lumiere.
-func unquote(s string) string {
-	if s == "" {
-		return s
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	if r != '“' && r != '"' && r != '‘' && r != '\'' {
-		return s
-	}
-	return strings.TrimSpace(strings.Trim(s, "“”\"‘’′',. "))
-}
-
 // showLike reports whether the tokens i..j read as a title rather than a
 // name: digits, a colon, glue words, a leading article, four or more words,
 // a season, an acronym.

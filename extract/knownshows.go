@@ -1,0 +1,48 @@
+package extract
+
+// Known shows: whether a title names a show the article or the caller
+// knows, and a quoted title without its quotes.
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// isShow reports whether title names a show known to the article or caller.
+func (x *extractor) isShow(title string) bool {
+	n := x.memo.lookup(title)
+	if n.showEpoch != x.epoch {
+		n.show = x.isShowUncached(title, n.skeyOf(title))
+		n.showEpoch = x.epoch
+	} else if !n.show && x.know.log != nil && n.skey != "" {
+		x.know.log.add(askShow, n.skey) // the question isShowUncached asked
+	}
+	return n.show
+}
+
+func (x *extractor) isShowUncached(title, key string) bool {
+	if key == "" {
+		return false
+	}
+	if key == x.showKey || x.know.show(key) || x.headings[key] || x.isAbbr(title) {
+		return true
+	}
+	return x.opt.KnownShow != nil && x.opt.KnownShow(title)
+}
+
+func (x *extractor) isAbbr(s string) bool {
+	return x.abbr != "" && s == x.abbr
+}
+
+// unquote drops the quotes around a quoted title, and a comma or full stop
+// kept inside them: “Hotel Lumiere,” is Hotel Lumiere.
+func unquote(s string) string {
+	if s == "" {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if r != '“' && r != '"' && r != '‘' && r != '\'' {
+		return s
+	}
+	return strings.TrimSpace(strings.Trim(s, "“”\"‘’′',. "))
+}
