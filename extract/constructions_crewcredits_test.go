@@ -74,4 +74,9 @@ var crewCreditConstructions = []construction{
 		text: "'Iron Moon' starts shooting\n\nThe shooting of 'Iron Moon' began today. The film is written by Eve Ma. She also wrote 'Red Sun' and 'Blue Sky'.",
 		want: []string{"crew|Eve Ma|Iron Moon||writer", "crew|Eve Ma|Red Sun||writer", "crew|Eve Ma|Blue Sky||writer"},
 	},
+	{
+		name: "C's (Actor) stepdaughter: a character's kin with the actor in brackets, no maker's titles",
+		text: "Generations adds Jo Ree\n\nFormer actress Jo Ree will be joining Generations to play the role of Refi Zungu who is Walt Kaba’s (Nim Nkosi) stepdaughter.",
+		want: []string{"cast|Jo Ree|Generations|Refi Zungu|"},
+	},
 }

@@ -202,8 +202,8 @@ func (x *extractor) soapChar(ps, j int, inner string) bool {
 // Charles III) new project", "Byron Howard's (Tangled) next feature": each
 // title is the maker's, a crew credit with no job.
 func (x *extractor) possMakerBracket(k, c int) bool {
-	if x.tok(k-1).kind != tPoss || x.tok(c+1).kind != tWord || x.tok(c+1).cap {
-		return false
+	if x.tok(k-1).kind != tPoss || x.tok(c+1).kind != tWord || x.tok(c+1).cap || kinNouns[x.tok(c+1).low] || strings.HasPrefix(x.tok(c+1).low, "step") {
+		return false // not "C's (Actor) stepdaughter": a character's kin, the actor in brackets
 	}
 	ps := x.personBefore(k - 1)
 	if ps >= k-1 || !x.personShaped(ps, k-1) && x.knownPerson(x.span(ps, k-1)) == "" {
