@@ -14,8 +14,9 @@ import "slices"
 // That holds only while every rule reads nothing but its sentence, the
 // state in sentState and the knowledge through its methods. A rule that
 // reads anything else that the two readings differ in must say so to the
-// log: x.know.askReading() where it reads x.first, x.know.askCredits()
-// where it reads x.facts. A rule that keeps something for the sentences
+// log: x.know.askReading() where it reads x.first or x.sseasons (nil in
+// the first reading: only add reads it), x.know.askCredits() where it
+// reads x.facts. A rule that keeps something for the sentences
 // after it keeps it in sentState. TestRereadsChangeNothing reads every
 // article with and without the rereads and compares the facts;
 // TestSentStateSame checks that each field of sentState is compared.
