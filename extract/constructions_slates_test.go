@@ -44,4 +44,9 @@ var slateConstructions = []construction{
 		text: "Ravi Teja Kumar's next, 'Neela Megham', launched\n\nThe film 'Neela Megham' was launched with a pooja ceremony in Hyderabad today. It is directed by Surya Pallavan.\n\nProducer Gopi Naidu sounded the clapboard for the muhurat shot, while senior director Chandra Mouli switched on the camera.\n\nBankrolled by Hari Varma, 'Neela Megham' has music by Devi Sagar.",
 		want: []string{"crew|Surya Pallavan|Neela Megham||director", "crew|Hari Varma|Neela Megham||producer", "crew|Devi Sagar|Neela Megham||"},
 	},
+	{
+		name: "a network line-up's paragraphs after the first show: X, meanwhile, returns to primetime via “T,” opposite Y, under the direction of Z; the network will air “U,” a remake. It stars W",
+		text: "Network bares its teleserye slate\n\nLeading the list is \"Tala ng Buhay,\" which reunites the love team of Rico Manalang and Dina Flores.\n\nActor Nilo Baltazar, meanwhile, returns to primetime via \"Agos ng Ilog,\" opposite Mira Sarmiento, under the direction of Tito Reyes.\n\nFor the afternoon block, the network will air \"Mga Lihim ni Lola,\" a remake of the 1998 hit. It stars Lorna Cabrera in the title role.",
+		want: []string{"cast|Rico Manalang|Tala ng Buhay||", "cast|Dina Flores|Tala ng Buhay||", "cast|Nilo Baltazar|Agos ng Ilog||", "cast|Mira Sarmiento|Agos ng Ilog||", "crew|Tito Reyes|Agos ng Ilog||director", "cast|Lorna Cabrera|Mga Lihim ni Lola||"},
+	},
 }

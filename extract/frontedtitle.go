@@ -46,3 +46,73 @@ func (x *extractor) frontedTitle() string {
 	}
 	return ""
 }
+
+var bitVia = wordBit("via")
+
+// viaWords, a few words before "via", say that a person comes to a show
+// through it: "returns to primetime via “T”", "makes her comeback via T".
+var viaWords = set(`returns return returning returned comeback debut primetime topbills topbill topbilling back stars star starring`)
+
+// viaTitle reads the show a Philippine outlet's sentence names after "via":
+// "X, meanwhile, returns to primetime via “T,” opposite Y, under the
+// direction of Z". It returns the title, quoted, or "".
+func (x *extractor) viaTitle() string {
+	if !x.sentHasWord(bitVia) {
+		return ""
+	}
+	t := x.toks
+	for k := 2; k+2 < len(t); k++ {
+		if t[k].low != "via" || t[k].cap || !isQuote(t[k+1].text) {
+			continue
+		}
+		cue := false
+		for m := k - 1; m >= 0 && m >= k-4; m-- {
+			cue = cue || viaWords[t[m].low] && !t[m].cap
+		}
+		if !cue {
+			continue
+		}
+		e := x.titleAt(k+1, false)
+		if e <= k+2 || !x.closeQuote(e-1) {
+			continue
+		}
+		if title := unquote(x.span(k+1, e)); title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" {
+			return title
+		}
+	}
+	return ""
+}
+
+var airMask = wordMask("air", "airs", "launch", "launches")
+
+// airedTitle reads the show a network's sentence will air, quoted after
+// the verb: "For the afternoon block, the network will air “T,” a remake
+// of the 1998 hit." It returns the title, or "".
+func (x *extractor) airedTitle() string {
+	if !x.sentHasAnyWord(airMask) {
+		return ""
+	}
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		switch t[k].low {
+		case "air", "launch":
+			if t[k-1].low != "will" && t[k-1].low != "to" {
+				continue
+			}
+		case "airs", "launches":
+		default:
+			continue
+		}
+		if t[k].cap || !isQuote(t[k+1].text) {
+			continue
+		}
+		e := x.titleAt(k+1, false)
+		if e <= k+2 || !x.closeQuote(e-1) {
+			continue
+		}
+		if title := unquote(x.span(k+1, e)); title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" {
+			return title
+		}
+	}
+	return ""
+}

@@ -431,6 +431,10 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "Stone Harbor (Drama): A doctor returns home"
 	} else if title := x.frontedTitle(); title != "" {
 		x.sshow = title // "Leading the list is “T,” which reunites A and B"
+	} else if title := x.viaTitle(); title != "" {
+		x.sshow = title // "X returns to primetime via “T,” opposite Y"
+	} else if title := x.airedTitle(); title != "" {
+		x.sshow = title // "the network will air “T,” a remake of the 1998 hit"
 	}
 	st := x.introEnd()
 	if b := bulletEnd(t); b > st {
