@@ -49,4 +49,9 @@ var slateConstructions = []construction{
 		text: "Network bares its teleserye slate\n\nLeading the list is \"Tala ng Buhay,\" which reunites the love team of Rico Manalang and Dina Flores.\n\nActor Nilo Baltazar, meanwhile, returns to primetime via \"Agos ng Ilog,\" opposite Mira Sarmiento, under the direction of Tito Reyes.\n\nFor the afternoon block, the network will air \"Mga Lihim ni Lola,\" a remake of the 1998 hit. It stars Lorna Cabrera in the title role.",
 		want: []string{"cast|Rico Manalang|Tala ng Buhay||", "cast|Dina Flores|Tala ng Buhay||", "cast|Nilo Baltazar|Agos ng Ilog||", "cast|Mira Sarmiento|Agos ng Ilog||", "crew|Tito Reyes|Agos ng Ilog||director", "cast|Lorna Cabrera|Mga Lihim ni Lola||"},
 	},
+	{
+		name: "a cast list of pairs that ends in a name with no character: include A as C1, B as C2, and veteran actress D; includes A as C and veteran actor D",
+		text: "Silk Ferry cast confirmed\n\nThe streamer has announced the cast of its drama Silk Ferry.\n\nSupporting cast members include Tang Wei-lin as Su Ning, Gao Rui as the crown prince Li Chen, and veteran actress Liu Meiling.\n\nThe guest cast includes Lu Xiaoyu as Hua Rong and veteran actor Qiao Dong.",
+		want: []string{"cast|Tang Wei-lin|Silk Ferry|Su Ning|", "cast|Gao Rui|Silk Ferry|Li Chen|", "cast|Liu Meiling|Silk Ferry||", "cast|Lu Xiaoyu|Silk Ferry|Hua Rong|", "cast|Qiao Dong|Silk Ferry||"},
+	},
 }

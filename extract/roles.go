@@ -492,6 +492,16 @@ func (x *extractor) roleRule() {
 				}
 			}
 		}
+		if isAs && len(spans) > 1 && (x.pairListBefore(k) || x.performerAfter(spans)) && !x.dualRoleAt(k, obj, isAs) {
+			// "The cast includes A as C1, B as C2 and D": D, after the
+			// last pair, is another cast member, no second character
+			for _, sp := range spans[1:] {
+				if ps := x.nameInNP(sp[0], sp[1]); ps >= 0 && x.sshow != "" {
+					x.add(graph.KindCast, x.resolve(x.span(ps, sp[1])), x.sshow, "", "")
+				}
+			}
+			spans = spans[:1]
+		}
 		want := 0
 		// "X, who plays Leah, Marilyn and Jo": a verb in the singular has
 		// one subject, who plays each character
