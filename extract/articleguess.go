@@ -200,3 +200,32 @@ func (x *extractor) fandomLead() string {
 	}
 	return ""
 }
+
+// starHeadline reads a headline that opens with "T star X", the show named
+// again below it: "Coronation Row star Becky Lane quits after 12 years",
+// "Harbour Lane Actress Mia Cole Joins Strictly". It gives T, or "".
+func (x *extractor) starHeadline() string {
+	if len(x.sents) == 0 || !x.look(0).head {
+		return ""
+	}
+	t := x.toks
+	for k := 1; k < len(t) && k < 7; k++ {
+		switch t[k].low {
+		case "star", "actor", "actress", "favourite", "favorite", "veteran", "legend":
+		default:
+			if t[k].kind != tWord && t[k].kind != tNum || !t[k].cap && !t[k].has(cTitleGlue) {
+				return "" // the words before the noun are no title
+			}
+			continue
+		}
+		if pe := x.personAt(k + 1); pe <= k+1 {
+			continue
+		}
+		title := unquote(x.span(0, k))
+		if x.isNetwork(title) || describes(title) || x.personShaped(0, k) && x.startsName(0) || strings.Count(x.a.Text, title) < 2 {
+			return ""
+		}
+		return title
+	}
+	return ""
+}

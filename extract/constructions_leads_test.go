@@ -172,4 +172,9 @@ var roundupConstructions = []construction{
 		text: "Golden Mile casting\n\nPeacock has ordered the drama Golden Mile.\n\nTom Hale, who earned an Emmy nomination for his turn as Father Doyle in Saints and Sinners, will play Cal Baxter.",
 		want: []string{"cast|Tom Hale|Saints and Sinners|Father Doyle|", "cast|Tom Hale|Golden Mile|Cal Baxter|"},
 	},
+	{
+		name: "a soap exit story's headline 'T star X quits after 12 years as C': T, named again below, is the article's show",
+		text: "Harbour Row star Mara Quist quits after 12 years as Stacey Holt\n\nMara Quist has quit Harbour Row.\n\nStacey's storylines have included a marriage to mechanic Ryan (Tom Hale) and a feud with her mother Irene, played by Jean Carrow.",
+		want: []string{"cast|Tom Hale|Harbour Row|Ryan|", "cast|Jean Carrow|Harbour Row|Irene|"},
+	},
 }

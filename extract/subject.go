@@ -23,6 +23,8 @@ func (x *extractor) findArticleShow() {
 		if x.show == "" {
 			if title := x.obituaryLead(); title != "" {
 				x.setShow(title) // "General Hospital star X has died"
+			} else if title := x.starHeadline(); title != "" {
+				x.setShow(title) // "Coronation Row star Becky Lane quits after 12 years"
 			} else if title := x.fandomLead(); title != "" {
 				x.setShow(title) // "Emmerdale spoilers: …", "Emmerdale fans are in for a surprise"
 			} else if title := x.appositiveLead(); title != "" {
