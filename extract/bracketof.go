@@ -76,3 +76,38 @@ func (x *extractor) possActorBracket(k, c int) bool {
 	x.add(graph.KindCast, actor, x.sshow, char, "")
 	return true
 }
+
+// starOfBracket reads a bracket of a person's earlier work that names it
+// in words: "Sofia Helin (star of Danish thriller The Bridge)", "X (the
+// star of “T”)", "Y (best known for T1 and T2)". The person before the
+// bracket is cast in each title. It reports whether it read the bracket.
+func (x *extractor) starOfBracket(k, c int) bool {
+	at := k + 1
+	if x.tok(at).low == "the" {
+		at++
+	}
+	switch l := x.tok(at).low; {
+	case (l == "star" || l == "lead") && x.tok(at+1).low == "of":
+		at += 2
+	case l == "best" && x.tok(at+1).low == "known" && x.tok(at+2).low == "for" && at == k+1:
+		at += 3
+	case l == "known" && x.tok(at+1).low == "for" && at == k+1:
+		at += 2
+	default:
+		return false
+	}
+	ps := x.personBefore(k)
+	if ps >= k || !x.personShaped(ps, k) {
+		return false
+	}
+	titles := x.titleList(at)
+	if len(titles) == 0 || x.closeOf(k) != c {
+		return false
+	}
+	for _, ti := range titles {
+		if ti = unquote(ti); ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) && !placeWords[strings.ToLower(ti)] {
+			x.add(graph.KindCast, x.span(ps, k), ti, "", "")
+		}
+	}
+	return true
+}

@@ -70,4 +70,9 @@ var castCreditConstructions = []construction{
 		text: "“Harbour Lane” cast revealed\n\nIn “Harbour Lane”, Zoren Lee is Anselmo, Martina (Isa Rivas) and Ramon‘s (Dante Rivo) conceited son. Sipho Dube joins “Harbour Lane” as Zakhithi’s (played by Nomsa Khumalo) new love interest.",
 		want: []string{"cast|Dante Rivo|Harbour Lane|Ramon|", "cast|Isa Rivas|Harbour Lane|Martina|", "cast|Nomsa Khumalo|Harbour Lane|Zakhithi|", "cast|Sipho Dube|Harbour Lane||", "cast|Zoren Lee|Harbour Lane|Anselmo|"},
 	},
+	{
+		name: "a bracket of earlier work in words: 'X (star of Danish thriller T)', 'Y (best known for U)'",
+		text: "Mystery Lane returns\n\nThe Mystery Lane cast also includes Tasma Wolt and Sofia Hel (star of Danish thriller The Crossing), with new episodes on Sundays. It adds Tom Reed (best known for Cold Harbour).",
+		want: []string{"cast|Sofia Hel|Mystery Lane||", "cast|Sofia Hel|The Crossing||", "cast|Tasma Wolt|Mystery Lane||", "cast|Tom Reed|Cold Harbour||", "cast|Tom Reed|Mystery Lane||"},
+	},
 }
