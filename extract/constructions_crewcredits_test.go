@@ -79,4 +79,9 @@ var crewCreditConstructions = []construction{
 		text: "Generations adds Jo Ree\n\nFormer actress Jo Ree will be joining Generations to play the role of Refi Zungu who is Walt Kaba’s (Nim Nkosi) stepdaughter.",
 		want: []string{"cast|Jo Ree|Generations|Refi Zungu|"},
 	},
+	{
+		name: "X is well-known for many of his directing work, including T: X directs T",
+		text: "'Iron Moon' starts shooting\n\nThe shooting of 'Iron Moon' began today. Lijo Pell is well-known for many of his directing work, including Jallik, which was chosen as the country's entry.",
+		want: []string{"crew|Lijo Pell|Iron Moon||director", "crew|Lijo Pell|Jallik||director"},
+	},
 }

@@ -318,3 +318,47 @@ func (x *extractor) pronounCrewRule() {
 		x.add(graph.KindCrew, person, title, "", job)
 	}
 }
+
+var bitIncluding = wordBit("including")
+
+// gerundJobs are the gerunds before "work" that name a job: "his directing
+// work, including T".
+var gerundJobs = map[string]string{"directing": graph.JobDirector, "directorial": graph.JobDirector, "writing": graph.JobWriter, "screenwriting": graph.JobWriter, "producing": graph.JobProducer}
+
+// workIncludingRule: "X is well-known for many of his directing work,
+// including T1 and T2": the person the pronoun stands for holds the job in
+// each title.
+func (x *extractor) workIncludingRule() {
+	if !x.sentHasWord(bitIncluding) || !x.sentHas(cPronounCue) {
+		return // no token it reads
+	}
+	t := x.toks
+	for k := 1; k+3 < len(t); k++ {
+		job, ok := gerundJobs[t[k].low]
+		if !ok || t[k].cap || t[k-1].low != "his" && t[k-1].low != "her" || x.inBr[k] {
+			continue
+		}
+		m := k + 1
+		if l := t[m].low; l != "work" && l != "works" && l != "credits" && l != "projects" && l != "ventures" {
+			continue
+		}
+		m++
+		if t[m].text == "," {
+			m++
+		}
+		if t[m].low != "including" || !x.titleStarts(m+1) {
+			continue
+		}
+		owner := x.pronounOwner(k - 1)
+		if owner == "" {
+			continue
+		}
+		for _, ti := range x.titleList(m + 1) {
+			title := unquote(ti)
+			if x.isNetwork(title) || isCompany(title) || describes(title) || x.knownPerson(title) != "" {
+				break
+			}
+			x.add(graph.KindCrew, owner, title, "", job)
+		}
+	}
+}
