@@ -64,6 +64,21 @@ var subjectShowConstructions = []construction{
 		text: "Filming gets underway for BBC One drama Ashcombe in Millbrook Hall\n\nThe 50-year-old actor - who starred in ‘Red Lines’ - leads the ensemble in a six-part series.\n\nActor Dan Frost will appear in Ashcombe alongside Lea Marsh. The series is written by Jo Kerr.\n\nAshcombe is a six-part series. Ashcombe airs next year.",
 		want: []string{"cast|Lea Marsh|Ashcombe||", "cast|Dan Frost|Ashcombe||", "crew|Jo Kerr|Ashcombe||writer"},
 	},
+	{
+		name: "a hashtag title before a colon (#T: X begins shooting) names the article's show; the title ends at the colon, not in the person after it",
+		text: "#KaalBhairav: Vikram Sen begins shooting in Hyderabad\n\nActor Vikram Sen has begun shooting for his next, #KaalBhairav, in Hyderabad. The film is directed by Suresh Naidu and also stars Priya Menon.",
+		want: []string{"cast|Priya Menon|KaalBhairav||", "crew|Suresh Naidu|KaalBhairav||director"},
+	},
+	{
+		name: "a review with no headline: an opening phrase, then T follows a widow (X), names the article's show",
+		text: "Director Lena Varga's quiet, patient film is a study of grief. Told over one winter, The Birch House follows a widow (Maja Holm) who returns to her late husband's farm.\n\nHolm is extraordinary. Oskar Berg, as her brother-in-law, is less convincing.",
+		want: []string{"crew|Lena Varga|The Birch House||director", "cast|Maja Holm|The Birch House||"},
+	},
+	{
+		name: "a handle (@A_B's #T) is no person and owns no title",
+		text: "Arun Dev joins Kiran Rajvansh's Toofan\n\nArun Dev will make his Tamil debut with actor Ravi Teja's upcoming film Toofan, directed by Kiran Rajvansh.\n\nProduction banner Red Kite Films also tweeted, \"Thrilled to have Bollywood star @ArunDev on board as the antagonist in @Ravi_Tejaa's #TOOFAN!...\"",
+		want: []string{"cast|Arun Dev|Toofan||", "crew|Kiran Rajvansh|Toofan||director", "cast|Ravi Teja|Toofan||"},
+	},
 }
 
 // TestArticleShowOpenings checks the article's show that openings give

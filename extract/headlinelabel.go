@@ -109,3 +109,18 @@ func (x *extractor) placeTail(title string) string {
 	}
 	return title
 }
+
+// colonCut ends at its colon a headline's title that runs from the
+// headline's start over a colon into a person's name, "KaalBhairav: Vikram
+// Sen begins shooting": the title is the words before the colon. It
+// returns e otherwise.
+func (x *extractor) colonCut(e int) int {
+	for c := 1; c+1 < e; c++ {
+		if x.toks[c].text == ":" && x.toks[c+1].cap {
+			if pe := x.personAt(c + 1); pe > c+2 && x.personShaped(c+1, pe) {
+				return c
+			}
+		}
+	}
+	return e
+}

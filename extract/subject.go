@@ -93,7 +93,7 @@ func (x *extractor) findArticleShow() {
 			}
 			// "Bole Chudiyan: Filming of X's film begins": a headline that
 			// opens with a title and a colon, the title named again below
-			if e := x.titleAt(0, false); e > 0 && e < n && t[e].text == ":" && !x.isNetwork(x.span(0, e)) && !describes(x.span(0, e)) &&
+			if e := x.colonCut(x.titleAt(0, false)); e > 0 && e < n && t[e].text == ":" && !x.isNetwork(x.span(0, e)) && !describes(x.span(0, e)) &&
 				!(x.personShaped(0, e) && x.startsName(0)) && strings.Count(x.a.Text, x.span(0, e)) >= 2 && !t[e-1].has(cGenreNouns) {
 				x.setShow(x.span(0, e), x.mentionedSeasons()...)
 				return
@@ -114,6 +114,10 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, x.mentionedSeasons()...) // "Sakamoto Days Anime Reveals Additional Cast"
 				return
 			}
+		}
+		if title := x.plotOpening(); i < 3 && !s.head && title != "" {
+			x.setShow(title, x.mentionedSeasons()...) // "Told over one winter, T follows a widow"
+			return
 		}
 		if title := x.promoTitle(); i < 3 && title != "" {
 			x.setShow(title, x.mentionedSeasons()...) // "SVT releases T trailer", "has released a trailer for T"

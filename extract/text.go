@@ -445,6 +445,17 @@ func tokenize(toks []token, s, lower string) []token {
 			h := classHash(t.low)
 			t.class, t.wbit = wordClasses.getHashed(h, t.low), uint8(h>>56)
 			i += n
+		case r == '@' && i+n < len(s) && unicode.IsLetter(rune(s[i+n])) && (len(toks) == 0 || toks[len(toks)-1].end < int32(i)):
+			// "@Siva_Karthikyen's #HERO": a handle is one token, no name
+			// and no title
+			j := i + n
+			for j < len(s) && (alnumByte[s[j]] || s[j] == '_') {
+				j++
+			}
+			toks = append(toks, token{text: s[i:j], low: strings.ToLower(s[i:j]), kind: tPunct, start: int32(i), end: int32(j)})
+			i = j
+		case r == '#' && i+n < len(s) && unicode.IsLetter(rune(s[i+n])) && (len(toks) == 0 || toks[len(toks)-1].end < int32(i)):
+			i += n // "#KaalBhairav": a hashtag's mark is no part of the title or name it tags
 		default:
 			p := s[i : i+n]
 			if r == '′' && len(toks) > 0 && toks[len(toks)-1].kind == tNum && toks[len(toks)-1].end == int32(i) {
