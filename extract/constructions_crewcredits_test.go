@@ -84,4 +84,9 @@ var crewCreditConstructions = []construction{
 		text: "'Iron Moon' starts shooting\n\nThe shooting of 'Iron Moon' began today. Lijo Pell is well-known for many of his directing work, including Jallik, which was chosen as the country's entry.",
 		want: []string{"crew|Lijo Pell|Iron Moon||director", "crew|Lijo Pell|Jallik||director"},
 	},
+	{
+		name: "X takes the directorial seat for the drama; Y will take the directorial reins of T: X directs the sentence's show, Y directs T",
+		text: "'Iron Moon' starts shooting\n\nThe shooting of 'Iron Moon' began today. Furu Taki takes the directorial seat for the drama.\n\nAna Lee will take the directorial reins of Gold Sun.",
+		want: []string{"crew|Furu Taki|Iron Moon||director", "crew|Ana Lee|Gold Sun||director"},
+	},
 }

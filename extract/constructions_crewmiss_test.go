@@ -7,7 +7,7 @@ var crewMissConstructions = []construction{
 	{
 		name: "X (T1, T2) takes the directorial seat: the bracket's titles are X's crew credits, not roles",
 		text: "Harbor begins shooting\n\nThe film Harbor begins shooting in May. Taro Furu (Dark Pines, Low Tide) takes the directorial seat for the live-action film.",
-		want: []string{"crew|Taro Furu|Dark Pines||", "crew|Taro Furu|Low Tide||"},
+		want: []string{"crew|Taro Furu|Dark Pines||", "crew|Taro Furu|Low Tide||", "crew|Taro Furu|Harbor||director"},
 	},
 	{
 		name: "ADR director X: ADR is the kind of director, no title; X directs the sentence's show",

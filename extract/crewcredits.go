@@ -362,3 +362,42 @@ func (x *extractor) workIncludingRule() {
 		}
 	}
 }
+
+// directorialSeatRule: "X takes the directorial seat", "Y will take the
+// directorial reins of T", "Z took over the directorial chair": the
+// subject directs T, or the sentence's show.
+func (x *extractor) directorialSeatRule() {
+	if !x.sentHas(cVehicleCue) || x.jury {
+		return // no "directorial" here
+	}
+	t := x.toks
+	for k := 3; k+1 < len(t); k++ {
+		if t[k].low != "directorial" || t[k].cap || t[k-1].low != "the" {
+			continue
+		}
+		if l := t[k+1].low; l != "seat" && l != "reins" && l != "chair" && l != "helm" && l != "duties" {
+			continue
+		}
+		v := k - 2
+		if t[v].low == "over" {
+			v-- // "took over the directorial reins"
+		}
+		switch t[v].low {
+		case "take", "takes", "took", "taking", "taken", "assume", "assumes", "assumed", "assuming":
+		default:
+			continue
+		}
+		show := x.sshow
+		if p := x.tok(k + 2).low; (p == "for" || p == "of" || p == "on") && x.titleStarts(k+3) {
+			if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) && x.knownPerson(x.span(k+3, e)) == "" {
+				show = unquote(x.span(k+3, e))
+			}
+		}
+		if show == "" {
+			continue
+		}
+		for _, s := range x.subjectsBefore(v, 0) {
+			x.add(graph.KindCrew, s, show, "", graph.JobDirector)
+		}
+	}
+}

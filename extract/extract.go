@@ -595,6 +595,7 @@ var rules = []struct {
 	{(*extractor).jobBracketRule, 0.7},
 	{(*extractor).pronounCrewRule, 0.6},
 	{(*extractor).workIncludingRule, 0.7},
+	{(*extractor).directorialSeatRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the
