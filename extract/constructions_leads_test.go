@@ -175,6 +175,11 @@ var roundupConstructions = []construction{
 	{
 		name: "a soap exit story's headline 'T star X quits after 12 years as C': T, named again below, is the article's show",
 		text: "Harbour Row star Mara Quist quits after 12 years as Stacey Holt\n\nMara Quist has quit Harbour Row.\n\nStacey's storylines have included a marriage to mechanic Ryan (Tom Hale) and a feud with her mother Irene, played by Jean Carrow.",
-		want: []string{"cast|Tom Hale|Harbour Row|Ryan|", "cast|Jean Carrow|Harbour Row|Irene|"},
+		want: []string{"cast|Mara Quist|Harbour Row||", "cast|Tom Hale|Harbour Row|Ryan|", "cast|Jean Carrow|Harbour Row|Irene|"},
+	},
+	{
+		name: "a soap exit: 'X has quit T after 12 years playing C', 'Y is leaving the ITV soap after a decade as C2'; not 'C3 is shot leaving T' nor 'Z, the executive producer, is departing the show'",
+		text: "Harbour Row exits\n\nThe ITV soap Harbour Row is losing two of its stars.\n\nMara Quist has quit Harbour Row after 12 years playing Stacey Holt. Tom Hale is leaving the ITV soap after a decade as Kev Watts.\n\nIn the finale, Lila is shot leaving Harbour Row. Jon Bale, the executive producer, is departing the show.",
+		want: []string{"cast|Mara Quist|Harbour Row|Stacey Holt|", "cast|Tom Hale|Harbour Row|Kev Watts|", "crew|Jon Bale|Harbour Row||producer"},
 	},
 }

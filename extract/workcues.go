@@ -171,7 +171,7 @@ func (x *extractor) starrer(k int) {
 var makeVerbs = set(`make makes made making had has have having`)
 
 // exitVerbs leave a show: "X is leaving the soap T after years of playing C".
-var exitVerbs = set(`leaving leave leaves left quit quits quitting exit exits exiting`)
+var exitVerbs = set(`leaving leave leaves left quit quits quitting exit exits exiting exited depart departs departing departed`)
 
 // showBehind is the preposition or verb before the sentence's show, when
 // the show ends at j and follows "of", "in", "on", a joining verb or a
