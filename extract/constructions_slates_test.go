@@ -54,4 +54,9 @@ var slateConstructions = []construction{
 		text: "Silk Ferry cast confirmed\n\nThe streamer has announced the cast of its drama Silk Ferry.\n\nSupporting cast members include Tang Wei-lin as Su Ning, Gao Rui as the crown prince Li Chen, and veteran actress Liu Meiling.\n\nThe guest cast includes Lu Xiaoyu as Hua Rong and veteran actor Qiao Dong.",
 		want: []string{"cast|Tang Wei-lin|Silk Ferry|Su Ning|", "cast|Gao Rui|Silk Ferry|Li Chen|", "cast|Liu Meiling|Silk Ferry||", "cast|Lu Xiaoyu|Silk Ferry|Hua Rong|", "cast|Qiao Dong|Silk Ferry||"},
 	},
+	{
+		name: "a telenovela story's Spanish honorific before a name: C, will be played by primera actriz X; Primer actor Y joins the cast",
+		text: "Network confirms cast of 'Luna de Sal'\n\nMariana Ortiz will star in 'Luna de Sal'.\n\nThe villain of the story, Rebeca Alcázar, will be played by primera actriz Elvira Sandoval. Primer actor Julio Casas joins the cast.",
+		want: []string{"cast|Mariana Ortiz|Luna de Sal||", "cast|Elvira Sandoval|Luna de Sal|Rebeca Alcázar|", "cast|Julio Casas|Luna de Sal||"},
+	},
 }

@@ -148,7 +148,7 @@ var jobNouns = map[string]string{
 // castNouns before a name mark a performer: "Andor star X", "actress X".
 var castNouns = set(`actor actors actress actresses star stars alum alumna alumnus alums fame veteran
 	regular lead comedian comedians singer singers rapper rappers musician musicians idol model performer host co-star newcomer
-	baddie villain heartthrob breakout favourite favorite`)
+	baddie villain heartthrob breakout favourite favorite actriz`)
 
 // joinNouns before a name make them new or returning cast of the sentence's
 // show: "another Season 2 newcomer, X".
@@ -189,7 +189,7 @@ var describeWords = set(`top rookie veteran senior acclaimed celebrated legendar
 	czech slovak austrian swiss greek portuguese romanian hungarian croatian serbian bulgarian slovenian estonian latvian
 	lithuanian georgian armenian ghanaian ethiopian moroccan algerian tunisian lebanese saudi emirati jordanian
 	singaporean cambodian mongolian nepali nepalese kiwi jamaican uruguayan paraguayan bolivian ecuadorian
-	guatemalan dominican haitian aussie brit support supporting adr kapuso kapamilya creative`)
+	guatemalan dominican haitian aussie brit support supporting adr kapuso kapamilya creative primera primer`)
 
 // describes reports whether every word of s is a describeWord or ends in
 // "-winning" or "-nominated": not a title.
