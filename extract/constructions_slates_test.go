@@ -59,4 +59,9 @@ var slateConstructions = []construction{
 		text: "Network confirms cast of 'Luna de Sal'\n\nMariana Ortiz will star in 'Luna de Sal'.\n\nThe villain of the story, Rebeca Alcázar, will be played by primera actriz Elvira Sandoval. Primer actor Julio Casas joins the cast.",
 		want: []string{"cast|Mariana Ortiz|Luna de Sal||", "cast|Elvira Sandoval|Luna de Sal|Rebeca Alcázar|", "cast|Julio Casas|Luna de Sal||"},
 	},
+	{
+		name: "an obituary's role on a Western: played the crusty sheriff C on the 1970s CBS Western T (a decade, a network, and the genre in capitals before the title)",
+		text: "Walter Kessing dies at 90\n\nHe was 90.\n\nWalter Kessing, the gravel-voiced actor who played the crusty sheriff Eli Crane on the 1970s CBS Western Red Mesa, has died.",
+		want: []string{"cast|Walter Kessing|Red Mesa|Eli Crane|"},
+	},
 }

@@ -9,10 +9,13 @@ package extract
 // title: "the long-running ITV series T". It returns where the title
 // starts, or 0.
 func (x *extractor) genreThenTitle(p int) int {
+	if d := x.tok(p).low; len(d) == 5 && d[4] == 's' && (d[:2] == "19" || d[:2] == "20") && x.tok(p+1).cap {
+		p++ // "the 1970s CBS Western T": a decade
+	}
 	if x.tok(p).has(cNetworks) && x.tok(p).cap {
 		p++
 	}
-	if t := x.tok(p); p > 0 && t.has(cGenreNouns) && !t.cap && x.titleStarts(p+1) && x.tok(p-1).low != "the" {
+	if t := x.tok(p); p > 0 && (t.has(cGenreNouns) && !t.cap || westernAt(t) && x.tok(p-1).has(cNetworks)) && x.titleStarts(p+1) && x.tok(p-1).low != "the" {
 		return p + 1
 	}
 	return 0
@@ -47,4 +50,10 @@ func (x *extractor) theRoleAt(k int) int {
 		return k - 2
 	}
 	return -1
+}
+
+// westernAt reports whether t is "Western" or "Westerns", a genre written
+// in capitals: "the CBS Western Dusty Trails".
+func westernAt(t *token) bool {
+	return t.cap && (t.low == "western" || t.low == "westerns")
 }
