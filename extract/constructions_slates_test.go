@@ -64,4 +64,9 @@ var slateConstructions = []construction{
 		text: "Walter Kessing dies at 90\n\nHe was 90.\n\nWalter Kessing, the gravel-voiced actor who played the crusty sheriff Eli Crane on the 1970s CBS Western Red Mesa, has died.",
 		want: []string{"cast|Walter Kessing|Red Mesa|Eli Crane|"},
 	},
+	{
+		name: "an obituary's sentence that opens with the show: On T, which ran from 1971 to 1977, X played the foil to Y's drifter C; In U, X played D",
+		text: "Walter Kessing, star of 'Night Harbor', dies at 90\n\nWalter Kessing, who starred in Night Harbor, has died.\n\nOn Red Mesa, which ran from 1971 to 1977, Kessing played the foil to Roy Castile's drifter Jed Colt.\n\nIn The Copper Road, Kessing played Amos Tate.",
+		want: []string{"cast|Walter Kessing|Night Harbor||", "cast|Walter Kessing|Red Mesa||", "cast|Roy Castile|Red Mesa|Jed Colt|", "cast|Walter Kessing|The Copper Road|Amos Tate|"},
+	},
 }

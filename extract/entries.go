@@ -411,9 +411,12 @@ func (x *extractor) entrySubject(st int) string {
 		// one, or one before a "Character (Actor)" pair
 		at := x.pastSeasonOf(1) // "In Season 2 of T,"
 		if e := x.titleAt(at, false); e > at && x.tok(e).text == "," && x.subjectTitle(at, e) && !placeWords[strings.ToLower(unquote(x.span(at, e)))] &&
-			(isQuote(t[at].text) || x.isShow(x.span(at, e)) || x.pairAfter(e)) {
+			(isQuote(t[at].text) || x.isShow(x.span(at, e)) || x.pairAfter(e) || x.playsAfter(e)) {
 			return x.span(at, e)
 		}
+	}
+	if title := x.onShowOpening(); title != "" {
+		return title // "On T, which ran from 1971 to 1977, X played C"
 	}
 	for k := 0; k+2 < len(t) && k < 3; k++ {
 		// "Then there is Blue Planet.", "There's also Blue Planet."
