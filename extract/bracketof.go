@@ -111,3 +111,20 @@ func (x *extractor) starOfBracket(k, c int) bool {
 	}
 	return true
 }
+
+// charActorNoShow reports whether the name ps..j and its bracket's one
+// part read as "Character (Actor)" where the sentence has no show: one
+// given name, then a person named in full, "Leah (Mia Cole) returns home".
+// The actor has no title in the bracket, and the character no actor's
+// credits: no credit is read.
+func (x *extractor) charActorNoShow(ps, j int, parts []part) bool {
+	if len(parts) != 1 || parts[0].poss || parts[0].char != "" || j-ps != 1 || x.sshow != "" || !x.startsName(ps) {
+		return false
+	}
+	p := parts[0]
+	if p.j-p.i < 2 || p.j-p.i > 3 || !x.startsName(p.i) || !x.personShaped(p.i, p.j) || isQuote(x.tok(p.i).text) {
+		return false
+	}
+	inner := x.span(p.i, p.j)
+	return !x.isShow(inner) && x.knownPerson(x.span(ps, j)) == ""
+}

@@ -319,8 +319,8 @@ func (x *extractor) bracketRule() {
 			k = c
 			continue
 		}
-		if x.charTitleActor(ps, j, parts) {
-			k = c // "his brother Nano (Money Heist's Jaime Lorente)": an actor after the title's possessive
+		if x.charTitleActor(ps, j, parts) || x.charActorNoShow(ps, j, parts) {
+			k = c // "his brother Nano (Money Heist's Jaime Lorente)": an actor after the title's possessive; "Leah (Mia Cole)": no show
 			continue
 		}
 		for _, p := range parts {

@@ -75,4 +75,9 @@ var castCreditConstructions = []construction{
 		text: "Mystery Lane returns\n\nThe Mystery Lane cast also includes Tasma Wolt and Sofia Hel (star of Danish thriller The Crossing), with new episodes on Sundays. It adds Tom Reed (best known for Cold Harbour).",
 		want: []string{"cast|Sofia Hel|Mystery Lane||", "cast|Sofia Hel|The Crossing||", "cast|Tasma Wolt|Mystery Lane||", "cast|Tom Reed|Cold Harbour||", "cast|Tom Reed|Mystery Lane||"},
 	},
+	{
+		name: "'Leah (Mia Corral) returns home' in a sentence with no show: a given name, then a person named in full in brackets, is a character and its actor, never a person in a title",
+		text: "A quiet triumph\n\nThe film follows Leah (Mia Corral) as she returns home.",
+		want: nil,
+	},
 }
