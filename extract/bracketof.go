@@ -112,19 +112,25 @@ func (x *extractor) starOfBracket(k, c int) bool {
 	return true
 }
 
-// charActorNoShow reports whether the name ps..j and its bracket's one
-// part read as "Character (Actor)" where the sentence has no show: one
-// given name, then a person named in full, "Leah (Mia Cole) returns home".
-// The actor has no title in the bracket, and the character no actor's
-// credits: no credit is read.
+// charActorNoShow reads the name ps..j and its bracket's one part as
+// "Character (Actor)": one given name, then a person named in full, "Leah
+// (Mia Cole) returns home". The actor plays the character in the
+// sentence's show; where it has none, no credit is read (not Leah in a
+// title "Mia Cole"). It reports whether it read the bracket.
 func (x *extractor) charActorNoShow(ps, j int, parts []part) bool {
-	if len(parts) != 1 || parts[0].poss || parts[0].char != "" || j-ps != 1 || x.sshow != "" || !x.startsName(ps) {
+	if len(parts) != 1 || parts[0].poss || parts[0].char != "" || j-ps != 1 || !x.startsName(ps) || x.tok(ps-1).kind == tPoss {
 		return false
 	}
 	p := parts[0]
 	if p.j-p.i < 2 || p.j-p.i > 3 || !x.startsName(p.i) || !x.personShaped(p.i, p.j) || isQuote(x.tok(p.i).text) {
 		return false
 	}
-	inner := x.span(p.i, p.j)
-	return !x.isShow(inner) && x.knownPerson(x.span(ps, j)) == ""
+	inner, outer := x.span(p.i, p.j), x.span(ps, j)
+	if x.isShow(inner) || strings.Contains(x.resolve(outer), " ") && x.fold(x.resolve(outer)) != x.fold(inner) {
+		return false // a one-word name the article gives in full elsewhere is that person
+	}
+	if x.sshow != "" {
+		x.add(graph.KindCast, inner, x.sshow, outer, "")
+	}
+	return true
 }

@@ -76,8 +76,8 @@ var castCreditConstructions = []construction{
 		want: []string{"cast|Sofia Hel|Mystery Lane||", "cast|Sofia Hel|The Crossing||", "cast|Tasma Wolt|Mystery Lane||", "cast|Tom Reed|Cold Harbour||", "cast|Tom Reed|Mystery Lane||"},
 	},
 	{
-		name: "'Leah (Mia Corral) returns home' in a sentence with no show: a given name, then a person named in full in brackets, is a character and its actor, never a person in a title",
-		text: "A quiet triumph\n\nThe film follows Leah (Mia Corral) as she returns home.",
-		want: nil,
+		name: "'Leah (Mia Corral) returns home': a given name, then a person named in full in brackets, is a character and its actor in the review's show; with no show known, no credit (never Leah in a title 'Mia Corral')",
+		text: "Bright Hour review\n\nLeah (Mia Corral) returns home.\n\nA quiet triumph.\n\nMarta (Ana Pinto) leaves.",
+		want: []string{"cast|Ana Pinto|Bright Hour|Marta|", "cast|Mia Corral|Bright Hour|Leah|"},
 	},
 }
