@@ -77,6 +77,9 @@ func (x *extractor) guessArticleShow() {
 			}
 		}
 	}
+	if full := colonFull(x.a.Text, best); full != "" {
+		best = full // "Narcos" of "Narcos: Mexico", written so most times
+	}
 	if best != "" {
 		x.setShow(best, x.mentionedSeasons()...)
 		x.showGuess = guess

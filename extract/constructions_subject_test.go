@@ -79,6 +79,11 @@ var subjectShowConstructions = []construction{
 		text: "Arun Dev joins Kiran Rajvansh's Toofan\n\nArun Dev will make his Tamil debut with actor Ravi Teja's upcoming film Toofan, directed by Kiran Rajvansh.\n\nProduction banner Red Kite Films also tweeted, \"Thrilled to have Bollywood star @ArunDev on board as the antagonist in @Ravi_Tejaa's #TOOFAN!...\"",
 		want: []string{"cast|Arun Dev|Toofan||", "crew|Kiran Rajvansh|Toofan||director", "cast|Ravi Teja|Toofan||"},
 	},
+	{
+		name: "a listicle's headline (10 New Korean Drama Series To Watch) names no show, and its words are no guess for one",
+		text: "10 New Korean Drama Series To Watch This Spring\n\nSpring brings a crop of new Korean drama series. Here are the ones we are most excited about, from Moon Harbor to Glass Tower.\n\nThe cast is led by Kim Ha-eun, who plays a chef. Moon Harbor is a romance. Moon Harbor airs on Mondays. Moon Harbor was written by Lee Jun.",
+		want: []string{"crew|Lee Jun|Moon Harbor||writer"},
+	},
 }
 
 // TestArticleShowOpenings checks the article's show that openings give
@@ -88,6 +93,7 @@ func TestArticleShowOpenings(t *testing.T) {
 		{"T, starring X, began production on Wednesday: the day is no title, the opening title is the show", "Kala Raja, starring Arun Dev, began production on Wednesday here, the makers have announced.\nThe action-comedy is directed by Farah Ali of Red Fort fame.\nThe film also stars Meera Nair and Ravi Shetty.", "Kala Raja"},
 		{"a casting column's headline of surnames (Casting: Holm & Varga) names no show", "Casting: Holm & Varga, Teller\n\nGreta Holm and Anton Varga have joined the road movie, reports Deadline. Holm plays Ruth.\n\nHolm and Varga last worked together in 2009. Holm is also in talks for another film.", ""},
 		{"T is adding three more cast members: a number word after the verb", "Silver Tide is adding three more cast members for the upcoming season!\n\nDeadline reports that Ana Ruiz will play Carla, a smuggler. Tomas Vidal plays Leo.", "Silver Tide"},
+		{"T: U written so most times, T alone now and then: the show is T: U", "The drug war moves north\n\nCartel: Sonora will launch on Netflix in March. Shifting away from Bogotá, where Cartel spent three seasons, Cartel: Sonora goes back to the roots of the trade.\n\nCartel: Sonora stars Rafael Ortiz as a young agent. Cartel: Sonora is produced by Ana Gil.", "Cartel: Sonora"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

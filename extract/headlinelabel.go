@@ -124,3 +124,24 @@ func (x *extractor) colonCut(e int) int {
 	}
 	return e
 }
+
+// listWords are the plural nouns a listicle's headline counts: "12 New
+// Turkish Drama Series", "10 Best K-Dramas".
+var listWords = set(`series shows dramas films movies k-dramas kdramas anime animes telenovelas novelas soaps actors actresses
+	stars things reasons facts titles episodes characters roles performances picks`)
+
+// listicleHeadline reports whether a headline opens with a count and a
+// plural noun of shows or people within five words: "12 New Turkish Drama
+// Series That Will Start in 2023". Such an article is about many shows, no
+// one of them.
+func listicleHeadline(t []token) bool {
+	if len(t) < 3 || t[0].kind != tNum || len(t[0].text) == 4 || t[1].text == ":" || t[1].text == "-" {
+		return false // "1923 Adds X": a year is a title; "24: Legacy"
+	}
+	for k := 1; k < len(t) && k <= 5; k++ {
+		if listWords[t[k].low] {
+			return true
+		}
+	}
+	return false
+}

@@ -32,8 +32,8 @@ func (x *extractor) findArticleShow() {
 				x.showGuess = 0.8
 			}
 		}
-		if x.show == "" && !x.untitled() {
-			x.guessArticleShow()
+		if x.show == "" && !x.untitled() && !(len(x.sents) > 0 && x.sents[0].head && listicleHeadline(x.sents[0].toks)) {
+			x.guessArticleShow() // not for "12 New Turkish Drama Series ...": a list of shows
 		}
 		if sequel := x.sequelTitle(); sequel != "" {
 			x.setShow(sequel, x.seasons...)

@@ -361,6 +361,9 @@ func (x *extractor) headlineTitle() string {
 	if words < 4 || caps*4 < words*3 {
 		return "" // not a title-case headline
 	}
+	if listicleHeadline(t) {
+		return "" // "12 New Turkish Drama Series That Will Start in 2023": many shows
+	}
 	body := x.a.Text
 	if at := strings.Index(body, s.text); at >= 0 {
 		body = body[at+len(s.text):]

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Quoted names in an article's opening that are no show of its own: a
 // character's ("Kim's character, 'Nobleman'"), a thing's in the story ("the
 // delivery service 'The Green Jersey'"), or a work inside the story ("its
@@ -52,4 +54,36 @@ func (x *extractor) quotedThing(k int) bool {
 func (x *extractor) roleAt(k int) bool {
 	p := x.tok(k - 1)
 	return k > 0 && (p.has(cPlayVerbs) && !p.cap || p.low == "as" && !p.cap) || x.roleAfterName(k)
+}
+
+// colonFull returns the title that text writes as title, a colon and
+// capitalized words ("Narcos: Mexico") at least twice and at least half the
+// times it writes title, or "": the show is the one with its subtitle.
+func colonFull(text, title string) string {
+	if title == "" {
+		return ""
+	}
+	i := strings.Index(text, title+": ")
+	if i < 0 {
+		return ""
+	}
+	rest := text[i+len(title)+2:]
+	end := 0
+	for w := 0; w < 4 && end < len(rest) && rest[end] >= 'A' && rest[end] <= 'Z'; w++ {
+		j := strings.IndexAny(rest[end:], " ,.;:!?\n")
+		if j < 0 {
+			end = len(rest)
+			break
+		}
+		end += j
+		if rest[end] != ' ' || end+1 >= len(rest) || rest[end+1] < 'A' || rest[end+1] > 'Z' {
+			break
+		}
+		end++
+	}
+	full := strings.TrimSpace(title + ": " + rest[:end])
+	if end == 0 || strings.Count(text, full) < 2 || strings.Count(text, full)*2 < wordCount(text, title) {
+		return ""
+	}
+	return full
 }
