@@ -232,3 +232,34 @@ func (x *extractor) starHeadline() string {
 	}
 	return ""
 }
+
+// fallbackShow is what findArticleShow reads where the patterns of the
+// opening named no show: a title-case headline's title, an obituary's,
+// a fandom's or an appositive's lead, else a guess; and a sequel's
+// numbered title over the show it follows.
+func (x *extractor) fallbackShow() {
+	if x.show == "" {
+		if title := x.headlineTitle(); title != "" {
+			x.look(0)
+			x.setShow(title, x.mentionedSeasons()...)
+		}
+	}
+	if x.show == "" {
+		if title := x.obituaryLead(); title != "" {
+			x.setShow(title) // "General Hospital star X has died"
+		} else if title := x.starHeadline(); title != "" {
+			x.setShow(title) // "Coronation Row star Becky Lane quits after 12 years"
+		} else if title := x.fandomLead(); title != "" {
+			x.setShow(title) // "Emmerdale spoilers: …", "Emmerdale fans are in for a surprise"
+		} else if title := x.appositiveLead(); title != "" {
+			x.setShow(title) // "Élite — the latest original drama coming to Netflix"
+			x.showGuess = 0.8
+		}
+	}
+	if x.show == "" && !x.untitled() && !(len(x.sents) > 0 && x.sents[0].head && listicleHeadline(x.sents[0].toks)) {
+		x.guessArticleShow() // not for "12 New Turkish Drama Series ...": a list of shows
+	}
+	if sequel := x.sequelTitle(); sequel != "" {
+		x.setShow(sequel, x.seasons...)
+	}
+}

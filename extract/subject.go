@@ -13,32 +13,7 @@ import (
 // the first sentences: "Season 2 of T", "T Season 2 ...", "T's ... season
 // 3", "the drama T", "the film of A's T manga".
 func (x *extractor) findArticleShow() {
-	defer func() {
-		if x.show == "" {
-			if title := x.headlineTitle(); title != "" {
-				x.look(0)
-				x.setShow(title, x.mentionedSeasons()...)
-			}
-		}
-		if x.show == "" {
-			if title := x.obituaryLead(); title != "" {
-				x.setShow(title) // "General Hospital star X has died"
-			} else if title := x.starHeadline(); title != "" {
-				x.setShow(title) // "Coronation Row star Becky Lane quits after 12 years"
-			} else if title := x.fandomLead(); title != "" {
-				x.setShow(title) // "Emmerdale spoilers: …", "Emmerdale fans are in for a surprise"
-			} else if title := x.appositiveLead(); title != "" {
-				x.setShow(title) // "Élite — the latest original drama coming to Netflix"
-				x.showGuess = 0.8
-			}
-		}
-		if x.show == "" && !x.untitled() && !(len(x.sents) > 0 && x.sents[0].head && listicleHeadline(x.sents[0].toks)) {
-			x.guessArticleShow() // not for "12 New Turkish Drama Series ...": a list of shows
-		}
-		if sequel := x.sequelTitle(); sequel != "" {
-			x.setShow(sequel, x.seasons...)
-		}
-	}()
+	defer x.fallbackShow()
 	for i := 0; i < len(x.sents) && i < 5; i++ {
 		if i == 1 {
 			if title := x.repeatedHeadlineQuote(); title != "" {
