@@ -89,4 +89,9 @@ var crewCreditConstructions = []construction{
 		text: "'Iron Moon' starts shooting\n\nThe shooting of 'Iron Moon' began today. Furu Taki takes the directorial seat for the drama.\n\nAna Lee will take the directorial reins of Gold Sun.",
 		want: []string{"crew|Furu Taki|Iron Moon||director", "crew|Ana Lee|Gold Sun||director"},
 	},
+	{
+		name: "the rise of the Tijuana Cartel in the 1980s as C (X) takes the helm: a cartel is no performer",
+		text: "Border Run: Sonora launches\n\nBorder Run: Sonora will launch as a new Netflix original series on Friday. Witness the rise of the Tijuana Cartel in the 1980s as Tomas Reyes (Ken Ito) takes the helm. When agent Lalo Ruiz (Mateo Vela) moves his family to Tijuana, he learns a lot.",
+		want: []string{"cast|Mateo Vela|Border Run|Lalo Ruiz|"},
+	},
 }

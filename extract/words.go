@@ -52,7 +52,8 @@ var networks = set(`netflix hbo showtime hulu amazon prime video apple disney di
 // Studios".
 var companyWords = set(`studios studio pictures productions entertainment media films group network networks
 	company inc llc ltd corp corporation agency records publishing press books producciones produzioni filme
-	cinema screen television animation movies creations international republic banner label labels arts`)
+	cinema screen television animation movies creations international republic banner label labels arts
+	cartel cartels mafia syndicate`)
 
 // crewCues mark a sentence about work off screen.
 var crewCues = set(`composition screenplay script scripts directing directed directs director directors
