@@ -81,6 +81,11 @@ func (x *extractor) careerWorkRule() {
 				if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
 					x.add(graph.KindCast, ps[0], x.playedInTitle(e), x.span(at, e), "")
 				}
+			} else if ce := x.charAt(e + 1); e > at && x.tok(e).kind == tPoss && x.personShaped(at, e) && x.startsName(at) && ce > e+1 && x.tok(ce).low == "in" && x.titleStarts(x.titlePrefix(ce+1)) && x.playedInTitle(ce) != "" {
+				// "X dubbed for Y's Captain Joe in 'T'": the character Y plays
+				if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
+					x.add(graph.KindCast, ps[0], x.playedInTitle(ce), x.span(e+1, ce), "")
+				}
 			} else if e > at && x.tok(e).kind != tPoss && x.tok(e).low != "in" {
 				if title := unquote(x.span(at, e)); x.coStarTitle(title) {
 					if ps := x.subjectsBefore(k, 1); len(ps) == 1 {

@@ -80,4 +80,9 @@ var castCreditConstructions = []construction{
 		text: "Bright Hour review\n\nLeah (Mia Corral) returns home.\n\nA quiet triumph.\n\nMarta (Ana Pinto) leaves.",
 		want: []string{"cast|Ana Pinto|Bright Hour|Marta|", "cast|Mia Corral|Bright Hour|Leah|"},
 	},
+	{
+		name: "'X dubbed for Y's C in ‘T’': the dub voice plays the character Y plays, in T",
+		text: "Stars who became voices\n\nPriya Lal dubbed for Tom Hardwick's Captain Joe in ‘The Vortex Men’.",
+		want: []string{"cast|Priya Lal|The Vortex Men|Captain Joe|", "cast|Tom Hardwick|The Vortex Men|Captain Joe|"},
+	},
 }
