@@ -182,4 +182,9 @@ var roundupConstructions = []construction{
 		text: "Harbour Row exits\n\nThe ITV soap Harbour Row is losing two of its stars.\n\nMara Quist has quit Harbour Row after 12 years playing Stacey Holt. Tom Hale is leaving the ITV soap after a decade as Kev Watts.\n\nIn the finale, Lila is shot leaving Harbour Row. Jon Bale, the executive producer, is departing the show.",
 		want: []string{"cast|Mara Quist|Harbour Row|Stacey Holt|", "cast|Tom Hale|Harbour Row|Kev Watts|", "crew|Jon Bale|Harbour Row||producer"},
 	},
+	{
+		name: "a TV tonight entry's 'X is back as the craggy detective in the second series', then 'C (Surname)': X is cast, and the bracket's surname is X playing C",
+		text: "What to watch tonight\n\nRebus Again\nITV1, 9pm\nTom Hale is back as the craggy detective in the second series of the Edinburgh-set thriller. Tonight, Rebus (Hale) tracks a killer, helped by DS Clarke (Mara Quist).\n\nSalt Flats\nChannel 4, 10pm\nJean Carrow plays a farmer in this comedy.",
+		want: []string{"cast|Tom Hale|Rebus Again|Rebus|", "cast|Mara Quist|Rebus Again|DS Clarke|", "cast|Jean Carrow|Salt Flats||"},
+	},
 }
