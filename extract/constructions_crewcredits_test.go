@@ -94,4 +94,9 @@ var crewCreditConstructions = []construction{
 		text: "Border Run: Sonora launches\n\nBorder Run: Sonora will launch as a new Netflix original series on Friday. Witness the rise of the Tijuana Cartel in the 1980s as Tomas Reyes (Ken Ito) takes the helm. When agent Lalo Ruiz (Mateo Vela) moves his family to Tijuana, he learns a lot.",
 		want: []string{"cast|Mateo Vela|Border Run|Lalo Ruiz|"},
 	},
+	{
+		name: "X, who co-created and wrote 1990s hit T, joins: a decade and hit before the title, both jobs on T",
+		text: "'Iron Moon' ordered\n\nThe BBC has ordered 'Iron Moon'.\n\nCy Ro, who co-created and wrote 1990s hit Red Sky, joins.",
+		want: []string{"cast|Cy Ro|Iron Moon||", "crew|Cy Ro|Red Sky||creator", "crew|Cy Ro|Red Sky||writer"},
+	},
 }

@@ -401,3 +401,22 @@ func (x *extractor) directorialSeatRule() {
 		}
 	}
 }
+
+// pastYearHit skips, at i, a decade or a year before "hit" and the title
+// after it: "who co-created and wrote 1990s hit T", "2010 hit T". It
+// returns i where no such words stand.
+func (x *extractor) pastYearHit(i int) int {
+	w := x.tok(i).text
+	if len(w) < 4 || w[0] < '1' || w[0] > '2' || x.tok(i+1).low != "hit" || x.tok(i+1).cap || !x.titleStarts(i+2) {
+		return i
+	}
+	for j := 0; j < 4; j++ {
+		if w[j] < '0' || w[j] > '9' {
+			return i
+		}
+	}
+	if len(w) == 4 || len(w) == 5 && w[4] == 's' {
+		return i + 2
+	}
+	return i
+}

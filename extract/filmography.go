@@ -374,10 +374,10 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case t[k].has(cCrewVerb) && low != "direct" && low != "helm" && x.tok(k+1).low != "by" && (x.titleStarts(k+1) && !x.performerIn(k+1) || x.tok(k+1).low == "for" && x.titleStarts(k+2)):
+		case t[k].has(cCrewVerb) && low != "direct" && low != "helm" && x.tok(k+1).low != "by" && (x.titleStarts(x.pastYearHit(k+1)) && !x.performerIn(k+1) || x.tok(k+1).low == "for" && x.titleStarts(k+2)):
 			// "X, who helmed “Hotel Lumiere,”", "X created Night Train",
-			// "X wrote for The Wire"
-			at := k + 1
+			// "X wrote for The Wire", "X wrote 1990s hit T"
+			at := x.pastYearHit(k + 1)
 			if x.tok(at).low == "for" {
 				if crewVerbTitle[low] != graph.JobWriter {
 					continue
