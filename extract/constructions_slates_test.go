@@ -69,4 +69,9 @@ var slateConstructions = []construction{
 		text: "Walter Kessing, star of 'Night Harbor', dies at 90\n\nWalter Kessing, who starred in Night Harbor, has died.\n\nOn Red Mesa, which ran from 1971 to 1977, Kessing played the foil to Roy Castile's drifter Jed Colt.\n\nIn The Copper Road, Kessing played Amos Tate.",
 		want: []string{"cast|Walter Kessing|Night Harbor||", "cast|Walter Kessing|Red Mesa||", "cast|Roy Castile|Red Mesa|Jed Colt|", "cast|Walter Kessing|The Copper Road|Amos Tate|"},
 	},
+	{
+		name: "a director's earlier film after a word of success: X, who earlier helmed the hit 'T'",
+		text: "Neela Megham launched\n\nThe film 'Neela Megham' is directed by Surya Pallavan, who earlier helmed the hit 'Rangula Kala'.",
+		want: []string{"crew|Surya Pallavan|Neela Megham||director", "crew|Surya Pallavan|Rangula Kala||director"},
+	},
 }

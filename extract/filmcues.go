@@ -38,7 +38,7 @@ func (x *extractor) genreTitleAt(i int) int {
 	for m < len(x.toks) && m < i+6 && (x.toks[m].kind == tWord && !x.toks[m].cap && (!x.toks[m].has(cStopWords) || titleAdjectives[x.toks[m].low]) || x.toks[m].kind == tNum || x.toks[m].has(cDescribe)) {
 		m++
 	}
-	if m == i+1 || !x.tok(m-1).has(cGenreNouns) || x.tok(m-1).cap || !x.titleStarts(m) {
+	if m == i+1 || !x.tok(m-1).has(cGenreNouns) && !successNouns[x.tok(m-1).low] || x.tok(m-1).cap || !x.titleStarts(m) {
 		return 0
 	}
 	if e := x.titleAt(m, false); e == m || x.isNetwork(x.span(m, e)) {
@@ -46,6 +46,10 @@ func (x *extractor) genreTitleAt(i int) int {
 	}
 	return m
 }
+
+// successNouns stand for a work before its title as a genre noun does:
+// "who earlier helmed the hit 'T'", "the 2019 blockbuster T".
+var successNouns = set(`hit blockbuster smash`)
 
 // filmographyNouns, before "like", "such as", "include" or "on", introduce
 // a list of a person's earlier work: "known for her roles on shows like T1
