@@ -74,4 +74,9 @@ var slateConstructions = []construction{
 		text: "Neela Megham launched\n\nThe film 'Neela Megham' is directed by Surya Pallavan, who earlier helmed the hit 'Rangula Kala'.",
 		want: []string{"crew|Surya Pallavan|Neela Megham||director", "crew|Surya Pallavan|Rangula Kala||director"},
 	},
+	{
+		name: "a festival's closing film in apposition: closes with “T,” the debut feature of Greek director X (not the film it opens with)",
+		text: "Festival lineup\n\nThe festival opens with \"Snowfield,\" starring Lena Marsh.\n\nIt closes with \"The Night Ferry,\" the debut feature of Greek director Eleni Papas.",
+		want: []string{"cast|Lena Marsh|Snowfield||", "crew|Eleni Papas|The Night Ferry||director"},
+	},
 }

@@ -137,7 +137,7 @@ func (x *extractor) showVerb(k int) bool {
 // A and B", "T, a comedy from X": T, the title before a comma that an
 // aside naming its kind follows, with the credits after the kind; or "".
 func (x *extractor) appositiveKindTitle() string {
-	if !x.sentHas(cGenreNouns) {
+	if !x.sentHas(cGenreNouns) && !x.sentHasWord(bitFeature) {
 		return "" // no kind of work for the aside to name
 	}
 	for k := 1; k+3 < len(x.toks); k++ {
@@ -145,20 +145,27 @@ func (x *extractor) appositiveKindTitle() string {
 			continue
 		}
 		m := k + 1
+		if x.closeQuote(m) {
+			m++ // "“T,” the debut feature of": the comma inside the quotes
+		}
 		switch x.tok(m).low {
 		case "its", "a", "an", "the", "their":
 			m++
 		default:
 			continue
 		}
-		for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns) && (!x.tok(m).has(cStopWords) || titleAdjectives[x.tok(m).low]); q++ {
+		for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns) && x.tok(m).low != "feature" && (!x.tok(m).has(cStopWords) || titleAdjectives[x.tok(m).low]); q++ {
 			m++ // "new period", "upcoming eight-part"
 		}
-		if g := x.tok(m); !g.has(cGenreNouns) || g.cap {
+		if g := x.tok(m); !g.has(cGenreNouns) && g.low != "feature" || g.cap {
 			continue
 		}
 		switch x.tok(m + 1).low {
 		case "starring", "featuring", "from", "created", "written", "directed", "produced":
+		case "of", "by":
+			if !x.directorAfter(m + 2) {
+				continue // "T, the debut feature of Greek director X": not "the film of the year"
+			}
 		default:
 			continue
 		}
@@ -171,6 +178,16 @@ func (x *extractor) appositiveKindTitle() string {
 		}
 	}
 	return ""
+}
+
+// directorAfter reports whether describing words and a director's noun
+// start at i: "Greek director", "first-time filmmaker".
+func (x *extractor) directorAfter(i int) bool {
+	for q := 0; q < 3 && x.tok(i).kind == tWord && !x.tok(i).has(cJobNoun) && describesWord(x.tok(i).low); q++ {
+		i++
+	}
+	w := x.tok(i)
+	return jobNouns[w.low] == "director" && x.startsName(i+1)
 }
 
 // titleEndingAt returns where the title that ends at k starts, or k when
