@@ -84,6 +84,16 @@ var subjectShowConstructions = []construction{
 		text: "10 New Korean Drama Series To Watch This Spring\n\nSpring brings a crop of new Korean drama series. Here are the ones we are most excited about, from Moon Harbor to Glass Tower.\n\nThe cast is led by Kim Ha-eun, who plays a chef. Moon Harbor is a romance. Moon Harbor airs on Mondays. Moon Harbor was written by Lee Jun.",
 		want: []string{"crew|Lee Jun|Moon Harbor||writer"},
 	},
+	{
+		name: "a label before a bar (WATCH | T trailer: ...) is no part of the headline, whose promotion names the show",
+		text: "WATCH | Salt Creek trailer: Dana Kos is a lawyer with secrets\n\nThe legal drama premieres in May. Ben Ruddy plays her husband, Sam Marr.",
+		want: []string{"cast|Ben Ruddy|Salt Creek|Sam Marr|"},
+	},
+	{
+		name: "a label before a colon (EXCLUSIVE: X to lead N's T) is dropped, and X to lead T names the show",
+		text: "EXCLUSIVE: Dana Kos to lead Peacock's Salt Creek\n\nDana Kos will play Joan Marr in the legal drama. Ben Ruddy co-stars.",
+		want: []string{"cast|Dana Kos|Salt Creek|Joan Marr|", "cast|Ben Ruddy|Salt Creek||"},
+	},
 }
 
 // TestArticleShowOpenings checks the article's show that openings give

@@ -14,7 +14,7 @@ var labelWords = set(`news noir crime drama dramas tv television film films movi
 	anime k-drama kdrama k-dramas thriller thrillers comedy box office world international latest scandi uk us`)
 
 // oneWordLabels are the words that make a label alone: "EXCLUSIVE X joins T".
-var oneWordLabels = set(`exclusive breaking watch update`)
+var oneWordLabels = set(`exclusive breaking watch update opinion analysis explainer pictures photos`)
 
 // labelEnd returns the length of the section label in capitals that opens
 // the heading line, with the space after it, or 0: the label's words are all
@@ -24,6 +24,9 @@ var oneWordLabels = set(`exclusive breaking watch update`)
 func labelEnd(line string) int {
 	if line == "" || line[0] < 'A' || line[0] > 'Z' {
 		return 0
+	}
+	if k := sepLabelEnd(line); k > 0 {
+		return k
 	}
 	n, end := 0, 0
 	for i := 0; i < len(line) && n < 5; {
@@ -144,4 +147,37 @@ func listicleHeadline(t []token) bool {
 		}
 	}
 	return false
+}
+
+// sepLabelEnd returns the length of a label of one or two words that a bar
+// or a colon ends before the headline, with the space after it, or 0:
+// "WATCH | T trailer: ...", "Opinion | Why T ...", "EXCLUSIVE: X to lead
+// T". Before a colon the label is one of oneWordLabels ("Exclusive:"),
+// since a title may end there too ("T: X joins cast") and a review's
+// label is read with its title ("Film review: T").
+func sepLabelEnd(line string) int {
+	n := 0
+	for i := 0; i < len(line) && i < 30; i++ {
+		switch line[i] {
+		case ' ':
+			n++
+			if n > 2 {
+				return 0
+			}
+			if strings.HasPrefix(line[i:], " | ") && i+3 < len(line) {
+				return i + 3
+			}
+		case ':':
+			if i+2 < len(line) && line[i+1] == ' ' && line[i+2] >= 'A' && line[i+2] <= 'Z' {
+				for _, w := range strings.Fields(strings.ToLower(line[:i])) {
+					if !oneWordLabels[w] {
+						return 0
+					}
+				}
+				return i + 2
+			}
+			return 0
+		}
+	}
+	return 0
 }

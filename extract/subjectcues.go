@@ -22,10 +22,19 @@ func (x *extractor) headlineJoin() (string, []int) {
 	for k := 1; k+1 < len(t); k++ {
 		switch t[k].low {
 		case "join", "joins", "boards", "board":
+		case "lead", "leads", "front", "fronts", "headline":
+			if t[k-1].low != "to" || !x.s.head || x.personBefore(k-1) >= k-1 {
+				continue // "EXCLUSIVE: X to lead Peacock's T"
+			}
+			if e := x.titleAt(x.skipOwner(k+1), false); e > 0 && e < len(t) && t[e].kind == tWord && !t[e].cap {
+				continue // "X to lead the cast", "to lead T remake"
+			}
 		default:
 			continue
 		}
-		if !t[k].cap && !(x.s.head && t[k-1].cap && x.personBefore(k) < k) || !t[k-1].cap && t[k-1].kind != tPunct {
+		if t[k-1].low == "to" && !t[k-1].cap {
+			// read on: "X to lead T"
+		} else if !t[k].cap && !(x.s.head && t[k-1].cap && x.personBefore(k) < k) || !t[k-1].cap && t[k-1].kind != tPunct {
 			continue // "has joined the cast of T" is read by the rules below; a headline in sentence case, "X joins T", is read here
 		}
 		at := x.headlineKindSkip(x.skipOwner(k + 1)) // "X Joins Netflix Drama 'T'"

@@ -33,7 +33,7 @@ func (x *extractor) promoTitle() string {
 			at = x.skipOwner(k + 2)
 		case promoNouns[w.low] && !w.cap:
 			ts := x.titleBefore(k)
-			if ts >= k || !(ts == 0 || promoVerbs[x.tok(ts-1).low] && !x.tok(ts-1).cap || x.tok(ts-1).kind == tPoss) {
+			if ts >= k || !(ts == 0 || promoVerbs[x.tok(ts-1).low] && !x.tok(ts-1).cap || x.tok(ts-1).kind == tPoss || x.s.head && (x.tok(ts-1).text == "|" || x.tok(ts-1).text == ":")) {
 				continue
 			}
 			if title := x.span(ts, k); x.promoShow(ts, k) {
