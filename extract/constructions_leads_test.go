@@ -187,4 +187,9 @@ var roundupConstructions = []construction{
 		text: "What to watch tonight\n\nRebus Again\nITV1, 9pm\nTom Hale is back as the craggy detective in the second series of the Edinburgh-set thriller. Tonight, Rebus (Hale) tracks a killer, helped by DS Clarke (Mara Quist).\n\nSalt Flats\nChannel 4, 10pm\nJean Carrow plays a farmer in this comedy.",
 		want: []string{"cast|Tom Hale|Rebus Again|Rebus|", "cast|Mara Quist|Rebus Again|DS Clarke|", "cast|Jean Carrow|Salt Flats||"},
 	},
+	{
+		name: "an Australian commission: 'created by Aboriginal writer X', 'First Nations actor Y as C': a people before a job or a performer noun is no title",
+		text: "Stan orders Red Plains\n\nStan has commissioned Red Plains, a six-part crime drama.\n\nThe series was created by Aboriginal writer Tamsin Cole. Joining the cast is First Nations actor Gary Wain as Uncle Jack.",
+		want: []string{"crew|Tamsin Cole|Red Plains||creator", "crew|Tamsin Cole|Red Plains||writer", "cast|Gary Wain|Red Plains|Uncle Jack|"},
+	},
 }

@@ -190,13 +190,17 @@ var describeWords = set(`top rookie veteran senior acclaimed celebrated legendar
 	czech slovak austrian swiss greek portuguese romanian hungarian croatian serbian bulgarian slovenian estonian latvian
 	lithuanian georgian armenian ghanaian ethiopian moroccan algerian tunisian lebanese saudi emirati jordanian
 	singaporean cambodian mongolian nepali nepalese kiwi jamaican uruguayan paraguayan bolivian ecuadorian
-	guatemalan dominican haitian aussie brit support supporting adr kapuso kapamilya creative primera primer`)
+	guatemalan dominican haitian aussie brit support supporting adr kapuso kapamilya creative primera primer
+	aboriginal indigenous māori maori pasifika inuit métis metis native`)
 
 // describes reports whether every word of s is a describeWord or ends in
 // "-winning" or "-nominated": not a title.
 func describes(s string) bool {
 	if s == "US" || s == "UK" || s == "U.S." || s == "U.K." {
 		return true // "the US soap": a country's initials
+	}
+	if s == "First Nations" || s == "Torres Strait Islander" {
+		return true // "First Nations actor X": a people, no title
 	}
 	if i := strings.LastIndexByte(s, ' '); i > 0 && i < len(s)-1 && placeMade(s[i+1:]) && strings.Count(s, " ") <= 2 {
 		return true // "New York-based", "Hong Kong-set": a place of two or three words made a describing word
