@@ -70,3 +70,48 @@ func digitCap(w string) bool {
 	}
 	return i+1 < len(w) && w[i] == '-' && w[i+1] >= 'A' && w[i+1] <= 'Z'
 }
+
+// closeOf returns the index of the bracket closing the one at i, or -1.
+func (x *extractor) closeOf(i int) int {
+	open := x.toks[i].text
+	want := ")"
+	if open == "[" {
+		want = "]"
+	}
+	depth := 0
+	for k := i; k < len(x.toks) && k < i+60; k++ {
+		switch x.toks[k].text {
+		case open:
+			depth++
+		case want:
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// openOf returns the index of the bracket opening the one closing at j, or
+// -1.
+func (x *extractor) openOf(j int) int {
+	close := x.toks[j].text
+	want := "("
+	if close == "]" {
+		want = "["
+	}
+	depth := 0
+	for k := j; k >= 0 && k > j-60; k-- {
+		switch x.toks[k].text {
+		case close:
+			depth++
+		case want:
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
