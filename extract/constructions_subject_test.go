@@ -94,6 +94,11 @@ var subjectShowConstructions = []construction{
 		text: "EXCLUSIVE: Dana Kos to lead Peacock's Salt Creek\n\nDana Kos will play Joan Marr in the legal drama. Ben Ruddy co-stars.",
 		want: []string{"cast|Dana Kos|Salt Creek|Joan Marr|", "cast|Ben Ruddy|Salt Creek||"},
 	},
+	{
+		name: "a review's headline with the season between title and noun (T, Season 2 review: ...) names T",
+		text: "Salt Creek, Season 2 review: Dana Kos carries a thinner story\n\nThe legal drama returns with Kos as Joan Marr. Ben Ruddy is wasted as Sam.",
+		want: []string{"cast|Dana Kos|Salt Creek|Joan Marr|", "cast|Ben Ruddy|Salt Creek|Sam|"},
+	},
 }
 
 // TestArticleShowOpenings checks the article's show that openings give

@@ -135,6 +135,13 @@ func (x *extractor) reviewHeadline() string {
 		}
 	case r > 0 && sep(r+1):
 		ts, te = 0, r // "Barbie review: ..."
+		if r >= 3 && (t[r-1].kind == tNum || numberWords[t[r-1].low]) && isSeasonWord(t[r-2].low) {
+			te = r - 2 // "T, Season 2 review: ...", "T season two review –"
+			if t[te-1].text == "," {
+				te--
+			}
+			r = te
+		}
 		if isQuote(t[0].text) {
 			te = x.titleAt(0, false)
 		} else if x.titleAt(0, false) < r {
