@@ -192,4 +192,9 @@ var roundupConstructions = []construction{
 		text: "Stan orders Red Plains\n\nStan has commissioned Red Plains, a six-part crime drama.\n\nThe series was created by Aboriginal writer Tamsin Cole. Joining the cast is First Nations actor Gary Wain as Uncle Jack.",
 		want: []string{"crew|Tamsin Cole|Red Plains||creator", "crew|Tamsin Cole|Red Plains||writer", "cast|Gary Wain|Red Plains|Uncle Jack|"},
 	},
+	{
+		name: "a Korean film story's 'X won best new actress for her debut film \"T\"': the work noun after 'debut' is passed",
+		text: "The Last Boat cast\n\nActors Mara Quist and Tom Hale have been cast in the thriller film \"The Last Boat.\"\n\nMara Quist won best new actress for her debut film \"Blue Lamp.\"",
+		want: []string{"cast|Mara Quist|The Last Boat||", "cast|Tom Hale|The Last Boat||", "cast|Mara Quist|Blue Lamp||"},
+	},
 }

@@ -45,6 +45,12 @@ func (x *extractor) pronounWorkRule() {
 				continue
 			}
 			at := m + 1
+			if ownWorkNouns[x.tok(at).low] && !x.tok(at).cap {
+				at++ // "her debut film T"
+			}
+			if x.tok(at).text == "," && x.titleStarts(at+1) && isQuote(x.tok(at+1).text) {
+				at++ // "her debut film, “T”"
+			}
 			if !x.titleStarts(at) {
 				continue
 			}
