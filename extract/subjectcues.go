@@ -5,7 +5,6 @@ package extract
 // later season or series, a sequel, a role in a named title.
 
 import (
-	"iter"
 	"strconv"
 	"strings"
 	"unicode"
@@ -528,26 +527,6 @@ func (x *extractor) findTranslatedTitle(title string) string {
 		}
 	}
 	return ""
-}
-
-// indexes yields the index of every occurrence of sub in s, overlapping
-// ones too.
-func indexes(s, sub string) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		if sub == "" {
-			return
-		}
-		for i := strings.Index(s, sub); i >= 0; {
-			if !yield(i) {
-				return
-			}
-			next := strings.Index(s[i+1:], sub)
-			if next < 0 {
-				return
-			}
-			i += next + 1
-		}
-	}
 }
 
 // untitled reports whether the article's opening calls its project

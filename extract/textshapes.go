@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -114,4 +115,24 @@ func (x *extractor) openOf(j int) int {
 		}
 	}
 	return -1
+}
+
+// indexes yields the index of every occurrence of sub in s, overlapping
+// ones too.
+func indexes(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if sub == "" {
+			return
+		}
+		for i := strings.Index(s, sub); i >= 0; {
+			if !yield(i) {
+				return
+			}
+			next := strings.Index(s[i+1:], sub)
+			if next < 0 {
+				return
+			}
+			i += next + 1
+		}
+	}
 }
