@@ -72,11 +72,7 @@ func (x *extractor) viaTitle() string {
 		if !cue {
 			continue
 		}
-		e := x.titleAt(k+1, false)
-		if e <= k+2 || !x.closeQuote(e-1) {
-			continue
-		}
-		if title := unquote(x.span(k+1, e)); title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" {
+		if title := x.quotedTitleAfter(k); title != "" {
 			return title
 		}
 	}
@@ -106,13 +102,22 @@ func (x *extractor) airedTitle() string {
 		if t[k].cap || !isQuote(t[k+1].text) {
 			continue
 		}
-		e := x.titleAt(k+1, false)
-		if e <= k+2 || !x.closeQuote(e-1) {
-			continue
-		}
-		if title := unquote(x.span(k+1, e)); title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" {
+		if title := x.quotedTitleAfter(k); title != "" {
 			return title
 		}
+	}
+	return ""
+}
+
+// quotedTitleAfter is the quoted title that opens at k+1 ("“T,” a remake"),
+// when it names no network nor person; else "".
+func (x *extractor) quotedTitleAfter(k int) string {
+	e := x.titleAt(k+1, false)
+	if e <= k+2 || !x.closeQuote(e-1) {
+		return ""
+	}
+	if title := unquote(x.span(k+1, e)); title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" {
+		return title
 	}
 	return ""
 }
