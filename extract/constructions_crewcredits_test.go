@@ -5,6 +5,11 @@ package extract
 // directors named through their earlier films.
 var crewCreditConstructions = []construction{
 	{
+		name: "a three-word name whose last word is a stop word (Maria Stone Read), after a given name and a middle name, in prose",
+		text: "Blue Lake starts filming\n\nThe thriller Blue Lake starts filming in May. The series will be penned by writer and producer, Maria Stone Read, who was the writer of the sitcom \"Iron Gate.\"",
+		want: []string{"crew|Maria Stone Read|Blue Lake||writer", "crew|Maria Stone Read|Iron Gate||writer"},
+	},
+	{
 		name: "X is Executive Producer and showrunner; A, B and C are Executive Producers: a staff list in capitals credits the article's show",
 		text: "Harbor Lights starts filming\n\nThe drama Harbor Lights starts filming in May. Ana Lee is Executive Producer and showrunner. Bo Kim, Cy Tan and Dee Ray are Executive Producers.",
 		want: []string{"crew|Ana Lee|Harbor Lights||producer", "crew|Ana Lee|Harbor Lights||showrunner", "crew|Bo Kim|Harbor Lights||producer", "crew|Cy Tan|Harbor Lights||producer", "crew|Dee Ray|Harbor Lights||producer"},

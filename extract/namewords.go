@@ -215,3 +215,31 @@ func (x *extractor) monthSurname(k int) bool {
 	n := x.tok(k + 1)
 	return n.kind != tNum && n.low != "of" && !(n.kind == tWord && n.cap)
 }
+
+// wordSurnames are surnames that are also function words the stop list
+// keeps out of names: "David West Read", "Kenneth More".
+var wordSurnames = set(`read more`)
+
+// wordSurname reports whether the capitalized stop word at k ends a
+// three-word name, after a given name the name lists know and a middle
+// name, in prose, with no capitalized word or number after it: "writer
+// David West Read, who". A capitalized word before the given name makes
+// the run a title.
+func (x *extractor) wordSurname(k int) bool {
+	if k < 2 || k >= len(x.toks) || x.s == nil || x.s.head {
+		return false
+	}
+	t, mid, first := &x.toks[k], &x.toks[k-1], &x.toks[k-2]
+	if !t.cap || t.kind != tWord || !wordSurnames[t.low] || !isName(mid) || mid.kind != tWord || !isName(first) || !nameStarts[first.low] {
+		return false
+	}
+	if k >= 3 && x.toks[k-3].cap && x.toks[k-3].kind == tWord {
+		return false
+	}
+	if k+1 < len(x.toks) {
+		if n := &x.toks[k+1]; n.cap && n.kind == tWord || n.kind == tNum {
+			return false // "Read More"
+		}
+	}
+	return true
+}

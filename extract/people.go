@@ -79,7 +79,7 @@ func (x *extractor) personAtUncached(i int) int {
 	}
 	// past the first word, a particle (in lower case) or a capitalized
 	// syllable, initial, weekday or surname
-	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.toks[j].cap || x.toks[j].has(cParticle)) && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j) || j == i+1 && x.commonSurname(j) || x.monthMiddle(j) || x.monthSurname(j))) {
+	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.toks[j].cap || x.toks[j].has(cParticle)) && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j) || j == i+1 && x.commonSurname(j) || j == i+2 && x.wordSurname(j) || x.monthMiddle(j) || x.monthSurname(j))) {
 		j++
 		if j-i == 1 && x.nicknameIn(j) {
 			j += 3 // Thanawat "Tan" Srisuk: a quoted nickname after the given name
@@ -122,7 +122,7 @@ func (x *extractor) koreanSyllable(k int) bool {
 // personBeforeUncached is personBefore, read anew.
 func (x *extractor) personBeforeUncached(j int) int {
 	i := j
-	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i == j && (x.koreanSyllable(i-1) || x.weekdaySurname(i-1) || x.commonSurname(i-1) || x.monthSurname(i-1))) {
+	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i == j && (x.koreanSyllable(i-1) || x.weekdaySurname(i-1) || x.commonSurname(i-1) || x.wordSurname(i-1) || x.monthSurname(i-1))) {
 		i--
 		if j-i == 1 && i >= 4 && x.nicknameIn(i-3) {
 			i -= 4 // Thanawat "Tan" Srisuk: a given name, then a quoted nickname
