@@ -79,4 +79,9 @@ var slateConstructions = []construction{
 		text: "Festival lineup\n\nThe festival opens with \"Snowfield,\" starring Lena Marsh.\n\nIt closes with \"The Night Ferry,\" the debut feature of Greek director Eleni Papas.",
 		want: []string{"cast|Lena Marsh|Snowfield||", "crew|Eleni Papas|The Night Ferry||director"},
 	},
+	{
+		name: "a manga adaptation's cast: X, known for the drama “T,” will be joined by Y as C (T, after a genre noun in an aside, is X's earlier work; the film stays the show of what follows)",
+		text: "Live-action Moon Blade film sets cast\n\nThe live-action film adaptation of Ken Aoki's manga \"Moon Blade\" has revealed its cast, with Daiki Mura starring as Jin.\n\nMura, known for the drama \"Red Pier,\" will be joined by Emi Saito as Rin.\n\nTaro Ueda plays Goro.",
+		want: []string{"crew|Ken Aoki|Moon Blade||original author", "cast|Daiki Mura|Moon Blade|Jin|", "cast|Daiki Mura|Red Pier||", "cast|Emi Saito|Moon Blade|Rin|", "cast|Taro Ueda|Moon Blade|Goro|"},
+	},
 }

@@ -264,6 +264,13 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 		switch t.low {
 		case "to", "of", "from", "after", "like", "following", "than", "unlike", "including", "as":
 			return !x.ownShowAt(m)
+		case "for":
+			// "X, known for the drama T, will be joined by": the person's
+			// earlier work
+			switch x.tok(m - 1).low {
+			case "known", "famous", "remembered", "recognized", "recognised":
+				return true
+			}
 		}
 		return false
 	}
