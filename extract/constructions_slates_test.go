@@ -84,4 +84,9 @@ var slateConstructions = []construction{
 		text: "Live-action Moon Blade film sets cast\n\nThe live-action film adaptation of Ken Aoki's manga \"Moon Blade\" has revealed its cast, with Daiki Mura starring as Jin.\n\nMura, known for the drama \"Red Pier,\" will be joined by Emi Saito as Rin.\n\nTaro Ueda plays Goro.",
 		want: []string{"crew|Ken Aoki|Moon Blade||original author", "cast|Daiki Mura|Moon Blade|Jin|", "cast|Daiki Mura|Red Pier||", "cast|Emi Saito|Moon Blade|Rin|", "cast|Taro Ueda|Moon Blade|Goro|"},
 	},
+	{
+		name: "a couple's news: She will next be seen in “T,” opposite Y (T is the show of the sentence, not the film they met on)",
+		text: "Actors Ana Bell and Rob Kade are engaged\n\nActors Ana Bell and Rob Kade are engaged.\n\nThe pair met on the set of the thriller \"Glass Pond,\" in which Bell played a detective.\n\nBell will next be seen in \"The Still Coast,\" opposite Dan Ferro.",
+		want: []string{"cast|Ana Bell|Glass Pond||", "cast|Ana Bell|The Still Coast||", "cast|Dan Ferro|The Still Coast||"},
+	},
 }

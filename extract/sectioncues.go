@@ -138,8 +138,8 @@ func (x *extractor) seenNextIn() string {
 		if x.toks[k].low != "seen" || x.toks[k-1].low != "be" {
 			continue
 		}
-		if l := x.tok(k - 2).low; l != "will" && (l != "also" || x.tok(k-3).low != "will") {
-			continue
+		if l := x.tok(k - 2).low; l != "will" && (l != "also" && l != "next" && l != "soon" || x.tok(k-3).low != "will") {
+			continue // "will also be seen in T", "will next be seen in T"
 		}
 		if x.tok(k-3).low == "who" || x.tok(k-4).low == "who" {
 			continue // "X, who will also be seen in T, has described Y": an aside
