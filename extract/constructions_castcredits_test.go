@@ -85,4 +85,14 @@ var castCreditConstructions = []construction{
 		text: "Stars who became voices\n\nPriya Lal dubbed for Tom Hardwick's Captain Joe in ‘The Vortex Men’.",
 		want: []string{"cast|Priya Lal|The Vortex Men|Captain Joe|", "cast|Tom Hardwick|The Vortex Men|Captain Joe|"},
 	},
+	{
+		name: "'X takes on the character of C': a form of 'take on' before 'the character of' names X's character, as 'the role of' does",
+		text: "Harbour Lane first look\n\nHarbour Lane is a new soap. This time Sipho Dube takes on the character of Vusi Khoza, a charming criminal. Ana Pinto captures the character of Cape Town.",
+		want: []string{"cast|Sipho Dube|Harbour Lane|Vusi Khoza|"},
+	},
+	{
+		name: "'X, one of the many new faces joining the SABC1 telenovela T,', 'Y, who is one of the stars of U,': a person in apposition to 'one of the (new) stars/faces of T' is T's cast; a network before the genre noun is passed",
+		text: "Soap news\n\nActor Sipho Dube, one of the many new faces joining the SABC1 telenovela Kwela Road, has been cast as a thug. Ana Pinto, who is one of the stars of Harbour Lane, is back. Tom Reed, one of the stars of the year, won.",
+		want: []string{"cast|Ana Pinto|Harbour Lane||", "cast|Sipho Dube|Kwela Road||"},
+	},
 }

@@ -538,6 +538,7 @@ var rules = []struct {
 	{(*extractor).pronounJoinRule, 0.7},
 	{(*extractor).akaRule, 0.7},
 	{(*extractor).starOfRule, 0.7},
+	{(*extractor).newFacesRule, 0.8},
 	{(*extractor).leadsWorkRule, 0.75},
 	{(*extractor).reunionRule, 0.7},
 	{(*extractor).sinceRule, 0.7},

@@ -576,39 +576,6 @@ func (x *extractor) rankedChar(ps, j int) (int, bool) {
 	return last + 1, true
 }
 
-// oneOfCast reads "X is (also) one of the lead actors of the film" or "...
-// of T", the cast noun at k: X's credit in the sentence's show or in T.
-func (x *extractor) oneOfCast(k, next int) bool {
-	m := k - 1
-	switch x.tok(m).low {
-	case "lead", "main", "leading", "principal", "central", "key":
-		m--
-	}
-	if x.tok(m).low != "the" || x.tok(m-1).low != "of" || x.tok(m-2).low != "one" || x.tok(next).low != "of" && x.tok(next).low != "in" {
-		return false
-	}
-	v := m - 3
-	if x.tok(v).low == "also" {
-		v--
-	}
-	if l := x.tok(v).low; l != "is" && l != "was" && l != "are" {
-		return false
-	}
-	show := ""
-	if at := next + 1; x.projectObject(at) {
-		show = x.sshow
-	} else if e := x.titleAt(at, false); e > at && x.titleStarts(at) && !x.isNetwork(x.span(at, e)) {
-		show = unquote(x.span(at, e))
-	}
-	if show == "" {
-		return false
-	}
-	for _, p := range x.subjectsBefore(v, 1) {
-		x.add(graph.KindCast, trimEpithet(p), show, "", "")
-	}
-	return true
-}
-
 // trimEpithet drops the words before a name that start no name: "Action
 // King Arjun Sarja" is Arjun Sarja.
 func trimEpithet(name string) string {

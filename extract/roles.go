@@ -368,7 +368,7 @@ func (x *extractor) roleRule() {
 				x.add(graph.KindCast, s, x.roleOfShow(k+2), "", "")
 			}
 			continue
-		case low == "role" && x.tok(k+1).low == "of" && x.theRoleAt(k) >= 0 && !x.tok(x.theRoleAt(k)-1).has(cPlayVerbs):
+		case (low == "role" || low == "character" && x.takesOnAt(x.theRoleAt(k)-1)) && x.tok(k+1).low == "of" && x.theRoleAt(k) >= 0 && !x.tok(x.theRoleAt(k)-1).has(cPlayVerbs):
 			if ce := x.charAt(k + 2); ce > k+2 && (x.tok(ce).low == "went" || x.tok(ce).low == "goes") && x.tok(ce+1).low == "to" && x.sshow != "" {
 				// "The role of Mia went to Ruth Baxter"
 				if pe := x.personAt(ce + 2); pe > ce+2 {

@@ -46,7 +46,7 @@ var networks = set(`netflix hbo showtime hulu amazon prime video apple disney di
 	hollywood reporter bollywood warner bros universal sony lionsgate a24 mgm studios pictures entertainment media
 	youtube tiktok instagram twitter facebook x
 	lifetime naver kakao iqiyi youku tencent viu altbalaji mxplayer studiocanal hidive crave bet oxygen cbc ctv
-	fuji wowow abema nippon ytv ktv globoplay showmax viaplay vix wetv`)
+	fuji wowow abema nippon ytv ktv globoplay showmax viaplay vix wetv sabc sabc1 sabc2 sabc3 etv m-net mnet`)
 
 // companyWords end the name of a company, never of a person: "Starline
 // Studios".
@@ -510,7 +510,7 @@ const showWords = `named called title original titled season series adaptation c
 
 // roleCues, with the play verbs, are the words roleRule reads at: a case
 // added to its switch adds its word here.
-const roleCues = `as played portrayed voiced acted voice life is be role`
+const roleCues = `as played portrayed voiced acted voice life is be role character`
 
 // guestCues are the words guestRule reads at, and "star" of starOfRule.
 const guestCues = `won wins win guest cameo pre-production post-production development star appear debut voices voice`
