@@ -5,6 +5,11 @@ package extract
 // directors named through their earlier films.
 var crewCreditConstructions = []construction{
 	{
+		name: "X, the new master of horror whose previous credits include T1 and T2: the appositive's person, crew after a plural job noun",
+		text: "Festival line-up announced\n\nThe festival opens in May. Other directors chosen for the competition include veteran filmmaker Ron Vale, and Ada Pike, the new master of American horror whose previous credits include the chilling \"Iron Gate\" and \"Blue Lake\".",
+		want: []string{"crew|Ada Pike|Iron Gate||", "crew|Ada Pike|Blue Lake||"},
+	},
+	{
 		name: "a three-word name whose last word is a stop word (Maria Stone Read), after a given name and a middle name, in prose",
 		text: "Blue Lake starts filming\n\nThe thriller Blue Lake starts filming in May. The series will be penned by writer and producer, Maria Stone Read, who was the writer of the sitcom \"Iron Gate.\"",
 		want: []string{"crew|Maria Stone Read|Blue Lake||writer", "crew|Maria Stone Read|Iron Gate||writer"},

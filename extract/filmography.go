@@ -534,7 +534,16 @@ func (x *extractor) workedRule() {
 		if len(people) == 1 && x.networkSubject(k) {
 			kind = graph.KindCrew // "Netflix is working with X on T": X makes T for it
 		}
-		people = append(x.subjectsBefore(s, 0), people...)
+		subj := x.subjectsBefore(s, 0)
+		if w := x.creditsOwnerWord(k); len(people) == 0 && w > 0 {
+			if p, crew := x.appositiveOwner(w); p != "" {
+				subj = []string{p} // "X, the new master of horror whose previous credits include T"
+				if crew {
+					kind = graph.KindCrew // "Other directors chosen include ..., and X, the ..."
+				}
+			}
+		}
+		people = append(subj, people...)
 		for _, p := range people {
 			for _, ti := range titles {
 				x.add(kind, p, ti, "", "")
