@@ -89,4 +89,9 @@ var slateConstructions = []construction{
 		text: "Actors Ana Bell and Rob Kade are engaged\n\nActors Ana Bell and Rob Kade are engaged.\n\nThe pair met on the set of the thriller \"Glass Pond,\" in which Bell played a detective.\n\nBell will next be seen in \"The Still Coast,\" opposite Dan Ferro.",
 		want: []string{"cast|Ana Bell|Glass Pond||", "cast|Ana Bell|The Still Coast||", "cast|Dan Ferro|The Still Coast||"},
 	},
+	{
+		name: "a reality competition's celebrity line-up: trades of sport and television before names (Olympic sprinter A, radio presenter B; footballer C, TV chef D and boxer E)",
+		text: "Skate Stars reveals its line-up\n\nThe network has revealed the celebrities who will compete in the new series of \"Skate Stars.\"\n\nSoap star Lia Penn leads the line-up, alongside Olympic sprinter Femi Adu and radio presenter Cora Lowe.\n\nThe line-up also includes footballer Ned Ross, TV chef Bo Hart and boxer Kit Drew.",
+		want: []string{"cast|Lia Penn|Skate Stars||", "cast|Femi Adu|Skate Stars||", "cast|Cora Lowe|Skate Stars||", "cast|Ned Ross|Skate Stars||", "cast|Bo Hart|Skate Stars||", "cast|Kit Drew|Skate Stars||"},
+	},
 }

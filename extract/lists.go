@@ -30,7 +30,12 @@ var pluralNouns = set(`stars actors actresses alums alumni regulars leads comedi
 // prefixNouns may stand before a name in a list: "actress X".
 var prefixNouns = set(`actor actress actors actresses comedian comedians singer singers rapper rappers idol idols model models performer performers
 	host hosts newcomer newcomers co-star artist artists artiste superstar superstars megastar musician musicians judge judges chef chefs presenter presenters
-	leads co-leads legend legends icon`)
+	leads co-leads legend legends icon
+	footballer footballers boxer boxers sprinter athlete athletes swimmer gymnast cricketer jockey influencer influencers broadcaster dancer dancers personality`)
+
+// mediumWords, capitalized, may stand before a trade in a list of
+// celebrities: "TV chef X", "Olympic sprinter Y".
+var mediumWords = set(`tv olympic paralympic radio youtube tiktok instagram`)
 
 func (x *extractor) isAgeWord(t *token) bool { return t.flags&fAge != 0 }
 
@@ -43,6 +48,9 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	// "Judges X and Y will return": a performer noun opening the sentence
 	opener := k == 0 && t0.cap && t0.has(cPrefixNouns) && x.tok(1).cap && x.tok(1).kind == tWord
 	plain := t0.cap && t0.flags&fAge == 0 && t0.text != "EP" && !opener
+	if plain && mediumWords[t0.low] && x.tok(k+1).has(cPrefixNouns) && !x.tok(k+1).cap && x.tok(k+2).cap {
+		k, plain = k+1, false // "TV chef X", "Olympic sprinter Y": the medium or games of a trade
+	}
 	// "yesteryear actor X": a describing word or two before a performer noun
 	for m := k; !plain && m < k+2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cCastVerbs|cListTriggers) && !x.tok(m).has(cPrefixNouns); m++ {
 		if x.tok(m+1).has(cPrefixNouns) && !x.tok(m+1).cap {
