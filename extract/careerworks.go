@@ -32,7 +32,7 @@ const reviewPraiseWords = `excellent great terrific brilliant superb memorable o
 
 // careerCueWords are the words careerWorkRule reads at.
 var careerCueWords = setMask(set(`was is occupied busy playing seen narrated narrates narrating dubbing dubbed back
-	topbill topbills headline headlines topline toplines ` + reviewPraiseWords))
+	topbill topbills topbilled headline headlines headlined headlining topline toplines toplined ` + reviewPraiseWords))
 
 // careerWorkRule reads a performer's works named in prose.
 func (x *extractor) careerWorkRule() {
@@ -93,9 +93,10 @@ func (x *extractor) careerWorkRule() {
 					}
 				}
 			}
-		case (l == "topbill" || l == "topbills" || l == "headline" || l == "headlines" || l == "topline" || l == "toplines") && (isQuote(t[k+1].text) || x.careerTitleAt(k+1) > 0):
+		case topBillVerbs[l] && (isQuote(t[k+1].text) || x.careerTitleAt(k+1) > 0 || x.topBillsTitle(k)):
 			// "A and B topbill “T,” a family drama", "topbill the new drama
-			// T": the title after the verb, not the sentence's show
+			// T", "X headlines T": the title after the verb, not the
+			// sentence's show
 			at := k + 1
 			if c := x.careerTitleAt(k + 1); c > 0 {
 				at = c

@@ -95,4 +95,9 @@ var castCreditConstructions = []construction{
 		text: "Soap news\n\nActor Sipho Dube, one of the many new faces joining the SABC1 telenovela Kwela Road, has been cast as a thug. Ana Pinto, who is one of the stars of Harbour Lane, is back. Tom Reed, one of the stars of the year, won.",
 		want: []string{"cast|Ana Pinto|Harbour Lane||", "cast|Sipho Dube|Kwela Road||"},
 	},
+	{
+		name: "'X headlines T', 'Y headlined U in 2019', 'Z will headline V': a top-billing verb before an unquoted title casts its subject; 'made headlines Monday' and 'The headlines Tuesday' credit nobody",
+		text: "Harbour news\n\nMia Corral headlined Harbour Lane in 2019. Tom Reed will headline Red Sky. Sam Dube headlines Cold Harbour. Ana Pinto made headlines Monday. The headlines Tuesday were about Ana Pinto.",
+		want: []string{"cast|Mia Corral|Harbour Lane||", "cast|Sam Dube|Cold Harbour||", "cast|Tom Reed|Red Sky||"},
+	},
 }
