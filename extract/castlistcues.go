@@ -33,6 +33,9 @@ func (x *extractor) castListCue(start int) bool {
 		if q := x.tok(start - 2).low; q == "consisted" || q == "consists" || q == "consist" {
 			return x.castNounBefore(start-3, 5)
 		}
+		if x.tok(start-2).low == "up" && x.tok(start-3).low == "made" {
+			return x.castNounBefore(start-4, 5) // "The rest of the line-up is made up of X, Y"
+		}
 	case "are", "were", "is", "was":
 		// "Additional voices included in the cast are X", "Series
 		// regulars in the second season were X"

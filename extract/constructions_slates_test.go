@@ -94,4 +94,9 @@ var slateConstructions = []construction{
 		text: "Skate Stars reveals its line-up\n\nThe network has revealed the celebrities who will compete in the new series of \"Skate Stars.\"\n\nSoap star Lia Penn leads the line-up, alongside Olympic sprinter Femi Adu and radio presenter Cora Lowe.\n\nThe line-up also includes footballer Ned Ross, TV chef Bo Hart and boxer Kit Drew.",
 		want: []string{"cast|Lia Penn|Skate Stars||", "cast|Femi Adu|Skate Stars||", "cast|Cora Lowe|Skate Stars||", "cast|Ned Ross|Skate Stars||", "cast|Bo Hart|Skate Stars||", "cast|Kit Drew|Skate Stars||"},
 	},
+	{
+		name: "a reality competition's line-up: The rest of the line-up is made up of A, B and C; Also taking part are D and E; Competing are F and G (not \"taking part in the launch are\")",
+		text: "Skate Stars reveals its line-up\n\nThe network has revealed the celebrities who will compete in the new series of \"Skate Stars.\"\n\nThe rest of the line-up is made up of Ned Ross, Bo Hart and Kit Drew.\n\nAlso taking part are Tam Ola and Rue Benn.\n\nCompeting are Sol Grey and Ida Marr.\n\nAlso taking part in the launch were Dev Kaur and Max Pell.",
+		want: []string{"cast|Ned Ross|Skate Stars||", "cast|Bo Hart|Skate Stars||", "cast|Kit Drew|Skate Stars||", "cast|Tam Ola|Skate Stars||", "cast|Rue Benn|Skate Stars||", "cast|Sol Grey|Skate Stars||", "cast|Ida Marr|Skate Stars||"},
+	},
 }

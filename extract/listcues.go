@@ -388,6 +388,16 @@ func (x *extractor) joiningBefore(k int) bool {
 		case "joining", "rounding", "returning":
 			// "Joining them are", "Joining the cast of Kara Mia are"
 			return m == 0 || x.toks[m-1].low == "also" || x.toks[m-1].text == ","
+		case "part", "competing":
+			// "Also taking part are X, Y", "Competing are X, Y": right
+			// before the verb, not "taking part in the panel are"
+			if m == k && (x.toks[m].low == "competing" || m >= 1 && x.toks[m-1].low == "taking") {
+				o := m - 1
+				if x.toks[m].low == "part" {
+					o--
+				}
+				return o < 0 || x.toks[o].low == "also" || x.toks[o].text == ","
+			}
 		case "roles", "role":
 			// "In the main roles are X, Y and Z"
 			return m >= 1 && (x.toks[m-1].low == "main" || x.toks[m-1].low == "lead" || x.toks[m-1].low == "leading")
