@@ -5,6 +5,16 @@ package extract
 // directors named through their earlier films.
 var crewCreditConstructions = []construction{
 	{
+		name: "than his previous work, T, which ...: the owner (the sentence's possessive name) made T, the kind settled by the person's other credits",
+		text: "Blue Lake review\n\nDirector Ron Vale returns with Blue Lake. Much to Vale's distaste, this film is far more mainstream than his previous work, Iron Gate, which makes it more accommodating.",
+		want: []string{"crew|Ron Vale|Blue Lake||director", "crew|Ron Vale|Iron Gate||"},
+	},
+	{
+		name: "X's last film, T, was ...: X made T",
+		text: "Blue Lake review\n\nDirector Ron Vale returns with Blue Lake. Vale's last film, Iron Gate, was a hit.",
+		want: []string{"crew|Ron Vale|Blue Lake||director", "crew|Ron Vale|Iron Gate||"},
+	},
+	{
 		name: "X, the new master of horror whose previous credits include T1 and T2: the appositive's person, crew after a plural job noun",
 		text: "Festival line-up announced\n\nThe festival opens in May. Other directors chosen for the competition include veteran filmmaker Ron Vale, and Ada Pike, the new master of American horror whose previous credits include the chilling \"Iron Gate\" and \"Blue Lake\".",
 		want: []string{"crew|Ada Pike|Iron Gate||", "crew|Ada Pike|Blue Lake||"},

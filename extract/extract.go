@@ -542,6 +542,7 @@ var rules = []struct {
 	{(*extractor).leadsWorkRule, 0.75},
 	{(*extractor).reunionRule, 0.7},
 	{(*extractor).sinceRule, 0.7},
+	{(*extractor).priorWorkRule, 0.7},
 	{(*extractor).awaitRule, 0.7},
 	{(*extractor).awardRule, 0.7},
 	{(*extractor).awardLineRule, 0.75},
