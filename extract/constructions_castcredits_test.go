@@ -100,4 +100,9 @@ var castCreditConstructions = []construction{
 		text: "Harbour news\n\nMia Corral headlined Harbour Lane in 2019. Tom Reed will headline Red Sky. Sam Dube headlines Cold Harbour. Ana Pinto made headlines Monday. The headlines Tuesday were about Ana Pinto.",
 		want: []string{"cast|Mia Corral|Harbour Lane||", "cast|Sam Dube|Cold Harbour||", "cast|Tom Reed|Red Sky||"},
 	},
+	{
+		name: "'X will take part in T', 'Y is another actor who will take part in the film': T a known show, the sentence's project or a title after a genre noun; 'took part in Cannes', 'the Cannes Film Festival' and 'the press conference' name no work",
+		text: "Harbour Lane news\n\nHarbour Lane is a new film. Tom Reed will take part in Harbour Lane. Ana Pinto is another actor who will take part in the film. Sam Dube takes part in the new series Red Sky. Mia Corral took part in Cannes. Lee Park took part in the Cannes Film Festival and in the press conference.",
+		want: []string{"cast|Ana Pinto|Harbour Lane||", "cast|Sam Dube|Red Sky||", "cast|Tom Reed|Harbour Lane||"},
+	},
 }

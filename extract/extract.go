@@ -539,6 +539,7 @@ var rules = []struct {
 	{(*extractor).akaRule, 0.7},
 	{(*extractor).starOfRule, 0.7},
 	{(*extractor).newFacesRule, 0.8},
+	{(*extractor).takePartRule, 0.8},
 	{(*extractor).leadsWorkRule, 0.75},
 	{(*extractor).reunionRule, 0.7},
 	{(*extractor).sinceRule, 0.7},
