@@ -99,4 +99,9 @@ var slateConstructions = []construction{
 		text: "Skate Stars reveals its line-up\n\nThe network has revealed the celebrities who will compete in the new series of \"Skate Stars.\"\n\nThe rest of the line-up is made up of Ned Ross, Bo Hart and Kit Drew.\n\nAlso taking part are Tam Ola and Rue Benn.\n\nCompeting are Sol Grey and Ida Marr.\n\nAlso taking part in the launch were Dev Kaur and Max Pell.",
 		want: []string{"cast|Ned Ross|Skate Stars||", "cast|Bo Hart|Skate Stars||", "cast|Kit Drew|Skate Stars||", "cast|Tam Ola|Skate Stars||", "cast|Rue Benn|Skate Stars||", "cast|Sol Grey|Skate Stars||", "cast|Ida Marr|Skate Stars||"},
 	},
+	{
+		name: "a streaming series' makers after their duties: Directing duties are shared by A and B; Writing duties will be handled by C (not hosting duties)",
+		text: "Netflix sets cast for Casa Verde\n\nNetflix has revealed the cast of \"Casa Verde,\" a thriller series from Mexico.\n\nDirecting duties are shared by Luis Arroyo and Nora Vidal. Writing duties will be handled by Ana Cruz.",
+		want: []string{"crew|Luis Arroyo|Casa Verde||director", "crew|Nora Vidal|Casa Verde||director", "crew|Ana Cruz|Casa Verde||writer"},
+	},
 }

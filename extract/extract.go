@@ -541,6 +541,7 @@ var rules = []struct {
 	{(*extractor).newFacesRule, 0.8},
 	{(*extractor).takePartRule, 0.8},
 	{(*extractor).leadsWorkRule, 0.75},
+	{(*extractor).dutiesByRule, 0.75},
 	{(*extractor).reunionRule, 0.7},
 	{(*extractor).sinceRule, 0.7},
 	{(*extractor).priorWorkRule, 0.7},
