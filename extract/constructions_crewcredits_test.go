@@ -5,6 +5,16 @@ package extract
 // directors named through their earlier films.
 var crewCreditConstructions = []construction{
 	{
+		name: "X is set to showcase her debut behind the lens, “T”: X directs T",
+		text: "Festival line-up announced\n\nActress Ada Pike is set to showcase her debut behind the lens, \"Iron Gate\", which will compete.",
+		want: []string{"crew|Ada Pike|Iron Gate||director"},
+	},
+	{
+		name: "X's debut behind the camera, T, opens: X directs T",
+		text: "Festival line-up announced\n\nAda Pike's debut behind the camera, Iron Gate, opens the festival.",
+		want: []string{"crew|Ada Pike|Iron Gate||director"},
+	},
+	{
 		name: "than his previous work, T, which ...: the owner (the sentence's possessive name) made T, the kind settled by the person's other credits",
 		text: "Blue Lake review\n\nDirector Ron Vale returns with Blue Lake. Much to Vale's distaste, this film is far more mainstream than his previous work, Iron Gate, which makes it more accommodating.",
 		want: []string{"crew|Ron Vale|Blue Lake||director", "crew|Ron Vale|Iron Gate||"},

@@ -545,6 +545,7 @@ var rules = []struct {
 	{(*extractor).reunionRule, 0.7},
 	{(*extractor).sinceRule, 0.7},
 	{(*extractor).priorWorkRule, 0.7},
+	{(*extractor).debutBehindRule, 0.8},
 	{(*extractor).awaitRule, 0.7},
 	{(*extractor).awardRule, 0.7},
 	{(*extractor).awardLineRule, 0.75},

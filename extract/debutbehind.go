@@ -1,0 +1,58 @@
+// A first film as director named by where the person stood: "her debut
+// behind the lens, “T”", "X's debut behind the camera, T".
+
+package extract
+
+import "github.com/castgraph/castgraph/graph"
+
+// behindWords are the camera's names in "debut behind the camera".
+var behindWords = set(`camera lens`)
+
+// behindMask is behindWords for sentHasAnyWord.
+var behindMask = setMask(behindWords)
+
+// bitDebut is the bit of "debut", for sentHasWord.
+var bitDebut = wordBit("debut")
+
+// debutBehindRule: "Johansson is set to showcase her debut behind the
+// lens, “T”", "X's debut behind the camera, T, opens": the owner directs
+// T.
+func (x *extractor) debutBehindRule() {
+	if !x.sentHasWord(bitDebut) || !x.sentHasAnyWord(behindMask) {
+		return // no words it reads at
+	}
+	t := x.toks
+	for k := 1; k+5 < len(t); k++ {
+		if t[k].low != "debut" || t[k].cap || x.inBr[k] || t[k+1].low != "behind" || t[k+2].low != "the" || !behindWords[t[k+3].low] {
+			continue
+		}
+		at := k + 4
+		if t[at].text == "," || t[at].text == ":" {
+			at++
+		}
+		if !x.titleStarts(at) {
+			continue
+		}
+		owner := ""
+		switch o := &t[k-1]; {
+		case o.kind == tPoss:
+			if ps := x.personBefore(k - 1); ps < k-1 {
+				owner = x.resolve(x.span(ps, k-1))
+			}
+		case (o.low == "his" || o.low == "her") && !o.cap:
+			owner = x.pronounOwner(k - 1)
+		}
+		if owner == "" {
+			continue
+		}
+		e := x.titleAt(at, false)
+		if e <= at {
+			continue
+		}
+		ti := unquote(x.span(at, e))
+		if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+			continue
+		}
+		x.add(graph.KindCrew, owner, ti, "", graph.JobDirector)
+	}
+}
