@@ -105,4 +105,9 @@ var castCreditConstructions = []construction{
 		text: "Harbour Lane news\n\nHarbour Lane is a new film. Tom Reed will take part in Harbour Lane. Ana Pinto is another actor who will take part in the film. Sam Dube takes part in the new series Red Sky. Mia Corral took part in Cannes. Lee Park took part in the Cannes Film Festival and in the press conference.",
 		want: []string{"cast|Ana Pinto|Harbour Lane||", "cast|Sam Dube|Red Sky||", "cast|Tom Reed|Harbour Lane||"},
 	},
+	{
+		name: "passive 'T will be starred by A, in the role of C, and B, who will be D': the list after 'starred by' is the subject show's cast, the asides its characters; 'The bar was starred by critics' credits nobody",
+		text: "Harbour Lane news\n\nHarbour Lane will be starred by Argentine actress Ana Pinto, in the role of prosecutor Marta Costas, and Colombian actor Tom Reed, who will be Fausto Ruiz. The bar was starred by Michelin critics.",
+		want: []string{"cast|Ana Pinto|Harbour Lane|Marta Costas|", "cast|Tom Reed|Harbour Lane|Fausto Ruiz|"},
+	},
 }

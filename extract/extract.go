@@ -540,6 +540,7 @@ var rules = []struct {
 	{(*extractor).starOfRule, 0.7},
 	{(*extractor).newFacesRule, 0.8},
 	{(*extractor).takePartRule, 0.8},
+	{(*extractor).starredByRule, 0.8},
 	{(*extractor).leadsWorkRule, 0.75},
 	{(*extractor).dutiesByRule, 0.75},
 	{(*extractor).reunionRule, 0.7},
