@@ -104,4 +104,9 @@ var slateConstructions = []construction{
 		text: "Netflix sets cast for Casa Verde\n\nNetflix has revealed the cast of \"Casa Verde,\" a thriller series from Mexico.\n\nDirecting duties are shared by Luis Arroyo and Nora Vidal. Writing duties will be handled by Ana Cruz.",
 		want: []string{"crew|Luis Arroyo|Casa Verde||director", "crew|Nora Vidal|Casa Verde||director", "crew|Ana Cruz|Casa Verde||writer"},
 	},
+	{
+		name: "a web series' maker on screen: Creator and star X announced; the show, from writer and star Y, (crew with the job, and cast; not \"Other Show creator and star Z\")",
+		text: "Room 9 returns for a second season\n\n\"Room 9,\" the YouTube comedy web series, is coming back.\n\nCreator and star Jay Tobin announced the news on Friday.\n\nThe show, from writer and star Lu Park, returns in May.\n\nOther Show creator and star Ava Dunne praised it.",
+		want: []string{"crew|Jay Tobin|Room 9||creator", "cast|Jay Tobin|Room 9||", "crew|Lu Park|Room 9||writer", "cast|Lu Park|Room 9||"},
+	},
 }

@@ -543,6 +543,7 @@ var rules = []struct {
 	{(*extractor).starredByRule, 0.8},
 	{(*extractor).leadsWorkRule, 0.75},
 	{(*extractor).dutiesByRule, 0.75},
+	{(*extractor).jobAndStarRule, 0.75},
 	{(*extractor).reunionRule, 0.7},
 	{(*extractor).sinceRule, 0.7},
 	{(*extractor).priorWorkRule, 0.7},
