@@ -5,6 +5,11 @@ package extract
 // directors named through their earlier films.
 var crewCreditConstructions = []construction{
 	{
+		name: "X is on board to helm from Y's 2015 Black List script: Y writes the sentence's show",
+		text: "Blue Lake news\n\nThe drama Blue Lake starts filming. Jonas Arn is on board to helm from Matt Toms’s 2015 Black List script.",
+		want: []string{"crew|Jonas Arn|Blue Lake||director", "crew|Matt Toms|Blue Lake||writer"},
+	},
+	{
 		name: "X is set to showcase her debut behind the lens, “T”: X directs T",
 		text: "Festival line-up announced\n\nActress Ada Pike is set to showcase her debut behind the lens, \"Iron Gate\", which will compete.",
 		want: []string{"crew|Ada Pike|Iron Gate||director"},

@@ -113,6 +113,10 @@ func (x *extractor) crewWorkRule() {
 			if _, ok := workNouns[w.low]; ok && !w.cap || debutJobs[w.low] != "" && !w.cap && debutNouns[x.tok(m+1).low] {
 				break
 			}
+			if w.low == "black" && x.tok(m+1).low == "list" || w.low == "blacklist" {
+				m += 1 + boolInt(w.low == "black") // "X's 2015 Black List script": the trade's list of scripts
+				continue
+			}
 			if w.kind == tWord && (!w.cap || w.has(cDescribe)) && !w.has(cStopWords|cGenreNouns|cSourceNouns) || w.kind == tNum && len(w.text) == 4 || w.text == "," && x.tok(m+1).kind == tWord && !x.tok(m+1).cap ||
 				!w.cap && (titleAdjectives[w.low] || w.low == "last" || w.low == "previous") { // "X's last directorial venture T"
 				m++
