@@ -109,4 +109,9 @@ var slateConstructions = []construction{
 		text: "Room 9 returns for a second season\n\n\"Room 9,\" the YouTube comedy web series, is coming back.\n\nCreator and star Jay Tobin announced the news on Friday.\n\nThe show, from writer and star Lu Park, returns in May.\n\nOther Show creator and star Ava Dunne praised it.",
 		want: []string{"crew|Jay Tobin|Room 9||creator", "cast|Jay Tobin|Room 9||", "crew|Lu Park|Room 9||writer", "cast|Lu Park|Room 9||"},
 	},
+	{
+		name: "a guest at the end of a sentence: YouTuber X will make a guest appearance.; Y will make a cameo. (the sentence's show; not \"made a cameo at the premiere party\")",
+		text: "Room 9 returns for a second season\n\n\"Room 9,\" the YouTube comedy web series, is coming back.\n\nYouTuber Bree Holt will make a guest appearance. Tom Vale will make a cameo.\n\nAmy Rusk made a cameo at the premiere party.",
+		want: []string{"cast|Bree Holt|Room 9||", "cast|Tom Vale|Room 9||"},
+	},
 }

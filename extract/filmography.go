@@ -160,7 +160,8 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case (low == "appearance" || low == "cameo" || low == "stint" || low == "stints") && (x.tok(k+1).low == "in" || x.tok(k+1).low == "on") &&
+		case (low == "appearance" || low == "cameo" || low == "stint" || low == "stints") && (x.tok(k+1).low == "in" || x.tok(k+1).low == "on" ||
+			(low == "appearance" || low == "cameo") && (k+1 == len(x.toks) || k+2 == len(x.toks) && x.tok(k+1).text == ".")) && // "X will make a guest appearance."
 			(x.tok(k-1).low == "cameo" || x.tok(k-1).low == "special" || x.tok(k-1).low == "guest" || x.tok(k-1).low == "a" || x.tok(k-1).low == "small" || x.tok(k-1).low == "brief" ||
 				strings.HasPrefix(x.tok(k-1).low, "short") || low == "stints" && !x.tok(k-1).cap):
 			// "X will make a cameo appearance in the film", "a special

@@ -31,7 +31,7 @@ var pluralNouns = set(`stars actors actresses alums alumni regulars leads comedi
 var prefixNouns = set(`actor actress actors actresses comedian comedians singer singers rapper rappers idol idols model models performer performers
 	host hosts newcomer newcomers co-star artist artists artiste superstar superstars megastar musician musicians judge judges chef chefs presenter presenters
 	leads co-leads legend legends icon
-	footballer footballers boxer boxers sprinter athlete athletes swimmer gymnast cricketer jockey influencer influencers broadcaster dancer dancers personality`)
+	footballer footballers boxer boxers sprinter athlete athletes swimmer gymnast cricketer jockey influencer influencers broadcaster dancer dancers personality youtuber youtubers`)
 
 // mediumWords, capitalized, may stand before a trade in a list of
 // celebrities: "TV chef X", "Olympic sprinter Y".
