@@ -5,6 +5,11 @@ package extract
 // directors named through their earlier films.
 var crewCreditConstructions = []construction{
 	{
+		name: "A and B will be the showrunner and executive producer of the series, respectively: one job each, in order",
+		text: "Blue Lake news\n\nThe drama Blue Lake starts filming. Ada Pike and Ron Vale will be the showrunner and executive producer of the series, respectively.",
+		want: []string{"crew|Ada Pike|Blue Lake||showrunner", "crew|Ron Vale|Blue Lake||producer"},
+	},
+	{
 		name: "X is on board to helm from Y's 2015 Black List script: Y writes the sentence's show",
 		text: "Blue Lake news\n\nThe drama Blue Lake starts filming. Jonas Arn is on board to helm from Matt Toms’s 2015 Black List script.",
 		want: []string{"crew|Jonas Arn|Blue Lake||director", "crew|Matt Toms|Blue Lake||writer"},

@@ -231,6 +231,12 @@ func (x *extractor) isTheJobOf(k int) bool {
 			}
 		}
 	}
+	if len(jobs) > 1 && len(subjects) == len(jobs) && x.respectivelyAfter(next) {
+		for i, s := range subjects {
+			x.add(graph.KindCrew, s, show, "", jobs[i]) // "A and B will be the showrunner and executive producer, respectively"
+		}
+		return true
+	}
 	for _, s := range subjects {
 		for _, j := range jobs {
 			x.add(graph.KindCrew, s, show, "", j)
