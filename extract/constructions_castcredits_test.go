@@ -110,4 +110,9 @@ var castCreditConstructions = []construction{
 		text: "Harbour Lane news\n\nHarbour Lane will be starred by Argentine actress Ana Pinto, in the role of prosecutor Marta Costas, and Colombian actor Tom Reed, who will be Fausto Ruiz. The bar was starred by Michelin critics.",
 		want: []string{"cast|Ana Pinto|Harbour Lane|Marta Costas|", "cast|Tom Reed|Harbour Lane|Fausto Ruiz|"},
 	},
+	{
+		name: "'X had earlier played a musician in T': a part with no name, then 'in' and a title, is a credit in that title, not in the sentence's show; 'in the film' and 'in London' keep the sentence's show",
+		text: "Harbour Lane news\n\nHarbour Lane is a new film. Tom Reed had earlier played a musician in Red Sky. Ana Pinto plays a nurse in the film. Mia Corral played a corrupt mayor in London.",
+		want: []string{"cast|Ana Pinto|Harbour Lane||", "cast|Mia Corral|Harbour Lane||", "cast|Tom Reed|Red Sky||"},
+	},
 }

@@ -546,6 +546,9 @@ func (x *extractor) roleRule() {
 		if office != "" {
 			show = office // "as the new showrunner of T"
 		}
+		if ti := x.describedRoleTitle(obj); len(spans) == 0 && ti != "" {
+			show = ti // "X played a corrupt mayor in T"
+		}
 		more := -1 // where "and C2 in T2" may follow the first pair
 		if len(spans) == 1 {
 			// "her role as Nina in Night Falls": the show follows

@@ -1,0 +1,31 @@
+package extract
+
+// describedRoleTitle reads, at obj, a part described with no name and the
+// title it was played in: "a corrupt mayor in T", "a musician in T (1988)",
+// "the hero in “T”". It returns T, or "" where no title follows the
+// describing words.
+func (x *extractor) describedRoleTitle(obj int) string {
+	m := obj
+	if l := x.tok(m).low; (l == "a" || l == "an" || l == "the") && !x.tok(m).cap {
+		m++
+	}
+	start := m
+	for q := 0; q < 5 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords); q++ {
+		m++ // "corrupt mayor", "young musician"
+	}
+	if m == start || x.tok(m).low != "in" && x.tok(m).low != "on" {
+		return ""
+	}
+	at := m + 1
+	if !x.titleStarts(at) {
+		return ""
+	}
+	e := x.titleAt(at, false)
+	if e <= at || x.tok(e).kind == tPoss || x.tok(e).has(cJobNoun|cCastNouns) && !x.tok(e).cap {
+		return "" // not "the lead role in “T” director X's next project"
+	}
+	if ti := unquote(x.span(at, e)); x.coStarTitle(ti) && !placeName(ti) && !countryName(ti) {
+		return ti
+	}
+	return ""
+}
