@@ -5,6 +5,16 @@ package extract
 // directors named through their earlier films.
 var crewCreditConstructions = []construction{
 	{
+		name: "Under the production of X, “T” offers ...: X produces T",
+		text: "Blue Lake news\n\nUnder the production of Ada Pike, “Blue Lake” offers another series following the success of its previous shows.",
+		want: []string{"crew|Ada Pike|Blue Lake||producer"},
+	},
+	{
+		name: "Under the production of a company, “T” offers ...: no producer",
+		text: "Blue Lake news\n\nUnder the production of Acme Studios, “Blue Lake” offers another series following the success of its previous shows.",
+		want: nil,
+	},
+	{
 		name: "A and B will be the showrunner and executive producer of the series, respectively: one job each, in order",
 		text: "Blue Lake news\n\nThe drama Blue Lake starts filming. Ada Pike and Ron Vale will be the showrunner and executive producer of the series, respectively.",
 		want: []string{"crew|Ada Pike|Blue Lake||showrunner", "crew|Ron Vale|Blue Lake||producer"},

@@ -26,6 +26,13 @@ func (x *extractor) crewByRule() {
 			}
 			continue
 		}
+		if t[k].low == "of" && t[k-1].low == "production" && x.tok(k-2).low == "the" && x.tok(k-3).low == "under" && x.sshow != "" {
+			// "Under the production of X, “T” offers": X produces T
+			if pe := x.personAt(k + 1); pe > k+1 && !isCompany(x.span(k+1, pe)) && !x.isNetwork(x.span(k+1, pe)) {
+				x.add(graph.KindCrew, x.span(k+1, pe), x.sshow, "", graph.JobProducer)
+			}
+			continue
+		}
 		if t[k].low != "by" || x.inBr[k] {
 			continue
 		}

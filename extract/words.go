@@ -372,7 +372,7 @@ const (
 	cVehicleCue // vehicleRule's besides the genre nouns: "vehicle", "starrer"; directorialRule's "directorial"
 	cPronounCue // pronounWorkRule's: "his", "her", "which"
 	cLeadWord   // leadWords, which leadAt reads
-	cByCue      // crewByRule's: "by", "direction"
+	cByCue      // crewByRule's: "by", "direction", "production"
 	cFame       // "fame", which parseItem looks for after a title
 	cCastCue    // casting words that are in no class above: "cast", "role", "replacing"
 	cJury       // "jury", "juror", "jurors"
@@ -474,7 +474,7 @@ var wordClass = func() map[string]uint64 {
 		m[word] |= cShowCue
 	}
 	for c, words := range map[uint64]string{cGuestCue: guestCues, cLeadsCue: leadsCues, cAkaCue: akaCues, cVehicleCue: "vehicle starrer directorial", cPronounCue: "his her which",
-		cByCue: "by direction", cFame: "fame", cCastCue: "cast role roles replacing replaces", cJury: "jury juror jurors",
+		cByCue: "by direction production", cFame: "fame", cCastCue: "cast role roles replacing replaces", cJury: "jury juror jurors",
 		cAwardCue: awardCues, cPastCue: pastCues, cAwardLine: awardLineCues} {
 		for _, word := range strings.Fields(words) {
 			m[word] |= c
