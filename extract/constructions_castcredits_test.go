@@ -115,4 +115,9 @@ var castCreditConstructions = []construction{
 		text: "Harbour Lane news\n\nHarbour Lane is a new film. Tom Reed had earlier played a musician in Red Sky. Ana Pinto plays a nurse in the film. Mia Corral played a corrupt mayor in London.",
 		want: []string{"cast|Ana Pinto|Harbour Lane||", "cast|Mia Corral|Harbour Lane||", "cast|Tom Reed|Red Sky||"},
 	},
+	{
+		name: "'X had a memorable turn as a corrupt mayor in T (1988)': a noun of a part, 'as', a part with no name and a title: X is T's cast; 'used the song as a mantra in London' credits nobody",
+		text: "Harbour Lane news\n\nHarbour Lane is a new film. Tom Reed had a memorable turn as a corrupt mayor in Red Sky (1988). Ana Pinto used the song as a mantra in London.",
+		want: []string{"cast|Tom Reed|Red Sky||"},
+	},
 }

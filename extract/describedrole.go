@@ -29,3 +29,14 @@ func (x *extractor) describedRoleTitle(obj int) string {
 	}
 	return ""
 }
+
+// turnAsTitle reports whether "as" at k follows a noun of a part and a part
+// with no name played in a title follows it: "a memorable turn as a corrupt
+// mayor in T", "his role as a young musician in T".
+func (x *extractor) turnAsTitle(k, obj int) bool {
+	switch x.tok(k - 1).low {
+	case "turn", "role", "part", "stint", "performance":
+		return x.describedRoleTitle(obj) != ""
+	}
+	return false
+}
