@@ -114,4 +114,9 @@ var slateConstructions = []construction{
 		text: "Room 9 returns for a second season\n\n\"Room 9,\" the YouTube comedy web series, is coming back.\n\nYouTuber Bree Holt will make a guest appearance. Tom Vale will make a cameo.\n\nAmy Rusk made a cameo at the premiere party.",
 		want: []string{"cast|Bree Holt|Room 9||", "cast|Tom Vale|Room 9||"},
 	},
+	{
+		name: "a premiere report's red carpet: wore a custom gown by Lagos designer X (no credit: clothes, and a city is no title); Lagos actor Y plays the groom, C (no show Lagos)",
+		text: "Stars at the premiere of Ada Wed\n\nStars came to the premiere of \"Ada Wed,\" the new comedy directed by Kola Ade.\n\nThe lead actress wore a custom gown by Lagos designer Tiwa Ola.\n\nLagos actor Femi Ayo plays the groom, Dayo.",
+		want: []string{"crew|Kola Ade|Ada Wed||director", "cast|Femi Ayo|Ada Wed|Dayo|"},
+	},
 }

@@ -1,0 +1,24 @@
+package extract
+
+// Clothes a person wore at an event, and their designer: "wore a custom
+// gown by Lagos designer X" credits X with no show.
+
+// clothesWords name what someone wore to a premiere or a red carpet.
+var clothesWords = set(`gown gowns dress dresses outfit outfits suit suits tuxedo jumpsuit frock couture ensemble look`)
+
+// wornDesigner reports whether the designer noun at k makes clothes named
+// in the few words before it: "a gown by designer X", "a dress by Lagos
+// designer X".
+func (x *extractor) wornDesigner(k int) bool {
+	if l := x.tok(k).low; l != "designer" && l != "designers" {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		if t := x.tok(m); clothesWords[t.low] && !t.cap {
+			return true
+		} else if t.kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
