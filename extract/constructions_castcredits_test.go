@@ -120,4 +120,9 @@ var castCreditConstructions = []construction{
 		text: "Harbour Lane news\n\nHarbour Lane is a new film. Tom Reed had a memorable turn as a corrupt mayor in Red Sky (1988). Ana Pinto used the song as a mantra in London.",
 		want: []string{"cast|Tom Reed|Red Sky||"},
 	},
+	{
+		name: "the aside 'X, who was in “T”, came back', 'Y, who was in the film U,': X is T's cast; a bare name ('who was in Lagos') or 'who is in the news' credits nobody",
+		text: "Red Earth 2 news\n\nRed Earth 2 is a new film. Kelechi Obi, who was in “Red Earth”, came back. Ana Pinto, who was in Lagos, came too. Tom Reed, who was in the film Blue Moon, is here. Sam Dube, who is in the news, said so.",
+		want: []string{"cast|Kelechi Obi|Red Earth||", "cast|Tom Reed|Blue Moon||"},
+	},
 }

@@ -541,6 +541,7 @@ var rules = []struct {
 	{(*extractor).newFacesRule, 0.8},
 	{(*extractor).takePartRule, 0.8},
 	{(*extractor).starredByRule, 0.8},
+	{(*extractor).whoWasInRule, 0.7},
 	{(*extractor).leadsWorkRule, 0.75},
 	{(*extractor).dutiesByRule, 0.75},
 	{(*extractor).jobAndStarRule, 0.75},
