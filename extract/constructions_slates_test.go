@@ -119,4 +119,9 @@ var slateConstructions = []construction{
 		text: "Stars at the premiere of Ada Wed\n\nStars came to the premiere of \"Ada Wed,\" the new comedy directed by Kola Ade.\n\nThe lead actress wore a custom gown by Lagos designer Tiwa Ola.\n\nLagos actor Femi Ayo plays the groom, Dayo.",
 		want: []string{"crew|Kola Ade|Ada Wed||director", "cast|Femi Ayo|Ada Wed|Dayo|"},
 	},
+	{
+		name: "a department before a crew trade opening the sentence: Costume designer X dressed the cast; Sound designer Y (no show Costume or Sound)",
+		text: "Stars at the premiere of Ada Wed\n\nStars came to the premiere of \"Ada Wed,\" the new comedy.\n\nCostume designer Tiwa Ola dressed the cast. Sound designer Ben Eko mixed the film.",
+		want: []string{"crew|Tiwa Ola|Ada Wed||", "crew|Ben Eko|Ada Wed||"},
+	},
 }

@@ -1,7 +1,9 @@
 package extract
 
-// Clothes a person wore at an event, and their designer: "wore a custom
-// gown by Lagos designer X" credits X with no show.
+// Words around crew trades that name no show: clothes a person wore at an
+// event, and their designer ("wore a custom
+// gown by Lagos designer X" credits X with no show); a department before a
+// trade ("Costume designer X").
 
 // clothesWords name what someone wore to a premiere or a red carpet.
 var clothesWords = set(`gown gowns dress dresses outfit outfits suit suits tuxedo jumpsuit frock couture ensemble look`)
@@ -22,3 +24,7 @@ func (x *extractor) wornDesigner(k int) bool {
 	}
 	return false
 }
+
+// departmentWords open a crew trade, never a title: "Costume designer X",
+// "Sound designer Y", "Stunt coordinator Z".
+var departmentWords = set(`costume costumes sound stunt stunts makeup make-up hair lighting set casting art visual`)
