@@ -1,9 +1,9 @@
 package extract
 
 // Words around crew trades that name no show: clothes a person wore at an
-// event, and their designer ("wore a custom
-// gown by Lagos designer X" credits X with no show); a department before a
-// trade ("Costume designer X").
+// event, and their designer ("wore a custom gown by Lagos designer X"
+// credits X with no show); a department before a trade ("Costume designer
+// X").
 
 // clothesWords name what someone wore to a premiere or a red carpet.
 var clothesWords = set(`gown gowns dress dresses outfit outfits suit suits tuxedo jumpsuit frock couture ensemble look`)
