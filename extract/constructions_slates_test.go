@@ -124,4 +124,9 @@ var slateConstructions = []construction{
 		text: "Stars at the premiere of Ada Wed\n\nStars came to the premiere of \"Ada Wed,\" the new comedy.\n\nCostume designer Tiwa Ola dressed the cast. Sound designer Ben Eko mixed the film.",
 		want: []string{"crew|Tiwa Ola|Ada Wed||", "crew|Ben Eko|Ada Wed||"},
 	},
+	{
+		name: "a podcast adapted for TV: X will executive produce alongside Y of Z Audio, which produced the original podcast (an audio company is no show)",
+		text: "Hit podcast The Quarry heads to TV\n\nThe podcast \"The Quarry\" is being adapted as a limited series.\n\nRae Lund will executive produce alongside Mia Kott of Stillwater Audio, which produced the original podcast.",
+		want: []string{"crew|Rae Lund|The Quarry||producer", "crew|Mia Kott|The Quarry||producer"},
+	},
 }

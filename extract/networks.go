@@ -30,7 +30,7 @@ func regionalNetwork(s string) bool {
 // TV", and the same words in other languages ("Ay Yapım", "Argos
 // Producciones").
 var companyEnds = set(`pictures studios productions production entertainment films studio media group company festival
-	screen television animation cinema filme movies tv channel yapım yapim producciones produções produzioni`)
+	screen television animation cinema filme movies tv channel audio podcasts yapım yapim producciones produções produzioni`)
 
 // isCompany reports whether s names a production company: two words or
 // more, the last a company word. A company is no show ("a third season of
