@@ -197,4 +197,9 @@ var roundupConstructions = []construction{
 		text: "The Last Boat cast\n\nActors Mara Quist and Tom Hale have been cast in the thriller film \"The Last Boat.\"\n\nMara Quist won best new actress for her debut film \"Blue Lamp.\"",
 		want: []string{"cast|Mara Quist|The Last Boat||", "cast|Tom Hale|The Last Boat||", "cast|Mara Quist|Blue Lamp||"},
 	},
+	{
+		name: "'X is joined by A, newcomer B and the incomparable C for T, an eight-part crime drama': the title after the last name's 'for', not 'C for T'; praise before a later item's name",
+		text: "Autumn schedule\n\nThe broadcaster launched its autumn schedule.\n\nTom Hale is joined by Mara Quist, newcomer Jean Carrow and the incomparable Jon Bale for Red Moss, an eight-part crime drama.",
+		want: []string{"cast|Tom Hale|Red Moss||", "cast|Mara Quist|Red Moss||", "cast|Jean Carrow|Red Moss||", "cast|Jon Bale|Red Moss||"},
+	},
 }

@@ -691,6 +691,9 @@ func (x *extractor) sentenceShow() {
 				continue // not "She will play Wendy, a young woman": a character
 			}
 			e := x.titleAt(k, false)
+			if pe := x.personAt(k); pe > k+1 && pe+1 < e && x.startsName(k) && !x.tok(pe).cap && x.tok(pe).has(cTitleGlue) && x.titleStarts(pe+1) {
+				k, e = pe+1, x.titleAt(pe+1, false) // "and Jon Bale for T, an eight-part drama": the title after the name
+			}
 			if e > k && x.tok(e).text == "(" {
 				if c := x.closeOf(e); c > e && x.tok(c+1).text == "," {
 					e = c + 1 // "Truckers (6×60’), a drama written by X"
