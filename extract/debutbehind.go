@@ -33,15 +33,7 @@ func (x *extractor) debutBehindRule() {
 		if !x.titleStarts(at) {
 			continue
 		}
-		owner := ""
-		switch o := &t[k-1]; {
-		case o.kind == tPoss:
-			if ps := x.personBefore(k - 1); ps < k-1 {
-				owner = x.resolve(x.span(ps, k-1))
-			}
-		case (o.low == "his" || o.low == "her") && !o.cap:
-			owner = x.pronounOwner(k - 1)
-		}
+		owner := x.ownerAt(k - 1)
 		if owner == "" {
 			continue
 		}
@@ -55,4 +47,18 @@ func (x *extractor) debutBehindRule() {
 		}
 		x.add(graph.KindCrew, owner, ti, "", graph.JobDirector)
 	}
+}
+
+// ownerAt is the person a possessive or "his"/"her" at j names: X of
+// "X's", or the person pronounOwner finds for the pronoun; "" when none.
+func (x *extractor) ownerAt(j int) string {
+	switch o := x.tok(j); {
+	case o.kind == tPoss:
+		if ps := x.personBefore(j); ps < j {
+			return x.resolve(x.span(ps, j))
+		}
+	case (o.low == "his" || o.low == "her") && !o.cap:
+		return x.pronounOwner(j)
+	}
+	return ""
 }

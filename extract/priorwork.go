@@ -25,17 +25,9 @@ func (x *extractor) priorWorkRule() {
 		if !priorWorkWords[t[k].low] || t[k].cap || x.inBr[k] || !priorWorkNouns[t[k+1].low] || t[k+1].cap || t[k+2].text != "," || !x.titleStarts(k+3) {
 			continue
 		}
-		owner := ""
-		switch o := &t[k-1]; {
-		case o.kind == tPoss:
-			if ps := x.personBefore(k - 1); ps < k-1 {
-				owner = x.resolve(x.span(ps, k-1))
-			}
-		case (o.low == "his" || o.low == "her") && !o.cap:
-			if owner = x.pronounOwner(k - 1); owner == "" {
-				owner = x.pronounOwnerAt(k - 1) // the person the paragraph is about
-			}
-			if owner == "" {
+		owner := x.ownerAt(k - 1)
+		if o := &t[k-1]; owner == "" && (o.low == "his" || o.low == "her") && !o.cap {
+			if owner = x.pronounOwnerAt(k - 1); owner == "" { // the person the paragraph is about
 				owner = x.possOwnerBefore(k - 1) // "Much to X's distaste, ... his previous work"
 			}
 		}
