@@ -42,11 +42,28 @@ func (x *extractor) pastHometown(k int) int {
 	return k
 }
 
-// contestantSentence reports whether the sentence speaks of contestants.
+// contestantSentence reports whether the sentence speaks of contestants,
+// kept in the sentence: list items ask it again and again.
 func (x *extractor) contestantSentence() bool {
 	if !x.sentHasAnyWord(contestantMask) {
 		return false // no such word
 	}
+	s := x.s
+	if s == nil || len(s.toks) == 0 || len(s.toks) != len(x.toks) || &s.toks[0] != &x.toks[0] {
+		return x.contestantWord()
+	}
+	if s.contestants == 0 {
+		s.contestants = 1
+		if x.contestantWord() {
+			s.contestants = 2
+		}
+	}
+	return s.contestants == 2
+}
+
+// contestantWord reports whether a token of the sentence is a contestant
+// noun.
+func (x *extractor) contestantWord() bool {
 	for i := range x.toks {
 		switch x.toks[i].low {
 		case "contestants", "participants", "housemates", "islanders", "competitors", "finalists", "hopefuls", "singles", "contenders":

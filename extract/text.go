@@ -56,6 +56,8 @@ type sentence struct {
 	kinds   uint8   // 1<<kind of its tokens, together
 	parens  bool    // a token of it is "("
 	intro   int32   // introEnd + 1, once asked
+	// contestants is 1 + whether it speaks of contestants, once asked
+	contestants int8
 	// notAPersonLast is the index + 1 in memo.notAPerson of the last
 	// answer notAPersonHere kept for the sentence, or 0
 	notAPersonLast int32
