@@ -202,4 +202,9 @@ var roundupConstructions = []construction{
 		text: "Autumn schedule\n\nThe broadcaster launched its autumn schedule.\n\nTom Hale is joined by Mara Quist, newcomer Jean Carrow and the incomparable Jon Bale for Red Moss, an eight-part crime drama.",
 		want: []string{"cast|Tom Hale|Red Moss||", "cast|Mara Quist|Red Moss||", "cast|Jean Carrow|Red Moss||", "cast|Jon Bale|Red Moss||"},
 	},
+	{
+		name: "'The new drama Love’s Ambition <許我耀眼>, starring A and B,': after a genre noun, a word's possessive and a capitalized word are one title, not a title 'Love'",
+		text: "The new drama Dream’s Harvest <夢的收获>, starring Zhao Lin and Wen Chau, recently premiered.\n\nIt topped the charts.",
+		want: []string{"cast|Zhao Lin|Dream’s Harvest||", "cast|Wen Chau|Dream’s Harvest||"},
+	},
 }

@@ -148,6 +148,9 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		case tk.kind == tPoss && (t[i].low == "the" || t[i].low == "my" || t[i].low == "a" || t[i].low == "your" || t[i].low == "our") && capOrNum(j+1) && !x.startsName(j+1) &&
 			(!t[j+1].has(cStopWords) || x.s != nil && !x.s.head && t[j+1].cap && j+2 < n && t[j+2].cap && t[j+2].kind == tWord && !t[j+2].has(cStopWords)):
 			j++ // "The Handmaid's Tale", "A Millionaire’s First Love"
+		case tk.kind == tPoss && j == i+1 && i > 0 && t[i-1].has(cGenreNouns) && !t[i-1].cap && capOrNum(j+1) && t[j+1].kind == tWord && !t[j+1].has(cStopWords|cGenreNouns) &&
+			!t[i].has(cNetworks) && !x.startsName(i) && !x.startsName(j+1):
+			j++ // "the new drama Love’s Ambition", "the comedy Schitt's Creek": after a genre noun, one title
 		default:
 			return j
 		}
