@@ -330,6 +330,10 @@ func (x *extractor) listRule() {
 			k = end - 1
 			continue
 		}
+		if x.tok(start-1).low == "as" && x.tok(start-2).low == "such" && (x.worksNoun(start-3) || x.tok(start-3).low == "shows") {
+			k = end - 1 // "appearing in shows such as T1, T2 and the series T3": titles, no names
+			continue
+		}
 		if owner := x.characterOwner(start); owner != "" && len(items) == 1 && x.sshow != "" {
 			// "Walsh's character, a disgraced knight named Sera Vale,
 			// leads the rebellion": the character, not a cast member
