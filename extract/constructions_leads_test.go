@@ -212,4 +212,9 @@ var roundupConstructions = []construction{
 		text: "Actor Tom Smyth dies at 80\n\nTom Smyth, the actor best known for the sitcom The Tea Urn, has died at the age of 80.\n\nHe built up a career which spanned five decades, appearing in shows such as Ward Nine, Foyle’s Lane and long-running medical series The Beat.",
 		want: []string{"cast|Tom Smyth|The Tea Urn||"},
 	},
+	{
+		name: "a blog's 'the new afternoon drama called “T“. It stars A and B.': an opening mark set after the title closes it",
+		text: "Screening notes\n\nLast week I saw GMA Network’s new afternoon drama called “The Step Sisters“. It stars Mara Quist and Tom Hale.",
+		want: []string{"cast|Mara Quist|The Step Sisters||", "cast|Tom Hale|The Step Sisters||"},
+	},
 }

@@ -136,3 +136,24 @@ func indexes(s, sub string) iter.Seq[int] {
 		}
 	}
 }
+
+// closeQuote reports whether the token at k closes a quotation: ” or ’, or a
+// straight quote that follows a word without a space.
+func (x *extractor) closeQuote(k int) bool {
+	if k <= 0 || k >= len(x.toks) {
+		return false
+	}
+	switch x.toks[k].text {
+	case "”":
+		return true
+	case "“":
+		// “T“: an opening mark set after a word, with no word after it
+		prev := &x.toks[k-1]
+		return prev.end == x.toks[k].start && prev.kind != tPunct && (k+1 == len(x.toks) || x.toks[k+1].start > x.toks[k].end || x.toks[k+1].kind == tPunct)
+	case "\"", "'", "’":
+		prev := &x.toks[k-1]
+		adjacent := prev.end == x.toks[k].start
+		return adjacent && (prev.kind != tPunct || prev.text == "," || prev.text == "." || prev.text == "!" || prev.text == "?")
+	}
+	return false
+}

@@ -87,6 +87,9 @@ func (x *extractor) titleAt(i int, loose bool) int {
 				}
 				return i // “Gekidan EXILE” member: a group, no title
 			case ".", "!", "?", ";", "(", ")", "“":
+				if o == "“" && t[j].text == "“" && x.closeQuote(j) && j > i+1 {
+					return j + 1 // “The Stepdaughters“: an opening mark set as the closing one
+				}
 				if t[j].text == "." && j > i+1 && abbrev[t[j-1].low] && t[j].start == t[j-1].end {
 					continue // “Mr. & Mrs. Smith”: an abbreviation's full stop
 				}
@@ -721,23 +724,6 @@ func (x *extractor) showLike(i, j int) bool {
 		case len(t.text) >= 3 && isUpperCase(t.text) && !isInitials(t.text):
 			return true
 		}
-	}
-	return false
-}
-
-// closeQuote reports whether the token at k closes a quotation: ” or ’, or a
-// straight quote that follows a word without a space.
-func (x *extractor) closeQuote(k int) bool {
-	if k <= 0 || k >= len(x.toks) {
-		return false
-	}
-	switch x.toks[k].text {
-	case "”":
-		return true
-	case "\"", "'", "’":
-		prev := &x.toks[k-1]
-		adjacent := prev.end == x.toks[k].start
-		return adjacent && (prev.kind != tPunct || prev.text == "," || prev.text == "." || prev.text == "!" || prev.text == "?")
 	}
 	return false
 }
