@@ -17,7 +17,7 @@ func (x *extractor) exitRule() {
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if !exitVerbs[t[k].low] || t[k].cap || x.inBr[k] {
+		if t[k].cap || !exitVerbMask.mayHold(&t[k]) || !exitVerbs[t[k].low] || x.inBr[k] {
 			continue
 		}
 		show, end := x.exitShow(k + 1)

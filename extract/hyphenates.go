@@ -73,7 +73,7 @@ func (x *extractor) actorMakerRule() {
 	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
-		if !actVerbs[t[k].low] || t[k].cap || t[k+1].low != "in" || t[k+2].low != "and" {
+		if t[k].cap || !actVerbMask.mayHold(&t[k]) || !actVerbs[t[k].low] || t[k+1].low != "in" || t[k+2].low != "and" {
 			continue
 		}
 		var jobs []string

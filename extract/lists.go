@@ -48,7 +48,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	// "Judges X and Y will return": a performer noun opening the sentence
 	opener := k == 0 && t0.cap && t0.has(cPrefixNouns) && x.tok(1).cap && x.tok(1).kind == tWord
 	plain := t0.cap && t0.flags&fAge == 0 && t0.text != "EP" && !opener
-	if plain && mediumWords[t0.low] && x.tok(k+1).has(cPrefixNouns) && !x.tok(k+1).cap && x.tok(k+2).cap {
+	if plain && x.tok(k+1).has(cPrefixNouns) && !x.tok(k+1).cap && x.tok(k+2).cap && mediumWords[t0.low] {
 		k, plain = k+1, false // "TV chef X", "Olympic sprinter Y": the medium or games of a trade
 	}
 	// "yesteryear actor X": a describing word or two before a performer noun
@@ -83,7 +83,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	}
 	k = x.pastPrizeHolder(k)
 	// "Mexicans X and Y and Colombians Z": a nationality in the plural
-	if w := x.tok(k); w.cap && strings.HasSuffix(w.low, "s") && describeWords[strings.TrimSuffix(w.low, "s")] && x.tok(k+1).cap {
+	if w := x.tok(k); w.cap && strings.HasSuffix(w.low, "s") && x.tok(k+1).cap && describeWords[strings.TrimSuffix(w.low, "s")] {
 		k++
 	}
 	// "Veteran actress X", "acclaimed British actor X"

@@ -22,7 +22,7 @@ func (x *extractor) priorWorkRule() {
 	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
-		if !priorWorkWords[t[k].low] || t[k].cap || x.inBr[k] || !priorWorkNouns[t[k+1].low] || t[k+1].cap || t[k+2].text != "," || !x.titleStarts(k+3) {
+		if t[k].cap || !priorWorkMask.mayHold(&t[k]) || !priorWorkWords[t[k].low] || x.inBr[k] || !priorWorkNouns[t[k+1].low] || t[k+1].cap || t[k+2].text != "," || !x.titleStarts(k+3) {
 			continue
 		}
 		owner := x.ownerAt(k - 1)

@@ -25,6 +25,9 @@ func (x *extractor) promoTitle() string {
 	t := x.toks
 	for k := 1; k < len(t); k++ {
 		w := &t[k]
+		if !promoMask.mayHold(w) {
+			continue // each reading below starts at a promotion's noun or "look"
+		}
 		at := -1
 		switch {
 		case promoNouns[w.low] && (x.tok(k+1).low == "for" || x.tok(k+1).low == "of") && !x.tok(k+1).cap:
