@@ -77,13 +77,17 @@ func (t *classTable) getBytes(b []byte) uint64 {
 }
 
 // wordBit is the bit of a word, in lower case, in a sentence's words.
-func wordBit(w string) uint8 { return uint8(classHash(w) >> 56) }
+func wordBit(w string) uint16 { return uint16(classHash(w) >> wordBitShift) }
+
+// wordBitShift leaves the top bits of a word's hash: its bit among the
+// 1024 of a wordSet.
+const wordBitShift = 64 - 10
 
 // sentHasWord reports whether the sentence being read may have a token
 // whose lower case is the word of bit b (wordBit): where it reports false,
 // none has. It passes over a sentence for a rule that reads at a word of no
 // class at less cost than looking at each token.
-func (x *extractor) sentHasWord(b uint8) bool {
+func (x *extractor) sentHasWord(b uint16) bool {
 	return x.s == nil || x.s.words[b>>6]&(1<<(b&63)) != 0
 }
 
@@ -124,12 +128,16 @@ func (x *extractor) sentHasAnyWord(m wordSet) bool {
 		return true
 	}
 	w := &x.s.words
-	return w[0]&m[0]|w[1]&m[1]|w[2]&m[2]|w[3]&m[3] != 0
+	var any uint64
+	for i := range w {
+		any |= w[i] & m[i]
+	}
+	return any != 0
 }
 
 // wordSet has a bit for each of some words (wordBit): a sentence's words,
 // or the words a rule reads at.
-type wordSet [4]uint64
+type wordSet [16]uint64
 
 // mayHold reports whether t's lower case may be one of the words of m:
 // where it reports false, it is none of them. One bit test passes over most

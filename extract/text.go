@@ -24,9 +24,9 @@ type token struct {
 	start, end int32
 	class      uint64 // word classes of low: cStopWords, ...
 	kind       uint8
-	cap        bool  // a word starting with an upper-case letter
-	flags      uint8 // fName, fChar
-	wbit       uint8 // a word's bit in its sentence's words: wordBit(low)
+	cap        bool   // a word starting with an upper-case letter
+	flags      uint8  // fName, fChar
+	wbit       uint16 // a word's bit in its sentence's words: wordBit(low)
 }
 
 // has reports whether the token's lower-case form is in word class c. A
@@ -406,7 +406,7 @@ func tokenize(toks []token, s, lower string) []token {
 				t.kind = tNum
 			}
 			h := classHash(t.low)
-			t.class, t.wbit = wordClasses.getHashed(h, t.low), uint8(h>>56)
+			t.class, t.wbit = wordClasses.getHashed(h, t.low), uint16(h>>wordBitShift)
 			if t.class&cDescribe == 0 && hyphen && describesWord(t.low) {
 				t.class |= cDescribe // "filipina-australian", "oscar-winning"
 			}
@@ -445,7 +445,7 @@ func tokenize(toks []token, s, lower string) []token {
 			t.text = s[t.start:t.end]
 			t.low += "+"
 			h := classHash(t.low)
-			t.class, t.wbit = wordClasses.getHashed(h, t.low), uint8(h>>56)
+			t.class, t.wbit = wordClasses.getHashed(h, t.low), uint16(h>>wordBitShift)
 			i += n
 		case r == '@' && i+n < len(s) && unicode.IsLetter(rune(s[i+n])) && (len(toks) == 0 || toks[len(toks)-1].end < int32(i)):
 			// "@Siva_Karthikyen's #HERO": a handle is one token, no name
