@@ -455,6 +455,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 						a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "known" || a.low == "best" ||
 							a.has(cJobNoun|cCastNouns) && x.tok(m+2).low == "of" || // "X, director of Netflix's T (2019), will helm"
 							(a.low == "currently" || a.low == "recently" || a.low == "now") && strings.HasSuffix(x.tok(m+2).low, "ing") || // "X, currently voicing C in T, will play"
+							j-m == 3 && (a.low == "now" || a.low == "aged") && x.tok(m+2).kind == tNum || // "Reyes, now 38, went on to star in T"
 							j-m <= 6 && (a.low == "on" || a.low == "meanwhile" || a.low == "however" || a.low == "though" || a.low == "too" || a.low == "for" || a.low == "in")) {
 						// "X, on the other hand, has", "X, for his part, has"
 						comma = true

@@ -45,6 +45,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castCreditConstructions...)
 	tests = append(tests, slateConstructions...)
 	tests = append(tests, subjectShowConstructions...)
+	tests = append(tests, newsStyleConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -762,7 +762,7 @@ func (x *extractor) sentenceShow() {
 			x.sshow = alt
 		}
 		title, _ := x.split(x.sshow)
-		if !x.fameShow() {
+		if !x.fameShow() && !x.laterWorkShow() {
 			x.focus = title
 		}
 		x.noteKinds(true)

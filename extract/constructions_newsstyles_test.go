@@ -1,0 +1,14 @@
+package extract
+
+// newsStyleConstructions are TestConstructions' cases for constructions found
+// wanting in made-up articles written in news styles the corpus lacks:
+// soap spoilers, upfronts, Korean dramas and variety line-ups, stage
+// casting, documentaries, audio dramas, box-office reports, premieres,
+// dubs, trade deals, anniversaries and awards lists.
+var newsStyleConstructions = []construction{
+	{
+		name: "X, now 38, went on to star in T1 and T2: the age aside, and T1 is X's later work, so 'The show's star' stays with the article's show",
+		text: "20 years ago, 'Pine Hollow High' premiered\n\nTwenty years ago this week, Pine Hollow High premiered with Noel Varga as Kit Dunmore.\n\nVarga, now 38, went on to star in the drama Copper Mile and the film Glass Harbour.\n\nThe show's breakout star was Ines Talbot, who played goalkeeper Ruth Ames.",
+		want: []string{"cast|Noel Varga|Pine Hollow High|Kit Dunmore|", "cast|Noel Varga|Copper Mile||", "cast|Noel Varga|Glass Harbour||", "cast|Ines Talbot|Pine Hollow High|Ruth Ames|"},
+	},
+}
