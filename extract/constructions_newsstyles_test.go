@@ -11,4 +11,9 @@ var newsStyleConstructions = []construction{
 		text: "20 years ago, 'Pine Hollow High' premiered\n\nTwenty years ago this week, Pine Hollow High premiered with Noel Varga as Kit Dunmore.\n\nVarga, now 38, went on to star in the drama Copper Mile and the film Glass Harbour.\n\nThe show's breakout star was Ines Talbot, who played goalkeeper Ruth Ames.",
 		want: []string{"cast|Noel Varga|Pine Hollow High|Kit Dunmore|", "cast|Noel Varga|Copper Mile||", "cast|Noel Varga|Glass Harbour||", "cast|Ines Talbot|Pine Hollow High|Ruth Ames|"},
 	},
+	{
+		name: "a character described before the actor: C, a lantern maker who hides a secret, will be played by X; C2, the daughter of a minister, is played by Y",
+		text: "'Willow Gate' confirms its leads\n\nThe upcoming drama 'Willow Gate' has finalized its cast.\n\nHan So-ri, a potter who hides a talent for forgery, will be played by Moon Ga-eun. Lord Baek Ji-hun, the son of a powerful general, is played by Ryu Dong-su.",
+		want: []string{"cast|Moon Ga-eun|Willow Gate|Han So-ri|", "cast|Ryu Dong-su|Willow Gate|Lord Baek Ji-hun|"},
+	},
 }

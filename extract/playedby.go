@@ -46,6 +46,11 @@ func (x *extractor) playedBy(k int) {
 		return // "C1 and C2, two new characters who will be portrayed by A and B, respectively"
 	}
 	cs := x.charBefore(j)
+	if cs == j {
+		if ce := x.describedCharOpener(j); ce > 0 {
+			cs, j = 0, ce // "C, a lantern maker who hides a secret, will be played by X"
+		}
+	}
 	if cs == j && x.sshow != "" {
 		// "The remaining princes will be played by actors A (T), B and
 		// C": a cast list with no character named
@@ -142,4 +147,27 @@ func (x *extractor) playedInTitle(e int) string {
 		return x.sshow
 	}
 	return title
+}
+
+// describedCharOpener reads a sentence that opens with a character and an
+// aside describing it before the verb at j: "Cha Yeon-woo, a lantern maker
+// who hides a secret talent, will be played by X". It returns the end of
+// the character's name, or 0.
+func (x *extractor) describedCharOpener(j int) int {
+	ce := x.charAt(0)
+	if ce <= 0 || ce+2 >= j || x.tok(ce).text != "," || x.tok(j).text != "," {
+		return 0
+	}
+	if a := x.tok(ce + 1); a.cap || a.low != "a" && a.low != "an" && a.low != "the" {
+		return 0
+	}
+	if x.knownPerson(x.span(0, ce)) != "" || x.isShow(x.span(0, ce)) {
+		return 0
+	}
+	for m := ce + 1; m < j; m++ {
+		if t := x.tok(m); t.text == "," || t.text == "(" || t.has(cPlayVerbs) {
+			return 0 // one aside, and no other part in it
+		}
+	}
+	return ce
 }
