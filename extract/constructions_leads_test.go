@@ -208,9 +208,9 @@ var roundupConstructions = []construction{
 		want: []string{"cast|Zhao Lin|Dream’s Harvest||", "cast|Wen Chau|Dream’s Harvest||"},
 	},
 	{
-		name: "an obituary's 'appearing in shows such as T1, T2 and long-running medical series T3': the list after 'shows such as' holds titles, no people cast in T3",
+		name: "an obituary's 'appearing in shows such as T1, T2 and long-running medical series T3': the list after 'shows such as' holds titles, no people cast in T3; the obituary's person is cast in each",
 		text: "Actor Tom Smyth dies at 80\n\nTom Smyth, the actor best known for the sitcom The Tea Urn, has died at the age of 80.\n\nHe built up a career which spanned five decades, appearing in shows such as Ward Nine, Foyle’s Lane and long-running medical series The Beat.",
-		want: []string{"cast|Tom Smyth|The Tea Urn||"},
+		want: []string{"cast|Tom Smyth|The Tea Urn||", "cast|Tom Smyth|Ward Nine||", "cast|Tom Smyth|Foyle’s Lane||", "cast|Tom Smyth|The Beat||"},
 	},
 	{
 		name: "a blog's 'the new afternoon drama called “T“. It stars A and B.': an opening mark set after the title closes it",

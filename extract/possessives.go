@@ -27,6 +27,9 @@ func (x *extractor) possRule() {
 		if st := x.ownersStart(k); st > 0 && (x.toks[st-1].low == "the" || x.articleOpens(k)) {
 			owners = nil // "The Handmaid's Tale", "My Best Friend's Wedding": a title, no owner
 		}
+		if x.listPossTitle(k) {
+			continue // "shows such as T1, Foyle's War and T3": a title's possessive
+		}
 		if x.charactersWillBe(k, owners) {
 			continue // "A and B's characters will be C1 and C2"
 		}

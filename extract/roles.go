@@ -519,6 +519,9 @@ func (x *extractor) roleRule() {
 		if len(subjects) == 0 && isAs && len(spans) == 1 {
 			subjects = x.asideAsSubject(k, spans[0][1]) // "X, as C, is excellent"
 		}
+		if len(subjects) == 0 && isAs && len(spans) == 1 {
+			subjects = x.possRoleSubject(k) // "Her breakout role as C in T"
+		}
 		if len(subjects) == 0 {
 			continue
 		}

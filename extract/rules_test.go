@@ -46,6 +46,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, slateConstructions...)
 	tests = append(tests, subjectShowConstructions...)
 	tests = append(tests, newsStyleConstructions...)
+	tests = append(tests, careerProseConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

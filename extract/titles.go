@@ -154,6 +154,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		case tk.kind == tPoss && j == i+1 && i > 0 && t[i-1].has(cGenreNouns) && !t[i-1].cap && capOrNum(j+1) && t[j+1].kind == tWord && !t[j+1].has(cStopWords|cGenreNouns) &&
 			!t[i].has(cNetworks) && !x.startsName(i) && !x.startsName(j+1):
 			j++ // "the new drama Love’s Ambition", "the comedy Schitt's Creek": after a genre noun, one title
+		case tk.kind == tPoss && j == i+1 && x.listPossTitle(j):
+			j++ // "shows such as T1, Foyle's War and T3": an item of a list of titles, its possessive inside
 		default:
 			return j
 		}
@@ -565,7 +567,7 @@ func (x *extractor) titlePrefix(i int) int {
 		x.tok(k).cap && strings.Contains(x.tok(k).low, "-") && describesWord(x.tok(k).low) ||
 		x.tok(k).cap && x.tok(k).has(cDescribe) && !x.tok(k+1).cap && x.tok(k+1).kind == tWord ||
 		x.tok(k).cap && k > i && makerSuffix(x.tok(k).low) && x.titleStarts(k+1) ||
-		x.tok(k).low == "series" && !x.tok(k).cap && k > i && isQuote(x.tok(k+1).text) && x.titleStarts(k+1)); m++ {
+		x.tok(k).low == "series" && !x.tok(k).cap && k > i && (isQuote(x.tok(k+1).text) || x.tok(k+1).kind == tWord && x.tok(k+1).cap && x.tok(k+1).low != "i") && x.titleStarts(k+1)); m++ {
 		k++ // "upcoming crime comedy drama “T”", "London-set thriller T", "the American television series T", "the Miike-directed T"
 	}
 	if x.tok(k).text == "," && k > i && (x.tok(k-1).has(cGenreNouns) || x.tok(k-1).low == "feature" && k-1 > i) && !x.tok(k-1).cap && x.titleStarts(k+1) {

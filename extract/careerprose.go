@@ -1,0 +1,183 @@
+package extract
+
+// A career told in running prose, as obituaries and profiles tell it: the
+// performer is the name or the "he" or "she" the sentence opens with, and
+// the works come after a clause or a possessive. "He built up a career which
+// spanned five decades, appearing in shows such as T1 and T2", "She won a
+// prize, which she followed with roles in T1 and T2", "He was a regular on
+// T", "Her breakout role as C in T".
+
+import "github.com/castgraph/castgraph/graph"
+
+// careerProseWords are the words careerProseRule reads at.
+var careerProseWords = wordMask("regular", "appearing", "starring", "followed")
+
+// careerProseRule reads a performer's works told after a clause: ",
+// appearing in shows such as T1 and T2" and ", starring in T" closing a
+// sentence that opens with the performer; ", which she followed with roles
+// in T1 and T2"; "he was a regular on T", "she became a series regular in
+// T". The performer is the person the sentence opens with, by name or by
+// pronoun (pronounPerson), when no other person is named before the words.
+func (x *extractor) careerProseRule() {
+	if !x.sentHasAnyWord(careerProseWords) {
+		return // no word it reads at
+	}
+	t := x.toks
+	for k := 2; k+2 < len(t); k++ {
+		if x.inBr[k] || t[k].cap || t[k].kind != tWord {
+			continue
+		}
+		at, who := 0, -1
+		switch l := t[k].low; {
+		case (l == "appearing" || l == "starring") && t[k-1].text == "," && t[k+1].low == "in":
+			// ", appearing in shows such as T1, T2 and T3"
+			at, who = k+2, k-1
+		case l == "followed" && t[k+1].low == "with" && (t[k-1].low == "he" || t[k-1].low == "she") && t[k-2].low == "which" && x.tok(k-3).text == "," &&
+			careerProseRoles[x.tok(k+2).low] && (x.tok(k+3).low == "in" || x.tok(k+3).low == "on"):
+			// ", which she followed with roles in T1 and T2"
+			at, who = k+4, k-3
+		case l == "regular" && (t[k+1].low == "on" || t[k+1].low == "in"):
+			// "he was a regular on T", "she became a series regular in T"
+			a := k - 1
+			if t[a].low == "series" || t[a].low == "semi" {
+				a--
+			}
+			if x.tok(a).low != "a" || !careerProseBe[x.tok(a-1).low] {
+				continue
+			}
+			at, who = k+2, a-1
+		default:
+			continue
+		}
+		titles := x.titleList(at)
+		if len(titles) == 0 {
+			if kt := x.kindTitleAt(at); kt > 0 {
+				titles = x.titleList(kt) // "a regular on the soap T"
+			} else if ct := x.countedWorksAt(at); ct > 0 {
+				titles = x.titleList(ct) // "appearing in numerous dramas such as T1 and T2"
+			}
+		}
+		if len(titles) == 0 {
+			continue
+		}
+		p := x.openerPerson(who)
+		if p == "" {
+			continue
+		}
+		for _, ti := range titles {
+			if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
+				x.add(graph.KindCast, p, ti, "", "")
+			}
+		}
+	}
+}
+
+// careerProseRoles are the nouns of "which she followed with roles in T".
+var careerProseRoles = set(`roles parts appearances turns stints`)
+
+// careerProseBe are the verbs before "a regular on T".
+var careerProseBe = set(`was is became becomes been be`)
+
+// openerPerson is the person the sentence opens with, by name or by "he" or
+// "she" (pronounPerson), when no other person is named before k; or "".
+func (x *extractor) openerPerson(k int) string {
+	p, from := "", 0
+	if e := x.subjectEnd(); e > 0 && e <= k {
+		p, from = x.subject(), e
+	} else if st := x.introEnd(); st < k && (x.tok(st).low == "he" || x.tok(st).low == "she") {
+		p, from = x.pronounPerson(st), st+1
+	}
+	if p == "" {
+		return ""
+	}
+	for m := from; m < k; m++ {
+		if !x.toks[m].cap {
+			continue
+		}
+		if e := x.personAt(m); e > m && x.knownPerson(x.span(m, e)) != "" {
+			return "" // "He married Y, starring in T": whose credit is unclear
+		}
+	}
+	return p
+}
+
+// pronounPerson is the person a "he", "she", "his" or "her" at j that
+// opens its sentence names: the person an earlier sentence of the
+// paragraph opened with (careerOwner), else the article's lead person where
+// the article's pronouns are of the pronoun's gender; or "".
+func (x *extractor) pronounPerson(j int) string {
+	if p := x.careerOwner(); p != "" {
+		return p
+	}
+	if x.mainPerson() == "" {
+		return ""
+	}
+	switch g := x.leadGender(); x.tok(j).low {
+	case "he", "his":
+		if g == 'm' {
+			return x.mainPerson()
+		}
+	case "she", "her":
+		if g == 'f' {
+			return x.mainPerson()
+		}
+	}
+	return ""
+}
+
+// possRoleSubject is the performer of "His breakout role as C in T", "Her
+// first role was as C in T" ("as" at k): the person the possessive opening
+// the sentence names (pronounPerson); or nil.
+func (x *extractor) possRoleSubject(k int) []string {
+	m := k - 1
+	if l := x.tok(m).low; l == "was" || l == "came" {
+		m--
+	}
+	if l := x.tok(m).low; l != "role" && l != "part" && l != "turn" {
+		return nil
+	}
+	p := m - 1
+	for q := 0; q < 3 && p > 0 && x.toks[p].kind == tWord && !x.toks[p].cap && x.toks[p].low != "his" && x.toks[p].low != "her"; q++ {
+		p-- // "breakout", "most famous", "first"
+	}
+	if l := x.tok(p).low; l != "his" && l != "her" || p != x.introEnd() {
+		return nil
+	}
+	if o := x.pronounPerson(p); o != "" {
+		return []string{o}
+	}
+	return nil
+}
+
+// listItemOpen reports whether a title at i opens an item of a list of
+// works that "such as", "like" or "including" introduces: "shows such as
+// T1, Foyle's War and T3", where a one-word possessive is no maker's.
+func (x *extractor) listItemOpen(i int) bool {
+	for m := i - 1; m > 0 && m > i-16; m-- {
+		switch l := x.toks[m].low; {
+		case l == "as":
+			return x.toks[m-1].low == "such"
+		case l == "like" || l == "including":
+			return true
+		case x.toks[m].kind == tPunct && l != "," || x.toks[m].kind == tPoss:
+			return false
+		}
+	}
+	return false
+}
+
+// listPossTitle reports whether the possessive at j, after one word, is
+// inside a title of a list of works (listItemOpen): "Foyle's War" in
+// "shows such as T1, Foyle's War and T3", one capitalized word after it and
+// the list going on or ending.
+func (x *extractor) listPossTitle(j int) bool {
+	i, t := j-1, x.toks
+	if i < 2 || j+1 >= len(t) || t[j].kind != tPoss || !t[i].cap || t[i].kind != tWord || !t[j+1].cap || t[j+1].kind != tWord ||
+		t[j+1].has(cStopWords|cGenreNouns) || t[i].has(cNetworks) || x.startsName(i) {
+		return false
+	}
+	if j+2 < len(t) && t[j+2].text != "," && t[j+2].low != "and" && t[j+2].text != "." {
+		return false
+	}
+	return x.listItemOpen(i)
+}

@@ -1,0 +1,23 @@
+package extract
+
+// careerProseConstructions are TestConstructions' cases for careers told
+// in running prose, as obituaries and profiles tell them: the performer is
+// the name or the pronoun the sentence opens with, and the works follow a
+// clause or a possessive.
+var careerProseConstructions = []construction{
+	{
+		name: "He built up a career which spanned decades, appearing in shows such as T1, T2 and long-running medical series T3: the obituary's person in each",
+		text: "Actor Tom Vell dies aged 88\n\nActor Tom Vell has died aged 88, his agent said.\n\nHe built up a career in television which spanned five decades, appearing in shows such as Harbour Lights, Hobson’s Lane and long-running medical series Ward Nine.",
+		want: []string{"cast|Tom Vell|Harbour Lights||", "cast|Tom Vell|Hobson’s Lane||", "cast|Tom Vell|Ward Nine||"},
+	},
+	{
+		name: "X won a prize, which she followed with roles in T1 and T2",
+		text: "Profile: Ada Rusk\n\nAda Rusk won a drama award in 1990, which she followed with roles in Cold Estuary and Paper Moons.",
+		want: []string{"cast|Ada Rusk|Cold Estuary||", "cast|Ada Rusk|Paper Moons||"},
+	},
+	{
+		name: "she was a regular on T; her breakout role as C in T2: the article's lead person, whose pronouns the article uses",
+		text: "Actress Ada Rusk dies at 80\n\nActress Ada Rusk has died at 80, her family said.\n\nShe was a regular on Castle Parade. Her breakout role as Nurse Kay Linn in Cold Estuary made her a star.",
+		want: []string{"cast|Ada Rusk|Castle Parade||", "cast|Ada Rusk|Cold Estuary|Nurse Kay Linn|"},
+	},
+}
