@@ -1,10 +1,18 @@
 package extract
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // ownWorkNouns name a maker's or a performer's piece of work before its
 // title: "his second film T", "her Academy Award-nominated feature T".
-var ownWorkNouns = set(`film films feature movie series show drama documentary thriller comedy debut`)
+var ownWorkNouns = set(`film films feature movie series show drama documentary thriller comedy debut movies shows dramas features`)
+
+// ownWorksNouns are the plural ones, before a list of titles: "his films
+// T1 and T2".
+var ownWorksNouns = set(`films movies shows dramas features`)
 
 // ownWorkNounWords are the bits of ownWorkNouns (mayHold).
 var ownWorkNounWords = setMask(ownWorkNouns)
@@ -54,6 +62,10 @@ func (x *extractor) pronounWorkRule() {
 			if !x.titleStarts(at) {
 				continue
 			}
+			if ownWorksNouns[t[m].low] {
+				x.ownWorks(k, at) // "his films “T1” and “T2”"
+				continue
+			}
 			e := x.titleAt(at, false)
 			for q := at + 1; q+1 < e; q++ {
 				if l := t[q].low; (l == "from" || l == "in") && t[q+1].kind == tNum {
@@ -92,6 +104,37 @@ func (x *extractor) pronounWorkRule() {
 				x.add(graph.KindCrew, owner, title, "", job)
 			}
 		}
+	}
+}
+
+// ownWorks reads the list of titles at at after a pronoun at k and a
+// plural work noun: "known for her films “T1” and “T2”". Each is the
+// pronoun's person's, of the kind the article gives that person.
+func (x *extractor) ownWorks(k, at int) {
+	owner := x.pronounOwner(k)
+	if hs := x.holderOf(k); owner == "" && len(hs) == 1 {
+		owner = hs[0] // "Director X is known for her films"
+	}
+	for m := k - 1; owner == "" && m > 0 && m > k-12; m-- {
+		if x.toks[m].text != "," {
+			continue
+		}
+		if n := x.tok(m + 1).low; n == "nicknamed" || n == "dubbed" || n == "hailed" || n == "celebrated" {
+			if ps := x.personBefore(m); ps < m {
+				owner = x.resolve(x.span(ps, m)) // "X, nicknamed “Y” for his films"
+			}
+		}
+		break
+	}
+	if owner == "" {
+		return
+	}
+	for _, ti := range x.titleList(at) {
+		title := unquote(ti)
+		if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) || placeWords[strings.ToLower(title)] {
+			continue
+		}
+		x.add("", owner, title, "", "")
 	}
 }
 
