@@ -261,7 +261,11 @@ func (x *extractor) outingRule() {
 			}
 			if ps := x.personBefore(j); ps < j && e > k+3 {
 				outing = unquote(x.span(k+3, e))
-				x.castInTitles([]string{x.span(ps, j)}, []string{outing})
+				if t[k+2].low == "outing" {
+					x.castInTitles([]string{x.span(ps, j)}, []string{outing})
+				} else if !x.isNetwork(outing) && x.knownPerson(outing) == "" && !placeWords[strings.ToLower(outing)] {
+					x.add("", x.span(ps, j), outing, "", "") // "directed by X, whose previous film T": X's, on screen or off
+				}
 			}
 		case t[k].low == "whose" && (t[k+1].low == "debut" || t[k+1].low == "first" && (outingNouns[t[k+2].low] || t[k+2].low == "feature")):
 			// "X, whose debut Dust Roads won the prize", "whose first film T":

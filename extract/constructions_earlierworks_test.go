@@ -14,4 +14,14 @@ var earlierWorkConstructions = []construction{
 		text: "Harbor starts shooting\n\nThe drama Harbor, directed by Ida Enzo, starts shooting in May. Enzo debuted in Cannes in 1989 when her first film My 20th Summer was selected.",
 		want: []string{"crew|Ida Enzo|Harbor||director", "crew|Ida Enzo|My 20th Summer||"},
 	},
+	{
+		name: "the festival closes with “T,” X's directorial debut; U, Y's directorial debut: the title before the appositive is the debut, not the sentence's show",
+		text: "Festival line-up\n\nThe festival opens with “Red Mile,” starring Ona Berg. It will close with “Wildness,” Pol Danner’s directorial debut and Sundance entry. Also screening is Low Tide, Kit Moreno’s directorial debut.",
+		want: []string{"cast|Ona Berg|Red Mile||", "crew|Pol Danner|Wildness||director", "crew|Kit Moreno|Low Tide||director"},
+	},
+	{
+		name: "directed by X, whose previous film T won at Berlin: T is X's, crew when the article credits X off screen; Y, whose last outing U flopped: a performer's outing is cast",
+		text: "Harbor starts shooting\n\nThe drama Harbor is directed by Cal Moro, whose previous film Dust Road won at Berlin. It stars Vin Amar, whose last outing Night Chase was an average grosser.",
+		want: []string{"crew|Cal Moro|Harbor||director", "crew|Cal Moro|Dust Road||", "cast|Vin Amar|Harbor||", "cast|Vin Amar|Night Chase||"},
+	},
 }

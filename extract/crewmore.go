@@ -147,6 +147,10 @@ func (x *extractor) crewWorkRule() {
 					show = ti
 				}
 			}
+		} else if end == m+2 {
+			if ti := x.titleAppositive(st); ti != "" {
+				show = ti // "“Wildlife,” X's directorial debut"
+			}
 		}
 		if show == "" || x.jury {
 			continue
