@@ -157,6 +157,9 @@ func (x *extractor) bracketRule() {
 		if x.tok(j-1).text == "PD" && j > 2 {
 			j-- // "Kwak Jung Hwan PD (The K2)": a Korean producer-director's title
 		}
+		if j > 3 && x.ageBracket(j-3) {
+			j -= 3 // "Sakura Ando (39) (Manpuku)": the age's bracket between the name and the title's
+		}
 		if x.tok(j-1).text == "]" {
 			if o := x.openOf(j - 1); o > 0 {
 				j = o

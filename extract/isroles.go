@@ -64,7 +64,7 @@ func (x *extractor) isCharFrom(st int) {
 		return
 	}
 	switch x.tok(ce).text {
-	case ",", ".", "in", "(", ";", "who":
+	case ",", ".", "in", "(", ";", "who", ":":
 	default:
 		if ce < len(t) {
 			return

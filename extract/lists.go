@@ -568,8 +568,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		// "..., Directed by X, Starring Y and Z": a staff line in capitals
 		// "whose recent works include T1 and T2": titles, not a cast
 		for m := start - 2; m >= 0 && m >= start-4; m-- {
-			if filmographyNouns[x.toks[m].low] && (p.low == "include" || p.low == "includes" || p.low == "including") {
-				return false
+			if (filmographyNouns[x.toks[m].low] || pastWords[x.toks[m].low]) && (p.low == "include" || p.low == "includes" || p.low == "including") {
+				return false // "past heroines include X (T)": earlier works' people
 			}
 		}
 		return true

@@ -1,0 +1,18 @@
+package extract
+
+// castShapeConstructions are TestConstructions' cases for cast and
+// character credits in the shapes news copy of any country writes them:
+// an age's bracket before the bracket of a person's work, a character
+// named before its description.
+var castShapeConstructions = []construction{
+	{
+		name: "X (39) (T): the age's bracket stands between a name and the bracket of the person's work",
+		text: "Paper Crane casts its heroine\n\nRina Aoki will star in the morning drama Paper Crane.\n\nPast heroines include Mari Sato (39) (Blue Lantern), Emi Kudo (26) (Salt Road), and Yui Mori (27) (Fox Bride), all seasoned actresses.",
+		want: []string{"cast|Rina Aoki|Paper Crane||", "cast|Mari Sato|Blue Lantern||", "cast|Emi Kudo|Salt Road||", "cast|Yui Mori|Fox Bride||"},
+	},
+	{
+		name: "X is C: a description of C after the colon, in a telenovela's cast guide",
+		text: "'Gilded Cage' telenovela cast\n\nThe telenovela Gilded Cage stars Marta Quiroga and Lucas Ferrer.\n\nMarta Quiroga is Elena: a generous, kind and modest girl.\n\nLucas Ferrer is Tomas: an enthusiastic sportsman.",
+		want: []string{"cast|Marta Quiroga|Gilded Cage|Elena|", "cast|Lucas Ferrer|Gilded Cage|Tomas|"},
+	},
+}
