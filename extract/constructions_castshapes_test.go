@@ -15,4 +15,14 @@ var castShapeConstructions = []construction{
 		text: "'Gilded Cage' telenovela cast\n\nThe telenovela Gilded Cage stars Marta Quiroga and Lucas Ferrer.\n\nMarta Quiroga is Elena: a generous, kind and modest girl.\n\nLucas Ferrer is Tomas: an enthusiastic sportsman.",
 		want: []string{"cast|Marta Quiroga|Gilded Cage|Elena|", "cast|Lucas Ferrer|Gilded Cage|Tomas|"},
 	},
+	{
+		name: "a word in capitals for emphasis before a full name (ultimately HATE X) is no part of the name, and X's given name alone is X",
+		text: "The Orchard Wives: first impressions\n\nThe Orchard Wives stars Tessa Villaluz.\n\n1. You will ultimately HATE Lina Del Marquez! Lina will play the role of Carla Reyes, the ambitious wife of Nestor.",
+		want: []string{"cast|Tessa Villaluz|The Orchard Wives||", "cast|Lina Del Marquez|The Orchard Wives|Carla Reyes|"},
+	},
+	{
+		name: "C1 or C2 (X): the character's name, then what she is called, and X plays the first",
+		text: "The Orchard Wives: first impressions\n\nThe Orchard Wives stars Tessa Villaluz.\n\nCarla is the mother of Isadora or Dora (Tessa Villaluz).",
+		want: []string{"cast|Tessa Villaluz|The Orchard Wives|Isadora|"},
+	},
 }

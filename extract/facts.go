@@ -293,7 +293,11 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			// Priya Shah came in")
 			// or a performer's noun that opens it ("Actors Song Kang-ho and")
 			openerBefore := a > 0 && t[a-1].has(cStopWords|cPrefixNouns) && (a == 1 || t[a-2].kind == tPunct)
-			if !t[a].cap || !t[a].has(cNameStart) && !initials && !x.listedName(t, a) && !(a+1 < len(t) && hyphenGiven(&t[a+1])) || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord && !openerBefore {
+			emph := initials && emphasisCaps(t, a)
+			if emph {
+				a++ // "will ultimately HATE Angelu De Leon": the name starts after the emphasis
+			}
+			if !emph && (!t[a].cap || !t[a].has(cNameStart) && !initials && !x.listedName(t, a) && !(a+1 < len(t) && hyphenGiven(&t[a+1])) || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord && !openerBefore) {
 				continue
 			}
 			b := a + 1

@@ -87,6 +87,9 @@ func (x *extractor) nickOuter(ps, j int) string {
 		x.toks[ps-1].start == x.toks[ps-2].end && x.toks[ps-3].end == x.toks[ps-2].start {
 		return x.span(ps-4, j)
 	}
+	if j == ps+1 && ps >= 2 && x.toks[ps-1].low == "or" && isCharWord(&x.toks[ps-2]) && x.toks[ps-2].cap && x.toks[ps-2].kind == tWord && !x.tok(ps-3).cap && !x.toks[ps-2].has(cStopWords) {
+		return x.span(ps-2, ps-1) // "the mother of Isabelle or Belai (X)": the name, then what she is called
+	}
 	return x.span(ps, j)
 }
 
