@@ -103,7 +103,8 @@ var (
 )
 
 // wordMask is the bits of words together, for sentHasAnyWord.
-func wordMask(words ...string) (m wordSet) {
+func wordMask(words ...string) wordSet {
+	m := new(wordBits)
 	for _, w := range words {
 		b := wordBit(w)
 		m[b>>6] |= 1 << (b & 63)
@@ -112,7 +113,8 @@ func wordMask(words ...string) (m wordSet) {
 }
 
 // setMask is wordMask of the words of a set (the keys of a map).
-func setMask[V any](set map[string]V) (m wordSet) {
+func setMask[V any](set map[string]V) wordSet {
+	m := new(wordBits)
 	for w := range set {
 		b := wordBit(w)
 		m[b>>6] |= 1 << (b & 63)
@@ -128,25 +130,27 @@ func (x *extractor) sentHasAnyWord(m wordSet) bool {
 		return true
 	}
 	w := &x.s.words
-	var any uint64
-	for i := range w {
-		any |= w[i] & m[i]
-	}
-	return any != 0
+	return w[0]&m[0]|w[1]&m[1]|w[2]&m[2]|w[3]&m[3]|w[4]&m[4]|w[5]&m[5]|w[6]&m[6]|w[7]&m[7]|
+		w[8]&m[8]|w[9]&m[9]|w[10]&m[10]|w[11]&m[11]|w[12]&m[12]|w[13]&m[13]|w[14]&m[14]|w[15]&m[15] != 0
 }
 
-// wordSet has a bit for each of some words (wordBit): a sentence's words,
-// or the words a rule reads at.
-type wordSet [16]uint64
+// wordBits has a bit for each of some words (wordBit): a sentence's
+// words, or the words a rule reads at.
+type wordBits [16]uint64
+
+// wordSet is the words a rule reads at, as wordMask and setMask make them:
+// a pointer, for a copy of the 128 bytes at each test costs more than the
+// test.
+type wordSet = *wordBits
 
 // mayHold reports whether t's lower case may be one of the words of m:
 // where it reports false, it is none of them. One bit test passes over most
 // tokens before a map lookup.
-func (m *wordSet) mayHold(t *token) bool { return m[t.wbit>>6]&(1<<(t.wbit&63)) != 0 }
+func (m *wordBits) mayHold(t *token) bool { return m[t.wbit>>6]&(1<<(t.wbit&63)) != 0 }
 
 // mayHoldWord reports whether w, in lower case, may be one of the words of
 // m: where it reports false, it is none of them.
-func (m *wordSet) mayHoldWord(w string) bool {
+func (m *wordBits) mayHoldWord(w string) bool {
 	b := wordBit(w)
 	return m[b>>6]&(1<<(b&63)) != 0
 }

@@ -46,22 +46,22 @@ func TestWordMasks(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		keys []string
-		mask *wordSet
+		mask wordSet
 	}{
-		{"coStarPreps", keysOf(coStarPreps), &coStarPrepWords},
-		{"staffVerbs", keysOf(staffVerbs), &staffVerbWords},
-		{"startVerbs", keysOf(startVerbs), &startVerbWords},
-		{"prizeNames", keysOf(prizeNames), &prizeNameWords},
-		{"ordinals", keysOf(ordinals), &ordinalBits},
-		{"placeWords", keysOf(placeWords), &placeNameWords},
-		{"countryNames", keysOf(countryNames), &placeNameWords},
-		{"joinVerbs", keysOf(joinVerbs), &joinLeadWords},
-		{"leadVerbs", keysOf(leadVerbs), &joinLeadWords},
-		{"asideStarts", keysOf(asideStarts), &asideStartWords},
-		{"ownWorkNouns", keysOf(ownWorkNouns), &ownWorkNounWords},
-		{"titleStarNouns", keysOf(titleStarNouns), &titleStarNounWords},
-		{"crewWordsOff", keysOf(crewWordsOff), &crewWordsOffBits},
-		{"companyRunEnds", keysOf(companyRunEnds), &companyRunEndWords},
+		{"coStarPreps", keysOf(coStarPreps), coStarPrepWords},
+		{"staffVerbs", keysOf(staffVerbs), staffVerbWords},
+		{"startVerbs", keysOf(startVerbs), startVerbWords},
+		{"prizeNames", keysOf(prizeNames), prizeNameWords},
+		{"ordinals", keysOf(ordinals), ordinalBits},
+		{"placeWords", keysOf(placeWords), placeNameWords},
+		{"countryNames", keysOf(countryNames), placeNameWords},
+		{"joinVerbs", keysOf(joinVerbs), joinLeadWords},
+		{"leadVerbs", keysOf(leadVerbs), joinLeadWords},
+		{"asideStarts", keysOf(asideStarts), asideStartWords},
+		{"ownWorkNouns", keysOf(ownWorkNouns), ownWorkNounWords},
+		{"titleStarNouns", keysOf(titleStarNouns), titleStarNounWords},
+		{"crewWordsOff", keysOf(crewWordsOff), crewWordsOffBits},
+		{"companyRunEnds", keysOf(companyRunEnds), companyRunEndWords},
 	} {
 		for _, k := range c.keys {
 			if !c.mask.mayHoldWord(k) {

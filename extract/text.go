@@ -48,14 +48,14 @@ type sentence struct {
 	whole   string // for a clause of a longer sentence, that sentence: the evidence
 	cleaned string // text with space collapsed, once asked for
 	toks    []token
-	para    int     // index of its paragraph
-	head    bool    // a headline or heading line, not prose
-	first   bool    // the first sentence of its paragraph
-	classes uint64  // the word classes of its tokens, together
-	words   wordSet // a bit for each of its words (wordBit): a word whose bit is clear is not there
-	kinds   uint8   // 1<<kind of its tokens, together
-	parens  bool    // a token of it is "("
-	intro   int32   // introEnd + 1, once asked
+	para    int      // index of its paragraph
+	head    bool     // a headline or heading line, not prose
+	first   bool     // the first sentence of its paragraph
+	classes uint64   // the word classes of its tokens, together
+	words   wordBits // a bit for each of its words (wordBit): a word whose bit is clear is not there
+	kinds   uint8    // 1<<kind of its tokens, together
+	parens  bool     // a token of it is "("
+	intro   int32    // introEnd + 1, once asked
 	// contestants is 1 + whether it speaks of contestants, once asked
 	contestants int8
 	// notAPersonLast is the index + 1 in memo.notAPerson of the last
@@ -607,7 +607,7 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 				toks = tokenize(toks, text[i:j], low)
 				var classes uint64
 				var kinds uint8
-				var words wordSet
+				var words wordBits
 				parens := false
 				for k := first; k < len(toks); k++ {
 					classes |= toks[k].class
