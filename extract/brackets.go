@@ -193,7 +193,8 @@ func (x *extractor) bracketRule() {
 			k = c
 			continue
 		}
-		if len(parts) == 1 && !parts[0].poss {
+		crewTitle := len(parts) == 1 && x.crewBracket(ps, parts[0])
+		if len(parts) == 1 && !parts[0].poss && !crewTitle {
 			p := parts[0]
 			inner := x.span(p.i, p.j)
 			if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose {
@@ -335,6 +336,8 @@ func (x *extractor) bracketRule() {
 					kind := ""
 					if w := x.tok(ps - 1); i == 0 && p.char == "" && w.has(cJobNoun) && !w.cap && jobNouns[w.low] != "" && !(x.personShaped(p.i, p.j) && x.startsName(p.i)) {
 						kind = graph.KindCrew // "joined by director X (“T”)": the job says off screen, though not T's job
+					} else if crewTitle && p.char == "" && i == 0 {
+						kind = graph.KindCrew // "written by A (T1) and B (Jack Irish)"
 					}
 					x.add(kind, o, title, p.char, "")
 				}

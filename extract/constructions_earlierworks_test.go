@@ -24,4 +24,9 @@ var earlierWorkConstructions = []construction{
 		text: "Harbor starts shooting\n\nThe drama Harbor is directed by Cal Moro, whose previous film Dust Road won at Berlin. It stars Vin Amar, whose last outing Night Chase was an average grosser.",
 		want: []string{"crew|Cal Moro|Harbor||director", "crew|Cal Moro|Dust Road||", "cast|Vin Amar|Harbor||", "cast|Vin Amar|Night Chase||"},
 	},
+	{
+		name: "written in collaboration with A (T1) and B (Jack Stone); Director C (Lou Grant) will helm: a name-shaped bracket after a crew name is its title, not its actor; a plot's children's author X (Actor) stays a character",
+		text: "Harbor starts shooting\n\nThe drama Harbor starts shooting in May. The series is created by Shel Birk (The Code), who wrote in collaboration with Mat Fore (Hiding) and Mat Camer (Jack Stone). Director Ola Venn (Lou Grant) will helm the series. The story follows children's author Jon Hale (Ben Mills), who loses his career overnight.",
+		want: []string{"crew|Shel Birk|The Code||", "crew|Shel Birk|Harbor||creator", "crew|Mat Fore|Hiding||", "crew|Mat Fore|Harbor||writer", "crew|Mat Camer|Jack Stone||", "crew|Mat Camer|Harbor||writer", "crew|Ola Venn|Lou Grant||", "crew|Ola Venn|Harbor||director", "cast|Ben Mills|Harbor|Jon Hale|"},
+	},
 }

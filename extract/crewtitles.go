@@ -1,0 +1,89 @@
+package extract
+
+// Titles beside a crew name: the title an appositive stands beside ("“T,”
+// X's directorial debut") and a name-shaped title in a bracket after a
+// crew name ("director X (Jack Irish)").
+
+import "github.com/castgraph/castgraph/graph"
+
+// titleAppositive reads the title an appositive that starts at st stands
+// beside: "T, X's directorial debut", "“T,” X's directorial debut" (the
+// comma inside the quotes). It returns the title, or "".
+func (x *extractor) titleAppositive(st int) string {
+	c := st - 1 // the comma
+	quoted := false
+	if x.tok(c).text != "," {
+		if !x.closeQuote(c) || x.tok(c-1).text != "," {
+			return ""
+		}
+		c, quoted = c-1, true
+	}
+	ts := -1
+	if quoted {
+		for o := c - 1; o > 0 && o > c-12; o-- {
+			if isQuote(x.toks[o].text) {
+				if x.titleAt(o+1, false) == c {
+					ts = o + 1
+				}
+				break
+			}
+		}
+	} else if b := x.titleEndingAt(c); b < c {
+		ts = b
+	}
+	if ts < 0 || ts >= c {
+		return ""
+	}
+	ti := unquote(x.span(ts, c))
+	if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || isCompany(ti) || x.startsName(ts) && x.personShaped(ts, c) {
+		return ""
+	}
+	return ti
+}
+
+// crewBracket reports whether the bracket part p after a person who starts
+// at ps holds a title shaped like a name rather than the actor of a
+// character: the person stands after a job noun ("director X (Jack
+// Irish)", "Director X (Jack Irish) will helm"), or in a list after a crew
+// verb's "by" ("written by A (T) and B (Jack Irish)") or after "in
+// collaboration with".
+func (x *extractor) crewBracket(ps int, p part) bool {
+	if p.poss || p.char != "" || x.returning || p.j-p.i < 2 || !x.tok(p.i).cap || !x.personShaped(p.i, p.j) || !x.sentHas(cJobNoun|cCrewWorkCue) && !x.crewSentence {
+		return false
+	}
+	if x.knownPerson(x.span(p.i, p.j)) != "" {
+		return false
+	}
+	for q := 0; q < 5 && ps > 0; q++ {
+		w := x.tok(ps - 1)
+		if w.has(cJobNoun) && jobNouns[w.low] != "" && jobNouns[w.low] != graph.JobOriginalAuthor && (!w.cap || ps == 1) {
+			// "director X", "“T” writer X", "by director X"; not a
+			// character's job in a plot: "children's author X (Actor)",
+			// "a famous director X (Actor)"
+			b := x.tok(ps - 2)
+			return ps == 1 || b.kind == tPunct && b.text != "(" || b.cap && b.kind == tWord || b.low == "by" || b.low == "and" || b.low == "with"
+		}
+		switch {
+		case w.low == "by" && !w.cap:
+			return crewByVerbs[x.tok(ps-2).low]
+		case w.low == "with" && !w.cap:
+			return x.tok(ps-2).low == "collaboration"
+		case w.low == "and" || w.text == "," || w.text == "&":
+			e := ps - 1
+			if x.tok(e-1).text == ")" {
+				if o := x.openOf(e - 1); o > 0 {
+					e = o
+				}
+			}
+			if ps = x.personBefore(e); ps == e {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// crewByVerbs are the participles whose "by" names crew: "written by X".
+var crewByVerbs = set(`written directed created produced penned helmed scripted co-written co-created co-directed executive-produced adapted`)
