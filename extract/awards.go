@@ -105,6 +105,9 @@ func (x *extractor) awardCategory(i, end int) (kind, job string, at int) {
 		case "best", "outstanding", "award", "awards", "prize", "emmy", "oscar", "bafta", "globe", "trophy", "honour", "honor":
 			award = true
 		case "for":
+			if l := x.tok(m + 1).low; m == i && (l == "best" || l == "outstanding") {
+				continue // "nominated for Best Young Performer at the awards": the category, no work
+			}
 			if a := x.awardWork(m + 1); a > 0 {
 				at = a
 			}

@@ -16,4 +16,9 @@ var newsStyleConstructions = []construction{
 		text: "'Willow Gate' confirms its leads\n\nThe upcoming drama 'Willow Gate' has finalized its cast.\n\nHan So-ri, a potter who hides a talent for forgery, will be played by Moon Ga-eun. Lord Baek Ji-hun, the son of a powerful general, is played by Ryu Dong-su.",
 		want: []string{"cast|Moon Ga-eun|Willow Gate|Han So-ri|", "cast|Ryu Dong-su|Willow Gate|Lord Baek Ji-hun|"},
 	},
+	{
+		name: "X, who plays C, has been nominated for Best Young Performer at the awards: the category after 'nominated for' is no work",
+		text: "Quay Street spoilers\n\nQuay Street's Dora Vance has teased a big week.\n\nMeanwhile, Alfie Brand, who plays troubled teen Jed Cole, has been nominated for Best Young Performer at this year's soap awards.",
+		want: []string{"cast|Alfie Brand|Quay Street|Jed Cole|"},
+	},
 }
