@@ -21,4 +21,9 @@ var newsStyleConstructions = []construction{
 		text: "Quay Street spoilers\n\nQuay Street's Dora Vance has teased a big week.\n\nMeanwhile, Alfie Brand, who plays troubled teen Jed Cole, has been nominated for Best Young Performer at this year's soap awards.",
 		want: []string{"cast|Alfie Brand|Quay Street|Jed Cole|"},
 	},
+	{
+		name: "X has teased a big week for her character C; Y says his character C2 is in trouble (the person before the pronoun plays the character)",
+		text: "Quay Street spoilers\n\nThe soap Quay Street returns next week.\n\nDora Vance has teased a dramatic wedding week for her character Nell Hardy. Oswin Pike says his character Rob Tate is in trouble. The producers said their character work was new.",
+		want: []string{"cast|Dora Vance|Quay Street|Nell Hardy|", "cast|Oswin Pike|Quay Street|Rob Tate|"},
+	},
 }

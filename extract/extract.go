@@ -533,6 +533,7 @@ var rules = []struct {
 	{(*extractor).replacingRule, 0.8},
 	{(*extractor).guestRule, 0.7},
 	{(*extractor).possCharRule, 0.6},
+	{(*extractor).pronounCharRule, 0.6},
 	{(*extractor).hasAsLeadRule, 0.7},
 	{(*extractor).pronounWorkRule, 0.6},
 	{(*extractor).pronounJoinRule, 0.7},
