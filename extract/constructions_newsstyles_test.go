@@ -26,4 +26,9 @@ var newsStyleConstructions = []construction{
 		text: "Quay Street spoilers\n\nThe soap Quay Street returns next week.\n\nDora Vance has teased a dramatic wedding week for her character Nell Hardy. Oswin Pike says his character Rob Tate is in trouble. The producers said their character work was new.",
 		want: []string{"cast|Dora Vance|Quay Street|Nell Hardy|", "cast|Oswin Pike|Quay Street|Rob Tate|"},
 	},
+	{
+		name: "C is played by X, who joined after leaving T, where he played C2: the pronoun is the relative clause's person, not the character the sentence opens with",
+		text: "Quay Street spoilers\n\nThe soap Quay Street returns next week. Dora Vance plays Nell Hardy, who is to marry fisherman Rob Tate.\n\nRob is played by Oswin Pike, who joined the soap in 2023 after leaving rival serial Elm Close, where he played mechanic Gaz Lumb.",
+		want: []string{"cast|Dora Vance|Quay Street|Nell Hardy|", "cast|Oswin Pike|Quay Street|Rob|", "cast|Oswin Pike|Elm Close|Gaz Lumb|"},
+	},
 }

@@ -114,6 +114,10 @@ func (x *extractor) inWhichRule() {
 		if x.knownPerson(char) != "" || describes(char) || x.tok(cs).has(cStopWords|cJobNoun) {
 			continue
 		}
+		who := who
+		if p := x.whoClausePerson(k); p != "" {
+			who = p // "X, who joined in 2023 after leaving T, where he played C": the relative clause's person
+		}
 		show := x.sshow
 		c := k - 1
 		if t[k].low == "where" {
@@ -175,4 +179,20 @@ func (x *extractor) gappedBy(pe int) {
 		}
 		x.add(graph.KindCast, x.span(ce+1, pe), x.sshow, char, "")
 	}
+}
+
+// whoClausePerson returns the person a relative clause before k hangs on,
+// "X, who joined the soap after leaving T, where he played C", whom the
+// pronoun after k names; or "".
+func (x *extractor) whoClausePerson(k int) string {
+	for m := k - 1; m > 1 && m > k-25; m-- {
+		if t := &x.toks[m]; t.low != "who" || t.cap || x.toks[m-1].text != "," {
+			continue
+		}
+		if ps := x.personBefore(m - 1); ps < m-1 && x.knownPerson(x.span(ps, m-1)) != "" {
+			return x.resolve(x.span(ps, m-1))
+		}
+		return ""
+	}
+	return ""
 }
