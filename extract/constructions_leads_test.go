@@ -217,4 +217,17 @@ var roundupConstructions = []construction{
 		text: "Screening notes\n\nLast week I saw GMA Network’s new afternoon drama called “The Step Sisters“. It stars Mara Quist and Tom Hale.",
 		want: []string{"cast|Mara Quist|The Step Sisters||", "cast|Tom Hale|The Step Sisters||"},
 	},
+	{
+		name: "an obituary: 'Born in P, X began' makes P no person; 'director Y cast her as C in T' casts the lead, not Y; 'her daughter, Z, who played her younger self in the 2009 biopic “T2”.' is cast in T2 alone, not in the show the paragraph before named",
+		text: "Nora Vale, star of 'Casa Lumen', dies at 80\n\nNora Vale, the actress who played the scheming Ines in the telenovela \"Casa Lumen\", has died. She was 80.\n\nBorn in Talvera, Vale made her screen debut in \"Amor Lento\" (1971). Her breakout role came in 1984, when director Tomas Pell cast her as the villainous Ines in \"Casa Lumen\".\n\nShe later starred in the comedy \"Vecinos Altos\" (2015).\n\nVale is survived by her daughter, the actress Lia Vale, who played her younger self in the 2009 biopic \"Tide of Years\".",
+		want: []string{
+			"cast|Nora Vale|Casa Lumen|Ines|", "cast|Nora Vale|Amor Lento||", "crew|Tomas Pell|Casa Lumen||director",
+			"cast|Nora Vale|Vecinos Altos||", "cast|Lia Vale|Tide of Years||",
+		},
+	},
+	{
+		name: "X played her mother in the film T: a part described with a possessive is played in T, not in the article's show",
+		text: "Harbor Lights returns\n\nHarbor Lights is returning for a second series.\n\nMira Stone played her mother in the 2009 biopic \"Quiet Tide\".",
+		want: []string{"cast|Mira Stone|Quiet Tide||"},
+	},
 }

@@ -142,3 +142,26 @@ func (x *extractor) abbreviates(k, c int) bool {
 	}
 	return n == 0
 }
+
+// placeAt reports whether the name at i follows a preposition of place:
+// "in the United Kingdom", "from Ohio".
+func (x *extractor) placeAt(i int) bool {
+	switch x.tok(i - 1).low {
+	case "in", "at", "from", "into", "across", "throughout", "during", "near", "outside":
+		return true
+	}
+	return false
+}
+
+// placeOpener reports whether the name at i is the place of a sentence's
+// opening phrase: "Born in Maracaibo, X began", "In Lagos, X".
+func (x *extractor) placeOpener(i int) bool {
+	if !x.placeAt(i) {
+		return false
+	}
+	switch x.tok(i - 2).low {
+	case "born", "raised", "based":
+		return i == 2
+	}
+	return i == 1
+}

@@ -6,8 +6,8 @@ package extract
 // describing words.
 func (x *extractor) describedRoleTitle(obj int) string {
 	m := obj
-	if l := x.tok(m).low; (l == "a" || l == "an" || l == "the") && !x.tok(m).cap {
-		m++
+	if l := x.tok(m).low; (l == "a" || l == "an" || l == "the" || l == "her" || l == "his" || l == "their") && !x.tok(m).cap {
+		m++ // "played her mother in T", "played his younger self in T"
 	}
 	start := m
 	for q := 0; q < 5 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords); q++ {
@@ -17,6 +17,14 @@ func (x *extractor) describedRoleTitle(obj int) string {
 		return ""
 	}
 	at := m + 1
+	if x.tok(at).low == "the" && !x.tok(at).cap {
+		p := x.titlePrefix(at)
+		if g := x.genreThenTitle(p); g > 0 {
+			at = g // "a corrupt mayor in the 2009 biopic T"
+		} else if x.tok(p-1).has(cGenreNouns) && !x.tok(p-1).cap {
+			at = p // "a nurse in the film T"
+		}
+	}
 	if !x.titleStarts(at) {
 		return ""
 	}

@@ -282,8 +282,14 @@ func (x *extractor) verbAfter(end int) bool {
 				if x.verbAt(m+1) || x.closeQuote(m+1) && x.verbAt(m+2) { // "who starred in “T,” will lead"
 					return true
 				}
+				if x.tok(m+1).low == "as" {
+					return true // "X, who played C on T, as C2": a pair of the list
+				}
 				break
 			}
+		}
+		if l := x.tok(k + 1).low; l == "played" || l == "starred" || l == "appeared" || l == "portrayed" || l == "voiced" {
+			return false // "her daughter, X, who played her in T.": X was in T, read by roleRule
 		}
 	}
 	return x.verbAt(k)

@@ -559,10 +559,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		if x.tok(ps-1).low == "the" {
 			ps--
 		}
-		switch x.tok(ps - 1).low {
-		case "in", "at", "from", "into", "across", "throughout", "during", "near", "outside":
+		switch {
+		case x.placeAt(ps):
 			return nil // "released in the United Kingdom as T": a place
-		case "opposite", "alongside":
+		case x.tok(ps-1).low == "opposite" || x.tok(ps-1).low == "alongside":
 			if v := ps - 2; v >= 0 && x.toks[v].has(cWorkCues) && !x.toks[v].cap && want <= 1 {
 				return x.subjectsBefore(v, want) // "He starred opposite Y in T, playing C": the verb's subject
 			}
@@ -618,8 +618,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			}
 		}
 		p = x.pastJobAside(p) // "A, the producer of T, and B will"
-		if p < 0 || !isName(&x.toks[p]) && !isInitials(x.toks[p].text) {
-			break
+		if p < 0 || !isName(&x.toks[p]) && !isInitials(x.toks[p].text) || x.placeOpener(x.personBefore(p+1)) {
+			break // not "Born in Maracaibo, X began": a place
 		}
 		end = p + 1
 	}

@@ -509,8 +509,11 @@ func (x *extractor) roleRule() {
 		if len(spans) > 1 && !dual {
 			want = len(spans)
 		}
-		subjects := x.shareSurname(x.subjectsBefore(k, want))
-		if len(subjects) == 0 {
+		subjects, byPronoun := x.castObjectSubject(k)
+		if !byPronoun {
+			subjects = x.shareSurname(x.subjectsBefore(k, want))
+		}
+		if len(subjects) == 0 && !byPronoun {
 			subjects = x.participleSubject(k) // "X joins the cast, playing C"
 		}
 		if len(subjects) == 0 && x.tok(k-1).low == "for" && x.tok(k-2).low == "and" {

@@ -26,7 +26,8 @@ type construction struct {
 // TestConstructions checks each construction on short made-up sentences with
 // made-up names: the rules must not depend on the names in the dev articles.
 // The cases are in constructions, moreConstructions, newsConstructions,
-// blindSetConstructions, probeConstructions and the session files.
+// blindSetConstructions, probeConstructions and the constructions_*_test.go
+// files.
 func TestConstructions(t *testing.T) {
 	tests := append(append(append(append(append(append(append(append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...), blindSetConstructions...), probeConstructions...), corpusConstructions...), castingNewsConstructions...), lineupConstructions...), crewConstructions...), crewMissConstructions...)
 	tests = append(tests, titleConstructions...)
