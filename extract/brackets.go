@@ -293,6 +293,9 @@ func (x *extractor) bracketRule() {
 			// Character (Actor): the bracket names a person, and is not a
 			// quoted title ("members X (“Unbreakable Kimmy Schmidt”)")
 			full := x.knownPerson(inner)
+			if full == "" && x.personShaped(p.i, p.j) && x.personShaped(ps, j) && x.castCredited(inner) {
+				full = inner // "Aoi Nisaka (Morikawa Aoi)" after "Morikawa Aoi headlines the film": the actor credited before
+			}
 			cs := x.charBefore(j)
 			if cs > ps {
 				cs = ps

@@ -25,4 +25,9 @@ var castShapeConstructions = []construction{
 		text: "The Orchard Wives: first impressions\n\nThe Orchard Wives stars Tessa Villaluz.\n\nCarla is the mother of Isadora or Dora (Tessa Villaluz).",
 		want: []string{"cast|Tessa Villaluz|The Orchard Wives|Isadora|"},
 	},
+	{
+		name: "C (X) in a synopsis after the article credited X: the bracket holds the actor, not a title",
+		text: "Paper Moon – Live Action Coverage\n\nKenji Arai takes the directorial seat for the LA of Paper Moon. Hoshikawa Yua headlines the LA.\n\nWhat it is about: Mizuki Nanase (Hoshikawa Yua) is a high school student.",
+		want: []string{"crew|Kenji Arai|Paper Moon||director", "cast|Hoshikawa Yua|Paper Moon|Mizuki Nanase|"},
+	},
 }
