@@ -29,4 +29,9 @@ var earlierWorkConstructions = []construction{
 		text: "Harbor starts shooting\n\nThe drama Harbor starts shooting in May. The series is created by Shel Birk (The Code), who wrote in collaboration with Mat Fore (Hiding) and Mat Camer (Jack Stone). Director Ola Venn (Lou Grant) will helm the series. The story follows children's author Jon Hale (Ben Mills), who loses his career overnight.",
 		want: []string{"crew|Shel Birk|The Code||", "crew|Shel Birk|Harbor||creator", "crew|Mat Fore|Hiding||", "crew|Mat Fore|Harbor||writer", "crew|Mat Camer|Jack Stone||", "crew|Mat Camer|Harbor||writer", "crew|Ola Venn|Lou Grant||", "crew|Ola Venn|Harbor||director", "cast|Ben Mills|Harbor|Jon Hale|"},
 	},
+	{
+		name: "headline A & B's “T”, then T starring A and B: the stars' show, no credit off screen; C's “U” with C not in its cast stays C's work",
+		text: "First Script Read: Ana Sol & Bo Rin’s “Good Harbor”\n\nThe network unveiled the first script reading of the new drama Good Harbor starring Ana Sol, Bo Rin, and Cy Dane. Han Lee’s “Red Mile” premiered last year.",
+		want: []string{"cast|Ana Sol|Good Harbor||", "cast|Bo Rin|Good Harbor||", "cast|Cy Dane|Good Harbor||", "crew|Han Lee|Red Mile||"},
+	},
 }

@@ -491,6 +491,9 @@ func (x *extractor) finish() []graph.Fact {
 				continue
 			}
 		}
+		if f.Kind == graph.KindCrew && f.Job == "" && castInShow(seen, detailed, keys[n]) {
+			continue // "A & B's “T”" where A and B star in T: the stars' show, not their work off screen
+		}
 		final = append(final, f)
 		finalKeys, finalHashes = append(finalKeys, keys[n]), append(finalHashes, hashes[n])
 	}
@@ -505,6 +508,21 @@ func (x *extractor) finish() []graph.Fact {
 	x.fin = finishStore{out: out[:0], keys: keys[:0], finalKeys: finalKeys[:0], hashes: hashes[:0], finalHashes: finalHashes[:0], seen: seen,
 		cast: cast, castHere: castHere, detailed: detailed}
 	return final
+}
+
+// castInShow reports whether the person of the credit k has a cast credit
+// in its show among the facts seen (with a character: detailed).
+func castInShow(seen *keyTable[factKey], detailed *keyTable[pair], k factKey) bool {
+	p := pair{graph.KindCast, k.person, k.show}
+	if detailed.hasHashed(hashPair(p), p) {
+		return true
+	}
+	c := factKey{kind: graph.KindCast, person: k.person, show: k.show}
+	if seen.hasHashed(hashFact(c), c) {
+		return true
+	}
+	c.open = true
+	return seen.hasHashed(hashFact(c), c)
 }
 
 // fullCharacter returns the index of another credit in out of the same
