@@ -250,8 +250,13 @@ var companyNouns = set(`company companies studio studios banner banners label la
 // is one of the Hindi film industry's biggest production and music label
 // companies", "X is a production house".
 func (x *extractor) calledCompany(person string) bool {
+	if !x.sentHasWord(bitIs) && !x.sentHasWord(bitWas) {
+		return false // each reading of calledCompanyIn has "is" or "was" after the name
+	}
 	return calledCompanyIn(x.s.text, person)
 }
+
+var bitWas = wordBit("was")
 
 // namedCompany reports whether any sentence of the article calls name a
 // business: "T-Series' Bhushan Kumar said" holds no show where the

@@ -59,7 +59,7 @@ func (x *extractor) loglineCastRule() {
 // returns home", "The Hive (comedy, 13 episodes):": the title, or "".
 func (x *extractor) genreLabelTitle() string {
 	t := x.toks
-	if len(t) < 6 || !t[0].cap || !strings.Contains(x.s.text, "):") {
+	if len(t) < 6 || !t[0].cap || !x.s.parens || !strings.Contains(x.s.text, "):") {
 		return ""
 	}
 	e := x.titleAt(0, false)
