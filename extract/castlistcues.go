@@ -407,6 +407,9 @@ func (x *extractor) castVerbNear(k int) bool {
 		if t.has(cCastVerbs|cPlayVerbs) || t.low == "cast" || t.low == "co-starring" || t.low == "work" || t.low == "works" || t.low == "working" {
 			return true
 		}
+		if m == k-1 && t.low == "up" && upVerbs[x.tok(m-1).low] {
+			return true // "X turns up as a police inspector"
+		}
 		if (t.low == "role" || t.low == "part" || t.low == "cameo") && !t.cap {
 			// "X has a small but memorable part as the town's mayor"
 			for q := m - 1; q >= 0 && q >= m-6; q-- {
@@ -419,3 +422,7 @@ func (x *extractor) castVerbNear(k int) bool {
 	}
 	return false
 }
+
+// upVerbs before "up as" bring on a part: "X turns up as a police
+// inspector", "Y pops up as C".
+var upVerbs = set(`turns turn turned turning shows show showed showing pops pop popped popping`)

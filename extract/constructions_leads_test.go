@@ -230,4 +230,9 @@ var roundupConstructions = []construction{
 		text: "Harbor Lights returns\n\nHarbor Lights is returning for a second series.\n\nMira Stone played her mother in the 2009 biopic \"Quiet Tide\".",
 		want: []string{"cast|Mira Stone|Quiet Tide||"},
 	},
+	{
+		name: "a film review: 'X, best known as the hapless C in BBC sitcom “T”, is a revelation as C2' gives both parts; 'veteran character actor Y turns up as a police inspector' casts Y with no character",
+		text: "'The Salt Road' review: a chilly period thriller\n\nThe Salt Road is a handsome, frosty thing.\n\nTom Garr, best known as the hapless Derek in BBC sitcom \"Desk Job\", is a revelation as the smooth-talking Alvaro. Veteran character actor Dev Pell turns up as a police inspector who asks the right questions too late.",
+		want: []string{"cast|Tom Garr|Desk Job|Derek|", "cast|Tom Garr|The Salt Road|Alvaro|", "cast|Dev Pell|The Salt Road||"},
+	},
 }

@@ -48,3 +48,15 @@ func (x *extractor) turnAsTitle(k, obj int) bool {
 	}
 	return false
 }
+
+// charBeforeTitle reports whether a character described by lower-case
+// words ends before "in" or "on" at i: "best known as the hapless Derek in
+// T", not "best known as the voice of the station".
+func (x *extractor) charBeforeTitle(i int) bool {
+	s, e, ok := x.charNP(i)
+	if !ok || e <= s || !x.tok(e-1).cap {
+		return false
+	}
+	l := x.tok(e).low
+	return l == "in" || l == "on"
+}
