@@ -349,7 +349,8 @@ func (x *extractor) mannerBy(i int) int {
 		case t.kind != tWord || t.cap:
 			return 0
 		case t.low == "again" || t.low == "once" || t.low == "more" || t.low == "with" && m+1 < len(x.toks) && !x.toks[m+1].has(cStopWords) ||
-			strings.HasSuffix(t.low, "ly") || m > i && x.toks[m-1].low == "with":
+			strings.HasSuffix(t.low, "ly") || m > i && x.toks[m-1].low == "with" || m > i+1 && x.toks[m-2].low == "with" && !t.has(cStopWords):
+			// "with aplomb", "with flinty reserve"
 		default:
 			return 0
 		}

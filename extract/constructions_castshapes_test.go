@@ -30,4 +30,19 @@ var castShapeConstructions = []construction{
 		text: "Paper Moon – Live Action Coverage\n\nKenji Arai takes the directorial seat for the LA of Paper Moon. Hoshikawa Yua headlines the LA.\n\nWhat it is about: Mizuki Nanase (Hoshikawa Yua) is a high school student.",
 		want: []string{"crew|Kenji Arai|Paper Moon||director", "cast|Hoshikawa Yua|Paper Moon|Mizuki Nanase|"},
 	},
+	{
+		name: "the new suitor C, an aside, will be played by X: describing words before the character that opens the sentence",
+		text: "Gilded Cage renewed\n\nThe drama Gilded Cage has been renewed. The new suitor Darius Hale, a football star, will be played by Tom Brack.",
+		want: []string{"cast|Tom Brack|Gilded Cage|Darius Hale|"},
+	},
+	{
+		name: "“T’s” new suitor C, an aside, will be played by X: a show's possessive before the character",
+		text: "Gilded Cage renewed\n\nThe drama Gilded Cage has been renewed. “Lovebirds’s” new suitor Darius Hale, a football star, will be played by Tom Brack — one of ten stars to watch.",
+		want: []string{"cast|Tom Brack|Gilded Cage|Darius Hale|"},
+	},
+	{
+		name: "C, the widowed keeper played with flinty reserve by X: an aside that ends at the verb, and a manner of two words before 'by'",
+		text: "Gilded Cage review\n\nGilded Cage is a moving film. Ruth, the widowed lighthouse keeper played with flinty reserve by Mara Quist, is the heart of it.",
+		want: []string{"cast|Mara Quist|Gilded Cage|Ruth|"},
+	},
 }

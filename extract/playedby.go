@@ -47,8 +47,8 @@ func (x *extractor) playedBy(k int) {
 	}
 	cs := x.charBefore(j)
 	if cs == j {
-		if ce := x.describedCharOpener(j); ce > 0 {
-			cs, j = 0, ce // "C, a lantern maker who hides a secret, will be played by X"
+		if st, ce := x.describedCharOpener(j); ce > 0 {
+			cs, j = st, ce // "C, a lantern maker who hides a secret, will be played by X"
 		}
 	}
 	if cs == j && x.sshow != "" {
@@ -153,21 +153,57 @@ func (x *extractor) playedInTitle(e int) string {
 // aside describing it before the verb at j: "Cha Yeon-woo, a lantern maker
 // who hides a secret talent, will be played by X". It returns the end of
 // the character's name, or 0.
-func (x *extractor) describedCharOpener(j int) int {
-	ce := x.charAt(0)
-	if ce <= 0 || ce+2 >= j || x.tok(ce).text != "," || x.tok(j).text != "," {
-		return 0
+func (x *extractor) describedCharOpener(j int) (int, int) {
+	st := x.charLead()
+	ce := x.charAt(st)
+	// the aside ends at a comma before the verb, or at the verb itself:
+	// "Ruth, the widowed keeper played with flinty reserve by X"
+	if ce <= st || ce+2 >= j || x.tok(ce).text != "," || x.tok(j).text != "," && !x.tok(j).has(cPlayVerbs) {
+		return 0, 0
 	}
 	if a := x.tok(ce + 1); a.cap || a.low != "a" && a.low != "an" && a.low != "the" {
-		return 0
+		return 0, 0
 	}
-	if x.knownPerson(x.span(0, ce)) != "" || x.isShow(x.span(0, ce)) {
-		return 0
+	if x.knownPerson(x.span(st, ce)) != "" || x.isShow(x.span(st, ce)) {
+		return 0, 0
 	}
 	for m := ce + 1; m < j; m++ {
 		if t := x.tok(m); t.text == "," || t.text == "(" || t.has(cPlayVerbs) {
-			return 0 // one aside, and no other part in it
+			return 0, 0 // one aside, and no other part in it
 		}
 	}
-	return ce
+	return st, ce
+}
+
+// charLead is where a character's name starts in a sentence that opens
+// with words describing it: "The new suitor Darius Hill, ...",
+// "“Everlasting’s” new suitor Darius Hill, ..." (at most four words in
+// lower case after "the", "a" or a show's possessive); else 0.
+func (x *extractor) charLead() int {
+	m := 0
+	switch f := x.tok(0); {
+	case f.low == "the" || f.low == "a" || f.low == "an":
+		m = 1
+	case isQuote(f.text):
+		for m = 1; m < 8 && !isQuote(x.tok(m).text); m++ {
+		}
+		switch {
+		case x.tok(m-1).kind == tPoss:
+			m++ // "“Everlasting’s” new suitor"
+		case x.tok(m+1).kind == tPoss:
+			m += 2 // "“Everlasting”’s new suitor"
+		default:
+			return 0
+		}
+	default:
+		return 0
+	}
+	st := m
+	for m < st+4 && x.tok(m).kind == tWord && !x.tok(m).cap && (!x.tok(m).has(cStopWords) || titleAdjectives[x.tok(m).low]) && !x.tok(m).has(cGenreNouns|cFormatWords|cCastNouns|cAuxWords|cPlayVerbs) {
+		m++
+	}
+	if m == st || !x.tok(m).cap || x.tok(m).kind != tWord {
+		return 0
+	}
+	return m
 }
