@@ -256,8 +256,8 @@ func (x *extractor) fallbackShow() {
 			x.showGuess = 0.8
 		}
 	}
-	if x.show == "" && !x.untitled() && !(len(x.sents) > 0 && x.sents[0].head && listicleHeadline(x.sents[0].toks)) {
-		x.guessArticleShow() // not for "12 New Turkish Drama Series ...": a list of shows
+	if x.show == "" && !x.untitled() && !(len(x.sents) > 0 && x.sents[0].head && listicleHeadline(x.sents[0].toks)) && !x.obituary() {
+		x.guessArticleShow() // not for "12 New Turkish Drama Series ...": a list of shows; nor for an obituary, about a person and each of their shows
 	}
 	if sequel := x.sequelTitle(); sequel != "" {
 		x.setShow(sequel, x.seasons...)

@@ -7,7 +7,11 @@ package extract
 // prize, which she followed with roles in T1 and T2", "He was a regular on
 // T", "Her breakout role as C in T".
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // careerProseWords are the words careerProseRule reads at.
 var careerProseWords = wordMask("regular", "appearing", "starring", "followed")
@@ -180,4 +184,34 @@ func (x *extractor) listPossTitle(j int) bool {
 		return false
 	}
 	return x.listItemOpen(i)
+}
+
+// obituary reports whether the article's opening tells of a person's death
+// ("Actor X has died aged 88", "X passed away on Tuesday"): the article is
+// about the person, and the shows of their career are none of them its own.
+func (x *extractor) obituary() bool {
+	for i := 0; i < len(x.sents) && i < 3; i++ {
+		for _, d := range deathPhrases {
+			if strings.Contains(x.sents[i].text, d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deathPhrases tell of a person's death in an obituary's opening, not of a
+// story's ("a boy who dies under the care of ...").
+var deathPhrases = []string{" has died", " dies aged", " dies at ", " died aged", " died at the age", " has passed away", " passed away aged", " passed away at ", " dead at "}
+
+// pastLead reports whether sentence i comes after the article's lead, its
+// first sentence past the headline: an obituary's later sentences name the
+// shows of a career, none of them the article's own.
+func (x *extractor) pastLead(i int) bool {
+	for j := 0; j < i; j++ {
+		if !x.sents[j].head {
+			return true
+		}
+	}
+	return false
 }

@@ -20,4 +20,9 @@ var careerProseConstructions = []construction{
 		text: "Actress Ada Rusk dies at 80\n\nActress Ada Rusk has died at 80, her family said.\n\nShe was a regular on Castle Parade. Her breakout role as Nurse Kay Linn in Cold Estuary made her a star.",
 		want: []string{"cast|Ada Rusk|Castle Parade||", "cast|Ada Rusk|Cold Estuary|Nurse Kay Linn|"},
 	},
+	{
+		name: "an obituary's career shows are none of them the article's: a sentence with no title in the next paragraph takes no show",
+		text: "Actor Tom Vell dies aged 88\n\nActor Tom Vell has died aged 88, his agent said.\n\nHe was a regular on the police drama Tin Roof.\n\nAnn Dale, who directed him for ten years, said he was a gentleman.",
+		want: []string{"cast|Tom Vell|Tin Roof||"},
+	},
 }

@@ -286,6 +286,7 @@ func (x *extractor) reset(know *knowledge) {
 func (x *extractor) run() {
 	x.articleShow()
 	x.focus = x.show
+	obit := x.show == "" && x.obituary() // a career's shows, each of one paragraph
 	x.entryLines = x.countEntryLines()
 	roster := false // a roster heading opened a list of names, one a line
 	lineupEnd := -1 // the last paragraph of a line-up entry's title and countries
@@ -375,6 +376,9 @@ func (x *extractor) run() {
 				}
 			}
 			continue
+		}
+		if obit && s.first && !x.sents[max(i-1, 0)].head {
+			x.focus = "" // an obituary's new paragraph: no show of the paragraph before
 		}
 		x.sentence(s)
 	}

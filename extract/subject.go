@@ -14,6 +14,7 @@ import (
 // 3", "the drama T", "the film of A's T manga".
 func (x *extractor) findArticleShow() {
 	defer x.fallbackShow()
+	obit := x.obituary()
 	for i := 0; i < len(x.sents) && i < 5; i++ {
 		if i == 1 {
 			if title := x.repeatedHeadlineQuote(); title != "" {
@@ -309,7 +310,7 @@ func (x *extractor) findArticleShow() {
 			if e := x.titleAt(at+1, false); t[k].has(cGenreNouns) && x.tok(at).text == "," && x.titleStarts(at+1) && (x.tok(e).text == "," || x.tok(e).text == "(" && x.tok(e+1).low == "also") {
 				at++ // "BBC’s upcoming crime thriller series, Wolf, is based on"
 			}
-			if (t[k].has(cGenreNouns) && !x.showVerb(k) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(at) && !x.otherShow(k) && !x.inBr[k] {
+			if (t[k].has(cGenreNouns) && !x.showVerb(k) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(at) && !x.otherShow(k) && !x.inBr[k] && !(obit && x.pastLead(i)) {
 				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
