@@ -14,7 +14,7 @@ import (
 )
 
 // careerProseWords are the words careerProseRule reads at.
-var careerProseWords = wordMask("regular", "appearing", "starring", "followed")
+var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation")
 
 // careerProseRule reads a performer's works told after a clause: ",
 // appearing in shows such as T1 and T2" and ", starring in T" closing a
@@ -33,6 +33,23 @@ func (x *extractor) careerProseRule() {
 		}
 		at, who := 0, -1
 		switch l := t[k].low; {
+		case l == "adaptation" && t[k+1].low == "of" && x.sshow != "":
+			// "He appeared in the 2005 adaptation of X's novel T": the
+			// adaptation is the sentence's show (adaptationTitle)
+			v := x.adaptationVerb(k)
+			if v < 0 || x.skey(x.adaptedTitleAt(k)) != x.skey(x.sshow) {
+				continue
+			}
+			ps := x.subjectsBefore(v, 0)
+			if len(ps) == 0 {
+				if p := x.openerPerson(v); p != "" {
+					ps = []string{p}
+				}
+			}
+			for _, p := range ps {
+				x.add(graph.KindCast, p, x.sshow, "", "")
+			}
+			continue
 		case (l == "appearing" || l == "starring") && t[k-1].text == "," && t[k+1].low == "in":
 			// ", appearing in shows such as T1, T2 and T3"
 			at, who = k+2, k-1
@@ -214,4 +231,67 @@ func (x *extractor) pastLead(i int) bool {
 		}
 	}
 	return false
+}
+
+// adaptationIn reads back from "adaptation" at k to the "in" before it:
+// "in the 2005 adaptation", "in the BBC's adaptation", "in a stage
+// adaptation". It returns the index of "in", or -1.
+func (x *extractor) adaptationIn(k int) int {
+	m := k - 1
+	for q := 0; q < 3 && m > 0 && (x.toks[m].kind == tNum && len(x.toks[m].text) == 4 || x.toks[m].has(cNetworks) || x.toks[m].kind == tPoss && x.toks[m-1].has(cNetworks) ||
+		x.toks[m].kind == tWord && !x.toks[m].cap && !x.toks[m].has(cStopWords)); q++ {
+		m-- // "2005", "BBC's", "acclaimed"
+	}
+	if l := x.tok(m).low; l == "the" || l == "an" || l == "a" {
+		m--
+	}
+	if x.tok(m).low != "in" || m < 1 {
+		return -1
+	}
+	return m
+}
+
+// adaptationVerb is the index of a performer's verb before "in" the
+// adaptation at k, "appeared in the 2005 adaptation", or -1.
+func (x *extractor) adaptationVerb(k int) int {
+	m := x.adaptationIn(k)
+	if m < 1 {
+		return -1
+	}
+	switch x.toks[m-1].low {
+	case "appeared", "starred", "appearing", "starring", "featured", "co-starred":
+		return m - 1
+	}
+	return -1
+}
+
+// adaptationTitle is the title of an adaptation someone is in, "appeared
+// in the 2005 adaptation of X's novel T", "played C in the BBC's
+// adaptation of T": the sentence's show where nothing else named one; or
+// "".
+func (x *extractor) adaptationTitle() string {
+	for k := 1; k+2 < len(x.toks); k++ {
+		if x.toks[k].low == "adaptation" && x.toks[k+1].low == "of" && !x.inBr[k] && x.adaptationIn(k) >= 0 {
+			if ti := x.adaptedTitleAt(k); ti != "" {
+				return ti
+			}
+		}
+	}
+	return ""
+}
+
+// adaptedTitleAt is the title of the adaptation at k ("adaptation of"):
+// the work's after a source's possessive and noun (adaptedWorkTitle), or
+// the one right after "of"; or "".
+func (x *extractor) adaptedTitleAt(k int) string {
+	if ti := x.adaptedWorkTitle(k); ti != "" {
+		if x.isNetwork(ti) {
+			return ""
+		}
+		return ti
+	}
+	if e := x.titleAt(k+2, false); e > k+2 && x.titleStarts(k+2) && x.tok(e).kind != tPoss && !x.personShaped(k+2, e) && x.knownPerson(x.span(k+2, e)) == "" && !x.isNetwork(x.span(k+2, e)) {
+		return unquote(x.span(k+2, e)) // "the BBC's adaptation of The Red Tower"
+	}
+	return ""
 }

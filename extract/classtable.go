@@ -93,13 +93,14 @@ func (x *extractor) sentHasWord(b uint16) bool {
 
 // the bits of common words that rules in several files read at
 var (
-	bitWith  = wordBit("with")
-	bitAs    = wordBit("as")
-	bitSeen  = wordBit("seen")
-	bitInto  = wordBit("into")
-	bitWell  = wordBit("well")
-	bitWhich = wordBit("which")
-	bitBy    = wordBit("by")
+	bitWith       = wordBit("with")
+	bitAs         = wordBit("as")
+	bitSeen       = wordBit("seen")
+	bitInto       = wordBit("into")
+	bitWell       = wordBit("well")
+	bitWhich      = wordBit("which")
+	bitBy         = wordBit("by")
+	bitAdaptation = wordBit("adaptation")
 )
 
 // wordMask is the bits of words together, for sentHasAnyWord.

@@ -25,4 +25,9 @@ var careerProseConstructions = []construction{
 		text: "Actor Tom Vell dies aged 88\n\nActor Tom Vell has died aged 88, his agent said.\n\nHe was a regular on the police drama Tin Roof.\n\nAnn Dale, who directed him for ten years, said he was a gentleman.",
 		want: []string{"cast|Tom Vell|Tin Roof||"},
 	},
+	{
+		name: "He appeared in the 2005 adaptation of X's novel T: cast in T, X its original author; his stage roles include T2: a play, no credit",
+		text: "Actor Tom Vell dies aged 88\n\nActor Tom Vell has died aged 88, his agent said.\n\nHe appeared in the 2005 adaptation of Ray Tolland's novel Glass Harvest. His stage roles include The Iron Bell.",
+		want: []string{"cast|Tom Vell|Glass Harvest||", "crew|Ray Tolland|Glass Harvest||original author"},
+	},
 }

@@ -654,6 +654,9 @@ func (x *extractor) creditsRule() {
 		default:
 			continue
 		}
+		if l := t[k-1].low; l == "stage" || l == "theatre" || l == "theater" {
+			continue // "His stage roles include T": plays, no screen credits
+		}
 		verb := k + 1
 		if t[k].low == "credits" {
 			verb = x.creditsVerbAt(k)

@@ -26,6 +26,9 @@ func (x *extractor) findArticleShow() {
 				return
 			}
 		}
+		if obit && x.pastLead(i) {
+			break // an obituary's later sentences tell of its person's career
+		}
 		s := x.look(i)
 		t := s.toks
 		n := len(t)
@@ -310,7 +313,7 @@ func (x *extractor) findArticleShow() {
 			if e := x.titleAt(at+1, false); t[k].has(cGenreNouns) && x.tok(at).text == "," && x.titleStarts(at+1) && (x.tok(e).text == "," || x.tok(e).text == "(" && x.tok(e+1).low == "also") {
 				at++ // "BBC’s upcoming crime thriller series, Wolf, is based on"
 			}
-			if (t[k].has(cGenreNouns) && !x.showVerb(k) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(at) && !x.otherShow(k) && !x.inBr[k] && !(obit && x.pastLead(i)) {
+			if (t[k].has(cGenreNouns) && !x.showVerb(k) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(at) && !x.otherShow(k) && !x.inBr[k] {
 				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
@@ -744,6 +747,9 @@ func (x *extractor) sentenceShow() {
 	}
 	if x.sshow == "" {
 		x.sshow = x.ordinalIsTitle() // "The first movie to release in 2015 is T"
+	}
+	if x.sshow == "" && x.sentHasWord(bitAdaptation) {
+		x.sshow = x.adaptationTitle() // "He appeared in the 2005 adaptation of X's novel T"
 	}
 	if x.isAbbr(x.sshow) {
 		x.sshow = x.show
