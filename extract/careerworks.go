@@ -93,7 +93,7 @@ func (x *extractor) careerWorkRule() {
 					}
 				}
 			}
-		case topBillVerbs[l] && (isQuote(t[k+1].text) || x.careerTitleAt(k+1) > 0 || x.topBillsTitle(k)):
+		case topBillBits.mayHold(&t[k]) && topBillVerbs[l] && (isQuote(t[k+1].text) || x.careerTitleAt(k+1) > 0 || x.topBillsTitle(k)):
 			// "A and B topbill “T,” a family drama", "topbill the new drama
 			// T", "X headlines T": the title after the verb, not the
 			// sentence's show

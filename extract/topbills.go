@@ -4,6 +4,9 @@ package extract
 // B topbill “T”".
 var topBillVerbs = set(`topbill topbills topbilled headline headlines headlined headlining topline toplines toplined`)
 
+// topBillBits are the bits of topBillVerbs (mayHold).
+var topBillBits = setMask(topBillVerbs)
+
 // topBillsTitle reports whether the verb at k, one of topBillVerbs, has an
 // unquoted title right after it and a person right before it: "Mia Corral
 // headlines Harbour Lane", not "the headlines Monday" nor "made headlines".
