@@ -31,4 +31,9 @@ var newsStyleConstructions = []construction{
 		text: "Quay Street spoilers\n\nThe soap Quay Street returns next week. Dora Vance plays Nell Hardy, who is to marry fisherman Rob Tate.\n\nRob is played by Oswin Pike, who joined the soap in 2023 after leaving rival serial Elm Close, where he played mechanic Gaz Lumb.",
 		want: []string{"cast|Dora Vance|Quay Street|Nell Hardy|", "cast|Oswin Pike|Quay Street|Rob|", "cast|Oswin Pike|Elm Close|Gaz Lumb|"},
 	},
+	{
+		name: "the return of C, with X reprising the role: X plays the character the clause says returns (also after Dame)",
+		text: "Quay Street spoilers\n\nThe soap Quay Street returns next week.\n\nNext week also sees the return of Nell's estranged mother Maud, with Dame Ottilie Grange reprising the role for the first time since 2019. The show also marks the comeback of Dr Ivo Hart, with Sam Reddy reprising the part.",
+		want: []string{"cast|Ottilie Grange|Quay Street|Maud|", "cast|Sam Reddy|Quay Street|Dr Ivo Hart|"},
+	},
 }
