@@ -36,4 +36,14 @@ var newsStyleConstructions = []construction{
 		text: "Quay Street spoilers\n\nThe soap Quay Street returns next week.\n\nNext week also sees the return of Nell's estranged mother Maud, with Dame Ottilie Grange reprising the role for the first time since 2019. The show also marks the comeback of Dr Ivo Hart, with Sam Reddy reprising the part.",
 		want: []string{"cast|Ottilie Grange|Quay Street|Maud|", "cast|Sam Reddy|Quay Street|Dr Ivo Hart|"},
 	},
+	{
+		name: "Sir and Dame before names: The musical stars Dame A and Sir B and is directed by Sir C, with choreography by D",
+		text: "Cast announced for 'Tidewater Lane'\n\nThe new musical 'Tidewater Lane' stars Dame Ada Wrenfield and Sir Tobias Hale. The musical is directed by Sir Ivo Lambourne.",
+		want: []string{"cast|Ada Wrenfield|Tidewater Lane||", "cast|Tobias Hale|Tidewater Lane||", "crew|Ivo Lambourne|Tidewater Lane||director"},
+	},
+	{
+		name: "T (1987) which was written by X: the title before 'which' is the work; His stage roles include U: the performer, not the writer",
+		text: "Actor Noel Brandt dies at 90\n\nActor Noel Brandt has died at 90.\n\nNoel also starred in comedy dramas Tin Bells (1983) and Fen Road (1987) which was written by Sir Oswin Pike.\n\nHis stage roles include The Glass Orchard.",
+		want: []string{"cast|Noel Brandt|Tin Bells||", "cast|Noel Brandt|Fen Road||", "crew|Oswin Pike|Fen Road||writer", "cast|Noel Brandt|The Glass Orchard||"},
+	},
 }

@@ -82,6 +82,9 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		k += 2 // "…, newcomer Y and the incomparable X for T": praise before a later item's name
 	}
 	k = x.pastPrizeHolder(k)
+	if t := x.tok(k); t.cap && (t.low == "sir" || t.low == "dame") && x.personAt(k+1) > k+2 {
+		k++ // "Dame X", "Sir Y": an honour's title, no part of the name
+	}
 	// "Mexicans X and Y and Colombians Z": a nationality in the plural
 	if w := x.tok(k); w.cap && strings.HasSuffix(w.low, "s") && x.tok(k+1).cap && describeWords[strings.TrimSuffix(w.low, "s")] {
 		k++

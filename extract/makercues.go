@@ -50,7 +50,12 @@ func (x *extractor) fromMaker(k int) bool {
 // there (“The film, directed by X”, “stars Tom Hanks, directed by X”).
 func (x *extractor) commaTitleBy(k int) string {
 	c := k - 2
-	if x.tok(c).text != "," || !crewByParticiple(x.tok(k-1)) {
+	if l := x.tok(c).low; (l == "was" || l == "is") && x.tok(c-1).low == "which" && crewByParticiple(x.tok(k-1)) {
+		// "T (1987) which was written by X", "T, which is directed by Y"
+		if c--; x.tok(c-1).text == "," {
+			c--
+		}
+	} else if x.tok(c).text != "," || !crewByParticiple(x.tok(k-1)) {
 		return ""
 	}
 	e := c
