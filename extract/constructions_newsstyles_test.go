@@ -42,8 +42,8 @@ var newsStyleConstructions = []construction{
 		want: []string{"cast|Ada Wrenfield|Tidewater Lane||", "cast|Tobias Hale|Tidewater Lane||", "crew|Ivo Lambourne|Tidewater Lane||director"},
 	},
 	{
-		name: "T (1987) which was written by X: the title before 'which' is the work; His stage roles include U: the performer, not the writer",
-		text: "Actor Noel Brandt dies at 90\n\nActor Noel Brandt has died at 90.\n\nNoel also starred in comedy dramas Tin Bells (1983) and Fen Road (1987) which was written by Sir Oswin Pike.\n\nHis stage roles include The Glass Orchard.",
+		name: "T (1987) which was written by X: the title before 'which' is the work; His television roles include U: the performer, not the writer",
+		text: "Actor Noel Brandt dies at 90\n\nActor Noel Brandt has died at 90.\n\nNoel also starred in comedy dramas Tin Bells (1983) and Fen Road (1987) which was written by Sir Oswin Pike.\n\nHis television roles include The Glass Orchard.",
 		want: []string{"cast|Noel Brandt|Tin Bells||", "cast|Noel Brandt|Fen Road||", "crew|Oswin Pike|Fen Road||writer", "cast|Noel Brandt|The Glass Orchard||"},
 	},
 }

@@ -683,7 +683,7 @@ func (x *extractor) creditsRule() {
 			}
 			person = x.span(ps, owner)
 		case (t[owner].low == "his" || t[owner].low == "her") && t[k].low == "roles" && (x.lastCast() != "" || x.paragraphPerson() != "") && !x.inBr[owner]:
-			person = cmp.Or(x.lastCast(), x.paragraphPerson()) // "His stage roles include T": a performer, not the writer a sentence before named
+			person = cmp.Or(x.lastCast(), x.paragraphPerson()) // "His TV roles include T": a performer, not the writer a sentence before named
 		case (t[owner].low == "his" || t[owner].low == "her") && (x.lastPerson() != "" || x.paragraphPerson() != "") && !x.inBr[owner]:
 			person = cmp.Or(x.lastPerson(), x.paragraphPerson()) // the person the sentence before credited, or the one the text is about
 		default:
