@@ -235,4 +235,17 @@ var roundupConstructions = []construction{
 		text: "'The Salt Road' review: a chilly period thriller\n\nThe Salt Road is a handsome, frosty thing.\n\nTom Garr, best known as the hapless Derek in BBC sitcom \"Desk Job\", is a revelation as the smooth-talking Alvaro. Veteran character actor Dev Pell turns up as a police inspector who asks the right questions too late.",
 		want: []string{"cast|Tom Garr|Desk Job|Derek|", "cast|Tom Garr|The Salt Road|Alvaro|", "cast|Dev Pell|The Salt Road||"},
 	},
+	{
+		name: "an obituary's headline 'T1 and T2 star X dies aged 82' casts X in both; 'he played C in three series of T'; 'a small role in the film T (1996) alongside Y'; 'X had parts in T1, T2 and T3'",
+		text: "Harbour Lane and Night Shift star Peter Vale dies aged 82\n\nPeter Vale, who played cabbie Stan Rook in Harbour Lane, has died at the age of 82.\n\nIn the 1990s Vale played Sergeant Alf Mead in three series of Night Shift, and he had a small role in the film Iron Town (1996) alongside Pete Rowe. Vale also had parts in Dark Water, The Sweepers and Juliet Cole.",
+		want: []string{
+			"cast|Peter Vale|Harbour Lane|Stan Rook|", "cast|Peter Vale|Night Shift|Sergeant Alf Mead|", "cast|Peter Vale|Iron Town||", "cast|Pete Rowe|Iron Town||",
+			"cast|Peter Vale|Dark Water||", "cast|Peter Vale|The Sweepers||", "cast|Peter Vale|Juliet Cole||",
+		},
+	},
+	{
+		name: "an offer is no credit: 'X has reportedly been offered a leading role in the coming drama T'",
+		text: "Casting news\n\nThe agency confirmed the news on Monday.\n\nMin Ha-joon has reportedly been offered a leading role in the coming drama Paper Moon.",
+		want: nil,
+	},
 }

@@ -60,3 +60,46 @@ func (x *extractor) charBeforeTitle(i int) bool {
 	l := x.tok(e).low
 	return l == "in" || l == "on"
 }
+
+// seasonOfTitle returns where the title starts after a part of a show at
+// i ("three series of T", "the final season of T"), or 0: not "the third
+// season of Sheridan's show", a person's.
+func (x *extractor) seasonOfTitle(i int) int {
+	p := x.pastSeasonOf(i)
+	if p == i || !x.titleStarts(p) {
+		return 0
+	}
+	if e := x.titleAt(p, false); e <= p || x.tok(e).kind == tPoss || x.knownPerson(x.span(p, e)) != "" {
+		return 0
+	}
+	return p
+}
+
+// genreTitleAfter returns where a title starts after "the" and the genre
+// words before it at i ("the film T", "the 2009 biopic T", "the long-running
+// ITV series T"), or 0.
+func (x *extractor) genreTitleAfter(i int) int {
+	if x.tok(i).low != "the" || x.tok(i).cap {
+		return 0
+	}
+	p := x.titlePrefix(i)
+	if g := x.genreThenTitle(p); g > 0 {
+		return g
+	}
+	if p > i && x.tok(p-1).has(cGenreNouns) && !x.tok(p-1).cap && x.titleStarts(p) {
+		return p
+	}
+	return 0
+}
+
+// offerBefore reports whether an offer stands within a few words before i:
+// "has been offered a leading role in T", "is in talks for a role in T".
+func (x *extractor) offerBefore(i int) bool {
+	for m := i - 1; m >= 0 && m >= i-5; m-- {
+		switch x.toks[m].low {
+		case "offered", "offer", "offers", "talks", "eyeing", "eyed", "considering", "considered":
+			return true
+		}
+	}
+	return false
+}

@@ -578,13 +578,19 @@ func (x *extractor) filmographyRule() {
 					start = m
 				}
 			}
-		case (l == "on" || l == "in") && (t[k-1].low == "roles" || t[k-1].low == "role" || t[k-1].low == "work"):
+		case (l == "on" || l == "in") && (t[k-1].low == "roles" || t[k-1].low == "role" || t[k-1].low == "work" || t[k-1].low == "parts" ||
+			t[k-1].low == "part" && !takeVerbs[x.tok(k-2).low]): // not "took part in T"
 			start = k - 1
 		}
-		if start < 0 || !x.titleStarts(k+1) && !x.titleStarts(k+2) {
-			continue
+		if start < 0 || x.offerBefore(start) {
+			continue // not "has been offered a leading role in T": no credit yet
 		}
 		at := k + 1
+		if g := x.genreTitleAfter(k + 1); g > 0 {
+			at = g // "a small role in the film T", "parts in the 1990s sitcoms T1 and T2"
+		} else if !x.titleStarts(k+1) && !x.titleStarts(k+2) {
+			continue
+		}
 		if x.tok(at).low == "roles" && (x.tok(at+1).low == "in" || x.tok(at+1).low == "on") {
 			at += 2 // "whose credits include roles in T"
 		}

@@ -306,8 +306,8 @@ func (x *extractor) pastSeasonOf(k int) int {
 	}
 	// "multiple episodes of the final season of T", "the 4th episode of T"
 	if l := x.tok(k).low; (l == "multiple" || l == "several" || l == "some" || l == "two" || l == "three" || l == "four" || l == "few" || x.tok(k).kind == tNum || ordinal(x.tok(k)) > 0 || isOrdinalNum(l)) && !x.tok(k).cap &&
-		(x.tok(k+1).low == "episodes" || x.tok(k+1).low == "episode") && x.tok(k+2).low == "of" {
-		k += 3
+		(x.tok(k+1).low == "episodes" || x.tok(k+1).low == "episode" || x.tok(k+1).low == "seasons" || x.tok(k+1).low == "series" && k > start) && x.tok(k+2).low == "of" {
+		k += 3 // "three series of T", "two seasons of T"
 		if x.tok(k).low == "the" {
 			k++
 		}

@@ -533,8 +533,8 @@ const awardLineCues = `best award awards prize prix palme lion bear jury globe o
 
 // pastCues are the words sinceRule ("since"), awaitRule ("awaiting",
 // "waiting", "awaits") and filmographyRule ("like", "include", "such", and
-// "roles", "role", "work" before "in" or "on") read at.
-const pastCues = `since awaiting waiting awaits like include includes including such roles role work`
+// "roles", "role", "work", "parts", "part" before "in" or "on") read at.
+const pastCues = `since awaiting waiting awaits like include includes including such roles role work parts part`
 
 // writeVerbs, before "the script", make the subject a writer.
 const writeVerbs = `penning writing wrote writes pens penned co-wrote co-writing pen written`

@@ -1,0 +1,57 @@
+package extract
+
+import "github.com/castgraph/castgraph/graph"
+
+// deathWords in a headline make it an obituary's: "EastEnders star X
+// dies aged 82".
+var deathWords = set(`dies died dead death passes obituary`)
+
+// headlineObituary reads an obituary's headline in sentence case, "T star
+// X dies aged 82", "T1 and T2 actor X dead at 90": X is cast in each
+// title before the lower-case star noun. The titles must run from the
+// headline's start to the noun, and the name from the noun to the death
+// word, so that no other words are taken for either.
+func (x *extractor) headlineObituary(s *sentence) {
+	t := s.toks
+	k := -1
+	for i := range t {
+		if t[i].low == "star" || t[i].low == "actor" || t[i].low == "actress" {
+			k = i
+			break
+		}
+	}
+	if k < 1 || t[k].cap {
+		return
+	}
+	ne := x.personAt(k + 1)
+	if ne <= k+1 || !x.personShaped(k+1, ne) || !deathWords[x.tok(ne).low] || x.tok(ne).cap {
+		return
+	}
+	start := 0
+	switch t[0].low {
+	case "former", "late", "ex", "veteran", "legendary":
+		start = 1 // "Former EastEnders star X dies"
+	}
+	var titles []string
+	for at := start; at < k; {
+		e := x.titleAt(at, false)
+		if e <= at || e > k {
+			return
+		}
+		if x.isNetwork(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" {
+			return
+		}
+		titles = append(titles, unquote(x.span(at, e)))
+		switch {
+		case e == k:
+			at = k
+		case x.tok(e).low == "and" && !x.tok(e).cap, x.tok(e).text == ",", x.tok(e).text == "&":
+			at = e + 1
+		default:
+			return
+		}
+	}
+	for _, ti := range titles {
+		x.add(graph.KindCast, x.span(k+1, ne), ti, "", "")
+	}
+}
