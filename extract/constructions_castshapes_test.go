@@ -45,4 +45,14 @@ var castShapeConstructions = []construction{
 		text: "Gilded Cage review\n\nGilded Cage is a moving film. Ruth, the widowed lighthouse keeper played with flinty reserve by Mara Quist, is the heart of it.",
 		want: []string{"cast|Mara Quist|Gilded Cage|Ruth|"},
 	},
+	{
+		name: "T actor X, who played C in the soap, joins the cast: the soap is T, the title before the performer's noun",
+		text: "Gilded Cage casting\n\nThe drama Gilded Cage is shooting in Paris. Harbour Lane actor Tom Brack, who played Abel Stone in the soap, joins the cast.",
+		want: []string{"cast|Tom Brack|Harbour Lane|Abel Stone|", "cast|Tom Brack|Gilded Cage||"},
+	},
+	{
+		name: "French actress X, who starred in last year's winner, “T,” joins the cast: the title's appositive inside the relative clause",
+		text: "Gilded Cage casting\n\nThe drama Gilded Cage is shooting in Paris. French actress Mara Quist, who starred in last year's winner, “Red Sky,” joins the cast.",
+		want: []string{"cast|Mara Quist|Gilded Cage||", "cast|Mara Quist|Red Sky||"},
+	},
 }

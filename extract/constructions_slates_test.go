@@ -37,7 +37,7 @@ var slateConstructions = []construction{
 	{
 		name: "a festival jury's paragraph after the programme: the jurors are in no entry's show; “She will be joined by director X (“T”)” goes on about the jury and the bracket is X's work off screen",
 		text: "Festival unveils its competition\n\nThe festival unveiled its competition on Monday.\n\nInternational Competition\n\"The Pale Shore\" (Denmark), dir. Karin Voss\n\nThe competition jury will be presided over by French actress Lise Aubert, who starred in last year's winner, \"Open Doors.\" She will be joined by Chilean director Pablo Reyes (\"Dry Wells\") and British producer Tess Morrow.",
-		want: []string{"crew|Karin Voss|The Pale Shore||director", "crew|Pablo Reyes|Dry Wells||"},
+		want: []string{"crew|Karin Voss|The Pale Shore||director", "crew|Pablo Reyes|Dry Wells||", "cast|Lise Aubert|Open Doors||"},
 	},
 	{
 		name: "an Indian film launch's guests: Producer X sounded the clapboard for the muhurat shot, while director Y switched on the camera (no credit); music by A, bankrolled by B",

@@ -96,6 +96,8 @@ func (x *extractor) workedRule() {
 				titles = []string{x.show} // "X, who only appeared in the first series,"
 			} else if at := x.countedWorksAt(k + 2); len(titles) == 0 && at > 0 {
 				titles = x.titleList(at) // "appeared in a slew of '80s dramas including T1 and T2"
+			} else if at := x.appositiveTitleAt(k + 2); len(titles) == 0 && at > 0 {
+				titles = x.titleList(at) // "who starred in last year's winner, “T,”"
 			} else if g := x.thisGenre(k + 2); len(titles) == 0 && x.sshow != "" && g > 0 && !x.titleStarts(g+1) {
 				titles = []string{x.sshow} // "A and B are said to be starring in this drama"
 			}

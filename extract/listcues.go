@@ -282,6 +282,9 @@ func (x *extractor) verbAfter(end int) bool {
 				if x.verbAt(m+1) || x.closeQuote(m+1) && x.verbAt(m+2) { // "who starred in “T,” will lead"
 					return true
 				}
+				if isQuote(x.tok(m+1).text) && !x.closeQuote(m+1) {
+					continue // "who starred in last year's winner, “T,” joins": the title's appositive
+				}
 				if x.tok(m+1).low == "as" {
 					return true // "X, who played C on T, as C2": a pair of the list
 				}

@@ -784,6 +784,9 @@ func (x *extractor) whoAsideStart(j int) int {
 			if l := x.tok(m + 1).low; (l == "who" || l == "whose") && m+2 < j {
 				return m
 			}
+			if isQuote(x.tok(m+1).text) && (x.closeQuote(j+1) || x.closeQuote(j-1)) && m+2 < j {
+				continue // "X, who starred in last year's winner, “T,” joins": a title's appositive inside the aside
+			}
 			return 0
 		case "(", ")", ";", ":", "—", "–":
 			return 0

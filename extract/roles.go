@@ -618,6 +618,11 @@ func (x *extractor) roleRule() {
 				}
 			}
 		}
+		if len(spans) == 1 && x.tok(spans[0][1]).low == "in" && x.kindAt(spans[0][1]+1) {
+			if ti := x.actorTitle(); ti != "" {
+				show = ti // "Harbour Lane actor X, who played C in the soap"
+			}
+		}
 		if show == "" {
 			continue // no show in the article, and none after the role
 		}

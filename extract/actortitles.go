@@ -1,0 +1,62 @@
+package extract
+
+// "Harbour Lane actor X, who played C in the soap": the soap is the title
+// before the performer's noun, the show the person is known from, not the
+// show the article is about.
+
+// actorTitle is T of "T actor X," (or actress, star) in the sentence: a
+// title before a performer's noun in lower case, then a full name and a
+// comma; or "".
+func (x *extractor) actorTitle() string {
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		if w := &t[k]; w.cap || w.low != "actor" && w.low != "actress" && w.low != "star" {
+			continue
+		}
+		ts := x.titleBefore(k)
+		pe := x.personAt(k + 1)
+		if ts >= k || pe <= k+2 || x.tok(pe).text != "," {
+			continue
+		}
+		title := unquote(x.span(ts, k))
+		if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) || countryName(title) {
+			continue
+		}
+		return title
+	}
+	return ""
+}
+
+// kindAt reports whether "the" and a kind of show that names one (soap,
+// sitcom, telenovela, ...) stand at i with no title after them: "in the
+// soap".
+func (x *extractor) kindAt(i int) bool {
+	if x.tok(i).low != "the" || x.tok(i).cap {
+		return false
+	}
+	g := x.tok(i + 1)
+	if g.cap || !g.has(cGenreNouns) || x.titleStarts(i+2) && x.tok(i+2).kind != tNum {
+		return false
+	}
+	n := kindIndex(g.low)
+	return n >= 0 && n < namingKinds
+}
+
+// appositiveTitleAt reads, at i, a work described in lower case, a comma
+// and its quoted title: "last year's winner, “T,”", "the 2019 hit, “T”".
+// It returns where the title's quotation opens, or 0.
+func (x *extractor) appositiveTitleAt(i int) int {
+	m := i
+	for m < i+6 && m < len(x.toks) {
+		w := x.tok(m)
+		if w.kind == tPoss || w.kind == tNum || w.kind == tWord && !w.cap && !w.has(cAuxWords|cPlayVerbs|cCastVerbs) && w.low != "and" && w.low != "who" && w.low != "which" {
+			m++
+			continue
+		}
+		break
+	}
+	if m == i || x.tok(m).text != "," || !isQuote(x.tok(m+1).text) || !x.titleStarts(m+1) {
+		return 0
+	}
+	return m + 1
+}
