@@ -34,4 +34,9 @@ var earlierWorkConstructions = []construction{
 		text: "First Script Read: Ana Sol & Bo Rin’s “Good Harbor”\n\nThe network unveiled the first script reading of the new drama Good Harbor starring Ana Sol, Bo Rin, and Cy Dane. Han Lee’s “Red Mile” premiered last year.",
 		want: []string{"cast|Ana Sol|Good Harbor||", "cast|Bo Rin|Good Harbor||", "cast|Cy Dane|Good Harbor||", "crew|Han Lee|Red Mile||"},
 	},
+	{
+		name: "X's Venice prize-winner “T”, Y's Oscar-nominated “U”, Z's new “V”: describing words and a praise noun between a maker's possessive and a quoted title",
+		text: "Festival line-up\n\nThe festival opens with “Red Mile,” starring Ona Berg. Other screenings will include Karen Kusamo’s Venice prize-winner “The Paragon,” Dev Patil's Oscar-nominated “Ravager” and Ana Lee's new “Salt Mile.”",
+		want: []string{"cast|Ona Berg|Red Mile||", "crew|Karen Kusamo|The Paragon||", "crew|Dev Patil|Ravager||", "crew|Ana Lee|Salt Mile||"},
+	},
 }

@@ -4,7 +4,11 @@ package extract
 // X's directorial debut") and a name-shaped title in a bracket after a
 // crew name ("director X (Jack Irish)").
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // titleAppositive reads the title an appositive that starts at st stands
 // beside: "T, X's directorial debut", "“T,” X's directorial debut" (the
@@ -87,3 +91,42 @@ func (x *extractor) crewBracket(ps int, p part) bool {
 
 // crewByVerbs are the participles whose "by" names crew: "written by X".
 var crewByVerbs = set(`written directed created produced penned helmed scripted co-written co-created co-directed executive-produced adapted`)
+
+// praiseNouns name a film by its prize or its place in a line-up:
+// "X's Venice winner “T”", "Y's Sundance entry “U”".
+var praiseNouns = set(`winner prize-winner champ champion hit entry favourite favorite sensation smash darling contender opener closer`)
+
+// describedQuoteTitle reads, after a maker's possessive at k, describing
+// words and a quoted title: "X's Venice prize-winner “T”", "X's
+// Oscar-nominated “T”", "X's Cannes Jury Prize winner “T”". It returns the
+// title's span, or at == e.
+func (x *extractor) describedQuoteTitle(k int) (at, e int) {
+	m := k + 1
+	for ; m < len(x.toks) && m < k+5; m++ {
+		w := x.tok(m)
+		if isQuote(w.text) {
+			break
+		}
+		if titleAdjectives[w.low] && !w.cap {
+			continue // "X's new “T”"
+		}
+		if w.kind != tWord || w.has(cStopWords|cAuxWords|cGenreNouns) || w.cap && x.startsName(m) && x.personAt(m) > m+1 {
+			return m, m
+		}
+		if !w.cap && !strings.Contains(w.low, "-") && !describesWord(w.low) && !awardWords[w.low] && !praiseNouns[w.low] && !titleAdjectives[w.low] {
+			return m, m
+		}
+	}
+	if m == k+1 || !isQuote(x.tok(m).text) {
+		return m, m
+	}
+	e = x.titleAt(m, false)
+	if e <= m+1 {
+		return m, m
+	}
+	ti := unquote(x.span(m, e))
+	if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || isCompany(ti) {
+		return m, m
+	}
+	return m, e
+}

@@ -83,6 +83,10 @@ func (x *extractor) possRule() {
 			st := x.ownersStart(k)
 			maker := len(owners) == 1 && st < k && (x.startsName(st) && x.personShaped(st, k) || x.shortOwner(st, k))
 			if maker {
+				if at, e := x.describedQuoteTitle(k); e > at {
+					x.add(x.ownerKind(k), owners[0], unquote(x.span(at, e)), "", "")
+					continue // "X's Venice prize-winner “T”"
+				}
 				if at, e := x.makerTitle(k); e > at {
 					x.add(x.ownerKind(k), owners[0], unquote(x.span(at, e)), "", "")
 					if ti := x.yearedTitleAfter(e); ti != "" {
