@@ -39,4 +39,9 @@ var earlierWorkConstructions = []construction{
 		text: "Festival line-up\n\nThe festival opens with “Red Mile,” starring Ona Berg. Other screenings will include Karen Kusamo’s Venice prize-winner “The Paragon,” Dev Patil's Oscar-nominated “Ravager” and Ana Lee's new “Salt Mile.”",
 		want: []string{"cast|Ona Berg|Red Mile||", "crew|Karen Kusamo|The Paragon||", "crew|Dev Patil|Ravager||", "crew|Ana Lee|Salt Mile||"},
 	},
+	{
+		name: "the comedy pilot “T” from The Office creator X; the comedy U from Severance creator Y: X and Y made T and U too, and the title stops at \"from\"",
+		text: "Pilot orders\n\nThe network has set the cast for its comedy pilot “The Circle” from Low Tide creator Greg Danes. It also ordered the comedy Night Shift from Red Mile creator Ana Lee. Letters from Home director Bo Kim will direct it.",
+		want: []string{"crew|Greg Danes|Low Tide||creator", "crew|Greg Danes|The Circle||creator", "crew|Ana Lee|Red Mile||creator", "crew|Ana Lee|Night Shift||creator", "crew|Bo Kim|Letters from Home||director", "crew|Bo Kim|Night Shift||director"},
+	},
 }

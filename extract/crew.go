@@ -512,6 +512,10 @@ func (x *extractor) jobNounRule() {
 				for _, name := range titleNames {
 					x.add(graph.KindCrew, name, x.sshow, "", job) // "a new drama from Severance creator X"
 				}
+			} else if ti := x.fromTitle(tk); len(titles) > 0 && !ownTitle && ti != "" && !x.jury {
+				for _, name := range titleNames {
+					x.add(graph.KindCrew, name, ti, "", job) // "the pilot “T” from Severance creator X"
+				}
 			}
 			if show := x.jobShow(k); (len(titles) == 0 || (x.inSubjectAside(k) || x.inCrewIntro(k) || x.reunionWith(k)) && !ownTitle) && show != "" && !x.jury && !(len(titles) == 0 && (x.honoured() || x.titleByJob(k) || x.assistantTo(k))) {
 				for _, name := range names {

@@ -130,3 +130,50 @@ func (x *extractor) describedQuoteTitle(k int) (at, e int) {
 	}
 	return m, e
 }
+
+// fromTitle reads the title a "from" before the title that ends before the
+// job noun at k follows: "the comedy pilot “T” from The Office creator
+// X", "the drama T from Severance creator X": X made T too. It returns
+// the title, or "".
+func (x *extractor) fromTitle(k int) string {
+	ts := x.titleBefore(k)
+	if x.closeQuote(k - 1) {
+		for ts = k - 2; ts > 0 && ts > k-14; ts-- {
+			if isQuote(x.toks[ts].text) {
+				break
+			}
+		}
+	}
+	f := ts - 1
+	if f < 2 || x.tok(f).low != "from" || x.tok(f).cap || x.inBr[f] {
+		return ""
+	}
+	b := x.titleEndingAt(f)
+	if b >= f || !isQuote(x.tok(b).text) && !(x.tok(b-1).has(cGenreNouns) && !x.tok(b-1).cap) {
+		return ""
+	}
+	ti := unquote(x.span(b, f))
+	if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || isCompany(ti) || x.startsName(b) && x.personShaped(b, f) {
+		return ""
+	}
+	return ti
+}
+
+// fromSplits reports whether the "from" at k, read back from a job noun at
+// j, parts a title before it from the maker's title after it: "the comedy
+// T from The Office creator X", "comes to Netflix from The Office creator
+// X" (not "Letters from Iwo Jima director X").
+func (x *extractor) fromSplits(k, j int) bool {
+	if w := x.tok(j); w.kind != tWord || w.cap || jobNouns[w.low] == "" {
+		return false
+	}
+	p := k
+	for p > 0 && p > k-6 && x.toks[p-1].cap && x.toks[p-1].kind == tWord {
+		p--
+	}
+	if p == k {
+		return false
+	}
+	g := x.tok(p - 1)
+	return g.has(cGenreNouns) && !g.cap || x.isNetwork(x.span(p, k))
+}

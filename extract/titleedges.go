@@ -20,6 +20,9 @@ func (x *extractor) makerAfterGlue(j int) bool {
 	for m < len(t) && m < j+5 && t[m].cap && t[m].kind == tWord {
 		m++
 	}
+	if m > j+1 && m+1 < len(t) && t[m].kind == tWord && !t[m].cap && jobNouns[t[m].low] != "" && t[m+1].cap {
+		return true // "the comedy T from The Office creator X": a maker's earlier title, then the maker
+	}
 	return m > j+1 && m < len(t) && t[m].kind == tPoss
 }
 

@@ -450,6 +450,9 @@ func (x *extractor) titleBefore(j int) int {
 		case capOrNum(k) && !x.inBr[k] && !(k == 0 && (t[k].low == "starring" || t[k].low == "featuring")):
 			i-- // not "Starring Super Junior's X": the participle opens the sentence
 		case t[k].has(cTitleGlue) && !t[k].cap && capOrNum(k-1) && i < j:
+			if t[k].low == "from" && x.fromSplits(k, j) {
+				return x.quotedFrom(i, j) // "the comedy T from The Office creator X"
+			}
 			i--
 		case t[k].has(cTitleGlue) && !t[k].cap && k > 0 && t[k-1].has(cTitleGlue) && !t[k-1].cap && capOrNum(k-2) && i < j:
 			i -= 2
