@@ -8,13 +8,14 @@ package extract
 // T", "Her breakout role as C in T".
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/castgraph/castgraph/graph"
 )
 
 // careerProseWords are the words careerProseRule reads at.
-var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation")
+var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal")
 
 // careerProseRule reads a performer's works told after a clause: ",
 // appearing in shows such as T1 and T2" and ", starring in T" closing a
@@ -33,6 +34,11 @@ func (x *extractor) careerProseRule() {
 		}
 		at, who := 0, -1
 		switch l := t[k].low; {
+		case l == "portrayal" && (t[k-1].low == "his" || t[k-1].low == "her"):
+			// "He was best known for his portrayal of C in the sitcom T";
+			// "his portrayal C in T", the "of" left out
+			x.portrayalOf(k)
+			continue
 		case l == "adaptation" && t[k+1].low == "of" && x.sshow != "":
 			// "He appeared in the 2005 adaptation of X's novel T": the
 			// adaptation is the sentence's show (adaptationTitle)
@@ -107,6 +113,13 @@ func (x *extractor) openerPerson(k int) string {
 		p, from = x.subject(), e
 	} else if st := x.introEnd(); st < k && (x.tok(st).low == "he" || x.tok(st).low == "she") {
 		p, from = x.pronounPerson(st), st+1
+	} else if st < k-1 && x.tok(st).low == "the" && titleStarNouns[x.tok(st+1).low] && !x.tok(st+1).cap && !x.tok(st+2).cap {
+		// "The actor was best known for": the person the paragraph or the
+		// article's lead opened with
+		p, from = cmp.Or(x.careerOwner(), x.mainPerson()), st+2
+		if x.tok(st+1).low == "actress" && p == x.mainPerson() && x.leadGender() == 'm' || x.tok(st+1).low == "actor" && x.mainGender() == 'f' && p == x.mainPerson() {
+			p = ""
+		}
 	}
 	if p == "" {
 		return ""
@@ -294,4 +307,43 @@ func (x *extractor) adaptedTitleAt(k int) string {
 		return unquote(x.span(k+2, e)) // "the BBC's adaptation of The Red Tower"
 	}
 	return ""
+}
+
+// portrayalOf reads "his portrayal of C in T" at k ("portrayal"): the
+// person the sentence opens with, by name or pronoun, plays C in T.
+func (x *extractor) portrayalOf(k int) {
+	c := k + 1
+	if x.tok(c).low == "of" {
+		c++
+	}
+	ce := x.charAt(c)
+	if ce <= c || x.tok(ce).low != "in" && x.tok(ce).low != "on" || !x.tok(c).cap {
+		return
+	}
+	at := x.titlePrefix(ce + 1)
+	if kt := x.kindTitleAt(ce + 1); kt > 0 {
+		at = kt // "in the political sitcom T"
+	} else if x.tok(at).text == "," && x.titleStarts(at+1) {
+		at++ // "in the sitcom, T"
+	}
+	e := x.titleAt(at, false)
+	if e <= at || !x.titleStarts(at) {
+		return
+	}
+	if e == at+1 && x.tok(e).text == "," && x.titleStarts(e+1) {
+		// "the sitcom, Yes, Prime Minister and its sequel": one word and a
+		// comma open the title that the clause's end closes
+		if e2 := x.titleAt(e+1, false); e2 > e+1 && e2-e <= 4 && x.tok(e2).kind != tPoss {
+			if l := x.tok(e2).low; l == "and" || l == "." || l == "," || l == "which" {
+				e = e2
+			}
+		}
+	}
+	ti := unquote(x.span(at, e))
+	if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+		return
+	}
+	if p := x.openerPerson(k - 1); p != "" {
+		x.add(graph.KindCast, p, ti, x.span(c, ce), "")
+	}
 }

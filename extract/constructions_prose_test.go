@@ -30,4 +30,9 @@ var careerProseConstructions = []construction{
 		text: "Actor Tom Vell dies aged 88\n\nActor Tom Vell has died aged 88, his agent said.\n\nHe appeared in the 2005 adaptation of Ray Tolland's novel Glass Harvest. His stage roles include The Iron Bell.",
 		want: []string{"cast|Tom Vell|Glass Harvest||", "crew|Ray Tolland|Glass Harvest||original author"},
 	},
+	{
+		name: "The actor was best known for his portrayal of C in the sitcom T: the obituary's person; 'his portrayal C in the sitcom, Yes, T2' keeps the title's comma",
+		text: "Actor Tom Vell dies aged 88\n\nActor Tom Vell has died aged 88, his agent said.\n\nThe actor was best known for his portrayal of Sir Alan Reed in the sitcom Tin Roof.\n\nHe was also loved for his portrayal Lord Dunmore in the satire, Quite, Your Grace and its sequel.",
+		want: []string{"cast|Tom Vell|Tin Roof|Sir Alan Reed|", "cast|Tom Vell|Quite, Your Grace|Lord Dunmore|"},
+	},
 }
