@@ -356,7 +356,7 @@ func (x *extractor) run() {
 				x.headPerson = x.headingPerson(s) // a roundup of actors: whom the section is about
 			}
 			if s.para == 0 {
-				x.headlineCast(s) // "A And B Join T Season 2"
+				x.headlineCast(s)     // "A And B Join T Season 2"
 				x.headlineObituary(s) // "T star X dies aged 82"
 			}
 			// A heading whose words the next paragraph repeats names the
