@@ -31,7 +31,7 @@ const reviewPraiseWords = `excellent great terrific brilliant superb memorable o
 	hilarious chilling menacing perfect impressive effective heartbreaking luminous delight revelation standout scene-stealer`
 
 // careerCueWords are the words careerWorkRule reads at.
-var careerCueWords = setMask(set(`was is occupied busy playing seen narrated narrates narrating dubbing dubbed back
+var careerCueWords = setMask(set(`was is occupied busy playing seen narrate narrated narrates narrating dubbing dubbed back
 	topbill topbills topbilled headline headlines headlined headlining topline toplines toplined ` + reviewPraiseWords))
 
 // careerWorkRule reads a performer's works named in prose.
@@ -42,6 +42,9 @@ func (x *extractor) careerWorkRule() {
 	t := x.toks
 	if len(t) > 2 && t[0].low == "narrated" && t[1].low == "by" && x.sshow != "" {
 		x.narrators(2) // "Narrated by actress X, the film ..."
+	}
+	if n := len(t); n > 3 && t[n-2].low == "narrate" && t[n-1].kind == tPunct {
+		x.narrateTo(n - 2) // "with X set to narrate."
 	}
 	for k := 1; k+2 < len(t); k++ {
 		if t[k].cap || x.inBr[k] || !careerCueWords.mayHold(&t[k]) {
@@ -112,6 +115,17 @@ func (x *extractor) careerWorkRule() {
 			// "The film will be narrated by X (C in T)": the narrator is
 			// cast, with no character
 			x.narrators(k + 2)
+		case (l == "narrated" || l == "narrates") && !t[k].cap && x.tok(k+1).low != "by" && x.careerTitleAt(k+1) > 0:
+			// "X, who previously narrated the BBC series T": the narrator is
+			// T's cast
+			at := x.careerTitleAt(k + 1)
+			if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss {
+				if title := unquote(x.span(at, e)); !x.isNetwork(title) && !describes(title) {
+					x.castInTitles(x.subjectsBefore(k, 0), []string{title})
+				}
+			}
+		case l == "narrate" && x.tok(k+1).low == "the" && x.tok(k+2).has(cGenreNouns|cFormatWords):
+			x.narrateTo(k) // "X is to narrate the series"
 		case (l == "narrates" || l == "narrating") && x.tok(k+1).low == "the" && x.tok(k+2).has(cGenreNouns|cFormatWords) && x.sshow != "":
 			// "X narrates the series"
 			if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
@@ -412,5 +426,16 @@ func (x *extractor) narrators(i int) {
 		if it.pstart < it.pend && it.owner == "" {
 			x.add(graph.KindCast, x.resolve(x.itemName(it)), x.sshow, "", "")
 		}
+	}
+}
+
+// narrateTo credits the person before "to narrate" at k as cast of the
+// sentence's show: "with X set to narrate", "X is to narrate the series".
+func (x *extractor) narrateTo(k int) {
+	if x.sshow == "" || x.toks[k].cap || x.tok(k-1).low != "to" {
+		return
+	}
+	if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
+		x.add(graph.KindCast, ps[0], x.sshow, "", "")
 	}
 }

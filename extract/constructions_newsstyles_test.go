@@ -46,4 +46,9 @@ var newsStyleConstructions = []construction{
 		text: "Actor Noel Brandt dies at 90\n\nActor Noel Brandt has died at 90.\n\nNoel also starred in comedy dramas Tin Bells (1983) and Fen Road (1987) which was written by Sir Oswin Pike.\n\nHis television roles include The Glass Orchard.",
 		want: []string{"cast|Noel Brandt|Tin Bells||", "cast|Noel Brandt|Fen Road||", "crew|Oswin Pike|Fen Road||writer", "cast|Noel Brandt|The Glass Orchard||"},
 	},
+	{
+		name: "a documentary's narrator: 'with X set to narrate', 'Y is to narrate the series', 'X, who previously narrated the BBC series T' (cast, no character)",
+		text: "Streamer orders 'Coral Kingdoms'\n\nThe streamer has ordered Coral Kingdoms, a five-part natural history series, with Ivo Marchant set to narrate.\n\nMarchant, who previously narrated the BBC series Frozen Shores, said he jumped at the chance.\n\nIn France, Lena Duvall is to narrate the series.",
+		want: []string{"cast|Ivo Marchant|Coral Kingdoms||", "cast|Ivo Marchant|Frozen Shores||", "cast|Lena Duvall|Coral Kingdoms||"},
+	},
 }
