@@ -204,7 +204,7 @@ func (x *extractor) screenPrizeBefore(at int) bool {
 }
 
 // castCategoryWords name a performer's prize category.
-var castCategoryWords = set(`actor actress actors performance performer supporting`)
+var castCategoryWords = set(`actor actress actors performance performer supporting host hosts presenter presenters`)
 
 // categoryCredit reads a word of a prize's category: a performer's word
 // makes the credit cast; a director's or a writer's makes it crew with that

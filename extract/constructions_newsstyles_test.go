@@ -51,4 +51,9 @@ var newsStyleConstructions = []construction{
 		text: "Streamer orders 'Coral Kingdoms'\n\nThe streamer has ordered Coral Kingdoms, a five-part natural history series, with Ivo Marchant set to narrate.\n\nMarchant, who previously narrated the BBC series Frozen Shores, said he jumped at the chance.\n\nIn France, Lena Duvall is to narrate the series.",
 		want: []string{"cast|Ivo Marchant|Coral Kingdoms||", "cast|Ivo Marchant|Frozen Shores||", "cast|Lena Duvall|Coral Kingdoms||"},
 	},
+	{
+		name: "an awards list's host category: 'Best Host, Talk or Entertainment: X for T' casts X (a host is on screen)",
+		text: "Prairie Screen Awards: the winners\n\nThe Prairie Screen Awards were handed out on Sunday.\n\nBest Lead Performer, Drama: Ada Kowal for Black Birch\nBest Host, Talk or Entertainment: Leo Marchand for Night Desk",
+		want: []string{"cast|Ada Kowal|Black Birch||", "cast|Leo Marchand|Night Desk||"},
+	},
 }
