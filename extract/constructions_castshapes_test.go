@@ -55,4 +55,9 @@ var castShapeConstructions = []construction{
 		text: "Gilded Cage casting\n\nThe drama Gilded Cage is shooting in Paris. French actress Mara Quist, who starred in last year's winner, “Red Sky,” joins the cast.",
 		want: []string{"cast|Mara Quist|Gilded Cage||", "cast|Mara Quist|Red Sky||"},
 	},
+	{
+		name: "a reality line-up: the line-up includes reality star A (“T1”), footballer B (“T2”) and singer C: each in the show, and A and B in their brackets' shows",
+		text: "Island Heat cast revealed\n\nThe reality show Island Heat is back. The line-up includes reality star Mara Quist (\"Love Nest\"), footballer Tom Brack (\"Goal Rush\") and singer Ana Vale.",
+		want: []string{"cast|Mara Quist|Island Heat||", "cast|Tom Brack|Island Heat||", "cast|Ana Vale|Island Heat||", "cast|Mara Quist|Love Nest||", "cast|Tom Brack|Goal Rush||"},
+	},
 }

@@ -535,6 +535,11 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	// "joins recently announced new series regular X": the trigger stands
 	// before the item's modifiers
 	start = x.pastNationals(start) // "Other actors include the Aussies X and Y"
+	if p := x.tok(start - 1); p.low == "star" && !p.cap && start > 2 && areBefore(x.tok(start-3).low) {
+		if w := x.tok(start - 2); w.kind == tWord && (!w.cap || mediumWords[w.low]) && !w.has(cStopWords) {
+			start -= 2 // "The line-up includes reality star X, footballer Y": the star's trade, then the name
+		}
+	}
 	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (x.tok(start-1).has(cItemModifier) || x.tok(start-1).has(cPrefixNouns|cDescribe) ||
 		strings.HasPrefix(x.tok(start-1).low, "well-") || // "It stars well-known actors X and Y"
 		x.tok(start-1).flags&fHyphen != 0 && (strings.HasSuffix(x.tok(start-1).low, "-cast") || strings.HasSuffix(x.tok(start-1).low, "-announced")) ||
