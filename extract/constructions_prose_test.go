@@ -35,4 +35,9 @@ var careerProseConstructions = []construction{
 		text: "Actor Tom Vell dies aged 88\n\nActor Tom Vell has died aged 88, his agent said.\n\nThe actor was best known for his portrayal of Sir Alan Reed in the sitcom Tin Roof.\n\nHe was also loved for his portrayal Lord Dunmore in the satire, Quite, Your Grace and its sequel.",
 		want: []string{"cast|Tom Vell|Tin Roof|Sir Alan Reed|", "cast|Tom Vell|Quite, Your Grace|Lord Dunmore|"},
 	},
+	{
+		name: "Interview: X on T, a title named only in the headline: 'the series', 'the show' and the interviewee's part are T's",
+		text: "Interview: Ada Rusk on Glass Harvest\n\nAda Rusk has had a busy year. She told us about the new series and her career.\n\nThe series also stars Tom Vell and Ben Ode. She plays a nurse.\n\nThe show was created by Kay Linn.",
+		want: []string{"cast|Ada Rusk|Glass Harvest||", "cast|Tom Vell|Glass Harvest||", "cast|Ben Ode|Glass Harvest||", "crew|Kay Linn|Glass Harvest||creator"},
+	},
 }

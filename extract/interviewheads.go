@@ -22,6 +22,9 @@ func (x *extractor) interviewHeadline() string {
 		}
 		st += 2
 	}
+	if st+2 < n && t[st+1].text == ":" && interviewLabels[t[st].low] {
+		st += 2 // "Interview: Ada Obi on Dry Orchard"
+	}
 	for st < n && t[st].has(cJobNoun) && !t[st].has(cStopWords) {
 		st++ // "Director Ada Obi on"
 	}
@@ -35,8 +38,27 @@ func (x *extractor) interviewHeadline() string {
 	}
 	title := unquote(x.span(pe+1, e))
 	if title == "" || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(pe+1, e) && x.startsName(pe+1) ||
-		strings.Count(x.a.Text, title) < 2 {
+		strings.Count(x.a.Text, title) < 2 && !kindRefAfter(x.a.Text, len(x.sents[0].text)) {
 		return ""
 	}
 	return title
+}
+
+// interviewLabels open an interview's headline before a colon.
+var interviewLabels = set(`interview exclusive q&a`)
+
+// kindRefAfter reports whether the text past its first n bytes speaks of
+// a work by its kind alone, "the film", "the series", "the show": of the
+// one title its headline names.
+func kindRefAfter(text string, n int) bool {
+	if n > len(text) {
+		return false
+	}
+	rest := strings.ToLower(text[n:])
+	for _, r := range [...]string{"the film", "the series", "the show", "the drama", "the movie"} {
+		if i := strings.Index(rest, r); i >= 0 && (i+len(r) == len(rest) || !isLetterByte(rest[i+len(r)])) {
+			return true
+		}
+	}
+	return false
 }
