@@ -31,7 +31,7 @@ const reviewPraiseWords = `excellent great terrific brilliant superb memorable o
 	hilarious chilling menacing perfect impressive effective heartbreaking luminous delight revelation standout scene-stealer`
 
 // careerCueWords are the words careerWorkRule reads at.
-var careerCueWords = setMask(set(`was is occupied busy playing seen narrate narrated narrates narrating dubbing dubbed back
+var careerCueWords = setMask(set(`was is occupied busy playing seen narrate narrated narrates narrating narration dubbing dubbed back
 	topbill topbills topbilled headline headlines headlined headlining topline toplines toplined ` + reviewPraiseWords))
 
 // careerWorkRule reads a performer's works named in prose.
@@ -45,6 +45,20 @@ func (x *extractor) careerWorkRule() {
 	}
 	if n := len(t); n > 3 && t[n-2].low == "narrate" && t[n-1].kind == tPunct {
 		x.narrateTo(n - 2) // "with X set to narrate."
+	}
+	if len(t) > 2 && t[0].low == "narration" && x.sshow != "" {
+		x.narrationBy(0) // "Narration is provided by actor X"
+	}
+	if n := len(t) - 2; n > 1 && t[n+1].kind == tPunct && x.sshow != "" && !t[n].cap {
+		// the loop below stops short of the sentence's last word
+		switch t[n].low {
+		case "narration":
+			x.narrationBy(n) // "X provides the narration."
+		case "narrates":
+			if ps := x.subjectsBefore(n, 1); len(ps) == 1 {
+				x.add(graph.KindCast, ps[0], x.sshow, "", "") // "X narrates."
+			}
+		}
 	}
 	for k := 1; k+2 < len(t); k++ {
 		if t[k].cap || x.inBr[k] || !careerCueWords.mayHold(&t[k]) {
@@ -126,6 +140,13 @@ func (x *extractor) careerWorkRule() {
 			}
 		case l == "narrate" && x.tok(k+1).low == "the" && x.tok(k+2).has(cGenreNouns|cFormatWords):
 			x.narrateTo(k) // "X is to narrate the series"
+		case l == "narration" && x.sshow != "":
+			x.narrationBy(k) // "with narration by X", "X provides the narration"
+		case l == "narrates" && x.sshow != "" && (x.tok(k+1).kind == tPunct && x.tok(k+1).text != "(" || k+1 == len(t)):
+			// "X narrates.", "X narrates, and Y produces"
+			if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
+				x.add(graph.KindCast, ps[0], x.sshow, "", "")
+			}
 		case (l == "narrates" || l == "narrating") && x.tok(k+1).low == "the" && x.tok(k+2).has(cGenreNouns|cFormatWords) && x.sshow != "":
 			// "X narrates the series"
 			if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
@@ -418,6 +439,40 @@ func (x *extractor) thisGenre(i int) int {
 	}
 	return 0
 }
+
+// narrationBy reads the narrator of the sentence's show named with the
+// noun "narration" at k: "Narration is provided by actor X", "with
+// narration by X", "narration comes from X", "X provides the narration",
+// "X will lend narration". The narrator is cast, with no character.
+func (x *extractor) narrationBy(k int) {
+	if k > 0 && !narrationLeads[x.tok(k-1).low] {
+		return // "an audiobook narration by X": another work's narration
+	}
+	m := k + 1
+	for q := 0; q < 3 && (x.tok(m).has(cAuxWords) || x.tok(m).low == "provided" || x.tok(m).low == "comes" || x.tok(m).low == "courtesy"); q++ {
+		m++
+	}
+	if l := x.tok(m).low; l == "by" || l == "from" || l == "of" && x.tok(m-1).low == "courtesy" {
+		x.narrators(m + 1)
+		return
+	}
+	v := k - 1
+	if l := x.tok(v).low; l == "the" || l == "a" || l == "his" || l == "her" || l == "its" {
+		v--
+	}
+	if l := x.tok(v).low; l == "provides" || l == "provide" || l == "provided" || l == "lends" || l == "lend" || l == "lent" || l == "does" || l == "voices" {
+		for q := 0; q < 3 && x.tok(v-1).has(cAuxWords); q++ {
+			v--
+		}
+		if ps := x.subjectsBefore(v, 1); len(ps) == 1 {
+			x.add(graph.KindCast, ps[0], x.sshow, "", "")
+		}
+	}
+}
+
+// narrationLeads are the words "narration" follows where it is the
+// sentence's show's: "with narration by X", "X provides the narration".
+var narrationLeads = set(`with the its and has have had features a his her their provides provide provided lends lend lent does voices also`)
 
 // narrators credits the people listed at i, after "narrated by", as cast
 // of the sentence's show, with no character.

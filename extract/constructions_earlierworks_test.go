@@ -44,4 +44,9 @@ var earlierWorkConstructions = []construction{
 		text: "Pilot orders\n\nThe network has set the cast for its comedy pilot “The Circle” from Low Tide creator Greg Danes. It also ordered the comedy Night Shift from Red Mile creator Ana Lee. Letters from Home director Bo Kim will direct it.",
 		want: []string{"crew|Greg Danes|Low Tide||creator", "crew|Greg Danes|The Circle||creator", "crew|Ana Lee|Red Mile||creator", "crew|Ana Lee|Night Shift||creator", "crew|Bo Kim|Letters from Home||director", "crew|Bo Kim|Night Shift||director"},
 	},
+	{
+		name: "Narration is provided by actor X; Y provides the narration; Z narrates.: narrators are cast with no character; an audiobook narration by W is another work's",
+		text: "Harbor premieres\n\nThe documentary series Harbor premieres in May. Narration is provided by actor Col Darvo. In the second season Ana Vell provides the narration. For the finale, Bo Kimm narrates. Fans also loved the audiobook narration by Jul Stenson.",
+		want: []string{"cast|Col Darvo|Harbor||", "cast|Ana Vell|Harbor||", "cast|Bo Kimm|Harbor||"},
+	},
 }
