@@ -60,3 +60,6 @@ func (x *extractor) appositiveTitleAt(i int) int {
 	}
 	return m + 1
 }
+
+// leftWords say that someone left a show, before "to join the cast of T".
+var leftWords = set(`left quit exited departed`)

@@ -60,4 +60,9 @@ var castShapeConstructions = []construction{
 		text: "Island Heat cast revealed\n\nThe reality show Island Heat is back. The line-up includes reality star Mara Quist (\"Love Nest\"), footballer Tom Brack (\"Goal Rush\") and singer Ana Vale.",
 		want: []string{"cast|Mara Quist|Island Heat||", "cast|Tom Brack|Island Heat||", "cast|Ana Vale|Island Heat||", "cast|Mara Quist|Love Nest||", "cast|Tom Brack|Goal Rush||"},
 	},
+	{
+		name: "X left last year to join the cast of T: the cast X joined, not the show X left",
+		text: "Gilded Cage casting\n\nThe drama Gilded Cage is shooting. Mara Quist left last year to join the cast of Red Sky.",
+		want: []string{"cast|Mara Quist|Red Sky||"},
+	},
 }

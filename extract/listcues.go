@@ -122,6 +122,14 @@ func (x *extractor) verbAt(k int) bool {
 	if (v.low == "for" || v.low == "to") && k > 0 && x.toks[k-1].low == "confirmed" && (x.titleStarts(k+1) || x.tok(k+1).kind == tPoss || x.tok(k+1).low == "the") {
 		return true // "X, Y & Z confirmed for JTBC's upcoming drama 'Aide'"
 	}
+	if leftWords[v.low] {
+		// "X left last year to join the cast of T": the cast X joined
+		for m := k + 1; m < k+5 && m < len(x.toks) && x.toks[m].kind == tWord && !x.toks[m].cap; m++ {
+			if x.toks[m].low == "to" && x.tok(m+1).low == "join" {
+				return x.tok(m+2).low == "the" && x.tok(m+3).low == "cast" && x.tok(m+4).low == "of"
+			}
+		}
+	}
 	if (v.low == "become" || v.low == "becomes" || v.low == "became") && x.mainPartAt(k+1) {
 		return true // "X has become the main character in the new series T"
 	}
@@ -492,7 +500,7 @@ func (x *extractor) listEnds(k int) bool {
 		return true
 	}
 	return t.has(cAuxWords|cCastVerbs|cClauseVerbs|cJobVerb|cWriteVerb|cStopWords|cListTriggers) ||
-		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") || t.low == "back" && x.tok(k+1).low == "in"
+		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") || t.low == "back" && x.tok(k+1).low == "in" || leftWords[t.low]
 }
 
 // afterBy reports whether the name at i ends a list of people after "by":
