@@ -40,4 +40,9 @@ var careerProseConstructions = []construction{
 		text: "Interview: Ada Rusk on Glass Harvest\n\nAda Rusk has had a busy year. She told us about the new series and her career.\n\nThe series also stars Tom Vell and Ben Ode. She plays a nurse.\n\nThe show was created by Kay Linn.",
 		want: []string{"cast|Ada Rusk|Glass Harvest||", "cast|Tom Vell|Glass Harvest||", "cast|Ben Ode|Glass Harvest||", "crew|Kay Linn|Glass Harvest||creator"},
 	},
+	{
+		name: "a job noun before the name opening a sentence (Director X has wrapped T) leaves X the person the next sentence's pronoun names",
+		text: "Salt Road wraps filming\n\nDirector Kay Linn has wrapped the thriller Salt Road. She is known for her films “Night Bus” and “Iron Bell”.",
+		want: []string{"crew|Kay Linn|Salt Road||director", "crew|Kay Linn|Night Bus||", "crew|Kay Linn|Iron Bell||"},
+	},
 }

@@ -700,6 +700,9 @@ func (x *extractor) noteSubject() {
 		x.toks[st].kind == tWord && !x.toks[st].cap && !x.toks[st].has(cStopWords) && x.tok(st+1).has(cCastNouns|cPrefixNouns)) { // "Japanese voice actress X", "British acting legend X", "comic actor X"
 		st++ // "Actress X", "veteran actor X"
 	}
+	if st == base && x.tok(st).has(cJobNoun) && x.tok(st).cap && !x.tok(st).has(cStopWords) && x.personAt(st+1) > st+2 {
+		st++ // "Director X is on the jury": the job before the name
+	}
 	if items := x.parseList(st); len(items) > 1 {
 		// "A, B and C have been upped to series regulars": whom a "they"
 		// of the next sentence names
