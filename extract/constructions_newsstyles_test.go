@@ -56,4 +56,9 @@ var newsStyleConstructions = []construction{
 		text: "Prairie Screen Awards: the winners\n\nThe Prairie Screen Awards were handed out on Sunday.\n\nBest Lead Performer, Drama: Ada Kowal for Black Birch\nBest Host, Talk or Entertainment: Leo Marchand for Night Desk",
 		want: []string{"cast|Ada Kowal|Black Birch||", "cast|Leo Marchand|Night Desk||"},
 	},
+	{
+		name: "an upfronts slate: 'a reboot of the dating format T, hosted by A and B' casts A and B in T, not in the show the paragraph before was about",
+		text: "Network unveils its slate\n\nThe network has unveiled its 2027 slate.\n\nBlue Gum Flats, a six-part thriller, stars Rory Dunne as a disgraced detective.\n\nThe network also confirmed a reboot of the dating format Paddock Hearts, hosted by Tess Rearden and Liam Oakes.",
+		want: []string{"cast|Rory Dunne|Blue Gum Flats||", "cast|Tess Rearden|Paddock Hearts||", "cast|Liam Oakes|Paddock Hearts||"},
+	},
 }

@@ -45,9 +45,13 @@ func (x *extractor) hostRule() {
 			if x.tok(k+1).low != "by" || x.sshow == "" || !x.isSubjectShow(k) {
 				continue
 			}
+			show := x.sshow
+			if ti := x.hostedTitle(k); ti != "" {
+				show = ti // "a reboot of the dating format T, hosted by X"
+			}
 			for _, it := range x.dropCompanies(x.parseList(k + 2)) {
 				if name := x.itemName(it); x.hostName(it.pstart, it.pend) {
-					x.add(graph.KindCast, name, x.sshow, "", "")
+					x.add(graph.KindCast, name, show, "", "")
 				}
 			}
 		case "host", "hosts", "co-host", "co-hosts", "hosting", "co-hosting", "present", "presents", "presenting":
@@ -158,4 +162,25 @@ func (x *extractor) officeOfTitle(obj int) (string, bool) {
 		return "", false
 	}
 	return ti, onScreen
+}
+
+// hostedTitle is the title a genre or format noun names just before ",
+// hosted by" at k: "a reboot of the dating format T, hosted by X"; or "".
+func (x *extractor) hostedTitle(k int) string {
+	c := k - 1
+	if x.tok(c).text != "," {
+		return ""
+	}
+	ts := x.titleEndingAt(c)
+	if ts >= c {
+		return ""
+	}
+	if p := x.tok(ts - 1); p.cap || !p.has(cGenreNouns|cFormatWords) && p.low != "format" {
+		return "" // the title after a noun for a show: "the dating format T"
+	}
+	ti := unquote(x.span(ts, c))
+	if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || x.personShaped(ts, c) && x.startsName(ts) {
+		return ""
+	}
+	return ti
 }
