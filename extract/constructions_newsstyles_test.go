@@ -61,4 +61,9 @@ var newsStyleConstructions = []construction{
 		text: "Network unveils its slate\n\nThe network has unveiled its 2027 slate.\n\nBlue Gum Flats, a six-part thriller, stars Rory Dunne as a disgraced detective.\n\nThe network also confirmed a reboot of the dating format Paddock Hearts, hosted by Tess Rearden and Liam Oakes.",
 		want: []string{"cast|Rory Dunne|Blue Gum Flats||", "cast|Tess Rearden|Paddock Hearts||", "cast|Liam Oakes|Paddock Hearts||"},
 	},
+	{
+		name: "an unquoted title opening 'T starred A and B' is the show, not a performer of the article's show",
+		text: "Audio drama 'The Far Drift' sets its cast\n\nThe audio drama 'The Far Drift' has set its cast.\n\nLow Static starred Greta Holm and Marcus Vane.",
+		want: []string{"cast|Greta Holm|Low Static||", "cast|Marcus Vane|Low Static||"},
+	},
 }

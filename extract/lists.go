@@ -587,6 +587,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	case (p.low == "starred" || p.low == "featured") && !p.cap && x.closeQuote(start-2) && x.quotedTitleOpens(0, start-1),
 		(p.low == "starred" || p.low == "featured") && !p.cap && x.tok(start-2).text == "," && x.quotedTitleAside(start-2):
 		return true // "'T' starred X and Y", "'T', which premiered in 2022, starred X"
+	case (p.low == "starred" || p.low == "featured") && !p.cap && start > 2 && x.titleAt(0, false) == start-1 && x.fold(x.span(0, start-1)) == x.sshowFold:
+		return true // "Static Hour starred X and Y": the sentence's show opens it
 	case p.low == "with" && x.tok(start-2).low == "together" && castCue:
 		return true // "X will co-star in the project, together with Y and Z"
 	case p.low == "in" && x.tok(start-2).low == "roped" || p.low == "on" && (x.tok(start-2).low == "brought" || x.tok(start-2).low == "signed"):

@@ -471,7 +471,7 @@ func (x *extractor) sentenceShow() {
 		if x.tok(e).low == "also" {
 			starsAt++
 		}
-		cue := (x.tok(starsAt).low == "stars" || x.tok(starsAt).low == "starring") && x.tok(starsAt+1).cap ||
+		cue := (x.tok(starsAt).low == "stars" || x.tok(starsAt).low == "starring" || x.tok(starsAt).low == "starred") && x.tok(starsAt+1).cap ||
 			x.tok(e).text == "," && (x.tok(e+1).low == "led" || x.tok(e+1).low == "starring" || x.tok(e+1).low == "featuring" ||
 				st > 0 && x.tok(e+1).low == "stars" && x.tok(e+2).cap) // "The first, T, stars X and Y"
 		if cue && x.knownPerson(title) != "" && (!x.isShow(title) || x.resolve(title) != title) {
