@@ -14,7 +14,7 @@ import "strings"
 func (x *extractor) cleanedPerson(person string) string {
 	n := x.memo.lookup(person)
 	if n.has&hasAsPerson == 0 {
-		n.asPerson = dropHeadlineVerb(dropOccupation(trimCommaColon(cleanSpace(person))))
+		n.asPerson = dropEpithet(dropHeadlineVerb(dropOccupation(trimCommaColon(cleanSpace(person)))))
 		n.has |= hasAsPerson
 	}
 	return n.asPerson

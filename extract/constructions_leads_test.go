@@ -248,4 +248,9 @@ var roundupConstructions = []construction{
 		text: "Casting news\n\nThe agency confirmed the news on Monday.\n\nMin Ha-joon has reportedly been offered a leading role in the coming drama Paper Moon.",
 		want: nil,
 	},
+	{
+		name: "Indian film news: a star's epithet ('Mass Maharaja X', 'Megastar Y', 'Rebel Star Z') is no part of the name; 'X's much-awaited film with director W' casts X, W directs",
+		text: "Mass Maharaja Ravi Kiran's next titled 'Simha Garjana'\n\nMass Maharaja Ravi Kiran's much-awaited film with director Gopi Malan has been titled 'Simha Garjana'. The film also stars Rebel Star Pravas and Anu Shetty, while Megastar Chiranjeevan makes a cameo.",
+		want: []string{"crew|Gopi Malan|Simha Garjana||director", "cast|Ravi Kiran|Simha Garjana||", "cast|Pravas|Simha Garjana||", "cast|Anu Shetty|Simha Garjana||", "cast|Chiranjeevan|Simha Garjana||"},
+	},
 }

@@ -70,8 +70,8 @@ var saysVerbs = set(`talks says reveals teases explains confirms shares dishes d
 
 // personAtUncached is personAt, read anew.
 func (x *extractor) personAtUncached(i int) int {
-	j := i
-	if x.monthName(i) {
+	j := x.epithetAt(i) // "Rebel Star Prabhas": dropped from the name it starts
+	if j == i && x.monthName(i) {
 		j++ // "April Gustilo": a month is a given name before a name
 	}
 	if j == i && x.givenAt(i) {
@@ -131,6 +131,7 @@ func (x *extractor) personBeforeUncached(j int) int {
 	if j-i >= 3 && x.toks[i].cap && (x.toks[i].has(cPrefixNouns) || strings.HasSuffix(x.toks[i].low, "s") && describeWords[strings.TrimSuffix(x.toks[i].low, "s")]) {
 		i++ // "Superstar Shah Rukh Khan", "Actor Kim Min-soo", "the Aussies Gia Carides": the noun is no name
 	}
+	i = x.pastEpithet(i, j) // "Mass Maharaja Ravi Teja", "Megastar Chiranjeevi"
 	if i < j && x.notPerson(i, j) {
 		return j
 	}
@@ -316,6 +317,9 @@ func shareSurname(names []string) []string {
 // personShaped reports whether i..j read as a full name: two to four name
 // words.
 func (x *extractor) personShaped(i, j int) bool {
+	if j-i == 1 && x.epithetBefore(i) && isName(&x.toks[i]) {
+		return true // "Megastar Chiranjeevi": one name after a star's epithet
+	}
 	if j-i < 2 || j-i > 4 {
 		return false
 	}

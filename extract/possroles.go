@@ -148,11 +148,12 @@ func (x *extractor) possGenreRule() {
 		if ps < k-2 && strings.HasSuffix(t[ps].low, "ing") {
 			ps++ // "Joining Nic Pizzolatto's": the participle opens the sentence
 		}
-		if ps >= k || !x.personShaped(ps, k) || !x.startsName(ps) && x.knownPerson(x.span(ps, k)) == "" && ps > 0 && t[ps-1].cap {
+		if ps >= k || !x.personShaped(ps, k) || !x.startsName(ps) && x.knownPerson(x.span(ps, k)) == "" && ps > 0 && t[ps-1].cap && !x.epithetBefore(ps) {
 			continue
 		}
 		person := x.resolve(x.span(ps, k))
-		if x.know.person(x.fold(person)) && !x.know.crewed(x.fold(person)) {
+		onScreen := x.know.person(x.fold(person)) && !x.know.crewed(x.fold(person))
+		if onScreen && !x.makerWith(g+1) {
 			continue // credited on screen only: an actor's film
 		}
 		show := x.sshow
@@ -171,6 +172,22 @@ func (x *extractor) possGenreRule() {
 		if show == "" {
 			continue
 		}
+		if x.makerWith(g + 1) {
+			// "X's much-awaited film with director Y": the one whose film
+			// it is stars in it; the maker is the one it is with
+			x.add(graph.KindCast, person, show, "", "")
+			continue
+		}
 		x.add(graph.KindCrew, person, show, "", "")
 	}
+}
+
+// makerWith reports whether "with" at i brings in the work's maker: "with
+// director Y", "with filmmaker Y".
+func (x *extractor) makerWith(i int) bool {
+	if x.tok(i).low != "with" {
+		return false
+	}
+	j, ok := jobNoun(x.tok(i + 1))
+	return ok && j == graph.JobDirector && x.personAt(i+2) > i+2
 }
