@@ -49,4 +49,9 @@ var earlierWorkConstructions = []construction{
 		text: "Harbor premieres\n\nThe documentary series Harbor premieres in May. Narration is provided by actor Col Darvo. In the second season Ana Vell provides the narration. For the finale, Bo Kimm narrates. Fans also loved the audiobook narration by Jul Stenson.",
 		want: []string{"cast|Col Darvo|Harbor||", "cast|Ana Vell|Harbor||", "cast|Bo Kimm|Harbor||"},
 	},
+	{
+		name: "written by Dr. X, directed by Professor Y: a rank before a crew name is no part of it; Prof. C played by Z stays the character",
+		text: "Harbor starts shooting\n\nThe drama Harbor is written by Dr. Ana Lemm and directed by Professor Bo Kimm. It follows Prof. Kay Torr, played by Jen Spenz.",
+		want: []string{"crew|Ana Lemm|Harbor||writer", "crew|Bo Kimm|Harbor||director", "cast|Jen Spenz|Harbor|Prof. Kay Torr|"},
+	},
 }

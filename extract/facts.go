@@ -80,6 +80,9 @@ func (x *extractor) add(kind, person, show, character, job string) {
 // the index of its fact, or -1 when it gives none.
 func (x *extractor) addNew(kind, person, show, character, job string) int {
 	named := x.cleanedPerson(person)
+	if kind == graph.KindCrew {
+		named = x.dropRank(named) // "written by Dr. Ana Lee"; a rank before a cast name may be a character's
+	}
 	// resolve gives a clean name (cleanSpace would return it as it is):
 	// only named, which trimming may have left with a space at an end, may
 	// not be

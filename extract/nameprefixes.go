@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Words before a person's name that say what the person is, read past
 // before the name: "veteran actor X", "Oscar winner Y", "Golden Globe
 // nominee Z".
@@ -116,4 +118,26 @@ func prizeAcronym(t *token) bool {
 		}
 	}
 	return true
+}
+
+// personRanks are ranks and honorifics written before a person's name and
+// no part of it: "Officer Wilkins", "Dr. Ana Lee".
+var personRanks = set(`officer detective sergeant sgt inspector constable dr dr. doctor professor prof prof.`)
+
+// dropRank drops a rank before a person's name: "Dr. Ana Lee" is Ana Lee;
+// "Officer Wilkins" is the Wilkins the article names in full, and stays as
+// it is where the article names no such person.
+func (x *extractor) dropRank(person string) string {
+	first, rest, ok := strings.Cut(person, " ")
+	if !ok || len(first) > 10 || first == "" || first[0] < 'A' || first[0] > 'Z' {
+		return person
+	}
+	var buf [16]byte
+	if !personRanks[string(lowerInto(buf[:0], first))] {
+		return person
+	}
+	if strings.Contains(rest, " ") || x.resolve(rest) != rest {
+		return rest
+	}
+	return person
 }
