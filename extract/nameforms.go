@@ -171,3 +171,31 @@ func (x *extractor) describedPlayedBy(start int) bool {
 	d := x.tok(m - 4)
 	return x.tok(m-1).low == "by" && x.tok(m-3).text == "," && d.kind == tWord && !d.cap && !d.has(cStopWords)
 }
+
+// koreanFamily are Korean family names that start names written in three
+// title-case syllables ("Jung Ji In", "Moon So Ri").
+var koreanFamily = set(`kim lee park choi jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn song yoo yu
+	ko go moon mun yang son bae baek heo nam sim noh ha kwak sung cha joo ju woo min ryu na jin ji uhm um won chun jeon jun
+	hong byun byeon chae gong gu koo bang pyo seong yeo yook tak eom ra shim yeon yi`)
+
+// koreanSyllable reports whether the capitalized token at k, a short word
+// that is also an English function word ("In", "So", "Do"), is the last
+// syllable of a Korean name: "Jung Ji In", "Moon So Ri". Within a
+// sentence, "In" in capitals after a family name and a syllable is no
+// preposition.
+func (x *extractor) koreanSyllable(k int) bool {
+	if k < 1 || k >= len(x.toks) {
+		return false
+	}
+	t := &x.toks[k]
+	if !t.cap || t.kind != tWord || len(t.low) > 3 || !t.has(cStopWords) || !isName(&x.toks[k-1]) || len(x.toks[k-1].low) > 4 {
+		return false
+	}
+	if koreanFamily[x.toks[k-1].low] && k+1 < len(x.toks) && (isName(&x.toks[k+1]) && len(x.toks[k+1].low) <= 5 || x.toks[k+1].text == "(") {
+		return true // "Moon So Ri", "King Yi In (Jo Jung Suk)"
+	}
+	if k+1 < len(x.toks) && (x.toks[k+1].text == "," || x.toks[k+1].low == "and") && k >= 2 && (x.toks[k-2].text == "," || x.toks[k-2].kind == tWord && !x.toks[k-2].cap) {
+		return true // "actors Yan An, Chen Yuxian": a capitalized syllable ends a name in a list
+	}
+	return k >= 2 && koreanFamily[x.toks[k-2].low] && x.toks[k-2].cap
+}
