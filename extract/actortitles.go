@@ -63,3 +63,49 @@ func (x *extractor) appositiveTitleAt(i int) int {
 
 // leftWords say that someone left a show, before "to join the cast of T".
 var leftWords = set(`left quit exited departed`)
+
+// formerWords describe a performer before the title of earlier work:
+// "Former Home and Away star X".
+var formerWords = set(`former ex veteran one-time onetime legendary`)
+
+// joinedTitleBefore is where the title that ends at j starts, read as one
+// title where titlesBefore joins two one-word halves ("Home and Away
+// star X"); j when no title ends there.
+func (x *extractor) joinedTitleBefore(j int) int {
+	ts := x.titleBefore(j)
+	if ts < j && ts >= 2 && (x.tok(ts-1).low == "and" || x.tok(ts-1).text == "&") && j-ts == 1 {
+		if tl := x.titlesBefore(j); len(tl) == 1 && tl[0] == x.span(ts-2, j) {
+			return ts - 2
+		}
+	}
+	return ts
+}
+
+// titleStarOpener is where the name starts in a sentence that opens, at
+// st, with a title of the person's and a performer's noun: "Former Home
+// and Away star X has joined", "Glee actress Y will play" (where the
+// article credits Glee). It returns st where no such title opens the
+// sentence.
+func (x *extractor) titleStarOpener(st int) int {
+	m := st
+	if formerWords[x.tok(m).low] {
+		m++
+	}
+	if !x.titleStarts(m) {
+		return st
+	}
+	for k := m + 1; k < m+7 && k < len(x.toks); k++ {
+		w := x.tok(k)
+		if w.kind == tPunct && !isQuote(w.text) {
+			return st
+		}
+		if w.cap || !titleStarNouns[w.low] {
+			continue
+		}
+		if x.joinedTitleBefore(k) == m && x.personAt(k+1) > k+1 && (m > st || x.isShow(x.span(m, k))) {
+			return k + 1 // after "Former", or a title the article credits
+		}
+		return st
+	}
+	return st
+}

@@ -65,4 +65,14 @@ var castShapeConstructions = []construction{
 		text: "Gilded Cage casting\n\nThe drama Gilded Cage is shooting. Mara Quist left last year to join the cast of Red Sky.",
 		want: []string{"cast|Mara Quist|Red Sky||"},
 	},
+	{
+		name: "Former T1 and T2 star X (two one-word halves) is one title, no person named T1, and “he” of the next paragraph is X",
+		text: "Harbour Lane's new mystery man\n\nFormer Salt and Pepper star Tom Brack has joined the regular cast of Harbour Lane as the series' new mystery man.\n\nHe was later cast as Abel Stone on Blue Moon, attracting fans worldwide.",
+		want: []string{"cast|Tom Brack|Harbour Lane||", "cast|Tom Brack|Salt and Pepper||", "cast|Tom Brack|Blue Moon|Abel Stone|"},
+	},
+	{
+		name: "Former T1, T2 and T3 actor X: a list of three titles stays three",
+		text: "Harbour Lane adds a face\n\nFormer Tides, Ember and Gravel actor Tom Brack has joined the cast of Harbour Lane.",
+		want: []string{"cast|Tom Brack|Harbour Lane||", "cast|Tom Brack|Tides||", "cast|Tom Brack|Ember||", "cast|Tom Brack|Gravel||"},
+	},
 }

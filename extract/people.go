@@ -558,7 +558,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		p := ps - 1
 		for p >= 0 && (x.isAgeWord(&x.toks[p]) || (x.toks[p].has(cCastNouns) || both && x.toks[p].has(cJobNoun)) && !x.toks[p].cap && x.toks[p].low != "stars" || relationNouns[x.toks[p].low] && !x.toks[p].cap) {
 			if x.toks[p].has(cCastNouns) {
-				if ts := x.titleBefore(p); ts < p {
+				if ts := x.joinedTitleBefore(p); ts < p {
 					p = ts
 				}
 			}
@@ -679,6 +679,7 @@ func (x *extractor) noteSubject() {
 	if st == base && x.tok(st).has(cJobNoun) && x.tok(st).cap && !x.tok(st).has(cStopWords) && x.personAt(st+1) > st+2 {
 		st++ // "Director X is on the jury": the job before the name
 	}
+	st = x.titleStarOpener(st) // "Former Home and Away star X has joined"
 	if items := x.parseList(st); len(items) > 1 {
 		// "A, B and C have been upped to series regulars": whom a "they"
 		// of the next sentence names

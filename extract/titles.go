@@ -518,6 +518,14 @@ func (x *extractor) titlesBefore(j int) []string {
 		if allStop {
 			break // "It stars X": a pronoun, not a title
 		}
+		if len(out) == 1 && j-ti <= 2 && (x.tok(j).low == "and" || x.tok(j).text == "&") && !strings.Contains(out[0], " ") && x.tok(j-2).text != "," {
+			if w := j - 1; j-ti == 1 || formerWords[x.tok(ti).low] {
+				// "Former Home and Away star X": one title of two one-word
+				// halves, after a describing word
+				out[0] = x.span(w, j+2)
+				break
+			}
+		}
 		out = append(out, x.span(ti, j))
 		if k := i - 1; k > 0 && ((x.tok(k).low == "and" || x.tok(k).text == "&") && x.tok(k-1).text != "," || x.tok(k).text == "," && len(out) >= 2 && k > 1) {
 			j = k
