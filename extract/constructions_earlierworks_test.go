@@ -54,4 +54,9 @@ var earlierWorkConstructions = []construction{
 		text: "Harbor starts shooting\n\nThe drama Harbor is written by Dr. Ana Lemm and directed by Professor Bo Kimm. It follows Prof. Kay Torr, played by Jen Spenz.",
 		want: []string{"crew|Ana Lemm|Harbor||writer", "crew|Bo Kimm|Harbor||director", "cast|Jen Spenz|Harbor|Prof. Kay Torr|"},
 	},
+	{
+		name: "Writing the script will be X; Producing the series are A and B; Directing T will be Y: a fronted job gerund names the people after the verb; not \"Writing is a hobby for Z\" nor a company's one word",
+		text: "Harbor starts shooting\n\nThe drama Harbor starts shooting in May. Writing the script will be Ana Lemm. Producing the series are Bo Kimm and Cy Dano. Directing Red Mile will be Eva Rost. Writing is a hobby for Ida Venn. Producing the film is Stonegate.",
+		want: []string{"crew|Ana Lemm|Harbor||writer", "crew|Bo Kimm|Harbor||producer", "crew|Cy Dano|Harbor||producer", "crew|Eva Rost|Red Mile||director"},
+	},
 }
