@@ -22,7 +22,9 @@ func (x *extractor) isNetwork(s string) bool {
 // region's: "Netflix Naija", "Amazon Prime Video India".
 func regionalNetwork(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
-	return i > 0 && isNetwork(s[:i]) && placeName(trimPunct(s[i+1:]))
+	// the place first: one word's lookup, where the network is a reading
+	// of every word before it
+	return i > 0 && placeName(trimPunct(s[i+1:])) && isNetwork(s[:i])
 }
 
 // companyEnds end a company's name, and no show's in the corpus:
