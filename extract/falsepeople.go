@@ -27,8 +27,12 @@ var orgWords = set(`guild academy union association council society institute fo
 // ENM is producing" (a crew name all in capitals), "Guild", "India".
 func (x *extractor) notAPerson(kind, person string) bool {
 	words, lastWord := 0, ""
-	for w := range strings.FieldsSeq(person) {
-		words, lastWord = words+1, w
+	for i := 0; ; { // the fields of person, as strings.Fields reads them
+		st, e := nextField(person, i)
+		if st == len(person) {
+			break
+		}
+		words, lastWord, i = words+1, person[st:e], e
 	}
 	if words == 0 {
 		return false
