@@ -253,4 +253,12 @@ var roundupConstructions = []construction{
 		text: "Mass Maharaja Ravi Kiran's next titled 'Simha Garjana'\n\nMass Maharaja Ravi Kiran's much-awaited film with director Gopi Malan has been titled 'Simha Garjana'. The film also stars Rebel Star Pravas and Anu Shetty, while Megastar Chiranjeevan makes a cameo.",
 		want: []string{"crew|Gopi Malan|Simha Garjana||director", "cast|Ravi Kiran|Simha Garjana||", "cast|Pravas|Simha Garjana||", "cast|Anu Shetty|Simha Garjana||", "cast|Chiranjeevan|Simha Garjana||"},
 	},
+	{
+		name: "'The two last worked together in the hit series “T2.”' names earlier work: the sentences after it still speak of the article's show",
+		text: "Stars unite in 'Sa Dulo ng Ilog'\n\nThe network is set to air its newest primetime teleserye, \"Sa Dulo ng Ilog,\" starring Kim Reyo and Paulo Santo, this July.\n\nReyo plays Mara, a young nurse, while Santo portrays Enzo, a fisherman. The two last worked together in the hit series \"Bituin sa Gabi.\"\n\nJoining them are veteran actors Ricky Dava and Eula Valde.\n\nThe series is directed by Dondon Santi.",
+		want: []string{
+			"cast|Kim Reyo|Sa Dulo ng Ilog|Mara|", "cast|Paulo Santo|Sa Dulo ng Ilog|Enzo|", "cast|Ricky Dava|Sa Dulo ng Ilog||", "cast|Eula Valde|Sa Dulo ng Ilog||",
+			"crew|Dondon Santi|Sa Dulo ng Ilog||director",
+		},
+	},
 }

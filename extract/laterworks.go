@@ -32,3 +32,37 @@ func (x *extractor) laterWorkShow() bool {
 	}
 	return false
 }
+
+// earlierWords before a verb of work done make it earlier work.
+var earlierWords = set(`previously last earlier once before first`)
+
+var earlierWorkMask = setMask(earlierWords)
+
+// earlierWorkVerbs tell of work done: "last worked together in T",
+// "previously starred in T".
+var earlierWorkVerbs = set(`worked starred appeared played teamed co-starred shared collaborated paired seen`)
+
+// earlierWorkShow reports whether the sentence names its show only as
+// earlier work, "The two last worked together in the hit series T", "She
+// previously starred in T", while the article is about another show: the
+// sentences after it still speak of the article's show.
+func (x *extractor) earlierWorkShow() bool {
+	if x.show == "" || !x.sentHasAnyWord(earlierWorkMask) || x.fold(x.sshow) == x.fold(x.show) {
+		return false
+	}
+	t := x.toks
+	for k := 0; k+1 < len(t); k++ {
+		if !earlierWorkMask.mayHold(&t[k]) || !earlierWords[t[k].low] || !earlierWorkVerbs[x.tok(k+1).low] && !(x.tok(k+1).has(cAuxWords) && earlierWorkVerbs[x.tok(k+2).low]) {
+			continue
+		}
+		for m := k + 2; m < len(t) && m <= k+14; m++ {
+			if t[m].kind == tPunct && t[m].text != "'" && !isQuote(t[m].text) {
+				break
+			}
+			if e := x.titleAt(m, false); e > m && x.fold(unquote(x.span(m, e))) == x.fold(x.sshow) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -769,7 +769,7 @@ func (x *extractor) sentenceShow() {
 			x.sshow = alt
 		}
 		title, _ := x.split(x.sshow)
-		if !x.fameShow() && !x.laterWorkShow() {
+		if !x.fameShow() && !x.laterWorkShow() && !x.earlierWorkShow() {
 			x.focus = title
 		}
 		x.noteKinds(true)
