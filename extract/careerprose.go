@@ -15,7 +15,7 @@ import (
 )
 
 // careerProseWords are the words careerProseRule reads at.
-var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal")
+var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance")
 
 // careerProseRule reads a performer's works told after a clause: ",
 // appearing in shows such as T1 and T2" and ", starring in T" closing a
@@ -38,6 +38,30 @@ func (x *extractor) careerProseRule() {
 			// "He was best known for his portrayal of C in the sitcom T";
 			// "his portrayal C in T", the "of" left out
 			x.portrayalOf(k)
+			continue
+		case (l == "called" || l == "named") && t[k-1].has(cGenreNouns) && !t[k-1].cap && x.titleStarts(k+1):
+			// "to appear in a TV series called T"
+			v := x.calledIn(k - 1)
+			e := x.titleAt(k+1, false)
+			if v < 0 || e <= k+1 {
+				continue
+			}
+			ti := unquote(x.span(k+1, e))
+			if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+				continue
+			}
+			if p := x.openerPerson(v); p != "" {
+				x.add(graph.KindCast, p, ti, "", "")
+			}
+			continue
+		case l == "joined" && t[k+1].low == "the" && x.titleStarts(k+2):
+			// "he later joined the T reboot in the role of C"
+			x.joinedInRole(k)
+			continue
+		case l == "performance" && t[k+1].low == "was" && t[k+2].low == "as":
+			// "Perhaps his best known performance was as the father of a
+			// butler in the 1993 film T"
+			x.performanceWasAs(k)
 			continue
 		case l == "adaptation" && t[k+1].low == "of" && x.sshow != "":
 			// "He appeared in the 2005 adaptation of X's novel T": the
@@ -113,11 +137,12 @@ func (x *extractor) openerPerson(k int) string {
 		p, from = x.subject(), e
 	} else if st := x.introEnd(); st < k && (x.tok(st).low == "he" || x.tok(st).low == "she") {
 		p, from = x.pronounPerson(st), st+1
-	} else if st < k-1 && x.tok(st).low == "the" && titleStarNouns[x.tok(st+1).low] && !x.tok(st+1).cap && !x.tok(st+2).cap {
-		// "The actor was best known for": the person the paragraph or the
-		// article's lead opened with
-		p, from = cmp.Or(x.careerOwner(), x.mainPerson()), st+2
-		if x.tok(st+1).low == "actress" && p == x.mainPerson() && x.leadGender() == 'm' || x.tok(st+1).low == "actor" && x.mainGender() == 'f' && p == x.mainPerson() {
+	} else if n := x.theStarNoun(st); n > 0 && n < k-1 {
+		// "The actor was best known for", "The Boston-born actor first
+		// rose to fame": the person the paragraph or the article's lead
+		// opened with
+		p, from = cmp.Or(x.careerOwner(), x.mainPerson()), n+1
+		if x.tok(n).low == "actress" && p == x.mainPerson() && x.leadGender() == 'm' || x.tok(n).low == "actor" && x.mainGender() == 'f' && p == x.mainPerson() {
 			p = ""
 		}
 	}
@@ -345,5 +370,121 @@ func (x *extractor) portrayalOf(k int) {
 	}
 	if p := x.openerPerson(k - 1); p != "" {
 		x.add(graph.KindCast, p, ti, x.span(c, ce), "")
+	}
+}
+
+// theStarNoun reads, at st, "The actor" or "The Boston-born actress"
+// opening a sentence, the noun followed by no name: it returns the index of
+// the noun, or 0.
+func (x *extractor) theStarNoun(st int) int {
+	if x.tok(st).low != "the" {
+		return 0
+	}
+	m := st + 1
+	if x.tok(m).cap && x.tok(m+1).cap && strings.HasSuffix(x.tok(m+1).low, "-born") {
+		m++ // "The Los Angeles-born actor"
+	}
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !titleStarNouns[x.tok(m).low] && (strings.Contains(x.tok(m).low, "-") || !x.tok(m).cap && !x.tok(m).has(cStopWords)); q++ {
+		m++ // "Boston-born", "veteran"
+	}
+	if !titleStarNouns[x.tok(m).low] || x.tok(m).cap || x.tok(m+1).cap {
+		return 0
+	}
+	return m
+}
+
+// calledIn reads back from a genre noun at g before "called" to a
+// performer's verb and "in": "appear in a TV series called", "starred in
+// the film named". It returns the verb's index, or -1.
+func (x *extractor) calledIn(g int) int {
+	m := g - 1
+	for q := 0; q < 3 && m > 0 && (x.toks[m].has(cNetworks|cGenreNouns|cFormatWords) || x.toks[m].kind == tWord && !x.toks[m].cap && !x.toks[m].has(cStopWords)); q++ {
+		m-- // "TV", "new"
+	}
+	if l := x.tok(m).low; l == "a" || l == "an" || l == "the" {
+		m--
+	}
+	if x.tok(m).low != "in" || m < 1 {
+		return -1
+	}
+	switch x.toks[m-1].low {
+	case "appear", "appeared", "appearing", "appears", "star", "starred", "starring", "stars", "role", "part":
+		return m - 1
+	}
+	return -1
+}
+
+// joinedInRole reads "joined the T reboot in the role of C" at k
+// ("joined"): the person the sentence opens with plays C in T.
+func (x *extractor) joinedInRole(k int) {
+	e := x.titleAt(k+2, false)
+	if e <= k+2 {
+		return
+	}
+	m := e
+	if l := x.tok(m).low; !x.tok(m).cap && (l == "reboot" || l == "revival" || l == "remake" || l == "cast" || l == "series" || x.tok(m).has(cGenreNouns)) {
+		m++
+	}
+	if x.tok(m).low != "in" || x.tok(m+1).low != "the" || x.tok(m+2).low != "role" || x.tok(m+3).low != "of" {
+		return
+	}
+	c := m + 4
+	for q := 0; q < 2 && x.tok(c).kind == tWord && !x.tok(c).cap && !x.tok(c).has(cStopWords); q++ {
+		c++ // "politician"
+	}
+	ce := x.charAt(c)
+	if ce <= c || !x.tok(c).cap {
+		return
+	}
+	ti := unquote(x.span(k+2, e))
+	if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+		return
+	}
+	if p := x.openerPerson(k); p != "" {
+		x.add(graph.KindCast, p, ti, x.span(c, ce), "")
+	}
+}
+
+// performanceWasAs reads "his best known performance was as C in the 1993
+// film T" at k ("performance"): the person the possessive names plays in
+// T, C where a name follows "as".
+func (x *extractor) performanceWasAs(k int) {
+	p := k - 1
+	for q := 0; q < 4 && p > 0 && x.toks[p].kind == tWord && !x.toks[p].cap && x.toks[p].low != "his" && x.toks[p].low != "her"; q++ {
+		p-- // "best known movie"
+	}
+	if l := x.tok(p).low; l != "his" && l != "her" {
+		return
+	}
+	if st := x.introEnd(); p != st && !(p == st+1 && x.tok(st).low == "perhaps") {
+		return
+	}
+	char := ""
+	if ce := x.charAt(k + 3); ce > k+3 && x.tok(k+3).cap {
+		char = x.span(k+3, ce)
+	}
+	for m := k + 3; m < len(x.toks) && m < k+16; m++ {
+		if x.toks[m].kind == tPunct {
+			return
+		}
+		if x.toks[m].low != "in" {
+			continue
+		}
+		at := x.titlePrefix(m + 1)
+		if at == m+1 || !x.tok(at-1).has(cGenreNouns) && !x.titleStarts(m+1) {
+			at = m + 1
+		}
+		e := x.titleAt(at, false)
+		if e <= at || !x.titleStarts(at) {
+			return
+		}
+		ti := unquote(x.span(at, e))
+		if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) || x.tok(e).kind == tPoss {
+			return
+		}
+		if o := x.pronounPerson(p); o != "" {
+			x.add(graph.KindCast, o, ti, char, "")
+		}
+		return
 	}
 }

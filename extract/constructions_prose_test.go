@@ -45,4 +45,9 @@ var careerProseConstructions = []construction{
 		text: "Salt Road wraps filming\n\nDirector Kay Linn has wrapped the thriller Salt Road. She is known for her films “Night Bus” and “Iron Bell”.",
 		want: []string{"crew|Kay Linn|Salt Road||director", "crew|Kay Linn|Night Bus||", "crew|Kay Linn|Iron Bell||"},
 	},
+	{
+		name: "an obituary's career: rose to prominence as one of the stars of the daytime soap opera T; joined the T2 reboot in the role of politician C; his best known performance was as a butler in the 1993 film T3; to appear in a TV series called T4",
+		text: "Actor Tom Vell dies aged 88\n\nAmerican actor Tom Vell has died aged 88. The Los Angeles-born actor first rose to prominence as one of the stars of the daytime soap opera Pine Hollow. He later joined the Star Raiders reboot in the role of politician Sam Fry.\n\nPerhaps his best known movie performance was as a butler in the 1993 film Green Vale.\n\nHe was living in Spain, having gone there to appear in a TV series called Castle Road.",
+		want: []string{"cast|Tom Vell|Pine Hollow||", "cast|Tom Vell|Star Raiders|Sam Fry|", "cast|Tom Vell|Green Vale||", "cast|Tom Vell|Castle Road||"},
+	},
 }

@@ -22,11 +22,14 @@ func (x *extractor) oneOfCast(k, next int) bool {
 		v--
 	}
 	comma := -1 // the comma after X of "X, one of the stars of T"
+	opener := false
 	switch l := x.tok(v).low; {
 	case x.tok(v).text == ",":
 		comma = v
 	case (l == "is" || l == "was") && x.tok(v-1).low == "who" && x.tok(v-2).text == ",":
 		comma = v - 2
+	case l == "as" && v > 1:
+		opener = true // "He first rose to prominence as one of the stars of T": the person the sentence opens with
 	case l != "is" && l != "was" && l != "are":
 		return false
 	}
@@ -37,9 +40,19 @@ func (x *extractor) oneOfCast(k, next int) bool {
 		show = unquote(x.span(at, e))
 	} else if ti := x.titleObject(at); ti != "" && !x.isNetwork(ti) {
 		show = ti // "one of the stars of the SABC1 telenovela T"
+	} else if p := x.titlePrefix(at); opener && p > at+1 && (x.tok(p-1).has(cGenreNouns) || x.tok(p-2).has(cGenreNouns)) && x.titleStarts(p) {
+		if e := x.titleAt(p, false); e > p && !x.isNetwork(x.span(p, e)) {
+			show = unquote(x.span(p, e)) // "of the long-running daytime soap opera T"
+		}
 	}
 	if show == "" {
 		return false
+	}
+	if opener {
+		if p := x.openerPerson(v); p != "" {
+			x.add(graph.KindCast, p, show, "", "")
+		}
+		return true
 	}
 	if comma >= 0 {
 		if ps := x.personBefore(comma); ps < comma {
