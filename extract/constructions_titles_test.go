@@ -21,7 +21,7 @@ var titleConstructions = []construction{
 	{
 		name: "\"who played C in the soap\" after a TV series named since: the show the article called a soap, not the series",
 		text: "Parkside actor Tom Banks, best known as the roguish Den Cole in the BBC One soap, has died aged 71.\n\nThe actor appeared in Parkside from 1985 to 1989.\n\nA statement from his agent said he died on Friday morning.\n\nA private funeral will be held.\n\nHe was a keen golfer.\n\nHe was living in Spain, having gone there to appear in a TV series called The Spanish Villa.\n\nMia Lee, who played Colin Rush in the soap, said he was a lovely man.",
-		want: []string{"cast|Tom Banks|Parkside|Den Cole|", "cast|Mia Lee|Parkside|Colin Rush|"},
+		want: []string{"cast|Tom Banks|Parkside|Den Cole|", "cast|Mia Lee|Parkside|Colin Rush|", "cast|Tom Banks|The Spanish Villa||"},
 	},
 	{
 		name: "plot sentence \"friend C1 (A1) and C2 (A2)\": once a bracket held a character's actor, the next pair reads the same way",
