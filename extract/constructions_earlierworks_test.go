@@ -59,4 +59,9 @@ var earlierWorkConstructions = []construction{
 		text: "Harbor starts shooting\n\nThe drama Harbor starts shooting in May. Writing the script will be Ana Lemm. Producing the series are Bo Kimm and Cy Dano. Directing Red Mile will be Eva Rost. Writing is a hobby for Ida Venn. Producing the film is Stonegate.",
 		want: []string{"crew|Ana Lemm|Harbor||writer", "crew|Bo Kimm|Harbor||producer", "crew|Cy Dano|Harbor||producer", "crew|Eva Rost|Red Mile||director"},
 	},
+	{
+		name: "X, who also wrote the screenplay for the popular TV series T: a network word between describing words and the genre noun before a title",
+		text: "Harbor starts shooting\n\nThe drama Harbor starts shooting in May. The screenplay is by Kem Doran, who also wrote the screenplay for the popular TV series Ezelo.",
+		want: []string{"crew|Kem Doran|Harbor||writer", "crew|Kem Doran|Ezelo||writer"},
+	},
 }
