@@ -66,4 +66,9 @@ var newsStyleConstructions = []construction{
 		text: "Audio drama 'The Far Drift' sets its cast\n\nThe audio drama 'The Far Drift' has set its cast.\n\nLow Static starred Greta Holm and Marcus Vane.",
 		want: []string{"cast|Greta Holm|Low Static||", "cast|Marcus Vane|Low Static||"},
 	},
+	{
+		name: "a variety line-up: 'comedian A, actor B, singer C and D of the girl group G will join the show as fixed members' (the group is no person)",
+		text: "New variety show 'Harbour Runners' unveils its members\n\nThe new variety program 'Harbour Runners' has revealed its fixed cast.\n\nAccording to the network on the 3rd, comedian Yoo Jae-min, actor Han Seo-ri, singer Bae Jin-ho and Jung Ha-na of the girl group VELLA will join the show as fixed members.",
+		want: []string{"cast|Yoo Jae-min|Harbour Runners||", "cast|Han Seo-ri|Harbour Runners||", "cast|Bae Jin-ho|Harbour Runners||", "cast|Jung Ha-na|Harbour Runners||"},
+	},
 }

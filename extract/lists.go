@@ -183,6 +183,9 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	if l := x.tok(k).low; l == "herself" || l == "himself" {
 		k++ // "stars X herself in the title role": the director in her own film
 	}
+	if x.tok(k).low == "of" {
+		k = x.pastGroupOf(k) // "Jung Ha-eun of the girl group LUMIS will join"
+	}
 	// "Ed Guiney and Andrew Lowe of Element, along with Z": a company the
 	// person works for, when the list goes on after it
 	if x.tok(k).low == "of" && it.owner == "" {

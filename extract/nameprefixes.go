@@ -141,3 +141,26 @@ func (x *extractor) dropRank(person string) string {
 	}
 	return person
 }
+
+// pastGroupOf reads past a singer's group after "of" at k, "of the girl
+// group LUMIS", "of boy band Nine Days": the group is no show and no
+// person. It returns where the words after it start, or k.
+func (x *extractor) pastGroupOf(k int) int {
+	m := k + 1
+	if x.tok(m).low == "the" {
+		m++
+	}
+	for q := 0; q < 2 && !x.tok(m).cap && musicGroupWords[x.tok(m).low]; q++ {
+		m++ // "girl", "boy", "idol", "K-pop"
+	}
+	if l := x.tok(m).low; x.tok(m).cap || l != "group" && l != "band" && l != "duo" && l != "trio" {
+		return k
+	}
+	if e := x.titleAt(m+1, false); e > m+1 && e-m-1 <= 3 {
+		return e
+	}
+	return k
+}
+
+// musicGroupWords describe a music group: "girl group", "K-pop boy band".
+var musicGroupWords = set(`girl boy idol k-pop kpop pop rock vocal`)
