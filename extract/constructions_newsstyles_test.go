@@ -71,4 +71,9 @@ var newsStyleConstructions = []construction{
 		text: "New variety show 'Harbour Runners' unveils its members\n\nThe new variety program 'Harbour Runners' has revealed its fixed cast.\n\nAccording to the network on the 3rd, comedian Yoo Jae-min, actor Han Seo-ri, singer Bae Jin-ho and Jung Ha-na of the girl group VELLA will join the show as fixed members.",
 		want: []string{"cast|Yoo Jae-min|Harbour Runners||", "cast|Han Seo-ri|Harbour Runners||", "cast|Bae Jin-ho|Harbour Runners||", "cast|Jung Ha-na|Harbour Runners||"},
 	},
+	{
+		name: "a variety show's guests: 'The first guest will be actor X', 'This week's guests are A and B' (cast); not 'Among the guests are C and D'",
+		text: "New variety show 'Harbour Runners' unveils its members\n\nThe new variety program 'Harbour Runners' has revealed its fixed cast.\n\nThe first guest will be actor Oh Jin-seok, who filmed the pilot last month. This week's guests are Ma Dong-ho and Lee Ha-rim. Among the guests at the party are Baek Mi-ran and Cho Yu-na.",
+		want: []string{"cast|Oh Jin-seok|Harbour Runners||", "cast|Ma Dong-ho|Harbour Runners||", "cast|Lee Ha-rim|Harbour Runners||"},
+	},
 }

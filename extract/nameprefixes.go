@@ -164,3 +164,26 @@ func (x *extractor) pastGroupOf(k int) int {
 
 // musicGroupWords describe a music group: "girl group", "K-pop boy band".
 var musicGroupWords = set(`girl boy idol k-pop kpop pop rock vocal`)
+
+// guestsAre reports whether the verb at v ("be", "is", "are") follows a
+// sentence's opening subject of guests: "The first guest will be actor X",
+// "This week's guests are A and B".
+func (x *extractor) guestsAre(v int) bool {
+	m := v - 1
+	if x.tok(m).low == "will" || x.tok(m).low == "would" {
+		m--
+	}
+	if l := x.tok(m).low; l != "guest" && l != "guests" || x.tok(m).cap || m > 4 {
+		return false
+	}
+	for q := 0; q < m; q++ {
+		if t := &x.toks[q]; t.kind != tPoss && !guestOpeners[t.low] {
+			return false // the subject opens the sentence: not "Among the guests are C and D"
+		}
+	}
+	return true
+}
+
+// guestOpeners are the words before "guest" in a sentence's opening
+// subject: "The first guest", "This week's guests".
+var guestOpeners = set(`the first next special this week today tonight episode's final last second third celebrity surprise musical`)
