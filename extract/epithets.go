@@ -13,9 +13,28 @@ var epithetHeads = set(`megastar superstar thalapathy ulaganayagan maharaja star
 // Star", "Mega Power Star".
 var epithetWords = set(`mass rebel power natural stylish icon global mega young`)
 
+// epithetBits are the bits of epithetWords and epithetHeads (mayHold): the
+// readings below pass over a word that is neither without a map lookup.
+var epithetBits = func() wordSet {
+	m, h := setMask(epithetWords), setMask(epithetHeads)
+	for i := range m {
+		m[i] |= h[i]
+	}
+	return m
+}()
+
+// mayEpithet reports whether the token at k is in title case and may be a
+// word of an epithet: where it reports false, it is no such word.
+func (x *extractor) mayEpithet(k int) bool {
+	return x.toks[k].cap && epithetBits.mayHold(&x.toks[k])
+}
+
 // pastEpithet returns where the name from i to j starts past an epithet
 // in title case before it, or i. The name left holds a word at least.
 func (x *extractor) pastEpithet(i, j int) int {
+	if i >= j-1 || !x.mayEpithet(i) {
+		return i // no epithet starts at i
+	}
 	k := i
 	for k < j-1 && x.toks[k].cap && epithetWords[x.toks[k].low] {
 		k++
@@ -32,11 +51,12 @@ func (x *extractor) pastEpithet(i, j int) int {
 // epithetBefore reports whether an epithet ends right before i.
 func (x *extractor) epithetBefore(i int) bool {
 	h := x.tok(i - 1)
-	if !h.cap || !epithetHeads[h.low] {
+	if !h.cap || !epithetBits.mayHold(h) || !epithetHeads[h.low] {
 		return false
 	}
 	if h.low == "star" || h.low == "tiger" {
-		return x.tok(i-2).cap && epithetWords[x.tok(i-2).low]
+		w := x.tok(i - 2)
+		return w.cap && epithetBits.mayHold(w) && epithetWords[w.low]
 	}
 	return true
 }
@@ -44,6 +64,16 @@ func (x *extractor) epithetBefore(i int) bool {
 // dropEpithet drops a star's epithet before a name: "Rebel Star Prabhas"
 // is Prabhas.
 func dropEpithet(person string) string {
+	// a first word that is neither a describing word nor a head leaves the
+	// name as it is: read without splitting the name, where it is ASCII
+	var buf [16]byte
+	if st, e := nextField(person, 0); e-st <= len(buf) {
+		if low, ascii := asciiLower(buf[:0], person[st:e]); ascii && !epithetWords[string(low)] && !epithetHeads[string(low)] {
+			return person
+		}
+	} else {
+		return person // longer than any epithet's word
+	}
 	words := strings.Fields(person)
 	k := 0
 	for k < len(words)-1 && epithetWords[strings.ToLower(words[k])] {
@@ -62,6 +92,9 @@ func dropEpithet(person string) string {
 // epithetAt returns where a name starts past an epithet at i ("Rebel Star
 // Prabhas"), or i.
 func (x *extractor) epithetAt(i int) int {
+	if i >= len(x.toks) || !x.mayEpithet(i) {
+		return i // no epithet starts at i
+	}
 	k := i
 	for k < len(x.toks) && x.toks[k].cap && epithetWords[x.toks[k].low] {
 		k++
