@@ -64,4 +64,9 @@ var earlierWorkConstructions = []construction{
 		text: "Harbor starts shooting\n\nThe drama Harbor starts shooting in May. The screenplay is by Kem Doran, who also wrote the screenplay for the popular TV series Ezelo.",
 		want: []string{"crew|Kem Doran|Harbor||writer", "crew|Kem Doran|Ezelo||writer"},
 	},
+	{
+		name: "title-case headline Director X Explores Criminal Underworld in Debut Film “T”: the name stops at the headline's present verb",
+		text: "Director Ana Lemm Explores Criminal Underworld in Debut Film \"Harbor\"\n\nDirector Ana Lemm has delved into the criminal underworld for her directorial debut, \"Harbor,\" set to release in May.",
+		want: []string{"crew|Ana Lemm|Harbor||director"},
+	},
 }

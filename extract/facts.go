@@ -637,8 +637,26 @@ func dropHeadlineVerb(person string) string {
 	if hasLower(headlinePastVerbs, person[i+1:]) {
 		return person[:i]
 	}
+	// "Hah Jun-won Explores Criminal Underworld": a present verb after a
+	// name of two words or more, and the headline's words after it
+	for j := strings.IndexByte(person, ' '); j > 0; {
+		rest := person[j+1:]
+		w, _, _ := strings.Cut(rest, " ")
+		if strings.ContainsAny(person[:j], " -") && hasLower(headlinePresentVerbs, w) {
+			return person[:j]
+		}
+		n := strings.IndexByte(rest, ' ')
+		if n < 0 {
+			break
+		}
+		j += 1 + n
+	}
 	return person
 }
+
+// headlinePresentVerbs are a title-case headline's verbs that a name runs
+// into: "Director X Explores T", "Y Talks Season Two".
+var headlinePresentVerbs = set(`explores joins talks returns reveals discusses opens lands books helms shares teases takes makes signs leads dishes speaks celebrates confirms announces unveils`)
 
 // dropOccupation drops an occupation before a name of two words or more:
 // "Chef Marco Ricci" is Marco Ricci.
