@@ -261,4 +261,9 @@ var roundupConstructions = []construction{
 			"crew|Dondon Santi|Sa Dulo ng Ilog||director",
 		},
 	},
+	{
+		name: "an interview: 'In T, the new eight-part thriller from writer W, she plays C' reads T without the preposition that opens the sentence",
+		text: "Interview: Nadia Rahm on playing a spy in 'Quiet Protocol'\n\nNadia Rahm has spent most of her career in period dramas. In Quiet Protocol, the new eight-part thriller from writer Owen Price, she plays officer Claire Dunn.\n\nYou share most of your scenes with Tom Ash, who plays your handler.",
+		want: []string{"cast|Nadia Rahm|Quiet Protocol|Claire Dunn|", "crew|Owen Price|Quiet Protocol||writer", "cast|Tom Ash|Quiet Protocol||"},
+	},
 }

@@ -754,6 +754,9 @@ func (x *extractor) sentenceShow() {
 	if x.isAbbr(x.sshow) {
 		x.sshow = x.show
 	}
+	if rest, ok := strings.CutPrefix(x.sshow, "In "); ok && x.toks[0].low == "in" && x.isShow(rest) && !x.isShow(x.sshow) {
+		x.sshow = rest // "In Silent Protocol, the new thriller from X, she plays C": the preposition opens the sentence
+	}
 	if x.sshow != "" && x.seasonAlone(x.sshow) {
 		x.sshow = x.focus // "the cast of Season 1 included X": the show the text is about
 	}
