@@ -27,3 +27,36 @@ func (x *extractor) ageBracket(o int) bool {
 // people of earlier shows: "past heroines include X (T)", "former leads
 // include Y".
 var pastWords = set(`past previous former earlier`)
+
+// pastAge is the index before an age's bracket that ends right before k
+// ("X (28), the lead of T": the comma after the bracket), else k.
+func (x *extractor) pastAge(k int) int {
+	if k > 3 && x.ageBracket(k-3) {
+		return k - 3
+	}
+	return k
+}
+
+// leadOfWords name the part a lead plays, before "of" and a title: "X,
+// the protagonist of T".
+var leadOfWords = wordMask("protagonist", "lead", "heroine", "hero")
+
+// leadOf reports whether the word at k is one of leadOfWords in lower case
+// after "the" (and "current" or "former") and before "of": "the current
+// lead of T", "the protagonist of T".
+func (x *extractor) leadOf(k int) bool {
+	w := x.tok(k)
+	if w.cap || w.kind != tWord || x.tok(k+1).low != "of" || !leadOfWords.mayHold(w) {
+		return false
+	}
+	switch w.low {
+	case "protagonist", "lead", "heroine", "hero":
+	default:
+		return false
+	}
+	d := k - 1
+	if l := x.tok(d).low; l == "current" || l == "former" || l == "original" {
+		d--
+	}
+	return x.tok(d).low == "the"
+}

@@ -75,4 +75,9 @@ var castShapeConstructions = []construction{
 		text: "Harbour Lane adds a face\n\nFormer Tides, Ember and Gravel actor Tom Brack has joined the cast of Harbour Lane.",
 		want: []string{"cast|Tom Brack|Harbour Lane||", "cast|Tom Brack|Tides||", "cast|Tom Brack|Ember||", "cast|Tom Brack|Gravel||"},
 	},
+	{
+		name: "X, the protagonist of T (its other name), and X (28), the current lead of T: a lead's noun in an appositive casts X in T",
+		text: "Paper Crane casts its hero\n\nTom Brack, the protagonist of Red Sky (Kizil Gok), is coming back.\n\nNewcomers are rare. Mari Sato (28), the current lead of Blue Lantern, has headlined many dramas.",
+		want: []string{"cast|Tom Brack|Red Sky||", "cast|Mari Sato|Blue Lantern||"},
+	},
 }

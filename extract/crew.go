@@ -186,7 +186,7 @@ func (x *extractor) crewByRule() {
 // jobNounRule: "writer X", "Co-directors X and Y", "Broadchurch director
 // X", "Trespasses actor X", "X is an executive producer", "a T star".
 func (x *extractor) jobNounRule() {
-	if !x.sentHas(cJobNoun | cCastNouns) {
+	if !x.sentHas(cJobNoun|cCastNouns) && !x.sentHasAnyWord(leadOfWords) {
 		return // no token it reads
 	}
 	t := x.toks
@@ -199,7 +199,7 @@ func (x *extractor) jobNounRule() {
 		if t[k].has(cJobNoun) {
 			job, isJob = jobNouns[t[k].low]
 		}
-		isCast := t[k].has(cCastNouns) && !t[k].cap
+		isCast := t[k].has(cCastNouns) && !t[k].cap || x.leadOf(k) // "X, the protagonist of T"
 		if !isJob && !isCast || job == graph.JobOriginalAuthor {
 			continue
 		}
@@ -353,7 +353,8 @@ func (x *extractor) jobNounRule() {
 			at = x.pastAward(at) // "the Golden Globe-nominated T"
 			if e := x.titleAt(at, false); e > at && !networks[strings.ToLower(x.tok(at).text)] && !describes(unquote(x.span(at, e))) && !x.officeAt(at, e) &&
 				!(x.startsName(at) && x.personShaped(at, e) && (x.tok(e).has(cGenreNouns) || x.tok(e).low == "biopic")) { // "the Judy Garland biopic"
-				if ps := x.personBefore(comma); ps < comma {
+				if ps := x.personBefore(x.pastAge(comma)); ps < x.pastAge(comma) {
+					comma = x.pastAge(comma) // "X (28), the current lead of T"
 					kind := graph.KindCrew
 					if isCast {
 						kind, job = graph.KindCast, ""
