@@ -15,7 +15,7 @@ import (
 )
 
 // careerProseWords are the words careerProseRule reads at.
-var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance")
+var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came")
 
 // careerProseRule reads a performer's works told after a clause: ",
 // appearing in shows such as T1 and T2" and ", starring in T" closing a
@@ -51,6 +51,22 @@ func (x *extractor) careerProseRule() {
 				continue
 			}
 			if p := x.openerPerson(v); p != "" {
+				x.add(graph.KindCast, p, ti, "", "")
+			}
+			continue
+		case l == "came" && t[k+1].low == "in" && (t[k-1].low == "role" || t[k-1].low == "part" || t[k-1].low == "appearance"):
+			// "The actor's final role came in 2010's T", "Her first screen
+			// role came in T"
+			p := x.roleOwner(k - 1)
+			if p == "" {
+				continue
+			}
+			at := x.titlePrefix(k + 2)
+			e := x.titleAt(at, false)
+			if e <= at || !x.titleStarts(at) {
+				continue
+			}
+			if ti := unquote(x.span(at, e)); !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) && x.tok(e).kind != tPoss {
 				x.add(graph.KindCast, p, ti, "", "")
 			}
 			continue
@@ -487,4 +503,25 @@ func (x *extractor) performanceWasAs(k int) {
 		}
 		return
 	}
+}
+
+// roleOwner is the person whose role the noun at r is, the sentence opening
+// with the owner's possessive: "The actor's last role", "X's breakthrough
+// role"; or "".
+func (x *extractor) roleOwner(r int) string {
+	p := r - 1
+	for q := 0; q < 3 && p > 0 && x.toks[p].kind == tWord && !x.toks[p].cap && x.toks[p].low != "his" && x.toks[p].low != "her"; q++ {
+		p-- // "final", "first screen"
+	}
+	st := x.introEnd()
+	if x.tok(p).kind != tPoss {
+		return "" // "His final role came in T": roleCameRule's
+	}
+	if n := x.theStarNoun(st); n > 0 && n == p-1 {
+		return cmp.Or(x.careerOwner(), x.mainPerson()) // "The actor's final role"
+	}
+	if ps := x.personBefore(p); ps == st && ps < p {
+		return x.knownPerson(x.span(ps, p)) // "X's breakthrough role"
+	}
+	return ""
 }

@@ -50,4 +50,9 @@ var careerProseConstructions = []construction{
 		text: "Actor Tom Vell dies aged 88\n\nAmerican actor Tom Vell has died aged 88. The Los Angeles-born actor first rose to prominence as one of the stars of the daytime soap opera Pine Hollow. He later joined the Star Raiders reboot in the role of politician Sam Fry.\n\nPerhaps his best known movie performance was as a butler in the 1993 film Green Vale.\n\nHe was living in Spain, having gone there to appear in a TV series called Castle Road.",
 		want: []string{"cast|Tom Vell|Pine Hollow||", "cast|Tom Vell|Star Raiders|Sam Fry|", "cast|Tom Vell|Green Vale||", "cast|Tom Vell|Castle Road||"},
 	},
+	{
+		name: "The actor's final role came in 2010's T; X's breakthrough role came in the sitcom T2: the owner of the possessive opening the sentence",
+		text: "Actor Tom Vell dies aged 88\n\nActor Tom Vell has died aged 88.\n\nThe actor's final role came in 2010's The Moon Bay.\n\nVell's breakthrough role came in the sitcom Blue Lake.",
+		want: []string{"cast|Tom Vell|The Moon Bay||", "cast|Tom Vell|Blue Lake||"},
+	},
 }
