@@ -68,6 +68,9 @@ var leftWords = set(`left quit exited departed`)
 // "Former Home and Away star X".
 var formerWords = set(`former ex veteran one-time onetime legendary`)
 
+// formerWordBits are the bits of formerWords (mayHold).
+var formerWordBits = setMask(formerWords)
+
 // joinedTitleBefore is where the title that ends at j starts, read as one
 // title where titlesBefore joins two one-word halves ("Home and Away
 // star X"); j when no title ends there.
@@ -88,7 +91,7 @@ func (x *extractor) joinedTitleBefore(j int) int {
 // sentence.
 func (x *extractor) titleStarOpener(st int) int {
 	m := st
-	if formerWords[x.tok(m).low] {
+	if t := x.tok(m); formerWordBits.mayHold(t) && formerWords[t.low] {
 		m++
 	}
 	if !x.titleStarts(m) {
@@ -99,7 +102,7 @@ func (x *extractor) titleStarOpener(st int) int {
 		if w.kind == tPunct && !isQuote(w.text) {
 			return st
 		}
-		if w.cap || !titleStarNouns[w.low] {
+		if w.cap || !titleStarNounWords.mayHold(w) || !titleStarNouns[w.low] {
 			continue
 		}
 		if x.joinedTitleBefore(k) == m && x.personAt(k+1) > k+1 && (m > st || x.isShow(x.span(m, k))) {

@@ -62,6 +62,9 @@ func TestWordMasks(t *testing.T) {
 		{"titleStarNouns", keysOf(titleStarNouns), titleStarNounWords},
 		{"crewWordsOff", keysOf(crewWordsOff), crewWordsOffBits},
 		{"companyRunEnds", keysOf(companyRunEnds), companyRunEndWords},
+		{"epithetWords", keysOf(epithetWords), epithetBits},
+		{"epithetHeads", keysOf(epithetHeads), epithetBits},
+		{"formerWords", keysOf(formerWords), formerWordBits},
 	} {
 		for _, k := range c.keys {
 			if !c.mask.mayHoldWord(k) {
