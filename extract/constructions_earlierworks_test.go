@@ -69,4 +69,9 @@ var earlierWorkConstructions = []construction{
 		text: "Director Ana Lemm Explores Criminal Underworld in Debut Film \"Harbor\"\n\nDirector Ana Lemm has delved into the criminal underworld for her directorial debut, \"Harbor,\" set to release in May.",
 		want: []string{"crew|Ana Lemm|Harbor||director"},
 	},
+	{
+		name: "A of Company, along with B of Company, will executive produce the series; C, along with D, will direct it: the aside's people share the verb",
+		text: "Harbor ordered\n\nThe network has ordered the drama Harbor. Ana Lemm of Stonegate Films, along with Cy Dano of Skydance Television, will executive produce the series. Bo Kimm, along with Eva Rost, will direct it.",
+		want: []string{"crew|Ana Lemm|Harbor||producer", "crew|Cy Dano|Harbor||producer", "crew|Bo Kimm|Harbor||director", "crew|Eva Rost|Harbor||director"},
+	},
 }

@@ -426,6 +426,13 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			}
 			// an aside between commas: "X, the creator of T, will"
 			for m := j - 1; m >= 0 && m > j-20; m-- {
+				if x.toks[m].text == "," && x.tok(m+1).low == "along" && x.tok(m+2).low == "with" && !x.tok(m+1).cap && j-m > 3 {
+					// "A of T, along with B of U, will executive produce": the
+					// aside's people are the list's too (read past "along with")
+					comma = true
+					j--
+					break
+				}
 				if x.toks[m].text == "," {
 					if a := x.tok(m + 1); j-m == 2 && a.kind == tNum || // "Berg, 41, plays C": an age
 						a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "known" || a.low == "best" ||
@@ -572,6 +579,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			p -= 2
 		case x.toks[p].low == "alongside" && !x.toks[p].cap && p > 0 && x.toks[p-1].text == ",":
 			p -= 2 // "A and B, alongside C (T) and D (U), are part of the cast"
+		case x.toks[p].low == "with" && p > 1 && x.toks[p-1].low == "along" && !x.toks[p-1].cap && x.toks[p-2].text == ",":
+			p -= 3 // "A, along with B, will executive produce"
 		case x.toks[p].low == "and" || x.toks[p].text == "," || x.toks[p].text == "&":
 			p--
 		default:
