@@ -25,6 +25,9 @@ func (x *extractor) charOfTitleBracket(k, c int) bool {
 	if ce := x.charAt(k + 1); ce != c {
 		return false
 	}
+	if x.personShaped(k+1, c) && x.startsName(k+1) && !x.startsName(ps) {
+		return false // "Niren Chaudhary (Farhan Akhtar) from Chandni Chowk": the bracket holds the actor
+	}
 	char := x.span(k+1, c)
 	if countryName(char) || placeWords[strings.ToLower(char)] || x.isNetwork(char) || x.knownPerson(char) != "" || x.isShow(char) || describes(char) {
 		return false

@@ -80,4 +80,9 @@ var castShapeConstructions = []construction{
 		text: "Paper Crane casts its hero\n\nTom Brack, the protagonist of Red Sky (Kizil Gok), is coming back.\n\nNewcomers are rare. Mari Sato (28), the current lead of Blue Lantern, has headlined many dramas.",
 		want: []string{"cast|Tom Brack|Red Sky||", "cast|Mari Sato|Blue Lantern||"},
 	},
+	{
+		name: "a review's C (X) from a place: where the bracket's name starts as people's names do and the outer one does not, the bracket holds the actor, and the place is no title",
+		text: "Movie Review: Paper Crane\n\nPaper Crane is the story of a family. Zorvan Kethar (Rahul Mehra) from Green Park marries Aditi Kethar (Priya Nair), his childhood love.",
+		want: []string{"cast|Rahul Mehra|Paper Crane|Zorvan Kethar|", "cast|Priya Nair|Paper Crane|Aditi Kethar|"},
+	},
 }
