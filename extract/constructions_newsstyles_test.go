@@ -76,4 +76,9 @@ var newsStyleConstructions = []construction{
 		text: "New variety show 'Harbour Runners' unveils its members\n\nThe new variety program 'Harbour Runners' has revealed its fixed cast.\n\nThe first guest will be actor Oh Jin-seok, who filmed the pilot last month. This week's guests are Ma Dong-ho and Lee Ha-rim. Among the guests at the party are Baek Mi-ran and Cho Yu-na.",
 		want: []string{"cast|Oh Jin-seok|Harbour Runners||", "cast|Ma Dong-ho|Harbour Runners||", "cast|Lee Ha-rim|Harbour Runners||"},
 	},
+	{
+		name: "a showrunner deal's career line: 'X was a writer and co-executive producer on NBC's T1 and a supervising producer on the CW's T2'",
+		text: "'Grey Harbor' showrunner signs overall deal\n\nDana Whitlow, the showrunner of the crime drama Grey Harbor, has signed an overall deal.\n\nBefore Grey Harbor, Whitlow was a writer and co-executive producer on NBC's The Tenth Ward and a supervising producer on the CW's Shadowmere.",
+		want: []string{"crew|Dana Whitlow|Grey Harbor||showrunner", "crew|Dana Whitlow|The Tenth Ward||writer", "crew|Dana Whitlow|The Tenth Ward||producer", "crew|Dana Whitlow|Shadowmere||producer"},
+	},
 }

@@ -613,6 +613,7 @@ var rules = []struct {
 	{(*extractor).pronounCrewRule, 0.6},
 	{(*extractor).workIncludingRule, 0.7},
 	{(*extractor).directorialSeatRule, 0.7},
+	{(*extractor).jobOnShowRule, 0.7},
 	{(*extractor).frontedGerundRule, 0.75},
 }
 
