@@ -75,4 +75,3 @@ func (x *extractor) jobOnShowRule() {
 // careerJobModifiers come before a job noun in a career line: "a
 // supervising producer", "a co-executive producer".
 var careerJobModifiers = set(`supervising consulting co-executive executive staff story senior associate co-producing`)
-
