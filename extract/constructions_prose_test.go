@@ -55,4 +55,9 @@ var careerProseConstructions = []construction{
 		text: "Actor Tom Vell dies aged 88\n\nActor Tom Vell has died aged 88.\n\nThe actor's final role came in 2010's The Moon Bay.\n\nVell's breakthrough role came in the sitcom Blue Lake.",
 		want: []string{"cast|Tom Vell|The Moon Bay||", "cast|Tom Vell|Blue Lake||"},
 	},
+	{
+		name: "a novela is a kind of show: 'The actress is taking on a role in the novela “T”' casts her in T, not in the show of the sentences before",
+		text: "Harbour Street adds Tom Vell\n\nTom Vell has joined the soap Harbour Street.\n\nAda Rusk is busy too. The actress is taking on a role in the novela “Glass Harvest”.",
+		want: []string{"cast|Tom Vell|Harbour Street||", "cast|Ada Rusk|Glass Harvest||"},
+	},
 }
