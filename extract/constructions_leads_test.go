@@ -266,4 +266,12 @@ var roundupConstructions = []construction{
 		text: "Interview: Nadia Rahm on playing a spy in 'Quiet Protocol'\n\nNadia Rahm has spent most of her career in period dramas. In Quiet Protocol, the new eight-part thriller from writer Owen Price, she plays officer Claire Dunn.\n\nYou share most of your scenes with Tom Ash, who plays your handler.",
 		want: []string{"cast|Nadia Rahm|Quiet Protocol|Claire Dunn|", "crew|Owen Price|Quiet Protocol||writer", "cast|Tom Ash|Quiet Protocol||"},
 	},
+	{
+		name: "'The pair previously starred together in the 2021 hit T2', 'They previously starred together in T3': the two the sentence before named are each in the earlier work",
+		text: "Lantern Vows cast confirmed\n\nThe network confirmed the drama on Monday.\n\nZhao Lin and Wang Hao will star in Lantern Vows. The pair previously starred together in the 2021 hit Love Like the River.\n\nChen Yu and Wu Xuan will also star in Lantern Vows. They previously starred together in Jade Bridge.",
+		want: []string{
+			"cast|Zhao Lin|Lantern Vows||", "cast|Wang Hao|Lantern Vows||", "cast|Zhao Lin|Love Like the River||", "cast|Wang Hao|Love Like the River||",
+			"cast|Chen Yu|Lantern Vows||", "cast|Wu Xuan|Lantern Vows||", "cast|Chen Yu|Jade Bridge||", "cast|Wu Xuan|Jade Bridge||",
+		},
+	},
 }

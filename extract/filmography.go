@@ -22,6 +22,10 @@ func (x *extractor) workedRule() {
 			continue
 		}
 		var titles, people []string
+		if x.tok(k+1).low == "together" && (x.tok(k+2).low == "in" || x.tok(k+2).low == "on") && isTogetherVerb(t[k].low) {
+			x.starredTogether(k) // "The pair previously starred together in the 2021 hit T"
+			continue
+		}
 		switch low := t[k].low; {
 		case (low == "reunite" || low == "reunites" || low == "reunited" || low == "reuniting") && x.onScreenFor(k+1) > 0:
 			x.reuniteOnScreen(k)

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/castgraph/castgraph/graph"
+
 // A person's later work, named in a retrospective or a profile ("X went on
 // to star in T"), is not what the text goes on to speak of: the sentences
 // after it ("The show's breakout star was Y, who played C") stay with the
@@ -65,4 +67,45 @@ func (x *extractor) earlierWorkShow() bool {
 		}
 	}
 	return false
+}
+
+// togetherVerbs before "together in" or "together on" give the kind of
+// credit in the title after it: a performer's, or work with no job.
+var togetherVerbs = map[string]string{
+	"starred": graph.KindCast, "appeared": graph.KindCast, "co-starred": graph.KindCast, "acted": graph.KindCast,
+	"played": graph.KindCast, "featured": graph.KindCast, "worked": "", "collaborated": "", "teamed": "",
+}
+
+func isTogetherVerb(w string) bool { _, ok := togetherVerbs[w]; return ok }
+
+// starredTogether reads "A and B starred together in T", "The pair
+// previously appeared together in the 2021 hit T", "They worked together
+// on T" at the verb k: each is in T, cast where the verb is a performer's,
+// crew with no job where it is work.
+func (x *extractor) starredTogether(k int) {
+	kind := togetherVerbs[x.toks[k].low]
+	at := k + 3
+	if g := x.genreTitleAfter(at); g > 0 {
+		at = g
+	}
+	titles := x.titleList(at)
+	if len(titles) == 0 {
+		return
+	}
+	people := x.subjectsBefore(k, 0)
+	if len(people) == 0 && (x.toks[0].low == "they" || x.toks[0].low == "both") {
+		if g := x.prevGroup(); len(g) >= 2 {
+			people = g // "A and B lead T. They previously starred together in U"
+		}
+	}
+	if len(people) < 2 {
+		return // "together" speaks of two people at least
+	}
+	for _, p := range people {
+		for _, ti := range titles {
+			if !x.isNetwork(ti) {
+				x.add(kind, p, ti, "", "")
+			}
+		}
+	}
 }
