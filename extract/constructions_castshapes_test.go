@@ -85,4 +85,9 @@ var castShapeConstructions = []construction{
 		text: "Movie Review: Paper Crane\n\nPaper Crane is the story of a family. Zorvan Kethar (Rahul Mehra) from Green Park marries Aditi Kethar (Priya Nair), his childhood love.",
 		want: []string{"cast|Rahul Mehra|Paper Crane|Zorvan Kethar|", "cast|Priya Nair|Paper Crane|Aditi Kethar|"},
 	},
+	{
+		name: "a verb that opens the sentence before 'the' (Witness the rise of ... as C (X) builds) is no person of a later 'as C', and the bracket after C holds its actor",
+		text: "Cartel Days trailer\n\nNetflix released the trailer of Cartel Days. Witness the rise of the cartel in the 1980s as Felix Ortega (Dario Luna) builds an empire.",
+		want: []string{"cast|Dario Luna|Cartel Days|Felix Ortega|"},
+	},
 }

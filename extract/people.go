@@ -157,6 +157,9 @@ func (x *extractor) notPerson(i, j int) bool {
 	if w := x.toks[i].low; j == i+1 && (x.toks[i].has(cNumberWord) || len(w) >= 7 && strings.HasSuffix(w, "ing") && i == 0 && !x.tok(j).cap && x.tok(j).kind == tWord && x.resolve(x.toks[i].text) == x.toks[i].text) {
 		return true // "Six half-hour episodes", "Expressing his happiness": no name (but "Benning starred in T", a surname the article gave in full)
 	}
+	if i == 0 && j == 1 && len(x.toks) > 2 && x.toks[1].kind == tWord && (x.toks[1].low == "the" || x.toks[1].low == "your") && !x.toks[1].cap && x.resolve(x.toks[0].text) == x.toks[0].text {
+		return true // "Witness the rise of the cartel": a verb that opens the sentence, no name
+	}
 	name := x.span(i, j)
 	if x.isShow(name) || x.isNetwork(name) {
 		return true
