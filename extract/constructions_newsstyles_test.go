@@ -62,9 +62,9 @@ var newsStyleConstructions = []construction{
 		want: []string{"cast|Rory Dunne|Blue Gum Flats||", "cast|Tess Rearden|Paddock Hearts||", "cast|Liam Oakes|Paddock Hearts||"},
 	},
 	{
-		name: "an unquoted title opening 'T starred A and B' is the show, not a performer of the article's show",
-		text: "Audio drama 'The Far Drift' sets its cast\n\nThe audio drama 'The Far Drift' has set its cast.\n\nLow Static starred Greta Holm and Marcus Vane.",
-		want: []string{"cast|Greta Holm|Low Static||", "cast|Marcus Vane|Low Static||"},
+		name: "an unquoted title opening 'T starred A and B' is the show, not a performer of the article's show; an earlier work, so 'Sound design is by X' after it stays with the article's show",
+		text: "Audio drama 'The Far Drift' sets its cast\n\nThe audio drama 'The Far Drift' has set its cast.\n\nLow Static starred Greta Holm and Marcus Vane. Sound design is by Ola Brenner.",
+		want: []string{"cast|Greta Holm|Low Static||", "cast|Marcus Vane|Low Static||", "crew|Ola Brenner|The Far Drift||"},
 	},
 	{
 		name: "a variety line-up: 'comedian A, actor B, singer C and D of the girl group G will join the show as fixed members' (the group is no person)",

@@ -109,3 +109,20 @@ func (x *extractor) starredTogether(k int) {
 		}
 	}
 }
+
+// pastStarredShow reports whether the sentence opens with its show and
+// "starred", while the article is about another: "Static Hour starred A
+// and B" names an earlier work, and the sentences after it ("Sound design
+// is by X") stay with the article's show.
+func (x *extractor) pastStarredShow() bool {
+	if x.show == "" || x.fold(x.sshow) == x.fold(x.show) || !x.sentHasAnyWord(pastStarredMask) {
+		return false
+	}
+	e := x.titleAt(0, false)
+	if l := x.tok(e).low; e <= 0 || l != "starred" && l != "featured" {
+		return false
+	}
+	return x.fold(unquote(x.span(0, e))) == x.fold(x.sshow)
+}
+
+var pastStarredMask = wordMask("starred", "featured")

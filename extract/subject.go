@@ -772,7 +772,7 @@ func (x *extractor) sentenceShow() {
 			x.sshow = alt
 		}
 		title, _ := x.split(x.sshow)
-		if !x.fameShow() && !x.laterWorkShow() && !x.earlierWorkShow() {
+		if !x.fameShow() && !x.laterWorkShow() && !x.earlierWorkShow() && !x.pastStarredShow() {
 			x.focus = title
 		}
 		x.noteKinds(true)
