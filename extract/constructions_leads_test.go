@@ -274,4 +274,9 @@ var roundupConstructions = []construction{
 			"cast|Chen Yu|Lantern Vows||", "cast|Wu Xuan|Lantern Vows||", "cast|Chen Yu|Jade Bridge||", "cast|Wu Xuan|Jade Bridge||",
 		},
 	},
+	{
+		name: "an awards list: 'Grand Prize (Daesang): X, “T”' names no person 'Grand Prize' with the bracket as a show",
+		text: "Star Arts Awards 2026: full list of winners\n\nThe awards were held on May 19 in Seoul.\n\nGrand Prize (Daesang): Kim Tae-ra, \"Starborn\"\n\nBest Supporting Actor: Choi Dae-ho for \"Tangerine Days\"",
+		want: []string{"crew|Kim Tae-ra|Starborn||", "cast|Choi Dae-ho|Tangerine Days||"},
+	},
 }

@@ -199,3 +199,6 @@ func (x *extractor) koreanSyllable(k int) bool {
 	}
 	return k >= 2 && koreanFamily[x.toks[k-2].low] && x.toks[k-2].cap
 }
+
+// prizeNouns are no part of a person's name: "Grand Prize (Daesang): X".
+var prizeNouns = set(`prize prizes award awards trophy`)
