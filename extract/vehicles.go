@@ -1,8 +1,6 @@
 package extract
 
-import (
-	"github.com/castgraph/castgraph/graph"
-)
+import "github.com/castgraph/castgraph/graph"
 
 // vehicleRule: a show named after a person, "a new Russell Tovey sitcom",
 // "the James Spader vehicle The Blacklist": the person's credit in the
