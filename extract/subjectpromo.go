@@ -13,6 +13,10 @@ var promoNouns = set(`trailer teaser poster promo`)
 var promoVerbs = set(`releases released release drops dropped drop unveils unveiled unveil shares shared share debuts debuted
 	launches launched reveals revealed reveal unwraps unwrapped`)
 
+// promoDeterminers open a sentence on a promotion without naming its show:
+// "The trailer", "Its first poster".
+var promoDeterminers = set(`the a an this that its his her their our new latest first official`)
+
 // promoTitle reads, in the sentence at hand, the title of the show a
 // promotion is for: before the promotion's noun where a release verb or
 // the sentence's opening precedes the title ("SVT releases T trailer", "T
@@ -32,6 +36,9 @@ func (x *extractor) promoTitle() string {
 		switch {
 		case promoNouns[w.low] && (x.tok(k+1).low == "for" || x.tok(k+1).low == "of") && !x.tok(k+1).cap:
 			at = x.skipOwner(k + 2) // "a trailer for Netflix's T"
+			if pe := x.personAt(at); pe > at && x.tok(pe).kind == tPoss {
+				at = pe + 1 // "the trailer of A's ‘T’": the film of its director or star
+			}
 		case w.low == "look" && x.tok(k-1).low == "first" && x.tok(k+1).low == "at":
 			at = x.skipOwner(k + 2)
 		case promoNouns[w.low] && !w.cap:
@@ -67,6 +74,9 @@ func (x *extractor) promoTitle() string {
 // title: no network, person, description or season alone.
 func (x *extractor) promoShow(i, e int) bool {
 	title := unquote(x.span(i, e))
+	if e == i+1 && promoDeterminers[x.tok(i).low] {
+		return false // "The trailer is out": the sentence's opening word, no title
+	}
 	return hasLetter(title) && !x.isNetwork(title) && !describes(title) && !notTitle(title) && x.knownPerson(title) == "" &&
 		!(x.personShaped(i, e) && x.startsName(i)) && !seasonOnly(title) && x.tok(e).kind != tPoss
 }

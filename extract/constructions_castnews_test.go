@@ -1,0 +1,12 @@
+package extract
+
+// castNewsConstructions are TestConstructions' cases for cast and role
+// credits in news shapes: trailer stories, cast lists in reviews, dub
+// stories and casting roundups.
+var castNewsConstructions = []construction{
+	{
+		name: "the trailer of X's ‘T’ is out; the film stars A and B; a later \"The trailer ...\" names no show",
+		text: "The trailer of Mira Sen’s ‘Chandni Raat’ is out and it is a family drama. The film stars Tara Bose and Vikram Rao in pivotal roles.\n\nThe trailer introduces the viewers to a loud family.",
+		want: []string{"crew|Mira Sen|Chandni Raat||", "cast|Tara Bose|Chandni Raat||", "cast|Vikram Rao|Chandni Raat||"},
+	},
+}
