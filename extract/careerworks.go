@@ -31,7 +31,7 @@ const reviewPraiseWords = `excellent great terrific brilliant superb memorable o
 	hilarious chilling menacing perfect impressive effective heartbreaking luminous delight revelation standout scene-stealer`
 
 // careerCueWords are the words careerWorkRule reads at.
-var careerCueWords = setMask(set(`was is occupied busy playing seen narrate narrated narrates narrating narration dubbing dubbed back
+var careerCueWords = setMask(set(`was is occupied busy playing seen narrate narrated narrates narrating narration dubbing dubbed dubs back
 	topbill topbills topbilled headline headlines headlined headlining topline toplines toplined ` + reviewPraiseWords))
 
 // careerWorkRule reads a performer's works named in prose.
@@ -89,7 +89,7 @@ func (x *extractor) careerWorkRule() {
 			if ps := x.subjectsBefore(k-2, 1); len(ps) == 1 && x.playedInTitle(ce) != "" {
 				x.add(graph.KindCast, ps[0], x.playedInTitle(ce), x.span(k+2, ce), "")
 			}
-		case l == "dubbed" && t[k+1].low == "for" && x.titleStarts(x.titlePrefix(k+2)):
+		case (l == "dubbed" || l == "dubs") && t[k+1].low == "for" && x.titleStarts(x.titlePrefix(k+2)):
 			// "X, who dubbed for The Despicable Me 3": a voice in it
 			at := x.titlePrefix(k + 2)
 			if e := x.titleAt(at, false); e > at && x.tok(e).low == "in" && x.playedInTitle(e) != x.sshow {
@@ -102,6 +102,12 @@ func (x *extractor) careerWorkRule() {
 				// "X dubbed for Y's Captain Joe in 'T'": the character Y plays
 				if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
 					x.add(graph.KindCast, ps[0], x.playedInTitle(ce), x.span(e+1, ce), "")
+				}
+			} else if ce := x.charAt(at); at == k+2 && ce > at && (x.tok(ce).kind == tPunct || ce == len(t)) && x.sshow != "" && !x.isShow(x.span(at, ce)) && x.tok(at).low != "the" && x.fold(x.span(at, ce)) != x.sshowFold {
+				// "Child actor X dubs for Brightbill, the orphaned gosling": a
+				// character of the sentence's show
+				if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
+					x.add(graph.KindCast, ps[0], x.sshow, x.span(at, ce), "")
 				}
 			} else if e > at && x.tok(e).kind != tPoss && x.tok(e).low != "in" {
 				if title := unquote(x.span(at, e)); x.coStarTitle(title) {

@@ -279,4 +279,9 @@ var roundupConstructions = []construction{
 		text: "Star Arts Awards 2026: full list of winners\n\nThe awards were held on May 19 in Seoul.\n\nGrand Prize (Daesang): Kim Tae-ra, \"Starborn\"\n\nBest Supporting Actor: Choi Dae-ho for \"Tangerine Days\"",
 		want: []string{"crew|Kim Tae-ra|Starborn||", "cast|Choi Dae-ho|Tangerine Days||"},
 	},
+	{
+		name: "a dub's voice cast: 'X lends his voice to the wily fox C', 'Child actor Y dubs for C2, the orphaned gosling' (a character of the article's film; 'Child' is no title)",
+		text: "Hindi dub of 'The Tin Heron' gets star voices\n\nThe studio has announced the Hindi voice cast for The Tin Heron, which releases on October 18.\n\nActress Kira Sen will voice Roz, the robot stranded on an island, while Pankaj Tiwari lends his voice to the wily fox Fink. Child actor Aryan Shahi dubs for Brightbill, the orphaned gosling.",
+		want: []string{"cast|Kira Sen|The Tin Heron|Roz|", "cast|Pankaj Tiwari|The Tin Heron|Fink|", "cast|Aryan Shahi|The Tin Heron|Brightbill|"},
+	},
 }

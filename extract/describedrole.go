@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/castgraph/castgraph/graph"
+
 // describedRoleTitle reads, at obj, a part described with no name and the
 // title it was played in: "a corrupt mayor in T", "a musician in T (1988)",
 // "the hero in “T”". It returns T, or "" where no title follows the
@@ -102,4 +104,32 @@ func (x *extractor) offerBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// morePairs reads, at i, more "C in T" pairs after a first one: "his roles
+// as A in T1 and B in T2", ", C in T3".
+func (x *extractor) morePairs(person string, i int) {
+	for n := 0; n < 6; n++ {
+		at := i
+		if x.tok(at).text == "," {
+			at++
+		}
+		if x.tok(at).low == "and" {
+			at++
+		}
+		if at == i {
+			return
+		}
+		ce := x.charAt(at)
+		if ce <= at || x.tok(ce).low != "in" && x.tok(ce).low != "on" {
+			return
+		}
+		ts := x.titlePrefix(ce + 1)
+		te := x.titleAt(ts, false)
+		if te <= ts || x.isNetwork(x.span(ts, te)) || x.knownPerson(x.span(ts, te)) != "" {
+			return
+		}
+		x.add(graph.KindCast, person, unquote(x.span(ts, te)), x.span(at, ce), "")
+		i = te
+	}
 }

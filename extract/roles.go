@@ -318,11 +318,15 @@ func (x *extractor) roleRule() {
 			default:
 				continue
 			}
-			ce := x.charAt(k + 2)
-			if ce <= k+2 {
-				continue
+			cs, ce := k+2, x.charAt(k+2)
+			if ce <= cs {
+				if s, e, ok := x.charNP(k + 2); ok && e > s && x.tok(k+2).low == "the" {
+					cs, ce = s, e // "lends his voice to the wily fox Fink"
+				} else {
+					continue
+				}
 			}
-			char := x.span(k+2, ce)
+			char := x.span(cs, ce)
 			if x.tok(ce).kind == tPoss && x.tok(ce+1).low == "character" {
 				ce += 2 // "Scar's character"
 			}
@@ -661,34 +665,6 @@ func (x *extractor) roleRule() {
 		if more > 0 && len(chars) == 1 && len(subjects) == 1 && (x.tok(k-1).low == "roles" || x.tok(k-1).low == "parts") {
 			x.morePairs(subjects[0], more)
 		}
-	}
-}
-
-// morePairs reads, at i, more "C in T" pairs after a first one: "his roles
-// as A in T1 and B in T2", ", C in T3".
-func (x *extractor) morePairs(person string, i int) {
-	for n := 0; n < 6; n++ {
-		at := i
-		if x.tok(at).text == "," {
-			at++
-		}
-		if x.tok(at).low == "and" {
-			at++
-		}
-		if at == i {
-			return
-		}
-		ce := x.charAt(at)
-		if ce <= at || x.tok(ce).low != "in" && x.tok(ce).low != "on" {
-			return
-		}
-		ts := x.titlePrefix(ce + 1)
-		te := x.titleAt(ts, false)
-		if te <= ts || x.isNetwork(x.span(ts, te)) || x.knownPerson(x.span(ts, te)) != "" {
-			return
-		}
-		x.add(graph.KindCast, person, unquote(x.span(ts, te)), x.span(at, ce), "")
-		i = te
 	}
 }
 

@@ -186,7 +186,7 @@ var describeWords = set(`top rookie veteran senior acclaimed celebrated legendar
 	nigerian kenyan israeli iranian egyptian pakistani bangladeshi indonesian malaysian vietnamese taiwanese
 	hong kong bollywood tollywood kollywood nollywood mollywood sandalwood hollywood k-drama k-pop kpop tamil telugu malayalam
 	kannada bengali marathi punjabi hindi latino latina latinx hispanic european asian african nordic scandinavian
-	arab persian filipina filipino mainland puerto rican cuban venezuelan additional longtime long-time noted yesteryear esteemed
+	arab persian filipina filipino mainland puerto rican cuban venezuelan additional longtime long-time noted yesteryear esteemed child teenage teen
 	czech slovak austrian swiss greek portuguese romanian hungarian croatian serbian bulgarian slovenian estonian latvian
 	lithuanian georgian armenian ghanaian ethiopian moroccan algerian tunisian lebanese saudi emirati jordanian
 	singaporean cambodian mongolian nepali nepalese kiwi jamaican uruguayan paraguayan bolivian ecuadorian
