@@ -69,8 +69,15 @@ func (x *extractor) otherPerson(people []string) string {
 }
 
 // performerIn reports whether a person's name at i is followed by "in": the
-// object of "X directed Y in T".
+// object of "X directed Y in T". A name of one word counts too ("directed
+// Surya in T") unless the article has named a show so.
 func (x *extractor) performerIn(i int) bool {
 	e := x.personAt(i)
-	return x.startsName(i) && e > i+1 && x.tok(e).low == "in"
+	if x.tok(e).low != "in" {
+		return false
+	}
+	if e == i+1 {
+		return x.tok(i).cap && !x.know.show(x.fold(x.tok(i).text))
+	}
+	return e > i+1 && x.startsName(i)
 }

@@ -51,6 +51,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, earlierWorkConstructions...)
 	tests = append(tests, castShapeConstructions...)
 	tests = append(tests, castNewsConstructions...)
+	tests = append(tests, crewFactConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

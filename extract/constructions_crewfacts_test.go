@@ -1,0 +1,12 @@
+package extract
+
+// crewFactConstructions are TestConstructions' cases for crew credits whose
+// person or show a near reading took wrongly: a performer of one word as the
+// object of a maker's verb, a company read as a person.
+var crewFactConstructions = []construction{
+	{
+		name: "X previously directed Y in a blockbuster T, Y a name of one word: X directs T and Y is cast in it, Y no title",
+		text: "Surya begins his next film\n\nActor Surya has begun shooting his next film, Red Harbour, in Chennai. Ravi Malan directs the film. Malan previously directed Surya in a blockbuster Iron Gate which is also a remake.",
+		want: []string{"crew|Ravi Malan|Red Harbour||director", "crew|Ravi Malan|Iron Gate||director", "cast|Surya|Iron Gate||"},
+	},
+}
