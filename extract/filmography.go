@@ -26,6 +26,10 @@ func (x *extractor) workedRule() {
 			x.starredTogether(k) // "The pair previously starred together in the 2021 hit T"
 			continue
 		}
+		g := k + 1 // the glue word after the verb
+		if l := x.tok(k + 1).low; (l == "before" || l == "previously" || l == "briefly" || l == "once") && (x.tok(k+2).low == "in" || x.tok(k+2).low == "on") {
+			g = k + 2 // "has starred before in T", "appeared briefly on T"
+		}
 		switch low := t[k].low; {
 		case (low == "reunite" || low == "reunites" || low == "reunited" || low == "reuniting") && x.onScreenFor(k+1) > 0:
 			x.reuniteOnScreen(k)
@@ -82,9 +86,9 @@ func (x *extractor) workedRule() {
 				}
 				people = people[:0]
 			}
-		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears" || (low == "returns" || low == "returned") && x.returnsInShow(k+2)) && x.tok(k+1).low == "in",
+		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears" || (low == "returns" || low == "returned") && x.returnsInShow(k+2)) && x.tok(g).low == "in",
 			(low == "guest" || low == "guests" || low == "recur" || low == "recurs" || low == "recurred" || low == "guested" || low == "appear" || low == "appears" || low == "appeared" ||
-				low == "guest-starred" || low == "guest-starring" || low == "guest-stars" || low == "starred" || low == "co-starred") && x.tok(k+1).low == "on",
+				low == "guest-starred" || low == "guest-starring" || low == "guest-stars" || low == "starred" || low == "co-starred") && x.tok(g).low == "on",
 			(low == "starring" || low == "appearing" || low == "guest-starring") && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.tok(k-1).low == "after" || x.tok(k-1).low == "since" || x.tok(k-1).low == "while"),
 			low == "feature" && x.tok(k+1).low == "in" && (x.tok(k-1).low == "will" || x.tok(k-1).low == "to"),
 			low == "cast" && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.subjectEnd() == k) && x.titleList(k+2) != nil: // "X and Y are cast in the film T", "X cast in upcoming film “T”"
@@ -92,20 +96,22 @@ func (x *extractor) workedRule() {
 			if l := x.tok(k - 1).low; l == "after" || l == "since" || l == "while" {
 				sk = k - 1 // "X became known after appearing in T"
 			}
-			titles := x.titleList(k + 2)
-			if at := x.kindTitleAt(k + 2); len(titles) == 0 && at > 0 {
+			titles := x.titleList(g + 1)
+			if at := x.kindTitleAt(g + 1); len(titles) == 0 && at > 0 {
 				titles = x.titleList(at) // "She will star in the new series T"
 			}
-			if len(titles) == 0 && x.show != "" && x.ownSeasonAt(k+2) {
+			if len(titles) == 0 && x.show != "" && x.ownSeasonAt(g+1) {
 				titles = []string{x.show} // "X, who only appeared in the first series,"
-			} else if at := x.countedWorksAt(k + 2); len(titles) == 0 && at > 0 {
+			} else if at := x.countedWorksAt(g + 1); len(titles) == 0 && at > 0 {
 				titles = x.titleList(at) // "appeared in a slew of '80s dramas including T1 and T2"
-			} else if at := x.appositiveTitleAt(k + 2); len(titles) == 0 && at > 0 {
+			} else if at := x.appositiveTitleAt(g + 1); len(titles) == 0 && at > 0 {
 				titles = x.titleList(at) // "who starred in last year's winner, “T,”"
-			} else if g := x.thisGenre(k + 2); len(titles) == 0 && x.sshow != "" && g > 0 && !x.titleStarts(g+1) {
+			} else if tg := x.thisGenre(g + 1); len(titles) == 0 && x.sshow != "" && tg > 0 && !x.titleStarts(tg+1) {
 				titles = []string{x.sshow} // "A and B are said to be starring in this drama"
+			} else if len(titles) == 0 && x.sshow != "" && x.storyAhead(k, g+1) {
+				titles = []string{x.sshow} // "A and B to star in a story that will tackle marriage"
 			}
-			if owner := x.ownerWorkAt(k + 2); owner != "" && x.sshow != "" {
+			if owner := x.ownerWorkAt(g + 1); owner != "" && x.sshow != "" {
 				// "X will star in Nic Pizzolatto's new series": the
 				// sentence's show, and its maker; no title of the owner's name
 				titles = []string{x.sshow}

@@ -686,6 +686,8 @@ func (x *extractor) titleList(i int) []string {
 		}
 		if x.tok(e).text == "(" && x.tok(e+1).kind == tNum && len(x.tok(e+1).text) == 4 && x.tok(e+2).text == ")" {
 			e += 3 // "Bombay Talkies (2013), Ugly (2013)": a year after each title
+		} else if x.tok(e).low == "in" && !x.tok(e).cap && x.tok(e+1).kind == tNum && len(x.tok(e+1).text) == 4 && (x.tok(e+2).text == "," || x.tok(e+2).low == "and") {
+			e += 2 // "“T1” in 2014, “T2” in 2015, and “T3”": a year after each title
 		}
 		if x.tok(e).text == "." && strings.Count(x.tok(e-1).text, ".") >= 2 && (x.tok(e+1).low == "and" || x.tok(e+1).text == ",") {
 			e++ // "S.W.A.T. and Stargirl": the abbreviation's last dot
@@ -695,7 +697,7 @@ func (x *extractor) titleList(i int) []string {
 			i = e + 1
 		case x.tok(e).text == "," && x.tok(e+1).low == "and":
 			i = e + 2
-		case x.tok(e).text == "," && (x.tok(e+1).cap || x.tok(e+1).kind == tNum || x.tok(e+1).text == "“"):
+		case x.tok(e).text == "," && (x.tok(e+1).cap || x.tok(e+1).kind == tNum || x.tok(e+1).text == "“" || x.tok(e+1).text == "\"" && quoted(out[len(out)-1])):
 			i = e + 1
 		case x.tok(e).text == "“" || x.tok(e).text == "\"" && isQuote(x.tok(e-1).text) && x.tok(e-1).text != "\"" || x.tok(e).text == "‘" && x.tok(e-1).text == "’" && x.tok(e-2).text == ",":
 			i = e // "“Pride & Prejudice,” “Atonement”", "‘T1,’ ‘T2’": the comma was inside the quotes

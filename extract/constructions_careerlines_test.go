@@ -1,0 +1,17 @@
+package extract
+
+// careerLineConstructions are TestConstructions' cases for a career told in
+// prose: an actor's earlier shows listed after "starred in shows like", a
+// soap exit spoken of as "X's exit from T", an obituary's titles.
+var careerLineConstructions = []construction{
+	{
+		name: "X, who is tagged as C, has starred before in several shows like T1 in 2014, T2 in 2015, and T3 in 2017",
+		text: "Network unveils drama \"Paper Moons\"\n\nDario Velez and Lina Soto star in \"Paper Moons\".\n\nVelez, who is tagged as the Drama King, has starred before in several network shows like \"The Glass Wife\" in 2014, \"Rivers of Salt\" in 2015, and \"Kahit Saan\" in 2017.",
+		want: []string{"cast|Dario Velez|Paper Moons||", "cast|Lina Soto|Paper Moons||", "cast|Dario Velez|The Glass Wife||", "cast|Dario Velez|Rivers of Salt||", "cast|Dario Velez|Kahit Saan||"},
+	},
+	{
+		name: "A, B and C to star in a story that will tackle marriage: the headline's drama, whose title the story does not repeat",
+		text: "Network unveils newest drama “Paper Moons”, coming soon\n\nDario Velez, Lina Soto and Mara Cruz to star in a story that will tackle marriage, family and love\n\nVelez has starred before in “The Glass Wife”.",
+		want: []string{"cast|Dario Velez|Paper Moons||", "cast|Lina Soto|Paper Moons||", "cast|Mara Cruz|Paper Moons||", "cast|Dario Velez|The Glass Wife||"},
+	},
+}
