@@ -9,4 +9,9 @@ var castNewsConstructions = []construction{
 		text: "The trailer of Mira Sen’s ‘Chandni Raat’ is out and it is a family drama. The film stars Tara Bose and Vikram Rao in pivotal roles.\n\nThe trailer introduces the viewers to a loud family.",
 		want: []string{"crew|Mira Sen|Chandni Raat||", "cast|Tara Bose|Chandni Raat||", "cast|Vikram Rao|Chandni Raat||"},
 	},
+	{
+		name: "a headline \"Live-Action T Drama Series Info\" names T, the show of \"The series stars A and B\"",
+		text: "Live-Action Kurogane Drama Series Info, Trailers Revealed\n\nThe series stars Rei Tanabe and Sora Kimura.",
+		want: []string{"cast|Rei Tanabe|Kurogane||", "cast|Sora Kimura|Kurogane||"},
+	},
 }

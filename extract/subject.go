@@ -89,7 +89,7 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, x.mentionedSeasons()...) // "Love and Lies – 恋と嘘 [Live Action Coverage]"
 				return
 			}
-			if title := x.animeHeadline(); title != "" {
+			if title := cmp.Or(x.animeHeadline(), x.liveActionHeadline()); title != "" {
 				x.setShow(title, x.mentionedSeasons()...) // "Sakamoto Days Anime Reveals Additional Cast"
 				return
 			}
