@@ -284,4 +284,9 @@ var roundupConstructions = []construction{
 		text: "Hindi dub of 'The Tin Heron' gets star voices\n\nThe studio has announced the Hindi voice cast for The Tin Heron, which releases on October 18.\n\nActress Kira Sen will voice Roz, the robot stranded on an island, while Pankaj Tiwari lends his voice to the wily fox Fink. Child actor Aryan Shahi dubs for Brightbill, the orphaned gosling.",
 		want: []string{"cast|Kira Sen|The Tin Heron|Roz|", "cast|Pankaj Tiwari|The Tin Heron|Fink|", "cast|Aryan Shahi|The Tin Heron|Brightbill|"},
 	},
+	{
+		name: "'C, previously played by X, returns', 'The role of C2, originally played by Y, has been recast': an adverb before 'played by' keeps the character",
+		text: "Harbor Nights season 3\n\nHarbor Nights is back for a third season.\n\nDetective Hale, previously played by Ray Dunn, returns. The role of Nora, originally played by Ada Moss, has been recast.",
+		want: []string{"cast|Ray Dunn|Harbor Nights|Detective Hale|", "cast|Ada Moss|Harbor Nights|Nora|"},
+	},
 }

@@ -13,7 +13,7 @@ import (
 func (x *extractor) playedBy(k int) {
 	j := k
 	for m := 0; m < 3 && (x.tok(j-1).low == "be" || x.tok(j-1).low == "is" || x.tok(j-1).low == "was" || x.tok(j-1).low == "will" ||
-		x.tok(j-1).low == "being" || x.tok(j-1).low == "been" || x.tok(j-1).low == "to" || x.tok(j-1).low == "now"); m++ {
+		x.tok(j-1).low == "being" || x.tok(j-1).low == "been" || x.tok(j-1).low == "to" || x.tok(j-1).low == "now" || byAdverbs[x.tok(j-1).low]); m++ {
 		j--
 	}
 	if x.tok(j-1).text == "," || isDash(x.tok(j-1).text) && j-1 > 0 && x.tok(j-1).start > x.tok(j-2).end {
@@ -207,3 +207,7 @@ func (x *extractor) charLead() int {
 	}
 	return m
 }
+
+// byAdverbs may stand before "played by": "C, previously played by X",
+// "C, originally portrayed by Y".
+var byAdverbs = set(`previously originally formerly once first also later earlier`)
