@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/castgraph/castgraph/graph"
+
 // Careers told in prose: a performer's coming part spoken of without its
 // title ("A and B to star in a story that will tackle marriage").
 
@@ -22,4 +24,59 @@ func (x *extractor) storyAhead(k, i int) bool {
 	}
 	l := x.tok(m + 1).low
 	return (l == "that" || l == "about") && !x.tok(m+1).cap
+}
+
+// exitFrom reads a performer's exit spoken of as a noun at k: "X's exit
+// from long-running soapie 'T' which he joined in 2021 as the character of
+// C", "X's exit from the soap". T is a title the article knows, or a quoted
+// one after a genre noun; C, when "as" follows within the clause, is the
+// one X played there.
+func (x *extractor) exitFrom(k int) {
+	p := k - 1
+	start := x.personBefore(p)
+	if start >= p || x.tok(p).kind != tPoss {
+		return
+	}
+	i := k + 2
+	if x.tok(i).low != "the" || x.tok(i).cap {
+		at := i
+		for q := 0; q < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cGenreNouns|cStopWords) && x.tok(at).low != "soapie"; q++ {
+			at++ // "long-running"
+		}
+		if at > i && (x.tok(at).has(cGenreNouns) || x.tok(at).low == "soapie") && !x.tok(at).cap && isQuote(x.tok(at+1).text) {
+			i = at + 1 // "long-running soapie 'T'"
+			if e := x.titleAt(i, false); e > i && x.knownPerson(x.span(i, e)) == "" && !x.isNetwork(x.span(i, e)) {
+				x.exitCredit(start, p, unquote(x.span(i, e)), e)
+			}
+			return
+		}
+	}
+	show, end := x.exitShow(i)
+	if show != "" {
+		x.exitCredit(start, p, show, end)
+	}
+}
+
+// exitCredit casts the person at start..p in show, with the character an
+// "as C" after end names within its clause: "which he joined in 2021 as the
+// character of C".
+func (x *extractor) exitCredit(start, p int, show string, end int) {
+	char := ""
+	for m := end; m < len(x.toks) && m < end+9; m++ {
+		if x.tok(m).kind == tPunct && x.tok(m).text != "," && !isQuote(x.tok(m).text) {
+			break
+		}
+		if x.tok(m).low != "as" || x.tok(m).cap {
+			continue
+		}
+		c := m + 1
+		if x.tok(c).low == "the" && x.tok(c+1).low == "character" && x.tok(c+2).low == "of" {
+			c += 3 // "as the character of C"
+		}
+		if ce := x.charAt(c); ce > c && x.tok(c).cap && x.knownPerson(x.span(c, ce)) == "" {
+			char = x.span(c, ce)
+		}
+		break
+	}
+	x.add(graph.KindCast, x.span(start, p), show, char, "")
 }

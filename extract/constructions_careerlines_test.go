@@ -14,4 +14,9 @@ var careerLineConstructions = []construction{
 		text: "Network unveils newest drama “Paper Moons”, coming soon\n\nDario Velez, Lina Soto and Mara Cruz to star in a story that will tackle marriage, family and love\n\nVelez has starred before in “The Glass Wife”.",
 		want: []string{"cast|Dario Velez|Paper Moons||", "cast|Lina Soto|Paper Moons||", "cast|Mara Cruz|Paper Moons||", "cast|Dario Velez|The Glass Wife||"},
 	},
+	{
+		name: "X's exit from long-running soapie T which he joined in 2021 as the character of C",
+		text: "Seasoned actor Tomas Ndlovu is set to join the cast of 'Iron Kin' as Sipho Dube.\n\nEarlier in the week, Ndlovu's exit from long-running soapie 'Harbour Lights: The Return' which he joined in 2021 as the character of Lwazi Khumalo, was in the news.",
+		want: []string{"cast|Tomas Ndlovu|Iron Kin|Sipho Dube|", "cast|Tomas Ndlovu|Harbour Lights: The Return|Lwazi Khumalo|"},
+	},
 }

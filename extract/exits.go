@@ -20,6 +20,10 @@ func (x *extractor) exitRule() {
 		if t[k].cap || !exitVerbMask.mayHold(&t[k]) || !exitVerbs[t[k].low] || x.inBr[k] {
 			continue
 		}
+		if t[k].low == "exit" && t[k-1].kind == tPoss && t[k+1].low == "from" {
+			x.exitFrom(k) // "X's exit from T"
+			continue
+		}
 		show, end := x.exitShow(k + 1)
 		if show == "" {
 			continue
