@@ -40,7 +40,7 @@ func (x *extractor) dropCompanies(items []item) []item {
 		}
 	}
 	return dropItems(items, func(it item) bool {
-		if x.companyRun(it.pstart) {
+		if x.companyRun(it.pstart) || x.companyBehind(it.pend) {
 			return true
 		}
 		if x.startsName(it.pstart) || x.knownPerson(x.itemName(it)) != "" {

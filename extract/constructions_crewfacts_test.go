@@ -9,4 +9,9 @@ var crewFactConstructions = []construction{
 		text: "Surya begins his next film\n\nActor Surya has begun shooting his next film, Red Harbour, in Chennai. Ravi Malan directs the film. Malan previously directed Surya in a blockbuster Iron Gate which is also a remake.",
 		want: []string{"crew|Ravi Malan|Red Harbour||director", "crew|Ravi Malan|Iron Gate||director", "cast|Surya|Iron Gate||"},
 	},
+	{
+		name: "Produced by X – the team behind the hit telenovela 'T1' – 'T2' is the tale of...: X is a company, no producer",
+		text: "Thandi Nkosi joins ‘Salt Road’\n\nThandi Nkosi joins the cast of ‘Salt Road’ as Lerato.\n\nProduced by Iron Kettle – the team behind the hit telenovela ‘Ubaba’ – ‘Salt Road’ is the tale of a family drawn into a battle.",
+		want: []string{"cast|Thandi Nkosi|Salt Road|Lerato|"},
+	},
 }

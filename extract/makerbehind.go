@@ -1,0 +1,25 @@
+package extract
+
+// makerBehindNouns name a company in an appositive after a maker: "Produced
+// by X – the team behind the hit telenovela T", "by X, the studio behind
+// T". A person is never "the team behind" a show.
+var makerBehindNouns = set(`team company studio studios outfit banner house firm shingle label producers`)
+
+// companyBehind reports whether the name ending at e is followed by an
+// appositive that calls it the team or company behind a work: "X – the team
+// behind T", "X, the production house behind T".
+func (x *extractor) companyBehind(e int) bool {
+	p := x.tok(e)
+	if p.text != "," && p.text != "–" && p.text != "—" && p.text != "-" && p.text != "(" {
+		return false
+	}
+	if x.tok(e+1).low != "the" {
+		return false
+	}
+	for k := e + 2; k < e+5 && k < len(x.toks); k++ {
+		if x.tok(k).low == "behind" {
+			return k > e+2 && makerBehindNouns[x.tok(k-1).low]
+		}
+	}
+	return false
+}
