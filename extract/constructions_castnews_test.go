@@ -14,4 +14,9 @@ var castNewsConstructions = []construction{
 		text: "Live-Action Kurogane Drama Series Info, Trailers Revealed\n\nThe series stars Rei Tanabe and Sora Kimura.",
 		want: []string{"cast|Rei Tanabe|Kurogane||", "cast|Sora Kimura|Kurogane||"},
 	},
+	{
+		name: "a sentence opening \"Backed by A as the producers and B as the creative head, X ...\" credits no person named Backed",
+		text: "'Iron Verdict' finds itself a new coat of paint.\n\nBacked by her parents as the producers and her grandfather as the creative head, Leela Arun makes some changes to the script.",
+		want: nil,
+	},
 }

@@ -60,6 +60,9 @@ func (x *extractor) notAPerson(kind, person string) bool {
 	if x.s == nil {
 		return false
 	}
+	if words == 1 && strings.HasSuffix(last, "ed") && strings.HasPrefix(x.s.text, person) && strings.HasPrefix(x.s.text[len(person):], " by ") {
+		return true // "Backed by her parents as the producers, X remakes T": the sentence's opening participle
+	}
 	if x.calledCompany(person) {
 		return true // "T-Series is one of the industry's biggest production companies"
 	}
