@@ -80,3 +80,35 @@ func (x *extractor) exitCredit(start, p int, show string, end int) {
 	}
 	x.add(graph.KindCast, x.span(start, p), show, char, "")
 }
+
+// asideTitles reads the titles a sentence fronts before a performer's
+// other work: "Aside from “T1” in 2007, X has also starred in T2",
+// "Apart from T1, ...", "Besides T1, ...". The titles are quoted or known
+// shows, and the person the sentence is about after the comma played in
+// them as in the rest; nil where the sentence opens otherwise.
+func (x *extractor) asideTitles() []string {
+	i := 0
+	switch x.tok(0).low {
+	case "aside", "apart":
+		if x.tok(1).low != "from" {
+			return nil
+		}
+		i = 2
+	case "besides":
+		i = 1
+	default:
+		return nil
+	}
+	titles := x.titleList(i)
+	if len(titles) == 0 {
+		return nil
+	}
+	var out []string
+	for _, ti := range titles {
+		if !quoted(ti) && !x.isShow(ti) || x.isNetwork(ti) || x.knownPerson(unquote(ti)) != "" {
+			return nil // "Besides Ana Ruiz, X starred in T": a person
+		}
+		out = append(out, unquote(ti))
+	}
+	return out
+}

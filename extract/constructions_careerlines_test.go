@@ -19,4 +19,9 @@ var careerLineConstructions = []construction{
 		text: "Seasoned actor Tomas Ndlovu is set to join the cast of 'Iron Kin' as Sipho Dube.\n\nEarlier in the week, Ndlovu's exit from long-running soapie 'Harbour Lights: The Return' which he joined in 2021 as the character of Lwazi Khumalo, was in the news.",
 		want: []string{"cast|Tomas Ndlovu|Iron Kin|Sipho Dube|", "cast|Tomas Ndlovu|Harbour Lights: The Return|Lwazi Khumalo|"},
 	},
+	{
+		name: "Aside from T1 in 2007, X has also previously starred in other series like T2 in 2013, and T3 in 2015",
+		text: "Network unveils drama \"Paper Moons\"\n\nDario Velez and Lina Soto star in \"Paper Moons\".\n\nAside from \"Sino Man\" in 2007, Soto has also previously starred in other network series like \"Huwag Na\" in 2013, and \"Twin Face\" in 2015.",
+		want: []string{"cast|Dario Velez|Paper Moons||", "cast|Lina Soto|Paper Moons||", "cast|Lina Soto|Sino Man||", "cast|Lina Soto|Huwag Na||", "cast|Lina Soto|Twin Face||"},
+	},
 }

@@ -119,6 +119,9 @@ func (x *extractor) workedRule() {
 			} else if owner != "" {
 				titles = nil // "X will star in Y's untitled next film": no title yet
 			}
+			if len(titles) > 0 && (low == "starred" || low == "appeared") {
+				titles = append(titles, x.asideTitles()...) // "Aside from “T1”, X has starred in T2"
+			}
 			for _, p := range x.subjectsBefore(sk, 0) {
 				for _, ti := range titles {
 					x.add(graph.KindCast, p, ti, "", "")
@@ -419,7 +422,14 @@ func (x *extractor) workedRule() {
 					kind = graph.KindCast // "known for her roles in films like T1 and T2", "small parts in films such as T"
 				}
 			}
-			for _, ti := range x.titleList(k + 1) {
+			titles := x.titleList(k + 1)
+			for m := x.subjectEnd(); len(titles) > 0 && m < k; m++ {
+				if l := x.toks[m].low; l == "starred" || l == "appeared" {
+					titles = append(titles, x.asideTitles()...) // "Aside from “T1”, X has starred in other series like T2"
+					break
+				}
+			}
+			for _, ti := range titles {
 				if !x.isNetwork(ti) && x.knownPerson(ti) == "" {
 					x.add(kind, x.subject(), ti, "", "")
 				}
