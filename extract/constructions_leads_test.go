@@ -289,4 +289,9 @@ var roundupConstructions = []construction{
 		text: "Harbor Nights season 3\n\nHarbor Nights is back for a third season.\n\nDetective Hale, previously played by Ray Dunn, returns. The role of Nora, originally played by Ada Moss, has been recast.",
 		want: []string{"cast|Ray Dunn|Harbor Nights|Detective Hale|", "cast|Ada Moss|Harbor Nights|Nora|"},
 	},
+	{
+		name: "'The role of C went to newcomer X', 'The role of C2 has gone to Y': each plays the character in the sentence's show; 'went to waste' names nobody",
+		text: "Harbor Nights returns\n\nHarbor Nights is returning for a second series.\n\nThe role of Nora went to newcomer Ada Moss. The role of Detective Hale has gone to Ben Tull. The role of Ivy went to waste.",
+		want: []string{"cast|Ada Moss|Harbor Nights|Nora|", "cast|Ben Tull|Harbor Nights|Detective Hale|"},
+	},
 }

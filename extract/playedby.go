@@ -211,3 +211,30 @@ func (x *extractor) charLead() int {
 // byAdverbs may stand before "played by": "C, previously played by X",
 // "C, originally portrayed by Y".
 var byAdverbs = set(`previously originally formerly once first also later earlier`)
+
+// roleWentTo reads "The role of C went to (newcomer) X", "The role of C
+// has gone to X" with the role noun at k: X plays C in the sentence's show.
+// It reports whether it read one.
+func (x *extractor) roleWentTo(k int) bool {
+	if x.tok(k-1).low != "the" || x.tok(k+1).low != "of" || x.sshow == "" {
+		return false
+	}
+	ce := x.charAt(k + 2)
+	v := ce
+	if x.tok(v).low == "has" || x.tok(v).low == "have" {
+		v++
+	}
+	if ce <= k+2 || (x.tok(v).low != "went" && x.tok(v).low != "goes" && x.tok(v).low != "gone") || x.tok(v+1).low != "to" {
+		return false
+	}
+	at := v + 2
+	for at < len(x.toks) && x.toks[at].has(cPrefixNouns|cCastNouns) && !x.toks[at].cap {
+		at++ // "newcomer X", "actress X"
+	}
+	pe := x.personAt(at)
+	if pe <= at || !x.personShaped(at, pe) {
+		return false
+	}
+	x.add(graph.KindCast, x.span(at, pe), x.sshow, x.span(k+2, ce), "")
+	return true
+}
