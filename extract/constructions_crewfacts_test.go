@@ -14,4 +14,9 @@ var crewFactConstructions = []construction{
 		text: "Thandi Nkosi joins ‘Salt Road’\n\nThandi Nkosi joins the cast of ‘Salt Road’ as Lerato.\n\nProduced by Iron Kettle – the team behind the hit telenovela ‘Ubaba’ – ‘Salt Road’ is the tale of a family drawn into a battle.",
 		want: []string{"cast|Thandi Nkosi|Salt Road|Lerato|"},
 	},
+	{
+		name: "Swiss X's T, Greek Y's U in a festival's list: the nationality is no part of the maker's name",
+		text: "Festival line-up\n\nThe debuts in the running include Swiss Mara Holt’s Les Ombres and Greek Nikos Adam’s The Salt Flats.",
+		want: []string{"crew|Mara Holt|Les Ombres||", "crew|Nikos Adam|The Salt Flats||"},
+	},
 }

@@ -690,6 +690,9 @@ func nationality(w string) bool {
 	if !describeWords[w] || koreanFamily[w] || len(w) < 4 {
 		return false
 	}
+	if w == "swiss" || w == "greek" || w == "slovak" {
+		return true // "Swiss Blaise Harrison": no suffix below says so
+	}
 	for _, suf := range [...]string{"an", "ese", "ish", "ch", "i"} {
 		if strings.HasSuffix(w, suf) {
 			return true
