@@ -19,4 +19,9 @@ var castNewsConstructions = []construction{
 		text: "'Iron Verdict' finds itself a new coat of paint.\n\nBacked by her parents as the producers and her grandfather as the creative head, Leela Arun makes some changes to the script.",
 		want: nil,
 	},
+	{
+		name: "X, who has voiced the character of C in the Hindi version of Hollywood animated film ‘T’, ...: X plays C in T",
+		text: "Dubbing news\n\nActor Ravi Kadam, who has voiced the character of Bobo in the Hindi version of Hollywood animated film ‘Jungle Drums’, says that dubbing has improved.",
+		want: []string{"cast|Ravi Kadam|Jungle Drums|Bobo|"},
+	},
 }

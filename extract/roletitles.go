@@ -23,10 +23,11 @@ func (x *extractor) genreThenTitle(p int) int {
 
 // fromTitleAt reads, after a character's name at e, "from" and the genre
 // words before a title: "as Maester Aemon from fantasy TV series T",
-// "as C from the film T". It returns where the title starts, or 0.
+// "as C from the film T", or "in the L version of T" (versionTitleAt). It
+// returns where the title starts, or 0.
 func (x *extractor) fromTitleAt(e int) int {
 	if x.tok(e).low != "from" {
-		return 0
+		return x.versionTitleAt(e) // "as C in the Hindi version of T"
 	}
 	m := e + 1
 	genre := false
