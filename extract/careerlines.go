@@ -112,3 +112,60 @@ func (x *extractor) asideTitles() []string {
 	}
 	return out
 }
+
+// screenReturnVerbs say a performer came back: "X returned to the screen
+// with T".
+var screenReturnVerbs = set(`returned returns return returning`)
+
+// screenReturnMask holds the bits of screenReturnVerbs (sentHasAnyWord).
+var screenReturnMask = setMask(screenReturnVerbs)
+
+// screenPlaces are where a performer returns to: the screen, television.
+var screenPlaces = set(`screen screens tv television`)
+
+// screenReturnRule reads a performer's comeback in a work: "X returned to
+// the screen with the TV series “T”", "X returns to television with T",
+// "X returned to the small screen with the drama T". X is the verb's
+// subject, named.
+func (x *extractor) screenReturnRule() {
+	if !x.sentHasAnyWord(screenReturnMask) {
+		return // no verb it reads
+	}
+	t := x.toks
+	for k := 1; k+4 < len(t); k++ {
+		if t[k].cap || !screenReturnMask.mayHold(&t[k]) || !screenReturnVerbs[t[k].low] || t[k+1].low != "to" || x.inBr[k] {
+			continue
+		}
+		m := k + 2
+		if t[m].low == "the" && !t[m].cap {
+			m++
+		}
+		if l := x.tok(m).low; (l == "small" || l == "big" || l == "silver") && !x.tok(m).cap {
+			m++
+		}
+		if !screenPlaces[x.tok(m).low] || x.tok(m+1).low != "with" {
+			continue
+		}
+		i := m + 2
+		if x.tok(i).low == "the" && !x.tok(i).cap && x.tok(i+1).text == "TV" {
+			i += 2 // "the TV series T"
+			if !x.tok(i).has(cGenreNouns) || x.tok(i).cap {
+				continue
+			}
+			i++
+		} else if at := x.kindTitleAt(i); at > 0 {
+			i = at
+		}
+		if !x.titleStarts(i) {
+			continue
+		}
+		e := x.titleAt(i, false)
+		ti := unquote(x.span(i, e))
+		if e <= i || x.isNetwork(ti) || x.knownPerson(ti) != "" {
+			continue
+		}
+		for _, p := range x.subjectsBefore(k, 0) {
+			x.add(graph.KindCast, p, ti, "", "")
+		}
+	}
+}

@@ -24,4 +24,14 @@ var careerLineConstructions = []construction{
 		text: "Network unveils drama \"Paper Moons\"\n\nDario Velez and Lina Soto star in \"Paper Moons\".\n\nAside from \"Sino Man\" in 2007, Soto has also previously starred in other network series like \"Huwag Na\" in 2013, and \"Twin Face\" in 2015.",
 		want: []string{"cast|Dario Velez|Paper Moons||", "cast|Lina Soto|Paper Moons||", "cast|Lina Soto|Sino Man||", "cast|Lina Soto|Huwag Na||", "cast|Lina Soto|Twin Face||"},
 	},
+	{
+		name: "X returned to the screen with the TV series “T” two years after T2: a comeback in T",
+		text: "Casting news\n\nKerem Aslan has accelerated his work. Aslan returned to the screen with the TV series “Derin Su” in 2020.",
+		want: []string{"cast|Kerem Aslan|Derin Su||"},
+	},
+	{
+		name: "X returns to the small screen with the drama T",
+		text: "Casting news\n\nMara Quist returns to the small screen with the drama Tin Roof.",
+		want: []string{"cast|Mara Quist|Tin Roof||"},
+	},
 }

@@ -592,6 +592,7 @@ var rules = []struct {
 	{(*extractor).praiseAsideRule, 0.6},
 	{(*extractor).knownFromRule, 0.6},
 	{(*extractor).exitRule, 0.7},
+	{(*extractor).screenReturnRule, 0.7},
 	{(*extractor).repriseReturnRule, 0.7},
 	{(*extractor).makerActorRule, 0.7},
 	{(*extractor).actorMakerRule, 0.7},
