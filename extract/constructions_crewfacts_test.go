@@ -19,4 +19,9 @@ var crewFactConstructions = []construction{
 		text: "Festival line-up\n\nThe debuts in the running include Swiss Mara Holt’s Les Ombres and Greek Nikos Adam’s The Salt Flats.",
 		want: []string{"crew|Mara Holt|Les Ombres||", "crew|Nikos Adam|The Salt Flats||"},
 	},
+	{
+		name: "T1 and French director X's T2: the job noun opens the list's next entry, so X directs T2, not T1",
+		text: "Festival line-up\n\nOther debuts in the running are Swiss Mara Holt’s Les Ombres and French director Tomas Vey’s Perdrin (working title).",
+		want: []string{"crew|Tomas Vey|Perdrin||director"},
+	},
 }

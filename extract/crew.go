@@ -293,7 +293,7 @@ func (x *extractor) jobNounRule() {
 			tk -= 2 // "‘Squid Game’ season 2 actress X": the title before its season
 		}
 		var titles []string
-		if k := tk; k > 0 && t[k].low != "model" && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) {
+		if k := tk; k > 0 && t[k].low != "model" && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) && !x.describedEntry(k) {
 			for _, ti := range x.titlesBefore(k) {
 				ti = trimKindFrom(trimDescribing(ti)) // "Oscar-winning Moonlight actor X"
 				if describedIndustry(ti) || placeWords[strings.ToLower(ti)] || departmentWords[strings.ToLower(ti)] {

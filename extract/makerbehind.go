@@ -23,3 +23,15 @@ func (x *extractor) companyBehind(e int) bool {
 	}
 	return false
 }
+
+// describedEntry reports whether the job noun at k opens a list's next
+// entry with a describing word of its own: "T1 and French director X's T2",
+// where T1 is the entry before and no title of X's.
+func (x *extractor) describedEntry(k int) bool {
+	d := x.tok(k - 1)
+	if k < 2 || !d.cap || !d.has(cDescribe) {
+		return false
+	}
+	p := x.tok(k - 2)
+	return p.low == "and" || p.text == ","
+}
