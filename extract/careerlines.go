@@ -169,3 +169,23 @@ func (x *extractor) screenReturnRule() {
 		}
 	}
 }
+
+// oneWorkNouns name one written work before its title: "the novel T".
+var oneWorkNouns = set(`novel book play memoir`)
+
+// oneWorkAnd reports whether "A and B", one word each at i with the "and"
+// at j, ends its sentence after a singular work noun: "Evelyn Waugh's
+// novel Decline and Fall.", "the drama Pride and Joy." name one title, not
+// two.
+func (x *extractor) oneWorkAnd(i, j int) bool {
+	t := x.toks
+	n := len(t)
+	if i == 0 || j+2 > n || !t[j+1].cap || t[j+1].kind != tWord || t[j+1].has(cStopWords) || x.startsName(j+1) {
+		return false
+	}
+	if j+2 < n && !(t[j+2].kind == tPunct && t[j+2].text == "." && j+3 == n) {
+		return false // the sentence goes on: "novel A and won"
+	}
+	w := &t[i-1]
+	return !w.cap && (oneWorkNouns[w.low] || x.singularGenre(i-1))
+}

@@ -34,4 +34,9 @@ var careerLineConstructions = []construction{
 		text: "Casting news\n\nMara Quist returns to the small screen with the drama Tin Roof.",
 		want: []string{"cast|Mara Quist|Tin Roof||"},
 	},
+	{
+		name: "an obituary: seen as C in the BBC's adaptation of Y's novel Rise and Fall (one title at the sentence's end)",
+		text: "Actor Hal Brennick dies at 70\n\nThe actor Hal Brennick has died at the age of 70.\n\nHe has been seen on TV recently as Mr Pode in the BBC's adaptation of Ada Marsh's novel Rise and Fall.",
+		want: []string{"crew|Ada Marsh|Rise and Fall||original author"},
+	},
 }

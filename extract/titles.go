@@ -158,6 +158,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j++ // "shows such as T1, Foyle's War and T3": an item of a list of titles, its possessive inside
 		case tk.kind != tPunct && !tk.cap && tk.low != "" && tk.low[0] >= '0' && tk.low[0] <= '9' && capOrNum(j+1) && t[j+1].kind == tWord && ordinalNumber(tk.low):
 			j++ // "My 20th Century": an ordinal inside a title
+		case tk.low == "and" && j == i+1 && x.oneWorkAnd(i, j):
+			j += 2 // "Evelyn Waugh's novel Decline and Fall.": one title
 		default:
 			return j
 		}
