@@ -240,7 +240,7 @@ func (x *extractor) bracketRule() {
 			}
 			if !x.returning {
 				actor := ""
-				if p.j-p.i > 1 && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) || x.soapChar(ps, j, inner)) && (x.personShaped(p.i, p.j) || charActor && x.personAt(p.i) == p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && (!x.showLike(p.i, p.j) || charActor && x.tok(p.i+1).has(cParticle)) &&
+				if p.j-p.i > 1 && !p.work && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) || x.soapChar(ps, j, inner)) && (x.personShaped(p.i, p.j) || charActor && x.personAt(p.i) == p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && (!x.showLike(p.i, p.j) || charActor && x.tok(p.i+1).has(cParticle)) &&
 					(x.knownPerson(outer) == "" || x.knownChar(outer)) {
 					// "Billy (Denis Leary)": one name word, then a full name;
 					// "talk show host Murray Franklin (Robert De Niro)": the
@@ -428,6 +428,7 @@ type part struct {
 	char  string // a character named after the title's possessive
 	poss  bool
 	loose bool // the title followed "live-action": it may start in lower case
+	work  bool // "(from T)", "(in T)", "(also T)": a work, never an actor
 }
 
 // bracketParts splits a bracket's tokens i..j at commas and reads each part
@@ -511,7 +512,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 				q++
 			}
 			if q < p.j && x.titleStarts(q) {
-				p.i = q
+				p.i, p.work = q, true
 			}
 		}
 		for p.i < p.j && (x.toks[p.i].low == "live-action" || x.toks[p.i].low == "animated" || x.toks[p.i].low == "the" && !x.toks[p.i].cap) {

@@ -24,4 +24,9 @@ var castNewsConstructions = []construction{
 		text: "Dubbing news\n\nActor Ravi Kadam, who has voiced the character of Bobo in the Hindi version of Hollywood animated film ‘Jungle Drums’, says that dubbing has improved.",
 		want: []string{"cast|Ravi Kadam|Jungle Drums|Bobo|"},
 	},
+	{
+		name: "A (from T1) and B (from T2): a bracket opening with \"from\" holds the person's earlier work, never the actor of a character",
+		text: "Drama updates\n\nLiu Feng (from Les Voisins) and Chen Yu (from Pretty Mei Lan) were seen on a date.\n\nSu Min and Gao Jie have joined the cast of Ten Years Back.",
+		want: []string{"cast|Liu Feng|Les Voisins||", "cast|Chen Yu|Pretty Mei Lan||", "cast|Su Min|Ten Years Back||", "cast|Gao Jie|Ten Years Back||"},
+	},
 }
