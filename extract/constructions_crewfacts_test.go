@@ -24,4 +24,9 @@ var crewFactConstructions = []construction{
 		text: "Festival line-up\n\nOther debuts in the running are Swiss Mara Holt’s Les Ombres and French director Tomas Vey’s Perdrin (working title).",
 		want: []string{"crew|Tomas Vey|Perdrin||director"},
 	},
+	{
+		name: "Afghan filmmaker X's musical called T: a nation's adjective before a job noun is no title",
+		text: "Festival line-up\n\nFilms from four female directors made the grade including Afghan filmmaker Lina Sadri’s musical called The Orphan Home, according to Moretti.",
+		want: []string{"crew|Lina Sadri|The Orphan Home||director"},
+	},
 }

@@ -191,7 +191,8 @@ var describeWords = set(`top rookie veteran senior acclaimed celebrated legendar
 	lithuanian georgian armenian ghanaian ethiopian moroccan algerian tunisian lebanese saudi emirati jordanian
 	singaporean cambodian mongolian nepali nepalese kiwi jamaican uruguayan paraguayan bolivian ecuadorian
 	guatemalan dominican haitian aussie brit support supporting adr kapuso kapamilya creative primera primer
-	aboriginal indigenous māori maori pasifika inuit métis metis native`)
+	afghan iraqi syrian palestinian senegalese congolese ugandan tanzanian zimbabwean cameroonian lankan kazakh uzbek qatari kurdish
+	tibetan burmese bosnian albanian macedonian belarusian azerbaijani maltese cypriot aboriginal indigenous māori maori pasifika inuit métis metis native`)
 
 // describes reports whether every word of s is a describeWord or ends in
 // "-winning" or "-nominated": not a title.
