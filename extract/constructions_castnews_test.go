@@ -29,4 +29,14 @@ var castNewsConstructions = []construction{
 		text: "Drama updates\n\nLiu Feng (from Les Voisins) and Chen Yu (from Pretty Mei Lan) were seen on a date.\n\nSu Min and Gao Jie have joined the cast of Ten Years Back.",
 		want: []string{"cast|Liu Feng|Les Voisins||", "cast|Chen Yu|Pretty Mei Lan||", "cast|Su Min|Ten Years Back||", "cast|Gao Jie|Ten Years Back||"},
 	},
+	{
+		name: "A and B have been casted for T: the casting verb, in either form, before \"for\" and a title",
+		text: "Drama updates\n\nMei Lin and Kai Zhou have been casted for Silver Lantern. It will start filming in March.",
+		want: []string{"cast|Mei Lin|Silver Lantern||", "cast|Kai Zhou|Silver Lantern||"},
+	},
+	{
+		name: "a title with one word on both sides of \"by\" (Side by Side with You) runs on past it",
+		text: "Drama updates\n\nMei Lin and Kai Zhou have been cast for Step by Step with Me. It will start filming in March.",
+		want: []string{"cast|Mei Lin|Step by Step with Me||", "cast|Kai Zhou|Step by Step with Me||"},
+	},
 }

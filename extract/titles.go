@@ -135,6 +135,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j += 2
 		case tk.low == "by" && !tk.cap && j+2 < n && t[j+1].low == "the" && !t[j+1].cap && capOrNum(j+2) && !t[j+2].has(cNetworks):
 			j += 2 // "Manchester by the Sea": not "by" and a name
+		case tk.low == "by" && !tk.cap && j > i && j+1 < n && t[j+1].cap && t[j+1].low == t[j-1].low:
+			j += 2 // "Side by Side with You", "Day by Day": one word on both sides, no credit
 		case tk.text == ":" && capOrNum(j+1) && clauseOpeners[t[j+1].low]:
 			return j // "drama Hotel King: After X and Y signed on": a clause, no subtitle
 		case (tk.text == ":" || tk.text == "&" || tk.text == "–" || tk.text == "-" || tk.text == "…") && capOrNum(j+1):
