@@ -29,4 +29,9 @@ var crewFactConstructions = []construction{
 		text: "Festival line-up\n\nFilms from four female directors made the grade including Afghan filmmaker Lina Sadri’s musical called The Orphan Home, according to Moretti.",
 		want: []string{"crew|Lina Sadri|The Orphan Home||director"},
 	},
+	{
+		name: "She was recently in T2, directed by X: X directs T2, not the article's show",
+		text: "Mara Holt joins Red Road\n\nRed Road stars Mara Holt. She was recently in Blue Vale, directed by Tomas Vey.",
+		want: []string{"cast|Mara Holt|Red Road||", "crew|Tomas Vey|Blue Vale||director"},
+	},
 }

@@ -1,5 +1,9 @@
 package extract
 
+// Readings that keep a crew credit on its right person and show: a
+// company called the team behind a work, a list's next entry, the work a
+// person was in before "directed by".
+
 // makerBehindNouns name a company in an appositive after a maker: "Produced
 // by X – the team behind the hit telenovela T", "by X, the studio behind
 // T". A person is never "the team behind" a show.
@@ -34,4 +38,16 @@ func (x *extractor) describedEntry(k int) bool {
 	}
 	p := x.tok(k - 2)
 	return p.low == "and" || p.text == ","
+}
+
+// wasIn reports whether the words ending at v before "in T, directed by X"
+// say someone was in T: "She was recently in T", "Recently in T" opening
+// the sentence, "he was in T".
+func (x *extractor) wasIn(v int) bool {
+	l := x.tok(v).low
+	if l == "recently" || l == "previously" || l == "lately" {
+		b := x.tok(v - 1).low
+		return v == 0 || b == "was" || b == "were"
+	}
+	return (l == "was" || l == "were") && v > 0 && x.tok(v-1).kind == tWord && !x.tok(v-1).has(cStopWords)
 }
