@@ -39,4 +39,9 @@ var castNewsConstructions = []construction{
 		text: "Drama updates\n\nMei Lin and Kai Zhou have been cast for Step by Step with Me. It will start filming in March.",
 		want: []string{"cast|Mei Lin|Step by Step with Me||", "cast|Kai Zhou|Step by Step with Me||"},
 	},
+	{
+		name: "A and B are the leads for T: both are cast in T",
+		text: "Drama updates\n\nMei Lin and Kai Zhou are the leads for The Jade Court. It will be 40 episodes long.",
+		want: []string{"cast|Mei Lin|The Jade Court||", "cast|Kai Zhou|The Jade Court||"},
+	},
 }
