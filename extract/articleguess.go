@@ -68,7 +68,8 @@ func (x *extractor) guessArticleShow() {
 					e == start+1 && (koreanFamily[s.toks[start].low] || x.resolve(title) != title || lastOfName(x.a.Text, title)) || // "Lee": a surname the article repeats; "Vijay" of "Thalapathy Vijay"
 					s.toks[e-1].low == "festival" || s.toks[e-1].low == "awards" || // "Toronto Film Festival"
 
-					e == start+1 && strings.HasSuffix(s.toks[start].low, "ly") { // "Unfortunately"
+					e == start+1 && strings.HasSuffix(s.toks[start].low, "ly") || // "Unfortunately"
+					e == start+1 && loneEpithet(s.toks[start].low) { // "the comeback of the Megastar": a star's epithet
 					continue
 				}
 				if n := wordCount(x.a.Text, title); n >= 3 && n > bestN {

@@ -34,4 +34,9 @@ var crewFactConstructions = []construction{
 		text: "Mara Holt joins Red Road\n\nRed Road stars Mara Holt. She was recently in Blue Vale, directed by Tomas Vey.",
 		want: []string{"cast|Mara Holt|Red Road||", "crew|Tomas Vey|Blue Vale||director"},
 	},
+	{
+		name: "Superstar X's 150th film ... the comeback of the Superstar: a star's epithet alone is no show, so the untitled film's crew gets none",
+		text: "Superstar Ravi Kiran’s 150th film begins\n\nSuperstar Ravi Kiran’s prestigious 150th film began shooting today. The film marks the comeback of the Superstar to films. Arun Dev will be composing music for this film.",
+		want: nil,
+	},
 }

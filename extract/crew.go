@@ -546,6 +546,9 @@ func (x *extractor) jobVerbRule() {
 			continue
 		}
 		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" && !((x.tok(k+1).low == "the" || x.tok(k+1).low == "live-action" || x.tok(k+1).low == "several") && x.ofTitles(k+1) > 0) {
+			if x.sshow == "" && x.directedIn(k, job) {
+				continue // "X directed Y in T" where the article names no show of its own
+			}
 			if x.sshow == "" && x.otherTitleObject(k+1) == "" || (low == "backing" || low == "bankrolling" || low == "bankrolls" || low == "editing") && !x.projectObject(k+1) {
 				continue // "X is backing the idea", "X is editing a magazine": no film
 			}

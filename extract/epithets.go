@@ -104,3 +104,10 @@ func (x *extractor) epithetAt(i int) int {
 	}
 	return i
 }
+
+// loneEpithet reports whether w, in lower case, is an epithet's head that
+// names a star alone ("the Megastar", "the Superstar"): no title. "star"
+// and "tiger" stay titles alone.
+func loneEpithet(w string) bool {
+	return epithetHeads[w] && w != "star" && w != "tiger"
+}
