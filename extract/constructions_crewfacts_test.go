@@ -39,4 +39,9 @@ var crewFactConstructions = []construction{
 		text: "Superstar Ravi Kiran’s 150th film begins\n\nSuperstar Ravi Kiran’s prestigious 150th film began shooting today. The film marks the comeback of the Superstar to films. Arun Dev will be composing music for this film.",
 		want: nil,
 	},
+	{
+		name: "Though he directed shorts in the anthology T2, he didn't ...: the conceded work is no show the next sentence's 'the film' speaks of",
+		text: "Red Road trailer out\n\nThe trailer of Arun Dev’s ‘Red Road’ is out.\n\nThough he directed two shorts in the anthology drama ‘Blue Tales’, he didn't direct a full-length feature film.\n\nThe film is written by Lina Ferro and Tomas Vey.",
+		want: []string{"crew|Arun Dev|Red Road||", "crew|Lina Ferro|Red Road||writer", "crew|Tomas Vey|Red Road||writer"},
+	},
 }

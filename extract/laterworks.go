@@ -49,7 +49,13 @@ var earlierWorkVerbs = set(`worked starred appeared played teamed co-starred sha
 // previously starred in T", while the article is about another show: the
 // sentences after it still speak of the article's show.
 func (x *extractor) earlierWorkShow() bool {
-	if x.show == "" || !x.sentHasAnyWord(earlierWorkMask) || x.fold(x.sshow) == x.fold(x.show) {
+	if x.show == "" || x.fold(x.sshow) == x.fold(x.show) {
+		return false
+	}
+	if x.concededWork() {
+		return true
+	}
+	if !x.sentHasAnyWord(earlierWorkMask) {
 		return false
 	}
 	t := x.toks
@@ -126,3 +132,17 @@ func (x *extractor) pastStarredShow() bool {
 }
 
 var pastStarredMask = wordMask("starred", "featured")
+
+// concededWork reports whether the sentence opens by conceding earlier
+// work before its point: "Though he directed two shorts in the anthology
+// T, he didn't direct a feature": T is no show the text goes on about.
+func (x *extractor) concededWork() bool {
+	if l := x.tok(0).low; l != "though" && l != "although" {
+		return false
+	}
+	if p := x.tok(1).low; p != "he" && p != "she" && p != "they" {
+		return false
+	}
+	v := x.tok(2).low
+	return v == "directed" || v == "wrote" || v == "produced" || v == "starred" || v == "appeared" || v == "had" || v == "made"
+}
