@@ -294,4 +294,9 @@ var roundupConstructions = []construction{
 		text: "Harbor Nights returns\n\nHarbor Nights is returning for a second series.\n\nThe role of Nora went to newcomer Ada Moss. The role of Detective Hale has gone to Ben Tull. The role of Ivy went to waste.",
 		want: []string{"cast|Ada Moss|Harbor Nights|Nora|", "cast|Ben Tull|Harbor Nights|Detective Hale|"},
 	},
+	{
+		name: "'X, fresh off his Emmy win for “T2,” will co-star', 'Y, coming off the success of “T3,” joins the cast': the aside on a last work ends at its quoted title, and the verb after it casts the person in the sentence's show",
+		text: "Harbor Lights returns\n\nHarbor Lights is returning for a second series.\n\nBen Tull, fresh off his Emmy win for \"Night Shift,\" will co-star. Ada Moss, coming off the success of \"Quiet Acre,\" joins the cast.",
+		want: []string{"cast|Ben Tull|Harbor Lights||", "cast|Ada Moss|Harbor Lights||"},
+	},
 }

@@ -276,6 +276,25 @@ func (x *extractor) verbAfter(end int) bool {
 		for j < len(x.toks) && j < k+8 && x.toks[j].kind == tWord && !x.toks[j].cap {
 			j++
 		}
+		for offAsideWords[x.tok(k+1).low] && j < k+10 && x.tok(j).kind == tWord {
+			j++ // "fresh off his Emmy win for “T,”": capitals in the aside
+		}
+		if j > k+1 && isQuote(x.tok(j).text) && x.tok(j-1).kind == tWord && offAsideWords[x.tok(k+1).low] {
+			// "X, coming off the success of “T,” joins the cast": an aside
+			// that ends with a quoted title, its comma inside the quotes
+			for c := j + 2; c < len(x.toks) && c < j+10; c++ {
+				if !x.closeQuote(c) {
+					continue
+				}
+				if x.tok(c-1).text == "," {
+					return x.verbAt(c + 1) // “T,” joins
+				}
+				if x.tok(c+1).text == "," {
+					return x.verbAt(c + 2) // “T”, joins
+				}
+				break
+			}
+		}
 		if x.tok(j).text == "," && j > k+1 {
 			k = j + 1
 		}
@@ -767,3 +786,7 @@ func (x *extractor) namedAfterJob(i int) bool {
 	}
 	return false
 }
+
+// offAsideWords open an aside on a person's last work: "X, fresh off T,",
+// "X, coming off the success of T,", "X, hot off T,".
+var offAsideWords = set(`fresh hot coming riding`)
