@@ -299,4 +299,9 @@ var roundupConstructions = []construction{
 		text: "Harbor Lights returns\n\nHarbor Lights is returning for a second series.\n\nBen Tull, fresh off his Emmy win for \"Night Shift,\" will co-star. Ada Moss, coming off the success of \"Quiet Acre,\" joins the cast.",
 		want: []string{"cast|Ben Tull|Harbor Lights||", "cast|Ada Moss|Harbor Lights||"},
 	},
+	{
+		name: "'Her latest film, T2, Directed by X, opens Friday': a participle after a comma in capitals still credits the title before it",
+		text: "Harbor Lights returns\n\nHarbor Lights is returning for a second series.\n\nHer latest film, Night Shift, Directed by Gail Garza, opens Friday.",
+		want: []string{"crew|Gail Garza|Night Shift||director"},
+	},
 }

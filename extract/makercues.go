@@ -55,8 +55,8 @@ func (x *extractor) commaTitleBy(k int) string {
 		if c--; x.tok(c-1).text == "," {
 			c--
 		}
-	} else if x.tok(c).text != "," || !crewByParticiple(x.tok(k-1)) {
-		return ""
+	} else if x.tok(c).text != "," || !crewByWord(x.tok(k-1).low) {
+		return "" // a participle after a comma may be in capitals: "Recently in T, Directed by X"
 	}
 	e := c
 	if x.tok(e-1).text == ")" && x.tok(e-2).kind == tNum && x.tok(e-3).text == "(" {
@@ -112,10 +112,13 @@ func (x *extractor) makersTitle(k, e int) bool {
 // crewByParticiple reports whether t is a participle that "by" and a
 // maker follow: "directed", "written", "produced".
 func crewByParticiple(t *token) bool {
-	if t.cap {
-		return false
-	}
-	switch t.low {
+	return !t.cap && crewByWord(t.low)
+}
+
+// crewByWord reports whether w, in lower case, is a participle of off-screen
+// work before "by".
+func crewByWord(w string) bool {
+	switch w {
 	case "directed", "written", "produced", "created", "co-directed", "co-written", "helmed", "penned", "scripted", "co-created", "developed":
 		return true
 	}
