@@ -19,13 +19,8 @@ func (x *extractor) describedRoleTitle(obj int) string {
 		return ""
 	}
 	at := m + 1
-	if x.tok(at).low == "the" && !x.tok(at).cap {
-		p := x.titlePrefix(at)
-		if g := x.genreThenTitle(p); g > 0 {
-			at = g // "a corrupt mayor in the 2009 biopic T"
-		} else if x.tok(p-1).has(cGenreNouns) && !x.tok(p-1).cap {
-			at = p // "a nurse in the film T"
-		}
+	if g := x.genreTitleAfter(at); g > 0 {
+		at = g // "a corrupt mayor in the 2009 biopic T", "a nurse in the film T"
 	}
 	if !x.titleStarts(at) {
 		return ""

@@ -23,13 +23,8 @@ func (x *extractor) laterWorkShow() bool {
 		}
 		// the show named before the clause ends: "went on to star in the
 		// HBO drama T and the film U"
-		for m := k + 3; m < len(t) && m <= k+15; m++ {
-			if t[m].kind == tPunct && t[m].text != "'" && !isQuote(t[m].text) {
-				break
-			}
-			if e := x.titleAt(m, false); e > m && x.fold(unquote(x.span(m, e))) == x.fold(x.sshow) {
-				return true
-			}
+		if x.sshowInClause(k+3, k+15) {
+			return true
 		}
 	}
 	return false
@@ -63,13 +58,8 @@ func (x *extractor) earlierWorkShow() bool {
 		if !earlierWorkMask.mayHold(&t[k]) || !earlierWords[t[k].low] || !earlierWorkVerbs[x.tok(k+1).low] && !(x.tok(k+1).has(cAuxWords) && earlierWorkVerbs[x.tok(k+2).low]) {
 			continue
 		}
-		for m := k + 2; m < len(t) && m <= k+14; m++ {
-			if t[m].kind == tPunct && t[m].text != "'" && !isQuote(t[m].text) {
-				break
-			}
-			if e := x.titleAt(m, false); e > m && x.fold(unquote(x.span(m, e))) == x.fold(x.sshow) {
-				return true
-			}
+		if x.sshowInClause(k+2, k+14) {
+			return true
 		}
 	}
 	return false
@@ -145,4 +135,19 @@ func (x *extractor) concededWork() bool {
 	}
 	v := x.tok(2).low
 	return v == "directed" || v == "wrote" || v == "produced" || v == "starred" || v == "appeared" || v == "had" || v == "made"
+}
+
+// sshowInClause reports whether the sentence's show is named from i to at
+// most last, before the clause ends: "went on to star in the HBO drama T".
+func (x *extractor) sshowInClause(i, last int) bool {
+	t := x.toks
+	for m := i; m < len(t) && m <= last; m++ {
+		if t[m].kind == tPunct && t[m].text != "'" && !isQuote(t[m].text) {
+			return false
+		}
+		if e := x.titleAt(m, false); e > m && x.fold(unquote(x.span(m, e))) == x.fold(x.sshow) {
+			return true
+		}
+	}
+	return false
 }
