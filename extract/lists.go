@@ -633,7 +633,9 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	case p.has(cJoinNouns):
 		return true
 	case p.text == "," && x.tok(start-2).has(cJoinNouns):
-		return true
+		// "The latest addition, X", not the adverb "In addition, X is
+		// the director"
+		return !(x.tok(start-2).low == "addition" && x.tok(start-3).low == "in")
 	case (p.low == "starred" || p.low == "featured") && (x.tok(start-2).low == "which" || x.tok(start-2).low == "that"):
 		return true // "Apne, which starred X and Y"
 	case (p.low == "tapped" || p.low == "enlisted" || p.low == "recruited") && !p.cap && (x.tok(start-2).low == "has" || x.tok(start-2).low == "have" || x.tok(start-2).low == "had"):

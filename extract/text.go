@@ -434,8 +434,9 @@ func tokenize(toks []token, s, lower string) []token {
 			toks = append(toks, token{text: s[i : i+n+1], low: "'s", kind: tPoss, start: int32(i), end: int32(i + n + 1)})
 			i += n + 1
 		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tWord &&
-			strings.HasSuffix(toks[len(toks)-1].low, "s") && !letterAt(s, i+n):
-			// a plural possessive: "Nicholas Sparks' novel", "the series' season"
+			(strings.HasSuffix(toks[len(toks)-1].low, "s") || toks[len(toks)-1].cap && (strings.HasSuffix(toks[len(toks)-1].low, "z") || strings.HasSuffix(toks[len(toks)-1].low, "x"))) && !letterAt(s, i+n):
+			// a plural possessive: "Nicholas Sparks' novel", "the series'
+			// season"; a name's in z or x takes the same: "Lav Diaz' film"
 			toks = append(toks, token{text: s[i : i+n], low: "'s", kind: tPoss, start: int32(i), end: int32(i + n)})
 			i += n
 		case r == '+' && len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tWord && !letterAt(s, i+n):
