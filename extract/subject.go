@@ -371,17 +371,9 @@ func (x *extractor) findArticleShow() {
 					return
 				}
 			}
-			// "BBC One's adaptation of David Nicholls' novel Us": the
-			// show keeps its source's title
-			if t[k].low == "adaptation" && t[k+1].low == "of" {
-				for m := k + 2; m+1 < n && m < k+10; m++ {
-					if t[m].has(cSourceNouns) && !t[m].cap {
-						if e := x.titleAt(m+1, false); e > m+1 {
-							x.setShow(x.span(m+1, e), x.mentionedSeasons()...)
-							return
-						}
-					}
-				}
+			if title := x.adaptedSourceTitle(k); title != "" {
+				x.setShow(title, x.mentionedSeasons()...) // "BBC One's adaptation of David Nicholls' novel Us"
+				return
 			}
 			// "... on The Ipcress File, an ITV spy thriller starring X"
 			if (k == 0 || !t[k-1].cap && t[k-1].low != "and" && !t[k-1].has(cPlayVerbs) && t[k-1].low != "as") && x.titleStarts(k) {

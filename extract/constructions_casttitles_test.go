@@ -1,0 +1,18 @@
+package extract
+
+// castTitleConstructions are TestConstructions' cases for cast and role
+// credits whose show is named in a shape the plain title readers miss: a
+// source's title set off by commas, a title in capitals, a nickname before
+// a name in a cast list.
+var castTitleConstructions = []construction{
+	{
+		name: "the adaptation film of A's novel about X, T!, has announced: T (with its exclamation mark) is the article's show",
+		text: "The official website for the live-action adaptation film of Hana Mori's popular novel about the fashion industry, Runway Days!, has announced its cast.\n\nThe film will be narrated by Rina Oda. In addition, Yuki Sato and Mei Ito will also appear in the film.",
+		want: []string{"crew|Hana Mori|Runway Days!||original author", "cast|Rina Oda|Runway Days!||", "cast|Yuki Sato|Runway Days!||", "cast|Mei Ito|Runway Days!||"},
+	},
+	{
+		name: "the adaptation of A's novel, T, has announced: the title between commas",
+		text: "The official website for the live-action adaptation of Hana Mori's novel, Runway Days, has announced its cast.\n\nIn addition, Yuki Sato and Mei Ito will also appear in the film.",
+		want: []string{"crew|Hana Mori|Runway Days||original author", "cast|Yuki Sato|Runway Days||", "cast|Mei Ito|Runway Days||"},
+	},
+}
