@@ -15,4 +15,9 @@ var castTitleConstructions = []construction{
 		text: "The official website for the live-action adaptation of Hana Mori's novel, Runway Days, has announced its cast.\n\nIn addition, Yuki Sato and Mei Ito will also appear in the film.",
 		want: []string{"crew|Hana Mori|Runway Days||original author", "cast|Yuki Sato|Runway Days||", "cast|Mei Ito|Runway Days||"},
 	},
+	{
+		name: "Joining Mr. X in the cast are A and B: the opening participle and the honorific are no part of a name, and Mr. X is X named in full before",
+		text: "Cable Orders Comedy Pilots\n\nDana Holt assembles a cast for her new comedy Silver Lake. British actor Tom Brine has been announced to take on the role of Rosa. Joining Mr. Brine in the cast are Paul Grady and Nico Varda.",
+		want: []string{"cast|Tom Brine|Silver Lake|Rosa|", "cast|Paul Grady|Silver Lake||", "cast|Nico Varda|Silver Lake||"},
+	},
 }

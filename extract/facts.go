@@ -271,8 +271,9 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 				k.surname[fam] = f.Person
 			}
 		}
-		// f.Person is normalized: its words are separated by one space
-		if sp := strings.LastIndexByte(f.Person, ' '); sp >= 0 {
+		// f.Person is normalized: its words are separated by one space;
+		// "Mr. Prew" names no other Prew than the full name does
+		if sp := strings.LastIndexByte(f.Person, ' '); sp >= 0 && honorificSurname(f.Person) == "" {
 			last := x.fold(f.Person[sp+1:])
 			if prev, ok := k.surname[last]; ok && x.fold(prev) != pk {
 				k.surname[last] = ""

@@ -85,6 +85,9 @@ func (x *extractor) personAtUncached(i int) int {
 			j += 3 // Thanawat "Tan" Srisuk: a quoted nickname after the given name
 		}
 	}
+	if j > i+1 && i == 0 && x.openingParticiple() {
+		return i // "Joining Mr. Prew in the cast are": the name starts after the participle
+	}
 	if j > i && x.notPerson(i, j) {
 		return i
 	}
@@ -102,6 +105,9 @@ func (x *extractor) personBeforeUncached(j int) int {
 	}
 	if j-i >= 3 && x.toks[i].cap && (x.toks[i].has(cPrefixNouns) || strings.HasSuffix(x.toks[i].low, "s") && describeWords[strings.TrimSuffix(x.toks[i].low, "s")]) {
 		i++ // "Superstar Shah Rukh Khan", "Actor Kim Min-soo", "the Aussies Gia Carides": the noun is no name
+	}
+	if i == 0 && j > 1 && x.openingParticiple() {
+		i++ // "Joining Nic Pizzolatto's drama are": the participle is no name
 	}
 	i = x.pastEpithet(i, j) // "Mass Maharaja Ravi Teja", "Megastar Chiranjeevi"
 	if i < j && x.notPerson(i, j) {
@@ -275,6 +281,10 @@ func (x *extractor) resolveUncached(name string) string {
 		}
 	} else if full := x.know.givenOf(x.fold(name)); full != "" && strings.Count(name, " ") == 1 {
 		return full // "Seo Joon" for "Park Seo Joon"
+	} else if rest := honorificSurname(name); rest != "" {
+		if full := x.know.surnameOf(x.fold(rest)); full != "" {
+			return full // "Mr. Prew" for "Augustus Prew", named in full before
+		}
 	}
 	return name
 }
