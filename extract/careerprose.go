@@ -15,7 +15,7 @@ import (
 )
 
 // careerProseWords are the words careerProseRule reads at.
-var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came")
+var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among")
 
 // careerProseRule reads a performer's works told after a clause: ",
 // appearing in shows such as T1 and T2" and ", starring in T" closing a
@@ -70,6 +70,10 @@ func (x *extractor) careerProseRule() {
 				x.add(graph.KindCast, p, ti, "", "")
 			}
 			continue
+		case l == "among":
+			// "T1, T2 and T3 were among other productions he appeared in"
+			x.worksAmong(k)
+			continue
 		case l == "joined" && t[k+1].low == "the" && x.titleStarts(k+2):
 			// "he later joined the T reboot in the role of C"
 			x.joinedInRole(k)
@@ -82,7 +86,10 @@ func (x *extractor) careerProseRule() {
 		case l == "adaptation" && t[k+1].low == "of" && x.sshow != "":
 			// "He appeared in the 2005 adaptation of X's novel T": the
 			// adaptation is the sentence's show (adaptationTitle)
-			v := x.adaptationVerb(k)
+			v, char := x.adaptationVerb(k), ""
+			if v < 0 {
+				v, char = x.adaptationAsChar(k) // "seen as C in the BBC's adaptation of T"
+			}
 			if v < 0 || x.skey(x.adaptedTitleAt(k)) != x.skey(x.sshow) {
 				continue
 			}
@@ -93,7 +100,7 @@ func (x *extractor) careerProseRule() {
 				}
 			}
 			for _, p := range ps {
-				x.add(graph.KindCast, p, x.sshow, "", "")
+				x.add(graph.KindCast, p, x.sshow, char, "")
 			}
 			continue
 		case (l == "appearing" || l == "starring") && t[k-1].text == "," && t[k+1].low == "in":
@@ -184,6 +191,12 @@ func (x *extractor) pronounPerson(j int) string {
 	if p := x.careerOwner(); p != "" {
 		return p
 	}
+	return x.leadOfPronoun(j)
+}
+
+// leadOfPronoun is the article's lead person where the "he", "she", "his"
+// or "her" at j is of the gender of the article's pronouns; or "".
+func (x *extractor) leadOfPronoun(j int) string {
 	if x.mainPerson() == "" {
 		return ""
 	}

@@ -37,6 +37,6 @@ var careerLineConstructions = []construction{
 	{
 		name: "an obituary: seen as C in the BBC's adaptation of Y's novel Rise and Fall (one title at the sentence's end)",
 		text: "Actor Hal Brennick dies at 70\n\nThe actor Hal Brennick has died at the age of 70.\n\nHe has been seen on TV recently as Mr Pode in the BBC's adaptation of Ada Marsh's novel Rise and Fall.",
-		want: []string{"crew|Ada Marsh|Rise and Fall||original author"},
+		want: []string{"cast|Hal Brennick|Rise and Fall|Mr Pode|", "crew|Ada Marsh|Rise and Fall||original author"},
 	},
 }

@@ -55,6 +55,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, careerLineConstructions...)
 	tests = append(tests, crewStaffConstructions...)
 	tests = append(tests, castTitleConstructions...)
+	tests = append(tests, careerClauseConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -1,0 +1,131 @@
+package extract
+
+// Careers told with the works first or after a verb of shooting, as
+// obituaries and profiles tell them: "T1, T2 and T3 were among other
+// productions he appeared in", "T1 and T2 are among her credits", "X
+// finished shooting historical film T", "She has started filming for the
+// drama T".
+
+// amongWorkNouns are the nouns of "T1 and T2 were among the productions he
+// appeared in".
+var amongWorkNouns = set(`productions films movies shows series dramas programmes programs credits projects
+	roles works titles plays sitcoms soaps serials telenovelas appearances`)
+
+// amongVerbs are the verbs of a performer after the noun: "the shows she
+// starred in".
+var amongVerbs = set(`appeared starred acted featured played worked`)
+
+// worksAmong reads "T1, T2 and T3 were among other productions he appeared
+// in" and "T1 and T2 are among her best-known credits" at "among" (k): the
+// titles the sentence opens with are the works of the person the pronoun
+// names (pronounPerson), or of the person named before the verb.
+func (x *extractor) worksAmong(k int) {
+	if l := x.tok(k - 1).low; l != "were" && l != "are" && l != "was" && l != "is" {
+		return
+	}
+	m := k + 1
+	if x.tok(m).low == "the" {
+		m++
+	}
+	owner := -1 // the pronoun or name whose works they are
+	if l := x.tok(m).low; l == "his" || l == "her" {
+		owner = m
+		m++
+	}
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !amongWorkNouns[x.tok(m).low] && (!x.tok(m).has(cStopWords) || x.tok(m).low == "other" || x.tok(m).low == "many"); q++ {
+		m++ // "other", "many", "best-known", "notable"
+	}
+	if !amongWorkNouns[x.tok(m).low] || x.tok(m).cap {
+		return
+	}
+	m++
+	p := ""
+	if owner >= 0 {
+		if !x.withOther(m) {
+			p = x.amongOwner(owner)
+		}
+	} else {
+		if l := x.tok(m).low; l == "that" || l == "which" {
+			m++
+		}
+		switch x.tok(m).low {
+		case "he", "she":
+			p = x.amongOwner(m)
+			m++
+		default:
+			if e := x.personAt(m); e > m && x.tok(m).cap {
+				p = x.resolve(x.span(m, e))
+				m = e
+			}
+		}
+		if x.tok(m).low == "has" || x.tok(m).low == "had" || x.tok(m).low == "also" {
+			m++
+		}
+		if !amongVerbs[x.tok(m).low] {
+			return
+		}
+	}
+	if p == "" {
+		return
+	}
+	st := x.introEnd()
+	titles := x.titlesBefore(k - 1)
+	if len(titles) == 0 || !x.titleStarts(st) {
+		return
+	}
+	for _, ti := range titles {
+		if describes(ti) {
+			return
+		}
+	}
+	x.castInTitles([]string{p}, titles)
+}
+
+// withOther reports whether the noun phrase of worksAmong goes on at m
+// with another person: "her credits with X".
+func (x *extractor) withOther(m int) bool {
+	return x.tok(m).low == "with" || x.tok(m).low == "alongside"
+}
+
+// amongOwner is the person a "he", "she", "his" or "her" at j names in a
+// sentence that opens with titles, where noteSubject may have taken them for
+// a person: the person the sentence before opened with, else the article's
+// lead person where the pronoun is of its gender (leadOfPronoun).
+func (x *extractor) amongOwner(j int) string {
+	if x.subjectEnd() == 0 {
+		return x.pronounPerson(j)
+	}
+	if p := x.prevSubject(); p != "" {
+		return p
+	}
+	return x.leadOfPronoun(j)
+}
+
+// asCharVerbs are the verbs of "seen as C in the adaptation of T".
+var asCharVerbs = set(`seen appeared appearing starred starring played playing cast featured`)
+
+// adaptationAsChar reads "He has been seen on TV recently as C in the
+// BBC's adaptation of T", "She appeared as C in ITV's adaptation of T" at
+// "adaptation" (k): the index of the verb and the character; or -1.
+func (x *extractor) adaptationAsChar(k int) (int, string) {
+	m := x.adaptationIn(k)
+	if m < 3 {
+		return -1, ""
+	}
+	as := m - 1
+	for as > 0 && as > m-6 && x.toks[as].cap && x.toks[as].kind == tWord {
+		as--
+	}
+	if x.toks[as].low != "as" || x.toks[as].cap || as == m-1 {
+		return -1, ""
+	}
+	for v := as - 1; v >= 0 && v > as-6; v-- {
+		switch t := &x.toks[v]; {
+		case asCharVerbs[t.low] && !t.cap:
+			return v, x.span(as+1, m)
+		case t.kind != tWord:
+			return -1, "" // "seen on TV, as C": another clause
+		}
+	}
+	return -1, ""
+}

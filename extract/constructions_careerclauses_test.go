@@ -1,0 +1,22 @@
+package extract
+
+// careerClauseConstructions are TestConstructions' cases for careers told
+// with the works first ("T1 and T2 were among the productions he appeared
+// in") or a role in an adaptation, as obituaries and profiles tell them.
+var careerClauseConstructions = []construction{
+	{
+		name: "T1, T2 and T3 were among other productions he appeared in: the works of the person the article's lead names",
+		text: "Actor Tomas Wren dies at 81\n\nThe actor Tomas Wren has died at the age of 81, his family said.\n\nHe will be remembered as a gentleman.\n\nHarbour Lights, Gull Point and Night Ferry were among other productions he appeared in.",
+		want: []string{"cast|Tomas Wren|Harbour Lights||", "cast|Tomas Wren|Gull Point||", "cast|Tomas Wren|Night Ferry||"},
+	},
+	{
+		name: "T1 and T2 are among her best-known credits: the person the sentence before opened with",
+		text: "Mara Quist honoured\n\nMara Quist received a lifetime award on Sunday. Harbour Lights and Gull Point are among her best-known credits.",
+		want: []string{"cast|Mara Quist|Harbour Lights||", "cast|Mara Quist|Gull Point||"},
+	},
+	{
+		name: "a pronoun of the other gender than the lead's names no one: no credit",
+		text: "Actress Mara Quist dies at 81\n\nThe actress Mara Quist has died at the age of 81, her family said.\n\nShe was much loved.\n\nHarbour Lights and Gull Point were among other productions he appeared in.",
+		want: nil,
+	},
+}
