@@ -129,3 +129,40 @@ func (x *extractor) adaptationAsChar(k int) (int, string) {
 	}
 	return -1, ""
 }
+
+// networkYearEnd reads, at e, a bracket of a network and a year after a
+// listed title, "(SBS, 2005)", "(KBS2, 2016)": it returns the index after
+// the bracket, or e.
+func (x *extractor) networkYearEnd(e int) int {
+	if x.tok(e).text != "(" || x.tok(e+2).text != "," || x.tok(e+4).text != ")" {
+		return e
+	}
+	if y := x.tok(e + 3); y.kind != tNum || len(y.text) != 4 || !x.tok(e+1).has(cNetworks) {
+		return e
+	}
+	return e + 5
+}
+
+// sinceDebutEnd reads, at i, "since his debut in 1999", "since her screen
+// debut" after a plural of works: it returns the index after it, or i.
+func (x *extractor) sinceDebutEnd(i int) int {
+	if x.tok(i).low != "since" {
+		return i
+	}
+	m := i + 1
+	if l := x.tok(m).low; l != "his" && l != "her" && l != "their" {
+		return i
+	}
+	m++
+	if l := x.tok(m).low; l == "screen" || l == "acting" || l == "film" || l == "television" || l == "tv" {
+		m++
+	}
+	if x.tok(m).low != "debut" {
+		return i
+	}
+	m++
+	if x.tok(m).low == "in" && x.tok(m+1).kind == tNum && len(x.tok(m+1).text) == 4 {
+		m += 2
+	}
+	return m
+}

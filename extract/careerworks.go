@@ -420,8 +420,8 @@ func (x *extractor) countedWorksAt(i int) int {
 		if at := x.worksLike(m); at > 0 {
 			return at
 		}
-		if w := x.tok(m); w.kind == tPunct && w.text != "'" && w.text != "’" || w.has(cStopWords) {
-			return 0
+		if w := x.tok(m); (w.kind == tPunct && w.text != "'" && w.text != "’" || w.has(cStopWords)) && !(w.low == "and" && q == 1) {
+			return 0 // not "numerous films and dramas, including T"
 		}
 		m++ // "'80s", "hit"
 	}

@@ -19,4 +19,14 @@ var careerClauseConstructions = []construction{
 		text: "Actress Mara Quist dies at 81\n\nThe actress Mara Quist has died at the age of 81, her family said.\n\nShe was much loved.\n\nHarbour Lights and Gull Point were among other productions he appeared in.",
 		want: nil,
 	},
+	{
+		name: "Born Y, X has appeared in numerous films and dramas since his debut in 1999, including T1 (SBS, 2005), T2 (2006) and T3: X's works, the birth name no other person",
+		text: "Tomas Wren joins thriller\n\nTomas Wren will appear in the film Night Ferry, his agency said on Thursday.\n\nBorn Tom Wrenski, Wren, 37, has appeared in numerous films and dramas since his debut in 1999, including “Harbour Lights” (SBS, 2005), “Gull Point” (2006) and “Copper Bay” (2008).",
+		want: []string{"cast|Tomas Wren|Night Ferry||", "cast|Tomas Wren|Harbour Lights||", "cast|Tomas Wren|Gull Point||", "cast|Tomas Wren|Copper Bay||"},
+	},
+	{
+		name: "She can be seen in films such as T1, T2 and, most recently, T3: the title after the commas is listed too",
+		text: "Mara Quist to lead pilot\n\nMara Quist will star in the pilot Rose Lane. She can also be seen in films such as Harbour Lights, Gull Point and, most recently, Copper Bay.",
+		want: []string{"cast|Mara Quist|Rose Lane||", "cast|Mara Quist|Harbour Lights||", "cast|Mara Quist|Gull Point||", "cast|Mara Quist|Copper Bay||"},
+	},
 }

@@ -172,6 +172,9 @@ func (x *extractor) worksLike(i int) int {
 	if w.cap || w.kind != tWord || !strings.HasSuffix(w.low, "s") || !worksPlurals[w.low] && !w.has(cGenreNouns) && !genreNouns[strings.TrimSuffix(w.low, "s")] {
 		return 0
 	}
+	if e := x.sinceDebutEnd(i + 1); e > i+1 {
+		i = e - 1 // "numerous films since his debut in 1999, including T"
+	}
 	if x.tok(i+1).text == "," && x.tok(i+2).low == "including" {
 		i++ // "a number of films, including T"
 	}

@@ -166,6 +166,9 @@ func (x *extractor) notPerson(i, j int) bool {
 	if i == 0 && j == 1 && len(x.toks) > 2 && x.toks[1].kind == tWord && (x.toks[1].low == "the" || x.toks[1].low == "your") && !x.toks[1].cap && x.resolve(x.toks[0].text) == x.toks[0].text {
 		return true // "Witness the rise of the cartel": a verb that opens the sentence, no name
 	}
+	if j > i+1 && x.toks[i].low == "born" && (i == 0 || x.toks[i-1].text == ",") {
+		return true // "Born Park Jin-tae, Joo has appeared": a birth name, not another person
+	}
 	name := x.span(i, j)
 	if x.isShow(name) || x.isNetwork(name) {
 		return true

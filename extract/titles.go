@@ -693,6 +693,8 @@ func (x *extractor) titleList(i int) []string {
 		}
 		if x.tok(e).text == "(" && x.tok(e+1).kind == tNum && len(x.tok(e+1).text) == 4 && x.tok(e+2).text == ")" {
 			e += 3 // "Bombay Talkies (2013), Ugly (2013)": a year after each title
+		} else if c := x.networkYearEnd(e); c > e {
+			e = c // "“T1” (SBS, 2005), “T2” (2006)": a network and a year after each title
 		} else if x.tok(e).low == "in" && !x.tok(e).cap && x.tok(e+1).kind == tNum && len(x.tok(e+1).text) == 4 && (x.tok(e+2).text == "," || x.tok(e+2).low == "and") {
 			e += 2 // "“T1” in 2014, “T2” in 2015, and “T3”": a year after each title
 		}
@@ -713,8 +715,14 @@ func (x *extractor) titleList(i int) []string {
 		default:
 			return out
 		}
+		if x.tok(i).text == "," && x.tok(i+3).text == "," && x.tok(i+1).low == "most" && x.tok(i+2).low == "recently" {
+			i++ // "T1, T2 and, most recently, T3"
+		}
 		if l := x.tok(i).low; (l == "most" || l == "more") && x.tok(i+1).low == "recently" && !x.tok(i).cap {
 			i += 2 // "T1, T2 and most recently T3"
+			if x.tok(i).text == "," {
+				i++
+			}
 		}
 	}
 	return out
