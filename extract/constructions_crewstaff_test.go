@@ -18,4 +18,14 @@ var crewStaffConstructions = []construction{
 		text: "Cannes line-up revealed\n\nThe main list includes titles like Ana Lee's Red Fields and Ivo Ruiz’ The Stop.",
 		want: []string{"crew|Ana Lee|Red Fields||", "crew|Ivo Ruiz|The Stop||"},
 	},
+	{
+		name: "Company Productions will oversee T.: the sentences after it speak of T, a fronted \"Written by X\" credits X there",
+		text: "Ana Lee sitcom amongst BBC Three commissions\nBBC Three has announced a number of new comedy commissions today.\nCold Harbour, which Ana Lee will write, centres around Alfie, a teacher.\nMeanwhile, Pike Lane Productions will oversee Red Fields. Written by Nina Holt, who previously created 1990s hit Game On, the new comedy centres on a group of girls.",
+		want: []string{"crew|Ana Lee|Cold Harbour||writer", "crew|Nina Holt|Red Fields||writer", "crew|Nina Holt|Game On||creator"},
+	},
+	{
+		name: "writers X and Y are working on the first-ever drama series.: a new work with no title, not the show the paragraph before was about",
+		text: "Amazon greenlights series\n\nWritten by Ana Lee, the new Spanish series Red Fields retells the story of a knight.\n\nItalian writers Nina Holt and Ivo Brandt are working on the first-ever Italian Prime Original drama series. The crime drama, set in Milan, tells the story of a teenager. It is being produced by Omar Vance for Amazon Studios.",
+		want: []string{"crew|Ana Lee|Red Fields||writer"},
+	},
 }

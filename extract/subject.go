@@ -743,6 +743,9 @@ func (x *extractor) sentenceShow() {
 	if x.sshow == "" && x.sentHasWord(bitAdaptation) {
 		x.sshow = x.adaptationTitle() // "He appeared in the 2005 adaptation of X's novel T"
 	}
+	if x.sshow == "" {
+		x.sshow = x.companyMakesTitle() // "Hat Trick Productions will oversee T."
+	}
 	if x.isAbbr(x.sshow) {
 		x.sshow = x.show
 	}
@@ -772,7 +775,7 @@ func (x *extractor) sentenceShow() {
 		x.sshow = x.kindRef(x.focus)
 		x.noteKinds(true)
 	}
-	if x.focus != "" && x.untitledNext() {
+	if x.focus != "" && (x.untitledNext() || x.untitledNew()) {
 		// "to start work on his next film with X": the sentence and the
 		// text after it speak of a work with no title yet
 		x.sshow, x.focus = "", ""
