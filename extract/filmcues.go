@@ -145,6 +145,9 @@ func (x *extractor) titleCharList(i int) [][2]string {
 		if e <= k || x.tok(e).kind != tPoss || x.isNetwork(x.span(k, e)) || len(out) == 0 && (x.knownPerson(x.span(k, e)) != "" || x.personShaped(k, e) && x.startsName(k)) {
 			break
 		}
+		if e-k > 2 && x.inNetwork(e) {
+			break // "played Tom in the BBC's T": a character, then T's network
+		}
 		ce := x.charAt(e + 1)
 		if ce <= e+1 {
 			break
@@ -601,4 +604,19 @@ func (x *extractor) actingPhrase(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// inNetwork reports whether the words before a possessive at e are "in
+// (the) N" with N a network: "Tom in the BBC's", "Lorna in HBO's".
+func (x *extractor) inNetwork(e int) bool {
+	n := e - 1
+	for n > 0 && x.tok(n-1).cap && x.tok(n-1).low != "the" && n > e-3 {
+		n-- // "in Sky Atlantic's"
+	}
+	p := n - 1
+	if x.tok(p).low == "the" {
+		p--
+	}
+	l := x.tok(p).low
+	return (l == "in" || l == "on") && !x.tok(p).cap && x.isNetwork(x.span(n, e))
 }

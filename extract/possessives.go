@@ -117,7 +117,7 @@ func (x *extractor) possRule() {
 		if pe := x.personAt(k + 1); pe > k+1 {
 			b := x.span(k+1, pe)
 			if x.knownPerson(b) != "" && strings.Contains(x.resolve(b), " ") {
-				if ts := x.titleBefore(k); ts < k {
+				if ts := x.titleBefore(k); ts < k && !x.inNetwork(k) { // not "as C in HBO's T"
 					a := x.span(ts, k)
 					if x.knownPerson(a) == "" && !x.isNetwork(a) && !placeWords[strings.ToLower(a)] && !describes(a) && !x.groupName(a) && !x.namedCompany(a) && !companyNamedIn(x.a.Text, a) && !x.producerCompany(k, pe) {
 						x.add("", b, a, "", "") // not "Korea's X": a place; not "EXILE's X": a band

@@ -610,6 +610,9 @@ func (x *extractor) titleList(i int) []string {
 	var out []string
 	makers := false // an item opened with its maker's possessive
 	for len(out) < 8 {
+		if v := x.tok(i); len(out) > 0 && !v.cap && v.has(cPlayVerbs|cCastVerbs) {
+			break // "starred in T1 and played Tom in T2": a new clause, no title
+		}
 		k := x.titlePrefix(i)
 		if len(out) == 0 && k > i && (x.tok(k-1).has(cGenreNouns) || genreNouns[strings.TrimSuffix(x.tok(k-1).low, "s")]) {
 			// "films such as T1, T2", "shows like T1 and T2", "four films,
