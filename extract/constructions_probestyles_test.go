@@ -14,4 +14,19 @@ var probeStyleConstructions = []construction{
 		text: "Mira Holt joins 'Salt Acre'\n\nMira Holt has joined the cast of Salt Acre. Holt, a Bafta nominee for her turn as Inspector Jo Vale in HBO's South Quay, plays the lead.",
 		want: []string{"cast|Mira Holt|Salt Acre||"},
 	},
+	{
+		name: "First-time actor X, two-time winner Y: a hyphenated word in -time describes, and is no title",
+		text: "Remake of 'Luna Roja' begins\n\nProduction has begun on the remake of Luna Roja.\n\nFirst-time actor Tomas Villa will play young Rafael. Two-time winner Ines Prado plays his mother.",
+		want: []string{"cast|Tomas Villa|Luna Roja|Rafael|", "cast|Ines Prado|Luna Roja||"},
+	},
+	{
+		name: "a headline's news before a comma is no title: 'T' Voice Cast Revealed, Featuring A and B",
+		text: "'Ember Crown' Voice Cast Revealed, Featuring Joel Marsh and Nia Grant\n\nThe studio revealed the voice cast for its game Ember Crown on Monday.",
+		want: []string{"cast|Joel Marsh|Ember Crown||", "cast|Nia Grant|Ember Crown||"},
+	},
+	{
+		name: "a roundup's numbered entry: 'The sequel to the 2024 hit sees A and B reprise their roles as C and D' is the entry's title's, not the article's",
+		text: "Four new films in cinemas\n\nFour new films open this weekend.\n\n1. 'Market Day'\nDirected by Ola Ade, the comedy stars Bayo Cole.\n\n2. 'Harbour Boys 2'\nThe sequel to the 2024 hit sees Kola Ige and Tope Ani reprise their roles as cousins Dele and Funke. Written and directed by Remi Oke.",
+		want: []string{"cast|Bayo Cole|Market Day||", "crew|Ola Ade|Market Day||director", "cast|Kola Ige|Harbour Boys 2|Dele|", "cast|Tope Ani|Harbour Boys 2|Funke|", "crew|Remi Oke|Harbour Boys 2||director", "crew|Remi Oke|Harbour Boys 2||writer"},
+	},
 }

@@ -490,7 +490,8 @@ func (x *extractor) listRule() {
 			case l == "starring", l == "featuring", l == "with" && x.tok(end).low == "as" && x.leadsAt(end+1):
 				// "the soap opera “T”, with A and B as protagonists"
 				if ts := x.titleBefore(start - 2); ts < start-2 && !x.isNetwork(x.span(ts, start-2)) && x.knownPerson(x.span(ts, start-2)) == "" &&
-					!(x.personShaped(ts, start-2) && x.startsName(ts)) && !x.afterBy(ts) && !scheduleLine(x.span(ts, start-2)) && !(start-2-ts == 1 && x.tok(ts).has(cMonth|cDateWords)) {
+					!(x.personShaped(ts, start-2) && x.startsName(ts)) && !x.afterBy(ts) && !scheduleLine(x.span(ts, start-2)) && !(start-2-ts == 1 && x.tok(ts).has(cMonth|cDateWords)) &&
+					!(start-2-ts > 1 && newsVerbs[x.tok(start-3).low]) { // not "T Cast Revealed, Featuring X": a headline's news
 					// not "will begin airing in July, starring X": a date
 					x.castListIn(x.span(ts, start-2), items)
 					k = end - 1
@@ -787,3 +788,7 @@ func (x *extractor) lineRule() {
 		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, charEnd), "")
 	}
 }
+
+// newsVerbs end a headline's capitalized news before a comma: "T Voice
+// Cast Revealed, Featuring X", "Trailer Released, Starring Y".
+var newsVerbs = set(`revealed announced unveiled confirmed released teased dropped`)

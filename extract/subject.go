@@ -537,7 +537,8 @@ func (x *extractor) sentenceShow() {
 			// "The Baahubali prequel will star X": the article named it in
 			// full before, "Baahubali: Before the Beginning"
 			x.sshow = x.longerTitle(title)
-		} else if sp := x.tok(e).low; (sp == "spinoff" || sp == "spin-off" || sp == "sequel" || sp == "prequel") && x.show != "" && x.skey(title) != x.showKey && !x.isNetwork(title) {
+		} else if sp := x.tok(e).low; (sp == "spinoff" || sp == "spin-off" || sp == "sequel" || sp == "prequel") && x.show != "" && x.skey(title) != x.showKey && !x.isNetwork(title) &&
+			!(e == st+1 && (x.tok(st).low == "the" || x.tok(st).low == "a")) { // not "The sequel to the 2024 hit sees X": the focus's
 			// "The Money Heist spinoff will follow X": the article's show,
 			// the spinoff, not the show it spins off
 			x.sshow = x.show
