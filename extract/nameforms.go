@@ -202,3 +202,6 @@ func (x *extractor) koreanSyllable(k int) bool {
 
 // prizeNouns are no part of a person's name: "Grand Prize (Daesang): X".
 var prizeNouns = set(`prize prizes award awards trophy`)
+
+// prizeNounWords are the bits of prizeNouns (mayHold).
+var prizeNounWords = setMask(prizeNouns)

@@ -177,7 +177,7 @@ func (x *extractor) notPerson(i, j int) bool {
 		return true // "Colombians Stephania Duque": a nationality, then the name
 	}
 	for k := i; k < j; k++ {
-		if x.toks[k].has(cCompanyWords) || x.toks[k].cap && prizeNouns[x.toks[k].low] {
+		if x.toks[k].has(cCompanyWords) || x.toks[k].cap && prizeNounWords.mayHold(&x.toks[k]) && prizeNouns[x.toks[k].low] {
 			return true // "Studio Pivot", "Starline Pictures", "Grand Prize (Daesang)"
 		}
 	}
