@@ -657,6 +657,12 @@ func (x *extractor) sentHasKind(k uint8) bool {
 	return x.s == nil || x.s.kinds&(1<<k) != 0
 }
 
+// sentHasFlag reports whether a token of the sentence being read may have
+// flag f (fHyphen, ...).
+func (x *extractor) sentHasFlag(f uint8) bool {
+	return x.s == nil || x.s.flags&f != 0
+}
+
 // tok returns token i, or an empty punctuation token outside the
 // sentence. The token is read only.
 func (x *extractor) tok(i int) *token {

@@ -69,7 +69,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		break
 	}
 	// "Emmy Award-winning X", "BAFTA-nominated X"
-	for m := k; m < k+3 && m < len(x.toks); m++ {
+	for m := k; x.sentHasFlag(fHyphen) && m < k+3 && m < len(x.toks); m++ {
 		if w := x.toks[m].low; x.toks[m].flags&fHyphen != 0 && (strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") || strings.HasSuffix(w, "-winner")) {
 			k = m + 1
 			break
@@ -142,7 +142,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	// "96 fame Gouri G Kishan", "web series Aaha Kalyanam fame Brigida": a
 	// title and "fame" before the name
 	fame := false
-	for m := k + 1; m < len(x.toks) && m < k+9 && !fame && x.sentHas(cFame); m++ {
+	for m := k + 1; x.sentHas(cFame) && m < len(x.toks) && m < k+9 && !fame; m++ {
 		fame = x.toks[m].low == "fame"
 	}
 	at := k

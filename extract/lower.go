@@ -21,6 +21,16 @@ func hasLower(set map[string]bool, s string) bool {
 	return set[string(lowerInto(buf[:0], s))]
 }
 
+// hasLowerWord is hasLower for a set of words whose bits m holds
+// (setMask): one hash of the lower case, and the set looked up only where
+// its bit is set.
+func hasLowerWord(set map[string]bool, m wordSet, s string) bool {
+	var buf [64]byte
+	low := lowerInto(buf[:0], s)
+	b := uint16(classHash(low) >> wordBitShift)
+	return m[b>>6]&(1<<(b&63)) != 0 && set[string(low)]
+}
+
 // trimPunct is strings.Trim(s, ".,:;!?'’\"“”()"), the punctuation around a
 // word of a title, without reading the cut set at each call.
 func trimPunct(s string) string {

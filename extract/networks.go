@@ -34,6 +34,9 @@ func regionalNetwork(s string) bool {
 var companyEnds = set(`pictures studios productions production entertainment films studio media group company festival
 	screen television animation cinema filme movies tv channel audio podcasts yapım yapim producciones produções produzioni`)
 
+// companyEndWords are the bits of companyEnds (hasLowerWord).
+var companyEndWords = setMask(companyEnds)
+
 // isCompany reports whether s names a production company: two words or
 // more, the last a company word. A company is no show ("a third season of
 // Matchbox Pictures’ Nowhere Boys").
@@ -42,7 +45,7 @@ func isCompany(s string) bool {
 	if i <= 0 || i == 3 && (s[:3] == "The" || s[:3] == "the") {
 		return false // "The Group", "The Company": a title, no company named
 	}
-	return hasLower(companyEnds, trimPunct(s[i+1:]))
+	return hasLowerWord(companyEnds, companyEndWords, trimPunct(s[i+1:]))
 }
 
 func isNetwork(s string) bool {

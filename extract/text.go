@@ -54,6 +54,7 @@ type sentence struct {
 	classes uint64   // the word classes of its tokens, together
 	words   wordBits // a bit for each of its words (wordBit): a word whose bit is clear is not there
 	kinds   uint8    // 1<<kind of its tokens, together
+	flags   uint8    // the flags of its tokens (fName, fHyphen, ...), together
 	parens  bool     // a token of it is "("
 	intro   int32    // introEnd + 1, once asked
 	// contestants is 1 + whether it speaks of contestants, once asked
@@ -607,18 +608,19 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 				first := len(toks)
 				toks = tokenize(toks, text[i:j], low)
 				var classes uint64
-				var kinds uint8
+				var kinds, flags uint8
 				var words wordBits
 				parens := false
 				for k := first; k < len(toks); k++ {
 					classes |= toks[k].class
 					kinds |= 1 << toks[k].kind
+					flags |= toks[k].flags
 					if toks[k].kind == tWord || toks[k].kind == tNum {
 						words[toks[k].wbit>>6] |= 1 << (toks[k].wbit & 63)
 					}
 					parens = parens || toks[k].kind == tPunct && toks[k].text == "("
 				}
-				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0, classes: classes, words: words, kinds: kinds, parens: parens})
+				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0, classes: classes, words: words, kinds: kinds, flags: flags, parens: parens})
 			}
 		}
 		para++
