@@ -71,7 +71,7 @@ func (x *extractor) awardWinnerAt(r int, kind, job string) int {
 		winners := []string{x.resolve(x.span(r, pe))}
 		if x.tok(pe).low == "and" {
 			// "Hamaguchi Ryusuke and Takamasa Oe for T": one prize, two winners
-			if pe2 := x.personAt(pe + 1); pe2 > pe+1 && x.personShaped(pe+1, pe2) && x.tok(pe2).low == "for" {
+			if pe2 := x.personAt(pe + 1); pe2 > pe+1 && x.personShaped(pe+1, pe2) && (x.tok(pe2).low == "for" || x.tok(pe2).text == "," && x.titleStarts(pe2+1)) { // "A and B, T"
 				winners = append(winners, x.resolve(x.span(pe+1, pe2)))
 				pe = pe2
 			}

@@ -29,4 +29,14 @@ var probeStyleConstructions = []construction{
 		text: "Four new films in cinemas\n\nFour new films open this weekend.\n\n1. 'Market Day'\nDirected by Ola Ade, the comedy stars Bayo Cole.\n\n2. 'Harbour Boys 2'\nThe sequel to the 2024 hit sees Kola Ige and Tope Ani reprise their roles as cousins Dele and Funke. Written and directed by Remi Oke.",
 		want: []string{"cast|Bayo Cole|Market Day||", "crew|Ola Ade|Market Day||director", "cast|Kola Ige|Harbour Boys 2|Dele|", "cast|Tope Ani|Harbour Boys 2|Funke|", "crew|Remi Oke|Harbour Boys 2||director", "crew|Remi Oke|Harbour Boys 2||writer"},
 	},
+	{
+		name: "X played the lead role of C in the 2025 film T: the year is the film's, and no title 'C in the 2025'",
+		text: "Sky Garden anime casts Rin Ota\n\nThe TV anime Sky Garden cast Rin Ota as Hiro. Ota played the lead role of Kaito in the 2025 film Red Summit.",
+		want: []string{"cast|Rin Ota|Sky Garden|Hiro|", "cast|Rin Ota|Red Summit|Kaito|"},
+	},
+	{
+		name: "a festival's prize lines: 'Prize (Best Film): T, dir. X', 'Special Jury Mention: T, dir. Y', 'Best Screenplay: A and B, T'",
+		text: "Harbour Film Festival winners\n\nThe festival announced its winners on Sunday.\n\nSilver Gull (Best Film): Winter Bees, dir. Ana Kvari\nBest Screenplay: Ida Berg and Jon Maas, The Night Ferry\nSpecial Jury Mention: Low Hills, dir. Sara Nasr",
+		want: []string{"crew|Ana Kvari|Winter Bees||director", "crew|Ida Berg|The Night Ferry||writer", "crew|Jon Maas|The Night Ferry||writer", "crew|Sara Nasr|Low Hills||director"},
+	},
 }

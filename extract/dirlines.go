@@ -36,11 +36,18 @@ func (x *extractor) dirLine(i int) bool {
 			e = o // "(Portugal, 2024)": where and when it was made
 		}
 	}
-	if e == 0 || e > 12 {
+	b := 0
+	if prizeLine(t, 0) {
+		for t[b].text != ":" {
+			b++ // "Special Jury Mention: T, dir. X": the prize, then the title
+		}
+		b++
+	}
+	if e <= b || e-b > 12 {
 		return false
 	}
-	title := graph.CleanSpace(unquote(s.text[t[0].start:t[e-1].end]))
-	if title == "" || !t[0].cap && t[0].kind != tNum && !(isQuote(t[0].text) && len(t) > 1 && (t[1].cap || t[1].kind == tNum)) || x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" {
+	title := graph.CleanSpace(unquote(s.text[t[b].start:t[e-1].end]))
+	if title == "" || !t[b].cap && t[b].kind != tNum && !(isQuote(t[b].text) && len(t) > b+1 && (t[b+1].cap || t[b+1].kind == tNum)) || x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" {
 		return false
 	}
 	next := &x.sents[i+1]

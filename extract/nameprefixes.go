@@ -99,6 +99,9 @@ func (x *extractor) roleOfShow(at int) string {
 	if e <= at || !(owned || x.tok(e).has(cGenreNouns) && !x.tok(e).cap) {
 		return ""
 	}
+	if x.tok(e-1).kind == tNum && len(x.tok(e-1).text) == 4 && x.tok(e-2).low == "the" && !x.tok(e-2).cap {
+		return "" // "the lead role of C in the 2025 film T": the year is the film's
+	}
 	ti := unquote(x.span(at, e))
 	if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || x.personShaped(at, e) && x.startsName(at) {
 		return ""
