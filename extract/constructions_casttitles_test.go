@@ -20,4 +20,14 @@ var castTitleConstructions = []construction{
 		text: "Cable Orders Comedy Pilots\n\nDana Holt assembles a cast for her new comedy Silver Lake. British actor Tom Brine has been announced to take on the role of Rosa. Joining Mr. Brine in the cast are Paul Grady and Nico Varda.",
 		want: []string{"cast|Tom Brine|Silver Lake|Rosa|", "cast|Paul Grady|Silver Lake||", "cast|Nico Varda|Silver Lake||"},
 	},
+	{
+		name: "X was in the Channel miniseries T1 and the big-screen T2: X is cast in each, and the sentences after stay on the show before",
+		text: "Cable Orders Comedy Pilots\n\nDana Holt assembles a cast for her new comedy Silver Lake. British actor Tom Brine will play Rosa. Brine was in the History Channel miniseries Gold Rush and the big-screen Night Owls 3. Paul Grady and Nico Varda also join the cast.",
+		want: []string{"cast|Tom Brine|Silver Lake|Rosa|", "cast|Tom Brine|Gold Rush||", "cast|Tom Brine|Night Owls 3||", "cast|Paul Grady|Silver Lake||", "cast|Nico Varda|Silver Lake||"},
+	},
+	{
+		name: "X was in Lagos: a bare name after was in may be a place, no title",
+		text: "Cable Orders Comedy Pilots\n\nDana Holt assembles a cast for her new comedy Silver Lake. British actor Tom Brine will play Rosa. Brine was in Lagos for the shoot.",
+		want: []string{"cast|Tom Brine|Silver Lake|Rosa|"},
+	},
 }

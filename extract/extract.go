@@ -548,6 +548,7 @@ var rules = []struct {
 	{(*extractor).takePartRule, 0.8},
 	{(*extractor).starredByRule, 0.8},
 	{(*extractor).whoWasInRule, 0.7},
+	{(*extractor).wasInRule, 0.7},
 	{(*extractor).leadsWorkRule, 0.75},
 	{(*extractor).dutiesByRule, 0.75},
 	{(*extractor).jobAndStarRule, 0.75},
