@@ -449,7 +449,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 			continue // (“4 Months, 3 Weeks and 2 Days”): one quoted title
 		case x.toks[k].text == "," && k == start+1 && x.toks[start].text == "I" && k+1 < j && x.toks[k+1].cap:
 			continue // (I, Robot): one title
-		case x.toks[k].text == "," || x.toks[k].text == ";":
+		case x.toks[k].text == "," || x.toks[k].text == ";" || x.toks[k].low == "and" && x.andSplitsRoles(start, k, j):
 			end, next = k, k+1
 			if x.closeQuote(k + 1) {
 				next = k + 2

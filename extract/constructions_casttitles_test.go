@@ -30,4 +30,9 @@ var castTitleConstructions = []construction{
 		text: "Cable Orders Comedy Pilots\n\nDana Holt assembles a cast for her new comedy Silver Lake. British actor Tom Brine will play Rosa. Brine was in Lagos for the shoot.",
 		want: []string{"cast|Tom Brine|Silver Lake|Rosa|"},
 	},
+	{
+		name: "Surname (C1 in T1 and C2 in T2) play C3: the bracket holds two roles, each in its title, and a given name inside it (Paul of Paul Reed) is no other person",
+		text: "Silver Lake casting\n\nDana Holt assembles a cast for her new comedy Silver Lake. Joining the cast are Paul Grady and Mary Ann Pole. Grady (Paul Reed in TIDES and Carl Munk in PIER SEVEN) and Pole (Ada in HALL) play the couple.",
+		want: []string{"cast|Paul Grady|Silver Lake||", "cast|Mary Ann Pole|Silver Lake||", "cast|Paul Grady|TIDES|Paul Reed|", "cast|Paul Grady|PIER SEVEN|Carl Munk|", "cast|Mary Ann Pole|HALL|Ada|"},
+	},
 }

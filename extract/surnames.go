@@ -9,7 +9,8 @@ import "strings"
 // full, the full name a one-word name s resolved to: "Kalyani, on the
 // other hand, will be seen in Priyadarshan's Marakkar" names Kalyani
 // Priyadarshan by her given name, so Priyadarshan alone is another person
-// (her father, the film's director).
+// (her father, the film's director); "Fitzgerald (Paul Keyes in T)"
+// names no Paul alone.
 func (x *extractor) givenAlone(s, full string) bool {
 	if strings.Contains(s, " ") {
 		return false
@@ -19,7 +20,9 @@ func (x *extractor) givenAlone(s, full string) bool {
 		return false // "Kalyani Priyadarshan", and the surname alone
 	}
 	for i := range x.toks {
-		if x.toks[i].text == given && x.tok(i+1).text != s && x.tok(i-1).kind != tWord {
+		// not "(Paul Keyes in T)": the given name before another surname
+		// is someone else's full name, not the given name alone
+		if x.toks[i].text == given && x.tok(i+1).text != s && x.tok(i-1).kind != tWord && !(x.tok(i+1).cap && x.tok(i+1).kind == tWord) {
 			return true
 		}
 	}
