@@ -240,7 +240,7 @@ func (x *extractor) valid(f graph.Fact, key factKey) bool {
 	if f.Kind == graph.KindCast && f.Job != "" || f.Kind == graph.KindCrew && f.Character != "" {
 		return false
 	}
-	return true
+	return !unlikelyPerson(f.Person)
 }
 
 // knowledge sums up what this reading found, for a second reading, in k:

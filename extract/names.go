@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-//go:generate go run ./internal/gennames -data ../../shared/data -out names.txt
+//go:generate go run ./internal/gennames -data ../../shared/data -out names.txt -mononyms mononyms.txt -titlewords titlewords.txt
 
 // namesText is the list of words that start people's names in the shared
 // credit datasets: data, not a list of any article's names.
@@ -29,4 +29,40 @@ var nameStarts = func() map[string]bool {
 func (x *extractor) startsName(i int) bool {
 	t := x.tok(i)
 	return t.kind == tWord && t.cap && t.has(cNameStart) && !t.has(cStopWords)
+}
+
+//go:embed mononyms.txt
+var mononymsText string
+
+//go:embed titlewords.txt
+var titleWordsText string
+
+// mononyms holds the one-word names people are credited under in the
+// shared credit datasets ("iu", "tabu"), and titleWords the words two or
+// more of their titles hold but for those names ("bridge", "one"): data,
+// made by internal/gennames.
+var mononyms, titleWords = wordList(mononymsText, 1500), wordList(titleWordsText, 9000)
+
+func wordList(text string, n int) map[string]bool {
+	m := make(map[string]bool, n)
+	for _, line := range strings.Split(text, "\n") {
+		if line != "" && line[0] != '#' {
+			m[line] = true
+		}
+	}
+	return m
+}
+
+// unlikelyPerson reports whether person, a name the rules read, is one word
+// that names nobody in news copy: a title word ("Bridge", "Affair", "One")
+// that no one is credited under and no name starts with in the datasets.
+// Such one-word "people" were almost all wrong in articles from outlets the
+// rules were not written on; "Tabu", "Rain" and "Lynne" stay, and so do
+// capitals ("SRK", "DK"), which name stars in Indian news.
+func unlikelyPerson(person string) bool {
+	if strings.Contains(person, " ") || len(person) < 2 {
+		return false
+	}
+	low := strings.ToLower(person)
+	return titleWords[low] && !mononyms[low] && !nameStarts[low]
 }

@@ -5,7 +5,13 @@
 // with it, so given names ("Zoë", "Claire") and the family names that East
 // Asian names start with ("Kim", "Zhang") are in, and one-off words are not.
 //
-//	go run ./internal/gennames -data ../../shared/data -out names.txt
+// It also writes the one-word names people are credited under ("IU",
+// "Tabu", "Rain"), and the words that two or more titles hold and that are
+// no such name ("bridge", "affair", "one"): a one-word name the extractor
+// reads that is a title word, not a known one-word name, is most likely no
+// person.
+//
+//	go run ./internal/gennames -data ../../shared/data -out names.txt -mononyms mononyms.txt -titlewords titlewords.txt
 package main
 
 import (
@@ -25,15 +31,22 @@ import (
 
 func main() {
 	data := flag.String("data", "", "the shared data folder (with justwatch-streaming-2023, wikipedia-movie-data, neo4j-movies)")
-	out := flag.String("out", "names.txt", "the file to write")
+	out := flag.String("out", "names.txt", "the file to write the name starts to")
+	mononyms := flag.String("mononyms", "mononyms.txt", "the file to write the one-word names to")
+	titleWords := flag.String("titlewords", "titlewords.txt", "the file to write the title words to")
 	flag.Parse()
-	if err := run(*data, *out); err != nil {
+	if err := run(*data, lists{*out, *mononyms, *titleWords}); err != nil {
 		fmt.Fprintln(os.Stderr, "gennames:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, out string) error {
+// lists are the files gennames writes.
+type lists struct {
+	names, mononyms, titleWords string
+}
+
+func run(data string, out lists) error {
 	people := map[string]bool{}
 	add := func(name string) { people[strings.Join(strings.Fields(name), " ")] = true }
 	titles := map[string]bool{}
@@ -98,19 +111,62 @@ func run(data, out string) error {
 			list = append(list, w)
 		}
 	}
+	if err := write(out.names, "The first words of people's names in the shared credit datasets, each\nstarting two or more names.", list); err != nil {
+		return err
+	}
+	mononyms := map[string]bool{}
+	for name := range people {
+		if !strings.Contains(name, " ") && nameWord(name) {
+			mononyms[strings.ToLower(name)] = true
+		}
+	}
+	if err := write(out.mononyms, "The one-word names people are credited under in the shared credit\ndatasets.", keys(mononyms)); err != nil {
+		return err
+	}
+	titleWords := map[string]int{}
+	for title := range titles {
+		seen := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+			w = strings.Trim(w, "'’-")
+			if len([]rune(w)) >= 2 && !seen[w] {
+				seen[w] = true
+				titleWords[w]++
+			}
+		}
+	}
+	var words []string
+	for w, n := range titleWords {
+		if n >= 2 && !mononyms[w] {
+			words = append(words, w)
+		}
+	}
+	return write(out.titleWords, "The words that two or more titles in the shared credit datasets hold,\nin lower case, but for the one-word names people are credited\nunder.", words)
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// write writes list, sorted, one word a line, under a comment saying what
+// it is.
+func write(path, what string, list []string) error {
 	sort.Strings(list)
-	f, err := os.Create(out)
+	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
 	w := bufio.NewWriter(f)
-	fmt.Fprintf(w, "# The first words of people's names in the shared credit datasets, each\n# starting two or more names. Made by internal/gennames; do not edit.\n")
+	fmt.Fprintf(w, "# %s Made by internal/gennames; do not edit.\n", strings.ReplaceAll(what, "\n", "\n# "))
 	for _, s := range list {
 		fmt.Fprintln(w, s)
 	}
 	if err := w.Flush(); err != nil {
 		f.Close()
-		return err
+		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return f.Close()
 }

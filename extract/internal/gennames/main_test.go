@@ -7,35 +7,42 @@ import (
 	"testing"
 )
 
-// TestNamesUpToDate makes the list again from the shared datasets and
-// compares it with the committed extract/names.txt: run "go generate" in
-// extract after the datasets change.
+// TestNamesUpToDate makes the lists again from the shared datasets and
+// compares them with the committed extract/names.txt, mononyms.txt and
+// titlewords.txt: run "go generate" in extract after the datasets change.
 func TestNamesUpToDate(t *testing.T) {
 	data := filepath.Join("..", "..", "..", "..", "shared", "data")
 	if _, err := os.Stat(data); err != nil {
 		t.Fatalf("the shared credit datasets are not beside the project (%v); the names list is made from them", err)
 	}
-	out := filepath.Join(t.TempDir(), "names.txt")
+	dir := t.TempDir()
+	out := lists{filepath.Join(dir, "names.txt"), filepath.Join(dir, "mononyms.txt"), filepath.Join(dir, "titlewords.txt")}
 	if err := run(data, out); err != nil {
 		t.Fatal(err)
 	}
-	got, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile(filepath.Join("..", "..", "names.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("extract/names.txt is stale: run go generate in extract")
-	}
-	if n := len(nameStartsIn(string(got))); n < 5000 {
-		t.Errorf("the list holds %d words, want thousands", n)
+	for _, c := range []struct {
+		path string
+		min  int
+	}{{out.names, 5000}, {out.mononyms, 1000}, {out.titleWords, 5000}} {
+		got, err := os.ReadFile(c.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(c.path)
+		want, err := os.ReadFile(filepath.Join("..", "..", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("extract/%s is stale: run go generate in extract", name)
+		}
+		if n := len(listedIn(string(got))); n < c.min {
+			t.Errorf("%s holds %d words, want at least %d", name, n, c.min)
+		}
 	}
 }
 
-func nameStartsIn(s string) []string {
+func listedIn(s string) []string {
 	var out []string
 	for _, line := range strings.Split(s, "\n") {
 		if line != "" && line[0] != '#' {
