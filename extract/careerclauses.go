@@ -166,3 +166,54 @@ func (x *extractor) sinceDebutEnd(i int) int {
 	}
 	return m
 }
+
+// shootVerbs stand before "shooting" or "filming" whose object is the work
+// a performer is in: "finished shooting", "started filming for".
+var shootVerbs = set(`finished started began begun wrapped completed commenced resumed start begin finish complete resume is are was were been be`)
+
+// shootingWork reads "X finished shooting historical film T", "A and B
+// started filming for drama T", "He is currently shooting the bowling drama
+// T" at "shooting" or "filming" (k): the people the verb speaks of, or the
+// person its "he" or "she" names, are cast in T. A job noun or a crew verb
+// before it ("Director X has started shooting T") makes it a maker's: no
+// credit.
+func (x *extractor) shootingWork(k int) {
+	v := k - 1
+	if l := x.tok(v).low; l == "currently" || l == "already" || l == "also" || l == "recently" || l == "now" {
+		v--
+	}
+	if w := x.tok(v); !shootVerbs[w.low] || w.cap {
+		return
+	}
+	at := k + 1
+	if l := x.tok(at).low; l == "for" || l == "on" {
+		at++
+	}
+	if l := x.tok(at).low; l == "his" || l == "her" || l == "their" {
+		at++
+	}
+	tp := x.titlePrefix(at)
+	if g := x.tok(tp - 1); tp <= at || !g.has(cGenreNouns) || g.cap || !x.titleStarts(tp) {
+		return // a title after a genre noun: "historical film T", "the drama T"
+	}
+	for m := 0; m < v; m++ {
+		if x.toks[m].has(cJobNoun | cJobVerb | cWriteVerb) {
+			return // "Director X has started shooting the film T": the maker's
+		}
+	}
+	e := x.titleAt(tp, false)
+	if e <= tp {
+		return
+	}
+	ti := unquote(x.span(tp, e))
+	if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+		return
+	}
+	ps := x.subjectsBefore(v, 0)
+	if len(ps) == 0 {
+		if p := x.openerPerson(v); p != "" {
+			ps = []string{p}
+		}
+	}
+	x.castInTitles(ps, []string{ti})
+}

@@ -15,7 +15,7 @@ import (
 )
 
 // careerProseWords are the words careerProseRule reads at.
-var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among")
+var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among", "shooting", "filming")
 
 // careerProseRule reads a performer's works told after a clause: ",
 // appearing in shows such as T1 and T2" and ", starring in T" closing a
@@ -69,6 +69,10 @@ func (x *extractor) careerProseRule() {
 			if ti := unquote(x.span(at, e)); !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) && x.tok(e).kind != tPoss {
 				x.add(graph.KindCast, p, ti, "", "")
 			}
+			continue
+		case l == "shooting" || l == "filming":
+			// "X finished shooting historical film T"
+			x.shootingWork(k)
 			continue
 		case l == "among":
 			// "T1, T2 and T3 were among other productions he appeared in"

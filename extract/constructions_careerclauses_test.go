@@ -29,4 +29,14 @@ var careerClauseConstructions = []construction{
 		text: "Mara Quist to lead pilot\n\nMara Quist will star in the pilot Rose Lane. She can also be seen in films such as Harbour Lights, Gull Point and, most recently, Copper Bay.",
 		want: []string{"cast|Mara Quist|Rose Lane||", "cast|Mara Quist|Harbour Lights||", "cast|Mara Quist|Gull Point||", "cast|Mara Quist|Copper Bay||"},
 	},
+	{
+		name: "X finished shooting historical film “T”; A and B started filming for drama T2: each cast in the title after the genre noun",
+		text: "Tomas Wren joins thriller\n\nTomas Wren will appear in the film Night Ferry, his agency said. Most recently, Wren finished shooting historical film “Salt Road” in which he plays a swindler.\n\nAna Belt and Mara Quist started filming for drama Blue Harbour.",
+		want: []string{"cast|Tomas Wren|Night Ferry||", "cast|Tomas Wren|Salt Road||", "cast|Ana Belt|Blue Harbour||", "cast|Mara Quist|Blue Harbour||"},
+	},
+	{
+		name: "Director X has started shooting the film T: the maker's shoot, no cast",
+		text: "Night Ferry begins\n\nDirector Ana Belt has started shooting the film Night Ferry.",
+		want: []string{"crew|Ana Belt|Night Ferry||director"},
+	},
 }
