@@ -217,3 +217,17 @@ func (x *extractor) shootingWork(k int) {
 	}
 	x.castInTitles(ps, []string{ti})
 }
+
+// acronym reports whether w is a word of two to five capitals or digits,
+// as a network's name before a genre noun is: "the TEN series T".
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}

@@ -39,4 +39,9 @@ var careerClauseConstructions = []construction{
 		text: "Night Ferry begins\n\nDirector Ana Belt has started shooting the film Night Ferry.",
 		want: []string{"crew|Ana Belt|Night Ferry||director"},
 	},
+	{
+		name: "His first role was on the TEN series T opening a paragraph: the person the paragraph before spoke of; an acronym before a genre noun is a network",
+		text: "Tomas Wren joins Long Shore\n\nTomas Wren has joined the soap Long Shore as Jim Pell.\n\nHis first role was on the TEN series Copper Bay in 2010.",
+		want: []string{"cast|Tomas Wren|Long Shore|Jim Pell|", "cast|Tomas Wren|Copper Bay||"},
+	},
 }

@@ -486,7 +486,9 @@ func (x *extractor) workedRule() {
 			holder := ""
 			for m := k - 1; m >= 0 && m >= k-5; m-- {
 				if l := x.toks[m].low; l == "his" || l == "her" {
-					if m == 0 || x.subjectEnd() > 0 && x.subjectEnd() < m {
+					if m == x.introEnd() {
+						holder = x.pronounPerson(m) // "His first role was on T" opening a paragraph: the person before, else the lead
+					} else if m == 0 || x.subjectEnd() > 0 && x.subjectEnd() < m {
 						holder = x.subject()
 					}
 					break
