@@ -231,3 +231,20 @@ func acronym(w string) bool {
 	}
 	return true
 }
+
+// starNounOr returns people, or, where there are none and the sentence
+// opens with "The actor" or "The handsome actress" right before the verb
+// at k, the person a pronoun there would name (openerPerson): "The
+// handsome actor starred in the movie T".
+func (x *extractor) starNounOr(people []string, k int) []string {
+	if len(people) > 0 || len(x.toks) == 0 {
+		return people
+	}
+	if n := x.theStarNoun(x.introEnd()); n == 0 || n != k-1 {
+		return nil
+	}
+	if p := x.openerPerson(k + 1); p != "" { // openerPerson reads a noun before k-1
+		return []string{p}
+	}
+	return nil
+}

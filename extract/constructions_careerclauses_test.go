@@ -44,4 +44,9 @@ var careerClauseConstructions = []construction{
 		text: "Tomas Wren joins Long Shore\n\nTomas Wren has joined the soap Long Shore as Jim Pell.\n\nHis first role was on the TEN series Copper Bay in 2010.",
 		want: []string{"cast|Tomas Wren|Long Shore|Jim Pell|", "cast|Tomas Wren|Copper Bay||"},
 	},
+	{
+		name: "The handsome actor starred in the movie T opening a paragraph: the person the paragraph before spoke of",
+		text: "Tomas Wren's new series announced\n\nTomas Wren will lead the series Long Shore. Wren returned to the screen with the series Copper Bay in 2019.\n\nThe handsome actor starred in the movie Salt Road, which was shot for Netflix.",
+		want: []string{"cast|Tomas Wren|Long Shore||", "cast|Tomas Wren|Copper Bay||", "cast|Tomas Wren|Salt Road||"},
+	},
 }

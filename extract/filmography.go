@@ -126,7 +126,7 @@ func (x *extractor) workedRule() {
 			if len(titles) > 0 && (low == "starred" || low == "appeared") {
 				titles = append(titles, x.asideTitles()...) // "Aside from “T1”, X has starred in T2"
 			}
-			for _, p := range x.subjectsBefore(sk, 0) {
+			for _, p := range x.starNounOr(x.subjectsBefore(sk, 0), sk) {
 				for _, ti := range titles {
 					x.add(graph.KindCast, p, ti, "", "")
 				}
