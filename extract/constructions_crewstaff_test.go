@@ -28,4 +28,9 @@ var crewStaffConstructions = []construction{
 		text: "Amazon greenlights series\n\nWritten by Ana Lee, the new Spanish series Red Fields retells the story of a knight.\n\nItalian writers Nina Holt and Ivo Brandt are working on the first-ever Italian Prime Original drama series. The crime drama, set in Milan, tells the story of a teenager. It is being produced by Omar Vance for Amazon Studios.",
 		want: []string{"crew|Ana Lee|Red Fields||writer"},
 	},
+	{
+		name: "T, adapted from “S”, written by A and B: the source's authors, of T",
+		text: "Red Case filming begins\n\nFilming has begun on the drama The Red Case, adapted from “Catching the Killer”, written by Nina Holt and Omar Vance.",
+		want: []string{"crew|Nina Holt|The Red Case||original author", "crew|Omar Vance|The Red Case||original author"},
+	},
 }

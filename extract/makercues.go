@@ -73,7 +73,7 @@ func (x *extractor) commaTitleBy(k int) string {
 	case p.low == "by" || p.low == "about" || p.low == "of":
 		return "" // "Produced by BKM, directed by X": a company; "a documentary about X"
 	case (p.low == "in" || p.low == "at" || p.low == "from") && !p.cap:
-		if v := x.tok(ts - 2); !v.has(cCastVerbs|cPlayVerbs) && !appearedIn[v.low] && !x.wasIn(ts-2) {
+		if v := x.tok(ts - 2); !v.has(cCastVerbs|cPlayVerbs) && !appearedIn[v.low] && !x.wasIn(ts-2) && !(p.low == "from" && v.low == "adapted" && isQuote(x.tok(ts).text)) {
 			return "" // "drinking buddies in Stockport, written by X": a place
 		}
 	case p.kind == tWord && !p.cap && !isQuote(x.tok(ts).text) && !p.has(cStopWords|cGenreNouns|cCastVerbs|cPlayVerbs) && !titleLeads[p.low]:

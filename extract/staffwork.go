@@ -158,7 +158,9 @@ func yearToken(t *token) bool {
 }
 
 // sourceTitleBy reports whether the title before ", written by" at k (the
-// "by") follows a source noun: "the journalistic novel ‘T’, written by X".
+// "by") follows a source noun, "the journalistic novel ‘T’, written by X",
+// or the verb of an adaptation, "adapted from “T”, written by X", "based on
+// ‘T’, written by X": the source's title.
 func (x *extractor) sourceTitleBy(k int) bool {
 	e := k - 2
 	if isQuote(x.tok(e-1).text) && x.tok(e-2).text == "," {
@@ -168,9 +170,14 @@ func (x *extractor) sourceTitleBy(k int) bool {
 	if ts >= e {
 		return false
 	}
-	p := x.tok(ts - 1)
-	if isQuote(p.text) {
-		p = x.tok(ts - 2)
+	b := ts - 1
+	quoted := isQuote(x.tok(ts).text) || isQuote(x.tok(b).text)
+	if isQuote(x.tok(b).text) {
+		b--
+	}
+	p := x.tok(b)
+	if p.low == "from" && x.tok(b-1).low == "adapted" || p.low == "on" && x.tok(b-1).low == "based" {
+		return quoted // a quoted source: not "adapted from T, directed by X", the show
 	}
 	return p.has(cSourceNouns) && !p.cap
 }
