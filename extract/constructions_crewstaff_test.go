@@ -33,4 +33,12 @@ var crewStaffConstructions = []construction{
 		text: "Red Case filming begins\n\nFilming has begun on the drama The Red Case, adapted from “Catching the Killer”, written by Nina Holt and Omar Vance.",
 		want: []string{"crew|Nina Holt|The Red Case||original author", "crew|Omar Vance|The Red Case||original author"},
 	},
+	{
+		name: "X previously wrote for T1 and created the comedy T2: earlier work, the sentences after it stay on the article's show",
+		text: "Netflix orders Glass Harbor\n\nNetflix has ordered Glass Harbor, a new thriller series from writer Ana Lee.\n\nLee previously wrote for Blue Hour and created the comedy Tin Roof.\n\nThe series was created by Lee. Directed by Dana Roebe, the pilot was shot in Belfast. Sam Oaken is on board as co-showrunner.",
+		want: []string{
+			"crew|Ana Lee|Glass Harbor||writer", "crew|Ana Lee|Blue Hour||writer", "crew|Ana Lee|Tin Roof||creator",
+			"crew|Ana Lee|Glass Harbor||creator", "crew|Dana Roebe|Glass Harbor||director", "crew|Sam Oaken|Glass Harbor||showrunner",
+		},
+	},
 }

@@ -36,8 +36,9 @@ var earlierWords = set(`previously last earlier once before first`)
 var earlierWorkMask = setMask(earlierWords)
 
 // earlierWorkVerbs tell of work done: "last worked together in T",
-// "previously starred in T".
-var earlierWorkVerbs = set(`worked starred appeared played teamed co-starred shared collaborated paired seen`)
+// "previously starred in T", "previously wrote for T1 and created T2".
+var earlierWorkVerbs = set(`worked starred appeared played teamed co-starred shared collaborated paired seen
+	wrote co-wrote penned scripted created co-created directed co-directed helmed produced developed`)
 
 // earlierWorkShow reports whether the sentence names its show only as
 // earlier work, "The two last worked together in the hit series T", "She
