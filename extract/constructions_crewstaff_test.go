@@ -41,4 +41,12 @@ var crewStaffConstructions = []construction{
 			"crew|Ana Lee|Glass Harbor||creator", "crew|Dana Roebe|Glass Harbor||director", "crew|Sam Oaken|Glass Harbor||showrunner",
 		},
 	},
+	{
+		name: "X, whose credits include T1 and T2, will edit: an editor, crew in T and in the earlier titles",
+		text: "Netflix orders Glass Harbor\n\nNetflix has ordered Glass Harbor, a new thriller series from writer Ana Lee.\n\nMia Leeke, whose credits include Cold Sun and Salt Tides, will edit. Omar Vance will edit the series.",
+		want: []string{
+			"crew|Ana Lee|Glass Harbor||writer", "crew|Mia Leeke|Glass Harbor||", "crew|Mia Leeke|Cold Sun||", "crew|Mia Leeke|Salt Tides||",
+			"crew|Omar Vance|Glass Harbor||",
+		},
+	},
 }

@@ -163,7 +163,7 @@ var jobVerbs = map[string]string{
 	"directing": "director", "directs": "director", "directed": "director", "helming": "director", "helms": "director",
 	"producing": "producer", "produces": "producer", "executive-producing": "producer", "bankrolling": "producer", "backing": "producer", "bankrolls": "producer",
 	"direct": "director", "helm": "director", "produce": "producer", "write": "writer", "co-write": "writer",
-	"compose": "", "composing": "", "composes": "", "scoring": "", "lensing": "", "designing": "", "editing": "",
+	"compose": "", "composing": "", "composes": "", "scoring": "", "lensing": "", "designing": "", "editing": "", "edit": "", "edits": "",
 	"showrunning": "showrunner", "created": "creator", "co-created": "creator", "developed": "creator",
 	"adapting": "writer", "adapts": "writer", "score": "", "scores": "", // "X is adapting Y's novel
 	"co-directing": "director", "co-directs": "director", "co-direct": "director", "adapted": "writer", "adapt": "writer",
