@@ -39,4 +39,9 @@ var probeStyleConstructions = []construction{
 		text: "Harbour Film Festival winners\n\nThe festival announced its winners on Sunday.\n\nSilver Gull (Best Film): Winter Bees, dir. Ana Kvari\nBest Screenplay: Ida Berg and Jon Maas, The Night Ferry\nSpecial Jury Mention: Low Hills, dir. Sara Nasr",
 		want: []string{"crew|Ana Kvari|Winter Bees||director", "crew|Ida Berg|The Night Ferry||writer", "crew|Jon Maas|The Night Ferry||writer", "crew|Sara Nasr|Low Hills||director"},
 	},
+	{
+		name: "a streaming week's entries: 'T (Netflix Original Series)' is an entry's title, and 'Release date: Wednesday, November 10' under it keeps it for the thriller after",
+		text: "New on Netflix this week: 'The Pike Files' season 2 and more\n\nHere's everything new on Netflix this week.\n\nGrey Fjord (Netflix Original Series)\nRelease date: Wednesday, November 10\nThis six-part Danish thriller stars Signe Dahl as a detective. Created by Lars Vik.\n\nThe Pike Files: Season 2\nRelease date: Thursday, November 11\nAda Pike returns as the detective.",
+		want: []string{"cast|Signe Dahl|Grey Fjord||", "crew|Lars Vik|Grey Fjord||creator", "cast|Ada Pike|The Pike Files||"},
+	},
 }

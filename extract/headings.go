@@ -29,7 +29,7 @@ var rosterWords = set(`additional supporting recurring other`)
 // scheduleWords may stand in a date or schedule line beside the days,
 // months and numbers.
 var scheduleWords = set(`from premieres premiering premiere starts starting start airs airing begins beginning returns launches
-	debuts on at until till every each and through to weekly nightly daily pm am the of`)
+	debuts on at until till every each and through to weekly nightly daily pm am the of release date`)
 
 // openingParticiples open a clause, never a title (notTitle lists them
 // again in a switch): "Titled Vaathi in
@@ -98,7 +98,7 @@ func scheduleLine(s string) bool {
 	var buf [32]byte
 	for f := range strings.FieldsSeq(s) {
 		words++
-		w := strings.Trim(string(lowerInto(buf[:0], f)), ",.")
+		w := strings.Trim(string(lowerInto(buf[:0], f)), ",.:") // "Release date: Friday, November 12"
 		if w == "" {
 			continue
 		}
@@ -341,7 +341,7 @@ func (x *extractor) nameTitleRule() {
 // but names a title of its own, after a first section that did name it.
 func (x *extractor) otherSection(i int) bool {
 	s := &x.sents[i]
-	if x.show == "" || s.para < 2 || sectionHeading(s.text) || notTitle(s.text) {
+	if x.show == "" || s.para < 2 || sectionHeading(s.text) || notTitle(s.text) || scheduleLine(s.text) { // not "Release date: Friday, November 12"
 		return false
 	}
 	next := x.paragraph(i+1, s.para+1)

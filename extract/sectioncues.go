@@ -271,6 +271,12 @@ func (x *extractor) castHeading(s *sentence) string {
 		!(x.personShaped(0, e) && x.startsName(0)) {
 		return title
 	}
+	// "Grey Fjord (Netflix Original Series)": a streaming roundup's entry,
+	// a title and its network's label
+	if o := len(t) - 1; o >= e+3 && t[o].text == ")" && t[e].text == "(" && t[e+1].has(cNetworks) && t[e+2].low == "original" &&
+		(o == e+3 || o == e+4 && t[e+3].has(cGenreNouns)) {
+		return title
+	}
 	// "I, Addict (Disney+)": a title with a comma, then its network
 	if o := len(t) - 1; t[o].text == ")" && len(t) <= 10 {
 		if b := x.openOf(o); b > e && b >= 2 && x.isNetwork(x.span(b+1, o)) && t[e].text == "," && x.titleAt(e+1, false) == b {
