@@ -64,6 +64,9 @@ func (x *extractor) appositiveTitleAt(i int) int {
 // leftWords say that someone left a show, before "to join the cast of T".
 var leftWords = set(`left quit exited departed`)
 
+// leftWordBits are the bits of leftWords (mayHold).
+var leftWordBits = setMask(leftWords)
+
 // formerWords describe a performer before the title of earlier work:
 // "Former Home and Away star X".
 var formerWords = set(`former ex veteran one-time onetime legendary`)

@@ -149,6 +149,12 @@ type wordSet = *wordBits
 // tokens before a map lookup.
 func (m *wordBits) mayHold(t *token) bool { return m[t.wbit>>6]&(1<<(t.wbit&63)) != 0 }
 
+// mayHoldBytes is mayHoldWord of w's bytes, without making them a string.
+func (m *wordBits) mayHoldBytes(w []byte) bool {
+	b := uint16(classHash(w) >> wordBitShift)
+	return m[b>>6]&(1<<(b&63)) != 0
+}
+
 // mayHoldWord reports whether w, in lower case, may be one of the words of
 // m: where it reports false, it is none of them.
 func (m *wordBits) mayHoldWord(w string) bool {

@@ -68,7 +68,7 @@ func dropEpithet(person string) string {
 	// name as it is: read without splitting the name, where it is ASCII
 	var buf [16]byte
 	if st, e := nextField(person, 0); e-st <= len(buf) {
-		if low, ascii := asciiLower(buf[:0], person[st:e]); ascii && !epithetWords[string(low)] && !epithetHeads[string(low)] {
+		if low, ascii := asciiLower(buf[:0], person[st:e]); ascii && (!epithetBits.mayHoldBytes(low) || !epithetWords[string(low)] && !epithetHeads[string(low)]) {
 			return person
 		}
 	} else {

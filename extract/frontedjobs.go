@@ -15,13 +15,22 @@ var frontedGerunds = map[string]string{
 	"producing": graph.JobProducer, "co-producing": graph.JobProducer, "executive-producing": graph.JobProducer,
 }
 
+// frontedGerundWords are the bits of frontedGerunds and "executive"
+// (mayHold): a sentence whose first word is none opens with no job.
+var frontedGerundWords = func() wordSet {
+	m := setMask(frontedGerunds)
+	b := wordBit("executive")
+	m[b>>6] |= 1 << (b & 63)
+	return m
+}()
+
 // frontedGerundRule reads a job's gerund that opens a sentence, its
 // object, "will be" or "are", then the people who hold the job: "Writing
 // the script will be X", "Producing the series are A and B", "Directing
 // T will be Y" (T's, else the sentence's show).
 func (x *extractor) frontedGerundRule() {
 	t := x.toks
-	if len(t) < 5 || !t[0].cap || t[0].kind != tWord {
+	if len(t) < 5 || !t[0].cap || t[0].kind != tWord || !frontedGerundWords.mayHold(&t[0]) {
 		return
 	}
 	m := 1

@@ -8,6 +8,9 @@ package extract
 // "Topping", "Rounding out").
 var frontedOpeners = set(`also next first last then finally among`)
 
+// frontedOpenerWords are the bits of frontedOpeners (mayHold).
+var frontedOpenerWords = setMask(frontedOpeners)
+
 // frontedTitle reads a sentence whose subject, a title in quotes, comes
 // after "is" and a fronted phrase of plain words: "Leading the
 // list is “Hiram na Pangarap,” which ...". It returns the title, or "".
@@ -17,7 +20,7 @@ func (x *extractor) frontedTitle() string {
 	}
 	st := x.introEnd()
 	f := x.tok(st)
-	if !f.cap || f.kind != tWord || !frontedOpeners[f.low] && !(len(f.low) > 4 && f.low[len(f.low)-3:] == "ing") {
+	if !f.cap || f.kind != tWord || !(frontedOpenerWords.mayHold(f) && frontedOpeners[f.low]) && !(len(f.low) > 4 && f.low[len(f.low)-3:] == "ing") {
 		return ""
 	}
 	for k := st + 1; k < len(x.toks)-2 && k < st+9; k++ {

@@ -122,7 +122,7 @@ func (x *extractor) verbAt(k int) bool {
 	if (v.low == "for" || v.low == "to") && k > 0 && x.toks[k-1].low == "confirmed" && (x.titleStarts(k+1) || x.tok(k+1).kind == tPoss || x.tok(k+1).low == "the") {
 		return true // "X, Y & Z confirmed for JTBC's upcoming drama 'Aide'"
 	}
-	if leftWords[v.low] {
+	if leftWordBits.mayHold(v) && leftWords[v.low] {
 		// "X left last year to join the cast of T": the cast X joined
 		for m := k + 1; m < k+5 && m < len(x.toks) && x.toks[m].kind == tWord && !x.toks[m].cap; m++ {
 			if x.toks[m].low == "to" && x.tok(m+1).low == "join" {
@@ -371,6 +371,9 @@ func (x *extractor) titlesBeforeNoun(i int) bool {
 // roles": "the film has X and Y in lead roles", "fans will also see X and
 // Y in supporting roles".
 var rolesObjectVerbs = set(`has have had features feature featuring with see sees boasts boast brings bring`)
+
+// rolesObjectVerbBits are the bits of rolesObjectVerbs (mayHold).
+var rolesObjectVerbBits = setMask(rolesObjectVerbs)
 
 // inRolesAfter reports whether a list that ends at end is followed by "in
 // lead roles", "in pivotal roles", "in the lead role".

@@ -362,7 +362,7 @@ func (x *extractor) listRule() {
 			x.tok(start-1).low == "with" && x.crewAsJob(end) ||
 			// "the film also has X and Y in lead roles"
 			// "Production begins with X and Y in the lead roles"
-			(rolesObjectVerbs[x.tok(start-1).low] && !x.tok(start-1).cap || x.tok(x.pastPerformerWords(start)-1).low == "with") && x.inRolesAfter(end) // "with veteran actor X in a supporting role"
+			(rolesObjectVerbBits.mayHold(x.tok(start-1)) && rolesObjectVerbs[x.tok(start-1).low] && !x.tok(start-1).cap || x.tok(x.pastPerformerWords(start)-1).low == "with") && x.inRolesAfter(end) // "with veteran actor X in a supporting role"
 		if !trigger && !x.additionOpener(start) {
 			switch l := x.tok(start - 1).low; {
 			case l == "for", l == "in", l == "on", l == "of", l == "from", l == "like", l == "about", l == "than", l == "to", l == "by" && isCrewBy(x.tok(start-2).low),
