@@ -20,6 +20,18 @@ var placeNames = set(`america india china japan korea britain england scotland w
 // orgWords are one-word names of bodies, no person: "Guild", "Academy".
 var orgWords = set(`guild academy union association council society institute foundation studio studios`)
 
+// notAPersonWordBits are the bits of companyTails, placeNames, orgWords and
+// jobLetters (mayHold): a last word whose bit is clear is in none.
+var notAPersonWordBits = func() wordSet {
+	m := new(wordBits)
+	for _, set := range []map[string]bool{companyTails, placeNames, orgWords, jobLetters} {
+		for i, b := range setMask(set) {
+			m[i] |= b
+		}
+	}
+	return m
+}()
+
 // notAPerson reports whether person, read for a credit in the sentence
 // being read, names a company, a body or a place rather than a person:
 // "Gaumont USA will produce", "produced by JK Film" (a company word after
@@ -38,12 +50,14 @@ func (x *extractor) notAPerson(kind, person string) bool {
 		return false
 	}
 	var buf [32]byte
-	last := string(lowerInto(buf[:0], lastWord))
-	if words > 1 && companyTails[last] {
-		return true
-	}
-	if words == 1 && (placeNames[last] || orgWords[last] || jobLetters[last]) {
-		return true
+	last := lowerInto(buf[:0], lastWord) // looked up as string(last): no copy
+	if notAPersonWordBits.mayHoldBytes(last) {
+		if words > 1 && companyTails[string(last)] {
+			return true
+		}
+		if words == 1 && (placeNames[string(last)] || orgWords[string(last)] || jobLetters[string(last)]) {
+			return true
+		}
 	}
 	if kind == "crew" && words > 1 {
 		caps := true
@@ -60,7 +74,7 @@ func (x *extractor) notAPerson(kind, person string) bool {
 	if x.s == nil {
 		return false
 	}
-	if words == 1 && strings.HasSuffix(last, "ed") && strings.HasPrefix(x.s.text, person) && strings.HasPrefix(x.s.text[len(person):], " by ") {
+	if words == 1 && len(last) >= 2 && string(last[len(last)-2:]) == "ed" && strings.HasPrefix(x.s.text, person) && strings.HasPrefix(x.s.text[len(person):], " by ") {
 		return true // "Backed by her parents as the producers, X remakes T": the sentence's opening participle
 	}
 	if x.calledCompany(person) {
@@ -71,6 +85,7 @@ func (x *extractor) notAPerson(kind, person string) bool {
 	// produced T, ... under the banner of Anto Joseph Film Company"
 	text := x.s.text
 	seen := false
+	var wbuf [32]byte
 	for i := strings.Index(text, person); i >= 0; {
 		after := text[i+len(person):]
 		if after == "" || after[0] != ' ' {
@@ -84,7 +99,10 @@ func (x *extractor) notAPerson(kind, person string) bool {
 			w = w2
 		}
 		w = trimPunct(w)
-		if l := string(lowerInto(buf[:0], w)); w == "" || w[0] < 'A' || w[0] > 'Z' || !(companyEnds[l] || companyTails[l] || l == "film") {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		if l := lowerInto(wbuf[:0], w); !(companyEnds[string(l)] || companyTails[string(l)] || string(l) == "film") {
 			return false
 		}
 		seen = true
