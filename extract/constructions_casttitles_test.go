@@ -35,4 +35,9 @@ var castTitleConstructions = []construction{
 		text: "Silver Lake casting\n\nDana Holt assembles a cast for her new comedy Silver Lake. Joining the cast are Paul Grady and Mary Ann Pole. Grady (Paul Reed in TIDES and Carl Munk in PIER SEVEN) and Pole (Ada in HALL) play the couple.",
 		want: []string{"cast|Paul Grady|Silver Lake||", "cast|Mary Ann Pole|Silver Lake||", "cast|Paul Grady|TIDES|Paul Reed|", "cast|Paul Grady|PIER SEVEN|Carl Munk|", "cast|Mary Ann Pole|HALL|Ada|"},
 	},
+	{
+		name: "the script with which “T” was made, with the stellar participation of A and B; “U,” its 2010 soap opera, starring then C and D: each list is its quoted title's cast",
+		text: "Telemundo slate\n\nThe network owns the script with which “Amor Salvaje” was made on Televisa, with the stellar participation of Rosa Vidal and Pedro Ortiz.\n\nThe network is preparing a new version of “Donde Esta Ana,” its successful 2010 soap opera, starring then Maria Gil and Juan Sol.",
+		want: []string{"cast|Rosa Vidal|Amor Salvaje||", "cast|Pedro Ortiz|Amor Salvaje||", "cast|Maria Gil|Donde Esta Ana||", "cast|Juan Sol|Donde Esta Ana||"},
+	},
 }

@@ -549,6 +549,7 @@ var rules = []struct {
 	{(*extractor).starredByRule, 0.8},
 	{(*extractor).whoWasInRule, 0.7},
 	{(*extractor).wasInRule, 0.7},
+	{(*extractor).quotedCastRule, 0.7},
 	{(*extractor).leadsWorkRule, 0.75},
 	{(*extractor).dutiesByRule, 0.75},
 	{(*extractor).jobAndStarRule, 0.75},
