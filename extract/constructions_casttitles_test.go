@@ -40,4 +40,9 @@ var castTitleConstructions = []construction{
 		text: "Telemundo slate\n\nThe network owns the script with which “Amor Salvaje” was made on Televisa, with the stellar participation of Rosa Vidal and Pedro Ortiz.\n\nThe network is preparing a new version of “Donde Esta Ana,” its successful 2010 soap opera, starring then Maria Gil and Juan Sol.",
 		want: []string{"cast|Rosa Vidal|Amor Salvaje||", "cast|Pedro Ortiz|Amor Salvaje||", "cast|Maria Gil|Donde Esta Ana||", "cast|Juan Sol|Donde Esta Ana||"},
 	},
+	{
+		name: "the rest of the cast such as A, 'Salem' B, C and etc: a quoted nickname before a name is part of it, and the list goes on past it",
+		text: "'Kaala Mann' review\n\n'Kaala Mann' finds itself a new coat of paint. The rest of the cast such as Ravi Menon, 'Salem' Mani, Kumar Das, Adams and etc has even less substantial roles.",
+		want: []string{"cast|Ravi Menon|Kaala Mann||", "cast|'Salem' Mani|Kaala Mann||", "cast|Kumar Das|Kaala Mann||", "cast|Adams|Kaala Mann||"},
+	},
 }
