@@ -171,7 +171,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		}
 	}
 	k = x.pastContestantNoun(k) // "contestants include nurse X"
-	pe := x.itemPersonAt(k) // "'Erode' Mahesh": past a quoted nickname before the name
+	pe := x.itemPersonAt(k)     // "'Erode' Mahesh": past a quoted nickname before the name
 	if pe == k {
 		return it, false
 	}
