@@ -42,7 +42,7 @@ var castTitleConstructions = []construction{
 	},
 	{
 		name: "the rest of the cast such as A, 'Salem' B, C and etc: a quoted nickname before a name is part of it, and the list goes on past it",
-		text: "'Kaala Mann' review\n\n'Kaala Mann' finds itself a new coat of paint. The rest of the cast such as Ravi Menon, 'Salem' Mani, Kumar Das, Adams and etc has even less substantial roles.",
-		want: []string{"cast|Ravi Menon|Kaala Mann||", "cast|'Salem' Mani|Kaala Mann||", "cast|Kumar Das|Kaala Mann||", "cast|Adams|Kaala Mann||"},
+		text: "'Kaala Mann' review\n\n'Kaala Mann' finds itself a new coat of paint. The rest of the cast such as Ravi Menon, 'Salem' Mani, Kumar Das, Bala Devi and etc has even less substantial roles.",
+		want: []string{"cast|Ravi Menon|Kaala Mann||", "cast|'Salem' Mani|Kaala Mann||", "cast|Kumar Das|Kaala Mann||", "cast|Bala Devi|Kaala Mann||"},
 	},
 }
