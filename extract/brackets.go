@@ -240,7 +240,7 @@ func (x *extractor) bracketRule() {
 			}
 			if !x.returning {
 				actor := ""
-				if p.j-p.i > 1 && !p.work && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) || x.soapChar(ps, j, inner)) && (x.personShaped(p.i, p.j) || charActor && x.personAt(p.i) == p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && (!x.showLike(p.i, p.j) || charActor && x.tok(p.i+1).has(cParticle)) &&
+				if p.j-p.i > 1 && !p.work && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) && !starringBefore(x.tok(ps-1)) || x.soapChar(ps, j, inner)) && (x.personShaped(p.i, p.j) || charActor && x.personAt(p.i) == p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && (!x.showLike(p.i, p.j) || charActor && x.tok(p.i+1).has(cParticle)) &&
 					(x.knownPerson(outer) == "" || x.knownChar(outer)) {
 					// "Billy (Denis Leary)": one name word, then a full name;
 					// "talk show host Murray Franklin (Robert De Niro)": the
@@ -320,7 +320,9 @@ func (x *extractor) bracketRule() {
 			// "The posters show A B-c (D E-f), G H-i (J K-l) in their
 			// roles": a name in the bracket after a name is no show; where
 			// the sentence speaks of roles, the actor's character
-			if x.sshow != "" && x.rolesWord() {
+			if x.sshow != "" && (x.rolesWord() || starringBefore(x.tok(ps-1)) || actorChar) {
+				// "starring A (C1) and B (C2)": the actors, then their characters
+				actorChar = true
 				x.add(graph.KindCast, outer, x.sshow, x.span(parts[0].i, parts[0].j), "")
 			}
 			k = c
@@ -778,4 +780,12 @@ func (x *extractor) playsAfterPairs(ps, c int) bool {
 		k++
 	}
 	return x.tok(k).has(cPlayVerbs) && !x.tok(k).cap
+}
+
+// starringBefore reports whether t, before a name and its bracket, casts
+// the name as an actor: "starring A (C) and B (D)" names the actors first,
+// where "talk show host Murray Franklin (Robert De Niro)" names a
+// character.
+func starringBefore(t *token) bool {
+	return !t.cap && (t.low == "starring" || t.low == "featuring" || t.low == "stars")
 }

@@ -44,4 +44,9 @@ var probeStyleConstructions = []construction{
 		text: "New on Netflix this week: 'The Pike Files' season 2 and more\n\nHere's everything new on Netflix this week.\n\nGrey Fjord (Netflix Original Series)\nRelease date: Wednesday, November 10\nThis six-part Danish thriller stars Signe Dahl as a detective. Created by Lars Vik.\n\nThe Pike Files: Season 2\nRelease date: Thursday, November 11\nAda Pike returns as the detective.",
 		want: []string{"cast|Signe Dahl|Grey Fjord||", "crew|Lars Vik|Grey Fjord||creator", "cast|Ada Pike|The Pike Files||"},
 	},
+	{
+		name: "a web drama's 'T, starring A (C1) and B (C2)': starring casts the names before the brackets, which hold their characters",
+		text: "Youku releases teaser for 'Jade River', starring Wen Haoyu and Lu Xiaoqing\n\nYouku has released the first teaser for its web drama Jade River, starring Wen Haoyu (Shen Mingyue) and Lu Xiaoqing (Bai Lian).",
+		want: []string{"cast|Wen Haoyu|Jade River|Shen Mingyue|", "cast|Lu Xiaoqing|Jade River|Bai Lian|"},
+	},
 }
