@@ -49,4 +49,12 @@ var crewStaffConstructions = []construction{
 			"crew|Omar Vance|Glass Harbor||",
 		},
 	},
+	{
+		name: "X's first project since the film T, which she wrote and directed: the pronoun's person holds both jobs in T; not a title's possessive",
+		text: "Apple sets drama Silver Coast\n\nApple TV+ has greenlit Silver Coast, an eight-part drama. Ana Lee will direct all eight episodes.\n\nIt marks Lee's first TV project since the acclaimed film Stone Garden, which she wrote and directed. Lee's breakout was “Iron Bay,” which she co-created. She danced in Blue Moon's title song and in the thriller Red Sky, which she also produced.",
+		want: []string{
+			"crew|Ana Lee|Silver Coast||director", "crew|Ana Lee|Stone Garden||writer", "crew|Ana Lee|Stone Garden||director",
+			"crew|Ana Lee|Iron Bay||creator",
+		},
+	},
 }

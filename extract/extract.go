@@ -618,6 +618,7 @@ var rules = []struct {
 	{(*extractor).directorialSeatRule, 0.7},
 	{(*extractor).jobOnShowRule, 0.7},
 	{(*extractor).frontedGerundRule, 0.75},
+	{(*extractor).whichCrewRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the
