@@ -57,4 +57,13 @@ var crewStaffConstructions = []construction{
 			"crew|Ana Lee|Iron Bay||creator",
 		},
 	},
+	{
+		name: "directed by A and penned by B, the duo behind T2: each of the pair made T2; \"the team behind\" after A and B the same; a group of one credits no one",
+		text: "Moon Hae-jin confirmed for new tvN drama \"Spring Letters\"\n\nActress Moon Hae-jin will star in tvN's upcoming drama \"Spring Letters.\"\n\nThe drama is directed by Choi Min-woo and penned by Jung Da-eun, the duo behind \"Moonlit Sea.\" The music comes from Han Ji-ho and Park Se-ri, the team behind \"Red Door.\" The drama also stars Kim Ha-na, the duo behind \"Blue Hill.\"",
+		want: []string{
+			"cast|Moon Hae-jin|Spring Letters||", "crew|Choi Min-woo|Spring Letters||director", "crew|Jung Da-eun|Spring Letters||writer",
+			"crew|Choi Min-woo|Moonlit Sea||", "crew|Jung Da-eun|Moonlit Sea||", "crew|Han Ji-ho|Red Door||", "crew|Park Se-ri|Red Door||",
+			"cast|Kim Ha-na|Spring Letters||",
+		},
+	},
 }

@@ -104,19 +104,25 @@ func (x *extractor) pastJobComma(i int) int {
 
 var bitBehind = wordBit("behind")
 
+// behindGroups are the nouns of a group of makers: "A and B, the duo
+// behind T".
+var behindGroups = set(`duo pair team trio partnership`)
+
 // behindRule: "X, the director behind T1 and T2, returns with T3": X's job
-// on each title of the aside, and on the title X returns with.
+// on each title of the aside, and on the title X returns with. "directed
+// by A and penned by B, the duo behind T": each of the group, with no job.
 func (x *extractor) behindRule() {
-	if !x.sentHasWord(bitBehind) || !x.sentHas(cJobNoun) {
+	if !x.sentHasWord(bitBehind) {
 		return // no token it reads
 	}
 	t := x.toks
 	for k := 3; k+1 < len(t); k++ {
-		if t[k].low != "behind" || !t[k-1].has(cJobNoun) || t[k-1].cap || x.inBr[k] {
+		if t[k].low != "behind" || t[k-1].cap || x.inBr[k] {
 			continue
 		}
+		group := behindGroups[t[k-1].low]
 		job, ok := jobNouns[t[k-1].low]
-		if !ok || job == graph.JobOriginalAuthor || !x.titleStarts(k+1) {
+		if !ok && !group || job == graph.JobOriginalAuthor || !x.titleStarts(k+1) {
 			continue
 		}
 		d := k - 2 // "the director behind", "the acclaimed director behind"
@@ -131,12 +137,25 @@ func (x *extractor) behindRule() {
 			continue
 		}
 		person := x.span(ps, d-1)
+		people := []string{person}
+		if group {
+			if a := x.groupPartner(ps); a != "" {
+				people = append(people, a)
+			} else {
+				continue // a group of one: not said who else
+			}
+		}
 		for _, ti := range x.titleList(k + 1) {
 			title := unquote(ti)
 			if x.isNetwork(title) || isCompany(title) || placeWords[strings.ToLower(title)] || describes(title) || x.knownPerson(title) != "" {
 				break
 			}
-			x.add(graph.KindCrew, person, title, "", job)
+			for _, p := range people {
+				x.add(graph.KindCrew, p, title, "", job)
+			}
+		}
+		if group {
+			continue
 		}
 		c := k + 1 // the aside's closing comma, then "returns with T3"
 		for c < len(t) && c < k+20 && t[c].text != "," {
@@ -166,6 +185,22 @@ func (x *extractor) behindRule() {
 			}
 		}
 	}
+}
+
+// groupPartner is the person joined by "and" to the one at ps, in "A
+// and B" or "directed by A and penned by B"; or "".
+func (x *extractor) groupPartner(ps int) string {
+	a := ps - 1
+	if x.tok(a).low == "by" && crewByParticiple(x.tok(a-1)) {
+		a -= 2 // "directed by A and penned by B"
+	}
+	if x.tok(a).low != "and" {
+		return ""
+	}
+	if ps2 := x.personBefore(a); ps2 < a {
+		return x.span(ps2, a)
+	}
+	return ""
 }
 
 var bitRespectively = wordBit("respectively")
