@@ -66,4 +66,9 @@ var crewStaffConstructions = []construction{
 			"cast|Kim Ha-na|Spring Letters||",
 		},
 	},
+	{
+		name: "X is the DOP of the film: a person's job in capitals, no title the next sentence's cast belongs to; \"serve as the music director\" is the composer's work, no director's",
+		text: "Ravi Teja next titled Kaala Veera\n\nRavi Teja next film has been titled Kaala Veera.\n\nDevi Sri Prasad will serve as the music director. Anil Kumar is the DOP of the film.\n\nPrakash Raj plays the antagonist.",
+		want: []string{"crew|Devi Sri Prasad|Kaala Veera||", "cast|Prakash Raj|Kaala Veera||"},
+	},
 }

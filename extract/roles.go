@@ -687,6 +687,9 @@ func (x *extractor) crewWithin(i, n int) (string, bool) {
 			if x.tok(m+1).low == "of" && (x.tok(m+2).low == "photography" || x.tok(m+2).low == "cinematography") {
 				return "", true // "director of photography"
 			}
+			if j == graph.JobDirector && m > i && (x.toks[m-1].low == "music" || x.toks[m-1].low == "art" || x.toks[m-1].low == "casting") {
+				return "", true // "as the music director": the composer
+			}
 			return j, true
 		}
 		if x.toks[m].kind == tPunct {

@@ -425,8 +425,8 @@ func (x *extractor) isADescription(e int) bool {
 		if (t.low == "adaptation" || t.low == "remake" || t.low == "reboot") && x.tok(m+1).low == "of" && m <= e+4 {
 			return true // "T is an adaptation of X's novel U": T is the show
 		}
-		if t.has(cJobNoun) && !t.cap {
-			return false // "X is the chief director of the series": a person's job
+		if t.has(cJobNoun) && (!t.cap || isUpperCase(t.text)) {
+			return false // "X is the chief director of the series", "X is the DOP of the film": a person's job
 		}
 		if t.has(cGenreNouns) && !t.cap && !x.nounAfterGenre(m) || t.low == "story" && x.tok(m-1).low == "love" {
 			return true // "a new six-part provocative love story", not "Go Gyeom, a movie buff"
