@@ -248,3 +248,46 @@ func (x *extractor) starNounOr(people []string, k int) []string {
 	}
 	return nil
 }
+
+// myRoleNouns are the nouns of "my role in T" in an interview's answer.
+var myRoleNouns = set(`role roles part character characters turn performance`)
+
+// saidWords tell who speaks a quote: "“…,” X said".
+var saidWords = wordMask("said", "says", "told", "added", "explained", "recalled", "revealed", "shared", "admitted", "continued", "noted", "stated")
+
+// myRoleWork reads "my role in “T”", "my character on T" at "my" (k) in
+// an interview's answer: the speaker is the person the section's heading
+// names alone ("Ana Lee" over her answers), else the interviewee the
+// headline names. A sentence that says who speaks ("…, X said") is left to
+// the rules that read the quote.
+func (x *extractor) myRoleWork(k int) {
+	m := k + 1
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !myRoleNouns[x.tok(m).low] && !x.tok(m).has(cStopWords); q++ {
+		m++ // "my first role", "my favourite character"
+	}
+	if !myRoleNouns[x.tok(m).low] || x.tok(m).cap {
+		return
+	}
+	if l := x.tok(m + 1).low; l != "in" && l != "on" {
+		return
+	}
+	at := x.titlePrefix(m + 2)
+	if !x.titleStarts(at) || x.sentHas(cSays) || x.sentHasAnyWord(saidWords) {
+		return // "…,” X said": the rules that read the quote's speaker
+	}
+	e := x.titleAt(at, false)
+	if e <= at || x.tok(e).kind == tPoss {
+		return
+	}
+	ti := unquote(x.span(at, e))
+	if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+		return
+	}
+	p := x.headPerson
+	if p == "" {
+		p = x.interviewee()
+	}
+	if p != "" {
+		x.castInTitles([]string{p}, []string{ti})
+	}
+}

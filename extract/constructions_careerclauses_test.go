@@ -49,4 +49,14 @@ var careerClauseConstructions = []construction{
 		text: "Tomas Wren's new series announced\n\nTomas Wren will lead the series Long Shore. Wren returned to the screen with the series Copper Bay in 2019.\n\nThe handsome actor starred in the movie Salt Road, which was shot for Netflix.",
 		want: []string{"cast|Tomas Wren|Long Shore||", "cast|Tomas Wren|Copper Bay||", "cast|Tomas Wren|Salt Road||"},
 	},
+	{
+		name: "an answer under a heading that names its speaker alone: my role in “T” is the speaker's",
+		text: "Excerpts from our interviews with rising stars\n\nThree actresses tell us about their careers.\n\nMara Quist\n\nWhich role have you found most challenging?\n\nEvery role has its challenges, but one that comes to mind is my role in “Harbour Lights”. I had to play a man!",
+		want: []string{"cast|Mara Quist|Harbour Lights||"},
+	},
+	{
+		name: "a quote that says who speaks (“…my role in T,” Y said) is not read as the heading's person's",
+		text: "Excerpts from our interviews with rising stars\n\nMara Quist\n\n“I loved my role in Harbour Lights,” Ana Belt said of her friend.",
+		want: nil,
+	},
 }
