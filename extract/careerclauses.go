@@ -4,7 +4,13 @@ package extract
 // obituaries and profiles tell them: "T1, T2 and T3 were among other
 // productions he appeared in", "T1 and T2 are among her credits", "X
 // finished shooting historical film T", "She has started filming for the
-// drama T".
+// drama T", "X made his debut on T as C", "my role in T".
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // amongWorkNouns are the nouns of "T1 and T2 were among the productions he
 // appeared in".
@@ -209,13 +215,7 @@ func (x *extractor) shootingWork(k int) {
 	if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
 		return
 	}
-	ps := x.subjectsBefore(v, 0)
-	if len(ps) == 0 {
-		if p := x.openerPerson(v); p != "" {
-			ps = []string{p}
-		}
-	}
-	x.castInTitles(ps, []string{ti})
+	x.castInTitles(x.performersBefore(v), []string{ti})
 }
 
 // acronym reports whether w is a word of two to five capitals or digits,
@@ -290,4 +290,84 @@ func (x *extractor) myRoleWork(k int) {
 	if p != "" {
 		x.castInTitles([]string{p}, []string{ti})
 	}
+}
+
+// debutOn reads "X made his debut on T as C", "Y will be debuting tonight
+// on T as C" at "debut" or "debuting" (k): a performer's first appearance
+// in a show, with the character after "as" where it is a name. "made her
+// directing debut" is a maker's, read elsewhere.
+func (x *extractor) debutOn(k int) {
+	v := -1 // the verb whose subject debuts
+	if x.toks[k].low == "debuting" {
+		if l := x.tok(k - 1).low; l == "be" || l == "is" || l == "are" || l == "was" || l == "were" {
+			v = k // "X will be debuting tonight on T", not "an episode debuting on Friday"
+		}
+	} else {
+		m := k - 1
+		if l := x.tok(m).low; l == "tv" || l == "television" || l == "screen" || l == "soap" {
+			m--
+		}
+		if l := x.tok(m).low; l == "his" || l == "her" || l == "their" {
+			m--
+		}
+		if l := x.tok(m).low; l == "made" || l == "makes" || l == "making" || l == "make" {
+			v = m
+		}
+	}
+	if v < 0 {
+		return
+	}
+	on := k + 1
+	if l := x.tok(on).low; l == "tonight" || l == "today" || l == "soon" || l == "this" && x.tok(on+1).low == "week" {
+		on++
+		if x.tok(on).low == "week" {
+			on++
+		}
+	}
+	if x.tok(on).low != "on" {
+		return
+	}
+	at := x.titlePrefix(on + 1)
+	e := x.titleAt(at, false)
+	if e <= at || !x.titleStarts(at) || x.tok(e).kind == tPoss || x.tok(at).has(cDateWords) {
+		return // not "on Friday"
+	}
+	ti := unquote(x.span(at, e))
+	if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) || placeWords[strings.ToLower(ti)] {
+		return
+	}
+	if sec := x.section; len(sec) > len(ti) && strings.HasPrefix(sec, ti+" ") {
+		ti = sec // "made his debut on Imbewu" under the heading "Imbewu The Seed": the heading's show
+	}
+	char := ""
+	if x.tok(e).low == "as" {
+		if ce := x.titleAt(e+1, false); ce > e+1 && x.tok(e+1).cap && x.tok(ce).kind != tPoss && x.knownPerson(x.span(e+1, ce)) == "" {
+			char = x.span(e+1, ce) // "as Njabulo", not "as Imani's boyfriend"
+		}
+	}
+	for _, p := range x.performersBefore(v) {
+		x.add(graph.KindCast, p, ti, char, "")
+	}
+}
+
+// performersBefore is whom a performer's verb at v speaks of: the person
+// after the titles of "Former T1, T2 and T3 actor X made his debut" (not
+// the titles, which the first reading, knowing no names, may read as
+// people), else the people before the verb, else the person a "he" or
+// "she" opening the sentence names (openerPerson).
+func (x *extractor) performersBefore(v int) []string {
+	for m := x.introEnd() + 1; m+1 < v; m++ {
+		if w := x.toks[m]; !w.cap && titleStarNouns[w.low] {
+			if pe := x.personAt(m + 1); pe > m+1 && pe <= v && x.tok(m-1).kind != tPunct {
+				return []string{x.resolve(x.span(m+1, pe))} // "Former T1, T2 and T3 actor X made"
+			}
+		}
+	}
+	if ps := x.subjectsBefore(v, 0); len(ps) > 0 {
+		return ps
+	}
+	if p := x.openerPerson(v); p != "" {
+		return []string{p}
+	}
+	return nil
 }

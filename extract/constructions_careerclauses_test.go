@@ -59,4 +59,19 @@ var careerClauseConstructions = []construction{
 		text: "Excerpts from our interviews with rising stars\n\nMara Quist\n\n“I loved my role in Harbour Lights,” Ana Belt said of her friend.",
 		want: nil,
 	},
+	{
+		name: "Former T1, T2 and T3 actor X made his debut on T4 as Y's new love interest: X's earlier shows, and T4 (a short title of the section heading's show is that show)",
+		text: "Soap stars coming to your screens\n\nLong Shore The Harbour\n\nFormer Gull Point, Copper Bay and Salt Road actor Tomas Wren made his debut on Long Shore as Ana's new love interest. Long Shore The Harbour airs on weekdays.",
+		want: []string{"cast|Tomas Wren|Gull Point||", "cast|Tomas Wren|Copper Bay||", "cast|Tomas Wren|Salt Road||", "cast|Tomas Wren|Long Shore The Harbour||"},
+	},
+	{
+		name: "X will be debuting tonight on T as Y's boyfriend: cast in T, no character; an episode debuting on Friday is no credit",
+		text: "Soap news\n\nAlthough Ben Cole will be debuting tonight on Gull Point as Ana's boyfriend, sources claim he will still be a part of Salt Road.\n\nThe host told the outlet's Top Five podcast in an episode debuting on Friday.",
+		want: []string{"cast|Ben Cole|Gull Point||"},
+	},
+	{
+		name: "X made her TV debut on T as C: cast as C in T",
+		text: "Soap news\n\nMara Quist made her TV debut on Harbour Lights as Lady Ann Pell last night.",
+		want: []string{"cast|Mara Quist|Harbour Lights|Lady Ann Pell|"},
+	},
 }

@@ -63,7 +63,7 @@ var castCreditConstructions = []construction{
 	{
 		name: "'X left T where he played C for seven years': 'where' right after a title, with no comma, reads as ', where he played C'",
 		text: "Soap news\n\nSipho Dube made his debut on Kwela Road. The actor left fans devastated when he left Riverbend where he played Duma for seven years.",
-		want: []string{"cast|Sipho Dube|Riverbend|Duma|"},
+		want: []string{"cast|Sipho Dube|Kwela Road||", "cast|Sipho Dube|Riverbend|Duma|"},
 	},
 	{
 		name: "a character's possessive, then the actor in brackets: 'Zoren Lee is Anselmo, Martina (Isa Rivas) and Ramon's (Dante Rivo) conceited son', 'as Zakhithi's (played by Nomsa Khumalo) new love interest'",
