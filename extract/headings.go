@@ -150,7 +150,9 @@ func clockTime(w string) bool {
 // rosterWord reports whether s is one word of a roster and nothing else:
 // "Additional", "Supporting".
 func rosterWord(s string) bool {
-	s = strings.TrimSpace(s)
+	if !plainEnds(s) {
+		s = strings.TrimSpace(s)
+	}
 	if strings.IndexByte(s, ' ') >= 0 {
 		return false // a roster word is one word: most names are two or more
 	}

@@ -31,6 +31,12 @@ func hasLowerWord(set map[string]bool, m wordSet, s string) bool {
 	return m[b>>6]&(1<<(b&63)) != 0 && set[string(low)]
 }
 
+// plainEnds reports whether s starts and ends with an ASCII byte that is no
+// space: strings.TrimSpace(s) is s.
+func plainEnds(s string) bool {
+	return s != "" && ' ' < s[0] && s[0] < utf8.RuneSelf && ' ' < s[len(s)-1] && s[len(s)-1] < utf8.RuneSelf
+}
+
 // trimPunct is strings.Trim(s, ".,:;!?'’\"“”()"), the punctuation around a
 // word of a title, without reading the cut set at each call.
 func trimPunct(s string) string {

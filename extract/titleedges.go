@@ -55,6 +55,9 @@ func (x *extractor) commaInQuotedTitle(start, k, j int) bool {
 // loneArticle reports whether a title is an article alone, "The" or "A":
 // the first word of a sentence ("The drama stars X"), no title.
 func loneArticle(title string) bool {
+	if len(title) > 3 && plainEnds(title) {
+		return false // nothing to trim, and longer than any article
+	}
 	t := strings.TrimSpace(title)
 	if len(t) > 3 && isASCII(t) {
 		return false // lower-casing keeps its length: no article
