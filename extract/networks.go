@@ -12,16 +12,22 @@ import (
 func (x *extractor) isNetwork(s string) bool {
 	n := x.memo.lookup(s)
 	if n.has&hasNet == 0 {
-		n.net = isNetwork(s) || isCompany(s) || regionalNetwork(s)
+		ok, fail := networkWords(s)
+		n.net = ok || isCompany(s) || regionalNetwork(s, fail)
 		n.has |= hasNet
 	}
 	return n.net
 }
 
 // regionalNetwork reports whether s is a network's name and a country's or
-// region's: "Netflix Naija", "Amazon Prime Video India".
-func regionalNetwork(s string) bool {
+// region's: "Netflix Naija", "Amazon Prime Video India". fail is where
+// networkWords(s) stopped: a word before the last space that is no network
+// word leaves no network before the place.
+func regionalNetwork(s string, fail int) bool {
 	i := strings.LastIndexByte(s, ' ')
+	if fail < i || fail == len(s) {
+		return false // isNetwork(s[:i]) stops at the same word, or finds no network word either
+	}
 	// the place first: one word's lookup, where the network is a reading
 	// of every word before it
 	return i > 0 && placeName(trimPunct(s[i+1:])) && isNetwork(s[:i])
@@ -49,6 +55,14 @@ func isCompany(s string) bool {
 }
 
 func isNetwork(s string) bool {
+	ok, _ := networkWords(s)
+	return ok
+}
+
+// networkWords reads s as isNetwork does; where ok is false, fail is the
+// offset of the first word that is neither a network's word nor glue
+// between them, or len(s) where there is none (s is only glue, or empty).
+func networkWords(s string) (ok bool, fail int) {
 	var buf [32]byte
 	words := 0
 	named := false // a network word, not only the glue between them
@@ -80,9 +94,10 @@ func isNetwork(s string) bool {
 		}
 		words++
 		w := trimPunct(s[i:j])
+		st := i
 		i = j
 		if len(w) > len(buf) {
-			return false // longer than any network word
+			return false, st // longer than any network word
 		}
 		low, ok := asciiLower(buf[:0], w)
 		if !ok {
@@ -92,13 +107,13 @@ func isNetwork(s string) bool {
 			switch string(low) {
 			case "+", "and", "&", "one", "two", "three", "four", "the": // "BBC Four"
 			default:
-				return false
+				return false, st
 			}
 		} else {
 			named = true
 		}
 	}
-	return words > 0 && named // not "And", "One" alone: glue words name no network
+	return words > 0 && named, len(s) // not "And", "One" alone: glue words name no network
 }
 
 // asciiLower appends ASCII s in lower case to b; ok is false for other
