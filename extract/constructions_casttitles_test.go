@@ -45,4 +45,9 @@ var castTitleConstructions = []construction{
 		text: "'Kaala Mann' review\n\n'Kaala Mann' finds itself a new coat of paint. The rest of the cast such as Ravi Menon, 'Salem' Mani, Kumar Das, Bala Devi and etc has even less substantial roles.",
 		want: []string{"cast|Ravi Menon|Kaala Mann||", "cast|'Salem' Mani|Kaala Mann||", "cast|Kumar Das|Kaala Mann||", "cast|Bala Devi|Kaala Mann||"},
 	},
+	{
+		name: "In the upcoming ‘T’, X will speak for C: the fronted quoted title is the sentence's show, and the next sentence's",
+		text: "Ravi Mehta to voice Skyfox\n\nRavi Mehta is the Indian ‘Skyfox’. He voices Rex in the Hindi dubbing of ‘Skyfox’.\n\nIn the upcoming ‘Star Pilots 2’, Kajal Rao will speak for Captain Vega. Mia Grant returns to voice Nora Vale.",
+		want: []string{"cast|Kajal Rao|Star Pilots 2|Captain Vega|", "cast|Mia Grant|Star Pilots 2|Nora Vale|"},
+	},
 }
