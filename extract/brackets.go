@@ -241,7 +241,7 @@ func (x *extractor) bracketRule() {
 			if !x.returning {
 				actor := ""
 				if p.j-p.i > 1 && !p.work && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) && !starringBefore(x.tok(ps-1)) || x.soapChar(ps, j, inner)) && (x.personShaped(p.i, p.j) || charActor && x.personAt(p.i) == p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && (!x.showLike(p.i, p.j) || charActor && x.tok(p.i+1).has(cParticle)) &&
-					(x.knownPerson(outer) == "" || x.knownChar(outer)) {
+					(x.knownPerson(outer) == "" || x.knownChar(outer)) && !x.surnameLeads(ps, j, p) {
 					// "Billy (Denis Leary)": one name word, then a full name;
 					// "talk show host Murray Franklin (Robert De Niro)": the
 					// only casting word describes the character; "Pat Butcher
@@ -315,6 +315,16 @@ func (x *extractor) bracketRule() {
 			if ps2 := x.personBefore(ps - 1); ps2 < ps-1 && x.tok(ps-2).text != ")" && x.tok(ps2-1).text != "," && !x.castPairBracket(ps2, c) {
 				owners = append(owners, x.span(ps2, ps-1))
 			}
+		}
+		if ps == 0 && c == len(t)-1 && len(parts) == 1 && !parts[0].poss && x.show != "" && !isQuote(x.tok(k+1).text) && x.personShaped(ps, j) && !x.isShow(x.span(parts[0].i, parts[0].j)) &&
+			x.charAt(parts[0].i) == parts[0].j && x.surnameLeads(ps, j, parts[0]) {
+			// "Jenna Morales (Casey Whitfield)" on a line of its own, over
+			// "Morales played ...": a heading naming the person, then the
+			// character, in the article's show, whatever show the
+			// paragraph before ended on
+			x.add(graph.KindCast, outer, x.show, x.span(parts[0].i, parts[0].j), "")
+			k = c
+			continue
 		}
 		if len(parts) == 1 && !parts[0].poss && x.namePair(ps, j, parts[0]) && (x.rolesWord() || x.namePairs() >= 2) {
 			// "The posters show A B-c (D E-f), G H-i (J K-l) in their

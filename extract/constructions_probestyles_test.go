@@ -49,4 +49,9 @@ var probeStyleConstructions = []construction{
 		text: "Youku releases teaser for 'Jade River', starring Wen Haoyu and Lu Xiaoqing\n\nYouku has released the first teaser for its web drama Jade River, starring Wen Haoyu (Shen Mingyue) and Lu Xiaoqing (Bai Lian).",
 		want: []string{"cast|Wen Haoyu|Jade River|Shen Mingyue|", "cast|Lu Xiaoqing|Jade River|Bai Lian|"},
 	},
+	{
+		name: "a cast retrospective's headings 'Actor (Character)' over 'Surname played ...': the surname that opens the paragraph makes the name before the bracket the person, in the article's show",
+		text: "'Maple Ridge' cast: where are they now?\n\nIt has been 20 years since Maple Ridge first aired. Here is what its stars have been up to.\n\nNora Quill (Daisy Harlow)\nQuill played the show's heroine Daisy for four seasons. She later starred in the legal drama Open Court.\n\nEvan Mott (Gus Reyes)\nMott was the class clown.",
+		want: []string{"cast|Nora Quill|Maple Ridge|Daisy Harlow|", "cast|Nora Quill|Open Court||", "cast|Evan Mott|Maple Ridge|Gus Reyes|"},
+	},
 }
