@@ -59,16 +59,26 @@ var crewStaffConstructions = []construction{
 	},
 	{
 		name: "directed by A and penned by B, the duo behind T2: each of the pair made T2; \"the team behind\" after A and B the same; a group of one credits no one",
-		text: "Moon Hae-jin confirmed for new tvN drama \"Spring Letters\"\n\nActress Moon Hae-jin will star in tvN's upcoming drama \"Spring Letters.\"\n\nThe drama is directed by Choi Min-woo and penned by Jung Da-eun, the duo behind \"Moonlit Sea.\" The music comes from Han Ji-ho and Park Se-ri, the team behind \"Red Door.\" The drama also stars Kim Ha-na, the duo behind \"Blue Hill.\"",
+		text: "Moon Hae-jin confirmed for new tvN drama \"Spring Letters\"\n\nActress Moon Hae-jin will star in tvN's upcoming drama \"Spring Letters.\"\n\nThe drama is directed by Choi Min-woo and penned by Jung Da-eun, the duo behind \"Moonlit Sea.\" Han Ji-ho and Park Se-ri, the team behind \"Red Door,\" will produce. The drama also stars Kim Ha-na, the duo behind \"Blue Hill.\"",
 		want: []string{
 			"cast|Moon Hae-jin|Spring Letters||", "crew|Choi Min-woo|Spring Letters||director", "crew|Jung Da-eun|Spring Letters||writer",
 			"crew|Choi Min-woo|Moonlit Sea||", "crew|Jung Da-eun|Moonlit Sea||", "crew|Han Ji-ho|Red Door||", "crew|Park Se-ri|Red Door||",
-			"cast|Kim Ha-na|Spring Letters||",
+			"crew|Han Ji-ho|Spring Letters||producer", "crew|Park Se-ri|Spring Letters||producer", "cast|Kim Ha-na|Spring Letters||",
 		},
 	},
 	{
 		name: "X is the DOP of the film: a person's job in capitals, no title the next sentence's cast belongs to; \"serve as the music director\" is the composer's work, no director's",
 		text: "Ravi Teja next titled Kaala Veera\n\nRavi Teja next film has been titled Kaala Veera.\n\nDevi Sri Prasad will serve as the music director. Anil Kumar is the DOP of the film.\n\nPrakash Raj plays the antagonist.",
 		want: []string{"crew|Devi Sri Prasad|Kaala Veera||", "cast|Prakash Raj|Kaala Veera||"},
+	},
+	{
+		name: "The music director is X, The film's director is Y: a staff line with the job's modifier or the show's possessive before it",
+		text: "Ravi Teja next titled Kaala Veera\n\nRavi Teja next film has been titled Kaala Veera.\n\nThe music director is Devi Sri Prasad. The film’s director is Karthik Varma.",
+		want: []string{"crew|Devi Sri Prasad|Kaala Veera||", "crew|Karthik Varma|Kaala Veera||director"},
+	},
+	{
+		name: "The music comes from X, the screenplay will come from A and B: the part's maker, crew in the show; not from a place or a company",
+		text: "Ravi Teja next titled Kaala Veera\n\nRavi Teja next film has been titled Kaala Veera.\n\nThe music comes from Anirudh Ravichander. The screenplay will come from Ana Lee and Omar Vance. The money comes from Netflix. The music comes from a Korean band.",
+		want: []string{"crew|Anirudh Ravichander|Kaala Veera||", "crew|Ana Lee|Kaala Veera||writer", "crew|Omar Vance|Kaala Veera||writer"},
 	},
 }

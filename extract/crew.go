@@ -243,11 +243,12 @@ func (x *extractor) jobNounRule() {
 			// a staff list: "The Director is X", "The Executive Producers
 			// are X, Y and Z", "while cinematographer is X"
 			at := k
-			if x.tok(k-1).low == "executive" || x.tok(k-1).low == "co" {
-				at--
+			if l := x.tok(k - 1).low; l == "executive" || l == "co" || (l == "music" || l == "art" || l == "casting") && !x.tok(k-1).cap {
+				at-- // "The Executive Producers are", "The music director is"
 			}
 			if p := x.tok(at - 1); at == b || at == b+1 && x.tok(b).low == "the" || p.low == "while" || p.low == "whereas" || p.low == "and" && !x.tok(at-2).cap || p.text == "," && x.tok(at-1).kind == tPunct && !x.tok(at-2).cap ||
-				p.low == "the" && (x.tok(at-2).low == "while" || x.tok(at-2).low == "and" || x.tok(at-2).text == ",") {
+				p.low == "the" && (x.tok(at-2).low == "while" || x.tok(at-2).low == "and" || x.tok(at-2).text == ",") ||
+				p.kind == tPoss && at == b+3 && x.tok(b).low == "the" && x.tok(at-2).has(cGenreNouns) && !x.tok(at-2).cap { // "The film's music director is X"
 				next++
 			}
 		}

@@ -619,6 +619,7 @@ var rules = []struct {
 	{(*extractor).jobOnShowRule, 0.7},
 	{(*extractor).frontedGerundRule, 0.75},
 	{(*extractor).whichCrewRule, 0.7},
+	{(*extractor).comesFromRule, 0.75},
 }
 
 // confidence is the confidence of a credit of person in show read now: the
