@@ -371,3 +371,70 @@ func (x *extractor) performersBefore(v int) []string {
 	}
 	return nil
 }
+
+// outingWas reads "His last Bollywood outing was Y's T (1986)", "Her final
+// screen appearance was in T" at "outing" or "appearance" (k): the
+// performer whose possessive opens the sentence (pronounPerson) is in T.
+func (x *extractor) outingWas(k int) {
+	if l := x.tok(k + 1).low; l != "was" && l != "is" {
+		return
+	}
+	m := k - 1
+	for q := 0; q < 2 && m > 0 && (x.toks[m].cap && x.toks[m].kind == tWord && !x.toks[m].has(cStopWords) || x.toks[m].low == "screen" || x.toks[m].low == "film" || x.toks[m].low == "big-screen"); q++ {
+		m-- // "Bollywood", "screen"
+	}
+	switch x.tok(m).low {
+	case "last", "latest", "previous", "final", "first", "recent":
+		m--
+	default:
+		return
+	}
+	if x.tok(m).low == "most" {
+		m-- // "most recent"
+	}
+	if l := x.tok(m).low; l != "his" && l != "her" || m != x.introEnd() {
+		return
+	}
+	at := k + 2
+	if l := x.tok(at).low; l == "in" || l == "on" {
+		at++
+	}
+	titles := x.titleList(at)
+	if len(titles) == 0 {
+		return
+	}
+	if p := x.pronounPerson(m); p != "" {
+		x.castInTitles([]string{p}, firstOf(titles))
+	}
+}
+
+// kindAfterPlace reads, at i, a genre noun after an article, a place or
+// describing words, then a title: "Merseyside soap T", "the long-running
+// medical drama T". It returns where the title starts, or 0.
+func (x *extractor) kindAfterPlace(i int) int {
+	m := i
+	if l := x.tok(m).low; (l == "the" || l == "a") && !x.tok(m).cap {
+		m++
+	}
+	for q := 0; q < 2 && x.tok(m).kind == tWord && x.tok(m).cap && !x.tok(m).has(cStopWords|cGenreNouns) && !x.startsName(m); q++ {
+		m++ // "Merseyside"
+	}
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cGenreNouns); q++ {
+		m++ // "long-running medical"
+	}
+	if g := x.tok(m); !g.has(cGenreNouns) || g.cap || !x.titleStarts(m+1) || x.tok(m+1).has(cStopWords) && !isQuote(x.tok(m+1).text) {
+		return 0
+	}
+	if e := x.titleAt(m+1, false); e <= m+1 || x.tok(e).kind == tPoss {
+		return 0
+	}
+	return m + 1
+}
+
+// firstOf is the first of titles alone, or none.
+func firstOf(titles []string) []string {
+	if len(titles) == 0 {
+		return nil
+	}
+	return titles[:1]
+}

@@ -15,7 +15,7 @@ import (
 )
 
 // careerProseWords are the words careerProseRule reads at.
-var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among", "shooting", "filming", "my", "debut", "debuting")
+var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among", "shooting", "filming", "my", "debut", "debuting", "outing", "appearance")
 
 // careerProseRule reads a performer's works told after a clause: ",
 // appearing in shows such as T1 and T2" and ", starring in T" closing a
@@ -77,6 +77,10 @@ func (x *extractor) careerProseRule() {
 		case l == "debut" || l == "debuting":
 			// "X made his debut on T as C"
 			x.debutOn(k)
+			continue
+		case l == "outing" || l == "appearance":
+			// "His last Bollywood outing was T"
+			x.outingWas(k)
 			continue
 		case l == "my":
 			// "one role that comes to mind is my role in “T”"

@@ -74,4 +74,14 @@ var careerClauseConstructions = []construction{
 		text: "Soap news\n\nMara Quist made her TV debut on Harbour Lights as Lady Ann Pell last night.",
 		want: []string{"cast|Mara Quist|Harbour Lights|Lady Ann Pell|"},
 	},
+	{
+		name: "His last Bollywood outing was Y's T (1986): the performer the sentence before opened with is in T, Y made it",
+		text: "Tomas Wren returns\n\nTomas Wren has joined the cast of the film Long Shore. He plays a retired sailor. His last Bollywood outing was Ana Belt's Night Ferry (1986).",
+		want: []string{"cast|Tomas Wren|Long Shore||", "cast|Tomas Wren|Night Ferry||", "crew|Ana Belt|Night Ferry||"},
+	},
+	{
+		name: "X, who has also been in Merseyside soap T, will be on screen: one title after a place and a genre noun",
+		text: "Tomas Wren joins Long Shore\n\nTomas Wren has joined the soap Long Shore. Liverpool-born Wren, who has also been in Merseyside soap Brook Lane, will be on screen for a few months.",
+		want: []string{"cast|Tomas Wren|Long Shore||", "cast|Tomas Wren|Brook Lane||"},
+	},
 }

@@ -487,7 +487,7 @@ var newsConstructions = []construction{
 		name: "X, director of Netflix's T (2019),; director Y's T and worked together in T; star of Oscar winner T; a maker's title after in or was is no character",
 		text: "Tom Hale joins the cast of Blue Planet.\n\nIm Phil-seong, director of Netflix’s “Personae” (2019), will helm it. Hale and Mira Senn have worked together in director Balan's Avan Ivana. Hale, star of Oscar winner “Parasitic”, is thrilled. His last outing was Govind Moonish's Babula (1986).",
 		want: []string{"cast|Tom Hale|Blue Planet||", "crew|Im Phil-seong|Personae||director", "crew|Im Phil-seong|Blue Planet||director", "crew|Balan|Avan Ivana||director", "cast|Tom Hale|Avan Ivana||", "cast|Mira Senn|Avan Ivana||", "cast|Tom Hale|Parasitic||",
-			"crew|Govind Moonish|Babula||"},
+			"crew|Govind Moonish|Babula||", "cast|Tom Hale|Babula||"},
 	},
 	{
 		name: "counted works: appeared in four films, including the acclaimed X film T; has directed several features, including 2012's T; co-starred in last year's T",

@@ -132,6 +132,10 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
+		case low == "been" && (x.tok(k+1).low == "on" || x.tok(k+1).low == "in") && x.tok(k-1).has(cAuxWords|cDescribe) && x.tok(k-1).low != "will" && x.kindAfterPlace(k+2) > 0:
+			// "X, who has also been in Merseyside soap T": one title after a genre noun
+			x.castInTitles(x.subjectsBefore(k, 0), firstOf(x.titleList(x.kindAfterPlace(k+2))))
+			continue
 		case low == "been" && (x.tok(k+1).low == "on" || x.tok(k+1).low == "in") && x.titleStarts(k+2) && x.tok(k-1).has(cAuxWords) && x.tok(k-1).low != "will":
 			// "while Y has been on T1, T2 and T3"
 			titles := x.titleList(k + 2)
