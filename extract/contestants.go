@@ -45,16 +45,13 @@ func (x *extractor) pastHometown(k int) int {
 // contestantSentence reports whether the sentence speaks of contestants,
 // kept in the sentence: list items ask it again and again.
 func (x *extractor) contestantSentence() bool {
-	if !x.sentHasAnyWord(contestantMask) {
-		return false // no such word
-	}
 	s := x.s
 	if s == nil || len(s.toks) == 0 || len(s.toks) != len(x.toks) || &s.toks[0] != &x.toks[0] {
-		return x.contestantWord()
+		return x.sentHasAnyWord(contestantMask) && x.contestantWord()
 	}
 	if s.contestants == 0 {
 		s.contestants = 1
-		if x.contestantWord() {
+		if x.sentHasAnyWord(contestantMask) && x.contestantWord() { // the word bits first: most sentences have no such word
 			s.contestants = 2
 		}
 	}

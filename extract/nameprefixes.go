@@ -19,10 +19,26 @@ var (
 	prizeHolderWords = wordMask("winner", "nominee", "laureate", "recipient", "winners", "nominees")
 )
 
+// prizeHolderSentence is sentHasAnyWord(prizeHolderWords), kept in the
+// sentence.
+func (x *extractor) prizeHolderSentence() bool {
+	s := x.s
+	if s == nil {
+		return true
+	}
+	if s.prizeHolders == 0 {
+		s.prizeHolders = 1
+		if x.sentHasAnyWord(prizeHolderWords) {
+			s.prizeHolders = 2
+		}
+	}
+	return s.prizeHolders == 2
+}
+
 // pastPrizeHolder is where the name after a prize's winner or nominee at k
 // starts: "Oscar nominee X", "Golden Globe winner Y"; k where none stands.
 func (x *extractor) pastPrizeHolder(k int) int {
-	if !x.sentHasAnyWord(prizeHolderWords) {
+	if !x.prizeHolderSentence() {
 		return k // no "winner", "nominee", ... in the sentence
 	}
 	m := k

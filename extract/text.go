@@ -57,8 +57,10 @@ type sentence struct {
 	flags   uint8    // the flags of its tokens (fName, fHyphen, ...), together
 	parens  bool     // a token of it is "("
 	intro   int32    // introEnd + 1, once asked
-	// contestants is 1 + whether it speaks of contestants, once asked
-	contestants int8
+	// contestants is 1 + whether it speaks of contestants, once asked;
+	// prizeHolders 1 + whether it may have a prize holder's word
+	// (prizeHolderWords): list items ask both at each name
+	contestants, prizeHolders int8
 	// notAPersonLast is the index + 1 in memo.notAPerson of the last
 	// answer notAPersonHere kept for the sentence, or 0
 	notAPersonLast int32
