@@ -29,8 +29,8 @@ func (x *extractor) careerProseRule() {
 	}
 	t := x.toks
 	for k := 2; k+2 < len(t); k++ {
-		if x.inBr[k] || t[k].cap || t[k].kind != tWord {
-			continue
+		if !careerProseWords.mayHold(&t[k]) || x.inBr[k] || t[k].cap || t[k].kind != tWord {
+			continue // each reading below starts at one of the words
 		}
 		at, who := 0, -1
 		switch l := t[k].low; {
