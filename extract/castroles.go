@@ -426,7 +426,9 @@ func (x *extractor) genreBeforeVerb(v int) bool {
 	if (g.low == "also" || g.low == "once") && !g.cap {
 		g = x.tok(v - 2)
 	}
-	return (g.has(cGenreNouns) || isSeasonWord(g.low) || g.low == "seasons") && !g.cap
+	// "The original version starred X", "The original starred X": the
+	// remade show's first version, of the same title
+	return (g.has(cGenreNouns) || isSeasonWord(g.low) || g.low == "seasons" || g.low == "version" || g.low == "original" && x.tok(v-2).low == "the") && !g.cap
 }
 
 // broughtToLifeRule reads "C is brought to life by X", "C, brought to life

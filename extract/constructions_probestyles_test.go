@@ -54,4 +54,9 @@ var probeStyleConstructions = []construction{
 		text: "'Maple Ridge' cast: where are they now?\n\nIt has been 20 years since Maple Ridge first aired. Here is what its stars have been up to.\n\nNora Quill (Daisy Harlow)\nQuill played the show's heroine Daisy for four seasons. She later starred in the legal drama Open Court.\n\nEvan Mott (Gus Reyes)\nMott was the class clown.",
 		want: []string{"cast|Nora Quill|Maple Ridge|Daisy Harlow|", "cast|Nora Quill|Open Court||", "cast|Evan Mott|Maple Ridge|Gus Reyes|"},
 	},
+	{
+		name: "a telenovela remake's 'The original version starred A and B' (the remade show's first version, of its title) and 'Y previously headlined T, while ...'",
+		text: "Remake of 'Luna Roja' begins\n\nTelevisa has begun production on a remake of the 1996 telenovela Luna Roja, starring Eva Solis as Marina.\n\nSolis previously headlined Sangre Fria, while the original version starred Ana Lopez and Rafael Soto.",
+		want: []string{"cast|Eva Solis|Luna Roja|Marina|", "cast|Eva Solis|Sangre Fria||", "cast|Ana Lopez|Luna Roja||", "cast|Rafael Soto|Luna Roja||"},
+	},
 }

@@ -31,6 +31,20 @@ func (x *extractor) workedRule() {
 			g = k + 2 // "has starred before in T", "appeared briefly on T"
 		}
 		switch low := t[k].low; {
+		case (low == "headlined" || low == "toplined") && x.tok(k-1).low != "be" && x.tok(k-1).low != "was" && x.tok(k-1).low != "is" && x.tok(k-1).low != "been" && x.tok(k+1).low != "by":
+			// "Montes previously headlined T1, while ...": the lead of T1,
+			// where T1 is quoted or a show, or the person acts in the
+			// article (not "headlined Glastonbury")
+			for _, ti := range x.titleList(k + 1) {
+				if !x.isNetwork(ti) {
+					for _, p := range x.subjectsBefore(k, 0) {
+						if quoted(ti) || x.isShow(ti) || x.castCredited(x.resolve(p)) {
+							x.add(graph.KindCast, p, unquote(ti), "", "")
+						}
+					}
+				}
+			}
+			continue
 		case (low == "reunite" || low == "reunites" || low == "reunited" || low == "reuniting") && x.onScreenFor(k+1) > 0:
 			x.reuniteOnScreen(k)
 			continue
