@@ -50,4 +50,9 @@ var castTitleConstructions = []construction{
 		text: "Ravi Mehta to voice Skyfox\n\nRavi Mehta is the Indian ‘Skyfox’. He voices Rex in the Hindi dubbing of ‘Skyfox’.\n\nIn the upcoming ‘Star Pilots 2’, Kajal Rao will speak for Captain Vega. Mia Grant returns to voice Nora Vale.",
 		want: []string{"cast|Kajal Rao|Star Pilots 2|Captain Vega|", "cast|Mia Grant|Star Pilots 2|Nora Vale|"},
 	},
+	{
+		name: "a roundup's person heading, then a label line Film: ‘T’ (2008): the person is T's cast",
+		text: "Stars who lent their voices\n\nSome actors have dubbed for animated films.\n\nRavi Mehta\n\nFilm: ‘Sky Raiders’ (2008)\n\nLowdown: He lent his voice to the hero of this venture.",
+		want: []string{"cast|Ravi Mehta|Sky Raiders||"},
+	},
 }

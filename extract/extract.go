@@ -352,7 +352,7 @@ func (x *extractor) run() {
 			}
 		}
 		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {
-			if s.para > 0 {
+			if s.para > 0 && x.workLabelEnd(s) < 0 { // "Film: ‘T’ (2004)" under the person's heading keeps it
 				x.headPerson = x.headingPerson(s) // a roundup of actors: whom the section is about
 			}
 			if s.para == 0 {
@@ -550,6 +550,7 @@ var rules = []struct {
 	{(*extractor).whoWasInRule, 0.7},
 	{(*extractor).wasInRule, 0.7},
 	{(*extractor).quotedCastRule, 0.7},
+	{(*extractor).workLabelRule, 0.7},
 	{(*extractor).leadsWorkRule, 0.75},
 	{(*extractor).dutiesByRule, 0.75},
 	{(*extractor).jobAndStarRule, 0.75},
