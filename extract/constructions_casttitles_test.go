@@ -55,4 +55,9 @@ var castTitleConstructions = []construction{
 		text: "Stars who lent their voices\n\nSome actors have dubbed for animated films.\n\nRavi Mehta\n\nFilm: ‘Sky Raiders’ (2008)\n\nLowdown: He lent his voice to the hero of this venture.",
 		want: []string{"cast|Ravi Mehta|Sky Raiders||"},
 	},
+	{
+		name: "X has landed the ABC drama pilot “T”. Y will appear in the pilot: a genre noun and pilot before the title make T the sentence's show and focus, over the headline's show",
+		text: "Tom Hale Books New Pilot, What About 'Harbor Town?'\n\nTom Hale has joined the cast of \"Lady Luck,\" an NBC comedy pilot. He is still on \"Harbor Town\".\n\nIn other casting news...\n\nNat Fox has been tapped to star in the Fox comedy pilot \"Ned Is My Manny.\" The project revolves around Abby Lane's Kate, a single mother.",
+		want: []string{"cast|Tom Hale|Lady Luck||", "cast|Nat Fox|Ned Is My Manny||", "cast|Abby Lane|Ned Is My Manny|Kate|"},
+	},
 }

@@ -36,7 +36,7 @@ var corpusConstructions = []construction{
 	{
 		name: "Other television credits in supporting roles include T1, T2 and T3: the person the paragraph (or the article's lead) speaks of, on screen",
 		text: "Dana Cole lands Fox pilot\n\nActress Dana Cole has been cast to star in Fox drama pilot Night Ward. Cole will also executive produce.\n\nIf the pilot is picked up, it will be her first lead role in years. Other television credits in supporting roles include The Pines, Open House and Red Tide.",
-		want: []string{"cast|Dana Cole|Night Ward||", "cast|Dana Cole|The Pines||", "cast|Dana Cole|Open House||", "cast|Dana Cole|Red Tide||"},
+		want: []string{"cast|Dana Cole|Night Ward||", "cast|Dana Cole|The Pines||", "cast|Dana Cole|Open House||", "cast|Dana Cole|Red Tide||", "crew|Dana Cole|Night Ward||producer"},
 	},
 	{
 		name: "a possessive inside a title that opens with A, before a capitalized stop word and more of the title: such as T1 (2005), A Millionaire’s First Love (2006) and T3",

@@ -578,14 +578,15 @@ func (x *extractor) sentenceShow() {
 				x.sshow = ti // "another teleserye, “T”, starring", "another “T” series which will feature"
 				break
 			}
-			if (t[k].has(cGenreNouns) && !x.showVerb(k) || t[k].low == "titled" || named) && !t[k].cap && x.titleStarts(k+1) && !x.otherShow(k) && !x.inAppositive(k) {
-				if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss && !x.fameAfter(e) {
+			g := k + boolInt(t[k].has(cGenreNouns) && x.tok(k+1).low == "pilot") // "the Fox comedy pilot “T”"
+			if (t[k].has(cGenreNouns) && !x.showVerb(k) || t[k].low == "titled" || named) && !t[k].cap && x.titleStarts(g+1) && !x.otherShow(k) && !x.inAppositive(k) {
+				if e := x.titleAt(g+1, false); e > g+1 && !x.isNetwork(x.span(g+1, e)) && x.tok(e).kind != tPoss && !x.fameAfter(e) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
 					} else {
-						e = x.andTitleEnd(k+1, e) // "The soap Home and Away has cast X"
+						e = x.andTitleEnd(g+1, e) // "The soap Home and Away has cast X"
 					}
-					x.sshow = x.span(k+1, e)
+					x.sshow = x.span(g+1, e)
 					break
 				}
 			}
