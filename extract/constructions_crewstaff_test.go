@@ -81,4 +81,9 @@ var crewStaffConstructions = []construction{
 		text: "Ravi Teja next titled Kaala Veera\n\nRavi Teja next film has been titled Kaala Veera.\n\nThe music comes from Anirudh Ravichander. The screenplay will come from Ana Lee and Omar Vance. The money comes from Netflix. The music comes from a Korean band.",
 		want: []string{"crew|Anirudh Ravichander|Kaala Veera||", "crew|Ana Lee|Kaala Veera||writer", "crew|Omar Vance|Kaala Veera||writer"},
 	},
+	{
+		name: "French auteur X returns with T, director Y is back with her new film T2: the maker's new work is the sentence's show, not the title before",
+		text: "Berlinale unveils competition line-up\n\nThe selection includes Ana Lee's Red Fields and Tomas Silva's new film Blue Hour.\n\nFrench auteur Pia Roe returns with The Quiet Hour. Director Nina Holt is back with her new film Grey Sea.",
+		want: []string{"crew|Ana Lee|Red Fields||", "crew|Tomas Silva|Blue Hour||", "crew|Pia Roe|The Quiet Hour||director", "crew|Nina Holt|Grey Sea||director"},
+	},
 }

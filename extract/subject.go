@@ -412,6 +412,8 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "X returns to primetime via “T,” opposite Y"
 	} else if title := x.airedTitle(); title != "" {
 		x.sshow = title // "the network will air “T,” a remake of the 1998 hit"
+	} else if title := x.returnsWithTitle(); title != "" {
+		x.sshow = title // "French auteur X returns with T"
 	} else if title := x.inDescribedQuoted(); title != "" {
 		x.sshow = title // "In the upcoming ‘T’, X will speak for C"
 	}

@@ -119,6 +119,7 @@ var crewBy = map[string]string{
 var jobNouns = map[string]string{
 	"director": "director", "directors": "director", "co-director": "director", "co-directors": "director",
 	"filmmaker": "director", "filmmakers": "director", "film-maker": "director", "film-makers": "director", "helmer": "director", "helmers": "director",
+	"auteur": "director", "auteurs": "director",
 	"writer": "writer", "writers": "writer", "screenwriter": "writer", "screenwriters": "writer",
 	"co-writer": "writer", "co-writers": "writer", "scribe": "writer", "playwright": "writer",
 	"scriptwriter": "writer", "scriptwriters": "writer", "script-writer": "writer",
