@@ -59,4 +59,9 @@ var probeStyleConstructions = []construction{
 		text: "Remake of 'Luna Roja' begins\n\nTelevisa has begun production on a remake of the 1996 telenovela Luna Roja, starring Eva Solis as Marina.\n\nSolis previously headlined Sangre Fria, while the original version starred Ana Lopez and Rafael Soto.",
 		want: []string{"cast|Eva Solis|Luna Roja|Marina|", "cast|Eva Solis|Sangre Fria||", "cast|Ana Lopez|Luna Roja||", "cast|Rafael Soto|Luna Roja||"},
 	},
+	{
+		name: "a Telugu first look's 'Editing is by X', 'The music is by Y': the part before 'is by' is the maker's work on the film",
+		text: "'Vajra Kshetra' first look out\n\nThe makers of Vajra Kshetra unveiled the first look on Sunday. Editing is by Hari Pudi. The music is by Devan Rao.",
+		want: []string{"crew|Hari Pudi|Vajra Kshetra||", "crew|Devan Rao|Vajra Kshetra||"},
+	},
 }

@@ -26,6 +26,8 @@ func (x *extractor) dutyDoneBy(k int) (string, bool) {
 			return "", false
 		}
 	case "done", "handled", "provided":
+	case "is", "are", "was", "were":
+		// "Editing is by X", "The music is by Y": the part, then its maker
 	case "of":
 		if x.tok(m-1).low != "care" || x.tok(m-2).low != "taken" {
 			return "", false
