@@ -60,4 +60,9 @@ var castTitleConstructions = []construction{
 		text: "Tom Hale Books New Pilot, What About 'Harbor Town?'\n\nTom Hale has joined the cast of \"Lady Luck,\" an NBC comedy pilot. He is still on \"Harbor Town\".\n\nIn other casting news...\n\nNat Fox has been tapped to star in the Fox comedy pilot \"Ned Is My Manny.\" The project revolves around Abby Lane's Kate, a single mother.",
 		want: []string{"cast|Tom Hale|Lady Luck||", "cast|Nat Fox|Ned Is My Manny||", "cast|Abby Lane|Ned Is My Manny|Kate|"},
 	},
+	{
+		name: "Emmy-nomnated X, 68, star of “T” will play C: a prize's hyphenated word is no part of the name, however spelt, and the star-of aside with no closing comma leaves X the verb's subject",
+		text: "Harbor Lies adds Mara Quist\n\nHBO has cast Mara Quist in Harbor Lies. The channel announced that Emmy-nomnated Quist, 68, star of “The Memo” will play Ada Wright, mother of the late Perry Wright.",
+		want: []string{"cast|Mara Quist|Harbor Lies|Ada Wright|"},
+	},
 }

@@ -37,3 +37,15 @@ func (x *extractor) itemPersonAt(k int) int {
 	}
 	return x.personAt(k)
 }
+
+// nicknameIn reports whether the quote at k opens a one-word nickname
+// between a person's given name and surname, each written close to its
+// quotes: Thanawat "Tan" Srisuk, Pakorn ‘Beam’ Wongsa.
+func (x *extractor) nicknameIn(k int) bool {
+	if k < 1 || k+3 >= len(x.toks) || !isQuote(x.toks[k].text) || !isQuote(x.toks[k+2].text) {
+		return false
+	}
+	g, w, s := &x.toks[k-1], &x.toks[k+1], &x.toks[k+3]
+	return isName(g) && w.kind == tWord && w.cap && isName(s) && !x.isUsed(k+3) &&
+		x.toks[k].start == g.end+1 && w.start == x.toks[k].end && x.toks[k+2].start == w.end && s.start == x.toks[k+2].end+1
+}

@@ -32,3 +32,32 @@ func honorificSurname(name string) string {
 	}
 	return ""
 }
+
+// starOfAsideBehind returns where an aside ", star of “T”" that ends at
+// the closing quote j opens (its comma), or -1: "Streep, 68, star of “The
+// Post” will play C", written with no comma before the verb.
+func (x *extractor) starOfAsideBehind(j int) int {
+	o := x.openQuoteOf(j)
+	if o < 3 || x.tok(o-1).low != "of" {
+		return -1
+	}
+	m := o - 2
+	if l := x.tok(m).low; l != "star" && l != "alum" && l != "veteran" || x.tok(m).cap {
+		return -1
+	}
+	if x.tok(m-1).low == "the" {
+		m--
+	}
+	if x.tok(m-1).text != "," {
+		return -1
+	}
+	return m - 1
+}
+
+// prizeMadeWord reports whether w, hyphenated and in lower case, is a prize
+// made a describing word, however the rest is spelt: "Oscar-nominated",
+// "Oscar-nomnated", "Emmy-winner".
+func prizeMadeWord(w string) bool {
+	p, _, ok := strings.Cut(w, "-")
+	return ok && (p == "oscar" || p == "emmy" || p == "bafta" || p == "grammy")
+}

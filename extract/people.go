@@ -19,7 +19,7 @@ func wordFlags(t *token, hyphen bool) uint8 {
 	}
 	// the words with a hyphen are read only where there is one
 	if !t.has(cStopWords|cCastNouns|cGenreNouns|cJobNoun|cSays|cAward) && !(t.has(cCastVerbs) && strings.HasSuffix(t.low, "s")) && // "BAFTA"
-		!(hyphen && (strings.HasSuffix(t.low, "-winning") || strings.HasSuffix(t.low, "-nominated") || strings.HasSuffix(t.low, "-winner") || placeMadeWord(t.low))) &&
+		!(hyphen && (strings.HasSuffix(t.low, "-winning") || strings.HasSuffix(t.low, "-nominated") || strings.HasSuffix(t.low, "-winner") || placeMadeWord(t.low) || prizeMadeWord(t.low))) &&
 		!strings.HasPrefix(t.low, "i’") && !strings.HasPrefix(t.low, "i'") && // "I’m"
 		!(hyphen && (strings.Contains(t.low, "-turned-") || hyphenNoun(t.low) || makerSuffix(t.low))) { // "Member-turned-actor", "Singer-actress", "Renner-led"
 		f |= fName
@@ -117,18 +117,6 @@ func (x *extractor) personBeforeUncached(j int) int {
 		return j // "the Secret Garden star": a title, the person it names is elsewhere
 	}
 	return i
-}
-
-// nicknameIn reports whether the quote at k opens a one-word nickname
-// between a person's given name and surname, each written close to its
-// quotes: Thanawat "Tan" Srisuk, Pakorn ‘Beam’ Wongsa.
-func (x *extractor) nicknameIn(k int) bool {
-	if k < 1 || k+3 >= len(x.toks) || !isQuote(x.toks[k].text) || !isQuote(x.toks[k+2].text) {
-		return false
-	}
-	g, w, s := &x.toks[k-1], &x.toks[k+1], &x.toks[k+3]
-	return isName(g) && w.kind == tWord && w.cap && isName(s) && !x.isUsed(k+3) &&
-		x.toks[k].start == g.end+1 && w.start == x.toks[k].end && x.toks[k+2].start == w.end && s.start == x.toks[k+2].end+1
 }
 
 // nameParticles stand in lower case inside a name: "John le Carre",
@@ -344,6 +332,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				return nil
 			}
 			j = o - 1
+			continue
+		case steps < 9 && x.closeQuote(j) && x.starOfAsideBehind(j) >= 0:
+			j = x.starOfAsideBehind(j) // "X, 68, star of “T” will play C": the aside has no closing comma
+			steps++
 			continue
 		case (t.cap || isQuote(t.text)) && steps < 9 && x.sshow != "" && x.showBehind(j) >= 0:
 			j = x.showBehind(j) // "X first appears on the second episode of T as C"
