@@ -40,8 +40,8 @@ func (x *extractor) dropCompanies(items []item) []item {
 		}
 	}
 	return dropItems(items, func(it item) bool {
-		if x.companyRun(it.pstart) || x.companyBehind(it.pend) {
-			return true
+		if x.companyRun(it.pstart) || x.companyBehind(it.pend) && !(len(items) >= 2 && x.startsName(it.pstart) && x.personShaped(it.pstart, it.pend)) {
+			return true // not "by A and B, the writing team behind T": the pair is the team
 		}
 		if x.startsName(it.pstart) || x.knownPerson(x.itemName(it)) != "" {
 			return false

@@ -64,4 +64,9 @@ var probeStyleConstructions = []construction{
 		text: "'Vajra Kshetra' first look out\n\nThe makers of Vajra Kshetra unveiled the first look on Sunday. Editing is by Hari Pudi. The music is by Devan Rao.",
 		want: []string{"crew|Hari Pudi|Vajra Kshetra||", "crew|Devan Rao|Vajra Kshetra||"},
 	},
+	{
+		name: "a dizi story's 'The screenplay is being penned by A and B, the writing team behind T': both write the show, and T, a pair and no company",
+		text: "Star TV's new dizi 'Ruzgar' completes its cast\n\nThe cast of Star TV's new drama Ruzgar has been completed.\n\nThe screenplay is being penned by Ada Kaya and Tolga Eren, the writing team behind Gece Yolu.",
+		want: []string{"crew|Ada Kaya|Ruzgar||writer", "crew|Tolga Eren|Ruzgar||writer", "crew|Ada Kaya|Gece Yolu||writer", "crew|Tolga Eren|Gece Yolu||writer"},
+	},
 }

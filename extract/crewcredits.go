@@ -126,7 +126,10 @@ func (x *extractor) behindRule() {
 			continue
 		}
 		d := k - 2 // "the director behind", "the acclaimed director behind"
-		for q := 0; q < 2 && t[d].kind == tWord && !t[d].cap && (titleAdjectives[t[d].low] || t[d].has(cDescribe)); q++ {
+		for q := 0; q < 2 && t[d].kind == tWord && !t[d].cap && (titleAdjectives[t[d].low] || t[d].has(cDescribe) || group && teamJobs[t[d].low] != ""); q++ {
+			if group && teamJobs[t[d].low] != "" {
+				job = teamJobs[t[d].low] // "A and B, the writing team behind T"
+			}
 			d--
 		}
 		if x.tok(d).low != "the" || x.tok(d-1).text != "," {
@@ -455,3 +458,7 @@ func (x *extractor) pastYearHit(i int) int {
 	}
 	return i
 }
+
+// teamJobs name a group's work before its noun: "the writing team behind
+// T", "the producing duo behind T".
+var teamJobs = map[string]string{"writing": graph.JobWriter, "directing": graph.JobDirector, "producing": graph.JobProducer}
