@@ -438,3 +438,71 @@ func firstOf(titles []string) []string {
 	}
 	return titles[:1]
 }
+
+// roleAsDescribed reads "his role as a racist police superintendent, C, in
+// ITV's T" at "role" (k): the character named between commas after its
+// description, then the title after "in" or "on". The performer is the
+// person the sentence opens with, by name or by "he" or "she"
+// (openerPerson).
+func (x *extractor) roleAsDescribed(k int) {
+	if l := x.tok(k - 1).low; l != "his" && l != "her" || x.tok(k+1).low != "as" {
+		return
+	}
+	m := k + 2
+	if l := x.tok(m).low; l != "a" && l != "an" && l != "the" {
+		return
+	}
+	m++
+	for q := 0; q < 6 && x.tok(m).kind == tWord && !x.tok(m).cap; q++ {
+		m++ // "racist police superintendent"
+	}
+	if m == k+3 || x.tok(m).text != "," || !x.tok(m+1).cap {
+		return
+	}
+	ce := x.titleAt(m+1, false)
+	if ce <= m+1 || ce > m+5 || x.tok(ce).text != "," {
+		return
+	}
+	if l := x.tok(ce + 1).low; l != "in" && l != "on" {
+		return
+	}
+	at := x.titlePrefix(ce + 2)
+	e := x.titleAt(at, false)
+	if e <= at || !x.titleStarts(at) || x.tok(e).kind == tPoss {
+		return
+	}
+	ti := unquote(x.span(at, e))
+	if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+		return
+	}
+	if p := x.pronounBefore(k - 1); p != "" {
+		x.add(graph.KindCast, p, ti, x.span(m+1, ce), "")
+	}
+}
+
+// pronounBefore is the performer of a possessive at k: the person the
+// sentence opens with (openerPerson), else the person a "he" or "she"
+// before k names where no one is named before it ("Speaking last month,
+// he said that his role").
+func (x *extractor) pronounBefore(k int) string {
+	if p := x.openerPerson(k); p != "" {
+		return p
+	}
+	for j := 0; j < k; j++ {
+		switch w := &x.toks[j]; {
+		case w.low == "he" || w.low == "she":
+			return x.pronounPerson(j)
+		case w.cap && j > 0 && x.personAt(j) > j:
+			return "" // someone else named first
+		}
+	}
+	return ""
+}
+
+// worksAmongAt reports whether "were among" or "are among" stands at e,
+// after a list that opens the sentence: the list is of works
+// (worksAmong), not of people.
+func (x *extractor) worksAmongAt(e int) bool {
+	l := x.tok(e).low
+	return (l == "were" || l == "are") && x.tok(e+1).low == "among"
+}

@@ -15,7 +15,7 @@ import (
 )
 
 // careerProseWords are the words careerProseRule reads at.
-var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among", "shooting", "filming", "my", "debut", "debuting", "outing", "appearance")
+var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among", "shooting", "filming", "my", "debut", "debuting", "outing", "appearance", "role")
 
 // careerProseRule reads a performer's works told after a clause: ",
 // appearing in shows such as T1 and T2" and ", starring in T" closing a
@@ -81,6 +81,10 @@ func (x *extractor) careerProseRule() {
 		case l == "outing" || l == "appearance":
 			// "His last Bollywood outing was T"
 			x.outingWas(k)
+			continue
+		case l == "role" && t[k+1].low == "as":
+			// "his role as a racist police superintendent, C, in T"
+			x.roleAsDescribed(k)
 			continue
 		case l == "my":
 			// "one role that comes to mind is my role in “T”"

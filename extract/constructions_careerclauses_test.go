@@ -84,4 +84,9 @@ var careerClauseConstructions = []construction{
 		text: "Tomas Wren joins Long Shore\n\nTomas Wren has joined the soap Long Shore. Liverpool-born Wren, who has also been in Merseyside soap Brook Lane, will be on screen for a few months.",
 		want: []string{"cast|Tomas Wren|Long Shore||", "cast|Tomas Wren|Brook Lane||"},
 	},
+	{
+		name: "he said that his role as a racist police superintendent, C, in ITV's T: C in T, after a paragraph that opens with a list of works (no people)",
+		text: "Actor Tomas Wren dies at 70\n\nThe actor Tomas Wren has died at the age of 70.\n\nHarbour Lights, Gull Point and Night Ferry were among other productions he appeared in.\n\nSpeaking last month, he said that his role as a racist police superintendent, Jim Pell, in ITV’s Salt Road had been very important.",
+		want: []string{"cast|Tomas Wren|Harbour Lights||", "cast|Tomas Wren|Gull Point||", "cast|Tomas Wren|Night Ferry||", "cast|Tomas Wren|Salt Road|Jim Pell|"},
+	},
 }

@@ -698,6 +698,9 @@ func (x *extractor) noteSubject() {
 	}
 	st = x.titleStarOpener(st) // "Former Home and Away star X has joined"
 	if items := x.parseList(st); len(items) > 1 {
+		if x.worksAmongAt(items[len(items)-1].end) {
+			return // "T1, T2 and T3 were among other productions he appeared in": titles, no people
+		}
 		// "A, B and C have been upped to series regulars": whom a "they"
 		// of the next sentence names
 		for _, it := range items {
