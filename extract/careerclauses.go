@@ -506,3 +506,6 @@ func (x *extractor) worksAmongAt(e int) bool {
 	l := x.tok(e).low
 	return (l == "were" || l == "are") && x.tok(e+1).low == "among"
 }
+
+// bitRole is the bit of "role", for sentHasWord.
+var bitRole = wordBit("role")

@@ -15,7 +15,7 @@ import (
 )
 
 // careerProseWords are the words careerProseRule reads at.
-var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among", "shooting", "filming", "my", "debut", "debuting", "outing", "appearance", "role")
+var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among", "shooting", "filming", "my", "debut", "debuting", "outing", "appearance")
 
 // careerProseRule reads a performer's works told after a clause: ",
 // appearing in shows such as T1 and T2" and ", starring in T" closing a
@@ -24,8 +24,8 @@ var careerProseWords = wordMask("regular", "appearing", "starring", "followed", 
 // T". The performer is the person the sentence opens with, by name or by
 // pronoun (pronounPerson), when no other person is named before the words.
 func (x *extractor) careerProseRule() {
-	if !x.sentHasAnyWord(careerProseWords) {
-		return // no word it reads at
+	if !x.sentHasAnyWord(careerProseWords) && !(x.sentHasWord(bitRole) && x.sentHasWord(bitAs)) {
+		return // no word it reads at, nor "role" with "as"
 	}
 	t := x.toks
 	for k := 2; k+2 < len(t); k++ {
