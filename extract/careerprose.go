@@ -17,6 +17,14 @@ import (
 // careerProseWords are the words careerProseRule reads at.
 var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among", "shooting", "filming", "my", "debut", "debuting", "outing", "appearance")
 
+// careerProseTokens are the words the rule reads at: careerProseWords and
+// "role" (read where the sentence has "as" too).
+var careerProseTokens = func() wordSet {
+	m := *careerProseWords
+	m[bitRole>>6] |= 1 << (bitRole & 63)
+	return &m
+}()
+
 // careerProseRule reads a performer's works told after a clause: ",
 // appearing in shows such as T1 and T2" and ", starring in T" closing a
 // sentence that opens with the performer; ", which she followed with roles
@@ -29,7 +37,7 @@ func (x *extractor) careerProseRule() {
 	}
 	t := x.toks
 	for k := 2; k+2 < len(t); k++ {
-		if !careerProseWords.mayHold(&t[k]) || x.inBr[k] || t[k].cap || t[k].kind != tWord {
+		if !careerProseTokens.mayHold(&t[k]) || x.inBr[k] || t[k].cap || t[k].kind != tWord {
 			continue // each reading below starts at one of the words
 		}
 		at, who := 0, -1
