@@ -86,4 +86,9 @@ var crewStaffConstructions = []construction{
 		text: "Berlinale unveils competition line-up\n\nThe selection includes Ana Lee's Red Fields and Tomas Silva's new film Blue Hour.\n\nFrench auteur Pia Roe returns with The Quiet Hour. Director Nina Holt is back with her new film Grey Sea.",
 		want: []string{"crew|Ana Lee|Red Fields||", "crew|Tomas Silva|Blue Hour||", "crew|Pia Roe|The Quiet Hour||director", "crew|Nina Holt|Grey Sea||director"},
 	},
+	{
+		name: "A and B are also executive producers, X is also the director of the film: \"also\" between the verb and the job",
+		text: "HBO Max orders comedy Night Shift\n\nHBO Max has given a series order to Night Shift, a half-hour comedy.\n\nIvo Brandt and Nina Holt are also executive producers. Omar Vance is also the director of the film.",
+		want: []string{"crew|Ivo Brandt|Night Shift||producer", "crew|Nina Holt|Night Shift||producer", "crew|Omar Vance|Night Shift||director"},
+	},
 }

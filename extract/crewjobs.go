@@ -143,6 +143,9 @@ func (x *extractor) isTheJobOf(k int) bool {
 	for q := 0; q < 2 && (jobModifiers[x.tok(d).low] || ordinalWords[x.tok(d).low]) && !x.tok(d).cap; q++ {
 		d-- // "the new showrunner", "the fourth showrunner"
 	}
+	if l := x.tok(d - 1).low; x.tok(d).low == "also" && (l == "are" || l == "were") && strings.HasSuffix(w.low, "s") {
+		d-- // "A and B are also executive producers"
+	}
 	if l := x.tok(d).low; (l == "are" || l == "were") && strings.HasSuffix(w.low, "s") {
 		d++ // "A and B are executive producers", "A and B are Executive Producers"
 	} else if (l == "is" || l == "was") && x.tok(k+1).low == "and" && x.tok(k+2).has(cJobNoun) {
@@ -151,6 +154,9 @@ func (x *extractor) isTheJobOf(k int) bool {
 		return false
 	}
 	knownAs := -1 // "X, best known as the creator of T,": the comma before
+	if l := x.tok(d - 2).low; x.tok(d-1).low == "also" && (l == "is" || l == "was" || l == "be") {
+		d-- // "X is also the director of the film": the verb before "also"
+	}
 	switch x.tok(d - 1).low {
 	case "is", "was", "be", "are", "were":
 	case "as":
