@@ -91,4 +91,9 @@ var crewStaffConstructions = []construction{
 		text: "HBO Max orders comedy Night Shift\n\nHBO Max has given a series order to Night Shift, a half-hour comedy.\n\nIvo Brandt and Nina Holt are also executive producers. Omar Vance is also the director of the film.",
 		want: []string{"crew|Ivo Brandt|Night Shift||producer", "crew|Nina Holt|Night Shift||producer", "crew|Omar Vance|Night Shift||director"},
 	},
+	{
+		name: "The line-up features T1 by A and T2 by B, the team have selected T3 by C: a line-up verb's object, one word or more, is a title by its maker",
+		text: "Berlinale unveils competition line-up\n\nThe Berlin Film Festival has unveiled its competition line-up.\n\nThe line-up also features Iron Bay by Dana Roebe and Cold Sun by Sam Oaken. The team have selected Scars by Omar Vance.",
+		want: []string{"crew|Dana Roebe|Iron Bay||", "crew|Sam Oaken|Cold Sun||", "crew|Omar Vance|Scars||"},
+	},
 }

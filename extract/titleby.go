@@ -16,6 +16,10 @@ var notMadeBy = set(`photo photos image images picture pictures video videos sto
 	illustration illustrations cover design source credit credits music lyrics poster posters dialogue dialogues
 	screenplay script scripts choreography cinematography editing score songs costumes`)
 
+// lineupVerbs take a line-up's titles as their object: "The line-up
+// features T by X", "the team have selected T by Y".
+var lineupVerbs = set(`includes include features feature selected screens presents premieres boasts`)
+
 // titleByRule reads "T by X" and "T by X and Y": crew credits in T, with
 // the job a job noun before the name gives ("by French director X").
 func (x *extractor) titleByRule() {
@@ -49,15 +53,15 @@ func (x *extractor) titleByRule() {
 			if award {
 				ts = x.pastPrizeTo(ts, te) // "the Grand Prix to T by director X"
 			}
-			if p := x.tok(ts - 1); ts > 0 && !(p.kind == tPunct || p.kind == tWord && !p.cap && p.has(cStopWords|cGenreNouns)) {
-				continue // "directed by", "written by": a verb's agent, read by crewByRule (not "the drama T by X")
+			if p := x.tok(ts - 1); ts > 0 && !(p.kind == tPunct || p.kind == tWord && !p.cap && (p.has(cStopWords|cGenreNouns) || lineupVerbs[p.low])) {
+				continue // "directed by", "written by": a verb's agent, read by crewByRule (not "the drama T by X", "features T by X")
 			}
 			if notMadeBy[x.tok(ts).low] || x.tok(ts).has(cNetworks|cMonth|cDateWords) || x.personShaped(ts, te) && x.startsName(ts) && te == k || x.participleIn(ts, te) {
 				continue // not "Directed by X", "Grand Prix: Shared by X"
 			}
 			title = x.span(ts, te)
-			if te-ts == 1 && !x.isShow(title) && strings.Count(x.s.text, " by ") < 2 {
-				continue // "Dialogues by X": one word is a title only in a list of them
+			if te-ts == 1 && !x.isShow(title) && strings.Count(x.s.text, " by ") < 2 && !(ts > 0 && lineupVerbs[x.tok(ts-1).low]) {
+				continue // "Dialogues by X": one word is a title only in a list of them, or a line-up verb's object
 			}
 		}
 		if title == "" || x.isNetwork(title) || placeWords[strings.ToLower(title)] || describes(title) || x.knownPerson(title) != "" || x.noCreditName(title) || x.sourceBefore(te-1) {
