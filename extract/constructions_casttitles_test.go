@@ -65,4 +65,14 @@ var castTitleConstructions = []construction{
 		text: "Harbor Lies adds Mara Quist\n\nHBO has cast Mara Quist in Harbor Lies. The channel announced that Emmy-nomnated Quist, 68, star of “The Memo” will play Ada Wright, mother of the late Perry Wright.",
 		want: []string{"cast|Mara Quist|Harbor Lies|Ada Wright|"},
 	},
+	{
+		name: "the return of T, introducing comedian X as the new host, accompanied by singer-songwriter A and comedian B as team captains: each is T's cast",
+		text: "Network slate\n\nIn entertainment and comedy, we see the highly anticipated return of QUIZ NIGHT, introducing comedian Josh Earl as the new host, accompanied by singer-songwriter Ella Hooper and comedian Adam Rich as team captains.",
+		want: []string{"cast|Josh Earl|QUIZ NIGHT||", "cast|Ella Hooper|QUIZ NIGHT||", "cast|Adam Rich|QUIZ NIGHT||"},
+	},
+	{
+		name: "“T” starring A, B, introducing C with D: the name before the comma is a list's, no title",
+		text: "Network lineup\n\nSet to launch as well is the TV adaptation of the 1988 film “Nag Luha” starring Glaiza Cruz, Rayver Tan, introducing Claire Lim with Mike Sy.",
+		want: []string{"cast|Glaiza Cruz|Nag Luha||", "cast|Rayver Tan|Nag Luha||", "cast|Claire Lim|Nag Luha||", "cast|Mike Sy|Nag Luha||"},
+	},
 }

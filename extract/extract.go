@@ -551,6 +551,7 @@ var rules = []struct {
 	{(*extractor).wasInRule, 0.7},
 	{(*extractor).quotedCastRule, 0.7},
 	{(*extractor).workLabelRule, 0.7},
+	{(*extractor).introducingRule, 0.7},
 	{(*extractor).leadsWorkRule, 0.75},
 	{(*extractor).dutiesByRule, 0.75},
 	{(*extractor).jobAndStarRule, 0.75},

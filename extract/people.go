@@ -38,7 +38,7 @@ func hyphenNoun(w string) bool {
 		return false
 	}
 	switch w[i+1:] {
-	case "actor", "actress", "singer", "director", "producer", "writer", "rapper", "model", "comedian", "host":
+	case "actor", "actress", "singer", "director", "producer", "writer", "rapper", "model", "comedian", "host", "songwriter":
 		return true
 	}
 	return false
