@@ -77,10 +77,17 @@ func (t *classTable) getBytes(b []byte) uint64 {
 }
 
 // wordBit is the bit of a word, in lower case, in a sentence's words.
-func wordBit(w string) uint16 { return uint16(classHash(w) >> wordBitShift) }
+func wordBit(w string) uint16 { return hashBit(classHash(w)) }
 
-// wordBitShift leaves the top bits of a word's hash: its bit among the
-// 1024 of a wordSet.
+// hashBit is the bit of a word whose classHash is h: the top bits of h
+// times an odd constant (Fibonacci hashing). The top bits of h alone are
+// nearly the same for all short words (every word of two letters had the
+// same bit, so that a word set holding one passed every sentence with
+// "of" or "in"); the product's top bits depend on all of h's.
+func hashBit(h uint64) uint16 { return uint16(h * 0x9e3779b97f4a7c15 >> wordBitShift) }
+
+// wordBitShift leaves the top bits of a word's mixed hash: its bit among
+// the 1024 of a wordSet.
 const wordBitShift = 64 - 10
 
 // sentHasWord reports whether the sentence being read may have a token
@@ -151,7 +158,7 @@ func (m *wordBits) mayHold(t *token) bool { return m[t.wbit>>6]&(1<<(t.wbit&63))
 
 // mayHoldBytes is mayHoldWord of w's bytes, without making them a string.
 func (m *wordBits) mayHoldBytes(w []byte) bool {
-	b := uint16(classHash(w) >> wordBitShift)
+	b := hashBit(classHash(w))
 	return m[b>>6]&(1<<(b&63)) != 0
 }
 

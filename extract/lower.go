@@ -27,7 +27,7 @@ func hasLower(set map[string]bool, s string) bool {
 func hasLowerWord(set map[string]bool, m wordSet, s string) bool {
 	var buf [64]byte
 	low := lowerInto(buf[:0], s)
-	b := uint16(classHash(low) >> wordBitShift)
+	b := hashBit(classHash(low))
 	return m[b>>6]&(1<<(b&63)) != 0 && set[string(low)]
 }
 

@@ -409,7 +409,7 @@ func tokenize(toks []token, s, lower string) []token {
 				t.kind = tNum
 			}
 			h := classHash(t.low)
-			t.class, t.wbit = wordClasses.getHashed(h, t.low), uint16(h>>wordBitShift)
+			t.class, t.wbit = wordClasses.getHashed(h, t.low), hashBit(h)
 			if t.class&cDescribe == 0 && hyphen && describesWord(t.low) {
 				t.class |= cDescribe // "filipina-australian", "oscar-winning"
 			}
@@ -449,7 +449,7 @@ func tokenize(toks []token, s, lower string) []token {
 			t.text = s[t.start:t.end]
 			t.low += "+"
 			h := classHash(t.low)
-			t.class, t.wbit = wordClasses.getHashed(h, t.low), uint16(h>>wordBitShift)
+			t.class, t.wbit = wordClasses.getHashed(h, t.low), hashBit(h)
 			i += n
 		case r == '@' && i+n < len(s) && unicode.IsLetter(rune(s[i+n])) && (len(toks) == 0 || toks[len(toks)-1].end < int32(i)):
 			// "@Siva_Karthikyen's #HERO": a handle is one token, no name
