@@ -69,4 +69,9 @@ var probeStyleConstructions = []construction{
 		text: "Star TV's new dizi 'Ruzgar' completes its cast\n\nThe cast of Star TV's new drama Ruzgar has been completed.\n\nThe screenplay is being penned by Ada Kaya and Tolga Eren, the writing team behind Gece Yolu.",
 		want: []string{"crew|Ada Kaya|Ruzgar||writer", "crew|Tolga Eren|Ruzgar||writer", "crew|Ada Kaya|Gece Yolu||writer", "crew|Tolga Eren|Gece Yolu||writer"},
 	},
+	{
+		name: "a who's-who explainer: under 'Who plays Lady Ada Marsh?', 'X plays Lady Ada' and 'Tom, the eldest son, is played by Y' name the heading's character in full",
+		text: "The Marsh Inheritance: who's who in the cast\n\nThe Marsh Inheritance begins on Sunday. Here is who's who in the cast.\n\nWho plays Lady Ada Marsh?\nNell Carver plays Lady Ada, the widow who must choose an heir.\n\nWho plays Tom Marsh?\nTom, the eldest son, is played by Ivo Grant.",
+		want: []string{"cast|Nell Carver|The Marsh Inheritance|Lady Ada Marsh|", "cast|Ivo Grant|The Marsh Inheritance|Tom Marsh|"},
+	},
 }

@@ -44,6 +44,9 @@ var traceAdd func(kind, person, show, character, job string)
 
 // add records one credit. kind "" leaves the kind open.
 func (x *extractor) add(kind, person, show, character, job string) {
+	if character != "" && x.sentAt > 0 {
+		character = x.whoPlaysFull(character) // "Who plays Lady Eleanor Harrowgate?" over "X plays Lady Eleanor"
+	}
 	if x.memo.rr.reading {
 		x.record(kind, person, show, character, job)
 	}
