@@ -96,4 +96,9 @@ var crewStaffConstructions = []construction{
 		text: "Berlinale unveils competition line-up\n\nThe Berlin Film Festival has unveiled its competition line-up.\n\nThe line-up also features Iron Bay by Dana Roebe and Cold Sun by Sam Oaken. The team have selected Scars by Omar Vance.",
 		want: []string{"crew|Dana Roebe|Iron Bay||", "crew|Sam Oaken|Cold Sun||", "crew|Omar Vance|Scars||"},
 	},
+	{
+		name: "The selection includes T from A: a line-up's title and its maker's name, no performer known from a show",
+		text: "Berlinale unveils competition line-up\n\nThe Berlin Film Festival has unveiled its competition line-up.\n\nThe selection includes Stone Garden from Ivo Brandt.",
+		want: nil,
+	},
 }

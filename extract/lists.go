@@ -201,7 +201,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	if x.tok(k).low == "from" && it.owner == "" {
 		if e := x.titleAt(k+1, false); e > k+1 && x.titleStarts(k+1) && !x.isNetwork(x.span(k+1, e)) &&
 			(x.tok(e).text == "," || x.tok(e).low == "and" || e == len(x.toks) || e == len(x.toks)-1 && x.tok(e).text == ".") &&
-			x.knownPerson(x.span(k+1, e)) == "" && !placeWords[x.tok(k+1).low] {
+			x.knownPerson(x.span(k+1, e)) == "" && !placeWords[x.tok(k+1).low] && !(x.personShaped(k+1, e) && x.startsName(k+1) && !x.startsName(it.pstart)) { // not "T from Ivo Brandt": a maker
 			it.owner = unquote(x.span(k+1, e))
 			k = e
 		}
