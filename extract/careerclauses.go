@@ -509,3 +509,20 @@ func (x *extractor) worksAmongAt(e int) bool {
 
 // bitRole is the bit of "role", for sentHasWord.
 var bitRole = wordBit("role")
+
+// andTheTitleEnd reads on from a title ending at e over "and the Y" where
+// the clause ends after it: "2010's The Kingdom and the Beast in which he
+// voiced C", "T and the Sea." It returns the new end, or e.
+func (x *extractor) andTheTitleEnd(e int) int {
+	if x.tok(e).low != "and" || x.tok(e+1).low != "the" || x.tok(e+1).cap || !x.tok(e+2).cap || x.tok(e+2).kind != tWord {
+		return e
+	}
+	e2 := x.titleAt(e+2, false)
+	if e2 <= e+2 || x.knownPerson(x.span(e+2, e2)) != "" {
+		return e
+	}
+	if w := x.tok(e2); w.kind == tPunct && !isQuote(w.text) || w.low == "in" && x.tok(e2+1).low == "which" {
+		return e2
+	}
+	return e
+}

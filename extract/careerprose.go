@@ -70,7 +70,7 @@ func (x *extractor) careerProseRule() {
 				continue
 			}
 			at := x.titlePrefix(k + 2)
-			e := x.titleAt(at, false)
+			e := x.andTheTitleEnd(x.titleAt(at, false))
 			if e <= at || !x.titleStarts(at) {
 				continue
 			}

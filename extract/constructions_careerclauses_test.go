@@ -89,4 +89,9 @@ var careerClauseConstructions = []construction{
 		text: "Actor Tomas Wren dies at 70\n\nThe actor Tomas Wren has died at the age of 70.\n\nHarbour Lights, Gull Point and Night Ferry were among other productions he appeared in.\n\nSpeaking last month, he said that his role as a racist police superintendent, Jim Pell, in ITV’s Salt Road had been very important.",
 		want: []string{"cast|Tomas Wren|Harbour Lights||", "cast|Tomas Wren|Gull Point||", "cast|Tomas Wren|Night Ferry||", "cast|Tomas Wren|Salt Road|Jim Pell|"},
 	},
+	{
+		name: "The actor's final role came in 2010's T and the U in which he voiced the narrator: one title with 'and the' inside, ending at the clause",
+		text: "Actor Tomas Wren dies\n\nThe actor Tomas Wren has died aged 94.\n\nThe actor's final role came in 2010's The Harbour and the Gull in which he lent his voice to the narrator.",
+		want: []string{"cast|Tomas Wren|The Harbour and the Gull||"},
+	},
 }
