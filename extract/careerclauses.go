@@ -526,3 +526,25 @@ func (x *extractor) andTheTitleEnd(e int) int {
 	}
 	return e
 }
+
+// cameoIn reads "a cameo in “T”", "including a cameo in the Oscar-winning
+// film T" at "cameo" (k): the person the sentence speaks of
+// (performersBefore) appears in T.
+func (x *extractor) cameoIn(k int) {
+	if l := x.tok(k + 1).low; l != "in" && l != "on" {
+		return
+	}
+	if l := x.tok(k - 1).low; l != "a" && l != "brief" && l != "his" && l != "her" && l != "memorable" && l != "surprise" {
+		return
+	}
+	at := x.titlePrefix(k + 2)
+	e := x.titleAt(at, false)
+	if e <= at || !x.titleStarts(at) || x.tok(e).kind == tPoss || x.tok(at).has(cDateWords) {
+		return
+	}
+	ti := unquote(x.span(at, e))
+	if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) || placeWords[strings.ToLower(ti)] {
+		return
+	}
+	x.castInTitles(x.performersBefore(k), []string{ti})
+}

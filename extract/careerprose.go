@@ -15,7 +15,7 @@ import (
 )
 
 // careerProseWords are the words careerProseRule reads at.
-var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among", "shooting", "filming", "my", "debut", "debuting", "outing", "appearance")
+var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among", "shooting", "filming", "my", "debut", "debuting", "outing", "appearance", "cameo")
 
 // careerProseTokens are the words the rule reads at: careerProseWords and
 // "role" (read where the sentence has "as" too).
@@ -93,6 +93,10 @@ func (x *extractor) careerProseRule() {
 		case l == "role" && t[k+1].low == "as":
 			// "his role as a racist police superintendent, C, in T"
 			x.roleAsDescribed(k)
+			continue
+		case l == "cameo":
+			// "a supporting role and a cameo in “T”"
+			x.cameoIn(k)
 			continue
 		case l == "my":
 			// "one role that comes to mind is my role in “T”"

@@ -94,4 +94,9 @@ var careerClauseConstructions = []construction{
 		text: "Actor Tomas Wren dies\n\nThe actor Tomas Wren has died aged 94.\n\nThe actor's final role came in 2010's The Harbour and the Gull in which he lent his voice to the narrator.",
 		want: []string{"cast|Tomas Wren|The Harbour and the Gull||"},
 	},
+	{
+		name: "X has only appeared in TV drama “T1”, in a supporting role and a cameo in “T2”: X in both",
+		text: "Tomas Wren to star in new drama\n\nTomas Wren will star in the drama Long Shore. Wren has only appeared in TV drama, “Harbour Lights”, in a supporting role and a cameo in “Gull Point”.",
+		want: []string{"cast|Tomas Wren|Long Shore||", "cast|Tomas Wren|Harbour Lights||", "cast|Tomas Wren|Gull Point||"},
+	},
 }
