@@ -75,4 +75,9 @@ var castTitleConstructions = []construction{
 		text: "Network lineup\n\nSet to launch as well is the TV adaptation of the 1988 film “Nag Luha” starring Glaiza Cruz, Rayver Tan, introducing Claire Lim with Mike Sy.",
 		want: []string{"cast|Glaiza Cruz|Nag Luha||", "cast|Rayver Tan|Nag Luha||", "cast|Claire Lim|Nag Luha||", "cast|Mike Sy|Nag Luha||"},
 	},
+	{
+		name: "a line-up's X’s “T” with A and B, Y’s “U” with C and Z’s “V” with C, D: each list is its title's cast, up to the next entry's maker",
+		text: "Film fest lineup\n\nOther screenings will include David Lowe’s “The Old Man & the Gun” with Robert Redd and Sissy Spade, Karyn Kuse’s “Destroyer” with Nicole Kidd and Joel Edge’s “Boy Erased” with Kidd, Lucas Hedge and Russell Crowe.",
+		want: []string{"crew|David Lowe|The Old Man & the Gun||", "crew|Karyn Kuse|Destroyer||", "crew|Joel Edge|Boy Erased||", "cast|Robert Redd|The Old Man & the Gun||", "cast|Sissy Spade|The Old Man & the Gun||", "cast|Nicole Kidd|Destroyer||", "cast|Nicole Kidd|Boy Erased||", "cast|Lucas Hedge|Boy Erased||", "cast|Russell Crowe|Boy Erased||"},
+	},
 }

@@ -552,6 +552,7 @@ var rules = []struct {
 	{(*extractor).quotedCastRule, 0.7},
 	{(*extractor).workLabelRule, 0.7},
 	{(*extractor).introducingRule, 0.7},
+	{(*extractor).titleWithRule, 0.7},
 	{(*extractor).leadsWorkRule, 0.75},
 	{(*extractor).dutiesByRule, 0.75},
 	{(*extractor).jobAndStarRule, 0.75},
