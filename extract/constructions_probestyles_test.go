@@ -74,4 +74,9 @@ var probeStyleConstructions = []construction{
 		text: "The Marsh Inheritance: who's who in the cast\n\nThe Marsh Inheritance begins on Sunday. Here is who's who in the cast.\n\nWho plays Lady Ada Marsh?\nNell Carver plays Lady Ada, the widow who must choose an heir.\n\nWho plays Tom Marsh?\nTom, the eldest son, is played by Ivo Grant.",
 		want: []string{"cast|Nell Carver|The Marsh Inheritance|Lady Ada Marsh|", "cast|Ivo Grant|The Marsh Inheritance|Tom Marsh|"},
 	},
+	{
+		name: "a trade exclusive's aside 'X most recently appeared in the A24 feature T opposite Y': Y acts in T, not in the article's show",
+		text: "Exclusive: Rhea Lund joins 'Cinder Hill'\n\nRhea Lund has joined the cast of Cinder Hill, the upcoming limited series.\n\nLund most recently appeared in the A24 feature Still Water opposite Cole Brant.",
+		want: []string{"cast|Rhea Lund|Cinder Hill||", "cast|Rhea Lund|Still Water||", "cast|Cole Brant|Still Water||"},
+	},
 }
