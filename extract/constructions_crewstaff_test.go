@@ -101,4 +101,9 @@ var crewStaffConstructions = []construction{
 		text: "Berlinale unveils competition line-up\n\nThe Berlin Film Festival has unveiled its competition line-up.\n\nThe selection includes Stone Garden from Ivo Brandt.",
 		want: nil,
 	},
+	{
+		name: "X is on writing duties, Directing duties went to A and B: the duties' job, in the show",
+		text: "BBC One commissions thriller The Long Shadow\n\nBBC One has commissioned The Long Shadow, a six-part thriller.\n\nNina Holt is on writing duties. Directing duties went to Ana Lee and Omar Vance.",
+		want: []string{"crew|Nina Holt|The Long Shadow||writer", "crew|Ana Lee|The Long Shadow||director", "crew|Omar Vance|The Long Shadow||director"},
+	},
 }

@@ -238,6 +238,8 @@ func (x *extractor) dutyRule(k int) bool {
 		}
 	case l == "on" && takeVerbs[x.tok(k-1).low]:
 		o, v = k+1, k-1 // "A and B take on production duties", "X takes on the music"
+	case l == "on" && (x.tok(k-1).low == "is" || x.tok(k-1).low == "are" || x.tok(k-1).low == "was" || x.tok(k-1).low == "were" || x.tok(k-1).low == "be") && dutyJob(x.tok(k+1).low, x.tok(k+2).low):
+		o, v = k+1, k-1 // "X is on writing duties"
 	case l == "share" || l == "shares" || l == "sharing" || l == "shared" || l == "assume" || l == "assumes" || l == "assumed":
 		if dutyJob(x.tok(k+1).low, x.tok(k+2).low) || x.tok(k+1).low == "the" && dutyJob(x.tok(k+2).low, x.tok(k+3).low) {
 			o = k + 1 // "A and B share directing duties"

@@ -12,8 +12,12 @@ var bitDuties = wordBit("duties")
 // after "by" or "between".
 var dutiesByVerbs = set(`shared handled split divided taken`)
 
-// dutiesByRule reads "JOB duties are shared by A and B": each is crew of
-// the sentence's show, with the job the duties name.
+// dutiesToVerbs give the duties to the people after "to": "Writing duties
+// fall to X", "Directing duties went to A and B".
+var dutiesToVerbs = set(`fall falls fell go goes went`)
+
+// dutiesByRule reads "JOB duties are shared by A and B", "JOB duties fall
+// to C": each is crew of the sentence's show, with the job the duties name.
 func (x *extractor) dutiesByRule() {
 	if x.sshow == "" || !x.sentHasWord(bitDuties) {
 		return // no duties, or no show to credit
@@ -28,11 +32,12 @@ func (x *extractor) dutiesByRule() {
 		for q := 0; q < 2 && t[v].has(cAuxWords) && !t[v].cap && v+1 < len(t); q++ {
 			v++ // "are", "will be"
 		}
-		if v == k+1 || !dutiesByVerbs[t[v].low] || t[v].cap {
+		to := dutiesToVerbs[t[v].low] && !t[v].cap && x.tok(v+1).low == "to" // "Writing duties fall to X"
+		if !to && (v == k+1 || !dutiesByVerbs[t[v].low] || t[v].cap) {
 			continue
 		}
 		p := x.tok(v + 1).low
-		if p != "by" && p != "between" && p != "among" {
+		if p != "by" && p != "between" && p != "among" && !to {
 			continue
 		}
 		items := x.parseList(v + 2)
