@@ -80,4 +80,9 @@ var castTitleConstructions = []construction{
 		text: "Film fest lineup\n\nOther screenings will include David Lowe’s “The Old Man & the Gun” with Robert Redd and Sissy Spade, Karyn Kuse’s “Destroyer” with Nicole Kidd and Joel Edge’s “Boy Erased” with Kidd, Lucas Hedge and Russell Crowe.",
 		want: []string{"crew|David Lowe|The Old Man & the Gun||", "crew|Karyn Kuse|Destroyer||", "crew|Joel Edge|Boy Erased||", "cast|Robert Redd|The Old Man & the Gun||", "cast|Sissy Spade|The Old Man & the Gun||", "cast|Nicole Kidd|Destroyer||", "cast|Nicole Kidd|Boy Erased||", "cast|Lucas Hedge|Boy Erased||", "cast|Russell Crowe|Boy Erased||"},
 	},
+	{
+		name: "X will star alongside Y in the new series, T.: the title after a genre noun and a comma, ending the sentence, is its show",
+		text: "Kerem Aslan to star in new series\n\nKerem Aslan has signed a deal. Kerem Aslan will star alongside Alvaro Mora in the new series, The Art Dealer.",
+		want: []string{"cast|Kerem Aslan|The Art Dealer||", "cast|Alvaro Mora|The Art Dealer||"},
+	},
 }

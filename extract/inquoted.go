@@ -22,3 +22,17 @@ func (x *extractor) inDescribedQuoted() string {
 	}
 	return x.span(at, e)
 }
+
+// commaTitleEnds reports whether a title starts at i, after a genre noun
+// and a comma, and ends the sentence or its clause: "in the new series, T."
+// (not "joined the series, Netflix announced").
+func (x *extractor) commaTitleEnds(i int) bool {
+	if !x.titleStarts(i) || x.tok(i-2).cap {
+		return false
+	}
+	e := x.titleAt(i, false)
+	if e <= i || x.isNetwork(x.span(i, e)) || x.personShaped(i, e) && x.startsName(i) {
+		return false
+	}
+	return e == len(x.toks) || e == len(x.toks)-1 && (x.toks[e].text == "." || x.toks[e].text == "!") || x.toks[e].text == ","
+}

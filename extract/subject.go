@@ -581,6 +581,9 @@ func (x *extractor) sentenceShow() {
 				break
 			}
 			g := k + boolInt(t[k].has(cGenreNouns) && x.tok(k+1).low == "pilot") // "the Fox comedy pilot “T”"
+			if t[k].has(cGenreNouns) && x.tok(g+1).text == "," && x.commaTitleEnds(g+2) {
+				g++ // "in the new production, The Art Leader."
+			}
 			if (t[k].has(cGenreNouns) && !x.showVerb(k) || t[k].low == "titled" || named) && !t[k].cap && x.titleStarts(g+1) && !x.otherShow(k) && !x.inAppositive(k) {
 				if e := x.titleAt(g+1, false); e > g+1 && !x.isNetwork(x.span(g+1, e)) && x.tok(e).kind != tPoss && !x.fameAfter(e) {
 					if t[k].low == "titled" {
