@@ -354,7 +354,8 @@ func (x *extractor) debutOn(k int) {
 // after the titles of "Former T1, T2 and T3 actor X made his debut" (not
 // the titles, which the first reading, knowing no names, may read as
 // people), else the people before the verb, else the person a "he" or
-// "she" opening the sentence names (openerPerson).
+// "she" opening the sentence names (openerPerson) where the article
+// gives that person no crew credit.
 func (x *extractor) performersBefore(v int) []string {
 	for m := x.introEnd() + 1; m+1 < v; m++ {
 		if w := x.toks[m]; !w.cap && titleStarNouns[w.low] {
@@ -366,8 +367,8 @@ func (x *extractor) performersBefore(v int) []string {
 	if ps := x.subjectsBefore(v, 0); len(ps) > 0 {
 		return ps
 	}
-	if p := x.openerPerson(v); p != "" {
-		return []string{p}
+	if p := x.openerPerson(v); p != "" && !x.know.crewed(x.fold(p)) {
+		return []string{p} // not "Director X wrapped T. He is now shooting the thriller U": a maker's shoot
 	}
 	return nil
 }
@@ -547,4 +548,20 @@ func (x *extractor) cameoIn(k int) {
 		return
 	}
 	x.castInTitles(x.performersBefore(k), []string{ti})
+}
+
+// notMakers drops, from the people a "he" or "she" opening the sentence
+// names, those the article credits as crew: "Director X wrapped T. He is
+// now shooting the thriller U" is a maker's shoot.
+func (x *extractor) notMakers(people []string) []string {
+	if l := x.tok(x.introEnd()).low; l != "he" && l != "she" {
+		return people
+	}
+	var out []string
+	for _, p := range people {
+		if !x.know.crewed(x.fold(p)) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -99,4 +99,9 @@ var careerClauseConstructions = []construction{
 		text: "Tomas Wren to star in new drama\n\nTomas Wren will star in the drama Long Shore. Wren has only appeared in TV drama, “Harbour Lights”, in a supporting role and a cameo in “Gull Point”.",
 		want: []string{"cast|Tomas Wren|Long Shore||", "cast|Tomas Wren|Harbour Lights||", "cast|Tomas Wren|Gull Point||"},
 	},
+	{
+		name: "Director X has wrapped T. He is now shooting the thriller U: a maker's shoot, no cast",
+		text: "Ana Belt wraps Night Ferry\n\nDirector Ana Belt has wrapped the film Night Ferry. He is currently shooting the thriller Salt Road.",
+		want: []string{"crew|Ana Belt|Night Ferry||director"},
+	},
 }

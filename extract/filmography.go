@@ -468,7 +468,7 @@ func (x *extractor) workedRule() {
 			continue
 		case (low == "filming" || low == "shooting") && x.tok(k-1).has(cAuxWords) && x.tok(k+1).low == "the" && x.titleList(k+1) != nil && x.tok(x.titlePrefix(k+1)-1).has(cGenreNouns):
 			// "He is currently shooting the bowling drama Split"
-			x.castInTitles(x.subjectsBefore(k, 1), x.titleList(k+1))
+			x.castInTitles(x.notMakers(x.subjectsBefore(k, 1)), x.titleList(k+1))
 			continue
 		case !t[k].cap && (x.tok(k-1).low == "was" || x.tok(k-1).low == "is" || x.tok(k-1).low == "been") && praiseWords[low] && (x.tok(k+1).low == "on" || x.tok(k+1).low == "in") && x.titleStarts(x.titlePrefix(k+2)):
 			// "He was excellent on T1, T2, and T3": a performer's work
