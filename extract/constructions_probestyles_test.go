@@ -79,4 +79,9 @@ var probeStyleConstructions = []construction{
 		text: "Exclusive: Rhea Lund joins 'Cinder Hill'\n\nRhea Lund has joined the cast of Cinder Hill, the upcoming limited series.\n\nLund most recently appeared in the A24 feature Still Water opposite Cole Brant.",
 		want: []string{"cast|Rhea Lund|Cinder Hill||", "cast|Rhea Lund|Still Water||", "cast|Cole Brant|Still Water||"},
 	},
+	{
+		name: "a BL drama announcement's 'Joining them in supporting roles are A and B': the roles' adjective before 'roles are' opens a cast list",
+		text: "GMMTV announces 'Rain Song'\n\nGMMTV has announced its new series Rain Song, starring Korn Sitha and Pete Narin.\n\nJoining them in supporting roles are Nopp Wongsa and Orawan Petchsri.",
+		want: []string{"cast|Korn Sitha|Rain Song||", "cast|Pete Narin|Rain Song||", "cast|Nopp Wongsa|Rain Song||", "cast|Orawan Petchsri|Rain Song||"},
+	},
 }

@@ -438,8 +438,11 @@ func (x *extractor) joiningBefore(k int) bool {
 				return o < 0 || x.toks[o].low == "also" || x.toks[o].text == ","
 			}
 		case "roles", "role":
-			// "In the main roles are X, Y and Z"
-			return m >= 1 && (x.toks[m-1].low == "main" || x.toks[m-1].low == "lead" || x.toks[m-1].low == "leading")
+			// "In the main roles are X, Y and Z", "In supporting roles are
+			// X and Y"; else "Joining them in other roles are" reads on
+			if m >= 1 && roleAdjectives[x.toks[m-1].low] {
+				return true
+			}
 		}
 		if x.toks[m].kind == tPunct {
 			return false
