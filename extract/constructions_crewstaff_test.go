@@ -106,4 +106,9 @@ var crewStaffConstructions = []construction{
 		text: "BBC One commissions thriller The Long Shadow\n\nBBC One has commissioned The Long Shadow, a six-part thriller.\n\nNina Holt is on writing duties. Directing duties went to Ana Lee and Omar Vance.",
 		want: []string{"crew|Nina Holt|The Long Shadow||writer", "crew|Ana Lee|The Long Shadow||director", "crew|Omar Vance|The Long Shadow||director"},
 	},
+	{
+		name: "produced by famed director X: the verb's job in the show, the job noun X's trade; directed by director Y keeps the one job",
+		text: "First Shot premieres\n\nThe police drama First Shot premiered on iQiyi.\n\nThe drama is produced by famed director Zhang Wei. It is written by director Li Na.",
+		want: []string{"crew|Zhang Wei|First Shot||producer", "crew|Li Na|First Shot||writer"},
+	},
 }

@@ -209,6 +209,9 @@ func (x *extractor) jobNounRule() {
 		if isJob && x.sourceBy(k) {
 			continue // "the novels by German writer X": the source's author
 		}
+		if isJob && x.tradeAfterBy(k, job) {
+			continue // "produced by famed director X": X's trade, not X's job here (crewByRule reads the verb's)
+		}
 		if isJob && (x.plotConsultant(k) || x.workSubject(k)) {
 			continue // "trauma consultant X": a doctor in the story, no crew
 		}

@@ -680,3 +680,19 @@ func (x *extractor) officeAt(at, e int) bool {
 	}
 	return x.tok(e).low == "at" && (x.tok(e+1).has(cNetworks) || x.isNetwork(x.tok(e+1).text))
 }
+
+// tradeAfterBy reports whether the job noun k, of job job, names the trade
+// of the person after a crew participle of another job and "by":
+// "produced by famed director X" (a producer here), not "directed by
+// director X".
+func (x *extractor) tradeAfterBy(k int, job string) bool {
+	b := k - 1
+	for q := 0; q < 3 && b > 0 && x.tok(b).kind == tWord && !x.tok(b).cap && !x.tok(b).has(cStopWords) && !x.tok(b).has(cJobNoun); q++ {
+		b-- // "famed", "acclaimed", "Oscar-winning"
+	}
+	if x.tok(b).low != "by" || b < 1 {
+		return false
+	}
+	j, ok := crewBy[x.tok(b-1).low]
+	return ok && !x.tok(b-1).cap && j != "" && j != job
+}
