@@ -85,4 +85,9 @@ var castTitleConstructions = []construction{
 		text: "Kerem Aslan to star in new series\n\nKerem Aslan has signed a deal. Kerem Aslan will star alongside Alvaro Mora in the new series, The Art Dealer.",
 		want: []string{"cast|Kerem Aslan|The Art Dealer||", "cast|Alvaro Mora|The Art Dealer||"},
 	},
+	{
+		name: "the movie T, shot after the U series; X shared the lead with Y in the film: the film is the movie named, not the series in focus",
+		text: "Kerem Aslan news\n\nKerem Aslan returns after his long silence with the TV series Silver Key. The handsome actor starred in the movie Open Road, which was shot shortly after the end of the Silver Key series broadcast on Star TV. Kerem Aslan shared the lead role with young actor Tolga Sari in the film, which was shot all summer.",
+		want: []string{"cast|Kerem Aslan|Silver Key||", "cast|Kerem Aslan|Open Road||", "cast|Tolga Sari|Open Road||"},
+	},
 }

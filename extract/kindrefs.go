@@ -68,7 +68,7 @@ func (x *extractor) label(i int, title string) {
 // the last show the article called a soap, where focus, the show the text
 // is about, was called by another kind and never a soap. Else focus.
 func (x *extractor) kindRef(focus string) string {
-	if focus == "" || x.kinds.n == 0 || !x.sentHas(cGenreNouns) || !x.sentHasAnyWord(namingKindWords) {
+	if focus == "" || x.kinds.n == 0 || !x.sentHas(cGenreNouns) || !x.sentHasAnyWord(kindWords) {
 		return focus
 	}
 	fmask := x.kinds.kindMask(x.skey(focus))
@@ -81,8 +81,11 @@ func (x *extractor) kindRef(focus string) string {
 			continue
 		}
 		i := kindIndex(t.low)
-		if i < 0 || i >= namingKinds {
+		if i < 0 || i >= namingKinds && !x.kinds.filmOverSeries(i, fmask) {
 			continue
+		}
+		if i >= namingKinds {
+			return x.kinds.lastFilm() // "the film", of the film or movie named last
 		}
 		if fmask&(1<<i) != 0 || x.kinds.last[i] == "" {
 			return focus // the focus is a soap too
@@ -133,4 +136,22 @@ func (x *extractor) noteKinds(own bool) {
 			}
 		}
 	}
+}
+
+// filmOverSeries reports whether "the film" or "the movie" (kind i) names
+// a show apart from the focus of mask fmask: the focus was called a
+// series, never a film or a movie, and the article has called a show by
+// kind i ("starred in the movie T after the T2 series ... in the film").
+func (k *kindState) filmOverSeries(i int, fmask uint16) bool {
+	const series, film, movie = 6, 7, 8
+	return (i == film || i == movie) && fmask&(1<<series) != 0 && fmask&(1<<film|1<<movie) == 0 && k.lastFilm() != ""
+}
+
+// lastFilm is the show the article called a film or a movie last (of the
+// two, the movie when it called one of each).
+func (k *kindState) lastFilm() string {
+	if k.last[8] != "" {
+		return k.last[8]
+	}
+	return k.last[7]
 }
