@@ -297,6 +297,10 @@ func (x *extractor) myRoleWork(k int) {
 // in a show, with the character after "as" where it is a name. "made her
 // directing debut" is a maker's, read elsewhere.
 func (x *extractor) debutOn(k int) {
+	if x.tok(k+1).low == "was" && (x.tok(k+2).low == "in" || x.tok(k+2).low == "on") {
+		x.debutWasIn(k)
+		return
+	}
 	v := -1 // the verb whose subject debuts
 	if x.toks[k].low == "debuting" {
 		if l := x.tok(k - 1).low; l == "be" || l == "is" || l == "are" || l == "was" || l == "were" {
@@ -564,4 +568,24 @@ func (x *extractor) notMakers(people []string) []string {
 		}
 	}
 	return out
+}
+
+// debutWasIn reads "Her film debut was in T in 1947", "His screen debut was
+// on T" at "debut" (k): the person of the possessive opening the sentence
+// (pronounPerson) is in T. A directing debut is a maker's, read elsewhere.
+func (x *extractor) debutWasIn(k int) {
+	m := k - 1
+	if l := x.tok(m).low; l == "film" || l == "screen" || l == "television" || l == "tv" || l == "acting" || l == "movie" || l == "big-screen" {
+		m--
+	}
+	if l := x.tok(m).low; l != "his" && l != "her" || m != x.introEnd() {
+		return
+	}
+	titles := x.titleList(k + 3)
+	if len(titles) == 0 {
+		return
+	}
+	if p := x.pronounPerson(m); p != "" && !x.know.crewed(x.fold(p)) {
+		x.castInTitles([]string{p}, firstOf(titles))
+	}
 }

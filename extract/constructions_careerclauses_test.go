@@ -104,4 +104,9 @@ var careerClauseConstructions = []construction{
 		text: "Ana Belt wraps Night Ferry\n\nDirector Ana Belt has wrapped the film Night Ferry. He is currently shooting the thriller Salt Road.",
 		want: []string{"crew|Ana Belt|Night Ferry||director"},
 	},
+	{
+		name: "Her film debut was in T in 1947 with Y: the person the sentence before opened with is in T",
+		text: "Actress Mara Quist dies at 91\n\nThe actress Mara Quist has died aged 91.\n\nShe studied piano and singing. Her film debut was in The Glass Hour in 1947 with Ana Belt.",
+		want: []string{"cast|Mara Quist|The Glass Hour||"},
+	},
 }
