@@ -111,4 +111,9 @@ var crewStaffConstructions = []construction{
 		text: "First Shot premieres\n\nThe police drama First Shot premiered on iQiyi.\n\nThe drama is produced by famed director Zhang Wei. It is written by director Li Na.",
 		want: []string{"crew|Zhang Wei|First Shot||producer", "crew|Li Na|First Shot||writer"},
 	},
+	{
+		name: "composed by A and B, the writers behind T: a plural job noun behind a title credits both with the job there",
+		text: "Moon Hae-jin confirmed for new tvN drama \"Spring Letters\"\n\nActress Moon Hae-jin will star in tvN's upcoming drama \"Spring Letters.\"\n\nThe songs are composed by Han Ji-ho and Park Se-ri, the writers behind \"Red Door.\"",
+		want: []string{"cast|Moon Hae-jin|Spring Letters||", "crew|Han Ji-ho|Spring Letters||", "crew|Park Se-ri|Spring Letters||", "crew|Han Ji-ho|Red Door||writer", "crew|Park Se-ri|Red Door||writer"},
+	},
 }

@@ -141,10 +141,11 @@ func (x *extractor) behindRule() {
 		}
 		person := x.span(ps, d-1)
 		people := []string{person}
-		if group {
+		if group || pluralNouns[t[k-1].low] {
+			// "A and B, the duo behind T", "A and B, the writers behind T"
 			if a := x.groupPartner(ps); a != "" {
 				people = append(people, a)
-			} else {
+			} else if group {
 				continue // a group of one: not said who else
 			}
 		}
