@@ -5,8 +5,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -600,17 +598,6 @@ func (x *extractor) pronounClause(i, j int) bool {
 		}
 	}
 	return false
-}
-
-// initialsOf is the capitals of the words of s: "IB" for "Intelligence
-// Bureau".
-func initialsOf(s string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(s) {
-		r, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(unicode.ToUpper(r))
-	}
-	return b.String()
 }
 
 // solo reports how often the capitalized word w stands alone in the

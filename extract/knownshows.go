@@ -5,6 +5,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -45,4 +46,15 @@ func unquote(s string) string {
 		return s
 	}
 	return strings.TrimSpace(strings.Trim(s, "“”\"‘’′',. "))
+}
+
+// initialsOf is the capitals of the words of s: "IB" for "Intelligence
+// Bureau".
+func initialsOf(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
