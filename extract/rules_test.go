@@ -35,6 +35,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castRoleConstructions...)
 	tests = append(tests, crewNewsConstructions...)
 	tests = append(tests, profileConstructions...)
+	tests = append(tests, crewShowConstructions...)
 	tests = append(tests, leadConstructions...)
 	tests = append(tests, castObjectConstructions...)
 	tests = append(tests, festivalConstructions...)

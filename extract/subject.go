@@ -29,6 +29,9 @@ func (x *extractor) findArticleShow() {
 		if obit && x.pastLead(i) {
 			break // an obituary's later sentences tell of its person's career
 		}
+		if i > 0 && x.untitledLeadAt(i-1) {
+			break // "director X's untitled film": the titles after it are other works
+		}
 		s := x.look(i)
 		t := s.toks
 		n := len(t)
