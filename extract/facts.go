@@ -230,7 +230,8 @@ func hasLetter(s string) bool {
 	return false
 }
 
-// valid is graph.Fact.Validate for facts built by add, with cached keys.
+// valid is graph.Fact.Validate for facts built by add, with cached keys,
+// less a one-word person that is most likely no one (unlikelyPerson).
 func (x *extractor) valid(f graph.Fact, key factKey) bool {
 	if f.Kind != graph.KindCast && f.Kind != graph.KindCrew || key.person == "" || strings.TrimSpace(f.Show) == "" || key.show == "" {
 		return false

@@ -14,15 +14,7 @@ import (
 var namesText string
 
 // nameStarts holds the words of namesText, in lower case.
-var nameStarts = func() map[string]bool {
-	m := make(map[string]bool, 9000)
-	for _, line := range strings.Split(namesText, "\n") {
-		if line != "" && line[0] != '#' {
-			m[line] = true
-		}
-	}
-	return m
-}()
+var nameStarts = wordList(namesText, 9000)
 
 // startsName reports whether the token at i is a word that people's names
 // start with: a given name ("Zoë") or an East Asian family name ("Kim").
@@ -43,6 +35,8 @@ var titleWordsText string
 // made by internal/gennames.
 var mononyms, titleWords = wordList(mononymsText, 1500), wordList(titleWordsText, 9000)
 
+// wordList is the set of the lines of a list made by internal/gennames, one
+// word a line, but for its "#" comments; n is about how many there are.
 func wordList(text string, n int) map[string]bool {
 	m := make(map[string]bool, n)
 	for _, line := range strings.Split(text, "\n") {
