@@ -443,7 +443,7 @@ func (x *extractor) finish() []graph.Fact {
 	out := x.fin.out[:0]
 	keys, hashes := x.fin.keys[:0], x.fin.hashes[:0] // of out
 	for _, f := range x.facts {
-		if s := (said{f.key.person, f.Evidence}); f.open && (crew[f.key.person] || f.crewHint && !cast.hasHashed(hashString(s.person), s.person)) && !castHere.hasHashed(hashSaid(s), s) {
+		if s := (said{f.key.person, f.Evidence}); f.open && (crew[f.key.person] || f.crewHint) && !cast.hasHashed(hashString(s.person), s.person) && !castHere.hasHashed(hashSaid(s), s) {
 			// "The film will star X (T1; T2)": X's titles are roles, though
 			// X produces elsewhere
 			f.Kind = graph.KindCrew

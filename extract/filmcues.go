@@ -565,8 +565,12 @@ func (x *extractor) execVerbBetween(i, k int) bool {
 
 // creditsVerbAt is where the verb after "credits" at k is: right after it,
 // or past a short phrase that says which credits ("Other television
-// credits in supporting roles include T1 and T2"); else k+1.
+// credits in supporting roles include T1 and T2"), or past an adverb
+// ("His credits also included T1 and T2"); else k+1.
 func (x *extractor) creditsVerbAt(k int) int {
+	if l := x.tok(k + 1).low; (l == "also" || l == "further") && !x.tok(k+1).cap {
+		return k + 2
+	}
 	if l := x.tok(k + 1).low; l != "in" && l != "as" {
 		return k + 1
 	}

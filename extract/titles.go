@@ -609,9 +609,12 @@ func (x *extractor) titlePrefix(i int) int {
 func (x *extractor) titleList(i int) []string {
 	var out []string
 	makers := false // an item opened with its maker's possessive
-	for len(out) < 8 {
+	for len(out) < 12 {
 		if v := x.tok(i); len(out) > 0 && !v.cap && v.has(cPlayVerbs|cCastVerbs) {
 			break // "starred in T1 and played Tom in T2": a new clause, no title
+		}
+		if a := x.suchKindsAs(i); a > i {
+			i = a // "T1 (1964) and such TV shows as T2, T3": a second kind of work
 		}
 		k := x.titlePrefix(i)
 		if len(out) == 0 && k > i && (x.tok(k-1).has(cGenreNouns) || genreNouns[strings.TrimSuffix(x.tok(k-1).low, "s")]) {

@@ -1,0 +1,22 @@
+package extract
+
+// obituaryConstructions are TestConstructions' cases for careers told in
+// prose: obituaries, roundups of deaths and profiles that list a person's
+// films and shows.
+var obituaryConstructions = []construction{
+	{
+		name: "His credits also included the films T1 (year), T2 (year) and such TV shows as T3 and T4: an adverb before the verb, and a second kind of work after the first list",
+		text: "Bob Vance Dead at 90\n\nFormer actor Bob Vance died on Monday. He was 90.\n\nHis credits also included the films Red Canyon (1964), The Long Road (1966) and The Iron Gate (1975) and such TV shows as Dusty Trail and The Wanderer.",
+		want: []string{"cast|Bob Vance|Red Canyon||", "cast|Bob Vance|The Long Road||", "cast|Bob Vance|The Iron Gate||", "cast|Bob Vance|Dusty Trail||", "cast|Bob Vance|The Wanderer||"},
+	},
+	{
+		name: "a list of more than eight titles keeps its last titles",
+		text: "Bob Vance Dead at 90\n\nFormer actor Bob Vance died on Monday.\n\nHis credits included Red Canyon, The Long Road, The Iron Gate, Dusty Trail, The Wanderer, Cold Harbour, Tin Roof, Night Ferry, Glass Orchard and Silver Bay.",
+		want: []string{"cast|Bob Vance|Red Canyon||", "cast|Bob Vance|The Long Road||", "cast|Bob Vance|The Iron Gate||", "cast|Bob Vance|Dusty Trail||", "cast|Bob Vance|The Wanderer||", "cast|Bob Vance|Cold Harbour||", "cast|Bob Vance|Tin Roof||", "cast|Bob Vance|Night Ferry||", "cast|Bob Vance|Glass Orchard||", "cast|Bob Vance|Silver Bay||"},
+	},
+	{
+		name: "a writer of one show who played a named character elsewhere: the credits the text lists without a kind are acting",
+		text: "Bob Vance Dead at 90\n\nFormer Night Harbor writer Bob Vance died on Monday. Vance starred as Tom Reed on the series Dusty Trail.\n\nHis credits included Red Canyon and The Iron Gate.",
+		want: []string{"crew|Bob Vance|Night Harbor||writer", "cast|Bob Vance|Dusty Trail|Tom Reed|", "cast|Bob Vance|Red Canyon||", "cast|Bob Vance|The Iron Gate||"},
+	},
+}
