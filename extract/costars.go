@@ -64,7 +64,7 @@ func (x *extractor) coStarRule() {
 			k = e - 1
 			continue
 		}
-		if !coStarVerbs[x.tok(k-1).low] && !(chained && x.tok(k-1).text == ",") {
+		if !coStarVerbs[x.tok(k-1).low] && !(chained && x.tok(k-1).text == ",") && !x.partBeforeCoStar(k) {
 			chained = false
 			continue
 		}
@@ -306,6 +306,29 @@ func (x *extractor) roleNamedAfter(i int) bool {
 			return false
 		}
 		if w.cap || w.has(cJobNoun|cCrewCues) {
+			return true
+		}
+	}
+	return false
+}
+
+// partBeforeCoStar reports whether a part a performer takes stands before
+// the "with" or "alongside" at k: "is set to star in a lead role alongside
+// Y in T", "plays a supporting role opposite Y in T".
+func (x *extractor) partBeforeCoStar(k int) bool {
+	if l := x.tok(k - 1).low; l != "role" && l != "roles" && l != "part" {
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-6; m-- {
+		w := x.tok(m)
+		if w.kind != tWord || w.cap {
+			return false
+		}
+		switch w.low {
+		case "play", "plays", "playing", "played", "take", "takes", "taking", "took":
+			return true
+		}
+		if coStarVerbs[w.low] {
 			return true
 		}
 	}

@@ -263,7 +263,7 @@ func (x *extractor) oneQuotedTitle(i int) string {
 		if e <= k+1 || !isQuote(t[e-1].text) && !(e < len(t) && isQuote(t[e].text)) {
 			continue
 		}
-		if title != "" || x.fameAfter(e) || x.tok(e).kind == tPoss {
+		if title != "" || x.fameAfter(e) || x.tok(e).kind == tPoss || x.remadeWork(k) {
 			return ""
 		}
 		title = unquote(x.span(k, e))
@@ -309,6 +309,27 @@ func (x *extractor) fameShow() bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// remadeWork reports whether the title opening at k is the work a remake is
+// made from: "its own version of hit series 'T'", "its own remake of the
+// classic hit 'T'". The remake is another show, named by its own title.
+func (x *extractor) remadeWork(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		t := &x.toks[m]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if t.low != "of" {
+			continue // "the classic hit", "hit series"
+		}
+		switch x.tok(m - 1).low {
+		case "remake", "reboot", "version":
+			return x.tok(m-2).low == "own" || x.tok(m-2).low == "new" // not "the remake of T", which keeps T's title
+		}
+		return false
 	}
 	return false
 }

@@ -60,6 +60,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, careerClauseConstructions...)
 	tests = append(tests, probeStyleConstructions...)
 	tests = append(tests, obituaryConstructions...)
+	tests = append(tests, articleShowConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

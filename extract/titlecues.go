@@ -154,6 +154,9 @@ func (x *extractor) ownShowAt(m int) bool {
 	if prep == "of" && w == "series" && (ordinals[x.tok(m-2).low] > 0 || x.tok(m-2).low == "new" || x.tok(m-2).low == "next") {
 		return true
 	}
+	if w == "version" && (x.tok(m-2).low == "own" || x.tok(m-2).low == "new") {
+		return false // "its own version of hit series T", "a new version of T": a remake, another show
+	}
 	return ownShowOf(w, prep)
 }
 

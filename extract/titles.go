@@ -434,6 +434,26 @@ func (x *extractor) isADescription(e int) bool {
 		if t.kind == tPunct && t.text != "-" || t.kind == tPoss {
 			return false
 		}
+		if (t.low == "of" || t.low == "on") && m > e+2 && !partOfShow(x.toks[m-1].low) {
+			return false // "X, an ex-housemate of the reality TV show": a person the show had
+		}
+	}
+	return false
+}
+
+// partOrCoStar reports whether w ends the describing words before a title:
+// "star in a lead role alongside Y in T" names a part and a co-star, no
+// title, after "a lead".
+func partOrCoStar(w string) bool {
+	return w == "role" || w == "roles" || w == "alongside" || w == "opposite"
+}
+
+// partOfShow reports whether w, before "of", names a show by its relation
+// to another: "a spin-off of the drama", "the second part of the film".
+func partOfShow(w string) bool {
+	switch w {
+	case "spinoff", "spin-off", "sequel", "prequel", "version", "part", "season", "installment", "instalment", "chapter", "entry", "series", "story", "tale":
+		return true
 	}
 	return false
 }
@@ -583,7 +603,7 @@ func (x *extractor) titlePrefix(i int) int {
 		k = e + 1 // "KBS 2TV's upcoming drama T"
 	}
 	k = x.pastSlot(k) // "TBS's Sunday Theater drama “T”", "the Friday night drama T"
-	for m := 0; m < 4 && x.tok(k).kind == tWord && (!x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]) ||
+	for m := 0; m < 4 && x.tok(k).kind == tWord && (!x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]) && !partOrCoStar(x.tok(k).low) ||
 		x.tok(k).cap && strings.Contains(x.tok(k).low, "-") && describesWord(x.tok(k).low) ||
 		x.tok(k).cap && x.tok(k).has(cDescribe) && !x.tok(k+1).cap && x.tok(k+1).kind == tWord ||
 		x.tok(k).cap && k > i && makerSuffix(x.tok(k).low) && x.titleStarts(k+1) ||
