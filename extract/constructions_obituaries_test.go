@@ -19,4 +19,9 @@ var obituaryConstructions = []construction{
 		text: "Bob Vance Dead at 90\n\nFormer Night Harbor writer Bob Vance died on Monday. Vance starred as Tom Reed on the series Dusty Trail.\n\nHis credits included Red Canyon and The Iron Gate.",
 		want: []string{"crew|Bob Vance|Night Harbor||writer", "cast|Bob Vance|Dusty Trail|Tom Reed|", "cast|Bob Vance|Red Canyon||", "cast|Bob Vance|The Iron Gate||"},
 	},
+	{
+		name: "a roundup of deaths: under a heading naming a person, a subheading T1, T2 and T3 actress credits that person in each title, and her sentences after stay hers",
+		text: "Notable deaths of the year\n\nRosa Dane\n\nNight Harbor, Tin Roof and Cold Harbour actress\n\nRosa Dane was loved by many. She played Nurse Ada Penn in Dusty Trail.",
+		want: []string{"cast|Rosa Dane|Night Harbor||", "cast|Rosa Dane|Tin Roof||", "cast|Rosa Dane|Cold Harbour||", "cast|Rosa Dane|Dusty Trail|Nurse Ada Penn|"},
+	},
 }

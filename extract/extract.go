@@ -352,7 +352,7 @@ func (x *extractor) run() {
 			}
 		}
 		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {
-			if s.para > 0 && x.workLabelEnd(s) < 0 { // "Film: ‘T’ (2004)" under the person's heading keeps it
+			if s.para > 0 && x.workLabelEnd(s) < 0 && !x.headingCareerLine(s) { // "Film: ‘T’ (2004)", "T1 and T2 actress" under the person's heading keep it
 				x.headPerson = x.headingPerson(s) // a roundup of actors: whom the section is about
 			}
 			if s.para == 0 {
