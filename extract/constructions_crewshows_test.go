@@ -9,4 +9,14 @@ var crewShowConstructions = []construction{
 		text: "Chennai, May 3: The shooting of director R.K. Venn's untitled film, featuring actor Arul Dass in the lead, began on Monday.\n\nThe untitled film is being produced by Mira Sethu and Kiran Das.\n\nArul Dass, whose previous movie 'Neela Vaanam' did well, is also working on two other films titled 'Oru Naal' and 'Kadal Kaatru'.",
 		want: []string{"cast|Arul Dass|Neela Vaanam||", "cast|Arul Dass|Oru Naal||", "cast|Arul Dass|Kadal Kaatru||"},
 	},
+	{
+		name: "X Y, an ex-housemate of the reality show, is set to star in T: a person's appositive (a noun before of) makes no title of the name, so the later sentences stay on T",
+		text: "Grace Nwosu, an ex-housemate of the reality TV show, is set to star in ‘Red Sand,’ a forthcoming movie.\n\nOther movie stars that featured in the project include Uche Bello and Nosa Eke.",
+		want: []string{"cast|Grace Nwosu|Red Sand||", "cast|Uche Bello|Red Sand||", "cast|Nosa Eke|Red Sand||"},
+	},
+	{
+		name: "an unknown given name before a surname, with a job appositive (Ebubeloved Nnadi, the movie producer,): the surname alone later is that person",
+		text: "Ada Obi stars in ‘Red Sand,’ a forthcoming movie.\n\nEbubeloved Nnadi, the movie producer, broke the news on Monday.\n\nNnadi is renowned for producing several hit movies like ‘Hire a Cook’ and ‘Hire a Maid’.",
+		want: []string{"cast|Ada Obi|Red Sand||", "crew|Ebubeloved Nnadi|Red Sand||producer", "crew|Ebubeloved Nnadi|Hire a Cook||", "crew|Ebubeloved Nnadi|Hire a Maid||"},
+	},
 }

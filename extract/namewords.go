@@ -180,6 +180,40 @@ func (x *extractor) listedName(t []token, a int) bool {
 	return x.solo(t[a+1].text) > 0
 }
 
+// jobAppositiveName reports whether the two capitalized words at a, opening
+// the sentence or a clause, are a full name that an appositive gives a job
+// ("Ada Okonkwo-Ibe, the movie producer, broke the news"), and whose last
+// word the article uses alone ("Okonkwo-Ibe is renowned for"), though the
+// first starts no name the name lists know.
+func (x *extractor) jobAppositiveName(t []token, a int) bool {
+	if a+4 >= len(t) || !isName(&t[a]) || !isName(&t[a+1]) || t[a].kind != tWord || t[a+2].text != "," || a > 0 && t[a-1].kind != tPunct {
+		return false
+	}
+	if l := t[a+3].low; l != "the" && l != "a" && l != "an" {
+		return false
+	}
+	for m := a + 4; m < len(t) && m <= a+6; m++ {
+		if t[m].cap || t[m].kind != tWord {
+			return false
+		}
+		if t[m].has(cJobNoun) {
+			return x.solo(t[a+1].text) > 0 || x.opensSentence(t[a+1].text)
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether some sentence opens with the word w alone,
+// before a word in lower case: "Okonkwo-Ibe is renowned for".
+func (x *extractor) opensSentence(w string) bool {
+	for i := range x.sents {
+		if t := x.sents[i].toks; len(t) > 1 && t[0].text == w && t[1].kind == tWord && !t[1].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // monthMiddle reports whether the month at k is a middle name between two
 // name words: "Daisy May Cooper", not "in May Cooper said".
 func (x *extractor) monthMiddle(k int) bool {

@@ -428,6 +428,9 @@ func (x *extractor) isADescription(e int) bool {
 		if t.has(cJobNoun) && (!t.cap || isUpperCase(t.text)) {
 			return false // "X is the chief director of the series", "X is the DOP of the film": a person's job
 		}
+		if t.low == "of" && m == e+3 && x.startsName(e-2) && !x.tok(m-1).cap && !workOfNouns[x.tok(m-1).low] {
+			return false // "X Y, an ex-housemate of the reality show": a person, one of a show's people
+		}
 		if t.has(cGenreNouns) && !t.cap && !x.nounAfterGenre(m) || t.low == "story" && x.tok(m-1).low == "love" {
 			return true // "a new six-part provocative love story", not "Go Gyeom, a movie buff"
 		}
@@ -457,6 +460,10 @@ func partOfShow(w string) bool {
 	}
 	return false
 }
+
+// workOfNouns are the nouns of a work made from another: "T, a spin-off of
+// the series U" is a show, where "X, a member of the show U" is a person.
+var workOfNouns = set(`spin-off spinoff sequel prequel version continuation remake reboot adaptation retelling reimagining part season series`)
 
 // titleStarts reports whether a title may start at token i.
 func (x *extractor) titleStarts(i int) bool {
