@@ -19,4 +19,9 @@ var crewShowConstructions = []construction{
 		text: "Ada Obi stars in ‘Red Sand,’ a forthcoming movie.\n\nEbubeloved Nnadi, the movie producer, broke the news on Monday.\n\nNnadi is renowned for producing several hit movies like ‘Hire a Cook’ and ‘Hire a Maid’.",
 		want: []string{"cast|Ada Obi|Red Sand||", "crew|Ebubeloved Nnadi|Red Sand||producer", "crew|Ebubeloved Nnadi|Hire a Cook||", "crew|Ebubeloved Nnadi|Hire a Maid||"},
 	},
+	{
+		name: "an adaption (the common misspelling) of X's novel T, after another show: T is the show, X its original author",
+		text: "BBC unveils new dramas\n\nCrime drama Harbour Lane returns to BBC One starring Mara Quist.\n\nMeanwhile, the BBC has also greenlit an adaption of Ann Vale's novel Grey Tide.",
+		want: []string{"cast|Mara Quist|Harbour Lane||", "crew|Ann Vale|Grey Tide||original author"},
+	},
 }

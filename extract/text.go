@@ -402,6 +402,8 @@ func tokenize(toks []token, s, lower string) []token {
 			}
 			if len(low) == 8 && low == "entitled" {
 				low = "titled" // "a fantasy series entitled “Imortal”" reads as "titled"
+			} else if len(low) == 8 && low == "adaption" {
+				low = "adaptation" // "an adaption of X's novel T": the common misspelling reads as the word
 			}
 			toks = append(toks, token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r) || camelCap(w) || digitCap(w)})
 			t := &toks[len(toks)-1]
