@@ -24,4 +24,9 @@ var obituaryConstructions = []construction{
 		text: "Notable deaths of the year\n\nRosa Dane\n\nNight Harbor, Tin Roof and Cold Harbour actress\n\nRosa Dane was loved by many. She played Nurse Ada Penn in Dusty Trail.",
 		want: []string{"cast|Rosa Dane|Night Harbor||", "cast|Rosa Dane|Tin Roof||", "cast|Rosa Dane|Cold Harbour||", "cast|Rosa Dane|Dusty Trail|Nurse Ada Penn|"},
 	},
+	{
+		name: "i.e. and e.g. end no sentence: the characters a teaser introduces, each with its actor in brackets, stay in the sentence that says they are characters",
+		text: "Harbor Lights teaser\n\nThe upcoming drama serial Harbor Lights has three teasers out. Each introduces the main characters i.e. Zarmeen Sohail (Ruqaya Baig) and Anmol (Tabinda Rauf).",
+		want: []string{"cast|Ruqaya Baig|Harbor Lights|Zarmeen Sohail|", "cast|Tabinda Rauf|Harbor Lights|Anmol|"},
+	},
 }
