@@ -72,7 +72,11 @@ func (x *extractor) guessArticleShow() {
 					e == start+1 && loneEpithet(s.toks[start].low) { // "the comeback of the Megastar": a star's epithet
 					continue
 				}
-				if n := wordCount(x.a.Text, title); n >= 3 && n > bestN {
+				n := wordCount(x.a.Text, title)
+				if head, tail, ok := strings.Cut(title, ": "); ok && n < 3 && !strings.Contains(head, " ") && !describes(head) && !placeWords[strings.ToLower(head)] && len(tail) > 3 {
+					n = wordCount(x.a.Text, head) // "Generations: The Legacy", later "Generations": the short title counts
+				}
+				if n >= 3 && n > bestN {
 					best, bestN, guess = title, n, 0.65
 				}
 			}

@@ -19,4 +19,14 @@ var articleShowConstructions = []construction{
 		text: "Norway to have its own version of hit series ‘Silver Lanterns’\n\nNorway will have its own remake of the classic hit “Silver Lanterns,” and it will star two young actors.\n\nOle Berg will star alongside actress Kari Lund and actor Jon Dahl.\n\nThe series titled Nordic Lanterns is set to air in 2027.",
 		want: []string{"cast|Jon Dahl|Nordic Lanterns||", "cast|Kari Lund|Nordic Lanterns||", "cast|Ole Berg|Nordic Lanterns||"},
 	},
+	{
+		name: "a headline quoting two titles, the first sentence taking up the first: that title is the article's show, not the country before 'Box Office'",
+		text: "Korea Box Office: Action-Comedy ‘Rivals’ Debuts at No. 1, ‘Paper Moon’ Moves to Second\n\nRivals” opened at the top of the Korean box office with $4.5 million over the weekend.\n\nDirected by Kim Do-yun, the action-comedy stars Lee Min-su as Dong-ho and Park Se-ri as Mi-ja.",
+		want: []string{"cast|Lee Min-su|Rivals|Dong-ho|", "cast|Park Se-ri|Rivals|Mi-ja|", "crew|Kim Do-yun|Rivals||director"},
+	},
+	{
+		name: "a language the article repeats (Afrikaans) is no show; 'T: U', later written 'T', is the article's show",
+		text: "Horizons: The Return announced on Friday that two new actors will be joining their cast.\n\nSipho Dube will play the role of Tumi Ndlovu, a rogue journalist.\n\nDespite not speaking Afrikaans, Sipho Dube learnt his Afrikaans lines well.\n\nHe said a part in an Afrikaans show was hard.\n\nOn his new role as Tumi Ndlovu on Horizons: The Return, Dube said he was thrilled.\n\n“Horizons is one of those shows I grew up with,” he said.",
+		want: []string{"cast|Sipho Dube|Horizons: The Return|Tumi Ndlovu|"},
+	},
 }

@@ -25,6 +25,10 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, x.mentionedSeasons()...)
 				return
 			}
+			if title := x.leadQuotedTitle(); title != "" {
+				x.setShow(title, x.mentionedSeasons()...) // "Action-Comedy 'T1' Debuts at No. 1, 'T2' Moves to Second" over "T1 opened at the top"
+				return
+			}
 		}
 		if obit && x.pastLead(i) {
 			break // an obituary's later sentences tell of its person's career

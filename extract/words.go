@@ -189,7 +189,7 @@ var describeWords = set(`top rookie veteran senior acclaimed celebrated legendar
 	kannada bengali marathi punjabi hindi latino latina latinx hispanic european asian african nordic scandinavian
 	arab persian filipina filipino mainland puerto rican cuban venezuelan additional longtime long-time noted yesteryear esteemed child teenage teen
 	czech slovak austrian swiss greek portuguese romanian hungarian croatian serbian bulgarian slovenian estonian latvian
-	lithuanian georgian armenian ghanaian ethiopian moroccan algerian tunisian lebanese saudi emirati jordanian
+	lithuanian georgian armenian ghanaian ethiopian moroccan algerian tunisian lebanese saudi emirati jordanian afrikaans zulu xhosa sesotho setswana tshivenda xitsonga yoruba igbo hausa swahili
 	singaporean cambodian mongolian nepali nepalese kiwi jamaican uruguayan paraguayan bolivian ecuadorian
 	guatemalan dominican haitian aussie brit support supporting adr kapuso kapamilya creative primera primer
 	afghan iraqi syrian palestinian senegalese congolese ugandan tanzanian zimbabwean cameroonian lankan kazakh uzbek qatari kurdish

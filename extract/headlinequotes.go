@@ -1,0 +1,65 @@
+package extract
+
+// A headline that quotes several titles: the one the article's first
+// sentence takes up is the article's show.
+
+import "strings"
+
+// leadQuotedTitle reads a headline quoting two or more titles where the
+// first sentence below it names the first of them before any other: "Box
+// Office: Action-Comedy 'T1' Debuts at No. 1, 'T2' Moves to Second" over
+// "T1 opened at the top of the box office". A title the headline calls
+// earlier work ("after 'T'", "'T' star X") is not taken. Else "".
+func (x *extractor) leadQuotedTitle() string {
+	if len(x.sents) < 2 || !x.sents[0].head || x.sents[1].head || !hasOpenQuote(x.sents[0].text) && !strings.ContainsAny(x.sents[0].text, "'‘") {
+		return ""
+	}
+	t := x.look(0).toks
+	var titles []string
+	first := -1
+	for k := 0; k < len(t); k++ {
+		if !isQuote(t[k].text) || !x.titleStarts(k) {
+			continue
+		}
+		e := x.titleAt(k, false)
+		if e <= k+1 || !isQuote(t[e-1].text) && !(e < len(t) && isQuote(t[e].text)) {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		titles = append(titles, unquote(x.span(k, e)))
+		k = e
+	}
+	if len(titles) < 2 || len(titles[0]) < 3 {
+		return ""
+	}
+	switch x.tok(first - 1).low {
+	case "after", "since", "like", "from", "of", "than", "beyond", "before":
+		return "" // "X's new role after 'T'": earlier work
+	}
+	if e := x.titleAt(first, false); earlierWorkNoun(x.tok(e).low) || x.remadeWork(first) {
+		return "" // "'T' Star X Joins U"
+	}
+	body := x.sents[1].text
+	at := strings.Index(body, titles[0])
+	if at < 0 {
+		return ""
+	}
+	for _, o := range titles[1:] {
+		if i := strings.Index(body, o); i >= 0 && i < at {
+			return "" // the sentence takes up another title first
+		}
+	}
+	return titles[0]
+}
+
+// earlierWorkNoun reports whether w, after a title in a headline, makes it
+// a person's earlier work: "'T' star X", "'T' creator X".
+func earlierWorkNoun(w string) bool {
+	switch w {
+	case "star", "stars", "actor", "actress", "alum", "creator", "director", "writer", "maker", "makers", "fame":
+		return true
+	}
+	return false
+}
