@@ -29,4 +29,9 @@ var articleShowConstructions = []construction{
 		text: "Horizons: The Return announced on Friday that two new actors will be joining their cast.\n\nSipho Dube will play the role of Tumi Ndlovu, a rogue journalist.\n\nDespite not speaking Afrikaans, Sipho Dube learnt his Afrikaans lines well.\n\nHe said a part in an Afrikaans show was hard.\n\nOn his new role as Tumi Ndlovu on Horizons: The Return, Dube said he was thrilled.\n\n“Horizons is one of those shows I grew up with,” he said.",
 		want: []string{"cast|Sipho Dube|Horizons: The Return|Tumi Ndlovu|"},
 	},
+	{
+		name: "soapie is a genre noun: \"the soapie T\" names the article's show, though its title is shaped like a name",
+		text: "Moja Pula is welcoming new actors to star opposite Tumi Dlamini\n\nSix new actors have secured roles in SABC2's soapie Moja Pula.\n\nPopular actor Sizwe Nkosi will play the role of a prison guard, Ta Vusi.",
+		want: []string{"cast|Sizwe Nkosi|Moja Pula|Ta Vusi|"},
+	},
 }

@@ -130,7 +130,7 @@ func (x *extractor) colonCut(e int) int {
 
 // listWords are the plural nouns a listicle's headline counts: "12 New
 // Turkish Drama Series", "10 Best K-Dramas".
-var listWords = set(`series shows dramas films movies k-dramas kdramas anime animes telenovelas novelas soaps actors actresses
+var listWords = set(`series shows dramas films movies k-dramas kdramas anime animes telenovelas novelas soaps soapies actors actresses
 	stars things reasons facts titles episodes characters roles performances picks`)
 
 // listicleHeadline reports whether a headline opens with a count and a
