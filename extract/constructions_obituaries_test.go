@@ -29,4 +29,14 @@ var obituaryConstructions = []construction{
 		text: "Harbor Lights teaser\n\nThe upcoming drama serial Harbor Lights has three teasers out. Each introduces the main characters i.e. Zarmeen Sohail (Ruqaya Baig) and Anmol (Tabinda Rauf).",
 		want: []string{"cast|Ruqaya Baig|Harbor Lights|Zarmeen Sohail|", "cast|Tabinda Rauf|Harbor Lights|Anmol|"},
 	},
+	{
+		name: "T Movie Review: X speaks with his eyes. (a headline with a full stop): T without the kind of work is the article's show, and C AKA C2 (played by X) names C",
+		text: "Harbor Lights Movie Review: Kamal Noor speaks with his eyes.\n\nHarbor Lights is a survival thriller. Ravikuttan AKA Ravi Kumar (played by Kamal Noor) is a brooding technician. Ravikuttan is trapped.",
+		want: []string{"cast|Kamal Noor|Harbor Lights|Ravikuttan|"},
+	},
+	{
+		name: "a title that ends in Movie keeps the word where the text never names it without: The T Movie Review",
+		text: "The Brick Movie Review: a toy story\n\nThe Brick Movie follows a toy. Ravi (played by Kamal Noor) is a brick.",
+		want: []string{"cast|Kamal Noor|The Brick Movie|Ravi|"},
+	},
 }

@@ -203,7 +203,7 @@ func (x *extractor) normalize(f *graph.Fact, personClean bool) {
 	if !personClean {
 		f.Person = cleanSpace(f.Person)
 	}
-	f.Character = cleanSpace(f.Character)
+	f.Character = akaCut(cleanSpace(f.Character))
 	f.Job = strings.ToLower(cleanSpace(f.Job))
 	title, qs := x.split(f.Show)
 	f.Show = title

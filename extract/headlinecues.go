@@ -113,8 +113,8 @@ func isLowerRune(r rune) bool { return r >= 'a' && r <= 'z' }
 // reviewHeadline reads a review's headline: "Barbie review: X shines",
 // "Review: Barbie", "Film review – Barbie". It returns the title, or "".
 func (x *extractor) reviewHeadline() string {
-	if !x.s.head {
-		return ""
+	if !x.s.head && (x.s.para != 0 || !x.s.first) {
+		return "" // a headline may end in a full stop: "T Review: X speaks with his eyes."
 	}
 	t := x.toks
 	r := 0
@@ -146,6 +146,8 @@ func (x *extractor) reviewHeadline() string {
 			te = x.titleAt(0, false)
 		} else if x.titleAt(0, false) < r {
 			return ""
+		} else if x.kindBeforeReview(te) {
+			te-- // "Barbie Movie Review: ...": the kind of work is no part of the title
 		}
 	default:
 		return ""
