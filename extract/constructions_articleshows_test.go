@@ -34,4 +34,9 @@ var articleShowConstructions = []construction{
 		text: "Moja Pula is welcoming new actors to star opposite Tumi Dlamini\n\nSix new actors have secured roles in SABC2's soapie Moja Pula.\n\nPopular actor Sizwe Nkosi will play the role of a prison guard, Ta Vusi.",
 		want: []string{"cast|Sizwe Nkosi|Moja Pula|Ta Vusi|"},
 	},
+	{
+		name: "a cast which has the likes of A, B and C: a cast list of the article's show, with no comma before the clause that follows",
+		text: "Jujuland is a new movie.\n\nJujuland is a movie about girls in show business. With a celebrated cast which has the likes of Ada Obi, Funke ‘Jenny’ Ade and Ruth Kalu the movie will surely get attention.",
+		want: []string{"cast|Ada Obi|Jujuland||", "cast|Funke ‘Jenny’ Ade|Jujuland||", "cast|Ruth Kalu|Jujuland||"},
+	},
 }
