@@ -6,33 +6,44 @@ package extract
 // title yet, until one is named. An untitled work based on a book goes by
 // the book's title ("a drama based on T, a novel by X").
 
-var bitNext = wordBit("next")
+// nextWorkWords are the words that make an owner's work a new one: "his
+// next film", "her new project", "his second Hindi film".
+var nextWorkWords = set(`next new second third fourth fifth upcoming latest`)
+
+// nextWorkBits are the bits of nextWorkWords (mayHold).
+var nextWorkBits = setMask(nextWorkWords)
 
 // nextWorks are the nouns of an untitled next work.
 var nextWorks = set(`film movie project venture outing`)
 
 // untitledNext reports whether the sentence goes on to an owner's next work
-// with no title after it: "his next film with X", "her next project". Not
-// "his next film, titled T", "her next film T", "his next film is T".
+// with no title after it: "his next film with X", "her next project", "has
+// signed his second Hindi film to be directed by X". Not "his next film,
+// titled T", "her next film T", "his next film is T".
 func (x *extractor) untitledNext() bool {
-	if !x.sentHasWord(bitNext) {
+	if !x.sentHasAnyWord(nextWorkBits) {
 		return false
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if t[k].low != "next" || t[k].cap {
+		if !nextWorkBits.mayHold(&t[k]) || t[k].cap || !nextWorkWords[t[k].low] {
 			continue
 		}
 		if o := t[k-1].low; o != "his" && o != "her" && o != "their" {
 			continue
 		}
 		n := k + 1
+		if t[n].cap && t[n].kind == tWord && n+1 < len(t) && nextWorks[t[n+1].low] && t[k].low != "next" && t[k].low != "new" {
+			n++ // "his second Hindi film": a language or a place before the noun
+		}
 		if !nextWorks[t[n].low] {
 			continue
 		}
 		switch a := x.tok(n + 1); {
 		case a.low == "with" || a.low == "under" || a.low == "which" || a.low == "that" || a.low == "." && n+2 == len(t):
 			return true // "his next film with Sundar C"
+		case a.low == "to" && (x.tok(n+2).low == "be" || x.tok(n+2).low == "star"):
+			return true // "his second Hindi film to be directed by X"
 		}
 	}
 	return false
