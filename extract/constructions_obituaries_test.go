@@ -39,4 +39,9 @@ var obituaryConstructions = []construction{
 		text: "The Brick Movie Review: a toy story\n\nThe Brick Movie follows a toy. Ravi (played by Kamal Noor) is a brick.",
 		want: []string{"cast|Kamal Noor|The Brick Movie|Ravi|"},
 	},
+	{
+		name: "the second drama that A and B are working together in, after T: both acted in T",
+		text: "Harbor Lights cast\n\nHarbor Lights stars Rosa Dane and Mira Shah. This is the second drama that Dane and Shah are working together in, after Night Ferry.",
+		want: []string{"cast|Rosa Dane|Harbor Lights||", "cast|Mira Shah|Harbor Lights||", "cast|Rosa Dane|Night Ferry||", "cast|Mira Shah|Night Ferry||"},
+	},
 }

@@ -78,6 +78,9 @@ func (x *extractor) workedRule() {
 				continue // "worked in Mumbai": a place; "worked together in T": a title
 			}
 			titles = x.titleList(m + 1)
+			if l := x.tok(m + 2).low; len(titles) == 0 && x.tok(m).low == "in" && x.tok(m+1).text == "," && (l == "after" || l == "following") && !x.tok(m+2).cap {
+				titles = x.titleList(m + 3) // "the second drama that A and B are working together in, after T": both in T
+			}
 			if at := x.pastProjectNoun(m + 1); len(titles) == 0 && at > m+1 {
 				titles = x.titleList(at) // "working with X on a new original, T"
 			}
