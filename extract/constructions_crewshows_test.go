@@ -29,4 +29,9 @@ var crewShowConstructions = []construction{
 		text: "Arjun Valen was last seen with Tara Sen in the star-kids’ Bollywood debut Iron Gate. Now the actor has signed his second Hindi film to be directed by Ravimohan. An action comedy which is a remake of a South film will be produced by Kiran Rao & Dev Mehra.\n\nArjun on Thursday took to Twitter, where he shared a photograph with Ravimohan and producer Kiran Rao. “Yes it is official! Can’t wait to work with you Ravimohan sir…I have grown up watching you! Thank you for all the inspiration. Q-Films,” Arjun captioned the image.\n\nThe film is reported to be a comedy and will be produced by Q-Films. Although Arjun got to display his action skills in Iron Gate, this time, he will get to tickle the audience’s funny bone as well. The film with Ravi goes on floors this September.\n\nIron Gate which was directed by Mohan Iyer is a remake of a 1983 film of the same name.",
 		want: []string{"crew|Mohan Iyer|Iron Gate||director"},
 	},
+	{
+		name: "a surname alone before a possessive and a title written in capitals, as charts write titles (Park's RIVERS): the person the article names in full made it",
+		text: "Box office\n\nA Korean film is back on top, Park Joon-ho's IRON CITY. Like you would expect from a Park film, it opened strong. Park's RIVERS kept on strong to 11 million admissions, but OTHER CITY and BAYSIDE fell off more sharply.",
+		want: []string{"crew|Park Joon-ho|IRON CITY||", "crew|Park Joon-ho|RIVERS||"},
+	},
 }

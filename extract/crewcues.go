@@ -354,8 +354,8 @@ func (x *extractor) makerTitle(k int) (at, e int) {
 		return at, at
 	}
 	e = x.titleAt(at, false)
-	if e-at < 2 || x.tok(at).low == "i" {
-		return at, at
+	if e-at < 2 && !(e-at == 1 && len(x.tok(at).text) >= 4 && x.capsTitleAt(at)) || x.tok(at).low == "i" {
+		return at, at // one word, unless written in capitals as a chart writes titles: "Kim's SILVERLAKE"
 	}
 	title := x.span(at, e)
 	if x.isNetwork(title) || isCompany(title) || x.knownPerson(title) != "" || x.startsName(at) && x.personShaped(at, e) {

@@ -380,10 +380,11 @@ func (x *extractor) roseToFameRule() {
 }
 
 // shortOwner reports whether the one word st..k before a possessive and a
-// quoted title is a person the article names in full: "Dingdong’s ‘Alyas
-// Robin Hood’" where it credits Dingdong Dantes.
+// quoted title, or a title in capitals, is a person the article names in
+// full: "Dingdong’s ‘Alyas Robin Hood’" where it credits Dingdong Dantes,
+// "Kim's NIGHT TRAIN" where it credits Kim Ji-ho.
 func (x *extractor) shortOwner(st, k int) bool {
-	if k-st != 1 || !isQuote(x.tok(k+1).text) {
+	if k-st != 1 || !isQuote(x.tok(k+1).text) && !x.capsTitleAt(k+1) {
 		return false
 	}
 	full := x.resolve(x.toks[st].text)
@@ -399,4 +400,20 @@ func (x *extractor) titleBeforeNoun(n int) bool {
 		f++
 	}
 	return f < n && x.titleAt(f, false) == n
+}
+
+// capsTitleAt reports whether a title written in capitals starts at i, as
+// charts and some outlets write every title: "NIGHT TRAIN kept on strong".
+func (x *extractor) capsTitleAt(i int) bool {
+	t := x.tok(i)
+	if t.kind != tWord || len(t.text) < 2 || !isUpperCase(t.text) || t.has(cNetworks) {
+		return false
+	}
+	e := x.titleAt(i, false)
+	for m := i; m < e; m++ {
+		if w := x.tok(m); w.kind == tWord && !isUpperCase(w.text) {
+			return false
+		}
+	}
+	return e > i
 }
