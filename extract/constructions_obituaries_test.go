@@ -44,4 +44,14 @@ var obituaryConstructions = []construction{
 		text: "Harbor Lights cast\n\nHarbor Lights stars Rosa Dane and Mira Shah. This is the second drama that Dane and Shah are working together in, after Night Ferry.",
 		want: []string{"cast|Rosa Dane|Harbor Lights||", "cast|Mira Shah|Harbor Lights||", "cast|Rosa Dane|Night Ferry||", "cast|Mira Shah|Night Ferry||"},
 	},
+	{
+		name: "As the feisty C in new series, T, X relished the part: a role fronted before its actor",
+		text: "date 2020-10-31\n\nAs the feisty and temperamental Detective Frank Reed in new series, Cold Harbour, Kamal Noor relished the part.",
+		want: []string{"cast|Kamal Noor|Cold Harbour|Detective Frank Reed|"},
+	},
+	{
+		name: "As C, X steals the show: the fronted role is in the show the sentence is about; As a result, As for X open no role",
+		text: "Cold Harbour review\n\nCold Harbour is a thriller. As Frank Reed, Kamal Noor steals the show. As a result, Mira Shah is hardly seen.",
+		want: []string{"cast|Kamal Noor|Cold Harbour|Frank Reed|"},
+	},
 }
