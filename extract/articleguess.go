@@ -58,6 +58,9 @@ func (x *extractor) guessArticleShow() {
 					continue
 				}
 				start := k
+				if e == start+1 && x.tok(e).low == "and" && x.tok(e+1).cap && x.titleAt(e+1, false) == e+2 && wordCount(x.a.Text, x.span(start, e+2)) >= 3 {
+					e += 2 // "Home and Away", named so again and again: one title
+				}
 				k = e - 1
 				title, _ := x.split(x.span(start, e))
 				if x.roleAt(start) {
@@ -65,7 +68,7 @@ func (x *extractor) guessArticleShow() {
 					continue
 				}
 				if !hasLetter(title) || slices.Contains(things, x.skey(title)) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) ||
-					e == start+1 && (koreanFamily[s.toks[start].low] || x.resolve(title) != title || lastOfName(x.a.Text, title)) || // "Lee": a surname the article repeats; "Vijay" of "Thalapathy Vijay"
+					e == start+1 && (koreanFamily[s.toks[start].low] || x.resolve(title) != title || lastOfName(x.a.Text, title) || x.givenOf(start)) || // "Lee": a surname the article repeats; "Vijay" of "Thalapathy Vijay"
 					s.toks[e-1].low == "festival" || s.toks[e-1].low == "awards" || // "Toronto Film Festival"
 
 					e == start+1 && strings.HasSuffix(s.toks[start].low, "ly") || // "Unfortunately"
@@ -267,4 +270,34 @@ func (x *extractor) fallbackShow() {
 	if sequel := x.sequelTitle(); sequel != "" {
 		x.setShow(sequel, x.seasons...)
 	}
+}
+
+// givenOf reports whether the one capitalized word at k opens two or more
+// full names in the article: "Luke" of "Luke Van Os" and "Luke Hemsworth",
+// repeated alone, is a given name, no title.
+func (x *extractor) givenOf(k int) bool {
+	w, text := x.toks[k].text, x.a.Text
+	names := 0
+	for i, n := 0, 0; n < 12; n++ {
+		j := strings.Index(text[i:], w+" ")
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len(w) + 1
+		if at > 0 && text[at-1] != ' ' && text[at-1] != '\n' || i >= len(text) || text[i] < 'A' || text[i] > 'Z' {
+			continue
+		}
+		e := i
+		for e < len(text) && text[e] != ' ' && text[e] != '\n' && text[e] != ',' && text[e] != '.' {
+			e++
+		}
+		if wordClasses.get(strings.ToLower(text[i:e]))&(cStopWords|cGenreNouns|cCastNouns|cJobNoun) != 0 {
+			continue // "Emmerdale The …", "Neighbours Star": no surname
+		}
+		if names++; names >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -39,4 +39,9 @@ var articleShowConstructions = []construction{
 		text: "Jujuland is a new movie.\n\nJujuland is a movie about girls in show business. With a celebrated cast which has the likes of Ada Obi, Funke ‘Jenny’ Ade and Ruth Kalu the movie will surely get attention.",
 		want: []string{"cast|Ada Obi|Jujuland||", "cast|Funke ‘Jenny’ Ade|Jujuland||", "cast|Ruth Kalu|Jujuland||"},
 	},
+	{
+		name: "a soap named 'A and B' again and again is the article's show, not its first word, a quoted character ('X as ‘C’') or a given name the article repeats",
+		text: "date 2021-10-21\n\nFarm and Sea has today announced the casting of Tom Van Dyk as ‘Xavi’, a new character who arrives in town.\n\nTom is the cousin of Ben Hollis, who starred in Farm and Sea as Kit Hyde from 2004 to 2007. Tom asked Ben for advice.\n\nSam Hale is his uncle.\n\nNow it is Tom's turn, and his Farm and Sea role is his breakthrough.",
+		want: []string{"cast|Ben Hollis|Farm and Sea||"},
+	},
 }

@@ -36,6 +36,9 @@ func (x *extractor) quotedThing(k int) bool {
 	if w := x.tok(p); (w.low == "named" || w.low == "called" || w.low == "nicknamed") && !w.cap && !x.tok(p-1).has(cGenreNouns) {
 		return true
 	}
+	if w := x.tok(p); w.low == "as" && !w.cap && x.personBefore(p) < p {
+		return true // "the casting of X as ‘C’": a character
+	}
 	for m := k - 1; m >= 0 && m >= k-30; m-- {
 		w := x.tok(m)
 		if w.text == "." || w.text == ";" || w.text == ":" {
