@@ -54,4 +54,9 @@ var obituaryConstructions = []construction{
 		text: "Cold Harbour review\n\nCold Harbour is a thriller. As Frank Reed, Kamal Noor steals the show. As a result, Mira Shah is hardly seen.",
 		want: []string{"cast|Kamal Noor|Cold Harbour|Frank Reed|"},
 	},
+	{
+		name: "X had a role in T (1955), starring Y: the year's bracket ends the title the starring list belongs to",
+		text: "Bob Vance Dead at 90\n\nFormer actor Bob Vance died on Monday.\n\nVance had a role in Cold Harbour (1955), starring Rod Curtis.",
+		want: []string{"cast|Bob Vance|Cold Harbour||", "cast|Rod Curtis|Cold Harbour||"},
+	},
 }

@@ -489,11 +489,12 @@ func (x *extractor) listRule() {
 			switch l := x.tok(start - 1).low; {
 			case l == "starring", l == "featuring", l == "with" && x.tok(end).low == "as" && x.leadsAt(end+1):
 				// "the soap opera “T”, with A and B as protagonists"
-				if ts := x.titleBefore(start - 2); ts < start-2 && !x.isNetwork(x.span(ts, start-2)) && x.knownPerson(x.span(ts, start-2)) == "" &&
-					!(x.personShaped(ts, start-2) && x.startsName(ts)) && !x.afterBy(ts) && !scheduleLine(x.span(ts, start-2)) && !(start-2-ts == 1 && x.tok(ts).has(cMonth|cDateWords)) &&
-					!(start-2-ts > 1 && newsVerbs[x.tok(start-3).low]) { // not "T Cast Revealed, Featuring X": a headline's news
+				te := yearBracketStart(x, start-2) // "T (1955), starring X"
+				if ts := x.titleBefore(te); ts < te && !x.isNetwork(x.span(ts, te)) && x.knownPerson(x.span(ts, te)) == "" &&
+					!(x.personShaped(ts, te) && x.startsName(ts)) && !x.afterBy(ts) && !scheduleLine(x.span(ts, te)) && !(te-ts == 1 && x.tok(ts).has(cMonth|cDateWords)) &&
+					!(te-ts > 1 && newsVerbs[x.tok(te-1).low]) { // not "T Cast Revealed, Featuring X": a headline's news
 					// not "will begin airing in July, starring X": a date
-					x.castListIn(x.span(ts, start-2), items)
+					x.castListIn(x.span(ts, te), items)
 					k = end - 1
 					continue
 				}

@@ -29,3 +29,12 @@ func (x *extractor) suchKindsAs(i int) int {
 	}
 	return i
 }
+
+// yearBracketStart is where a bracketed year that ends before j opens
+// ("T (1955), starring X": the title ends there), or j where none does.
+func yearBracketStart(x *extractor, j int) int {
+	if x.tok(j-1).text == ")" && x.tok(j-3).text == "(" && x.tok(j-2).kind == tNum && len(x.tok(j-2).text) == 4 {
+		return j - 3
+	}
+	return j
+}
