@@ -34,4 +34,9 @@ var crewShowConstructions = []construction{
 		text: "Box office\n\nA Korean film is back on top, Park Joon-ho's IRON CITY. Like you would expect from a Park film, it opened strong. Park's RIVERS kept on strong to 11 million admissions, but OTHER CITY and BAYSIDE fell off more sharply.",
 		want: []string{"crew|Park Joon-ho|IRON CITY||", "crew|Park Joon-ho|RIVERS||"},
 	},
+	{
+		name: "T, X's semi-autobiographical series: a surname alone before the possessive is the person the article names in full, the maker of the title before the comma",
+		text: "CBC renews shows\n\nGreen Hill, Ada Vance's new drama, starts in May.\n\nBlue Hill, Vance's semi-autobiographical series (based on her stage show), debuted on CityTV.\n\nFinally, Vance's drama is called Red Hill.",
+		want: []string{"crew|Ada Vance|Green Hill||", "crew|Ada Vance|Blue Hill||", "crew|Ada Vance|Red Hill||"},
+	},
 }

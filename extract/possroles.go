@@ -148,7 +148,7 @@ func (x *extractor) possGenreRule() {
 		if ps < k-2 && strings.HasSuffix(t[ps].low, "ing") {
 			ps++ // "Joining Nic Pizzolatto's": the participle opens the sentence
 		}
-		if ps >= k || !x.personShaped(ps, k) || !x.startsName(ps) && x.knownPerson(x.span(ps, k)) == "" && ps > 0 && t[ps-1].cap && !x.epithetBefore(ps) {
+		if ps >= k || !x.personShaped(ps, k) && !x.surnameOwner(ps, k) || !x.startsName(ps) && x.knownPerson(x.span(ps, k)) == "" && ps > 0 && t[ps-1].cap && !x.epithetBefore(ps) && !x.surnameOwner(ps, k) {
 			continue
 		}
 		person := x.resolve(x.span(ps, k))
@@ -165,7 +165,7 @@ func (x *extractor) possGenreRule() {
 				if len(ts) == 1 {
 					show = unquote(strings.TrimRight(unquote(ts[0]), ","))
 				}
-			} else if tb := x.titleBefore(c); tb < c && !x.isNetwork(x.span(tb, c)) {
+			} else if tb := x.titleBefore(c); tb < c && !x.isNetwork(x.span(tb, c)) && !(tb == 0 && isAdverb(x.span(tb, c))) { // not "Finally, X's drama is called T"
 				show = x.span(tb, c)
 			}
 		}
@@ -190,4 +190,16 @@ func (x *extractor) makerWith(i int) bool {
 	}
 	j, ok := jobNoun(x.tok(i + 1))
 	return ok && j == graph.JobDirector && x.personAt(i+2) > i+2
+}
+
+// surnameOwner reports whether the one word ps..k before a possessive, in an
+// appositive after a title, is the surname of a person the article names
+// in full: "T, Rudd's semi-autobiographical series" where it names Tom
+// Rudd.
+func (x *extractor) surnameOwner(ps, k int) bool {
+	if k-ps != 1 || x.isNetwork(x.toks[ps].text) || x.tok(ps-1).text != "," {
+		return false // the appositive after a title only: "T, Rudd's series"
+	}
+	full := x.resolve(x.toks[ps].text)
+	return strings.Contains(full, " ") && !x.isNetwork(full)
 }
