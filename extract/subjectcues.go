@@ -700,10 +700,12 @@ func (x *extractor) subjectCue(e int) bool {
 		return true // "T, starring X, began production on Wednesday"
 	}
 	v := e
-	for m := 0; m < 2 && (x.tok(v).has(cAuxWords) || x.tok(v).low == "also"); m++ {
+	for m := 0; m < 3 && (x.tok(v).has(cAuxWords) || x.tok(v).low == "also" || x.tok(v).low == "today" || x.tok(v).low == "officially"); m++ {
 		v++
 	}
 	switch x.tok(v).low {
+	case "announced", "announces", "confirmed", "confirms", "revealed", "reveals":
+		return x.tok(v+1).low == "the" && x.tok(v+2).low == "casting" && x.tok(v+3).low == "of" // "T has today announced the casting of X as C"
 	case "bringing", "brings", "adds", "added", "adding", "casts", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed":
 		n := x.tok(v + 1).low // "T is adding three more cast members", "T adds another villain"
 		return x.titleStarts(v+1) || n == "back" || x.tok(v+1).kind == tNum || numberWords[n] || n == "more" || n == "another" || n == "several"
