@@ -59,4 +59,9 @@ var obituaryConstructions = []construction{
 		text: "Bob Vance Dead at 90\n\nFormer actor Bob Vance died on Monday.\n\nVance had a role in Cold Harbour (1955), starring Rod Curtis.",
 		want: []string{"cast|Bob Vance|Cold Harbour||", "cast|Rod Curtis|Cold Harbour||"},
 	},
+	{
+		name: "in a list with a year after each title, an and with no year before it is the title's own: T1 (1964), Take the Money and Run (1969) and T3 (1975)",
+		text: "Bob Vance Dead at 90\n\nFormer actor Bob Vance died on Monday.\n\nHis credits also included the films Red Canyon (1964), Take the Money and Run (1969) and The Iron Gate (1975).",
+		want: []string{"cast|Bob Vance|Red Canyon||", "cast|Bob Vance|Take the Money and Run||", "cast|Bob Vance|The Iron Gate||"},
+	},
 }

@@ -635,7 +635,7 @@ func (x *extractor) titlePrefix(i int) int {
 
 func (x *extractor) titleList(i int) []string {
 	var out []string
-	makers := false // an item opened with its maker's possessive
+	makers, years := false, false // an item opened with its maker's possessive; one had a year's bracket after it
 	for len(out) < 12 {
 		if v := x.tok(i); len(out) > 0 && !v.cap && v.has(cPlayVerbs|cCastVerbs) {
 			break // "starred in T1 and played Tom in T2": a new clause, no title
@@ -713,7 +713,7 @@ func (x *extractor) titleList(i int) []string {
 		if len(out) > 0 && quoted(out[len(out)-1]) && !isQuote(x.tok(k).text) && x.startsName(k) && x.personAt(k) >= e && !x.isShow(x.span(k, e)) {
 			break // "who starred in 'T', and Ali Stone": a name after quoted titles
 		}
-		if e2 := x.titleAt(e+1, false); x.tok(e).low == "and" && e2 > e+1 && (x.isShow(x.span(k, e2)) || len(out) == 0 && x.singularGenre(k-1) && x.tok(e2).kind == tPunct && !isQuote(x.tok(k).text) ||
+		if e2 := x.titleAt(e+1, false); x.tok(e).low == "and" && e2 > e+1 && (x.isShow(x.span(k, e2)) || years && yearBracketStart(x, e2+3) == e2 || len(out) == 0 && x.singularGenre(k-1) && x.tok(e2).kind == tPunct && !isQuote(x.tok(k).text) ||
 			x.andInsideTitle(k, e, e2)) {
 			e = e2 // "is creating Scott and Bailey", "in hit romance drama Lighter and Princess": one title
 		}
@@ -725,7 +725,7 @@ func (x *extractor) titleList(i int) []string {
 			e++
 		}
 		if x.tok(e).text == "(" && x.tok(e+1).kind == tNum && len(x.tok(e+1).text) == 4 && x.tok(e+2).text == ")" {
-			e += 3 // "Bombay Talkies (2013), Ugly (2013)": a year after each title
+			e, years = e+3, true // "Bombay Talkies (2013), Ugly (2013)": a year after each title, so "T (1966), Take the Money and Run (1969)" keeps its "and"
 		} else if c := x.networkYearEnd(e); c > e {
 			e = c // "“T1” (SBS, 2005), “T2” (2006)": a network and a year after each title
 		} else if x.tok(e).low == "in" && !x.tok(e).cap && x.tok(e+1).kind == tNum && len(x.tok(e+1).text) == 4 && (x.tok(e+2).text == "," || x.tok(e+2).low == "and") {
