@@ -157,9 +157,8 @@ func byteSet(s string) (t [256]bool) {
 var abbrev = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
 	"vs": true, "prof": true, "gen": true, "lt": true, "col": true, "no": true, "vol": true,
-	"inc": true, "ltd": true, "co": true, "sgt": true, "capt": true, "mt": true, "ft": true,
+	"inc": true, "ltd": true, "co": true, "sgt": true, "capt": true, "mt": true, "ft": true, "i.e": true, "e.g": true,
 	"sta": true, "sto": true, // Filipino family names: "Jodi Sta. Maria", "Sto. Domingo"
-	"i.e": true, "e.g": true, // "the three main characters i.e. A (X), B (Y)": the list goes on
 }
 
 // splitSentences appends to out the spans of the sentences of a paragraph
