@@ -39,4 +39,11 @@ var crewShowConstructions = []construction{
 		text: "CBC renews shows\n\nGreen Hill, Ada Vance's new drama, starts in May.\n\nBlue Hill, Vance's semi-autobiographical series (based on her stage show), debuted on CityTV.\n\nFinally, Vance's drama is called Red Hill.",
 		want: []string{"crew|Ada Vance|Green Hill||", "crew|Ada Vance|Blue Hill||", "crew|Ada Vance|Red Hill||"},
 	},
+	{
+		name: "director A and producer B, who together have brought acclaimed features like “T1,” “T2” (“English Title”) and “T3” to the screen: both made each title",
+		text: "“Blue Kite” is being made by the popular filmmaking duo of director Dani Rusli and producer Wulan Sari, who together have brought highly acclaimed features like “Senja,” “Dua Hari Lagi” (“Two More Days”) and “Pelangi Timur” to the screen.",
+		want: []string{"crew|Dani Rusli|Blue Kite||director", "crew|Wulan Sari|Blue Kite||producer",
+			"crew|Dani Rusli|Senja||", "crew|Wulan Sari|Senja||", "crew|Dani Rusli|Dua Hari Lagi||", "crew|Wulan Sari|Dua Hari Lagi||",
+			"crew|Dani Rusli|Pelangi Timur||", "crew|Wulan Sari|Pelangi Timur||"},
+	},
 }
