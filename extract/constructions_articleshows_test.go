@@ -49,4 +49,9 @@ var articleShowConstructions = []construction{
 		text: "Casting news\n\nHarbour Lane has today announced the casting of Tom Van Dyk as ‘Xavi’, a new character who arrives in town.\n\nNetwork Nine has announced the casting of Ada Mills as Nurse Joy.",
 		want: []string{"cast|Tom Van Dyk|Harbour Lane|Xavi|", "cast|Ada Mills|Harbour Lane|Nurse Joy|"},
 	},
+	{
+		name: "a headline 'X Filming T with Y' over an article about T: X and Y are cast in T",
+		text: " date 2015-08-12\n\nMei Lan Filming Crimson with Wu Jin\n\nMei Lan is busy. This republican drama called Crimson will be filming from now until the end of the year. Crimson is a spy drama.",
+		want: []string{"cast|Mei Lan|Crimson||", "cast|Wu Jin|Crimson||"},
+	},
 }

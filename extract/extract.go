@@ -358,6 +358,7 @@ func (x *extractor) run() {
 			if s.para == 0 {
 				x.headlineCast(s)     // "A And B Join T Season 2"
 				x.headlineObituary(s) // "T star X dies aged 82"
+				x.headlineFilming(s)  // "X Filming T with Y"
 			}
 			// A heading whose words the next paragraph repeats names the
 			// show that section is about.
