@@ -64,4 +64,9 @@ var obituaryConstructions = []construction{
 		text: "Bob Vance Dead at 90\n\nFormer actor Bob Vance died on Monday.\n\nHis credits also included the films Red Canyon (1964), Take the Money and Run (1969) and The Iron Gate (1975).",
 		want: []string{"cast|Bob Vance|Red Canyon||", "cast|Bob Vance|Take the Money and Run||", "cast|Bob Vance|The Iron Gate||"},
 	},
+	{
+		name: "X relished the chance to play a sleuth in Victorian-era Dublin: a setting named by its era is no title",
+		text: "Cold Harbour returns\n\nKamal Noor stars in Cold Harbour. Noor relished the chance to play a savvy sleuth in Victorian-era Dublin.",
+		want: []string{"cast|Kamal Noor|Cold Harbour||"},
+	},
 }

@@ -135,7 +135,7 @@ func noCreditUncached(s, title string) bool {
 	if !(ok && c&cDescribeWord == 0) && describes(s) {
 		return true
 	}
-	if title == "" || rosterWord(s) {
+	if title == "" || rosterWord(s) || eraSetting(s) {
 		return true
 	}
 	// notTitle(s), with the first word read above where s needs no
