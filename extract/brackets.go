@@ -227,7 +227,7 @@ func (x *extractor) bracketRule() {
 					continue
 				}
 			}
-			if x.soloCharInner(ps, j, p) {
+			if x.soloCharInner(ps, j, p) || x.namedCharInner(ps, j, p) {
 				// "Nicolaj Coster-Waldau (Jaime Lannister) stopped by ...
 				// talked about Jaime's reunion": the article names the
 				// bracket's first word alone, the character's way

@@ -54,4 +54,9 @@ var articleShowConstructions = []construction{
 		text: " date 2015-08-12\n\nMei Lan Filming Crimson with Wu Jin\n\nMei Lan is busy. This republican drama called Crimson will be filming from now until the end of the year. Crimson is a spy drama.",
 		want: []string{"cast|Mei Lan|Crimson||", "cast|Wu Jin|Crimson||"},
 	},
+	{
+		name: "X (C), where the article elsewhere speaks of the C character: C is X's part in the article's show, no title",
+		text: "Ali Kaya joins Deniz Yolu cast!\n\nSuccessful TV drama Deniz Yolu gets ready for the new season.\n\nWe hear that Ali Kaya (Mete) is getting ready to take part in the upcoming season.\n\nThat is all we can say about the Mete character Kaya is going to play.",
+		want: []string{"cast|Ali Kaya|Deniz Yolu|Mete|"},
+	},
 }

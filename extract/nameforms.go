@@ -205,3 +205,19 @@ var prizeNouns = set(`prize prizes award awards trophy`)
 
 // prizeNounWords are the bits of prizeNouns (mayHold).
 var prizeNounWords = setMask(prizeNouns)
+
+// namedCharInner reports whether the one word in the bracket after a
+// performer's name is a part the article calls a character elsewhere:
+// "Ali Kaya (Mete) will join ... the Mete character Kaya is going to
+// play", "the role of Mete". Not a title, then, but the part.
+func (x *extractor) namedCharInner(ps, j int, p part) bool {
+	if x.sshow == "" || p.j-p.i != 1 || !x.personShaped(ps, j) || !x.startsName(ps) {
+		return false
+	}
+	inner := x.toks[p.i].text
+	if len(inner) < 3 || !x.toks[p.i].cap || x.isShow(inner) || x.knownPerson(inner) != "" {
+		return false
+	}
+	text := x.a.Text
+	return strings.Contains(text, " "+inner+" character") || strings.Contains(text, "character "+inner) || strings.Contains(text, "role of "+inner)
+}
