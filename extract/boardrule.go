@@ -40,6 +40,9 @@ func (x *extractor) boardRule() {
 		if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || x.personShaped(at, e) && x.startsName(at) {
 			continue
 		}
+		if n := x.tok(e); n.kind == tWord && !n.cap && !isQuote(x.tok(e-1).text) && !n.has(cStopWords|cAuxWords|cClauseVerbs) {
+			continue // "a sailor aboard U.S. Navy destroyers": the capitals name the noun after them, no title
+		}
 		for _, s := range x.subjectsBefore(v, 0) {
 			x.add("", s, ti, "", "")
 		}

@@ -69,4 +69,9 @@ var obituaryConstructions = []construction{
 		text: "Cold Harbour returns\n\nKamal Noor stars in Cold Harbour. Noor relished the chance to play a savvy sleuth in Victorian-era Dublin.",
 		want: []string{"cast|Kamal Noor|Cold Harbour||"},
 	},
+	{
+		name: "X was a sailor aboard U.S. Navy destroyers: capitals before a lower-case noun after aboard name the noun, no title; X climbed aboard T still credits X",
+		text: "Bob Vance Dead at 90\n\nFormer actor Bob Vance died on Monday.\n\nVance was a sailor aboard U.S. Navy destroyers. Mira Shah has climbed aboard Cold Harbour as a guest star.",
+		want: []string{"cast|Mira Shah|Cold Harbour||"},
+	},
 }
