@@ -321,7 +321,8 @@ func (x *extractor) obituary() bool {
 
 // deathPhrases tell of a person's death in an obituary's opening, not of a
 // story's ("a boy who dies under the care of ...").
-var deathPhrases = []string{" has died", " dies aged", " dies at ", " died aged", " died at the age", " has passed away", " passed away aged", " passed away at ", " dead at "}
+var deathPhrases = []string{" has died", " dies aged", " dies at ", " died aged", " died at the age", " has passed away", " passed away aged", " passed away at ", " dead at ",
+	" Dead at ", " Dies at ", " Dies Aged ", " Has Died"} // a title-case headline: "X Dead at 94"
 
 // deathWordIn reports whether a token of toks starts with the word after
 // the space of a death phrase ("died", "dies", "passed", "dead"): a text

@@ -74,4 +74,9 @@ var obituaryConstructions = []construction{
 		text: "Bob Vance Dead at 90\n\nFormer actor Bob Vance died on Monday.\n\nVance was a sailor aboard U.S. Navy destroyers. Mira Shah has climbed aboard Cold Harbour as a guest star.",
 		want: []string{"cast|Mira Shah|Cold Harbour||"},
 	},
+	{
+		name: "a title-case death headline (X Dead at 94) makes the text an obituary: a title quoted in passing is not the article's show",
+		text: "Bob Vance Dead at 94\n\nFormer Night Harbor writer Bob Vance died on Monday. He was 94.\n\nHe sang in the choir of \"Silver Bells\" as a boy.\n\nVance starred as Tom Reed on the series Dusty Trail.",
+		want: []string{"crew|Bob Vance|Night Harbor||writer", "cast|Bob Vance|Dusty Trail|Tom Reed|"},
+	},
 }
