@@ -63,3 +63,19 @@ func earlierWorkNoun(w string) bool {
 	}
 	return false
 }
+
+// headlineQuoteShow is the title a headline quotes that the text shows is
+// the article's show, or "": one the text quotes again ("Weekend Box
+// Office: 'T' tops charts again" over "Universal's 'T' topped"), one it
+// names again, or of several, the one the first sentence takes up first
+// ("Action-Comedy 'T1' Debuts at No. 1, 'T2' Moves to Second" over "T1
+// opened at the top").
+func (x *extractor) headlineQuoteShow() string {
+	if title := x.repeatedHeadlineQuote(); title != "" {
+		return title
+	}
+	if title := x.headlineQuoteNamedAgain(); title != "" {
+		return title
+	}
+	return x.leadQuotedTitle()
+}

@@ -17,16 +17,8 @@ func (x *extractor) findArticleShow() {
 	obit := x.obituary()
 	for i := 0; i < len(x.sents) && i < 5; i++ {
 		if i == 1 {
-			if title := x.repeatedHeadlineQuote(); title != "" {
-				x.setShow(title, x.mentionedSeasons()...) // "Weekend Box Office: 'T' tops charts again" over "Universal's 'T' topped"
-				return
-			}
-			if title := x.headlineQuoteNamedAgain(); title != "" {
+			if title := x.headlineQuoteShow(); title != "" {
 				x.setShow(title, x.mentionedSeasons()...)
-				return
-			}
-			if title := x.leadQuotedTitle(); title != "" {
-				x.setShow(title, x.mentionedSeasons()...) // "Action-Comedy 'T1' Debuts at No. 1, 'T2' Moves to Second" over "T1 opened at the top"
 				return
 			}
 		}
