@@ -17,28 +17,36 @@ func (x *extractor) headingCareerLine(s *sentence) bool {
 		return false
 	}
 	x.ready(s)
-	var titles []string
-	for at := 0; at < k; {
-		e := x.titleAt(at, false)
-		if e <= at || e > k {
-			return false
-		}
+	titles := x.titleRun(0, k, func(at, e int) bool {
 		ti := unquote(x.span(at, e))
-		if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) || countryName(ti) {
-			return false
+		return !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) && !countryName(ti)
+	})
+	for _, ti := range titles {
+		x.add(graph.KindCast, p, ti, "", "")
+	}
+	return len(titles) > 0
+}
+
+// titleRun reads the titles from token at up to token k, one after another,
+// joined by commas, "and" or "&" ("T1, T2 and T3 actress"), each of which
+// ok(start, end) accepts; it returns nil where anything else stands
+// between them.
+func (x *extractor) titleRun(at, k int, ok func(at, e int) bool) []string {
+	var titles []string
+	for at < k {
+		e := x.titleAt(at, false)
+		if e <= at || e > k || !ok(at, e) {
+			return nil
 		}
-		titles = append(titles, ti)
+		titles = append(titles, unquote(x.span(at, e)))
 		switch {
 		case e == k:
 			at = k
 		case x.tok(e).low == "and" && !x.tok(e).cap, x.tok(e).text == ",", x.tok(e).text == "&":
 			at = e + 1
 		default:
-			return false
+			return nil
 		}
 	}
-	for _, ti := range titles {
-		x.add(graph.KindCast, p, ti, "", "")
-	}
-	return len(titles) > 0
+	return titles
 }

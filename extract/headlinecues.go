@@ -258,11 +258,8 @@ func (x *extractor) oneQuotedTitle(i int) string {
 	t := s.toks
 	title := ""
 	for k := 0; k < len(t); k++ {
-		if !isQuote(t[k].text) || !x.titleStarts(k) {
-			continue
-		}
-		e := x.titleAt(k, false)
-		if e <= k+1 || !isQuote(t[e-1].text) && !(e < len(t) && isQuote(t[e].text)) {
+		e := x.quotedTitleAt(t, k)
+		if e < 0 {
 			continue
 		}
 		if title != "" || x.fameAfter(e) || x.tok(e).kind == tPoss || x.remadeWork(k) {

@@ -18,11 +18,8 @@ func (x *extractor) leadQuotedTitle() string {
 	var titles []string
 	first := -1
 	for k := 0; k < len(t); k++ {
-		if !isQuote(t[k].text) || !x.titleStarts(k) {
-			continue
-		}
-		e := x.titleAt(k, false)
-		if e <= k+1 || !isQuote(t[e-1].text) && !(e < len(t) && isQuote(t[e].text)) {
+		e := x.quotedTitleAt(t, k)
+		if e < 0 {
 			continue
 		}
 		if first < 0 {
@@ -78,4 +75,17 @@ func (x *extractor) headlineQuoteShow() string {
 		return title
 	}
 	return x.leadQuotedTitle()
+}
+
+// quotedTitleAt returns the end of the quoted title that opens at token k
+// of the sentence's tokens t ("'T1' Debuts"), or -1 where none does.
+func (x *extractor) quotedTitleAt(t []token, k int) int {
+	if !isQuote(t[k].text) || !x.titleStarts(k) {
+		return -1
+	}
+	e := x.titleAt(k, false)
+	if e <= k+1 || !isQuote(t[e-1].text) && !(e < len(t) && isQuote(t[e].text)) {
+		return -1
+	}
+	return e
 }

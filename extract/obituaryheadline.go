@@ -32,25 +32,9 @@ func (x *extractor) headlineObituary(s *sentence) {
 	case "former", "late", "ex", "veteran", "legendary":
 		start = 1 // "Former EastEnders star X dies"
 	}
-	var titles []string
-	for at := start; at < k; {
-		e := x.titleAt(at, false)
-		if e <= at || e > k {
-			return
-		}
-		if x.isNetwork(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" {
-			return
-		}
-		titles = append(titles, unquote(x.span(at, e)))
-		switch {
-		case e == k:
-			at = k
-		case x.tok(e).low == "and" && !x.tok(e).cap, x.tok(e).text == ",", x.tok(e).text == "&":
-			at = e + 1
-		default:
-			return
-		}
-	}
+	titles := x.titleRun(start, k, func(at, e int) bool {
+		return !x.isNetwork(x.span(at, e)) && x.knownPerson(x.span(at, e)) == ""
+	})
 	for _, ti := range titles {
 		x.add(graph.KindCast, x.span(k+1, ne), ti, "", "")
 	}
