@@ -67,8 +67,8 @@ var castTitleConstructions = []construction{
 	},
 	{
 		name: "the return of T, introducing comedian X as the new host, accompanied by singer-songwriter A and comedian B as team captains: each is T's cast",
-		text: "Network slate\n\nIn entertainment and comedy, we see the highly anticipated return of QUIZ NIGHT, introducing comedian Josh Earl as the new host, accompanied by singer-songwriter Ella Hooper and comedian Adam Rich as team captains.",
-		want: []string{"cast|Josh Earl|QUIZ NIGHT||", "cast|Ella Hooper|QUIZ NIGHT||", "cast|Adam Rich|QUIZ NIGHT||"},
+		text: "Network slate\n\nIn entertainment and comedy, we see the highly anticipated return of QUIZ NIGHT, introducing comedian Josh Earnley as the new host, accompanied by singer-songwriter Ella Hoopman and comedian Adam Rich as team captains.",
+		want: []string{"cast|Josh Earnley|QUIZ NIGHT||", "cast|Ella Hoopman|QUIZ NIGHT||", "cast|Adam Rich|QUIZ NIGHT||"},
 	},
 	{
 		name: "“T” starring A, B, introducing C with D: the name before the comma is a list's, no title",
@@ -77,8 +77,8 @@ var castTitleConstructions = []construction{
 	},
 	{
 		name: "a line-up's X’s “T” with A and B, Y’s “U” with C and Z’s “V” with C, D: each list is its title's cast, up to the next entry's maker",
-		text: "Film fest lineup\n\nOther screenings will include David Lowe’s “The Old Man & the Gun” with Robert Redd and Sissy Spade, Karyn Kuse’s “Destroyer” with Nicole Kidd and Joel Edge’s “Boy Erased” with Kidd, Lucas Hedge and Russell Crowe.",
-		want: []string{"crew|David Lowe|The Old Man & the Gun||", "crew|Karyn Kuse|Destroyer||", "crew|Joel Edge|Boy Erased||", "cast|Robert Redd|The Old Man & the Gun||", "cast|Sissy Spade|The Old Man & the Gun||", "cast|Nicole Kidd|Destroyer||", "cast|Nicole Kidd|Boy Erased||", "cast|Lucas Hedge|Boy Erased||", "cast|Russell Crowe|Boy Erased||"},
+		text: "Film fest lineup\n\nOther screenings will include David Lowe’s “The Old Man & the Gun” with Robert Redd and Sissy Spade, Karyn Kuse’s “Destroyer” with Nicole Kidd and Joel Edge’s “Boy Erased” with Kidd, Lucas Hedge and Russell Crane.",
+		want: []string{"crew|David Lowe|The Old Man & the Gun||", "crew|Karyn Kuse|Destroyer||", "crew|Joel Edge|Boy Erased||", "cast|Robert Redd|The Old Man & the Gun||", "cast|Sissy Spade|The Old Man & the Gun||", "cast|Nicole Kidd|Destroyer||", "cast|Nicole Kidd|Boy Erased||", "cast|Lucas Hedge|Boy Erased||", "cast|Russell Crane|Boy Erased||"},
 	},
 	{
 		name: "X will star alongside Y in the new series, T.: the title after a genre noun and a comma, ending the sentence, is its show",

@@ -6,8 +6,8 @@ package extract
 var crewShowConstructions = []construction{
 	{
 		name: "an opening's untitled film: the titles named after it are other works, so the untitled film's producers get no show",
-		text: "Chennai, May 3: The shooting of director R.K. Venn's untitled film, featuring actor Arul Dass in the lead, began on Monday.\n\nThe untitled film is being produced by Mira Sethu and Kiran Das.\n\nArul Dass, whose previous movie 'Neela Vaanam' did well, is also working on two other films titled 'Oru Naal' and 'Kadal Kaatru'.",
-		want: []string{"cast|Arul Dass|Neela Vaanam||", "cast|Arul Dass|Oru Naal||", "cast|Arul Dass|Kadal Kaatru||"},
+		text: "Chennai, May 3: The shooting of director R.K. Venn's untitled film, featuring actor Arul Devan in the lead, began on Monday.\n\nThe untitled film is being produced by Mira Sethu and Kiran Das.\n\nArul Devan, whose previous movie 'Neela Vaanam' did well, is also working on two other films titled 'Oru Naal' and 'Kadal Kaatru'.",
+		want: []string{"cast|Arul Devan|Neela Vaanam||", "cast|Arul Devan|Oru Naal||", "cast|Arul Devan|Kadal Kaatru||"},
 	},
 	{
 		name: "X Y, an ex-housemate of the reality show, is set to star in T: a person's appositive (a noun before of) makes no title of the name, so the later sentences stay on T",

@@ -68,18 +68,18 @@ var crewStaffConstructions = []construction{
 	},
 	{
 		name: "X is the DOP of the film: a person's job in capitals, no title the next sentence's cast belongs to; \"serve as the music director\" is the composer's work, no director's",
-		text: "Ravi Teja next titled Kaala Veera\n\nRavi Teja next film has been titled Kaala Veera.\n\nDevi Sri Prasad will serve as the music director. Anil Kumar is the DOP of the film.\n\nPrakash Raj plays the antagonist.",
-		want: []string{"crew|Devi Sri Prasad|Kaala Veera||", "cast|Prakash Raj|Kaala Veera||"},
+		text: "Ravi Teja next titled Kaala Veera\n\nRavi Teja next film has been titled Kaala Veera.\n\nDevi Sri Mohan will serve as the music director. Anil Kumar is the DOP of the film.\n\nPrakash Raj plays the antagonist.",
+		want: []string{"crew|Devi Sri Mohan|Kaala Veera||", "cast|Prakash Raj|Kaala Veera||"},
 	},
 	{
 		name: "The music director is X, The film's director is Y: a staff line with the job's modifier or the show's possessive before it",
-		text: "Ravi Teja next titled Kaala Veera\n\nRavi Teja next film has been titled Kaala Veera.\n\nThe music director is Devi Sri Prasad. The film’s director is Karthik Varma.",
-		want: []string{"crew|Devi Sri Prasad|Kaala Veera||", "crew|Karthik Varma|Kaala Veera||director"},
+		text: "Ravi Teja next titled Kaala Veera\n\nRavi Teja next film has been titled Kaala Veera.\n\nThe music director is Devi Sri Mohan. The film’s director is Karthik Varma.",
+		want: []string{"crew|Devi Sri Mohan|Kaala Veera||", "crew|Karthik Varma|Kaala Veera||director"},
 	},
 	{
 		name: "The music comes from X, the screenplay will come from A and B: the part's maker, crew in the show; not from a place or a company",
-		text: "Ravi Teja next titled Kaala Veera\n\nRavi Teja next film has been titled Kaala Veera.\n\nThe music comes from Anirudh Ravichander. The screenplay will come from Ana Lee and Omar Vance. The money comes from Netflix. The music comes from a Korean band.",
-		want: []string{"crew|Anirudh Ravichander|Kaala Veera||", "crew|Ana Lee|Kaala Veera||writer", "crew|Omar Vance|Kaala Veera||writer"},
+		text: "Ravi Teja next titled Kaala Veera\n\nRavi Teja next film has been titled Kaala Veera.\n\nThe music comes from Anirudh Ravikumar. The screenplay will come from Ana Lee and Omar Vance. The money comes from Netflix. The music comes from a Korean band.",
+		want: []string{"crew|Anirudh Ravikumar|Kaala Veera||", "crew|Ana Lee|Kaala Veera||writer", "crew|Omar Vance|Kaala Veera||writer"},
 	},
 	{
 		name: "French auteur X returns with T, director Y is back with her new film T2: the maker's new work is the sentence's show, not the title before",
