@@ -428,17 +428,14 @@ func (x *extractor) isADescription(e int) bool {
 		if t.has(cJobNoun) && (!t.cap || isUpperCase(t.text)) {
 			return false // "X is the chief director of the series", "X is the DOP of the film": a person's job
 		}
-		if t.low == "of" && m == e+3 && x.startsName(e-2) && !x.tok(m-1).cap && !workOfNouns[x.tok(m-1).low] {
-			return false // "X Y, an ex-housemate of the reality show": a person, one of a show's people
-		}
 		if t.has(cGenreNouns) && !t.cap && !x.nounAfterGenre(m) || t.low == "story" && x.tok(m-1).low == "love" {
 			return true // "a new six-part provocative love story", not "Go Gyeom, a movie buff"
 		}
 		if t.kind == tPunct && t.text != "-" || t.kind == tPoss {
 			return false
 		}
-		if (t.low == "of" || t.low == "on") && m > e+2 && !partOfShow(x.toks[m-1].low) {
-			return false // "X, an ex-housemate of the reality TV show": a person the show had
+		if (t.low == "of" || t.low == "on") && m > e+2 && !workOfNouns[x.toks[m-1].low] {
+			return false // "X, an ex-housemate of the reality TV show": a person the show had, where "T, a spin-off of U" is a show
 		}
 	}
 	return false
@@ -451,19 +448,9 @@ func partOrCoStar(w string) bool {
 	return w == "role" || w == "roles" || w == "alongside" || w == "opposite"
 }
 
-// partOfShow reports whether w, before "of", names a show by its relation
-// to another: "a spin-off of the drama", "the second part of the film".
-func partOfShow(w string) bool {
-	switch w {
-	case "spinoff", "spin-off", "sequel", "prequel", "version", "part", "season", "installment", "instalment", "chapter", "entry", "series", "story", "tale":
-		return true
-	}
-	return false
-}
-
 // workOfNouns are the nouns of a work made from another: "T, a spin-off of
 // the series U" is a show, where "X, a member of the show U" is a person.
-var workOfNouns = set(`spin-off spinoff sequel prequel version continuation remake reboot adaptation retelling reimagining part season series`)
+var workOfNouns = set(`spin-off spinoff sequel prequel version continuation remake reboot adaptation retelling reimagining part season series installment instalment chapter entry story tale`)
 
 // titleStarts reports whether a title may start at token i.
 func (x *extractor) titleStarts(i int) bool {
