@@ -377,6 +377,7 @@ func (x *extractor) run() {
 					x.focus = "" // "Battle over" over a paragraph on an actor's death: no show of the article's
 				}
 			}
+			x.proseHeadingSentence(s) // "‘T’, starring X, is the latest production ...": a standfirst
 			continue
 		}
 		if obit && s.first && !x.sents[max(i-1, 0)].head {

@@ -1,0 +1,17 @@
+package extract
+
+// castFormConstructions are TestConstructions' cases for cast and character
+// credits in forms the corpus showed missed: a standfirst without its full
+// stop.
+var castFormConstructions = []construction{
+	{
+		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
+		text: "Five new series you may not know\n\n'El capitan', starring Raul Ferrando, is the latest production from the country to reach the platforms\n\nThe miniseries begins one summer night when the city sees a deadly snowfall. Tomas Vidal (Ferrando) and his friends begin a struggle for survival.",
+		want: []string{"cast|Raul Ferrando|El capitan|Tomas Vidal|"},
+	},
+	{
+		name: "a heading in title case under the headline is no sentence: Harbor Lights Enlists Mara Quist And More In All-Star Cast",
+		text: "Harbor Lights anime\n\nHarbor Lights Anime Enlists Mara Quist, Tomo Vale And More In All-Star Cast\n\nThe anime Harbor Lights premieres in April.",
+		want: nil,
+	},
+}
