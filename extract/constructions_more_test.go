@@ -675,7 +675,7 @@ var newsConstructions = []construction{
 	{
 		name: "the third season of X's show (the article's); co-creating T; created T1, the crime series starring X, and T2: Subtitle",
 		text: "Mayor of Kingstonn is a show by Taylor Sheridann.\n\nJeremy Rennerr will reprise the role of Mike McLuskyy in the third season of Sheridann's show. Taylor Sheridann made a name for himself by co-creating Yellowstonee for Paramount+. Additionally, Sheridann has created Tulsa Kingg, the Paramount+ crime series starring Sylvester Stallonee, and Special Ops: Lionesss.",
-		want: []string{"cast|Jeremy Rennerr|Mayor of Kingstonn|Mike McLuskyy|", "crew|Taylor Sheridann|Yellowstonee||creator", "cast|Sylvester Stallonee|Tulsa Kingg||", "crew|Taylor Sheridann|Tulsa Kingg||creator"},
+		want: []string{"cast|Jeremy Rennerr|Mayor of Kingstonn|Mike McLuskyy|", "crew|Taylor Sheridann|Yellowstonee||creator", "cast|Sylvester Stallonee|Tulsa Kingg||", "crew|Taylor Sheridann|Tulsa Kingg||creator", "crew|Taylor Sheridann|Special Ops: Lionesss||creator"},
 	},
 	{
 		name: "X (playing C1), Y (C2) and Z (C3): the first bracket says what the list's brackets hold",

@@ -62,6 +62,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, obituaryConstructions...)
 	tests = append(tests, articleShowConstructions...)
 	tests = append(tests, castFormConstructions...)
+	tests = append(tests, crewListConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

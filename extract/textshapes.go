@@ -6,6 +6,12 @@ import (
 	"unicode/utf8"
 )
 
+// quoted reports whether s opens with a quotation mark.
+func quoted(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '“' || r == '"' || r == '‘' || r == '\''
+}
+
 // hasOpenQuote is strings.ContainsAny(s, "“\""), without decoding s rune by
 // rune: in UTF-8 the bytes of “ stand for nothing else.
 func hasOpenQuote(s string) bool {

@@ -6,7 +6,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -732,6 +731,8 @@ func (x *extractor) titleList(i int) []string {
 			i = e // "“Pride & Prejudice,” “Atonement”", "‘T1,’ ‘T2’": the comma was inside the quotes
 		case x.tok(e).text == "\"" && x.tok(e-1).text == "\"" && x.tok(e-2).text == ",":
 			i = e // the same with straight quotes: "Royal Pains," "The Night Of"
+		case x.titleAsideEnd(e) > e:
+			i = x.titleAsideEnd(e) // "T1, the crime series starring X, and T2"
 		default:
 			return out
 		}
@@ -746,12 +747,6 @@ func (x *extractor) titleList(i int) []string {
 		}
 	}
 	return out
-}
-
-// quoted reports whether s opens with a quotation mark.
-func quoted(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r == '“' || r == '"' || r == '‘' || r == '\''
 }
 
 // showLike reports whether the tokens i..j read as a title rather than a

@@ -249,8 +249,8 @@ func describesWord(w string) bool {
 	if strings.IndexByte(w, '-') < 0 {
 		return false // what follows reads hyphenated words only
 	}
-	if strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") || strings.HasSuffix(w, "-time") {
-		return true // "First-time actor X", "two-time Oscar winner X"
+	if strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") || strings.HasSuffix(w, "-time") || strings.HasSuffix(w, "-language") {
+		return true // "First-time actor X", "two-time Oscar winner X", "the Tamil-language T"
 	}
 	// "Birmingham-based", "London-set", "Seoul-born": a place made a
 	// describing word

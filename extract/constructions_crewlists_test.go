@@ -1,0 +1,21 @@
+package extract
+
+// crewListConstructions are TestConstructions' cases for a maker's works
+// read as a list: titles past an aside, and people past their trades.
+var crewListConstructions = []construction{
+	{
+		name: "X has created T1, the crime series starring Y, and T2: the list goes on past the aside",
+		text: "Dunmore Falls renewed\n\nDunmore Falls is a show by Mara Quell. Additionally, Quell has created Red Vale, the crime series starring Tod Vail, and Special Ops: Tigress.",
+		want: []string{"cast|Tod Vail|Red Vale||", "crew|Mara Quell|Red Vale||creator", "crew|Mara Quell|Special Ops: Tigress||creator"},
+	},
+	{
+		name: "X has recently directed series including T1, produced by Z for Net, and Tamil-language T2",
+		text: "Dunmore Falls\n\nThe drama Dunmore Falls is directed by Ivo Brandl. Brandl has recently directed series including The Tame Game, produced by Rob Tull for Netflix, and Tamil-language Sweet Spicy Tea for Prime Video.",
+		want: []string{"crew|Ivo Brandl|Dunmore Falls||director", "crew|Rob Tull|The Tame Game||producer", "crew|Ivo Brandl|The Tame Game||director", "crew|Ivo Brandl|Sweet Spicy Tea||director"},
+	},
+	{
+		name: "directed T1, the film that won a prize, and Y will produce: a name after the aside's and is no title",
+		text: "Low Tide\n\nThe film Low Tide is shooting. Its director Ana Velde directed Green Hour, the film that won the prize, and Tom Rask will produce.",
+		want: []string{"crew|Ana Velde|Low Tide||director", "crew|Ana Velde|Green Hour||director", "crew|Tom Rask|Low Tide||producer"},
+	},
+}

@@ -1,0 +1,44 @@
+package extract
+
+// An aside inside a list of titles: "created T1, the crime series starring
+// X, and T2", "directed series including T1, produced by Y for Netflix,
+// and T2", "scripted A's T1, which features B as C, and D's T2". The list
+// goes on past the aside to the title after its ", and".
+
+// titleAsideOpeners open an aside about the title before them.
+var titleAsideOpeners = set(`the a an which where produced directed written created starring featuring released based set co-starring adapted`)
+
+// titleAsideEnd returns where the list of titles goes on after the aside
+// that opens at the comma j: the index after the aside's ", and", or j
+// when no such aside follows.
+func (x *extractor) titleAsideEnd(j int) int {
+	if x.tok(j).text != "," {
+		return j
+	}
+	if o := x.tok(j + 1); o.cap || o.kind != tWord || !titleAsideOpeners[o.low] {
+		return j
+	}
+	for c := j + 2; c < len(x.toks) && c < j+18; c++ {
+		switch x.toks[c].text {
+		case "(", ")", ";", ".", ":", "—", "–":
+			return j
+		case ",":
+			if x.tok(c+1).low != "and" || x.tok(c+1).cap {
+				continue
+			}
+			n := c + 2
+			pe := x.personAt(n)
+			if pe > n && x.tok(pe).kind == tPoss {
+				return n // ", and Y's upcoming T2": a maker's title
+			}
+			if pe > n && x.startsName(n) {
+				return j // ", and Y will direct": a person, no title
+			}
+			if !x.titleStarts(x.titlePrefix(n)) {
+				return j
+			}
+			return n
+		}
+	}
+	return j
+}
