@@ -2,7 +2,7 @@ package extract
 
 // castFormConstructions are TestConstructions' cases for cast and character
 // credits in forms the corpus showed missed: a standfirst without its full
-// stop.
+// stop, a title with a possessive of the first person inside.
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -13,5 +13,10 @@ var castFormConstructions = []construction{
 		name: "a heading in title case under the headline is no sentence: Harbor Lights Enlists Mara Quist And More In All-Star Cast",
 		text: "Harbor Lights anime\n\nHarbor Lights Anime Enlists Mara Quist, Tomo Vale And More In All-Star Cast\n\nThe anime Harbor Lights premieres in April.",
 		want: nil,
+	},
+	{
+		name: "X starred in The Lantern in our Hands; Y will play C in the film Song of my Harbour: a possessive of the first or second person after a title's glue word",
+		text: "Velmora Tides adds cast\n\nThe drama Velmora Tides has added cast. Kasha Brindley previously starred in The Lantern in our Hands. Osric Fenn will play Dorn in the film Song of my Harbour, out in May.",
+		want: []string{"cast|Kasha Brindley|The Lantern in our Hands||", "cast|Osric Fenn|Song of my Harbour|Dorn|"},
 	},
 }

@@ -132,6 +132,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j++
 		case tk.has(cTitleGlue) && !tk.cap && j+2 < n && t[j+1].has(cTitleGlue) && !t[j+1].cap && capOrNum(j+2) && !(t[j+1].low == "the" && x.glueEnds(j)):
 			j += 2
+		case tk.has(cTitleGlue) && !tk.cap && j+2 < n && ourWords[t[j+1].low] && !t[j+1].cap && t[j+2].cap && t[j+2].kind == tWord && !x.glueEnds(j):
+			j += 2 // "The Fault in our Stars", "Love of my Life": a possessive of the first or second person inside a title
 		case tk.low == "by" && !tk.cap && j+2 < n && t[j+1].low == "the" && !t[j+1].cap && capOrNum(j+2) && !t[j+2].has(cNetworks):
 			j += 2 // "Manchester by the Sea": not "by" and a name
 		case tk.low == "by" && !tk.cap && j > i && j+1 < n && t[j+1].cap && t[j+1].low == t[j-1].low:

@@ -312,6 +312,10 @@ func ordinal(t *token) int {
 // capitalized words: "House of the Dragon", "King the Land".
 var titleGlue = set(`of the a an in on at to for with from vs vs. de la le du des von van der di da del y no los las el en al por sin con dos das do et o ni wa ga wo ka`)
 
+// ourWords are the possessives of the first and second person, which a
+// title's glue word may come before: "The Fault in our Stars".
+var ourWords = set(`our my your`)
+
 // notAfterAs are words before "as" that do not introduce a role.
 var notAfterAs = set(`known such well same so described regarded seen referred billed dubbed titled named serve serves served serving act acts acted acting
 	used intended released marketed presented reissued credited screened shown retitled renamed rebranded`)
