@@ -18,4 +18,9 @@ var crewListConstructions = []construction{
 		text: "Low Tide\n\nThe film Low Tide is shooting. Its director Ana Velde directed Green Hour, the film that won the prize, and Tom Rask will produce.",
 		want: []string{"crew|Ana Velde|Low Tide||director", "crew|Ana Velde|Green Hour||director", "crew|Tom Rask|Low Tide||producer"},
 	},
+	{
+		name: "X's The Brave and the Hollow: \"and the\" inside one title after The and one word",
+		text: "Nora Vell dies\n\nThe actress Nora Vell has died. Her busiest year ended with Ivo Dern's The Brave and the Hollow in 1955.",
+		want: []string{"crew|Ivo Dern|The Brave and the Hollow||"},
+	},
 }

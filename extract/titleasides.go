@@ -1,9 +1,10 @@
 package extract
 
-// An aside inside a list of titles: "created T1, the crime series starring
-// X, and T2", "directed series including T1, produced by Y for Netflix,
-// and T2", "scripted A's T1, which features B as C, and D's T2". The list
-// goes on past the aside to the title after its ", and".
+// Titles in lists, and titles with an "and" inside them. An aside inside
+// a list of titles: "created T1, the crime series starring X, and T2",
+// "directed series including T1, produced by Y for Netflix, and T2",
+// "scripted A's T1, which features B as C, and D's T2". The list goes on
+// past the aside to the title after its ", and".
 
 // titleAsideOpeners open an aside about the title before them.
 var titleAsideOpeners = set(`the a an which where produced directed written created starring featuring released based set co-starring adapted`)
@@ -41,4 +42,17 @@ func (x *extractor) titleAsideEnd(j int) int {
 		}
 	}
 	return j
+}
+
+// theAndThe reports whether the "and" at j, after "The" and one word,
+// joins two halves of one title: "The Bold and the Beautiful", "The Brave
+// and the Beautiful" (a lower-case "the" and one word in capitals, the
+// title's end after it).
+func (x *extractor) theAndThe(j int) bool {
+	t := x.toks
+	if j+2 >= len(t) || t[j+1].text != "the" || t[j-1].kind != tWord || !t[j-1].cap || t[j-1].has(cStopWords) {
+		return false
+	}
+	w := &t[j+2]
+	return w.kind == tWord && w.cap && !w.has(cStopWords) && !x.startsName(j+2) && (j+3 == len(t) || !t[j+3].cap || t[j+3].kind != tWord)
 }
