@@ -38,7 +38,7 @@ type browser struct {
 // newBrowser starts a headless Chromium with a width×height window and
 // returns its tab. It skips the test when there is no Chromium, except in CI,
 // where the browser tests must run: there it fails.
-func newBrowser(t *testing.T, width, height int) *browser {
+func newBrowser(t testing.TB, width, height int) *browser {
 	t.Helper()
 	bin := chromium()
 	if bin == "" {

@@ -63,7 +63,7 @@ var urlRE = regexp.MustCompile(`serving GraphQL at (http://\S+)`)
 
 // startServer runs a serving command in the background and returns its URL
 // and a function that stops it and returns its error.
-func startServer(t *testing.T, args ...string) (string, func() error) {
+func startServer(t testing.TB, args ...string) (string, func() error) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &syncBuffer{}
