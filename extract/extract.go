@@ -500,7 +500,8 @@ var traceSentence func(x *extractor)
 //
 // The second reading skips the rules of a sentence that nothing the first
 // reading learnt reaches, and adds the credits they read in the first
-// (rereads.go). A rule keeps that right by reading only its sentence, the
+// (rereads.go); in a sentence it reaches, it does so for the rules after a
+// resume point past the last rule it reaches (resumes.go). A rule keeps that right by reading only its sentence, the
 // state in sentState (whoState's fields through their methods: x.subject(),
 // x.group(), ...) and the knowledge through its methods (x.know.person,
 // x.resolve, x.isShow, ...), and by saying when it reads what the two

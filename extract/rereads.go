@@ -196,12 +196,19 @@ type rereads struct {
 	reads []rulesRead // by sentence index
 	// states[2*i] and states[2*i+1] are the states the rules of sentence
 	// i started with and left, where reads[i].ok
-	states  []sentState
-	log     askLog
-	adds    []ruleAdd
-	strs    []string // storage of the slices of the states kept
-	ints    []int
-	reading bool // the rules of a sentence are being read in the first reading: add records its credits
+	states []sentState
+	log    askLog
+	adds   []ruleAdd
+	strs   []string // storage of the slices of the states kept
+	ints   []int
+	// ruleAsks[i*(len(rules)+1)+j] is where the questions of rule j start
+	// in log.asks for sentence i, and points[i*len(resumeBefore)+p] the
+	// state before rule resumeBefore[p] (resumes.go), its used tokens in
+	// marks
+	ruleAsks []int32
+	points   []resumePoint
+	marks    []bool
+	reading  bool // the rules of a sentence are being read in the first reading: add records its credits
 }
 
 // rereadRules turns the rereads off where false; tests compare.
@@ -224,6 +231,17 @@ func (r *rereads) clear(n int) {
 	r.adds = r.adds[:0]
 	clear(r.strs)
 	r.strs, r.ints = r.strs[:0], r.ints[:0]
+	if m := n * (len(rules) + 1); cap(r.ruleAsks) < m {
+		r.ruleAsks = make([]int32, m)
+	} else {
+		r.ruleAsks = r.ruleAsks[:m] // each written before it is read
+	}
+	if m := n * len(resumeBefore); cap(r.points) < m {
+		r.points = make([]resumePoint, m)
+	} else {
+		r.points = r.points[:m]
+	}
+	r.marks = r.marks[:0]
 	r.reading = false
 }
 
@@ -262,7 +280,7 @@ func (r *rereads) keepInts(s []int) []int {
 func (x *extractor) applyRules() {
 	if !x.first {
 		if !x.reread() {
-			x.runRules()
+			x.resumeRules()
 		}
 		return
 	}
@@ -279,7 +297,7 @@ func (x *extractor) applyRules() {
 	// the log: the rules ask again
 	x.pmemo = x.pmemo.kept()
 	x.know.log, r.reading = &r.log, true
-	x.runRules()
+	x.recordRules()
 	x.know.log, r.reading = nil, false
 	rd.asks[1], rd.adds[1] = int32(len(r.log.asks)), int32(len(r.adds))
 	r.keep(out, &x.sentState)
@@ -318,15 +336,22 @@ func (x *extractor) reread() bool {
 			return false
 		}
 	}
+	x.replay(rd.adds[0], rd.adds[1])
+	x.sentState.restore(out)
+	return true
+}
+
+// replay adds again the credits the first reading's rules read,
+// r.adds[from:to].
+func (x *extractor) replay(from, to int32) {
+	r := &x.memo.rr
 	s, toks := x.s, x.toks
-	for i := rd.adds[0]; i < rd.adds[1]; i++ {
+	for i := from; i < to; i++ {
 		a := &r.adds[i]
 		x.conf, x.s, x.toks = a.conf, a.s, a.s.toks
 		x.add(a.kind, a.person, a.show, a.character, a.job)
 	}
 	x.s, x.toks = s, toks
-	x.sentState.restore(out)
-	return true
 }
 
 // restore makes st the state out, but for the person of this sentence's

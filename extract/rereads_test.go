@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -179,5 +180,13 @@ func TestWhoReadThroughMethods(t *testing.T) {
 		if loc := direct.FindIndex(b); loc != nil {
 			t.Errorf("%s reads x.who directly at byte %d: read it through the methods (x.subject(), ...), which note the read", f, loc[0])
 		}
+	}
+}
+
+// TestResumePoints checks that the rules the second reading may resume
+// after are in the rules table.
+func TestResumePoints(t *testing.T) {
+	if len(resumeBefore) != 2 || !slices.IsSorted(resumeBefore) {
+		t.Errorf("resumeBefore = %v: bracketRule and pronounJoinRule, in the rules' order", resumeBefore)
 	}
 }
