@@ -2,7 +2,8 @@ package extract
 
 // castFormConstructions are TestConstructions' cases for cast and character
 // credits in forms the corpus showed missed: a standfirst without its full
-// stop, a title with a possessive of the first person inside.
+// stop, a title with a possessive of the first person inside, an
+// ensemble's colon.
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -18,5 +19,10 @@ var castFormConstructions = []construction{
 		name: "X starred in The Lantern in our Hands; Y will play C in the film Song of my Harbour: a possessive of the first or second person after a title's glue word",
 		text: "Velmora Tides adds cast\n\nThe drama Velmora Tides has added cast. Kasha Brindley previously starred in The Lantern in our Hands. Osric Fenn will play Dorn in the film Song of my Harbour, out in May.",
 		want: []string{"cast|Kasha Brindley|The Lantern in our Hands||", "cast|Osric Fenn|Song of my Harbour|Dorn|"},
+	},
+	{
+		name: "T brings together a stellar ensemble: A, B, and C, alongside rising stars D and E: the ensemble's colon opens a cast list",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Velmora Tides brings together a stellar ensemble: Kasha Brindley, Osric Fenn, and Teodora Lusk, alongside rising stars Drovan Pike and Ilsa Morvane.",
+		want: []string{"cast|Kasha Brindley|Velmora Tides||", "cast|Osric Fenn|Velmora Tides||", "cast|Teodora Lusk|Velmora Tides||", "cast|Drovan Pike|Velmora Tides||", "cast|Ilsa Morvane|Velmora Tides||"},
 	},
 }

@@ -604,8 +604,9 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // "The makers then roped in X", "has brought on X"
 	case p.low == "back" && bringsBack[x.tok(start-2).low] && !x.tok(start-2).cap:
 		return true // "T is bringing back X", "T welcomes back Y"
-	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices"):
-		return true // a credits block: "Cast: X, Y"
+	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices" ||
+		x.tok(start-2).low == "ensemble" && !x.tok(start-2).cap):
+		return true // a credits block: "Cast: X, Y"; "T brings together a stellar ensemble: X, Y"
 	case p.low == "by" && (x.tok(start-2).low == "supported" || x.tok(start-2).low == "backed") && x.tok(start).low == "actors":
 		return true // "supported by actors X, Y and Z"
 	case p.low == "by" && (x.tok(start-2).low == "led" || x.tok(start-2).low == "headlined" || x.tok(start-2).low == "fronted" || x.tok(start-2).low == "toplined" || x.tok(start-2).low == "top-billed" || x.tok(start-2).low == "topbilled" || x.tok(start-2).low == "joined" ||
