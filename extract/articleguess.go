@@ -265,7 +265,12 @@ func (x *extractor) fallbackShow() {
 		}
 	}
 	if x.show == "" && !x.untitled() && !(len(x.sents) > 0 && x.sents[0].head && listicleHeadline(x.sents[0].toks)) && !x.obituary() {
-		x.guessArticleShow() // not for "12 New Turkish Drama Series ...": a list of shows; nor for an obituary, about a person and each of their shows
+		if title := x.evidenceShow(); title != "" {
+			x.setShow(title, x.mentionedSeasons()...) // "Anikura, the new epic from director X, opens in cinemas"
+			x.showGuess = 0.8
+		} else {
+			x.guessArticleShow()
+		} // not for "12 New Turkish Drama Series ...": a list of shows; nor for an obituary, about a person and each of their shows
 	}
 	if sequel := x.sequelTitle(); sequel != "" {
 		x.setShow(sequel, x.seasons...)

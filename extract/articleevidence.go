@@ -1,0 +1,235 @@
+package extract
+
+// The article's show weighed from evidence, where no pattern of the opening
+// named it: each title the headline and the first sentences name is a
+// candidate, and points are given for what marks an article's own show in
+// any news copy (named in the headline, opening a sentence, quoted, named
+// next to a cue word, named again and again) and taken for what marks
+// another work (a bracket, "after T", "known for T", "previously ... T").
+
+import "strings"
+
+// showCandidate is a title the opening names, with the evidence for it.
+type showCandidate struct {
+	title string
+	key   string
+	score int
+	other bool // named as another, earlier work somewhere in the opening
+}
+
+// evidenceOpening is how many sentences, the headline first, the
+// candidates are gathered from.
+const evidenceOpening = 4
+
+// evidenceShow returns the title of the opening that the evidence makes
+// the article's show, or "": it must be named at least twice in the
+// article, never as an earlier work in the opening, and score at least
+// evidenceMin.
+func (x *extractor) evidenceShow() string {
+	var cands []showCandidate
+	for i := 0; i < len(x.sents) && i < evidenceOpening; i++ {
+		s := x.look(i)
+		t := s.toks
+		head := i == 0 && s.head
+		for k := 0; k < len(t); k++ {
+			quoted := isQuote(t[k].text)
+			if !quoted && (!x.titleStarts(k) || k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind == tWord) {
+				continue
+			}
+			e := x.titleAt(k, false)
+			if e <= k || e-k > 10 {
+				continue
+			}
+			next := e
+			for m := k + 1; m < e; m++ {
+				if head && headlineVerbs[t[m].low] {
+					e, next = m, m // "A Silent Voice Announced": the title ends at the verb
+					break
+				}
+				if t[m].text == ":" {
+					e, next = m, m+1 // "Nollywood: Anikura hits cinemas": each side a candidate
+					break
+				}
+			}
+			title, _ := x.split(unquote(x.span(k, e)))
+			if x.candidateOut(k, e, title) {
+				k = next - 1
+				continue
+			}
+			n := wordCount(x.a.Text, title)
+			score := min(n, 4)
+			if head {
+				score += 2
+			}
+			if k == 0 || k == x.introEnd() && !s.head {
+				score++
+				if !s.head && i+1 < len(x.sents) && kindOpens(x.sents[i+1].toks) {
+					score += 2 // "T opened at No. 1. The action film, directed by X, ..."
+				}
+			}
+			if quoted {
+				score++
+			}
+			if x.showCueBefore(k) || x.showCueAfter(e) {
+				score += 2
+			}
+			other := x.inBr[k] || x.earlierWorkBefore(k)
+			key := x.skey(title)
+			found := false
+			for c := range cands {
+				if cands[c].key == key {
+					cands[c].score += score - min(n, 4) // the count once
+					cands[c].other = cands[c].other || other
+					found = true
+					break
+				}
+			}
+			if !found {
+				cands = append(cands, showCandidate{title: title, key: key, score: score, other: other})
+			}
+			k = next - 1
+		}
+	}
+	best := -1
+	for c := range cands {
+		if cands[c].other || wordCount(x.a.Text, cands[c].title) < 2 {
+			continue
+		}
+		if best < 0 || cands[c].score > cands[best].score {
+			best = c
+		}
+	}
+	if best < 0 || cands[best].score < evidenceMin {
+		return ""
+	}
+	for c := range cands {
+		if c != best && !cands[c].other && cands[c].score == cands[best].score {
+			return "" // two titles with the same evidence: no choice
+		}
+	}
+	if full := colonFull(x.a.Text, cands[best].title); full != "" {
+		return full // "Narcos" of "Narcos: Mexico", written so most times
+	}
+	return cands[best].title
+}
+
+// evidenceMin is the least evidence that makes a title the article's show:
+// a title the headline names, named again below next to a cue word, has it.
+const evidenceMin = 7
+
+// candidateOut reports whether the title at k..e can be no article's show:
+// a person, a network, a place, a description, a character.
+func (x *extractor) candidateOut(k, e int, title string) bool {
+	t := x.toks
+	if !hasLetter(title) || len(title) < 2 || x.isNetwork(title) || describes(title) || notTitle(title) || placeWords[strings.ToLower(title)] ||
+		x.knownPerson(title) != "" || x.personShaped(k, e) && x.startsName(k) || x.roleAt(k) {
+		return true
+	}
+	if e == k+1 && (t[k].has(cStopWords|cDateWords|cGenreNouns|cCastNouns|cJobNoun|cSourceNouns|cFormatWords) || koreanFamily[t[k].low] || x.resolve(title) != title || x.givenOf(k) ||
+		wordCount(x.a.Text, t[k].low) > wordCount(x.a.Text, title)) {
+		return true // "The", "Friday", "Drama", "Lee" of "Lee Min-ho", "Webtoon" where the text writes "webtoon"
+	}
+	if w := x.tok(e); w.has(cCastNouns|cJobNoun) && !w.cap || earlierWorkNoun(w.low) {
+		return true // "T star X", "T director X": a person's earlier work
+	}
+	if x.tok(e).text == "," && x.tok(e+1).low == "who" {
+		return true // "Mohanlal, who has produced": a person
+	}
+	if x.tok(e).kind == tPoss {
+		for m := e + 1; m < len(t) && m < e+4; m++ {
+			if t[m].has(cGenreNouns) && !t[m].cap {
+				return true // "Superstar X's 150th film": the owner of a work
+			}
+		}
+		return x.personAt(e+1) > e+1
+	}
+	return false
+}
+
+// showCueBefore reports whether the words before k name the title at k as
+// a work being made or shown: "the film T", "the cast of T", "star in T",
+// "directed T", "trailer for T", "season two of T".
+func (x *extractor) showCueBefore(k int) bool {
+	p := x.tok(k - 1)
+	if k == 0 || p.cap && p.kind == tWord {
+		return false
+	}
+	if p.has(cGenreNouns) && !x.otherShow(k-1) {
+		return true
+	}
+	switch p.low {
+	case "of", "for", "on":
+		switch x.tok(k - 2).low {
+		case "cast", "trailer", "teaser", "premiere", "season", "sequel", "filming", "shooting", "production", "sets", "set", "poster", "release", "makers", "review":
+			return true
+		}
+	case "in":
+		switch x.tok(k - 2).low {
+		case "star", "stars", "starring", "cast", "role", "roles", "lead", "feature", "appear", "join", "joins":
+			return true
+		}
+	case "direct", "directs", "directing", "helm", "helms", "helming", "joins", "joined", "join", "titled", "named", "called", "name":
+		return true
+	}
+	return false
+}
+
+// showCueAfter reports whether the words at e, after a title, speak of it
+// as a work being made or shown: "T opens", "T premieres", "T trailer",
+// "T, the new drama", "T is a thriller", "T stars X", "T follows".
+func (x *extractor) showCueAfter(e int) bool {
+	w := x.tok(e)
+	if w.cap && w.kind == tWord {
+		return false
+	}
+	switch w.low {
+	case "opened", "tops", "topped", "leads", "led", "grossed", "earned", "opens", "premieres", "hits", "stars", "follows", "trailer", "teaser", "cast", "review", "releases", "release", "arrives", "debuts", "tells", "starring":
+		return true
+	case ",", "–", "—":
+		if x.tok(e+1).low == "the" || x.tok(e+1).low == "a" || x.tok(e+1).low == "an" {
+			for m := e + 2; m < len(x.toks) && m < e+6; m++ {
+				if x.toks[m].has(cGenreNouns) && !x.toks[m].cap || m == e+2 && (x.toks[m].low == "new" || x.toks[m].low == "latest" || x.toks[m].low == "upcoming") {
+					return true // "T, the new epic drama from"
+				}
+			}
+		}
+	}
+	return headlineVerbs[w.low] || x.isADescription(e)
+}
+
+// earlierWorkBefore reports whether the words before k name the title at k
+// as someone's earlier work: "after T", "known for T", "previously starred
+// in T", "last seen in T".
+func (x *extractor) earlierWorkBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		w := &x.toks[m]
+		if w.kind == tPunct && w.text != "’" && !isQuote(w.text) {
+			return false
+		}
+		switch w.low {
+		case "after", "since", "like", "previously", "known", "seen", "starred", "appeared", "debut", "fame", "success":
+			return true
+		}
+		if m < k-1 && w.cap {
+			return false
+		}
+	}
+	return false
+}
+
+// kindOpens reports whether a sentence opens by speaking of a work by its
+// kind alone: "The film", "The action film", "The new series".
+func kindOpens(t []token) bool {
+	if len(t) < 2 || t[0].low != "the" {
+		return false
+	}
+	for m := 1; m < len(t) && m < 4; m++ {
+		if t[m].has(cGenreNouns) && !t[m].cap {
+			return true
+		}
+		if t[m].kind != tWord || t[m].cap {
+			return false
+		}
+	}
+	return false
+}

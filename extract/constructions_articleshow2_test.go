@@ -1,0 +1,30 @@
+package extract
+
+// articleEvidenceConstructions are TestConstructions' cases for the
+// article's show weighed from evidence (articleevidence.go): whole short
+// articles whose opening matches no pattern, where the title the headline
+// and the first sentences name, next to cue words and again below, is the
+// show the facts without a title of their own belong to.
+var articleEvidenceConstructions = []construction{
+	{
+		name: "a headline label and a colon, the title opening the first sentence before an appositive ('T, the new epic from director X, opens'): T, not the director's earlier films",
+		text: "Nollywood: Anikura hits cinemas Friday\n\nAnikura, the new epic from director Femi Adewale, opens in cinemas on Friday.\n\nThe film stars Kunle Odu as a ferryman who falls in love with a river spirit, played by Bisi Ajala.\n\nAdewale previously directed Oba Oyinbo and The Weaver's Daughter.",
+		want: []string{"cast|Bisi Ajala|Anikura||", "cast|Kunle Odu|Anikura||", "crew|Femi Adewale|Anikura||director",
+			"crew|Femi Adewale|Oba Oyinbo||director", "crew|Femi Adewale|The Weaver's Daughter||director"},
+	},
+	{
+		name: "a box-office story: the title that opens the first sentence, taken up by 'The action film' in the next, is the show of 'stars A and B'",
+		text: "Box office: Thunder Road races to the top\n\nThunder Road opened at No. 1 over the weekend with $32 million.\n\nThe action film, directed by Mark Dunn, stars Leo Grant and Amy Fox.\n\nLast week's leader, Little Wings, fell to second place.",
+		want: []string{"cast|Amy Fox|Thunder Road||", "cast|Leo Grant|Thunder Road||", "crew|Mark Dunn|Thunder Road||director"},
+	},
+	{
+		name: "a headline title before 'premieres', the first sentence opening with it and 'The series' below: its cast list belongs to it, not to the earlier show named after 'after'",
+		text: "Copper Hills premieres tonight\n\nCopper Hills, after two years of delays, arrives on Showmax tonight.\n\nThe series stars Lindiwe Khoza and Pieter Nel.\n\nKhoza became a household name after Rainy Town.\n\nCopper Hills was created by Ayanda Zulu.",
+		want: []string{"cast|Lindiwe Khoza|Copper Hills||", "cast|Pieter Nel|Copper Hills||", "crew|Ayanda Zulu|Copper Hills||creator"},
+	},
+	{
+		name: "a title the opening names once is no article's show: 'X, who has produced ...' is a person, and a film named only once gives the bracket-less credits no show",
+		text: "Kavi, who has produced many hits, is ready with a new project.\n\nThe upcoming movie has no title yet. Kavi posted about it on Twitter.\n\nHe is known for Moon River.",
+		want: nil,
+	},
+}
