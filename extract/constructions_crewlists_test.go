@@ -23,4 +23,15 @@ var crewListConstructions = []construction{
 		text: "Nora Vell dies\n\nThe actress Nora Vell has died. Her busiest year ended with Ivo Dern's The Brave and the Hollow in 1955.",
 		want: []string{"crew|Ivo Dern|The Brave and the Hollow||"},
 	},
+	{
+		name: "written by screenwriter A and novelist B; a comic by A and cartoonist B; a memoir by A and BBC journalist B: the list goes on past a later item's trade",
+		text: "Harbor is new\n\nThe drama Harbor is written by screenwriter Hal Gorm and novelist Fran Lupo.\n\nThe film Low Tide is based on a comic by Ana Vell and cartoonist Bo Rinn.\n\nThe series Red Vale is adapted from a memoir by Cal Pent and BBC journalist Jon Hale.",
+		want: []string{"crew|Hal Gorm|Harbor||writer", "crew|Fran Lupo|Harbor||writer", "crew|Ana Vell|Low Tide||original author", "crew|Bo Rinn|Low Tide||original author",
+			"crew|Cal Pent|Red Vale||original author", "crew|Jon Hale|Red Vale||original author"},
+	},
+	{
+		name: "produced by A and the actor B: a performer's noun after the and is no trade of the makers' list",
+		text: "Harbor is new\n\nThe drama Harbor is produced by Tom Hale and stars actor Ian Rudd.",
+		want: []string{"crew|Tom Hale|Harbor||producer", "cast|Ian Rudd|Harbor||"},
+	},
 }

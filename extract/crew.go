@@ -157,8 +157,8 @@ func (x *extractor) crewByRule() {
 		at = x.pastHonorific(at)    // "by the late King of Philippine Movies X"
 		at = x.pastOwnersApposition(at)
 		var names []string
-		items := x.parseList(at)
-		items = x.listPastFor(items) // "by A and B for Company, C for Network and D"
+		items := x.byListTrades(x.parseList(at)) // "by screenwriter A and cartoonist B"
+		items = x.listPastFor(items)             // "by A and B for Company, C for Network and D"
 		items = x.byListClause(items)
 		items = x.dropCompanies(items)               // "by Easy Tiger and Third Act Stories"
 		items = x.dropProducerCompanies(items, jobs) // "produced by Playmaker"

@@ -46,7 +46,7 @@ func (x *extractor) sourceRule() {
 						at++
 					}
 					var names []string
-					for _, it := range x.parseList(at) {
+					for _, it := range x.byListTrades(x.parseList(at)) { // "a comic by A and cartoonist B"
 						names = append(names, x.itemName(it))
 					}
 					for _, name := range x.shareSurname(names) { // "authors Cilla and Rolf Börjlind"
@@ -60,7 +60,7 @@ func (x *extractor) sourceRule() {
 		if (t[k].low == "adapted" || t[k].low == "based") && !t[k].cap && (x.tok(k+1).low == "from" || x.tok(k+1).low == "on") && x.titleStarts(k+2) {
 			// "adapted from The Cousins' War by X": the source's author
 			if e := x.titleAt(k+2, false); e > k+2 && x.tok(e).low == "by" {
-				for _, it := range x.parseList(e + 1) {
+				for _, it := range x.byListTrades(x.parseList(e + 1)) {
 					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", graph.JobOriginalAuthor)
 				}
 			}
