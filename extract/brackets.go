@@ -165,6 +165,7 @@ func (x *extractor) bracketRule() {
 		}
 		ps := x.personBefore(j)
 		if ps == j {
+			x.describedTitleActor(k, c) // "his older brother (T's X)"
 			k = c
 			continue
 		}

@@ -3,7 +3,8 @@ package extract
 // castFormConstructions are TestConstructions' cases for cast and character
 // credits in forms the corpus showed missed: a standfirst without its full
 // stop, a title with a possessive of the first person inside, an
-// ensemble's colon.
+// ensemble's colon, a described character's actor after a title's
+// possessive in brackets.
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -24,5 +25,10 @@ var castFormConstructions = []construction{
 		name: "T brings together a stellar ensemble: A, B, and C, alongside rising stars D and E: the ensemble's colon opens a cast list",
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Velmora Tides brings together a stellar ensemble: Kasha Brindley, Osric Fenn, and Teodora Lusk, alongside rising stars Drovan Pike and Ilsa Morvane.",
 		want: []string{"cast|Kasha Brindley|Velmora Tides||", "cast|Osric Fenn|Velmora Tides||", "cast|Teodora Lusk|Velmora Tides||", "cast|Drovan Pike|Velmora Tides||", "cast|Ilsa Morvane|Velmora Tides||"},
+	},
+	{
+		name: "his older brother (T's X) trying to ...: a character described, not named, and a bracket of a title's possessive and the actor",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Samuel has to deal with his older brother (Lantern Hill’s Daniel Ostrowe) trying to steal his crush. The network (Harbor TV's Maria Sandor) said nothing.",
+		want: []string{"cast|Daniel Ostrowe|Lantern Hill||", "cast|Daniel Ostrowe|Velmora Tides||"},
 	},
 }
