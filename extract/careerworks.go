@@ -411,8 +411,10 @@ func (x *extractor) countedWorksAt(i int) int {
 	switch l := x.tok(m).low; {
 	case (l == "a" || l == "an") && countedWorks[x.tok(m+1).low] && x.tok(m+2).low == "of":
 		m += 3
-	case l == "several" || l == "many" || l == "numerous" || l == "various" || l == "multiple":
+	case l == "several" || l == "many" || l == "numerous" || l == "various" || l == "multiple" || l == "countless":
 		m++
+	case (l == "so" || l == "too") && x.tok(m+1).low == "many":
+		m += 2 // "so many movies including"
 	default:
 		return 0
 	}

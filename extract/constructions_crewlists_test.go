@@ -34,4 +34,10 @@ var crewListConstructions = []construction{
 		text: "Harbor is new\n\nThe drama Harbor is produced by Tom Hale and stars actor Ian Rudd.",
 		want: []string{"crew|Tom Hale|Harbor||producer", "cast|Ian Rudd|Harbor||"},
 	},
+	{
+		name: "X has featured in so many movies including T1, T2, Money never rests and a host of others: a count of works, a title in sentence case in the list",
+		text: "Harbor is new\n\nThe drama Harbor stars Nora Vell. Bo Rinn has featured in so many movies including Dark Pier, Low Tide, Money never rests and a host of others. Tom Rudd starred in Red Vale, Green Hour and Cold Sun last year and won. Ana Velde has starred in countless dramas such as Wet Moon and Warm Rain.",
+		want: []string{"cast|Nora Vell|Harbor||", "cast|Bo Rinn|Dark Pier||", "cast|Bo Rinn|Low Tide||", "cast|Bo Rinn|Money never rests||",
+			"cast|Tom Rudd|Red Vale||", "cast|Tom Rudd|Green Hour||", "cast|Tom Rudd|Cold Sun||", "cast|Ana Velde|Wet Moon||", "cast|Ana Velde|Warm Rain||"},
+	},
 }

@@ -56,3 +56,28 @@ func (x *extractor) theAndThe(j int) bool {
 	w := &t[j+2]
 	return w.kind == tWord && w.cap && !w.has(cStopWords) && !x.startsName(j+2) && (j+3 == len(t) || !t[j+3].cap || t[j+3].kind != tWord)
 }
+
+// sentenceCaseEnd returns where the title k..e of a list of titles ends when
+// it is written in sentence case: past up to three words in lower case
+// after it, when the list goes on after them ("T1, T2, Money never sleeps
+// and a host of others", "T1, Kal ho na ho, T3"). n is the number of titles
+// read before it; it reads only the third and later ones.
+func (x *extractor) sentenceCaseEnd(k, e, n int) int {
+	if n < 2 || isQuote(x.tok(k).text) {
+		return e
+	}
+	m := e
+	for m < e+3 && x.tok(m).kind == tWord && !x.tok(m).cap && x.tok(m).low != "and" && x.tok(m).low != "or" && !x.tok(m).has(cAuxWords|cCastVerbs|cPlayVerbs|cClauseVerbs) {
+		m++
+	}
+	if m == e {
+		return e
+	}
+	switch {
+	case x.tok(m).text == "," && x.titleStarts(m+1):
+		return m
+	case x.tok(m).low == "and" && (x.titleStarts(m+1) || x.tok(m+1).low == "a" && x.tok(m+2).low == "host" || x.tok(m+1).low == "many" && x.tok(m+2).low == "more" || x.tok(m+1).low == "others"):
+		return m
+	}
+	return e
+}

@@ -710,6 +710,7 @@ func (x *extractor) titleList(i int) []string {
 		if len(out) > 0 && !x.closeQuote(e-1) && (x.tok(e).has(cClauseVerbs) || x.tok(e).has(cAuxWords) && !(x.tok(e).low == "all" && x.tok(e+1).low == "the")) {
 			break // ", and Y will appear": a new clause, not a title
 		}
+		e = x.sentenceCaseEnd(k, e, len(out)) // "T1, T2, Money never sleeps and a host of others"
 		out = append(out, x.span(k, e))
 		if x.tok(e).has(cFormatWords) {
 			e++
