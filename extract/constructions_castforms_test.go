@@ -4,7 +4,7 @@ package extract
 // credits in forms the corpus showed missed: a standfirst without its full
 // stop, a title with a possessive of the first person inside, an
 // ensemble's colon, a described character's actor after a title's
-// possessive in brackets.
+// possessive in brackets, a quoted title's possessive.
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -30,5 +30,10 @@ var castFormConstructions = []construction{
 		name: "his older brother (T's X) trying to ...: a character described, not named, and a bracket of a title's possessive and the actor",
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Samuel has to deal with his older brother (Lantern Hill’s Daniel Ostrowe) trying to steal his crush. The network (Harbor TV's Maria Sandor) said nothing.",
 		want: []string{"cast|Daniel Ostrowe|Lantern Hill||", "cast|Daniel Ostrowe|Velmora Tides||"},
+	},
+	{
+		name: "T stars A as C and “T2”‘s B as her mother D: a quoted title's possessive, its mark typed as an opening quote or not, before a person",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. The series stars Maria Sandor as Oly and “Lantern Hill”‘s Daniel Ostrowe as her mother Angie. “Salt Road”’s Peter Galloway joins the cast.",
+		want: []string{"cast|Maria Sandor|Velmora Tides|Oly|", "cast|Daniel Ostrowe|Velmora Tides|Angie|", "cast|Daniel Ostrowe|Lantern Hill||", "cast|Peter Galloway|Velmora Tides||", "cast|Peter Galloway|Salt Road||"},
 	},
 }

@@ -117,8 +117,12 @@ func (x *extractor) possRule() {
 		if pe := x.personAt(k + 1); pe > k+1 {
 			b := x.span(k+1, pe)
 			if x.knownPerson(b) != "" && strings.Contains(x.resolve(b), " ") {
-				if ts := x.titleBefore(k); ts < k && !x.inNetwork(k) { // not "as C in HBO's T"
-					a := x.span(ts, k)
+				ts, te := x.titleBefore(k), k
+				if ts == k {
+					ts, te = x.quotedBeforePoss(k) // "“Love Nest”’s X"
+				}
+				if ts < te && !x.inNetwork(k) { // not "as C in HBO's T"
+					a := x.span(ts, te)
 					if x.knownPerson(a) == "" && !x.isNetwork(a) && !placeWords[strings.ToLower(a)] && !describes(a) && !x.groupName(a) && !x.namedCompany(a) && !companyNamedIn(x.a.Text, a) && !x.producerCompany(k, pe) {
 						x.add("", b, a, "", "") // not "Korea's X": a place; not "EXILE's X": a band
 					}
@@ -175,4 +179,24 @@ func (x *extractor) producerCompany(k, pe int) bool {
 		}
 	}
 	return false
+}
+
+// quotedBeforePoss is the inside of a quoted title that closes just before
+// the possessive at k, "“Love Nest”’s X", or k, k.
+func (x *extractor) quotedBeforePoss(k int) (int, int) {
+	if k < 3 || !isQuote(x.tok(k-1).text) || x.tok(k-1).start != x.tok(k).start-int32(len(x.tok(k-1).text)) {
+		return k, k
+	}
+	for o := k - 2; o > 0 && o >= k-12; o-- {
+		if w := x.tok(o - 1); isQuote(w.text) {
+			if x.titleAt(o-1, false) == k && o < k-1 {
+				return o, k - 1
+			}
+			return k, k
+		}
+		if x.tok(o).kind != tWord && x.tok(o).kind != tNum && x.tok(o).text != ":" && x.tok(o).text != "&" {
+			return k, k
+		}
+	}
+	return k, k
 }

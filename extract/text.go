@@ -433,9 +433,9 @@ func tokenize(toks []token, s, lower string) []token {
 			i = j
 		case isSpace(r):
 			i += n
-		case (isApos(r) || (r == '‘' || r == '`') && len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tWord) && possAt(s, i+n):
-			// "Titan‘s", "Scar`s": an opening quote or a backtick typed for an
-			// apostrophe
+		case (isApos(r) || (r == '‘' || r == '`') && len(toks) > 0 && toks[len(toks)-1].end == int32(i) && (toks[len(toks)-1].kind == tWord || toks[len(toks)-1].text == "”")) && possAt(s, i+n):
+			// "Titan‘s", "Scar`s", "“T”‘s": an opening quote or a backtick
+			// typed for an apostrophe
 			toks = append(toks, token{text: s[i : i+n+1], low: "'s", kind: tPoss, start: int32(i), end: int32(i + n + 1)})
 			i += n + 1
 		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tWord &&
