@@ -37,8 +37,13 @@ func (x *extractor) evidenceShow() string {
 				continue
 			}
 			e := x.titleAt(k, false)
-			if e <= k || e-k > 10 {
-				continue
+			if e <= k || e-k > 10 || quoted && x.quotedSpeech(k, e) {
+				continue // the words of a quoted sentence are read one by one: "X: 'I had to ride for T'"
+			}
+			if x.tok(e).low == "and" && x.titleStarts(e+1) && !quoted {
+				if e2 := x.titleAt(e+1, false); e2 > e+1 && e2-k <= 8 && wordCount(x.a.Text, x.span(k, e2)) >= 2 && !(x.personShaped(k, e) && x.startsName(k)) {
+					e = e2 // "Dust and Honey", named so again: one title
+				}
 			}
 			next := e
 			for m := k + 1; m < e; m++ {
@@ -46,7 +51,7 @@ func (x *extractor) evidenceShow() string {
 					e, next = m, m // "A Silent Voice Announced": the title ends at the verb
 					break
 				}
-				if t[m].text == ":" {
+				if t[m].text == ":" && wordCount(x.a.Text, unquote(x.span(k, e))) < 2 {
 					e, next = m, m+1 // "Nollywood: Anikura hits cinemas": each side a candidate
 					break
 				}
@@ -115,7 +120,7 @@ func (x *extractor) evidenceShow() string {
 
 // evidenceMin is the least evidence that makes a title the article's show:
 // a title the headline names, named again below next to a cue word, has it.
-const evidenceMin = 7
+const evidenceMin = 6
 
 // candidateOut reports whether the title at k..e can be no article's show:
 // a person, a network, a place, a description, a character.
@@ -125,20 +130,20 @@ func (x *extractor) candidateOut(k, e int, title string) bool {
 		x.knownPerson(title) != "" || x.personShaped(k, e) && x.startsName(k) || x.roleAt(k) {
 		return true
 	}
-	if e == k+1 && (t[k].has(cStopWords|cDateWords|cGenreNouns|cCastNouns|cJobNoun|cSourceNouns|cFormatWords) || koreanFamily[t[k].low] || x.resolve(title) != title || x.givenOf(k) ||
+	if e == k+1 && (t[k].has(cStopWords|cDateWords|cGenreNouns|cCastNouns|cJobNoun|cSourceNouns|cFormatWords) || koreanFamily[t[k].low] || x.resolve(title) != title || x.givenOf(k) || lastOfName(x.a.Text, title) ||
 		wordCount(x.a.Text, t[k].low) > wordCount(x.a.Text, title)) {
 		return true // "The", "Friday", "Drama", "Lee" of "Lee Min-ho", "Webtoon" where the text writes "webtoon"
 	}
 	if w := x.tok(e); w.has(cCastNouns|cJobNoun) && !w.cap || earlierWorkNoun(w.low) {
 		return true // "T star X", "T director X": a person's earlier work
 	}
-	if x.tok(e).text == "," && x.tok(e+1).low == "who" {
+	if x.tok(e).text == "," && x.tok(e+1).low == "who" || namedAsPerson(x.a.Text, title) {
 		return true // "Mohanlal, who has produced": a person
 	}
 	if x.tok(e).kind == tPoss {
 		for m := e + 1; m < len(t) && m < e+4; m++ {
-			if t[m].has(cGenreNouns) && !t[m].cap {
-				return true // "Superstar X's 150th film": the owner of a work
+			if t[m].has(cGenreNouns) {
+				return true // "Superstar X's 150th film", "X’s New Turkish Series": the owner of a work
 			}
 		}
 		return x.personAt(e+1) > e+1
@@ -153,6 +158,9 @@ func (x *extractor) showCueBefore(k int) bool {
 	p := x.tok(k - 1)
 	if k == 0 || p.cap && p.kind == tWord {
 		return false
+	}
+	if (p.text == "," || p.text == ":") && x.tok(k-2).has(cGenreNouns) && !x.tok(k-2).cap {
+		return true // "her new western, T", "its new project: T"
 	}
 	if p.has(cGenreNouns) && !x.otherShow(k-1) {
 		return true
@@ -229,6 +237,47 @@ func kindOpens(t []token) bool {
 		}
 		if t[m].kind != tWord || t[m].cap {
 			return false
+		}
+	}
+	return false
+}
+
+// quotedSpeech reports whether the quoted words from k to e are a quoted
+// sentence, no title: four or more lower-case words that are no title glue,
+// one of them a first or second person's word or a verb of being or having
+// ("'I had to learn to ride a horse for T'", "“It was the hardest part
+// I've played”"), where a title in sentence case has fewer ("Tell me who I
+// am").
+func (x *extractor) quotedSpeech(k, e int) bool {
+	lower, speech := 0, false
+	for m := k; m < e && m < len(x.toks); m++ {
+		w := &x.toks[m]
+		if w.kind != tWord {
+			continue
+		}
+		switch w.low {
+		case "i", "i'm", "i’m", "i've", "i’ve", "we", "we're", "we’re", "you", "my", "me", "our", "us":
+			speech = true
+		}
+		if w.cap || w.has(cTitleGlue) {
+			continue
+		}
+		lower++
+		switch w.low {
+		case "was", "is", "are", "were", "had", "have", "has", "am", "been":
+			speech = true
+		}
+	}
+	return speech && lower >= 4
+}
+
+// namedAsPerson reports whether text writes name after a performer's or a
+// maker's noun somewhere ("actor Cem Arslan", "director Ana Ruiz"): a
+// person, though shaped like a title.
+func namedAsPerson(text, name string) bool {
+	for _, noun := range [...]string{"actor ", "actress ", "star ", "director ", "filmmaker ", "producer ", "Actor ", "Actress ", "Director ", "Filmmaker "} {
+		if strings.Contains(text, noun+name) {
+			return true
 		}
 	}
 	return false

@@ -26,8 +26,8 @@ func (x *extractor) guessArticleShow() {
 				continue
 			}
 			e := x.titleAt(k, false)
-			if e <= k || e-k > 10 {
-				continue // not a quoted sentence: "“Meryl is returning for next season because ...”"
+			if e <= k || e-k > 10 || quoted && x.quotedSpeech(k, e) {
+				continue // not a quoted sentence: "“Meryl is returning for next season because ...”", "“It was the hardest part I've played”"
 			}
 			title, _ := x.split(unquote(x.span(k, e)))
 			if quoted && x.quotedThing(k) {

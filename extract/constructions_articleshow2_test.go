@@ -27,4 +27,19 @@ var articleEvidenceConstructions = []construction{
 		text: "Kavi, who has produced many hits, is ready with a new project.\n\nThe upcoming movie has no title yet. Kavi posted about it on Twitter.\n\nHe is known for Moon River.",
 		want: nil,
 	},
+	{
+		name: "an interview headline quoting the person's words, 'X: I had to learn to ride a horse for T': the words are no title; T, 'her new western, T', is the article's show",
+		text: "Tamsin Grey: 'I had to learn to ride a horse for Dust and Honey'\n\nTamsin Grey is talking about her new western, Dust and Honey.\n\nGrey plays a rancher's widow in the film, which is directed by Joel Harker.\n\n\"It was the hardest part I've played,\" she said. Grey stars opposite Wes Lowell.",
+		want: []string{"cast|Tamsin Grey|Dust and Honey||", "cast|Wes Lowell|Dust and Honey||", "crew|Joel Harker|Dust and Honey||director"},
+	},
+	{
+		name: "a quoted sentence in the opening ('“We were all in tears on set,” said X') is no guess for the article's show",
+		text: "Casting news\n\n“We were all in tears on the last day,” said Noor Haddad.\n\nThe series stars Noor Haddad and Sami Aziz.",
+		want: nil,
+	},
+	{
+		name: "a headline 'X’s New Turkish Series: T': X owns the series and is no show; T, named again with 'The series', is",
+		text: "Deniz Aksoy’s New Turkish Series: Kara Liman\n\nKara Liman will be broadcast on Kanal 9 this autumn.\n\nThe series stars Deniz Aksoy and Elif Sahin. Kara Liman is directed by Cem Oral.",
+		want: []string{"cast|Deniz Aksoy|Kara Liman||", "cast|Elif Sahin|Kara Liman||", "crew|Cem Oral|Kara Liman||director"},
+	},
 }

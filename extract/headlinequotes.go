@@ -84,8 +84,8 @@ func (x *extractor) quotedTitleAt(t []token, k int) int {
 		return -1
 	}
 	e := x.titleAt(k, false)
-	if e <= k+1 || !isQuote(t[e-1].text) && !(e < len(t) && isQuote(t[e].text)) {
-		return -1
+	if e <= k+1 || !isQuote(t[e-1].text) && !(e < len(t) && isQuote(t[e].text)) || x.quotedSpeech(k, e) {
+		return -1 // not "X: 'I had to learn to ride for T'"
 	}
 	return e
 }
