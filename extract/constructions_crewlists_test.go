@@ -40,4 +40,14 @@ var crewListConstructions = []construction{
 		want: []string{"cast|Nora Vell|Harbor||", "cast|Bo Rinn|Dark Pier||", "cast|Bo Rinn|Low Tide||", "cast|Bo Rinn|Money never rests||",
 			"cast|Tom Rudd|Red Vale||", "cast|Tom Rudd|Green Hour||", "cast|Tom Rudd|Cold Sun||", "cast|Ana Velde|Wet Moon||", "cast|Ana Velde|Warm Rain||"},
 	},
+	{
+		name: "produced by A and B of Qorvo Film Ventures: a company ending in Ventures is no title of B's",
+		text: "Harbor is new\n\nThe film Harbor is being produced by Kamal Rudd and Pavel Rudd of Qorvo Film Ventures.",
+		want: []string{"crew|Kamal Rudd|Harbor||producer", "crew|Pavel Rudd|Harbor||producer"},
+	},
+	{
+		name: "known for his work on T – Kenya's 2023 Oscar submission: a dash before a possessive ends the title",
+		text: "Harbor premieres\n\nHarbor is a new drama series on Maisha Plus.\n\nDirected by acclaimed Mombasa-based filmmaker Ivo Brandl, known for his work on Mvura – Kenya’s 2023 Oscar submission, Harbor brings together a top cast.",
+		want: []string{"crew|Ivo Brandl|Harbor||director", "crew|Ivo Brandl|Mvura||"},
+	},
 }

@@ -38,7 +38,7 @@ func regionalNetwork(s string, fail int) bool {
 // TV", and the same words in other languages ("Ay Yapım", "Argos
 // Producciones").
 var companyEnds = set(`pictures studios productions production entertainment films studio media group company festival
-	screen television animation cinema filme movies tv channel audio podcasts yapım yapim producciones produções produzioni`)
+	screen television animation cinema filme movies tv channel audio podcasts yapım yapim producciones produções produzioni ventures`)
 
 // companyEndWords are the bits of companyEnds (hasLowerWord).
 var companyEndWords = setMask(companyEnds)

@@ -140,6 +140,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j += 2 // "Side by Side with You", "Day by Day": one word on both sides, no credit
 		case tk.text == ":" && capOrNum(j+1) && clauseOpeners[t[j+1].low]:
 			return j // "drama Hotel King: After X and Y signed on": a clause, no subtitle
+		case (tk.text == "–" || tk.text == "-") && j+2 < n && t[j+1].cap && t[j+2].kind == tPoss && tk.start > t[j-1].end:
+			return j // "Mvera – Kenya’s 2023 Oscar submission": an aside after a dash, no subtitle
 		case (tk.text == ":" || tk.text == "&" || tk.text == "–" || tk.text == "-" || tk.text == "…") && capOrNum(j+1):
 			j++ // "I'll Give It My All… Tomorrow"
 		case tk.text == "/" && capOrNum(j+1) && tk.start > t[j-1].end && t[j+1].start > tk.end && j+2 < n && capOrNum(j+2):
