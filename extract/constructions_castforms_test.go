@@ -4,7 +4,8 @@ package extract
 // credits in forms the corpus showed missed: a standfirst without its full
 // stop, a title with a possessive of the first person inside, an
 // ensemble's colon, a described character's actor after a title's
-// possessive in brackets, a quoted title's possessive.
+// possessive in brackets, a quoted title's possessive, "starred as C in T"
+// about another title.
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -35,5 +36,10 @@ var castFormConstructions = []construction{
 		name: "T stars A as C and “T2”‘s B as her mother D: a quoted title's possessive, its mark typed as an opening quote or not, before a person",
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. The series stars Maria Sandor as Oly and “Lantern Hill”‘s Daniel Ostrowe as her mother Angie. “Salt Road”’s Peter Galloway joins the cast.",
 		want: []string{"cast|Maria Sandor|Velmora Tides|Oly|", "cast|Daniel Ostrowe|Velmora Tides|Angie|", "cast|Daniel Ostrowe|Lantern Hill||", "cast|Peter Galloway|Velmora Tides||", "cast|Peter Galloway|Salt Road||"},
+	},
+	{
+		name: "X starred as C in T, in an article about another show: the credit is T's, not the sentence's show as well",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Daniel Ostrowe also starred as Tom Vance in Lantern Hill. Peter Galloway stars as Nathan Tyrell in the series.",
+		want: []string{"cast|Daniel Ostrowe|Lantern Hill|Tom Vance|", "cast|Peter Galloway|Velmora Tides|Nathan Tyrell|"},
 	},
 }

@@ -229,7 +229,7 @@ func (x *extractor) verbAt(k int) bool {
 			}
 			return false
 		}
-		return !x.tok(k + 1).cap
+		return !x.tok(k+1).cap && !x.asRoleInTitle(k) // not "X stars as C in T": T's credit
 	}
 	if v.has(cCastVerbs) {
 		if x.businessRoleAfter(k + 1) {
@@ -259,7 +259,7 @@ func (x *extractor) verbAt(k int) bool {
 				return false
 			}
 		}
-		return x.tok(k+1).low != "by" && x.tok(k+2).low != "by" && x.mannerBy(k+1) == 0 // "portrayed (primarily) by", "played again with aplomb by"
+		return x.tok(k+1).low != "by" && x.tok(k+2).low != "by" && x.mannerBy(k+1) == 0 && !x.asRoleInTitle(k) // "portrayed (primarily) by", "played again with aplomb by"; "starred as C in T"
 	}
 	return false
 }
