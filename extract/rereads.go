@@ -17,7 +17,9 @@ import "slices"
 // log: x.know.askReading() where it reads x.first or x.sseasons (nil in
 // the first reading: only add reads it), x.know.askCredits() where it
 // reads x.facts. A rule that keeps something for the sentences
-// after it keeps it in sentState. TestRereadsChangeNothing reads every
+// after it keeps it in sentState; an answer kept for the rules after it in
+// the sentence notes its questions again where a later segment of the rules
+// takes it (resumes.go). TestRereadsChangeNothing reads every
 // article with and without the rereads and compares the facts;
 // TestSentStateSame checks that each field of sentState is compared.
 
@@ -201,14 +203,12 @@ type rereads struct {
 	adds   []ruleAdd
 	strs   []string // storage of the slices of the states kept
 	ints   []int
-	// ruleAsks[i*(len(rules)+1)+j] is where the questions of rule j start
-	// in log.asks for sentence i, and points[i*len(resumeBefore)+p] the
-	// state before rule resumeBefore[p] (resumes.go), its used tokens in
-	// marks
-	ruleAsks []int32
-	points   []resumePoint
-	marks    []bool
-	reading  bool // the rules of a sentence are being read in the first reading: add records its credits
+	// points[i*len(resumeBefore)+p] is the state of sentence i before
+	// rule resumeBefore[p] (resumes.go), its used tokens in marks
+	points  []resumePoint
+	marks   []bool
+	segment int32 // where the questions of the segment being read start in log
+	reading bool  // the rules of a sentence are being read in the first reading: add records its credits
 }
 
 // rereadRules turns the rereads off where false; tests compare.
@@ -231,11 +231,6 @@ func (r *rereads) clear(n int) {
 	r.adds = r.adds[:0]
 	clear(r.strs)
 	r.strs, r.ints = r.strs[:0], r.ints[:0]
-	if m := n * (len(rules) + 1); cap(r.ruleAsks) < m {
-		r.ruleAsks = make([]int32, m)
-	} else {
-		r.ruleAsks = r.ruleAsks[:m] // each written before it is read
-	}
 	if m := n * len(resumeBefore); cap(r.points) < m {
 		r.points = make([]resumePoint, m)
 	} else {
@@ -327,14 +322,8 @@ func (x *extractor) reread() bool {
 	if !rd.ok || rd.s != x.s || !in.same(&x.sentState) {
 		return false
 	}
-	for _, a := range r.log.asks[rd.asks[0]:rd.asks[1]] {
-		if a.kind == askWho {
-			if !in.who.sameField(&x.who, whoField(a.key[0]-'a')) {
-				return false
-			}
-		} else if !x.know.answersNoTo(a) {
-			return false
-		}
+	if !x.sameAnswers(in, rd.asks[0], rd.asks[1]) {
+		return false
 	}
 	x.replay(rd.adds[0], rd.adds[1])
 	x.sentState.restore(out)

@@ -183,10 +183,10 @@ func TestWhoReadThroughMethods(t *testing.T) {
 	}
 }
 
-// TestResumePoints checks that the rules the second reading may resume
-// after are in the rules table.
+// TestResumePoints checks that the rules the second reading's segments
+// start at are in the rules table, in its order.
 func TestResumePoints(t *testing.T) {
-	if len(resumeBefore) != 2 || !slices.IsSorted(resumeBefore) {
-		t.Errorf("resumeBefore = %v: bracketRule and pronounJoinRule, in the rules' order", resumeBefore)
+	if len(resumeBefore) != 5 || !slices.IsSorted(resumeBefore) || resumeBefore[0] == 0 {
+		t.Errorf("resumeBefore = %v: bracketRule, crewByRule, possCharRule, pronounJoinRule and castingOfRule, in the rules' order", resumeBefore)
 	}
 }

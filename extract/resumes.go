@@ -8,65 +8,92 @@ import (
 // A sentence the second reading cannot reread whole (rereads.go) is most
 // often one where the answers of one or two rules changed: "Kim Si-eun
 // (Squid Game Season 2)" once Squid Game is a known show changes what
-// listRule and bracketRule ask, not what the hundred rules after them
-// ask. The first reading keeps, for each rule of a sentence, where its
-// questions start in the log, and at a few resume points in the rules
-// table the state the rules had reached there (the sentState, the tokens
-// used as characters' names). The second reading runs the rules anew up
-// to the first resume point after the last rule whose answers changed,
-// and where the state is then the same as the first reading's there, adds
-// the credits the rules after it read in the first reading instead of
-// running them.
+// listRule and bracketRule ask, not what the hundred rules after them ask.
+// The first reading keeps, at a few resume points in the rules table, the
+// state the rules of each sentence had reached there (the sentState, the
+// tokens used as characters' names) and where their questions and credits
+// had reached in the logs. The rules between two points are a segment; the
+// second reading replays a segment (adds the credits its rules read in the
+// first reading, and takes the state the first reading had at its end)
+// where the state at its start is the first reading's and the knowledge
+// answers each of its questions as it did in the first reading, and runs
+// its rules anew elsewhere.
+//
+// A segment's questions must then be all that its rules' answers rest on:
+// an answer a rule keeps for the rest of the sentence (the token memo's
+// personAt and personBefore) notes its questions again in the log when a
+// later segment takes it (reask).
 
-// resumeBefore are the indexes in rules of the rules before which the
-// second reading may resume its replay: after bracketRule, after which
-// most changed sentences ask the same; after pronounJoinRule, past the
-// rules of people's pronouns and possessives.
-var resumeBefore = ruleIndexes((*extractor).bracketRule, (*extractor).pronounJoinRule)
+// resumeBefore are the indexes in rules of the rules at which a segment
+// starts: bracketRule, whose answers change most often, after the rules
+// before it (roleRule and listRule, the costliest, among them); the rules
+// after it up to possCharRule; possCharRule and the pronouns' rules after
+// it, whose answers change where the person a possessive or a pronoun
+// names gained a full name; pronounJoinRule alone; and the rest. Measured:
+// more points cost the first reading more than they spare the second.
+var resumeBefore = ruleIndexes((*extractor).bracketRule, (*extractor).crewByRule, (*extractor).possCharRule,
+	(*extractor).pronounJoinRule, (*extractor).castingOfRule)
 
-// ruleIndexes returns the index in rules after each of fs.
+// ruleIndexes returns the index in rules of each of fs.
 func ruleIndexes(fs ...func(*extractor)) []int {
 	var idx []int
 	for _, f := range fs {
 		p := reflect.ValueOf(f).Pointer()
 		for i := range rules {
 			if reflect.ValueOf(rules[i].apply).Pointer() == p {
-				idx = append(idx, i+1)
+				idx = append(idx, i)
 			}
 		}
 	}
 	return idx
 }
 
-// resumePoint is the state the first reading's rules of a sentence had
-// reached before rule resumeBefore[j].
+// resumePoint is what the first reading's rules of a sentence had reached
+// before rule resumeBefore[j].
 type resumePoint struct {
 	st   sentState
 	used [2]int32 // rereads.marks[used[0]:used[1]]: the tokens used then
+	asks int32    // the questions asked before it: rereads.log.asks[:asks]
 	adds int32    // the credits read before it: rereads.adds[:adds]
 	ok   bool     // no bracket read over: brOver was empty
 }
 
 // recordRules applies every rule to the sentence readied in the first
-// reading, keeping where each rule's questions start and the state at the
-// resume points.
+// reading, keeping the resume points.
 func (x *extractor) recordRules() {
 	r := &x.memo.rr
 	rs := rules // read once: the rules do not change it
-	n := len(rs) + 1
-	ra := r.ruleAsks[x.sentAt*n : (x.sentAt+1)*n]
 	pts := r.points[x.sentAt*len(resumeBefore) : (x.sentAt+1)*len(resumeBefore)]
-	p := 0
-	for i := range rs {
-		if p < len(pts) && resumeBefore[p] == i {
-			r.keepPoint(&pts[p], x)
-			p++
+	r.segment = int32(len(r.log.asks))
+	i := 0
+	for p, next := range resumeBefore {
+		for ; i < next; i++ {
+			x.conf = rs[i].confidence
+			rs[i].apply(x)
 		}
-		ra[i] = int32(len(r.log.asks))
+		r.keepPoint(&pts[p], x)
+	}
+	for ; i < len(rs); i++ {
 		x.conf = rs[i].confidence
 		rs[i].apply(x)
 	}
-	ra[len(rs)] = int32(len(r.log.asks))
+}
+
+// asked is the number of questions in the log of the first reading's
+// rules, where it is the log kept.
+func (x *extractor) asked() int32 {
+	if r := &x.memo.rr; x.know.log == &r.log {
+		return int32(len(r.log.asks))
+	}
+	return 0
+}
+
+// reask notes again the questions asks of the log of the first reading's
+// rules, where an answer kept from an earlier segment gave them.
+func (x *extractor) reask(asks [2]int32) {
+	if r := &x.memo.rr; x.know.log == &r.log && asks[0] < r.segment {
+		r.log.asks = append(r.log.asks, r.log.asks[asks[0]:asks[1]]...)
+	}
 }
 
 // keepPoint keeps the state of x at a resume point in pt.
@@ -75,64 +102,74 @@ func (r *rereads) keepPoint(pt *resumePoint, x *extractor) {
 	pt.used[0] = int32(len(r.marks))
 	r.marks = append(r.marks, x.used...)
 	pt.used[1] = int32(len(r.marks))
-	pt.adds = int32(len(r.adds))
+	pt.asks, pt.adds = int32(len(r.log.asks)), int32(len(r.adds))
+	r.segment = pt.asks
 	pt.ok = len(x.brOver) == 0
 }
 
 // resumeRules applies the rules to a sentence of the second reading that
-// reread could not add whole: anew up to the first resume point after the
-// last rule whose answers changed, and from there as the first reading
-// read them where the state there is the same.
+// reread could not add whole, segment by segment: replayed where the state
+// at its start is the first reading's and its answers are the same, else
+// anew.
 func (x *extractor) resumeRules() {
 	r := &x.memo.rr
 	rs := rules
-	if !rereadRules || x.sentAt >= len(r.reads) || len(r.ruleAsks) < (x.sentAt+1)*(len(rs)+1) {
+	np := len(resumeBefore)
+	if !rereadRules || x.sentAt >= len(r.reads) || len(r.points) < (x.sentAt+1)*np {
 		x.runRules()
 		return
 	}
 	rd := &r.reads[x.sentAt]
-	in := &r.states[2*x.sentAt]
+	in, out := &r.states[2*x.sentAt], &r.states[2*x.sentAt+1]
 	if !rd.ok || rd.s != x.s || !in.same(&x.sentState) {
 		x.runRules()
 		return
 	}
-	// the last question answered otherwise than in the first reading
-	last := int32(-1)
-	for a := rd.asks[1] - 1; a >= rd.asks[0]; a-- {
-		if ask := r.log.asks[a]; ask.kind == askWho && !in.who.sameField(&x.who, whoField(ask.key[0]-'a')) || ask.kind != askWho && !x.know.answersNoTo(ask) {
-			last = a
-			break
+	pts := r.points[x.sentAt*np : (x.sentAt+1)*np]
+	synced := true // the state is the first reading's at the segment's start
+	asks, adds, i := rd.asks[0], rd.adds[0], 0
+	for p := 0; p <= np; p++ {
+		// the segment from rule i to rule end, its questions and credits
+		// in the logs up to endAsks and endAdds
+		end, endAsks, endAdds := len(rs), rd.asks[1], rd.adds[1]
+		if p < np {
+			end, endAsks, endAdds = resumeBefore[p], pts[p].asks, pts[p].adds
+		}
+		if synced && (p == np || pts[p].ok) && x.sameAnswers(in, asks, endAsks) {
+			x.replay(adds, endAdds)
+			if p == np {
+				x.sentState.restore(out)
+				return
+			}
+			x.sentState.restore(&pts[p].st)
+			copy(x.used, r.marks[pts[p].used[0]:pts[p].used[1]])
+			x.usedGen++
+		} else {
+			for ; i < end; i++ {
+				x.conf = rs[i].confidence
+				rs[i].apply(x)
+			}
+			synced = p < np && pts[p].ok && len(x.brOver) == 0 && pts[p].st.sameAt(&x.sentState) &&
+				slices.Equal(r.marks[pts[p].used[0]:pts[p].used[1]], x.used)
+		}
+		i, asks, adds = end, endAsks, endAdds
+	}
+}
+
+// sameAnswers reports whether the knowledge and whom the sentences before
+// name answer the questions r.log.asks[from:to] as they did in the first
+// reading, whose state before the rules was in.
+func (x *extractor) sameAnswers(in *sentState, from, to int32) bool {
+	for _, a := range x.memo.rr.log.asks[from:to] {
+		if a.kind == askWho {
+			if !in.who.sameField(&x.who, whoField(a.key[0]-'a')) {
+				return false
+			}
+		} else if !x.know.answersNoTo(a) {
+			return false
 		}
 	}
-	n := len(rs) + 1
-	ra := r.ruleAsks[x.sentAt*n : (x.sentAt+1)*n]
-	rule := 0 // the rule that asked it
-	for rule < len(rs) && ra[rule+1] <= last {
-		rule++
-	}
-	p := 0 // the resume point after it
-	for p < len(resumeBefore) && resumeBefore[p] <= rule {
-		p++
-	}
-	if p == len(resumeBefore) {
-		x.runRules()
-		return
-	}
-	k := resumeBefore[p]
-	for i := range rs[:k] {
-		x.conf = rs[i].confidence
-		rs[i].apply(x)
-	}
-	pt := &r.points[x.sentAt*len(resumeBefore)+p]
-	if !pt.ok || len(x.brOver) != 0 || !pt.st.sameAt(&x.sentState) || !slices.Equal(r.marks[pt.used[0]:pt.used[1]], x.used) {
-		for i := k; i < len(rs); i++ {
-			x.conf = rs[i].confidence
-			rs[i].apply(x)
-		}
-		return
-	}
-	x.replay(pt.adds, rd.adds[1])
-	x.sentState.restore(&r.states[2*x.sentAt+1])
+	return true
 }
 
 // sameAt reports whether a and b are the same state at a resume point, but

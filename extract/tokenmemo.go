@@ -11,6 +11,10 @@ import "unsafe"
 type tokenMemo struct {
 	at     []int32 // personAt(i)+1 at i, or 0 when not yet asked
 	before []int32 // personBefore(j)+1 at j, or 0 when not yet asked
+	// where the questions of each answer lie in the log of the first
+	// reading's rules, valid where the answer is: a segment of the rules
+	// that takes an answer an earlier one gave asks them again (resumes.go)
+	atAsks, beforeAsks [][2]int32
 
 	// the state the answers hold in
 	toks        *token
@@ -31,7 +35,7 @@ type tokenMemo struct {
 
 // kept is m without its answers: its storage, for the next reading.
 func (m *tokenMemo) kept() tokenMemo {
-	return tokenMemo{at: m.at[:0], before: m.before[:0]}
+	return tokenMemo{at: m.at[:0], before: m.before[:0], atAsks: m.atAsks[:0], beforeAsks: m.beforeAsks[:0]}
 }
 
 // holds reports whether the answers in m hold in x's present state.
@@ -55,14 +59,16 @@ func (x *extractor) tokenMemo() *tokenMemo {
 		return m
 	}
 	n := len(x.toks)
-	at, before := m.at, m.before
+	at, before, atAsks, beforeAsks := m.at, m.before, m.atAsks, m.beforeAsks
 	if cap(at) < n+1 {
 		at, before = make([]int32, n+33), make([]int32, n+33)
+		atAsks, beforeAsks = make([][2]int32, n+33), make([][2]int32, n+33)
 	}
 	at, before = at[:n], before[:n+1]
 	clear(at)
 	clear(before)
-	*m = tokenMemo{at: at, before: before, toks: unsafe.SliceData(x.toks), n: n, used: unsafe.SliceData(x.used), nused: len(x.used),
+	// atAsks and beforeAsks are written with the answers: not cleared
+	*m = tokenMemo{at: at, before: before, atAsks: atAsks[:n], beforeAsks: beforeAsks[:n+1], toks: unsafe.SliceData(x.toks), n: n, used: unsafe.SliceData(x.used), nused: len(x.used),
 		usedGen: x.usedGen, epoch: x.epoch, know: x.know, s: x.s, sshow: x.sshow, fold: x.sshowFold, resets: m.resets + 1}
 	return m
 }
@@ -77,12 +83,15 @@ func (x *extractor) personAt(i int) int {
 	}
 	m := x.tokenMemo()
 	if e := m.at[i]; e != 0 {
+		x.reask(m.atAsks[i])
 		return int(e - 1)
 	}
 	resets := m.resets
+	a := x.asked()
 	e := x.personAtUncached(i)
 	if m.resets == resets {
 		m.at[i] = int32(e + 1)
+		m.atAsks[i] = [2]int32{a, x.asked()}
 	}
 	return e
 }
@@ -98,12 +107,15 @@ func (x *extractor) personBefore(j int) int {
 	}
 	m := x.tokenMemo()
 	if i := m.before[j]; i != 0 {
+		x.reask(m.beforeAsks[j])
 		return int(i - 1)
 	}
 	resets := m.resets
+	a := x.asked()
 	i := x.personBeforeUncached(j)
 	if m.resets == resets {
 		m.before[j] = int32(i + 1)
+		m.beforeAsks[j] = [2]int32{a, x.asked()}
 	}
 	return i
 }
