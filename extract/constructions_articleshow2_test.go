@@ -42,4 +42,10 @@ var articleEvidenceConstructions = []construction{
 		text: "Deniz Aksoy’s New Turkish Series: Kara Liman\n\nKara Liman will be broadcast on Kanal 9 this autumn.\n\nThe series stars Deniz Aksoy and Elif Sahin. Kara Liman is directed by Cem Oral.",
 		want: []string{"cast|Deniz Aksoy|Kara Liman||", "cast|Elif Sahin|Kara Liman||", "crew|Cem Oral|Kara Liman||director"},
 	},
+	{
+		name: "a Filipino title of capitalized words joined by ng and sa ('Ang Huling Sayaw ng Buwan', 'Pag-ibig sa Ulan') is one title, the article's show and the pair's earlier one",
+		text: "Jomar Villaflor, Mika Sisante reunite in new series\n\nThe upcoming series Ang Huling Sayaw ng Buwan will star Rico Lacson Jr. and Ella Manalastas.\n\nJomar Villaflor and Mika Sisante last worked together on Pag-ibig sa Ulan.\n\nAng Huling Sayaw ng Buwan is directed by Dante Reyes.",
+		want: []string{"cast|Ella Manalastas|Ang Huling Sayaw ng Buwan||", "cast|Rico Lacson Jr.|Ang Huling Sayaw ng Buwan||", "crew|Dante Reyes|Ang Huling Sayaw ng Buwan||director",
+			"cast|Jomar Villaflor|Pag-ibig sa Ulan||", "cast|Mika Sisante|Pag-ibig sa Ulan||"},
+	},
 }
