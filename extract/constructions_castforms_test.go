@@ -5,7 +5,7 @@ package extract
 // stop, a title with a possessive of the first person inside, an
 // ensemble's colon, a described character's actor after a title's
 // possessive in brackets, a quoted title's possessive, "starred as C in T"
-// about another title.
+// about another title, "as C on popular soapie T" with no article.
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -41,5 +41,10 @@ var castFormConstructions = []construction{
 		name: "X starred as C in T, in an article about another show: the credit is T's, not the sentence's show as well",
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Daniel Ostrowe also starred as Tom Vance in Lantern Hill. Peter Galloway stars as Nathan Tyrell in the series.",
 		want: []string{"cast|Daniel Ostrowe|Lantern Hill|Tom Vance|", "cast|Peter Galloway|Velmora Tides|Nathan Tyrell|"},
+	},
+	{
+		name: "X is best known for his role as C on popular soapie T; Y starred as D in crime drama T2: describing words and a genre noun with no article before the role's title",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Daniel Ostrowe is best known for his role as Tom Vance on popular Afrikaans soapie Lantern Hill. Peter Galloway starred as Nathan Tyrell in crime drama Salt Road.",
+		want: []string{"cast|Daniel Ostrowe|Lantern Hill|Tom Vance|", "cast|Peter Galloway|Salt Road|Nathan Tyrell|"},
 	},
 }

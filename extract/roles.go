@@ -570,15 +570,15 @@ func (x *extractor) roleRule() {
 				e++ // "as Derek Jr. in Zoolander 2"
 			}
 			if l := x.tok(e).low; (l == "in" || l == "on") && (x.titleStarts(e+1) || x.tok(e+1).low == "the" && !x.tok(e+1).cap && (x.titleStarts(e+2) && !x.tok(e+2).has(cNetworks) || titleAdjectives[x.tok(e+2).low] && x.titleStarts(e+3) || x.tok(e+2).has(cNetworks) && x.tok(e+3).kind == tPoss && x.titleStarts(e+4)) ||
-				x.tok(e+1).low == "the" && x.tok(x.titlePrefix(e+1)-1).has(cGenreNouns) && x.titleStarts(x.titlePrefix(e+1)) || x.tok(e+1).low == "the" && x.genreThenTitle(x.titlePrefix(e+1)) > 0) ||
+				(x.tok(e+1).low == "the" || x.tok(e+1).kind == tWord && !x.tok(e+1).cap && !x.tok(e+1).has(cStopWords)) && x.tok(x.titlePrefix(e+1)-1).has(cGenreNouns) && x.titleStarts(x.titlePrefix(e+1)) || x.tok(e+1).low == "the" && x.genreThenTitle(x.titlePrefix(e+1)) > 0) ||
 				x.fromTitleAt(e) > 0 || (l == "in" || l == "on") && x.seasonOfTitle(e+1) > 0 {
 				at := e + 1
 				if p := x.seasonOfTitle(e + 1); (l == "in" || l == "on") && p > 0 {
 					at = p // "as C in three series of T", "in the final season of T"
 				} else if f := x.fromTitleAt(e); f > 0 {
 					at = f // "best known as Maester Aemon from fantasy TV series T"
-				} else if p := x.titlePrefix(e + 1); x.tok(e+1).low == "the" && x.tok(p-1).has(cGenreNouns) && !x.tok(p-1).cap {
-					at = p // "played Anna in the film Roja"
+				} else if p := x.titlePrefix(e + 1); !x.tok(e+1).cap && x.tok(e+1).kind == tWord && x.tok(p-1).has(cGenreNouns) && !x.tok(p-1).cap {
+					at = p // "played Anna in the film Roja", "as C on popular soapie T"
 				} else if g := x.genreThenTitle(p); x.tok(e+1).low == "the" && g > 0 {
 					at = g // "played C in the long-running ITV series T"
 				}
