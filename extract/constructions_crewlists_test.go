@@ -50,4 +50,10 @@ var crewListConstructions = []construction{
 		text: "Harbor premieres\n\nHarbor is a new drama series on Maisha Plus.\n\nDirected by acclaimed Mombasa-based filmmaker Ivo Brandl, known for his work on Mvura – Kenya’s 2023 Oscar submission, Harbor brings together a top cast.",
 		want: []string{"crew|Ivo Brandl|Harbor||director", "crew|Ivo Brandl|Mvura||"},
 	},
+	{
+		name: "obituary credits: Later roles included the dramas T1 and T2; Her television work included; Among her other credits were; Her best-known films are (not His films are dark)",
+		text: "Nora Vell dies at 88\n\nNora Vell, the actress, has died at 88.\n\nLater roles included the dramas Fox Den and Pale Kings.\n\nHer television work included Cask Row and Stone Mill.\n\nAmong her other credits were Elm Court and Ash Lane.\n\nHer later television appearances included Bay Tree and Lime Walk.\n\nHer best-known films are Hazel Dell and Cedar Row.\n\nHer films are Hollywood classics.",
+		want: []string{"cast|Nora Vell|Fox Den||", "cast|Nora Vell|Pale Kings||", "cast|Nora Vell|Cask Row||", "cast|Nora Vell|Stone Mill||", "cast|Nora Vell|Elm Court||", "cast|Nora Vell|Ash Lane||",
+			"cast|Nora Vell|Bay Tree||", "cast|Nora Vell|Lime Walk||", "cast|Nora Vell|Hazel Dell||", "cast|Nora Vell|Cedar Row||"},
+	},
 }

@@ -129,7 +129,29 @@ var franchiseWords = set(`films movies series franchise saga trilogy books film 
 
 // creditNouns, before "included", list a person's work as "credits" do: "Her
 // films included T1 and T2".
-var creditNouns = set(`films movies roles shows series dramas works`)
+var creditNouns = set(`films movies roles shows series dramas works work appearances parts performances`)
+
+// bestKnownWords, before a person's credits, make "are" and "were" list
+// them: "Her best-known films are T1 and T2".
+var bestKnownWords = set(`best-known famous notable memorable major best-remembered`)
+
+// creditsAreList reports whether the "are" or "were" at v after the credits
+// noun at k lists a person's credits: "Among her other credits were T1 and
+// T2", "Her best-known films are T1 and T2" (not "His films are dark").
+func (x *extractor) creditsAreList(k, v int) bool {
+	if l := x.tok(v).low; l != "are" && l != "were" || !x.titleStarts(v+1) {
+		return false
+	}
+	if x.tok(0).low == "among" && k <= 5 {
+		return true
+	}
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		if bestKnownWords[x.toks[m].low] {
+			return true
+		}
+	}
+	return false
+}
 
 // starrer credits the names before "starrer" at k with the title after it
 // or, without one, the sentence's show.
