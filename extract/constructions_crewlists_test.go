@@ -56,4 +56,9 @@ var crewListConstructions = []construction{
 		want: []string{"cast|Nora Vell|Fox Den||", "cast|Nora Vell|Pale Kings||", "cast|Nora Vell|Cask Row||", "cast|Nora Vell|Stone Mill||", "cast|Nora Vell|Elm Court||", "cast|Nora Vell|Ash Lane||",
 			"cast|Nora Vell|Bay Tree||", "cast|Nora Vell|Lime Walk||", "cast|Nora Vell|Hazel Dell||", "cast|Nora Vell|Cedar Row||"},
 	},
+	{
+		name: "He has also lent his voice to the animated film T: a part in T, no character; His other TV work includes T1, T2 and T3",
+		text: "Harbor adds Tom Rudd\n\nTom Rudd has joined the cast of Harbor.\n\nHe has also lent his voice to the animated film Yew Hill.\n\nHis other TV work includes Cask Row, Stone Mill and Elm Court.\n\nAna Velde lends her voice to Nala.",
+		want: []string{"cast|Tom Rudd|Harbor||", "cast|Tom Rudd|Yew Hill||", "cast|Tom Rudd|Cask Row||", "cast|Tom Rudd|Stone Mill||", "cast|Tom Rudd|Elm Court||", "cast|Ana Velde|Harbor|Nala|"},
+	},
 }

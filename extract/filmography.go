@@ -702,7 +702,7 @@ func (x *extractor) creditsRule() {
 	for k := 1; k+2 < len(t); k++ {
 		owner := k - 1 // the possessive before the titles' verb
 		switch {
-		case (t[k].low == "credits" || (t[k+1].low == "included" || t[k+1].low == "include" || x.creditsAreList(k, k+1)) && !t[k].cap && creditNouns[t[k].low]) && !x.inBr[k]:
+		case (t[k].low == "credits" || (t[k+1].low == "included" || t[k+1].low == "include" || t[k+1].low == "includes" || x.creditsAreList(k, k+1)) && !t[k].cap && creditNouns[t[k].low]) && !x.inBr[k]:
 		case seen && t[k].kind == tPoss && (t[k+1].low == "include" || t[k+1].low == "includes"):
 			// "X's credits include T1, while Y's include T2"
 			owner = k

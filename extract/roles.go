@@ -321,6 +321,10 @@ func (x *extractor) roleRule() {
 			default:
 				continue
 			}
+			if g := x.genreTitleAt(k + 2); g > 0 {
+				x.castInTitles(x.subjectsBefore(v, 1), x.titleList(g)) // "lent his voice to the animated film T": a part in T, no character
+				continue
+			}
 			cs, ce := k+2, x.charAt(k+2)
 			if ce <= cs {
 				if s, e, ok := x.charNP(k + 2); ok && e > s && x.tok(k+2).low == "the" {
