@@ -5,7 +5,8 @@ package extract
 // stop, a title with a possessive of the first person inside, an
 // ensemble's colon, a described character's actor after a title's
 // possessive in brackets, a quoted title's possessive, "starred as C in T"
-// about another title, "as C on popular soapie T" with no article.
+// about another title, "as C on popular soapie T" with no article, "starred
+// in T as C".
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -46,5 +47,10 @@ var castFormConstructions = []construction{
 		name: "X is best known for his role as C on popular soapie T; Y starred as D in crime drama T2: describing words and a genre noun with no article before the role's title",
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Daniel Ostrowe is best known for his role as Tom Vance on popular Afrikaans soapie Lantern Hill. Peter Galloway starred as Nathan Tyrell in crime drama Salt Road.",
 		want: []string{"cast|Daniel Ostrowe|Lantern Hill|Tom Vance|", "cast|Peter Galloway|Salt Road|Nathan Tyrell|"},
+	},
+	{
+		name: "X, who starred in T as C from 2004 to 2007; Y appeared in T2 as D; not in T as part of: the character after the title",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. He is the cousin of Daniel Ostrowe, who starred in Lantern Hill as Tom Vance from 2004 to 2007. Peter Galloway appeared in Salt Road as Nathan Tyrell. Maria Sandor appeared in Glass Orchard as part of an ensemble.",
+		want: []string{"cast|Daniel Ostrowe|Lantern Hill|Tom Vance|", "cast|Peter Galloway|Salt Road|Nathan Tyrell|", "cast|Maria Sandor|Glass Orchard||"},
 	},
 }

@@ -143,9 +143,10 @@ func (x *extractor) workedRule() {
 			if len(titles) > 0 && (low == "starred" || low == "appeared") {
 				titles = append(titles, x.asideTitles()...) // "Aside from “T1”, X has starred in T2"
 			}
+			char := x.charAfterTitleAs(g+1, titles) // "X starred in T as C"
 			for _, p := range x.starNounOr(x.subjectsBefore(sk, 0), sk) {
 				for _, ti := range titles {
-					x.add(graph.KindCast, p, ti, "", "")
+					x.add(graph.KindCast, p, ti, char, "")
 				}
 			}
 			continue
