@@ -273,11 +273,19 @@ func (x *extractor) quotedSpeech(k, e int) bool {
 
 // namedAsPerson reports whether text writes name after a performer's or a
 // maker's noun somewhere ("actor Cem Arslan", "director Ana Ruiz"): a
-// person, though shaped like a title.
+// person, though shaped like a title. The text is searched for name once,
+// each place it is found read for a noun before it.
 func namedAsPerson(text, name string) bool {
-	for _, noun := range [...]string{"actor ", "actress ", "star ", "director ", "filmmaker ", "producer ", "Actor ", "Actress ", "Director ", "Filmmaker "} {
-		if strings.Contains(text, noun+name) {
-			return true
+	for i := 0; i <= len(text); i++ {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return false
+		}
+		i += j
+		for _, noun := range [...]string{"actor ", "actress ", "star ", "director ", "filmmaker ", "producer ", "Actor ", "Actress ", "Director ", "Filmmaker "} {
+			if strings.HasSuffix(text[:i], noun) {
+				return true
+			}
 		}
 	}
 	return false
