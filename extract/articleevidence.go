@@ -7,7 +7,11 @@ package extract
 // next to a cue word, named again and again) and taken for what marks
 // another work (a bracket, "after T", "known for T", "previously ... T").
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // showCandidate is a title the opening names, with the evidence for it.
 type showCandidate struct {
@@ -127,7 +131,7 @@ const evidenceMin = 6
 func (x *extractor) candidateOut(k, e int, title string) bool {
 	t := x.toks
 	if !hasLetter(title) || len(title) < 2 || x.isNetwork(title) || describes(title) || notTitle(title) || placeWords[strings.ToLower(title)] ||
-		x.knownPerson(title) != "" || x.personShaped(k, e) && x.startsName(k) || x.roleAt(k) {
+		x.knownPerson(title) != "" || x.personShaped(k, e) && x.startsName(k) || x.roleAt(k) || x.titledPerson(k, e) {
 		return true
 	}
 	if e == k+1 && (t[k].has(cStopWords|cDateWords|cGenreNouns|cCastNouns|cJobNoun|cSourceNouns|cFormatWords) || koreanFamily[t[k].low] || x.resolve(title) != title || x.givenOf(k) || lastOfName(x.a.Text, title) ||
@@ -289,4 +293,83 @@ func namedAsPerson(text, name string) bool {
 		}
 	}
 	return false
+}
+
+// possessiveFull returns the title that text writes, every time it names
+// title and at least twice, after one and the same capitalized word and a
+// possessive ("Kemi's Wedding" for "Wedding"): the possessive is part of
+// the title, unless its owner is a network or a person ("director Bala's
+// T", "Netflix's T"). Else "".
+func (x *extractor) possessiveFull(title string) string {
+	text := x.a.Text
+	owner, n := "", 0
+	for i := range indexes(text, title) {
+		if j := i + len(title); j < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[j:]); isAlnumUnicode(r) {
+				continue // a longer word
+			}
+		}
+		before := text[:i]
+		var poss string
+		switch {
+		case strings.HasSuffix(before, "'s "):
+			poss = "'s "
+		case strings.HasSuffix(before, "’s "):
+			poss = "’s "
+		default:
+			return "" // named once without the possessive
+		}
+		w := before[:len(before)-len(poss)]
+		st := strings.LastIndexFunc(w, func(r rune) bool { return !isAlnumUnicode(r) && r != '-' }) + 1
+		o := w[st:]
+		if o == "" || o[0] < 'A' || o[0] > 'Z' {
+			return ""
+		}
+		if p := strings.TrimRight(w[:st], " "); st > 0 && w[st-1] == ' ' && p != "" {
+			if r, _ := utf8.DecodeLastRuneInString(p); unicode.IsUpper(r) || isAlnumUnicode(r) && startsUpperWord(p) {
+				return "" // "Tyler Perry's T": a full name's owner
+			}
+		}
+		if owner != "" && o+poss != owner {
+			return ""
+		}
+		owner = o + poss
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	o := strings.TrimSuffix(strings.TrimSuffix(owner, "'s "), "’s ")
+	if x.isNetwork(o) || x.knownPerson(o) != "" || namedAsPerson(text, o) || lastOfName(text, o) {
+		return ""
+	}
+	return owner + title
+}
+
+// startsUpperWord reports whether the last word of s starts with a capital.
+func startsUpperWord(s string) bool {
+	st := strings.LastIndexByte(s, ' ') + 1
+	r, _ := utf8.DecodeRuneInString(s[st:])
+	return unicode.IsUpper(r)
+}
+
+// showPossAt reports whether the article's show, a title with a possessive
+// inside ("Kemi's Wedding"), starts at token i of the sentence.
+func (x *extractor) showPossAt(i int) bool {
+	if x.show == "" || x.s == nil || !strings.ContainsAny(x.show, "'’") || i >= len(x.toks) {
+		return false
+	}
+	st := int(x.toks[i].start)
+	return st >= 0 && st < len(x.s.text) && strings.HasPrefix(x.s.text[st:], x.show)
+}
+
+// titledPerson reports whether the capitalized words from i to j are a
+// job's or a performer's noun and a person's name: "Director Kwame
+// Boateng", "Actress Ama Serwaa", "Filmmaker X" open no title.
+func (x *extractor) titledPerson(i, j int) bool {
+	t := x.toks
+	if j-i < 2 || !t[i].has(cJobNoun|cCastNouns) {
+		return false
+	}
+	return x.personShaped(i+1, j) || x.personAt(i+1) >= j
 }

@@ -41,6 +41,8 @@ func (x *extractor) setShow(title string, seasons ...int) {
 	}
 	if full := x.quotedHeadlineFull(title); full != "" {
 		title = full // "the remake of Bilangin ang Bituin sa Langit" read as "Bilangin"
+	} else if full := x.possessiveFull(title); full != "" {
+		title = full // "Kemi's Wedding" read as "Wedding"
 	}
 	x.show = title
 	x.showKey = x.skey(title)

@@ -48,4 +48,14 @@ var articleEvidenceConstructions = []construction{
 		want: []string{"cast|Ella Manalastas|Ang Huling Sayaw ng Buwan||", "cast|Rico Lacson Jr.|Ang Huling Sayaw ng Buwan||", "crew|Dante Reyes|Ang Huling Sayaw ng Buwan||director",
 			"cast|Jomar Villaflor|Pag-ibig sa Ulan||", "cast|Mika Sisante|Pag-ibig sa Ulan||"},
 	},
+	{
+		name: "a title with a possessive inside that the article writes whole every time ('Kemi's Wedding'): one title, the article's show, though Kemi is also its character",
+		text: "Tolu's Wedding: Bisola Adeyinka, Seun Olaniyan lead cast\n\nBisola Adeyinka and Seun Olaniyan lead the cast of Tolu's Wedding, which is now streaming.\n\nAdeyinka plays Tolu, a bride whose wedding day goes wrong, while Olaniyan plays her fiancé Dapo.\n\nTolu's Wedding was written by Jide Obaro.",
+		want: []string{"cast|Bisola Adeyinka|Tolu's Wedding|Tolu|", "cast|Seun Olaniyan|Tolu's Wedding|Dapo|", "crew|Jide Obaro|Tolu's Wedding||writer"},
+	},
+	{
+		name: "a person's possessive before the title every time ('director Kwame Boateng's Red Sand', then 'Boateng's Red Sand'): the owner is the director, the title Red Sand",
+		text: "Director Kwame Boateng's Red Sand opens Friday\n\nDirector Kwame Boateng's Red Sand opens in cinemas on Friday.\n\nBoateng's Red Sand stars Efua Mensah and Kojo Asante.",
+		want: []string{"cast|Efua Mensah|Red Sand||", "cast|Kojo Asante|Red Sand||", "crew|Kwame Boateng|Red Sand||director"},
+	},
 }
