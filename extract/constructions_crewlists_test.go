@@ -61,4 +61,9 @@ var crewListConstructions = []construction{
 		text: "Harbor adds Tom Rudd\n\nTom Rudd has joined the cast of Harbor.\n\nHe has also lent his voice to the animated film Yew Hill.\n\nHis other TV work includes Cask Row, Stone Mill and Elm Court.\n\nAna Velde lends her voice to Nala.",
 		want: []string{"cast|Tom Rudd|Harbor||", "cast|Tom Rudd|Yew Hill||", "cast|Tom Rudd|Cask Row||", "cast|Tom Rudd|Stone Mill||", "cast|Tom Rudd|Elm Court||", "cast|Ana Velde|Harbor|Nala|"},
 	},
+	{
+		name: "He rose to fame with T; He made his name on the soap T; first came to attention in the 2009 film T; His breakthrough came with the drama T; He got his start on the teen drama T (the pronoun's person; not a band's prominence in a place)",
+		text: "Harbor adds Tom Rudd\n\nTom Rudd has joined the cast of Harbor.\n\nHe rose to fame with Ash Lane and has since starred in Bay Tree.\n\nHe made his name on the soap Box Wood.\n\nRudd first came to attention in the 2009 film Dark Pier.\n\nHis breakthrough came with the drama Low Tide.\n\nHe got his start on the teen drama Fox Den.\n\nThe band came to prominence in London.",
+		want: []string{"cast|Tom Rudd|Harbor||", "cast|Tom Rudd|Ash Lane||", "cast|Tom Rudd|Bay Tree||", "cast|Tom Rudd|Box Wood||", "cast|Tom Rudd|Dark Pier||", "cast|Tom Rudd|Low Tide||", "cast|Tom Rudd|Fox Den||"},
+	},
 }

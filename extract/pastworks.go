@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/castgraph/castgraph/graph"
@@ -301,7 +302,7 @@ func (x *extractor) awaitRule() {
 // fameVerbs rise to fame: "X rose to fame in T", "Y shot to stardom with U".
 var fameVerbs = set(`rose rise rises risen shot catapulted`)
 
-var becameFamousMask = wordMask("famous", "fame", "remembered", "name")
+var becameFamousMask = wordMask("famous", "fame", "remembered", "name", "attention", "prominence", "start", "breakthrough")
 
 // fameTail reads, at k, the phrase of becoming known: "rose to fame",
 // "shot to stardom", "became famous", "found fame", "is best remembered",
@@ -326,6 +327,18 @@ func (x *extractor) fameTail(k int) int {
 		return k + 3 // "who made his name in T"
 	case (l == "made" || l == "making") && n == "a" && x.tok(k+2).low == "name" && x.tok(k+3).low == "for" && strings.HasSuffix(x.tok(k+4).low, "self"):
 		return k + 5 // "made a name for herself in T"
+	case (l == "came" || l == "come" || l == "comes" || l == "coming") && n == "to":
+		a := k + 2
+		if w := x.tok(a).low; w == "public" || w == "national" || w == "wider" || w == "international" {
+			a++
+		}
+		if w := x.tok(a).low; w == "attention" || w == "prominence" || w == "fame" {
+			return a + 1 // "first came to attention in the 2009 film T"
+		}
+	case (l == "got" || l == "get" || l == "gets" || l == "getting") && (n == "his" || n == "her" || n == "their") && x.tok(k+2).low == "start":
+		return k + 3 // "got his start on the teen drama T"
+	case l == "breakthrough" && n == "came" && k == 1 && (t[0].low == "his" || t[0].low == "her"):
+		return k + 2 // "His breakthrough came with the drama T"
 	}
 	return -1
 }
@@ -364,7 +377,13 @@ func (x *extractor) roseToFameRule() {
 			if len(titles) == 0 || x.knownPerson(titles[0]) != "" || placeWords[strings.ToLower(titles[0])] {
 				break
 			}
-			for _, p := range x.subjectsBefore(k, 0) {
+			people := x.subjectsBefore(k, 0)
+			if l := t[0].low; len(people) == 0 && k <= 2 && (l == "he" || l == "she" || l == "his" || l == "her") {
+				if p := cmp.Or(x.prevSubject(), x.paragraphPerson()); p != "" {
+					people = []string{p} // "He rose to fame with T", "His breakthrough came with T"
+				}
+			}
+			for _, p := range people {
 				if p = x.resolve(p); !strings.Contains(p, " ") && !x.know.person(x.fold(p)) {
 					continue // "Bag, 26, rose to fame": a surname the article gives no full name for
 				}
