@@ -542,6 +542,19 @@ func (x *extractor) frontPlayingRule() {
 		return
 	}
 	cs, ce, ok := x.charNP(1)
+	if ok && x.tok(ce).has(cAuxWords) && !x.tok(ce).cap {
+		// "Playing C is X", "Playing C will be X": the performer after the
+		// verb, the sentence's subject
+		at := ce
+		for q := 0; q < 5 && (x.tok(at).has(cAuxWords) || x.tok(at).has(cPrefixNouns|cCastNouns|cDescribe) && x.tok(at).kind == tWord) && !x.tok(at).cap; q++ {
+			at++ // "Playing C will be newcomer X"
+		}
+		pe := x.personAt(at)
+		if char := x.span(cs, ce); pe > at+1 && x.personShaped(at, pe) && x.boundary(pe) && x.knownPerson(char) == "" && !x.isShow(char) && !describes(char) {
+			x.add(graph.KindCast, x.resolve(x.span(at, pe)), x.sshow, char, "")
+		}
+		return
+	}
 	if !ok || x.tok(ce).text != "," {
 		return
 	}

@@ -6,7 +6,7 @@ package extract
 // ensemble's colon, a described character's actor after a title's
 // possessive in brackets, a quoted title's possessive, "starred as C in T"
 // about another title, "as C on popular soapie T" with no article, "starred
-// in T as C".
+// in T as C", "Playing C is X".
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -52,5 +52,10 @@ var castFormConstructions = []construction{
 		name: "X, who starred in T as C from 2004 to 2007; Y appeared in T2 as D; not in T as part of: the character after the title",
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. He is the cousin of Daniel Ostrowe, who starred in Lantern Hill as Tom Vance from 2004 to 2007. Peter Galloway appeared in Salt Road as Nathan Tyrell. Maria Sandor appeared in Glass Orchard as part of an ensemble.",
 		want: []string{"cast|Daniel Ostrowe|Lantern Hill|Tom Vance|", "cast|Peter Galloway|Salt Road|Nathan Tyrell|", "cast|Maria Sandor|Glass Orchard||"},
+	},
+	{
+		name: "Playing C is X; Playing C2 will be newcomer Y: the character first, the performer after the verb (and no 'C is X' reading)",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Playing Tom Vance is Daniel Ostrowe. Playing his sister Ada Vance will be newcomer Maria Sandor, who starred in Salt Road. Playing the villain is a challenge, Peter Galloway said.",
+		want: []string{"cast|Daniel Ostrowe|Velmora Tides|Tom Vance|", "cast|Maria Sandor|Velmora Tides|Ada Vance|", "cast|Maria Sandor|Salt Road||"},
 	},
 }

@@ -56,8 +56,9 @@ func (x *extractor) isCharFrom(st int) {
 		return
 	}
 	surname := pe == st+1 && ps == st && x.resolve(t[st].text) != t[st].text // "Carr is Eli, his estranged son": the surname of a full name named before
-	if pe-ps < 2 && !surname || ps > st && t[ps-1].kind == tWord && !t[ps-1].has(cPrefixNouns|cDescribe) && !t[ps-1].cap && t[ps-1].low != "meanwhile" {
-		return // a full name that opens the clause
+	if pe-ps < 2 && !surname || ps > st && t[ps-1].kind == tWord && !t[ps-1].has(cPrefixNouns|cDescribe) && !t[ps-1].cap && t[ps-1].low != "meanwhile" ||
+		ps == st+1 && (t[st].low == "playing" || t[st].low == "portraying" || t[st].low == "voicing") {
+		return // a full name that opens the clause; not "Playing C is X", read by frontPlayingRule
 	}
 	cs, ce, ok := x.charNP(v + 1)
 	if !ok || x.tok(v+1).cap && cs != v+1 {
