@@ -277,19 +277,29 @@ func (x *extractor) quotedSpeech(k, e int) bool {
 
 // namedAsPerson reports whether text writes name after a performer's or a
 // maker's noun somewhere ("actor Cem Arslan", "director Ana Ruiz"): a
-// person, though shaped like a title. The text is searched for name once,
-// each place it is found read for a noun before it.
+// person, though shaped like a title.
 func namedAsPerson(text, name string) bool {
+	return foundWhere(text, name, func(before, _ string) bool {
+		for _, noun := range [...]string{"actor ", "actress ", "star ", "director ", "filmmaker ", "producer ", "Actor ", "Actress ", "Director ", "Filmmaker "} {
+			if strings.HasSuffix(before, noun) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// foundWhere reports whether text holds s at a place where at, given the
+// text before and after it, holds: the text is searched for s once, rather
+// than once for each string around it that would make the place.
+func foundWhere(text, s string, at func(before, after string) bool) bool {
 	for i := 0; i <= len(text); i++ {
-		j := strings.Index(text[i:], name)
+		j := strings.Index(text[i:], s)
 		if j < 0 {
 			return false
 		}
-		i += j
-		for _, noun := range [...]string{"actor ", "actress ", "star ", "director ", "filmmaker ", "producer ", "Actor ", "Actress ", "Director ", "Filmmaker "} {
-			if strings.HasSuffix(text[:i], noun) {
-				return true
-			}
+		if i += j; at(text[:i], text[i+len(s):]) {
+			return true
 		}
 	}
 	return false

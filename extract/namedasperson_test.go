@@ -29,3 +29,19 @@ func TestNamedAsPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestFoundWhere checks foundWhere against strings.Contains of the strings
+// that make a place.
+func TestFoundWhere(t *testing.T) {
+	for _, text := range []string{"the Mete character Kaya plays", "the role of Mete", "character Mete", "Meteor character", "MeteMete character", " Mete", ""} {
+		for _, inner := range []string{"Mete", "Kaya", "Meteor"} {
+			want := strings.Contains(text, " "+inner+" character") || strings.Contains(text, "character "+inner) || strings.Contains(text, "role of "+inner)
+			got := foundWhere(text, inner, func(before, after string) bool {
+				return strings.HasSuffix(before, " ") && strings.HasPrefix(after, " character") || strings.HasSuffix(before, "character ") || strings.HasSuffix(before, "role of ")
+			})
+			if got != want {
+				t.Errorf("foundWhere(%q, %q) = %v, want %v", text, inner, got, want)
+			}
+		}
+	}
+}

@@ -218,6 +218,8 @@ func (x *extractor) namedCharInner(ps, j int, p part) bool {
 	if len(inner) < 3 || !x.toks[p.i].cap || x.isShow(inner) || x.knownPerson(inner) != "" {
 		return false
 	}
-	text := x.a.Text
-	return strings.Contains(text, " "+inner+" character") || strings.Contains(text, "character "+inner) || strings.Contains(text, "role of "+inner)
+	// " Mete character", "character Mete", "role of Mete"
+	return foundWhere(x.a.Text, inner, func(before, after string) bool {
+		return strings.HasSuffix(before, " ") && strings.HasPrefix(after, " character") || strings.HasSuffix(before, "character ") || strings.HasSuffix(before, "role of ")
+	})
 }
