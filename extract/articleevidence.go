@@ -383,3 +383,23 @@ func (x *extractor) titledPerson(i, j int) bool {
 	}
 	return x.personShaped(i+1, j) || x.personAt(i+1) >= j
 }
+
+// placeTitle reports whether the capitalized words before the glue word at
+// j, the glue and the place after it are one title that the article writes
+// so at least twice ("Love in Seoul", "Emily in Paris"), not a title and
+// where it is made or sold.
+func (x *extractor) placeTitle(j int) bool {
+	t := x.toks
+	st := j
+	for st > 0 && (t[st-1].cap || t[st-1].kind == tNum) && t[st-1].kind == tWord {
+		st--
+	}
+	e := j + 2
+	for e < len(t) && t[e].cap && t[e].kind == tWord {
+		e++
+	}
+	if st == j || e > len(t) {
+		return false
+	}
+	return wordCount(x.a.Text, x.span(st, e)) >= 2
+}

@@ -58,4 +58,9 @@ var articleEvidenceConstructions = []construction{
 		text: "Director Kwame Boateng's Red Sand opens Friday\n\nDirector Kwame Boateng's Red Sand opens in cinemas on Friday.\n\nBoateng's Red Sand stars Efua Mensah and Kojo Asante.",
 		want: []string{"cast|Efua Mensah|Red Sand||", "cast|Kojo Asante|Red Sand||", "crew|Kwame Boateng|Red Sand||director"},
 	},
+	{
+		name: "a title ending in 'in' and a place that the article writes whole again and again ('Love in Madrid') is one title and the article's show, not the place",
+		text: "Yoon Da-bin confirmed to star in Love in Madrid\n\nActress Yoon Da-bin has been confirmed to appear in the new drama.\n\nYoon Da-bin will play the female lead in Love in Madrid, a romantic comedy about two rival chefs.\n\nLove in Madrid will air in the second half of the year. It also stars Choi Jae-woon.",
+		want: []string{"cast|Choi Jae-woon|Love in Madrid||", "cast|Yoon Da-bin|Love in Madrid||"},
+	},
 }

@@ -196,7 +196,7 @@ func (x *extractor) glueEnds(j int) bool {
 	}
 	if placeWords[next.low] || next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (next.low == "los" || next.low == "las" || next.low == "san" || next.low == "new") ||
 		next.low == "the" && !next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (j+3 == len(x.toks) || !x.toks[j+3].cap) { // "Bell Bottom in the UK"
-		return true // "selling the series Vikingane in Los Angeles"
+		return !x.placeTitle(j) // "selling the series Vikingane in Los Angeles", not "Love in Seoul" named so again and again
 	}
 	if x.makerAfterGlue(j) {
 		return true // "drama Adulting from South Africa’s Tshedza Pictures"
