@@ -148,10 +148,14 @@ func (x *extractor) careerProseRule() {
 			if t[a].low == "series" || t[a].low == "semi" {
 				a--
 			}
-			if x.tok(a).low != "a" || !careerProseBe[x.tok(a-1).low] {
+			b := a - 1
+			if l := x.tok(b).low; l == "previously" || l == "also" || l == "once" || l == "later" || l == "formerly" || l == "briefly" {
+				b-- // "Rudd was previously a series regular on T"
+			}
+			if x.tok(a).low != "a" || !careerProseBe[x.tok(b).low] {
 				continue
 			}
-			at, who = k+2, a-1
+			at, who = k+2, b
 		default:
 			continue
 		}

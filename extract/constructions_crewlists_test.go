@@ -66,4 +66,9 @@ var crewListConstructions = []construction{
 		text: "Harbor adds Tom Rudd\n\nTom Rudd has joined the cast of Harbor.\n\nHe rose to fame with Ash Lane and has since starred in Bay Tree.\n\nHe made his name on the soap Box Wood.\n\nRudd first came to attention in the 2009 film Dark Pier.\n\nHis breakthrough came with the drama Low Tide.\n\nHe got his start on the teen drama Fox Den.\n\nThe band came to prominence in London.",
 		want: []string{"cast|Tom Rudd|Harbor||", "cast|Tom Rudd|Ash Lane||", "cast|Tom Rudd|Bay Tree||", "cast|Tom Rudd|Box Wood||", "cast|Tom Rudd|Dark Pier||", "cast|Tom Rudd|Low Tide||", "cast|Tom Rudd|Fox Den||"},
 	},
+	{
+		name: "X was previously a series regular on T; Audiences will recognize him from T1 and T2; You may know him from T (the person the text spoke of before)",
+		text: "Harbor adds Tom Rudd\n\nTom Rudd has joined the cast of Harbor.\n\nRudd was previously a series regular on Pine Gap. Audiences will recognize him from Fox Den and Pale Kings. You may know him from the series Stone Mill.",
+		want: []string{"cast|Tom Rudd|Harbor||", "cast|Tom Rudd|Pine Gap||", "cast|Tom Rudd|Fox Den||", "cast|Tom Rudd|Pale Kings||", "cast|Tom Rudd|Stone Mill||"},
+	},
 }

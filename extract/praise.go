@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"cmp"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // asidePraiseWords praise a performance in a review's aside: "X, so good in
 // T," (more than praiseWords, which judge "X was excellent on T").
@@ -61,6 +65,10 @@ func (x *extractor) praiseAsideRule() {
 // knowFromMask holds the verbs knownFromRule reads at.
 var knowFromMask = wordMask("know", "recognise", "recognize", "remember")
 
+// audienceWords open "Audiences will recognize him from T": the people who
+// know the person a pronoun names.
+var audienceWords = set(`audiences audience viewers fans you readers many`)
+
 // knownFromRule reads a relative clause that places a person by an earlier
 // work: "X, who many people will know from the series T", "Y, whom viewers
 // may recognise from T1 and T2": X is cast in each title.
@@ -69,7 +77,7 @@ func (x *extractor) knownFromRule() {
 		return // no verb it reads
 	}
 	t := x.toks
-	for k := 3; k+2 < len(t); k++ {
+	for k := 1; k+2 < len(t); k++ {
 		switch t[k].low {
 		case "know", "recognise", "recognize", "remember":
 		default:
@@ -86,18 +94,21 @@ func (x *extractor) knownFromRule() {
 		for w > 0 && w > k-6 && t[w].low != "who" && t[w].low != "whom" && t[w].kind == tWord && !t[w].cap {
 			w--
 		}
-		if (t[w].low != "who" && t[w].low != "whom") || x.tok(w-1).text != "," {
+		person := ""
+		if l := t[k+1].low; (l == "him" || l == "her") && w == 0 && audienceWords[t[0].low] {
+			person = cmp.Or(x.prevSubject(), x.paragraphPerson()) // "Audiences will recognize him from T1 and T2"
+		} else if (t[w].low != "who" && t[w].low != "whom") || x.tok(w-1).text != "," {
 			continue
+		} else if ps := x.personBefore(w - 1); ps < w-1 {
+			person = x.resolve(x.span(ps, w-1))
 		}
-		ps := x.personBefore(w - 1)
-		if ps >= w-1 {
+		if person == "" {
 			continue
 		}
 		at = x.titlePrefix(at + 1) // "from Netflix's T"
 		if x.tok(at).has(cGenreNouns) && !x.tok(at).cap {
 			at++ // "from the series T"
 		}
-		person := x.resolve(x.span(ps, w-1))
 		for _, ti := range x.titleList(at) {
 			if !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) {
 				x.add(graph.KindCast, person, ti, "", "")
