@@ -6,7 +6,7 @@ package extract
 // ensemble's colon, a described character's actor after a title's
 // possessive in brackets, a quoted title's possessive, "starred as C in T"
 // about another title, "as C on popular soapie T" with no article, "starred
-// in T as C", "Playing C is X".
+// in T as C", "Playing C is X", "X, best known for T, and Y".
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -57,5 +57,10 @@ var castFormConstructions = []construction{
 		name: "Playing C is X; Playing C2 will be newcomer Y: the character first, the performer after the verb (and no 'C is X' reading)",
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Playing Tom Vance is Daniel Ostrowe. Playing his sister Ada Vance will be newcomer Maria Sandor, who starred in Salt Road. Playing the villain is a challenge, Peter Galloway said.",
 		want: []string{"cast|Daniel Ostrowe|Velmora Tides|Tom Vance|", "cast|Maria Sandor|Velmora Tides|Ada Vance|", "cast|Maria Sandor|Salt Road||"},
+	},
+	{
+		name: "Also starring are X, best known for T, and Y: the known-for aside ends before the list's next person, no title",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Also starring are Daniel Ostrowe, best known for Salt Road, and Maria Sandor. Peter Galloway is best known for Glass Orchard, Dunmore Bay and Lantern Hill.",
+		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Maria Sandor|Velmora Tides||", "cast|Daniel Ostrowe|Salt Road||", "cast|Peter Galloway|Glass Orchard||", "cast|Peter Galloway|Dunmore Bay||", "cast|Peter Galloway|Lantern Hill||"},
 	},
 }

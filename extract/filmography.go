@@ -563,6 +563,9 @@ func (x *extractor) workedRule() {
 				continue // "known for voicing C in T": roles, read by roleRule
 			}
 			titles = x.titleList(k + 2)
+			if x.tok(k-1).text == "," || x.tok(k-1).low == "best" && x.tok(k-2).text == "," {
+				titles = x.namesEndTitles(titles) // "X, best known for T, and Y": Y is the list's next person
+			}
 			if at := x.worksLike(k + 2); len(titles) == 0 && at > 0 {
 				titles = x.titleList(at) // "known for hits like T"
 			} else if l := x.tok(k + 2).low; len(titles) == 0 && (l == "starring" || l == "appearing" || l == "acting" || l == "co-starring") && (x.tok(k+3).low == "in" || x.tok(k+3).low == "on") {

@@ -1,7 +1,14 @@
 package extract
 
 // "X starred in T as C": the character after the title, where "X starred
-// as C in T" names it before.
+// as C in T" names it before; and the list of titles after "best known
+// for", which ends at a person's name.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // charAfterTitleAs is the character named by "as C" right after the one
 // title at i, "starred in Lantern Hill as Tom Vance from 2004", or "".
@@ -28,4 +35,27 @@ func (x *extractor) charAfterTitleAs(i int, titles []string) string {
 		return ""
 	}
 	return c
+}
+
+// namesEndTitles cuts titles before the first one after the first that
+// reads as a person's name, two or three capitalized words the first of
+// which starts names, after ", and", and is no show the article knows:
+// "Also starring are X, best known for T, and Y" lists Y with X.
+func (x *extractor) namesEndTitles(titles []string) []string {
+	for n := 1; n < len(titles); n++ {
+		ti := titles[n]
+		first, rest, ok := strings.Cut(ti, " ")
+		if !ok || strings.Count(rest, " ") > 1 || !hasLower(nameStarts, first) || x.isShow(ti) || !strings.Contains(x.s.text, ", and "+ti) {
+			continue
+		}
+		name := true
+		for _, w := range strings.Fields(rest) {
+			r, _ := utf8.DecodeRuneInString(w)
+			name = name && unicode.IsUpper(r)
+		}
+		if name {
+			return titles[:n]
+		}
+	}
+	return titles
 }
