@@ -71,4 +71,9 @@ var crewListConstructions = []construction{
 		text: "Harbor adds Tom Rudd\n\nTom Rudd has joined the cast of Harbor.\n\nRudd was previously a series regular on Pine Gap. Audiences will recognize him from Fox Den and Pale Kings. You may know him from the series Stone Mill.",
 		want: []string{"cast|Tom Rudd|Harbor||", "cast|Tom Rudd|Pine Gap||", "cast|Tom Rudd|Fox Den||", "cast|Tom Rudd|Pale Kings||", "cast|Tom Rudd|Stone Mill||"},
 	},
+	{
+		name: "She went on to direct T1 and T2; She also helmed episodes of T3 and T4: each title of the verb's object list",
+		text: "Ana Velde dies at 80\n\nAna Velde, the director, has died at 80.\n\nShe went on to direct Fox Den and Pale Kings.\n\nShe also helmed episodes of Iron Gate and Glass Lane.",
+		want: []string{"crew|Ana Velde|Fox Den||director", "crew|Ana Velde|Pale Kings||director", "crew|Ana Velde|Iron Gate||director", "crew|Ana Velde|Glass Lane||director"},
+	},
 }

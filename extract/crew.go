@@ -565,8 +565,18 @@ func (x *extractor) jobVerbRule() {
 			if ti := x.otherTitleObject(k + 1); ti != "" {
 				// "Kenny Ortega directed the original Hocus Pocus": a credit in
 				// that title, not in the sentence's show
+				titles := []string{ti}
+				if _, at := x.titleObjectAt(k + 1); at > 0 {
+					if more := x.titleList(at); len(more) > 1 && unquote(more[0]) == ti {
+						titles = more // "went on to direct T1 and T2"
+					}
+				}
 				for _, s := range x.subjectsBefore(k, 0) {
-					x.add(graph.KindCrew, s, ti, "", job)
+					for _, ti := range titles {
+						if ti = unquote(ti); x.skey(ti) != x.skey(x.sshow) && !x.isNetwork(ti) {
+							x.add(graph.KindCrew, s, ti, "", job)
+						}
+					}
 				}
 				continue
 			}

@@ -48,6 +48,13 @@ func (x *extractor) otherTitleObject(i int) string {
 // titleObject is the title that the words at i, a verb's object, name
 // ("directed Lost", "produced the hit series T"), or "".
 func (x *extractor) titleObject(i int) string {
+	ti, _ := x.titleObjectAt(i)
+	return ti
+}
+
+// titleObjectAt is titleObject with the index its title starts at (0 with
+// no title).
+func (x *extractor) titleObjectAt(i int) (string, int) {
 	at := x.pastEpisodesOf(i) // "directed episodes of T", "the first season of T"
 	if x.tok(at).low == "the" && !x.tok(at).cap {
 		at++
@@ -61,11 +68,11 @@ func (x *extractor) titleObject(i int) string {
 			at++ // "the feature T", "the hit series T"
 		}
 		if at == i+1 {
-			return ""
+			return "", 0
 		}
 	}
 	if !x.titleStarts(at) {
-		return ""
+		return "", 0
 	}
 	e := x.titleAt(at, false)
 	if e > at && x.tok(e).low == "starrer" {
@@ -77,13 +84,13 @@ func (x *extractor) titleObject(i int) string {
 		e = x.titleAt(at, false)
 	}
 	if e <= at {
-		return ""
+		return "", 0
 	}
 	ti := unquote(x.span(at, e))
 	if x.tok(e).kind == tPoss || x.isNetwork(ti) || x.knownPerson(ti) != "" || x.personShaped(at, e) && x.startsName(at) || describes(ti) {
-		return "" // "adapting Wilkie Collins’s adventure": an owner, no title
+		return "", 0 // "adapting Wilkie Collins’s adventure": an owner, no title
 	}
-	return ti
+	return ti, at
 }
 
 // projectObject reports whether the words at i name the sentence's show:
