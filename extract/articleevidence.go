@@ -138,8 +138,8 @@ func (x *extractor) candidateOut(k, e int, title string) bool {
 		wordCount(x.a.Text, t[k].low) > wordCount(x.a.Text, title)) {
 		return true // "The", "Friday", "Drama", "Lee" of "Lee Min-ho", "Webtoon" where the text writes "webtoon"
 	}
-	if w := x.tok(e); w.has(cCastNouns|cJobNoun) && !w.cap || earlierWorkNoun(w.low) {
-		return true // "T star X", "T director X": a person's earlier work
+	if w := x.tok(e); w.has(cCastNouns) && !w.cap || w.cap && w.has(cCastNouns) && x.personAt(e+1) > e+1 {
+		return true // "T star X", "T Alum X": a person's earlier work; "T director X on her debut" is no cue either way
 	}
 	if x.tok(e).text == "," && x.tok(e+1).low == "who" || namedAsPerson(x.a.Text, title) {
 		return true // "Mohanlal, who has produced": a person
@@ -180,7 +180,7 @@ func (x *extractor) showCueBefore(k int) bool {
 		case "star", "stars", "starring", "cast", "role", "roles", "lead", "feature", "appear", "join", "joins":
 			return true
 		}
-	case "direct", "directs", "directing", "helm", "helms", "helming", "joins", "joined", "join", "titled", "named", "called", "name":
+	case "direct", "directs", "directing", "helm", "helms", "helming", "joins", "joined", "join", "titled", "named", "called", "name", "debut":
 		return true
 	}
 	return false
@@ -219,8 +219,12 @@ func (x *extractor) earlierWorkBefore(k int) bool {
 			return false
 		}
 		switch w.low {
-		case "after", "since", "like", "previously", "known", "seen", "starred", "appeared", "debut", "fame", "success":
+		case "after", "since", "like", "previously", "known", "seen", "starred", "appeared", "fame", "success":
 			return true
+		case "debut":
+			if l := x.tok(m + 1).low; l == "in" || l == "with" {
+				return true // "made her debut in T", not "her feature debut T"
+			}
 		}
 		if m < k-1 && w.cap {
 			return false
@@ -402,4 +406,23 @@ func (x *extractor) placeTitle(j int) bool {
 		return false
 	}
 	return wordCount(x.a.Text, x.span(st, e)) >= 2
+}
+
+// showEndsAt reports whether the capitalized words before the glue word at
+// j are the article's show: "Filming has wrapped on the series Tides of Home
+// in Cork" names the show and where it is made.
+func (x *extractor) showEndsAt(j int) bool {
+	if x.show == "" || j == 0 || !x.toks[j-1].cap {
+		return false
+	}
+	st := j
+	for st > 0 && st > j-10 && x.toks[st-1].kind == tWord && (x.toks[st-1].cap || x.toks[st-1].has(cTitleGlue) && st-1 > 0 && x.toks[st-2].cap) {
+		st--
+	}
+	for m := st; m < j; m++ {
+		if x.toks[m].cap && int(x.toks[j-1].end)-int(x.toks[m].start) == len(x.show) && x.span(m, j) == x.show {
+			return true
+		}
+	}
+	return false
 }

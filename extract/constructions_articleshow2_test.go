@@ -63,4 +63,14 @@ var articleEvidenceConstructions = []construction{
 		text: "Yoon Da-bin confirmed to star in Love in Madrid\n\nActress Yoon Da-bin has been confirmed to appear in the new drama.\n\nYoon Da-bin will play the female lead in Love in Madrid, a romantic comedy about two rival chefs.\n\nLove in Madrid will air in the second half of the year. It also stars Choi Jae-woon.",
 		want: []string{"cast|Choi Jae-woon|Love in Madrid||", "cast|Yoon Da-bin|Love in Madrid||"},
 	},
+	{
+		name: "'the series T in Cork', where T is the article's show: the place is where it is made, no part of the title, and 'The drama' below is T",
+		text: "Filming wraps on Tides of Kinsale\n\nFilming has wrapped on the eight-part series Tides of Kinsale in Cork.\n\nThe drama, written by Niamh Kealy, stars Sean Burrage, Aoife Ruane and Cian Walshe.\n\nTides of Kinsale will air next spring.",
+		want: []string{"cast|Aoife Ruane|Tides of Kinsale||", "cast|Cian Walshe|Tides of Kinsale||", "cast|Sean Burrage|Tides of Kinsale||", "crew|Niamh Kealy|Tides of Kinsale||writer"},
+	},
+	{
+		name: "a headline 'T director X on her debut' over 'X's feature debut T has its premiere': T is the article's show ('feature debut T' is this work, 'debut in T' an earlier one)",
+		text: "Little Squall director Joy Tanaka on her festival debut\n\nJoy Tanaka's feature debut Little Squall has its world premiere on Sunday.\n\nThe drama stars Ling Chau as a schoolgirl during a typhoon.",
+		want: []string{"cast|Ling Chau|Little Squall||"},
+	},
 }

@@ -184,6 +184,9 @@ func (x *extractor) glueEnds(j int) bool {
 	default:
 		return false
 	}
+	if x.showEndsAt(j) {
+		return true // "the series Tides of Home in Cork", the article's show Tides of Home
+	}
 	next := &x.toks[j+1]
 	if next.cap && (next.low == "the" || next.low == "a" || next.low == "an") {
 		return true // "filming in Croatia on The Ipcress File"
