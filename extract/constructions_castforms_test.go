@@ -6,7 +6,8 @@ package extract
 // ensemble's colon, a described character's actor after a title's
 // possessive in brackets, a quoted title's possessive, "starred as C in T"
 // about another title, "as C on popular soapie T" with no article, "starred
-// in T as C", "Playing C is X", "X, best known for T, and Y".
+// in T as C", "Playing C is X", "X, best known for T, and Y", "X, known for
+// T, joins the cast".
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -62,5 +63,10 @@ var castFormConstructions = []construction{
 		name: "Also starring are X, best known for T, and Y: the known-for aside ends before the list's next person, no title",
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Also starring are Daniel Ostrowe, best known for Salt Road, and Maria Sandor. Peter Galloway is best known for Glass Orchard, Dunmore Bay and Lantern Hill.",
 		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Maria Sandor|Velmora Tides||", "cast|Daniel Ostrowe|Salt Road||", "cast|Peter Galloway|Glass Orchard||", "cast|Peter Galloway|Dunmore Bay||", "cast|Peter Galloway|Lantern Hill||"},
+	},
+	{
+		name: "X, best known for T1, T2 and T3, will also star; Y, from T4, joins the cast: the casting verb after the aside casts the name, and the aside's titles are no subjects",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Daniel Ostrowe, best known for Salt Road, Glass Orchard and Dunmore Bay, will also star. Maria Sandor, from Lantern Hill, joins the cast.",
+		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Daniel Ostrowe|Salt Road||", "cast|Daniel Ostrowe|Glass Orchard||", "cast|Daniel Ostrowe|Dunmore Bay||", "cast|Maria Sandor|Velmora Tides||"},
 	},
 }

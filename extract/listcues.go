@@ -268,8 +268,8 @@ func (x *extractor) verbAt(k int) bool {
 // past auxiliaries and an aside: "..., among many others, will also reprise".
 func (x *extractor) verbAfter(end int) bool {
 	k := end
-	if x.tok(k).text == "," && x.verbAt(k+1) && x.tok(k+1).low != "who" {
-		return true // "X (T1, T2), Y (T3) and Z (T4), star alongside"
+	if x.tok(k).text == "," && (x.verbAt(k+1) && x.tok(k+1).low != "who" || x.verbPastAside(k)) {
+		return true // "X (T1, T2), Y (T3) and Z (T4), star alongside"; "X, best known for T, joins"
 	}
 	if x.tok(k).text == "," {
 		j := k + 1

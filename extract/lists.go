@@ -323,7 +323,7 @@ func (x *extractor) listRule() {
 				castCue = true // "T stars X": the verb was read as the item's prefix
 			}
 		}
-		if p := x.tok(start - 1); !p.cap && (p.has(cGenreNouns) || p.low == "title" || p.low == "titled") && items[0].pstart == start || x.titleStarItem(items, start, end) {
+		if p := x.tok(start - 1); !p.cap && (p.has(cGenreNouns) || p.low == "title" || p.low == "titled") && items[0].pstart == start || x.titleStarItem(items, start, end) || x.inKnownForAside(start) {
 			k = end - 1 // "competition title T", "the film T", "the former T star": a title, no name
 			continue
 		}
