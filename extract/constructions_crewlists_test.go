@@ -76,4 +76,9 @@ var crewListConstructions = []construction{
 		text: "Ana Velde dies at 80\n\nAna Velde, the director, has died at 80.\n\nShe went on to direct Fox Den and Pale Kings.\n\nShe also helmed episodes of Iron Gate and Glass Lane.",
 		want: []string{"crew|Ana Velde|Fox Den||director", "crew|Ana Velde|Pale Kings||director", "crew|Ana Velde|Iron Gate||director", "crew|Ana Velde|Glass Lane||director"},
 	},
+	{
+		name: "Her films as director include T1 and T2; Her other directorial efforts include T3; Her films as a writer included T4: crew with the job",
+		text: "Ana Velde dies at 80\n\nAna Velde, the director, has died at 80.\n\nHer films as director include Green Hour and Cold Sun.\n\nHer other directorial efforts include Pine Gap and Box Wood.\n\nHer films as a writer included Fir Park.",
+		want: []string{"crew|Ana Velde|Green Hour||director", "crew|Ana Velde|Cold Sun||director", "crew|Ana Velde|Pine Gap||director", "crew|Ana Velde|Box Wood||director", "crew|Ana Velde|Fir Park||writer"},
+	},
 }

@@ -707,6 +707,8 @@ func (x *extractor) creditsRule() {
 		owner := k - 1 // the possessive before the titles' verb
 		switch {
 		case (t[k].low == "credits" || (t[k+1].low == "included" || t[k+1].low == "include" || t[k+1].low == "includes" || x.creditsAreList(k, k+1)) && !t[k].cap && creditNouns[t[k].low]) && !x.inBr[k]:
+		case creditNouns[t[k].low] && !t[k].cap && t[k+1].low == "as" && x.tok(x.pastArticle(k+2)).has(cJobNoun) && !x.inBr[k]:
+			// "Her films as director include T1 and T2": read past the job
 		case seen && t[k].kind == tPoss && (t[k+1].low == "include" || t[k+1].low == "includes"):
 			// "X's credits include T1, while Y's include T2"
 			owner = k
@@ -716,7 +718,11 @@ func (x *extractor) creditsRule() {
 		if l := t[k-1].low; l == "stage" || l == "theatre" || l == "theater" {
 			continue // "His stage roles include T": plays, no screen credits
 		}
-		verb := k + 1
+		verb, asJob := k+1, ""
+		if t[k+1].low == "as" && creditNouns[t[k].low] {
+			j := x.pastArticle(k + 2) // "as director", "as a writer"
+			verb, asJob = j+1, jobNouns[x.tok(j).low]
+		}
 		if t[k].low == "credits" {
 			verb = x.creditsVerbAt(k)
 		}
@@ -729,6 +735,9 @@ func (x *extractor) creditsRule() {
 		}
 		// "X's previous TV credits include", "His other recent credits"
 		for m := 0; m < 3 && owner > 0 && t[owner].kind != tPoss && !x.inBr[owner] && creditModifiers[t[owner].low]; m++ {
+			if l := t[owner].low; l == "directorial" || l == "directing" {
+				asJob = graph.JobDirector // "Her other directorial efforts include T"
+			}
 			owner--
 		}
 		var person string
@@ -771,10 +780,12 @@ func (x *extractor) creditsRule() {
 			kind := ""
 			if x.actingPhrase(k+1, verb) || t[k].low == "roles" {
 				kind = graph.KindCast // "credits in supporting roles include"
+			} else if asJob != "" {
+				kind = graph.KindCrew
 			}
 			for _, title := range x.titleList(at) {
 				if !x.isNetwork(title) {
-					x.add(kind, person, title, "", "")
+					x.add(kind, person, title, "", asJob)
 				}
 			}
 		}

@@ -129,7 +129,7 @@ var franchiseWords = set(`films movies series franchise saga trilogy books film 
 
 // creditNouns, before "included", list a person's work as "credits" do: "Her
 // films included T1 and T2".
-var creditNouns = set(`films movies roles shows series dramas works work appearances parts performances`)
+var creditNouns = set(`films movies roles shows series dramas works work appearances parts performances efforts`)
 
 // bestKnownWords, before a person's credits, make "are" and "were" list
 // them: "Her best-known films are T1 and T2".
@@ -237,4 +237,12 @@ func (x *extractor) showBehind(j int) int {
 		return q
 	}
 	return -1
+}
+
+// pastArticle is i, or past "a" or "an" at i: "films as a writer".
+func (x *extractor) pastArticle(i int) int {
+	if l := x.tok(i).low; l == "a" || l == "an" {
+		return i + 1
+	}
+	return i
 }
