@@ -73,4 +73,14 @@ var articleEvidenceConstructions = []construction{
 		text: "Little Squall director Joy Tanaka on her festival debut\n\nJoy Tanaka's feature debut Little Squall has its world premiere on Sunday.\n\nThe drama stars Ling Chau as a schoolgirl during a typhoon.",
 		want: []string{"cast|Ling Chau|Little Squall||"},
 	},
+	{
+		name: "a Pakistani 'drama serial T' names the article's show: serial is a genre noun, and 'The serial, written by X and directed by Y' credits T",
+		text: "Ayeza Karim and Hamza Rauf to star in new drama serial\n\nKARACHI: Ayeza Karim and Hamza Rauf will be seen together in the upcoming drama serial Dil-e-Veeran.\n\nThe serial, written by Farhana Ishaq and directed by Saqib Rauf, will air next month.\n\nAyeza plays Zara, a doctor, while Hamza plays her cousin Faraz.",
+		want: []string{"cast|Ayeza Karim|Dil-e-Veeran|Zara|", "cast|Hamza Rauf|Dil-e-Veeran|Faraz|", "crew|Farhana Ishaq|Dil-e-Veeran||writer", "crew|Saqib Rauf|Dil-e-Veeran||director"},
+	},
+	{
+		name: "a Swahili title unquoted keeps 'ya', 'za' and 'na' between capitalized words ('Kenyan drama Siri ya Pwani'): the article's show whole",
+		text: "Kenyan drama Siri ya Pwani returns\n\nKenyan drama Siri ya Pwani is returning for a second season.\n\nWanjiru Kamau and Otieno Okoth reprise their roles as Neema and Baraka.",
+		want: []string{"cast|Otieno Okoth|Siri ya Pwani|Baraka|", "cast|Wanjiru Kamau|Siri ya Pwani|Neema|"},
+	},
 }

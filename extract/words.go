@@ -64,7 +64,7 @@ var crewCues = set(`composition screenplay script scripts directing directed dir
 var genreNouns = set(`series show drama thriller comedy sitcom film movie anime docuseries miniseries
 	mini-series documentary docudrama procedural soap telenovela k-drama kdrama spin-off spinoff prequel sequel
 	adaptation musical romcom rom-com horror western project story co-production mystery murder-mystery
-	melodrama dramedy biopic mockumentary flick teleserye novela soapie`)
+	melodrama dramedy biopic mockumentary flick teleserye novela soapie serial`)
 
 func init() {
 	genreNouns["soap opera"], genreNouns["soap operas"] = true, true // "13 Soap Opera Exits": no title
@@ -310,7 +310,7 @@ func ordinal(t *token) int {
 
 // titleGlue are lower-case words that may stand inside a title between
 // capitalized words: "House of the Dragon", "King the Land".
-var titleGlue = set(`of the a an in on at to for with from vs vs. de la le du des von van der di da del y no los las el en al por sin con dos das do et o ni wa ga wo ka ng sa ang mga`)
+var titleGlue = set(`of the a an in on at to for with from vs vs. de la le du des von van der di da del y no los las el en al por sin con dos das do et o ni wa ga wo ka ng sa ang mga ya za na`)
 
 // ourWords are the possessives of the first and second person, which a
 // title's glue word may come before: "The Fault in our Stars".
