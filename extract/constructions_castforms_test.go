@@ -7,7 +7,7 @@ package extract
 // possessive in brackets, a quoted title's possessive, "starred as C in T"
 // about another title, "as C on popular soapie T" with no article, "starred
 // in T as C", "Playing C is X", "X, best known for T, and Y", "X, known for
-// T, joins the cast".
+// T, joins the cast", "X will voice C in the Hindi version".
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -68,5 +68,10 @@ var castFormConstructions = []construction{
 		name: "X, best known for T1, T2 and T3, will also star; Y, from T4, joins the cast: the casting verb after the aside casts the name, and the aside's titles are no subjects",
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Daniel Ostrowe, best known for Salt Road, Glass Orchard and Dunmore Bay, will also star. Maria Sandor, from Lantern Hill, joins the cast.",
 		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Daniel Ostrowe|Salt Road||", "cast|Daniel Ostrowe|Glass Orchard||", "cast|Daniel Ostrowe|Dunmore Bay||", "cast|Maria Sandor|Velmora Tides||"},
+	},
+	{
+		name: "X will voice C in the Hindi version of the film; Y plays D in the Tamil and Telugu versions; Z voiced E in the Hindi dub of T: a language's version keeps the role",
+		text: "Velmora Tides begins production\n\nThe Harbor Network animated film Velmora Tides has begun production. Daniel Ostrowe will voice Tom in the Hindi version of the film. Maria Sandor plays Ada in the Tamil and Telugu versions. Peter Galloway voiced Nathan in the Hindi dub of Salt Road.",
+		want: []string{"cast|Daniel Ostrowe|Velmora Tides|Tom|", "cast|Maria Sandor|Velmora Tides|Ada|", "cast|Peter Galloway|Salt Road|Nathan|"},
 	},
 }

@@ -48,7 +48,7 @@ var castTitleConstructions = []construction{
 	{
 		name: "In the upcoming ‘T’, X will speak for C: the fronted quoted title is the sentence's show, and the next sentence's",
 		text: "Ravi Mehta to voice Skyfox\n\nRavi Mehta is the Indian ‘Skyfox’. He voices Rex in the Hindi dubbing of ‘Skyfox’.\n\nIn the upcoming ‘Star Pilots 2’, Kajal Rao will speak for Captain Vega. Mia Grant returns to voice Nora Vale.",
-		want: []string{"cast|Kajal Rao|Star Pilots 2|Captain Vega|", "cast|Mia Grant|Star Pilots 2|Nora Vale|"},
+		want: []string{"cast|Kajal Rao|Star Pilots 2|Captain Vega|", "cast|Mia Grant|Star Pilots 2|Nora Vale|", "cast|Ravi Mehta|Skyfox|Rex|"},
 	},
 	{
 		name: "a roundup's person heading, then a label line Film: ‘T’ (2008): the person is T's cast",

@@ -620,7 +620,9 @@ func (x *extractor) roleRule() {
 						te += 2 // "as C in Saints and Sinners.": one title of two words, one character's show
 					}
 					ti := x.span(at, te)
-					if describes(ti) {
+					if v := x.languageVersionEnd(te); describes(ti) && v > 0 {
+						show = x.versionOfTitle(v) // "voices C in the Hindi version (of the film)": the sentence's show, or the title after "of"
+					} else if describes(ti) {
 						show = "" // "as C in Birmingham-based gang drama", "on the US soap": a show unnamed
 					} else if x.isShow(ti) || x.tok(k-1).low == "role" || x.tok(k-1).low == "part" ||
 						!x.tok(at).has(cDateWords|cNetworks) && !(te == at+1 && x.tok(at).has(cStopWords)) && x.knownPerson(ti) == "" {
