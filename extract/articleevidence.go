@@ -45,7 +45,7 @@ func (x *extractor) evidenceShow() string {
 				continue // the words of a quoted sentence are read one by one: "X: 'I had to ride for T'"
 			}
 			if x.tok(e).low == "and" && x.titleStarts(e+1) && !quoted {
-				if e2 := x.titleAt(e+1, false); e2 > e+1 && e2-k <= 8 && wordCount(x.a.Text, x.span(k, e2)) >= 2 && !(x.personShaped(k, e) && x.startsName(k)) {
+				if e2 := x.titleAt(e+1, false); e2 > e+1 && e2-k <= 8 && x.wordCount(x.span(k, e2)) >= 2 && !(x.personShaped(k, e) && x.startsName(k)) {
 					e = e2 // "Dust and Honey", named so again: one title
 				}
 			}
@@ -55,7 +55,7 @@ func (x *extractor) evidenceShow() string {
 					e, next = m, m // "A Silent Voice Announced": the title ends at the verb
 					break
 				}
-				if t[m].text == ":" && wordCount(x.a.Text, unquote(x.span(k, e))) < 2 {
+				if t[m].text == ":" && x.wordCount(unquote(x.span(k, e))) < 2 {
 					e, next = m, m+1 // "Nollywood: Anikura hits cinemas": each side a candidate
 					break
 				}
@@ -65,7 +65,7 @@ func (x *extractor) evidenceShow() string {
 				k = next - 1
 				continue
 			}
-			n := wordCount(x.a.Text, title)
+			n := x.wordCount(title)
 			score := min(n, 4)
 			if head {
 				score += 2
@@ -101,7 +101,7 @@ func (x *extractor) evidenceShow() string {
 	}
 	best := -1
 	for c := range cands {
-		if cands[c].other || wordCount(x.a.Text, cands[c].title) < 2 {
+		if cands[c].other || x.wordCount(cands[c].title) < 2 {
 			continue
 		}
 		if best < 0 || cands[c].score > cands[best].score {
@@ -135,7 +135,7 @@ func (x *extractor) candidateOut(k, e int, title string) bool {
 		return true
 	}
 	if e == k+1 && (t[k].has(cStopWords|cDateWords|cGenreNouns|cCastNouns|cJobNoun|cSourceNouns|cFormatWords) || koreanFamily[t[k].low] || x.resolve(title) != title || x.givenOf(k) || lastOfName(x.a.Text, title) ||
-		wordCount(x.a.Text, t[k].low) > wordCount(x.a.Text, title)) {
+		x.wordCount(t[k].low) > x.wordCount(title)) {
 		return true // "The", "Friday", "Drama", "Lee" of "Lee Min-ho", "Webtoon" where the text writes "webtoon"
 	}
 	if w := x.tok(e); w.has(cCastNouns) && !w.cap || w.cap && w.has(cCastNouns) && x.personAt(e+1) > e+1 {
@@ -405,7 +405,7 @@ func (x *extractor) placeTitle(j int) bool {
 	if st == j || e > len(t) {
 		return false
 	}
-	return wordCount(x.a.Text, x.span(st, e)) >= 2
+	return x.wordCount(x.span(st, e)) >= 2
 }
 
 // showEndsAt reports whether the capitalized words before the glue word at

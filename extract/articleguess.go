@@ -37,7 +37,7 @@ func (x *extractor) guessArticleShow() {
 				k = e - 1
 				continue
 			}
-			if n := wordCount(x.a.Text, title); n > bestN {
+			if n := x.wordCount(title); n > bestN {
 				best, bestN = title, n
 			}
 			k = e - 1
@@ -58,7 +58,7 @@ func (x *extractor) guessArticleShow() {
 					continue
 				}
 				start := k
-				if e == start+1 && x.tok(e).low == "and" && x.tok(e+1).cap && x.titleAt(e+1, false) == e+2 && wordCount(x.a.Text, x.span(start, e+2)) >= 3 {
+				if e == start+1 && x.tok(e).low == "and" && x.tok(e+1).cap && x.titleAt(e+1, false) == e+2 && x.wordCount(x.span(start, e+2)) >= 3 {
 					e += 2 // "Home and Away", named so again and again: one title
 				}
 				k = e - 1
@@ -75,9 +75,9 @@ func (x *extractor) guessArticleShow() {
 					e == start+1 && loneEpithet(s.toks[start].low) { // "the comeback of the Megastar": a star's epithet
 					continue
 				}
-				n := wordCount(x.a.Text, title)
+				n := x.wordCount(title)
 				if head, tail, ok := strings.Cut(title, ": "); ok && n < 3 && !strings.Contains(head, " ") && !describes(head) && !placeWords[strings.ToLower(head)] && len(tail) > 3 {
-					n = wordCount(x.a.Text, head) // "Generations: The Legacy", later "Generations": the short title counts
+					n = x.wordCount(head) // "Generations: The Legacy", later "Generations": the short title counts
 				}
 				if n >= 3 && n > bestN {
 					best, bestN, guess = title, n, 0.65

@@ -325,6 +325,17 @@ func (x *extractor) colonTitle() string {
 	return ""
 }
 
+// wordCount is wordCount in the article's text, cached: the guesses of the
+// article's show count the same candidates again and again.
+func (x *extractor) wordCount(title string) int {
+	n := x.memo.lookup(title)
+	if n.has&hasWords == 0 {
+		n.words = int32(wordCount(x.a.Text, title))
+		n.has |= hasWords
+	}
+	return int(n.words)
+}
+
 // wordCount counts the times text names title as words of its own: not
 // the "V" in "Vivek" or "TV".
 func wordCount(text, title string) int {

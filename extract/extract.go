@@ -100,6 +100,7 @@ type name struct {
 	// with
 	resolved, known     string
 	resolvedBy, knownBy *knowledge
+	words               int32 // wordCount in the article's text
 }
 
 const (
@@ -110,6 +111,7 @@ const (
 	hasNoCredit
 	hasAsPerson
 	hasAsShow
+	hasWords
 )
 
 // noCreditName reports whether s can be neither the person nor the show of

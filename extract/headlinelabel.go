@@ -106,7 +106,7 @@ func (x *extractor) placeTail(title string) string {
 		if c := title[i+len(glue)]; c < 'A' || c > 'Z' {
 			continue // "Only Murders in the Building": the title's own words
 		}
-		if head := title[:i]; strings.Count(x.a.Text, title) == 1 && wordCount(x.a.Text, head) >= 3 {
+		if head := title[:i]; strings.Count(x.a.Text, title) == 1 && x.wordCount(head) >= 3 {
 			return head
 		}
 	}

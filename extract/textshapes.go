@@ -3,6 +3,7 @@ package extract
 import (
 	"iter"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -162,4 +163,26 @@ func (x *extractor) closeQuote(k int) bool {
 		return adjacent && (prev.kind != tPunct || prev.text == "," || prev.text == "." || prev.text == "!" || prev.text == "?")
 	}
 	return false
+}
+
+// mayHaveSeasons reports whether title may end in a season qualifier, as
+// graph.SplitSeasons reads it: the qualifier ends in a digit, then an
+// optional ")" and space.
+func mayHaveSeasons(title string) bool {
+	t := title
+	for t != "" {
+		// strings.TrimRightFunc(t, unicode.IsSpace), a byte at a time
+		if c := t[len(t)-1]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			t = t[:len(t)-1]
+		} else if r, n := utf8.DecodeLastRuneInString(t); unicode.IsSpace(r) {
+			t = t[:len(t)-n]
+		} else {
+			break
+		}
+	}
+	t = strings.TrimSuffix(t, ")")
+	return t != "" && '0' <= t[len(t)-1] && t[len(t)-1] <= '9'
 }

@@ -5,21 +5,12 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/castgraph/castgraph/graph"
 )
 
 // skeyOf is graph.ShowKey; a title without a season qualifier has its fold
 // as its key.
-// mayHaveSeasons reports whether title may end in a season qualifier, as
-// graph.SplitSeasons reads it: the qualifier ends in a digit, then an
-// optional ")" and space.
-func mayHaveSeasons(title string) bool {
-	t := strings.TrimSuffix(strings.TrimRightFunc(title, unicode.IsSpace), ")")
-	return t != "" && '0' <= t[len(t)-1] && t[len(t)-1] <= '9'
-}
-
 func (n *name) skeyOf(title string) string {
 	if n.has&hasSkey == 0 {
 		if mayHaveSeasons(title) {
