@@ -81,4 +81,9 @@ var crewListConstructions = []construction{
 		text: "Ana Velde dies at 80\n\nAna Velde, the director, has died at 80.\n\nHer films as director include Green Hour and Cold Sun.\n\nHer other directorial efforts include Pine Gap and Box Wood.\n\nHer films as a writer included Fir Park.",
 		want: []string{"crew|Ana Velde|Green Hour||director", "crew|Ana Velde|Cold Sun||director", "crew|Ana Velde|Pine Gap||director", "crew|Ana Velde|Box Wood||director", "crew|Ana Velde|Fir Park||writer"},
 	},
+	{
+		name: "She made her directorial debut in 1970 with T: the year between the debut and its work; the pronoun's person",
+		text: "Ana Velde dies at 80\n\nAna Velde, the director, has died at 80.\n\nShe made her directorial debut in 1970 with Cedar Row.",
+		want: []string{"crew|Ana Velde|Cedar Row||director"},
+	},
 }

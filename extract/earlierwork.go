@@ -178,8 +178,12 @@ func (x *extractor) debut(k int) {
 	if mk < 0 {
 		return
 	}
+	a := k + 2 // where the work is named after "with" or "in"
+	if y := x.tok(a); y.kind == tNum && len(y.text) == 4 && (x.tok(a+1).low == "with" || x.tok(a+1).low == "in") {
+		a += 2 // "made her directorial debut in 1970 with T"
+	}
 	var title string
-	for m := k + 2; m < len(x.toks) && m < k+8; m++ {
+	for m := a; m < len(x.toks) && m < a+6; m++ {
 		if t := &x.toks[m]; t.has(cGenreNouns) && !t.cap {
 			if e := x.titleAt(m+1, false); e > m+1 {
 				title = x.span(m+1, e)
@@ -190,9 +194,9 @@ func (x *extractor) debut(k int) {
 			break
 		}
 	}
-	if title == "" && x.tok(k+2).low == "one" && x.tok(k+3).low == "of" {
+	if title == "" && x.tok(a).low == "one" && x.tok(a+1).low == "of" {
 		// "made his debut with one of the most acclaimed films of 2017, T"
-		for m := k + 4; m+1 < len(x.toks) && m < k+16; m++ {
+		for m := a + 2; m+1 < len(x.toks) && m < a+14; m++ {
 			if x.toks[m].text == "," && x.titleStarts(m+1) {
 				if e := x.titleAt(m+1, false); e > m+1 && x.tok(e).kind == tPunct {
 					title = unquote(x.span(m+1, e))
@@ -202,11 +206,11 @@ func (x *extractor) debut(k int) {
 		}
 	}
 	if title == "" {
-		if ts := x.titleList(k + 2); len(ts) > 0 {
+		if ts := x.titleList(a); len(ts) > 0 {
 			title = ts[0]
 		}
 	}
-	if title == "" && x.tok(k+2).low == "the" && x.tok(k+3).has(cGenreNouns) && !x.tok(k+3).cap && x.sshow != "" {
+	if title == "" && x.tok(a).low == "the" && x.tok(a+1).has(cGenreNouns) && !x.tok(a+1).cap && x.sshow != "" {
 		title = x.sshow // "X will make her debut with the film": the sentence's show
 	}
 	if title == "" {
@@ -235,7 +239,7 @@ func (x *extractor) debut(k int) {
 			}
 		}
 	}
-	for _, p := range x.subjectsBefore(mk, 0) {
+	for _, p := range x.pronounOr(x.subjectsBefore(mk, 0)) {
 		x.add(kind, p, title, "", job)
 	}
 }
