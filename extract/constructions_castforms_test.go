@@ -7,7 +7,8 @@ package extract
 // possessive in brackets, a quoted title's possessive, "starred as C in T"
 // about another title, "as C on popular soapie T" with no article, "starred
 // in T as C", "Playing C is X", "X, best known for T, and Y", "X, known for
-// T, joins the cast", "X will voice C in the Hindi version".
+// T, joins the cast", "X will voice C in the Hindi version", "the voices of
+// A and B".
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -73,5 +74,10 @@ var castFormConstructions = []construction{
 		name: "X will voice C in the Hindi version of the film; Y plays D in the Tamil and Telugu versions; Z voiced E in the Hindi dub of T: a language's version keeps the role",
 		text: "Velmora Tides begins production\n\nThe Harbor Network animated film Velmora Tides has begun production. Daniel Ostrowe will voice Tom in the Hindi version of the film. Maria Sandor plays Ada in the Tamil and Telugu versions. Peter Galloway voiced Nathan in the Hindi dub of Salt Road.",
 		want: []string{"cast|Daniel Ostrowe|Velmora Tides|Tom|", "cast|Maria Sandor|Velmora Tides|Ada|", "cast|Peter Galloway|Salt Road|Nathan|"},
+	},
+	{
+		name: "The film features the voices of A, B and C; it boasts the voice talents of D: a voice cast's list",
+		text: "Velmora Tides begins production\n\nThe Harbor Network animated film Velmora Tides has begun production. The film features the voices of Daniel Ostrowe, Maria Sandor and Peter Galloway. It also boasts the voice talents of Ada Brennick.",
+		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Maria Sandor|Velmora Tides||", "cast|Peter Galloway|Velmora Tides||", "cast|Ada Brennick|Velmora Tides||"},
 	},
 }

@@ -33,3 +33,16 @@ func (x *extractor) versionOfTitle(v int) string {
 	}
 	return x.sshow
 }
+
+// voicesOf reports whether the "of" at k closes "the voices of", "the voice
+// talents of" or "the vocal talents of": "The film features the voices of A
+// and B" lists its voice cast.
+func (x *extractor) voicesOf(k int) bool {
+	m := k - 1
+	if l := x.tok(m).low; (l == "talents" || l == "talent") && (x.tok(m-1).low == "voice" || x.tok(m-1).low == "vocal") {
+		m--
+	} else if l != "voices" {
+		return false
+	}
+	return x.tok(m-1).low == "the" && !x.tok(m).cap
+}

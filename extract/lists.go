@@ -596,8 +596,8 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		return true // "Static Hour starred X and Y": the sentence's show opens it
 	case (p.low == "be" || p.low == "is" || p.low == "are" || p.low == "was" || p.low == "were") && !p.cap && x.guestsAre(start-1):
 		return true // "The first guest will be actor X", "This week's guests are A and B"
-	case p.low == "of" && x.likesOfCast(start):
-		return true // "a celebrated cast which has the likes of A, B and C"
+	case p.low == "of" && (x.likesOfCast(start) || x.voicesOf(start-1)):
+		return true // "a celebrated cast which has the likes of A, B and C", "features the voices of A and B"
 	case p.low == "with" && x.tok(start-2).low == "together" && castCue:
 		return true // "X will co-star in the project, together with Y and Z"
 	case p.low == "in" && x.tok(start-2).low == "roped" || p.low == "on" && (x.tok(start-2).low == "brought" || x.tok(start-2).low == "signed"):
