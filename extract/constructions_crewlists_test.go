@@ -86,4 +86,9 @@ var crewListConstructions = []construction{
 		text: "Ana Velde dies at 80\n\nAna Velde, the director, has died at 80.\n\nShe made her directorial debut in 1970 with Cedar Row.",
 		want: []string{"crew|Ana Velde|Cedar Row||director"},
 	},
+	{
+		name: "She was the creator of the series T; She was also the creator of T2: the pronoun's person holds the job",
+		text: "Ana Velde dies at 80\n\nAna Velde, the director, has died at 80.\n\nShe was the creator of the series Ash Lane. She was also the creator of Fir Park.",
+		want: []string{"crew|Ana Velde|Ash Lane||creator", "crew|Ana Velde|Fir Park||creator"},
+	},
 }

@@ -6,6 +6,7 @@ package extract
 // and the objects of writing verbs.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -228,6 +229,11 @@ func (x *extractor) isTheJobOf(k int) bool {
 		return false // "X, whose mother is the writer": not X
 	}
 	subjects := x.subjectsBefore(v, 0)
+	if l := x.tok(0).low; len(subjects) == 0 && v == 1 && (l == "he" || l == "she") {
+		if p := cmp.Or(x.pronounPerson(0), x.prevSubject()); p != "" {
+			subjects = []string{p} // "She was the creator of the series T"
+		}
+	}
 	if len(subjects) == 0 && x.tok(v-1).text == "," {
 		// "X, “T” lead voice actor, is the director": past an aside
 		for m := v - 2; m > 0 && m > v-14; m-- {
