@@ -8,7 +8,7 @@ package extract
 // about another title, "as C on popular soapie T" with no article, "starred
 // in T as C", "Playing C is X", "X, best known for T, and Y", "X, known for
 // T, joins the cast", "X will voice C in the Hindi version", "the voices of
-// A and B".
+// A and B", "X (of T fame)".
 var castFormConstructions = []construction{
 	{
 		name: "a standfirst in sentence case without its full stop: ‘T’, starring X, is the latest production ...; and C (surname of X) later",
@@ -79,5 +79,10 @@ var castFormConstructions = []construction{
 		name: "The film features the voices of A, B and C; it boasts the voice talents of D: a voice cast's list",
 		text: "Velmora Tides begins production\n\nThe Harbor Network animated film Velmora Tides has begun production. The film features the voices of Daniel Ostrowe, Maria Sandor and Peter Galloway. It also boasts the voice talents of Ada Brennick.",
 		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Maria Sandor|Velmora Tides||", "cast|Peter Galloway|Velmora Tides||", "cast|Ada Brennick|Velmora Tides||"},
+	},
+	{
+		name: "X (of T fame) joins the cast; the film stars Y (of ‘T1’ and T2 fame) and Z: the bracket's titles are the person's",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Daniel Ostrowe (of Salt Road fame) joins the cast. The film also stars Maria Sandor (of ‘Glass Orchard’ and Dunmore Bay fame) and Peter Galloway.",
+		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Daniel Ostrowe|Salt Road||", "cast|Maria Sandor|Velmora Tides||", "cast|Maria Sandor|Glass Orchard||", "cast|Maria Sandor|Dunmore Bay||", "cast|Peter Galloway|Velmora Tides||"},
 	},
 }
