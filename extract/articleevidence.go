@@ -34,7 +34,7 @@ func (x *extractor) evidenceShow() string {
 	for i := 0; i < len(x.sents) && i < evidenceOpening; i++ {
 		s := x.look(i)
 		t := s.toks
-		head := i == 0 && s.head
+		head := i == 0 // the headline, or the lead of an article without one
 		for k := 0; k < len(t); k++ {
 			quoted := isQuote(t[k].text)
 			if !quoted && (!x.titleStarts(k) || k > 0 && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind == tWord) {
@@ -179,6 +179,11 @@ func (x *extractor) showCueBefore(k int) bool {
 		switch x.tok(k - 2).low {
 		case "star", "stars", "starring", "cast", "role", "roles", "lead", "feature", "appear", "join", "joins":
 			return true
+		}
+		for m := k - 2; m >= 0 && m >= k-5; m-- {
+			if x.toks[m].has(cPlayVerbs) && !x.toks[m].cap {
+				return true // "playing a lighthouse keeper in T"
+			}
 		}
 	case "direct", "directs", "directing", "helm", "helms", "helming", "joins", "joined", "join", "titled", "named", "called", "name", "debut":
 		return true
@@ -378,11 +383,12 @@ func (x *extractor) showPossAt(i int) bool {
 }
 
 // titledPerson reports whether the capitalized words from i to j are a
-// job's or a performer's noun and a person's name: "Director Kwame
-// Boateng", "Actress Ama Serwaa", "Filmmaker X" open no title.
+// job's or a performer's noun or a star's epithet and a person's name:
+// "Director Kwame Boateng", "Actress Ama Serwaa", "Superstar X" open no
+// title.
 func (x *extractor) titledPerson(i, j int) bool {
 	t := x.toks
-	if j-i < 2 || !t[i].has(cJobNoun|cCastNouns) {
+	if j-i < 2 || !t[i].has(cJobNoun|cCastNouns) && !loneEpithet(t[i].low) {
 		return false
 	}
 	return x.personShaped(i+1, j) || x.personAt(i+1) >= j
@@ -426,3 +432,28 @@ func (x *extractor) showEndsAt(j int) bool {
 	}
 	return false
 }
+
+// saidAfter reports whether the quote that closes at j ends in a comma or
+// a full stop and is followed by a verb of saying, after its speaker or
+// not: "“I spent weeks on the water,” Grant said", "“…,” said X", "“…,”
+// she says". A title in quotes is not said.
+func (x *extractor) saidAfter(j int) bool {
+	t := x.toks
+	if j+1 >= len(t) || j == 0 || t[j-1].text != "," && t[j-1].text != "." {
+		return false
+	}
+	if quoteSaidWords[t[j+1].low] {
+		return true
+	}
+	switch t[j+1].low {
+	case "he", "she", "they", "we", "i":
+		return j+2 < len(t) && quoteSaidWords[t[j+2].low]
+	}
+	if pe := x.personAt(j + 1); pe > j+1 && pe < len(t) && quoteSaidWords[t[pe].low] {
+		return true
+	}
+	return false
+}
+
+// quoteSaidWords follow a quotation and its speaker.
+var quoteSaidWords = set(`said says added adds told tells explained explains recalled recalls continued continues wrote writes admitted admits`)

@@ -83,4 +83,9 @@ var articleEvidenceConstructions = []construction{
 		text: "Kenyan drama Siri ya Pwani returns\n\nKenyan drama Siri ya Pwani is returning for a second season.\n\nWanjiru Kamau and Otieno Okoth reprise their roles as Neema and Baraka.",
 		want: []string{"cast|Otieno Okoth|Siri ya Pwani|Baraka|", "cast|Wanjiru Kamau|Siri ya Pwani|Neema|"},
 	},
+	{
+		name: "a quotation closed with a comma and followed by its speaker and 'said' ('“I spent weeks on the water,” X said') is no title: 'The series' and the parts below stay the article's show",
+		text: "NEW YORK — For Mia Grantley, playing a lighthouse keeper in Iron Tide meant learning to sail.\n\n“I spent weeks on the water,” Grantley said in an interview. The series, which premieres Sunday, also stars Leo Burkett.\n\nGrantley plays Ruth, a widow. Burkett plays her brother Sam. Iron Tide was created by Dana Welles.",
+		want: []string{"cast|Mia Grantley|Iron Tide|Ruth|", "cast|Leo Burkett|Iron Tide|Sam|", "crew|Dana Welles|Iron Tide||creator"},
+	},
 }

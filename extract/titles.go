@@ -73,6 +73,9 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			switch t[j].text {
 			case "”", "\"", "’", "'":
 				if j > i+1 && !(j+1 < n && groupNouns[t[j+1].low]) {
+					if x.saidAfter(j) {
+						return i // "“I spent weeks on the water,” Grant said": words quoted, no title
+					}
 					return j + 1
 				}
 				return i // “Gekidan EXILE” member: a group, no title
