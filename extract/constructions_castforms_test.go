@@ -85,4 +85,9 @@ var castFormConstructions = []construction{
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Daniel Ostrowe (of Salt Road fame) joins the cast. The film also stars Maria Sandor (of ‘Glass Orchard’ and Dunmore Bay fame) and Peter Galloway.",
 		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Daniel Ostrowe|Salt Road||", "cast|Maria Sandor|Velmora Tides||", "cast|Maria Sandor|Glass Orchard||", "cast|Maria Sandor|Dunmore Bay||", "cast|Peter Galloway|Velmora Tides||"},
 	},
+	{
+		name: "X, who rose to fame with T1 and T2, joins the cast: the titles after 'fame with' are the person's, no cast members",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Daniel Ostrowe, who rose to fame with Salt Road and Glass Orchard, joins the cast.",
+		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Daniel Ostrowe|Salt Road||", "cast|Daniel Ostrowe|Glass Orchard||"},
+	},
 }

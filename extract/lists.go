@@ -365,7 +365,7 @@ func (x *extractor) listRule() {
 			(rolesObjectVerbBits.mayHold(x.tok(start-1)) && rolesObjectVerbs[x.tok(start-1).low] && !x.tok(start-1).cap || x.tok(x.pastPerformerWords(start)-1).low == "with") && x.inRolesAfter(end) // "with veteran actor X in a supporting role"
 		if !trigger && !x.additionOpener(start) {
 			switch l := x.tok(start - 1).low; {
-			case l == "for", l == "in", l == "on", l == "of", l == "from", l == "like", l == "about", l == "than", l == "to", l == "by" && isCrewBy(x.tok(start-2).low),
+			case l == "for", l == "in", l == "on", l == "of", l == "from", l == "like", l == "about", l == "than", l == "to", l == "by" && isCrewBy(x.tok(start-2).low), l == "with" && x.tok(start-2).low == "fame",
 				isCrewVerb(l) && !x.tok(start-1).cap:
 				// "Known for Iron Pass, Reyes leads": the object of a
 				// preposition is no subject; nor is a crew verb's ("X, who
