@@ -91,4 +91,9 @@ var crewListConstructions = []construction{
 		text: "Ana Velde dies at 80\n\nAna Velde, the director, has died at 80.\n\nShe was the creator of the series Ash Lane. She was also the creator of Fir Park.",
 		want: []string{"crew|Ana Velde|Ash Lane||creator", "crew|Ana Velde|Fir Park||creator"},
 	},
+	{
+		name: "Among the films she directed were T1 and T2; Among the shows she appeared in are T3 and T4; Among the films X wrote was T5",
+		text: "Ana Velde dies at 80\n\nAna Velde, the director, has died at 80.\n\nAmong the films she directed were Fir Park and Yew Hill. Among the shows she appeared in are Pine Gap and Box Wood. Among the films Tom Rudd wrote was Elm Court.",
+		want: []string{"crew|Ana Velde|Fir Park||director", "crew|Ana Velde|Yew Hill||director", "cast|Ana Velde|Pine Gap||", "cast|Ana Velde|Box Wood||", "crew|Tom Rudd|Elm Court||writer"},
+	},
 }

@@ -704,6 +704,10 @@ func (x *extractor) creditsRule() {
 	seen := false // "credits include" read in this sentence
 	from := -1    // where the first titles begin
 	for k := 1; k+2 < len(t); k++ {
+		if k == 2 && x.amongWorks(k) {
+			from = k + 1 // "Among the films she directed were T1 and T2"
+			break
+		}
 		owner := k - 1 // the possessive before the titles' verb
 		switch {
 		case (t[k].low == "credits" || (t[k+1].low == "included" || t[k+1].low == "include" || t[k+1].low == "includes" || x.creditsAreList(k, k+1)) && !t[k].cap && creditNouns[t[k].low]) && !x.inBr[k]:

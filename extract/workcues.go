@@ -8,6 +8,7 @@ package extract
 // included T1 and T2".
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/castgraph/castgraph/graph"
@@ -245,4 +246,48 @@ func (x *extractor) pastArticle(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// amongWorks reads "Among the films she directed were T1 and T2", "Among
+// the shows he appeared in are T": the works noun at k, then the person (a
+// pronoun names the career's or the lead's person) and the verb of the
+// credit. It reports whether it read one.
+func (x *extractor) amongWorks(k int) bool {
+	if x.tok(0).low != "among" || x.tok(1).low != "the" || !creditNouns[x.tok(k).low] {
+		return false
+	}
+	p, v := "", k+1
+	if l := x.tok(v).low; l == "he" || l == "she" {
+		p = cmp.Or(x.pronounPerson(v), x.prevSubject())
+		v++
+	} else if pe := x.personAt(v); pe > v {
+		p = x.resolve(x.span(v, pe))
+		v = pe
+	}
+	kind, job := "", ""
+	switch l := x.tok(v).low; {
+	case p == "":
+		return false
+	case l == "starred" || l == "appeared" || l == "acted" || l == "played":
+		kind = graph.KindCast
+		if x.tok(v+1).low == "in" || x.tok(v+1).low == "on" {
+			v++
+		}
+	default:
+		j, ok := crewVerbTitle[l]
+		if !ok {
+			return false
+		}
+		kind, job = graph.KindCrew, j
+	}
+	if l := x.tok(v + 1).low; l != "were" && l != "are" && l != "was" {
+		return false
+	}
+	titles := x.titleList(v + 2)
+	for _, ti := range titles {
+		if ti = unquote(ti); !x.isNetwork(ti) && x.knownPerson(ti) == "" {
+			x.add(kind, p, ti, "", job)
+		}
+	}
+	return len(titles) > 0
 }
