@@ -335,6 +335,8 @@ func (x *extractor) possessiveFull(title string) string {
 			poss = "'s "
 		case strings.HasSuffix(before, "’s "):
 			poss = "’s "
+		case strings.HasSuffix(before, ", ") && (owner == "" || strings.HasSuffix(owner, ", ")):
+			poss = ", " // "I, Stranger", written so every time
 		default:
 			return "" // named once without the possessive
 		}
@@ -358,8 +360,8 @@ func (x *extractor) possessiveFull(title string) string {
 	if n < 2 {
 		return ""
 	}
-	o := strings.TrimSuffix(strings.TrimSuffix(owner, "'s "), "’s ")
-	if x.isNetwork(o) || x.knownPerson(o) != "" || namedAsPerson(text, o) || lastOfName(text, o) {
+	o := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(owner, "'s "), "’s "), ", ")
+	if x.isNetwork(o) || x.knownPerson(o) != "" || namedAsPerson(text, o) || lastOfName(text, o) || placeWords[strings.ToLower(o)] {
 		return ""
 	}
 	return owner + title
@@ -375,7 +377,7 @@ func startsUpperWord(s string) bool {
 // showPossAt reports whether the article's show, a title with a possessive
 // inside ("Kemi's Wedding"), starts at token i of the sentence.
 func (x *extractor) showPossAt(i int) bool {
-	if x.show == "" || x.s == nil || !strings.ContainsAny(x.show, "'’") || i >= len(x.toks) {
+	if x.show == "" || x.s == nil || !strings.ContainsAny(x.show, "'’,") || i >= len(x.toks) {
 		return false
 	}
 	st := int(x.toks[i].start)

@@ -88,4 +88,9 @@ var articleEvidenceConstructions = []construction{
 		text: "NEW YORK — For Mia Grantley, playing a lighthouse keeper in Iron Tide meant learning to sail.\n\n“I spent weeks on the water,” Grantley said in an interview. The series, which premieres Sunday, also stars Leo Burkett.\n\nGrantley plays Ruth, a widow. Burkett plays her brother Sam. Iron Tide was created by Dana Welles.",
 		want: []string{"cast|Mia Grantley|Iron Tide|Ruth|", "cast|Leo Burkett|Iron Tide|Sam|", "crew|Dana Welles|Iron Tide||creator"},
 	},
+	{
+		name: "a title with a comma inside that the article writes whole every time ('Someday, Tomorrow') is the article's show whole, and so is each mention of it",
+		text: "Dina Shawcross leads Someday, Tomorrow\n\nDina Shawcross has been cast as the lead of Someday, Tomorrow, a new drama for Hulu.\n\nThe series is created by Mike Chenault. Shawcross will play a physicist who can see the past.\n\nSomeday, Tomorrow also stars Will Parkes.",
+		want: []string{"cast|Dina Shawcross|Someday, Tomorrow||", "cast|Will Parkes|Someday, Tomorrow||", "crew|Mike Chenault|Someday, Tomorrow||creator"},
+	},
 }
