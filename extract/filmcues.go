@@ -57,9 +57,6 @@ var successNouns = set(`hit blockbuster smash`)
 var filmographyNouns = set(`role roles credits credit work works films film series shows dramas drama hits projects
 	titles movies adaptations franchises`)
 
-// creditsRule: "Boynton's credits include T1 and T2", "whose credits
-// include T": the titles are credits of the owner, on screen or off it as
-// the rest of the article says.
 // showIsSubject reports whether the "from" at k follows the sentence's
 // show as subject and a verb of origin: "The series is from", "T comes
 // from", "the drama hails from".
