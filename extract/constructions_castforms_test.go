@@ -90,4 +90,9 @@ var castFormConstructions = []construction{
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Daniel Ostrowe, who rose to fame with Salt Road and Glass Orchard, joins the cast.",
 		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Daniel Ostrowe|Salt Road||", "cast|Daniel Ostrowe|Glass Orchard||"},
 	},
+	{
+		name: "X, the T star, joins the cast; Y, the director of T2, joins the crew: the appositive's title and the verb after it",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Daniel Ostrowe, the Salt Road star, joins the cast. Maria Sandor, the director of Glass Orchard, joins the crew.",
+		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Daniel Ostrowe|Salt Road||", "crew|Maria Sandor|Glass Orchard||director"},
+	},
 }

@@ -2,14 +2,18 @@ package extract
 
 // "X, best known for T, joins the cast", "X, from T, has joined": an aside
 // after a name, with titles in it, then the casting verb whose subject the
-// name is.
+// name is; and "X, the T star," itself.
+
+import "github.com/castgraph/castgraph/graph"
 
 // verbPastAside reports whether the comma at k opens an aside that starts
 // with a word such asides start with ("known", "best", "recently",
-// "from", "of") and a casting verb follows one of its commas.
+// "from", "of"), or is "the T star", and a casting verb follows one of its
+// commas.
 func (x *extractor) verbPastAside(k int) bool {
 	w := x.tok(k + 1)
-	if w.cap || !(asideStartWords.mayHold(w) && asideStarts[w.low] || w.low == "from" || w.low == "of") || w.low == "who" || w.low == "whose" {
+	the := w.low == "the" && !w.cap // "X, the T star, joins": an appositive that ends in a performer noun
+	if w.cap || !(asideStartWords.mayHold(w) && asideStarts[w.low] || w.low == "from" || w.low == "of" || the) || w.low == "who" || w.low == "whose" {
 		return false
 	}
 	for c := k + 2; c < len(x.toks) && c < k+20; c++ {
@@ -17,6 +21,9 @@ func (x *extractor) verbPastAside(k int) bool {
 		case "(", ")", ";", ".", ":":
 			return false
 		case ",":
+			if p := x.tok(c - 1); the && (!p.has(cCastNouns) || p.cap) {
+				return false
+			}
 			if n := x.tok(c + 1); !n.cap && n.low != "who" && x.verbAt(c+1) {
 				return true
 			}
@@ -39,4 +46,30 @@ func (x *extractor) inKnownForAside(start int) bool {
 		}
 	}
 	return false
+}
+
+// theTitleStarRule reads the appositive "X, the T star," and "X, the former
+// T actress,": X is cast in T.
+func (x *extractor) theTitleStarRule() {
+	if !x.sentHas(cCastNouns) || !x.sentHasKind(tPunct) {
+		return // no performer noun, or no comma
+	}
+	t := x.toks
+	for k := 2; k+4 < len(t); k++ {
+		if t[k].text != "," || t[k+1].low != "the" || t[k+1].cap {
+			continue
+		}
+		ps := x.personBefore(k)
+		if ps >= k || !x.personShaped(ps, k) {
+			continue
+		}
+		m := x.titlePrefix(k + 1)
+		e := x.titleAt(m, false)
+		if n := x.tok(e); e <= m || !n.has(cCastNouns) || n.cap || n.low == "stars" || !x.boundary(e+1) {
+			continue
+		}
+		if ti := unquote(x.span(m, e)); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" {
+			x.add(graph.KindCast, x.span(ps, k), ti, "", "")
+		}
+	}
 }
