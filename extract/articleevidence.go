@@ -459,3 +459,43 @@ func (x *extractor) saidAfter(j int) bool {
 
 // quoteSaidWords follow a quotation and its speaker.
 var quoteSaidWords = set(`said says added adds told tells explained explains recalled recalls continued continues wrote writes admitted admits`)
+
+// commaTailFull returns the title that text writes, every time it names a
+// one-word title and at least twice, with a comma and one and the same
+// capitalized word after it ("I, Stranger" for "I"), or "".
+func commaTailFull(text, title string) string {
+	if title == "" || strings.Contains(title, " ") {
+		return ""
+	}
+	tail, n := "", 0
+	for i := range indexes(text, title) {
+		if i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:i]); isAlnumUnicode(r) {
+				continue
+			}
+		}
+		rest := text[i+len(title):]
+		if rest != "" {
+			if r, _ := utf8.DecodeRuneInString(rest); isAlnumUnicode(r) {
+				continue // a longer word
+			}
+		}
+		if !strings.HasPrefix(rest, ", ") || len(rest) < 3 || rest[2] < 'A' || rest[2] > 'Z' {
+			return ""
+		}
+		w := rest[2:]
+		e := strings.IndexFunc(w, func(r rune) bool { return !isAlnumUnicode(r) })
+		if e < 0 {
+			e = len(w)
+		}
+		if tail != "" && w[:e] != tail {
+			return ""
+		}
+		tail = w[:e]
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return title + ", " + tail
+}

@@ -4,6 +4,7 @@ package extract
 // they look at, and the show with its season, initials and other names.
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,8 +42,8 @@ func (x *extractor) setShow(title string, seasons ...int) {
 	}
 	if full := x.quotedHeadlineFull(title); full != "" {
 		title = full // "the remake of Bilangin ang Bituin sa Langit" read as "Bilangin"
-	} else if full := x.possessiveFull(title); full != "" {
-		title = full // "Kemi's Wedding" read as "Wedding"
+	} else if full := cmp.Or(x.possessiveFull(title), commaTailFull(x.a.Text, title)); full != "" {
+		title = full // "Kemi's Wedding" read as "Wedding", "I, Stranger" as "I"
 	}
 	x.show = title
 	x.showKey = x.skey(title)

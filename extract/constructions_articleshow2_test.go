@@ -93,4 +93,9 @@ var articleEvidenceConstructions = []construction{
 		text: "Dina Shawcross leads Someday, Tomorrow\n\nDina Shawcross has been cast as the lead of Someday, Tomorrow, a new drama for Hulu.\n\nThe series is created by Mike Chenault. Shawcross will play a physicist who can see the past.\n\nSomeday, Tomorrow also stars Will Parkes.",
 		want: []string{"cast|Dina Shawcross|Someday, Tomorrow||", "cast|Will Parkes|Someday, Tomorrow||", "crew|Mike Chenault|Someday, Tomorrow||creator"},
 	},
+	{
+		name: "a one-word title the article always writes with a comma and one more word ('thriller I, Wanderer') is the article's show with it, not 'I'",
+		text: "Dorcas Kamande leads cast of Kenyan thriller I, Wanderer\n\nDorcas Kamande will star in I, Wanderer, a psychological thriller set in Nairobi.\n\nKamande plays the nurse, Wanjala.\n\nI, Wanderer is directed by Brian Oduya and also stars Petro Mwaura.",
+		want: []string{"cast|Dorcas Kamande|I, Wanderer|Wanjala|", "cast|Petro Mwaura|I, Wanderer||", "crew|Brian Oduya|I, Wanderer||director"},
+	},
 }
