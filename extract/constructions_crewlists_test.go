@@ -96,4 +96,9 @@ var crewListConstructions = []construction{
 		text: "Ana Velde dies at 80\n\nAna Velde, the director, has died at 80.\n\nAmong the films she directed were Fir Park and Yew Hill. Among the shows she appeared in are Pine Gap and Box Wood. Among the films Tom Rudd wrote was Elm Court.",
 		want: []string{"crew|Ana Velde|Fir Park||director", "crew|Ana Velde|Yew Hill||director", "cast|Ana Velde|Pine Gap||", "cast|Ana Velde|Box Wood||", "crew|Tom Rudd|Elm Court||writer"},
 	},
+	{
+		name: "X's last film as director was T (crew, the job); Y's final film was T2 (the kind open); not \"Y's last film was a hit\"",
+		text: "Ana Velde dies at 80\n\nAna Velde, the director, has died at 80.\n\nVelde's last film as director was Cedar Row. Tom Rudd's final film was Hazel Dell. Tom Rudd's last film was a hit.",
+		want: []string{"crew|Ana Velde|Cedar Row||director", "cast|Tom Rudd|Hazel Dell||"},
+	},
 }

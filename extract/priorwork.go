@@ -1,11 +1,14 @@
 // A person's earlier work named in apposition: "his previous work,
-// Antichrist, which", "X's last film, T."
+// Antichrist, which", "X's last film, T.", "Her final film was T.", "Her
+// last film as director was T."
 
 package extract
 
+import "github.com/castgraph/castgraph/graph"
+
 // priorWorkWords say a work came before: "his previous work", "her last
 // film".
-var priorWorkWords = set(`previous prior earlier last`)
+var priorWorkWords = set(`previous prior earlier last final`)
 
 // priorWorkMask is priorWorkWords for sentHasAnyWord.
 var priorWorkMask = setMask(priorWorkWords)
@@ -22,7 +25,22 @@ func (x *extractor) priorWorkRule() {
 	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
-		if t[k].cap || !priorWorkMask.mayHold(&t[k]) || !priorWorkWords[t[k].low] || x.inBr[k] || !priorWorkNouns[t[k+1].low] || t[k+1].cap || t[k+2].text != "," || !x.titleStarts(k+3) {
+		if t[k].cap || !priorWorkMask.mayHold(&t[k]) || !priorWorkWords[t[k].low] || x.inBr[k] || !priorWorkNouns[t[k+1].low] || t[k+1].cap {
+			continue
+		}
+		at, job := k+3, "" // the title after the comma
+		if t[k+2].low == "as" && x.tok(x.pastArticle(k+3)).has(cJobNoun) {
+			j := x.pastArticle(k + 3) // "Her last film as director was T."
+			at, job = j+2, jobNouns[x.tok(j).low]
+			if x.tok(j+1).low != "was" {
+				continue
+			}
+		} else if t[k+2].low == "was" && (t[k].low == "last" || t[k].low == "final") {
+			at = k + 3 // "Her final film was T."
+		} else if t[k+2].text != "," {
+			continue
+		}
+		if !x.titleStarts(at) {
 			continue
 		}
 		owner := x.ownerAt(k - 1)
@@ -34,12 +52,16 @@ func (x *extractor) priorWorkRule() {
 		if owner == "" {
 			continue
 		}
-		e := x.titleAt(k+3, false)
-		if e <= k+3 || e < len(t) && t[e].text != "," && t[e].text != "." {
+		e := x.titleAt(at, false)
+		if e <= at || e < len(t) && t[e].text != "," && t[e].text != "." {
 			continue
 		}
-		ti := unquote(x.span(k+3, e))
+		ti := unquote(x.span(at, e))
 		if x.isNetwork(ti) || x.knownPerson(ti) != "" || describes(ti) {
+			continue
+		}
+		if job != "" {
+			x.add(graph.KindCrew, owner, ti, "", job)
 			continue
 		}
 		x.add("", owner, ti, "", "")
