@@ -95,4 +95,9 @@ var castFormConstructions = []construction{
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Daniel Ostrowe, the Salt Road star, joins the cast. Maria Sandor, the director of Glass Orchard, joins the crew.",
 		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Daniel Ostrowe|Salt Road||", "crew|Maria Sandor|Glass Orchard||director"},
 	},
+	{
+		name: "In addition, A, B, C, Show D, E and F will also appear in the film: a name whose first word is a common word, inside a list of names",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. In addition, Daniel Ostrowe, Maria Sandor, Ada Brennick, Show Tamaki, Peter Galloway and Tom Vance will also appear in the film.",
+		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Maria Sandor|Velmora Tides||", "cast|Ada Brennick|Velmora Tides||", "cast|Show Tamaki|Velmora Tides||", "cast|Peter Galloway|Velmora Tides||", "cast|Tom Vance|Velmora Tides||"},
+	},
 }

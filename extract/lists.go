@@ -269,7 +269,7 @@ func (x *extractor) appendList(items []item, k int) []item {
 			!(e < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && x.personAt(e+1) > e+1) { // not "Line of Duty favourite X"
 			return items // "by Davenport, Run the World follows": a title, no name
 		}
-		if it, ok = x.parseItem(j); !ok {
+		if it, ok = x.parseItemOrOdd(j, len(items)); !ok {
 			return items
 		}
 		if x.tok(it.pend).text == ":" && x.tok(it.pend+1).cap {

@@ -1,0 +1,29 @@
+package extract
+
+// A list of names goes on past a name whose first word is also a common
+// word: "Yuki Kaji, Megumi Han, Show Hayami, Rie Takahashi and Ayaka Ohashi
+// will also appear".
+
+// parseItemOrOdd is parseItem at j, or, inside a list of have items or
+// more, two capitalized words between commas whose next item parses: a
+// name the item reader did not take for one.
+func (x *extractor) parseItemOrOdd(j, have int) (item, bool) {
+	if it, ok := x.parseItem(j); ok || have < 2 {
+		return it, ok
+	}
+	a, b := x.tok(j), x.tok(j+1)
+	if !a.cap || !b.cap || a.kind != tWord || b.kind != tWord || b.has(cStopWords|cNetworks|cGenreNouns) || x.tok(j+2).text != "," {
+		return item{}, false
+	}
+	n := j + 3
+	if x.tok(n).low == "and" {
+		n++
+	}
+	if _, ok := x.parseItem(n); !ok || x.personAt(n) < n+2 {
+		return item{}, false
+	}
+	if x.isShow(x.span(j, j+2)) || x.isNetwork(x.span(j, j+2)) {
+		return item{}, false // a title the article names, no name
+	}
+	return item{start: j, pstart: j, pend: j + 2, end: j + 2, br: -1}, true
+}
