@@ -298,9 +298,6 @@ var alnumByte = func() (t [256]bool) {
 	return t
 }()
 
-//go:noinline // keeps the ASCII fast path inlined
-func isAlnumUnicode(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
 // isUpper is unicode.IsUpper with a fast path for ASCII.
 func isUpper(r rune) bool {
 	if r < utf8.RuneSelf {

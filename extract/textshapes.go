@@ -186,3 +186,12 @@ func mayHaveSeasons(title string) bool {
 	t = strings.TrimSuffix(t, ")")
 	return t != "" && '0' <= t[len(t)-1] && t[len(t)-1] <= '9'
 }
+
+// isAlnumUnicode is isAlnum past ASCII. The block of general punctuation
+// (U+2000 to U+206F: the curly quotes, dashes and spaces of news copy)
+// holds no letter nor digit, and is answered without unicode's tables.
+//
+//go:noinline // keeps the ASCII fast path inlined
+func isAlnumUnicode(r rune) bool {
+	return !(0x2000 <= r && r <= 0x206f) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
