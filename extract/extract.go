@@ -100,7 +100,10 @@ type name struct {
 	// with
 	resolved, known     string
 	resolvedBy, knownBy *knowledge
-	words               int32 // wordCount in the article's text
+	// with the log of the first reading's rules on, where in it the
+	// questions of resolve and knownPerson lie (logAsks)
+	resolvedAsks, knownAsks [2]int32
+	words                   int32 // wordCount in the article's text
 }
 
 const (
@@ -418,6 +421,7 @@ func (x *extractor) ready(s *sentence) {
 // sentence applies every rule to one sentence.
 func (x *extractor) sentence(s *sentence) {
 	x.ready(s)
+	x.logOpening()
 	clear(x.brOver)
 	x.returning, x.secondComma = false, -1
 	commas := 0

@@ -230,12 +230,13 @@ func (x *extractor) charBefore(j int) int {
 // knownPerson returns the full name of a person the first reading found, or
 // "".
 func (x *extractor) knownPerson(name string) string {
-	if n := x.memo.lookup(name); n.knownBy == x.know && x.know != nil && x.know.log == nil {
-		return n.known // asked anew while the log is on: it notes the questions
+	if n := x.memo.lookup(name); n.knownBy == x.know && x.know != nil && (x.know.log == nil || x.relogged(n.knownAsks)) {
+		return n.known
 	}
+	a := x.asked()
 	k := x.knownPersonUncached(name)
 	n := x.memo.lookup(name)
-	n.known, n.knownBy = k, x.know
+	n.known, n.knownBy, n.knownAsks = k, x.know, x.logAsks(a)
 	return k
 }
 
@@ -250,9 +251,10 @@ func (x *extractor) knownPersonUncached(name string) string {
 // resolve returns the full name for a surname used alone ("Cooke" for
 // "Olivia Cooke"), or name.
 func (x *extractor) resolve(name string) string {
-	if n := x.memo.lookup(name); n.resolvedBy == x.know && x.know != nil && x.know.log == nil {
-		return n.resolved // asked anew while the log is on: it notes the questions
+	if n := x.memo.lookup(name); n.resolvedBy == x.know && x.know != nil && (x.know.log == nil || x.relogged(n.resolvedAsks)) {
+		return n.resolved
 	}
+	a := x.asked()
 	r := x.resolveUncached(name)
 	if r == name && !strings.Contains(name, " ") && x.know != nil {
 		if full := x.nearestFull(name); full != "" {
@@ -260,7 +262,7 @@ func (x *extractor) resolve(name string) string {
 		}
 	}
 	n := x.memo.lookup(name)
-	n.resolved, n.resolvedBy = r, x.know
+	n.resolved, n.resolvedBy, n.resolvedAsks = r, x.know, x.logAsks(a)
 	return r
 }
 

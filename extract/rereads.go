@@ -288,9 +288,8 @@ func (x *extractor) applyRules() {
 	in, out := &r.states[2*x.sentAt], &r.states[2*x.sentAt+1]
 	r.keep(in, &x.sentState)
 	rd.s, rd.asks[0], rd.adds[0] = x.s, int32(len(r.log.asks)), int32(len(r.adds))
-	// the answers of personAt given before the rules were asked without
-	// the log: the rules ask again
-	x.pmemo = x.pmemo.kept()
+	// the answers of personAt given before the rules were asked with the
+	// log on (logOpening): the rules note their questions again
 	x.know.log, r.reading = &r.log, true
 	x.recordRules()
 	x.know.log, r.reading = nil, false

@@ -185,3 +185,37 @@ func (a *sentState) sameAt(b *sentState) bool {
 	b.sentPerson, b.sentCast = p, c
 	return same
 }
+
+// logOpening, in the first reading, turns on the log of the rules for the
+// sentence's opening too (its show, its subject), before the questions of
+// its rules: the answers of personAt given there stay in the token memo
+// for the rules, which note their questions again where they take them
+// (reask), as a later segment does.
+func (x *extractor) logOpening() {
+	if r := &x.memo.rr; x.first && rereadRules && x.sentAt < len(r.reads) {
+		x.pmemo = x.pmemo.kept() // answers given before, without the log, are asked again
+		x.know.log = &r.log
+	}
+}
+
+// logAsks is where the questions of an answer begun at a lie in the log of
+// the first reading's rules, where that log is on; else none ({-1, -1}).
+func (x *extractor) logAsks(a int32) [2]int32 {
+	if r := &x.memo.rr; x.know.log == &r.log {
+		return [2]int32{a, int32(len(r.log.asks))}
+	}
+	return [2]int32{-1, -1}
+}
+
+// relogged notes again, where the log of the first reading's rules is on,
+// the questions asks of a kept answer (resolve's, knownPerson's), and
+// reports whether it could: false where the log is another, or where the
+// answer was given without it, which is then asked anew to note them.
+func (x *extractor) relogged(asks [2]int32) bool {
+	r := &x.memo.rr
+	if x.know.log != &r.log || asks[0] < 0 {
+		return false
+	}
+	r.log.asks = append(r.log.asks, r.log.asks[asks[0]:asks[1]]...)
+	return true
+}
