@@ -29,7 +29,7 @@ type construction struct {
 // blindSetConstructions, probeConstructions and the constructions_*_test.go
 // files.
 func TestConstructions(t *testing.T) {
-	tests := append(append(append(append(append(append(append(append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...), blindSetConstructions...), probeConstructions...), corpusConstructions...), castingNewsConstructions...), lineupConstructions...), crewConstructions...), crewMissConstructions...)
+	tests := append(append(append(append(append(append(append(append(append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...), blindSetConstructions...), probeConstructions...), corpusConstructions...), castingNewsConstructions...), lineupConstructions...), crewConstructions...), crewMissConstructions...), languageConstructions...)
 	tests = append(tests, titleConstructions...)
 	tests = append(tests, personConstructions...)
 	tests = append(tests, castRoleConstructions...)

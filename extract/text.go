@@ -607,7 +607,7 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 					low = lower[i:j]
 				}
 				first := len(toks)
-				toks = tokenize(toks, text[i:j], low)
+				toks = readForeignCues(tokenize(toks, text[i:j], low), first)
 				var classes uint64
 				var kinds, flags uint8
 				var words wordBits
