@@ -14,4 +14,14 @@ var languageConstructions = []construction{
 		text: "Mar Salado llega pronto\n\nLa nueva serie “Mar Salado” está protagonizada por Noa Brisco, Vera Lunde y Mira Olvat.",
 		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Mira Olvat|Mar Salado||"},
 	},
+	{
+		name: `"También son parte del elenco A, B, entre otros" reads as "Also in the cast are A, B"`,
+		text: "Mar Salado llega pronto\n\nLa nueva serie “Mar Salado” está protagonizada por Noa Brisco. También son parte del elenco Rafa Quintel, Vera Lunde, entre otros.",
+		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Rafa Quintel|Mar Salado||", "cast|Vera Lunde|Mar Salado||"},
+	},
+	{
+		name: `a roundup entry in German: "„T“: ... Hauptdarsteller sind A und B" reads as "“T”: ... Starring are A and B"`,
+		text: "Neue Serien\n\n„Nordwind“: Das Projekt sorgte bereits für Gesprächsstoff. Hauptdarsteller sind Oda Brenn und Sven Kallo.",
+		want: []string{"cast|Oda Brenn|Nordwind||", "cast|Sven Kallo|Nordwind||"},
+	},
 }

@@ -42,6 +42,68 @@ var foreignAs = map[string]bool{"como": true, "comme": true, "als": true}
 // initial's letter, "et" the "et al." of a citation.
 var foreignAnd = map[string]bool{"e": true, "et": true}
 
+// foreignPhrases are phrases of several words read as an English phrase of
+// as many words or fewer (the words past its end dropped), keyed by their
+// first word: "Hauptdarsteller sind A und B" reads as "Starring are A and
+// B", "También son parte del elenco A" as "Also in the cast are A".
+var foreignPhrases = map[string][]foreignPhrase{
+	"in": {
+		{"in den hauptrollen sind", "starring are"},
+		{"in weiteren rollen sind", "also starring are"},
+		{"in der rolle", "as"},
+	},
+	"hauptdarsteller": {{"hauptdarsteller sind", "starring are"}},
+	"die":             {{"die hauptrollen übernehmen", "starring are"}, {"die besetzung", "the cast"}},
+	"también":         {{"también son parte del elenco", "also in the cast are"}, {"también forman parte del elenco", "also in the cast are"}},
+	"son":             {{"son parte del elenco", "in the cast are"}},
+	"forman":          {{"forman parte del elenco", "in the cast are"}},
+	"el": {
+		{"el elenco lo conforman", "the cast includes"}, {"el elenco lo integran", "the cast includes"},
+		{"el reparto lo conforman", "the cast includes"}, {"el reparto lo integran", "the cast includes"},
+		{"el elenco está conformado por", "the cast includes"}, {"el elenco está integrado por", "the cast includes"},
+	},
+	"da":      {{"da vida a", "plays"}},
+	"dará":    {{"dará vida a", "will play"}},
+	"dio":     {{"dio vida a", "played"}},
+	"basada":  {{"basada en la novela de", "based on the novel by"}, {"basada en el libro de", "based on the book by"}},
+	"basado":  {{"basado en la novela de", "based on the novel by"}, {"basado en el libro de", "based on the book by"}},
+	"adaptée": {{"adaptée du roman de", "based on the novel by"}},
+	"adapté":  {{"adapté du roman de", "based on the novel by"}},
+}
+
+// foreignPhrase is one of foreignPhrases: its words, and the English words
+// it reads as, each a single space apart.
+type foreignPhrase struct{ words, english string }
+
+// phraseAt reports how many tokens from k spell the words of p (0 where
+// they do not).
+func phraseAt(toks []token, k int, words string) int {
+	n := 0
+	for len(words) > 0 {
+		w := words
+		if i := indexByte(words, ' '); i >= 0 {
+			w, words = words[:i], words[i+1:]
+		} else {
+			words = ""
+		}
+		if k+n >= len(toks) || toks[k+n].low != w {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// indexByte is strings.IndexByte.
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
 // readForeignCues rewrites, in place, the tokens from first on of a
 // sentence tokenized into toks, and returns toks without the tokens it
 // drops ("por" after a participle read as "starring").
@@ -49,6 +111,33 @@ func readForeignCues(toks []token, first int) []token {
 	n := first
 	for k := first; k < len(toks); k++ {
 		t := toks[k]
+		if t.kind == tPunct && len(t.text) >= 2 {
+			switch t.text {
+			case "„", "«":
+				t.text, t.low = "“", "“" // „T“, «T»: a title in German or French quotes
+			case "»":
+				t.text, t.low = "”", "”"
+			}
+		}
+		if ps, ok := foreignPhrases[t.low]; ok && t.kind == tWord {
+			if m, e := foreignPhraseAt(toks, k, ps); m > 0 {
+				for i := 0; len(e) > 0; i++ {
+					w := e
+					if j := indexByte(e, ' '); j >= 0 {
+						w, e = e[:j], e[j+1:]
+					} else {
+						e = ""
+					}
+					u := toks[k+i]
+					setLow(&u, w)
+					u.cap = i == 0 && t.cap
+					toks[n] = u
+					n++
+				}
+				k += m - 1
+				continue
+			}
+		}
 		if t.kind == tWord && !t.cap && len(t.low) <= 14 {
 			if e, ok := foreignCues[t.low]; ok {
 				setLow(&t, e)
@@ -74,6 +163,17 @@ func readForeignCues(toks []token, first int) []token {
 		n++
 	}
 	return toks[:n]
+}
+
+// foreignPhraseAt is the number of tokens from k that one of ps spells,
+// and the English words it reads as; 0 where none does.
+func foreignPhraseAt(toks []token, k int, ps []foreignPhrase) (int, string) {
+	for _, p := range ps {
+		if m := phraseAt(toks, k, p.words); m > 0 {
+			return m, p.english
+		}
+	}
+	return 0, ""
 }
 
 // setLow gives t the lower case form w, with w's word class and bit.
