@@ -24,4 +24,9 @@ var languageConstructions = []construction{
 		text: "Neue Serien\n\n„Nordwind“: Das Projekt sorgte bereits für Gesprächsstoff. Hauptdarsteller sind Oda Brenn und Sven Kallo.",
 		want: []string{"cast|Oda Brenn|Nordwind||", "cast|Sven Kallo|Nordwind||"},
 	},
+	{
+		name: `German cast sentences: "In weiteren Rollen sind A und B zu sehen" as "Also starring are A and B"; "A, B und C sind auch dabei" as "A, B and C also star"`,
+		text: "Neue Serien\n\n„Nordwind“: Die Serie handelt von zwei Schwestern. In weiteren Rollen sind Oda Brenn und Sven Kallo zu sehen. Ilse Marow, Rafa Quintel und Vera Lunde sind auch dabei.",
+		want: []string{"cast|Oda Brenn|Nordwind||", "cast|Sven Kallo|Nordwind||", "cast|Ilse Marow|Nordwind||", "cast|Rafa Quintel|Nordwind||", "cast|Vera Lunde|Nordwind||"},
+	},
 }

@@ -52,6 +52,8 @@ var foreignPhrases = map[string][]foreignPhrase{
 		{"in weiteren rollen sind", "also starring are"},
 		{"in der rolle", "as"},
 	},
+	"zu":              {{"zu sehen", ""}}, // "In den Hauptrollen sind A und B zu sehen": "to be seen", dropped
+	"sind":            {{"sind auch dabei", "also star"}},
 	"hauptdarsteller": {{"hauptdarsteller sind", "starring are"}},
 	"die":             {{"die hauptrollen übernehmen", "starring are"}, {"die besetzung", "the cast"}},
 	"también":         {{"también son parte del elenco", "also in the cast are"}, {"también forman parte del elenco", "also in the cast are"}},
