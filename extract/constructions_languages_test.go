@@ -29,4 +29,9 @@ var languageConstructions = []construction{
 		text: "Neue Serien\n\n„Nordwind“: Die Serie handelt von zwei Schwestern. In weiteren Rollen sind Oda Brenn und Sven Kallo zu sehen. Ilse Marow, Rafa Quintel und Vera Lunde sind auch dabei.",
 		want: []string{"cast|Oda Brenn|Nordwind||", "cast|Sven Kallo|Nordwind||", "cast|Ilse Marow|Nordwind||", "cast|Rafa Quintel|Nordwind||", "cast|Vera Lunde|Nordwind||"},
 	},
+	{
+		name: `"con Y (T2) como productor": as "with Y (T2) as producer", "como" before a job noun`,
+		text: "Brisa Norte presenta su equipo\n\nEl anime “Brisa Norte” se estrena en octubre, con Iker Duvall (Nordwind) como productor.",
+		want: []string{"crew|Iker Duvall|Brisa Norte||producer", "crew|Iker Duvall|Nordwind||"},
+	},
 }

@@ -17,6 +17,10 @@ var foreignCues = map[string]string{
 	"interpreta": "plays", "interpretará": "plays", "incarne": "plays", "spielt": "plays", "joue": "plays",
 	// "el reparto", "el elenco", "die Besetzung": the cast
 	"elenco": "cast", "reparto": "cast", "besetzung": "cast",
+	// "con X como productor": the job nouns
+	"productor": "producer", "productora": "producer", "productores": "producers", "directora": "director",
+	"guionista": "writer", "guionistas": "writers", "realizador": "director", "realizadora": "director",
+	"réalisateur": "director", "réalisatrice": "director", "scénariste": "writer", "producteur": "producer", "productrice": "producer",
 }
 
 // foreignByCues are participles read as an English participle where "por"
@@ -36,6 +40,11 @@ var foreignByCues = map[string]string{
 // capitalized words ("Ana Ruiz como Mira"): elsewhere they are "like",
 // "such as" or "than".
 var foreignAs = map[string]bool{"como": true, "comme": true, "als": true}
+
+// foreignJobs are the job nouns of foreignCues that "como" reads as "as"
+// before: "X (T) como productor".
+var foreignJobs = map[string]bool{"productor": true, "productora": true, "directora": true, "director": true, "guionista": true,
+	"realizador": true, "realizadora": true, "réalisateur": true, "réalisatrice": true, "scénariste": true, "producteur": true, "productrice": true}
 
 // foreignAnd are "and" in Portuguese and Italian ("e") and French ("et"),
 // read as "and" only between two capitalized words: a lone "e" may be an
@@ -152,7 +161,7 @@ func readForeignCues(toks []token, first int) []token {
 					continue
 				}
 				setLow(&toks[k+1], "by")
-			} else if (foreignAs[t.low] || foreignAnd[t.low]) && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord &&
+			} else if (foreignAs[t.low] || foreignAnd[t.low]) && n > first && k+1 < len(toks) && (toks[k+1].cap || foreignAs[t.low] && foreignJobs[toks[k+1].low]) && toks[k+1].kind == tWord &&
 				(toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")") {
 				if foreignAnd[t.low] {
 					setLow(&t, "and")
