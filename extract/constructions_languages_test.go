@@ -34,4 +34,9 @@ var languageConstructions = []construction{
 		text: "Brisa Norte presenta su equipo\n\nEl anime “Brisa Norte” se estrena en octubre, con Iker Duvall (Nordwind) como productor.",
 		want: []string{"crew|Iker Duvall|Brisa Norte||producer", "crew|Iker Duvall|Nordwind||"},
 	},
+	{
+		name: `"la novela, titulada T" as "titled T"; "Entre los nombres más destacados están A" as "the cast includes A"; "Al grupo se suman otras figuras como B, C y D" as "Joining them are B, C and D"`,
+		text: "Los actores de la nueva novela\n\nLa próxima novela de RCN, titulada Mar Salado, promete drama. Entre los nombres más destacados están Noa Brisco. Al grupo se suman otras figuras como Vera Lunde, Ilse Marow y Sven Kallo.",
+		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Ilse Marow|Mar Salado||", "cast|Sven Kallo|Mar Salado||"},
+	},
 }

@@ -17,6 +17,8 @@ var foreignCues = map[string]string{
 	"interpreta": "plays", "interpretará": "plays", "incarne": "plays", "spielt": "plays", "joue": "plays",
 	// "el reparto", "el elenco", "die Besetzung": the cast
 	"elenco": "cast", "reparto": "cast", "besetzung": "cast",
+	// "la novela, titulada T": a title's name
+	"titulada": "titled", "titulado": "titled", "intitulée": "titled", "intitulé": "titled",
 	// "con X como productor": the job nouns
 	"productor": "producer", "productora": "producer", "productores": "producers", "directora": "director",
 	"guionista": "writer", "guionistas": "writers", "realizador": "director", "realizadora": "director",
@@ -66,6 +68,8 @@ var foreignPhrases = map[string][]foreignPhrase{
 	"hauptdarsteller": {{"hauptdarsteller sind", "starring are"}},
 	"die":             {{"die hauptrollen übernehmen", "starring are"}, {"die besetzung", "the cast"}},
 	"también":         {{"también son parte del elenco", "also in the cast are"}, {"también forman parte del elenco", "also in the cast are"}},
+	"entre":           {{"entre los nombres más destacados están", "the cast includes"}},
+	"al":              {{"al grupo se suman otras figuras como", "joining them are"}, {"al grupo se suman", "joining them are"}, {"al elenco se suman", "joining the cast are"}},
 	"son":             {{"son parte del elenco", "in the cast are"}},
 	"forman":          {{"forman parte del elenco", "in the cast are"}},
 	"el": {
