@@ -39,4 +39,9 @@ var languageConstructions = []construction{
 		text: "Los actores de la nueva novela\n\nLa próxima novela de RCN, titulada Mar Salado, promete drama. Entre los nombres más destacados están Noa Brisco. Al grupo se suman otras figuras como Vera Lunde, Ilse Marow y Sven Kallo.",
 		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Ilse Marow|Mar Salado||", "cast|Sven Kallo|Mar Salado||"},
 	},
+	{
+		name: `"“T”, producción de X, llegará pronto" as "produced by X"; not "la producción de la serie"`,
+		text: "Mar Salado llega pronto\n\n“Mar Salado”, producción de Ilse Marow, llegará muy pronto al canal. La producción de la serie empezó en mayo.",
+		want: []string{"crew|Ilse Marow|Mar Salado||producer"},
+	},
 }

@@ -59,36 +59,40 @@ var foreignAnd = map[string]bool{"e": true, "et": true}
 // B", "También son parte del elenco A" as "Also in the cast are A".
 var foreignPhrases = map[string][]foreignPhrase{
 	"in": {
-		{"in den hauptrollen sind", "starring are"},
-		{"in weiteren rollen sind", "also starring are"},
-		{"in der rolle", "as"},
+		{"in den hauptrollen sind", "starring are", false},
+		{"in weiteren rollen sind", "also starring are", false},
+		{"in der rolle", "as", false},
 	},
-	"zu":              {{"zu sehen", ""}}, // "In den Hauptrollen sind A und B zu sehen": "to be seen", dropped
-	"sind":            {{"sind auch dabei", "also star"}},
-	"hauptdarsteller": {{"hauptdarsteller sind", "starring are"}},
-	"die":             {{"die hauptrollen übernehmen", "starring are"}, {"die besetzung", "the cast"}},
-	"también":         {{"también son parte del elenco", "also in the cast are"}, {"también forman parte del elenco", "also in the cast are"}},
-	"entre":           {{"entre los nombres más destacados están", "the cast includes"}},
-	"al":              {{"al grupo se suman otras figuras como", "joining them are"}, {"al grupo se suman", "joining them are"}, {"al elenco se suman", "joining the cast are"}},
-	"son":             {{"son parte del elenco", "in the cast are"}},
-	"forman":          {{"forman parte del elenco", "in the cast are"}},
+	"zu":              {{"zu sehen", "", false}}, // "In den Hauptrollen sind A und B zu sehen": "to be seen", dropped
+	"sind":            {{"sind auch dabei", "also star", false}},
+	"hauptdarsteller": {{"hauptdarsteller sind", "starring are", false}},
+	"die":             {{"die hauptrollen übernehmen", "starring are", false}, {"die besetzung", "the cast", false}},
+	"también":         {{"también son parte del elenco", "also in the cast are", false}, {"también forman parte del elenco", "also in the cast are", false}},
+	"entre":           {{"entre los nombres más destacados están", "the cast includes", false}},
+	"al":              {{"al grupo se suman otras figuras como", "joining them are", false}, {"al grupo se suman", "joining them are", false}, {"al elenco se suman", "joining the cast are", false}},
+	"producción":      {{"producción de", "produced by", true}},
+	"son":             {{"son parte del elenco", "in the cast are", false}},
+	"forman":          {{"forman parte del elenco", "in the cast are", false}},
 	"el": {
-		{"el elenco lo conforman", "the cast includes"}, {"el elenco lo integran", "the cast includes"},
-		{"el reparto lo conforman", "the cast includes"}, {"el reparto lo integran", "the cast includes"},
-		{"el elenco está conformado por", "the cast includes"}, {"el elenco está integrado por", "the cast includes"},
+		{"el elenco lo conforman", "the cast includes", false}, {"el elenco lo integran", "the cast includes", false},
+		{"el reparto lo conforman", "the cast includes", false}, {"el reparto lo integran", "the cast includes", false},
+		{"el elenco está conformado por", "the cast includes", false}, {"el elenco está integrado por", "the cast includes", false},
 	},
-	"da":      {{"da vida a", "plays"}},
-	"dará":    {{"dará vida a", "will play"}},
-	"dio":     {{"dio vida a", "played"}},
-	"basada":  {{"basada en la novela de", "based on the novel by"}, {"basada en el libro de", "based on the book by"}},
-	"basado":  {{"basado en la novela de", "based on the novel by"}, {"basado en el libro de", "based on the book by"}},
-	"adaptée": {{"adaptée du roman de", "based on the novel by"}},
-	"adapté":  {{"adapté du roman de", "based on the novel by"}},
+	"da":      {{"da vida a", "plays", false}},
+	"dará":    {{"dará vida a", "will play", false}},
+	"dio":     {{"dio vida a", "played", false}},
+	"basada":  {{"basada en la novela de", "based on the novel by", false}, {"basada en el libro de", "based on the book by", false}},
+	"basado":  {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
+	"adaptée": {{"adaptée du roman de", "based on the novel by", false}},
+	"adapté":  {{"adapté du roman de", "based on the novel by", false}},
 }
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
-type foreignPhrase struct{ words, english string }
+type foreignPhrase struct {
+	words, english string
+	beforeName     bool // read only before a capitalized word: "producción de X"
+}
 
 // phraseAt reports how many tokens from k spell the words of p (0 where
 // they do not).
@@ -184,7 +188,7 @@ func readForeignCues(toks []token, first int) []token {
 // and the English words it reads as; 0 where none does.
 func foreignPhraseAt(toks []token, k int, ps []foreignPhrase) (int, string) {
 	for _, p := range ps {
-		if m := phraseAt(toks, k, p.words); m > 0 {
+		if m := phraseAt(toks, k, p.words); m > 0 && (!p.beforeName || k+m < len(toks) && toks[k+m].cap) {
 			return m, p.english
 		}
 	}
