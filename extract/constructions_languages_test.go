@@ -44,4 +44,9 @@ var languageConstructions = []construction{
 		text: "Mar Salado llega pronto\n\n“Mar Salado”, producción de Ilse Marow, llegará muy pronto al canal. La producción de la serie empezó en mayo.",
 		want: []string{"crew|Ilse Marow|Mar Salado||producer"},
 	},
+	{
+		name: `"X (T) se encarga de dirigir el anime" as "X (T) directs the anime"; "A y B se unirán al reparto de la serie" as "A and B will join the cast of the series"`,
+		text: "Brisa Norte presenta su equipo\n\nEl anime “Brisa Norte” se estrena en octubre. Iker Duvall (Nordwind) se encarga de dirigir el anime. Noa Brisco y Vera Lunde se unirán al reparto de la serie.",
+		want: []string{"cast|Noa Brisco|Brisa Norte||", "cast|Vera Lunde|Brisa Norte||", "crew|Iker Duvall|Brisa Norte||director", "crew|Iker Duvall|Nordwind||"},
+	},
 }
