@@ -49,4 +49,9 @@ var languageConstructions = []construction{
 		text: "Brisa Norte presenta su equipo\n\nEl anime “Brisa Norte” se estrena en octubre. Iker Duvall (Nordwind) se encarga de dirigir el anime. Noa Brisco y Vera Lunde se unirán al reparto de la serie.",
 		want: []string{"cast|Noa Brisco|Brisa Norte||", "cast|Vera Lunde|Brisa Norte||", "crew|Iker Duvall|Brisa Norte||director", "crew|Iker Duvall|Nordwind||"},
 	},
+	{
+		name: `"protagonizada por A y B, junto con C como la antagonista principal" as "starring A and B, alongside C as the main antagonist": C in the cast, with no character`,
+		text: "Mar Salado llega pronto\n\nLa nueva serie “Mar Salado” está protagonizada por Noa Brisco y Vera Lunde, junto con Tala Verdi como la antagonista principal.",
+		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Tala Verdi|Mar Salado||"},
+	},
 }

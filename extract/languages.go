@@ -87,13 +87,19 @@ var foreignPhrases = map[string][]foreignPhrase{
 	},
 	"rejoint":   {{"rejoint le casting", "joins the cast", false}, {"rejoint la distribution", "joins the cast", false}},
 	"rejoindra": {{"rejoindra le casting", "will join the cast", false}, {"rejoindra la distribution", "will join the cast", false}},
-	"da":        {{"da vida a", "plays", false}},
-	"dará":      {{"dará vida a", "will play", false}},
-	"dio":       {{"dio vida a", "played", false}},
-	"basada":    {{"basada en la novela de", "based on the novel by", false}, {"basada en el libro de", "based on the book by", false}},
-	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
-	"adaptée":   {{"adaptée du roman de", "based on the novel by", false}},
-	"adapté":    {{"adapté du roman de", "based on the novel by", false}},
+	"junto":     {{"junto con", "alongside", false}, {"junto a", "alongside", false}},
+	"como": {
+		{"como la antagonista", "as the antagonist", false}, {"como el antagonista", "as the antagonist", false},
+		{"como la protagonista", "as the protagonist", false}, {"como el protagonista", "as the protagonist", false},
+		{"como la villana", "as the villain", false}, {"como el villano", "as the villain", false},
+	},
+	"da":      {{"da vida a", "plays", false}},
+	"dará":    {{"dará vida a", "will play", false}},
+	"dio":     {{"dio vida a", "played", false}},
+	"basada":  {{"basada en la novela de", "based on the novel by", false}, {"basada en el libro de", "based on the book by", false}},
+	"basado":  {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
+	"adaptée": {{"adaptée du roman de", "based on the novel by", false}},
+	"adapté":  {{"adapté du roman de", "based on the novel by", false}},
 }
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
