@@ -54,4 +54,9 @@ var languageConstructions = []construction{
 		text: "Mar Salado llega pronto\n\nLa nueva serie “Mar Salado” está protagonizada por Noa Brisco y Vera Lunde, junto con Tala Verdi como la antagonista principal.",
 		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Tala Verdi|Mar Salado||"},
 	},
+	{
+		name: `"Die Hauptrollen übernehmen A, B und C" as "Starring are A, B and C" (the capitalized "Die" read as a cue word, no part of a name)`,
+		text: "Neue Serien\n\n„Nordwind“: Die Serie handelt von zwei Schwestern. Die Hauptrollen übernehmen Oda Brenn, Sven Kallo und Ilse Marow.",
+		want: []string{"cast|Oda Brenn|Nordwind||", "cast|Sven Kallo|Nordwind||", "cast|Ilse Marow|Nordwind||"},
+	},
 }

@@ -165,6 +165,7 @@ func readForeignCues(toks []token, first int) []token {
 					u := toks[k+i]
 					setLow(&u, w)
 					u.cap = i == 0 && t.cap
+					u.flags &^= fName | fChar // a cue word, no part of a name: "Die" of "Die Hauptrollen übernehmen"
 					toks[n] = u
 					n++
 				}
