@@ -142,10 +142,21 @@ func indexByte(s string, c byte) int {
 // sentence tokenized into toks, and returns toks without the tokens it
 // drops ("por" after a participle read as "starring").
 func readForeignCues(toks []token, first int) []token {
-	n := first
-	for k := first; k < len(toks); k++ {
+	k := first
+	for k < len(toks) && !mayBeForeignCue(&toks[k]) {
+		k++ // the tokens before the first that may be a cue stay as they are
+	}
+	n := k
+	for ; k < len(toks); k++ {
+		if !mayBeForeignCue(&toks[k]) {
+			if n != k {
+				toks[n] = toks[k]
+			}
+			n++
+			continue
+		}
 		t := toks[k]
-		if t.kind == tPunct && len(t.text) >= 2 {
+		if t.kind == tPunct {
 			switch t.text {
 			case "„", "«":
 				t.text, t.low = "“", "“" // „T“, «T»: a title in German or French quotes
@@ -198,6 +209,27 @@ func readForeignCues(toks []token, first int) []token {
 		n++
 	}
 	return toks[:n]
+}
+
+// foreignCueBits are the word bits of every word readForeignCues reads at:
+// a token whose bit is none of them is passed over without a lookup.
+var foreignCueBits = func() wordSet {
+	m := new(wordBits)
+	for _, s := range []wordSet{setMask(foreignCues), setMask(foreignByCues), setMask(foreignAs), setMask(foreignAnd), setMask(foreignPhrases)} {
+		for i := range m {
+			m[i] |= s[i]
+		}
+	}
+	return m
+}()
+
+// mayBeForeignCue reports whether readForeignCues may read t: a word whose
+// bit is one of foreignCueBits', or a German or French quotation mark.
+func mayBeForeignCue(t *token) bool {
+	if t.kind == tWord {
+		return foreignCueBits.mayHold(t)
+	}
+	return t.kind == tPunct && len(t.text) >= 2 && (t.text == "„" || t.text == "«" || t.text == "»")
 }
 
 // foreignPhraseAt is the number of tokens from k that one of ps spells,
