@@ -94,6 +94,9 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		person = named // "Kalyani will be seen in Priyadarshan's Marakkar": two people
 		personClean = false
 	}
+	if full := x.pairedSurname(person); full != "" && kind == graph.KindCrew {
+		person = full // "Joel and Ethan Coen directed T"
+	}
 	show = x.cleanedShow(show)
 	if x.isAbbr(show) || x.show != "" && len(x.show) > len(show) && x.show[len(show)] == ':' && strings.HasPrefix(x.show, show) {
 		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"

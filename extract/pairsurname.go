@@ -1,0 +1,36 @@
+package extract
+
+import "strings"
+
+// A given name before "and" and a full name of two words shares its
+// surname wherever a rule credits the given name alone with a crew job: "Joel and Ethan
+// Coen directed T", "Robert and Michelle King created the show" credit
+// Joel Coen and Robert King (rules that read "directed by A and B C" say so
+// themselves: shareSurname).
+
+// pairedSurname returns person with the surname of the full name after
+// "and" where the sentence names person, a given name alone, right before
+// it; else "". Only for crew credits: "Karan and Tom Lee star" may name
+// an actor of one name. Not a name in a list ("A, B and C D": B is a person of one
+// name), nor a name credited under one word.
+func (x *extractor) pairedSurname(person string) string {
+	if person == "" || strings.IndexByte(person, ' ') >= 0 || !hasLower(nameStarts, person) || hasLower(mononyms, person) {
+		return ""
+	}
+	t := x.toks
+	for k := 0; k+3 < len(t); k++ {
+		if t[k].text != person || t[k+1].low != "and" || t[k+1].cap {
+			continue
+		}
+		if k > 0 && (t[k-1].text == "," || isName(&t[k-1]) && t[k-1].cap) {
+			return "" // "A, B and C D"; "Kim and Lee Min-ho": B a surname, or one name of a list
+		}
+		g, s := &t[k+2], &t[k+3]
+		if !isName(g) || !isName(s) || !g.cap || !s.cap || s.start != g.end+1 || !hasLower(nameStarts, g.text) ||
+			k+4 < len(t) && isName(&t[k+4]) && t[k+4].cap {
+			return ""
+		}
+		return person + " " + s.text
+	}
+	return ""
+}
