@@ -396,14 +396,6 @@ func (x *extractor) run() {
 // headline reads, outside the rules applied to every sentence.
 const headingConfidence = 0.7
 
-func atoi(s string) int {
-	n := 0
-	for i := 0; i < len(s) && i < 4; i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
-}
-
 // ready makes s the sentence the rules read: its tokens, and cleared
 // marks of the tokens used and of those in brackets.
 func (x *extractor) ready(s *sentence) {
@@ -420,6 +412,9 @@ func (x *extractor) ready(s *sentence) {
 
 // sentence applies every rule to one sentence.
 func (x *extractor) sentence(s *sentence) {
+	if x.rereadWhole(s) {
+		return
+	}
 	x.ready(s)
 	x.logOpening()
 	clear(x.brOver)

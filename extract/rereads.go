@@ -180,6 +180,7 @@ func (a *sentState) same(b *sentState) bool {
 type rulesRead struct {
 	s    *sentence
 	ok   bool     // the second reading may add its credits without the rules
+	open int32    // where the questions of its opening start in rereads.log.asks
 	asks [2]int32 // the questions they asked: rereads.log.asks[asks[0]:asks[1]]
 	adds [2]int32 // the credits they read: rereads.adds[adds[0]:adds[1]]
 }
@@ -199,10 +200,12 @@ type rereads struct {
 	// states[2*i] and states[2*i+1] are the states the rules of sentence
 	// i started with and left, where reads[i].ok
 	states []sentState
-	log    askLog
-	adds   []ruleAdd
-	strs   []string // storage of the slices of the states kept
-	ints   []int
+	// pre[i] is the state before sentence i's opening (wholereads.go)
+	pre  []sentState
+	log  askLog
+	adds []ruleAdd
+	strs []string // storage of the slices of the states kept
+	ints []int
 	// points[i*len(resumeBefore)+p] is the state of sentence i before
 	// rule resumeBefore[p] (resumes.go), its used tokens in marks
 	points  []resumePoint
@@ -225,6 +228,10 @@ func (r *rereads) clear(n int) {
 		r.states = make([]sentState, 2*n)
 	}
 	r.states = r.states[:2*n] // each written before it is read
+	if cap(r.pre) < n {
+		r.pre = make([]sentState, n)
+	}
+	r.pre = r.pre[:n]
 	clear(r.log.asks)
 	r.log.asks = r.log.asks[:0]
 	clear(r.adds)

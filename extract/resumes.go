@@ -195,6 +195,7 @@ func (x *extractor) logOpening() {
 	if r := &x.memo.rr; x.first && rereadRules && x.sentAt < len(r.reads) {
 		x.pmemo = x.pmemo.kept() // answers given before, without the log, are asked again
 		x.know.log = &r.log
+		r.keepOpening(x)
 	}
 }
 

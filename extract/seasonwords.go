@@ -84,3 +84,12 @@ func seasonOnly(s string) bool {
 	}
 	return n == 2 && num
 }
+
+// atoi reads the number of up to four digits that s starts with.
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 4; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}

@@ -790,7 +790,6 @@ func (x *extractor) sentenceShow() {
 	}
 	x.sshowFold = x.fold(x.sshow)
 	x.sseasons = nil
-	x.know.askReading()
 	if !x.first {
 		x.sseasons = x.mentionedSeasons() // seasons teach the first reading nothing
 	}
