@@ -11,3 +11,14 @@ var crewFormConstructions = []construction{
 			"crew|Tova|Blue Static||writer", "crew|Sigrid|Blue Static||writer", "crew|Margit Lundqvist|Blue Static||writer", "cast|Rudolf|Glass Orchard||", "cast|Torsten Olander|Glass Orchard||"},
 	},
 }
+
+// filmographyFormConstructions are TestConstructions' cases for the titles
+// an obituary's or a career's prose lists.
+var filmographyFormConstructions = []construction{
+	{
+		name: "appeared with A in T1 (1955), with B in T2 (1956) and with C in T3 and the U (1957): the chain goes on past \"and with\"; a one-word title, \"and the\" and a capital word is one title",
+		text: "Vera Holt dies at 90\n\nVera Holt, the actress, died on Sunday. She appeared with Ana Lee in Dark Orchard (1955), with Bo Kim in Night Ferry (1956) and with Cy Tan in Dancer and the Hunter (1957).",
+		want: []string{"cast|Vera Holt|Dark Orchard||", "cast|Ana Lee|Dark Orchard||", "cast|Vera Holt|Night Ferry||", "cast|Bo Kim|Night Ferry||",
+			"cast|Vera Holt|Dancer and the Hunter||", "cast|Cy Tan|Dancer and the Hunter||"},
+	},
+}

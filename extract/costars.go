@@ -64,11 +64,12 @@ func (x *extractor) coStarRule() {
 			k = e - 1
 			continue
 		}
-		if !coStarVerbs[x.tok(k-1).low] && !(chained && x.tok(k-1).text == ",") && !x.partBeforeCoStar(k) {
+		if !coStarVerbs[x.tok(k-1).low] && !(chained && (x.tok(k-1).text == "," || x.tok(k-1).low == "and")) && !x.partBeforeCoStar(k) {
 			chained = false
 			continue
 		}
-		// "appeared with A in T, with B again in T2 and C in T3"
+		// "appeared with A in T, with B again in T2 and C in T3", "...,
+		// with B in T2 (1956) and with C in T3 (1957)"
 		stars, e := x.coStars(k + 1)
 		if x.tok(e).low == "again" {
 			e++

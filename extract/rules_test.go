@@ -65,6 +65,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, crewListConstructions...)
 	tests = append(tests, articleEvidenceConstructions...)
 	tests = append(tests, crewFormConstructions...)
+	tests = append(tests, filmographyFormConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -54,7 +54,7 @@ func (x *extractor) theAndThe(j int) bool {
 		return false
 	}
 	w := &t[j+2]
-	return w.kind == tWord && w.cap && !w.has(cStopWords) && !x.startsName(j+2) && (j+3 == len(t) || !t[j+3].cap || t[j+3].kind != tWord)
+	return w.kind == tWord && w.cap && !w.has(cStopWords) && (j+3 == len(t) || !t[j+3].cap || t[j+3].kind != tWord)
 }
 
 // sentenceCaseEnd returns where the title k..e of a list of titles ends when

@@ -161,8 +161,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j++ // "My 20th Century": an ordinal inside a title
 		case tk.low == "and" && j == i+1 && x.oneWorkAnd(i, j):
 			j += 2 // "Evelyn Waugh's novel Decline and Fall.": one title
-		case tk.low == "and" && j == i+2 && i > 0 && t[i].text == "The" && x.theAndThe(j):
-			j += 3 // "CBS' The Bold and the Beautiful": one title
+		case tk.low == "and" && (j == i+2 && t[i].text == "The" || j == i+1) && i > 0 && x.theAndThe(j):
+			j += 3 // "CBS' The Bold and the Beautiful", "in Woman and the Hunter (1957)": one title
 		default:
 			return j
 		}
