@@ -329,7 +329,11 @@ func (x *extractor) bracketRule() {
 			// "The posters show A B-c (D E-f), G H-i (J K-l) in their
 			// roles": a name in the bracket after a name is no show; where
 			// the sentence speaks of roles, the actor's character
-			if x.sshow != "" && (x.rolesWord() || starringBefore(x.tok(ps-1)) || actorChar) {
+			if x.sshow != "" && x.charsLike(ps) {
+				// "characters like A (X), B (Y)": the characters, then their actors
+				charActor = true
+				x.add(graph.KindCast, x.span(parts[0].i, parts[0].j), x.sshow, outer, "")
+			} else if x.sshow != "" && (x.rolesWord() || starringBefore(x.tok(ps-1)) || actorChar) {
 				// "starring A (C1) and B (C2)": the actors, then their characters
 				actorChar = true
 				x.add(graph.KindCast, outer, x.sshow, x.span(parts[0].i, parts[0].j), "")
@@ -337,7 +341,7 @@ func (x *extractor) bracketRule() {
 			k = c
 			continue
 		}
-		if x.charTitleActor(ps, j, parts) || x.charActorNoShow(ps, j, parts) {
+		if x.charTitleActor(ps, j, parts) || x.charActorNoShow(ps, j, parts) || x.charActorFull(ps, j, parts) {
 			k = c // "his brother Nano (Money Heist's Jaime Lorente)": an actor after the title's possessive; "Leah (Mia Cole)": no show
 			continue
 		}

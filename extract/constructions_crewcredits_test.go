@@ -140,9 +140,9 @@ var crewCreditConstructions = []construction{
 		want: []string{"crew|Furu Taki|Iron Moon||director", "crew|Ana Lee|Gold Sun||director"},
 	},
 	{
-		name: "the rise of the Tijuana Cartel in the 1980s as C (X) takes the helm: a cartel is no performer",
+		name: "the rise of the Tijuana Cartel in the 1980s as C (X) takes the helm: a cartel is no performer, and C (X) is the character's actor",
 		text: "Border Run: Sonora launches\n\nBorder Run: Sonora will launch as a new Netflix original series on Friday. Witness the rise of the Tijuana Cartel in the 1980s as Tomas Reyes (Ken Ito) takes the helm. When agent Lalo Ruiz (Mateo Vela) moves his family to Tijuana, he learns a lot.",
-		want: []string{"cast|Mateo Vela|Border Run|Lalo Ruiz|"},
+		want: []string{"cast|Ken Ito|Border Run|Tomas Reyes|", "cast|Mateo Vela|Border Run|Lalo Ruiz|"},
 	},
 	{
 		name: "X, who co-created and wrote 1990s hit T, joins: a decade and hit before the title, both jobs on T",

@@ -1,0 +1,27 @@
+package extract
+
+// castPairConstructions are TestConstructions' cases for a full name in
+// brackets after a full name: a character and its actor, not a name and
+// its show.
+var castPairConstructions = []construction{
+	{
+		name: "decides to join the firm alongside C (X): a full name in brackets after a full name is the character's actor, no show",
+		text: "Harrow Lane returns for a fourth season on Nine.\n\nDean will join the firm alongside Dolores Fenwick (Carla Bensington).",
+		want: []string{"cast|Carla Bensington|Harrow Lane|Dolores Fenwick|"},
+	},
+	{
+		name: "Assisted by political consultant C (X), he returns home: the actor in brackets after an office and the character",
+		text: "Harrow Lane returns for a fourth season on Nine.\n\nAssisted by political consultant Madam Quorrel (Linda Vaszary), he returns home to clear his name.",
+		want: []string{"cast|Linda Vaszary|Harrow Lane|Madam Quorrel|"},
+	},
+	{
+		name: "classic characters like C1 (X1), C2 (X2), and C3 (X3) are timeless: the characters first, then their actors",
+		text: "Harrow Lane shake-up\n\nHarrow Lane has a shake-up coming. The younger cast rarely lasts, although classic characters like Peggy Ostrander (Emily Varrow), Wendel Quist (Thomas Brackley), and Alf Duvane (Ray Sollitt) are timeless.",
+		want: []string{"cast|Emily Varrow|Harrow Lane|Peggy Ostrander|", "cast|Thomas Brackley|Harrow Lane|Wendel Quist|", "cast|Ray Sollitt|Harrow Lane|Alf Duvane|"},
+	},
+	{
+		name: "A (T1) and B (T2) join the cast: where the sentence's other bracket holds a title, a bracket that reads as a name is a title too",
+		text: "Harrow Lane returns for a fourth season on Nine.\n\nNia Ostrander (Truth Be Told) and Kiana Brackley (Van Helsing) join the cast of the series.",
+		want: []string{"cast|Nia Ostrander|Truth Be Told||", "cast|Nia Ostrander|Harrow Lane||", "cast|Kiana Brackley|Van Helsing||", "cast|Kiana Brackley|Harrow Lane||"},
+	},
+}
