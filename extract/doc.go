@@ -22,7 +22,9 @@
 //     internal/gennames), titles (titles.go), and the trade vocabulary
 //     (words.go);
 //  3. relations between mentions, one file per family of constructions:
-//     lists.go, brackets.go, roles.go, crew.go, filmography.go;
+//     lists.go, brackets.go, roles.go, crew.go, filmography.go; each
+//     sentence is read only by the rules whose trigger (the word classes
+//     or words their first test asks for: ruletriggers.go) it has;
 //  4. the article as a whole (subject.go): the show it is about and the show
 //     of each sentence; surnames resolved to the full name (people.go);
 //  5. facts (facts.go): a credit read twice kept once, open kinds settled,

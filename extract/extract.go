@@ -510,7 +510,9 @@ var traceSentence func(x *extractor)
 // x.know.askCredits() before reading x.facts. What it keeps for later
 // sentences goes in sentState. TestConstructions and TestRereadsChangeNothing
 // read every case and article with and without the skipping, and fail
-// where the facts differ.
+// where the facts differ. A rule whose first test asks for word classes or
+// words has them as its trigger in ruletriggers.go: the runner passes over
+// a sentence without them, and a rule's new first test changes its trigger.
 var rules = []struct {
 	apply      func(*extractor)
 	confidence float64

@@ -308,11 +308,7 @@ func (x *extractor) applyRules() {
 
 // runRules applies every rule to the sentence readied.
 func (x *extractor) runRules() {
-	rs := rules // read once: the rules do not change it
-	for i := range rs {
-		x.conf = rs[i].confidence
-		rs[i].apply(x)
-	}
+	x.runRange(0, len(rules))
 }
 
 // reread adds the credits the first reading's rules read in the sentence

@@ -25,10 +25,18 @@ func extractBoth(a Article, opt Options) (reread, fresh []graph.Fact) {
 }
 
 // rereadsDiffer says how the facts of a differ with the second reading's
-// rereads and without, or "" where they do not.
+// rereads and without, or with the rules' triggers and without, or ""
+// where they do not.
 func rereadsDiffer(a Article, opt Options) string {
-	if reread, fresh := extractBoth(a, opt); !reflect.DeepEqual(reread, fresh) {
+	reread, fresh := extractBoth(a, opt)
+	if !reflect.DeepEqual(reread, fresh) {
 		return fmt.Sprintf("the rereads of the first reading's rules change the facts (rereads.go):\n%v\n%v", reread, fresh)
+	}
+	useTriggers = false
+	untriggered := Extract(a, opt)
+	useTriggers = true
+	if !reflect.DeepEqual(reread, untriggered) {
+		return fmt.Sprintf("the rules' triggers change the facts (ruletriggers.go): a rule reads where its trigger is not\n%v\n%v", reread, untriggered)
 	}
 	return ""
 }

@@ -62,21 +62,15 @@ type resumePoint struct {
 // reading, keeping the resume points.
 func (x *extractor) recordRules() {
 	r := &x.memo.rr
-	rs := rules // read once: the rules do not change it
 	pts := r.points[x.sentAt*len(resumeBefore) : (x.sentAt+1)*len(resumeBefore)]
 	r.segment = int32(len(r.log.asks))
 	i := 0
 	for p, next := range resumeBefore {
-		for ; i < next; i++ {
-			x.conf = rs[i].confidence
-			rs[i].apply(x)
-		}
+		x.runRange(i, next)
+		i = next
 		r.keepPoint(&pts[p], x)
 	}
-	for ; i < len(rs); i++ {
-		x.conf = rs[i].confidence
-		rs[i].apply(x)
-	}
+	x.runRange(i, len(rules))
 }
 
 // asked is the number of questions in the log of the first reading's
@@ -145,10 +139,7 @@ func (x *extractor) resumeRules() {
 			copy(x.used, r.marks[pts[p].used[0]:pts[p].used[1]])
 			x.usedGen++
 		} else {
-			for ; i < end; i++ {
-				x.conf = rs[i].confidence
-				rs[i].apply(x)
-			}
+			x.runRange(i, end)
 			synced = p < np && pts[p].ok && len(x.brOver) == 0 && pts[p].st.sameAt(&x.sentState) &&
 				slices.Equal(r.marks[pts[p].used[0]:pts[p].used[1]], x.used)
 		}

@@ -44,19 +44,21 @@ const (
 
 // sentence is one sentence of an article, tokenized.
 type sentence struct {
-	text    string
-	whole   string // for a clause of a longer sentence, that sentence: the evidence
-	cleaned string // text with space collapsed, once asked for
-	toks    []token
-	para    int      // index of its paragraph
-	head    bool     // a headline or heading line, not prose
-	first   bool     // the first sentence of its paragraph
-	classes uint64   // the word classes of its tokens, together
-	words   wordBits // a bit for each of its words (wordBit): a word whose bit is clear is not there
-	kinds   uint8    // 1<<kind of its tokens, together
-	flags   uint8    // the flags of its tokens (fName, fHyphen, ...), together
-	parens  bool     // a token of it is "("
-	intro   int32    // introEnd + 1, once asked
+	text      string
+	whole     string // for a clause of a longer sentence, that sentence: the evidence
+	cleaned   string // text with space collapsed, once asked for
+	toks      []token
+	para      int      // index of its paragraph
+	head      bool     // a headline or heading line, not prose
+	first     bool     // the first sentence of its paragraph
+	classes   uint64   // the word classes of its tokens, together
+	words     wordBits // a bit for each of its words (wordBit): a word whose bit is clear is not there
+	kinds     uint8    // 1<<kind of its tokens, together
+	flags     uint8    // the flags of its tokens (fName, fHyphen, ...), together
+	parens    bool     // a token of it is "("
+	rules     ruleSet  // the rules whose trigger it has (ruletriggers.go), once rulesMade
+	rulesMade bool
+	intro     int32 // introEnd + 1, once asked
 	// contestants is 1 + whether it speaks of contestants, once asked;
 	// prizeHolders 1 + whether it may have a prize holder's word
 	// (prizeHolderWords): list items ask both at each name

@@ -1,0 +1,273 @@
+package extract
+
+import (
+	"math/bits"
+	"reflect"
+)
+
+// Most rules read nothing in most sentences: each starts by asking whether
+// the sentence has a token of its word classes or one of its words, and
+// returns where it has none. The rules runner asks that once for all of
+// them: a rule's trigger is what a sentence must have for the rule to read
+// anything in it, and each sentence keeps the set of rules whose trigger it
+// has (ruleSet), made from its word classes, token kinds and word bits the
+// first time its rules run and read again by the second reading. A rule
+// keeps its own test (other callers, and the state it also asks), so that
+// a trigger only has to be what the rule's first test needs: where that
+// test needs two things, either one; where it needs one of two, both.
+// TestRuleTriggersChangeNothing reads every article and construction case
+// with the triggers and without, and fails where the facts differ.
+
+// trigger is what a sentence must have for a rule to read it: a token of
+// one of classes, one of the words, a token of one of kinds (1<<kind), or a
+// bracket. The zero trigger is every sentence.
+type trigger struct {
+	classes uint64
+	words   wordSet
+	kinds   uint8
+	parens  bool
+}
+
+func onClass(c uint64) trigger  { return trigger{classes: c} }
+func onWords(m wordSet) trigger { return trigger{words: m} }
+func onKind(k uint8) trigger    { return trigger{kinds: 1 << k} }
+func onWord(b uint16) trigger   { m := new(wordBits); m[b>>6] |= 1 << (b & 63); return trigger{words: m} }
+func onEither(a, b trigger) trigger {
+	t := trigger{classes: a.classes | b.classes, kinds: a.kinds | b.kinds, parens: a.parens || b.parens}
+	switch {
+	case a.words == nil:
+		t.words = b.words
+	case b.words == nil:
+		t.words = a.words
+	default:
+		m := *a.words
+		for i := range m {
+			m[i] |= b.words[i]
+		}
+		t.words = &m
+	}
+	return t
+}
+
+// ruleTriggers are the triggers of the rules that have one, each beside
+// the rule's first test.
+var ruleTriggers = []struct {
+	rule func(*extractor)
+	on   trigger
+}{
+	{(*extractor).roleRule, onClass(cPlayVerbs | cRoleCue)},
+	{(*extractor).bracketRule, trigger{parens: true}},
+	{(*extractor).crewByRule, onClass(cByCue)},
+	{(*extractor).jobNounRule, onEither(onClass(cJobNoun|cCastNouns), onWords(leadOfWords))},
+	{(*extractor).jobVerbRule, onClass(cJobVerb | cWriteVerb)},
+	{(*extractor).ofTitleRule, onWord(bitOf)},
+	{(*extractor).fromJobOfRule, onClass(cJobNoun)},
+	{(*extractor).dirBracketRule, onWord(bitDir)},
+	{(*extractor).broughtUsRule, onWord(bitBrought)},
+	{(*extractor).possRule, onKind(tPoss)},
+	{(*extractor).workedRule, onClass(cWorkCues)},
+	{(*extractor).creditsRule, onClass(cAkaCue)},
+	{(*extractor).filmographyRule, onClass(cPastCue)},
+	// the sentence's casting words (castWords) are tokens of these classes
+	{(*extractor).fameRule, onClass(cFame | cCastVerbs | cCastNouns | cPlayVerbs | cCastCue)},
+	{(*extractor).vehicleRule, onClass(cGenreNouns | cVehicleCue)},
+	{(*extractor).directorialRule, onClass(cVehicleCue)},
+	{(*extractor).boardRule, onClass(cCrewWorkCue)},
+	{(*extractor).replacingRule, onClass(cCastCue | cCrewWorkCue)},
+	{(*extractor).guestRule, onClass(cGuestCue)},
+	{(*extractor).possCharRule, onKind(tPoss)},
+	{(*extractor).pronounCharRule, onWord(bitCharacterWord)},
+	{(*extractor).hasAsLeadRule, onClass(cLeadWord)},
+	{(*extractor).pronounWorkRule, onClass(cPronounCue)},
+	{(*extractor).castingOfRule, onWords(castingOfWords)},
+	{(*extractor).akaRule, onClass(cAkaCue)},
+	{(*extractor).starOfRule, onClass(cGuestCue)},
+	{(*extractor).newFacesRule, onWord(bitFaces)},
+	{(*extractor).takePartRule, onWord(bitPart)},
+	{(*extractor).starredByRule, onWord(bitStarred)},
+	{(*extractor).whoWasInRule, onWord(bitWho)},
+	{(*extractor).quotedCastRule, onWords(quotedCastMask)},
+	{(*extractor).introducingRule, onWords(introducingMask)},
+	{(*extractor).titleWithRule, onKind(tPoss)},
+	{(*extractor).leadsWorkRule, onClass(cLeadsCue)},
+	{(*extractor).dutiesByRule, onWord(bitDuties)},
+	{(*extractor).jobAndStarRule, onWord(bitStar)},
+	{(*extractor).reunionRule, onClass(cReunion)},
+	{(*extractor).sinceRule, onClass(cPastCue)},
+	{(*extractor).priorWorkRule, onWords(priorWorkMask)},
+	{(*extractor).debutBehindRule, onWord(bitDebut)},
+	{(*extractor).awaitRule, onClass(cPastCue)},
+	{(*extractor).awardRule, onEither(onClass(cAwardCue), onWord(bitNamedBest))},
+	{(*extractor).awardLineRule, onClass(cAwardLine)},
+	{(*extractor).roseToFameRule, onEither(onClass(cFameVerb), onWords(becameFamousMask))},
+	{(*extractor).theTitleStarRule, onClass(cCastNouns)},
+	{(*extractor).myCharacterRule, onWord(bitMy)},
+	{(*extractor).fromPairsRule, onWord(bitYou)},
+	{(*extractor).reuniteInRule, onClass(cReunion)},
+	{(*extractor).teamUpRule, onWord(bitUp)},
+	{(*extractor).formerQuotedRule, onWord(bitFormer)},
+	{(*extractor).kinToRule, onClass(cPlayVerbs)},
+	{(*extractor).onScreensRule, onEither(onWord(bitScreens), onWord(bitScreen))},
+	{(*extractor).onSetRule, onEither(onWord(bitSet), onWord(bitScenes))},
+	{(*extractor).ofTheGenreRule, onClass(cGenreNouns)},
+	{(*extractor).outingRule, onWords(outingWords)},
+	{(*extractor).followUpRule, onEither(onWord(bitFollowUp), onWord(bitFollowupWord))},
+	{(*extractor).inWhichRule, onClass(cPlayVerbs | cCastVerbs)},
+	{(*extractor).coStarChainRule, onClass(cCastVerbs)},
+	{(*extractor).screenShareRule, onWord(bitScreen)},
+	{(*extractor).broughtToLifeRule, onWord(bitLife)},
+	{(*extractor).pairedRule, onEither(onWord(bitPaired), onWord(bitPitted))},
+	{(*extractor).titleByRule, onClass(cByCue)},
+	{(*extractor).asWellAsRule, onWord(bitWell)},
+	{(*extractor).possGenreRule, onKind(tPoss)},
+	{(*extractor).creditShareRule, onClass(cCrewCues)},
+	{(*extractor).assistedRule, onWord(bitAssisted)},
+	{(*extractor).staffWorkRule, onWords(staffVerbWords)},
+	{(*extractor).hostRule, onWords(hostMask)},
+	{(*extractor).praiseAsideRule, onWords(asidePraiseMask)},
+	{(*extractor).knownFromRule, onWords(knowFromMask)},
+	{(*extractor).exitRule, onWords(exitVerbMask)},
+	{(*extractor).screenReturnRule, onWords(screenReturnMask)},
+	{(*extractor).repriseReturnRule, onClass(cReturnWords)},
+	{(*extractor).makerActorRule, onClass(cJobVerb | cWriteVerb)},
+	{(*extractor).actorMakerRule, onClass(cJobVerb | cWriteVerb)},
+	{(*extractor).categoryNomineeRule, onWords(bestMask)},
+	{(*extractor).titleWithCastRule, onWords(withMask)},
+	{(*extractor).playedRolesRule, onClass(cPlayVerbs)},
+	{(*extractor).speakForRule, onWords(speakVerbMask)},
+	{(*extractor).titleRoleRule, onWords(titleRoleMask)},
+	{(*extractor).pairPossRule, onKind(tPoss)},
+	{(*extractor).reunitesCastRule, onWords(reunitesMask)},
+	{(*extractor).coStarRule, onWords(coStarRuleWords)},
+	{(*extractor).careerWorkRule, onWords(careerCueWords)},
+	{(*extractor).careerProseRule, onEither(onWords(careerProseWords), onWord(bitRole))},
+	{(*extractor).behindRule, onWord(bitBehind)},
+	{(*extractor).jobBracketRule, onClass(cJobNoun)},
+	{(*extractor).workIncludingRule, onWord(bitIncluding)},
+	{(*extractor).directorialSeatRule, onClass(cVehicleCue)},
+	{(*extractor).jobOnShowRule, onClass(cJobNoun)},
+	{(*extractor).whichCrewRule, onClass(cCrewVerb)},
+	{(*extractor).comesFromRule, onWords(comesMask)},
+}
+
+// ruleSet has bit i set for rules[i]; the rules from maxTriggered on are
+// always run.
+type ruleSet [2]uint64
+
+const maxTriggered = 128
+
+// triggerIndex is ruleTriggers by what makes the rules: the rules of each
+// word class bit, token kind and word bit, those of a bracket, and those
+// with no trigger.
+type triggerIndex struct {
+	classes [64]ruleSet
+	kinds   [8]ruleSet
+	words   [len(wordBits{}) * 64]ruleSet
+	parens  ruleSet
+	always  ruleSet
+	// the classes and words of any trigger: a sentence's others make no
+	// rule
+	anyClass uint64
+	anyWord  wordBits
+}
+
+// useTriggers turns the triggers off where false; tests compare.
+var useTriggers = true
+
+var triggers = func() *triggerIndex {
+	ti := new(triggerIndex)
+	on := make(map[uintptr]trigger, len(ruleTriggers))
+	for _, rt := range ruleTriggers {
+		on[reflect.ValueOf(rt.rule).Pointer()] = rt.on
+	}
+	for i := range maxTriggered {
+		b := ruleSet{}
+		b[i>>6] = 1 << (i & 63)
+		t, ok := trigger{}, false
+		if i < len(rules) {
+			t, ok = on[reflect.ValueOf(rules[i].apply).Pointer()]
+		}
+		if !ok || t == (trigger{}) {
+			ti.always.add(b)
+			continue
+		}
+		ti.anyClass |= t.classes
+		for c := t.classes; c != 0; c &= c - 1 {
+			ti.classes[bits.TrailingZeros64(c)].add(b)
+		}
+		for k := range 8 {
+			if t.kinds&(1<<k) != 0 {
+				ti.kinds[k].add(b)
+			}
+		}
+		if t.words != nil {
+			for w, limb := range t.words {
+				ti.anyWord[w] |= limb
+				for ; limb != 0; limb &= limb - 1 {
+					ti.words[w*64+bits.TrailingZeros64(limb)].add(b)
+				}
+			}
+		}
+		if t.parens {
+			ti.parens.add(b)
+		}
+	}
+	return ti
+}()
+
+func (s *ruleSet) add(b ruleSet) { s[0] |= b[0]; s[1] |= b[1] }
+
+// ruleSet returns the rules that may read s: those whose trigger it has,
+// and those without one.
+func (s *sentence) ruleSet() *ruleSet {
+	if s.rulesMade {
+		return &s.rules
+	}
+	ti := triggers
+	rs := ti.always
+	if !useTriggers {
+		rs = ruleSet{^uint64(0), ^uint64(0)}
+	}
+	for c := s.classes & ti.anyClass; c != 0; c &= c - 1 {
+		rs.add(ti.classes[bits.TrailingZeros64(c)])
+	}
+	for k := uint8(s.kinds); k != 0; k &= k - 1 {
+		rs.add(ti.kinds[bits.TrailingZeros8(k)])
+	}
+	for w := range s.words {
+		for limb := s.words[w] & ti.anyWord[w]; limb != 0; limb &= limb - 1 {
+			rs.add(ti.words[w*64+bits.TrailingZeros64(limb)])
+		}
+	}
+	if s.parens {
+		rs.add(ti.parens)
+	}
+	s.rules, s.rulesMade = rs, true
+	return &s.rules
+}
+
+// runRange applies rules[from:to] to the sentence readied, those whose
+// trigger it has.
+func (x *extractor) runRange(from, to int) {
+	rs := rules // read once: the rules do not change it
+	set := x.s.ruleSet()
+	for w := from >> 6; w<<6 < min(to, maxTriggered); w++ {
+		// the rules of set in [from, to) among rules[w*64:(w+1)*64]
+		bs := set[w]
+		if lo := from - w<<6; lo > 0 {
+			bs &^= 1<<lo - 1
+		}
+		if hi := to - w<<6; hi < 64 {
+			bs &= 1<<hi - 1
+		}
+		for ; bs != 0; bs &= bs - 1 {
+			i := w<<6 + bits.TrailingZeros64(bs)
+			x.conf = rs[i].confidence
+			rs[i].apply(x)
+		}
+	}
+	for i := max(from, maxTriggered); i < to; i++ {
+		x.conf = rs[i].confidence
+		rs[i].apply(x)
+	}
+}
