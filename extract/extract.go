@@ -367,7 +367,7 @@ func (x *extractor) run() {
 			}
 			// A heading whose words the next paragraph repeats names the
 			// show that section is about.
-			if s.para > 0 && len(s.toks) <= 10 && len(s.toks) > 0 && (s.toks[0].cap || s.toks[0].kind == tNum) && !castNounHeading(s.text) {
+			if s.para > 0 && len(s.toks) <= 10 && len(s.toks) > 0 && (s.toks[0].cap || s.toks[0].kind == tNum) && !castNounHeading(s.text) && !personNewsHeading(s.toks) {
 				if next := x.paragraph(i+1, s.para+1); next != "" && hasLetter(s.text) && strings.Contains(x.fold(next), x.fold(s.text)) && !x.isNetwork(s.text) {
 					x.setFocus(graph.CleanSpace(s.text))
 				} else if title := x.capsHeading(s); title != "" {

@@ -10,7 +10,7 @@ package extract
 
 // foreignCues are the words read as an English cue word wherever they stand
 // in lower case.
-var foreignCues = map[string]string{
+var foreignCues = withCues(map[string]string{
 	// "A y B", "A und B": "and" between the names of a list
 	"y": "and", "und": "and",
 	// "X interpreta a C", "X incarne C", "X spielt C": a verb of playing
@@ -23,12 +23,12 @@ var foreignCues = map[string]string{
 	"productor": "producer", "productora": "producer", "productores": "producers", "directora": "director",
 	"guionista": "writer", "guionistas": "writers", "realizador": "director", "realizadora": "director",
 	"réalisateur": "director", "réalisatrice": "director", "scénariste": "writer", "producteur": "producer", "productrice": "producer",
-}
+}, moreForeignCues)
 
 // foreignByCues are participles read as an English participle where "por"
 // or "par" ("by") follows: "dirigida por X" as "directed by X"; the
 // participle of starring reads as "starring", its "por" dropped.
-var foreignByCues = map[string]string{
+var foreignByCues = withCues(map[string]string{
 	"protagonizada": "starring", "protagonizado": "starring", "protagonizadas": "starring", "protagonizados": "starring",
 	"estelarizada": "starring", "estelarizado": "starring", "estrelada": "starring", "estrelado": "starring",
 	"interpretado": "played", "interpretada": "played", "interprété": "played", "interprétée": "played",
@@ -36,7 +36,7 @@ var foreignByCues = map[string]string{
 	"escrita": "written", "escrito": "written", "écrit": "written", "écrite": "written",
 	"producida": "produced", "producido": "produced", "produit": "produced", "produite": "produced",
 	"creada": "created", "creado": "created", "créé": "created", "créée": "created",
-}
+}, moreForeignByCues)
 
 // foreignAs are the words for "as" that read as "as" only between two
 // capitalized words ("Ana Ruiz como Mira"): elsewhere they are "like",
@@ -57,11 +57,13 @@ var foreignAnd = map[string]bool{"e": true, "et": true}
 // as many words or fewer (the words past its end dropped), keyed by their
 // first word: "Hauptdarsteller sind A und B" reads as "Starring are A and
 // B", "También son parte del elenco A" as "Also in the cast are A".
-var foreignPhrases = map[string][]foreignPhrase{
+var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"in": {
 		{"in den hauptrollen sind", "starring are", false},
 		{"in weiteren rollen sind", "also starring are", false},
+		{"in der rolle des", "as", false}, {"in der rolle der", "as", false}, {"in der rolle von", "as", false},
 		{"in der rolle", "as", false},
+		{"in de hoofdrollen", "starring", false}, {"in de rol van", "as", false},
 	},
 	"zu":              {{"zu sehen", "", false}}, // "In den Hauptrollen sind A und B zu sehen": "to be seen", dropped
 	"sind":            {{"sind auch dabei", "also star", false}},
@@ -86,7 +88,7 @@ var foreignPhrases = map[string][]foreignPhrase{
 		{"se suma al elenco", "joins the cast", false}, {"se suman al elenco", "join the cast", false},
 	},
 	"rejoint":   {{"rejoint le casting", "joins the cast", false}, {"rejoint la distribution", "joins the cast", false}},
-	"rejoindra": {{"rejoindra le casting", "will join the cast", false}, {"rejoindra la distribution", "will join the cast", false}},
+	"rejoindra": {{"rejoindra le casting", "will join cast", false}, {"rejoindra la distribution", "will join cast", false}},
 	"junto":     {{"junto con", "alongside", false}, {"junto a", "alongside", false}},
 	"como": {
 		{"como la antagonista", "as the antagonist", false}, {"como el antagonista", "as the antagonist", false},
@@ -98,9 +100,9 @@ var foreignPhrases = map[string][]foreignPhrase{
 	"dio":     {{"dio vida a", "played", false}},
 	"basada":  {{"basada en la novela de", "based on the novel by", false}, {"basada en el libro de", "based on the book by", false}},
 	"basado":  {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
-	"adaptée": {{"adaptée du roman de", "based on the novel by", false}},
-	"adapté":  {{"adapté du roman de", "based on the novel by", false}},
-}
+	"adaptée": {{"adaptée du roman de", "based on novel by", false}},
+	"adapté":  {{"adapté du roman de", "based on novel by", false}},
+}, moreForeignPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -142,6 +144,9 @@ func indexByte(s string, c byte) int {
 // sentence tokenized into toks, and returns toks without the tokens it
 // drops ("por" after a participle read as "starring").
 func readForeignCues(toks []token, first int) []token {
+	if first < len(toks) {
+		readForeignOpener(toks, first)
+	}
 	k := first
 	for k < len(toks) && !mayBeForeignCue(&toks[k]) {
 		k++ // the tokens before the first that may be a cue stay as they are
@@ -184,10 +189,15 @@ func readForeignCues(toks []token, first int) []token {
 				continue
 			}
 		}
-		if t.kind == tWord && !t.cap && len(t.low) <= 14 {
+		if e, ok := foreignNouns[t.low]; ok && t.kind == tWord {
+			readForeignNoun(toks, first, n, k, &t, e)
+		} else if e, ok := foreignOrdinals[t.low]; ok && t.kind == tWord && k+1 < len(toks) && isForeignSeason(toks[k+1].low) {
+			setLow(&t, e)
+			t.flags &^= fName | fChar
+		} else if t.kind == tWord && !t.cap && len(t.low) <= 14 {
 			if e, ok := foreignCues[t.low]; ok {
 				setLow(&t, e)
-			} else if e, ok := foreignByCues[t.low]; ok && k+1 < len(toks) && (toks[k+1].low == "por" || toks[k+1].low == "par") {
+			} else if e, ok := foreignByCues[t.low]; ok && k+1 < len(toks) && foreignBy[toks[k+1].low] {
 				setLow(&t, e)
 				if e == "starring" {
 					toks[n] = t
@@ -196,6 +206,14 @@ func readForeignCues(toks []token, first int) []token {
 					continue
 				}
 				setLow(&toks[k+1], "by")
+			} else if foreignWho[t.low] && n > first+1 && toks[n-1].text == "," && toks[n-2].cap && foreignPlayAt(toks, k+1) {
+				setLow(&t, "who") // "A, quien interpreta a C": "A, who plays C"
+			} else if foreignWith[t.low] && n > first && k+1 < len(toks) && isName(&toks[k+1]) && (toks[n-1].text == "," || toks[n-1].has(cGenreNouns) || isCloseQuote(toks[n-1].text)) {
+				setLow(&t, "starring") // "T, con A y B, llega": "T, starring A and B, arrives"
+			} else if foreignIn[t.low] && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap {
+				setLow(&t, "in") // "A viverá C na novela": "A plays C in the novela"
+			} else if e, ok := foreignBetweenNames[t.low]; ok && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
+				setLow(&t, e)
 			} else if (foreignAs[t.low] || foreignAnd[t.low]) && n > first && k+1 < len(toks) && (toks[k+1].cap || foreignAs[t.low] && foreignJobs[toks[k+1].low]) && toks[k+1].kind == tWord &&
 				(toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")") {
 				if foreignAnd[t.low] {
@@ -215,7 +233,8 @@ func readForeignCues(toks []token, first int) []token {
 // a token whose bit is none of them is passed over without a lookup.
 var foreignCueBits = func() wordSet {
 	m := new(wordBits)
-	for _, s := range []wordSet{setMask(foreignCues), setMask(foreignByCues), setMask(foreignAs), setMask(foreignAnd), setMask(foreignPhrases)} {
+	for _, s := range []wordSet{setMask(foreignCues), setMask(foreignByCues), setMask(foreignAs), setMask(foreignAnd), setMask(foreignPhrases),
+		setMask(foreignNouns), setMask(foreignOrdinals), setMask(foreignBetweenNames), setMask(foreignWho), setMask(foreignWith), setMask(foreignIn)} {
 		for i := range m {
 			m[i] |= s[i]
 		}

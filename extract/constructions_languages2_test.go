@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// languageShapeConstructions are TestConstructions' cases for the common
+// casting-news shapes of Spanish, Portuguese, French, German and Italian
+// (languagewords.go): verbs of playing, "by" participles, nouns read in
+// capitals, season words, and the function words that open a sentence.
+var languageShapeConstructions = []construction{
+	{
+		name: `Spanish: "La actriz A será C en la nueva serie"; "B, quien interpreta a D, regresa para la segunda temporada"`,
+		text: "La nueva serie “Mar Salado” llega en mayo\n\nLa actriz Noa Brisco será Lía Marín en la nueva serie. Vera Lunde, quien interpreta a Sofía Olvat, regresa para la segunda temporada.",
+		want: []string{"cast|Noa Brisco|Mar Salado|Lía Marín|", "cast|Vera Lunde|Mar Salado|Sofía Olvat|"},
+	},
+	{
+		name: `Spanish and Italian: "T, con A y B, llega en mayo" as "T, starring A and B"; not "se reunió con A"`,
+		text: "La nueva serie “Mar Salado” llega en mayo\n\n“Mar Salado”, con Noa Brisco y Vera Lunde, llega en mayo. El director se reunió con Tavo Ruelas.",
+		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Vera Lunde|Mar Salado||"},
+	},
+	{
+		name: `French: "L'actrice A interprète C"; "Elle joue aux côtés de B et D" ("Elle" no name); "réalisée par X et écrite par Y"`,
+		text: "Le tournage de «Vent du Nord» a commencé\n\nL'actrice Odile Verran interprète Ilona Mothe dans la série. Elle joue aux côtés de Luc Parrell et Anne Sivet. La série est réalisée par Marc Tovel et écrite par Lise Orban.",
+		want: []string{"cast|Odile Verran|Vent du Nord|Ilona Mothe|", "cast|Luc Parrell|Vent du Nord||", "cast|Anne Sivet|Vent du Nord||",
+			"crew|Marc Tovel|Vent du Nord||director", "crew|Lise Orban|Vent du Nord||writer"},
+	},
+	{
+		name: `French: "adaptée du roman de X", "sous la direction de Y"; "A rejoindra le casting"`,
+		text: "«Vent du Nord» arrive sur France 2\n\nLa série est adaptée du roman de Lise Orban. Le tournage a lieu sous la direction de Marc Tovel. Odile Verran rejoindra le casting de la série.",
+		want: []string{"crew|Lise Orban|Vent du Nord||original author", "crew|Marc Tovel|Vent du Nord||director", "cast|Odile Verran|Vent du Nord||"},
+	},
+	{
+		name: `German: "Die Schauspielerin A spielt die Hauptrolle" (the article and noun no name); "Die Figur C wird dargestellt von B"; "Unter der Regie von X"; "nach dem Roman von Y"`,
+		text: "Neue Serie „Nordwind“\n\nDie Schauspielerin Oda Brenn spielt die Hauptrolle. Die Figur Lena Kraus wird dargestellt von Sven Kallo. Unter der Regie von Ilse Marow entsteht die zweite Staffel. Die Serie entsteht nach dem Roman von Rafa Quintel.",
+		want: []string{"cast|Oda Brenn|Nordwind||", "cast|Sven Kallo|Nordwind|Lena Kraus|", "crew|Ilse Marow|Nordwind||director", "crew|Rafa Quintel|Nordwind||original author"},
+	},
+	{
+		name: `Italian: "diretta da X e interpretata da A e B"; "A interpreta C"; "Regia di Y"; "tratta dal romanzo di Z"; "Nella seconda stagione, con A e B"`,
+		text: "La nuova serie “Vento del Nord”\n\nLa serie, diretta da Marco Tivelli e interpretata da Lia Ferrandi e Dario Polzi, arriva su Rai 1. Lia Ferrandi interpreta Giulia Sarti. Regia di Sandro Melzi. La serie è tratta dal romanzo di Pia Lenzi. Nella seconda stagione, con Anna Sivetti e Luca Parro.",
+		want: []string{"crew|Marco Tivelli|Vento del Nord||director", "cast|Dario Polzi|Vento del Nord||", "cast|Lia Ferrandi|Vento del Nord|Giulia Sarti|",
+			"crew|Sandro Melzi|Vento del Nord||director", "crew|Pia Lenzi|Vento del Nord||original author", "cast|Anna Sivetti|Vento del Nord||", "cast|Luca Parro|Vento del Nord||"},
+	},
+	{
+		name: `Portuguese: "A atriz A viverá C na novela"; "ao lado de B e D"; "escrita por X e dirigida por Y"`,
+		text: "Nova novela “Mar Salgado” estreia em maio\n\nA atriz Noa Brisco viverá Lia Marins na novela. Ela contracena ao lado de Tavo Ruelas e Vera Lunde. A novela é escrita por Iker Duvall e dirigida por Rafa Quintel.",
+		want: []string{"cast|Noa Brisco|Mar Salgado|Lia Marins|", "cast|Tavo Ruelas|Mar Salgado||", "cast|Vera Lunde|Mar Salgado||",
+			"crew|Iker Duvall|Mar Salgado||writer", "crew|Rafa Quintel|Mar Salgado||director"},
+	},
+	{
+		name: `a section heading that opens with a person's full name and goes on in lower case is the person's news, no title, though the next paragraph repeats it`,
+		text: "The drama “Salt Road” starts filming in May.\n\nMira Solen takes the lead\n\nThe network confirmed that Mira Solen takes the lead in the drama. Tom Hale joins the cast.",
+		want: []string{"cast|Tom Hale|Salt Road||"},
+	},
+	{
+		name: `English sentences keep "Ella" and "Con" as given names: no function word of another language in them`,
+		text: "The drama Salt Road adds two names. Ella Varn plays Nora. Con Brisk joins the cast.",
+		want: []string{"cast|Ella Varn|Salt Road|Nora|", "cast|Con Brisk|Salt Road||"},
+	},
+}
+
+// TestForeignPhrasesFit checks that each phrase of foreignPhrases reads as
+// no more English words than it has: readForeignCues rewrites in place.
+func TestForeignPhrasesFit(t *testing.T) {
+	for key, ps := range foreignPhrases {
+		for _, p := range ps {
+			if w, e := strings.Fields(p.words), strings.Fields(p.english); len(e) > len(w) || len(w) == 0 || w[0] != key {
+				t.Errorf("phrase %q as %q under %q: more English words than its own, or another first word", p.words, p.english, key)
+			}
+		}
+	}
+}

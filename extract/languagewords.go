@@ -1,0 +1,311 @@
+package extract
+
+// The wider vocabulary of credits in Spanish, Portuguese, French, German,
+// Italian and Dutch that languages.go reads as English: verbs of playing,
+// participles before "by", nouns of people, jobs, parts and seasons (read
+// in capitals too: German writes every noun so), ordinals before a season
+// word, and the function words that open a sentence ("Elle joue ...", "Con
+// A y B ..."), which must not be taken for a name's first word.
+
+import "strings"
+
+// moreForeignCues are read as foreignCues' (in lower case only).
+var moreForeignCues = map[string]string{
+	// "X encarna a C", "X interprète C", "X verkörpert C", "X speelt C"
+	"encarna": "plays", "encarnará": "plays", "encarnó": "played", "interpretó": "played", "interpretaba": "played",
+	"interprète": "plays", "interprétera": "plays", "incarnera": "plays", "jouera": "plays", "incarnait": "played", "interprétait": "played",
+	"interpreterà": "plays", "interpretava": "played", "interpretò": "played",
+	"verkörpert": "plays", "verkörperte": "played", "spielte": "played", "speelt": "plays", "vertolkt": "plays",
+	// "A, B et C rejoignent", "A aux côtés de B": the list's "and" stays as it is; "naast": alongside
+	"naast": "alongside",
+	// "C wird von X dargestellt", "la série est réalisée par X": the verb "to be"
+	"wird": "is", "wurde": "was", "ist": "is", "est": "is", "è": "is", "es": "is", "é": "is", "sont": "are", "sind": "are", "wordt": "is",
+}
+
+// moreForeignByCues are read as foreignByCues' before "por", "par", "da",
+// "von" or "door" ("by").
+var moreForeignByCues = map[string]string{
+	"encarnado": "played", "encarnada": "played", "interpretato": "played", "interpretata": "played", "interpretati": "played",
+	"dargestellt": "played", "gespielt": "played", "gespeeld": "played", "interprétés": "played", "interprétées": "played",
+	"diretto": "directed", "diretta": "directed", "diretti": "directed", "dirigé": "directed", "dirigée": "directed", "réalisés": "directed",
+	"inszeniert": "directed", "geregisseerd": "directed", "dirigidas": "directed", "dirigidos": "directed",
+	"scritto": "written", "scritta": "written", "scritti": "written", "geschrieben": "written", "geschreven": "written", "escritas": "written", "escritos": "written",
+	"prodotto": "produced", "prodotta": "produced", "produziert": "produced", "geproduceerd": "produced", "producidas": "produced",
+	"creato": "created", "creata": "created", "ideato": "created", "ideata": "created", "bedacht": "created", "entwickelt": "created", "criada": "created", "criado": "created",
+}
+
+// foreignBy are the words for "by" after a participle of foreignByCues.
+var foreignBy = map[string]bool{"por": true, "par": true, "da": true, "von": true, "door": true}
+
+// foreignNouns are nouns read as the English noun in capitals as in lower
+// case ("Die Schauspielerin A", "la actriz A", "l'actrice A": "the actress
+// A"); a definite or indefinite article before one reads as "the" or "a".
+var foreignNouns = map[string]string{
+	"actriz": "actress", "atriz": "actress", "actrice": "actress", "l'actrice": "actress", "l’actrice": "actress",
+	"attrice": "actress", "l'attrice": "actress", "l’attrice": "actress", "schauspielerin": "actress", "darstellerin": "actress", "actrices": "actresses", "attrici": "actresses",
+	"ator": "actor", "acteur": "actor", "l'acteur": "actor", "l’acteur": "actor", "attore": "actor", "l'attore": "actor", "l’attore": "actor",
+	"schauspieler": "actor", "darsteller": "actor", "actores": "actors", "atores": "actors", "acteurs": "actors", "attori": "actors",
+	"regisseur": "director", "regisseurin": "director", "regista": "director", "cineasta": "filmmaker", "cinéaste": "filmmaker",
+	"drehbuchautor": "writer", "drehbuchautorin": "writer", "sceneggiatore": "writer", "sceneggiatrice": "writer", "roteirista": "writer",
+	"produzent": "producer", "produzentin": "producer", "produttore": "producer", "produttrice": "producer",
+	"cantante": "singer", "chanteuse": "singer", "chanteur": "singer", "sängerin": "singer", "sänger": "singer", "zangeres": "singer",
+	"serie": "series", "série": "series", "séries": "series", "fernsehserie": "series", "feuilleton": "series", "miniserie": "miniseries", "película": "film", "filme": "film",
+	"papel": "role", "rôle": "role", "ruolo": "role", "rolle": "role", "hauptrolle": "lead", "personaje": "character", "figur": "character", "personnage": "character", "personaggio": "character",
+	"temporada": "season", "temporadas": "seasons", "saison": "season", "saisons": "seasons", "stagione": "season", "stagioni": "seasons",
+	"staffel": "season", "staffeln": "seasons", "seizoen": "season", "seizoenen": "seasons",
+}
+
+// foreignArticles are the articles that read as "the" (or "a") before a
+// noun of foreignNouns.
+var foreignArticles = map[string]string{
+	"el": "the", "la": "the", "los": "the", "las": "the", "le": "the", "les": "the", "die": "the", "der": "the", "das": "the", "den": "the",
+	"il": "the", "lo": "the", "gli": "the", "o": "the", "os": "the", "de": "the", "het": "the",
+	"un": "a", "una": "a", "une": "a", "ein": "a", "eine": "a", "einer": "a", "uno": "a", "um": "a", "uma": "a", "een": "a",
+}
+
+// foreignOrdinals are the ordinals read as English ones before a season
+// word of foreignNouns: "la segunda temporada", "die zweite Staffel".
+var foreignOrdinals = map[string]string{
+	"primera": "first", "primer": "first", "première": "first", "premier": "first", "erste": "first", "ersten": "first", "prima": "first", "primeira": "first", "eerste": "first",
+	"segunda": "second", "deuxième": "second", "seconde": "second", "zweite": "second", "zweiten": "second", "seconda": "second", "tweede": "second",
+	"tercera": "third", "troisième": "third", "dritte": "third", "dritten": "third", "terza": "third", "terceira": "third", "derde": "third",
+	"cuarta": "fourth", "quatrième": "fourth", "vierte": "fourth", "vierten": "fourth", "quarta": "fourth", "vierde": "fourth",
+	"quinta": "fifth", "cinquième": "fifth", "fünfte": "fifth", "fünften": "fifth", "vijfde": "fifth",
+	"última": "final", "dernière": "final", "letzte": "final", "letzten": "final", "ultima": "final", "laatste": "final",
+}
+
+// foreignOf are the words for "of" read as "of" after a season word ("la
+// segunda temporada de T", "die zweite Staffel von T").
+var foreignOf = map[string]bool{"de": true, "del": true, "di": true, "della": true, "von": true, "van": true, "do": true, "da": true, "du": true, "des": true}
+
+// moreForeignPhrases are read as foreignPhrases'.
+var moreForeignPhrases = map[string][]foreignPhrase{
+	"aux":           {{"aux côtés de", "alongside", false}, {"aux côtés d'", "alongside", false}},
+	"al":            {{"al lado de", "alongside", false}},
+	"ao":            {{"ao lado de", "alongside", false}},
+	"accanto":       {{"accanto a", "alongside", false}},
+	"insieme":       {{"insieme a", "alongside", false}},
+	"an":            {{"an der seite von", "alongside", false}},
+	"zusammen":      {{"zusammen mit", "alongside", false}},
+	"dans":          {{"dans le rôle de", "as", false}, {"dans la peau de", "as", false}},
+	"en":            {{"en el papel de", "as", false}, {"en la piel de", "as", false}},
+	"no":            {{"no papel de", "as", false}},
+	"nel":           {{"nel ruolo di", "as", false}},
+	"nei":           {{"nei panni di", "as", false}},
+	"unter":         {{"unter der regie von", "directed by", false}},
+	"regie":         {{"regie führt", "directed by", true}, {"regie führte", "directed by", true}},
+	"nach":          {{"nach dem gleichnamigen roman von", "based on the novel by", false}, {"nach dem roman von", "based on novel by", false}, {"nach dem buch von", "based on book by", false}},
+	"basierend":     {{"basierend auf dem roman von", "based on the novel by", false}},
+	"d'après":       {{"d'après le roman de", "based on novel by", false}, {"d'après le livre de", "based on book by", false}},
+	"d’après":       {{"d’après le roman de", "based on novel by", false}, {"d’après le livre de", "based on book by", false}},
+	"tirée":         {{"tirée du roman de", "based on novel by", false}},
+	"tiré":          {{"tiré du roman de", "based on novel by", false}},
+	"basée":         {{"basée sur le roman de", "based on the novel by", false}},
+	"basé":          {{"basé sur le roman de", "based on the novel by", false}},
+	"tratto":        {{"tratto dal romanzo di", "based on novel by", false}, {"tratto dal libro di", "based on book by", false}},
+	"tratta":        {{"tratta dal romanzo di", "based on novel by", false}, {"tratta dal libro di", "based on book by", false}},
+	"basata":        {{"basata sul romanzo di", "based on novel by", false}},
+	"basato":        {{"basato sul romanzo di", "based on novel by", false}},
+	"baseada":       {{"baseada no romance de", "based on novel by", false}, {"baseada no livro de", "based on book by", false}},
+	"baseado":       {{"baseado no romance de", "based on novel by", false}, {"baseado no livro de", "based on book by", false}},
+	"regia":         {{"regia di", "directed by", true}},
+	"con":           {{"con la regia di", "directed by", true}, {"con protagonisti", "starring", false}},
+	"sceneggiatura": {{"sceneggiatura di", "written by", true}},
+	"bajo":          {{"bajo la dirección de", "directed by", true}},
+	"sous":          {{"sous la direction de", "directed by", true}},
+	"dirección":     {{"dirección de", "directed by", true}},
+	"guion":         {{"guion de", "written by", true}},
+	"guión":         {{"guión de", "written by", true}},
+	"mise":          {{"mise en scène de", "directed by", true}},
+	"mis":           {{"mis en scène par", "directed by", false}},
+	"scénario":      {{"scénario de", "written by", true}},
+	"met":           {{"met in de hoofdrollen", "starring", false}},
+	"dá":            {{"dá vida a", "plays", false}},
+	"dà":            {{"dà vita a", "plays", false}},
+	"darà":          {{"darà vita a", "will play", false}},
+	"veste":         {{"veste i panni di", "plays", false}},
+	"vestirà":       {{"vestirà i panni di", "will play", false}},
+	"prête":         {{"prête sa voix à", "voices", false}},
+	"presta":        {{"presta su voz a", "voices", false}},
+	"los":           {{"los protagonistas son", "starring are", false}},
+	"i":             {{"i protagonisti sono", "starring are", false}},
+}
+
+// foreignBetweenNames are read as the English word only between two
+// capitalized words: "Ana Ruiz será Mira" as "Ana Ruiz plays Mira"; "come"
+// (Italian "as") is an English verb elsewhere.
+var foreignBetweenNames = map[string]string{
+	"será": "plays", "sera": "plays", "sarà": "plays", "vive": "plays", "viverá": "plays", "come": "as",
+}
+
+// foreignWith are the words for "with", read as "starring" before a name
+// after a comma, a genre noun or a title's closing quote: "T, con A y B,
+// llega en mayo" as "T, starring A and B, arrives in May".
+var foreignWith = map[string]bool{"con": true, "avec": true, "mit": true, "com": true, "met": true}
+
+// foreignIn are the words for "in", read as "in" after a capitalized word
+// and before a word in lower case: "A será C en la serie", "A viverá C na
+// novela" as "A plays C in the series".
+var foreignIn = map[string]bool{"en": true, "na": true, "nella": true, "nel": true, "dans": true, "im": true, "em": true}
+
+// foreignWho are the relative pronouns read as "who" after a comma: "A,
+// quien interpreta a C" as "A, who plays C".
+var foreignWho = map[string]bool{"quien": true, "quienes": true, "que": true, "qui": true, "che": true, "quem": true}
+
+// foreignOpeners are the capitalized function words that open a sentence
+// of another language, read as the English word where the sentence has a
+// function word of that language ("Elle joue aux côtés de A": "She plays
+// alongside A"; "Con A y B" as "With A and B"): no part of a name.
+var foreignOpeners = map[string]string{
+	"el": "the", "la": "the", "los": "the", "las": "the", "le": "the", "les": "the", "der": "the", "die": "the", "das": "the",
+	"il": "the", "lo": "the", "gli": "the", "o": "the", "os": "the", "het": "the",
+	"con": "with", "avec": "with", "mit": "with", "com": "with", "met": "with",
+	"ella": "she", "elle": "she", "lei": "she", "sie": "she", "ela": "she", "zij": "she",
+	"él": "he", "er": "he", "lui": "he", "ele": "he", "hij": "he", "ils": "they", "elles": "they", "ellos": "they", "ellas": "they",
+	"en": "in", "dans": "in", "nel": "in", "nella": "in", "im": "in",
+	"para": "for", "pour": "for", "per": "for", "für": "for",
+	"según": "according", "selon": "according", "laut": "according", "secondo": "according",
+	"además": "also", "también": "also", "aussi": "also", "auch": "also", "anche": "also", "também": "also", "ook": "also",
+	"tras": "after", "après": "after", "dopo": "after", "após": "after",
+	"su": "his", "sus": "his", "son": "his", "sa": "his", "ses": "his", "sein": "his", "seine": "his", "ihr": "her", "ihre": "her", "suo": "his", "sua": "his",
+	"un": "a", "una": "a", "une": "a", "ein": "a", "eine": "a", "uno": "a", "um": "a", "uma": "a", "een": "a",
+	"esta": "this", "este": "this", "cette": "this", "ce": "this", "diese": "this", "dieser": "this", "questa": "this", "questo": "this", "deze": "this",
+	"del": "of", "du": "of", "des": "of", "della": "of", "al": "to", "au": "to", "aux": "to",
+}
+
+// foreignFunctionWords are frequent function words of those languages, in
+// lower case: a sentence with one is read as one of that language.
+var foreignFunctionWords = set(`de la el que los las del y en una le les des du et est une qui der das und ist mit von il che di della
+	do com em uma het een por para sur dans avec pour auf nel per con sus su se al au aux ne pas sie wird nicht ook niet zijn`)
+
+// foreignFunctionBits are foreignFunctionWords' word bits.
+var foreignFunctionBits = setMask(foreignFunctionWords)
+
+// foreignOpenerBits are foreignOpeners' word bits.
+var foreignOpenerBits = setMask(foreignOpeners)
+
+// soundsForeign reports whether the tokens have a function word of another
+// language than English in lower case.
+func soundsForeign(toks []token) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tWord && !t.cap && foreignFunctionBits.mayHold(t) && foreignFunctionWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// withCues is base with the entries of more added.
+func withCues[V any](base, more map[string]V) map[string]V {
+	for k, v := range more {
+		base[k] = v
+	}
+	return base
+}
+
+// withPhrases is base with the phrases of more added after its own.
+func withPhrases(base, more map[string][]foreignPhrase) map[string][]foreignPhrase {
+	for k, v := range more {
+		base[k] = append(base[k], v...)
+	}
+	return base
+}
+
+// isForeignSeason reports whether w is a season word of foreignNouns.
+func isForeignSeason(w string) bool {
+	e := foreignNouns[w]
+	return e == "season" || e == "seasons"
+}
+
+// readForeignNoun reads t, at k, as the English noun e, and an article
+// before it (the n tokens of toks from first kept so far) as "the" or "a":
+// "la segunda temporada de T" as "the second season of T".
+func readForeignNoun(toks []token, first, n, k int, t *token, e string) {
+	setLow(t, e)
+	t.flags &^= fName | fChar
+	a := n - 1
+	if a > first && foreignOrdinalRead(toks[a].low) {
+		a-- // "la segunda temporada": the article before the ordinal
+	}
+	if a >= first && toks[a].kind == tWord {
+		if art, ok := foreignArticles[toks[a].low]; ok {
+			setLow(&toks[a], art)
+			toks[a].flags &^= fName | fChar
+		}
+	}
+	if e == "season" || e == "seasons" {
+		j := k + 1
+		if j < len(toks) && toks[j].kind == tNum {
+			j++ // "temporada 2 de T"
+		}
+		if j < len(toks) && foreignOf[toks[j].low] {
+			setLow(&toks[j], "of")
+		}
+	}
+}
+
+// foreignOrdinalRead reports whether w is an ordinal foreignOrdinals
+// reads as.
+func foreignOrdinalRead(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "final":
+		return true
+	}
+	return false
+}
+
+// readForeignOpener reads the first token of a sentence, a capitalized
+// function word of another language, as the English word where the
+// sentence has a function word of that language, and where no phrase of
+// foreignPhrases starts at it.
+func readForeignOpener(toks []token, first int) {
+	t := &toks[first]
+	if t.kind != tWord || !t.cap || !foreignOpenerBits.mayHold(t) {
+		return
+	}
+	e, ok := foreignOpeners[t.low]
+	if !ok || !soundsForeign(toks[first+1:]) {
+		return
+	}
+	if ps, ok := foreignPhrases[t.low]; ok {
+		if m, _ := foreignPhraseAt(toks, first, ps); m > 0 {
+			return
+		}
+	}
+	if art, ok := foreignArticles[t.low]; ok && first+1 < len(toks) && foreignNouns[toks[first+1].low] != "" {
+		e = art // "Il regista": "The director"
+	}
+	setLow(t, e)
+	t.flags &^= fName | fChar
+}
+
+// personNewsHeading reports whether a heading opens with a person's full
+// name and goes on in lower case, no title: "Ana Ruiz comme héroïne", "Ana
+// Ruiz joins the cast" (not "Ana Ruiz season 2", "Ana Ruiz series").
+func personNewsHeading(t []token) bool {
+	return len(t) > 2 && t[0].has(cNameStart) && isName(&t[0]) && isName(&t[1]) && t[2].kind == tWord && !t[2].cap &&
+		!t[2].has(cStopWords|cGenreNouns|cFormatWords|cCastNouns|cJobNoun)
+}
+
+// foreignPlayAt reports whether a verb of playing of another language is
+// at k: "interpreta", "da vida a", "prête sa voix à".
+func foreignPlayAt(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].kind != tWord {
+		return false
+	}
+	switch foreignCues[toks[k].low] {
+	case "plays", "played":
+		return true
+	}
+	if ps, ok := foreignPhrases[toks[k].low]; ok {
+		m, e := foreignPhraseAt(toks, k, ps)
+		return m > 0 && (strings.Contains(e, "play") || e == "voices")
+	}
+	return false
+}
+
+// isCloseQuote reports whether s is a quotation mark that closes a title.
+func isCloseQuote(s string) bool {
+	return s == "”" || s == "\"" || s == "»" || s == "“" || s == "’" || s == "'"
+}
