@@ -55,6 +55,7 @@ var ruleTriggers = []struct {
 	rule func(*extractor)
 	on   trigger
 }{
+	{(*extractor).inTitleLineRule, trigger{parens: true}},
 	{(*extractor).roleRule, onClass(cPlayVerbs | cRoleCue)},
 	{(*extractor).bracketRule, trigger{parens: true}},
 	{(*extractor).crewByRule, onClass(cByCue)},
@@ -62,8 +63,11 @@ var ruleTriggers = []struct {
 	{(*extractor).jobVerbRule, onClass(cJobVerb | cWriteVerb)},
 	{(*extractor).ofTitleRule, onWord(bitOf)},
 	{(*extractor).fromJobOfRule, onClass(cJobNoun)},
+	{(*extractor).jobOfOpenerRule, onWord(bitOf)},
 	{(*extractor).dirBracketRule, onWord(bitDir)},
 	{(*extractor).broughtUsRule, onWord(bitBrought)},
+	// its second test: a source noun or cue, or a past cue with "literary"
+	{(*extractor).sourceRule, onClass(cSourceNouns | cSourceCues | cPastCue)},
 	{(*extractor).possRule, onKind(tPoss)},
 	{(*extractor).workedRule, onClass(cWorkCues)},
 	{(*extractor).creditsRule, onClass(cAkaCue)},
@@ -101,6 +105,9 @@ var ruleTriggers = []struct {
 	{(*extractor).awardLineRule, onClass(cAwardLine)},
 	{(*extractor).roseToFameRule, onEither(onClass(cFameVerb), onWords(becameFamousMask))},
 	{(*extractor).theTitleStarRule, onClass(cCastNouns)},
+	// "X is C": each clause it reads has "is"
+	{(*extractor).isCharRule, onWord(bitIs)},
+	{(*extractor).isPartRule, onWord(bitIs)},
 	{(*extractor).myCharacterRule, onWord(bitMy)},
 	{(*extractor).fromPairsRule, onWord(bitYou)},
 	{(*extractor).reuniteInRule, onClass(cReunion)},
@@ -132,17 +139,21 @@ var ruleTriggers = []struct {
 	{(*extractor).makerActorRule, onClass(cJobVerb | cWriteVerb)},
 	{(*extractor).actorMakerRule, onClass(cJobVerb | cWriteVerb)},
 	{(*extractor).categoryNomineeRule, onWords(bestMask)},
+	// a "(" in the text is a token of its own
+	{(*extractor).loglineCastRule, trigger{parens: true}},
 	{(*extractor).titleWithCastRule, onWords(withMask)},
 	{(*extractor).playedRolesRule, onClass(cPlayVerbs)},
 	{(*extractor).speakForRule, onWords(speakVerbMask)},
 	{(*extractor).titleRoleRule, onWords(titleRoleMask)},
 	{(*extractor).pairPossRule, onKind(tPoss)},
+	{(*extractor).roleCameRule, onWords(roleCameMask)},
 	{(*extractor).reunitesCastRule, onWords(reunitesMask)},
 	{(*extractor).coStarRule, onWords(coStarRuleWords)},
 	{(*extractor).careerWorkRule, onWords(careerCueWords)},
 	{(*extractor).careerProseRule, onEither(onWords(careerProseWords), onWord(bitRole))},
 	{(*extractor).behindRule, onWord(bitBehind)},
 	{(*extractor).jobBracketRule, onClass(cJobNoun)},
+	{(*extractor).pronounCrewRule, onClass(cCrewVerb)},
 	{(*extractor).workIncludingRule, onWord(bitIncluding)},
 	{(*extractor).directorialSeatRule, onClass(cVehicleCue)},
 	{(*extractor).jobOnShowRule, onClass(cJobNoun)},
