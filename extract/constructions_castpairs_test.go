@@ -1,8 +1,9 @@
 package extract
 
 // castPairConstructions are TestConstructions' cases for a full name in
-// brackets after a full name: a character and its actor, not a name and
-// its show.
+// brackets after a full name (a character and its actor, not a name and
+// its show), and for a full name after a performer's noun whose surname
+// the article uses alone.
 var castPairConstructions = []construction{
 	{
 		name: "decides to join the firm alongside C (X): a full name in brackets after a full name is the character's actor, no show",
@@ -23,5 +24,10 @@ var castPairConstructions = []construction{
 		name: "A (T1) and B (T2) join the cast: where the sentence's other bracket holds a title, a bracket that reads as a name is a title too",
 		text: "Harrow Lane returns for a fourth season on Nine.\n\nNia Ostrander (Truth Be Told) and Kiana Brackley (Van Helsing) join the cast of the series.",
 		want: []string{"cast|Nia Ostrander|Truth Be Told||", "cast|Nia Ostrander|Harrow Lane||", "cast|Kiana Brackley|Van Helsing||", "cast|Kiana Brackley|Harrow Lane||"},
+	},
+	{
+		name: "the Oscar-winning actress Olympia Varkakis ... starred alongside Varkakis in T: a full name after a performer's noun is the one its surname names, though its first word starts no name the lists know",
+		text: "Tributes paid to a screen great\n\nTributes have been paid to the Oscar-winning actress Olympia Varkakis.\n\nCher Volk, who starred alongside Varkakis in Moonlit, labelled her an amazing actress.",
+		want: []string{"cast|Olympia Varkakis|Moonlit||", "cast|Cher Volk|Moonlit||"},
 	},
 }

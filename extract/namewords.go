@@ -277,3 +277,18 @@ func (x *extractor) wordSurname(k int) bool {
 	}
 	return true
 }
+
+// performerNounName reports whether the two capitalized words at a, after
+// a performer's noun in lower case, are a full name whose last word the
+// article uses alone: "the Oscar-winning actress Olympia Dukakis ... Cher,
+// who starred alongside Dukakis", though the first word starts no name the
+// name lists know.
+func (x *extractor) performerNounName(t []token, a int) bool {
+	if a < 1 || a+1 >= len(t) || t[a-1].cap || !t[a-1].has(cPrefixNouns) || !isName(&t[a]) || !isName(&t[a+1]) || t[a].kind != tWord || t[a+1].kind != tWord {
+		return false
+	}
+	if a+2 < len(t) && t[a+2].cap && t[a+2].kind == tWord {
+		return false
+	}
+	return x.solo(t[a+1].text) > 0
+}
