@@ -17,10 +17,11 @@ func (r *rereads) keepOpening(x *extractor) {
 	r.reads[x.sentAt].open = int32(len(r.log.asks))
 }
 
-// rereadWhole, in the second reading, adds the credits the first reading's
-// rules read in s and leaves the state they left, where the first
-// reading's opening and rules would read s as they did: it reports whether
-// it did.
+// rereadWhole, in the second reading, takes the state the first reading's
+// opening of s left, where that opening would read s as it did, and then
+// adds the credits the first reading's rules read in s and leaves the
+// state they left, where they would read it as they did too, or else
+// applies the rules (resumeRules): it reports whether it read s.
 func (x *extractor) rereadWhole(s *sentence) bool {
 	r := &x.memo.rr
 	if x.first || !rereadRules || x.sentAt >= len(r.reads) || len(r.pre) <= x.sentAt {
@@ -28,14 +29,14 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 	}
 	rd := &r.reads[x.sentAt]
 	pre := &r.pre[x.sentAt]
-	if !rd.ok || rd.s != s || !pre.same(&x.sentState) {
+	if rd.s != s || !pre.same(&x.sentState) {
 		return false
 	}
 	// whom the sentences before name is the first reading's where the
 	// opening reads it: what it and the rules read of it then is too,
 	// where the knowledge answers as before. The lead's person is read
-	// only in the first two paragraphs; elsewhere the rules' questions
-	// compare it as it is.
+	// only in the first two paragraphs; elsewhere the questions compare it
+	// as it is.
 	in, out := &r.states[2*x.sentAt], &r.states[2*x.sentAt+1]
 	lead := s.para <= 1
 	for f := range whoFields {
@@ -43,14 +44,8 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 			return false
 		}
 	}
-	for _, a := range r.log.asks[rd.open:rd.asks[1]] {
-		if a.kind == askWho {
-			if f := whoField(a.key[0] - 'a'); !lead && leadField(f) && !in.who.sameField(&x.who, f) {
-				return false
-			}
-		} else if !x.know.answersNoTo(a) {
-			return false
-		}
+	if !x.sameAsBefore(rd.open, rd.asks[0], in, lead) {
+		return false
 	}
 	x.ready(s)
 	clear(x.brOver)
@@ -62,8 +57,29 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 	if traceSentence != nil {
 		traceSentence(x)
 	}
-	x.replay(rd.adds[0], rd.adds[1])
-	x.sentState.restore(out)
+	if rd.ok && x.sameAsBefore(rd.asks[0], rd.asks[1], in, lead) {
+		x.replay(rd.adds[0], rd.adds[1])
+		x.sentState.restore(out)
+	} else {
+		x.resumeRules()
+	}
+	return true
+}
+
+// sameAsBefore reports whether the knowledge answers the questions
+// r.log.asks[from:to] of a sentence whose opening rereadWhole takes as the
+// first reading did, and the lead's person is the same where the questions
+// read it outside the lead.
+func (x *extractor) sameAsBefore(from, to int32, in *sentState, lead bool) bool {
+	for _, a := range x.memo.rr.log.asks[from:to] {
+		if a.kind == askWho {
+			if f := whoField(a.key[0] - 'a'); !lead && leadField(f) && !in.who.sameField(&x.who, f) {
+				return false
+			}
+		} else if !x.know.answersNoTo(a) {
+			return false
+		}
+	}
 	return true
 }
 
