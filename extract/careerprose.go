@@ -466,11 +466,11 @@ func (x *extractor) theStarNoun(st int) int {
 	if x.tok(m).cap && x.tok(m+1).cap && strings.HasSuffix(x.tok(m+1).low, "-born") {
 		m++ // "The Los Angeles-born actor"
 	}
-	for q := 0; q < 2 && x.tok(m).kind == tWord && !titleStarNouns[x.tok(m).low] && (strings.Contains(x.tok(m).low, "-") || !x.tok(m).cap && !x.tok(m).has(cStopWords)); q++ {
-		m++ // "Boston-born", "veteran"
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !titleStarNouns[x.tok(m).low] && !x.prizeHolder(m) && (strings.Contains(x.tok(m).low, "-") || !x.tok(m).cap && !x.tok(m).has(cStopWords) || starPrize(x.tok(m))); q++ {
+		m++ // "Boston-born", "veteran", "Oscar"
 	}
-	if !titleStarNouns[x.tok(m).low] || x.tok(m).cap || x.tok(m+1).cap {
-		return 0
+	if l := x.tok(m).low; !titleStarNouns[l] && !x.prizeHolder(m) || x.tok(m).cap || x.tok(m+1).cap {
+		return 0 // "The Oscar winner", "The Emmy nominee" too
 	}
 	return m
 }
@@ -590,4 +590,18 @@ func (x *extractor) roleOwner(r int) string {
 		return x.knownPerson(x.span(ps, p)) // "X's breakthrough role"
 	}
 	return ""
+}
+
+// starPrize reports whether t names a prize a performer is called the
+// winner of: "The Oscar winner", "The Emmy nominee" ("Oscar" is no award
+// word elsewhere: a given name too).
+func starPrize(t *token) bool {
+	return t.cap && (t.has(cAward) || t.low == "oscar" || t.low == "tony")
+}
+
+// prizeHolder reports whether "winner" or "nominee" at m follows a prize's
+// name: "The Oscar winner".
+func (x *extractor) prizeHolder(m int) bool {
+	l := x.tok(m).low
+	return (l == "winner" || l == "nominee") && m > 0 && starPrize(x.tok(m-1))
 }

@@ -502,3 +502,17 @@ func (x *extractor) narrateTo(k int) {
 		x.add(graph.KindCast, ps[0], x.sshow, "", "")
 	}
 }
+
+// yearGenreItem reports whether a list item at i opens with "the", a year
+// and a genre noun before its title: "the 1989 drama T", "the 2005 romantic
+// comedy T".
+func (x *extractor) yearGenreItem(i int) bool {
+	if x.tok(i).low != "the" || !yearToken(x.tok(i+1)) {
+		return false
+	}
+	m := i + 2
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cGenreNouns); q++ {
+		m++ // "romantic"
+	}
+	return x.tok(m).has(cGenreNouns) && !x.tok(m).cap && x.titleStarts(m+1)
+}

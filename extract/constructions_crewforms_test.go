@@ -21,4 +21,14 @@ var filmographyFormConstructions = []construction{
 		want: []string{"cast|Vera Holt|Dark Orchard||", "cast|Ana Lee|Dark Orchard||", "cast|Vera Holt|Night Ferry||", "cast|Bo Kim|Night Ferry||",
 			"cast|Vera Holt|Dancer and the Hunter||", "cast|Cy Tan|Dancer and the Hunter||"},
 	},
+	{
+		name: "films including the 1987 comedy T1 and 1989 drama T2; the 1987 comedy T1, the 1989 drama T2 and T3 (a year and a genre noun open each item, with or without \"the\")",
+		text: "Vera Holt dies at 89\n\nVera Holt has died at 89. She was known for her roles in films including the 1987 comedy Dark Orchard and 1989 drama Night Ferry.\n\nMara Quint's films include the 1992 comedy Glass Harbor, the 1994 romantic drama Paper Lanterns and Cold Meridian.",
+		want: []string{"cast|Vera Holt|Dark Orchard||", "cast|Vera Holt|Night Ferry||", "cast|Mara Quint|Glass Harbor||", "cast|Mara Quint|Paper Lanterns||", "cast|Mara Quint|Cold Meridian||"},
+	},
+	{
+		name: "The Oscar winner was known for her roles in films including T1 and T2: the person the sentence before named",
+		text: "Vera Holt dies at 89\n\nVera Holt has died at 89. The Oscar winner was known for her roles in films including Dark Orchard and Night Ferry.",
+		want: []string{"cast|Vera Holt|Dark Orchard||", "cast|Vera Holt|Night Ferry||"},
+	},
 }

@@ -505,9 +505,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		}
 		return nil
 	}
-	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 2 && !x.toks[1].cap && titleStarNouns[x.toks[1].low] && want <= 1 {
+	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 2 && (!x.toks[1].cap && titleStarNouns[x.toks[1].low] || x.prizeHolder(2) && !x.tok(3).cap) && want <= 1 {
 		// "Andy Garcia is headed to ABC. The actor has been cast opposite
-		// X": the person the sentence before, or the article's lead, named
+		// X", "The Oscar winner was known for her roles in T": the person
+		// the sentence before, or the article's lead, named
 		for _, p := range []string{x.prevSubject(), x.mainPerson(), x.lastCast()} {
 			if p != "" {
 				return []string{p}

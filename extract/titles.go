@@ -588,6 +588,8 @@ func (x *extractor) titlePrefix(i int) int {
 		k += 2
 	} else if x.tok(k).kind == tNum && len(x.tok(k).text) == 4 && k > i && (x.tok(k+1).kind == tWord && !x.tok(k+1).cap || x.tok(k+1).has(cDescribe) || x.genreAfterName(k+1)) {
 		k++ // "the 2014 Italian crime drama T", "the 2018 Samantha film T": a year before describing words
+	} else if yearToken(x.tok(k)) && x.tok(k+1).has(cGenreNouns) && !x.tok(k+1).cap && x.titleStarts(k+2) {
+		k++ // "the 1987 comedy T1 and 1989 drama T2": a year and a genre noun, no article
 	}
 	if t := x.tok(k); t.cap && t.has(cNetworks) && (!x.titleStarts(k+1) || x.hyphenGenre(k+1) && x.titleStarts(k+2)) || t.has(cNetworks) && t.kind == tWord && x.tok(k+1).kind == tPoss {
 		k++
@@ -733,6 +735,8 @@ func (x *extractor) titleList(i int) []string {
 			i = e + 2
 		case x.tok(e).text == "," && (x.tok(e+1).cap || x.tok(e+1).kind == tNum || x.tok(e+1).text == "“" || x.tok(e+1).text == "\"" && quoted(out[len(out)-1])):
 			i = e + 1
+		case x.tok(e).text == "," && x.tok(e+1).low == "the" && !x.tok(e+1).cap && x.yearGenreItem(e+1):
+			i = e + 1 // "the 1987 comedy T1, the 1989 drama T2 and T3"
 		case x.tok(e).text == "“" || x.tok(e).text == "\"" && isQuote(x.tok(e-1).text) && x.tok(e-1).text != "\"" || x.tok(e).text == "‘" && x.tok(e-1).text == "’" && x.tok(e-2).text == ",":
 			i = e // "“Pride & Prejudice,” “Atonement”", "‘T1,’ ‘T2’": the comma was inside the quotes
 		case x.tok(e).text == "\"" && x.tok(e-1).text == "\"" && x.tok(e-2).text == ",":
