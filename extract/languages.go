@@ -161,6 +161,11 @@ func readForeignCues(toks []token, first int) []token {
 			continue
 		}
 		t := toks[k]
+		if t.kind == tWord && !foreignCueWords[t.low] {
+			toks[n] = t // an English word of the same bit
+			n++
+			continue
+		}
 		if t.kind == tPunct {
 			switch t.text {
 			case "„", "«":
@@ -227,6 +232,32 @@ func readForeignCues(toks []token, first int) []token {
 		n++
 	}
 	return toks[:n]
+}
+
+// foreignCueWords are the words readForeignCues reads at, all its sets in
+// one: a word of none of them (most English words whose bit is one of
+// foreignCueBits) is passed over with one lookup, not one a set.
+var foreignCueWords = func() map[string]bool {
+	m := map[string]bool{}
+	addKeys(m, foreignCues)
+	addKeys(m, foreignByCues)
+	addKeys(m, foreignAs)
+	addKeys(m, foreignAnd)
+	addKeys(m, foreignPhrases)
+	addKeys(m, foreignNouns)
+	addKeys(m, foreignOrdinals)
+	addKeys(m, foreignBetweenNames)
+	addKeys(m, foreignWho)
+	addKeys(m, foreignWith)
+	addKeys(m, foreignIn)
+	return m
+}()
+
+// addKeys adds the keys of set to m.
+func addKeys[V any](m map[string]bool, set map[string]V) {
+	for k := range set {
+		m[k] = true
+	}
 }
 
 // foreignCueBits are the word bits of every word readForeignCues reads at:
