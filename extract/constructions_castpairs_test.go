@@ -2,8 +2,8 @@ package extract
 
 // castPairConstructions are TestConstructions' cases for a full name in
 // brackets after a full name (a character and its actor, not a name and
-// its show), and for a full name after a performer's noun whose surname
-// the article uses alone.
+// its show), for a full name after a performer's noun whose surname the
+// article uses alone, and for a surname that opens with a particle.
 var castPairConstructions = []construction{
 	{
 		name: "decides to join the firm alongside C (X): a full name in brackets after a full name is the character's actor, no show",
@@ -29,5 +29,10 @@ var castPairConstructions = []construction{
 		name: "the Oscar-winning actress Olympia Varkakis ... starred alongside Varkakis in T: a full name after a performer's noun is the one its surname names, though its first word starts no name the lists know",
 		text: "Tributes paid to a screen great\n\nTributes have been paid to the Oscar-winning actress Olympia Varkakis.\n\nCher Volk, who starred alongside Varkakis in Moonlit, labelled her an amazing actress.",
 		want: []string{"cast|Olympia Varkakis|Moonlit||", "cast|Cher Volk|Moonlit||"},
+	},
+	{
+		name: "the casting of Luke Van Brekel as C ... Van Brekel is set to join the show; Del Arco will play D: a surname that opens with a particle is the full name's",
+		text: "Harrow Lane casts Luke Van Brekel\n\nHarrow Lane has announced the casting of Luke Van Brekel as Dorian, a new character. Van Brekel is set to join the show as Dorian, a mysterious man. Benito Del Arco will also appear. Del Arco will play Marco, a fisherman.",
+		want: []string{"cast|Luke Van Brekel|Harrow Lane|Dorian|", "cast|Benito Del Arco|Harrow Lane|Marco|"},
 	},
 }

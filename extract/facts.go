@@ -281,11 +281,15 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		// f.Person is normalized: its words are separated by one space;
 		// "Mr. Prew" names no other Prew than the full name does
 		if sp := strings.LastIndexByte(f.Person, ' '); sp >= 0 && honorificSurname(f.Person) == "" {
-			last := x.fold(f.Person[sp+1:])
-			if prev, ok := k.surname[last]; ok && x.fold(prev) != pk {
-				k.surname[last] = ""
-			} else if !ok {
-				k.surname[last] = f.Person
+			for _, last := range [2]string{x.fold(f.Person[sp+1:]), x.fold(particleSurname(f.Person))} {
+				if last == "" {
+					continue // no "Van Os" in the name
+				}
+				if prev, ok := k.surname[last]; ok && x.fold(prev) != pk {
+					k.surname[last] = ""
+				} else if !ok {
+					k.surname[last] = f.Person
+				}
 			}
 		}
 	}
@@ -323,6 +327,11 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			last := x.fold(t[b-1].text)
 			if _, ok := k.surname[last]; !ok && !x.isNetwork(full) && !k.shows[x.skey(full)] {
 				k.surname[last] = full
+				if ps := particleSurname(full); ps != "" {
+					if _, ok := k.surname[x.fold(ps)]; !ok {
+						k.surname[x.fold(ps)] = full // "Van Os" for "Luke Van Os"
+					}
+				}
 			}
 			mentions[x.fold(full)] = full
 			a = b

@@ -274,10 +274,8 @@ func (x *extractor) resolveUncached(name string) string {
 		}
 	} else if full := x.know.givenOf(x.fold(name)); full != "" && strings.Count(name, " ") == 1 {
 		return full // "Seo Joon" for "Park Seo Joon"
-	} else if rest := honorificSurname(name); rest != "" {
-		if full := x.know.surnameOf(x.fold(rest)); full != "" {
-			return full // "Mr. Prew" for "Augustus Prew", named in full before
-		}
+	} else if full := x.spacedSurnameFull(name); full != "" {
+		return full // "Mr. Prew" for "Augustus Prew", "Van Os" for "Luke Van Os", named in full before
 	}
 	return name
 }

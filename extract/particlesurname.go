@@ -1,0 +1,36 @@
+package extract
+
+// A surname that opens with a particle ("Van Os", "Del Arco", "De Luca")
+// is what a later mention uses alone of "Luke Van Os": the two words, not
+// the last one, name the person.
+
+import "strings"
+
+// particleSurname returns the last two words of full where full has three
+// words or more and the second to last is a name particle: "Van Os" of
+// "Luke Van Os"; else "".
+func particleSurname(full string) string {
+	sp := strings.LastIndexByte(full, ' ')
+	if sp <= 0 {
+		return ""
+	}
+	sp2 := strings.LastIndexByte(full[:sp], ' ')
+	if sp2 <= 0 || !nameParticles[strings.ToLower(full[sp2+1:sp])] {
+		return ""
+	}
+	return full[sp2+1:]
+}
+
+// spacedSurnameFull returns the full name the article gives for name, a
+// surname after an honorific ("Mr. Prew") or a particle and one word ("Van
+// Os"), or "".
+func (x *extractor) spacedSurnameFull(name string) string {
+	if rest := honorificSurname(name); rest != "" {
+		return x.know.surnameOf(x.fold(rest))
+	}
+	p, rest, ok := strings.Cut(name, " ")
+	if !ok || strings.IndexByte(rest, ' ') >= 0 || !nameParticles[strings.ToLower(p)] {
+		return ""
+	}
+	return x.know.surnameOf(x.fold(name))
+}
