@@ -179,6 +179,15 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		parts := x.bracketParts(k+1, c)
+		if len(parts) == 1 && !parts[0].poss && x.sshow != "" && !isQuote(x.tok(k+1).text) && x.personShaped(parts[0].i, parts[0].j) && x.personShaped(ps, j) &&
+			!x.isShow(x.span(parts[0].i, parts[0].j)) && x.charsListed(ps) {
+			// "classic characters like A B (C D), E F (G H)": the list names
+			// characters, the brackets their actors
+			charActor = true
+			x.add(graph.KindCast, x.span(parts[0].i, parts[0].j), x.sshow, x.span(ps, j), "")
+			k = c
+			continue
+		}
 		if len(parts) == 2 && !parts[0].poss && x.sshow != "" && x.charContext(ps) && x.personShaped(parts[0].i, parts[0].j) && x.personAt(parts[0].i) == parts[0].j &&
 			(x.startsName(parts[0].i) || strings.Contains(x.span(parts[0].i, parts[0].j), "-")) && !x.startsName(parts[1].i) && x.knownPerson(x.span(parts[1].i, parts[1].j)) == "" &&
 			!x.isShow(x.span(parts[0].i, parts[0].j)) && x.knownPerson(outer) == "" {

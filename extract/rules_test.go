@@ -68,6 +68,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, crewFormConstructions...)
 	tests = append(tests, filmographyFormConstructions...)
 	tests = append(tests, castPairConstructions...)
+	tests = append(tests, precisionConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -1,0 +1,17 @@
+package extract
+
+// precisionConstructions are TestConstructions' cases for what unseen news
+// most often gave wrong facts on: a character read as an actor, a name or a
+// place read as a show, a credit put on the wrong show.
+var precisionConstructions = []construction{
+	{
+		name: "classic characters like A B (C D), E F (G H), and I J (K L): the list names characters, the brackets their actors",
+		text: "Harbor Lane is a long-running soap.\n\nThe younger cast rarely lasts long, although classic characters like Marla Quence (Judith Sorrow), Benny Tarrow (Gloria Mink), and Olaf Tarrow (Raymond Veck) are timeless.",
+		want: []string{"cast|Judith Sorrow|Harbor Lane|Marla Quence|", "cast|Gloria Mink|Harbor Lane|Benny Tarrow|", "cast|Raymond Veck|Harbor Lane|Olaf Tarrow|"},
+	},
+	{
+		name: "much-loved stars and characters including C D (A B); characters such as C D (A B); the characters C D (A B) and E F (G H)",
+		text: "Harbor Lane is a long-running soap.\n\nThe special will feature much-loved stars and characters including Cleon Grate (Richard Marrow).\n\nFans will see characters such as Dora Vell (Anita Crole) again.\n\nIt brings back the characters Mick Fenner (Paul Ostry) and Tess Fenner (Helen Quarry).",
+		want: []string{"cast|Richard Marrow|Harbor Lane|Cleon Grate|", "cast|Anita Crole|Harbor Lane|Dora Vell|", "cast|Paul Ostry|Harbor Lane|Mick Fenner|", "cast|Helen Quarry|Harbor Lane|Tess Fenner|"},
+	},
+}
