@@ -179,13 +179,8 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		parts := x.bracketParts(k+1, c)
-		if len(parts) == 1 && !parts[0].poss && x.sshow != "" && !isQuote(x.tok(k+1).text) && x.personShaped(parts[0].i, parts[0].j) && x.personShaped(ps, j) &&
-			!x.isShow(x.span(parts[0].i, parts[0].j)) && x.charsListed(ps) {
-			// "classic characters like A B (C D), E F (G H)": the list names
-			// characters, the brackets their actors
-			charActor = true
-			x.add(graph.KindCast, x.span(parts[0].i, parts[0].j), x.sshow, x.span(ps, j), "")
-			k = c
+		if x.charListBracket(ps, j, k, parts) {
+			charActor, k = true, c // "classic characters like A B (C D), E F (G H)"
 			continue
 		}
 		if len(parts) == 2 && !parts[0].poss && x.sshow != "" && x.charContext(ps) && x.personShaped(parts[0].i, parts[0].j) && x.personAt(parts[0].i) == parts[0].j &&

@@ -3,6 +3,24 @@
 
 package extract
 
+import "github.com/castgraph/castgraph/graph"
+
+// charListBracket reads the bracket opening at k after the name ps..j, of
+// the one part parts[0], as the actor of the character the name is, where
+// a character noun introduces the list the name is in; it reports whether
+// it did.
+func (x *extractor) charListBracket(ps, j, k int, parts []part) bool {
+	if len(parts) != 1 || parts[0].poss || x.sshow == "" || isQuote(x.tok(k+1).text) {
+		return false
+	}
+	p := parts[0]
+	if !x.personShaped(p.i, p.j) || !x.personShaped(ps, j) || x.isShow(x.span(p.i, p.j)) || !x.charsListed(ps) {
+		return false
+	}
+	x.add(graph.KindCast, x.span(p.i, p.j), x.sshow, x.span(ps, j), "")
+	return true
+}
+
 // charsListed reports whether the name at ps is an item of a list that a
 // character noun introduces: "characters like X (Y)", "characters such as
 // X (Y), Z (W)", "stars and characters including X (Y)", "the characters X
