@@ -160,12 +160,14 @@ func readForeignCues(toks []token, first int) []token {
 			n++
 			continue
 		}
-		t := toks[k]
-		if t.kind == tWord && !foreignCueWords[t.low] {
-			toks[n] = t // an English word of the same bit
+		if toks[k].kind == tWord && !foreignCueWords[toks[k].low] {
+			if n != k {
+				toks[n] = toks[k] // an English word of the same bit
+			}
 			n++
 			continue
 		}
+		t := toks[k]
 		if t.kind == tPunct {
 			switch t.text {
 			case "„", "«":

@@ -65,6 +65,7 @@ func TestWordMasks(t *testing.T) {
 		{"epithetWords", keysOf(epithetWords), epithetBits},
 		{"epithetHeads", keysOf(epithetHeads), epithetBits},
 		{"formerWords", keysOf(formerWords), formerWordBits},
+		{"creditNouns", keysOf(creditNouns), creditNounBits},
 	} {
 		for _, k := range c.keys {
 			if !c.mask.mayHoldWord(k) {

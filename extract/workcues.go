@@ -132,6 +132,9 @@ var franchiseWords = set(`films movies series franchise saga trilogy books film 
 // films included T1 and T2".
 var creditNouns = set(`films movies roles shows series dramas works work appearances parts performances efforts`)
 
+// creditNounBits are the bits of creditNouns (mayHold).
+var creditNounBits = setMask(creditNouns)
+
 // bestKnownWords, before a person's credits, make "are" and "were" list
 // them: "Her best-known films are T1 and T2".
 var bestKnownWords = set(`best-known famous notable memorable major best-remembered`)
