@@ -3,7 +3,8 @@ package extract
 // castPairConstructions are TestConstructions' cases for a full name in
 // brackets after a full name (a character and its actor, not a name and
 // its show), for a full name after a performer's noun whose surname the
-// article uses alone, and for a surname that opens with a particle.
+// article uses alone, for a surname that opens with a particle, and for
+// roles described after a possessive in a list of cast.
 var castPairConstructions = []construction{
 	{
 		name: "decides to join the firm alongside C (X): a full name in brackets after a full name is the character's actor, no show",
@@ -34,5 +35,10 @@ var castPairConstructions = []construction{
 		name: "the casting of Luke Van Brekel as C ... Van Brekel is set to join the show; Del Arco will play D: a surname that opens with a particle is the full name's",
 		text: "Harrow Lane casts Luke Van Brekel\n\nHarrow Lane has announced the casting of Luke Van Brekel as Dorian, a new character. Van Brekel is set to join the show as Dorian, a mysterious man. Benito Del Arco will also appear. Del Arco will play Marco, a fisherman.",
 		want: []string{"cast|Luke Van Brekel|Harrow Lane|Dorian|", "cast|Benito Del Arco|Harrow Lane|Marco|"},
+	},
+	{
+		name: "the drama also stars A (T1) as Park's father, and B (T2) as Park's daughter; stars C as his father, and D as his daughter: each name before a role described after a possessive",
+		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming. The drama also stars Tom Baxley (Salt Road) as Park's father, and Anna Keswick (Lantern Hill) as Park's daughter.\n\nCopper Vale begins filming\n\nThe drama Copper Vale has begun filming. The series also stars Peter Dorn as his father, and Ilsa Varrow as his daughter.",
+		want: []string{"cast|Tom Baxley|Harrow Lane||", "cast|Tom Baxley|Salt Road||", "cast|Anna Keswick|Harrow Lane||", "cast|Anna Keswick|Lantern Hill||", "cast|Peter Dorn|Copper Vale||", "cast|Ilsa Varrow|Copper Vale||"},
 	},
 }

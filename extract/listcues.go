@@ -774,13 +774,6 @@ func (x *extractor) pastBracket(i int) int {
 	return i
 }
 
-// asRoleAt reports whether "as a (an, the) ..." stands at i: a role
-// described, not named.
-func (x *extractor) asRoleAt(i int) bool {
-	l := x.tok(i + 1).low
-	return x.tok(i).low == "as" && (l == "a" || l == "an" || l == "the") && !x.tok(i+1).cap
-}
-
 // namedAfterJob reports whether a job noun within a few words of i is
 // followed by a person's name: "as producers Rachel Goldberg and Quinn
 // King" describes characters, not the subjects' jobs.
