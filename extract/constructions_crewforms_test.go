@@ -5,6 +5,11 @@ package extract
 // lists.
 var crewFormConstructions = []construction{
 	{
+		name: "T, the new NET series directed by A (T2) and B: T's directors, not the network's (one the article does not know as a network too); “U,” the upcoming NET drama written by C",
+		text: "Harbor arrives\n\nVera Holt returns to television with Harbor, the new TVQ series directed by Ana Lee (Night Ferry) and Bo Kim. Mara Quint stars in “Dark Orchard,” the upcoming BBC drama written by Cy Tan.",
+		want: []string{"cast|Vera Holt|Harbor||", "crew|Ana Lee|Harbor||director", "crew|Bo Kim|Harbor||director", "crew|Ana Lee|Night Ferry||", "cast|Mara Quint|Dark Orchard||", "crew|Cy Tan|Dark Orchard||writer"},
+	},
+	{
 		name: "A and B C directed T, A and B C created T: both share the surname; not in a list (A, B and C D), not a cast credit",
 		text: "Harbor premieres\n\nBertram and Leopold Varnaby directed Harbor. Hedda and Ilse Tolliver created the comedy Night Ward. Tova, Sigrid and Margit Lundqvist wrote Blue Static. Rudolf and Torsten Olander star in Glass Orchard.",
 		want: []string{"crew|Bertram Varnaby|Harbor||director", "crew|Leopold Varnaby|Harbor||director", "crew|Hedda Tolliver|Night Ward||creator", "crew|Ilse Tolliver|Night Ward||creator",

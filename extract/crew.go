@@ -88,6 +88,9 @@ func (x *extractor) crewByRule() {
 		if g := k - 2; g > 0 && t[g].has(cGenreNouns) && !t[g].cap {
 			if ts := x.titleBefore(g); ts < g {
 				show = x.span(ts, g)
+				if ap := x.appositiveTitle(ts); ap != "" {
+					show = ap // "T, the new TVE series directed by X": T, not the network before the genre noun
+				}
 			}
 		} else if ti := x.commaTitleBy(k); ti != "" && x.sourceTitleBy(k) && x.sshow != "" && x.skey(ti) != x.skey(x.sshow) {
 			// "based on the journalistic novel ‘T’, written by X": the

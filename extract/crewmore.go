@@ -430,3 +430,39 @@ func (x *extractor) creditGoesTo(k int) {
 		x.add(graph.KindCrew, x.itemName(it), x.sshow, "", graph.JobProducer)
 	}
 }
+
+// appositiveTitle returns the title an appositive that opens with "the"
+// (and describing words) before the word at ts follows: "Harbor, the new
+// TVE series directed by X" gives Harbor, where "TVE" (a network, or a
+// franchise: "T, the new Star Wars series") only describes it; else "".
+func (x *extractor) appositiveTitle(ts int) string {
+	m := ts - 1
+	for q := 0; q < 3 && m > 0 && x.tok(m).kind == tWord && !x.tok(m).cap && x.tok(m).low != "the" && x.tok(m).low != "a" && x.tok(m).low != "an" && !x.tok(m).has(cAuxWords|cClauseVerbs); q++ {
+		m-- // "new", "upcoming"
+	}
+	if l := x.tok(m).low; l != "the" && l != "a" && l != "an" || x.tok(m).cap || x.tok(m-1).text != "," && !(x.closeQuote(m-1) && x.tok(m-2).text == ",") {
+		return ""
+	}
+	e := m - 1
+	if x.closeQuote(e - 1) {
+		if o := x.openQuoteOf(e - 1); o >= 0 && o+1 < e-1 {
+			return x.span(o+1, e-1) // "“T”, the new series"
+		}
+		return ""
+	}
+	if x.closeQuote(m-1) && x.tok(m-2).text == "," {
+		if o := x.openQuoteOf(m - 1); o >= 0 && o+1 < m-2 {
+			return x.span(o+1, m-2) // "“T,” the new series": the comma inside the quotes
+		}
+		return ""
+	}
+	st := x.titleBefore(e)
+	if st >= e {
+		return ""
+	}
+	ti := x.span(st, e)
+	if x.isNetwork(ti) || !x.isShow(ti) && (x.knownPerson(ti) != "" || x.personShaped(st, e) && x.startsName(st)) {
+		return ""
+	}
+	return ti
+}
