@@ -5,6 +5,11 @@ package extract
 // lists.
 var crewFormConstructions = []construction{
 	{
+		name: "From A's new family drama T1 to B C's provocative drama T2, to D's thriller T3: each maker's title ends before \"to\" and the next maker's possessive",
+		text: "Four dramas commissioned\n\nFrom Mara Quint’s explosive new family drama Glass Harbor to Levi Ann Darrow’s provocative drama Paper Lanterns, to Tova Link’s electric thriller Cold Meridian, each of these dramas is bold.",
+		want: []string{"crew|Mara Quint|Glass Harbor||", "crew|Levi Ann Darrow|Paper Lanterns||", "crew|Tova Link|Cold Meridian||"},
+	},
+	{
 		name: "T, the new NET series directed by A (T2) and B: T's directors, not the network's (one the article does not know as a network too); “U,” the upcoming NET drama written by C",
 		text: "Harbor arrives\n\nVera Holt returns to television with Harbor, the new TVQ series directed by Ana Lee (Night Ferry) and Bo Kim. Mara Quint stars in “Dark Orchard,” the upcoming BBC drama written by Cy Tan.",
 		want: []string{"cast|Vera Holt|Harbor||", "crew|Ana Lee|Harbor||director", "crew|Bo Kim|Harbor||director", "crew|Ana Lee|Night Ferry||", "cast|Mara Quint|Dark Orchard||", "crew|Cy Tan|Dark Orchard||writer"},

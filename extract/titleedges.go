@@ -2,7 +2,7 @@ package extract
 
 import "strings"
 
-// Where a title ends: a maker's possessive after "from", a comma inside
+// Where a title ends: a maker's possessive after "from" or "to", a comma inside
 // one quoted title in a bracket, a possessive inside a line's title.
 
 // makerAfterGlue reports whether the glue word "from" at j is followed by
@@ -10,15 +10,21 @@ import "strings"
 // from South Africa’s Tshedza Pictures". The possessive names where the
 // show comes from, a maker or a company, not the rest of its title, so the
 // title ends before "from". ("Attack on Titan’s Conny Springer" is a
-// title's possessive: only "from" is read so.)
+// title's possessive: only "from" is read so.) "to" is read so before a
+// person's possessive: "from X's drama T1 to Y's thriller T2".
 func (x *extractor) makerAfterGlue(j int) bool {
 	t := x.toks
-	if t[j].low != "from" {
+	if t[j].low != "from" && t[j].low != "to" {
 		return false
 	}
 	m := j + 1
 	for m < len(t) && m < j+5 && t[m].cap && t[m].kind == tWord {
 		m++
+	}
+	if t[j].low == "to" {
+		// "from X's drama T1 to Y's thriller T2": a range of makers'
+		// titles; the next maker's possessive ends the title
+		return m < len(t) && t[m].kind == tPoss && x.personShaped(j+1, m) && x.startsName(j+1)
 	}
 	if m > j+1 && m+1 < len(t) && t[m].kind == tWord && !t[m].cap && jobNouns[t[m].low] != "" && t[m+1].cap {
 		return true // "the comedy T from The Office creator X": a maker's earlier title, then the maker
