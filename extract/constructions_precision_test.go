@@ -14,4 +14,14 @@ var precisionConstructions = []construction{
 		text: "Harbor Lane is a long-running soap.\n\nThe special will feature much-loved stars and characters including Cleon Grate (Richard Marrow).\n\nFans will see characters such as Dora Vell (Anita Crole) again.\n\nIt brings back the characters Mick Fenner (Paul Ostry) and Tess Fenner (Helen Quarry).",
 		want: []string{"cast|Richard Marrow|Harbor Lane|Cleon Grate|", "cast|Anita Crole|Harbor Lane|Dora Vell|", "cast|Paul Ostry|Harbor Lane|Mick Fenner|", "cast|Helen Quarry|Harbor Lane|Tess Fenner|"},
 	},
+	{
+		name: "a region's show: South Africa's soaraway series T, New Zealand's long-running drama T, United States' T (no maker)",
+		text: "Marsh Bay gets new faces\n\nSouth Africa’s soaraway series Marsh Bay has got new faces on its cast. Tandi Volo stars in Marsh Bay.\n\nNew Zealand's long-running drama Kelp Road is back. The United States' new show Rell Point is out.",
+		want: []string{"cast|Tandi Volo|Marsh Bay||"},
+	},
+	{
+		name: "A's C1 and B's C2 are the sisters of D's new character: actors' characters in the article's show, no makers' titles; without a word of roles, no credit",
+		text: "Marsh Bay is a long-running soap.\n\nRumor has it that Stepha Vorello’s Joan Crane and Tristan Goll’s Levi Crane are the sisters of Hailey Pint’s new character.\n\nMarta Quill’s Eden Crane and Tobin Ash’s Nell Crane are sisters.",
+		want: []string{"cast|Stepha Vorello|Marsh Bay|Joan Crane|", "cast|Tristan Goll|Marsh Bay|Levi Crane|"},
+	},
 }

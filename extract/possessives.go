@@ -21,7 +21,7 @@ func (x *extractor) possRule() {
 			continue
 		}
 		owners := x.ownersBefore(k)
-		if len(owners) == 1 && (placeWords[strings.ToLower(owners[0])] || countryName(owners[0]) || x.isNetwork(owners[0])) {
+		if len(owners) == 1 && (placeWords[strings.ToLower(owners[0])] || countryName(owners[0]) || regionName(owners[0]) || x.regionBefore(k) || x.isNetwork(owners[0])) {
 			owners = nil // "Iran's Jafar Panahi", "BBC Four's series T": a country's person, a channel's show, no maker
 		}
 		if st := x.ownersStart(k); st > 0 && (x.toks[st-1].low == "the" || x.articleOpens(k)) {
@@ -133,6 +133,12 @@ func (x *extractor) possRule() {
 		// "Rajeev Ravi's Thuramukham, Sanal Kumar Sasidharan's Chola and
 		// Lal Jose's 41": a list of makers' titles
 		if len(owners) > 0 && strings.Contains(owners[len(owners)-1], " ") && x.possList(k) {
+			if e := x.titleAt(k+1, false); e > k+1 && x.possNamePair(k, e) {
+				// "A's Eden Crane and B's Levi Crane are the sisters of C's
+				// new character": actors' characters, no makers' titles
+				x.possCharList(k, e, owners[len(owners)-1])
+				continue
+			}
 			if e := x.titleAt(k+1, false); e > k+1 && !x.isNetwork(x.span(k+1, e)) {
 				// "..., Dee Park's Dust and Nia Ross's Red Fields": the last
 				// owner only, the one before "and" is a title
