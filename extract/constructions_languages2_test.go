@@ -49,6 +49,21 @@ var languageShapeConstructions = []construction{
 			"crew|Iker Duvall|Mar Salgado||writer", "crew|Rafa Quintel|Mar Salgado||director"},
 	},
 	{
+		name: `Spanish: "El productor ejecutivo X" as "The executive producer X"; "tiene en los papeles principales a A y B" as "starring A and B"; "C, conocida por su papel en T2" as "known for her role in T2"`,
+		text: "La nueva telenovela “Mar Salado” llega hoy\n\nEl productor ejecutivo Iker Duvall asegura que es una apuesta difícil. La telenovela tiene en los papeles principales a Noa Brisco y Tavo Ruelas. Vera Lunde, conocida por su papel en Brisa Norte, también actúa.",
+		want: []string{"crew|Iker Duvall|Mar Salado||producer", "cast|Noa Brisco|Mar Salado||", "cast|Tavo Ruelas|Mar Salado||", "cast|Vera Lunde|Brisa Norte||"},
+	},
+	{
+		name: `Dutch: "de film T van X met in de hoofdrollen A en B" as "the film T by X starring A and B"; "de documentaire 'T2' van Y" as "by Y"`,
+		text: "De openingsfilm is de Vlaamse film Zandpad van Bram Oudeveld met in de hoofdrollen Fenna Kroost en Joris Malde. Hij koos voor de documentaire 'Witte Duinen' van Stijn Varkel.",
+		want: []string{"crew|Bram Oudeveld|Zandpad||", "cast|Fenna Kroost|Zandpad||", "cast|Joris Malde|Zandpad||", "crew|Stijn Varkel|Witte Duinen||"},
+	},
+	{
+		name: `French: "le nouveau film «T»" as "the new film “T”"; "le film «T» de X" as "by X"; "A rejoint la distribution"`,
+		text: "Le nouveau film «Vent du Nord» se tourne à Lyon\n\nLe film «Vent du Nord» de Marc Tovel se tourne à Lyon. Luc Parrell rejoint la distribution.",
+		want: []string{"crew|Marc Tovel|Vent du Nord||", "cast|Luc Parrell|Vent du Nord||"},
+	},
+	{
 		name: `a section heading that opens with a person's full name and goes on in lower case is the person's news, no title, though the next paragraph repeats it`,
 		text: "The drama “Salt Road” starts filming in May.\n\nMira Solen takes the lead\n\nThe network confirmed that Mira Solen takes the lead in the drama. Tom Hale joins the cast.",
 		want: []string{"cast|Tom Hale|Salt Road||"},
@@ -67,6 +82,25 @@ func TestForeignPhrasesFit(t *testing.T) {
 		for _, p := range ps {
 			if w, e := strings.Fields(p.words), strings.Fields(p.english); len(e) > len(w) || len(w) == 0 || w[0] != key {
 				t.Errorf("phrase %q as %q under %q: more English words than its own, or another first word", p.words, p.english, key)
+			}
+		}
+	}
+}
+
+// TestForeignCueWordsHoldAll checks that foreignCueWords, which
+// readForeignCues asks first, holds every word of the sets it reads at.
+func TestForeignCueWordsHoldAll(t *testing.T) {
+	for _, set := range []map[string]string{foreignCues, foreignByCues, foreignNouns, foreignOrdinals, foreignBetweenNames, dutchArticles} {
+		for w := range set {
+			if !foreignCueWords[w] {
+				t.Errorf("%q is missing from foreignCueWords", w)
+			}
+		}
+	}
+	for _, set := range []map[string]bool{foreignAs, foreignAnd, foreignWho, foreignWith, foreignIn, foreignMakerBy} {
+		for w := range set {
+			if !foreignCueWords[w] {
+				t.Errorf("%q is missing from foreignCueWords", w)
 			}
 		}
 	}

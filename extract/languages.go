@@ -152,6 +152,7 @@ func readForeignCues(toks []token, first int) []token {
 		k++ // the tokens before the first that may be a cue stay as they are
 	}
 	n := k
+	dutch := false // a phrase of Dutch read: "A en B" is "A and B"
 	for ; k < len(toks); k++ {
 		if !mayBeForeignCue(&toks[k]) {
 			if n != k {
@@ -178,6 +179,7 @@ func readForeignCues(toks []token, first int) []token {
 		}
 		if ps, ok := foreignPhrases[t.low]; ok && t.kind == tWord {
 			if m, e := foreignPhraseAt(toks, k, ps); m > 0 {
+				dutch = dutch || dutchPhrase(toks[k:k+m])
 				for i := 0; len(e) > 0; i++ {
 					w := e
 					if j := indexByte(e, ' '); j >= 0 {
@@ -217,6 +219,13 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, "who") // "A, quien interpreta a C": "A, who plays C"
 			} else if foreignWith[t.low] && n > first && k+1 < len(toks) && isName(&toks[k+1]) && (toks[n-1].text == "," || toks[n-1].has(cGenreNouns) || isCloseQuote(toks[n-1].text)) {
 				setLow(&t, "starring") // "T, con A y B, llega": "T, starring A and B, arrives"
+			} else if (t.low == "de" || t.low == "het" || t.low == "een") && (dutch || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
+				dutch = true
+				setLow(&t, dutchArticles[t.low]) // "de film T van A": "the film T by A"
+			} else if t.low == "en" && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
+				setLow(&t, "and") // "met in de hoofdrollen A en B": "starring A and B"
+			} else if foreignMakerBy[t.low] && n > first && (isCloseQuote(toks[n-1].text) || (t.low == "van" || t.low == "von") && afterKindTitle(toks[first:n])) && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || soundsForeign(toks[first:])) {
+				setLow(&t, "by") // "la película “T” de A": "the film “T” by A"
 			} else if foreignIn[t.low] && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap {
 				setLow(&t, "in") // "A viverá C na novela": "A plays C in the novela"
 			} else if e, ok := foreignBetweenNames[t.low]; ok && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
@@ -252,6 +261,8 @@ var foreignCueWords = func() map[string]bool {
 	addKeys(m, foreignWho)
 	addKeys(m, foreignWith)
 	addKeys(m, foreignIn)
+	addKeys(m, foreignMakerBy)
+	addKeys(m, dutchArticles)
 	return m
 }()
 
@@ -267,7 +278,7 @@ func addKeys[V any](m map[string]bool, set map[string]V) {
 var foreignCueBits = func() wordSet {
 	m := new(wordBits)
 	for _, s := range []wordSet{setMask(foreignCues), setMask(foreignByCues), setMask(foreignAs), setMask(foreignAnd), setMask(foreignPhrases),
-		setMask(foreignNouns), setMask(foreignOrdinals), setMask(foreignBetweenNames), setMask(foreignWho), setMask(foreignWith), setMask(foreignIn)} {
+		setMask(foreignNouns), setMask(foreignOrdinals), setMask(foreignBetweenNames), setMask(foreignWho), setMask(foreignWith), setMask(foreignIn), setMask(foreignMakerBy), setMask(dutchArticles)} {
 		for i := range m {
 			m[i] |= s[i]
 		}

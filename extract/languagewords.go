@@ -18,6 +18,9 @@ var moreForeignCues = map[string]string{
 	"verkörpert": "plays", "verkörperte": "played", "spielte": "played", "speelt": "plays", "vertolkt": "plays",
 	// "A, B et C rejoignent", "A aux côtés de B": the list's "and" stays as it is; "naast": alongside
 	"naast": "alongside",
+	// "le nouveau film «T»", "la nueva serie": "the new film"
+	"nouveau": "new", "nouvelle": "new", "nuevo": "new", "nueva": "new", "novo": "new", "nova": "new", "nuovo": "new", "nuova": "new",
+	"neue": "new", "neuen": "new", "neuer": "new", "neues": "new", "nieuwe": "new",
 	// "C wird von X dargestellt", "la série est réalisée par X": the verb "to be"
 	"wird": "is", "wurde": "was", "ist": "is", "est": "is", "è": "is", "es": "is", "é": "is", "sont": "are", "sind": "are", "wordt": "is",
 }
@@ -49,6 +52,7 @@ var foreignNouns = map[string]string{
 	"drehbuchautor": "writer", "drehbuchautorin": "writer", "sceneggiatore": "writer", "sceneggiatrice": "writer", "roteirista": "writer",
 	"produzent": "producer", "produzentin": "producer", "produttore": "producer", "produttrice": "producer",
 	"cantante": "singer", "chanteuse": "singer", "chanteur": "singer", "sängerin": "singer", "sänger": "singer", "zangeres": "singer",
+	"documentaire": "documentary", "documental": "documentary", "documentario": "documentary", "speelfilm": "film", "openingsfilm": "film", "reeks": "series", "hoofdrol": "lead", "rol": "role",
 	"serie": "series", "série": "series", "séries": "series", "fernsehserie": "series", "feuilleton": "series", "miniserie": "miniseries", "película": "film", "filme": "film",
 	"papel": "role", "rôle": "role", "ruolo": "role", "rolle": "role", "hauptrolle": "lead", "personaje": "character", "figur": "character", "personnage": "character", "personaggio": "character",
 	"temporada": "season", "temporadas": "seasons", "saison": "season", "saisons": "seasons", "stagione": "season", "stagioni": "seasons",
@@ -87,11 +91,8 @@ var moreForeignPhrases = map[string][]foreignPhrase{
 	"insieme":       {{"insieme a", "alongside", false}},
 	"an":            {{"an der seite von", "alongside", false}},
 	"zusammen":      {{"zusammen mit", "alongside", false}},
-	"dans":          {{"dans le rôle de", "as", false}, {"dans la peau de", "as", false}},
-	"en":            {{"en el papel de", "as", false}, {"en la piel de", "as", false}},
 	"no":            {{"no papel de", "as", false}},
 	"nel":           {{"nel ruolo di", "as", false}},
-	"nei":           {{"nei panni di", "as", false}},
 	"unter":         {{"unter der regie von", "directed by", false}},
 	"regie":         {{"regie führt", "directed by", true}, {"regie führte", "directed by", true}},
 	"nach":          {{"nach dem gleichnamigen roman von", "based on the novel by", false}, {"nach dem roman von", "based on novel by", false}, {"nach dem buch von", "based on book by", false}},
@@ -120,15 +121,40 @@ var moreForeignPhrases = map[string][]foreignPhrase{
 	"mis":           {{"mis en scène par", "directed by", false}},
 	"scénario":      {{"scénario de", "written by", true}},
 	"met":           {{"met in de hoofdrollen", "starring", false}},
-	"dá":            {{"dá vida a", "plays", false}},
-	"dà":            {{"dà vita a", "plays", false}},
-	"darà":          {{"darà vita a", "will play", false}},
-	"veste":         {{"veste i panni di", "plays", false}},
-	"vestirà":       {{"vestirà i panni di", "will play", false}},
-	"prête":         {{"prête sa voix à", "voices", false}},
-	"presta":        {{"presta su voz a", "voices", false}},
-	"los":           {{"los protagonistas son", "starring are", false}},
-	"i":             {{"i protagonisti sono", "starring are", false}},
+	// "tiene en los papeles principales a A y B": "starring A and B"
+	"en": {{"en los papeles principales a", "starring", false}, {"en los roles principales a", "starring", false}, {"en los papeles principales", "starring", false},
+		{"en los roles principales", "starring", false}, {"en el papel de", "as", false}, {"en la piel de", "as", false}},
+	"dans": {{"dans les rôles principaux", "starring", false}, {"dans le rôle de", "as", false}, {"dans la peau de", "as", false}},
+	"nei":  {{"nei ruoli principali", "starring", false}, {"nei panni di", "as", false}},
+	"nos":  {{"nos papéis principais", "starring", false}},
+	// "El productor ejecutivo X": "The executive producer X"
+	"productor":   {{"productor ejecutivo", "executive producer", false}},
+	"productora":  {{"productora ejecutiva", "executive producer", false}},
+	"productores": {{"productores ejecutivos", "executive producers", false}},
+	"producteur":  {{"producteur exécutif", "executive producer", false}},
+	"productrice": {{"productrice exécutive", "executive producer", false}},
+	"produttore":  {{"produttore esecutivo", "executive producer", false}},
+	"produtor":    {{"produtor executivo", "executive producer", false}},
+	"produtora":   {{"produtora executiva", "executive producer", false}},
+	// "X (vu dans T)", "conocida por su papel en T": a credit in another work
+	"vu": {{"vu dans", "seen in", false}}, "vue": {{"vue dans", "seen in", false}}, "vus": {{"vus dans", "seen in", false}},
+	"visto":   {{"visto en", "seen in", false}, {"visto in", "seen in", false}, {"visto em", "seen in", false}},
+	"vista":   {{"vista en", "seen in", false}, {"vista in", "seen in", false}, {"vista em", "seen in", false}},
+	"révélée": {{"révélée dans", "seen in", false}}, "révélé": {{"révélé dans", "seen in", false}},
+	"conocida": {{"conocida por su papel en", "known for her role in", false}}, "conocido": {{"conocido por su papel en", "known for his role in", false}},
+	"connue": {{"connue pour son rôle dans", "known for her role in", false}}, "connu": {{"connu pour son rôle dans", "known for his role in", false}},
+	"conhecida": {{"conhecida por seu papel em", "known for her role in", false}}, "conhecido": {{"conhecido por seu papel em", "known for his role in", false}},
+	"nota": {{"nota per il ruolo in", "known for the role in", false}}, "noto": {{"noto per il ruolo in", "known for the role in", false}},
+	"bekannt": {{"bekannt aus", "known for", false}, {"bekannt durch", "known for", false}},
+	"dá":      {{"dá vida a", "plays", false}},
+	"dà":      {{"dà vita a", "plays", false}},
+	"darà":    {{"darà vita a", "will play", false}},
+	"veste":   {{"veste i panni di", "plays", false}},
+	"vestirà": {{"vestirà i panni di", "will play", false}},
+	"prête":   {{"prête sa voix à", "voices", false}},
+	"presta":  {{"presta su voz a", "voices", false}},
+	"los":     {{"los protagonistas son", "starring are", false}},
+	"i":       {{"i protagonisti sono", "starring are", false}},
 }
 
 // foreignBetweenNames are read as the English word only between two
@@ -148,6 +174,30 @@ var foreignWith = map[string]bool{"con": true, "avec": true, "mit": true, "com":
 // novela" as "A plays C in the series".
 var foreignIn = map[string]bool{"en": true, "na": true, "nella": true, "nel": true, "dans": true, "im": true, "em": true}
 
+// foreignMakerBy are the words for "of" read as "by" after a title's
+// closing quote and before a name, in a sentence of another language: "la
+// película “T” de A", "'T' van A" as "“T” by A".
+var foreignMakerBy = map[string]bool{"de": true, "di": true, "van": true, "von": true}
+
+// dutchWords are function words of Dutch (and of no language that writes
+// "en" for "in"): a sentence with one reads "A en B" as "A and B".
+var dutchWords = set(`het een zijn met wordt door ook naar bij voor uit niet worden werd heeft hebben`)
+
+// dutchBits are dutchWords' word bits.
+var dutchBits = setMask(dutchWords)
+
+// soundsDutch reports whether the tokens have a function word of Dutch in
+// lower case.
+func soundsDutch(toks []token) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tWord && !t.cap && dutchBits.mayHold(t) && dutchWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
 // foreignWho are the relative pronouns read as "who" after a comma: "A,
 // quien interpreta a C" as "A, who plays C".
 var foreignWho = map[string]bool{"quien": true, "quienes": true, "que": true, "qui": true, "che": true, "quem": true}
@@ -158,7 +208,7 @@ var foreignWho = map[string]bool{"quien": true, "quienes": true, "que": true, "q
 // alongside A"; "Con A y B" as "With A and B"): no part of a name.
 var foreignOpeners = map[string]string{
 	"el": "the", "la": "the", "los": "the", "las": "the", "le": "the", "les": "the", "der": "the", "die": "the", "das": "the",
-	"il": "the", "lo": "the", "gli": "the", "o": "the", "os": "the", "het": "the",
+	"il": "the", "lo": "the", "gli": "the", "o": "the", "os": "the", "het": "the", "de": "the",
 	"con": "with", "avec": "with", "mit": "with", "com": "with", "met": "with",
 	"ella": "she", "elle": "she", "lei": "she", "sie": "she", "ela": "she", "zij": "she",
 	"él": "he", "er": "he", "lui": "he", "ele": "he", "hij": "he", "ils": "they", "elles": "they", "ellos": "they", "ellas": "they",
@@ -176,7 +226,7 @@ var foreignOpeners = map[string]string{
 // foreignFunctionWords are frequent function words of those languages, in
 // lower case: a sentence with one is read as one of that language.
 var foreignFunctionWords = set(`de la el que los las del y en una le les des du et est une qui der das und ist mit von il che di della
-	do com em uma het een por para sur dans avec pour auf nel per con sus su se al au aux ne pas sie wird nicht ook niet zijn`)
+	do com em uma het een por para sur dans avec pour auf nel per con sus su se al au aux ne pas sie wird nicht ook niet zijn voor door naar`)
 
 // foreignFunctionBits are foreignFunctionWords' word bits.
 var foreignFunctionBits = setMask(foreignFunctionWords)
@@ -309,3 +359,29 @@ func foreignPlayAt(toks []token, k int) bool {
 func isCloseQuote(s string) bool {
 	return s == "”" || s == "\"" || s == "»" || s == "“" || s == "’" || s == "'"
 }
+
+// dutchPhrase reports whether the tokens of a phrase read have a word of
+// Dutch: "met in de hoofdrollen".
+func dutchPhrase(toks []token) bool {
+	for i := range toks {
+		if dutchWords[toks[i].low] || toks[i].low == "hoofdrollen" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterKindTitle reports whether toks end with a capitalized title of one
+// to four words after a genre noun in lower case: "de film Trio" (then
+// "van A" is "by A").
+func afterKindTitle(toks []token) bool {
+	i := len(toks)
+	for i > 0 && len(toks)-i < 4 && toks[i-1].cap && toks[i-1].kind == tWord {
+		i--
+	}
+	return i < len(toks) && i > 0 && !toks[i-1].cap && toks[i-1].has(cGenreNouns)
+}
+
+// dutchArticles are the articles of Dutch, read as English ones in a
+// sentence of Dutch.
+var dutchArticles = map[string]string{"de": "the", "het": "the", "een": "a"}

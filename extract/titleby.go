@@ -23,8 +23,9 @@ var lineupVerbs = set(`includes include features feature selected screens presen
 // titleByRule reads "T by X" and "T by X and Y": crew credits in T, with
 // the job a job noun before the name gives ("by French director X").
 func (x *extractor) titleByRule() {
-	// no "by" token (cByCue), no " by ": the class is cheaper to ask
-	if !x.sentHas(cByCue) || !x.sentHasWord(bitBy) || !strings.Contains(x.s.text, " by ") {
+	// no "by" token (cByCue): the class is cheaper to ask; not the text's
+	// " by ", for "van", "de" of other languages read as "by" are not
+	if !x.sentHas(cByCue) || !x.sentHasWord(bitBy) {
 		return // no token it reads
 	}
 	// a prize's winner is read by awardRule; only "T by director X" is read
