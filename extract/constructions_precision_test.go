@@ -24,4 +24,9 @@ var precisionConstructions = []construction{
 		text: "Marsh Bay is a long-running soap.\n\nRumor has it that Stepha Vorello’s Joan Crane and Tristan Goll’s Levi Crane are the sisters of Hailey Pint’s new character.\n\nMarta Quill’s Eden Crane and Tobin Ash’s Nell Crane are sisters.",
 		want: []string{"cast|Stepha Vorello|Marsh Bay|Joan Crane|", "cast|Tristan Goll|Marsh Bay|Levi Crane|"},
 	},
+	{
+		name: "Actress-politician X started filming for Y's comedy T; Actor-filmmaker Z also stars: the hyphened performer noun is no part of the name",
+		text: "Coral Pepper starts filming\n\nActress-politician Hema Varli started filming for Ramon Sippa's comedy Coral Pepper on Sunday. Actor-filmmaker Mika Sorn also stars in Coral Pepper.",
+		want: []string{"cast|Hema Varli|Coral Pepper||", "cast|Mika Sorn|Coral Pepper||", "crew|Ramon Sippa|Coral Pepper||"},
+	},
 }

@@ -30,20 +30,6 @@ func wordFlags(t *token, hyphen bool) uint8 {
 	return f
 }
 
-// hyphenNoun reports whether w joins a performer or job noun to another
-// word: "singer-actress", "model-actor", "writer-director".
-func hyphenNoun(w string) bool {
-	i := strings.LastIndexByte(w, '-')
-	if i <= 0 {
-		return false
-	}
-	switch w[i+1:] {
-	case "actor", "actress", "singer", "director", "producer", "writer", "rapper", "model", "comedian", "host", "songwriter":
-		return true
-	}
-	return false
-}
-
 // relationNouns stand before a name in a list of people: "X and son Y".
 var relationNouns = set(`son daughter wife husband brother sister`)
 
