@@ -4,7 +4,8 @@ package extract
 // brackets after a full name (a character and its actor, not a name and
 // its show), for a full name after a performer's noun whose surname the
 // article uses alone, for a surname that opens with a particle, and for
-// roles described after a possessive in a list of cast.
+// roles described after a possessive in a list of cast, and for an age
+// before a known-for aside.
 var castPairConstructions = []construction{
 	{
 		name: "decides to join the firm alongside C (X): a full name in brackets after a full name is the character's actor, no show",
@@ -40,5 +41,10 @@ var castPairConstructions = []construction{
 		name: "the drama also stars A (T1) as Park's father, and B (T2) as Park's daughter; stars C as his father, and D as his daughter: each name before a role described after a possessive",
 		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming. The drama also stars Tom Baxley (Salt Road) as Park's father, and Anna Keswick (Lantern Hill) as Park's daughter.\n\nCopper Vale begins filming\n\nThe drama Copper Vale has begun filming. The series also stars Peter Dorn as his father, and Ilsa Varrow as his daughter.",
 		want: []string{"cast|Tom Baxley|Harrow Lane||", "cast|Tom Baxley|Salt Road||", "cast|Anna Keswick|Harrow Lane||", "cast|Anna Keswick|Lantern Hill||", "cast|Peter Dorn|Copper Vale||", "cast|Ilsa Varrow|Copper Vale||"},
+	},
+	{
+		name: "X, 36, best known for playing the role of FBI psychiatrist Dr C on the American television series T, has been confirmed as the lead: the age before the aside",
+		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming. Jomo Rotch, 36, best known for playing the role of FBI psychiatrist Dr Robert Bordell on the American television series Blindside, has been confirmed as the lead.",
+		want: []string{"cast|Jomo Rotch|Blindside|Dr Robert Bordell|"},
 	},
 }

@@ -400,6 +400,9 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			comma = true // "X – best known for his roles as C in T"
 			j--
 			continue
+		case t.text == "," && comma && x.tok(j+1).kind == tNum && x.tok(j+2).text == ",":
+			j-- // "X, 36, best known for playing C": an age before the aside
+			continue
 		case t.text == "," && !comma && x.whoAsideStart(j) > 0:
 			// "Fan, who recently ended a hiatus after starring in T, previously
 			// appeared in U": past the relative clause to its person
