@@ -29,4 +29,9 @@ var precisionConstructions = []construction{
 		text: "Coral Pepper starts filming\n\nActress-politician Hema Varli started filming for Ramon Sippa's comedy Coral Pepper on Sunday. Actor-filmmaker Mika Sorn also stars in Coral Pepper.",
 		want: []string{"cast|Hema Varli|Coral Pepper||", "cast|Mika Sorn|Coral Pepper||", "crew|Ramon Sippa|Coral Pepper||"},
 	},
+	{
+		name: "X “Nick” Y from T1 and T2 where T1 and T2 is the article's show: no credit in T1 alone",
+		text: "Marsh and Bay is a long-running soap.\n\nThe actor added Dana “Dee” Quell from Marsh and Bay to his resume.",
+		want: []string{"cast|Dana “Dee” Quell|Marsh and Bay||"},
+	},
 }

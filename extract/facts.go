@@ -98,8 +98,8 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		person = full // "Joel and Ethan Coen directed T"
 	}
 	show = x.cleanedShow(show)
-	if x.isAbbr(show) || x.show != "" && len(x.show) > len(show) && x.show[len(show)] == ':' && strings.HasPrefix(x.show, show) {
-		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"
+	if x.isAbbr(show) || x.show != "" && len(x.show) > len(show) && x.show[len(show)] == ':' && strings.HasPrefix(x.show, show) || x.showCut(show) {
+		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"; "Home" of "from Home and Away"
 	}
 	if kind != graph.KindCrew && character == "" && person != "" && !strings.Contains(person, " ") && x.charFirstName(person) {
 		return -1 // "... as Dean-Levine Wilkins. Dean will play": the character's first name
