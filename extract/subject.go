@@ -663,7 +663,7 @@ func (x *extractor) sentenceShow() {
 					break
 				}
 			}
-			if t[k].low == "cast" && (t[k+1].low == "of" || t[k+1].low == "for" && (t[k-1].low == "dub" || t[k-1].low == "voice" || t[k-1].low == "english")) {
+			if t[k].low == "cast" && (t[k+1].low == "of" || t[k+1].low == "for" && (x.tok(k-1).low == "dub" || x.tok(k-1).low == "voice" || x.tok(k-1).low == "english")) {
 				// "the cast of Hulu's Paradise", not "a cast of German actors";
 				// "their English dub cast for T"
 				at := x.skipOwner(k + 2)
