@@ -5,6 +5,18 @@ package extract
 // lists.
 var crewFormConstructions = []construction{
 	{
+		name: "She was also seen in A-directed T: a maker's hyphenated participle after \"in\" before a title",
+		text: "Night Ferry is back\n\nShe was also seen in Nikhil Varma-directed Night Ferry.",
+		want: []string{"crew|Nikhil Varma|Night Ferry||director"},
+	},
+	{
+		name: "the A directed B starrer T, C produced D starrer U, E directed the F starrer V: the maker before the stars of a starrer (Indian trade copy)",
+		text: "Vera Holt signs a new film\n\nVera Holt was last seen in the Ravi Solanki directed Arun Mehra starrer Glass Harbor. Before that she worked in Priya Desai produced Kiran Bedi starrer Paper Lanterns. Dev Anand Rao directed the Meena Kapoor starrer Cold Meridian.",
+		want: []string{"cast|Arun Mehra|Glass Harbor||", "crew|Ravi Solanki|Glass Harbor||director",
+			"cast|Kiran Bedi|Paper Lanterns||", "crew|Priya Desai|Paper Lanterns||producer",
+			"cast|Meena Kapoor|Cold Meridian||", "crew|Dev Anand Rao|Cold Meridian||director"},
+	},
+	{
 		name: "From A's new family drama T1 to B C's provocative drama T2, to D's thriller T3: each maker's title ends before \"to\" and the next maker's possessive",
 		text: "Four dramas commissioned\n\nFrom Mara Quint’s explosive new family drama Glass Harbor to Levi Ann Darrow’s provocative drama Paper Lanterns, to Tova Link’s electric thriller Cold Meridian, each of these dramas is bold.",
 		want: []string{"crew|Mara Quint|Glass Harbor||", "crew|Levi Ann Darrow|Paper Lanterns||", "crew|Tova Link|Cold Meridian||"},

@@ -67,8 +67,8 @@ func (x *extractor) titleObjectAt(i int) (string, int) {
 		for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(at).low]); m++ {
 			at++ // "the feature T", "the hit series T"
 		}
-		if at == i+1 {
-			return "", 0
+		if pe := x.personAt(at); at == i+1 && !(pe > at && x.tok(pe).low == "starrer") {
+			return "", 0 // not "directed the Kangana Ranaut starrer T"
 		}
 	}
 	if !x.titleStarts(at) {

@@ -242,8 +242,9 @@ func (x *extractor) madeByRule() {
 		for m < len(t) && m < k+4 && t[m].kind == tWord && !t[m].cap && !t[m].has(cStopWords) {
 			m++
 		}
-		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns|cFormatWords) || m == k+1 && x.titleStarts(m) && (x.tok(before).low == "the" || before < 0 || x.tok(before).kind == tPunct && !isQuote(x.tok(before).text)) {
-			// "the Miike-directed Sukiyaki Western Django": the title follows
+		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns|cFormatWords) || m == k+1 && x.titleStarts(m) && (x.tok(before).low == "the" || before < 0 || x.tok(before).kind == tPunct && !isQuote(x.tok(before).text) || madeByPreps[x.tok(before).low] && !x.tok(before).cap) {
+			// "the Miike-directed Sukiyaki Western Django", "seen in Rohit
+			// Shetty-directed Singham": the title follows
 			if e := x.titleAt(m, false); e > m && !x.isNetwork(x.span(m, e)) {
 				shows = []string{unquote(x.span(m, e))}
 			}
@@ -294,6 +295,10 @@ func (x *extractor) madeByRule() {
 		}
 	}
 }
+
+// madeByPreps before "X-directed T" leave T the title: "seen in X-directed
+// T", "a remake of X-produced T".
+var madeByPreps = set(`in on of with`)
 
 // numberWords count people: "by three women".
 var numberWords = set(`two three four five six seven eight nine ten`)

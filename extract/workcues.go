@@ -161,12 +161,13 @@ func (x *extractor) creditsAreList(k, v int) bool {
 // or, without one, the sentence's show.
 func (x *extractor) starrer(k int) {
 	var names []string
-	j := k
+	j, first := k, k
 	for len(names) < 4 {
 		ps := x.personBefore(j)
 		if ps >= j {
 			break
 		}
+		first = ps
 		names = append(names, x.span(ps, j))
 		if l := x.tok(ps - 1).low; (l == "and" || l == "&" || l == "," || l == "/") && ps > 1 {
 			j = ps - 1
@@ -190,6 +191,32 @@ func (x *extractor) starrer(k int) {
 	for _, n := range names {
 		x.add(graph.KindCast, x.resolve(n), show, "", "")
 	}
+	if len(names) > 0 {
+		x.makerOfStarrer(first-1, show) // "the Rohit Shetty directed Ajay Devgn starrer Singham"
+	}
+}
+
+// makerOfStarrer reads, before the stars of a "starrer" (a participle at
+// v), the maker Indian trade copy puts first: "the A directed B starrer T",
+// "A produced B starrer T" credit A with the participle's job in show.
+func (x *extractor) makerOfStarrer(v int, show string) {
+	w := x.tok(v)
+	job, ok := crewBy[w.low]
+	if !ok || w.cap || v < 1 || job == graph.JobOriginalAuthor {
+		return
+	}
+	ps := v // the name words before the participle, read by another rule too ("seen in the A directed ...")
+	for ps > 0 && v-ps < 4 && isName(&x.toks[ps-1]) {
+		ps--
+	}
+	if ps >= v {
+		return
+	}
+	name := x.resolve(x.span(ps, v))
+	if !x.personShaped(ps, v) && (v-ps != 1 || !strings.Contains(name, " ") && !hasLower(mononyms, name)) {
+		return // one word: a surname of a person the article names in full, or a name credited alone
+	}
+	x.add(graph.KindCrew, name, show, "", job)
 }
 
 // makeVerbs make an appearance or have a stint: "made a small appearance
