@@ -34,4 +34,9 @@ var precisionConstructions = []construction{
 		text: "Marsh and Bay is a long-running soap.\n\nThe actor added Dana “Dee” Quell from Marsh and Bay to his resume.",
 		want: []string{"cast|Dana “Dee” Quell|Marsh and Bay||"},
 	},
+	{
+		name: "the XYZ drama charge, the new XYZ series, XYZ's new season: capitals only ever before a genre noun name a network, no show",
+		text: "Kelp Road is a new crime drama.\n\nThere are few laughs in QRT’s new season line-up. Cleo Marr reprising her role as a detective will lead the QRT drama charge. Tom Reddy stars in the new QRT series.",
+		want: []string{"cast|Cleo Marr|Kelp Road||", "cast|Tom Reddy|Kelp Road||"},
+	},
 }

@@ -104,8 +104,8 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if kind != graph.KindCrew && character == "" && person != "" && !strings.Contains(person, " ") && x.charFirstName(person) {
 		return -1 // "... as Dean-Levine Wilkins. Dean will play": the character's first name
 	}
-	if person == "" || show == "" || !hasLetter(show) || x.creditless(show) || x.creditless(person) {
-		return -1 // "Veteran actress X", "guest star in Season 5": no credit
+	if person == "" || show == "" || !hasLetter(show) || x.creditless(show) || x.creditless(person) || x.acronymModifier(show) {
+		return -1 // "Veteran actress X", "guest star in Season 5": no credit; "the new TVE series": a network
 	}
 	if x.notAPersonHere(kind, person) {
 		return -1 // "Gaumont USA will produce", "produced by JK Film": a company
