@@ -5,6 +5,11 @@ package extract
 // lists.
 var crewFormConstructions = []construction{
 	{
+		name: "X, who was also the author of the screenplay for the popular TV series T; Y was the author of the scripts of T1 and T2: writers (not \"the author of the novel\")",
+		text: "Harbor starts filming\n\nThe new drama Harbor starts filming in May. The screenplay is written by Ana Lee, who was also the author of the screenplay for the popular TV series Night Ferry. Bo Kim was the author of the scripts of Dark Orchard and Cold Meridian. Cy Tan is the author of the novel.",
+		want: []string{"crew|Ana Lee|Harbor||writer", "crew|Ana Lee|Night Ferry||writer", "crew|Bo Kim|Dark Orchard||writer", "crew|Bo Kim|Cold Meridian||writer", "crew|Cy Tan|Harbor||original author"},
+	},
+	{
 		name: "She was also seen in A-directed T: a maker's hyphenated participle after \"in\" before a title",
 		text: "Night Ferry is back\n\nShe was also seen in Nikhil Varma-directed Night Ferry.",
 		want: []string{"crew|Nikhil Varma|Night Ferry||director"},

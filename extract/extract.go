@@ -632,6 +632,7 @@ var rules = []struct {
 	{(*extractor).frontedGerundRule, 0.75},
 	{(*extractor).whichCrewRule, 0.7},
 	{(*extractor).comesFromRule, 0.75},
+	{(*extractor).scriptAuthorRule, 0.7},
 }
 
 // confidence is the confidence of a credit of person in show read now: the
