@@ -253,6 +253,11 @@ func (x *extractor) fallbackShow() {
 		}
 	}
 	if x.show == "" {
+		if title := x.kindHeadlineTitle(); title != "" {
+			x.setShow(title, x.mentionedSeasons()...) // "Salt Road starts filming", then "The drama follows"
+		}
+	}
+	if x.show == "" {
 		if title := x.obituaryLead(); title != "" {
 			x.setShow(title) // "General Hospital star X has died"
 		} else if title := x.starHeadline(); title != "" {
