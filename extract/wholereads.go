@@ -22,6 +22,13 @@ func (r *rereads) keepOpening(x *extractor) {
 // adds the credits the first reading's rules read in s and leaves the
 // state they left, where they would read it as they did too, or else
 // applies the rules (resumeRules): it reports whether it read s.
+//
+// Some of whom the sentences before name only passes through the opening
+// (passField): the person of the last credit read (sentPerson, sentCast,
+// which the opening moves to lastPerson and lastCast), and the lead's
+// person outside the lead. Where the two readings differ in those, the
+// opening of the second still gives its own, and the questions that read
+// them compare what each reading had.
 func (x *extractor) rereadWhole(s *sentence) bool {
 	r := &x.memo.rr
 	if x.first || !rereadRules || x.sentAt >= len(r.reads) || len(r.pre) <= x.sentAt {
@@ -29,30 +36,33 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 	}
 	rd := &r.reads[x.sentAt]
 	pre := &r.pre[x.sentAt]
-	if rd.s != s || !pre.same(&x.sentState) {
+	if rd.s != s || !pre.sameBeforeOpening(&x.sentState) {
 		return false
 	}
-	// whom the sentences before name is the first reading's where the
-	// opening reads it: what it and the rules read of it then is too,
-	// where the knowledge answers as before. The lead's person is read
-	// only in the first two paragraphs; elsewhere the questions compare it
-	// as it is.
 	in, out := &r.states[2*x.sentAt], &r.states[2*x.sentAt+1]
 	lead := s.para <= 1
 	for f := range whoFields {
-		if (lead || !leadField(f)) && !pre.who.sameField(&x.who, f) {
+		if !passField(f, lead) && !pre.who.sameField(&x.who, f) {
 			return false
 		}
 	}
-	if !x.sameAsBefore(rd.open, rd.asks[0], in, lead) {
-		return false
+	opened := x.openedWho(&in.who, s, lead)
+	for _, a := range r.log.asks[rd.open:rd.asks[0]] {
+		if a.kind == askWho {
+			// read before the opening moved it, or after
+			if f := whoField(a.key[0] - 'a'); passField(f, lead) && (!pre.who.sameField(&x.who, f) || !in.who.sameField(&opened, f)) {
+				return false
+			}
+		} else if !x.know.answersNoTo(a) {
+			return false
+		}
 	}
 	x.ready(s)
 	clear(x.brOver)
 	if s.parens {
 		markBrackets(x.inBr, s.toks)
 	}
-	x.sentState.restoreOpening(in, lead)
+	x.sentState.restoreOpening(in, &opened)
 	x.sseasons = x.mentionedSeasons()
 	if traceSentence != nil {
 		traceSentence(x)
@@ -67,13 +77,13 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 }
 
 // sameAsBefore reports whether the knowledge answers the questions
-// r.log.asks[from:to] of a sentence whose opening rereadWhole takes as the
-// first reading did, and the lead's person is the same where the questions
-// read it outside the lead.
+// r.log.asks[from:to] of the rules of a sentence whose opening rereadWhole
+// took as the first reading did, and whom the sentences before name is the
+// same where they read a field that passes through the opening.
 func (x *extractor) sameAsBefore(from, to int32, in *sentState, lead bool) bool {
 	for _, a := range x.memo.rr.log.asks[from:to] {
 		if a.kind == askWho {
-			if f := whoField(a.key[0] - 'a'); !lead && leadField(f) && !in.who.sameField(&x.who, f) {
+			if f := whoField(a.key[0] - 'a'); passField(f, lead) && !in.who.sameField(&x.who, f) {
 				return false
 			}
 		} else if !x.know.answersNoTo(a) {
@@ -83,16 +93,54 @@ func (x *extractor) sameAsBefore(from, to int32, in *sentState, lead bool) bool 
 	return true
 }
 
+// sameBeforeOpening reports whether a and b are the same state before a
+// sentence's opening, but for the person of the last credit read, which
+// the opening only moves to whom the sentences before name.
+func (a *sentState) sameBeforeOpening(b *sentState) bool {
+	p, c := b.sentPerson, b.sentCast
+	b.sentPerson, b.sentCast = a.sentPerson, a.sentCast
+	same := a.same(b)
+	b.sentPerson, b.sentCast = p, c
+	return same
+}
+
+// passField reports whether field f of whom the sentences before name only
+// passes through the opening: the opening neither reads it (but through the
+// methods, whose questions are logged) nor writes it but from the state.
+// The lead's person and gender are read only in the first two paragraphs
+// (noteSubject).
+func passField(f whoField, lead bool) bool {
+	return f == whoLastPerson || f == whoLastCast || !lead && (f == whoMainPerson || f == whoMainGender)
+}
+
+// openedWho is whom the sentences before name after the opening of s, in
+// the second reading: the first reading's, in, but for the fields that pass
+// through the opening, which it gives as sentence does.
+func (x *extractor) openedWho(in *whoState, s *sentence, lead bool) whoState {
+	w := *in
+	if !lead {
+		w.mainPerson, w.mainGender = x.who.mainPerson, x.who.mainGender
+	}
+	w.lastPerson, w.lastCast = x.who.lastPerson, x.who.lastCast
+	if x.sentPerson != "" {
+		w.lastPerson = x.sentPerson
+	}
+	if x.sentCast != "" {
+		w.lastCast = x.sentCast
+	}
+	if s.first {
+		w.lastCast = ""
+	}
+	return w
+}
+
 // restoreOpening makes st the state in that the first reading's opening
-// left, where st is the state that opening started from: whom the
-// sentences before name too, in st's own storage, but for the lead's
-// person outside the lead, which the opening leaves as it is.
-func (st *sentState) restoreOpening(in *sentState, lead bool) {
+// left, where st is the state that opening started from, with whom the
+// sentences before name as opened gives them, in st's own storage.
+func (st *sentState) restoreOpening(in *sentState, opened *whoState) {
 	cur := *st
 	*st = *in
-	if !lead {
-		st.who.mainPerson, st.who.mainGender = cur.who.mainPerson, cur.who.mainGender
-	}
+	st.who = *opened
 	st.seasons = keptOr(cur.seasons, in.seasons)
 	st.headingKeys = keptOr(cur.headingKeys, in.headingKeys)
 	st.jobOf = append(cur.jobOf[:0], in.jobOf...)
@@ -101,7 +149,3 @@ func (st *sentState) restoreOpening(in *sentState, lead bool) {
 	st.who.group = append(cur.who.prevGroup[:0], in.who.group...)
 	st.who.prevGroup = cur.who.group
 }
-
-// leadField reports whether f is the lead's person or its gender, which
-// only the opening of the first two paragraphs reads (noteSubject).
-func leadField(f whoField) bool { return f == whoMainPerson || f == whoMainGender }
