@@ -4,8 +4,8 @@ package extract
 // brackets after a full name (a character and its actor, not a name and
 // its show), for a full name after a performer's noun whose surname the
 // article uses alone, for a surname that opens with a particle, and for
-// roles described after a possessive in a list of cast, and for an age
-// before a known-for aside.
+// roles described after a possessive in a list of cast, for an age
+// before a known-for aside, and for "T that starred superstar X".
 var castPairConstructions = []construction{
 	{
 		name: "decides to join the firm alongside C (X): a full name in brackets after a full name is the character's actor, no show",
@@ -46,5 +46,10 @@ var castPairConstructions = []construction{
 		name: "X, 36, best known for playing the role of FBI psychiatrist Dr C on the American television series T, has been confirmed as the lead: the age before the aside",
 		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming. Jomo Rotch, 36, best known for playing the role of FBI psychiatrist Dr Robert Bordell on the American television series Blindside, has been confirmed as the lead.",
 		want: []string{"cast|Jomo Rotch|Blindside|Dr Robert Bordell|"},
+	},
+	{
+		name: "directed by A, who won an award for his last directorial venture T that starred superstar X: the clause's title, not the sentence's show",
+		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane will be directed by Ravi Pallan, who won an award for his last directorial venture Maharani that starred superstar Mahesh Bahl.",
+		want: []string{"crew|Ravi Pallan|Harrow Lane||director", "crew|Ravi Pallan|Maharani||director", "cast|Mahesh Bahl|Maharani||"},
 	},
 }

@@ -410,11 +410,12 @@ func (x *extractor) listRule() {
 		if len(items) > 0 && trigger {
 			// "is creating T, which will star X and Y": T, before the
 			// relative clause, not the sentence's show
-			w := start - 2
-			for w > 0 && x.tok(w).has(cAuxWords) {
-				w--
+			v := x.verbBeforeNouns(start) // "Maharshi that starred superstar X"
+			w := v - 1
+			for w > 0 && x.tok(w).has(cAuxWords) && x.tok(w).low != "that" {
+				w-- // "which will star X"; "that" opens the clause, though an auxiliary's word
 			}
-			if l := x.tok(start - 1).low; (l == "star" || l == "stars" || l == "starred" || l == "feature" || l == "features" || l == "featured") && (x.tok(w).low == "which" || x.tok(w).low == "that") {
+			if l := x.tok(v).low; (l == "star" || l == "stars" || l == "starred" || l == "feature" || l == "features" || l == "featured") && (x.tok(w).low == "which" || x.tok(w).low == "that") {
 				te := w // "Anil Sharma's Apne which starred X, Y and Z": no comma
 				if x.tok(w-1).text == "," {
 					te = w - 1
