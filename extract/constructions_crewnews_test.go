@@ -80,9 +80,9 @@ var crewNewsConstructions = []construction{
 		want: []string{},
 	},
 	{
-		name: "X's last directorial venture T; directed by Y who won an award for his last directorial venture T2: each directs the title",
+		name: "X's last directorial venture T; directed by Y who won an award for his last directorial venture T2: each directs the title, and the star of T2 is its cast",
 		text: "Telugu news\n\nRajan will be doing his maiden Telugu movie. It will be directed by Vamsi Pallik who won a National Award for his last directorial venture Maharaja that starred Mohan Babu. Maria Palli's last directorial venture Ocean Road was a hit.",
-		want: []string{"crew|Vamsi Pallik|Maharaja||director", "crew|Maria Palli|Ocean Road||director"},
+		want: []string{"crew|Vamsi Pallik|Maharaja||director", "cast|Mohan Babu|Maharaja||", "crew|Maria Palli|Ocean Road||director"},
 	},
 	{
 		name: "director X who produced the action series \"T\": X produces T, not the sentence's show; \"produced a documentary\" names no show",
