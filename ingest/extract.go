@@ -21,15 +21,17 @@ type ExtractOptions struct {
 	OutDir string
 	// MinConfidence drops the facts whose confidence is below it.
 	MinConfidence float64
-	// KeepGoing goes on past an article that cannot be read; the error at
-	// the end names every one (Failures.Err).
+	// KeepGoing goes on past an article that cannot be read or that the
+	// extractor fails on; the error at the end names every one
+	// (Failures.Err).
 	KeepGoing bool
 }
 
 // Extract reads each article and writes its facts as JSON Lines, without
 // loading them: to w, or one file per article in opt.OutDir. An article
 // without facts is logged (and its file is empty). The first article that
-// cannot be read stops the run, unless opt.KeepGoing.
+// cannot be read, or that the extractor fails on (extract.Error), stops the
+// run, unless opt.KeepGoing.
 func Extract(ctx context.Context, srcs []Source, w io.Writer, opt ExtractOptions, log zerolog.Logger) error {
 	if opt.OutDir != "" {
 		if err := os.MkdirAll(opt.OutDir, 0o755); err != nil {
@@ -47,7 +49,14 @@ func Extract(ctx context.Context, srcs []Source, w io.Writer, opt ExtractOptions
 			failed.Add(log, src.Name, err)
 			continue
 		}
-		facts := extract.Extract(a, extract.Options{MinConfidence: opt.MinConfidence})
+		facts, err := extract.Try(a, extract.Options{MinConfidence: opt.MinConfidence})
+		if err != nil {
+			if !opt.KeepGoing {
+				return err
+			}
+			failed.Add(log, src.Name, err)
+			continue
+		}
 		total += len(facts)
 		if len(facts) == 0 {
 			empty++

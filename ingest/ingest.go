@@ -96,8 +96,8 @@ func Run(ctx context.Context, store graph.Store, srcs []Source, opt Options, log
 // Article is a for loader.Ingester: its facts are extract's, given the
 // shows the store knows.
 func Article(a extract.Article) loader.Article {
-	return loader.Article{ID: a.ID, Empty: strings.TrimSpace(a.Text) == "", Facts: func(known func(string) bool) []graph.Fact {
-		return extract.Extract(a, extract.Options{KnownShow: known})
+	return loader.Article{ID: a.ID, Empty: strings.TrimSpace(a.Text) == "", Facts: func(known func(string) bool) ([]graph.Fact, error) {
+		return extract.Try(a, extract.Options{KnownShow: known})
 	}}
 }
 

@@ -168,7 +168,7 @@ func ExtractFunc(store graph.Store) func(ctx context.Context, id, text, date str
 		if a.Date == "" {
 			a.Date = date
 		}
-		return extract.Extract(a, extract.Options{KnownShow: loader.KnownShow(ctx, store)}), nil
+		return extract.Try(a, extract.Options{KnownShow: loader.KnownShow(ctx, store)})
 	}
 }
 

@@ -17,9 +17,9 @@ import (
 type Article struct {
 	ID    string
 	Empty bool // no text once markup is dropped
-	// Facts returns the article's facts; knownShow says whether a title
-	// names a show of the store (KnownShow).
-	Facts func(knownShow func(title string) bool) []graph.Fact
+	// Facts returns the article's facts, or why they could not be read;
+	// knownShow says whether a title names a show of the store (KnownShow).
+	Facts func(knownShow func(title string) bool) ([]graph.Fact, error)
 }
 
 // IngestSummary sums up the articles an Ingester has ingested.
@@ -89,10 +89,14 @@ func (e *loadError) Unwrap() error { return e.err }
 // Ingest extracts a's facts and loads them in one transaction; name is the
 // article's name in messages. An article without text or without facts
 // loads nothing (with replace, one without facts still takes back what it
-// gave before) and is noted in Summary.
+// gave before) and is noted in Summary. An article whose facts cannot be
+// read loads nothing and takes nothing back.
 func (in *Ingester) Ingest(ctx context.Context, name string, a Article) error {
 	t0 := time.Now()
-	facts := a.Facts(in.known)
+	facts, err := a.Facts(in.known)
+	if err != nil {
+		return fmt.Errorf("ingest %s: %w", name, err)
+	}
 	sum := &in.Summary
 	sum.Articles++
 	switch {
