@@ -64,6 +64,16 @@ var languageShapeConstructions = []construction{
 		want: []string{"crew|Marc Tovel|Vent du Nord||", "cast|Luc Parrell|Vent du Nord||"},
 	},
 	{
+		name: `"A übernimmt die Rolle der C", "A joue le rôle de C", "A interpreta il ruolo di C": "A plays C"; "B tient le rôle principal", "B tiene el papel principal": "B plays the lead"`,
+		text: "Neue Serie „Nordwind“\n\nVera Lunde übernimmt die Rolle der Mira Olvat. Le tournage a commencé. Anne Sivet tient le rôle principal. Luc Parrell joue le rôle de Ilona Mothe. Dario Polzi interpreta il ruolo di Sandro Melzi. Noa Brisco tiene el papel principal.",
+		want: []string{"cast|Vera Lunde|Nordwind|Mira Olvat|", "cast|Anne Sivet|Nordwind||", "cast|Luc Parrell|Nordwind|Ilona Mothe|", "cast|Dario Polzi|Nordwind|Sandro Melzi|", "cast|Noa Brisco|Nordwind||"},
+	},
+	{
+		name: `"Mit dabei sind A und B", "Nel cast anche A e B", "En el elenco están A y B": "Also starring are A and B", "In the cast are A and B"`,
+		text: "Neue Serie „Nordwind“\n\nMit dabei sind Sven Kallo und Ilse Marow. Nel cast anche Anna Sivetti e Luca Parro. En el elenco están Noa Brisco y Tavo Ruelas.",
+		want: []string{"cast|Sven Kallo|Nordwind||", "cast|Ilse Marow|Nordwind||", "cast|Anna Sivetti|Nordwind||", "cast|Luca Parro|Nordwind||", "cast|Noa Brisco|Nordwind||", "cast|Tavo Ruelas|Nordwind||"},
+	},
+	{
 		name: `a section heading that opens with a person's full name and goes on in lower case is the person's news, no title, though the next paragraph repeats it`,
 		text: "The drama “Salt Road” starts filming in May.\n\nMira Solen takes the lead\n\nThe network confirmed that Mira Solen takes the lead in the drama. Tom Hale joins the cast.",
 		want: []string{"cast|Tom Hale|Salt Road||"},

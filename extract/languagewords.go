@@ -92,7 +92,6 @@ var moreForeignPhrases = map[string][]foreignPhrase{
 	"an":            {{"an der seite von", "alongside", false}},
 	"zusammen":      {{"zusammen mit", "alongside", false}},
 	"no":            {{"no papel de", "as", false}},
-	"nel":           {{"nel ruolo di", "as", false}},
 	"unter":         {{"unter der regie von", "directed by", false}},
 	"regie":         {{"regie führt", "directed by", true}, {"regie führte", "directed by", true}},
 	"nach":          {{"nach dem gleichnamigen roman von", "based on the novel by", false}, {"nach dem roman von", "based on novel by", false}, {"nach dem buch von", "based on book by", false}},
@@ -123,8 +122,9 @@ var moreForeignPhrases = map[string][]foreignPhrase{
 	"met":           {{"met in de hoofdrollen", "starring", false}},
 	// "tiene en los papeles principales a A y B": "starring A and B"
 	"en": {{"en los papeles principales a", "starring", false}, {"en los roles principales a", "starring", false}, {"en los papeles principales", "starring", false},
-		{"en los roles principales", "starring", false}, {"en el papel de", "as", false}, {"en la piel de", "as", false}},
-	"dans": {{"dans les rôles principaux", "starring", false}, {"dans le rôle de", "as", false}, {"dans la peau de", "as", false}},
+		{"en los roles principales", "starring", false}, {"en el papel de", "as", false}, {"en la piel de", "as", false},
+		{"en el elenco están", "in the cast are", false}, {"en el reparto están", "in the cast are", false}},
+	"dans": {{"dans les rôles principaux", "starring", false}, {"dans la distribution on retrouve", "starring are", false}, {"dans le rôle de", "as", false}, {"dans la peau de", "as", false}},
 	"nei":  {{"nei ruoli principali", "starring", false}, {"nei panni di", "as", false}},
 	"nos":  {{"nos papéis principais", "starring", false}},
 	// "El productor ejecutivo X": "The executive producer X"
@@ -146,6 +146,17 @@ var moreForeignPhrases = map[string][]foreignPhrase{
 	"conhecida": {{"conhecida por seu papel em", "known for her role in", false}}, "conhecido": {{"conhecido por seu papel em", "known for his role in", false}},
 	"nota": {{"nota per il ruolo in", "known for the role in", false}}, "noto": {{"noto per il ruolo in", "known for the role in", false}},
 	"bekannt": {{"bekannt aus", "known for", false}, {"bekannt durch", "known for", false}},
+	// "A übernimmt die Rolle der C", "A tient le rôle principal": "A plays C", "A plays the lead"
+	"übernimmt": {{"übernimmt die rolle der", "plays", false}, {"übernimmt die rolle des", "plays", false}, {"übernimmt die rolle von", "plays", false},
+		{"übernimmt die hauptrolle", "plays the lead", false}},
+	"spielt":     {{"spielt die rolle der", "plays", false}, {"spielt die rolle des", "plays", false}, {"spielt die rolle von", "plays", false}},
+	"tient":      {{"tient le rôle principal", "plays the lead", false}, {"tient le rôle de", "plays", false}},
+	"joue":       {{"joue le rôle principal", "plays the lead", false}, {"joue le rôle de", "plays", false}},
+	"tiene":      {{"tiene el papel principal", "plays the lead", false}, {"tiene el papel de", "plays", false}},
+	"interpreta": {{"interpreta il ruolo di", "plays", false}, {"interpreta el papel de", "plays", false}, {"interpreta o papel de", "plays", false}},
+	// "Nel cast anche A e B", "Mit dabei sind A und B": "Also starring A and B"
+	"nel":     {{"nel cast anche", "also starring", false}, {"nel cast ci sono", "starring are", false}, {"nel ruolo di", "as", false}},
+	"mit":     {{"mit dabei sind", "also starring are", false}},
 	"dá":      {{"dá vida a", "plays", false}},
 	"dà":      {{"dà vita a", "plays", false}},
 	"darà":    {{"darà vita a", "will play", false}},
