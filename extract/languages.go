@@ -247,7 +247,8 @@ func readForeignCues(toks []token, first int) []token {
 
 // foreignCueWords are the words readForeignCues reads at, all its sets in
 // one: a word of none of them (most English words whose bit is one of
-// foreignCueBits) is passed over with one lookup, not one a set.
+// foreignCueBits) is passed over with one lookup, not one a set. Each set
+// readForeignCues looks a word up in must be here.
 var foreignCueWords = func() map[string]bool {
 	m := map[string]bool{}
 	addKeys(m, foreignCues)
@@ -274,17 +275,9 @@ func addKeys[V any](m map[string]bool, set map[string]V) {
 }
 
 // foreignCueBits are the word bits of every word readForeignCues reads at:
-// a token whose bit is none of them is passed over without a lookup.
-var foreignCueBits = func() wordSet {
-	m := new(wordBits)
-	for _, s := range []wordSet{setMask(foreignCues), setMask(foreignByCues), setMask(foreignAs), setMask(foreignAnd), setMask(foreignPhrases),
-		setMask(foreignNouns), setMask(foreignOrdinals), setMask(foreignBetweenNames), setMask(foreignWho), setMask(foreignWith), setMask(foreignIn), setMask(foreignMakerBy), setMask(dutchArticles)} {
-		for i := range m {
-			m[i] |= s[i]
-		}
-	}
-	return m
-}()
+// a token whose bit is none of them is passed over without a lookup. A new
+// set of cue words goes in foreignCueWords, and so in these.
+var foreignCueBits = setMask(foreignCueWords)
 
 // mayBeForeignCue reports whether readForeignCues may read t: a word whose
 // bit is one of foreignCueBits', or a German or French quotation mark.
