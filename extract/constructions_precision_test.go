@@ -39,4 +39,9 @@ var precisionConstructions = []construction{
 		text: "Kelp Road is a new crime drama.\n\nThere are few laughs in QRT’s new season line-up. Cleo Marr reprising her role as a detective will lead the QRT drama charge. Tom Reddy stars in the new QRT series.",
 		want: []string{"cast|Cleo Marr|Kelp Road||", "cast|Tom Reddy|Kelp Road||"},
 	},
+	{
+		name: "the original 1948 Broadway production of “T,” starring X: a stage work, no show, in an obituary",
+		text: "Jon Vellich, soap writer, dies at 90\n\nHe studied acting in New York and appeared in the ensemble in the original 1948 Broadway production of \"Captain Reeds,\" starring Henry Fold. Vellich later starred in the series Kelp Road.",
+		want: []string{"cast|Jon Vellich|Kelp Road||"},
+	},
 }

@@ -487,12 +487,17 @@ func (x *extractor) finish() []graph.Fact {
 	final := make([]graph.Fact, 0, len(out))
 	finalKeys, finalHashes := x.fin.finalKeys[:0], x.fin.finalHashes[:0]
 	dateOK := x.a.Date == "" || graph.ValidDate(x.a.Date)
+	stage := stageText(x.a.Text) // a stage work's title may be named
+	onStage := false             // out[n-1].Show is a stage work's
 	for n, f := range out {
 		if !dateOK {
 			f.Date = ""
 		}
-		if !x.valid(f, keys[n]) {
-			continue
+		if stage && (n == 0 || f.Show != out[n-1].Show) {
+			onStage = x.stageTitle(f.Show) // facts of one show come in a row
+		}
+		if !x.valid(f, keys[n]) || stage && onStage {
+			continue // "the 1948 Broadway production of “T,” starring X": no show
 		}
 		if twoChars && f.Character != "" && !strings.Contains(f.Character, " ") {
 			// "stars A as Valeria", then "A leads the cast as Valeria
