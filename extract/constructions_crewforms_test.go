@@ -5,6 +5,12 @@ package extract
 // lists.
 var crewFormConstructions = []construction{
 	{
+		name: "A and director B created T, Novelist C and producer D wrote U: the crew verb's subjects read past a job noun before the last name",
+		text: "Night Ferry announced\n\nAna Lee and director Bo Kim created the series Night Ferry. Novelist Cy Tan and producer Dan Ek wrote the drama Dark Orchard.",
+		want: []string{"crew|Ana Lee|Night Ferry||creator", "crew|Bo Kim|Night Ferry||creator", "crew|Bo Kim|Night Ferry||director",
+			"crew|Cy Tan|Dark Orchard||writer", "crew|Dan Ek|Dark Orchard||writer", "crew|Dan Ek|Dark Orchard||producer"},
+	},
+	{
 		name: "X, who was also the author of the screenplay for the popular TV series T; Y was the author of the scripts of T1 and T2: writers (not \"the author of the novel\")",
 		text: "Harbor starts filming\n\nThe new drama Harbor starts filming in May. The screenplay is written by Ana Lee, who was also the author of the screenplay for the popular TV series Night Ferry. Bo Kim was the author of the scripts of Dark Orchard and Cold Meridian. Cy Tan is the author of the novel.",
 		want: []string{"crew|Ana Lee|Harbor||writer", "crew|Ana Lee|Night Ferry||writer", "crew|Bo Kim|Dark Orchard||writer", "crew|Bo Kim|Cold Meridian||writer", "crew|Cy Tan|Harbor||original author"},

@@ -34,3 +34,10 @@ func (x *extractor) pairedSurname(person string) string {
 	}
 	return ""
 }
+
+// crewVerbAt reports whether a crew verb stands at k, where subjectsBefore
+// reads the people before it: "A and director B created T" reads past the
+// job noun to A, as "A and actress B" reads past the performer's noun.
+func (x *extractor) crewVerbAt(k int) bool {
+	return k >= 0 && k < len(x.toks) && x.toks[k].has(cJobVerb|cWriteVerb) && !x.toks[k].cap
+}

@@ -561,7 +561,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		// skip a prefix ("17-year-old", "actress", "Andor star"), then a
 		// separator, then the previous item's bracket
 		p := ps - 1
-		for p >= 0 && (x.isAgeWord(&x.toks[p]) || (x.toks[p].has(cCastNouns) || both && x.toks[p].has(cJobNoun)) && !x.toks[p].cap && x.toks[p].low != "stars" || relationNouns[x.toks[p].low] && !x.toks[p].cap) {
+		for p >= 0 && (x.isAgeWord(&x.toks[p]) || (x.toks[p].has(cCastNouns) || (both || x.crewVerbAt(k)) && x.toks[p].has(cJobNoun)) && !x.toks[p].cap && x.toks[p].low != "stars" || relationNouns[x.toks[p].low] && !x.toks[p].cap) {
 			if x.toks[p].has(cCastNouns) {
 				if ts := x.joinedTitleBefore(p); ts < p {
 					p = ts
