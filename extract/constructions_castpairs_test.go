@@ -5,7 +5,8 @@ package extract
 // its show), for a full name after a performer's noun whose surname the
 // article uses alone, for a surname that opens with a particle, and for
 // roles described after a possessive in a list of cast, for an age
-// before a known-for aside, and for "T that starred superstar X".
+// before a known-for aside, for "T that starred superstar X", and for a
+// quoted title's possessive in a bracket.
 var castPairConstructions = []construction{
 	{
 		name: "decides to join the firm alongside C (X): a full name in brackets after a full name is the character's actor, no show",
@@ -51,5 +52,10 @@ var castPairConstructions = []construction{
 		name: "directed by A, who won an award for his last directorial venture T that starred superstar X: the clause's title, not the sentence's show",
 		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane will be directed by Ravi Pallan, who won an award for his last directorial venture Maharani that starred superstar Mahesh Bahl.",
 		want: []string{"crew|Ravi Pallan|Harrow Lane||director", "crew|Ravi Pallan|Maharani||director", "cast|Mahesh Bahl|Maharani||"},
+	},
+	{
+		name: "X (“T”’s C) joins the cast; Y (“T2's Ladder”) too: a possessive after the closing quote ends the title before the character, one inside the quotes is the title's",
+		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming. Tom Baxley (“Salt Road”’s Dorn Hale) joins the cast. Anna Keswick (“Lantern Hill's Ladder”) joins the cast too.",
+		want: []string{"cast|Tom Baxley|Harrow Lane||", "cast|Tom Baxley|Salt Road|Dorn Hale|", "cast|Anna Keswick|Harrow Lane||", "cast|Anna Keswick|Lantern Hill's Ladder||"},
 	},
 }
