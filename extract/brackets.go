@@ -524,6 +524,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 				break
 			}
 		}
+		p.i = x.bracketLeadIn(p.i, p.j) // "(seen in T)", "(season 3 of T)"
 		if l := x.toks[p.i].low; (l == "in" || l == "from" || l == "also") && !x.toks[p.i].cap {
 			// "(in the short film Fragile)", "(also Bleak Night)"
 			q := p.i + 1

@@ -1,0 +1,30 @@
+package extract
+
+// The words that open a bracket's part before the title it names, "(seen
+// in T)", "(recently seen in T)", "(season 3 of T)": passed over, so that
+// the part reads as "(in T)" does.
+
+// seenWords open a bracket part before "in": "(recently seen in T)".
+var seenWords = set(`recently previously last lately also seen`)
+
+// bracketLeadIn is where the part of a bracket from i to j goes on past
+// the words that open it before its title: at "in" of "seen in T" (which
+// bracketParts reads as "(in T)"), at T of "season 3 of T"; i where none
+// open it.
+func (x *extractor) bracketLeadIn(i, j int) int {
+	k := i
+	if x.tok(k).low == "the" && !x.tok(k).cap {
+		k++
+	}
+	if t := x.tok(k); (t.low == "season" || t.low == "series") && x.tok(k+1).kind == tNum && x.tok(k+2).low == "of" && k+3 < j && x.titleStarts(k+3) {
+		return k + 3 // "(season 3 of T)": T
+	}
+	k = i
+	for k < j && k < i+3 && seenWords[x.tok(k).low] && !x.tok(k).cap {
+		k++
+	}
+	if k > i && x.tok(k-1).low == "seen" && x.tok(k).low == "in" {
+		return k // "(recently seen in T)": "in T"
+	}
+	return i
+}
