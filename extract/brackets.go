@@ -466,8 +466,8 @@ func (x *extractor) bracketParts(i, j int) []part {
 			end, next = k, k+1
 		case x.toks[k].text == "," && x.commaInQuotedTitle(start, k, j):
 			continue // (“4 Months, 3 Weeks and 2 Days”): one quoted title
-		case x.toks[k].text == "," && k == start+1 && x.toks[start].text == "I" && k+1 < j && x.toks[k+1].cap:
-			continue // (I, Robot): one title
+		case x.toks[k].text == "," && (k == start+1 && x.toks[start].text == "I" && k+1 < j && x.toks[k+1].cap || k > start && x.tooAfterComma(k, j)):
+			continue // (I, Robot): one title; (I'm a Mother, Too, and T2): "Too" ends the title before it
 		case x.toks[k].text == "," || x.toks[k].text == ";" || x.toks[k].low == "and" && x.andSplitsRoles(start, k, j):
 			end, next = k, k+1
 			if x.closeQuote(k + 1) {

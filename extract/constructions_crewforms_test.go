@@ -5,6 +5,11 @@ package extract
 // lists.
 var crewFormConstructions = []construction{
 	{
+		name: "written by X (T1, Too, and T2): \"Too\" after a comma ends the title before it, no title of its own",
+		text: "Harbor starts filming\n\nThe new drama Harbor starts filming in May. The script will be written by Ana Lee (I Was a Sister, Too, and Dark Orchard).",
+		want: []string{"crew|Ana Lee|Harbor||writer", "crew|Ana Lee|I Was a Sister, Too||", "crew|Ana Lee|Dark Orchard||"},
+	},
+	{
 		name: "A and director B created T, Novelist C and producer D wrote U: the crew verb's subjects read past a job noun before the last name",
 		text: "Night Ferry announced\n\nAna Lee and director Bo Kim created the series Night Ferry. Novelist Cy Tan and producer Dan Ek wrote the drama Dark Orchard.",
 		want: []string{"crew|Ana Lee|Night Ferry||creator", "crew|Bo Kim|Night Ferry||creator", "crew|Bo Kim|Night Ferry||director",

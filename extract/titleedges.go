@@ -190,3 +190,15 @@ func (x *extractor) possInLine(e, n int) int {
 	}
 	return e
 }
+
+// tooAfterComma reports whether the comma at k of a bracket closing at j
+// stands before "Too" and the part's end: "(I'm a Mother, Too, and T2)",
+// where "Too" is no title of its own but the end of the one before.
+func (x *extractor) tooAfterComma(k, j int) bool {
+	w := x.tok(k + 1)
+	if w.low != "too" || !w.cap || k+2 > j {
+		return false
+	}
+	n := x.tok(k + 2)
+	return k+2 == j || n.text == "," || n.low == "and" || n.text == ";"
+}
