@@ -44,4 +44,9 @@ var precisionConstructions = []construction{
 		text: "Jon Vellich, soap writer, dies at 90\n\nHe studied acting in New York and appeared in the ensemble in the original 1948 Broadway production of \"Captain Reeds,\" starring Henry Fold. Vellich later starred in the series Kelp Road.",
 		want: []string{"cast|Jon Vellich|Kelp Road||"},
 	},
+	{
+		name: "their real-life children Cassy and Mavy X as C1 and C2: the given name before \"and\" takes the surname in a cast credit where the sentence speaks of kin",
+		text: "Kelp Road is a new drama.\n\nThe series features Carmina Vell as Roselle, Zoren Vell as Cris, and their real-life children Cassy and Mavy Vell as Belle and Tyrone.",
+		want: []string{"cast|Carmina Vell|Kelp Road|Roselle|", "cast|Zoren Vell|Kelp Road|Cris|", "cast|Cassy Vell|Kelp Road|Belle|", "cast|Mavy Vell|Kelp Road|Tyrone|"},
+	},
 }

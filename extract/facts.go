@@ -94,8 +94,8 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		person = named // "Kalyani will be seen in Priyadarshan's Marakkar": two people
 		personClean = false
 	}
-	if full := x.pairedSurname(person); full != "" && kind == graph.KindCrew {
-		person = full // "Joel and Ethan Coen directed T"
+	if full := x.pairedSurname(person); full != "" && kind == graph.KindCrew || kind != graph.KindCrew && x.familyPair(person, &full) {
+		person = full // "Joel and Ethan Coen directed T"; "their children Cassy and Mavy Legaspi as C1 and C2"
 	}
 	show = x.cleanedShow(show)
 	if x.isAbbr(show) || x.show != "" && len(x.show) > len(show) && x.show[len(show)] == ':' && strings.HasPrefix(x.show, show) || x.showCut(show) {

@@ -13,8 +13,12 @@ import "strings"
 // it; else "". Only for crew credits: "Karan and Tom Lee star" may name
 // an actor of one name. Not a name in a list ("A, B and C D": B is a person of one
 // name), nor a name credited under one word.
-func (x *extractor) pairedSurname(person string) string {
-	if person == "" || strings.IndexByte(person, ' ') >= 0 || !hasLower(nameStarts, person) || hasLower(mononyms, person) {
+func (x *extractor) pairedSurname(person string) string { return x.pairedSurnameOf(person, false) }
+
+// pairedSurnameOf is pairedSurname; kin says the sentence speaks of kin
+// (familyWord), where the given names need not be the datasets'.
+func (x *extractor) pairedSurnameOf(person string, kin bool) string {
+	if person == "" || strings.IndexByte(person, ' ') >= 0 || !kin && !hasLower(nameStarts, person) || hasLower(mononyms, person) {
 		return ""
 	}
 	t := x.toks
@@ -26,7 +30,7 @@ func (x *extractor) pairedSurname(person string) string {
 			return "" // "A, B and C D"; "Kim and Lee Min-ho": B a surname, or one name of a list
 		}
 		g, s := &t[k+2], &t[k+3]
-		if !isName(g) || !isName(s) || !g.cap || !s.cap || s.start != g.end+1 || !hasLower(nameStarts, g.text) ||
+		if !isName(g) || !isName(s) || !g.cap || !s.cap || s.start != g.end+1 || !kin && !hasLower(nameStarts, g.text) ||
 			k+4 < len(t) && isName(&t[k+4]) && t[k+4].cap {
 			return ""
 		}
@@ -40,4 +44,31 @@ func (x *extractor) pairedSurname(person string) string {
 // job noun to A, as "A and actress B" reads past the performer's noun.
 func (x *extractor) crewVerbAt(k int) bool {
 	return k >= 0 && k < len(x.toks) && x.toks[k].has(cJobVerb|cWriteVerb) && !x.toks[k].cap
+}
+
+// familyNouns name kin who share a surname: "their real-life children
+// Cassy and Mavy X", "brothers Joe and Anthony Y".
+var familyNouns = set(`children sons daughters brothers sisters siblings twins kids couple`)
+
+// familyWord reports whether the sentence has one of familyNouns: there a
+// given name before "and" and a full name takes its surname in a cast
+// credit too.
+func (x *extractor) familyWord() bool {
+	for i := range x.toks {
+		if x.toks[i].kind == tWord && !x.toks[i].cap && familyNouns[x.toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// familyPair sets *full to person with the surname of the full name after
+// "and" in a sentence that speaks of kin, for a cast credit: "their
+// children Cassy and Mavy X as C1 and C2"; it reports whether it did.
+func (x *extractor) familyPair(person string, full *string) bool {
+	if person == "" || strings.IndexByte(person, ' ') >= 0 || !x.familyWord() {
+		return false
+	}
+	*full = x.pairedSurnameOf(person, true)
+	return *full != ""
 }
