@@ -49,4 +49,14 @@ var precisionConstructions = []construction{
 		text: "Kelp Road is a new drama.\n\nThe series features Carmina Vell as Roselle, Zoren Vell as Cris, and their real-life children Cassy and Mavy Vell as Belle and Tyrone.",
 		want: []string{"cast|Carmina Vell|Kelp Road|Roselle|", "cast|Zoren Vell|Kelp Road|Cris|", "cast|Cassy Vell|Kelp Road|Belle|", "cast|Mavy Vell|Kelp Road|Tyrone|"},
 	},
+	{
+		name: "crime drama T starring X in the title role of DCI C; X plays the title role of C in the series: C is the character of the sentence's show, no show",
+		text: "BBC commissions new dramas\n\nReturning for a two-part special is crime drama Marlowe starring the award winning Idra Selba in the title role of DCI John Marlowe.",
+		want: []string{"cast|Idra Selba|Marlowe|DCI John Marlowe|"},
+	},
+	{
+		name: "X plays the title role of C in the series (C no show the article knows)",
+		text: "Kelp Road is a new drama.\n\nDana Quell plays the title role of Nora Kelp in the series.",
+		want: []string{"cast|Dana Quell|Kelp Road|Nora Kelp|"},
+	},
 }

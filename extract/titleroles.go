@@ -42,8 +42,15 @@ func (x *extractor) titleRoleRule() {
 		if title == "" || x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
 			continue
 		}
+		show := title
+		if x.tok(m).low == "of" && !x.isShow(title) {
+			if x.sshow == "" {
+				continue
+			}
+			show = x.sshow // "starring X in the title role of DCI John Luther": the character of the sentence's show
+		}
 		for _, p := range x.subjectsBefore(d-1, 1) { // the verb's: "played", "had just finished filming"
-			x.add(graph.KindCast, p, title, title, "")
+			x.add(graph.KindCast, p, show, title, "")
 		}
 	}
 }
