@@ -487,16 +487,16 @@ func (x *extractor) finish() []graph.Fact {
 	final := make([]graph.Fact, 0, len(out))
 	finalKeys, finalHashes := x.fin.finalKeys[:0], x.fin.finalHashes[:0]
 	dateOK := x.a.Date == "" || graph.ValidDate(x.a.Date)
-	stage := stageText(x.a.Text) // a stage work's title may be named
-	onStage := false             // out[n-1].Show is a stage work's
+	stage := x.stageCuesIn() // where a stage work's title may be named
+	onStage := false         // out[n-1].Show is a stage work's
 	for n, f := range out {
 		if !dateOK {
 			f.Date = ""
 		}
-		if stage && (n == 0 || f.Show != out[n-1].Show) {
-			onStage = x.stageTitle(f.Show) // facts of one show come in a row
+		if stage != nil && (n == 0 || f.Show != out[n-1].Show) {
+			onStage = stageTitle(f.Show, stage) // facts of one show come in a row
 		}
-		if !x.valid(f, keys[n]) || stage && onStage {
+		if !x.valid(f, keys[n]) || onStage {
 			continue // "the 1948 Broadway production of “T,” starring X": no show
 		}
 		if twoChars && f.Character != "" && !strings.Contains(f.Character, " ") {

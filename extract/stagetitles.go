@@ -11,33 +11,97 @@ import "strings"
 var stageCues = []string{"broadway production of", "stage production of", "west end production of", "stage version of",
 	"the play", "the musical", "stage play", "broadway musical", "broadway play", "broadway revival of"}
 
-// stageText reports whether the article's text may call a title a stage
-// work: one of stageCues' last words is in it.
-func stageText(text string) bool {
-	return strings.Contains(text, "roduction of") || strings.Contains(text, "e play") || strings.Contains(text, "y play") || strings.Contains(text, "musical") ||
-		strings.Contains(text, "ersion of") || strings.Contains(text, "evival of")
+// stageCueWords are the words of which stageCues each have one: a sentence
+// whose word bits hold none of them names no stage work.
+var stageCueWords = wordMask("production", "version", "revival", "play", "musical")
+
+// stageCue is where one of stageCues ends in a sentence's text, and where
+// it starts.
+type stageCue struct {
+	text       string
+	start, end int
 }
 
-// stageTitle reports whether the article's text calls title a stage work
-// where it names it: one of stageCues, then maybe quotes, then the title.
-func (x *extractor) stageTitle(title string) bool {
-	text := x.a.Text
-	for i := 0; i < len(text); {
-		j := strings.Index(text[i:], title)
-		if j < 0 {
-			return false
+// stageCuesIn finds every stageCue, in any case, in the sentences whose
+// words may end one, once per article: stageTitle then looks only there,
+// not through the whole text for each title.
+func (x *extractor) stageCuesIn() []stageCue {
+	var out []stageCue
+	var low []byte
+	last := "" // the text read last: the clauses of a sentence share it
+	for i := range x.sents {
+		s := &x.sents[i]
+		text := s.text
+		if s.whole != "" {
+			text = s.whole
 		}
-		at := i + j
-		i = at + len(title)
-		before := strings.TrimRight(text[max(0, at-40):at], " \"“‘'")
-		if strings.HasSuffix(before, "the") || strings.HasSuffix(before, "The") {
-			before = strings.TrimRight(before[:len(before)-3], " ")
+		if text == last || !shareWord(stageCueWords, &s.words) {
+			continue
 		}
-		low := strings.ToLower(before)
-		for _, c := range stageCues {
-			if strings.HasSuffix(low, c) {
-				return true
+		last = text
+		low = append(low[:0], text...) // ASCII lower case keeps every offset
+		for k, c := range low {
+			if 'A' <= c && c <= 'Z' {
+				low[k] = c + 'a' - 'A'
 			}
+		}
+		for _, c := range stageCues {
+			for k := 0; ; {
+				j := strings.Index(string(low[k:]), c)
+				if j < 0 {
+					break
+				}
+				out = append(out, stageCue{text, k + j, k + j + len(c)})
+				k += j + len(c)
+			}
+		}
+	}
+	return out
+}
+
+// stageTitle reports whether the text calls title a stage work where it
+// names it: one of cues (stageCuesIn), then spaces or quotes, or spaces,
+// "the" and spaces or quotes, then the title, the cue within 40 bytes
+// before it.
+func stageTitle(title string, cues []stageCue) bool {
+	for _, c := range cues {
+		text := c.text
+		at := func(start, i int) bool { return i-start <= 40 && strings.HasPrefix(text[i:], title) }
+		if at(c.start, skipSpaceQuotes(text, c.end)) {
+			return true
+		}
+		i := c.end
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		if (strings.HasPrefix(text[i:], "the") || strings.HasPrefix(text[i:], "The")) && at(c.start, skipSpaceQuotes(text, i+3)) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipSpaceQuotes returns where the spaces and opening quotes from text[i]
+// end.
+func skipSpaceQuotes(text string, i int) int {
+	for i < len(text) {
+		switch {
+		case text[i] == ' ' || text[i] == '"' || text[i] == '\'':
+			i++
+		case strings.HasPrefix(text[i:], "“") || strings.HasPrefix(text[i:], "‘"):
+			i += len("“")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// shareWord reports whether a and b have a word bit in common.
+func shareWord(a, b *wordBits) bool {
+	for i := range a {
+		if a[i]&b[i] != 0 {
+			return true
 		}
 	}
 	return false
