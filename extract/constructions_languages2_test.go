@@ -79,6 +79,26 @@ var languageShapeConstructions = []construction{
 		want: []string{"cast|Tom Hale|Salt Road||"},
 	},
 	{
+		name: `Swedish: "känd för sin roll som C i filmen ”T”" (”T” in Swedish quotes); "Han har haft roller i ”A”, ”B” och ”C”"`,
+		text: "Olle Brask har dött.\n\nOlle Brask, känd för sin roll som Otto Vinter i filmen ”Glasberget”, dog i måndags.\n\nHan har haft roller i ”Kvarnen”, ”Lysande dagar” och ”Havsörnen”.",
+		want: []string{"cast|Olle Brask|Glasberget|Otto Vinter|", "cast|Olle Brask|Kvarnen||", "cast|Olle Brask|Lysande dagar||", "cast|Olle Brask|Havsörnen||"},
+	},
+	{
+		name: `Swedish: "A spelar C i serien"; "regisserad av X och skriven av Y"`,
+		text: "Serien ”Vintergatan” får en andra säsong.\n\nStina Vallgren spelar Märta Lind i serien. Serien är regisserad av Jonas Ekblad och skriven av Tuva Holm.",
+		want: []string{"cast|Stina Vallgren|Vintergatan|Märta Lind|", "crew|Jonas Ekblad|Vintergatan||director", "crew|Tuva Holm|Vintergatan||writer"},
+	},
+	{
+		name: `Swedish: "I huvudrollerna A och B"; "X medverkar i rollen som C"`,
+		text: "Den nya filmen ”Vintergatan” har premiär i maj.\n\nI huvudrollerna Stina Vallgren och Olle Brask. Jonas Ekblad medverkar i rollen som Otto Vinter.",
+		want: []string{"cast|Stina Vallgren|Vintergatan||", "cast|Olle Brask|Vintergatan||", "cast|Jonas Ekblad|Vintergatan|Otto Vinter|"},
+	},
+	{
+		name: `English keeps "i", "den" and "sin" as they are: no function word of Swedish in the sentence`,
+		text: "The drama “Salt Road” adds a name. Tom Hale plays Nora Vane in the drama, a den of sin.",
+		want: []string{"cast|Tom Hale|Salt Road|Nora Vane|"},
+	},
+	{
 		name: `English sentences keep "Ella" and "Con" as given names: no function word of another language in them`,
 		text: "The drama Salt Road adds two names. Ella Varn plays Nora. Con Brisk joins the cast.",
 		want: []string{"cast|Ella Varn|Salt Road|Nora|", "cast|Con Brisk|Salt Road||"},
@@ -100,7 +120,7 @@ func TestForeignPhrasesFit(t *testing.T) {
 // TestForeignCueWordsHoldAll checks that foreignCueWords, which
 // readForeignCues asks first, holds every word of the sets it reads at.
 func TestForeignCueWordsHoldAll(t *testing.T) {
-	for _, set := range []map[string]string{foreignCues, foreignByCues, foreignNouns, foreignOrdinals, foreignBetweenNames, dutchArticles} {
+	for _, set := range []map[string]string{foreignCues, foreignByCues, foreignNouns, foreignOrdinals, foreignBetweenNames, dutchArticles, swedishInContext} {
 		for w := range set {
 			if !foreignCueWords[w] {
 				t.Errorf("%q is missing from foreignCueWords", w)

@@ -42,7 +42,7 @@ func unquote(s string) string {
 		return s
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if r != '“' && r != '"' && r != '‘' && r != '\'' && r != '„' && r != '«' {
+	if r != '“' && r != '"' && r != '‘' && r != '\'' && r != '„' && r != '«' && r != '”' {
 		return s
 	}
 	return strings.TrimSpace(strings.Trim(s, "“”\"‘’′',. „«»"))

@@ -23,7 +23,7 @@ var foreignCues = withCues(map[string]string{
 	"productor": "producer", "productora": "producer", "productores": "producers", "directora": "director",
 	"guionista": "writer", "guionistas": "writers", "realizador": "director", "realizadora": "director",
 	"réalisateur": "director", "réalisatrice": "director", "scénariste": "writer", "producteur": "producer", "productrice": "producer",
-}, moreForeignCues)
+}, moreForeignCues, swedishCues)
 
 // foreignByCues are participles read as an English participle where "por"
 // or "par" ("by") follows: "dirigida por X" as "directed by X"; the
@@ -36,7 +36,7 @@ var foreignByCues = withCues(map[string]string{
 	"escrita": "written", "escrito": "written", "écrit": "written", "écrite": "written",
 	"producida": "produced", "producido": "produced", "produit": "produced", "produite": "produced",
 	"creada": "created", "creado": "created", "créé": "created", "créée": "created",
-}, moreForeignByCues)
+}, moreForeignByCues, swedishByCues)
 
 // foreignAs are the words for "as" that read as "as" only between two
 // capitalized words ("Ana Ruiz como Mira"): elsewhere they are "like",
@@ -102,7 +102,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":  {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée": {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":  {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases)
+}, moreForeignPhrases, swedishPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -153,6 +153,7 @@ func readForeignCues(toks []token, first int) []token {
 	}
 	n := k
 	dutch := false // a phrase of Dutch read: "A en B" is "A and B"
+	sv := 0        // a sentence of Swedish: 1 yes, 2 no, 0 not looked at yet
 	for ; k < len(toks); k++ {
 		if !mayBeForeignCue(&toks[k]) {
 			if n != k {
@@ -175,6 +176,10 @@ func readForeignCues(toks []token, first int) []token {
 				t.text, t.low = "“", "“" // „T“, «T»: a title in German or French quotes
 			case "»":
 				t.text, t.low = "”", "”"
+			case "”":
+				if openingQuote(toks, first, n, k) {
+					t.text, t.low = "“", "“" // ”T”: a title in Swedish quotes
+				}
 			}
 		}
 		if ps, ok := foreignPhrases[t.low]; ok && t.kind == tWord {
@@ -205,6 +210,9 @@ func readForeignCues(toks []token, first int) []token {
 			t.flags &^= fName | fChar
 		} else if t.kind == tWord && !t.cap && len(t.low) <= 14 {
 			if e, ok := foreignCues[t.low]; ok {
+				if _, ok := swedishCues[t.low]; ok && sv == 0 {
+					sv = 1 // "och", "spelar": a sentence of Swedish
+				}
 				setLow(&t, e)
 			} else if e, ok := foreignByCues[t.low]; ok && k+1 < len(toks) && foreignBy[toks[k+1].low] {
 				setLow(&t, e)
@@ -215,6 +223,8 @@ func readForeignCues(toks []token, first int) []token {
 					continue
 				}
 				setLow(&toks[k+1], "by")
+			} else if e, ok := swedishInContext[t.low]; ok && swedishSentence(&sv, toks[first:n], toks[k+1:]) {
+				setLow(&t, e) // "roller i ”T”": "roles in “T”"
 			} else if foreignWho[t.low] && n > first+1 && toks[n-1].text == "," && toks[n-2].cap && foreignPlayAt(toks, k+1) {
 				setLow(&t, "who") // "A, quien interpreta a C": "A, who plays C"
 			} else if foreignWith[t.low] && n > first && k+1 < len(toks) && isName(&toks[k+1]) && (toks[n-1].text == "," || toks[n-1].has(cGenreNouns) || isCloseQuote(toks[n-1].text)) {
@@ -264,6 +274,7 @@ var foreignCueWords = func() map[string]bool {
 	addKeys(m, foreignIn)
 	addKeys(m, foreignMakerBy)
 	addKeys(m, dutchArticles)
+	addKeys(m, swedishInContext)
 	return m
 }()
 
@@ -280,12 +291,13 @@ func addKeys[V any](m map[string]bool, set map[string]V) {
 var foreignCueBits = setMask(foreignCueWords)
 
 // mayBeForeignCue reports whether readForeignCues may read t: a word whose
-// bit is one of foreignCueBits', or a German or French quotation mark.
+// bit is one of foreignCueBits', or a German, French or Swedish quotation
+// mark.
 func mayBeForeignCue(t *token) bool {
 	if t.kind == tWord {
 		return foreignCueBits.mayHold(t)
 	}
-	return t.kind == tPunct && len(t.text) >= 2 && (t.text == "„" || t.text == "«" || t.text == "»")
+	return t.kind == tPunct && len(t.text) >= 2 && (t.text == "„" || t.text == "«" || t.text == "»" || t.text == "”")
 }
 
 // foreignPhraseAt is the number of tokens from k that one of ps spells,

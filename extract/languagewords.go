@@ -26,7 +26,7 @@ var moreForeignCues = map[string]string{
 }
 
 // moreForeignByCues are read as foreignByCues' before "por", "par", "da",
-// "von" or "door" ("by").
+// "von", "door" or "av" ("by").
 var moreForeignByCues = map[string]string{
 	"encarnado": "played", "encarnada": "played", "interpretato": "played", "interpretata": "played", "interpretati": "played",
 	"dargestellt": "played", "gespielt": "played", "gespeeld": "played", "interprétés": "played", "interprétées": "played",
@@ -38,12 +38,12 @@ var moreForeignByCues = map[string]string{
 }
 
 // foreignBy are the words for "by" after a participle of foreignByCues.
-var foreignBy = map[string]bool{"por": true, "par": true, "da": true, "von": true, "door": true}
+var foreignBy = map[string]bool{"por": true, "par": true, "da": true, "von": true, "door": true, "av": true}
 
 // foreignNouns are nouns read as the English noun in capitals as in lower
 // case ("Die Schauspielerin A", "la actriz A", "l'actrice A": "the actress
 // A"); a definite or indefinite article before one reads as "the" or "a".
-var foreignNouns = map[string]string{
+var foreignNouns = withCues(map[string]string{
 	"actriz": "actress", "atriz": "actress", "actrice": "actress", "l'actrice": "actress", "l’actrice": "actress",
 	"attrice": "actress", "l'attrice": "actress", "l’attrice": "actress", "schauspielerin": "actress", "darstellerin": "actress", "actrices": "actresses", "attrici": "actresses",
 	"ator": "actor", "acteur": "actor", "l'acteur": "actor", "l’acteur": "actor", "attore": "actor", "l'attore": "actor", "l’attore": "actor",
@@ -57,7 +57,7 @@ var foreignNouns = map[string]string{
 	"papel": "role", "rôle": "role", "ruolo": "role", "rolle": "role", "hauptrolle": "lead", "personaje": "character", "figur": "character", "personnage": "character", "personaggio": "character",
 	"temporada": "season", "temporadas": "seasons", "saison": "season", "saisons": "seasons", "stagione": "season", "stagioni": "seasons",
 	"staffel": "season", "staffeln": "seasons", "seizoen": "season", "seizoenen": "seasons",
-}
+}, swedishNouns)
 
 // foreignArticles are the articles that read as "the" (or "a") before a
 // noun of foreignNouns.
@@ -221,8 +221,8 @@ var foreignOpeners = map[string]string{
 	"el": "the", "la": "the", "los": "the", "las": "the", "le": "the", "les": "the", "der": "the", "die": "the", "das": "the",
 	"il": "the", "lo": "the", "gli": "the", "o": "the", "os": "the", "het": "the", "de": "the",
 	"con": "with", "avec": "with", "mit": "with", "com": "with", "met": "with",
-	"ella": "she", "elle": "she", "lei": "she", "sie": "she", "ela": "she", "zij": "she",
-	"él": "he", "er": "he", "lui": "he", "ele": "he", "hij": "he", "ils": "they", "elles": "they", "ellos": "they", "ellas": "they",
+	"ella": "she", "elle": "she", "lei": "she", "sie": "she", "ela": "she", "zij": "she", "hon": "she", "hun": "she",
+	"él": "he", "er": "he", "lui": "he", "ele": "he", "hij": "he", "han": "he", "ils": "they", "elles": "they", "ellos": "they", "ellas": "they",
 	"en": "in", "dans": "in", "nel": "in", "nella": "in", "im": "in",
 	"para": "for", "pour": "for", "per": "for", "für": "for",
 	"según": "according", "selon": "according", "laut": "according", "secondo": "according",
@@ -237,7 +237,8 @@ var foreignOpeners = map[string]string{
 // foreignFunctionWords are frequent function words of those languages, in
 // lower case: a sentence with one is read as one of that language.
 var foreignFunctionWords = set(`de la el que los las del y en una le les des du et est une qui der das und ist mit von il che di della
-	do com em uma het een por para sur dans avec pour auf nel per con sus su se al au aux ne pas sie wird nicht ook niet zijn voor door naar`)
+	do com em uma het een por para sur dans avec pour auf nel per con sus su se al au aux ne pas sie wird nicht ook niet zijn voor door naar
+	och är har av på att för också inte ett og ikke også`)
 
 // foreignFunctionBits are foreignFunctionWords' word bits.
 var foreignFunctionBits = setMask(foreignFunctionWords)
@@ -257,18 +258,22 @@ func soundsForeign(toks []token) bool {
 	return false
 }
 
-// withCues is base with the entries of more added.
-func withCues[V any](base, more map[string]V) map[string]V {
-	for k, v := range more {
-		base[k] = v
+// withCues is base with the entries of each of more added.
+func withCues[V any](base map[string]V, more ...map[string]V) map[string]V {
+	for _, m := range more {
+		for k, v := range m {
+			base[k] = v
+		}
 	}
 	return base
 }
 
-// withPhrases is base with the phrases of more added after its own.
-func withPhrases(base, more map[string][]foreignPhrase) map[string][]foreignPhrase {
-	for k, v := range more {
-		base[k] = append(base[k], v...)
+// withPhrases is base with the phrases of each of more added after its own.
+func withPhrases(base map[string][]foreignPhrase, more ...map[string][]foreignPhrase) map[string][]foreignPhrase {
+	for _, m := range more {
+		for k, v := range m {
+			base[k] = append(base[k], v...)
+		}
 	}
 	return base
 }

@@ -1,0 +1,95 @@
+package extract
+
+// Credit cues in Swedish (and the Danish and Norwegian words spelt the
+// same or nearly), read as English ones by readForeignCues: "A spelar C i
+// serien ”T”" as "A plays C in the series “T”", "regisserad av X" as
+// "directed by X", "sin roll som C i filmen ”T”" as "his role as C in the
+// film “T”", "Han har haft roller i ”A”, ”B” och ”C”" as "He has had
+// roles in “A”, “B” and “C”". The words that are English words too ("i",
+// "den", "sin", "som", "med") are read only in a sentence with a function
+// word of these languages.
+
+// swedishCues are read as foreignCues' (in lower case only): none is an
+// English word.
+var swedishCues = map[string]string{
+	"och": "and", "og": "and",
+	"spelar": "plays", "spelade": "played", "spelat": "played", "gestaltar": "plays", "gestaltade": "played", "spiller": "plays", "spilte": "played",
+	"medverkar": "appears", "medverkade": "appeared", "medverkat": "appeared",
+	"har": "has", "hade": "had", "haft": "had", "känd": "known", "kända": "known", "kendt": "known", "kjent": "known", "för": "for",
+	"regissör": "director", "regissören": "director", "manusförfattare": "writer", "manusförfattaren": "writer",
+	"producent": "producer", "producenten": "producer", "producenter": "producers",
+	"skådespelare": "actors", "huvudrollerna": "leads", "roller": "roles", "rollen": "role", "rolle": "role", "rollerna": "roles",
+}
+
+// swedishByCues are read as foreignByCues' before "av" ("by").
+var swedishByCues = map[string]string{
+	"regisserad": "directed", "regisserade": "directed", "regissert": "directed", "instruerad": "directed",
+	"skriven": "written", "skrivna": "written", "skrevet": "written", "producerad": "produced", "producerade": "produced", "produsert": "produced",
+	"skapad": "created", "skapade": "created", "skabt": "created", "skapt": "created", "spelad": "played", "spillet": "played", "gestaltad": "played",
+}
+
+// swedishNouns are read as foreignNouns' (in capitals too): the definite
+// form ends the noun, so no article goes before it.
+var swedishNouns = map[string]string{
+	"skådespelaren": "actor", "skådespelerskan": "actress", "skuespilleren": "actor",
+	"filmen": "film", "filmer": "films", "serien": "series", "serier": "series", "tv-serien": "series", "tv-serier": "series",
+	"säsong": "season", "säsongen": "season", "säsonger": "seasons", "sæson": "season", "sesong": "season",
+}
+
+// swedishPhrases are read as foreignPhrases'.
+var swedishPhrases = map[string][]foreignPhrase{
+	"roll":          {{"roll som", "role as", false}},
+	"rollen":        {{"rollen som", "role as", false}},
+	"rollerna":      {{"rollerna som", "roles as", false}},
+	"huvudrollen":   {{"huvudrollen som", "lead as", false}},
+	"i":             {{"i rollen som", "as", false}, {"i rollen", "as", false}, {"i huvudrollerna", "starring", false}, {"i hovedrollerna", "starring", false}},
+	"huvudrollerna": {{"huvudrollerna spelas av", "starring", false}},
+}
+
+// swedishInContext are the words read as English only in a sentence of
+// these languages (soundsSwedish): "i" is Italian "the", "den", "sin" and
+// "som" are English words.
+var swedishInContext = map[string]string{"i": "in", "den": "the", "sin": "his", "sina": "his", "hans": "his", "hennes": "her", "på": "on"}
+
+// swedishWords are function words of Swedish, Danish and Norwegian, and of
+// no language that writes "i" for "the".
+var swedishWords = set(`och og är er har av på att för också inte ett även blev blir hade ikke også`)
+
+// swedishBits are swedishWords' word bits.
+var swedishBits = setMask(swedishWords)
+
+// soundsSwedish reports whether the tokens have a function word of
+// Swedish, Danish or Norwegian in lower case.
+func soundsSwedish(toks []token) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tWord && !t.cap && swedishBits.mayHold(t) && swedishWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// openingQuote reports whether the closing mark ” at k opens a title, as
+// Swedish and Finnish print it (”T”): at the sentence's start (n, the
+// tokens kept before it, is first) or after a space, with a word or number
+// right after it.
+func openingQuote(toks []token, first, n, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].start != toks[k].end || toks[k+1].kind != tWord && toks[k+1].kind != tNum {
+		return false
+	}
+	return n == first || toks[n-1].end < toks[k].start
+}
+
+// swedishSentence reports whether a sentence, the tokens kept before a
+// word and those after it, is one of Swedish, Danish or Norwegian, and
+// keeps the answer in *sv for the sentence's other words.
+func swedishSentence(sv *int, before, after []token) bool {
+	if *sv == 0 {
+		*sv = 2
+		if soundsSwedish(before) || soundsSwedish(after) {
+			*sv = 1
+		}
+	}
+	return *sv == 1
+}
