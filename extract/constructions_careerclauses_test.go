@@ -5,6 +5,16 @@ package extract
 // in") or a role in an adaptation, as obituaries and profiles tell them.
 var careerClauseConstructions = []construction{
 	{
+		name: "he also appeared occasionally in television series such as 'T1', 'T2' or 'T3': an adverb before the glue, single quotes, the list's last item after or",
+		text: "Actor Tomas Wren dies at 81\n\nTomas Wren, an actor known for his roles in films such as 'Salt Road', has died.\n\nAt the beginning of his career, he also appeared occasionally in television series such as 'Harbour Lights', 'Gull Point' or 'Copper Bay'.",
+		want: []string{"cast|Tomas Wren|Salt Road||", "cast|Tomas Wren|Harbour Lights||", "cast|Tomas Wren|Gull Point||", "cast|Tomas Wren|Copper Bay||"},
+	},
+	{
+		name: "X appeared in productions such as T1 and T2; Y starred in series like T3, T4 or T5",
+		text: "Night Ferry cast named\n\nMara Quist and Ana Belt lead the film Night Ferry.\n\nQuist appeared in productions such as Harbour Lights and Gull Point. Belt starred in series like Copper Bay, Rose Lane or Long Shore.",
+		want: []string{"cast|Mara Quist|Night Ferry||", "cast|Ana Belt|Night Ferry||", "cast|Mara Quist|Harbour Lights||", "cast|Mara Quist|Gull Point||", "cast|Ana Belt|Copper Bay||", "cast|Ana Belt|Rose Lane||", "cast|Ana Belt|Long Shore||"},
+	},
+	{
 		name: "T1, T2 and T3 were among other productions he appeared in: the works of the person the article's lead names",
 		text: "Actor Tomas Wren dies at 81\n\nThe actor Tomas Wren has died at the age of 81, his family said.\n\nHe will be remembered as a gentleman.\n\nHarbour Lights, Gull Point and Night Ferry were among other productions he appeared in.",
 		want: []string{"cast|Tomas Wren|Harbour Lights||", "cast|Tomas Wren|Gull Point||", "cast|Tomas Wren|Night Ferry||"},

@@ -26,8 +26,8 @@ func (x *extractor) workedRule() {
 			continue
 		}
 		g := k + 1 // the glue word after the verb
-		if l := x.tok(k + 1).low; (l == "before" || l == "previously" || l == "briefly" || l == "once") && (x.tok(k+2).low == "in" || x.tok(k+2).low == "on") {
-			g = k + 2 // "has starred before in T", "appeared briefly on T"
+		if l := x.tok(k + 1).low; (l == "before" || l == "previously" || l == "briefly" || l == "once" || strings.HasSuffix(l, "ly") && len(l) > 4 && !x.tok(k+1).cap) && (x.tok(k+2).low == "in" || x.tok(k+2).low == "on") {
+			g = k + 2 // "has starred before in T", "appeared briefly on T", "appeared occasionally in T"
 		}
 		switch low := t[k].low; {
 		case (low == "headlined" || low == "toplined") && x.tok(k-1).low != "be" && x.tok(k-1).low != "was" && x.tok(k-1).low != "is" && x.tok(k-1).low != "been" && x.tok(k+1).low != "by":

@@ -637,7 +637,10 @@ func (x *extractor) titleList(i int) []string {
 			i = a // "T1 (1964) and such TV shows as T2, T3": a second kind of work
 		}
 		k := x.titlePrefix(i)
-		if len(out) == 0 && k > i && (x.tok(k-1).has(cGenreNouns) || genreNouns[strings.TrimSuffix(x.tok(k-1).low, "s")]) {
+		if len(out) == 0 {
+			k = x.pluralKindAt(k) // "television series such as T1, T2 or T3"
+		}
+		if len(out) == 0 && k > i && (x.tok(k-1).has(cGenreNouns) || genreNouns[strings.TrimSuffix(x.tok(k-1).low, "s")] || x.tok(k-1).low == "productions") {
 			// "films such as T1, T2", "shows like T1 and T2", "four films,
 			// including the acclaimed T1"
 			at := k
@@ -731,10 +734,12 @@ func (x *extractor) titleList(i int) []string {
 		switch {
 		case x.tok(e).low == "and" || x.tok(e).text == "&":
 			i = e + 1
+		case x.tok(e).low == "or" && !x.tok(e).cap && len(out) >= 2:
+			i = e + 1 // "such as T1, T2 or T3": a list of two or more before its "or"
 		case x.tok(e).text == "," && x.tok(e+1).low == "and":
 			i = e + 2
-		case x.tok(e).text == "," && (x.tok(e+1).cap || x.tok(e+1).kind == tNum || x.tok(e+1).text == "“" || x.tok(e+1).text == "\"" && quoted(out[len(out)-1])):
-			i = e + 1
+		case x.tok(e).text == "," && (x.tok(e+1).cap || x.tok(e+1).kind == tNum || x.tok(e+1).text == "“" || (x.tok(e+1).text == "\"" || x.tok(e+1).text == "'" || x.tok(e+1).text == "‘") && quoted(out[len(out)-1])):
+			i = e + 1 // "'T1', 'T2' and 'T3'": after a quoted title, the next one's quote
 		case x.tok(e).text == "," && x.tok(e+1).low == "the" && !x.tok(e+1).cap && x.yearGenreItem(e+1):
 			i = e + 1 // "the 1987 comedy T1, the 1989 drama T2 and T3"
 		case x.tok(e).text == "“" || x.tok(e).text == "\"" && isQuote(x.tok(e-1).text) && x.tok(e-1).text != "\"" || x.tok(e).text == "‘" && x.tok(e-1).text == "’" && x.tok(e-2).text == ",":
