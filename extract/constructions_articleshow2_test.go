@@ -98,4 +98,14 @@ var articleEvidenceConstructions = []construction{
 		text: "Dorcas Kamande leads cast of Kenyan thriller I, Wanderer\n\nDorcas Kamande will star in I, Wanderer, a psychological thriller set in Nairobi.\n\nKamande plays the nurse, Wanjala.\n\nI, Wanderer is directed by Brian Oduya and also stars Petro Mwaura.",
 		want: []string{"cast|Dorcas Kamande|I, Wanderer|Wanjala|", "cast|Petro Mwaura|I, Wanderer||", "crew|Brian Oduya|I, Wanderer||director"},
 	},
+	{
+		name: "'The staff of the upcoming T announced the voice cast of “C” (D)': T, the subject before the verb, is the article's show, kept with a lowercase word and a stop the article writes twice ('T neo.'); C, named once after 'cast of', is a group of its characters, no show",
+		text: "Sekimura, Varnum replace original cast\n\nThe staff of the upcoming Starfall Academy neo. announced the voice cast of \"Lantern Keepers\" (Light Guardians) on Sunday.\n\nThe cast for the main characters in Starfall Academy neo. will star:\n\nAoi Sekimura as Rika Tomoe\n\nPell Varnum as Shunji Kawabe",
+		want: []string{"cast|Aoi Sekimura|Starfall Academy neo.|Rika Tomoe|", "cast|Pell Varnum|Starfall Academy neo.|Shunji Kawabe|"},
+	},
+	{
+		name: "'The producers of the new T have revealed the cast of “C”', then 'X as A': T is the show of the list, not C, which the article names once",
+		text: "Copper Lantern cast revealed\n\nThe producers of the new Copper Lantern have revealed the cast of “Night Wardens” on Monday.\n\nDara Quist as Ives\n\nMilo Ferrante as Wren",
+		want: []string{"cast|Dara Quist|Copper Lantern|Ives|", "cast|Milo Ferrante|Copper Lantern|Wren|"},
+	},
 }

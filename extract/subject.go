@@ -151,6 +151,10 @@ func (x *extractor) findArticleShow() {
 			}
 		}
 		for k := 0; k+3 < n; k++ {
+			if title := x.upcomingSubject(k); title != "" {
+				x.setShow(title, x.mentionedSeasons()...) // "The staff of the upcoming T announced the voice cast of C"
+				return
+			}
 			if isSeasonWord(t[k].low) && t[k+1].kind == tNum && t[k+2].low == "of" {
 				// "Season 2 of T", "Season 2 of ABC's drama series T"
 				at := x.skipOwner(k + 3)
@@ -677,7 +681,7 @@ func (x *extractor) sentenceShow() {
 						}
 						continue
 					}
-					x.sshow = x.span(at, e)
+					x.sshow = x.castOfShow(k, x.span(at, e))
 					break
 				}
 			}
