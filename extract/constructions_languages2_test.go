@@ -94,6 +94,16 @@ var languageShapeConstructions = []construction{
 		want: []string{"cast|Stina Vallgren|Vintergatan||", "cast|Olle Brask|Vintergatan||", "cast|Jonas Ekblad|Vintergatan|Otto Vinter|"},
 	},
 	{
+		name: `Portuguese: "A foi confirmado no elenco da novela T, onde ..."; "C, personagem de B" as "C, played by B"; "A teve um papel importante na série T2"`,
+		text: "A novela “Vento Alto” estreia em maio.\n\nO ator Duca Ferrante foi confirmado no elenco da novela “Vento Alto”, onde será um médico na vida de Zulmira, personagem de Lia Tavares. Recentemente, Duca Ferrante teve um papel importante na série “Filhos do Rio”.",
+		want: []string{"cast|Duca Ferrante|Vento Alto||", "cast|Lia Tavares|Vento Alto|Zulmira|", "cast|Duca Ferrante|Filhos do Rio||"},
+	},
+	{
+		name: `Spanish: "Mira, personaje de B" as "Mira, played by B"; not "el personaje de Mira" (no comma before it)`,
+		text: "La telenovela “Mar Salado” llega en mayo.\n\nLa historia sigue a Zulmira, personaje de Rita Pessoa. El personaje de Bia Lacerda cambia.",
+		want: []string{"cast|Rita Pessoa|Mar Salado|Zulmira|"},
+	},
+	{
 		name: `English keeps "i", "den" and "sin" as they are: no function word of Swedish in the sentence`,
 		text: "The drama “Salt Road” adds a name. Tom Hale plays Nora Vane in the drama, a den of sin.",
 		want: []string{"cast|Tom Hale|Salt Road|Nora Vane|"},

@@ -203,7 +203,11 @@ func readForeignCues(toks []token, first int) []token {
 				continue
 			}
 		}
-		if e, ok := foreignNouns[t.low]; ok && t.kind == tWord {
+		if characterOfAt(toks, first, n, k) {
+			setLow(&t, "played") // "Estela, personagem de A": "Estela, played by A"
+			t.flags &^= fName | fChar
+			setLow(&toks[k+1], "by")
+		} else if e, ok := foreignNouns[t.low]; ok && t.kind == tWord {
 			readForeignNoun(toks, first, n, k, &t, e)
 		} else if e, ok := foreignOrdinals[t.low]; ok && t.kind == tWord && k+1 < len(toks) && isForeignSeason(toks[k+1].low) {
 			setLow(&t, e)
@@ -275,6 +279,7 @@ var foreignCueWords = func() map[string]bool {
 	addKeys(m, foreignMakerBy)
 	addKeys(m, dutchArticles)
 	addKeys(m, swedishInContext)
+	addKeys(m, foreignCharacterOf)
 	return m
 }()
 

@@ -44,6 +44,16 @@ var swedishPhrases = map[string][]foreignPhrase{
 	"huvudrollen":   {{"huvudrollen som", "lead as", false}},
 	"i":             {{"i rollen som", "as", false}, {"i rollen", "as", false}, {"i huvudrollerna", "starring", false}, {"i hovedrollerna", "starring", false}},
 	"huvudrollerna": {{"huvudrollerna spelas av", "starring", false}},
+	// Portuguese: "A foi confirmado no elenco da novela T" as "A joined the cast of the novela T"
+	"foi": {{"foi confirmado no elenco da", "joined the cast of", false}, {"foi confirmada no elenco da", "joined the cast of", false},
+		{"foi confirmado no elenco de", "joined the cast of", false}, {"foi confirmada no elenco de", "joined the cast of", false},
+		{"foi escalado para o elenco da", "joined the cast of", false}, {"foi escalada para o elenco da", "joined the cast of", false},
+		{"foi escalado para o elenco de", "joined the cast of", false}, {"foi escalada para o elenco de", "joined the cast of", false}},
+	// "A teve um papel importante na série T", "A tuvo un papel en T": "A had a role in (the)"
+	"teve":   {{"teve um papel importante na", "had a role in the", false}, {"teve um papel importante em", "had a role in", false}, {"teve um papel na", "had role in the", false}, {"teve um papel em", "had a role in", false}},
+	"tuvo":   {{"tuvo un papel importante en", "had a role in", false}, {"tuvo un papel en", "had a role in", false}},
+	"entra":  {{"entra para o elenco da", "joins the cast of", false}, {"entra para o elenco de", "joins the cast of", false}},
+	"entrou": {{"entrou para o elenco da", "joined the cast of", false}, {"entrou para o elenco de", "joined the cast of", false}},
 }
 
 // swedishInContext are the words read as English only in a sentence of
@@ -92,4 +102,19 @@ func swedishSentence(sv *int, before, after []token) bool {
 		}
 	}
 	return *sv == 1
+}
+
+// foreignCharacterOf are the words for "character" that, after a
+// character's name and a comma and before "de" and a name, say who plays
+// the character: "Estela, personagem de A", "Mira, personaje de A" as
+// "Estela, played by A".
+var foreignCharacterOf = map[string]bool{"personagem": true, "personaje": true, "personnage": true}
+
+// characterOfAt reports whether the token at k is a word of
+// foreignCharacterOf after a capitalized word and a comma (the last two of
+// the n tokens kept from first) and before "de" and a capitalized word.
+func characterOfAt(toks []token, first, n, k int) bool {
+	t := &toks[k]
+	return t.kind == tWord && !t.cap && foreignCharacterOf[t.low] && n > first+1 && toks[n-1].text == "," && toks[n-2].cap && toks[n-2].kind == tWord &&
+		k+2 < len(toks) && toks[k+1].low == "de" && toks[k+2].cap && toks[k+2].kind == tWord
 }

@@ -14,7 +14,7 @@ var moreForeignCues = map[string]string{
 	// "X encarna a C", "X interprète C", "X verkörpert C", "X speelt C"
 	"encarna": "plays", "encarnará": "plays", "encarnó": "played", "interpretó": "played", "interpretaba": "played",
 	"interprète": "plays", "interprétera": "plays", "incarnera": "plays", "jouera": "plays", "incarnait": "played", "interprétait": "played",
-	"interpreterà": "plays", "interpretava": "played", "interpretò": "played",
+	"interpreterà": "plays", "interpretava": "played", "interpretò": "played", "interpretou": "played",
 	"verkörpert": "plays", "verkörperte": "played", "spielte": "played", "speelt": "plays", "vertolkt": "plays",
 	// "A, B et C rejoignent", "A aux côtés de B": the list's "and" stays as it is; "naast": alongside
 	"naast": "alongside",
@@ -28,7 +28,7 @@ var moreForeignCues = map[string]string{
 // moreForeignByCues are read as foreignByCues' before "por", "par", "da",
 // "von", "door" or "av" ("by").
 var moreForeignByCues = map[string]string{
-	"encarnado": "played", "encarnada": "played", "interpretato": "played", "interpretata": "played", "interpretati": "played",
+	"encarnado": "played", "encarnada": "played", "vivida": "played", "vivido": "played", "interpretato": "played", "interpretata": "played", "interpretati": "played",
 	"dargestellt": "played", "gespielt": "played", "gespeeld": "played", "interprétés": "played", "interprétées": "played",
 	"diretto": "directed", "diretta": "directed", "diretti": "directed", "dirigé": "directed", "dirigée": "directed", "réalisés": "directed",
 	"inszeniert": "directed", "geregisseerd": "directed", "dirigidas": "directed", "dirigidos": "directed",
@@ -172,7 +172,7 @@ var moreForeignPhrases = map[string][]foreignPhrase{
 // capitalized words: "Ana Ruiz será Mira" as "Ana Ruiz plays Mira"; "come"
 // (Italian "as") is an English verb elsewhere.
 var foreignBetweenNames = map[string]string{
-	"será": "plays", "sera": "plays", "sarà": "plays", "vive": "plays", "viverá": "plays", "come": "as",
+	"será": "plays", "sera": "plays", "sarà": "plays", "vive": "plays", "viverá": "plays", "viveu": "played", "come": "as",
 }
 
 // foreignWith are the words for "with", read as "starring" before a name
