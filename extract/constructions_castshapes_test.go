@@ -6,6 +6,12 @@ package extract
 // named before its description.
 var castShapeConstructions = []construction{
 	{
+		name: "Maker’s T starring A, B, and C in a slate: the maker's title is the cast's, not the article's show",
+		text: "New originals coming to StreamMax\n\nStreamMax has announced a slate of new originals, led by the series Rose Lane.\n\nFirst up, we have Dara Velen’s The Gull Point starring Mina Vostrel, Pell Arkin, TJ Brann, and Desh Morrow. Next is Ona Stell's new film Copper Bay starring Rick Lanvey and Tally Quince.",
+		want: []string{"crew|Dara Velen|The Gull Point||", "cast|Mina Vostrel|The Gull Point||", "cast|Pell Arkin|The Gull Point||", "cast|TJ Brann|The Gull Point||", "cast|Desh Morrow|The Gull Point||",
+			"crew|Ona Stell|Copper Bay||", "cast|Rick Lanvey|Copper Bay||", "cast|Tally Quince|Copper Bay||"},
+	},
+	{
 		name: "X (39) (T): the age's bracket stands between a name and the bracket of the person's work",
 		text: "Paper Crane casts its heroine\n\nRina Aoki will star in the morning drama Paper Crane.\n\nPast heroines include Mari Sato (39) (Blue Lantern), Emi Kudo (26) (Salt Road), and Yui Mori (27) (Fox Bride), all seasoned actresses.",
 		want: []string{"cast|Rina Aoki|Paper Crane||", "cast|Mari Sato|Blue Lantern||", "cast|Emi Kudo|Salt Road||", "cast|Yui Mori|Fox Bride||"},

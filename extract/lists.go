@@ -477,7 +477,7 @@ func (x *extractor) listRule() {
 					ts = ts2
 				}
 			}
-			if ts < start-1 && !x.tok(ts-1).cap && x.tok(ts-1).kind == tWord && !x.isNetwork(x.span(ts, start-1)) &&
+			if ts < start-1 && (!x.tok(ts-1).cap && x.tok(ts-1).kind == tWord || x.tok(ts-1).kind == tPoss) && !x.isNetwork(x.span(ts, start-1)) &&
 				x.knownPerson(x.span(ts, start-1)) == "" && !(x.personShaped(ts, start-1) && x.startsName(ts)) && !describes(x.span(ts, start-1)) {
 				x.castListIn(x.span(ts, start-1), items)
 				k = end - 1
