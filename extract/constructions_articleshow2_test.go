@@ -108,4 +108,14 @@ var articleEvidenceConstructions = []construction{
 		text: "Copper Lantern cast revealed\n\nThe producers of the new Copper Lantern have revealed the cast of “Night Wardens” on Monday.\n\nDara Quist as Ives\n\nMilo Ferrante as Wren",
 		want: []string{"cast|Dara Quist|Copper Lantern|Ives|", "cast|Milo Ferrante|Copper Lantern|Wren|"},
 	},
+	{
+		name: "'Hulu has set a premiere date for T', 'the release date of Netflix’s T': the title after a premiere or release date is the article's show, the show of 'The series stars A and B'",
+		text: "Hulu has set a premiere date for Glass Orchard.\n\nThe series stars Ann Kellerby and Bo Strandvik.",
+		want: []string{"cast|Ann Kellerby|Glass Orchard||", "cast|Bo Strandvik|Glass Orchard||"},
+	},
+	{
+		name: "'The release date of Netflix’s T is out': the owner's possessive skipped, T the article's show",
+		text: "The release date of Netflix’s Harrowgate is out.\n\nThe drama stars Tessaly Marlow as Edith, opposite Jon Pennick.",
+		want: []string{"cast|Tessaly Marlow|Harrowgate|Edith|", "cast|Jon Pennick|Harrowgate||"},
+	},
 }

@@ -2,9 +2,14 @@ package extract
 
 // A story on a show's promotion names the show beside the promotion's
 // noun: "SVT releases T trailer", "T teaser: ...", "Netflix has released a
-// trailer for T", "First look at T". The show is the article's.
+// trailer for T", "First look at T", "Hulu sets a premiere date for T".
+// The show is the article's.
 
-var promoMask = wordMask("trailer", "teaser", "poster", "promo", "look")
+var promoMask = wordMask("trailer", "teaser", "poster", "promo", "look", "date")
+
+// datedPromos are the events a channel sets a date for: "a premiere date
+// for T", "the release date of T".
+var datedPromos = set(`premiere release launch debut return`)
 
 // promoNouns name what a channel releases to promote a show.
 var promoNouns = set(`trailer teaser poster promo`)
@@ -39,6 +44,8 @@ func (x *extractor) promoTitle() string {
 			if pe := x.personAt(at); pe > at && x.tok(pe).kind == tPoss {
 				at = pe + 1 // "the trailer of A's ‘T’": the film of its director or star
 			}
+		case w.low == "date" && datedPromos[x.tok(k-1).low] && (x.tok(k+1).low == "for" || x.tok(k+1).low == "of") && !x.tok(k+1).cap:
+			at = x.skipOwner(k + 2) // "Hulu has set a premiere date for T"
 		case w.low == "look" && x.tok(k-1).low == "first" && x.tok(k+1).low == "at":
 			at = x.skipOwner(k + 2)
 		case promoNouns[w.low] && !w.cap:
