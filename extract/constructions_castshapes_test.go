@@ -6,6 +6,16 @@ package extract
 // named before its description.
 var castShapeConstructions = []construction{
 	{
+		name: "T from Y Studios starring A and B: the title before the company's from is the cast's, not the sentence's show",
+		text: "New originals coming to StreamMax\n\nStreamMax has announced a slate of new originals. Rose Lane, a series directed by Ona Stell, is coming.\n\nNext is Copper Bay from Night Owl Studios starring Mina Vostrel and Pell Arkin. Then there is Salt Road from Lark Entertainment starring Rick Lanvey.",
+		want: []string{"crew|Ona Stell|Rose Lane||director", "cast|Mina Vostrel|Copper Bay||", "cast|Pell Arkin|Copper Bay||", "cast|Rick Lanvey|Salt Road||"},
+	},
+	{
+		name: "a title with From inside it keeps it before starring: one title",
+		text: "Sequel news\n\nThe film Letters From Salt Bay starring Mina Vostrel and Pell Arkin opens today.",
+		want: []string{"cast|Mina Vostrel|Letters From Salt Bay||", "cast|Pell Arkin|Letters From Salt Bay||"},
+	},
+	{
 		name: "Maker’s T starring A, B, and C in a slate: the maker's title is the cast's, not the article's show",
 		text: "New originals coming to StreamMax\n\nStreamMax has announced a slate of new originals, led by the series Rose Lane.\n\nFirst up, we have Dara Velen’s The Gull Point starring Mina Vostrel, Pell Arkin, TJ Brann, and Desh Morrow. Next is Ona Stell's new film Copper Bay starring Rick Lanvey and Tally Quince.",
 		want: []string{"crew|Dara Velen|The Gull Point||", "cast|Mina Vostrel|The Gull Point||", "cast|Pell Arkin|The Gull Point||", "cast|TJ Brann|The Gull Point||", "cast|Desh Morrow|The Gull Point||",

@@ -469,17 +469,17 @@ func (x *extractor) listRule() {
 		if l := x.tok(start - 1).low; len(items) > 0 && trigger && (l == "co-starring" || l == "starring") && x.tok(start-2).kind != tPunct {
 			// "X will also be seen in T co-starring Y": T, not the
 			// sentence's show
-			ts := x.titleBefore(start - 1)
-			if a := ts - 1; ts < start-1 && x.tok(a).low == "and" {
+			ts, te := x.fromMakerEnd(x.titleBefore(start-1), start-1) // "T from Y Entertainment starring X"
+			if a := ts - 1; ts < te && x.tok(a).low == "and" {
 				// "the detective drama Scott and Bailey starring X": one title
 				// after a singular genre noun
 				if ts2 := x.titleBefore(a); ts2 < a && x.tok(ts2-1).has(cGenreNouns) && !x.tok(ts2-1).cap && !strings.HasSuffix(x.tok(ts2-1).low, "s") {
 					ts = ts2
 				}
 			}
-			if ts < start-1 && (!x.tok(ts-1).cap && x.tok(ts-1).kind == tWord || x.tok(ts-1).kind == tPoss) && !x.isNetwork(x.span(ts, start-1)) &&
-				x.knownPerson(x.span(ts, start-1)) == "" && !(x.personShaped(ts, start-1) && x.startsName(ts)) && !describes(x.span(ts, start-1)) {
-				x.castListIn(x.span(ts, start-1), items)
+			if ts < te && (!x.tok(ts-1).cap && x.tok(ts-1).kind == tWord || x.tok(ts-1).kind == tPoss) && !x.isNetwork(x.span(ts, te)) &&
+				x.knownPerson(x.span(ts, te)) == "" && !(x.personShaped(ts, te) && x.startsName(ts)) && !describes(x.span(ts, te)) {
+				x.castListIn(x.span(ts, te), items)
 				k = end - 1
 				continue
 			}
