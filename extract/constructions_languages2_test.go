@@ -104,6 +104,17 @@ var languageShapeConstructions = []construction{
 		want: []string{"cast|Rita Pessoa|Mar Salado|Zulmira|"},
 	},
 	{
+		name: `Swedish: "den andra säsongen av ”T”"; "”T”, med A och B, är i regi av X"; "Manus av Y"; "baserad på romanen av Z"`,
+		text: "Den andra säsongen av ”Vintergatan” har premiär i maj.\n\n”Vintergatan”, med Stina Vallgren och Olle Brask, är i regi av Jonas Ekblad. Manus av Tuva Holm. Serien är baserad på romanen av Märta Lind.",
+		want: []string{"cast|Stina Vallgren|Vintergatan||", "cast|Olle Brask|Vintergatan||", "crew|Jonas Ekblad|Vintergatan||director", "crew|Tuva Holm|Vintergatan||writer",
+			"crew|Märta Lind|Vintergatan||original author"},
+	},
+	{
+		name: `Norwegian: "Filmen er instruert av X og skrevet av Y"; "I hovedrollene A og B"`,
+		text: "Serien ”Vintergatan” får en ny sesong.\n\nFilmen er instruert av Jonas Ekblad og skrevet av Tuva Holm. I hovedrollene Stina Vallgren og Olle Brask.",
+		want: []string{"crew|Jonas Ekblad|Vintergatan||director", "crew|Tuva Holm|Vintergatan||writer", "cast|Stina Vallgren|Vintergatan||", "cast|Olle Brask|Vintergatan||"},
+	},
+	{
 		name: `English keeps "i", "den" and "sin" as they are: no function word of Swedish in the sentence`,
 		text: "The drama “Salt Road” adds a name. Tom Hale plays Nora Vane in the drama, a den of sin.",
 		want: []string{"cast|Tom Hale|Salt Road|Nora Vane|"},

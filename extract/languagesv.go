@@ -25,6 +25,7 @@ var swedishCues = map[string]string{
 var swedishByCues = map[string]string{
 	"regisserad": "directed", "regisserade": "directed", "regissert": "directed", "instruerad": "directed",
 	"skriven": "written", "skrivna": "written", "skrevet": "written", "producerad": "produced", "producerade": "produced", "produsert": "produced",
+	"instrueret": "directed", "instruert": "directed", "produceret": "produced",
 	"skapad": "created", "skapade": "created", "skabt": "created", "skapt": "created", "spelad": "played", "spillet": "played", "gestaltad": "played",
 }
 
@@ -38,11 +39,17 @@ var swedishNouns = map[string]string{
 
 // swedishPhrases are read as foreignPhrases'.
 var swedishPhrases = map[string][]foreignPhrase{
-	"roll":          {{"roll som", "role as", false}},
-	"rollen":        {{"rollen som", "role as", false}},
-	"rollerna":      {{"rollerna som", "roles as", false}},
-	"huvudrollen":   {{"huvudrollen som", "lead as", false}},
-	"i":             {{"i rollen som", "as", false}, {"i rollen", "as", false}, {"i huvudrollerna", "starring", false}, {"i hovedrollerna", "starring", false}},
+	"roll":        {{"roll som", "role as", false}},
+	"rollen":      {{"rollen som", "role as", false}},
+	"rollerna":    {{"rollerna som", "roles as", false}},
+	"huvudrollen": {{"huvudrollen som", "lead as", false}},
+	"i": {{"i rollen som", "as", false}, {"i rollen", "as", false}, {"i huvudrollerna", "starring", false}, {"i hovedrollerna", "starring", false},
+		{"i hovedrollene", "starring", false}, {"i regi av", "directed by", false}, {"i regi af", "directed by", false}},
+	// "manus av X", "baserad på romanen av X": "written by X", "based on the novel by X"
+	"manus":         {{"manus av", "written by", true}, {"manus af", "written by", true}},
+	"baserad":       {{"baserad på romanen av", "based on novel by", false}, {"baserad på boken av", "based on book by", false}},
+	"baseret":       {{"baseret på romanen af", "based on novel by", false}, {"baseret på bogen af", "based on book by", false}},
+	"basert":        {{"basert på romanen av", "based on novel by", false}, {"basert på boken av", "based on book by", false}},
 	"huvudrollerna": {{"huvudrollerna spelas av", "starring", false}},
 	// Portuguese: "A foi confirmado no elenco da novela T" as "A joined the cast of the novela T"
 	"foi": {{"foi confirmado no elenco da", "joined the cast of", false}, {"foi confirmada no elenco da", "joined the cast of", false},

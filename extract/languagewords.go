@@ -26,7 +26,7 @@ var moreForeignCues = map[string]string{
 }
 
 // moreForeignByCues are read as foreignByCues' before "por", "par", "da",
-// "von", "door" or "av" ("by").
+// "von", "door", "av" or "af" ("by").
 var moreForeignByCues = map[string]string{
 	"encarnado": "played", "encarnada": "played", "vivida": "played", "vivido": "played", "interpretato": "played", "interpretata": "played", "interpretati": "played",
 	"dargestellt": "played", "gespielt": "played", "gespeeld": "played", "interprétés": "played", "interprétées": "played",
@@ -38,7 +38,7 @@ var moreForeignByCues = map[string]string{
 }
 
 // foreignBy are the words for "by" after a participle of foreignByCues.
-var foreignBy = map[string]bool{"por": true, "par": true, "da": true, "von": true, "door": true, "av": true}
+var foreignBy = map[string]bool{"por": true, "par": true, "da": true, "von": true, "door": true, "av": true, "af": true}
 
 // foreignNouns are nouns read as the English noun in capitals as in lower
 // case ("Die Schauspielerin A", "la actriz A", "l'actrice A": "the actress
@@ -75,12 +75,13 @@ var foreignOrdinals = map[string]string{
 	"tercera": "third", "troisième": "third", "dritte": "third", "dritten": "third", "terza": "third", "terceira": "third", "derde": "third",
 	"cuarta": "fourth", "quatrième": "fourth", "vierte": "fourth", "vierten": "fourth", "quarta": "fourth", "vierde": "fourth",
 	"quinta": "fifth", "cinquième": "fifth", "fünfte": "fifth", "fünften": "fifth", "vijfde": "fifth",
+	"första": "first", "andra": "second", "tredje": "third", "fjärde": "fourth", "femte": "fifth", "sista": "final", "første": "first", "anden": "second", "andre": "second", "fjerde": "fourth",
 	"última": "final", "dernière": "final", "letzte": "final", "letzten": "final", "ultima": "final", "laatste": "final",
 }
 
 // foreignOf are the words for "of" read as "of" after a season word ("la
 // segunda temporada de T", "die zweite Staffel von T").
-var foreignOf = map[string]bool{"de": true, "del": true, "di": true, "della": true, "von": true, "van": true, "do": true, "da": true, "du": true, "des": true}
+var foreignOf = map[string]bool{"de": true, "del": true, "di": true, "della": true, "von": true, "van": true, "do": true, "da": true, "du": true, "des": true, "av": true, "af": true}
 
 // moreForeignPhrases are read as foreignPhrases'.
 var moreForeignPhrases = map[string][]foreignPhrase{
@@ -178,7 +179,7 @@ var foreignBetweenNames = map[string]string{
 // foreignWith are the words for "with", read as "starring" before a name
 // after a comma, a genre noun or a title's closing quote: "T, con A y B,
 // llega en mayo" as "T, starring A and B, arrives in May".
-var foreignWith = map[string]bool{"con": true, "avec": true, "mit": true, "com": true, "met": true}
+var foreignWith = map[string]bool{"con": true, "avec": true, "mit": true, "com": true, "met": true, "med": true}
 
 // foreignIn are the words for "in", read as "in" after a capitalized word
 // and before a word in lower case: "A será C en la serie", "A viverá C na
