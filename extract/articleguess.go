@@ -188,9 +188,9 @@ func lastOfName(text, w string) bool {
 var fandomWords = set(`spoilers spoiler fans viewers recap`)
 
 // fandomLead reads the title that opens the headline or one of the first
-// sentences before a fandom word, where the article names it at least
-// twice: a soap's spoilers and an episode's recap are about that show. It
-// returns "" where none does.
+// sentences before a fandom word, or after "Fans of" opening it, where
+// the article names it at least twice: a soap's spoilers and an episode's
+// recap are about that show. It returns "" where none does.
 func (x *extractor) fandomLead() string {
 	for i := 0; i < len(x.sents) && i < 4; i++ {
 		s := x.look(i)
@@ -198,12 +198,17 @@ func (x *extractor) fandomLead() string {
 		if len(t) < 3 || !t[0].cap {
 			continue
 		}
-		e := x.titleAt(0, false)
-		if e <= 0 || e >= len(t) || e > 6 || !fandomWords[t[e].low] {
+		st, e := 0, x.titleAt(0, false)
+		if fandomWords[t[0].low] && t[1].low == "of" && x.titleStarts(x.skipOwner(2)) {
+			st = x.skipOwner(2) // "Fans of T have something to celebrate"
+			if e = x.titleAt(st, false); e <= st || e >= len(t) || e > st+6 || t[e].cap {
+				continue
+			}
+		} else if e <= 0 || e >= len(t) || e > 6 || !fandomWords[t[e].low] {
 			continue
 		}
-		title := unquote(x.span(0, e))
-		if x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) ||
+		title := unquote(x.span(st, e))
+		if x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" || x.personShaped(st, e) && x.startsName(st) ||
 			t[e-1].has(cGenreNouns|cNetworks|cStopWords) || strings.Count(x.a.Text, title) < 2 {
 			continue
 		}

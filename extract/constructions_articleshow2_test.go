@@ -118,4 +118,9 @@ var articleEvidenceConstructions = []construction{
 		text: "The release date of Netflix’s Harrowgate is out.\n\nThe drama stars Tessaly Marlow as Edith, opposite Jon Pennick.",
 		want: []string{"cast|Tessaly Marlow|Harrowgate|Edith|", "cast|Jon Pennick|Harrowgate||"},
 	},
+	{
+		name: "'Fans of T have something to celebrate' opening the article, T named again below: T is the article's show, the show of 'The series stars A and B'",
+		text: "Fans of Brackenfield have something to celebrate: the show is coming back.\n\nThe series stars Lise Sorrel and Tom Ostrow. It was filmed in Oregon, where Brackenfield is set.",
+		want: []string{"cast|Lise Sorrel|Brackenfield||", "cast|Tom Ostrow|Brackenfield||"},
+	},
 }
