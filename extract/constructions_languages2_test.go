@@ -115,6 +115,11 @@ var languageShapeConstructions = []construction{
 		want: []string{"crew|Jonas Ekblad|Vintergatan||director", "crew|Tuva Holm|Vintergatan||writer", "cast|Stina Vallgren|Vintergatan||", "cast|Olle Brask|Vintergatan||"},
 	},
 	{
+		name: `Spanish: "A formó parte del elenco de la telenovela T2"; "B formará parte del elenco de “T3”"`,
+		text: "La telenovela “Mar Salado” llega pronto.\n\nNoa Brisco formó parte del elenco de la telenovela La viuda. Tavo Ruelas formará parte del elenco de “Brisa Norte”.",
+		want: []string{"cast|Noa Brisco|La viuda||", "cast|Tavo Ruelas|Brisa Norte||"},
+	},
+	{
 		name: `English keeps "i", "den" and "sin" as they are: no function word of Swedish in the sentence`,
 		text: "The drama “Salt Road” adds a name. Tom Hale plays Nora Vane in the drama, a den of sin.",
 		want: []string{"cast|Tom Hale|Salt Road|Nora Vane|"},

@@ -57,10 +57,13 @@ var swedishPhrases = map[string][]foreignPhrase{
 		{"foi escalado para o elenco da", "joined the cast of", false}, {"foi escalada para o elenco da", "joined the cast of", false},
 		{"foi escalado para o elenco de", "joined the cast of", false}, {"foi escalada para o elenco de", "joined the cast of", false}},
 	// "A teve um papel importante na série T", "A tuvo un papel en T": "A had a role in (the)"
-	"teve":   {{"teve um papel importante na", "had a role in the", false}, {"teve um papel importante em", "had a role in", false}, {"teve um papel na", "had role in the", false}, {"teve um papel em", "had a role in", false}},
-	"tuvo":   {{"tuvo un papel importante en", "had a role in", false}, {"tuvo un papel en", "had a role in", false}},
-	"entra":  {{"entra para o elenco da", "joins the cast of", false}, {"entra para o elenco de", "joins the cast of", false}},
-	"entrou": {{"entrou para o elenco da", "joined the cast of", false}, {"entrou para o elenco de", "joined the cast of", false}},
+	"teve": {{"teve um papel importante na", "had a role in the", false}, {"teve um papel importante em", "had a role in", false}, {"teve um papel na", "had role in the", false}, {"teve um papel em", "had a role in", false}},
+	"tuvo": {{"tuvo un papel importante en", "had a role in", false}, {"tuvo un papel en", "had a role in", false}},
+	// Spanish: "A formó parte del elenco de T" as "A joined the cast of T"
+	"formó":   {{"formó parte del elenco de", "joined the cast of", false}, {"formó parte del reparto de", "joined the cast of", false}},
+	"formará": {{"formará parte del elenco de", "will join cast of", false}, {"formará parte del reparto de", "will join cast of", false}},
+	"entra":   {{"entra para o elenco da", "joins the cast of", false}, {"entra para o elenco de", "joins the cast of", false}},
+	"entrou":  {{"entrou para o elenco da", "joined the cast of", false}, {"entrou para o elenco de", "joined the cast of", false}},
 }
 
 // swedishInContext are the words read as English only in a sentence of
