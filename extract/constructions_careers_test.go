@@ -5,6 +5,12 @@ package extract
 // after the character, and network line-ups that list each show's cast.
 var careerConstructions = []construction{
 	{
+		name: "X has participated in productions such as 'T1' with A, 'T2' with B and 'T3' with C and D: each title with its co-stars, the subject in all",
+		text: "Actor Tomas Wren dies at 90\n\nTomas Wren, an actor known for his roles in films such as 'Salt Road', has died.\n\nThroughout his career, Wren has participated in productions such as 'Harbour Lights' with Mina Vostrel, 'Gull Point' with Pell Arkin and “Copper Bay” with Desh Morrow and Tally Quince.",
+		want: []string{"cast|Tomas Wren|Salt Road||", "cast|Tomas Wren|Harbour Lights||", "cast|Mina Vostrel|Harbour Lights||", "cast|Tomas Wren|Gull Point||", "cast|Pell Arkin|Gull Point||",
+			"cast|Tomas Wren|Copper Bay||", "cast|Desh Morrow|Copper Bay||", "cast|Tally Quince|Copper Bay||"},
+	},
+	{
 		name: "an obituary's career in prose: in T (1949) with A, there was T2 with B, appeared with C in T3, with D again in T4 and E in T5: the subject and each co-star in each title",
 		text: "Remembering Vera Holt\n\nThe British actress Vera Holt started out as a dancer. Her film debut was in Paper Lanterns in 1950 with Nora Pell and Ida Crane. She landed a good role in Salt Meadow (1952) with Hugo Marsh. Then there was The Glass Orchard with Ralph Dunne. She appeared with Otto Brandt in Red Harbour, with Lena Voss in Winter Gate, with Hugo Marsh again in The Long Road and Ada Finch in The Last Ferry.",
 		want: []string{

@@ -15,7 +15,7 @@ import (
 
 // coStarCues before "in T ... with Y" say a performance: "was in",
 // "her debut was in", "a good role in", "starred in".
-var coStarCues = set(`was were debut role roles part starred co-starred appeared appearing played playing acted acting seen cast starring`)
+var coStarCues = set(`was were debut role roles part starred co-starred appeared appearing played playing acted acting seen cast starring participated`)
 
 // coStarVerbs right before "with Y in T" say a performance: "appeared
 // with Y in T", "seen together with Y in T".
@@ -32,7 +32,8 @@ func (x *extractor) coStarRule() {
 		return // no word it reads at
 	}
 	t := x.toks
-	chained := false // a "with Y in T" read just before: ", with Z in T2" goes on
+	chained := false         // a "with Y in T" read just before: ", with Z in T2" goes on
+	var chainOwners []string // the performers of the item chained before
 	for k := 1; k+1 < len(t); k++ {
 		if !coStarRuleWords.mayHold(&t[k]) || t[k].cap || x.inBr[k] {
 			continue // one bit test passes over most tokens
@@ -56,11 +57,14 @@ func (x *extractor) coStarRule() {
 				continue
 			}
 			owners := x.coStarOwners(at)
+			if len(owners) == 0 && chained {
+				owners = chainOwners // "'T1' with A; 'T2' with B": the performer of the list's first item
+			}
 			if len(owners) == 0 {
 				continue
 			}
 			x.castInTitles(append(owners, stars...), []string{title})
-			chained = true
+			chained, chainOwners = true, owners[:len(owners):len(owners)]
 			k = e - 1
 			continue
 		}
@@ -148,13 +152,25 @@ func (x *extractor) coStarCue(ts int, chained bool) int {
 	if x.tok(ts-1).low == "was" && x.tok(ts-2).low == "there" {
 		return ts // "Then there was T with A"
 	}
-	if x.tok(ts-1).low != "in" || x.tok(ts-1).cap {
+	if p := x.tok(ts - 1); chained && isQuote(x.tok(ts).text) && (p.text == ";" || p.text == "," || (p.low == "or" || p.low == "and") && !p.cap) {
+		return ts // "'T1' with A; 'T2' with B or 'T3' with C": the list of quoted titles goes on
+	}
+	c := ts - 1 // the "in" before the title, or before "productions such as"
+	if x.tok(c).low == "as" && x.tok(c-1).low == "such" {
+		c -= 2
+	} else if x.tok(c).low == "like" || x.tok(c).low == "including" {
+		c--
+	}
+	if w := x.tok(c); c < ts-1 && !w.cap && (genreNouns[strings.TrimSuffix(w.low, "s")] || w.low == "series" || w.low == "productions") {
+		c-- // "starred in films such as T with A"
+	}
+	if x.tok(c).low != "in" || x.tok(c).cap || c < ts-1 && !isQuote(x.tok(ts).text) {
 		return -1
 	}
-	if chained && x.tok(ts-2).low == "and" {
+	if chained && x.tok(c-1).low == "and" {
 		return ts // "starred in T with A and in T2 with B"
 	}
-	for m := ts - 2; m >= 0 && m >= ts-5; m-- {
+	for m := c - 1; m >= 0 && m >= c-4; m-- {
 		if w := x.tok(m); w.kind != tWord || w.cap && m > 0 {
 			return -1
 		} else if coStarCues[w.low] {
