@@ -123,4 +123,14 @@ var articleEvidenceConstructions = []construction{
 		text: "Fans of Brackenfield have something to celebrate: the show is coming back.\n\nThe series stars Lise Sorrel and Tom Ostrow. It was filmed in Oregon, where Brackenfield is set.",
 		want: []string{"cast|Lise Sorrel|Brackenfield||", "cast|Tom Ostrow|Brackenfield||"},
 	},
+	{
+		name: "'It's official: T is getting a second season', T named again below: the title opening the clause after the colon, before 'getting a second season', is the article's show",
+		text: "It's official: Saltmarsh is getting a second season.\n\nThe series stars Wendeline Orsk and Hal Yarrow. It was filmed in Cornwall, where Saltmarsh is set.",
+		want: []string{"cast|Wendeline Orsk|Saltmarsh||", "cast|Hal Yarrow|Saltmarsh||"},
+	},
+	{
+		name: "'Hulu confirmed Tuesday that T will return.', 'Good news for fans: T is returning.': the title after 'that' or a colon with a return that ends the sentence is the article's show",
+		text: "Hulu confirmed Tuesday that Ferncliff will return.\n\nThe drama stars Ivy Dunmore and Paul Kestley. It was filmed in Wales, where Ferncliff is set.\n\nGood news for fans: Brannagh is returning.",
+		want: []string{"cast|Ivy Dunmore|Ferncliff||", "cast|Paul Kestley|Ferncliff||"},
+	},
 }

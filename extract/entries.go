@@ -184,7 +184,12 @@ func (x *extractor) runTitleAt(st int) string {
 	run := false
 	switch x.tok(v).low {
 	case "return", "returns", "returning", "come", "coming":
-		run = v > e && (x.tok(v+1).low == "for" || x.tok(v+1).low == "back") || x.tok(v).low == "returns" && x.tok(v+1).low == "for"
+		run = v > e && (x.tok(v+1).low == "for" || x.tok(v+1).low == "back") || x.tok(v).low == "returns" && x.tok(v+1).low == "for" ||
+			v > e && x.tok(v).low != "come" && x.tok(v+1).text == "." && v+2 == len(x.toks) // "T is returning.", "that T will return."
+	case "getting", "gets", "get":
+		// "T is getting a second season", "T gets another season"
+		n := x.tok(v + 1).low
+		run = (n == "a" || n == "another") && (isSeasonWord(x.tok(v+2).low) || (ordinals[x.tok(v+2).low] > 0 || x.tok(v+2).low == "new") && isSeasonWord(x.tok(v+3).low))
 	case "renewed":
 		// "T has been renewed", not "NET has renewed T" or "NET has
 		// renewed its drama T": a network renews its show
@@ -361,14 +366,14 @@ func wordCount(text, title string) int {
 
 // renewalTitle reads a renewal in one of an article's opening sentences:
 // "T is coming back for a second season", "It's official: T will be back
-// for season two", "Netflix has picked up T for a second season". It
-// returns T, or "".
+// for season two", "Hulu confirmed that T is getting a second season",
+// "Netflix has picked up T for a second season". It returns T, or "".
 func (x *extractor) renewalTitle() string {
 	t := x.toks
 	starts := []int{0, x.introEnd()}
-	for k := 1; k < len(t) && k < 6; k++ {
-		if t[k].text == ":" {
-			starts = append(starts, k+1) // "It's official: T will be back"
+	for k := 1; k < len(t) && k < 8; k++ {
+		if t[k].text == ":" && k < 6 || t[k].low == "that" && !t[k].cap && (t[k-1].has(cDateWords) || promoVerbs[t[k-1].low] || t[k-1].low == "confirmed" || t[k-1].low == "announced") {
+			starts = append(starts, k+1) // "It's official: T will be back", "Hulu confirmed Tuesday that T will return"
 			break
 		}
 	}
