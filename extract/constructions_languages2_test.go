@@ -120,6 +120,11 @@ var languageShapeConstructions = []construction{
 		want: []string{"cast|Noa Brisco|La viuda||", "cast|Tavo Ruelas|Brisa Norte||"},
 	},
 	{
+		name: `French: "A incarna C dans la série" (passé simple); "B joua D dans «T2»" ("dans" before a title's quote as "in")`,
+		text: "La série «Vent du Nord» revient.\n\nOdile Verran incarna Ilona Mothe dans la série. Luc Parrell joua Marc Sivet dans «Ciel Gris».",
+		want: []string{"cast|Odile Verran|Vent du Nord|Ilona Mothe|", "cast|Luc Parrell|Ciel Gris|Marc Sivet|"},
+	},
+	{
 		name: `English keeps "i", "den" and "sin" as they are: no function word of Swedish in the sentence`,
 		text: "The drama “Salt Road” adds a name. Tom Hale plays Nora Vane in the drama, a den of sin.",
 		want: []string{"cast|Tom Hale|Salt Road|Nora Vane|"},

@@ -128,3 +128,9 @@ func characterOfAt(toks []token, first, n, k int) bool {
 	return t.kind == tWord && !t.cap && foreignCharacterOf[t.low] && n > first+1 && toks[n-1].text == "," && toks[n-2].cap && toks[n-2].kind == tWord &&
 		k+2 < len(toks) && toks[k+1].low == "de" && toks[k+2].cap && toks[k+2].kind == tWord
 }
+
+// titleOpenQuote reports whether s is a quotation mark that opens a title
+// in English, German, French or Swedish print: “T”, „T“, «T», ”T”.
+func titleOpenQuote(s string) bool {
+	return s == "“" || s == "„" || s == "«" || s == "”" || s == "\""
+}

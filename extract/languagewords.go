@@ -13,7 +13,7 @@ import "strings"
 var moreForeignCues = map[string]string{
 	// "X encarna a C", "X interprète C", "X verkörpert C", "X speelt C"
 	"encarna": "plays", "encarnará": "plays", "encarnó": "played", "interpretó": "played", "interpretaba": "played",
-	"interprète": "plays", "interprétera": "plays", "incarnera": "plays", "jouera": "plays", "incarnait": "played", "interprétait": "played",
+	"interprète": "plays", "interprétera": "plays", "incarnera": "plays", "jouera": "plays", "incarnait": "played", "interprétait": "played", "incarna": "played", "interpréta": "played", "joua": "played",
 	"interpreterà": "plays", "interpretava": "played", "interpretò": "played", "interpretou": "played",
 	"verkörpert": "plays", "verkörperte": "played", "spielte": "played", "speelt": "plays", "vertolkt": "plays",
 	// "A, B et C rejoignent", "A aux côtés de B": the list's "and" stays as it is; "naast": alongside
