@@ -133,4 +133,9 @@ var articleEvidenceConstructions = []construction{
 		text: "Hulu confirmed Tuesday that Ferncliff will return.\n\nThe drama stars Ivy Dunmore and Paul Kestley. It was filmed in Wales, where Ferncliff is set.\n\nGood news for fans: Brannagh is returning.",
 		want: []string{"cast|Ivy Dunmore|Ferncliff||", "cast|Paul Kestley|Ferncliff||"},
 	},
+	{
+		name: "'Hulu has cancelled T after one season', 'Netflix has axed its drama T after two seasons': the title the network cancels is the article's show, the show of 'The series starred A and B'",
+		text: "Hulu has cancelled Thornwick after one season.\n\nThe series stars Gisela Amsel and Rob Quarrie. It was filmed in Norway, where Thornwick is set.",
+		want: []string{"cast|Gisela Amsel|Thornwick||", "cast|Rob Quarrie|Thornwick||"},
+	},
 }

@@ -212,13 +212,13 @@ func (x *extractor) findArticleShow() {
 					return
 				}
 			}
-			// "renewed T for a second season", "renewed its drama T for"
-			if t[k].low == "renewed" || t[k].low == "renews" || t[k].low == "renew" {
+			// "renewed T for a second season", "renewed its drama T for", "cancelled T after one season"
+			if l := t[k].low; l == "renewed" || l == "renews" || l == "renew" || l == "cancelled" || l == "canceled" || l == "axed" {
 				at := k + 1
 				if x.tok(at).low == "its" {
 					at = x.skipOwner(at + 1)
 				}
-				if e := x.titleAt(at, false); e > at && x.titleStarts(at) && x.tok(e).low == "for" && !x.isNetwork(x.span(at, e)) {
+				if e := x.titleAt(at, false); e > at && x.titleStarts(at) && (x.tok(e).low == "for" || x.tok(e).low == "after" && l[0] != 'r') && !x.isNetwork(x.span(at, e)) {
 					x.setShow(x.span(at, e), x.mentionedSeasons()...)
 					return
 				}
