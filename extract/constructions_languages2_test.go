@@ -125,6 +125,11 @@ var languageShapeConstructions = []construction{
 		want: []string{"cast|Odile Verran|Vent du Nord|Ilona Mothe|", "cast|Luc Parrell|Ciel Gris|Marc Sivet|"},
 	},
 	{
+		name: `"the Oscar-awarded film “T”", Swedish "i den Oscars-belönade filmen ”T”": a describing word before the genre noun, no title`,
+		text: "Olle Brask, känd för sin roll som Otto Vinter i den Oscars-belönade filmen ”Glasberget”, dog i måndags. Tom Hale played Nora Vane in the Oscar-awarded film “Salt Road”.",
+		want: []string{"cast|Olle Brask|Glasberget|Otto Vinter|", "cast|Tom Hale|Salt Road|Nora Vane|"},
+	},
+	{
 		name: `English keeps "i", "den" and "sin" as they are: no function word of Swedish in the sentence`,
 		text: "The drama “Salt Road” adds a name. Tom Hale plays Nora Vane in the drama, a den of sin.",
 		want: []string{"cast|Tom Hale|Salt Road|Nora Vane|"},

@@ -252,6 +252,9 @@ func describesWord(w string) bool {
 	if strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") || strings.HasSuffix(w, "-time") || strings.HasSuffix(w, "-language") {
 		return true // "First-time actor X", "two-time Oscar winner X", "the Tamil-language T"
 	}
+	if strings.HasSuffix(w, "-awarded") || strings.HasSuffix(w, "-belönade") || strings.HasSuffix(w, "-nominerade") || strings.HasSuffix(w, "-vinnande") {
+		return true // "the Oscar-awarded film T", Swedish "den Oscars-belönade filmen ”T”"
+	}
 	// "Birmingham-based", "London-set", "Seoul-born": a place made a
 	// describing word
 	if placeMade(w) {
