@@ -6,6 +6,11 @@ package extract
 // named before its description.
 var castShapeConstructions = []construction{
 	{
+		name: "says X, a Lark Theatre actor who plays C: the capitals after a describe the actor, X plays C; no credit for the company",
+		text: "Long Shore adds a band\n\nThe soap Long Shore has added a band to its cast.\n\n“It is a sad time,” says Mina Vostrel, a Lark Theatre actor who plays bass player Edie. Pell Arkin, an Owl Lane actress who plays Rona, agrees.",
+		want: []string{"cast|Mina Vostrel|Long Shore|Edie|", "cast|Pell Arkin|Long Shore|Rona|"},
+	},
+	{
 		name: "T from Y Studios starring A and B: the title before the company's from is the cast's, not the sentence's show",
 		text: "New originals coming to StreamMax\n\nStreamMax has announced a slate of new originals. Rose Lane, a series directed by Ona Stell, is coming.\n\nNext is Copper Bay from Night Owl Studios starring Mina Vostrel and Pell Arkin. Then there is Salt Road from Lark Entertainment starring Rick Lanvey.",
 		want: []string{"crew|Ona Stell|Rose Lane||director", "cast|Mina Vostrel|Copper Bay||", "cast|Pell Arkin|Copper Bay||", "cast|Rick Lanvey|Salt Road||"},

@@ -379,6 +379,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j--
 			steps++
 			continue
+		case t.cap && steps < 14 && j+1 < k && x.toks[j+1].kind == tWord && !x.toks[j+1].cap && x.toks[j+1].has(cCastNouns) && x.describedAfterA(j) >= 0:
+			j = x.describedAfterA(j) // "X, a Lark Theatre actor who plays C": capitals after "a" describe the actor
+			steps++
+			continue
 		case t.cap && j > 0 && x.toks[j-1].low == "the" && !x.toks[j-1].cap && steps < 14 && j+1 < k && x.toks[j+1].kind == tWord && !x.toks[j+1].cap && !x.toks[j+1].has(cAuxWords|cClauseVerbs),
 			steps < 14 && x.onNetworkAt(j, k):
 			j-- // "X, who grew up on the Fylde coast will appear": a place's name; "joined T on NBC to play C"
