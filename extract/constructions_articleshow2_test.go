@@ -138,4 +138,9 @@ var articleEvidenceConstructions = []construction{
 		text: "Hulu has cancelled Thornwick after one season.\n\nThe series stars Gisela Amsel and Rob Quarrie. It was filmed in Norway, where Thornwick is set.",
 		want: []string{"cast|Gisela Amsel|Thornwick||", "cast|Rob Quarrie|Thornwick||"},
 	},
+	{
+		name: "'Get ready for T, the drama that Hulu is betting on': a title before ', the' and a genre noun that 'that', 'from' or 'which' goes on to describe is the article's show",
+		text: "Get ready for Larkspur, the drama that Hulu is betting on.\n\nThe series stars Odile Venner and Sam Brisco. It was filmed in Maine, where Larkspur is set.",
+		want: []string{"cast|Odile Venner|Larkspur||", "cast|Sam Brisco|Larkspur||"},
+	},
 }

@@ -381,7 +381,7 @@ func (x *extractor) findArticleShow() {
 			// "... on The Ipcress File, an ITV spy thriller starring X"
 			if (k == 0 || !t[k-1].cap && t[k-1].low != "and" && !t[k-1].has(cPlayVerbs) && t[k-1].low != "as") && x.titleStarts(k) {
 				// not "She will play Wendy, a young woman": a character
-				if e := x.titleAt(k, false); e > k && t[e-1].kind != tPunct && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an" || x.tok(e+1).low == "the" && titleAdjectives[x.tok(e+2).low]) &&
+				if e := x.titleAt(k, false); e > k && t[e-1].kind != tPunct && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an" || x.tok(e+1).low == "the" && (titleAdjectives[x.tok(e+2).low] || x.tok(e+2).has(cGenreNouns) && !x.tok(e+2).cap && describedBy[x.tok(e+3).low])) &&
 					x.isADescription(e) && !x.isNetwork(x.span(k, e)) && x.resolve(x.span(k, e)) == x.span(k, e) {
 					x.setShow(x.span(k, e), x.mentionedSeasons()...)
 					return

@@ -43,3 +43,9 @@ func (x *extractor) castOfShow(k int, title string) string {
 	}
 	return title
 }
+
+// describedBy are the words after "T, the drama" that describe it rather
+// than open a clause of its own: "Get ready for T, the drama that Hulu is
+// betting on", "T, the thriller from X, opens Friday"; not "in Bogotá, the
+// series has".
+var describedBy = set(`that from which about by`)
