@@ -5,6 +5,11 @@ package extract
 // in") or a role in an adaptation, as obituaries and profiles tell them.
 var careerClauseConstructions = []construction{
 	{
+		name: "Born on May 2, 1928, in London, X worked ...; he appeared in the film 'T': the date's year and the place are the opening phrase, X the subject a later he names",
+		text: "Actor Tomas Wren dies at 95\n\nTomas Wren, an actor known for his roles in films such as 'Salt Road', has died.\n\nBorn on May 2, 1928, in London, Wren worked for several theatre companies. His first credited role dates back to 1952, when he appeared in the film 'Harbour Lights'.\n\nBorn on June 3, 1931, Mara Quist trained as a dancer. She appeared in the film Gull Point.",
+		want: []string{"cast|Tomas Wren|Salt Road||", "cast|Tomas Wren|Harbour Lights||", "cast|Mara Quist|Gull Point||"},
+	},
+	{
 		name: "he also appeared occasionally in television series such as 'T1', 'T2' or 'T3': an adverb before the glue, single quotes, the list's last item after or",
 		text: "Actor Tomas Wren dies at 81\n\nTomas Wren, an actor known for his roles in films such as 'Salt Road', has died.\n\nAt the beginning of his career, he also appeared occasionally in television series such as 'Harbour Lights', 'Gull Point' or 'Copper Bay'.",
 		want: []string{"cast|Tomas Wren|Salt Road||", "cast|Tomas Wren|Harbour Lights||", "cast|Tomas Wren|Gull Point||", "cast|Tomas Wren|Copper Bay||"},

@@ -482,7 +482,14 @@ func (x *extractor) introEndUncached() int {
 				depth--
 			case ",":
 				if depth == 0 && !x.closeQuote(k+1) { // not “T1,” “T2”
-					return k + 1
+					e := k + 1
+					if yearToken(x.tok(e)) && x.tok(e+1).text == "," {
+						e += 2 // "Born on May 2, 1928, X began": the date's year
+					}
+					if x.tok(e).low == "in" && x.tok(e+1).cap && x.tok(e+2).text == "," && e > k+1 {
+						e += 3 // "Born on May 2, 1928, in London, X began"
+					}
+					return e
 				}
 			}
 		}
