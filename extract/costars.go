@@ -164,7 +164,12 @@ func (x *extractor) coStarCue(ts int, chained bool) int {
 	if w := x.tok(c); c < ts-1 && !w.cap && (genreNouns[strings.TrimSuffix(w.low, "s")] || w.low == "series" || w.low == "productions") {
 		c-- // "starred in films such as T with A"
 	}
-	if x.tok(c).low != "in" || x.tok(c).cap || c < ts-1 && !isQuote(x.tok(ts).text) {
+	described := false
+	if c == ts-1 {
+		c = x.coStarDescribed(c)
+		described = c < ts-1
+	}
+	if x.tok(c).low != "in" || x.tok(c).cap || c < ts-1 && !described && !isQuote(x.tok(ts).text) {
 		return -1
 	}
 	if chained && x.tok(c-1).low == "and" {
@@ -178,6 +183,24 @@ func (x *extractor) coStarCue(ts int, chained bool) int {
 		}
 	}
 	return -1
+}
+
+// coStarDescribed is where the words that describe a title end before it,
+// going back from c, a genre noun: "in the 1978 film T", "in the drama
+// T", "in the hit comedy T" (a year, a genre noun, "the", "a" or "hit");
+// else c.
+func (x *extractor) coStarDescribed(c int) int {
+	m := c
+	for ; m >= 0 && m > c-4; m-- {
+		w := x.tok(m)
+		if w.cap || !(w.kind == tNum && len(w.text) == 4 || w.kind == tWord && (w.has(cGenreNouns) || w.low == "the" || w.low == "a" || w.low == "hit")) {
+			break
+		}
+	}
+	if !x.tok(c).has(cGenreNouns) || x.tok(c).cap {
+		return c
+	}
+	return m
 }
 
 // coStarTitleEnd is where the title from at ends before the "with" at k:
@@ -248,6 +271,8 @@ func (x *extractor) coStarEnds(e int) bool {
 		return true
 	case n.low == "and" && !x.tok(e+1).cap:
 		return true // "with A and played in several films"
+	case n.low == "or" && isQuote(x.tok(e+1).text):
+		return true // "with A and B or 'T3' with C": the list of titles goes on
 	}
 	return false
 }

@@ -112,7 +112,7 @@ func clauses(out [][2]int, p string, i, j int) [][2]int {
 		case ')':
 			depth--
 		case ';':
-			if depth == 0 && k-start > 40 && j-k > 40 {
+			if depth == 0 && k-start > 40 && j-k > 40 && !quotedWithItem(p, start, k, j) {
 				if s, e := trimSpace(p, start, k+1); s < e {
 					out = append(out, [2]int{s, e})
 				}

@@ -19,6 +19,34 @@ func hasOpenQuote(s string) bool {
 	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“")
 }
 
+// quotedWithItem reports whether the semicolon at k of sentence p[:j]
+// goes on with a career's list of quoted titles and their co-stars, "in
+// productions such as 'T1' with A; 'T2' with B and C or 'T3' with D": the
+// clause since start has " with ", and a quoted title of no more than
+// eight words and "with" follow the semicolon. One sentence, so that each
+// title's co-stars and the clause's subject are read together.
+func quotedWithItem(p string, start, k, j int) bool {
+	rest := strings.TrimLeft(p[k+1:j], " ")
+	if rest == "" || !strings.Contains(p[start:k], " with ") {
+		return false
+	}
+	var closing string
+	switch {
+	case rest[0] == '\'' || rest[0] == '"':
+		closing = rest[:1]
+	case strings.HasPrefix(rest, "‘"):
+		closing = "’"
+	case strings.HasPrefix(rest, "“"):
+		closing = "”"
+	default:
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(rest)
+	rest = rest[n:]
+	e := strings.Index(rest, closing+" with ")
+	return e > 0 && strings.Count(rest[:e], " ") < 8
+}
+
 // quotedWillClause reports whether the comma at k of sentence p[:j] ends
 // a clause that quotes a title (since start) before a new clause that
 // quotes another: capitalized words and "will" after the comma (or after

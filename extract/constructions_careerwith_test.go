@@ -1,0 +1,32 @@
+package extract
+
+// careerWithConstructions are TestConstructions' cases for careers that
+// name each work with the people its subject shared it with, and for the
+// crew credits a career or a profile states in prose.
+var careerWithConstructions = []construction{
+	{
+		name: "productions such as 'T1' with A; 'T2' with B; 'T3' with C and D or 'T4' with E: a semicolon between the items keeps the chain (one sentence), the subject and the co-stars in each title",
+		text: "Actor Orrin Vell dies at 91\n\nOrrin Vell, an actor known for his roles in films such as 'Quarry Bells', has died.\n\nThroughout his career he has participated in productions such as 'Marrow Lane' with Tibb Corrant; 'Ostler Point' with Fenna Drasz; 'The Pale Wick' with Jory Lanch and Ulla Brenn or 'Cobble Hours' with Nessa Tarrow.",
+		want: []string{
+			"cast|Orrin Vell|Quarry Bells||",
+			"cast|Orrin Vell|Marrow Lane||", "cast|Tibb Corrant|Marrow Lane||",
+			"cast|Orrin Vell|Ostler Point||", "cast|Fenna Drasz|Ostler Point||",
+			"cast|Orrin Vell|The Pale Wick||", "cast|Jory Lanch|The Pale Wick||", "cast|Ulla Brenn|The Pale Wick||",
+			"cast|Orrin Vell|Cobble Hours||", "cast|Nessa Tarrow|Cobble Hours||",
+		},
+	},
+	{
+		name: "semicolons between quoted titles with no co-stars still split a roundup's clauses: the drama 'T1', starring A; the thriller 'T2', starring B",
+		text: "Fall slate\n\nThe network has the drama 'Marrow Lane', starring Tibb Corrant and more; the thriller 'Ostler Point', starring Fenna Drasz, rounds it out.",
+		want: []string{"cast|Tibb Corrant|Marrow Lane||", "cast|Fenna Drasz|Ostler Point||"},
+	},
+	{
+		name: "who starred in the 1978 film “T” alongside A, in the drama T2 with B, in the hit comedy T3 with C: a year, a genre noun and 'the' between 'in' and the title",
+		text: "Orrin Vell dies at 91\n\nOrrin Vell has died at 91.\n\nActress Fenna Drasz, who starred in the 1978 film “Marrow Lane” alongside Orrin Vell, wrote that it was an honour. Actor Jory Lanch, who starred in the drama Ostler Point with Orrin Vell, paid tribute. Ulla Brenn was in the hit comedy Cobble Hours with Tibb Corrant in 1961.",
+		want: []string{
+			"cast|Fenna Drasz|Marrow Lane||", "cast|Orrin Vell|Marrow Lane||",
+			"cast|Jory Lanch|Ostler Point||", "cast|Orrin Vell|Ostler Point||",
+			"cast|Ulla Brenn|Cobble Hours||", "cast|Tibb Corrant|Cobble Hours||",
+		},
+	},
+}
