@@ -662,7 +662,7 @@ func (x *extractor) noteSubject() {
 	w.subjectEnd = 0
 	w.prevGroup, w.group = w.group, w.prevGroup[:0] // two buffers, swapped
 	if x.s.first {
-		w.subject = x.headPerson // a paragraph may speak of someone else, or of its section's person
+		x.setSubject(x.headPerson) // a paragraph may speak of someone else, or of its section's person
 	}
 	st := x.introEnd()
 	if b := bulletEnd(x.toks); b > st {
@@ -705,7 +705,7 @@ func (x *extractor) noteSubject() {
 	if e := x.personAt(st); e > st+1 && x.tok(e).kind == tPoss && x.knownPerson(x.span(st, e)) != "" && !x.isShow(x.span(st, e)) {
 		// "Nia Rell's most recent work was T. Her latest film ...": the
 		// person the next sentences' pronouns name
-		w.subject = x.resolve(x.span(st, e))
+		x.setSubject(x.resolve(x.span(st, e)))
 		return
 	}
 	if e := x.personAt(st); e > st && x.tok(e).kind != tPoss {
@@ -713,7 +713,7 @@ func (x *extractor) noteSubject() {
 		if x.isShow(name) || x.isNetwork(name) || e == st+1 && x.resolve(name) == name && !x.know.person(x.fold(name)) { // a one-word name the article credits ("Hyun-bin") opens it too
 			return
 		}
-		w.subject = x.resolve(name)
+		x.setSubject(x.resolve(name))
 		w.subjectEnd = e
 		if x.s.para <= 1 && w.mainPerson == "" {
 			// the lead's person, and the gender its noun gives: "Actress X"

@@ -183,6 +183,9 @@ type rulesRead struct {
 	open int32    // where the questions of its opening start in rereads.log.asks
 	asks [2]int32 // the questions they asked: rereads.log.asks[asks[0]:asks[1]]
 	adds [2]int32 // the credits they read: rereads.adds[adds[0]:adds[1]]
+	// subjectSet: its opening set the subject (setSubject), whatever the
+	// subject before it was
+	subjectSet bool
 }
 
 // ruleAdd is one credit a rule read, with what add reads besides its

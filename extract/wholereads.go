@@ -25,10 +25,13 @@ func (r *rereads) keepOpening(x *extractor) {
 //
 // Some of whom the sentences before name only passes through the opening
 // (passField): the person of the last credit read (sentPerson, sentCast,
-// which the opening moves to lastPerson and lastCast), and the lead's
-// person outside the lead. Where the two readings differ in those, the
-// opening of the second still gives its own, and the questions that read
-// them compare what each reading had.
+// which the opening moves to lastPerson and lastCast), the subject (which
+// the opening moves to prevSubject, and keeps unless it sets its own:
+// "Cooke" of the first reading where the second has "Olivia Cooke"), where
+// the last opening's subject ended (each opening sets its own), and the
+// lead's person once there is one. Where the two readings differ in
+// those, the opening of the second still gives its own, and the questions
+// that read them compare what each reading had.
 func (x *extractor) rereadWhole(s *sentence) bool {
 	r := &x.memo.rr
 	if x.first || !rereadRules || x.sentAt >= len(r.reads) || len(r.pre) <= x.sentAt {
@@ -40,13 +43,15 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 		return false
 	}
 	in, out := &r.states[2*x.sentAt], &r.states[2*x.sentAt+1]
-	lead := s.para <= 1
+	// the opening may set the lead's person only in the first two
+	// paragraphs, and only where there is none yet (noteSubject)
+	lead := s.para <= 1 && (pre.who.mainPerson == "" || x.who.mainPerson == "")
 	for f := range whoFields {
 		if !passField(f, lead) && !pre.who.sameField(&x.who, f) {
 			return false
 		}
 	}
-	opened := x.openedWho(&in.who, s, lead)
+	opened := x.openedWho(&in.who, s, lead, rd.subjectSet)
 	for _, a := range r.log.asks[rd.open:rd.asks[0]] {
 		if a.kind == askWho {
 			// read before the opening moved it, or after
@@ -106,20 +111,27 @@ func (a *sentState) sameBeforeOpening(b *sentState) bool {
 
 // passField reports whether field f of whom the sentences before name only
 // passes through the opening: the opening neither reads it (but through the
-// methods, whose questions are logged) nor writes it but from the state.
-// The lead's person and gender are read only in the first two paragraphs
-// (noteSubject).
+// methods, whose questions are logged) nor writes it but from the state,
+// or, the subject and where it ends, from what it reads itself
+// (setSubject; subjectEnd is set anew by every opening). The lead's person
+// and gender are read and set only in the first two paragraphs, where there
+// is none yet (noteSubject): lead.
 func passField(f whoField, lead bool) bool {
-	return f == whoLastPerson || f == whoLastCast || !lead && (f == whoMainPerson || f == whoMainGender)
+	return f == whoLastPerson || f == whoLastCast || f == whoSubject || f == whoPrevSubject || f == whoSubjectEnd || !lead && (f == whoMainPerson || f == whoMainGender)
 }
 
 // openedWho is whom the sentences before name after the opening of s, in
 // the second reading: the first reading's, in, but for the fields that pass
-// through the opening, which it gives as sentence does.
-func (x *extractor) openedWho(in *whoState, s *sentence, lead bool) whoState {
+// through the opening, which it gives as sentence does; subjectSet is
+// whether the first reading's opening set the subject.
+func (x *extractor) openedWho(in *whoState, s *sentence, lead, subjectSet bool) whoState {
 	w := *in
 	if !lead {
 		w.mainPerson, w.mainGender = x.who.mainPerson, x.who.mainGender
+	}
+	w.prevSubject = x.who.subject // as noteSubject moves it
+	if !subjectSet {
+		w.subject = x.who.subject
 	}
 	w.lastPerson, w.lastCast = x.who.lastPerson, x.who.lastCast
 	if x.sentPerson != "" {
@@ -148,4 +160,15 @@ func (st *sentState) restoreOpening(in *sentState, opened *whoState) {
 	// earlier group is the one st had
 	st.who.group = append(cur.who.prevGroup[:0], in.who.group...)
 	st.who.prevGroup = cur.who.group
+}
+
+// setSubject makes p the subject, whom a "he" or "she" of the sentences
+// after names (noteSubject), and notes in the first reading that the
+// sentence's opening set it: the second reading's subject before it does
+// not change the opening's.
+func (x *extractor) setSubject(p string) {
+	x.who.subject = p
+	if r := &x.memo.rr; x.first && x.sentAt < len(r.reads) {
+		r.reads[x.sentAt].subjectSet = true
+	}
 }
