@@ -235,10 +235,11 @@ var titleStarNouns = set(`actor actress star veteran alum alumna alumnus`)
 var titleStarNounWords = setMask(titleStarNouns)
 
 // titleStarItem reports whether a list's one item is a title before a
-// performer noun: "The former Night Ferry star will play C".
+// performer noun: "The former Night Ferry star will play C", or before
+// "starring" and the cast: "include T starring X" (titleBeforeStarring).
 func (x *extractor) titleStarItem(items []item, start, end int) bool {
 	p, e := x.tok(start-1), x.tok(end)
-	return len(items) == 1 && !p.cap && (p.low == "former" || p.low == "the") && titleStarNouns[e.low] && !e.cap
+	return len(items) == 1 && (!p.cap && (p.low == "former" || p.low == "the") && titleStarNouns[e.low] && !e.cap || x.titleBeforeStarring(end))
 }
 
 // isPartRule reads a sentence that opens with a full name, "is" and a
