@@ -29,4 +29,14 @@ var careerWithConstructions = []construction{
 			"cast|Ulla Brenn|Cobble Hours||", "cast|Tibb Corrant|Cobble Hours||",
 		},
 	},
+	{
+		name: "X, JOB and JOB of T: a pair of jobs in the appositive (co-showrunner and executive producer, writer and director, the writer and executive producer of the sitcom “T”), each job on T",
+		text: "Marrow Lane renewed\n\n“We are grateful,” said Orrin Vell, co-showrunner and executive producer of Ostler Point: New Tides. Fenna Drasz, writer and director of Cobble Hours, said it was fine. Jory Lanch, the writer and executive producer of the sitcom “Quarry Bells”, agreed. “Yes,” said Ulla Brenn, executive producer and showrunner of The Pale Wick.",
+		want: []string{
+			"crew|Orrin Vell|Ostler Point: New Tides||showrunner", "crew|Orrin Vell|Ostler Point: New Tides||producer",
+			"crew|Fenna Drasz|Cobble Hours||writer", "crew|Fenna Drasz|Cobble Hours||director",
+			"crew|Jory Lanch|Quarry Bells||writer", "crew|Jory Lanch|Quarry Bells||producer",
+			"crew|Ulla Brenn|The Pale Wick||showrunner", "crew|Ulla Brenn|The Pale Wick||producer",
+		},
+	},
 }

@@ -295,6 +295,8 @@ func (x *extractor) jobNounRule() {
 			if x.tok(k-1).text == "/" && x.tok(k-2).has(cJobNoun) || x.jobPairedAfterTitle(k) {
 				tk = k - 2 // "“Daily Show” correspondent and writer X"
 			}
+		} else if _, j2 := x.jobPair(k); isJob && j2 != "" && j2 != job {
+			jobs = append(jobs, j2) // "writer and executive producer of T"
 		}
 		if tk > 2 && t[tk-1].kind == tNum && (t[tk-2].low == "season" || t[tk-2].low == "series") && !t[tk-2].cap {
 			tk -= 2 // "‘Squid Game’ season 2 actress X": the title before its season
@@ -367,6 +369,9 @@ func (x *extractor) jobNounRule() {
 						kind, job = graph.KindCast, ""
 					}
 					x.add(kind, x.span(ps, comma), unquote(x.span(at, e)), "", job)
+					if kind == graph.KindCrew && len(jobs) > 1 && jobs[0] == job {
+						x.add(kind, x.span(ps, comma), unquote(x.span(at, e)), "", jobs[1]) // "X, writer and director of T": both jobs
+					}
 					for _, ti := range x.moreTitles(e) {
 						x.add(kind, x.span(ps, comma), ti, "", job) // "X, the star of T1, T2 and T3, has died", "the director of T1 and the comedy T2"
 					}

@@ -573,6 +573,9 @@ func (x *extractor) possTitleBefore(p int) string {
 // name: "X, director of T", "X, the creator of T", "X, the Oscar-winning
 // director of T" (describing words after "the"); else -1.
 func (x *extractor) appositiveComma(k int) int {
+	if s, _ := x.jobPair(k); s < k {
+		k = s // "X, writer and director of T", "X, the co-showrunner and executive producer of T"
+	}
 	if x.tok(k-1).text == "," {
 		return k - 1
 	}
@@ -587,6 +590,29 @@ func (x *extractor) appositiveComma(k int) int {
 		return x.knownAsComma(d - 1)
 	}
 	return -1
+}
+
+// jobPair reads a pair of jobs that ends at the job noun at k, "writer
+// and director", "co-showrunner and executive producer", "writer and
+// executive producer": where the pair starts, and the first job; else k,
+// "".
+func (x *extractor) jobPair(k int) (int, string) {
+	m := k - 1
+	if l := x.tok(m).low; (l == "executive" || l == "co-executive") && x.tok(k).low == "producer" {
+		m-- // "executive producer": one job
+	}
+	if l := x.tok(m).low; l != "and" && l != "&" || x.tok(m).cap {
+		return k, ""
+	}
+	j := m - 1
+	j2, ok := jobNouns[x.tok(j).low]
+	if !ok || j2 == "" || j2 == graph.JobOriginalAuthor || x.tok(j).low == "executive" {
+		return k, ""
+	}
+	if l := x.tok(j - 1).low; l == "executive" || l == "co-executive" {
+		j--
+	}
+	return j, j2
 }
 
 // reunionWith reports whether the titles before the job noun at k follow
