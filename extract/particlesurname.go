@@ -15,7 +15,7 @@ func particleSurname(full string) string {
 		return ""
 	}
 	sp2 := strings.LastIndexByte(full[:sp], ' ')
-	if sp2 <= 0 || !nameParticles[strings.ToLower(full[sp2+1:sp])] {
+	if sp2 <= 0 || !isParticle(full[sp2+1:sp]) {
 		return ""
 	}
 	return full[sp2+1:]
@@ -29,8 +29,15 @@ func (x *extractor) spacedSurnameFull(name string) string {
 		return x.know.surnameOf(x.fold(rest))
 	}
 	p, rest, ok := strings.Cut(name, " ")
-	if !ok || strings.IndexByte(rest, ' ') >= 0 || !nameParticles[strings.ToLower(p)] {
+	if !ok || strings.IndexByte(rest, ' ') >= 0 || !isParticle(p) {
 		return ""
 	}
 	return x.know.surnameOf(x.fold(name))
+}
+
+// isParticle reports whether w is a name particle in any case
+// (nameParticles): one lookup in the word classes, without a copy of w.
+func isParticle(w string) bool {
+	var buf [32]byte
+	return wordClasses.getBytes(lowerInto(buf[:0], w))&cParticle != 0
 }

@@ -5,11 +5,22 @@
 
 package extract
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // stageCues end the words that call the title after them a stage work.
 var stageCues = []string{"broadway production of", "stage production of", "west end production of", "stage version of",
 	"the play", "the musical", "stage play", "broadway musical", "broadway play", "broadway revival of"}
+
+// stageCueBytes are stageCues as bytes, for stageCuesIn.
+var stageCueBytes = func() (b [][]byte) {
+	for _, c := range stageCues {
+		b = append(b, []byte(c))
+	}
+	return b
+}()
 
 // stageCueWords are the words of which stageCues each have one: a sentence
 // whose word bits hold none of them names no stage work.
@@ -45,9 +56,9 @@ func (x *extractor) stageCuesIn() []stageCue {
 				low[k] = c + 'a' - 'A'
 			}
 		}
-		for _, c := range stageCues {
+		for _, c := range stageCueBytes {
 			for k := 0; ; {
-				j := strings.Index(string(low[k:]), c)
+				j := bytes.Index(low[k:], c) // the text is not copied into a string
 				if j < 0 {
 					break
 				}
