@@ -24,6 +24,8 @@ func (x *extractor) castListCue(start int) bool {
 		}
 	}
 	switch p.low {
+	case ":", ";":
+		return x.castColonCue(start - 2) // "The actors include: X, Y", "In attendance were the cast; X, Y"
 	case "included", "comprised", "featured":
 		// "the cast (of Season 1) included X", "The cast also featured X":
 		// the cast noun among the clause's words before the verb

@@ -108,13 +108,13 @@ func (x *extractor) workedRule() {
 			(low == "starring" || low == "appearing" || low == "guest-starring") && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.tok(k-1).low == "after" || x.tok(k-1).low == "since" || x.tok(k-1).low == "while"),
 			low == "feature" && x.tok(k+1).low == "in" && (x.tok(k-1).low == "will" || x.tok(k-1).low == "to"),
 			// "A and B are the leads for T"
-			low == "leads" && x.tok(k-1).low == "the" && x.tok(k-2).has(cAuxWords) && (x.tok(k+1).low == "for" || x.tok(k+1).low == "in") && x.titleList(k+2) != nil,
+			castPredicateNouns[low] && x.predicateTitleAt(k) > 0 && x.titleList(k+2) != nil, // "A and B are the two stars of T"
 			(low == "cast" || low == "casted") && (x.tok(k+1).low == "in" || x.tok(k+1).low == "for" && x.tok(k-1).low == "been") && (x.tok(k-1).has(cAuxWords) || x.subjectEnd() == k) && x.titleList(k+2) != nil: // "X and Y are cast in the film T", "X cast in upcoming film “T”", "A and B have been casted for T"
 			sk := k
 			if l := x.tok(k - 1).low; l == "after" || l == "since" || l == "while" {
 				sk = k - 1 // "X became known after appearing in T"
-			} else if low == "leads" {
-				sk = k - 2 // "A and B are the leads for T"
+			} else if pt := x.predicateTitleAt(k); pt > 0 {
+				sk = pt - 1 // "A and B are the leads for T"
 			}
 			titles := x.titleList(g + 1)
 			if at := x.kindTitleAt(g + 1); len(titles) == 0 && at > 0 {

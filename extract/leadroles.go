@@ -225,3 +225,82 @@ func (x *extractor) starOfRule() {
 		x.add(graph.KindCast, x.span(m, pe), title, "", "")
 	}
 }
+
+// castPredicateNouns name a show's performers after "are the": "A and B
+// are the confirmed stars", "will be the new additions to the cast".
+var castPredicateNouns = set(`stars leads protagonists additions`)
+
+// predicateModifiers are the stop words that may describe castPredicateNouns:
+// "the new additions", "the two main stars".
+var predicateModifiers = set(`new latest newest original main only other two three four five`)
+
+// castPredicateAt reports whether "the" at i opens a predicate that names
+// the subject list the cast: "the (confirmed, new, main, two ...) stars",
+// "the new additions to the cast", "the stars of the series", "the leads in
+// T". The noun ends the clause, or "to the cast", or "of", "in" or "for"
+// before a title or "the" and a genre noun.
+func (x *extractor) castPredicateAt(i int) bool {
+	if x.tok(i).low != "the" {
+		return false
+	}
+	m := i + 1
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !castPredicateNouns[x.tok(m).low] && (!x.tok(m).has(cStopWords) || predicateModifiers[x.tok(m).low]); q++ {
+		m++ // "the confirmed", "the two new"
+	}
+	if t := x.tok(m); t.cap || !castPredicateNouns[t.low] {
+		return false
+	}
+	n := x.tok(m + 1)
+	switch {
+	case m+1 >= len(x.toks) || n.text == "." || n.text == "," || n.text == ";":
+		return x.tok(m).low != "additions" // "are the confirmed stars."
+	case n.low == "to":
+		// "the new additions to the cast", "... to the show"
+		l := x.tok(m + 3).low
+		return x.tok(m+2).low == "the" && (l == "cast" || l == "ensemble" || l == "lineup" || l == "line-up" || x.tok(m+3).has(cGenreNouns) && !x.tok(m+3).cap)
+	case n.low == "of" || n.low == "in" || n.low == "for":
+		// "the stars of the series" (the sentence's show); "the leads in
+		// T" is T's, read by workedRule (predicateTitleAt)
+		return x.tok(m+2).low == "the" && x.tok(m+3).has(cGenreNouns) && !x.tok(m+3).cap
+	}
+	return false
+}
+
+// predicateTitleAt reads "the (two, confirmed ...) stars of T", "the leads
+// in T", "the protagonists for T" at i, a cast noun: it gives where the
+// predicate's "the" stands, or -1.
+func (x *extractor) predicateTitleAt(i int) int {
+	if t := x.tok(i); t.cap || !castPredicateNouns[t.low] || t.low == "additions" {
+		return -1
+	}
+	if l := x.tok(i + 1).low; l != "of" && l != "in" && l != "for" || !x.titleStarts(i+2) {
+		return -1
+	}
+	m := i - 1
+	for q := 0; q < 3 && m > 0 && x.tok(m).kind == tWord && !x.tok(m).cap && x.tok(m).low != "the" && (!x.tok(m).has(cStopWords) || predicateModifiers[x.tok(m).low]); q++ {
+		m--
+	}
+	if x.tok(m).low != "the" || !x.tok(m-1).has(cAuxWords) {
+		return -1
+	}
+	return m
+}
+
+// castColonCue reports whether the words that end at i, before a colon or
+// a semicolon, open a cast list: "The actors include:", "the cast
+// includes:", "were the cast;".
+func (x *extractor) castColonCue(i int) bool {
+	t := x.tok(i)
+	if t.cap {
+		return false
+	}
+	switch t.low {
+	case "include", "includes", "included":
+		n := x.tok(i - 1)
+		return !n.cap && (n.low == "cast" || n.has(cCastNouns) && pluralNouns[n.low] && x.tok(i-2).low == "the")
+	case "cast":
+		l := x.tok(i - 2).low
+		return x.tok(i-1).low == "the" && (l == "were" || l == "are")
+	}
+	return false
+}

@@ -133,8 +133,8 @@ func (x *extractor) verbAt(k int) bool {
 	if (v.low == "become" || v.low == "becomes" || v.low == "became") && x.mainPartAt(k+1) {
 		return true // "X has become the main character in the new series T"
 	}
-	if v.low == "the" && k > 0 && x.toks[k-1].has(cAuxWords) && x.leadPartAt(k) {
-		return true // "X would be the male lead for T", "Y will be the female lead"
+	if v.low == "the" && k > 0 && x.toks[k-1].has(cAuxWords) && (x.leadPartAt(k) || x.castPredicateAt(k)) {
+		return true // "X would be the male lead for T", "Y will be the female lead", "A and B are the confirmed stars"
 	}
 	if v.low == "for" && k > 0 && (x.toks[k-1].low == "confirmed" || x.toks[k-1].low == "cast" || x.toks[k-1].low == "set") && x.partAfter(k+1) {
 		return true // "X is confirmed for a minor part in the movie"

@@ -56,6 +56,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, earlierWorkConstructions...)
 	tests = append(tests, castShapeConstructions...)
 	tests = append(tests, castNewsConstructions...)
+	tests = append(tests, castPredicateConstructions...)
 	tests = append(tests, crewFactConstructions...)
 	tests = append(tests, careerLineConstructions...)
 	tests = append(tests, crewStaffConstructions...)

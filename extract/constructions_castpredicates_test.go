@@ -1,0 +1,41 @@
+package extract
+
+// castPredicateConstructions are TestConstructions' cases for a cast named
+// by what its people are: "A and B are the confirmed stars", "will be the
+// new additions to the cast", a cast list's cue before a colon.
+var castPredicateConstructions = []construction{
+	{
+		name: "A and B are the confirmed stars; C and D will be the new additions to the cast; E and F are the two main stars: the sentence's show",
+		text: "Copper Lantern is a new drama from Netflix, directed by Ilse Varno.\n\nAs of now, Tobin Marsk and Wenda Orrel are the confirmed stars. Pavo Lindqvist and Ree Okonta will be the new additions to the cast. Jory Sallet and Mirela Trovak are the two main stars of the series.",
+		want: []string{
+			"crew|Ilse Varno|Copper Lantern||director",
+			"cast|Tobin Marsk|Copper Lantern||", "cast|Wenda Orrel|Copper Lantern||",
+			"cast|Pavo Lindqvist|Copper Lantern||", "cast|Ree Okonta|Copper Lantern||",
+			"cast|Jory Sallet|Copper Lantern||", "cast|Mirela Trovak|Copper Lantern||",
+		},
+	},
+	{
+		name: "A and B are the stars of T, the two main protagonists of T: T's cast, not the sentence's show",
+		text: "Copper Lantern is a new drama from Netflix.\n\nTobin Marsk and Wenda Orrel are the stars of Glass Orchard. Pavo Lindqvist and Ree Okonta are the two main protagonists of Night Ferry.",
+		want: []string{
+			"cast|Tobin Marsk|Glass Orchard||", "cast|Wenda Orrel|Glass Orchard||",
+			"cast|Pavo Lindqvist|Night Ferry||", "cast|Ree Okonta|Night Ferry||",
+		},
+	},
+	{
+		name: "\"were the stars of the night\", \"are the new additions to the board\": no cast",
+		text: "Copper Lantern is a new drama from Netflix.\n\nTobin Marsk and Wenda Orrel were the stars of the night. Pavo Lindqvist and Ree Okonta are the new additions to the board.",
+		want: nil,
+	},
+	{
+		name: "a cast list's cue before a colon or a semicolon: \"The actors include: A (T1), B\", \"The cast includes: C\", \"In attendance were the cast; D, E as well as other stars like F\"",
+		text: "Copper Lantern is a new drama from Netflix.\n\nThe actors include: Tobin Marsk (Glass Orchard, Night Ferry), Wenda Orrel (Salt Meadow), and Pavo Lindqvist. The cast includes: Ree Okonta and Jory Sallet.\n\nIn attendance were the cast; Mirela Trovak, Desh Amberlo as well as other stars like Quill Maroway and many more.",
+		want: []string{
+			"cast|Tobin Marsk|Copper Lantern||", "cast|Tobin Marsk|Glass Orchard||", "cast|Tobin Marsk|Night Ferry||",
+			"cast|Wenda Orrel|Copper Lantern||", "cast|Wenda Orrel|Salt Meadow||",
+			"cast|Pavo Lindqvist|Copper Lantern||",
+			"cast|Ree Okonta|Copper Lantern||", "cast|Jory Sallet|Copper Lantern||",
+			"cast|Mirela Trovak|Copper Lantern||", "cast|Desh Amberlo|Copper Lantern||",
+		},
+	},
+}
