@@ -17,4 +17,10 @@ var showPrecisionConstructions = []construction{
 		text: "Velvet Road is a new drama.\n\nNew shows this year include Kaldo Veni starring Rufo Dannet and Pia Lorcan.\n\nThe cast includes Amos Palder starring as Velma Crane.",
 		want: []string{"cast|Rufo Dannet|Kaldo Veni||", "cast|Pia Lorcan|Kaldo Veni||", "cast|Amos Palder|Velvet Road|Velma Crane|"},
 	},
+	{
+		name: "X also doubles as the show's writer, alongside A, B and C; X is the show's director, alongside A; X directs, alongside A: A, B and C share the job, no cast; X is no title",
+		text: "Kelp Harbor premieres on Friday\n\nKelp Harbor, a new political drama, premieres on Friday. It stars Dena Moru.\n\nWanjo Kabir also doubles as the show's writer, alongside Lina Odhi, Marcy Tulo and Fenn Karigo, with Oto Sibelo as story consultant.\n\nRavi Anand is the show's director, alongside Sima Pell. Tom Vell directs, alongside Dov Arun.",
+		want: []string{"cast|Dena Moru|Kelp Harbor||", "crew|Wanjo Kabir|Kelp Harbor||writer", "crew|Lina Odhi|Kelp Harbor||writer", "crew|Marcy Tulo|Kelp Harbor||writer", "crew|Fenn Karigo|Kelp Harbor||writer",
+			"crew|Oto Sibelo|Kelp Harbor||", "crew|Sima Pell|Kelp Harbor||director", "crew|Tom Vell|Kelp Harbor||director", "crew|Dov Arun|Kelp Harbor||director"},
+	},
 }

@@ -471,6 +471,9 @@ func (x *extractor) crewBeside(start int) (string, bool) {
 	}
 	for m := start - 2; m >= 0 && m >= start-10; m-- {
 		t := &x.toks[m]
+		if t.text == "," && m == start-2 {
+			return x.jobBeforeComma(m) // "the show's writer, alongside Y and Z"
+		}
 		if t.kind == tPunct {
 			break
 		}
