@@ -43,9 +43,10 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 		return false
 	}
 	in, out := &r.states[2*x.sentAt], &r.states[2*x.sentAt+1]
-	// the opening may set the lead's person only in the first two
-	// paragraphs, and only where there is none yet (noteSubject)
-	lead := s.para <= 1 && (pre.who.mainPerson == "" || x.who.mainPerson == "")
+	// the opening sets the lead's person only in the first two paragraphs,
+	// and only where there is none yet (noteSubject): where this reading
+	// has one, it passes through whether the first reading had one or not
+	lead := s.para <= 1 && x.who.mainPerson == ""
 	for f := range whoFields {
 		if !passField(f, lead) && !pre.who.sameField(&x.who, f) {
 			return false
