@@ -409,8 +409,10 @@ var countedWorks = set(`slew string number host series handful couple lot raft r
 func (x *extractor) countedWorksAt(i int) int {
 	m := i
 	switch l := x.tok(m).low; {
-	case (l == "a" || l == "an") && countedWorks[x.tok(m+1).low] && x.tok(m+2).low == "of":
+	case (l == "a" || l == "an" || l == "the") && countedWorks[x.tok(m+1).low] && x.tok(m+2).low == "of":
 		m += 3
+	case (l == "a" || l == "an" || l == "the") && x.pastCountAdjective(m) > m:
+		m = x.pastCountAdjective(m) + 2 // "a wide variety of", "a long (and stellar) string of"
 	case l == "several" || l == "many" || l == "numerous" || l == "various" || l == "multiple" || l == "countless":
 		m++
 	case (l == "so" || l == "too") && x.tok(m+1).low == "many":
@@ -428,6 +430,28 @@ func (x *extractor) countedWorksAt(i int) int {
 		m++ // "'80s", "hit"
 	}
 	return 0
+}
+
+// pastCountAdjective reads a describing word in lower case, and an aside in
+// brackets after it, between the article at i and a count of works: "a wide
+// variety of", "a wide (and absolutely stellar) variety of". It returns
+// where the count stands, before "of"; else i.
+func (x *extractor) pastCountAdjective(i int) int {
+	m := i + 1
+	if w := x.tok(m); w.kind != tWord || w.cap || w.has(cStopWords) {
+		return i
+	}
+	m++
+	if x.tok(m).text == "(" {
+		for q := 0; q < 8 && m < len(x.toks) && x.tok(m).text != ")"; q++ {
+			m++
+		}
+		m++
+	}
+	if countedWorks[x.tok(m).low] && x.tok(m+1).low == "of" {
+		return m
+	}
+	return i
 }
 
 // thisGenre reads "this drama", "this fantasy romance" at i, the show the

@@ -658,13 +658,24 @@ func (x *extractor) coordSubject(j int) int {
 	}
 	if pe := x.personAt(0); pe > 0 && pe < j && !x.tok(pe).cap && x.tok(pe).kind == tWord {
 		for m := pe; m < j; m++ {
-			if x.toks[m].kind == tPunct {
+			if x.toks[m].kind == tPunct && !(m == j-1 && x.toks[m].text == "," && x.voiceGift(j+1)) { // "X starred in T, and lent her voice to C"
 				return -1
 			}
 		}
 		return pe - 1 // "Arnold recently guest-starred on T1 and appeared as C"
 	}
 	return -1
+}
+
+// voiceGift reports whether a verb of giving a voice stands at k: "lent
+// her voice", "gives his voice".
+func (x *extractor) voiceGift(k int) bool {
+	switch x.tok(k).low {
+	case "lent", "lends", "lend", "lending", "gave", "gives", "give", "giving":
+		l := x.tok(k + 1).low
+		return (l == "her" || l == "his" || l == "their") && x.tok(k+2).low == "voice"
+	}
+	return false
 }
 
 // timeNouns count a stretch of time before "of" and a gerund.

@@ -39,4 +39,21 @@ var careerWithConstructions = []construction{
 			"crew|Ulla Brenn|The Pale Wick||showrunner", "crew|Ulla Brenn|The Pale Wick||producer",
 		},
 	},
+	{
+		name: "credits include a (wide) variety of films including T1 and T2, a wide (and stellar) range of shows such as T3: a count of works, a describing word and an aside before it, after the credits' verb",
+		text: "Marrow Lane casts Fenna Drasz\n\nFenna Drasz has joined the cast of Marrow Lane.\n\nHer credits include a wide (and absolutely stellar) variety of films including Ostler Point and Cobble Hours. Jory Lanch's credits include a range of shows such as Quarry Bells.",
+		want: []string{
+			"cast|Fenna Drasz|Marrow Lane||", "cast|Fenna Drasz|Ostler Point||", "cast|Fenna Drasz|Cobble Hours||",
+			"cast|Jory Lanch|Quarry Bells||",
+		},
+	},
+	{
+		name: "she lent her voice to C in T; X starred opposite Y in the thriller T2, and lent her voice to C3 in T3: the pronoun's person, and the subject of the first verb past the comma before \"and\"",
+		text: "Marrow Lane casts Fenna Drasz\n\nFenna Drasz has joined the cast of Marrow Lane.\n\nShe lent her voice to Tibby in Ostler Point. Drasz most recently starred opposite Jory Lanch in the spy thriller Cobble Hours, and lent her voice to Wren in Quarry Bells: Dawn of the Gulls.",
+		want: []string{
+			"cast|Fenna Drasz|Marrow Lane||", "cast|Fenna Drasz|Ostler Point|Tibby|",
+			"cast|Fenna Drasz|Cobble Hours||", "cast|Jory Lanch|Cobble Hours||",
+			"cast|Fenna Drasz|Quarry Bells: Dawn of the Gulls|Wren|",
+		},
+	},
 }

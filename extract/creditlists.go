@@ -91,6 +91,9 @@ func (x *extractor) creditsRule() {
 		} else {
 			at = verb + 1
 		}
+		if c := x.countedWorksAt(at); c > 0 {
+			at = c // "credits include a wide variety of films including T1 and T2"
+		}
 		if pairs := x.titleCharList(at); len(pairs) > 0 {
 			// "credits include Attack on Titan’s Conny Springer and Demon
 			// Slayer’s Zenitsu Agatsuma"

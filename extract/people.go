@@ -458,7 +458,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 	if j >= 0 && x.toks[j].low == "you" && want <= 1 && k < len(x.toks) && x.toks[k].has(cPlayVerbs|cWorkCues) && x.interviewee() != "" {
 		return []string{x.guest} // an interview's "In T you play C": the headline's person
 	}
-	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as") &&
+	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as" || x.voiceGift(k)) &&
 		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || (x.toks[j-1].low == "that" || x.toks[j-1].low == "as" || reportVerbs[x.toks[j-1].low]) && x.subjectEnd() > 0 && x.subjectEnd() < j ||
 			pronounClauseOpeners[x.toks[j-1].low] && !x.toks[j-1].cap || x.timeIntroBefore(j)) {
 		// "She will play C": the person an earlier sentence opened with, or
