@@ -244,6 +244,13 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, "in") // "A viverá C na novela", "A joue C dans «T»": "A plays C in the novela", "in “T”"
 			} else if e, ok := foreignBetweenNames[t.low]; ok && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
 				setLow(&t, e)
+			} else if foreignLike[t.low] && n > first && k+1 < len(toks) && (toks[k+1].cap || titleOpenQuote(toks[k+1].text)) && (worksPlural(&toks[n-1]) && (t.low != "come" || soundsForeign(toks[first:])) || (t.low == "come" || t.low == "wie") && toks[n-1].low == "film") {
+				setLow(&t, "like") // "en series como T1, T2 y T3": "in series like T1, T2 and T3"
+				if toks[n-1].low == "film" {
+					setLow(&toks[n-1], "films") // Italian "film come T1 e T2", German "Filmen wie T"
+				}
+			} else if foreignAnd[t.low] && n > first && toks[n-1].kind == tWord && !toks[n-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[k+1].low != "al" && foreignLikeBefore(toks[first:n]) {
+				setLow(&t, "and") // "como Mar de fundo e Terra nossa": the list's last title after one in sentence case
 			} else if (foreignAs[t.low] || foreignAnd[t.low]) && n > first && k+1 < len(toks) && (toks[k+1].cap || foreignAs[t.low] && foreignJobs[toks[k+1].low]) && toks[k+1].kind == tWord &&
 				(toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")") {
 				if foreignAnd[t.low] {
@@ -280,6 +287,7 @@ var foreignCueWords = func() map[string]bool {
 	addKeys(m, dutchArticles)
 	addKeys(m, swedishInContext)
 	addKeys(m, foreignCharacterOf)
+	addKeys(m, foreignLike)
 	return m
 }()
 

@@ -16,6 +16,8 @@ var moreForeignCues = map[string]string{
 	"interprète": "plays", "interprétera": "plays", "incarnera": "plays", "jouera": "plays", "incarnait": "played", "interprétait": "played", "incarna": "played", "interpréta": "played", "joua": "played",
 	"interpreterà": "plays", "interpretava": "played", "interpretò": "played", "interpretou": "played",
 	"verkörpert": "plays", "verkörperte": "played", "spielte": "played", "speelt": "plays", "vertolkt": "plays",
+	// "A spielte bereits in Serien wie T", "ya ha trabajado en": "already"
+	"bereits": "already", "schon": "already", "déjà": "already", "già": "already", "já": "already",
 	// "A, B et C rejoignent", "A aux côtés de B": the list's "and" stays as it is; "naast": alongside
 	"naast": "alongside",
 	// "le nouveau film «T»", "la nueva serie": "the new film"
@@ -53,6 +55,7 @@ var foreignNouns = withCues(map[string]string{
 	"produzent": "producer", "produzentin": "producer", "produttore": "producer", "produttrice": "producer",
 	"cantante": "singer", "chanteuse": "singer", "chanteur": "singer", "sängerin": "singer", "sänger": "singer", "zangeres": "singer",
 	"documentaire": "documentary", "documental": "documentary", "documentario": "documentary", "speelfilm": "film", "openingsfilm": "film", "reeks": "series", "hoofdrol": "lead", "rol": "role",
+	"películas": "films", "filmes": "films", "teleseries": "series", "programas": "shows", "feuilletons": "series",
 	"serie": "series", "série": "series", "séries": "series", "fernsehserie": "series", "feuilleton": "series", "miniserie": "miniseries", "película": "film", "filme": "film",
 	"papel": "role", "rôle": "role", "ruolo": "role", "rolle": "role", "hauptrolle": "lead", "personaje": "character", "figur": "character", "personnage": "character", "personaggio": "character",
 	"temporada": "season", "temporadas": "seasons", "saison": "season", "saisons": "seasons", "stagione": "season", "stagioni": "seasons",
@@ -150,6 +153,9 @@ var moreForeignPhrases = map[string][]foreignPhrase{
 	// "A übernimmt die Rolle der C", "A tient le rôle principal": "A plays C", "A plays the lead"
 	"übernimmt": {{"übernimmt die rolle der", "plays", false}, {"übernimmt die rolle des", "plays", false}, {"übernimmt die rolle von", "plays", false},
 		{"übernimmt die hauptrolle", "plays the lead", false}},
+	// "A spielte bereits in T", "B war schon in T zu sehen": the verb second, read in English order
+	"spielte":    {{"spielte bereits", "already played", false}, {"spielte schon", "already played", false}},
+	"war":        {{"war bereits in", "already appeared in", false}, {"war schon in", "already appeared in", false}},
 	"spielt":     {{"spielt die rolle der", "plays", false}, {"spielt die rolle des", "plays", false}, {"spielt die rolle von", "plays", false}},
 	"tient":      {{"tient le rôle principal", "plays the lead", false}, {"tient le rôle de", "plays", false}},
 	"joue":       {{"joue le rôle principal", "plays the lead", false}, {"joue le rôle de", "plays", false}},
@@ -291,6 +297,7 @@ func isForeignSeason(w string) bool {
 func readForeignNoun(toks []token, first, n, k int, t *token, e string) {
 	setLow(t, e)
 	t.flags &^= fName | fChar
+	t.cap = t.cap && k == first // "in Serien wie T": a German noun, no name
 	a := n - 1
 	if a > first && foreignOrdinalRead(toks[a].low) {
 		a-- // "la segunda temporada": the article before the ordinal

@@ -31,6 +31,7 @@ type construction struct {
 func TestConstructions(t *testing.T) {
 	tests := append(append(append(append(append(append(append(append(append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...), blindSetConstructions...), probeConstructions...), corpusConstructions...), castingNewsConstructions...), lineupConstructions...), crewConstructions...), crewMissConstructions...), languageConstructions...)
 	tests = append(tests, languageShapeConstructions...)
+	tests = append(tests, languageTitleConstructions...)
 	tests = append(tests, headlineKindConstructions...)
 	tests = append(tests, bracketLeadConstructions...)
 	tests = append(tests, titleConstructions...)

@@ -110,6 +110,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		for j < n && j-i < 8 && t[j].kind == tWord && (!t[j].has(cStopWords) || t[j].has(cTitleGlue) && j+1 < n && t[j+1].kind == tWord && !t[j+1].has(cStopWords|cAuxWords)) && !t[j].has(cAuxWords) {
 			j++
 		}
+	} else if e := x.foreignTitleAt(i); e > j {
+		return e // "Tres milagros,": languagetitles.go
 	}
 	for j < n && j-i < 14 {
 		tk := &t[j]

@@ -1,0 +1,32 @@
+package extract
+
+// languageTitleConstructions are TestConstructions' cases for titles in
+// sentence case in news of other languages, and the lists of earlier work
+// they stand in (languagetitles.go).
+var languageTitleConstructions = []construction{
+	{
+		name: `Spanish: "ha trabajado en series como T1, T2 y T3": titles in sentence case, "como" as "like"`,
+		text: "La nueva serie “Mar Salado” llega en mayo\n\nNoa Brisco ha trabajado en series como Mar de fondo, Sol negro y Los días contados.",
+		want: []string{"cast|Noa Brisco|Mar de fondo||", "cast|Noa Brisco|Sol negro||", "cast|Noa Brisco|Los días contados||"},
+	},
+	{
+		name: `French: "A, vu dans des séries comme T1 et T2, rejoint la distribution"`,
+		text: "Le tournage de «Vent du Nord» a commencé\n\nLuc Parrell, vu dans des séries comme Nuit blanche et Le dernier été, rejoint la distribution.",
+		want: []string{"cast|Luc Parrell|Nuit blanche||", "cast|Luc Parrell|Le dernier été||"},
+	},
+	{
+		name: `Portuguese: "já atuou em novelas como T1 e T2"; Italian: "ha recitato in film come T1 e T2"`,
+		text: "Nova novela “Mar Salgado” estreia em maio\n\nNoa Brisco já atuou em novelas como Mar de fundo e Terra nossa. Lia Ferrandi ha recitato in film come La notte bianca e Il mare d'inverno.",
+		want: []string{"cast|Noa Brisco|Mar de fundo||", "cast|Noa Brisco|Terra nossa||", "cast|Lia Ferrandi|La notte bianca||", "cast|Lia Ferrandi|Il mare d'inverno||"},
+	},
+	{
+		name: `German: "A spielte bereits in Serien wie T1 und T2", "B war schon in Filmen wie T3 zu sehen" (the noun in capitals no title; "bereits", "schon": "already")`,
+		text: "Neue Serie „Nordwind“\n\nSven Kallo spielte bereits in Serien wie Nordlicht und Der letzte Sommer. Ilse Marow war schon in Filmen wie Die kalte Bucht zu sehen.",
+		want: []string{"cast|Sven Kallo|Nordlicht||", "cast|Sven Kallo|Der letzte Sommer||", "cast|Ilse Marow|Die kalte Bucht||"},
+	},
+	{
+		name: `a title in sentence case ends where a verb or a function word comes first: "Sol negro y la película T2", not "Brisco también formó parte"`,
+		text: "La nueva serie “Mar Salado” llega en mayo\n\nNoa Brisco ha trabajado en series como Sol negro. Noa Brisco también formó parte del elenco de la telenovela.",
+		want: []string{"cast|Noa Brisco|Sol negro||"},
+	},
+}

@@ -1,0 +1,136 @@
+package extract
+
+import "strings"
+
+// Titles in sentence case, as Spanish, Portuguese, French and Italian print
+// them: only the first word capitalized ("Tres milagros", "Mad men",
+// "Section de recherches"). In a sentence of those languages, a title that
+// starts at a capitalized word goes on over the words in lower case after
+// it when they run to a comma, a full stop, a bracket, the sentence's end
+// or a list's "and" before a capitalized word: "en series como Tres
+// milagros, Las malcriadas y Falco", "dans la série Mad men.". Where a
+// function word or a verb comes first ("Molina formó parte del elenco"),
+// the title is the capitalized words only, as in English.
+
+// foreignTitleAt returns where a title in sentence case that starts at the
+// capitalized word i ends, in a sentence of another language; i+1 where
+// none is taken.
+func (x *extractor) foreignTitleAt(i int) int {
+	t := x.toks
+	if !t[i].cap || i+1 >= len(t) || t[i+1].kind != tWord || t[i+1].cap || x.s == nil || !x.sentForeign() {
+		return i + 1
+	}
+	return x.foreignTitleEnd(i)
+}
+
+// foreignTitleEnd returns where a title in sentence case that starts at the
+// capitalized word i ends, past the lower case words after it; i+1 where
+// none is taken.
+func (x *extractor) foreignTitleEnd(i int) int {
+	t := x.toks
+	j := i + 1
+	for j < len(t) && j-i <= 5 && t[j].kind == tWord && (!t[j].cap || j > i+1) {
+		w := &t[j]
+		if w.cap {
+			j++ // "Der letzte Sommer": a German noun
+			continue
+		}
+		if listAnd[w.low] {
+			break // "Sol negro y T2"
+		}
+		if titleGlueOf[w.low] && j+1 < len(t) && t[j+1].kind == tWord {
+			j++ // "Section de recherches", "Cap des Pins"
+			continue
+		}
+		if len(w.low) < 3 || w.has(cStopWords|cAuxWords|cPlayVerbs|cCastVerbs|cCrewVerb|cGenreNouns|cJobNoun) || foreignFunctionWords[w.low] || sentenceCaseStops[w.low] {
+			return i + 1
+		}
+		j++
+	}
+	if j == i+1 {
+		return j
+	}
+	if j == len(t) {
+		return j
+	}
+	switch e := &t[j]; {
+	case e.kind == tPunct && (e.text == "," || e.text == "." || e.text == ";" || e.text == ":" || e.text == "(" || e.text == ")" || e.text == "?" || e.text == "!" || isCloseQuote(e.text)):
+		return j
+	case listAnd[e.low] && !e.cap && j+1 < len(t) && t[j+1].cap:
+		return j // "Mad men ou Heroes"
+	}
+	return i + 1
+}
+
+// listAnd are the words for "and" and "or" that end a title of a list.
+var listAnd = set(`and or y o e ed et ou und oder en och`)
+
+// titleGlueOf are the words for "of" that join the words of a title in
+// sentence case.
+var titleGlueOf = set(`de des du do da dos das di del della dei degli von van`)
+
+// sentenceCaseStops are words in lower case that end no title in sentence
+// case: adverbs and verbs of news copy that follow a title's first word.
+var sentenceCaseStops = set(`también tambien aussi anche também auch ainsi así assim così
+	dont cuyo cuya onde donde où dove wo quien qui quem chi
+	durant durante während pendant mientras enquanto mentre
+	already hoy aujourd'hui aujourd’hui oggi hoje heute mañana demain domani amanhã morgen`)
+
+// sentForeign reports whether the sentence being read is one of another
+// language than English: two of its words are function words of Spanish,
+// Portuguese, French, Italian, German or Dutch in lower case ("per" and
+// "al" left out: "per episode", "et al.") or words read as English ones
+// ("und", "spielte"). The answer is kept for the sentence.
+func (x *extractor) sentForeign() bool {
+	if x.s != nil && x.fgn.s == x.s && x.fgn.text == x.s.text {
+		return x.fgn.v
+	}
+	n := 0
+	for k := range x.toks {
+		t := &x.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if !t.cap && foreignFunctionBits.mayHold(t) && foreignFunctionWords[t.low] && t.low != "per" && t.low != "al" || len(t.low) != len(t.text) || t.text[0] < 0x80 && t.low[0] != t.text[0]|0x20 {
+			n++ // a function word, or a word read as an English one ("und": "and")
+		}
+	}
+	v := n >= 2
+	if x.s != nil {
+		x.fgn.s, x.fgn.text, x.fgn.v = x.s, x.s.text, v
+	}
+	return v
+}
+
+// foreignSent is sentForeign's answer for one sentence.
+type foreignSent struct {
+	s    *sentence
+	text string
+	v    bool
+}
+
+// foreignLike are the words for "like" and "such as" that, after a plural
+// noun of works and before a title, read as "like": "en series como T1,
+// T2 y T3", "dans des films comme «T»", "in Serien wie T".
+var foreignLike = set(`como comme come wie zoals`)
+
+// worksPlural reports whether t is a plural noun of works in lower case:
+// "series", "films", "telenovelas" (after reading: "películas" is "films",
+// German "Serien" "series").
+func worksPlural(t *token) bool {
+	if t.cap && strings.EqualFold(t.text, t.low) || t.kind != tWord || len(t.low) < 4 || t.low[len(t.low)-1] != 's' {
+		return false
+	}
+	return t.low == "hits" || t.has(cGenreNouns) || genreNouns[t.low[:len(t.low)-1]]
+}
+
+// foreignLikeBefore reports whether the tokens kept before a word have a
+// "like" read from another language ("como", "comme"): a list of titles.
+func foreignLikeBefore(toks []token) bool {
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-20; i-- {
+		if toks[i].low == "like" && toks[i].text != "like" {
+			return true
+		}
+	}
+	return false
+}
