@@ -23,4 +23,14 @@ var showPrecisionConstructions = []construction{
 		want: []string{"cast|Dena Moru|Kelp Harbor||", "crew|Wanjo Kabir|Kelp Harbor||writer", "crew|Lina Odhi|Kelp Harbor||writer", "crew|Marcy Tulo|Kelp Harbor||writer", "crew|Fenn Karigo|Kelp Harbor||writer",
 			"crew|Oto Sibelo|Kelp Harbor||", "crew|Sima Pell|Kelp Harbor||director", "crew|Tom Vell|Kelp Harbor||director", "crew|Dov Arun|Kelp Harbor||director"},
 	},
+	{
+		name: "the anime will be a 4-part film series, with the first film titled “T2”: the staff named after it are the article's show's",
+		text: "Mirra Kato, Jun Pell join cast of Star Tamers\n\nThe staff of the upcoming Star Tamers announced the voice cast on Friday. The cast will star:\n\nMirra Kato as Aki Sen\n\nJun Pell as Rou Tan\n\nThe staff also announced that the anime will be a 4-part film series, with the first film titled \"Kaikou\" (Encounter) premiering on November 21.\n\nThe original cast for the partners are returning for the new anime. Suna Roe (Velvet Bay) will provide the character designs, and Tomo Iwade (Glass Age) will direct.",
+		want: []string{"cast|Mirra Kato|Star Tamers|Aki Sen|", "cast|Jun Pell|Star Tamers|Rou Tan|", "crew|Suna Roe|Velvet Bay||", "crew|Tomo Iwade|Glass Age||", "crew|Tomo Iwade|Star Tamers||director"},
+	},
+	{
+		name: "X will return for the first ending theme; Y will return to perform the opening theme song; Z returns to sing the theme tune: singers, no cast",
+		text: "Star Tamers returns this fall\n\nThe anime Star Tamers returns this fall with its original cast. Mirra Kato will return as Aki Sen.\n\nRina Odo will return for the first ending theme \"Shine.\" Kenji Sora will return to perform the original opening theme song, \"Blue Wind,\" while Ami Tora will also return to perform the insert song, \"Bright Heart.\" Jun Pell returns to sing the theme tune.",
+		want: []string{"cast|Mirra Kato|Star Tamers|Aki Sen|"},
+	},
 }

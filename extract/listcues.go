@@ -109,8 +109,8 @@ func (x *extractor) verbAt(k int) bool {
 	if _, _, ok := x.leadsWorkAt(k); ok {
 		return false // "X leads the creation of T": a maker, read by leadsWorkRule
 	}
-	if v.has(cReturnWords|cCastVerbs) && x.crewVerbAfterTo(k+1) {
-		return false // "X will return to EP", "X will return to direct": crew
+	if v.has(cReturnWords|cCastVerbs) && (x.crewVerbAfterTo(k+1) || x.songAfter(k+1)) {
+		return false // "X will return to EP", "X will return to direct": crew; "to perform the theme song": a singer
 	}
 	if n := x.tok(k + 1); (v.low == "added" || v.low == "adds") && (n.text == ":" || n.text == "," || isQuote(n.text) || n.low == "that") {
 		return false // "The BBC's X added: “...”": a quote, no casting

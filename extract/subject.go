@@ -779,7 +779,7 @@ func (x *extractor) sentenceShow() {
 			x.sshow = alt
 		}
 		title, _ := x.split(x.sshow)
-		if !x.fameShow() && !x.laterWorkShow() && !x.earlierWorkShow() && !x.pastStarredShow() && !x.wasInShow() {
+		if !x.fameShow() && !x.laterWorkShow() && !x.earlierWorkShow() && !x.pastStarredShow() && !x.wasInShow() && !x.partTitleShow() {
 			x.focus = title
 		}
 		x.noteKinds(true)

@@ -14,7 +14,7 @@ import "strings"
 var thingNouns = set(`character characters role roles persona alter ego alias nickname codename
 	service company firm business brand app startup band gang club restaurant bar cafe café shop store
 	hotel ship boat village town island school academy agency organisation organization cult
-	song single album track anthem slogan catchphrase`)
+	song single album track anthem theme tune slogan catchphrase`)
 
 // fictionWords say that the works a sentence names after them exist only in
 // the story: "its two in-story anime films", "the fictional series".
