@@ -678,6 +678,16 @@ func (x *extractor) voiceGift(k int) bool {
 	return false
 }
 
+// ofWhomAt reports whether "all of whom", "both of whom" or "each of whom"
+// stands at i: a relative clause whose subject is each of the list before.
+func (x *extractor) ofWhomAt(i int) bool {
+	switch x.tok(i).low {
+	case "all", "both", "each":
+		return x.tok(i+1).low == "of" && x.tok(i+2).low == "whom"
+	}
+	return false
+}
+
 // timeNouns count a stretch of time before "of" and a gerund.
 var timeNouns = set(`years year months decades seasons series episodes weeks`)
 

@@ -56,4 +56,12 @@ var careerWithConstructions = []construction{
 			"cast|Fenna Drasz|Quarry Bells: Dawn of the Gulls|Wren|",
 		},
 	},
+	{
+		name: "A, B and C, all of whom appeared in the melodrama T (2016); A and B, both of whom starred in T2; each of whom: the relative clause's subject is each of the list",
+		text: "Marrow Lane\n\nStarring Fenna Drasz, Jory Lanch and Ulla Brenn, all of whom appeared in the melodrama Ostler Point (2016). Orrin Vell and Nessa Tarrow, both of whom starred in Quarry Bells, join them.",
+		want: []string{
+			"cast|Fenna Drasz|Ostler Point||", "cast|Jory Lanch|Ostler Point||", "cast|Ulla Brenn|Ostler Point||",
+			"cast|Orrin Vell|Quarry Bells||", "cast|Nessa Tarrow|Quarry Bells||",
+		},
+	},
 }

@@ -415,8 +415,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			continue
 		case t.text == "," && !comma:
 			nx := x.tok(j + 1).low
-			if nx == "who" || nx == "whose" || asideStarts[nx] || x.performerAside(j+1) || j == k-1 && x.toks[k].has(cPlayVerbs) && strings.HasSuffix(nx, "ing") { // "X, playing C,"
-				for m := j + 2; m < k && m < j+5; m++ {
+			if nx == "who" || nx == "whose" || asideStarts[nx] || x.performerAside(j+1) || j == k-1 && x.toks[k].has(cPlayVerbs) && strings.HasSuffix(nx, "ing") || x.ofWhomAt(j+1) { // "X, playing C,"; "A and B, both of whom"
+				for m := j + 1 + boolInt(!x.ofWhomAt(j+1)); m < k && m < j+5; m++ {
 					if l := x.toks[m].low; l == "both" || l == "all" {
 						both = true // "writer A and director B, who will both executive produce": each of the list
 					}
