@@ -267,8 +267,8 @@ func readForeignCues(toks []token, first int) []token {
 }
 
 // foreignCueWords are the words readForeignCues reads at, all its sets in
-// one: a word of none of them (most English words whose bit is one of
-// foreignCueBits) is passed over with one lookup, not one a set. Each set
+// one: a word of none of them (most English words whose bit is set in
+// foreignCueFilter) is passed over with one lookup, not one a set. Each set
 // readForeignCues looks a word up in must be here.
 var foreignCueWords = func() map[string]bool {
 	m := map[string]bool{}
@@ -298,17 +298,34 @@ func addKeys[V any](m map[string]bool, set map[string]V) {
 	}
 }
 
-// foreignCueBits are the word bits of every word readForeignCues reads at:
-// a token whose bit is none of them is passed over without a lookup. A new
-// set of cue words goes in foreignCueWords, and so in these.
-var foreignCueBits = setMask(foreignCueWords)
+// foreignCueFilter has a bit for each of 65,536 hashes, set for the hash
+// of each of foreignCueWords: a word whose bit is clear is none of them.
+// The word bits of a sentence, 1,024 of them, let a third of all words
+// through to a lookup; this about one in a hundred. A new set of cue words
+// goes in foreignCueWords, and so in this.
+var foreignCueFilter = func() (f [1 << 10]uint64) {
+	for w := range foreignCueWords {
+		b := foreignBit(classHash(w))
+		f[b>>6] |= 1 << (b & 63)
+	}
+	return f
+}()
 
-// mayBeForeignCue reports whether readForeignCues may read t: a word whose
-// bit is one of foreignCueBits', or a German, French or Swedish quotation
-// mark.
+// foreignBit is the bit of a word whose classHash is h in foreignCueFilter.
+func foreignBit(h uint64) uint16 { return uint16(h * 0x9e3779b97f4a7c15 >> 48) }
+
+// foreignFlag is fForeign where a word whose classHash is h may be one of
+// foreignCueWords, else 0: the tokenizer sets it with the word's classes.
+func foreignFlag(h uint64) uint8 {
+	b := foreignBit(h)
+	return uint8(foreignCueFilter[b>>6]>>(b&63)&1) * fForeign
+}
+
+// mayBeForeignCue reports whether readForeignCues may read t: a word of
+// fForeign, or a German, French or Swedish quotation mark.
 func mayBeForeignCue(t *token) bool {
 	if t.kind == tWord {
-		return foreignCueBits.mayHold(t)
+		return t.flags&fForeign != 0
 	}
 	return t.kind == tPunct && len(t.text) >= 2 && (t.text == "„" || t.text == "«" || t.text == "»" || t.text == "”")
 }
@@ -327,5 +344,5 @@ func foreignPhraseAt(toks []token, k int, ps []foreignPhrase) (int, string) {
 // setLow gives t the lower case form w, with w's word class and bit.
 func setLow(t *token, w string) {
 	h := classHash(w)
-	t.low, t.class, t.wbit = w, wordClasses.getHashed(h, w), hashBit(h)
+	t.low, t.class, t.wbit, t.flags = w, wordClasses.getHashed(h, w), hashBit(h), t.flags&^fForeign|foreignFlag(h)
 }

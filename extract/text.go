@@ -35,11 +35,12 @@ func (t *token) has(c uint64) bool { return t.class&c != 0 }
 
 // Token flags.
 const (
-	fName   = 1 << iota // may be part of a person's name
-	fChar               // may be part of a character's name
-	fAge                // an age: "17-year-old"
-	fMaker              // makerSuffix: a name joined to a participle, "Renner-led"
-	fHyphen             // a word with a "-" inside: "Oscar-winning"
+	fName    = 1 << iota // may be part of a person's name
+	fChar                // may be part of a character's name
+	fAge                 // an age: "17-year-old"
+	fMaker               // makerSuffix: a name joined to a participle, "Renner-led"
+	fHyphen              // a word with a "-" inside: "Oscar-winning"
+	fForeign             // may be a word readForeignCues reads at (foreignFlag)
 )
 
 // sentence is one sentence of an article, tokenized.
@@ -410,12 +411,12 @@ func tokenize(toks []token, s, lower string) []token {
 				t.kind = tNum
 			}
 			h := classHash(t.low)
-			t.class, t.wbit = wordClasses.getHashed(h, t.low), hashBit(h)
+			t.class, t.wbit, t.flags = wordClasses.getHashed(h, t.low), hashBit(h), foreignFlag(h)
 			if t.class&cDescribe == 0 && hyphen && describesWord(t.low) {
 				t.class |= cDescribe // "filipina-australian", "oscar-winning"
 			}
 			if t.cap {
-				t.flags = wordFlags(t, hyphen) // 0 for a word in lower case
+				t.flags |= wordFlags(t, hyphen) // 0 for a word in lower case
 			}
 			if hyphen {
 				t.flags |= fHyphen
@@ -450,7 +451,7 @@ func tokenize(toks []token, s, lower string) []token {
 			t.text = s[t.start:t.end]
 			t.low += "+"
 			h := classHash(t.low)
-			t.class, t.wbit = wordClasses.getHashed(h, t.low), hashBit(h)
+			t.class, t.wbit, t.flags = wordClasses.getHashed(h, t.low), hashBit(h), t.flags&^fForeign|foreignFlag(h)
 			i += n
 		case r == '@' && i+n < len(s) && unicode.IsLetter(rune(s[i+n])) && (len(toks) == 0 || toks[len(toks)-1].end < int32(i)):
 			// "@Siva_Karthikyen's #HERO": a handle is one token, no name
