@@ -58,6 +58,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castShapeConstructions...)
 	tests = append(tests, castNewsConstructions...)
 	tests = append(tests, castPredicateConstructions...)
+	tests = append(tests, titleWithConstructions...)
 	tests = append(tests, crewFactConstructions...)
 	tests = append(tests, careerLineConstructions...)
 	tests = append(tests, crewStaffConstructions...)

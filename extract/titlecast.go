@@ -67,23 +67,39 @@ func (x *extractor) titleWithCastRule() {
 		if t[k].low != "with" || t[k].cap || x.inBr[k] {
 			continue
 		}
-		ts := x.titleBefore(k)
-		if ts >= k || ts == 0 {
+		te := k
+		if t[k-1].text == "," && !isQuote(t[k-2].text) {
+			te = k - 1 // "the second film T, with A, is": the title before the comma
+		}
+		ts := x.titleBefore(te)
+		o := x.quotedStart(te)
+		if ts >= te && o < te {
+			ts = o // "'T' with A", its quotes typed as apostrophes
+		}
+		if ts >= te || ts == 0 && o != 0 {
 			continue
 		}
 		p := x.tok(ts - 1)
+		if ts == o {
+			p = x.tok(o) // the opening quote
+		}
 		if !(p.kind == tPoss && x.tok(ts-2).has(cNetworks) || p.has(cGenreNouns) && !p.cap || isQuote(p.text)) {
 			continue
 		}
-		title := unquote(x.span(ts, k))
-		if x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(ts, k) && x.startsName(ts) {
+		title := unquote(x.span(ts, te))
+		if x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(ts, te) && x.startsName(ts) {
 			continue
 		}
 		items := x.parseList(k + 1)
-		if len(items) < 2 || items[0].pstart != k+1 {
+		if n := len(items); n > 1 && x.tok(items[n-1].end).kind == tPoss && isQuote(x.tok(items[n-1].end+1).text) {
+			items = items[:n-1] // "“T” with A and B’s “T2”": B owns the next title
+		}
+		// one name after a quoted title ("'T' with A; 'T2' with B") or in
+		// an aside ("the film T, with A, is"), two or more after another
+		if len(items) < 2 && !(len(items) == 1 && (isQuote(p.text) || te < k && x.tok(items[0].end).text == ",")) || items[0].pstart != k+1 {
 			continue
 		}
-		if e := items[len(items)-1].end; e < len(t) && t[e].kind != tPunct {
+		if e := x.withListEnd(items); e < len(t) && t[e].kind != tPunct && !((t[e].low == "or" || t[e].low == "and") && isQuote(x.tok(e+1).text)) {
 			continue // "with A and B in the lead roles": read by listRule
 		}
 		var names []string
@@ -98,6 +114,33 @@ func (x *extractor) titleWithCastRule() {
 			x.add(graph.KindCast, n, title, "", "")
 		}
 	}
+}
+
+// quotedStart is where the opening quote of a quoted title that ends at
+// k (past its closing quote) stands, or k.
+func (x *extractor) quotedStart(k int) int {
+	if !x.closeQuote(k - 1) {
+		return k
+	}
+	for o := k - 2; o >= 0 && o > k-14; o-- {
+		if t := x.toks[o].text; t == "“" || t == "\"" || t == "‘" || t == "'" {
+			if x.titleAt(o, false) == k {
+				return o
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// withListEnd is where the last item of a list after "with" ends, past a
+// possessive the last item was cut at.
+func (x *extractor) withListEnd(items []item) int {
+	e := items[len(items)-1].end
+	if x.tok(e).kind == tPoss {
+		return e + 1
+	}
+	return e
 }
 
 var playedRolesMask = wordMask("roles", "parts", "cameos")
