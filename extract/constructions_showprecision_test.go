@@ -33,4 +33,9 @@ var showPrecisionConstructions = []construction{
 		text: "Star Tamers returns this fall\n\nThe anime Star Tamers returns this fall with its original cast. Mirra Kato will return as Aki Sen.\n\nRina Odo will return for the first ending theme \"Shine.\" Kenji Sora will return to perform the original opening theme song, \"Blue Wind,\" while Ami Tora will also return to perform the insert song, \"Bright Heart.\" Jun Pell returns to sing the theme tune.",
 		want: []string{"cast|Mirra Kato|Star Tamers|Aki Sen|"},
 	},
+	{
+		name: "filming continued in A, B, C (D) and E; in the provinces of F (G); shot in H, I (J): places in a list after \"in\" or a place's noun, no name nor show",
+		text: "Campo Verde premieres in Venice\n\nCampo Verde, directed by Gianni Arlotto, stars Lino Parvese and Ada Morandi.\n\nFilming began in October 2023 in the municipality of Roverdo and continued in Ulmo, Venzola, Tolvezzo, Codrino (Villa Marsin), Cormano and Gorizzo, then Tuscany, in the provinces of Sienna (Montalbo) and Arezzino.\n\nThe film was also shot in Brenta, Tivo (Lake Oss) and the towns of Ostrava (Sul Mare).",
+		want: []string{"cast|Lino Parvese|Campo Verde||", "cast|Ada Morandi|Campo Verde||", "crew|Gianni Arlotto|Campo Verde||director"},
+	},
 }

@@ -165,3 +165,48 @@ func (x *extractor) placeOpener(i int) bool {
 	}
 	return i == 1
 }
+
+// placeListNouns name places, before "of" and a list of them: "in the
+// provinces of Sienna (Montalbo) and Arezzino".
+var placeListNouns = set(`province provinces region regions city cities town towns municipality municipalities
+	village villages county counties district districts island islands state states`)
+
+// placeListItem reports whether the one word from ps to j, which a bracket
+// follows, is an item of a list of places: "filming continued in Ulmo,
+// Venzola, Codrino (Villa Marsin) and Gorizzo", "in the provinces of Sienna
+// (Montalbo)": a place, and the bracket another place, no name nor show.
+// The list reads back over one-to-three-word capitalized items to a
+// lower-case "in" after a lower-case word (a verb, not "starred in") or to
+// "of" after a place's noun.
+func (x *extractor) placeListItem(ps, j int) bool {
+	if j-ps != 1 || x.tok(ps).kind != tWord || x.knownPerson(x.span(ps, j)) != "" {
+		return false
+	}
+	if o := x.tok(ps - 1); o.low == "of" && !o.cap {
+		return placeListNouns[x.tok(ps-2).low] // "the provinces of Sienna (X)": a place, whatever names start so
+	}
+	if x.startsName(ps) {
+		return false
+	}
+	m := ps - 1
+	for n := 0; n < 8; n++ {
+		w := x.tok(m)
+		switch {
+		case w.low == "in" && !w.cap:
+			p := x.tok(m - 1)
+			return n > 0 && p.kind == tWord && !p.cap && !p.has(cCastVerbs) && !filmographyNouns[p.low]
+		case w.text == "," || w.low == "and" && !w.cap:
+			m--
+			for q := 0; q < 3 && x.tok(m).cap && x.tok(m).kind == tWord; q++ {
+				m--
+			}
+			if x.tok(m+1).cap && x.tok(m+1).kind == tWord {
+				continue
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
