@@ -29,4 +29,14 @@ var languageTitleConstructions = []construction{
 		text: "La nueva serie “Mar Salado” llega en mayo\n\nNoa Brisco ha trabajado en series como Sol negro. Noa Brisco también formó parte del elenco de la telenovela.",
 		want: []string{"cast|Noa Brisco|Sol negro||"},
 	},
+	{
+		name: `Spanish, Portuguese, Italian: "T, donde interpretó a C", "“T”, no Globoplay, onde viveu C", "“T”, dove interpreta C" (no pronoun; a network's aside between): "T, where she played C"`,
+		text: "La nueva serie “Mar Salado” llega en mayo\n\nNoa Brisco formó parte del elenco de la telenovela Sol negro, donde interpretó a Lidia Marín. Tavo Ruelas teve um papel na série “Terra Nossa”, no Globoplay, onde viveu Vicente Lobo. Lia Ferrandi è nel cast della serie “Il mare d'inverno”, dove interpreta Giulia Sarti.",
+		want: []string{"cast|Noa Brisco|Sol negro|Lidia Marín|", "cast|Tavo Ruelas|Terra Nossa|Vicente Lobo|", "cast|Lia Ferrandi|Il mare d'inverno|Giulia Sarti|"},
+	},
+	{
+		name: `French: "T, où il incarne C": "T, where he plays C", the article's show too`,
+		text: "«Vent du Nord» arrive sur France 2\n\nLuc Parrell a rejoint la série «Vent du Nord», où il incarne Paul Vidal. Anne Sivet a joué dans la série «Nuit Blanche», où elle incarnait Ilona Mothe.",
+		want: []string{"cast|Luc Parrell|Vent du Nord|Paul Vidal|", "cast|Anne Sivet|Nuit Blanche|Ilona Mothe|"},
+	},
 }

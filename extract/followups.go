@@ -65,7 +65,7 @@ func (x *extractor) followUpRule() {
 // title before the clause, or in the sentence's show when no title stands
 // there.
 func (x *extractor) inWhichRule() {
-	if !x.sentHas(cPlayVerbs|cCastVerbs) || !x.sentHasWord(bitWhich) && !x.sentHasWord(bitWhere) || !strings.Contains(x.s.text, "which") && !strings.Contains(x.s.text, "where") {
+	if !x.sentHas(cPlayVerbs|cCastVerbs) || !x.sentHasWord(bitWhich) && !x.sentHasWord(bitWhere) || !strings.Contains(x.s.text, "which") && !strings.Contains(x.s.text, "where") && !foreignWhereIn(x.s.text) {
 		return // no token it reads
 	}
 	who := x.subject()
@@ -78,11 +78,18 @@ func (x *extractor) inWhichRule() {
 		return // nobody for the pronoun
 	}
 	t := x.toks
-	for k := 1; k+4 < len(t); k++ {
-		if t[k].low != "which" && (t[k].low != "where" || t[k-1].text != "," && !(t[k-1].cap && t[k-1].kind == tWord && !x.inBr[k-1])) || t[k].low == "which" && t[k-1].low != "in" && t[k-1].low != "on" || t[k+1].low != "he" && t[k+1].low != "she" {
+	for k := 1; k+3 < len(t); k++ {
+		fv := x.foreignWhereVerb(k) // "donde interpretó a C": no pronoun (languagewhere.go)
+		if k+4 == len(t) && fv == 0 {
+			continue
+		}
+		if t[k].low != "which" && (t[k].low != "where" || t[k-1].text != "," && !(t[k-1].cap && t[k-1].kind == tWord && !x.inBr[k-1])) || t[k].low == "which" && t[k-1].low != "in" && t[k-1].low != "on" || t[k+1].low != "he" && t[k+1].low != "she" && fv == 0 {
 			continue
 		}
 		v := k + 2
+		if fv > 0 {
+			v = fv
+		}
 		for v < len(t) && v < k+5 && (t[v].has(cAuxWords) || t[v].low == "also") {
 			v++
 		}
@@ -126,6 +133,9 @@ func (x *extractor) inWhichRule() {
 		if x.tok(c-1).text == "," {
 			c--
 		}
+		if t[k].text != "where" {
+			c = x.pastNetworkAside(c) // "“T”, no Globoplay, onde viveu C": a "where" of another language (languagewhere.go)
+		}
 		if ts := x.titleBefore(c); ts < c && !x.isNetwork(x.span(ts, c)) && x.knownPerson(x.span(ts, c)) == "" && !(x.personShaped(ts, c) && x.startsName(ts)) && !describes(x.span(ts, c)) {
 			show = unquote(x.span(ts, c))
 		} else if isQuote(x.tok(c - 1).text) {
@@ -133,7 +143,7 @@ func (x *extractor) inWhichRule() {
 				show = unquote(ts[0]) // "“T,” in which she plays C"
 			}
 		}
-		if show == "" || t[k].low == "where" && (show == x.sshow || placeName(show) || countryName(show)) {
+		if show == "" || t[k].low == "where" && (show == x.sshow && t[k].text == "where" || placeName(show) || countryName(show)) {
 			continue // "moved to London, where he played C": a place
 		}
 		x.add(graph.KindCast, who, show, char, "")

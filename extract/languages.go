@@ -229,6 +229,8 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&toks[k+1], "by")
 			} else if e, ok := swedishInContext[t.low]; ok && swedishSentence(&sv, toks[first:n], toks[k+1:]) {
 				setLow(&t, e) // "roller i ”T”": "roles in “T”"
+			} else if foreignWhere[t.low] && n > first && foreignWhereAt(toks, k+1) {
+				setLow(&t, "where") // "T, donde interpretó a C", "T, où il incarne C": "T, where (he) played C"
 			} else if foreignWho[t.low] && n > first+1 && toks[n-1].text == "," && toks[n-2].cap && foreignPlayAt(toks, k+1) {
 				setLow(&t, "who") // "A, quien interpreta a C": "A, who plays C"
 			} else if foreignWith[t.low] && n > first && k+1 < len(toks) && isName(&toks[k+1]) && (toks[n-1].text == "," || toks[n-1].has(cGenreNouns) || isCloseQuote(toks[n-1].text)) {
@@ -288,6 +290,7 @@ var foreignCueWords = func() map[string]bool {
 	addKeys(m, swedishInContext)
 	addKeys(m, foreignCharacterOf)
 	addKeys(m, foreignLike)
+	addKeys(m, foreignWhere)
 	return m
 }()
 
