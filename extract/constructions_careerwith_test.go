@@ -64,4 +64,20 @@ var careerWithConstructions = []construction{
 			"cast|Orrin Vell|Quarry Bells||", "cast|Nessa Tarrow|Quarry Bells||",
 		},
 	},
+	{
+		name: "X is the creator of T1 and T2, Y was the writer and director of T3, T4 and the comedy T5: each title of the list after 'of', each job",
+		text: "Marrow Lane gets its team\n\nMarrow Lane is a new drama for BBC One.\n\nOrrin Vell is the creator of Ostler Point and Cobble Hours. Fenna Drasz was the writer and director of Quarry Bells, The Pale Wick and the comedy Gull Reach.",
+		want: []string{
+			"crew|Orrin Vell|Ostler Point||creator", "crew|Orrin Vell|Cobble Hours||creator",
+			"crew|Fenna Drasz|Quarry Bells||writer", "crew|Fenna Drasz|The Pale Wick||writer", "crew|Fenna Drasz|Gull Reach||writer",
+			"crew|Fenna Drasz|Quarry Bells||director", "crew|Fenna Drasz|The Pale Wick||director", "crew|Fenna Drasz|Gull Reach||director",
+		},
+	},
+	{
+		name: "X, whose last directorial was the massive hit T, has begun filming; Y, whose last directorial venture was T2; Z, whose last film was the acclaimed drama T3 (the kind open): the person before 'whose'",
+		text: "Marrow Lane starts filming\n\nMarrow Lane is a new drama for BBC One.\n\nOrrin Vell, whose last directorial was the massive hit Ostler Point: The Long Tide, has begun filming his upcoming movie. Fenna Drasz, whose last directorial venture was Cobble Hours, joins him. Jory Lanch, whose last film was the acclaimed drama Quarry Bells, said it was fine.",
+		want: []string{
+			"crew|Orrin Vell|Ostler Point: The Long Tide||director", "crew|Fenna Drasz|Cobble Hours||director", "cast|Jory Lanch|Quarry Bells||",
+		},
+	},
 }

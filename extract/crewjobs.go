@@ -189,7 +189,7 @@ func (x *extractor) isTheJobOf(k int) bool {
 	if slices.Contains(jobs, graph.JobOriginalAuthor) {
 		return false
 	}
-	show := ""
+	show, more := "", []string(nil)
 	if ti := x.jobOnTitle(next); ti != "" {
 		show = ti // "A and B are writers on T"
 	} else if n := x.tok(next); n.low != "of" {
@@ -206,7 +206,7 @@ func (x *extractor) isTheJobOf(k int) bool {
 		show = x.sshow
 	} else if e := x.titleAt(next+1, false); e > next+1 && x.titleStarts(next+1) {
 		if ti := unquote(x.span(next+1, e)); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" && !isCompany(ti) {
-			show = ti
+			show, more = ti, x.moreTitles(e) // "X is the creator of T1 and T2"
 		}
 	}
 	if show == "" {
@@ -254,6 +254,9 @@ func (x *extractor) isTheJobOf(k int) bool {
 	for _, s := range subjects {
 		for _, j := range jobs {
 			x.add(graph.KindCrew, s, show, "", j)
+			for _, ti := range more {
+				x.add(graph.KindCrew, s, ti, "", j)
+			}
 		}
 	}
 	if len(subjects) > 0 {

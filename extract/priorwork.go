@@ -25,18 +25,33 @@ func (x *extractor) priorWorkRule() {
 	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
-		if t[k].cap || !priorWorkMask.mayHold(&t[k]) || !priorWorkWords[t[k].low] || x.inBr[k] || !priorWorkNouns[t[k+1].low] || t[k+1].cap {
+		if t[k].cap || !priorWorkMask.mayHold(&t[k]) || !priorWorkWords[t[k].low] || x.inBr[k] || !priorWorkNouns[t[k+1].low] && t[k+1].low != "directorial" || t[k+1].cap {
 			continue
 		}
 		at, job := k+3, "" // the title after the comma
-		if t[k+2].low == "as" && x.tok(x.pastArticle(k+3)).has(cJobNoun) {
+		if n := k + 1; t[n].low == "directorial" {
+			// "whose last directorial was T", "her last directorial venture,
+			// T,": the noun, or a noun after it, says the job
+			job = graph.JobDirector
+			if directorialNouns[x.tok(n+1).low] {
+				n++
+			}
+			switch {
+			case x.tok(n+1).low == "was":
+				at = x.pastHitWords(n + 2)
+			case x.tok(n+1).text == ",":
+				at = n + 2
+			default:
+				continue
+			}
+		} else if t[k+2].low == "as" && x.tok(x.pastArticle(k+3)).has(cJobNoun) {
 			j := x.pastArticle(k + 3) // "Her last film as director was T."
 			at, job = j+2, jobNouns[x.tok(j).low]
 			if x.tok(j+1).low != "was" {
 				continue
 			}
 		} else if t[k+2].low == "was" && (t[k].low == "last" || t[k].low == "final") {
-			at = k + 3 // "Her final film was T."
+			at = x.pastHitWords(k + 3) // "Her final film was T.", "whose last film was the hit T,"
 		} else if t[k+2].text != "," {
 			continue
 		}
@@ -44,6 +59,9 @@ func (x *extractor) priorWorkRule() {
 			continue
 		}
 		owner := x.ownerAt(k - 1)
+		if x.tok(k-1).low == "whose" {
+			owner = x.whoseOwner(k - 1) // "X, whose last film was T,"
+		}
 		if o := &t[k-1]; owner == "" && (o.low == "his" || o.low == "her") && !o.cap {
 			if owner = x.pronounOwnerAt(k - 1); owner == "" { // the person the paragraph is about
 				owner = x.possOwnerBefore(k - 1) // "Much to X's distaste, ... his previous work"
@@ -77,6 +95,39 @@ func (x *extractor) possOwnerBefore(k int) string {
 				return x.resolve(x.span(ps, m))
 			}
 		}
+	}
+	return ""
+}
+
+// directorialNouns may follow "directorial" as the noun of a director's
+// work: "her last directorial venture".
+var directorialNouns = set(`venture outing effort project film feature`)
+
+// pastHitWords reads, at i after "was", "the" and up to three describing
+// words in lower case before a title: "was the massive hit T". It returns
+// where the title starts (i when there are none).
+func (x *extractor) pastHitWords(i int) int {
+	if x.tok(i).low != "the" || x.tok(i).cap {
+		return i
+	}
+	m := i + 1
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords); q++ {
+		m++
+	}
+	if m == i+1 || !x.titleStarts(m) {
+		return i
+	}
+	return m
+}
+
+// whoseOwner is the person before the comma before "whose" at j: "X, whose
+// last film was T"; or "".
+func (x *extractor) whoseOwner(j int) string {
+	if x.tok(j-1).text != "," {
+		return ""
+	}
+	if ps := x.personBefore(j - 1); ps < j-1 {
+		return x.resolve(x.span(ps, j-1))
 	}
 	return ""
 }
