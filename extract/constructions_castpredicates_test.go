@@ -39,3 +39,24 @@ var castPredicateConstructions = []construction{
 		},
 	},
 }
+
+// castAppositiveConstructions are TestConstructions' cases for a performer
+// named in an appositive: the lead actor in a show, the star of it past
+// the acclaim the part won.
+var castAppositiveConstructions = []construction{
+	{
+		name: "X, the principal actor in the internationally acclaimed Turkish TV series “T,”; Y, the lead actress in T2: cast",
+		text: "Pella Voss, the principal actor in the internationally acclaimed Turkish TV series “Dawn Riders,” was awarded “best actor” by a magazine. Orrin Vale, the lead actress in the drama Kestrel Bay, attended.",
+		want: []string{"cast|Pella Voss|Dawn Riders||", "cast|Orrin Vale|Kestrel Bay||"},
+	},
+	{
+		name: "X, who won international acclaim as the star of the US TV crime series “T”, has died; Y, who rose to fame as the star of T2: cast",
+		text: "Three-time Oscar nominee Pella Voss, who won international acclaim as the star of the US TV crime series “Dawn Riders”, has died. Orrin Vale, who rose to fame as the star of Kestrel Bay, paid tribute.",
+		want: []string{"cast|Pella Voss|Dawn Riders||", "cast|Orrin Vale|Kestrel Bay||"},
+	},
+	{
+		name: "X, the lead writer of T: crew; Y, an actor in T2: no reading of \"in\" after an actor with no rank",
+		text: "Pella Voss, the lead writer of Dawn Riders, said the show was over. Orrin Vale, the main star in the making, agreed.",
+		want: []string{"crew|Pella Voss|Dawn Riders||writer"},
+	},
+}

@@ -348,12 +348,12 @@ func (x *extractor) jobNounRule() {
 		}
 		// "X, the creator of T", "X, the star of the Australian series “T”,",
 		// "X, director of Netflix's T (2019),"
-		if comma := x.appositiveComma(k); (x.tok(next).low == "of" || x.tok(next).low == "on" && isJob) && x.tok(comma).text == "," {
+		if comma := x.appositiveComma(k); (x.tok(next).low == "of" || x.tok(next).low == "on" && isJob || x.tok(next).low == "in" && x.castInAppositive(k)) && x.tok(comma).text == "," {
 			at := x.skipOwner(next + 1) // "X, screenwriter on T", "X, the writer of NET's hit T"
 			if x.tok(at).low == "the" && !x.tok(at).cap {
 				at++
 			}
-			for m := 0; m < 4 && (x.tok(at).has(cDescribe) || x.tok(at).kind == tWord && !x.tok(at).cap && (!x.tok(at).has(cStopWords) || x.tok(at).has(cGenreNouns)) || x.tok(at).has(cNetworks) && x.tok(at).cap && isCast || x.countryBeforeKind(at)); m++ {
+			for m := 0; m < 6 && (x.tok(at).has(cDescribe) || x.tok(at).kind == tWord && !x.tok(at).cap && (!x.tok(at).has(cStopWords) || x.tok(at).has(cGenreNouns)) || x.tok(at).has(cNetworks) && x.tok(at).cap && isCast || x.countryBeforeKind(at)); m++ {
 				at++
 			}
 			if e := x.titleAt(at, false); e > at && (x.tok(e).low == "winner" || x.tok(e).low == "nominee") {

@@ -665,7 +665,10 @@ func adjectiveOpener(ti string) bool {
 // before a kind of show: "the creator of cult UK series Skins".
 func (x *extractor) countryBeforeKind(i int) bool {
 	n := x.tok(i + 1)
-	return x.tok(i).cap && countryName(x.tok(i).text) && n.has(cGenreNouns) && !n.cap
+	if n.low == "tv" || n.low == "television" {
+		n = x.tok(i + 2) // "the US TV crime series T"
+	}
+	return x.tok(i).cap && countryName(x.tok(i).text) && (n.has(cGenreNouns) || x.tok(i+1) != n && n.kind == tWord) && !n.cap
 }
 
 // networkOffice reports whether the job noun at k follows a network and a

@@ -583,7 +583,7 @@ func (x *extractor) appositiveComma(k int) int {
 		return k - 1
 	}
 	d := k - 1
-	for q := 0; q < 3 && d > 0 && (describesWord(x.tok(d).low) || !x.tok(d).cap && (titleAdjectives[x.tok(d).low] || x.tok(d).low == "current")) && x.tok(d).low != "the"; q++ {
+	for q := 0; q < 3 && d > 0 && (describesWord(x.tok(d).low) || !x.tok(d).cap && (titleAdjectives[x.tok(d).low] || leadRankWords[x.tok(d).low] || x.tok(d).low == "current")) && x.tok(d).low != "the"; q++ {
 		d--
 	}
 	if (x.tok(d).low == "the" || x.tok(d).low == "a" || x.tok(d).low == "an") && x.tok(d-1).text == "," {

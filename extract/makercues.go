@@ -146,6 +146,17 @@ func (x *extractor) knownAsComma(a int) int {
 		}
 	case (l == "was" || l == "is") && x.tok(a-1).low == "who":
 		a -= 2
+	case l == "as" && acclaimNouns[x.tok(a-1).low] && !x.tok(a-1).cap:
+		// "X, who won international acclaim as the star of T", "X, who
+		// rose to fame as the lead of T"
+		a -= 2
+		for q := 0; q < 4 && x.tok(a).kind == tWord && !x.tok(a).cap && x.tok(a).low != "who"; q++ {
+			a--
+		}
+		if x.tok(a).low != "who" {
+			return -1
+		}
+		a--
 	default:
 		return -1
 	}
@@ -357,4 +368,25 @@ func (x *extractor) fromMakerAfterTitle() string {
 		}
 	}
 	return ""
+}
+
+// acclaimNouns are what a part won its player before "as the star of T":
+// "who won international acclaim as", "who rose to fame as".
+var acclaimNouns = set(`acclaim fame prominence recognition stardom popularity`)
+
+// leadRankWords stand between "the" and a performer's or maker's noun in
+// an appositive: "X, the lead actor in T", "the principal actor in T".
+var leadRankWords = set(`lead principal main leading`)
+
+// castInAppositive reports whether the performer's noun at k reads "in"
+// after it as the show the person acts in: "X, the lead actor in the
+// Turkish series T," (not "X, a star in the making").
+func (x *extractor) castInAppositive(k int) bool {
+	switch l := x.tok(k).low; {
+	case x.tok(k).cap:
+		return false
+	case l == "actor" || l == "actress" || l == "star":
+		return leadRankWords[x.tok(k-1).low] && x.tok(k-2).low == "the"
+	}
+	return false
 }
