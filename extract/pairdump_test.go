@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDumpPairs writes, with CASTGRAPH_PAIRS set to a folder, each corpus
+// article's facts and, for each sentence of the second reading, the people
+// and titles the mention stage finds in it: the data the learned pair
+// model is measured and trained on. Without it, it does nothing.
+func TestDumpPairs(t *testing.T) {
+	out := os.Getenv("CASTGRAPH_PAIRS")
+	if out == "" {
+		t.Skip("CASTGRAPH_PAIRS not set")
+	}
+	in := os.Getenv("CASTGRAPH_PAIRS_IN")
+	if in == "" {
+		in = filepath.Join("testdata", "corpus")
+	}
+	files, _ := filepath.Glob(filepath.Join(in, "*.txt"))
+	more, _ := filepath.Glob(filepath.Join(in, "*.html"))
+	files = append(files, more...)
+	defer func() { rereadRules = true; traceSentence = nil }()
+	rereadRules = false
+	type mention struct {
+		I, J  int
+		Text  string
+		Name  string `json:",omitempty"`
+		Quote bool   `json:",omitempty"`
+		Known bool   `json:",omitempty"`
+	}
+	type rec struct {
+		Sent     int
+		Evidence string
+		Show     string
+		SShow    string
+		Subject  string
+		Cast     bool
+		Crew     bool
+		Toks     []string
+		Classes  []uint64
+		Caps     []bool
+		People   []mention
+		Titles   []mention
+	}
+	var recs []rec
+	traceSentence = func(x *extractor) {
+		r := rec{Sent: x.sentAt, Evidence: x.s.clean(), Show: x.show, SShow: x.sshow, Subject: x.who.subject, Cast: x.castWords, Crew: x.crewSentence}
+		for i := range x.toks {
+			r.Toks = append(r.Toks, x.toks[i].low)
+			r.Classes = append(r.Classes, x.toks[i].class)
+			r.Caps = append(r.Caps, x.toks[i].cap)
+		}
+		for i := 0; i < len(x.toks); {
+			if e := x.titleAt(i, false); e > i {
+				text := x.span(i, e)
+				q := isQuote(x.toks[i].text)
+				u := unquote(text)
+				title, _ := x.split(u)
+				if q || x.isShow(title) || x.isShow(u) {
+					r.Titles = append(r.Titles, mention{I: i, J: e, Text: title, Quote: q, Known: x.isShow(title)})
+					i = e
+					continue
+				}
+			}
+			if e := x.personAt(i); e > i {
+				name := x.span(i, e)
+				if !x.isShow(name) {
+					r.People = append(r.People, mention{I: i, J: e, Text: name, Name: x.resolve(name)})
+				}
+				i = e
+				continue
+			}
+			i++
+		}
+		recs = append(recs, r)
+	}
+	for _, f := range files {
+		a, err := ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs = recs[:0]
+		facts := Extract(a, Options{})
+		base := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(f), ".txt"), ".html")
+		w, err := os.Create(filepath.Join(out, base+".pairs.jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc := json.NewEncoder(w)
+		for _, r := range recs {
+			enc.Encode(r)
+		}
+		w.Close()
+		w, _ = os.Create(filepath.Join(out, base+".facts.jsonl"))
+		enc = json.NewEncoder(w)
+		for _, f := range facts {
+			enc.Encode(f)
+		}
+		w.Close()
+	}
+}
