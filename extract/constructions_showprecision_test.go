@@ -38,4 +38,9 @@ var showPrecisionConstructions = []construction{
 		text: "Campo Verde premieres in Venice\n\nCampo Verde, directed by Gianni Arlotto, stars Lino Parvese and Ada Morandi.\n\nFilming began in October 2023 in the municipality of Roverdo and continued in Ulmo, Venzola, Tolvezzo, Codrino (Villa Marsin), Cormano and Gorizzo, then Tuscany, in the provinces of Sienna (Montalbo) and Arezzino.\n\nThe film was also shot in Brenta, Tivo (Lake Oss) and the towns of Ostrava (Sul Mare).",
 		want: []string{"cast|Lino Parvese|Campo Verde||", "cast|Ada Morandi|Campo Verde||", "crew|Gianni Arlotto|Campo Verde||director"},
 	},
+	{
+		name: "“A teaser video featuring the series’ cast was released ...: a plural's possessive mark closes no quoted title, and the next sentences stay on the article's show",
+		text: "Kelp Road starts filming\n\nKelp Road, the new drama, has started filming in Toronto.\n\n“A teaser video featuring the series’ cast was also released today, announcing that production on the series is officially underway in Toronto.\n\nSima Pell and Dov Arun will also star.",
+		want: []string{"cast|Sima Pell|Kelp Road||", "cast|Dov Arun|Kelp Road||"},
+	},
 }

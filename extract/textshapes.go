@@ -223,3 +223,16 @@ func mayHaveSeasons(title string) bool {
 func isAlnumUnicode(r rune) bool {
 	return !(0x2000 <= r && r <= 0x206f) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
+
+// quoteMark is the text of token j, in a quotation opened by o, for
+// titleAt's search for the closing mark: "’" after a plural is its
+// possessive, no closing mark, where a curly opening mark (which closes
+// with ” or ") opened the quotation and a lower-case word goes on: "“A
+// teaser featuring the series’ cast was released”".
+func (x *extractor) quoteMark(o string, j int) string {
+	m := x.tok(j)
+	if o == "“" && (m.text == "’" || m.text == "'") && strings.HasSuffix(x.tok(j-1).low, "s") && x.tok(j-1).end == m.start && x.tok(j+1).kind == tWord && !x.tok(j+1).cap {
+		return ""
+	}
+	return m.text
+}

@@ -70,7 +70,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			return i
 		}
 		for j := i + 1; j < n && j < i+16; j++ {
-			switch t[j].text {
+			switch x.quoteMark(o, j) { // not “A teaser featuring the series’ cast”
 			case "”", "\"", "’", "'":
 				if j > i+1 && !(j+1 < n && groupNouns[t[j+1].low]) {
 					if x.saidAfter(j) {
