@@ -39,4 +39,14 @@ var languageTitleConstructions = []construction{
 		text: "«Vent du Nord» arrive sur France 2\n\nLuc Parrell a rejoint la série «Vent du Nord», où il incarne Paul Vidal. Anne Sivet a joué dans la série «Nuit Blanche», où elle incarnait Ilona Mothe.",
 		want: []string{"cast|Luc Parrell|Vent du Nord|Paul Vidal|", "cast|Anne Sivet|Nuit Blanche|Ilona Mothe|"},
 	},
+	{
+		name: `Spanish: "¿T? es la versión mexicana de ..." after a full stop (a new sentence), "la serie ¡T!, la nueva serie": a title in Spanish question or exclamation marks; "¿Quién será el villano?", a question the sentence ends with, no title`,
+		text: "¿Dónde está Mara? llega en mayo\n\nLa serie se estrena en mayo. ¿Dónde está Mara? es la versión mexicana de una serie turca. La historia sigue a Pedro (Tavo Ruelas), quien se enamora de Vera (Noa Brisco). ¿Quién será el villano?",
+		want: []string{"cast|Noa Brisco|¿Dónde está Mara?|Vera|"},
+	},
+	{
+		name: `Spanish, Italian: "A protagoniza la serie ¡T!", "B protagonizó la película T2", "C protagonizza T3": "A headlines the series T"`,
+		text: "Llega la serie ¡Ay, Lupita!\n\nNoa Brisco protagoniza la serie ¡Ay, Lupita!, la nueva serie de Televisa. Tavo Ruelas protagonizó la película Sol negro. Lia Ferrandi protagonizza il film “La notte bianca”.",
+		want: []string{"cast|Noa Brisco|¡Ay, Lupita!||", "cast|Tavo Ruelas|Sol negro||", "cast|Lia Ferrandi|La notte bianca||"},
+	},
 }

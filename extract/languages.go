@@ -180,6 +180,10 @@ func readForeignCues(toks []token, first int) []token {
 				if openingQuote(toks, first, n, k) {
 					t.text, t.low = "“", "“" // ”T”: a title in Swedish quotes
 				}
+			case "¿", "¡":
+				if invertedTitle(toks, first, n, k) {
+					t.text, t.low = "“", "“" // "la telenovela ¿T?": a title in Spanish marks
+				}
 			}
 		}
 		if ps, ok := foreignPhrases[t.low]; ok && t.kind == tWord {
@@ -330,7 +334,7 @@ func mayBeForeignCue(t *token) bool {
 	if t.kind == tWord {
 		return t.flags&fForeign != 0
 	}
-	return t.kind == tPunct && len(t.text) >= 2 && (t.text == "„" || t.text == "«" || t.text == "»" || t.text == "”")
+	return t.kind == tPunct && len(t.text) >= 2 && (t.text == "„" || t.text == "«" || t.text == "»" || t.text == "”" || t.text == "¿" || t.text == "¡")
 }
 
 // foreignPhraseAt is the number of tokens from k that one of ps spells,

@@ -134,3 +134,32 @@ func foreignLikeBefore(toks []token) bool {
 	}
 	return false
 }
+
+// invertedTitle reports whether the Spanish opening mark at k ("¿", "¡")
+// opens a title, as a quotation mark does: a capitalized word after it, and
+// its closing mark ("?", "!") within a dozen words, with the sentence going
+// on after it ("¿T? es la versión mexicana") or a genre noun before it ("la
+// telenovela ¿T?"). The closing mark is then read as a closing quote; a
+// question the sentence ends with is no title.
+func invertedTitle(toks []token, first, n, k int) bool {
+	if k+2 >= len(toks) || !toks[k+1].cap {
+		return false
+	}
+	end := "?"
+	if toks[k].text == "¡" {
+		end = "!"
+	}
+	for j := k + 2; j < len(toks) && j < k+14; j++ {
+		switch toks[j].text {
+		case ".", ";", "¿", "¡", "“", "”", "«", "»":
+			return false
+		case end:
+			if j+1 < len(toks) && toks[j+1].kind == tWord && !toks[j+1].cap || n > first && toks[n-1].has(cGenreNouns) && !toks[n-1].cap {
+				toks[j].text, toks[j].low = "”", "”"
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}

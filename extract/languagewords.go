@@ -16,6 +16,9 @@ var moreForeignCues = map[string]string{
 	"interprète": "plays", "interprétera": "plays", "incarnera": "plays", "jouera": "plays", "incarnait": "played", "interprétait": "played", "incarna": "played", "interpréta": "played", "joua": "played",
 	"interpreterà": "plays", "interpretava": "played", "interpretò": "played", "interpretou": "played",
 	"verkörpert": "plays", "verkörperte": "played", "spielte": "played", "speelt": "plays", "vertolkt": "plays",
+	// "A protagoniza la serie T", "A protagonizza T": "A headlines the series T"
+	"protagoniza": "headlines", "protagonizan": "headline", "protagonizará": "headlines", "protagonizarán": "headline",
+	"protagonizó": "headlined", "protagonizaron": "headlined", "protagonizza": "headlines", "protagonizzerà": "headlines",
 	// "A spielte bereits in Serien wie T", "ya ha trabajado en": "already"
 	"bereits": "already", "schon": "already", "déjà": "already", "già": "already", "já": "already",
 	// "A, B et C rejoignent", "A aux côtés de B": the list's "and" stays as it is; "naast": alongside

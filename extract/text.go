@@ -193,7 +193,7 @@ func splitSentences(out [][2]int, p string) [][2]int {
 			continue
 		}
 		next, _ := runeAt(p, k)
-		if isUpper(next) || unicode.IsDigit(next) || next == '“' || next == '"' || next == '(' || next == '[' || next == '‘' ||
+		if isUpper(next) || unicode.IsDigit(next) || next == '“' || next == '"' || next == '(' || next == '[' || next == '‘' || next == '¿' || next == '¡' || next == '«' || next == '„' ||
 			next == '\'' && k+1 < len(p) && isUpper(rune(p[k+1])) { // "... Theo Grant. 'Salt Lake Summer' from"
 			if s, e := trimSpace(p, start, j); s < e {
 				out = append(out, [2]int{s, e})
