@@ -80,4 +80,18 @@ var careerWithConstructions = []construction{
 			"crew|Orrin Vell|Ostler Point: The Long Tide||director", "crew|Fenna Drasz|Cobble Hours||director", "cast|Jory Lanch|Quarry Bells||",
 		},
 	},
+	{
+		name: "The second title is T directed by X and produced by Y; T2 directed by Z is also coming; “T3” directed by W: a title right before the participle, after a copula, opening the sentence or in quotes; not 'Originally created by'",
+		text: "Prime Video announces new originals\n\nThe streamer announced seven series on Monday.\n\nThe second title is Ostler Point directed by Orrin Vell and produced by Fenna Drasz. Cobble Hours directed by Jory Lanch is also coming. “Quarry Bells” directed by Ulla Brenn rounds it out. Originally created by Nessa Tarrow, the show was a hit.",
+		want: []string{
+			"crew|Orrin Vell|Ostler Point||director", "crew|Fenna Drasz|Ostler Point||producer",
+			"crew|Jory Lanch|Cobble Hours||director", "crew|Ulla Brenn|Quarry Bells||director",
+			"crew|Nessa Tarrow|Quarry Bells||creator",
+		},
+	},
+	{
+		name: "says T (its title in another language) by X has been a favourite: the title before the bracket, after a verb in lower case",
+		text: "Festival sneak peek\n\nThe festival opens on Friday.\n\nJudging by the demand, the programmer says The Salt Orchard (Kebun Garam) by Orrin Vell has been one of the favourites.",
+		want: []string{"crew|Orrin Vell|The Salt Orchard||"},
+	},
 }

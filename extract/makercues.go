@@ -56,7 +56,10 @@ func (x *extractor) commaTitleBy(k int) string {
 			c--
 		}
 	} else if x.tok(c).text != "," || !crewByWord(x.tok(k-1).low) {
-		return "" // a participle after a comma may be in capitals: "Recently in T, Directed by X"
+		if !x.bareTitleBy(k) {
+			return "" // a participle after a comma may be in capitals: "Recently in T, Directed by X"
+		}
+		c = k - 1 // "The second title is T directed by X"
 	}
 	e := c
 	if x.tok(e-1).text == ")" && x.tok(e-2).kind == tNum && x.tok(e-3).text == "(" {
@@ -95,6 +98,25 @@ func (x *extractor) commaTitleBy(k int) string {
 		}
 	}
 	return ti
+}
+
+// bareTitleBy reports whether a title stands right before the participle
+// before "by" at k, with no comma, after a copula, in quotes or opening the
+// sentence: "The second title is T directed by X and produced by Y",
+// "“T” directed by X", "T directed by X is also in the works".
+func (x *extractor) bareTitleBy(k int) bool {
+	if !crewByParticiple(x.tok(k - 1)) {
+		return false
+	}
+	ts := x.titleEndingAt(k - 1)
+	if ts >= k-1 {
+		return false
+	}
+	p := x.tok(ts - 1)
+	if ts == 0 && k-1-ts == 1 && (isAdverb(x.tok(0).text) || x.tok(0).has(cStopWords)) {
+		return false // "Originally created by X": an adverb, no title
+	}
+	return ts == 0 || isQuote(x.tok(ts).text) && x.closeQuote(k-2) || (p.low == "is" || p.low == "was") && !p.cap
 }
 
 // makersTitle reports whether the title to e after the possessive at k is a

@@ -54,7 +54,7 @@ func (x *extractor) titleByRule() {
 			if award {
 				ts = x.pastPrizeTo(ts, te) // "the Grand Prix to T by director X"
 			}
-			if p := x.tok(ts - 1); ts > 0 && !(p.kind == tPunct || p.kind == tWord && !p.cap && (p.has(cStopWords|cGenreNouns) || lineupVerbs[p.low])) {
+			if p := x.tok(ts - 1); ts > 0 && te == k && !(p.kind == tPunct || p.kind == tWord && !p.cap && (p.has(cStopWords|cGenreNouns) || lineupVerbs[p.low])) {
 				continue // "directed by", "written by": a verb's agent, read by crewByRule (not "the drama T by X", "features T by X")
 			}
 			if notMadeBy[x.tok(ts).low] || x.tok(ts).has(cNetworks|cMonth|cDateWords) || x.personShaped(ts, te) && x.startsName(ts) && te == k || x.participleIn(ts, te) {
