@@ -258,16 +258,24 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	// starts empty
 	*k = knowledge{persons: emptied(k.persons, n), surname: emptied(k.surname, n), shows: emptied(k.shows, n/2+len(x.headings)+1),
 		crew: emptied(k.crew, n), chars: emptied(k.chars, n), given: emptied(k.given, 0), mentions: emptied(k.mentions, n+16), firsts: emptied(k.firsts, n+16)}
-	for _, f := range x.facts {
+	for i := range x.facts {
+		f := &x.facts[i]
 		pk := f.key.person
-		k.persons[pk] = true
 		if f.Character != "" {
 			k.chars[f.key.character] = true
 		}
-		k.shows[f.key.show] = true
+		// credits come in runs of one show or one person: what the credit
+		// before put in the sets is there already
+		if i == 0 || f.key.show != x.facts[i-1].key.show {
+			k.shows[f.key.show] = true
+		}
 		if f.Kind == graph.KindCrew && !f.open {
 			k.crew[pk] = true
 		}
+		if i > 0 && f.Person == x.facts[i-1].Person {
+			continue
+		}
+		k.persons[pk] = true
 		// "Han Suk-kyu", "Kim Hye-soo": a Korean name's family name comes
 		// first, and is what a later mention uses alone
 		if first, given, ok := strings.Cut(f.Person, " "); ok && strings.Contains(given, "-") && !strings.Contains(given, " ") {
