@@ -43,4 +43,14 @@ var showPrecisionConstructions = []construction{
 		text: "Kelp Road starts filming\n\nKelp Road, the new drama, has started filming in Toronto.\n\n“A teaser video featuring the series’ cast was also released today, announcing that production on the series is officially underway in Toronto.\n\nSima Pell and Dov Arun will also star.",
 		want: []string{"cast|Sima Pell|Kelp Road||", "cast|Dov Arun|Kelp Road||"},
 	},
+	{
+		name: "past the lead, X will appear in a new comedy series; commissioned a new drama starring X; releasing a new documentary, directed by X: untitled works, no credit in the article's show",
+		text: "Kelp Road starts filming\n\nKelp Road, the new drama, has started filming with Dena Moru in the lead.\n\nMeanwhile, the network has commissioned a new true crime drama starring Dov Arun.\n\nNetflix is also releasing a new documentary about a killer, directed by Sima Pell.\n\nTom Vell will also appear in a new comedy series.\n\nLina Odhi joins the cast of Kelp Road.",
+		want: []string{"cast|Dena Moru|Kelp Road||", "cast|Lina Odhi|Kelp Road||"},
+	},
+	{
+		name: "the lead's a new crime thriller starring X, and a heading X to star in new network thriller: the article's show, named later",
+		text: "Dena Moru to star in new thriller\n\nThe network has announced a new crime thriller starring Dena Moru.\n\nBased on a novel, Kelp Road follows a detective.\n\nDena Moru to star in new network thriller\n\nThe six-part series will be led by Dena Moru, as DI Crane. Also joining the cast is Tom Vell.",
+		want: []string{"cast|Dena Moru|Kelp Road|DI Crane|", "cast|Tom Vell|Kelp Road||"},
+	},
 }

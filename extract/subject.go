@@ -787,7 +787,7 @@ func (x *extractor) sentenceShow() {
 		x.sshow = x.kindRef(x.focus)
 		x.noteKinds(true)
 	}
-	if x.focus != "" && (x.untitledNext() || x.untitledNew()) {
+	if x.focus != "" && (x.untitledNext() || x.untitledNew() || x.untitledNewIn()) {
 		// "to start work on his next film with X": the sentence and the
 		// text after it speak of a work with no title yet
 		x.sshow, x.focus = "", ""
