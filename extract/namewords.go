@@ -82,25 +82,37 @@ func (x *extractor) givenAt(i int) bool {
 // ("Sonakshi will also be seen next in T") to the one full name of the
 // article that starts with it ("Sonakshi Sinha and Diljit Dosanjh have
 // started filming"), where its word starts no name the name lists know.
+// The article is read once for all such names.
 func (x *extractor) soloFirstNames(k *knowledge) {
-	var read []string // the names already read below
+	type solo struct {
+		name, key, full string // full: "" none yet, "-" two full names start with it
+	}
+	var solos []solo
 	for _, f := range x.facts {
 		if strings.Contains(f.Person, " ") || len(f.Person) < 3 || !isCapitalized(f.Person) || koreanFamily[strings.ToLower(f.Person)] {
 			continue // not "Park", a family name that starts many names
 		}
 		key := x.fold(f.Person)
-		if _, ok := k.surname[key]; ok || slices.Contains(read, f.Person) {
+		if _, ok := k.surname[key]; ok || slices.ContainsFunc(solos, func(o solo) bool { return o.name == f.Person }) {
 			continue // read again, it would find what it found
 		}
-		read = append(read, f.Person)
-		full := ""
-		for i := range x.sents {
-			if x.sents[i].head {
-				continue // a headline's capitals run on: "Hyun-bin Signs Up"
+		solos = append(solos, solo{name: f.Person, key: key})
+	}
+	if len(solos) == 0 {
+		return
+	}
+	for i := range x.sents {
+		if x.sents[i].head {
+			continue // a headline's capitals run on: "Hyun-bin Signs Up"
+		}
+		t := x.sents[i].toks
+		for a := 0; a+1 < len(t); a++ {
+			if w := t[a].text; len(w) < 3 || !isCapitalized(w) || !isName(&t[a+1]) || t[a+1].has(cStopWords) {
+				continue // as each of solos is
 			}
-			t := x.sents[i].toks
-			for a := 0; a+1 < len(t); a++ {
-				if t[a].text != f.Person || !isName(&t[a+1]) || t[a+1].has(cStopWords) {
+			for j := range solos {
+				o := &solos[j]
+				if t[a].text != o.name {
 					continue
 				}
 				b := a + 1
@@ -118,15 +130,18 @@ func (x *extractor) soloFirstNames(k *knowledge) {
 				if x.isNetwork(name) || k.shows[x.skey(name)] {
 					continue
 				}
-				if full != "" && full != name {
-					full = "-" // two full names start with it
-				} else if full == "" {
-					full = name
+				if o.full != "" && o.full != name {
+					o.full = "-" // two full names start with it
+				} else if o.full == "" {
+					o.full = name
 				}
 			}
 		}
-		if full != "" && full != "-" {
-			k.surname[key] = full
+	}
+	for _, o := range solos {
+		// a name of the same key read before may have given it
+		if _, ok := k.surname[o.key]; !ok && o.full != "" && o.full != "-" {
+			k.surname[o.key] = o.full
 		}
 	}
 }
