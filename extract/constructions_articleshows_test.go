@@ -5,9 +5,9 @@ package extract
 // the work a remake is made from.
 var articleShowConstructions = []construction{
 	{
-		name: "X, an ex-contestant of the T1 reality TV show, is set to star in 'T2,' a forthcoming movie: the aside with \"of\" describes a person, and T2 is the article's show",
+		name: "X, an ex-contestant of the T1 reality TV show, is set to star in 'T2,' a forthcoming movie: the aside with \"of\" describes a person (a contestant of T1, cast in it), and T2 is the article's show",
 		text: "Mara Quist, an ex-contestant of the Big House reality TV show, is set to star in a lead role alongside Tobi Okafor in ‘Night Market,’ a forthcoming movie.\n\nThe movie follows two sisters who run a food stall.\n\nOther movie stars that featured in the forthcoming project include Ada Penn and Chidi Nwosu.",
-		want: []string{"cast|Ada Penn|Night Market||", "cast|Chidi Nwosu|Night Market||", "cast|Mara Quist|Night Market||", "cast|Tobi Okafor|Night Market||"},
+		want: []string{"cast|Ada Penn|Night Market||", "cast|Chidi Nwosu|Night Market||", "cast|Mara Quist|Night Market||", "cast|Tobi Okafor|Night Market||", "cast|Mara Quist|Big House||"},
 	},
 	{
 		name: "X is set to star in a lead role alongside Y in T: the part's words are no title, and X and Y are cast in T",

@@ -59,6 +59,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castNewsConstructions...)
 	tests = append(tests, castPredicateConstructions...)
 	tests = append(tests, titleWithConstructions...)
+	tests = append(tests, titleNounConstructions...)
 	tests = append(tests, castAppositiveConstructions...)
 	tests = append(tests, crewFactConstructions...)
 	tests = append(tests, careerLineConstructions...)

@@ -104,7 +104,7 @@ var ruleTriggers = []struct {
 	{(*extractor).awardRule, onEither(onClass(cAwardCue), onWord(bitNamedBest))},
 	{(*extractor).awardLineRule, onClass(cAwardLine)},
 	{(*extractor).roseToFameRule, onEither(onClass(cFameVerb), onWords(becameFamousMask))},
-	{(*extractor).theTitleStarRule, onClass(cCastNouns)},
+	{(*extractor).theTitleStarRule, onEither(onClass(cCastNouns), onWords(memberNounMask))},
 	// "X is C": each clause it reads has "is"
 	{(*extractor).isCharRule, onWord(bitIs)},
 	{(*extractor).isPartRule, onWord(bitIs)},

@@ -49,21 +49,33 @@ func (x *extractor) inKnownForAside(start int) bool {
 }
 
 // theTitleStarRule reads the appositive "X, the T star," and "X, the former
-// T actress,": X is cast in T.
+// T actress,", and with an indefinite article "X, a former T star,", "X,
+// best known as a T cast member,", "X, an ex-housemate of the T reality
+// TV show,": X is cast in T (titlenouns.go).
 func (x *extractor) theTitleStarRule() {
-	if !x.sentHas(cCastNouns) || !x.sentHasKind(tPunct) {
+	if !x.sentHas(cCastNouns) && !x.sentHasAnyWord(memberNounMask) || !x.sentHasKind(tPunct) {
 		return // no performer noun, or no comma
 	}
 	t := x.toks
 	for k := 2; k+4 < len(t); k++ {
-		if t[k].text != "," || t[k+1].low != "the" || t[k+1].cap {
+		if t[k].text != "," {
+			continue
+		}
+		a, the := x.appositiveArticle(k + 1)
+		if a < 0 {
 			continue
 		}
 		ps := x.personBefore(k)
 		if ps >= k || !x.personShaped(ps, k) {
 			continue
 		}
-		m := x.titlePrefix(k + 1)
+		if !the {
+			if ti := x.memberTitle(a); ti != "" {
+				x.add(graph.KindCast, x.span(ps, k), ti, "", "")
+			}
+			continue
+		}
+		m := x.titlePrefix(a)
 		e := x.titleAt(m, false)
 		if n := x.tok(e); e <= m || !n.has(cCastNouns) || n.cap || n.low == "stars" || !x.boundary(e+1) {
 			continue
