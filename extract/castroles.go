@@ -474,8 +474,8 @@ func (x *extractor) genreTitleBehind(j int) int {
 	}
 	for m := ts - 2; m >= 0 && m >= ts-5; m-- {
 		t := x.tok(m)
-		if t.kind != tWord || t.cap {
-			return -1
+		if t.kind != tWord || t.cap && !t.has(cDescribe) {
+			return -1 // not a name; "the popular Korean drama T" passes
 		}
 		if t.low == "in" || t.low == "on" {
 			return m

@@ -22,3 +22,24 @@ var titleWithConstructions = []construction{
 		},
 	},
 }
+
+// digitTitleConstructions are TestConstructions' cases for titles that open
+// with digits run into letters, and the aside on a best-known part before
+// the verb.
+var digitTitleConstructions = []construction{
+	{
+		name: "X, best known for his role as C on popular Afrikaans soapie 7de Straat will play the role of C2 in T: both parts X's; no person named Straat",
+		text: "Tobin Marsk, best known for his role as Fikano on popular Afrikaans soapie 7de Straat will play the role of Anathi Pofu in Red Fern.",
+		want: []string{"cast|Tobin Marsk|7de Straat|Fikano|", "cast|Tobin Marsk|Red Fern|Anathi Pofu|"},
+	},
+	{
+		name: "X starred in 7de Straat and 4evermore: two titles; Y, best known for her role as C on the popular Korean drama T will play C2 in T2",
+		text: "Tobin Marsk starred in 7de Straat and 4evermore. Wenda Orrel, best known for her role as Yselle on the popular Korean drama Glass Orchard will play Quenby in Red Fern.",
+		want: []string{"cast|Tobin Marsk|7de Straat||", "cast|Tobin Marsk|4evermore||", "cast|Wenda Orrel|Glass Orchard|Yselle|", "cast|Wenda Orrel|Red Fern|Quenby|"},
+	},
+	{
+		name: "units, times, decades and ordinals are no titles: \"in 3D\", \"at 10pm\", \"the 1990s\", \"the 2nd\"",
+		text: "Tobin Marsk starred in 3D at 10pm in the 1990s and appeared on the 2nd.",
+		want: nil,
+	},
+}

@@ -331,6 +331,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j = x.genreTitleBehind(j) // "X previously starred in the hit series T as C"
 			steps++
 			continue
+		case t.cap && steps < 9 && x.roleAsBehind(j) >= 0:
+			j = x.roleAsBehind(j) // "X, best known for his role as C on T will play": the aside's character
+			steps++
+			continue
 		case t.cap && steps < 9 && comma && x.workTitleBehind(j) >= 0:
 			j = x.workTitleBehind(j) // "He starred in T, playing C"
 			steps++

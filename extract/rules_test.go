@@ -61,6 +61,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, titleWithConstructions...)
 	tests = append(tests, titleNounConstructions...)
 	tests = append(tests, castAppositiveConstructions...)
+	tests = append(tests, digitTitleConstructions...)
 	tests = append(tests, crewFactConstructions...)
 	tests = append(tests, careerLineConstructions...)
 	tests = append(tests, crewStaffConstructions...)

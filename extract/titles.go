@@ -62,11 +62,11 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		return i
 	}
 	capOrNum := func(k int) bool {
-		return k < n && (t[k].cap || t[k].kind == tNum) && t[k].kind != tPunct && t[k].kind != tPoss && t[k].flags&fMaker == 0 // not "Renner-led"
+		return k < n && (t[k].cap || t[k].kind == tNum || digitTitleWord(&t[k])) && t[k].kind != tPunct && t[k].kind != tPoss && t[k].flags&fMaker == 0 // not "Renner-led"
 	}
 	if o := t[i].text; t[i].kind == tPunct && (o == "“" || o == "\"" || o == "‘" || o == "'") {
 		// a quoted title: “Spring Letter”, "Hotel Lumiere,"
-		if !capOrNum(i+1) || x.nicknameAt(i) {
+		if !capOrNum(i+1) || digitTitleWord(&t[i+1]) || x.nicknameAt(i) { // a quoted “2gether” is no show of the sentences after
 			return i
 		}
 		for j := i + 1; j < n && j < i+16; j++ {
@@ -462,14 +462,14 @@ var workOfNouns = set(`spin-off spinoff sequel prequel version continuation rema
 // titleStarts reports whether a title may start at token i.
 func (x *extractor) titleStarts(i int) bool {
 	t := x.tok(i)
-	return t.cap || t.kind == tNum || t.text == "“" || t.text == "\"" || t.text == "‘" || t.text == "'"
+	return t.cap || t.kind == tNum || t.text == "“" || t.text == "\"" || t.text == "‘" || t.text == "'" || digitTitleWord(t)
 }
 
 // titleBefore reads a title ending before j; it returns the start.
 func (x *extractor) titleBefore(j int) int {
 	t := x.toks
 	capOrNum := func(k int) bool {
-		return k >= 0 && k < len(t) && (t[k].cap || t[k].kind == tNum) && t[k].kind == tWord || k >= 0 && k < len(t) && t[k].kind == tNum
+		return k >= 0 && k < len(t) && (t[k].cap || digitTitleWord(&t[k])) && t[k].kind == tWord || k >= 0 && k < len(t) && t[k].kind == tNum
 	}
 	i := j
 	for i > 0 && j-i < 12 {
@@ -606,7 +606,7 @@ func (x *extractor) titlePrefix(i int) int {
 		k = e + 1 // "KBS 2TV's upcoming drama T"
 	}
 	k = x.pastSlot(k) // "TBS's Sunday Theater drama “T”", "the Friday night drama T"
-	for m := 0; m < 4 && x.tok(k).kind == tWord && (!x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]) && !partOrCoStar(x.tok(k).low) ||
+	for m := 0; m < 4 && x.tok(k).kind == tWord && (!x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]) && !partOrCoStar(x.tok(k).low) && !digitTitleWord(x.tok(k)) ||
 		x.tok(k).cap && strings.Contains(x.tok(k).low, "-") && describesWord(x.tok(k).low) ||
 		x.tok(k).cap && x.tok(k).has(cDescribe) && !x.tok(k+1).cap && x.tok(k+1).kind == tWord ||
 		x.tok(k).cap && k > i && makerSuffix(x.tok(k).low) && x.titleStarts(k+1) ||
