@@ -49,4 +49,14 @@ var languageTitleConstructions = []construction{
 		text: "Llega la serie ¡Ay, Lupita!\n\nNoa Brisco protagoniza la serie ¡Ay, Lupita!, la nueva serie de Televisa. Tavo Ruelas protagonizó la película Sol negro. Lia Ferrandi protagonizza il film “La notte bianca”.",
 		want: []string{"cast|Noa Brisco|¡Ay, Lupita!||", "cast|Tavo Ruelas|Sol negro||", "cast|Lia Ferrandi|La notte bianca||"},
 	},
+	{
+		name: `French: "aux côtés d'A", "la série d’A" (the elided article before a capitalized word a word of its own); "Il joue" (French "il" is "he", not Italian "the"); "le personnage de C"; "Récemment A est également apparu dans T"; "B apparaîtra dans T2"`,
+		text: "«Vent du Nord» arrive sur France 2\n\nIl joue aux côtés d'Omar Sylvan dans la série. Anne Sivet incarne le personnage de Lise Orvain. Récemment Luc Parrell est également apparu dans la série Nuit blanche. Odile Verran apparaîtra dans Les Quais.",
+		want: []string{"cast|Omar Sylvan|Vent du Nord||", "cast|Anne Sivet|Vent du Nord|Lise Orvain|", "cast|Luc Parrell|Nuit blanche||", "cast|Odile Verran|Les Quais||"},
+	},
+	{
+		name: `Spanish, Italian: "A aparece en la serie T", "B ha aparecido en T2", "C è apparsa in T3": "appears in", "has appeared in"`,
+		text: "La nueva serie “Mar Salado” llega en mayo\n\nNoa Brisco aparece en la serie Sol negro. Tavo Ruelas ha aparecido en Los días contados. Lia Ferrandi è apparsa in “La notte bianca”.",
+		want: []string{"cast|Noa Brisco|Sol negro||", "cast|Tavo Ruelas|Los días contados||", "cast|Lia Ferrandi|La notte bianca||"},
+	},
 }

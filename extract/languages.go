@@ -207,7 +207,12 @@ func readForeignCues(toks []token, first int) []token {
 				continue
 			}
 		}
-		if characterOfAt(toks, first, n, k) {
+		if t.kind == tWord && elidedAt(toks, k, &t) {
+			toks[n] = t
+			n++
+			k++ // "d’Everwood": "of Everwood", the apostrophe dropped
+			continue
+		} else if characterOfAt(toks, first, n, k) {
 			setLow(&t, "played") // "Estela, personagem de A": "Estela, played by A"
 			t.flags &^= fName | fChar
 			setLow(&toks[k+1], "by")
@@ -233,9 +238,11 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&toks[k+1], "by")
 			} else if e, ok := swedishInContext[t.low]; ok && swedishSentence(&sv, toks[first:n], toks[k+1:]) {
 				setLow(&t, e) // "roller i ”T”": "roles in “T”"
+			} else if t.low == "de" && n > first && (toks[n-1].low == "character" || toks[n-1].low == "role") && toks[n-1].text != toks[n-1].low && k+1 < len(toks) && toks[k+1].cap {
+				setLow(&t, "of") // "le personnage de C", "el papel de C": "the character of C"
 			} else if foreignWhere[t.low] && n > first && foreignWhereAt(toks, k+1) {
 				setLow(&t, "where") // "T, donde interpretó a C", "T, où il incarne C": "T, where (he) played C"
-			} else if foreignWho[t.low] && n > first+1 && toks[n-1].text == "," && toks[n-2].cap && foreignPlayAt(toks, k+1) {
+			} else if foreignWho[t.low] && n > first+1 && (toks[n-1].text == "," && toks[n-2].cap || toks[n-1].cap && toks[n-1].kind == tWord) && foreignPlayAt(toks, k+1) {
 				setLow(&t, "who") // "A, quien interpreta a C": "A, who plays C"
 			} else if foreignWith[t.low] && n > first && k+1 < len(toks) && isName(&toks[k+1]) && (toks[n-1].text == "," || toks[n-1].has(cGenreNouns) || isCloseQuote(toks[n-1].text)) {
 				setLow(&t, "starring") // "T, con A y B, llega": "T, starring A and B, arrives"
@@ -295,6 +302,7 @@ var foreignCueWords = func() map[string]bool {
 	addKeys(m, foreignCharacterOf)
 	addKeys(m, foreignLike)
 	addKeys(m, foreignWhere)
+	addKeys(m, elided)
 	return m
 }()
 

@@ -163,3 +163,49 @@ func invertedTitle(toks []token, first, n, k int) bool {
 	}
 	return false
 }
+
+// elision reports whether word, before an apostrophe and the text after
+// it, is a French or Italian article or preposition that elides its vowel
+// before a capitalized word: "d’Everwood", "l’Année", "dell’Aquila". The
+// apostrophe then ends the word, so that the name or title after it is a
+// word of its own, in capitals (readForeignCues reads the pair).
+func elision(word, after string) bool {
+	if len(word) > 5 || after == "" || word[0] < 'a' || word[0] > 'z' || elided[word] == "" {
+		return false
+	}
+	r, _ := runeAt(after, 0)
+	return isUpper(r)
+}
+
+// elided are the words elision reads, and the English words
+// readForeignCues reads them as.
+var elided = map[string]string{"d": "of", "l": "the", "qu": "that", "dell": "of", "dall": "from", "nell": "in", "sull": "on"}
+
+// elidedAt reports whether the word at k is one of elided with its
+// apostrophe right after it, and reads it as the English word.
+func elidedAt(toks []token, k int, t *token) bool {
+	e := elided[t.low]
+	if e == "" || t.cap || k+2 >= len(toks) || toks[k+1].start != t.end || !isApos1(toks[k+1].text) || !toks[k+2].cap {
+		return false
+	}
+	setLow(t, e)
+	return true
+}
+
+// isApos1 reports whether s is an apostrophe, straight or curly.
+func isApos1(s string) bool { return s == "'" || s == "’" }
+
+// frenchWords are function words of French and of no other language
+// read here.
+var frenchWords = set(`les des du est une qui dans pour sur avec pas ne et au aux sont cette leur ses avait sera`)
+
+// soundsFrench reports whether the tokens have a function word of French
+// in lower case (as written: "et" may have been read as "and").
+func soundsFrench(toks []token) bool {
+	for i := range toks {
+		if t := &toks[i]; t.kind == tWord && !t.cap && len(t.text) <= 5 && frenchWords[t.text] {
+			return true
+		}
+	}
+	return false
+}

@@ -91,7 +91,7 @@ var foreignOf = map[string]bool{"de": true, "del": true, "di": true, "della": tr
 
 // moreForeignPhrases are read as foreignPhrases'.
 var moreForeignPhrases = map[string][]foreignPhrase{
-	"aux":           {{"aux côtés de", "alongside", false}, {"aux côtés d'", "alongside", false}},
+	"aux":           {{"aux côtés de", "alongside", false}, {"aux côtés d '", "alongside", false}, {"aux côtés d ’", "alongside", false}},
 	"al":            {{"al lado de", "alongside", false}},
 	"ao":            {{"ao lado de", "alongside", false}},
 	"accanto":       {{"accanto a", "alongside", false}},
@@ -156,6 +156,14 @@ var moreForeignPhrases = map[string][]foreignPhrase{
 	// "A übernimmt die Rolle der C", "A tient le rôle principal": "A plays C", "A plays the lead"
 	"übernimmt": {{"übernimmt die rolle der", "plays", false}, {"übernimmt die rolle des", "plays", false}, {"übernimmt die rolle von", "plays", false},
 		{"übernimmt die hauptrolle", "plays the lead", false}},
+	// "A est (également) apparue dans T", "aparece en T", "ha aparecido en T", "è apparso in T": "A (also) appeared in T"
+	"est": {{"est apparue dans", "appeared in", false}, {"est apparu dans", "appeared in", false}, {"est également apparue dans", "also appeared in", false},
+		{"est également apparu dans", "also appeared in", false}, {"est aussi apparue dans", "also appeared in", false}, {"est aussi apparu dans", "also appeared in", false}},
+	"apparaîtra": {{"apparaîtra dans", "appears in", false}}, "apparaitra": {{"apparaitra dans", "appears in", false}},
+	"apparaît": {{"apparaît dans", "appears in", false}}, "apparait": {{"apparait dans", "appears in", false}},
+	"aparece": {{"aparece en", "appears in", false}, {"aparece em", "appears in", false}}, "apareció": {{"apareció en", "appeared in", false}},
+	"aparecerá": {{"aparecerá en", "appears in", false}}, "apareceu": {{"apareceu em", "appeared in", false}},
+	"ha": {{"ha aparecido en", "has appeared in", false}}, "è": {{"è apparso in", "appeared in", false}, {"è apparsa in", "appeared in", false}},
 	// "A spielte bereits in T", "B war schon in T zu sehen": the verb second, read in English order
 	"spielte":    {{"spielte bereits", "already played", false}, {"spielte schon", "already played", false}},
 	"war":        {{"war bereits in", "already appeared in", false}, {"war schon in", "already appeared in", false}},
@@ -237,6 +245,7 @@ var foreignOpeners = map[string]string{
 	"para": "for", "pour": "for", "per": "for", "für": "for",
 	"según": "according", "selon": "according", "laut": "according", "secondo": "according",
 	"además": "also", "también": "also", "aussi": "also", "auch": "also", "anche": "also", "também": "also", "ook": "also",
+	"récemment": "recently", "recientemente": "recently", "recentemente": "recently", "kürzlich": "recently", "actuellement": "currently", "actualmente": "currently", "attualmente": "currently",
 	"tras": "after", "après": "after", "dopo": "after", "após": "after",
 	"su": "his", "sus": "his", "son": "his", "sa": "his", "ses": "his", "sein": "his", "seine": "his", "ihr": "her", "ihre": "her", "suo": "his", "sua": "his",
 	"un": "a", "una": "a", "une": "a", "ein": "a", "eine": "a", "uno": "a", "um": "a", "uma": "a", "een": "a",
@@ -352,6 +361,8 @@ func readForeignOpener(toks []token, first int) {
 	}
 	if art, ok := foreignArticles[t.low]; ok && first+1 < len(toks) && foreignNouns[toks[first+1].low] != "" {
 		e = art // "Il regista": "The director"
+	} else if t.low == "il" && soundsFrench(toks[first+1:]) {
+		e = "he" // French "Il joue dans T": "He plays in T"
 	}
 	setLow(t, e)
 	t.flags &^= fName | fChar

@@ -352,7 +352,7 @@ func tokenize(toks []token, s, lower string) []token {
 					continue
 				}
 				if r2 == '-' || r2 == '‐' || r2 == '.' || isApos(r2) {
-					if isApos(r2) && possAt(s, j+n2) {
+					if isApos(r2) && (possAt(s, j+n2) || elision(s[i:j], s[j+n2:])) {
 						break
 					}
 					if j+n2 < len(s) {
