@@ -94,4 +94,13 @@ var careerWithConstructions = []construction{
 		text: "Festival sneak peek\n\nThe festival opens on Friday.\n\nJudging by the demand, the programmer says The Salt Orchard (Kebun Garam) by Orrin Vell has been one of the favourites.",
 		want: []string{"crew|Orrin Vell|The Salt Orchard||"},
 	},
+	{
+		name: "credits include T1 and T2, as well as T3; appeared in films such as T4 and T5, as well as the series T6; films including A's T7, as well as B's T8: 'as well as' goes on with the list of titles",
+		text: "Marrow Lane casts Fenna Drasz\n\nFenna Drasz has joined the cast of Marrow Lane.\n\nHer credits include Ostler Point and Cobble Hours, as well as Quarry Bells. Drasz has appeared in films such as Gull Reach and Salt Flats, as well as the series Iron Gate. Jory Lanch was an assistant director on films including Orrin Vell’s The Pale Wick, as well as Ulla Brenn’s Tin Harbour.",
+		want: []string{
+			"cast|Fenna Drasz|Marrow Lane||", "cast|Fenna Drasz|Ostler Point||", "cast|Fenna Drasz|Cobble Hours||", "cast|Fenna Drasz|Quarry Bells||",
+			"cast|Fenna Drasz|Gull Reach||", "cast|Fenna Drasz|Salt Flats||", "cast|Fenna Drasz|Iron Gate||",
+			"crew|Orrin Vell|The Pale Wick||", "crew|Ulla Brenn|Tin Harbour||", "crew|Jory Lanch|The Pale Wick||", "crew|Jory Lanch|Tin Harbour||",
+		},
+	},
 }

@@ -13,6 +13,9 @@ var titleAsideOpeners = set(`the a an which where produced directed written crea
 // that opens at the comma j: the index after the aside's ", and", or j
 // when no such aside follows.
 func (x *extractor) titleAsideEnd(j int) int {
+	if a := x.asWellAsEnd(j); a > j {
+		return a // "films including A's T1 and T2, as well as B's T3"
+	}
 	if x.tok(j).text != "," {
 		return j
 	}

@@ -750,7 +750,7 @@ func (x *extractor) titleList(i int) []string {
 		case x.tok(e).text == "\"" && x.tok(e-1).text == "\"" && x.tok(e-2).text == ",":
 			i = e // the same with straight quotes: "Royal Pains," "The Night Of"
 		case x.titleAsideEnd(e) > e:
-			i = x.titleAsideEnd(e) // "T1, the crime series starring X, and T2"
+			i = x.titleAsideEnd(e) // "T1, the crime series starring X, and T2"; "A's T1, as well as B's T2"
 		default:
 			return out
 		}

@@ -321,3 +321,17 @@ func (x *extractor) amongWorks(k int) bool {
 	}
 	return len(titles) > 0
 }
+
+// asWellAsEnd reads "as well as", after a comma or not, at e in a list of
+// titles: "films including A's T1 and T2, as well as B's T3". It returns
+// where the next item starts; else e.
+func (x *extractor) asWellAsEnd(e int) int {
+	m := e
+	if x.tok(m).text == "," {
+		m++
+	}
+	if x.tok(m).low == "as" && x.tok(m+1).low == "well" && x.tok(m+2).low == "as" && !x.tok(m).cap {
+		return m + 3
+	}
+	return e
+}
