@@ -581,7 +581,7 @@ func (x *extractor) charTitleActor(ps, j int, parts []part) bool {
 	}
 	outer, actor := x.span(ps, j), parts[0].char
 	first, _, _ := strings.Cut(actor, " ")
-	if x.know.person(x.fold(outer)) || x.resolve(outer) != outer || !hasLower(nameStarts, first) {
+	if x.know.person(x.fold(outer)) || x.resolve(outer) != outer || !isNameStart(first) {
 		return false
 	}
 	title := unquote(x.span(parts[0].i, parts[0].j))

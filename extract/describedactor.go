@@ -26,7 +26,7 @@ func (x *extractor) describedTitleActor(k, c int) bool {
 	}
 	actor := parts[0].char
 	first, _, _ := strings.Cut(actor, " ")
-	if !hasLower(nameStarts, first) || strings.Count(actor, " ") > 2 {
+	if !isNameStart(first) || strings.Count(actor, " ") > 2 {
 		return false
 	}
 	title := unquote(x.span(parts[0].i, parts[0].j))

@@ -645,7 +645,7 @@ func (x *extractor) confidence(person, show string) float64 {
 		c *= x.showGuess
 	}
 	first, _, multi := strings.Cut(person, " ")
-	if !hasLower(nameStarts, first) {
+	if !isNameStart(first) {
 		if multi {
 			c *= 0.9
 		} else {

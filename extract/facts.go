@@ -585,7 +585,7 @@ func isAdverb(s string) bool {
 	}
 	var buf [64]byte
 	low := lowerInto(buf[:0], s)
-	if nameStarts[string(low)] {
+	if wordClasses.getBytes(low)&cNameStart != 0 {
 		return false
 	}
 	for _, e := range adverbEnds {
@@ -650,7 +650,7 @@ var occupations = set(`chef judge host actor actress comedian singer rapper pres
 // a name: one of occupations, or a noun in -ist that starts no names
 // ("Ceramicist Anna Brightwell", "Novelist Ruth Ames").
 func occupationWord(w string) bool {
-	return occupations[w] || len(w) >= 7 && strings.HasSuffix(w, "ist") && !nameStarts[w]
+	return occupations[w] || len(w) >= 7 && strings.HasSuffix(w, "ist") && wordClasses.get(w)&cNameStart == 0
 }
 
 // headlinePastVerbs end a name in a title-case headline: "A and B

@@ -46,7 +46,7 @@ func (x *extractor) interviewee() string {
 		b.WriteString(t[i].text)
 	}
 	talk := false // "Katherine McNamara On Her Wildly Different Role": a name, then what the interview is about
-	if e < len(t) && (st == 0 || labeled && st == 2) && e-st <= 3 && hasLower(nameStarts, t[st].text) {
+	if e < len(t) && (st == 0 || labeled && st == 2) && e-st <= 3 && isNameStart(t[st].text) {
 		switch t[e].low {
 		case "on", "talks", "opens", "reveals", "says", "discusses", "dishes", ":", "–", "—":
 			talk = true

@@ -635,7 +635,7 @@ func (x *extractor) rankedChar(ps, j int) (int, bool) {
 // King Arjun Sarja" is Arjun Sarja.
 func trimEpithet(name string) string {
 	w := strings.Fields(name)
-	for len(w) > 2 && !nameStarts[strings.ToLower(w[0])] {
+	for len(w) > 2 && !isNameStart(w[0]) {
 		w = w[1:]
 	}
 	return strings.Join(w, " ")

@@ -267,7 +267,7 @@ func (x *extractor) madeByRule() {
 			name, before = x.span(ps, k)+" "+last, ps-1
 		} else if r := x.resolve(last); r != last && strings.Contains(r, " ") {
 			name = r // "the Miike-directed T": the surname of a person named in full
-		} else if !nameStarts[strings.ToLower(last)] && !strings.HasSuffix(w.low, "-starrer") {
+		} else if !isNameStart(last) && !strings.HasSuffix(w.low, "-starrer") {
 			continue // one word that starts no name: "Netflix-produced"; not "the Karthi-starrer T", a star's one name
 		}
 		shows := []string{x.sshow}

@@ -16,6 +16,14 @@ var namesText string
 // nameStarts holds the words of namesText, in lower case.
 var nameStarts = wordList(namesText, 9000)
 
+// isNameStart reports whether w, in any case, is one of nameStarts: one
+// lookup in the word classes (cNameStart), without a copy of w. A token's
+// own lower case is t.has(cNameStart).
+func isNameStart(w string) bool {
+	var buf [32]byte
+	return wordClasses.getBytes(lowerInto(buf[:0], w))&cNameStart != 0
+}
+
 // startsName reports whether the token at i is a word that people's names
 // start with: a given name ("Zoë") or an East Asian family name ("Kim").
 func (x *extractor) startsName(i int) bool {
@@ -58,5 +66,5 @@ func unlikelyPerson(person string) bool {
 		return false
 	}
 	low := strings.ToLower(person)
-	return titleWords[low] && !mononyms[low] && !nameStarts[low]
+	return titleWords[low] && !mononyms[low] && wordClasses.get(low)&cNameStart == 0
 }

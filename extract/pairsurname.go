@@ -18,7 +18,7 @@ func (x *extractor) pairedSurname(person string) string { return x.pairedSurname
 // pairedSurnameOf is pairedSurname; kin says the sentence speaks of kin
 // (familyWord), where the given names need not be the datasets'.
 func (x *extractor) pairedSurnameOf(person string, kin bool) string {
-	if person == "" || strings.IndexByte(person, ' ') >= 0 || !kin && !hasLower(nameStarts, person) || hasLower(mononyms, person) {
+	if person == "" || strings.IndexByte(person, ' ') >= 0 || !kin && !isNameStart(person) || hasLower(mononyms, person) {
 		return ""
 	}
 	t := x.toks
@@ -30,7 +30,7 @@ func (x *extractor) pairedSurnameOf(person string, kin bool) string {
 			return "" // "A, B and C D"; "Kim and Lee Min-ho": B a surname, or one name of a list
 		}
 		g, s := &t[k+2], &t[k+3]
-		if !isName(g) || !isName(s) || !g.cap || !s.cap || s.start != g.end+1 || !kin && !hasLower(nameStarts, g.text) ||
+		if !isName(g) || !isName(s) || !g.cap || !s.cap || s.start != g.end+1 || !kin && !isNameStart(g.text) ||
 			k+4 < len(t) && isName(&t[k+4]) && t[k+4].cap {
 			return ""
 		}

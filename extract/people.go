@@ -738,7 +738,7 @@ func (x *extractor) noteSubject() {
 // given name, not the surname of a person the article names in full:
 // "Anthony and Joe Russo", not "penned by Lanthimos and Efthimis Filippou".
 func (x *extractor) shareSurname(names []string) []string {
-	if len(names) == 2 && !strings.Contains(names[0], " ") && (x.resolve(names[0]) != names[0] || !nameStarts[strings.ToLower(names[0])]) {
+	if len(names) == 2 && !strings.Contains(names[0], " ") && (x.resolve(names[0]) != names[0] || !isNameStart(names[0])) {
 		return names
 	}
 	return shareSurname(names)

@@ -45,7 +45,7 @@ func (x *extractor) namesEndTitles(titles []string) []string {
 	for n := 1; n < len(titles); n++ {
 		ti := titles[n]
 		first, rest, ok := strings.Cut(ti, " ")
-		if !ok || strings.Count(rest, " ") > 1 || !hasLower(nameStarts, first) || x.isShow(ti) || !strings.Contains(x.s.text, ", and "+ti) {
+		if !ok || strings.Count(rest, " ") > 1 || !isNameStart(first) || x.isShow(ti) || !strings.Contains(x.s.text, ", and "+ti) {
 			continue
 		}
 		name := true

@@ -44,7 +44,7 @@ func (x *extractor) nicknameAt(i int) bool {
 	if !p.cap && !p.has(cStopWords|cGenreNouns|cFormatWords|cSourceNouns) && i+4 < len(t) && isName(nx) && isName(&t[i+4]) {
 		return true // "the roguish “Dirty” Den Watts": a describing word, then the nickname
 	}
-	return p.cap && !p.has(cStopWords|cNetworks) && hasLower(nameStarts, p.text)
+	return p.cap && !p.has(cStopWords|cNetworks) && isNameStart(p.text)
 }
 
 // nounAfterGenre reports whether the genre noun at m only describes the
