@@ -53,4 +53,9 @@ var showPrecisionConstructions = []construction{
 		text: "Dena Moru to star in new thriller\n\nThe network has announced a new crime thriller starring Dena Moru.\n\nBased on a novel, Kelp Road follows a detective.\n\nDena Moru to star in new network thriller\n\nThe six-part series will be led by Dena Moru, as DI Crane. Also joining the cast is Tom Vell.",
 		want: []string{"cast|Dena Moru|Kelp Road|DI Crane|", "cast|Tom Vell|Kelp Road||"},
 	},
+	{
+		name: "best known for his role as C on popular soapie 7de Straat; known for 3rd Avenue: a title that opens with a number and its ending is read whole; its last word is no person",
+		text: "Tom Vell joins Harbor Lane\n\nHarbor Lane, the popular soap, has a new face.\n\nTom Vell, best known for his role as Fikan on popular soapie 7de Straat will play the role of Anna Mara, a rogue journalist.\n\nSima Pell, known for 3rd Avenue, joins the cast as well. On May 3rd Dov Arun joined the cast too.",
+		want: []string{"cast|Tom Vell|Harbor Lane|Anna Mara|", "cast|Tom Vell|7de Straat|Fikan|", "cast|Sima Pell|Harbor Lane||", "cast|Sima Pell|3rd Avenue||", "cast|Dov Arun|Harbor Lane||"},
+	},
 }

@@ -610,7 +610,7 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 					low = lower[i:j]
 				}
 				first := len(toks)
-				toks = readForeignCues(tokenize(toks, text[i:j], low), first)
+				toks = ordinalCaps(readForeignCues(tokenize(toks, text[i:j], low), first), first)
 				var classes uint64
 				var kinds, flags uint8
 				var words wordBits
