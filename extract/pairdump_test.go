@@ -6,12 +6,17 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/castgraph/castgraph/graph"
 )
 
 // TestDumpPairs writes, with CASTGRAPH_PAIRS set to a folder, each corpus
 // article's facts and, for each sentence of the second reading, the people
 // and titles the mention stage finds in it: the data the learned pair
-// model is measured and trained on. Without it, it does nothing.
+// model is measured and trained on. Without it, it does nothing. With
+// CASTGRAPH_PAIRS_GOLD_TITLES set too, each article is read knowing the
+// titles of its gold facts as shows (Options.KnownShow): what a perfect
+// title-mention stage would give the rules.
 func TestDumpPairs(t *testing.T) {
 	out := os.Getenv("CASTGRAPH_PAIRS")
 	if out == "" {
@@ -85,7 +90,11 @@ func TestDumpPairs(t *testing.T) {
 			t.Fatal(err)
 		}
 		recs = recs[:0]
-		facts := Extract(a, Options{})
+		var opt Options
+		if os.Getenv("CASTGRAPH_PAIRS_GOLD_TITLES") != "" {
+			opt.KnownShow = goldTitles(f)
+		}
+		facts := Extract(a, opt)
 		base := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(f), ".txt"), ".html")
 		w, err := os.Create(filepath.Join(out, base+".pairs.jsonl"))
 		if err != nil {
@@ -103,4 +112,18 @@ func TestDumpPairs(t *testing.T) {
 		}
 		w.Close()
 	}
+}
+
+// goldTitles is a KnownShow that knows the shows of the gold facts beside
+// the article at path.
+func goldTitles(path string) func(string) bool {
+	shows := map[string]bool{}
+	b, _ := os.ReadFile(strings.TrimSuffix(strings.TrimSuffix(path, ".txt"), ".html") + ".jsonl")
+	for _, line := range strings.Split(string(b), "\n") {
+		var f struct{ Show string }
+		if json.Unmarshal([]byte(line), &f) == nil && f.Show != "" {
+			shows[graph.ShowKey(f.Show)] = true
+		}
+	}
+	return func(title string) bool { return shows[graph.ShowKey(title)] }
 }
