@@ -133,6 +133,9 @@ func (x *extractor) appearanceBy(start int) bool {
 	switch x.tok(m - 1).low {
 	case "appearance", "appearances", "cameo", "cameos": // "appearances by (from) A and B"
 		return !x.tok(m - 1).cap
+	case "performance", "performances": // "with stellar performances by A and B", not "a live performance by singer C"
+		l := x.tok(m - 2).low
+		return !x.tok(m-1).cap && x.tok(m).low == "by" && l != "live" && l != "musical" && l != "dance" && l != "special" && !x.tok(m-2).has(cCastNouns)
 	}
 	return false
 }

@@ -60,3 +60,19 @@ var castAppositiveConstructions = []construction{
 		want: []string{"crew|Pella Voss|Dawn Riders||writer"},
 	},
 }
+
+// castCueConstructions are TestConstructions' cases for a cast named by
+// its performances and its characters: "with stellar performances by A and
+// B", "X's new character, C".
+var castCueConstructions = []construction{
+	{
+		name: "“T” is written by W, with stellar performances by A, B and others; the film features strong performances by C: cast; \"a live performance by singer D\" is none",
+		text: "“Copper Lantern” is written by Ilse Varno, with stellar performances by Tobin Marsk, Clara Orrel and others. The film features strong performances by Pavo Lindqvist.\n\nThe night ended with a live performance by singer Ree Okonta.",
+		want: []string{"crew|Ilse Varno|Copper Lantern||writer", "cast|Tobin Marsk|Copper Lantern||", "cast|Clara Orrel|Copper Lantern||", "cast|Pavo Lindqvist|Copper Lantern||"},
+	},
+	{
+		name: "X’s new character, C: cast with C in the sentence's show, also after \"the sister of\"",
+		text: "Copper Lantern is a new drama. Rumor has it that Tobin Marsk’s Eden Vorne is the sister of Clara Orrel’s new character, Abigail Vorne. Martin Sallet’s latest character, Hal Brenner, arrives next week.",
+		want: []string{"cast|Clara Orrel|Copper Lantern|Abigail Vorne|", "cast|Martin Sallet|Copper Lantern|Hal Brenner|"},
+	},
+}

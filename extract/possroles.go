@@ -39,6 +39,10 @@ func (x *extractor) possCharRule() {
 			continue // "director X's", "T's X's": a maker or an owner's
 		}
 		at := k + 1
+		if c, e := x.possCharName(at); e > c && x.sshow != "" {
+			x.add(graph.KindCast, person, x.sshow, x.span(c, e), "") // "Wenda Orrel’s new character, Abigail Fowler"
+			continue
+		}
 		if t[at].low == "character" && !t[at].cap && x.sshow != "" {
 			if !x.hasCast(person, x.sshow) {
 				x.add(graph.KindCast, person, x.sshow, "", "") // "Eddie Cibrian's character"

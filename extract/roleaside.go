@@ -23,3 +23,23 @@ func (x *extractor) roleAsBehind(j int) int {
 
 // ourPossessives own a part in an aside: "his role as C".
 var ourPossessives = set(`his her their`)
+
+// possCharName reads, after a person's possessive at i, "(new, latest)
+// character, C" and the boundary after C: where C starts and ends, or 0, 0.
+// "Wenda Orrel’s new character, Abigail Fowler, arrives"; not "X's
+// character, a disgraced knight named C" (read by characterOwner).
+func (x *extractor) possCharName(i int) (int, int) {
+	m := i
+	if l := x.tok(m).low; (titleAdjectives[l] || l == "newest") && !x.tok(m).cap {
+		m++
+	}
+	if x.tok(m).low != "character" || x.tok(m).cap || x.tok(m+1).text != "," {
+		return 0, 0
+	}
+	c := m + 2
+	e := x.charAt(c)
+	if e <= c || e-c > 4 || !x.boundary(e) || x.isShow(x.span(c, e)) || x.knownPerson(x.span(c, e)) != "" {
+		return 0, 0
+	}
+	return c, e
+}

@@ -62,6 +62,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, titleNounConstructions...)
 	tests = append(tests, castAppositiveConstructions...)
 	tests = append(tests, digitTitleConstructions...)
+	tests = append(tests, castCueConstructions...)
 	tests = append(tests, crewFactConstructions...)
 	tests = append(tests, careerLineConstructions...)
 	tests = append(tests, crewStaffConstructions...)
