@@ -103,4 +103,9 @@ var careerWithConstructions = []construction{
 			"crew|Orrin Vell|The Pale Wick||", "crew|Ulla Brenn|Tin Harbour||", "crew|Jory Lanch|The Pale Wick||", "crew|Jory Lanch|Tin Harbour||",
 		},
 	},
+	{
+		name: "X's timely and provocative morality tale T, Y's dark and moving coming-of-age drama T2: describing words joined by 'and' between a maker's possessive and the genre noun (or 'tale'); not a title cut at a symbol set inside it",
+		text: "BBC One commissions four dramas\n\nThe channel has commissioned four new dramas.\n\nThe slate has Orrin Vell’s timely and provocative morality tale Ostler Point. It also has Fenna Drasz’s dark and moving coming-of-age drama Cobble Hours. Jory Lanch’s cautionary tale Gull Mon£y is the fourth.",
+		want: []string{"crew|Orrin Vell|Ostler Point||", "crew|Fenna Drasz|Cobble Hours||"},
+	},
 }

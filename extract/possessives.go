@@ -55,7 +55,7 @@ func (x *extractor) possRule() {
 					}
 					break
 				}
-				if tm.has(cGenreNouns) && !tm.cap || (tm.low == "romance" || tm.low == "feature") && m > k+1 && !tm.cap { // "X's third feature, T"
+				if tm.has(cGenreNouns) && !tm.cap || (tm.low == "romance" || tm.low == "feature" || tm.low == "tale") && m > k+1 && !tm.cap { // "X's third feature, T", "X's morality tale T"
 					at := m + 1
 					for q := 0; q < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).low == "film" || x.tok(at).low == "movie" || x.tok(at).low == "pilot"); q++ {
 						at++ // "X's art house horror film T", "X's ABC drama pilot T"
@@ -65,7 +65,7 @@ func (x *extractor) possRule() {
 					} else if (x.tok(at).low == "adaptation" || x.tok(at).low == "version") && x.tok(at+1).low == "of" && x.titleStarts(at+2) {
 						at += 2 // "Mira Nair's series adaptation of A Suitable Boy"
 					}
-					if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss {
+					if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss && !x.gluedSymbol(e) {
 						for _, o := range owners {
 							x.add(x.ownerKind(k), o, x.span(at, e), "", "")
 						}
@@ -73,7 +73,7 @@ func (x *extractor) possRule() {
 					}
 					break
 				}
-				if !(tm.cap || tm.low == "and" || tm.text == "&" || tm.kind == tNum || tm.kind == tWord && (!tm.has(cStopWords) || titleAdjectives[tm.low]) && m < k+4) {
+				if !(tm.cap || tm.low == "and" || tm.text == "&" || tm.kind == tNum || tm.kind == tWord && (!tm.has(cStopWords) || titleAdjectives[tm.low]) && (m < k+4 || m < k+6 && x.describingRun(k+1, m))) {
 					break
 				}
 			}
@@ -166,6 +166,34 @@ func (x *extractor) possRule() {
 			}
 		}
 	}
+}
+
+// describingRun reports whether the words from i to m are describing words
+// in lower case joined by "and", "timely and provocative morality": a
+// maker's possessive may stand further from the genre noun after them.
+func (x *extractor) describingRun(i, m int) bool {
+	and := false
+	for q := i; q <= m; q++ {
+		t := x.tok(q)
+		if t.cap || t.kind != tWord || t.has(cStopWords) && t.low != "and" {
+			return false
+		}
+		and = and || t.low == "and"
+	}
+	return and
+}
+
+// gluedSymbol reports whether the token at e is a symbol set against the
+// word before it, inside a title the tokens split: "Dark Mon£y".
+func (x *extractor) gluedSymbol(e int) bool {
+	if e <= 0 || e >= len(x.toks) || x.toks[e].start != x.toks[e-1].end || x.toks[e-1].kind != tWord {
+		return false
+	}
+	switch t := x.toks[e].text; {
+	case t == "," || t == "." || t == ";" || t == ":" || t == ")" || t == "!" || t == "?" || isQuote(t) || x.toks[e].kind == tPoss:
+		return false
+	}
+	return x.toks[e].kind != tWord && x.toks[e].kind != tNum
 }
 
 // platforms are where a person posts, no title: "on X's Instagram".
