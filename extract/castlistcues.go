@@ -163,6 +163,9 @@ func (x *extractor) planBefore(start int) bool {
 	if l := x.tok(start - 1).low; l == "opposite" || l == "alongside" || l == "with" {
 		return false // "was originally attached to star opposite Y": Y is in it
 	}
+	if x.untitledStarring(start) {
+		return true // "included a film with Remo Dass starring X": a work with no title
+	}
 	for m := start - 1; m > 0 && m >= start-6; m-- {
 		if x.tok(m).kind == tPunct {
 			return false

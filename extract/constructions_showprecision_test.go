@@ -58,4 +58,9 @@ var showPrecisionConstructions = []construction{
 		text: "Tom Vell joins Harbor Lane\n\nHarbor Lane, the popular soap, has a new face.\n\nTom Vell, best known for his role as Fikan on popular soapie 7de Straat will play the role of Anna Mara, a rogue journalist.\n\nSima Pell, known for 3rd Avenue, joins the cast as well. On May 3rd Dov Arun joined the cast too.",
 		want: []string{"cast|Tom Vell|Harbor Lane|Anna Mara|", "cast|Tom Vell|7de Straat|Fikan|", "cast|Sima Pell|Harbor Lane||", "cast|Sima Pell|3rd Avenue||", "cast|Dov Arun|Harbor Lane||"},
 	},
+	{
+		name: "included a film with Y starring X; has an untitled action movie by Y starring X: a work with no title, no credit; T is a film by Y starring X, T, a film by Y starring X: T's",
+		text: "Sima Pell to star in Harbor Lane\n\nSima Pell will star in Harbor Lane, a new film.\n\nAmong the ones that he liked but did not take off, included a film with Remo Dass starring Ajan Devo. He also has an untitled action movie by Remo Dass starring Tom Vell.\n\nKelp Road, a film by Remo Dass starring Dov Arun, opens Friday.",
+		want: []string{"cast|Sima Pell|Harbor Lane||", "cast|Dov Arun|Kelp Road||"},
+	},
 }

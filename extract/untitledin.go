@@ -76,3 +76,36 @@ func (x *extractor) titleNamedAfter(k int) bool {
 	}
 	return false
 }
+
+// untitledStarring reports whether the list at start follows "starring"
+// after a work named by its kind and its maker alone: "included a film
+// with Remo Dass starring X", "an untitled movie by Y starring X": a work
+// with no title, no credit in the sentence's show.
+func (x *extractor) untitledStarring(start int) bool {
+	v := start - 1
+	if l := x.tok(v).low; l != "starring" && l != "featuring" {
+		return false
+	}
+	ps := x.personBefore(v)
+	if ps >= v {
+		return false
+	}
+	if p := x.tok(ps - 1).low; p != "with" && p != "by" && p != "from" {
+		return false
+	}
+	g := ps - 2
+	if w := x.tok(g); !w.has(cGenreNouns) || w.cap {
+		return false
+	}
+	for m := g - 1; m >= 0 && m >= g-3; m-- {
+		switch w := x.tok(m); {
+		case w.low == "a" || w.low == "an":
+			// not "T is a film by Y starring X", "T, a film by Y starring X": T's
+			b := x.tok(m - 1)
+			return b.kind == tWord && !b.cap && b.low != "is" && b.low != "was" && b.low != "are" && b.low != "were" && b.low != "be" && b.low != "as"
+		case w.kind != tWord || w.cap:
+			return false
+		}
+	}
+	return false
+}
