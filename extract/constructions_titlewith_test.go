@@ -43,3 +43,13 @@ var digitTitleConstructions = []construction{
 		want: nil,
 	},
 }
+
+// relativeTitleConstructions are TestConstructions' cases for a list of
+// titles whose last item a relative clause follows.
+var relativeTitleConstructions = []construction{
+	{
+		name: "He recently starred in T1 and T2 that netted 40 million admissions: both titles (a relative \"that\" opens no new clause)",
+		text: "Tobin Marsk has appeared in many films. He recently starred in Salt Harbor and Red Fern that netted 40 million admissions.",
+		want: []string{"cast|Tobin Marsk|Salt Harbor||", "cast|Tobin Marsk|Red Fern||"},
+	},
+}

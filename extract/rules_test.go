@@ -63,6 +63,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castAppositiveConstructions...)
 	tests = append(tests, digitTitleConstructions...)
 	tests = append(tests, castCueConstructions...)
+	tests = append(tests, relativeTitleConstructions...)
 	tests = append(tests, crewFactConstructions...)
 	tests = append(tests, careerLineConstructions...)
 	tests = append(tests, crewStaffConstructions...)

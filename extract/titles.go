@@ -716,8 +716,8 @@ func (x *extractor) titleList(i int) []string {
 			x.andInsideTitle(k, e, e2)) {
 			e = e2 // "is creating Scott and Bailey", "in hit romance drama Lighter and Princess": one title
 		}
-		if len(out) > 0 && !x.closeQuote(e-1) && (x.tok(e).has(cClauseVerbs) || x.tok(e).has(cAuxWords) && !(x.tok(e).low == "all" && x.tok(e+1).low == "the")) {
-			break // ", and Y will appear": a new clause, not a title
+		if len(out) > 0 && !x.closeQuote(e-1) && (x.tok(e).has(cClauseVerbs) || x.tok(e).has(cAuxWords) && !(x.tok(e).low == "all" && x.tok(e+1).low == "the") && x.tok(e).low != "that") {
+			break // ", and Y will appear": a new clause, not a title; "T1 and T2 that netted": a relative clause
 		}
 		e = x.sentenceCaseEnd(k, e, len(out)) // "T1, T2, Money never sleeps and a host of others"
 		out = append(out, x.span(k, e))
