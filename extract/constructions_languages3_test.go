@@ -59,4 +59,9 @@ var languageTitleConstructions = []construction{
 		text: "La nueva serie “Mar Salado” llega en mayo\n\nNoa Brisco aparece en la serie Sol negro. Tavo Ruelas ha aparecido en Los días contados. Lia Ferrandi è apparsa in “La notte bianca”.",
 		want: []string{"cast|Noa Brisco|Sol negro||", "cast|Tavo Ruelas|Los días contados||", "cast|Lia Ferrandi|La notte bianca||"},
 	},
+	{
+		name: `German: "Die Hauptrollen spielen A und B": "Starring are A and B"; "C und D sind die Hauptdarstellerinnen der Serie": "are stars of the series"`,
+		text: "Neue Serie „Nordwind“\n\nDie Hauptrollen spielen Sven Kallo und Rafa Quintel. Ilse Marow und Oda Brenn sind die Hauptdarstellerinnen der Serie.",
+		want: []string{"cast|Sven Kallo|Nordwind||", "cast|Rafa Quintel|Nordwind||", "cast|Ilse Marow|Nordwind||", "cast|Oda Brenn|Nordwind||"},
+	},
 }

@@ -164,6 +164,11 @@ var moreForeignPhrases = map[string][]foreignPhrase{
 	"aparece": {{"aparece en", "appears in", false}, {"aparece em", "appears in", false}}, "apareció": {{"apareció en", "appeared in", false}},
 	"aparecerá": {{"aparecerá en", "appears in", false}}, "apareceu": {{"apareceu em", "appeared in", false}},
 	"ha": {{"ha aparecido en", "has appeared in", false}}, "è": {{"è apparso in", "appeared in", false}, {"è apparsa in", "appeared in", false}},
+	// "Die Hauptrollen spielen A und B": "Starring are A and B"
+	"die": {{"die hauptrollen spielen", "starring are", false}},
+	// "A, B und C sind die Zugpferde (Hauptdarsteller) der Serie": "are stars of the series"
+	"sind": {{"sind die zugpferde der serie", "are stars of the series", false}, {"sind die hauptdarsteller der serie", "are stars of the series", false},
+		{"sind die hauptdarstellerinnen der serie", "are stars of the series", false}, {"sind die hauptdarsteller des films", "are stars of the film", false}},
 	// "A spielte bereits in T", "B war schon in T zu sehen": the verb second, read in English order
 	"spielte":    {{"spielte bereits", "already played", false}, {"spielte schon", "already played", false}},
 	"war":        {{"war bereits in", "already appeared in", false}, {"war schon in", "already appeared in", false}},
