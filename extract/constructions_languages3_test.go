@@ -64,4 +64,9 @@ var languageTitleConstructions = []construction{
 		text: "Neue Serie „Nordwind“\n\nDie Hauptrollen spielen Sven Kallo und Rafa Quintel. Ilse Marow und Oda Brenn sind die Hauptdarstellerinnen der Serie.",
 		want: []string{"cast|Sven Kallo|Nordwind||", "cast|Rafa Quintel|Nordwind||", "cast|Ilse Marow|Nordwind||", "cast|Oda Brenn|Nordwind||"},
 	},
+	{
+		name: `Spanish: "A, B y la querida C", "D y el reconocido E": an article and a describing word before the list's last name read as "and the beloved C"`,
+		text: "La nueva telenovela “Mar Salado” llega en mayo\n\nEl elenco lo integran Noa Brisco, Tavo Ruelas y la querida Vera Lunde. Al elenco se suman Iker Duvall y el reconocido Rafa Quintel.",
+		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Tavo Ruelas|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Iker Duvall|Mar Salado||", "cast|Rafa Quintel|Mar Salado||"},
+	},
 }

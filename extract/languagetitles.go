@@ -209,3 +209,19 @@ func soundsFrench(toks []token) bool {
 	}
 	return false
 }
+
+// listArticles are the definite articles that, in a list of names, open
+// one described by a word in lower case: "y la querida C", "et le célèbre
+// C", "e il grande C".
+var listArticles = set(`el la le il lo der die`)
+
+// describedName reports whether a describing word in lower case, no
+// function word, and a person's name are at k: "querida Juliana Galvis".
+func describedName(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	d, w := &toks[k], &toks[k+1]
+	return d.kind == tWord && !d.cap && len(d.low) > 3 && !foreignFunctionWords[d.low] && !d.has(cStopWords|cGenreNouns|cCastNouns|cJobNoun) &&
+		w.kind == tWord && w.cap && isName(w)
+}
