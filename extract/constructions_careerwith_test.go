@@ -108,4 +108,12 @@ var careerWithConstructions = []construction{
 		text: "BBC One commissions four dramas\n\nThe channel has commissioned four new dramas.\n\nThe slate has Orrin Vell’s timely and provocative morality tale Ostler Point. It also has Fenna Drasz’s dark and moving coming-of-age drama Cobble Hours. Jory Lanch’s cautionary tale Gull Mon£y is the fourth.",
 		want: []string{"crew|Orrin Vell|Ostler Point||", "crew|Fenna Drasz|Cobble Hours||"},
 	},
+	{
+		name: "Y, who starred in the 1978 film “T” alongside Dame X, and 'with Sir Z': a knighthood before a given name alone names the person the article names in full",
+		text: "Ulla Brenn dies at 96\n\nUlla Brenn has died at 96. Orrin Vell has died too.\n\nActress Fenna Drasz, who starred in the 1978 film “Ostler Point” alongside Dame Ulla, paid tribute. Jory Lanch was in Cobble Hours with Sir Orrin in 1960.",
+		want: []string{
+			"cast|Ulla Brenn|Ostler Point||", "cast|Fenna Drasz|Ostler Point||",
+			"cast|Jory Lanch|Cobble Hours||", "cast|Orrin Vell|Cobble Hours||",
+		},
+	},
 }

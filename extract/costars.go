@@ -228,6 +228,11 @@ func (x *extractor) openQuoteOf(j int) int {
 // coStars reads the people after "with" at i: "A", "A and B", "actor A";
 // it returns them and where the list ends.
 func (x *extractor) coStars(i int) ([]string, int) {
+	if l := x.tok(i).low; (l == "dame" || l == "sir") && x.tok(i).cap && i+1 < len(x.toks) && isName(&x.toks[i+1]) && (i+2 >= len(x.toks) || !isName(&x.toks[i+2])) {
+		if n := x.span(i, i+2); x.resolve(n) != n {
+			return []string{x.resolve(n)}, i + 2 // "alongside Dame Angela": the person the article names in full
+		}
+	}
 	items := x.parseList(i)
 	var out []string
 	e := i

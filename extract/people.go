@@ -262,6 +262,8 @@ func (x *extractor) resolveUncached(name string) string {
 		return full // "Seo Joon" for "Park Seo Joon"
 	} else if full := x.spacedSurnameFull(name); full != "" {
 		return full // "Mr. Prew" for "Augustus Prew", "Van Os" for "Luke Van Os", named in full before
+	} else if h, given, ok := strings.Cut(name, " "); ok && (h == "Dame" || h == "Sir") && !strings.Contains(given, " ") && x.know.surnameOf(x.fold(given)) != "" {
+		return x.know.surnameOf(x.fold(given)) // "Dame Angela" for "Angela Lansbury": a knighthood's given name
 	}
 	return name
 }
