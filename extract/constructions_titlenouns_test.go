@@ -21,3 +21,22 @@ var titleNounConstructions = []construction{
 		want: []string{"cast|Marta Velqin|Ardent Lane||"},
 	},
 }
+
+// comebackConstructions are TestConstructions' cases for a comeback
+// measured from an earlier work: "N years after T, X returns".
+var comebackConstructions = []construction{
+	{
+		name: "Seventeen years after T, X returns; Y returns to the small screen five years after T2; Z makes her comeback a few years after T3: each cast in the earlier work (and, returning, in the article's show)",
+		text: "Ardent Lane casts Dovan Reel\n\nArdent Lane casts Dovan Reel. Seventeen years after Copper Lantern, Marta Velqin returns to the small screen. Tesmar Orvel returns to the small screen five years after Grey Hollow. Kessa Pellow makes her comeback a few years after Saltmarsh Nights.",
+		want: []string{"cast|Dovan Reel|Ardent Lane||", "cast|Marta Velqin|Copper Lantern||", "cast|Tesmar Orvel|Grey Hollow||", "cast|Kessa Pellow|Saltmarsh Nights||", "cast|Marta Velqin|Ardent Lane||", "cast|Tesmar Orvel|Ardent Lane||"},
+	},
+	{
+		name: "X returns to the small screen two years after January: a month, no title; \"T returns five years after T2\": no person returns",
+		text: "Ardent Lane casts Dovan Reel\n\nArdent Lane casts Dovan Reel. Marta Velqin returns to the small screen two years after January. Ardent Lane returns five years after Grey Hollow.",
+		want: []string{"cast|Dovan Reel|Ardent Lane||", "cast|Marta Velqin|Ardent Lane||"},
+	}, {
+		name: "Four years after T with a lower-case word, X returns: the opening clause ends the title",
+		text: "Ardent Lane casts Dovan Reel\n\nArdent Lane casts Dovan Reel. Four years after Copper lantern, Marta Velqin returns to the small screen.",
+		want: []string{"cast|Dovan Reel|Ardent Lane||", "cast|Marta Velqin|Copper lantern||", "cast|Marta Velqin|Ardent Lane||"},
+	},
+}

@@ -574,6 +574,7 @@ var rules = []struct {
 	{(*extractor).awardLineRule, 0.75},
 	{(*extractor).roseToFameRule, 0.7},
 	{(*extractor).theTitleStarRule, 0.7},
+	{(*extractor).comebackRule, 0.7},
 	{(*extractor).isCharRule, 0.6},
 	{(*extractor).isPartRule, 0.6},
 	{(*extractor).portrayingIsRule, 0.7},

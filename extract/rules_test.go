@@ -60,6 +60,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castPredicateConstructions...)
 	tests = append(tests, titleWithConstructions...)
 	tests = append(tests, titleNounConstructions...)
+	tests = append(tests, comebackConstructions...)
 	tests = append(tests, castAppositiveConstructions...)
 	tests = append(tests, digitTitleConstructions...)
 	tests = append(tests, castCueConstructions...)
