@@ -69,4 +69,9 @@ var languageTitleConstructions = []construction{
 		text: "La nueva telenovela “Mar Salado” llega en mayo\n\nEl elenco lo integran Noa Brisco, Tavo Ruelas y la querida Vera Lunde. Al elenco se suman Iker Duvall y el reconocido Rafa Quintel.",
 		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Tavo Ruelas|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Iker Duvall|Mar Salado||", "cast|Rafa Quintel|Mar Salado||"},
 	},
+	{
+		name: `French: "A (récemment vu dans le Grand Bleu)": "recently seen in", the article opening the title`,
+		text: "«Vent du Nord» arrive sur France 2\n\nLuc Parrell rejoint la distribution de la série, tout comme Omar Sylvan (récemment vu dans le Grand Bleu).",
+		want: []string{"cast|Luc Parrell|Vent du Nord||", "cast|Omar Sylvan|le Grand Bleu||"},
+	},
 }

@@ -240,6 +240,8 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, e) // "roller i ”T”": "roles in “T”"
 			} else if t.low == "de" && n > first && (toks[n-1].low == "character" || toks[n-1].low == "role") && toks[n-1].text != toks[n-1].low && k+1 < len(toks) && toks[k+1].cap {
 				setLow(&t, "of") // "le personnage de C", "el papel de C": "the character of C"
+			} else if titleArticles[t.low] && n > first+1 && toks[n-1].low == "in" && (toks[n-2].low == "seen" || toks[n-2].low == "appeared") && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
+				t.cap = true // "vu dans le Châlet": the article opens the title
 			} else if listArticles[t.low] && n > first && (toks[n-1].low == "and" || toks[n-1].text == ",") && describedName(toks, k+1) {
 				setLow(&t, "the") // "A, B y la querida C": "A, B and the beloved C"
 			} else if foreignWhere[t.low] && n > first && foreignWhereAt(toks, k+1) {
@@ -306,6 +308,7 @@ var foreignCueWords = func() map[string]bool {
 	addKeys(m, foreignWhere)
 	addKeys(m, elided)
 	addKeys(m, listArticles)
+	addKeys(m, titleArticles)
 	return m
 }()
 

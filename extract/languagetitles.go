@@ -225,3 +225,8 @@ func describedName(toks []token, k int) bool {
 	return d.kind == tWord && !d.cap && len(d.low) > 3 && !foreignFunctionWords[d.low] && !d.has(cStopWords|cGenreNouns|cCastNouns|cJobNoun) &&
 		w.kind == tWord && w.cap && isName(w)
 }
+
+// titleArticles are the articles that open a title after "seen in" or
+// "appeared in" read from another language: "vu dans le Châlet", "visto en
+// La Casona".
+var titleArticles = set(`le la les el los las il lo`)

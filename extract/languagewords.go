@@ -20,6 +20,7 @@ var moreForeignCues = map[string]string{
 	"protagoniza": "headlines", "protagonizan": "headline", "protagonizará": "headlines", "protagonizarán": "headline",
 	"protagonizó": "headlined", "protagonizaron": "headlined", "protagonizza": "headlines", "protagonizzerà": "headlines",
 	// "A spielte bereits in Serien wie T", "ya ha trabajado en": "already"
+	"récemment": "recently", "recientemente": "recently", "recentemente": "recently",
 	"bereits": "already", "schon": "already", "déjà": "already", "già": "already", "já": "already",
 	// "A, B et C rejoignent", "A aux côtés de B": the list's "and" stays as it is; "naast": alongside
 	"naast": "alongside",
