@@ -11,13 +11,13 @@ var titleNounConstructions = []construction{
 		want: []string{"cast|Dovan Reel|Ardent Lane||", "cast|Marta Velqin|Copper Lantern||", "cast|Marta Velqin|Ardent Lane||", "cast|Tesmar Orvel|Grey Hollow||"},
 	},
 	{
-		name: "X, an ex-housemate of the T reality TV show, is set to star; Y, a contestant on the T2 show, said; Z, a former T3 star, said",
-		text: "Ardent Lane adds three\n\nMarta Velqin, an ex-housemate of the Copper Lantern reality TV show, is set to star in Ardent Lane. Tesmar Orvel, a contestant on the Grey Hollow show, said she was glad. Kessa Pellow, a former Saltmarsh Nights star, said so too.",
+		name: "X, an ex-housemate of the T reality TV show, is set to star; Y, a contestant on the T2 show, said; Z, a former T3 actress, said",
+		text: "Ardent Lane adds three\n\nMarta Velqin, an ex-housemate of the Copper Lantern reality TV show, is set to star in Ardent Lane. Tesmar Orvel, a contestant on the Grey Hollow show, said she was glad. Kessa Pellow, a former Saltmarsh Nights actress, said so too.",
 		want: []string{"cast|Marta Velqin|Copper Lantern||", "cast|Marta Velqin|Ardent Lane||", "cast|Tesmar Orvel|Grey Hollow||", "cast|Kessa Pellow|Saltmarsh Nights||"},
 	},
 	{
-		name: "X, a Broadway star, / a YouTube star, / a Juilliard alum, / an Army veteran, / a Canadian actress, / a former Netflix star,: a stage, a platform, a school, a service, a country, a network, no title",
-		text: "Ardent Lane adds five\n\nMarta Velqin, a Broadway star, will host Ardent Lane. Tesmar Orvel, a YouTube star, said she was glad. Kessa Pellow, a Juilliard alum, said so too. Dovan Reel, an Army veteran, said so too. Brindle Cove, a Canadian actress, said so too. Mira Osk, a former Netflix star, said so too.",
+		name: "X, a Broadway star, / a YouTube star, / a Juilliard alum, / an Army veteran, / a Canadian actress, / a former Netflix star, / a former Chelsea star,: a stage, a platform, a school, a service, a country, a network, a club, no title",
+		text: "Ardent Lane adds five\n\nMarta Velqin, a Broadway star, will host Ardent Lane. Tesmar Orvel, a YouTube star, said she was glad. Kessa Pellow, a Juilliard alum, said so too. Dovan Reel, an Army veteran, said so too. Brindle Cove, a Canadian actress, said so too. Mira Osk, a former Netflix star, said so too. Rob Fenn, a former Chelsea star, said so too.",
 		want: []string{"cast|Marta Velqin|Ardent Lane||"},
 	},
 }

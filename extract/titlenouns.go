@@ -2,7 +2,8 @@ package extract
 
 // A title before a performer's noun in an appositive with an indefinite
 // article: "X, a former T star,", "X, best known as a T cast member,",
-// "X, an ex-housemate of the T reality TV show,". An indefinite article
+// "X, an ex-housemate of the T reality TV show,", "X, a former T
+// actress,". An indefinite article
 // before a capitalized word and "star" names an industry or a stage as
 // often as a show ("a Broadway star", "a YouTube star", "a Harvard alum"),
 // so the title is taken only before the nouns of a member of a show's
@@ -14,9 +15,10 @@ import "strings"
 // performer nouns (cCastNouns): "cast member", "housemate", "contestant".
 var memberNounMask = wordMask("member", "members", "housemate", "ex-housemate", "contestant", "ex-contestant")
 
-// screenNouns are the performer nouns that, after a title, credit a
-// screen role: not "singer", "model", "host" of a stage or a platform.
-var screenNouns = set(`actor actress star alum alumna alumnus veteran regular`)
+// screenNouns are the performer nouns that, after "former" and a title,
+// credit a screen role: not "star", "regular" or "veteran" of a band or a
+// football club ("a former Chelsea star"), nor "singer", "model".
+var screenNouns = set(`actor actress`)
 
 // notShowBeforeNoun are capitalized words that name an industry, a stage or
 // a platform before "star" or "actor": "a Broadway star", "a YouTube star".
@@ -82,8 +84,7 @@ func (x *extractor) memberTitle(a int) string {
 		end = e + 2 // "a T cast member"
 	case n.low == "housemate" || n.low == "contestant":
 	case screenNouns[n.low] && former:
-		// "a former T star", "a former T regular": not "a Harvard alum",
-		// "an Army veteran"
+		// "a former T actress": not "a Harvard alum", "an Army veteran"
 	default:
 		return ""
 	}
