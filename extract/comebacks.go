@@ -76,14 +76,31 @@ func (x *extractor) comebackRule() {
 	}
 }
 
-// comebackWithin reports whether a word of a return is between i and j.
+// comebackWithin reports whether a word of a return is between i and j,
+// a return to the screen ("returns to television", "comes back to the
+// small screen", "makes her comeback"): not "returns home five years after
+// Katrina".
 func (x *extractor) comebackWithin(i, j int) bool {
 	for m := i; m < j && m < len(x.toks); m++ {
 		switch x.toks[m].low {
-		case "returns", "return", "returned", "returning", "comeback":
+		case "comeback":
 			return true
+		case "returns", "return", "returned", "returning":
+			return x.screenAfter(m)
 		case "back":
-			return m > 0 && (x.toks[m-1].low == "comes" || x.toks[m-1].low == "coming" || x.toks[m-1].low == "is")
+			return m > 0 && (x.toks[m-1].low == "comes" || x.toks[m-1].low == "coming" || x.toks[m-1].low == "is") && x.screenAfter(m)
+		}
+	}
+	return false
+}
+
+// screenAfter reports whether the screen, television or a kind of work
+// follows the return word at m: "returns to the small screen", "to TV
+// dramas".
+func (x *extractor) screenAfter(m int) bool {
+	for n := m + 1; n < len(x.toks) && n <= m+4; n++ {
+		if w := &x.toks[n]; !w.cap && (screenPlaces[w.low] || w.has(cGenreNouns) || w.low == "acting") {
+			return true
 		}
 	}
 	return false

@@ -31,9 +31,9 @@ var comebackConstructions = []construction{
 		want: []string{"cast|Dovan Reel|Ardent Lane||", "cast|Marta Velqin|Copper Lantern||", "cast|Tesmar Orvel|Grey Hollow||", "cast|Kessa Pellow|Saltmarsh Nights||", "cast|Marta Velqin|Ardent Lane||", "cast|Tesmar Orvel|Ardent Lane||"},
 	},
 	{
-		name: "X returns to the small screen two years after January: a month, no title; \"T returns five years after T2\": no person returns",
-		text: "Ardent Lane casts Dovan Reel\n\nArdent Lane casts Dovan Reel. Marta Velqin returns to the small screen two years after January. Ardent Lane returns five years after Grey Hollow.",
-		want: []string{"cast|Dovan Reel|Ardent Lane||", "cast|Marta Velqin|Ardent Lane||"},
+		name: "X returns to the small screen two years after January: a month, no title; \"T returns five years after T2\": no person returns; \"N years after P, X returns home\": no return to the screen, no credit in P",
+		text: "Ardent Lane casts Dovan Reel\n\nArdent Lane casts Dovan Reel. Marta Velqin returns to the small screen two years after January. Ardent Lane returns five years after Grey Hollow. Five years after Quenmoor, Tesmar Orvel returns home.",
+		want: []string{"cast|Dovan Reel|Ardent Lane||", "cast|Marta Velqin|Ardent Lane||", "cast|Tesmar Orvel|Ardent Lane||"},
 	}, {
 		name: "Four years after T with a lower-case word, X returns: the opening clause ends the title",
 		text: "Ardent Lane casts Dovan Reel\n\nArdent Lane casts Dovan Reel. Four years after Copper lantern, Marta Velqin returns to the small screen.",
