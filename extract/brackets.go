@@ -262,7 +262,7 @@ func (x *extractor) bracketRule() {
 			}
 			// "X (playing DC Sandy Wilson), Y (Sgt Billy McCabe), Z
 			// (Donnie)": the list's first bracket said what they hold
-			if playing && ps > 0 && (x.tok(ps-1).text == "," || x.tok(ps-1).low == "and") && x.personShaped(ps, j) && !x.isShow(inner) && x.knownPerson(inner) == "" &&
+			if (playing && ps > 0 && (x.tok(ps-1).text == "," || x.tok(ps-1).low == "and") || x.listedCharBracket(ps, j, p, actorChar)) && x.personShaped(ps, j) && !x.isShow(inner) && x.knownPerson(inner) == "" &&
 				x.charAt(p.i) == p.j && x.sshow != "" {
 				x.add(graph.KindCast, outer, x.sshow, inner, "")
 				k = c

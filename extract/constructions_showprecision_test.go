@@ -63,4 +63,9 @@ var showPrecisionConstructions = []construction{
 		text: "Sima Pell to star in Harbor Lane\n\nSima Pell will star in Harbor Lane, a new film.\n\nAmong the ones that he liked but did not take off, included a film with Remo Dass starring Ajan Devo. He also has an untitled action movie by Remo Dass starring Tom Vell.\n\nKelp Road, a film by Remo Dass starring Dov Arun, opens Friday.",
 		want: []string{"cast|Sima Pell|Harbor Lane||", "cast|Dov Arun|Kelp Road||"},
 	},
+	{
+		name: "A (C1) and experienced actress B (C2): once a bracket of the sentence held a person's character, a one-word bracket after the next person of the list is a character, no show; X (T) alone still credits T",
+		text: "Daniel Velent and Laura Dunar join Oakmere cast\n\nOakmere, a drama, gets ready for its new season.\n\nWe hear that Daniel Velent (Tamor) and experienced actress Laura Dunar (Pelin) whom we have not seen for a while are getting ready to take part in the upcoming season.\n\nThat is all we can say about the Tamor character Velent is going to play. Drasko Nirel (Glassfield) will direct.",
+		want: []string{"cast|Daniel Velent|Oakmere|Tamor|", "cast|Laura Dunar|Oakmere|Pelin|", "crew|Drasko Nirel|Glassfield||", "crew|Drasko Nirel|Oakmere||director"},
+	},
 }
