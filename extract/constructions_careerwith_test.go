@@ -62,6 +62,8 @@ var careerWithConstructions = []construction{
 		want: []string{
 			"cast|Fenna Drasz|Ostler Point||", "cast|Jory Lanch|Ostler Point||", "cast|Ulla Brenn|Ostler Point||",
 			"cast|Orrin Vell|Quarry Bells||", "cast|Nessa Tarrow|Quarry Bells||",
+			// the first line, a bare title over "Starring A, B and C", is their show (bareheads.go)
+			"cast|Fenna Drasz|Marrow Lane||", "cast|Jory Lanch|Marrow Lane||", "cast|Ulla Brenn|Marrow Lane||",
 		},
 	},
 	{

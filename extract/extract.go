@@ -362,9 +362,10 @@ func (x *extractor) run() {
 				x.headPerson = x.headingPerson(s) // a roundup of actors: whom the section is about
 			}
 			if s.para == 0 {
-				x.headlineCast(s)     // "A And B Join T Season 2"
-				x.headlineObituary(s) // "T star X dies aged 82"
-				x.headlineFilming(s)  // "X Filming T with Y"
+				x.headlineCast(s)      // "A And B Join T Season 2"
+				x.headlineObituary(s)  // "T star X dies aged 82"
+				x.headlineFilming(s)   // "X Filming T with Y"
+				x.headlineBareTitle(i) // "The Quiet Actor" over "Directed by X, it follows ..."
 			}
 			// A heading whose words the next paragraph repeats names the
 			// show that section is about.
@@ -375,10 +376,8 @@ func (x *extractor) run() {
 					x.setFocus(title)
 				} else if title := x.castHeading(s); title != "" {
 					x.setFocus(title)
-				} else if title := x.scriptHeading(s); title != "" {
-					x.setFocus(title) // "Tokyo Ghoul – 東京喰種 [Live Action Coverage]"
-				} else if title := x.seasonHeading(s); title != "" {
-					x.setFocus(title) // "Wisting season 2: BBC Four confirms transmission date"
+				} else if title := x.titleHeading(i); title != "" {
+					x.setFocus(title) // "Tokyo Ghoul – 東京喰種 [...]", "Wisting season 2: ...", "Love, Lies" over "Starring A, B"
 				} else if x.otherSection(i) {
 					x.focus = "" // "Battle over" over a paragraph on an actor's death: no show of the article's
 				}

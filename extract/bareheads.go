@@ -1,0 +1,94 @@
+package extract
+
+// A roundup's bare title heading: a short line in title case that is one
+// title and nothing more ("Steel Flower", "Love, Lies"), over a paragraph
+// whose sentence opens with its credits ("Starring A, B and C", "Directed
+// by X, it follows ...", "A new indie drama, directed by X, opens with").
+// The title is the show of that section.
+
+import "github.com/castgraph/castgraph/graph"
+
+// titleHeading reads heading i, past the headline, as a section's title:
+// the title and its own script ("Tokyo Ghoul – 東京喰種 [Live Action
+// Coverage]"), a season's news ("Wisting season 2: BBC Four confirms
+// transmission date") or a bare title over its credits ("Love, Lies" over
+// "Starring A, B and C."). It returns the title, or "".
+func (x *extractor) titleHeading(i int) string {
+	s := &x.sents[i]
+	if title := x.scriptHeading(s); title != "" {
+		return title
+	}
+	if title := x.seasonHeading(s); title != "" {
+		return title
+	}
+	return x.bareTitleHeading(i)
+}
+
+// headlineBareTitle makes a headline that is a bare title over credits
+// ("The Quiet Actor" over "Directed by X, it follows ...") the show of the
+// opening section, in an article whose own show is not found otherwise.
+func (x *extractor) headlineBareTitle(i int) {
+	if x.show != "" {
+		return
+	}
+	if title := x.bareTitleHeading(i); title != "" {
+		x.setFocus(title)
+	}
+}
+
+// bareTitleHeading reads heading i as a bare title over a paragraph that
+// opens a sentence with a credit's cue and names no other title before it.
+// It returns the title, or "".
+func (x *extractor) bareTitleHeading(i int) string {
+	s := &x.sents[i]
+	t := s.toks
+	n := len(t)
+	if !s.head || n == 0 || n > 6 || !t[0].cap || t[0].kind != tWord {
+		return ""
+	}
+	comma := false
+	for k, tk := range t {
+		switch {
+		case tk.text == ",":
+			if comma || k == 0 || k == n-1 {
+				return "" // "Love, Lies", not a list of names
+			}
+			comma = true
+		case tk.kind == tWord && tk.cap:
+		case tk.kind == tWord && bareTitleGlue[tk.low] && k > 0 && k < n-1:
+		default:
+			return "" // a verb, a number or a stop: a headline, not a title
+		}
+	}
+	title := graph.CleanSpace(s.text)
+	if notTitle(title) || describes(title) || explainerHeading(title) || castNounHeading(title) || x.isNetwork(title) ||
+		x.knownPerson(title) != "" || !comma && x.personShaped(0, n) && x.startsName(0) {
+		return ""
+	}
+	for j := i + 1; j < len(x.sents) && x.sents[j].para <= s.para+1; j++ {
+		if x.sents[j].para == s.para+1 && !x.sents[j].head && creditOpening(x.sents[j].toks) {
+			return title
+		}
+	}
+	return ""
+}
+
+// bareTitleGlue holds the lower-case words a title in title case keeps.
+var bareTitleGlue = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "in": true, "on": true, "to": true, "for": true, "with": true, "at": true, "from": true, "or": true}
+
+// creditOpening reports whether a sentence opens with a credit's cue,
+// "Starring X", "Directed by X", or reaches it after a description in lower
+// case ("A new indie drama, directed by X"): no capital before the cue but
+// the sentence's first word, so no other title is the credit's.
+func creditOpening(t []token) bool {
+	for k := 0; k < len(t) && k < 10; k++ {
+		tk := t[k]
+		if tk.low == "starring" || (tk.low == "directed" || tk.low == "written" || tk.low == "created" || tk.low == "produced") && k+1 < len(t) && t[k+1].low == "by" {
+			return k == 0 || t[k-1].text == ","
+		}
+		if k > 0 && (tk.cap || tk.kind != tWord && tk.text != ",") {
+			return false
+		}
+	}
+	return false
+}
