@@ -68,4 +68,9 @@ var showPrecisionConstructions = []construction{
 		text: "Daniel Velent and Laura Dunar join Oakmere cast\n\nOakmere, a drama, gets ready for its new season.\n\nWe hear that Daniel Velent (Tamor) and experienced actress Laura Dunar (Pelin) whom we have not seen for a while are getting ready to take part in the upcoming season.\n\nThat is all we can say about the Tamor character Velent is going to play. Drasko Nirel (Glassfield) will direct.",
 		want: []string{"cast|Daniel Velent|Oakmere|Tamor|", "cast|Laura Dunar|Oakmere|Pelin|", "crew|Drasko Nirel|Glassfield||", "crew|Drasko Nirel|Oakmere||director"},
 	},
+	{
+		name: "a stage name, then the performer's own name in brackets: KiV (Kiro Velan) is no show; Tessa Marlow (Kelp Harbor) still credits the title",
+		text: "Star Tamers anime reveals new cast\n\nThe staff of the Star Tamers anime announced on Friday that Tessa Marlow (Kelp Harbor) will voice Aki Sen.\n\nLastly, the staff announced that KiV (Kiro Velan) will return for the first ending theme \"Tide.\" JoDo (Jona Dorvan) will sing the opening theme.",
+		want: []string{"cast|Tessa Marlow|Kelp Harbor||", "cast|Tessa Marlow|Star Tamers|Aki Sen|"},
+	},
 }
