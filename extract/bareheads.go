@@ -73,18 +73,21 @@ func (x *extractor) bareTitleHeading(i int) string {
 	return ""
 }
 
+// creditCueVerbs are the participles that open a credit with "by".
+var creditCueVerbs = map[string]bool{"directed": true, "written": true, "created": true, "produced": true, "helmed": true, "co-written": true, "co-directed": true}
+
 // bareTitleGlue holds the lower-case words a title in title case keeps.
 var bareTitleGlue = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "in": true, "on": true, "to": true, "for": true, "with": true, "at": true, "from": true, "or": true}
 
 // creditOpening reports whether a sentence opens with a credit's cue,
-// "Starring X", "Directed by X", or reaches it after a description in lower
+// "Starring X", "Directed by X", "Written and directed by X", or reaches it after a description in lower
 // case ("A new indie drama, directed by X"): no capital before the cue but
 // the sentence's first word, so no other title is the credit's.
 func creditOpening(t []token) bool {
 	for k := 0; k < len(t) && k < 10; k++ {
 		tk := t[k]
-		if tk.low == "starring" || (tk.low == "directed" || tk.low == "written" || tk.low == "created" || tk.low == "produced") && k+1 < len(t) && t[k+1].low == "by" {
-			return k == 0 || t[k-1].text == ","
+		if tk.low == "starring" || creditCueVerbs[tk.low] && k+1 < len(t) && t[k+1].low == "by" {
+			return k == 0 || t[k-1].text == "," || k == 2 && t[1].low == "and" && creditCueVerbs[t[0].low] // "Written and directed by X"
 		}
 		if k > 0 && (tk.cap || tk.kind != tWord && tk.text != ",") {
 			return false

@@ -16,6 +16,11 @@ var bareHeadingConstructions = []construction{
 		want: []string{"crew|Quillon Marsk|The Lantern Keeper||director"},
 	},
 	{
+		name: "bare title headings over 'Written and directed by X, the film ...' and 'Helmed by Y, it ...': each the show of its section",
+		text: "New releases this week\n\nHollow Crown of Ash\n\nWritten and directed by Perrin Voske, the film follows two sisters.\n\nThe Glass Ferry\n\nHelmed by Idunn Calloway, it tells of a river crossing.",
+		want: []string{"crew|Perrin Voske|Hollow Crown of Ash||director", "crew|Perrin Voske|Hollow Crown of Ash||writer", "crew|Idunn Calloway|The Glass Ferry||director"},
+	},
+	{
 		name: "a heading over a paragraph whose cue comes after another title ('Kestrel Bay, directed by X'): the credit is Kestrel Bay's, the heading no show; a heading over a list of characters gives nothing",
 		text: "Festival line-up\n\nMidnight Picks\n\nKestrel Bay, directed by Anwen Tollis, closes the festival.\n\nThe Wardens\n\nVarro, a knight sworn to the crown, and Ysolde, his sister.",
 		want: []string{"crew|Anwen Tollis|Kestrel Bay||director"},
