@@ -37,12 +37,16 @@ func (x *extractor) headlineBareTitle(i int) {
 }
 
 // bareTitleHeading reads heading i as a bare title over a paragraph that
-// opens a sentence with a credit's cue and names no other title before it.
-// It returns the title, or "".
+// opens a sentence with a credit's cue and names no other title before it,
+// in an article with no show of its own (a roundup). It returns the title,
+// or "".
 func (x *extractor) bareTitleHeading(i int) string {
 	s := &x.sents[i]
 	t := s.toks
 	n := len(t)
+	if x.show != "" {
+		return "" // a review's "Performances" over "The film stars X": the article's own show is the credits'
+	}
 	if !s.head || n == 0 || n > 6 || !t[0].cap || t[0].kind != tWord {
 		return ""
 	}
@@ -66,7 +70,7 @@ func (x *extractor) bareTitleHeading(i int) string {
 		return ""
 	}
 	for j := i + 1; j < len(x.sents) && x.sents[j].para <= s.para+1; j++ {
-		if x.sents[j].para == s.para+1 && !x.sents[j].head && creditOpening(x.sents[j].toks) {
+		if x.sents[j].para == s.para+1 && !x.sents[j].head && (creditOpening(x.sents[j].toks) || x.sents[j].first && itStars(x.sents[j].toks)) {
 			return title
 		}
 	}
@@ -75,6 +79,17 @@ func (x *extractor) bareTitleHeading(i int) string {
 
 // creditCueVerbs are the participles that open a credit with "by".
 var creditCueVerbs = map[string]bool{"directed": true, "written": true, "created": true, "produced": true, "helmed": true, "co-written": true, "co-directed": true}
+
+// itStars reports whether a paragraph opens with "It stars" or "The film
+// stars": the cast of the title over it.
+func itStars(t []token) bool {
+	if len(t) > 2 && t[0].low == "the" && (t[1].low == "film" || t[1].low == "movie" || t[1].low == "series" || t[1].low == "drama" || t[1].low == "show") {
+		t = t[1:]
+	} else if len(t) < 2 || t[0].low != "it" {
+		return false
+	}
+	return t[1].low == "stars"
+}
 
 // bareTitleGlue holds the lower-case words a title in title case keeps.
 var bareTitleGlue = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "in": true, "on": true, "to": true, "for": true, "with": true, "at": true, "from": true, "or": true}

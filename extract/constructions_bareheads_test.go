@@ -21,6 +21,16 @@ var bareHeadingConstructions = []construction{
 		want: []string{"crew|Perrin Voske|Hollow Crown of Ash||director", "crew|Perrin Voske|Hollow Crown of Ash||writer", "crew|Idunn Calloway|The Glass Ferry||director"},
 	},
 	{
+		name: "bare title headings over a paragraph that opens 'It stars A and B' or 'The film stars C': each the show of its section",
+		text: "Three films to watch\n\nMarsh Orchid\n\nIt stars Ellory Vantrisse and Camden Roost as two sisters.\n\nThe Tin Parade\n\nThe film stars Pell Warrick as a bandleader.",
+		want: []string{"cast|Ellory Vantrisse|Marsh Orchid||", "cast|Camden Roost|Marsh Orchid||", "cast|Pell Warrick|The Tin Parade||"},
+	},
+	{
+		name: "a review's section label ('Performances') over 'Starring A and B' is no show: the article's own show is the credits'",
+		text: "Review: Marsh Orchid is a quiet triumph\n\nMarsh Orchid opens in cinemas on Friday.\n\nPerformances\n\nStarring Ellory Vantrisse and Camden Roost, the film is a delight.",
+		want: []string{"cast|Ellory Vantrisse|Marsh Orchid||", "cast|Camden Roost|Marsh Orchid||"},
+	},
+	{
 		name: "a heading over a paragraph whose cue comes after another title ('Kestrel Bay, directed by X'): the credit is Kestrel Bay's, the heading no show; a heading over a list of characters gives nothing",
 		text: "Festival line-up\n\nMidnight Picks\n\nKestrel Bay, directed by Anwen Tollis, closes the festival.\n\nThe Wardens\n\nVarro, a knight sworn to the crown, and Ysolde, his sister.",
 		want: []string{"crew|Anwen Tollis|Kestrel Bay||director"},
