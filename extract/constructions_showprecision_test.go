@@ -73,4 +73,9 @@ var showPrecisionConstructions = []construction{
 		text: "Star Tamers anime reveals new cast\n\nThe staff of the Star Tamers anime announced on Friday that Tessa Marlow (Kelp Harbor) will voice Aki Sen.\n\nLastly, the staff announced that KiV (Kiro Velan) will return for the first ending theme \"Tide.\" JoDo (Jona Dorvan) will sing the opening theme.",
 		want: []string{"cast|Tessa Marlow|Kelp Harbor||", "cast|Tessa Marlow|Star Tamers|Aki Sen|"},
 	},
+	{
+		name: "X will take on the role of C1 (O1) and C2 (O2), the leads of the original: the names of a list after \"the role of\" are characters, their brackets no shows; A (T) elsewhere still credits T",
+		text: "Velvet Garden remake casts its leads\n\nVelvet Garden, a new drama, stars Tessa Marlow and Jona Dorvan.\n\nHarbor Studio, which will produce the Velvet Garden remake, said Jona Dorvan will take on the role of Daniel (Tov Ke Sen) and Laura (Pel Sio Tan), the two leads of the original.\n\nThe remake also stars Kiro Velan (Glassfield).",
+		want: []string{"cast|Tessa Marlow|Velvet Garden||", "cast|Jona Dorvan|Velvet Garden|Daniel|", "cast|Kiro Velan|Glassfield||", "cast|Kiro Velan|Velvet Garden||"},
+	},
 }
