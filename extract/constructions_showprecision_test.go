@@ -78,4 +78,9 @@ var showPrecisionConstructions = []construction{
 		text: "Velvet Garden remake casts its leads\n\nVelvet Garden, a new drama, stars Tessa Marlow and Jona Dorvan.\n\nHarbor Studio, which will produce the Velvet Garden remake, said Jona Dorvan will take on the role of Daniel (Tov Ke Sen) and Laura (Pel Sio Tan), the two leads of the original.\n\nThe remake also stars Kiro Velan (Glassfield).",
 		want: []string{"cast|Tessa Marlow|Velvet Garden||", "cast|Jona Dorvan|Velvet Garden|Daniel|", "cast|Kiro Velan|Glassfield||", "cast|Kiro Velan|Velvet Garden||"},
 	},
+	{
+		name: "First (Surname), the writer,: a given name completed by the bracket is no show, and the lone given name no cast; Tessa Marlow (Glassfield) still credits the title",
+		text: "Kiro Velan on Kelp Harbor\n\nKiro Velan stars in the new series Kelp Harbor. Tessa Marlow (Glassfield) plays his sister.\n\n\"There are a couple of scenes where Daniel (Pellar), the writer, has made that work quite nicely,\" he said.",
+		want: []string{"cast|Kiro Velan|Kelp Harbor||", "cast|Tessa Marlow|Glassfield||", "cast|Tessa Marlow|Kelp Harbor||"},
+	},
 }
