@@ -659,7 +659,7 @@ func (x *extractor) surnameActor(inner, outer string, p part) string {
 	}
 	// "King Yi-in (Jo)" where Jo Jung-suk acts and Jo Nam-kook directs:
 	// the one performer of that surname
-	return x.castBySurname(inner, outer)
+	return x.castBySurnameSpelled(inner, outer)
 }
 
 // castBySurname is the one person with cast credits in this article whose

@@ -83,4 +83,9 @@ var showPrecisionConstructions = []construction{
 		text: "Kiro Velan on Kelp Harbor\n\nKiro Velan stars in the new series Kelp Harbor. Tessa Marlow (Glassfield) plays his sister.\n\n\"There are a couple of scenes where Daniel (Pellar), the writer, has made that work quite nicely,\" he said.",
 		want: []string{"cast|Kiro Velan|Kelp Harbor||", "cast|Tessa Marlow|Glassfield||", "cast|Tessa Marlow|Kelp Harbor||"},
 	},
+	{
+		name: "C1 (Surname with a letter doubled), C2 (Surname2): the surname of a performer named in full, misspelled with one letter doubled, still names the actor, no show",
+		text: "Tessa Marlow, Kiro Velan and Jona Dorvan return for Velvet Hollow\n\nTessa Marlow, Kiro Velan and Jona Dorvan will star in Velvet Hollow.\n\nThe story follows three sisters - Winny (Marllow), Sela (Velan) and Mirta (Dorvan) - to a small town.",
+		want: []string{"cast|Tessa Marlow|Velvet Hollow|Winny|", "cast|Kiro Velan|Velvet Hollow|Sela|", "cast|Jona Dorvan|Velvet Hollow|Mirta|"},
+	},
 }
