@@ -15,7 +15,7 @@ import (
 var headingNouns = set(`cast crew staff credits characters synopsis plot premise story production creators team lineup line-up
 	dub dubbing voices casting ensemble details update updates exclusive breaking watch photos note spoiler alert trailer
 	video review verdict recap related source warning correction disclaimer bonus plus read listen editor photo credit
-	spoilers sources`)
+	spoilers sources tldr faq faqs`)
 
 // headingWords may stand beside them in a section heading: "Main Cast",
 // "Behind the English Dubbing", "Creators and Production".

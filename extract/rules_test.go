@@ -76,6 +76,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castFormConstructions...)
 	tests = append(tests, crewListConstructions...)
 	tests = append(tests, articleEvidenceConstructions...)
+	tests = append(tests, summaryLabelConstructions...)
 	tests = append(tests, bareHeadingConstructions...)
 	tests = append(tests, crewFormConstructions...)
 	tests = append(tests, filmographyFormConstructions...)
