@@ -16,3 +16,13 @@ var summaryLabelConstructions = []construction{
 		want: []string{"cast|Delphine Aruda|Brindlemoor Row|Mara Quell|", "cast|Orrin Vasko|Brindlemoor Row|Kel Tamberly|"},
 	},
 }
+
+// joinForcesConstructions are TestConstructions' cases for the idiom "join
+// forces" in a title-case headline: "Forces" opens no title.
+var joinForcesConstructions = []construction{
+	{
+		name: "'A, B Join Forces in Epic Drama “T”': 'Forces in Epic Drama' is no title; the quoted T is the show",
+		text: "Clarissa Vantorp, Dario Felkstrom Join Forces in Epic Drama “Kalinawan”\n\nClarissa Vantorp and Dario Felkstrom lead the cast of the upcoming series.\n\nThe show also stars Ponce Miravel.",
+		want: []string{"cast|Clarissa Vantorp|Kalinawan||", "cast|Dario Felkstrom|Kalinawan||", "cast|Ponce Miravel|Kalinawan||"},
+	},
+}

@@ -100,8 +100,9 @@ func (x *extractor) titleAt(i int, loose bool) int {
 	if !capOrNum(i) && !(loose && t[i].kind == tWord) {
 		return i
 	}
-	if i == 0 && n > 1 && t[1].text == "," && strings.HasSuffix(t[0].low, "ly") {
-		return i // "Unfortunately, ...": a sentence adverb
+	if i == 0 && n > 1 && t[1].text == "," && strings.HasSuffix(t[0].low, "ly") ||
+		i > 0 && t[i].low == "forces" && strings.HasPrefix(t[i-1].low, "join") {
+		return i // "Unfortunately, ...": a sentence adverb; "A, B Join Forces in Epic Drama “T”": an idiom
 	}
 	j := i + 1
 	if t[i].cap && j < n && t[j].kind == tWord && !t[j].cap && !t[j].has(cStopWords) && t[i].has(cRomance) {
