@@ -377,11 +377,12 @@ func startsUpperWord(s string) bool {
 // showPossAt reports whether the article's show, a title with a possessive
 // inside ("Kemi's Wedding"), starts at token i of the sentence.
 func (x *extractor) showPossAt(i int) bool {
-	if x.show == "" || x.s == nil || !strings.ContainsAny(x.show, "'’,") || i >= len(x.toks) {
+	if x.show == "" || x.s == nil || i >= len(x.toks) {
 		return false
 	}
+	// the title at i first: most tokens open no mention of the show
 	st := int(x.toks[i].start)
-	return st >= 0 && st < len(x.s.text) && strings.HasPrefix(x.s.text[st:], x.show)
+	return st >= 0 && st < len(x.s.text) && strings.HasPrefix(x.s.text[st:], x.show) && strings.ContainsAny(x.show, "'’,")
 }
 
 // titledPerson reports whether the capitalized words from i to j are a

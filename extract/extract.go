@@ -273,7 +273,6 @@ type extractor struct {
 	conf     float64     // the confidence of the rule being applied
 	fin      finishStore // finish's storage
 	pmemo    tokenMemo   // personAt and personBefore of the sentence's tokens
-	fgn      foreignSent // sentForeign's answer
 }
 
 // reset readies x for the second reading, with what the first learnt: the

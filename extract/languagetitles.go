@@ -80,10 +80,11 @@ var sentenceCaseStops = set(`también tambien aussi anche também auch ainsi as�
 // language than English: two of its words are function words of Spanish,
 // Portuguese, French, Italian, German or Dutch in lower case ("per" and
 // "al" left out: "per episode", "et al.") or words read as English ones
-// ("und", "spielte"). The answer is kept for the sentence.
+// ("und", "spielte"). The answer is kept with the sentence, for both
+// readings.
 func (x *extractor) sentForeign() bool {
-	if x.s != nil && x.fgn.s == x.s && x.fgn.text == x.s.text {
-		return x.fgn.v
+	if x.s != nil && x.s.foreign != 0 {
+		return x.s.foreign == 2
 	}
 	n := 0
 	for k := range x.toks {
@@ -97,16 +98,12 @@ func (x *extractor) sentForeign() bool {
 	}
 	v := n >= 2
 	if x.s != nil {
-		x.fgn.s, x.fgn.text, x.fgn.v = x.s, x.s.text, v
+		x.s.foreign = 1
+		if v {
+			x.s.foreign = 2
+		}
 	}
 	return v
-}
-
-// foreignSent is sentForeign's answer for one sentence.
-type foreignSent struct {
-	s    *sentence
-	text string
-	v    bool
 }
 
 // foreignLike are the words for "like" and "such as" that, after a plural

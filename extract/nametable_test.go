@@ -66,6 +66,7 @@ func TestWordMasks(t *testing.T) {
 		{"epithetHeads", keysOf(epithetHeads), epithetBits},
 		{"formerWords", keysOf(formerWords), formerWordBits},
 		{"creditNouns", keysOf(creditNouns), creditNounBits},
+		{"familyNouns", keysOf(familyNouns), familyNounBits},
 	} {
 		for _, k := range c.keys {
 			if !c.mask.mayHoldWord(k) {

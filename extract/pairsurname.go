@@ -50,12 +50,18 @@ func (x *extractor) crewVerbAt(k int) bool {
 // Cassy and Mavy X", "brothers Joe and Anthony Y".
 var familyNouns = set(`children sons daughters brothers sisters siblings twins kids couple`)
 
+// familyNounBits are the bits of familyNouns (mayHold).
+var familyNounBits = setMask(familyNouns)
+
 // familyWord reports whether the sentence has one of familyNouns: there a
 // given name before "and" and a full name takes its surname in a cast
 // credit too.
 func (x *extractor) familyWord() bool {
+	if !x.sentHasAnyWord(familyNounBits) {
+		return false // asked at each credit: most sentences have none of the words
+	}
 	for i := range x.toks {
-		if x.toks[i].kind == tWord && !x.toks[i].cap && familyNouns[x.toks[i].low] {
+		if x.toks[i].kind == tWord && !x.toks[i].cap && familyNounBits.mayHold(&x.toks[i]) && familyNouns[x.toks[i].low] {
 			return true
 		}
 	}

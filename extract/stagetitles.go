@@ -14,13 +14,29 @@ import (
 var stageCues = []string{"broadway production of", "stage production of", "west end production of", "stage version of",
 	"the play", "the musical", "stage play", "broadway musical", "broadway play", "broadway revival of"}
 
-// stageCueBytes are stageCues as bytes, for stageCuesIn.
-var stageCueBytes = func() (b [][]byte) {
-	for _, c := range stageCues {
-		b = append(b, []byte(c))
+// stageCueEnds are the last words of stageCues, each with the cues that
+// end with it and the words before it (their prefix, "" for none):
+// stageCuesIn searches a sentence for each end once, not for each cue, and
+// reads the prefixes before it. No end and no cue can overlap itself, so
+// that every place of a cue is found at a place of its end.
+var stageCueEnds = func() (ends []stageCueEnd) {
+	for _, end := range []string{"production of", "version of", "revival of", "play", "musical"} {
+		e := stageCueEnd{end: []byte(end)}
+		for _, c := range stageCues {
+			if strings.HasSuffix(c, end) {
+				e.cues = append(e.cues, c)
+			}
+		}
+		ends = append(ends, e)
 	}
-	return b
+	return ends
 }()
+
+// stageCueEnd is one of stageCueEnds.
+type stageCueEnd struct {
+	end  []byte
+	cues []string // the stageCues ending with end
+}
 
 // stageCueWords are the words of which stageCues each have one: a sentence
 // whose word bits hold none of them names no stage work.
@@ -56,14 +72,19 @@ func (x *extractor) stageCuesIn() []stageCue {
 				low[k] = c + 'a' - 'A'
 			}
 		}
-		for _, c := range stageCueBytes {
+		for _, e := range stageCueEnds {
 			for k := 0; ; {
-				j := bytes.Index(low[k:], c) // the text is not copied into a string
+				j := bytes.Index(low[k:], e.end) // the text is not copied into a string
 				if j < 0 {
 					break
 				}
-				out = append(out, stageCue{text, k + j, k + j + len(c)})
-				k += j + len(c)
+				at, end := k+j, k+j+len(e.end)
+				for _, c := range e.cues {
+					if st := end - len(c); st >= 0 && string(low[st:at]) == c[:len(c)-len(e.end)] {
+						out = append(out, stageCue{text, st, end})
+					}
+				}
+				k = end
 			}
 		}
 	}

@@ -60,10 +60,9 @@ type sentence struct {
 	rules     ruleSet  // the rules whose trigger it has (ruletriggers.go), once rulesMade
 	rulesMade bool
 	intro     int32 // introEnd + 1, once asked
-	// contestants is 1 + whether it speaks of contestants, once asked;
-	// prizeHolders 1 + whether it may have a prize holder's word
-	// (prizeHolderWords): list items ask both at each name
-	contestants, prizeHolders int8
+	// 1 + whether it speaks of contestants, may have a prize holder's word
+	// (prizeHolderWords), is in another language (sentForeign), once asked
+	contestants, prizeHolders, foreign int8
 	// notAPersonLast is the index + 1 in memo.notAPerson of the last
 	// answer notAPersonHere kept for the sentence, or 0
 	notAPersonLast int32
