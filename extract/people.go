@@ -60,8 +60,8 @@ func (x *extractor) personAtUncached(i int) int {
 	if j == i && x.monthName(i) {
 		j++ // "April Gustilo": a month is a given name before a name
 	}
-	if j == i && x.givenAt(i) {
-		j++ // "So Hee", Han So Hee's given name: its first syllable is a function word
+	if j == i && (x.givenAt(i) || x.familyWordAt(i)) {
+		j++ // "So Hee", Han So Hee's given name: its first syllable is a function word; "So Ji-sub" (familywords.go)
 	}
 	// past the first word, a particle (in lower case) or a capitalized
 	// syllable, initial, weekday or surname
@@ -83,7 +83,7 @@ func (x *extractor) personAtUncached(i int) int {
 // personBeforeUncached is personBefore, read anew.
 func (x *extractor) personBeforeUncached(j int) int {
 	i := j
-	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i == j && (x.koreanSyllable(i-1) || x.weekdaySurname(i-1) || x.commonSurname(i-1) || x.wordSurname(i-1) || x.monthSurname(i-1))) {
+	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i < j && x.familyWordAt(i-1) || i == j && (x.koreanSyllable(i-1) || x.weekdaySurname(i-1) || x.commonSurname(i-1) || x.wordSurname(i-1) || x.monthSurname(i-1))) {
 		i--
 		if j-i == 1 && i >= 4 && x.nicknameIn(i-3) {
 			i -= 4 // Thanawat "Tan" Srisuk: a given name, then a quoted nickname

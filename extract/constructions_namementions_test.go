@@ -1,0 +1,27 @@
+package extract
+
+// nameMentionConstructions are TestConstructions' cases for people's names
+// the mentions stage read cut or not at all: a Korean family name that is
+// also a function word ("So Ji-sub", "An Bo-hyun", "No Min-woo").
+var nameMentionConstructions = []construction{
+	{
+		name: "So X-y, An X-y, No X-y in a cast list: a Korean family name that is a stop word before a hyphenated given name",
+		text: "Iron Bloom adds cast\n\nThe drama Iron Bloom stars So Ji-hwan, An Bo-ryeong, No Min-seok and Kwak Tae-min.",
+		want: []string{"cast|So Ji-hwan|Iron Bloom||", "cast|An Bo-ryeong|Iron Bloom||", "cast|No Min-seok|Iron Bloom||", "cast|Kwak Tae-min|Iron Bloom||"},
+	},
+	{
+		name: "So X Y (T) plays C; An X-Y directed: the family name opens the sentence, before a spaced or a capitalized given name",
+		text: "Iron Bloom adds cast\n\nThe drama Iron Bloom has begun filming. So Yi Rang (Paper Lanterns) plays Mina. An Bo-Ryeong directed the series.",
+		want: []string{"cast|So Yi Rang|Iron Bloom|Mina|", "cast|So Yi Rang|Paper Lanterns||", "crew|An Bo-Ryeong|Iron Bloom||director"},
+	},
+	{
+		name: "a headline's So X-y to star in T; his given name alone later is the full name",
+		text: "So Ji-hwan to star in new thriller Silver Tide\n\nSo Ji-hwan will star in the thriller Silver Tide, the agency said. Ji-hwan previously starred in Moss Harbour.",
+		want: []string{"cast|So Ji-hwan|Silver Tide||", "cast|So Ji-hwan|Moss Harbour||"},
+	},
+	{
+		name: "So, No and An as words stay out of names: So Kim Tae-min stars; No Way Home",
+		text: "Iron Bloom adds cast\n\nThe drama Iron Bloom has begun filming. So Kim Tae-min stars in Iron Bloom. No Way Home was a hit.",
+		want: []string{"cast|Kim Tae-min|Iron Bloom||"},
+	},
+}
