@@ -18,8 +18,10 @@ var acronymGenres = set(`series drama dramas show shows sitcom film films movie 
 // lower-case genre noun follows: "Ana Tramel, the new TVE series directed
 // by X".
 func (x *extractor) acronymModifier(show string) bool {
-	n := utf8.RuneCountInString(show)
-	if n < 2 || n > 4 || len(show) > 8 {
+	if len(show) > 8 || len(show) < 2 {
+		return false // asked of every credit's show: most are longer
+	}
+	if n := utf8.RuneCountInString(show); n < 2 || n > 4 {
 		return false
 	}
 	for _, r := range show {

@@ -661,7 +661,7 @@ var headlinePastVerbs = set(`confirmed cast tapped set signed added booked attac
 // words or more: "Han So-yul Confirmed" is Han So-yul.
 func dropHeadlineVerb(person string) string {
 	i := strings.LastIndexByte(person, ' ')
-	if i <= 0 || !strings.ContainsAny(person[:i], " -") {
+	if i <= 0 || strings.IndexByte(person[:i], ' ') < 0 && strings.IndexByte(person[:i], '-') < 0 {
 		return person // "Jo Cast": a two-word name keeps its words
 	}
 	if hasLower(headlinePastVerbs, person[i+1:]) {

@@ -354,6 +354,9 @@ func mayBeForeignCue(t *token) bool {
 // foreignPhraseAt is the number of tokens from k that one of ps spells,
 // and the English words it reads as; 0 where none does.
 func foreignPhraseAt(toks []token, k int, ps []foreignPhrase) (int, string) {
+	if k+1 >= len(toks) || !foreignPhraseSeconds.mayHold(&toks[k+1]) {
+		return 0, "" // "in" and "die" of English copy: no phrase's second word after them
+	}
 	for _, p := range ps {
 		if m := phraseAt(toks, k, p.words); m > 0 && (!p.beforeName || k+m < len(toks) && toks[k+m].cap) {
 			return m, p.english
@@ -361,6 +364,22 @@ func foreignPhraseAt(toks []token, k int, ps []foreignPhrase) (int, string) {
 	}
 	return 0, ""
 }
+
+// foreignPhraseSeconds are the bits of the second words of foreignPhrases
+// (mayHold): every phrase has two words or more, the first its key.
+var foreignPhraseSeconds = func() wordSet {
+	var seconds []string
+	for _, ps := range foreignPhrases {
+		for _, p := range ps {
+			second := p.words[indexByte(p.words, ' ')+1:]
+			if i := indexByte(second, ' '); i >= 0 {
+				second = second[:i]
+			}
+			seconds = append(seconds, second)
+		}
+	}
+	return wordMask(seconds...)
+}()
 
 // setLow gives t the lower case form w, with w's word class and bit.
 func setLow(t *token, w string) {

@@ -19,6 +19,12 @@ func hasOpenQuote(s string) bool {
 	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“")
 }
 
+// hasQuoteMark is strings.ContainsAny(s, "'‘“\""), without decoding s rune
+// by rune.
+func hasQuoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "‘")
+}
+
 // quotedWithItem reports whether the semicolon at k of sentence p[:j]
 // goes on with a career's list of quoted titles and their co-stars, "in
 // productions such as 'T1' with A; 'T2' with B and C or 'T3' with D": the
