@@ -59,4 +59,9 @@ var precisionConstructions = []construction{
 		text: "Kelp Road is a new drama.\n\nDana Quell plays the title role of Nora Kelp in the series.",
 		want: []string{"cast|Dana Quell|Kelp Road|Nora Kelp|"},
 	},
+	{
+		name: "X plays a film director, Y appears as an illustrious songwriter and producer, Z stars as a struggling screenwriter, W is cast as a record producer: the character's trade, a part with no name, no crew; \"returns as writer and executive producer\" is crew",
+		text: "Gantry Lane is a new period drama.\n\nGantry Lane stars Ilse Dovel and Oskar Venn. Dovel plays a young singer while Venn appears as an illustrious songwriter and producer. Dario Quell plays a film director who loses his way. Saren Pell stars as a struggling screenwriter in the series. Kestra Vale is cast as a record producer. Mila Orsk plays the director of a hospital. Rudo Brill returns as writer and executive producer.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Oskar Venn|Gantry Lane||", "cast|Dario Quell|Gantry Lane||", "cast|Saren Pell|Gantry Lane||", "cast|Kestra Vale|Gantry Lane||", "cast|Mila Orsk|Gantry Lane||", "crew|Rudo Brill|Gantry Lane||writer", "crew|Rudo Brill|Gantry Lane||producer"},
+	},
 }

@@ -502,7 +502,7 @@ func (x *extractor) crewAs(end int) (string, bool) {
 	}
 	for m := end; m < len(x.toks) && m < end+8; m++ {
 		if x.toks[m].low == "as" {
-			if j, ok := x.crewWithin(m+1, 3); ok && !x.namedAfterJob(m+1) {
+			if j, ok := x.crewWithin(m+1, 3); ok && !x.namedAfterJob(m+1) && !x.characterJobAt(m, m+1) {
 				return j, true // "has been roped in as the composer"
 			}
 			return "", false // "stars A and B as producers Rachel Goldberg and Quinn King": characters

@@ -495,7 +495,9 @@ func (x *extractor) roleRule() {
 			}
 			for m := obj; m < obj+5 && m < len(t); m++ {
 				if j, ok := jobNoun(&t[m]); ok && j != graph.JobOriginalAuthor {
-					job = j
+					if !x.characterJobAt(k, obj) {
+						job = j // not "X plays a film director": a character's trade
+					}
 					break
 				}
 				if t[m].kind == tPunct || t[m].low == "in" || t[m].low == "on" || t[m].low == "opposite" || t[m].low == "alongside" {
