@@ -331,30 +331,40 @@ func (x *extractor) quotedBefore(k int) string {
 // pronounCrewRule: "The film is directed by X. He previously directed
 // 'T'": a sentence that opens with "He" or "She" and a crew verb in the past
 // credits the person of the last credit read before it with that job in
-// the titles after the verb.
+// the titles after the verb; one that opens with "They", each of the
+// people the sentence before listed (prevGroup: "produced by A, B and C.
+// They have in the past produced T").
 func (x *extractor) pronounCrewRule() {
 	t := x.toks
-	if len(t) < 3 || t[0].low != "he" && t[0].low != "she" || !x.sentHas(cCrewVerb) {
+	if len(t) < 3 || t[0].low != "he" && t[0].low != "she" && t[0].low != "they" || !x.sentHas(cCrewVerb) {
 		return // no token it reads
 	}
 	m := 1
-	for q := 0; q < 3 && m < len(t) && !t[m].cap && (t[m].low == "previously" || t[m].low == "also" || t[m].low == "earlier" || t[m].low == "has" || t[m].low == "had" || t[m].low == "once" || t[m].low == "recently"); q++ {
+	for q := 0; q < 4 && m < len(t) && !t[m].cap && (t[m].low == "previously" || t[m].low == "also" || t[m].low == "earlier" || t[m].low == "has" || t[m].low == "had" || t[m].low == "have" || t[m].low == "once" || t[m].low == "recently" || t[m].low == "together"); q++ {
 		m++ // "He previously directed", "She has also written"
+	}
+	if t[m].low == "in" && x.tok(m+1).low == "the" && x.tok(m+2).low == "past" {
+		m += 3 // "They have in the past produced"
 	}
 	job, ok := crewVerbTitle[t[m].low]
 	if !ok || t[m].cap || !strings.HasSuffix(t[m].low, "ed") && t[m].low != "wrote" && t[m].low != "co-wrote" && t[m].low != "written" || !x.titleStarts(m+1) {
 		return
 	}
-	person := x.lastPerson()
-	if person == "" {
+	people := []string{x.lastPerson()}
+	if t[0].low == "they" {
+		people = x.prevGroup() // "produced by A, B and C. They have in the past produced T"
+	}
+	if len(people) == 0 || people[0] == "" {
 		return
 	}
 	for _, ti := range x.titleList(m + 1) {
 		title := unquote(ti)
-		if x.isNetwork(title) || isCompany(title) || describes(title) || x.knownPerson(title) != "" || x.skey(title) == x.skey(person) {
+		if x.isNetwork(title) || isCompany(title) || describes(title) || x.knownPerson(title) != "" || x.skey(title) == x.skey(people[0]) {
 			break
 		}
-		x.add(graph.KindCrew, person, title, "", job)
+		for _, p := range people {
+			x.add(graph.KindCrew, p, title, "", job)
+		}
 	}
 }
 

@@ -476,6 +476,7 @@ func (x *extractor) sentence(s *sentence) {
 	x.jury = s.classes&cJury != 0 || x.jury && !s.first && juryGoesOn(s) || x.launchGuests() // "jury", "juror", "jurors"; "She will be joined by director X" after them
 	x.sentenceShow()
 	x.noteSubject()
+	x.noteListedGroup()
 	x.notePair()
 	if x.pending != "" {
 		x.pendAge++

@@ -512,9 +512,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			}
 		}
 	}
-	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 1 && (x.toks[1].low == "duo" || x.toks[1].low == "pair" || x.toks[1].low == "two") && !x.toks[1].cap && len(x.prevGroup()) == 2 && want <= 2 {
+	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 1 && !x.toks[1].cap && groupNounSize(x.toks[1].low) > 0 && len(x.prevGroup()) == groupNounSize(x.toks[1].low) && want <= len(x.prevGroup()) {
 		// "A and B will lead T. The duo, who were last seen together in
-		// U, ...": the two people the sentence before opened with
+		// U, ...", "The trio previously worked together on U": the people
+		// the sentence before opened with or listed
 		return x.prevGroup()
 	}
 	if j >= 0 && x.toks[j].low == "they" && want > 1 && want == len(x.prevGroup()) && k < len(x.toks) && x.toks[k].has(cPlayVerbs) {

@@ -78,6 +78,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, articleEvidenceConstructions...)
 	tests = append(tests, summaryLabelConstructions...)
 	tests = append(tests, joinForcesConstructions...)
+	tests = append(tests, referentConstructions...)
 	tests = append(tests, bareHeadingConstructions...)
 	tests = append(tests, crewFormConstructions...)
 	tests = append(tests, filmographyFormConstructions...)

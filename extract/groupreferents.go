@@ -1,0 +1,103 @@
+package extract
+
+// The people a group phrase opening a sentence names ("They", "Both",
+// "The duo", "The trio") where the sentence before did not open with them:
+// "The film is produced by A, B and C. They have in the past produced T",
+// "Both A and B share a bond. They have worked together in T".
+
+// groupOpeners open a sentence that speaks of several people named just
+// before it.
+var groupOpeners = set(`they both`)
+
+// opensWithGroup reports whether the sentence s opens with a group phrase.
+func opensWithGroup(s *sentence) bool {
+	t := s.toks
+	if len(t) < 3 {
+		return false
+	}
+	if groupOpeners[t[0].low] {
+		return true
+	}
+	return t[0].low == "the" && !t[1].cap && groupNounSize(t[1].low) > 0
+}
+
+// noteListedGroup keeps, as the people a group phrase opening the next
+// sentence of the paragraph names, the people of the last list of two or
+// more people in this sentence, where noteSubject kept no list it opens
+// with: "Both A and B", "produced by A, B and C", "starring A and B".
+func (x *extractor) noteListedGroup() {
+	w := &x.who
+	if len(w.group) > 0 || x.sentAt+1 >= len(x.sents) {
+		return
+	}
+	next := &x.sents[x.sentAt+1]
+	if next.first || next.head || !opensWithGroup(next) {
+		return
+	}
+	t := x.toks
+	if len(t) > 4 && t[0].low == "both" && t[1].cap {
+		// "Both A and B share a bond": two names and "and"
+		e1 := x.groupNameEnd(1)
+		if e1 <= 1 || x.tok(e1).low != "and" {
+			return
+		}
+		e2 := x.groupNameEnd(e1 + 1)
+		if e2 <= e1+1 {
+			return
+		}
+		a, b := x.resolve(x.span(1, e1)), x.resolve(x.span(e1+1, e2))
+		if !x.isShow(a) && !x.isShow(b) && a != b {
+			w.group = append(w.group, a, b)
+		}
+		return
+	}
+	var last []item
+	for k := 0; k+1 < len(t); k++ {
+		if t[k].kind != tWord || t[k].cap || !listedAfter[t[k].low] || !t[k+1].cap || x.inBr[k] {
+			continue
+		}
+		if items := x.parseList(k + 1); len(items) > 1 {
+			last = append(last[:0], items...)
+		}
+	}
+	if len(last) < 2 || len(last) > 4 {
+		return
+	}
+	for _, it := range last {
+		p := x.resolve(x.itemName(it))
+		if it.pstart >= it.pend || x.personAt(it.pstart) != it.pend && x.knownPerson(p) == "" || x.isShow(p) || x.isNetwork(p) {
+			w.group = w.group[:0]
+			return // a list of titles, or of other things
+		}
+		w.group = append(w.group, p)
+	}
+}
+
+// listedAfter are the words after which a list of people is whom a group
+// phrase next names.
+var listedAfter = set(`by stars starring featuring features with includes including`)
+
+// groupNounSize is how many people "the duo", "the pair", "the two", "the
+// trio" or "the three" speak of; else 0.
+func groupNounSize(w string) int {
+	switch w {
+	case "duo", "pair", "two":
+		return 2
+	case "trio", "three":
+		return 3
+	}
+	return 0
+}
+
+// groupNameEnd is where a name at i ends: a person's name, or one
+// capitalized word that starts names or that the article credits as a
+// person ("Arya"); else i.
+func (x *extractor) groupNameEnd(i int) int {
+	if e := x.personAt(i); e > i {
+		return e
+	}
+	if t := x.tok(i); t.cap && t.kind == tWord && !t.has(cStopWords) && (t.has(cNameStart) || x.knownPerson(t.text) != "") {
+		return i + 1
+	}
+	return i
+}
