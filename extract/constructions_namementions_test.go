@@ -2,7 +2,10 @@ package extract
 
 // nameMentionConstructions are TestConstructions' cases for people's names
 // the mentions stage read cut or not at all: a Korean family name that is
-// also a function word ("So Ji-sub", "An Bo-hyun", "No Min-woo").
+// also a function word ("So Ji-sub", "An Bo-hyun", "No Min-woo"); a
+// one-word name that joins a cast after a performer's noun that opens the
+// sentence ("Singer X joins the cast of T") or alone, where people are
+// credited under it ("Malio joins the cast").
 var nameMentionConstructions = []construction{
 	{
 		name: "So X-y, An X-y, No X-y in a cast list: a Korean family name that is a stop word before a hyphenated given name",
@@ -23,5 +26,15 @@ var nameMentionConstructions = []construction{
 		name: "So, No and An as words stay out of names: So Kim Tae-min stars; No Way Home",
 		text: "Iron Bloom adds cast\n\nThe drama Iron Bloom has begun filming. So Kim Tae-min stars in Iron Bloom. No Way Home was a hit.",
 		want: []string{"cast|Kim Tae-min|Iron Bloom||"},
+	},
+	{
+		name: "Singer X joins the cast of T, Actress Y has been added to the cast: a one-word name after a performer's noun that opens the sentence",
+		text: "Iron Bloom adds cast\n\nThe drama Iron Bloom has begun filming. Singer Vireya joins the cast of Iron Bloom. Actress Tamsoli has been added to the cast. Rapper Kexo Brand and Dunmore join the cast too.",
+		want: []string{"cast|Vireya|Iron Bloom||", "cast|Tamsoli|Iron Bloom||", "cast|Kexo Brand|Iron Bloom||", "cast|Dunmore|Iron Bloom||"},
+	},
+	{
+		name: "X joins the cast of T, X and Y join the cast: a one-word name people are credited under (mononyms.txt), alone or first in the list",
+		text: "Iron Bloom adds cast\n\nThe drama Iron Bloom has begun filming. Malio joins the cast of Iron Bloom. Orfeh and Kim Ha-rin join the cast too. Dunmore joins the cast.",
+		want: []string{"cast|Malio|Iron Bloom||", "cast|Orfeh|Iron Bloom||", "cast|Kim Ha-rin|Iron Bloom||"},
 	},
 }

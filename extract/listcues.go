@@ -559,7 +559,7 @@ func (x *extractor) performerBefore(i int) bool {
 	if p.kind != tWord {
 		return false
 	}
-	if p.has(cCastNouns) && !p.cap && p.low != "stars" && p.low != "star" && p.low != "cast" {
+	if p.has(cCastNouns) && (!p.cap || i == 1) && p.low != "stars" && p.low != "star" && p.low != "cast" { // "Singer X joins the cast": the noun opens the sentence
 		return true
 	}
 	return strings.Contains(p.low, "-turned-") || hyphenNoun(p.low)
