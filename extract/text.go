@@ -235,7 +235,7 @@ func openBracket(s string) bool {
 // after an initial ("Sterling K.") or a known abbreviation ("Dr.").
 func endsSentence(before string) bool {
 	w := before
-	if i := strings.LastIndexAny(w, " \t(\"“‘"); i >= 0 {
+	if i := lastWordMark(w); i >= 0 {
 		_, n := utf8.DecodeRuneInString(w[i:])
 		w = w[i+n:] // past the whole mark: “Mr. Plankton” opens with three bytes
 	}
@@ -263,10 +263,11 @@ func endsSentence(before string) bool {
 	if initials {
 		return false
 	}
-	if lw := strings.ToLower(w); lw == "jr" || lw == "sr" {
+	lw := strings.ToLower(w)
+	if lw == "jr" || lw == "sr" {
 		return true // "... alongside Dev Patel Jr. Lena Choi is set to direct": a name's suffix ends it
 	}
-	return !abbrev[strings.ToLower(w)]
+	return !abbrev[lw]
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }

@@ -91,3 +91,24 @@ func TestMayHaveSeasons(t *testing.T) {
 		}
 	}
 }
+
+// TestByteScans checks the byte-at-a-time scans against the strings
+// functions they stand for.
+func TestByteScans(t *testing.T) {
+	for _, s := range append(helperInputs, "", "Mr", "Sterling K", "Dev Patel Jr", "in “Mr", "in ‘Dr", "the (Dr", "a \"St", "tab\tNo", "“”‘’", "x“y", "Zoë Ølund", "Ana ‘Lee’ Tor",
+		"London-based", "Seoul-BORN", "a-b-set", "x-set-", "-set", "Kim-focused", "Lagos-centrically", "Paris-Set", "Tōkyō-bred", "a \xe2\x80\x9c", "\xe2\x80\x98x") {
+		if got, want := lastWordMark(s), strings.LastIndexAny(s, " \t(\"“‘"); got != want {
+			t.Errorf("lastWordMark(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := hasQuoteMark(s), strings.ContainsAny(s, "'‘“\""); got != want {
+			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
+		}
+		want := false
+		for _, suffix := range [...]string{"-based", "-set", "-born", "-bred", "-raised", "-focused", "-centric"} {
+			want = want || len(s) > len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+		}
+		if got := placeMade(s); got != want {
+			t.Errorf("placeMade(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

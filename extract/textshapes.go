@@ -19,6 +19,25 @@ func hasOpenQuote(s string) bool {
 	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“")
 }
 
+// lastWordMark is strings.LastIndexAny(s, " \t(\"“‘"), where the word
+// before a full stop starts, read back a byte at a time: in UTF-8 the
+// bytes of “ and ‘ stand for nothing else, and the rune-by-rune path of
+// LastIndexAny for a set with them cost more than the rest of a sentence
+// end's test.
+func lastWordMark(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ' ', '\t', '(', '"':
+			return i
+		case 0x9c, 0x98: // the last bytes of “ and ‘
+			if i >= 2 && s[i-1] == 0x80 && s[i-2] == 0xe2 {
+				return i - 2
+			}
+		}
+	}
+	return -1
+}
+
 // hasQuoteMark is strings.ContainsAny(s, "'‘“\""), without decoding s rune
 // by rune.
 func hasQuoteMark(s string) bool {

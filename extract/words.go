@@ -559,10 +559,16 @@ func boolInt(b bool) int {
 // placeMade reports whether w, in lower case, is a word made of a place and
 // a suffix that describes: "birmingham-based", "london-set", "seoul-born".
 func placeMade(w string) bool {
-	for _, suffix := range [...]string{"-based", "-set", "-born", "-bred", "-raised", "-focused", "-centric"} {
-		if len(w) > len(suffix) && strings.EqualFold(w[len(w)-len(suffix):], suffix) {
-			return true
-		}
+	// each suffix is a hyphen and ASCII letters: it can end w only at
+	// w's last hyphen, and only where the bytes after it fold to it
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || len(w)-i > len("-centric") {
+		return false
+	}
+	var buf [8]byte
+	switch string(lowerInto(buf[:0], w[i+1:])) {
+	case "based", "set", "born", "bred", "raised", "focused", "centric":
+		return true
 	}
 	return false
 }
