@@ -44,6 +44,8 @@ func (x *extractor) setShow(title string, seasons ...int) {
 		title = full // "the remake of Bilangin ang Bituin sa Langit" read as "Bilangin"
 	} else if full := cmp.Or(x.possessiveFull(title), commaTailFull(x.a.Text, title)); full != "" {
 		title = full // "Kemi's Wedding" read as "Wedding", "I, Stranger" as "I"
+	} else if full := x.colonHeadFull(title); full != "" {
+		title = full // "Deep Harbor", written "Star Voyage: Deep Harbor" most times
 	}
 	x.show = title
 	x.showKey = x.skey(title)

@@ -98,8 +98,8 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		person = full // "Joel and Ethan Coen directed T"; "their children Cassy and Mavy Legaspi as C1 and C2"
 	}
 	show = x.cleanedShow(show)
-	if x.isAbbr(show) || x.show != "" && len(x.show) > len(show) && x.show[len(show)] == ':' && strings.HasPrefix(x.show, show) || x.showCut(show) {
-		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"; "Home" of "from Home and Away"
+	if x.isAbbr(show) || x.show != "" && len(x.show) > len(show) && x.show[len(show)] == ':' && strings.HasPrefix(x.show, show) || x.showCut(show) || x.showSubtitle(show) {
+		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"; "Home" of "from Home and Away"; "Ember Gate" of "Chronicles of Vell: Ember Gate"
 	}
 	if kind != graph.KindCrew && character == "" && person != "" && !strings.Contains(person, " ") && x.charFirstName(person) {
 		return -1 // "... as Dean-Levine Wilkins. Dean will play": the character's first name

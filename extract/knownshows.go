@@ -25,7 +25,7 @@ func (x *extractor) isShowUncached(title, key string) bool {
 	if key == "" {
 		return false
 	}
-	if key == x.showKey || x.know.show(key) || x.headings[key] || x.isAbbr(title) {
+	if key == x.showKey || x.know.show(key) || x.headings[key] || x.isAbbr(title) || x.showSubtitle(title) {
 		return true
 	}
 	return x.opt.KnownShow != nil && x.opt.KnownShow(title)
@@ -33,6 +33,16 @@ func (x *extractor) isShowUncached(title, key string) bool {
 
 func (x *extractor) isAbbr(s string) bool {
 	return x.abbr != "" && s == x.abbr
+}
+
+// showSubtitle reports whether title, of two words or more, is what the
+// article's show writes after its colon, where the article writes the
+// whole most times (colonHeadFull): "Hollow Orbit" of "Star Voyage:
+// Hollow Orbit", the show named short; not "The Lion King" of "Mufasa: The
+// Lion King", written whole once, another film.
+func (x *extractor) showSubtitle(title string) bool {
+	n := len(x.show) - len(title)
+	return n > 2 && x.show[n-2:n] == ": " && strings.HasSuffix(x.show, title) && strings.Contains(title, " ") && x.colonHeadFull(title) == x.show
 }
 
 // unquote drops the quotes around a quoted title, and a comma or full stop

@@ -1,0 +1,24 @@
+package extract
+
+// articleShowWholeConstructions are TestConstructions' cases for the
+// article's show written whole (showcolon.go): whole short articles whose
+// opening names the show by a part of its title, which the rest of the
+// article writes in full.
+var articleShowWholeConstructions = []construction{
+	{
+		name: "a lead naming the show by its title after a franchise's colon ('have joined Hollow Orbit'), the article writing 'Star Voyage: Hollow Orbit' most times: the whole title is the show",
+		text: "Five new actors have joined Hollow Orbit and will be series regulars.\n\nThe actors include Tala Brenning (Night Rail), Osric Vane and Mira Castellan.\n\n\"We boldly go,\" said Jonah Pellor, showrunner of Star Voyage: Hollow Orbit. Production on Star Voyage: Hollow Orbit is underway in Halifax.",
+		want: []string{"cast|Mira Castellan|Star Voyage: Hollow Orbit||", "cast|Osric Vane|Star Voyage: Hollow Orbit||", "cast|Tala Brenning|Night Rail||", "cast|Tala Brenning|Star Voyage: Hollow Orbit||",
+			"crew|Jonah Pellor|Star Voyage: Hollow Orbit||showrunner"},
+	},
+	{
+		name: "a headline 'T joins ...' over an article that writes 'Chronicles of Vell: T' each time after: the franchise's name is a part of the show's title",
+		text: "Ivy Marchetti joins Ember Gate\n\nIvy Marchetti has joined the cast of Ember Gate for its second season.\n\nChronicles of Vell: Ember Gate returns in May. Marchetti will play Queen Ysolde in Chronicles of Vell: Ember Gate, alongside Dorian Haskett.",
+		want: []string{"cast|Dorian Haskett|Chronicles of Vell: Ember Gate||", "cast|Ivy Marchetti|Chronicles of Vell: Ember Gate|Queen Ysolde|"},
+	},
+	{
+		name: "a franchise's colon before the title written once, the title alone again and again: the show stays the short title the article uses",
+		text: "Ivy Marchetti joins Ember Gate\n\nIvy Marchetti has joined the cast of Ember Gate.\n\nThe spin-off, first announced as Chronicles of Vell: Ember Gate, returns in May. Marchetti will play Queen Ysolde in Ember Gate.",
+		want: []string{"cast|Ivy Marchetti|Ember Gate|Queen Ysolde|"},
+	},
+}
