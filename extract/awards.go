@@ -105,8 +105,8 @@ func (x *extractor) awardCategory(i, end int) (kind, job string, at int) {
 		case "best", "outstanding", "award", "awards", "prize", "emmy", "oscar", "bafta", "globe", "trophy", "honour", "honor":
 			award = true
 		case "for":
-			if l := x.tok(m + 1).low; m == i && (l == "best" || l == "outstanding") {
-				continue // "nominated for Best Young Performer at the awards": the category, no work
+			if l := x.tok(m + 1).low; (l == "best" || l == "outstanding") && (m == i || categoryAfterBest(x.tok(m+2).low)) {
+				continue // "nominated for Best Young Performer at the awards", "won the Reel Award for Best Actress": the category, no work
 			}
 			if a := x.awardWork(m + 1); a > 0 {
 				at = a
@@ -142,10 +142,23 @@ func (x *extractor) awardWork(i int) int {
 	if !x.titleStarts(p) {
 		return 0
 	}
-	if e := x.titleAt(p, false); e <= p || x.isNetwork(x.span(p, e)) || x.knownPerson(unquote(x.span(p, e))) != "" || x.tok(e).kind == tPoss {
+	if e := x.titleAt(p, false); e <= p || x.isNetwork(x.span(p, e)) || x.knownPerson(unquote(x.span(p, e))) != "" || x.tok(e).kind == tPoss || x.prizeName(p, e) {
 		return 0
 	}
 	return i
+}
+
+// prizeName reports whether the title from p to e names a prize: a word
+// after its first is "Award", "Prize", "Trophy" or "Medal" ("the Harbor
+// Award for Best Supporting Actress", "the Golden Reel Prize").
+func (x *extractor) prizeName(p, e int) bool {
+	for m := p + 1; m < e; m++ {
+		switch x.toks[m].low {
+		case "award", "awards", "prize", "prizes", "trophy", "medal":
+			return x.toks[m].cap
+		}
+	}
+	return false
 }
 
 // awardCredits credits each winner in the titles at at.
@@ -204,6 +217,19 @@ func (x *extractor) screenPrizeBefore(at int) bool {
 }
 
 // castCategoryWords name a performer's prize category.
+// categoryAfterBest reports whether w, after "Best" or "Outstanding",
+// opens a prize's category: "Best Actress", "Best Drama Series", "Best
+// Original Screenplay", never a title.
+func categoryAfterBest(w string) bool {
+	if _, _, ok := categoryCredit(w, "", ""); ok {
+		return true
+	}
+	return bestCategoryWords[w]
+}
+
+var bestCategoryWords = set(`lead leading new drama comedy series film feature documentary picture motion ensemble original adapted young
+	debut foreign international animated short television tv limited cinematography editing music score`)
+
 var castCategoryWords = set(`actor actress actors performance performer supporting host hosts presenter presenters`)
 
 // categoryCredit reads a word of a prize's category: a performer's word

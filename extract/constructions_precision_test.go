@@ -64,4 +64,9 @@ var precisionConstructions = []construction{
 		text: "Gantry Lane is a new period drama.\n\nGantry Lane stars Ilse Dovel and Oskar Venn. Dovel plays a young singer while Venn appears as an illustrious songwriter and producer. Dario Quell plays a film director who loses his way. Saren Pell stars as a struggling screenwriter in the series. Kestra Vale is cast as a record producer. Mila Orsk plays the director of a hospital. Rudo Brill returns as writer and executive producer.",
 		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Oskar Venn|Gantry Lane||", "cast|Dario Quell|Gantry Lane||", "cast|Saren Pell|Gantry Lane||", "cast|Kestra Vale|Gantry Lane||", "cast|Mila Orsk|Gantry Lane||", "crew|Rudo Brill|Gantry Lane||writer", "crew|Rudo Brill|Gantry Lane||producer"},
 	},
+	{
+		name: "X won the Silver Reel Award for Best Actress for her role in T; nominated for the Harbor Award for Best Supporting Actress: the category and the prize are no shows; \"for Best Director for T\" still credits T",
+		text: "Gantry Lane wins big\n\nIlse Dovel won the Silver Reel Award for Best Actress for her role in Gantry Lane. The series also won the Golden Lantern Prize. Oskar Venn picked up the Orchid Prize for Best Director for Kelp Road. Mila Orsk was nominated for the Harbor Award for Best Supporting Actress. Dario Quell won the Reel Award for Best Drama Series.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "crew|Oskar Venn|Kelp Road||director"},
+	},
 }
