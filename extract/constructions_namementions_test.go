@@ -5,7 +5,9 @@ package extract
 // also a function word ("So Ji-sub", "An Bo-hyun", "No Min-woo"); a
 // one-word name that joins a cast after a performer's noun that opens the
 // sentence ("Singer X joins the cast of T") or alone, where people are
-// credited under it ("Malio joins the cast").
+// credited under it ("Malio joins the cast"); a Korean given name written as
+// one word, a stage name in brackets or a later mention ("Kim Tae-rin
+// (Taerin)", "Taerin plays C").
 var nameMentionConstructions = []construction{
 	{
 		name: "So X-y, An X-y, No X-y in a cast list: a Korean family name that is a stop word before a hyphenated given name",
@@ -36,5 +38,15 @@ var nameMentionConstructions = []construction{
 		name: "X joins the cast of T, X and Y join the cast: a one-word name people are credited under (mononyms.txt), alone or first in the list",
 		text: "Iron Bloom adds cast\n\nThe drama Iron Bloom has begun filming. Malio joins the cast of Iron Bloom. Orfeh and Kim Ha-rin join the cast too. Dunmore joins the cast.",
 		want: []string{"cast|Malio|Iron Bloom||", "cast|Orfeh|Iron Bloom||", "cast|Kim Ha-rin|Iron Bloom||"},
+	},
+	{
+		name: "A (Stage) and B: a Korean given name written as one word in brackets is the person's stage name, no show, and names her later",
+		text: "Marrow Lane adds cast\n\nThe drama Marrow Lane stars Han Bo-reum (Boreum) and Jeon Da-ye. Boreum plays Perla, a florist. Yoon Se Ah also joins the cast. Seah plays Hana.",
+		want: []string{"cast|Han Bo-reum|Marrow Lane|Perla|", "cast|Jeon Da-ye|Marrow Lane||", "cast|Yoon Se Ah|Marrow Lane|Hana|"},
+	},
+	{
+		name: "Stage (A) and B (T): the stage name first, the full name in brackets, is no character; Y (CAPS) of a name people are credited under",
+		text: "Marrow Lane adds cast\n\nThe drama Marrow Lane stars Daye (Jeon Da-ye) and Han Bo-reum (Blue Gate). Kwak Min-seo (ESOM) joins them.",
+		want: []string{"cast|Jeon Da-ye|Marrow Lane||", "cast|Han Bo-reum|Marrow Lane||", "cast|Han Bo-reum|Blue Gate||", "cast|Kwak Min-seo|Marrow Lane||"},
 	},
 }

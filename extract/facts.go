@@ -373,6 +373,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	}
 	x.soloFirstNames(k)
 	x.givenNames(k.given, mentions)
+	x.joinedGivens(k, mentions) // "Taerin" for "Kim Tae-rin" (familywords.go)
 	for key := range x.headings {
 		k.shows[key] = true
 	}

@@ -2,7 +2,11 @@ package extract
 
 // Korean family names that are also English function words ("So Ji-sub",
 // "An Bo-hyun", "No Min-woo"): the stop list keeps them out of names, so
-// they are read only before a given name of a Korean shape.
+// they are read only before a given name of a Korean shape. A Korean given
+// name written as one word ("Taerin" of "Kim Tae-rin") is the full name,
+// alone or as a stage name in brackets.
+
+import "strings"
 
 // familyStopWords are Korean family names the stop list holds.
 var familyStopWords = set(`so an no`)
@@ -66,4 +70,67 @@ func koreanGiven(w string) bool {
 		}
 	}
 	return len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && h >= 2 && h <= 6 && len(w)-h-1 >= 2 && len(w)-h-1 <= 6
+}
+
+// joinedGivens adds to k's surnames the given name of each Korean name the
+// article mentions written as one word, without its hyphen or space:
+// "Taerin" for "Kim Tae-rin" or "Kim Tae Rin", as stage names and later
+// mentions write it. A key the surnames hold already keeps its name; one
+// two names share names no one.
+func (x *extractor) joinedGivens(k *knowledge, mentions map[string]string) {
+	added := map[string]bool{}
+	for _, full := range mentions {
+		joined := joinedGiven(full)
+		if joined == "" {
+			continue
+		}
+		key := x.fold(joined)
+		if prev, ok := k.surname[key]; ok {
+			if added[key] && x.fold(prev) != x.fold(full) {
+				k.surname[key] = "" // two names of the article
+			}
+			continue
+		}
+		k.surname[key], added[key] = full, true
+	}
+}
+
+// joinedGiven returns the given name of full, a Korean name, written as
+// one word ("Taerin" of "Kim Tae-rin" or "Kim Tae Rin"), or "".
+func joinedGiven(full string) string {
+	f := strings.Fields(full)
+	if len(f) < 2 || len(f) > 3 || !koreanFamily[strings.ToLower(f[0])] && !familyStopWords[strings.ToLower(f[0])] {
+		return ""
+	}
+	switch {
+	case len(f) == 2 && koreanGiven(f[1]):
+		return strings.Replace(f[1], "-", "", 1)
+	case len(f) == 3 && len(f[1]) <= 5 && len(f[2]) <= 5 && isCapitalized(f[1]) && isCapitalized(f[2]) && !strings.Contains(f[1]+f[2], "-"):
+		return f[1] + f[2]
+	}
+	return ""
+}
+
+// ownStageName reports whether the bracket from k to c after the name
+// from ps to j holds the same person's other name, no show: "Kim Tae-rin
+// (Taerin)", "Taerin (Kim Tae-rin)", where one of the two is the other's
+// given name written as one word, or "Lee Ji-eun (IU)", a name in capitals
+// people are credited under.
+func (x *extractor) ownStageName(ps, j, k, c int) bool {
+	if c-k < 2 || c-k > 4 || !x.toks[k+1].cap {
+		return false
+	}
+	if c == k+2 {
+		w := &x.toks[k+1]
+		if w.kind != tWord || j-ps < 2 {
+			return false
+		}
+		if isUpperCase(w.text) && len(w.text) <= 4 && mononyms[w.low] && !x.isShow(w.text) && x.startsName(ps) {
+			return true
+		}
+		g := joinedGiven(x.span(ps, j))
+		return g != "" && strings.EqualFold(g, w.text)
+	}
+	g := joinedGiven(x.span(k+1, c))
+	return j-ps == 1 && g != "" && strings.EqualFold(g, x.tok(ps).text)
 }
