@@ -38,14 +38,7 @@ var notAPersonWordBits = func() wordSet {
 // the name in the sentence), "bankrolled by ... Fortune 4 Cinemas", "CJ
 // ENM is producing" (a crew name all in capitals), "Guild", "India".
 func (x *extractor) notAPerson(kind, person string) bool {
-	words, lastWord := 0, ""
-	for i := 0; ; { // the fields of person, as strings.Fields reads them
-		st, e := nextField(person, i)
-		if st == len(person) {
-			break
-		}
-		words, lastWord, i = words+1, person[st:e], e
-	}
+	words, lastWord := countFieldsLast(person)
 	if words == 0 {
 		return false
 	}
@@ -127,6 +120,32 @@ func firstTwoFields(s string) (a, b string, n int) {
 		return a, "", 1
 	}
 	return a, s[st:e], 2
+}
+
+// countFieldsLast returns how many fields s has, as strings.Fields reads
+// them (between unicode.IsSpace runes), and the last: one pass over s.
+func countFieldsLast(s string) (n int, last string) {
+	st := -1 // where the field being read starts, or -1 between fields
+	for i := 0; i < len(s); {
+		c, size, space := s[i], 1, false
+		if c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space && st >= 0 {
+			last, st = s[st:i], -1
+		} else if !space && st < 0 {
+			n, st = n+1, i
+		}
+		i += size
+	}
+	if st >= 0 {
+		last = s[st:]
+	}
+	return n, last
 }
 
 // nextField returns the bounds of the first field of s[i:], as

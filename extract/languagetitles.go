@@ -12,20 +12,11 @@ import "strings"
 // function word or a verb comes first ("Molina formó parte del elenco"),
 // the title is the capitalized words only, as in English.
 
-// foreignTitleAt returns where a title in sentence case that starts at the
-// capitalized word i ends, in a sentence of another language; i+1 where
-// none is taken.
-func (x *extractor) foreignTitleAt(i int) int {
-	t := x.toks
-	if !t[i].cap || i+1 >= len(t) || t[i+1].kind != tWord || t[i+1].cap || x.s == nil || !x.sentForeign() {
-		return i + 1
-	}
-	return x.foreignTitleEnd(i)
-}
-
 // foreignTitleEnd returns where a title in sentence case that starts at the
 // capitalized word i ends, past the lower case words after it; i+1 where
-// none is taken.
+// none is taken. titleAt asks it at a capitalized word before a word in
+// lower case, in a sentence of another language (sentForeign), after
+// those cheap tests of its own: it reads most capitalized words.
 func (x *extractor) foreignTitleEnd(i int) int {
 	t := x.toks
 	j := i + 1

@@ -112,3 +112,17 @@ func TestByteScans(t *testing.T) {
 		}
 	}
 }
+
+// TestCountFieldsLast checks countFieldsLast against strings.Fields.
+func TestCountFieldsLast(t *testing.T) {
+	for _, s := range append(helperInputs, "Ana Lee", " Ana  Lee ", "Ana\u2003Lee", "Zoë Ølund-Berg", "a\u00a0b c") {
+		f := strings.Fields(s)
+		want := ""
+		if len(f) > 0 {
+			want = f[len(f)-1]
+		}
+		if n, last := countFieldsLast(s); n != len(f) || last != want {
+			t.Errorf("countFieldsLast(%q) = %d, %q, want %d, %q", s, n, last, len(f), want)
+		}
+	}
+}

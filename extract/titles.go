@@ -111,8 +111,10 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		for j < n && j-i < 8 && t[j].kind == tWord && (!t[j].has(cStopWords) || t[j].has(cTitleGlue) && j+1 < n && t[j+1].kind == tWord && !t[j+1].has(cStopWords|cAuxWords)) && !t[j].has(cAuxWords) {
 			j++
 		}
-	} else if e := x.foreignTitleAt(i); e > j {
-		return e // "Tres milagros,": languagetitles.go
+	} else if t[i].cap && j < n && t[j].kind == tWord && !t[j].cap && x.s != nil && x.sentForeign() {
+		if e := x.foreignTitleEnd(i); e > j {
+			return e // "Tres milagros,": languagetitles.go
+		}
 	}
 	for j < n && j-i < 14 {
 		tk := &t[j]
@@ -171,40 +173,6 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		}
 	}
 	return j
-}
-
-// glueEnds reports whether the glue word at j ends a title rather than
-// joining two of its words: "T on Tuesday", "T in March", "T on Netflix".
-func (x *extractor) glueEnds(j int) bool {
-	switch x.toks[j].low {
-	case "on", "in", "at", "from", "for", "to", "with":
-	default:
-		return false
-	}
-	if x.showEndsAt(j) {
-		return true // "the series Tides of Home in Cork", the article's show Tides of Home
-	}
-	next := &x.toks[j+1]
-	if next.cap && (next.low == "the" || next.low == "a" || next.low == "an") {
-		return true // "filming in Croatia on The Ipcress File"
-	}
-	if next.kind == tNum && len(next.text) == 4 && (next.text[:2] == "19" || next.text[:2] == "20") && (j+2 == len(x.toks) || !x.toks[j+2].cap) {
-		return true // "He played Duke in The Red Tower in 1985": a year after the title
-	}
-	if pe := x.personAt(j + 1); x.toks[j].low == "with" && pe >= j+3 && x.startsName(j+1) && x.personShaped(j+1, pe) {
-		return true // "co-created Red Sky with Mia Lee": a partner, no part of the title
-	}
-	if placeWords[next.low] || next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (next.low == "los" || next.low == "las" || next.low == "san" || next.low == "new") ||
-		next.low == "the" && !next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (j+3 == len(x.toks) || !x.toks[j+3].cap) { // "Bell Bottom in the UK"
-		return !x.placeTitle(j) // "selling the series Vikingane in Los Angeles", not "Love in Seoul" named so again and again
-	}
-	if x.makerAfterGlue(j) {
-		return true // "drama Adulting from South Africa’s Tshedza Pictures"
-	}
-	if x.partnerBeforeGlue(j) {
-		return true // "stars opposite Tom Hanks in Night Ward": a co-star, then the title
-	}
-	return next.has(cDateWords) || next.has(cNetworks) && !next.has(cGenreNouns)
 }
 
 // otherShow reports whether the genre noun at k names a show the sentence
