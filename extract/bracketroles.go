@@ -24,3 +24,17 @@ func (x *extractor) bracketRoleInTitle(i, j int) bool {
 func (x *extractor) andSplitsRoles(start, k, j int) bool {
 	return !x.toks[k].cap && k+1 < j && x.toks[k+1].cap && x.toks[start].cap && x.bracketRoleInTitle(start, k) && x.bracketRoleInTitle(k+1, j)
 }
+
+// nameNoTitleWord reports whether the capitalized words from i to m are a
+// character's name: one of them is a word no two titles hold
+// (titleWords), "Shigaraki", "Light Yagami", so "Shigaraki from T" is a
+// part in T; not "Letters" or "Escape" ("Letters from Iwo Jima"), nor
+// "Colin" ("Colin from Accounts"): a title's first word.
+func (x *extractor) nameNoTitleWord(i, m int) bool {
+	for k := i; k < m; k++ {
+		if t := &x.toks[k]; t.kind == tWord && t.cap && !t.has(cStopWords) && !titleWords[t.low] {
+			return true
+		}
+	}
+	return false
+}

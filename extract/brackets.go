@@ -507,7 +507,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 			// "(Dio from Jojo’s Bizarre Adventure)", not "(Letters from Iwo
 			// Jima)", "(Escape from the Planet)": one title
 			from := x.toks[m].low == "from" && m-p.i <= 2 && x.charAt(p.i) == m && !x.isShow(x.span(p.i, p.j)) && !strings.HasSuffix(x.toks[m-1].low, "s") &&
-				x.toks[m+1].low != "the" && p.j-(m+1) >= m-p.i && !x.otherPlainBracket(i) && (isQuote(x.toks[m+1].text) || x.tok(x.titleAt(m+1, false)-1).kind != tPoss && isNameStart(x.toks[p.i].text) || x.toks[m+1].kind == tWord && m+2 < p.j && x.toks[m+2].kind == tPoss)
+				x.toks[m+1].low != "the" && p.j-(m+1) >= m-p.i && !x.otherPlainBracket(i) && (isQuote(x.toks[m+1].text) || x.tok(x.titleAt(m+1, false)-1).kind != tPoss && (isNameStart(x.toks[p.i].text) || x.toks[m+1].cap && x.nameNoTitleWord(p.i, m)) || x.toks[m+1].kind == tWord && m+2 < p.j && x.toks[m+2].kind == tPoss)
 			if (x.toks[m].low == "in" || from) && !x.toks[m].cap && (isQuote(x.toks[m+1].text) || x.toks[m+1].cap && !plain) &&
 				!(x.tok(p.i).low == "the" && !isQuote(x.toks[m+1].text)) { // not "(The Secret in Their Eyes)": one title
 				p.char = x.span(p.i, m)

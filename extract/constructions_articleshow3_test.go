@@ -21,4 +21,10 @@ var articleShowWholeConstructions = []construction{
 		text: "Ivy Marchetti joins Ember Gate\n\nIvy Marchetti has joined the cast of Ember Gate.\n\nThe spin-off, first announced as Chronicles of Vell: Ember Gate, returns in May. Marchetti will play Queen Ysolde in Ember Gate.",
 		want: []string{"cast|Ivy Marchetti|Ember Gate|Queen Ysolde|"},
 	},
+	{
+		name: "a voice cast whose brackets name each actor's best-known part as 'C from T', unquoted ('Kessler from Iron Bloom Academy'): a credit in T with C, not one title; a bracket of title words ('Letters from Kestrel Bay') stays a title",
+		text: "Voice cast for The Quiet Orchard revealed\n\nThe English dub of The Quiet Orchard has found its voices. Dale Morrow (Kessler from Iron Bloom Academy) voices Tobin, and Rina Vale (Astra Quillon from Night Rail) voices Mei.\n\nSam Pell (Gorran from Iron Bloom Academy) joins as Master Hu, and Ivo Brandt (Letters from Kestrel Bay) plays the father.",
+		want: []string{"cast|Dale Morrow|Iron Bloom Academy|Kessler|", "cast|Dale Morrow|The Quiet Orchard|Tobin|", "cast|Ivo Brandt|Letters from Kestrel Bay||", "cast|Ivo Brandt|The Quiet Orchard||",
+			"cast|Rina Vale|Night Rail|Astra Quillon|", "cast|Rina Vale|The Quiet Orchard|Mei|", "cast|Sam Pell|Iron Bloom Academy|Gorran|", "cast|Sam Pell|The Quiet Orchard|Master Hu|"},
+	},
 }
