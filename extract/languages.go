@@ -102,7 +102,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":  {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée": {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":  {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -145,6 +145,9 @@ func indexByte(s string, c byte) int {
 // drops ("por" after a participle read as "starring").
 func readForeignCues(toks []token, first int) []token {
 	if first < len(toks) {
+		if t := &toks[first]; t.kind == tWord && t.cap && mayBeForeignCue(t) && germanArticles[t.low] != "" {
+			readGermanNoun(toks, first, t) // "Die neue Krimiserie": "The new series"
+		}
 		readForeignOpener(toks, first)
 	}
 	k := first
@@ -154,6 +157,7 @@ func readForeignCues(toks []token, first int) []token {
 	n := k
 	dutch := false // a phrase of Dutch read: "A en B" is "A and B"
 	sv := 0        // a sentence of Swedish: 1 yes, 2 no, 0 not looked at yet
+	drop := -1     // a German participle read at "von" already: "von A gespielt"
 	for ; k < len(toks); k++ {
 		if !mayBeForeignCue(&toks[k]) {
 			if n != k {
@@ -170,9 +174,15 @@ func readForeignCues(toks []token, first int) []token {
 			continue
 		}
 		t := toks[k]
+		if k == drop {
+			continue
+		}
 		if t.kind == tPunct {
 			switch t.text {
 			case "„", "«":
+				if t.text == "„" {
+					closeGermanQuote(toks, k)
+				}
 				t.text, t.low = "“", "“" // „T“, «T»: a title in German or French quotes
 			case "»":
 				t.text, t.low = "”", "”"
@@ -212,6 +222,13 @@ func readForeignCues(toks []token, first int) []token {
 			n++
 			k++ // "d’Everwood": "of Everwood", the apostrophe dropped
 			continue
+		} else if _, ok := germanArticles[t.low]; ok && !t.cap && readGermanNoun(toks, k, &t) {
+			// "ein Film mit A", "die neue Krimiserie": "a film with A", "the new series"
+		} else if t.low == "von" && !t.cap {
+			if j, e := germanPassiveEnd(toks, first, n, k); j > 0 {
+				readGermanPassive(toks, k, j, e, &t) // "C wird von A gespielt": "C is played by A"
+				drop = j
+			}
 		} else if characterOfAt(toks, first, n, k) {
 			setLow(&t, "played") // "Estela, personagem de A": "Estela, played by A"
 			t.flags &^= fName | fChar
@@ -309,6 +326,7 @@ var foreignCueWords = func() map[string]bool {
 	addKeys(m, elided)
 	addKeys(m, listArticles)
 	addKeys(m, titleArticles)
+	addKeys(m, germanArticles)
 	return m
 }()
 

@@ -51,7 +51,7 @@ var foreignBy = map[string]bool{"por": true, "par": true, "da": true, "von": tru
 // A"); a definite or indefinite article before one reads as "the" or "a".
 var foreignNouns = withCues(map[string]string{
 	"actriz": "actress", "atriz": "actress", "actrice": "actress", "l'actrice": "actress", "l’actrice": "actress",
-	"attrice": "actress", "l'attrice": "actress", "l’attrice": "actress", "schauspielerin": "actress", "darstellerin": "actress", "actrices": "actresses", "attrici": "actresses",
+	"attrice": "actress", "l'attrice": "actress", "l’attrice": "actress", "schauspielerin": "actress", "darstellerin": "actress", "schauspielerinnen": "actresses", "darstellerinnen": "actresses", "actrices": "actresses", "attrici": "actresses",
 	"ator": "actor", "acteur": "actor", "l'acteur": "actor", "l’acteur": "actor", "attore": "actor", "l'attore": "actor", "l’attore": "actor",
 	"schauspieler": "actor", "darsteller": "actor", "actores": "actors", "atores": "actors", "acteurs": "actors", "attori": "actors",
 	"regisseur": "director", "regisseurin": "director", "regista": "director", "cineasta": "filmmaker", "cinéaste": "filmmaker",
@@ -61,7 +61,7 @@ var foreignNouns = withCues(map[string]string{
 	"documentaire": "documentary", "documental": "documentary", "documentario": "documentary", "speelfilm": "film", "openingsfilm": "film", "reeks": "series", "hoofdrol": "lead", "rol": "role",
 	"películas": "films", "filmes": "films", "teleseries": "series", "programas": "shows", "feuilletons": "series",
 	"serie": "series", "série": "series", "séries": "series", "fernsehserie": "series", "feuilleton": "series", "miniserie": "miniseries", "película": "film", "filme": "film",
-	"papel": "role", "rôle": "role", "ruolo": "role", "rolle": "role", "hauptrolle": "lead", "personaje": "character", "figur": "character", "personnage": "character", "personaggio": "character",
+	"papel": "role", "rôle": "role", "ruolo": "role", "rolle": "role", "hauptrolle": "lead", "hauptrollen": "leads", "personaje": "character", "figur": "character", "personnage": "character", "personaggio": "character",
 	"temporada": "season", "temporadas": "seasons", "saison": "season", "saisons": "seasons", "stagione": "season", "stagioni": "seasons",
 	"staffel": "season", "staffeln": "seasons", "seizoen": "season", "seizoenen": "seasons",
 }, swedishNouns)

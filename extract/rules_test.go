@@ -32,6 +32,7 @@ func TestConstructions(t *testing.T) {
 	tests := append(append(append(append(append(append(append(append(append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...), blindSetConstructions...), probeConstructions...), corpusConstructions...), castingNewsConstructions...), lineupConstructions...), crewConstructions...), crewMissConstructions...), languageConstructions...)
 	tests = append(tests, languageShapeConstructions...)
 	tests = append(tests, languageTitleConstructions...)
+	tests = append(tests, languageOrderConstructions...)
 	tests = append(tests, headlineKindConstructions...)
 	tests = append(tests, bracketLeadConstructions...)
 	tests = append(tests, titleConstructions...)

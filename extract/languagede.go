@@ -1,0 +1,155 @@
+package extract
+
+// German word order that languages.go's word for word reading misses:
+// nouns written in capitals after an article ("ein Film mit A", "die neue
+// Krimiserie"), and the participle at the end of its clause ("Die
+// Hauptrollen werden von A und B gespielt", "C wird von A dargestellt").
+
+import "strings"
+
+// germanArticles are the German articles before
+// which a capitalized noun of works, "Film", "Serie" or a compound of
+// them ("Krimiserie", "Fernsehfilm"), is that noun in lower case: "ein
+// Film mit A und B" reads as "a film with A and B".
+var germanArticles = map[string]string{
+	"ein": "a", "eine": "a", "einen": "a", "einem": "a", "einer": "a",
+	"der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "the",
+	"als": "as", // "gab es 1982 als Film mit A": "as film with A"
+}
+
+// germanParticiples are participles read, at the end of a passive clause
+// after "von", as foreignByCues' are before it: "von A verkörpert" as
+// "played by A".
+var germanParticiples = map[string]string{"verkörpert": "played", "übernommen": "played", "gesprochen": "voiced", "synchronisiert": "voiced"}
+
+// germanPhrases are read as foreignPhrases': "mit A und B in den
+// Hauptrollen" as "starring A and B in the leads".
+var germanPhrases = map[string][]foreignPhrase{
+	"in": {{"in den hauptrollen", "in the leads", false}, {"in der hauptrolle", "in the lead", false}},
+}
+
+// germanAux are the forms of "werden" before "von" in a passive whose
+// participle closes the clause ("C wird von A gespielt"), as languages.go
+// may have read them already, and the English they read as.
+var germanAux = map[string]string{"wird": "is", "werden": "are", "wurde": "was", "wurden": "were", "is": "is", "are": "are", "was": "was"}
+
+// germanWorkNoun is the English noun a capitalized German noun of works
+// reads as ("Film", "Serien", "Krimiserie", "Fernsehfilm"), or "" (for
+// one joined to a name by a hyphen too).
+func germanWorkNoun(low string) string {
+	switch {
+	case strings.ContainsAny(low, "-."):
+		return "" // "Netflix-Serie", "Sat.1-Film": a network's work, its name kept
+	case strings.HasSuffix(low, "serie"), strings.HasSuffix(low, "serien"):
+		return "series"
+	case strings.HasSuffix(low, "film"):
+		return "film"
+	case strings.HasSuffix(low, "filme"), strings.HasSuffix(low, "filmen"):
+		return "films"
+	}
+	return ""
+}
+
+// readGermanNoun reads, after the German article at k, the capitalized
+// noun of works it goes with (past one word in lower case: "der neuen
+// Krimiserie") as the English noun in lower case, and the article as "the"
+// or "a"; it reports whether it did.
+func readGermanNoun(toks []token, k int, t *token) bool {
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		w := &toks[j]
+		if w.kind != tWord {
+			return false
+		}
+		if !w.cap {
+			continue
+		}
+		e := germanWorkNoun(w.low)
+		if e == "" || j == k+2 && toks[k+1].kind != tWord {
+			return false
+		}
+		setLow(w, e)
+		w.cap = false
+		w.flags &^= fName | fChar
+		setLow(t, germanArticles[t.low])
+		t.flags &^= fName | fChar
+		return true
+	}
+	return false
+}
+
+// germanPassiveEnd is, for the "von" at k after a form of "werden" (the
+// last of the n tokens kept from first, or before a capitalized name
+// there: "C wird von A gespielt", "wird C von A gespielt"), the participle
+// of foreignByCues, moreForeignByCues or germanParticiples that closes the
+// clause: "werden von A und B gespielt", within a dozen words, before a
+// comma or a full stop. It returns the participle's index and its English
+// (-1 where there is none), and reads the form of "werden" as English.
+func germanPassiveEnd(toks []token, first, n, k int) (int, string) {
+	a := n - 1
+	for a > first && a >= n-3 && toks[a].cap && toks[a].kind == tWord && germanAux[toks[a].low] == "" {
+		a--
+	}
+	if a < first || germanAux[toks[a].low] == "" {
+		return -1, ""
+	}
+	for j := k + 1; j < len(toks) && j <= k+14; j++ {
+		w := &toks[j]
+		if w.kind != tWord {
+			if w.text == "," || w.text == "." || w.text == ";" || w.text == ":" {
+				return -1, ""
+			}
+			continue
+		}
+		if w.cap {
+			continue
+		}
+		e, ok := foreignByCues[w.low]
+		if !ok {
+			e, ok = germanParticiples[w.low]
+		}
+		if !ok || e == "starring" {
+			if j+1 < len(toks) && toks[j+1].kind == tWord {
+				continue // "von A und B": the list's "und" read already
+			}
+			return -1, ""
+		}
+		if j+1 < len(toks) && toks[j+1].kind == tWord {
+			return -1, "" // the participle does not close the clause
+		}
+		setLow(&toks[a], germanAux[toks[a].low])
+		return j, e
+	}
+	return -1, ""
+}
+
+// readGermanPassive reads "von" at k (t), whose clause the participle at j
+// closes, as the participle's English e and "by": "von A gespielt" as
+// "played by A", an article before a noun of people after "von" read as
+// "by" ("von den Schauspielerinnen A": "played by actresses A"), else the
+// words up to j moved on by one, over the participle, to make room for
+// "by". The caller drops the participle where it is still at j.
+func readGermanPassive(toks []token, k, j int, e string, t *token) {
+	if k+2 < len(toks) && germanArticles[toks[k+1].low] != "" && foreignNouns[toks[k+2].low] != "" {
+		setLow(&toks[k+1], "by")
+		toks[k+1].flags &^= fName | fChar
+	} else {
+		copy(toks[k+2:j+1], toks[k+1:j])
+		toks[k+1] = *t
+		setLow(&toks[k+1], "by")
+	}
+	setLow(t, e)
+}
+
+// closeGermanQuote reads the first “ after the „ at k, within a dozen
+// tokens, as the closing ”: „T“ is “T” in English print.
+func closeGermanQuote(toks []token, k int) {
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if toks[j].text == "“" {
+			toks[j].text, toks[j].low = "”", "”"
+			return
+		}
+		if toks[j].text == "”" || toks[j].text == "„" {
+			return
+		}
+	}
+}
