@@ -69,4 +69,9 @@ var precisionConstructions = []construction{
 		text: "Gantry Lane wins big\n\nIlse Dovel won the Silver Reel Award for Best Actress for her role in Gantry Lane. The series also won the Golden Lantern Prize. Oskar Venn picked up the Orchid Prize for Best Director for Kelp Road. Mila Orsk was nominated for the Harbor Award for Best Supporting Actress. Dario Quell won the Reel Award for Best Drama Series.",
 		want: []string{"cast|Ilse Dovel|Gantry Lane||", "crew|Oskar Venn|Kelp Road||director"},
 	},
+	{
+		name: "“...,” added X, executive vice president at NBC; “...,” X added.; “...,” adds Y; “...,” added NBC's Z: the quote's speaker, no cast; \"The network also added W to the cast\" and \"A and B were added.\" still cast",
+		text: "Gantry Lane renewed\n\nNBC has renewed Gantry Lane. The drama stars Ilse Dovel and Oskar Venn. \"It is a special show,\" added Vera Lusk, executive vice president of programming at NBC. \"We love it,\" Teodor Brenner added. \"The fans are loyal,\" adds Hanna Koll, the network's head of drama. “We are proud,” added NBC's Pilar Vosk. The network also added Kira Bellow to the cast. Mila Orsk and Dario Quell were added.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Oskar Venn|Gantry Lane||", "cast|Kira Bellow|Gantry Lane||", "cast|Mila Orsk|Gantry Lane||", "cast|Dario Quell|Gantry Lane||"},
+	},
 }

@@ -112,8 +112,8 @@ func (x *extractor) verbAt(k int) bool {
 	if v.has(cReturnWords|cCastVerbs) && (x.crewVerbAfterTo(k+1) || x.songAfter(k+1)) {
 		return false // "X will return to EP", "X will return to direct": crew; "to perform the theme song": a singer
 	}
-	if n := x.tok(k + 1); (v.low == "added" || v.low == "adds") && (n.text == ":" || n.text == "," || isQuote(n.text) || n.low == "that") {
-		return false // "The BBC's X added: “...”": a quote, no casting
+	if n := x.tok(k + 1); (v.low == "added" || v.low == "adds") && (n.text == ":" || n.text == "," || isQuote(n.text) || n.low == "that") || x.addedAfterQuote(k) {
+		return false // "The BBC's X added: “...”", "“...,” X added.": a quote, no casting
 	}
 	if (v.low == "signed" || v.low == "boarded") && x.tok(k+1).low == "on" && x.tok(k+2).low == "to" && x.tok(k+3).has(cJobVerb|cWriteVerb) ||
 		v.low == "signed" && x.tok(k+1).low == "to" && x.tok(k+2).has(cJobVerb|cWriteVerb) {

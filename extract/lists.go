@@ -530,8 +530,8 @@ func (x *extractor) listRule() {
 // listTrigger reports whether the words before a list at start make it the
 // cast: "starring", "led by", "including" after a casting verb, "newcomer,".
 func (x *extractor) listTrigger(start int, castCue bool) bool {
-	if x.worksIncluding(start) {
-		return false // "a list of BBC dramas from Scotland, including Guilt, Shetland": titles
+	if x.worksIncluding(start) || x.quoteAddedBefore(start) {
+		return false // "BBC dramas from Scotland, including Guilt, Shetland": titles; "“...,” added X": a quote's speaker
 	}
 	if f := x.tok(start); f.has(cListTriggers) && !f.cap {
 		return true // "It stars X and Y": the item began at its trigger
