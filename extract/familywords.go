@@ -98,8 +98,15 @@ func (x *extractor) joinedGivens(k *knowledge, mentions map[string]string) {
 // joinedGiven returns the given name of full, a Korean name, written as
 // one word ("Taerin" of "Kim Tae-rin" or "Kim Tae Rin"), or "".
 func joinedGiven(full string) string {
+	// the first word before the name is split: most names of an article
+	// are no Korean one, and knowledge asks of each
+	var buf [32]byte
+	st, e := nextField(full, 0)
+	if w := lowerInto(buf[:0], full[st:e]); !koreanFamily[string(w)] && !familyStopWords[string(w)] {
+		return ""
+	}
 	f := strings.Fields(full)
-	if len(f) < 2 || len(f) > 3 || !koreanFamily[strings.ToLower(f[0])] && !familyStopWords[strings.ToLower(f[0])] {
+	if len(f) < 2 || len(f) > 3 {
 		return ""
 	}
 	switch {
