@@ -27,4 +27,19 @@ var articleShowWholeConstructions = []construction{
 		want: []string{"cast|Dale Morrow|Iron Bloom Academy|Kessler|", "cast|Dale Morrow|The Quiet Orchard|Tobin|", "cast|Ivo Brandt|Letters from Kestrel Bay||", "cast|Ivo Brandt|The Quiet Orchard||",
 			"cast|Rina Vale|Night Rail|Astra Quillon|", "cast|Rina Vale|The Quiet Orchard|Mei|", "cast|Sam Pell|Iron Bloom Academy|Gorran|", "cast|Sam Pell|The Quiet Orchard|Master Hu|"},
 	},
+	{
+		name: "a headline 'T (its translation): X and Y lead the cast': T, before its gloss in brackets, is the article's show, though the body never names it again",
+		text: "Kalbin Yolu (The Road of the Heart): Emre Kaya and Deniz Arslan lead the cast\n\nEmre Kaya will play Ali, a fisherman, and Deniz Arslan will play Zeynep.\n\nThe series starts in September.",
+		want: []string{"cast|Deniz Arslan|Kalbin Yolu|Zeynep|", "cast|Emre Kaya|Kalbin Yolu|Ali|"},
+	},
+	{
+		name: "a headline 'T (its translation) adds X': T is the article's show, and the cast of 'The drama stars A as C' is T's",
+		text: "Kalbin Yolu (The Road of the Heart) adds Emre Kaya\n\nThe drama stars Emre Kaya as Ali and Deniz Arslan as Zeynep.",
+		want: []string{"cast|Deniz Arslan|Kalbin Yolu|Zeynep|", "cast|Emre Kaya|Kalbin Yolu|Ali|"},
+	},
+	{
+		name: "a headline 'X (T): ...' with a person's name before the bracket is no title with its gloss: the person is no show",
+		text: "Emre Kaya (Kalbin Yolu): I had to learn to fish\n\nThe drama stars Emre Kaya as Ali.",
+		want: nil,
+	},
 }
