@@ -7,7 +7,8 @@ package extract
 // sentence ("Singer X joins the cast of T") or alone, where people are
 // credited under it ("Malio joins the cast"); a Korean given name written as
 // one word, a stage name in brackets or a later mention ("Kim Tae-rin
-// (Taerin)", "Taerin plays C").
+// (Taerin)", "Taerin plays C"); two words of a longer name used alone after
+// it ("Emre Yavuzcan" of "Tolga Emre Yavuzcan").
 var nameMentionConstructions = []construction{
 	{
 		name: "So X-y, An X-y, No X-y in a cast list: a Korean family name that is a stop word before a hyphenated given name",
@@ -48,5 +49,10 @@ var nameMentionConstructions = []construction{
 		name: "Stage (A) and B (T): the stage name first, the full name in brackets, is no character; Y (CAPS) of a name people are credited under",
 		text: "Marrow Lane adds cast\n\nThe drama Marrow Lane stars Daye (Jeon Da-ye) and Han Bo-reum (Blue Gate). Kwak Min-seo (ESOM) joins them.",
 		want: []string{"cast|Jeon Da-ye|Marrow Lane||", "cast|Han Bo-reum|Marrow Lane||", "cast|Han Bo-reum|Blue Gate||", "cast|Kwak Min-seo|Marrow Lane||"},
+	},
+	{
+		name: "A B C ... B C plays; D E F ... D E plays: the last two or the first two words of a credited name of three are that person",
+		text: "Marrow Lane adds cast\n\nThe drama Marrow Lane stars Gabo Serrano Bastida and Rosa Maria Ibarra. Serrano Bastida plays a priest named Tobin, and Rosa Maria plays Idalia. Rising star Tolga Emre Yavuzcan also joins the cast. Tolga Emre previously starred in Dark Meadow.",
+		want: []string{"cast|Gabo Serrano Bastida|Marrow Lane|Tobin|", "cast|Rosa Maria Ibarra|Marrow Lane|Idalia|", "cast|Tolga Emre Yavuzcan|Marrow Lane||", "cast|Tolga Emre Yavuzcan|Dark Meadow||"},
 	},
 }

@@ -374,6 +374,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	x.soloFirstNames(k)
 	x.givenNames(k.given, mentions)
 	x.joinedGivens(k, mentions) // "Taerin" for "Kim Tae-rin" (familywords.go)
+	x.partNames(k)              // "Engin Altan" for "Engin Altan Düzyatan" (partnames.go)
 	for key := range x.headings {
 		k.shows[key] = true
 	}

@@ -30,7 +30,7 @@ func (x *extractor) spacedSurnameFull(name string) string {
 	}
 	p, rest, ok := strings.Cut(name, " ")
 	if !ok || strings.IndexByte(rest, ' ') >= 0 || !isParticle(p) {
-		return ""
+		return x.partNameFull(name) // "Lopes Ferreira", "Engin Altan" (partnames.go)
 	}
 	return x.know.surnameOf(x.fold(name))
 }
