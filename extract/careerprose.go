@@ -221,13 +221,14 @@ func (x *extractor) openerPerson(k int) string {
 
 // pronounPerson is the person a "he", "she", "his" or "her" at j that
 // opens its sentence names: the person an earlier sentence of the
-// paragraph opened with (careerOwner), else the article's lead person where
-// the article's pronouns are of the pronoun's gender; or "".
+// paragraph opened with (careerOwner), else the one person the paragraph
+// named before it, else the article's lead person where the article's
+// pronouns are of the pronoun's gender (pronounNamed); or "".
 func (x *extractor) pronounPerson(j int) string {
 	if p := x.careerOwner(); p != "" {
 		return p
 	}
-	return x.leadOfPronoun(j)
+	return x.pronounNamed(j)
 }
 
 // leadOfPronoun is the article's lead person where the "he", "she", "his"

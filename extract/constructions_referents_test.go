@@ -37,4 +37,29 @@ var referentConstructions = []construction{
 		text: "Velmora adds three\n\nPella Varn, Ocho Lint and Desa Mur have joined the cast of Velmora. The duo previously worked together on \"Sea Glass\".",
 		want: []string{"cast|Pella Varn|Velmora||", "cast|Ocho Lint|Velmora||", "cast|Desa Mur|Velmora||"},
 	},
+	{
+		name: "He after a paragraph that named one person, not as its opener: that person, where the article's lead is a woman",
+		text: "Kestra Vonn joins Harrow Lane\n\nActress Kestra Vonn has joined the cast of the new drama Harrow Lane. She will play a fisherwoman.\n\nThe series will also feature a special appearance by singer and actor Rovo Valt, also known as Jung Ri-hoon. If true, it will mark the star's first appearance in a historical drama. He last starred in the fantasy medical drama \"Ghost Ward\" earlier this year.",
+		want: []string{"cast|Kestra Vonn|Harrow Lane||", "cast|Rovo Valt|Harrow Lane||", "cast|Rovo Valt|Ghost Ward||"},
+	},
+	{
+		name: "He after an intro clause's person (Active since the 1990s, X became known): X, not the article's lead",
+		text: "Hadrik Sol Signs Up for Moonfall\n\nSuperstar Hadrik Sol has signed up to take on the leading role in the upcoming project Moonfall. The role of a prosecutor will be played by Veno Talvik.\n\nActive since the late 1990s, Veno Talvik became known after appearing in Gas Station Blues (1999). He is currently shooting the bowling drama Strike Zone.",
+		want: []string{"cast|Hadrik Sol|Moonfall||", "cast|Veno Talvik|Moonfall||", "cast|Veno Talvik|Gas Station Blues||", "cast|Veno Talvik|Strike Zone||"},
+	},
+	{
+		name: "She after a paragraph that named two people: unsure, no credit, not even for the article's lead",
+		text: "Kestra Vonn joins Harrow Lane\n\nActress Kestra Vonn has joined the cast of the new drama Harrow Lane. She will play a fisherwoman.\n\nThe cast also includes Oda Rimmel and Nilo Arvo. She also starred in \"Cold Meridian\".",
+		want: []string{"cast|Kestra Vonn|Harrow Lane||", "cast|Oda Rimmel|Harrow Lane||", "cast|Nilo Arvo|Harrow Lane||"},
+	},
+	{
+		name: "He after a character and its actor, C (A): the character's, no credit for the actor",
+		text: "Kestra Vonn joins Harrow Lane\n\nActor Kestra Vonn has joined the cast of the new drama Harrow Lane. He will play a fisherman.\n\nThe drama tells the story of Tovo Rask (Kestra Vonn) who worked as a detective. He wanted more power and decided to work in the \"Grand Assembly\".",
+		want: []string{"cast|Kestra Vonn|Harrow Lane|Tovo Rask|"},
+	},
+	{
+		name: "He after a paragraph that named one man, where the article's lead is a man too: unsure, no credit",
+		text: "Kestra Vonn joins Harrow Lane\n\nActor Kestra Vonn has joined the cast of the new drama Harrow Lane. He will play a fisherman.\n\nThe series will also feature a special appearance by singer and actor Rovo Valt. If true, it will mark the star's first appearance in a historical drama. He last starred in the fantasy medical drama \"Ghost Ward\" earlier this year.",
+		want: []string{"cast|Kestra Vonn|Harrow Lane||", "cast|Rovo Valt|Harrow Lane||"},
+	},
 }

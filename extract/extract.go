@@ -477,6 +477,7 @@ func (x *extractor) sentence(s *sentence) {
 	x.sentenceShow()
 	x.noteSubject()
 	x.noteListedGroup()
+	x.noteNamed()
 	x.notePair()
 	if x.pending != "" {
 		x.pendAge++

@@ -475,10 +475,11 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		if p := x.sectionPronoun(); p != "" {
 			return []string{p}
 		}
-		if x.subject() == "" && x.mainPerson() != "" && (x.leadGender() == 'f' && x.toks[j].low == "she" || x.leadGender() == 'm' && x.toks[j].low == "he") {
+		if p := x.pronounNamed(j); x.subject() == "" && p != "" {
 			// no one opened a sentence of the paragraph before "She can also
-			// be seen in": the person the article's lead sentence opened with
-			return []string{x.mainPerson()}
+			// be seen in": the one person it named, else the person the
+			// article's lead sentence opened with
+			return []string{p}
 		}
 	}
 	if j >= 1 && x.toks[0].low == "the" && want <= 1 && titleStarNouns[x.tok(j+1).low] && x.titleBeforeNoun(j+1) {

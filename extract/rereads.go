@@ -86,6 +86,12 @@ type whoState struct {
 	prevGroup []string  // and the sentence before
 	pair      [2]string // the two people a recent sentence opened with: "the former", "the latter"
 	pairAge   int       // sentences since
+	// named is the one person the article credits that the sentences of the
+	// paragraph before this one name ("" for none, "-" for more than one),
+	// where a later sentence of it opens with a pronoun (paranamed.go);
+	// namedNext is the same with this sentence
+	named     string
+	namedNext string
 }
 
 // whoField names a field of whoState in the log of the rules' questions.
@@ -103,6 +109,8 @@ const (
 	whoPrevGroup
 	whoPair
 	whoPairAge
+	whoNamed
+	whoNamedNext
 	whoFields // the number of fields
 )
 
@@ -131,6 +139,10 @@ func (a *whoState) sameField(b *whoState, f whoField) bool {
 		return a.pair == b.pair
 	case whoPairAge:
 		return a.pairAge == b.pairAge
+	case whoNamed:
+		return a.named == b.named
+	case whoNamedNext:
+		return a.namedNext == b.namedNext
 	}
 	return false
 }
@@ -162,6 +174,7 @@ func (x *extractor) group() []string     { x.read(whoGroup); return x.who.group 
 func (x *extractor) prevGroup() []string { x.read(whoPrevGroup); return x.who.prevGroup }
 func (x *extractor) pair() [2]string     { x.read(whoPair); return x.who.pair }
 func (x *extractor) pairAge() int        { x.read(whoPairAge); return x.who.pairAge }
+func (x *extractor) named() string       { x.read(whoNamed); return x.who.named }
 
 // same reports whether a and b are the same state, but for whom they
 // name (who): the rules read that field by field.
