@@ -11,6 +11,18 @@ import "strings"
 // familyStopWords are Korean family names the stop list holds.
 var familyStopWords = set(`so an no`)
 
+// familyNameBits are the bits of koreanFamily and familyStopWords
+// (mayHold): a word whose bit is clear is in neither.
+var familyNameBits = func() wordSet {
+	m := new(wordBits)
+	for _, set := range []map[string]bool{koreanFamily, familyStopWords} {
+		for i, b := range setMask(set) {
+			m[i] |= b
+		}
+	}
+	return m
+}()
+
 // commonFamilies are the family names most Korean names start with: "So
 // Kim Ji Won" is no name that starts with "So".
 var commonFamilies = set(`kim lee park choi jung jeong kang cho jo yoon jang lim han oh seo shin kwon hwang song`)
@@ -102,7 +114,7 @@ func joinedGiven(full string) string {
 	// are no Korean one, and knowledge asks of each
 	var buf [32]byte
 	st, e := nextField(full, 0)
-	if w := lowerInto(buf[:0], full[st:e]); !koreanFamily[string(w)] && !familyStopWords[string(w)] {
+	if w := lowerInto(buf[:0], full[st:e]); !familyNameBits.mayHoldBytes(w) || !koreanFamily[string(w)] && !familyStopWords[string(w)] {
 		return ""
 	}
 	f := strings.Fields(full)

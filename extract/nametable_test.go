@@ -67,6 +67,8 @@ func TestWordMasks(t *testing.T) {
 		{"formerWords", keysOf(formerWords), formerWordBits},
 		{"creditNouns", keysOf(creditNouns), creditNounBits},
 		{"familyNouns", keysOf(familyNouns), familyNounBits},
+		{"koreanFamily", keysOf(koreanFamily), familyNameBits},
+		{"familyStopWords", keysOf(familyStopWords), familyNameBits},
 	} {
 		for _, k := range c.keys {
 			if !c.mask.mayHoldWord(k) {
