@@ -74,4 +74,9 @@ var precisionConstructions = []construction{
 		text: "Gantry Lane renewed\n\nNBC has renewed Gantry Lane. The drama stars Ilse Dovel and Oskar Venn. \"It is a special show,\" added Vera Lusk, executive vice president of programming at NBC. \"We love it,\" Teodor Brenner added. \"The fans are loyal,\" adds Hanna Koll, the network's head of drama. “We are proud,” added NBC's Pilar Vosk. The network also added Kira Bellow to the cast. Mila Orsk and Dario Quell were added.",
 		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Oskar Venn|Gantry Lane||", "cast|Kira Bellow|Gantry Lane||", "cast|Mila Orsk|Gantry Lane||", "cast|Dario Quell|Gantry Lane||"},
 	},
+	{
+		name: "Reality star X joins T; Tennis star Y will appear; Pop star Z guest stars; NBA star W joins: a field of fame opening the sentence, no title; the show's credit stays",
+		text: "Gantry Lane adds guests\n\nGantry Lane stars Ilse Dovel.\n\nReality star Kira Bellow joins Gantry Lane. Tennis star Hanna Koll will appear. Pop star Nils Brado guest stars. NBA star Saren Pell joins. Kelp Road star Oskar Venn joins.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Kira Bellow|Gantry Lane||", "cast|Hanna Koll|Gantry Lane||", "cast|Nils Brado|Gantry Lane||", "cast|Saren Pell|Gantry Lane||", "cast|Oskar Venn|Gantry Lane||", "cast|Oskar Venn|Kelp Road||"},
+	},
 }

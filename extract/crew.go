@@ -305,8 +305,8 @@ func (x *extractor) jobNounRule() {
 		if k := tk; k > 0 && t[k].low != "model" && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) && !x.describedEntry(k) {
 			for _, ti := range x.titlesBefore(k) {
 				ti = trimKindFrom(trimDescribing(ti)) // "Oscar-winning Moonlight actor X"
-				if describedIndustry(ti) || placeWords[strings.ToLower(ti)] || departmentWords[strings.ToLower(ti)] {
-					continue // "Ace Tollywood actress X": an industry, no title; "Lagos designer X": a place; "Costume designer X": a department
+				if l := strings.ToLower(ti); describedIndustry(ti) || placeWords[l] || departmentWords[l] || fieldWords[l] {
+					continue // "Ace Tollywood actress X": an industry, no title; "Lagos designer X": a place; "Costume designer X": a department; "Tennis star X": a field (fieldstars.go)
 				}
 				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) && !x.occupiedName(ti) && !adjectiveOpener(ti) && !articleWords[strings.ToLower(ti)] && !(strings.HasPrefix(ti, "The ") && describes(ti[4:])) &&
 					!hasLower(jobRanks, ti) { // "Head writer X said": a rank of the job, no title
