@@ -15,3 +15,23 @@ var languageOrderConstructions = []construction{
 		want: []string{"cast|Ilse Marow|Nordwind||", "cast|Oda Brenn|Nordwind||", "cast|Sven Kallo|Nordwind|Lene|", "cast|Rafa Quintel|Kaltes Land|Tamo|", "crew|Tilo Varnhorst|Grauer Hafen||director"},
 	},
 }
+
+// languageCastConstructions are TestConstructions' cases for who makes up
+// a cast, in other languages (languagecast.go).
+var languageCastConstructions = []construction{
+	{
+		name: `Spanish, Portuguese, Italian: "El elenco está encabezado por A y B", "C y D encabezan el reparto", "E encabeça o elenco", "Il cast, guidato da F": "led by", "lead the cast"`,
+		text: "La serie “Mar Salado” llega en mayo\n\nEl elenco está encabezado por Noa Brisco y Tavo Ruelas. Vera Lunde e Iker Duvall encabezan el reparto. Rafa Quintel encabeça o elenco. Il cast, guidato da Lia Ferrandi, arriva a maggio.",
+		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Tavo Ruelas|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Iker Duvall|Mar Salado||", "cast|Rafa Quintel|Mar Salado||", "cast|Lia Ferrandi|Mar Salado||"},
+	},
+	{
+		name: `"El reparto está compuesto por A, B y C", "Il cast è composto da D e E", "O elenco é formado por F", "Le casting est composé de G", "Die Besetzung besteht aus H": "consists of"`,
+		text: "La serie “Mar Salado” llega en mayo\n\nEl reparto está compuesto por Noa Brisco, Tavo Ruelas y Vera Lunde. Il cast è composto da Lia Ferrandi e Iker Duvall. O elenco é formado por Rafa Quintel. Le casting est composé de Luc Parrell. Die Besetzung besteht aus Sven Kallo.",
+		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Tavo Ruelas|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Lia Ferrandi|Mar Salado||", "cast|Iker Duvall|Mar Salado||", "cast|Rafa Quintel|Mar Salado||", "cast|Luc Parrell|Mar Salado||", "cast|Sven Kallo|Mar Salado||"},
+	},
+	{
+		name: `"En el elenco figuran A y B", "Nel cast troviamo C e D", "No elenco estão E", "O elenco conta com F", "Zur Besetzung gehören G und H": "in the cast are", "the cast includes"`,
+		text: "La serie “Mar Salado” llega en mayo\n\nEn el elenco figuran Noa Brisco y Tavo Ruelas. Nel cast troviamo Lia Ferrandi e Iker Duvall. No elenco estão Vera Lunde. O elenco conta com Rafa Quintel. Zur Besetzung gehören Sven Kallo und Ilse Marow.",
+		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Tavo Ruelas|Mar Salado||", "cast|Lia Ferrandi|Mar Salado||", "cast|Iker Duvall|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Rafa Quintel|Mar Salado||", "cast|Sven Kallo|Mar Salado||", "cast|Ilse Marow|Mar Salado||"},
+	},
+}
