@@ -42,4 +42,19 @@ var articleShowWholeConstructions = []construction{
 		text: "Emre Kaya (Kalbin Yolu): I had to learn to fish\n\nThe drama stars Emre Kaya as Ali.",
 		want: nil,
 	},
+	{
+		name: "a title opening the first sentence before 'announced ... that two new actors will be joining their cast': the show announcing its cast is the article's, and 'X will play the role of C' below is its credit",
+		text: "Hollow Tide announced on Friday that two new actors will be joining their cast.\n\nTala Brenning will play the role of Wenna, a reporter.",
+		want: []string{"cast|Tala Brenning|Hollow Tide|Wenna|"},
+	},
+	{
+		name: "'T has revealed its new cast members': T is the article's show",
+		text: "The Hollow Tide has revealed its new cast members.\n\nTala Brenning will play the role of Wenna, a reporter.",
+		want: []string{"cast|Tala Brenning|The Hollow Tide|Wenna|"},
+	},
+	{
+		name: "a person announcing her own part ('X announced on Friday that she will be joining the cast') is no show, though her given name is rare",
+		text: "Ysolde Marchetti announced on Friday that she will be joining the cast.\n\nTala Brenning will play the role of Wenna, a reporter.",
+		want: nil,
+	},
 }

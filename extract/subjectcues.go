@@ -712,7 +712,7 @@ func (x *extractor) subjectCue(e int) bool {
 	}
 	switch x.tok(v).low {
 	case "announced", "announces", "confirmed", "confirms", "revealed", "reveals":
-		return x.tok(v+1).low == "the" && x.tok(v+2).low == "casting" && x.tok(v+3).low == "of" // "T has today announced the casting of X as C"
+		return x.tok(v+1).low == "the" && x.tok(v+2).low == "casting" && x.tok(v+3).low == "of" || x.announcesCast(e, v) // "T has today announced the casting of X as C"
 	case "bringing", "brings", "adds", "added", "adding", "casts", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed":
 		n := x.tok(v + 1).low // "T is adding three more cast members", "T adds another villain"
 		return x.titleStarts(v+1) || n == "back" || x.tok(v+1).kind == tNum || numberWords[n] || n == "more" || n == "another" || n == "several"
