@@ -8,7 +8,9 @@ package extract
 // credited under it ("Malio joins the cast"); a Korean given name written as
 // one word, a stage name in brackets or a later mention ("Kim Tae-rin
 // (Taerin)", "Taerin plays C"); two words of a longer name used alone after
-// it ("Emre Yavuzcan" of "Tolga Emre Yavuzcan").
+// it ("Emre Yavuzcan" of "Tolga Emre Yavuzcan"); a month as the surname of
+// a name of three words ("Asta Kamma August"); a singer's group in an aside
+// between commas ("X, of the group Y, joins").
 var nameMentionConstructions = []construction{
 	{
 		name: "So X-y, An X-y, No X-y in a cast list: a Korean family name that is a stop word before a hyphenated given name",
@@ -54,5 +56,15 @@ var nameMentionConstructions = []construction{
 		name: "A B C ... B C plays; D E F ... D E plays: the last two or the first two words of a credited name of three are that person",
 		text: "Marrow Lane adds cast\n\nThe drama Marrow Lane stars Gabo Serrano Bastida and Rosa Maria Ibarra. Serrano Bastida plays a priest named Tobin, and Rosa Maria plays Idalia. Rising star Tolga Emre Yavuzcan also joins the cast. Tolga Emre previously starred in Dark Meadow.",
 		want: []string{"cast|Gabo Serrano Bastida|Marrow Lane|Tobin|", "cast|Rosa Maria Ibarra|Marrow Lane|Idalia|", "cast|Tolga Emre Yavuzcan|Marrow Lane||", "cast|Tolga Emre Yavuzcan|Dark Meadow||"},
+	},
+	{
+		name: "A, B C August and D: a month is the surname of a name of three words in a list, and the list goes on past it",
+		text: "Marrow Lane adds cast\n\nThe drama Marrow Lane stars Maren Augustsen, Brita Solveig August and Ilse Halvorsen. Marrow Lane premieres on Sunday, May 5.",
+		want: []string{"cast|Maren Augustsen|Marrow Lane||", "cast|Brita Solveig August|Marrow Lane||", "cast|Ilse Halvorsen|Marrow Lane||"},
+	},
+	{
+		name: "Singer X, of the group Y, joins the cast of T; X, of the girl group Y, and Z join: the group in the aside is no person",
+		text: "Marrow Lane adds cast\n\nThe drama Marrow Lane has begun filming. Singer Vireya, of the group Blue Nine, joins the cast of Marrow Lane. Ada Tamsoli, of the girl group Blue Nine, and Ilse Halvorsen join the cast too.",
+		want: []string{"cast|Vireya|Marrow Lane||", "cast|Ada Tamsoli|Marrow Lane||", "cast|Ilse Halvorsen|Marrow Lane||"},
 	},
 }

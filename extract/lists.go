@@ -183,9 +183,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	if l := x.tok(k).low; l == "herself" || l == "himself" {
 		k++ // "stars X herself in the title role": the director in her own film
 	}
-	if x.tok(k).low == "of" {
-		k = x.pastGroupOf(k) // "Jung Ha-eun of the girl group LUMIS will join"
-	}
+	k = x.pastGroupAside(k) // "Jung Ha-eun of the girl group LUMIS will join", "X, of the group Y, joins"
 	// "Ed Guiney and Andrew Lowe of Element, along with Z": a company the
 	// person works for, when the list goes on after it
 	if x.tok(k).low == "of" && it.owner == "" {

@@ -181,6 +181,22 @@ func (x *extractor) pastGroupOf(k int) int {
 	return k
 }
 
+// pastGroupAside is where a list item goes on past the music group after
+// its name at k: "of the girl group Y" (pastGroupOf), or the same between
+// commas, ", of the group Y," (past the closing comma: the group is no
+// person); else k.
+func (x *extractor) pastGroupAside(k int) int {
+	if x.tok(k).low == "of" {
+		return x.pastGroupOf(k)
+	}
+	if x.tok(k).text == "," && x.tok(k+1).low == "of" {
+		if e := x.pastGroupOf(k + 1); e > k+1 && x.tok(e).text == "," {
+			return e + 1
+		}
+	}
+	return k
+}
+
 // musicGroupWords describe a music group: "girl group", "K-pop boy band".
 var musicGroupWords = set(`girl boy idol k-pop kpop pop rock vocal`)
 

@@ -251,14 +251,15 @@ func hyphenGiven(t *token) bool {
 }
 
 // monthSurname reports whether the month at k is a surname after a given
-// name: "Pernilla August, Alba August", "Theresa May said", not "in
-// August 2024" or "on May 5".
+// name, or a given and a middle name: "Pernilla August, Alba August",
+// "Asta Kamma August", "Theresa May said", not "in August 2024" or "on May
+// 5".
 func (x *extractor) monthSurname(k int) bool {
 	if k < 1 || k >= len(x.toks) {
 		return false
 	}
 	t := &x.toks[k]
-	if !t.cap || !t.has(cMonth) || x.isUsed(k) || !x.startsName(k-1) || !isName(&x.toks[k-1]) || x.toks[k-1].has(cDateWords) {
+	if !t.cap || !t.has(cMonth) || x.isUsed(k) || !x.startsName(k-1) && !(k >= 2 && x.startsName(k-2) && x.toks[k-1].cap && !x.toks[k-1].has(cStopWords)) || !isName(&x.toks[k-1]) || x.toks[k-1].has(cDateWords) {
 		return false
 	}
 	n := x.tok(k + 1)
