@@ -71,12 +71,17 @@ var precisionConstructions = []construction{
 	},
 	{
 		name: "“...,” added X, executive vice president at NBC; “...,” X added.; “...,” adds Y; “...,” added NBC's Z: the quote's speaker, no cast; \"The network also added W to the cast\" and \"A and B were added.\" still cast",
-		text: "Gantry Lane renewed\n\nNBC has renewed Gantry Lane. The drama stars Ilse Dovel and Oskar Venn. \"It is a special show,\" added Vera Lusk, executive vice president of programming at NBC. \"We love it,\" Teodor Brenner added. \"The fans are loyal,\" adds Hanna Koll, the network's head of drama. “We are proud,” added NBC's Pilar Vosk. The network also added Kira Bellow to the cast. Mila Orsk and Dario Quell were added.",
-		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Oskar Venn|Gantry Lane||", "cast|Kira Bellow|Gantry Lane||", "cast|Mila Orsk|Gantry Lane||", "cast|Dario Quell|Gantry Lane||"},
+		text: "Gantry Lane renewed\n\nNBC has renewed Gantry Lane. The drama stars Ilse Dovel and Oskar Venn. \"It is a special show,\" added Verla Lusk, executive vice president of programming at NBC. \"We love it,\" Teodor Brenner added. \"The fans are loyal,\" adds Hanna Koll, the network's head of drama. “We are proud,” added NBC's Pilar Vosk. The network also added Kirsa Bellow to the cast. Mila Orsk and Dario Quell were added.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Oskar Venn|Gantry Lane||", "cast|Kirsa Bellow|Gantry Lane||", "cast|Mila Orsk|Gantry Lane||", "cast|Dario Quell|Gantry Lane||"},
 	},
 	{
 		name: "Reality star X joins T; Tennis star Y will appear; Pop star Z guest stars; NBA star W joins: a field of fame opening the sentence, no title; the show's credit stays",
-		text: "Gantry Lane adds guests\n\nGantry Lane stars Ilse Dovel.\n\nReality star Kira Bellow joins Gantry Lane. Tennis star Hanna Koll will appear. Pop star Nils Brado guest stars. NBA star Saren Pell joins. Kelp Road star Oskar Venn joins.",
-		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Kira Bellow|Gantry Lane||", "cast|Hanna Koll|Gantry Lane||", "cast|Nils Brado|Gantry Lane||", "cast|Saren Pell|Gantry Lane||", "cast|Oskar Venn|Gantry Lane||", "cast|Oskar Venn|Kelp Road||"},
+		text: "Gantry Lane adds guests\n\nGantry Lane stars Ilse Dovel.\n\nReality star Kirsa Bellow joins Gantry Lane. Tennis star Hanna Koll will appear. Pop star Niall Brado guest stars. NBA star Saren Pell joins. Kelp Road star Oskar Venn joins.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Kirsa Bellow|Gantry Lane||", "cast|Hanna Koll|Gantry Lane||", "cast|Niall Brado|Gantry Lane||", "cast|Saren Pell|Gantry Lane||", "cast|Oskar Venn|Gantry Lane||", "cast|Oskar Venn|Kelp Road||"},
+	},
+	{
+		name: "X turned down the lead role in T; Y was considered for the role of C in T; Z declined the role of C; W lost out on the role of C: a part not taken, no credit; \"V plays the role of C in T\" stays",
+		text: "Gantry Lane casting secrets\n\nGantry Lane stars Ilse Dovel. Pavel Orn turned down the lead role in Gantry Lane. Mila Orsk was considered for the role of Quenna in Gantry Lane. Hanna Koll declined the role of Vesper. Kirsa Bellow lost out on the role of Tavia. Oskar Venn plays the role of Torvik in Gantry Lane.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Oskar Venn|Gantry Lane|Torvik|"},
 	},
 }

@@ -668,8 +668,8 @@ func (x *extractor) filmographyRule() {
 			kind = graph.KindCast
 		}
 		subjects := x.subjectsBefore(start, 1)
-		if x.execVerbBetween(max(0, start-8), start) {
-			subjects = nil // "X previously oversaw hits such as T": an executive's slate
+		if x.execVerbBetween(max(0, start-8), start) || x.declinedPart(start) {
+			subjects = nil // "X previously oversaw hits such as T": an executive's slate; "X turned down the lead role in T"
 		}
 		if p := x.frontedHolder(start); p != "" {
 			subjects = []string{p} // "Known for his roles in films like T1 and T2, X has"

@@ -392,8 +392,8 @@ func (x *extractor) roleRule() {
 		if obj < 0 || isAs && x.businessRoleAfter(k) {
 			continue // "X has signed on as a key distribution partner": no role
 		}
-		if !isAs && x.inTalksBefore(k) {
-			continue // "X is in talks to play C": not cast yet
+		if !isAs && x.inTalksBefore(k) || x.declinedPart(k) {
+			continue // "X is in talks to play C": not cast yet; "X was considered for the role of C" (declined.go)
 		}
 		if isAs {
 			// "best known as Fire Force's Princess Hibana and as Classroom of
