@@ -57,4 +57,9 @@ var articleShowWholeConstructions = []construction{
 		text: "Ysolde Marchetti announced on Friday that she will be joining the cast.\n\nTala Brenning will play the role of Wenna, a reporter.",
 		want: nil,
 	},
+	{
+		name: "'T has cast two newcomers as the twins' opening the article: T is its show, and 'A plays C' below is T's",
+		text: "Kestrel Bay has cast two newcomers as the twins.\n\nTomas Vellner plays Corvin, and Mira Oswald plays Nelda.",
+		want: []string{"cast|Mira Oswald|Kestrel Bay|Nelda|", "cast|Tomas Vellner|Kestrel Bay|Corvin|"},
+	},
 }

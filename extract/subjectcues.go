@@ -713,9 +713,9 @@ func (x *extractor) subjectCue(e int) bool {
 	switch x.tok(v).low {
 	case "announced", "announces", "confirmed", "confirms", "revealed", "reveals":
 		return x.tok(v+1).low == "the" && x.tok(v+2).low == "casting" && x.tok(v+3).low == "of" || x.announcesCast(e, v) // "T has today announced the casting of X as C"
-	case "bringing", "brings", "adds", "added", "adding", "casts", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed":
-		n := x.tok(v + 1).low // "T is adding three more cast members", "T adds another villain"
-		return x.titleStarts(v+1) || n == "back" || x.tok(v+1).kind == tNum || numberWords[n] || n == "more" || n == "another" || n == "several"
+	case "bringing", "brings", "adds", "added", "adding", "casts", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed", "cast":
+		n := x.tok(v + 1).low // "T is adding three more cast members", "T adds another villain"; "T has cast X", not "the T cast"
+		return (x.titleStarts(v+1) || n == "back" || x.tok(v+1).kind == tNum || numberWords[n] || n == "more" || n == "another" || n == "several") && (v > e || x.tok(v).low != "cast")
 	case "mark", "marks", "marking":
 		// "T will mark the directorial debut of X"
 		for m := v + 1; m < v+5 && m < len(x.toks); m++ {
