@@ -305,10 +305,12 @@ func (x *extractor) jobNounRule() {
 		if k := tk; k > 0 && t[k].low != "model" && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) && !x.describedEntry(k) {
 			for _, ti := range x.titlesBefore(k) {
 				ti = trimKindFrom(trimDescribing(ti)) // "Oscar-winning Moonlight actor X"
-				if l := strings.ToLower(ti); describedIndustry(ti) || placeWords[l] || departmentWords[l] || fieldWords[l] {
+				// the title in lower case on the stack: a lookup each, no copy
+				var lb [64]byte
+				if l := lowerInto(lb[:0], ti); describedIndustry(ti) || placeWords[string(l)] || departmentWords[string(l)] || fieldWords[string(l)] {
 					continue // "Ace Tollywood actress X": an industry, no title; "Lagos designer X": a place; "Costume designer X": a department; "Tennis star X": a field (fieldstars.go)
 				}
-				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) && !x.occupiedName(ti) && !adjectiveOpener(ti) && !articleWords[strings.ToLower(ti)] && !(strings.HasPrefix(ti, "The ") && describes(ti[4:])) &&
+				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) && !x.occupiedName(ti) && !adjectiveOpener(ti) && !hasLower(articleWords, ti) && !(strings.HasPrefix(ti, "The ") && describes(ti[4:])) &&
 					!hasLower(jobRanks, ti) { // "Head writer X said": a rank of the job, no title
 					titles = append(titles, ti) // not "New York-based director X", "The American actress X"
 				}
@@ -317,7 +319,7 @@ func (x *extractor) jobNounRule() {
 			// "Gintama live-action actress X", "3D Kanojo Real Girl's
 			// live-action actor X"
 			if ts := x.titleBefore(m); ts < m && x.tok(ts-1).kind != tPoss && !strings.ContainsAny(x.tok(ts-1).text, "0123456789") {
-				if ti := trimDescribingTail(trimDescribing(x.span(ts, m))); ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !placeWords[strings.ToLower(ti)] {
+				if ti := trimDescribingTail(trimDescribing(x.span(ts, m))); ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !hasLowerWord(placeWords, placeNameWords, ti) {
 					titles = append(titles, ti)
 				}
 			}
@@ -360,7 +362,7 @@ func (x *extractor) jobNounRule() {
 				at = e + 1 // "star of Oscar winner “Parasite”"
 			}
 			at = x.pastAward(at) // "the Golden Globe-nominated T"
-			if e := x.titleAt(at, false); e > at && !networks[strings.ToLower(x.tok(at).text)] && !describes(unquote(x.span(at, e))) && !x.officeAt(at, e) &&
+			if e := x.titleAt(at, false); e > at && !hasLower(networks, x.tok(at).text) && !describes(unquote(x.span(at, e))) && !x.officeAt(at, e) &&
 				!(x.startsName(at) && x.personShaped(at, e) && (x.tok(e).has(cGenreNouns) || x.tok(e).low == "biopic")) { // "the Judy Garland biopic"
 				if ps := x.personBefore(x.pastAge(comma)); ps < x.pastAge(comma) {
 					comma = x.pastAge(comma) // "X (28), the current lead of T"
@@ -440,7 +442,7 @@ func (x *extractor) jobNounRule() {
 			}
 			// "in director Bala's Avan Ivan": the job is on the title the
 			// person owns
-			if l := it[len(it)-1]; len(titles) == 0 && l.pend == l.end && x.tok(l.pend).kind == tPoss && !placeWords[strings.ToLower(x.itemName(l))] {
+			if l := it[len(it)-1]; len(titles) == 0 && l.pend == l.end && x.tok(l.pend).kind == tPoss && !hasLowerWord(placeWords, placeNameWords, x.itemName(l)) {
 				if e := x.titleAt(l.pend+1, false); e > l.pend+1 && !x.isNetwork(x.span(l.pend+1, e)) && !describes(unquote(x.span(l.pend+1, e))) && x.knownPerson(x.span(l.pend+1, e)) == "" {
 					titles, ownTitle = append(titles, unquote(x.span(l.pend+1, e))), true
 				}

@@ -151,7 +151,7 @@ func (x *extractor) behindRule() {
 		}
 		for _, ti := range x.titleList(k + 1) {
 			title := unquote(ti)
-			if x.isNetwork(title) || isCompany(title) || placeWords[strings.ToLower(title)] || describes(title) || x.knownPerson(title) != "" {
+			if x.isNetwork(title) || isCompany(title) || hasLowerWord(placeWords, placeNameWords, title) || describes(title) || x.knownPerson(title) != "" {
 				break
 			}
 			for _, p := range people {

@@ -455,7 +455,7 @@ func (x *extractor) ofTitlesAfter(e int) []string {
 	quoted := isQuote(x.tok(e + 1).text) // "of 'Start-Up'": one word, but in quotes
 	for _, ti := range x.titleList(e + 1) {
 		title := unquote(ti)
-		if x.isNetwork(title) || isCompany(title) || placeWords[strings.ToLower(title)] || describes(title) || x.knownPerson(title) != "" {
+		if x.isNetwork(title) || isCompany(title) || hasLowerWord(placeWords, placeNameWords, title) || describes(title) || x.knownPerson(title) != "" {
 			return nil
 		}
 		if !strings.Contains(title, " ") && !isQuote(ti[:1]) && !quoted && !x.isShow(title) {

@@ -21,7 +21,7 @@ func (x *extractor) possRule() {
 			continue
 		}
 		owners := x.ownersBefore(k)
-		if len(owners) == 1 && (placeWords[strings.ToLower(owners[0])] || countryName(owners[0]) || regionName(owners[0]) || x.regionBefore(k) || x.isNetwork(owners[0])) {
+		if len(owners) == 1 && (hasLowerWord(placeWords, placeNameWords, owners[0]) || countryName(owners[0]) || regionName(owners[0]) || x.regionBefore(k) || x.isNetwork(owners[0])) {
 			owners = nil // "Iran's Jafar Panahi", "BBC Four's series T": a country's person, a channel's show, no maker
 		}
 		if st := x.ownersStart(k); st > 0 && (x.toks[st-1].low == "the" || x.articleOpens(k)) {
@@ -123,7 +123,7 @@ func (x *extractor) possRule() {
 				}
 				if ts < te && !x.inNetwork(k) { // not "as C in HBO's T"
 					a := x.span(ts, te)
-					if x.knownPerson(a) == "" && !x.isNetwork(a) && !placeWords[strings.ToLower(a)] && !describes(a) && !x.groupName(a) && !x.namedCompany(a) && !companyNamedIn(x.a.Text, a) && !x.producerCompany(k, pe) {
+					if x.knownPerson(a) == "" && !x.isNetwork(a) && !hasLowerWord(placeWords, placeNameWords, a) && !describes(a) && !x.groupName(a) && !x.namedCompany(a) && !companyNamedIn(x.a.Text, a) && !x.producerCompany(k, pe) {
 						x.add("", b, a, "", "") // not "Korea's X": a place; not "EXILE's X": a band
 					}
 				}
