@@ -13,7 +13,7 @@ import "strings"
 // Film mit A und B" reads as "a film with A and B".
 var germanArticles = map[string]string{
 	"ein": "a", "eine": "a", "einen": "a", "einem": "a", "einer": "a",
-	"der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "the",
+	"der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "the", "im": "in",
 	"als": "as", // "gab es 1982 als Film mit A": "as film with A"
 }
 
@@ -152,4 +152,34 @@ func closeGermanQuote(toks []token, k int) {
 			return
 		}
 	}
+}
+
+// germanSecondVerbs are the German verbs of playing that, second in their
+// sentence after an adverbial ("In der Serie spielt A die Rolle von C",
+// "Seit 2020 verkörpert A den Kommissar C"), come before their subject.
+var germanSecondVerbs = map[string]bool{"spielt": true, "spielte": true, "verkörpert": true, "verkörperte": true, "übernimmt": true, "übernahm": true, "mimt": true, "mimte": true}
+
+// germanAdverbs are German adverbs that, first in a sentence, put the
+// verb before its subject: "Daneben spielt A die Rolle des C".
+var germanAdverbs = set(`außerdem zudem daneben dabei darin hier dort nun jetzt heute damals zuletzt ebenfalls auch erneut wieder
+	künftig bisher früher später dann danach anschließend zuvor demnächst bald`)
+
+// germanSubjectEnd is, for the verb of germanSecondVerbs at k after a word
+// that is no name (the last of the n tokens kept from first, or an adverb
+// of germanAdverbs opening the sentence), the end of
+// the name of two to four capitalized words after it, before a word in
+// lower case: the verb's subject, which reads before it. It is -1 where
+// there is none.
+func germanSubjectEnd(toks []token, first, n, k int) int {
+	if n <= first || toks[n-1].cap && toks[n-1].kind == tWord && !(n-1 == first && germanAdverbs[strings.ToLower(toks[n-1].text)]) {
+		return -1
+	}
+	e := k + 1
+	for e < len(toks) && e <= k+4 && toks[e].cap && toks[e].kind == tWord {
+		e++
+	}
+	if e < k+3 || e >= len(toks) || toks[e].cap && toks[e].kind == tWord {
+		return -1
+	}
+	return e
 }

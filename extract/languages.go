@@ -177,6 +177,21 @@ func readForeignCues(toks []token, first int) []token {
 		if k == drop {
 			continue
 		}
+		if t.kind == tWord && !t.cap && germanSecondVerbs[t.low] {
+			if e := germanSubjectEnd(toks, first, n, k); e > 0 {
+				// "Daneben spielt A die Rolle von C": "Daneben A plays the role of C"
+				if toks[n-1].has(cGenreNouns) && (n == first+3 && toks[n-2].low == "the" && toks[n-3].low == "in" || n == first+2 && toks[n-2].low == "in") {
+					n = first // "In der Serie spielt A", "Im Film spielt A": "A plays", in the show of the sentence before
+				} else if n == first+1 && toks[first].cap {
+					toks[first].cap = false // "Daneben": an adverb, no part of the name
+					toks[first].flags &^= fName | fChar
+				}
+				n += copy(toks[n:], toks[k+1:e])
+				toks[e-1] = t
+				k = e - 2
+				continue
+			}
+		}
 		if t.kind == tPunct {
 			switch t.text {
 			case "„", "«":
@@ -327,6 +342,7 @@ var foreignCueWords = func() map[string]bool {
 	addKeys(m, listArticles)
 	addKeys(m, titleArticles)
 	addKeys(m, germanArticles)
+	addKeys(m, germanSecondVerbs)
 	return m
 }()
 
