@@ -62,4 +62,14 @@ var referentConstructions = []construction{
 		text: "Kestra Vonn joins Harrow Lane\n\nActor Kestra Vonn has joined the cast of the new drama Harrow Lane. He will play a fisherman.\n\nThe series will also feature a special appearance by singer and actor Rovo Valt. If true, it will mark the star's first appearance in a historical drama. He last starred in the fantasy medical drama \"Ghost Ward\" earlier this year.",
 		want: []string{"cast|Kestra Vonn|Harrow Lane||", "cast|Rovo Valt|Harrow Lane||"},
 	},
+	{
+		name: "I in a quotation the sentence attributes: “I play C,” said X; X said: “I loved playing C in T”",
+		text: "Kestra Vonn joins Harrow Lane\n\nActress Kestra Vonn has joined the cast of the new drama Harrow Lane.\n\n\"I play Mirela, a fisherwoman who loses everything,\" said Vonn.\n\nPello Danter said: \"I loved playing Tarik in 'Cold Meridian', and this role is just as rich.\"",
+		want: []string{"cast|Kestra Vonn|Harrow Lane|Mirela|", "cast|Pello Danter|Cold Meridian|Tarik|"},
+	},
+	{
+		name: "I in a quotation: “I play C,” X told reporters; no speaker, or no quotation, no credit",
+		text: "Kestra Vonn joins Harrow Lane\n\nActress Kestra Vonn has joined the cast of the new drama Harrow Lane, alongside Pello Danter.\n\n\"I play Tarik, a fisherman with a secret,\" Danter told reporters.\n\n\"I play Mirela, a woman who loses everything,\" the statement read.\n\nI play Tovela in the school production.",
+		want: []string{"cast|Kestra Vonn|Harrow Lane||", "cast|Pello Danter|Harrow Lane|Tarik|"},
+	},
 }

@@ -461,8 +461,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		}
 		break
 	}
-	if j >= 0 && x.toks[j].low == "you" && want <= 1 && k < len(x.toks) && x.toks[k].has(cPlayVerbs|cWorkCues) && x.interviewee() != "" {
-		return []string{x.guest} // an interview's "In T you play C": the headline's person
+	if p := x.youOrI(j, k, want); p != "" {
+		return []string{p} // an interview's "In T you play C": the headline's person; "“I play C,” said X": X (firstperson.go)
 	}
 	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as" || x.voiceGift(k)) &&
 		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || (x.toks[j-1].low == "that" || x.toks[j-1].low == "as" || reportVerbs[x.toks[j-1].low]) && x.subjectEnd() > 0 && x.subjectEnd() < j ||
