@@ -10,7 +10,8 @@ package extract
 // (Taerin)", "Taerin plays C"); two words of a longer name used alone after
 // it ("Emre Yavuzcan" of "Tolga Emre Yavuzcan"); a month as the surname of
 // a name of three words ("Asta Kamma August"); a singer's group in an aside
-// between commas ("X, of the group Y, joins").
+// between commas ("X, of the group Y, joins"); a surname two credited
+// people share, after a trade's noun ("director Park").
 var nameMentionConstructions = []construction{
 	{
 		name: "So X-y, An X-y, No X-y in a cast list: a Korean family name that is a stop word before a hyphenated given name",
@@ -66,5 +67,15 @@ var nameMentionConstructions = []construction{
 		name: "Singer X, of the group Y, joins the cast of T; X, of the girl group Y, and Z join: the group in the aside is no person",
 		text: "Marrow Lane adds cast\n\nThe drama Marrow Lane has begun filming. Singer Vireya, of the group Blue Nine, joins the cast of Marrow Lane. Ada Tamsoli, of the girl group Blue Nine, and Ilse Halvorsen join the cast too.",
 		want: []string{"cast|Vireya|Marrow Lane||", "cast|Ada Tamsoli|Marrow Lane||", "cast|Ilse Halvorsen|Marrow Lane||"},
+	},
+	{
+		name: "director Park, Director Park: a family name two credited people share, after a job noun, is the one credited off screen",
+		text: "Marrow Lane begins filming\n\nThe thriller Marrow Lane, directed by Jeon Sang-woo, stars Jeon Yu-bin and Lee Jun-ho. It is the first collaboration between actress Yu-bin and director Jeon. Director Jeon previously helmed Silent River.",
+		want: []string{"crew|Jeon Sang-woo|Marrow Lane||director", "cast|Jeon Yu-bin|Marrow Lane||", "cast|Lee Jun-ho|Marrow Lane||", "crew|Jeon Sang-woo|Silent River||director"},
+	},
+	{
+		name: "writer Orrick, actor Orrick: a surname two credited people share, after a trade's noun, is the one of that trade",
+		text: "Marrow Lane begins filming\n\nMarrow Lane, written by Dale Orrick, stars Wren Orrick and Lee Jun-ho. Writer Orrick previously wrote Silent River. Actor Orrick also starred in Salt Road.",
+		want: []string{"crew|Dale Orrick|Marrow Lane||writer", "cast|Wren Orrick|Marrow Lane||", "cast|Lee Jun-ho|Marrow Lane||", "crew|Dale Orrick|Silent River||writer", "cast|Wren Orrick|Salt Road||"},
 	},
 }

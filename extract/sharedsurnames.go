@@ -2,7 +2,10 @@ package extract
 
 // A surname two credited people share: "Zack Snyder will direct. Deborah
 // Snyder will produce. Snyder said ..." is Deborah Snyder, the one named
-// last before the surname alone.
+// last before the surname alone. After a trade's noun ("director Park"),
+// the one of them credited in that trade.
+
+import "strings"
 
 // ambiguousSurname is nearestFull's last answer: a surname is asked of
 // again and again in one sentence.
@@ -23,8 +26,8 @@ func (x *extractor) nearestFull(name string) string {
 	if x.amb.name == name && x.amb.sent == x.sentAt {
 		return x.amb.full
 	}
-	full := ""
-	for j := min(x.sentAt, len(x.sents)-1); j >= 0; j-- {
+	full := x.fullByTrade(name) // "director Park": the one Park credited as crew
+	for j := min(x.sentAt, len(x.sents)-1); j >= 0 && full == ""; j-- {
 		f, two := x.lastFullIn(j, name, j == x.sentAt)
 		if two {
 			break // "A Park and B Park star in T. It is Park's first": either
@@ -63,4 +66,46 @@ func (x *extractor) lastFullIn(j int, name string, alone bool) (best string, two
 		}
 	}
 	return best, two
+}
+
+// fullByTrade returns the one credited full name that starts or ends with
+// the surname name, where name stands alone in the sentence being read
+// after a job noun ("director Park", "Director Park"), of a person credited
+// off screen, or after a performer's noun ("actress Park"), of one credited
+// on screen only; else "".
+func (x *extractor) fullByTrade(name string) string {
+	if x.sentAt < 0 || x.sentAt >= len(x.sents) {
+		return ""
+	}
+	t := x.sents[x.sentAt].toks
+	crew, found := false, false
+	for a := 1; a < len(t) && !found; a++ {
+		if t[a].text != name || isName(&t[a-1]) {
+			continue
+		}
+		switch p := &t[a-1]; {
+		case p.has(cJobNoun) && p.kind == tWord:
+			crew, found = true, true
+		case p.low == "actor" || p.low == "actress":
+			found = true
+		default:
+			return "" // the first use alone names no trade
+		}
+	}
+	if !found {
+		return ""
+	}
+	x.know.askCredits()
+	key, best := x.fold(name), ""
+	for fk, full := range x.know.mentions {
+		sp, lsp := strings.IndexByte(full, ' '), strings.LastIndexByte(full, ' ')
+		if sp < 0 || x.fold(full[:sp]) != key && x.fold(full[lsp+1:]) != key || !x.know.person(fk) || x.know.crewed(fk) != crew {
+			continue
+		}
+		if best != "" && x.fold(best) != fk {
+			return "" // two of that trade
+		}
+		best = full
+	}
+	return best
 }
