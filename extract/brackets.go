@@ -758,7 +758,7 @@ func (x *extractor) possTitle(i, j int) bool {
 				}
 			}
 		}
-		return j-m-1 <= 4 && x.knownPerson(x.span(m+1, j)) == ""
+		return j-m-1 <= 4 && x.knownPerson(x.span(m+1, j)) == "" && !x.charAfterPoss(m+1, j)
 	}
 	w := &x.toks[m+1]
 	return w.kind == tWord && !w.has(cNameStart) && !w.has(cCharTitles) && !x.know.char(w.low)

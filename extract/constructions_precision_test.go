@@ -84,4 +84,9 @@ var precisionConstructions = []construction{
 		text: "Gantry Lane casting secrets\n\nGantry Lane stars Ilse Dovel. Pavel Orn turned down the lead role in Gantry Lane. Mila Orsk was considered for the role of Quenna in Gantry Lane. Hanna Koll declined the role of Vesper. Kirsa Bellow lost out on the role of Tavia. Oskar Venn plays the role of Torvik in Gantry Lane.",
 		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Oskar Venn|Gantry Lane|Torvik|"},
 	},
+	{
+		name: "X (Star Idol's Natsuri Kasuga) as C: two capitalized words after a bracket's possessive that no title holds are the title's character, not part of the title; (Blue Fang's Soma) too",
+		text: "Copper Lane cast additions\n\nCopper Lane adds voice actors. Mariko Tenjin (Star Idol's Natsuri Kasuga) as Ranmi Obara. Yuzan Kamiyo (Blue Fang's Soma) as Kei Taru.",
+		want: []string{"cast|Mariko Tenjin|Copper Lane|Ranmi Obara|", "cast|Mariko Tenjin|Star Idol|Natsuri Kasuga|", "cast|Yuzan Kamiyo|Copper Lane|Kei Taru|", "cast|Yuzan Kamiyo|Blue Fang|Soma|"},
+	},
 }
