@@ -69,6 +69,11 @@ var nameMentionConstructions = []construction{
 		want: []string{"cast|Vireya|Marrow Lane||", "cast|Ada Tamsoli|Marrow Lane||", "cast|Ilse Halvorsen|Marrow Lane||"},
 	},
 	{
+		name: "X of girl group Y joins the cast of T, X, of the band Y, joins: a one-word name before a music group is a person",
+		text: "Marrow Lane adds cast\n\nThe drama Marrow Lane has begun filming. Vireya of girl group Blue Nine joins the cast of Marrow Lane. Tamsoli, of the band Blue Nine, joins the cast too. Dunmore of Salt Road joins the cast.",
+		want: []string{"cast|Vireya|Marrow Lane||", "cast|Tamsoli|Marrow Lane||"},
+	},
+	{
 		name: "director Park, Director Park: a family name two credited people share, after a job noun, is the one credited off screen",
 		text: "Marrow Lane begins filming\n\nThe thriller Marrow Lane, directed by Jeon Sang-woo, stars Jeon Yu-bin and Lee Jun-ho. It is the first collaboration between actress Yu-bin and director Jeon. Director Jeon previously helmed Silent River.",
 		want: []string{"crew|Jeon Sang-woo|Marrow Lane||director", "cast|Jeon Yu-bin|Marrow Lane||", "cast|Lee Jun-ho|Marrow Lane||", "crew|Jeon Sang-woo|Silent River||director"},

@@ -375,7 +375,7 @@ func (x *extractor) listRule() {
 		// drop a leading one-word item that is not a known person
 		for len(items) > 0 && !trigger && items[0].pend-items[0].pstart == 1 && x.knownPerson(x.itemName(items[0])) == "" &&
 			!isUpperCase(x.itemName(items[0])) && !x.performerBefore(items[0].pstart) && !(x.tok(items[0].pstart-1).has(cJobNoun) && x.joinsCastAfter(end)) &&
-			!(x.joinsCastAfter(end) && mononyms[x.toks[items[0].pstart].low]) { // "Nana joins the cast": a name people are credited under
+			!(x.joinsCastAfter(end) && mononyms[x.toks[items[0].pstart].low]) && x.pastGroupAside(items[0].pend) == items[0].pend { // "Nana joins the cast": a name people are credited under; "X of girl group Y"
 			items = items[1:]
 		}
 		if len(items) > 0 && trigger && (x.tok(start-1).low == "alongside" || x.tok(start-1).low == "opposite") {
