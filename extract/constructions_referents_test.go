@@ -72,4 +72,15 @@ var referentConstructions = []construction{
 		text: "Kestra Vonn joins Harrow Lane\n\nActress Kestra Vonn has joined the cast of the new drama Harrow Lane, alongside Pello Danter.\n\n\"I play Tarik, a fisherman with a secret,\" Danter told reporters.\n\n\"I play Mirela, a woman who loses everything,\" the statement read.\n\nI play Tovela in the school production.",
 		want: []string{"cast|Kestra Vonn|Harrow Lane||", "cast|Pello Danter|Harrow Lane|Tarik|"},
 	},
+	{
+		name: "They after a sentence that starred two people: They previously starred in T, They have also appeared in the hit series U",
+		text: "Harrow Lane casts leads\n\nThe new drama Harrow Lane stars Kestra Vonn and Pello Danter. They previously starred in \"Cold Meridian\".\n\nOda Rimmel and Tovo Rask have joined the cast of Harrow Lane. They have also appeared in the hit series \"Salt Meridian\".",
+		want: []string{"cast|Kestra Vonn|Harrow Lane||", "cast|Pello Danter|Harrow Lane||", "cast|Kestra Vonn|Cold Meridian||", "cast|Pello Danter|Cold Meridian||",
+			"cast|Oda Rimmel|Harrow Lane||", "cast|Tovo Rask|Harrow Lane||", "cast|Oda Rimmel|Salt Meridian||", "cast|Tovo Rask|Salt Meridian||"},
+	},
+	{
+		name: "They with a verb of what is to come (will next appear in T), or opening a new paragraph, credits no one",
+		text: "Harrow Lane casts leads\n\nThe new drama Harrow Lane stars Kestra Vonn and Pello Danter. They will next appear in \"Cold Meridian\".\n\nThey previously starred in \"Salt Meridian\".",
+		want: []string{"cast|Kestra Vonn|Harrow Lane||", "cast|Pello Danter|Harrow Lane||"},
+	},
 }

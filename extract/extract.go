@@ -628,6 +628,7 @@ var rules = []struct {
 	{(*extractor).behindRule, 0.7},
 	{(*extractor).jobBracketRule, 0.7},
 	{(*extractor).pronounCrewRule, 0.6},
+	{(*extractor).groupWorksRule, 0.6},
 	{(*extractor).workIncludingRule, 0.7},
 	{(*extractor).directorialSeatRule, 0.7},
 	{(*extractor).jobOnShowRule, 0.7},

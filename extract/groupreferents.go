@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/castgraph/castgraph/graph"
+
 // The people a group phrase opening a sentence names ("They", "Both",
 // "The duo", "The trio") where the sentence before did not open with them:
 // "The film is produced by A, B and C. They have in the past produced T",
@@ -101,3 +103,46 @@ func (x *extractor) groupNameEnd(i int) int {
 	}
 	return i
 }
+
+// groupWorksRule: "The drama stars A and B. They previously starred in
+// T", "They have also appeared in T1 and T2": a sentence that opens with
+// They, after a sentence that named two to four people (prevGroup),
+// credits each of them in the titles after a performer's past verb and
+// "in" or "on". "They starred together in T" is starredTogether's.
+func (x *extractor) groupWorksRule() {
+	t := x.toks
+	if len(t) < 4 || t[0].low != "they" || len(x.prevGroup()) < 2 {
+		return
+	}
+	m := 1
+	for q := 0; q < 4 && m < len(t) && !t[m].cap && groupAdverbs[t[m].low]; q++ {
+		m++ // "They have also"
+	}
+	if m+2 >= len(t) || t[m].cap || !groupCastVerbs[t[m].low] {
+		return
+	}
+	if l := t[m+1].low; l != "in" && l != "on" {
+		return
+	}
+	at := m + 2
+	if g := x.genreTitleAfter(at); g > 0 {
+		at = g // "in the hit series T"
+	}
+	for _, ti := range x.titleList(at) {
+		title := unquote(ti)
+		if x.isNetwork(title) || isCompany(title) || describes(title) || x.knownPerson(title) != "" {
+			break
+		}
+		for _, p := range x.prevGroup() {
+			x.add(graph.KindCast, p, title, "", "")
+		}
+	}
+}
+
+// groupAdverbs may stand between "They" and the verb of groupWorksRule.
+var groupAdverbs = set(`previously also have had both once recently earlier all`)
+
+// groupCastVerbs are the performer's past verbs of groupWorksRule.
+var groupCastVerbs = set(`starred appeared featured acted co-starred`)
+
+var bitThey = wordBit("they")
