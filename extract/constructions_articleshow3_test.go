@@ -62,4 +62,9 @@ var articleShowWholeConstructions = []construction{
 		text: "Kestrel Bay has cast two newcomers as the twins.\n\nTomas Vellner plays Corvin, and Mira Oswald plays Nelda.",
 		want: []string{"cast|Mira Oswald|Kestrel Bay|Nelda|", "cast|Tomas Vellner|Kestrel Bay|Corvin|"},
 	},
+	{
+		name: "an interview's headline '‘Quote’: X on the making of ‘T’': the quotation is no title, T after the lower-case words is the article's show",
+		text: "‘I cried every day’: Tala Brenning on the making of ‘Kestrel Bay’\n\nBrenning plays Ada Quell in the drama, opposite Osric Vane.",
+		want: []string{"cast|Osric Vane|Kestrel Bay||", "cast|Tala Brenning|Kestrel Bay|Ada Quell|"},
+	},
 }

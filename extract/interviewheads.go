@@ -3,7 +3,8 @@ package extract
 // An interview's headline: the person interviewed, "on", and the title
 // they talk about, after an optional quotation of their words and a colon:
 // "“I wanted the heat to be a character”: Ada Obi on Dry Orchard",
-// "Director Ada Obi on ‘Dry Orchard’ and her next film".
+// "Director Ada Obi on ‘Dry Orchard’ and her next film", "‘Quote’: Ada Obi
+// on the making of ‘Dry Orchard’" (lower-case words before a quoted title).
 
 import "strings"
 
@@ -32,12 +33,19 @@ func (x *extractor) interviewHeadline() string {
 	if pe <= st+1 || pe+1 >= n || t[pe].low != "on" || t[pe].cap || !x.personShaped(st, pe) {
 		return ""
 	}
-	e := x.titleAt(pe+1, false)
-	if e <= pe+1 {
+	at := pe + 1
+	for at < n && at < pe+7 && t[at].kind == tWord && !t[at].cap {
+		at++ // "X on the making of ‘T’", "X on playing a villain in ‘T’"
+	}
+	if at > pe+1 && (at >= n || !isQuote(t[at].text)) {
 		return ""
 	}
-	title := unquote(x.span(pe+1, e))
-	if title == "" || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(pe+1, e) && x.startsName(pe+1) ||
+	e := x.titleAt(at, false)
+	if e <= at {
+		return ""
+	}
+	title := unquote(x.span(at, e))
+	if title == "" || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(at, e) && x.startsName(at) ||
 		strings.Count(x.a.Text, title) < 2 && !kindRefAfter(x.a.Text, len(x.sents[0].text)) {
 		return ""
 	}
