@@ -40,3 +40,19 @@ var languageCastConstructions = []construction{
 		want: []string{"cast|Noa Brisco|Mar Salado||", "cast|Tavo Ruelas|Mar Salado||", "cast|Lia Ferrandi|Mar Salado||", "cast|Iker Duvall|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Rafa Quintel|Mar Salado||", "cast|Sven Kallo|Mar Salado||", "cast|Ilse Marow|Mar Salado||"},
 	},
 }
+
+// languageIdiomConstructions are TestConstructions' cases for idioms of
+// playing a part and of acting opposite someone (languageidioms.go).
+var languageIdiomConstructions = []construction{
+	{
+		name: `French: "A prête ses traits au personnage de C", "B prêtera ses traits à C2", "D dans la peau du commissaire C3", "E donnera la réplique à F": "plays", "as the", "will star opposite"`,
+		text: "«Vent du Nord» arrive sur France 2\n\nLuc Parrell prête ses traits au personnage de Paul Vidal. Anne Sivet prêtera ses traits à Lise Orvain. On y retrouve Omar Sylvan dans la peau du commissaire Marc Tellier. Odile Verran donnera la réplique à Iker Duvall.",
+		want: []string{"cast|Luc Parrell|Vent du Nord|Paul Vidal|", "cast|Anne Sivet|Vent du Nord|Lise Orvain|", "cast|Omar Sylvan|Vent du Nord|Marc Tellier|", "cast|Odile Verran|Vent du Nord||", "cast|Iker Duvall|Vent du Nord||"},
+	},
+	{
+		name: `Spanish, Portuguese, Italian, German: "A se pone en la piel de C", "B comparte créditos con D", "E contracena com F", "G estará na novela na pele de C2", "H presta il volto a C3", "I schlüpft in die Rolle der C4"`,
+		text: "La serie “Mar Salado” llega en mayo\n\nNoa Brisco se pone en la piel de Estela. Tavo Ruelas comparte créditos con Vera Lunde. Rafa Quintel contracena com Iker Duvall. Odile Verran estará na novela na pele de Ismenia. Lia Ferrandi presta il volto a Giulia Sarti. Ilse Marow schlüpft in die Rolle der Lene Falk.",
+		want: []string{"cast|Noa Brisco|Mar Salado|Estela|", "cast|Tavo Ruelas|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Rafa Quintel|Mar Salado||", "cast|Iker Duvall|Mar Salado||",
+			"cast|Odile Verran|Mar Salado|Ismenia|", "cast|Lia Ferrandi|Mar Salado|Giulia Sarti|", "cast|Ilse Marow|Mar Salado|Lene Falk|"},
+	},
+}
