@@ -89,4 +89,9 @@ var precisionConstructions = []construction{
 		text: "Copper Lane cast additions\n\nCopper Lane adds voice actors. Mariko Tenjin (Star Idol's Natsuri Kasuga) as Ranmi Obara. Yuzan Kamiyo (Blue Fang's Soma) as Kei Taru.",
 		want: []string{"cast|Mariko Tenjin|Copper Lane|Ranmi Obara|", "cast|Mariko Tenjin|Star Idol|Natsuri Kasuga|", "cast|Yuzan Kamiyo|Copper Lane|Kei Taru|", "cast|Yuzan Kamiyo|Blue Fang|Soma|"},
 	},
+	{
+		name: "Reporting by X in Los Angeles; Additional reporting by Y; Editing by Z; Writing by W: a wire story's byline, no title, no crew; the story's cast credit stays",
+		text: "Gantry Lane renewed\n\nGantry Lane has been renewed. The drama stars Ilse Dovel.\n\nReporting by Hanna Koll in Los Angeles; Additional reporting by Pavel Orn; Editing by Kirsa Bellow and Niall Brado.\n\nWriting by Mila Orsk; editing by Oskar Venn.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||"},
+	},
 }

@@ -11,10 +11,12 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
-// notMadeBy are words that stand before "by" as no title: "Photo by X".
+// notMadeBy are words that stand before "by" as no title: "Photo by X",
+// a wire story's "Reporting by X; Additional reporting by Y; Writing by Z".
 var notMadeBy = set(`photo photos image images picture pictures video videos story report words interview art artwork
 	illustration illustrations cover design source credit credits music lyrics poster posters dialogue dialogues
-	screenplay script scripts choreography cinematography editing score songs costumes`)
+	screenplay script scripts choreography cinematography editing score songs costumes
+	reporting writing additional compiled compilation research translation graphics photography`)
 
 // lineupVerbs take a line-up's titles as their object: "The line-up
 // features T by X", "the team have selected T by Y".
