@@ -83,4 +83,11 @@ var referentConstructions = []construction{
 		text: "Harrow Lane casts leads\n\nThe new drama Harrow Lane stars Kestra Vonn and Pello Danter. They will next appear in \"Cold Meridian\".\n\nThey previously starred in \"Salt Meridian\".",
 		want: []string{"cast|Kestra Vonn|Harrow Lane||", "cast|Pello Danter|Harrow Lane||"},
 	},
+	{
+		name: "Both actors, The duo after two people: each is in the title after a past performer's verb; The duo after three, none",
+		text: "Harrow Lane casts leads\n\nThe comedy Brass Bell stars Lira Hoss and Devo Markel. Both actors previously starred in \"Night Quay\".\n\nThe drama Iron Vale stars Sela Moor and Ravo Tinn. The duo have also appeared in \"Red Fern\".\n\nThe drama Stone Gate stars Sela Moor, Ravo Tinn and Lira Hoss. The duo have also appeared in \"Blue Fern\".",
+		want: []string{"cast|Lira Hoss|Brass Bell||", "cast|Devo Markel|Brass Bell||", "cast|Lira Hoss|Night Quay||", "cast|Devo Markel|Night Quay||",
+			"cast|Sela Moor|Iron Vale||", "cast|Ravo Tinn|Iron Vale||", "cast|Sela Moor|Red Fern||", "cast|Ravo Tinn|Red Fern||",
+			"cast|Sela Moor|Stone Gate||", "cast|Ravo Tinn|Stone Gate||", "cast|Lira Hoss|Stone Gate||"},
+	},
 }

@@ -105,16 +105,28 @@ func (x *extractor) groupNameEnd(i int) int {
 }
 
 // groupWorksRule: "The drama stars A and B. They previously starred in
-// T", "They have also appeared in T1 and T2": a sentence that opens with
-// They, after a sentence that named two to four people (prevGroup),
+// T", "Both actors have also appeared in T1 and T2": a sentence that opens
+// with They, Both, "The duo" or "The trio" (as many as were named), after
+// a sentence that named two to four people (prevGroup),
 // credits each of them in the titles after a performer's past verb and
 // "in" or "on". "They starred together in T" is starredTogether's.
 func (x *extractor) groupWorksRule() {
 	t := x.toks
-	if len(t) < 4 || t[0].low != "they" || len(x.prevGroup()) < 2 {
+	if len(t) < 4 || len(x.prevGroup()) < 2 {
 		return
 	}
-	m := 1
+	m := 0
+	switch l := t[0].low; {
+	case l == "they" || l == "both":
+		m = 1
+	case l == "the" && !t[1].cap && groupNounSize(t[1].low) == len(x.prevGroup()):
+		m = 2 // "The duo", "The trio"
+	default:
+		return
+	}
+	if m < len(t) && !t[m].cap && groupPlurals[t[m].low] && t[0].low != "they" {
+		m++ // "Both actors", "The two stars"
+	}
 	for q := 0; q < 4 && m < len(t) && !t[m].cap && groupAdverbs[t[m].low]; q++ {
 		m++ // "They have also"
 	}
@@ -139,10 +151,13 @@ func (x *extractor) groupWorksRule() {
 	}
 }
 
+// groupPlurals, after "Both" or "The two", are the people of the group.
+var groupPlurals = set(`actors actresses stars leads performers women men`)
+
 // groupAdverbs may stand between "They" and the verb of groupWorksRule.
 var groupAdverbs = set(`previously also have had both once recently earlier all`)
 
 // groupCastVerbs are the performer's past verbs of groupWorksRule.
 var groupCastVerbs = set(`starred appeared featured acted co-starred`)
 
-var bitThey = wordBit("they")
+var groupWorksBits = wordMask("they", "both", "duo", "pair", "two", "trio", "three")

@@ -155,7 +155,7 @@ var ruleTriggers = []struct {
 	{(*extractor).behindRule, onWord(bitBehind)},
 	{(*extractor).jobBracketRule, onClass(cJobNoun)},
 	{(*extractor).pronounCrewRule, onClass(cCrewVerb)},
-	{(*extractor).groupWorksRule, onWord(bitThey)},
+	{(*extractor).groupWorksRule, onWords(groupWorksBits)},
 	{(*extractor).workIncludingRule, onWord(bitIncluding)},
 	{(*extractor).directorialSeatRule, onClass(cVehicleCue)},
 	{(*extractor).jobOnShowRule, onClass(cJobNoun)},
