@@ -55,4 +55,10 @@ var languageIdiomConstructions = []construction{
 		want: []string{"cast|Noa Brisco|Mar Salado|Estela|", "cast|Tavo Ruelas|Mar Salado||", "cast|Vera Lunde|Mar Salado||", "cast|Rafa Quintel|Mar Salado||", "cast|Iker Duvall|Mar Salado||",
 			"cast|Odile Verran|Mar Salado|Ismenia|", "cast|Lia Ferrandi|Mar Salado|Giulia Sarti|", "cast|Ilse Marow|Mar Salado|Lene Falk|"},
 	},
+	{
+		name: `"A será la encargada de dar vida a C", "será quien dé vida a", "B hará el papel de C2", "D fará o papel de C3", "E aura le rôle de C4", "F avrà il ruolo di C5", "farà la parte di": "will play"`,
+		text: "La serie “Mar Salado” llega en mayo\n\nNoa Brisco será la encargada de dar vida a Estela. Tavo Ruelas hará el papel de Bruno Sáenz. Rafa Quintel fará o papel de Ismenia. Anne Sivet aura le rôle de Lise Orvain. Lia Ferrandi avrà il ruolo di Giulia Sarti. Vera Lunde será quien dé vida a Irmela.",
+		want: []string{"cast|Noa Brisco|Mar Salado|Estela|", "cast|Tavo Ruelas|Mar Salado|Bruno Sáenz|", "cast|Rafa Quintel|Mar Salado|Ismenia|", "cast|Anne Sivet|Mar Salado|Lise Orvain|",
+			"cast|Lia Ferrandi|Mar Salado|Giulia Sarti|", "cast|Vera Lunde|Mar Salado|Irmela|"},
+	},
 }

@@ -25,5 +25,21 @@ var idiomPhrases = map[string][]foreignPhrase{
 	"na":           {{"na pele de", "as", false}},
 	"presta":       {{"presta il volto a", "plays", false}, {"presta il volto al", "plays the", false}},
 	"presterà":     {{"presterà il volto a", "will play", false}, {"presterà il volto al", "will play the", false}},
-	"schlüpft":     {{"schlüpft in die rolle der", "plays", false}, {"schlüpft in die rolle des", "plays", false}, {"schlüpft in die rolle von", "plays", false}},
+	// "A será la encargada de dar vida a C", "hará el papel de C", "fará o
+	// papel de C", "aura le rôle de C", "avrà il ruolo di C": "A will play C"
+	"será": {{"será la encargada de dar vida a", "will play", false}, {"será el encargado de dar vida a", "will play", false},
+		{"será la encargada de interpretar a", "will play", false}, {"será el encargado de interpretar a", "will play", false},
+		{"será quien dé vida a", "will play", false}, {"será quien interprete a", "will play", false}},
+	"hará":     {{"hará el papel de", "will play", false}},
+	"hace":     {{"hace el papel de", "plays", false}},
+	"tendrá":   {{"tendrá el papel de", "will play", false}},
+	"fará":     {{"fará o papel de", "will play", false}},
+	"faz":      {{"faz o papel de", "plays", false}},
+	"terá":     {{"terá o papel de", "will play", false}},
+	"aura":     {{"aura le rôle de", "will play", false}},
+	"tiendra":  {{"tiendra le rôle de", "will play", false}},
+	"avrà":     {{"avrà il ruolo di", "will play", false}},
+	"farà":     {{"farà la parte di", "will play", false}},
+	"fa":       {{"fa la parte di", "plays", false}},
+	"schlüpft": {{"schlüpft in die rolle der", "plays", false}, {"schlüpft in die rolle des", "plays", false}, {"schlüpft in die rolle von", "plays", false}},
 }
