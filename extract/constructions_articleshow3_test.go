@@ -67,4 +67,19 @@ var articleShowWholeConstructions = []construction{
 		text: "‘I cried every day’: Tala Brenning on the making of ‘Kestrel Bay’\n\nBrenning plays Ada Quell in the drama, opposite Osric Vane.",
 		want: []string{"cast|Osric Vane|Kestrel Bay||", "cast|Tala Brenning|Kestrel Bay|Ada Quell|"},
 	},
+	{
+		name: "a question headline about a work, 'Where was T filmed? Inside the new drama': T is the article's show, and 'The series stars X as C' credits it",
+		text: "Where was Kestrel Bay filmed? Inside the new drama\n\nThe series stars Tala Brenning as Ada Quell and Osric Vane as Tobiah.",
+		want: []string{"cast|Osric Vane|Kestrel Bay|Tobiah|", "cast|Tala Brenning|Kestrel Bay|Ada Quell|"},
+	},
+	{
+		name: "'How does T end? The finale explained': T is the article's show",
+		text: "How does Kestrel Bay end? The finale explained\n\nThe series stars Tala Brenning as Ada Quell and Osric Vane as Tobiah.",
+		want: []string{"cast|Osric Vane|Kestrel Bay|Tobiah|", "cast|Tala Brenning|Kestrel Bay|Ada Quell|"},
+	},
+	{
+		name: "'What happened to X? The actress returns': a question about a person gives the article no show, though her given name is rare",
+		text: "What happened to Tala Brenning? The actress returns\n\nThe series stars Tala Brenning as Ada Quell and Osric Vane as Tobiah.",
+		want: nil,
+	},
 }

@@ -1,6 +1,7 @@
 package extract
 
-// A headline that opens with a title and its translation in brackets.
+// A headline that opens with a title and its translation in brackets, and
+// a question headline about a work.
 
 import "strings"
 
@@ -39,4 +40,48 @@ func (x *extractor) glossHeadline() string {
 		return ""
 	}
 	return title
+}
+
+// questionWords open a headline that asks about a show: "Where was T
+// filmed?", "Is T based on a true story?", "How does T end?".
+var questionWords = set(`where who what when how why is was does did will`)
+
+// questionCues ask about a work: where it was filmed, what it is based on,
+// how it ends, when it comes out, who is in its cast.
+var questionCues = set(`filmed shot based end ends ending cast release released out return returning renewed premiere streaming watch real true`)
+
+// questionHeadline reads a headline that asks a question about a title,
+// "Where was T filmed?", "Who is in the cast of T?", "How does T end? The
+// finale explained": the first title after the question's word, without
+// the question's mark, where the question has a cue word of a work
+// (questionCues; not "What happened to X?") and the title names no
+// person, network or description. It returns the title, or "".
+func (x *extractor) questionHeadline() string {
+	t, n := x.toks, len(x.toks)
+	if !x.s.head || n < 3 || !t[0].cap || !questionWords[t[0].low] {
+		return ""
+	}
+	q, cue := 1, false
+	for q < n && t[q].text != "?" {
+		cue = cue || questionCues[t[q].low] && !t[q].cap
+		q++
+	}
+	if q == n || !cue {
+		return "" // no question about a work: "What happened to X?"
+	}
+	for k := 1; k < q; k++ {
+		if !t[k].cap && !isQuote(t[k].text) || t[k].has(cStopWords) && !isQuote(t[k].text) {
+			continue
+		}
+		e := x.titleAt(k, false)
+		if e <= k || x.tok(e).kind == tPoss {
+			return ""
+		}
+		title := strings.TrimSpace(strings.TrimRight(unquote(x.span(k, min(e, q))), "?"))
+		if title == "" || x.isNetwork(title) || describes(title) || notTitle(title) || x.personShaped(k, e) && x.startsName(k) || x.knownPerson(title) != "" || placeWords[strings.ToLower(title)] {
+			return ""
+		}
+		return title
+	}
+	return ""
 }
