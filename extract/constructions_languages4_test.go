@@ -15,9 +15,10 @@ var languageOrderConstructions = []construction{
 		want: []string{"cast|Ilse Marow|Nordwind||", "cast|Oda Brenn|Nordwind||", "cast|Sven Kallo|Nordwind|Lene|", "cast|Rafa Quintel|Kaltes Land|Tamo|", "crew|Tilo Varnhorst|Grauer Hafen||director"},
 	},
 	{
-		name: `German verb second: "In der Serie spielt A die Rolle von C", "Daneben übernimmt B die Rolle des C2", "Seit 2020 verkörpert D die Kommissarin C3", "Im Film spielt E die Hauptrolle": the name after the verb its subject, no part of the adverb before`,
-		text: "Neue Serie „Nordwind“\n\nIn der Serie spielt Sven Kallo die Rolle von Lene. Daneben übernimmt Rafa Quintel die Rolle des Tamo. Seit 2020 verkörpert Ilse Marow die Kommissarin Lene Falk. Im Film spielt Oda Brenn die Hauptrolle.",
-		want: []string{"cast|Sven Kallo|Nordwind|Lene|", "cast|Rafa Quintel|Nordwind|Tamo|", "cast|Ilse Marow|Nordwind|Kommissarin Lene Falk|", "cast|Oda Brenn|Nordwind||"},
+		name: `German verb second: "In der Serie spielt A die Rolle von C", "Daneben übernimmt B die Rolle des C2", "Seit 2020 verkörpert D die Kommissarin C3", "Im Film spielt E die Hauptrolle": the name after the verb its subject, no part of the adverb before; "die Kommissarin", "die Ärztin", "den Vater" before a name no part of it`,
+		text: "Neue Serie „Nordwind“\n\nIn der Serie spielt Sven Kallo die Rolle von Lene. Daneben übernimmt Rafa Quintel die Rolle des Tamo. Seit 2020 verkörpert Ilse Marow die Kommissarin Lene Falk. Im Film spielt Oda Brenn die Hauptrolle. Tilo Varnhorst spielt die Ärztin Mira Sand. Iker Duvall spielt den Vater Tamo Falk.",
+		want: []string{"cast|Sven Kallo|Nordwind|Lene|", "cast|Rafa Quintel|Nordwind|Tamo|", "cast|Ilse Marow|Nordwind|Lene Falk|", "cast|Oda Brenn|Nordwind||",
+			"cast|Tilo Varnhorst|Nordwind|Mira Sand|", "cast|Iker Duvall|Nordwind|Tamo Falk|"},
 	},
 }
 

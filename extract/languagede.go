@@ -33,6 +33,14 @@ var germanPhrases = map[string][]foreignPhrase{
 // may have read them already, and the English they read as.
 var germanAux = map[string]string{"wird": "is", "werden": "are", "wurde": "was", "wurden": "were", "is": "is", "are": "are", "was": "was"}
 
+// germanRoleNouns are German nouns of a character's trade or kin, written
+// in capitals, that after an article and before a name are no part of it:
+// "spielt die Kommissarin Lene Falk".
+var germanRoleNouns = set(`kommissarin kommissar hauptkommissarin hauptkommissar ermittlerin ermittler inspektorin inspektor
+	ärztin arzt polizistin polizist anwältin anwalt staatsanwältin staatsanwalt richterin richter lehrerin lehrer
+	journalistin journalist detektivin detektiv chefin chef pfarrerin pfarrer bürgermeisterin bürgermeister
+	mutter vater tochter sohn schwester bruder witwe`)
+
 // germanWorkNoun is the English noun a capitalized German noun of works
 // reads as ("Film", "Serien", "Krimiserie", "Fernsehfilm"), or "" (for
 // one joined to a name by a hyphen too).
@@ -62,6 +70,13 @@ func readGermanNoun(toks []token, k int, t *token) bool {
 		}
 		if !w.cap {
 			continue
+		}
+		if germanRoleNouns[w.low] && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord {
+			w.cap = false // "die Kommissarin Lene Falk": "the detective Lene Falk", the noun no part of the name
+			w.flags &^= fName | fChar
+			setLow(t, germanArticles[t.low])
+			t.flags &^= fName | fChar
+			return true
 		}
 		e := germanWorkNoun(w.low)
 		if e == "" || j == k+2 && toks[k+1].kind != tWord {
