@@ -42,6 +42,16 @@ var languageCastConstructions = []construction{
 	},
 }
 
+// languageLeadConstructions are TestConstructions' cases for "the leads
+// are" in Italian and Spanish (languagecast.go).
+var languageLeadConstructions = []construction{
+	{
+		name: `"Protagonisti sono A e B", "I protagonisti sono C", "Los protagonistas son D y E": "Starring are"`,
+		text: "La serie “Mar Salado” llega en mayo\n\nProtagonisti sono Lia Ferrandi e Iker Duvall. I protagonisti sono Rafa Quintel. Los protagonistas son Noa Brisco y Tavo Ruelas.",
+		want: []string{"cast|Lia Ferrandi|Mar Salado||", "cast|Iker Duvall|Mar Salado||", "cast|Rafa Quintel|Mar Salado||", "cast|Noa Brisco|Mar Salado||", "cast|Tavo Ruelas|Mar Salado||"},
+	},
+}
+
 // languageIdiomConstructions are TestConstructions' cases for idioms of
 // playing a part and of acting opposite someone (languageidioms.go).
 var languageIdiomConstructions = []construction{

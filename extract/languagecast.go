@@ -48,4 +48,7 @@ var castMadeOfPhrases = map[string][]foreignPhrase{
 	"elenco": {{"elenco conta com", "cast includes", false}, {"elenco contará com", "cast includes", false},
 		{"elenco cuenta con", "cast includes", false}, {"elenco contará con", "cast includes", false}},
 	"reparto": {{"reparto cuenta con", "cast includes", false}},
+	// "Protagonisti sono A e B", "Los protagonistas son A y B": "Starring are A and B"
+	"protagonisti":  {{"protagonisti sono", "starring are", false}, {"protagonisti saranno", "starring are", false}},
+	"protagonistas": {{"protagonistas son", "starring are", false}, {"protagonistas serán", "starring are", false}, {"protagonistas são", "starring are", false}},
 }
