@@ -5,6 +5,15 @@ package extract
 // new additions to the cast", a cast list's cue before a colon.
 var castPredicateConstructions = []construction{
 	{
+		name: "names such as A, B and C will be taking the main roles; A and B take the lead roles; X takes the title role, is taking a leading role: a part taken; not \"took the role seriously\"",
+		text: "Blue Harbor adds cast\n\nThe drama Blue Harbor is coming to tvN. Along with Mara Quint, veteran actors such as Dev Olan, Pia Roe and Kit Varga will be taking the main roles, the drama creators said. Sam Pell and Ola Brin will take the lead roles. Tess Auden takes the title role. Lu Ban is taking a leading role in the drama. Rob Ames took the role seriously.",
+		want: []string{
+			"cast|Dev Olan|Blue Harbor||", "cast|Pia Roe|Blue Harbor||", "cast|Kit Varga|Blue Harbor||",
+			"cast|Sam Pell|Blue Harbor||", "cast|Ola Brin|Blue Harbor||",
+			"cast|Tess Auden|Blue Harbor||", "cast|Lu Ban|Blue Harbor||",
+		},
+	},
+	{
 		name: "A and B are the confirmed stars; C and D will be the new additions to the cast; E and F are the two main stars: the sentence's show",
 		text: "Copper Lantern is a new drama from Netflix, directed by Ilse Varno.\n\nAs of now, Tobin Marsk and Wenda Orrel are the confirmed stars. Pavo Lindqvist and Ree Okonta will be the new additions to the cast. Jory Sallet and Mirela Trovak are the two main stars of the series.",
 		want: []string{

@@ -130,6 +130,9 @@ func (x *extractor) verbAt(k int) bool {
 			}
 		}
 	}
+	if x.takesRoleAt(k) {
+		return true // "A and B will be taking the main roles"
+	}
 	if (v.low == "become" || v.low == "becomes" || v.low == "became") && x.mainPartAt(k+1) {
 		return true // "X has become the main character in the new series T"
 	}
