@@ -301,15 +301,17 @@ func (x *extractor) debutOn(k int) {
 		x.debutWasIn(k)
 		return
 	}
-	v := -1 // the verb whose subject debuts
+	v := -1         // the verb whose subject debuts
+	screen := false // "her film debut", "his TV debut": a screen's, so "in T" is a work, not "her debut in London"
 	if x.toks[k].low == "debuting" {
 		if l := x.tok(k - 1).low; l == "be" || l == "is" || l == "are" || l == "was" || l == "were" {
 			v = k // "X will be debuting tonight on T", not "an episode debuting on Friday"
 		}
 	} else {
 		m := k - 1
-		if l := x.tok(m).low; l == "tv" || l == "television" || l == "screen" || l == "soap" {
+		if l := x.tok(m).low; l == "tv" || l == "television" || l == "screen" || l == "soap" || l == "film" || l == "movie" || l == "acting" || l == "big-screen" {
 			m--
+			screen = true
 		}
 		if l := x.tok(m).low; l == "his" || l == "her" || l == "their" {
 			m--
@@ -328,7 +330,10 @@ func (x *extractor) debutOn(k int) {
 			on++
 		}
 	}
-	if x.tok(on).low != "on" {
+	if x.tok(on).low == "in" && yearToken(x.tok(on+1)) && x.tok(on+2).low == "in" {
+		on += 2 // "made her TV debut in 1964 in T"
+	}
+	if l := x.tok(on).low; l != "on" && (l != "in" || !screen) {
 		return
 	}
 	at := x.titlePrefix(on + 1)

@@ -5,6 +5,11 @@ package extract
 // in") or a role in an adaptation, as obituaries and profiles tell them.
 var careerClauseConstructions = []construction{
 	{
+		name: "made her film debut in T, made her TV debut in 1964 in T, making her television debut in T: a screen's debut names the work after \"in\"; not \"made his directorial debut\" as cast, nor \"made her acting debut in 1990\"",
+		text: "Rosa Valle dies at 82\n\nRosa Valle, the actress, has died. With over 140 credits to her name, Valle made her TV debut in 1964 in The Old Yard. In 1967, she made her film debut in The Quiet Hour. Nora Fitch trained in Leeds before making her television debut in Glass Bay back in 1990. Kim Ross made her acting debut in 1990.",
+		want: []string{"cast|Rosa Valle|The Old Yard||", "cast|Rosa Valle|The Quiet Hour||", "cast|Nora Fitch|Glass Bay||"},
+	},
+	{
 		name: "Born on May 2, 1928, in London, X worked ...; he appeared in the film 'T': the date's year and the place are the opening phrase, X the subject a later he names",
 		text: "Actor Tomas Wren dies at 95\n\nTomas Wren, an actor known for his roles in films such as 'Salt Road', has died.\n\nBorn on May 2, 1928, in London, Wren worked for several theatre companies. His first credited role dates back to 1952, when he appeared in the film 'Harbour Lights'.\n\nBorn on June 3, 1931, Mara Quist trained as a dancer. She appeared in the film Gull Point.",
 		want: []string{"cast|Tomas Wren|Salt Road||", "cast|Tomas Wren|Harbour Lights||", "cast|Mara Quist|Gull Point||"},
