@@ -79,6 +79,11 @@ var lineupConstructions = []construction{
 		want: []string{"cast|Ana Lee|Moon Garden Days|Shin|", "cast|Bo Kim|Moon Garden Days|Lu|"},
 	},
 	{
+		name: "a title-case anime headline with a season, T Anime Season 2 Reveals ...: the season and the medium word are no part of the title",
+		text: "Moon Garden Days Anime Season 2 Reveals English Dub's Cast, May 3 Premiere\n\nThe streamer will stream the English dub for the second season of the Moon Garden Days anime. The English cast includes:\n\nAna Lee as Shin\nBo Kim as Lu\n\nCy Tan is directing the English dub.",
+		want: []string{"cast|Ana Lee|Moon Garden Days|Shin|", "cast|Bo Kim|Moon Garden Days|Lu|", "crew|Cy Tan|Moon Garden Days||director"},
+	},
+	{
 		name: "a title-case anime headline after a network's possessive: Netflix's T TV Anime Adds X",
 		text: "Netflix’s Dan Da Dan TV Anime Adds Ana Lee\n\nThe official website announced that Ana Lee joins the cast as Seiko. The anime premieres in October.",
 		want: []string{"cast|Ana Lee|Dan Da Dan|Seiko|"},

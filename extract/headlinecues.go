@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Headlines that name the article's show in ways the body does not repeat:
 // "Silver Harbor: BBC drama adds X" (a title before a colon), "Star's T:
@@ -162,17 +165,37 @@ func (x *extractor) reviewHeadline() string {
 	return ti
 }
 
+// mediumHeadline returns the show of an anime or live-action headline
+// ("T Anime Reveals Cast", "T Anime Season 2 Reveals ...") and the seasons
+// the headline names, or "".
+func (x *extractor) mediumHeadline() (string, []int) {
+	title, season := x.animeHeadline()
+	if title == "" {
+		title = x.liveActionHeadline()
+	}
+	if title == "" {
+		return "", nil
+	}
+	seasons := x.mentionedSeasons()
+	if season > 0 && !slices.Contains(seasons, season) {
+		seasons = append(seasons, season) // "T Anime Season 2 Reveals ..."
+	}
+	return title, seasons
+}
+
 // animeHeadlineVerbs follow "T Anime" in a title-case headline.
 var animeHeadlineVerbs = set(`reveals unveils casts adds announces confirms gets lists sets streams premieres debuts
 	drops releases posts shares previews teases taps enlists`)
 
 // animeHeadline reads an anime headline, "Sakamoto Days Anime Reveals
 // Additional Cast", "Blue Lock anime reveals English dub cast", "Blue Orchestra Season 2 TV Anime Casts X",
-// "Netflix's Dan Da Dan Anime Adds X": the title before "Anime" and a
-// headline verb, or "". Title case gives no other bound to the title.
-func (x *extractor) animeHeadline() string {
+// "Netflix's Dan Da Dan Anime Adds X", "T Anime Season 2 Reveals English
+// Dub's Cast": the title before "Anime" and a
+// headline verb, or "", with the season the headline names (0 for none).
+// Title case gives no other bound to the title.
+func (x *extractor) animeHeadline() (string, int) {
 	if !x.s.head {
-		return ""
+		return "", 0
 	}
 	t := x.toks
 	st := 0
@@ -180,7 +203,14 @@ func (x *extractor) animeHeadline() string {
 		st = e + 1
 	}
 	for f := st + 1; f+1 < len(t) && f < st+14; f++ {
-		if t[f].low != "anime" || t[f].cap != t[f+1].cap || !animeHeadlineVerbs[t[f+1].low] {
+		if t[f].low != "anime" {
+			continue
+		}
+		v, season := f+1, 0
+		if v+2 < len(t) && t[v].low == "season" && t[v].cap == t[f].cap && allDigits(t[v+1].text) {
+			v, season = v+2, atoi(t[v+1].text) // "T Anime Season 2 Reveals": the season is no part of the title
+		}
+		if t[f].cap != t[v].cap || !animeHeadlineVerbs[t[v].low] {
 			// "T Anime Reveals", or in sentence case "T anime reveals"
 			continue
 		}
@@ -189,15 +219,15 @@ func (x *extractor) animeHeadline() string {
 			te-- // "TV Anime"
 		}
 		if te <= st || x.titleAt(st, false) < te {
-			return "" // a lower-case word or a mark inside: no title
+			return "", 0 // a lower-case word or a mark inside: no title
 		}
 		ti := x.span(st, te)
 		if x.isNetwork(ti) || describes(ti) || x.personShaped(st, te) && x.startsName(st) && te-st == 2 {
-			return ""
+			return "", 0
 		}
-		return ti
+		return ti, season
 	}
-	return ""
+	return "", 0
 }
 
 // repeatedHeadlineQuote returns the one title a headline quotes where the

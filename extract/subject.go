@@ -88,8 +88,8 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, x.mentionedSeasons()...) // "Love and Lies – 恋と嘘 [Live Action Coverage]"
 				return
 			}
-			if title := cmp.Or(x.animeHeadline(), x.liveActionHeadline()); title != "" {
-				x.setShow(title, x.mentionedSeasons()...) // "Sakamoto Days Anime Reveals Additional Cast"
+			if title, seasons := x.mediumHeadline(); title != "" {
+				x.setShow(title, seasons...) // "Sakamoto Days Anime Reveals Additional Cast"
 				return
 			}
 		}
