@@ -73,3 +73,27 @@ var languageIdiomConstructions = []construction{
 			"cast|Lia Ferrandi|Mar Salado|Giulia Sarti|", "cast|Vera Lunde|Mar Salado|Irmela|"},
 	},
 }
+
+// languageStaffConstructions are TestConstructions' cases for staff
+// credits in Spanish, Portuguese, French and German: staff lines
+// (stafflines.go) and "X (T) se encarga de la dirección" (languages.go).
+var languageStaffConstructions = []construction{
+	{
+		name: `Spanish staff lines with full stops: "- Dirección: A.", "- Guion: B.", "- Arte: C, D.", "- Dirección de sonido: E.", "- Edición: F.": crew on the article's show, a job where the noun alone names one`,
+		text: "La serie “Mar Salado” llega en mayo\n\nEl resto del staff es el siguiente:\n\n- Dirección: Noa Brisco.\n- Guion: Tavo Ruelas.\n- Arte: Ilse Marow, Oda Brenn.\n- Dirección de sonido: Lia Ferrandi.\n- Edición: Tilo Varnhorst.",
+		want: []string{"crew|Noa Brisco|Mar Salado||director", "crew|Tavo Ruelas|Mar Salado||writer", "crew|Ilse Marow|Mar Salado||", "crew|Oda Brenn|Mar Salado||", "crew|Lia Ferrandi|Mar Salado||", "crew|Tilo Varnhorst|Mar Salado||"},
+	},
+	{
+		name: `French, German, Portuguese staff lines: "- Réalisation : A.", "- Scénario : B et C.", "- Drehbuch: D und E.", "- Roteiro: F e G.", "- Música: H."`,
+		text: "La serie “Mar Salado” llega en mayo\n\nÉquipe :\n\n- Réalisation : Luc Parrell.\n- Scénario : Anne Sivet et Omar Sylvan.\n- Drehbuch: Sven Kallo und Ilse Marow.\n- Roteiro: Rafa Quintel e Vera Lunde.\n- Música: Iker Duvall.",
+		want: []string{"crew|Luc Parrell|Mar Salado||director", "crew|Anne Sivet|Mar Salado||writer", "crew|Omar Sylvan|Mar Salado||writer", "crew|Sven Kallo|Mar Salado||writer", "crew|Ilse Marow|Mar Salado||writer",
+			"crew|Rafa Quintel|Mar Salado||writer", "crew|Vera Lunde|Mar Salado||writer", "crew|Iker Duvall|Mar Salado||"},
+	},
+	{
+		name: `Spanish staff duties: "A (T1, T2) se encarga de la dirección", "B (T3) se encarga de la composición", "C (T4) realiza los diseños de personajes", "D (T1, T3) compone la música", "E se encarga de la producción", "F se encargará del guion": "is directing", "is handling series composition", ...; the works in brackets the person's, no cast`,
+		text: "La serie “Mar Salado” llega en mayo\n\nTavo Ruelas (Luna Roja, Cielo Gris) se encarga de la dirección del anime bajo el estudio Nubeluz. Noa Brisco (Campo Verde) se encarga de la composición del anime, y Vera Lunde (Río Frío) realiza los diseños de personajes. Iker Duvall (Cielo Gris, Campo Verde) compone la música. Rafa Quintel se encarga de la producción. Sven Kallo se encargará del guion.",
+		want: []string{"crew|Tavo Ruelas|Luna Roja||", "crew|Tavo Ruelas|Cielo Gris||", "crew|Tavo Ruelas|Mar Salado||director", "crew|Noa Brisco|Campo Verde||", "crew|Noa Brisco|Mar Salado||writer",
+			"crew|Vera Lunde|Río Frío||", "crew|Vera Lunde|Mar Salado||", "crew|Iker Duvall|Cielo Gris||", "crew|Iker Duvall|Campo Verde||", "crew|Iker Duvall|Mar Salado||",
+			"crew|Rafa Quintel|Mar Salado||producer", "crew|Sven Kallo|Mar Salado||writer"},
+	},
+}

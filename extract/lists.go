@@ -743,8 +743,8 @@ func (x *extractor) lineRule() {
 			return
 		}
 	}
-	if sep < 0 || x.sshow == "" || t[sep].text == ":" && !x.s.head || sep == b+1 && isUpperCase(t[b].text) || prizeLine(t, b) {
-		return // "EXCLUSIVE: X has been cast": a label, not a character; "Best Actor (Female): X": a prize
+	if sep < 0 || x.sshow == "" || x.foreignStaffLine(b, sep) || t[sep].text == ":" && !x.s.head || sep == b+1 && isUpperCase(t[b].text) || prizeLine(t, b) {
+		return // "EXCLUSIVE: X has been cast": a label, not a character; "Best Actor (Female): X": a prize; "- Dirección: A." (stafflines.go)
 	}
 	end := len(t)
 	for k := sep + 1; k < len(t); k++ {

@@ -36,6 +36,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, languageCastConstructions...)
 	tests = append(tests, languageIdiomConstructions...)
 	tests = append(tests, languageLeadConstructions...)
+	tests = append(tests, languageStaffConstructions...)
 	tests = append(tests, headlineKindConstructions...)
 	tests = append(tests, bracketLeadConstructions...)
 	tests = append(tests, titleConstructions...)
