@@ -138,6 +138,9 @@ func (x *extractor) careerProseRule() {
 		case (l == "appearing" || l == "starring") && t[k-1].text == "," && t[k+1].low == "in":
 			// ", appearing in shows such as T1, T2 and T3"
 			at, who = k+2, k-1
+		case (l == "appearing" || l == "starring") && careerThenWords[t[k-1].low] && t[k-2].text == "," && t[k+1].low == "in":
+			// ", later starring in T1, T2 and T3", ", also appearing in T"
+			at, who = k+2, k-2
 		case l == "followed" && t[k+1].low == "with" && (t[k-1].low == "he" || t[k-1].low == "she") && t[k-2].low == "which" && x.tok(k-3).text == "," &&
 			careerProseRoles[x.tok(k+2).low] && (x.tok(k+3).low == "in" || x.tok(k+3).low == "on"):
 			// ", which she followed with roles in T1 and T2"
@@ -606,3 +609,7 @@ func (x *extractor) prizeHolder(m int) bool {
 	l := x.tok(m).low
 	return (l == "winner" || l == "nominee") && m > 0 && starPrize(x.tok(m-1))
 }
+
+// careerThenWords stand between the comma and the participle of ", later
+// starring in T1 and T2".
+var careerThenWords = set(`later also then subsequently eventually afterwards again`)

@@ -6,6 +6,11 @@ package extract
 // clause or a possessive.
 var careerProseConstructions = []construction{
 	{
+		name: ", later starring in T1, T2 and T3; , also appearing in T: a word of time or addition between the comma and the participle",
+		text: "Vera Lind dies at 90\n\nVera Lind, the actress, has died. In 1960, she made her stage debut in Oslo, later starring in Grey Dawn, Iron Bell and Pale Moon with Otto Brandt.\n\nHer brother Karl Lind became a singer, also appearing in Cold Harbour.",
+		want: []string{"cast|Vera Lind|Grey Dawn||", "cast|Vera Lind|Iron Bell||", "cast|Vera Lind|Pale Moon||", "cast|Karl Lind|Cold Harbour||"},
+	},
+	{
 		name: "He built up a career which spanned decades, appearing in shows such as T1, T2 and long-running medical series T3: the obituary's person in each",
 		text: "Actor Tom Vell dies aged 88\n\nActor Tom Vell has died aged 88, his agent said.\n\nHe built up a career in television which spanned five decades, appearing in shows such as Harbour Lights, Hobson’s Lane and long-running medical series Ward Nine.",
 		want: []string{"cast|Tom Vell|Harbour Lights||", "cast|Tom Vell|Hobson’s Lane||", "cast|Tom Vell|Ward Nine||"},
