@@ -17,18 +17,26 @@ var acronymGenres = set(`series drama dramas show shows sitcom film films movie 
 // every time the article's text has it as a word but in a possessive, a
 // lower-case genre noun follows: "Ana Tramel, the new TVE series directed
 // by X".
+//
+// One capitalized word ("Seven", "Nine") is such a network where the
+// article also writes it before "Network" ("Seven Network has announced
+// ... Seven's new TV series ... the hit Seven show").
 func (x *extractor) acronymModifier(show string) bool {
-	if len(show) > 8 || len(show) < 2 {
+	if len(show) > 10 || len(show) < 2 {
 		return false // asked of every credit's show: most are longer
 	}
+	acronym := true
 	if n := utf8.RuneCountInString(show); n < 2 || n > 4 {
-		return false
+		acronym = false
 	}
-	for _, r := range show {
-		if !unicode.IsUpper(r) {
+	for i, r := range show {
+		if !unicode.IsUpper(r) && (i == 0 || !unicode.IsLetter(r)) {
 			return false
+		} else if !unicode.IsUpper(r) {
+			acronym = false
 		}
 	}
+	network := false
 	text := x.a.Text
 	seen := false
 	for i := 0; i < len(text); {
@@ -58,10 +66,12 @@ func (x *extractor) acronymModifier(show string) bool {
 		if k := strings.IndexAny(w, " ,.;:!?)\n"); k >= 0 {
 			w = w[:k]
 		}
-		if !acronymGenres[w] {
+		if w == "Network" {
+			network = true
+		} else if !acronymGenres[w] {
 			return false
 		}
 		seen = true
 	}
-	return seen
+	return seen && (acronym || network)
 }

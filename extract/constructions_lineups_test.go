@@ -84,6 +84,11 @@ var lineupConstructions = []construction{
 		want: []string{"cast|Ana Lee|Moon Garden Days|Shin|", "cast|Bo Kim|Moon Garden Days|Lu|", "crew|Cy Tan|Moon Garden Days||director"},
 	},
 	{
+		name: "a one-word network the article writes before Network (Seven Network; Seven's new TV series; the hit Seven show) is no show",
+		text: "Dana Crole and Mia Fenwick set to star in Seven's new TV series\n\nSeven Network has announced three new series for 2016.\n\nDana Crole showed off her acting skill in The Lanterns and is set to shine again in drama series The Hidden Niece.\n\nMeanwhile actress Mia Fenwick, from the hit Seven show Packed Harbor, will return to the network.",
+		want: []string{"cast|Mia Fenwick|Packed Harbor||"},
+	},
+	{
 		name: "a title-case anime headline after a network's possessive: Netflix's T TV Anime Adds X",
 		text: "Netflix’s Dan Da Dan TV Anime Adds Ana Lee\n\nThe official website announced that Ana Lee joins the cast as Seiko. The anime premieres in October.",
 		want: []string{"cast|Ana Lee|Dan Da Dan|Seiko|"},
