@@ -74,6 +74,17 @@ var languageIdiomConstructions = []construction{
 	},
 }
 
+// languageAndConstructions are TestConstructions' cases for "and" in a
+// list of names in German (languages.go).
+var languageAndConstructions = []construction{
+	{
+		name: `German: "In den Hauptrollen sind A („T1“), B („T2“) sowie C („T3“, „T4“) und D zu sehen": "sowie" ("as well as") is "and" in the list`,
+		text: "Neue Serie „Nordwind“\n\nIn den Hauptrollen sind Sven Kallo („Grauer Hafen“), Ilse Marow („Kaltes Land“) sowie Oda Brenn („Weißer Sand“, „Roter Mond“) und Tilo Varnhorst zu sehen.",
+		want: []string{"cast|Sven Kallo|Nordwind||", "cast|Ilse Marow|Nordwind||", "cast|Oda Brenn|Nordwind||", "cast|Tilo Varnhorst|Nordwind||",
+			"cast|Sven Kallo|Grauer Hafen||", "cast|Ilse Marow|Kaltes Land||", "cast|Oda Brenn|Weißer Sand||", "cast|Oda Brenn|Roter Mond||"},
+	},
+}
+
 // languageStaffConstructions are TestConstructions' cases for staff
 // credits in Spanish, Portuguese, French and German: staff lines
 // (stafflines.go) and "X (T) se encarga de la dirección" (languages.go).

@@ -11,8 +11,8 @@ package extract
 // foreignCues are the words read as an English cue word wherever they stand
 // in lower case.
 var foreignCues = withCues(map[string]string{
-	// "A y B", "A und B": "and" between the names of a list
-	"y": "and", "und": "and",
+	// "A y B", "A und B", "A sowie B": "and" between the names of a list
+	"y": "and", "und": "and", "sowie": "and",
 	// "X interpreta a C", "X incarne C", "X spielt C": a verb of playing
 	"interpreta": "plays", "interpretará": "plays", "incarne": "plays", "spielt": "plays", "joue": "plays",
 	// "el reparto", "el elenco", "die Besetzung": the cast

@@ -37,6 +37,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, languageIdiomConstructions...)
 	tests = append(tests, languageLeadConstructions...)
 	tests = append(tests, languageStaffConstructions...)
+	tests = append(tests, languageAndConstructions...)
 	tests = append(tests, headlineKindConstructions...)
 	tests = append(tests, bracketLeadConstructions...)
 	tests = append(tests, titleConstructions...)
