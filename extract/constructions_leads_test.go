@@ -5,6 +5,11 @@ package extract
 // word before the title says so.
 var leadConstructions = []construction{
 	{
+		name: "Philippine network news: an epithet ending in King, Queen, Prince, Princess or Hero after a describing word ('Kapuso Primetime King X', 'Action Hero Y', 'Popstar Princess Z') is no part of the name; 'Prince Hale Mercer' opening a name stays whole",
+		text: "Network line-up for 2030\n\nKapuso Primetime King Lito Ramos headlines \"Golden Thread,\" a new action series. The series also stars Primetime Action Hero Nico Paredes and Popstar Princess Ria Santos. \"Golden Thread\" also stars Prince Hale Mercer.",
+		want: []string{"cast|Lito Ramos|Golden Thread||", "cast|Nico Paredes|Golden Thread||", "cast|Ria Santos|Golden Thread||", "cast|Prince Hale Mercer|Golden Thread||"},
+	},
+	{
 		name: "a one-word soap's spoilers: 'T spoilers:' and 'T fans' make T the article's show, for a reprised role, Character (Actor) and a producer",
 		text: "Harbourside spoilers: shock return for village bad boy\n\nHarbourside fans are in for a surprise next week as a familiar face returns.\n\nActor Tom Vale is reprising his role as troublemaker Kyle Penn, three years after the character was last seen.\n\nMeanwhile, Ada Moss (Rita Quill) faces a tough choice.\n\nProducer Lena Shaw teased that the storyline would change the village forever.",
 		want: []string{"cast|Tom Vale|Harbourside|Kyle Penn|", "cast|Rita Quill|Harbourside|Ada Moss|", "crew|Lena Shaw|Harbourside||producer"},

@@ -6,12 +6,13 @@ import "strings"
 // writes them: "Megastar Chiranjeevi", "Mass Maharaja Ravi Teja",
 // "Thalapathy Vijay", "Rebel Star Prabhas". "star" and "tiger" end one
 // only after a describing word ("Rebel Star", "Young Tiger"), so that a
-// name such as "Star Jones" stays whole.
-var epithetHeads = set(`megastar superstar thalapathy ulaganayagan maharaja star tiger`)
+// name such as "Star Jones" stays whole; so do king, queen, prince,
+// princess and hero ("Primetime King X", "Action Hero Y", wordHeads).
+var epithetHeads = set(`megastar superstar thalapathy ulaganayagan maharaja star tiger king queen prince princess hero`)
 
 // epithetWords describe before an epithet's head: "Mass Maharaja", "Power
 // Star", "Mega Power Star".
-var epithetWords = set(`mass rebel power natural stylish icon global mega young`)
+var epithetWords = set(`mass rebel power natural stylish icon global mega young primetime multimedia action ultimate breakout popstar kapuso kapamilya`)
 
 // epithetBits are the bits of epithetWords and epithetHeads (mayHold): the
 // readings below pass over a word that is neither without a map lookup.
@@ -40,7 +41,7 @@ func (x *extractor) pastEpithet(i, j int) int {
 		k++
 	}
 	if k < j-1 && x.toks[k].cap && epithetHeads[x.toks[k].low] {
-		if l := x.toks[k].low; (l == "star" || l == "tiger") && k == i {
+		if k == i && wordHeads[x.toks[k].low] {
 			return i // "Star Jones": a given name
 		}
 		return k + 1
@@ -54,7 +55,7 @@ func (x *extractor) epithetBefore(i int) bool {
 	if !h.cap || !epithetBits.mayHold(h) || !epithetHeads[h.low] {
 		return false
 	}
-	if h.low == "star" || h.low == "tiger" {
+	if wordHeads[h.low] {
 		w := x.tok(i - 2)
 		return w.cap && epithetBits.mayHold(w) && epithetWords[w.low]
 	}
@@ -83,7 +84,7 @@ func dropEpithet(person string) string {
 		return person
 	}
 	h := strings.ToLower(words[k])
-	if !epithetHeads[h] || (h == "star" || h == "tiger") && k == 0 {
+	if !epithetHeads[h] || wordHeads[h] && k == 0 {
 		return person
 	}
 	return strings.Join(words[k+1:], " ")
@@ -99,15 +100,21 @@ func (x *extractor) epithetAt(i int) int {
 	for k < len(x.toks) && x.toks[k].cap && epithetWords[x.toks[k].low] {
 		k++
 	}
-	if k+1 < len(x.toks) && x.toks[k].cap && epithetHeads[x.toks[k].low] && !(k == i && (x.toks[k].low == "star" || x.toks[k].low == "tiger")) && isName(&x.toks[k+1]) {
+	if k+1 < len(x.toks) && x.toks[k].cap && epithetHeads[x.toks[k].low] && !(k == i && wordHeads[x.toks[k].low]) && isName(&x.toks[k+1]) {
 		return k + 1
 	}
 	return i
 }
 
 // loneEpithet reports whether w, in lower case, is an epithet's head that
-// names a star alone ("the Megastar", "the Superstar"): no title. "star"
-// and "tiger" stay titles alone.
+// names a star alone ("the Megastar", "the Superstar"): no title.
+// wordHeads ("star", "king", ...) stay titles alone.
 func loneEpithet(w string) bool {
-	return epithetHeads[w] && w != "star" && w != "tiger"
+	return epithetHeads[w] && !wordHeads[w]
 }
+
+// wordHeads are the epithetHeads that end an epithet only after a
+// describing word, as the first word may open a name or a title: "Rebel
+// Star Prabhas", "Primetime King X", "Action Hero Y", "Popstar Princess Z",
+// not "Star Jones", "Prince Harry", "Queen Latifah", "Hero Fiennes".
+var wordHeads = set(`star tiger king queen prince princess hero`)
