@@ -85,6 +85,16 @@ var languageAndConstructions = []construction{
 	},
 }
 
+// languagePassiveConstructions are TestConstructions' cases for "played
+// by" in Portuguese (languages.go, languagewords.go).
+var languagePassiveConstructions = []construction{
+	{
+		name: `Portuguese: "A protagonista C é vivida pela atriz A", "O personagem C2 é vivido pelo ator B", "os personagens serão vividos por D e E": "is played by (the) actress A", "will be played by D and E"`,
+		text: "A nova novela “Mar Salado”, da rede Globo, estreia nesta segunda-feira.\n\nA protagonista Lena é vivida pela atriz Vera Lunde, uma vendedora. O personagem Tavo é vivido pelo ator Rafa Quintel. Amores antigos também voltarão, e os personagens serão vividos por Noa Brisco e Iker Duvall.",
+		want: []string{"cast|Vera Lunde|Mar Salado|Lena|", "cast|Rafa Quintel|Mar Salado|Tavo|", "cast|Noa Brisco|Mar Salado||", "cast|Iker Duvall|Mar Salado||"},
+	},
+}
+
 // languageStaffConstructions are TestConstructions' cases for staff
 // credits in Spanish, Portuguese, French and German: staff lines
 // (stafflines.go) and "X (T) se encarga de la dirección" (languages.go).

@@ -34,7 +34,7 @@ var moreForeignCues = map[string]string{
 // moreForeignByCues are read as foreignByCues' before "por", "par", "da",
 // "von", "door", "av" or "af" ("by").
 var moreForeignByCues = map[string]string{
-	"encarnado": "played", "encarnada": "played", "vivida": "played", "vivido": "played", "interpretato": "played", "interpretata": "played", "interpretati": "played",
+	"encarnado": "played", "encarnada": "played", "vivida": "played", "vivido": "played", "vividas": "played", "vividos": "played", "interpretato": "played", "interpretata": "played", "interpretati": "played",
 	"dargestellt": "played", "gespielt": "played", "gespeeld": "played", "interprétés": "played", "interprétées": "played",
 	"diretto": "directed", "diretta": "directed", "diretti": "directed", "dirigé": "directed", "dirigée": "directed", "réalisés": "directed",
 	"inszeniert": "directed", "geregisseerd": "directed", "dirigidas": "directed", "dirigidos": "directed",
@@ -44,7 +44,7 @@ var moreForeignByCues = map[string]string{
 }
 
 // foreignBy are the words for "by" after a participle of foreignByCues.
-var foreignBy = map[string]bool{"por": true, "par": true, "da": true, "von": true, "door": true, "av": true, "af": true}
+var foreignBy = map[string]bool{"por": true, "pela": true, "pelo": true, "par": true, "da": true, "von": true, "door": true, "av": true, "af": true}
 
 // foreignNouns are nouns read as the English noun in capitals as in lower
 // case ("Die Schauspielerin A", "la actriz A", "l'actrice A": "the actress

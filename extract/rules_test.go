@@ -38,6 +38,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, languageLeadConstructions...)
 	tests = append(tests, languageStaffConstructions...)
 	tests = append(tests, languageAndConstructions...)
+	tests = append(tests, languagePassiveConstructions...)
 	tests = append(tests, headlineKindConstructions...)
 	tests = append(tests, bracketLeadConstructions...)
 	tests = append(tests, titleConstructions...)
