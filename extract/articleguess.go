@@ -22,7 +22,8 @@ func (x *extractor) guessArticleShow() {
 		t := s.toks
 		for k := 0; k < len(t); k++ {
 			quoted := isQuote(t[k].text)
-			if !quoted && !(k > 0 && t[k-1].has(cGenreNouns) && !t[k-1].cap && !x.otherShow(k-1)) {
+			if !quoted && !(k > 0 && (t[k-1].has(cGenreNouns) || t[k-1].low == "manga" || t[k-1].low == "anime") && !t[k-1].cap && !x.otherShow(k-1)) {
+				// "del manga Hakumei to Mikochi": an anime's article names the manga it adapts, of the same title
 				continue
 			}
 			e := x.titleAt(k, false)
