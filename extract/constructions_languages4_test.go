@@ -95,6 +95,16 @@ var languagePassiveConstructions = []construction{
 	},
 }
 
+// languageJobConstructions are TestConstructions' cases for a job noun
+// after a name in French (languages.go).
+var languageJobConstructions = []construction{
+	{
+		name: `French: "se réjouit A, le producteur", "B, la réalisatrice, est là": "A, the producer", "B, the director"`,
+		text: "La série « Vent du Nord » arrive sur France 2\n\n« C’est un beau cadeau », se réjouit Luc Parrell, le producteur. Anne Sivet, la réalisatrice, est là.",
+		want: []string{"crew|Luc Parrell|Vent du Nord||producer", "crew|Anne Sivet|Vent du Nord||director"},
+	},
+}
+
 // languageStaffConstructions are TestConstructions' cases for staff
 // credits in Spanish, Portuguese, French and German: staff lines
 // (stafflines.go) and "X (T) se encarga de la dirección" (languages.go).

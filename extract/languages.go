@@ -93,6 +93,8 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 		{"se unen al reparto", "join the cast", false}, {"se unen al elenco", "join the cast", false},
 		{"se suma al elenco", "joins the cast", false}, {"se suman al elenco", "join the cast", false},
 	},
+	"le":        {{"le producteur", "the producer", false}, {"le réalisateur", "the director", false}, {"le scénariste", "the writer", false}},
+	"la":        {{"la productrice", "the producer", false}, {"la réalisatrice", "the director", false}, {"la scénariste", "the writer", false}},
 	"rejoint":   {{"rejoint le casting", "joins the cast", false}, {"rejoint la distribution", "joins the cast", false}},
 	"rejoindra": {{"rejoindra le casting", "will join cast", false}, {"rejoindra la distribution", "will join cast", false}},
 	"junto":     {{"junto con", "alongside", false}, {"junto a", "alongside", false}},

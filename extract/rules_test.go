@@ -39,6 +39,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, languageStaffConstructions...)
 	tests = append(tests, languageAndConstructions...)
 	tests = append(tests, languagePassiveConstructions...)
+	tests = append(tests, languageJobConstructions...)
 	tests = append(tests, headlineKindConstructions...)
 	tests = append(tests, bracketLeadConstructions...)
 	tests = append(tests, titleConstructions...)
