@@ -174,10 +174,21 @@ func (x *extractor) showCueBefore(k int) bool {
 		switch x.tok(k - 2).low {
 		case "cast", "trailer", "teaser", "premiere", "season", "sequel", "filming", "shooting", "production", "sets", "set", "poster", "release", "makers", "review":
 			return true
+		case "seen", "appear", "appears", "appearing", "stint", "role":
+			return p.low == "on" // "can be seen on T", "her stint on T"
+		}
+	case "from", "to":
+		// a performer leaving or coming back: "a lengthy hiatus from T",
+		// "her exit from T", "returns to T", "is back to T"
+		switch x.tok(k - 2).low {
+		case "hiatus", "break", "exit", "departure", "axed", "fired", "sacked", "dropped", "written":
+			return p.low == "from"
+		case "return", "returns", "returning", "returned", "back", "comeback":
+			return p.low == "to"
 		}
 	case "in":
 		switch x.tok(k - 2).low {
-		case "star", "stars", "starring", "cast", "role", "roles", "lead", "feature", "appear", "join", "joins":
+		case "star", "stars", "starring", "cast", "role", "roles", "lead", "feature", "appear", "appears", "appearing", "join", "joins", "seen":
 			return true
 		}
 		for m := k - 2; m >= 0 && m >= k-5; m-- {
@@ -185,8 +196,9 @@ func (x *extractor) showCueBefore(k int) bool {
 				return true // "playing a lighthouse keeper in T"
 			}
 		}
-	case "direct", "directs", "directing", "helm", "helms", "helming", "joins", "joined", "join", "titled", "named", "called", "name", "debut":
-		return true
+	case "direct", "directs", "directing", "helm", "helms", "helming", "joins", "joined", "join", "titled", "named", "called", "name", "debut",
+		"leave", "leaves", "leaving", "left", "quit", "quits", "quitting", "exit", "exits", "exiting", "rejoin", "rejoins", "rejoined", "rejoining":
+		return true // "is leaving T", "quits T", "rejoins T": a performer's own show
 	}
 	return false
 }
@@ -224,8 +236,12 @@ func (x *extractor) earlierWorkBefore(k int) bool {
 			return false
 		}
 		switch w.low {
-		case "after", "since", "like", "previously", "known", "seen", "starred", "appeared", "fame", "success":
+		case "after", "since", "like", "previously", "known", "starred", "appeared", "fame", "success":
 			return true
+		case "seen":
+			if x.tok(m-1).low != "be" {
+				return true // "last seen in T", not "can be seen on T"
+			}
 		case "debut":
 			if l := x.tok(m + 1).low; l == "in" || l == "with" {
 				return true // "made her debut in T", not "her feature debut T"

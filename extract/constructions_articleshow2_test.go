@@ -143,4 +143,29 @@ var articleEvidenceConstructions = []construction{
 		text: "Get ready for Larkspur, the drama that Hulu is betting on.\n\nThe series stars Odile Venner and Sam Brisco. It was filmed in Maine, where Larkspur is set.",
 		want: []string{"cast|Odile Venner|Larkspur||", "cast|Sam Brisco|Larkspur||"},
 	},
+	{
+		name: "a performer's break from a show, 'A and B are taking a lengthy hiatus from T', 'can be seen on T until June': T, named twice, is the article's show, and 'A, who plays the role of C' credits it",
+		text: "Halvard Brune and Siri Kalvik are taking a lengthy hiatus from Ferry Lane to pursue other projects.\n\nHalvard, who plays the role of Olek Dahl, can be seen on Ferry Lane until June 5, and Siri, who has played Mona Vik since 2017, can be seen until August 28.",
+		want: []string{"cast|Halvard Brune|Ferry Lane|Olek Dahl|", "cast|Siri Kalvik|Ferry Lane|Mona Vik|"},
+	},
+	{
+		name: "a performer leaving, coming back to or quitting a show ('X is leaving T', 'X returns to T', 'X quits T'), T named again below: T is the show of 'X, who plays C'",
+		text: "Siri Kalvik is leaving Ferry Lane after six years.\n\nKalvik, who plays Mona Vik, films her last scenes for Ferry Lane in May.",
+		want: []string{"cast|Siri Kalvik|Ferry Lane|Mona Vik|"},
+	},
+	{
+		name: "'X returns to T next month', T named again: the article's show",
+		text: "Siri Kalvik returns to Ferry Lane next month.\n\nKalvik plays Mona Vik, and her return to Ferry Lane was kept secret.",
+		want: []string{"cast|Siri Kalvik|Ferry Lane|Mona Vik|"},
+	},
+	{
+		name: "'X quits T', then 'The actress, who plays C': T is the article's show",
+		text: "Siri Kalvik quits Ferry Lane.\n\nThe actress, who plays Mona Vik, told fans that Ferry Lane had been her home.",
+		want: []string{"cast|Siri Kalvik|Ferry Lane|Mona Vik|"},
+	},
+	{
+		name: "'X, last seen in T, will star in a new drama': T is her earlier show, no article's show; 'X plays C' below names no show",
+		text: "Siri Kalvik, last seen in Ferry Lane, will star in a new drama.\n\nKalvik plays Mona Vik. Ferry Lane ended in 2020.",
+		want: []string{"cast|Siri Kalvik|Ferry Lane||"},
+	},
 }
