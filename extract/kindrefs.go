@@ -23,6 +23,11 @@ type kindState struct {
 	n int
 }
 
+// sameKinds reports whether a and b hold the same kinds.
+func sameKinds(a, b *kindState) bool {
+	return a == b || a != nil && b != nil && *a == *b
+}
+
 // kindIndex returns the index of w in kindNouns, or -1.
 func kindIndex(w string) int {
 	for i, k := range kindNouns {
@@ -49,7 +54,11 @@ func (x *extractor) label(i int, title string) {
 	if key == "" {
 		return
 	}
-	k := &x.kinds
+	k := new(kindState) // the states kept before share the old one
+	if x.kinds != nil {
+		*k = *x.kinds
+	}
+	x.kinds = k
 	k.last[i] = title
 	for j := 0; j < k.n; j++ {
 		if k.shows[j].key == key {
@@ -68,7 +77,7 @@ func (x *extractor) label(i int, title string) {
 // the last show the article called a soap, where focus, the show the text
 // is about, was called by another kind and never a soap. Else focus.
 func (x *extractor) kindRef(focus string) string {
-	if focus == "" || x.kinds.n == 0 || !x.sentHas(cGenreNouns) || !x.sentHasAnyWord(kindWords) {
+	if focus == "" || x.kinds == nil || x.kinds.n == 0 || !x.sentHas(cGenreNouns) || !x.sentHasAnyWord(kindWords) {
 		return focus
 	}
 	fmask := x.kinds.kindMask(x.skey(focus))

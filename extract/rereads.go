@@ -62,8 +62,11 @@ type sentState struct {
 	isCharAt     int  // 1 + the index of the last sentence isCharRule read, or 0
 	soap         bool // the article speaks of a soap: valid once soapSeen
 	soapSeen     bool
-	kinds        kindState // the kinds of show the article has named: "the soap"
-	who          whoState
+	// kinds are the kinds of show the article has named ("the soap"), nil
+	// before any: label makes a new kindState where one changes, so the
+	// states kept and compared share it instead of copying it
+	kinds *kindState
+	who   whoState
 }
 
 // whoState is whom the sentences before have named, as sentence reads them
@@ -186,7 +189,7 @@ func (a *sentState) same(b *sentState) bool {
 		a.jury == b.jury && a.showGuess == b.showGuess && a.lastChar == b.lastChar && a.headPerson == b.headPerson &&
 		a.pronounSex == b.pronounSex && a.guest == b.guest && a.guestRead == b.guestRead && a.sentPerson == b.sentPerson &&
 		a.sentCast == b.sentCast && a.pending == b.pending && a.pendAge == b.pendAge && a.isCharAt == b.isCharAt &&
-		a.soap == b.soap && a.soapSeen == b.soapSeen && a.kinds == b.kinds
+		a.soap == b.soap && a.soapSeen == b.soapSeen && sameKinds(a.kinds, b.kinds)
 }
 
 // rulesRead is what the first reading's rules did with one sentence.

@@ -115,6 +115,9 @@ func setNonZero(t *testing.T, v reflect.Value) {
 		setNonZero(t, v.Index(0))
 	case reflect.Struct:
 		setNonZero(t, v.Field(0))
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		setNonZero(t, v.Elem())
 	default:
 		t.Fatalf("no non-zero value for a %s", v.Type())
 	}
