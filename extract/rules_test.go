@@ -85,6 +85,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, crewListConstructions...)
 	tests = append(tests, articleEvidenceConstructions...)
 	tests = append(tests, summaryLabelConstructions...)
+	tests = append(tests, probeShowConstructions...)
 	tests = append(tests, joinForcesConstructions...)
 	tests = append(tests, referentConstructions...)
 	tests = append(tests, bareHeadingConstructions...)
