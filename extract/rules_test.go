@@ -79,6 +79,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castTitleConstructions...)
 	tests = append(tests, careerClauseConstructions...)
 	tests = append(tests, probeStyleConstructions...)
+	tests = append(tests, probeFilmConstructions...)
 	tests = append(tests, obituaryConstructions...)
 	tests = append(tests, articleShowConstructions...)
 	tests = append(tests, castFormConstructions...)

@@ -1,0 +1,231 @@
+package extract
+
+// probeFilmConstructions are TestConstructions' cases from made-up film news
+// written in the common phrasings of the genre before any article was read:
+// a film announced with its director and stars, first looks and trailers,
+// premieres and festival line-ups, box office, reviews, Indian film news,
+// animated films with their voice casts and dubs, the film named in the
+// headline and then "the film", "the movie", "the project".
+var probeFilmConstructions = []construction{
+	{
+		name: "film probe: X to direct T, starring A and B; A and B will star in the film",
+		text: "Marisol Qadri to direct 'Harrow Fields', starring Ondine Vasko and Tevin Marlowe\n\nMarisol Qadri will direct the drama 'Harrow Fields' for Lumen Pictures. Ondine Vasko and Tevin Marlowe will star in the film, which shoots in Ireland this spring.",
+		want: []string{"crew|Marisol Qadri|Harrow Fields||director", "cast|Ondine Vasko|Harrow Fields||", "cast|Tevin Marlowe|Harrow Fields||"},
+	},
+	{
+		name: "film probe: X has signed on to star in T, a horror film from director Y; Z wrote the script",
+		text: "Brannock Hale boards horror film 'Night of the Copper Moon'\n\nBrannock Hale has signed on to star in 'Night of the Copper Moon', a horror film from director Yusra Delacroix. Pellam Voss wrote the script.",
+		want: []string{"cast|Brannock Hale|Night of the Copper Moon||", "crew|Yusra Delacroix|Night of the Copper Moon||director", "crew|Pellam Voss|Night of the Copper Moon||writer"},
+	},
+	{
+		name: "film probe: the first trailer for T, the new film from director X; A plays C opposite B",
+		text: "First trailer for 'Saltmarsh' shows Ilka Brennan as a lighthouse keeper\n\nThe first trailer for Saltmarsh, the new film from director Audra Finchley, has dropped. Ilka Brennan plays Maren Cole, a keeper haunted by the sea, opposite Desmond Achterberg.",
+		want: []string{"crew|Audra Finchley|Saltmarsh||director", "cast|Ilka Brennan|Saltmarsh|Maren Cole|", "cast|Desmond Achterberg|Saltmarsh||"},
+	},
+	{
+		name: "film probe: T, directed by X and starring A and B, will open the festival",
+		text: "'Winter Ledger' to open Lakeshore Film Festival\n\nWinter Ledger, directed by Anouk Delvaux and starring Petra Lindgard and Jules Okonkwe, will open the festival on 4 September.",
+		want: []string{"crew|Anouk Delvaux|Winter Ledger||director", "cast|Petra Lindgard|Winter Ledger||", "cast|Jules Okonkwe|Winter Ledger||"},
+	},
+	{
+		name: "film probe: wire copy: T, the horror film starring A, scared up $28 million",
+		text: "LOS ANGELES (AP) — \"Harbinger Falls,\" the horror film starring Mireille Danvaux, scared up $28 million in its opening weekend, according to studio estimates Sunday. The film was directed by Oskar Lindahl-Berg.",
+		want: []string{"cast|Mireille Danvaux|Harbinger Falls||", "crew|Oskar Lindahl-Berg|Harbinger Falls||director"},
+	},
+	{
+		name: "film probe: review: director X's T is ...; A is magnetic as the outlaw C",
+		text: "Film review: Gallowglass\n\nDirector Wynn Tarrant's Gallowglass is a grim, muddy epic. Hollis Brandeth is magnetic as the outlaw Fergal Dunne.",
+		want: []string{"crew|Wynn Tarrant|Gallowglass||director", "cast|Hollis Brandeth|Gallowglass|Fergal Dunne|"},
+	},
+	{
+		name: "film probe: Indian: A and B-starrer T collected Rs 12 crore; directed by X, the film",
+		text: "'Pyaar Ki Patangbazi' box office collection day 1\n\nRaghav Sethiya and Ishita Bhandarkar-starrer 'Pyaar Ki Patangbazi' collected Rs 12 crore on its opening day. Directed by Anand Kapoorwala, the film is a romantic comedy.",
+		want: []string{"cast|Raghav Sethiya|Pyaar Ki Patangbazi||", "cast|Ishita Bhandarkar|Pyaar Ki Patangbazi||", "crew|Anand Kapoorwala|Pyaar Ki Patangbazi||director"},
+	},
+	{
+		name: "film probe: Indian: directed by X, the film has A as the heroine",
+		text: "'Agni Putrudu' gets a release date\n\nPower Star Kiran Vellanki's 'Agni Putrudu' will hit screens on Sankranti, with Vellanki in the title role. Directed by Sai Venkatraju, the action drama has Shruthi Palnati as the heroine.",
+		want: []string{"cast|Kiran Vellanki|Agni Putrudu||", "crew|Sai Venkatraju|Agni Putrudu||director", "cast|Shruthi Palnati|Agni Putrudu||"},
+	},
+	{
+		name: "film probe: Indian: A and B to star in filmmaker X's next, titled T: X is its director",
+		text: "Aarav Khannaji and Tara Deshmane to star in Rohit Menonath's next\n\nAarav Khannaji and Tara Deshmane will star in filmmaker Rohit Menonath's next, titled 'Safar-e-Junoon'. The film goes on floors in Manali next month.",
+		want: []string{"cast|Aarav Khannaji|Safar-e-Junoon||", "cast|Tara Deshmane|Safar-e-Junoon||", "crew|Rohit Menonath|Safar-e-Junoon||director"},
+	},
+	{
+		name: "film probe: anime film: A voices C, and B voices D; X directs the film, with Y writing the script",
+		text: "'Starfall Requiem' anime film reveals main cast\n\nThe anime film Starfall Requiem has revealed its main cast. Haruka Minazawe voices Lune, and Souta Kirishiba voices Captain Dez. Kaito Ishibane directs the film at Studio Rengetsu, with Mayu Takanazu writing the script.",
+		want: []string{"cast|Haruka Minazawe|Starfall Requiem|Lune|", "cast|Souta Kirishiba|Starfall Requiem|Captain Dez|", "crew|Kaito Ishibane|Starfall Requiem||director", "crew|Mayu Takanazu|Starfall Requiem||writer"},
+	},
+	{
+		name: "film probe: English dub: A voices C, with B as D; the dub is directed by X",
+		text: "'Starfall Requiem' English dub cast announced\n\nThe English dub of the anime film Starfall Requiem has found its cast. Brennan Coyleby voices Lune, with Tasha Everlind as Captain Dez.",
+		want: []string{"cast|Brennan Coyleby|Starfall Requiem|Lune|", "cast|Tasha Everlind|Starfall Requiem|Captain Dez|"},
+	},
+	{
+		name: "film probe: animated film: A and B join the voice cast; A will voice C, while B lends his voice to D",
+		text: "Kelsey Ambrosi, Doran Pikett join voice cast of 'The Moss Giants'\n\nKelsey Ambrosi and Doran Pikett have joined the voice cast of the animated film The Moss Giants. Ambrosi will voice Thistle, a young giant, while Pikett lends his voice to the villainous Baron Rookwell. The movie is directed by Ulla Brandvik.",
+		want: []string{"cast|Kelsey Ambrosi|The Moss Giants|Thistle|", "cast|Doran Pikett|The Moss Giants|Baron Rookwell|", "crew|Ulla Brandvik|The Moss Giants||director"},
+	},
+	{
+		name: "film probe: T has added A, B and C to its cast; the movie stars D; X directs from a script by Y",
+		text: "'Copperhead Run' adds three to cast\n\nThe action movie 'Copperhead Run' has added Liv Ambersen, Marco Delgrande and Quinn Satterwhite to its cast. The movie stars Rhys Callowby as a retired getaway driver. Ebba Lindqvast directs from a script by Taro Whitcombe.",
+		want: []string{"cast|Liv Ambersen|Copperhead Run||", "cast|Marco Delgrande|Copperhead Run||", "cast|Quinn Satterwhite|Copperhead Run||", "cast|Rhys Callowby|Copperhead Run||", "crew|Ebba Lindqvast|Copperhead Run||director", "crew|Taro Whitcombe|Copperhead Run||writer"},
+	},
+	{
+		name: "film probe: Nollywood: director X has released the trailer for his new movie, T, starring A and B; the film, produced by Y",
+		text: "Nollywood: Funmilayo Adebanjoko, Chidi Okwuosaa star in 'Omo Ologo'\n\nDirector Tunde Akinbello has released the trailer for his new movie, 'Omo Ologo', starring Funmilayo Adebanjoko and Chidi Okwuosaa. The film, produced by Ngozi Ebereike, will hit cinemas on December 15.",
+		want: []string{"crew|Tunde Akinbello|Omo Ologo||director", "cast|Funmilayo Adebanjoko|Omo Ologo||", "cast|Chidi Okwuosaa|Omo Ologo||", "crew|Ngozi Ebereike|Omo Ologo||producer"},
+	},
+	{
+		name: "film probe: Filipino: A and B reunite in T; the romance film, directed by X; A plays C",
+		text: "Andrea Villarazo and Paolo Macaraega reunite in 'Sa Dulo ng Ulan'\n\nAndrea Villarazo and Paolo Macaraega reunite on the big screen in 'Sa Dulo ng Ulan'. The romance film, directed by Jerome Santillano, opens in cinemas nationwide on February 12. Villarazo plays Clarita, a nurse bound for Dubai.",
+		want: []string{"cast|Andrea Villarazo|Sa Dulo ng Ulan|Clarita|", "cast|Paolo Macaraega|Sa Dulo ng Ulan||", "crew|Jerome Santillano|Sa Dulo ng Ulan||director"},
+	},
+	{
+		name: "film probe: Korean: A and B cast in film T (working title), directed by X; A will play C",
+		text: "Seo Ha-neulbi, Bae Ji-hoonam cast in film 'The Ninth Winter'\n\nActors Seo Ha-neulbi and Bae Ji-hoonam have been cast in the film 'The Ninth Winter' (working title), directed by Yoon Seok-jaeho. Seo will play Min-ahra, a detective chasing a serial arsonist.",
+		want: []string{"cast|Seo Ha-neulbi|The Ninth Winter|Min-ahra|", "cast|Bae Ji-hoonam|The Ninth Winter||", "crew|Yoon Seok-jaeho|The Ninth Winter||director"},
+	},
+	{
+		name: "film probe: Australian: A will lead the cast of T, a thriller directed by X; the film also stars B and C",
+		text: "Aussie star Bree Kinsellar lands lead in Outback thriller 'Red Gums'\n\nBree Kinsellar will lead the cast of Red Gums, an Outback thriller directed by Callan Mossop. The film also stars Jarrah Whitforde and Tamsin Roylee.",
+		want: []string{"cast|Bree Kinsellar|Red Gums||", "crew|Callan Mossop|Red Gums||director", "cast|Jarrah Whitforde|Red Gums||", "cast|Tamsin Roylee|Red Gums||"},
+	},
+	{
+		name: "film probe: a sequel: A is back as C in T 2, with X returning to direct",
+		text: "Dax Moreland returns for 'Iron Sable 2'\n\nDax Moreland is back as Captain Sable in Iron Sable 2, with Hanne Kjeldsby returning to direct.",
+		want: []string{"cast|Dax Moreland|Iron Sable 2|Captain Sable|", "crew|Hanne Kjeldsby|Iron Sable 2||director"},
+	},
+	{
+		name: "film probe: A is in talks to star opposite B in T, which X will direct",
+		text: "Cormac Fenwright in talks for 'The Long Orbit'\n\nCormac Fenwright is in talks to star opposite Adaeze Nwankwor in The Long Orbit, which Sigrun Halvarsen will direct from her own script.",
+		want: []string{"cast|Cormac Fenwright|The Long Orbit||", "cast|Adaeze Nwankwor|The Long Orbit||", "crew|Sigrun Halvarsen|The Long Orbit||director"},
+	},
+	{
+		name: "film probe: T marks actor X's directorial debut; the film stars A and B",
+		text: "'Quiet Harbourage' marks Celia Mottram's directorial debut\n\nQuiet Harbourage marks actor Celia Mottram's directorial debut. The film stars Bastien Lefort and Ines Carvalhao.",
+		want: []string{"crew|Celia Mottram|Quiet Harbourage||director", "cast|Bastien Lefort|Quiet Harbourage||", "cast|Ines Carvalhao|Quiet Harbourage||"},
+	},
+	{
+		name: "film probe: the film stars A as C, B as his wife, D, and E as F",
+		text: "'The Ninth Colonel' wraps filming\n\nFilming has wrapped on The Ninth Colonel. The film stars Amos Reidel as Colonel Hartwell, Juno Valeska as his wife, Clorinda, and Piet Vosmaer as Sergeant Lusk.",
+		want: []string{"cast|Amos Reidel|The Ninth Colonel|Colonel Hartwell|", "cast|Juno Valeska|The Ninth Colonel|Clorinda|", "cast|Piet Vosmaer|The Ninth Colonel|Sergeant Lusk|"},
+	},
+	{
+		name: "film probe: adapted from X's bestselling novel, T stars A",
+		text: "'The Salt Daughters' sets release date\n\nAdapted from Marguerite Oyelarin's bestselling novel, The Salt Daughters stars Temi Ogundeyo and Hattie Marchbank.",
+		want: []string{"crew|Marguerite Oyelarin|The Salt Daughters||original author", "cast|Temi Ogundeyo|The Salt Daughters||", "cast|Hattie Marchbank|The Salt Daughters||"},
+	},
+	{
+		name: "film probe: trade: a studio acquired rights to T, directed by X and starring A, B and C",
+		text: "Meridian Films buys 'Burnt Sienna'\n\nMeridian Films has acquired North American rights to 'Burnt Sienna,' directed by Lisandro Petrov and starring Greer Ashcombe, Omari Pembleton and Frida Nyquistel.",
+		want: []string{"crew|Lisandro Petrov|Burnt Sienna||director", "cast|Greer Ashcombe|Burnt Sienna||", "cast|Omari Pembleton|Burnt Sienna||", "cast|Frida Nyquistel|Burnt Sienna||"},
+	},
+	{
+		name: "film probe: review: A's turn as the ruthless C is the film's highlight",
+		text: "'Velvet Tyrants' review\n\nVelvet Tyrants, from writer-director Oona Brackley, is a lavish costume drama. Nadia Raskova's turn as the ruthless Countess Veyra is the film's highlight.",
+		want: []string{"crew|Oona Brackley|Velvet Tyrants||director", "crew|Oona Brackley|Velvet Tyrants||writer", "cast|Nadia Raskova|Velvet Tyrants|Countess Veyra|"},
+	},
+	{
+		name: "film probe: shooting wraps on T; director X has wrapped the film starring A and B",
+		text: "Shooting wraps on 'Kingfisher Road'\n\nDirector Maeve Dunleavy has wrapped filming on Kingfisher Road, starring Oisin Brannagh and Clodagh Fennelly.",
+		want: []string{"crew|Maeve Dunleavy|Kingfisher Road||director", "cast|Oisin Brannagh|Kingfisher Road||", "cast|Clodagh Fennelly|Kingfisher Road||"},
+	},
+	{
+		name: "film probe: a dubbed version: A lends his voice to C in the Hindi version of T",
+		text: "Hindi dub of 'Tarsa of the Tall Grass' gets its voice\n\nActor Sameer Dhanwal lends his voice to Tarsa in the Hindi version of the animated film 'Tarsa of the Tall Grass'.",
+		want: []string{"cast|Sameer Dhanwal|Tarsa of the Tall Grass|Tarsa|"},
+	},
+	{
+		name: "film probe: X, who plays C in T, said; A, who directed the film",
+		text: "Inside 'The Paper Saint'\n\nBeatrix Oakhurst, who plays Sister Agnes in The Paper Saint, said the role changed her. Tobiah Greaves, who directed the film, agreed.",
+		want: []string{"cast|Beatrix Oakhurst|The Paper Saint|Sister Agnes|", "crew|Tobiah Greaves|The Paper Saint||director"},
+	},
+	{
+		name: "film probe: Malayalam: T, directed by X, stars A in the lead, with B and C in supporting roles",
+		text: "'Kaattu Vilakku' trailer out\n\nThe trailer of 'Kaattu Vilakku', directed by Jithin Puthenveed, is out. The film stars Anoop Thekkedath in the lead, with Revathi Kuzhimattam and Biju Vadakkan in supporting roles.",
+		want: []string{"crew|Jithin Puthenveed|Kaattu Vilakku||director", "cast|Anoop Thekkedath|Kaattu Vilakku||", "cast|Revathi Kuzhimattam|Kaattu Vilakku||", "cast|Biju Vadakkan|Kaattu Vilakku||"},
+	},
+	{
+		name: "film probe: an animated feature from X: T features the voices of A, B and C",
+		text: "'The Lighthouse Mice' sets summer release\n\nThe animated feature 'The Lighthouse Mice' features the voices of Hollis Wendt, Priya Ramkumar-Lowe and Declan Furey. Greta Solvang directs.",
+		want: []string{"cast|Hollis Wendt|The Lighthouse Mice||", "cast|Priya Ramkumar-Lowe|The Lighthouse Mice||", "cast|Declan Furey|The Lighthouse Mice||", "crew|Greta Solvang|The Lighthouse Mice||director"},
+	},
+	{
+		name: "film probe: anime: the voice cast includes A as C and B as D",
+		text: "'Crimson Lotus Academy' movie adds cast\n\nThe Crimson Lotus Academy movie has added two cast members. The voice cast now includes Ayane Kurosaki-Dal as Hinata and Riku Ogasaward as Professor Tenma.",
+		want: []string{"cast|Ayane Kurosaki-Dal|Crimson Lotus Academy|Hinata|", "cast|Riku Ogasaward|Crimson Lotus Academy|Professor Tenma|"},
+	},
+	{
+		name: "film probe: the film is produced by X and Y; A and B play C and D respectively",
+		text: "Cameras roll on 'Sandpiper Bay'\n\nCameras are rolling on Sandpiper Bay, produced by Wilhelmina Frost and Arlo Penhallow. Cressida Moyle and Maud Tully play sisters Roswitha and Delia respectively.",
+		want: []string{"crew|Wilhelmina Frost|Sandpiper Bay||producer", "crew|Arlo Penhallow|Sandpiper Bay||producer", "cast|Cressida Moyle|Sandpiper Bay|Roswitha|", "cast|Maud Tully|Sandpiper Bay|Delia|"},
+	},
+}
+
+// probeFilmOpen are film-news phrasings still missed: made-up articles
+// whose facts the extractor does not yet give. TestConstructions does not
+// run them; each moves to probeFilmConstructions when it passes.
+var probeFilmOpen = []construction{
+	{
+		name: "film probe: first look at A as C in T; the movie, directed by X, opens",
+		text: "First look: Rosco Pemberly as Admiral Thane in 'The Last Armada'\n\nHere is the first look at Rosco Pemberly as Admiral Thane in The Last Armada. The movie, directed by Linnea Horvath, opens in November.",
+		want: []string{"cast|Rosco Pemberly|The Last Armada|Admiral Thane|", "crew|Linnea Horvath|The Last Armada||director"},
+	},
+	{
+		name: "film probe: a line-up with X's 'T1', starring A, and 'T2' from director Y",
+		text: "Lakeshore Film Festival unveils competition line-up\n\nThe line-up includes Tomasz Wierzbin's 'Ember Street', starring Kalia Oduyemi, and 'Paper Kingdoms' from director Iris Mandevane.",
+		want: []string{"crew|Tomasz Wierzbin|Ember Street||", "cast|Kalia Oduyemi|Ember Street||", "crew|Iris Mandevane|Paper Kingdoms||director"},
+	},
+	{
+		name: "film probe: box office: T, starring A, topped the box office; the film, directed by X; T2, starring B",
+		text: "'Thunderhead' tops weekend box office\n\n'Thunderhead', starring Callum Drayke, topped the weekend box office with $42 million. The film, directed by Naomi Adeyemo, held off 'Quiet Wolves', starring Elsa Marwicke.",
+		want: []string{"cast|Callum Drayke|Thunderhead||", "crew|Naomi Adeyemo|Thunderhead||director", "cast|Elsa Marwicke|Quiet Wolves||"},
+	},
+	{
+		name: "film probe: review: A delivers a fine turn as C in X's T; A is matched by B as her brother",
+		text: "Review: 'The Lantern Keeper'\n\nOrla Fennimore delivers a fine turn as Edith Carrow in Bastian Roewe's 'The Lantern Keeper'. Fennimore is matched by Kwame Ansoh as her estranged brother.",
+		want: []string{"cast|Orla Fennimore|The Lantern Keeper|Edith Carrow|", "crew|Bastian Roewe|The Lantern Keeper||", "cast|Kwame Ansoh|The Lantern Keeper||"},
+	},
+	{
+		name: "film probe: review: in X's T, A plays a widowed farmer",
+		text: "The Winter Tenants review – a quiet, aching drama\n\nIn Fenna Olsgaard's The Winter Tenants, Idris Callowe plays a widowed farmer who takes in two strangers. Marit Sundqvel is excellent as his daughter, Ylva.",
+		want: []string{"crew|Fenna Olsgaard|The Winter Tenants||", "cast|Idris Callowe|The Winter Tenants||", "cast|Marit Sundqvel|The Winter Tenants|Ylva|"},
+	},
+	{
+		name: "film probe: Indian: Superstar X's next, T, helmed by Y; X plays a police officer in the film",
+		text: "Superstar Vikramaditya Raoji's next, 'Simhasanam', helmed by Prabhakar Iyengaran\n\nThe first look of Superstar Vikramaditya Raoji's next, titled 'Simhasanam', was unveiled on Friday. The action entertainer is helmed by Prabhakar Iyengaran, and Raoji plays a police officer in the film.",
+		want: []string{"cast|Vikramaditya Raoji|Simhasanam||", "crew|Prabhakar Iyengaran|Simhasanam||director"},
+	},
+	{
+		name: "film probe: A to star in T, the next film from X; X will write and direct the project",
+		text: "Jorah Pinkwell to star in Ossian Valder's next film\n\nJorah Pinkwell is set to star in 'Blackwater Hymn', the next film from Ossian Valder. Valder will write and direct the project, which begins shooting in March.",
+		want: []string{"cast|Jorah Pinkwell|Blackwater Hymn||", "crew|Ossian Valder|Blackwater Hymn||director", "crew|Ossian Valder|Blackwater Hymn||writer"},
+	},
+	{
+		name: "film probe: premiere: leading man A and co-star B at the premiere of T; the film's director, X, and producer Y",
+		text: "Stars turn out for 'The Amber Line' premiere\n\nLeading man Thaddeus Greyling and co-star Lucia Benedetto walked the red carpet at the London premiere of The Amber Line on Tuesday. The film's director, Mina Castellano, was joined by producer Abe Hollowell.",
+		want: []string{"cast|Thaddeus Greyling|The Amber Line||", "cast|Lucia Benedetto|The Amber Line||", "crew|Mina Castellano|The Amber Line||director", "crew|Abe Hollowell|The Amber Line||producer"},
+	},
+	{
+		name: "film probe: A has been cast as C in the fantasy film T; B is in talks to play D",
+		text: "Nerys Fallowmere cast as Lady Morwen in 'The Thornwood Crown'\n\nNerys Fallowmere has been cast as Lady Morwen in the fantasy film 'The Thornwood Crown'. Emrys Caddick is in talks to play her husband, Lord Aldric.",
+		want: []string{"cast|Nerys Fallowmere|The Thornwood Crown|Lady Morwen|", "cast|Emrys Caddick|The Thornwood Crown|Lord Aldric|"},
+	},
+	{
+		name: "film probe: a festival's competition titles with their directors in brackets",
+		text: "Lakeshore Film Festival reveals competition\n\nCompeting for the top prize are 'The Drowned Choir' (Helka Raunio), 'Bitter Almonds' (Yusuf Demirtash) and 'North of Nowhere' (Colm Garrity).",
+		want: []string{"crew|Helka Raunio|The Drowned Choir||", "crew|Yusuf Demirtash|Bitter Almonds||", "crew|Colm Garrity|North of Nowhere||"},
+	},
+	{
+		name: "film probe: a studio sets T with X directing and A and B starring",
+		text: "Palisade Pictures sets 'Gravel Kings'\n\nPalisade Pictures has set 'Gravel Kings', a racing drama, with Anselm Krieger directing and Rosa Villalta and Devika Kohlrani starring.",
+		want: []string{"crew|Anselm Krieger|Gravel Kings||director", "cast|Rosa Villalta|Gravel Kings||", "cast|Devika Kohlrani|Gravel Kings||"},
+	},
+	{
+		name: "film probe: fan site: A confirmed for T! A will play C, the film's villain",
+		text: "Confirmed: Jaxon Trevelyan joins 'Nova Legion'!\n\nIt's official! Jaxon Trevelyan has joined the cast of Nova Legion. Trevelyan will play Vex Morrow, the film's villain, opposite lead Sunniva Arkwright.",
+		want: []string{"cast|Jaxon Trevelyan|Nova Legion|Vex Morrow|", "cast|Sunniva Arkwright|Nova Legion||"},
+	},
+}
