@@ -569,6 +569,9 @@ func (x *extractor) bracketParts(i, j int) []part {
 		if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose {
 			continue // a description: "(right in image below, ...)"
 		}
+		if p.j == p.i+1 && p.char == "" && x.toks[p.i].has(cDateWords) && (p.i > i || p.j < j) {
+			continue // a listing's day beside its channel: "T (Netflix, Friday)", "(BBC One, Sunday)"; not "(Wednesday)", a title
+		}
 		if p.char == "title" {
 			p.char = x.span(p.i, p.j)
 		}

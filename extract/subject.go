@@ -487,7 +487,7 @@ func (x *extractor) sentenceShow() {
 		if x.tok(a).text == "," && x.tok(a+2).text == "," && sentenceAdverbs[x.tok(a+1).low] {
 			a += 3 // "T, meanwhile, will be directed by X"
 		}
-		a = x.pastWhichAside(a) // "T, which X will write, centres on"
+		a, fromAside := x.pastFromAside(x.pastWhichAside(a)) // "T, which X will write, centres on", "T2, from writer X, stars Y"
 		if x.quotedTitleOpens(st, e) && (x.tok(a).text == "," || x.closeQuote(a-1) && x.tok(a-2).text == "," || x.tok(a).low == "from" || x.tok(a).low == "starred" || x.tok(a).low == "featured") {
 			// "'T2' from director X, with Y in the lead", "and 'T3',
 			// written and directed by Z": an entry of a list of titles
@@ -498,8 +498,8 @@ func (x *extractor) sentenceShow() {
 			v++
 		}
 		switch x.tok(v).low {
-		case "star", "feature", "features":
-			cue = cue || v > a && x.tok(v+1).cap
+		case "star", "feature", "features", "stars":
+			cue = cue || (v > a || fromAside) && x.tok(v+1).cap
 		case "directed", "written", "produced", "created", "helmed", "adapted":
 			// "T is directed by X", not "Script will be written by X"
 			cue = cue || v > a && x.tok(v+1).low == "by" && !(e == st+1 && x.toks[st].has(cScriptWords|cCrewCues|cStopWords))

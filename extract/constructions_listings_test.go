@@ -1,0 +1,24 @@
+package extract
+
+// listingConstructions are TestConstructions' cases for listings and
+// slates that name several shows: a listing's day beside its channel is no
+// title, and a title opening a sentence keeps it past an aside on where it
+// comes from.
+var listingConstructions = []construction{
+	{
+		name: "a listing's bracket of channel and day, 'T (Netflix, Friday)', 'In T (Sunday, ITV), X is': the day is no show, and its title no person",
+		text: "New on streaming this week\n\nIn Kestrel Bay (Sunday, ITV), Tala Brenning is a detective sent to a fishing town.\n\nThe Glass Orchard (Netflix, Friday) is a period drama.",
+		want: nil,
+	},
+	{
+		name: "a one-word bracket that is a day's name and the only thing in it stays a title: 'A (Wednesday) and B (Lantern Row)'",
+		text: "Season two of Kestrel Bay has cast Tala Brenning (Wednesday) and Osric Vane (Lantern Row).",
+		want: []string{"cast|Osric Vane|Kestrel Bay||", "cast|Osric Vane|Lantern Row||", "cast|Tala Brenning|Kestrel Bay||", "cast|Tala Brenning|Wednesday||"},
+	},
+	{
+		name: "a slate: 'T2, from writer X, stars A and B' after 'T1, a thriller written by Y, stars C': each title the show of its own sentence, the aside on where it comes from passed over",
+		text: "Broadcaster unveils autumn drama slate\n\nThe broadcaster has unveiled its autumn drama slate. Kestrel Bay, a six-part thriller written by Hale Morrow, stars Tala Brenning. The Glass Orchard, from writer Ines Calder, stars Mira Oswald and Osric Vane.",
+		want: []string{"cast|Mira Oswald|The Glass Orchard||", "cast|Osric Vane|The Glass Orchard||", "cast|Tala Brenning|Kestrel Bay||",
+			"crew|Hale Morrow|Kestrel Bay||writer", "crew|Ines Calder|The Glass Orchard||writer"},
+	},
+}
