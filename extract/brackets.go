@@ -566,11 +566,8 @@ func (x *extractor) bracketParts(i, j int) []part {
 		if p.i >= p.j {
 			continue
 		}
-		if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose {
-			continue // a description: "(right in image below, ...)"
-		}
-		if p.j == p.i+1 && p.char == "" && x.toks[p.i].has(cDateWords) && (p.i > i || p.j < j) {
-			continue // a listing's day beside its channel: "T (Netflix, Friday)", "(BBC One, Sunday)"; not "(Wednesday)", a title
+		if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose || p.j == p.i+1 && p.char == "" && x.toks[p.i].has(cDateWords) && (p.i > i || p.j < j) {
+			continue // a description, "(right in image below, ...)"; a listing's day beside its channel, "T (Netflix, Friday)", not "(Wednesday)", a title
 		}
 		if p.char == "title" {
 			p.char = x.span(p.i, p.j)
