@@ -434,3 +434,25 @@ func (x *extractor) castVerbNear(k int) bool {
 // upVerbs before "up as" bring on a part: "X turns up as a police
 // inspector", "Y pops up as C".
 var upVerbs = set(`turns turn turned turning shows show showed showing pops pop popped popping`)
+
+// seasonForBefore reports whether the tokens ending at k are a season
+// after a coming back, the cue of a cast after "with": "T returns for a
+// third season with A, B and C", "is back for series 2 with", "returning
+// for its final season with".
+func (x *extractor) seasonForBefore(k int) bool {
+	season := false
+	for m := k; m > 0 && m >= k-4; m-- {
+		t := x.tok(m)
+		switch {
+		case t.low == "for" && !t.cap:
+			v := x.tok(m - 1)
+			return season && m < k && (v.has(cReturnWords) && !v.cap && v.low != "original" || v.low == "come" || v.low == "comes")
+		case isSeasonWord(t.low):
+			season = true
+		case t.kind == tNum, !t.cap && t.kind == tWord:
+		default:
+			return false
+		}
+	}
+	return false
+}

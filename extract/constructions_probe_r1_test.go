@@ -168,6 +168,16 @@ var probeR1Constructions = []construction{
 		text: "Brookvale Bay's Sol Hendry joins Summer Cove\n\nSol Hendry, who played Ricky Fane in Brookvale Bay, has joined the cast of Summer Cove as Liam Porter.",
 		want: []string{"cast|Sol Hendry|Brookvale Bay|Ricky Fane|", "cast|Sol Hendry|Summer Cove|Liam Porter|"},
 	},
+	{
+		name: "T returns for a third season with A, B and C",
+		text: "Quillon Heights renewed\n\nQuillon Heights returns for a third season with Dara Voss, Emeric Lund and Prisha Nandal.",
+		want: []string{"cast|Dara Voss|Quillon Heights||", "cast|Emeric Lund|Quillon Heights||", "cast|Prisha Nandal|Quillon Heights||"},
+	},
+	{
+		name: "a season after a coming back, then the cast after with: is back for Season 2 with A and B; returns for its final series with A as C; not with networks",
+		text: "Quillon Heights renewed\n\nQuillon Heights is back for Season 2 with Dara Voss and Emeric Lund. The soap returns for its final series with Prisha Nandal as Mira Castell. It returns for a third season with Hulu.",
+		want: []string{"cast|Dara Voss|Quillon Heights||", "cast|Emeric Lund|Quillon Heights||", "cast|Prisha Nandal|Quillon Heights|Mira Castell|"},
+	},
 }
 
 // probeR1Open are phrasings of the same news still missed: TestConstructions
@@ -177,11 +187,6 @@ var probeR1Open = []construction{
 		name: "X has cast A as C; A joins the soap alongside B (C2) and D (C3)",
 		text: "Brookvale Bay casts new teen\n\nBrookvale Bay has cast Jonah Welby as troubled teen Kit Sorensen.\n\nWelby joins the long-running soap next month alongside Marnie Ashcroft (Lou Sorensen) and Bram Tolley (Ned Sorensen).",
 		want: []string{"cast|Jonah Welby|Brookvale Bay|Kit Sorensen|", "cast|Marnie Ashcroft|Brookvale Bay|Lou Sorensen|", "cast|Bram Tolley|Brookvale Bay|Ned Sorensen|"},
-	},
-	{
-		name: "T returns for a third season with A, B and C",
-		text: "Quillon Heights renewed\n\nQuillon Heights returns for a third season with Dara Voss, Emeric Lund and Prisha Nandal.",
-		want: []string{"cast|Dara Voss|Quillon Heights||", "cast|Emeric Lund|Quillon Heights||", "cast|Prisha Nandal|Quillon Heights||"},
 	},
 	{
 		name: "a spin-off casts its lead: X will star in T, the prequel spin-off; he plays C",

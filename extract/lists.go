@@ -631,7 +631,7 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 	case (p.low == "are" || p.low == "is") && x.castClauseBefore(start-2):
 		return true // "Also cast in supporting roles are X", "Rounding out the cast are X""
 	case p.low == "including" && castCue,
-		p.low == "with" && castCue && (x.tok(start-2).has(cCastVerbs) || x.tok(start-3).has(cCastVerbs)):
+		p.low == "with" && castCue && (x.tok(start-2).has(cCastVerbs) || x.tok(start-3).has(cCastVerbs) || x.seasonForBefore(start-2)):
 		// "stars with X", "reunites on screen with X"; not "plays C, an
 		// investigator with U.S. Fish and Wildlife"
 		return true
