@@ -166,6 +166,11 @@ var probeShowConstructions = []construction{
 		text: "New drama 'Brick Lane Lovers' confirms lineup\n\nThe drama 'Brick Lane Lovers' is scripted by writer Moon Ga-eun and directed by Bae Jun-seok.",
 		want: []string{"crew|Moon Ga-eun|Brick Lane Lovers||writer", "crew|Bae Jun-seok|Brick Lane Lovers||director"},
 	},
+	{
+		name: "a given name no list knows: A B has unveiled T; B wrote and produced the film (the surname alone is the full name)",
+		text: "Harmattan Road trailer\n\nChinwendu Obaseki has unveiled the trailer for Harmattan Road. Obaseki wrote and produced the film, which stars Tokunbo Alade.",
+		want: []string{"crew|Chinwendu Obaseki|Harmattan Road||writer", "crew|Chinwendu Obaseki|Harmattan Road||producer", "cast|Tokunbo Alade|Harmattan Road||"},
+	},
 }
 
 // probeShowOpen are made-up articles on crew and careers whose phrasings

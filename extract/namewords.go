@@ -308,3 +308,15 @@ func (x *extractor) performerNounName(t []token, a int) bool {
 	}
 	return x.solo(t[a+1].text) > 0
 }
+
+// loneSurnameName reports whether the two capitalized words at a are a
+// name whose given name the name lists do not know, where the article
+// credits its second word alone: "Funmilayo Adeyemi has unveiled T. ...
+// Adeyemi wrote and produced the film" (the surname is the full name).
+func (x *extractor) loneSurnameName(k *knowledge, t []token, a int) bool {
+	if a+1 >= len(t) || t[a].kind != tWord || !isName(&t[a]) || !isName(&t[a+1]) || t[a].has(cPrefixNouns|cDescribe) ||
+		a+2 < len(t) && t[a+2].cap && t[a+2].kind == tWord {
+		return false
+	}
+	return k.persons[x.fold(t[a+1].text)]
+}
