@@ -21,4 +21,9 @@ var listingConstructions = []construction{
 		want: []string{"cast|Mira Oswald|The Glass Orchard||", "cast|Osric Vane|The Glass Orchard||", "cast|Tala Brenning|Kestrel Bay||",
 			"crew|Hale Morrow|Kestrel Bay||writer", "crew|Ines Calder|The Glass Orchard||writer"},
 	},
+	{
+		name: "a streaming list's entries, a numbered title line over 'Starring: A' with one name or 'Starring: A, B': the label is no character",
+		text: "The best new shows to stream in March\n\n1. Kestrel Bay\nStarring: Tala Brenning, Osric Vane\nWhere to watch: Netflix\n\n2. The Glass Orchard\nStarring: Mira Oswald\nWhere to watch: Hulu",
+		want: []string{"cast|Mira Oswald|The Glass Orchard||", "cast|Osric Vane|Kestrel Bay||", "cast|Tala Brenning|Kestrel Bay||"},
+	},
 }

@@ -789,7 +789,7 @@ func (x *extractor) lineRule() {
 		charEnd = sep
 	}
 	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
-		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.span(b, charEnd), "")
+		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.lineCharacter(b, charEnd), "")
 	}
 }
 
