@@ -162,6 +162,16 @@ var probeFilmConstructions = []construction{
 		text: "Cameras roll on 'Sandpiper Bay'\n\nCameras are rolling on Sandpiper Bay, produced by Wilhelmina Frost and Arlo Penhallow. Cressida Moyle and Maud Tully play sisters Roswitha and Delia respectively.",
 		want: []string{"crew|Wilhelmina Frost|Sandpiper Bay||producer", "crew|Arlo Penhallow|Sandpiper Bay||producer", "cast|Cressida Moyle|Sandpiper Bay|Roswitha|", "cast|Maud Tully|Sandpiper Bay|Delia|"},
 	},
+	{
+		name: "film probe: a line-up with X's 'T1', starring A, and 'T2' from director Y",
+		text: "Lakeshore Film Festival unveils competition line-up\n\nThe line-up includes Tomasz Wierzbin's 'Ember Street', starring Kalia Oduyemi, and 'Paper Kingdoms' from director Iris Mandevane.",
+		want: []string{"crew|Tomasz Wierzbin|Ember Street||", "cast|Kalia Oduyemi|Ember Street||", "crew|Iris Mandevane|Paper Kingdoms||director"},
+	},
+	{
+		name: "film probe: box office: T, starring A, topped the box office; the film, directed by X; T2, starring B",
+		text: "'Thunderhead' tops weekend box office\n\n'Thunderhead', starring Callum Drayke, topped the weekend box office with $42 million. The film, directed by Naomi Adeyemo, held off 'Quiet Wolves', starring Elsa Marwicke.",
+		want: []string{"cast|Callum Drayke|Thunderhead||", "crew|Naomi Adeyemo|Thunderhead||director", "cast|Elsa Marwicke|Quiet Wolves||"},
+	},
 }
 
 // probeFilmOpen are film-news phrasings still missed: made-up articles
@@ -172,16 +182,6 @@ var probeFilmOpen = []construction{
 		name: "film probe: first look at A as C in T; the movie, directed by X, opens",
 		text: "First look: Rosco Pemberly as Admiral Thane in 'The Last Armada'\n\nHere is the first look at Rosco Pemberly as Admiral Thane in The Last Armada. The movie, directed by Linnea Horvath, opens in November.",
 		want: []string{"cast|Rosco Pemberly|The Last Armada|Admiral Thane|", "crew|Linnea Horvath|The Last Armada||director"},
-	},
-	{
-		name: "film probe: a line-up with X's 'T1', starring A, and 'T2' from director Y",
-		text: "Lakeshore Film Festival unveils competition line-up\n\nThe line-up includes Tomasz Wierzbin's 'Ember Street', starring Kalia Oduyemi, and 'Paper Kingdoms' from director Iris Mandevane.",
-		want: []string{"crew|Tomasz Wierzbin|Ember Street||", "cast|Kalia Oduyemi|Ember Street||", "crew|Iris Mandevane|Paper Kingdoms||director"},
-	},
-	{
-		name: "film probe: box office: T, starring A, topped the box office; the film, directed by X; T2, starring B",
-		text: "'Thunderhead' tops weekend box office\n\n'Thunderhead', starring Callum Drayke, topped the weekend box office with $42 million. The film, directed by Naomi Adeyemo, held off 'Quiet Wolves', starring Elsa Marwicke.",
-		want: []string{"cast|Callum Drayke|Thunderhead||", "crew|Naomi Adeyemo|Thunderhead||director", "cast|Elsa Marwicke|Quiet Wolves||"},
 	},
 	{
 		name: "film probe: review: A delivers a fine turn as C in X's T; A is matched by B as her brother",

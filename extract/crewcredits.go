@@ -23,6 +23,9 @@ func (x *extractor) jobShow(k int) string {
 	if x.rosterBefore(k) {
 		return "" // "Other directors chosen for the competition include filmmaker X"
 	}
+	if ti := x.titleFromJob(k); ti != "" {
+		return ti // "'T' from director X"
+	}
 	if !x.sentHasWord(bitFeature) {
 		return x.sshow
 	}

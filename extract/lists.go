@@ -490,7 +490,7 @@ func (x *extractor) listRule() {
 			case l == "starring", l == "featuring", l == "with" && x.tok(end).low == "as" && x.leadsAt(end+1):
 				// "the soap opera “T”, with A and B as protagonists"
 				te := yearBracketStart(x, start-2) // "T (1955), starring X"
-				if ts := x.titleBefore(te); ts < te && !x.isNetwork(x.span(ts, te)) && x.knownPerson(x.span(ts, te)) == "" &&
+				if ts, te := x.titleBeforeComma(te); ts < te && !x.isNetwork(x.span(ts, te)) && x.knownPerson(x.span(ts, te)) == "" &&
 					!(x.personShaped(ts, te) && x.startsName(ts)) && !x.afterBy(ts) && !scheduleLine(x.span(ts, te)) && !(te-ts == 1 && x.tok(ts).has(cMonth|cDateWords)) &&
 					!(te-ts > 1 && newsVerbs[x.tok(te-1).low]) { // not "T Cast Revealed, Featuring X": a headline's news
 					// not "will begin airing in July, starring X": a date
