@@ -171,6 +171,11 @@ var probeShowConstructions = []construction{
 		text: "Harmattan Road trailer\n\nChinwendu Obaseki has unveiled the trailer for Harmattan Road. Obaseki wrote and produced the film, which stars Tokunbo Alade.",
 		want: []string{"crew|Chinwendu Obaseki|Harmattan Road||writer", "crew|Chinwendu Obaseki|Harmattan Road||producer", "cast|Tokunbo Alade|Harmattan Road||"},
 	},
+	{
+		name: "Filmmaker X has unveiled her new movie, 'T'; the film, which she wrote and produced, stars A and B (the filmmaker directs; the verbs after which she are each a job in the sentence's show)",
+		text: "Nollywood filmmaker Funmilayo Adeyemi-Cole unveils 'Ile Ayo'\n\nFilmmaker Funmilayo Adeyemi-Cole has unveiled the trailer for her new movie, 'Ile Ayo'. The film, which she wrote and produced, stars Tobenna Okafor and Ronke Adesuwa.",
+		want: []string{"crew|Funmilayo Adeyemi-Cole|Ile Ayo||director", "crew|Funmilayo Adeyemi-Cole|Ile Ayo||writer", "crew|Funmilayo Adeyemi-Cole|Ile Ayo||producer", "cast|Tobenna Okafor|Ile Ayo||", "cast|Ronke Adesuwa|Ile Ayo||"},
+	},
 }
 
 // probeShowOpen are made-up articles on crew and careers whose phrasings
@@ -200,11 +205,6 @@ var probeShowOpen = []construction{
 		name: "X, who made his directorial debut with T1 (2019), has announced his next film, T2; the film is produced by Y",
 		text: "'Mirchi Gali' director Vikrant Bhosale announces next\n\nVikrant Bhosale, who made his directorial debut with Mirchi Gali (2019), has announced his next film, Lal Batti. The film is produced by Anurag Mehrotra under his banner Dhoopchhaon Films.",
 		want: []string{"crew|Vikrant Bhosale|Mirchi Gali||director", "crew|Vikrant Bhosale|Lal Batti||", "crew|Anurag Mehrotra|Lal Batti||producer"},
-	},
-	{
-		name: "her new movie, 'T'; the film, which she wrote and produced, stars A and B",
-		text: "Nollywood filmmaker Funmilayo Adeyemi-Cole unveils 'Ile Ayo'\n\nFilmmaker Funmilayo Adeyemi-Cole has unveiled the trailer for her new movie, 'Ile Ayo'. The film, which she wrote and produced, stars Tobenna Okafor and Ronke Adesuwa.",
-		want: []string{"crew|Funmilayo Adeyemi-Cole|Ile Ayo||writer", "crew|Funmilayo Adeyemi-Cole|Ile Ayo||producer", "cast|Tobenna Okafor|Ile Ayo||", "cast|Ronke Adesuwa|Ile Ayo||"},
 	},
 	{
 		name: "X wrote for T1 and T2 before creating T",

@@ -82,29 +82,68 @@ func (x *extractor) pronounWorkRule() {
 			}
 			k = e - 1
 		case l == "which" && (t[k+1].low == "he" || t[k+1].low == "she") && t[k-1].text == ",":
-			v := k + 2
-			for v < len(t) && t[v].has(cAuxWords) {
-				v++
-			}
-			job, ok := jobVerbs[x.tok(v).low]
-			if !ok || x.tok(v).cap || !x.boundary(v+1) {
+			jobs, ok := x.whichJobs(k + 2)
+			if !ok {
 				continue
 			}
-			// "“AK vs AK”, which he directed": the title before the comma
+			// "“AK vs AK”, which he directed": the title before the comma;
+			// "The film, which she wrote and produced": the sentence's show
 			c := k - 1
 			if x.closeQuote(c - 1) {
 				c--
 			}
-			ts := x.titleBefore(c)
-			if ts >= c {
+			title := ""
+			if ts := x.titleBefore(c); ts < c {
+				title = unquote(x.span(ts, c))
+			} else if g := x.tok(c - 1); c == k-1 && c >= 2 && ownWorkNouns[g.low] && !g.cap && x.tok(c-2).low == "the" && x.show != "" {
+				title = x.show
+			} else {
 				continue
 			}
-			title := unquote(x.span(ts, c))
-			if owner := x.pronounOwner(k); owner != "" && !x.isNetwork(title) && x.knownPerson(title) == "" && !describes(title) {
-				x.add(graph.KindCrew, owner, title, "", job)
+			owner := x.pronounOwner(k)
+			if owner == "" && x.subjectEnd() == 0 {
+				owner = x.subject() // the person the sentences before speak of
+			}
+			if owner != "" && !x.isNetwork(title) && x.knownPerson(title) == "" && !describes(title) {
+				for _, job := range jobs {
+					x.add(graph.KindCrew, owner, title, "", job)
+				}
 			}
 		}
 	}
+}
+
+// whichJobs reads the verbs after "which he" at v: "directed", "also
+// wrote and produced", "co-wrote and directed"; it returns their jobs, and
+// whether the clause ends after them.
+func (x *extractor) whichJobs(v int) ([]string, bool) {
+	t := x.toks
+	for v < len(t) && (t[v].has(cAuxWords) || t[v].low == "also") {
+		v++
+	}
+	var jobs []string
+	for v < len(t) {
+		job, ok := jobVerbs[t[v].low]
+		if !ok {
+			job, ok = crewVerbTitle[t[v].low]
+		}
+		if !ok || t[v].cap {
+			return nil, false
+		}
+		if job != "" {
+			jobs = append(jobs, job)
+		}
+		v++
+		if l := x.tok(v).low; (l == "and" || l == ",") && v+1 < len(t) && (jobVerbs[t[v+1].low] != "" || crewVerbTitle[t[v+1].low] != "" || t[v+1].low == "and") {
+			v++ // "wrote and produced", "wrote, directed and produced"
+			if t[v].low == "and" {
+				v++
+			}
+			continue
+		}
+		break
+	}
+	return jobs, len(jobs) > 0 && x.boundary(v)
 }
 
 // ownWorks reads the list of titles at at after a pronoun at k and a
