@@ -20,9 +20,15 @@ func (x *extractor) noteNamed() {
 		w.named = w.namedNext
 	}
 	w.namedNext = w.named
-	if w.named == "-" || !x.pronounLater() {
+	switch {
+	case w.named == "-":
+		x.namedRead(namedUnsure)
+		return
+	case !x.pronounLater():
+		x.namedRead(namedNoPronoun)
 		return
 	}
+	found := false // a known person read
 	for i := 0; i < len(x.toks); i++ {
 		if t := &x.toks[i]; !t.cap || t.kind != tWord {
 			continue
@@ -33,16 +39,29 @@ func (x *extractor) noteNamed() {
 		}
 		if x.tok(e).text == "(" && x.personAt(e+1) > e+1 && !x.isShow(x.span(i, e)) || i > 0 && charBefore[x.toks[i-1].low] && x.tok(i-2).low != "known" {
 			w.namedNext = "-" // "C (A)", "A as C" (not "also known as"): a character beside the person
+			if found {
+				x.namedRead(namedPerson)
+			} else {
+				x.namedRead(namedCharacter)
+			}
 			return
 		}
-		if p := x.knownPerson(x.span(i, e)); p != "" && p != w.namedNext {
+		p := x.knownPerson(x.span(i, e))
+		found = found || p != ""
+		if p != "" && p != w.namedNext {
 			if w.namedNext != "" {
 				w.namedNext = "-" // two people: a pronoun after them is unsure
+				x.namedRead(namedPerson)
 				return
 			}
 			w.namedNext = p
 		}
 		i = e - 1
+	}
+	if found {
+		x.namedRead(namedPerson)
+	} else {
+		x.namedRead(namedNone)
 	}
 }
 

@@ -202,6 +202,8 @@ type rulesRead struct {
 	// subjectSet: its opening set the subject (setSubject), whatever the
 	// subject before it was
 	subjectSet bool
+	// named: what its opening's noteNamed read (wholereads.go)
+	named namedReading
 }
 
 // ruleAdd is one credit a rule read, with what add reads besides its

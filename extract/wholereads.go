@@ -52,7 +52,10 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 			return false
 		}
 	}
-	opened := x.openedWho(&in.who, s, lead, rd.subjectSet)
+	opened, ok := x.openedWho(&in.who, s, lead, rd)
+	if !ok {
+		return false
+	}
 	for _, a := range r.log.asks[rd.open:rd.asks[0]] {
 		if a.kind == askWho {
 			// read before the opening moved it, or after
@@ -118,20 +121,22 @@ func (a *sentState) sameBeforeOpening(b *sentState) bool {
 // and gender are read and set only in the first two paragraphs, where there
 // is none yet (noteSubject): lead.
 func passField(f whoField, lead bool) bool {
-	return f == whoLastPerson || f == whoLastCast || f == whoSubject || f == whoPrevSubject || f == whoSubjectEnd || !lead && (f == whoMainPerson || f == whoMainGender)
+	return f == whoLastPerson || f == whoLastCast || f == whoSubject || f == whoPrevSubject || f == whoSubjectEnd || f == whoNamed || f == whoNamedNext ||
+		!lead && (f == whoMainPerson || f == whoMainGender)
 }
 
 // openedWho is whom the sentences before name after the opening of s, in
 // the second reading: the first reading's, in, but for the fields that pass
-// through the opening, which it gives as sentence does; subjectSet is
-// whether the first reading's opening set the subject.
-func (x *extractor) openedWho(in *whoState, s *sentence, lead, subjectSet bool) whoState {
+// through the opening, which it gives as sentence does, from what the first
+// reading's opening read (rd: whether it set the subject, what noteNamed
+// read). It reports false where that is not enough to give them.
+func (x *extractor) openedWho(in *whoState, s *sentence, lead bool, rd *rulesRead) (whoState, bool) {
 	w := *in
 	if !lead {
 		w.mainPerson, w.mainGender = x.who.mainPerson, x.who.mainGender
 	}
 	w.prevSubject = x.who.subject // as noteSubject moves it
-	if !subjectSet {
+	if !rd.subjectSet {
 		w.subject = x.who.subject
 	}
 	w.lastPerson, w.lastCast = x.who.lastPerson, x.who.lastCast
@@ -144,7 +149,55 @@ func (x *extractor) openedWho(in *whoState, s *sentence, lead, subjectSet bool) 
 	if s.first {
 		w.lastCast = ""
 	}
-	return w
+	if x.who.named != in.named || x.who.namedNext != in.namedNext {
+		var ok bool
+		if w.named, w.namedNext, ok = rd.named.opened(s, x.who.namedNext); !ok {
+			return w, false
+		}
+	}
+	return w, true
+}
+
+// namedReading is what noteNamed read in a sentence's opening in the first
+// reading: whether it read the sentence's names, and what it found.
+type namedReading uint8
+
+const (
+	namedUnread    namedReading = iota // no opening read: nothing known
+	namedNoPronoun                     // no pronoun later in the paragraph: no names read
+	namedUnsure                        // the paragraph named two people or more before it: no names read
+	namedNone                          // names read, and neither a character beside a person nor a known person
+	namedCharacter                     // a character beside a person ("C (A)", "A as C")
+	namedPerson                        // a known person
+)
+
+// namedRead notes, in the first reading, what noteNamed read in the
+// sentence's opening.
+func (x *extractor) namedRead(n namedReading) {
+	if r := &x.memo.rr; x.first && x.sentAt < len(r.reads) {
+		r.reads[x.sentAt].named = n
+	}
+}
+
+// opened gives named and namedNext after the opening of s in the second
+// reading, where the first reading's opening read what n says and the
+// second reading's namedNext before it is next; the opening's questions
+// answered as in the first reading, its names read the same: no known
+// person among them. It reports false where the second reading's opening
+// would read names the first did not read.
+func (n namedReading) opened(s *sentence, next string) (named, namedNext string, ok bool) {
+	if !s.first {
+		named = next
+	}
+	switch {
+	case named == "-":
+		return named, named, true // noteNamed reads no names
+	case n == namedNoPronoun || n == namedNone:
+		return named, named, true
+	case n == namedCharacter:
+		return named, "-", true
+	}
+	return "", "", false
 }
 
 // restoreOpening makes st the state in that the first reading's opening
