@@ -172,6 +172,21 @@ var probeFilmConstructions = []construction{
 		text: "'Thunderhead' tops weekend box office\n\n'Thunderhead', starring Callum Drayke, topped the weekend box office with $42 million. The film, directed by Naomi Adeyemo, held off 'Quiet Wolves', starring Elsa Marwicke.",
 		want: []string{"cast|Callum Drayke|Thunderhead||", "crew|Naomi Adeyemo|Thunderhead||director", "cast|Elsa Marwicke|Quiet Wolves||"},
 	},
+	{
+		name: "film probe: Indian: Superstar X's next, T, helmed by Y; X plays a police officer in the film",
+		text: "Superstar Vikramaditya Raoji's next, 'Simhasanam', helmed by Prabhakar Iyengaran\n\nThe first look of Superstar Vikramaditya Raoji's next, titled 'Simhasanam', was unveiled on Friday. The action entertainer is helmed by Prabhakar Iyengaran, and Raoji plays a police officer in the film.",
+		want: []string{"cast|Vikramaditya Raoji|Simhasanam||", "crew|Prabhakar Iyengaran|Simhasanam||director"},
+	},
+	{
+		name: "film variant: directed by A, and B plays C; produced by D, and E stars as F: the name after ', and' opens a clause of its own",
+		text: "'Quillon Bay' begins shooting\n\nThe thriller Quillon Bay is directed by Hesper Malvine, and Torsten Eberlin plays a harbour pilot. It is produced by Wenna Cardry, and Ilse Prudholm stars as Captain Orrin.",
+		want: []string{"crew|Hesper Malvine|Quillon Bay||director", "cast|Torsten Eberlin|Quillon Bay||", "crew|Wenna Cardry|Quillon Bay||producer", "cast|Ilse Prudholm|Quillon Bay|Captain Orrin|"},
+	},
+	{
+		name: "film variant: T3, from writer-director Y, opens the festival after T4, starring Z",
+		text: "Lakeshore Film Festival line-up\n\nThe festival opens with 'Marrow Lane', from writer-director Caspian Reyburn, and closes with 'The Hollow Tide', starring Odile Fensham.",
+		want: []string{"crew|Caspian Reyburn|Marrow Lane||director", "crew|Caspian Reyburn|Marrow Lane||writer", "cast|Odile Fensham|The Hollow Tide||"},
+	},
 }
 
 // probeFilmOpen are film-news phrasings still missed: made-up articles
@@ -192,11 +207,6 @@ var probeFilmOpen = []construction{
 		name: "film probe: review: in X's T, A plays a widowed farmer",
 		text: "The Winter Tenants review – a quiet, aching drama\n\nIn Fenna Olsgaard's The Winter Tenants, Idris Callowe plays a widowed farmer who takes in two strangers. Marit Sundqvel is excellent as his daughter, Ylva.",
 		want: []string{"crew|Fenna Olsgaard|The Winter Tenants||", "cast|Idris Callowe|The Winter Tenants||", "cast|Marit Sundqvel|The Winter Tenants|Ylva|"},
-	},
-	{
-		name: "film probe: Indian: Superstar X's next, T, helmed by Y; X plays a police officer in the film",
-		text: "Superstar Vikramaditya Raoji's next, 'Simhasanam', helmed by Prabhakar Iyengaran\n\nThe first look of Superstar Vikramaditya Raoji's next, titled 'Simhasanam', was unveiled on Friday. The action entertainer is helmed by Prabhakar Iyengaran, and Raoji plays a police officer in the film.",
-		want: []string{"cast|Vikramaditya Raoji|Simhasanam||", "crew|Prabhakar Iyengaran|Simhasanam||director"},
 	},
 	{
 		name: "film probe: A to star in T, the next film from X; X will write and direct the project",

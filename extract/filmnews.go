@@ -60,3 +60,40 @@ func (x *extractor) titleFromJob(k int) string {
 	}
 	return ti
 }
+
+// clauseAfterAnd reports whether ", and" before k starts a clause of its
+// own rather than a list's last item: the list, at first, follows a word
+// in lower case ("helmed by X, and Y plays a police officer", "starring A,
+// and B stars as C"), and the name at k is followed by a verb of playing or
+// casting. A list of subjects ("A, B, and C star in T") is not asked.
+func (x *extractor) clauseAfterAnd(first, k int) bool {
+	if p := x.tok(first - 1); p.cap || p.kind != tWord || !x.tok(k).cap {
+		return false
+	}
+	it, ok := x.parseItem(k)
+	if !ok || it.pend <= it.pstart {
+		return false
+	}
+	e := it.end
+	for m := 0; m < 3 && x.tok(e).has(cAuxWords) && !x.tok(e).cap; m++ {
+		e++
+	}
+	v := x.tok(e)
+	return !v.cap && v.has(cPlayVerbs|cCastVerbs) && !strings.HasSuffix(v.low, "ing")
+}
+
+// pastAgent is p, the end of a name before ", and" in a list of subjects,
+// or -1 when the name follows "by" or "from" in lower case: the agent of a
+// clause before (", and" after it starts a clause of its own, "helmed by
+// X, and Y plays C").
+func (x *extractor) pastAgent(p int) int {
+	if p < 1 || !x.toks[p].cap {
+		return p
+	}
+	if ps := x.personBefore(p + 1); ps <= p {
+		if w := x.tok(ps - 1); !w.cap && (w.low == "by" || w.low == "from") {
+			return -1
+		}
+	}
+	return p
+}

@@ -246,8 +246,8 @@ func (x *extractor) appendList(items []item, k int) []item {
 				j++
 			}
 		case x.tok(j).text == "," && x.tok(j+1).low == "and":
-			if bareAnd {
-				return items // "starring A and B, and Company's film T": a new clause
+			if bareAnd || x.clauseAfterAnd(items[0].start, j+2) {
+				return items // "starring A and B, and Company's film T", "helmed by X, and Y plays C": a new clause
 			}
 			j += 2
 		case x.tok(j).text == "," || x.tok(j).low == "and" || x.tok(j).text == "&" || x.orJoins(items, j):

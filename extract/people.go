@@ -586,7 +586,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		}
 		switch {
 		case x.toks[p].low == "and" && p > 0 && x.toks[p-1].text == ",":
-			p -= 2
+			p = x.pastAgent(p - 2) // not "helmed by X, and Y plays C": X is the clause's before
 		case x.toks[p].low == "alongside" && !x.toks[p].cap && p > 0 && x.toks[p-1].text == ",":
 			p -= 2 // "A and B, alongside C (T) and D (U), are part of the cast"
 		case x.toks[p].low == "with" && p > 1 && x.toks[p-1].low == "along" && !x.toks[p-1].cap && x.toks[p-2].text == ",":
