@@ -176,6 +176,16 @@ var probeShowConstructions = []construction{
 		text: "Nollywood filmmaker Funmilayo Adeyemi-Cole unveils 'Ile Ayo'\n\nFilmmaker Funmilayo Adeyemi-Cole has unveiled the trailer for her new movie, 'Ile Ayo'. The film, which she wrote and produced, stars Tobenna Okafor and Ronke Adesuwa.",
 		want: []string{"crew|Funmilayo Adeyemi-Cole|Ile Ayo||director", "crew|Funmilayo Adeyemi-Cole|Ile Ayo||writer", "crew|Funmilayo Adeyemi-Cole|Ile Ayo||producer", "cast|Tobenna Okafor|Ile Ayo||", "cast|Ronke Adesuwa|Ile Ayo||"},
 	},
+	{
+		name: "a medium before a job noun is no title: Broadway producer X, Cinema director Y; T director Z still credits T",
+		text: "Ysolde Carrick dies\n\nBroadway producer Ysolde Carrick has died. Cinema director Oswin Pyle and Paper Lanterns of Kew director Tamsin Rook paid tribute.",
+		want: []string{"crew|Tamsin Rook|Paper Lanterns of Kew||director"},
+	},
+	{
+		name: "Television writer X, known for creating the sitcom 'T', has died aged 79",
+		text: "Sitcom writer Cormac Delahunt dies\n\nTelevision writer Cormac Delahunt, known for creating the sitcom 'Pick of the Parish', has died aged 79.",
+		want: []string{"crew|Cormac Delahunt|Pick of the Parish||creator"},
+	},
 }
 
 // probeShowOpen are made-up articles on crew and careers whose phrasings
@@ -210,11 +220,6 @@ var probeShowOpen = []construction{
 		name: "X wrote for T1 and T2 before creating T",
 		text: "How Petra Kilbride built 'Greywater'\n\nPetra Kilbride wrote for Dockside and The Hollow Men before creating Greywater.",
 		want: []string{"crew|Petra Kilbride|Dockside||writer", "crew|Petra Kilbride|The Hollow Men||writer", "crew|Petra Kilbride|Greywater||creator"},
-	},
-	{
-		name: "Television writer X, known for creating the sitcom 'T', has died aged 79",
-		text: "Sitcom writer Cormac Delahunt dies\n\nTelevision writer Cormac Delahunt, known for creating the sitcom 'Pick of the Parish', has died aged 79.",
-		want: []string{"crew|Cormac Delahunt|Pick of the Parish||creator"},
 	},
 	{
 		name: "Director X, known for 'T1' (2016) and 'T2' (2020), takes the helm of 'T'",

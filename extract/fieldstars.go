@@ -6,7 +6,9 @@ package extract
 // in, a sport, a kind of music or of television, no title.
 
 // fieldWords are the fields of fame that stand before "star" and the
-// other performer nouns.
+// other performer nouns, and the media a maker works in before a job noun:
+// "Television writer X", "Broadway producer Y", "Radio presenter Z".
 var fieldWords = set(`reality tennis football soccer pop country rap rock hip-hop k-pop j-pop golf cricket basketball baseball
 	hockey boxing music film movie movies screen stage theatre theater sports sport athletics swimming rugby wrestling gospel
-	jazz opera ballet dance olympic olympics chess racing nfl nba wnba mlb nhl ufc wwe social internet pageant`)
+	jazz opera ballet dance olympic olympics chess racing nfl nba wnba mlb nhl ufc wwe social internet pageant
+	television tv radio cinema animation broadway`)
