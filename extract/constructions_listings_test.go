@@ -26,4 +26,19 @@ var listingConstructions = []construction{
 		text: "The best new shows to stream in March\n\n1. Kestrel Bay\nStarring: Tala Brenning, Osric Vane\nWhere to watch: Netflix\n\n2. The Glass Orchard\nStarring: Mira Oswald\nWhere to watch: Hulu",
 		want: []string{"cast|Mira Oswald|The Glass Orchard||", "cast|Osric Vane|Kestrel Bay||", "cast|Tala Brenning|Kestrel Bay||"},
 	},
+	{
+		name: "'season two of T, with A and B returning': the people after 'with' and before 'returning' are T's cast",
+		text: "Summer slate revealed\n\nThe streamer will also premiere season two of Kestrel Bay, with Tala Brenning and Osric Vane returning, on July 4.",
+		want: []string{"cast|Osric Vane|Kestrel Bay||", "cast|Tala Brenning|Kestrel Bay||"},
+	},
+	{
+		name: "'T returns on July 4 with A and B reprising their roles', 'The drama T is set in Lagos, with A and B in the lead roles': the show the sentence opens with",
+		text: "Summer slate revealed\n\nKestrel Bay returns on July 4 with Tala Brenning and Osric Vane reprising their roles.\n\nThe drama Glass Orchard is set in Lagos, with Mira Oswald and Ines Calder in the lead roles.",
+		want: []string{"cast|Ines Calder|Glass Orchard||", "cast|Mira Oswald|Glass Orchard||", "cast|Osric Vane|Kestrel Bay||", "cast|Tala Brenning|Kestrel Bay||"},
+	},
+	{
+		name: "'set in Lagos, with A and B in the lead roles' with no show named: the place is no show; 'a film with X starring Y': X is no cast",
+		text: "Summer slate revealed\n\nThe film is set in Lagos, with Mira Oswald and Ines Calder in the lead roles.\n\nAmong the ones he liked was a film with Hale Morrow starring Osric Vane.",
+		want: nil,
+	},
 }

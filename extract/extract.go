@@ -554,6 +554,7 @@ var rules = []struct {
 	{(*extractor).akaRule, 0.7},
 	{(*extractor).starOfRule, 0.7},
 	{(*extractor).newFacesRule, 0.8},
+	{(*extractor).withCastRule, 0.7},
 	{(*extractor).takePartRule, 0.8},
 	{(*extractor).starredByRule, 0.8},
 	{(*extractor).whoWasInRule, 0.7},

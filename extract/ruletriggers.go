@@ -87,6 +87,7 @@ var ruleTriggers = []struct {
 	{(*extractor).akaRule, onClass(cAkaCue)},
 	{(*extractor).starOfRule, onClass(cGuestCue)},
 	{(*extractor).newFacesRule, onWord(bitFaces)},
+	{(*extractor).withCastRule, onWord(bitWith)},
 	{(*extractor).takePartRule, onWord(bitPart)},
 	{(*extractor).starredByRule, onWord(bitStarred)},
 	{(*extractor).whoWasInRule, onWord(bitWho)},
