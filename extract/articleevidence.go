@@ -301,16 +301,18 @@ func (x *extractor) quotedSpeech(k, e int) bool {
 }
 
 // namedAsPerson reports whether text writes name after a performer's or a
-// maker's noun somewhere ("actor Cem Arslan", "director Ana Ruiz"): a
-// person, though shaped like a title.
+// maker's noun somewhere ("actor Cem Arslan", "director Ana Ruiz"), or
+// before a verb only a person takes ("Jorah Pinkwell to star in", "X is set
+// to star", "X will play", "X has been cast"; personverbs.go): a person,
+// though shaped like a title.
 func namedAsPerson(text, name string) bool {
-	return foundWhere(text, name, func(before, _ string) bool {
+	return foundWhere(text, name, func(before, after string) bool {
 		for _, noun := range [...]string{"actor ", "actress ", "star ", "director ", "filmmaker ", "producer ", "Actor ", "Actress ", "Director ", "Filmmaker "} {
 			if strings.HasSuffix(before, noun) {
 				return true
 			}
 		}
-		return false
+		return personVerbAfter(after)
 	})
 }
 

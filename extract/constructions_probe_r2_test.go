@@ -187,6 +187,16 @@ var probeFilmConstructions = []construction{
 		text: "Lakeshore Film Festival line-up\n\nThe festival opens with 'Marrow Lane', from writer-director Caspian Reyburn, and closes with 'The Hollow Tide', starring Odile Fensham.",
 		want: []string{"crew|Caspian Reyburn|Marrow Lane||director", "crew|Caspian Reyburn|Marrow Lane||writer", "cast|Odile Fensham|The Hollow Tide||"},
 	},
+	{
+		name: "film variant: a name the name lists lack, before 'set to star in', is a person, no candidate for the article's show",
+		text: "Ysolde Marrick set to star in Teodor Braskin's next film\n\nYsolde Marrick will star in 'The Copper Bellwether', the new film from director Teodor Braskin.",
+		want: []string{"cast|Ysolde Marrick|The Copper Bellwether||", "crew|Teodor Braskin|The Copper Bellwether||director"},
+	},
+	{
+		name: "film probe: A to star in T, the next film from X; X will write and direct the project",
+		text: "Jorah Pinkwell to star in Ossian Valder's next film\n\nJorah Pinkwell is set to star in 'Blackwater Hymn', the next film from Ossian Valder. Valder will write and direct the project, which begins shooting in March.",
+		want: []string{"cast|Jorah Pinkwell|Blackwater Hymn||", "crew|Ossian Valder|Blackwater Hymn||director", "crew|Ossian Valder|Blackwater Hymn||writer"},
+	},
 }
 
 // probeFilmOpen are film-news phrasings still missed: made-up articles
@@ -207,11 +217,6 @@ var probeFilmOpen = []construction{
 		name: "film probe: review: in X's T, A plays a widowed farmer",
 		text: "The Winter Tenants review – a quiet, aching drama\n\nIn Fenna Olsgaard's The Winter Tenants, Idris Callowe plays a widowed farmer who takes in two strangers. Marit Sundqvel is excellent as his daughter, Ylva.",
 		want: []string{"crew|Fenna Olsgaard|The Winter Tenants||", "cast|Idris Callowe|The Winter Tenants||", "cast|Marit Sundqvel|The Winter Tenants|Ylva|"},
-	},
-	{
-		name: "film probe: A to star in T, the next film from X; X will write and direct the project",
-		text: "Jorah Pinkwell to star in Ossian Valder's next film\n\nJorah Pinkwell is set to star in 'Blackwater Hymn', the next film from Ossian Valder. Valder will write and direct the project, which begins shooting in March.",
-		want: []string{"cast|Jorah Pinkwell|Blackwater Hymn||", "crew|Ossian Valder|Blackwater Hymn||director", "crew|Ossian Valder|Blackwater Hymn||writer"},
 	},
 	{
 		name: "film probe: premiere: leading man A and co-star B at the premiere of T; the film's director, X, and producer Y",
