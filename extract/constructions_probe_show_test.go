@@ -186,6 +186,16 @@ var probeShowConstructions = []construction{
 		text: "Sitcom writer Cormac Delahunt dies\n\nTelevision writer Cormac Delahunt, known for creating the sitcom 'Pick of the Parish', has died aged 79.",
 		want: []string{"crew|Cormac Delahunt|Pick of the Parish||creator"},
 	},
+	{
+		name: "X, whose films included T1 and T2, has died (the clause's person; the kind open, cast where nothing says otherwise); X, the director whose credits include T (the job noun before whose)",
+		text: "Berenike Solt dies\n\nBerenike Solt, whose films included Lanterns at Dusk and Copper Widow, has died. Ansel Morrow, the director whose credits include Grey Orchard, paid tribute.",
+		want: []string{"cast|Berenike Solt|Lanterns at Dusk||", "cast|Berenike Solt|Copper Widow||", "crew|Ansel Morrow|Grey Orchard||director"},
+	},
+	{
+		name: "wire copy: X, the Italian director whose films included 'T1' and 'T2', has died",
+		text: "Film director Ezekiel Marchetti dies at 88\n\nROME (AP) — Ezekiel Marchetti, the Italian director whose films included 'Night of the Olive' and 'A Bell for Sunday', has died. He was 88.",
+		want: []string{"crew|Ezekiel Marchetti|Night of the Olive||director", "crew|Ezekiel Marchetti|A Bell for Sunday||director"},
+	},
 }
 
 // probeShowOpen are made-up articles on crew and careers whose phrasings
@@ -205,11 +215,6 @@ var probeShowOpen = []construction{
 		name: "X will direct the feature T; her previous films include T1 (2009), T2 (2013) and T3 (2018)",
 		text: "Solveig Amundsen-Ray to direct 'Kestrel Moor'\n\nSolveig Amundsen-Ray will direct the feature Kestrel Moor. Her previous films include The Salt Year (2009), Northern Quiet (2013) and Brine (2018).",
 		want: []string{"crew|Solveig Amundsen-Ray|Kestrel Moor||director", "crew|Solveig Amundsen-Ray|The Salt Year||director", "crew|Solveig Amundsen-Ray|Northern Quiet||director", "crew|Solveig Amundsen-Ray|Brine||director"},
-	},
-	{
-		name: "wire copy: X, the Italian director whose films included 'T1' and 'T2', has died",
-		text: "Film director Ezekiel Marchetti dies at 88\n\nROME (AP) — Ezekiel Marchetti, the Italian director whose films included 'Night of the Olive' and 'A Bell for Sunday', has died. He was 88.",
-		want: []string{"crew|Ezekiel Marchetti|Night of the Olive||director", "crew|Ezekiel Marchetti|A Bell for Sunday||director"},
 	},
 	{
 		name: "X, who made his directorial debut with T1 (2019), has announced his next film, T2; the film is produced by Y",

@@ -73,6 +73,23 @@ func (x *extractor) creditsRule() {
 				continue
 			}
 			person = x.span(ps, owner)
+		case t[owner].low == "whose" && !t[owner].cap && !x.inBr[owner]:
+			// "X, whose films included T1 and T2, has died", "X, the Italian
+			// director whose credits include T": the person the clause
+			// describes; a job noun right before "whose" is the job
+			if e := x.personAt(verb + 1); e > verb+1 && x.tok(e).kind == tPoss {
+				continue // "whose credits include A's T1 and B's T2": read with the makers (filmography.go)
+			}
+			if ps := x.personBefore(owner - 1); x.tok(owner-1).text == "," && ps < owner-1 {
+				person = x.resolve(x.span(ps, owner-1))
+			} else if p, _ := x.appositiveOwner(owner); p != "" {
+				person = x.resolve(p)
+				if j, ok := jobNouns[x.tok(owner-1).low]; ok && asJob == "" && j != graph.JobOriginalAuthor {
+					asJob = j
+				}
+			} else {
+				continue
+			}
 		case (t[owner].low == "his" || t[owner].low == "her") && t[k].low == "roles" && (x.lastCast() != "" || x.paragraphPerson() != "") && !x.inBr[owner]:
 			person = cmp.Or(x.lastCast(), x.paragraphPerson()) // "His TV roles include T": a performer, not the writer a sentence before named
 		case (t[owner].low == "his" || t[owner].low == "her") && (x.lastPerson() != "" || x.paragraphPerson() != "") && !x.inBr[owner]:
