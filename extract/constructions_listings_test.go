@@ -41,4 +41,14 @@ var listingConstructions = []construction{
 		text: "Summer slate revealed\n\nThe film is set in Lagos, with Mira Oswald and Ines Calder in the lead roles.\n\nAmong the ones he liked was a film with Hale Morrow starring Osric Vane.",
 		want: nil,
 	},
+	{
+		name: "a listing's paragraphs 'T (Netflix, Friday) – A and B star in this thriller', 'T2 – C plays a botanist in this drama': the title before the dash is the paragraph's show",
+		text: "New on streaming this week\n\nKestrel Bay (Netflix, Friday) – Tala Brenning and Osric Vane star in this coastal thriller.\n\nThe Glass Orchard – Mira Oswald plays a botanist in this period drama.",
+		want: []string{"cast|Mira Oswald|The Glass Orchard||", "cast|Osric Vane|Kestrel Bay||", "cast|Tala Brenning|Kestrel Bay||"},
+	},
+	{
+		name: "a credits line 'C - A (C2 in T2)' opening a paragraph is no title and a sentence: the dash parts a character from its actor",
+		text: "Kestrel Bay English dub cast revealed\n\nThe English dub cast of Kestrel Bay has been revealed.\n\nAda Quell - Tala Brenning (Nora in Lantern Row)\n\nTobiah - Osric Vane (Ivo in Lantern Row)",
+		want: []string{"cast|Osric Vane|Kestrel Bay|Tobiah|", "cast|Osric Vane|Lantern Row|Ivo|", "cast|Tala Brenning|Kestrel Bay|Ada Quell|", "cast|Tala Brenning|Lantern Row|Nora|"},
+	},
 }

@@ -303,28 +303,34 @@ func (x *extractor) colonTitle() string {
 		return ""
 	}
 	e := 1
-	for e < len(t) && e < 9 && t[e].text != ":" {
+	for e < len(t) && e < 9 && t[e].text != ":" && !isDash(t[e].text) && t[e].text != "(" {
 		e++
+	}
+	te := e // "T (Netflix, Friday) – A and B star in": a listing's bracket, then the dash
+	if e < len(t) && t[e].text == "(" {
+		if c := x.closeOf(e); c > e {
+			e = c + 1
+		}
 	}
 	// the title ends at the colon: not "T II: Death Message is based on",
 	// a title with its subtitle that the sentence opens with
-	if e+6 > len(t) || t[e].text != ":" || !t[e+1].cap {
+	if e+6 > len(t) || t[e].text != ":" && (!isDash(t[e].text) || isQuote(t[0].text)) || !t[e+1].cap { // not "“T – Subtitle” is"
 		return ""
 	}
-	if full := x.titleAt(0, false); full < e || full > e && (x.tok(full).has(cAuxWords) || x.tok(full).kind == tPoss || x.tok(full).text == ",") {
+	if full := x.titleAt(0, false); full < te || full > te && (x.tok(full).has(cAuxWords) || x.tok(full).kind == tPoss || x.tok(full).text == ",") {
 		return ""
 	}
-	title := x.span(0, e)
+	title := x.span(0, te)
 	if s.para == 1 && len(title) > 2 && (isUpperCase(title) || placeWords[strings.ToLower(title)]) {
 		return "" // "CHENNAI: The makers of ...": a dateline, no title
 	}
-	if x.isNetwork(title) || describes(unquote(title)) || notTitle(title) || explainerHeading(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) ||
-		e == 1 && t[0].has(cStopWords|cJobNoun|cCastNouns) || x.tok(e-1).has(cJobNoun|cCastNouns) {
+	if x.isNetwork(title) || describes(unquote(title)) || notTitle(title) || explainerHeading(title) || x.knownPerson(title) != "" || x.personShaped(0, te) && x.startsName(0) ||
+		te == 1 && t[0].has(cStopWords|cJobNoun|cCastNouns) || x.tok(te-1).has(cJobNoun|cCastNouns) {
 		return "" // "Cast: A, B", "Director: X", "Update: ..."
 	}
 	for k := e + 1; k < len(t); k++ {
-		if t[k].kind == tWord && !t[k].cap && !t[k].has(cStopWords) {
-			return title // a sentence, not a list of names
+		if t[k].kind == tWord && !t[k].cap && !t[k].has(cStopWords) && !(x.inBr[k] && isDash(t[e].text)) {
+			return title // a sentence, not a list of names; not "C - A (earlier roles)", a credits line
 		}
 	}
 	return ""
