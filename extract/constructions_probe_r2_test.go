@@ -197,6 +197,16 @@ var probeFilmConstructions = []construction{
 		text: "Jorah Pinkwell to star in Ossian Valder's next film\n\nJorah Pinkwell is set to star in 'Blackwater Hymn', the next film from Ossian Valder. Valder will write and direct the project, which begins shooting in March.",
 		want: []string{"cast|Jorah Pinkwell|Blackwater Hymn||", "crew|Ossian Valder|Blackwater Hymn||director", "crew|Ossian Valder|Blackwater Hymn||writer"},
 	},
+	{
+		name: "film probe: review: in X's T, A plays a widowed farmer",
+		text: "The Winter Tenants review – a quiet, aching drama\n\nIn Fenna Olsgaard's The Winter Tenants, Idris Callowe plays a widowed farmer who takes in two strangers. Marit Sundqvel is excellent as his daughter, Ylva.",
+		want: []string{"crew|Fenna Olsgaard|The Winter Tenants||", "cast|Idris Callowe|The Winter Tenants||", "cast|Marit Sundqvel|The Winter Tenants|Ylva|"},
+	},
+	{
+		name: "film variant: in X's T, A plays ...: the title before the comma is no subject",
+		text: "Review: Copperfield Hollow\n\nIn Anselma Brucker's Copperfield Hollow, Davor Kettering plays a disgraced surgeon.",
+		want: []string{"crew|Anselma Brucker|Copperfield Hollow||", "cast|Davor Kettering|Copperfield Hollow||"},
+	},
 }
 
 // probeFilmOpen are film-news phrasings still missed: made-up articles
@@ -212,11 +222,6 @@ var probeFilmOpen = []construction{
 		name: "film probe: review: A delivers a fine turn as C in X's T; A is matched by B as her brother",
 		text: "Review: 'The Lantern Keeper'\n\nOrla Fennimore delivers a fine turn as Edith Carrow in Bastian Roewe's 'The Lantern Keeper'. Fennimore is matched by Kwame Ansoh as her estranged brother.",
 		want: []string{"cast|Orla Fennimore|The Lantern Keeper|Edith Carrow|", "crew|Bastian Roewe|The Lantern Keeper||", "cast|Kwame Ansoh|The Lantern Keeper||"},
-	},
-	{
-		name: "film probe: review: in X's T, A plays a widowed farmer",
-		text: "The Winter Tenants review – a quiet, aching drama\n\nIn Fenna Olsgaard's The Winter Tenants, Idris Callowe plays a widowed farmer who takes in two strangers. Marit Sundqvel is excellent as his daughter, Ylva.",
-		want: []string{"crew|Fenna Olsgaard|The Winter Tenants||", "cast|Idris Callowe|The Winter Tenants||", "cast|Marit Sundqvel|The Winter Tenants|Ylva|"},
 	},
 	{
 		name: "film probe: premiere: leading man A and co-star B at the premiere of T; the film's director, X, and producer Y",

@@ -97,3 +97,14 @@ func (x *extractor) pastAgent(p int) int {
 	}
 	return p
 }
+
+// titleItem reports whether the name-shaped words from ps to end, read
+// back past a comma from a subject, are a title: after a capitalized "The"
+// that opens no sentence, or the sentence's show ("In X's The Winter
+// Tenants, A plays a farmer").
+func (x *extractor) titleItem(ps, end int) bool {
+	if p := x.tok(ps - 1); p.text == "The" && ps > 1 {
+		return true
+	}
+	return x.sshow != "" && x.fold(x.span(ps, end)) == x.sshowFold
+}

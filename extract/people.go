@@ -563,8 +563,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 	}
 	for len(out) < 40 {
 		ps := x.personBefore(end)
-		if ps == end {
-			break
+		if ps == end || len(out) > 0 && x.titleItem(ps, end) {
+			break // not "In X's The Winter Tenants, A plays": a title before the comma
 		}
 		out = append(out, x.span(ps, end))
 		if want > 0 && len(out) >= want {
