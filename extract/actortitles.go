@@ -69,7 +69,7 @@ var leftWordBits = setMask(leftWords)
 
 // formerWords describe a performer before the title of earlier work:
 // "Former Home and Away star X".
-var formerWords = set(`former ex veteran one-time onetime legendary`)
+var formerWords = set(`former ex veteran one-time onetime legendary long-time longtime long-serving longstanding long-standing`)
 
 // formerWordBits are the bits of formerWords (mayHold).
 var formerWordBits = setMask(formerWords)
@@ -108,7 +108,7 @@ func (x *extractor) titleStarOpener(st int) int {
 		if w.cap || !titleStarNounWords.mayHold(w) || !titleStarNouns[w.low] {
 			continue
 		}
-		if x.joinedTitleBefore(k) == m && x.personAt(k+1) > k+1 && (m > st || x.isShow(x.span(m, k))) {
+		if jt := x.joinedTitleBefore(k); (jt == m || m > st && jt == st) && x.personAt(k+1) > k+1 && (m > st || x.isShow(x.span(m, k))) { // "Former T star" read as one title too
 			return k + 1 // after "Former", or a title the article credits
 		}
 		return st

@@ -235,8 +235,8 @@ func (x *extractor) starHeadline() string {
 			}
 			continue
 		}
-		if pe := x.personAt(k + 1); pe <= k+1 {
-			continue
+		if pe := x.personAt(k + 1); pe <= k+1 && !x.starNewsVerb(k+1) {
+			continue // "T star quits", "T Star Confirms Exit": the news of one of its cast
 		}
 		title := unquote(x.span(0, k))
 		if x.isNetwork(title) || describes(title) || x.personShaped(0, k) && x.startsName(0) || strings.Count(x.a.Text, title) < 2 {

@@ -365,7 +365,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				}
 				return nil
 			case "after", "before", "while":
-				if j > 0 && k < len(x.toks) && strings.HasSuffix(x.toks[k].low, "ing") && (j == k-1 && !x.toks[j-1].cap && x.toks[j-1].kind == tWord || x.spanOfTime(j+1, k)) {
+				if j > 0 && k < len(x.toks) && (strings.HasSuffix(x.toks[k].low, "ing") && (j == k-1 && !x.toks[j-1].cap && x.toks[j-1].kind == tWord || x.spanOfTime(j+1, k)) || x.yearsAfterSpan(j+1, k)) {
 					// "X, who makes her debut after writing for T": the gerund's
 					// subject is the clause's; "X is leaving after nine years
 					// of playing C"

@@ -19,8 +19,13 @@ import (
 func (x *extractor) headlineJoin() (string, []int) {
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
+		obj, exit := k+1, false
 		switch t[k].low {
 		case "join", "joins", "boards", "board":
+		case "quits", "quit", "leaves", "leave", "exits", "exit", "rejoins", "rejoin", "returns", "return", "bows", "written":
+			if obj, exit = x.exitObject(k), true; obj < 0 {
+				continue // "X quits T", "X returns to T", "X bows out of T": the show named again below
+			}
 		case "lead", "leads", "front", "fronts", "headline":
 			if t[k-1].low != "to" || !x.s.head || x.personBefore(k-1) >= k-1 {
 				continue // "EXCLUSIVE: X to lead Peacock's T"
@@ -36,14 +41,14 @@ func (x *extractor) headlineJoin() (string, []int) {
 		} else if !t[k].cap && !(x.s.head && t[k-1].cap && x.personBefore(k) < k) || !t[k-1].cap && t[k-1].kind != tPunct {
 			continue // "has joined the cast of T" is read by the rules below; a headline in sentence case, "X joins T", is read here
 		}
-		at := x.headlineKindSkip(x.skipOwner(k + 1)) // "X Joins Netflix Drama 'T'"
+		at := x.headlineKindSkip(x.skipOwner(obj)) // "X Joins Netflix Drama 'T'"
 		e := x.titleAt(at, false)
 		if e <= at || (x.tok(e).kind == tPoss || x.tok(e).has(cGenreNouns) && !x.tok(e).cap) && !t[k].cap || // "joins X's next", "joins Searchlight film": an owner
 			x.isNetwork(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" || x.personShaped(at, e) && x.startsName(at) {
 			continue
 		}
 		title, seasons := x.split(unquote(x.span(at, e)))
-		if title == "" || describes(title) {
+		if title == "" || describes(title) || exit && strings.Count(x.a.Text, title) <= strings.Count(x.sents[0].text, title) && !x.kindNamedBelow() {
 			continue
 		}
 		return title, seasons

@@ -250,7 +250,7 @@ func (x *extractor) showBehind(j int) int {
 	if q > 0 && x.toks[q].has(cGenreNouns) && !x.toks[q].cap {
 		q--
 		// "in the new crime drama T": the genre's adjectives too
-		for m := q; m > 0 && m > q-3 && x.toks[m].kind == tWord && !x.toks[m].cap; m-- {
+		for m := q; m > 0 && m > q-4 && x.toks[m].kind == tWord; m-- { // "the Showmax drama T" too
 			if l := x.toks[m].low; l == "the" || l == "a" {
 				q = m
 				break
@@ -263,7 +263,7 @@ func (x *extractor) showBehind(j int) int {
 	if q > 1 && x.toks[q].kind == tPoss && x.toks[q-1].has(cNetworks) {
 		q -= 2
 	}
-	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on" || joinLeadWords.mayHold(&x.toks[q]) && (joinVerbs[p] || leadVerbs[p]) && !x.toks[q].cap || exitVerbs[p] && !x.toks[q].cap) && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
+	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on" || joinLeadWords.mayHold(&x.toks[q]) && (joinVerbs[p] || leadVerbs[p]) && !x.toks[q].cap || exitVerbs[p] && !x.toks[q].cap || x.returnsTo(q)) && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
 		// "X has joined T as C" too; "X is leaving T after nine years of playing C"
 		return q
 	}
