@@ -52,7 +52,7 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 			return false
 		}
 	}
-	opened, ok := x.openedWho(&in.who, s, lead, rd)
+	opened, ok := x.openedWho(&in.who, &pre.who, s, lead, rd)
 	if !ok {
 		return false
 	}
@@ -126,11 +126,12 @@ func passField(f whoField, lead bool) bool {
 }
 
 // openedWho is whom the sentences before name after the opening of s, in
-// the second reading: the first reading's, in, but for the fields that pass
-// through the opening, which it gives as sentence does, from what the first
-// reading's opening read (rd: whether it set the subject, what noteNamed
-// read). It reports false where that is not enough to give them.
-func (x *extractor) openedWho(in *whoState, s *sentence, lead bool, rd *rulesRead) (whoState, bool) {
+// the second reading: the first reading's, in (pre before it), but for the
+// fields that pass through the opening, which it gives as sentence does,
+// from what the first reading's opening read (rd: whether it set the
+// subject, what noteNamed read). It reports false where that is not enough
+// to give them.
+func (x *extractor) openedWho(in, pre *whoState, s *sentence, lead bool, rd *rulesRead) (whoState, bool) {
 	w := *in
 	if !lead {
 		w.mainPerson, w.mainGender = x.who.mainPerson, x.who.mainGender
@@ -149,11 +150,10 @@ func (x *extractor) openedWho(in *whoState, s *sentence, lead bool, rd *rulesRea
 	if s.first {
 		w.lastCast = ""
 	}
-	if x.who.named != in.named || x.who.namedNext != in.namedNext {
-		var ok bool
-		if w.named, w.namedNext, ok = rd.named.opened(s, x.who.namedNext); !ok {
-			return w, false
-		}
+	if named, next, ok := rd.named.opened(s, x.who.namedNext); ok {
+		w.named, w.namedNext = named, next
+	} else if x.who.named != pre.named || x.who.namedNext != pre.namedNext {
+		return w, false // noteNamed would read names the first reading did not
 	}
 	return w, true
 }
@@ -190,6 +190,8 @@ func (n namedReading) opened(s *sentence, next string) (named, namedNext string,
 		named = next
 	}
 	switch {
+	case n == namedUnread:
+		return "", "", false
 	case named == "-":
 		return named, named, true // noteNamed reads no names
 	case n == namedNoPronoun || n == namedNone:
