@@ -453,9 +453,9 @@ var blindSetConstructions = []construction{
 		want: []string{"crew|Dana Roebe|Red Skye||creator", "crew|Mia Leeke|Green Hills||creator", "crew|Sam Oaken|Tin Boxes||director"},
 	},
 	{
-		name: "X, who co-created T with Y, is back (with a full name ends the title); Dances with Wolvs, Coffee with Karun keep theirs",
+		name: "X, who co-created T with Y, is back (with a full name ends the title; Y co-created it too); Dances with Wolvs, Coffee with Karun keep theirs",
 		text: "Blue Planet is a new drama.\n\nDana Roebe, who co-created Red Skye with Mia Leeke, is back. Sam Oaken wrote Dances with Wolvs. Ivo Danel directed Coffee with Karun.",
-		want: []string{"crew|Dana Roebe|Red Skye||creator", "crew|Sam Oaken|Dances with Wolvs||writer", "crew|Ivo Danel|Coffee with Karun||director"},
+		want: []string{"crew|Dana Roebe|Red Skye||creator", "crew|Mia Leeke|Red Skye||creator", "crew|Sam Oaken|Dances with Wolvs||writer", "crew|Ivo Danel|Coffee with Karun||director"},
 	},
 	{
 		name: "reuniting with T creator X, teaming up with T2 producer Y (in the sentence's show too); worked with T creator Z (T's only)",

@@ -196,6 +196,16 @@ var probeShowConstructions = []construction{
 		text: "Film director Ezekiel Marchetti dies at 88\n\nROME (AP) — Ezekiel Marchetti, the Italian director whose films included 'Night of the Olive' and 'A Bell for Sunday', has died. He was 88.",
 		want: []string{"crew|Ezekiel Marchetti|Night of the Olive||director", "crew|Ezekiel Marchetti|A Bell for Sunday||director"},
 	},
+	{
+		name: "X created the series with Y; she wrote the script with Z: the partner after with shares the job; directed T with W names no crew",
+		text: "Sedge Hollow begins filming\n\nSedge Hollow is a six-part drama. Linnet Sarrow created the series with Marten Ivey. She wrote the script with Pell Anstey. Dara Quill directed Sedge Hollow with Tom Vale.",
+		want: []string{"crew|Linnet Sarrow|Sedge Hollow||creator", "crew|Marten Ivey|Sedge Hollow||creator", "crew|Linnet Sarrow|Sedge Hollow||writer", "crew|Pell Anstey|Sedge Hollow||writer", "crew|Dara Quill|Sedge Hollow||director"},
+	},
+	{
+		name: "X co-wrote the screenplay for 'T' with Y",
+		text: "'Candlemas' heads to Berlin\n\nOttoline Shaw co-wrote the screenplay for 'Candlemas' with Rafferty Bowe.",
+		want: []string{"crew|Ottoline Shaw|Candlemas||writer", "crew|Rafferty Bowe|Candlemas||writer"},
+	},
 }
 
 // probeShowOpen are made-up articles on crew and careers whose phrasings
@@ -230,11 +240,6 @@ var probeShowOpen = []construction{
 		name: "Director X, known for 'T1' (2016) and 'T2' (2020), takes the helm of 'T'",
 		text: "Han Seo-jun to direct 'Rain on Gwangbok Street'\n\nDirector Han Seo-jun, known for 'Winter Ledger' (2016) and 'The Tenth Umbrella' (2020), takes the helm of 'Rain on Gwangbok Street'.",
 		want: []string{"crew|Han Seo-jun|Rain on Gwangbok Street||director", "crew|Han Seo-jun|Winter Ledger||director", "crew|Han Seo-jun|The Tenth Umbrella||director"},
-	},
-	{
-		name: "X co-wrote the screenplay for 'T' with Y",
-		text: "'Candlemas' heads to Berlin\n\nOttoline Shaw co-wrote the screenplay for 'Candlemas' with Rafferty Bowe.",
-		want: []string{"crew|Ottoline Shaw|Candlemas||writer", "crew|Rafferty Bowe|Candlemas||writer"},
 	},
 	{
 		name: "From X, the creator of 'T1', comes 'T2', a new comedy",

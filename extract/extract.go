@@ -96,8 +96,7 @@ type name struct {
 	// the string cleaned as a credit's person, and as its show: see
 	// cleanedPerson and cleanedShow
 	asPerson, asShow string
-	// resolve and knownPerson, valid for the knowledge they were read
-	// with
+	// resolve and knownPerson, valid for the knowledge they were read with
 	resolved, known     string
 	resolvedBy, knownBy *knowledge
 	// with the log of the first reading's rules on, where in it the
@@ -537,6 +536,7 @@ var rules = []struct {
 	{(*extractor).crewWorkRule, 0.75},
 	{(*extractor).workedRule, 0.75},
 	{(*extractor).creditsRule, 0.75},
+	{(*extractor).coMakerRule, 0.7},
 	{(*extractor).filmographyRule, 0.7},
 	{(*extractor).fameRule, 0.7},
 	{(*extractor).vehicleRule, 0.6},

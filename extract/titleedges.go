@@ -221,8 +221,8 @@ func (x *extractor) glueEnds(j int) bool {
 	if next.kind == tNum && len(next.text) == 4 && (next.text[:2] == "19" || next.text[:2] == "20") && (j+2 == len(x.toks) || !x.toks[j+2].cap) {
 		return true // "He played Duke in The Red Tower in 1985": a year after the title
 	}
-	if pe := x.personAt(j + 1); x.toks[j].low == "with" && pe >= j+3 && x.startsName(j+1) && x.personShaped(j+1, pe) {
-		return true // "co-created Red Sky with Mia Lee": a partner, no part of the title
+	if pe := x.personAt(j + 1); x.toks[j].low == "with" && pe >= j+3 && x.personShaped(j+1, pe) && (x.startsName(j+1) || (pe == len(x.toks) || x.toks[pe].kind == tPunct && x.toks[pe].kind != tPoss) && x.coMakerVerb(j) >= 0) {
+		return true // "co-created Red Sky with Mia Lee": a partner, no part of the title; "co-wrote T with Rafferty Bowe."
 	}
 	if placeWords[next.low] || next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (next.low == "los" || next.low == "las" || next.low == "san" || next.low == "new") ||
 		next.low == "the" && !next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (j+3 == len(x.toks) || !x.toks[j+3].cap) { // "Bell Bottom in the UK"

@@ -1,0 +1,72 @@
+package extract
+
+// A maker's partner after "with": "X co-wrote the screenplay for T with
+// Y", "X created T with Y", "She wrote the script with Y": Y shares the
+// job in T (or in the sentence's show, where the verb's object is "the
+// script", "the film"). Only writing, creating and the "co-" verbs take
+// the partner: "directed T with Y" as often names the star.
+
+import "github.com/castgraph/castgraph/graph"
+
+// coMakerVerbs are the verbs whose partner after "with" shares the job.
+var coMakerVerbs = map[string]string{
+	"co-wrote": graph.JobWriter, "wrote": graph.JobWriter, "penned": graph.JobWriter, "co-penned": graph.JobWriter,
+	"scripted": graph.JobWriter, "co-scripted": graph.JobWriter, "created": graph.JobCreator, "co-created": graph.JobCreator,
+	"developed": graph.JobCreator, "co-developed": graph.JobCreator, "co-directed": graph.JobDirector, "co-produced": graph.JobProducer,
+}
+
+// coMakerObjects are the nouns of the verb's object that stand for the
+// sentence's show or before "for T": "the script", "the screenplay for T".
+var coMakerObjects = set(`script scripts screenplay teleplay series show film movie pilot drama story`)
+
+// coMakerRule reads "VERB T with Y" and "VERB the screenplay (for T) with
+// Y" at the end of a clause.
+func (x *extractor) coMakerRule() {
+	if !x.sentHasWord(bitWith) || !x.sentHas(cCrewVerb) {
+		return
+	}
+	t := x.toks
+	for w := 2; w+2 < len(t); w++ {
+		if t[w].low != "with" || t[w].cap || x.inBr[w] {
+			continue
+		}
+		pe := x.personAt(w + 1)
+		if !x.personShaped(w+1, pe) || pe < len(t) && t[pe].kind != tPunct || pe < len(t) && t[pe].kind == tPoss {
+			continue
+		}
+		v := x.coMakerVerb(w)
+		if v < 0 {
+			continue
+		}
+		job := coMakerVerbs[t[v].low]
+		title := ""
+		c := w
+		if x.closeQuote(c - 1) {
+			c-- // "for ‘T’ with Y"
+		}
+		if ts := x.titleBefore(c); ts > v && ts < c {
+			title = unquote(x.span(ts, c))
+		} else if m := w - 1; m > v && coMakerObjects[t[m].low] && !t[m].cap && x.show != "" {
+			title = x.show // "She wrote the script with Y"
+		}
+		if title == "" || x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
+			continue
+		}
+		x.add(graph.KindCrew, x.span(w+1, pe), title, "", job)
+	}
+}
+
+// coMakerVerb is where a verb of coMakerVerbs stands in the clause before
+// "with" at w, past its object, or -1.
+func (x *extractor) coMakerVerb(w int) int {
+	for m := w - 1; m > 0 && m >= w-10; m-- {
+		t := &x.toks[m]
+		if t.kind == tPunct && !isQuote(t.text) && t.text != ":" || t.low == "by" || t.low == "and" && !t.cap {
+			return -1
+		}
+		if _, ok := coMakerVerbs[t.low]; ok && !t.cap && x.tok(m+1).low != "by" {
+			return m
+		}
+	}
+	return -1
+}
