@@ -316,7 +316,7 @@ func (x *extractor) findArticleShow() {
 			if e := x.titleAt(at+1, false); t[k].has(cGenreNouns) && x.tok(at).text == "," && x.titleStarts(at+1) && (x.tok(e).text == "," || x.tok(e).text == "(" && x.tok(e+1).low == "also") {
 				at++ // "BBC’s upcoming crime thriller series, Wolf, is based on"
 			}
-			if (t[k].has(cGenreNouns) && !x.showVerb(k) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(at) && !x.otherShow(k) && !x.inBr[k] {
+			if (t[k].has(cGenreNouns) && !x.showVerb(k) && !(isSeasonWord(t[k].low) && x.tok(at).kind == tNum) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(at) && !x.otherShow(k) && !x.inBr[k] { // not "T series 3": a season
 				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
