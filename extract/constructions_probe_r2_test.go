@@ -207,17 +207,22 @@ var probeFilmConstructions = []construction{
 		text: "Review: Copperfield Hollow\n\nIn Anselma Brucker's Copperfield Hollow, Davor Kettering plays a disgraced surgeon.",
 		want: []string{"crew|Anselma Brucker|Copperfield Hollow||", "cast|Davor Kettering|Copperfield Hollow||"},
 	},
+	{
+		name: "film probe: first look at A as C in T; the movie, directed by X, opens",
+		text: "First look: Rosco Pemberly as Admiral Thane in 'The Last Armada'\n\nHere is the first look at Rosco Pemberly as Admiral Thane in The Last Armada. The movie, directed by Linnea Horvath, opens in November.",
+		want: []string{"cast|Rosco Pemberly|The Last Armada|Admiral Thane|", "crew|Linnea Horvath|The Last Armada||director"},
+	},
+	{
+		name: "film variant: a sneak peek at A as C in T; a look at B as D",
+		text: "The Last Armada: a sneak peek\n\nNetflix offers a sneak peek at Rosco Pemberly as Admiral Thane in The Last Armada. Fans also got a look at Gisela Ormsby as Captain Vell.",
+		want: []string{"cast|Rosco Pemberly|The Last Armada|Admiral Thane|", "cast|Gisela Ormsby|The Last Armada|Captain Vell|"},
+	},
 }
 
 // probeFilmOpen are film-news phrasings still missed: made-up articles
 // whose facts the extractor does not yet give. TestConstructions does not
 // run them; each moves to probeFilmConstructions when it passes.
 var probeFilmOpen = []construction{
-	{
-		name: "film probe: first look at A as C in T; the movie, directed by X, opens",
-		text: "First look: Rosco Pemberly as Admiral Thane in 'The Last Armada'\n\nHere is the first look at Rosco Pemberly as Admiral Thane in The Last Armada. The movie, directed by Linnea Horvath, opens in November.",
-		want: []string{"cast|Rosco Pemberly|The Last Armada|Admiral Thane|", "crew|Linnea Horvath|The Last Armada||director"},
-	},
 	{
 		name: "film probe: review: A delivers a fine turn as C in X's T; A is matched by B as her brother",
 		text: "Review: 'The Lantern Keeper'\n\nOrla Fennimore delivers a fine turn as Edith Carrow in Bastian Roewe's 'The Lantern Keeper'. Fennimore is matched by Kwame Ansoh as her estranged brother.",

@@ -147,7 +147,9 @@ func (x *extractor) abbreviates(k, c int) bool {
 // "in the United Kingdom", "from Ohio".
 func (x *extractor) placeAt(i int) bool {
 	switch x.tok(i - 1).low {
-	case "in", "at", "from", "into", "across", "throughout", "during", "near", "outside":
+	case "at":
+		return !lookNouns[x.tok(i-2).low] // not "the first look at X as C"
+	case "in", "from", "into", "across", "throughout", "during", "near", "outside":
 		return true
 	}
 	return false

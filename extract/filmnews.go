@@ -108,3 +108,7 @@ func (x *extractor) titleItem(ps, end int) bool {
 	}
 	return x.sshow != "" && x.fold(x.span(ps, end)) == x.sshowFold
 }
+
+// lookNouns, before "at", make the name after it what is shown, no place:
+// "the first look at X as C", "a sneak peek at Y as D".
+var lookNouns = set(`look looks peek glimpse`)

@@ -70,7 +70,7 @@ func (x *extractor) promoTitle() string {
 				break
 			}
 		}
-		if e > at && x.promoShow(at, e) {
+		if e > at && x.tok(e).low != "as" && x.promoShow(at, e) { // not "the first look at X as C": a person in a part
 			return unquote(x.span(at, e))
 		}
 	}
