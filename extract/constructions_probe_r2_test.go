@@ -217,6 +217,16 @@ var probeFilmConstructions = []construction{
 		text: "The Last Armada: a sneak peek\n\nNetflix offers a sneak peek at Rosco Pemberly as Admiral Thane in The Last Armada. Fans also got a look at Gisela Ormsby as Captain Vell.",
 		want: []string{"cast|Rosco Pemberly|The Last Armada|Admiral Thane|", "cast|Gisela Ormsby|The Last Armada|Captain Vell|"},
 	},
+	{
+		name: "film probe: a studio sets T with X directing and A and B starring",
+		text: "Palisade Pictures sets 'Gravel Kings'\n\nPalisade Pictures has set 'Gravel Kings', a racing drama, with Anselm Krieger directing and Rosa Villalta and Devika Kohlrani starring.",
+		want: []string{"crew|Anselm Krieger|Gravel Kings||director", "cast|Rosa Villalta|Gravel Kings||", "cast|Devika Kohlrani|Gravel Kings||"},
+	},
+	{
+		name: "film variant: with X producing and A and B starring; with C directing and D leading",
+		text: "'Cobalt Runway' greenlit\n\nHarbinger Films has greenlit 'Cobalt Runway', with Pascale Ruddick producing and Tomas Elvridge and Anouk Sarrow starring. The thriller 'Ninefold', with Bertil Ancram directing and Sunna Velde leading, follows in May.",
+		want: []string{"crew|Pascale Ruddick|Cobalt Runway||producer", "cast|Tomas Elvridge|Cobalt Runway||", "cast|Anouk Sarrow|Cobalt Runway||", "crew|Bertil Ancram|Ninefold||director", "cast|Sunna Velde|Ninefold||"},
+	},
 }
 
 // probeFilmOpen are film-news phrasings still missed: made-up articles
@@ -242,11 +252,6 @@ var probeFilmOpen = []construction{
 		name: "film probe: a festival's competition titles with their directors in brackets",
 		text: "Lakeshore Film Festival reveals competition\n\nCompeting for the top prize are 'The Drowned Choir' (Helka Raunio), 'Bitter Almonds' (Yusuf Demirtash) and 'North of Nowhere' (Colm Garrity).",
 		want: []string{"crew|Helka Raunio|The Drowned Choir||", "crew|Yusuf Demirtash|Bitter Almonds||", "crew|Colm Garrity|North of Nowhere||"},
-	},
-	{
-		name: "film probe: a studio sets T with X directing and A and B starring",
-		text: "Palisade Pictures sets 'Gravel Kings'\n\nPalisade Pictures has set 'Gravel Kings', a racing drama, with Anselm Krieger directing and Rosa Villalta and Devika Kohlrani starring.",
-		want: []string{"crew|Anselm Krieger|Gravel Kings||director", "cast|Rosa Villalta|Gravel Kings||", "cast|Devika Kohlrani|Gravel Kings||"},
 	},
 	{
 		name: "film probe: fan site: A confirmed for T! A will play C, the film's villain",

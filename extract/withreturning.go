@@ -7,6 +7,7 @@ package extract
 
 import (
 	"cmp"
+	"strings"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -31,6 +32,13 @@ func (x *extractor) withCastRule() {
 			continue
 		}
 		end := items[len(items)-1].end
+		if w := x.tok(end); w.has(cJobVerb) && !w.cap && strings.HasSuffix(w.low, "ing") && x.tok(end+1).low == "and" && x.tok(end+2).cap {
+			// "with X directing and A and B starring": the cast after the
+			// maker's clause
+			if more := x.parseList(end + 2); len(more) > 0 {
+				items, end = more, more[len(more)-1].end
+			}
+		}
 		if !x.withCastAt(end) {
 			continue
 		}
