@@ -198,6 +198,6 @@ func TestWhoReadThroughMethods(t *testing.T) {
 // start at are in the rules table, in its order.
 func TestResumePoints(t *testing.T) {
 	if len(resumeBefore) != 4 || !slices.IsSorted(resumeBefore) || resumeBefore[0] == 0 {
-		t.Errorf("resumeBefore = %v: bracketRule, crewByRule, possCharRule and castingOfRule, in the rules' order", resumeBefore)
+		t.Errorf("resumeBefore = %v: bracketRule, jobNounRule, possCharRule and castingOfRule, in the rules' order", resumeBefore)
 	}
 }
