@@ -206,6 +206,16 @@ var probeShowConstructions = []construction{
 		text: "'Candlemas' heads to Berlin\n\nOttoline Shaw co-wrote the screenplay for 'Candlemas' with Rafferty Bowe.",
 		want: []string{"crew|Ottoline Shaw|Candlemas||writer", "crew|Rafferty Bowe|Candlemas||writer"},
 	},
+	{
+		name: "She was best known as the creator of the long-running soap T; X is perhaps best known as the director of the cult drama T2 (a verb before best known as, and describing words of works before the genre noun)",
+		text: "Oriel Tansy dies\n\nOriel Tansy has died at 88. She was best known as the creator of the long-running soap Harrowgate Lane. Her friend Kit Marlow is perhaps best known as the director of the cult drama Ferncombe.",
+		want: []string{"crew|Oriel Tansy|Harrowgate Lane||creator", "crew|Kit Marlow|Ferncombe||director"},
+	},
+	{
+		name: "X has died; he was best known as the creator of the long-running soap T, which ran from 1971 to 1999",
+		text: "Soap creator Wilfred Ambrose dies\n\nWilfred Ambrose has died at 92. He was best known as the creator of the long-running soap Cobble Street, which ran from 1971 to 1999.",
+		want: []string{"crew|Wilfred Ambrose|Cobble Street||creator"},
+	},
 }
 
 // probeShowOpen are made-up articles on crew and careers whose phrasings
@@ -255,10 +265,5 @@ var probeShowOpen = []construction{
 		name: "Producer X, whose credits include 'T1' and 'T2', will produce 'T'",
 		text: "'Roan' lands producer\n\nProducer Aldous Penhaligon, whose credits include 'Kingfisher Lane' and 'The Apiary', will produce 'Roan'.",
 		want: []string{"crew|Aldous Penhaligon|Roan||producer", "crew|Aldous Penhaligon|Kingfisher Lane||producer", "crew|Aldous Penhaligon|The Apiary||producer"},
-	},
-	{
-		name: "X has died; he was best known as the creator of the long-running soap T, which ran from 1971 to 1999",
-		text: "Soap creator Wilfred Ambrose dies\n\nWilfred Ambrose has died at 92. He was best known as the creator of the long-running soap Cobble Street, which ran from 1971 to 1999.",
-		want: []string{"crew|Wilfred Ambrose|Cobble Street||creator"},
 	},
 }

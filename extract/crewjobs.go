@@ -168,10 +168,17 @@ func (x *extractor) isTheJobOf(k int) bool {
 		if l := x.tok(c).low; l == "best" || l == "well" || l == "also" {
 			c--
 		}
-		if x.tok(c).text != "," {
+		if l := x.tok(c).low; l == "perhaps" || l == "probably" || l == "arguably" || l == "also" {
+			c--
+		}
+		switch l := x.tok(c).low; {
+		case x.tok(c).text == ",":
+			knownAs = c
+		case (l == "is" || l == "was" || l == "be" || l == "remains") && !x.tok(c).cap:
+			d = c + 1 // "He was best known as the creator of T": the verb's subject
+		default:
 			return false
 		}
-		knownAs = c
 	default:
 		return false
 	}
