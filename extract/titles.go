@@ -538,7 +538,7 @@ func (x *extractor) titlesBefore(j int) []string {
 // Erased film").
 // titleAdjectives may stand between "the" and a genre noun before a title:
 // "the upcoming drama T", "the new film T".
-var titleAdjectives = set(`upcoming new latest original next first second third other long-running short-lived hit classic cult award-winning`)
+var titleAdjectives = set(`upcoming new latest original next first second third other long-running short-lived classic cult award-winning`)
 
 // titlePrefix skips, at i, what may stand before a title in a list: an
 // article, a season, a network, describing words ("the upcoming crime
