@@ -218,6 +218,21 @@ var probeR1Constructions = []construction{
 		text: "Sandcastle Row series 2 first look\n\nChannel 4 has released the first images from the second series of Sandcastle Row.\n\nThe drama stars Ferne Quayle and Otto Brisk.",
 		want: []string{"cast|Ferne Quayle|Sandcastle Row||", "cast|Otto Brisk|Sandcastle Row||"},
 	},
+	{
+		name: "a spin-off casts its lead: X will star in T, the prequel spin-off; he plays C",
+		text: "Grey Tower spin-off casts its lead\n\nLennox Farrowby will star in Grey Tower: Origins, the prequel spin-off of the hit fantasy drama.\n\nHe plays Aldric Vane, a squire who rises to command the tower guard.",
+		want: []string{"cast|Lennox Farrowby|Grey Tower: Origins|Aldric Vane|"},
+	},
+	{
+		name: "the lead's X is set to star in T, X has landed a role in T: T is the show of what follows (She will play C)",
+		text: "Casting news\n\nFerne Quayle is set to star in Sandcastle Row.\n\nShe will play Dina Yarrow, a lifeguard.",
+		want: []string{"cast|Ferne Quayle|Sandcastle Row|Dina Yarrow|"},
+	},
+	{
+		name: "X has landed a role in T; He plays C",
+		text: "Casting news\n\nOtto Brisk has landed a role in Sandcastle Row.\n\nHe plays Lars Yarrow.",
+		want: []string{"cast|Otto Brisk|Sandcastle Row|Lars Yarrow|"},
+	},
 }
 
 // probeR1Open are phrasings of the same news still missed: TestConstructions
@@ -227,11 +242,6 @@ var probeR1Open = []construction{
 		name: "X has cast A as C; A joins the soap alongside B (C2) and D (C3)",
 		text: "Brookvale Bay casts new teen\n\nBrookvale Bay has cast Jonah Welby as troubled teen Kit Sorensen.\n\nWelby joins the long-running soap next month alongside Marnie Ashcroft (Lou Sorensen) and Bram Tolley (Ned Sorensen).",
 		want: []string{"cast|Jonah Welby|Brookvale Bay|Kit Sorensen|", "cast|Marnie Ashcroft|Brookvale Bay|Lou Sorensen|", "cast|Bram Tolley|Brookvale Bay|Ned Sorensen|"},
-	},
-	{
-		name: "a spin-off casts its lead: X will star in T, the prequel spin-off; he plays C",
-		text: "Grey Tower spin-off casts its lead\n\nLennox Farrowby will star in Grey Tower: Origins, the prequel spin-off of the hit fantasy drama.\n\nHe plays Aldric Vane, a squire who rises to command the tower guard.",
-		want: []string{"cast|Lennox Farrowby|Grey Tower: Origins|Aldric Vane|"},
 	},
 	{
 		name: "written out: X has been written out of T; the actor, who has played mechanic C since 2015",

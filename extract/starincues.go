@@ -1,0 +1,80 @@
+package extract
+
+// A lead sentence that casts its person in a title to come, "X will star in
+// T", "X is set to star in T", "X has landed a role in T": T is the show
+// the article is about, the show of the sentences that follow ("He plays
+// C").
+
+import "strings"
+
+// starInTitle reads "X will star in T", "is set to star in T", "will also
+// appear in T", "has landed a role in T" in the lead: T, or "". Not a
+// relative clause's ("X, who will star in T, ...") nor a past credit
+// ("X starred in T").
+func (x *extractor) starInTitle() string {
+	if !x.sentHasAnyWord(starInMask) {
+		return ""
+	}
+	t := x.toks
+	for k := 2; k+2 < len(t); k++ {
+		if t[k].low != "in" || t[k].cap || x.inBr[k] {
+			continue
+		}
+		v := k - 1
+		switch t[v].low {
+		case "star", "appear", "feature", "co-star":
+			a := v - 1
+			if t[a].low == "also" {
+				a--
+			}
+			if l := t[a].low; l != "will" && l != "to" {
+				continue
+			}
+		case "role", "part":
+			if l := t[v-1].low; l != "a" && l != "the" || !landsRole[t[v-2].low] {
+				continue // "has landed a role in T", "bagged the lead role in T" is read by the role rules
+			}
+		default:
+			continue
+		}
+		relative := false
+		for m := v - 1; m >= 0 && m >= v-5; m-- {
+			if t[m].low == "who" || t[m].low == "which" || t[m].text == "(" {
+				relative = true
+			}
+		}
+		if relative {
+			continue
+		}
+		at := x.skipOwner(k + 1)
+		e := x.titleAt(at, false)
+		if e <= at {
+			continue
+		}
+		title := x.span(at, e)
+		if x.isNetwork(title) || describes(unquote(title)) || x.knownPerson(title) != "" || x.personShaped(at, e) && x.startsName(at) || x.tok(e).kind == tPoss || notTitle(title) {
+			continue
+		}
+		return title
+	}
+	return ""
+}
+
+// starInMask holds the words before "in" that starInTitle reads.
+var starInMask = wordMask("star", "appear", "feature", "co-star", "role", "part")
+
+// landsRole are the verbs of a performer's getting a part: "has landed a
+// role in T".
+var landsRole = set(`landed lands bagged bags scored scores won wins got gets`)
+
+// leadStarIn is starInTitle for the headline and the sentence after it.
+func (x *extractor) leadStarIn(i int) string {
+	if i > 1 {
+		return ""
+	}
+	title := x.starInTitle()
+	if i == 0 && x.s.head && strings.Count(x.a.Text, title) <= strings.Count(x.s.text, title) {
+		return "" // a headline's title the body does not name: "X to Star in Live Adaptation of a Popular Manga"
+	}
+	return title
+}
