@@ -70,3 +70,35 @@ func (x *extractor) coMakerVerb(w int) int {
 	}
 	return -1
 }
+
+// clauseMakerSubject is the person a crew verb's participle at k, after
+// "before", "after" or "since", speaks of: the person the sentence opens
+// with ("X wrote for T1 before creating T2"), or the one after the
+// participle's clause where it opens the sentence ("Before creating T2,
+// X wrote for T1"); or nil.
+func (x *extractor) clauseMakerSubject(k int) []string {
+	if k < 1 || x.toks[k-1].cap && k-1 != 0 {
+		return nil
+	}
+	switch x.toks[k-1].low {
+	case "before", "after", "since":
+	default:
+		return nil
+	}
+	if k-1 > 0 {
+		if x.subjectEnd() > 0 && x.subjectEnd() < k && x.subject() != "" && x.ownClause(x.subjectEnd(), k-1) {
+			return []string{x.subject()}
+		}
+		return nil
+	}
+	for m := k + 1; m < len(x.toks) && m < k+14; m++ {
+		if x.toks[m].text != "," {
+			continue
+		}
+		if e := x.personAt(m + 1); e > m+1 && x.personShaped(m+1, e) {
+			return []string{x.resolve(x.span(m+1, e))}
+		}
+		return nil
+	}
+	return nil
+}

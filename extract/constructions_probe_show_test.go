@@ -216,6 +216,16 @@ var probeShowConstructions = []construction{
 		text: "Soap creator Wilfred Ambrose dies\n\nWilfred Ambrose has died at 92. He was best known as the creator of the long-running soap Cobble Street, which ran from 1971 to 1999.",
 		want: []string{"crew|Wilfred Ambrose|Cobble Street||creator"},
 	},
+	{
+		name: "Before creating T, X wrote for U; Y directed U after writing T: a crew verb's participle after before or after is the clause's person's",
+		text: "Maren Pryor on her new series\n\nBefore creating Slate Harbour, Maren Pryor wrote for Rookery. Tom Vale directed Rookery after writing Slate Harbour.",
+		want: []string{"crew|Maren Pryor|Slate Harbour||creator", "crew|Maren Pryor|Rookery||writer", "crew|Tom Vale|Rookery||director", "crew|Tom Vale|Slate Harbour||writer"},
+	},
+	{
+		name: "X wrote for T1 and T2 before creating T",
+		text: "How Petra Kilbride built 'Greywater'\n\nPetra Kilbride wrote for Dockside and The Hollow Men before creating Greywater.",
+		want: []string{"crew|Petra Kilbride|Dockside||writer", "crew|Petra Kilbride|The Hollow Men||writer", "crew|Petra Kilbride|Greywater||creator"},
+	},
 }
 
 // probeShowOpen are made-up articles on crew and careers whose phrasings
@@ -240,11 +250,6 @@ var probeShowOpen = []construction{
 		name: "X, who made his directorial debut with T1 (2019), has announced his next film, T2; the film is produced by Y",
 		text: "'Mirchi Gali' director Vikrant Bhosale announces next\n\nVikrant Bhosale, who made his directorial debut with Mirchi Gali (2019), has announced his next film, Lal Batti. The film is produced by Anurag Mehrotra under his banner Dhoopchhaon Films.",
 		want: []string{"crew|Vikrant Bhosale|Mirchi Gali||director", "crew|Vikrant Bhosale|Lal Batti||", "crew|Anurag Mehrotra|Lal Batti||producer"},
-	},
-	{
-		name: "X wrote for T1 and T2 before creating T",
-		text: "How Petra Kilbride built 'Greywater'\n\nPetra Kilbride wrote for Dockside and The Hollow Men before creating Greywater.",
-		want: []string{"crew|Petra Kilbride|Dockside||writer", "crew|Petra Kilbride|The Hollow Men||writer", "crew|Petra Kilbride|Greywater||creator"},
 	},
 	{
 		name: "Director X, known for 'T1' (2016) and 'T2' (2020), takes the helm of 'T'",

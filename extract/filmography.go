@@ -426,7 +426,11 @@ func (x *extractor) workedRule() {
 				at++
 			}
 			titles := x.titleList(at)
-			for _, p := range x.subjectsBefore(x.pairedCrewVerbs(k), 0) {
+			people := x.subjectsBefore(x.pairedCrewVerbs(k), 0)
+			if len(people) == 0 && strings.HasSuffix(low, "ing") {
+				people = x.clauseMakerSubject(x.pairedCrewVerbs(k)) // "X wrote for T1 before creating T2"
+			}
+			for _, p := range people {
 				for _, ti := range titles {
 					for _, job := range x.pairedCrewJobs(k) {
 						x.add(graph.KindCrew, p, ti, "", job)
