@@ -283,6 +283,12 @@ func (x *extractor) fallbackShow() {
 			x.guessArticleShow()
 		} // not for "12 New Turkish Drama Series ...": a list of shows; nor for an obituary, about a person and each of their shows
 	}
+	if x.show == "" && !x.obituary() {
+		if title := x.sentenceCaseTitle(); title != "" {
+			x.setShow(title, x.mentionedSeasons()...) // "Where is Salt Road filmed?", "Salt Road finale recap"
+			x.showGuess = 0.8
+		}
+	}
 	if sequel := x.sequelTitle(); sequel != "" {
 		x.setShow(sequel, x.seasons...)
 	}

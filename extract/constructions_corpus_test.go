@@ -145,9 +145,9 @@ var corpusConstructions = []construction{
 		want: []string{"cast|Richard Mofe|Black Ledger||", "crew|Odun Bakare|Black Ledger||producer", "crew|Odun Bakare|Black Ledger||director"},
 	},
 	{
-		name: "a clock time in a bracket is no title: kicks off today at 4:00PM Eastern (1:00PM Pacific)",
+		name: "a clock time in a bracket is no title: kicks off today at 4:00PM Eastern (1:00PM Pacific); the sentence-case headline 'T dub' names the show Rat is voiced in",
 		text: "Zodiac War dub\n\nZodiac War's SimulDub kicks off today at 4:00PM Eastern (1:00PM Pacific). Ana Ruiz (Blue Coast) voices Rat.",
-		want: []string{"cast|Ana Ruiz|Blue Coast||"},
+		want: []string{"cast|Ana Ruiz|Blue Coast||", "cast|Ana Ruiz|Zodiac War|Rat|"},
 	},
 	{
 		name: "a person's name before a genre noun and a title in a list of releases: releases included X comedy T (4) with $9 million and Y comedy U (5)",

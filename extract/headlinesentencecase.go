@@ -1,0 +1,85 @@
+package extract
+
+// A headline in sentence case names its show as the one run of
+// capitalized words past its first word: "Where is Kestrel Bay filmed?",
+// "Everything we know about Kestrel Bay", "Kestrel Bay finale recap".
+
+import "strings"
+
+// sentenceCaseTitle returns the title of a headline in sentence case: its
+// one run of capitalized words,
+// past a first word that is a headline's word ("Why", "Is", "Review"),
+// that is no person, network, place or description, where the article
+// names it again. Where the headline has two such runs ("After T1, T2,
+// Netflix announces ..."), or none, it returns "".
+func (x *extractor) sentenceCaseTitle() string {
+	if len(x.sents) < 2 || x.sents[0].para != 0 || x.sents[1].para == 0 || !x.sents[0].head && !strings.HasSuffix(x.sents[0].text, "?") {
+		return "" // a headline is a line of its own: "Where is T filmed?" too
+	}
+	s := x.look(0)
+	t := s.toks
+	words := 0
+	for i := range t {
+		if t[i].kind == tWord {
+			words++
+		}
+	}
+	if words < 3 || !sentenceCase(t) || listicleHeadline(t) {
+		return "" // a title-case headline is read by headlineTitle
+	}
+	found := ""
+	for i := 0; i < len(t); i++ {
+		if !t[i].cap || t[i].kind != tWord {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && j-i < 8 && (t[j].cap && t[j].kind == tWord || t[j].kind == tNum || (t[j].has(cTitleGlue) || t[j].low == "and") && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord) {
+			j++
+		}
+		st := i
+		if i == 0 && (headlineWords[t[0].low] || t[0].has(cStopWords|cDateWords)) {
+			st = 1 // "Why Kestrel Bay is", "Review: ..."
+		}
+		i = j - 1
+		if j-st < 2 {
+			continue // one word: as often a person's one name ("Tollywood: Prabhas begins shooting")
+		}
+		for j-st > 2 && x.wordCount(x.span(st, j)) < 2 && x.wordCount(x.span(st, j-1)) >= 2 {
+			j-- // "T English dub cast revealed": the title named again below
+		}
+		if t[j-1].has(cTitleGlue) || t[j-1].low == "and" || x.tok(st-1).text == "," || x.tok(j).text == "," && x.tok(j+1).cap {
+			return "" // "Horowitz, Wainwright and Morgan create": a list of names
+		}
+		if placeWords[t[st].low] || countryName(t[st].text) || placeEnds[t[j-1].low] {
+			continue // "in Mexico City"
+		}
+		span := x.span(st, j)
+		if x.isNetwork(span) || describes(span) || notTitle(span) || placeWords[strings.ToLower(span)] || x.knownPerson(span) != "" ||
+			x.personShaped(st, j) && x.startsName(st) || x.titledPerson(st, j) || x.tok(j).kind == tPoss || x.companyGoesOn(st) {
+			continue
+		}
+		if found != "" && found != span {
+			return "" // two titles: which one the article is about is not said
+		}
+		found = span
+	}
+	if x.wordCount(found) < 2 {
+		return "" // named in the headline alone
+	}
+	return found
+}
+
+// sentenceCase reports whether a headline is written in sentence case: a
+// word of its own in lower case that is no glue word ("filmed", "recap"),
+// where title case capitalizes every such word.
+func sentenceCase(t []token) bool {
+	for i := 1; i < len(t); i++ {
+		if t[i].kind == tWord && !t[i].cap && !t[i].has(cStopWords|cTitleGlue) && hasLetter(t[i].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeEnds end a place's name: "Mexico City", "Fraser Island".
+var placeEnds = set(`city island islands county province state street valley coast`)
