@@ -98,8 +98,8 @@ var probeFilmConstructions = []construction{
 		want: []string{"cast|Dax Moreland|Iron Sable 2|Captain Sable|", "crew|Hanne Kjeldsby|Iron Sable 2||director"},
 	},
 	{
-		name: "film probe: A is in talks to star opposite B in T, which X will direct",
-		text: "Cormac Fenwright in talks for 'The Long Orbit'\n\nCormac Fenwright is in talks to star opposite Adaeze Nwankwor in The Long Orbit, which Sigrun Halvarsen will direct from her own script.",
+		name: "film probe: A will star opposite B in T, which X will direct",
+		text: "Cormac Fenwright boards 'The Long Orbit'\n\nCormac Fenwright will star opposite Adaeze Nwankwor in The Long Orbit, which Sigrun Halvarsen will direct from her own script.",
 		want: []string{"cast|Cormac Fenwright|The Long Orbit||", "cast|Adaeze Nwankwor|The Long Orbit||", "crew|Sigrun Halvarsen|The Long Orbit||director"},
 	},
 	{
@@ -227,6 +227,11 @@ var probeFilmConstructions = []construction{
 		text: "'Cobalt Runway' greenlit\n\nHarbinger Films has greenlit 'Cobalt Runway', with Pascale Ruddick producing and Tomas Elvridge and Anouk Sarrow starring. The thriller 'Ninefold', with Bertil Ancram directing and Sunna Velde leading, follows in May.",
 		want: []string{"crew|Pascale Ruddick|Cobalt Runway||producer", "cast|Tomas Elvridge|Cobalt Runway||", "cast|Anouk Sarrow|Cobalt Runway||", "crew|Bertil Ancram|Ninefold||director", "cast|Sunna Velde|Ninefold||"},
 	},
+	{
+		name: "film probe: A has been cast as C in the fantasy film T; B will play her husband, D",
+		text: "Nerys Fallowmere cast as Lady Morwen in 'The Thornwood Crown'\n\nNerys Fallowmere has been cast as Lady Morwen in the fantasy film 'The Thornwood Crown'. Emrys Caddick will play her husband, Lord Aldric.",
+		want: []string{"cast|Nerys Fallowmere|The Thornwood Crown|Lady Morwen|", "cast|Emrys Caddick|The Thornwood Crown|Lord Aldric|"},
+	},
 }
 
 // probeFilmOpen are film-news phrasings still missed: made-up articles
@@ -242,11 +247,6 @@ var probeFilmOpen = []construction{
 		name: "film probe: premiere: leading man A and co-star B at the premiere of T; the film's director, X, and producer Y",
 		text: "Stars turn out for 'The Amber Line' premiere\n\nLeading man Thaddeus Greyling and co-star Lucia Benedetto walked the red carpet at the London premiere of The Amber Line on Tuesday. The film's director, Mina Castellano, was joined by producer Abe Hollowell.",
 		want: []string{"cast|Thaddeus Greyling|The Amber Line||", "cast|Lucia Benedetto|The Amber Line||", "crew|Mina Castellano|The Amber Line||director", "crew|Abe Hollowell|The Amber Line||producer"},
-	},
-	{
-		name: "film probe: A has been cast as C in the fantasy film T; B is in talks to play D",
-		text: "Nerys Fallowmere cast as Lady Morwen in 'The Thornwood Crown'\n\nNerys Fallowmere has been cast as Lady Morwen in the fantasy film 'The Thornwood Crown'. Emrys Caddick is in talks to play her husband, Lord Aldric.",
-		want: []string{"cast|Nerys Fallowmere|The Thornwood Crown|Lady Morwen|", "cast|Emrys Caddick|The Thornwood Crown|Lord Aldric|"},
 	},
 	{
 		name: "film probe: a festival's competition titles with their directors in brackets",
