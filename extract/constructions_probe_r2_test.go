@@ -232,6 +232,21 @@ var probeFilmConstructions = []construction{
 		text: "Nerys Fallowmere cast as Lady Morwen in 'The Thornwood Crown'\n\nNerys Fallowmere has been cast as Lady Morwen in the fantasy film 'The Thornwood Crown'. Emrys Caddick will play her husband, Lord Aldric.",
 		want: []string{"cast|Nerys Fallowmere|The Thornwood Crown|Lady Morwen|", "cast|Emrys Caddick|The Thornwood Crown|Lord Aldric|"},
 	},
+	{
+		name: "film probe: premiere: leading man A and co-star B at the premiere of T; the film's director, X, and producer Y",
+		text: "Stars turn out for 'The Amber Line' premiere\n\nLeading man Thaddeus Greyling and co-star Lucia Benedetto walked the red carpet at the London premiere of The Amber Line on Tuesday. The film's director, Mina Castellano, was joined by producer Abe Hollowell.",
+		want: []string{"cast|Thaddeus Greyling|The Amber Line||", "cast|Lucia Benedetto|The Amber Line||", "crew|Mina Castellano|The Amber Line||director", "crew|Abe Hollowell|The Amber Line||producer"},
+	},
+	{
+		name: "film probe: fan site: A confirmed for T! A will play C, the film's villain",
+		text: "Confirmed: Jaxon Trevelyan joins 'Nova Legion'!\n\nIt's official! Jaxon Trevelyan has joined the cast of Nova Legion. Trevelyan will play Vex Morrow, the film's villain, opposite lead Sunniva Arkwright.",
+		want: []string{"cast|Jaxon Trevelyan|Nova Legion|Vex Morrow|", "cast|Sunniva Arkwright|Nova Legion||"},
+	},
+	{
+		name: "film variant: alongside leading man X; her co-star Y",
+		text: "'Lantern Season' wraps\n\nFilming has wrapped on Lantern Season. Ottilie Brannagan stars alongside leading man Corvin Ashdale. She praised her co-star Pippa Roanhill.",
+		want: []string{"cast|Ottilie Brannagan|Lantern Season||", "cast|Corvin Ashdale|Lantern Season||", "cast|Pippa Roanhill|Lantern Season||"},
+	},
 }
 
 // probeFilmOpen are film-news phrasings still missed: made-up articles
@@ -244,18 +259,8 @@ var probeFilmOpen = []construction{
 		want: []string{"cast|Orla Fennimore|The Lantern Keeper|Edith Carrow|", "crew|Bastian Roewe|The Lantern Keeper||", "cast|Kwame Ansoh|The Lantern Keeper||"},
 	},
 	{
-		name: "film probe: premiere: leading man A and co-star B at the premiere of T; the film's director, X, and producer Y",
-		text: "Stars turn out for 'The Amber Line' premiere\n\nLeading man Thaddeus Greyling and co-star Lucia Benedetto walked the red carpet at the London premiere of The Amber Line on Tuesday. The film's director, Mina Castellano, was joined by producer Abe Hollowell.",
-		want: []string{"cast|Thaddeus Greyling|The Amber Line||", "cast|Lucia Benedetto|The Amber Line||", "crew|Mina Castellano|The Amber Line||director", "crew|Abe Hollowell|The Amber Line||producer"},
-	},
-	{
 		name: "film probe: a festival's competition titles with their directors in brackets",
 		text: "Lakeshore Film Festival reveals competition\n\nCompeting for the top prize are 'The Drowned Choir' (Helka Raunio), 'Bitter Almonds' (Yusuf Demirtash) and 'North of Nowhere' (Colm Garrity).",
 		want: []string{"crew|Helka Raunio|The Drowned Choir||", "crew|Yusuf Demirtash|Bitter Almonds||", "crew|Colm Garrity|North of Nowhere||"},
-	},
-	{
-		name: "film probe: fan site: A confirmed for T! A will play C, the film's villain",
-		text: "Confirmed: Jaxon Trevelyan joins 'Nova Legion'!\n\nIt's official! Jaxon Trevelyan has joined the cast of Nova Legion. Trevelyan will play Vex Morrow, the film's villain, opposite lead Sunniva Arkwright.",
-		want: []string{"cast|Jaxon Trevelyan|Nova Legion|Vex Morrow|", "cast|Sunniva Arkwright|Nova Legion||"},
 	},
 }

@@ -112,3 +112,48 @@ func (x *extractor) titleItem(ps, end int) bool {
 // lookNouns, before "at", make the name after it what is shown, no place:
 // "the first look at X as C", "a sneak peek at Y as D".
 var lookNouns = set(`look looks peek glimpse`)
+
+// leadNounStart is where the words that say a person leads the film begin
+// before a name at start, "lead", "leading man", "leading lady" ("opposite
+// lead X", "Leading man A and ..."), or start.
+func (x *extractor) leadNounStart(start int) int {
+	p := x.tok(start - 1)
+	if p.kind != tWord || !x.tok(start).cap {
+		return start
+	}
+	if p.low == "lead" && (!p.cap || start == 1) {
+		return start - 1
+	}
+	if q := x.tok(start - 2); (p.low == "man" || p.low == "lady") && !p.cap && q.low == "leading" && (!q.cap || start == 2) {
+		return start - 2
+	}
+	return start
+}
+
+// coStarItem reports whether the item at start opens with "co-star" after
+// "and", a comma or a possessive pronoun ("Leading man A and co-star B",
+// "her co-star B"): a performer of the film the sentence is about, not of
+// a title before the noun ("her Bridgerton co-star B").
+func (x *extractor) coStarItem(start int) bool {
+	if w := x.tok(start); w.low != "co-star" || w.cap || !x.tok(start+1).cap {
+		return false
+	}
+	switch p := x.tok(start - 1); p.low {
+	case "and", ",", "his", "her", "their":
+		return !p.cap
+	}
+	return false
+}
+
+// listTrigger reports whether the words before a list at start make it the
+// cast: "starring", "led by", "including" after a casting verb,
+// "newcomer,"; "opposite lead X", "alongside leading lady X" past the noun
+// of leading; a sentence that opens with "Leading man A and co-star B".
+func (x *extractor) listTrigger(start int, castCue bool) bool {
+	if s := x.leadNounStart(start); s == 0 && start > 0 || x.coStarItem(start) {
+		return true
+	} else if s < start {
+		start = s
+	}
+	return x.listTriggerAt(start, castCue)
+}

@@ -525,9 +525,10 @@ func (x *extractor) listRule() {
 	}
 }
 
-// listTrigger reports whether the words before a list at start make it the
-// cast: "starring", "led by", "including" after a casting verb, "newcomer,".
-func (x *extractor) listTrigger(start int, castCue bool) bool {
+// listTriggerAt is listTrigger's reading of the words before a list at
+// start, past the nouns of leading (filmnews.go): "starring", "led by",
+// "including" after a casting verb, "newcomer,".
+func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 	if x.worksIncluding(start) || x.quoteAddedBefore(start) {
 		return false // "BBC dramas from Scotland, including Guilt, Shetland": titles; "“...,” added X": a quote's speaker
 	}
