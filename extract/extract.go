@@ -250,6 +250,7 @@ type extractor struct {
 	// what sentence readies for them (rereads.go): every field the rules
 	// read or write that outlives a rule goes in it
 	sentState
+	who whoState // whom the sentences before name: the opening writes it, the rules read it (rereads.go)
 
 	sentAt   int // the index of the sentence being read
 	amb      ambiguousSurname
@@ -393,20 +394,6 @@ func (x *extractor) run() {
 // headingConfidence is the confidence of the credits a heading or a
 // headline reads, outside the rules applied to every sentence.
 const headingConfidence = 0.7
-
-// ready makes s the sentence the rules read: its tokens, and cleared
-// marks of the tokens used and of those in brackets.
-func (x *extractor) ready(s *sentence) {
-	x.s, x.toks = s, s.toks
-	n := len(s.toks)
-	if cap(x.buf) < 2*n {
-		x.buf = make([]bool, 2*n+64)
-	}
-	x.used, x.inBr = x.buf[:n], x.buf[n:2*n]
-	clear(x.used)
-	x.usedGen++
-	clear(x.inBr)
-}
 
 // sentence applies every rule to one sentence.
 func (x *extractor) sentence(s *sentence) {
@@ -782,19 +769,4 @@ func castHeadline(s *sentence) bool {
 		}
 	}
 	return false
-}
-
-// markBrackets sets in[i] for each token inside round brackets.
-func markBrackets(in []bool, toks []token) {
-	depth := 0
-	for i := range toks {
-		t := &toks[i]
-		if t.text == ")" && depth > 0 {
-			depth--
-		}
-		in[i] = depth > 0
-		if t.text == "(" {
-			depth++
-		}
-	}
 }

@@ -66,7 +66,6 @@ type sentState struct {
 	// before any: label makes a new kindState where one changes, so the
 	// states kept and compared share it instead of copying it
 	kinds *kindState
-	who   whoState
 }
 
 // whoState is whom the sentences before have named, as sentence reads them
@@ -74,7 +73,8 @@ type sentState struct {
 // other people there than the second ("Cooke" where the second finds
 // "Olivia Cooke"), so the rules read these through the methods below, which
 // note each field read, and the second reading compares only the fields the
-// rules read. Only sentence's opening (noteSubject, notePair) writes them.
+// rules read. Only sentence's opening (noteSubject, notePair) writes them:
+// it is kept apart from sentState, only before and after the opening.
 type whoState struct {
 	subject     string // the person an earlier sentence opened with, whom "he" or "she" names
 	prevSubject string
@@ -179,8 +179,9 @@ func (x *extractor) pair() [2]string     { x.read(whoPair); return x.who.pair }
 func (x *extractor) pairAge() int        { x.read(whoPairAge); return x.who.pairAge }
 func (x *extractor) named() string       { x.read(whoNamed); return x.who.named }
 
-// same reports whether a and b are the same state, but for whom they
-// name (who): the rules read that field by field.
+// same reports whether a and b are the same state. Whom the sentences
+// before name (the extractor's who, no part of it) the rules read field
+// by field.
 func (a *sentState) same(b *sentState) bool {
 	return a.show == b.show && a.showKey == b.showKey && a.abbr == b.abbr && slices.Equal(a.seasons, b.seasons) && a.focus == b.focus && a.section == b.section &&
 		slices.Equal(a.headingKeys, b.headingKeys) && a.entryLines == b.entryLines && a.rosterLine == b.rosterLine &&
@@ -222,7 +223,10 @@ type rereads struct {
 	// i started with and left, where reads[i].ok
 	states []sentState
 	// pre[i] is the state before sentence i's opening (wholereads.go)
-	pre  []sentState
+	pre []sentState
+	// whos[2*i] and whos[2*i+1] are whom the sentences before name before
+	// sentence i's opening and after it: the rules only read it
+	whos []whoState
 	log  askLog
 	adds []ruleAdd
 	strs []string // storage of the slices of the states kept
@@ -253,6 +257,10 @@ func (r *rereads) clear(n int) {
 		r.pre = make([]sentState, n)
 	}
 	r.pre = r.pre[:n]
+	if cap(r.whos) < 2*n {
+		r.whos = make([]whoState, 2*n)
+	}
+	r.whos = r.whos[:2*n]
 	clear(r.log.asks)
 	r.log.asks = r.log.asks[:0]
 	clear(r.adds)
@@ -275,8 +283,13 @@ func (r *rereads) keep(dst, st *sentState) {
 	dst.seasons = r.keepInts(st.seasons)
 	dst.headingKeys = r.keepStrs(st.headingKeys)
 	dst.jobOf = r.keepStrs(st.jobOf)
-	dst.who.group = r.keepStrs(st.who.group)
-	dst.who.prevGroup = r.keepStrs(st.who.prevGroup)
+}
+
+// keepWho copies w to dst, with its slices in r's storage.
+func (r *rereads) keepWho(dst, w *whoState) {
+	*dst = *w
+	dst.group = r.keepStrs(w.group)
+	dst.prevGroup = r.keepStrs(w.prevGroup)
 }
 
 func (r *rereads) keepStrs(s []string) []string {
@@ -315,6 +328,7 @@ func (x *extractor) applyRules() {
 	rd := &r.reads[x.sentAt]
 	in, out := &r.states[2*x.sentAt], &r.states[2*x.sentAt+1]
 	r.keep(in, &x.sentState)
+	r.keepWho(&r.whos[2*x.sentAt+1], &x.who)
 	rd.s, rd.asks[0], rd.adds[0] = x.s, int32(len(r.log.asks)), int32(len(r.adds))
 	// the answers of personAt given before the rules were asked with the
 	// log on (logOpening): the rules note their questions again
@@ -345,7 +359,7 @@ func (x *extractor) reread() bool {
 	if !rd.ok || rd.s != x.s || !in.same(&x.sentState) {
 		return false
 	}
-	if !x.sameAnswers(in, rd.asks[0], rd.asks[1]) {
+	if !x.sameAnswers(&r.whos[2*x.sentAt+1], rd.asks[0], rd.asks[1]) {
 		return false
 	}
 	x.replay(rd.adds[0], rd.adds[1])
@@ -373,7 +387,6 @@ func (st *sentState) restore(out *sentState) {
 	cur := *st
 	*st = *out
 	st.sentPerson, st.sentCast = cur.sentPerson, cur.sentCast
-	st.who = cur.who // the rules only read it
 	// out's slices lie in the kept storage: the extractor appends to its
 	// own
 	st.seasons = keptOr(cur.seasons, out.seasons)

@@ -133,7 +133,7 @@ func (x *extractor) resumeRules() {
 		if p < np {
 			end, endAsks, endAdds = resumeBefore[p], pts[p].asks, pts[p].adds
 		}
-		if synced && (p == np || pts[p].ok) && x.sameAnswers(in, asks, endAsks) {
+		if synced && (p == np || pts[p].ok) && x.sameAnswers(&r.whos[2*x.sentAt+1], asks, endAsks) {
 			x.replay(adds, endAdds)
 			if p == np {
 				x.sentState.restore(out)
@@ -153,11 +153,11 @@ func (x *extractor) resumeRules() {
 
 // sameAnswers reports whether the knowledge and whom the sentences before
 // name answer the questions r.log.asks[from:to] as they did in the first
-// reading, whose state before the rules was in.
-func (x *extractor) sameAnswers(in *sentState, from, to int32) bool {
+// reading, where whom they named before the rules was in.
+func (x *extractor) sameAnswers(in *whoState, from, to int32) bool {
 	for _, a := range x.memo.rr.log.asks[from:to] {
 		if a.kind == askWho {
-			if !in.who.sameField(&x.who, whoField(a.key[0]-'a')) {
+			if !in.sameField(&x.who, whoField(a.key[0]-'a')) {
 				return false
 			}
 		} else if !x.know.answersNoTo(a) {

@@ -14,6 +14,7 @@ package extract
 // the sentence readied, and where its questions start in the log.
 func (r *rereads) keepOpening(x *extractor) {
 	r.keep(&r.pre[x.sentAt], &x.sentState)
+	r.keepWho(&r.whos[2*x.sentAt], &x.who)
 	r.reads[x.sentAt].open = int32(len(r.log.asks))
 }
 
@@ -38,7 +39,7 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 		return false
 	}
 	rd := &r.reads[x.sentAt]
-	pre := &r.pre[x.sentAt]
+	pre, preWho, inWho := &r.pre[x.sentAt], &r.whos[2*x.sentAt], &r.whos[2*x.sentAt+1]
 	if rd.s != s || !pre.sameBeforeOpening(&x.sentState) {
 		return false
 	}
@@ -48,18 +49,18 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 	// has one, it passes through whether the first reading had one or not
 	lead := s.para <= 1 && x.who.mainPerson == ""
 	for f := range whoFields {
-		if !passField(f, lead) && !pre.who.sameField(&x.who, f) {
+		if !passField(f, lead) && !preWho.sameField(&x.who, f) {
 			return false
 		}
 	}
-	opened, ok := x.openedWho(&in.who, &pre.who, s, lead, rd)
+	opened, ok := x.openedWho(inWho, preWho, s, lead, rd)
 	if !ok {
 		return false
 	}
 	for _, a := range r.log.asks[rd.open:rd.asks[0]] {
 		if a.kind == askWho {
 			// read before the opening moved it, or after
-			if f := whoField(a.key[0] - 'a'); passField(f, lead) && (!pre.who.sameField(&x.who, f) || !in.who.sameField(&opened, f)) {
+			if f := whoField(a.key[0] - 'a'); passField(f, lead) && (!preWho.sameField(&x.who, f) || !inWho.sameField(&opened, f)) {
 				return false
 			}
 		} else if !x.know.answersNoTo(a) {
@@ -71,12 +72,13 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 	if s.parens {
 		markBrackets(x.inBr, s.toks)
 	}
-	x.sentState.restoreOpening(in, &opened)
+	x.sentState.restoreOpening(in)
+	x.who.restoreOpened(&opened)
 	x.sseasons = x.mentionedSeasons()
 	if traceSentence != nil {
 		traceSentence(x)
 	}
-	if rd.ok && x.sameAsBefore(rd.asks[0], rd.asks[1], in, lead) {
+	if rd.ok && x.sameAsBefore(rd.asks[0], rd.asks[1], inWho, lead) {
 		x.replay(rd.adds[0], rd.adds[1])
 		x.sentState.restore(out)
 	} else {
@@ -89,10 +91,10 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 // r.log.asks[from:to] of the rules of a sentence whose opening rereadWhole
 // took as the first reading did, and whom the sentences before name is the
 // same where they read a field that passes through the opening.
-func (x *extractor) sameAsBefore(from, to int32, in *sentState, lead bool) bool {
+func (x *extractor) sameAsBefore(from, to int32, in *whoState, lead bool) bool {
 	for _, a := range x.memo.rr.log.asks[from:to] {
 		if a.kind == askWho {
-			if f := whoField(a.key[0] - 'a'); passField(f, lead) && !in.who.sameField(&x.who, f) {
+			if f := whoField(a.key[0] - 'a'); passField(f, lead) && !in.sameField(&x.who, f) {
 				return false
 			}
 		} else if !x.know.answersNoTo(a) {
@@ -203,19 +205,26 @@ func (n namedReading) opened(s *sentence, next string) (named, namedNext string,
 }
 
 // restoreOpening makes st the state in that the first reading's opening
-// left, where st is the state that opening started from, with whom the
-// sentences before name as opened gives them, in st's own storage.
-func (st *sentState) restoreOpening(in *sentState, opened *whoState) {
+// left, where st is the state that opening started from, in st's own
+// storage.
+func (st *sentState) restoreOpening(in *sentState) {
 	cur := *st
 	*st = *in
-	st.who = *opened
 	st.seasons = keptOr(cur.seasons, in.seasons)
 	st.headingKeys = keptOr(cur.headingKeys, in.headingKeys)
 	st.jobOf = append(cur.jobOf[:0], in.jobOf...)
+}
+
+// restoreOpened makes w whom the sentences before name after the opening,
+// as opened gives them, where w is whom they named before it, in w's own
+// storage.
+func (w *whoState) restoreOpened(opened *whoState) {
+	cur := *w
+	*w = *opened
 	// the opening swaps the two buffers of the groups (noteSubject): the
-	// earlier group is the one st had
-	st.who.group = append(cur.who.prevGroup[:0], in.who.group...)
-	st.who.prevGroup = cur.who.group
+	// earlier group is the one w had
+	w.group = append(cur.prevGroup[:0], opened.group...)
+	w.prevGroup = cur.group
 }
 
 // setSubject makes p the subject, whom a "he" or "she" of the sentences
