@@ -20,8 +20,14 @@ var coMakerVerbs = map[string]string{
 var coMakerObjects = set(`script scripts screenplay teleplay series show film movie pilot drama story`)
 
 // coMakerRule reads "VERB T with Y" and "VERB the screenplay (for T) with
-// Y" at the end of a clause.
+// Y" at the end of a clause, and "From X comes T" (fromComes).
 func (x *extractor) coMakerRule() {
+	if !x.sentHasWord(bitWith) && !x.sentHasWord(bitFrom) {
+		return // no token it reads
+	}
+	if x.sentHasWord(bitFrom) {
+		x.fromComes()
+	}
 	if !x.sentHasWord(bitWith) || !x.sentHas(cCrewVerb) {
 		return
 	}
@@ -101,4 +107,49 @@ func (x *extractor) clauseMakerSubject(k int) []string {
 		return nil
 	}
 	return nil
+}
+
+// fromComes reads a sentence that opens "From X comes T", "From creator X
+// comes T", "From A and B, the team behind U, comes T": the makers of T
+// (or of the sentence's show), crew with the job a job noun before them
+// names, else none.
+func (x *extractor) fromComes() {
+	t := x.toks
+	if len(t) < 4 || t[0].low != "from" || !t[0].cap {
+		return
+	}
+	at, job := 1, ""
+	if t[at].has(cJobNoun) {
+		if j := jobNouns[t[at].low]; j != graph.JobOriginalAuthor {
+			job = j // "From creator X comes T"
+		}
+		at++
+	}
+	items := x.parseList(at)
+	if len(items) == 0 {
+		return
+	}
+	c := items[len(items)-1].end
+	if x.tok(c).text == "," {
+		for c++; c < len(t) && c < items[len(items)-1].end+16 && t[c].text != ","; c++ {
+		}
+		c++ // past the aside: "From X, the creator of U, comes T"
+	}
+	if l := x.tok(c).low; l != "comes" && l != "come" || x.tok(c).cap {
+		return
+	}
+	title := x.sshow
+	if x.titleStarts(c + 1) {
+		if e := x.titleAt(c+1, false); e > c+1 {
+			title = unquote(x.span(c+1, e))
+		}
+	}
+	if title == "" || x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
+		return
+	}
+	for _, it := range items {
+		if p := x.itemName(it); x.personShaped(it.pstart, it.pend) {
+			x.add(graph.KindCrew, p, title, "", job)
+		}
+	}
 }

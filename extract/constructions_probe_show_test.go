@@ -226,6 +226,16 @@ var probeShowConstructions = []construction{
 		text: "How Petra Kilbride built 'Greywater'\n\nPetra Kilbride wrote for Dockside and The Hollow Men before creating Greywater.",
 		want: []string{"crew|Petra Kilbride|Dockside||writer", "crew|Petra Kilbride|The Hollow Men||writer", "crew|Petra Kilbride|Greywater||creator"},
 	},
+	{
+		name: "From X, an aside, comes T; From creators A and B comes the comedy T2; From a network comes T3 names no maker",
+		text: "Netflix sets Quay Street Nine\n\nFrom Hollin Marsh, the showrunner of Tamsk, comes Quay Street Nine, a heist drama. From creators Linnet Sarrow and Tom Vale comes the comedy Dovehurst. From Peacock comes Brisa Lane.",
+		want: []string{"crew|Hollin Marsh|Quay Street Nine||", "crew|Hollin Marsh|Tamsk||showrunner", "crew|Linnet Sarrow|Dovehurst||creator", "crew|Tom Vale|Dovehurst||creator"},
+	},
+	{
+		name: "From X, the creator of 'T1', comes 'T2', a new comedy",
+		text: "Peacock orders 'Dovecote'\n\nFrom Linnea Stroud, the creator of 'Night Clerks', comes 'Dovecote', a new comedy for Peacock.",
+		want: []string{"crew|Linnea Stroud|Night Clerks||creator", "crew|Linnea Stroud|Dovecote||"},
+	},
 }
 
 // probeShowOpen are made-up articles on crew and careers whose phrasings
@@ -255,11 +265,6 @@ var probeShowOpen = []construction{
 		name: "Director X, known for 'T1' (2016) and 'T2' (2020), takes the helm of 'T'",
 		text: "Han Seo-jun to direct 'Rain on Gwangbok Street'\n\nDirector Han Seo-jun, known for 'Winter Ledger' (2016) and 'The Tenth Umbrella' (2020), takes the helm of 'Rain on Gwangbok Street'.",
 		want: []string{"crew|Han Seo-jun|Rain on Gwangbok Street||director", "crew|Han Seo-jun|Winter Ledger||director", "crew|Han Seo-jun|The Tenth Umbrella||director"},
-	},
-	{
-		name: "From X, the creator of 'T1', comes 'T2', a new comedy",
-		text: "Peacock orders 'Dovecote'\n\nFrom Linnea Stroud, the creator of 'Night Clerks', comes 'Dovecote', a new comedy for Peacock.",
-		want: []string{"crew|Linnea Stroud|Night Clerks||creator", "crew|Linnea Stroud|Dovecote||"},
 	},
 	{
 		name: "X has joined the writing team of T; her writing credits include T1, T2 and T3",

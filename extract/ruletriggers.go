@@ -71,7 +71,7 @@ var ruleTriggers = []struct {
 	{(*extractor).possRule, onKind(tPoss)},
 	{(*extractor).workedRule, onClass(cWorkCues)},
 	{(*extractor).creditsRule, onClass(cAkaCue)},
-	{(*extractor).coMakerRule, onWord(bitWith)},
+	{(*extractor).coMakerRule, onEither(onWord(bitWith), onWord(bitFrom))},
 	{(*extractor).filmographyRule, onClass(cPastCue)},
 	// the sentence's casting words (castWords) are tokens of these classes
 	{(*extractor).fameRule, onClass(cFame | cCastVerbs | cCastNouns | cPlayVerbs | cCastCue)},
