@@ -150,7 +150,7 @@ func (x *extractor) candidateOut(k, e int, title string) bool {
 				return true // "Superstar X's 150th film", "X’s New Turkish Series": the owner of a work
 			}
 		}
-		return x.personAt(e+1) > e+1
+		return x.personAt(e+1) > e+1 && !(x.s.head && k == 0 && x.personAt(e+1) > e+2) // "Marsh Green's Bethan Rowell to leave soap": a show's performer
 	}
 	return false
 }

@@ -46,7 +46,7 @@ func (x *extractor) colonHeadline() string {
 	}
 	cue := false
 	for k := c + 1; k < len(x.toks); k++ {
-		if t := x.tok(k); !t.cap && (t.has(cCastVerbs|cCastNouns|cCrewCues|cJobVerb|cJobNoun) || headlineVerbs[t.low] || shootWords[t.low]) {
+		if t := x.tok(k); !t.cap && (t.has(cCastVerbs|cCastNouns|cCrewCues|cJobVerb|cJobNoun) || headlineVerbs[t.low] || shootWords[t.low] || exitVerbs[t.low]) {
 			cue = true
 			break
 		}
@@ -55,7 +55,7 @@ func (x *extractor) colonHeadline() string {
 		return ""
 	}
 	text := strings.ToLower(x.a.Text)
-	for _, g := range [...]string{" series", " film", " show", " drama", " movie", " thriller", " comedy", " sitcom"} {
+	for _, g := range [...]string{" series", " film", " show", " drama", " movie", " thriller", " comedy", " sitcom", " soap", " telenovela", " teleserye", " serial"} {
 		if strings.Contains(text, g) {
 			return title
 		}

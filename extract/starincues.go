@@ -5,7 +5,10 @@ package extract
 // the article is about, the show of the sentences that follow ("He plays
 // C").
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // starInTitle reads "X will star in T", "is set to star in T", "will also
 // appear in T", "has landed a role in T" in the lead: T, or "". Not a
@@ -72,9 +75,52 @@ func (x *extractor) leadStarIn(i int) string {
 	if i > 1 {
 		return ""
 	}
-	title := x.starInTitle()
+	title := cmp.Or(x.starInTitle(), x.leadExitTitle())
 	if i == 0 && x.s.head && strings.Count(x.a.Text, title) <= strings.Count(x.s.text, title) {
 		return "" // a headline's title the body does not name: "X to Star in Live Adaptation of a Popular Manga"
 	}
 	return title
 }
+
+// leadExitTitle reads the lead's performer leaving, pausing or coming back,
+// "X is leaving T", "X has quit T", "X has been written out of T", "X is
+// returning to T", "X is taking a break from T": T, or "".
+func (x *extractor) leadExitTitle() string {
+	if !x.sentHasAnyWord(exitVerbMask) && !x.sentHasAnyWord(leadExitMask) {
+		return ""
+	}
+	t := x.toks
+	for k := 1; k+1 < len(t); k++ {
+		if t[k].cap || x.inBr[k] {
+			continue
+		}
+		at := -1
+		switch l := t[k].low; {
+		case exitVerbs[l]:
+			at = k + 1
+		case (l == "returning" || l == "returns" || l == "return") && t[k+1].low == "to",
+			(l == "break" || l == "hiatus") && t[k+1].low == "from":
+			at = k + 2
+		case l == "written" && t[k+1].low == "out" && x.tok(k+2).low == "of":
+			at = k + 3
+		}
+		if at < 0 || len(x.subjectsBefore(k, 0)) == 0 {
+			continue
+		}
+		at = x.skipOwner(at)
+		e := x.titleAt(at, false)
+		if e <= at || exitNotShow[t[at].low] {
+			continue
+		}
+		title := x.span(at, e)
+		if x.isNetwork(title) || describes(unquote(title)) || x.knownPerson(title) != "" || x.personShaped(at, e) && x.startsName(at) || x.tok(e).kind == tPoss || notTitle(title) || placeWords[strings.ToLower(title)] {
+			continue
+		}
+		return title
+	}
+	return ""
+}
+
+// leadExitMask holds the words before the show that leadExitTitle reads
+// besides the verbs of leaving.
+var leadExitMask = wordMask("returning", "returns", "return", "break", "hiatus", "written")
