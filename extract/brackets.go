@@ -52,7 +52,7 @@ func (x *extractor) bracketRule() {
 			k = c // "Ki-seok (Lee Joon-hyuk of “The Roundup”)"
 			continue
 		}
-		if x.possActorBracket(k, c) || x.possMakerBracket(k, c) || x.titleCastBracket(k, c) {
+		if x.titleMakerBracket(k, c) || x.possActorBracket(k, c) || x.possMakerBracket(k, c) || x.titleCastBracket(k, c) {
 			k = c // "Mike Bartlett’s (Doctor Foster, The Town) new project", "T (A, B, C) dropped"
 			continue
 		}

@@ -247,6 +247,16 @@ var probeFilmConstructions = []construction{
 		text: "'Lantern Season' wraps\n\nFilming has wrapped on Lantern Season. Ottilie Brannagan stars alongside leading man Corvin Ashdale. She praised her co-star Pippa Roanhill.",
 		want: []string{"cast|Ottilie Brannagan|Lantern Season||", "cast|Corvin Ashdale|Lantern Season||", "cast|Pippa Roanhill|Lantern Season||"},
 	},
+	{
+		name: "film probe: a festival's competition titles with their directors in brackets",
+		text: "Lakeshore Film Festival reveals competition\n\nCompeting for the top prize are 'The Drowned Choir' (Helka Raunio), 'Bitter Almonds' (Yusuf Demirtash) and 'North of Nowhere' (Colm Garrity).",
+		want: []string{"crew|Helka Raunio|The Drowned Choir||", "crew|Yusuf Demirtash|Bitter Almonds||", "crew|Colm Garrity|North of Nowhere||"},
+	},
+	{
+		name: "film variant: a line-up's quoted titles with their makers and countries in brackets",
+		text: "Harbourside festival line-up\n\nIn competition: “The Salt Choir” (Helka Raunivaara, Finland), “Bitter Quince” (Yusuf Demirkale, Turkey) and “North of Gallow” (Colm Garritty, Ireland).",
+		want: []string{"crew|Helka Raunivaara|The Salt Choir||", "crew|Yusuf Demirkale|Bitter Quince||", "crew|Colm Garritty|North of Gallow||"},
+	},
 }
 
 // probeFilmOpen are film-news phrasings still missed: made-up articles
@@ -257,10 +267,5 @@ var probeFilmOpen = []construction{
 		name: "film probe: review: A delivers a fine turn as C in X's T; A is matched by B as her brother",
 		text: "Review: 'The Lantern Keeper'\n\nOrla Fennimore delivers a fine turn as Edith Carrow in Bastian Roewe's 'The Lantern Keeper'. Fennimore is matched by Kwame Ansoh as her estranged brother.",
 		want: []string{"cast|Orla Fennimore|The Lantern Keeper|Edith Carrow|", "crew|Bastian Roewe|The Lantern Keeper||", "cast|Kwame Ansoh|The Lantern Keeper||"},
-	},
-	{
-		name: "film probe: a festival's competition titles with their directors in brackets",
-		text: "Lakeshore Film Festival reveals competition\n\nCompeting for the top prize are 'The Drowned Choir' (Helka Raunio), 'Bitter Almonds' (Yusuf Demirtash) and 'North of Nowhere' (Colm Garrity).",
-		want: []string{"crew|Helka Raunio|The Drowned Choir||", "crew|Yusuf Demirtash|Bitter Almonds||", "crew|Colm Garrity|North of Nowhere||"},
 	},
 }

@@ -4,7 +4,11 @@ package extract
 // participle or its maker, "held off 'T', starring X", "'T' from director
 // X", where the sentence's show is another film.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // quotedEndBefore is where a title read back from a comma at j ends: before
 // the closing quote that stands against the comma ("'T', starring X"), or
@@ -156,4 +160,89 @@ func (x *extractor) listTrigger(start int, castCue bool) bool {
 		start = s
 	}
 	return x.listTriggerAt(start, castCue)
+}
+
+// titleMakerBracket reads a line-up's entry "'T' (X)", or "'T' (X,
+// Country)", a quoted title and the one person in the bracket after it, in
+// a sentence that lists two such entries or more ("Competing are 'T1' (A),
+// 'T2' (B) and 'T3' (C)"): X made T, a crew credit with no job. It reports
+// whether it read the bracket at k, which closes at c.
+func (x *extractor) titleMakerBracket(k, c int) bool {
+	ts, ok := x.quotedTitleEnding(k)
+	if !ok || !x.makerInBracket(k, c) {
+		return false
+	}
+	n := 0
+	for m := 0; m < len(x.toks) && n < 2; m++ {
+		if x.toks[m].text != "(" || m == k {
+			continue
+		}
+		if cm := x.closeOf(m); cm > m {
+			if _, ok := x.quotedTitleEnding(m); ok && x.makerInBracket(m, cm) {
+				n++
+			}
+		}
+	}
+	title := x.span(ts, k-1)
+	if n == 0 || x.isNetwork(title) || describes(title) || !x.festivalNews() {
+		return false
+	}
+	x.add(graph.KindCrew, x.span(k+1, x.personAt(k+1)), title, "", "")
+	return true
+}
+
+// quotedTitleEnding is where the quoted title that ends before k starts
+// (its first word), the closing mark just before k; ok is false when no
+// quotation ends there.
+func (x *extractor) quotedTitleEnding(k int) (int, bool) {
+	q := x.tok(k - 1)
+	if !x.closeQuote(k-1) && !(q.kind == tPoss && (q.text == "'" || q.text == "’")) {
+		return 0, false
+	}
+	for o := k - 2; o >= 0 && o > k-14; o-- {
+		if w := &x.toks[o]; isQuote(w.text) {
+			if o+1 < k-1 && x.toks[o+1].cap && (o == 0 || x.toks[o-1].end < w.start) {
+				return o + 1, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// makerInBracket reports whether the bracket from k to c holds one person's
+// name, with a country after a comma or not: "(Helka Raunio)", "(Helka
+// Raunio, Finland)".
+func (x *extractor) makerInBracket(k, c int) bool {
+	pe := x.personAt(k + 1)
+	if name := x.span(k+1, pe); pe <= k+2 || !x.personShaped(k+1, pe) || x.isShow(name) || x.isNetwork(name) || isCompany(name) {
+		return false
+	}
+	return pe == c || x.tok(pe).text == "," && pe+2 == c && x.tok(pe+1).cap
+}
+
+// lineupNewsWords tell of a festival's line-up: "in competition", "the
+// line-up", "the top prize", "Official Selection".
+var lineupNewsWords = set(`festival competition competing line-up lineup selection sidebar prize programme gala`)
+
+var festivalMask = wordMask("festival", "competition", "competing", "line-up", "lineup", "selection", "sidebar", "prize", "programme", "gala")
+
+// festivalNews reports whether the sentence or the headline tells of a
+// festival's line-up: where "'T' (X)" names T's maker, not its star.
+func (x *extractor) festivalNews() bool {
+	if x.sentHasAnyWord(festivalMask) {
+		for i := range x.toks {
+			if lineupNewsWords[x.toks[i].low] {
+				return true
+			}
+		}
+	}
+	if len(x.sents) > 0 && x.sents[0].head {
+		for i := range x.sents[0].toks {
+			if lineupNewsWords[x.sents[0].toks[i].low] {
+				return true
+			}
+		}
+	}
+	return false
 }
