@@ -278,6 +278,26 @@ var probeR1Constructions = []construction{
 		text: "Sandcastle Row: Otto Brisk quits\n\nOtto Brisk has quit the soap after six years as Lars Yarrow.",
 		want: []string{"cast|Otto Brisk|Sandcastle Row|Lars Yarrow|"},
 	},
+	{
+		name: "Korean: X's agency confirmed that he will make a special appearance in 'T'",
+		text: "Park Seo-hwan to make cameo in 'Blue Moon Cafe'\n\nPark Seo-hwan's agency confirmed that he will make a special appearance in 'Blue Moon Cafe'.",
+		want: []string{"cast|Park Seo-hwan|Blue Moon Cafe||"},
+	},
+	{
+		name: "Filipino: Kapamilya stars A and B topbill 'T'",
+		text: "Liza Navarrete, Enzo Villarama to topbill new teleserye\n\nKapamilya stars Liza Navarrete and Enzo Villarama topbill the upcoming teleserye 'Hiraya ng Puso'.",
+		want: []string{"cast|Liza Navarrete|Hiraya ng Puso||", "cast|Enzo Villarama|Hiraya ng Puso||"},
+	},
+	{
+		name: "X's agency said that he will star in 'T' as C; Y's representatives confirmed she will make a cameo appearance in 'T'",
+		text: "Casting news\n\nKang Tae-ri-on's agency said that he will star in 'Salt Lantern' as Moon Ha-jin. Yoo Bo-mi's representatives confirmed she will make a cameo appearance in 'Salt Lantern'.",
+		want: []string{"cast|Kang Tae-ri-on|Salt Lantern|Moon Ha-jin|", "cast|Yoo Bo-mi|Salt Lantern||"},
+	},
+	{
+		name: "A and B topbill the upcoming teleserye 'T' (topbill, topbills, topbilled: a casting verb)",
+		text: "New teleseryes\n\nBayani Lacsamana and Dalisay Ocampo-Reyes topbill the upcoming teleserye 'Alon ng Puso'.",
+		want: []string{"cast|Bayani Lacsamana|Alon ng Puso||", "cast|Dalisay Ocampo-Reyes|Alon ng Puso||"},
+	},
 }
 
 // probeR1Open are phrasings of the same news still missed: TestConstructions
@@ -292,16 +312,6 @@ var probeR1Open = []construction{
 		name: "Indian TV: actress X, who essays the role of C in the channel's show 'T', has quit the show; Y will now play C",
 		text: "'Kumkum Ki Dor' actress Riya Bhardwaj quits show\n\nTV actress Riya Bhardwaj, who essays the role of Pallavi in Star Plus show 'Kumkum Ki Dor', has quit the show.\n\nThe makers have roped in Sneha Malhotran. She will now play Pallavi.",
 		want: []string{"cast|Riya Bhardwaj|Kumkum Ki Dor|Pallavi|", "cast|Sneha Malhotran|Kumkum Ki Dor|Pallavi|"},
-	},
-	{
-		name: "Korean: X's agency confirmed that he will make a special appearance in 'T'",
-		text: "Park Seo-hwan to make cameo in 'Blue Moon Cafe'\n\nPark Seo-hwan's agency confirmed that he will make a special appearance in 'Blue Moon Cafe'.",
-		want: []string{"cast|Park Seo-hwan|Blue Moon Cafe||"},
-	},
-	{
-		name: "Filipino: Kapamilya stars A and B topbill 'T'",
-		text: "Liza Navarrete, Enzo Villarama to topbill new teleserye\n\nKapamilya stars Liza Navarrete and Enzo Villarama topbill the upcoming teleserye 'Hiraya ng Puso'.",
-		want: []string{"cast|Liza Navarrete|Hiraya ng Puso||", "cast|Enzo Villarama|Hiraya ng Puso||"},
 	},
 	{
 		name: "daytime recast: X has been tapped to take over the role of C on the network's 'T'",

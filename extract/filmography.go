@@ -228,6 +228,8 @@ func (x *extractor) workedRule() {
 			people := x.subjectsBefore(v, 0)
 			if l := x.tok(x.introEnd()).low; len(people) == 0 && (l == "he" || l == "she") && x.subject() != "" {
 				people = append(people, x.subject()) // "He recently had stints on T1 and T2"
+			} else if p := x.reportedPronoun(v); len(people) == 0 && p != "" {
+				people = append(people, p) // "X's agency confirmed that he will make a special appearance in T"
 			}
 			for _, show := range shows {
 				if show == "" {

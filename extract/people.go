@@ -710,10 +710,10 @@ func (x *extractor) noteSubject() {
 		}
 		x.teamUpGroup(items[len(items)-1].end)
 	}
-	if e := x.personAt(st); e > st+1 && x.tok(e).kind == tPoss && x.knownPerson(x.span(st, e)) != "" && !x.isShow(x.span(st, e)) {
-		// "Nia Rell's most recent work was T. Her latest film ...": the
-		// person the next sentences' pronouns name
+	if e := x.personAt(st); e > st+1 && x.tok(e).kind == tPoss && (x.knownPerson(x.span(st, e)) != "" || agencyWords[x.tok(e+1).low]) && !x.isShow(x.span(st, e)) {
+		// "Nia Rell's most recent work was T. Her latest ...", "X's agency said that he": whom pronouns name
 		x.setSubject(x.resolve(x.span(st, e)))
+		w.subjectEnd = e * boolInt(agencyWords[x.tok(e+1).low])
 		return
 	}
 	if e := x.personAt(st); e > st && x.tok(e).kind != tPoss {

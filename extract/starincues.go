@@ -124,3 +124,27 @@ func (x *extractor) leadExitTitle() string {
 // leadExitMask holds the words before the show that leadExitTitle reads
 // besides the verbs of leaving.
 var leadExitMask = wordMask("returning", "returns", "return", "break", "hiatus", "written")
+
+// agencyWords speak for a performer: "X's agency confirmed that he will
+// appear in T" is news of X, whom the pronoun after it names.
+var agencyWords = set(`agency label representative representatives rep reps management spokesperson spokesman spokeswoman publicist camp`)
+
+// reportedPronoun is the person a "he" or "she" before the verb at v names
+// after a report of the sentence's subject: "X's agency confirmed that he
+// will", "X said she would"; "" otherwise.
+func (x *extractor) reportedPronoun(v int) string {
+	j := v - 1
+	for j > 0 && x.tok(j).has(cAuxWords) && !x.tok(j).cap {
+		j--
+	}
+	if l := x.tok(j).low; l != "he" && l != "she" || j < 1 {
+		return ""
+	}
+	if p := x.tok(j - 1).low; p != "that" && !reportVerbs[p] {
+		return ""
+	}
+	if x.subjectEnd() > 0 && x.subjectEnd() < j {
+		return x.subject()
+	}
+	return ""
+}

@@ -86,7 +86,7 @@ var castVerbs = set(`join joins joined joining star stars starred starring repri
 	return returns returning lead leads led play plays playing played portray portrays portraying
 	voice voices voicing appear appears appearing appeared added cast signed co-star co-stars headline headlines
 	front fronts topline toplines toplined toplining boarded boards round guest guests recur recurs exit exits exiting
-	headlining roped essay essays essaying
+	headlining roped essay essays essaying topbill topbills topbilled topbilling
 	upped promoted`)
 
 // auxWords may stand between a list of people and its verb.
