@@ -5,6 +5,7 @@ package extract
 // repeat.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -284,7 +285,7 @@ func (x *extractor) fallbackShow() {
 		} // not for "12 New Turkish Drama Series ...": a list of shows; nor for an obituary, about a person and each of their shows
 	}
 	if x.show == "" && !x.obituary() {
-		if title := x.sentenceCaseTitle(); title != "" {
+		if title := cmp.Or(x.sentenceCaseTitle(), x.leadKindTitle()); title != "" {
 			x.setShow(title, x.mentionedSeasons()...) // "Where is Salt Road filmed?", "Salt Road finale recap"
 			x.showGuess = 0.8
 		}

@@ -1,8 +1,10 @@
 package extract
 
-// sentenceCaseHeadlineConstructions are TestConstructions' cases for a
-// headline in sentence case whose one run of capitalized words, named
-// again below, is the article's show (headlinesentencecase.go).
+// sentenceCaseHeadlineConstructions are TestConstructions' cases for the
+// last resorts for the article's show: a headline in sentence case whose
+// one run of capitalized words, named again below, is the article's show
+// (headlinesentencecase.go), and the lead's one title that "The series"
+// below speaks of (leadkind.go).
 var sentenceCaseHeadlineConstructions = []construction{
 	{
 		name: "'Where is T filmed?', T named again below: T is the show of 'The series stars A as C'",
@@ -33,5 +35,25 @@ var sentenceCaseHeadlineConstructions = []construction{
 		name: "'T English dub cast revealed': the run of capitalized words cut back to the title named again below",
 		text: "Kestrel Bay English dub cast revealed\n\nFans have waited a long time for news of Kestrel Bay.\n\nThe series stars Tala Brenning as Ada Quell.",
 		want: []string{"cast|Tala Brenning|Kestrel Bay|Ada Quell|"},
+	},
+	{
+		name: "the lead's one title and 'The series' below: 'T has wrapped filming on its third season. The series stars A as C'",
+		text: "Casting news\n\nKestrel Bay has wrapped filming on its third season.\n\nThe series stars Tala Brenning as Ada Quell and Osric Vane as Tobiah.",
+		want: []string{"cast|Osric Vane|Kestrel Bay|Tobiah|", "cast|Tala Brenning|Kestrel Bay|Ada Quell|"},
+	},
+	{
+		name: "'Viewers who binged T are asking for more', 'In T, a detective returns home', 'Get ready for T': the lead's title past its opening words, then 'The drama stars'",
+		text: "Casting news\n\nIn Kestrel Bay, a detective returns to her hometown.\n\nThe drama stars Tala Brenning as Ada Quell.",
+		want: []string{"cast|Tala Brenning|Kestrel Bay|Ada Quell|"},
+	},
+	{
+		name: "a lead with two titles, or a person after 'From', before 'The series stars': no article's show",
+		text: "Casting news\n\nFrom Mira Oswald to Ines Calder, many actresses tried out for Kestrel Bay and Lantern Row.\n\nThe series stars Tala Brenning as Ada Quell.",
+		want: nil,
+	},
+	{
+		name: "a lead's title with no sentence speaking of its kind after it gives no article's show",
+		text: "Casting news\n\nKestrel Bay has wrapped filming on its third season.\n\nTala Brenning plays Ada Quell.",
+		want: nil,
 	},
 }
