@@ -257,15 +257,19 @@ var probeFilmConstructions = []construction{
 		text: "Harbourside festival line-up\n\nIn competition: “The Salt Choir” (Helka Raunivaara, Finland), “Bitter Quince” (Yusuf Demirkale, Turkey) and “North of Gallow” (Colm Garritty, Ireland).",
 		want: []string{"crew|Helka Raunivaara|The Salt Choir||", "crew|Yusuf Demirkale|Bitter Quince||", "crew|Colm Garritty|North of Gallow||"},
 	},
-}
-
-// probeFilmOpen are film-news phrasings still missed: made-up articles
-// whose facts the extractor does not yet give. TestConstructions does not
-// run them; each moves to probeFilmConstructions when it passes.
-var probeFilmOpen = []construction{
 	{
 		name: "film probe: review: A delivers a fine turn as C in X's T; A is matched by B as her brother",
 		text: "Review: 'The Lantern Keeper'\n\nOrla Fennimore delivers a fine turn as Edith Carrow in Bastian Roewe's 'The Lantern Keeper'. Fennimore is matched by Kwame Ansoh as her estranged brother.",
 		want: []string{"cast|Orla Fennimore|The Lantern Keeper|Edith Carrow|", "crew|Bastian Roewe|The Lantern Keeper||", "cast|Kwame Ansoh|The Lantern Keeper||"},
 	},
+	{
+		name: "film variant: B shines as her father; C is good value as his long-suffering wife: a part named by kin, no character",
+		text: "'Orchard Wars' review\n\nOrchard Wars is a warm family comedy. Bruno Ketteridge shines as her father, and Maple Oxley is good value as his long-suffering wife.",
+		want: []string{"cast|Bruno Ketteridge|Orchard Wars||", "cast|Maple Oxley|Orchard Wars||"},
+	},
 }
+
+// probeFilmOpen are film-news phrasings still missed: made-up articles
+// whose facts the extractor does not yet give. TestConstructions does not
+// run them; each moves to probeFilmConstructions when it passes.
+var probeFilmOpen = []construction{}

@@ -246,3 +246,22 @@ func (x *extractor) festivalNews() bool {
 	}
 	return false
 }
+
+// relationRoleAt reports whether the words at i, after "as", are a part
+// named by the character's kin, "his wife", "her estranged brother", "their
+// mother", that ends the clause: "A is matched by B as her estranged
+// brother", a role with no name.
+func (x *extractor) relationRoleAt(i int) bool {
+	if l := x.tok(i).low; l != "his" && l != "her" && l != "their" {
+		return false
+	}
+	m := i + 1
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !relationWords[x.tok(m).low]; q++ {
+		m++ // "her estranged brother", "his long-suffering wife"
+	}
+	if w := x.tok(m); !relationWords[w.low] || w.cap {
+		return false
+	}
+	n := x.tok(m + 1)
+	return m+1 == len(x.toks) || n.kind == tPunct && n.text != "'" || n.low == "in" || n.low == "and"
+}

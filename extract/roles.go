@@ -545,7 +545,7 @@ func (x *extractor) roleRule() {
 		if isAs && len(spans) == 0 {
 			office, onScreen = x.officeOfTitle(obj) // "named X as the new host of T"
 		}
-		if isAs && len(spans) == 0 && job == "" && !onScreen && !x.castVerbNear(k) && !roleNouns[x.tok(obj).low] && !x.turnAsTitle(k, obj) && !(x.tok(k-1).low == "back" && x.tok(k-2).has(cAuxWords)) && !(x.s.para > 0 && x.toks[len(x.toks)-1].text != "." && creditLine(x.s) && (x.tok(k-1).text == ")" || x.possRelationAt(obj))) {
+		if isAs && len(spans) == 0 && job == "" && !onScreen && !x.castVerbNear(k) && !roleNouns[x.tok(obj).low] && !x.relationRoleAt(obj) && !x.turnAsTitle(k, obj) && !(x.tok(k-1).low == "back" && x.tok(k-2).has(cAuxWords)) && !(x.s.para > 0 && x.toks[len(x.toks)-1].text != "." && creditLine(x.s) && (x.tok(k-1).text == ")" || x.possRelationAt(obj))) {
 			continue // "X used the prayer as a mantra": no role; "X is back as the craggy detective" is one
 		}
 		var chars []string
