@@ -298,6 +298,66 @@ var probeR1Constructions = []construction{
 		text: "New teleseryes\n\nBayani Lacsamana and Dalisay Ocampo-Reyes topbill the upcoming teleserye 'Alon ng Puso'.",
 		want: []string{"cast|Bayani Lacsamana|Alon ng Puso||", "cast|Dalisay Ocampo-Reyes|Alon ng Puso||"},
 	},
+	{
+		name: "a soap newcomer: X will make her debut as C next month",
+		text: "Ravenshaw Close casts new barmaid\n\nRavenshaw Close has cast Tamsin Olawale as barmaid Jade Pruitt.\n\nOlawale will make her debut as Jade next month.",
+		want: []string{"cast|Tamsin Olawale|Ravenshaw Close|Jade Pruitt|"},
+	},
+	{
+		name: "a K-drama's leads: A and B have been confirmed as the leads of the network's new drama 'T'",
+		text: "'Frost Garden' confirms its leads\n\nSong Ji-wan and Lee Hae-rim have been confirmed as the leads of MBC's new drama 'Frost Garden'.\n\nSong Ji-wan will play a detective named Yoo Geon.",
+		want: []string{"cast|Song Ji-wan|Frost Garden|Yoo Geon|", "cast|Lee Hae-rim|Frost Garden||"},
+	},
+	{
+		name: "a telenovela's remake: the network's remake of T stars A as C and B as D",
+		text: "Univision orders 'Sombras del Valle'\n\nUnivision's 'Sombras del Valle' stars Itzel Cárdenas as Marisela and Joaquín Bermejo as Teodoro.",
+		want: []string{"cast|Itzel Cárdenas|Sombras del Valle|Marisela|", "cast|Joaquín Bermejo|Sombras del Valle|Teodoro|"},
+	},
+	{
+		name: "a Turkish dizi's season: season 2 of T will see A and B return",
+		text: "Kırık Aynalar season 2\n\nSeason 2 of Kırık Aynalar will see Cem Yıldırımoğlu and Ayça Dervişoğlu return as Yusuf and Nehir.",
+		want: []string{"cast|Cem Yıldırımoğlu|Kırık Aynalar|Yusuf|", "cast|Ayça Dervişoğlu|Kırık Aynalar|Nehir|"},
+	},
+	{
+		name: "a Nigerian series: X plays C in the Netflix series T, which also stars Y",
+		text: "Lagos Tides review\n\nAdunni Fashola plays Bisola in the Netflix series Lagos Tides, which also stars Obinna Chukwuma.",
+		want: []string{"cast|Adunni Fashola|Lagos Tides|Bisola|", "cast|Obinna Chukwuma|Lagos Tides||"},
+	},
+	{
+		name: "a South African soap's recast: X has taken over the role of C",
+		text: "Jozi Heights recasts Thandeka\n\nJozi Heights has a new Thandeka. Nomvula Dlamini-Khoza has taken over the role of Thandeka Sithole.",
+		want: []string{"cast|Nomvula Dlamini-Khoza|Jozi Heights|Thandeka Sithole|"},
+	},
+	{
+		name: "an American renewal: T's returning cast includes A, B and C",
+		text: "'Cedar Falls' renewed for season 3\n\nNBC has renewed 'Cedar Falls' for a third season. The returning cast includes Mallory Quince, Desmond Achebe-Ward and Lyle Penrose.",
+		want: []string{"cast|Mallory Quince|Cedar Falls||", "cast|Desmond Achebe-Ward|Cedar Falls||", "cast|Lyle Penrose|Cedar Falls||"},
+	},
+	{
+		name: "a spin-off with the original's star: X will reprise her role as C from T in the spin-off U",
+		text: "'Cedar Falls' spin-off ordered\n\nNBC has ordered 'Cedar Falls: Riverside', a spin-off of 'Cedar Falls'. Mallory Quince will reprise her role as Dana Whitlock in the spin-off.",
+		want: []string{"cast|Mallory Quince|Cedar Falls: Riverside|Dana Whitlock|"},
+	},
+	{
+		name: "a Filipino teleserye: X plays C in the GMA teleserye T, alongside Y",
+		text: "Bagong Liwayway premieres Monday\n\nMarites Dantes plays Luningning in the GMA teleserye Bagong Liwayway, alongside Rodel Macaraeg.",
+		want: []string{"cast|Marites Dantes|Bagong Liwayway|Luningning|", "cast|Rodel Macaraeg|Bagong Liwayway||"},
+	},
+	{
+		name: "a British soap's exit story: the actress, who has played C since 2011, will leave the soap",
+		text: "Ravenshaw Close star Tamsin Olawale quits\n\nTamsin Olawale is quitting Ravenshaw Close. The actress, who has played Jade Pruitt since 2011, will film her final scenes in the spring.",
+		want: []string{"cast|Tamsin Olawale|Ravenshaw Close|Jade Pruitt|"},
+	},
+	{
+		name: "a fan site's return: C is back! X reprises the role",
+		text: "Ravenshaw Close: Jade Pruitt is back!\n\nTamsin Olawale is reprising the role of Jade Pruitt in Ravenshaw Close this summer.",
+		want: []string{"cast|Tamsin Olawale|Ravenshaw Close|Jade Pruitt|"},
+	},
+	{
+		name: "an Australian soap's new family: A, B and C join T as the D family",
+		text: "Summer Cove welcomes new family\n\nGrant Mulvaney, Leah Castaldi and Ruby Tran-Mulvaney join Summer Cove as the Mulvaney family.",
+		want: []string{"cast|Grant Mulvaney|Summer Cove||", "cast|Leah Castaldi|Summer Cove||", "cast|Ruby Tran-Mulvaney|Summer Cove||"},
+	},
 }
 
 // probeR1Open are phrasings of the same news still missed: TestConstructions
@@ -322,5 +382,15 @@ var probeR1Open = []construction{
 		name: "a teleserye finale: the lead stars A and B bid goodbye to their characters C and D",
 		text: "'Hiraya ng Puso' ends its run\n\n'Hiraya ng Puso' aired its finale on Friday. Lead stars Liza Navarrete and Enzo Villarama bid goodbye to their characters, Amihan and Isko.",
 		want: []string{"cast|Liza Navarrete|Hiraya ng Puso|Amihan|", "cast|Enzo Villarama|Hiraya ng Puso|Isko|"},
+	},
+	{
+		name: "an Indian TV show's leap: after the leap, X will be seen as C",
+		text: "Saanjh Ki Baati takes a leap\n\nStar Bharat's Saanjh Ki Baati is set for a 20-year leap. After the leap, Ishaan Rawal will be seen as the grown-up Vihaan.",
+		want: []string{"cast|Ishaan Rawal|Saanjh Ki Baati|Vihaan|"},
+	},
+	{
+		name: "a K-drama's cameo list: A, B and C will make special appearances in T",
+		text: "'Frost Garden' cameos\n\nPark Il-woo, Min Seo-ah and Jo Han-gyeol will make special appearances in 'Frost Garden'.",
+		want: []string{"cast|Park Il-woo|Frost Garden||", "cast|Min Seo-ah|Frost Garden||", "cast|Jo Han-gyeol|Frost Garden||"},
 	},
 }
