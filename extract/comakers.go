@@ -153,3 +153,33 @@ func (x *extractor) fromComes() {
 		}
 	}
 }
+
+// crewTeams are the teams off screen one joins, with the job of their
+// members: "the writing team", "the writers' room", "the production team".
+var crewTeams = map[string]string{
+	"writing": graph.JobWriter, "writers": graph.JobWriter, "writers'": graph.JobWriter, "writer's": graph.JobWriter,
+	"directing": graph.JobDirector, "directorial": graph.JobDirector, "producing": graph.JobProducer, "production": "", "creative": "",
+}
+
+// crewTeamAt reads "joined the writing team", "joins the writers' room",
+// "is joining the production team" at the verb m: the job of the team's
+// members ("" for a team of no job), and whether there is one.
+func (x *extractor) crewTeamAt(m int) (string, bool) {
+	switch x.toks[m].low {
+	case "join", "joins", "joined", "joining":
+	default:
+		return "", false
+	}
+	at := m + 1
+	if l := x.tok(at).low; l == "the" || l == "its" || l == "their" {
+		at++
+	}
+	job, ok := crewTeams[x.tok(at).low]
+	if x.tok(at+1).kind == tPoss && x.tok(at).low == "writers" {
+		at++ // "the writers ' room" as tokens
+	}
+	if n := x.tok(at + 1).low; !ok || x.tok(at).cap || n != "team" && n != "staff" && n != "room" && n != "crew" {
+		return "", false
+	}
+	return job, true
+}

@@ -236,6 +236,16 @@ var probeShowConstructions = []construction{
 		text: "Peacock orders 'Dovecote'\n\nFrom Linnea Stroud, the creator of 'Night Clerks', comes 'Dovecote', a new comedy for Peacock.",
 		want: []string{"crew|Linnea Stroud|Night Clerks||creator", "crew|Linnea Stroud|Dovecote||"},
 	},
+	{
+		name: "X and Y have joined the writers' room of T: crew writers, not cast; Z joins the production team (crew, no job); W joins the cast (cast); her writing credits include T2 (writer)",
+		text: "Lantern Quay adds writers\n\nLantern Quay is a new drama. Sorrel Baines and Kell Danner have joined the writers' room. Tom Vale joins the cast. Maren Pryor joins the production team. Her writing credits include Ostry Fields.",
+		want: []string{"crew|Sorrel Baines|Lantern Quay||writer", "crew|Kell Danner|Lantern Quay||writer", "crew|Maren Pryor|Lantern Quay||", "cast|Tom Vale|Lantern Quay||", "crew|Maren Pryor|Ostry Fields||writer"},
+	},
+	{
+		name: "X has joined the writing team of T; her writing credits include T1, T2 and T3",
+		text: "Writer Juno Abernethy joins 'Copperhead Ridge'\n\nJuno Abernethy has joined the writing team of Copperhead Ridge. Her writing credits include Tallowmere, Eight Bells and Sparrowgrass.",
+		want: []string{"crew|Juno Abernethy|Copperhead Ridge||writer", "crew|Juno Abernethy|Tallowmere||writer", "crew|Juno Abernethy|Eight Bells||writer", "crew|Juno Abernethy|Sparrowgrass||writer"},
+	},
 }
 
 // probeShowOpen are made-up articles on crew and careers whose phrasings
@@ -265,11 +275,6 @@ var probeShowOpen = []construction{
 		name: "Director X, known for 'T1' (2016) and 'T2' (2020), takes the helm of 'T'",
 		text: "Han Seo-jun to direct 'Rain on Gwangbok Street'\n\nDirector Han Seo-jun, known for 'Winter Ledger' (2016) and 'The Tenth Umbrella' (2020), takes the helm of 'Rain on Gwangbok Street'.",
 		want: []string{"crew|Han Seo-jun|Rain on Gwangbok Street||director", "crew|Han Seo-jun|Winter Ledger||director", "crew|Han Seo-jun|The Tenth Umbrella||director"},
-	},
-	{
-		name: "X has joined the writing team of T; her writing credits include T1, T2 and T3",
-		text: "Writer Juno Abernethy joins 'Copperhead Ridge'\n\nJuno Abernethy has joined the writing team of Copperhead Ridge. Her writing credits include Tallowmere, Eight Bells and Sparrowgrass.",
-		want: []string{"crew|Juno Abernethy|Copperhead Ridge||writer", "crew|Juno Abernethy|Tallowmere||writer", "crew|Juno Abernethy|Eight Bells||writer", "crew|Juno Abernethy|Sparrowgrass||writer"},
 	},
 	{
 		name: "Producer X, whose credits include 'T1' and 'T2', will produce 'T'",

@@ -58,6 +58,8 @@ func (x *extractor) creditsRule() {
 		for m := 0; m < 3 && owner > 0 && t[owner].kind != tPoss && !x.inBr[owner] && creditModifiers[t[owner].low]; m++ {
 			if l := t[owner].low; l == "directorial" || l == "directing" {
 				asJob = graph.JobDirector // "Her other directorial efforts include T"
+			} else if l == "writing" || l == "screenwriting" {
+				asJob = graph.JobWriter // "Her writing credits include T"
 			}
 			owner--
 		}

@@ -510,6 +510,9 @@ func (x *extractor) crewAs(end int) (string, bool) {
 			}
 			return "", false // "stars A and B as producers Rachel Goldberg and Quinn King": characters
 		}
+		if j, ok := x.crewTeamAt(m); ok {
+			return j, true // "has joined the writing team of T"
+		}
 		if x.toks[m].low == "to" {
 			if j, ok := jobVerbs[x.tok(m+1).low]; ok && !x.tok(m+1).cap {
 				return j, true // "has been roped in to compose the music"
