@@ -358,6 +358,16 @@ var probeR1Constructions = []construction{
 		text: "Summer Cove welcomes new family\n\nGrant Mulvaney, Leah Castaldi and Ruby Tran-Mulvaney join Summer Cove as the Mulvaney family.",
 		want: []string{"cast|Grant Mulvaney|Summer Cove||", "cast|Leah Castaldi|Summer Cove||", "cast|Ruby Tran-Mulvaney|Summer Cove||"},
 	},
+	{
+		name: "a K-drama's cameo list: A, B and C will make special appearances in T",
+		text: "'Frost Garden' cameos\n\nPark Il-woo, Min Seo-ah and Jo Han-gyeol will make special appearances in 'Frost Garden'.",
+		want: []string{"cast|Park Il-woo|Frost Garden||", "cast|Min Seo-ah|Frost Garden||", "cast|Jo Han-gyeol|Frost Garden||"},
+	},
+	{
+		name: "A and B made special cameos in 'T' (the plural after special, as the singular is read)",
+		text: "Cameo news\n\nKang Tae-ri-on and Yoo Bo-mi made special cameos in 'Salt Lantern'.",
+		want: []string{"cast|Kang Tae-ri-on|Salt Lantern||", "cast|Yoo Bo-mi|Salt Lantern||"},
+	},
 }
 
 // probeR1Open are phrasings of the same news still missed: TestConstructions
@@ -387,10 +397,5 @@ var probeR1Open = []construction{
 		name: "an Indian TV show's leap: after the leap, X will be seen as C",
 		text: "Saanjh Ki Baati takes a leap\n\nStar Bharat's Saanjh Ki Baati is set for a 20-year leap. After the leap, Ishaan Rawal will be seen as the grown-up Vihaan.",
 		want: []string{"cast|Ishaan Rawal|Saanjh Ki Baati|Vihaan|"},
-	},
-	{
-		name: "a K-drama's cameo list: A, B and C will make special appearances in T",
-		text: "'Frost Garden' cameos\n\nPark Il-woo, Min Seo-ah and Jo Han-gyeol will make special appearances in 'Frost Garden'.",
-		want: []string{"cast|Park Il-woo|Frost Garden||", "cast|Min Seo-ah|Frost Garden||", "cast|Jo Han-gyeol|Frost Garden||"},
 	},
 }

@@ -200,7 +200,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case (low == "appearance" || low == "cameo" || low == "stint" || low == "stints") && (x.tok(k+1).low == "in" || x.tok(k+1).low == "on" ||
+		case (low == "appearance" || low == "cameo" || low == "stint" || low == "stints" || (low == "appearances" || low == "cameos") && x.tok(k-1).low == "special") && (x.tok(k+1).low == "in" || x.tok(k+1).low == "on" ||
 			(low == "appearance" || low == "cameo") && (k+1 == len(x.toks) || k+2 == len(x.toks) && x.tok(k+1).text == ".")) && // "X will make a guest appearance."
 			(x.tok(k-1).low == "cameo" || x.tok(k-1).low == "special" || x.tok(k-1).low == "guest" || x.tok(k-1).low == "a" || x.tok(k-1).low == "small" || x.tok(k-1).low == "brief" ||
 				strings.HasPrefix(x.tok(k-1).low, "short") || low == "stints" && !x.tok(k-1).cap):
@@ -211,7 +211,7 @@ func (x *extractor) workedRule() {
 			for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && !makeVerbs[x.tok(v).low] {
 				v--
 			}
-			if !makeVerbs[x.tok(v).low] || low != "appearance" && low != "cameo" && !strings.HasPrefix(x.tok(v).low, "ha") {
+			if !makeVerbs[x.tok(v).low] || low != "appearance" && low != "cameo" && low != "appearances" && low != "cameos" && !strings.HasPrefix(x.tok(v).low, "ha") {
 				continue // a stint is had, not made
 			}
 			shows := []string{x.sshow}
