@@ -273,3 +273,73 @@ var probeFilmConstructions = []construction{
 // whose facts the extractor does not yet give. TestConstructions does not
 // run them; each moves to probeFilmConstructions when it passes.
 var probeFilmOpen = []construction{}
+
+// probeFilmMore are a second set of made-up film-news articles, written
+// after the first set passed, in other common phrasings.
+var probeFilmMore = []construction{
+	{
+		name: "film probe 2: X has been tapped to helm T; A and B are attached to star",
+		text: "Wren Halloway tapped to helm 'The Glass Cartographer'\n\nWren Halloway has been tapped to helm The Glass Cartographer, a fantasy adventure. Ambrose Quill and Delphine Okoro-Hart are attached to star.",
+		want: []string{"crew|Wren Halloway|The Glass Cartographer||director", "cast|Ambrose Quill|The Glass Cartographer||", "cast|Delphine Okoro-Hart|The Glass Cartographer||"},
+	},
+	{
+		name: "film probe 2: T, which stars A and B, hits theaters Friday",
+		text: "'Paper Falcons' hits theaters Friday\n\nPaper Falcons, which stars Lorcan Bestwick and Imani Tallis, hits theaters Friday.",
+		want: []string{"cast|Lorcan Bestwick|Paper Falcons||", "cast|Imani Tallis|Paper Falcons||"},
+	},
+	{
+		name: "film probe 2: A and B headline T, the latest from director X",
+		text: "Ismay Corrigan and Theo Vantreight headline 'Dune Harbour'\n\nIsmay Corrigan and Theo Vantreight headline Dune Harbour, the latest from director Rosalind Achebe-Fry.",
+		want: []string{"cast|Ismay Corrigan|Dune Harbour||", "cast|Theo Vantreight|Dune Harbour||", "crew|Rosalind Achebe-Fry|Dune Harbour||director"},
+	},
+	{
+		name: "film probe 2: directed by X from a screenplay by Y, T follows ...",
+		text: "'Winter Mill' first look\n\nDirected by Anneliese Fortmann from a screenplay by Jory Pendarves, Winter Mill follows a miller's daughter. Lotte Ravensworth stars.",
+		want: []string{"crew|Anneliese Fortmann|Winter Mill||director", "crew|Jory Pendarves|Winter Mill||writer", "cast|Lotte Ravensworth|Winter Mill||"},
+	},
+	{
+		name: "film probe 2: T reunites A with director X",
+		text: "'Hollow Crowns' reunites Caspar Venn with director Ines Aldaba\n\nThe period drama Hollow Crowns reunites Caspar Venn with director Ines Aldaba.",
+		want: []string{"cast|Caspar Venn|Hollow Crowns||", "crew|Ines Aldaba|Hollow Crowns||director"},
+	},
+	{
+		name: "film probe 2: the film also features A, B and C in supporting roles",
+		text: "'Tidewater' cast rounded out\n\nTidewater stars Oona Delacey. The film also features Marek Szulc, Pia Ekwueme and Rhodri Tanat in supporting roles.",
+		want: []string{"cast|Oona Delacey|Tidewater||", "cast|Marek Szulc|Tidewater||", "cast|Pia Ekwueme|Tidewater||", "cast|Rhodri Tanat|Tidewater||"},
+	},
+	{
+		name: "film probe 2: Indian: A will be seen romancing B in T",
+		text: "'Dil Ki Doriyaan' first look out\n\nKunal Adhikarya will be seen romancing Sanaya Bhagwat in 'Dil Ki Doriyaan'. The film is directed by Mohit Raizaada.",
+		want: []string{"cast|Kunal Adhikarya|Dil Ki Doriyaan||", "cast|Sanaya Bhagwat|Dil Ki Doriyaan||", "crew|Mohit Raizaada|Dil Ki Doriyaan||director"},
+	},
+	{
+		name: "film probe 2: A lends her voice to C in the animated feature T",
+		text: "'The Kettle Fox' voice cast\n\nMirabel Ostrander lends her voice to Pip in the animated feature The Kettle Fox.",
+		want: []string{"cast|Mirabel Ostrander|The Kettle Fox|Pip|"},
+	},
+	{
+		name: "film probe 2: A reprises her role as C in T 2",
+		text: "'Night Lancer 2' adds returning star\n\nSaskia Vellmar reprises her role as Captain Ilse Brandt in Night Lancer 2.",
+		want: []string{"cast|Saskia Vellmar|Night Lancer 2|Captain Ilse Brandt|"},
+	},
+	{
+		name: "film probe 2: T is written and directed by X",
+		text: "'Lowland Saints' trailer\n\nThe trailer for Lowland Saints is out. The film is written and directed by Declan Moorcroft and stars Aoife Brenning.",
+		want: []string{"crew|Declan Moorcroft|Lowland Saints||director", "crew|Declan Moorcroft|Lowland Saints||writer", "cast|Aoife Brenning|Lowland Saints||"},
+	},
+	{
+		name: "film probe 2: Nollywood: the movie features Nollywood stars A, B and C",
+		text: "'Ile Alayo' premieres in Lagos\n\n'Ile Alayo' premiered in Lagos on Sunday. The movie features Nollywood stars Bimpe Adeyokunnu, Tobi Ashiru-Cole and Kelechi Nwaforo.",
+		want: []string{"cast|Bimpe Adeyokunnu|Ile Alayo||", "cast|Tobi Ashiru-Cole|Ile Alayo||", "cast|Kelechi Nwaforo|Ile Alayo||"},
+	},
+	{
+		name: "film probe 2: T helmer X; T's director Y",
+		text: "'Copper Saints' sets sequel\n\nCopper Saints helmer Faro Lindqvell will return for the sequel, the studio said.",
+		want: []string{"crew|Faro Lindqvell|Copper Saints||director"},
+	},
+	{
+		name: "film variant 2: A romances B in T; C will romance D in T2",
+		text: "Two romances for Diwali\n\nKunal Adhikarya romances Sanaya Bhagwat in 'Dil Ki Doriyaan'. Veer Malhotrani will romance Ishani Kapadiya in 'Saawan Ke Sapne'.",
+		want: []string{"cast|Kunal Adhikarya|Dil Ki Doriyaan||", "cast|Sanaya Bhagwat|Dil Ki Doriyaan||", "cast|Veer Malhotrani|Saawan Ke Sapne||", "cast|Ishani Kapadiya|Saawan Ke Sapne||"},
+	},
+}

@@ -22,7 +22,11 @@ var coStarCues = set(`was were debut role roles part starred co-starred appeared
 var coStarVerbs = set(`appeared appears appear appearing starred stars star starring co-starred acted played seen together paired reunited`)
 
 // coStarRuleWords are the words coStarRule reads at.
-var coStarRuleWords = wordMask("with", "opposite", "alongside")
+var coStarRuleWords = wordMask("with", "opposite", "alongside", "romancing", "romance", "romances")
+
+// romanceVerbs name the partner of a film's romance as "opposite" does:
+// "X will be seen romancing Y in T", "X romances Y in T".
+var romanceVerbs = set(`romancing romance romances`)
 
 // coStarRule reads "in T with A and B" and "with A in T" in a clause
 // whose subject is a performer (the sentence's person, or the one a
@@ -38,7 +42,7 @@ func (x *extractor) coStarRule() {
 		if !coStarRuleWords.mayHold(&t[k]) || t[k].cap || x.inBr[k] {
 			continue // one bit test passes over most tokens
 		}
-		if l := t[k].low; l != "with" && l != "opposite" && l != "alongside" {
+		if l := t[k].low; l != "with" && l != "opposite" && l != "alongside" && !romanceVerbs[l] {
 			continue
 		}
 		if l := t[k].low; l == "with" && t[k-1].text == "," && x.castWords && x.sshow != "" {
@@ -68,7 +72,7 @@ func (x *extractor) coStarRule() {
 			k = e - 1
 			continue
 		}
-		if !coStarVerbs[x.tok(k-1).low] && !(chained && (x.tok(k-1).text == "," || x.tok(k-1).low == "and")) && !x.partBeforeCoStar(k) {
+		if !coStarVerbs[x.tok(k-1).low] && !(romanceVerbs[t[k].low] && (x.tok(k-1).has(cAuxWords) || x.personBefore(k) < k)) && !(chained && (x.tok(k-1).text == "," || x.tok(k-1).low == "and")) && !x.partBeforeCoStar(k) {
 			chained = false
 			continue
 		}
@@ -95,7 +99,7 @@ func (x *extractor) coStarRule() {
 			continue // "alongside Y in Cannes competition title T": the capitals describe a noun
 		}
 		title := unquote(x.span(at, te))
-		owners := x.coStarOwners(k)
+		owners := x.coStarOwners(k + boolInt(romanceVerbs[t[k].low])) // "X romances Y in T": the verb's subject
 		if len(owners) == 0 || !x.coStarTitle(title) {
 			chained = false
 			continue
@@ -294,7 +298,7 @@ func (x *extractor) coStarTitle(title string) bool {
 // was" names, the one the sentences before spoke of.
 func (x *extractor) coStarOwners(k int) []string {
 	for m := k - 1; m >= 0 && m > k-14; m-- {
-		if coStarCues[x.toks[m].low] || coStarVerbs[x.toks[m].low] {
+		if coStarCues[x.toks[m].low] || coStarVerbs[x.toks[m].low] || romanceVerbs[x.toks[m].low] {
 			if ps := x.subjectsBefore(m, 0); len(ps) > 0 {
 				return ps
 			}

@@ -82,6 +82,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, careerClauseConstructions...)
 	tests = append(tests, probeStyleConstructions...)
 	tests = append(tests, probeFilmConstructions...)
+	tests = append(tests, probeFilmMore...)
 	tests = append(tests, obituaryConstructions...)
 	tests = append(tests, articleShowConstructions...)
 	tests = append(tests, castFormConstructions...)
