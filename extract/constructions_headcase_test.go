@@ -56,4 +56,19 @@ var sentenceCaseHeadlineConstructions = []construction{
 		text: "Casting news\n\nKestrel Bay has wrapped filming on its third season.\n\nTala Brenning plays Ada Quell.",
 		want: nil,
 	},
+	{
+		name: "'Stars turned out for the premiere of T', 'the movie premiere for actress X's “T”': T is the article's show, not 'whose movie T2' below",
+		text: "Premiere night\n\nStars turned out for the premiere of Kestrel Bay in Lagos on Sunday.\n\nDirector Tala Brenning, whose movie Lantern Row broke box-office records, thanked the cast. The film stars Osric Vane as Tobiah.",
+		want: []string{"cast|Osric Vane|Kestrel Bay|Tobiah|", "crew|Tala Brenning|Kestrel Bay||director"},
+	},
+	{
+		name: "a premiere after an owner's possessive, 'The movie premiere for actress X's “T” took place': T",
+		text: "The movie premiere for actress Tala Brenning’s “Kestrel Bay” took place in Lagos on Sunday.\n\nThe film stars Osric Vane as Tobiah.",
+		want: []string{"cast|Osric Vane|Kestrel Bay|Tobiah|", "cast|Tala Brenning|Kestrel Bay||"},
+	},
+	{
+		name: "'His last film, T2, was a hit' is an earlier work, no article's show: 'X's new film T opens' below it is",
+		text: "Tala Brenning’s new film Kestrel Bay opens on Friday.\n\nHis last film, Lantern Row, was a hit.\n\nThe film stars Osric Vane as Tobiah.",
+		want: []string{"cast|Osric Vane|Kestrel Bay|Tobiah|", "crew|Tala Brenning|Kestrel Bay||"},
+	},
 }

@@ -215,8 +215,8 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 			return x.filmographyList(m)
 		}
 		switch t.low {
-		case "seen", "known", "starred", "co-starred", "appeared", "played", "previously", "recently", "past", "earlier":
-			return true // "recently seen as Rob in ITV drama T"
+		case "seen", "known", "starred", "co-starred", "appeared", "played", "previously", "recently", "past", "earlier", "last", "previous", "prior", "former":
+			return true // "recently seen as Rob in ITV drama T", "his last film, T"
 		case "behind":
 			switch x.tok(m - 1).low {
 			case "team", "people", "minds", "creators", "makers", "producers", "studio", "company":
