@@ -343,3 +343,52 @@ var probeFilmMore = []construction{
 		want: []string{"cast|Kunal Adhikarya|Dil Ki Doriyaan||", "cast|Sanaya Bhagwat|Dil Ki Doriyaan||", "cast|Veer Malhotrani|Saawan Ke Sapne||", "cast|Ishani Kapadiya|Saawan Ke Sapne||"},
 	},
 }
+
+// probeFilmThird are a third set of made-up film-news articles.
+var probeFilmThird = []construction{
+	{
+		name: "film probe 3: Filipino: the movie topbills A and B",
+		text: "'Sa Piling ng Alon' opens in cinemas\n\nThe movie topbills Janella Buenaflor and Rico Manalastas. It is directed by Tonet Dimaculangan.",
+		want: []string{"cast|Janella Buenaflor|Sa Piling ng Alon||", "cast|Rico Manalastas|Sa Piling ng Alon||", "crew|Tonet Dimaculangan|Sa Piling ng Alon||director"},
+	},
+	{
+		name: "film probe 3: Indian: A essays the role of C in T",
+		text: "'Rann Bhoomi' first look\n\nArjun Thakkarwal essays the role of Major Vikrant Sehgal in 'Rann Bhoomi'.",
+		want: []string{"cast|Arjun Thakkarwal|Rann Bhoomi|Major Vikrant Sehgal|"},
+	},
+	{
+		name: "film probe 3: Indian: A has wrapped shooting for T",
+		text: "Aditi Ranawat wraps 'Kesar Mahal'\n\nActress Aditi Ranawat has wrapped shooting for 'Kesar Mahal', directed by Sunil Vadhera.",
+		want: []string{"cast|Aditi Ranawat|Kesar Mahal||", "crew|Sunil Vadhera|Kesar Mahal||director"},
+	},
+	{
+		name: "film probe 3: A plays the title role in T",
+		text: "'Lady Marrowby' casts its lead\n\nCeleste Arkwood plays the title role in Lady Marrowby, a period comedy from writer Iain Pellow.",
+		want: []string{"cast|Celeste Arkwood|Lady Marrowby|Lady Marrowby|", "crew|Iain Pellow|Lady Marrowby||writer"},
+	},
+	{
+		name: "film probe 3: T's cast is led by A and B",
+		text: "'The Ferryman's Debt' begins production\n\nThe Ferryman's Debt has begun production in Cork. The film's cast is led by Niamh Corriskey and Lorcan Tuite.",
+		want: []string{"cast|Niamh Corriskey|The Ferryman's Debt||", "cast|Lorcan Tuite|The Ferryman's Debt||"},
+	},
+	{
+		name: "film probe 3: Korean: A will make a special appearance in the film T",
+		text: "Jang Min-seolla to cameo in film 'Blue Ferry'\n\nActress Jang Min-seolla will make a special appearance in the film 'Blue Ferry', directed by Oh Dae-sungmin.",
+		want: []string{"cast|Jang Min-seolla|Blue Ferry||", "crew|Oh Dae-sungmin|Blue Ferry||director"},
+	},
+	{
+		name: "film probe 3: A and B were cast in the lead roles of T, which X is directing",
+		text: "'Salt and Cinder' finds its leads\n\nPerdita Vane and Osian Garrow were cast in the lead roles of Salt and Cinder, which Hallam Brierley is directing.",
+		want: []string{"cast|Perdita Vane|Salt and Cinder||", "cast|Osian Garrow|Salt and Cinder||", "crew|Hallam Brierley|Salt and Cinder||director"},
+	},
+	{
+		name: "film probe 3: filmmaker X's T, which premiered at a festival, stars A",
+		text: "'Quiet Embers' gets a release date\n\nFilmmaker Sade Olumide-Grant's Quiet Embers, which premiered at the Lakeshore festival, stars Kofi Mensah-Dorn.",
+		want: []string{"crew|Sade Olumide-Grant|Quiet Embers||director", "cast|Kofi Mensah-Dorn|Quiet Embers||"},
+	},
+	{
+		name: "film variant 3: the teleserye top-bills A, B and C",
+		text: "'Bituin sa Dilim' trailer\n\nThe teleserye top-bills Carmela Dizonada, Paulo Sarmenta and Gelai Ocampona.",
+		want: []string{"cast|Carmela Dizonada|Bituin sa Dilim||", "cast|Paulo Sarmenta|Bituin sa Dilim||", "cast|Gelai Ocampona|Bituin sa Dilim||"},
+	},
+}

@@ -96,7 +96,7 @@ var auxWords = set(`will would shall have has had are is were was be been being 
 
 // listTriggers, before a list of people, make them the cast.
 var listTriggers = set(`starring stars featuring features includes include alongside opposite join joins joined joining comprises comprising
-	adds add added welcomes welcomed enlists enlisted taps tapped co-star co-stars co-starring casts secured secures`)
+	adds add added welcomes welcomed enlists enlisted taps tapped co-star co-stars co-starring casts secured secures topbills top-bills`)
 
 // articleWords are the articles of Spanish, Italian, Portuguese and French
 // copy: "El" before "productor ejecutivo X" is no title.
