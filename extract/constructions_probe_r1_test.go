@@ -368,6 +368,16 @@ var probeR1Constructions = []construction{
 		text: "Cameo news\n\nKang Tae-ri-on and Yoo Bo-mi made special cameos in 'Salt Lantern'.",
 		want: []string{"cast|Kang Tae-ri-on|Salt Lantern||", "cast|Yoo Bo-mi|Salt Lantern||"},
 	},
+	{
+		name: "daytime recast: X has been tapped to take over the role of C on the network's 'T'",
+		text: "'The Restless Tide' Recasts Role of Colin Ashby\n\nDaytime veteran Graham Pellow has been tapped to take over the role of Colin Ashby on CBS's 'The Restless Tide'.",
+		want: []string{"cast|Graham Pellow|The Restless Tide|Colin Ashby|"},
+	},
+	{
+		name: "Daytime veteran X, Daytime star Y: daytime describes, no title",
+		text: "'Salt Lantern' adds two\n\nDaytime veteran Otto Brisk has joined the cast of 'Salt Lantern'. Daytime star Ferne Quayle will also appear.",
+		want: []string{"cast|Otto Brisk|Salt Lantern||", "cast|Ferne Quayle|Salt Lantern||"},
+	},
 }
 
 // probeR1Open are phrasings of the same news still missed: TestConstructions
@@ -382,11 +392,6 @@ var probeR1Open = []construction{
 		name: "Indian TV: actress X, who essays the role of C in the channel's show 'T', has quit the show; Y will now play C",
 		text: "'Kumkum Ki Dor' actress Riya Bhardwaj quits show\n\nTV actress Riya Bhardwaj, who essays the role of Pallavi in Star Plus show 'Kumkum Ki Dor', has quit the show.\n\nThe makers have roped in Sneha Malhotran. She will now play Pallavi.",
 		want: []string{"cast|Riya Bhardwaj|Kumkum Ki Dor|Pallavi|", "cast|Sneha Malhotran|Kumkum Ki Dor|Pallavi|"},
-	},
-	{
-		name: "daytime recast: X has been tapped to take over the role of C on the network's 'T'",
-		text: "'The Restless Tide' Recasts Role of Colin Ashby\n\nDaytime veteran Graham Pellow has been tapped to take over the role of Colin Ashby on CBS's 'The Restless Tide'.",
-		want: []string{"cast|Graham Pellow|The Restless Tide|Colin Ashby|"},
 	},
 	{
 		name: "a teleserye finale: the lead stars A and B bid goodbye to their characters C and D",

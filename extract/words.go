@@ -191,7 +191,7 @@ var describeWords = set(`top rookie veteran senior acclaimed celebrated legendar
 	czech slovak austrian swiss greek portuguese romanian hungarian croatian serbian bulgarian slovenian estonian latvian
 	lithuanian georgian armenian ghanaian ethiopian moroccan algerian tunisian lebanese saudi emirati jordanian afrikaans zulu xhosa sesotho setswana tshivenda xitsonga yoruba igbo hausa swahili
 	singaporean cambodian mongolian nepali nepalese kiwi jamaican uruguayan paraguayan bolivian ecuadorian
-	guatemalan dominican haitian aussie brit support supporting adr kapuso kapamilya creative primera primer
+	guatemalan dominican haitian aussie brit support supporting adr kapuso kapamilya creative primera primer daytime
 	afghan iraqi syrian palestinian senegalese congolese ugandan tanzanian zimbabwean cameroonian lankan kazakh uzbek qatari kurdish
 	tibetan burmese bosnian albanian macedonian belarusian azerbaijani maltese cypriot aboriginal indigenous māori maori pasifika inuit métis metis native`)
 
