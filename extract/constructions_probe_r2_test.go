@@ -392,3 +392,37 @@ var probeFilmThird = []construction{
 		want: []string{"cast|Carmela Dizonada|Bituin sa Dilim||", "cast|Paulo Sarmenta|Bituin sa Dilim||", "cast|Gelai Ocampona|Bituin sa Dilim||"},
 	},
 }
+
+// probeFilmFourth are a fourth set of made-up film-news articles.
+var probeFilmFourth = []construction{
+	{
+		name: "film probe 4: T, helmed by X and bankrolled by Y",
+		text: "'Jwala Mukhi' launched\n\n'Jwala Mukhi', helmed by Vamsi Pothuraju and bankrolled by Dil Raghavendra, was launched with a pooja on Monday.",
+		want: []string{"crew|Vamsi Pothuraju|Jwala Mukhi||director", "crew|Dil Raghavendra|Jwala Mukhi||producer"},
+	},
+	{
+		name: "film probe 4: A, B and C round out the cast of T",
+		text: "'Hartwell Green' completes casting\n\nSable Hemmings, Jonah Orrick and Tova Ellery round out the cast of Hartwell Green.",
+		want: []string{"cast|Sable Hemmings|Hartwell Green||", "cast|Jonah Orrick|Hartwell Green||", "cast|Tova Ellery|Hartwell Green||"},
+	},
+	{
+		name: "film probe 4: A is set to play the villain in T",
+		text: "'Steel Lantern' finds its villain\n\nMagnus Thornbury is set to play the villain in Steel Lantern.",
+		want: []string{"cast|Magnus Thornbury|Steel Lantern||"},
+	},
+	{
+		name: "film probe 4: T marks the Hindi debut of Telugu star A",
+		text: "'Aakhri Mod' first look\n\n'Aakhri Mod' marks the Hindi debut of Telugu star Naveen Polisetti-Rao.",
+		want: []string{"cast|Naveen Polisetti-Rao|Aakhri Mod||"},
+	},
+	{
+		name: "film probe 4: the sequel sees A return as C",
+		text: "'Granite Hearts 2' announced\n\nGranite Hearts 2 sees Odette Renwick return as Inspector Hale.",
+		want: []string{"cast|Odette Renwick|Granite Hearts 2|Inspector Hale|"},
+	},
+	{
+		name: "film probe 4: A bagged the lead role in T",
+		text: "Ritika Sabharwal bags lead in 'Noor-e-Chashm'\n\nRitika Sabharwal has bagged the lead role in 'Noor-e-Chashm'.",
+		want: []string{"cast|Ritika Sabharwal|Noor-e-Chashm||"},
+	},
+}
