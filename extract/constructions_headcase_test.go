@@ -71,4 +71,9 @@ var sentenceCaseHeadlineConstructions = []construction{
 		text: "Tala Brenning’s new film Kestrel Bay opens on Friday.\n\nHis last film, Lantern Row, was a hit.\n\nThe film stars Osric Vane as Tobiah.",
 		want: []string{"cast|Osric Vane|Kestrel Bay|Tobiah|", "crew|Tala Brenning|Kestrel Bay||"},
 	},
+	{
+		name: "'Her movie T2 holds the record, and now she has dazzled with the movie ‘T’. The film stars A as C': the film of the next sentence is the one named last, the article's show",
+		text: "The premiere of Tala Brenning’s “Kestrel Bay” took place in Lagos on Sunday.\n\nHer movie Lantern Row holds the box-office record, and now she has once again dazzled with the highly anticipated movie ‘Kestrel Bay’.\n\nThe film stars Osric Vane as Tobiah.",
+		want: []string{"cast|Osric Vane|Kestrel Bay|Tobiah|", "crew|Tala Brenning|Kestrel Bay||"},
+	},
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "The premiere of T took place in Lagos", "the movie premiere for actress
 // X's “T”", "Stars turned out for the world premiere of T": a premiere's
 // title is the article's show, past an owner's possessive.
@@ -44,4 +46,19 @@ func (x *extractor) premiereTitle() string {
 		return title
 	}
 	return ""
+}
+
+// lastNamedShow is what "The film" in the next sentence means after a
+// sentence about title: the article's show where the sentence names it
+// after title ("Her movie T2 holds the record ..., and now she has
+// dazzled with the movie ‘T’"), else title.
+func (x *extractor) lastNamedShow(title string) string {
+	if x.show == "" || x.skey(title) == x.showKey || x.s == nil || strings.Contains(title, x.show) || strings.Contains(x.show, title) {
+		return title // not "T: Riverside, a spin-off of T"
+	}
+	if i, j := strings.Index(x.s.text, title), strings.LastIndex(x.s.text, x.show); i >= 0 && j > i+len(title) &&
+		!strings.HasSuffix(strings.TrimRight(x.s.text[:j], " '‘“\""), " of") { // not "a remake of T"
+		return x.show
+	}
+	return title
 }

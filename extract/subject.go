@@ -780,7 +780,7 @@ func (x *extractor) sentenceShow() {
 		}
 		title, _ := x.split(x.sshow)
 		if !x.fameShow() && !x.laterWorkShow() && !x.earlierWorkShow() && !x.pastStarredShow() && !x.wasInShow() && !x.partTitleShow() {
-			x.focus = title
+			x.focus = x.lastNamedShow(title) // "Her movie T2 holds the record, and now she has dazzled with T": "The film" after it is T
 		}
 		x.noteKinds(true)
 	} else if !x.pluralWorks() {
