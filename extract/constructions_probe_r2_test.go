@@ -426,3 +426,28 @@ var probeFilmFourth = []construction{
 		want: []string{"cast|Ritika Sabharwal|Noor-e-Chashm||"},
 	},
 }
+
+// probeFilmFifth are a fifth set of made-up film-news articles: anime
+// films, dubs and their staff.
+var probeFilmFifth = []construction{
+	{
+		name: "film probe 5: the Hindi dub features the voice of A as C",
+		text: "'Sky Whale Odyssey' Hindi dub\n\nThe Hindi dub of the anime film Sky Whale Odyssey features the voice of Raghav Juyalkar as Captain Sorai.",
+		want: []string{"cast|Raghav Juyalkar|Sky Whale Odyssey|Captain Sorai|"},
+	},
+	{
+		name: "film probe 5: A (C1), B (C2) and C (C3) return for the film",
+		text: "'Moonlit Academy' movie announced\n\nThe Moonlit Academy movie has been announced. Returning for the film are Yuki Hanamatsu (Rei), Daigo Senbara (Kaimaru) and Mio Ashikaga-Lund (Sorayo).",
+		want: []string{"cast|Yuki Hanamatsu|Moonlit Academy|Rei|", "cast|Daigo Senbara|Moonlit Academy|Kaimaru|", "cast|Mio Ashikaga-Lund|Moonlit Academy|Sorayo|"},
+	},
+	{
+		name: "film probe 5: X directs the film, with Y writing the screenplay",
+		text: "'Lantern Fox' anime film reveals staff\n\nThe anime film Lantern Fox has revealed its staff. Kenta Morizumi directs the film, with Airi Tsukigase writing the screenplay.",
+		want: []string{"crew|Kenta Morizumi|Lantern Fox||director", "crew|Airi Tsukigase|Lantern Fox||writer"},
+	},
+	{
+		name: "film probe 5: studio's T, directed by X, grossed ...",
+		text: "'Paper Lanternfish' box office\n\nStudio Hoshikage's Paper Lanternfish, directed by Shun Akiyoshi-Mori, grossed 1 billion yen in its first week.",
+		want: []string{"crew|Shun Akiyoshi-Mori|Paper Lanternfish||director"},
+	},
+}

@@ -85,6 +85,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, probeFilmMore...)
 	tests = append(tests, probeFilmThird...)
 	tests = append(tests, probeFilmFourth...)
+	tests = append(tests, probeFilmFifth...)
 	tests = append(tests, obituaryConstructions...)
 	tests = append(tests, articleShowConstructions...)
 	tests = append(tests, castFormConstructions...)
