@@ -378,6 +378,26 @@ var probeR1Constructions = []construction{
 		text: "'Salt Lantern' adds two\n\nDaytime veteran Otto Brisk has joined the cast of 'Salt Lantern'. Daytime star Ferne Quayle will also appear.",
 		want: []string{"cast|Otto Brisk|Salt Lantern||", "cast|Ferne Quayle|Salt Lantern||"},
 	},
+	{
+		name: "a recast: the role of C in T has gone to newcomer X",
+		text: "Ravenshaw Close recasts Jade\n\nThe role of Jade Pruitt in Ravenshaw Close has gone to newcomer Saffron Achterberg.",
+		want: []string{"cast|Saffron Achterberg|Ravenshaw Close|Jade Pruitt|"},
+	},
+	{
+		name: "a K-drama's second lead: X has been cast as the second male lead in T, playing C",
+		text: "Frost Garden casting\n\nNam Do-yun has been cast as the second male lead in 'Frost Garden', playing Kang Seo-jun.",
+		want: []string{"cast|Nam Do-yun|Frost Garden|Kang Seo-jun|"},
+	},
+	{
+		name: "a renewal with departures: T returns for season 4 without X, who played C",
+		text: "Cedar Falls season 4\n\nCedar Falls returns for season 4 without Lyle Penrose, who played Hank Dillard for three seasons.",
+		want: []string{"cast|Lyle Penrose|Cedar Falls|Hank Dillard|"},
+	},
+	{
+		name: "a telenovela's leads in brackets after the characters: C1 (X) and C2 (Y) fall in love",
+		text: "'Sombras del Valle' premieres\n\nIn 'Sombras del Valle', Marisela (Itzel Cárdenas) and Teodoro (Joaquín Bermejo) fall in love.",
+		want: []string{"cast|Itzel Cárdenas|Sombras del Valle|Marisela|", "cast|Joaquín Bermejo|Sombras del Valle|Teodoro|"},
+	},
 }
 
 // probeR1Open are phrasings of the same news still missed: TestConstructions
@@ -402,5 +422,15 @@ var probeR1Open = []construction{
 		name: "an Indian TV show's leap: after the leap, X will be seen as C",
 		text: "Saanjh Ki Baati takes a leap\n\nStar Bharat's Saanjh Ki Baati is set for a 20-year leap. After the leap, Ishaan Rawal will be seen as the grown-up Vihaan.",
 		want: []string{"cast|Ishaan Rawal|Saanjh Ki Baati|Vihaan|"},
+	},
+	{
+		name: "a soap's returning villain: C is returning to T, with X back in the role",
+		text: "Ravenshaw Close villain returns\n\nEvil Conrad Blight is returning to Ravenshaw Close, with Tobias Fenwright back in the role.",
+		want: []string{"cast|Tobias Fenwright|Ravenshaw Close|Conrad Blight|"},
+	},
+	{
+		name: "an Australian soap's guest role: X guest stars as C in T next week",
+		text: "Summer Cove guest star\n\nFormer swimmer Callie Brandtvold guest stars as Nina Rourke in Summer Cove next week.",
+		want: []string{"cast|Callie Brandtvold|Summer Cove|Nina Rourke|"},
 	},
 }

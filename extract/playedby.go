@@ -220,7 +220,11 @@ func (x *extractor) roleWentTo(k int) bool {
 		return false
 	}
 	ce := x.charAt(k + 2)
-	v := ce
+	v, show := ce, x.sshow
+	if l := x.tok(v).low; (l == "in" || l == "on") && x.titleStarts(v+1) && x.titleAt(v+1, false) > v+1 {
+		v = x.titleAt(v+1, false) // "The role of C in T has gone to X": T's
+		show = unquote(x.span(ce+1, v))
+	}
 	if x.tok(v).low == "has" || x.tok(v).low == "have" {
 		v++
 	}
@@ -235,6 +239,6 @@ func (x *extractor) roleWentTo(k int) bool {
 	if pe <= at || !x.personShaped(at, pe) {
 		return false
 	}
-	x.add(graph.KindCast, x.span(at, pe), x.sshow, x.span(k+2, ce), "")
+	x.add(graph.KindCast, x.span(at, pe), show, x.span(k+2, ce), "")
 	return true
 }
