@@ -6,7 +6,11 @@ package extract
 // script", "the film"). Only writing, creating and the "co-" verbs take
 // the partner: "directed T with Y" as often names the star.
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // coMakerVerbs are the verbs whose partner after "with" shares the job.
 var coMakerVerbs = map[string]string{
@@ -182,4 +186,30 @@ func (x *extractor) crewTeamAt(m int) (string, bool) {
 		return "", false
 	}
 	return job, true
+}
+
+// asideJobNoun is the job a job noun before a name gives the aside after
+// it that ends at k: "Director X, known for T", "the late screenwriter X,
+// best known for T", "Producer X, whose credits include T"; or "".
+func (x *extractor) asideJobNoun(k int) string {
+	c := k - 1
+	for c > 0 && c >= k-3 && x.toks[c].text != "," {
+		c-- // past "best known", "known"
+	}
+	if c <= 1 || x.toks[c].text != "," {
+		return ""
+	}
+	ps := x.personBefore(c)
+	if ps >= c || ps == 0 {
+		return ""
+	}
+	w := x.tok(ps - 1)
+	j, ok := jobNouns[w.low]
+	if !ok || !w.has(cJobNoun) || j == graph.JobOriginalAuthor || j == "" || ps >= 2 && x.tok(ps-2).kind == tPoss {
+		return "" // not "T's director X": a job in another title
+	}
+	if strings.HasPrefix(w.low, "filmmaker") || strings.HasPrefix(w.low, "moviemaker") {
+		return "" // a maker's work of any job
+	}
+	return j
 }

@@ -246,16 +246,31 @@ var probeShowConstructions = []construction{
 		text: "Writer Juno Abernethy joins 'Copperhead Ridge'\n\nJuno Abernethy has joined the writing team of Copperhead Ridge. Her writing credits include Tallowmere, Eight Bells and Sparrowgrass.",
 		want: []string{"crew|Juno Abernethy|Copperhead Ridge||writer", "crew|Juno Abernethy|Tallowmere||writer", "crew|Juno Abernethy|Eight Bells||writer", "crew|Juno Abernethy|Sparrowgrass||writer"},
 	},
-}
-
-// probeShowOpen are made-up articles on crew and careers whose phrasings
-// the extractor still misses; TestConstructions does not run them.
-var probeShowOpen = []construction{
+	{
+		name: "a job noun before a name gives the aside's works that job: Director X, known for T1; Producer Y, whose credits include T2; Director Z, known for co-writing T3 (the verb's job); Actor W, known for T4 (cast)",
+		text: "Lantern Quay sets team\n\nDirector Maren Pryor, known for Ostry Fields, will direct Lantern Quay. Producer Kell Danner, whose credits include Slate Harbour, will produce it. Director Sorrel Baines, known for co-writing Rookery, is on board. Actor Tom Vale, known for Dovehurst, joins the cast.",
+		want: []string{"crew|Maren Pryor|Ostry Fields||director", "crew|Maren Pryor|Lantern Quay||director", "crew|Kell Danner|Slate Harbour||producer", "crew|Kell Danner|Lantern Quay||producer", "crew|Sorrel Baines|Rookery||writer", "crew|Sorrel Baines|Lantern Quay||director", "cast|Tom Vale|Dovehurst||", "cast|Tom Vale|Lantern Quay||"},
+	},
 	{
 		name: "the late screenwriter X, known for the BBC drama T; X also wrote the film T2 (1998)",
 		text: "Tributes paid to the late screenwriter Barnaby Quist\n\nTributes have poured in for the late screenwriter Barnaby Quist, known for the BBC drama Fallow Ground. Quist also wrote the film The Lantern Keepers (1998).",
 		want: []string{"crew|Barnaby Quist|Fallow Ground||writer", "crew|Barnaby Quist|The Lantern Keepers||writer"},
 	},
+	{
+		name: "Director X, known for 'T1' (2016) and 'T2' (2020), takes the helm of 'T'",
+		text: "Han Seo-jun to direct 'Rain on Gwangbok Street'\n\nDirector Han Seo-jun, known for 'Winter Ledger' (2016) and 'The Tenth Umbrella' (2020), takes the helm of 'Rain on Gwangbok Street'.",
+		want: []string{"crew|Han Seo-jun|Rain on Gwangbok Street||director", "crew|Han Seo-jun|Winter Ledger||director", "crew|Han Seo-jun|The Tenth Umbrella||director"},
+	},
+	{
+		name: "Producer X, whose credits include 'T1' and 'T2', will produce 'T'",
+		text: "'Roan' lands producer\n\nProducer Aldous Penhaligon, whose credits include 'Kingfisher Lane' and 'The Apiary', will produce 'Roan'.",
+		want: []string{"crew|Aldous Penhaligon|Roan||producer", "crew|Aldous Penhaligon|Kingfisher Lane||producer", "crew|Aldous Penhaligon|The Apiary||producer"},
+	},
+}
+
+// probeShowOpen are made-up articles on crew and careers whose phrasings
+// the extractor still misses; TestConstructions does not run them.
+var probeShowOpen = []construction{
 	{
 		name: "a studio hires producer X; her credits include T1, T2 and T3",
 		text: "Producer Annika Vorhees joins Sablewood Studios\n\nSablewood Studios has hired producer Annika Vorhees. Her credits include Copper Sky, The Marrow Line and Little Embers.",
@@ -270,15 +285,5 @@ var probeShowOpen = []construction{
 		name: "X, who made his directorial debut with T1 (2019), has announced his next film, T2; the film is produced by Y",
 		text: "'Mirchi Gali' director Vikrant Bhosale announces next\n\nVikrant Bhosale, who made his directorial debut with Mirchi Gali (2019), has announced his next film, Lal Batti. The film is produced by Anurag Mehrotra under his banner Dhoopchhaon Films.",
 		want: []string{"crew|Vikrant Bhosale|Mirchi Gali||director", "crew|Vikrant Bhosale|Lal Batti||", "crew|Anurag Mehrotra|Lal Batti||producer"},
-	},
-	{
-		name: "Director X, known for 'T1' (2016) and 'T2' (2020), takes the helm of 'T'",
-		text: "Han Seo-jun to direct 'Rain on Gwangbok Street'\n\nDirector Han Seo-jun, known for 'Winter Ledger' (2016) and 'The Tenth Umbrella' (2020), takes the helm of 'Rain on Gwangbok Street'.",
-		want: []string{"crew|Han Seo-jun|Rain on Gwangbok Street||director", "crew|Han Seo-jun|Winter Ledger||director", "crew|Han Seo-jun|The Tenth Umbrella||director"},
-	},
-	{
-		name: "Producer X, whose credits include 'T1' and 'T2', will produce 'T'",
-		text: "'Roan' lands producer\n\nProducer Aldous Penhaligon, whose credits include 'Kingfisher Lane' and 'The Apiary', will produce 'Roan'.",
-		want: []string{"crew|Aldous Penhaligon|Roan||producer", "crew|Aldous Penhaligon|Kingfisher Lane||producer", "crew|Aldous Penhaligon|The Apiary||producer"},
 	},
 }

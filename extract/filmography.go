@@ -4,6 +4,7 @@ package extract
 // T1 and T2", "known for her roles on shows like T1 and T2".
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/castgraph/castgraph/graph"
@@ -603,9 +604,18 @@ func (x *extractor) workedRule() {
 			}
 		}
 		people = append(subj, people...)
+		job := ""
+		if len(people) == 1 {
+			if job = x.asideJobNoun(s); job != "" {
+				kind = graph.KindCrew // "Director X, known for T": X's job in T
+				if v := strings.TrimPrefix(x.tok(k+2).low, "co-"); t[k].low == "known" && (jobVerbs[v] != "" || crewVerbTitle[v] != "") {
+					job = cmp.Or(jobVerbs[v], crewVerbTitle[v]) // "Director X, known for co-scripting T": the verb's job
+				}
+			}
+		}
 		for _, p := range people {
 			for _, ti := range titles {
-				x.add(kind, p, ti, "", "")
+				x.add(kind, p, ti, "", job)
 			}
 		}
 	}
