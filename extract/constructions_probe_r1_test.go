@@ -398,6 +398,11 @@ var probeR1Constructions = []construction{
 		text: "'Sombras del Valle' premieres\n\nIn 'Sombras del Valle', Marisela (Itzel Cárdenas) and Teodoro (Joaquín Bermejo) fall in love.",
 		want: []string{"cast|Itzel Cárdenas|Sombras del Valle|Marisela|", "cast|Joaquín Bermejo|Sombras del Valle|Teodoro|"},
 	},
+	{
+		name: "after a leap, X will be seen as the grown-up C; Y is seen as the older D; not Z is seen as the frontrunner",
+		text: "Sandcastle Row takes a leap\n\nThe show Sandcastle Row is set for a 20-year leap. After the leap, Otto Brisk will be seen as the grown-up Lars Yarrow. Ferne Quayle is seen as the older Dina Yarrow. Tamsin Olawale is seen as the frontrunner.",
+		want: []string{"cast|Otto Brisk|Sandcastle Row|Lars Yarrow|", "cast|Ferne Quayle|Sandcastle Row|Dina Yarrow|"},
+	},
 }
 
 // probeR1Open are phrasings of the same news still missed: TestConstructions

@@ -107,3 +107,22 @@ func (x *extractor) kindNamedBelow() bool {
 	}
 	return false
 }
+
+// seenAsNamed reports whether "the", a describing word or two and a
+// character's name start at m, after "will be seen as": "the grown-up
+// Vihaan", "the older Mira Castell"; not "the frontrunner".
+func (x *extractor) seenAsNamed(m int) bool {
+	if x.tok(m).low != "the" || x.tok(m).cap {
+		return false
+	}
+	for n := m + 1; n < len(x.toks) && n <= m+3; n++ {
+		t := x.tok(n)
+		if t.cap && t.kind == tWord {
+			return n > m+1 && x.charAt(n) > n
+		}
+		if t.kind != tWord || t.has(cStopWords) {
+			return false
+		}
+	}
+	return false
+}

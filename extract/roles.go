@@ -262,7 +262,7 @@ func (x *extractor) roleRule() {
 			continue // "The role of C went to newcomer X"
 		}
 		switch {
-		case low == "as" && !t[k].cap && k > 0 && !x.hiredAs(k) && (!t[k-1].has(cNotAfterAs) || t[k-1].low == "seen" && x.tok(k+1).cap ||
+		case low == "as" && !t[k].cap && k > 0 && !x.hiredAs(k) && (!t[k-1].has(cNotAfterAs) || t[k-1].low == "seen" && (x.tok(k+1).cap || x.seenAsNamed(k+1)) ||
 			t[k-1].low == "known" && (len(x.titleCharList(k+1)) > 0 || x.inTheGenre(k+1) || x.tok(k-2).low == "best" && (x.tok(k+1).cap || x.charBeforeTitle(k+1)))) && x.tok(k+1).low != "well" && x.tok(k+1).low != "much":
 			obj, isAs = k+1, true
 		case low == "as" && !t[k].cap && (x.tok(k-1).has(cServeWords) || x.hiredAs(k)):
