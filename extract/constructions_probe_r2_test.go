@@ -272,7 +272,13 @@ var probeFilmConstructions = []construction{
 // probeFilmOpen are film-news phrasings still missed: made-up articles
 // whose facts the extractor does not yet give. TestConstructions does not
 // run them; each moves to probeFilmConstructions when it passes.
-var probeFilmOpen = []construction{}
+var probeFilmOpen = []construction{
+	{
+		name: "film probe 6: a title-case trade headline, X Sets A For 'T': X makes T, A stars in it",
+		text: "Ossian Valder Sets Jorah Pinkwell For 'Blackwater Hymn'\n\nOssian Valder has set Jorah Pinkwell to lead his thriller Blackwater Hymn.",
+		want: []string{"cast|Jorah Pinkwell|Blackwater Hymn||", "crew|Ossian Valder|Blackwater Hymn||"},
+	},
+}
 
 // probeFilmMore are a second set of made-up film-news articles, written
 // after the first set passed, in other common phrasings.
@@ -449,5 +455,24 @@ var probeFilmFifth = []construction{
 		name: "film probe 5: studio's T, directed by X, grossed ...",
 		text: "'Paper Lanternfish' box office\n\nStudio Hoshikage's Paper Lanternfish, directed by Shun Akiyoshi-Mori, grossed 1 billion yen in its first week.",
 		want: []string{"crew|Shun Akiyoshi-Mori|Paper Lanternfish||director"},
+	},
+}
+
+// probeFilmSixth are made-up film news under title-case trade headlines.
+var probeFilmSixth = []construction{
+	{
+		name: "film probe 6: 'T': A Joins X Thriller: the quoted title before the colon, not the words after the verb",
+		text: "'Blackwater Hymn': Jorah Pinkwell Joins Ossian Valder Thriller\n\nJorah Pinkwell has joined the cast of the film, which Ossian Valder will direct.",
+		want: []string{"cast|Jorah Pinkwell|Blackwater Hymn||", "crew|Ossian Valder|Blackwater Hymn||director"},
+	},
+	{
+		name: "film probe 6: A Boards X's 'T' At a studio: the title after the maker's possessive",
+		text: "Jorah Pinkwell Boards Ossian Valder's 'Blackwater Hymn' At Lionsgate\n\nJorah Pinkwell is set to star in the film, which Valder is directing.",
+		want: []string{"cast|Jorah Pinkwell|Blackwater Hymn||", "crew|Ossian Valder|Blackwater Hymn||director"},
+	},
+	{
+		name: "film probe 6: A To Star In X's 'T'",
+		text: "Jorah Pinkwell To Star In Ossian Valder's 'Blackwater Hymn'\n\nJorah Pinkwell will star in the thriller, which Valder is directing.",
+		want: []string{"cast|Jorah Pinkwell|Blackwater Hymn||", "crew|Ossian Valder|Blackwater Hymn||director"},
 	},
 }

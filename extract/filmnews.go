@@ -265,3 +265,34 @@ func (x *extractor) relationRoleAt(i int) bool {
 	n := x.tok(m + 1)
 	return m+1 == len(x.toks) || n.kind == tPunct && n.text != "'" || n.low == "in" || n.low == "and"
 }
+
+// pastMakerOwner moves a title read from at to e past a maker's possessive
+// to the title it owns: "X Boards Ossian Valder's 'T'", "joins Y Z's
+// Blackwater Hymn" (an owner of two words or more, or a quoted title
+// after it; not "Grey's Anatomy").
+func (x *extractor) pastMakerOwner(at, e int) (int, int) {
+	if e <= at || x.tok(e).kind != tPoss || !x.titleStarts(e+1) {
+		return at, e
+	}
+	if e-at < 2 && !isQuote(x.tok(e+1).text) {
+		return at, e
+	}
+	if e2 := x.titleAt(e+1, false); e2 > e+1 {
+		return e + 1, e2
+	}
+	return at, e
+}
+
+// quotedColonOpener reports whether the sentence opens with a quoted title
+// and a colon after it: "'T': X Joins Y Thriller".
+func (x *extractor) quotedColonOpener() bool {
+	if len(x.toks) < 4 || !isQuote(x.toks[0].text) {
+		return false
+	}
+	for m := 2; m < len(x.toks) && m < 14; m++ {
+		if x.closeQuote(m) {
+			return x.tok(m+1).text == ":" || x.tok(m).text == ":" || x.tok(m-1).text == ":"
+		}
+	}
+	return false
+}

@@ -86,6 +86,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, probeFilmThird...)
 	tests = append(tests, probeFilmFourth...)
 	tests = append(tests, probeFilmFifth...)
+	tests = append(tests, probeFilmSixth...)
 	tests = append(tests, obituaryConstructions...)
 	tests = append(tests, articleShowConstructions...)
 	tests = append(tests, castFormConstructions...)

@@ -18,6 +18,9 @@ import (
 // T". It returns the show and its seasons, or "".
 func (x *extractor) headlineJoin() (string, []int) {
 	t := x.toks
+	if x.quotedColonOpener() {
+		return "", nil // "'T': X Joins Y Thriller": the title before the colon
+	}
 	for k := 1; k+1 < len(t); k++ {
 		obj, exit := k+1, false
 		switch t[k].low {
@@ -41,8 +44,8 @@ func (x *extractor) headlineJoin() (string, []int) {
 		} else if !t[k].cap && !(x.s.head && t[k-1].cap && x.personBefore(k) < k) || !t[k-1].cap && t[k-1].kind != tPunct {
 			continue // "has joined the cast of T" is read by the rules below; a headline in sentence case, "X joins T", is read here
 		}
-		at := x.headlineKindSkip(x.skipOwner(obj)) // "X Joins Netflix Drama 'T'"
-		e := x.titleAt(at, false)
+		at := x.headlineKindSkip(x.skipOwner(obj))                                                           // "X Joins Netflix Drama 'T'"
+		at, e := x.pastMakerOwner(at, x.titleAt(at, false))                                                  // "X Boards Ossian Valder's 'T'"
 		if e <= at || (x.tok(e).kind == tPoss || x.tok(e).has(cGenreNouns) && !x.tok(e).cap) && !t[k].cap || // "joins X's next", "joins Searchlight film": an owner
 			x.isNetwork(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" || x.personShaped(at, e) && x.startsName(at) {
 			continue
