@@ -126,3 +126,11 @@ func (x *extractor) seenAsNamed(m int) bool {
 	}
 	return false
 }
+
+// seasonNamedTitle reports whether the title at..te opens with a date word
+// and goes on with a word that is none: "Summer Cove", "Winter Orchard" are
+// titles, "Summer 2024" and "May" are not.
+func (x *extractor) seasonNamedTitle(at, te int) bool {
+	n := x.tok(at + 1)
+	return te > at+1 && n.kind == tWord && n.cap && !n.has(cDateWords)
+}

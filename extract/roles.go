@@ -627,7 +627,7 @@ func (x *extractor) roleRule() {
 					} else if describes(ti) {
 						show = "" // "as C in Birmingham-based gang drama", "on the US soap": a show unnamed
 					} else if x.isShow(ti) || x.tok(k-1).low == "role" || x.tok(k-1).low == "part" ||
-						!x.tok(at).has(cDateWords|cNetworks) && !(te == at+1 && x.tok(at).has(cStopWords)) && x.knownPerson(ti) == "" {
+						!x.tok(at).has(cNetworks) && !(x.tok(at).has(cDateWords) && !x.seasonNamedTitle(at, te)) && !(te == at+1 && x.tok(at).has(cStopWords)) && x.knownPerson(ti) == "" {
 						show, more = ti, te
 					}
 				}
