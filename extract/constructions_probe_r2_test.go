@@ -272,13 +272,7 @@ var probeFilmConstructions = []construction{
 // probeFilmOpen are film-news phrasings still missed: made-up articles
 // whose facts the extractor does not yet give. TestConstructions does not
 // run them; each moves to probeFilmConstructions when it passes.
-var probeFilmOpen = []construction{
-	{
-		name: "film probe 6: a title-case trade headline, X Sets A For 'T': X makes T, A stars in it",
-		text: "Ossian Valder Sets Jorah Pinkwell For 'Blackwater Hymn'\n\nOssian Valder has set Jorah Pinkwell to lead his thriller Blackwater Hymn.",
-		want: []string{"cast|Jorah Pinkwell|Blackwater Hymn||", "crew|Ossian Valder|Blackwater Hymn||"},
-	},
-}
+var probeFilmOpen = []construction{}
 
 // probeFilmMore are a second set of made-up film-news articles, written
 // after the first set passed, in other common phrasings.
@@ -460,6 +454,11 @@ var probeFilmFifth = []construction{
 
 // probeFilmSixth are made-up film news under title-case trade headlines.
 var probeFilmSixth = []construction{
+	{
+		name: "film probe 6: a title-case trade headline, X Sets A For 'T'; X has set A to lead his thriller T: X makes T, A stars in it",
+		text: "Ossian Valder Sets Jorah Pinkwell For 'Blackwater Hymn'\n\nOssian Valder has set Jorah Pinkwell to lead his thriller Blackwater Hymn.",
+		want: []string{"cast|Jorah Pinkwell|Blackwater Hymn||", "crew|Ossian Valder|Blackwater Hymn||"},
+	},
 	{
 		name: "film probe 6: 'T': A Joins X Thriller: the quoted title before the colon, not the words after the verb",
 		text: "'Blackwater Hymn': Jorah Pinkwell Joins Ossian Valder Thriller\n\nJorah Pinkwell has joined the cast of the film, which Ossian Valder will direct.",

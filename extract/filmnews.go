@@ -296,3 +296,19 @@ func (x *extractor) quotedColonOpener() bool {
 	}
 	return false
 }
+
+// castingActs are verbs of a maker casting someone: "X has set A to lead
+// his thriller T", "X has tapped B for her next film T".
+var castingActs = set(`set sets cast casts tapped taps hired hires enlisted enlists recruited recruits`)
+
+// castsOther is the kind of the credit of a sentence's subject in the work
+// a pronoun before k gives it: crew where, before k, the subject casts
+// another person ("X has set A to lead his thriller T"), else open ("").
+func (x *extractor) castsOther(k int) string {
+	for m := 1; m < k; m++ {
+		if w := &x.toks[m]; castingActs[w.low] && !w.cap && x.toks[m-1].has(cAuxWords) && x.personAt(m+1) > m+2 {
+			return graph.KindCrew
+		}
+	}
+	return ""
+}

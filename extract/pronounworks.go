@@ -78,7 +78,7 @@ func (x *extractor) pronounWorkRule() {
 				continue
 			}
 			if owner := x.pronounOwner(k); owner != "" {
-				x.add("", owner, title, "", "")
+				x.add(x.castsOther(k), owner, title, "", "") // crew in "X has set A to lead his thriller T"
 			}
 			k = e - 1
 		case l == "which" && (t[k+1].low == "he" || t[k+1].low == "she") && t[k-1].text == ",":
