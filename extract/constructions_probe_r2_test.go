@@ -455,6 +455,11 @@ var probeFilmFifth = []construction{
 // probeFilmSixth are made-up film news under title-case trade headlines.
 var probeFilmSixth = []construction{
 	{
+		name: "film variant 6: Director X has tapped A for his next film T: the subject with a job noun is no title",
+		text: "'Marrow Bells' casting\n\nDirector Ossian Valder has tapped Jorah Pinkwell for his next film Marrow Bells.",
+		want: []string{"cast|Jorah Pinkwell|Marrow Bells||", "crew|Ossian Valder|Marrow Bells||director"},
+	},
+	{
 		name: "film probe 6: a title-case trade headline, X Sets A For 'T'; X has set A to lead his thriller T: X makes T, A stars in it",
 		text: "Ossian Valder Sets Jorah Pinkwell For 'Blackwater Hymn'\n\nOssian Valder has set Jorah Pinkwell to lead his thriller Blackwater Hymn.",
 		want: []string{"cast|Jorah Pinkwell|Blackwater Hymn||", "crew|Ossian Valder|Blackwater Hymn||"},
