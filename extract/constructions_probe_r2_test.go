@@ -480,3 +480,28 @@ var probeFilmSixth = []construction{
 		want: []string{"cast|Jorah Pinkwell|Blackwater Hymn||", "crew|Ossian Valder|Blackwater Hymn||director"},
 	},
 }
+
+// probeFilmSeventh are made-up reviews and box-office items in British and
+// Australian styles.
+var probeFilmSeventh = []construction{
+	{
+		name: "film probe 7: T, the Aussie thriller starring A, has taken $2m",
+		text: "Box office: 'Kestrel Down' soars\n\nKestrel Down, the Aussie thriller starring Brodie Talliston, has taken $2m at the local box office.",
+		want: []string{"cast|Brodie Talliston|Kestrel Down||"},
+	},
+	{
+		name: "film probe 7: critics have praised A's performance as C in T",
+		text: "'The Hollow Year' reviews\n\nCritics have praised Maisie Trelawny's performance as Agnes Pell in The Hollow Year.",
+		want: []string{"cast|Maisie Trelawny|The Hollow Year|Agnes Pell|"},
+	},
+	{
+		name: "film probe 7: T (dir. X) stars A as C",
+		text: "This week's releases\n\nCinder Road (dir. Pauline Asquith-Ward) stars Tobin Merrifield as Sergeant Cole.",
+		want: []string{"crew|Pauline Asquith-Ward|Cinder Road||director", "cast|Tobin Merrifield|Cinder Road|Sergeant Cole|"},
+	},
+	{
+		name: "film probe 7: X's directorial debut T stars A",
+		text: "'Amber Ferry' review\n\nHester Quennell's directorial debut Amber Ferry stars Rufus Dallimore as a ferryman.",
+		want: []string{"crew|Hester Quennell|Amber Ferry||director", "cast|Rufus Dallimore|Amber Ferry||"},
+	},
+}
