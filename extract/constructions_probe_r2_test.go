@@ -272,7 +272,13 @@ var probeFilmConstructions = []construction{
 // probeFilmOpen are film-news phrasings still missed: made-up articles
 // whose facts the extractor does not yet give. TestConstructions does not
 // run them; each moves to probeFilmConstructions when it passes.
-var probeFilmOpen = []construction{}
+var probeFilmOpen = []construction{
+	{
+		name: "film probe 8: A (C1) and B (C2) lead the voice cast of the anime film T",
+		text: "'Starlit Vow' anime film cast\n\nHina Kurobane (Akari) and Sota Mizugami (Ren) lead the voice cast of the anime film Starlit Vow.",
+		want: []string{"cast|Hina Kurobane|Starlit Vow|Akari|", "cast|Sota Mizugami|Starlit Vow|Ren|"},
+	},
+}
 
 // probeFilmMore are a second set of made-up film-news articles, written
 // after the first set passed, in other common phrasings.
@@ -503,5 +509,24 @@ var probeFilmSeventh = []construction{
 		name: "film probe 7: X's directorial debut T stars A",
 		text: "'Amber Ferry' review\n\nHester Quennell's directorial debut Amber Ferry stars Rufus Dallimore as a ferryman.",
 		want: []string{"crew|Hester Quennell|Amber Ferry||director", "cast|Rufus Dallimore|Amber Ferry||"},
+	},
+}
+
+// probeFilmEighth are an eighth set of made-up film-news articles.
+var probeFilmEighth = []construction{
+	{
+		name: "film probe 8: T will see A play C",
+		text: "'Gallant Hour' casting\n\nGallant Hour will see Perrin Ashcombe play Captain Drury.",
+		want: []string{"cast|Perrin Ashcombe|Gallant Hour|Captain Drury|"},
+	},
+	{
+		name: "film probe 8: A has been roped in to play C in T",
+		text: "'Veer Gatha' casting\n\nActor Sahil Mehrotrani has been roped in to play Colonel Rathore in 'Veer Gatha'.",
+		want: []string{"cast|Sahil Mehrotrani|Veer Gatha|Colonel Rathore|"},
+	},
+	{
+		name: "film probe 8: joining A in T are B as C and D as E",
+		text: "'Saltwick' adds two\n\nJoining Imelda Fawcett in Saltwick are Ronan Keelby as Father Moss and Tilde Bergqvast as Gretchenne.",
+		want: []string{"cast|Imelda Fawcett|Saltwick||", "cast|Ronan Keelby|Saltwick|Father Moss|", "cast|Tilde Bergqvast|Saltwick|Gretchenne|"},
 	},
 }

@@ -88,6 +88,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, probeFilmFifth...)
 	tests = append(tests, probeFilmSixth...)
 	tests = append(tests, probeFilmSeventh...)
+	tests = append(tests, probeFilmEighth...)
 	tests = append(tests, obituaryConstructions...)
 	tests = append(tests, articleShowConstructions...)
 	tests = append(tests, castFormConstructions...)
