@@ -32,10 +32,7 @@ func (x *extractor) sentenceCaseTitle() string {
 		if !t[i].cap || t[i].kind != tWord {
 			continue
 		}
-		j := i + 1
-		for j < len(t) && j-i < 8 && (t[j].cap && t[j].kind == tWord || t[j].kind == tNum || (t[j].has(cTitleGlue) || t[j].low == "and") && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord) {
-			j++
-		}
+		j := x.capRun(i, true)
 		st := i
 		if i == 0 && (headlineWords[t[0].low] || t[0].has(cStopWords|cDateWords)) {
 			st = 1 // "Why Kestrel Bay is", "Review: ..."
@@ -50,12 +47,8 @@ func (x *extractor) sentenceCaseTitle() string {
 		if t[j-1].has(cTitleGlue) || t[j-1].low == "and" || x.tok(st-1).text == "," || x.tok(j).text == "," && x.tok(j+1).cap {
 			return "" // "Horowitz, Wainwright and Morgan create": a list of names
 		}
-		if placeWords[t[st].low] || countryName(t[st].text) || placeEnds[t[j-1].low] {
-			continue // "in Mexico City"
-		}
 		span := x.span(st, j)
-		if x.isNetwork(span) || describes(span) || notTitle(span) || placeWords[strings.ToLower(span)] || x.knownPerson(span) != "" ||
-			x.personShaped(st, j) && x.startsName(st) || x.titledPerson(st, j) || x.tok(j).kind == tPoss || x.companyGoesOn(st) {
+		if x.runNoShow(st, j, span) {
 			continue
 		}
 		if found != "" && found != span {
@@ -83,3 +76,26 @@ func sentenceCase(t []token) bool {
 
 // placeEnds end a place's name: "Mexico City", "Fraser Island".
 var placeEnds = set(`city island islands county province state street valley coast`)
+
+// capRun returns the end of the run of capitalized words from i, at most
+// eight: a number may stand in it, and title glue ("of", "the") or, where
+// and is true, "and" joins two capitalized words ("Home and Away").
+func (x *extractor) capRun(i int, and bool) int {
+	t := x.toks
+	j := i + 1
+	for j < len(t) && j-i < 8 && (t[j].cap && t[j].kind == tWord || t[j].kind == tNum || (t[j].has(cTitleGlue) || and && t[j].low == "and") && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord) {
+		j++
+	}
+	return j
+}
+
+// runNoShow reports whether the run of words from st to j, span, can be no
+// article's show: a network, a description, a place ("Mexico City"), a
+// known person or a person's shape, a titled person, an owner before a
+// possessive, a company.
+func (x *extractor) runNoShow(st, j int, span string) bool {
+	t := x.toks
+	return x.isNetwork(span) || describes(span) || notTitle(span) || placeWords[strings.ToLower(span)] || x.knownPerson(span) != "" ||
+		x.personShaped(st, j) && x.startsName(st) || x.titledPerson(st, j) || x.tok(j).kind == tPoss || x.companyGoesOn(st) ||
+		placeWords[t[st].low] || countryName(t[st].text) || placeEnds[t[j-1].low]
+}

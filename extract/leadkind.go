@@ -6,8 +6,6 @@ package extract
 // more. The drama follows ...". The title the lead names is what "The
 // series" means.
 
-import "strings"
-
 // leadKindTitle returns the one title of two or more capitalized words (or
 // in quotes) that the article's first sentence below its headline names,
 // where one of the three sentences after it opens with "The" and a genre
@@ -51,10 +49,7 @@ func (x *extractor) leadKindTitle() string {
 			}
 			st = i
 		} else {
-			j = i + 1
-			for j < len(t) && j-i < 8 && (t[j].cap && t[j].kind == tWord || t[j].kind == tNum && j > i+1 || t[j].has(cTitleGlue) && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord) {
-				j++
-			}
+			j = x.capRun(i, false)
 			st = i
 			for st < j && (t[st].has(cStopWords|cDateWords) || st == 0 && (headlineWords[t[st].low] || leadOpeners[t[st].low] || fandomWords[t[st].low])) {
 				st++ // "In Kestrel Bay, ...", "Get ready for ..."
@@ -69,9 +64,7 @@ func (x *extractor) leadKindTitle() string {
 			continue // "From Mira Oswald to Ines Calder, ...": names
 		}
 		span := unquote(x.span(st, j))
-		if x.isNetwork(span) || describes(span) || notTitle(span) || placeWords[strings.ToLower(span)] || x.knownPerson(span) != "" ||
-			x.personShaped(st, j) && x.startsName(st) || x.titledPerson(st, j) || x.tok(j).kind == tPoss || x.companyGoesOn(st) ||
-			placeWords[t[st].low] || countryName(t[st].text) || placeEnds[t[j-1].low] || x.inBr[st] || x.earlierWorkBefore(st) || t[j-1].has(cTitleGlue) ||
+		if x.runNoShow(st, j, span) || x.inBr[st] || x.earlierWorkBefore(st) || t[j-1].has(cTitleGlue) ||
 			!quoted && (x.tok(st-1).low == "and" || x.tok(j).low == "and") { // "A and B as two sisters": names
 			continue
 		}
