@@ -78,12 +78,13 @@ func sentenceCase(t []token) bool {
 var placeEnds = set(`city island islands county province state street valley coast`)
 
 // capRun returns the end of the run of capitalized words from i, at most
-// eight: a number may stand in it, and title glue ("of", "the") or, where
+// eight: a number may stand in it after two words ("Kestrel Bay 2", not
+// "Kanal 9"), and title glue ("of", "the") or, where
 // and is true, "and" joins two capitalized words ("Home and Away").
 func (x *extractor) capRun(i int, and bool) int {
 	t := x.toks
 	j := i + 1
-	for j < len(t) && j-i < 8 && (t[j].cap && t[j].kind == tWord || t[j].kind == tNum || (t[j].has(cTitleGlue) || and && t[j].low == "and") && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord) {
+	for j < len(t) && j-i < 8 && (t[j].cap && t[j].kind == tWord || t[j].kind == tNum && j > i+1 || (t[j].has(cTitleGlue) || and && t[j].low == "and") && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord) {
 		j++
 	}
 	return j
