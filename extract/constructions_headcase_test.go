@@ -76,4 +76,9 @@ var sentenceCaseHeadlineConstructions = []construction{
 		text: "The premiere of Tala Brenning’s “Kestrel Bay” took place in Lagos on Sunday.\n\nHer movie Lantern Row holds the box-office record, and now she has once again dazzled with the highly anticipated movie ‘Kestrel Bay’.\n\nThe film stars Osric Vane as Tobiah.",
 		want: []string{"cast|Osric Vane|Kestrel Bay|Tobiah|", "crew|Tala Brenning|Kestrel Bay||"},
 	},
+	{
+		name: "'Season 1 of T Spring 2022, streaming on Crave': a season of the year and a year after the title are a date, no part of it; 'Winter Roads 1993' keeps its year",
+		text: "Production is underway on the new series Kestrel Bay.\n\nTala Brenning stars as Ada Quell. The puck drops on Season 1 of Kestrel Bay Spring 2022, streaming exclusively on Crave.\n\nOsric Vane joins the cast as Tobiah.\n\nThe drama Winter Roads 1993 stars Mira Oswald as Nell.",
+		want: []string{"cast|Mira Oswald|Winter Roads 1993|Nell|", "cast|Osric Vane|Kestrel Bay|Tobiah|", "cast|Tala Brenning|Kestrel Bay|Ada Quell|"},
+	},
 }

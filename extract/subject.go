@@ -774,7 +774,7 @@ func (x *extractor) sentenceShow() {
 		x.sshow = x.focus // "2. Sejak, The Enchanted" over "the drama Sejak, The Enchanted": the heading's title in full
 	}
 	if x.sshow != "" {
-		x.sshow = unquote(x.sshow)
+		x.sshow = dateTail(unquote(x.sshow)) // "Season 1 of T Spring 2022": T
 		if alt := x.translatedTitle(x.sshow); alt != "" {
 			x.sshow = alt
 		}

@@ -1,0 +1,22 @@
+package extract
+
+import "strings"
+
+// dateTail cuts from a title a date written after it with no comma, a
+// season of the year or a month and a year: "Season 1 of T Spring 2022
+// streams on Crave" names T, and the date is when. A title that is a date
+// and nothing else ("Summer 1993") is kept.
+func dateTail(title string) string {
+	i := strings.LastIndexByte(title, ' ')
+	if i <= 0 || len(title)-i-1 != 4 || !allDigits(title[i+1:]) || title[i+1] != '1' && title[i+1] != '2' {
+		return title
+	}
+	j := strings.LastIndexByte(title[:i], ' ')
+	if j <= 0 {
+		return title
+	}
+	if w := strings.ToLower(title[j+1 : i]); dateWords[w] && w != "today" && w != "tomorrow" && w != "yesterday" && w != "christmas" && w != "weekend" {
+		return title[:j]
+	}
+	return title
+}
