@@ -81,4 +81,14 @@ var sentenceCaseHeadlineConstructions = []construction{
 		text: "Production is underway on the new series Kestrel Bay.\n\nTala Brenning stars as Ada Quell. The puck drops on Season 1 of Kestrel Bay Spring 2022, streaming exclusively on Crave.\n\nOsric Vane joins the cast as Tobiah.\n\nThe drama Winter Roads 1993 stars Mira Oswald as Nell.",
 		want: []string{"cast|Mira Oswald|Winter Roads 1993|Nell|", "cast|Osric Vane|Kestrel Bay|Tobiah|", "cast|Tala Brenning|Kestrel Bay|Ada Quell|"},
 	},
+	{
+		name: "'the anticipated adaptation of T, T2.': T2, the title after the comma that ends the sentence, is the adaptation's own and the article's show; 'an adaptation of T, the novel by X' keeps T",
+		text: "Casting news\n\nAnother addition to the anticipated adaptation of Lantern Row, Kestrel Bay.\n\nOsric Vane will star alongside Tala Brenning (Glass Orchard).",
+		want: []string{"cast|Osric Vane|Kestrel Bay||", "cast|Tala Brenning|Glass Orchard||", "cast|Tala Brenning|Kestrel Bay||"},
+	},
+	{
+		name: "'Hulu is developing an adaptation of T, the novel by X': the description after the comma is no title; T is the show",
+		text: "Casting news\n\nHulu is developing an adaptation of Lantern Row, the novel by Ines Calder.\n\nThe series stars Osric Vane.",
+		want: []string{"cast|Osric Vane|Lantern Row||", "crew|Ines Calder|Lantern Row||original author"},
+	},
 }

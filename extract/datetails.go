@@ -20,3 +20,21 @@ func dateTail(title string) string {
 	}
 	return title
 }
+
+// ownTitleAfter returns the title that follows a comma at e and ends the
+// sentence, a work's own title after the one it comes from ("the
+// Shakespearean adaptation of Romeo & Juliet, Rosaline."), or "".
+func (x *extractor) ownTitleAfter(e int) string {
+	if x.tok(e).text != "," || !x.titleStarts(e+1) {
+		return ""
+	}
+	e2 := x.titleAt(e+1, false)
+	if e2 <= e+1 || e2 < len(x.toks) && (x.toks[e2].kind != tPunct || x.toks[e2].text == ",") {
+		return ""
+	}
+	title := x.span(e+1, e2)
+	if x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(e+1, e2) && x.startsName(e+1) {
+		return ""
+	}
+	return title
+}

@@ -337,7 +337,7 @@ func (x *extractor) findArticleShow() {
 			if t[k].low == "adaptation" && t[k+1].low == "of" && x.titleStarts(k+2) && (k == 0 || !t[k-1].has(cGenreNouns) || !t[k-1].cap) &&
 				!(t[k+2].kind == tNum && x.tok(k+3).has(cGenreNouns)) { // "the drama adaptation of 2012 film “T”": the year of another work
 				if e := x.titleAt(k+2, false); e > k+2 && x.tok(e).kind != tPoss && !x.isNetwork(x.span(k+2, e)) {
-					x.setShow(x.span(k+2, e), x.mentionedSeasons()...)
+					x.setShow(cmp.Or(x.ownTitleAfter(e), x.span(k+2, e)), x.mentionedSeasons()...) // "the adaptation of T, T2.": T2
 					return
 				}
 			}
