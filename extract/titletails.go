@@ -1,5 +1,8 @@
 package extract
 
+// What follows a title and is no part of it: a date ("T Spring 2022"), or
+// a work's own title after the one it adapts ("the adaptation of T, T2.").
+
 import "strings"
 
 // dateTail cuts from a title a date written after it with no comma, a
