@@ -92,7 +92,7 @@ func (x *extractor) guessArticleShow() {
 	}
 	if best != "" {
 		x.setShow(best, x.mentionedSeasons()...)
-		x.showGuess = guess
+		x.setShowGuess(guess)
 	}
 }
 
@@ -273,13 +273,13 @@ func (x *extractor) fallbackShow() {
 			x.setShow(title) // "Emmerdale spoilers: …", "Emmerdale fans are in for a surprise"
 		} else if title := x.appositiveLead(); title != "" {
 			x.setShow(title) // "Élite — the latest original drama coming to Netflix"
-			x.showGuess = 0.8
+			x.setShowGuess(0.8)
 		}
 	}
 	if x.show == "" && !x.untitled() && !(len(x.sents) > 0 && x.sents[0].head && listicleHeadline(x.sents[0].toks)) && !x.obituary() {
 		if title := x.evidenceShow(); title != "" {
 			x.setShow(title, x.mentionedSeasons()...) // "Anikura, the new epic from director X, opens in cinemas"
-			x.showGuess = 0.8
+			x.setShowGuess(0.8)
 		} else {
 			x.guessArticleShow()
 		} // not for "12 New Turkish Drama Series ...": a list of shows; nor for an obituary, about a person and each of their shows
@@ -287,7 +287,7 @@ func (x *extractor) fallbackShow() {
 	if x.show == "" && !x.obituary() {
 		if title := cmp.Or(x.sentenceCaseTitle(), x.leadKindTitle()); title != "" {
 			x.setShow(title, x.mentionedSeasons()...) // "Where is Salt Road filmed?", "Salt Road finale recap"
-			x.showGuess = 0.8
+			x.setShowGuess(0.8)
 		}
 	}
 	if sequel := x.sequelTitle(); sequel != "" {

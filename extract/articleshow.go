@@ -47,10 +47,9 @@ func (x *extractor) setShow(title string, seasons ...int) {
 	} else if full := x.colonHeadFull(title); full != "" {
 		title = full // "Deep Harbor", written "Star Voyage: Deep Harbor" most times
 	}
-	x.show = title
-	x.showKey = x.skey(title)
+	key := x.skey(title)
 	x.epoch = x.memo.newEpoch()
-	x.seasons = graph.MergeSeasons(qs, seasons)
+	merged := graph.MergeSeasons(qs, seasons)
 	var b strings.Builder
 	for _, w := range strings.Fields(title) {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -58,9 +57,12 @@ func (x *extractor) setShow(title string, seasons ...int) {
 			b.WriteRune(unicode.ToUpper(r))
 		}
 	}
-	if b.Len() >= 3 {
-		x.abbr = b.String()
-	}
+	x.withShow(func(st *showState) {
+		st.show, st.showKey, st.seasons = title, key, merged
+		if b.Len() >= 3 {
+			st.abbr = b.String()
+		}
+	})
 }
 
 // genreQuoteTitle reads a quoted title beside the genre noun at k, with no

@@ -284,7 +284,7 @@ func (x *extractor) reset(know *knowledge) {
 	x.raw.clear()
 	x.early.clear()
 	clear(x.brOver)
-	*x = extractor{memo: x.memo, epoch: x.memo.newEpoch(), a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
+	*x = extractor{sentState: sentState{showState: noShow}, memo: x.memo, epoch: x.memo.newEpoch(), a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
 		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin, pmemo: x.pmemo.kept()}
 }
 
@@ -688,10 +688,19 @@ func (x *extractor) setFocus(title string) {
 	if notTitle(title) {
 		return // "English Cast", "From Friday 25 June": no show's section
 	}
-	x.focus, x.section = title, title
-	if key := x.skey(title); !x.headings[key] {
+	x.focus = title
+	key := x.skey(title)
+	heading := !x.headings[key]
+	if x.section != title || heading {
+		x.withShow(func(st *showState) {
+			st.section = title
+			if heading {
+				st.headingKeys = append(slices.Clip(st.headingKeys), key) // a new array: the one held is shared
+			}
+		})
+	}
+	if heading {
 		x.headings[key] = true
-		x.headingKeys = append(x.headingKeys, key)
 		x.epoch = x.memo.newEpoch() // a show isShow did not know: its answers change
 	}
 }

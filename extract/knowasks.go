@@ -167,7 +167,9 @@ func (x *extractor) articleShow() {
 		return
 	}
 	if sh := &m.shown; sh.ok && reuseArticleShow && x.know.answersNo(m.log.asks) {
-		x.show, x.showKey, x.abbr, x.seasons, x.showGuess = sh.show, sh.showKey, sh.abbr, sh.seasons, sh.showGuess
+		x.withShow(func(st *showState) {
+			st.show, st.showKey, st.abbr, st.seasons, st.showGuess = sh.show, sh.showKey, sh.abbr, sh.seasons, sh.showGuess
+		})
 		x.s, x.toks, x.inBr = sh.s, sh.toks, sh.inBr
 		return
 	}

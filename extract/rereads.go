@@ -26,14 +26,10 @@ import "slices"
 // sentState is the state the rules of a sentence share with the rules of
 // the sentences after it, and what sentence readies for them.
 type sentState struct {
-	show    string // the article's own show
-	showKey string
-	abbr    string // its initials: "HOTD"
-	seasons []int  // the article's season, if it is about one
-	focus   string // the show the text is currently about
-	section string // the show the last section heading named: "season two" under it is its season
-	// headingKeys are the show keys of the headings read so far, in order
-	headingKeys []string
+	// the article's show, its season and headings (showstate.go), never
+	// nil in a reading: shared by the states kept until it changes
+	*showState
+	focus string // the show the text is currently about
 	// entryLines counts the lines that are one title over prose: a
 	// roundup's entries when there are two or more
 	entryLines int
@@ -49,7 +45,6 @@ type sentState struct {
 	jobOf        []string // the folded names those job nouns stand before
 	castWords    bool     // the sentence has a casting verb or noun
 	jury         bool     // the sentence is about a festival jury: its jobs are no credits
-	showGuess    float64  // how sure the article's show is: 1 when a pattern named it
 	lastChar     string
 	headPerson   string // the person a section's heading names alone ("3. Ana Lee")
 	pronounSex   byte   // 'f' or 'm' when the article's pronouns say, '-' when they do not, 0 before reading them
@@ -183,11 +178,10 @@ func (x *extractor) named() string       { x.read(whoNamed); return x.who.named 
 // before name (the extractor's who, no part of it) the rules read field
 // by field.
 func (a *sentState) same(b *sentState) bool {
-	return a.show == b.show && a.showKey == b.showKey && a.abbr == b.abbr && slices.Equal(a.seasons, b.seasons) && a.focus == b.focus && a.section == b.section &&
-		slices.Equal(a.headingKeys, b.headingKeys) && a.entryLines == b.entryLines && a.rosterLine == b.rosterLine &&
+	return sameShow(a.showState, b.showState) && a.focus == b.focus && a.entryLines == b.entryLines && a.rosterLine == b.rosterLine &&
 		a.sshow == b.sshow && a.sshowFold == b.sshowFold && a.returning == b.returning && a.secondComma == b.secondComma &&
 		a.crewSentence == b.crewSentence && a.jobOnly == b.jobOnly && slices.Equal(a.jobOf, b.jobOf) && a.castWords == b.castWords &&
-		a.jury == b.jury && a.showGuess == b.showGuess && a.lastChar == b.lastChar && a.headPerson == b.headPerson &&
+		a.jury == b.jury && a.lastChar == b.lastChar && a.headPerson == b.headPerson &&
 		a.pronounSex == b.pronounSex && a.guest == b.guest && a.guestRead == b.guestRead && a.sentPerson == b.sentPerson &&
 		a.sentCast == b.sentCast && a.pending == b.pending && a.pendAge == b.pendAge && a.isCharAt == b.isCharAt &&
 		a.soap == b.soap && a.soapSeen == b.soapSeen && sameKinds(a.kinds, b.kinds)
@@ -230,7 +224,6 @@ type rereads struct {
 	log  askLog
 	adds []ruleAdd
 	strs []string // storage of the slices of the states kept
-	ints []int
 	// points[i*len(resumeBefore)+p] is the state of sentence i before
 	// rule resumeBefore[p] (resumes.go), its used tokens in marks
 	points  []resumePoint
@@ -266,7 +259,7 @@ func (r *rereads) clear(n int) {
 	clear(r.adds)
 	r.adds = r.adds[:0]
 	clear(r.strs)
-	r.strs, r.ints = r.strs[:0], r.ints[:0]
+	r.strs = r.strs[:0]
 	if m := n * len(resumeBefore); cap(r.points) < m {
 		r.points = make([]resumePoint, m)
 	} else {
@@ -280,8 +273,6 @@ func (r *rereads) clear(n int) {
 // own slices change as it reads on.
 func (r *rereads) keep(dst, st *sentState) {
 	*dst = *st
-	dst.seasons = r.keepInts(st.seasons)
-	dst.headingKeys = r.keepStrs(st.headingKeys)
 	dst.jobOf = r.keepStrs(st.jobOf)
 }
 
@@ -299,15 +290,6 @@ func (r *rereads) keepStrs(s []string) []string {
 	n := len(r.strs)
 	r.strs = append(r.strs, s...)
 	return r.strs[n:len(r.strs):len(r.strs)]
-}
-
-func (r *rereads) keepInts(s []int) []int {
-	if s == nil {
-		return nil
-	}
-	n := len(r.ints)
-	r.ints = append(r.ints, s...)
-	return r.ints[n:len(r.ints):len(r.ints)]
 }
 
 // applyRules applies every rule to the sentence readied: in the first
@@ -389,8 +371,6 @@ func (st *sentState) restore(out *sentState) {
 	st.sentPerson, st.sentCast = cur.sentPerson, cur.sentCast
 	// out's slices lie in the kept storage: the extractor appends to its
 	// own
-	st.seasons = keptOr(cur.seasons, out.seasons)
-	st.headingKeys = keptOr(cur.headingKeys, out.headingKeys)
 	st.jobOf = keptOr(cur.jobOf, out.jobOf)
 }
 

@@ -28,7 +28,7 @@ const maxKept = 1024
 func (sc *scratch) extractor(a Article, opt Options) *extractor {
 	sc.sents, sc.toks = appendSentences(sc.sents[:0], sc.toks[:0], a.Text)
 	x := &sc.x
-	*x = extractor{a: a, opt: opt, sents: sc.sents, facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early,
+	*x = extractor{sentState: sentState{showState: noShow}, a: a, opt: opt, sents: sc.sents, facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early,
 		brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin, pmemo: x.pmemo.kept()}
 	k := &sc.none
 	*k = knowledge{persons: emptied(k.persons, 0), surname: emptied(k.surname, 0), shows: emptied(k.shows, 0), crew: emptied(k.crew, 0), chars: emptied(k.chars, 0)}

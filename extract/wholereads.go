@@ -210,8 +210,6 @@ func (n namedReading) opened(s *sentence, next string) (named, namedNext string,
 func (st *sentState) restoreOpening(in *sentState) {
 	cur := *st
 	*st = *in
-	st.seasons = keptOr(cur.seasons, in.seasons)
-	st.headingKeys = keptOr(cur.headingKeys, in.headingKeys)
 	st.jobOf = append(cur.jobOf[:0], in.jobOf...)
 }
 
