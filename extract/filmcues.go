@@ -47,6 +47,30 @@ func (x *extractor) genreTitleAt(i int) int {
 	return m
 }
 
+// bareGenreTitleAt is where the title starts after describing words and a
+// genre noun with no article before them, as British copy writes a
+// maker's earlier work: "who penned historical drama T", "directed crime
+// drama T", "wrote 2019 thriller T"; else 0. A genre noun alone that may
+// be the sentence's show ("series", "project") is not enough.
+func (x *extractor) bareGenreTitleAt(i int) int {
+	m := i
+	for m < len(x.toks) && m < i+4 && (x.toks[m].kind == tWord && !x.toks[m].cap && !x.toks[m].has(cStopWords) || x.toks[m].kind == tNum) {
+		m++
+	}
+	g := x.tok(m - 1)
+	if m == i || !g.has(cGenreNouns) || g.cap || m == i+1 && bareGenreNotAlone[g.low] || !x.titleStarts(m) {
+		return 0
+	}
+	if e := x.titleAt(m, false); e == m || x.isNetwork(x.span(m, e)) || x.startsName(m) && x.personShaped(m, e) {
+		return 0
+	}
+	return m
+}
+
+// bareGenreNotAlone are genre nouns that, alone after a crew verb, name no
+// kind of work: "produced series T" is read, "wrote project T" is not.
+var bareGenreNotAlone = set(`project story adaptation murder mystery show series serial spin-off spinoff sequel prequel co-production`)
+
 // successNouns stand for a work before its title as a genre noun does:
 // "who earlier helmed the hit 'T'", "the 2019 blockbuster T".
 var successNouns = set(`hit blockbuster smash`)

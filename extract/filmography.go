@@ -404,10 +404,15 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case t[k].has(cCrewVerb) && x.genreTitleAt(k+1) > 0:
+		case t[k].has(cCrewVerb) && (x.genreTitleAt(k+1) > 0 || x.bareGenreTitleAt(k+1) > 0):
 			// "who last directed the romance film “T”", "went on to direct
-			// the 2015 romantic drama ‘T’ and episodes of the crime drama ‘U’"
+			// the 2015 romantic drama ‘T’ and episodes of the crime drama
+			// ‘U’", "who penned historical drama T"
 			titles := x.titleList(x.genreTitleAt(k + 1))
+			if at := x.bareGenreTitleAt(k + 1); at > 0 {
+				e := x.titleAt(at, false) // not past "and wrote comedy U": U is the next verb's
+				titles = append([]string{unquote(x.span(at, e))}, x.moreTitles(e)...)
+			}
 			for _, p := range x.pronounSubject(x.pairedCrewVerbs(k)) {
 				for _, ti := range titles {
 					if !x.isNetwork(ti) && x.knownPerson(ti) == "" {

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// crewRecallConstructions are cases for crew credits read where a shared
+// reading was too narrow: a maker's earlier work after a crew verb with no
+// article before its genre noun, a staff list's job noun after a
+// determiner, a maker's possessive before a list of titles.
+var crewRecallConstructions = []construction{
+	{
+		name: "X, who penned historical drama T, said; Y directed crime drama T2 and wrote romantic comedy T3 (no article before the genre noun)",
+		text: "Nettle Row is a new BBC drama.\n\nPell Marrow, who penned historical drama Quill Hollow, said of the show: “It is a gift.” Corin Tash directed crime drama Dusk Meridian and wrote romantic comedy Sorrel Fane.",
+		want: []string{"crew|Pell Marrow|Quill Hollow||writer", "crew|Corin Tash|Dusk Meridian||director", "crew|Corin Tash|Sorrel Fane||writer"},
+	},
+	{
+		name: "X wrote project T: a genre noun that may be the sentence's show is no kind of work alone",
+		text: "Nettle Row is a new BBC drama.\n\nIsmay Droe wrote project Quill Hollow.",
+		want: nil,
+	},
+}
+
+// TestCrewRecallConstructions checks crewRecallConstructions as
+// TestConstructions checks its cases.
+func TestCrewRecallConstructions(t *testing.T) {
+	for _, tt := range crewRecallConstructions {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("test", strings.NewReader(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range Extract(a, tt.opt) {
+				if err := f.Validate(); err != nil {
+					t.Errorf("invalid fact %s: %v", brief(f), err)
+				}
+				got = append(got, brief(f))
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("text: %s\n got: %q\nwant: %q", tt.text, got, want)
+			}
+			if diff := rereadsDiffer(a, tt.opt); diff != "" {
+				t.Errorf("text: %s\n%s", tt.text, diff)
+			}
+		})
+	}
+}
