@@ -95,8 +95,10 @@ func (x *extractor) roleAfterName(i int) bool {
 // placeTail returns the title without the place a headline tells after
 // it, "Sherwood" of "Filming gets underway for BBC One drama Sherwood in
 // Preece Hall": the whole is written once, in the headline, and the words
-// before "in" or "at" are written alone three times or more. It returns
-// the title unchanged otherwise.
+// before "in" or "at" are written alone three times or more, or twice
+// when they are two words or more ("Quarry Lane films in Leeds", then
+// "Filming of Quarry Lane in Leeds"). It returns the title unchanged
+// otherwise.
 func (x *extractor) placeTail(title string) string {
 	for _, glue := range [...]string{" in ", " at "} {
 		i := strings.LastIndex(title, glue)
@@ -106,7 +108,7 @@ func (x *extractor) placeTail(title string) string {
 		if c := title[i+len(glue)]; c < 'A' || c > 'Z' {
 			continue // "Only Murders in the Building": the title's own words
 		}
-		if head := title[:i]; strings.Count(x.a.Text, title) == 1 && x.wordCount(head) >= 3 {
+		if head := title[:i]; strings.Count(x.a.Text, title) == 1 && (x.wordCount(head) >= 3 || strings.IndexByte(head, ' ') > 0 && x.wordCount(head) >= 2) {
 			return head
 		}
 	}

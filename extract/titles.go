@@ -116,6 +116,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			return e // "Tres milagros,": languagetitles.go
 		}
 	}
+	caps := capsTitle(t, i) // "BELMARSH KNOTS in Winnipeg": a title in capitals ends at a word in lower case
 	for j < n && j-i < 14 {
 		tk := &t[j]
 		switch {
@@ -124,6 +125,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			for j+1 < n && (t[j].low == "and" || t[j].text == "," || t[j].text == "&" || t[j].text == "-" || t[j].text == "–") && t[j+1].kind == tNum {
 				j += 2
 			}
+			return j
+		case caps && tk.kind == tWord && !isUpperCase(tk.text):
 			return j
 		case capOrNum(j):
 			j++

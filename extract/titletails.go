@@ -1,7 +1,8 @@
 package extract
 
-// What follows a title and is no part of it: a date ("T Spring 2022"), or
-// a work's own title after the one it adapts ("the adaptation of T, T2.").
+// What follows a title and is no part of it: a date ("T Spring 2022"), a
+// work's own title after the one it adapts ("the adaptation of T, T2."),
+// words in lower case after a title set in capitals ("T in Winnipeg").
 
 import "strings"
 
@@ -40,4 +41,20 @@ func (x *extractor) ownTitleAfter(e int) string {
 		return ""
 	}
 	return title
+}
+
+// capsTitle reports whether a title starting at token i of t is set in
+// capitals: two words in capitals, or one of five letters or more
+// ("BELMARSH KNOTS", "SHORESY"; not "NCIS: Los Angeles" nor "FBI Files").
+// Such a title ends at the first word not in capitals: "BELMARSH KNOTS in
+// Winnipeg", "SHORESY Spring 2022".
+func capsTitle(t []token, i int) bool {
+	w := &t[i]
+	if w.kind != tWord || !w.cap || len(w.low) < 2 || !isUpperCase(w.text) {
+		return false
+	}
+	if len(w.low) >= 5 {
+		return true
+	}
+	return i+1 < len(t) && t[i+1].kind == tWord && len(t[i+1].low) >= 2 && isUpperCase(t[i+1].text)
 }
