@@ -30,9 +30,12 @@ func (r *rereads) keepOpening(x *extractor) {
 // the opening moves to prevSubject, and keeps unless it sets its own:
 // "Cooke" of the first reading where the second has "Olivia Cooke"), where
 // the last opening's subject ended (each opening sets its own), and the
-// lead's person once there is one. Where the two readings differ in
-// those, the opening of the second still gives its own, and the questions
-// that read them compare what each reading had.
+// lead's person once there is one, the group a list opening the sentence
+// names (the opening makes it anew and moves the one before to prevGroup)
+// and the pair of people "the former" and "the latter" name, with its age
+// (notePair sets them only from a group of two, else ages the pair). Where the two readings differ in those, the
+// opening of the second still gives its own, and the questions that read
+// them compare what each reading had.
 func (x *extractor) rereadWhole(s *sentence) bool {
 	r := &x.memo.rr
 	if x.first || !rereadRules || x.sentAt >= len(r.reads) || len(r.pre) <= x.sentAt {
@@ -121,10 +124,12 @@ func (a *sentState) sameBeforeOpening(b *sentState) bool {
 // or, the subject and where it ends, from what it reads itself
 // (setSubject; subjectEnd is set anew by every opening). The lead's person
 // and gender are read and set only in the first two paragraphs, where there
-// is none yet (noteSubject): lead.
+// is none yet (noteSubject): lead. The group is made anew by every opening,
+// which moves the one before to prevGroup and drops the prevGroup before;
+// the pair is set only from a group of two, else kept a sentence older.
 func passField(f whoField, lead bool) bool {
 	return f == whoLastPerson || f == whoLastCast || f == whoSubject || f == whoPrevSubject || f == whoSubjectEnd || f == whoNamed || f == whoNamedNext ||
-		!lead && (f == whoMainPerson || f == whoMainGender)
+		f == whoGroup || f == whoPrevGroup || f == whoPair || f == whoPairAge || !lead && (f == whoMainPerson || f == whoMainGender)
 }
 
 // openedWho is whom the sentences before name after the opening of s, in
@@ -143,6 +148,11 @@ func (x *extractor) openedWho(in, pre *whoState, s *sentence, lead bool, rd *rul
 		w.subject = x.who.subject
 	}
 	w.lastPerson, w.lastCast = x.who.lastPerson, x.who.lastCast
+	w.prevGroup = x.who.group // as noteSubject moves it: restoreOpened does the same
+	if len(in.group) != 2 {
+		// notePair set none: the pair before is kept, a sentence older
+		w.pair, w.pairAge = x.who.pair, x.who.pairAge+1
+	}
 	if x.sentPerson != "" {
 		w.lastPerson = x.sentPerson
 	}
