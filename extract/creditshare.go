@@ -91,8 +91,8 @@ func (x *extractor) withPartners(e int) []string {
 	if pe <= e+1 || !x.personShaped(e+1, pe) || x.isNetwork(x.span(e+1, pe)) || isCompany(x.span(e+1, pe)) {
 		return nil
 	}
-	if n := x.tok(pe); pe == len(x.toks) || n.kind == tPunct && n.text != "(" {
-		return []string{x.span(e+1, pe)}
+	if n := x.tok(pe); pe == len(x.toks) || n.kind == tPunct && n.text != "(" && !(n.text == "," && x.personAt(pe+1) > pe+1) {
+		return []string{x.span(e+1, pe)} // not "with B, C and D among others as cast": a list, read below
 	}
 	if x.tok(pe).low != "and" && x.tok(pe).text != "," {
 		return nil

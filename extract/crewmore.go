@@ -372,8 +372,8 @@ func (x *extractor) addPartners(i int, job string) {
 		i++ // "alongside director X"
 	}
 	items := slices.Clone(x.parseList(i))
-	if n := len(items); n == 0 || x.clauseAfter(items[n-1].end) || x.tok(items[n-1].end).has(cCastVerbs) {
-		return
+	if n := len(items); n == 0 || x.clauseAfter(items[n-1].end) || x.tok(items[n-1].end).has(cCastVerbs) || x.castAsAfter(x.pastAmongOthers(items[n-1].end)) {
+		return // not "with X and Y as cast"
 	}
 	for _, it := range items {
 		x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)

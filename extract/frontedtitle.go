@@ -2,11 +2,12 @@ package extract
 
 // A slate or list story's sentence that puts a place in the list first and
 // its title after the verb: "Leading the list is “T,” which reunites A and
-// B", "Rounding out the slate is T, starring C".
+// B", "Rounding out the slate is T, starring C", "Another fascinating show
+// is “T”, which will air in 2023".
 
 // frontedOpeners open such a sentence besides an -ing verb ("Leading",
 // "Topping", "Rounding out").
-var frontedOpeners = set(`also next first last then finally among`)
+var frontedOpeners = set(`also next first last then finally among another one`)
 
 // frontedOpenerWords are the bits of frontedOpeners (mayHold).
 var frontedOpenerWords = setMask(frontedOpeners)

@@ -20,10 +20,10 @@ var (
 // and a list, speaks of the cast: "Also cast in supporting roles", "Rounding
 // out the ensemble", "Also starring".
 func (x *extractor) castClauseBefore(k int) bool {
-	for m := k; m >= 0 && m > k-7; m-- {
+	for m := k; m >= 0 && m > k-9; m-- {
 		t := x.tok(m)
 		if t.kind == tPunct {
-			return false
+			return x.performersClause(m+1, k)
 		}
 		if t.cap && m > 0 {
 			return false // "the cast of The Knight is": a title, no list of the cast
@@ -33,10 +33,10 @@ func (x *extractor) castClauseBefore(k int) bool {
 			for c > 0 && x.tok(c-1).kind != tPunct {
 				c--
 			}
-			return m-c <= 3
+			return m-c <= 3 || x.castObjectClause(c, m)
 		}
 	}
-	return false
+	return x.performersClause(k-8, k)
 }
 
 // titleAfterList reads "in T" after a list that ends at end, T perhaps
@@ -534,7 +534,7 @@ func (x *extractor) listEnds(k int) bool {
 		return true
 	}
 	return t.has(cAuxWords|cCastVerbs|cClauseVerbs|cJobVerb|cWriteVerb|cStopWords|cListTriggers) ||
-		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") || t.low == "back" && x.tok(k+1).low == "in" || leftWords[t.low]
+		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") || t.low == "back" && x.tok(k+1).low == "in" || leftWords[t.low] || x.amongOthersAt(k)
 }
 
 // afterBy reports whether the name at i ends a list of people after "by":

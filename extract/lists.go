@@ -348,14 +348,13 @@ func (x *extractor) listRule() {
 		trigger := x.listTrigger(start, castCue) ||
 			// "Cleverman stars X, T's Y and Z": the verb was read as the
 			// first item's prefix, and the list is its object
-			x.starsPrefix(items[0]) ||
+			x.starsPrefix(items[0]) || x.performersLike(start) || // "features Nollywood's big guns like X"
 			// "three new officers played by X, Y and Z": the characters go
 			// unnamed, the cast does not; also past describing words, "three
 			// wives portrayed by talented actresses X, Y, and Z"
 			(len(items) > 1 || x.describedPlayedBy(start)) && x.playedByBefore(start) ||
 			// "with X (T1) and Y (T2) as the leads", "with X and Y as guest stars"
-			x.tok(start-1).low == "with" && x.tok(end).low == "as" && (x.tok(end+1).low == "the" && !x.crewWordWithin(end+2, 3) || x.tok(end+1).has(cCastNouns) ||
-				(x.tok(end+1).low == "guest" || x.tok(end+1).low == "special") && x.tok(end+2).has(cCastNouns)) ||
+			x.withCastAs(start, end) ||
 			// ", with X and Y of Beta Film as co-producers"
 			x.tok(start-1).low == "with" && x.crewAsJob(end) ||
 			// "the film also has X and Y in lead roles"
@@ -502,6 +501,7 @@ func (x *extractor) listRule() {
 		}
 		if len(items) > 0 && (trigger || x.verbAfter(end)) {
 			job, ok := x.crewBeside(items[0].start)
+			ok = ok && !x.withCastAs(start, end) // "directed by X with Y and Z as cast"
 			if !ok {
 				job, ok = x.crewAs(end)
 			}
@@ -629,7 +629,7 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 		return true // "who executive produces with X and Y"
 	case (p.low == "are" || p.low == "is") && x.joiningBefore(start-2):
 		return true // "Joining them are X and Y", "Joining the cast is X
-	case (p.low == "are" || p.low == "is") && x.castClauseBefore(start-2):
+	case (p.low == "are" || p.low == "is" || p.low == "were") && x.castClauseBefore(start-2):
 		return true // "Also cast in supporting roles are X", "Rounding out the cast are X""
 	case p.low == "including" && castCue,
 		p.low == "with" && castCue && (x.tok(start-2).has(cCastVerbs) || x.tok(start-3).has(cCastVerbs) || x.seasonForBefore(start-2)):

@@ -1,0 +1,39 @@
+package extract
+
+// castListEndConstructions are TestConstructions' cases for the words that
+// open or close a cast list in casual news copy (listends.go): "among
+// others" after the last name, "with A and B as cast" after a director,
+// "big names like A and B", "Also part of the cast were A and B", and a
+// roundup's entry "Another fascinating show is “T”".
+var castListEndConstructions = []construction{
+	{
+		name: "A, B and C among others (no comma, or no conjunction): the list ends before among others",
+		text: "Netflix orders drama Marrowfield\n\nNetflix has ordered Marrowfield, a new drama series from Lagos. The series stars Tobenna Ezeoke, Kelechi Alabi and Udoka Nwafe among others. The cast of Marrowfield also features Bolaji Fadeyo, Ifeoma Lasode, Chidera Okwu among others.",
+		want: []string{"cast|Tobenna Ezeoke|Marrowfield||", "cast|Kelechi Alabi|Marrowfield||", "cast|Udoka Nwafe|Marrowfield||", "cast|Bolaji Fadeyo|Marrowfield||", "cast|Ifeoma Lasode|Marrowfield||", "cast|Chidera Okwu|Marrowfield||"},
+	},
+	{
+		name: "the film was directed by X with A, B and C among others as cast: A, B, C are cast, not co-directors; directed by X with Y alone stays co-direction",
+		text: "Marrowfield hits cinemas\n\nMarrowfield is a new Nollywood thriller. She said the film was directed by Zarah Quillane with Tobenna Ezeoke, Kelechi Alabi and Udoka Nwafe among others as cast.",
+		want: []string{"crew|Zarah Quillane|Marrowfield||director", "cast|Tobenna Ezeoke|Marrowfield||", "cast|Kelechi Alabi|Marrowfield||", "cast|Udoka Nwafe|Marrowfield||"},
+	},
+	{
+		name: "written by X with A, B and C (no comma after the first partner's name ends the partners): all share the job",
+		text: "Marrowfield hits cinemas\n\nMarrowfield is a new Nollywood thriller. The script was written by Zarah Quillane with Tobenna Ezeoke, Kelechi Alabi and Udoka Nwafe.",
+		want: []string{"crew|Zarah Quillane|Marrowfield||writer", "crew|Tobenna Ezeoke|Marrowfield||writer", "crew|Kelechi Alabi|Marrowfield||writer", "crew|Udoka Nwafe|Marrowfield||writer"},
+	},
+	{
+		name: "the cast features big names like A, B; some of the most brilliant performers, such as C and D; not directors like E, nor a season's lineup of stars such as F, nor films starring actors like G",
+		text: "Marrowfield premieres on Showmax\n\nMarrowfield is a new drama series from Lagos. The cast features Nollywood’s big guns like Tobenna Ezeoke and Kelechi Alabi. It also features some of the most brilliant performers, such as Udoka Nwafe and Bolaji Fadeyo, who won an award.\n\nShe has worked with directors like Ifeoma Lasode. The fall lineup boasts popular stars, such as Chidera Okwu. The festival screens films starring actors like Emeka Dorsal.",
+		want: []string{"cast|Tobenna Ezeoke|Marrowfield||", "cast|Kelechi Alabi|Marrowfield||", "cast|Udoka Nwafe|Marrowfield||", "cast|Bolaji Fadeyo|Marrowfield||"},
+	},
+	{
+		name: "Also part of the cast were A and B; the newest actor to join the cast is C; Other stars featured in the movie are D, E; not stars appearing at the premiere",
+		text: "Marrowfield wraps filming\n\nMarrowfield is a new drama series from Lagos. Also part of the cast were Tobenna Ezeoke and Kelechi Alabi. According to the studio, the newest young actor to join the cast is Udoka Nwafe. Other stars featured in the movie are Bolaji Fadeyo, Ifeoma Lasode, with singer Chidera Okwu on a special appearance.\n\nStars appearing at the premiere were Emeka Dorsal and Nneka Fobi.",
+		want: []string{"cast|Tobenna Ezeoke|Marrowfield||", "cast|Kelechi Alabi|Marrowfield||", "cast|Udoka Nwafe|Marrowfield||", "cast|Bolaji Fadeyo|Marrowfield||", "cast|Ifeoma Lasode|Marrowfield||"},
+	},
+	{
+		name: "a roundup's entry: Another fascinating show is “T”, One of the best new series is “T2”: the paragraph's cast belongs to it",
+		text: "Showmax offers the best of local content\n\nOne of the standout shows in the collection is the children’s series, “The Pells and the Polls.” This show follows two feuding families.\n\nAnother fascinating show is “Whirlwinders”, which will air in 2023. The show follows a young driver. The cast features Tobenna Ezeoke, Kelechi Alabi, and Udoka Nwafe.\n\nOne of the best new series is “Red Dunesbury.” It follows a nurse. The series stars Bolaji Fadeyo and Ifeoma Lasode.",
+		want: []string{"cast|Tobenna Ezeoke|Whirlwinders||", "cast|Kelechi Alabi|Whirlwinders||", "cast|Udoka Nwafe|Whirlwinders||", "cast|Bolaji Fadeyo|Red Dunesbury||", "cast|Ifeoma Lasode|Red Dunesbury||"},
+	},
+}
