@@ -8,8 +8,7 @@ import (
 
 // crewRecallConstructions are cases for crew credits read where a shared
 // reading was too narrow: a maker's earlier work after a crew verb with no
-// article before its genre noun, a staff list's job noun after a
-// determiner, a maker's possessive before a list of titles.
+// article before its genre noun, a maker named again as "The filmmaker".
 var crewRecallConstructions = []construction{
 	{
 		name: "X, who penned historical drama T, said; Y directed crime drama T2 and wrote romantic comedy T3 (no article before the genre noun)",
@@ -20,6 +19,16 @@ var crewRecallConstructions = []construction{
 		name: "X wrote project T: a genre noun that may be the sentence's show is no kind of work alone",
 		text: "Nettle Row is a new BBC drama.\n\nIsmay Droe wrote project Quill Hollow.",
 		want: nil,
+	},
+	{
+		name: "The filmmaker made his feature film debut with T; The director previously helmed T2: the maker the sentence before credited",
+		text: "Nettle Row is a new Netflix series\n\nThe show is written by Odo Pell, with Harl Benning serving as the director. The filmmaker made his feature film debut with the 2007 Italian romantic comedy ‘Quill Hollow.’ The director previously helmed Dusk Meridian.",
+		want: []string{"crew|Odo Pell|Nettle Row||writer", "crew|Harl Benning|Nettle Row||director", "crew|Harl Benning|Quill Hollow||director", "crew|Harl Benning|Dusk Meridian||director"},
+	},
+	{
+		name: "The director previously helmed T after a sentence about a performer: no credit for the performer",
+		text: "Nettle Row is a new Netflix series\n\nIsmay Droe stars as Kit in the series. The director previously helmed Dusk Meridian.",
+		want: []string{"cast|Ismay Droe|Nettle Row|Kit|"},
 	},
 }
 

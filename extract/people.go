@@ -4,6 +4,7 @@ package extract
 // full name said earlier, and the subjects a verb or noun credits.
 
 import (
+	"cmp"
 	"strings"
 )
 
@@ -302,8 +303,8 @@ var clauseVerbs = set(`who will would is was has have had are were plays stars j
 // play", "X and Y (Show) have signed on to play", "X, who previously
 // worked". want > 0 stops after that many.
 func (x *extractor) subjectsBefore(k, want int) []string {
-	if p := x.formerLatter(k); p != "" && want <= 1 {
-		return []string{p} // "Per Deadline, the former will play C"
+	if p := cmp.Or(x.formerLatter(k), x.theMakerOpener(k)); p != "" && want <= 1 {
+		return []string{p} // "Per Deadline, the former will play C", "The filmmaker made his debut with T"
 	}
 	if p := x.theStarOpener(); p > 1 && k > p && want <= 1 {
 		return x.starOpenerSubject() // "The stage and screen star, who appeared in T1, was best known for T2"

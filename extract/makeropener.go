@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// theMakerOpener is the person a sentence that opens with "The" and a crew
+// job noun speaks of, as a profile names its maker again: "The filmmaker
+// made his feature film debut with T", "The director previously helmed
+// T2", "The writer also penned T3". It is the person the sentence before
+// opened with, else the person of the last credit read before, else the
+// article's lead person, where the article credits that person off
+// screen; else "". k is the verb's token.
+func (x *extractor) theMakerOpener(k int) string {
+	if k < 2 || k > 4 || k >= len(x.toks) || x.toks[0].low != "the" {
+		return ""
+	}
+	for m := 2; m < k; m++ {
+		if t := &x.toks[m]; t.kind != tWord || t.cap || !t.has(cAuxWords) && !strings.HasSuffix(t.low, "ly") && t.low != "also" {
+			return "" // "The director has also", "The filmmaker previously"
+		}
+	}
+	n := x.tok(1)
+	if job, ok := jobNouns[n.low]; !ok || n.cap || job == "" || job == graph.JobOriginalAuthor || n.low == "executive" || strings.HasSuffix(n.low, "s") && n.low != "actress" {
+		return "" // one maker, not "The producers": a company's people
+	}
+	for _, p := range []string{x.prevSubject(), x.lastPerson(), x.mainPerson()} {
+		if p != "" && strings.Contains(p, " ") && x.know.crewed(x.fold(p)) {
+			return p
+		}
+	}
+	return ""
+}
