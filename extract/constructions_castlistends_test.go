@@ -37,3 +37,23 @@ var castListEndConstructions = []construction{
 		want: []string{"cast|Tobenna Ezeoke|Whirlwinders||", "cast|Kelechi Alabi|Whirlwinders||", "cast|Udoka Nwafe|Whirlwinders||", "cast|Bolaji Fadeyo|Red Dunesbury||", "cast|Ifeoma Lasode|Red Dunesbury||"},
 	},
 }
+
+// titleWithListConstructions are TestConstructions' cases for a title, its
+// maker or a described aside, then its cast after "with"
+// (titlewithlist.go).
+var titleWithListConstructions = []construction{
+	{
+		name: "The opening title will be T by X with A and B; T2, a psychological horror story, with C and D is due; T3 by Y, a Company production with E and F: the cast of each",
+		text: "Lakeshore festival goes online\n\nThe festival will take place online this year. The opening title will be Quillfeather by Zoe Wittaker with Noemi Merlando and Emma Bercotte, which screened at Sundance. Wrighton’s new film Last Night In Sorrowby, a psychological horror story, with Thomasin McKenna and Matt Smithers is due for release in September. Campo di Fiorella by Gianni Amatore, a Kavac and Rai Cinema production with Alessandro Borgetti and Federica Rossetti, set in a field hospital, focuses on two doctors.",
+		want: []string{"cast|Noemi Merlando|Quillfeather||", "cast|Emma Bercotte|Quillfeather||", "crew|Zoe Wittaker|Quillfeather||", "cast|Thomasin McKenna|Last Night In Sorrowby||", "cast|Matt Smithers|Last Night In Sorrowby||", "crew|Wrighton|Last Night In Sorrowby||", "cast|Alessandro Borgetti|Campo di Fiorella||", "cast|Federica Rossetti|Campo di Fiorella||", "crew|Gianni Amatore|Campo di Fiorella||"},
+	},
+	{
+		name: "not a person's aside before with (X, a director from Lyon, with Y), nor produced by X with Y",
+		text: "Lakeshore festival goes online\n\nThe festival will take place online this year. Zoe Wittaker, a director from Lyon, with Noemi Merlando, will host the gala.",
+		want: nil,
+	},
+}
+
+func init() {
+	castListEndConstructions = append(castListEndConstructions, titleWithListConstructions...)
+}

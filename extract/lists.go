@@ -360,6 +360,11 @@ func (x *extractor) listRule() {
 			// "the film also has X and Y in lead roles"
 			// "Production begins with X and Y in the lead roles"
 			(rolesObjectVerbBits.mayHold(x.tok(start-1)) && rolesObjectVerbs[x.tok(start-1).low] && !x.tok(start-1).cap || x.tok(x.pastPerformerWords(start)-1).low == "with") && x.inRolesAfter(end) // "with veteran actor X in a supporting role"
+		if title := x.titleBeforeWith(start); title != "" {
+			x.castListIn(title, items) // "T by X with A and B", "T, a horror story, with A and B"
+			k = end - 1
+			continue
+		}
 		if !trigger && !x.additionOpener(start) {
 			switch l := x.tok(start - 1).low; {
 			case l == "for", l == "in", l == "on", l == "of", l == "from", l == "like", l == "about", l == "than", l == "to", l == "by" && isCrewBy(x.tok(start-2).low), l == "with" && x.tok(start-2).low == "fame",
@@ -709,88 +714,6 @@ func (x *extractor) castList(items []item) {
 			x.add("", name, x.pending, "", "")
 			x.pending = ""
 		}
-	}
-}
-
-// lineRule reads a line of a credits list split by a dash or colon:
-// "Bam - Johnny Yong Bosch (...)" is a character and its actor, "Shawn Gann
-// — ADR Director" a person and their job.
-func (x *extractor) lineRule() {
-	if !x.s.head && !x.s.first {
-		return
-	}
-	t := x.toks
-	b := bulletEnd(t)
-	if (b > 0 || x.rosterLine) && x.s.head && x.sshow != "" && len(t)-b >= 2 && x.personShaped(b, len(t)) && x.startsName(b) {
-		// "• Adam Nagaitis": a name alone in a bulleted cast list
-		x.add(graph.KindCast, x.span(b, len(t)), x.sshow, "", "")
-		return
-	}
-	sep, charEnd := -1, -1
-	for k := b + 1; k < len(t) && k < b+16; k++ {
-		if isDash(t[k].text) || t[k].text == ":" {
-			sep = k
-			break
-		}
-		if t[k].text == "(" && charEnd < 0 {
-			// "Shoya Ishida (in year 6 at school): Ryan Shanahan": a note on
-			// the character
-			if c := x.closeOf(k); c > k && (isDash(x.tok(c+1).text) || x.tok(c+1).text == ":") {
-				charEnd, k = k, c
-				continue
-			}
-		}
-		if t[k].kind == tPunct || k >= b+8 && charEnd < 0 {
-			return
-		}
-	}
-	if sep < 0 || x.sshow == "" || x.foreignStaffLine(b, sep) || t[sep].text == ":" && !x.s.head || sep == b+1 && isUpperCase(t[b].text) || prizeLine(t, b) {
-		return // "EXCLUSIVE: X has been cast": a label, not a character; "Best Actor (Female): X": a prize; "- Dirección: A." (stafflines.go)
-	}
-	end := len(t)
-	for k := sep + 1; k < len(t); k++ {
-		if t[k].text == "(" {
-			end = k
-			break
-		}
-	}
-	if end-sep-1 > 6 {
-		return
-	}
-	job, crew := "", false
-	for k := sep + 1; k < end; k++ {
-		if j, ok := jobNouns[t[k].low]; ok {
-			job, crew = j, true
-		}
-		if t[k].has(cCrewCues) || t[k].low == "engineer" || t[k].low == "composer" {
-			crew = true
-		}
-	}
-	if crew {
-		if pe := x.personAt(b); pe == sep {
-			x.add(graph.KindCrew, x.span(b, sep), x.sshow, "", job)
-		}
-		return
-	}
-	for k := b; k < sep; k++ {
-		// "Director: Ken Ota", "Script: Ami Kano", "Music - Yui Sato": a
-		// staff line, not a character's
-		j, isJob := jobNouns[t[k].low]
-		if isJob || t[k].has(cCrewCues|cScriptWords) || t[k].low == "music" || t[k].low == "design" {
-			if !isJob && t[k].has(cScriptWords) {
-				j = graph.JobWriter
-			}
-			if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
-				x.add(graph.KindCrew, x.span(sep+1, end), x.sshow, "", j)
-			}
-			return
-		}
-	}
-	if charEnd < 0 {
-		charEnd = sep
-	}
-	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
-		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.lineCharacter(b, charEnd), "")
 	}
 }
 
