@@ -147,11 +147,21 @@ var titleMentionConstructions = []construction{
 		text: "Netflix renews 'HOLLIVER STREET' for season 3\n\nNetflix has renewed HOLLIVER STREET for a third season. Maelis Fontenay and Eskel Ruud will return.",
 		want: []string{"cast|Maelis Fontenay|HOLLIVER STREET||", "cast|Eskel Ruud|HOLLIVER STREET||"},
 	},
-}
-
-// titleMentionMissed are made-up articles whose titles are still read
-// wrongly (or not at all); TestConstructions does not run them.
-var titleMentionMissed = []construction{
+	{
+		name: "titles probe: best known as C from T",
+		text: "Saltmarsh Lane casts Iolanthe Parrish\n\nIolanthe Parrish, best known as Wynne from House of Ashgrove, has joined the drama Saltmarsh Lane.",
+		want: []string{"cast|Iolanthe Parrish|Saltmarsh Lane||", "cast|Iolanthe Parrish|House of Ashgrove|Wynne|"},
+	},
+	{
+		name: "titles probe: X plays C from T in a career line",
+		text: "Jorah Ferrick joins Quarry Lane\n\nJorah Ferrick has joined Quarry Lane. He made his name playing Dax Halden from Vellum Harbor.",
+		want: []string{"cast|Jorah Ferrick|Vellum Harbor|Dax Halden|", "cast|Jorah Ferrick|Quarry Lane||"},
+	},
+	{
+		name: "titles probe: X from T in a casting sentence is a performer of T (no role cue before X)",
+		text: "Ember Tide adds two\n\nThe anime Ember Tide has cast Kenshi Araumi from Pellbrook Station and Rinko Tokuyasu.",
+		want: []string{"cast|Kenshi Araumi|Ember Tide||", "cast|Kenshi Araumi|Pellbrook Station||", "cast|Rinko Tokuyasu|Ember Tide||"},
+	},
 	{
 		name: "titles probe: known for voicing C from T: T is the character's show",
 		text: "Brisa Lakatos joins Ember Tide\n\nBrisa Lakatos has joined the cast of the anime Ember Tide. Lakatos is known for voicing Oswin from Hollow Crown Academy.",
@@ -167,6 +177,11 @@ var titleMentionMissed = []construction{
 		text: "Kenshi Araumi cast in Ember Tide\n\nKenshi Araumi, who played Captain Odo from Pellbrook Station, will voice the lead in Ember Tide.",
 		want: []string{"cast|Kenshi Araumi|Ember Tide||", "cast|Kenshi Araumi|Pellbrook Station|Captain Odo|"},
 	},
+}
+
+// titleMentionMissed are made-up articles whose titles are still read
+// wrongly (or not at all); TestConstructions does not run them.
+var titleMentionMissed = []construction{
 	{
 		name: "titles probe: a quoted title with a comma inside",
 		text: "“Hither, Thither” star joins new drama\n\nDarragh Penwick, who starred in “Hither, Thither”, has joined the cast of the drama Saltmarsh Lane.",

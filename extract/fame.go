@@ -110,6 +110,16 @@ func (x *extractor) fameRule() {
 		default:
 			continue
 		}
+		if c := x.tok(ps - 1); c.has(cPlayVerbs) && !c.cap || c.low == "as" || c.low == "of" && (x.tok(ps-2).low == "voice" || x.tok(ps-2).low == "role") {
+			// "known for voicing Oswin from T", "X, the voice of Oswin from
+			// T": a character and its show, no person
+			if c.low == "of" && x.tok(ps-2).low == "voice" && x.tok(ps-3).low == "the" && x.tok(ps-4).text == "," {
+				if pa := x.personBefore(ps - 4); pa < ps-4 && x.personShaped(pa, ps-4) {
+					x.add(graph.KindCast, x.resolve(x.span(pa, ps-4)), title, x.span(ps, k), "")
+				}
+			}
+			continue
+		}
 		kind := graph.KindCast
 		if p := x.tok(ps - 1); p.low == "by" && isCrewBy(x.tok(ps-2).low) || p.has(cJobNoun) && !p.cap {
 			kind = graph.KindCrew // "directed by X of T fame": T is X's as crew

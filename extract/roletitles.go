@@ -23,13 +23,19 @@ func (x *extractor) genreThenTitle(p int) int {
 
 // fromTitleAt reads, after a character's name at e, "from" and the genre
 // words before a title: "as Maester Aemon from fantasy TV series T",
-// "as C from the film T", or "in the L version of T" (versionTitleAt). It
-// returns where the title starts, or 0.
+// "as C from the film T", or "in the L version of T" (versionTitleAt), or
+// "from" and the title itself: "known for voicing Oswin from Hollow Crown
+// Academy", where the title is the character's show (not a date, a place
+// or a network: "as C from 2019", "from Japan"). It returns where the
+// title starts, or 0.
 func (x *extractor) fromTitleAt(e int) int {
 	if x.tok(e).low != "from" {
 		return x.versionTitleAt(e) // "as C in the Hindi version of T"
 	}
 	m := e + 1
+	if n := x.tok(m); n.cap && n.kind == tWord && !n.has(cDateWords|cNetworks|cStopWords) && !placeWords[n.low] && !countryNames[n.low] && x.titleStarts(m) && !x.startsName(m) {
+		return m
+	}
 	genre := false
 	for q := 0; q < 5 && (x.tok(m).kind == tWord && !x.tok(m).cap || x.tok(m).text == "TV"); q++ {
 		genre = genre || x.tok(m).has(cGenreNouns)
