@@ -36,8 +36,23 @@ func (x *extractor) acronymModifier(show string) bool {
 			acronym = false
 		}
 	}
+	// the article's text is searched for show once an article: credits
+	// of the same show ask again, and the second reading asks it all again
+	if x.memo == nil {
+		return acronymIn(x.a.Text, show, acronym)
+	}
+	n := x.memo.lookup(show)
+	if n.has&hasAcronymMod == 0 {
+		n.acronymMod = acronymIn(x.a.Text, show, acronym)
+		n.has |= hasAcronymMod
+	}
+	return n.acronymMod
+}
+
+// acronymIn is acronymModifier's search of text for show, a capitalized
+// word or an acronym (acronym: two to four capitals).
+func acronymIn(text, show string, acronym bool) bool {
 	network := false
-	text := x.a.Text
 	seen := false
 	for i := 0; i < len(text); {
 		j := strings.Index(text[i:], show)

@@ -314,12 +314,24 @@ func (x *extractor) listPossTitle(j int) bool {
 // ("Actor X has died aged 88", "X passed away on Tuesday"): the article is
 // about the person, and the shows of their career are none of them its own.
 func (x *extractor) obituary() bool {
-	for i := 0; i < len(x.sents) && i < 3; i++ {
-		if !deathWordIn(x.sents[i].toks) {
+	if x.memo == nil {
+		return obituaryText(x.sents)
+	}
+	if x.memo.obit == 0 {
+		x.memo.obit = 1 + uint8(boolInt(obituaryText(x.sents)))
+	}
+	return x.memo.obit == 2
+}
+
+// obituaryText is obituary, read anew: the article's sentences are the
+// same in both readings, so it is read once an article.
+func obituaryText(sents []sentence) bool {
+	for i := 0; i < len(sents) && i < 3; i++ {
+		if !deathWordIn(sents[i].toks) {
 			continue // no phrase below can be in the text
 		}
 		for _, d := range deathPhrases {
-			if strings.Contains(x.sents[i].text, d) {
+			if strings.Contains(sents[i].text, d) {
 				return true
 			}
 		}

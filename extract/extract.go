@@ -81,18 +81,22 @@ type memo struct {
 	shown articleShown
 	// what the first reading's rules did, sentence by sentence
 	rr rereads
+	// obit is whether the article is an obituary (obituary), once read: 0
+	// not yet, 1 no, 2 yes
+	obit uint8
 }
 
 // name is the cache entry of one string.
 type name struct {
-	has        uint8 // hasFold, ...
-	net        bool  // isNetwork
-	show       bool  // isShow, valid in showEpoch
+	has        uint16 // hasFold, ...
+	net        bool   // isNetwork
+	show       bool   // isShow, valid in showEpoch
 	showEpoch  uint32
 	fold, skey string
 	title      string // split: the title without its season qualifier
 	seasons    []int  // and the seasons it names
 	noCredit   bool   // noCreditName: never a person or show of a credit
+	acronymMod bool   // acronymModifier: a network's letters before a genre noun, each time the article writes it
 	// the string cleaned as a credit's person, and as its show: see
 	// cleanedPerson and cleanedShow
 	asPerson, asShow string
@@ -114,6 +118,7 @@ const (
 	hasAsPerson
 	hasAsShow
 	hasWords
+	hasAcronymMod
 )
 
 // noCreditName reports whether s can be neither the person nor the show of

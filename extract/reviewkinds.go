@@ -22,6 +22,13 @@ func (x *extractor) kindBeforeReview(te int) bool {
 // Kumar (played by X)" names the character Anil, the name the text goes on
 // to use.
 func akaCut(c string) string {
+	k := 0
+	for k < len(c) && c[k] != 'k' && c[k] != 'K' {
+		k++
+	}
+	if k == len(c) {
+		return c // no "k": none of the marks below, whose searches cost more
+	}
 	for _, sep := range [...]string{" AKA ", " aka ", " a.k.a. "} {
 		if i := strings.Index(c, sep); i > 0 {
 			return c[:i]
