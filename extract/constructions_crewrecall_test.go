@@ -8,7 +8,8 @@ import (
 
 // crewRecallConstructions are cases for crew credits read where a shared
 // reading was too narrow: a maker's earlier work after a crew verb with no
-// article before its genre noun, a maker named again as "The filmmaker".
+// article before its genre noun, a maker named again as "The filmmaker",
+// describing words in a maker's possessive after a title.
 var crewRecallConstructions = []construction{
 	{
 		name: "X, who penned historical drama T, said; Y directed crime drama T2 and wrote romantic comedy T3 (no article before the genre noun)",
@@ -29,6 +30,11 @@ var crewRecallConstructions = []construction{
 		name: "The director previously helmed T after a sentence about a performer: no credit for the performer",
 		text: "Nettle Row is a new Netflix series\n\nIsmay Droe stars as Kit in the series. The director previously helmed Dusk Meridian.",
 		want: []string{"cast|Ismay Droe|Nettle Row|Kit|"},
+	},
+	{
+		name: "has joined the cast of T, X's upcoming original series for Paramount+: X made T; X's upcoming project alone names no title",
+		text: "Nettle Row is a new Netflix series\n\nIsmay Droe has joined the cast of Dusk Meridian, Pell Marrow's upcoming original series for Paramount+. Corin Tash has started shooting for Odo Pell's upcoming project with Ismay Droe.",
+		want: []string{"cast|Ismay Droe|Dusk Meridian||", "crew|Pell Marrow|Dusk Meridian||"},
 	},
 }
 

@@ -127,14 +127,15 @@ func (x *extractor) possGenreRule() {
 		if t[k].kind != tPoss || x.inBr[k] {
 			continue
 		}
-		g := k + 1
+		g, adj := k+1, false
 		for q := 0; q < 5 && g < len(t) && !(t[g].has(cGenreNouns) && !t[g].cap); q++ {
-			if t[g].kind != tWord || t[g].cap && !t[g].has(cNetworks) && !(t[g].kind == tWord && q > 0 && t[g-1].has(cNetworks)) || t[g].has(cStopWords) && t[g].low != "new" ||
+			adj = adj || appositiveAdjectives[t[g].low]
+			if t[g].kind != tWord || t[g].cap && !t[g].has(cNetworks) && !(t[g].kind == tWord && q > 0 && t[g-1].has(cNetworks)) || t[g].has(cStopWords) && t[g].low != "new" && !appositiveAdjectives[t[g].low] ||
 				t[g].low == "comeback" || t[g].low == "debut" || t[g].low == "acting" {
 				g = len(t)
 				break
 			}
-			g++ // "gritty cop", "new NBC comedy", "BBC One"
+			g++ // "gritty cop", "new NBC comedy", "BBC One", "upcoming original"
 		}
 		if g >= len(t) || !t[g].has(cGenreNouns) || t[g].cap {
 			continue
@@ -160,21 +161,21 @@ func (x *extractor) possGenreRule() {
 		if onScreen && !x.makerWith(g+1) {
 			continue // credited on screen only: an actor's film
 		}
-		show := x.sshow
+		show, appos := x.sshow, false
 		if c := ps - 1; x.tok(c).text == "," || x.closeQuote(c) && x.tok(c-1).text == "," {
 			if x.closeQuote(c) {
 				c-- // "“Lady Friends,” Kari Lizer's": the comma inside the quotes
 			}
 			if ts := x.quotedTitlesBefore(c + 1); len(ts) == 1 && x.closeQuote(c) || x.closeQuote(c) {
 				if len(ts) == 1 {
-					show = unquote(strings.TrimRight(unquote(ts[0]), ","))
+					show, appos = unquote(strings.TrimRight(unquote(ts[0]), ",")), true
 				}
 			} else if tb := x.titleBefore(c); tb < c && !x.isNetwork(x.span(tb, c)) && !(tb == 0 && isAdverb(x.span(tb, c))) { // not "Finally, X's drama is called T"
-				show = x.span(tb, c)
+				show, appos = x.span(tb, c), true
 			}
 		}
-		if show == "" {
-			continue
+		if show == "" || adj && !appos {
+			continue // "T, X's upcoming original series" only: not "X's upcoming project" on its own
 		}
 		if x.makerWith(g + 1) {
 			// "X's much-awaited film with director Y": the one whose film
@@ -185,6 +186,10 @@ func (x *extractor) possGenreRule() {
 		x.add(graph.KindCrew, person, show, "", "")
 	}
 }
+
+// appositiveAdjectives may stand between a maker's possessive and the genre
+// noun of an appositive after a title: "T, X's upcoming original series".
+var appositiveAdjectives = set(`upcoming latest original next forthcoming`)
 
 // makerWith reports whether "with" at i brings in the work's maker: "with
 // director Y", "with filmmaker Y".
