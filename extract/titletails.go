@@ -50,8 +50,8 @@ func (x *extractor) ownTitleAfter(e int) string {
 // Winnipeg", "SHORESY Spring 2022".
 func capsTitle(t []token, i int) bool {
 	w := &t[i]
-	if w.kind != tWord || !w.cap || len(w.low) < 2 || !isUpperCase(w.text) {
-		return false
+	if w.kind != tWord || !w.cap || len(w.low) < 2 || len(w.text) > 1 && 'a' <= w.text[1] && w.text[1] <= 'z' || !isUpperCase(w.text) {
+		return false // most capitalized words: a letter in lower case second, read before the whole word
 	}
 	if len(w.low) >= 5 {
 		return true
