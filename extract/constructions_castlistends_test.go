@@ -57,3 +57,23 @@ var titleWithListConstructions = []construction{
 func init() {
 	castListEndConstructions = append(castListEndConstructions, titleWithListConstructions...)
 }
+
+// rankedEntryConstructions are TestConstructions' cases for a ranked
+// roundup's entries (entries.go): "1. T" over a rating line and a synopsis
+// that opens "This drama".
+var rankedEntryConstructions = []construction{
+	{
+		name: "a ranked entry 1. T over Plot: 10/10 and This drama ... C (Actor): T is the show of its synopsis, also when it is the only entry",
+		text: "Ranking: The Best K-Dramas of the Year – Plots, Cast and More!\n\n1. Landing On Cloudbanks\n\nPlot: 10/10\n\nThis drama is one of the most romantic love stories of all time. It tells the story of Yoon Sera (Son Ye-jun) a successful heiress, and Ri Jeong-hwan (Hyun Bonn) a military captain.",
+		want: []string{"cast|Son Ye-jun|Landing On Cloudbanks|Yoon Sera|", "cast|Hyun Bonn|Landing On Cloudbanks|Ri Jeong-hwan|"},
+	},
+	{
+		name: "ranked entries over rating lines: each entry's synopsis credits its own title",
+		text: "Ranking: The Best K-Dramas of the Year\n\n1. Landing On Cloudbanks\n\nPlot: 10/10\n\nCast Chemistry: 9/10\n\nThe drama follows Yoon Sera (Son Ye-jun), an heiress.\n\n2. Itaewon Glasshouse\n\nPlot: 9/10\n\nThe drama follows Park Sae-ryong (Park Seo-jun), an ex-convict who opens a bar.",
+		want: []string{"cast|Son Ye-jun|Landing On Cloudbanks|Yoon Sera|", "cast|Park Seo-jun|Itaewon Glasshouse|Park Sae-ryong|"},
+	},
+}
+
+func init() {
+	castListEndConstructions = append(castListEndConstructions, rankedEntryConstructions...)
+}

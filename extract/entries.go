@@ -34,8 +34,8 @@ func (x *extractor) entryTitle(i int) string {
 	if slot || next < len(x.sents) && x.broadcastLine(&x.sents[next]) {
 		return title
 	}
-	if x.entryLines >= 2 && i+1 < len(x.sents) && (!x.sents[i+1].head || creditLine(&x.sents[i+1])) && !explainerHeading(title) {
-		return title // "Blue Planet" over its synopsis, in a roundup
+	if j := x.pastRatingLines(i + 1); (x.entryLines >= 2 || x.numberedEntry(i) && x.kindOpens(j)) && j < len(x.sents) && (!x.sents[j].head || creditLine(&x.sents[j])) && !explainerHeading(title) {
+		return title // "Blue Planet" over its synopsis (past "Plot: 10/10"), in a roundup
 	}
 	return ""
 }
@@ -45,7 +45,7 @@ func (x *extractor) entryTitle(i int) string {
 func (x *extractor) countEntryLines() int {
 	n := 0
 	for i := range x.sents {
-		if x.sents[i].para == 0 || i+1 >= len(x.sents) || x.sents[i+1].head && !creditLine(&x.sents[i+1]) {
+		if j := x.pastRatingLines(i + 1); x.sents[i].para == 0 || j >= len(x.sents) || x.sents[j].head && !creditLine(&x.sents[j]) {
 			continue // prose or a credits line under it
 		}
 		if title, _ := x.entryLine(i); title != "" && !explainerHeading(title) {
@@ -64,8 +64,7 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 	s := &x.sents[i]
 	t := s.toks
 	n := len(t)
-	numbered := i > 0 && !s.first && x.sents[i-1].first && x.sents[i-1].para == s.para && len(x.sents[i-1].toks) == 2 &&
-		x.sents[i-1].toks[0].kind == tNum && x.sents[i-1].toks[1].text == "." // "1." before "Blue Planet"
+	numbered := x.numberedEntry(i) // "1." before "Blue Planet"
 	if s.para == 0 || !s.first && !numbered || n == 0 || n > 16 || i+1 < len(x.sents) && x.sents[i+1].para == s.para {
 		return "", false
 	}
@@ -491,4 +490,47 @@ func (x *extractor) headingWordsOff(e int) string {
 		return "" // not "Who Is in the Cast"
 	}
 	return x.span(0, e)
+}
+
+// pastRatingLines passes, from sentence j, the short label lines that a
+// ranked roundup puts between an entry's title and its synopsis: "Plot:
+// 10/10", "Rating: 4.5/5", "Episodes: 16". It returns the first sentence
+// that is none.
+func (x *extractor) pastRatingLines(j int) int {
+	for m := 0; m < 3 && j < len(x.sents) && ratingLine(&x.sents[j]); m++ {
+		j++
+	}
+	return j
+}
+
+// ratingLine reports whether s is a line of one or two words, a colon and
+// a number or a score: "Plot: 10/10", "Cast Chemistry: 9/10".
+func ratingLine(s *sentence) bool {
+	t := s.toks
+	if !s.head || len(t) < 3 || len(t) > 8 || !t[0].cap || t[0].kind != tWord {
+		return false
+	}
+	c := 1
+	if t[1].kind == tWord {
+		c = 2
+	}
+	return c < len(t)-1 && t[c].text == ":" && t[c+1].kind == tNum
+}
+
+// numberedEntry reports whether sentence i follows a number and a full
+// stop that open its line: "1." before "Blue Planet", a ranked entry.
+func (x *extractor) numberedEntry(i int) bool {
+	s := &x.sents[i]
+	return i > 0 && !s.first && x.sents[i-1].first && x.sents[i-1].para == s.para && len(x.sents[i-1].toks) == 2 &&
+		x.sents[i-1].toks[0].kind == tNum && x.sents[i-1].toks[1].text == "."
+}
+
+// kindOpens reports whether sentence j opens with "This drama", "The
+// series", "This film": it speaks of the title over it.
+func (x *extractor) kindOpens(j int) bool {
+	if j >= len(x.sents) {
+		return false
+	}
+	t := x.sents[j].toks
+	return len(t) > 2 && (t[0].low == "this" || t[0].low == "the") && t[1].has(cGenreNouns) && !t[1].cap
 }
