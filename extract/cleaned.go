@@ -22,7 +22,8 @@ func (x *extractor) cleanedPerson(person string) string {
 
 // cleanedShow is show as a credit's show, before the article's show is put
 // for an abbreviation of it: spaces cleaned, unquoted, the same title in
-// another script dropped, and a "-fame" or a network after "for" dropped.
+// another script dropped, a "-fame" or a network after "for" dropped, and
+// a kind of show after it (kindTail).
 func (x *extractor) cleanedShow(show string) string {
 	n := x.memo.lookup(show) // entries stay where they are: n outlives the lookups below
 	if n.has&hasAsShow == 0 {
@@ -33,8 +34,42 @@ func (x *extractor) cleanedShow(show string) string {
 		if i := lastFor(s); i > 0 && x.isNetwork(s[i+5:]) {
 			s = s[:i] // "wrote Unforgiven for ITV1": the network is no part of the title
 		}
-		n.asShow = s
+		n.asShow = kindTail(s)
 		n.has |= hasAsShow
 	}
 	return n.asShow
+}
+
+// tailKinds are the kinds of show a title is written with after it, in
+// lower case ("the Hoshikuzu Rensa anime", "the T live-action series") or
+// in a bracket ("Brightwater (TV series)", "T (2019 film)").
+var tailKinds = set(`series film movie drama anime sitcom miniseries mini-series docuseries telenovela`)
+
+// kindTail drops from a title the kind of show written after it: a kind in
+// lower case ("Hollow Crown Academy live-action series", "Jujutsu Kaisen
+// anime"), "Anime" in capitals, or a bracket that gives the kind as a
+// reference work does ("Brightwater (TV series)", "T (2019 film)"). A
+// title that is no more than its kind is kept.
+func kindTail(s string) string {
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, " ("); i > 0 {
+			in := strings.Fields(s[i+2 : len(s)-1])
+			if len(in) > 0 && len(in) <= 3 && tailKinds[strings.ToLower(in[len(in)-1])] {
+				return strings.TrimSpace(s[:i])
+			}
+		}
+		return s
+	}
+	for q := 0; q < 2; q++ {
+		i := strings.LastIndexByte(s, ' ')
+		if i <= 0 {
+			return s
+		}
+		w, prev := s[i+1:], s[strings.LastIndexByte(s[:i], ' ')+1:i]
+		if !tailKinds[w] && w != "live-action" && w != "Anime" || prev == "" || !startsUpperWord(prev) && (prev[0] < '0' || prev[0] > '9') && prev != "live-action" {
+			return s // "Born to be the One", "The Lego Movie": the title's own
+		}
+		s = s[:i]
+	}
+	return s
 }

@@ -177,6 +177,66 @@ var titleMentionConstructions = []construction{
 		text: "Kenshi Araumi cast in Ember Tide\n\nKenshi Araumi, who played Captain Odo from Pellbrook Station, will voice the lead in Ember Tide.",
 		want: []string{"cast|Kenshi Araumi|Ember Tide||", "cast|Kenshi Araumi|Pellbrook Station|Captain Odo|"},
 	},
+	{
+		name: "titles probe: a title with a comma inside, written so every time",
+		text: "Darragh Penwick dies at 88\n\nDarragh Penwick, who starred in the period drama Hither, Thither, has died. Penwick played the footman Osgood in Hither, Thither from 1975 to 1979.",
+		want: []string{"cast|Darragh Penwick|Hither, Thither|Osgood|"},
+	},
+	{
+		name: "titles probe: a title with a comma inside before a performer's noun",
+		text: "Darragh Penwick dies at 88\n\nHither, Thither actor Darragh Penwick has died. Penwick was best known for the drama Hither, Thither.",
+		want: []string{"cast|Darragh Penwick|Hither, Thither||"},
+	},
+	{
+		name: "titles probe: a title's possessive written with an opening mark",
+		text: "Ember Tide adds Brisa Lakatos\n\nBrisa Lakatos, known as Hollow Crown Academy‘s Oswin, has joined the anime Ember Tide.",
+		want: []string{"cast|Brisa Lakatos|Ember Tide||", "cast|Brisa Lakatos|Hollow Crown Academy|Oswin|"},
+	},
+	{
+		name: "titles probe: T season two in lower case",
+		text: "Quarry Lane season two adds Tavi Orlen\n\nQuarry Lane season two has added Tavi Orlen as Ruairi Pascoe.",
+		want: []string{"cast|Tavi Orlen|Quarry Lane|Ruairi Pascoe|"},
+	},
+	{
+		name: "titles probe: a person's full name before a colon in a headline is no show",
+		text: "Odile Galloway: I loved playing Martje\n\nOdile Galloway plays Martje in the BBC drama Quarry Lane.",
+		want: []string{"cast|Odile Galloway|Quarry Lane|Martje|"},
+	},
+	{
+		name: "titles probe: a title with vs. inside",
+		text: "Kessler vs. Kessler renewed\n\nThe legal comedy Kessler vs. Kessler has been renewed. Tamsyn Gaunt plays Ottoline Kessler.",
+		want: []string{"cast|Tamsyn Gaunt|Kessler vs. Kessler|Ottoline Kessler|"},
+	},
+	{
+		name: "titles probe: the T live-action series: the kind words are no part of the title",
+		text: "Hollow Crown Academy live-action series casts Tamsyn Gaunt\n\nThe Hollow Crown Academy live-action series has cast Tamsyn Gaunt as Oswin.",
+		want: []string{"cast|Tamsyn Gaunt|Hollow Crown Academy|Oswin|"},
+	},
+	{
+		name: "titles probe: a Wikipedia-style kind in brackets after a title",
+		text: "Casting\n\nKaspar Lindqvist (Brightwater (TV series), Night Clerk) joins the drama Ember of the Deep as Sefton Quell.",
+		want: []string{"cast|Kaspar Lindqvist|Ember of the Deep|Sefton Quell|", "cast|Kaspar Lindqvist|Brightwater||", "cast|Kaspar Lindqvist|Night Clerk||"},
+	},
+	{
+		name: "titles probe: an all-caps headline: the title is found in the body",
+		text: "EMBER OF THE DEEP ADDS KASPAR LINDQVIST\n\nThe drama Ember of the Deep has added Kaspar Lindqvist as Sefton Quell.",
+		want: []string{"cast|Kaspar Lindqvist|Ember of the Deep|Sefton Quell|"},
+	},
+	{
+		name: "titles probe: T's second season: the possessive ends the title",
+		text: "Brightwater returns\n\nBrightwater's second season adds Arlo Meriwether as Corvin Brindle.",
+		want: []string{"cast|Arlo Meriwether|Brightwater|Corvin Brindle|"},
+	},
+	{
+		name: "titles probe: a title with a number first",
+		text: "28 Tides casts its lead\n\nThe thriller 28 Tides has cast Arlo Meriwether as Corvin Brindle.",
+		want: []string{"cast|Arlo Meriwether|28 Tides|Corvin Brindle|"},
+	},
+	{
+		name: "titles probe: the film T (2026) with its year in brackets",
+		text: "Casting\n\nArlo Meriwether will star in the film Brightwater (2026) as Corvin Brindle.",
+		want: []string{"cast|Arlo Meriwether|Brightwater|Corvin Brindle|"},
+	},
 }
 
 // titleMentionMissed are made-up articles whose titles are still read
@@ -211,5 +271,25 @@ var titleMentionMissed = []construction{
 		name: "titles probe: all-caps title before a year in brackets and a network",
 		text: "Drama picks\n\nOrsolya Kettering starred in KESTREL YARD (2019) on Crave and in Quarry Lane.",
 		want: []string{"cast|Orsolya Kettering|KESTREL YARD||", "cast|Orsolya Kettering|Quarry Lane||"},
+	},
+	{
+		name: "titles probe: lower-case words inside a title after a genre noun",
+		text: "Meant to be the Sky wraps filming\n\nThe romance drama Meant to be the Sky has wrapped filming. Tavi Orlen plays Lin Zell, a pilot.",
+		want: []string{"cast|Tavi Orlen|Meant to be the Sky|Lin Zell|"},
+	},
+	{
+		name: "titles probe: a possessive inside a title in a bracket list",
+		text: "Night Clerk casts its lead\n\nTavi Orlen (Harker’s Moon, Brightwater) plays the clerk in the thriller Night Clerk.",
+		want: []string{"cast|Tavi Orlen|Night Clerk||", "cast|Tavi Orlen|Harker’s Moon||", "cast|Tavi Orlen|Brightwater||"},
+	},
+	{
+		name: "titles probe: T on a network: the network is no part of the title",
+		text: "Casting news\n\nOdile Galloway stars in Quarry Lane on Netflix. She plays Martje.",
+		want: []string{"cast|Odile Galloway|Quarry Lane|Martje|"},
+	},
+	{
+		name: "titles probe: a headline's Trailer after the title",
+		text: "Quarry Lane Trailer: Odile Galloway Goes Rogue\n\nThe first trailer is out. Odile Galloway plays Martje, a midwife turned smuggler.",
+		want: []string{"cast|Odile Galloway|Quarry Lane|Martje|"},
 	},
 }

@@ -367,7 +367,7 @@ func (x *extractor) findArticleShow() {
 			// "The Oshi no Ko anime has announced": "The" opening the sentence;
 			// "the voice cast for its Oshi no Ko anime"
 			if (t[k].low == "upcoming" || t[k].low == "new" || t[k].low == "hit" || t[k].low == "the" || t[k].low == "its") && (!t[k].cap || k == 0 && t[k].low == "the") && x.titleStarts(k+1) {
-				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).has(cGenreNouns) && !x.tok(e).cap && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss &&
+				if e := x.titleAt(k+1, false); e > k+1 && x.kindAfterTitle(e) && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss &&
 					!describes(x.span(k+1, e)) && !(x.personShaped(k+1, e) && x.startsName(k+1)) && !x.inBr[k] && !t[k+1].has(cDateWords) && t[k+1].kind != tNum &&
 					!describesWord(t[e-1].low) && !x.wrappedWork(k) { // not "The DC Comics-based drama", "wrapping up filming on the Avatar sequel"
 					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)

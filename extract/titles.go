@@ -128,6 +128,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			return j
 		case caps && tk.kind == tWord && !isUpperCase(tk.text):
 			return j
+		case tk.text == "," && j == i+1 && x.commaTitle(i):
+			j += 2 // "Upstairs, Downstairs": one title, written so every time
 		case capOrNum(j):
 			j++
 		case tk.has(cTitleGlue) && !tk.cap && capOrNum(j+1) && !x.glueEnds(j):
@@ -458,6 +460,8 @@ func (x *extractor) titleBefore(j int) int {
 			i -= 2
 		case (t[k].text == ":" || t[k].text == "&" || t[k].text == "/" && k > 0 && k+2 < len(t) && t[k].start > t[k-1].end && t[k+1].start > t[k].end && capOrNum(k+2)) && capOrNum(k-1) && i < j:
 			i-- // "Good Cop / Bad Cop, starring X"
+		case t[k].text == "," && i == j-1 && k >= 1 && x.commaTitle(k-1):
+			i -= 2 // "Upstairs, Downstairs actress X"
 		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !t[i].has(cNameStart) && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):
 			i-- // "Grey's Anatomy showrunner X": one title, its possessive inside
 		default:

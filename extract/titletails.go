@@ -58,3 +58,33 @@ func capsTitle(t []token, i int) bool {
 	}
 	return i+1 < len(t) && t[i+1].kind == tWord && len(t[i+1].low) >= 2 && isUpperCase(t[i+1].text)
 }
+
+// kindModifiers stand between a title and its kind of show: "the T
+// live-action series", "the T TV anime".
+var kindModifiers = set(`live-action animated tv television anime`)
+
+// kindAfterTitle reports whether a kind of show in lower case follows a
+// title at e, perhaps after a word that says what kind ("the Oshi no Ko
+// anime", "the T live-action series", "the T TV anime"): the words before
+// it are the title, no part of it the kind.
+func (x *extractor) kindAfterTitle(e int) bool {
+	t := x.tok(e)
+	if t.has(cGenreNouns) && !t.cap {
+		return true
+	}
+	return kindModifiers[t.low] && (!t.cap || t.text == "TV") && x.tok(e+1).has(cGenreNouns) && !x.tok(e+1).cap
+}
+
+// commaTitle reports whether tokens a to a+3 are one title of two words
+// with a comma between them, "Upstairs, Downstairs": a capitalized word,
+// the comma and another that ends the run, written so at least twice, and
+// the first word never written without the rest.
+func (x *extractor) commaTitle(a int) bool {
+	t := x.toks
+	if a+2 >= len(t) || t[a].kind != tWord || !t[a].cap || t[a+1].text != "," || t[a+2].kind != tWord || !t[a+2].cap || a+3 < len(t) && t[a+3].kind == tWord && t[a+3].cap {
+		return false
+	}
+	whole := x.span(a, a+3)
+	n := x.wordCount(whole)
+	return n >= 2 && x.wordCount(t[a].text) == n
+}
