@@ -8,6 +8,8 @@ package extract
 // "dirigida por X" as "directed by X". The token keeps its text; only its
 // lower case form (and the word class and bit that come from it) changes.
 
+import "maps"
+
 // foreignCues are the words read as an English cue word wherever they stand
 // in lower case.
 var foreignCues = withCues(map[string]string{
@@ -177,12 +179,15 @@ func readForeignCues(toks []token, first int) []token {
 			n++
 			continue
 		}
-		if toks[k].kind == tWord && !foreignCueWords[toks[k].low] {
-			if n != k {
-				toks[n] = toks[k] // an English word of the same bit
+		cue := uint8(0)
+		if toks[k].kind == tWord {
+			if cue = foreignCueKinds[toks[k].low]; cue == 0 {
+				if n != k {
+					toks[n] = toks[k] // an English word of the same bit
+				}
+				n++
+				continue
 			}
-			n++
-			continue
 		}
 		t := toks[k]
 		if k == drop {
@@ -242,6 +247,11 @@ func readForeignCues(toks []token, first int) []token {
 				k += m - 1
 				continue
 			}
+		}
+		if cue == cuePhraseOnly {
+			toks[n] = t // "in", "an": no phrase, and no cue alone
+			n++
+			continue
 		}
 		if t.kind == tWord && elidedAt(toks, k, &t) {
 			toks[n] = t
@@ -331,12 +341,19 @@ func readForeignCues(toks []token, first int) []token {
 // foreignCueFilter) is passed over with one lookup, not one a set. Each set
 // readForeignCues looks a word up in must be here.
 var foreignCueWords = func() map[string]bool {
+	m := maps.Clone(foreignWordCues)
+	addKeys(m, foreignPhrases)
+	return m
+}()
+
+// foreignWordCues are the words of all readForeignCues' sets but
+// foreignPhrases: those it reads at alone, not as a phrase's first word.
+var foreignWordCues = func() map[string]bool {
 	m := map[string]bool{}
 	addKeys(m, foreignCues)
 	addKeys(m, foreignByCues)
 	addKeys(m, foreignAs)
 	addKeys(m, foreignAnd)
-	addKeys(m, foreignPhrases)
 	addKeys(m, foreignNouns)
 	addKeys(m, foreignOrdinals)
 	addKeys(m, foreignBetweenNames)
@@ -356,6 +373,32 @@ var foreignCueWords = func() map[string]bool {
 	addKeys(m, germanSecondVerbs)
 	return m
 }()
+
+// foreignCueKinds is, for each of foreignCueWords, cuePhraseOnly where
+// the word is a phrase's first word and nothing else readForeignCues reads
+// ("in", "an", "war" of German and Dutch phrases, and of most English
+// sentences): past its phrases, readForeignCues keeps it as it is, without
+// the lookups of each set; else cueWord. The words it compares by
+// themselves ("de", "von", ...) are cueWord.
+var foreignCueKinds = func() map[string]uint8 {
+	m := make(map[string]uint8, len(foreignCueWords))
+	for w := range foreignCueWords {
+		m[w] = cueWord
+		switch w {
+		case "de", "von", "van", "het", "een", "en", "come", "wie":
+		default:
+			if !foreignWordCues[w] {
+				m[w] = cuePhraseOnly
+			}
+		}
+	}
+	return m
+}()
+
+const (
+	cueWord       = 1
+	cuePhraseOnly = 2
+)
 
 // addKeys adds the keys of set to m.
 func addKeys[V any](m map[string]bool, set map[string]V) {
