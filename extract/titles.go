@@ -105,6 +105,11 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		return i // "Unfortunately, ...": a sentence adverb; "A, B Join Forces in Epic Drama “T”": an idiom
 	}
 	j := i + 1
+	if t[i].cap && j < n && t[j].kind == tWord && genreNounBefore(t, i) && x.s != nil && x.sentForeign() {
+		if e := x.genreTitleEnd(i); e > i {
+			return e // "la telenovela Si nos dejan, que": genretitles.go
+		}
+	}
 	if t[i].cap && j < n && t[j].kind == tWord && !t[j].cap && !t[j].has(cStopWords) && t[i].has(cRomance) {
 		// a Spanish or Italian title in sentence case: "El inocente", "La
 		// casa de papel", "Las chicas del cable"
@@ -465,7 +470,7 @@ func (x *extractor) titleBefore(j int) int {
 		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !t[i].has(cNameStart) && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):
 			i-- // "Grey's Anatomy showrunner X": one title, its possessive inside
 		default:
-			return x.quotedFrom(i, j)
+			return x.quotedFrom(x.genreTitleBack(i, j), j)
 		}
 	}
 	return x.quotedFrom(i, j)

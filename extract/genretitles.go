@@ -1,0 +1,165 @@
+package extract
+
+// A title in sentence case after a genre noun, as Spanish, Portuguese,
+// French, German, Italian, Dutch and Swedish news writes it: "la
+// telenovela Si nos dejan, que", "a novela Vai na fé.", "le feuilleton
+// Sous le ciel d'Arles accueille", "de serie De stille haven.", "die Serie
+// Das Haus am Fluss geht". The genre noun says a title follows; the title
+// starts at the capitalized word after it and runs over the words in lower
+// case to a sure end: a mark (comma, full stop, bracket, quote, colon),
+// the sentence's end, a word that opens a clause ("que", "con", "mit",
+// "som", "che", or a cue read as English: "starring", "directed"), a verb
+// of news copy ("llega", "estreia", "arrive", "geht", "har"), or a list's
+// "and" before a capitalized word. Where none comes within ten words, the
+// title is the article's show where the words spell it, else as before.
+
+import "strings"
+
+// genreTitleStops are words in lower case that end a title in sentence
+// case read after a genre noun: the words that open a clause, and the
+// verbs and auxiliaries news copy puts right after a show's title.
+var genreTitleStops = set(`que qui quien quienes quem cual cuyo cuya dont donde onde où dove wo welche welcher welches
+	che cui il quale la quale som där vilken vilket waarin waar wat die dat
+	con com avec mit med met sowie junto ainsi
+	llega llegará llegó regresa regresará vuelve volverá estrena estrenará estrenó arranca arrancará comienza
+	tendrá tiene tuvo cuenta contará sigue narra cuenta relata se es será fue está estará ha han había
+	chega chegará estreia estreará volta voltará terá tem teve conta contará acompanha narra é será foi está estará
+	arrive arrivera revient reviendra sort sortira débarque débarquera raconte suit aura sera était est sont
+	commence commencera accueille accueillera
+	arriva arriverà torna tornerà debutta debutterà racconta segue avrà sarà era è sono
+	kommt kommen geht gehen startet starten läuft laufen erzählt zeigt hat haben ist sind war wird werden
+	komt keert start begint vertelt volgt heeft hebben krijgt wordt werd
+	kommer får fick har hade är var blir blev handlar visas startar börjar berättar följer
+	presenta presentan anuncia revela confirma suma ficha apresenta anuncia présente dévoile annonce
+	präsentiert enthüllt svela annuncia presenteert onthult presenterar avslöjar
+	starring directed written produced created played by who where with`)
+
+// genreTitleEnd returns where a title in sentence case that starts at the
+// capitalized word i, after a genre noun in lower case, ends; i where no
+// sure end is found. titleAt asks it in a sentence of another language
+// (sentForeign) only.
+func (x *extractor) genreTitleEnd(i int) int {
+	t := x.toks
+	lower := false // a word in lower case read: else titleAt's own reading serves
+	for j := i + 1; j < len(t) && j <= i+10; j++ {
+		w := &t[j]
+		switch w.kind {
+		case tWord:
+			if w.cap {
+				continue // "Il segreto di Villa Aurora", German nouns
+			}
+			if genreTitleStops[w.low] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) && w.low != w.text {
+				return x.genreTitleCut(i, j, lower)
+			}
+			if listAnd[w.low] && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord {
+				return x.genreTitleCut(i, j, lower) // "la serie T y la película T2"
+			}
+			lower = true
+		case tNum:
+			continue
+		case tPunct:
+			switch w.text {
+			case "-", "–", "'", "’", "&":
+				if w.text == "–" && w.start > t[j-1].end {
+					return x.genreTitleCut(i, j, lower)
+				}
+				continue // "d'Arles", "Vai-e-vem"
+			}
+			return x.genreTitleCut(i, j, lower)
+		default:
+			return x.genreTitleCut(i, j, lower)
+		}
+	}
+	if len(t) <= i+11 {
+		return x.genreTitleCut(i, len(t), lower)
+	}
+	return x.showSpelledAt(i)
+}
+
+// genreTitleCut is the title from i to j, when a word in lower case is in
+// it; else i (titleAt reads it).
+func (x *extractor) genreTitleCut(i, j int, lower bool) int {
+	if !lower || j <= i+1 {
+		if e := x.showSpelledAt(i); e > i {
+			return e
+		}
+		return i
+	}
+	for j > i+1 && titleGlueOf[x.toks[j-1].low] {
+		j-- // "la serie Los hijos de": no title ends in "of"
+	}
+	if w := &x.toks[j-1]; !w.cap && (foreignFunctionWords[w.low] || genreTitleNoEnd[w.low]) {
+		return x.showSpelledAt(i) // "El anime T presenta su reparto": a verb not known came first
+	}
+	return j
+}
+
+// genreTitleNoEnd are the articles and possessives no title in sentence
+// case ends with: a verb came before them.
+var genreTitleNoEnd = set(`el la los las le les il lo gli o a os as un una une uno um uma ein eine einen een en ett
+	su sus seu sua seus suas son sa ses suo sue suoi ihre ihr sein seine zijn haar hun sin sitt sina`)
+
+// showSpelledAt returns the end of the article's show where the tokens from
+// i spell it, else i.
+func (x *extractor) showSpelledAt(i int) int {
+	if x.show == "" || x.s == nil {
+		return i
+	}
+	st := int(x.toks[i].start)
+	if st < 0 || st >= len(x.s.text) || !strings.HasPrefix(x.s.text[st:], x.show) {
+		return i
+	}
+	for j := i + 1; j <= len(x.toks) && j <= i+12; j++ {
+		if int(x.toks[j-1].end)-st == len(x.show) {
+			return j
+		}
+	}
+	return i
+}
+
+// genreNounBefore reports whether a genre noun in lower case, or one and
+// "tv" ("la serie tv T"), is right before i.
+func genreNounBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	g := &toks[i-1]
+	if g.low == "tv" && !g.cap && i > 1 {
+		g = &toks[i-2]
+	}
+	if g.kind != tWord {
+		return false
+	}
+	if g.has(cGenreNouns) {
+		return !g.cap || g.low != g.text && strings.ToLower(g.text) != g.low // "la serie", German "Serie" read as "series"
+	}
+	return foreignGenreNoun(g.low)
+}
+
+// foreignGenreNoun reports whether low is a genre noun of another language
+// that no English word reads as: "la fiction T", "la cinta T", Swedish
+// "dramaserien T", German "ZDF-Krimiserie T", Dutch "dramaserie T".
+func foreignGenreNoun(low string) bool {
+	switch low {
+	case "fiction", "cinta", "filme", "miniserie", "miniserien", "docuserie", "reeks", "tv-serie", "tv-film", "telefilm", "téléfilm", "sitcom":
+		return true
+	}
+	return len(low) > 6 && (strings.HasSuffix(low, "serie") || strings.HasSuffix(low, "serien") || strings.HasSuffix(low, "filmen"))
+}
+
+// genreTitleBack returns the start of a title in sentence case after a
+// genre noun that ends at j, where titleBefore read back to i only: "la
+// fiction Il segreto di Villa Aurora, con A" (genreTitleEnd's reading);
+// else i.
+func (x *extractor) genreTitleBack(i, j int) int {
+	t := x.toks
+	for k := i - 1; k > 0 && k >= j-10; k-- {
+		if t[k].kind != tWord {
+			return i
+		}
+		if t[k].cap && genreNounBefore(t, k) && x.s != nil && x.sentForeign() && x.genreTitleEnd(k) == j {
+			return k
+		}
+	}
+	return i
+}
