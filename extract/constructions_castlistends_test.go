@@ -77,3 +77,18 @@ var rankedEntryConstructions = []construction{
 func init() {
 	castListEndConstructions = append(castListEndConstructions, rankedEntryConstructions...)
 }
+
+// describedSubjectConstructions are TestConstructions' cases for a
+// paragraph that opens by describing its title (inquoted.go, titles.go):
+// the cast after it is that title's, not the previous paragraph's.
+var describedSubjectConstructions = []construction{
+	{
+		name: "The highly-anticipated ‘T’ is the sequel to U; Maker’s T2 is the story of ...; T3 is a tale of ...: each paragraph's cast is its own title's",
+		text: "Netflix unveils Nigerian originals\n\nNetflix has released a list of new original series and films from Nigeria.\n\nAdeyemo’s ‘Citadelle’ follows a young student. The film stars Jimoh Lewisson and Gabriel Afolabo.\n\nThe highly-anticipated ‘Queen of Rivers II’ is the sequel to Adetola’s 2018 crime thriller. The film begins with a return to Lagos. It features returning stars Solape Sobo and Tonia Tonez.\n\nAbudallah’s Olotunde is the story of a young journalist. Directed by Kenneth Gyangu, its cast includes Sharon Ojah and Omonike Obila.\n\nBleak Harwick is a tale of two sisters. It stars Adaeze Mbekwe.",
+		want: []string{"crew|Adeyemo|Citadelle||", "cast|Jimoh Lewisson|Citadelle||", "cast|Gabriel Afolabo|Citadelle||", "cast|Solape Sobo|Queen of Rivers II||", "cast|Tonia Tonez|Queen of Rivers II||", "crew|Abudallah|Olotunde||", "crew|Kenneth Gyangu|Olotunde||director", "cast|Sharon Ojah|Olotunde||", "cast|Omonike Obila|Olotunde||", "cast|Adaeze Mbekwe|Bleak Harwick||"},
+	},
+}
+
+func init() {
+	castListEndConstructions = append(castListEndConstructions, describedSubjectConstructions...)
+}

@@ -410,6 +410,9 @@ func (x *extractor) isADescription(e int) bool {
 		if (t.low == "adaptation" || t.low == "remake" || t.low == "reboot") && x.tok(m+1).low == "of" && m <= e+4 {
 			return true // "T is an adaptation of X's novel U": T is the show
 		}
+		if (sequelNouns[t.low] && (x.tok(m+1).low == "to" || x.tok(m+1).low == "of") || (t.low == "story" || t.low == "tale") && x.tok(m+1).low == "of") && m <= e+4 && !t.cap {
+			return true // "T is the sequel to X's 2018 thriller", "T is the story of a young journalist"
+		}
 		if t.has(cJobNoun) && (!t.cap || isUpperCase(t.text)) {
 			return false // "X is the chief director of the series", "X is the DOP of the film": a person's job
 		}
@@ -778,3 +781,6 @@ func (x *extractor) showLike(i, j int) bool {
 // romanceArticles start Spanish and Italian titles, which are written in
 // sentence case.
 var romanceArticles = set(`el la los las il lo gli`)
+
+// sequelNouns name a work by the work it follows: "T is the sequel to U".
+var sequelNouns = set(`sequel prequel follow-up spinoff spin-off`)
