@@ -36,6 +36,11 @@ var crewRecallConstructions = []construction{
 		text: "Nettle Row is a new Netflix series\n\nIsmay Droe has joined the cast of Dusk Meridian, Pell Marrow's upcoming original series for Paramount+. Corin Tash has started shooting for Odo Pell's upcoming project with Ismay Droe.",
 		want: []string{"cast|Ismay Droe|Dusk Meridian||", "crew|Pell Marrow|Dusk Meridian||"},
 	},
+	{
+		name: "X's horror thriller ‘T’, Y's crime drama series T2: two genre nouns between the possessive and the title",
+		text: "Festival line-up revealed\n\nThe list includes Pell Marrow’s horror thriller ‘Quill Hollow’. The list also includes Maria Tovell’s crime drama series Dusk Meridian.",
+		want: []string{"crew|Pell Marrow|Quill Hollow||", "crew|Maria Tovell|Dusk Meridian||"},
+	},
 }
 
 // TestCrewRecallConstructions checks crewRecallConstructions as

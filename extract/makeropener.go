@@ -1,5 +1,8 @@
 package extract
 
+// A maker named again without the name: "The filmmaker made his debut
+// with T" after a sentence that credited the filmmaker.
+
 import (
 	"strings"
 

@@ -57,8 +57,8 @@ func (x *extractor) possRule() {
 				}
 				if tm.has(cGenreNouns) && !tm.cap || (tm.low == "romance" || tm.low == "feature" || tm.low == "tale") && m > k+1 && !tm.cap { // "X's third feature, T", "X's morality tale T"
 					at := m + 1
-					for q := 0; q < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).low == "film" || x.tok(at).low == "movie" || x.tok(at).low == "pilot"); q++ {
-						at++ // "X's art house horror film T", "X's ABC drama pilot T"
+					for q := 0; q < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).low == "film" || x.tok(at).low == "movie" || x.tok(at).low == "pilot" || x.compoundGenre(at, k)); q++ {
+						at++ // "X's art house horror film T", "X's ABC drama pilot T", "X's horror thriller T"
 					}
 					if x.tok(at).text == "," && x.titleStarts(at+1) {
 						at++ // "Julian Fellowes' latest period drama, Belgravia"
@@ -233,4 +233,14 @@ func (x *extractor) quotedBeforePoss(k int) (int, int) {
 		}
 	}
 	return k, k
+}
+
+// compoundGenre reports whether the genre noun at i follows another in a
+// maker's possessive at k, "X's horror thriller T", "X's crime drama
+// series T": the owner a person's name (not a channel's, "Mzansi Magic's
+// new drama series T"), the noun no adaptation ("X's series adaptation of
+// T" is read at "adaptation").
+func (x *extractor) compoundGenre(i, k int) bool {
+	t := x.tok(i)
+	return t.has(cGenreNouns) && t.low != "adaptation" && t.low != "project" && x.startsName(x.ownersStart(k))
 }
