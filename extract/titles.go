@@ -133,6 +133,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			return j
 		case caps && tk.kind == tWord && !isUpperCase(tk.text):
 			return j
+		case tk.low == "to" && !tk.cap && j+2 < n && t[j+1].low == "be" && !t[j+1].cap && (capOrNum(j+2) && !t[j+2].has(cNetworks|cDateWords) || t[j+2].has(cTitleGlue) && !t[j+2].cap && capOrNum(j+3)):
+			j += 2 // "Born to be the One", "Meant to be Yours"
 		case tk.text == "," && j == i+1 && x.commaTitle(i):
 			j += 2 // "Upstairs, Downstairs": one title, written so every time
 		case capOrNum(j):
@@ -468,6 +470,12 @@ func (x *extractor) titleBefore(j int) int {
 			i -= 2
 		case (t[k].text == ":" || t[k].text == "&" || t[k].text == "/" && k > 0 && k+2 < len(t) && t[k].start > t[k-1].end && t[k+1].start > t[k].end && capOrNum(k+2)) && capOrNum(k-1) && i < j:
 			i-- // "Good Cop / Bad Cop, starring X"
+		case !t[k].cap && i < j && (t[k].low == "be" && k >= 2 && t[k-1].low == "to" && capOrNum(k-2) || t[k].has(cTitleGlue) && k >= 3 && t[k-1].low == "be" && t[k-2].low == "to" && capOrNum(k-3)):
+			i = k - 1 // "Born to be the One (A, B)"
+			for t[i].low != "to" {
+				i--
+			}
+			i-- // the word before "to"
 		case t[k].text == "," && i == j-1 && k >= 1 && x.commaTitle(k-1):
 			i -= 2 // "Upstairs, Downstairs actress X"
 		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !t[i].has(cNameStart) && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):
