@@ -118,14 +118,18 @@ func (x *extractor) showSpelledAt(i int) int {
 }
 
 // genreNounBefore reports whether a genre noun in lower case, or one and
-// "tv" ("la serie tv T"), is right before i.
+// "tv" ("la serie tv T"), or a word for "cast" of another language and
+// "of" ("o elenco de T"), is right before i.
 func genreNounBefore(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
 	g := &toks[i-1]
-	if g.low == "tv" && !g.cap && i > 1 {
+	if (g.low == "tv" || titleGlueOf[g.text]) && !g.cap && i > 1 {
 		g = &toks[i-2]
+		if titleGlueOf[toks[i-1].text] {
+			return g.low == "cast" && g.text != "cast" && !g.cap // "o elenco de T", "el reparto de T": the cast of a title
+		}
 	}
 	if g.kind != tWord {
 		return false
@@ -157,9 +161,32 @@ func (x *extractor) genreTitleBack(i, j int) int {
 		if t[k].kind != tWord {
 			return i
 		}
-		if t[k].cap && genreNounBefore(t, k) && x.s != nil && x.sentForeign() && x.genreTitleEnd(k) == j {
+		if t[k].cap && genreNounBefore(t, k) && x.foreignGenre(k) && x.genreTitleEnd(k) == j {
 			return k
 		}
 	}
 	return i
 }
+
+// foreignGenre reports whether the genre noun before i is one of another
+// language's: the sentence is of another language (sentForeign), or an
+// article of another language opens the noun ("A novela T estreia", "De
+// film T", "Il film T").
+func (x *extractor) foreignGenre(i int) bool {
+	g := i - 1
+	if x.toks[g].low == "tv" {
+		g--
+	}
+	if g > 0 {
+		a := &x.toks[g-1]
+		if genreArticles[a.text] || (a.text == "a" || a.text == "A") && (x.toks[g].text == "novela" || x.toks[g].text == "série") {
+			return true
+		}
+	}
+	return x.s != nil && x.sentForeign()
+}
+
+// genreArticles are articles of other languages, as written, before a
+// genre noun: "la serie", "o filme", "de film", "il film", "die Serie".
+var genreArticles = set(`la La el El o O le Le il Il die Die der Der das Das de De het Het den Den lo Lo una Una un Un uma Uma um Um une Une
+	ein Ein eine Eine einen een Een della nella del da na no do dalla sulla nel`)

@@ -69,6 +69,9 @@ func (x *extractor) lineRule() {
 		// "Director: Ken Ota", "Script: Ami Kano", "Music - Yui Sato": a
 		// staff line, not a character's
 		j, isJob := jobNouns[t[k].low]
+		if !isJob && k == b && t[k].cap {
+			j, isJob = foreignStaffNouns[t[k].low] // "Regie: A", "Drehbuch: B", "Roteiro: C": a staff line of another language
+		}
 		if isJob || t[k].has(cCrewCues|cScriptWords) || t[k].low == "music" || t[k].low == "design" {
 			if !isJob && t[k].has(cScriptWords) {
 				j = graph.JobWriter
@@ -84,5 +87,19 @@ func (x *extractor) lineRule() {
 	}
 	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
 		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.lineCharacter(b, charEnd), "")
+	} else if x.actorFirstLine(b, sep, end) {
+		x.add(graph.KindCast, x.span(b, sep), x.sshow, x.span(sep+1, end), "") // "Leandro Quintela: Otávio": the actor first
 	}
+}
+
+// actorFirstLine reports whether the line's words before the colon at sep
+// are a person's full name and after it one capitalized word, no name, up
+// to end: "Leandro Quintela: Otávio", a cast list of Portuguese and
+// Spanish copy ("Veja quem é quem:"), the actor first.
+func (x *extractor) actorFirstLine(b, sep, end int) bool {
+	t := x.toks
+	if t[sep].text != ":" || end != sep+2 || end != len(t) || !t[sep+1].cap || t[sep+1].kind != tWord || t[sep+1].has(cStopWords|cJobNoun|cCastNouns) {
+		return false
+	}
+	return sep-b >= 2 && x.personAt(b) == sep
 }

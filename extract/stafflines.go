@@ -18,6 +18,8 @@ var foreignStaffNouns = map[string]string{
 	"producción": graph.JobProducer, "produção": graph.JobProducer, "production": graph.JobProducer, "produktion": graph.JobProducer,
 	"composición": "", "diseño": "", "diseños": "", "música": "", "musique": "", "musik": "", "arte": "", "edición": "", "edição": "",
 	"montaje": "", "montage": "", "schnitt": "", "fotografía": "", "fotografia": "", "photographie": "", "kamera": "", "sonido": "",
+	"regia": graph.JobDirector, "regi": graph.JobDirector, "sceneggiatura": graph.JobWriter, "manus": graph.JobWriter, "buch": graph.JobWriter, "scenario": graph.JobWriter,
+	"produzione": graph.JobProducer, "productie": graph.JobProducer,
 	"animación": "", "animação": "", "supervisión": "", "color": "", "dibujo": "", "scénarios": "", "trilha": "",
 }
 

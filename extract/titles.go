@@ -105,7 +105,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		return i // "Unfortunately, ...": a sentence adverb; "A, B Join Forces in Epic Drama “T”": an idiom
 	}
 	j := i + 1
-	if t[i].cap && j < n && t[j].kind == tWord && genreNounBefore(t, i) && x.s != nil && x.sentForeign() {
+	if t[i].cap && j < n && t[j].kind == tWord && genreNounBefore(t, i) && x.foreignGenre(i) {
 		if e := x.genreTitleEnd(i); e > i {
 			return e // "la telenovela Si nos dejan, que": genretitles.go
 		}
