@@ -9,7 +9,8 @@ import (
 // crewRecallConstructions are cases for crew credits read where a shared
 // reading was too narrow: a maker's earlier work after a crew verb with no
 // article before its genre noun, a maker named again as "The filmmaker",
-// describing words in a maker's possessive after a title.
+// describing words in a maker's possessive after a title, a work adapted
+// into a new show of its title.
 var crewRecallConstructions = []construction{
 	{
 		name: "X, who penned historical drama T, said; Y directed crime drama T2 and wrote romantic comedy T3 (no article before the genre noun)",
@@ -40,6 +41,11 @@ var crewRecallConstructions = []construction{
 		name: "X's horror thriller ‘T’, Y's crime drama series T2: two genre nouns between the possessive and the title",
 		text: "Festival line-up revealed\n\nThe list includes Pell Marrow’s horror thriller ‘Quill Hollow’. The list also includes Maria Tovell’s crime drama series Dusk Meridian.",
 		want: []string{"crew|Pell Marrow|Quill Hollow||", "crew|Maria Tovell|Dusk Meridian||"},
+	},
+	{
+		name: "W will adapt X's novel “T” into a four-part drama; W2 will adapt the novel T2 by X2 into a six-part series: the adaptation is T, not the slate's show before it",
+		text: "BBC One announces new dramas\n\nBBC One has announced four new dramas. Nettle Row is a thriller. Pell Marrow will adapt Ismay Droe’s novel “Quill Hollow” into a four-part drama. Corin Tash will adapt the novel Dusk Meridian by Harl Benning into a six-part series.",
+		want: []string{"crew|Pell Marrow|Quill Hollow||writer", "crew|Ismay Droe|Quill Hollow||original author", "crew|Corin Tash|Dusk Meridian||writer", "crew|Harl Benning|Dusk Meridian||original author"},
 	},
 }
 
