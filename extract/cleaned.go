@@ -23,7 +23,7 @@ func (x *extractor) cleanedPerson(person string) string {
 // cleanedShow is show as a credit's show, before the article's show is put
 // for an abbreviation of it: spaces cleaned, unquoted, the same title in
 // another script dropped, a "-fame" or a network after "for" dropped, and
-// a kind of show after it (kindTail).
+// a kind of show (kindTail) or the year of its edition (yearTail) after it.
 func (x *extractor) cleanedShow(show string) string {
 	n := x.memo.lookup(show) // entries stay where they are: n outlives the lookups below
 	if n.has&hasAsShow == 0 {
@@ -34,7 +34,7 @@ func (x *extractor) cleanedShow(show string) string {
 		if i := lastFor(s); i > 0 && x.isNetwork(s[i+5:]) {
 			s = s[:i] // "wrote Unforgiven for ITV1": the network is no part of the title
 		}
-		n.asShow = kindTail(s)
+		n.asShow = kindTail(yearTail(s, x.a.Date))
 		n.has |= hasAsShow
 	}
 	return n.asShow

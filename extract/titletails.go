@@ -2,7 +2,8 @@ package extract
 
 // What follows a title and is no part of it: a date ("T Spring 2022"), a
 // work's own title after the one it adapts ("the adaptation of T, T2."),
-// words in lower case after a title set in capitals ("T in Winnipeg").
+// words in lower case after a title set in capitals ("T in Winnipeg"), the
+// year of an edition ("T 2026").
 
 import "strings"
 
@@ -87,4 +88,26 @@ func (x *extractor) commaTitle(a int) bool {
 	whole := x.span(a, a+3)
 	n := x.wordCount(whole)
 	return n >= 2 && x.wordCount(t[a].text) == n
+}
+
+// yearTail cuts from a title a year after it, with no comma, within a
+// year of the article's date (YYYY-MM-DD): "The cast of Wildmoor 2026",
+// "Love Villa 2025" name the show's edition of that year. A year far from
+// the date is the title's own ("Blade Runner 2049" in 2017); with no date
+// the title is kept.
+func yearTail(title, date string) string {
+	i := strings.LastIndexByte(title, ' ')
+	if i <= 0 || len(title)-i-1 != 4 || len(date) < 4 || !allDigits(title[i+1:]) || !allDigits(date[:4]) || title[i-1] == ',' || title[i-1] == ':' {
+		return title
+	}
+	y, d := atoi4(title[i+1:]), atoi4(date[:4])
+	if y < d-1 || y > d+1 {
+		return title
+	}
+	return title[:i]
+}
+
+// atoi4 is the value of four ASCII digits.
+func atoi4(s string) int {
+	return int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
 }
