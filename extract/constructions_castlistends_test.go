@@ -92,3 +92,22 @@ var describedSubjectConstructions = []construction{
 func init() {
 	castListEndConstructions = append(castListEndConstructions, describedSubjectConstructions...)
 }
+
+// rosterLeadConstructions are TestConstructions' cases for a roster led in
+// by a sentence that ends in a colon (linerule.go, entries.go).
+var rosterLeadConstructions = []construction{
+	{
+		name: "This is a list of the voice actors: then one name a line with its best-known part in brackets and a semicolon: each is cast in the article's show, and in the bracket's",
+		text: "Studio Trio announces The Outer Bureau\n\nStudio Trio has announced a new original anime, The Outer Bureau. This is a list of the most famous voice actors in the industry:\n\nHiroki Shimazu (Dabiru from Hero Towerline);\n\nKoki Uchimoto (Shigaro from Hero Towerline);\n\nThe anime premieres in April.",
+		want: []string{"cast|Hiroki Shimazu|The Outer Bureau||", "cast|Hiroki Shimazu|Hero Towerline|Dabiru|", "cast|Koki Uchimoto|The Outer Bureau||", "cast|Koki Uchimoto|Hero Towerline|Shigaro|"},
+	},
+	{
+		name: "not a roster of actors who died: names under it are no cast of the article's show",
+		text: "Studio Trio announces The Outer Bureau\n\nStudio Trio has announced a new original anime, The Outer Bureau. Here are the actors who died this year:\n\nHiroki Shimazu;\n\nKoki Uchimoto;\n\nThe anime premieres in April.",
+		want: nil,
+	},
+}
+
+func init() {
+	castListEndConstructions = append(castListEndConstructions, rosterLeadConstructions...)
+}

@@ -404,8 +404,8 @@ func (x *extractor) renewalTitle() string {
 // nameLine reports whether sentence s is a line that holds a person's name
 // and nothing else: "Lee Sunne" under "Additional Voices:".
 func (x *extractor) nameLine(s *sentence) bool {
-	n := len(s.toks)
-	if !s.head || !s.first || n < 2 || n > 4 {
+	n := rosterNameEnd(s.toks) // "Hiro Shimono (Dabi from T);": the name before its bracket
+	if !s.head && s.toks[len(s.toks)-1].text != ";" || !s.first || n < 2 || n > 4 {
 		return false
 	}
 	x.ready(s)

@@ -305,8 +305,8 @@ func (x *extractor) run() {
 		x.sentAt = i
 		x.conf = headingConfidence // a heading's credits: "“T” by director X"
 		switch {
-		case rosterHeading(s):
-			roster = true
+		case rosterHeading(s) || rosterLead(s) && (i+1 == len(x.sents) || x.sents[i+1].para != s.para):
+			roster = true // "Cast:", "This is a list of the voice actors:"
 		case roster && x.nameLine(s):
 			// "Lee Sunne" under "Additional Voices:"
 			x.rosterLine = true

@@ -19,6 +19,12 @@ func (x *extractor) lineRule() {
 		x.add(graph.KindCast, x.span(b, len(t)), x.sshow, "", "")
 		return
 	}
+	if e := rosterNameEnd(t); x.rosterLine && b == 0 && e < len(t) && e >= 2 && x.sshow != "" && x.personShaped(0, e) && x.startsName(0) {
+		// "Hiro Shimono (Dabi from My Hero Academia);" under "This is a list
+		// of the voice actors:": the name before its bracket
+		x.add(graph.KindCast, x.span(0, e), x.sshow, "", "")
+		return
+	}
 	sep, charEnd := -1, -1
 	for k := b + 1; k < len(t) && k < b+16; k++ {
 		if isDash(t[k].text) || t[k].text == ":" {
@@ -102,4 +108,44 @@ func (x *extractor) actorFirstLine(b, sep, end int) bool {
 		return false
 	}
 	return sep-b >= 2 && x.personAt(b) == sep
+}
+
+// rosterNameEnd returns where the name of a roster's line ends, before a
+// closing ";", "," or "." and a bracket after the name: "Hiro Shimono (Dabi
+// from My Hero Academia);" ends before its bracket.
+func rosterNameEnd(t []token) int {
+	n := len(t)
+	if n > 0 && (t[n-1].text == ";" || t[n-1].text == "," || t[n-1].text == ".") {
+		n--
+	}
+	if n > 0 && t[n-1].text == ")" {
+		for m := n - 2; m > 0; m-- {
+			if t[m].text == "(" {
+				return m
+			}
+		}
+		return 0
+	}
+	return n
+}
+
+// rosterLead reports whether s, the last sentence of its paragraph, leads
+// into a roster with a colon: "This is a list of the voice actors:", "The
+// cast includes:".
+func rosterLead(s *sentence) bool {
+	t := s.toks
+	n := len(t)
+	if n < 3 || n > 24 || t[n-1].text != ":" {
+		return false
+	}
+	cast := false
+	for _, w := range t[:n-1] {
+		switch w.low {
+		case "cast", "actors", "actresses", "voices", "ensemble", "performers":
+			cast = true
+		case "who", "died", "passed", "best", "favorite", "favourite", "winners", "nominees":
+			return false // "the actors who died this year:", "our favourite actors:"
+		}
+	}
+	return cast
 }
