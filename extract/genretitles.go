@@ -177,6 +177,16 @@ func (x *extractor) foreignGenre(i int) bool {
 	if x.toks[g].low == "tv" {
 		g--
 	}
+	if w := &x.toks[g]; !w.has(cGenreNouns) {
+		// "dramaserien", "ZDF-Krimiserie", "la fiction": read as the
+		// English noun from here on, as the rules of a sentence's show ask
+		if strings.HasSuffix(w.low, "film") || strings.HasSuffix(w.low, "filmen") || w.low == "cinta" || w.low == "filme" || w.low == "telefilm" || w.low == "téléfilm" {
+			setLow(w, "film")
+		} else {
+			setLow(w, "series")
+		}
+		w.flags &^= fName | fChar
+	}
 	if g > 0 {
 		a := &x.toks[g-1]
 		if genreArticles[a.text] || (a.text == "a" || a.text == "A") && (x.toks[g].text == "novela" || x.toks[g].text == "série") {

@@ -189,12 +189,5 @@ func germanSubjectEnd(toks []token, first, n, k int) int {
 	if n <= first || toks[n-1].cap && toks[n-1].kind == tWord && !(n-1 == first && germanAdverbs[strings.ToLower(toks[n-1].text)]) {
 		return -1
 	}
-	e := k + 1
-	for e < len(toks) && e <= k+4 && toks[e].cap && toks[e].kind == tWord {
-		e++
-	}
-	if e < k+3 || e >= len(toks) || toks[e].cap && toks[e].kind == tWord {
-		return -1
-	}
-	return e
+	return subjectListEnd(toks, k+1) // one name or a list: "spelar A och B huvudrollerna"
 }

@@ -193,7 +193,12 @@ func readForeignCues(toks []token, first int) []token {
 		if k == drop {
 			continue
 		}
-		if t.kind == tWord && !t.cap && germanSecondVerbs[t.low] {
+		if t.kind == tWord && !t.cap && (germanSecondVerbs[t.low] || secondVerbs[t.low]) {
+			if e, g := titledSubjectEnd(toks, first, n, k); e > 0 {
+				n = readTitledSubject(toks, n, k, e, g, t) // "In der Krimiserie T spielt A": languagev2.go
+				k = e - 2
+				continue
+			}
 			if e := germanSubjectEnd(toks, first, n, k); e > 0 {
 				// "Daneben spielt A die Rolle von C": "Daneben A plays the role of C"
 				if toks[n-1].has(cGenreNouns) && (n == first+3 && toks[n-2].low == "the" && toks[n-3].low == "in" || n == first+2 && toks[n-2].low == "in") {
@@ -202,8 +207,10 @@ func readForeignCues(toks []token, first int) []token {
 					toks[first].cap = false // "Daneben": an adverb, no part of the name
 					toks[first].flags &^= fName | fChar
 				}
+				n0 := n
 				n += copy(toks[n:], toks[k+1:e])
 				toks[e-1] = t
+				subjectAnds(toks[n0:n])
 				k = e - 2
 				continue
 			}
@@ -371,6 +378,7 @@ var foreignWordCues = func() map[string]bool {
 	addKeys(m, titleArticles)
 	addKeys(m, germanArticles)
 	addKeys(m, germanSecondVerbs)
+	addKeys(m, secondVerbs)
 	return m
 }()
 
