@@ -257,6 +257,76 @@ var titleMentionConstructions = []construction{
 		text: "Date: 2026-02-11\nArlo Meriwether joins Harbor Run 2049\n\nThe film Harbor Run 2049 has cast Arlo Meriwether as Corvin Brindle.",
 		want: []string{"cast|Arlo Meriwether|Harbor Run 2049|Corvin Brindle|"},
 	},
+	{
+		name: "titles probe: an abbreviation with its full stop opens a title (Dr.)",
+		text: "Dr. Vellacourt season 3 casts Ezrin Pellow\n\nThe medical drama Dr. Vellacourt has cast Ezrin Pellow as Nurse Ysmay for its third season.",
+		want: []string{"cast|Ezrin Pellow|Dr. Vellacourt|Nurse Ysmay|"},
+	},
+	{
+		name: "titles probe: a title that looks like a person's name after a genre noun",
+		text: "Dorian Wrenfield renewed\n\nThe comedy Dorian Wrenfield has been renewed for a third season. Ezrin Pellow plays Sabeth Marchmont.",
+		want: []string{"cast|Ezrin Pellow|Dorian Wrenfield|Sabeth Marchmont|"},
+	},
+	{
+		name: "titles probe: a Japanese title with a lower-case particle (ni)",
+		text: "Yume ni Kaeru anime casts Rinko Tokuyasu\n\nThe anime Yume ni Kaeru has cast Rinko Tokuyasu as Hanazono.",
+		want: []string{"cast|Rinko Tokuyasu|Yume ni Kaeru|Hanazono|"},
+	},
+	{
+		name: "titles probe: a network with a plus sign and its possessive before a title",
+		text: "Casting news\n\nApple TV+'s Quarry Lane has cast Ezrin Pellow as Tiberio Haldane.",
+		want: []string{"cast|Ezrin Pellow|Quarry Lane|Tiberio Haldane|"},
+	},
+	{
+		name: "titles probe: the Netflix original series T",
+		text: "Casting news\n\nThe Netflix original series Quarry Lane has cast Ezrin Pellow as Tiberio Haldane.",
+		want: []string{"cast|Ezrin Pellow|Quarry Lane|Tiberio Haldane|"},
+	},
+	{
+		name: "titles probe: the 2019 film T, a year and a genre noun before a title",
+		text: "Ezrin Pellow joins Quarry Lane\n\nEzrin Pellow has joined Quarry Lane. Pellow starred in the 2019 film Harbor Run.",
+		want: []string{"cast|Ezrin Pellow|Quarry Lane||", "cast|Ezrin Pellow|Harbor Run||"},
+	},
+	{
+		name: "titles probe: a subtitle after a colon: Part Two",
+		text: "Ashen Crown: Part Two adds Ezrin Pellow\n\nAshen Crown: Part Two has added Ezrin Pellow as Lord Calloway.",
+		want: []string{"cast|Ezrin Pellow|Ashen Crown: Part Two|Lord Calloway|"},
+	},
+	{
+		name: "titles probe: a title with a question mark",
+		text: "Who Is Sabeth? casts its lead\n\nThe thriller Who Is Sabeth? has cast Ezrin Pellow as Sabeth Marchmont.",
+		want: []string{"cast|Ezrin Pellow|Who Is Sabeth?|Sabeth Marchmont|"},
+	},
+	{
+		name: "titles probe: C from T in brackets after the performer",
+		text: "Ember Tide adds Brisa Lakatos\n\nThe anime Ember Tide has added Brisa Lakatos (Oswin from Hollow Crown Academy) to its cast.",
+		want: []string{"cast|Brisa Lakatos|Ember Tide||", "cast|Brisa Lakatos|Hollow Crown Academy|Oswin|"},
+	},
+	{
+		name: "titles probe: a title in capitals before a lower-case verb in the body",
+		text: "Casting news\n\nProduction on ASHEN CROWN begins in March. Ezrin Pellow stars as Lord Calloway.",
+		want: []string{"cast|Ezrin Pellow|ASHEN CROWN|Lord Calloway|"},
+	},
+	{
+		name: "titles probe: S2 after a title",
+		text: "Quarry Lane S2 adds Ezrin Pellow\n\nQuarry Lane S2 has added Ezrin Pellow as Tiberio Haldane.",
+		want: []string{"cast|Ezrin Pellow|Quarry Lane|Tiberio Haldane|"},
+	},
+	{
+		name: "titles probe: a hyphenated number title",
+		text: "Twenty-Five Tides casts Ezrin Pellow\n\nThe drama Twenty-Five Tides has cast Ezrin Pellow as Lusk.",
+		want: []string{"cast|Ezrin Pellow|Twenty-Five Tides|Lusk|"},
+	},
+	{
+		name: "titles probe: a country after a title's kind is no title (Korean drama T)",
+		text: "Casting news\n\nEzrin Pellow has been cast in the Korean drama Moonlit Ferry as Captain Haeun.",
+		want: []string{"cast|Ezrin Pellow|Moonlit Ferry|Captain Haeun|"},
+	},
+	{
+		name: "titles probe: German: des Formats «T»: the noun before the quoted title is a kind of show, no title",
+		text: "Sat.1 dreht neue Krimiserie\n\nDie Produktionsfirma produziert derzeit eine sechsteilige erste Staffel des Formats «Kellerwald Süd», das im Herbst startet. Gisbert Quabeck spielt Ottmar Reiff, einen schlitzohrigen Kommissar.",
+		want: []string{"cast|Gisbert Quabeck|Kellerwald Süd|Ottmar Reiff|"},
+	},
 }
 
 // titleMentionMissed are made-up articles whose titles are still read

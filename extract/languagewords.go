@@ -60,7 +60,7 @@ var foreignNouns = withCues(map[string]string{
 	"cantante": "singer", "chanteuse": "singer", "chanteur": "singer", "sängerin": "singer", "sänger": "singer", "zangeres": "singer",
 	"documentaire": "documentary", "documental": "documentary", "documentario": "documentary", "speelfilm": "film", "openingsfilm": "film", "reeks": "series", "hoofdrol": "lead", "rol": "role",
 	"películas": "films", "filmes": "films", "teleseries": "series", "programas": "shows", "feuilletons": "series",
-	"serie": "series", "série": "series", "séries": "series", "fernsehserie": "series", "feuilleton": "series", "miniserie": "miniseries", "película": "film", "filme": "film",
+	"serie": "series", "série": "series", "séries": "series", "fernsehserie": "series", "formats": "series", "formates": "series", "feuilleton": "series", "miniserie": "miniseries", "película": "film", "filme": "film",
 	"papel": "role", "rôle": "role", "ruolo": "role", "rolle": "role", "hauptrolle": "lead", "hauptrollen": "leads", "personaje": "character", "figur": "character", "personnage": "character", "personaggio": "character",
 	"temporada": "season", "temporadas": "seasons", "saison": "season", "saisons": "seasons", "stagione": "season", "stagioni": "seasons",
 	"staffel": "season", "staffeln": "seasons", "seizoen": "season", "seizoenen": "seasons",
