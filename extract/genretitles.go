@@ -125,7 +125,7 @@ func genreNounBefore(toks []token, i int) bool {
 		return false
 	}
 	g := &toks[i-1]
-	if (g.low == "tv" || titleGlueOf[g.text]) && !g.cap && i > 1 {
+	if !g.cap && i > 1 && (g.low == "tv" || mayBeTitleGlueOf(g.text) && titleGlueOf[g.text]) {
 		g = &toks[i-2]
 		if titleGlueOf[toks[i-1].text] {
 			return g.low == "cast" && g.text != "cast" && !g.cap // "o elenco de T", "el reparto de T": the cast of a title
@@ -139,6 +139,24 @@ func genreNounBefore(toks []token, i int) bool {
 	}
 	return foreignGenreNoun(g.low)
 }
+
+// mayBeTitleGlueOf reports whether w may be one of titleGlueOf: where it
+// reports false it is none. genreNounBefore asks it of the word before
+// each capitalized word titleAt and titleBefore read, most of them no
+// glue word, before the lookup.
+func mayBeTitleGlueOf(w string) bool {
+	return w != "" && len(w) <= titleGlueOfLen && titleGlueOfFirst[w[0]]
+}
+
+// titleGlueOfFirst are the first bytes of titleGlueOf's words, and
+// titleGlueOfLen the length of the longest.
+var titleGlueOfFirst, titleGlueOfLen = func() (first [256]bool, n int) {
+	for w := range titleGlueOf {
+		first[w[0]] = true
+		n = max(n, len(w))
+	}
+	return first, n
+}()
 
 // foreignGenreNoun reports whether low is a genre noun of another language
 // that no English word reads as: "la fiction T", "la cinta T", Swedish
