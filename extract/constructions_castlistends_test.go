@@ -111,3 +111,18 @@ var rosterLeadConstructions = []construction{
 func init() {
 	castListEndConstructions = append(castListEndConstructions, rosterLeadConstructions...)
 }
+
+// headlinedConstructions are TestConstructions' cases for a roundup's
+// sentence in which a person heads a quoted title, or the roundup moves
+// on to one (inquoted.go, headlinedTitle).
+var headlinedConstructions = []construction{
+	{
+		name: "X headlines “T,” a ... series; The series features A, B; The adrenaline continues with “T2,” which ...; The series also stars C, D: each series' cast in a roundup with no show of its own",
+		text: "GMA Network, the country's leading media company, ushers in the year with a dynamic collection of programs. Featuring the finest talent, the lineup showcases world-class entertainment.\n\nGMA Prime: Full Throttle Action\n\nKicking off the new year is GMA Prime's slate of action-packed stories.\n\nPrimetime King Tomaso Brevikan headlines \"The Silver Needlework,\" a pulse-pounding action series about a tailor. The series features a powerhouse cast led by Paolo Contreraz, Maxine Collera, Joanna Berrio.\n\nThe adrenaline continues with \"Never Look Backward,\" which marks the first pairing of two young stars. The series also stars Raheem Bhattia and Angela de Lionne.",
+		want: []string{"cast|Tomaso Brevikan|The Silver Needlework||", "cast|Paolo Contreraz|The Silver Needlework||", "cast|Maxine Collera|The Silver Needlework||", "cast|Joanna Berrio|The Silver Needlework||", "cast|Raheem Bhattia|Never Look Backward||", "cast|Angela de Lionne|Never Look Backward||"},
+	},
+}
+
+func init() {
+	castListEndConstructions = append(castListEndConstructions, headlinedConstructions...)
+}

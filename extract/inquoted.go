@@ -45,10 +45,16 @@ func (x *extractor) commaTitleEnds(i int) bool {
 // sentence's show. It returns the title, or "".
 func (x *extractor) describedSubjectTitle() string {
 	t := x.toks
-	if len(t) < 5 || !x.sentHasWord(bitIs) {
+	if len(t) < 5 {
 		return ""
 	}
 	at := 0
+	if title := x.headlinedTitle(); title != "" {
+		return title
+	}
+	if !x.sentHasWord(bitIs) {
+		return ""
+	}
 	if t[0].low == "the" {
 		at = 1
 		for at < 4 && t[at].kind == tWord && !t[at].cap {
@@ -73,4 +79,52 @@ func (x *extractor) describedSubjectTitle() string {
 		return ""
 	}
 	return title
+}
+
+// headlinedWords lead a quoted title that a person heads, or that a
+// roundup moves on to: "X headlines “T,” a ... series", "The adrenaline
+// continues with “T,” which ...".
+var headlinedWords = wordMask("headlines", "toplines", "top-bills", "topbills", "fronts", "continues")
+
+// headlinedTitle reads a roundup's sentence in which a person heads a
+// quoted title, or the roundup moves on to one: "Kapuso star X headlines
+// “T,” a pulse-pounding action series", "The adrenaline continues with
+// “T,” which marks the first pairing of A and B". The title is the
+// sentence's show. It returns the title, or "".
+func (x *extractor) headlinedTitle() string {
+	if !x.sentHasAnyWord(headlinedWords) {
+		return ""
+	}
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		at := k + 1
+		switch l := t[k].low; {
+		case t[k].cap:
+			continue
+		case l == "continues" && t[k+1].low == "with":
+			at = k + 2
+		case l == "headlines" || l == "toplines" || l == "top-bills" || l == "topbills" || l == "fronts":
+			if x.personBefore(k) >= k {
+				continue // "Netflix headlines": no person heads it
+			}
+		default:
+			continue
+		}
+		if !isQuote(x.tok(at).text) {
+			return ""
+		}
+		e := x.titleAt(at, false)
+		if e <= at+1 || !x.closeQuote(e-1) && !(x.tok(e).text == "," && x.closeQuote(e+1)) {
+			return ""
+		}
+		if n := x.tok(e); e < len(t) && n.kind != tPunct && !x.closeQuote(e) && x.tok(e-2).text != "," {
+			return "" // not "“T” star X"; "“T,” a drama": the comma inside the quotes
+		}
+		title := unquote(x.span(at, e))
+		if title == "" || x.isNetwork(title) || x.knownPerson(title) != "" {
+			return ""
+		}
+		return title
+	}
+	return ""
 }
