@@ -1,7 +1,11 @@
 package extract
 
 // A work adapted into a new show of its title: "X will adapt Y's novel “T”
-// into a four-part drama", "Z is adapting the webcomic T into a series".
+// into a four-part drama", "Z is adapting the webcomic T into a series";
+// and a title after a dated release, "X's October release “T”"; a prize
+// is no title a crew verb credits.
+
+import "strings"
 
 var adaptMask = wordMask("adapt", "adapts", "adapting", "adapted")
 
@@ -62,3 +66,24 @@ func (x *extractor) adaptIntoTitle() string {
 
 // adaptVerbs adapt a work into a show.
 var adaptVerbs = set(`adapt adapts adapting adapted`)
+
+// pastDatedRelease is where a title starts after a date and a release noun
+// at i, "October release “T”", "2019 release T", "summer premiere T" (the
+// date is no title); else i.
+func (x *extractor) pastDatedRelease(i int) int {
+	d, n := x.tok(i), x.tok(i+1)
+	if !releaseNouns[n.low] || n.cap || !(dateWords[d.low] || yearToken(d)) || x.titleAt(i+2, false) <= i+2 {
+		return i
+	}
+	return i + 2
+}
+
+// releaseNouns follow a date before a title: "X's October release “T”".
+var releaseNouns = set(`release premiere debut opener`)
+
+// prizeName reports whether a title a crew verb's object seems to be is a
+// prize: "the first directing Oscar of his career", "a writing Emmy".
+func prizeName(ti string) bool {
+	l := strings.ToLower(unquote(ti))
+	return awardWords[l] || l == "oscar" || l == "oscars" || l == "golden globe" || l == "palme d'or" || l == "palme d’or"
+}

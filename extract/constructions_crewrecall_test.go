@@ -10,7 +10,7 @@ import (
 // reading was too narrow: a maker's earlier work after a crew verb with no
 // article before its genre noun, a maker named again as "The filmmaker",
 // describing words in a maker's possessive after a title, a work adapted
-// into a new show of its title.
+// into a new show of its title, a date or a prize that is no title.
 var crewRecallConstructions = []construction{
 	{
 		name: "X, who penned historical drama T, said; Y directed crime drama T2 and wrote romantic comedy T3 (no article before the genre noun)",
@@ -46,6 +46,11 @@ var crewRecallConstructions = []construction{
 		name: "W will adapt X's novel “T” into a four-part drama; W2 will adapt the novel T2 by X2 into a six-part series: the adaptation is T, not the slate's show before it",
 		text: "BBC One announces new dramas\n\nBBC One has announced four new dramas. Nettle Row is a thriller. Pell Marrow will adapt Ismay Droe’s novel “Quill Hollow” into a four-part drama. Corin Tash will adapt the novel Dusk Meridian by Harl Benning into a six-part series.",
 		want: []string{"crew|Pell Marrow|Quill Hollow||writer", "crew|Ismay Droe|Quill Hollow||original author", "crew|Corin Tash|Dusk Meridian||writer", "crew|Harl Benning|Dusk Meridian||original author"},
+	},
+	{
+		name: "director X's October release “T”: the date is no title; the first directing Oscar of his career: the prize is no title",
+		text: "Nettle Row is a new film\n\nFans still await director Pell Marrow's October release “Quill Hollow,” the filmmaker's last. Pell Marrow was awarded the first directing Oscar of his career last year.",
+		want: []string{"crew|Pell Marrow|Quill Hollow||director"},
 	},
 }
 

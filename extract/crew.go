@@ -443,8 +443,8 @@ func (x *extractor) jobNounRule() {
 			// "in director Bala's Avan Ivan": the job is on the title the
 			// person owns
 			if l := it[len(it)-1]; len(titles) == 0 && l.pend == l.end && x.tok(l.pend).kind == tPoss && !hasLowerWord(placeWords, placeNameWords, x.itemName(l)) {
-				if e := x.titleAt(l.pend+1, false); e > l.pend+1 && !x.isNetwork(x.span(l.pend+1, e)) && !describes(unquote(x.span(l.pend+1, e))) && x.knownPerson(x.span(l.pend+1, e)) == "" {
-					titles, ownTitle = append(titles, unquote(x.span(l.pend+1, e))), true
+				if at := x.pastDatedRelease(l.pend + 1); x.titleAt(at, false) > at && !x.isNetwork(x.span(at, x.titleAt(at, false))) && !describes(unquote(x.span(at, x.titleAt(at, false)))) && x.knownPerson(x.span(at, x.titleAt(at, false))) == "" {
+					titles, ownTitle = append(titles, unquote(x.span(at, x.titleAt(at, false)))), true // not "director X's October release “T”": October
 				}
 			}
 			titles, ownTitle = x.ofTitleOwn(k, it, titles, ownTitle)
@@ -583,7 +583,7 @@ func (x *extractor) jobVerbRule() {
 				}
 				for _, s := range x.subjectsBefore(k, 0) {
 					for _, ti := range titles {
-						if ti = unquote(ti); x.skey(ti) != x.skey(x.sshow) && !x.isNetwork(ti) {
+						if ti = unquote(ti); x.skey(ti) != x.skey(x.sshow) && !x.isNetwork(ti) && !prizeName(ti) {
 							x.add(graph.KindCrew, s, ti, "", job)
 						}
 					}

@@ -110,6 +110,10 @@ func (x *extractor) describedQuoteTitle(k int) (at, e int) {
 		if titleAdjectives[w.low] && !w.cap {
 			continue // "X's new “T”"
 		}
+		if a := x.pastDatedRelease(m); a > m {
+			m = a - 1
+			continue // "X's October release “T”"
+		}
 		if w.kind != tWord || w.has(cStopWords|cAuxWords|cGenreNouns) || w.cap && x.startsName(m) && x.personAt(m) > m+1 {
 			return m, m
 		}

@@ -441,7 +441,9 @@ func (x *extractor) workedRule() {
 			for _, p := range people {
 				for _, ti := range titles {
 					for _, job := range x.pairedCrewJobs(k) {
-						x.add(graph.KindCrew, p, ti, "", job)
+						if !prizeName(ti) { // not "was awarded the first directing Oscar of his career"
+							x.add(graph.KindCrew, p, ti, "", job)
+						}
 					}
 				}
 			}
