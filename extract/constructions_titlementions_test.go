@@ -327,6 +327,21 @@ var titleMentionConstructions = []construction{
 		text: "Sat.1 dreht neue Krimiserie\n\nDie Produktionsfirma produziert derzeit eine sechsteilige erste Staffel des Formats «Kellerwald Süd», das im Herbst startet. Gisbert Quabeck spielt Ottmar Reiff, einen schlitzohrigen Kommissar.",
 		want: []string{"cast|Gisbert Quabeck|Kellerwald Süd|Ottmar Reiff|"},
 	},
+	{
+		name: "titles probe: a title with a comma inside after a singular kind of show, once",
+		text: "Halvard Quist dies at 91\n\nFrom 1950 to 1954, Halvard Quist starred as Benny Roan on the kids TV comedy Tobiro Wrenfield, Star Ranger, based on a comic strip.",
+		want: []string{"cast|Halvard Quist|Tobiro Wrenfield, Star Ranger|Benny Roan|"},
+	},
+	{
+		name: "titles probe: a comma after a title after a kind of show, then a person: two",
+		text: "Quarry Lane returns\n\nIn the drama Quarry Lane, Odile Galloway plays Martje, a midwife.",
+		want: []string{"cast|Odile Galloway|Quarry Lane|Martje|"},
+	},
+	{
+		name: "titles probe: a comma after a title after a kind of show, then a clause: two",
+		text: "Quarry Lane returns\n\nAfter the drama Quarry Lane, Harbor Run became her best-known work. Odile Galloway plays Martje in Quarry Lane.",
+		want: []string{"cast|Odile Galloway|Quarry Lane|Martje|"},
+	},
 }
 
 // titleMentionMissed are made-up articles whose titles are still read

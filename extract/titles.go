@@ -137,6 +137,8 @@ func (x *extractor) titleAt(i int, loose bool) int {
 			j += 2 // "Born to be the One", "Meant to be Yours"
 		case tk.text == "," && j == i+1 && x.commaTitle(i):
 			j += 2 // "Upstairs, Downstairs": one title, written so every time
+		case tk.text == "," && x.genreCommaTitle(i, j) > j:
+			return x.genreCommaTitle(i, j) // "the kids TV program Tom Corbett, Space Cadet, based on"
 		case capOrNum(j):
 			j++
 		case tk.has(cTitleGlue) && !tk.cap && capOrNum(j+1) && !x.glueEnds(j):

@@ -111,3 +111,31 @@ func yearTail(title, date string) string {
 func atoi4(s string) int {
 	return int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
 }
+
+// genreCommaTitle reads, for a title from i after a singular kind of show
+// in lower case ("the sitcom T", "the sitcom, T") whose words stop at the
+// comma at j, the capitalized words after the comma as more of the same
+// title: "the kids TV program Tom Corbett, Space Cadet, based on", "the
+// political satire sitcom, Yes, Prime Minister and its sequel". The words
+// after the comma are two or more, no person's name nor a network, and end
+// the clause (a comma, a stop, or "and" before a word in lower case): not
+// "In the drama T, Ana Lee plays", "the film T, Harbor Run Studios said".
+// It returns where the title ends, or 0.
+func (x *extractor) genreCommaTitle(i, j int) int {
+	t := x.toks
+	g := i - 1
+	if g >= 0 && t[g].text == "," {
+		g--
+	}
+	if g < 0 || j+1 >= len(t) || t[g].cap || !t[g].has(cGenreNouns) || strings.HasSuffix(t[g].low, "s") || !t[j+1].cap {
+		return 0
+	}
+	e := x.titleAt(j+1, false)
+	if e < j+3 || isQuote(t[j+1].text) || x.startsName(j+1) || x.isNetwork(x.span(j+1, e)) || x.knownPerson(x.span(j+1, e)) != "" {
+		return 0
+	}
+	if e < len(t) && t[e].text != "," && t[e].text != "." && !(t[e].low == "and" && e+1 < len(t) && !t[e+1].cap) {
+		return 0
+	}
+	return e
+}
