@@ -52,6 +52,11 @@ var crewRecallConstructions = []construction{
 		text: "Nettle Row is a new film\n\nFans still await director Pell Marrow's October release “Quill Hollow,” the filmmaker's last. Pell Marrow was awarded the first directing Oscar of his career last year.",
 		want: []string{"crew|Pell Marrow|Quill Hollow||director"},
 	},
+	{
+		name: "its director X is the creator of hit dramas -- “T1” and “T2” -- while; Y is the director of the acclaimed film T3",
+		text: "Nettle Row is a new drama\n\nFans look forward to \"Nettle Row\" as its director Pell Marrow is the creator of hit dramas -- \"Quill Hollow\" and \"Dusk Meridian\" -- while fans wait. Corin Tash is the director of the acclaimed film Sorrel Fane.",
+		want: []string{"crew|Pell Marrow|Nettle Row||director", "crew|Pell Marrow|Quill Hollow||creator", "crew|Pell Marrow|Dusk Meridian||creator", "crew|Corin Tash|Sorrel Fane||director"},
+	},
 }
 
 // TestCrewRecallConstructions checks crewRecallConstructions as

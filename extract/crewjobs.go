@@ -211,8 +211,9 @@ func (x *extractor) isTheJobOf(k int) bool {
 		show = unquote(x.span(at, x.titleAt(at, false))) // "the writer of the popular sitcom, “T”"
 	} else if x.projectObject(next+1) && x.tok(next+1).low != "it" {
 		show = x.sshow
-	} else if e := x.titleAt(next+1, false); e > next+1 && x.titleStarts(next+1) {
-		if ti := unquote(x.span(next+1, e)); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" && !isCompany(ti) {
+	} else if at := max(next+1, x.genreRunTitle(next+1)); x.titleAt(at, false) > at && x.titleStarts(at) {
+		e := x.titleAt(at, false) // "X is the creator of hit dramas T1 and T2"
+		if ti := unquote(x.span(at, e)); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" && !isCompany(ti) {
 			show, more = ti, x.moreTitles(e) // "X is the creator of T1 and T2"
 		}
 	}

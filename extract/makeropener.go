@@ -36,3 +36,26 @@ func (x *extractor) theMakerOpener(k int) string {
 	}
 	return ""
 }
+
+// genreRunTitle is where a title starts after describing words in lower
+// case that end in a genre noun, singular or plural, and an optional dash:
+// "the creator of hit dramas -- “T1” and “T2”", "the director of the
+// acclaimed films T3 and T4"; else 0.
+func (x *extractor) genreRunTitle(i int) int {
+	m := i
+	if x.tok(m).low == "the" && !x.tok(m).cap {
+		m++
+	}
+	s := m
+	for m < len(x.toks) && m < s+3 && x.toks[m].kind == tWord && !x.toks[m].cap && !x.toks[m].has(cStopWords) {
+		m++
+	}
+	g := x.tok(m - 1)
+	if m == s || g.cap || !g.has(cGenreNouns) && !genreNouns[strings.TrimSuffix(g.low, "s")] {
+		return 0
+	}
+	for q := 0; q < 2 && isDash(x.tok(m).text); q++ {
+		m++ // "--" as one token or two
+	}
+	return m
+}

@@ -46,7 +46,7 @@ func (x *extractor) moreTitles(e int) []string {
 		out = append(out, ti)
 		e = e2
 		if last {
-			if t := x.tok(e); t.text != "," && !(t.kind == tPunct && e == len(x.toks)-1) && e != len(x.toks) || t.text == "," && x.tok(e+1).low == "who" {
+			if t := x.tok(e); t.text != "," && !isDash(t.text) && !(t.kind == tPunct && e == len(x.toks)-1) && e != len(x.toks) || t.text == "," && x.tok(e+1).low == "who" {
 				return nil // not "screenwriter on T and A B, who penned": a person
 			}
 			return out
