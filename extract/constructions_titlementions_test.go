@@ -342,6 +342,21 @@ var titleMentionConstructions = []construction{
 		text: "Quarry Lane returns\n\nAfter the drama Quarry Lane, Harbor Run became her best-known work. Odile Galloway plays Martje in Quarry Lane.",
 		want: []string{"cast|Odile Galloway|Quarry Lane|Martje|"},
 	},
+	{
+		name: "titles probe: a sentence-case headline, T star X and a verb: T runs from the headline's start to the star noun",
+		text: "Emberdale star Odile Galloway opens up about leaving\n\nOdile Galloway has opened up about her ten years on the soap.",
+		want: []string{"cast|Odile Galloway|Emberdale||"},
+	},
+	{
+		name: "titles probe: a sentence-case headline, Former T actress X and a verb",
+		text: "Former Quarry Lane actress Odile Galloway lands new role\n\nOdile Galloway has landed a role in a new play.",
+		want: []string{"cast|Odile Galloway|Quarry Lane||"},
+	},
+	{
+		name: "titles probe: a sentence-case headline, a field before the star noun is no title",
+		text: "Reality star Odile Galloway opens up about fame\n\nOdile Galloway has opened up about her years on television.",
+		want: nil,
+	},
 }
 
 // titleMentionMissed are made-up articles whose titles are still read
