@@ -126,3 +126,17 @@ var headlinedConstructions = []construction{
 func init() {
 	castListEndConstructions = append(castListEndConstructions, headlinedConstructions...)
 }
+
+// suchWorksConstructions are TestConstructions' cases for a career's works
+// after "such [TV] series as" (filmography.go, suchWorksAs).
+var suchWorksConstructions = []construction{
+	{
+		name: "X started out in theatre before landing roles in such TV series as T1, T2 and T3; not fans of such shows as T4",
+		text: "Actress Jilleen Gaskell dies aged 83\n\nBritish actress Jilleen Gaskell has died at the age of 83. Born in London in 1937, Gaskell started out in theatre before landing roles in such TV series as Q Wagons, Dixby of Dock Lane and Chambers. Fans of such shows as Night Wagons will miss her.",
+		want: []string{"cast|Jilleen Gaskell|Q Wagons||", "cast|Jilleen Gaskell|Dixby of Dock Lane||", "cast|Jilleen Gaskell|Chambers||"},
+	},
+}
+
+func init() {
+	castListEndConstructions = append(castListEndConstructions, suchWorksConstructions...)
+}

@@ -448,7 +448,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			continue
-		case (low == "like" || low == "as" && x.tok(k-1).low == "such" && k > 1) && x.subjectEnd() > 0 && k > x.subjectEnd() && !x.s.head && x.worksNounBefore(k-boolInt(low == "as")):
+		case (low == "like" || low == "as" && x.tok(k-1).low == "such" && k > 1 || x.suchWorksAs(k)) && x.subjectEnd() > 0 && k > x.subjectEnd() && !x.s.head && (x.worksNounBefore(k-boolInt(low == "as")) || x.suchWorksAs(k)):
 			// "Han – a star since the 1990s – has endured, from film hits
 			// like T1 and T2 all the way to recent dramas like T3": the
 			// works of the person the sentence opens with
@@ -716,4 +716,14 @@ func (x *extractor) filmographyRule() {
 			x.use(m) // the titles are no cast list
 		}
 	}
+}
+
+// suchWorksAs reports whether "as" at k ends "such [TV] series as", "such
+// films as": the works named after it ("landing roles in such TV series
+// as T1, T2 and T3").
+func (x *extractor) suchWorksAs(k int) bool {
+	if x.tok(k).low != "as" || !x.worksNoun(k-1) {
+		return false
+	}
+	return x.tok(k-2).low == "such" || x.tok(k-3).low == "such" && x.tok(k-2).kind == tWord
 }
