@@ -272,9 +272,9 @@ func (x *extractor) bracketRule() {
 			// list of cast: "Mina El Hammani (Nadia); Ester Expósito (Carla)",
 			// or where the sentence's brackets hold names the article uses
 			// alone elsewhere: "X (Samu), Y (Guzmán)" and later "Guzmán,
-			// Samuel and Ander"
+			// Samuel and Ander"; a cast list of another language (foreignbrackets.go)
 			if (x.castListSentence() && p.j-p.i <= 3 || (x.tok(ps-1).low == "and" && x.tok(ps-2).text == ")" || x.tok(ps-1).text == ";" || ps == 0) && (actorChar || x.semicolons() >= 2) && p.j-p.i == 1 ||
-				p.j-p.i == 1 && x.playsAfterPairs(ps, c)) && x.tok(c+1).low != "as" && !x.isShow(inner) && (x.knownPerson(inner) == "" || x.semicolons() >= 2 || x.fold(x.knownPerson(inner)) == x.fold(outer)) && j-ps >= 2 && x.personShaped(ps, j) &&
+				p.j-p.i == 1 && (x.playsAfterPairs(ps, c) || x.foreignPairBrackets())) && x.tok(c+1).low != "as" && !x.isShow(inner) && (x.knownPerson(inner) == "" || x.semicolons() >= 2 || x.fold(x.knownPerson(inner)) == x.fold(outer)) && j-ps >= 2 && x.personShaped(ps, j) &&
 				!x.showLike(p.i, p.j) && x.tok(p.i).kind == tWord {
 				// "A (C1), B (C2) and D (C3), among others, complete the cast
 				// list": the brackets hold the characters

@@ -18,21 +18,21 @@ import "strings"
 // genreTitleStops are words in lower case that end a title in sentence
 // case read after a genre noun: the words that open a clause, and the
 // verbs and auxiliaries news copy puts right after a show's title.
-var genreTitleStops = set(`que qui quien quienes quem cual cuyo cuya dont donde onde où dove wo welche welcher welches
-	che cui il quale la quale som där vilken vilket waarin waar wat die dat
+var genreTitleStops = set(`que qui quien quienes quem cual cuyo cuya dont donde où dove wo welche welcher welches
+	che cui quale som där vilken vilket waarin waar
 	con com avec mit med met sowie junto ainsi
 	llega llegará llegó regresa regresará vuelve volverá estrena estrenará estrenó arranca arrancará comienza
 	tendrá tiene tuvo cuenta contará sigue narra cuenta relata se es será fue está estará ha han había
 	chega chegará estreia estreará volta voltará terá tem teve conta contará acompanha narra é será foi está estará
 	arrive arrivera revient reviendra sort sortira débarque débarquera raconte suit aura sera était est sont
-	commence commencera accueille accueillera
-	arriva arriverà torna tornerà debutta debutterà racconta segue avrà sarà era è sono
+	commence commencera accueille accueillera figura figuran figuram figurent comprende incluye inclui umfasst omvat
+	arriva arriverà torna tornerà debutta debutterà racconta segue avrà sarà è sono
 	kommt kommen geht gehen startet starten läuft laufen erzählt zeigt hat haben ist sind war wird werden
 	komt keert start begint vertelt volgt heeft hebben krijgt wordt werd
 	kommer får fick har hade är var blir blev handlar visas startar börjar berättar följer
 	presenta presentan anuncia revela confirma suma ficha apresenta anuncia présente dévoile annonce
 	präsentiert enthüllt svela annuncia presenteert onthult presenterar avslöjar
-	starring directed written produced created played by who where with`)
+	starring directed written produced created played by who where with includes stars star joins`)
 
 // genreTitleEnd returns where a title in sentence case that starts at the
 // capitalized word i, after a genre noun in lower case, ends; i where no
@@ -46,6 +46,9 @@ func (x *extractor) genreTitleEnd(i int) int {
 		switch w.kind {
 		case tWord:
 			if w.cap {
+				if lower && !t[j-1].cap && t[j-1].kind == tWord && !titleGlueOf[t[j-1].low] && x.startsName(j) && x.personAt(j) >= j+2 {
+					return x.genreTitleCut(i, j-1, lower) // "T figuran Nerea Solano": a verb not known, then a name
+				}
 				continue // "Il segreto di Villa Aurora", German nouns
 			}
 			if genreTitleStops[w.low] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) && w.low != w.text {
@@ -195,7 +198,9 @@ func (x *extractor) foreignGenre(i int) bool {
 	if x.toks[g].low == "tv" {
 		g--
 	}
-	if w := &x.toks[g]; !w.has(cGenreNouns) {
+	if w := &x.toks[g]; w.has(cGenreNouns) && strings.ToLower(w.text) != w.low {
+		return true // "Filmen T", "Die Serie T": a noun of another language read as the English one
+	} else if !w.has(cGenreNouns) {
 		// "dramaserien", "ZDF-Krimiserie", "la fiction": read as the
 		// English noun from here on, as the rules of a sentence's show ask
 		if strings.HasSuffix(w.low, "film") || strings.HasSuffix(w.low, "filmen") || w.low == "cinta" || w.low == "filme" || w.low == "telefilm" || w.low == "téléfilm" {
@@ -218,3 +223,43 @@ func (x *extractor) foreignGenre(i int) bool {
 // genre noun: "la serie", "o filme", "de film", "il film", "die Serie".
 var genreArticles = set(`la La el El o O le Le il Il die Die der Der das Das de De het Het den Den lo Lo una Una un Un uma Uma um Um une Une
 	ein Ein eine Eine einen een Een della nella del da na no do dalla sulla nel`)
+
+// foreignHeadTitle returns the title in sentence case that a headline
+// opens with, before a mark or a verb of news copy, where the article
+// names it again: "Tra le onde, il cast", "Sista sommaren har premiär i
+// höst", "Das Haus am Fluss: Zweite Staffel kommt"; else "".
+func (x *extractor) foreignHeadTitle() string {
+	t := x.toks
+	if !x.s.head || len(t) < 3 || !t[0].cap || t[0].kind != tWord {
+		return ""
+	}
+	lower, foreign := false, false
+	c := 1
+	for ; c < len(t) && c <= 7; c++ {
+		w := &t[c]
+		if w.kind == tPunct && (w.text == ":" || w.text == "," || w.text == "|" || isDash(w.text) && w.start > t[c-1].end) {
+			break
+		}
+		if w.kind != tWord {
+			return ""
+		}
+		if !w.cap {
+			if genreTitleStops[w.low] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) {
+				break
+			}
+			if w.has(cStopWords) {
+				return "" // "A and B headline T": English words
+			}
+			lower = true
+			foreign = foreign || foreignFunctionWords[w.low] || titleGlueOf[w.low] || genreTitleNoEnd[w.low]
+		}
+	}
+	if !lower || !foreign && !x.sentForeign() || c >= len(t) || c > 7 || titleGlueOf[t[c-1].low] || !t[c-1].cap && (foreignFunctionWords[t[c-1].low] || genreTitleNoEnd[t[c-1].low]) {
+		return ""
+	}
+	title := x.span(0, c)
+	if x.wordCount(title) < 2 || x.personShaped(0, c) && x.startsName(0) || describes(title) || notTitle(title) {
+		return ""
+	}
+	return title
+}

@@ -25,7 +25,7 @@ var foreignCues = withCues(map[string]string{
 	"productor": "producer", "productora": "producer", "productores": "producers", "directora": "director",
 	"guionista": "writer", "guionistas": "writers", "realizador": "director", "realizadora": "director",
 	"réalisateur": "director", "réalisatrice": "director", "scénariste": "writer", "producteur": "producer", "productrice": "producer",
-}, moreForeignCues, swedishCues, castLeadCues)
+}, moreForeignCues, swedishCues, castLeadCues, castPhraseCues)
 
 // foreignByCues are participles read as an English participle where "por"
 // or "par" ("by") follows: "dirigida por X" as "directed by X"; the
@@ -65,7 +65,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 		{"in weiteren rollen sind", "also starring are", false},
 		{"in der rolle des", "as", false}, {"in der rolle der", "as", false}, {"in der rolle von", "as", false},
 		{"in der rolle", "as", false},
-		{"in de hoofdrollen", "starring", false}, {"in de rol van", "as", false},
+		{"in de hoofdrollen zijn", "starring are", false}, {"in de hoofdrollen", "starring", false}, {"in de rol van", "as", false},
 	},
 	"zu":              {{"zu sehen", "", false}}, // "In den Hauptrollen sind A und B zu sehen": "to be seen", dropped
 	"sind":            {{"sind auch dabei", "also star", false}},
@@ -115,7 +115,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.

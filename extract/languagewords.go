@@ -197,6 +197,7 @@ var moreForeignPhrases = map[string][]foreignPhrase{
 // (Italian "as") is an English verb elsewhere.
 var foreignBetweenNames = map[string]string{
 	"será": "plays", "sera": "plays", "sarà": "plays", "vive": "plays", "viverá": "plays", "viveu": "played", "come": "as",
+	"è": "plays", "es": "plays", "é": "plays", // "Nella serie T, A è C", "A es C", "A é C": a role named
 }
 
 // foreignWith are the words for "with", read as "starring" before a name

@@ -1,0 +1,23 @@
+package extract
+
+// A cast list of another language, "Actor (Character)" pairs: "En el
+// reparto de la serie T figuran A (C), B (D) y E", "Dans la série T, on
+// retrouve A (C), B (D) et E (F)", "Il cast della serie T comprende A (C)
+// e B (D)". Where the sentence of another language has a cast word and
+// the show, and two brackets or more that hold one capitalized word each,
+// those brackets hold characters, not shows.
+
+// foreignPairBrackets reports whether the sentence is such a cast list.
+func (x *extractor) foreignPairBrackets() bool {
+	if x.sshow == "" || !x.sentHas(cCastVerbs|cCastCue) {
+		return false
+	}
+	t := x.toks
+	n := 0
+	for k := 0; k+2 < len(t); k++ {
+		if t[k].text == "(" && t[k+2].text == ")" && t[k+1].cap && t[k+1].kind == tWord {
+			n++
+		}
+	}
+	return n >= 2 && x.sentForeign()
+}
