@@ -137,9 +137,19 @@ func (x *extractor) adaptationAsChar(k int) (int, string) {
 }
 
 // networkYearEnd reads, at e, a bracket of a network and a year after a
-// listed title, "(SBS, 2005)", "(KBS2, 2016)": it returns the index after
-// the bracket, or e.
+// listed title, "(SBS, 2005)", "(KBS2, 2016)", or of a network alone,
+// "(BBC One)", "(ITV)": it returns the index after the bracket, or e.
 func (x *extractor) networkYearEnd(e int) int {
+	if x.tok(e).text == "(" && x.tok(e+1).has(cNetworks) && x.tok(e+1).cap {
+		for c := e + 2; c < e+5 && c < len(x.toks); c++ {
+			if x.tok(c).text == ")" {
+				if x.isNetwork(x.span(e+1, c)) {
+					return c + 1
+				}
+				break
+			}
+		}
+	}
 	if x.tok(e).text != "(" || x.tok(e+2).text != "," || x.tok(e+4).text != ")" {
 		return e
 	}

@@ -357,6 +357,11 @@ var titleMentionConstructions = []construction{
 		text: "Reality star Odile Galloway opens up about fame\n\nOdile Galloway has opened up about her years on television.",
 		want: nil,
 	},
+	{
+		name: "titles probe: a network in brackets after a title",
+		text: "Drama picks\n\nOrsolya Kettering is best known for Quarry Lane (BBC One) and Halloway Street (ITV).",
+		want: []string{"cast|Orsolya Kettering|Quarry Lane||", "cast|Orsolya Kettering|Halloway Street||"},
+	},
 }
 
 // titleMentionMissed are made-up articles whose titles are still read
@@ -366,11 +371,6 @@ var titleMentionMissed = []construction{
 		name: "titles probe: a quoted title with a comma inside",
 		text: "“Hither, Thither” star joins new drama\n\nDarragh Penwick, who starred in “Hither, Thither”, has joined the cast of the drama Saltmarsh Lane.",
 		want: []string{"cast|Darragh Penwick|Hither, Thither||", "cast|Darragh Penwick|Saltmarsh Lane||"},
-	},
-	{
-		name: "titles probe: a network in brackets after a title",
-		text: "Drama picks\n\nOrsolya Kettering is best known for Quarry Lane (BBC One) and Halloway Street (ITV).",
-		want: []string{"cast|Orsolya Kettering|Quarry Lane||", "cast|Orsolya Kettering|Halloway Street||"},
 	},
 	{
 		name: "titles probe: a quoted subtitle after a title",
