@@ -57,6 +57,11 @@ var crewRecallConstructions = []construction{
 		text: "Nettle Row is a new drama\n\nFans look forward to \"Nettle Row\" as its director Pell Marrow is the creator of hit dramas -- \"Quill Hollow\" and \"Dusk Meridian\" -- while fans wait. Corin Tash is the director of the acclaimed film Sorrel Fane.",
 		want: []string{"crew|Pell Marrow|Nettle Row||director", "crew|Pell Marrow|Quill Hollow||creator", "crew|Pell Marrow|Dusk Meridian||creator", "crew|Corin Tash|Sorrel Fane||director"},
 	},
+	{
+		name: "X and Y are responsible for the show's direction; Z is responsible for the script; W was responsible for its music; not responsible for a death",
+		text: "Nettle Row is a new animated series\n\nPell Marrow and Maria Tovell are responsible for the show’s direction. Corin Tash is responsible for the script. Ismay Droe was responsible for its music. In the story, Kit is responsible for Alex's death.",
+		want: []string{"crew|Pell Marrow|Nettle Row||director", "crew|Maria Tovell|Nettle Row||director", "crew|Corin Tash|Nettle Row||writer", "crew|Ismay Droe|Nettle Row||"},
+	},
 }
 
 // TestCrewRecallConstructions checks crewRecallConstructions as

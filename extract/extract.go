@@ -562,6 +562,7 @@ var rules = []struct {
 	{(*extractor).sinceRule, 0.7},
 	{(*extractor).priorWorkRule, 0.7},
 	{(*extractor).debutBehindRule, 0.8},
+	{(*extractor).responsibleRule, 0.75},
 	{(*extractor).awaitRule, 0.7},
 	{(*extractor).awardRule, 0.7},
 	{(*extractor).awardLineRule, 0.75},

@@ -102,6 +102,7 @@ var ruleTriggers = []struct {
 	{(*extractor).sinceRule, onClass(cPastCue)},
 	{(*extractor).priorWorkRule, onWords(priorWorkMask)},
 	{(*extractor).debutBehindRule, onWord(bitDebut)},
+	{(*extractor).responsibleRule, onWords(responsibleMask)},
 	{(*extractor).awaitRule, onClass(cPastCue)},
 	{(*extractor).awardRule, onEither(onClass(cAwardCue), onWord(bitNamedBest))},
 	{(*extractor).awardLineRule, onClass(cAwardLine)},
