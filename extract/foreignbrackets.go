@@ -1,6 +1,7 @@
 package extract
 
-// A cast list of another language, "Actor (Character)" pairs: "En el
+// Lists of names in sentences of other languages. A cast list of
+// "Actor (Character)" pairs: "En el
 // reparto de la serie T figuran A (C), B (D) y E", "Dans la série T, on
 // retrouve A (C), B (D) et E (F)", "Il cast della serie T comprende A (C)
 // e B (D)". Where the sentence of another language has a cast word and
@@ -20,4 +21,11 @@ func (x *extractor) foreignPairBrackets() bool {
 		}
 	}
 	return n >= 2 && x.sentForeign()
+}
+
+// foreignListEnd reports whether t, a word in lower case after a list of
+// names, is a verb of news copy or a function word of another language
+// in a sentence of that language: "mit A und B läuft ab morgen".
+func (x *extractor) foreignListEnd(t *token) bool {
+	return (genreTitleStops[t.low] || foreignFunctionWords[t.low]) && x.s != nil && x.sentForeign()
 }

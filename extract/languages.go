@@ -283,6 +283,9 @@ func readForeignCues(toks []token, first int) []token {
 			t.flags &^= fName | fChar
 		} else if t.kind == tWord && !t.cap && len(t.low) <= 14 {
 			if e, ok := foreignCues[t.low]; ok {
+				if b := foreignBetweenNames[t.low]; b != "" && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
+					e = b // "A è C", "A es C": "A plays C"
+				}
 				if _, ok := swedishCues[t.low]; ok && sv == 0 {
 					sv = 1 // "och", "spelar": a sentence of Swedish
 				}

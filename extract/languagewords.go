@@ -277,8 +277,8 @@ var foreignOpenerBits = setMask(foreignOpeners)
 func soundsForeign(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == tWord && !t.cap && foreignFunctionBits.mayHold(t) && foreignFunctionWords[t.low] {
-			return true
+		if t.kind == tWord && !t.cap && (foreignFunctionBits.mayHold(t) && foreignFunctionWords[t.low] || t.flags&fForeign != 0 && len(t.low) > 3 && foreignCues[t.low] != "") {
+			return true // a function word, or a cue word of another language: "Han spelar C"
 		}
 	}
 	return false
