@@ -62,6 +62,11 @@ var crewRecallConstructions = []construction{
 		text: "Nettle Row is a new animated series\n\nPell Marrow and Maria Tovell are responsible for the show’s direction. Corin Tash is responsible for the script. Ismay Droe was responsible for its music. In the story, Kit is responsible for Alex's death.",
 		want: []string{"crew|Pell Marrow|Nettle Row||director", "crew|Maria Tovell|Nettle Row||director", "crew|Corin Tash|Nettle Row||writer", "crew|Ismay Droe|Nettle Row||"},
 	},
+	{
+		name: "based on the original story (and comic book series) by X: a bracket between the source noun and by",
+		text: "Nettle Row greenlit\n\nNetflix has greenlit “Nettle Row,” which is based on the original story (and comic book series) by Pell Marrow.",
+		want: []string{"crew|Pell Marrow|Nettle Row||original author"},
+	},
 }
 
 // TestCrewRecallConstructions checks crewRecallConstructions as

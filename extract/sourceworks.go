@@ -31,6 +31,12 @@ func (x *extractor) sourceRule() {
 				if t[m].text == "," && x.tok(m+1).low == "by" && m > k+1 && t[m-1].cap {
 					continue // "The novel Stoner, by John Williams,"
 				}
+				if t[m].text == "(" && m == k+1 {
+					if c := x.closeOf(m); c > m && x.tok(c+1).low == "by" {
+						m = c // "the original story (and comic book series) by X"
+						continue
+					}
+				}
 				if t[m].kind == tPunct && !isQuote(t[m].text) && t[m].text != ":" && !(t[m].text == "," && isQuote(x.tok(m+1).text)) || m >= k+9 && !isQuote(t[k+1].text) {
 					break // "the novel “T” by X": a quoted title may stand between
 				}
