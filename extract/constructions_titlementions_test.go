@@ -362,6 +362,11 @@ var titleMentionConstructions = []construction{
 		text: "Drama picks\n\nOrsolya Kettering is best known for Quarry Lane (BBC One) and Halloway Street (ITV).",
 		want: []string{"cast|Orsolya Kettering|Quarry Lane||", "cast|Orsolya Kettering|Halloway Street||"},
 	},
+	{
+		name: "titles probe: a title-case headline's last word that the body has someone play is a character, no show",
+		text: "Quarry Lane Star Odile Galloway Opens Up About Martje\n\nOdile Galloway, who plays Martje in the BBC drama, spoke to us about the role.",
+		want: nil,
+	},
 }
 
 // titleMentionMissed are made-up articles whose titles are still read

@@ -139,3 +139,17 @@ func (x *extractor) genreCommaTitle(i, j int) int {
 	}
 	return e
 }
+
+// playedInBody reports whether body writes name as a part someone plays:
+// "plays Martje", "stars as Martje", "played Martje". A title-case headline's
+// "T Star X Opens Up About Martje" names a character there, no show.
+func playedInBody(body, name string) bool {
+	for i := range indexes(body, name) {
+		for _, v := range [...]string{"plays ", "played ", "playing ", "voices ", "voiced ", "portrays ", "stars as ", "role as "} {
+			if strings.HasSuffix(body[:i], v) {
+				return true
+			}
+		}
+	}
+	return false
+}
