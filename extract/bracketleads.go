@@ -1,8 +1,12 @@
 package extract
 
 // The words that open a bracket's part before the title it names, "(seen
-// in T)", "(recently seen in T)", "(season 3 of T)": passed over, so that
-// the part reads as "(in T)" does.
+// in T)", "(recently seen in T)", "(season 3 of T)", "(the upcoming
+// adaptation of T)": passed over, so that the part reads as "(in T)" does.
+
+// upcomingWords describe a work to come before its kind: "(the upcoming
+// adaptation of T)".
+var upcomingWords = set(`upcoming new forthcoming recent film movie series`)
 
 // seenWords open a bracket part before "in": "(recently seen in T)".
 var seenWords = set(`recently previously last lately also seen`)
@@ -18,6 +22,15 @@ func (x *extractor) bracketLeadIn(i, j int) int {
 	}
 	if t := x.tok(k); (t.low == "season" || t.low == "series") && x.tok(k+1).kind == tNum && x.tok(k+2).low == "of" && k+3 < j && x.titleStarts(k+3) {
 		return k + 3 // "(season 3 of T)": T
+	}
+	if k > i {
+		a := k
+		for a < k+2 && a < j && upcomingWords[x.tok(a).low] {
+			a++ // "the upcoming adaptation of T"
+		}
+		if w := x.tok(a); (w.low == "adaptation" || w.low == "remake" || w.low == "reboot") && !w.cap && x.tok(a+1).low == "of" && a+2 < j && x.titleStarts(a+2) {
+			return a + 2 // "(T1, the upcoming adaptation of T2)": T2
+		}
 	}
 	k = i
 	for k < j && k < i+3 && seenWords[x.tok(k).low] && !x.tok(k).cap {

@@ -140,3 +140,18 @@ var suchWorksConstructions = []construction{
 func init() {
 	castListEndConstructions = append(castListEndConstructions, suchWorksConstructions...)
 }
+
+// adaptationBracketConstructions are TestConstructions' cases for a
+// bracket's part that names an adaptation before its title
+// (bracketleads.go).
+var adaptationBracketConstructions = []construction{
+	{
+		name: `"A (T1, the upcoming adaptation of T2)", "B (the film adaptation of T3)": a credit in each title`,
+		text: "Netflix orders drama Marrowvale\n\nNetflix has ordered Marrowvale, a new drama series. She will star alongside Katelin Deverson (Bookwormy, the upcoming adaptation of Dear Evanston) and Kyle Allander (Gold Rushdale). The cast includes Anika Lessard (the film adaptation of Quiet Harborough).",
+		want: []string{"cast|Katelin Deverson|Marrowvale||", "cast|Katelin Deverson|Bookwormy||", "cast|Katelin Deverson|Dear Evanston||", "cast|Kyle Allander|Marrowvale||", "cast|Kyle Allander|Gold Rushdale||", "cast|Anika Lessard|Marrowvale||", "cast|Anika Lessard|Quiet Harborough||"},
+	},
+}
+
+func init() {
+	castListEndConstructions = append(castListEndConstructions, adaptationBracketConstructions...)
+}
