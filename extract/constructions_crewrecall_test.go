@@ -67,6 +67,11 @@ var crewRecallConstructions = []construction{
 		text: "Nettle Row greenlit\n\nNetflix has greenlit “Nettle Row,” which is based on the original story (and comic book series) by Pell Marrow.",
 		want: []string{"crew|Pell Marrow|Nettle Row||original author"},
 	},
+	{
+		name: "an interview's “respectful of X, our director, but”: the director of the speaker's show",
+		text: "Nettle Row star talks\n\nIsmay Droe plays Kit in Nettle Row. “She was always very respectful of Pell Marrow, our director, but she was very collaborative,” Droe said.",
+		want: []string{"cast|Ismay Droe|Nettle Row|Kit|", "crew|Pell Marrow|Nettle Row||director"},
+	},
 }
 
 // TestCrewRecallConstructions checks crewRecallConstructions as

@@ -396,8 +396,8 @@ func (x *extractor) appositiveJob(k, next int) []string {
 	switch l := x.tok(m).low; {
 	case x.tok(m).kind == tPoss && (x.tok(m-1).has(cGenreNouns) && !x.tok(m-1).cap) && x.tok(m-2).low == "the":
 		m -= 3 // "the series' executive producers"
-	case (l == "its" || l == "the") && !x.tok(m).cap:
-		m--
+	case (l == "its" || l == "the" || l == "our") && !x.tok(m).cap:
+		m-- // "X, our director, was": a speaker's own show
 	}
 	if x.tok(m).text != "," {
 		return nil
