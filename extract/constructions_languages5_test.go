@@ -127,6 +127,51 @@ var languageProbeConstructions = []construction{
 		text: "Anders Wikström klar för ”Mörkret faller”\n\nAnders Wikström har fått en av huvudrollerna i SVT:s nya thrillerserie ”Mörkret faller”. Han spelar polisen Erik Sand.",
 		want: []string{"cast|Anders Wikström|Mörkret faller|Erik Sand|"},
 	},
+	{
+		name: `sv: "Filmen T har premiär"; "A spelar C"`,
+		text: "Sista sommaren har premiär i höst\n\nFilmen Sista sommaren har premiär i höst. Maja Sundqvist spelar Stina och Olof Hedström spelar hennes pappa.",
+		want: []string{"cast|Maja Sundqvist|Sista sommaren|Stina|", "cast|Olof Hedström|Sista sommaren||"},
+	},
+	{
+		name: `es: "el elenco de la serie T: A, B y C encabezan el reparto"`,
+		text: "Netflix confirma el elenco de Bajo la misma luna\n\nNetflix confirmó el elenco de la serie Bajo la misma luna. Lucía Benavides, Andrés Quiroga y Sofía Arriaga encabezan el reparto.",
+		want: []string{"cast|Lucía Benavides|Bajo la misma luna||", "cast|Andrés Quiroga|Bajo la misma luna||", "cast|Sofía Arriaga|Bajo la misma luna||"},
+	},
+	{
+		name: `pt: "A minissérie T, dirigida por X, estreia"; "No elenco estão A e B"`,
+		text: "Filhos da maré estreia no streaming\n\nA minissérie Filhos da maré, dirigida por Rafaela Cunha, estreia no Globoplay. No elenco estão Diogo Portela e Luana Mesquita.",
+		want: []string{"crew|Rafaela Cunha|Filhos da maré||director", "cast|Diogo Portela|Filhos da maré||", "cast|Luana Mesquita|Filhos da maré||"},
+	},
+	{
+		name: `fr: "Le téléfilm T, réalisé par X, sera diffusé"; "Avec A et B."`,
+		text: "Un été à Collioure sur France 3\n\nLe téléfilm Un été à Collioure, réalisé par Hervé Morvan, sera diffusé samedi. Avec Capucine Lemaire et Julien Castagné.",
+		want: []string{"crew|Hervé Morvan|Un été à Collioure||director", "cast|Capucine Lemaire|Un été à Collioure||", "cast|Julien Castagné|Un été à Collioure||"},
+	},
+	{
+		name: `de: "Die neue Netflix-Serie „T“ startet"; "Die Hauptrollen spielen A und B"`,
+		text: "Netflix kündigt „Schattenjahre“ an\n\nDie neue Netflix-Serie „Schattenjahre“ startet im März. Die Hauptrollen spielen Nele Hartwig und Moritz Kempe.",
+		want: []string{"cast|Nele Hartwig|Schattenjahre||", "cast|Moritz Kempe|Schattenjahre||"},
+	},
+	{
+		name: `it: "Nel film T, A interpreta C, una giovane insegnante"`,
+		text: "Il tempo delle ciliegie al cinema\n\nNel film Il tempo delle ciliegie, Alessandra Finotti interpreta Ottavia, una giovane insegnante.",
+		want: []string{"cast|Alessandra Finotti|Il tempo delle ciliegie|Ottavia|"},
+	},
+	{
+		name: `nl: "In de nieuwe dramaserie T spelen A en B de hoofdrollen"`,
+		text: "Nieuwe dramaserie Het verloren dorp\n\nIn de nieuwe dramaserie Het verloren dorp spelen Ilse Vermeer en Bram Ophof de hoofdrollen.",
+		want: []string{"cast|Ilse Vermeer|Het verloren dorp||", "cast|Bram Ophof|Het verloren dorp||"},
+	},
+	{
+		name: `sv: "Serien T har premiär"; "I huvudrollerna syns A och B"`,
+		text: "Kall höst har premiär i januari\n\nSerien Kall höst har premiär på SVT i januari. I huvudrollerna syns Lisa Bergkvist och Aron Sjöholm.",
+		want: []string{"cast|Lisa Bergkvist|Kall höst||", "cast|Aron Sjöholm|Kall höst||"},
+	},
+	{
+		name: `es: headline "«T»: A será la villana"; "A será C en la telenovela «T», producida por X"`,
+		text: "«Corazón de piedra»: Fernanda Robles será la villana\n\nFernanda Robles será Regina Santillán en la telenovela «Corazón de piedra», producida por Mauricio Ledezma.",
+		want: []string{"cast|Fernanda Robles|Corazón de piedra|Regina Santillán|", "crew|Mauricio Ledezma|Corazón de piedra||producer"},
+	},
 }
 
 // languageProbesMissed are probes of the same kind still missed: not run
@@ -181,10 +226,5 @@ var languageProbesMissed = []construction{
 		name: `de: "Die Besetzung:" then "Actor als Character" lines`,
 		text: "Tödliche Brandung: Das ist die Besetzung\n\nDie Krimiserie „Tödliche Brandung“ startet im Herbst. Die Besetzung:\n\nMarta Kellermann als Ines Vogt\nFlorian Baumeister als Kommissar Stefan Rothweil",
 		want: []string{"cast|Marta Kellermann|Tödliche Brandung|Ines Vogt|", "cast|Florian Baumeister|Tödliche Brandung|Kommissar Stefan Rothweil|"},
-	},
-	{
-		name: `sv: "Filmen T har premiär"; "A spelar C"`,
-		text: "Sista sommaren har premiär i höst\n\nFilmen Sista sommaren har premiär i höst. Maja Sundqvist spelar Stina och Olof Hedström spelar hennes pappa.",
-		want: []string{"cast|Maja Sundqvist|Sista sommaren|Stina|", "cast|Olof Hedström|Sista sommaren||"},
 	},
 }

@@ -51,8 +51,8 @@ func (x *extractor) genreTitleEnd(i int) int {
 				}
 				continue // "Il segreto di Villa Aurora", German nouns
 			}
-			if genreTitleStops[w.low] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) && w.low != w.text {
-				return x.genreTitleCut(i, j, lower)
+			if genreTitleStops[w.low] || genreTitleStops[w.text] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) && w.low != w.text {
+				return x.genreTitleCut(i, j, lower) // "llega", "har" (read as "has")
 			}
 			if listAnd[w.low] && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord {
 				return x.genreTitleCut(i, j, lower) // "la serie T y la película T2"
@@ -244,7 +244,7 @@ func (x *extractor) foreignHeadTitle() string {
 			return ""
 		}
 		if !w.cap {
-			if genreTitleStops[w.low] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) {
+			if genreTitleStops[w.low] || genreTitleStops[w.text] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) {
 				break
 			}
 			if w.has(cStopWords) {

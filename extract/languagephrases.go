@@ -32,5 +32,6 @@ var castPhrases = map[string][]foreignPhrase{
 // castPhraseCues are read as foreignCues' (in lower case only): "A e B
 // estrelam a série T".
 var castPhraseCues = map[string]string{
+	"spelen": "play", "speelden": "played", "spelade": "played",
 	"estrelam": "star", "estrelará": "stars", "estrelarão": "star", "estrelou": "starred", "estrelaram": "starred",
 }

@@ -43,7 +43,7 @@ var swedishPhrases = map[string][]foreignPhrase{
 	"rollen":      {{"rollen som", "role as", false}},
 	"rollerna":    {{"rollerna som", "roles as", false}},
 	"huvudrollen": {{"huvudrollen som", "lead as", false}},
-	"i": {{"i rollen som", "as", false}, {"i rollen", "as", false}, {"i huvudrollerna", "starring", false}, {"i hovedrollerna", "starring", false},
+	"i": {{"i rollen som", "as", false}, {"i rollen", "as", false}, {"i huvudrollerna syns", "starring", false}, {"i huvudrollerna", "starring", false}, {"i hovedrollerna", "starring", false},
 		{"i hovedrollene", "starring", false}, {"i regi av", "directed by", false}, {"i regi af", "directed by", false}},
 	// "manus av X", "baserad på romanen av X": "written by X", "based on the novel by X"
 	"manus":         {{"manus av", "written by", true}, {"manus af", "written by", true}},

@@ -11,7 +11,7 @@ package extract
 
 // secondVerbs are the verbs of playing of Dutch and Swedish read as
 // germanSecondVerbs are.
-var secondVerbs = set(`speelt speelde vertolkt spelar spelade gestaltar`)
+var secondVerbs = set(`speelt speelde spelen speelden vertolkt spelar spelade gestaltar`)
 
 // subjectListEnd is the end of one to four names of two to four
 // capitalized words each, joined by commas or a word for "and", from k,

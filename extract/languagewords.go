@@ -314,9 +314,10 @@ func isForeignSeason(w string) bool {
 // before it (the n tokens of toks from first kept so far) as "the" or "a":
 // "la segunda temporada de T" as "the second season of T".
 func readForeignNoun(toks []token, first, n, k int, t *token, e string) {
+	definite := swedishNouns[t.low] != "" && (e == "series" || e == "film") // "Serien T har premiär": "the series T"
 	setLow(t, e)
 	t.flags &^= fName | fChar
-	t.cap = t.cap && k == first // "in Serien wie T": a German noun, no name
+	t.cap = t.cap && k == first && !definite // "in Serien wie T": a German noun, no name
 	a := n - 1
 	if a > first && foreignOrdinalRead(toks[a].low) {
 		a-- // "la segunda temporada": the article before the ordinal
@@ -370,6 +371,8 @@ func readForeignOpener(toks []token, first int) {
 		e = art // "Il regista": "The director"
 	} else if t.low == "il" && soundsFrench(toks[first+1:]) {
 		e = "he" // French "Il joue dans T": "He plays in T"
+	} else if e == "with" && first+2 < len(toks) && isName(&toks[first+1]) && isName(&toks[first+2]) {
+		e = "starring" // "Avec A et B.", "Mit A und B.": the cast of a listing
 	}
 	setLow(t, e)
 	t.flags &^= fName | fChar
