@@ -367,6 +367,11 @@ var titleMentionConstructions = []construction{
 		text: "Quarry Lane Star Odile Galloway Opens Up About Martje\n\nOdile Galloway, who plays Martje in the BBC drama, spoke to us about the role.",
 		want: nil,
 	},
+	{
+		name: "titles probe: a sequel's number ends the title before as C: the title is no performer",
+		text: "Harbor Run 2 casting\n\nOdile Galloway has joined the cast of the film Harbor Run 2 as Corvin Brindle.",
+		want: []string{"cast|Odile Galloway|Harbor Run 2|Corvin Brindle|"},
+	},
 }
 
 // titleMentionMissed are made-up articles whose titles are still read

@@ -326,8 +326,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j = x.starOfAsideBehind(j) // "X, 68, star of “T” will play C": the aside has no closing comma
 			steps++
 			continue
-		case (t.cap || isQuote(t.text)) && steps < 9 && x.sshow != "" && x.showBehind(j) >= 0:
-			j = x.showBehind(j) // "X first appears on the second episode of T as C"
+		case (t.cap || isQuote(t.text) || t.kind == tNum) && steps < 9 && x.sshow != "" && x.showBehind(j) >= 0:
+			j = x.showBehind(j) // "X first appears on the second episode of T as C", "joined the cast of the film T 2 as C"
 			steps++
 			continue
 		case t.cap && steps < 9 && x.genreTitleBehind(j) >= 0:
