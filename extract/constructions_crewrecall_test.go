@@ -72,6 +72,11 @@ var crewRecallConstructions = []construction{
 		text: "Nettle Row star talks\n\nIsmay Droe plays Kit in Nettle Row. “She was always very respectful of Pell Marrow, our director, but she was very collaborative,” Droe said.",
 		want: []string{"cast|Ismay Droe|Nettle Row|Kit|", "crew|Pell Marrow|Nettle Row||director"},
 	},
+	{
+		name: "One of the directors of the series, X, said; One of the writers of T, Y, says",
+		text: "Nettle Row is a new drama\n\nOne of the directors of the series, Pell Marrow, said he was proud. One of the writers of Quill Hollow, Corin Tash, says it was fun.",
+		want: []string{"crew|Pell Marrow|Nettle Row||director", "crew|Corin Tash|Quill Hollow||writer"},
+	},
 }
 
 // TestCrewRecallConstructions checks crewRecallConstructions as

@@ -336,6 +336,9 @@ func (x *extractor) jobNounRule() {
 		// "X, who was one of the producers of T,", "X, one of the writers of T"
 		if x.tok(next).low == "of" && x.tok(k-1).low == "the" && x.tok(k-2).low == "of" && x.tok(k-3).low == "one" && !isCast {
 			m := k - 4
+			if x.oneOfOpener(k-3, next, job) {
+				continue // "One of the directors of the series, X, said"
+			}
 			if (x.tok(m).low == "was" || x.tok(m).low == "is") && x.tok(m-1).low == "who" {
 				m -= 2
 			}

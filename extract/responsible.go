@@ -1,7 +1,8 @@
 package extract
 
 // "X and Y are responsible for the show's direction": a crew job named as
-// what people are responsible for.
+// what people are responsible for; "One of the directors of the series, X,
+// said": a job named before the person it is one of.
 
 import "github.com/castgraph/castgraph/graph"
 
@@ -62,4 +63,32 @@ func (x *extractor) responsibleRule() {
 			x.add(graph.KindCrew, p, show, "", job)
 		}
 	}
+}
+
+// oneOfOpener reads "One of the directors of the series, X, said", "One of
+// the writers of T, Y, says" with "One" at o opening the sentence and "of"
+// at next after the job noun: X's credit in the sentence's show or T.
+func (x *extractor) oneOfOpener(o, next int, job string) bool {
+	if o != 0 {
+		return false
+	}
+	m := next + 1
+	if x.tok(m).low == "the" && !x.tok(m).cap {
+		m++
+	}
+	show, e := "", 0
+	if g := x.tok(m); g.has(cGenreNouns) && !g.cap {
+		show, e = x.sshow, m+1
+	} else if te := x.titleAt(m, false); te > m && x.titleStarts(m) && !x.isNetwork(unquote(x.span(m, te))) {
+		show, e = unquote(x.span(m, te)), te
+	}
+	if show == "" || x.tok(e).text != "," {
+		return false
+	}
+	pe := x.personAt(e + 1)
+	if pe <= e+1 || x.tok(pe).text != "," {
+		return false
+	}
+	x.add(graph.KindCrew, x.span(e+1, pe), show, "", job)
+	return true
 }
