@@ -372,6 +372,11 @@ var titleMentionConstructions = []construction{
 		text: "Harbor Run 2 casting\n\nOdile Galloway has joined the cast of the film Harbor Run 2 as Corvin Brindle.",
 		want: []string{"cast|Odile Galloway|Harbor Run 2|Corvin Brindle|"},
 	},
+	{
+		name: "titles probe: joined T 2 as C: the title before its number is no cast member",
+		text: "Harbor Run 2 adds Odile Galloway\n\nOdile Galloway has joined Harbor Run 2 as Corvin Brindle.",
+		want: []string{"cast|Odile Galloway|Harbor Run 2|Corvin Brindle|"},
+	},
 }
 
 // titleMentionMissed are made-up articles whose titles are still read

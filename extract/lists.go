@@ -695,8 +695,8 @@ func (x *extractor) castList(items []item) {
 	}
 	for _, it := range items {
 		name := x.itemName(it)
-		if e := x.titleAt(it.pstart, false); e > it.pend && x.tok(it.pend).low == "of" && x.isShow(x.span(it.pstart, e)) || x.tok(it.pstart-1).low == "the" && x.isShow("The "+name) || x.castMemberAfter(it.pend) || x.afterSpanOfTime(it.pstart) {
-			continue // "includes Tower of God and ...", "The Gilded Lane has added", "a T cast member": the show, no person
+		if e := x.titleAt(it.pstart, false); e > it.pend && x.tok(it.pend).low == "of" && x.isShow(x.span(it.pstart, e)) || x.tok(it.pstart-1).low == "the" && x.isShow("The "+name) || x.castMemberAfter(it.pend) || x.afterSpanOfTime(it.pstart) || x.tok(it.pend).kind == tNum && x.isShow(x.span(it.pstart, it.pend+1)) {
+			continue // "includes Tower of God and ...", "The Gilded Lane has added", "a T cast member", "joined Harbor Run 2": the show, no person
 		}
 		if it.owner != "" {
 			x.add(graph.KindCast, name, it.owner, "", "")
