@@ -177,6 +177,11 @@ var languageProbeConstructions = []construction{
 		text: "Éloïse Marchetti rejoint le casting de la série Les veilleurs du port\n\nLa comédienne Éloïse Marchetti rejoint la série Les veilleurs du port, diffusée sur France 3. Elle incarnera Margaux Lestrade, une commissaire.",
 		want: []string{"cast|Éloïse Marchetti|Les veilleurs du port|Margaux Lestrade|"},
 	},
+	{
+		name: `de: "Die Besetzung:" then "Actor als Character" lines`,
+		text: "Tödliche Brandung: Das ist die Besetzung\n\nDie Krimiserie „Tödliche Brandung“ startet im Herbst. Die Besetzung:\n\nMarta Kellermann als Ines Vogt\nFlorian Baumeister als Kommissar Stefan Rothweil",
+		want: []string{"cast|Marta Kellermann|Tödliche Brandung|Ines Vogt|", "cast|Florian Baumeister|Tödliche Brandung|Kommissar Stefan Rothweil|"},
+	},
 }
 
 // languageProbesMissed are probes of the same kind still missed: not run
@@ -221,10 +226,5 @@ var languageProbesMissed = []construction{
 		name: `de (Swiss): «T»; "bekannt aus «T2», übernimmt im Film «T» die Hauptrolle"`,
 		text: "Urs Lüthold spielt im Film «Der stille Gast»\n\nUrs Lüthold, bekannt aus «Alpenglühen», übernimmt im Film «Der stille Gast» die Hauptrolle. Regie führt Heiko Wendland.",
 		want: []string{"cast|Urs Lüthold|Der stille Gast||", "cast|Urs Lüthold|Alpenglühen||", "crew|Heiko Wendland|Der stille Gast||director"},
-	},
-	{
-		name: `de: "Die Besetzung:" then "Actor als Character" lines`,
-		text: "Tödliche Brandung: Das ist die Besetzung\n\nDie Krimiserie „Tödliche Brandung“ startet im Herbst. Die Besetzung:\n\nMarta Kellermann als Ines Vogt\nFlorian Baumeister als Kommissar Stefan Rothweil",
-		want: []string{"cast|Marta Kellermann|Tödliche Brandung|Ines Vogt|", "cast|Florian Baumeister|Tödliche Brandung|Kommissar Stefan Rothweil|"},
 	},
 }
