@@ -30,8 +30,11 @@ var castPhrases = map[string][]foreignPhrase{
 }
 
 // castPhraseCues are read as foreignCues' (in lower case only): "A e B
-// estrelam a série T".
+// estrelam a série T", "La creadora X vuelve como guionista" ("returns as
+// writer").
 var castPhraseCues = map[string]string{
+	"vuelve": "returns", "volverá": "returns", "regresa": "returns", "regresará": "returns", // "La creadora X vuelve como guionista"
+	"retorna": "returns", "revient": "returns", "reviendra": "returns", "ritorna": "returns",
 	"spelen": "play", "speelden": "played", "spelade": "played",
 	"estrelam": "star", "estrelará": "stars", "estrelarão": "star", "estrelou": "starred", "estrelaram": "starred",
 }

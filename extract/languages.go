@@ -335,7 +335,7 @@ func readForeignCues(toks []token, first int) []token {
 			} else if foreignAnd[t.low] && n > first && toks[n-1].kind == tWord && !toks[n-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[k+1].low != "al" && foreignLikeBefore(toks[first:n]) {
 				setLow(&t, "and") // "como Mar de fundo e Terra nossa": the list's last title after one in sentence case
 			} else if (foreignAs[t.low] || foreignAnd[t.low]) && n > first && k+1 < len(toks) && (toks[k+1].cap || foreignAs[t.low] && foreignJobs[toks[k+1].low]) && toks[k+1].kind == tWord &&
-				(toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")") {
+				(toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")" || foreignAs[t.low] && foreignJobs[toks[k+1].low] && toks[n-1].low == "returns") {
 				if foreignAnd[t.low] {
 					setLow(&t, "and")
 				} else {
