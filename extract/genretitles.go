@@ -128,6 +128,9 @@ func genreNounBefore(toks []token, i int) bool {
 		return false
 	}
 	g := &toks[i-1]
+	if !g.cap && i > 1 && genreAdjectives[g.low] && toks[i-2].has(cGenreNouns) && !toks[i-2].cap {
+		return true // "la película mexicana T", "le film français T": the noun's adjective after it
+	}
 	if !g.cap && i > 1 && (g.low == "tv" || mayBeTitleGlueOf(g.text) && titleGlueOf[g.text]) {
 		g = &toks[i-2]
 		if titleGlueOf[toks[i-1].text] {
@@ -195,7 +198,7 @@ func (x *extractor) genreTitleBack(i, j int) int {
 // film T", "Il film T").
 func (x *extractor) foreignGenre(i int) bool {
 	g := i - 1
-	if x.toks[g].low == "tv" {
+	if x.toks[g].low == "tv" || genreAdjectives[x.toks[g].low] {
 		g--
 	}
 	if w := &x.toks[g]; w.has(cGenreNouns) && strings.ToLower(w.text) != w.low {
@@ -263,3 +266,14 @@ func (x *extractor) foreignHeadTitle() string {
 	}
 	return title
 }
+
+// genreAdjectives are the adjectives of origin and kind that Spanish,
+// Portuguese, French and Italian put after a genre noun and before its
+// title: "la película mexicana T", "a novela brasileira T", "la série
+// française T", "la serie turca T".
+var genreAdjectives = set(`mexicana mexicano española español argentina argentino colombiana colombiano chilena chileno peruana peruano
+	brasileira brasileiro portuguesa português francesa francés française français italiana italiano alemana alemán allemande allemand
+	turca turco turque coreana coreano coréenne coréen japonesa japonés japonaise japonais estadounidense americana americano américaine américain
+	británica británico britannique inglesa inglés anglaise anglais sueca sueco suédoise suédois belga belge suiza suizo suisse
+	canadiense canadienne canadien australiana australiano tedesca tedesco spagnola spagnolo francese inglese
+	policíaca policíaco policial histórica histórico biográfica biográfico animada animado original originale`)

@@ -281,6 +281,12 @@ func readForeignCues(toks []token, first int) []token {
 			setLow(&toks[k+1], "by")
 		} else if e, ok := foreignNouns[t.low]; ok && t.kind == tWord {
 			readForeignNoun(toks, first, n, k, &t, e)
+			if k+2 < len(toks) && genreAdjectives[toks[k+1].low] && !toks[k+1].cap && toks[k+2].cap && (e == "film" || e == "series") {
+				toks[n] = toks[k+1] // "la película mexicana T": "the Mexican film T", the adjective first (genretitles.go)
+				n++
+				toks[k+1] = t
+				continue
+			}
 		} else if e, ok := foreignOrdinals[t.low]; ok && t.kind == tWord && k+1 < len(toks) && isForeignSeason(toks[k+1].low) {
 			setLow(&t, e)
 			t.flags &^= fName | fChar
