@@ -195,7 +195,13 @@ var languageProbeConstructions = []construction{
 }
 
 // languageProbesMissed are probes of the same kind still missed: not run
-// by TestConstructions.
+// by TestConstructions. What each misses: the last name of an "A (C), B
+// (D) y E" list, with no bracket; a verb whose subject is dropped
+// ("interpretará a C" after a sentence about A); a maker after a comma
+// with no job ("O filme T, de X,"); an aside between the subject and its
+// verb ("A, vue dans «T2», jouera dans «T»", "A, bekannt aus «T2»,
+// übernimmt im Film «T» die Hauptrolle"); a German relative clause with
+// its verb last ("A, die die Ärztin C spielt").
 var languageProbesMissed = []construction{
 	{
 		name: `es: "En el reparto de la serie T figuran A (C), B (D) y E"`,
