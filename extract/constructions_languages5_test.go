@@ -192,6 +192,21 @@ var languageProbeConstructions = []construction{
 		text: "Siete lunas abre el festival\n\nLa película mexicana Siete lunas, de la directora Ximena Urquidi, reúne a Paloma Ledesma y Héctor Villaverde. La cinta compite por la Concha de Oro.",
 		want: []string{"crew|Ximena Urquidi|Siete lunas||director", "cast|Paloma Ledesma|Siete lunas||", "cast|Héctor Villaverde|Siete lunas||"},
 	},
+	{
+		name: `es (fresh): "la serie colombiana T, protagonizada por A y B"`,
+		text: "Netflix estrena el tráiler de Sangre de mi tierra\n\nNetflix presentó el tráiler de la serie colombiana Sangre de mi tierra, protagonizada por Valentina Arbeláez y Julián Restrepo.",
+		want: []string{"cast|Valentina Arbeláez|Sangre de mi tierra||", "cast|Julián Restrepo|Sangre de mi tierra||"},
+	},
+	{
+		name: `de (fresh): "Im ARD-Drama „T“ spielt A eine Bäuerin"`,
+		text: "Der lange Winter im Ersten\n\nIm ARD-Drama „Der lange Winter“ spielt Sophie Brandauer eine Bäuerin.",
+		want: []string{"cast|Sophie Brandauer|Der lange Winter||"},
+	},
+	{
+		name: `nl (fresh): "A speelt de hoofdrol in de film T"`,
+		text: "Jeroen Smeets in Wind over het water\n\nJeroen Smeets speelt de hoofdrol in de film Wind over het water.",
+		want: []string{"cast|Jeroen Smeets|Wind over het water||"},
+	},
 }
 
 // languageProbesMissed are probes of the same kind still missed: not run
@@ -201,7 +216,9 @@ var languageProbeConstructions = []construction{
 // with no job ("O filme T, de X,"); an aside between the subject and its
 // verb ("A, vue dans «T2», jouera dans «T»", "A, bekannt aus «T2»,
 // übernimmt im Film «T» die Hauptrolle"); a German relative clause with
-// its verb last ("A, die die Ärztin C spielt").
+// its verb last ("A, die die Ärztin C spielt"); "vai viver a vilã C" and
+// "de autoria de X"; a director's aside read as the subject's list ("T,
+// réalisé par X, A incarne"); "A sarà la protagonista della serie T".
 var languageProbesMissed = []construction{
 	{
 		name: `es: "En el reparto de la serie T figuran A (C), B (D) y E"`,
@@ -232,5 +249,20 @@ var languageProbesMissed = []construction{
 		name: `de (Swiss): «T»; "bekannt aus «T2», übernimmt im Film «T» die Hauptrolle"`,
 		text: "Urs Lüthold spielt im Film «Der stille Gast»\n\nUrs Lüthold, bekannt aus «Alpenglühen», übernimmt im Film «Der stille Gast» die Hauptrolle. Regie führt Heiko Wendland.",
 		want: []string{"cast|Urs Lüthold|Der stille Gast||", "cast|Urs Lüthold|Alpenglühen||", "crew|Heiko Wendland|Der stille Gast||director"},
+	},
+	{
+		name: `pt (fresh): "A vai viver a vilã C na novela T, de autoria de X"`,
+		text: "Bruna Sampaio será vilã em Terra prometida\n\nBruna Sampaio vai viver a vilã Clotilde na novela Terra prometida, de autoria de Renato Pacheco.",
+		want: []string{"cast|Bruna Sampaio|Terra prometida|Clotilde|", "crew|Renato Pacheco|Terra prometida||writer"},
+	},
+	{
+		name: `fr (fresh): "Dans le film T, réalisé par X, A incarne un pianiste"`,
+		text: "Les nuits blanches en tournage\n\nDans le film Les nuits blanches, réalisé par Mathilde Garnier, Lucas Perrin incarne un pianiste.",
+		want: []string{"crew|Mathilde Garnier|Les nuits blanches||director", "cast|Lucas Perrin|Les nuits blanches||"},
+	},
+	{
+		name: `it (fresh): "A sarà la protagonista della serie T, diretta da X"`,
+		text: "Francesca Liguori protagonista de Il paese delle lucciole\n\nFrancesca Liguori sarà la protagonista della serie Il paese delle lucciole, diretta da Marco Venturelli.",
+		want: []string{"cast|Francesca Liguori|Il paese delle lucciole||", "crew|Marco Venturelli|Il paese delle lucciole||director"},
 	},
 }

@@ -79,6 +79,11 @@ func readGermanNoun(toks []token, k int, t *token) bool {
 			return true
 		}
 		e := germanWorkNoun(w.low)
+		if e == "" && j == k+1 && germanArticles[t.low] == "a" && (j+1 == len(toks) || !toks[j+1].cap || toks[j+1].kind != tWord) {
+			w.cap = false // "spielt eine Bäuerin": a noun after "a", no character's name
+			w.flags &^= fName | fChar
+			return false
+		}
 		if e == "" || j == k+2 && toks[k+1].kind != tWord {
 			return false
 		}
