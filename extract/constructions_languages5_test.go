@@ -207,6 +207,11 @@ var languageProbeConstructions = []construction{
 		text: "Jeroen Smeets in Wind over het water\n\nJeroen Smeets speelt de hoofdrol in de film Wind over het water.",
 		want: []string{"cast|Jeroen Smeets|Wind over het water||"},
 	},
+	{
+		name: `it (fresh): "A sarà la protagonista della serie T, diretta da X"`,
+		text: "Francesca Liguori protagonista de Il paese delle lucciole\n\nFrancesca Liguori sarà la protagonista della serie Il paese delle lucciole, diretta da Marco Venturelli.",
+		want: []string{"cast|Francesca Liguori|Il paese delle lucciole||", "crew|Marco Venturelli|Il paese delle lucciole||director"},
+	},
 }
 
 // languageProbesMissed are probes of the same kind still missed: not run
@@ -218,7 +223,7 @@ var languageProbeConstructions = []construction{
 // übernimmt im Film «T» die Hauptrolle"); a German relative clause with
 // its verb last ("A, die die Ärztin C spielt"); "vai viver a vilã C" and
 // "de autoria de X"; a director's aside read as the subject's list ("T,
-// réalisé par X, A incarne"); "A sarà la protagonista della serie T".
+// réalisé par X, A incarne").
 var languageProbesMissed = []construction{
 	{
 		name: `es: "En el reparto de la serie T figuran A (C), B (D) y E"`,
@@ -259,10 +264,5 @@ var languageProbesMissed = []construction{
 		name: `fr (fresh): "Dans le film T, réalisé par X, A incarne un pianiste"`,
 		text: "Les nuits blanches en tournage\n\nDans le film Les nuits blanches, réalisé par Mathilde Garnier, Lucas Perrin incarne un pianiste.",
 		want: []string{"crew|Mathilde Garnier|Les nuits blanches||director", "cast|Lucas Perrin|Les nuits blanches||"},
-	},
-	{
-		name: `it (fresh): "A sarà la protagonista della serie T, diretta da X"`,
-		text: "Francesca Liguori protagonista de Il paese delle lucciole\n\nFrancesca Liguori sarà la protagonista della serie Il paese delle lucciole, diretta da Marco Venturelli.",
-		want: []string{"cast|Francesca Liguori|Il paese delle lucciole||", "crew|Marco Venturelli|Il paese delle lucciole||director"},
 	},
 }
