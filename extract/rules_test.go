@@ -111,6 +111,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, titleMentionConstructions...)
 	tests = append(tests, castListEndConstructions...)
 	tests = append(tests, languageProbeConstructions...)
+	tests = append(tests, sharedBugConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

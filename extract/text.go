@@ -590,11 +590,9 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 		}
 		line := text[ls:le]
 		head := isHeading(line)
-		if head {
-			if k := labelEnd(line); k > 0 {
-				ls += k // "NORDIC NOIR SVT releases T trailer": the section label is no part of the headline
-				line = text[ls:le]
-			}
+		if k := lineLabelEnd(line, head); k > 0 {
+			ls += k // "NORDIC NOIR SVT releases T", "LOS ANGELES (AP) — X will": no part of the line
+			line = text[ls:le]
 		}
 		spans = splitSentences(spans[:0], line)
 		for n, sp := range spans {
