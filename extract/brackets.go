@@ -25,7 +25,7 @@ func (x *extractor) bracketRule() {
 		}
 		c := x.closeOf(k)
 		if c < 0 {
-			return
+			continue // a bracket left open, "A ("T1", B ("T2"), and C ("T3")": the brackets after it still read
 		}
 		if c == k+1 || x.brOver[k] || k > 0 && c+1 < len(t) && (t[c+1].text == ":" || isDash(t[c+1].text)) && x.s.head && k < 8 {
 			k = c // "Shoya Ishida (in year 6 at school): Ryan": a note in a credits line
@@ -243,9 +243,10 @@ func (x *extractor) bracketRule() {
 			}
 			if !x.returning {
 				actor := ""
-				if p.j-p.i > 1 && !p.work && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) && !starringBefore(x.tok(ps-1)) || x.soapChar(ps, j, inner)) && (x.personShaped(p.i, p.j) || charActor && x.personAt(p.i) == p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && (!x.showLike(p.i, p.j) || charActor && x.tok(p.i+1).has(cParticle)) &&
+				if p.j-p.i > 1 && !p.work && !isQuote(x.tok(p.i-1).text) && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) && !starringBefore(x.tok(ps-1)) || x.soapChar(ps, j, inner)) && (x.personShaped(p.i, p.j) || charActor && x.personAt(p.i) == p.j) && (x.startsName(p.i) || charActor) && !x.isShow(inner) && (!x.showLike(p.i, p.j) || charActor && x.tok(p.i+1).has(cParticle)) &&
 					(x.knownPerson(outer) == "" || x.knownChar(outer)) && !x.surnameLeads(ps, j, p) {
-					// "Billy (Denis Leary)": one name word, then a full name;
+					// "Billy (Denis Leary)": one name word, then a full name,
+					// not a quoted title ("Rinn (\"Grey Lantern\")");
 					// "talk show host Murray Franklin (Robert De Niro)": the
 					// only casting word describes the character; "Pat Butcher
 					// (Pam St Clement)" in a soap's news

@@ -45,6 +45,9 @@ func (x *extractor) commaInQuotedTitle(start, k, j int) bool {
 	if o >= k || x.toks[o].text != "“" && x.toks[o].text != "\"" {
 		return false
 	}
+	if x.toks[k+1].text == "“" && !x.closeQuote(k+1) {
+		return false // (“T1,” “T2, “T3”): a title whose closing mark is missing ends at the comma before the next opening one
+	}
 	for q := o + 1; q <= k+1 && q < j; q++ {
 		if x.closeQuote(q) {
 			return false

@@ -1,0 +1,17 @@
+package extract
+
+// careerWorks2Constructions are TestConstructions' cases for earlier works
+// named in brackets after a name and in career prose, where the article's
+// punctuation is broken.
+var careerWorks2Constructions = []construction{
+	{
+		name: "A (“T1,” “T2, “T3”): a quoted title whose closing mark is missing ends at the comma before the next opening mark",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Longtime collaborator Bo Rinn (“Red Mile,” “Grey Lantern, “Low Tide”) and Ana Selo (“Iron Gate”) have joined the project. Kit Varo (“Salt Hollow”, “Pale Orchard, “Ember Coast”) and Cy Tessel (“4 Days, 3 Weeks”) join too.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||", "cast|Kit Varo|Harbor||", "cast|Bo Rinn|Red Mile||", "cast|Bo Rinn|Grey Lantern||", "cast|Bo Rinn|Low Tide||", "cast|Ana Selo|Iron Gate||", "cast|Kit Varo|Salt Hollow||", "cast|Kit Varo|Pale Orchard||", "cast|Kit Varo|Ember Coast||", "cast|Cy Tessel|4 Days, 3 Weeks||"},
+	},
+	{
+		name: "A (\"T1\", B (\"T2\"), and C (\"T3\"): a bracket left open does not stop the brackets after it, and a quoted name-shaped title after a surname is a title, no actor",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo, Bo Rinn and Cy Tessel. Selo (\"Red Mile\", Rinn (\"Grey Lantern\"), and Tessel (\"Low Tide\") are all fantastic additions to the show. Kit Varo (Salt Hollow, Pale Orchard and Cy Tessel (Ember Coast) join later.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||", "cast|Bo Rinn|Grey Lantern||", "cast|Cy Tessel|Low Tide||", "cast|Cy Tessel|Ember Coast||"},
+	},
+}
