@@ -2,7 +2,7 @@ package extract
 
 // sharedBugConstructions are TestConstructions' cases for shared
 // mechanisms that read wrong on many articles' shapes: a wire story's
-// dateline at a paragraph's start.
+// dateline at a paragraph's start; a maker's aside before the subjects.
 var sharedBugConstructions = []construction{
 	{
 		name: "HILVERSUM (ANP) - X speelt in T: a city in capitals and an agency in brackets before a dash is a dateline, no person in a show",
@@ -23,5 +23,20 @@ var sharedBugConstructions = []construction{
 		name: "a full name in mixed case before a bracket and a dash is no dateline: X (T) - a star on the rise - spoke",
 		text: "Interview\n\nTom Baxley (Harrow Lane) - a star on the rise - spoke to us.",
 		want: []string{"cast|Tom Baxley|Harrow Lane||"},
+	},
+	{
+		name: "In the thriller T, directed by X, A and B play sisters: the aside's maker is no subject, the subjects no makers",
+		text: "New film\n\nIn the thriller Harrow Lane, directed by Teodor Vask, Anna Keswick and Tom Baxley play sisters.",
+		want: []string{"crew|Teodor Vask|Harrow Lane||director", "cast|Anna Keswick|Harrow Lane||", "cast|Tom Baxley|Harrow Lane||"},
+	},
+	{
+		name: "In the film T, directed by X, A plays C; In the series T, written by X, A stars as a nurse",
+		text: "New film\n\nIn the film Harrow Lane, directed by Teodor Vask, Anna Keswick plays Dora Vell.\n\nNew series\n\nIn the series Copper Vale, written by Lina Oskarth, Marisa Quillon stars as a nurse.",
+		want: []string{"crew|Teodor Vask|Harrow Lane||director", "cast|Anna Keswick|Harrow Lane|Dora Vell|", "crew|Lina Oskarth|Copper Vale||writer", "cast|Marisa Quillon|Copper Vale||"},
+	},
+	{
+		name: "T, directed by X, A and B, premieres soon: a list between commas after by is the makers'",
+		text: "New film\n\nThe film Harrow Lane, directed by Teodor Vask, Anna Keswick and Tom Baxley, premieres soon.",
+		want: []string{"crew|Teodor Vask|Harrow Lane||director", "crew|Anna Keswick|Harrow Lane||director", "crew|Tom Baxley|Harrow Lane||director"},
 	},
 }

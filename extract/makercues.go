@@ -230,6 +230,13 @@ func (x *extractor) byListClause(items []item) []item {
 	if n := len(items); n >= 2 && x.tok(items[n-1].start-1).text == "," && x.clauseAfter(items[n-1].end) {
 		return items[:n-1]
 	}
+	if n := len(items); n >= 2 && x.tok(items[1].start-1).text == "," && x.tok(items[0].start-1).low == "by" && x.tok(items[0].start-3).text == "," {
+		// "In T, directed by X, A and B play sisters": the aside holds one
+		// maker, the names after its comma are the clause's subjects
+		if v := x.tok(items[n-1].end); v.kind == tWord && !v.cap && (v.has(cPlayVerbs|cCastVerbs) || v.low == "stars" || v.low == "leads") {
+			return items[:1]
+		}
+	}
 	return items
 }
 

@@ -586,13 +586,13 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			break
 		}
 		switch {
-		case x.toks[p].low == "and" && p > 0 && x.toks[p-1].text == ",":
-			p = x.pastAgent(p - 2) // not "helmed by X, and Y plays C": X is the clause's before
+		case x.toks[p].text == "," || x.toks[p].low == "and" && p > 0 && x.toks[p-1].text == ",":
+			p = x.pastAgent(p - 1 - boolInt(x.toks[p].low == "and")) // not "helmed by X, and Y plays C", "In T, directed by X, A plays C"
 		case x.toks[p].low == "alongside" && !x.toks[p].cap && p > 0 && x.toks[p-1].text == ",":
 			p -= 2 // "A and B, alongside C (T) and D (U), are part of the cast"
 		case x.toks[p].low == "with" && p > 1 && x.toks[p-1].low == "along" && !x.toks[p-1].cap && x.toks[p-2].text == ",":
 			p -= 3 // "A, along with B, will executive produce"
-		case x.toks[p].low == "and" || x.toks[p].text == "," || x.toks[p].text == "&":
+		case x.toks[p].low == "and" || x.toks[p].text == "&":
 			p--
 		default:
 			p = -1
