@@ -2,7 +2,8 @@ package extract
 
 // sharedBugConstructions are TestConstructions' cases for shared
 // mechanisms that read wrong on many articles' shapes: a wire story's
-// dateline at a paragraph's start; a maker's aside before the subjects.
+// dateline at a paragraph's start; a maker's aside before the subjects; a
+// one-word name before "and" and a full name.
 var sharedBugConstructions = []construction{
 	{
 		name: "HILVERSUM (ANP) - X speelt in T: a city in capitals and an agency in brackets before a dash is a dateline, no person in a show",
@@ -38,5 +39,20 @@ var sharedBugConstructions = []construction{
 		name: "T, directed by X, A and B, premieres soon: a list between commas after by is the makers'",
 		text: "New film\n\nThe film Harrow Lane, directed by Teodor Vask, Anna Keswick and Tom Baxley, premieres soon.",
 		want: []string{"crew|Teodor Vask|Harrow Lane||director", "crew|Anna Keswick|Harrow Lane||director", "crew|Tom Baxley|Harrow Lane||director"},
+	},
+	{
+		name: "A and B will play criminals C1 and C2 D respectively: a one-word character no given name starts does not share the surname after and",
+		text: "Harrow Lane casting\n\nThe drama Harrow Lane begins filming in May. Popular actors Teodor Vask and Anna Keswick will play criminals Quorvath and Pim Arlo respectively in the soapie.",
+		want: []string{"cast|Teodor Vask|Harrow Lane|Quorvath|", "cast|Anna Keswick|Harrow Lane|Pim Arlo|"},
+	},
+	{
+		name: "A and B play C and D, respectively; A and B star as C and D, respectively: each pairing",
+		text: "Harrow Lane casting\n\nThe drama Harrow Lane begins filming in May. Teodor Vask and Anna Keswick play Dora Vell and Pim Arlo, respectively. Tom Baxley and Marisa Quillon star as Ola Brenn and Ivo Tarsk, respectively.",
+		want: []string{"cast|Teodor Vask|Harrow Lane|Dora Vell|", "cast|Anna Keswick|Harrow Lane|Pim Arlo|", "cast|Tom Baxley|Harrow Lane|Ola Brenn|", "cast|Marisa Quillon|Harrow Lane|Ivo Tarsk|"},
+	},
+	{
+		name: "Robert and Michelle Vask created the show: a given name before and a full name still shares the surname",
+		text: "New drama\n\nThe series Harrow Lane was created by Robert and Michelle Vask.",
+		want: []string{"crew|Robert Vask|Harrow Lane||creator", "crew|Michelle Vask|Harrow Lane||creator"},
 	},
 }

@@ -272,7 +272,7 @@ func (x *extractor) resolveUncached(name string) string {
 // shareSurname expands "Anthony and Joe Russo" to two full names.
 func shareSurname(names []string) []string {
 	if len(names) == 2 && !strings.Contains(names[0], " ") && strings.Count(names[1], " ") == 1 &&
-		!isUpperCase(names[0]) && !isAdverb(names[0]) {
+		!isUpperCase(names[0]) && !isAdverb(names[0]) && isNameStart(names[0]) {
 		last := names[1][strings.LastIndex(names[1], " ")+1:]
 		return []string{names[0] + " " + last, names[1]}
 	}
