@@ -14,4 +14,10 @@ var careerWorks2Constructions = []construction{
 		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo, Bo Rinn and Cy Tessel. Selo (\"Red Mile\", Rinn (\"Grey Lantern\"), and Tessel (\"Low Tide\") are all fantastic additions to the show. Kit Varo (Salt Hollow, Pale Orchard and Cy Tessel (Ember Coast) join later.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||", "cast|Bo Rinn|Grey Lantern||", "cast|Cy Tessel|Low Tide||", "cast|Cy Tessel|Ember Coast||"},
 	},
+	{
+		name: "films like T1, T2, T3, 1987, and T4; (T1, T2, 24, T3): a number alone between titles of a list is a title; a year after the first title is none",
+		text: "Harbor starts shooting\n\nThe drama Harbor stars Ana Selo. Selo is known for films like The Suspect Road, V.I.P, The Fortress Gate, 1987, and The Witch Hollow. It is adapted by screenwriter Pim Varr (Homeland Road, Fearless Mile, 24, ER) and produced by his company. Ida Venn starred in Red Mile, 2004, and Low Tide.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|The Suspect Road||", "cast|Ana Selo|V.I.P||", "cast|Ana Selo|The Fortress Gate||", "cast|Ana Selo|1987||", "cast|Ana Selo|The Witch Hollow||",
+			"crew|Pim Varr|Harbor||writer", "crew|Pim Varr|Homeland Road||", "crew|Pim Varr|Fearless Mile||", "crew|Pim Varr|24||", "crew|Pim Varr|ER||", "cast|Ida Venn|Red Mile||", "cast|Ida Venn|Low Tide||"},
+	},
 }

@@ -633,7 +633,7 @@ func (x *extractor) titleList(i int) []string {
 		if a := x.suchKindsAs(i); a > i {
 			i = a // "T1 (1964) and such TV shows as T2, T3": a second kind of work
 		}
-		k := x.titlePrefix(i)
+		k := x.listItemStart(i, len(out) > 0) // "T1, 1987, and T2": a number alone is the item
 		if len(out) == 0 {
 			k = x.pluralKindAt(k) // "television series such as T1, T2 or T3"
 		}
@@ -700,6 +700,7 @@ func (x *extractor) titleList(i int) []string {
 			}
 			e = x.titleAt(k, false)
 		}
+		e = x.numberItemEnd(i, k, e, len(out) > 0)
 		if e == k || x.isNetwork(x.span(k, e)) {
 			break
 		}
