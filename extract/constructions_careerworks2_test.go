@@ -20,4 +20,10 @@ var careerWorks2Constructions = []construction{
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|The Suspect Road||", "cast|Ana Selo|V.I.P||", "cast|Ana Selo|The Fortress Gate||", "cast|Ana Selo|1987||", "cast|Ana Selo|The Witch Hollow||",
 			"crew|Pim Varr|Harbor||writer", "crew|Pim Varr|Homeland Road||", "crew|Pim Varr|Fearless Mile||", "crew|Pim Varr|24||", "crew|Pim Varr|ER||", "cast|Ida Venn|Red Mile||", "cast|Ida Venn|Low Tide||"},
 	},
+	{
+		name: "X's filmography includes T1, T2 and T3; whose filmography includes; Y's past projects include; Z's features include: credits of the owner, no cast list",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo, Bo Rinn and Cy Tessel. Selo's filmography includes Red Mile, Grey Lantern and Low Tide. Rinn, whose filmography includes Salt Hollow, plays the lead. Tessel's past projects include Pale Orchard and Ember Coast.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||", "cast|Ana Selo|Red Mile||", "cast|Ana Selo|Grey Lantern||", "cast|Ana Selo|Low Tide||",
+			"cast|Bo Rinn|Salt Hollow||", "cast|Cy Tessel|Pale Orchard||", "cast|Cy Tessel|Ember Coast||"},
+	},
 }

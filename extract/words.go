@@ -529,7 +529,7 @@ const leadsCues = `lead leads led leading spearheads spearheaded spearheading he
 
 // akaCues are the words akaRule ("aka") and creditsRule ("credits", and
 // creditNouns: "Her films included") read at.
-const akaCues = `aka a.k.a. a.k.a credits films movies roles shows series dramas works work appearances parts performances efforts`
+const akaCues = `aka a.k.a. a.k.a credits films movies roles shows series dramas works work appearances parts performances efforts filmography projects features`
 
 // awardCues are the words awardRule reads at: a case added to its switch
 // adds its word here.

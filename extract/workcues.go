@@ -130,7 +130,7 @@ var franchiseWords = set(`films movies series franchise saga trilogy books film 
 
 // creditNouns, before "included", list a person's work as "credits" do: "Her
 // films included T1 and T2".
-var creditNouns = set(`films movies roles shows series dramas works work appearances parts performances efforts`)
+var creditNouns = set(`films movies roles shows series dramas works work appearances parts performances efforts filmography projects features`)
 
 // creditNounBits are the bits of creditNouns (mayHold).
 var creditNounBits = setMask(creditNouns)
