@@ -55,4 +55,9 @@ var sharedBugConstructions = []construction{
 		text: "New drama\n\nThe series Harrow Lane was created by Robert and Michelle Vask.",
 		want: []string{"crew|Robert Vask|Harrow Lane||creator", "crew|Michelle Vask|Harrow Lane||creator"},
 	},
+	{
+		name: "C1 and C2 are played by A and B, respectively; The roles of C1 and C2 will be played by A and B, respectively: each pairing",
+		text: "Harrow Lane casting\n\nThe drama Harrow Lane begins filming in May. Dora Vell and Pim Arlo are played by Teodor Vask and Anna Keswick, respectively. The roles of Ola Brenn and Ivo Tarsk will be played by Tom Baxley and Marisa Quillon, respectively.",
+		want: []string{"cast|Teodor Vask|Harrow Lane|Dora Vell|", "cast|Anna Keswick|Harrow Lane|Pim Arlo|", "cast|Tom Baxley|Harrow Lane|Ola Brenn|", "cast|Marisa Quillon|Harrow Lane|Ivo Tarsk|"},
+	},
 }

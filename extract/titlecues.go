@@ -96,6 +96,37 @@ func (x *extractor) respectivelyBy(by int) bool {
 			return true
 		}
 	}
+	// "C1 and C2 are played by A and B, respectively", "The roles of C1
+	// and C2 will be played by A and B, respectively": the characters the
+	// sentence opens with, right before the verb
+	v := by - 1
+	for v > 0 && x.toks[v-1].has(cAuxWords) && !x.toks[v-1].cap || v > 0 && x.toks[v-1].low == "be" {
+		v--
+	}
+	st := 0
+	if x.tok(0).low == "the" && (x.tok(1).low == "roles" || x.tok(1).low == "parts" || x.tok(1).low == "characters") && x.tok(2).low == "of" {
+		st = 3
+	}
+	var spans [][2]int
+	for k := st; k < v && len(spans) < n; {
+		e := x.personAt(k)
+		if e <= k {
+			return false
+		}
+		spans = append(spans, [2]int{k, e})
+		if k = e; x.tok(k).text == "," {
+			k++
+		}
+		if x.tok(k).low == "and" {
+			k++
+		}
+	}
+	if len(spans) == n && spans[n-1][1] == v {
+		for i, sp := range spans {
+			x.add(graph.KindCast, names[i], x.sshow, x.span(sp[0], sp[1]), "")
+		}
+		return true
+	}
 	return false
 }
 
