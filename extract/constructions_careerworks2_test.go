@@ -26,4 +26,10 @@ var careerWorks2Constructions = []construction{
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||", "cast|Ana Selo|Red Mile||", "cast|Ana Selo|Grey Lantern||", "cast|Ana Selo|Low Tide||",
 			"cast|Bo Rinn|Salt Hollow||", "cast|Cy Tessel|Pale Orchard||", "cast|Cy Tessel|Ember Coast||"},
 	},
+	{
+		name: "After T1, T2 and T3, X returns; After T, X returns: the fronted phrase's titles are X's works, no cast of the article's show; After A and B left the show: people",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. After Red Mile, Grey Lantern and Low Tide, Selo returns to television. After Salt Hollow, Rinn returns too. After Cy Tessel and Ida Venn left the show, Selo took over.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Ana Selo|Red Mile||", "cast|Ana Selo|Grey Lantern||", "cast|Ana Selo|Low Tide||", "cast|Bo Rinn|Salt Hollow||",
+			"cast|Cy Tessel|Harbor||", "cast|Ida Venn|Harbor||"},
+	},
 }

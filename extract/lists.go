@@ -345,6 +345,10 @@ func (x *extractor) listRule() {
 			k = end - 1
 			continue
 		}
+		if x.frontedWorks(start, items) {
+			k = end - 1 // "After T1, T2 and T3, X returns": X's works, no cast
+			continue
+		}
 		trigger := x.listTrigger(start, castCue) ||
 			// "Cleverman stars X, T's Y and Z": the verb was read as the
 			// first item's prefix, and the list is its object
