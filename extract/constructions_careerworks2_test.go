@@ -32,4 +32,9 @@ var careerWorks2Constructions = []construction{
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Ana Selo|Red Mile||", "cast|Ana Selo|Grey Lantern||", "cast|Ana Selo|Low Tide||", "cast|Bo Rinn|Salt Hollow||",
 			"cast|Cy Tessel|Harbor||", "cast|Ida Venn|Harbor||"},
 	},
+	{
+		name: "X is no stranger to the genre, having starred in T1 and T2; Y joins the cast, having also appeared in T3: the participle's subject is the clause's before the comma",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Selo is no stranger to the genre, having starred in Red Mile and Grey Lantern. Bo Rinn joins the cast of Harbor, having also appeared in Low Tide.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Ana Selo|Red Mile||", "cast|Ana Selo|Grey Lantern||", "cast|Bo Rinn|Low Tide||"},
+	},
 }

@@ -114,6 +114,8 @@ func (x *extractor) workedRule() {
 			sk := k
 			if l := x.tok(k - 1).low; l == "after" || l == "since" || l == "while" {
 				sk = k - 1 // "X became known after appearing in T"
+			} else if h := x.havingAt(k); h > 0 {
+				sk = h // "X is no stranger to the genre, having starred in T1 and T2": the clause's subject
 			} else if pt := x.predicateTitleAt(k); pt > 0 {
 				sk = pt - 1 // "A and B are the leads for T"
 			}

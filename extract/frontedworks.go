@@ -43,3 +43,18 @@ func (x *extractor) frontedWorks(start int, items []item) bool {
 	}
 	return true
 }
+
+// havingAt is where the comma before "having" (and an adverb) before the
+// verb at k stands, "X is no stranger to the genre, having starred in T",
+// "X appeared in T1, having previously starred in T2": the subject of the
+// participle is the clause's before the comma; else 0.
+func (x *extractor) havingAt(k int) int {
+	h := k - 1
+	if l := x.tok(h).low; strings.HasSuffix(l, "ly") && len(l) > 4 || l == "also" || l == "already" {
+		h-- // "having previously starred in T"
+	}
+	if x.tok(h).low != "having" || x.tok(h).cap || h < 2 || x.tok(h-1).text != "," {
+		return 0
+	}
+	return h - 1
+}
