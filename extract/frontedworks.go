@@ -6,6 +6,8 @@ import "strings"
 // "After T1, T2 and T3, X returns to television", "Following T1 and T2, Y
 // directs T". A list reader takes the titles and the subject after the
 // phrase's comma as one list of names; they are the subject's works.
+// And earlier works in a participle clause after a comma: "X is no
+// stranger to the genre, having starred in T1 and T2" (havingAt).
 
 // frontedWorks reads the items of a list that starts after a sentence's
 // opening "After" or "Following" and runs past the phrase's comma to the
