@@ -3,7 +3,8 @@ package extract
 // sharedBugConstructions are TestConstructions' cases for shared
 // mechanisms that read wrong on many articles' shapes: a wire story's
 // dateline at a paragraph's start; a maker's aside before the subjects; a
-// one-word name before "and" and a full name.
+// one-word name before "and" and a full name; a nickname of several words
+// in quotes inside a name.
 var sharedBugConstructions = []construction{
 	{
 		name: "HILVERSUM (ANP) - X speelt in T: a city in capitals and an agency in brackets before a dash is a dateline, no person in a show",
@@ -59,5 +60,15 @@ var sharedBugConstructions = []construction{
 		name: "C1 and C2 are played by A and B, respectively; The roles of C1 and C2 will be played by A and B, respectively: each pairing",
 		text: "Harrow Lane casting\n\nThe drama Harrow Lane begins filming in May. Dora Vell and Pim Arlo are played by Teodor Vask and Anna Keswick, respectively. The roles of Ola Brenn and Ivo Tarsk will be played by Tom Baxley and Marisa Quillon, respectively.",
 		want: []string{"cast|Teodor Vask|Harrow Lane|Dora Vell|", "cast|Anna Keswick|Harrow Lane|Pim Arlo|", "cast|Tom Baxley|Harrow Lane|Ola Brenn|", "cast|Marisa Quillon|Harrow Lane|Ivo Tarsk|"},
+	},
+	{
+		name: "given “The Nick Name” surname: the name runs on past the nickname to the surname, as a subject, in a list and by surname later",
+		text: "New show\n\nThe reality series Harrow Lane stars Anna Keswick and Teodor “The Iron Hammer” Vask. Vask plays Dora Vell. Tom \"The Wall\" Baxley joins the cast as Ola Brenn.",
+		want: []string{"cast|Anna Keswick|Harrow Lane||", "cast|Teodor “The Iron Hammer” Vask|Harrow Lane|Dora Vell|", "cast|Tom \"The Wall\" Baxley|Harrow Lane|Ola Brenn|"},
+	},
+	{
+		name: "given ‘Nick’ surname: a one-word nickname stays in the name too",
+		text: "New show\n\nTeodor ‘Teddy’ Vask will star in Harrow Lane.",
+		want: []string{"cast|Teodor ‘Teddy’ Vask|Harrow Lane||"},
 	},
 }

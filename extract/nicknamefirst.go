@@ -41,11 +41,49 @@ func (x *extractor) itemPersonAt(k int) int {
 // nicknameIn reports whether the quote at k opens a one-word nickname
 // between a person's given name and surname, each written close to its
 // quotes: Thanawat "Tan" Srisuk, Pakorn ‘Beam’ Wongsa.
-func (x *extractor) nicknameIn(k int) bool {
-	if k < 1 || k+3 >= len(x.toks) || !isQuote(x.toks[k].text) || !isQuote(x.toks[k+2].text) {
-		return false
+func (x *extractor) nicknameIn(k int) bool { return x.nicknameEnd(k) == k+3 }
+
+// nicknameEnd is the index after the closing quote of a nickname of one to
+// three capitalized words that the quote at k opens between a person's
+// given name and surname (Thanawat "Tan" Srisuk, Andrew “The Cannon”
+// Antsanen), or 0.
+func (x *extractor) nicknameEnd(k int) int {
+	if k < 1 || k+3 >= len(x.toks) || !isQuote(x.toks[k].text) {
+		return 0
 	}
-	g, w, s := &x.toks[k-1], &x.toks[k+1], &x.toks[k+3]
-	return isName(g) && w.kind == tWord && w.cap && isName(s) && !x.isUsed(k+3) &&
-		x.toks[k].start == g.end+1 && w.start == x.toks[k].end && x.toks[k+2].start == w.end && s.start == x.toks[k+2].end+1
+	g, w := &x.toks[k-1], &x.toks[k+1]
+	if !isName(g) || w.kind != tWord || !w.cap || x.toks[k].start != g.end+1 || w.start != x.toks[k].end {
+		return 0
+	}
+	for c := k + 2; c < len(x.toks) && c <= k+4; c++ {
+		q := &x.toks[c]
+		if isQuote(q.text) {
+			if c+1 >= len(x.toks) || q.start != x.toks[c-1].end {
+				return 0
+			}
+			s := &x.toks[c+1]
+			if !isName(s) || x.isUsed(c+1) || s.start != q.end+1 {
+				return 0
+			}
+			return c + 1
+		}
+		if q.kind != tWord || !q.cap {
+			return 0
+		}
+	}
+	return 0
+}
+
+// nicknameBefore is the index of the quote that opens a nickname whose
+// closing quote is at c, before a surname (nicknameEnd), or 0.
+func (x *extractor) nicknameBefore(c int) int {
+	for k := c - 2; k >= 1 && k >= c-4; k-- {
+		if isQuote(x.toks[k].text) {
+			if x.nicknameEnd(k) == c+1 {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }

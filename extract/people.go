@@ -66,10 +66,11 @@ func (x *extractor) personAtUncached(i int) int {
 	}
 	// past the first word, a particle (in lower case) or a capitalized
 	// syllable, initial, weekday or surname
-	for j < len(x.toks) && j-i < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.toks[j].cap || x.toks[j].has(cParticle)) && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j) || j == i+1 && x.commonSurname(j) || j == i+2 && x.wordSurname(j) || x.monthMiddle(j) || x.monthSurname(j))) {
+	nick := 0 // the tokens of a nickname in quotes, no part of the five
+	for j < len(x.toks) && j-i-nick < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.toks[j].cap || x.toks[j].has(cParticle)) && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j) || j == i+1 && x.commonSurname(j) || j == i+2 && x.wordSurname(j) || x.monthMiddle(j) || x.monthSurname(j))) {
 		j++
-		if j-i == 1 && x.nicknameIn(j) {
-			j += 3 // Thanawat "Tan" Srisuk: a quoted nickname after the given name
+		if e := x.nicknameEnd(j); j-i == 1 && e > 0 {
+			nick, j = e-j, e // Thanawat "Tan" Srisuk, Andrew “The Cannon” Antsanen: a quoted nickname after the given name
 		}
 	}
 	if j > i+1 && i == 0 && x.openingParticiple() {
@@ -86,8 +87,8 @@ func (x *extractor) personBeforeUncached(j int) int {
 	i := j
 	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i < j && x.familyWordAt(i-1) || i == j && (x.koreanSyllable(i-1) || x.weekdaySurname(i-1) || x.commonSurname(i-1) || x.wordSurname(i-1) || x.monthSurname(i-1))) {
 		i--
-		if j-i == 1 && i >= 4 && x.nicknameIn(i-3) {
-			i -= 4 // Thanawat "Tan" Srisuk: a given name, then a quoted nickname
+		if o := x.nicknameBefore(i - 1); j-i == 1 && i >= 4 && o > 0 {
+			i = o - 1 // Thanawat "Tan" Srisuk: a given name, then a quoted nickname
 		}
 	}
 	if j-i >= 3 && x.toks[i].cap && (x.toks[i].has(cPrefixNouns) || strings.HasSuffix(x.toks[i].low, "s") && describeWords[strings.TrimSuffix(x.toks[i].low, "s")]) {
