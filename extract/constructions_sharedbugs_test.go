@@ -4,7 +4,7 @@ package extract
 // mechanisms that read wrong on many articles' shapes: a wire story's
 // dateline at a paragraph's start; a maker's aside before the subjects; a
 // one-word name before "and" and a full name; a nickname of several words
-// in quotes inside a name.
+// in quotes inside a name; the kind after the title before "as".
 var sharedBugConstructions = []construction{
 	{
 		name: "HILVERSUM (ANP) - X speelt in T: a city in capitals and an agency in brackets before a dash is a dateline, no person in a show",
@@ -70,5 +70,15 @@ var sharedBugConstructions = []construction{
 		name: "given ‘Nick’ surname: a one-word nickname stays in the name too",
 		text: "New show\n\nTeodor ‘Teddy’ Vask will star in Harrow Lane.",
 		want: []string{"cast|Teodor ‘Teddy’ Vask|Harrow Lane||"},
+	},
+	{
+		name: "X has joined the T drama as C, Y joins the T cast as D, Z will lead the T series as E: the kind after the title, then the role",
+		text: "New show\n\nAnna Keswick has joined the Harrow Lane drama as Dora Vell. Tom Baxley joins the Harrow Lane cast as Ola Brenn. Marisa Quillon will lead the Harrow Lane series as Ivo Tarsk.",
+		want: []string{"cast|Anna Keswick|Harrow Lane|Dora Vell|", "cast|Tom Baxley|Harrow Lane|Ola Brenn|", "cast|Marisa Quillon|Harrow Lane|Ivo Tarsk|"},
+	},
+	{
+		name: "X, who starred in “T1”, has joined the drama T: both credits",
+		text: "New show\n\nAnna Keswick, who starred in “Copper Vale”, has joined the drama Harrow Lane.",
+		want: []string{"cast|Anna Keswick|Harrow Lane||", "cast|Anna Keswick|Copper Vale||"},
 	},
 }
