@@ -4,7 +4,8 @@ package extract
 // mechanisms that read wrong on many articles' shapes: a wire story's
 // dateline at a paragraph's start; a maker's aside before the subjects; a
 // one-word name before "and" and a full name; a nickname of several words
-// in quotes inside a name; the kind after the title before "as".
+// in quotes inside a name; the kind after the title before "as"; a
+// performer's aside between "played by" and the name.
 var sharedBugConstructions = []construction{
 	{
 		name: "HILVERSUM (ANP) - X speelt in T: a city in capitals and an agency in brackets before a dash is a dateline, no person in a show",
@@ -80,5 +81,10 @@ var sharedBugConstructions = []construction{
 		name: "X, who starred in “T1”, has joined the drama T: both credits",
 		text: "New show\n\nAnna Keswick, who starred in “Copper Vale”, has joined the drama Harrow Lane.",
 		want: []string{"cast|Anna Keswick|Harrow Lane||", "cast|Anna Keswick|Copper Vale||"},
+	},
+	{
+		name: "C is played by break-out star of T2, X; D will be played by rising actress of “T3”, Y: the name after the aside, in T2 and T3 too",
+		text: "New show\n\nThe drama Harrow Lane begins filming in May. Dora Vell is played by break-out star of Copper Vale, Anna Keswick. Ola Brenn will be played by rising actress of “Salt Road”, Marisa Quillon.",
+		want: []string{"cast|Anna Keswick|Harrow Lane|Dora Vell|", "cast|Anna Keswick|Copper Vale||", "cast|Marisa Quillon|Harrow Lane|Ola Brenn|", "cast|Marisa Quillon|Salt Road||"},
 	},
 }

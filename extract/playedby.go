@@ -101,6 +101,14 @@ func (x *extractor) playedBy(k int) {
 		}
 		if x.tok(m).has(cPrefixNouns) && !x.tok(m).cap && x.tok(m+1).text == "," && x.personAt(m+2) > m+2 {
 			at = m + 2 // "acted by music artiste, Speed Darlington": the noun and a comma before the name
+		} else if x.tok(m).low == "of" && (x.tok(m-1).low == "star" || x.tok(m-1).has(cPrefixNouns)) && m-1 > by {
+			m-- // "break-out star of T2": "star" is no prefix noun elsewhere
+		}
+		if te := x.titleAt(m+2, false); at == by+1 && (x.tok(m).has(cPrefixNouns) || x.tok(m).low == "star") && !x.tok(m).cap && x.tok(m+1).low == "of" && te > m+2 && x.tok(te).text == "," && x.personAt(te+1) > te+1 {
+			// "played by break-out star of T2, X": the name after the
+			// performer's aside, who is in T2 as well
+			at = te + 1
+			x.add(graph.KindCast, x.span(at, x.personAt(at)), unquote(x.span(m+2, te)), "", "")
 		}
 	}
 	if l := x.tok(at).low; l == "the" && !x.tok(at).cap {
