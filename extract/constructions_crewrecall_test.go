@@ -1,11 +1,5 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
-
 // crewRecallConstructions are cases for crew credits read where a shared
 // reading was too narrow: a maker's earlier work after a crew verb with no
 // article before its genre noun, a maker named again as "The filmmaker",
@@ -77,33 +71,4 @@ var crewRecallConstructions = []construction{
 		text: "Nettle Row is a new drama\n\nOne of the directors of the series, Pell Marrow, said he was proud. One of the writers of Quill Hollow, Corin Tash, says it was fun.",
 		want: []string{"crew|Pell Marrow|Nettle Row||director", "crew|Corin Tash|Quill Hollow||writer"},
 	},
-}
-
-// TestCrewRecallConstructions checks crewRecallConstructions as
-// TestConstructions checks its cases.
-func TestCrewRecallConstructions(t *testing.T) {
-	for _, tt := range crewRecallConstructions {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse("test", strings.NewReader(tt.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range Extract(a, tt.opt) {
-				if err := f.Validate(); err != nil {
-					t.Errorf("invalid fact %s: %v", brief(f), err)
-				}
-				got = append(got, brief(f))
-			}
-			slices.Sort(got)
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("text: %s\n got: %q\nwant: %q", tt.text, got, want)
-			}
-			if diff := rereadsDiffer(a, tt.opt); diff != "" {
-				t.Errorf("text: %s\n%s", tt.text, diff)
-			}
-		})
-	}
 }

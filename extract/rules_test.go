@@ -113,6 +113,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castListEndConstructions...)
 	tests = append(tests, languageProbeConstructions...)
 	tests = append(tests, sharedBugConstructions...)
+	tests = append(tests, crewRecallConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))
