@@ -112,6 +112,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, titleMentionConstructions...)
 	tests = append(tests, castListEndConstructions...)
 	tests = append(tests, languageProbeConstructions...)
+	tests = append(tests, languageSubjectConstructions...)
 	tests = append(tests, sharedBugConstructions...)
 	tests = append(tests, crewRecallConstructions...)
 	for _, tt := range tests {
