@@ -111,6 +111,9 @@ func (x *extractor) obituaryLead() string {
 			return ""
 		}
 		st := x.introEnd()
+		if formerWords[x.tok(st).low] && x.tok(st).cap && x.titleStarts(st+1) {
+			st++ // "Former T actor X has died": the describing word is no part of the title
+		}
 		e := x.titleAt(st, false)
 		if e <= st || e-st > 8 {
 			return ""

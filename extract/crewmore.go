@@ -231,6 +231,16 @@ func (x *extractor) dutyRule(k int) bool {
 				}
 			}
 			return true
+		case "in":
+			// "With X in the director's chair, the series ...", "X is in the director's chair"
+			v := k - 4
+			for q := 0; q < 3 && x.tok(v-1).has(cAuxWords); q++ {
+				v--
+			}
+			if ps := x.personBefore(v); ps < v && x.sshow != "" && !x.jury {
+				x.add(graph.KindCrew, x.resolve(x.span(ps, v)), x.sshow, "", graph.JobDirector)
+			}
+			return true
 		}
 	case l == "in" && x.tok(k+1).low == "for":
 		if p := x.tok(k - 1).low; p == "roped" || p == "brought" || p == "signed" {

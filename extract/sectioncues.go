@@ -286,6 +286,9 @@ func (x *extractor) castHeading(s *sentence) string {
 	if last := t[len(t)-1].low; last != "cast" && last != "lineup" && last != "line-up" {
 		return ""
 	}
+	if w := t[e]; w.kind == tWord && !w.cap && e < len(t)-1 && !isSeasonWord(w.low) && !castQualifiers[w.low] {
+		return "" // "Draws attention with its rich cast": a sentence, no title
+	}
 	return title
 }
 

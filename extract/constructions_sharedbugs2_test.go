@@ -1,0 +1,50 @@
+package extract
+
+// sharedBugs2Constructions are TestConstructions' cases for the shared
+// mechanisms that a held-out set's English articles read wrong: a
+// section heading that is a sentence ending in "cast"; a describing word
+// opening an obituary's lead before the title; a one-word character
+// before a bracket holding a name the article credited as cast; the
+// director's chair after "in".
+var sharedBugs2Constructions = []construction{
+	{
+		name: "a heading that is a sentence ending in 'cast' ('Draws attention with its rich cast') is no show's section: the cast below is the article's show's",
+		text: "Preparations continue for “Night of Tarsus”.\n\nDraws attention with its rich cast\n\nThe series stars Vedat Korlu and Selin Arbay. Actors such as Kemal Ozduran and Nalan Yavuk also take part in the project.",
+		want: []string{"cast|Kemal Ozduran|Night of Tarsus||", "cast|Nalan Yavuk|Night of Tarsus||", "cast|Selin Arbay|Night of Tarsus||", "cast|Vedat Korlu|Night of Tarsus||"},
+	},
+	{
+		name: "a heading 'T full cast' still names the section's show (a cast word between the title and 'cast')",
+		text: "Autumn dramas\n\nNight of Tarsus full cast\n\nThe cast includes Vedat Korlu and Selin Arbay.",
+		want: []string{"cast|Selin Arbay|Night of Tarsus||", "cast|Vedat Korlu|Night of Tarsus||"},
+	},
+	{
+		name: "'Former T actor X has died': the describing word opening the lead is no part of the title the obituary's later credits go to",
+		text: "Former Harbour Lane actor Dorian Welk has died aged 88.\n\nWelk, best known for playing Alf Grint in the long-running soap, is survived by his wife and former co-star, Edna Tolland, who plays Jess Grint.",
+		want: []string{"cast|Dorian Welk|Harbour Lane|Alf Grint|", "cast|Edna Tolland|Harbour Lane|Jess Grint|"},
+	},
+	{
+		name: "'Veteran T star X dies': the same for 'Veteran'",
+		text: "Veteran Harbour Lane star Dorian Welk dies at 90.\n\nWelk played Alf Grint in the soap for twenty years.",
+		want: []string{"cast|Dorian Welk|Harbour Lane|Alf Grint|"},
+	},
+	{
+		name: "'C (X)' where X, of a given name the datasets do not know, was credited as cast before: C is X's character, X no show",
+		text: "Preparations continue for “Night of Tarsus”.\n\nThe series stars Zerafin Korlu and Selin Arbay, two of the popular names of the new generation.\n\nTavrin (Zerafin Korlu), a student, enters the world of the mafia.",
+		want: []string{"cast|Selin Arbay|Night of Tarsus||", "cast|Zerafin Korlu|Night of Tarsus|Tavrin|"},
+	},
+	{
+		name: "a one-word name before a bracket with a show, the name credited before: still the show ('Oskel (Glass Orchard)')",
+		text: "The film Night of Tarsus is out. Its cast includes Oskel and Selin Arbay. Oskel (Glass Orchard) is a star.",
+		want: []string{"cast|Oskel|Night of Tarsus||", "cast|Selin Arbay|Night of Tarsus||", "cast|Oskel|Glass Orchard||"},
+	},
+	{
+		name: "'With X in the director’s chair, the series ...', 'X is in the director's chair': X directs the sentence's show",
+		text: "The new series “Night of Tarsus” starts soon. With Harun Baltek in the director’s chair, the series aims to keep viewers on the screen.\n\nDilan Baltek is in the director's chair.",
+		want: []string{"crew|Harun Baltek|Night of Tarsus||director", "crew|Dilan Baltek|Night of Tarsus||director"},
+	},
+	{
+		name: "'X sat in the director's chair of an earlier film': no credit in the sentence's show",
+		text: "The new series “Night of Tarsus” starts soon. Harun Baltek once sat in the director's chair of a silent film.",
+		want: nil,
+	},
+}
