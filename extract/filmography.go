@@ -665,6 +665,8 @@ func (x *extractor) filmographyRule() {
 		at := k + 1
 		if g := x.genreTitleAfter(k + 1); g > 0 {
 			at = g // "a small role in the film T", "parts in the 1990s sitcoms T1 and T2"
+		} else if g := x.kindsSuchAs(k + 1); g > 0 {
+			at = g // "parts in films such as T1 and T2", "roles in shows like T"
 		} else if !x.titleStarts(k+1) && !x.titleStarts(k+2) {
 			continue
 		}
@@ -689,8 +691,8 @@ func (x *extractor) filmographyRule() {
 				kind = graph.KindCast
 			}
 		}
-		if kind == "" && (t[start].low == "role" || t[start].low == "roles") {
-			kind = graph.KindCast
+		if kind == "" && (t[start].low == "role" || t[start].low == "roles" || t[start].low == "part" || t[start].low == "parts") {
+			kind = graph.KindCast // "landed parts in films such as T1 and T2": an actor's parts
 		}
 		subjects := x.subjectsBefore(start, 1)
 		if x.execVerbBetween(max(0, start-8), start) || x.declinedPart(start) {

@@ -2,7 +2,10 @@ package extract
 
 // This file reads the kind of work that opens a list of titles when its
 // plural is a word titlePrefix does not pass over: "series" (a stop word,
-// its plural the same as its singular) and "productions".
+// its plural the same as its singular) and "productions"; and, after a
+// role's "in", any plural kind of work before "such as" (kindsSuchAs).
+
+import "strings"
 
 // pluralKindAt returns where the titles start after "series such as",
 // "productions like" or "series including" at k, or k when no such kind
@@ -19,4 +22,28 @@ func (x *extractor) pluralKindAt(k int) int {
 		return x.titlePrefix(k + 2)
 	}
 	return k
+}
+
+// kindsSuchAs reads, at k, a plural kind of work and "such as", "like" or
+// "including" before titles ("films such as T1 and T2", "TV shows like
+// T"): where the first title starts, or 0.
+func (x *extractor) kindsSuchAs(k int) int {
+	if x.tok(k).low == "tv" || x.tok(k).low == "television" {
+		k++
+	}
+	t := x.tok(k)
+	if t.cap || t.kind != tWord || !strings.HasSuffix(t.low, "s") || !genreNouns[strings.TrimSuffix(t.low, "s")] && t.low != "series" {
+		return 0
+	}
+	at := 0
+	switch l := x.tok(k + 1).low; {
+	case l == "such" && x.tok(k+2).low == "as":
+		at = x.titlePrefix(k + 3)
+	case l == "like" || l == "including":
+		at = x.titlePrefix(k + 2)
+	}
+	if at == 0 || !x.titleStarts(at) {
+		return 0
+	}
+	return at
 }

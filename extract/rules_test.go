@@ -116,6 +116,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, sharedBugConstructions...)
 	tests = append(tests, sharedBugs2Constructions...)
 	tests = append(tests, crewRecallConstructions...)
+	tests = append(tests, recallCauseConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))
