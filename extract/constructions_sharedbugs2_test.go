@@ -47,4 +47,24 @@ var sharedBugs2Constructions = []construction{
 		text: "The new series “Night of Tarsus” starts soon. Harun Baltek once sat in the director's chair of a silent film.",
 		want: nil,
 	},
+	{
+		name: "'T, coming this summer, is a sketch comedy series. The cast includes A and B': an aside on when the title airs keeps it the paragraph's show",
+		text: "The broadcaster announced its slate.\n\nGlass Orchard, coming this summer, is an all-female sketch comedy series. The cast includes Tovah Rinn and Della Marsh.\n\nAlso coming this summer is Night Ferry, a comedy about four friends. Stars include Abe Lunt and Cal Brix.",
+		want: []string{"cast|Abe Lunt|Night Ferry||", "cast|Cal Brix|Night Ferry||", "cast|Della Marsh|Glass Orchard||", "cast|Tovah Rinn|Glass Orchard||"},
+	},
+	{
+		name: "'In T, slated for fall, X stars as a reporter. Y co-stars as ..., Z plays ...': the show of the paragraph is T, not the one before",
+		text: "The broadcaster announced its slate.\n\nAlso coming this summer is Night Ferry, a comedy about four friends.\n\nIn Iron Bay, slated for fall, Mara Quint stars as a young reporter who witnesses a murder. Jem Hart co-stars as the detective, Rafe Dunn plays the editor and Lio Grant plays a co-worker.",
+		want: []string{"cast|Jem Hart|Iron Bay||", "cast|Lio Grant|Iron Bay||", "cast|Mara Quint|Iron Bay||", "cast|Rafe Dunn|Iron Bay||"},
+	},
+	{
+		name: "'T, premiering in May, stars A and B': past the aside to the verb",
+		text: "The network's new dramas were announced.\n\nIron Bay, premiering in May, stars Mara Quint and Jem Hart.",
+		want: []string{"cast|Jem Hart|Iron Bay||", "cast|Mara Quint|Iron Bay||"},
+	},
+	{
+		name: "'In London, slated for fall, X stars as a reporter': a place before the aside is no show",
+		text: "Autumn slate news\n\nIn London, slated for fall, Mara Quint stars as a young reporter.",
+		want: nil,
+	},
 }

@@ -3,10 +3,14 @@ package extract
 // Asides between a sentence's opening title and its verb.
 
 // pastFromAside reads an aside at a on where the title before it comes
-// from, "T2, from writer X, stars Y", "T, from the makers of U, follows":
+// from, "T2, from writer X, stars Y", "T, from the makers of U, follows",
+// or on when it airs (pastWhenAside):
 // it returns the index after the aside's closing comma and true, or a and
 // false where there is none.
 func (x *extractor) pastFromAside(a int) (int, bool) {
+	if b := x.pastWhenAside(a); b > a {
+		return b, true // "T, coming this summer, is a sketch comedy"
+	}
 	if x.tok(a).text != "," || x.tok(a+1).low != "from" {
 		return a, false
 	}
@@ -18,4 +22,25 @@ func (x *extractor) pastFromAside(a int) (int, bool) {
 		}
 	}
 	return a, false
+}
+
+// whenAsideWords open an aside on when or where a title airs: "T, coming
+// this summer, is a sketch comedy", "In T, slated for fall, X stars as".
+var whenAsideWords = set(`coming slated premiering due airing debuting launching scheduled arriving streaming bowing dropping`)
+
+// pastWhenAside reads an aside at a on when a title airs, a comma and one
+// of whenAsideWords up to the next comma, within ten words: it returns the
+// index after the aside's closing comma, or a where there is none.
+func (x *extractor) pastWhenAside(a int) int {
+	if x.tok(a).text != "," || !whenAsideWords[x.tok(a+1).low] || x.tok(a+1).cap {
+		return a
+	}
+	for m := a + 2; m < len(x.toks) && m < a+12; m++ {
+		if t := x.toks[m]; t.text == "," {
+			return m + 1
+		} else if t.kind == tPunct && t.text != "’" && t.text != "'" && t.text != "." {
+			break
+		}
+	}
+	return a
 }
