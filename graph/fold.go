@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -42,7 +43,8 @@ func Fold(s string) string {
 }
 
 // foldPlain is Fold for plain text (AppendFoldPlain); ok is false for any
-// other text, which takes the long way.
+// other text, which takes the long way. The fold is made in one buffer that
+// becomes the string: no copy.
 func foldPlain(s string) (string, bool) {
 	b, same, ok := AppendFoldPlain(make([]byte, 0, len(s)), s)
 	switch {
@@ -50,9 +52,36 @@ func foldPlain(s string) (string, bool) {
 		return "", false
 	case same:
 		return s, true
+	case len(b) == 0:
+		return "", true
 	}
-	return string(b), true
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
+
+// Byte classes of plain text, as AppendFoldPlain reads them.
+const (
+	foldSep   = iota // punctuation and space: a word ends
+	foldKeep         // a to z, 0 to 9: kept
+	foldUpper        // A to Z: kept in lower case
+	foldJoin         // an apostrophe or a full stop: dropped, words join
+	foldWide         // the first byte of a rune past ASCII
+)
+
+var foldClass = func() (c [256]uint8) {
+	for i := range c {
+		switch {
+		case i >= utf8.RuneSelf:
+			c[i] = foldWide
+		case 'a' <= i && i <= 'z', '0' <= i && i <= '9':
+			c[i] = foldKeep
+		case 'A' <= i && i <= 'Z':
+			c[i] = foldUpper
+		case i == '\'' || i == '.':
+			c[i] = foldJoin
+		}
+	}
+	return c
+}()
 
 // AppendFoldPlain appends Fold(s) to b when s is plain text: ASCII and the
 // curly quotes and dashes of news copy, which normalization leaves as they
@@ -62,13 +91,30 @@ func foldPlain(s string) (string, bool) {
 // for callers that fold many names into buffers of their own.
 func AppendFoldPlain(b []byte, s string) (out []byte, same, ok bool) {
 	start := len(b)
+	i := 0
+	for i < len(s) && foldClass[s[i]] == foldKeep {
+		i++ // a fold of itself so far
+	}
+	if i == len(s) {
+		return b, true, true
+	}
+	b = slices.Grow(b, len(s))
+	w := b[start : start+len(s)] // the fold is never longer than s
+	n := copy(w, s[:i])
 	space := false
-	same = true
-	for i := 0; i < len(s); i++ {
+	for ; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRuneInString(s[i:])
+		switch foldClass[c] {
+		case foldKeep:
+		case foldUpper:
+			c += 'a' - 'A'
+		case foldJoin:
+			continue
+		case foldSep:
+			space = true
+			continue
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
 			switch r {
 			case '’', '‘': // apostrophes join
 			case '“', '”', '–', '—':
@@ -76,30 +122,18 @@ func AppendFoldPlain(b []byte, s string) (out []byte, same, ok bool) {
 			default:
 				return b[:start], false, false
 			}
-			same = false
-			i += n - 1
-			continue
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-			same = false
-		case c == '\'' || c == '.':
-			same = false
-			continue
-		default:
-			space, same = true, false
+			i += size - 1
 			continue
 		}
-		if space && len(b) > start {
-			b = append(b, ' ')
+		if space && n > 0 {
+			w[n] = ' '
+			n++
 		}
 		space = false
-		b = append(b, c)
+		w[n] = c
+		n++
 	}
-	if same {
-		return b[:start], true, true
-	}
-	return b, false, true
+	return b[:start+n], false, true
 }
 
 // PersonKey is the identity of a person named name.
