@@ -400,8 +400,8 @@ func (x *extractor) outingWas(k int) {
 		return
 	}
 	m := k - 1
-	for q := 0; q < 2 && m > 0 && (x.toks[m].cap && x.toks[m].kind == tWord && !x.toks[m].has(cStopWords) || x.toks[m].low == "screen" || x.toks[m].low == "film" || x.toks[m].low == "big-screen"); q++ {
-		m-- // "Bollywood", "screen"
+	for q := 0; q < 2 && m > 0 && (x.toks[m].cap && x.toks[m].kind == tWord && !x.toks[m].has(cStopWords) || outingKindWords[x.toks[m].low]); q++ {
+		m-- // "Bollywood", "screen", "television"
 	}
 	switch x.tok(m).low {
 	case "last", "latest", "previous", "final", "first", "recent":
@@ -412,21 +412,47 @@ func (x *extractor) outingWas(k int) {
 	if x.tok(m).low == "most" {
 		m-- // "most recent"
 	}
-	if l := x.tok(m).low; l != "his" && l != "her" || m != x.introEnd() {
+	owner := ""
+	if l := x.tok(m).low; (l == "his" || l == "her") && m == x.introEnd() {
+		owner = x.pronounPerson(m)
+	} else if x.tok(m).kind == tPoss && m > 0 && x.personAt(0) == m {
+		owner = x.resolve(x.span(0, m)) // "Alden's last television series was T": the sentence opens with the performer's possessive
+	} else {
 		return
 	}
 	at := k + 2
 	if l := x.tok(at).low; l == "in" || l == "on" {
 		at++
 	}
+	at = x.titlePrefix(at) // "2021's T", "the 2018 show ‘T’"
 	titles := x.titleList(at)
 	if len(titles) == 0 {
 		return
 	}
-	if p := x.pronounPerson(m); p != "" {
-		x.castInTitles([]string{p}, firstOf(titles))
+	if e := x.titleAt(at, false); e > at && x.tok(e).kind == tWord && !x.tok(e).cap && !isQuote(x.tok(at).text) {
+		// "Her last telenovela was 2021's Mi fortuna es amarte, in which":
+		// a title in sentence case runs to the clause's comma
+		m := e
+		for m < e+4 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cAuxWords|cCastVerbs|cPlayVerbs|cClauseVerbs) && !outingGlue[x.tok(m).low] {
+			m++
+		}
+		if m == e || x.tok(m).text != "," && x.tok(m).text != "." {
+			return // "Her last film was Heat in 1995" reads no title past "Heat"
+		}
+		titles = []string{x.span(at, m)}
+	}
+	if owner != "" && (x.toks[k].low == "outing" || x.toks[k].low == "appearance" || !x.know.crewed(x.fold(owner))) {
+		x.castInTitles([]string{owner}, firstOf(titles)) // not "Her last film was T" of a director
 	}
 }
+
+// outingKindWords may stand between "last" and the kind of work in
+// outingWas: "her final screen appearance", "his last television series".
+var outingKindWords = set(`screen film big-screen television tv feature small-screen`)
+
+// outingGlue are the English words that end a title in sentence case after
+// outingWas's "was": "Her last film was Heat in 1995".
+var outingGlue = set(`in on at with for from by as of to and or but which that when where opposite alongside`)
 
 // kindAfterPlace reads, at i, a genre noun after an article, a place or
 // describing words, then a title: "Merseyside soap T", "the long-running

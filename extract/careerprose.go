@@ -15,7 +15,7 @@ import (
 )
 
 // careerProseWords are the words careerProseRule reads at.
-var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among", "shooting", "filming", "my", "debut", "debuting", "outing", "appearance", "cameo")
+var careerProseWords = wordMask("regular", "appearing", "starring", "followed", "adaptation", "portrayal", "called", "named", "joined", "performance", "came", "among", "shooting", "filming", "my", "debut", "debuting", "outing", "appearance", "cameo", "last", "latest", "previous", "final")
 
 // careerProseTokens are the words the rule reads at: careerProseWords and
 // "role" (read where the sentence has "as" too).
@@ -36,6 +36,9 @@ func (x *extractor) careerProseRule() {
 		return // no word it reads at, nor "role" with "as"
 	}
 	t := x.toks
+	if len(t) > 3 {
+		x.lastKindWas(1) // "Her last telenovela was 2021's T"
+	}
 	for k := 2; k+2 < len(t); k++ {
 		if !careerProseTokens.mayHold(&t[k]) || x.inBr[k] || t[k].cap || t[k].kind != tWord {
 			continue // each reading below starts at one of the words
@@ -89,6 +92,9 @@ func (x *extractor) careerProseRule() {
 		case l == "outing" || l == "appearance":
 			// "His last Bollywood outing was T"
 			x.outingWas(k)
+			continue
+		case l == "last" || l == "latest" || l == "previous" || l == "final":
+			x.lastKindWas(k) // "X's last television series was the 2018 show ‘T’"
 			continue
 		case l == "role" && t[k+1].low == "as":
 			// "his role as a racist police superintendent, C, in T"
@@ -625,3 +631,21 @@ func (x *extractor) prizeHolder(m int) bool {
 // careerThenWords stand between the comma and the participle of ", later
 // starring in T1 and T2".
 var careerThenWords = set(`later also then subsequently eventually afterwards again`)
+
+// lastKindWas reads, at "last", "latest", "previous" or "final" (k), a kind
+// of work and "was" or "is" for outingWas: "Her last telenovela was 2021's
+// T", "X's last television series was the 2018 show ‘T’".
+func (x *extractor) lastKindWas(k int) {
+	switch x.tok(k).low {
+	case "last", "latest", "previous", "final":
+	default:
+		return
+	}
+	t := x.toks
+	for j := k + 1; j < k+4 && j+1 < len(t); j++ {
+		if t[j].has(cGenreNouns) && !t[j].cap && (t[j+1].low == "was" || t[j+1].low == "is") {
+			x.outingWas(j)
+			return
+		}
+	}
+}
