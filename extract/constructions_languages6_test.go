@@ -62,6 +62,36 @@ var languageSubjectConstructions = []construction{
 		text: "Lindqvar får en andra säsong\n\nSerien ”Lindqvar” kommer i april. Elin Halvarsson och Nils Nyvall är tillbaka som Maja och Olle i ”Lindqvar”. Karin Nyvall, Olof Halvarsson och Ebba Stjernkvist ingår i ensemblen.",
 		want: []string{"cast|Elin Halvarsson|Lindqvar|Maja|", "cast|Nils Nyvall|Lindqvar|Olle|", "cast|Karin Nyvall|Lindqvar||", "cast|Olof Halvarsson|Lindqvar||", "cast|Ebba Stjernkvist|Lindqvar||"},
 	},
+	{
+		name: `pt: "Foram feitos acordos com nomes como A, B e C": a list of names after a noun of people and "como"`,
+		text: "Maravel estreia em setembro\n\nA série Maravel estreia em setembro. Foram feitos acordos com nomes como Rui Falvo, Marta Quinel e Sofia Bragal.",
+		want: []string{"cast|Rui Falvo|Maravel||", "cast|Marta Quinel|Maravel||", "cast|Sofia Bragal|Maravel||"},
+	},
+	{
+		name: `pt: "outros nomes conhecidos da ficção nacional, como A, B ou C", a particle in a name ("Rosa do Canto")`,
+		text: "Maravel estreia na segunda-feira\n\nA série Maravel estreia na segunda-feira. No elenco haverá outros nomes conhecidos da ficção nacional, como Joana Vinhais, Rosa do Castelmar ou Pedro Sabugal, entre muitos outros.",
+		want: []string{"cast|Joana Vinhais|Maravel||", "cast|Rosa do Castelmar|Maravel||", "cast|Pedro Sabugal|Maravel||"},
+	},
+	{
+		name: `nl: "alle oude acteurs keren terug, zoals A van B, C de D en E": "de" inside a name stays`,
+		text: "Kees Brekelmans speelt in nieuwe serie Hoefnagel\n\nDe serie Hoefnagel komt in april. Eerder werd al bekendgemaakt dat alle oude acteurs uit de serie weer terugkeren, zoals Kees van Brekelmans, Bram de Veldkamp en Femke Ockerveld.",
+		want: []string{"cast|Kees van Brekelmans|Hoefnagel||", "cast|Bram de Veldkamp|Hoefnagel||", "cast|Femke Ockerveld|Hoefnagel||"},
+	},
+	{
+		name: `es: "Completan el reparto actores como A, B y C"`,
+		text: "Llega la telenovela Orlinde\n\nLa telenovela Orlinde se estrena el lunes. En la historia aparecen actores como Marta Esquivar, Diego Montoyo y Luz Calderal.",
+		want: []string{"cast|Marta Esquivar|Orlinde||", "cast|Diego Montoyo|Orlinde||", "cast|Luz Calderal|Orlinde||"},
+	},
+	{
+		name: `fr: "des comédiens comme A, B et C"`,
+		text: "Tessaro : le casting dévoilé\n\nLa série Tessaro revient en avril. La chaîne a réuni des comédiens comme Claire Durandeau, Paul Morlaix et Inès Joubertin.",
+		want: []string{"cast|Claire Durandeau|Tessaro||", "cast|Paul Morlaix|Tessaro||", "cast|Inès Joubertin|Tessaro||"},
+	},
+	{
+		name: `de: "bekannte Gesichter wie A, B und C"`,
+		text: "Grunwald: Dreh beginnt\n\nDie Krimiserie Grunwald startet im April. Mit dabei sind bekannte Gesichter wie Lena Rieckmann, Jonas Lautenbach oder Eva Grunwald.",
+		want: []string{"cast|Lena Rieckmann|Grunwald||", "cast|Jonas Lautenbach|Grunwald||", "cast|Eva Grunwald|Grunwald||"},
+	},
 }
 
 // languageSubjectMissed are probes of the same shapes still missed: not

@@ -322,7 +322,7 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, "who") // "A, quien interpreta a C": "A, who plays C"
 			} else if foreignWith[t.low] && n > first && k+1 < len(toks) && isName(&toks[k+1]) && (toks[n-1].text == "," || toks[n-1].has(cGenreNouns) || isCloseQuote(toks[n-1].text)) {
 				setLow(&t, "starring") // "T, con A y B, llega": "T, starring A and B, arrives"
-			} else if (t.low == "de" || t.low == "het" || t.low == "een") && (dutch || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
+			} else if (t.low == "de" || t.low == "het" || t.low == "een") && !nameParticleAt(toks, first, n, k) && (dutch || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
 				dutch = true
 				setLow(&t, dutchArticles[t.low]) // "de film T van A": "the film T by A"
 			} else if t.low == "en" && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
@@ -333,6 +333,15 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, "in") // "A viverá C na novela", "A joue C dans «T»": "A plays C in the novela", "in “T”"
 			} else if e, ok := foreignBetweenNames[t.low]; ok && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
 				setLow(&t, e)
+			} else if p := namesLikeAt(toks, first, n, k); p >= 0 {
+				// "outros nomes, como A, B ou C": "other names, starring A, B
+				// or C" (languagenames.go); "bekannte Gesichter wie A": the
+				// German noun no title
+				setLow(&t, "starring")
+				toks[p].cap = p == first && toks[p].cap
+				toks[p].flags &^= fName | fChar
+			} else if foreignOr[t.low] && orBetweenNames(toks, first, n, k) {
+				setLow(&t, "or")
 			} else if foreignLike[t.low] && n > first && k+1 < len(toks) && (toks[k+1].cap || titleOpenQuote(toks[k+1].text)) && (worksPlural(&toks[n-1]) && (t.low != "come" || soundsForeign(toks[first:])) || (t.low == "come" || t.low == "wie") && toks[n-1].low == "film") {
 				setLow(&t, "like") // "en series como T1, T2 y T3": "in series like T1, T2 and T3"
 				if toks[n-1].low == "film" {
@@ -384,6 +393,7 @@ var foreignWordCues = func() map[string]bool {
 	addKeys(m, swedishInContext)
 	addKeys(m, foreignCharacterOf)
 	addKeys(m, foreignLike)
+	addKeys(m, foreignOr)
 	addKeys(m, foreignWhere)
 	addKeys(m, elided)
 	addKeys(m, listArticles)

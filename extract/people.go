@@ -108,8 +108,8 @@ func (x *extractor) personBeforeUncached(j int) int {
 }
 
 // nameParticles stand in lower case inside a name: "John le Carre",
-// "Achim von Borries", "Ana de Armas".
-var nameParticles = set(`le la de del della dela delos da di dos das van von der den du bin al`)
+// "Achim von Borries", "Ana de Armas", "Rosa do Canto".
+var nameParticles = set(`le la de del della dela delos da di do dos das van von der den du bin al`)
 
 // particle reports whether the token at k is a particle between two name
 // words.
