@@ -67,4 +67,25 @@ var sharedBugs2Constructions = []construction{
 		text: "Autumn slate news\n\nIn London, slated for fall, Mara Quint stars as a young reporter.",
 		want: nil,
 	},
+	{
+		name: "'Outside T, X was in political comedy T1, P's dystopian thriller T2, biopic T3, science fiction series T4 and period dramas T5 and T6': each item opens with its kind and no article; a comma title runs to the next item",
+		text: "Dorian Welk played butcher Alf Grint on the soap Harbour Lane for years.\n\nOutside Harbour Lane, Welk was in political comedy Yes, Chancellor, Tam Rudd's dystopian thriller A Copper Moon, biopic Marlow, war film Battle Of Kent, science fiction series Star Harbour and period dramas The Glass Road and Fenwick.",
+		want: []string{"cast|Dorian Welk|Harbour Lane|Alf Grint|", "crew|Tam Rudd|A Copper Moon||", "cast|Dorian Welk|Yes, Chancellor||", "cast|Dorian Welk|A Copper Moon||",
+			"cast|Dorian Welk|Marlow||", "cast|Dorian Welk|Battle Of Kent||", "cast|Dorian Welk|Star Harbour||", "cast|Dorian Welk|The Glass Road||", "cast|Dorian Welk|Fenwick||"},
+	},
+	{
+		name: "'He appeared in comedy T1, thriller T2 and biopic T3': a list whose items open with their kind",
+		text: "Dorian Welk has died aged 88.\n\nHe appeared in comedy Pale Water, thriller A Copper Moon and biopic Marlow.",
+		want: []string{"cast|Dorian Welk|Pale Water||", "cast|Dorian Welk|A Copper Moon||", "cast|Dorian Welk|Marlow||"},
+	},
+	{
+		name: "'In 1990, X was in the comedy T1 and the biopic T2': past an opening phrase",
+		text: "Dorian Welk has died aged 88.\n\nIn 1990, Welk was in the comedy Pale Water and the biopic Marlow.",
+		want: []string{"cast|Dorian Welk|Pale Water||", "cast|Dorian Welk|Marlow||"},
+	},
+	{
+		name: "'X was in Lagos, Accra and Nairobi': places with no kind before them are no titles; 'was in comedy T, which ran for years, and in London': the place is no item",
+		text: "Dorian Welk has died aged 88.\n\nWelk was in Lagos, Accra and Nairobi for the shoot. Welk was in comedy Pale Water, which ran for years, and in London.",
+		want: []string{"cast|Dorian Welk|Pale Water||"},
+	},
 }

@@ -480,7 +480,7 @@ func (x *extractor) introEndUncached() int {
 		// "Set in 2020, the film tells", "Prior to his T success, X was an actor"
 		"penned", "scripted", "helmed", "co-written", "co-directed", "set", "prior", "during", "until", "upon", "additionally", "previously", "earlier", "later", "currently", "recently", "furthermore", "moreover",
 		// "Born in Ohio, X began", "From 2001 to 2005, X starred in"
-		"born", "raised", "educated", "trained", "having", "from", "by", "throughout", "when", "once":
+		"born", "raised", "educated", "trained", "having", "from", "by", "throughout", "when", "once", "outside", "beside":
 		depth := 0
 		for k := 1; k < len(t) && k < 30; k++ {
 			switch t[k].text {

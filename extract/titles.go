@@ -744,6 +744,8 @@ func (x *extractor) titleList(i int) []string {
 			i = e // "“Pride & Prejudice,” “Atonement”", "‘T1,’ ‘T2’": the comma was inside the quotes
 		case x.tok(e).text == "\"" && x.tok(e-1).text == "\"" && x.tok(e-2).text == ",":
 			i = e // the same with straight quotes: "Royal Pains," "The Night Of"
+		case x.tok(e).text == "," && len(out) > 0 && x.genreItemAt(e+1):
+			i = e + 1 // "comedy T1, dystopian thriller T2, biopic T3"
 		case x.titleAsideEnd(e) > e:
 			i = x.titleAsideEnd(e) // "T1, the crime series starring X, and T2"; "A's T1, as well as B's T2"
 		default:

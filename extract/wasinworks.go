@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // "X was in T": a sentence that opens with a person and "was in" before a
 // described or quoted title tells of earlier work ("Prew was in the
@@ -15,9 +19,10 @@ func (x *extractor) wasInAt() int {
 	if !x.sentHasWord(bitWas) || len(x.toks) < 5 {
 		return -1
 	}
-	k := 1
-	if l := x.toks[0].low; l != "he" && l != "she" {
-		if k = x.personAt(0); k == 0 {
+	st := x.wasInStart()
+	k := st + 1
+	if l := x.tok(st).low; l != "he" && l != "she" {
+		if k = x.personAt(st); k == st {
 			return -1
 		}
 	}
@@ -30,11 +35,12 @@ func (x *extractor) wasInAt() int {
 // wasInOwner is the person of "X was in" at k: the name resolved to the
 // person the article named in full, or the person "he" or "she" stands for.
 func (x *extractor) wasInOwner(k int) string {
-	if k == 1 && x.toks[0].kind == tWord && (x.toks[0].low == "he" || x.toks[0].low == "she") {
+	st := x.wasInStart()
+	if k == st+1 && x.tok(st).kind == tWord && (x.tok(st).low == "he" || x.tok(st).low == "she") {
 		return x.careerOwner()
 	}
-	name := x.resolve(x.span(0, k))
-	if !x.personShaped(0, k) && name == x.span(0, k) {
+	name := x.resolve(x.span(st, k))
+	if !x.personShaped(st, k) && name == x.span(st, k) {
 		return "" // a word alone that names no one the article knows
 	}
 	return name
@@ -45,6 +51,12 @@ func (x *extractor) wasInOwner(k int) string {
 // which may be a place ("was in Lagos"). It returns the title and where it
 // ends, or "" and i.
 func (x *extractor) wasInTitle(i int) (string, int) {
+	ti, _, e := x.wasInItem(i)
+	return ti, e
+}
+
+// wasInItem is wasInTitle with where the title starts, past its kind.
+func (x *extractor) wasInItem(i int) (string, int, int) {
 	at := i
 	if x.tok(at).low == "the" && !x.tok(at).cap {
 		at = x.pastNetwork(at + 1)
@@ -61,23 +73,27 @@ func (x *extractor) wasInTitle(i int) (string, int) {
 			at++ // "the hit series T", "the big-screen T"
 		}
 		if at == i+1 {
-			return "", i
+			return "", i, i
 		}
+	} else if pe := x.personAt(at); pe > at && x.tok(pe).kind == tPoss && x.genreItemAt(pe+1) {
+		at = x.pastGenreWords(pe + 1) // "Stanley Kubrick's dystopian thriller T": the maker's credit is read elsewhere
+	} else if x.genreItemAt(at) {
+		at = x.pastGenreWords(at) // "political comedy T", "biopic T", "period dramas T4 and T5"
 	} else if !isQuote(x.tok(at).text) {
-		return "", i
+		return "", i, i
 	}
 	if !x.titleStarts(at) {
-		return "", i
+		return "", i, i
 	}
 	e := x.titleAt(at, false)
 	if e <= at || x.tok(e).kind == tPoss {
-		return "", i
+		return "", i, i
 	}
 	ti := unquote(x.span(at, e))
 	if !x.coStarTitle(ti) || x.isNetwork(ti) || placeName(ti) || countryName(ti) {
-		return "", i
+		return "", i, i
 	}
-	return ti, e
+	return ti, at, e
 }
 
 // wasInRule reads "X was in T1 and T2": X is the cast of each.
@@ -87,15 +103,27 @@ func (x *extractor) wasInRule() {
 		return
 	}
 	owner := ""
-	for at, q := k+2, 0; q < 6; q++ {
-		ti, e := x.wasInTitle(at)
+	plural := false // the item before opened with a plural kind: "period dramas T4 and T5"
+	for at, q := k+2, 0; q < 8; q++ {
+		ti, b, e := x.wasInItem(at)
+		if ti == "" && plural && x.tok(at-1).low == "and" && x.titleStarts(at) {
+			if e = x.titleAt(at, false); e > at && x.tok(e).kind == tPunct && x.coStarTitle(x.span(at, e)) {
+				ti = x.span(at, e)
+			}
+		}
 		if ti == "" {
 			return
+		}
+		if g := x.tok(b - 1); b > at && ti != "" {
+			plural = !g.cap && strings.HasSuffix(g.low, "s") && genreNouns[strings.TrimSuffix(g.low, "s")]
 		}
 		if owner == "" {
 			if owner = x.wasInOwner(k); owner == "" {
 				return
 			}
+		}
+		if e2 := x.titleAt(e+1, false); x.tok(e).text == "," && e2 > e+1 && x.tok(e2).text == "," && !x.wasInItemAt(e+1) && x.wasInItemAt(e2+1) && !isQuote(x.tok(e-1).text) {
+			ti, e = ti+", "+x.span(e+1, e2), e2 // "comedy Yes, Minister, thriller T2": the title runs to the next item
 		}
 		x.add(graph.KindCast, owner, ti, "", "")
 		switch {
@@ -114,4 +142,19 @@ func (x *extractor) wasInRule() {
 func (x *extractor) wasInShow() bool {
 	k := x.wasInAt()
 	return k >= 0 && x.sshowInClause(k+2, k+14)
+}
+
+// wasInStart is where the clause of "X was in T" starts: past an opening
+// phrase, "Outside T, X was in", "In 1990, X was in".
+func (x *extractor) wasInStart() int {
+	if st := x.introEnd(); st > 0 && st < len(x.toks) && x.toks[st-1].text == "," {
+		return st
+	}
+	return 0
+}
+
+// wasInItemAt reports whether an item of "X was in" starts at k.
+func (x *extractor) wasInItemAt(k int) bool {
+	ti, _ := x.wasInTitle(k)
+	return ti != ""
 }
