@@ -128,7 +128,7 @@ func genreNounBefore(toks []token, i int) bool {
 		return false
 	}
 	g := &toks[i-1]
-	if !g.cap && i > 1 && genreAdjectives[g.low] && toks[i-2].has(cGenreNouns) && !toks[i-2].cap {
+	if !g.cap && i > 1 && toks[i-2].has(cGenreNouns) && !toks[i-2].cap && genreAdjectives[g.low] {
 		return true // "la película mexicana T", "le film français T": the noun's adjective after it
 	}
 	if !g.cap && i > 1 && (g.low == "tv" || mayBeTitleGlueOf(g.text) && titleGlueOf[g.text]) {
