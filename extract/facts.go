@@ -25,6 +25,9 @@ type knowledge struct {
 	// mentions maps a folded full name to the name, firsts a folded first
 	// word to the folded full name
 	mentions, firsts map[string]string
+	// answersNoTo's kept answers: a knowledge is made anew, and they with
+	// it, for each article, and does not change while it is read
+	asked [128]askedSlot
 }
 
 type fact struct {

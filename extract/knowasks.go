@@ -6,6 +6,8 @@ package extract
 // the knowledge being empty), and the second reuses the first's answer when
 // the knowledge it has learnt answers each of them "no" as well.
 
+import "unsafe"
+
 // askKind is what a question asks of the knowledge.
 type askKind uint8
 
@@ -116,8 +118,37 @@ func (k *knowledge) answersNo(asks []knowAsk) bool {
 	return true
 }
 
-// answersNoTo reports whether k answers a "no".
+// answersNoTo reports whether k answers a "no". The second reading checks
+// the same questions again and again (a sentence's, then its segments'),
+// most of them with the same key string, the fold the name cache keeps:
+// answers are kept by where the key lies in memory (k.asked), as the name
+// cache's recent entries are, and a kept one costs no hashing.
 func (k *knowledge) answersNoTo(a knowAsk) bool {
+	if a.kind > askGiven || len(a.key) == 0 {
+		return k.answersNoUncached(a)
+	}
+	at := unsafe.StringData(a.key)
+	p := uintptr(unsafe.Pointer(at))
+	slot := &k.asked[(p^p>>7^uintptr(len(a.key))<<3^uintptr(a.kind))%uintptr(len(k.asked))]
+	if slot.at == at && slot.n == int32(len(a.key)) && slot.kind == a.kind {
+		return slot.no
+	}
+	no := k.answersNoUncached(a)
+	*slot = askedSlot{at: at, n: int32(len(a.key)), kind: a.kind, no: no}
+	return no
+}
+
+// askedSlot is one kept answer of answersNoTo: the key's bytes and length,
+// the question's kind, and whether the answer was "no".
+type askedSlot struct {
+	at   *byte
+	n    int32
+	kind askKind
+	no   bool
+}
+
+// answersNoUncached is answersNoTo, looked up anew.
+func (k *knowledge) answersNoUncached(a knowAsk) bool {
 	switch a.kind {
 	case askPerson:
 		return !k.persons[a.key]
