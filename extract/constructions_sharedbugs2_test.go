@@ -88,4 +88,15 @@ var sharedBugs2Constructions = []construction{
 		text: "Dorian Welk has died aged 88.\n\nWelk was in Lagos, Accra and Nairobi for the shoot. Welk was in comedy Pale Water, which ran for years, and in London.",
 		want: []string{"cast|Dorian Welk|Pale Water||"},
 	},
+	{
+		name: "'the closing night film, T— featuring A, B and C– screening at ...', 'T – starring A and B – which opens': the list after a dash is T's cast, not the article's show's",
+		text: "The festival will open with a screening of Pale Water. Pale Water features Tam Rudd.\n\nThe festival also announced the closing night film, Iron Bay— featuring Ama Dorne, Leo Fask and Pim Sorrel– screening at the Ace Hotel. Iron Bay created major buzz when it premiered. Director Gil Varo continues his exploration of relationships.\n\nNext up is Red Lantern – starring Nia Koval and Bree Lanter – which opens in May.",
+		want: []string{"cast|Tam Rudd|Pale Water||", "cast|Ama Dorne|Iron Bay||", "cast|Leo Fask|Iron Bay||", "cast|Pim Sorrel|Iron Bay||", "crew|Gil Varo|Iron Bay||director",
+			"cast|Nia Koval|Red Lantern||", "cast|Bree Lanter|Red Lantern||"},
+	},
+	{
+		name: "'It opens in July — starring A and B': a month before the dash is no title",
+		text: "Pale Water opens the festival. It opens in July — starring Ama Dorne and Leo Fask.",
+		want: nil,
+	},
 }

@@ -491,7 +491,7 @@ func (x *extractor) listRule() {
 				continue
 			}
 		}
-		if len(items) > 0 && trigger && x.tok(start-2).text == "," {
+		if len(items) > 0 && trigger && (x.tok(start-2).text == "," || isDash(x.tok(start-2).text) && x.tok(start-1).low != "with") { // "T— featuring A, B and C–"
 			// "Fox opening Ghosted, starring X and Y": the title before the
 			// comma, not the sentence's show
 			switch l := x.tok(start - 1).low; {
