@@ -92,6 +92,21 @@ var languageSubjectConstructions = []construction{
 		text: "Grunwald: Dreh beginnt\n\nDie Krimiserie Grunwald startet im April. Mit dabei sind bekannte Gesichter wie Lena Rieckmann, Jonas Lautenbach oder Eva Grunwald.",
 		want: []string{"cast|Lena Rieckmann|Grunwald||", "cast|Jonas Lautenbach|Grunwald||", "cast|Eva Grunwald|Grunwald||"},
 	},
+	{
+		name: `it: a block of "Actor: Character" lines under "Si tratta di:", one line with a one-word character: every line actor first`,
+		text: "Annunciati nuovi attori nel cast di Pellucci\n\nIl film Pellucci arriverà nei cinema il 29 aprile. Sono stati annunciati due nuovi attori. Si tratta di:\n- Marco Tavolini: Orsetti\n- Giulia Benvoglio: Sara Brunacci",
+		want: []string{"cast|Marco Tavolini|Pellucci|Orsetti|", "cast|Giulia Benvoglio|Pellucci|Sara Brunacci|"},
+	},
+	{
+		name: `pt: "Veja quem é quem:" then "Actor: Character" lines, the one-word character last`,
+		text: "Conheça o elenco de Maravel\n\nA novela Maravel estreia segunda-feira. Veja quem é quem:\n\nRui Amarel: Otávio Quaresmo\nMarta Velloso: Isadora Quintanar\nSofia Ferrandel: Zuleica",
+		want: []string{"cast|Rui Amarel|Maravel|Otávio Quaresmo|", "cast|Marta Velloso|Maravel|Isadora Quintanar|", "cast|Sofia Ferrandel|Maravel|Zuleica|"},
+	},
+	{
+		name: `en: "Joining them:" then "Actor: Character" lines, one character of one word`,
+		text: "Kirobe Days live-action film adds cast\n\nThe live-action film Kirobe Days opens in April. Joining them:\n- Kenji Hanazumi: Taro Okeda\n- Yui Tamuzawa: Hana",
+		want: []string{"cast|Kenji Hanazumi|Kirobe Days|Taro Okeda|", "cast|Yui Tamuzawa|Kirobe Days|Hana|"},
+	},
 }
 
 // languageSubjectMissed are probes of the same shapes still missed: not

@@ -91,7 +91,9 @@ func (x *extractor) lineRule() {
 	if charEnd < 0 {
 		charEnd = sep
 	}
-	if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
+	if t[sep].text == ":" && end == len(t) && charEnd == sep && sep-b >= 2 && x.personAt(b) == sep && x.actorFirstBlock() {
+		x.add(graph.KindCast, x.span(b, sep), x.sshow, x.span(sep+1, end), "") // "Keisuke Watanabe: Natsuki Seiba" by "Aya Ueto: Hana" (linedirection.go)
+	} else if pe := x.personAt(sep + 1); pe == end && pe-sep-1 >= 2 {
 		x.add(graph.KindCast, x.span(sep+1, end), x.sshow, x.lineCharacter(b, charEnd), "")
 	} else if x.actorFirstLine(b, sep, end) {
 		x.add(graph.KindCast, x.span(b, sep), x.sshow, x.span(sep+1, end), "") // "Leandro Quintela: Otávio": the actor first
