@@ -107,6 +107,21 @@ var languageSubjectConstructions = []construction{
 		text: "Kirobe Days live-action film adds cast\n\nThe live-action film Kirobe Days opens in April. Joining them:\n- Kenji Hanazumi: Taro Okeda\n- Yui Tamuzawa: Hana",
 		want: []string{"cast|Kenji Hanazumi|Kirobe Days|Taro Okeda|", "cast|Yui Tamuzawa|Kirobe Days|Hana|"},
 	},
+	{
+		name: `it: "Il protagonista, C, sarà interpretato da A"; "Le scene d'azione sono dirette da X"`,
+		text: "Annunciati nuovi attori nel cast di Pellucci\n\nIl film Pellucci arriverà nei cinema il 29 aprile. Il protagonista, Sara Brunacci, sarà interpretato da Giulia Benvoglio, membro del gruppo Snow Days. Le scene d’azione, invece, sono dirette da Marco Tavolini.",
+		want: []string{"cast|Giulia Benvoglio|Pellucci|Sara Brunacci|", "crew|Marco Tavolini|Pellucci||director"},
+	},
+	{
+		name: `es: "La protagonista, C, será interpretada por A"`,
+		text: "Llega la telenovela Orlinde\n\nLa telenovela Orlinde se estrena el lunes. La protagonista, Luz Calderal, será interpretada por Marta Esquivar.",
+		want: []string{"cast|Marta Esquivar|Orlinde|Luz Calderal|"},
+	},
+	{
+		name: `pt: "O protagonista, C, será vivido por A"`,
+		text: "Maravel estreia na segunda-feira\n\nA novela Maravel estreia na segunda-feira. O protagonista, Otávio Quaresmo, será vivido por Rui Amarel.",
+		want: []string{"cast|Rui Amarel|Maravel|Otávio Quaresmo|"},
+	},
 }
 
 // languageSubjectMissed are probes of the same shapes still missed: not

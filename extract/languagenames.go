@@ -62,3 +62,20 @@ func nameParticleAt(toks []token, first, n, k int) bool {
 	return n > first && k+1 < len(toks) && nameParticles[toks[k].low] && toks[n-1].kind == tWord && toks[n-1].cap && toks[k+1].kind == tWord && toks[k+1].cap &&
 		isName(&toks[n-1])
 }
+
+// beforeByVerbs are the forms of "to be" read as "is" or "are" right
+// before a participle of foreignByCues and its "by": "Il protagonista, C,
+// sarà interpretato da A", "Las escenas serán dirigidas por X", "C wird von
+// A gespielt" ("C is played by A", "are directed by X").
+var beforeByVerbs = map[string]string{
+	"sarà": "is", "será": "is", "sera": "is", "serà": "is", "zal": "is", "word": "is",
+	"saranno": "are", "serán": "are", "serão": "are", "seront": "are", "sono": "are", "son": "are", "são": "are", "zijn": "are", "werden": "are",
+}
+
+// moreByParticiples are read as foreignByCues': the plural and feminine
+// participles ("Le scene sono dirette da X", "Los papeles son
+// interpretados por A y B").
+var moreByParticiples = map[string]string{
+	"dirette": "directed", "scritte": "written", "prodotte": "produced", "interpretate": "played",
+	"interpretados": "played", "interpretadas": "played",
+}

@@ -38,7 +38,7 @@ var foreignByCues = withCues(map[string]string{
 	"escrita": "written", "escrito": "written", "écrit": "written", "écrite": "written",
 	"producida": "produced", "producido": "produced", "produit": "produced", "produite": "produced",
 	"creada": "created", "creado": "created", "créé": "created", "créée": "created",
-}, moreForeignByCues, swedishByCues, castLeadByCues)
+}, moreForeignByCues, swedishByCues, castLeadByCues, moreByParticiples)
 
 // foreignAs are the words for "as" that read as "as" only between two
 // capitalized words ("Ana Ruiz como Mira"): elsewhere they are "like",
@@ -301,6 +301,9 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, e)
 			} else if e, ok := foreignByCues[t.low]; ok && k+1 < len(toks) && foreignBy[toks[k+1].low] {
 				setLow(&t, e)
+				if b := beforeByVerbs[toks[n-1].low]; n > first && b != "" {
+					setLow(&toks[n-1], b) // "C sarà interpretato da A": "C is played by A" (languagenames.go)
+				}
 				if e == "starring" {
 					toks[n] = t
 					n++
