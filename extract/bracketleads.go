@@ -17,6 +17,9 @@ var seenWords = set(`recently previously last lately also seen`)
 // open it.
 func (x *extractor) bracketLeadIn(i, j int) int {
 	k := i
+	if x.numberNetworkAt(k) && k+2 < j {
+		return k + 2 // "(Seven's T)": the network's possessive
+	}
 	if x.tok(k).low == "the" && !x.tok(k).cap {
 		k++
 	}

@@ -543,7 +543,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 			p.i++
 		}
 		x.quotedTitlePoss(&p) // "(“Salt Road”’s Dorn Hale)"
-		for m := p.i; m < p.j && p.char == "" && !isQuote(x.toks[p.i].text) && !x.possTitle(p.i, p.j); m++ {
+		for m := p.i; m < p.j && p.char == "" && !isQuote(x.toks[p.i].text) && !x.possTitle(p.i, p.j) && !(plain && x.possInTitleList(i, j, p.i, p.j)); m++ {
 			if x.toks[m].kind == tPoss { // not in a quoted title: (“DaVinci’s Demons”)
 				p.poss = true
 				if x.tok(m+1).low == "title" && x.tok(m+2).low == "role" {

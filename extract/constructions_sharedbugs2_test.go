@@ -99,4 +99,24 @@ var sharedBugs2Constructions = []construction{
 		text: "Pale Water opens the festival. It opens in July — starring Ama Dorne and Leo Fask.",
 		want: nil,
 	},
+	{
+		name: "'X (Harker's Moon, Brightwater)': a title with a possessive inside, in a bracket list of titles, is one title, not a character Moon in a show Harker",
+		text: "The drama Iron Bay returns. Nia Koval (Harker's Moon, Brightwater) joins the cast.",
+		want: []string{"cast|Nia Koval|Iron Bay||", "cast|Nia Koval|Harker's Moon||", "cast|Nia Koval|Brightwater||"},
+	},
+	{
+		name: "'X (Squid Harbour's Ilse)' and 'X (Harbour's Mila)' alone: still a show's possessive and its character",
+		text: "The drama Iron Bay returns. Nia Koval (Squid Harbour's Ilse) joins the cast. Leo Fask (Harbour's Mila) also joins.",
+		want: []string{"cast|Nia Koval|Iron Bay||", "cast|Nia Koval|Squid Harbour|Ilse|", "cast|Leo Fask|Iron Bay||", "cast|Leo Fask|Harbour|Mila|"},
+	},
+	{
+		name: "'Nine's T', 'Seven's T', 'Ten's new drama T', '(Seven's T)': Australia's numbered networks before a title are no part of it",
+		text: "The drama Iron Bay returns. Nia Koval stars in Nine's Cold Harbour. Leo Fask (Seven's Red Lantern) joins. Ama Dorne, who starred in Ten's new drama The Ferry, is back.",
+		want: []string{"cast|Nia Koval|Cold Harbour||", "cast|Leo Fask|Iron Bay||", "cast|Leo Fask|Red Lantern||", "cast|Ama Dorne|The Ferry||"},
+	},
+	{
+		name: "'Nine's T has cast X': the network's title opens the sentence; 'Nine of the cast return ... with seven others': numbers, no network",
+		text: "Nine's Cold Harbour has cast Nia Koval.\n\nNine of the cast return. Leo Fask stars in Iron Bay with seven others.",
+		want: []string{"cast|Nia Koval|Cold Harbour||", "cast|Leo Fask|Iron Bay||"},
+	},
 }

@@ -44,7 +44,7 @@ func (x *extractor) findArticleShow() {
 			// after "Cast for", named again in the article
 			// "Netflix's Blue Planet rounds out its cast": a network's title
 			// opens the headline
-			if e := x.titleAt(0, false); e > 0 && x.tok(e).kind == tPoss && x.isNetwork(x.span(0, e)) && x.titleStarts(e+1) {
+			if e := x.titleAt(0, false); e > 0 && x.tok(e).kind == tPoss && (x.isNetwork(x.span(0, e)) || x.numberNetworkAt(0)) && x.titleStarts(e+1) {
 				if e2 := x.titleAt(e+1, false); e2 > e+1 && e2 < n && t[e2].kind == tWord && !t[e2].cap && !x.isNetwork(x.span(e+1, e2)) && !describes(x.span(e+1, e2)) &&
 					!(x.personShaped(e+1, e2) && x.startsName(e+1)) {
 					x.setShow(x.span(e+1, e2), x.mentionedSeasons()...)
@@ -424,7 +424,7 @@ func (x *extractor) sentenceShow() {
 	if b := bulletEnd(t); b > st {
 		st = b
 	}
-	if e := x.titleAt(st, false); e > st && x.tok(e).kind == tPoss && x.isNetwork(x.span(st, e)) && x.titleStarts(e+1) {
+	if e := x.titleAt(st, false); e > st && x.tok(e).kind == tPoss && (x.isNetwork(x.span(st, e)) || x.numberNetworkAt(st)) && x.titleStarts(e+1) {
 		st = e + 1 // "TNT's Lion Court is back"
 		if e2 := x.titleAt(st, false); e2 > st && x.tok(st-2).has(cNetworks) && x.tok(e2).has(cAuxWords) && !x.tok(e2).cap && !(x.personShaped(st, e2) && x.startsName(st)) && x.knownPerson(x.span(st, e2)) == "" &&
 			!describes(x.span(st, e2)) && !x.isNetwork(x.span(st, e2)) {

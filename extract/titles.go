@@ -588,7 +588,7 @@ func (x *extractor) titlePrefix(i int) int {
 	} else if yearToken(x.tok(k)) && x.tok(k+1).has(cGenreNouns) && !x.tok(k+1).cap && x.titleStarts(k+2) {
 		k++ // "the 1987 comedy T1 and 1989 drama T2": a year and a genre noun, no article
 	}
-	if t := x.tok(k); t.cap && t.has(cNetworks) && (!x.titleStarts(k+1) || x.hyphenGenre(k+1) && x.titleStarts(k+2)) || t.has(cNetworks) && t.kind == tWord && x.tok(k+1).kind == tPoss {
+	if t := x.tok(k); t.cap && t.has(cNetworks) && (!x.titleStarts(k+1) || x.hyphenGenre(k+1) && x.titleStarts(k+2)) || t.has(cNetworks) && t.kind == tWord && x.tok(k+1).kind == tPoss || x.numberNetworkAt(k) { // "Nine's T"
 		k++
 		if x.tok(k).has(cNetworks) && x.tok(k+1).kind == tPoss {
 			k++ // "KBS 2TV's"
