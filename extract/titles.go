@@ -122,7 +122,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		}
 	}
 	caps := capsTitle(t, i) // "BELMARSH KNOTS in Winnipeg": a title in capitals ends at a word in lower case
-	for j < n && j-i < 14 {
+	for j < n && j-i < 14 && !endsTitle(&t[j]) {
 		tk := &t[j]
 		switch {
 		case (tk.low == "season" || tk.low == "seasons" || tk.low == "part") && j+1 < n && t[j+1].kind == tNum:
