@@ -542,7 +542,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 			}
 			p.i++
 		}
-		x.quotedTitlePoss(&p) // "(“Salt Road”’s Dorn Hale)"
+		x.quotedTitleIn(&p) // "(“Salt Road”’s Dorn Hale)", "(experience with “T”)" (bracketquoted.go)
 		for m := p.i; m < p.j && p.char == "" && !isQuote(x.toks[p.i].text) && !x.possTitle(p.i, p.j) && !(plain && x.possInTitleList(i, j, p.i, p.j)); m++ {
 			if x.toks[m].kind == tPoss { // not in a quoted title: (“DaVinci’s Demons”)
 				p.poss = true

@@ -122,6 +122,16 @@ var languageSubjectConstructions = []construction{
 		text: "Maravel estreia na segunda-feira\n\nA novela Maravel estreia na segunda-feira. O protagonista, Otávio Quaresmo, será vivido por Rui Amarel.",
 		want: []string{"cast|Rui Amarel|Maravel|Otávio Quaresmo|"},
 	},
+	{
+		name: `de: "A und B stoßen zur Erfolgsserie «T»"; "A (Hollywood-Erfahrung mit «T2»)": the quoted title of the bracket`,
+		text: "Grunwald: Dreh der zweiten Staffel startet in Berlin\n\nLena Rieckmann und Jonas Lautenbach stoßen zur Erfolgsserie «Grunwald». Der 34-jährige Jonas Lautenbach (Hollywood-Erfahrung mit «Kalte Ufer») wird eine Rolle übernehmen.",
+		want: []string{"cast|Lena Rieckmann|Grunwald||", "cast|Jonas Lautenbach|Grunwald||", "cast|Jonas Lautenbach|Kalte Ufer||"},
+	},
+	{
+		name: `en: "A (Hollywood experience with “T2”) and B join the cast": the quoted title of the bracket`,
+		text: "Grunwald season 5 begins filming in Berlin\n\nThe fifth season of “Grunwald” starts filming in Berlin. Tom Fehlberg (Hollywood experience with “Kalte Ufer”) and Ida Kochmann join the cast.",
+		want: []string{"cast|Tom Fehlberg|Grunwald||", "cast|Tom Fehlberg|Kalte Ufer||", "cast|Ida Kochmann|Grunwald||"},
+	},
 }
 
 // languageSubjectMissed are probes of the same shapes still missed: not

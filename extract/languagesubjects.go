@@ -49,7 +49,9 @@ var subjectPhrases = map[string][]foreignPhrase{
 		{"spielen auch mit", "also star", false}, {"spielen mit", "star", false}},
 	"sind": {{"sind die produzenten", "are the producers", false}, {"sind die drehbuchautoren", "are the writers", false},
 		{"sind die regisseure", "are the directors", false}, {"sind die hauptdarsteller", "are the leads", false}},
-	"stoßen": {{"stoßen zum cast", "join the cast", false}, {"stoßen zur besetzung", "join the cast", false}, {"stoßen zum ensemble", "join the cast", false}},
+	"stoßen": {{"stoßen zum cast", "join the cast", false}, {"stoßen zur besetzung", "join the cast", false}, {"stoßen zum ensemble", "join the cast", false},
+		{"stoßen zur", "join the", false}, {"stoßen zum", "join the", false}},
+	"stößt": {{"stößt zum cast", "joins the cast", false}, {"stößt zur besetzung", "joins the cast", false}, {"stößt zur", "joins the", false}, {"stößt zum", "joins the", false}},
 	// Italian
 	"completano": {{"completano il cast", "join the cast", false}},
 	"fanno":      {{"fanno parte del cast", "join the cast", false}},
