@@ -119,4 +119,14 @@ var sharedBugs2Constructions = []construction{
 		text: "Nine's Cold Harbour has cast Nia Koval.\n\nNine of the cast return. Leo Fask stars in Iron Bay with seven others.",
 		want: []string{"cast|Nia Koval|Cold Harbour||", "cast|Leo Fask|Iron Bay||"},
 	},
+	{
+		name: "'Creative Director and CEO X will Executive Produce both dramas', 'X is set to Direct the film': a job verb capitalized after an auxiliary or 'to'; an office in capitals before the name is no part of it",
+		text: "The series Iron Bay is back. The studio's Creative Director and CEO Simon Hale will Executive Produce the drama.\n\nNia Koval is set to Direct the film.",
+		want: []string{"crew|Simon Hale|Iron Bay||producer", "crew|Nia Koval|Iron Bay||director"},
+	},
+	{
+		name: "'X will attend the Direct Cinema awards': a capitalized verb that no auxiliary stands before is a name's word",
+		text: "The series Iron Bay is back. Nia Koval will attend the Direct Cinema awards.",
+		want: nil,
+	},
 }

@@ -552,14 +552,14 @@ func (x *extractor) jobVerbRule() {
 	}
 	t := x.toks
 	for k := 0; k < len(t); k++ {
-		if x.inBr[k] || t[k].cap && k > 0 {
+		if x.inBr[k] || t[k].cap && k > 0 && !x.capJobVerb(k) {
 			continue
 		}
 		low := t[k].low
 		if !t[k].has(cJobVerb | cWriteVerb) {
 			continue
 		}
-		if t[k].cap && x.tok(1).low != "is" && x.tok(1).low != "are" {
+		if t[k].cap && x.tok(1).low != "is" && x.tok(1).low != "are" && !x.capJobVerb(k) {
 			continue
 		}
 		if job, ok := jobVerbs[low]; ok && x.tok(k+1).low != "by" && !((x.tok(k+1).low == "the" || x.tok(k+1).low == "live-action" || x.tok(k+1).low == "several") && x.ofTitles(k+1) > 0) {
@@ -637,6 +637,9 @@ func (x *extractor) jobVerbRule() {
 			m := k
 			for m >= 2 && (t[m-1].low == "and" || t[m-1].text == ",") && t[m-2].has(cJobVerb) && !t[m-2].cap {
 				m -= 2
+			}
+			if x.capJobVerb(m) && x.tok(m-1).low == "executive" {
+				m-- // "X will Executive Produce both dramas"
 			}
 			if x.formerPlan(m) {
 				continue // "X was initially attached to write", "originally slated to direct"

@@ -91,8 +91,8 @@ func (x *extractor) personBeforeUncached(j int) int {
 			i = o - 1 // Thanawat "Tan" Srisuk: a given name, then a quoted nickname
 		}
 	}
-	if j-i >= 3 && x.toks[i].cap && (x.toks[i].has(cPrefixNouns) || strings.HasSuffix(x.toks[i].low, "s") && describeWords[strings.TrimSuffix(x.toks[i].low, "s")]) {
-		i++ // "Superstar Shah Rukh Khan", "Actor Kim Min-soo", "the Aussies Gia Carides": the noun is no name
+	if j-i >= 3 && x.toks[i].cap && (x.toks[i].has(cPrefixNouns) || strings.HasSuffix(x.toks[i].low, "s") && describeWords[strings.TrimSuffix(x.toks[i].low, "s")] || isUpperCase(x.toks[i].text) && officeWords[x.toks[i].low]) {
+		i++ // "Superstar Shah Rukh Khan", "Actor Kim Min-soo", "the Aussies Gia Carides", "CEO Simon Hale": the noun is no name
 	}
 	if i == 0 && j > 1 && x.openingParticiple() {
 		i++ // "Joining Nic Pizzolatto's drama are": the participle is no name
