@@ -132,6 +132,26 @@ var languageSubjectConstructions = []construction{
 		text: "Grunwald season 5 begins filming in Berlin\n\nThe fifth season of “Grunwald” starts filming in Berlin. Tom Fehlberg (Hollywood experience with “Kalte Ufer”) and Ida Kochmann join the cast.",
 		want: []string{"cast|Tom Fehlberg|Grunwald||", "cast|Tom Fehlberg|Kalte Ufer||", "cast|Ida Kochmann|Grunwald||"},
 	},
+	{
+		name: `es: "formó parte del elenco de la telenovela de Telemundo T, donde interpretó a C": the network of the genre noun goes before it`,
+		text: "Marta Esquivar protagonizará Orlinde\n\nMarta Esquivar protagonizará la telenovela Orlinde. Esquivar también formó parte del elenco de la telenovela de Telemundo La quinta estación, donde interpretó a Lidya.",
+		want: []string{"cast|Marta Esquivar|Orlinde||", "cast|Marta Esquivar|La quinta estación|Lidya|"},
+	},
+	{
+		name: `pt: "interpretou o personagem C na série de TV T2 (T3)": "the TV series T2"`,
+		text: "Rui Amarel entra para o elenco de Maravel\n\nRui Amarel entrou para o elenco da série Maravel. Marta Velloso, que interpretou o personagem Feride na série de TV Velha Fonte (A Fonte Antiga), também está no elenco.",
+		want: []string{"cast|Rui Amarel|Maravel||", "cast|Marta Velloso|Velha Fonte|Feride|"},
+	},
+	{
+		name: `es: "la serie adapta una novela de X", it: "adatta il romanzo di X": the novel's author`,
+		text: "Llega la serie Orlinde\n\nLa serie Orlinde se estrena el lunes. La serie adapta una novela de Luz Calderal.",
+		want: []string{"crew|Luz Calderal|Orlinde||original author"},
+	},
+	{
+		name: `it: "La serie adatta il romanzo di X"`,
+		text: "Pellucci: il cast\n\nLa serie Pellucci arriva ad aprile. La serie adatta il romanzo di Sara Brunacci.",
+		want: []string{"crew|Sara Brunacci|Pellucci||original author"},
+	},
 }
 
 // languageSubjectMissed are probes of the same shapes still missed: not

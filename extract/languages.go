@@ -330,6 +330,11 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, dutchArticles[t.low]) // "de film T van A": "the film T by A"
 			} else if t.low == "en" && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
 				setLow(&t, "and") // "met in de hoofdrollen A en B": "starring A and B"
+			} else if m := genreOfAt(toks, first, n, k); m == 1 {
+				setLow(&t, "by") // "la comedy di Chuck Lorre": "the comedy by Chuck Lorre" (languageof.go)
+			} else if m == 2 {
+				toks[n-1], toks[k+1] = toks[k+1], toks[n-1] // "la telenovela de Telemundo T": "the Telemundo telenovela T", "de" dropped
+				continue
 			} else if foreignMakerBy[t.low] && n > first && (isCloseQuote(toks[n-1].text) || (t.low == "van" || t.low == "von") && afterKindTitle(toks[first:n])) && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || soundsForeign(toks[first:])) {
 				setLow(&t, "by") // "la película “T” de A": "the film “T” by A"
 			} else if foreignIn[t.low] && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && (toks[k+1].kind == tWord && !toks[k+1].cap || titleOpenQuote(toks[k+1].text)) {

@@ -68,6 +68,12 @@ var subjectPhrases = map[string][]foreignPhrase{
 	"zijn":        {{"zijn de hoofdrolspelers", "are the leads", false}},
 	"spelen":      {{"spelen mee", "star", false}},
 	"speelt":      {{"speelt mee", "stars", false}},
+	// "adapta una novela de X": "adapts a novel by X", the novel's author
+	"adapta": {{"adapta una novela de", "adapts a novel by", false}, {"adapta la novela de", "adapts the novel by", false},
+		{"adapta o romance de", "adapts the novel by", false}, {"adapta um romance de", "adapts a novel by", false}},
+	"adapte":    {{"adapte le roman de", "adapts the novel by", false}, {"adapte un roman de", "adapts a novel by", false}},
+	"adatta":    {{"adatta il romanzo di", "adapts the novel by", false}, {"adatta un romanzo di", "adapts a novel by", false}},
+	"adaptiert": {{"adaptiert den roman von", "adapts the novel by", false}, {"adaptiert einen roman von", "adapts a novel by", false}},
 	// Swedish
 	"är":    {{"är tillbaka som", "are back as", false}},
 	"ingår": {{"ingår i ensemblen", "join the cast", false}, {"ingår i rollistan", "join the cast", false}},
