@@ -3,7 +3,8 @@ package extract
 // recallCauseConstructions are cases for credits lost in shared readings
 // that the corpus's missed credits were grouped by: an actor's "parts" (not
 // only "roles") before a plural kind of work and "such as"; "X's last kind
-// of work was T".
+// of work was T"; list items after "rising star", after "as well as new
+// talent in", and quoted titles with their series noun ("‘T’ trilogy").
 var recallCauseConstructions = []construction{
 	{
 		name: "She also landed parts in films such as T1 and T2; had small parts in TV shows like; parts in dramas such as T1, T2 and T3",
@@ -34,5 +35,20 @@ var recallCauseConstructions = []construction{
 		name: "Her last film was a flop: no title; a director's last film is no cast",
 		text: "Tessel Point begins filming\n\nTessel Point is a new film. Actress Maren Holt has joined it. Her last film was a flop. Director Carla Vento will helm the film. Her last film was Hollin Street.",
 		want: []string{"cast|Maren Holt|Tessel Point||", "crew|Carla Vento|Tessel Point||director", "crew|Carla Vento|Hollin Street||"},
+	},
+	{
+		name: "a cast list's last item after a describing word and 'star': 'led by A, B, awarded child star C', 'and rising star D'",
+		text: "Kelvo Marrow cast\n\nKelvo Marrow is a new drama. The series features a powerhouse cast led by Dana Whitfield, Carl Brenn, awarded child star Maren Holt. The film also stars Odo Pell and rising star Tova Lind.",
+		want: []string{"cast|Dana Whitfield|Kelvo Marrow||", "cast|Carl Brenn|Kelvo Marrow||", "cast|Maren Holt|Kelvo Marrow||", "cast|Odo Pell|Kelvo Marrow||", "cast|Tova Lind|Kelvo Marrow||"},
+	},
+	{
+		name: "features returning stars A and B, as well as new talent in C and D; and fresh faces like E; newcomers such as F",
+		text: "Kelvo Marrow cast\n\nKelvo Marrow is a new drama. It features returning stars Dana Whitfield and Carl Brenn, as well as new talent in Maren Holt and Tova Lind. The cast includes Odo Pell and newcomers such as Ismay Droe.",
+		want: []string{"cast|Dana Whitfield|Kelvo Marrow||", "cast|Carl Brenn|Kelvo Marrow||", "cast|Maren Holt|Kelvo Marrow||", "cast|Tova Lind|Kelvo Marrow||", "cast|Odo Pell|Kelvo Marrow||", "cast|Ismay Droe|Kelvo Marrow||"},
+	},
+	{
+		name: "X's other films include ‘T1’ trilogy, ‘T2’ and ‘T3’: the series noun after a quoted title keeps the list going",
+		text: "Kelvo Marrow news\n\nDana Whitfield directed Kelvo Marrow. Whitfield's other films include ‘Quarrow Bay’ trilogy, ‘Hollin Street’ and ‘Tessel Point’.",
+		want: []string{"crew|Dana Whitfield|Kelvo Marrow||director", "crew|Dana Whitfield|Quarrow Bay||", "crew|Dana Whitfield|Hollin Street||", "crew|Dana Whitfield|Tessel Point||"},
 	},
 }

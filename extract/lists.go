@@ -57,6 +57,10 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			k = m + 1
 			break
 		}
+		if x.tok(m+1).low == "star" && !x.tok(m+1).cap && x.startsName(m+2) && !x.tok(m).has(cAuxWords) && x.tok(m).low != "to" && x.tok(m).low != "also" { // not "and will star X"
+			k = m + 2 // "awarded child star X", "rising star Y": a describing word and "star"
+			break
+		}
 	}
 	for m := 0; !plain && m < 5; m++ {
 		t := x.tok(k)
@@ -267,6 +271,7 @@ func (x *extractor) appendList(items []item, k int) []item {
 			!(e < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && x.personAt(e+1) > e+1) { // not "Line of Duty favourite X"
 			return items // "by Davenport, Run the World follows": a title, no name
 		}
+		j = x.pastGroupIntro(j) // "…, as well as new talent in D and E"
 		if it, ok = x.parseItemOrOdd(j, len(items)); !ok {
 			return items
 		}

@@ -27,3 +27,28 @@ func (x *extractor) parseItemOrOdd(j, have int) (item, bool) {
 	}
 	return item{start: j, pstart: j, pend: j + 2, end: j + 2, br: -1}, true
 }
+
+// groupIntroNouns name a group of performers that the rest of a cast list
+// is introduced by: "as well as new talent in D and E", "and fresh faces
+// like F".
+var groupIntroNouns = set(`talent faces names newcomers additions`)
+
+// pastGroupIntro returns where the names start after a group noun and "in",
+// "like" or "such as" at j ("new talent in D", "fresh faces like E",
+// "newcomers such as F"), or j.
+func (x *extractor) pastGroupIntro(j int) int {
+	m := j
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !groupIntroNouns[x.tok(m).low] && !x.tok(m).has(cCastVerbs|cAuxWords); q++ {
+		m++ // "new", "fresh"
+	}
+	if t := x.tok(m); t.cap || !groupIntroNouns[t.low] {
+		return j
+	}
+	switch l := x.tok(m + 1).low; {
+	case (l == "in" || l == "like") && x.startsName(m+2):
+		return m + 2
+	case l == "such" && x.tok(m+2).low == "as" && x.startsName(m+3):
+		return m + 3
+	}
+	return j
+}

@@ -47,3 +47,7 @@ func (x *extractor) kindsSuchAs(k int) int {
 	}
 	return at
 }
+
+// seriesWords, after a quoted title in a list, name its series: "‘T1’
+// trilogy, ‘T2’ and ‘T3’".
+var seriesWords = set(`trilogy franchise saga films movies series sequels duology`)

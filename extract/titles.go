@@ -716,8 +716,8 @@ func (x *extractor) titleList(i int) []string {
 		}
 		e = x.sentenceCaseEnd(k, e, len(out)) // "T1, T2, Money never sleeps and a host of others"
 		out = append(out, x.span(k, e))
-		if x.tok(e).has(cFormatWords) {
-			e++
+		if x.tok(e).has(cFormatWords) || seriesWords[x.tok(e).low] && !x.tok(e).cap && x.closeQuote(e-1) {
+			e++ // "‘T1’ trilogy, ‘T2’ and ‘T3’": a quoted title's kind of series after it
 		}
 		if x.tok(e).text == "(" && x.tok(e+1).kind == tNum && len(x.tok(e+1).text) == 4 && x.tok(e+2).text == ")" {
 			e, years = e+3, true // "Bombay Talkies (2013), Ugly (2013)": a year after each title, so "T (1966), Take the Money and Run (1969)" keeps its "and"
