@@ -43,10 +43,10 @@ var crewFormConstructions = []construction{
 		want: []string{"cast|Vera Holt|Harbor||", "crew|Ana Lee|Harbor||director", "crew|Bo Kim|Harbor||director", "crew|Ana Lee|Night Ferry||", "cast|Mara Quint|Dark Orchard||", "crew|Cy Tan|Dark Orchard||writer"},
 	},
 	{
-		name: "A and B C directed T, A and B C created T: both share the surname; not in a list (A, B and C D), not a cast credit",
+		name: "A and B C directed T, A and B C created T, A and B C star in T: both share the surname; not in a list (A, B and C D)",
 		text: "Harbor premieres\n\nBertram and Leopold Varnaby directed Harbor. Hedda and Ilse Tolliver created the comedy Night Ward. Tova, Sigrid and Margit Lundqvist wrote Blue Static. Rudolf and Torsten Olander star in Glass Orchard.",
 		want: []string{"crew|Bertram Varnaby|Harbor||director", "crew|Leopold Varnaby|Harbor||director", "crew|Hedda Tolliver|Night Ward||creator", "crew|Ilse Tolliver|Night Ward||creator",
-			"crew|Tova|Blue Static||writer", "crew|Sigrid|Blue Static||writer", "crew|Margit Lundqvist|Blue Static||writer", "cast|Rudolf|Glass Orchard||", "cast|Torsten Olander|Glass Orchard||"},
+			"crew|Tova|Blue Static||writer", "crew|Sigrid|Blue Static||writer", "crew|Margit Lundqvist|Blue Static||writer", "cast|Rudolf Olander|Glass Orchard||", "cast|Torsten Olander|Glass Orchard||"},
 	},
 }
 

@@ -129,4 +129,14 @@ var sharedBugs2Constructions = []construction{
 		text: "The series Iron Bay is back. Nia Koval will attend the Direct Cinema awards.",
 		want: nil,
 	},
+	{
+		name: "'Anna and Teodor Vask star in T', 'are set to star in': a given name before 'and' and a full name opening the sentence before a cast verb shares the surname",
+		text: "Anna and Teodor Vask star in Iron Bay.\n\nMaria and Teodor Lunt are set to star in Red Lantern.",
+		want: []string{"cast|Anna Vask|Iron Bay||", "cast|Teodor Vask|Iron Bay||", "cast|Maria Lunt|Red Lantern||", "cast|Teodor Lunt|Red Lantern||"},
+	},
+	{
+		name: "'Korval and Teodor Vask star in T': a word no dataset starts a name with keeps its one name",
+		text: "Iron Bay is back. Korval and Teodor Vask star in the series Iron Bay.",
+		want: []string{"cast|Korval|Iron Bay||", "cast|Teodor Vask|Iron Bay||"},
+	},
 }

@@ -97,7 +97,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		person = named // "Kalyani will be seen in Priyadarshan's Marakkar": two people
 		personClean = false
 	}
-	if full := x.pairedSurname(person); full != "" && kind == graph.KindCrew || kind != graph.KindCrew && x.familyPair(person, &full) {
+	if full := x.pairedSurname(person); full != "" && kind == graph.KindCrew || kind != graph.KindCrew && (x.familyPair(person, &full) || x.castPair(person, &full)) {
 		person = full // "Joel and Ethan Coen directed T"; "their children Cassy and Mavy Legaspi as C1 and C2"
 	}
 	show = x.cleanedShow(show)

@@ -10,8 +10,8 @@ import "strings"
 
 // pairedSurname returns person with the surname of the full name after
 // "and" where the sentence names person, a given name alone, right before
-// it; else "". Only for crew credits: "Karan and Tom Lee star" may name
-// an actor of one name. Not a name in a list ("A, B and C D": B is a person of one
+// it; else "". Only for crew credits (a cast credit shares it only where
+// the pair opens the sentence before a cast verb: castPair). Not a name in a list ("A, B and C D": B is a person of one
 // name), nor a name credited under one word.
 func (x *extractor) pairedSurname(person string) string { return x.pairedSurnameOf(person, false) }
 
@@ -74,6 +74,38 @@ func (x *extractor) familyWord() bool {
 func (x *extractor) familyPair(person string, full *string) bool {
 	if person == "" || strings.IndexByte(person, ' ') >= 0 || !x.familyWord() {
 		return false
+	}
+	*full = x.pairedSurnameOf(person, true)
+	return *full != ""
+}
+
+// pairCastVerbs, after "A and B C" opening a sentence, make the two the
+// performers of a pair who share the surname: "Anna and Teodor Vask star
+// in T", "Anna and Teodor Vask will play the twins".
+var pairCastVerbs = set(`star stars play lead headline front co-star`)
+
+// castPair sets *full to person with the surname of the full name after
+// "and" where the sentence opens with "A and B C" and a cast verb (past
+// auxiliaries): "Anna and Teodor Vask star in T" credits Anna Vask; it
+// reports whether it did. The first word must be a given name the datasets
+// know, and no known single name.
+func (x *extractor) castPair(person string, full *string) bool {
+	if person == "" || strings.IndexByte(person, ' ') >= 0 {
+		return false
+	}
+	st := x.introEnd()
+	if st+4 >= len(x.toks) || x.toks[st].text != person || x.toks[st+1].low != "and" {
+		return false
+	}
+	v := st + 4
+	for m := 0; m < 4 && (x.tok(v).has(cAuxWords) || x.tok(v).low == "set" || x.tok(v).low == "to" || x.tok(v).low == "also"); m++ {
+		v++
+	}
+	if w := x.tok(v); w.cap || !pairCastVerbs[w.low] {
+		return false
+	}
+	if !isNameStart(person) || hasLower(mononyms, person) {
+		return false // "Zendaya and Tom Holland star in T": one name, then a full name
 	}
 	*full = x.pairedSurnameOf(person, true)
 	return *full != ""
