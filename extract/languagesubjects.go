@@ -28,7 +28,7 @@ var subjectPhrases = map[string][]foreignPhrase{
 	"fazem":     {{"fazem parte do elenco", "join the cast", false}},
 	"faz":       {{"faz parte do elenco", "joins the cast", false}},
 	"completam": {{"completam o elenco", "join the cast", false}},
-	"são":       {{"são os protagonistas", "are the leads", false}, {"são as protagonistas", "are the leads", false}},
+	"são":       {{"são os protagonistas e", "are the leads and", false}, {"são os protagonistas", "are the leads", false}, {"são as protagonistas", "are the leads", false}},
 	"é":         {{"é o protagonista", "is the lead", false}, {"é a protagonista", "is the lead", false}},
 	"estão":     {{"estão no elenco", "join the cast", false}},
 	// French
@@ -57,7 +57,7 @@ var subjectPhrases = map[string][]foreignPhrase{
 	"fanno":      {{"fanno parte del cast", "join the cast", false}},
 	"fa":         {{"fa parte del cast", "joins the cast", false}},
 	"entrano":    {{"entrano nel cast", "join the cast", false}},
-	"sono":       {{"sono i protagonisti", "are the leads", false}, {"sono le protagoniste", "are the leads", false}},
+	"sono":       {{"sono i protagonisti e", "are the leads and", false}, {"sono i protagonisti", "are the leads", false}, {"sono le protagoniste", "are the leads", false}},
 	// Dutch
 	"behoren": {{"behoren tot de nieuwe cast", "join the new cast", false}, {"behoren tot de nieuwe acteurs", "join the new cast", false},
 		{"behoren tot de cast", "join the cast", false}, {"behoren tot de vaste cast", "join the cast", false}},

@@ -252,8 +252,8 @@ func (x *extractor) castPredicateAt(i int) bool {
 	}
 	n := x.tok(m + 1)
 	switch {
-	case m+1 >= len(x.toks) || n.text == "." || n.text == "," || n.text == ";":
-		return x.tok(m).low != "additions" // "are the confirmed stars."
+	case m+1 >= len(x.toks) || n.text == "." || n.text == "," || n.text == ";" || (n.low == "and" || n.low == "while" || n.low == "but") && x.tok(m+2).kind == tWord && !x.tok(m+2).cap:
+		return x.tok(m).low != "additions" // "are the confirmed stars.", "are the leads and at their side are ..."
 	case n.low == "to":
 		// "the new additions to the cast", "... to the show"
 		l := x.tok(m + 3).low
