@@ -4,7 +4,9 @@ package extract
 // that the corpus's missed credits were grouped by: an actor's "parts" (not
 // only "roles") before a plural kind of work and "such as"; "X's last kind
 // of work was T"; list items after "rising star", after "as well as new
-// talent in", and quoted titles with their series noun ("‘T’ trilogy").
+// talent in", and quoted titles with their series noun ("‘T’ trilogy");
+// a pair after a noun of pairing ("the first on-screen pairing of A and
+// B").
 var recallCauseConstructions = []construction{
 	{
 		name: "She also landed parts in films such as T1 and T2; had small parts in TV shows like; parts in dramas such as T1, T2 and T3",
@@ -50,5 +52,15 @@ var recallCauseConstructions = []construction{
 		name: "X's other films include ‘T1’ trilogy, ‘T2’ and ‘T3’: the series noun after a quoted title keeps the list going",
 		text: "Kelvo Marrow news\n\nDana Whitfield directed Kelvo Marrow. Whitfield's other films include ‘Quarrow Bay’ trilogy, ‘Hollin Street’ and ‘Tessel Point’.",
 		want: []string{"crew|Dana Whitfield|Kelvo Marrow||director", "crew|Dana Whitfield|Quarrow Bay||", "crew|Dana Whitfield|Hollin Street||", "crew|Dana Whitfield|Tessel Point||"},
+	},
+	{
+		name: "“T,” which marks the first on-screen pairing of Fan Title A and Fan Title B; the well-loved tandem of C and D returns on “T2”; T3 marks the reunion of E and F",
+		text: "GMA lineup\n\nGMA has new shows. The adrenaline continues with \"Quarrow Bay,\" which marks the first on-screen pairing of Star of the Next Gen Dana Whitfield and Pambansang Ginoo Carl Brenn. The well-loved tandem of Maren Holt and Odo Pell returns to the small screen on “Hollin Street” and is joined by Tova Lind. Tessel Point marks the reunion of Ismay Droe and Corin Tash.",
+		want: []string{"cast|Dana Whitfield|Quarrow Bay||", "cast|Carl Brenn|Quarrow Bay||", "cast|Maren Holt|Hollin Street||", "cast|Odo Pell|Hollin Street||", "cast|Tova Lind|Hollin Street||", "cast|Ismay Droe|Tessel Point||", "cast|Corin Tash|Tessel Point||"},
+	},
+	{
+		name: "the reunion of A and B's families: no pair of performers; T stars C and real-life couple D and E: the three",
+		text: "Quarrow Bay review\n\nQuarrow Bay is a new drama. The story follows the reunion of Dana Whitfield and Carl Brenn's families. The film stars Tova Lind and real-life couple Maren Holt and Odo Pell.",
+		want: []string{"cast|Tova Lind|Quarrow Bay||", "cast|Maren Holt|Quarrow Bay||", "cast|Odo Pell|Quarrow Bay||"},
 	},
 }

@@ -22,6 +22,10 @@ type item struct {
 var itemModifiers = set(`previously newly recently already just announced confirmed cast fellow returning new series regular male female
 	regulars recurring guest stand-up comic son daughter wife husband brother sister ejecutivo ejecutiva esecutivo executivo`)
 
+// pairNouns, after a describing word, may open a list of two: "starring
+// former couple A and B", "real-life duo C and D".
+var pairNouns = set(`couple duo pair`)
+
 // pluralNouns are the plural performer and job nouns: "Andor stars X and
 // Y" credits both, "Andor star X, Y and Z" only X.
 var pluralNouns = set(`stars actors actresses alums alumni regulars leads comedians singers performers hosts co-stars
@@ -57,7 +61,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			k = m + 1
 			break
 		}
-		if x.tok(m+1).low == "star" && !x.tok(m+1).cap && x.startsName(m+2) && !x.tok(m).has(cAuxWords) && x.tok(m).low != "to" && x.tok(m).low != "also" { // not "and will star X"
+		if (x.tok(m+1).low == "star" || pairNouns[x.tok(m+1).low]) && !x.tok(m+1).cap && x.startsName(m+2) && !x.tok(m).has(cAuxWords) && x.tok(m).low != "to" && x.tok(m).low != "also" { // not "and will star X"
 			k = m + 2 // "awarded child star X", "rising star Y": a describing word and "star"
 			break
 		}

@@ -85,6 +85,7 @@ var ruleTriggers = []struct {
 	{(*extractor).hasAsLeadRule, onClass(cLeadWord)},
 	{(*extractor).pronounWorkRule, onClass(cPronounCue)},
 	{(*extractor).castingOfRule, onWords(castingOfWords)},
+	{(*extractor).pairingOfRule, onWords(pairingOfWords)},
 	{(*extractor).akaRule, onClass(cAkaCue)},
 	{(*extractor).starOfRule, onClass(cGuestCue)},
 	{(*extractor).newFacesRule, onWord(bitFaces)},
