@@ -139,4 +139,14 @@ var sharedBugs2Constructions = []construction{
 		text: "Iron Bay is back. Korval and Teodor Vask star in the series Iron Bay.",
 		want: []string{"cast|Korval|Iron Bay||", "cast|Teodor Vask|Iron Bay||"},
 	},
+	{
+		name: "'X will play a special role in “T” by filmmaker Y, starring A and B': the list is T's cast and Y T's maker, not a show named Y",
+		text: "Leo Fask will also play a special role in “Red Lantern” by filmmaker Pim Sorrel, starring Ama Dorne and Nia Koval.",
+		want: []string{"cast|Leo Fask|Red Lantern||", "crew|Pim Sorrel|Red Lantern||director", "cast|Ama Dorne|Red Lantern||", "cast|Nia Koval|Red Lantern||"},
+	},
+	{
+		name: "'The drama was written by novelist X, starring A': no title before 'by', so no credit in a show named X",
+		text: "The drama was written by novelist Pim Sorrel, starring Ama Dorne.",
+		want: nil,
+	},
 }

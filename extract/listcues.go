@@ -550,8 +550,8 @@ func (x *extractor) afterBy(i int) bool {
 				return false
 			}
 			i = ps
-		default:
-			return false
+		default: // "by filmmaker X": a maker's job noun between "by" and the name
+			return n == 0 && x.tok(i-1).has(cJobNoun) && !x.tok(i-1).cap && x.tok(i-2).low == "by"
 		}
 	}
 	return false

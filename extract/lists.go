@@ -507,6 +507,11 @@ func (x *extractor) listRule() {
 			case l == "starring", l == "featuring", l == "with" && x.tok(end).low == "as" && x.leadsAt(end+1):
 				// "the soap opera “T”, with A and B as protagonists"
 				te := yearBracketStart(x, start-2) // "T (1955), starring X"
+				if ti := x.byMakerTitle(start - 2); ti != "" {
+					x.castListIn(ti, items) // "“T” by filmmaker X, starring A and B"
+					k = end - 1
+					continue
+				}
 				if ts, te := x.titleBeforeComma(te); ts < te && !x.isNetwork(x.span(ts, te)) && x.knownPerson(x.span(ts, te)) == "" &&
 					!(x.personShaped(ts, te) && x.startsName(ts)) && !x.afterBy(ts) && !scheduleLine(x.span(ts, te)) && !(te-ts == 1 && x.tok(ts).has(cMonth|cDateWords)) &&
 					!(te-ts > 1 && newsVerbs[x.tok(te-1).low]) { // not "T Cast Revealed, Featuring X": a headline's news
