@@ -149,4 +149,9 @@ var sharedBugs2Constructions = []construction{
 		text: "The drama was written by novelist Pim Sorrel, starring Ama Dorne.",
 		want: nil,
 	},
+	{
+		name: "'The series counts X among its cast', 'The show counts A and B among its stars': cast of the sentence's show; 'X counts Y among her friends': nothing",
+		text: "The drama Iron Bay is back. The series counts Nia Koval among its cast. The show counts Leo Fask and Ama Dorne among its stars.\n\nPim Sorrel counts Bree Lanter among her friends.",
+		want: []string{"cast|Nia Koval|Iron Bay||", "cast|Leo Fask|Iron Bay||", "cast|Ama Dorne|Iron Bay||"},
+	},
 }

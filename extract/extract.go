@@ -579,6 +579,7 @@ var rules = []struct {
 	{(*extractor).reuniteInRule, 0.6},
 	{(*extractor).teamUpRule, 0.6},
 	{(*extractor).formerQuotedRule, 0.6},
+	{(*extractor).countsAmongRule, 0.8},
 	{(*extractor).kinToRule, 0.6},
 	{(*extractor).onScreensRule, 0.6},
 	{(*extractor).onSetRule, 0.6},

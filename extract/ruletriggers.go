@@ -118,6 +118,7 @@ var ruleTriggers = []struct {
 	{(*extractor).reuniteInRule, onClass(cReunion)},
 	{(*extractor).teamUpRule, onWord(bitUp)},
 	{(*extractor).formerQuotedRule, onWord(bitFormer)},
+	{(*extractor).countsAmongRule, onWords(wordMask("counts", "count", "counted"))},
 	{(*extractor).kinToRule, onClass(cPlayVerbs)},
 	{(*extractor).onScreensRule, onEither(onWord(bitScreens), onWord(bitScreen))},
 	{(*extractor).onSetRule, onEither(onWord(bitSet), onWord(bitScenes))},
