@@ -162,6 +162,21 @@ var languageSubjectConstructions = []construction{
 		text: "Quorvel Days adds cast\n\nThe series Quorvel Days premieres in April. Ana Brisel and Tomo Vardel are the leads and at their side will be other names.",
 		want: []string{"cast|Ana Brisel|Quorvel Days||", "cast|Tomo Vardel|Quorvel Days||"},
 	},
+	{
+		name: `es: no headline; "La web oficial del anime de X, T anunció dos miembros del elenco" then "-A (T2) como C" lines`,
+		text: "La página web oficial de la adaptación al anime del manga de Rei Amabuki, Kirowa Days anunció dos miembros del elenco adicionales para la serie el miércoles.\n\n-Kenji Hanamizu (Yoruhana) como Shougo Tsukishiro, mejor amigo de Yuki.\n\n-Aiko Kirowa como Saki Amabuki.",
+		want: []string{"cast|Kenji Hanamizu|Kirowa Days|Shougo Tsukishiro|", "cast|Kenji Hanamizu|Yoruhana||", "cast|Aiko Kirowa|Kirowa Days|Saki Amabuki|"},
+	},
+	{
+		name: `en: no headline; "The official website of T announced two additional cast members"`,
+		text: "The official website of Kirowa Days announced two additional cast members on Wednesday.\n\nKenji Hanamizu will play Shougo Tsukishiro.",
+		want: []string{"cast|Kenji Hanamizu|Kirowa Days|Shougo Tsukishiro|"},
+	},
+	{
+		name: `pt: no headline; "O site oficial de T revelou os novos membros do elenco"`,
+		text: "O site oficial de Kirowa Days revelou os novos membros do elenco nesta quarta-feira.\n\nKenji Hanamizu interpreta Shougo Tsukishiro.",
+		want: []string{"cast|Kenji Hanamizu|Kirowa Days|Shougo Tsukishiro|"},
+	},
 }
 
 // languageSubjectMissed are probes of shapes of the corpus' articles in

@@ -1,0 +1,51 @@
+package extract
+
+// A story on a show's casting that opens with the show announcing its new
+// cast: "The official website of the anime adaptation of X's manga, T
+// announced two additional cast members", "T anunció dos miembros del
+// elenco", "T reveals new cast members". The title before the verb is the
+// article's show, where no headline named one.
+
+// announceVerbs are the verbs of "T announced N cast members".
+var announceVerbs = set(`announced announces announce revealed reveals unveiled unveils confirmed confirms added adds`)
+
+var announceMask = wordMask("announced", "announces", "announce", "revealed", "reveals", "unveiled", "unveils", "confirmed", "confirms", "added", "adds")
+
+// announceCues are read as foreignCues' (in lower case only): the verbs of
+// announcing of Spanish, Portuguese, Italian and French.
+var announceCues = map[string]string{
+	"anunció": "announced", "anuncia": "announces", "anunciou": "announced", "annuncia": "announces", "annunciato": "announced",
+	"reveló": "revealed", "revela": "reveals", "revelou": "revealed", "confirmó": "confirmed", "confirma": "confirms", "confirmou": "confirmed",
+}
+
+// castNounBefore are the words before "cast" that make it a noun.
+var castNounBefore = set(`the its new additional full main voice supporting del do du de`)
+
+// castNewsTitle reads, in the sentence at hand, a title right before a
+// verb of announcing that "cast" follows within six words: "T announced
+// two additional cast members". It returns the title, or "".
+func (x *extractor) castNewsTitle() string {
+	if !x.sentHasAnyWord(announceMask) {
+		return ""
+	}
+	t := x.toks
+	for k := 1; k < len(t); k++ {
+		if !announceVerbs[t[k].low] || t[k].cap || !announceMask.mayHold(&t[k]) {
+			continue
+		}
+		cast := false
+		for m := k + 1; m < len(t) && m <= k+6 && t[m].kind != tPunct; m++ {
+			// "cast members", "the cast", "miembros del elenco": a noun, not
+			// "revealed how he cast A"
+			cast = cast || t[m].low == "cast" && !t[m].cap && (castNounBefore[t[m-1].low] || x.tok(m+1).low == "members" || x.tok(m+1).low == "member")
+		}
+		ts := x.titleBefore(k)
+		if !cast || ts >= k || ts > 0 && t[ts-1].kind != tPunct && !t[ts-1].has(cStopWords) && !foreignFunctionWords[t[ts-1].low] {
+			continue
+		}
+		if x.promoShow(ts, k) && !t[ts].has(cStopWords|cJobNoun) {
+			return unquote(x.span(ts, k))
+		}
+	}
+	return ""
+}
