@@ -319,9 +319,9 @@ func (x *extractor) debutOn(k int) {
 		}
 	} else {
 		m := k - 1
-		if l := x.tok(m).low; l == "tv" || l == "television" || l == "screen" || l == "soap" || l == "film" || l == "movie" || l == "acting" || l == "big-screen" {
+		if l := x.tok(m).low; l == "tv" || l == "television" || l == "screen" || l == "soap" || l == "film" || l == "movie" || l == "acting" || l == "big-screen" || debutScreens[l] {
 			m--
-			screen = true
+			screen = true // "her OTT debut", "his Telugu debut"
 		}
 		if l := x.tok(m).low; l == "his" || l == "her" || l == "their" {
 			m--
@@ -343,10 +343,18 @@ func (x *extractor) debutOn(k int) {
 	if x.tok(on).low == "in" && yearToken(x.tok(on+1)) && x.tok(on+2).low == "in" {
 		on += 2 // "made her TV debut in 1964 in T"
 	}
-	if l := x.tok(on).low; l != "on" && (l != "in" || !screen) {
+	on = x.pastDebutCoStars(on) // "made his OTT debut alongside A and B in T"
+	at := 0
+	if l := x.tok(on).low; l == "with" && screen {
+		at = x.debutWorkAt(on + 1) // "is making his Telugu debut with a movie titled, T"
+		if at == 0 {
+			return
+		}
+	} else if l != "on" && (l != "in" || !screen) {
 		return
+	} else {
+		at = x.titlePrefix(on + 1)
 	}
-	at := x.titlePrefix(on + 1)
 	e := x.titleAt(at, false)
 	if e <= at || !x.titleStarts(at) || x.tok(e).kind == tPoss || x.tok(at).has(cDateWords) {
 		return // not "on Friday"

@@ -6,7 +6,8 @@ package extract
 // of work was T"; list items after "rising star", after "as well as new
 // talent in", and quoted titles with their series noun ("‘T’ trilogy");
 // a pair after a noun of pairing ("the first on-screen pairing of A and
-// B").
+// B"); a screen debut's co-stars and "with a movie titled, T"; a name in
+// apposition between commas as the subject ("The actor, X, will star").
 var recallCauseConstructions = []construction{
 	{
 		name: "She also landed parts in films such as T1 and T2; had small parts in TV shows like; parts in dramas such as T1, T2 and T3",
@@ -62,5 +63,15 @@ var recallCauseConstructions = []construction{
 		name: "the reunion of A and B's families: no pair of performers; T stars C and real-life couple D and E: the three",
 		text: "Quarrow Bay review\n\nQuarrow Bay is a new drama. The story follows the reunion of Dana Whitfield and Carl Brenn's families. The film stars Tova Lind and real-life couple Maren Holt and Odo Pell.",
 		want: []string{"cast|Tova Lind|Quarrow Bay||", "cast|Maren Holt|Quarrow Bay||", "cast|Odo Pell|Quarrow Bay||"},
+	},
+	{
+		name: "The popular Tamil actor, X, will star in T; The actor, Y, made his film debut with T2: the name between commas is the subject",
+		text: "Bollywood news\n\nNew films are coming. The popular Tamil actor, Dana Whitfield, will star in Quarrow Bay. The actor, Carl Brenn, made his film debut with Hollin Street.",
+		want: []string{"cast|Dana Whitfield|Quarrow Bay||", "cast|Carl Brenn|Hollin Street||"},
+	},
+	{
+		name: "X is making his Telugu debut with a movie titled, T; Y, who made his OTT debut alongside A and B in the online series “T2”, spoke",
+		text: "Bollywood news\n\nNew films are coming. Dana Whitfield is making his Telugu debut with a movie titled, Quarrow Bay. Carl Brenn, who made his OTT debut alongside Maren Holt and Odo Pell in the online series “Hollin Street”, spoke to us. Tova Lind made her debut with the band in 2001.",
+		want: []string{"cast|Dana Whitfield|Quarrow Bay||", "cast|Carl Brenn|Hollin Street||", "cast|Maren Holt|Hollin Street||", "cast|Odo Pell|Hollin Street||"},
 	},
 }

@@ -442,6 +442,9 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 					j--
 					break
 				}
+				if x.toks[m].text == "," && m > 0 && x.personAt(m+1) == j && (j > m+2 || j == m+2 && x.startsName(m+1)) && x.apposedNoun(m-1) {
+					return []string{x.resolve(x.span(m+1, j))} // "The popular Tamil actor, X, will star in T": the name between commas
+				}
 				if x.toks[m].text == "," {
 					if a := x.tok(m + 1); j-m == 2 && a.kind == tNum || // "Berg, 41, plays C": an age
 						a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "known" || a.low == "best" ||
@@ -777,24 +780,4 @@ func (x *extractor) awardPrefixEnd(st int) int {
 		}
 	}
 	return st
-}
-
-// whoAsideStart is where a relative clause that the comma at j closes
-// opens, ", who" or ", whose" with no comma or bracket between; else 0.
-func (x *extractor) whoAsideStart(j int) int {
-	for m := j - 1; m > 0 && m > j-30; m-- {
-		switch x.toks[m].text {
-		case ",":
-			if l := x.tok(m + 1).low; (l == "who" || l == "whose") && m+2 < j {
-				return m
-			}
-			if isQuote(x.tok(m+1).text) && (x.closeQuote(j+1) || x.closeQuote(j-1)) && m+2 < j {
-				continue // "X, who starred in last year's winner, “T,” joins": a title's appositive inside the aside
-			}
-			return 0
-		case "(", ")", ";", ":", "—", "–":
-			return 0
-		}
-	}
-	return 0
 }
