@@ -177,6 +177,11 @@ var languageSubjectConstructions = []construction{
 		text: "O site oficial de Kirowa Days revelou os novos membros do elenco nesta quarta-feira.\n\nKenji Hanamizu interpreta Shougo Tsukishiro.",
 		want: []string{"cast|Kenji Hanamizu|Kirowa Days|Shougo Tsukishiro|"},
 	},
+	{
+		name: `es: anime staff: "A (T2) será el director del anime", "B hará los guiones de la serie", "C diseñará los personajes", "D se encargará del soundtrack"`,
+		text: "Kirowa Days revela su equipo\n\nEl anime Kirowa Days se estrenará en abril. Rei Amabuki (Yoruhana) será el director del anime. Kenji Hanamizu hará los guiones de la serie, y Aiko Kirowa diseñará los personajes. Saki Tsukishiro se encargará del soundtrack de la serie.",
+		want: []string{"crew|Rei Amabuki|Kirowa Days||director", "crew|Rei Amabuki|Yoruhana||", "crew|Kenji Hanamizu|Kirowa Days||writer", "crew|Aiko Kirowa|Kirowa Days||", "crew|Saki Tsukishiro|Kirowa Days||"},
+	},
 }
 
 // languageSubjectMissed are probes of shapes of the corpus' articles in

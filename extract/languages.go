@@ -88,6 +88,8 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 		{"se encarga de la composición", "is handling series composition", false}, {"se encargará de la composición", "will handle series composition", false},
 		{"se encarga de la producción", "is producing", false}, {"se encargará de la producción", "will produce", false},
 		{"se encarga de la música", "is handling the music", false}, {"se encargará de la música", "will handle the music", false},
+		{"se encargará del soundtrack", "will handle the music", false}, {"se encarga del soundtrack", "is handling the music", false},
+		{"se encargará de la banda sonora", "will handle the music", false},
 		{"se encarga del guion", "is writing the series", false}, {"se encarga del guión", "is writing the series", false},
 		{"se encargará del guion", "will write", false}, {"se encargará del guión", "will write", false},
 		{"se unirán al reparto de voces", "will join the voice cast", false}, {"se unirán al reparto", "will join the cast", false},

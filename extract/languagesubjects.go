@@ -74,6 +74,13 @@ var subjectPhrases = map[string][]foreignPhrase{
 	"adapte":    {{"adapte le roman de", "adapts the novel by", false}, {"adapte un roman de", "adapts a novel by", false}},
 	"adatta":    {{"adatta il romanzo di", "adapts the novel by", false}, {"adatta un romanzo di", "adapts a novel by", false}},
 	"adaptiert": {{"adaptiert den roman von", "adapts the novel by", false}, {"adaptiert einen roman von", "adapts a novel by", false}},
+	// anime staff news: "X hará los guiones", "Y diseñará los personajes",
+	// "Z se encargará del soundtrack", "W será el director del anime"
+	"hará":      {{"hará los guiones", "writes the scripts", false}},
+	"escribirá": {{"escribirá los guiones", "writes the scripts", false}},
+	"diseñará":  {{"diseñará los personajes", "handles character design", false}},
+	"diseña":    {{"diseña los personajes", "handles character design", false}},
+	"será":      {{"será el director del", "will direct the", false}, {"será la directora del", "will direct the", false}},
 	// Swedish
 	"är":    {{"är tillbaka som", "are back as", false}},
 	"ingår": {{"ingår i ensemblen", "join the cast", false}, {"ingår i rollistan", "join the cast", false}},
