@@ -24,6 +24,9 @@ func (x *extractor) possRule() {
 		if len(owners) == 1 && (hasLowerWord(placeWords, placeNameWords, owners[0]) || countryName(owners[0]) || regionName(owners[0]) || x.regionBefore(k) || x.isNetwork(owners[0])) {
 			owners = nil // "Iran's Jafar Panahi", "BBC Four's series T": a country's person, a channel's show, no maker
 		}
+		if len(owners) == 1 && x.headlineOwner(k) {
+			owners = nil // "New Stars Join KBX's T", "New Faces Join Veltrix's T": a channel or a headline's verb, no maker
+		}
 		if st := x.ownersStart(k); st > 0 && (x.toks[st-1].low == "the" || x.articleOpens(k)) {
 			owners = nil // "The Handmaid's Tale", "My Best Friend's Wedding": a title, no owner
 		}

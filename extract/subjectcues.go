@@ -45,7 +45,7 @@ func (x *extractor) headlineJoin() (string, []int) {
 			continue // "has joined the cast of T" is read by the rules below; a headline in sentence case, "X joins T", is read here
 		}
 		at := x.headlineKindSkip(x.skipOwner(obj))                                                           // "X Joins Netflix Drama 'T'"
-		at, e := x.pastMakerOwner(at, x.titleAt(at, false))                                                  // "X Boards Ossian Valder's 'T'"
+		at, e := x.pastOwnerPoss(x.pastMakerOwner(at, x.titleAt(at, false)))                                 // "X Boards Ossian Valder's 'T'", "New Faces Join Veltrix's T"
 		if e <= at || (x.tok(e).kind == tPoss || x.tok(e).has(cGenreNouns) && !x.tok(e).cap) && !t[k].cap || // "joins X's next", "joins Searchlight film": an owner
 			x.isNetwork(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" || x.personShaped(at, e) && x.startsName(at) {
 			continue
@@ -72,6 +72,8 @@ func (x *extractor) skipOwner(k int) int {
 		if x.tok(at).kind == tPoss {
 			at++
 		}
+	} else if x.acronymOwner(at) {
+		at += 2 // "SABC1's soapie T", "KBX's T": a channel the rules do not know, in capitals, owns the title after it
 	} else if at != k {
 		return k
 	}

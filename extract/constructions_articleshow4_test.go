@@ -1,0 +1,29 @@
+package extract
+
+// articleShowOwnerConstructions are TestConstructions' cases for the
+// article's show named after an owner in the possessive that the rules do
+// not know (ownerposs.go): a channel in capitals ("KBX's T", "SABC1's
+// soapie T"), a studio or channel before the title in a join headline
+// ("New Faces Join Veltrix's T").
+var articleShowOwnerConstructions = []construction{
+	{
+		name: "a title-case headline 'New Faces Join KBX's T': T, not the channel in capitals, is the article's show, and the channel is no maker",
+		text: "New Faces Join KBX's Gullwater Lights\n\nThe pilot of Gullwater Lights aired last night, and the new cast did well. Jorin Malvek plays the fisherman Odo Brask. Nelda Quorlan will play the role of Yarra Olsk, and Lido Brenvik plays Skipper Fenn.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Lido Brenvik|Gullwater Lights|Skipper Fenn|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "'Three Actors Join VTN2's T': a channel of capitals and a digit in the possessive owns the title after it",
+		text: "Three Actors Join VTN2's Gullwater Lights\n\nThe pilot of Gullwater Lights aired last night. Jorin Malvek plays the fisherman Odo Brask, and Nelda Quorlan plays Yarra Olsk.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "'New Faces Join Veltrix's T': a one-word owner the rules do not know, before a title, is no show; the run 'Faces Join Veltrix' is no maker",
+		text: "New Faces Join Veltrix's Gullwater Lights\n\nThe pilot of Gullwater Lights aired last night. Jorin Malvek plays the fisherman Odo Brask.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|"},
+	},
+	{
+		name: "'X Joins KBX's T' in a headline: X is cast in T, the channel gives no credit",
+		text: "Jorin Malvek Joins KBX's Gullwater Lights\n\nThe pilot of Gullwater Lights aired last night. Jorin Malvek plays the fisherman Odo Brask.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|"},
+	},
+}

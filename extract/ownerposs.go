@@ -1,0 +1,47 @@
+// An owner in the possessive before the show's title: a channel or a
+// studio the rules do not know ("KBX's T", "SABC1's soapie T", "New
+// Faces Join Veltrix's T"), passed to the title after it.
+
+package extract
+
+// acronymOwner reports whether k is a word in capitals (two to five
+// capitals or digits, "KBX", "SABC1") in the possessive before a
+// capitalized word or a lower-case genre noun: an owner, a channel or a
+// studio, of the title after it.
+func (x *extractor) acronymOwner(k int) bool {
+	if !acronym(x.tok(k).text) || x.tok(k+1).kind != tPoss {
+		return false
+	}
+	n := x.tok(k + 2)
+	return n.kind == tWord && (n.cap || n.has(cGenreNouns)) || isQuote(n.text)
+}
+
+// pastOwnerPoss passes, where the title found at at ends at e in a
+// possessive before another title, to that title: "New Faces Join
+// Veltrix's T" names T, owned by a studio or a channel; not a person's
+// name, which pastMakerOwner reads. It returns the title's bounds.
+func (x *extractor) pastOwnerPoss(at, e int) (int, int) {
+	if e > at && x.tok(e).kind == tPoss && x.titleStarts(e+1) && !(x.personShaped(at, e) && x.startsName(at)) {
+		if e2 := x.titleAt(e+1, false); e2 > e+1 {
+			return e + 1, e2
+		}
+	}
+	return at, e
+}
+
+// headlineOwner reports whether the one owner before the possessive at k
+// is no maker: a word in capitals that owns a title ("KBX's T"), or a run
+// of capitalized words that holds a headline's verb ("Faces Join
+// Veltrix").
+func (x *extractor) headlineOwner(k int) bool {
+	st := x.ownersStart(k)
+	if x.acronymOwner(k-1) && !x.startsName(st) {
+		return true
+	}
+	for m := max(st, 0); m < k; m++ {
+		if l := x.tok(m).low; l == "join" || l == "joins" || l == "boards" || headlineVerbs[l] {
+			return true
+		}
+	}
+	return false
+}
