@@ -27,9 +27,9 @@ var castListEndConstructions = []construction{
 		want: []string{"cast|Tobenna Ezeoke|Marrowfield||", "cast|Kelechi Alabi|Marrowfield||", "cast|Udoka Nwafe|Marrowfield||", "cast|Bolaji Fadeyo|Marrowfield||"},
 	},
 	{
-		name: "Also part of the cast were A and B; the newest actor to join the cast is C; Other stars featured in the movie are D, E; not stars appearing at the premiere",
+		name: "Also part of the cast were A and B; the newest actor to join the cast is C; Other stars featured in the movie are D, E, with singer F on a special appearance; not stars appearing at the premiere",
 		text: "Marrowfield wraps filming\n\nMarrowfield is a new drama series from Lagos. Also part of the cast were Tobenna Ezeoke and Kelechi Alabi. According to the studio, the newest young actor to join the cast is Udoka Nwafe. Other stars featured in the movie are Bolaji Fadeyo, Ifeoma Lasode, with singer Chidera Okwu on a special appearance.\n\nStars appearing at the premiere were Emeka Dorsal and Nneka Fobi.",
-		want: []string{"cast|Tobenna Ezeoke|Marrowfield||", "cast|Kelechi Alabi|Marrowfield||", "cast|Udoka Nwafe|Marrowfield||", "cast|Bolaji Fadeyo|Marrowfield||", "cast|Ifeoma Lasode|Marrowfield||"},
+		want: []string{"cast|Tobenna Ezeoke|Marrowfield||", "cast|Kelechi Alabi|Marrowfield||", "cast|Udoka Nwafe|Marrowfield||", "cast|Bolaji Fadeyo|Marrowfield||", "cast|Ifeoma Lasode|Marrowfield||", "cast|Chidera Okwu|Marrowfield||"},
 	},
 	{
 		name: "a roundup's entry: Another fascinating show is “T”, One of the best new series is “T2”: the paragraph's cast belongs to it",

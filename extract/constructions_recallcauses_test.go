@@ -7,7 +7,8 @@ package extract
 // talent in", and quoted titles with their series noun ("‘T’ trilogy");
 // a pair after a noun of pairing ("the first on-screen pairing of A and
 // B"); a screen debut's co-stars and "with a movie titled, T"; a name in
-// apposition between commas as the subject ("The actor, X, will star").
+// apposition between commas as the subject ("The actor, X, will star");
+// a list's last item after ", with" ("A, B, with singer C").
 var recallCauseConstructions = []construction{
 	{
 		name: "She also landed parts in films such as T1 and T2; had small parts in TV shows like; parts in dramas such as T1, T2 and T3",
@@ -73,5 +74,10 @@ var recallCauseConstructions = []construction{
 		name: "X is making his Telugu debut with a movie titled, T; Y, who made his OTT debut alongside A and B in the online series “T2”, spoke",
 		text: "Bollywood news\n\nNew films are coming. Dana Whitfield is making his Telugu debut with a movie titled, Quarrow Bay. Carl Brenn, who made his OTT debut alongside Maren Holt and Odo Pell in the online series “Hollin Street”, spoke to us. Tova Lind made her debut with the band in 2001.",
 		want: []string{"cast|Dana Whitfield|Quarrow Bay||", "cast|Carl Brenn|Hollin Street||", "cast|Maren Holt|Hollin Street||", "cast|Odo Pell|Hollin Street||"},
+	},
+	{
+		name: "Other stars featured in the movie are A, B, with singer C on special appearance; stars D, E, with F in a cameo; not 'with music by G'",
+		text: "Quarrow Bay review\n\nQuarrow Bay is a new film. Other stars featured in the movie are Dana Whitfield, Carl Brenn, with singer Maren Holt on special appearance in the movie. The film also stars Odo Pell, Tova Lind, with Ismay Droe in a cameo. The sequel stars Corin Tash, Pell Marrow, with music by Harl Benning.",
+		want: []string{"cast|Dana Whitfield|Quarrow Bay||", "cast|Carl Brenn|Quarrow Bay||", "cast|Maren Holt|Quarrow Bay||", "cast|Odo Pell|Quarrow Bay||", "cast|Tova Lind|Quarrow Bay||", "cast|Ismay Droe|Quarrow Bay||", "cast|Corin Tash|Quarrow Bay||", "cast|Pell Marrow|Quarrow Bay||", "crew|Harl Benning|Quarrow Bay||"},
 	},
 }

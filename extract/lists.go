@@ -247,6 +247,8 @@ func (x *extractor) appendList(items []item, k int) []item {
 			j += 4 // "A (T1) and B (T2), as well as C"
 		case x.tok(j).text == "," && x.tok(j+1).low == "along" && x.tok(j+2).low == "with":
 			j += 3 // "produced by X and Y of Element, along with Z"
+		case x.tok(j).text == "," && x.tok(j+1).low == "with" && !x.tok(j+1).cap && !bareAnd && len(items) >= 2:
+			j += 2 // "stars A, B, with singer C on special appearance": the list's last item, no "and" before it
 		case x.tok(j).text == "," && x.tok(j+1).low == "introducing" && !x.tok(j+1).cap && x.startsName(j+2),
 			x.tok(j).low == "with" && x.tok(j-1).low != "," && x.tok(it.start-1).low == "introducing" && x.startsName(j+1):
 			j++ // "starring A, B, introducing C with D": newcomers billed last
