@@ -154,4 +154,14 @@ var sharedBugs2Constructions = []construction{
 		text: "The drama Iron Bay is back. The series counts Nia Koval among its cast. The show counts Leo Fask and Ama Dorne among its stars.\n\nPim Sorrel counts Bree Lanter among her friends.",
 		want: []string{"cast|Nia Koval|Iron Bay||", "cast|Leo Fask|Iron Bay||", "cast|Ama Dorne|Iron Bay||"},
 	},
+	{
+		name: "'Director X's new film T opens. X has made T1 and T2': titles after 'made' are the director's earlier works, with no job",
+		text: "Director Nia Koval's new film Pale Water opens Friday. Koval has made Iron Bay and Red Lantern.",
+		want: []string{"crew|Nia Koval|Pale Water||director", "crew|Nia Koval|Iron Bay||", "crew|Nia Koval|Red Lantern||"},
+	},
+	{
+		name: "'X has made T1 and T2' of an actor the article calls no director, and 'made Lagos her home': no crew credit",
+		text: "Nia Koval stars in Pale Water. Koval has made Iron Bay and Red Lantern.\n\nDirector Leo Fask's new film Cold Harbour opens Friday. Fask made Lagos his home.",
+		want: []string{"cast|Nia Koval|Pale Water||", "crew|Leo Fask|Cold Harbour||director"},
+	},
 }

@@ -123,6 +123,10 @@ func (x *extractor) madeWork() {
 			x.gaveStarrer(k)
 			continue
 		}
+		if t[k].low == "made" && !t[k].cap && x.titleStarts(k+1) && !isQuote(x.tok(k+1).text) && x.tok(k+1).low != "the" && x.tok(k+1).low != "a" {
+			x.directorMade(k) // "Koval has made T1 and T2", of a person the article calls a director
+			continue
+		}
 		if t[k].low != "made" || t[k].cap || x.tok(k+1).low != "the" && x.tok(k+1).low != "a" {
 			continue
 		}

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// "X has made T1 and T2" where the article calls X a director or a
+// filmmaker ("Director X is back"): X is the titles' maker, with no job.
+
+// directorMade reads the titles after "made" at k for a subject the
+// article names after "director" or "filmmaker"; not "made Lagos her
+// home" (a place), nor "made Ana a star" (a person).
+func (x *extractor) directorMade(k int) {
+	if l := x.tok(k - 1).low; l != "has" && l != "have" && l != "had" && !x.tok(k-1).cap && !isName(x.tok(k-1)) {
+		return // "the film he made T into": only "X has made T", "X made T"
+	}
+	titles := x.titleList(k + 1)
+	if len(titles) == 0 {
+		return
+	}
+	for _, ti := range titles {
+		if ti = unquote(ti); x.isNetwork(ti) || x.knownPerson(ti) != "" || placeName(ti) || countryName(ti) || describes(ti) {
+			return
+		}
+	}
+	for _, h := range x.subjectsBefore(k, 0) {
+		if !x.calledDirector(h) {
+			continue
+		}
+		for _, ti := range titles {
+			x.add(graph.KindCrew, h, unquote(ti), "", "")
+		}
+	}
+}
+
+// calledDirector reports whether the article writes "director" or
+// "filmmaker" before the name, or before a name of up to three words that
+// ends with its last word ("Director Nia Koval" for "Koval").
+func (x *extractor) calledDirector(name string) bool {
+	text := strings.ToLower(x.a.Text)
+	n := strings.ToLower(name)
+	last := n[strings.LastIndexByte(n, ' ')+1:]
+	for _, noun := range [...]string{"director ", "filmmaker ", "film-maker "} {
+		for rest := text; ; {
+			i := strings.Index(rest, noun)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(noun):]
+			words := strings.Fields(rest[:min(len(rest), 60)])
+			for w := 0; w < len(words) && w < 3; w++ {
+				if strings.TrimRight(words[w], ".,;:!?’'s") == last || strings.TrimRight(words[w], ".,;:!?") == last {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
