@@ -26,4 +26,19 @@ var articleShowOwnerConstructions = []construction{
 		text: "Jorin Malvek Joins KBX's Gullwater Lights\n\nThe pilot of Gullwater Lights aired last night. Jorin Malvek plays the fisherman Odo Brask.",
 		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|"},
 	},
+	{
+		name: "'The cast of KBX drama T': a word in capitals before a genre noun is a channel, and T the article's show",
+		text: "The cast of KBX drama Gullwater Lights\n\nThe cast includes Jorin Malvek as Odo Brask and Nelda Quorlan as Yarra Olsk. Lido Brenvik plays Skipper Fenn.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Lido Brenvik|Gullwater Lights|Skipper Fenn|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "'has joined the cast of VTN2 series T': a channel of capitals and a digit before the kind, then the title",
+		text: "Jorin Malvek has joined the cast of VTN2 series Gullwater Lights.\n\nMalvek will play Odo Brask, a fisherman. Nelda Quorlan plays Yarra Olsk.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "'Meet the cast of KBX's T': the channel's possessive after 'cast of' is passed to the title",
+		text: "Meet the cast of KBX's Gullwater Lights\n\nJorin Malvek plays Odo Brask, a fisherman. Nelda Quorlan plays Yarra Olsk.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
 }

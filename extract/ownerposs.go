@@ -45,3 +45,23 @@ func (x *extractor) headlineOwner(k int) bool {
 	}
 	return false
 }
+
+// acronymKind reports whether k is a word in capitals before a lower-case
+// genre noun: "the KBX drama T", "in VTN2 romance T", a channel's kind of
+// show before its title.
+func (x *extractor) acronymKind(k int) bool {
+	n := x.tok(k + 1)
+	return acronym(x.tok(k).text) && n.kind == tWord && !n.cap && n.has(cGenreNouns)
+}
+
+// acronymOwnerLen is how many tokens at k name a channel in capitals
+// before a title: 2 for "KBX's", 1 for "KBX" before a genre noun, else 0.
+func (x *extractor) acronymOwnerLen(k int) int {
+	if x.acronymOwner(k) {
+		return 2
+	}
+	if x.acronymKind(k) {
+		return 1
+	}
+	return 0
+}

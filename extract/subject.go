@@ -165,7 +165,7 @@ func (x *extractor) findArticleShow() {
 			}
 			// "has joined the cast of T", "the cast of A's T"
 			if t[k].low == "cast" && t[k+1].low == "of" && x.titleStarts(k+2) {
-				at := k + 2
+				at := x.skipOwner(k + 2) // "the cast of KBX drama T", "of Veltrix's T"
 				if pe := x.personAt(at); pe > at && x.tok(pe).kind == tPoss {
 					at = pe + 1
 				}

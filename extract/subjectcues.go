@@ -72,8 +72,8 @@ func (x *extractor) skipOwner(k int) int {
 		if x.tok(at).kind == tPoss {
 			at++
 		}
-	} else if x.acronymOwner(at) {
-		at += 2 // "SABC1's soapie T", "KBX's T": a channel the rules do not know, in capitals, owns the title after it
+	} else if n := x.acronymOwnerLen(at); n > 0 {
+		at += n // "SABC1's soapie T", "KBX's T", "KBX drama T": a channel the rules do not know, in capitals, owns the title after it
 	} else if at != k {
 		return k
 	}
