@@ -41,4 +41,24 @@ var articleShowOwnerConstructions = []construction{
 		text: "Meet the cast of KBX's Gullwater Lights\n\nJorin Malvek plays Odo Brask, a fisherman. Nelda Quorlan plays Yarra Olsk.",
 		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
 	},
+	{
+		name: "a lead 'A and B are taking a break from the soap T', no headline: 'the' and a genre noun before the title are passed, and T is the article's show",
+		text: "Jorin Malvek and Nelda Quorlan are taking a break from the soap Gullwater Lights to pursue other projects. Jorin, who plays Odo Brask, will be seen until June. Nelda, who has played Yarra Olsk since 2019, will be seen until August.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "'A and B are returning to the drama T': the kind after 'the' is passed",
+		text: "Jorin Malvek and Nelda Quorlan are returning to the drama Gullwater Lights. Jorin, who plays Odo Brask, will be seen until June. Nelda, who has played Yarra Olsk since 2019, will be seen until August.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "'A and B have been written out of the sitcom T'",
+		text: "Jorin Malvek and Nelda Quorlan have been written out of the sitcom Gullwater Lights. Jorin, who plays Odo Brask, will be seen until June. Nelda, who has played Yarra Olsk since 2019, will be seen until August.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "'A and B have quit the hit series “T”': an adjective and the kind before a quoted title",
+		text: "Jorin Malvek and Nelda Quorlan have quit the hit series “Gullwater Lights”. Jorin, who plays Odo Brask, will be seen until June. Nelda, who has played Yarra Olsk since 2019, will be seen until August.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
 }

@@ -65,3 +65,19 @@ func (x *extractor) acronymOwnerLen(k int) int {
 	}
 	return 0
 }
+
+// theKindTitle is where the title starts after "the" (at k) and a kind of
+// show before it, "from the soap T", "on the hit drama “T”", or k where
+// no genre noun and title follow: skipOwner's reading of "the" with no
+// owner.
+func (x *extractor) theKindTitle(k, at int) int {
+	m, kind := at, false
+	for m < len(x.toks) && m < at+4 && !x.tok(m).cap && (x.tok(m).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(m).low]) {
+		kind = kind || x.tok(m).has(cGenreNouns)
+		m++
+	}
+	if kind && (x.tok(m).cap && x.tok(m).kind == tWord || isQuote(x.tok(m).text)) {
+		return m
+	}
+	return k
+}

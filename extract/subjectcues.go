@@ -75,7 +75,7 @@ func (x *extractor) skipOwner(k int) int {
 	} else if n := x.acronymOwnerLen(at); n > 0 {
 		at += n // "SABC1's soapie T", "KBX's T", "KBX drama T": a channel the rules do not know, in capitals, owns the title after it
 	} else if at != k {
-		return k
+		return x.theKindTitle(k, at) // "from the soap T"
 	}
 	m := at
 	for m < len(x.toks) && m < at+4 && !x.tok(m).cap && (x.tok(m).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(m).low] || x.tok(m).has(cDescribe)) {
