@@ -182,6 +182,21 @@ var languageSubjectConstructions = []construction{
 		text: "Kirowa Days revela su equipo\n\nEl anime Kirowa Days se estrenará en abril. Rei Amabuki (Yoruhana) será el director del anime. Kenji Hanamizu hará los guiones de la serie, y Aiko Kirowa diseñará los personajes. Saki Tsukishiro se encargará del soundtrack de la serie.",
 		want: []string{"crew|Rei Amabuki|Kirowa Days||director", "crew|Rei Amabuki|Yoruhana||", "crew|Kenji Hanamizu|Kirowa Days||writer", "crew|Aiko Kirowa|Kirowa Days||", "crew|Saki Tsukishiro|Kirowa Days||"},
 	},
+	{
+		name: `es: "A, la protagonista de T2, se une al elenco": A's show T2 (the appositive "the star of")`,
+		text: "Orlinde suma una nueva actriz\n\nLa telenovela Orlinde se estrena el lunes. Marta Esquivar, la protagonista de Yoruhana, se une al elenco.",
+		want: []string{"cast|Marta Esquivar|Yoruhana||"}, // the verb after the aside is still missed, as in English
+	},
+	{
+		name: `pt: "A, o protagonista de T2, também está no elenco": A's show T2`,
+		text: "Maravel estreia na segunda-feira\n\nA novela Maravel estreia na segunda-feira. Rui Amarel, o protagonista de Velha Fonte, também está no elenco.",
+		want: []string{"cast|Rui Amarel|Velha Fonte||"},
+	},
+	{
+		name: `it: "A, il protagonista di T2, fa parte del cast": A's show T2`,
+		text: "Pellucci: il cast\n\nLa serie Pellucci arriva ad aprile. Marco Tavolini, il protagonista di Yoruhana, fa parte del cast.",
+		want: []string{"cast|Marco Tavolini|Yoruhana||"},
+	},
 }
 
 // languageSubjectMissed are probes of shapes of the corpus' articles in

@@ -74,6 +74,12 @@ var subjectPhrases = map[string][]foreignPhrase{
 	"adapte":    {{"adapte le roman de", "adapts the novel by", false}, {"adapte un roman de", "adapts a novel by", false}},
 	"adatta":    {{"adatta il romanzo di", "adapts the novel by", false}, {"adatta un romanzo di", "adapts a novel by", false}},
 	"adaptiert": {{"adaptiert den roman von", "adapts the novel by", false}, {"adaptiert einen roman von", "adapts a novel by", false}},
+	// "A, la protagonista de T,": "A, the star of T," (the appositive after a name)
+	"la": {{"la protagonista de", "the star of", false}, {"la protagonista di", "the star of", false}, {"la vedette de", "the star of", false}},
+	"el": {{"el protagonista de", "the star of", false}},
+	"il": {{"il protagonista di", "the star of", false}},
+	"o":  {{"o protagonista de", "the star of", false}},
+	"a":  {{"a protagonista de", "the star of", false}},
 	// anime staff news: "X hará los guiones", "Y diseñará los personajes",
 	// "Z se encargará del soundtrack", "W será el director del anime"
 	"hará":      {{"hará los guiones", "writes the scripts", false}},
