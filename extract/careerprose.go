@@ -38,6 +38,11 @@ func (x *extractor) careerProseRule() {
 	t := x.toks
 	if len(t) > 3 {
 		x.lastKindWas(1) // "Her last telenovela was 2021's T"
+		for k := len(t) - 2; k < len(t); k++ {
+			if t[k].low == "debut" && !t[k].cap {
+				x.markedDebut(k) // "T, which marked A and B's debut.": past the loop's last word
+			}
+		}
 	}
 	for k := 2; k+2 < len(t); k++ {
 		if !careerProseTokens.mayHold(&t[k]) || x.inBr[k] || t[k].cap || t[k].kind != tWord {
@@ -88,6 +93,7 @@ func (x *extractor) careerProseRule() {
 		case l == "debut" || l == "debuting":
 			// "X made his debut on T as C"
 			x.debutOn(k)
+			x.markedDebut(k) // "T, which marked A and B's debut"
 			continue
 		case l == "outing" || l == "appearance":
 			// "His last Bollywood outing was T"

@@ -8,7 +8,8 @@ package extract
 // a pair after a noun of pairing ("the first on-screen pairing of A and
 // B"); a screen debut's co-stars and "with a movie titled, T"; a name in
 // apposition between commas as the subject ("The actor, X, will star");
-// a list's last item after ", with" ("A, B, with singer C").
+// a list's last item after ", with" ("A, B, with singer C"); "T, which
+// marked A and B's debut".
 var recallCauseConstructions = []construction{
 	{
 		name: "She also landed parts in films such as T1 and T2; had small parts in TV shows like; parts in dramas such as T1, T2 and T3",
@@ -79,5 +80,10 @@ var recallCauseConstructions = []construction{
 		name: "Other stars featured in the movie are A, B, with singer C on special appearance; stars D, E, with F in a cameo; not 'with music by G'",
 		text: "Quarrow Bay review\n\nQuarrow Bay is a new film. Other stars featured in the movie are Dana Whitfield, Carl Brenn, with singer Maren Holt on special appearance in the movie. The film also stars Odo Pell, Tova Lind, with Ismay Droe in a cameo. The sequel stars Corin Tash, Pell Marrow, with music by Harl Benning.",
 		want: []string{"cast|Dana Whitfield|Quarrow Bay||", "cast|Carl Brenn|Quarrow Bay||", "cast|Maren Holt|Quarrow Bay||", "cast|Odo Pell|Quarrow Bay||", "cast|Tova Lind|Quarrow Bay||", "cast|Ismay Droe|Quarrow Bay||", "cast|Corin Tash|Quarrow Bay||", "cast|Pell Marrow|Quarrow Bay||", "crew|Harl Benning|Quarrow Bay||"},
+	},
+	{
+		name: "released its newest film T2, which marked A and B's debut; The film marked C's debut; not The award marked D's debut",
+		text: "Quarrow Bay review\n\nQuarrow Bay is a new film. The film marked Maren Holt's debut. The award marked Odo Pell's debut. Rajshri Productions released its newest film Hollin Street, which marked Dana Whitfield and Carl Brenn’s debut.",
+		want: []string{"cast|Maren Holt|Quarrow Bay||", "cast|Dana Whitfield|Hollin Street||", "cast|Carl Brenn|Hollin Street||"},
 	},
 }

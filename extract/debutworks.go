@@ -2,7 +2,9 @@ package extract
 
 // The parts of a screen debut that debutOn passes over: the co-stars
 // between "debut" and its work, and the kind of work and "titled" before a
-// title after "with".
+// title after "with"; the debutants of "T, which marked A and B's debut".
+
+import "github.com/castgraph/castgraph/graph"
 
 // debutScreens, before "debut", make it a screen debut: "her OTT debut",
 // "his Telugu debut".
@@ -62,4 +64,43 @@ func (x *extractor) debutWorkAt(i int) int {
 		return 0
 	}
 	return x.titlePrefix(m)
+}
+
+// markedDebut reads "T, which marked A and B's debut", "T marks X's
+// Bollywood debut" at "debut" (k): the people whose possessive stands
+// before it, after a verb of marking, are cast in the sentence's show.
+func (x *extractor) markedDebut(k int) {
+	if x.sshow == "" {
+		return
+	}
+	m := k - 1
+	for q := 0; q < 2 && m > 0 && x.tok(m).kind == tWord && (debutScreens[x.tok(m).low] || x.tok(m).low == "film" || x.tok(m).low == "acting" || x.tok(m).low == "screen"); q++ {
+		m-- // "Bollywood", "acting"
+	}
+	if x.tok(m).kind != tPoss {
+		return
+	}
+	var people []string
+	end := m
+	for n := 0; n < 3; n++ {
+		ps := x.personBefore(end)
+		if ps >= end || !x.personShaped(ps, end) && !x.startsName(ps) {
+			return
+		}
+		people = append(people, x.resolve(x.span(ps, end)))
+		if l := x.tok(ps - 1).low; l == "and" || l == "," {
+			end = ps - 1
+			continue
+		}
+		switch v := ps - 1; x.tok(v).low {
+		case "marks", "marked", "mark", "marking":
+			// the work marks it: "T, which marked", "The film marked", "T marks"
+			if w := x.tok(v - 1); w.low == "which" && x.tok(v-2).text == "," || w.has(cGenreNouns) && !w.cap || x.titleAt(x.introEnd(), false) == v && v > x.introEnd() {
+				for _, p := range people {
+					x.add(graph.KindCast, p, x.sshow, "", "")
+				}
+			}
+		}
+		return
+	}
 }
