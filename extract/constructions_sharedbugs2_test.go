@@ -164,4 +164,14 @@ var sharedBugs2Constructions = []construction{
 		text: "Nia Koval stars in Pale Water. Koval has made Iron Bay and Red Lantern.\n\nDirector Leo Fask's new film Cold Harbour opens Friday. Fask made Lagos his home.",
 		want: []string{"cast|Nia Koval|Pale Water||", "crew|Leo Fask|Cold Harbour||director"},
 	},
+	{
+		name: "'Director X returns to themes from his earlier films such as T1 and T2': an open credit of a person the article calls a director settles as crew",
+		text: "Iron Bay created major buzz. Director Gil Varo returns to themes from his earlier films such as Red Oak and A Long Swim.",
+		want: []string{"crew|Gil Varo|Red Oak||", "crew|Gil Varo|A Long Swim||"},
+	},
+	{
+		name: "'Actor X returns to themes from his earlier films such as T1 and T2': the same open credit of a performer stays cast",
+		text: "Iron Bay created major buzz. Actor Gil Varo returns to themes from his earlier films such as Red Oak and A Long Swim.",
+		want: []string{"cast|Gil Varo|Red Oak||", "cast|Gil Varo|A Long Swim||"},
+	},
 }

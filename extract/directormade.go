@@ -39,9 +39,17 @@ func (x *extractor) directorMade(k int) {
 // "filmmaker" before the name, or before a name of up to three words that
 // ends with its last word ("Director Nia Koval" for "Koval").
 func (x *extractor) calledDirector(name string) bool {
-	text := strings.ToLower(x.a.Text)
-	n := strings.ToLower(name)
-	last := n[strings.LastIndexByte(n, ' ')+1:]
+	return directorWords(x.a.Text)[lastWord(strings.ToLower(name))]
+}
+
+func lastWord(n string) string { return n[strings.LastIndexByte(n, ' ')+1:] }
+
+// directorWords are the words, in lower case, of the up to three words
+// after each "director", "filmmaker" or "film-maker" of text: the names
+// the article gives a director.
+func directorWords(text string) map[string]bool {
+	out := map[string]bool{}
+	text = strings.ToLower(text)
 	for _, noun := range [...]string{"director ", "filmmaker ", "film-maker "} {
 		for rest := text; ; {
 			i := strings.Index(rest, noun)
@@ -51,11 +59,13 @@ func (x *extractor) calledDirector(name string) bool {
 			rest = rest[i+len(noun):]
 			words := strings.Fields(rest[:min(len(rest), 60)])
 			for w := 0; w < len(words) && w < 3; w++ {
-				if strings.TrimRight(words[w], ".,;:!?’'s") == last || strings.TrimRight(words[w], ".,;:!?") == last {
-					return true
+				word := strings.TrimRight(words[w], ".,;:!?")
+				out[strings.TrimSuffix(strings.TrimSuffix(word, "’s"), "'s")] = true
+				if word != words[w] {
+					break // the name ends at its punctuation
 				}
 			}
 		}
 	}
-	return false
+	return out
 }
