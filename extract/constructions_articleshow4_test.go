@@ -61,4 +61,34 @@ var articleShowOwnerConstructions = []construction{
 		text: "Jorin Malvek and Nelda Quorlan have quit the hit series “Gullwater Lights”. Jorin, who plays Odo Brask, will be seen until June. Nelda, who has played Yarra Olsk since 2019, will be seen until August.",
 		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
 	},
+	{
+		name: "a headline that opens with a channel in capitals in the possessive, 'KBX's T adds three': T is the article's show though the body never names it",
+		text: "KBX's Gullwater Lights adds three\n\nJorin Malvek returns as Odo Brask, and Nelda Quorlan plays Yarra Olsk.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "'VTN2's T casts its leads': a channel of capitals and a digit opening the headline",
+		text: "VTN2's Gullwater Lights casts its leads\n\nJorin Malvek returns as Odo Brask, and Nelda Quorlan plays Yarra Olsk.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "'A B's T adds three': a person's full name owning the title that opens the headline; T is the show, and the owner its maker",
+		text: "Pell Ardon's Gullwater Lights adds three\n\nJorin Malvek returns as Odo Brask, and Nelda Quorlan plays Yarra Olsk.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|", "crew|Pell Ardon|Gullwater Lights||"},
+	},
+	{
+		name: "a colon headline that says what the title is, 'T: the new thriller from X': T is the article's show with no cue verb",
+		text: "Gullwater Lights: the new thriller from Veltrix\n\nJorin Malvek returns as Odo Brask, and Nelda Quorlan plays Yarra Olsk.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "'T: a drama about two sisters': an article and a genre noun after the colon",
+		text: "Gullwater Lights: a drama about two sisters\n\nJorin Malvek returns as Odo Brask, and Nelda Quorlan plays Yarra Olsk.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "'T: The new thriller from X': the article after the colon in capitals",
+		text: "Gullwater Lights: The new thriller from Veltrix\n\nJorin Malvek returns as Odo Brask, and Nelda Quorlan plays Yarra Olsk.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
 }

@@ -25,7 +25,8 @@ func (x *extractor) colonHeadline() string {
 	for c < len(x.toks) && c < 6 && x.tok(c).text != ":" {
 		c++
 	}
-	if x.tok(c).text != ":" || !x.tok(c+1).cap {
+	described := x.colonKind(c) // "T: the new thriller from X"
+	if x.tok(c).text != ":" || !x.tok(c+1).cap && !described {
 		return ""
 	}
 	ts := 0
@@ -44,8 +45,8 @@ func (x *extractor) colonHeadline() string {
 	if describes(title) || notTitle(title) || explainerHeading(title) || x.personShaped(ts, c) && x.startsName(ts) || c == ts+1 && x.startsName(ts) || x.knownPerson(title) != "" || ts == 0 && strings.Count(x.a.Text, title) >= 2 {
 		return "" // named again: the reading before this one's
 	}
-	cue := false
-	for k := c + 1; k < len(x.toks); k++ {
+	cue := described
+	for k := c + 1; k < len(x.toks) && !cue; k++ {
 		if t := x.tok(k); !t.cap && (t.has(cCastVerbs|cCastNouns|cCrewCues|cJobVerb|cJobNoun) || headlineVerbs[t.low] || shootWords[t.low] || exitVerbs[t.low]) {
 			cue = true
 			break

@@ -81,3 +81,33 @@ func (x *extractor) theKindTitle(k, at int) int {
 	}
 	return k
 }
+
+// ownerOpens reports whether the headline's words before the possessive at
+// e are an owner of the title after it though no known network: a channel
+// in capitals ("KBX's T adds three") or a person's full name ("Pell
+// Ardon's T adds three"); not one capitalized word, which may be a part of
+// the title ("Grey's Anatomy").
+func (x *extractor) ownerOpens(e int) bool {
+	return e == 1 && x.acronymOwner(0) || e >= 2 && x.personShaped(0, e) && x.startsName(0)
+}
+
+// colonKind reports whether the colon at c is followed by an article, at
+// most two adjectives and a lower-case genre noun: "T: the new thriller
+// from X", "T: a drama about two sisters", a headline that says what T
+// is.
+func (x *extractor) colonKind(c int) bool {
+	if x.tok(c).text != ":" {
+		return false
+	}
+	if l := x.tok(c + 1).low; l != "the" && l != "a" && l != "an" {
+		return false
+	}
+	for m := c + 2; m < c+5; m++ {
+		if t := x.tok(m); t.kind != tWord || t.cap {
+			return false
+		} else if t.has(cGenreNouns) {
+			return true
+		}
+	}
+	return false
+}

@@ -44,7 +44,7 @@ func (x *extractor) findArticleShow() {
 			// after "Cast for", named again in the article
 			// "Netflix's Blue Planet rounds out its cast": a network's title
 			// opens the headline
-			if e := x.titleAt(0, false); e > 0 && x.tok(e).kind == tPoss && (x.isNetwork(x.span(0, e)) || x.numberNetworkAt(0)) && x.titleStarts(e+1) {
+			if e := x.titleAt(0, false); e > 0 && x.tok(e).kind == tPoss && (x.isNetwork(x.span(0, e)) || x.numberNetworkAt(0) || x.ownerOpens(e)) && x.titleStarts(e+1) {
 				if e2 := x.titleAt(e+1, false); e2 > e+1 && e2 < n && t[e2].kind == tWord && !t[e2].cap && !x.isNetwork(x.span(e+1, e2)) && !describes(x.span(e+1, e2)) &&
 					!(x.personShaped(e+1, e2) && x.startsName(e+1)) {
 					x.setShow(x.span(e+1, e2), x.mentionedSeasons()...)
