@@ -31,7 +31,7 @@ func (x *extractor) setShow(title string, seasons ...int) {
 	}
 	title, qs := x.split(unquote(title))
 	title = x.placeTail(dateTail(yearTail(title, x.a.Date))) // "drama Sherwood in Preece Hall", "Season 1 of T Spring 2022"
-	if q := strings.TrimRight(title, "?"); q != title && q != "" && strings.Count(x.a.Text, q) > strings.Count(x.a.Text, title) {
+	if q := strings.TrimRight(title, "?"); q != title && q != "" && (strings.Count(x.a.Text, q) > strings.Count(x.a.Text, title) || x.asks()) {
 		title = q // "Who's in the Cast of Blue Planet?": the question's mark is no part of the title
 	}
 	if alt := x.translatedTitle(title); alt != "" {
@@ -128,4 +128,18 @@ func (x *extractor) adaptedWorkTitle(k int) string {
 		return ""
 	}
 	return ""
+}
+
+// asks reports whether the sentence looked at is a question that opens
+// with a question's word: "Who is in the cast of KBX thriller T?", whose
+// mark closes the sentence, not the title.
+func (x *extractor) asks() bool {
+	if x.s == nil || len(x.s.toks) == 0 {
+		return false
+	}
+	switch x.s.toks[0].low {
+	case "who", "what", "where", "when", "why", "how", "which", "is", "are", "will", "does", "do", "did", "can":
+		return true
+	}
+	return false
 }

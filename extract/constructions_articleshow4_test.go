@@ -91,4 +91,19 @@ var articleShowOwnerConstructions = []construction{
 		text: "Gullwater Lights: The new thriller from Veltrix\n\nJorin Malvek returns as Odo Brask, and Nelda Quorlan plays Yarra Olsk.",
 		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
 	},
+	{
+		name: "an explainer headline 'Everything we know about season two of T': a season's number in words before 'of' and the title, as 'Season 2 of T'",
+		text: "Everything we know about season two of Gullwater Lights\n\nJorin Malvek returns as Odo Brask, and Nelda Quorlan plays Yarra Olsk.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "'Season three of T: what we know': the season in words opening the headline",
+		text: "Season three of Gullwater Lights: what we know\n\nJorin Malvek returns as Odo Brask, and Nelda Quorlan plays Yarra Olsk.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
+	{
+		name: "a question headline 'Who is in the cast of KBX thriller T?': the question's mark closes the sentence, not the title named once",
+		text: "Who is in the cast of KBX thriller Gullwater Lights?\n\nJorin Malvek returns as Odo Brask, and Nelda Quorlan plays Yarra Olsk.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
+	},
 }

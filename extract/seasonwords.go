@@ -93,3 +93,12 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+// seasonNum is the number a season's number token gives: "2", or "two" in
+// "season two of T".
+func seasonNum(t *token) int {
+	if t.kind == tNum {
+		return atoi(t.text)
+	}
+	return ordinals[t.low]
+}

@@ -155,11 +155,11 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, x.mentionedSeasons()...) // "The staff of the upcoming T announced the voice cast of C"
 				return
 			}
-			if isSeasonWord(t[k].low) && t[k+1].kind == tNum && t[k+2].low == "of" {
-				// "Season 2 of T", "Season 2 of ABC's drama series T"
+			if isSeasonWord(t[k].low) && (t[k+1].kind == tNum || ordinals[t[k+1].low] > 1 && !t[k+1].cap) && t[k+2].low == "of" {
+				// "Season 2 of T", "Season 2 of ABC's drama series T", "season two of T"
 				at := x.skipOwner(k + 3)
 				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) {
-					x.setShow(x.span(at, e), atoi(t[k+1].text))
+					x.setShow(x.span(at, e), seasonNum(&t[k+1]))
 					return
 				}
 			}
