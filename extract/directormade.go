@@ -44,20 +44,37 @@ func (x *extractor) calledDirector(name string) bool {
 
 func lastWord(n string) string { return n[strings.LastIndexByte(n, ' ')+1:] }
 
+// calledDirectorIn is calledDirector with the article's directorWords
+// kept in *words, read from text the first time they are asked for.
+func calledDirectorIn(words *map[string]bool, text, name string) bool {
+	if *words == nil {
+		*words = directorWords(text)
+	}
+	return (*words)[lastWord(strings.ToLower(name))]
+}
+
 // directorWords are the words, in lower case, of the up to three words
 // after each "director", "filmmaker" or "film-maker" of text: the names
-// the article gives a director.
+// the article gives a director. The nouns are looked for in the text as
+// written, in lower case or in capitals after their first letter, so
+// that only the few bytes after each are folded, not the whole article.
 func directorWords(text string) map[string]bool {
 	out := map[string]bool{}
-	text = strings.ToLower(text)
-	for _, noun := range [...]string{"director ", "filmmaker ", "film-maker "} {
+	for _, noun := range [...]struct {
+		tail  string
+		first byte // in lower case
+	}{{"irector ", 'd'}, {"IRECTOR ", 'd'}, {"ilmmaker ", 'f'}, {"ILMMAKER ", 'f'}, {"ilm-maker ", 'f'}, {"ILM-MAKER ", 'f'}} {
 		for rest := text; ; {
-			i := strings.Index(rest, noun)
+			i := strings.Index(rest, noun.tail)
 			if i < 0 {
 				break
 			}
-			rest = rest[i+len(noun):]
-			words := strings.Fields(rest[:min(len(rest), 60)])
+			called := i > 0 && rest[i-1]|0x20 == noun.first
+			rest = rest[i+len(noun.tail):]
+			if !called {
+				continue
+			}
+			words := strings.Fields(strings.ToLower(rest[:min(len(rest), 60)]))
 			for w := 0; w < len(words) && w < 3; w++ {
 				word := strings.TrimRight(words[w], ".,;:!?")
 				out[strings.TrimSuffix(strings.TrimSuffix(word, "’s"), "'s")] = true

@@ -466,14 +466,11 @@ func (x *extractor) finish() []graph.Fact {
 		}
 	}
 	twoChars := false             // some person plays two characters in one show
-	var directors map[string]bool // directorWords, read once where a kind is open: a director's other works are crew
+	var directors map[string]bool // directorWords, read once an article where first asked: a director's other works are crew
 	out := x.fin.out[:0]
 	keys, hashes := x.fin.keys[:0], x.fin.hashes[:0] // of out
 	for _, f := range x.facts {
-		if f.open && directors == nil {
-			directors = directorWords(x.a.Text)
-		}
-		if s := (said{f.key.person, f.Evidence}); f.open && (crew[f.key.person] || f.crewHint || directors[lastWord(strings.ToLower(f.Person))] && x.skey(f.Show) != x.showKey) && !cast.hasHashed(hashString(s.person), s.person) && !castHere.hasHashed(hashSaid(s), s) {
+		if s := (said{f.key.person, f.Evidence}); f.open && !cast.hasHashed(hashString(s.person), s.person) && !castHere.hasHashed(hashSaid(s), s) && (crew[f.key.person] || f.crewHint || x.skey(f.Show) != x.showKey && calledDirectorIn(&directors, x.a.Text, f.Person)) {
 			// "The film will star X (T1; T2)": X's titles are roles, though
 			// X produces elsewhere
 			f.Kind = graph.KindCrew
