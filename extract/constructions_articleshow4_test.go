@@ -106,4 +106,24 @@ var articleShowOwnerConstructions = []construction{
 		text: "Who is in the cast of KBX thriller Gullwater Lights?\n\nJorin Malvek returns as Odo Brask, and Nelda Quorlan plays Yarra Olsk.",
 		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|", "cast|Nelda Quorlan|Gullwater Lights|Yarra Olsk|"},
 	},
+	{
+		name: "'taking a break from the crime drama T': lower-case words before the title, the last a genre noun, are its kind",
+		text: "Jorin Malvek and Nelda Quorlan are taking a break from the crime drama Gullwater Lights to pursue other projects. Jorin, who plays Odo Brask, will be seen until June.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|"},
+	},
+	{
+		name: "'taking a break from the soap opera T': lower-case words before the title, the last a genre noun, are its kind",
+		text: "Jorin Malvek and Nelda Quorlan are taking a break from the soap opera Gullwater Lights to pursue other projects. Jorin, who plays Odo Brask, will be seen until June.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|"},
+	},
+	{
+		name: "'taking a break from the reality show T': lower-case words before the title, the last a genre noun, are its kind",
+		text: "Jorin Malvek and Nelda Quorlan are taking a break from the reality show Gullwater Lights to pursue other projects. Jorin, who plays Odo Brask, will be seen until June.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|"},
+	},
+	{
+		name: "'taking a break from the long-running soap T': lower-case words before the title, the last a genre noun, are its kind",
+		text: "Jorin Malvek and Nelda Quorlan are taking a break from the long-running soap Gullwater Lights to pursue other projects. Jorin, who plays Odo Brask, will be seen until June.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|"},
+	},
 }

@@ -67,15 +67,17 @@ func (x *extractor) acronymOwnerLen(k int) int {
 }
 
 // theKindTitle is where the title starts after "the" (at k) and a kind of
-// show before it, "from the soap T", "on the hit drama “T”", or k where
-// no genre noun and title follow: skipOwner's reading of "the" with no
-// owner.
+// show before it, "from the soap T", "on the hit drama “T”", "the crime
+// drama T", "the soap opera T" (lower-case words, the last a genre
+// noun), or k where no genre noun and title follow: skipOwner's reading
+// of "the" with no owner.
 func (x *extractor) theKindTitle(k, at int) int {
-	m, kind := at, false
-	for m < len(x.toks) && m < at+4 && !x.tok(m).cap && (x.tok(m).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(m).low]) {
-		kind = kind || x.tok(m).has(cGenreNouns)
-		m++
+	m := at
+	for m < len(x.toks) && m < at+4 && !x.tok(m).cap && x.tok(m).kind == tWord && !x.tok(m).has(cStopWords) {
+		m++ // "the crime drama", "the soap opera", "the limited series"
 	}
+	last := x.tok(m - 1)
+	kind := m > at && (last.has(cGenreNouns) || last.low == "opera" && x.tok(m-2).low == "soap")
 	if kind && (x.tok(m).cap && x.tok(m).kind == tWord || isQuote(x.tok(m).text)) {
 		return m
 	}
