@@ -25,7 +25,7 @@ var foreignCues = withCues(map[string]string{
 	"productor": "producer", "productora": "producer", "productores": "producers", "directora": "director",
 	"guionista": "writer", "guionistas": "writers", "realizador": "director", "realizadora": "director",
 	"réalisateur": "director", "réalisatrice": "director", "scénariste": "writer", "producteur": "producer", "productrice": "producer",
-}, moreForeignCues, swedishCues, castLeadCues, castPhraseCues, announceCues)
+}, moreForeignCues, swedishCues, castLeadCues, castPhraseCues, announceCues, chargeCues)
 
 // foreignByCues are participles read as an English participle where "por"
 // or "par" ("by") follows: "dirigida por X" as "directed by X"; the
@@ -120,7 +120,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -350,7 +350,7 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, "starring")
 				toks[p].cap = p == first && toks[p].cap
 				toks[p].flags &^= fName | fChar
-			} else if foreignOr[t.low] && orBetweenNames(toks, first, n, k) {
+			} else if foreignOr[t.low] && orBetweenNames(toks, first, n, k) || t.low == "o" && listOrAt(toks, first, n, k) {
 				setLow(&t, "or")
 			} else if foreignLike[t.low] && n > first && k+1 < len(toks) && (toks[k+1].cap || titleOpenQuote(toks[k+1].text)) && (worksPlural(&toks[n-1]) && (t.low != "come" || soundsForeign(toks[first:])) || (t.low == "come" || t.low == "wie") && toks[n-1].low == "film") {
 				setLow(&t, "like") // "en series como T1, T2 y T3": "in series like T1, T2 and T3"
@@ -404,6 +404,7 @@ var foreignWordCues = func() map[string]bool {
 	addKeys(m, foreignCharacterOf)
 	addKeys(m, foreignLike)
 	addKeys(m, foreignOr)
+	addKeys(m, listOr)
 	addKeys(m, foreignWhere)
 	addKeys(m, elided)
 	addKeys(m, listArticles)

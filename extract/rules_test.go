@@ -114,6 +114,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castListEndConstructions...)
 	tests = append(tests, languageProbeConstructions...)
 	tests = append(tests, languageSubjectConstructions...)
+	tests = append(tests, languageCrewChargeConstructions...)
 	tests = append(tests, sharedBugConstructions...)
 	tests = append(tests, sharedBugs2Constructions...)
 	tests = append(tests, crewRecallConstructions...)

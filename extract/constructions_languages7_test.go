@@ -1,0 +1,36 @@
+package extract
+
+// languageCrewChargeConstructions are TestConstructions' cases for news in
+// Spanish, Portuguese, French, German and Italian: second pass.
+var languageCrewChargeConstructions = []construction{
+	{
+		name: `es: "Completando el elenco, encontramos actores como A, B o C"`,
+		text: "La serie Quorvel Days tendrá segunda temporada\n\nLa serie 'Quorvel Days' vuelve en abril. Completando el elenco, encontramos actores como Ana Brisel, Tomo Vardel o Lia Quent, entre otros.",
+		want: []string{"cast|Ana Brisel|Quorvel Days||", "cast|Tomo Vardel|Quorvel Days||", "cast|Lia Quent|Quorvel Days||"},
+	},
+	{
+		name: `es: "A, B y C son los encargados del guion, mientras que la dirección ha corrido a cargo de D y E"`,
+		text: "La serie Quorvel Days tendrá segunda temporada\n\nLa serie 'Quorvel Days' vuelve en abril. Ana Brisel, Tomo Vardel y Lia Quent son los encargados del guion, mientras que la dirección ha corrido a cargo de Paco Ostrelo y Rita Galvarde en un rodaje de tres meses.",
+		want: []string{"crew|Ana Brisel|Quorvel Days||writer", "crew|Tomo Vardel|Quorvel Days||writer", "crew|Lia Quent|Quorvel Days||writer", "crew|Paco Ostrelo|Quorvel Days||director", "crew|Rita Galvarde|Quorvel Days||director"},
+	},
+	{
+		name: `es: "el guion corre a cargo de A, B o C" (the list's "o")`,
+		text: "La serie Quorvel Days tendrá segunda temporada\n\nLa serie 'Quorvel Days' vuelve en abril. El guion corre a cargo de Ana Brisel, Tomo Vardel o Lia Quent.",
+		want: []string{"crew|Ana Brisel|Quorvel Days||writer", "crew|Tomo Vardel|Quorvel Days||writer", "crew|Lia Quent|Quorvel Days||writer"},
+	},
+	{
+		name: `it: "la regia è affidata a A, mentre la sceneggiatura è di B e C"`,
+		text: "Pellucci: il cast\n\nLa serie Pellucci arriva ad aprile su Rai 1. La regia è affidata a Marco Zanotta, mentre la sceneggiatura è di Sara Ventrillo e Paola Zanotta.",
+		want: []string{"crew|Marco Zanotta|Pellucci||director", "crew|Sara Ventrillo|Pellucci||writer", "crew|Paola Zanotta|Pellucci||writer"},
+	},
+	{
+		name: `fr: "la réalisation est assurée par A et le scénario est signé par B"`,
+		text: "Tessaro : le casting dévoilé\n\nLa série Tessaro revient en avril sur France 2. La réalisation est assurée par Paul Morlaix et Inès Joubertin.",
+		want: []string{"crew|Paul Morlaix|Tessaro||director", "crew|Inès Joubertin|Tessaro||director"},
+	},
+	{
+		name: `pt: "a direção fica a cargo de A e B"`,
+		text: "Maravel estreia na segunda-feira\n\nA série Maravel estreia na segunda-feira na RTP1. A direção fica a cargo de Rui Falvo e Marta Quinel.",
+		want: []string{"crew|Rui Falvo|Maravel||director", "crew|Marta Quinel|Maravel||director"},
+	},
+}
