@@ -221,7 +221,7 @@ func (x *extractor) jobNounRule() {
 		if isJob && (officeNouns[x.tok(k-1).low] || x.networkOffice(k)) {
 			continue // "Festival director X said", "BBC drama director X": an office, no credit
 		}
-		if isJob && (x.playedJob(k) || t[k].cap && x.rankedCharacter(k)) {
+		if isJob && (x.playedJob(k) || x.tradeNameBracket(k) || t[k].cap && x.rankedCharacter(k)) {
 			continue // "disgraced comedy writer Ava": a character's trade; "Director Coulson will search": a rank
 		}
 		if w := x.tok(k - 2).low; x.tok(k-1).low == "with" && (w == "worked" || w == "work" || w == "working" || w == "collaborated" || w == "together") {

@@ -117,6 +117,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, languageCrewChargeConstructions...)
 	tests = append(tests, sharedBugConstructions...)
 	tests = append(tests, sharedBugs2Constructions...)
+	tests = append(tests, sharedBugs3Constructions...)
 	tests = append(tests, crewRecallConstructions...)
 	tests = append(tests, recallCauseConstructions...)
 	for _, tt := range tests {

@@ -1,0 +1,22 @@
+package extract
+
+// sharedBugs3Constructions are TestConstructions' cases for shared
+// mechanisms that probes on made-up names read wrong: a person's name in
+// brackets after a character of an off-screen trade.
+var sharedBugs3Constructions = []construction{
+	{
+		name: "'fashion designer A B (C D)': a job noun that is no screen job before a name and a bracketed name: a character and its actor, no show named C D",
+		text: "Kira Doln stars in the new drama Glass Orchard. The drama is about fashion designer Yoo Sera (Go Dahm Yi), who loses her memory.",
+		want: []string{"cast|Kira Doln|Glass Orchard||", "cast|Go Dahm Yi|Glass Orchard|Yoo Sera|"},
+	},
+	{
+		name: "'composer A B (C D)', 'a costume designer named in a plot': the same with other trades and names",
+		text: "The new film Iron Bay opens in May. It follows composer Mara Bell (Tessa Wynn) and her rival, set designer Lena Pask (Sara Morrow).",
+		want: []string{"cast|Tessa Wynn|Iron Bay|Mara Bell|", "cast|Sara Morrow|Iron Bay|Lena Pask|"},
+	},
+	{
+		name: "'composer A B (T)': a title in the bracket after a crew name stays a title",
+		text: "The new film Iron Bay opens in May. Its score is by composer Mara Bell (Pale Water).",
+		want: []string{"crew|Mara Bell|Pale Water||", "crew|Mara Bell|Iron Bay||"},
+	},
+}
