@@ -33,4 +33,14 @@ var languageCrewChargeConstructions = []construction{
 		text: "Maravel estreia na segunda-feira\n\nA série Maravel estreia na segunda-feira na RTP1. A direção fica a cargo de Rui Falvo e Marta Quinel.",
 		want: []string{"crew|Rui Falvo|Maravel||director", "crew|Marta Quinel|Maravel||director"},
 	},
+	{
+		name: `de: "die "T"-Autorin A gemeinsam mit "T"-Hauptdarsteller B"`,
+		text: "Neue Serien bei Kanal Neun\n\nSo wird die \"Grunwald\"-Autorin Lena Rieckmann gemeinsam mit \"Grunwald\"-Hauptdarsteller Jonas Lautenbach eine neue Serie entwickeln.",
+		want: []string{"crew|Lena Rieckmann|Grunwald||writer", "cast|Jonas Lautenbach|Grunwald||"},
+	},
+	{
+		name: `de: "der „T“-Star A", "„T“-Regisseurin B"`,
+		text: "Neue Serien bei Kanal Neun\n\nDer „Grunwald“-Star Jonas Lautenbach dreht eine neue Serie. Die „Oststrand“-Regisseurin Eva Quendt ist wieder dabei.",
+		want: []string{"cast|Jonas Lautenbach|Grunwald||", "crew|Eva Quendt|Oststrand||director"},
+	},
 }

@@ -260,6 +260,14 @@ func readForeignCues(toks []token, first int) []token {
 				continue
 			}
 		}
+		if t.kind == tWord && t.cap {
+			if m, ok := readCompoundJob(toks, first, n, k, &t); ok {
+				n = m // "„T“-Autorin A": "“T” writer A" (languagecompound.go)
+				toks[n] = t
+				n++
+				continue
+			}
+		}
 		if cue == cuePhraseOnly {
 			toks[n] = t // "in", "an": no phrase, and no cue alone
 			n++
@@ -405,6 +413,7 @@ var foreignWordCues = func() map[string]bool {
 	addKeys(m, foreignLike)
 	addKeys(m, foreignOr)
 	addKeys(m, listOr)
+	addKeys(m, compoundJobs)
 	addKeys(m, foreignWhere)
 	addKeys(m, elided)
 	addKeys(m, listArticles)

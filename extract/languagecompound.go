@@ -1,0 +1,32 @@
+package extract
+
+// German job compounds on a quoted title: "die „T“-Autorin A", "„T“-Hauptdarsteller
+// B", "der „T“-Star C", "„T“-Regisseur D" read as "the “T” writer A", "“T”
+// star B", "“T” director D": the hyphen dropped and the job noun in lower
+// case, no part of the name after it, so the English rules read "T star A"
+// and "T writer A".
+
+// compoundJobs are the German job nouns joined by a hyphen to a quoted
+// title, and the English noun each reads as.
+var compoundJobs = map[string]string{
+	"autorin": "writer", "autor": "writer", "drehbuchautorin": "writer", "drehbuchautor": "writer",
+	"regisseurin": "director", "regisseur": "director", "produzentin": "producer", "produzent": "producer",
+	"schöpferin": "creator", "schöpfer": "creator", "erfinderin": "creator", "erfinder": "creator",
+	"hauptdarstellerin": "star", "hauptdarsteller": "star", "darstellerin": "star", "darsteller": "star",
+	"star": "star", "schauspielerin": "star", "schauspieler": "star",
+}
+
+// readCompoundJob reads t, the capitalized word at k, as compoundJobs' noun
+// where the n tokens kept from first end in a closing quote and a hyphen,
+// and a capitalized word follows; it drops the hyphen and reports the
+// tokens kept.
+func readCompoundJob(toks []token, first, n, k int, t *token) (int, bool) {
+	e := compoundJobs[t.low]
+	if e == "" || !t.cap || n < first+3 || toks[n-1].text != "-" || !isCloseQuote(toks[n-2].text) || k+1 >= len(toks) || !toks[k+1].cap || toks[k+1].kind != tWord {
+		return n, false
+	}
+	setLow(t, e)
+	t.cap = false
+	t.flags &^= fName | fChar
+	return n - 1, true
+}
