@@ -109,6 +109,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, nameMentionConstructions...)
 	tests = append(tests, articleShowWholeConstructions...)
 	tests = append(tests, articleShowOwnerConstructions...)
+	tests = append(tests, showContextConstructions...)
 	tests = append(tests, probeR1Constructions...)
 	tests = append(tests, titleMentionConstructions...)
 	tests = append(tests, castListEndConstructions...)

@@ -709,7 +709,7 @@ func (x *extractor) sentenceShow() {
 			}
 			if e > k && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an") && x.isADescription(e) &&
 				!x.isNetwork(x.span(k, e)) && x.resolve(x.span(k, e)) == x.span(k, e) && x.knownPerson(x.span(k, e)) == "" && !(x.personShaped(k, e) && x.startsName(k)) {
-				x.sshow = x.span(k, x.titleAt(k, false))
+				x.sshow = x.span(x.andTitleStart(k), x.titleAt(k, false))
 				break
 			}
 			if e > k {

@@ -421,8 +421,8 @@ func (x *extractor) isADescription(e int) bool {
 			return false // "X is the chief director of the series", "X is the DOP of the film": a person's job
 		}
 		// (not "X is the show's director": a possessive genre noun, a person's job)
-		if t.has(cGenreNouns) && !t.cap && !x.nounAfterGenre(m) && x.tok(m+1).kind != tPoss || t.low == "story" && x.tok(m-1).low == "love" {
-			return true // "a new six-part provocative love story", not "Go Gyeom, a movie buff"
+		if t.has(cGenreNouns) && !t.cap && !x.nounAfterGenre(m) && x.tok(m+1).kind != tPoss || t.low == "story" && x.tok(m-1).low == "love" || x.showNoun(m, e) {
+			return true // "a new six-part provocative love story", "a show made by", not "Go Gyeom, a movie buff"
 		}
 		if t.kind == tPunct && t.text != "-" || t.kind == tPoss {
 			return false

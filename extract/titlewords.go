@@ -51,6 +51,11 @@ func (x *extractor) nicknameAt(i int) bool {
 // noun after it: "a movie buff", "a drama teacher", "a film student".
 func (x *extractor) nounAfterGenre(m int) bool {
 	n := x.tok(m + 1)
-	return n.kind == tWord && !n.cap && !n.has(cStopWords|cAuxWords|cGenreNouns|cFormatWords) && !strings.HasSuffix(n.low, "ing") && !strings.HasSuffix(n.low, "ed") &&
+	return n.kind == tWord && !n.cap && !n.has(cStopWords|cAuxWords|cGenreNouns|cFormatWords) && !strings.HasSuffix(n.low, "ing") && !strings.HasSuffix(n.low, "ed") && !irregularParticiples[n.low] &&
 		n.low != "series" && n.low != "pilot" && n.low != "pilots" && n.low != "show" && n.low != "special" && n.low != "starring"
 }
+
+// irregularParticiples are the participles not in -ed that follow a genre
+// noun as "made" does in "T, a drama made by the BBC": no noun of a
+// compound ("drama school").
+var irregularParticiples = set(`made set shot written told run led known seen begun done drawn taken given`)

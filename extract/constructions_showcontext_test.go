@@ -1,0 +1,28 @@
+package extract
+
+// showContextConstructions are TestConstructions' cases for the show a
+// sentence's credits go to in context: a sentence that opens with a title
+// and an aside on what it is ("T, a drama made by X, stars A") is about T,
+// not the show of the paragraph before (showcontext.go, titles.go).
+var showContextConstructions = []construction{
+	{
+		name: "'T, a drama made by KBX, stars A and B' in a new paragraph: T, not the show before; 'made' is a participle after the genre noun",
+		text: "KBX unveils its autumn season\n\nHistorical drama Copper Veil stars Anja Moribel and Tess Quarrow.\n\nGlass Harbour, a drama made by KBX, stars Dara Fennick and Olo Brask.",
+		want: []string{"cast|Anja Moribel|Copper Veil||", "cast|Dara Fennick|Glass Harbour||", "cast|Olo Brask|Glass Harbour||", "cast|Tess Quarrow|Copper Veil||"},
+	},
+	{
+		name: "'T, a show made by the BBC with help from KBX, tells the story of a woman and stars A, B and C': 'a show' describes T as a genre noun does",
+		text: "KBX unveils its autumn season\n\nHistorical drama Copper Veil stars Anja Moribel and Tess Quarrow. The show continues the story of a town.\n\nGlass Harbour, a show made by the BBC with help from KBX tells the story of one young woman in the 1880s and stars Dara Fennick, Olo Brask and Pim Tarrow.",
+		want: []string{"cast|Anja Moribel|Copper Veil||", "cast|Dara Fennick|Glass Harbour||", "cast|Olo Brask|Glass Harbour||", "cast|Pim Tarrow|Glass Harbour||", "cast|Tess Quarrow|Copper Veil||"},
+	},
+	{
+		name: "'Salt and Lanterns, a show made by KBX, stars A': a title in 'and' opening the sentence is read whole, not from its second half",
+		text: "KBX unveils its autumn season\n\nHistorical drama Copper Veil stars Anja Moribel.\n\nSalt and Lanterns, a show made by KBX, stars Ira Fenwold and Dara Fennick.",
+		want: []string{"cast|Anja Moribel|Copper Veil||", "cast|Dara Fennick|Salt and Lanterns||", "cast|Ira Fenwold|Salt and Lanterns||"},
+	},
+	{
+		name: "'X, a talk show host, joins T': 'show' before a noun of a person describes X, not a show",
+		text: "Copper Veil adds a guest star\n\nOra Sneedley, a talk show host, joins the cast of Copper Veil as Mayor Tull.",
+		want: []string{"cast|Ora Sneedley|Copper Veil|Mayor Tull|"},
+	},
+}

@@ -1,0 +1,31 @@
+package extract
+
+// The show a sentence's credits go to, where the sentence opens with a
+// title and an aside on what it is.
+
+// andTitleStart returns where a title that starts at k begins when it is
+// the second half of a title in "and" that opens the sentence: "Salt and
+// Lanterns, a show made by X": 0, not k. Else k. Not where the words
+// before "and" open with a person's name ("Ann and Bob, a couple").
+func (x *extractor) andTitleStart(k int) int {
+	if k < 2 || x.toks[k-1].low != "and" || x.toks[k-1].cap {
+		return k
+	}
+	for j := k - 2; j >= 0; j-- {
+		if !x.toks[j].cap || x.toks[j].kind != tWord {
+			return k
+		}
+	}
+	if x.startsName(0) || x.knownPerson(x.span(0, k-1)) != "" || x.isNetwork(x.span(0, k-1)) {
+		return k
+	}
+	return 0
+}
+
+// showNoun reports whether "show" or "programme" at m, within a few words
+// of the comma at e, says what the title before the comma is: "T, a show
+// made by the BBC", not "X, a talk show host".
+func (x *extractor) showNoun(m, e int) bool {
+	t := x.tok(m)
+	return (t.low == "show" || t.low == "programme") && !t.cap && m <= e+4 && !x.nounAfterGenre(m) && x.tok(m+1).kind != tPoss
+}
