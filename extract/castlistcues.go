@@ -371,7 +371,7 @@ func lastLow(t []token, w string) int {
 }
 
 // asideStarts begin an aside about a list item: ", recently seen in T,".
-var asideStarts = set(`recently best currently previously known most famous formerly last also who whose`)
+var asideStarts = set(`recently best currently previously known most famous formerly last also seen who whose`)
 
 // asideStartWords are the bits of asideStarts (mayHold).
 var asideStartWords = setMask(asideStarts)

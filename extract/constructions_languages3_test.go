@@ -12,7 +12,7 @@ var languageTitleConstructions = []construction{
 	{
 		name: `French: "A, vu dans des séries comme T1 et T2, rejoint la distribution"`,
 		text: "Le tournage de «Vent du Nord» a commencé\n\nLuc Parrell, vu dans des séries comme Nuit blanche et Le dernier été, rejoint la distribution.",
-		want: []string{"cast|Luc Parrell|Nuit blanche||", "cast|Luc Parrell|Le dernier été||"},
+		want: []string{"cast|Luc Parrell|Nuit blanche||", "cast|Luc Parrell|Le dernier été||", "cast|Luc Parrell|Vent du Nord||"},
 	},
 	{
 		name: `Portuguese: "já atuou em novelas como T1 e T2"; Italian: "ha recitato in film come T1 e T2"`,

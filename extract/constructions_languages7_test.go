@@ -43,4 +43,19 @@ var languageCrewChargeConstructions = []construction{
 		text: "Neue Serien bei Kanal Neun\n\nDer „Grunwald“-Star Jonas Lautenbach dreht eine neue Serie. Die „Oststrand“-Regisseurin Eva Quendt ist wieder dabei.",
 		want: []string{"cast|Jonas Lautenbach|Grunwald||", "crew|Eva Quendt|Oststrand||director"},
 	},
+	{
+		name: `en: "A, seen in T2, will join T as C"; "B, last seen in T2, joins the cast of T"`,
+		text: "Quorvel Days adds two\n\nAna Brisel, seen in Velmora Lane, will join Quorvel Days as Mira. Tomo Vardel, last seen in Oststrand, joins the cast of Quorvel Days.",
+		want: []string{"cast|Ana Brisel|Quorvel Days|Mira|", "cast|Ana Brisel|Velmora Lane||", "cast|Tomo Vardel|Quorvel Days||", "cast|Tomo Vardel|Oststrand||"},
+	},
+	{
+		name: `fr: "A, vue dans T2, jouera dans T"; "B, vu dans « T2 », rejoint le casting"`,
+		text: "Tessaro : le casting dévoilé\n\nLa série Tessaro revient. Claire Durandeau, vue dans Velmora Lane, jouera dans Tessaro. Paul Morlaix, vu dans « Oststrand », rejoint le casting.",
+		want: []string{"cast|Claire Durandeau|Tessaro||", "cast|Claire Durandeau|Velmora Lane||", "cast|Paul Morlaix|Tessaro||", "cast|Paul Morlaix|Oststrand||"},
+	},
+	{
+		name: `es: "A, vista en 'T2', se une al elenco"`,
+		text: "La serie Quorvel Days tendrá segunda temporada\n\nLa serie 'Quorvel Days' vuelve en abril. Ana Brisel, vista en 'Velmora Lane', se une al elenco.",
+		want: []string{"cast|Ana Brisel|Quorvel Days||", "cast|Ana Brisel|Velmora Lane||"},
+	},
 }

@@ -44,3 +44,14 @@ func (x *extractor) pastWhenAside(a int) int {
 	}
 	return a
 }
+
+// seenInAside reports whether the aside that opens at a, after a name and
+// a comma, says where its person was seen: "seen in T2", "last seen in
+// T2", "also seen in T2" (and "vue dans", "visto en", read as "seen in").
+func (x *extractor) seenInAside(a int) bool {
+	t := x.tok(a)
+	if t.low == "last" || t.low == "also" || t.low == "recently" {
+		t = x.tok(a + 1)
+	}
+	return t.low == "seen" && !t.cap && (x.tok(a+1).low == "in" || x.tok(a+2).low == "in")
+}
