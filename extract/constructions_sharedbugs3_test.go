@@ -19,4 +19,14 @@ var sharedBugs3Constructions = []construction{
 		text: "The new film Iron Bay opens in May. Its score is by composer Mara Bell (Pale Water).",
 		want: []string{"crew|Mara Bell|Pale Water||", "crew|Mara Bell|Iron Bay||"},
 	},
+	{
+		name: "'A (T1), B (T2), and 21 Laps will co-produce': a count in digits before a capitalized word makes a company, no producer named 'Laps'",
+		text: "Kira Doln stars in Night Ferry. Tam Rudd (Pale Water), Dan Kohl (Glass Road), and 21 Laps will co-produce the film alongside 20th Century.",
+		want: []string{"cast|Kira Doln|Night Ferry||", "crew|Tam Rudd|Pale Water||", "crew|Dan Kohl|Glass Road||"},
+	},
+	{
+		name: "'produced by 4 Corners and X': no person named 'Corners'; a year before a name ('In 2019 X starred') still leaves the name",
+		text: "Kira Doln stars in Night Ferry. The film is produced by 4 Corners. In 2019 Mara Quint starred in Iron Bay.",
+		want: []string{"cast|Kira Doln|Night Ferry||", "cast|Mara Quint|Iron Bay||"},
+	},
 }
