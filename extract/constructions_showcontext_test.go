@@ -25,4 +25,19 @@ var showContextConstructions = []construction{
 		text: "Copper Veil adds a guest star\n\nOra Sneedley, a talk show host, joins the cast of Copper Veil as Mayor Tull.",
 		want: []string{"cast|Ora Sneedley|Copper Veil|Mayor Tull|"},
 	},
+	{
+		name: "a roundup's entry heading 'T — Premieres Tuesday, September 14th, on KBX': 'the series' in the paragraph after it is T",
+		text: "KBX unveils its autumn and winter slate\n\nThe network renewed most of its dramas this year.\n\nGlass Harbour — Premieres Tuesday, September 14th, on KBX and KBX Go\n\nThis one has a fine pedigree. Created by Dara Fennick (Copper Veil), the series follows a family fighting over a summer resort.",
+		want: []string{"crew|Dara Fennick|Copper Veil||", "crew|Dara Fennick|Glass Harbour||creator"},
+	},
+	{
+		name: "'T – Returns Sunday at 9pm' as an entry heading: the next paragraph's 'stars A and B' go to T",
+		text: "What to watch this autumn\n\nThe season brings many returning dramas.\n\nGlass Harbour – Returns Sunday at 9pm on KBX\n\nThe drama stars Dara Fennick and Olo Brask as two sisters.",
+		want: []string{"cast|Dara Fennick|Glass Harbour||", "cast|Olo Brask|Glass Harbour||"},
+	},
+	{
+		name: "a sentence 'T — premieres ... .' inside a paragraph is no entry heading",
+		text: "Copper Veil adds two stars\n\nCopper Veil has cast Dara Fennick and Olo Brask. Glass Harbour – returns in May, the network said.",
+		want: []string{"cast|Dara Fennick|Copper Veil||", "cast|Olo Brask|Copper Veil||"},
+	},
 }

@@ -359,6 +359,9 @@ func (x *extractor) run() {
 		if s.para > 0 && s.first && (s.head || i+1 < len(x.sents) && x.sents[i+1].para != s.para) {
 			if title := x.creditHeading(i); title != "" {
 				x.setFocus(title) // "Wyatt Cenac to star in “The Group”": the section's show
+			} else if title := x.premiereHeading(i); title != "" {
+				x.setFocus(title) // "T — Premieres Tuesday on X": a roundup's entry
+				continue
 			}
 		}
 		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {

@@ -29,3 +29,36 @@ func (x *extractor) showNoun(m, e int) bool {
 	t := x.tok(m)
 	return (t.low == "show" || t.low == "programme") && !t.cap && m <= e+4 && !x.nounAfterGenre(m) && x.tok(m+1).kind != tPoss
 }
+
+// premiereWords are the words of a roundup's entry heading after its title
+// and a dash: "T — Premieres Tuesday, September 14th, on CBC".
+var premiereWords = set(`premieres premiering premiere debuts debuting returns returning launches launching airs streams streaming arrives`)
+
+// premiereHeading reads a paragraph of one line that opens with a title, a
+// dash and a premiere's word, "T — Premieres Tuesday, September 14th, on
+// X", "T – Returns Sunday at 9pm": a roundup's entry heading, the show of
+// the paragraphs after it. It returns the title, or "".
+func (x *extractor) premiereHeading(i int) string {
+	s := &x.sents[i]
+	t := s.toks
+	n := len(t)
+	if n < 3 || n > 20 || !s.first || s.para == 0 || i+1 < len(x.sents) && x.sents[i+1].para == s.para || t[n-1].text == "." {
+		return ""
+	}
+	x.ready(s)
+	if !x.titleStarts(0) {
+		return ""
+	}
+	e := 1 // the title may read on past the dash: "T – Returns Sunday"
+	for e < n-1 && e < 10 && !(isDash(t[e].text) && premiereWords[t[e+1].low]) {
+		e++
+	}
+	if e >= n-1 || e >= 10 || x.titleAt(0, false) < e {
+		return ""
+	}
+	title := unquote(x.span(0, e))
+	if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
+		return ""
+	}
+	return title
+}
