@@ -29,4 +29,14 @@ var sharedBugs3Constructions = []construction{
 		text: "Kira Doln stars in Night Ferry. The film is produced by 4 Corners. In 2019 Mara Quint starred in Iron Bay.",
 		want: []string{"cast|Kira Doln|Night Ferry||", "cast|Mara Quint|Iron Bay||"},
 	},
+	{
+		name: "'X, the voice of C in the T films,', 'Y is best known as the voice of C2 in the T2 films', 'Z was the voice of C3 in “T3”': cast in T as C",
+		text: "Kira Doln stars in Night Ferry.\n\nMara Quint, the voice of Pip Sparrow in the Iron Bay films, joins the cast. Tova Rinn is best known as the voice of Edda Lune in the Pale Water films. Cal Brix was the voice of Tomo in “Glass Road”.",
+		want: []string{"cast|Kira Doln|Night Ferry||", "cast|Mara Quint|Iron Bay|Pip Sparrow|", "cast|Tova Rinn|Pale Water|Edda Lune|", "cast|Cal Brix|Glass Road|Tomo|"},
+	},
+	{
+		name: "'the voice of a generation', 'the voice of C' with no title: no credit",
+		text: "Kira Doln stars in Night Ferry.\n\nMara Quint, the voice of a generation, spoke in Lagos. Tova Rinn was the voice of Edda Lune for years.",
+		want: []string{"cast|Kira Doln|Night Ferry||"},
+	},
 }

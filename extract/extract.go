@@ -541,6 +541,7 @@ var rules = []struct {
 	{(*extractor).guestRule, 0.7},
 	{(*extractor).possCharRule, 0.6},
 	{(*extractor).pronounCharRule, 0.6},
+	{(*extractor).voiceOfRule, 0.7},
 	{(*extractor).frontedRoleRule, 0.75},
 	{(*extractor).hasAsLeadRule, 0.7},
 	{(*extractor).pronounWorkRule, 0.6},

@@ -82,6 +82,7 @@ var ruleTriggers = []struct {
 	{(*extractor).guestRule, onClass(cGuestCue)},
 	{(*extractor).possCharRule, onKind(tPoss)},
 	{(*extractor).pronounCharRule, onWord(bitCharacterWord)},
+	{(*extractor).voiceOfRule, onWord(bitVoiceWord)},
 	{(*extractor).hasAsLeadRule, onClass(cLeadWord)},
 	{(*extractor).pronounWorkRule, onClass(cPronounCue)},
 	{(*extractor).castingOfRule, onWords(castingOfWords)},
