@@ -183,9 +183,9 @@ var languageSubjectConstructions = []construction{
 		want: []string{"crew|Rei Amabuki|Kirowa Days||director", "crew|Rei Amabuki|Yoruhana||", "crew|Kenji Hanamizu|Kirowa Days||writer", "crew|Aiko Kirowa|Kirowa Days||", "crew|Saki Tsukishiro|Kirowa Days||"},
 	},
 	{
-		name: `es: "A, la protagonista de T2, se une al elenco": A's show T2 (the appositive "the star of")`,
+		name: `es: "A, la protagonista de T2, se une al elenco": A's show T2 (the appositive "the star of") and the verb after it`,
 		text: "Orlinde suma una nueva actriz\n\nLa telenovela Orlinde se estrena el lunes. Marta Esquivar, la protagonista de Yoruhana, se une al elenco.",
-		want: []string{"cast|Marta Esquivar|Yoruhana||"}, // the verb after the aside is still missed, as in English
+		want: []string{"cast|Marta Esquivar|Yoruhana||", "cast|Marta Esquivar|Orlinde||"},
 	},
 	{
 		name: `pt: "A, o protagonista de T2, também está no elenco": A's show T2`,
@@ -195,7 +195,7 @@ var languageSubjectConstructions = []construction{
 	{
 		name: `it: "A, il protagonista di T2, fa parte del cast": A's show T2`,
 		text: "Pellucci: il cast\n\nLa serie Pellucci arriva ad aprile. Marco Tavolini, il protagonista di Yoruhana, fa parte del cast.",
-		want: []string{"cast|Marco Tavolini|Yoruhana||"},
+		want: []string{"cast|Marco Tavolini|Yoruhana||", "cast|Marco Tavolini|Pellucci||"},
 	},
 }
 

@@ -58,4 +58,19 @@ var languageCrewChargeConstructions = []construction{
 		text: "La serie Quorvel Days tendrá segunda temporada\n\nLa serie 'Quorvel Days' vuelve en abril. Ana Brisel, vista en 'Velmora Lane', se une al elenco.",
 		want: []string{"cast|Ana Brisel|Quorvel Days||", "cast|Ana Brisel|Velmora Lane||"},
 	},
+	{
+		name: `en: "A, the star of T2, joins the cast of T"`,
+		text: "Quorvel Days adds two\n\nAna Brisel, the star of Velmora Lane, joins the cast of Quorvel Days.",
+		want: []string{"cast|Ana Brisel|Quorvel Days||", "cast|Ana Brisel|Velmora Lane||"},
+	},
+	{
+		name: `es: "A, la protagonista de 'T2', se une al elenco"`,
+		text: "La serie Quorvel Days tendrá segunda temporada\n\nLa serie 'Quorvel Days' vuelve en abril. Ana Brisel, la protagonista de 'Velmora Lane', se une al elenco.",
+		want: []string{"cast|Ana Brisel|Quorvel Days||", "cast|Ana Brisel|Velmora Lane||"},
+	},
+	{
+		name: `it: "A, il protagonista di T2, entra nel cast"`,
+		text: "Pellucci: il cast\n\nLa serie Pellucci arriva ad aprile. Marco Zanotta, il protagonista di Velmora Lane, entra nel cast.",
+		want: []string{"cast|Marco Zanotta|Pellucci||", "cast|Marco Zanotta|Velmora Lane||"},
+	},
 }

@@ -57,6 +57,7 @@ var subjectPhrases = map[string][]foreignPhrase{
 	"fanno":      {{"fanno parte del cast", "join the cast", false}},
 	"fa":         {{"fa parte del cast", "joins the cast", false}},
 	"entrano":    {{"entrano nel cast", "join the cast", false}},
+	"entra":      {{"entra nel cast", "joins the cast", false}},
 	"sono":       {{"sono i protagonisti e", "are the leads and", false}, {"sono i protagonisti", "are the leads", false}, {"sono le protagoniste", "are the leads", false}},
 	// Dutch
 	"behoren": {{"behoren tot de nieuwe cast", "join the new cast", false}, {"behoren tot de nieuwe acteurs", "join the new cast", false},

@@ -8,11 +8,13 @@ import "github.com/castgraph/castgraph/graph"
 
 // verbPastAside reports whether the comma at k opens an aside that starts
 // with a word such asides start with ("known", "best", "recently",
-// "from", "of"), or is "the T star", and a casting verb follows one of its
-// commas.
+// "from", "of"), or is "the T star" or "the star of T", and a casting
+// verb follows one of its commas.
 func (x *extractor) verbPastAside(k int) bool {
 	w := x.tok(k + 1)
 	the := w.low == "the" && !w.cap // "X, the T star, joins": an appositive that ends in a performer noun
+	// "X, the star of T2, joins", "A, la protagonista de T2, se une al elenco" (read as "the star of")
+	starOf := the && x.tok(k+2).has(cCastNouns) && !x.tok(k+2).cap && x.tok(k+3).low == "of"
 	if w.cap || !(asideStartWords.mayHold(w) && asideStarts[w.low] || w.low == "from" || w.low == "of" || the) || w.low == "who" || w.low == "whose" {
 		return false
 	}
@@ -21,7 +23,7 @@ func (x *extractor) verbPastAside(k int) bool {
 		case "(", ")", ";", ".", ":":
 			return false
 		case ",":
-			if p := x.tok(c - 1); the && (!p.has(cCastNouns) || p.cap) {
+			if p := x.tok(c - 1); the && !starOf && (!p.has(cCastNouns) || p.cap) {
 				return false
 			}
 			if n := x.tok(c + 1); !n.cap && n.low != "who" && x.verbAt(c+1) {
