@@ -40,4 +40,19 @@ var showContextConstructions = []construction{
 		text: "Copper Veil adds two stars\n\nCopper Veil has cast Dara Fennick and Olo Brask. Glass Harbour – returns in May, the network said.",
 		want: []string{"cast|Dara Fennick|Copper Veil||", "cast|Olo Brask|Copper Veil||"},
 	},
+	{
+		name: "a roundup's sequence words 'To start, T will return ..., with A and B in the leads': T is the sentence's show, not a person, nor the show before",
+		text: "KBX unveils its autumn slate\n\nCopper Veil stars Anja Moribel.\n\nTo start, Glass Harbour will return for its fourth season next winter, with Dara Fennick and Olo Brask in the leads.",
+		want: []string{"cast|Anja Moribel|Copper Veil||", "cast|Dara Fennick|Glass Harbour||", "cast|Olo Brask|Glass Harbour||"},
+	},
+	{
+		name: "'Next up, T stars A': 'Next up,' is passed as an intro",
+		text: "KBX unveils its autumn slate\n\nCopper Veil stars Anja Moribel.\n\nNext up, Glass Harbour stars Dara Fennick as a lighthouse keeper.",
+		want: []string{"cast|Anja Moribel|Copper Veil||", "cast|Dara Fennick|Glass Harbour||"},
+	},
+	{
+		name: "a title that opens with a sequence word, 'First Light, a drama made by KBX, stars A': the title is read whole",
+		text: "KBX unveils its autumn slate\n\nCopper Veil stars Anja Moribel.\n\nFirst Light, a drama made by KBX, stars Dara Fennick.",
+		want: []string{"cast|Anja Moribel|Copper Veil||", "cast|Dara Fennick|First Light||"},
+	},
 }

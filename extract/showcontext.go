@@ -62,3 +62,29 @@ func (x *extractor) premiereHeading(i int) string {
 	}
 	return title
 }
+
+// sequenceWords open a roundup's sentence that moves on to its next entry:
+// "To start,", "First up,", "Next up,", "Finally,", "Elsewhere,", "Last but
+// not least,".
+var sequenceWords = set(`to first next finally elsewhere also plus second third last`)
+
+// sequenceIntroEnd returns where a roundup's sequence words and their comma
+// end at the start of t, "To start, T will return": the index after the
+// comma, within the first five words, all lower-case past the first; or 0.
+func sequenceIntroEnd(t []token) int {
+	if len(t) < 3 || !sequenceWords[t[0].low] {
+		return 0
+	}
+	if t[0].low == "to" && t[1].low != "start" && t[1].low != "begin" && t[1].low != "kick" {
+		return 0
+	}
+	for k := 1; k < len(t)-1 && k < 5; k++ {
+		if t[k].text == "," {
+			return k + 1
+		}
+		if t[k].cap || t[k].kind != tWord {
+			return 0
+		}
+	}
+	return 0
+}

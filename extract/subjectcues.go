@@ -466,8 +466,8 @@ func (x *extractor) longerTitle(short string) string {
 // Variety," or "In addition to X,", or 0.
 func (x *extractor) introEndUncached() int {
 	t := x.toks
-	if len(t) == 0 {
-		return 0
+	if len(t) == 0 || sequenceIntroEnd(t) > 0 {
+		return sequenceIntroEnd(t) // "To start, T will return", "Next up, T stars X"
 	}
 	if t[0].low == "the" && len(t) > 3 && t[2].text == "," {
 		switch t[1].low {
