@@ -39,4 +39,19 @@ var sharedBugs3Constructions = []construction{
 		text: "Kira Doln stars in Night Ferry.\n\nMara Quint, the voice of a generation, spoke in Lagos. Tova Rinn was the voice of Edda Lune for years.",
 		want: []string{"cast|Kira Doln|Night Ferry||"},
 	},
+	{
+		name: "'The network ordered T1 and T2. X will executive produce both dramas', 'Y will direct both films': crew in each of the two titles",
+		text: "Streaming slate news\n\nThe network ordered Iron Bay and Pale Water for next year. Mara Quint will executive produce both dramas.",
+		want: []string{"crew|Mara Quint|Iron Bay||producer", "crew|Mara Quint|Pale Water||producer"},
+	},
+	{
+		name: "'The studio bought T1 and T2. Y will direct both films'",
+		text: "Film slate news\n\nThe studio bought Glass Road and Star Harbour. Tova Rinn will direct both films.",
+		want: []string{"crew|Tova Rinn|Glass Road||director", "crew|Tova Rinn|Star Harbour||director"},
+	},
+	{
+		name: "'both dramas' after a sentence with one title, or in another paragraph: only the sentence's show",
+		text: "Streaming slate news\n\nThe network ordered Iron Bay for next year.\n\nMara Quint will executive produce both dramas.",
+		want: []string{"crew|Mara Quint|Iron Bay||producer"},
+	},
 }

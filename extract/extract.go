@@ -542,6 +542,7 @@ var rules = []struct {
 	{(*extractor).possCharRule, 0.6},
 	{(*extractor).pronounCharRule, 0.6},
 	{(*extractor).voiceOfRule, 0.7},
+	{(*extractor).bothKindsRule, 0.7},
 	{(*extractor).frontedRoleRule, 0.75},
 	{(*extractor).hasAsLeadRule, 0.7},
 	{(*extractor).pronounWorkRule, 0.6},

@@ -83,6 +83,7 @@ var ruleTriggers = []struct {
 	{(*extractor).possCharRule, onKind(tPoss)},
 	{(*extractor).pronounCharRule, onWord(bitCharacterWord)},
 	{(*extractor).voiceOfRule, onWord(bitVoiceWord)},
+	{(*extractor).bothKindsRule, onWord(bitBothWord)},
 	{(*extractor).hasAsLeadRule, onClass(cLeadWord)},
 	{(*extractor).pronounWorkRule, onClass(cPronounCue)},
 	{(*extractor).castingOfRule, onWords(castingOfWords)},
