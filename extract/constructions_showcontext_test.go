@@ -55,4 +55,14 @@ var showContextConstructions = []construction{
 		text: "KBX unveils its autumn slate\n\nCopper Veil stars Anja Moribel.\n\nFirst Light, a drama made by KBX, stars Dara Fennick.",
 		want: []string{"cast|Anja Moribel|Copper Veil||", "cast|Dara Fennick|First Light||"},
 	},
+	{
+		name: "'Series “T” was based on a book by A', 'Drama “T2” stars B and C', 'Film “T3” is directed by D': a capitalized genre noun before a quoted title opens the sentence, whose show is that title",
+		text: "KBX unveils its autumn slate\n\nCopper Veil stars Anja Moribel.\n\nSeries “Glass Harbour” was based on a book by Dara Fennick.\n\nDrama “Salt Road” stars Olo Brask and Ira Fenwold.\n\nFilm “Tin Bells” is directed by Pim Tarrow.",
+		want: []string{"cast|Anja Moribel|Copper Veil||", "cast|Ira Fenwold|Salt Road||", "cast|Olo Brask|Salt Road||", "crew|Dara Fennick|Glass Harbour||original author", "crew|Pim Tarrow|Tin Bells||director"},
+	},
+	{
+		name: "'Drama teacher A joins T': a genre noun with no quoted title after it names no show",
+		text: "Copper Veil adds a teacher\n\nDrama teacher Ora Sneedley joins the cast of Copper Veil as Mayor Tull.",
+		want: []string{"cast|Ora Sneedley|Copper Veil|Mayor Tull|"},
+	},
 }

@@ -88,3 +88,22 @@ func sequenceIntroEnd(t []token) int {
 	}
 	return 0
 }
+
+// kindQuotedOpens returns the quoted title after a capitalized genre noun
+// that opens the sentence (past its intro), "Series “T” was based on", "Drama “T”
+// stars X", "Film ‘T’ is directed by Y": the sentence's show; or "".
+func (x *extractor) kindQuotedOpens() string {
+	st := x.introEnd()
+	if k := x.tok(st); !k.cap || !k.has(cGenreNouns) || !isQuote(x.tok(st+1).text) {
+		return ""
+	}
+	e := x.titleAt(st+1, false)
+	if e <= st+2 {
+		return ""
+	}
+	title := unquote(x.span(st+1, e))
+	if x.isNetwork(title) || x.knownPerson(title) != "" {
+		return ""
+	}
+	return title
+}

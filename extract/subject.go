@@ -417,8 +417,8 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "the network will air “T,” a remake of the 1998 hit"
 	} else if title := x.returnsWithTitle(); title != "" {
 		x.sshow = title // "French auteur X returns with T"
-	} else if title := cmp.Or(x.inDescribedQuoted(), x.adaptIntoTitle()); title != "" {
-		x.sshow = title // "In the upcoming ‘T’, X will speak for C", "X will adapt Y's novel “T” into a four-part drama"
+	} else if title := cmp.Or(x.inDescribedQuoted(), x.adaptIntoTitle(), x.kindQuotedOpens()); title != "" {
+		x.sshow = title // "In the upcoming ‘T’, X will speak for C", "X will adapt Y's novel “T” into a four-part drama", "Series “T” was based on"
 	}
 	st := x.introEnd()
 	if b := bulletEnd(t); b > st {
