@@ -73,4 +73,9 @@ var languageCrewChargeConstructions = []construction{
 		text: "Pellucci: il cast\n\nLa serie Pellucci arriva ad aprile. Marco Zanotta, il protagonista di Velmora Lane, entra nel cast.",
 		want: []string{"cast|Marco Zanotta|Pellucci||", "cast|Marco Zanotta|Velmora Lane||"},
 	},
+	{
+		name: `de: "A (41) wird in „T“ eine Ärztin spielen"; "B und C werden in „T2“ ein Ehepaar spielen"`,
+		text: "Neue Serien bei Kanal Neun\n\nEva Quendt (41) wird in „Oststrand“ eine Ärztin spielen. Lena Rieckmann und Jonas Lautenbach werden in „Velmora Lane“ ein Ehepaar spielen.",
+		want: []string{"cast|Eva Quendt|Oststrand||", "cast|Lena Rieckmann|Velmora Lane||", "cast|Jonas Lautenbach|Velmora Lane||"},
+	},
 }

@@ -30,3 +30,28 @@ func readCompoundJob(toks []token, first, n, k int, t *token) (int, bool) {
 	t.flags &^= fName | fChar
 	return n - 1, true
 }
+
+// germanWillPlay are the forms of "werden" that, before "in" and a clause
+// that ends in "spielen", read as "stars": "A (41) wird in der Serie „T“
+// eine Ärztin spielen" as "A stars in the series “T” ...".
+var germanWillPlay = map[string]string{"wird": "stars", "werden": "star"}
+
+// willPlayIn is, for the form of "werden" at k, n tokens kept from first
+// before it, after a name (or its age in brackets) and before "in" and a
+// quoted title (not "in der Crime-Serie", whose noun is no title), the
+// index of the "spielen" that closes its clause within a dozen words,
+// before a comma or a full stop; -1 where there is none.
+func willPlayIn(toks []token, first, n, k int) int {
+	if n <= first || k+3 >= len(toks) || toks[k+1].low != "in" || !titleOpenQuote(toks[k+2].text) || !(toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")") {
+		return -1
+	}
+	for j := k + 2; j < len(toks) && j <= k+14; j++ {
+		switch w := &toks[j]; {
+		case w.kind == tWord && w.low == "spielen":
+			return j
+		case w.text == "," || w.text == "." || w.text == ";" || w.text == ":":
+			return -1
+		}
+	}
+	return -1
+}

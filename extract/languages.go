@@ -301,7 +301,10 @@ func readForeignCues(toks []token, first int) []token {
 			setLow(&t, e)
 			t.flags &^= fName | fChar
 		} else if t.kind == tWord && !t.cap && len(t.low) <= 14 {
-			if e, ok := foreignCues[t.low]; ok {
+			if e := germanWillPlay[t.low]; e != "" && willPlayIn(toks, first, n, k) > 0 {
+				drop = willPlayIn(toks, first, n, k)
+				setLow(&t, e) // "A wird in „T“ eine C spielen": "A stars in “T”", "spielen" dropped (languagecompound.go)
+			} else if e, ok := foreignCues[t.low]; ok {
 				if b := foreignBetweenNames[t.low]; b != "" && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
 					e = b // "A è C", "A es C": "A plays C"
 				}
@@ -414,6 +417,7 @@ var foreignWordCues = func() map[string]bool {
 	addKeys(m, foreignOr)
 	addKeys(m, listOr)
 	addKeys(m, compoundJobs)
+	addKeys(m, germanWillPlay)
 	addKeys(m, foreignWhere)
 	addKeys(m, elided)
 	addKeys(m, listArticles)
