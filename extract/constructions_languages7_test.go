@@ -78,4 +78,9 @@ var languageCrewChargeConstructions = []construction{
 		text: "Neue Serien bei Kanal Neun\n\nEva Quendt (41) wird in „Oststrand“ eine Ärztin spielen. Lena Rieckmann und Jonas Lautenbach werden in „Velmora Lane“ ein Ehepaar spielen.",
 		want: []string{"cast|Eva Quendt|Oststrand||", "cast|Lena Rieckmann|Velmora Lane||", "cast|Jonas Lautenbach|Velmora Lane||"},
 	},
+	{
+		name: `de: "A (41) wird in der Crime-Serie „T“ eine Wissenschaftlerin spielen"`,
+		text: "Neue Serien bei Kanal Neun\n\nEva Quendt (41) wird in der Crime-Serie „Oststrand“ eine Wissenschaftlerin spielen.",
+		want: []string{"cast|Eva Quendt|Oststrand||"},
+	},
 }

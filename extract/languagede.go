@@ -41,12 +41,19 @@ var germanRoleNouns = set(`kommissarin kommissar hauptkommissarin hauptkommissar
 	journalistin journalist detektivin detektiv chefin chef pfarrerin pfarrer bürgermeisterin bürgermeister
 	mutter vater tochter sohn schwester bruder witwe`)
 
+// genrePrefixes are the genres before a hyphen and a noun of works that
+// make it a genre's noun, not a network's: "Crime-Serie", "Comedy-Serie".
+var genrePrefixes = set(`crime comedy drama mystery thriller horror sitcom event fantasy science krimi action`)
+
 // germanWorkNoun is the English noun a capitalized German noun of works
 // reads as ("Film", "Serien", "Krimiserie", "Fernsehfilm"), or "" (for
 // one joined to a name by a hyphen too).
 func germanWorkNoun(low string) string {
 	switch {
 	case strings.ContainsAny(low, "-."):
+		if i := strings.IndexByte(low, '-'); i > 0 && genrePrefixes[low[:i]] && !strings.Contains(low[i+1:], "-") {
+			return germanWorkNoun(low[i+1:]) // "Crime-Serie", "Comedy-Serie": a genre's, "series"
+		}
 		return "" // "Netflix-Serie", "Sat.1-Film": a network's work, its name kept
 	case strings.HasSuffix(low, "serie"), strings.HasSuffix(low, "serien"):
 		return "series"
