@@ -534,7 +534,7 @@ func (x *extractor) listEnds(k int) bool {
 		return true
 	}
 	return t.has(cAuxWords|cCastVerbs|cClauseVerbs|cJobVerb|cWriteVerb|cStopWords|cListTriggers) ||
-		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") || t.low == "back" && x.tok(k+1).low == "in" || leftWords[t.low] || x.amongOthersAt(k) || x.foreignListEnd(t)
+		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") || t.low == "back" && x.tok(k+1).low == "in" || leftWords[t.low] || x.amongOthersAt(k) || x.foreignListEnd(t) || x.takesOrAlongAt(k)
 }
 
 // afterBy reports whether the name at i ends a list of people after "by":

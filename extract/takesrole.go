@@ -4,14 +4,26 @@ package extract
 // take a part on screen: "X will be taking the main roles", "A and B take
 // the lead roles", "X took on the title role", "Y is taking a leading role".
 // A describing word of the part (roleAdjectives) is needed: "X took the
-// role seriously" is no cast.
+// role seriously" is no cast. "A and B take centre stage" and "C and D head
+// the cast" take the leads as well.
 func (x *extractor) takesRoleAt(k int) bool {
 	switch x.tok(k).low {
 	case "take", "takes", "taking", "took", "taken":
+	case "head", "heads", "heading":
+		if x.tok(k+1).low == "the" && !x.tok(k+1).cap {
+			switch x.tok(k + 2).low {
+			case "cast", "ensemble", "lineup", "line-up":
+				return true // "C and D head the cast"
+			}
+		}
+		return false
 	default:
 		return false
 	}
 	m := k + 1
+	if l := x.tok(m).low; (l == "centre" || l == "center") && x.tok(m+1).low == "stage" && !x.tok(m).cap {
+		return true // "A (T1) and B (T2) take centre stage"
+	}
 	if x.tok(m).low == "on" || x.tok(m).low == "up" {
 		m++
 	}
@@ -33,4 +45,11 @@ func (x *extractor) takesRoleAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// takesOrAlongAt reports whether a list of names may end before k, a
+// lower-case word that is no verb's form by its ending: "stars A and B
+// along with C", "A and B take the lead roles", "C and D head the cast".
+func (x *extractor) takesOrAlongAt(k int) bool {
+	return x.tok(k).low == "along" && x.tok(k+1).low == "with" || x.takesRoleAt(k)
 }

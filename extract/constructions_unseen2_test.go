@@ -1,0 +1,35 @@
+package extract
+
+// unseenListConstructions are TestConstructions' cases for the shapes of
+// English that held-out news used where the extractor read nothing: a list
+// of names before a present-tense verb of the leads ("take centre stage",
+// "take the lead roles", "head the cast"), and "along with" after a list.
+var unseenListConstructions = []construction{
+	{
+		name: "A (T1) and B (T2, T3) take centre stage; C and D take the lead roles; E and F head the cast: the sentence's show, and the brackets' titles",
+		text: "Zarvo Leaps begins filming\n\nFilming of the comedy series “Zarvo Leaps” is under way.\n\nBeloved actors Tesk Brannigan (Velvet Harbour) and Ines Corvath (Salt Meridian, Kestrel Bight) take centre stage. Cato Fenwick and Rilla Marvane take the lead roles in the series. Jory Pelham and Wendel Ashgrove head the cast.",
+		want: []string{
+			"cast|Tesk Brannigan|Zarvo Leaps||", "cast|Tesk Brannigan|Velvet Harbour||",
+			"cast|Ines Corvath|Zarvo Leaps||", "cast|Ines Corvath|Salt Meridian||", "cast|Ines Corvath|Kestrel Bight||",
+			"cast|Cato Fenwick|Zarvo Leaps||", "cast|Rilla Marvane|Zarvo Leaps||",
+			"cast|Jory Pelham|Zarvo Leaps||", "cast|Wendel Ashgrove|Zarvo Leaps||",
+		},
+	},
+	{
+		name: "took the stage at the premiere, head the studio: no part taken",
+		text: "Zarvo Leaps begins filming\n\nFilming of the comedy series “Zarvo Leaps” is under way.\n\nTesk Brannigan and Ines Corvath took the stage at the premiere. Cato Fenwick and Rilla Marvane head the studio.",
+		want: nil,
+	},
+	{
+		name: "T stars A and B along with C; T, starring A and B along with C, opens: every name of the list",
+		text: "Zarvo Leaps begins filming\n\nFilming of the comedy series “Zarvo Leaps” is under way. The series stars Cato Fenwick and Rilla Marvane along with Jory Pelham.\n\nThe studio's next film, “Drum Hollow”, starring Tesk Brannigan and Ines Corvath in the lead roles along with Wendel Ashgrove, opens in May.",
+		want: []string{
+			"cast|Cato Fenwick|Zarvo Leaps||", "cast|Rilla Marvane|Zarvo Leaps||", "cast|Jory Pelham|Zarvo Leaps||",
+			"cast|Tesk Brannigan|Drum Hollow||", "cast|Ines Corvath|Drum Hollow||", "cast|Wendel Ashgrove|Drum Hollow||",
+		},
+	},
+}
+
+func init() {
+	castPredicateConstructions = append(castPredicateConstructions, unseenListConstructions...)
+}
