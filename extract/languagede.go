@@ -184,7 +184,7 @@ func closeGermanQuote(toks []token, k int) {
 // germanSecondVerbs are the German verbs of playing that, second in their
 // sentence after an adverbial ("In der Serie spielt A die Rolle von C",
 // "Seit 2020 verkörpert A den Kommissar C"), come before their subject.
-var germanSecondVerbs = map[string]bool{"spielt": true, "spielte": true, "verkörpert": true, "verkörperte": true, "übernimmt": true, "übernahm": true, "mimt": true, "mimte": true}
+var germanSecondVerbs = map[string]bool{"spielt": true, "spielte": true, "verkörpert": true, "verkörperte": true, "übernimmt": true, "übernahm": true, "mimt": true, "mimte": true, "gehören": true, "gehört": true}
 
 // germanAdverbs are German adverbs that, first in a sentence, put the
 // verb before its subject: "Daneben spielt A die Rolle des C".

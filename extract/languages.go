@@ -38,7 +38,7 @@ var foreignByCues = withCues(map[string]string{
 	"escrita": "written", "escrito": "written", "écrit": "written", "écrite": "written",
 	"producida": "produced", "producido": "produced", "produit": "produced", "produite": "produced",
 	"creada": "created", "creado": "created", "créé": "created", "créée": "created",
-}, moreForeignByCues, swedishByCues, castLeadByCues, moreByParticiples)
+}, moreForeignByCues, swedishByCues, castLeadByCues, moreByParticiples, widerByCues)
 
 // foreignAs are the words for "as" that read as "as" only between two
 // capitalized words ("Ana Ruiz como Mira"): elsewhere they are "like",
@@ -53,7 +53,7 @@ var foreignJobs = map[string]bool{"productor": true, "productora": true, "direct
 // foreignAnd are "and" in Portuguese and Italian ("e") and French ("et"),
 // read as "and" only between two capitalized words: a lone "e" may be an
 // initial's letter, "et" the "et al." of a citation.
-var foreignAnd = map[string]bool{"e": true, "et": true}
+var foreignAnd = map[string]bool{"e": true, "et": true, "ed": true}
 
 // foreignPhrases are phrases of several words read as an English phrase of
 // as many words or fewer (the words past its end dropped), keyed by their
@@ -120,7 +120,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -139,6 +139,9 @@ func phraseAt(toks []token, k int, words string) int {
 			w, words = words[:i], words[i+1:]
 		} else {
 			words = ""
+		}
+		if k+n < len(toks) && toks[k+n].low != w && n > 0 && k+n+1 < len(toks) && toks[k+n+1].low == w && phraseFiller(toks[k+n].low) {
+			n++ // "En el reparto también figuran": an adverb inside the phrase (languagefill.go)
 		}
 		if k+n >= len(toks) || toks[k+n].low != w {
 			return 0
@@ -500,8 +503,11 @@ func foreignPhraseAt(toks []token, k int, ps []foreignPhrase) (int, string) {
 		return 0, "" // "in" and "die" of English copy: no phrase's second word after them
 	}
 	for _, p := range ps {
-		if m := phraseAt(toks, k, p.words); m > 0 && (!p.beforeName || k+m < len(toks) && toks[k+m].cap) {
-			return m, p.english
+		if m := phraseAt(toks, k, p.words); m > 0 {
+			m += fillerAfter(toks, k+m) // "Zum Cast gehören auch A": the adverb dropped
+			if !p.beforeName || k+m < len(toks) && toks[k+m].cap {
+				return m, p.english
+			}
 		}
 	}
 	return 0, ""

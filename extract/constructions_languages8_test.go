@@ -1,0 +1,117 @@
+package extract
+
+// languageWiderConstructions are TestConstructions' cases for more ways
+// news in Spanish, Portuguese, French, German, Italian and Dutch names a
+// cast or a writer (languagefill.go): an adverb inside a casting phrase,
+// and phrases of casting copy read as the English ones.
+var languageWiderConstructions = []construction{
+	{
+		name: `an adverb inside a casting phrase is passed over: "En el reparto también figuran A y B" as "En el reparto figuran A y B"`,
+		text: "Mar Salgado llega en marzo\n\nLa serie “Mar Salgado” llega en marzo. En el reparto también figuran Odila Marrent y Teodoro Vasquel.",
+		want: []string{"cast|Odila Marrent|Mar Salgado||", "cast|Teodoro Vasquel|Mar Salgado||"},
+	},
+	{
+		name: `an adverb inside a casting phrase is passed over: "O elenco conta ainda com A e B"`,
+		text: "Vento Sul estreia em maio\n\nA novela “Vento Sul” estreia em maio. O elenco conta ainda com Ilvana Prusset e Cosme Taberner.",
+		want: []string{"cast|Ilvana Prusset|Vento Sul||", "cast|Cosme Taberner|Vento Sul||"},
+	},
+	{
+		name: `an adverb right after a casting phrase, before a name, is passed over: "Nel cast ci sono anche A e B"`,
+		text: "Il faro su Rai 1\n\nLa fiction «Il faro» arriva su Rai 1. Nel cast ci sono anche Nives Calandri e Ettore Spadafosca.",
+		want: []string{"cast|Nives Calandri|Il faro||", "cast|Ettore Spadafosca|Il faro||"},
+	},
+	{
+		name: `an adverb right after a casting phrase, before a name, is passed over: "Zum Cast gehören auch A und B"`,
+		text: "Neue Krimiserie „Nordlicht“\n\nDas ZDF dreht die Krimiserie „Nordlicht“. Zum Cast gehören auch Wiebke Sandrup und Tjark Hollmer.",
+		want: []string{"cast|Wiebke Sandrup|Nordlicht||", "cast|Tjark Hollmer|Nordlicht||"},
+	},
+	{
+		name: `Spanish: "Les acompañan A, B y C", "El reparto se completa con D", "El elenco incluye a E", "El reparto lo encabezan F y G": the cast of the sentence's show`,
+		text: "Mar Salgado llega en marzo\n\nLa serie “Mar Salgado” llega en marzo. Les acompañan Odila Marrent, Teodoro Vasquel y Nuria Alcobendil. " +
+			"El reparto se completa con Ramona Esquivela. El elenco también incluye a Brisa Olmedal. El reparto lo encabezan Quirino Sotavento y Fidel Marrascos.",
+		want: []string{
+			"cast|Odila Marrent|Mar Salgado||", "cast|Teodoro Vasquel|Mar Salgado||", "cast|Nuria Alcobendil|Mar Salgado||",
+			"cast|Ramona Esquivela|Mar Salgado||", "cast|Brisa Olmedal|Mar Salgado||",
+			"cast|Quirino Sotavento|Mar Salgado||", "cast|Fidel Marrascos|Mar Salgado||",
+		},
+	},
+	{
+		name: `Spanish crew: "El guion está firmado por A y B", "Está basada en la novela homónima de C"`,
+		text: "Mar Salgado llega en marzo\n\nLa serie “Mar Salgado” llega en marzo. El guion está firmado por Odila Marrent y Teodoro Vasquel. Está basada en la novela homónima de Lidia Cervantel.",
+		want: []string{"crew|Odila Marrent|Mar Salgado||writer", "crew|Teodoro Vasquel|Mar Salgado||writer", "crew|Lidia Cervantel|Mar Salgado||original author"},
+	},
+	{
+		name: `Portuguese: "A vai interpretar C", "B vai viver D": "will play"`,
+		text: "Vento Sul estreia em maio\n\nA novela “Vento Sul” estreia em maio. Ilvana Prusset vai interpretar Lívia, uma pescadora, e Cosme Taberner vai viver Rodrigo.",
+		want: []string{"cast|Ilvana Prusset|Vento Sul|Lívia|", "cast|Cosme Taberner|Vento Sul|Rodrigo|"},
+	},
+	{
+		name: `French: "Au casting, on retrouve A et B" (no title "Au casting"), "Ils seront entourés de C et D", "On retrouvera également E", "Le casting réunit F", "La série est portée par G"`,
+		text: "« Les Brumes » arrive sur TF1\n\nLa série « Les Brumes » arrive en mai. Au casting, on retrouve Aurélie Castanet et Gaspard Lemarchal. " +
+			"Ils seront entourés de Solène Prévotel et Maëlle Fourquet. On retrouvera également Odila Marrent. Le casting réunit Teodoro Vasquel. La série est portée par Ilvana Prusset.",
+		want: []string{
+			"cast|Aurélie Castanet|Les Brumes||", "cast|Gaspard Lemarchal|Les Brumes||",
+			"cast|Solène Prévotel|Les Brumes||", "cast|Maëlle Fourquet|Les Brumes||",
+			"cast|Odila Marrent|Les Brumes||", "cast|Teodoro Vasquel|Les Brumes||", "cast|Ilvana Prusset|Les Brumes||",
+		},
+	},
+	{
+		name: `French: "À leurs côtés, on retrouve A et B" (no title "À leurs côtés"); "Le scénario est signé C"`,
+		text: "« Les Brumes » arrive sur TF1\n\nLa série « Les Brumes » arrive en mai. À leurs côtés, on retrouve Aurélie Castanet et Gaspard Lemarchal. Le scénario est signé Solène Prévotel.",
+		want: []string{"cast|Aurélie Castanet|Les Brumes||", "cast|Gaspard Lemarchal|Les Brumes||", "crew|Solène Prévotel|Les Brumes||writer"},
+	},
+	{
+		name: `German: "Außerdem gehören A, B und C zum Ensemble" (verb second), "Mit von der Partie sind D und E", "Weitere Rollen übernehmen F", "Ebenfalls dabei ist G", "Vor der Kamera stehen H"`,
+		text: "Neue Krimiserie „Nordlicht“\n\nDas ZDF dreht die Krimiserie „Nordlicht“. Außerdem gehören Wiebke Sandrup, Tjark Hollmer und Jorinde Kalvelage zum Ensemble. " +
+			"Mit von der Partie sind Odila Marrent und Teodoro Vasquel. Weitere Rollen übernehmen Ilvana Prusset. Ebenfalls dabei ist Cosme Taberner. Vor der Kamera stehen Nuria Alcobendil.",
+		want: []string{
+			"cast|Wiebke Sandrup|Nordlicht||", "cast|Tjark Hollmer|Nordlicht||", "cast|Jorinde Kalvelage|Nordlicht||",
+			"cast|Odila Marrent|Nordlicht||", "cast|Teodoro Vasquel|Nordlicht||", "cast|Ilvana Prusset|Nordlicht||",
+			"cast|Cosme Taberner|Nordlicht||", "cast|Nuria Alcobendil|Nordlicht||",
+		},
+	},
+	{
+		name: `German crew: "Das Drehbuch stammt von A", "Produziert wird die Serie von B"`,
+		text: "Neue Krimiserie „Nordlicht“\n\nDas ZDF dreht die Krimiserie „Nordlicht“. Das Drehbuch stammt von Wiebke Sandrup. Produziert wird die Serie von Tjark Hollmer.",
+		want: []string{"crew|Wiebke Sandrup|Nordlicht||writer", "crew|Tjark Hollmer|Nordlicht||producer"},
+	},
+	{
+		name: `German crew: "Das Drehbuch schrieb A"`,
+		text: "Neue Serie „Sturmzeit“\n\nDie ARD dreht die Serie „Sturmzeit“. Das Drehbuch schrieb Jorinde Kalvelage.",
+		want: []string{"crew|Jorinde Kalvelage|Sturmzeit||writer"},
+	},
+	{
+		name: `Italian: "Tra gli interpreti figurano A e B"; "ed" before a vowel as "and": "firmata da C ed D"`,
+		text: "Il faro su Rai 1\n\nLa fiction «Il faro» arriva su Rai 1. Tra gli interpreti figurano Nives Calandri e Mirta Bellagamba. La sceneggiatura è firmata da Ettore Spadafosca ed Enea Ruspanti.",
+		want: []string{"cast|Nives Calandri|Il faro||", "cast|Mirta Bellagamba|Il faro||", "crew|Ettore Spadafosca|Il faro||writer", "crew|Enea Ruspanti|Il faro||writer"},
+	},
+	{
+		name: `Dutch: "Verder zijn ook A, B en C te zien in de reeks", "De hoofdrollen worden vertolkt door D en E", "Ook F en G spelen mee", "De cast bestaat verder uit H"`,
+		text: "Nieuwe reeks 'Het Eiland'\n\nDe opnames van de reeks 'Het Eiland' zijn begonnen. Verder zijn ook Piet Hoogmoed, Sanne Vreeswijk en Ilse Tromp te zien in de reeks. " +
+			"De hoofdrollen worden vertolkt door Bertil Zanderbeek en Odila Marrent. Ook Teodoro Vasquel en Ilvana Prusset spelen mee. De cast bestaat verder uit Cosme Taberner.",
+		want: []string{
+			"cast|Piet Hoogmoed|Het Eiland||", "cast|Sanne Vreeswijk|Het Eiland||", "cast|Ilse Tromp|Het Eiland||",
+			"cast|Bertil Zanderbeek|Het Eiland||", "cast|Odila Marrent|Het Eiland||",
+			"cast|Teodoro Vasquel|Het Eiland||", "cast|Ilvana Prusset|Het Eiland||", "cast|Cosme Taberner|Het Eiland||",
+		},
+	},
+	{
+		name: `not a cast: Spanish "Las acompañan las lluvias", no name after the phrase`,
+		text: "Mar Salgado llega en marzo\n\nLa serie “Mar Salgado” llega en marzo. Las acompañan las lluvias de otoño.",
+		want: nil,
+	},
+	{
+		name: `not a cast: German "Dazu gehören A und B" with no cast word`,
+		text: "Neue Krimiserie „Nordlicht“\n\nDas ZDF dreht die Krimiserie „Nordlicht“. Dazu gehören Netflix und Arte.",
+		want: nil,
+	},
+	{
+		name: `not a cast: French "entouré de ses amis", no name after it`,
+		text: "« Les Brumes » arrive sur TF1\n\nLa série « Les Brumes » arrive en mai. Le héros revient entouré de ses amis.",
+		want: nil,
+	},
+}
+
+func init() {
+	languageCrewChargeConstructions = append(languageCrewChargeConstructions, languageWiderConstructions...)
+}

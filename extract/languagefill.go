@@ -1,0 +1,91 @@
+package extract
+
+// More ways other languages name who is in a cast or wrote a show, read
+// by languages.go as the English words: an adverb inside a casting phrase
+// or right after it, "En el reparto también figuran A y B", "O elenco
+// conta ainda com A", "Nel cast ci sono anche A e B", "Zum Cast gehören
+// auch A", "De cast bestaat verder uit A", is passed over, so the phrase
+// reads as it does without it; and the phrases of casting copy below:
+// "Les acompañan A y B", "El reparto se completa con A", "Ils seront
+// entourés de A et B", "Mit von der Partie sind A und B", "Tra gli
+// interpreti figurano A e B", "De hoofdrollen worden vertolkt door A en
+// B", "Das Drehbuch stammt von X", "El guion está firmado por X".
+
+// phraseFiller reports whether w is an adverb of another language that a
+// casting phrase may hold without changing what it says ("también",
+// "ainda", "anche", "auch", "aussi", "ook", ...).
+func phraseFiller(w string) bool {
+	switch w {
+	case "también", "tambien", "además", "ainda", "também", "aussi", "également", "auch", "ebenfalls", "zudem",
+		"anche", "inoltre", "pure", "ook", "verder", "nog", "eveneens":
+		return true
+	}
+	return false
+}
+
+// fillerAfter is 1 where an adverb of phraseFiller at k stands between a
+// phrase and the capitalized word after it ("Zum Cast gehören auch A"),
+// else 0.
+func fillerAfter(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].kind == tWord && !toks[k].cap && toks[k+1].cap && phraseFiller(toks[k].low) {
+		return 1
+	}
+	return 0
+}
+
+// widerByCues are read as foreignByCues' before "par" ("by"): "La série,
+// portée par A et B," as "starring A and B".
+var widerByCues = map[string]string{"porté": "starring", "portée": "starring", "portés": "starring", "portées": "starring"}
+
+// widerCastPhrases are read as foreignPhrases': more phrases of casting
+// copy, each read as no more English words than it has.
+var widerCastPhrases = map[string][]foreignPhrase{
+	// Spanish
+	"les": {{"les acompañan", "also starring", true}, {"les acompañarán", "also starring", true}},
+	"los": {{"los acompañan", "also starring", true}, {"los acompañarán", "also starring", true}},
+	"las": {{"las acompañan", "also starring", true}, {"las acompañarán", "also starring", true}},
+	"le":  {{"le acompañan", "also starring", true}, {"le acompañarán", "also starring", true}, {"le casting réunit", "the cast includes", true}, {"le scénario est signé", "written by", true}},
+	"la":  {{"la acompañan", "also starring", true}, {"la acompañarán", "also starring", true}},
+	"el": {
+		{"el reparto se completa con", "the cast includes", false}, {"el elenco se completa con", "the cast includes", false},
+		{"el reparto incluye a", "the cast includes", false}, {"el elenco incluye a", "the cast includes", false},
+		{"el reparto lo completan", "the cast includes", false}, {"el elenco lo completan", "the cast includes", false},
+		{"el reparto lo encabezan", "the cast includes", false}, {"el elenco lo encabezan", "the cast includes", false},
+		{"el guion está firmado por", "written by", false}, {"el guión está firmado por", "written by", false},
+		{"el guion es de", "written by", true}, {"el guión es de", "written by", true},
+	},
+	"basada": {{"basada en la novela homónima de", "based on the novel by", false}, {"basada en el libro homónimo de", "based on the book by", false}},
+	"basado": {{"basado en la novela homónima de", "based on the novel by", false}, {"basado en el libro homónimo de", "based on the book by", false}},
+	// Portuguese: "A vai interpretar C", "vai viver C", "vai dar vida a C"
+	"vai": {{"vai interpretar", "will play", false}, {"vai viver", "will play", false}, {"vai dar vida a", "will play", false}},
+	"irá": {{"irá interpretar", "will play", false}, {"irá viver", "will play", false}},
+	// French
+	"ils":      {{"ils seront entourés de", "also starring", true}, {"ils sont entourés de", "also starring", true}},
+	"elles":    {{"elles seront entourées de", "also starring", true}, {"elles sont entourées de", "also starring", true}},
+	"il":       {{"il sera entouré de", "also starring", true}, {"il est entouré de", "also starring", true}},
+	"elle":     {{"elle sera entourée de", "also starring", true}, {"elle est entourée de", "also starring", true}},
+	"on":       {{"on retrouvera", "starring", true}, {"on retrouve aussi", "starring", true}},
+	"au":       {{"au casting , on retrouve", "starring", true}, {"au casting , on retrouvera", "starring", true}, {"au casting ,", "starring", true}, {"au casting :", "starring", true}},
+	"à":        {{"à leurs côtés , on retrouve", "also starring", true}, {"à ses côtés , on retrouve", "also starring", true}, {"à leurs côtés ,", "also starring", true}, {"à ses côtés ,", "also starring", true}},
+	"entourés": {{"entourés de", "alongside", true}},
+	"entourée": {{"entourée de", "alongside", true}},
+	"entouré":  {{"entouré de", "alongside", true}},
+	// German
+	"mit":       {{"mit von der partie sind", "also starring are", true}, {"mit von der partie ist", "also starring is", true}},
+	"weitere":   {{"weitere rollen übernehmen", "also starring are", true}, {"weitere rollen spielen", "also starring are", true}},
+	"ebenfalls": {{"ebenfalls dabei sind", "also starring are", true}, {"ebenfalls dabei ist", "also starring is", true}},
+	"auch":      {{"auch dabei sind", "also starring are", true}, {"auch dabei ist", "also starring is", true}},
+	"vor":       {{"vor der kamera stehen", "starring are", true}, {"vor der kamera steht", "starring is", true}},
+	"das": {{"das drehbuch stammt von", "written by", true}, {"das drehbuch schrieb", "written by", true}, {"das drehbuch schreibt", "written by", true},
+		{"das drehbuch schrieben", "written by", true}},
+	"nach":       {{"nach einem drehbuch von", "written by", true}, {"nach dem drehbuch von", "written by", true}},
+	"produziert": {{"produziert wird die serie von", "produced by", true}, {"produziert wird der film von", "produced by", true}, {"produziert wird von", "produced by", true}},
+	// Italian
+	"tra": {{"tra gli interpreti figurano", "in the cast are", true}, {"tra gli interpreti ci sono", "in the cast are", true}, {"tra gli interpreti", "the cast includes", true}},
+	"fra": {{"fra gli interpreti figurano", "in the cast are", true}, {"fra gli interpreti ci sono", "in the cast are", true}, {"fra gli interpreti", "the cast includes", true}},
+	// Dutch
+	"verder":  {{"verder zijn", "also starring", true}, {"verder spelen", "also starring", true}},
+	"ook":     {{"ook zijn", "also starring", true}},
+	"de":      {{"de hoofdrollen worden vertolkt door", "starring", true}, {"de hoofdrollen worden gespeeld door", "starring", true}},
+	"bestaat": {{"bestaat uit", "consists of", false}},
+}
