@@ -370,8 +370,9 @@ func lastLow(t []token, w string) int {
 	return -1
 }
 
-// asideStarts begin an aside about a list item: ", recently seen in T,".
-var asideStarts = set(`recently best currently previously known most famous formerly last also seen who whose`)
+// asideStarts begin an aside about a list item: ", recently seen in T,",
+// ", celebrated for his versatility,".
+var asideStarts = set(`recently best currently previously known most famous formerly last also seen who whose celebrated acclaimed renowned famed remembered praised lauded`)
 
 // asideStartWords are the bits of asideStarts (mayHold).
 var asideStartWords = setMask(asideStarts)

@@ -28,6 +28,14 @@ var unseenListConstructions = []construction{
 			"cast|Tesk Brannigan|Drum Hollow||", "cast|Ines Corvath|Drum Hollow||", "cast|Wendel Ashgrove|Drum Hollow||",
 		},
 	},
+	{
+		name: "X, celebrated for his versatility, is set to portray A's brother, C; Y, acclaimed for her work in T2, will play D: the subject past an aside of fame",
+		text: "Zarvo Leaps adds cast\n\nThe telenovela “Zarvo Leaps” has cast its leads.\n\nTavish Orlowe, celebrated for his versatility, is set to portray Wenna's brother, Bram Hollet, while Iska Dorne, a household name, will take on the role of Ila Hollet. Quenby Sarth, acclaimed for her work in Glass Orchard, will play Ostra Hollet.",
+		want: []string{
+			"cast|Tavish Orlowe|Zarvo Leaps|Bram Hollet|", "cast|Iska Dorne|Zarvo Leaps|Ila Hollet|",
+			"cast|Quenby Sarth|Zarvo Leaps|Ostra Hollet|", "cast|Quenby Sarth|Glass Orchard||",
+		},
+	},
 }
 
 func init() {

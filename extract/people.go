@@ -447,7 +447,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				}
 				if x.toks[m].text == "," {
 					if a := x.tok(m + 1); j-m == 2 && a.kind == tNum || // "Berg, 41, plays C": an age
-						a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "known" || a.low == "best" ||
+						a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "best" || fameWords[a.low] || // "X, celebrated for his versatility, is set to portray C"
 							x.seenInAside(m+1) || // "X, seen in T2, will join T", "A, vue dans T2, rejoint le casting"
 							a.has(cJobNoun|cCastNouns) && x.tok(m+2).low == "of" || // "X, director of Netflix's T (2019), will helm"
 							(a.low == "currently" || a.low == "recently" || a.low == "now") && strings.HasSuffix(x.tok(m+2).low, "ing") || // "X, currently voicing C in T, will play"
