@@ -173,3 +173,21 @@ func TestForeignCueWordsHoldAll(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignCueKinds checks that the bits of foreignCueKinds, which
+// readForeignCues asks in place of its lookups, are those of the sets.
+func TestForeignCueKinds(t *testing.T) {
+	for w := range foreignCueWords {
+		kind := foreignCueKinds[w]
+		_, phrase := foreignPhrases[w]
+		if kind&cuePhrase != 0 != phrase {
+			t.Errorf("%q: cuePhrase is %v, a key of foreignPhrases %v", w, kind&cuePhrase != 0, phrase)
+		}
+		if second := germanSecondVerbs[w] || secondVerbs[w]; kind&cueSecondVerb != 0 != second {
+			t.Errorf("%q: cueSecondVerb is %v, a second-place verb %v", w, kind&cueSecondVerb != 0, second)
+		}
+		if kind&(cueWord|cuePhraseOnly) == 0 {
+			t.Errorf("%q: neither cueWord nor cuePhraseOnly", w)
+		}
+	}
+}

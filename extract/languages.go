@@ -201,7 +201,7 @@ func readForeignCues(toks []token, first int) []token {
 		if k == drop {
 			continue
 		}
-		if t.kind == tWord && !t.cap && (germanSecondVerbs[t.low] || secondVerbs[t.low]) {
+		if t.kind == tWord && !t.cap && cue&cueSecondVerb != 0 { // germanSecondVerbs[t.low] || secondVerbs[t.low]
 			if e, g := titledSubjectEnd(toks, first, n, k); e > 0 {
 				n = readTitledSubject(toks, n, k, e, g, t) // "In der Krimiserie T spielt A": languagev2.go
 				k = e - 2
@@ -242,8 +242,8 @@ func readForeignCues(toks []token, first int) []token {
 				}
 			}
 		}
-		if ps, ok := foreignPhrases[t.low]; ok && t.kind == tWord {
-			if m, e := foreignPhraseAt(toks, k, ps); m > 0 {
+		if t.kind == tWord && cue&cuePhrase != 0 { // a key of foreignPhrases
+			if m, e := foreignPhraseAt(toks, k, foreignPhrases[t.low]); m > 0 {
 				dutch = dutch || dutchPhrase(toks[k:k+m])
 				for i := 0; len(e) > 0; i++ {
 					w := e
@@ -271,7 +271,7 @@ func readForeignCues(toks []token, first int) []token {
 				continue
 			}
 		}
-		if cue == cuePhraseOnly {
+		if cue&cuePhraseOnly != 0 {
 			toks[n] = t // "in", "an": no phrase, and no cue alone
 			n++
 			continue
@@ -436,18 +436,29 @@ var foreignWordCues = func() map[string]bool {
 // ("in", "an", "war" of German and Dutch phrases, and of most English
 // sentences): past its phrases, readForeignCues keeps it as it is, without
 // the lookups of each set; else cueWord. The words it compares by
-// themselves ("de", "von", ...) are cueWord.
+// themselves ("de", "von", ...) are cueWord. With either, cuePhrase where
+// the word is a key of foreignPhrases and cueSecondVerb where it is one of
+// germanSecondVerbs or secondVerbs: the one lookup of a cue word answers
+// what readForeignCues asks of every cue word before its own sets ("in",
+// "a" and "on" of English copy are cue words).
 var foreignCueKinds = func() map[string]uint8 {
 	m := make(map[string]uint8, len(foreignCueWords))
 	for w := range foreignCueWords {
-		m[w] = cueWord
+		var kind uint8 = cueWord
 		switch w {
 		case "de", "von", "van", "het", "een", "en", "come", "wie":
 		default:
 			if !foreignWordCues[w] {
-				m[w] = cuePhraseOnly
+				kind = cuePhraseOnly
 			}
 		}
+		if _, ok := foreignPhrases[w]; ok {
+			kind |= cuePhrase
+		}
+		if germanSecondVerbs[w] || secondVerbs[w] {
+			kind |= cueSecondVerb
+		}
+		m[w] = kind
 	}
 	return m
 }()
@@ -455,6 +466,8 @@ var foreignCueKinds = func() map[string]uint8 {
 const (
 	cueWord       = 1
 	cuePhraseOnly = 2
+	cuePhrase     = 4 // a key of foreignPhrases
+	cueSecondVerb = 8 // one of germanSecondVerbs or secondVerbs
 )
 
 // addKeys adds the keys of set to m.

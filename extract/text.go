@@ -155,14 +155,6 @@ func byteSet(s string) (t [256]bool) {
 	return t
 }
 
-// abbreviations that end in a full stop without ending a sentence.
-var abbrev = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
-	"vs": true, "prof": true, "gen": true, "lt": true, "col": true, "no": true, "vol": true,
-	"inc": true, "ltd": true, "co": true, "sgt": true, "capt": true, "mt": true, "ft": true, "i.e": true, "e.g": true,
-	"sta": true, "sto": true, // Filipino family names: "Jodi Sta. Maria", "Sto. Domingo"
-}
-
 // splitSentences appends to out the spans of the sentences of a paragraph
 // (one line).
 func splitSentences(out [][2]int, p string) [][2]int {
@@ -381,7 +373,7 @@ func tokenize(toks []token, s, lower string) []token {
 				low = strings.ToLower(w)
 			}
 			// an initial keeps its full stop: "K." in "Sterling K. Brown"
-			if j < len(s) && s[j] == '.' && (isInitials(w) || abbrev[low]) {
+			if j < len(s) && s[j] == '.' && (isInitials(w) || len(low) <= abbrevLen && abbrev[low]) {
 				k := j + 1
 				for k < len(s) && s[k] == ' ' {
 					k++
@@ -613,14 +605,17 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 				var kinds, flags uint8
 				var words wordBits
 				parens := false
-				for k := first; k < len(toks); k++ {
-					classes |= toks[k].class
-					kinds |= 1 << toks[k].kind
-					flags |= toks[k].flags
-					if toks[k].kind == tWord || toks[k].kind == tNum {
-						words[toks[k].wbit>>6] |= 1 << (toks[k].wbit & 63)
+				for k := range toks[first:] {
+					t := &toks[first+k]
+					classes |= t.class
+					flags |= t.flags
+					if t.kind <= tNum { // tWord, tNum
+						kinds |= 1 << t.kind
+						words[t.wbit>>6&15] |= 1 << (t.wbit & 63)
+					} else {
+						kinds |= 1 << (t.kind & 7)
+						parens = parens || t.kind == tPunct && len(t.text) == 1 && t.text[0] == '('
 					}
-					parens = parens || toks[k].kind == tPunct && toks[k].text == "("
 				}
 				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0, classes: classes, words: words, kinds: kinds, flags: flags, parens: parens})
 			}

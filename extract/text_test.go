@@ -126,3 +126,13 @@ func TestCountFieldsLast(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbrevLen checks that no abbreviation is longer than abbrevLen, which
+// the tokenizer asks before looking a word up in abbrev.
+func TestAbbrevLen(t *testing.T) {
+	for w := range abbrev {
+		if len(w) > abbrevLen {
+			t.Errorf("abbreviation %q is longer than abbrevLen (%d)", w, abbrevLen)
+		}
+	}
+}
