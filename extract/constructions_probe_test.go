@@ -318,7 +318,7 @@ var probeConstructions = []construction{
 	{
 		name: "a column's second heading over a paragraph that never names the article's show (\"Battle over\" over an actor's death) gives that show no credits (the actor's soap gets his)",
 		text: "Networking: Stan commissions a second series of Wolf Gully\n\nStan steps it up\n\nThe streaming platform Stan has commissioned a second series of its horror drama Wolf Gully. The series stars John Jarr.\n\nBattle over\n\nAmerican actor Richard Hatt has died. The actor first rose to prominence as one of the stars of the daytime soap opera All My Children; Hatt played the show's young leading man, Tad Martin.",
-		want: []string{"cast|John Jarr|Wolf Gully||", "cast|Richard Hatt|All My Children||"},
+		want: []string{"cast|John Jarr|Wolf Gully||", "cast|Richard Hatt|All My Children|Tad Martin|"},
 	},
 	{
 		name: "he starred alongside X in movie T (a genre noun with no article before the title), and ...: X and he in T",

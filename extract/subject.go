@@ -424,7 +424,7 @@ func (x *extractor) sentenceShow() {
 	if b := bulletEnd(t); b > st {
 		st = b
 	}
-	if e := x.titleAt(st, false); e > st && x.tok(e).kind == tPoss && (x.isNetwork(x.span(st, e)) || x.numberNetworkAt(st)) && x.titleStarts(e+1) {
+	if e := x.titleAt(st, false); e > st && x.tok(e).kind == tPoss && (x.isNetwork(x.span(st, e)) || x.numberNetworkAt(st) || x.ownerOfQuoted(st, e)) && x.titleStarts(e+1) {
 		st = e + 1 // "TNT's Lion Court is back"
 		if e2 := x.titleAt(st, false); e2 > st && x.tok(st-2).has(cNetworks) && x.tok(e2).has(cAuxWords) && !x.tok(e2).cap && !(x.personShaped(st, e2) && x.startsName(st)) && x.knownPerson(x.span(st, e2)) == "" &&
 			!describes(x.span(st, e2)) && !x.isNetwork(x.span(st, e2)) {
@@ -527,7 +527,7 @@ func (x *extractor) sentenceShow() {
 		// person's name before "as": "Adelayo Adedayo as Rachel"
 		pronoun := e == st+1 && x.toks[st].has(cStopWords) || x.resolve(title) != title ||
 			x.tok(e).low == "as" && x.personShaped(st, e)
-		cue = cue || x.isADescription(a)
+		cue = cue || x.isADescription(a) || x.quotedSubjectVerb(st, e, a, v) // "“T” drew 3 million viewers"
 		if x.tok(a).text == "," {
 			// "Ludo, directed by Anurag Basu, is a multi-starrer comedy":
 			// past an aside on the title's makers
@@ -583,7 +583,7 @@ func (x *extractor) sentenceShow() {
 				x.sshow = ti // "another teleserye, “T”, starring", "another “T” series which will feature"
 				break
 			}
-			g := k + boolInt(t[k].has(cGenreNouns) && x.tok(k+1).low == "pilot") // "the Fox comedy pilot “T”"
+			g := k + boolInt(t[k].has(cGenreNouns) && (x.tok(k+1).low == "pilot" || t[k].low == "soap" && x.tok(k+1).low == "opera")) // "the Fox comedy pilot “T”", "the ABC soap opera “T”"
 			if t[k].has(cGenreNouns) && x.tok(g+1).text == "," && x.commaTitleEnds(g+2) {
 				g++ // "in the new production, The Art Leader."
 			}

@@ -1,0 +1,44 @@
+package extract
+
+// showContext3Constructions are TestConstructions' cases for the show a
+// sentence's credits go to when a title in quotes opens the sentence as its
+// subject ("“T” drew 3 million viewers", "Channel A’s “T,” which ..., set
+// off to a slow start"): the sentence, and "the drama" after it, are about
+// T, not the show of the paragraphs before (showsubject.go).
+var showContext3Constructions = []construction{
+	{
+		name: "'KBC’s “T2,” which is also B’s first drama in years, set off to a slow start' then 'The drama is about ... C (B)': B plays C in T2, not in the show before",
+		text: "Two new dramas premiere on Friday\n\nKBX’s “Copper Veil,” which marks Anja Moribel’s return to dramas, saw an impressive premiere.\n\nThe drama is about a married couple. Anja Moribel plays a doctor named Ima Tull.\n\nKBC’s “Glass Harbour,” which is also Nina Brask’s first drama in four years, set off to a slow start.\n\nThe drama is about a designer who meets a chef, Ren Veldon (Nina Brask).",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
+	},
+	{
+		name: "'“T2” drew 3 million viewers' then 'The drama stars B as C': T2 is the show of the paragraph after it",
+		text: "Two new dramas premiere on Friday\n\nKBX’s “Copper Veil” saw an impressive premiere. Anja Moribel plays a doctor named Ima Tull.\n\n“Glass Harbour” drew 3 million viewers.\n\nThe drama stars Nina Brask as a chef named Ren Veldon.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
+	},
+	{
+		name: "'Meanwhile, KBC’s “T2” premiered to weak ratings' then 'The series follows C (B)': past the intro and the owner's possessive",
+		text: "Two new dramas premiere on Friday\n\nKBX’s “Copper Veil” saw an impressive premiere. Anja Moribel plays a doctor named Ima Tull.\n\nMeanwhile, KBC’s “Glass Harbour” premiered to weak ratings.\n\nThe series follows a chef, Ren Veldon (Nina Brask).",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
+	},
+	{
+		name: "'The KBX soap opera “T2” has run for 60 years, and for 16 of those, B played the nurse C': 'soap opera' names the kind of T2, the sentence's show",
+		text: "Soap stars remembered\n\nAnja Moribel starred in Copper Veil for a decade.\n\nThe KBX soap opera “Glass Harbour” has run for more than 60 years, and for 16 of those, Nina Brask played the frank nurse Ren Veldon.",
+		want: []string{"cast|Anja Moribel|Copper Veil||", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
+	},
+	{
+		name: "'“T2” star B joins the cast of T as C': a noun after the quoted title makes no subject of it; B plays C in T",
+		text: "Copper Veil adds a star\n\n“Glass Harbour” star Nina Brask joins the cast of Copper Veil as Ren Veldon.",
+		want: []string{"cast|Nina Brask|Copper Veil|Ren Veldon|", "cast|Nina Brask|Glass Harbour||"},
+	},
+	{
+		name: "'“T 3” will air in October. ... are returning cast members': a season of the article's show keeps the article's show",
+		text: "“Copper Veil 3” confirmed for next season\n\nA third season of KBX's drama series “Copper Veil” has been confirmed. “Copper Veil 3” will air in October.\n\nAnja Moribel and Nina Brask have also been confirmed as returning cast members.",
+		want: []string{"cast|Anja Moribel|Copper Veil||", "cast|Nina Brask|Copper Veil||"},
+	},
+	{
+		name: "a quotation that opens the sentence, '“We loved it,” B said', is no title",
+		text: "Copper Veil adds a star\n\nCopper Veil has cast Anja Moribel as Ima Tull.\n\n“We Loved It,” Nina Brask said.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|"},
+	},
+}
