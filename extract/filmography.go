@@ -707,8 +707,8 @@ func (x *extractor) filmographyRule() {
 			}
 		}
 		for _, s := range subjects {
-			if isUpperCase(s) && !strings.Contains(s, " ") {
-				continue // "British and US detective series such as T"
+			if isUpperCase(s) && !strings.Contains(s, " ") || x.worksAdjective(s) {
+				continue // "British and US detective series such as T", "Reliable hits such as T"
 			}
 			for _, ti := range titles {
 				if !x.isNetwork(ti) && x.fold(ti) != x.fold(s) {

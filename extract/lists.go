@@ -332,8 +332,8 @@ func (x *extractor) listRule() {
 				castCue = true // "T stars X": the verb was read as the item's prefix
 			}
 		}
-		if p := x.tok(start - 1); !p.cap && (p.has(cGenreNouns) || p.low == "title" || p.low == "titled") && items[0].pstart == start || x.titleStarItem(items, start, end) || x.inKnownForAside(start) {
-			k = end - 1 // "competition title T", "the film T", "the former T star": a title, no name
+		if p := x.tok(start - 1); !p.cap && (p.has(cGenreNouns) || p.low == "title" || p.low == "titled") && items[0].pstart == start || x.titleStarItem(items, start, end) || x.inKnownForAside(start) || items[0].pstart == start && x.worksListAt(start) {
+			k = end - 1 // "competition title T", "the film T", "the former T star", "dramas T1, T2 and T3": titles, no name
 			continue
 		}
 		if x.tok(start-1).has(cJobNoun) && !x.joinsCastAfter(end) || x.tok(end).kind == tPoss || !x.listEnds(end) || x.hiredToMake(end) ||

@@ -724,7 +724,7 @@ func (x *extractor) noteSubject() {
 	}
 	if e := x.personAt(st); e > st && x.tok(e).kind != tPoss {
 		name := x.span(st, e)
-		if x.isShow(name) || x.isNetwork(name) || e == st+1 && x.resolve(name) == name && !x.know.person(x.fold(name)) { // a one-word name the article credits ("Hyun-bin") opens it too
+		if x.isShow(name) || x.isNetwork(name) || e == st+1 && (x.resolve(name) == name && !x.know.person(x.fold(name)) || x.worksPlural(e)) { // a one-word name the article credits ("Hyun-bin") opens it too
 			return
 		}
 		x.setSubject(x.resolve(name))

@@ -1,0 +1,23 @@
+package extract
+
+// precision3Constructions are TestConstructions' cases for names that news
+// writes beside credits but that are no credited person: titles listed
+// after a plural noun of works, a word describing works read as a name, a
+// preposition that opens a sentence read as a given name.
+var precision3Constructions = []construction{
+	{
+		name: "T renewed, with dramas A, B and C also set to return; new shows like D and E: titles after a plural noun of works, no cast",
+		text: "Korvel Bay renewed\n\nKorvel Bay renewed for a second season, with award-nominated dramas GLASS HARBOUR, DUNMARROW and FELT LINES also set to return.\n\nComedies like Quiet Acre and Tin Parade are ending. Mina Sorvik stars in Korvel Bay.",
+		want: []string{"cast|Mina Sorvik|Korvel Bay||"},
+	},
+	{
+		name: "Reliable hits such as T1 and T2 return: the describing word before the plural is no subject; X, known for hits such as T1, keeps them",
+		text: "Korvel Bay slate\n\nReliable hits such as Glass Harbour and Dunmarrow are all set to return.\n\nMina Sorvik, who is known for hits such as Tin Parade and Quiet Acre, joins Korvel Bay.",
+		want: []string{"cast|Mina Sorvik|Tin Parade||", "cast|Mina Sorvik|Quiet Acre||", "cast|Mina Sorvik|Korvel Bay||"},
+	},
+	{
+		name: "Alongside X, A and B will star; Among Y's co-stars: the preposition opening the sentence is no given name",
+		text: "Korvel Bay cast\n\nMina Sorvik leads Korvel Bay. Alongside Sorvik, Kell Arden and Pia Dalton will star.",
+		want: []string{"cast|Mina Sorvik|Korvel Bay||", "cast|Kell Arden|Korvel Bay||", "cast|Pia Dalton|Korvel Bay||"},
+	},
+}
