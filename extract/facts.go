@@ -581,13 +581,15 @@ func fullCharacter(out []graph.Fact, keys []factKey, n int) int {
 }
 
 // adverbEnds end adverbs and no given name: "Interestingly",
-// "Additionally", "Unfortunately".
+// "Additionally", "Unfortunately". Each ends in "ly" (TestAdverbEnds).
 var adverbEnds = []string{"ingly", "ally", "ately", "edly", "ively", "ously", "ently", "antly", "ularly", "fully"}
 
 // isAdverb reports whether a one-word name is an adverb that opens a
 // sentence.
 func isAdverb(s string) bool {
-	if len(s) < 6 || strings.IndexByte(s, ' ') >= 0 || strings.IndexByte(s, '-') >= 0 {
+	// a name that does not end in "ly" (in either case: a byte ORed with
+	// 0x20 is 'l' or 'y' only for those letters) is none
+	if len(s) < 6 || s[len(s)-2]|0x20 != 'l' || s[len(s)-1]|0x20 != 'y' || strings.IndexByte(s, ' ') >= 0 || strings.IndexByte(s, '-') >= 0 {
 		return false
 	}
 	var buf [64]byte

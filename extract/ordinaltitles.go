@@ -16,7 +16,7 @@ var ordinalEndings = set(`st nd rd th de e er`)
 func ordinalCaps(toks []token, first int) []token {
 	for k := first; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if t.kind != tWord || t.cap || len(t.text) < 2 || len(t.text) > 5 || t.text[0] < '0' || t.text[0] > '9' {
+		if len(t.text) < 2 || t.text[0]-'0' > 9 || t.kind != tWord || t.cap || len(t.text) > 5 { // a word opening with a digit: a byte below '0' wraps past 9
 			continue
 		}
 		i := 1

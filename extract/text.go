@@ -320,6 +320,10 @@ func decodeRune(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[
 // lower case when lower casing keeps every byte offset, else "".
 func tokenize(toks []token, s, lower string) []token {
 	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			i++ // a space between words, the byte most often here: isSpace's case
+			continue
+		}
 		r, n := rune(s[i]), 1 // runeAt, inlined by hand: the hot loop
 		if r >= utf8.RuneSelf {
 			r, n = decodeRune(s, i)

@@ -136,3 +136,18 @@ func TestAbbrevLen(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbEnds checks that every ending of adverbEnds ends in "ly", which
+// isAdverb asks before lower-casing the name.
+func TestAdverbEnds(t *testing.T) {
+	for _, e := range adverbEnds {
+		if !strings.HasSuffix(e, "ly") {
+			t.Errorf("adverb ending %q does not end in \"ly\"", e)
+		}
+	}
+	for _, w := range []string{"Interestingly", "ADDITIONALLY", "Unfortunately", "Emily", "Finally"} {
+		if got, want := isAdverb(w), w != "Emily"; got != want {
+			t.Errorf("isAdverb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
