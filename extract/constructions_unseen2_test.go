@@ -36,6 +36,16 @@ var unseenListConstructions = []construction{
 			"cast|Quenby Sarth|Zarvo Leaps|Ostra Hollet|", "cast|Quenby Sarth|Glass Orchard||",
 		},
 	},
+	{
+		name: "a prize to the project T by X and Y Production, the project T2 by Z and production company W, the documentary “T3” by V: the maker of each, with no job noun",
+		text: "Pitch prizes handed out\n\nThe festival's pitch forum closed on Sunday. He said the jury decided to award the project Vaskira by Nikola Drevic and Rezon Lantern. The Best Pitch Award in the national competition was given to the project Selkirks by Meliska Tovar and production company Lantern Productions. The Grand Prize went to the documentary “Salt Wind” by Oren Halvik.",
+		want: []string{"crew|Nikola Drevic|Vaskira||", "crew|Meliska Tovar|Selkirks||", "crew|Oren Halvik|Salt Wind||"},
+	},
+	{
+		name: "a prize's sentence: not \"the film T by the lake\", nor \"Best Actress went to X, praised by Y\"",
+		text: "Pitch prizes handed out\n\nThe festival's pitch forum closed on Sunday. The award audiences loved went to the film Vaskira by the lake. The Best Actress award went to Ines Corvath, praised by Oren Halvik.",
+		want: nil,
+	},
 }
 
 func init() {

@@ -48,22 +48,26 @@ func (x *extractor) titleByRule() {
 			}
 		}
 		var title string
+		before := -1 // the token before the title
 		if x.closeQuote(te - 1) {
 			if ts := x.quotedTitlesBefore(te); len(ts) == 1 {
 				title = unquote(strings.TrimRight(unquote(ts[0]), ","))
+				before = x.openQuoteOf(te-1) - 1
 			}
 		} else if ts := x.titleBefore(te); ts < te {
 			if award {
 				ts = x.pastPrizeTo(ts, te) // "the Grand Prix to T by director X"
 			}
+			before = ts - 1
 			if p := x.tok(ts - 1); ts > 0 && te == k && !(p.kind == tPunct || p.kind == tWord && !p.cap && (p.has(cStopWords|cGenreNouns) || lineupVerbs[p.low])) {
 				continue // "directed by", "written by": a verb's agent, read by crewByRule (not "the drama T by X", "features T by X")
 			}
-			if notMadeBy[x.tok(ts).low] || x.tok(ts).has(cNetworks|cMonth|cDateWords) || x.personShaped(ts, te) && x.startsName(ts) && te == k || x.participleIn(ts, te) {
+			work := x.workNounAt(ts - 1) // "the project Christa by X", "the film Celts by Y": a title, whatever its shape
+			if notMadeBy[x.tok(ts).low] || x.tok(ts).has(cNetworks|cMonth|cDateWords) || x.personShaped(ts, te) && x.startsName(ts) && te == k && !work || x.participleIn(ts, te) {
 				continue // not "Directed by X", "Grand Prix: Shared by X"
 			}
 			title = x.span(ts, te)
-			if te-ts == 1 && !x.isShow(title) && strings.Count(x.s.text, " by ") < 2 && !(ts > 0 && lineupVerbs[x.tok(ts-1).low]) {
+			if te-ts == 1 && !x.isShow(title) && strings.Count(x.s.text, " by ") < 2 && !(ts > 0 && lineupVerbs[x.tok(ts-1).low]) && !work {
 				continue // "Dialogues by X": one word is a title only in a list of them, or a line-up verb's object
 			}
 		}
@@ -81,8 +85,8 @@ func (x *extractor) titleByRule() {
 				break
 			}
 		}
-		if award && job == "" {
-			continue
+		if award && job == "" && !x.workNounAt(before) {
+			continue // "the award to the project T by X" is T's maker
 		}
 		for n := 0; n < 3; n++ {
 			pe := x.personAt(m)
@@ -173,4 +177,15 @@ func (x *extractor) titleByJob(k int) bool {
 	}
 	p := x.toks[m-1]
 	return p.cap && p.kind == tWord && !x.tok(m-2).has(cJobNoun) || p.text == ")" || x.closeQuote(m-1)
+}
+
+// workNounAt reports whether the word at k, before a title, names the work
+// in the singular: "the project T by X", "the documentary “T” by X", where a
+// prize's sentence gives T to its maker.
+func (x *extractor) workNounAt(k int) bool {
+	w := x.tok(k)
+	if w.cap || w.kind != tWord || k < 0 {
+		return false
+	}
+	return w.low == "project" || w.low == "film" || w.low == "documentary" || w.low == "series" || w.low == "short" || w.has(cGenreNouns) && !strings.HasSuffix(w.low, "s")
 }
