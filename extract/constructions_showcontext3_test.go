@@ -41,4 +41,19 @@ var showContext3Constructions = []construction{
 		text: "Copper Veil adds a star\n\nCopper Veil has cast Anja Moribel as Ima Tull.\n\n“We Loved It,” Nina Brask said.",
 		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|"},
 	},
+	{
+		name: "a roundup whose entries open with a line of one quoted title, '‘T1’', named only there: 'The main leads are A and B as C' in its paragraph go to T1, the next entry's to T2",
+		text: "Upcoming dramas to look out for\n\nSeveral dramas arrive next year, with fine casts.\n\n‘Glass Harbour’\n\nThis drama is about a lighthouse keeper. The main leads are Nina Brask, playing ‘Ima,’ and Anja Moribel as Ada Kell.\n\n‘Salt Road’\n\nThe leads for this drama are Dara Fennick and Pim Tarrow, who play Ren Veldon and Ada Kell, respectively.",
+		want: []string{"cast|Anja Moribel|Glass Harbour|Ada Kell|", "cast|Dara Fennick|Salt Road|Ren Veldon|", "cast|Nina Brask|Glass Harbour||", "cast|Pim Tarrow|Salt Road|Ada Kell|"},
+	},
+	{
+		name: "entries headed by '“T1”' and '“T2’s Way”' in double quotes, a possessive inside the title: each is its paragraph's show",
+		text: "Upcoming dramas to look out for\n\nSeveral dramas arrive next year.\n\n“Glass Harbour”\n\nThe drama stars Nina Brask as Ima Tull.\n\n“Salt Road’s Way Home”\n\nThe drama stars Dara Fennick as Ren Veldon.",
+		want: []string{"cast|Dara Fennick|Salt Road’s Way Home|Ren Veldon|", "cast|Nina Brask|Glass Harbour|Ima Tull|"},
+	},
+	{
+		name: "one line of a quoted title named nowhere else, with no other such line, heads no section: 'The drama stars A' after it keeps the article's show",
+		text: "Copper Veil adds a star\n\nKBX has renewed Copper Veil for a second season.\n\n“Brave New Days”\n\nThe drama stars Nina Brask as Ima Tull.",
+		want: []string{"cast|Nina Brask|Copper Veil|Ima Tull|"},
+	},
 }

@@ -737,7 +737,7 @@ func (x *extractor) quotedHeading(i int) string {
 		}
 	}
 	title := graph.CleanSpace(s.text[t[1].start:t[n-1].start])
-	if !x.titleStarts(1) || x.isNetwork(title) || describes(title) || strings.Count(x.a.Text, title) < 2 && !numbered {
+	if !x.titleStarts(1) || x.isNetwork(title) || describes(title) || strings.Count(x.a.Text, title) < 2 && !numbered && !x.quotedLinesRoundup(i) {
 		return ""
 	}
 	return title
