@@ -110,6 +110,47 @@ var languageWiderConstructions = []construction{
 		text: "« Les Brumes » arrive sur TF1\n\nLa série « Les Brumes » arrive en mai. Le héros revient entouré de ses amis.",
 		want: nil,
 	},
+	{
+		name: `a cast label of another language before its colon: "Elenco: A, B y C" as "Cast: A, B and C"`,
+		text: "Crítica: Mar Salgado\n\nLa serie “Mar Salgado” llega en marzo a Netflix.\n\nElenco: Solène Prévotel, Maëlle Fourquet y Odila Marrent",
+		want: []string{"cast|Solène Prévotel|Mar Salgado||", "cast|Maëlle Fourquet|Mar Salgado||", "cast|Odila Marrent|Mar Salgado||"},
+	},
+	{
+		name: `a cast label of another language before its colon: "Besetzung: A, B und C"`,
+		text: "Kritik: Sturmzeit\n\nDie Serie „Sturmzeit“ startet im Mai in der ARD.\n\nBesetzung: Solène Prévotel, Maëlle Fourquet und Odila Marrent",
+		want: []string{"cast|Solène Prévotel|Sturmzeit||", "cast|Maëlle Fourquet|Sturmzeit||", "cast|Odila Marrent|Sturmzeit||"},
+	},
+	{
+		name: `a cast label of another language before its colon: "Interpreti: A, B e C"`,
+		text: "Recensione: Il faro\n\nLa serie «Il faro» arriva a maggio su Rai 1.\n\nInterpreti: Solène Prévotel, Maëlle Fourquet e Odila Marrent",
+		want: []string{"cast|Solène Prévotel|Il faro||", "cast|Maëlle Fourquet|Il faro||", "cast|Odila Marrent|Il faro||"},
+	},
+	{
+		name: `a cast label "Mit: A und B" as "Starring: A and B"`,
+		text: "Kritik: Sturmzeit\n\nDie Serie „Sturmzeit“ startet im Mai in der ARD.\n\nMit: Solène Prévotel und Maëlle Fourquet",
+		want: []string{"cast|Solène Prévotel|Sturmzeit||", "cast|Maëlle Fourquet|Sturmzeit||"},
+	},
+	{
+		name: `Dutch "Cast: A, B en C": "en" between names after a cast label is "and"`,
+		text: "Recensie: Het Eiland\n\nDe reeks 'Het Eiland' is vanaf mei te zien op VTM.\n\nCast: Solène Prévotel, Maëlle Fourquet en Odila Marrent",
+		want: []string{"cast|Solène Prévotel|Het Eiland||", "cast|Maëlle Fourquet|Het Eiland||", "cast|Odila Marrent|Het Eiland||"},
+	},
+	{
+		name: `French fact sheet under "Fiche technique" (a heading, no title): "Créée par : A, B" as "Created by A, B", "Casting : C, D", "Avec : E et F"`,
+		text: "Les Brumes, une réussite\n\nLes Brumes, la nouvelle série de France 2, débute samedi. C'est une belle série.\n\nFiche technique\n\nCréée par : Aurélie Castanet, Gaspard Lemarchal\n\nCasting : Solène Prévotel, Maëlle Fourquet\n\nAvec : Odila Marrent et Ilvana Prusset",
+		want: []string{"crew|Aurélie Castanet|Les Brumes||creator", "crew|Gaspard Lemarchal|Les Brumes||creator", "cast|Solène Prévotel|Les Brumes||", "cast|Maëlle Fourquet|Les Brumes||",
+			"cast|Odila Marrent|Les Brumes||", "cast|Ilvana Prusset|Les Brumes||"},
+	},
+	{
+		name: `"Réalisée par : A", "Creada por: B y C": the colon after a participle of making dropped`,
+		text: "Crítica: Mar Salgado\n\nLa serie “Mar Salgado” llega en marzo a Netflix.\n\nCreada por: Solène Prévotel y Maëlle Fourquet\n\nDirigida por: Odila Marrent",
+		want: []string{"crew|Solène Prévotel|Mar Salgado||creator", "crew|Maëlle Fourquet|Mar Salgado||creator", "crew|Odila Marrent|Mar Salgado||director"},
+	},
+	{
+		name: `not a cast: English "Casting: X" (the casting director, no space before the colon) and "Distribution: X" stay as they were`,
+		text: "Review: The Mists\n\nThe film “The Mists” arrives in May.\n\nDistribution: Warner Bros. Pictures",
+		want: nil,
+	},
 }
 
 func init() {

@@ -15,12 +15,12 @@ import (
 var headingNouns = set(`cast crew staff credits characters synopsis plot premise story production creators team lineup line-up
 	dub dubbing voices casting ensemble details update updates exclusive breaking watch photos note spoiler alert trailer
 	video review verdict recap related source warning correction disclaimer bonus plus read listen editor photo credit
-	spoilers sources tldr faq faqs`)
+	spoilers sources tldr faq faqs sheet fiche ficha scheda`)
 
 // headingWords may stand beside them in a section heading: "Main Cast",
 // "Behind the English Dubbing", "Creators and Production".
 var headingWords = set(`english japanese korean original voice main supporting recurring additional other guest full key principal
-	lead leading returning new core anime series show film movie behind the and of & meet`)
+	lead leading returning new core anime series show film movie behind the and of & meet fact technique técnica tecnica`)
 
 // rosterWords qualify the people of a cast list; one alone on a line or
 // opening a sentence is no name: "Additional voices include ...".

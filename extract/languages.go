@@ -120,7 +120,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -344,7 +344,7 @@ func readForeignCues(toks []token, first int) []token {
 			} else if (t.low == "de" || t.low == "het" || t.low == "een") && !nameParticleAt(toks, first, n, k) && (dutch || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
 				dutch = true
 				setLow(&t, dutchArticles[t.low]) // "de film T van A": "the film T by A"
-			} else if t.low == "en" && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
+			} else if t.low == "en" && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || castLabelLine(toks, first) || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
 				setLow(&t, "and") // "met in de hoofdrollen A en B": "starring A and B"
 			} else if m := genreOfAt(toks, first, n, k); m == 1 {
 				setLow(&t, "by") // "la comedy di Chuck Lorre": "the comedy by Chuck Lorre" (languageof.go)
@@ -512,11 +512,11 @@ func mayBeForeignCue(t *token) bool {
 // foreignPhraseAt is the number of tokens from k that one of ps spells,
 // and the English words it reads as; 0 where none does.
 func foreignPhraseAt(toks []token, k int, ps []foreignPhrase) (int, string) {
-	if k+1 >= len(toks) || !foreignPhraseSeconds.mayHold(&toks[k+1]) {
+	if k+1 >= len(toks) || !foreignPhraseSeconds.mayHold(&toks[k+1]) && !labelColon(toks, k) {
 		return 0, "" // "in" and "die" of English copy: no phrase's second word after them
 	}
 	for _, p := range ps {
-		if m := phraseAt(toks, k, p.words); m > 0 {
+		if m := phraseAt(toks, k, p.words); m > 0 && (m < 2 || toks[k+1].text != ":" || labelColon(toks, k)) {
 			m += fillerAfter(toks, k+m) // "Zum Cast gehören auch A": the adverb dropped
 			if !p.beforeName || k+m < len(toks) && toks[k+m].cap {
 				return m, p.english
