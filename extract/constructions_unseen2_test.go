@@ -46,6 +46,16 @@ var unseenListConstructions = []construction{
 		text: "Pitch prizes handed out\n\nThe festival's pitch forum closed on Sunday. The award audiences loved went to the film Vaskira by the lake. The Best Actress award went to Ines Corvath, praised by Oren Halvik.",
 		want: nil,
 	},
+	{
+		name: "a slate's X’s ‘T1’ on August 27th and ‘T2’ with A on November 5th; ‘T3’ with B and C opens in May: the names after with are the entry's cast",
+		text: "Five releases dated\n\nThe studio has dated its slate. Then there are Ranvek Sorel’s ‘Jayesh Varden’ on August 27th and ‘Ashen Fields’ with Daniel Vorrin on November 5th. ‘Marrow Gate’ with Maria Quillon and Peter Parchmont opens in May.",
+		want: []string{"crew|Ranvek Sorel|Jayesh Varden||", "cast|Daniel Vorrin|Ashen Fields||", "cast|Maria Quillon|Marrow Gate||", "cast|Peter Parchmont|Marrow Gate||"},
+	},
+	{
+		name: "a slate's entry with a job noun after with: not its cast",
+		text: "Five releases dated\n\nThe studio has dated its slate. Next comes ‘Ashen Fields’ with director Daniel Vorrin.",
+		want: []string{"crew|Daniel Vorrin|Ashen Fields||director"},
+	},
 }
 
 func init() {

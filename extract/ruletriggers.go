@@ -97,7 +97,7 @@ var ruleTriggers = []struct {
 	{(*extractor).whoWasInRule, onWord(bitWho)},
 	{(*extractor).quotedCastRule, onWords(quotedCastMask)},
 	{(*extractor).introducingRule, onWords(introducingMask)},
-	{(*extractor).titleWithRule, onKind(tPoss)},
+	{(*extractor).titleWithRule, onWord(bitWith)},
 	{(*extractor).leadsWorkRule, onClass(cLeadsCue)},
 	{(*extractor).dutiesByRule, onWord(bitDuties)},
 	{(*extractor).jobAndStarRule, onWord(bitStar)},
