@@ -56,4 +56,9 @@ var showContext3Constructions = []construction{
 		text: "Copper Veil adds a star\n\nKBX has renewed Copper Veil for a second season.\n\n“Brave New Days”\n\nThe drama stars Nina Brask as Ima Tull.",
 		want: []string{"cast|Nina Brask|Copper Veil|Ima Tull|"},
 	},
+	{
+		name: "'The main character of the series “T2” is a gangster, C (B)' after a paragraph on T1: the hero, the plot of a show are of that show, not an earlier one compared with",
+		text: "Crime dramas worth seeing\n\nSeries “Copper Veil” was based on a book by Anja Moribel.\n\nThe main character of the series “Glass Harbour” there is a gangster, Ren Veldon (Nina Brask), who moves to the north.\n\nThe plot of the drama Salt Road follows a nurse, Ada Kell (Dara Fennick).",
+		want: []string{"cast|Dara Fennick|Salt Road|Ada Kell|", "cast|Nina Brask|Glass Harbour|Ren Veldon|", "crew|Anja Moribel|Copper Veil||original author"},
+	},
 }

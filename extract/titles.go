@@ -364,21 +364,6 @@ func (x *extractor) filmographyList(m int) bool {
 	return false
 }
 
-// ownShowOf reports whether "w of" names the show itself, not another one:
-// "the cast of the drama T", "season two of the series T", not "a remake
-// of the film T".
-func ownShowOf(w, prep string) bool {
-	if prep != "of" {
-		return false
-	}
-	switch w {
-	case "cast", "season", "seasons", "production", "set", "filming", "shooting", "premiere", "finale", "episode",
-		"episodes", "trailer", "star", "stars", "lead", "leads", "creator", "director", "writer", "showrunner", "version":
-		return true
-	}
-	return false
-}
-
 // isADescription reports whether "is a ... film" follows a title ending
 // before e: the title names a show.
 func (x *extractor) isADescription(e int) bool {
