@@ -20,4 +20,9 @@ var precision3Constructions = []construction{
 		text: "Korvel Bay cast\n\nMina Sorvik leads Korvel Bay. Alongside Sorvik, Kell Arden and Pia Dalton will star.",
 		want: []string{"cast|Mina Sorvik|Korvel Bay||", "cast|Kell Arden|Korvel Bay||", "cast|Pia Dalton|Korvel Bay||"},
 	},
+	{
+		name: "the studio X (T1, T2), animation studio Y (T3), under the banner Z (T4): a company's noun before the name, no person; the director beside keeps the credits",
+		text: "Korvel Bay anime announced\n\nTarin Oshi (Glass Harbour) will direct Korvel Bay with the studio Bluepine Works (Dunmarrow, Felt Lines).\n\nNext is animation studio Marrow Kite (Quiet Acre opening) animating the opening. Jun Vesk (Tin Parade) writes it, under the banner Lantern Hollow (Salt Ridge).",
+		want: []string{"crew|Tarin Oshi|Glass Harbour||", "crew|Tarin Oshi|Korvel Bay||director", "crew|Jun Vesk|Tin Parade||"},
+	},
 }

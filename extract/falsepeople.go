@@ -73,6 +73,9 @@ func (x *extractor) notAPerson(kind, person string) bool {
 	if x.calledCompany(person) {
 		return true // "T-Series is one of the industry's biggest production companies"
 	}
+	if x.companyLed(person) {
+		return true // "with the studio X (T1, T2)", "bajo el estudio X"
+	}
 	// the name runs on in the sentence into a company's word, each time
 	// it is written: "JK Film", "Fortune 4 Cinemas"; not "Anto Joseph, who
 	// produced T, ... under the banner of Anto Joseph Film Company"
