@@ -1,10 +1,12 @@
 package extract
 
-// mentions3Constructions are TestConstructions' cases for which side of a
-// possessive is the person and which the show: "T's A B", a show's
-// possessive before a full name the article has not named before, and the
-// possessives of networks, places, outlets and headings in capitals that
-// are no show.
+// mentions3Constructions are TestConstructions' cases for person and title
+// mentions: which side of a possessive is the person and which the show
+// ("T's A B", a show's possessive before a full name the article has not
+// named before; the possessives of networks, places, outlets and headings
+// in capitals are no show), and the trade and work nouns of other
+// languages before a name that are no part of it ("Rundfunk-acteur A",
+// "Hauptdarstellerin B", "Manga de C").
 var mentions3Constructions = []construction{
 	{
 		name: "mentions: T's A B in a cast list: A B is cast in T and in the sentence's show",
@@ -45,5 +47,30 @@ var mentions3Constructions = []construction{
 		name: "mentions: a possessive in a heading in capitals: no show nor person of it",
 		text: "Copper Willows premieres\n\nThe network will kick off the year when it hosts FROST NIGHT'S EVE PARADE, live from the harbour, starring Marla Brenner.",
 		want: nil,
+	},
+	{
+		name: "mentions: a trade of another language joined by a hyphen before a name is no part of it (Dutch)",
+		text: "Nieuwe serie\n\nIn de serie Koperwilgen spelen Rundfunk-acteur Harlan Brisk en Marla Brenner.",
+		want: []string{"cast|Harlan Brisk|Koperwilgen||", "cast|Marla Brenner|Koperwilgen||"},
+	},
+	{
+		name: "mentions: a German trade noun, capitalized, before a name is no part of it",
+		text: "Neue Serie\n\nHauptdarstellerin Marla Brenner spielt in «Kupferweiden» eine Ärztin.",
+		want: []string{"cast|Marla Brenner|Kupferweiden||"},
+	},
+	{
+		name: "mentions: a star's compound with a hyphen, Hollywood-Star A, is no part of the name",
+		text: "Neue Serie\n\nDie Serie «Kupferweiden» von Star-Produzent Harlan Brisk startet im Mai. Hollywood-Star Marla Brenner spielt die Hauptrolle.",
+		want: []string{"cast|Marla Brenner|Kupferweiden||"},
+	},
+	{
+		name: "mentions: a work's noun before the particle of its maker is no part of the name (Manga de A)",
+		text: "Nueva serie\n\nLa adaptación del Manga de Marla Brenner, «Copper Willows», anunció su elenco: Harlan Brisk y Yasmin Marchetti.",
+		want: []string{"cast|Harlan Brisk|Copper Willows||", "cast|Yasmin Marchetti|Copper Willows||"},
+	},
+	{
+		name: "mentions: particles inside names stay names (de la, von)",
+		text: "Nueva serie\n\nMarla de la Brenner y Harlan von Brisk protagonizan la serie «Copper Willows».",
+		want: []string{"cast|Marla de la Brenner|Copper Willows||", "cast|Harlan von Brisk|Copper Willows||"},
 	},
 }

@@ -13,7 +13,7 @@ func hyphenNoun(w string) bool {
 	if i <= 0 {
 		return false
 	}
-	if performerNoun(w[i+1:]) {
+	if performerNoun(w[i+1:]) || foreignTrade(w[i+1:]) || w[i+1:] == "star" { // "Star-Produzent", "Rundfunk-acteur", "Hollywood-Star"
 		return true
 	}
 	f := strings.IndexByte(w, '-')

@@ -57,6 +57,9 @@ var saysVerbs = set(`talks says reveals teases explains confirms shares dishes d
 
 // personAtUncached is personAt, read anew.
 func (x *extractor) personAtUncached(i int) int {
+	if i >= 0 && i < len(x.toks) && x.toks[i].cap && (x.foreignTradeAt(i) || x.workBeforeParticle(i)) {
+		return i // "Hauptdarsteller A", "Star-Produzent B", "Manga de C": the name starts after
+	}
 	j := x.epithetAt(i) // "Rebel Star Prabhas": dropped from the name it starts
 	if j == i && x.monthName(i) {
 		j++ // "April Gustilo": a month is a given name before a name
@@ -91,7 +94,7 @@ func (x *extractor) personBeforeUncached(j int) int {
 			i = o - 1 // Thanawat "Tan" Srisuk: a given name, then a quoted nickname
 		}
 	}
-	if j-i >= 3 && x.toks[i].cap && (x.toks[i].has(cPrefixNouns) || strings.HasSuffix(x.toks[i].low, "s") && describeWords[strings.TrimSuffix(x.toks[i].low, "s")] || isUpperCase(x.toks[i].text) && officeWords[x.toks[i].low]) {
+	if j-i >= 3 && x.toks[i].cap && (x.toks[i].has(cPrefixNouns) || strings.HasSuffix(x.toks[i].low, "s") && describeWords[strings.TrimSuffix(x.toks[i].low, "s")] || isUpperCase(x.toks[i].text) && officeWords[x.toks[i].low] || x.foreignTradeAt(i)) {
 		i++ // "Superstar Shah Rukh Khan", "Actor Kim Min-soo", "the Aussies Gia Carides", "CEO Simon Hale": the noun is no name
 	}
 	if i == 0 && j > 1 && x.openingParticiple() {
@@ -119,6 +122,9 @@ func (x *extractor) particle(k int) bool {
 		return false
 	}
 	prev, next := &x.toks[k-1], &x.toks[k+1]
+	if x.workBeforeParticle(k-1) || x.foreignTradeAt(k+1) {
+		return false // "Manga de A", "Neben den Hauptdarstellern A": a work's or a trade's noun, no name
+	}
 	// "Jesús de la Vega": two particles in a row
 	if !isName(prev) && !(k > 1 && !prev.cap && prev.has(cParticle) && isName(&x.toks[k-2])) {
 		return false
