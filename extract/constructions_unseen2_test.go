@@ -56,6 +56,20 @@ var unseenListConstructions = []construction{
 		text: "Five releases dated\n\nThe studio has dated its slate. Next comes ‘Ashen Fields’ with director Daniel Vorrin.",
 		want: []string{"crew|Daniel Vorrin|Ashen Fields||director"},
 	},
+	{
+		name: "X, the Japanese director known for directing T1, T2 and T3; Y, a veteran writer known for T4; Z is known for her directorial work on T5, drama T6 and Owner's T7: the job in each",
+		text: "Fuji TV sets new anime\n\nThe network announced a new series on Monday.\n\nTomas Itobe, the Japanese director known for directing Sword Glass Online, Erasers and Silver Ladle, will be back. Hanna Merrow, a veteran writer known for Paper Orchard, will join the team. Vernay Oduya is also known for her directorial work on documentary Selmar Bay, historical drama Copper Lake and Disney’s A Wrinkle In Space.",
+		want: []string{
+			"crew|Tomas Itobe|Sword Glass Online||director", "crew|Tomas Itobe|Erasers||director", "crew|Tomas Itobe|Silver Ladle||director",
+			"crew|Hanna Merrow|Paper Orchard||writer",
+			"crew|Vernay Oduya|Selmar Bay||director", "crew|Vernay Oduya|Copper Lake||director", "crew|Vernay Oduya|A Wrinkle In Space||director",
+		},
+	},
+	{
+		name: "X, the actor known for T: cast, no job",
+		text: "Fuji TV sets new anime\n\nThe network announced a new series on Monday.\n\nTomas Itobe, the actor known for Silver Ladle, will be back.",
+		want: []string{"cast|Tomas Itobe|Silver Ladle||"},
+	},
 }
 
 func init() {

@@ -22,6 +22,7 @@ func (x *extractor) workedRule() {
 			continue
 		}
 		var titles, people []string
+		apposedJob := "" // the job of an appositive before "known for"
 		if x.tok(k+1).low == "together" && (x.tok(k+2).low == "in" || x.tok(k+2).low == "on") && isTogetherVerb(t[k].low) {
 			x.starredTogether(k) // "The pair previously starred together in the 2021 hit T"
 			continue
@@ -588,6 +589,11 @@ func (x *extractor) workedRule() {
 			}
 			if ps := x.personBefore(k - 1); x.tok(k-1).text == "," && ps < k-1 && len(x.subjectsBefore(k, 0)) == 0 {
 				people = append(people, x.span(ps, k-1)) // "a comedy from X, known for T"
+			} else if p, j := x.apposedJobKnown(k); p != "" {
+				apposedJob = j // "X, the Japanese director known for directing T"
+				if len(x.subjectsBefore(k, 0)) == 0 {
+					people = append(people, p)
+				}
 			}
 		default:
 			continue
@@ -614,7 +620,9 @@ func (x *extractor) workedRule() {
 		}
 		people = append(subj, people...)
 		job := ""
-		if len(people) == 1 {
+		if apposedJob != "" && len(people) == 1 {
+			kind, job = graph.KindCrew, apposedJob
+		} else if len(people) == 1 {
 			if job = x.asideJobNoun(s); job != "" {
 				kind = graph.KindCrew // "Director X, known for T": X's job in T
 				if v := strings.TrimPrefix(x.tok(k+2).low, "co-"); t[k].low == "known" && (jobVerbs[v] != "" || crewVerbTitle[v] != "") {
@@ -683,7 +691,7 @@ func (x *extractor) filmographyRule() {
 		kind, job := "", ""
 		for m := start - 1; m >= 0 && m >= start-6; m-- {
 			switch t[m].low {
-			case "directed", "directing", "helmed":
+			case "directed", "directing", "helmed", "directorial": // "known for her directorial work on T1 and T2"
 				kind, job = graph.KindCrew, graph.JobDirector
 			case "wrote", "written", "penned":
 				kind, job = graph.KindCrew, graph.JobWriter
