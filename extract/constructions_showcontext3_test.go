@@ -61,4 +61,19 @@ var showContext3Constructions = []construction{
 		text: "Crime dramas worth seeing\n\nSeries “Copper Veil” was based on a book by Anja Moribel.\n\nThe main character of the series “Glass Harbour” there is a gangster, Ren Veldon (Nina Brask), who moves to the north.\n\nThe plot of the drama Salt Road follows a nurse, Ada Kell (Dara Fennick).",
 		want: []string{"cast|Dara Fennick|Salt Road|Ada Kell|", "cast|Nina Brask|Glass Harbour|Ren Veldon|", "crew|Anja Moribel|Copper Veil||original author"},
 	},
+	{
+		name: "'Then there's “T2,” which follows a chef', 'Last but not least, there is “T3.”': the title after 'there is' (past an intro, before a 'which' clause or the sentence's end) is the show of the paragraph after it",
+		text: "Dramas to watch this winter\n\nKBX’s “Copper Veil” saw an impressive premiere. Anja Moribel plays a doctor named Ima Tull.\n\nThen there's “Glass Harbour,” which follows a chef.\n\nThe drama stars Nina Brask as a chef named Ren Veldon.\n\nLast but not least, there is “Salt Road.”\n\nThe series stars Dara Fennick as a nurse named Ada Kell.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Dara Fennick|Salt Road|Ada Kell|", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
+	},
+	{
+		name: "'“T2” is another drama to watch', 'The network will also air “T3” in March': the quoted title is the show of the paragraph after it",
+		text: "Dramas to watch this winter\n\nKBX’s “Copper Veil” saw an impressive premiere. Anja Moribel plays a doctor named Ima Tull.\n\n“Glass Harbour” is another drama to watch.\n\nThe drama stars Nina Brask as a chef named Ren Veldon.\n\nThe network will also air “Salt Road” in March.\n\nThe series stars Dara Fennick as a nurse named Ada Kell.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Dara Fennick|Salt Road|Ada Kell|", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
+	},
+	{
+		name: "'Then there's A, who plays C': a person after 'there is' is no title; the article's show keeps the credit",
+		text: "Copper Veil adds two stars\n\nCopper Veil has cast Anja Moribel as Ima Tull.\n\nThen there's Nina Brask, who plays a chef named Ren Veldon.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Nina Brask|Copper Veil|Ren Veldon|"},
+	},
 }

@@ -439,8 +439,9 @@ func (x *extractor) entrySubject(st int) string {
 	if title := x.onShowOpening(); title != "" {
 		return title // "On T, which ran from 1971 to 1977, X played C"
 	}
-	for k := 0; k+2 < len(t) && k < 3; k++ {
-		// "Then there is Blue Planet.", "There's also Blue Planet."
+	for k, end := 0, x.introEnd()+3; k+2 < len(t) && k < end; k++ {
+		// "Then there is Blue Planet.", "There's also Blue Planet.", "Last
+		// but not least, there is “T.”", "Then there's “T,” which follows"
 		if t[k].low != "there" || t[k+1].low != "is" && t[k+1].kind != tPoss {
 			continue
 		}
@@ -448,7 +449,7 @@ func (x *extractor) entrySubject(st int) string {
 		if x.tok(at).low == "also" {
 			at++
 		}
-		if e := x.titleAt(at, false); e > at && e == len(t)-1 && (t[e].text == "." || t[e].text == "!") && x.subjectTitle(at, e) {
+		if e := x.titleAt(at, false); e > at && (e == len(t)-1 && (t[e].text == "." || t[e].text == "!") || e == len(t) && x.closeQuote(e-1) && t[e-2].text == "." || x.quotedWhich(at, e)) && x.subjectTitle(at, e) {
 			return x.span(at, e)
 		}
 	}

@@ -96,7 +96,12 @@ func (x *extractor) airedTitle() string {
 	for k := 1; k+2 < len(t); k++ {
 		switch t[k].low {
 		case "air", "launch":
-			if t[k-1].low != "will" && t[k-1].low != "to" {
+			if w := t[k-1].low; w == "also" || w == "soon" {
+				w = x.tok(k - 2).low // "will also air “T”"
+				if w != "will" && w != "to" {
+					continue
+				}
+			} else if w != "will" && w != "to" {
 				continue
 			}
 		case "airs", "launches":

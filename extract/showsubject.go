@@ -35,7 +35,7 @@ func (x *extractor) quotedSubjectVerb(st, e, a, v int) bool {
 		return false
 	}
 	if v > a {
-		return !t.has(cStopWords) // "“T” will return", "“T” has been renewed"
+		return !t.has(cStopWords) || t.low == "another" // "“T” will return", "“T” has been renewed", "“T” is another drama to watch"
 	}
 	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || subjectVerbs[t.low] // "“T” premiered", "“T” drew"
 }
@@ -49,4 +49,19 @@ func (x *extractor) ownerOfQuoted(st, e int) bool {
 		return false
 	}
 	return x.quotedTitleOpens(e+1, x.titleAt(e+1, false))
+}
+
+// quotedWhich reports whether the title in quotes from at to e has a
+// "which" clause on it after its comma, “T,” which follows a chef.
+func (x *extractor) quotedWhich(at, e int) bool {
+	if !isQuote(x.tok(at).text) || !x.closeQuote(e-1) {
+		return false
+	}
+	c := e
+	if x.tok(e-2).text == "," {
+		c = e - 1 // the comma inside the quotes
+	} else if x.tok(e).text != "," {
+		return false
+	}
+	return x.tok(c+1).low == "which" || x.tok(c).low == "which"
 }
