@@ -25,4 +25,9 @@ var precision3Constructions = []construction{
 		text: "Korvel Bay anime announced\n\nTarin Oshi (Glass Harbour) will direct Korvel Bay with the studio Bluepine Works (Dunmarrow, Felt Lines).\n\nNext is animation studio Marrow Kite (Quiet Acre opening) animating the opening. Jun Vesk (Tin Parade) writes it, under the banner Lantern Hollow (Salt Ridge).",
 		want: []string{"crew|Tarin Oshi|Glass Harbour||", "crew|Tarin Oshi|Korvel Bay||director", "crew|Jun Vesk|Tin Parade||"},
 	},
+	{
+		name: "stars including A, B and C attended the premiere; stars such as D and E, among others, arrived; F and G were spotted at it: guests, no cast; the cast list beside stays",
+		text: "Korvel Bay premieres in Lagos\n\nKorvel Bay stars Mina Sorvik and Kell Arden.\n\nStars including Tess Kimble, Dan Orrin and Pia Dalton attended the premiere of Korvel Bay. As the red carpet rolled out, movie stars such as Jora Blent and Ulla Frame, among others, arrived in chic attire. Nneka Vold and Sade Pirro were spotted at the screening.",
+		want: []string{"cast|Mina Sorvik|Korvel Bay||", "cast|Kell Arden|Korvel Bay||"},
+	},
 }
