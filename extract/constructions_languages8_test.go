@@ -151,6 +151,76 @@ var languageWiderConstructions = []construction{
 		text: "Review: The Mists\n\nThe film “The Mists” arrives in May.\n\nDistribution: Warner Bros. Pictures",
 		want: nil,
 	},
+	{
+		name: `source works: German "basiert auf dem gleichnamigen Roman von A" ("same-named" passed over)`,
+		text: "Neue Serie „Sturmzeit“\n\nDie ARD dreht die Serie „Sturmzeit“. Die Serie basiert auf dem gleichnamigen Roman von Jorinde Kalvelage.",
+		want: []string{"crew|Jorinde Kalvelage|Sturmzeit||original author"},
+	},
+	{
+		name: `source works: Dutch "is gebaseerd op de roman van A"`,
+		text: "Nieuwe reeks 'Het Eiland'\n\nDe reeks 'Het Eiland' is gebaseerd op de roman van Piet Hoogmoed.",
+		want: []string{"crew|Piet Hoogmoed|Het Eiland||original author"},
+	},
+	{
+		name: `source works: Italian "è tratta dall’omonimo romanzo di A"`,
+		text: "Il faro su Rai 1\n\nLa fiction «Il faro» arriva su Rai 1. La serie è tratta dall’omonimo romanzo di Mirta Bellagamba.",
+		want: []string{"crew|Mirta Bellagamba|Il faro||original author"},
+	},
+	{
+		name: `source works: Swedish "bygger på romanen med samma namn av A"`,
+		text: "Ny serie ”Nordljus”\n\nSVT visar serien ”Nordljus” i höst. Serien bygger på romanen med samma namn av Bertil Zanderbeek.",
+		want: []string{"crew|Bertil Zanderbeek|Nordljus||original author"},
+	},
+	{
+		name: `source works: French "adaptée du roman éponyme de A"`,
+		text: "« Les Brumes » arrive sur France 2\n\nLa série « Les Brumes » arrive en mai. Elle est adaptée du roman éponyme de Gaspard Lemarchal.",
+		want: []string{"crew|Gaspard Lemarchal|Les Brumes||original author"},
+	},
+	{
+		name: `German crew: "Die Regie übernimmt A", "Regie führte B, das Drehbuch schrieb C", "Produzentin ist D"`,
+		text: "Neue Serie „Sturmzeit“\n\nDie ARD dreht die Serie „Sturmzeit“. Die Regie übernimmt Tjark Hollmer. Produzentin ist Wiebke Sandrup.",
+		want: []string{"crew|Tjark Hollmer|Sturmzeit||director", "crew|Wiebke Sandrup|Sturmzeit||producer"},
+	},
+	{
+		name: `German crew: "Regie führte A, das Drehbuch schrieb B"`,
+		text: "Neue Serie „Sturmzeit“\n\nDie ARD dreht die Serie „Sturmzeit“. Regie führte Tjark Hollmer, das Drehbuch schrieb Wiebke Sandrup.",
+		want: []string{"crew|Tjark Hollmer|Sturmzeit||director", "crew|Wiebke Sandrup|Sturmzeit||writer"},
+	},
+	{
+		name: `German "„T2“-Veteran A": a veteran of T2, cast in it`,
+		text: "Neue Serie „Sturmzeit“\n\nDie ARD dreht die Serie „Sturmzeit“. In den Hauptrollen sind Odila Marrent und „Nachtfalter“-Veteran Tjark Hollmer zu sehen.",
+		want: []string{"cast|Odila Marrent|Sturmzeit||", "cast|Tjark Hollmer|Sturmzeit||", "cast|Tjark Hollmer|Nachtfalter||"},
+	},
+	{
+		name: `Spanish crew: "el guion es obra de A", "B firma el guion"`,
+		text: "Estreno de Mar Salgado\n\nLa serie “Mar Salgado” llega en marzo. La dirección corre a cargo de Odila Marrent y el guion es obra de Teodoro Vasquel. Ilvana Prusset firma el guion del episodio final.",
+		want: []string{"crew|Odila Marrent|Mar Salgado||director", "crew|Teodoro Vasquel|Mar Salgado||writer", "crew|Ilvana Prusset|Mar Salgado||writer"},
+	},
+	{
+		name: `French crew: "A signe la réalisation", "Derrière la caméra, on retrouve B", "C et D ont participé à l’écriture de plusieurs épisodes"`,
+		text: "« Les Brumes » arrive sur France 2\n\nLa série « Les Brumes » arrive en mai. Aurélie Castanet signe la réalisation de la série. Derrière la caméra, on retrouve Gaspard Lemarchal. Solène Prévotel et Maëlle Fourquet ont participé à l’écriture de plusieurs épisodes.",
+		want: []string{"crew|Aurélie Castanet|Les Brumes||director", "crew|Gaspard Lemarchal|Les Brumes||director", "crew|Solène Prévotel|Les Brumes||writer", "crew|Maëlle Fourquet|Les Brumes||writer"},
+	},
+	{
+		name: `Italian crew: "La regia e la sceneggiatura sono affidate a A": director and writer`,
+		text: "Il faro su Rai 1\n\nLa fiction «Il faro» arriva su Rai 1. La regia e la sceneggiatura sono affidate a Ettore Spadafosca.",
+		want: []string{"crew|Ettore Spadafosca|Il faro||director", "crew|Ettore Spadafosca|Il faro||writer"},
+	},
+	{
+		name: `Portuguese: "A trama é de A e tem direção de B", "C desempenhará um papel na novela"`,
+		text: "Estreia de Vento Sul\n\nA novela “Vento Sul” estreia em maio. A trama é de Cosme Taberner e tem direção de Ilvana Prusset. Odila Marrent desempenhará um papel na novela.",
+		want: []string{"crew|Cosme Taberner|Vento Sul||writer", "crew|Ilvana Prusset|Vento Sul||director", "cast|Odila Marrent|Vento Sul||"},
+	},
+	{
+		name: `Dutch crew: "Het scenario is van A, de regie van B"`,
+		text: "Nieuwe reeks 'Het Eiland'\n\nDe opnames van 'Het Eiland' zijn begonnen. Het scenario is van Sanne Vreeswijk, de regie van Ilse Tromp.",
+		want: []string{"crew|Sanne Vreeswijk|Het Eiland||writer", "crew|Ilse Tromp|Het Eiland||director"},
+	},
+	{
+		name: `not a credit: "la regia e la sceneggiatura sono affidate a" with no name after it`,
+		text: "Il faro su Rai 1\n\nLa fiction «Il faro» arriva su Rai 1. La regia e la sceneggiatura sono affidate a una squadra giovane.",
+		want: nil,
+	},
 }
 
 func init() {

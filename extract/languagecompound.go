@@ -13,7 +13,7 @@ var compoundJobs = map[string]string{
 	"regisseurin": "director", "regisseur": "director", "produzentin": "producer", "produzent": "producer",
 	"schöpferin": "creator", "schöpfer": "creator", "erfinderin": "creator", "erfinder": "creator",
 	"hauptdarstellerin": "star", "hauptdarsteller": "star", "darstellerin": "star", "darsteller": "star",
-	"star": "star", "schauspielerin": "star", "schauspieler": "star",
+	"star": "star", "schauspielerin": "star", "schauspieler": "star", "veteran": "star", "veteranin": "star",
 }
 
 // readCompoundJob reads t, the capitalized word at k, as compoundJobs' noun

@@ -13,11 +13,14 @@ package extract
 
 // phraseFiller reports whether w is an adverb of another language that a
 // casting phrase may hold without changing what it says ("también",
-// "ainda", "anche", "auch", "aussi", "ook", ...).
+// "ainda", "anche", "auch", "aussi", "ook", ...), or the word for
+// "same-named" before "de", "von", "van" of a source work's phrase.
 func phraseFiller(w string) bool {
 	switch w {
 	case "también", "tambien", "además", "ainda", "também", "aussi", "également", "auch", "ebenfalls", "zudem",
-		"anche", "inoltre", "pure", "ook", "verder", "nog", "eveneens":
+		"anche", "inoltre", "pure", "ook", "verder", "nog", "eveneens",
+		// "same-named": "basada en la novela homónima de X", "basiert auf dem gleichnamigen Roman von X"
+		"homónima", "homónimo", "homônima", "homônimo", "omonima", "omonimo", "gleichnamigen", "gleichnamige", "gelijknamige", "éponyme":
 		return true
 	}
 	return false
@@ -88,4 +91,46 @@ var widerCastPhrases = map[string][]foreignPhrase{
 	"ook":     {{"ook zijn", "also starring", true}},
 	"de":      {{"de hoofdrollen worden vertolkt door", "starring", true}, {"de hoofdrollen worden gespeeld door", "starring", true}},
 	"bestaat": {{"bestaat uit", "consists of", false}},
+}
+
+// widerCrewPhrases are read as foreignPhrases': the source work and who
+// writes, directs or produces, in more words of casting copy.
+var widerCrewPhrases = map[string][]foreignPhrase{
+	// the source work: "tratta dall’omonimo romanzo di X", "basiert auf dem
+	// Roman von X", "gebaseerd op de roman van X", "bygger på romanen av X"
+	"tratta": {{"tratta dall’omonimo romanzo di", "based on novel by", false}, {"tratta dall'omonimo romanzo di", "based on novel by", false},
+		{"tratta dall’omonimo libro di", "based on book by", false}, {"tratta dall'omonimo libro di", "based on book by", false}},
+	"tratto": {{"tratto dall’omonimo romanzo di", "based on novel by", false}, {"tratto dall'omonimo romanzo di", "based on novel by", false},
+		{"tratto dal romanzo di", "based on novel by", false}, {"tratto dal libro di", "based on book by", false}},
+	"basata":     {{"basata sul romanzo di", "based on novel by", false}, {"basata sul libro di", "based on book by", false}},
+	"basato":     {{"basato sul romanzo di", "based on novel by", false}, {"basato sul libro di", "based on book by", false}},
+	"ispirata":   {{"ispirata al romanzo di", "based on novel by", false}},
+	"basiert":    {{"basiert auf dem roman von", "based on the novel by", false}, {"basiert auf dem buch von", "based on the book by", false}, {"basiert auf den romanen von", "based on the novels by", false}},
+	"beruht":     {{"beruht auf dem roman von", "based on the novel by", false}, {"beruht auf dem buch von", "based on the book by", false}},
+	"die":        {{"die vorlage lieferte der roman von", "based on the novel by", false}, {"die regie übernimmt", "directed by", true}, {"die regie führt", "directed by", true}},
+	"gebaseerd":  {{"gebaseerd op de roman van", "based on the novel by", false}, {"gebaseerd op het boek van", "based on the book by", false}, {"gebaseerd op de boeken van", "based on the books by", false}},
+	"bygger":     {{"bygger på romanen med samma namn av", "based on novel by", false}, {"bygger på romanen av", "based on novel by", false}, {"bygger på boken av", "based on book by", false}, {"bygger på reportageboken med samma namn av", "based on book by", false}, {"bygger på reportageboken av", "based on book by", false}},
+	"baseada":    {{"baseada no livro de", "based on book by", false}},
+	"baseado":    {{"baseado no livro de", "based on book by", false}, {"baseado no romance de", "based on novel by", false}},
+	"inspirada":  {{"inspirada no romance de", "based on novel by", false}},
+	"inspirée":   {{"inspirée du roman de", "based on novel by", false}},
+	"adaptation": {{"adaptation du roman de", "adaptation of novel by", false}},
+	// who directs, writes or produces
+	"regie":        {{"regie führte", "directed by", true}},
+	"produzentin":  {{"produzentin ist", "produced by", true}},
+	"produzent":    {{"produzent ist", "produced by", true}},
+	"el":           {{"el guion es obra de", "written by", true}, {"el guión es obra de", "written by", true}},
+	"firma":        {{"firma el guion", "writes the script", false}, {"firma el guión", "writes the script", false}, {"firma la dirección", "is directing", false}},
+	"signe":        {{"signe la réalisation", "is directing", false}, {"signe le scénario", "writes the script", false}, {"signe la mise en scène", "is directing", false}},
+	"ont":          {{"ont participé à l’écriture", "co-wrote the series", false}, {"ont participé à l'écriture", "co-wrote the series", false}},
+	"a":            {{"a participé à l’écriture", "co-wrote the series", false}, {"a participé à l'écriture", "co-wrote the series", false}, {"a trama é de", "written by", true}, {"a novela é de", "written by", true}},
+	"derrière":     {{"derrière la caméra , on retrouve", "directed by", true}},
+	"la":           {{"la regia e la sceneggiatura sono affidate a", "written and directed by", true}, {"la regia e la sceneggiatura sono di", "written and directed by", true}},
+	"regia":        {{"regia e sceneggiatura di", "written and directed by", true}},
+	"tem":          {{"tem direção de", "directed by", true}, {"tem roteiro de", "written by", true}},
+	"com":          {{"com direção de", "directed by", true}, {"com roteiro de", "written by", true}},
+	"desempenhará": {{"desempenhará um papel", "plays a role", false}},
+	"desempenha":   {{"desempenha um papel", "plays a role", false}},
+	"het":          {{"het scenario is van", "written by", true}, {"het scenario werd geschreven door", "written by", true}},
+	"de":           {{"de regie van", "directed by", true}},
 }
