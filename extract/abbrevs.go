@@ -1,7 +1,14 @@
 package extract
 
-// The abbreviations whose full stop ends no sentence, read by the sentence
-// splitter (endsSentence) and the tokenizer (a word before a full stop).
+// Where a full stop ends a sentence: not after an initial or one of the
+// abbreviations, read by the sentence splitter (endsSentence) and the
+// tokenizer (a word before a full stop).
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // abbrevLen is the length of the longest of abbrev: a longer word is none.
 const abbrevLen = 4
@@ -13,4 +20,47 @@ var abbrev = map[string]bool{
 	"vs": true, "prof": true, "gen": true, "lt": true, "col": true, "no": true, "vol": true,
 	"inc": true, "ltd": true, "co": true, "sgt": true, "capt": true, "mt": true, "ft": true, "i.e": true, "e.g": true,
 	"sta": true, "sto": true, // Filipino family names: "Jodi Sta. Maria", "Sto. Domingo"
+}
+
+// endsSentence reports whether a full stop after before ends a sentence: not
+// after an initial ("Sterling K.") or a known abbreviation ("Dr.").
+func endsSentence(before string) bool {
+	w := before
+	if i := lastWordMark(w); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		w = w[i+n:] // past the whole mark: “Mr. Plankton” opens with three bytes
+	}
+	if w == "" {
+		return true
+	}
+	// initials: "K", "R.J", "R.R"; not a word whose first two bytes are
+	// ASCII and the second no full stop
+	initials := len(w) < 2 || w[0] >= utf8.RuneSelf || w[1] >= utf8.RuneSelf || w[1] == '.'
+	for rest := w; initials; {
+		part, after, more := strings.Cut(rest, ".")
+		if utf8.RuneCountInString(part) != 1 {
+			initials = false
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			initials = false
+			break
+		}
+		if !more {
+			break
+		}
+		rest = after
+	}
+	if initials {
+		return false
+	}
+	if len(w) > abbrevLen {
+		return true // no abbreviation, nor "Jr" (lower-casing makes no ASCII letter of abbrev's from a rune past ASCII)
+	}
+	lw := strings.ToLower(w)
+	if lw == "jr" || lw == "sr" {
+		return true // "... alongside Dev Patel Jr. Lena Choi is set to direct": a name's suffix ends it
+	}
+	return !abbrev[lw]
 }

@@ -96,6 +96,7 @@ type name struct {
 	title      string // split: the title without its season qualifier
 	seasons    []int  // and the seasons it names
 	noCredit   bool   // noCreditName: never a person or show of a credit
+	nameStart  bool   // isNameStart
 	acronymMod bool   // acronymModifier: a network's letters before a genre noun, each time the article writes it
 	// the string cleaned as a credit's person, and as its show: see
 	// cleanedPerson and cleanedShow
@@ -119,6 +120,7 @@ const (
 	hasAsShow
 	hasWords
 	hasAcronymMod
+	hasNameStart
 )
 
 // noCreditName reports whether s can be neither the person nor the show of
@@ -648,7 +650,11 @@ func (x *extractor) confidence(person, show string) float64 {
 		c *= x.showGuess
 	}
 	first, _, multi := strings.Cut(person, " ")
-	if !isNameStart(first) {
+	n := x.memo.lookup(first) // a credit's person is asked again for each of its credits
+	if n.has&hasNameStart == 0 {
+		n.nameStart, n.has = isNameStart(first), n.has|hasNameStart
+	}
+	if !n.nameStart {
 		if multi {
 			c *= 0.9
 		} else {

@@ -223,45 +223,6 @@ func openBracket(s string) bool {
 	return strings.Count(s, "(") > strings.Count(s, ")")
 }
 
-// endsSentence reports whether a full stop after before ends a sentence: not
-// after an initial ("Sterling K.") or a known abbreviation ("Dr.").
-func endsSentence(before string) bool {
-	w := before
-	if i := lastWordMark(w); i >= 0 {
-		_, n := utf8.DecodeRuneInString(w[i:])
-		w = w[i+n:] // past the whole mark: “Mr. Plankton” opens with three bytes
-	}
-	if w == "" {
-		return true
-	}
-	// initials: "K", "R.J", "R.R"
-	initials := true
-	for rest := w; ; {
-		part, after, more := strings.Cut(rest, ".")
-		if utf8.RuneCountInString(part) != 1 {
-			initials = false
-			break
-		}
-		r, _ := utf8.DecodeRuneInString(part)
-		if !unicode.IsUpper(r) {
-			initials = false
-			break
-		}
-		if !more {
-			break
-		}
-		rest = after
-	}
-	if initials {
-		return false
-	}
-	lw := strings.ToLower(w)
-	if lw == "jr" || lw == "sr" {
-		return true // "... alongside Dev Patel Jr. Lena Choi is set to direct": a name's suffix ends it
-	}
-	return !abbrev[lw]
-}
-
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // isSpace is unicode.IsSpace with a fast path for ASCII.
@@ -495,6 +456,9 @@ func letterAt(s string, i int) bool {
 
 // isInitials reports whether w is one or more initials: "K", "R.J", "R.J.".
 func isInitials(w string) bool {
+	if len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && w[1] != '.' {
+		return false // "Kim", "KIM", "K-pop": an ASCII initial is followed by its full stop
+	}
 	w = strings.TrimSuffix(w, ".")
 	if w == "" {
 		return false
@@ -666,10 +630,26 @@ func lowerText(s string) (lower string, sameLen bool) {
 }
 
 // trimSpace is the span of strings.TrimSpace(s[i:j]).
+// It reads ASCII a byte at a time, and runes only from a byte past ASCII
+// on (a space such as U+00A0 is one).
 func trimSpace(s string, i, j int) (int, int) {
-	t := strings.TrimLeftFunc(s[i:j], unicode.IsSpace)
-	i = j - len(t)
-	return i, i + len(strings.TrimRightFunc(t, unicode.IsSpace))
+	for ; i < j; i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			i = j - len(strings.TrimLeftFunc(s[i:j], unicode.IsSpace))
+			break
+		} else if c != ' ' && (c < '\t' || c > '\r') {
+			break
+		}
+	}
+	for ; j > i; j-- {
+		if c := s[j-1]; c >= utf8.RuneSelf {
+			j = i + len(strings.TrimRightFunc(s[i:j], unicode.IsSpace))
+			break
+		} else if c != ' ' && (c < '\t' || c > '\r') {
+			break
+		}
+	}
+	return i, j
 }
 
 // isHeading reports whether a line reads as a headline or section heading:

@@ -151,3 +151,23 @@ func TestAdverbEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimSpace checks trimSpace against strings.TrimSpace, and endsSentence
+// against the reading of every word it passes over by its first bytes or
+// its length.
+func TestTrimSpace(t *testing.T) {
+	for _, s := range append(helperInputs, "\u00a0 a \u00a0", " \t\n", "\u2003", "a\u2003", "\u0085x\u0085", " \xff ", "x \xe2\x80", "  Ana Lee.  ") {
+		i, j := trimSpace("<"+s+">", 1, len(s)+1)
+		if got, want := ("<" + s + ">")[i:j], strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, c := range []struct {
+		before string
+		want   bool
+	}{{"Sterling K", false}, {"R.J", false}, {"Zoë", true}, {"Mr", false}, {"MRS", false}, {"Dev Patel Jr", true}, {"the series", true}, {"vol", false}, {"Capt", false}, {"Prof", false}, {"the Kelvin \u212arof", true}, {"Ém", true}} {
+		if got := endsSentence(c.before); got != c.want {
+			t.Errorf("endsSentence(%q) = %v, want %v", c.before, got, c.want)
+		}
+	}
+}
