@@ -76,4 +76,9 @@ var showContext3Constructions = []construction{
 		text: "Copper Veil adds two stars\n\nCopper Veil has cast Anja Moribel as Ima Tull.\n\nThen there's Nina Brask, who plays a chef named Ren Veldon.",
 		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Nina Brask|Copper Veil|Ren Veldon|"},
 	},
+	{
+		name: "'T2 is another drama to watch' (no quotes): 'another' and a genre noun describe T2 as 'a' does, the show of the paragraph after it; not 'A is another star of the drama'",
+		text: "Dramas to watch this winter\n\nKBX’s “Copper Veil” saw an impressive premiere. Anja Moribel plays a doctor named Ima Tull.\n\nGlass Harbour is another drama to watch.\n\nThe drama stars Nina Brask as a chef named Ren Veldon.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
+	},
 }

@@ -388,7 +388,7 @@ func (x *extractor) isADescription(e int) bool {
 		}
 		return false
 	}
-	if l := x.tok(e + 1).low; l != "a" && l != "an" && l != "the" {
+	if l := x.tok(e + 1).low; l != "a" && l != "an" && l != "the" && l != "another" { // "T is another drama to watch"
 		return false
 	}
 	if w := x.tok(e + 2); w.has(cCastNouns|cJobNoun) && !w.cap {
