@@ -6,7 +6,8 @@ package extract
 // named before; the possessives of networks, places, outlets and headings
 // in capitals are no show), and the trade and work nouns of other
 // languages before a name that are no part of it ("Rundfunk-acteur A",
-// "Hauptdarstellerin B", "Manga de C").
+// "Hauptdarstellerin B", "Manga de C"), and where a title ends ("T con A
+// B").
 var mentions3Constructions = []construction{
 	{
 		name: "mentions: T's A B in a cast list: A B is cast in T and in the sentence's show",
@@ -72,5 +73,20 @@ var mentions3Constructions = []construction{
 		name: "mentions: particles inside names stay names (de la, von)",
 		text: "Nueva serie\n\nMarla de la Brenner y Harlan von Brisk protagonizan la serie «Copper Willows».",
 		want: []string{"cast|Marla de la Brenner|Copper Willows||", "cast|Harlan von Brisk|Copper Willows||"},
+	},
+	{
+		name: "mentions: a title ends before con and a full name (Spanish)",
+		text: "Nueva serie\n\nMarla Brenner protagoniza Copper Willows con Harlan Brisk.",
+		want: []string{"cast|Marla Brenner|Copper Willows||"},
+	},
+	{
+		name: "mentions: a title ends before con and a full name (Italian)",
+		text: "Nuova serie\n\nMarla Brenner sarà la protagonista di Copper Willows con Harlan Brisk.",
+		want: []string{"cast|Marla Brenner|Copper Willows||"},
+	},
+	{
+		name: "mentions: con before one capitalized word stays inside the title",
+		text: "Nueva serie\n\nMarla Brenner protagonizará la serie Amor con Alma, que se estrena en mayo.",
+		want: []string{"cast|Marla Brenner|Amor con Alma||"},
 	},
 }

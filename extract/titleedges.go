@@ -210,7 +210,7 @@ func (x *extractor) tooAfterComma(k, j int) bool {
 // joining two of its words: "T on Tuesday", "T in March", "T on Netflix".
 func (x *extractor) glueEnds(j int) bool {
 	switch x.toks[j].low {
-	case "on", "in", "at", "from", "for", "to", "with":
+	case "on", "in", "at", "from", "for", "to", "with", "con":
 	default:
 		return false
 	}
@@ -223,6 +223,12 @@ func (x *extractor) glueEnds(j int) bool {
 	}
 	if next.kind == tNum && len(next.text) == 4 && (next.text[:2] == "19" || next.text[:2] == "20") && (j+2 == len(x.toks) || !x.toks[j+2].cap) {
 		return true // "He played Duke in The Red Tower in 1985": a year after the title
+	}
+	if w := x.toks[j].low; w == "con" {
+		// "la serie T con A B y C D", "al T con A B protagonista": "with" in
+		// Spanish and Italian before a full name ends the title
+		pe := x.personAt(j + 1)
+		return pe >= j+3 && x.personShaped(j+1, pe) && x.startsName(j+1)
 	}
 	if pe := x.personAt(j + 1); x.toks[j].low == "with" && pe >= j+3 && x.personShaped(j+1, pe) && (x.startsName(j+1) || (pe == len(x.toks) || x.toks[pe].kind == tPunct && x.toks[pe].kind != tPoss) && x.coMakerVerb(j) >= 0) {
 		return true // "co-created Red Sky with Mia Lee": a partner, no part of the title; "co-wrote T with Rafferty Bowe."
