@@ -70,6 +70,11 @@ var unseenListConstructions = []construction{
 		text: "Fuji TV sets new anime\n\nThe network announced a new series on Monday.\n\nTomas Itobe, the actor known for Silver Ladle, will be back.",
 		want: []string{"cast|Tomas Itobe|Silver Ladle||"},
 	},
+	{
+		name: "the premiere of X's production, ‘T’: X produces T; Y's latest project, T2: Y's; not X's production company, C",
+		text: "Stars at premiere\n\nStars gathered for the premiere of Chidera Lorn’s production, ‘The Millstones’. Kelechi Amadu's latest project, Copper Weir, begins filming. Chidera Lorn's production company, Lantern Films, made it.",
+		want: []string{"crew|Chidera Lorn|The Millstones||producer", "crew|Kelechi Amadu|Copper Weir||"},
+	},
 }
 
 func init() {

@@ -58,7 +58,7 @@ func (x *extractor) possRule() {
 					}
 					break
 				}
-				if tm.has(cGenreNouns) && !tm.cap || (tm.low == "romance" || tm.low == "feature" || tm.low == "tale") && m > k+1 && !tm.cap { // "X's third feature, T", "X's morality tale T"
+				if tm.has(cGenreNouns) && !tm.cap || (tm.low == "romance" || tm.low == "feature" || tm.low == "tale") && m > k+1 && !tm.cap || (tm.low == "production" || tm.low == "project") && !tm.cap && x.tok(m+1).text == "," { // "X's third feature, T", "X's morality tale T", "X's production, ‘T’"
 					at := m + 1
 					for q := 0; q < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).low == "film" || x.tok(at).low == "movie" || x.tok(at).low == "pilot" || x.compoundGenre(at, k)); q++ {
 						at++ // "X's art house horror film T", "X's ABC drama pilot T", "X's horror thriller T"
@@ -69,8 +69,12 @@ func (x *extractor) possRule() {
 						at += 2 // "Mira Nair's series adaptation of A Suitable Boy"
 					}
 					if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss && !x.gluedSymbol(e) {
+						kind, job := x.ownerKind(k), ""
+						if tm.low == "production" {
+							kind, job = graph.KindCrew, graph.JobProducer // "X's production, ‘T’": its producer
+						}
 						for _, o := range owners {
-							x.add(x.ownerKind(k), o, x.span(at, e), "", "")
+							x.add(kind, o, x.span(at, e), "", job)
 						}
 						done = true
 					}
