@@ -75,6 +75,14 @@ var unseenListConstructions = []construction{
 		text: "Stars at premiere\n\nStars gathered for the premiere of Chidera Lorn’s production, ‘The Millstones’. Kelechi Amadu's latest project, Copper Weir, begins filming. Chidera Lorn's production company, Lantern Films, made it.",
 		want: []string{"crew|Chidera Lorn|The Millstones||producer", "crew|Kelechi Amadu|Copper Weir||"},
 	},
+	{
+		name: "X's other blockbusters include ‘T1’ trilogy, ‘T2’ and ‘T3’: X's works, crew where the article names X's job",
+		text: "Orrin Vasko sets next film\n\nOrrin Vasko is writing and directing the film “Tidewater” for Universal. Vasko’s other blockbusters include ‘The Dark Kite’ trilogy, ‘Inceptor’ and ‘Dunmoor’.",
+		want: []string{
+			"crew|Orrin Vasko|Tidewater||writer", "crew|Orrin Vasko|Tidewater||director",
+			"crew|Orrin Vasko|The Dark Kite||", "crew|Orrin Vasko|Inceptor||", "crew|Orrin Vasko|Dunmoor||",
+		},
+	},
 }
 
 func init() {

@@ -78,7 +78,7 @@ var successNouns = set(`hit blockbuster smash`)
 // filmographyNouns, before "like", "such as", "include" or "on", introduce
 // a list of a person's earlier work: "known for her roles on shows like T1
 // and T2", "who has directed series such as T".
-var filmographyNouns = set(`role roles credits credit work works films film series shows dramas drama hits projects
+var filmographyNouns = set(`role roles credits credit work works films film series shows dramas drama hits projects blockbusters
 	titles movies adaptations franchises`)
 
 // showIsSubject reports whether the "from" at k follows the sentence's
