@@ -352,8 +352,8 @@ func (x *extractor) bracketRule() {
 		}
 		for _, p := range parts {
 			for _, title := range x.splitAnd(p) {
-				if countryName(title) || photoCredit(title) || placeName(outer) {
-					continue // "sales to AXN (Spain), Mega Channel (Greece, Cyprus)": a market; "X (Getty Images)": a photo's credit; "New York City (Harlem)": a place
+				if countryName(title) || photoCredit(title) || placeName(outer) || clockTitle(title) {
+					continue // "sales to AXN (Spain), Mega Channel (Greece, Cyprus)": a market; "X (Getty Images)": a photo's credit; "New York City (Harlem)": a place; "9 p.m. ET (6 p.m. PT)": a time
 				}
 				for i, o := range owners {
 					kind := ""

@@ -30,4 +30,9 @@ var precision3Constructions = []construction{
 		text: "Korvel Bay premieres in Lagos\n\nKorvel Bay stars Mina Sorvik and Kell Arden.\n\nStars including Tess Kimble, Dan Orrin and Pia Dalton attended the premiere of Korvel Bay. As the red carpet rolled out, movie stars such as Jora Blent and Ulla Frame, among others, arrived in chic attire. Nneka Vold and Sade Pirro were spotted at the screening.",
 		want: []string{"cast|Mina Sorvik|Korvel Bay||", "cast|Kell Arden|Korvel Bay||"},
 	},
+	{
+		name: "airs at 9 p.m. ET (6 p.m. PT); at 7 p.m. BST (2 a.m. EST); at 21:30 CET (20:30 GMT): a time of day in brackets is no title, the zone before it no person",
+		text: "Korvel Bay returns\n\nKorvel Bay stars Mina Sorvik. The show airs Sundays at 9 p.m. ET (6 p.m. PT) on HBO. The first episode airs at 7 p.m. BST (2 a.m. EST). It repeats at 21:30 CET (20:30 GMT).",
+		want: []string{"cast|Mina Sorvik|Korvel Bay||"},
+	},
 }
