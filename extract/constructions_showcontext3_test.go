@@ -81,4 +81,14 @@ var showContext3Constructions = []construction{
 		text: "Dramas to watch this winter\n\nKBX’s “Copper Veil” saw an impressive premiere. Anja Moribel plays a doctor named Ima Tull.\n\nGlass Harbour is another drama to watch.\n\nThe drama stars Nina Brask as a chef named Ren Veldon.",
 		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
 	},
+	{
+		name: "'A rose to fame with the drama “T2”', 'B shot to fame in the series “T3”', 'C made her name in the drama “T4”': a breakout work is earlier work, not the show 'The drama' after it speaks of",
+		text: "Copper Veil adds three stars\n\nKBX’s “Copper Veil” has cast Anja Moribel as Ima Tull.\n\nNina Brask rose to fame with the drama “Glass Harbour.” The drama also stars Pim Tarrow as a nurse named Ada Kell.\n\nDara Fennick shot to fame in the series “Salt Road.” The drama also stars Ora Sneedley as a chef named Ren Veldon.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Dara Fennick|Salt Road||", "cast|Nina Brask|Glass Harbour||", "cast|Ora Sneedley|Copper Veil|Ren Veldon|", "cast|Pim Tarrow|Copper Veil|Ada Kell|"},
+	},
+	{
+		name: "'A recently returned to television with the drama “T2”': her new show, the show of 'The drama' after it",
+		text: "Dramas to watch this winter\n\nKBX’s “Copper Veil” has cast Anja Moribel as Ima Tull.\n\nNina Brask recently returned to television with the drama “Glass Harbour.” The drama also stars Pim Tarrow as a nurse named Ada Kell.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Nina Brask|Glass Harbour||", "cast|Pim Tarrow|Glass Harbour|Ada Kell|"},
+	},
 }

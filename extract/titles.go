@@ -242,14 +242,21 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 		if t.has(cNetworks) || t.kind == tPoss || t.has(cDescribe) {
 			continue // "in ITV drama T", "in Netflix's film T", "on the American television series T"
 		}
-		if t.low == "in" || t.low == "on" {
+		if t.low == "in" || t.low == "on" || t.low == "with" {
 			// "seen as Rob Moffatt in ITV drama T": a role in another show;
 			// "best known for playing the role of FBI psychiatrist Dr Robert
-			// Borden on the American television series T"
+			// Borden on the American television series T"; "rose to fame
+			// with the drama T", "made her name in the series T"
 			for q := m - 1; q >= 0 && q >= m-14 && x.toks[q].kind != tPunct; q-- {
 				switch x.toks[q].low {
 				case "seen", "played", "playing", "starred", "co-starred", "appeared", "known", "previously", "recently", "based", "inspired":
+					if t.low != "with" { // not "she recently returned with the drama T": her new show
+						return true
+					}
+				case "fame", "broke":
 					return true
+				case "name":
+					return x.tok(q-1).low == "her" || x.tok(q-1).low == "his" || x.tok(q-1).low == "their"
 				}
 			}
 		}
