@@ -89,4 +89,14 @@ var mentions3Constructions = []construction{
 		text: "Nueva serie\n\nMarla Brenner protagonizará la serie Amor con Alma, que se estrena en mayo.",
 		want: []string{"cast|Marla Brenner|Amor con Alma||"},
 	},
+	{
+		name: "mentions: T mastermind X: a maker's noun between a title and a name, neither read as the other",
+		text: "Copper Willows casting\n\nCopper Willows was co-created by Dustland mastermind Harlan Brisk and Salt Harbour star Marla Brenner.",
+		want: []string{"crew|Harlan Brisk|Dustland||", "crew|Harlan Brisk|Copper Willows||creator", "cast|Marla Brenner|Salt Harbour||"},
+	},
+	{
+		name: "mentions: a character's trade, criminal mastermind C, is no crew credit",
+		text: "Copper Willows casting\n\nMarla Brenner plays criminal mastermind Edda Vollmer in “Copper Willows”.",
+		want: []string{"cast|Marla Brenner|Copper Willows|Edda Vollmer|"},
+	},
 }

@@ -129,6 +129,7 @@ var jobNouns = map[string]string{
 	"showrunner": "showrunner", "showrunners": "showrunner", "co-showrunner": "showrunner", "show-runner": "showrunner", "show-runners": "showrunner",
 	"pd":         "director", // a Korean drama's producer-director
 	"consultant": "", "consultants": "", "brainstormer": "", "brainstormers": "",
+	"mastermind": "", "masterminds": "", // "Yellowstone mastermind X": the show's maker, no job named
 	"novelist": "original author", "author": "original author", "mangaka": "original author",
 	"cartoonist": "original author",
 	// off-screen work the facts contract names no job for
