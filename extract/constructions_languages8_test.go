@@ -221,6 +221,51 @@ var languageWiderConstructions = []construction{
 		text: "Il faro su Rai 1\n\nLa fiction «Il faro» arriva su Rai 1. La regia e la sceneggiatura sono affidate a una squadra giovane.",
 		want: nil,
 	},
+	{
+		name: `"will be" and a part after a full name: "A sarà il figlio di B" ("plays the son of B", no character B), "C sarà invece un medico"`,
+		text: "Knotted, il cast\n\nLa comedy «Knotted» arriva su Netflix. Aaron Votel sarà il figlio di Kathy Benning nella comedy. Ettore Spadafosca sarà invece un medico.",
+		want: []string{"cast|Aaron Votel|Knotted||", "cast|Ettore Spadafosca|Knotted||"},
+	},
+	{
+		name: `"will be" and a part: Spanish "A será una detective retirada"`,
+		text: "Estreno de Mar Salgado\n\nLa serie “Mar Salgado” llega en marzo. Odila Marrent será una detective retirada.",
+		want: []string{"cast|Odila Marrent|Mar Salgado||"},
+	},
+	{
+		name: `"will be" and a part: French "A sera une policière"`,
+		text: "« Les Brumes » arrive sur France 2\n\nLa série « Les Brumes » arrive en mai. Solène Prévotel sera une policière.",
+		want: []string{"cast|Solène Prévotel|Les Brumes||"},
+	},
+	{
+		name: `not a part: "será la productora ejecutiva" (a job off screen), "¿Quién será el villano?" (no name before), "Madrid será la sede"`,
+		text: "Estreno de Mar Salgado\n\nLa serie “Mar Salgado” llega en marzo. Teodoro Vasquel será la productora ejecutiva. ¿Quién será el villano? Madrid será la sede del rodaje.",
+		want: nil,
+	},
+	{
+		name: `Indonesian: "disutradarai oleh X" ("directed by"), "Film ini dibintangi oleh A, B, dan C" ("The film stars A, B and C")`,
+		text: "Film Rumah Senja\n\nFilm \"Rumah Senja\" disutradarai oleh Bayu Pramudito. Film ini dibintangi oleh Anisa Kartikasari, Reza Wiranegara, dan Dimas Harjono.",
+		want: []string{"crew|Bayu Pramudito|Rumah Senja||director", "cast|Anisa Kartikasari|Rumah Senja||", "cast|Reza Wiranegara|Rumah Senja||", "cast|Dimas Harjono|Rumah Senja||"},
+	},
+	{
+		name: `Indonesian: "T yang disutradarai oleh X", "A berperan sebagai C" ("plays"), "Skenario ditulis oleh Y" ("written by")`,
+		text: "Trailer Rumah Senja Dirilis\n\nFilm \"Rumah Senja\" yang disutradarai oleh Bayu Pramudito merilis trailer perdananya. Anisa Kartikasari berperan sebagai Laras, seorang guru. Skenario ditulis oleh Melati Prawiranata.",
+		want: []string{"crew|Bayu Pramudito|Rumah Senja||director", "cast|Anisa Kartikasari|Rumah Senja|Laras|", "crew|Melati Prawiranata|Rumah Senja||writer"},
+	},
+	{
+		name: `Indonesian: "dibintangi A dan B", "diadaptasi dari novel karya X" ("based on novel by"), "memerankan tokoh C"`,
+		text: "Serial Rumah Senja\n\nSerial \"Rumah Senja\" dibintangi Anisa Kartikasari dan Reza Wiranegara. Film ini diadaptasi dari novel karya Melati Prawiranata.",
+		want: []string{"cast|Anisa Kartikasari|Rumah Senja||", "cast|Reza Wiranegara|Rumah Senja||", "crew|Melati Prawiranata|Rumah Senja||original author"},
+	},
+	{
+		name: `Indonesian: "A memerankan tokoh C, sementara B berperan sebagai D"`,
+		text: "Film Rumah Senja\n\nFilm \"Rumah Senja\" tayang bulan depan. Reza Wiranegara memerankan tokoh Bima, sementara Anisa Kartikasari berperan sebagai Laras.",
+		want: []string{"cast|Reza Wiranegara|Rumah Senja|Bima|", "cast|Anisa Kartikasari|Rumah Senja|Laras|"},
+	},
+	{
+		name: `English "drama serial T" keeps "serial" (read as Indonesian only in "serial ini")`,
+		text: "Harbor Lights teaser\n\nThe upcoming drama serial Harbor Lights has three teasers out. It stars Reza Wiranegara.",
+		want: []string{"cast|Reza Wiranegara|Harbor Lights||"},
+	},
 }
 
 func init() {

@@ -134,3 +134,48 @@ var widerCrewPhrases = map[string][]foreignPhrase{
 	"het":          {{"het scenario is van", "written by", true}, {"het scenario werd geschreven door", "written by", true}},
 	"de":           {{"de regie van", "directed by", true}},
 }
+
+// futureWillBe are the words for "will be" that, after a name and before
+// an article and a noun of a part, read as "plays".
+var futureWillBe = map[string]bool{"sarà": true, "será": true, "sera": true}
+
+// roleArticles are the articles before the noun of a part: "sarà la
+// madre", "será una detective", "sera une policière", "será um médico".
+var roleArticles = map[string]string{"il": "the", "lo": "the", "la": "the", "el": "the", "o": "the", "le": "the",
+	"un": "a", "uno": "a", "una": "a", "um": "a", "uma": "a", "une": "a"}
+
+// futureRoleAt is, for the word at k, 1 where it is a word for "will be"
+// after a full name (the last two of the n tokens kept from first) and before an
+// article and a noun in lower case that names no job off screen: "Nives
+// Calandri sarà la madre di Anna", "Odila Marrent será una detective"
+// ("plays the mother", "plays a detective"); 2 where an adverb stands
+// between ("sarà invece un medico"); else 0. The article reads as the
+// English one.
+func futureRoleAt(toks []token, first, n, k int) int {
+	if !futureWillBe[toks[k].low] || n < first+2 || !toks[n-1].cap || toks[n-1].kind != tWord || !toks[n-2].cap || toks[n-2].kind != tWord {
+		return 0 // a full name before: not "¿Quién será el villano?"
+	}
+	j, r := k+1, 1
+	if j < len(toks) && (phraseFiller(toks[j].low) || toks[j].low == "invece" || toks[j].low == "ahora") {
+		j, r = j+1, 2
+	}
+	if j+1 >= len(toks) || toks[j].kind != tWord || toks[j].cap {
+		return 0
+	}
+	a := roleArticles[toks[j].low]
+	w := &toks[j+1]
+	if a == "" || w.kind != tWord || w.cap || w.has(cJobNoun|cCrewCues) || jobNouns[w.low] != "" || foreignJobs[w.low] {
+		return 0 // "será la productora", "sarà il regista": a job off screen
+	}
+	if e := foreignNouns[w.low]; e != "" && e != "protagonist" && e != "lead" {
+		return 0 // "será la serie", "sarà il film": no part
+	}
+	setLow(&toks[j], a)
+	if j+3 < len(toks) && toks[j+3].cap && roleOf[toks[j+2].low] {
+		setLow(&toks[j+2], "of") // "il figlio di Kathy B": "the son of Kathy B", no character "Kathy B"
+	}
+	return r
+}
+
+// roleOf are the words for "of" between the noun of a part and a name.
+var roleOf = map[string]bool{"di": true, "de": true, "du": true, "do": true, "da": true}

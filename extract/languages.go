@@ -25,7 +25,7 @@ var foreignCues = withCues(map[string]string{
 	"productor": "producer", "productora": "producer", "productores": "producers", "directora": "director",
 	"guionista": "writer", "guionistas": "writers", "realizador": "director", "realizadora": "director",
 	"réalisateur": "director", "réalisatrice": "director", "scénariste": "writer", "producteur": "producer", "productrice": "producer",
-}, moreForeignCues, swedishCues, castLeadCues, castPhraseCues, announceCues, chargeCues)
+}, moreForeignCues, swedishCues, castLeadCues, castPhraseCues, announceCues, chargeCues, indonesianCues)
 
 // foreignByCues are participles read as an English participle where "por"
 // or "par" ("by") follows: "dirigida por X" as "directed by X"; the
@@ -38,12 +38,12 @@ var foreignByCues = withCues(map[string]string{
 	"escrita": "written", "escrito": "written", "écrit": "written", "écrite": "written",
 	"producida": "produced", "producido": "produced", "produit": "produced", "produite": "produced",
 	"creada": "created", "creado": "created", "créé": "created", "créée": "created",
-}, moreForeignByCues, swedishByCues, castLeadByCues, moreByParticiples, widerByCues)
+}, moreForeignByCues, swedishByCues, castLeadByCues, moreByParticiples, widerByCues, indonesianByCues)
 
 // foreignAs are the words for "as" that read as "as" only between two
 // capitalized words ("Ana Ruiz como Mira"): elsewhere they are "like",
 // "such as" or "than".
-var foreignAs = map[string]bool{"como": true, "comme": true, "als": true}
+var foreignAs = map[string]bool{"como": true, "comme": true, "als": true, "sebagai": true}
 
 // foreignJobs are the job nouns of foreignCues that "como" reads as "as"
 // before: "X (T) como productor".
@@ -120,7 +120,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -357,6 +357,12 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, "in") // "A viverá C na novela", "A joue C dans «T»": "A plays C in the novela", "in “T”"
 			} else if e, ok := foreignBetweenNames[t.low]; ok && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
 				setLow(&t, e)
+			} else if e := futureRoleAt(toks, first, n, k); e > 0 {
+				setLow(&t, "plays") // "A sarà la madre di C", "B será una detective": "A plays the mother of C" (languagefill.go)
+				if e == 2 {
+					setLow(&t, "also")
+					setLow(&toks[k+1], "plays") // "C sarà invece un medico": "C also plays a medico"
+				}
 			} else if p := namesLikeAt(toks, first, n, k); p >= 0 {
 				// "outros nomes, como A, B ou C": "other names, starring A, B
 				// or C" (languagenames.go); "bekannte Gesichter wie A": the

@@ -44,7 +44,7 @@ var moreForeignByCues = map[string]string{
 }
 
 // foreignBy are the words for "by" after a participle of foreignByCues.
-var foreignBy = map[string]bool{"por": true, "pela": true, "pelo": true, "par": true, "da": true, "von": true, "door": true, "av": true, "af": true}
+var foreignBy = map[string]bool{"por": true, "pela": true, "pelo": true, "par": true, "da": true, "von": true, "door": true, "av": true, "af": true, "oleh": true}
 
 // foreignNouns are nouns read as the English noun in capitals as in lower
 // case ("Die Schauspielerin A", "la actriz A", "l'actrice A": "the actress
@@ -64,7 +64,7 @@ var foreignNouns = withCues(map[string]string{
 	"papel": "role", "rôle": "role", "ruolo": "role", "rolle": "role", "hauptrolle": "lead", "hauptrollen": "leads", "personaje": "character", "figur": "character", "personnage": "character", "personaggio": "character",
 	"temporada": "season", "temporadas": "seasons", "saison": "season", "saisons": "seasons", "stagione": "season", "stagioni": "seasons",
 	"staffel": "season", "staffeln": "seasons", "seizoen": "season", "seizoenen": "seasons",
-}, swedishNouns)
+}, swedishNouns, indonesianNouns)
 
 // foreignArticles are the articles that read as "the" (or "a") before a
 // noun of foreignNouns.
