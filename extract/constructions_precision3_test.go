@@ -35,4 +35,9 @@ var precision3Constructions = []construction{
 		text: "Korvel Bay returns\n\nKorvel Bay stars Mina Sorvik. The show airs Sundays at 9 p.m. ET (6 p.m. PT) on HBO. The first episode airs at 7 p.m. BST (2 a.m. EST). It repeats at 21:30 CET (20:30 GMT).",
 		want: []string{"cast|Mina Sorvik|Korvel Bay||"},
 	},
+	{
+		name: "Fans of A B's Inquest; 'C D's Way of Love' stars E: a possessive inside a title is no actor's character; the return of F G's Lottie keeps it",
+		text: "Korvel Bay is a long-running soap\n\nKorvel Bay stars Mina Sorvik. Fans will love the return of Pia Dalton's Lottie. Fans of Dara Vell's Inquest and the cancelled Dunmarrow will be pleased that its creator is back.\n\n'City Parrow's Way of Love' stars Kell Arden.",
+		want: []string{"cast|Mina Sorvik|Korvel Bay||", "cast|Kell Arden|City Parrow's Way of Love||", "cast|Pia Dalton|Korvel Bay|Lottie|"},
+	},
 }

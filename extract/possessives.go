@@ -157,7 +157,7 @@ func (x *extractor) possRule() {
 		// "worked in Mani Ratnam's Roja", "was Govind Moonis's Babul (1986)":
 		// a maker's title
 		if pre := x.tok(x.ownersStart(k) - 1).low; len(owners) == 1 && strings.Contains(owners[0], " ") && x.sshow != "" && pre != "in" && pre != "on" && pre != "was" && pre != "as" {
-			if e := x.charAt(k + 1); e == k+2 && x.boundary(e) && !(x.tok(e).text == "(" && x.tok(e+1).kind == tNum) {
+			if e := x.charAt(k + 1); e == k+2 && x.boundary(e) && !(x.tok(e).text == "(" && x.tok(e+1).kind == tNum) && !x.possInTitle(k, pre) {
 				c := x.span(k+1, e)
 				if !x.isShow(c) && x.knownPerson(c) == "" && !x.isNetwork(c) {
 					x.add(graph.KindCast, owners[0], x.sshow, c, "")

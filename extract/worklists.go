@@ -48,3 +48,15 @@ func (x *extractor) worksAdjective(s string) bool {
 	}
 	return false
 }
+
+// possInTitle reports whether the possessive at k, after a full name, is a
+// title's rather than an actor's before a character: the name opens a
+// quote ("‘City Couple's Way of Love’"), or follows "of" and the word
+// after it starts no name ("Fans of Dara Vell's Inquest"); pre is the word
+// before the name, in lower case.
+func (x *extractor) possInTitle(k int, pre string) bool {
+	if isQuote(x.tok(x.ownersStart(k) - 1).text) {
+		return true
+	}
+	return pre == "of" && !x.startsName(k+1)
+}
