@@ -83,6 +83,14 @@ var unseenListConstructions = []construction{
 			"crew|Orrin Vasko|The Dark Kite||", "crew|Orrin Vasko|Inceptor||", "crew|Orrin Vasko|Dunmoor||",
 		},
 	},
+	{
+		name: "T2 reunites A and B; “T3” reunites C and D: the title the sentence opens with, not the article's show; not a studio's name",
+		text: "Zarvo Leaps renewed\n\nThe drama “Zarvo Leaps” has been renewed. Copper Weir reunites Tesk Brannigan and Ines Corvath. “Ashen Fields” reunites Cato Fenwick and Rilla Marvane. Lantern Studios reunites Jory Pelham and Wendel Ashgrove.",
+		want: []string{
+			"cast|Tesk Brannigan|Copper Weir||", "cast|Ines Corvath|Copper Weir||",
+			"cast|Cato Fenwick|Ashen Fields||", "cast|Rilla Marvane|Ashen Fields||",
+		},
+	},
 }
 
 func init() {

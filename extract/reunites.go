@@ -1,7 +1,8 @@
 package extract
 
 // A show that brings its cast together again: "The film reunites A and B",
-// "T, which reunites A and B, opens Friday".
+// "T, which reunites A and B, opens Friday", "T2 reunites C and D" (a title
+// the sentence opens with, not the article's show).
 
 import "github.com/castgraph/castgraph/graph"
 
@@ -11,8 +12,8 @@ var reunitesMask = wordMask("reunites", "reunited", "reuniting", "reunite")
 // verb's subject is the show (its title, a genre noun, or "which" after
 // it), never a person ("X reunites with Y" is reunionRule's).
 func (x *extractor) reunitesCastRule() {
-	if x.sshow == "" || !x.sentHasAnyWord(reunitesMask) {
-		return // no show, or no word it reads
+	if !x.sentHasAnyWord(reunitesMask) {
+		return // no word it reads
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
@@ -21,7 +22,13 @@ func (x *extractor) reunitesCastRule() {
 		default:
 			continue
 		}
-		if t[k].cap || x.inBr[k] || x.tok(k+1).low == "with" || !x.showSubject(k) {
+		if t[k].cap || x.inBr[k] || x.tok(k+1).low == "with" {
+			continue
+		}
+		show := x.sshow
+		if ti := x.titleSubject(k); ti != "" {
+			show = ti // "T2 reunites C and D": the title, not the article's show
+		} else if show == "" || !x.showSubject(k) {
 			continue
 		}
 		at := k + 1
@@ -42,7 +49,7 @@ func (x *extractor) reunitesCastRule() {
 			if p := x.tok(it.pstart - 1); p.has(cJobNoun) && !p.cap {
 				kind, job = graph.KindCrew, jobNouns[p.low] // "reunites director X with Y"
 			}
-			x.add(kind, x.itemName(it), x.sshow, "", job)
+			x.add(kind, x.itemName(it), show, "", job)
 		}
 	}
 }
@@ -66,6 +73,29 @@ func (x *extractor) showSubject(k int) bool {
 		return x.fold(unquote(x.span(ts, m+1))) == x.sshowFold
 	}
 	return false
+}
+
+// titleSubject returns the title the sentence opens with when it is the
+// subject of the verb at k: "T2 reunites", "“T2” reunites". Not a person's
+// name, a network's or a company's ("Studio X reunites").
+func (x *extractor) titleSubject(k int) string {
+	m := k - 1
+	for m > 0 && (x.toks[m].has(cAuxWords) || x.toks[m].low == "also") {
+		m--
+	}
+	ts := x.titleBefore(m + 1)
+	if x.closeQuote(m) && x.openQuoteOf(m) == 0 {
+		ts = 0 // "“T2” reunites"
+	}
+	if ts != 0 || ts > m {
+		return "" // only a title that opens the sentence
+	}
+	title := unquote(x.span(ts, m+1))
+	if title == "" || x.isNetwork(title) || isCompany(title) || x.knownPerson(title) != "" ||
+		x.personShaped(ts, m+1) && x.startsName(ts) || describes(title) {
+		return ""
+	}
+	return title
 }
 
 // pairNounOf reads, at k, "the love team of", "the on-screen pair of", "the
