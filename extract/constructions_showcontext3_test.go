@@ -91,4 +91,14 @@ var showContext3Constructions = []construction{
 		text: "Dramas to watch this winter\n\nKBX’s “Copper Veil” has cast Anja Moribel as Ima Tull.\n\nNina Brask recently returned to television with the drama “Glass Harbour.” The drama also stars Pim Tarrow as a nurse named Ada Kell.",
 		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Nina Brask|Glass Harbour||", "cast|Pim Tarrow|Glass Harbour|Ada Kell|"},
 	},
+	{
+		name: "'“T2” debuts next week', 'Premiering in March is “T3,” a drama about a nurse': a roundup's entry opening with its premiere; 'It stars A as C' after it goes to that title",
+		text: "Dramas to watch this winter\n\nKBX’s “Copper Veil” has cast Anja Moribel as Ima Tull.\n\n“Glass Harbour” debuts next week.\n\nIt stars Nina Brask as a chef named Ren Veldon.\n\nPremiering in March is “Salt Road,” a drama about a nurse.\n\nIt stars Dara Fennick as a nurse named Ada Kell.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Dara Fennick|Salt Road|Ada Kell|", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
+	},
+	{
+		name: "'T2 will premiere on KBX in March' where the article called T2 a drama before: T2 is the entry's show; 'Movie premieres at ... are' is a noun, no title",
+		text: "Dramas to watch this winter\n\nKBX’s “Copper Veil” has cast Anja Moribel as Ima Tull. The network also ordered the drama Glass Harbour.\n\nGlass Harbour will premiere on KBX in March.\n\nIt stars Nina Brask as a chef named Ren Veldon.\n\nMovie premieres at the Lumen are turning out to be a thing. It stars Dara Fennick as a nurse named Ada Kell.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Dara Fennick|Glass Harbour|Ada Kell|", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
+	},
 }

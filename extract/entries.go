@@ -195,6 +195,11 @@ func (x *extractor) runTitleAt(st int) string {
 		run = v > e && !x.titleStarts(v+1) && x.tok(v+1).low != "its" && x.tok(v+1).low != "the"
 	case "back":
 		run = v > e && x.tok(v+1).low == "for"
+	case "premiere", "premieres", "premiering", "debut", "debuts", "debuting":
+		// "“T” will premiere on KBS in March", "“T” debuts next week", a
+		// title in quotes or one the article knows as a show (not "Movie
+		// premieres at ...": a noun)
+		run = premiereWhen[x.tok(v+1).low] && !x.tok(v+1).cap && (v > e || x.closeQuote(e-1)) && (x.closeQuote(e-1) || x.isShow(x.span(at, e)))
 	}
 	if !run {
 		return ""
@@ -206,6 +211,10 @@ func (x *extractor) runTitleAt(st int) string {
 	}
 	return title
 }
+
+// premiereWhen follow a verb of premiering whose subject is a title: "T
+// will premiere on KBS", "T debuts next week".
+var premiereWhen = set(`on in at this next tonight today tomorrow later soon`)
 
 // gaveOrder reads "gave T a two-season order", "has given T a series
 // pickup": the start of T after the verb at k, or 0.

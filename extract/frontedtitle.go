@@ -26,8 +26,8 @@ func (x *extractor) frontedTitle() string {
 	}
 	for k := st + 1; k < len(x.toks)-2 && k < st+9; k++ {
 		w := x.tok(k)
-		if w.kind != tWord || w.cap && !w.has(cStopWords) {
-			return "" // a name or a title before the verb: the subject is there
+		if w.kind != tWord || w.cap && !w.has(cStopWords|cDateWords) {
+			return "" // a name or a title before the verb: the subject is there; not "Premiering in March is “T”"
 		}
 		if w.low != "is" {
 			continue
@@ -39,7 +39,7 @@ func (x *extractor) frontedTitle() string {
 		if e <= k+2 || !x.closeQuote(e-1) {
 			return ""
 		}
-		if a := x.tok(e); !(e == len(x.toks) || a.kind == tPunct || a.low == "which" || a.low == "starring" || a.low == "with") {
+		if a := x.tok(e); !(e == len(x.toks) || a.kind == tPunct || a.low == "which" || a.low == "starring" || a.low == "with" || x.tok(e-2).text == ",") { // “T,” a drama about
 			return ""
 		}
 		title := unquote(x.span(k+1, e))
