@@ -99,4 +99,19 @@ var mentions3Constructions = []construction{
 		text: "Copper Willows casting\n\nMarla Brenner plays criminal mastermind Edda Vollmer in “Copper Willows”.",
 		want: []string{"cast|Marla Brenner|Copper Willows|Edda Vollmer|"},
 	},
+	{
+		name: "mentions: also stars T's A B with given names the name lists do not hold: A B is the person, T the show",
+		text: "Copper Willows adds two\n\nThe series “Copper Willows” also stars Heartbreaker's Tobin Marchetti and Dustland's Odalys Brenner.",
+		want: []string{"cast|Tobin Marchetti|Heartbreaker||", "cast|Tobin Marchetti|Copper Willows||", "cast|Odalys Brenner|Dustland||", "cast|Odalys Brenner|Copper Willows||"},
+	},
+	{
+		name: "mentions: after a job noun, X's T is a maker's title, not a show's person",
+		text: "Copper Willows adds two\n\nMarla Brenner and Harlan Brisk have worked together in director Quennell's Lantern Fields, which released in 2011.",
+		want: []string{"crew|Quennell|Lantern Fields||director", "cast|Marla Brenner|Lantern Fields||", "cast|Harlan Brisk|Lantern Fields||"},
+	},
+	{
+		name: "mentions: a band's possessive before a member is no show",
+		text: "Copper Willows adds two\n\nGlim-Ro5's Tobin Marchetti will play Edda in “Copper Willows”.",
+		want: []string{"cast|Tobin Marchetti|Copper Willows|Edda|"},
+	},
 }

@@ -445,7 +445,7 @@ func (x *extractor) jobNounRule() {
 			}
 			// "in director Bala's Avan Ivan": the job is on the title the
 			// person owns
-			if l := it[len(it)-1]; len(titles) == 0 && l.pend == l.end && x.tok(l.pend).kind == tPoss && !hasLowerWord(placeWords, placeNameWords, x.itemName(l)) {
+			if l := it[len(it)-1]; len(titles) == 0 && l.pend == l.end && x.tok(l.pend).kind == tPoss && !hasLowerWord(placeWords, placeNameWords, x.itemName(l)) && x.ownerNamed(isJob, l) {
 				if at := x.pastDatedRelease(l.pend + 1); x.titleAt(at, false) > at && !x.isNetwork(x.span(at, x.titleAt(at, false))) && !describes(unquote(x.span(at, x.titleAt(at, false)))) && x.knownPerson(x.span(at, x.titleAt(at, false))) == "" {
 					titles, ownTitle = append(titles, unquote(x.span(at, x.titleAt(at, false)))), true // not "director X's October release “T”": October
 				}

@@ -144,6 +144,9 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			case x.startsName(e+1) && x.knownPerson(owner) == "" && !x.personShaped(k, e) && x.resolve(owner) == owner:
 				it.owner = unquote(owner) // "Ted Lasso's Hannah Waddingham", "Miranda's Sarah Hadland"
 				k = e + 1
+			case x.titleOwnsName(k, e, pe):
+				it.owner = owner // "Heartbreaker's Tobin Marchetti": a full name of a given name not known
+				k = e + 1
 			}
 		}
 	}
