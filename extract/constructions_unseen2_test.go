@@ -91,6 +91,15 @@ var unseenListConstructions = []construction{
 			"cast|Cato Fenwick|Ashen Fields||", "cast|Rilla Marvane|Ashen Fields||",
 		},
 	},
+	{
+		name: "its director X, while its scenarist Y has written T2; Scenarist Z wrote the drama: writers of the sentence's show",
+		text: "Zarvo Leaps casts lead\n\nThe cable drama “Zarvo Leaps” has cast its lead. Its director Tesk Brannigan is known for thrillers, while its scenarist Ines Corvath has written the script for “Ashen Fields”. Scenarist Cato Fenwick also wrote the drama.",
+		want: []string{
+			"crew|Tesk Brannigan|Zarvo Leaps||director",
+			"crew|Ines Corvath|Zarvo Leaps||writer", "crew|Ines Corvath|Ashen Fields||writer",
+			"crew|Cato Fenwick|Zarvo Leaps||writer",
+		},
+	},
 }
 
 func init() {

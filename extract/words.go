@@ -123,7 +123,7 @@ var jobNouns = map[string]string{
 	"auteur": "director", "auteurs": "director",
 	"writer": "writer", "writers": "writer", "screenwriter": "writer", "screenwriters": "writer",
 	"co-writer": "writer", "co-writers": "writer", "scribe": "writer", "playwright": "writer",
-	"scriptwriter": "writer", "scriptwriters": "writer", "script-writer": "writer",
+	"scriptwriter": "writer", "scriptwriters": "writer", "script-writer": "writer", "scenarist": "writer", "scenarists": "writer",
 	"creator": "creator", "creators": "creator", "co-creator": "creator", "co-creators": "creator",
 	"producer": "producer", "producers": "producer", "co-producer": "producer", "executive": "producer", "co-executive": "producer",
 	"showrunner": "showrunner", "showrunners": "showrunner", "co-showrunner": "showrunner", "show-runner": "showrunner", "show-runners": "showrunner",
