@@ -63,6 +63,7 @@ type sentence struct {
 	// 1 + whether it speaks of contestants, may have a prize holder's word
 	// (prizeHolderWords), is in another language (sentForeign), once asked
 	contestants, prizeHolders, foreign int8
+	companyNoun                        int8 // 1 + whether a word of it is a company's noun (isCompanyLeadNoun), once asked
 	// notAPersonLast is the index + 1 in memo.notAPerson of the last
 	// answer notAPersonHere kept for the sentence, or 0
 	notAPersonLast int32
