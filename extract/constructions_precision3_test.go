@@ -40,4 +40,9 @@ var precision3Constructions = []construction{
 		text: "Korvel Bay is a long-running soap\n\nKorvel Bay stars Mina Sorvik. Fans will love the return of Pia Dalton's Lottie. Fans of Dara Vell's Inquest and the cancelled Dunmarrow will be pleased that its creator is back.\n\n'City Parrow's Way of Love' stars Kell Arden.",
 		want: []string{"cast|Mina Sorvik|Korvel Bay||", "cast|Kell Arden|City Parrow's Way of Love||", "cast|Pia Dalton|Korvel Bay|Lottie|"},
 	},
+	{
+		name: "the Welsh detective DCI A B leads a new investigation; Detective Inspector C D returns; Officer E: a rank opens a character's name, no person; X stars as DS A B keeps the character",
+		text: "Korvel Bay returns\n\nKorvel Bay stars Mina Sorvik as DS Tobin Vask. Further afield, the Welsh detective DCI Harro Lund leads a new investigation in the second season of Dunmarrow. Detective Inspector Vell Orrin returns to solve a new case in Korvel Bay.",
+		want: []string{"cast|Mina Sorvik|Korvel Bay|DS Tobin Vask|"},
+	},
 }
