@@ -266,6 +266,36 @@ var languageWiderConstructions = []construction{
 		text: "Harbor Lights teaser\n\nThe upcoming drama serial Harbor Lights has three teasers out. It stars Reza Wiranegara.",
 		want: []string{"cast|Reza Wiranegara|Harbor Lights||"},
 	},
+	{
+		name: `German "A ist als C zu sehen" as "A plays C"; "B war zuvor als D in „T2“ zu sehen" as "B also played D in “T2”"`,
+		text: "Neue Serie „Sturmzeit“\n\nDie ARD dreht die Serie „Sturmzeit“. Wiebke Sandrup ist als Marie Brandt zu sehen. Jorinde Kalvelage war zuvor als Wendla in „Nachtfalter“ zu sehen.",
+		want: []string{"cast|Wiebke Sandrup|Sturmzeit|Marie Brandt|", "cast|Jorinde Kalvelage|Nachtfalter|Wendla|"},
+	},
+	{
+		name: `German "A wird die Ärztin C spielen" (the verb last) as "A plays the Ärztin C"`,
+		text: "Neue Serie „Sturmzeit“\n\nDie ARD dreht die Serie „Sturmzeit“. Wiebke Sandrup wird die Ärztin Marie Brandt spielen.",
+		want: []string{"cast|Wiebke Sandrup|Sturmzeit|Marie Brandt|"},
+	},
+	{
+		name: `not a part: German "A ist als Regisseur bekannt", "als" with no "zu sehen" after it`,
+		text: "Neue Serie „Sturmzeit“\n\nDie ARD dreht die Serie „Sturmzeit“. Tjark Hollmer ist als Regisseur bekannt.",
+		want: nil,
+	},
+	{
+		name: `Dutch "A is te zien als C", "B kruipt in de huid van D": "plays"`,
+		text: "Nieuwe reeks 'Het Eiland'\n\nDe opnames van de reeks 'Het Eiland' zijn begonnen. Sanne Vreeswijk is te zien als Ilse Tromp. Piet Hoogmoed kruipt in de huid van Bertil Zanderbeek.",
+		want: []string{"cast|Sanne Vreeswijk|Het Eiland|Ilse Tromp|", "cast|Piet Hoogmoed|Het Eiland|Bertil Zanderbeek|"},
+	},
+	{
+		name: `French "A campe C": "plays"`,
+		text: "« Les Brumes » arrive sur France 2\n\nLa série « Les Brumes » arrive en mai. Solène Prévotel campe Léa Morvan, une policière.",
+		want: []string{"cast|Solène Prévotel|Les Brumes|Léa Morvan|"},
+	},
+	{
+		name: `Italian "A presterà il volto ad C": "plays"`,
+		text: "Il faro su Rai 1\n\nLa fiction «Il faro» arriva su Rai 1. Nives Calandri presterà il volto ad Anna Ferri.",
+		want: []string{"cast|Nives Calandri|Il faro|Anna Ferri|"},
+	},
 }
 
 func init() {

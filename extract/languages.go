@@ -25,7 +25,7 @@ var foreignCues = withCues(map[string]string{
 	"productor": "producer", "productora": "producer", "productores": "producers", "directora": "director",
 	"guionista": "writer", "guionistas": "writers", "realizador": "director", "realizadora": "director",
 	"réalisateur": "director", "réalisatrice": "director", "scénariste": "writer", "producteur": "producer", "productrice": "producer",
-}, moreForeignCues, swedishCues, castLeadCues, castPhraseCues, announceCues, chargeCues, indonesianCues)
+}, moreForeignCues, swedishCues, castLeadCues, castPhraseCues, announceCues, chargeCues, indonesianCues, seenAsCues)
 
 // foreignByCues are participles read as an English participle where "por"
 // or "par" ("by") follows: "dirigida por X" as "directed by X"; the
@@ -120,7 +120,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -270,6 +270,13 @@ func readForeignCues(toks []token, first int) []token {
 				n++
 				continue
 			}
+		}
+		if j, adverb := germanSeenAs(toks, first, n, k); j > 0 {
+			drop = j // "A ist als C zu sehen", "B wird C spielen": "A plays C" (languageseen.go)
+			readSeenAs(toks, k, &t, adverb)
+			toks[n] = t
+			n++
+			continue
 		}
 		if cue&cuePhraseOnly != 0 {
 			toks[n] = t // "in", "an": no phrase, and no cue alone
