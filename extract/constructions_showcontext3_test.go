@@ -101,4 +101,19 @@ var showContext3Constructions = []construction{
 		text: "Dramas to watch this winter\n\nKBX’s “Copper Veil” has cast Anja Moribel as Ima Tull. The network also ordered the drama Glass Harbour.\n\nGlass Harbour will premiere on KBX in March.\n\nIt stars Nina Brask as a chef named Ren Veldon.\n\nMovie premieres at the Lumen are turning out to be a thing. It stars Dara Fennick as a nurse named Ada Kell.",
 		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Dara Fennick|Glass Harbour|Ada Kell|", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
 	},
+	{
+		name: "a festival's 'The festival will close with “T2.”', 'The closing night film is T3': each is the show of 'The film is directed by A' after it, not the opening film",
+		text: "Lumen Film Festival announces its line-up\n\nThe festival will open with “Copper Veil,” directed by Anja Moribel. The film follows a family in Lisbon.\n\nThe festival will close with “Glass Harbour.”\n\nThe film is directed by Nina Brask.\n\nThe closing night film is Salt Road.\n\nThe film is directed by Dara Fennick.",
+		want: []string{"crew|Anja Moribel|Copper Veil||director", "crew|Dara Fennick|Salt Road||director", "crew|Nina Brask|Glass Harbour||director"},
+	},
+	{
+		name: "'“T2” closes the festival', 'The opening title will be T3 by A': the quoted subject before 'closes', the title after 'will be'",
+		text: "Lumen Film Festival announces its line-up\n\nThe festival will open with “Copper Veil,” directed by Anja Moribel. The film follows a family in Lisbon.\n\n“Glass Harbour” closes the festival.\n\nThe film is directed by Nina Brask.",
+		want: []string{"crew|Anja Moribel|Copper Veil||director", "crew|Nina Brask|Glass Harbour||director"},
+	},
+	{
+		name: "'The director of the series will be A', 'At the core of the series is C, portrayed by B': a genre noun after 'of' before 'is' names no title; the article's show keeps the credits",
+		text: "Copper Veil sets its team\n\nKBX has ordered the drama Copper Veil.\n\nThe director of the series will be Nina Brask, and the screenplay will be written by Dara Fennick.\n\nAt the core of the series is Ada Kell, portrayed by Anja Moribel.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ada Kell|", "crew|Dara Fennick|Copper Veil||writer", "crew|Nina Brask|Copper Veil||director"},
+	},
 }

@@ -11,7 +11,7 @@ import "strings"
 // subjectVerbs are verbs, with no "-ed" ending, that may follow a title as
 // its subject: "“T” drew", "“T” returns".
 var subjectVerbs = set(`drew draws ran runs won wins saw sees took takes got gets became becomes began begins fell falls
-	rose rises led leads hit hits kept keeps opens tops remains ends airs premieres debuts returns continues follows tells`)
+	rose rises led leads hit hits kept keeps opens closes headlines tops remains ends airs premieres debuts returns continues follows tells`)
 
 // quotedSubjectVerb reports whether the title in quotes from st to e opens
 // the sentence (past its intro and an owner's possessive) and a verb

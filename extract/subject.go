@@ -417,7 +417,7 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "the network will air “T,” a remake of the 1998 hit"
 	} else if title := x.returnsWithTitle(); title != "" {
 		x.sshow = title // "French auteur X returns with T"
-	} else if title := cmp.Or(x.inDescribedQuoted(), x.adaptIntoTitle(), x.kindQuotedOpens()); title != "" {
+	} else if title := cmp.Or(x.inDescribedQuoted(), x.adaptIntoTitle(), x.kindQuotedOpens(), x.festivalEndsTitle()); title != "" {
 		x.sshow = title // "In the upcoming ‘T’, X will speak for C", "X will adapt Y's novel “T” into a four-part drama", "Series “T” was based on"
 	}
 	st := x.introEnd()
@@ -579,7 +579,7 @@ func (x *extractor) sentenceShow() {
 				t[k].low == "title" && isQuote(x.tok(k+1).text) ||
 				// "another Indian original Leila", "a Netflix original T"
 				t[k].low == "original" && k > 0 && (t[k-1].has(cNetworks|cDescribe) || t[k-1].low == "another") && x.titleStarts(k+1) && !x.tok(k+1).has(cGenreNouns)
-			if ti := x.genreQuoteTitle(k); ti != "" {
+			if ti := cmp.Or(x.genreQuoteTitle(k), x.kindIsTitle(k)); ti != "" {
 				x.sshow = ti // "another teleserye, “T”, starring", "another “T” series which will feature"
 				break
 			}
