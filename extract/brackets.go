@@ -170,7 +170,7 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		outer := x.span(ps, j)
-		if x.titleInBracket(ps, k, c) || x.tickerBracket(ps, k, c) || x.spelledOut(ps, j, k, c) || x.stageName(ps, j, k, c) || x.ownStageName(ps, j, k, c) || x.abbreviates(k, c) || x.placeListItem(ps, j) {
+		if x.titleInBracket(ps, k, c) || x.tickerBracket(ps, k, c) || x.spelledOut(ps, j, k, c) || x.stageName(ps, j, k, c) || x.ownStageName(ps, j, k, c) || x.abbreviates(k, c) || x.mixedAcronym(k, c) || x.placeListItem(ps, j) {
 			k = c // "her performance in Mon Roi (My King)": a title's other name; "Paramount Global (PARA)": a stock's ticker; "CND (Campaign for Nuclear Disarmament)"
 			continue
 		}

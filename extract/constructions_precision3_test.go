@@ -45,4 +45,9 @@ var precision3Constructions = []construction{
 		text: "Korvel Bay returns\n\nKorvel Bay stars Mina Sorvik as DS Tobin Vask. Further afield, the Welsh detective DCI Harro Lund leads a new investigation in the second season of Dunmarrow. Detective Inspector Vell Orrin returns to solve a new case in Korvel Bay.",
 		want: []string{"cast|Mina Sorvik|Korvel Bay|DS Tobin Vask|"},
 	},
+	{
+		name: "a thriller featuring the Royal and Special Operations Branch (RaSO); the Department of Harbours (DoH): an acronym with small letters for the small words, or without the last word, is no title; a title in a bracket beside stays",
+		text: "Korvel Bay returns\n\nKorvel Bay stars Mina Sorvik. From Verrick Productions, Korvel Bay is a thriller featuring the Royal and Special Operations Branch (RaSO) of the city police, and the Department of Harbours (DoH). Pia Dalton (Glass Harbour) joins the cast.",
+		want: []string{"cast|Mina Sorvik|Korvel Bay||", "cast|Pia Dalton|Korvel Bay||", "cast|Pia Dalton|Glass Harbour||"},
+	},
 }
