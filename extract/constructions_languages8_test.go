@@ -296,6 +296,26 @@ var languageWiderConstructions = []construction{
 		text: "Il faro su Rai 1\n\nLa fiction «Il faro» arriva su Rai 1. Nives Calandri presterà il volto ad Anna Ferri.",
 		want: []string{"cast|Nives Calandri|Il faro|Anna Ferri|"},
 	},
+	{
+		name: `a quoted title, "is", an article and a genre noun before "by": "“T” is the new series by X" makes X T's maker`,
+		text: "The Mists arrives\n\n“The Mists” is the new series by Gaspard Lemarchal.",
+		want: []string{"crew|Gaspard Lemarchal|The Mists||"},
+	},
+	{
+		name: `read from Italian: "La serie «T» è la nuova comedy di X"`,
+		text: "Il faro, la serie\n\nLa serie «Il faro» è la nuova comedy di Ettore Spadafosca.",
+		want: []string{"crew|Ettore Spadafosca|Il faro||"},
+	},
+	{
+		name: `read from French: "La série « T » est la nouvelle série de X"`,
+		text: "« Les Brumes » arrive sur France 2\n\nLa série « Les Brumes » est la nouvelle série de Gaspard Lemarchal.",
+		want: []string{"crew|Gaspard Lemarchal|Les Brumes||"},
+	},
+	{
+		name: `not a maker: "A is a comedian by trade", no quoted title before "is" nor genre noun before "by"`,
+		text: "The Mists arrives\n\n“The Mists” is a film made for the sea. Gaspard Lemarchal is a comedian by trade.",
+		want: nil,
+	},
 }
 
 func init() {

@@ -42,7 +42,9 @@ func (x *extractor) titleByRule() {
 			return // "Denmark is played by A, Norway by B": characters, read by roleRule
 		}
 		te := k
-		if t[k-1].text == ")" {
+		if g := x.genreIsBy(k); g > 0 {
+			te = g // "“T” is a comedy by X", "«T» è la nuova comedy di X": the title before "is" (genreby.go)
+		} else if t[k-1].text == ")" {
 			if o := x.openOf(k - 1); o > 0 {
 				te = o // "Mon Roi (My King) by X": past the translated title
 			}
