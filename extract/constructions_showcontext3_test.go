@@ -116,4 +116,9 @@ var showContext3Constructions = []construction{
 		text: "Copper Veil sets its team\n\nKBX has ordered the drama Copper Veil.\n\nThe director of the series will be Nina Brask, and the screenplay will be written by Dara Fennick.\n\nAt the core of the series is Ada Kell, portrayed by Anja Moribel.",
 		want: []string{"cast|Anja Moribel|Copper Veil|Ada Kell|", "crew|Dara Fennick|Copper Veil||writer", "crew|Nina Brask|Copper Veil||director"},
 	},
+	{
+		name: "'For “T2,” the network tapped A as the lead', 'As for “T3,” the drama follows C (B)', 'Turning to “T4,” ...': the quoted title the sentence turns to is its show and the paragraph's; 'For A, the role was a dream' is a person",
+		text: "Dramas to watch this winter\n\nKBX’s “Copper Veil” has cast Anja Moribel as Ima Tull.\n\nFor “Glass Harbour,” the network tapped Nina Brask as the lead.\n\nAs for “Salt Road,” the drama follows a chef. The drama stars Dara Fennick as a chef named Ren Veldon.\n\nFor Anja Moribel, the role was a dream.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Dara Fennick|Salt Road|Ren Veldon|", "cast|Nina Brask|Glass Harbour||"},
+	},
 }

@@ -200,27 +200,44 @@ func (x *extractor) turnedInto() string {
 	return ""
 }
 
-// asForTitle reads "As for T, ...": the show the sentence turns to, or ""
-// where T is a person ("As for Ferrigno, ..., he will play Ryan").
+// asForTitle reads "As for T, ...", "For “T,” the network tapped X",
+// "Turning to “T,” ...": the show the sentence turns to, or "" where T is
+// a person ("As for Ferrigno, ..., he will play Ryan").
 func (x *extractor) asForTitle() string {
-	if x.tok(0).low != "as" || x.tok(1).low != "for" {
+	at := topicOpens(x.toks)
+	if at == 0 {
 		return ""
 	}
 	if x.know.askReading(); x.first {
 		return "" // the first reading does not know yet who is a person
 	}
-	e := x.titleAt(2, false)
-	if e <= 2 || x.tok(e).text != "," {
+	e := x.titleAt(at, false)
+	if e <= at || x.tok(e).text != "," && !(x.closeQuote(e-1) && x.tok(e-2).text == ",") {
+		return "" // "As for T,", "As for “T,”"
+	}
+	title := unquote(x.span(at, e))
+	if x.knownPerson(title) != "" || x.resolve(title) != title || x.isNetwork(title) || x.personShaped(at, e) && x.startsName(at) {
 		return ""
 	}
-	title := unquote(x.span(2, e))
-	if x.knownPerson(title) != "" || x.resolve(title) != title || x.isNetwork(title) || x.personShaped(2, e) && x.startsName(2) {
-		return ""
-	}
-	if x.isShow(title) || isQuote(x.tok(2).text) || strings.Count(x.a.Text, title) >= 2 {
-		return title // a title the article names elsewhere
+	if isQuote(x.tok(at).text) || x.tok(0).low == "as" && (x.isShow(title) || strings.Count(x.a.Text, title) >= 2) {
+		return title // a title the article names elsewhere; after "For" or "Turning to", only a quoted one
 	}
 	return ""
+}
+
+// topicOpens returns where the title starts after the words that open a
+// sentence turning to it, "As for T,", "For “T,”", "Turning to “T,”", or 0.
+func topicOpens(t []token) int {
+	if len(t) < 4 {
+		return 0
+	}
+	switch {
+	case t[0].low == "as" && t[1].low == "for" || t[0].low == "turning" && t[1].low == "to":
+		return 2
+	case t[0].low == "for" && isQuote(t[1].text):
+		return 1
+	}
+	return 0
 }
 
 // returnElsewhere reports whether the return word at i leads to other
