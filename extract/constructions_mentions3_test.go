@@ -92,7 +92,7 @@ var mentions3Constructions = []construction{
 	{
 		name: "mentions: T mastermind X: a maker's noun between a title and a name, neither read as the other",
 		text: "Copper Willows casting\n\nCopper Willows was co-created by Dustland mastermind Harlan Brisk and Salt Harbour star Marla Brenner.",
-		want: []string{"crew|Harlan Brisk|Dustland||", "crew|Harlan Brisk|Copper Willows||creator", "cast|Marla Brenner|Salt Harbour||"},
+		want: []string{"crew|Harlan Brisk|Dustland||", "crew|Harlan Brisk|Copper Willows||creator", "cast|Marla Brenner|Salt Harbour||", "crew|Marla Brenner|Copper Willows||creator"},
 	},
 	{
 		name: "mentions: a character's trade, criminal mastermind C, is no crew credit",

@@ -100,6 +100,14 @@ var unseenListConstructions = []construction{
 			"crew|Cato Fenwick|Zarvo Leaps||writer",
 		},
 	},
+	{
+		name: "co-created by Title mastermind A and Network star B: B is the list's second maker, not a clause of a cast verb",
+		text: "Lionmere adds cast\n\nThe Paramount+ series “Lionmere” has cast Morgan Freeling. Lionmere was co-created by Copperline mastermind Harlan Wexley and Brightmoor star Marla Dentry.",
+		want: []string{
+			"cast|Morgan Freeling|Lionmere||",
+			"crew|Harlan Wexley|Copperline||", "crew|Harlan Wexley|Lionmere||creator", "crew|Marla Dentry|Lionmere||creator", "cast|Marla Dentry|Brightmoor||",
+		},
+	},
 }
 
 func init() {

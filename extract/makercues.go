@@ -222,7 +222,7 @@ func (x *extractor) titleOwner(it item) string {
 func (x *extractor) byListClause(items []item) []item {
 	for n, it := range items {
 		for m := it.start; m < it.pstart && n > 0; m++ {
-			if t := x.tok(m); t.has(cCastVerbs) && !t.cap {
+			if t := x.tok(m); t.has(cCastVerbs) && !t.cap && !x.titleStarPrefix(m, it.pstart) {
 				return items[:n]
 			}
 		}
@@ -238,6 +238,13 @@ func (x *extractor) byListClause(items []item) []item {
 		}
 	}
 	return items
+}
+
+// titleStarPrefix reports whether "star" at m is a noun of a title's
+// performer right before a name at ps: "by A and Velvet Harbour star B"
+// (no clause "B star in").
+func (x *extractor) titleStarPrefix(m, ps int) bool {
+	return m == ps-1 && x.tok(m).low == "star" && x.tok(m-1).cap
 }
 
 // madeByRule: a maker's name joined to a participle, "the M. Night
