@@ -545,6 +545,10 @@ func (x *extractor) bracketParts(i, j int) []part {
 		x.quotedTitleIn(&p) // "(“Salt Road”’s Dorn Hale)", "(experience with “T”)" (bracketquoted.go)
 		for m := p.i; m < p.j && p.char == "" && !isQuote(x.toks[p.i].text) && !x.possTitle(p.i, p.j) && !(plain && x.possInTitleList(i, j, p.i, p.j)); m++ {
 			if x.toks[m].kind == tPoss { // not in a quoted title: (“DaVinci’s Demons”)
+				if at, e := x.possOwnedTitle(m, p.j); e > at {
+					p.i, p.j, p.work = at, e, true // "(Brisk’s upcoming T remake)": the title after the owner
+					break
+				}
 				p.poss = true
 				if x.tok(m+1).low == "title" && x.tok(m+2).low == "role" {
 					p.char = "title"
@@ -726,43 +730,6 @@ func (x *extractor) soloBrackets() int {
 		}
 	}
 	return n
-}
-
-// possTitle reports whether the bracket part i..j is one title with a
-// possessive inside it, not a show's possessive and its character: "The
-// Devil's Double", "A Couple's World" (an article opens it), "Scum's Wish"
-// (one word after it that starts no name). "Fire Force's Princess Hibana"
-// is a show and its character.
-func (x *extractor) possTitle(i, j int) bool {
-	m := i
-	for m < j && x.toks[m].kind != tPoss {
-		m++
-	}
-	if m == i || m >= j-1 || !x.toks[m+1].cap || !x.toks[m-1].cap && x.toks[m-1].kind != tNum {
-		return false // "T special's Menma": a character after a lower-case word
-	}
-	switch x.toks[i].low {
-	case "the", "a", "an", "my", "your", "our":
-		return x.toks[i].cap
-	}
-	if m+2 != j {
-		// "JoJo’s Bizarre Adventure": words after the possessive that start
-		// no name and name no character's rank
-		for q := m + 1; q < j; q++ {
-			w := &x.toks[q]
-			if w.kind != tWord || w.cap && (w.has(cNameStart) || w.has(cCharTitles)) || x.know.char(w.low) || q == m+1 && !w.cap {
-				return false
-			}
-			for r := i; r < m; r++ {
-				if x.toks[r].low == w.low && !w.has(cTitleGlue) {
-					return false // "Sailor Moon's Sailor Mars": a character named like its show
-				}
-			}
-		}
-		return j-m-1 <= 4 && x.knownPerson(x.span(m+1, j)) == "" && !x.charAfterPoss(m+1, j)
-	}
-	w := &x.toks[m+1]
-	return w.kind == tWord && !w.has(cNameStart) && !w.has(cCharTitles) && !x.know.char(w.low)
 }
 
 // playsAfterPairs reports whether the bracket closing at c, after the name

@@ -114,4 +114,9 @@ var mentions3Constructions = []construction{
 		text: "Copper Willows adds two\n\nGlim-Ro5's Tobin Marchetti will play Edda in “Copper Willows”.",
 		want: []string{"cast|Tobin Marchetti|Copper Willows|Edda|"},
 	},
+	{
+		name: "mentions: (X's upcoming T remake) after a name: the title after the owner and its describing words",
+		text: "Copper Willows adds two\n\nMarla Brenner (Salt Harbour) and Yasmin Marchetti (Brisk’s upcoming Perdrine remake) join the cast of “Copper Willows”.",
+		want: []string{"cast|Marla Brenner|Copper Willows||", "cast|Marla Brenner|Salt Harbour||", "cast|Yasmin Marchetti|Copper Willows||", "cast|Yasmin Marchetti|Perdrine||"},
+	},
 }

@@ -2,9 +2,11 @@ package extract
 
 import "strings"
 
-// A show's person after the show's possessive, "Heartstopper's Yasmin
-// Finney", "Salt Harbour's A B joins the cast": the possessive of a title
-// before a full name the article has not named before.
+// Possessives beside names and titles: a show's person after the show's
+// possessive, "Heartstopper's Yasmin Finney", "Salt Harbour's A B joins the
+// cast", a title an owner's possessive comes before in a bracket, "(Brisk’s
+// upcoming T remake)", and a title with a possessive inside it, "Scum's
+// Wish" (possTitle).
 
 // titlePossName reports whether the possessive at k, with the name from k+1
 // to pe after it, is a show's possessive before that person: the name
@@ -64,4 +66,67 @@ func (x *extractor) titleOwnsName(k, e, pe int) bool {
 	}
 	return x.knownPerson(owner) == "" && x.resolve(owner) == owner && !x.isNetwork(owner) && !isCompany(owner) &&
 		!hasLowerWord(placeWords, placeNameWords, owner) && !countryName(owner) && !regionName(owner) && !describes(owner)
+}
+
+// possOwnedTitle reads, in a bracket part ending at j, the title after the
+// possessive at m and one to three describing words in lower case, with
+// only words in lower case after it: "(Spielberg’s upcoming West Side
+// Story remake)", "(HBO's acclaimed T)". It returns the title's span, or
+// m, m. "(Scum's Wish)", "(Fire Force's Princess Hibana)" have no word in
+// lower case after the possessive: a title, a show's character.
+func (x *extractor) possOwnedTitle(m, j int) (int, int) {
+	q := m + 1
+	for q < j && q < m+4 && x.toks[q].kind == tWord && !x.toks[q].cap && !x.toks[q].has(cTitleGlue|cAuxWords) && x.toks[q].low != "and" {
+		q++
+	}
+	if q == m+1 || q >= j || !x.toks[q].cap {
+		return m, m
+	}
+	e := x.titleAt(q, false)
+	if e <= q || e > j {
+		return m, m
+	}
+	for r := e; r < j; r++ {
+		if w := &x.toks[r]; w.kind != tWord || w.cap {
+			return m, m // more than a kind word after the title
+		}
+	}
+	return q, e
+}
+
+// possTitle reports whether the bracket part i..j is one title with a
+// possessive inside it, not a show's possessive and its character: "The
+// Devil's Double", "A Couple's World" (an article opens it), "Scum's Wish"
+// (one word after it that starts no name). "Fire Force's Princess Hibana"
+// is a show and its character.
+func (x *extractor) possTitle(i, j int) bool {
+	m := i
+	for m < j && x.toks[m].kind != tPoss {
+		m++
+	}
+	if m == i || m >= j-1 || !x.toks[m+1].cap || !x.toks[m-1].cap && x.toks[m-1].kind != tNum {
+		return false // "T special's Menma": a character after a lower-case word
+	}
+	switch x.toks[i].low {
+	case "the", "a", "an", "my", "your", "our":
+		return x.toks[i].cap
+	}
+	if m+2 != j {
+		// "JoJo’s Bizarre Adventure": words after the possessive that start
+		// no name and name no character's rank
+		for q := m + 1; q < j; q++ {
+			w := &x.toks[q]
+			if w.kind != tWord || w.cap && (w.has(cNameStart) || w.has(cCharTitles)) || x.know.char(w.low) || q == m+1 && !w.cap {
+				return false
+			}
+			for r := i; r < m; r++ {
+				if x.toks[r].low == w.low && !w.has(cTitleGlue) {
+					return false // "Sailor Moon's Sailor Mars": a character named like its show
+				}
+			}
+		}
+		return j-m-1 <= 4 && x.knownPerson(x.span(m+1, j)) == "" && !x.charAfterPoss(m+1, j)
+	}
+	w := &x.toks[m+1]
+	return w.kind == tWord && !w.has(cNameStart) && !w.has(cCharTitles) && !x.know.char(w.low)
 }
