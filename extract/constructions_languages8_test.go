@@ -316,6 +316,16 @@ var languageWiderConstructions = []construction{
 		text: "The Mists arrives\n\n“The Mists” is a film made for the sea. Gaspard Lemarchal is a comedian by trade.",
 		want: nil,
 	},
+	{
+		name: `read from German: "Die Serie „T“ ist die neue Serie von X" ("von" after a German noun of works read as "by", not the passive's "von")`,
+		text: "Neue Serie „Sturmzeit“\n\nDie Serie „Sturmzeit“ ist die neue Serie von Tjark Hollmer.",
+		want: []string{"crew|Tjark Hollmer|Sturmzeit||"},
+	},
+	{
+		name: `read from Spanish: "“T” es una comedia de X" ("comedia": "comedy")`,
+		text: "Estreno de Mar Salgado\n\nLa serie “Mar Salgado” es una comedia de Odila Marrent.",
+		want: []string{"crew|Odila Marrent|Mar Salgado||"},
+	},
 }
 
 func init() {

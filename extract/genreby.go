@@ -35,3 +35,9 @@ var genreByArticles = set(`a an the una un uno la il el le une o um uma die eine
 
 // genreByIs are "is" and "was", of English and the other languages.
 var genreByIs = set(`is was è es est ist é era fue foi war`)
+
+// comedyNouns are read as foreignNouns': the noun of a comedy, so that
+// "es una comedia de X", "ist eine Komödie von X" read as "is a comedy by
+// X".
+var comedyNouns = map[string]string{"comedia": "comedy", "comédia": "comedy", "comédie": "comedy", "commedia": "comedy",
+	"komödie": "comedy", "komedie": "comedy"}

@@ -6,7 +6,10 @@ package extract
 // network or "TV" and a title, the network goes before the genre noun ("la
 // telenovela de Telemundo La doña", "a série de TV T": "the Telemundo
 // telenovela La doña", "the TV series T"), so that the title after it is
-// the genre noun's.
+// the genre noun's. A German noun read as the English one ("die neue Serie
+// von X": "the new series by X") keeps its capital and is read so too.
+
+import "strings"
 
 // genreOfAt is, for the word of foreignMakerBy at k after a genre noun in
 // lower case (the last of the n tokens kept from first), 1 where a
@@ -17,7 +20,7 @@ func genreOfAt(toks []token, first, n, k int) int {
 		return 0
 	}
 	g, a, b := &toks[n-1], &toks[k+1], &toks[k+2]
-	if g.kind != tWord || g.cap || !g.has(cGenreNouns) || a.kind != tWord || !a.cap || b.kind != tWord || !b.cap {
+	if g.kind != tWord || g.cap && strings.EqualFold(g.text, g.low) || !g.has(cGenreNouns) || a.kind != tWord || !a.cap || b.kind != tWord || !b.cap {
 		return 0
 	}
 	if a.has(cNetworks) || a.low == "tv" {

@@ -290,6 +290,8 @@ func readForeignCues(toks []token, first int) []token {
 			continue
 		} else if _, ok := germanArticles[t.low]; ok && !t.cap && readGermanNoun(toks, k, &t) {
 			// "ein Film mit A", "die neue Krimiserie": "a film with A", "the new series"
+		} else if t.low == "von" && !t.cap && genreOfAt(toks, first, n, k) == 1 {
+			setLow(&t, "by") // "die neue Serie von X": "the new series by X" (languageof.go)
 		} else if t.low == "von" && !t.cap {
 			if j, e := germanPassiveEnd(toks, first, n, k); j > 0 {
 				readGermanPassive(toks, k, j, e, &t) // "C wird von A gespielt": "C is played by A"
