@@ -121,4 +121,9 @@ var showContext3Constructions = []construction{
 		text: "Dramas to watch this winter\n\nKBX’s “Copper Veil” has cast Anja Moribel as Ima Tull.\n\nFor “Glass Harbour,” the network tapped Nina Brask as the lead.\n\nAs for “Salt Road,” the drama follows a chef. The drama stars Dara Fennick as a chef named Ren Veldon.\n\nFor Anja Moribel, the role was a dream.",
 		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Dara Fennick|Salt Road|Ren Veldon|", "cast|Nina Brask|Glass Harbour||"},
 	},
+	{
+		name: "'Over on KBC, “T2” recorded ratings of 10 percent', 'Over the weekend, “T3” drew 3 million viewers': 'Over ...,' is an intro the quoted subject comes after",
+		text: "Weekend ratings\n\nKBX’s “Copper Veil” saw an impressive premiere. Anja Moribel plays a doctor named Ima Tull.\n\nOver on KBC, “Glass Harbour” recorded ratings of 10 percent.\n\nThe drama stars Nina Brask as a chef named Ren Veldon.\n\nOver the weekend, “Salt Road” drew 3 million viewers.\n\nThe drama stars Dara Fennick as a nurse named Ada Kell.",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Dara Fennick|Salt Road|Ada Kell|", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
+	},
 }

@@ -476,7 +476,7 @@ func (x *extractor) introEndUncached() int {
 		}
 	}
 	switch t[0].low {
-	case "according", "in", "with", "like", "after", "before", "besides", "despite", "unlike", "following",
+	case "according", "in", "with", "like", "after", "before", "besides", "despite", "unlike", "following", "over",
 		"per", "directed", "written", "created", "produced", "based", "adapted", "lastly", "meanwhile",
 		"however", "now", "then", "while", "although", "though", "since", "as", "on", "for", "at", "slated", "scheduled", "due", "apart", "along", "aside", "beyond",
 		// "Set in 2020, the film tells", "Prior to his T success, X was an actor"
