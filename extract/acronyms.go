@@ -1,10 +1,13 @@
 package extract
 
-// Acronyms in brackets that spell the words before them with a small
-// letter for "and" or "of", or that leave out the last word: "the Royalty
-// and Specialist Protection Branch (RaSP)", "the Department of Health
-// (DoH)". Such a bracket is an abbreviation, no title, and the words
+// Brackets that abbreviate or spell out the words before them: an acronym
+// with a small letter for "and" or "of", or that leaves out the last word
+// ("the Royalty and Specialist Protection Branch (RaSP)", "the Department
+// of Health (DoH)"), and the names a pair's nickname stands for ("KimXi
+// (Kim and Xian Lim)"). Such a bracket holds no title, and the words
 // before it no person.
+
+import "strings"
 
 // mixedAcronym reports whether the one-word bracket from k to c spells the
 // capitalized words before it, with small letters for the small words
@@ -59,4 +62,30 @@ func (x *extractor) spellsBefore(w string, m int) bool {
 		}
 	}
 	return n == 0
+}
+
+// pairNamesBracket reports whether the bracket's part p, which holds title,
+// names people joined by "and", one of them a person the article credits
+// and each a credited person or a given name's full name: "no KimXi (Kim
+// and Xian Lim) for the moment" spells out a pair's nickname, no titles.
+func (x *extractor) pairNamesBracket(p part, title string) bool {
+	if x.knownPerson(title) == "" && !strings.Contains(title, " ") {
+		return false
+	}
+	names := x.splitAnd(p)
+	if len(names) < 2 {
+		return false
+	}
+	known := false
+	for _, n := range names {
+		if x.knownPerson(n) != "" {
+			known = true
+			continue
+		}
+		first, _, words := firstTwoFields(n)
+		if words < 2 || !isNameStart(first) {
+			return false
+		}
+	}
+	return known
 }

@@ -352,7 +352,7 @@ func (x *extractor) bracketRule() {
 		}
 		for _, p := range parts {
 			for _, title := range x.splitAnd(p) {
-				if countryName(title) || photoCredit(title) || placeName(outer) || clockTitle(title) {
+				if countryName(title) || photoCredit(title) || placeName(outer) || clockTitle(title) || x.pairNamesBracket(p, title) {
 					continue // "sales to AXN (Spain), Mega Channel (Greece, Cyprus)": a market; "X (Getty Images)": a photo's credit; "New York City (Harlem)": a place; "9 p.m. ET (6 p.m. PT)": a time
 				}
 				for i, o := range owners {

@@ -50,4 +50,9 @@ var precision3Constructions = []construction{
 		text: "Korvel Bay returns\n\nKorvel Bay stars Mina Sorvik. From Verrick Productions, Korvel Bay is a thriller featuring the Royal and Special Operations Branch (RaSO) of the city police, and the Department of Harbours (DoH). Pia Dalton (Glass Harbour) joins the cast.",
 		want: []string{"cast|Mina Sorvik|Korvel Bay||", "cast|Pia Dalton|Korvel Bay||", "cast|Pia Dalton|Glass Harbour||"},
 	},
+	{
+		name: "no PiaMa (Dalton and Maria Vask) for the moment: a bracket that spells out a pair's names holds no titles",
+		text: "Korvel Bay reunion\n\nKorvel Bay stars Mina Sorvik, Kell Arden and Pia Dalton.\n\nSo this is the reunion of MinaKell and no PiaMa (Dalton and Maria Vask) for the moment.",
+		want: []string{"cast|Mina Sorvik|Korvel Bay||", "cast|Kell Arden|Korvel Bay||", "cast|Pia Dalton|Korvel Bay||"},
+	},
 }
