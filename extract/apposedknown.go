@@ -29,3 +29,29 @@ func (x *extractor) apposedJobKnown(k int) (string, string) {
 	}
 	return x.resolve(x.span(ps, m-1)), j
 }
+
+// castPairBefore reports whether a performer's noun and "and" stand before
+// the job noun at k: "the lead actress and producer of the movie".
+func (x *extractor) castPairBefore(k int) bool {
+	p := x.tok(k - 2)
+	return x.tok(k-1).low == "and" && actorNouns[p.low] && !p.cap && !x.tok(k).cap
+}
+
+// actorNouns name a performer on screen, not a singer's or a host's trade.
+var actorNouns = set(`actor actress star lead protagonist`)
+
+// addPairedJob credits name in the sentence's show with the other half of
+// a pair of jobs that ends at the job noun at k, where the credit of the
+// last one was kind: "X, the director and producer of the film" (jobs
+// holds both), "X, the lead actress and producer of the movie" (a cast
+// credit too).
+func (x *extractor) addPairedJob(kind, name string, k int, jobs []string) {
+	if kind != graph.KindCrew {
+		return
+	}
+	if len(jobs) > 1 && jobs[1] != jobs[0] {
+		x.add(graph.KindCrew, name, x.sshow, "", jobs[1])
+	} else if x.castPairBefore(k) {
+		x.add(graph.KindCast, name, x.sshow, "", "")
+	}
+}

@@ -108,6 +108,14 @@ var unseenListConstructions = []construction{
 			"crew|Harlan Wexley|Copperline||", "crew|Harlan Wexley|Lionmere||creator", "crew|Marla Dentry|Lionmere||creator", "cast|Marla Dentry|Brightmoor||",
 		},
 	},
+	{
+		name: "X, the lead actress and producer of the movie; Y, the director and producer of the film: both credits in the sentence's show; not a singer's",
+		text: "Zarvo Leaps premieres\n\nThe premiere of the comedy “Zarvo Leaps” drew crowds. Kemi Varnell, the lead actress and producer of the movie, posed for photos. Tunde Okari, the director and producer of the film, spoke. Bisi Aremu, a singer and producer of the film, sang.",
+		want: []string{
+			"cast|Kemi Varnell|Zarvo Leaps||", "crew|Kemi Varnell|Zarvo Leaps||producer",
+			"crew|Tunde Okari|Zarvo Leaps||director", "crew|Tunde Okari|Zarvo Leaps||producer",
+		},
+	},
 }
 
 func init() {

@@ -387,6 +387,7 @@ func (x *extractor) jobNounRule() {
 					kind, job = graph.KindCast, ""
 				}
 				x.add(kind, x.span(ps, comma), x.sshow, "", job)
+				x.addPairedJob(kind, x.span(ps, comma), k, jobs) // "X, the director and producer of the film,", "the lead actress and producer of the movie"
 			}
 			continue
 		}

@@ -586,6 +586,8 @@ func (x *extractor) possTitleBefore(p int) string {
 func (x *extractor) appositiveComma(k int) int {
 	if s, _ := x.jobPair(k); s < k {
 		k = s // "X, writer and director of T", "X, the co-showrunner and executive producer of T"
+	} else if x.castPairBefore(k) {
+		k -= 2 // "X, the lead actress and producer of the movie"
 	}
 	if x.tok(k-1).text == "," {
 		return k - 1
