@@ -543,9 +543,12 @@ func (x *extractor) bracketParts(i, j int) []part {
 			p.i++
 		}
 		x.quotedTitleIn(&p) // "(“Salt Road”’s Dorn Hale)", "(experience with “T”)" (bracketquoted.go)
+		if at, e := x.networkOwnedTitle(p.i, p.j); e > at && p.char == "" {
+			p.i, p.j, p.work = at, e, true // "(Netflix’s T)": the network's title
+		}
 		for m := p.i; m < p.j && p.char == "" && !isQuote(x.toks[p.i].text) && !x.possTitle(p.i, p.j) && !(plain && x.possInTitleList(i, j, p.i, p.j)); m++ {
 			if x.toks[m].kind == tPoss { // not in a quoted title: (“DaVinci’s Demons”)
-				if at, e := x.possOwnedTitle(m, p.j); e > at {
+				if at, e := x.possOwnedTitle(p.i, m, p.j); e > at {
 					p.i, p.j, p.work = at, e, true // "(Brisk’s upcoming T remake)": the title after the owner
 					break
 				}

@@ -119,4 +119,9 @@ var mentions3Constructions = []construction{
 		text: "Copper Willows adds two\n\nMarla Brenner (Salt Harbour) and Yasmin Marchetti (Brisk’s upcoming Perdrine remake) join the cast of “Copper Willows”.",
 		want: []string{"cast|Marla Brenner|Copper Willows||", "cast|Marla Brenner|Salt Harbour||", "cast|Yasmin Marchetti|Copper Willows||", "cast|Yasmin Marchetti|Perdrine||"},
 	},
+	{
+		name: "mentions: (Network's T) after a name: the network's possessive is no part of the title",
+		text: "Copper Willows adds two\n\nMarla Brenner (Netflix’s Dustland) and Yasmin Marchetti (HBO's acclaimed Perdrine) join the cast of “Copper Willows”.",
+		want: []string{"cast|Marla Brenner|Copper Willows||", "cast|Marla Brenner|Dustland||", "cast|Yasmin Marchetti|Copper Willows||", "cast|Yasmin Marchetti|Perdrine||"},
+	},
 }

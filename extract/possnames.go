@@ -68,18 +68,24 @@ func (x *extractor) titleOwnsName(k, e, pe int) bool {
 		!hasLowerWord(placeWords, placeNameWords, owner) && !countryName(owner) && !regionName(owner) && !describes(owner)
 }
 
-// possOwnedTitle reads, in a bracket part ending at j, the title after the
-// possessive at m and one to three describing words in lower case, with
-// only words in lower case after it: "(Spielberg’s upcoming West Side
-// Story remake)", "(HBO's acclaimed T)". It returns the title's span, or
+// possOwnedTitle reads, in a bracket part from i to j, the title after the
+// possessive at m and one to three describing words in lower case (none
+// after a network's), with only words in lower case after it:
+// "(Spielberg’s upcoming West Side Story remake)", "(HBO's acclaimed T)",
+// "(Netflix’s T)". It returns the title's span, or
 // m, m. "(Scum's Wish)", "(Fire Force's Princess Hibana)" have no word in
 // lower case after the possessive: a title, a show's character.
-func (x *extractor) possOwnedTitle(m, j int) (int, int) {
+func (x *extractor) possOwnedTitle(i, m, j int) (int, int) {
 	q := m + 1
 	for q < j && q < m+4 && x.toks[q].kind == tWord && !x.toks[q].cap && !x.toks[q].has(cTitleGlue|cAuxWords) && x.toks[q].low != "and" {
 		q++
 	}
-	if q == m+1 || q >= j || !x.toks[q].cap {
+	if q == m+1 && m > i && x.isNetwork(x.span(i, m)) {
+		q = m + 1 // "(Netflix’s T)": a network owns the title, no describing word needed
+	} else if q == m+1 {
+		return m, m
+	}
+	if q >= j || !x.toks[q].cap {
 		return m, m
 	}
 	e := x.titleAt(q, false)
@@ -129,4 +135,18 @@ func (x *extractor) possTitle(i, j int) bool {
 	}
 	w := &x.toks[m+1]
 	return w.kind == tWord && !w.has(cNameStart) && !w.has(cCharTitles) && !x.know.char(w.low)
+}
+
+// networkOwnedTitle reads, in a bracket part from i to j, a network's
+// possessive and the title after it, "(Netflix’s T)", "(HBO's acclaimed
+// T)": the title's span, or i, i.
+func (x *extractor) networkOwnedTitle(i, j int) (int, int) {
+	m := i + 1
+	for m < j && m < i+4 && x.toks[m].kind != tPoss {
+		m++
+	}
+	if m >= j || x.toks[m].kind != tPoss || !x.isNetwork(x.span(i, m)) {
+		return i, i
+	}
+	return x.possOwnedTitle(i, m, j)
 }
