@@ -55,4 +55,9 @@ var precision3Constructions = []construction{
 		text: "Korvel Bay reunion\n\nKorvel Bay stars Mina Sorvik, Kell Arden and Pia Dalton.\n\nSo this is the reunion of MinaKell and no PiaMa (Dalton and Maria Vask) for the moment.",
 		want: []string{"cast|Mina Sorvik|Korvel Bay||", "cast|Kell Arden|Korvel Bay||", "cast|Pia Dalton|Korvel Bay||"},
 	},
+	{
+		name: "“We’re proud to have played a role in bringing ...,” he says; “They’ve played a part ...”: a pronoun with a contracted verb is no name",
+		text: "Korvel Bay returns\n\nKorvel Bay stars Mina Sorvik. “We’re proud to have played a role in bringing so many titles to local screens,” he says. “They’ve played a part in bringing the series to life,” she said.",
+		want: []string{"cast|Mina Sorvik|Korvel Bay||"},
+	},
 }

@@ -4,7 +4,10 @@ package extract
 // detective DCI Tom Mathias leads a new investigation", "Detective
 // Inspector X returns to solve a new case", "DS Vask returns". Actors are
 // not written with their characters' ranks, so such a name is no person
-// to credit.
+// to credit. Nor is a pronoun with a contracted verb that opens a quote
+// ("“We’re proud to have played a role ...,” he says").
+
+import "strings"
 
 // rankOpeners open a character's name: ranks of the police and the army,
 // written out or shortened.
@@ -24,4 +27,28 @@ func rankedName(person string) bool {
 		return false
 	}
 	return rankOpeners[string(lowerInto(buf[:0], first))]
+}
+
+// contractionPronouns are the pronouns of a contraction that opens a
+// quote: "We’re proud", "They’ve played a part".
+var contractionPronouns = set(`we they you i he she it that there who let`)
+
+// contractedPronoun reports whether person is a pronoun and a contracted
+// verb, no name: "We’re", "They’ve", "I’m".
+func contractedPronoun(person string) bool {
+	i := strings.IndexAny(person, "’'")
+	if i <= 0 || strings.ContainsRune(person, ' ') {
+		return false
+	}
+	tail := strings.TrimLeft(person[i:], "’'")
+	switch strings.ToLower(tail) {
+	case "re", "ve", "ll", "d", "m":
+	default:
+		return false
+	}
+	var buf [8]byte
+	if i > len(buf) {
+		return false
+	}
+	return contractionPronouns[string(lowerInto(buf[:0], person[:i]))]
 }
