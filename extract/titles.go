@@ -734,8 +734,8 @@ func (x *extractor) titleList(i int) []string {
 			i = e + 1 // "the 1987 comedy T1, the 1989 drama T2 and T3"
 		case x.tok(e).text == "“" || x.tok(e).text == "\"" && isQuote(x.tok(e-1).text) && x.tok(e-1).text != "\"" || x.tok(e).text == "‘" && x.tok(e-1).text == "’" && x.tok(e-2).text == ",":
 			i = e // "“Pride & Prejudice,” “Atonement”", "‘T1,’ ‘T2’": the comma was inside the quotes
-		case x.tok(e).text == "\"" && x.tok(e-1).text == "\"" && x.tok(e-2).text == ",":
-			i = e // the same with straight quotes: "Royal Pains," "The Night Of"
+		case (x.tok(e).text == "\"" || x.tok(e).text == "'") && x.tok(e-1).text == x.tok(e).text && x.tok(e-2).text == ",":
+			i = e // the same with straight quotes: "Royal Pains," "The Night Of", 'T1,' 'T2'
 		case x.tok(e).text == "," && len(out) > 0 && x.genreItemAt(e+1):
 			i = e + 1 // "comedy T1, dystopian thriller T2, biopic T3"
 		case x.titleAsideEnd(e) > e:

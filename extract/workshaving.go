@@ -1,0 +1,35 @@
+package extract
+
+// A subject's works counted and then listed after a comma: "X has many
+// films that are expected to release soon, including T1, T2 and T3", "X
+// has three projects lined up, including T1 and T2". The titles are X's.
+
+// hasWorksIncluding returns, for "including" at k after a comma, the
+// position of the plural noun of works that "has" or "have" (with an
+// optional count word between) opens in the clause before the comma, or
+// -1: "X has several films in the pipeline, including T".
+func (x *extractor) hasWorksIncluding(k int) int {
+	if x.tok(k).low != "including" || x.tok(k-1).text != "," {
+		return -1
+	}
+	for m := k - 2; m >= 1 && m >= k-14; m-- {
+		w := x.tok(m)
+		if w.kind == tPunct || x.inBr[m] {
+			return -1
+		}
+		if !filmographyNouns[w.low] || w.cap {
+			continue
+		}
+		v := m - 1
+		if worksCounts[x.tok(v).low] || x.tok(v).kind == tNum {
+			v--
+		}
+		if l := x.tok(v).low; l == "has" || l == "have" {
+			return m
+		}
+	}
+	return -1
+}
+
+// worksCounts are the count words between "has" and a plural noun of works.
+var worksCounts = set(`many several two three four five six multiple numerous few some other more`)
