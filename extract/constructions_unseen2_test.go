@@ -116,6 +116,15 @@ var unseenListConstructions = []construction{
 			"crew|Tunde Okari|Zarvo Leaps||director", "crew|Tunde Okari|Zarvo Leaps||producer",
 		},
 	},
+	{
+		name: "A (T1) and B (T2) are first-grade support; C and D will be in support: the sentence's show; not \"are tech support\", \"are in support of the strike\"",
+		text: "Zarvo Leaps begins filming\n\nFilming of the comedy series “Zarvo Leaps” is under way. Cato Fenwick (Velvet Harbour) and Rilla Marvane (Salt Meridian) are first-grade support. Jory Pelham and Wendel Ashgrove will be in support. Tesk Brannigan and Ines Corvath are tech support. Harlan Wexley and Marla Dentry are in support of the strike.",
+		want: []string{
+			"cast|Cato Fenwick|Zarvo Leaps||", "cast|Cato Fenwick|Velvet Harbour||",
+			"cast|Rilla Marvane|Zarvo Leaps||", "cast|Rilla Marvane|Salt Meridian||",
+			"cast|Jory Pelham|Zarvo Leaps||", "cast|Wendel Ashgrove|Zarvo Leaps||",
+		},
+	},
 }
 
 func init() {

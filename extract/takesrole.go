@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // takesRoleAt reports whether the words at k, a verb after a list of names,
 // take a part on screen: "X will be taking the main roles", "A and B take
 // the lead roles", "X took on the title role", "Y is taking a leading role".
@@ -7,6 +9,9 @@ package extract
 // role seriously" is no cast. "A and B take centre stage" and "C and D head
 // the cast" take the leads as well.
 func (x *extractor) takesRoleAt(k int) bool {
+	if x.tok(k-1).has(cAuxWords) && x.supportAt(k) {
+		return true // "A (T1) and B (T2) are first-grade support"
+	}
 	switch x.tok(k).low {
 	case "take", "takes", "taking", "took", "taken":
 	case "head", "heads", "heading":
@@ -52,4 +57,24 @@ func (x *extractor) takesRoleAt(k int) bool {
 // along with C", "A and B take the lead roles", "C and D head the cast".
 func (x *extractor) takesOrAlongAt(k int) bool {
 	return x.tok(k).low == "along" && x.tok(k+1).low == "with" || x.takesRoleAt(k)
+}
+
+// supportWords may stand between "are" and "support": "are in support",
+// "are strong support" (not "are tech support").
+var supportWords = set(`in the strong solid able great fine excellent`)
+
+// supportAt reports whether the words at k, after "are" or "will be", make
+// the names before them the supporting cast: "are first-grade support",
+// "are in support", "will be the support" up to the sentence's end or a
+// comma.
+func (x *extractor) supportAt(k int) bool {
+	m := k
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && (supportWords[x.tok(m).low] || strings.Contains(x.tok(m).low, "-")); q++ {
+		m++ // "first-grade", "in", "the"
+	}
+	if x.tok(m).low != "support" || x.tok(m).cap {
+		return false
+	}
+	n := x.tok(m + 1)
+	return m+1 >= len(x.toks) || n.kind == tPunct && (n.text == "." || n.text == "," || n.text == ";")
 }
