@@ -60,4 +60,9 @@ var precision3Constructions = []construction{
 		text: "Korvel Bay returns\n\nKorvel Bay stars Mina Sorvik. “We’re proud to have played a role in bringing so many titles to local screens,” he says. “They’ve played a part in bringing the series to life,” she said.",
 		want: []string{"cast|Mina Sorvik|Korvel Bay||"},
 	},
+	{
+		name: "T will play host to a major event, the T Film Festival: a place that hosts an event gets no cast credit; X will play host to the contestants stays a host",
+		text: "Korvel Bay returns\n\nKorvel Bay stars Mina Sorvik. Trinity Cove will play host to a major event, the Trinity Cove Film Festival, in November. Kell Arden will play host to the contestants in Korvel Bay.",
+		want: []string{"cast|Mina Sorvik|Korvel Bay||", "cast|Kell Arden|Korvel Bay||"},
+	},
 }

@@ -111,7 +111,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if person == "" || show == "" || !hasLetter(show) && !num || !num && x.creditless(show) || x.creditless(person) || x.acronymModifier(show) {
 		return -1 // "Veteran actress X", "guest star in Season 5": no credit; "the new TVE series": a network
 	}
-	if x.notAPersonHere(kind, person) || character != "" && x.s != nil && x.companyLed(character) || rankedName(person) || contractedPronoun(person) {
+	if x.notAPersonHere(kind, person) || character != "" && x.s != nil && x.companyLed(character) || rankedName(person) || contractedPronoun(person) || character == "" && kind != graph.KindCrew && x.playHostTo(person) {
 		return -1 // "Gaumont USA will produce", "produced by JK Film", "the banner X (Y)": a company
 	}
 	if kind == graph.KindCrew && len(person) >= 3 && !strings.ContainsAny(person, " .-") && isUpperCase(person) && x.resolve(person) == person {
