@@ -14,3 +14,18 @@ var workLists3Constructions = []construction{
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Ana Selo|Red Mile||", "cast|Ana Selo|Grey Lantern||"},
 	},
 }
+
+// roleListConstructions are TestConstructions' cases for an actor's other
+// roles listed after one "role as C in T".
+var roleListConstructions = []construction{
+	{
+		name: "her work as C from The T1 and C2 in T2; his starring role as C3 in T3, C4 in T4 and C5 in T5: each pair is the actor's role",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Selo is known for her work as Oriel from The Red Mile Years and Quenna in Grey Lantern, while Rinn is known for his starring role as Tom Vey in Low Tide, Jessa Lark in Salt Hollow and Pellam in Pale Orchard.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Ana Selo|The Red Mile Years|Oriel|", "cast|Ana Selo|Grey Lantern|Quenna|", "cast|Bo Rinn|Low Tide|Tom Vey|", "cast|Bo Rinn|Salt Hollow|Jessa Lark|", "cast|Bo Rinn|Pale Orchard|Pellam|"},
+	},
+	{
+		name: "her role as C in T1 and C2 in T2; not C3 in a title cut at a possessive; not Oriel from The Bronx, a place",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Selo is best known for her role as Oriel in Red Mile and Quenna in Grey Lantern. Rinn is known for his role as Tavo in Low Tide, Yorra in Vey's Hollow. Selo also played Pellam from The Bronx.",
+		want: []string{"cast|Ana Selo|Harbor|Pellam|", "cast|Bo Rinn|Harbor||", "cast|Ana Selo|Red Mile|Oriel|", "cast|Ana Selo|Grey Lantern|Quenna|", "cast|Bo Rinn|Low Tide|Tavo|"},
+	},
+}

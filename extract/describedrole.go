@@ -121,8 +121,8 @@ func (x *extractor) morePairs(person string, i int) {
 		}
 		ts := x.titlePrefix(ce + 1)
 		te := x.titleAt(ts, false)
-		if te <= ts || x.isNetwork(x.span(ts, te)) || x.knownPerson(x.span(ts, te)) != "" {
-			return
+		if te <= ts || x.isNetwork(x.span(ts, te)) || x.knownPerson(x.span(ts, te)) != "" || x.tok(te).kind == tPoss {
+			return // not "C2 in Dawson's Creek" cut at its possessive
 		}
 		x.add(graph.KindCast, person, unquote(x.span(ts, te)), x.span(at, ce), "")
 		i = te

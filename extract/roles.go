@@ -673,7 +673,9 @@ func (x *extractor) roleRule() {
 		case len(chars) == 1:
 			x.add(graph.KindCast, subjects[len(subjects)-1], show, chars[0], "")
 		}
-		if more > 0 && len(chars) == 1 && len(subjects) == 1 && (x.tok(k-1).low == "roles" || x.tok(k-1).low == "parts") {
+		if more > 0 && len(chars) == 1 && len(subjects) == 1 && rolePairNouns[x.tok(k-1).low] && !x.tok(k-1).cap {
+			// "her roles as C in T, C2 in T2", "her starring role as C in T
+			// and C2 in T2", "her work as C from T and C2 in T2"
 			x.morePairs(subjects[0], more)
 		}
 	}

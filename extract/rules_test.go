@@ -67,6 +67,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, earlierWorkConstructions...)
 	tests = append(tests, careerWorks2Constructions...)
 	tests = append(tests, workLists3Constructions...)
+	tests = append(tests, roleListConstructions...)
 	tests = append(tests, castShapeConstructions...)
 	tests = append(tests, castNewsConstructions...)
 	tests = append(tests, castPredicateConstructions...)

@@ -3,6 +3,8 @@ package extract
 // A subject's works counted and then listed after a comma: "X has many
 // films that are expected to release soon, including T1, T2 and T3", "X
 // has three projects lined up, including T1 and T2". The titles are X's.
+// After "role as C in T" or "work as C from T", more pairs "C2 in T2" are
+// the same actor's other roles.
 
 // hasWorksIncluding returns, for "including" at k after a comma, the
 // position of the plural noun of works that "has" or "have" (with an
@@ -33,3 +35,8 @@ func (x *extractor) hasWorksIncluding(k int) int {
 
 // worksCounts are the count words between "has" and a plural noun of works.
 var worksCounts = set(`many several two three four five six multiple numerous few some other more`)
+
+// rolePairNouns, before "as C in T", let more pairs "C2 in T2" follow:
+// "her roles as C in T and C2 in T2", "his starring role as C in T, C2 in
+// T2", "her work as C from T and C2 in T2".
+var rolePairNouns = set(`roles parts role part work`)
