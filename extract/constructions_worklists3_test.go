@@ -13,6 +13,11 @@ var workLists3Constructions = []construction{
 		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Selo has several films in the pipeline, including “Red Mile” and “Grey Lantern”. Rinn has met many people, including Cy Tessel and Ida Venn.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Ana Selo|Red Mile||", "cast|Ana Selo|Grey Lantern||"},
 	},
+	{
+		name: "X starred in T1 after appearing in T2 and T3; Y, who took a role in T4 after starring in T5, joins: the gerund's titles are the first verb's subject's; not after leaving T",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Selo starred in Red Mile after appearing in Low Tide and Salt Hollow. Rinn, who took a pivotal role in Grey Lantern after starring in Pale Orchard, joins. Rinn starred in Iron Wick after leaving Dust Arbor.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Ana Selo|Red Mile||", "cast|Ana Selo|Low Tide||", "cast|Ana Selo|Salt Hollow||", "cast|Bo Rinn|Grey Lantern||", "cast|Bo Rinn|Pale Orchard||", "cast|Bo Rinn|Iron Wick||"},
+	},
 }
 
 // roleListConstructions are TestConstructions' cases for an actor's other

@@ -113,7 +113,9 @@ func (x *extractor) workedRule() {
 			castPredicateNouns[low] && x.predicateTitleAt(k) > 0 && x.titleList(k+2) != nil, // "A and B are the two stars of T"
 			(low == "cast" || low == "casted") && (x.tok(k+1).low == "in" || x.tok(k+1).low == "for" && x.tok(k-1).low == "been") && (x.tok(k-1).has(cAuxWords) || x.subjectEnd() == k) && x.titleList(k+2) != nil: // "X and Y are cast in the film T", "X cast in upcoming film “T”", "A and B have been casted for T"
 			sk := k
-			if l := x.tok(k - 1).low; l == "after" || l == "since" || l == "while" {
+			if ts := x.gerundAfterTitle(k-1, k); ts > 0 {
+				sk = ts - 1 // "X starred in T after appearing in T2": the first verb's subject
+			} else if l := x.tok(k - 1).low; l == "after" || l == "since" || l == "while" {
 				sk = k - 1 // "X became known after appearing in T"
 			} else if h := x.havingAt(k); h > 0 {
 				sk = h // "X is no stranger to the genre, having starred in T1 and T2": the clause's subject

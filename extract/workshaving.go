@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A subject's works counted and then listed after a comma: "X has many
 // films that are expected to release soon, including T1, T2 and T3", "X
 // has three projects lined up, including T1 and T2". The titles are X's.
@@ -40,3 +42,21 @@ var worksCounts = set(`many several two three four five six multiple numerous fe
 // "her roles as C in T and C2 in T2", "his starring role as C in T, C2 in
 // T2", "her work as C from T and C2 in T2".
 var rolePairNouns = set(`roles parts role part work`)
+
+// gerundAfterTitle returns, for "after" or "since" at j right before a
+// gerund at k, where the title before it starts when "in" or
+// "on" comes before that title: "X starred in T after appearing in T2",
+// "who took a pivotal role in T after partaking in T2"; else 0.
+func (x *extractor) gerundAfterTitle(j, k int) int {
+	if l := x.tok(j).low; l != "after" && l != "since" || j != k-1 || j < 2 || !strings.HasSuffix(x.tok(k).low, "ing") || !x.toks[j-1].cap {
+		return 0
+	}
+	ts := x.titleBefore(j)
+	if ts >= j || ts < 1 {
+		return 0
+	}
+	if l := x.tok(ts - 1).low; l != "in" && l != "on" {
+		return 0
+	}
+	return ts
+}
