@@ -18,6 +18,11 @@ var workLists3Constructions = []construction{
 		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Selo starred in Red Mile after appearing in Low Tide and Salt Hollow. Rinn, who took a pivotal role in Grey Lantern after starring in Pale Orchard, joins. Rinn starred in Iron Wick after leaving Dust Arbor.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Ana Selo|Red Mile||", "cast|Ana Selo|Low Tide||", "cast|Ana Selo|Salt Hollow||", "cast|Bo Rinn|Grey Lantern||", "cast|Bo Rinn|Pale Orchard||", "cast|Bo Rinn|Iron Wick||"},
 	},
+	{
+		name: "featuring the stars from the first “T,” including A, B and C; the stars of T2, including E: the names are cast in T too; not fans of T3, including F",
+		text: "Harbor adds cast\n\nThe drama Harbor premieres soon. Harbor is a gripping drama featuring the stars from the first “Red Mile,” including Ana Selo, Bo Rinn and Cy Tessel. Iron Wick, a comedy, features the stars of Low Tide, including Jessa Lark. The show has fans of Salt Hollow, including Tavo Brisk.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||", "cast|Ana Selo|Red Mile||", "cast|Bo Rinn|Red Mile||", "cast|Cy Tessel|Red Mile||", "cast|Jessa Lark|Low Tide||", "cast|Jessa Lark|Iron Wick||"},
+	},
 }
 
 // roleListConstructions are TestConstructions' cases for an actor's other

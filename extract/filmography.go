@@ -668,6 +668,9 @@ func (x *extractor) filmographyRule() {
 			if start < 0 {
 				start = x.hasWorksIncluding(k) // "X has many films due soon, including T1 and T2"
 			}
+			if start < 0 && x.starsOfIncluding(k) {
+				continue // "the stars from T, including A and B": names, no titles
+			}
 		case (l == "on" || l == "in") && (t[k-1].low == "roles" || t[k-1].low == "role" || t[k-1].low == "work" || t[k-1].low == "parts" ||
 			t[k-1].low == "part" && !takeVerbs[x.tok(k-2).low]): // not "took part in T"
 			start = k - 1

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // A subject's works counted and then listed after a comma: "X has many
 // films that are expected to release soon, including T1, T2 and T3", "X
@@ -60,3 +64,70 @@ func (x *extractor) gerundAfterTitle(j, k int) int {
 	}
 	return ts
 }
+
+// starsOfIncluding reads, for "including" at k, "the stars from the first
+// T, including A, B and C", "former housemates of T, including A and B":
+// the names listed are cast in T (and may be in the sentence's show too). It
+// reports whether it read one.
+func (x *extractor) starsOfIncluding(k int) bool {
+	if x.tok(k).low != "including" {
+		return false
+	}
+	end := k - 1 // the comma after the title, or the closing quote after it
+	if isQuote(x.tok(end).text) && x.tok(end-1).text == "," {
+		end--
+	}
+	if x.tok(end).text != "," || end < 4 {
+		return false
+	}
+	ts := x.titleBefore(end)
+	if ts >= end || ts < 3 {
+		return false
+	}
+	title := unquote(x.span(ts, end))
+	m := ts - 1
+	if isQuote(x.tok(m).text) {
+		m--
+	}
+	for q := 0; q < 3 && !x.tok(m).cap && starsOfWords[x.tok(m).low]; q++ {
+		m-- // "the first", "former", "the original"
+	}
+	if l := x.tok(m).low; l != "from" && l != "of" || x.tok(m).cap {
+		return false
+	}
+	n := x.tok(m - 1)
+	if n.cap || !starsNouns[n.low] || n.low == "members" && x.tok(m-2).low != "cast" {
+		return false
+	}
+	if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
+		return false
+	}
+	found := false
+	for i := k + 1; i < len(x.toks); {
+		pe := x.personAt(i)
+		if pe <= i {
+			break
+		}
+		x.add(graph.KindCast, x.span(i, pe), title, "", "")
+		found = true
+		i = pe
+		if x.tok(i).text == "," {
+			i++
+		}
+		if x.tok(i).low == "and" {
+			i++
+		}
+		if i == pe {
+			break
+		}
+	}
+	return found
+}
+
+// starsOfWords stand between "the stars of" and the title: "the stars from
+// the first T".
+var starsOfWords = set(`the first original former hit`)
+
+// starsNouns are the plural nouns of a show's performers before "of" or
+// "from" and its title.
+var starsNouns = set(`stars members alumni housemates contestants`)
