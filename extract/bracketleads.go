@@ -42,5 +42,8 @@ func (x *extractor) bracketLeadIn(i, j int) int {
 	if k > i && x.tok(k-1).low == "seen" && x.tok(k).low == "in" {
 		return k // "(recently seen in T)": "in T"
 	}
+	if at := x.worksLabelEnd(i, j); at > i {
+		return at // "(last three telenovelas: T1, T2)", "(credits include T1, T2)"
+	}
 	return i
 }

@@ -23,6 +23,11 @@ var workLists3Constructions = []construction{
 		text: "Harbor adds cast\n\nThe drama Harbor premieres soon. Harbor is a gripping drama featuring the stars from the first “Red Mile,” including Ana Selo, Bo Rinn and Cy Tessel. Iron Wick, a comedy, features the stars of Low Tide, including Jessa Lark. The show has fans of Salt Hollow, including Tavo Brisk.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||", "cast|Ana Selo|Red Mile||", "cast|Bo Rinn|Red Mile||", "cast|Cy Tessel|Red Mile||", "cast|Jessa Lark|Low Tide||", "cast|Jessa Lark|Iron Wick||"},
 	},
+	{
+		name: "A (last three dramas- 'T1', 'T2', 'T3'); B (previous dramas: T4, T5); C (credits include T6): a label of works opens the bracket's first title",
+		text: "Harbor adds cast\n\nThe drama Harbor is produced by Cy Tessel, Ida Venn and Jessa Lark. Cy Tessel (last three telenovelas- 'Red Mile', 'Grey Lantern', 'Low Tide') produces Harbor. Ida Venn (previous dramas: Salt Hollow, Pale Orchard) produces it too. Jessa Lark (credits include Iron Wick) produces it as well.",
+		want: []string{"crew|Cy Tessel|Harbor||producer", "crew|Ida Venn|Harbor||producer", "crew|Jessa Lark|Harbor||producer", "crew|Cy Tessel|Red Mile||", "crew|Cy Tessel|Grey Lantern||", "crew|Cy Tessel|Low Tide||", "crew|Ida Venn|Salt Hollow||", "crew|Ida Venn|Pale Orchard||", "crew|Jessa Lark|Iron Wick||"},
+	},
 }
 
 // roleListConstructions are TestConstructions' cases for an actor's other

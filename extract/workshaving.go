@@ -131,3 +131,33 @@ var starsOfWords = set(`the first original former hit`)
 // starsNouns are the plural nouns of a show's performers before "of" or
 // "from" and its title.
 var starsNouns = set(`stars members alumni housemates contestants`)
+
+// worksLabelEnd returns, for a bracket's first part i..j, where the title
+// after a label of works starts: lower-case words (a count, an adjective)
+// with a plural noun of works, then a colon, a dash or "include":
+// "(last three telenovelas- 'T1', 'T2')", "(previous dramas: T1, T2)",
+// "(credits include T1, T2)"; else i.
+func (x *extractor) worksLabelEnd(i, j int) int {
+	works := false
+	for k := i; k < j && k < i+6; k++ {
+		w := x.tok(k)
+		switch {
+		case w.cap:
+			return i
+		case w.kind == tWord && (filmographyNouns[strings.TrimSuffix(w.low, "-")] || x.worksPlural(k) || worksPlurals[strings.TrimSuffix(w.low, "-")]):
+			works = true
+			if strings.HasSuffix(w.low, "-") && k+1 < j && x.titleStarts(k+1) {
+				return k + 1 // "telenovelas- 'T1'": the dash kept on the word
+			}
+		case works && (w.text == ":" || isDash(w.text) || w.low == "include" || w.low == "includes"):
+			if k+1 < j && x.titleStarts(k+1) {
+				return k + 1
+			}
+			return i
+		case w.kind == tWord || w.kind == tNum:
+		default:
+			return i
+		}
+	}
+	return i
+}
