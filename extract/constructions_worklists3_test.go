@@ -28,6 +28,11 @@ var workLists3Constructions = []construction{
 		text: "Harbor adds cast\n\nThe drama Harbor is produced by Cy Tessel, Ida Venn and Jessa Lark. Cy Tessel (last three telenovelas- 'Red Mile', 'Grey Lantern', 'Low Tide') produces Harbor. Ida Venn (previous dramas: Salt Hollow, Pale Orchard) produces it too. Jessa Lark (credits include Iron Wick) produces it as well.",
 		want: []string{"crew|Cy Tessel|Harbor||producer", "crew|Ida Venn|Harbor||producer", "crew|Jessa Lark|Harbor||producer", "crew|Cy Tessel|Red Mile||", "crew|Cy Tessel|Grey Lantern||", "crew|Cy Tessel|Low Tide||", "crew|Ida Venn|Salt Hollow||", "crew|Ida Venn|Pale Orchard||", "crew|Jessa Lark|Iron Wick||"},
 	},
+	{
+		name: "X continues the themes that he's addressed in films like T1 and T2; Y brings the energy that she showed in hits like T3: a relative clause whose subject is \"he\" or \"she\" is the subject's own",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Director Bo Rinn continues his exploration of intimate relationships that he’s addressed in prior critically-acclaimed films like Red Mile and Grey Lantern. Selo brings the energy that she showed in hits like Low Tide.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "crew|Bo Rinn|Harbor||director", "crew|Bo Rinn|Red Mile||", "crew|Bo Rinn|Grey Lantern||", "cast|Ana Selo|Low Tide||"},
+	},
 }
 
 // roleListConstructions are TestConstructions' cases for an actor's other

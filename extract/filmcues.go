@@ -260,7 +260,13 @@ func (x *extractor) worksNoun(k int) bool {
 func (x *extractor) ownClause(i, k int) bool {
 	for m := i; m < k && m < len(x.toks); m++ {
 		switch x.toks[m].low {
-		case "who", "whom", "whose", "which", "that", "while", "whereas":
+		case "which", "that":
+			if l := strings.TrimSuffix(strings.TrimSuffix(x.tok(m+1).low, "’s"), "'s"); (l == "he" || l == "she") && !x.toks[m].cap {
+				m++ // "X continues the themes that he's addressed in films like T": the subject's own clause
+				continue
+			}
+			return false
+		case "who", "whom", "whose", "while", "whereas":
 			return false
 		}
 		if x.toks[m].cap {
