@@ -33,6 +33,11 @@ var workLists3Constructions = []construction{
 		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Director Bo Rinn continues his exploration of intimate relationships that he’s addressed in prior critically-acclaimed films like Red Mile and Grey Lantern. Selo brings the energy that she showed in hits like Low Tide.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "crew|Bo Rinn|Harbor||director", "crew|Bo Rinn|Red Mile||", "crew|Bo Rinn|Grey Lantern||", "cast|Ana Selo|Low Tide||"},
 	},
+	{
+		name: "featuring A and B, C, and D: a comma-joined item after the bare \"and\" lets \", and\" go on; starring A and B, and O's film T: a new clause",
+		text: "Harbor adds cast\n\nThe drama Harbor premieres soon. Harbor is a drama featuring Ana Selo and Bo Rinn, Cy Tessel, and Ida Venn. Harbor stars Jessa Lark and Tavo Brisk, and Pale Orchard's film Red Mile opens.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||", "cast|Ida Venn|Harbor||", "cast|Jessa Lark|Harbor||", "cast|Tavo Brisk|Harbor||", "crew|Pale Orchard|Red Mile||"},
+	},
 }
 
 // roleListConstructions are TestConstructions' cases for an actor's other

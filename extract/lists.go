@@ -233,7 +233,8 @@ func (x *extractor) parseItem(k int) (item, bool) {
 // appendList appends to items the list of people at k.
 func (x *extractor) appendList(items []item, k int) []item {
 	it, ok := x.parseItem(k)
-	bareAnd := false // a plain "and" joined two items: the list's last
+	bareAnd := false       // a plain "and" joined two items: the list's last
+	commaAfterAnd := false // a comma joined an item after that "and": "A and B, C, and D" goes on
 	for ok && len(items) < 40 {
 		items = append(items, it)
 		if x.tok(it.end).kind == tPoss {
@@ -259,11 +260,12 @@ func (x *extractor) appendList(items []item, k int) []item {
 				j++
 			}
 		case x.tok(j).text == "," && x.tok(j+1).low == "and":
-			if bareAnd || x.clauseAfterAnd(items[0].start, j+2) {
+			if bareAnd && !commaAfterAnd || x.clauseAfterAnd(items[0].start, j+2) {
 				return items // "starring A and B, and Company's film T", "helmed by X, and Y plays C": a new clause
 			}
 			j += 2
 		case x.tok(j).text == "," || x.tok(j).low == "and" || x.tok(j).text == "&" || x.orJoins(items, j):
+			commaAfterAnd = commaAfterAnd || bareAnd && x.tok(j).text == ","
 			bareAnd = bareAnd || x.tok(j).low == "and" || x.tok(j).low == "or"
 			j++
 		default:
