@@ -38,6 +38,11 @@ var workLists3Constructions = []construction{
 		text: "Harbor adds cast\n\nThe drama Harbor premieres soon. Harbor is a drama featuring Ana Selo and Bo Rinn, Cy Tessel, and Ida Venn. Harbor stars Jessa Lark and Tavo Brisk, and Pale Orchard's film Red Mile opens.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||", "cast|Ida Venn|Harbor||", "cast|Jessa Lark|Harbor||", "cast|Tavo Brisk|Harbor||", "crew|Pale Orchard|Red Mile||"},
 	},
+	{
+		name: "director X, who is known for his 'T1' franchise; Y is known for her T2 series; Z is best known for his 'T3' and 'T4' films: the owner's works; not his Hollywood debut",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. The film is made by director Cy Tessel, who is known for his 'Red Mile' franchise. Selo is known for her Grey Lantern series. Rinn is best known for his 'Low Tide' and 'Salt Hollow' films. Selo is known for her Hollywood debut.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "crew|Cy Tessel|Harbor||director", "crew|Cy Tessel|Red Mile||director", "cast|Ana Selo|Grey Lantern||", "cast|Bo Rinn|Low Tide||", "cast|Bo Rinn|Salt Hollow||"},
+	},
 }
 
 // roleListConstructions are TestConstructions' cases for an actor's other

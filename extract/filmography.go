@@ -586,6 +586,8 @@ func (x *extractor) workedRule() {
 			}
 			if at := x.worksLike(k + 2); len(titles) == 0 && at > 0 {
 				titles = x.titleList(at) // "known for hits like T"
+			} else if at := x.ownWorkAt(k + 2); len(titles) == 0 && at > 0 {
+				titles = x.titleList(at) // "known for his 'T' franchise", "known for her hit T"
 			} else if l := x.tok(k + 2).low; len(titles) == 0 && (l == "starring" || l == "appearing" || l == "acting" || l == "co-starring") && (x.tok(k+3).low == "in" || x.tok(k+3).low == "on") {
 				titles = x.titleList(k + 4) // "best known for starring in T1 and T2"
 			}

@@ -161,3 +161,27 @@ func (x *extractor) worksLabelEnd(i, j int) int {
 	}
 	return i
 }
+
+// ownWorkAt returns, for "his", "her" or "their" at i, where the title
+// after it starts, past up to two describing words in lower case: "known
+// for his 'T' franchise", "known for her hit T"; else 0.
+func (x *extractor) ownWorkAt(i int) int {
+	if l := x.tok(i).low; l != "his" && l != "her" && l != "their" {
+		return 0
+	}
+	at := i + 1
+	for q := 0; q < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords|cPlayVerbs); q++ {
+		at++
+	}
+	if !x.titleStarts(at) || x.tok(at).has(cStopWords) {
+		return 0
+	}
+	if isQuote(x.tok(at).text) {
+		return at
+	}
+	e := x.titleAt(at, false)
+	if w := x.tok(e); e > at && (x.isShow(x.span(at, e)) || !w.cap && (w.has(cGenreNouns|cFormatWords) || x.worksNoun(e) || w.low == "franchise")) {
+		return at // "known for her T series", "known for his hit T" where the article knows T
+	}
+	return 0 // not "known for his Hollywood debut", "known for his X impression"
+}
