@@ -18,6 +18,14 @@ var rankOpeners = set(`dci di ds dc pc dsi dcs det det. sgt sgt. insp insp. lt l
 // rank and goes on with a name: "DCI Tom Mathias", "Detective Inspector
 // Vera Stanhope", "Officer Wilkins".
 func rankedName(person string) bool {
+	if len(person) < 4 {
+		return false
+	}
+	switch person[0] { // the first letters of rankOpeners, in capitals
+	case 'C', 'D', 'I', 'L', 'O', 'P', 'S':
+	default:
+		return false // most names: no map lookup
+	}
 	first, _, n := firstTwoFields(person)
 	if n < 2 || len(first) < 2 || first[0] < 'A' || first[0] > 'Z' {
 		return false
