@@ -44,8 +44,11 @@ var contractionPronouns = set(`we they you i he she it that there who let`)
 // contractedPronoun reports whether person is a pronoun and a contracted
 // verb, no name: "We’re", "They’ve", "I’m".
 func contractedPronoun(person string) bool {
+	if len(person) < 3 || len(person) > 16 || strings.IndexByte(person, ' ') >= 0 {
+		return false // a full name, no contraction: one byte search
+	}
 	i := strings.IndexAny(person, "’'")
-	if i <= 0 || strings.ContainsRune(person, ' ') {
+	if i <= 0 {
 		return false
 	}
 	tail := strings.TrimLeft(person[i:], "’'")
