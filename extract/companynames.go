@@ -43,18 +43,13 @@ func (x *extractor) companyLed(person string) bool {
 		return false // a noun before the name would be a word of the sentence (a token's text)
 	}
 	text := x.s.text
-	for i := strings.Index(text, person); i >= 0; {
+	for i := range indexes(text, person) {
 		if i > 1 && text[i-1] == ' ' {
 			j := strings.LastIndexByte(text[:i-1], ' ') + 1
 			if isCompanyLeadNoun(text[j : i-1]) {
 				return true
 			}
 		}
-		j := strings.Index(text[i+len(person):], person)
-		if j < 0 {
-			break
-		}
-		i += len(person) + j
 	}
 	return false
 }
