@@ -44,7 +44,7 @@ func (x *extractor) withCastAs(start, end int) bool {
 // performerGroups are plural nouns for performers as a group that news
 // copy puts before "like" or "such as" and a list of names: "big names
 // like X and Y", "veterans such as X".
-var performerGroups = set(`names faces guns talents veterans heavyweights stalwarts legends thespians newcomers`)
+var performerGroups = set(`names faces guns talents veterans heavyweights stalwarts legends thespians newcomers acts`)
 
 // performersLike reports whether the list at start follows "like" or "such
 // as" after a plural noun of performers in a clause with a casting verb or

@@ -373,6 +373,9 @@ func tokenize(toks []token, s, lower string) []token {
 			if t.class&cDescribe == 0 && hyphen && describesWord(t.low) {
 				t.class |= cDescribe // "filipina-australian", "oscar-winning"
 			}
+			if hyphen && t.cap && len(t.low) >= 6 && t.low[1:6] == "-list" {
+				t.cap = false // "A-list acts like X", "B-list stars": a describing word, no name
+			}
 			if t.cap {
 				t.flags |= wordFlags(t, hyphen) // 0 for a word in lower case
 			}

@@ -1,0 +1,27 @@
+package extract
+
+// unseen3Constructions are TestConstructions' cases for shapes of English
+// that held-out news used where the extractor read a wrong name or none:
+// "A-list acts like A, B and C" (the describing word no name, and "acts" a
+// performers' noun before "like").
+var unseen3Constructions = []construction{
+	{
+		name: "T, which promises to be a hit, stars A-list acts like A, B and C among others; the film stars B-list stars like D: the names after like, not A-list",
+		text: "Dorvan Peak premieres in Lagos\n\nDorvan Peak, which promises to be a box office hit, stars A-list acts like Keziah Obrandu, Yselde Welloby, and Corin Ashdale among others. The film also features B-list stars like Pell Darrow.",
+		want: []string{"cast|Keziah Obrandu|Dorvan Peak||", "cast|Yselde Welloby|Dorvan Peak||", "cast|Corin Ashdale|Dorvan Peak||", "cast|Pell Darrow|Dorvan Peak||"},
+	},
+	{
+		name: "A-lister X also stars: the name after the describing word",
+		text: "“Dorvan Peak” premieres in Lagos\n\nThe movie “Dorvan Peak” opens on Friday. A-lister Corin Ashdale also stars in the film.",
+		want: []string{"cast|Corin Ashdale|Dorvan Peak||"},
+	},
+	{
+		name: "acts like A at the festival: no casting verb, no cast",
+		text: "“Dorvan Peak” premieres in Lagos\n\nThe movie “Dorvan Peak” opens on Friday. The festival booked A-list acts like Keziah Obrandu for its closing night.",
+		want: nil,
+	},
+}
+
+func init() {
+	castListEndConstructions = append(castListEndConstructions, unseen3Constructions...)
+}
