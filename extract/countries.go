@@ -22,7 +22,16 @@ func countryName(s string) bool {
 	if len(s) > len(buf) {
 		return false
 	}
-	return countryNames[string(lowerInto(buf[:0], s))]
+	l := lowerInto(buf[:0], s)
+	return countryNames[string(l)] || countryPairs[string(l)]
+}
+
+// countryPairs are the countries of two words: "Daisy (South Korea)",
+// "(New Zealand)".
+var countryPairs = map[string]bool{
+	"south korea": true, "north korea": true, "south africa": true, "new zealand": true, "hong kong": true,
+	"united states": true, "united kingdom": true, "saudi arabia": true, "sri lanka": true, "costa rica": true,
+	"puerto rico": true, "czech republic": true, "el salvador": true,
 }
 
 // businessWords say a sentence is about a company's business: a bracket of

@@ -569,8 +569,10 @@ func (x *extractor) pastOwnersApposition(at int) int {
 }
 
 // officeNouns before a job noun make it an office, no credit: "Festival
-// director X", "Programming Director Y".
-var officeNouns = set(`festival programming programme program artistic casting communications marketing`)
+// director X", "Programming Director Y", "the studio's managing director
+// Z said".
+var officeNouns = set(`festival programming programme program artistic casting communications marketing
+	managing general commissioning editorial sales`)
 
 // hiredToMake reports whether a list of people ending at e is hired for
 // work off screen: "has tapped X to direct", "roped in X and Y to compose

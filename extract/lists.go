@@ -726,6 +726,9 @@ func (x *extractor) castList(items []item) {
 		if it.owner != "" {
 			x.add(graph.KindCast, name, it.owner, "", "")
 		}
+		if it.br >= 0 && x.jobOnlyBracket(it.br) {
+			continue // "Joining the team is X (executive producer), Y (director)": crew (jobBracket), no cast
+		}
 		if it.br >= 0 && chars {
 			c := x.closeOf(it.br)
 			x.brOver[it.br] = true

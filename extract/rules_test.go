@@ -126,6 +126,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, recallCauseConstructions...)
 	tests = append(tests, mentions3Constructions...)
 	tests = append(tests, precision3Constructions...)
+	tests = append(tests, precision4Constructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

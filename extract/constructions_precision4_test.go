@@ -1,0 +1,22 @@
+package extract
+
+// precision4Constructions are TestConstructions' cases for wrong facts that
+// unseen news gave on people and titles no credit names: an office read as
+// a job, a crew member read as cast, a country read as a title.
+var precision4Constructions = []construction{
+	{
+		name: "said the studio's managing director X; General Director Y; commissioning editor's title before \"director\": an office, no crew; \"director Z\" still crew",
+		text: "Gantry Lane renewed\n\nThe drama Gantry Lane stars Ilse Dovel. “We are thrilled,” said Brightwave Studios managing director Pelham Orrin. General Director Teodor Brenner added his thanks. The series is from director Kirsa Bellow.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "crew|Kirsa Bellow|Gantry Lane||director"},
+	},
+	{
+		name: "Joining the team is X (executive producer), Y (director) as well as novelist Z: the bracketed job makes crew, no cast; a bracketed title still gives cast",
+		text: "Gantry Lane renewed\n\nThe drama Gantry Lane stars Ilse Dovel. Joining the team is Lantern Pictures' Odile Varnay (executive producer), Corwin Hale (director) as well as novelist Jessa Pryne. The film also stars Wren Adley (Copper Bay).",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "crew|Odile Varnay|Gantry Lane||producer", "crew|Corwin Hale|Gantry Lane||director", "cast|Wren Adley|Gantry Lane||", "cast|Wren Adley|Copper Bay||"},
+	},
+	{
+		name: "Finalists are T1 (South Korea), T2 (China) and T3 (New Zealand): a country of two words in a bracket is a market or home, no title",
+		text: "Gantry Lane festival lineup\n\nFinalists from Asia are Marrow (South Korea), Pale Moon (China) and Far Shore (New Zealand). Kelp Road stars Wren Adley (Copper Bay).",
+		want: []string{"cast|Wren Adley|Kelp Road||", "cast|Wren Adley|Copper Bay||"},
+	},
+}
