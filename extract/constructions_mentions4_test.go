@@ -1,0 +1,26 @@
+package extract
+
+// mentions4Constructions are TestConstructions' cases for title mentions
+// that held-out news wrote and the mention stage cut or missed: a title
+// that holds a given name's possessive ("Dawson's Creek", "Grey's
+// Anatomy"), not a maker's or a network's possessive before a title, nor
+// "Valentine's Day".
+var mentions4Constructions = []construction{
+	{
+		name: "mentions: a given name's possessive inside a title: X is best known for Mabel's Lanterns; Y starred in Otto's Carnival and T",
+		text: "Copper Willows adds a lead\n\nThe drama Copper Willows has added a lead. Marla Brenner is best known for Mabel's Lanterns. Yasmin Marchetti starred in Otto's Carnival and Salt Harbour before joining.",
+		want: []string{"cast|Marla Brenner|Mabel's Lanterns||", "cast|Yasmin Marchetti|Otto's Carnival||", "cast|Yasmin Marchetti|Salt Harbour||"},
+	},
+	{
+		name: "mentions: a given name's possessive inside a title before a performer's noun: Mabel's Lanterns star X",
+		text: "Copper Willows adds a lead\n\nMabel's Lanterns star Marla Brenner joins the cast of Copper Willows.",
+		want: []string{"cast|Marla Brenner|Copper Willows||", "cast|Marla Brenner|Mabel's Lanterns||"},
+	},
+	{
+		name: "mentions: a full name's and a network's possessive stay outside the title; Valentine's Day is no title",
+		text: "Copper Willows adds a lead\n\nThe drama Copper Willows has added a lead. Marla Brenner, who starred in Tova Renquist's Lanterns, will play Edda. Yasmin Marchetti appeared in Netflix's Dustland. The series premieres on Valentine's Day.",
+		want: []string{"cast|Marla Brenner|Copper Willows|Edda|", "crew|Tova Renquist|Lanterns||", "cast|Marla Brenner|Lanterns||", "cast|Yasmin Marchetti|Dustland||"},
+	},
+}
+
+func init() { mentions3Constructions = append(mentions3Constructions, mentions4Constructions...) }
