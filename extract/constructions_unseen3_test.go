@@ -3,7 +3,7 @@ package extract
 // unseen3Constructions are TestConstructions' cases for shapes of English
 // that held-out news used where the extractor read a wrong name or none:
 // "A-list acts like A, B and C" (the describing word no name, and "acts" a
-// performers' noun before "like").
+// performers' noun before "like"), "Joining Y were A and B".
 var unseen3Constructions = []construction{
 	{
 		name: "T, which promises to be a hit, stars A-list acts like A, B and C among others; the film stars B-list stars like D: the names after like, not A-list",
@@ -19,6 +19,11 @@ var unseen3Constructions = []construction{
 		name: "acts like A at the festival: no casting verb, no cast",
 		text: "“Dorvan Peak” premieres in Lagos\n\nThe movie “Dorvan Peak” opens on Friday. The festival booked A-list acts like Keziah Obrandu for its closing night.",
 		want: nil,
+	},
+	{
+		name: "Joining Y were A, B, and C; Joining the cast was D: the past tense as the present; not his wife and a friend at the premiere",
+		text: "“Mkasi” premieres on Maisha Magic\n\nThe show stars Yselde Welloby. Joining Yselde were Dara Quillfen, Ossian Brede, and Liv Marrow. Joining the cast was Pell Darrow.\n\nJoining him at the premiere were his wife Corin Ashdale and Keziah Obrandu.",
+		want: []string{"cast|Yselde Welloby|Mkasi||", "cast|Dara Quillfen|Mkasi||", "cast|Ossian Brede|Mkasi||", "cast|Liv Marrow|Mkasi||", "cast|Pell Darrow|Mkasi||"},
 	},
 }
 

@@ -657,8 +657,8 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 		return true // "stars X as A, along with Y and Z"
 	case p.low == "with" && x.tok(start-2).has(cJobVerb) && !x.tok(start-2).cap:
 		return true // "who executive produces with X and Y"
-	case (p.low == "are" || p.low == "is") && x.joiningBefore(start-2):
-		return true // "Joining them are X and Y", "Joining the cast is X
+	case (p.low == "are" || p.low == "is" || p.low == "were" || p.low == "was") && x.joiningBefore(start-2):
+		return true // "Joining them are X and Y", "Joining the cast is X", "Joining X were Y and Z"
 	case (p.low == "are" || p.low == "is" || p.low == "were") && x.castClauseBefore(start-2):
 		return true // "Also cast in supporting roles are X", "Rounding out the cast are X""
 	case p.low == "including" && castCue,
