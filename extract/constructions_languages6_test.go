@@ -165,7 +165,7 @@ var languageSubjectConstructions = []construction{
 	{
 		name: `es: no headline; "La web oficial del anime de X, T anunció dos miembros del elenco" then "-A (T2) como C" lines`,
 		text: "La página web oficial de la adaptación al anime del manga de Rei Amabuki, Kirowa Days anunció dos miembros del elenco adicionales para la serie el miércoles.\n\n-Kenji Hanamizu (Yoruhana) como Shougo Tsukishiro, mejor amigo de Yuki.\n\n-Aiko Kirowa como Saki Amabuki.",
-		want: []string{"cast|Kenji Hanamizu|Kirowa Days|Shougo Tsukishiro|", "cast|Kenji Hanamizu|Yoruhana||", "cast|Aiko Kirowa|Kirowa Days|Saki Amabuki|"},
+		want: []string{"cast|Kenji Hanamizu|Kirowa Days|Shougo Tsukishiro|", "cast|Kenji Hanamizu|Yoruhana||", "cast|Aiko Kirowa|Kirowa Days|Saki Amabuki|", "crew|Rei Amabuki|Kirowa Days||original author"},
 	},
 	{
 		name: `en: no headline; "The official website of T announced two additional cast members"`,

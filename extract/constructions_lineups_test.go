@@ -91,7 +91,7 @@ var lineupConstructions = []construction{
 	{
 		name: "an anime's article that names the manga it adapts (del manga T, de X) with no headline: T, particle and all (Kurogane to Suzuri), is the article's show, not a character's name that the text repeats",
 		text: "La página web oficial de la adaptación animada para televisión del manga Kurogane to Suzuri, de Teru Habane, ha anunciado los artistas del anime. Por otro lado, Mira Tamsen y Dev Olan, las voces de Suzuri y Kurogane en el anime, interpretarán el ending.\n\nEl anime se estrenará en enero.\n\nEl reparto de voces anunciado es el siguiente:\n\nMira Tamsen como Suzuri\nDev Olan como Kurogane\nLia Brenn como Sen",
-		want: []string{"cast|Mira Tamsen|Kurogane to Suzuri|Suzuri|", "cast|Dev Olan|Kurogane to Suzuri|Kurogane|", "cast|Lia Brenn|Kurogane to Suzuri|Sen|"},
+		want: []string{"cast|Mira Tamsen|Kurogane to Suzuri|Suzuri|", "cast|Dev Olan|Kurogane to Suzuri|Kurogane|", "cast|Lia Brenn|Kurogane to Suzuri|Sen|", "crew|Teru Habane|Kurogane to Suzuri||original author"},
 	},
 	{
 		name: "a title-case anime headline after a network's possessive: Netflix's T TV Anime Adds X",

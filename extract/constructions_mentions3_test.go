@@ -67,7 +67,7 @@ var mentions3Constructions = []construction{
 	{
 		name: "mentions: a work's noun before the particle of its maker is no part of the name (Manga de A)",
 		text: "Nueva serie\n\nLa adaptación del Manga de Marla Brenner, «Copper Willows», anunció su elenco: Harlan Brisk y Yasmin Marchetti.",
-		want: []string{"cast|Harlan Brisk|Copper Willows||", "cast|Yasmin Marchetti|Copper Willows||"},
+		want: []string{"cast|Harlan Brisk|Copper Willows||", "cast|Yasmin Marchetti|Copper Willows||", "crew|Marla Brenner|Copper Willows||original author"},
 	},
 	{
 		name: "mentions: particles inside names stay names (de la, von)",

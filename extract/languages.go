@@ -309,6 +309,12 @@ func readForeignCues(toks []token, first int) []token {
 				toks[k+1] = t
 				continue
 			}
+			if e == "series" && k+1 < len(toks) && toks[k+1].low == "tv" {
+				toks[n] = toks[k+1] // "la nuova serie tv": "the new tv series" (languagesource.go)
+				n++
+				toks[k+1] = t
+				continue
+			}
 		} else if e, ok := foreignOrdinals[t.low]; ok && t.kind == tWord && k+1 < len(toks) && isForeignSeason(toks[k+1].low) {
 			setLow(&t, e)
 			t.flags &^= fName | fChar
@@ -355,6 +361,8 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, dutchArticles[t.low]) // "de film T van A": "the film T by A"
 			} else if t.low == "en" && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || castLabelLine(toks, first) || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
 				setLow(&t, "and") // "met in de hoofdrollen A en B": "starring A and B"
+			} else if sourceByAt(toks, first, n, k) {
+				setLow(&t, "by") // "il manga di X", "del manga T, de X": "the manga by X" (languagesource.go)
 			} else if m := genreOfAt(toks, first, n, k); m == 1 {
 				setLow(&t, "by") // "la comedy di Chuck Lorre": "the comedy by Chuck Lorre" (languageof.go)
 			} else if m == 2 {

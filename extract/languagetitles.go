@@ -33,7 +33,7 @@ func (x *extractor) foreignTitleEnd(i int) int {
 			j++ // "Section de recherches", "Cap des Pins"
 			continue
 		}
-		if len(w.low) < 3 || w.has(cStopWords|cAuxWords|cPlayVerbs|cCastVerbs|cCrewVerb|cGenreNouns|cJobNoun) || foreignFunctionWords[w.low] || sentenceCaseStops[w.low] {
+		if len(w.low) < 3 || w.has(cStopWords|cAuxWords|cPlayVerbs|cCastVerbs|cCrewVerb|cGenreNouns|cJobNoun) || foreignFunctionWords[w.low] || sentenceCaseStops[w.low] || romanceGerund(w.low) {
 			return i + 1
 		}
 		j++
@@ -51,6 +51,15 @@ func (x *extractor) foreignTitleEnd(i int) int {
 		return j // "Mad men ou Heroes"
 	}
 	return i + 1
+}
+
+// romanceGerund reports whether w is a gerund of Italian, Spanish or
+// Portuguese ("parlando", "hablando", "falando", "sendo"), a verb that
+// ends a title in sentence case: "Stiamo parlando di Costanza," is no
+// title.
+func romanceGerund(w string) bool {
+	n := len(w)
+	return n >= 6 && w[n-3] == 'n' && w[n-2] == 'd' && w[n-1] == 'o' && (w[n-4] == 'a' || w[n-4] == 'e' || w[n-4] == 'i')
 }
 
 // listAnd are the words for "and" and "or" that end a title of a list.

@@ -64,7 +64,7 @@ var foreignNouns = withCues(map[string]string{
 	"papel": "role", "rôle": "role", "ruolo": "role", "rolle": "role", "hauptrolle": "lead", "hauptrollen": "leads", "personaje": "character", "figur": "character", "personnage": "character", "personaggio": "character",
 	"temporada": "season", "temporadas": "seasons", "saison": "season", "saisons": "seasons", "stagione": "season", "stagioni": "seasons",
 	"staffel": "season", "staffeln": "seasons", "seizoen": "season", "seizoenen": "seasons",
-}, swedishNouns, indonesianNouns, comedyNouns)
+}, swedishNouns, indonesianNouns, comedyNouns, foreignSourceNouns)
 
 // foreignArticles are the articles that read as "the" (or "a") before a
 // noun of foreignNouns.
@@ -319,8 +319,8 @@ func readForeignNoun(toks []token, first, n, k int, t *token, e string) {
 	t.flags &^= fName | fChar
 	t.cap = t.cap && k == first && !definite // "in Serien wie T": a German noun, no name
 	a := n - 1
-	if a > first && foreignOrdinalRead(toks[a].low) {
-		a-- // "la segunda temporada": the article before the ordinal
+	if a > first && (foreignOrdinalRead(toks[a].low) || toks[a].low == "new" && !toks[a].cap) {
+		a-- // "la segunda temporada", "la nuova serie": the article before the ordinal or "new"
 	}
 	if a >= first && toks[a].kind == tWord {
 		if art, ok := foreignArticles[toks[a].low]; ok {
