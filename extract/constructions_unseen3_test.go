@@ -3,7 +3,8 @@ package extract
 // unseen3Constructions are TestConstructions' cases for shapes of English
 // that held-out news used where the extractor read a wrong name or none:
 // "A-list acts like A, B and C" (the describing word no name, and "acts" a
-// performers' noun before "like"), "Joining Y were A and B".
+// performers' noun before "like"), "Joining Y were A and B", "C -- played
+// by X --", "C (played by T's X)".
 var unseen3Constructions = []construction{
 	{
 		name: "T, which promises to be a hit, stars A-list acts like A, B and C among others; the film stars B-list stars like D: the names after like, not A-list",
@@ -24,6 +25,16 @@ var unseen3Constructions = []construction{
 		name: "Joining Y were A, B, and C; Joining the cast was D: the past tense as the present; not his wife and a friend at the premiere",
 		text: "“Mkasi” premieres on Maisha Magic\n\nThe show stars Yselde Welloby. Joining Yselde were Dara Quillfen, Ossian Brede, and Liv Marrow. Joining the cast was Pell Darrow.\n\nJoining him at the premiere were his wife Corin Ashdale and Keziah Obrandu.",
 		want: []string{"cast|Yselde Welloby|Mkasi||", "cast|Dara Quillfen|Mkasi||", "cast|Ossian Brede|Mkasi||", "cast|Liv Marrow|Mkasi||", "cast|Pell Darrow|Mkasi||"},
+	},
+	{
+		name: "an artist, C -- played by X -- who lives in a city (a dash typed as two hyphens); D (played by T's Y): the character and its actor",
+		text: "Netflix orders “Quillon Sky”\n\nThe show focuses on the story of an artist, Atiye -- played by Keziah Obrandu -- who lives in a port city. It follows one Cruz Manuelos (played by Gossamer Rain's Yselde Welloby), a young marine.",
+		want: []string{"cast|Keziah Obrandu|Quillon Sky|Atiye|", "cast|Yselde Welloby|Quillon Sky|Cruz Manuelos|"},
+	},
+	{
+		name: "the word before two hyphens with no space is no character; a bracket of played by whose possessive is no title's (played by X's friend): no role",
+		text: "Netflix orders “Quillon Sky”\n\nThe show is a well-made thing--played by Keziah Obrandu in a small role. It follows Cruz Manuelos (played by Yselde Welloby's friend), a young marine.",
+		want: nil,
 	},
 }
 

@@ -713,30 +713,6 @@ func (x *extractor) charactersWillBe(k int, owners []string) bool {
 	return true
 }
 
-// roleByAt reads a bracket's "role to be portrayed by X" or "played by X"
-// at i: it returns the end of X's name, or 0.
-func (x *extractor) roleByAt(i int) int {
-	m := i
-	if x.tok(m).low == "role" {
-		m++
-	}
-	if x.tok(m).low == "to" && x.tok(m+1).low == "be" {
-		m += 2 // "(role to be portrayed by X)", "(to be played by X)"
-	}
-	if l := x.tok(m).low; (l != "played" && l != "portrayed" && l != "voiced") || x.tok(m+1).low != "by" {
-		return 0
-	}
-	at := m + 2
-	for q := 0; q < 3 && x.tok(at).has(cDescribe|cCastNouns|cPrefixNouns) && x.personAt(at)-at < 2; q++ {
-		at++ // "(played by Colombian actor Juan Pablo Raba)"
-	}
-	pe := x.personAt(at)
-	if pe <= at || x.tok(pe).text != ")" {
-		return 0
-	}
-	return pe
-}
-
 // starsAsPairs reads "T stars A as a rookie lawmaker ..., and B (T2) as a
 // businesswoman": each name before "as" and a described role, after the
 // first, is cast too.

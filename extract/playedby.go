@@ -18,6 +18,8 @@ func (x *extractor) playedBy(k int) {
 	}
 	if x.tok(j-1).text == "," || isDash(x.tok(j-1).text) && j-1 > 0 && x.tok(j-1).start > x.tok(j-2).end {
 		j-- // "Samuel — played by X"
+	} else if x.tok(j-1).text == "-" && x.tok(j-2).text == "-" && j-2 > 0 && x.tok(j-2).start > x.tok(j-3).end {
+		j -= 2 // "Atiye -- played by X --": a dash typed as two hyphens
 	}
 	by := k + 1
 	if x.tok(by).low != "by" {
