@@ -507,9 +507,8 @@ var traceSentence func(x *extractor)
 // x.know.askCredits() before reading x.facts. What it keeps for later
 // sentences goes in sentState. TestConstructions and TestRereadsChangeNothing
 // read every case and article with and without the skipping, and fail
-// where the facts differ. A rule whose first test asks for word classes or
-// words has them as its trigger in ruletriggers.go: the runner passes over
-// a sentence without them, and a rule's new first test changes its trigger.
+// where the facts differ. A rule whose first test asks for word classes or words has them
+// as its trigger in ruletriggers.go: the runner passes over a sentence without them, and a rule's new first test changes its trigger.
 var rules = []struct {
 	apply      func(*extractor)
 	confidence float64
@@ -576,6 +575,7 @@ var rules = []struct {
 	{(*extractor).awardLineRule, 0.75},
 	{(*extractor).roseToFameRule, 0.7},
 	{(*extractor).theTitleStarRule, 0.7},
+	{(*extractor).fromAsideRule, 0.7},
 	{(*extractor).comebackRule, 0.7},
 	{(*extractor).isCharRule, 0.6},
 	{(*extractor).isPartRule, 0.6},

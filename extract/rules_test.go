@@ -113,6 +113,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, articleShowOwnerConstructions...)
 	tests = append(tests, showContextConstructions...)
 	tests = append(tests, showContext3Constructions...)
+	tests = append(tests, showContext4Constructions...)
 	tests = append(tests, probeR1Constructions...)
 	tests = append(tests, titleMentionConstructions...)
 	tests = append(tests, castListEndConstructions...)

@@ -111,6 +111,7 @@ var ruleTriggers = []struct {
 	{(*extractor).awardLineRule, onClass(cAwardLine)},
 	{(*extractor).roseToFameRule, onEither(onClass(cFameVerb), onWords(becameFamousMask))},
 	{(*extractor).theTitleStarRule, onEither(onClass(cCastNouns), onWords(memberNounMask))},
+	{(*extractor).fromAsideRule, onWord(bitFrom)},
 	{(*extractor).comebackRule, onWords(comebackMask)},
 	// "X is C": each clause it reads has "is"
 	{(*extractor).isCharRule, onWord(bitIs)},

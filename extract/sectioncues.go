@@ -242,9 +242,13 @@ func topicOpens(t []token) int {
 
 // returnElsewhere reports whether the return word at i leads to other
 // work: "set to return in a new series", "return with a new drama": no
-// return to the article's show.
+// return to the article's show; "will return to the network.": to a
+// channel, not to a show.
 func (x *extractor) returnElsewhere(i int) bool {
 	m := i + 1
+	if x.tok(m).low == "to" && x.tok(m+1).low == "the" && (x.tok(m+2).low == "network" || x.tok(m+2).low == "channel") && (m+3 == len(x.toks) || x.tok(m+3).text == ".") {
+		return true
+	}
 	if l := x.tok(m).low; l != "in" && l != "with" {
 		return false
 	}

@@ -747,13 +747,13 @@ func (x *extractor) inAppositive(k int) bool {
 	c := k - 1
 	for c >= 0 && x.toks[c].text != "," {
 		p := &x.toks[c]
-		if p.kind == tPunct && !isQuote(p.text) || p.has(cAuxWords) && !p.cap || p.has(cCastVerbs) && !p.cap && x.tok(c-1).low != "the" {
+		if p.kind == tPunct && !isQuote(p.text) || p.has(cAuxWords) && !p.cap || p.has(cCastVerbs) && !p.cap && x.tok(c-1).low != "the" && x.tok(c+1).low != "of" {
 			return false
 		}
 		c--
 	}
-	if c <= 0 || x.tok(c+1).low != "the" || !x.tok(c+2).has(cCastNouns) || x.tok(c+3).low != "of" {
-		return false // only "X, the star of ...": other asides name the show as often
+	if c <= 0 || !x.starOfAt(c+1) {
+		return false // only "X, the star of ...", "X, star of ...": other asides name the show as often
 	}
 	ps := x.personBefore(c)
 	return ps < c && (ps == 0 || x.toks[ps-1].kind == tPunct)

@@ -208,6 +208,9 @@ func (x *extractor) otherShowDepth(k, depth int) bool {
 				continue
 			}
 		}
+		if x.kindWordBefore(k, m) {
+			continue // "known for the comedy series T", "from the hit Seven show T"
+		}
 		if upcoming && t.low != "and" && t.kind != tPoss && !t.has(cNetworks) {
 			return false
 		}

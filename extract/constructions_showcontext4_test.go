@@ -1,0 +1,45 @@
+package extract
+
+// showContext4Constructions are TestConstructions' cases for the show a
+// sentence's credits go to when an aside after a person's name names the
+// person's earlier show ("X, best known for the comedy series T2, will
+// play", "X, from the hit Seven show T2, will", "X, star of the BBC drama
+// T2, joins"): T2 is X's, and neither the sentence's show nor the show of
+// the sentences after it (asidekinds.go).
+var showContext4Constructions = []construction{
+	{
+		name: "'X, best known for the comedy series T2, will play C' then 'Y will star as ...': T2 is X's earlier show; X and Y are in the article's show",
+		text: "Glass Harbour adds two to its cast\n\nThe new drama Glass Harbour has added two actors to its cast.\n\nMaren Vold, best known for the comedy series Skelda Point, will play the harbour master.\n\nTobin Ashgrove will star as a grieving father.",
+		want: []string{"cast|Maren Vold|Glass Harbour||", "cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Glass Harbour||"},
+	},
+	{
+		name: "'X, known for the crime drama series T2, joins the cast': two genre nouns before the title",
+		text: "Glass Harbour adds two to its cast\n\nThe new drama Glass Harbour has added two actors to its cast.\n\nMaren Vold, known for the crime drama series Skelda Point, joins the cast as Ida.\n\nTobin Ashgrove will star as a grieving father.",
+		want: []string{"cast|Maren Vold|Glass Harbour|Ida|", "cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Glass Harbour||"},
+	},
+	{
+		name: "'Meanwhile actress X, from the hit Seven show T2, will play C': a channel's name between 'hit' and 'show'; X is cast in T2",
+		text: "Glass Harbour adds two to its cast\n\nThe new drama Glass Harbour has added two actors to its cast.\n\nMeanwhile actress Maren Vold, from the hit Seven show Skelda Point, will play the harbour master.\n\nTobin Ashgrove will star as a grieving father.",
+		want: []string{"cast|Maren Vold|Glass Harbour||", "cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Glass Harbour||"},
+	},
+	{
+		name: "'X, from the series T2, will play C' and 'X, from the hit show T2, will play C': the aside's title is X's",
+		text: "Glass Harbour adds two to its cast\n\nThe new drama Glass Harbour has added two actors to its cast.\n\nMaren Vold, from the series Skelda Point, will play the harbour master. Lise Harrowden, from the hit show Copper Veil, will play her sister.\n\nTobin Ashgrove will star as a grieving father.",
+		want: []string{"cast|Maren Vold|Glass Harbour||", "cast|Maren Vold|Skelda Point||", "cast|Lise Harrowden|Glass Harbour||", "cast|Lise Harrowden|Copper Veil||", "cast|Tobin Ashgrove|Glass Harbour||"},
+	},
+	{
+		name: "'X, star of the BBC drama T2, will play C': 'star of' without 'the' opens an appositive on X's earlier show",
+		text: "Glass Harbour adds two to its cast\n\nThe new drama Glass Harbour has added two actors to its cast.\n\nMaren Vold, star of the BBC drama Skelda Point, will play the harbour master.\n\nTobin Ashgrove will star as a grieving father.",
+		want: []string{"cast|Maren Vold|Glass Harbour||", "cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Glass Harbour||"},
+	},
+	{
+		name: "'The comedy series T2 stars X': a title the sentence opens with is its show, not an aside",
+		text: "Glass Harbour adds two to its cast\n\nThe new drama Glass Harbour has added two actors to its cast.\n\nThe comedy series Skelda Point stars Maren Vold as Ida.\n\nTobin Ashgrove stars as a grieving father.",
+		want: []string{"cast|Maren Vold|Skelda Point|Ida|", "cast|Tobin Ashgrove|Skelda Point||"},
+	},
+	{
+		name: "'X will return to the network.' is a return to a channel, no credit in the show the text is about; 'Y will return as C' is",
+		text: "Glass Harbour adds two to its cast\n\nThe new drama Glass Harbour has added two actors to its cast.\n\nMeanwhile actress Maren Vold, from the hit Seven show Skelda Point, will return to the network. Tobin Ashgrove will return as Ida.",
+		want: []string{"cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Glass Harbour|Ida|"},
+	},
+}
