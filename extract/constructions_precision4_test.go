@@ -19,4 +19,9 @@ var precision4Constructions = []construction{
 		text: "Gantry Lane festival lineup\n\nFinalists from Asia are Marrow (South Korea), Pale Moon (China) and Far Shore (New Zealand). Kelp Road stars Wren Adley (Copper Bay).",
 		want: []string{"cast|Wren Adley|Kelp Road||", "cast|Wren Adley|Copper Bay||"},
 	},
+	{
+		name: "X has played into that, the deal played out, Y played down the rumours, Z played a key role in bringing T to the network: idioms, no part; \"plays a pivotal role in the upcoming drama T\" and \"had a small role in T\" still cast",
+		text: "Gantry Lane renewed\n\nThe drama Gantry Lane stars Ilse Dovel. There are scenes where John (Morvay), the writer, has played into that nicely. The deal played out over months, and Desma Quell played down the rumours. Verla Lusk played a key role in bringing Gantry Lane to the network. Wren Adley plays a pivotal role in the upcoming drama Copper Bay. Kirsa Bellow had a small role in Tarn Hollow.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Wren Adley|Copper Bay||", "cast|Kirsa Bellow|Tarn Hollow||"},
+	},
 }

@@ -680,6 +680,11 @@ func (x *extractor) filmographyRule() {
 		if start < 0 || x.offerBefore(start) {
 			continue // not "has been offered a leading role in T": no credit yet
 		}
+		if t[start].low == "role" || t[start].low == "part" {
+			if x.gerundAt(k + 1) {
+				continue // "played a key role in bringing T to the network": a deed, no part
+			}
+		}
 		at := k + 1
 		if g := x.genreTitleAfter(k + 1); g > 0 {
 			at = g // "a small role in the film T", "parts in the 1990s sitcoms T1 and T2"

@@ -256,6 +256,9 @@ func (x *extractor) roleRule() {
 		if n := x.tok(k + 1).low; low == "voices" && (n == "are" || n == "were" || n == "include" || n == "includes" || n == "included") {
 			continue // "Additional voices are X, Y": a noun, the list's subject
 		}
+		if t[k].has(cPlayVerbs) && x.playIdiom(k) {
+			continue // "has played into that", "played a key role in bringing T to the network": no part
+		}
 		obj := -1
 		isAs := false
 		if low == "role" && k == 1 && x.roleWentTo(k) {

@@ -1,0 +1,37 @@
+package extract
+
+import "strings"
+
+// Play verbs in idioms that give no part: "it played into that", "the
+// story plays out", "X played down the rumours", "Y played a key role in
+// bringing T to the network" (an executive's or a backer's doing).
+
+// playParticles after a play verb make an idiom, no part.
+var playParticles = set(`into out down along`)
+
+// playIdiom reports whether the play verb at k is in an idiom: a particle
+// after it, or "a (key) role in" or "a part in" before a gerund.
+func (x *extractor) playIdiom(k int) bool {
+	m := k + 1
+	if t := x.tok(m); !t.cap && playParticles[t.low] {
+		return true
+	}
+	if l := x.tok(m).low; l != "a" && l != "an" {
+		return false
+	}
+	m++
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords) && x.tok(m).low != "role" && x.tok(m).low != "part"; q++ {
+		m++ // "a key", "a very important"
+	}
+	if l := x.tok(m).low; l != "role" && l != "part" || x.tok(m+1).low != "in" {
+		return false
+	}
+	return x.gerundAt(m + 2)
+}
+
+// gerundAt reports whether a gerund in lower case stands at i, not a
+// title's describing word: "in bringing", not "in the upcoming drama".
+func (x *extractor) gerundAt(i int) bool {
+	g := x.tok(i)
+	return g.kind == tWord && !g.cap && len(g.low) > 4 && strings.HasSuffix(g.low, "ing") && !titleAdjectives[g.low] && !x.tok(i+1).has(cGenreNouns)
+}
