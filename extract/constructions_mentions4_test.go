@@ -4,7 +4,8 @@ package extract
 // that held-out news wrote and the mention stage cut or missed: a title
 // that holds a given name's possessive ("Dawson's Creek", "Grey's
 // Anatomy"), not a maker's or a network's possessive before a title, nor
-// "Valentine's Day".
+// "Valentine's Day"; a ranked entry's line "#2 T (Network)", the rank no
+// part of the title.
 var mentions4Constructions = []construction{
 	{
 		name: "mentions: a given name's possessive inside a title: X is best known for Mabel's Lanterns; Y starred in Otto's Carnival and T",
@@ -20,6 +21,11 @@ var mentions4Constructions = []construction{
 		name: "mentions: a full name's and a network's possessive stay outside the title; Valentine's Day is no title",
 		text: "Copper Willows adds a lead\n\nThe drama Copper Willows has added a lead. Marla Brenner, who starred in Tova Renquist's Lanterns, will play Edda. Yasmin Marchetti appeared in Netflix's Dustland. The series premieres on Valentine's Day.",
 		want: []string{"cast|Marla Brenner|Copper Willows|Edda|", "crew|Tova Renquist|Lanterns||", "cast|Marla Brenner|Lanterns||", "cast|Yasmin Marchetti|Dustland||"},
+	},
+	{
+		name: "mentions: a ranked roundup's entry lines \"#2 T (Network)\": the rank is no part of the title, and each title is the show of the prose under it",
+		text: "Canceled shows of the season\n\nBelow is a list of the shows that have been canceled this season.\n\n#2 Lantern Hill (The CW)\n\nThe seventh and final season of the sci-fi drama will premiere on May 20th. The network said that Lantern Hill is ending because showrunner Daniel Ostrowe wanted to conclude the show.\n\n#3 Salt Road (Showtime)\n\nThe drama series’ five-season run ended in November. Series co-creator Maria Sandor had always envisioned it as a five-season arc.",
+		want: []string{"crew|Daniel Ostrowe|Lantern Hill||showrunner", "crew|Maria Sandor|Salt Road||creator"},
 	},
 }
 

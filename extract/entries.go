@@ -72,29 +72,35 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 	if y := t[n-1]; n > 3 && t[n-2].text == "," && y.kind == tNum && len(y.text) == 4 && (y.text[:2] == "19" || y.text[:2] == "20") {
 		n -= 2 // "Kingdom (キングダム), 2019": the year the film came out
 	}
-	e := x.titleAt(0, false)
+	st := 0
+	if n > 3 && t[0].text == "#" && t[1].kind == tNum && t[1].start == t[0].end && t[2].kind != tPunct {
+		st = 2 // "#2 Blue Planet (Netflix)": a rank before the entry's title
+	}
+	e := x.titleAt(st, false)
 	if numbered && e > 0 && e+1 < n && t[e].text == "," && x.titleAt(e+1, false) == n && !x.isNetwork(x.span(e+1, n)) {
 		e = n // "1. 4-Gatsu no Kimi, Spica": a numbered entry's title, its comma inside
 	}
-	e = x.possInLine(e, n)
-	network := e > 0 && e+1 < n && (isDash(t[e].text) || t[e].text == ",") && x.isNetwork(x.span(e+1, n)) // "Blue Planet — Netflix", "T, Fuji TV"; no "Actor — Character"
+	if st == 0 {
+		e = x.possInLine(e, n)
+	}
+	network := e > st && e+1 < n && (isDash(t[e].text) || t[e].text == ",") && x.isNetwork(x.span(e+1, n)) // "Blue Planet — Netflix", "T, Fuji TV"; no "Actor — Character"
 	if creditLine(s) && !network {
 		return "", false
 	}
-	if e == 0 || e > 12 {
+	if e == st || e-st > 12 {
 		return "", false
 	}
-	title = graph.CleanSpace(unquote(x.span(0, e)))
-	if e > 4 && isUpperCase(title) {
+	title = graph.CleanSpace(unquote(x.span(st, e)))
+	if e-st > 4 && isUpperCase(title) {
 		return "", false // "THE FILM WENT ON FLOORS IN HYDERABAD": a heading in capitals
 	}
-	if x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) ||
-		e == 1 && t[0].has(cStopWords) {
+	if x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" || x.personShaped(st, e) && x.startsName(st) ||
+		e == st+1 && t[st].has(cStopWords) {
 		return "", false
 	}
 	switch {
 	case e == n:
-		if !s.head && !isQuote(t[0].text) {
+		if !s.head && !isQuote(t[st].text) {
 			return "", false // a sentence, not a line: "Blue Planet."
 		}
 	case network:
