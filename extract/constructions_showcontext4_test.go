@@ -42,4 +42,24 @@ var showContext4Constructions = []construction{
 		text: "Glass Harbour adds two to its cast\n\nThe new drama Glass Harbour has added two actors to its cast.\n\nMeanwhile actress Maren Vold, from the hit Seven show Skelda Point, will return to the network. Tobin Ashgrove will return as Ida.",
 		want: []string{"cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Glass Harbour|Ida|"},
 	},
+	{
+		name: "'This will be followed by ‘T2’ starring A and B in the lead roles along with C': the title after 'followed by' is the sentence's show, so C is in T2, not in the film before",
+		text: "Studio confirms five releases\n\nThe studio said it will release five films this year. Coming up first will be ‘Skelda Point’, directed by Maren Vold, on March 19th. This will be followed by ‘Copper Veil’ starring Lise Harrowden and Orrin Dace in the lead roles along with Wren Albery on April 23rd.",
+		want: []string{"crew|Maren Vold|Skelda Point||director", "cast|Lise Harrowden|Copper Veil||", "cast|Orrin Dace|Copper Veil||", "cast|Wren Albery|Copper Veil||"},
+	},
+	{
+		name: "'That will be followed by ‘T2’, with A in the lead and C as her sister': the followed-by title, then a comma",
+		text: "Studio confirms five releases\n\nThe studio said it will release five films this year, the first being ‘Skelda Point’ with Maren Vold on March 19th. That will be followed by ‘Copper Veil’, with Lise Harrowden in the lead and Wren Albery as her sister.",
+		want: []string{"cast|Lise Harrowden|Copper Veil||", "cast|Wren Albery|Copper Veil||"},
+	},
+	{
+		name: "'The multilingual film is titled ‘T2’ in Tamil and ‘T3’ in Telugu. C also stars in the project': T2 is the film's name in another language; C is in the film of the paragraph",
+		text: "Releases for March\n\nSkelda Point: The action drama starring Maren Vold will release on March 26. The multilingual film is titled ‘Kadal’ in Tamil and ‘Aravi’ in Telugu. Tobin Ashgrove also stars in the project.",
+		want: []string{"cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Skelda Point||"},
+	},
+	{
+		name: "'The new film is titled ‘T2’. C stars in the film': with no language after it the title is the new show",
+		text: "Releases for March\n\nSkelda Point: The action drama starring Maren Vold will release on March 26.\n\nThe new film is titled ‘Copper Veil’. Tobin Ashgrove stars in the film.",
+		want: []string{"cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Copper Veil||"},
+	},
 }

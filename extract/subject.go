@@ -417,8 +417,8 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "the network will air “T,” a remake of the 1998 hit"
 	} else if title := x.returnsWithTitle(); title != "" {
 		x.sshow = title // "French auteur X returns with T"
-	} else if title := cmp.Or(x.inDescribedQuoted(), x.adaptIntoTitle(), x.kindQuotedOpens(), x.festivalEndsTitle()); title != "" {
-		x.sshow = title // "In the upcoming ‘T’, X will speak for C", "X will adapt Y's novel “T” into a four-part drama", "Series “T” was based on"
+	} else if title := cmp.Or(x.inDescribedQuoted(), x.adaptIntoTitle(), x.kindQuotedOpens(), x.festivalEndsTitle(), x.followedByTitle()); title != "" {
+		x.sshow = title // "In the upcoming ‘T’, X will speak for C", "X will adapt Y's novel “T” into a four-part drama", "Series “T” was based on", "This will be followed by ‘T’ starring"
 	}
 	st := x.introEnd()
 	if b := bulletEnd(t); b > st {
@@ -594,7 +594,7 @@ func (x *extractor) sentenceShow() {
 					} else {
 						e = x.andTitleEnd(g+1, e) // "The soap Home and Away has cast X"
 					}
-					x.sshow = x.span(g+1, e)
+					x.sshow = cmp.Or(x.altTitleFocus(e), x.span(g+1, e)) // not "The film is titled ‘T2’ in Tamil": the focus under another name
 					break
 				}
 			}
