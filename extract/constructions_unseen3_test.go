@@ -4,7 +4,7 @@ package extract
 // that held-out news used where the extractor read a wrong name or none:
 // "A-list acts like A, B and C" (the describing word no name, and "acts" a
 // performers' noun before "like"), "Joining Y were A and B", "C -- played
-// by X --", "C (played by T's X)".
+// by X --", "C (played by T's X)", "X starred in “T” together with Y".
 var unseen3Constructions = []construction{
 	{
 		name: "T, which promises to be a hit, stars A-list acts like A, B and C among others; the film stars B-list stars like D: the names after like, not A-list",
@@ -35,6 +35,20 @@ var unseen3Constructions = []construction{
 		name: "the word before two hyphens with no space is no character; a bracket of played by whose possessive is no title's (played by X's friend): no role",
 		text: "Netflix orders “Quillon Sky”\n\nThe show is a well-made thing--played by Keziah Obrandu in a small role. It follows Cruz Manuelos (played by Yselde Welloby's friend), a young marine.",
 		want: nil,
+	},
+	{
+		name: "X starred in the 2017 series T together with Y; in “T2” together with his on-screen love team Z; alongside a young W in “T3”: the co-star is cast in the clause's title, not the article's show",
+		text: "“Velvet Harbor” casts its new lead\n\nKeziah Obrandu joins the cast of the drama. Obrandu starred in the 2017 series Gossamer Rain together with Corin Ashdale. He also starred in “Moonfall Bay” together with his on-screen love team Yselde Welloby. He later appeared in “Dunmore Quay” alongside a young Pell Darrow.",
+		want: []string{
+			"cast|Keziah Obrandu|Velvet Harbor||", "cast|Keziah Obrandu|Gossamer Rain||", "cast|Corin Ashdale|Gossamer Rain||",
+			"cast|Keziah Obrandu|Moonfall Bay||", "cast|Yselde Welloby|Moonfall Bay||",
+			"cast|Keziah Obrandu|Dunmore Quay||", "cast|Pell Darrow|Dunmore Quay||",
+		},
+	},
+	{
+		name: "posed together with his wife Y at the premiere of T: no casting verb, no co-star",
+		text: "“Velvet Harbor” casts its new lead\n\nKeziah Obrandu joins the cast of the drama. At the gala, Obrandu posed together with his wife Yselde Welloby at the premiere of “Moonfall Bay”.",
+		want: []string{"cast|Keziah Obrandu|Velvet Harbor||"},
 	},
 }
 

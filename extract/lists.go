@@ -402,14 +402,14 @@ func (x *extractor) listRule() {
 			!(x.joinsCastAfter(end) && mononyms[x.toks[items[0].pstart].low]) && x.pastGroupAside(items[0].pend) == items[0].pend { // "Nana joins the cast": a name people are credited under; "X of girl group Y"
 			items = items[1:]
 		}
-		if len(items) > 0 && trigger && (x.tok(start-1).low == "alongside" || x.tok(start-1).low == "opposite") {
+		if cue := x.partnerCue(start, trigger); len(items) > 0 && cue > 0 {
 			// "X, currently appearing alongside Y in Cannes competition
 			// title T, will ...": a credit in T, named after the list
-			if title := x.partnerTitle(start, end); title != "" && x.skey(title) != x.skey(x.sshow) {
+			if title := x.partnerTitle(cue+1, end); title != "" && x.skey(title) != x.skey(x.sshow) {
 				x.castListIn(title, items)
-				if ps := x.personBefore(start - 1); ps < start-1 {
-					x.add(graph.KindCast, x.span(ps, start-1), title, "", "")
-				} else if v := start - 2; x.tok(v).has(cCastVerbs) && !x.tok(v).cap {
+				if ps := x.personBefore(cue); ps < cue {
+					x.add(graph.KindCast, x.span(ps, cue), title, "", "")
+				} else if v := cue - 1; x.tok(v).has(cCastVerbs) && !x.tok(v).cap {
 					if ps := x.subjectsBefore(v, 1); len(ps) > 0 {
 						x.add(graph.KindCast, ps[0], title, "", "")
 					}
@@ -419,13 +419,13 @@ func (x *extractor) listRule() {
 			}
 			// "X will appear in T alongside Y and Z": T, named in the
 			// clause, not the sentence's show
-			te := start - 1
+			te := cue - boolInt(x.tok(cue).low == "with") // "starred in the series T together with Y"
 			if x.tok(te-1).text == "," {
 				te-- // "appeared in BBC historical drama T, alongside Y"
 			}
-			if ts := x.titleBefore(te); ts < te && x.inAfterCastVerb(ts-1) &&
+			if ts := x.partnerTitleStart(te); ts < te && x.inAfterCastVerb(ts-1) &&
 				!x.isNetwork(x.span(ts, te)) && x.knownPerson(x.span(ts, te)) == "" {
-				x.castListIn(x.span(ts, te), items)
+				x.castListIn(unquote(x.span(ts, te)), items)
 				k = end - 1
 				continue
 			}

@@ -62,7 +62,7 @@ func (x *extractor) inAfterCastVerb(k int) bool {
 	for m := 0; m < 6 && k > 1; m++ {
 		t := x.tok(k)
 		if !(t.has(cGenreNouns) && !t.cap || t.low == "feature" && !t.cap || t.has(cNetworks) || t.low == "the" && !t.cap || m > 0 && t.kind == tWord && !t.cap && !t.has(cStopWords|cCastVerbs) ||
-			m > 0 && t.cap && x.tok(k-1).low == "the") { // "BBC historical drama", "the A24 feature"
+			m > 0 && t.cap && x.tok(k-1).low == "the" || m > 0 && t.kind == tNum && len(t.text) == 4 && x.tok(k-1).low == "the") { // "BBC historical drama", "the A24 feature", "the 2017 series"
 			break
 		}
 		k--
