@@ -294,6 +294,14 @@ func (x *extractor) bracketRule() {
 				k = c
 				continue
 			}
+			if charActor && p.j-p.i == 1 && x.tok(p.i).kind == tWord && x.tok(p.i).cap && !x.isShow(inner) && !countryName(inner) && x.personShaped(ps, j) && x.sshow != "" {
+				// "chef A B (C D), who meets singer E F (Daly)": the sentence
+				// paired a character with an actor, and one word in the
+				// next bracket is the next actor's name, no title
+				x.add(graph.KindCast, inner, x.sshow, x.span(ps, j), "")
+				k = c
+				continue
+			}
 			// Character (Actor): the bracket names a person, and is not a
 			// quoted title ("members X (“Unbreakable Kimmy Schmidt”)")
 			full := x.knownPerson(inner)

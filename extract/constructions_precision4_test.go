@@ -24,4 +24,9 @@ var precision4Constructions = []construction{
 		text: "Gantry Lane renewed\n\nThe drama Gantry Lane stars Ilse Dovel. There are scenes where John (Morvay), the writer, has played into that nicely. The deal played out over months, and Desma Quell played down the rumours. Verla Lusk played a key role in bringing Gantry Lane to the network. Wren Adley plays a pivotal role in the upcoming drama Copper Bay. Kirsa Bellow had a small role in Tarn Hollow.",
 		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Wren Adley|Copper Bay||", "cast|Kirsa Bellow|Tarn Hollow||"},
 	},
+	{
+		name: "The drama is about fashion designer A B (C D), who ..., after meeting star chef E F (Daly): characters and their actors; the one word after a pair is the next actor, no title; a fashion designer is no crew",
+		text: "Gantry Lane premieres\n\nThe drama Gantry Lane is directed by Rhea Vonn. The drama is about reckless world-famous fashion designer Dorel Vant (Kim Sera), who suffers from memory loss, but experiences love after meeting star chef Ozri Ransu (Daly).",
+		want: []string{"crew|Rhea Vonn|Gantry Lane||director", "cast|Kim Sera|Gantry Lane|Dorel Vant|", "cast|Daly|Gantry Lane|Ozri Ransu|"},
+	},
 }
