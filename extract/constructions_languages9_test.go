@@ -36,6 +36,72 @@ var languageSourceConstructions = []construction{
 	},
 }
 
+// languageCareerConstructions are TestConstructions' cases for a person's
+// other credits and casting predicates in other languages
+// (languagecareer.go).
+var languageCareerConstructions = []construction{
+	{
+		name: `Spanish: "Está protagonizada por A y B": a verb opening the sentence is no title`,
+		text: "Brasa Lenta llega en mayo\n\nLa serie “Brasa Lenta” llega en mayo. Está protagonizada por Odila Marrent y Teodoro Vasquel.",
+		want: []string{"cast|Odila Marrent|Brasa Lenta||", "cast|Teodoro Vasquel|Brasa Lenta||"},
+	},
+	{
+		name: `"recordada por su papel en T2", "lembrada ainda por sua atuação em T3", "connu pour son interprétation dans T4", "nota per il suo ruolo in T5": "remembered (known) for her role in"`,
+		text: "Brasa Lenta llega en mayo\n\nLa serie “Brasa Lenta” llega en mayo. Odila Marrent, recordada por su papel en “Sol de Arena”, interpreta a Marta. " +
+			"Ilvana Prusset, lembrada ainda por sua atuação em “Maré Funda”, também é um nome forte. Gaspard Lemarchal, connu pour son interprétation dans « Les Brisants », est là. " +
+			"Nives Calandri, nota per il suo ruolo in «Il Vetraio», è tornata.",
+		want: []string{
+			"cast|Odila Marrent|Brasa Lenta|Marta|", "cast|Odila Marrent|Sol de Arena||", "cast|Ilvana Prusset|Maré Funda||",
+			"cast|Gaspard Lemarchal|Les Brisants||", "cast|Nives Calandri|Il Vetraio||",
+		},
+	},
+	{
+		name: `"A, que participó en T1 y T2, encabeza el reparto": "who appeared in"; "B, remarquée dans T3, joue C": "seen in"`,
+		text: "Brasa Lenta llega en mayo\n\nLa serie “Brasa Lenta” llega en mayo. La actriz Odila Marrent, que participó en “Sol de Arena” y “Mar Quieto”, encabeza el reparto. " +
+			"Solène Prévotel, remarquée dans « Les Brisants », joue Marthe.",
+		want: []string{
+			"cast|Odila Marrent|Brasa Lenta||", "cast|Odila Marrent|Sol de Arena||", "cast|Odila Marrent|Mar Quieto||",
+			"cast|Solène Prévotel|Brasa Lenta|Marthe|", "cast|Solène Prévotel|Les Brisants||",
+		},
+	},
+	{
+		name: `French: "B, à l’origine de la série": "the creator of"; "A et C tiennent les rôles principaux": "play the leads"; "D et E sont au casting": "join the cast"`,
+		text: "« Les Brumes » arrive sur TF1\n\nLa série « Les Brumes » arrive en mai. Aurélie Castanet, à l’origine de la série, est ravie. " +
+			"Gaspard Lemarchal et Maëlle Fourquet tiennent les rôles principaux. Solène Prévotel et Odila Marrent sont au casting.",
+		want: []string{
+			"crew|Aurélie Castanet|Les Brumes||creator", "cast|Gaspard Lemarchal|Les Brumes||", "cast|Maëlle Fourquet|Les Brumes||",
+			"cast|Solène Prévotel|Les Brumes||", "cast|Odila Marrent|Les Brumes||",
+		},
+	},
+	{
+		name: `German "A und B spielen die Hauptrollen", Italian "C e D interpretano i ruoli principali": "play the leads"`,
+		text: "Neue Krimiserie „Nordlicht“\n\nDas ZDF dreht die Krimiserie „Nordlicht“. Wiebke Sandrup und Tjark Hollmer spielen die Hauptrollen.",
+		want: []string{"cast|Wiebke Sandrup|Nordlicht||", "cast|Tjark Hollmer|Nordlicht||"},
+	},
+	{
+		name: `Italian "C e D interpretano i ruoli principali"; "E vestirà i panni di F"`,
+		text: "Il faro su Rai 1\n\nLa fiction «Il faro» arriva su Rai 1. Nives Calandri e Ettore Spadafosca interpretano i ruoli principali. Ortensia Gallavresi vestirà i panni di Livia.",
+		want: []string{"cast|Nives Calandri|Il faro||", "cast|Ettore Spadafosca|Il faro||", "cast|Ortensia Gallavresi|Il faro|Livia|"},
+	},
+	{
+		name: `Spanish "A y B fueron confirmados en el elenco"; Portuguese "A novela é de autoria de X": "is written by"`,
+		text: "Brasa Lenta llega en mayo\n\nLa serie “Brasa Lenta” llega en mayo. Además, Odila Marrent y Teodoro Vasquel fueron confirmados en el elenco.\n\nA novela “Vento Sul” estreia em maio. A novela é de autoria de Cosme Taberner.",
+		want: []string{"cast|Odila Marrent|Brasa Lenta||", "cast|Teodoro Vasquel|Brasa Lenta||", "crew|Cosme Taberner|Vento Sul||writer"},
+	},
+	{
+		name: `"Completan el elenco figuras de trayectoria como A y B": "figuras" a noun of people before "como"; not after a name ("des copains de Niro comme A": no title "Niro")`,
+		text: "Brasa Lenta llega en mayo\n\nLa serie “Brasa Lenta” llega en mayo. Completan el elenco figuras de trayectoria como Odila Marrent y Teodoro Vasquel, quienes aportan peso dramático.\n\n" +
+			"Le premier épisode montre le potentiel d’une série avec les apparitions des copains de Brusset comme Gaspard Lemarchal et Solène Prévotel.",
+		want: []string{"cast|Odila Marrent|Brasa Lenta||", "cast|Teodoro Vasquel|Brasa Lenta||"},
+	},
+	{
+		name: `not a credit: "recordada por su papel en la televisión" names no work`,
+		text: "Brasa Lenta llega en mayo\n\nLa serie “Brasa Lenta” llega en mayo. Odila Marrent, recordada por su papel en la televisión de los noventa, vive en Madrid.",
+		want: nil,
+	},
+}
+
 func init() {
 	languageCrewChargeConstructions = append(languageCrewChargeConstructions, languageSourceConstructions...)
+	languageCrewChargeConstructions = append(languageCrewChargeConstructions, languageCareerConstructions...)
 }

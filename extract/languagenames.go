@@ -16,7 +16,8 @@ var foreignOr = map[string]bool{"ou": true, "oder": true, "eller": true, "oppure
 // peopleNouns are the plural nouns of people that a list of names after
 // "como" or "zoals" exemplifies, as written or as read in English.
 var peopleNouns = set(`names nombres nomes noms namen nomi namn actors actresses rostros caras rostos visages gezichten gesichter volti comédiens comédiennes
-	atores actores acteurs attori schauspieler darsteller skådespelare intérpretes interpreti stars estrellas estrelas`)
+	atores actores acteurs attori schauspieler darsteller skådespelare intérpretes interpreti stars estrellas estrelas
+	figuras figures figure copains copines amis amies amigos amigas amici colegas compañeros companheiros collègues kollegen talentos talents veteranos vétérans`)
 
 // namesLikeAt is where the noun of people is that the foreignLike word at
 // k, n tokens kept from first before it, follows in the same clause (at
@@ -35,6 +36,9 @@ func namesLikeAt(toks []token, first, n, k int) int {
 	}
 	if s := toks[e].low; s != "," && s != "and" && s != "y" && s != "e" && s != "et" && s != "und" && s != "en" && s != "och" && !foreignOr[s] {
 		return -1
+	}
+	if toks[n-1].cap && toks[n-1].kind == tWord && n-2 >= first && foreignOf[toks[n-2].low] {
+		return -1 // "des copains de Niro comme A": "Niro starring A" would make a title of the name
 	}
 	for i := n - 1; i >= first && i >= n-12; i-- {
 		t := &toks[i]

@@ -120,7 +120,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -535,7 +535,7 @@ func mayBeForeignCue(t *token) bool {
 // foreignPhraseAt is the number of tokens from k that one of ps spells,
 // and the English words it reads as; 0 where none does.
 func foreignPhraseAt(toks []token, k int, ps []foreignPhrase) (int, string) {
-	if k+1 >= len(toks) || !foreignPhraseSeconds.mayHold(&toks[k+1]) && !labelColon(toks, k) {
+	if k+1 >= len(toks) || !foreignPhraseSeconds.mayHold(&toks[k+1]) && !labelColon(toks, k) && !(k+2 < len(toks) && phraseFiller(toks[k+1].low) && foreignPhraseSeconds.mayHold(&toks[k+2])) {
 		return 0, "" // "in" and "die" of English copy: no phrase's second word after them
 	}
 	for _, p := range ps {

@@ -1,0 +1,81 @@
+package extract
+
+// A person's other credits, and casting predicates, in Spanish,
+// Portuguese, French, Italian and German, read as the English phrases the
+// filmography and cast rules know: "A, recordada por su papel en T2",
+// "lembrada por sua atuação em T2", "connue pour son interprétation dans
+// T2", "nota per il suo ruolo in T2" ("remembered for her role in T2");
+// "A, que participó en T1 y T2" ("who appeared in"); "remarquée dans T2"
+// ("seen in"); "B, à l’origine de T" ("the creator of T"); "A et B
+// tiennent les rôles principaux", "A und B spielen die Hauptrollen" ("play
+// the leads"); "A y B fueron confirmados en el elenco", "A et B sont au
+// casting" ("were confirmed in the cast", "join the cast"); "é de
+// autoria de X" ("is written by X").
+
+import "strings"
+
+// knownForPhrases are "known (remembered) for her role in" in each
+// language: a participle, "for", a possessive (or an article) and a noun
+// of a part, and "in", each spelling of each word.
+var knownForPhrases = func() map[string][]foreignPhrase {
+	m := map[string][]foreignPhrase{}
+	add := func(parts, fors, nouns, ins string) {
+		for _, p := range strings.Fields(parts) {
+			english := "known"
+			if strings.HasPrefix(p, "recordad") || strings.HasPrefix(p, "lembrad") || strings.HasPrefix(p, "ricordat") {
+				english = "remembered"
+			}
+			for _, f := range strings.Split(fors, ",") {
+				for _, n := range strings.Fields(nouns) {
+					for _, in := range strings.Fields(ins) {
+						words := p + " " + strings.TrimSpace(f) + " " + n + " " + in
+						e := english + " for her role in"
+						if strings.Count(words, " ") < 4 {
+							e = english + " for role in" // "lembrada pela atuação em": four words
+						}
+						m[p] = append(m[p], foreignPhrase{words, e, false})
+					}
+				}
+			}
+		}
+	}
+	add("recordada recordado conocida conocido", "por su", "papel actuación participación interpretación trabajo", "en")
+	add("lembrada lembrado conhecida conhecido", "por sua, por seu, pela sua, pelo seu, pela, pelo", "atuação papel participação interpretação trabalho", "em")
+	add("connue connu", "pour son, pour sa", "rôle interprétation participation", "dans")
+	add("nota noto ricordata ricordato conosciuta conosciuto", "per il suo, per il, per la sua, per la", "ruolo interpretazione partecipazione", "in")
+	return m
+}()
+
+// careerPhrases are the other phrases of this file.
+var careerPhrases = map[string][]foreignPhrase{
+	// "A, que participó en T1 y T2": "A, who appeared in T1 and T2"
+	"que":   {{"que participó en", "who appeared in", false}, {"que participou de", "who appeared in", false}, {"que participou em", "who appeared in", false}},
+	"quien": {{"quien participó en", "who appeared in", false}},
+	"qui":   {{"qui a participé à", "who appeared in", false}},
+	"che":   {{"che ha partecipato a", "who appeared in", false}},
+	// "A, remarquée dans T2": "seen in"
+	"remarquée": {{"remarquée dans", "seen in", false}}, "remarqué": {{"remarqué dans", "seen in", false}},
+	"aperçue": {{"aperçue dans", "seen in", false}}, "aperçu": {{"aperçu dans", "seen in", false}},
+	// "B, à l’origine de « T »": "B, the creator of T"
+	"à": {{"à l’origine de", "the creator of", false}, {"à l'origine de", "the creator of", false}},
+	// "A et B tiennent les rôles principaux": "A and B play the leads"
+	"tiennent":     {{"tiennent les rôles principaux", "play the leads", false}},
+	"jouent":       {{"jouent les rôles principaux", "play the leads", false}},
+	"interpretan":  {{"interpretan los papeles principales", "play the leads", false}},
+	"interpretano": {{"interpretano i ruoli principali", "play the leads", false}},
+	"vivem":        {{"vivem os papéis principais", "play the leads", false}},
+	"spielen":      {{"spielen die hauptrollen", "play the leads", false}},
+	"übernehmen":   {{"übernehmen die hauptrollen", "play the leads", false}},
+	// "A y B fueron confirmados en el elenco": "were confirmed in the cast"
+	"fueron": {{"fueron confirmados en el elenco", "were confirmed in the cast", false}, {"fueron confirmadas en el elenco", "were confirmed in the cast", false},
+		{"fueron confirmados en el reparto", "were confirmed in the cast", false}},
+	"fue": {{"fue confirmada en el elenco", "was confirmed in the cast", false}, {"fue confirmado en el elenco", "was confirmed in the cast", false},
+		{"fue confirmado en el reparto", "was confirmed in the cast", false}, {"fue confirmada en el reparto", "was confirmed in the cast", false}},
+	"sont":    {{"sont au casting", "join the cast", false}},
+	"seront":  {{"seront au casting", "join the cast", false}},
+	"est":     {{"est au casting", "joins the cast", false}},
+	"sera":    {{"sera au casting", "joins the cast", false}},
+	"vestirà": {{"vestirà i panni di", "will play", false}},
+	// "A novela é de autoria de X": "is written by X"
+	"é": {{"é de autoria de", "is written by", true}},
+}
