@@ -29,4 +29,9 @@ var precision4Constructions = []construction{
 		text: "Gantry Lane premieres\n\nThe drama Gantry Lane is directed by Rhea Vonn. The drama is about reckless world-famous fashion designer Dorel Vant (Kim Sera), who suffers from memory loss, but experiences love after meeting star chef Ozri Ransu (Daly).",
 		want: []string{"crew|Rhea Vonn|Gantry Lane||director", "cast|Kim Sera|Gantry Lane|Dorel Vant|", "cast|Daly|Gantry Lane|Ozri Ransu|"},
 	},
+	{
+		name: "T2, a comedy starring A and T3 leading lady B; starring A and T3 actress B: the title before the performer noun is no person, and the name before \"and\" no title",
+		text: "Gantry Lane renewed\n\nThe drama Gantry Lane stars Ilse Dovel. Tarn Hollow, a comedy about three thirty-somethings, stars Mila Orsk and Copper Bay leading lady Wren Adley. The comedy Kelp Road, starring Kirsa Bellow and Copper Bay actress Odile Varnay, airs in May.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Mila Orsk|Tarn Hollow||", "cast|Wren Adley|Tarn Hollow||", "cast|Kirsa Bellow|Kelp Road||", "cast|Odile Varnay|Kelp Road||", "cast|Odile Varnay|Copper Bay||"},
+	},
 }

@@ -124,6 +124,11 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	}
 	// "T stars X": a title and a performer noun or verb before the list
 	castNouns := x.sentHas(cCastNouns)
+	if e := titleEnd(x.sentHasWord(bitLeading)); e > k && e+2 < len(x.toks) && x.leadingLady(e) {
+		if pe := x.personAt(e + 2); pe > e+2 {
+			k = e + 2 // "Mandy Moore and T leading lady X"
+		}
+	}
 	if e := titleEnd(castNouns); e > k && e+1 < len(x.toks) && x.toks[e].has(cCastNouns) && !x.toks[e].cap && !describes(x.span(k, e)) &&
 		!(e == k+1 && x.toks[k].has(cStopWords)) { // "It stars X": a pronoun, not a title
 		if pe := x.personAt(e + 1); pe > e+1 {

@@ -35,3 +35,20 @@ func (x *extractor) gerundAt(i int) bool {
 	g := x.tok(i)
 	return g.kind == tWord && !g.cap && len(g.low) > 4 && strings.HasSuffix(g.low, "ing") && !titleAdjectives[g.low] && !x.tok(i+1).has(cGenreNouns)
 }
+
+// leadingLady reports whether "leading lady" or "leading man" stands at e:
+// a performer's noun of two words after a title ("T leading lady X").
+func (x *extractor) leadingLady(e int) bool {
+	if x.toks[e].low != "leading" || x.toks[e].cap {
+		return false
+	}
+	l := x.toks[e+1].low
+	return l == "lady" || l == "man" || l == "ladies" || l == "men"
+}
+
+// bitLeading is the bit of "leading" (leadingLady's first word).
+var bitLeading = wordBit("leading")
+
+// starringWords open a list of performers: a title does not run back
+// past one into the name after it ("starring X and T actress Y").
+var starringWords = set(`starring featuring stars starred features`)

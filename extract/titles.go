@@ -523,8 +523,8 @@ func (x *extractor) titlesBefore(j int) []string {
 			break
 		}
 		if p := x.tok(i - 1); len(out) > 0 && !p.cap && p.kind == tWord {
-			if p.has(cJobNoun | cCastNouns) {
-				break // "alum X and T star Y": X is a person
+			if p.has(cJobNoun|cCastNouns) || starringWords[p.low] {
+				break // "alum X and T star Y", "starring X and T actress Y": X is a person
 			}
 		}
 		ti := i
