@@ -5,7 +5,8 @@ package extract
 // that holds a given name's possessive ("Dawson's Creek", "Grey's
 // Anatomy"), not a maker's or a network's possessive before a title, nor
 // "Valentine's Day"; a ranked entry's line "#2 T (Network)", the rank no
-// part of the title.
+// part of the title; a title before a job's or performer's noun and a
+// name ("from T co-creator, X,", "T leading lady Y"), no person.
 var mentions4Constructions = []construction{
 	{
 		name: "mentions: a given name's possessive inside a title: X is best known for Mabel's Lanterns; Y starred in Otto's Carnival and T",
@@ -26,6 +27,16 @@ var mentions4Constructions = []construction{
 		name: "mentions: a ranked roundup's entry lines \"#2 T (Network)\": the rank is no part of the title, and each title is the show of the prose under it",
 		text: "Canceled shows of the season\n\nBelow is a list of the shows that have been canceled this season.\n\n#2 Lantern Hill (The CW)\n\nThe seventh and final season of the sci-fi drama will premiere on May 20th. The network said that Lantern Hill is ending because showrunner Daniel Ostrowe wanted to conclude the show.\n\n#3 Salt Road (Showtime)\n\nThe drama series’ five-season run ended in November. Series co-creator Maria Sandor had always envisioned it as a five-season arc.",
 		want: []string{"crew|Daniel Ostrowe|Lantern Hill||showrunner", "crew|Maria Sandor|Salt Road||creator"},
+	},
+	{
+		name: "mentions: a title before a singular job's or performer's noun, a comma and a full name in apposition: from T co-creator, X, starring Y; T co-star, Z",
+		text: "Velmora Tides begins filming\n\nThe channel returns tonight with Velmora Tides, a pilot project from Lantern Hill co-creator, Daniel Ostrowe, starring Peter Galloway.\n\nIt marks his return after the death of his partner and Salt Road co-star, Teodora Lusk.",
+		want: []string{"cast|Peter Galloway|Velmora Tides||", "crew|Daniel Ostrowe|Lantern Hill||creator", "crew|Daniel Ostrowe|Velmora Tides||creator", "cast|Teodora Lusk|Salt Road||"},
+	},
+	{
+		name: "mentions: a title's words before a job's or performer's noun and a name are no person (T leading lady X); a name before a comma and a job noun stays one",
+		text: "Velmora Tides begins filming\n\nVelmora Tides is a comedy starring Peter Galloway and Burning Coast leading lady Maria Sandor. Daniel Ostrowe, director, said the shoot went well.",
+		want: []string{"cast|Maria Sandor|Velmora Tides||", "cast|Peter Galloway|Velmora Tides||", "crew|Daniel Ostrowe|Velmora Tides||director"},
 	},
 }
 

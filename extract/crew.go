@@ -426,8 +426,8 @@ func (x *extractor) jobNounRule() {
 		}
 		var names []string
 		ownTitle, listEnd := false, 0
-		if isCast && pluralNouns[t[k].low] && x.tok(next).text == "," && x.personAt(next+1) > next+1 && len(titles) > 0 {
-			next++ // "former Big Brother reality stars, A and B"
+		if x.tok(next).text == "," && len(titles) > 0 && x.personAt(next+1) > next+1 && (isCast && pluralNouns[t[k].low] || x.apposedName(k, next+1)) {
+			next++ // "former Big Brother reality stars, A and B", "from T co-creator, X, starring" (rolenountitles.go)
 		}
 		if it := x.parseList(next); len(it) > 0 && x.tok(next).kind != tPoss {
 			for n, i := range it {

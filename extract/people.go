@@ -139,6 +139,9 @@ func (x *extractor) notPerson(i, j int) bool {
 	if p := x.tok(i - 1); p.cap && p.has(cGenreNouns|cCompanyWords|cNetworks) {
 		return true
 	}
+	if x.roleNounName(j) {
+		return true // "from T co-creator, X", "T leading lady Y": the title's words (rolenountitles.go)
+	}
 	if p := x.tok(i - 1); j == i+1 && !p.cap && (p.low == "a" || p.low == "an") || x.countBefore(i-1) {
 		return true // "nominated for an Oscar": an award, not a person
 	}
