@@ -62,4 +62,19 @@ var showContext4Constructions = []construction{
 		text: "Releases for March\n\nSkelda Point: The action drama starring Maren Vold will release on March 26.\n\nThe new film is titled ‘Copper Veil’. Tobin Ashgrove stars in the film.",
 		want: []string{"cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Copper Veil||"},
 	},
+	{
+		name: "'Channel 9’s “T2,” which is also B’s first drama in years, set off to a slow start' then 'The drama is about ... C (B)': an owner of two words not shaped as a name, then a which-aside, makes T2 the sentence's show and the show after it",
+		text: "Two new dramas premiere on Friday\n\nKBX’s “Copper Veil,” which marks Anja Moribel’s return to dramas, saw an impressive premiere.\n\nThe drama is about a married couple. Anja Moribel plays a doctor named Ima Tull.\n\nChannel 9’s “Glass Harbour,” which is also Nina Brask’s first drama in four years, set off to a slow start.\n\nThe drama is about a designer who meets a chef, Ren Veldon (Nina Brask).",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Nina Brask|Glass Harbour|Ren Veldon|"},
+	},
+	{
+		name: "'KBC’s “Odd! Chef Tam,” which ...': an exclamation mark inside a title in curly quotes ends no sentence, and the title keeps it",
+		text: "Two new dramas premiere on Friday\n\nKBX’s “Copper Veil,” which marks Anja Moribel’s return to dramas, saw an impressive premiere.\n\nThe drama is about a married couple. Anja Moribel plays a doctor named Ima Tull.\n\nKBC’s “Odd! Chef Tam,” which is also Nina Brask’s first drama in four years, set off to a slow start.\n\nThe drama is about a designer who meets a chef, Ren Veldon (Nina Brask).",
+		want: []string{"cast|Anja Moribel|Copper Veil|Ima Tull|", "cast|Nina Brask|Odd! Chef Tam|Ren Veldon|"},
+	},
+	{
+		name: "'“Wow! I am thrilled to be part of it,” X said': a quotation with an exclamation mark names no show; the credits stay with the article's show",
+		text: "Copper Veil adds a star\n\nAnja Moribel has joined the cast of Copper Veil. “Wow! I am thrilled to be part of it,” Moribel said. Nina Brask will play her sister.",
+		want: []string{"cast|Anja Moribel|Copper Veil||", "cast|Nina Brask|Copper Veil||"},
+	},
 }

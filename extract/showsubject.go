@@ -42,10 +42,22 @@ func (x *extractor) quotedSubjectVerb(st, e, a, v int) bool {
 
 // ownerOfQuoted reports whether an acronym the rules do not know as a
 // network owns, with its possessive at e, the quoted title after it,
-// "KBC’s “T” premiered": the title, not its owner, opens the sentence (not
-// "Channel A’s", two words a person's name may have).
+// "KBC’s “T” premiered": the title, not its owner, opens the sentence. Two
+// words own it only where they are not shaped as a person's name and a
+// "which" aside follows the title: "Channel 9’s “T,” which is X's first
+// drama in years, set off to a slow start".
 func (x *extractor) ownerOfQuoted(st, e int) bool {
-	if e != st+1 || x.acronymOwnerLen(st) != 2 || !isQuote(x.tok(e+1).text) {
+	if !isQuote(x.tok(e + 1).text) {
+		return false
+	}
+	if b := x.tok(st + 1); e == st+2 && x.tok(st).cap && x.tok(st).kind == tWord && (b.cap && b.kind == tWord || b.kind == tNum) && !x.personShaped(st, e) && x.knownPerson(x.span(st, e)) == "" {
+		te := e + 3
+		for te < len(x.toks) && te < e+14 && !x.closeQuote(te-1) {
+			te++ // past "!" in the title, “Odd! Chef Tam,”
+		}
+		return x.quotedTitleOpens(e+1, te) && x.quotedWhich(e+1, te)
+	}
+	if e != st+1 || x.acronymOwnerLen(st) != 2 {
 		return false
 	}
 	return x.quotedTitleOpens(e+1, x.titleAt(e+1, false))

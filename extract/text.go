@@ -180,7 +180,7 @@ func splitSentences(out [][2]int, p string) [][2]int {
 		for k < len(p) && (p[k] == ' ' || p[k] == '\t') {
 			k++
 		}
-		if k == j || k >= len(p) || r == '.' && !endsSentence(p[start:i]) || openBracket(p[start:i]) {
+		if k == j || k >= len(p) || r == '.' && !endsSentence(p[start:i]) || openBracket(p[start:i]) || j == i+1 && stopInQuote(p, start, i) {
 			i = j
 			continue
 		}

@@ -92,6 +92,9 @@ func (x *extractor) titleAt(i int, loose bool) int {
 				if (t[j].text == "!" || t[j].text == "?") && j+1 < n && (t[j+1].text == "!" || t[j+1].text == "?") && t[j+1].start == t[j].end {
 					continue // “Again!!”: a run of marks, the title's own
 				}
+				if t[j].text == "!" && x.exclaimInTitle(o, j, i+16) {
+					continue // “Eccentric! Chef Moon”: title-case words on to the closing mark
+				}
 				return i
 			}
 		}
