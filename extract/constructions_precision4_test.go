@@ -34,4 +34,9 @@ var precision4Constructions = []construction{
 		text: "Gantry Lane renewed\n\nThe drama Gantry Lane stars Ilse Dovel. Tarn Hollow, a comedy about three thirty-somethings, stars Mila Orsk and Copper Bay leading lady Wren Adley. The comedy Kelp Road, starring Kirsa Bellow and Copper Bay actress Odile Varnay, airs in May.",
 		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Mila Orsk|Tarn Hollow||", "cast|Wren Adley|Tarn Hollow||", "cast|Kirsa Bellow|Kelp Road||", "cast|Odile Varnay|Kelp Road||", "cast|Odile Varnay|Copper Bay||"},
 	},
+	{
+		name: "In addition to her award-winning role in T1, X starred in T2; After her role in T1, Y starred in T2: the title after \"in\" before the comma is no second subject",
+		text: "Gantry Lane renewed\n\nThe drama Gantry Lane stars Ilse Dovel. In addition to her award-winning role in Copper Bay, Dovel starred in Tarn Hollow. After her role in Kelp Road, Wren Adley starred in Tarn Hollow.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Ilse Dovel|Tarn Hollow||", "cast|Wren Adley|Tarn Hollow||"},
+	},
 }

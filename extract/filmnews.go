@@ -104,11 +104,12 @@ func (x *extractor) pastAgent(p int) int {
 
 // titleItem reports whether the name-shaped words from ps to end, read
 // back past a comma from a subject, are a title: after a capitalized "The"
-// that opens no sentence, or the sentence's show ("In X's The Winter
+// that opens no sentence, after "in" or "on" before the comma ("After her
+// role in T, A starred in U"), or the sentence's show ("In X's The Winter
 // Tenants, A plays a farmer").
 func (x *extractor) titleItem(ps, end int) bool {
-	if p := x.tok(ps - 1); p.text == "The" && ps > 1 {
-		return true
+	if p := x.tok(ps - 1); p.text == "The" && ps > 1 || (p.text == "in" || p.text == "on") && x.tok(end).text == "," {
+		return true // "After her role in T, X starred in U": the title of "role in" before the comma
 	}
 	return x.sshow != "" && x.fold(x.span(ps, end)) == x.sshowFold
 }
