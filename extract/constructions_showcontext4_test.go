@@ -77,4 +77,19 @@ var showContext4Constructions = []construction{
 		text: "Copper Veil adds a star\n\nAnja Moribel has joined the cast of Copper Veil. “Wow! I am thrilled to be part of it,” Moribel said. Nina Brask will play her sister.",
 		want: []string{"cast|Anja Moribel|Copper Veil||", "cast|Nina Brask|Copper Veil||"},
 	},
+	{
+		name: "'In T2, X played a nurse.' then a new paragraph 'Y will play C': T2 is X's earlier work, and the show after it is the article's again",
+		text: "Glass Harbour adds to its cast\n\nThe new drama Glass Harbour has added actors to its cast, the network said on Monday.\n\nIn Skelda Point, Maren Vold played a nurse.\n\nTobin Ashgrove will play the harbour master.",
+		want: []string{"cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Glass Harbour||"},
+	},
+	{
+		name: "'In T2, X played a nurse. In the new series, she will play C': 'the new series' is the article's show, not T2",
+		text: "Glass Harbour adds to its cast\n\nThe new drama Glass Harbour has added actors to its cast, the network said on Monday.\n\nIn Skelda Point, Maren Vold played a nurse. In the new series, she will play Ida.",
+		want: []string{"cast|Maren Vold|Skelda Point||", "cast|Maren Vold|Glass Harbour|Ida|"},
+	},
+	{
+		name: "'In T2, C (X) is a nurse.' then 'Y plays D': in the present tense T2 is a roundup entry's show, and the show after it",
+		text: "Glass Harbour adds to its cast\n\nThe new drama Glass Harbour has added actors to its cast, the network said on Monday.\n\nIn Skelda Point, Ida (Maren Vold) is a nurse.\n\nTobin Ashgrove plays the harbour master.",
+		want: []string{"cast|Maren Vold|Skelda Point|Ida|", "cast|Tobin Ashgrove|Skelda Point||"},
+	},
 }
