@@ -4,7 +4,8 @@ package extract
 // that held-out news used where the extractor read a wrong name or none:
 // "A-list acts like A, B and C" (the describing word no name, and "acts" a
 // performers' noun before "like"), "Joining Y were A and B", "C -- played
-// by X --", "C (played by T's X)", "X starred in “T” together with Y".
+// by X --", "C (played by T's X)", "X starred in “T” together with Y",
+// "played C in 25 episodes of the spinoff T".
 var unseen3Constructions = []construction{
 	{
 		name: "T, which promises to be a hit, stars A-list acts like A, B and C among others; the film stars B-list stars like D: the names after like, not A-list",
@@ -49,6 +50,11 @@ var unseen3Constructions = []construction{
 		name: "posed together with his wife Y at the premiere of T: no casting verb, no co-star",
 		text: "“Velvet Harbor” casts its new lead\n\nKeziah Obrandu joins the cast of the drama. At the gala, Obrandu posed together with his wife Yselde Welloby at the premiere of “Moonfall Bay”.",
 		want: []string{"cast|Keziah Obrandu|Velvet Harbor||"},
+	},
+	{
+		name: "X also played C in 25 episodes of the spinoff “T” in 2007: a describing word after episodes of the, before the title",
+		text: "“Velvet Harbor” casts its new lead\n\nKeziah Obrandu joins the cast of the drama. She also played Epiphany in 25 episodes of the spinoff “Gossamer Rain: Night Shift” in 2007 and 2008. She played Dorla in two seasons of the hit Moonfall Bay.",
+		want: []string{"cast|Keziah Obrandu|Velvet Harbor||", "cast|Keziah Obrandu|Gossamer Rain: Night Shift|Epiphany|", "cast|Keziah Obrandu|Moonfall Bay|Dorla|"},
 	},
 }
 

@@ -128,3 +128,12 @@ func (x *extractor) morePairs(person string, i int) {
 		i = te
 	}
 }
+
+// pastWordBeforeTitle is past one lower-case word at k, not a stop word,
+// that a title follows: "spinoff" in "25 episodes of the spinoff T"; else k.
+func (x *extractor) pastWordBeforeTitle(k int) int {
+	if w := x.tok(k); w.kind == tWord && !w.cap && !w.has(cStopWords) && x.titleStarts(k+1) {
+		return k + 1
+	}
+	return k
+}

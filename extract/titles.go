@@ -319,6 +319,7 @@ func (x *extractor) pastSeasonOf(k int) int {
 		if x.tok(k).low == "the" {
 			k++
 		}
+		k = x.pastWordBeforeTitle(k) // "25 episodes of the spinoff T"
 		if seasonStart := x.pastSeasonOf(k); seasonStart > k {
 			return seasonStart
 		}
