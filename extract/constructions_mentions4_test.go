@@ -6,7 +6,8 @@ package extract
 // Anatomy"), not a maker's or a network's possessive before a title, nor
 // "Valentine's Day"; a ranked entry's line "#2 T (Network)", the rank no
 // part of the title; a title before a job's or performer's noun and a
-// name ("from T co-creator, X,", "T leading lady Y"), no person.
+// name ("from T co-creator, X,", "T leading lady Y"), no person;
+// siblings by their family name ("by the Vask brothers, Teodor and Emil").
 var mentions4Constructions = []construction{
 	{
 		name: "mentions: a given name's possessive inside a title: X is best known for Mabel's Lanterns; Y starred in Otto's Carnival and T",
@@ -37,6 +38,16 @@ var mentions4Constructions = []construction{
 		name: "mentions: a title's words before a job's or performer's noun and a name are no person (T leading lady X); a name before a comma and a job noun stays one",
 		text: "Velmora Tides begins filming\n\nVelmora Tides is a comedy starring Peter Galloway and Burning Coast leading lady Maria Sandor. Daniel Ostrowe, director, said the shoot went well.",
 		want: []string{"cast|Maria Sandor|Velmora Tides||", "cast|Peter Galloway|Velmora Tides||", "crew|Daniel Ostrowe|Velmora Tides||director"},
+	},
+	{
+		name: "mentions: siblings by their family name after \"by\": directed by the Vask brothers, Teodor and Emil; written by the Orrin sisters Mara and Lise Orrin",
+		text: "Velmora Tides begins filming\n\nLast year, “Lantern Hill,” a film directed by the Vask brothers, Teodor and Emil, opened the festival. The drama Velmora Tides is written by the Orrin sisters Mara and Lise Orrin.",
+		want: []string{"crew|Emil Vask|Lantern Hill||director", "crew|Teodor Vask|Lantern Hill||director", "crew|Lise Orrin|Velmora Tides||writer", "crew|Mara Orrin|Velmora Tides||writer"},
+	},
+	{
+		name: "mentions: \"the\", a capitalized word and \"brothers\" without names after them names nobody",
+		text: "Velmora Tides begins filming\n\nThe drama Velmora Tides is produced by the Warner brothers' old studio and directed by Maria Sandor.",
+		want: []string{"crew|Maria Sandor|Velmora Tides||director"},
 	},
 }
 

@@ -159,6 +159,7 @@ func (x *extractor) crewByRule() {
 		at = x.pastCompanyTitle(at) // "by Carnival Films Executive Chairman X, Y and Z"
 		at = x.pastHonorific(at)    // "by the late King of Philippine Movies X"
 		at = x.pastOwnersApposition(at)
+		at, fam := x.familyApposition(at) // "by the Vask brothers, Teodor and Emil" (familynames.go)
 		var names []string
 		items := x.byListTrades(x.parseList(at)) // "by screenwriter A and cartoonist B"
 		items = x.listPastFor(items)             // "by A and B for Company, C for Network and D"
@@ -177,6 +178,9 @@ func (x *extractor) crewByRule() {
 		}
 		if n := len(items); n > 0 {
 			names = append(names, x.withPartners(items[n-1].end)...) // "written by A with B"
+		}
+		if fam != "" {
+			names = withFamily(names, fam)
 		}
 		for _, name := range x.shareSurname(names) {
 			for _, job := range jobs {
