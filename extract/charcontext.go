@@ -32,7 +32,8 @@ func (x *extractor) charContext(i int) bool {
 	}
 	switch p.low {
 	case "and", "or", "by", "with", "alongside", "including", "replacing", "as", "plus", "show", "shows",
-		"winner", "winners", "nominee", "nominees", "alum", "alumna", "alumnus", "favourite", "favorite", "icon", "legend":
+		"winner", "winners", "nominee", "nominees", "alum", "alumna", "alumnus", "favourite", "favorite", "icon", "legend",
+		"favourites", "favorites", "icons", "legends", "veterans":
 		return false // "Emmy winner X (T)": a performer's title, not a character's
 	}
 	return true

@@ -39,4 +39,14 @@ var precision4Constructions = []construction{
 		text: "Gantry Lane renewed\n\nThe drama Gantry Lane stars Ilse Dovel. In addition to her award-winning role in Copper Bay, Dovel starred in Tarn Hollow. After her role in Kelp Road, Wren Adley starred in Tarn Hollow.",
 		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Ilse Dovel|Tarn Hollow||", "cast|Wren Adley|Tarn Hollow||"},
 	},
+	{
+		name: "The show's cast includes filmmaker X as C1, Y as C2: the trade before a performer gives no crew; \"Director Z serves as executive producer\" and \"from director W\" still crew",
+		text: "Gantry Lane premieres\n\nThe show’s cast includes filmmaker Odile Varnay as Darvela Quorl, the grieving widow, Corwin Hale as Pettro Quorl, and Mila Orsk as Lisette Quorl. The drama Gantry Lane is from director Wren Adley.",
+		want: []string{"cast|Odile Varnay|Gantry Lane|Darvela Quorl|", "cast|Corwin Hale|Gantry Lane|Pettro Quorl|", "cast|Mila Orsk|Gantry Lane|Lisette Quorl|", "crew|Wren Adley|Gantry Lane||director"},
+	},
+	{
+		name: "local favourites X (T2) and Y (T3), screen veterans Z (T4): a plural of fame before the name makes the bracket the performer's title, no character",
+		text: "Gantry Lane premieres\n\nThe drama Gantry Lane stars Ilse Dovel. Local favourites Mila Orsk (Copper Bay) and Tobin Ashe (Tarn Hollow) also appear, as do screen veterans Kirsa Bellow (Kelp Road).",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Mila Orsk|Copper Bay||", "cast|Tobin Ashe|Tarn Hollow||", "cast|Kirsa Bellow|Kelp Road||"},
+	},
 }

@@ -517,8 +517,8 @@ func (x *extractor) jobNounRule() {
 			}
 			continue
 		}
-		if len(titles) == 0 && x.castClauseAfter(listEnd) {
-			continue // "Director X has been added to the cast": a performer here
+		if len(titles) == 0 && (x.castClauseAfter(listEnd) || len(names) == 1 && x.asCharacterAfter(listEnd)) {
+			continue // "Director X has been added to the cast", "the cast includes filmmaker X as C": a performer here
 		}
 		titleNames := shareSurname(names)
 		if !strings.HasSuffix(t[k].low, "s") && len(names) > 1 && strings.Contains(names[0], " ") {

@@ -52,6 +52,18 @@ func (x *extractor) dutyDoneBy(k int) (string, bool) {
 	return job, true
 }
 
+// asCharacterAfter reports whether a character's name follows the person
+// ending at e after "as": "The cast includes filmmaker X as Damaris", a
+// trade before a performer, no crew ("director X as executive producer"
+// and "as Head of Drama" are jobs).
+func (x *extractor) asCharacterAfter(e int) bool {
+	if a := x.tok(e); a.low != "as" || a.cap {
+		return false
+	}
+	c := x.tok(e + 1)
+	return c.cap && c.kind == tWord && !c.has(cJobNoun) && !officeWords[c.low] && x.charAt(e+1) > e+1
+}
+
 // castClauseAfter reports whether a cast clause follows the people listed
 // before e: "has been added to the cast", "joins the cast", "will star",
 // "are all set to make their acting debut".
