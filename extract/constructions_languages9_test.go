@@ -101,7 +101,56 @@ var languageCareerConstructions = []construction{
 	},
 }
 
+// languageCareerMoreConstructions are TestConstructions' further cases
+// for languagecareer.go: makers' nouns, verbs of signing, reprising and
+// acting, and "also".
+var languageCareerMoreConstructions = []construction{
+	{
+		name: `"X, creador de “T”", "Y, créatrice de « T »": "creator of"; "Z assina o roteiro", "W firma la regia": "writes the script", "directs"`,
+		text: "Brasa Lenta llega en mayo\n\nLa serie “Brasa Lenta” llega en mayo. Teodoro Vasquel, creador de “Brasa Lenta”, habló con la prensa.\n\n" +
+			"A novela “Vento Sul” estreia em maio. Cosme Taberner assina o roteiro da novela.",
+		want: []string{"crew|Teodoro Vasquel|Brasa Lenta||creator", "crew|Cosme Taberner|Vento Sul||writer"},
+	},
+	{
+		name: `Italian "W firma la regia": "directs"`,
+		text: "Il faro su Rai 1\n\nLa fiction «Il faro» arriva su Rai 1. Ettore Spadafosca firma la regia.",
+		want: []string{"crew|Ettore Spadafosca|Il faro||director"},
+	},
+	{
+		name: `"A, que deu vida a C em T2": "who played C in T2"; "B reprend son rôle de D": "reprises role as D"`,
+		text: "Vento Sul estreia em maio\n\nA novela “Vento Sul” estreia em maio. Ilvana Prusset, que deu vida a Lola em “Maré Funda”, volta à TV.\n\n" +
+			"La série « Les Brumes » arrive en mai. Solène Prévotel reprend son rôle de Marthe.",
+		want: []string{"cast|Ilvana Prusset|Maré Funda|Lola|", "cast|Solène Prévotel|Les Brumes|Marthe|"},
+	},
+	{
+		name: `"A è la protagonista di «T»", "B es el protagonista de T": "stars in"; "C ha recitato in «T1» e «T2»": "starred in", "e" between quoted titles "and"`,
+		text: "Il faro su Rai 1\n\nLa fiction «Il faro» arriva su Rai 1. Nives Calandri è la protagonista di «Il faro». Ettore Spadafosca ha recitato in «Il Vetraio» e «Mare Lento».",
+		want: []string{"cast|Nives Calandri|Il faro||", "cast|Ettore Spadafosca|Il Vetraio||", "cast|Ettore Spadafosca|Mare Lento||"},
+	},
+	{
+		name: `"O ator A também está confirmado no elenco": "also joins the cast"; German "B und C sind in den Hauptrollen zu sehen": "star"; "D, E und F sind die Zugpferde dieses Projekts"`,
+		text: "Vento Sul estreia em maio\n\nA novela “Vento Sul” estreia em maio. O ator Cosme Taberner também está confirmado no elenco.\n\n" +
+			"Das ZDF dreht die Krimiserie „Nordlicht“. Wiebke Sandrup und Tjark Hollmer sind in den Hauptrollen zu sehen.\n\n" +
+			"„Sturmzeit“: Gesa Brunnhuber, Ole Tiedjen und Janne Wohlgast sind die Zugpferde dieses Projekts.",
+		want: []string{
+			"cast|Cosme Taberner|Vento Sul||", "cast|Wiebke Sandrup|Nordlicht||", "cast|Tjark Hollmer|Nordlicht||",
+			"cast|Gesa Brunnhuber|Sturmzeit||", "cast|Ole Tiedjen|Sturmzeit||", "cast|Janne Wohlgast|Sturmzeit||",
+		},
+	},
+	{
+		name: `Spanish "A también protagonizará el anime": "also headlines"`,
+		text: "Brasa Lenta llega en mayo\n\nLa serie “Brasa Lenta” llega en mayo. Odila Marrent también protagonizará la serie.",
+		want: []string{"cast|Odila Marrent|Brasa Lenta||"},
+	},
+	{
+		name: `not a credit: "e" between a closing quote and a word ("«T» e poi")`,
+		text: "Il faro su Rai 1\n\nLa fiction «Il faro» arriva su Rai 1. Il pubblico ama «Il faro» e poi anche la musica.",
+		want: nil,
+	},
+}
+
 func init() {
 	languageCrewChargeConstructions = append(languageCrewChargeConstructions, languageSourceConstructions...)
 	languageCrewChargeConstructions = append(languageCrewChargeConstructions, languageCareerConstructions...)
+	languageCrewChargeConstructions = append(languageCrewChargeConstructions, languageCareerMoreConstructions...)
 }

@@ -10,7 +10,10 @@ package extract
 // tiennent les rôles principaux", "A und B spielen die Hauptrollen" ("play
 // the leads"); "A y B fueron confirmados en el elenco", "A et B sont au
 // casting" ("were confirmed in the cast", "join the cast"); "é de
-// autoria de X" ("is written by X").
+// autoria de X" ("is written by X"); "X, creador de T" ("creator of");
+// "X assina o roteiro" ("writes the script"); "A reprend son rôle de C"
+// ("reprises role as"); "A è la protagonista di T" ("stars in"); "A ha
+// recitato in T1 e T2" ("starred in").
 
 import "strings"
 
@@ -73,9 +76,45 @@ var careerPhrases = map[string][]foreignPhrase{
 		{"fue confirmado en el reparto", "was confirmed in the cast", false}, {"fue confirmada en el reparto", "was confirmed in the cast", false}},
 	"sont":    {{"sont au casting", "join the cast", false}},
 	"seront":  {{"seront au casting", "join the cast", false}},
-	"est":     {{"est au casting", "joins the cast", false}},
-	"sera":    {{"sera au casting", "joins the cast", false}},
+	"est":     {{"est au casting", "joins the cast", false}, {"est le héros de", "stars in", false}, {"est l’héroïne de", "stars in", false}, {"est l'héroïne de", "stars in", false}},
 	"vestirà": {{"vestirà i panni di", "will play", false}},
 	// "A novela é de autoria de X": "is written by X"
-	"é": {{"é de autoria de", "is written by", true}},
+	"é": {{"é de autoria de", "is written by", true}, {"é a protagonista de", "stars in", false}, {"é o protagonista de", "stars in", false}},
+	"está": {{"está confirmado no elenco", "joins the cast", false}, {"está confirmada no elenco", "joins the cast", false},
+		{"está confirmada en el elenco", "joins the cast", false}, {"está confirmado en el elenco", "joins the cast", false}},
+	// "X, creador de “T”": "creator of"
+	"creador": {{"creador de", "creator of", false}}, "creadora": {{"creadora de", "creator of", false}},
+	"criador": {{"criador de", "creator of", false}}, "criadora": {{"criadora de", "creator of", false}},
+	"créateur": {{"créateur de", "creator of", false}}, "créatrice": {{"créatrice de", "creator of", false}},
+	"creatore": {{"creatore di", "creator of", false}}, "creatrice": {{"creatrice di", "creator of", false}},
+	// "X assina o roteiro", "firma la regia": "writes the script", "directs"
+	"assina": {{"assina o roteiro", "writes the script", false}, {"assina a direção", "directs", false}},
+	"firma":  {{"firma la regia", "directs", false}, {"firma la sceneggiatura", "writes the script", false}, {"firma la dirección", "directs", false}},
+	// "A, que deu vida a C em T2": "who played C in T2"
+	"deu":  {{"deu vida a", "played", false}},
+	"dava": {{"dava vida a", "played", false}},
+	// "A reprend son rôle de C": "A reprises role as C"
+	"reprend":   {{"reprend son rôle de", "reprises role as", false}},
+	"reprendra": {{"reprendra son rôle de", "reprises role as", false}},
+	"retoma":    {{"retoma su papel de", "reprises role as", false}, {"retoma o papel de", "reprises role as", false}, {"retoma seu papel de", "reprises role as", false}},
+	"riprende":  {{"riprende il ruolo di", "reprises role as", false}, {"riprende il suo ruolo di", "reprises role as", false}},
+	// "A è la protagonista di «T»", "B es el protagonista de T", "C est l’héroïne de T": "stars in"
+	"è":    {{"è la protagonista di", "stars in", false}, {"è il protagonista di", "stars in", false}},
+	"es":   {{"es la protagonista de", "stars in", false}, {"es el protagonista de", "stars in", false}},
+	"sera": {{"sera au casting", "joins the cast", false}, {"sera le héros de", "will star in", false}, {"sera l’héroïne de", "will star in", false}, {"sera l'héroïne de", "will star in", false}},
+	// "A ha recitato in T1 e T2", "actuó en", "a joué dans": "starred in"
+	"ha":      {{"ha recitato in", "starred in", false}},
+	"actuó":   {{"actuó en", "starred in", false}},
+	"saranno": {{"saranno i protagonisti", "are the leads", false}},
+	"serão":   {{"serão os protagonistas", "are the leads", false}},
+	"estão":   {{"estão confirmados no elenco", "join the cast", false}},
+	"também":  {{"também está confirmado no elenco", "also joins the cast", false}, {"também está confirmada no elenco", "also joins the cast", false}},
+	// "A también protagonizará el anime como C": "also headlines"
+	"también": {{"también protagonizará", "also headlines", false}, {"también protagoniza", "also headlines", false}},
+	"tambien": {{"tambien protagonizará", "also headlines", false}, {"tambien protagoniza", "also headlines", false}},
+	// German: "A und B sind in den Hauptrollen zu sehen": "star"; "A kehrt als C zurück": "returns as C"
+	"kehrt": {{"kehrt als", "returns as", false}},
+	"sind": {{"sind in den hauptrollen zu sehen", "star", false}, {"sind die zugpferde des projekts", "are stars of the series", false},
+		{"sind die zugpferde dieses projekts", "are stars of the series", false}},
+	"ist": {{"ist in der hauptrolle zu sehen", "stars", false}},
 }

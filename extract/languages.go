@@ -394,6 +394,8 @@ func readForeignCues(toks []token, first int) []token {
 				if toks[n-1].low == "film" {
 					setLow(&toks[n-1], "films") // Italian "film come T1 e T2", German "Filmen wie T"
 				}
+			} else if foreignAnd[t.low] && n > first && toks[n-1].kind == tPunct && isCloseQuote(toks[n-1].text) && k+1 < len(toks) && titleOpenQuote(toks[k+1].text) {
+				setLow(&t, "and") // "in «T1» e «T2»": a list of quoted titles (languagecareer.go)
 			} else if foreignAnd[t.low] && n > first && toks[n-1].kind == tWord && !toks[n-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[k+1].low != "al" && foreignLikeBefore(toks[first:n]) {
 				setLow(&t, "and") // "como Mar de fundo e Terra nossa": the list's last title after one in sentence case
 			} else if (foreignAs[t.low] || foreignAnd[t.low]) && n > first && k+1 < len(toks) && (toks[k+1].cap || foreignAs[t.low] && foreignJobs[toks[k+1].low]) && toks[k+1].kind == tWord &&

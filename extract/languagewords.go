@@ -255,7 +255,7 @@ var foreignOpeners = map[string]string{
 	"récemment": "recently", "recientemente": "recently", "recentemente": "recently", "kürzlich": "recently", "actuellement": "currently", "actualmente": "currently", "attualmente": "currently",
 	"tras": "after", "après": "after", "dopo": "after", "após": "after",
 	// "Está protagonizada por A": a verb opening the sentence, no title
-	"está": "is", "fue": "was", "foi": "was", "será": "will", "sera": "will", "sarà": "will", "était": "was",
+	"neben": "alongside", "está": "is", "fue": "was", "foi": "was", "será": "will", "sera": "will", "sarà": "will", "était": "was",
 	"su": "his", "sus": "his", "son": "his", "sa": "his", "ses": "his", "sein": "his", "seine": "his", "ihr": "her", "ihre": "her", "suo": "his", "sua": "his",
 	"un": "a", "una": "a", "une": "a", "ein": "a", "eine": "a", "uno": "a", "um": "a", "uma": "a", "een": "a",
 	"esta": "this", "este": "this", "cette": "this", "ce": "this", "diese": "this", "dieser": "this", "questa": "this", "questo": "this", "deze": "this",
