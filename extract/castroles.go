@@ -375,7 +375,7 @@ func (x *extractor) ordinalIsTitle() string {
 		if e <= at || !x.titleStarts(at) {
 			return ""
 		}
-		if n := x.tok(e); e < len(t) && n.text != "," && n.text != "." && n.text != "!" && n.text != "(" {
+		if n := x.tok(e); e < len(t) && n.text != "," && n.text != "." && n.text != "!" && n.text != "(" && !(titleAfterWords[n.low] && !n.cap) { // "The second title is T directed by X"
 			return ""
 		}
 		title := unquote(x.span(at, e))

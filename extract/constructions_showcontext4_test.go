@@ -92,4 +92,29 @@ var showContext4Constructions = []construction{
 		text: "Glass Harbour adds to its cast\n\nThe new drama Glass Harbour has added actors to its cast, the network said on Monday.\n\nIn Skelda Point, Ida (Maren Vold) is a nurse.\n\nTobin Ashgrove plays the harbour master.",
 		want: []string{"cast|Maren Vold|Skelda Point|Ida|", "cast|Tobin Ashgrove|Skelda Point||"},
 	},
+	{
+		name: "'Then there is T2, starring A. B plays his sister': a title before ', starring' is the sentence's show and the show after it, not the roundup's item before",
+		text: "The best new dramas of the fall\n\nThe networks have a busy fall ahead.\n\nFirst up is Skelda Point, a legal drama. Maren Vold plays a lawyer.\n\nThen there is Copper Veil, starring Tobin Ashgrove. Lise Harrowden plays his sister.",
+		want: []string{"cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Copper Veil||", "cast|Lise Harrowden|Copper Veil||"},
+	},
+	{
+		name: "'The second title is T2 directed by X. As of now, A and B are the confirmed stars': an ordinal's title before 'directed' is the show after it",
+		text: "New series on the way\n\nFirst up, we have Copper Veil starring Lise Harrowden. Orrin Dace will score music for the series.\n\nThe second title is Skelda Point directed by Maren Vold. As of now, Tobin Ashgrove and Wren Albery are the confirmed stars.",
+		want: []string{"cast|Lise Harrowden|Copper Veil||", "crew|Orrin Dace|Copper Veil||", "crew|Maren Vold|Skelda Point||director", "cast|Tobin Ashgrove|Skelda Point||", "cast|Wren Albery|Skelda Point||"},
+	},
+	{
+		name: "'T2 – 26/11 by director X is also in the works. The series will feature A': a title that opens the sentence before 'by' and a job noun is its show, dash and number included",
+		text: "New series on the way\n\nFirst up, we have Copper Veil starring Lise Harrowden. Orrin Dace will score music for the series.\n\nSkelda Point – 26/11 by director Maren Vold is also in the works. The series will feature Tobin Ashgrove.",
+		want: []string{"cast|Lise Harrowden|Copper Veil||", "crew|Orrin Dace|Copper Veil||", "crew|Maren Vold|Skelda Point – 26/11||director", "cast|Tobin Ashgrove|Skelda Point – 26/11||"},
+	},
+	{
+		name: "'She previously appeared in T2, starring A' and 'titles like X’s T2 starring A': a title after 'in' or 'like' is earlier work, and the show stays",
+		text: "Copper Veil adds a star\n\nLise Harrowden has joined the cast of Copper Veil. She previously appeared in Skelda Point, starring Maren Vold. Tobin Ashgrove will play her brother. Her credits include titles like Orrin Dace’s Glass Harbour starring Wren Albery. Anja Moribel will play her mother.",
+		want: []string{"cast|Lise Harrowden|Copper Veil||", "cast|Maren Vold|Skelda Point||", "cast|Lise Harrowden|Skelda Point||", "cast|Tobin Ashgrove|Copper Veil||", "cast|Wren Albery|Glass Harbour||", "crew|Orrin Dace|Glass Harbour||", "cast|Anja Moribel|Copper Veil||"},
+	},
+	{
+		name: "'“T2” by filmmaker X, starring A and B': the maker before ', starring' is no title",
+		text: "Copper Veil adds a star\n\nLise Harrowden will also appear in “Skelda Point” by filmmaker Orrin Dace, starring Maren Vold and Tobin Ashgrove.",
+		want: []string{"crew|Orrin Dace|Skelda Point||director", "cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Skelda Point||", "cast|Lise Harrowden|Skelda Point||"},
+	},
 }
