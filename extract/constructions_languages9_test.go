@@ -149,8 +149,55 @@ var languageCareerMoreConstructions = []construction{
 	},
 }
 
+// languageCastMoreConstructions are TestConstructions' cases for the
+// casting phrases of castMorePhrases and careerCues (languagecareer.go).
+var languageCastMoreConstructions = []construction{
+	{
+		name: `Dutch: "De hoofdrol is voor A" ("starring"), "B, C en D zijn te zien in de serie" ("appear in"), "E regisseert de serie" ("directs")`,
+		text: "Rode Haven in mei\n\nDe serie Rode Haven start in mei. De hoofdrol is voor Wiebke Sandrup. Gesa Brunnhuber, Ole Tiedjen en Janne Wohlgast zijn te zien in de serie. Tjark Hollmer regisseert de serie.",
+		want: []string{
+			"cast|Wiebke Sandrup|Rode Haven||", "cast|Gesa Brunnhuber|Rode Haven||", "cast|Ole Tiedjen|Rode Haven||", "cast|Janne Wohlgast|Rode Haven||",
+			"crew|Tjark Hollmer|Rode Haven||director",
+		},
+	},
+	{
+		name: `Swedish "I rollerna syns A och B": "starring"`,
+		text: "Serien ”Röd hamn” har premiär i maj\n\nSerien ”Röd hamn” har premiär i maj. I rollerna syns Gesa Brunnhuber och Ole Tiedjen.",
+		want: []string{"cast|Gesa Brunnhuber|Röd hamn||", "cast|Ole Tiedjen|Röd hamn||"},
+	},
+	{
+		name: `Spanish "A y B son los encargados de dar vida a C y D" ("play"), "E estará acompañada por F y G" ("stars alongside")`,
+		text: "Brasa Lenta llega en mayo\n\nLa serie “Brasa Lenta” llega en mayo. Odila Marrent y Teodoro Vasquel son los encargados de dar vida a Marta y Pedro. " +
+			"Nuria Alcobendil estará acompañada por Ramona Esquivela y Fidel Marrascos.",
+		want: []string{
+			"cast|Odila Marrent|Brasa Lenta|Marta|", "cast|Teodoro Vasquel|Brasa Lenta|Pedro|",
+			"cast|Nuria Alcobendil|Brasa Lenta||", "cast|Ramona Esquivela|Brasa Lenta||", "cast|Fidel Marrascos|Brasa Lenta||",
+		},
+	},
+	{
+		name: `Portuguese "Além de A, o elenco tem B" ("the cast includes"), "C e D formam o casal protagonista" ("star")`,
+		text: "Vento Sul estreia em maio\n\nA novela “Vento Sul” estreia em maio. Além de Ilvana Prusset, o elenco tem Cosme Taberner. Gesa Brunnhuber e Ole Tiedjen formam o casal protagonista.",
+		want: []string{"cast|Cosme Taberner|Vento Sul||", "cast|Gesa Brunnhuber|Vento Sul||", "cast|Ole Tiedjen|Vento Sul||"},
+	},
+	{
+		name: `French "A y tient le rôle de C" ("plays"; "y" is no "and"), "Le casting compte aussi B et D" ("the cast includes"); German "An ihrer Seite spielen E und F"`,
+		text: "« Les Brumes » arrive sur TF1\n\nLa série « Les Brumes » arrive en mai. Aurélie Castanet y tient le rôle de Marthe. Le casting compte aussi Gaspard Lemarchal et Maëlle Fourquet.\n\n" +
+			"Das ZDF dreht die Krimiserie „Nordlicht“. An ihrer Seite spielen Wiebke Sandrup und Tjark Hollmer.",
+		want: []string{
+			"cast|Aurélie Castanet|Les Brumes|Marthe|", "cast|Gaspard Lemarchal|Les Brumes||", "cast|Maëlle Fourquet|Les Brumes||",
+			"cast|Wiebke Sandrup|Nordlicht||", "cast|Tjark Hollmer|Nordlicht||",
+		},
+	},
+	{
+		name: `not a credit: "De film is te zien in de bioscoop" names no one`,
+		text: "Rode Haven in mei\n\nDe film Rode Haven is te zien in de bioscoop. De hoofdrol is voor een hond.",
+		want: nil,
+	},
+}
+
 func init() {
 	languageCrewChargeConstructions = append(languageCrewChargeConstructions, languageSourceConstructions...)
 	languageCrewChargeConstructions = append(languageCrewChargeConstructions, languageCareerConstructions...)
 	languageCrewChargeConstructions = append(languageCrewChargeConstructions, languageCareerMoreConstructions...)
+	languageCrewChargeConstructions = append(languageCrewChargeConstructions, languageCastMoreConstructions...)
 }

@@ -118,3 +118,35 @@ var careerPhrases = map[string][]foreignPhrase{
 		{"sind die zugpferde dieses projekts", "are stars of the series", false}},
 	"ist": {{"ist in der hauptrolle zu sehen", "stars", false}},
 }
+
+// castMorePhrases are casting phrases of Dutch, Swedish, Spanish,
+// Portuguese, French, Italian and German read as English ones: "De
+// hoofdrol is voor A" ("starring A"), "A, B en C zijn te zien in de serie"
+// ("appear in"), "I rollerna syns A och B" ("starring"), "A y B son los
+// encargados de dar vida a C y D" ("play"), "A estará acompañada por B"
+// ("stars alongside"), "o elenco tem A" ("the cast includes"), "A e B
+// formam o casal protagonista" ("star"), "A y tient le rôle de C" ("plays";
+// "y" no "and"), "Le casting compte aussi A" ("the cast includes"),
+// "An ihrer Seite spielen A und B" ("also starring are").
+var castMorePhrases = map[string][]foreignPhrase{
+	"de":      {{"de hoofdrol is voor", "starring", false}, {"de hoofdrollen zijn voor", "starring", false}},
+	"zijn":    {{"zijn te zien in", "appear in", false}},
+	"is":      {{"is te zien in", "appears in", false}},
+	"i":       {{"i rollerna syns", "starring", false}, {"i rollerna", "starring", false}},
+	"son":     {{"son los encargados de dar vida a", "play", false}, {"son las encargadas de dar vida a", "play", false}},
+	"estará":  {{"estará acompañada por", "stars alongside", false}, {"estará acompañado por", "stars alongside", false}},
+	"está":    {{"está acompañada por", "stars alongside", false}, {"está acompañado por", "stars alongside", false}},
+	"estarán": {{"estarán acompañados por", "star alongside", false}, {"estarán acompañadas por", "star alongside", false}},
+	"o":       {{"o elenco tem", "the cast includes", false}},
+	"formam":  {{"formam o casal protagonista", "star", false}},
+	"forman":  {{"forman la pareja protagonista", "star", false}},
+	"formano": {{"formano la coppia protagonista", "star", false}},
+	"y":       {{"y tient le rôle de", "plays", false}, {"y incarne", "plays", false}, {"y joue", "plays", false}, {"y interprète", "plays", false}},
+	"le":      {{"le casting compte", "the cast includes", false}},
+	"la":      {{"la distribution compte", "the cast includes", false}},
+	"an":      {{"an ihrer seite spielen", "also starring are", false}, {"an seiner seite spielen", "also starring are", false}},
+}
+
+// careerCues are single verbs read as the English one: Dutch "A
+// regisseert de serie" ("directs").
+var careerCues = map[string]string{"regisseert": "directs", "regisseerde": "directed"}
