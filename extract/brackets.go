@@ -594,8 +594,15 @@ func (x *extractor) bracketParts(i, j int) []part {
 }
 
 // splitAnd splits a bracket part at a lower-case "and" between titles:
-// "My Little Monster and Erased".
+// "My Little Monster and Erased"; not a part before a comma and another
+// part, whose "and" is a title's.
 func (x *extractor) splitAnd(p part) []string {
+	if x.tok(p.j).text == "," && x.tok(p.j+1).low != "and" {
+		// "(Me and Mrs. Jones, Line of Duty, Men Behaving Badly)": a comma
+		// list puts its "and" before the last part, so one inside a part
+		// that more parts follow is a title's
+		return []string{x.span(p.i, p.j)}
+	}
 	var out []string
 	s := p.i
 	for k := p.i; k < p.j; k++ {

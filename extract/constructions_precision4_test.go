@@ -49,4 +49,9 @@ var precision4Constructions = []construction{
 		text: "Gantry Lane premieres\n\nThe drama Gantry Lane stars Ilse Dovel. Local favourites Mila Orsk (Copper Bay) and Tobin Ashe (Tarn Hollow) also appear, as do screen veterans Kirsa Bellow (Kelp Road).",
 		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Mila Orsk|Copper Bay||", "cast|Tobin Ashe|Tarn Hollow||", "cast|Kirsa Bellow|Kelp Road||"},
 	},
+	{
+		name: "X (T1 and T2 Words, T3, T4): an \"and\" inside a bracket's part that more parts follow is the title's; \"Y (T5 and T6)\" still two titles",
+		text: "Gantry Lane renewed\n\nGantry Lane also stars Wren Adley (Rust and Mrs. Pell, Copper Bay, Men Behaving Oddly) as Jezra. Kirsa Bellow (Kelp Road and Tarn Hollow) joins the cast.",
+		want: []string{"cast|Wren Adley|Gantry Lane|Jezra|", "cast|Wren Adley|Rust and Mrs. Pell||", "cast|Wren Adley|Copper Bay||", "cast|Wren Adley|Men Behaving Oddly||", "cast|Kirsa Bellow|Gantry Lane||", "cast|Kirsa Bellow|Kelp Road||", "cast|Kirsa Bellow|Tarn Hollow||"},
+	},
 }
