@@ -7,7 +7,8 @@ package extract
 // "Valentine's Day"; a ranked entry's line "#2 T (Network)", the rank no
 // part of the title; a title before a job's or performer's noun and a
 // name ("from T co-creator, X,", "T leading lady Y"), no person;
-// siblings by their family name ("by the Vask brothers, Teodor and Emil").
+// siblings by their family name ("by the Vask brothers, Teodor and Emil");
+// a quoted title in lower case after "titled" or "the title ... is".
 var mentions4Constructions = []construction{
 	{
 		name: "mentions: a given name's possessive inside a title: X is best known for Mabel's Lanterns; Y starred in Otto's Carnival and T",
@@ -48,6 +49,21 @@ var mentions4Constructions = []construction{
 		name: "mentions: \"the\", a capitalized word and \"brothers\" without names after them names nobody",
 		text: "Velmora Tides begins filming\n\nThe drama Velmora Tides is produced by the Warner brothers' old studio and directed by Maria Sandor.",
 		want: []string{"crew|Maria Sandor|Velmora Tides||director"},
+	},
+	{
+		name: "mentions: a quoted title in lower case after \"titled\" or \"the title of the movie is\" is a title",
+		text: "New film begins shooting\n\nThe title of the movie is ‘what the tide keeps’ co-produced by Daniel Ostrowe and Maria Sandor.",
+		want: []string{"crew|Daniel Ostrowe|what the tide keeps||producer", "crew|Maria Sandor|what the tide keeps||producer"},
+	},
+	{
+		name: "mentions: a quoted title in lower case after \"titled\": the new film, titled ‘T’, stars X",
+		text: "New film begins shooting\n\nThe new film, titled ‘salt in the wound’, stars Peter Galloway and Maria Sandor.",
+		want: []string{"cast|Maria Sandor|salt in the wound||", "cast|Peter Galloway|salt in the wound||"},
+	},
+	{
+		name: "mentions: words in lower case quoted after \"the title role is\" are no title",
+		text: "New film begins shooting\n\nThe title role is ‘a dream come true’ for Maria Sandor, who stars in Lantern Hill.",
+		want: []string{"cast|Maria Sandor|Lantern Hill||"},
 	},
 }
 

@@ -66,7 +66,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 	}
 	if o := t[i].text; t[i].kind == tPunct && (o == "“" || o == "\"" || o == "‘" || o == "'") {
 		// a quoted title: “Spring Letter”, "Hotel Lumiere,"
-		if !capOrNum(i+1) || digitTitleWord(&t[i+1]) || x.nicknameAt(i) { // a quoted “2gether” is no show of the sentences after
+		if !capOrNum(i+1) && !x.namedLowerTitle(i) || digitTitleWord(&t[i+1]) || x.nicknameAt(i) { // a quoted “2gether” is no show of the sentences after
 			return i
 		}
 		for j := i + 1; j < n && j < i+16; j++ {
