@@ -117,4 +117,9 @@ var showContext4Constructions = []construction{
 		text: "Copper Veil adds a star\n\nLise Harrowden will also appear in “Skelda Point” by filmmaker Orrin Dace, starring Maren Vold and Tobin Ashgrove.",
 		want: []string{"crew|Orrin Dace|Skelda Point||director", "cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Skelda Point||", "cast|Lise Harrowden|Skelda Point||"},
 	},
+	{
+		name: "'In T2, a cop drama, X plays the detective. Y plays his partner': a description after the opening title makes it a roundup entry's show; not 'In London, a city of ten million,'",
+		text: "Netflix unveils its fall slate\n\nNetflix has announced its fall slate.\n\nSkelda Point, a legal drama, stars Maren Vold as a lawyer.\n\nIn Copper Veil, a cop drama, Tobin Ashgrove plays the detective. Lise Harrowden plays his partner.\n\nIn London, a city of ten million, Orrin Dace plays a lawyer.",
+		want: []string{"cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Copper Veil||", "cast|Lise Harrowden|Copper Veil||", "cast|Orrin Dace|Copper Veil||"},
+	},
 }

@@ -447,7 +447,7 @@ func (x *extractor) entrySubject(st int) string {
 		// one, or one before a "Character (Actor)" pair
 		at := x.pastSeasonOf(1) // "In Season 2 of T,"
 		if e := x.titleAt(at, false); e > at && x.tok(e).text == "," && x.subjectTitle(at, e) && !placeWords[strings.ToLower(unquote(x.span(at, e)))] &&
-			(isQuote(t[at].text) || x.isShow(x.span(at, e)) || x.pairAfter(e) || x.playsAfter(max(e, x.pastWhenAside(e)-1))) { // "In T, slated for fall, X stars as C"
+			(isQuote(t[at].text) || x.isShow(x.span(at, e)) || x.pairAfter(e) || x.playsAfter(max(e, x.pastWhenAside(e)-1)) || x.isADescription(e)) { // "In T, slated for fall, X stars as C", "In T, a cop drama, X plays"
 			return x.span(at, e)
 		}
 	}
