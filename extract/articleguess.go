@@ -287,7 +287,7 @@ func (x *extractor) fallbackShow() {
 			x.guessArticleShow()
 		} // not for "12 New Turkish Drama Series ...": a list of shows; nor for an obituary, about a person and each of their shows
 	}
-	if x.show == "" && !x.obituary() {
+	if x.show == "" && !x.obituary() && !x.untitled() { // not "STARZ series starring A and B to film in C" over "An untitled STARZ series"
 		if title := cmp.Or(x.sentenceCaseTitle(), x.leadKindTitle()); title != "" {
 			x.setShow(title, x.mentionedSeasons()...) // "Where is Salt Road filmed?", "Salt Road finale recap"
 			x.setShowGuess(0.8)

@@ -54,4 +54,9 @@ var precision4Constructions = []construction{
 		text: "Gantry Lane renewed\n\nGantry Lane also stars Wren Adley (Rust and Mrs. Pell, Copper Bay, Men Behaving Oddly) as Jezra. Kirsa Bellow (Kelp Road and Tarn Hollow) joins the cast.",
 		want: []string{"cast|Wren Adley|Gantry Lane|Jezra|", "cast|Wren Adley|Rust and Mrs. Pell||", "cast|Wren Adley|Copper Bay||", "cast|Wren Adley|Men Behaving Oddly||", "cast|Kirsa Bellow|Gantry Lane||", "cast|Kirsa Bellow|Kelp Road||", "cast|Kirsa Bellow|Tarn Hollow||"},
 	},
+	{
+		name: "headline \"ZETA series starring A and B to film in C\" over \"An untitled ZETA series starring A and B\": a project with no title, no article's show made of the names",
+		text: "ZETA series starring Wren Adley and Kirsa Bellow to film in Dover\n\nDOVER - An untitled ZETA series starring Wren Adley and Kirsa Bellow is set to film in Dover starting later this month.\n\nThe series will be executive produced by filmmaker Odile Varnay with co-executive producers Corwin Hale and Mila Orsk.",
+		want: nil,
+	},
 }
