@@ -5,7 +5,8 @@ package extract
 // "A-list acts like A, B and C" (the describing word no name, and "acts" a
 // performers' noun before "like"), "Joining Y were A and B", "C -- played
 // by X --", "C (played by T's X)", "X starred in “T” together with Y",
-// "played C in 25 episodes of the spinoff T".
+// "played C in 25 episodes of the spinoff T", "X, who played C1 and C2 on
+// T".
 var unseen3Constructions = []construction{
 	{
 		name: "T, which promises to be a hit, stars A-list acts like A, B and C among others; the film stars B-list stars like D: the names after like, not A-list",
@@ -55,6 +56,16 @@ var unseen3Constructions = []construction{
 		name: "X also played C in 25 episodes of the spinoff “T” in 2007: a describing word after episodes of the, before the title",
 		text: "“Velvet Harbor” casts its new lead\n\nKeziah Obrandu joins the cast of the drama. She also played Epiphany in 25 episodes of the spinoff “Gossamer Rain: Night Shift” in 2007 and 2008. She played Dorla in two seasons of the hit Moonfall Bay.",
 		want: []string{"cast|Keziah Obrandu|Velvet Harbor||", "cast|Keziah Obrandu|Gossamer Rain: Night Shift|Epiphany|", "cast|Keziah Obrandu|Moonfall Bay|Dorla|"},
+	},
+	{
+		name: "X, who played C1 and Dr. C2 on “T” in 1,000 episodes; Y played both C3 and C4 in T2: one actor, each character, in the title after the last",
+		text: "“Velvet Harbor” casts its new lead\n\nKeziah Obrandu joins the cast of the drama. The death of Corin Ashdale, who played Dorla Fenn and Dr. Brisk Hallan on “Gossamer Rain” in more than 1,000 episodes, saddened fans. Pell Darrow played both Ivo Marrant and Tesk Marrant in Moonfall Bay.",
+		want: []string{"cast|Keziah Obrandu|Velvet Harbor||", "cast|Corin Ashdale|Gossamer Rain|Dorla Fenn|", "cast|Corin Ashdale|Gossamer Rain|Dr. Brisk Hallan|", "cast|Pell Darrow|Moonfall Bay|Ivo Marrant|", "cast|Pell Darrow|Moonfall Bay|Tesk Marrant|"},
+	},
+	{
+		name: "X, who played the other half of duo C1 and C2 in the show: no character of two",
+		text: "“Velvet Harbor” casts its new lead\n\nKeziah Obrandu joins the cast of the drama. He toured with Corin Ashdale, who played the other half of duo Dorla and Hallan in the show, in June.",
+		want: []string{"cast|Keziah Obrandu|Velvet Harbor||"},
 	},
 }
 

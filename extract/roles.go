@@ -529,6 +529,9 @@ func (x *extractor) roleRule() {
 		if !byPronoun {
 			subjects = x.shareSurname(x.subjectsBefore(k, want))
 		}
+		if s := x.oneActorRoles(k, low, want, len(subjects), byPronoun || isAs || len(spans) < 2 || !x.capsBetween(k+1, spans[0][0])); s != nil {
+			subjects, dual = s, true // "X, who played C1 and C2 on T": one actor, two characters
+		}
 		if len(subjects) == 0 && !byPronoun {
 			subjects = x.participleSubject(k) // "X joins the cast, playing C"
 		}
@@ -572,9 +575,10 @@ func (x *extractor) roleRule() {
 			show = ti // "X played a corrupt mayor in T"
 		}
 		more := -1 // where "and C2 in T2" may follow the first pair
-		if len(spans) == 1 {
-			// "her role as Nina in Night Falls": the show follows
-			e := spans[0][1]
+		if len(spans) == 1 || dual {
+			// "her role as Nina in Night Falls": the show follows; "played
+			// C1 and C2 on T": after the last character
+			e := spans[len(spans)-1][1]
 			if x.tok(e).text == "." && (x.tok(e+1).low == "in" || x.tok(e+1).low == "on") {
 				e++ // "as Derek Jr. in Zoolander 2"
 			}
