@@ -122,4 +122,14 @@ var showContext4Constructions = []construction{
 		text: "Netflix unveils its fall slate\n\nNetflix has announced its fall slate.\n\nSkelda Point, a legal drama, stars Maren Vold as a lawyer.\n\nIn Copper Veil, a cop drama, Tobin Ashgrove plays the detective. Lise Harrowden plays his partner.\n\nIn London, a city of ten million, Orrin Dace plays a lawyer.",
 		want: []string{"cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Copper Veil||", "cast|Lise Harrowden|Copper Veil||", "cast|Orrin Dace|Copper Veil||"},
 	},
+	{
+		name: "'The streamer will premiere T2 in October. The legal drama stars X', 'Netflix will launch T2 on Friday': a network's release verb makes the unquoted title after it the sentence's show and 'the legal drama' after it",
+		text: "Netflix unveils its fall slate\n\nNetflix has announced its fall slate. The new drama Glass Harbour stars Wren Albery.\n\nThe streamer will premiere Skelda Point in October. The legal drama stars Maren Vold as a lawyer.\n\nNetflix will launch Copper Veil on Friday. The comedy stars Tobin Ashgrove.",
+		want: []string{"cast|Wren Albery|Glass Harbour||", "cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Copper Veil||"},
+	},
+	{
+		name: "'X will release T2 in October. The drama stars Y': a person's release is no network's; the show stays",
+		text: "Netflix unveils its fall slate\n\nNetflix has announced its fall slate. The new drama Glass Harbour stars Wren Albery.\n\nMaren Vold will release Skelda Point in October. The drama stars Tobin Ashgrove as a lawyer.",
+		want: []string{"cast|Wren Albery|Glass Harbour||", "cast|Tobin Ashgrove|Glass Harbour||"},
+	},
 }
