@@ -8,7 +8,8 @@ package extract
 // part of the title; a title before a job's or performer's noun and a
 // name ("from T co-creator, X,", "T leading lady Y"), no person;
 // siblings by their family name ("by the Vask brothers, Teodor and Emil");
-// a quoted title in lower case after "titled" or "the title ... is".
+// a quoted title in lower case after "titled" or "the title ... is"; a
+// family name that opens with "St." ("Marco St. Vane").
 var mentions4Constructions = []construction{
 	{
 		name: "mentions: a given name's possessive inside a title: X is best known for Mabel's Lanterns; Y starred in Otto's Carnival and T",
@@ -64,6 +65,16 @@ var mentions4Constructions = []construction{
 		name: "mentions: words in lower case quoted after \"the title role is\" are no title",
 		text: "New film begins shooting\n\nThe title role is ‘a dream come true’ for Maria Sandor, who stars in Lantern Hill.",
 		want: []string{"cast|Maria Sandor|Lantern Hill||"},
+	},
+	{
+		name: "mentions: a family name that opens with \"St.\" is one name with the given name before it (Marco St. Vane), and its surname alone later is that person",
+		text: "Velmora Tides adds cast\n\nThe drama Velmora Tides stars Maria Sandor and Marco St. Vane as Dorn. St. Vane said it was a joy.",
+		want: []string{"cast|Maria Sandor|Velmora Tides||", "cast|Marco St. Vane|Velmora Tides|Dorn|"},
+	},
+	{
+		name: "mentions: a place that opens with \"St.\" after \"in\" is no person",
+		text: "Velmora Tides adds cast\n\nThe drama Velmora Tides is set in St. Louis and stars Maria Sandor. Filming began in St. Petersburg.",
+		want: []string{"cast|Maria Sandor|Velmora Tides||"},
 	},
 }
 

@@ -76,6 +76,9 @@ func (x *extractor) personAtUncached(i int) int {
 			nick, j = e-j, e // Thanawat "Tan" Srisuk, Andrew “The Cannon” Antsanen: a quoted nickname after the given name
 		}
 	}
+	if j > i+1 && j+2 < len(x.toks) && x.toks[j].text == "." {
+		j = x.pastSaint(j) // "Kristoff St. John" (saintnames.go)
+	}
 	if j > i+1 && i == 0 && x.openingParticiple() {
 		return i // "Joining Mr. Prew in the cast are": the name starts after the participle
 	}
@@ -93,6 +96,9 @@ func (x *extractor) personBeforeUncached(j int) int {
 		if o := x.nicknameBefore(i - 1); j-i == 1 && i >= 4 && o > 0 {
 			i = o - 1 // Thanawat "Tan" Srisuk: a given name, then a quoted nickname
 		}
+	}
+	if i >= 3 && x.toks[i-1].text == "." {
+		i = x.saintBefore(i, j)
 	}
 	if j-i >= 3 && x.toks[i].cap && (x.toks[i].has(cPrefixNouns) || strings.HasSuffix(x.toks[i].low, "s") && describeWords[strings.TrimSuffix(x.toks[i].low, "s")] || isUpperCase(x.toks[i].text) && officeWords[x.toks[i].low] || x.foreignTradeAt(i)) {
 		i++ // "Superstar Shah Rukh Khan", "Actor Kim Min-soo", "the Aussies Gia Carides", "CEO Simon Hale": the noun is no name
