@@ -189,6 +189,14 @@ var languageCastMoreConstructions = []construction{
 		},
 	},
 	{
+		name: `Swedish "som" after a plural noun of works, before a title: "like" ("Han har haft roller i tv-serier som ”T1” och ”T2”", "filmer som T3 och T4"); "i rollen som C" stays "as"`,
+		text: "Serien Nordhav\n\nSerien ”Nordhav” har premiär i maj. Ole Tiedjen medverkar i rollen som Tjalve i serien. Han har haft roller i tv-serier som ”Rymdhamn” och ”Ängelvakt”. Gesa Brunnhuber har spelat i filmer som Kallskär och Bleka vägen.",
+		want: []string{
+			"cast|Ole Tiedjen|Nordhav|Tjalve|", "cast|Ole Tiedjen|Rymdhamn||", "cast|Ole Tiedjen|Ängelvakt||",
+			"cast|Gesa Brunnhuber|Kallskär||", "cast|Gesa Brunnhuber|Bleka vägen||",
+		},
+	},
+	{
 		name: `not a credit: "De film is te zien in de bioscoop" names no one`,
 		text: "Rode Haven in mei\n\nDe film Rode Haven is te zien in de bioscoop. De hoofdrol is voor een hond.",
 		want: nil,

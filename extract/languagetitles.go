@@ -109,7 +109,7 @@ func (x *extractor) sentForeign() bool {
 // foreignLike are the words for "like" and "such as" that, after a plural
 // noun of works and before a title, read as "like": "en series como T1,
 // T2 y T3", "dans des films comme «T»", "in Serien wie T".
-var foreignLike = set(`como comme come wie zoals`)
+var foreignLike = set(`como comme come wie zoals som`)
 
 // worksPlural reports whether t is a plural noun of works in lower case:
 // "series", "films", "telenovelas" (after reading: "películas" is "films",
