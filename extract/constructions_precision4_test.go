@@ -59,4 +59,9 @@ var precision4Constructions = []construction{
 		text: "ZETA series starring Wren Adley and Kirsa Bellow to film in Dover\n\nDOVER - An untitled ZETA series starring Wren Adley and Kirsa Bellow is set to film in Dover starting later this month.\n\nThe series will be executive produced by filmmaker Odile Varnay with co-executive producers Corwin Hale and Mila Orsk.",
 		want: nil,
 	},
+	{
+		name: "X rose to prominence after making appearances on U.K. and U.S. TV shows, such as T1 and T2: the countries are no titles; the shows after \"such as\" still credit",
+		text: "Ilse Dovel, actress, dies at 90\n\nIlse Dovel has died at 90. Born in 1934, Dovel rose to prominence after making appearances on U.K. and U.S. TV shows, such as Copper Bay and Tarn Hollow, in the '50s.",
+		want: []string{"cast|Ilse Dovel|Copper Bay||", "cast|Ilse Dovel|Tarn Hollow||"},
+	},
 }

@@ -9,7 +9,7 @@ import "strings"
 // bracket after a name that holds one is its market or home, no title
 // ("sales to AXN (Spain), Mega Channel (Greece, Cyprus) and Lumière
 // (Benelux)").
-var countryNames = set(`uk us usa u.k. u.s. britain england scotland wales ireland france spain portugal italy germany
+var countryNames = set(`uk us usa u.k. u.s. u.k u.s britain england scotland wales ireland france spain portugal italy germany
 	austria switzerland greece cyprus benelux belgium netherlands holland luxembourg denmark sweden norway finland
 	iceland poland russia ukraine turkey hungary romania bulgaria croatia serbia czechia slovakia slovenia
 	estonia latvia lithuania canada mexico brazil argentina chile colombia peru australia india china japan korea

@@ -388,7 +388,7 @@ func (x *extractor) roseToFameRule() {
 					continue // "Bag, 26, rose to fame": a surname the article gives no full name for
 				}
 				for _, ti := range titles {
-					if ti = unquote(ti); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" {
+					if ti = unquote(ti); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" && !countryName(ti) { // not "on U.K. and U.S. TV shows"
 						x.add("", p, ti, "", "") // a director's debut too: the person's other credits settle it
 					}
 				}
