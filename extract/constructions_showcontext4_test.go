@@ -132,4 +132,9 @@ var showContext4Constructions = []construction{
 		text: "Netflix unveils its fall slate\n\nNetflix has announced its fall slate. The new drama Glass Harbour stars Wren Albery.\n\nMaren Vold will release Skelda Point in October. The drama stars Tobin Ashgrove as a lawyer.",
 		want: []string{"cast|Wren Albery|Glass Harbour||", "cast|Tobin Ashgrove|Glass Harbour||"},
 	},
+	{
+		name: "'In T2, the new comedy from X, Y plays a chef. Z plays his sister': the title is T2, not 'In T2', and the roundup entry's show",
+		text: "Netflix unveils its fall slate\n\nNetflix has announced its fall slate.\n\nSkelda Point, a legal drama, stars Maren Vold as a lawyer.\n\nIn Copper Veil, the new comedy from Orrin Dace, Tobin Ashgrove plays a chef. Lise Harrowden plays his sister.",
+		want: []string{"cast|Maren Vold|Skelda Point||", "cast|Tobin Ashgrove|Copper Veil||", "cast|Lise Harrowden|Copper Veil||"},
+	},
 }

@@ -4,7 +4,8 @@ package extract
 // comma, then a person and a verb in the past, tells of the person's
 // earlier work. T2 is the sentence's show, but not the show of the
 // sentences after it: "In the new series, she will play C" and the next
-// paragraph's credits stay with the show the text is about.
+// paragraph's credits stay with the show the text is about. And "In T, the
+// new comedy from X, Y plays a chef": the title is T, not "In T".
 
 // pastInVerbs are the past verbs of an earlier credit after "In T2, X".
 var pastInVerbs = set(`played starred co-starred appeared portrayed voiced was had directed wrote produced guest-starred`)
@@ -27,4 +28,21 @@ func (x *extractor) pastInShow() bool {
 		}
 	}
 	return pastInVerbs[x.tok(v).low]
+}
+
+// inTitleAside reports whether the sentence opens with "In", a title, a
+// comma and a description, and a person or a pronoun plays after the
+// description's closing comma: "In T, the new comedy from X, Y plays a
+// chef".
+func (x *extractor) inTitleAside() bool {
+	e := x.titleAt(0, false)
+	if e <= 1 || x.tok(e).text != "," || !x.isADescription(e) {
+		return false
+	}
+	for c := e + 1; c < len(x.toks) && c < e+14; c++ {
+		if x.toks[c].text == "," {
+			return x.playsAfter(c)
+		}
+	}
+	return false
 }

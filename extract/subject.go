@@ -761,7 +761,7 @@ func (x *extractor) sentenceShow() {
 	if x.isAbbr(x.sshow) {
 		x.sshow = x.show
 	}
-	if rest, ok := strings.CutPrefix(x.sshow, "In "); ok && x.toks[0].low == "in" && x.isShow(rest) && !x.isShow(x.sshow) {
+	if rest, ok := strings.CutPrefix(x.sshow, "In "); ok && x.toks[0].low == "in" && (x.isShow(rest) || x.inTitleAside()) && !x.isShow(x.sshow) {
 		x.sshow = rest // "In Silent Protocol, the new thriller from X, she plays C": the preposition opens the sentence
 	}
 	if x.sshow != "" && x.seasonAlone(x.sshow) {
