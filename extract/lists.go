@@ -278,7 +278,10 @@ func (x *extractor) appendList(items []item, k int) []item {
 			// name with a number in it, the list goes on
 			if n := x.skipOddItem(it.start, len(items)-1); n > 0 && x.tok(j).kind == tNum {
 				items, j = items[:len(items)-1], n
-			} else {
+			} else if it.br < 0 || j != it.end || x.tok(j-2).text != "," || !x.startsName(j) {
+				// "A ('T1',) B ('T2')": where the comma that joins two
+				// items is set inside the first one's bracket of past
+				// titles, the list goes on
 				return items
 			}
 		}

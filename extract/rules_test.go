@@ -128,6 +128,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, mentions3Constructions...)
 	tests = append(tests, precision3Constructions...)
 	tests = append(tests, precision4Constructions...)
+	tests = append(tests, bracketCreditConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

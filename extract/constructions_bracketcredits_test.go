@@ -1,0 +1,32 @@
+package extract
+
+// bracketCreditConstructions are TestConstructions' cases for a person
+// with a bracket of past titles after the name who also takes the credit
+// the sentence gives: the bracket is an aside, the list goes on past it.
+var bracketCreditConstructions = []construction{
+	{
+		name: "the cast also includes A ('T1', 'T2'), B ('T3',) C ('T4'), D ('T5', 'T6',), E ('T7') and F ('T8'): a comma set inside the bracket still joins the items",
+		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming in Dublin. The cast also includes Nia Ostrander ('Salt Road', 'Lantern Hill'), Tom Baxley ('Copper Vale',) Anna Keswick ('Glass Orchard', 'Night Ferry'), Peter Dorn ('Blue Meadow', 'The Keep',), Ilsa Varrow ('Red Dune') and Jomo Rotch ('Tin Roof').",
+		want: []string{
+			"cast|Nia Ostrander|Harrow Lane||", "cast|Nia Ostrander|Salt Road||", "cast|Nia Ostrander|Lantern Hill||",
+			"cast|Tom Baxley|Harrow Lane||", "cast|Tom Baxley|Copper Vale||",
+			"cast|Anna Keswick|Harrow Lane||", "cast|Anna Keswick|Glass Orchard||", "cast|Anna Keswick|Night Ferry||",
+			"cast|Peter Dorn|Harrow Lane||", "cast|Peter Dorn|Blue Meadow||", "cast|Peter Dorn|The Keep||",
+			"cast|Ilsa Varrow|Harrow Lane||", "cast|Ilsa Varrow|Red Dune||",
+			"cast|Jomo Rotch|Harrow Lane||", "cast|Jomo Rotch|Tin Roof||",
+		},
+	},
+	{
+		name: "the cast includes A (as C), B ('T1',) C (Network, year) and D ('T2'): past a bracket ending in a comma the list goes on; a network and a year are no show",
+		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming in Dublin. The cast also includes Nia Ostrander (as Mara), Tom Baxley ('Copper Vale',) Anna Keswick (BBC One, 2019) and Peter Dorn ('Blue Meadow').",
+		want: []string{
+			"cast|Nia Ostrander|Harrow Lane||", "cast|Tom Baxley|Harrow Lane||", "cast|Tom Baxley|Copper Vale||",
+			"cast|Anna Keswick|Harrow Lane||", "cast|Peter Dorn|Harrow Lane||", "cast|Peter Dorn|Blue Meadow||",
+		},
+	},
+	{
+		name: "X (T1, T2) said the shoot was cold: a person with past titles who is only quoted takes no credit in the sentence's show",
+		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming in Dublin. Nia Ostrander (Salt Road, Lantern Hill) said the shoot was cold.",
+		want: []string{"cast|Nia Ostrander|Salt Road||", "cast|Nia Ostrander|Lantern Hill||"},
+	},
+}
