@@ -197,6 +197,11 @@ var languageCastMoreConstructions = []construction{
 		},
 	},
 	{
+		name: `Spanish "ha" read as "has" ends a list of titles before the next clause's subject: "A ha aparecido en series como T1 (Netflix) y B ha trabajado en programas como T2" ("has worked on")`,
+		text: "Brasa Lenta llega en mayo\n\nLa telenovela “Brasa Lenta” se estrena hoy con Odila Marrent y Teodoro Vasquel. Odila Marrent ha aparecido en series como Control Norte (Netflix) y Teodoro Vasquel ha trabajado en programas como Los ricos no lloran.",
+		want: []string{"cast|Odila Marrent|Control Norte||", "cast|Teodoro Vasquel|Los ricos no lloran||"},
+	},
+	{
 		name: `not a credit: "De film is te zien in de bioscoop" names no one`,
 		text: "Rode Haven in mei\n\nDe film Rode Haven is te zien in de bioscoop. De hoofdrol is voor een hond.",
 		want: nil,

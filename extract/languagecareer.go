@@ -103,7 +103,7 @@ var careerPhrases = map[string][]foreignPhrase{
 	"es":   {{"es la protagonista de", "stars in", false}, {"es el protagonista de", "stars in", false}},
 	"sera": {{"sera au casting", "joins the cast", false}, {"sera le héros de", "will star in", false}, {"sera l’héroïne de", "will star in", false}, {"sera l'héroïne de", "will star in", false}},
 	// "A ha recitato in T1 e T2", "actuó en", "a joué dans": "starred in"
-	"ha":      {{"ha recitato in", "starred in", false}},
+	"ha":      {{"ha recitato in", "starred in", false}, {"ha trabajado en", "has worked on", false}},
 	"actuó":   {{"actuó en", "starred in", false}},
 	"saranno": {{"saranno i protagonisti", "are the leads", false}},
 	"serão":   {{"serão os protagonistas", "are the leads", false}},
@@ -148,5 +148,8 @@ var castMorePhrases = map[string][]foreignPhrase{
 }
 
 // careerCues are single verbs read as the English one: Dutch "A
-// regisseert de serie" ("directs").
-var careerCues = map[string]string{"regisseert": "directs", "regisseerde": "directed"}
+// regisseert de serie" ("directs"), "ha", "heeft" ("has").
+var careerCues = map[string]string{"regisseert": "directs", "regisseerde": "directed",
+	// "A ha aparecido en series como T1 (Netflix) y B ha trabajado en": the
+	// auxiliary of Spanish and Italian, which ends a list as "has" does
+	"ha": "has", "heeft": "has"}
