@@ -64,4 +64,9 @@ var precision4Constructions = []construction{
 		text: "Ilse Dovel, actress, dies at 90\n\nIlse Dovel has died at 90. Born in 1934, Dovel rose to prominence after making appearances on U.K. and U.S. TV shows, such as Copper Bay and Tarn Hollow, in the '50s.",
 		want: []string{"cast|Ilse Dovel|Copper Bay||", "cast|Ilse Dovel|Tarn Hollow||"},
 	},
+	{
+		name: "T1 and T2 return for a second season, starring X: shows return for a season, no cast; \"A and B return for a second season of T\" still cast",
+		text: "Gantry Lane renewed\n\nThe drama Gantry Lane stars Ilse Dovel. Kelp Road and Copper Bay return for a second season, starring Wren Adley. Kirsa Bellow and Mila Orsk return for a second season of Tarn Hollow.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Wren Adley|Gantry Lane||", "cast|Kirsa Bellow|Tarn Hollow||", "cast|Mila Orsk|Tarn Hollow||"},
+	},
 }

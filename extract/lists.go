@@ -734,6 +734,9 @@ func (x *extractor) castList(items []item) {
 		if it.owner != "" {
 			x.add(graph.KindCast, name, it.owner, "", "")
 		}
+		if !x.startsName(it.pstart) && x.returnsForSeason(it.end) && x.knownPerson(name) == "" {
+			continue // "Kelp Road and Copper Bay return for a second season": shows, no people
+		}
 		if it.br >= 0 && x.jobOnlyBracket(it.br) {
 			continue // "Joining the team is X (executive producer), Y (director)": crew (jobBracket), no cast
 		}
