@@ -6,7 +6,7 @@ package extract
 // performers' noun before "like"), "Joining Y were A and B", "C -- played
 // by X --", "C (played by T's X)", "X starred in “T” together with Y",
 // "played C in 25 episodes of the spinoff T", "X, who played C1 and C2 on
-// T".
+// T", "T features two-time-Oscar nominee A".
 var unseen3Constructions = []construction{
 	{
 		name: "T, which promises to be a hit, stars A-list acts like A, B and C among others; the film stars B-list stars like D: the names after like, not A-list",
@@ -66,6 +66,16 @@ var unseen3Constructions = []construction{
 		name: "X, who played the other half of duo C1 and C2 in the show: no character of two",
 		text: "“Velvet Harbor” casts its new lead\n\nKeziah Obrandu joins the cast of the drama. He toured with Corin Ashdale, who played the other half of duo Dorla and Hallan in the show, in June.",
 		want: []string{"cast|Keziah Obrandu|Velvet Harbor||"},
+	},
+	{
+		name: "T features two-time-Oscar nominee A, child actress B and a debut performance by C: the describing words and nominee before the first name",
+		text: "The Velvet Harbor opens the festival\n\nThe festival opens with The Velvet Harbor. Lauded for its artistry, The Velvet Harbor features two-time-Oscar nominee Keziah Obrandu, child actress Yselde Welloby and a debut performance by Corin Ashdale.",
+		want: []string{"cast|Keziah Obrandu|The Velvet Harbor||", "cast|Yselde Welloby|The Velvet Harbor||", "cast|Corin Ashdale|The Velvet Harbor||"},
+	},
+	{
+		name: "three-time-Emmy nominee X attended the premiere of T: no casting verb, no cast",
+		text: "The Velvet Harbor opens the festival\n\nThe festival opens with The Velvet Harbor. Three-time-Emmy nominee Pell Darrow attended the screening.",
+		want: nil,
 	},
 }
 

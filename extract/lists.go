@@ -586,6 +586,7 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 	}
 	for m := 0; m < 5 && start > 1 && !x.tok(start-1).cap && (x.tok(start-1).has(cItemModifier) || x.tok(start-1).has(cPrefixNouns|cDescribe) ||
 		strings.HasPrefix(x.tok(start-1).low, "well-") || // "It stars well-known actors X and Y"
+		x.tok(start-1).low == "nominee" && x.tok(start-2).has(cDescribe) || // "features two-time-Oscar nominee X"
 		x.tok(start-1).flags&fHyphen != 0 && (strings.HasSuffix(x.tok(start-1).low, "-cast") || strings.HasSuffix(x.tok(start-1).low, "-announced")) ||
 		x.tok(start-1).low == "the" && m > 0 ||
 		x.tok(start).has(cPrefixNouns) && !x.tok(start).cap && x.tok(start-1).kind == tWord && !x.tok(start-1).has(cStopWords) && areBefore(x.tok(start-2).low)); m++ {

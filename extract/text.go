@@ -375,6 +375,8 @@ func tokenize(toks []token, s, lower string) []token {
 			}
 			if hyphen && t.cap && len(t.low) >= 6 && t.low[1:6] == "-list" {
 				t.cap = false // "A-list acts like X", "B-list stars": a describing word, no name
+			} else if hyphen && !isUpper(r) && strings.Contains(t.low, "-time-") {
+				t.cap, t.class = false, t.class|cDescribe // "two-time-Oscar nominee X": a describing word, no name
 			}
 			if t.cap {
 				t.flags |= wordFlags(t, hyphen) // 0 for a word in lower case
