@@ -528,13 +528,17 @@ func (x *extractor) narrateTo(k int) {
 }
 
 // yearGenreItem reports whether a list item at i opens with "the", a year
-// and a genre noun before its title: "the 1989 drama T", "the 2005 romantic
-// comedy T".
+// or not, and a genre noun before its title: "the 1989 drama T", "the 2005
+// romantic comedy T", "the thriller T" ("starred in the sitcom T1, the
+// thriller T2 and the documentary T3").
 func (x *extractor) yearGenreItem(i int) bool {
-	if x.tok(i).low != "the" || !yearToken(x.tok(i+1)) {
+	if x.tok(i).low != "the" {
 		return false
 	}
-	m := i + 2
+	m := i + 1
+	if yearToken(x.tok(m)) {
+		m++
+	}
 	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords|cGenreNouns); q++ {
 		m++ // "romantic"
 	}

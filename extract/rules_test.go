@@ -66,6 +66,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, careerProseConstructions...)
 	tests = append(tests, earlierWorkConstructions...)
 	tests = append(tests, careerWorks2Constructions...)
+	tests = append(tests, unquotedConstructions...)
 	tests = append(tests, workLists3Constructions...)
 	tests = append(tests, roleListConstructions...)
 	tests = append(tests, castShapeConstructions...)

@@ -1,0 +1,30 @@
+package extract
+
+// unquotedConstructions are TestConstructions' cases for unquoted titles
+// that are not known shows, read in a list of earlier work because of the
+// kind of work written before them.
+var unquotedConstructions = []construction{
+	{
+		name: "starred in the sitcom T1, the thriller T2 and the documentary T3: each item opens with \"the\" and its kind, with or without a year",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo. Ana Selo and Bo Rinn previously starred in the sitcom Red Mile, the thriller Grey Lantern and the documentary Low Tide. Ida Venn appeared in the comedy Salt Hollow, the 2011 drama Pale Orchard and the series Ember Coast.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|Red Mile||", "cast|Ana Selo|Grey Lantern||", "cast|Ana Selo|Low Tide||",
+			"cast|Bo Rinn|Red Mile||", "cast|Bo Rinn|Grey Lantern||", "cast|Bo Rinn|Low Tide||",
+			"cast|Ida Venn|Salt Hollow||", "cast|Ida Venn|Pale Orchard||", "cast|Ida Venn|Ember Coast||"},
+	},
+	{
+		name: "starred in the sitcom T, the network's ...: a clause after the comma, no second item",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo. Bo Rinn starred in the sitcom Red Mile, the network said on Monday.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Red Mile||"},
+	},
+	{
+		name: "has starred in the hit feature films, T1 and T2; appeared in the two dramas, T1, T2 and T3: a plural kind set off by a comma before two or more titles",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Rinn has starred in the hit feature films, Red Mile and Grey Lantern. Selo appeared in the two dramas, Salt Hollow, Pale Orchard and Low Tide, before joining.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Bo Rinn|Red Mile||", "cast|Bo Rinn|Grey Lantern||",
+			"cast|Ana Selo|Salt Hollow||", "cast|Ana Selo|Pale Orchard||", "cast|Ana Selo|Low Tide||"},
+	},
+	{
+		name: "starred in the films, A and B said; in the films, P1 and P2 were the settings: names or a clause's subject after the comma are no titles",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Rinn starred in the films, Cy Tessel and Ida Venn said. Selo starred in the films, Port Ember and Kessling Bay were the settings.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||"},
+	},
+}
