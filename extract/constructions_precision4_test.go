@@ -69,4 +69,9 @@ var precision4Constructions = []construction{
 		text: "Gantry Lane renewed\n\nThe drama Gantry Lane stars Ilse Dovel. Kelp Road and Copper Bay return for a second season, starring Wren Adley. Kirsa Bellow and Mila Orsk return for a second season of Tarn Hollow.",
 		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Wren Adley|Gantry Lane||", "cast|Kirsa Bellow|Tarn Hollow||", "cast|Mila Orsk|Tarn Hollow||"},
 	},
+	{
+		name: "X plays the CEO of an IT company; Y will play the Chief of Police: one office word after \"the\" is no character; \"Z plays Chief W V\" keeps the named character",
+		text: "Gantry Lane renewed\n\nThe drama Gantry Lane stars Ilse Dovel. Wren Adley (Copper Bay) plays the CEO of an IT company who becomes a murder suspect. Kirsa Bellow will play the Chief of Police. Mila Orsk plays Chief Desma Vell.",
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Wren Adley|Gantry Lane||", "cast|Wren Adley|Copper Bay||", "cast|Kirsa Bellow|Gantry Lane||", "cast|Mila Orsk|Gantry Lane|Chief Desma Vell|"},
+	},
 }

@@ -52,3 +52,13 @@ var bitLeading = wordBit("leading")
 // starringWords open a list of performers: a title does not run back
 // past one into the name after it ("starring X and T actress Y").
 var starringWords = set(`starring featuring stars starred features`)
+
+// noOfficeChar drops a character read as one office word after "the": "X
+// plays the CEO of an IT company", "Y will play the Chief of Police" name
+// an office, no character.
+func (x *extractor) noOfficeChar(spans [][2]int) [][2]int {
+	if len(spans) == 1 && spans[0][1] == spans[0][0]+1 && officeWords[x.toks[spans[0][0]].low] && x.tok(spans[0][0]-1).low == "the" {
+		return nil
+	}
+	return spans
+}

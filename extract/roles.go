@@ -436,7 +436,7 @@ func (x *extractor) roleRule() {
 				continue
 			}
 		}
-		spans := x.charList(obj)
+		spans := x.noOfficeChar(x.charList(obj)) // not "X plays the CEO of an IT company"
 		if len(spans) == 0 && !isAs && low != "role" {
 			if cs, ce := x.appositiveChar(obj); ce > cs {
 				spans = [][2]int{{cs, ce}} // "embodies her other half, comedy writer Ava"
