@@ -405,8 +405,12 @@ var countedWorks = set(`slew string number host series handful couple lot raft r
 
 // countedWorksAt reads, at i, a count of works and the word that lists
 // them: "a slew of '80s dramas including", "several films such as",
-// "many shows like". It returns where the first title starts, or 0.
+// "many shows like"; or episodes of a title: "several episodes of T"
+// (episodesOfAt). It returns where the first title starts, or 0.
 func (x *extractor) countedWorksAt(i int) int {
+	if at := x.episodesOfAt(i); at > 0 {
+		return at
+	}
 	m := i
 	switch l := x.tok(m).low; {
 	case (l == "a" || l == "an" || l == "the") && countedWorks[x.tok(m+1).low] && x.tok(m+2).low == "of":

@@ -27,4 +27,15 @@ var unquotedConstructions = []construction{
 		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Rinn starred in the films, Cy Tessel and Ida Venn said. Selo starred in the films, Port Ember and Kessling Bay were the settings.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||"},
 	},
+	{
+		name: "appeared in episodes of T1, T2 and T3; an episode of T1 and two episodes of T2; several episodes of T: each title a credit",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Rinn appeared in episodes of Red Mile, Grey Lantern and Low Tide. Selo appeared in an episode of Salt Hollow and two episodes of Pale Orchard. Ida Venn has appeared in several episodes of Ember Coast.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Bo Rinn|Red Mile||", "cast|Bo Rinn|Grey Lantern||", "cast|Bo Rinn|Low Tide||",
+			"cast|Ana Selo|Salt Hollow||", "cast|Ana Selo|Pale Orchard||", "cast|Ida Venn|Ember Coast||"},
+	},
+	{
+		name: "appeared in episodes of N1 and N2 shows; in episodes of the network's dramas: a network or a lower-case phrase after \"of\" is no title",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Selo appeared in episodes of Netflix and Hulu shows. Rinn appeared in episodes of the channel's dramas.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||"},
+	},
 }
