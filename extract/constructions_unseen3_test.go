@@ -6,7 +6,8 @@ package extract
 // performers' noun before "like"), "Joining Y were A and B", "C -- played
 // by X --", "C (played by T's X)", "X starred in “T” together with Y",
 // "played C in 25 episodes of the spinoff T", "X, who played C1 and C2 on
-// T", "T features two-time-Oscar nominee A".
+// T", "T features two-time-Oscar nominee A", and not "seen with Y in
+// January".
 var unseen3Constructions = []construction{
 	{
 		name: "T, which promises to be a hit, stars A-list acts like A, B and C among others; the film stars B-list stars like D: the names after like, not A-list",
@@ -76,6 +77,11 @@ var unseen3Constructions = []construction{
 		name: "three-time-Emmy nominee X attended the premiere of T: no casting verb, no cast",
 		text: "The Velvet Harbor opens the festival\n\nThe festival opens with The Velvet Harbor. Three-time-Emmy nominee Pell Darrow attended the screening.",
 		want: nil,
+	},
+	{
+		name: "X was last seen with Y in T: both cast in T; seen with Y in January, in London: no title",
+		text: "“Velvet Harbor” casts its new lead\n\nKeziah Obrandu joins the cast of the drama. Obrandu was last seen with Corin Ashdale in Gossamer Rain. Pell Darrow was seen with Yselde Welloby in January. Darrow was also seen with Welloby in London.",
+		want: []string{"cast|Keziah Obrandu|Velvet Harbor||", "cast|Keziah Obrandu|Gossamer Rain||", "cast|Corin Ashdale|Gossamer Rain||"},
 	},
 }
 

@@ -90,9 +90,9 @@ func (x *extractor) coStarRule() {
 			at = kt // "in the Netflix period drama T"
 		}
 		te := x.titleAt(at, false)
-		if te <= at || !x.titleStarts(at) {
+		if te <= at || !x.titleStarts(at) || te == at+1 && x.tok(at).has(cMonth|cDateWords) {
 			chained = false
-			continue
+			continue // not "was seen with Y in January"
 		}
 		if w := x.tok(te); w.kind == tWord && !w.cap && !w.has(cStopWords|cAuxWords) {
 			chained = false
