@@ -29,4 +29,29 @@ var bracketCreditConstructions = []construction{
 		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming in Dublin. Nia Ostrander (Salt Road, Lantern Hill) said the shoot was cold.",
 		want: []string{"cast|Nia Ostrander|Salt Road||", "cast|Nia Ostrander|Lantern Hill||"},
 	},
+	{
+		name: "A (T1) and B (T2) take centre stage while C (T3) and D (T4) are first-grade support; while E (T5) plays: a second list of bracketed names after a cast list is cast too",
+		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming in Dublin. Beloved British actors Nia Ostrander (Salt Road) and Tom Baxley (Copper Vale) take centre stage while Anna Keswick (Glass Orchard) and Peter Dorn (Blue Meadow) are first-grade support.",
+		want: []string{
+			"cast|Nia Ostrander|Harrow Lane||", "cast|Nia Ostrander|Salt Road||", "cast|Tom Baxley|Harrow Lane||", "cast|Tom Baxley|Copper Vale||",
+			"cast|Anna Keswick|Harrow Lane||", "cast|Anna Keswick|Glass Orchard||", "cast|Peter Dorn|Harrow Lane||", "cast|Peter Dorn|Blue Meadow||",
+		},
+	},
+	{
+		name: "… take centre stage while local favourites C (T3, T4) and D (T5, T6) are first-grade support: \"favourites\" before names with brackets of titles names people, not works",
+		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming in Dublin. Beloved British actors Nia Ostrander (Salt Road, Lantern Hill) and Tom Baxley (Copper Vale) take centre stage while local favourites Anna Keswick (Glass Orchard, Red Dune) and Peter Dorn (Blue Meadow, Tin Roof) are first-grade support.",
+		want: []string{
+			"cast|Nia Ostrander|Harrow Lane||", "cast|Nia Ostrander|Salt Road||", "cast|Nia Ostrander|Lantern Hill||", "cast|Tom Baxley|Harrow Lane||", "cast|Tom Baxley|Copper Vale||",
+			"cast|Anna Keswick|Harrow Lane||", "cast|Anna Keswick|Glass Orchard||", "cast|Anna Keswick|Red Dune||",
+			"cast|Peter Dorn|Harrow Lane||", "cast|Peter Dorn|Blue Meadow||", "cast|Peter Dorn|Tin Roof||",
+		},
+	},
+	{
+		name: "… take centre stage while C (T3) said the shoot was cold: a quoted person after the cast list takes no credit in the sentence's show",
+		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming in Dublin. Beloved British actors Nia Ostrander (Salt Road) and Tom Baxley (Copper Vale) take centre stage while Anna Keswick (Glass Orchard) said the shoot was cold.",
+		want: []string{
+			"cast|Nia Ostrander|Harrow Lane||", "cast|Nia Ostrander|Salt Road||", "cast|Tom Baxley|Harrow Lane||", "cast|Tom Baxley|Copper Vale||",
+			"cast|Anna Keswick|Glass Orchard||",
+		},
+	},
 }

@@ -317,7 +317,8 @@ func (x *extractor) listRule() {
 	x.starsAsPairs()
 	t := x.toks
 	n := len(t)
-	castCue := false // a casting verb seen so far in the sentence
+	castCue := false    // a casting verb seen so far in the sentence
+	castListed := false // a list of the sentence was read as its cast
 	for k := 0; k < n; k++ {
 		tk := &t[k]
 		if !tk.cap && tk.flags&fAge == 0 && tk.class&(cPrefixNouns|cCastVerbs|cReturnWords) == 0 && tk.kind == tWord && tk.low != "cast" {
@@ -345,7 +346,7 @@ func (x *extractor) listRule() {
 				castCue = true // "T stars X": the verb was read as the item's prefix
 			}
 		}
-		if p := x.tok(start - 1); !p.cap && (p.has(cGenreNouns) || p.low == "title" || p.low == "titled") && items[0].pstart == start || x.titleStarItem(items, start, end) || x.inKnownForAside(start) || items[0].pstart == start && x.worksListAt(start) {
+		if p := x.tok(start - 1); !p.cap && (p.has(cGenreNouns) || p.low == "title" || p.low == "titled") && items[0].pstart == start || x.titleStarItem(items, start, end) || x.inKnownForAside(start) || items[0].pstart == start && x.worksListAt(start) && !x.favouritePeople(start, items) {
 			k = end - 1 // "competition title T", "the film T", "the former T star", "dramas T1, T2 and T3": titles, no name
 			continue
 		}
@@ -537,7 +538,7 @@ func (x *extractor) listRule() {
 				}
 			}
 		}
-		if len(items) > 0 && (trigger || x.verbAfter(end)) {
+		if len(items) > 0 && (trigger || x.verbAfter(end) || castListed && x.asideListAfterCast(start, end, items)) {
 			job, ok := x.crewBeside(items[0].start)
 			ok = ok && !x.withCastAs(start, end) // "directed by X with Y and Z as cast"
 			if !ok {
@@ -556,6 +557,7 @@ func (x *extractor) listRule() {
 				}
 			} else if !x.planBefore(start) && !x.whoseListAt(start) && !x.rosterBefore(start) && !(!trigger && x.tok(end).has(cPlayVerbs)) && !x.attendedAfter(end) {
 				x.castList(x.pastPrepObject(items, start, end, trigger)) // not "The film was earlier supposed to feature X"
+				castListed = true
 				x.joinedBySubject(start)
 			}
 		}

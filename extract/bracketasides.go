@@ -1,0 +1,59 @@
+package extract
+
+// A second list of names in a sentence whose first list was its cast,
+// each name with a bracket of past titles: "A (T1) and B (T2) take centre
+// stage while C (T3) and D (T4) are first-grade support". The brackets
+// are asides that introduce performers; the names are cast too.
+
+// asideListAfterCast reports whether the list at start, ending at end,
+// read after a list of the same sentence was read as its cast, opens a
+// clause of its own after "while", "whereas" or "and" (a describing word
+// or two between: "while local favourites C (T3)"), with every name
+// followed by a bracket, and an auxiliary or a casting verb after it,
+// not a verb of saying.
+func (x *extractor) asideListAfterCast(start, end int, items []item) bool {
+	m := start - 1
+	for m > start-4 && x.tok(m).kind == tWord && x.tok(m).class&(cAuxWords|cCastVerbs|cStopWords) == 0 {
+		m-- // "while local favourites", "and Aussie favourites"
+	}
+	if l := x.tok(m).low; l != "while" && l != "whereas" && l != "and" {
+		return false
+	}
+	for _, it := range items {
+		if it.br < 0 {
+			return false
+		}
+	}
+	v := end
+	for ; v < end+4 && x.tok(v).has(cAuxWords); v++ {
+		if sayVerbs[x.tok(v).low] {
+			return false // "while C (T3) said", "and D (T4) has said"
+		}
+	}
+	return v > end && !sayVerbs[x.tok(v).low] || x.tok(v).has(cCastVerbs|cPlayVerbs)
+}
+
+// favouritePeople reports whether the list at start, after "favourites"
+// or "favorites" (a noun of works and of people), names people: each name
+// starts like a person's and has a bracket of two titles or more after
+// it, "local favourites C (T3, T4) and D (T5, T6)", not "fan favourites
+// T1 (2019) and T2 (2021)"; a bracket of one name after "favourites"
+// stays a returning character's ("fan favourites A (C1) and B (C2)").
+func (x *extractor) favouritePeople(start int, items []item) bool {
+	if l := x.tok(start - 1).low; l != "favourites" && l != "favorites" {
+		return false
+	}
+	for _, it := range items {
+		if it.br < 0 || x.tok(it.br+1).kind == tNum || !x.startsName(it.pstart) {
+			return false
+		}
+		c, comma := x.closeOf(it.br), false
+		for m := it.br + 2; m < c && !comma; m++ {
+			comma = x.toks[m].text == ","
+		}
+		if !comma {
+			return false
+		}
+	}
+	return true
+}
