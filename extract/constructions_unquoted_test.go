@@ -38,4 +38,15 @@ var unquotedConstructions = []construction{
 		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo and Bo Rinn. Selo appeared in episodes of Netflix and Hulu shows. Rinn appeared in episodes of the channel's dramas.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||"},
 	},
+	{
+		name: "X, of pop group G and dramas T1 and T2, stars as C; Y, of the sitcom T3, joins; a single name opening the sentence too: the aside's genre noun opens X's works",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo. Bo Rinn, of pop group Lumen Nine and dramas Red Mile and Grey Lantern, stars as a nurse. Cy Tessel, of the sitcom Low Tide, joins the cast as a pilot. Vessa, of girl group Lumen Nine and dramas Salt Hollow and Pale Orchard, stars as a chef.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Bo Rinn|Red Mile||", "cast|Bo Rinn|Grey Lantern||",
+			"cast|Cy Tessel|Harbor||", "cast|Cy Tessel|Low Tide||", "cast|Vessa|Harbor||", "cast|Vessa|Salt Hollow||", "cast|Vessa|Pale Orchard||"},
+	},
+	{
+		name: "X, of production company P, joins; Y, of the network N, joins; Z, of P2, joins: no genre noun in the aside, no title",
+		text: "Harbor adds cast\n\nThe drama Harbor has added Ana Selo. Bo Rinn, of production company Lumen Nine, joins the cast as a nurse. Cy Tessel, of the network Corvane, joins the cast too. Ida Venn, of Port Ember, joins the cast as a pilot.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||", "cast|Ida Venn|Harbor||"},
+	},
 }

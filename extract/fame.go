@@ -73,6 +73,9 @@ func (x *extractor) fameRule() {
 		if t[k].low == "from" && !x.castWords {
 			continue
 		}
+		if t[k].low == "of" && x.tok(k-1).text == "," && x.ofKindsAside(k) {
+			continue // "X, of pop group G and dramas T1 and T2,"
+		}
 		ps := x.personBefore(k)
 		if ps >= k {
 			// "Actor X of T fame": the name after its describing words
