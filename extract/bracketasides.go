@@ -57,3 +57,17 @@ func (x *extractor) favouritePeople(start int, items []item) bool {
 	}
 	return true
 }
+
+// namesAreBracketed reports whether the list at start, after "are",
+// follows "names" or "faces" and opens with a name that has a bracket
+// after it: "The most globally recognizable names are A (T1) and B (T2)",
+// "The new faces are C (T3) and D (T4)": performers introduced by their
+// past titles, the sentence's cast; not "The biggest names at the
+// festival are A and B".
+func (x *extractor) namesAreBracketed(start int) bool {
+	if l := x.tok(start - 2).low; l != "names" && l != "faces" || x.tok(start-2).cap {
+		return false
+	}
+	pe := x.personAt(start)
+	return pe > start && x.tok(pe).text == "("
+}

@@ -54,4 +54,17 @@ var bracketCreditConstructions = []construction{
 			"cast|Anna Keswick|Glass Orchard||",
 		},
 	},
+	{
+		name: "the most recognizable names are A (T1) and B (T2); the new faces are C (T3, T4) and D (T5): names introduced by their past titles after \"names are\" are the sentence's cast",
+		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming in Dublin. The most recognizable names are Nia Ostrander (Salt Road) and Tom Baxley (Copper Vale). The new faces are Anna Keswick (Glass Orchard, Red Dune) and Peter Dorn (Blue Meadow).",
+		want: []string{
+			"cast|Nia Ostrander|Harrow Lane||", "cast|Nia Ostrander|Salt Road||", "cast|Tom Baxley|Harrow Lane||", "cast|Tom Baxley|Copper Vale||",
+			"cast|Anna Keswick|Harrow Lane||", "cast|Anna Keswick|Glass Orchard||", "cast|Anna Keswick|Red Dune||", "cast|Peter Dorn|Harrow Lane||", "cast|Peter Dorn|Blue Meadow||",
+		},
+	},
+	{
+		name: "the biggest names at the festival are A and B: names with no bracket after \"names are\" take no credit",
+		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming in Dublin. The biggest names at the festival are Nia Ostrander and Tom Baxley.",
+		want: nil,
+	},
 }

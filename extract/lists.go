@@ -619,6 +619,8 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 		return true // "Returning are X and Y", "Also attached to star are X and Y"
 	case p.low == "cast" && (x.tok(start-2).low == "returning" || x.tok(start-2).low == "new"):
 		return true
+	case p.low == "are" && x.namesAreBracketed(start):
+		return true // "The most recognizable names are A (T1) and B (T2)"
 	case p.has(cListTriggers) && (!p.cap || start == 1 || (p.low == "starring" || p.low == "featuring") && (x.tok(start-2).text == "," || x.tok(start-2).text == ":")):
 		// "..., Directed by X, Starring Y and Z": a staff line in capitals
 		// "whose recent works include T1 and T2": titles, not a cast
