@@ -71,3 +71,26 @@ func (x *extractor) namesAreBracketed(start int) bool {
 	pe := x.personAt(start)
 	return pe > start && x.tok(pe).text == "("
 }
+
+// numeralCompanyBehind reads backwards from j, a capitalized word, over a
+// company whose name opens with a number, last in a list of people:
+// "A (T1), B (T2), and 21 Laps will co-produce", "A and 3 Arts
+// Entertainment produce". It gives the word before "and" (the comma
+// before it skipped too), or -1.
+func (x *extractor) numeralCompanyBehind(j int) int {
+	m := j
+	for m > j-3 && x.tok(m).cap && x.tok(m).kind == tWord {
+		m--
+	}
+	if m == j || x.tok(m).kind != tNum || x.tok(m-1).low != "and" {
+		return -1
+	}
+	m -= 2
+	if x.tok(m).text == "," {
+		m--
+	}
+	if m < 0 || x.tok(m).text != ")" && x.personBefore(m+1) > m {
+		return -1
+	}
+	return m
+}

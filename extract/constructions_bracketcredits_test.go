@@ -67,4 +67,12 @@ var bracketCreditConstructions = []construction{
 		text: "Harrow Lane begins filming\n\nThe drama Harrow Lane has begun filming in Dublin. The biggest names at the festival are Nia Ostrander and Tom Baxley.",
 		want: nil,
 	},
+	{
+		name: "A (T1), B (T2), and 21 Laps will co-produce the film; C and 3 Arts Entertainment will produce: a company whose name opens with a number, last in the subject list, leaves the people their credit",
+		text: "Harrow Lane gets a director\n\nThe film Harrow Lane is in the works at Fox. Nia Ostrander (Salt Road), Tom Baxley (Copper Vale), and 21 Laps will co-produce the film.\n\nCopper Dune gets a director\n\nThe film Copper Dune is in the works at Fox. Anna Keswick and 3 Arts Entertainment will produce the film.",
+		want: []string{
+			"crew|Nia Ostrander|Harrow Lane||producer", "crew|Nia Ostrander|Salt Road||", "crew|Tom Baxley|Harrow Lane||producer", "crew|Tom Baxley|Copper Vale||",
+			"crew|Anna Keswick|Copper Dune||producer",
+		},
+	},
 }

@@ -120,8 +120,7 @@ func (x *extractor) personBeforeUncached(j int) int {
 // "Achim von Borries", "Ana de Armas", "Rosa do Canto".
 var nameParticles = set(`le la de del della dela delos da di do dos das van von der den du bin al`)
 
-// particle reports whether the token at k is a particle between two name
-// words.
+// particle reports whether the token at k is a particle between name words.
 func (x *extractor) particle(k int) bool {
 	t := &x.toks[k]
 	if t.cap || !t.has(cParticle) || k == 0 || k+1 >= len(x.toks) {
@@ -295,8 +294,7 @@ func shareSurname(names []string) []string {
 	return names
 }
 
-// personShaped reports whether i..j read as a full name: two to four name
-// words.
+// personShaped reports whether i..j read as a full name of 2 to 4 name words.
 func (x *extractor) personShaped(i, j int) bool {
 	if j-i == 1 && x.epithetBefore(i) && isName(&x.toks[i]) {
 		return true // "Megastar Chiranjeevi": one name after a star's epithet
@@ -331,6 +329,9 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 	for j >= 0 {
 		t := &x.toks[j]
 		switch {
+		case steps < 3 && t.cap && x.numeralCompanyBehind(j) >= 0:
+			j, steps = x.numeralCompanyBehind(j), steps+1 // "A (T1), B (T2), and 21 Laps will co-produce": past the company
+			continue
 		case t.text == ")" || t.text == "]":
 			o := x.openOf(j)
 			if o < 0 {
