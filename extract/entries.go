@@ -75,6 +75,8 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 	st := 0
 	if n > 3 && t[0].text == "#" && t[1].kind == tNum && t[1].start == t[0].end && t[2].kind != tPunct {
 		st = 2 // "#2 Blue Planet (Netflix)": a rank before the entry's title
+	} else if n > 3 && isQuote(t[1].text) && t[0].kind == tWord && isQuote(t[n-1].text) && x.isNetwork(t[0].text) {
+		st = 1 // "tvN ‘Blue Planet’": the network before the entry's quoted title
 	}
 	e := x.titleAt(st, false)
 	if numbered && e > 0 && e+1 < n && t[e].text == "," && x.titleAt(e+1, false) == n && !x.isNetwork(x.span(e+1, n)) {

@@ -27,7 +27,7 @@ var stopWords = set(`the a an and or but nor of in on at to for with by from as 
 	mr mrs ms dr sir dame lord lady
 	january february march april may june july august september october november december
 	monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
-	watch discover read see click thanks focusing behind like unlike besides despite during since per via
+	watch discover read see click thanks tba tbd tbc focusing behind like unlike besides despite during since per via
 	alongside among amongst amid amidst outside inside without within beyond toward towards across throughout beside upon against
 	new original former latest upcoming first second third fourth fifth last next
 	here there now soon later again once twice

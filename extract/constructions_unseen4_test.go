@@ -1,0 +1,30 @@
+package extract
+
+// unseen4Constructions are TestConstructions' cases for labelled lines
+// under a roundup's entries, a shape held-out news used where the
+// extractor read nothing: an entry's quoted title after its network
+// ("tvN ‘T’"), a "Date:" line, then "Cast: A, B, C", "Director: X",
+// "Writer: Y"; and not "Cast: TBA" or a "Director:" line that names a
+// company.
+var unseen4Constructions = []construction{
+	{
+		name: "a roundup of dramas: NET ‘T1’, Date: ..., Cast: A, B, C, D; NET ‘T2’, Date: ..., Cast: E, F, G (each entry's cast in its own title)",
+		text: "The best dramas coming this autumn\n\nThere are a lot of dramas that will air in the second half of this year.\n\ntvN ‘Lantern Bay Husband’\n\nDate: September 10th 9.30pm\n\nCast: Varek Moulton, Ilsa Drummore, Petra Vanhollen, Osric Tamblin\n\nThe drama is a romantic comedy set in a fishing village.\n\nJTBC ‘Stars Over Quillmarsh’\n\nDate: September 26th 9.30pm\n\nCast: Tobiah Crennan, Maelis Ordway, Fennick Dorsal\n\nThis drama is a remake of a popular drama.",
+		want: []string{"cast|Varek Moulton|Lantern Bay Husband||", "cast|Ilsa Drummore|Lantern Bay Husband||", "cast|Petra Vanhollen|Lantern Bay Husband||", "cast|Osric Tamblin|Lantern Bay Husband||",
+			"cast|Tobiah Crennan|Stars Over Quillmarsh||", "cast|Maelis Ordway|Stars Over Quillmarsh||", "cast|Fennick Dorsal|Stars Over Quillmarsh||"},
+	},
+	{
+		name: "a roundup: Netflix ‘T’ with Cast:, Director: and Writer: lines; Cast: TBA and a Director: line naming a company give nothing",
+		text: "The dramas to watch this winter\n\nThese are the dramas ready to air from December.\n\nJTBC ‘Lantern Bay Husband’\n\nDate: December 3rd 9pm\n\nCast: TBA\n\nDirector: Moonbeam Pictures\n\nThe drama is a romantic comedy set in a fishing village.\n\nNetflix ‘Stars Over Quillmarsh’\n\nDate: December 12th\n\nCast: Tobiah Crennan, Maelis Ordway\n\nDirector: Fennick Dorsal\n\nWriter: Brisa Hollowell\n\nThis drama is a remake of a popular drama.",
+		want: []string{"cast|Tobiah Crennan|Stars Over Quillmarsh||", "cast|Maelis Ordway|Stars Over Quillmarsh||", "crew|Fennick Dorsal|Stars Over Quillmarsh||director", "crew|Brisa Hollowell|Stars Over Quillmarsh||writer"},
+	},
+	{
+		name: "a review's Cast: TBD line gives no person",
+		text: "Stars Over Quillmarsh review\n\nCast: TBD\n\nDirector: Fennick Dorsal\n\nThe drama is long.",
+		want: []string{"crew|Fennick Dorsal|Stars Over Quillmarsh||director"},
+	},
+}
+
+func init() {
+	castListEndConstructions = append(castListEndConstructions, unseen4Constructions...)
+}
