@@ -704,8 +704,8 @@ var noToken = token{kind: tPunct}
 // setFocus makes title the show the next sentences are about, as a section
 // heading does.
 func (x *extractor) setFocus(title string) {
-	if notTitle(title) {
-		return // "English Cast", "From Friday 25 June": no show's section
+	if notTitle(title) || x.noShowWord(title) {
+		return // "English Cast", "From Friday 25 June", "Il cast": no show's section
 	}
 	x.focus = title
 	key := x.skey(title)

@@ -112,6 +112,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, nameMentionConstructions...)
 	tests = append(tests, articleShowWholeConstructions...)
 	tests = append(tests, articleShowOwnerConstructions...)
+	tests = append(tests, articleShowWordConstructions...)
 	tests = append(tests, showContextConstructions...)
 	tests = append(tests, showContext3Constructions...)
 	tests = append(tests, showContext4Constructions...)

@@ -767,8 +767,8 @@ func (x *extractor) sentenceShow() {
 	if x.sshow != "" && x.seasonAlone(x.sshow) {
 		x.sshow = x.focus // "the cast of Season 1 included X": the show the text is about
 	}
-	if !hasLetter(x.sshow) {
-		x.sshow = ""
+	if !hasLetter(x.sshow) || x.sshow != "" && x.noShowWord(x.sshow) {
+		x.sshow = "" // "Il sito ufficiale", "Reece, played by X": no title
 	}
 	if x.sshow != "" && len(x.focus) > len(x.sshow) && strings.HasPrefix(x.focus, x.sshow) && strings.Contains(x.s.text, x.focus) {
 		x.sshow = x.focus // "2. Sejak, The Enchanted" over "the drama Sejak, The Enchanted": the heading's title in full
