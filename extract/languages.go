@@ -21,6 +21,7 @@ var foreignCues = withCues(map[string]string{
 	"elenco": "cast", "reparto": "cast", "besetzung": "cast",
 	// "la novela, titulada T": a title's name
 	"titulada": "titled", "titulado": "titled", "intitulée": "titled", "intitulé": "titled",
+	"intitulada": "titled", "intitulado": "titled", "intitolata": "titled", "intitolato": "titled",
 	// "con X como productor": the job nouns
 	"productor": "producer", "productora": "producer", "productores": "producers", "directora": "director",
 	"guionista": "writer", "guionistas": "writers", "realizador": "director", "realizadora": "director",

@@ -274,8 +274,11 @@ func (x *extractor) castHeading(s *sentence) string {
 	if e == 0 {
 		return ""
 	}
-	title, _ := x.split(x.span(0, e))
 	t := s.toks
+	if e == 1 && (t[0].low == "the" || foreignArticles[t[0].low] != "") {
+		return "" // "Il cast", "O elenco", "Le casting": an article, no title
+	}
+	title, _ := x.split(x.span(0, e))
 	if e >= len(t) && title != "" {
 		return x.headingWordsOff(e) // "Blue Planet English Dub Cast"
 	}

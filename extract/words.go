@@ -315,7 +315,7 @@ func ordinal(t *token) int {
 
 // titleGlue are lower-case words that may stand inside a title between
 // capitalized words: "House of the Dragon", "King the Land".
-var titleGlue = set(`of the a an in on at to for with from vs vs. de la le du des von van der di da del y no los las el en al por sin con dos das do et o ni wa ga wo ka ng sa ang mga ya za na`)
+var titleGlue = set(`of the a an in on at to for with from vs vs. de la le du des von van der di da del y no los las el en al por sin con dos das do et o ni wa ga wo ka yo ng sa ang mga ya za na`)
 
 // ourWords are the possessives of the first and second person, which a
 // title's glue word may come before: "The Fault in our Stars".
