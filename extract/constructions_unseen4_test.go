@@ -5,7 +5,8 @@ package extract
 // extractor read nothing: an entry's quoted title after its network
 // ("tvN ‘T’"), a "Date:" line, then "Cast: A, B, C", "Director: X",
 // "Writer: Y"; and not "Cast: TBA" or a "Director:" line that names a
-// company.
+// company; a job after a fame aside, "X of T fame is the screenplay
+// writer", on a line with or without its full stop.
 var unseen4Constructions = []construction{
 	{
 		name: "a roundup of dramas: NET ‘T1’, Date: ..., Cast: A, B, C, D; NET ‘T2’, Date: ..., Cast: E, F, G (each entry's cast in its own title)",
@@ -22,6 +23,22 @@ var unseen4Constructions = []construction{
 		name: "a review's Cast: TBD line gives no person",
 		text: "Stars Over Quillmarsh review\n\nCast: TBD\n\nDirector: Fennick Dorsal\n\nThe drama is long.",
 		want: []string{"crew|Fennick Dorsal|Stars Over Quillmarsh||director"},
+	},
+	{
+		name: "X of T1 and T2 fame is the dialogue writer; Y of T3 fame is editor (a line with no full stop): crew on the article's show, the fame titles theirs as crew",
+		text: "Glass Meadows remake begins shooting\n\nThe remake of Glass Meadows began shooting on Monday.\n\nOdo Pell of Tin Harbour and Rivers of Salt fame is the dialogue writer.\n\nKip Darrow of Dear Minister fame is editor",
+		want: []string{"crew|Odo Pell|Glass Meadows||writer", "crew|Odo Pell|Tin Harbour||", "crew|Odo Pell|Rivers of Salt||", "crew|Kip Darrow|Glass Meadows||", "crew|Kip Darrow|Dear Minister||"},
+	},
+	{
+		name: "X of T1, T2 and Once Upon a Time in P fame is the action director: no director's job; Y of T fame is the screenplay writer",
+		text: "Glass Meadows remake begins shooting\n\nThe remake of Glass Meadows began shooting on Monday.\n\nOdo Pell of Tin Harbour, Rivers of Salt and Once Upon a Time in Vellmora fame is the action director\n\nKip Darrow of Dear Minister fame is the screenplay writer.",
+		want: []string{"crew|Odo Pell|Glass Meadows||", "crew|Odo Pell|Tin Harbour||", "crew|Odo Pell|Rivers of Salt||", "crew|Odo Pell|Once Upon a Time in Vellmora||",
+			"crew|Kip Darrow|Glass Meadows||writer", "crew|Kip Darrow|Dear Minister||"},
+	},
+	{
+		name: "X of T fame is the director's favourite actor: no crew credit",
+		text: "Glass Meadows remake begins shooting\n\nThe remake of Glass Meadows began shooting on Monday.\n\nOdo Pell of Tin Harbour fame is the director's favourite actor.",
+		want: []string{"cast|Odo Pell|Tin Harbour||"},
 	},
 }
 

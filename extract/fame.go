@@ -27,6 +27,7 @@ func (x *extractor) fameTitles(k, e int) ([]string, int) {
 		if te <= at {
 			return nil, e
 		}
+		te = x.fameTitleEnd(te)
 		ti := unquote(x.span(at, te))
 		if x.isNetwork(ti) || x.knownPerson(ti) != "" || placeWords[strings.ToLower(ti)] {
 			return nil, e
@@ -98,6 +99,7 @@ func (x *extractor) fameRule() {
 		if e <= k+1 {
 			continue
 		}
+		e = x.fameTitleEnd(e)
 		title := unquote(x.span(k+1, e))
 		more, fe := x.fameTitles(k, e) // "X of ‘T1’, ‘T2’ fame"
 		if fe > e {
@@ -129,6 +131,14 @@ func (x *extractor) fameRule() {
 		}
 		if fame && x.forCrewWork(e+1) {
 			kind = graph.KindCrew // "roped in X of T fame for music"
+		}
+		if fame && x.tok(e+1).kind == tWord {
+			if job, ok := x.fameJobAfter(e + 1); ok {
+				kind = graph.KindCrew // "X of T fame is the screenplay writer" (famejobs.go)
+				if x.sshow != "" && x.skey(x.sshow) != x.skey(title) {
+					x.add(graph.KindCrew, x.span(ps, k), x.sshow, "", job)
+				}
+			}
 		}
 		x.add(kind, x.span(ps, k), title, "", "")
 		for _, ti := range more {
