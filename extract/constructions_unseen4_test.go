@@ -6,7 +6,7 @@ package extract
 // ("tvN ‘T’"), a "Date:" line, then "Cast: A, B, C", "Director: X",
 // "Writer: Y"; and not "Cast: TBA" or a "Director:" line that names a
 // company; a job after a fame aside, "X of T fame is the screenplay
-// writer", on a line with or without its full stop.
+// writer", on a line with or without its full stop; "X, of T fame".
 var unseen4Constructions = []construction{
 	{
 		name: "a roundup of dramas: NET ‘T1’, Date: ..., Cast: A, B, C, D; NET ‘T2’, Date: ..., Cast: E, F, G (each entry's cast in its own title)",
@@ -39,6 +39,11 @@ var unseen4Constructions = []construction{
 		name: "X of T fame is the director's favourite actor: no crew credit",
 		text: "Glass Meadows remake begins shooting\n\nThe remake of Glass Meadows began shooting on Monday.\n\nOdo Pell of Tin Harbour fame is the director's favourite actor.",
 		want: []string{"cast|Odo Pell|Tin Harbour||"},
+	},
+	{
+		name: "the film features X, of T fame; Y, of T1 and T2 fame, will star: the name before the comma; Z, of London, gives no title",
+		text: "Glass Meadows remake begins shooting\n\nThe remake of Glass Meadows began shooting on Monday.\n\nThe film also features Kip Darrow, of Tin Harbour fame. Odo Pell, of Rivers of Salt and Dear Minister fame, will star. Vell Marrow, of London, will star.",
+		want: []string{"cast|Kip Darrow|Glass Meadows||", "cast|Kip Darrow|Tin Harbour||", "cast|Odo Pell|Glass Meadows||", "cast|Odo Pell|Rivers of Salt||", "cast|Odo Pell|Dear Minister||", "cast|Vell Marrow|Glass Meadows||"},
 	},
 }
 

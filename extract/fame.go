@@ -77,7 +77,13 @@ func (x *extractor) fameRule() {
 		if t[k].low == "of" && x.tok(k-1).text == "," && x.ofKindsAside(k) {
 			continue // "X, of pop group G and dramas T1 and T2,"
 		}
-		ps := x.personBefore(k)
+		ps, pe := x.personBefore(k), k
+		if ps >= k && t[k].low == "of" && x.tok(k-1).text == "," && x.sentHas(cFame) {
+			// "X, of T fame": the name before the comma
+			if pb := x.personBefore(k - 1); pb < k-1 && x.personShaped(pb, k-1) {
+				ps, pe = pb, k-1
+			}
+		}
 		if ps >= k {
 			// "Actor X of T fame": the name after its describing words
 			for ps = k; ps > 0 && k-ps < 4 && isName(&t[ps-1]); ps-- {
@@ -136,13 +142,13 @@ func (x *extractor) fameRule() {
 			if job, ok := x.fameJobAfter(e + 1); ok {
 				kind = graph.KindCrew // "X of T fame is the screenplay writer" (famejobs.go)
 				if x.sshow != "" && x.skey(x.sshow) != x.skey(title) {
-					x.add(graph.KindCrew, x.span(ps, k), x.sshow, "", job)
+					x.add(graph.KindCrew, x.span(ps, pe), x.sshow, "", job)
 				}
 			}
 		}
-		x.add(kind, x.span(ps, k), title, "", "")
+		x.add(kind, x.span(ps, pe), title, "", "")
 		for _, ti := range more {
-			x.add(kind, x.span(ps, k), ti, "", "")
+			x.add(kind, x.span(ps, pe), ti, "", "")
 		}
 	}
 }
