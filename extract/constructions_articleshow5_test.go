@@ -20,4 +20,14 @@ var articleShowWordConstructions = []construction{
 		text: "Gullwater Movie Review: A Mixed Bag\n\nBexo Hallan directed and wrote the movie Gullwater. Kelvra played the hero. The top cast members were Lido Marsk, Nelda Quorlan, and Jorin Malvek. Kelvra has no background in acting.",
 		want: []string{"cast|Jorin Malvek|Gullwater||", "cast|Kelvra|Gullwater||", "cast|Lido Marsk|Gullwater||", "cast|Nelda Quorlan|Gullwater||", "crew|Bexo Hallan|Gullwater||director", "crew|Bexo Hallan|Gullwater||writer"},
 	},
+	{
+		name: "'T: A & B to start shooting on THIS day!': a demonstrative in capitals before a lower-case noun is no title the shoot is of",
+		text: "Gullwater: Jorin Malvek & Nelda Quorlan to start shooting on THIS day!\n\nFans are waiting for the upcoming film Gullwater, which stars Jorin Malvek and Nelda Quorlan.",
+		want: []string{"cast|Jorin Malvek|Gullwater||", "cast|Nelda Quorlan|Gullwater||"},
+	},
+	{
+		name: "'X started shooting on Monday': a weekday after the shoot is no title; 'X started shooting for T' still credits T",
+		text: "Jorin Malvek started shooting on Monday morning.\n\nNelda Quorlan has started shooting for Gullwater Lights.",
+		want: []string{"cast|Nelda Quorlan|Gullwater Lights||"},
+	},
 }

@@ -84,8 +84,8 @@ func (x *extractor) wrappedUpAt(k int) int {
 			}
 		}
 	}
-	if !x.titleStarts(k) {
-		return 0
+	if !x.titleStarts(k) || x.tok(k).has(cStopWords|cDateWords|cWeekday) && (x.tok(k+1).kind == tWord && !x.tok(k+1).cap || x.tok(k).has(cDateWords|cWeekday) && !x.tok(k+1).cap) {
+		return 0 // "start shooting on THIS day", "started shooting on Monday": a day, no title
 	}
 	return k
 }
@@ -129,8 +129,8 @@ func (x *extractor) startedShootAt(k int) int {
 			k++ // "a new film titled 'T'"
 		}
 	}
-	if !x.titleStarts(k) {
-		return 0
+	if !x.titleStarts(k) || x.tok(k).has(cStopWords|cDateWords|cWeekday) && (x.tok(k+1).kind == tWord && !x.tok(k+1).cap || x.tok(k).has(cDateWords|cWeekday) && !x.tok(k+1).cap) {
+		return 0 // "start shooting on THIS day", "started shooting on Monday": a day, no title
 	}
 	return k
 }
