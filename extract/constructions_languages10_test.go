@@ -19,6 +19,21 @@ var languageTitledConstructions = []construction{
 		text: "La serie Brasa Lenta llega en mayo\n\nEl cast\n\n- Odila Marrent como Marta\n\nLe casting\n\n- Gaspard Lemarchal comme Rui",
 		want: []string{"cast|Odila Marrent|Brasa Lenta|Marta|", "cast|Gaspard Lemarchal|Brasa Lenta|Rui|"},
 	},
+	{
+		name: `Portuguese: "a próxima novela das seis, T": the slot dropped, T the show; "A também está escalado para o time, assim como B, C e D": "A also joins the cast, along with B, C and D"`,
+		text: "Globo define protagonista\n\nA Globo definiu quem vai ser o mocinho da próxima novela das seis, Maré Funda, prevista para estrear em novembro.\n\nTeodoro Vasquel também está escalado para o time, assim como Odila Marrent, Sorune Hazabiki e Nives Calandri.",
+		want: []string{"cast|Nives Calandri|Maré Funda||", "cast|Odila Marrent|Maré Funda||", "cast|Sorune Hazabiki|Maré Funda||", "cast|Teodoro Vasquel|Maré Funda||"},
+	},
+	{
+		name: `Portuguese: "A está escalada para o elenco" and "B e C estão escalados para o elenco" of the novela the article is about`,
+		text: "Globo define elenco\n\nA novela das nove, Maré Funda, estreia em maio. Ilvana Prusset está escalada para o elenco. Odila Marrent e Teodoro Vasquel estão escalados para o elenco.",
+		want: []string{"cast|Ilvana Prusset|Maré Funda||", "cast|Odila Marrent|Maré Funda||", "cast|Teodoro Vasquel|Maré Funda||"},
+	},
+	{
+		name: `not a cast: "assim como" before no name, and a novela's slot with no title`,
+		text: "Globo define elenco\n\nA novela das seis estreia em maio, assim como a série. Ilvana Prusset, assim como o marido, gosta de novelas.",
+		want: nil,
+	},
 }
 
 func init() {
