@@ -30,4 +30,14 @@ var articleShowWordConstructions = []construction{
 		text: "Jorin Malvek started shooting on Monday morning.\n\nNelda Quorlan has started shooting for Gullwater Lights.",
 		want: []string{"cast|Nelda Quorlan|Gullwater Lights||"},
 	},
+	{
+		name: "'Pilot Watch: Power Ranking 10 Recent Casting Decisions': a column's label before the headline's colon is no title, and the cast of an untitled pilot goes to no show",
+		text: "Pilot Watch: Power Ranking 10 Recent Casting Decisions\n\nPilot season is a weird time of year. For instance, a Nelda Quorlan sitcom was rejected. Jorin Malvek has been added to an untitled cop comedy.",
+		want: []string{},
+	},
+	{
+		name: "'Gullwater Lights: Jorin Malvek Joins Cast': a title before the headline's colon, with no column's label, is still the article's show",
+		text: "Gullwater Lights: Jorin Malvek Joins Cast\n\nThe pilot of Gullwater Lights aired last night. Jorin Malvek plays the fisherman Odo Brask.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights|Odo Brask|"},
+	},
 }

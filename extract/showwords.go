@@ -45,3 +45,25 @@ func plainName(s string) bool {
 	}
 	return len(s) > 1
 }
+
+// columnLabels end the name of a column that a headline opens with, before
+// its colon: "Pilot Watch:", "TV Roundup:".
+var columnLabels = set(`watch roundup round-up digest briefs briefing rundown`)
+
+// columnLabelEnd returns where a headline's words start after a column's
+// label and its colon ("Pilot Watch: Power Ranking 10 Recent Casting
+// Decisions": at "Power"), or 0: the label's words are no title.
+func columnLabelEnd(t []token) int {
+	for m := 1; m < len(t) && m <= 3; m++ {
+		if t[m].text == ":" {
+			if columnLabels[t[m-1].low] {
+				return m + 1
+			}
+			return 0
+		}
+		if t[m].kind != tWord || !t[m].cap {
+			return 0
+		}
+	}
+	return 0
+}

@@ -387,7 +387,7 @@ func (x *extractor) headlineTitle() string {
 		body = body[at+len(s.text):]
 	}
 	best, bestLen := "", 0
-	for i := 0; i < len(t); i++ {
+	for i := columnLabelEnd(t); i < len(t); i++ {
 		article := t[i].low == "a" || t[i].low == "an" || t[i].low == "the" // "for A Silent Voice": the title's own article
 		if !t[i].cap || t[i].kind != tWord || headlineWords[t[i].low] && !article || t[i].has(cNetworks) {
 			continue
