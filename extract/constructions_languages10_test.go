@@ -11,13 +11,13 @@ var languageTitledConstructions = []construction{
 	},
 	{
 		name: `Portuguese: "a novela, intitulada T, com A no papel de C"`,
-		text: "Globo prepara nova novela\n\nA nova novela das seis, intitulada Maré Funda, estreia em maio.\n\nO elenco\n\n- Ilvana Prusset como Marta\n\n- Teodoro Vasquel como Rui",
-		want: []string{"cast|Ilvana Prusset|Maré Funda|Marta|", "cast|Teodoro Vasquel|Maré Funda|Rui|"},
+		text: "Globo prepara nova novela\n\nA nova novela das seis, intitulada Maré Funda, estreia em maio.\n\nO elenco\n\n- Ilvana Prusset como Velmira\n\n- Teodoro Vasquel como Tavrio",
+		want: []string{"cast|Ilvana Prusset|Maré Funda|Velmira|", "cast|Teodoro Vasquel|Maré Funda|Tavrio|"},
 	},
 	{
 		name: `Spanish and French: "El cast" and "Le casting" headings name no show`,
-		text: "La serie Brasa Lenta llega en mayo\n\nEl cast\n\n- Odila Marrent como Marta\n\nLe casting\n\n- Gaspard Lemarchal comme Rui",
-		want: []string{"cast|Odila Marrent|Brasa Lenta|Marta|", "cast|Gaspard Lemarchal|Brasa Lenta|Rui|"},
+		text: "La serie Brasa Lenta llega en mayo\n\nEl cast\n\n- Odila Marrent como Velmira\n\nLe casting\n\n- Gaspard Lemarchal comme Tavrio",
+		want: []string{"cast|Odila Marrent|Brasa Lenta|Velmira|", "cast|Gaspard Lemarchal|Brasa Lenta|Tavrio|"},
 	},
 	{
 		name: `Portuguese: "a próxima novela das seis, T": the slot dropped, T the show; "A também está escalado para o time, assim como B, C e D": "A also joins the cast, along with B, C and D"`,
@@ -32,6 +32,16 @@ var languageTitledConstructions = []construction{
 	{
 		name: `not a cast: "assim como" before no name, and a novela's slot with no title`,
 		text: "Globo define elenco\n\nA novela das seis estreia em maio, assim como a série. Ilvana Prusset, assim como o marido, gosta de novelas.",
+		want: nil,
+	},
+	{
+		name: `German: "A spielt ihren Bruder C", "B spielt die Schwester D", "E spielt seine Tochter F": the kin noun is no part of the character`,
+		text: "Velkaro Serie\n\nDie Serie \"Velkaro\" ist ein Erfolg. Teodoro Vasquel spielt ihren Bruder Tavrio Lemarchal. Sorune Hazabiki spielt die Schwester Ondrasa Lemarchal. Odila Marrent spielt seine Tochter Nives Calandri.",
+		want: []string{"cast|Odila Marrent|Velkaro|Nives Calandri|", "cast|Sorune Hazabiki|Velkaro|Ondrasa Lemarchal|", "cast|Teodoro Vasquel|Velkaro|Tavrio Lemarchal|"},
+	},
+	{
+		name: `German: "in der er eine der Hauptfiguren verkörpert hat": "Hauptfiguren" ("leads") is no person`,
+		text: "Velkaro Serie\n\nIhn kennt man aus der Fantasy-Serie \"Velkaro\", in der er von 2011 bis 2018 eine der Hauptfiguren verkörpert hat.",
 		want: nil,
 	},
 }
