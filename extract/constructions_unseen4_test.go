@@ -6,7 +6,8 @@ package extract
 // ("tvN ‘T’"), a "Date:" line, then "Cast: A, B, C", "Director: X",
 // "Writer: Y"; and not "Cast: TBA" or a "Director:" line that names a
 // company; a job after a fame aside, "X of T fame is the screenplay
-// writer", on a line with or without its full stop; "X, of T fame".
+// writer", on a line with or without its full stop; "X, of T fame";
+// "Hong" as a family name, "Hong Kong" a describing place.
 var unseen4Constructions = []construction{
 	{
 		name: "a roundup of dramas: NET ‘T1’, Date: ..., Cast: A, B, C, D; NET ‘T2’, Date: ..., Cast: E, F, G (each entry's cast in its own title)",
@@ -44,6 +45,12 @@ var unseen4Constructions = []construction{
 		name: "the film features X, of T fame; Y, of T1 and T2 fame, will star: the name before the comma; Z, of London, gives no title",
 		text: "Glass Meadows remake begins shooting\n\nThe remake of Glass Meadows began shooting on Monday.\n\nThe film also features Kip Darrow, of Tin Harbour fame. Odo Pell, of Rivers of Salt and Dear Minister fame, will star. Vell Marrow, of London, will star.",
 		want: []string{"cast|Kip Darrow|Glass Meadows||", "cast|Kip Darrow|Tin Harbour||", "cast|Odo Pell|Glass Meadows||", "cast|Odo Pell|Rivers of Salt||", "cast|Odo Pell|Dear Minister||", "cast|Vell Marrow|Glass Meadows||"},
+	},
+	{
+		name: "Cast: A, Hong B after C B: Hong is a family name, the full name no other's; Hong Kong star D, Hong Kong director E: no title Hong Kong",
+		text: "Stars Over Quillmarsh begins shooting\n\nVarek Bin and Joss Ordway star in the drama.\n\nCast: Tobiah Crennan, Hong Bin, Hong Ordway\n\nHong Kong star Kara Moulton joins the cast of Stars Over Quillmarsh. The film is directed by Hong Kong director Lam Sai-wing.",
+		want: []string{"cast|Varek Bin|Stars Over Quillmarsh||", "cast|Joss Ordway|Stars Over Quillmarsh||", "cast|Tobiah Crennan|Stars Over Quillmarsh||", "cast|Hong Bin|Stars Over Quillmarsh||",
+			"cast|Hong Ordway|Stars Over Quillmarsh||", "cast|Kara Moulton|Stars Over Quillmarsh||", "crew|Lam Sai-wing|Stars Over Quillmarsh||director"},
 	},
 }
 

@@ -370,6 +370,9 @@ func tokenize(toks []token, s, lower string) []token {
 			}
 			h := classHash(t.low)
 			t.class, t.wbit, t.flags = wordClasses.getHashed(h, t.low), hashBit(h), foreignFlag(h)
+			if n := len(toks); n >= 2 && t.class&cDescribe != 0 && t.low == "kong" && toks[n-2].low == "hong" {
+				toks[n-2].class |= cDescribe // "Hong Kong actor X"; "Hong" alone starts a name ("Hong Bin")
+			}
 			if t.class&cDescribe == 0 && hyphen && describesWord(t.low) {
 				t.class |= cDescribe // "filipina-australian", "oscar-winning"
 			}

@@ -187,7 +187,7 @@ var describeWords = set(`top rookie veteran senior acclaimed celebrated legendar
 	indian french german spanish italian mexican brazilian argentine argentinian colombian chilean peruvian
 	swedish danish norwegian finnish icelandic dutch belgian polish russian ukrainian turkish thai filipino
 	nigerian kenyan israeli iranian egyptian pakistani bangladeshi indonesian malaysian vietnamese taiwanese
-	hong kong bollywood tollywood kollywood nollywood mollywood sandalwood hollywood k-drama k-pop kpop tamil telugu malayalam
+	kong bollywood tollywood kollywood nollywood mollywood sandalwood hollywood k-drama k-pop kpop tamil telugu malayalam
 	kannada bengali marathi punjabi hindi latino latina latinx hispanic european asian african nordic scandinavian
 	arab persian filipina filipino mainland puerto rican cuban venezuelan additional longtime long-time noted yesteryear esteemed child teenage teen
 	czech slovak austrian swiss greek portuguese romanian hungarian croatian serbian bulgarian slovenian estonian latvian
@@ -203,8 +203,8 @@ func describes(s string) bool {
 	if s == "US" || s == "UK" || s == "U.S." || s == "U.K." {
 		return true // "the US soap": a country's initials
 	}
-	if s == "First Nations" || s == "Torres Strait Islander" {
-		return true // "First Nations actor X": a people, no title
+	if s == "First Nations" || s == "Torres Strait Islander" || s == "Hong Kong" {
+		return true // "First Nations actor X": a people, "Hong Kong director Y": a place, no title
 	}
 	if i := strings.LastIndexByte(s, ' '); i > 0 && i < len(s)-1 && placeMade(s[i+1:]) && strings.Count(s, " ") <= 2 {
 		return true // "New York-based", "Hong Kong-set": a place of two or three words made a describing word
