@@ -44,6 +44,16 @@ var languageTitledConstructions = []construction{
 		text: "Velkaro Serie\n\nIhn kennt man aus der Fantasy-Serie \"Velkaro\", in der er von 2011 bis 2018 eine der Hauptfiguren verkörpert hat.",
 		want: nil,
 	},
+	{
+		name: `French: "la série T a démarré": "a" and a participle end the title in sentence case`,
+		text: "Tournage en cours\n\nLa série Les Brisants a démarré. Au casting, on retrouve Odila Marrent et Teodoro Vasquel.",
+		want: []string{"cast|Odila Marrent|Les Brisants||", "cast|Teodoro Vasquel|Les Brisants||"},
+	},
+	{
+		name: `French: "la série T vient de démarrer", "le feuilleton T démarre lundi": the verb ends the title`,
+		text: "Tournage en cours\n\nLa série Mer calme vient de démarrer. Au casting, on retrouve Sorune Hazabiki.\n\nEt aussi\n\nLe feuilleton Vent du nord démarre lundi. Au casting, on retrouve Nives Calandri.",
+		want: []string{"cast|Nives Calandri|Vent du nord||", "cast|Sorune Hazabiki|Mer calme||"},
+	},
 }
 
 func init() {

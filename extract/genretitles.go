@@ -24,6 +24,7 @@ var genreTitleStops = set(`que qui quien quienes quem cual cuyo cuya dont donde 
 	llega llegará llegó regresa regresará vuelve volverá estrena estrenará estrenó arranca arrancará comienza
 	tendrá tiene tuvo cuenta contará sigue narra cuenta relata se es será fue está estará ha han había
 	chega chegará estreia estreará volta voltará terá tem teve conta contará acompanha narra é será foi está estará
+	vient viennent va vont devrait démarre démarrera débute débutera
 	arrive arrivera revient reviendra sort sortira débarque débarquera raconte suit aura sera était est sont
 	commence commencera accueille accueillera figura figuran figuram figurent comprende incluye inclui umfasst omvat
 	arriva arriverà torna tornerà debutta debutterà racconta segue avrà sarà è sono
@@ -51,7 +52,7 @@ func (x *extractor) genreTitleEnd(i int) int {
 				}
 				continue // "Il segreto di Villa Aurora", German nouns
 			}
-			if genreTitleStops[w.low] || genreTitleStops[w.text] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) && w.low != w.text {
+			if genreTitleStops[w.low] || genreTitleStops[w.text] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) && w.low != w.text || frenchPerfectAt(t, j) {
 				return x.genreTitleCut(i, j, lower) // "llega", "har" (read as "has")
 			}
 			if listAnd[w.low] && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord {
@@ -277,3 +278,10 @@ var genreAdjectives = set(`mexicana mexicano española español argentina argent
 	británica británico britannique inglesa inglés anglaise anglais sueca sueco suédoise suédois belga belge suiza suizo suisse
 	canadiense canadienne canadien australiana australiano tedesca tedesco spagnola spagnolo francese inglese
 	policíaca policíaco policial histórica histórico biográfica biográfico animada animado original originale`)
+
+// frenchPerfectAt reports whether French "a" and a past participle in "é"
+// are at j, a verb after a title in sentence case: "la série T a démarré",
+// "T a été tourné" (not Spanish "Amar a muerte").
+func frenchPerfectAt(t []token, j int) bool {
+	return t[j].text == "a" && j+1 < len(t) && t[j+1].kind == tWord && strings.HasSuffix(t[j+1].text, "é")
+}
