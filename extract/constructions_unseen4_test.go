@@ -7,7 +7,8 @@ package extract
 // "Writer: Y"; and not "Cast: TBA" or a "Director:" line that names a
 // company; a job after a fame aside, "X of T fame is the screenplay
 // writer", on a line with or without its full stop; "X, of T fame";
-// "Hong" as a family name, "Hong Kong" a describing place.
+// "Hong" as a family name, "Hong Kong" a describing place; "Starring - A,
+// B", a dash for the label's colon.
 var unseen4Constructions = []construction{
 	{
 		name: "a roundup of dramas: NET ‘T1’, Date: ..., Cast: A, B, C, D; NET ‘T2’, Date: ..., Cast: E, F, G (each entry's cast in its own title)",
@@ -51,6 +52,16 @@ var unseen4Constructions = []construction{
 		text: "Stars Over Quillmarsh begins shooting\n\nVarek Bin and Joss Ordway star in the drama.\n\nCast: Tobiah Crennan, Hong Bin, Hong Ordway\n\nHong Kong star Kara Moulton joins the cast of Stars Over Quillmarsh. The film is directed by Hong Kong director Lam Sai-wing.",
 		want: []string{"cast|Varek Bin|Stars Over Quillmarsh||", "cast|Joss Ordway|Stars Over Quillmarsh||", "cast|Tobiah Crennan|Stars Over Quillmarsh||", "cast|Hong Bin|Stars Over Quillmarsh||",
 			"cast|Hong Ordway|Stars Over Quillmarsh||", "cast|Kara Moulton|Stars Over Quillmarsh||", "crew|Lam Sai-wing|Stars Over Quillmarsh||director"},
+	},
+	{
+		name: "a review's labelled lines with a dash for the colon: Starring - A, B, C; Director - X; Rating - 4/5",
+		text: "Quillmarsh review: a slow burn\n\nStarring - Tobiah Crennan, Maelis Ordway, Fennick Dorsal\n\nDirector - Brisa Hollowell\n\nRating - 4/5\n\nThe film is a thriller.",
+		want: []string{"cast|Tobiah Crennan|Quillmarsh||", "cast|Maelis Ordway|Quillmarsh||", "cast|Fennick Dorsal|Quillmarsh||", "crew|Brisa Hollowell|Quillmarsh||director"},
+	},
+	{
+		name: "Cast – A, B (an en dash for the colon)",
+		text: "Quillmarsh review: a slow burn\n\nCast – Tobiah Crennan, Maelis Ordway\n\nThe film is a thriller.",
+		want: []string{"cast|Tobiah Crennan|Quillmarsh||", "cast|Maelis Ordway|Quillmarsh||"},
 	},
 }
 
