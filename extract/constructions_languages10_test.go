@@ -54,6 +54,11 @@ var languageTitledConstructions = []construction{
 		text: "Tournage en cours\n\nLa série Mer calme vient de démarrer. Au casting, on retrouve Sorune Hazabiki.\n\nEt aussi\n\nLe feuilleton Vent du nord démarre lundi. Au casting, on retrouve Nives Calandri.",
 		want: []string{"cast|Nives Calandri|Vent du nord||", "cast|Sorune Hazabiki|Mer calme||"},
 	},
+	{
+		name: `French: "Au casting, on retrouve A (T1), B (T2) et C": "The cast includes", each bracket a past show of the name before it, not a character`,
+		text: "Tournage en cours\n\nLa série Les Brisants a démarré. Au casting, on retrouve Odila Marrent (Les Voisins), Teodoro Vasquel (Tavrio) et Sorune Hazabiki.",
+		want: []string{"cast|Odila Marrent|Les Brisants||", "cast|Odila Marrent|Les Voisins||", "cast|Sorune Hazabiki|Les Brisants||", "cast|Teodoro Vasquel|Les Brisants||", "cast|Teodoro Vasquel|Tavrio||"},
+	},
 }
 
 func init() {

@@ -68,7 +68,7 @@ var widerCastPhrases = map[string][]foreignPhrase{
 	"il":       {{"il sera entouré de", "also starring", true}, {"il est entouré de", "also starring", true}},
 	"elle":     {{"elle sera entourée de", "also starring", true}, {"elle est entourée de", "also starring", true}},
 	"on":       {{"on retrouvera", "starring", true}, {"on retrouve aussi", "starring", true}},
-	"au":       {{"au casting , on retrouve", "starring", true}, {"au casting , on retrouvera", "starring", true}, {"au casting ,", "starring", true}, {"au casting :", "starring", true}},
+	"au":       {{"au casting , on retrouve", "the cast includes", true}, {"au casting , on retrouvera", "the cast includes", true}, {"au casting ,", "the cast includes", true}, {"au casting :", "the cast includes", true}},
 	"à":        {{"à leurs côtés , on retrouve", "also starring", true}, {"à ses côtés , on retrouve", "also starring", true}, {"à leurs côtés ,", "also starring", true}, {"à ses côtés ,", "also starring", true}},
 	"entourés": {{"entourés de", "alongside", true}},
 	"entourée": {{"entourée de", "alongside", true}},
