@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Cast lists of actor-character pairs that end in a name with no
 // character: "Supporting cast members include A as C1, B as C2, and
 // veteran actress D".
@@ -49,4 +51,28 @@ func (x *extractor) performerAfter(spans [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// namesAfterPart reports whether the phrases after the first of spans, the
+// phrases read after "as" at k, are all full names while one person stands
+// before "as": "It stars A as C, B and D", "A as C, B and D also star" (B
+// and D are more of the cast, not more of A's parts).
+func (x *extractor) namesAfterPart(k int, spans [][2]int) bool {
+	if !x.castWords {
+		return false // no casting word in the sentence
+	}
+	for _, sp := range spans[1:] {
+		if sp[1]-sp[0] < 2 || x.nameInNP(sp[0], sp[1]) != sp[0] {
+			return false
+		}
+	}
+	return len(x.subjectsBefore(k, 0)) == 1
+}
+
+// pluralCastVerb reports whether the word at e is a casting or play verb
+// in the plural present: "A, B and C as C1, C2 and C3 round out the cast"
+// (C3 ends the list of parts, whose people are the verb's subject).
+func (x *extractor) pluralCastVerb(e int) bool {
+	v := x.tok(e)
+	return v.kind == tWord && !v.cap && v.has(cCastVerbs|cPlayVerbs) && !strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ed") && !strings.HasSuffix(v.low, "ing")
 }

@@ -126,7 +126,7 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 			}
 		}
 	}
-	if e == k || !x.boundary(e) {
+	if e == k || !x.boundary(e) && !(lower == 0 && x.pluralCastVerb(e)) {
 		return x.appositiveCharNP(i)
 	}
 	if x.isShow(x.span(k, e)) && !x.titleCharLine(k, e) || x.isNetwork(x.span(k, e)) {
@@ -183,7 +183,7 @@ func (x *extractor) charList(i int) [][2]int {
 		// name with its credits in brackets, or before a casting verb
 		// "X, who plays C, and Y, who plays D": a name with its own
 		// relative clause is another person
-		if _, e, ok := x.charNP(k); ok && (x.tok(e).has(cClauseVerbs|cCastVerbs|cPlayVerbs) || x.tok(e).text == "(" && x.tok(e+1).cap ||
+		if s, e, ok := x.charNP(k); ok && (x.tok(e).has(cClauseVerbs) || x.tok(e).has(cCastVerbs|cPlayVerbs) && !(x.pluralCastVerb(e) && x.nameInNP(s, e) < 0) || x.tok(e).text == "(" && x.tok(e+1).cap ||
 			x.tok(e).text == "," && x.tok(e+1).low == "who" && x.tok(e+2).has(cPlayVerbs)) {
 			break
 		}
@@ -508,7 +508,7 @@ func (x *extractor) roleRule() {
 				}
 			}
 		}
-		if isAs && len(spans) > 1 && (x.pairListBefore(k) || x.performerAfter(spans)) && !x.dualRoleAt(k, obj, isAs) {
+		if isAs && len(spans) > 1 && (x.pairListBefore(k) || x.performerAfter(spans) || x.namesAfterPart(k, spans)) && !x.dualRoleAt(k, obj, isAs) {
 			// "The cast includes A as C1, B as C2 and D": D, after the
 			// last pair, is another cast member, no second character
 			for _, sp := range spans[1:] {

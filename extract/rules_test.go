@@ -131,6 +131,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, precision3Constructions...)
 	tests = append(tests, precision4Constructions...)
 	tests = append(tests, bracketCreditConstructions...)
+	tests = append(tests, engListConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

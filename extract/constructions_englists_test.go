@@ -1,0 +1,37 @@
+package extract
+
+// engListConstructions are TestConstructions' cases for English cast
+// lists where one "as" meets several names: a part and then more of the
+// cast, or several parts that pair in order with several names.
+var engListConstructions = []construction{
+	{
+		name: "It stars A as C, B and D: the names after the part are more of the cast, not more of A's parts",
+		text: "Harbor begins filming\n\nThe new drama Harbor begins filming in May. It stars Ana Selo as Lena, Ivo Rask and Mira Dasan.",
+		want: []string{"cast|Ana Selo|Harbor|Lena|", "cast|Ivo Rask|Harbor||", "cast|Mira Dasan|Harbor||"},
+	},
+	{
+		name: "A as C, B and D also star: the list opens the sentence",
+		text: "Harbor begins filming\n\nThe new drama Harbor begins filming in May. Ana Selo as Lena, Ivo Rask and Mira Dasan also star.",
+		want: []string{"cast|Ana Selo|Harbor|Lena|", "cast|Ivo Rask|Harbor||", "cast|Mira Dasan|Harbor||"},
+	},
+	{
+		name: "Also starring are A as C1, B, D, and E as C2: names between two pairs",
+		text: "Harbor begins filming\n\nThe new drama Harbor begins filming in May. Also starring are Ana Selo as Lena, Ivo Rask, Mira Dasan, and Tomas Berg as Kat.",
+		want: []string{"cast|Ana Selo|Harbor|Lena|", "cast|Ivo Rask|Harbor||", "cast|Mira Dasan|Harbor||", "cast|Tomas Berg|Harbor|Kat|"},
+	},
+	{
+		name: "A, B and D as C1, C2 and C3 round out the cast: the last part before a plural casting verb pairs with D",
+		text: "Harbor begins filming\n\nThe new drama Harbor begins filming in May. Ana Selo, Ivo Rask and Mira Dasan as Lena, Tom and Kat round out the cast.",
+		want: []string{"cast|Ana Selo|Harbor|Lena|", "cast|Ivo Rask|Harbor|Tom|", "cast|Mira Dasan|Harbor|Kat|"},
+	},
+	{
+		name: "A and B as C1 and C2 Berg: two people before as, a full name among the parts stays a part",
+		text: "Harbor begins filming\n\nThe new drama Harbor begins filming in May. The film stars Ana Selo and Ivo Rask as Lena and Tom Berg, a couple in crisis.",
+		want: []string{"cast|Ana Selo|Harbor|Lena Berg|", "cast|Ivo Rask|Harbor|Tom Berg|"},
+	},
+	{
+		name: "A co-stars as the lead detective, B plays the editor: a part after a singular verb's clause is no list",
+		text: "Harbor begins filming\n\nIn Harbor, slated for fall, Ana Selo stars as a young reporter. Ivo Rask co-stars as the lead detective, Mira Dasan plays the editor and Tomas Berg plays a co-worker.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ivo Rask|Harbor||", "cast|Mira Dasan|Harbor||", "cast|Tomas Berg|Harbor||"},
+	},
+}
