@@ -46,6 +46,8 @@ func (x *extractor) setShow(title string, seasons ...int) {
 		title = full // "Kemi's Wedding" read as "Wedding", "I, Stranger" as "I"
 	} else if full := x.colonHeadFull(title); full != "" {
 		title = full // "Deep Harbor", written "Star Voyage: Deep Harbor" most times
+	} else if full := x.repeatedTailFull(title); full != "" {
+		title = full // "Nous" of "Nous sommes seuls", written so every time
 	}
 	key := x.skey(title)
 	x.epoch = x.memo.newEpoch()

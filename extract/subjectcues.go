@@ -666,19 +666,6 @@ func (x *extractor) madeByTitle() string {
 	return ""
 }
 
-// titledEnd extends a title after "titled" that ends at e across a comma
-// when the sentence ends after the next capitalized run: "tentatively
-// titled Main Aaoonga UP, Bihar Lootne."
-func (x *extractor) titledEnd(e int) int {
-	if x.tok(e).text != "," || !x.titleStarts(e+1) {
-		return e
-	}
-	if e2 := x.titleAt(e+1, false); e2 > e+1 && (e2 == len(x.toks) || x.tok(e2).text == "." && e2 == len(x.toks)-1) {
-		return e2
-	}
-	return e
-}
-
 // isSeasonWord reports whether w names a season: "season", or the British
 // "series" ("the second series of Broadchurch").
 func isSeasonWord(w string) bool { return w == "season" || w == "series" }
