@@ -80,3 +80,32 @@ func dropItems(items []item, drop func(item) bool) []item {
 	}
 	return out
 }
+
+// pastCompanyItems reads past the companies that open a list of makers at
+// i, each ended by a company word and joined by a comma or "and", to the
+// first name that starts like a person's: "produced by Bluefin Pictures,
+// Redwood Media and X" gives where X starts; i where no company opens it.
+func (x *extractor) pastCompanyItems(i int) int {
+	at := i
+	for q := 0; q < 4 && x.tok(at).cap && x.companyRun(at); q++ {
+		e := x.companyOfEnd(at)
+		if e <= at {
+			break
+		}
+		n := e
+		if x.tok(n).text == "," {
+			n++
+		}
+		if l := x.tok(n).low; l == "and" || l == "&" {
+			n++
+		}
+		if n == e {
+			break
+		}
+		at = n
+		if x.startsName(at) && !x.companyRun(at) {
+			return at
+		}
+	}
+	return i
+}

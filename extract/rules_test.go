@@ -133,6 +133,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, precision4Constructions...)
 	tests = append(tests, bracketCreditConstructions...)
 	tests = append(tests, engListConstructions...)
+	tests = append(tests, engCrewConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

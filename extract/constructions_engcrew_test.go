@@ -1,0 +1,21 @@
+package extract
+
+// engCrewConstructions are TestConstructions' cases for English crew
+// credits: makers named after companies, and crew work with no job noun.
+var engCrewConstructions = []construction{
+	{
+		name: "produced by Co1 Pictures, Co2 Media and X: the companies that open the list are passed, X is a producer",
+		text: "Harbor set at Netflix\n\nThe drama series Harbor is set at Netflix. The series is produced by Bluefin Pictures, Redwood Media and Ana Selo.",
+		want: []string{"crew|Ana Selo|Harbor||producer"},
+	},
+	{
+		name: "co-produced by Co Media and X, with Y directing: one company before the person",
+		text: "Harbor set at Netflix\n\nThe drama series Harbor is set at Netflix. It is co-produced by Redwood Media and Ana Selo, with Ivo Rask directing.",
+		want: []string{"crew|Ana Selo|Harbor||producer", "crew|Ivo Rask|Harbor||director"},
+	},
+	{
+		name: "produced by Co1 Pictures and Co2 Media Entertainment: companies only, no fact",
+		text: "Harbor set at Netflix\n\nThe drama series Harbor is set at Netflix. It is produced by Bluefin Pictures and Redwood Media Entertainment.",
+		want: nil,
+	},
+}
