@@ -19,3 +19,22 @@ var engCrewConstructions = []construction{
 		want: nil,
 	},
 }
+
+// engDutyConstructions are the cases of a verb of providing a maker's part.
+var engDutyConstructions = []construction{
+	{
+		name: "X will provide the character designs, Y provides the music: crew with no job in the sentence's show",
+		text: "Harbor set at Netflix\n\nThe animated series Harbor is set at Netflix. Ana Selo will provide the character designs. Ivo Rask provides the music.",
+		want: []string{"crew|Ana Selo|Harbor||", "crew|Ivo Rask|Harbor||"},
+	},
+	{
+		name: "X provided the screenplay: the writer",
+		text: "Harbor set at Netflix\n\nThe film Harbor opens Friday. Ana Selo provided the screenplay.",
+		want: []string{"crew|Ana Selo|Harbor||writer"},
+	},
+	{
+		name: "X provides the background for the plot: no maker",
+		text: "Harbor set at Netflix\n\nThe film Harbor opens Friday. In it, Ana Selo provides the background for the plot.",
+		want: nil,
+	},
+}

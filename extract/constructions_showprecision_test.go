@@ -26,7 +26,7 @@ var showPrecisionConstructions = []construction{
 	{
 		name: "the anime will be a 4-part film series, with the first film titled “T2”: the staff named after it are the article's show's",
 		text: "Mirra Kato, Jun Pell join cast of Star Tamers\n\nThe staff of the upcoming Star Tamers announced the voice cast on Friday. The cast will star:\n\nMirra Kato as Aki Sen\n\nJun Pell as Rou Tan\n\nThe staff also announced that the anime will be a 4-part film series, with the first film titled \"Kaikou\" (Encounter) premiering on November 21.\n\nThe original cast for the partners are returning for the new anime. Suna Roe (Velvet Bay) will provide the character designs, and Tomo Iwade (Glass Age) will direct.",
-		want: []string{"cast|Mirra Kato|Star Tamers|Aki Sen|", "cast|Jun Pell|Star Tamers|Rou Tan|", "crew|Suna Roe|Velvet Bay||", "crew|Tomo Iwade|Glass Age||", "crew|Tomo Iwade|Star Tamers||director"},
+		want: []string{"cast|Mirra Kato|Star Tamers|Aki Sen|", "cast|Jun Pell|Star Tamers|Rou Tan|", "crew|Suna Roe|Velvet Bay||", "crew|Suna Roe|Star Tamers||", "crew|Tomo Iwade|Glass Age||", "crew|Tomo Iwade|Star Tamers||director"},
 	},
 	{
 		name: "X will return for the first ending theme; Y will return to perform the opening theme song; Z returns to sing the theme tune: singers, no cast",

@@ -214,6 +214,8 @@ func (x *extractor) dutyRule(k int) bool {
 	case l == "handle" || l == "handles" || l == "handling" || l == "handled" || l == "crank" || l == "cranking" || l == "cranks" ||
 		l == "composed" || l == "compose" || l == "composes":
 		o = k + 1 // "X has composed the songs"
+	case (l == "provide" || l == "provides" || l == "providing" || l == "provided") && !(x.tok(k+2).low == "background" && x.tok(k+3).low != "music" && x.tok(k+3).low != "score"):
+		o = k + 1 // "X will provide the character designs", "Y provides the music"; not "provides the background for the story"
 	case (l == "wield" || l == "wields" || l == "wielding" || l == "wielded") && x.tok(k+1).low == "the" && x.tok(k+2).low == "megaphone":
 		o = k + 2 // "X will wield the megaphone": the director
 	case l == "board" && x.tok(k-1).low == "on" && x.tok(k+1).low == "for":

@@ -134,6 +134,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, bracketCreditConstructions...)
 	tests = append(tests, engListConstructions...)
 	tests = append(tests, engCrewConstructions...)
+	tests = append(tests, engDutyConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -506,7 +506,7 @@ const workCues = `casted leads protagonists stint stints worked work working col
 // at ("on board", "aboard", dutyRule, authorOf, latestFrom, asRankedJob,
 // epVerb, replacesAs; isTheJobOf starts at a job noun): a word of none of
 // them is read by none.
-const crewWorkCues = `charge care handle handles handling handled crank cranking cranks composed compose composes wield wields wielding wielded
+const crewWorkCues = `charge care handle handles handling handled crank cranking cranks composed compose composes wield wields wielding wielded provide provides providing provided
 	board aboard chair in on share shares sharing shared assume assumes assumed
 	author novelist brainchild mind minds latest newest as ep eps
 	replaces replaced replacing succeeds succeeded succeeding replace succeed`
