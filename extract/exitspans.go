@@ -134,3 +134,21 @@ func (x *extractor) seasonNamedTitle(at, te int) bool {
 	n := x.tok(at + 1)
 	return te > at+1 && n.kind == tWord && n.cap && !n.has(cDateWords)
 }
+
+// arrivalObject returns, in the first sentence, where the show a newcomer comes to
+// starts after "on her way to" or "heading to" at k: "A newcomer is on
+// their way to T", "X heading to T"; else -1.
+func (x *extractor) arrivalObject(k int) int {
+	if x.tok(k+1).low != "to" {
+		return -1
+	}
+	if x.toks[k].low == "way" {
+		if l := x.tok(k - 1).low; k < 2 || x.toks[k-2].low != "on" || l != "his" && l != "her" && l != "their" && l != "its" {
+			return -1
+		}
+	}
+	if x.titleStarts(k+2) || isQuote(x.tok(k+2).text) {
+		return k + 2
+	}
+	return -1
+}

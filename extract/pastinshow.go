@@ -46,3 +46,52 @@ func (x *extractor) inTitleAside() bool {
 	}
 	return false
 }
+
+// joinedPastShow reports whether the sentence's show, not the article's,
+// is one a person joined in a year before the article's (any year, where
+// the article gives no date): "X joined the
+// cast of T2 in 2015 and has remained with the show since" tells of an
+// earlier work, and the sentences after it stay with the article's show.
+func (x *extractor) joinedPastShow() bool {
+	if x.show == "" || !x.sentHasAnyWord(joinedMask) || x.fold(x.sshow) == x.fold(x.show) {
+		return false
+	}
+	t := x.toks
+	for k := 1; k+2 < len(t); k++ {
+		if t[k].low != "joined" {
+			continue
+		}
+		at := k + 1
+		if t[at].low == "the" && x.tok(at+1).low == "cast" && x.tok(at+2).low == "of" {
+			at += 3
+		}
+		e := x.titleAt(at, false)
+		if e <= at || x.fold(unquote(x.span(at, e))) != x.fold(x.sshow) || x.tok(e).low != "in" {
+			return false
+		}
+		y := x.tok(e + 1)
+		if y.kind != tNum || len(y.text) != 4 || !allDigits(y.text) {
+			return false
+		}
+		return len(x.a.Date) < 4 || !allDigits(x.a.Date[:4]) || atoi4(y.text) < atoi4(x.a.Date[:4]) // with no date, a year the person joined in is a past one
+	}
+	return false
+}
+
+var joinedMask = wordMask("joined")
+
+// focusOn moves the focus to the sentence's show title, unless it is an
+// earlier work (now is false) or the earlier work the text named while it
+// was about the article's show: "X joined the cast of T2 in 2015. Sadly T2
+// is set to end." keeps the article's show.
+func (x *extractor) focusOn(title string, now bool) {
+	if !now {
+		if x.show != "" && x.focus == x.show {
+			x.pastShow = title
+		}
+		return
+	}
+	if x.pastShow == "" || x.focus != x.show || title != x.pastShow {
+		x.focus = x.lastNamedShow(title) // "Her movie T2 holds the record, and now she has dazzled with T": "The film" after it is T
+	}
+}

@@ -779,9 +779,7 @@ func (x *extractor) sentenceShow() {
 			x.sshow = alt
 		}
 		title, _ := x.split(x.sshow)
-		if !x.fameShow() && !x.laterWorkShow() && !x.earlierWorkShow() && !x.pastStarredShow() && !x.wasInShow() && !x.pastInShow() && !x.partTitleShow() {
-			x.focus = x.lastNamedShow(title) // "Her movie T2 holds the record, and now she has dazzled with T": "The film" after it is T
-		}
+		x.focusOn(title, !x.fameShow() && !x.laterWorkShow() && !x.earlierWorkShow() && !x.pastStarredShow() && !x.wasInShow() && !x.pastInShow() && !x.partTitleShow() && !x.joinedPastShow())
 		x.noteKinds(true)
 	} else if !x.pluralWorks() {
 		x.sshow = x.kindRef(x.focus)

@@ -22,9 +22,13 @@ func (x *extractor) headlineJoin() (string, []int) {
 		return "", nil // "'T': X Joins Y Thriller": the title before the colon
 	}
 	for k := 1; k+1 < len(t); k++ {
-		obj, exit := k+1, false
+		obj, exit, arrive := k+1, false, false
 		switch t[k].low {
 		case "join", "joins", "boards", "board":
+		case "way", "heading", "headed":
+			if obj, arrive = x.arrivalObject(k), true; obj < 0 {
+				continue
+			}
 		case "quits", "quit", "leaves", "leave", "exits", "exit", "rejoins", "rejoin", "returns", "return", "bows", "written":
 			if obj, exit = x.exitObject(k), true; obj < 0 {
 				continue // "X quits T", "X returns to T", "X bows out of T": the show named again below
@@ -39,8 +43,8 @@ func (x *extractor) headlineJoin() (string, []int) {
 		default:
 			continue
 		}
-		if t[k-1].low == "to" && !t[k-1].cap {
-			// read on: "X to lead T"
+		if t[k-1].low == "to" && !t[k-1].cap || arrive {
+			// read on: "X to lead T", "X is on her way to T"
 		} else if !t[k].cap && !(x.s.head && t[k-1].cap && x.personBefore(k) < k) || !t[k-1].cap && t[k-1].kind != tPunct {
 			continue // "has joined the cast of T" is read by the rules below; a headline in sentence case, "X joins T", is read here
 		}
