@@ -7,7 +7,7 @@ var languageTitledConstructions = []construction{
 	{
 		name: `Italian: "la serie live action intitolato T", a heading "Il cast", "- A nel ruolo di C": the show is T, not "Il"`,
 		text: "Il sito ufficiale ha annunciato il cast della serie live action intitolato Velkaro wa Mizutsu Doko, tratta dall'opera di Sorune Hazabiki.\n\nIl cast\n\nTra gli attori troviamo:\n\n- Odila Marrent nel ruolo di Nives Calandri\n\n- Teodoro Vasquel nel ruolo di Gaspard Lemarchal",
-		want: []string{"cast|Odila Marrent|Velkaro wa Mizutsu Doko|Nives Calandri|", "cast|Teodoro Vasquel|Velkaro wa Mizutsu Doko|Gaspard Lemarchal|"},
+		want: []string{"cast|Odila Marrent|Velkaro wa Mizutsu Doko|Nives Calandri|", "cast|Teodoro Vasquel|Velkaro wa Mizutsu Doko|Gaspard Lemarchal|", "crew|Sorune Hazabiki|Velkaro wa Mizutsu Doko||original author"},
 	},
 	{
 		name: `Portuguese: "a novela, intitulada T, com A no papel de C"`,

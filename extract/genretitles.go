@@ -129,6 +129,9 @@ func genreNounBefore(toks []token, i int) bool {
 		return false
 	}
 	g := &toks[i-1]
+	if len(g.low) == 6 && g.low == "titled" && g.text != g.low {
+		return true // "la serie intitolata T (", "la novela, titulada T": languageasjob.go
+	}
 	if !g.cap && i > 1 && toks[i-2].has(cGenreNouns) && !toks[i-2].cap && genreAdjectives[g.low] {
 		return true // "la película mexicana T", "le film français T": the noun's adjective after it
 	}
@@ -199,6 +202,9 @@ func (x *extractor) genreTitleBack(i, j int) int {
 // film T", "Il film T").
 func (x *extractor) foreignGenre(i int) bool {
 	g := i - 1
+	if x.toks[g].low == "titled" {
+		return true // read from another language's word
+	}
 	if x.toks[g].low == "tv" || genreAdjectives[x.toks[g].low] {
 		g--
 	}

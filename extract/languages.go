@@ -44,7 +44,7 @@ var foreignByCues = withCues(map[string]string{
 // foreignAs are the words for "as" that read as "as" only between two
 // capitalized words ("Ana Ruiz como Mira"): elsewhere they are "like",
 // "such as" or "than".
-var foreignAs = map[string]bool{"como": true, "comme": true, "als": true, "sebagai": true}
+var foreignAs = map[string]bool{"como": true, "comme": true, "come": true, "als": true, "sebagai": true}
 
 // foreignJobs are the job nouns of foreignCues that "como" reads as "as"
 // before: "X (T) como productor".
@@ -121,7 +121,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -399,7 +399,7 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, "and") // "in «T1» e «T2»": a list of quoted titles (languagecareer.go)
 			} else if foreignAnd[t.low] && n > first && toks[n-1].kind == tWord && !toks[n-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[k+1].low != "al" && foreignLikeBefore(toks[first:n]) {
 				setLow(&t, "and") // "como Mar de fundo e Terra nossa": the list's last title after one in sentence case
-			} else if (foreignAs[t.low] || foreignAnd[t.low]) && n > first && k+1 < len(toks) && (toks[k+1].cap || foreignAs[t.low] && foreignJobs[toks[k+1].low]) && toks[k+1].kind == tWord &&
+			} else if (foreignAs[t.low] || foreignAnd[t.low]) && n > first && k+1 < len(toks) && toks[k+1].kind == tWord && (toks[k+1].cap && (t.low != "come" || soundsForeign(toks[first:])) || foreignAs[t.low] && asJobAt(toks, k)) &&
 				(toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")" || foreignAs[t.low] && foreignJobs[toks[k+1].low] && toks[n-1].low == "returns") {
 				if foreignAnd[t.low] {
 					setLow(&t, "and")

@@ -1,0 +1,28 @@
+package extract
+
+// languageStaffAsConstructions are TestConstructions' cases for a job noun
+// after the word for "as" in staff copy of other languages ("A come
+// direttore della serie", "B como diretor da novela") and for a title in
+// sentence case after "intitolato", "intitulada" ("titled").
+var languageStaffAsConstructions = []construction{
+	{
+		name: `Italian: "ci sono: A come direttore della serie, B (T1 e T2) come scrittrice dei copioni, C e D come produttori": crew with the job in the sentence's show`,
+		text: "Annunciato lo staff di Velkaro\n\nIl sito ufficiale ha annunciato lo staff della serie intitolata Velkaro.\n\nTra gli altri membri del cast, ci sono: Teodoro Vasquel come direttore della serie, Ilvana Prusset (che ha partecipato ad opere come Brasa Lenta e Tavrio) come scrittrice dei copioni, Odila Marrent e Sorune Hazabiki come produttori.",
+		want: []string{"crew|Ilvana Prusset|Velkaro||writer", "crew|Odila Marrent|Velkaro||producer", "crew|Sorune Hazabiki|Velkaro||producer", "crew|Teodoro Vasquel|Velkaro||director"},
+	},
+	{
+		name: `Portuguese: "A como diretor da novela e B como roteirista" after a name`,
+		text: "Maré Funda ganha equipe\n\nA novela Maré Funda estreia em maio, com Teodoro Vasquel como diretor da novela e Ilvana Prusset como roteirista.",
+		want: []string{"crew|Ilvana Prusset|Maré Funda||writer", "crew|Teodoro Vasquel|Maré Funda||director"},
+	},
+	{
+		name: `Italian: "la serie di live action intitolato T wa U yo V made mo (tradotto ...)": the title runs over the words in lower case to the bracket`,
+		text: "Il cast del live action\n\nIl sito ufficiale ha annunciato i membri del cast della serie di live action intitolato Velkaro wa Mizutsu yo Doran made mo (tradotto in inglese come A long way), serie tratta dall'opera di Sorune Hazabiki.\n\n- Odila Marrent nel ruolo di Nives Calandri",
+		want: []string{"cast|Odila Marrent|Velkaro wa Mizutsu yo Doran made mo|Nives Calandri|", "crew|Sorune Hazabiki|Velkaro wa Mizutsu yo Doran made mo||original author"},
+	},
+	{
+		name: `not a job: "come" between two names of an English sentence, and "direttore" with no "come" before it`,
+		text: "Velkaro renewed\n\nThe series Velkaro was renewed. Teodoro Vasquel said fans come Friday. Il direttore Ilvana Prusset ha parlato.",
+		want: nil,
+	},
+}
