@@ -26,3 +26,24 @@ var languageStaffAsConstructions = []construction{
 		want: nil,
 	},
 }
+
+// languageFilmingConstructions are TestConstructions' cases for a show's
+// filming named in another language: "Le tournage d'T", "El rodaje de T",
+// "As gravações de T".
+var languageFilmingConstructions = []construction{
+	{
+		name: `French: "Le tournage d'T en cours", "Le tournage d'T a démarré": T in sentence case is the show, "en cours" no part of it`,
+		text: "Le tournage d'Ici tout brille en cours\n\nLe tournage d'Ici tout brille a démarré dans le département du Gard. Au casting, on retrouvera Odila Marrent, Teodoro Vasquel et Ilvana Prusset.",
+		want: []string{"cast|Ilvana Prusset|Ici tout brille||", "cast|Odila Marrent|Ici tout brille||", "cast|Teodoro Vasquel|Ici tout brille||"},
+	},
+	{
+		name: `Spanish and Portuguese: "El rodaje de T comienza", "As gravações de T começaram": T the show`,
+		text: "El rodaje de Todo lo claro comienza en mayo\n\nEl rodaje de Todo lo claro comienza en mayo en Madrid. El reparto lo encabezan Odila Marrent y Teodoro Vasquel.\n\nAs gravações de Mar sem fim começaram nesta segunda.",
+		want: []string{"cast|Odila Marrent|Todo lo claro||", "cast|Teodoro Vasquel|Todo lo claro||"},
+	},
+	{
+		name: `French: "Meurtre en Auvergne" keeps its "en" after "le tournage de"`,
+		text: "Le tournage de Meurtre en Velkaro a démarré\n\nLe tournage de Meurtre en Velkaro a démarré à Besse. Odila Marrent joue Nives.",
+		want: []string{"cast|Odila Marrent|Meurtre en Velkaro|Nives|"},
+	},
+}

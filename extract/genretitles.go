@@ -26,7 +26,7 @@ var genreTitleStops = set(`que qui quien quienes quem cual cuyo cuya dont donde 
 	chega chegará estreia estreará volta voltará terá tem teve conta contará acompanha narra é será foi está estará
 	vient viennent va vont devrait démarre démarrera débute débutera
 	arrive arrivera revient reviendra sort sortira débarque débarquera raconte suit aura sera était est sont
-	commence commencera accueille accueillera figura figuran figuram figurent comprende incluye inclui umfasst omvat
+	commence commencera começa começam começou começaram comenzó comenzaron iniziano inizia iniziate accueille accueillera figura figuran figuram figurent comprende incluye inclui umfasst omvat
 	arriva arriverà torna tornerà debutta debutterà racconta segue avrà sarà è sono
 	kommt kommen geht gehen startet starten läuft laufen erzählt zeigt hat haben ist sind war wird werden
 	komt keert start begint vertelt volgt heeft hebben krijgt wordt werd
@@ -52,7 +52,7 @@ func (x *extractor) genreTitleEnd(i int) int {
 				}
 				continue // "Il segreto di Villa Aurora", German nouns
 			}
-			if genreTitleStops[w.low] || genreTitleStops[w.text] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) && w.low != w.text || frenchPerfectAt(t, j) {
+			if genreTitleStops[w.low] || genreTitleStops[w.text] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) && w.low != w.text || frenchPerfectAt(t, j) || w.text == "en" && statusAfterEn(t, j) {
 				return x.genreTitleCut(i, j, lower) // "llega", "har" (read as "has")
 			}
 			if listAnd[w.low] && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord {
@@ -132,6 +132,9 @@ func genreNounBefore(toks []token, i int) bool {
 	if len(g.low) == 6 && g.low == "titled" && g.text != g.low {
 		return true // "la serie intitolata T (", "la novela, titulada T": languageasjob.go
 	}
+	if len(g.low) == 2 && filmingOf(toks, i) {
+		return true // "le tournage d'T", "el rodaje de T": languagefilming.go
+	}
 	if !g.cap && i > 1 && toks[i-2].has(cGenreNouns) && !toks[i-2].cap && genreAdjectives[g.low] {
 		return true // "la película mexicana T", "le film français T": the noun's adjective after it
 	}
@@ -202,7 +205,7 @@ func (x *extractor) genreTitleBack(i, j int) int {
 // film T", "Il film T").
 func (x *extractor) foreignGenre(i int) bool {
 	g := i - 1
-	if x.toks[g].low == "titled" {
+	if x.toks[g].low == "titled" || filmingOf(x.toks, i) {
 		return true // read from another language's word
 	}
 	if x.toks[g].low == "tv" || genreAdjectives[x.toks[g].low] {

@@ -64,7 +64,7 @@ var foreignNouns = withCues(map[string]string{
 	"papel": "role", "rôle": "role", "ruolo": "role", "rolle": "role", "hauptrolle": "lead", "hauptrollen": "leads", "personaje": "character", "figur": "character", "personnage": "character", "personaggio": "character",
 	"temporada": "season", "temporadas": "seasons", "saison": "season", "saisons": "seasons", "stagione": "season", "stagioni": "seasons",
 	"staffel": "season", "staffeln": "seasons", "seizoen": "season", "seizoenen": "seasons",
-}, swedishNouns, indonesianNouns, comedyNouns, foreignSourceNouns, germanKinNouns)
+}, swedishNouns, indonesianNouns, comedyNouns, foreignSourceNouns, germanKinNouns, productionNouns)
 
 // foreignArticles are the articles that read as "the" (or "a") before a
 // noun of foreignNouns.
@@ -330,7 +330,7 @@ func readForeignNoun(toks []token, first, n, k int, t *token, e string) {
 			toks[a].flags &^= fName | fChar
 		}
 	}
-	if e == "season" || e == "seasons" {
+	if e == "season" || e == "seasons" || e == "filming" {
 		j := k + 1
 		if j < len(toks) && toks[j].kind == tNum {
 			j++ // "temporada 2 de T"
