@@ -138,6 +138,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, engDutyConstructions...)
 	tests = append(tests, languageStaffAsConstructions...)
 	tests = append(tests, languageFilmingConstructions...)
+	tests = append(tests, languageRolesConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

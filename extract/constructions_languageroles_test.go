@@ -1,0 +1,28 @@
+package extract
+
+// languageRolesConstructions are TestConstructions' cases for earlier
+// roles named in the plural in other languages ("conocida por sus papeles
+// en T1 y T2") and for a character held or lived ("Le rôle de C est tenu
+// par A", "A vive a personagem C").
+var languageRolesConstructions = []construction{
+	{
+		name: `Spanish: "A, conocida por sus papeles en T1 y T2, interpreta a C": cast in T1 and T2, and C in the article's show`,
+		text: "La serie «Velkaro» llega a Netflix\n\nLa serie «Velkaro» llega a Netflix. Odila Marrent, conocida por sus papeles en Mar de fondo y La casa roja, interpreta a Nives.",
+		want: []string{"cast|Odila Marrent|La casa roja||", "cast|Odila Marrent|Mar de fondo||", "cast|Odila Marrent|Velkaro|Nives|"},
+	},
+	{
+		name: `Italian and Portuguese: "nota per i ruoli in «T1» e «T2»", "conhecido pelos papéis em “T3”"`,
+		text: "La serie «Velkaro» arriva su Rai 1\n\nLa serie «Velkaro» arriva su Rai 1. Odila Marrent, nota per i ruoli in «Brasa» e «Sole alto», interpreta Nives.\n\nTeodoro Vasquel, conhecido pelos papéis em “Maré Funda”, também está no elenco.",
+		want: []string{"cast|Odila Marrent|Brasa||", "cast|Odila Marrent|Sole alto||", "cast|Odila Marrent|Velkaro|Nives|", "cast|Teodoro Vasquel|Maré Funda||"},
+	},
+	{
+		name: `Portuguese: "A vive a personagem C", "B vive o personagem D na trama"; French: "Le rôle d'C est tenu par E", "Celui de F est tenu par G"`,
+		text: "A novela Velkaro estreia na Globo\n\nA novela Velkaro estreia na Globo. Odila Marrent vive a personagem Nives. Teodoro Vasquel vive o personagem Tavrio Lemarchal na trama. Le rôle d'Emeline est tenu par Ilvana Prusset. Celui de Gaspard est tenu par Sorune Hazabiki.",
+		want: []string{"cast|Ilvana Prusset|Velkaro|Emeline|", "cast|Odila Marrent|Velkaro|Nives|", "cast|Sorune Hazabiki|Velkaro|Gaspard|", "cast|Teodoro Vasquel|Velkaro|Tavrio Lemarchal|"},
+	},
+	{
+		name: `not a role: "tenu par" before no name, "vive" with no "personagem"`,
+		text: "A novela Velkaro estreia na Globo\n\nO evento foi tenu par la chaîne. Odila Marrent vive em Lisboa.",
+		want: nil,
+	},
+}

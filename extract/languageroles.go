@@ -1,0 +1,52 @@
+package extract
+
+import "strings"
+
+// A person's earlier roles, plural, in other languages: "A, conocida por
+// sus papeles en T1 y T2,", "B, conhecido pelos papéis em T1 e T2", "C,
+// connue pour ses rôles dans T1 et T2", "D, nota per i suoi ruoli in T1 e
+// T2": "known for her roles in T1 and T2", cast in each title (as the
+// singular "conocida por su papel en T" reads, languagecareer.go).
+
+// knownForRolesPhrases are those phrases, keyed by their first word.
+var knownForRolesPhrases = func() map[string][]foreignPhrase {
+	m := map[string][]foreignPhrase{}
+	add := func(parts, fors, nouns, ins string) {
+		for _, p := range strings.Fields(parts) {
+			english := "known"
+			if strings.HasPrefix(p, "recordad") || strings.HasPrefix(p, "lembrad") || strings.HasPrefix(p, "ricordat") {
+				english = "remembered"
+			}
+			for _, f := range strings.Split(fors, ",") {
+				for _, n := range strings.Fields(nouns) {
+					for _, in := range strings.Fields(ins) {
+						words := p + " " + strings.TrimSpace(f) + " " + n + " " + in
+						e := english + " for her roles in"
+						if strings.Count(words, " ") < 4 {
+							e = english + " for roles in" // "conhecida pelos papéis em": four words
+						}
+						m[p] = append(m[p], foreignPhrase{words, e, false})
+					}
+				}
+			}
+		}
+	}
+	add("recordada recordado conocida conocido", "por sus", "papeles actuaciones participaciones interpretaciones trabajos", "en")
+	add("lembrada lembrado conhecida conhecido", "por seus, por suas, pelos seus, pelas suas, pelos, pelas", "papéis atuações participações interpretações trabalhos", "em")
+	add("connue connu", "pour ses", "rôles interprétations", "dans")
+	add("nota noto ricordata ricordato conosciuta conosciuto", "per i suoi, per i, per le sue, per le", "ruoli interpretazioni", "in")
+	return m
+}()
+
+// characterPhrases are Portuguese "A vive (viverá, viveu) a personagem C"
+// ("o personagem C"): "A plays the character C", as "interpreta o
+// personagem C" reads.
+var characterPhrases = map[string][]foreignPhrase{
+	"vive":   {{"vive a personagem", "plays the character", false}, {"vive o personagem", "plays the character", false}},
+	"viverá": {{"viverá a personagem", "plays the character", false}, {"viverá o personagem", "plays the character", false}},
+	"viveu":  {{"viveu a personagem", "played the character", false}, {"viveu o personagem", "played the character", false}},
+}
+
+// roleHeldBy are French participles of holding a role before "par": "Le
+// rôle d'Emily est tenu par A": "The role of Emily is played by A".
+var roleHeldBy = map[string]string{"tenu": "played", "tenue": "played", "campé": "played", "campée": "played"}
