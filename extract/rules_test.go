@@ -45,6 +45,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, languageJobConstructions...)
 	tests = append(tests, headlineKindConstructions...)
 	tests = append(tests, bracketLeadConstructions...)
+	tests = append(tests, ownedWorkConstructions...)
 	tests = append(tests, titleConstructions...)
 	tests = append(tests, titleSpanConstructions...)
 	tests = append(tests, personConstructions...)

@@ -693,7 +693,7 @@ func (x *extractor) titleList(i int) []string {
 				break // "stars in director X's next": the maker, and no title
 			}
 		}
-		e := x.titleAt(k, false)
+		k, e := x.pastOwner(k, x.titleAt(k, false)) // "Peru's popular telenovela T": the owner, then the title
 		if e > k && x.tok(e).low == "starrer" {
 			k = e + 1 // "Ranbir Kapoor starrer Animal": the title after the stars
 			for m := 0; m < 2 && x.tok(k).kind == tWord && !x.tok(k).cap && !x.tok(k).has(cStopWords); m++ {

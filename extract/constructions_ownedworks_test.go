@@ -1,0 +1,22 @@
+package extract
+
+// ownedWorkConstructions are TestConstructions' cases for an owner's
+// possessive before a work and its title (titles.go ownedWorkAt), and
+// other names that are no credit's.
+var ownedWorkConstructions = []construction{
+	{
+		name: `"stars in Peru's popular telenovela Dunhaven": the possessive names the owner, a country, the title follows the genre noun`,
+		text: "Harbor Lights adds two names\n\nHarbor Lights has added Tovi Renkaar, who currently stars in Peru’s popular telenovela Dunhaven.",
+		want: []string{"cast|Tovi Renkaar|Harbor Lights||", "cast|Tovi Renkaar|Dunhaven||"},
+	},
+	{
+		name: `"best known for Peru's 2023 Oscar submission, Dunhaven": the title after the owner's describing words and a comma`,
+		text: "Harbor Lights begins filming\n\nHarbor Lights is directed by Osk Bellamar, best known for Peru’s 2023 Oscar submission, Dunhaven.",
+		want: []string{"crew|Osk Bellamar|Harbor Lights||director", "crew|Osk Bellamar|Dunhaven||"},
+	},
+	{
+		name: `"best known for Dunhaven's second season": a show's possessive before its own part keeps the show`,
+		text: "Harbor Lights adds a lead\n\nHarbor Lights has cast Tovi Renkaar, best known for Dunhaven’s second season.",
+		want: []string{"cast|Tovi Renkaar|Harbor Lights||", "cast|Tovi Renkaar|Dunhaven||"},
+	},
+}
