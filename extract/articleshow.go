@@ -30,7 +30,10 @@ func (x *extractor) setShow(title string, seasons ...int) {
 		return // "Renowned director X's new thriller", "Season 1", "From Friday 25 June": no title
 	}
 	title, qs := x.split(unquote(title))
-	title = x.placeTail(dateTail(yearTail(title, x.a.Date))) // "drama Sherwood in Preece Hall", "Season 1 of T Spring 2022"
+	title = x.platformTail(x.placeTail(dateTail(yearTail(title, x.a.Date)))) // "drama Sherwood in Preece Hall", "Season 1 of T Spring 2022", "T On Netflix"
+	if title == "" {
+		return // "Joins Netflix Series": no title
+	}
 	if q := strings.TrimRight(title, "?"); q != title && q != "" && (strings.Count(x.a.Text, q) > strings.Count(x.a.Text, title) || x.asks()) {
 		title = q // "Who's in the Cast of Blue Planet?": the question's mark is no part of the title
 	}

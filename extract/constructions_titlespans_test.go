@@ -1,8 +1,9 @@
 package extract
 
 // titleSpanConstructions are TestConstructions' cases for where a title
-// in sentence case ends: the lower-case words the article writes after its
-// first words every time, or before a bracket after "titled".
+// ends: in sentence case, the lower-case words the article writes after
+// its first words every time, or before a bracket after "titled"; in a
+// title-case headline, before a network that carries the show.
 var titleSpanConstructions = []construction{
 	{
 		name: `French "Le tournage de Nous sommes seuls a démarré", "Nous sommes seuls devrait arriver": the lower-case words after the title every time it is named are the title's`,
@@ -18,5 +19,30 @@ var titleSpanConstructions = []construction{
 		name: `Italian "la serie intitolata Velkaro no Hoshi kara kite (tradotto ...)": lower-case words before the bracket end the title after "titled"`,
 		text: "Il sito ufficiale ha annunciato il cast della serie live action intitolata Velkaro no Hoshi kara kite (tradotto in inglese come A star far away), la cui trasmissione inizierà a gennaio.\n\nIl cast\n\nTra gli attori troviamo:\n\n- Odila Marrent nel ruolo di Nives Calandri\n\n- Teodoro Vasquel nel ruolo di Gaspard Lemarchal",
 		want: []string{"cast|Odila Marrent|Velkaro no Hoshi kara kite|Nives Calandri|", "cast|Teodoro Vasquel|Velkaro no Hoshi kara kite|Gaspard Lemarchal|"},
+	},
+	{
+		name: `"A Joins Harbor Lights On Netflix", "B Joins Harbor Lights At Apple TV+": a title-case headline's preposition and network after the title are no part of it`,
+		text: "Ana Selo Joins Harbor Lights On Netflix\n\nAna Selo will star in the series, from creator Bo Rinta. Harbor Lights is set in Maine.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "crew|Bo Rinta|Harbor Lights||creator"},
+	},
+	{
+		name: `"A To Star In Harbor Lights Apple TV+ Series": a network and a kind of show after the title are no part of it`,
+		text: "Ana Selo To Star In Harbor Lights Apple TV+ Series\n\nAna Selo will star in the series, from creator Bo Rinta. Harbor Lights is set in Maine.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "crew|Bo Rinta|Harbor Lights||creator"},
+	},
+	{
+		name: `"A Joins Netflix Series": a network and a kind of show with no title name no show`,
+		text: "Ana Selo Joins Netflix Series\n\nAna Selo has been cast in an upcoming series from creator Bo Rinta.",
+		want: nil,
+	},
+	{
+		name: `"A Joins The Cast Of Harbor Lights", "B Joins Season 2 Of T": the title after "Cast Of" or a season and "Of" in a title-case headline`,
+		text: "Ana Selo Joins The Cast Of Harbor Lights\n\nAna Selo will star in the series, from creator Bo Rinta. Harbor Lights is set in Maine.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "crew|Bo Rinta|Harbor Lights||creator"},
+	},
+	{
+		name: `"A Joins Season 2 Of Harbor Lights": the title after a season and "Of" in a title-case headline`,
+		text: "Ana Selo Joins Season 2 Of Harbor Lights\n\nAna Selo will star in the series, from creator Bo Rinta. Harbor Lights is set in Maine.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "crew|Bo Rinta|Harbor Lights||creator"},
 	},
 }

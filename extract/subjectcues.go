@@ -48,6 +48,7 @@ func (x *extractor) headlineJoin() (string, []int) {
 		} else if !t[k].cap && !(x.s.head && t[k-1].cap && x.personBefore(k) < k) || !t[k-1].cap && t[k-1].kind != tPunct {
 			continue // "has joined the cast of T" is read by the rules below; a headline in sentence case, "X joins T", is read here
 		}
+		obj, ofSeasons := x.castOfSkip(obj)                                                                  // "X Joins The Cast Of T"
 		at := x.headlineKindSkip(x.skipOwner(obj))                                                           // "X Joins Netflix Drama 'T'"
 		at, e := x.pastOwnerPoss(x.pastMakerOwner(at, x.titleAt(at, false)))                                 // "X Boards Ossian Valder's 'T'", "New Faces Join Veltrix's T"
 		if e <= at || (x.tok(e).kind == tPoss || x.tok(e).has(cGenreNouns) && !x.tok(e).cap) && !t[k].cap || // "joins X's next", "joins Searchlight film": an owner
@@ -55,6 +56,7 @@ func (x *extractor) headlineJoin() (string, []int) {
 			continue
 		}
 		title, seasons := x.split(unquote(x.span(at, e)))
+		seasons = append(seasons, ofSeasons...)
 		if title == "" || describes(title) || exit && strings.Count(x.a.Text, title) <= strings.Count(x.sents[0].text, title) && !x.kindNamedBelow() {
 			continue
 		}

@@ -1,0 +1,73 @@
+package extract
+
+// A platform read into a title: a title-case headline capitalizes the
+// preposition before the network that carries the show ("X Joins Harbor
+// Lights On Netflix", "Harbor Lights At Apple TV+"), and a network and a
+// kind of show may follow the title ("Harbor Lights Apple TV+ Series").
+
+import (
+	"strconv"
+	"strings"
+)
+
+// platformPreps are the prepositions before a network that carries a
+// show.
+var platformPreps = set(`on for at via to`)
+
+// platformTail returns title without a preposition and a network that end
+// it ("Harbor Lights On Netflix"), or without a network and kind words
+// that end it ("Harbor Lights Apple TV+ Series"), where words are left
+// before them; "" for a network and kind words alone ("Netflix Series");
+// else title.
+func (x *extractor) platformTail(title string) string {
+	if strings.IndexByte(title, ' ') < 0 {
+		return title
+	}
+	words := strings.Fields(title)
+	n := len(words)
+	for n > 1 && (genreNouns[strings.ToLower(words[n-1])] || formatWords[strings.ToLower(words[n-1])] || strings.EqualFold(words[n-1], "original")) {
+		n-- // "Apple TV+ Series", "Netflix Original"
+	}
+	if n < len(words) && x.isNetwork(strings.Join(words[:n], " ")) {
+		return "" // "Joins Netflix Series": a network's show with no title
+	}
+	for m := 1; m < n; m++ {
+		if n-m > 3 {
+			continue // a network's name is of one to three words
+		}
+		net := strings.Join(words[m:n], " ")
+		if !x.isNetwork(net) {
+			continue
+		}
+		if m >= 2 && platformPreps[strings.ToLower(words[m-1])] {
+			return strings.Join(words[:m-1], " ") // "Harbor Lights On Netflix"
+		}
+		if n < len(words) {
+			return strings.Join(words[:m], " ") // "Harbor Lights Apple TV+ Series"
+		}
+		return title
+	}
+	return title
+}
+
+// castOfSkip returns where the title starts after "Cast Of" or "Season 2
+// Of" at i, the object of a title-case headline's "Joins" ("X Joins The
+// Cast Of Harbor Lights", "Y Joins Season 2 Of T"), with the season; or i.
+func (x *extractor) castOfSkip(i int) (int, []int) {
+	if !x.tok(i).cap {
+		return i, nil // "to join the cast of T" in prose is read by the rules of its sentence
+	}
+	m := i
+	if x.tok(m).low == "the" {
+		m++
+	}
+	switch w := x.tok(m); {
+	case w.low == "cast" && x.tok(m+1).low == "of":
+		return m + 2, nil
+	case isSeasonWord(w.low) && x.tok(m+1).kind == tNum && x.tok(m+2).low == "of":
+		if n, err := strconv.Atoi(x.tok(m + 1).text); err == nil && n > 0 && n < 100 {
+			return m + 3, []int{n}
+		}
+	}
+	return i, nil
+}
