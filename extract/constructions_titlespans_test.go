@@ -45,4 +45,10 @@ var titleSpanConstructions = []construction{
 		text: "Ana Selo Joins Season 2 Of Harbor Lights\n\nAna Selo will star in the series, from creator Bo Rinta. Harbor Lights is set in Maine.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "crew|Bo Rinta|Harbor Lights||creator"},
 	},
+	{
+		name: `"starred in Kessel's Creek", "credits include Kessel's Creek, Dorran's Inquest and T", "appeared in episodes of T1, Kessel's Creek and T2": a word's possessive and a capitalized word after a cue of earlier work are one title, not a show and its character`,
+		text: "Ana Selo joins Harbor\n\nAna Selo will lead the drama Harbor. She previously starred in Kessel's Creek. Her credits include Dorran's Inquest and Grey Lantern. She also appeared in episodes of Red Mile, Dorrick's Creek and Low Tide.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|Kessel's Creek||", "cast|Ana Selo|Dorran's Inquest||", "cast|Ana Selo|Grey Lantern||",
+			"cast|Ana Selo|Red Mile||", "cast|Ana Selo|Dorrick's Creek||", "cast|Ana Selo|Low Tide||"},
+	},
 }

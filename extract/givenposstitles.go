@@ -31,3 +31,49 @@ func (x *extractor) givenPossTitle(i int) bool {
 	name := t[i].text
 	return x.resolve(name) == name && x.knownPerson(name) == ""
 }
+
+// workPossTitle reports whether the word at i, the possessive after it and
+// the capitalized word after that open one title of a person's earlier
+// work: "starred in Kessel's Creek", "known for T1 and Dorran's Inquest",
+// "credits include Kessel's Creek". The word is no name the article uses
+// for a person ("known for Nolan's T" after Christopher Nolan), network,
+// company or place; the word after the possessive opens no name and is no
+// function, genre, job or date word.
+func (x *extractor) workPossTitle(i int) bool {
+	t := x.toks
+	k := i + 2
+	if i < 2 || k >= len(t) || t[k].kind != tWord || !t[k].cap || isUpperCase(t[i].text) ||
+		t[k].has(cStopWords|cGenreNouns|cFormatWords|cJobNoun|cCastNouns|cNetworks|cDateWords|cCompanyWords) || t[i].has(cNetworks|cCompanyWords|cStopWords) {
+		return false
+	}
+	if w := t[k].low; describeWords[w] || placeWords[w] || describeWords[t[i].low] || placeWords[t[i].low] || countryName(t[i].text) {
+		return false
+	}
+	if !x.earlierWorksAt(i) || x.startsName(k) {
+		return false
+	}
+	name := t[i].text
+	return x.resolve(name) == name && x.knownPerson(name) == ""
+}
+
+// earlierWorksAt reports whether the title at i stands in a list of a
+// person's earlier works, first or after others: after "in", "for" or
+// "of" of earlier work ("starred in", "known for", "appeared in episodes
+// of") or "credits include", over the list's titles, commas and "and".
+func (x *extractor) earlierWorksAt(i int) bool {
+	t := x.toks
+	m := i - 1
+	for m > 0 && m > i-16 && (t[m].text == "," || t[m].low == "and" || t[m].kind == tPoss || t[m].cap && t[m].kind == tWord || t[m].kind == tNum || t[m].has(cTitleGlue) && !t[m].cap && t[m].low != "in" && t[m].low != "for" && t[m].low != "of") {
+		m--
+	}
+	switch p := t[m]; {
+	case p.cap || p.kind != tWord:
+		return false
+	case p.low == "in" || p.low == "for" || p.low == "of":
+		return x.earlierWork(m) // not "in Kessel's arms"
+	case p.low == "include" || p.low == "includes":
+		l := x.tok(m - 1).low
+		return l == "credits" || l == "work" || l == "roles"
+	}
+	return false
+}

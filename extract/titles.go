@@ -175,7 +175,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		case tk.kind == tPoss && j == i+1 && i > 0 && t[i-1].has(cGenreNouns) && !t[i-1].cap && capOrNum(j+1) && t[j+1].kind == tWord && !t[j+1].has(cStopWords|cGenreNouns) &&
 			!t[i].has(cNetworks) && !x.startsName(i) && !x.startsName(j+1):
 			j++ // "the new drama Love’s Ambition", "the comedy Schitt's Creek": after a genre noun, one title
-		case tk.kind == tPoss && j == i+1 && x.givenPossTitle(i):
+		case tk.kind == tPoss && j == i+1 && (x.givenPossTitle(i) || x.workPossTitle(i)):
 			j++ // "Bob's Burgers", "Dawson's Creek": a given name alone before a possessive opens a title (givenposstitles.go)
 		case (tk.kind == tPoss || tk.text == ",") && j == i+1 && x.showPossAt(i):
 			j++ // "Kemi's Wedding", "I, Stranger", the article's show: its possessive or comma inside
