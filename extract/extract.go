@@ -639,6 +639,7 @@ var rules = []struct {
 	{(*extractor).whichCrewRule, 0.7},
 	{(*extractor).comesFromRule, 0.75},
 	{(*extractor).scriptAuthorRule, 0.7},
+	{(*extractor).showWinnerRule, 0.6},
 }
 
 // confidence is the confidence of a credit of person in show read now: the

@@ -140,6 +140,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, languageStaffAsConstructions...)
 	tests = append(tests, languageFilmingConstructions...)
 	tests = append(tests, languageRolesConstructions...)
+	tests = append(tests, engTitleConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -169,6 +169,7 @@ var ruleTriggers = []struct {
 	{(*extractor).jobOnShowRule, onClass(cJobNoun)},
 	{(*extractor).whichCrewRule, onClass(cCrewVerb)},
 	{(*extractor).comesFromRule, onWords(comesMask)},
+	{(*extractor).showWinnerRule, onWords(showWinnerMask)},
 }
 
 // ruleSet has bit i set for rules[i]; the rules from maxTriggered on are

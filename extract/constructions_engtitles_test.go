@@ -1,0 +1,21 @@
+package extract
+
+// engTitleConstructions are TestConstructions' cases for a title before a
+// person's name that credits the person: a show's winner.
+var engTitleConstructions = []construction{
+	{
+		name: "two-time T winner, X, was joining T2: a contest of two words is a show X took part in",
+		text: "Harbor adds cast\n\nThe new drama Harbor has added three actors. In April it was announced that two-time Star Kitchen winner, Ana Selo, was joining Harbor.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|Star Kitchen||"},
+	},
+	{
+		name: "T Season 5 winner X: the season qualifier is no part of the title",
+		text: "Harbor adds cast\n\nThe reality show Harbor launched on Friday. It follows Star Kitchen Season 5 winner, Ivo Rask.",
+		want: []string{"cast|Ivo Rask|Star Kitchen||"},
+	},
+	{
+		name: "Academy Award winner X, Golden Lion winner Y, SAFTA winner Z, World Cup winner W: prizes and games, no show",
+		text: "Harbor adds cast\n\nThe new drama Harbor has added three actors. Three-time Academy Award winner Mira Dasan stars. Golden Lion winner Lena Vik directs. SAFTA winner Tomas Berg and World Cup winner Ivo Rask have cameos.",
+		want: []string{"cast|Mira Dasan|Harbor||", "crew|Lena Vik|Harbor||director"},
+	},
+}
