@@ -222,6 +222,7 @@ func (x *extractor) foreignGenre(i int) bool {
 			setLow(w, "series")
 		}
 		w.flags &^= fName | fChar
+		x.tokensRead()
 	}
 	if g > 0 {
 		a := &x.toks[g-1]

@@ -51,11 +51,11 @@ func isQuote(s string) bool {
 	return s == "“" || s == "”" || s == "\"" || s == "‘" || s == "’" || s == "'"
 }
 
-// titleAt reads a title starting at i: capitalized words and numbers, with
-// lower-case glue words between them, a subtitle after a colon, and a
-// trailing season qualifier. loose also lets the title start in lower case
-// ("anohana: The Flower We Saw That Day").
-func (x *extractor) titleAt(i int, loose bool) int {
+// titleAtUncached is titleAt, read anew: a title starting at i is
+// capitalized words and numbers, with lower-case glue words between them, a
+// subtitle after a colon, and a trailing season qualifier. loose also lets
+// the title start in lower case ("anohana: The Flower We Saw That Day").
+func (x *extractor) titleAtUncached(i int, loose bool) int {
 	t := x.toks
 	n := len(t)
 	if i >= n {

@@ -15,6 +15,9 @@ type tokenMemo struct {
 	// reading's rules, valid where the answer is: a segment of the rules
 	// that takes an answer an earlier one gave asks them again (resumes.go)
 	atAsks, beforeAsks [][2]int32
+	// the answers of titleAt, in a state of their own: asked between
+	// answers of personAt in another state, they would clear these
+	titles *titleMemo
 
 	// the state the answers hold in
 	toks        *token
@@ -35,7 +38,10 @@ type tokenMemo struct {
 
 // kept is m without its answers: its storage, for the next reading.
 func (m *tokenMemo) kept() tokenMemo {
-	return tokenMemo{at: m.at[:0], before: m.before[:0], atAsks: m.atAsks[:0], beforeAsks: m.beforeAsks[:0]}
+	if m.titles != nil {
+		m.titles.state.toks = nil // holds no more
+	}
+	return tokenMemo{at: m.at[:0], before: m.before[:0], atAsks: m.atAsks[:0], beforeAsks: m.beforeAsks[:0], titles: m.titles}
 }
 
 // holds reports whether the answers in m hold in x's present state.
@@ -68,7 +74,7 @@ func (x *extractor) tokenMemo() *tokenMemo {
 	clear(at)
 	clear(before)
 	// atAsks and beforeAsks are written with the answers: not cleared
-	*m = tokenMemo{at: at, before: before, atAsks: atAsks[:n], beforeAsks: beforeAsks[:n+1], toks: unsafe.SliceData(x.toks), n: n, used: unsafe.SliceData(x.used), nused: len(x.used),
+	*m = tokenMemo{at: at, before: before, atAsks: atAsks[:n], beforeAsks: beforeAsks[:n+1], titles: m.titles, toks: unsafe.SliceData(x.toks), n: n, used: unsafe.SliceData(x.used), nused: len(x.used),
 		usedGen: x.usedGen, epoch: x.epoch, know: x.know, s: x.s, sshow: x.sshow, fold: x.sshowFold, resets: m.resets + 1}
 	return m
 }
@@ -118,6 +124,78 @@ func (x *extractor) personBefore(j int) int {
 		m.beforeAsks[j] = [2]int32{a, x.asked()}
 	}
 	return i
+}
+
+// titleMemo holds the answers of titleAt for the tokens of the sentence
+// being read, as tokenMemo holds personAt's: they depend on the same state.
+type titleMemo struct {
+	state tokenMemo // the state the answers hold in, and its resets; no answers
+	// the answer of titleAt(i, loose) at slots[loose][i], where its gen is
+	// state.resets: a new state leaves the old answers stale, not cleared
+	slots [2][]titleSlot
+}
+
+// titleSlot is one answer of titleAt: its end + 1, and where its questions
+// lie in the log of the first reading's rules.
+type titleSlot struct {
+	gen  uint32
+	end  int32
+	asks [2]int32
+}
+
+// titleMemo returns the memo of titleAt for x's present state.
+func (x *extractor) titleMemo() *titleMemo {
+	m := x.pmemo.titles
+	if m == nil {
+		m = new(titleMemo)
+		x.pmemo.titles = m
+	}
+	if m.state.holds(x) {
+		return m
+	}
+	n := len(x.toks)
+	resets := m.state.resets + 1
+	if cap(m.slots[0]) < n || resets == 0 {
+		m.slots = [2][]titleSlot{make([]titleSlot, n+32), make([]titleSlot, n+32)}
+		resets = 1 // no slot of the new storage holds an answer of gen 1
+	}
+	m.slots[0], m.slots[1] = m.slots[0][:n], m.slots[1][:n]
+	m.state = tokenMemo{toks: unsafe.SliceData(x.toks), n: n, used: unsafe.SliceData(x.used), nused: len(x.used),
+		usedGen: x.usedGen, epoch: x.epoch, know: x.know, s: x.s, sshow: x.sshow, fold: x.sshowFold, resets: resets}
+	return m
+}
+
+// tokensRead says that a token of the sentence was read anew in place (a
+// word of another language as its English one): titleAt's answers may
+// change, and are asked again.
+func (x *extractor) tokensRead() {
+	if m := x.pmemo.titles; m != nil {
+		m.state.toks = nil // holds no more
+	}
+}
+
+// titleAt reads a title starting at token i; it returns its end, or i
+// where none starts there (titleAtUncached, titles.go).
+func (x *extractor) titleAt(i int, loose bool) int {
+	if i < 0 || i >= len(x.toks) {
+		return x.titleAtUncached(i, loose)
+	}
+	if t := &x.toks[i]; t.kind != tPunct && !t.cap && t.kind != tNum && !(loose && t.kind == tWord) && !digitTitleWord(t) {
+		return i // no quote, and no word a title starts with
+	}
+	m := x.titleMemo()
+	resets := m.state.resets
+	sl := &m.slots[boolInt(loose)][i]
+	if sl.gen == resets {
+		x.reask(sl.asks)
+		return int(sl.end - 1)
+	}
+	a := x.asked()
+	e := x.titleAtUncached(i, loose)
+	if m.state.resets == resets {
+		*sl = titleSlot{gen: resets, end: int32(e + 1), asks: [2]int32{a, x.asked()}}
+	}
+	return e
 }
 
 // use marks the token at k as read as a character's name: no person's.
