@@ -26,3 +26,24 @@ var languageRolesConstructions = []construction{
 		want: nil,
 	},
 }
+
+// languageSeenInConstructions are TestConstructions' cases for German and
+// Dutch "to be seen in" a work: "A war zuvor in „T1“ und „T2“ zu sehen",
+// "B was eerder te zien in T3 en T4", and Dutch "onder regie van X".
+var languageSeenInConstructions = []construction{
+	{
+		name: `German: "A war zuvor in „T1“ und „T2“ zu sehen", "B ist in der Serie „T3“ zu sehen", "C wird in „T4“ zu sehen sein": cast in each`,
+		text: "Die Serie „Velkaro“ startet im ZDF\n\nDie Serie „Velkaro“ startet im ZDF.\n\nOdila Marrent war zuvor in „Brasa“ und „Sole alto 110“ zu sehen.\n\nTeodoro Vasquel ist in der Serie „Maré“ zu sehen.\n\nIlvana Prusset wird in „Velkaro“ zu sehen sein.",
+		want: []string{"cast|Ilvana Prusset|Velkaro||", "cast|Odila Marrent|Brasa||", "cast|Odila Marrent|Sole alto 110||", "cast|Teodoro Vasquel|Maré||"},
+	},
+	{
+		name: `Dutch: "De serie is onder regie van X", "A was eerder te zien in T1 en T2"`,
+		text: "De serie Velkaro komt naar NPO\n\nDe serie Velkaro komt naar NPO. De serie is onder regie van Ilvana Prusset.\n\nOdila Marrent was eerder te zien in Brasa Hoog en Maré.",
+		want: []string{"cast|Odila Marrent|Brasa Hoog||", "cast|Odila Marrent|Maré||", "crew|Ilvana Prusset|Velkaro||director"},
+	},
+	{
+		name: `German: "als C in „T“ zu sehen" keeps C, and "zu sehen" after no title gives no credit`,
+		text: "Die Serie „Velkaro“ startet im ZDF\n\nDie Serie „Velkaro“ startet im ZDF.\n\nOdila Marrent war zuvor als Kommissarin Nives in „Brasa“ zu sehen.\n\nTeodoro Vasquel war in Berlin zu sehen.",
+		want: []string{"cast|Odila Marrent|Brasa|Kommissarin Nives|"},
+	},
+}

@@ -274,7 +274,7 @@ func readForeignCues(toks []token, first int) []token {
 		}
 		if j, adverb := germanSeenAs(toks, first, n, k); j > 0 {
 			drop = j // "A ist als C zu sehen", "B wird C spielen": "A plays C" (languageseen.go)
-			readSeenAs(toks, k, &t, adverb)
+			readSeenAs(toks, k, j, &t, adverb)
 			toks[n] = t
 			n++
 			continue

@@ -217,7 +217,7 @@ var foreignMakerBy = map[string]bool{"de": true, "di": true, "van": true, "von":
 
 // dutchWords are function words of Dutch (and of no language that writes
 // "en" for "in"): a sentence with one reads "A en B" as "A and B".
-var dutchWords = set(`het een zijn met wordt door ook naar bij voor uit niet worden werd heeft hebben tot mee reeks spelen speelt vertolkt`)
+var dutchWords = set(`het een zijn met wordt door ook naar bij voor uit niet worden werd heeft hebben tot mee reeks spelen speelt vertolkt zien eerder`)
 
 // dutchBits are dutchWords' word bits.
 var dutchBits = setMask(dutchWords)
