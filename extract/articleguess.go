@@ -69,6 +69,13 @@ func (x *extractor) guessArticleShow() {
 					things = append(things, x.skey(title)) // "who played Kestrel", "X (Kestrel)": a character
 					continue
 				}
+				if x.namedPerson(start, e) {
+					things = append(things, x.skey(title)) // "singer-actor IU": a person, wherever else the text names IU
+					if x.skey(best) == x.skey(title) {
+						best, bestN = "", 0
+					}
+					continue
+				}
 				if !hasLetter(title) || slices.Contains(things, x.skey(title)) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) ||
 					e == start+1 && (koreanFamily[s.toks[start].low] || x.resolve(title) != title || lastOfName(x.a.Text, title) || x.givenOf(start)) || // "Lee": a surname the article repeats; "Vijay" of "Thalapathy Vijay"
 					s.toks[e-1].low == "festival" || s.toks[e-1].low == "awards" || // "Toronto Film Festival"
@@ -324,6 +331,22 @@ func (x *extractor) givenOf(k int) bool {
 		if names++; names >= 2 {
 			return true
 		}
+	}
+	return false
+}
+
+// namedPerson reports whether the capitalized words from st to e name a
+// person by the word before them or their first word: a performer's noun
+// in lower case, "South Korean singer-actor IU is in talks", "actress
+// Ana"; or "Dame" or "Sir" before a name, "the death of Dame Ana Selo".
+func (x *extractor) namedPerson(st, e int) bool {
+	if st > 0 {
+		if p := &x.toks[st-1]; p.kind == tWord && !p.cap && (performerNouns[p.low] || p.low == "singer" || p.low == "rapper" || strings.HasSuffix(p.low, "-actor") || strings.HasSuffix(p.low, "-actress")) {
+			return true
+		}
+	}
+	if l := x.toks[st].low; (l == "dame" || l == "sir") && e > st+2 && x.personShaped(st+1, e) {
+		return true
 	}
 	return false
 }

@@ -15,4 +15,19 @@ var articleArrivalConstructions = []construction{
 		text: "Nelda Quorlan is heading to Gullwater Lights this spring.\n\nThe actress will play Brisk, the new harbour master.",
 		want: []string{"cast|Nelda Quorlan|Gullwater Lights|Brisk|"},
 	},
+	{
+		name: "'Yesterday, the studio unveiled their English dub cast for T: Subtitle.' under a teaser headline: T is the article's show",
+		text: "The harbour wars are heating up, on both sides of the pond.\n\nYesterday, Veltrix unveiled their English dub cast for Gullwater Lights: Tide War.\n\nThe dub stars Jorin Malvek as Odo and Nelda Quorlan as Brisk.\n\nThe series is directed by Ana Selo.",
+		want: []string{"cast|Jorin Malvek|Gullwater Lights: Tide War|Odo|", "cast|Nelda Quorlan|Gullwater Lights: Tide War|Brisk|", "crew|Ana Selo|Gullwater Lights: Tide War||director"},
+	},
+	{
+		name: "'launched their fifth original drama this year, T, featuring A, B and C': the title set off by commas after the genre noun is the article's show",
+		text: "A thriller led by an award-winning cast\n\nVeltrix launched their fifth original drama this year, Harbor, featuring Jorin Malvek, Nelda Quorlan and Lido Marsk. The series streams every Thursday.",
+		want: []string{"cast|Jorin Malvek|Harbor||", "cast|Lido Marsk|Harbor||", "cast|Nelda Quorlan|Harbor||"},
+	},
+	{
+		name: "'singer-actor Kelvra', 'Dame Ana Selo': a name after a performer's noun, or after Dame or Sir, is no guessed show, and a credit read in a sentence with no show goes nowhere",
+		text: "Kelvra in talks for new drama\n\nSouth Korean singer-actor Kelvra is currently in talks for an upcoming drama. Kelvra was reported to be starring in the new drama penned by Lido Marsk.\n\nThe world mourns Dame Nelda Quorlan. Fans remembered Dame Nelda Quorlan, who starred alongside Jorin Malvek.",
+		want: []string{},
+	},
 }

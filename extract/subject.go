@@ -97,7 +97,7 @@ func (x *extractor) findArticleShow() {
 			x.setShow(title, x.mentionedSeasons()...) // "Told over one winter, T follows a widow"
 			return
 		}
-		if title := cmp.Or(x.promoTitle(), x.premiereTitle(), x.castNewsTitle()); i < 3 && title != "" {
+		if title := cmp.Or(x.promoTitle(), x.premiereTitle(), x.castNewsTitle(), x.castForTitle(), x.kindAsideTitle()); i < 3 && title != "" {
 			x.setShow(title, x.mentionedSeasons()...) // "SVT releases T trailer", "has released a trailer for T"
 			return
 		}

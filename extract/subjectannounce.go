@@ -49,3 +49,41 @@ func (x *extractor) castNewsTitle() string {
 	}
 	return ""
 }
+
+// castForMask holds the words castForTitle needs, all of them.
+var castForMask = wordMask("cast")
+
+// castForTitle reads, in the sentence at hand, the title after a verb of
+// announcing and "cast for" within five words: "Yesterday, the studio
+// unveiled their English dub cast for T: Subtitle.", "X has announced the
+// voice cast for the anime T". It returns the title, or "".
+func (x *extractor) castForTitle() string {
+	if !x.sentHasAnyWord(announceMask) || !x.sentHasAnyWord(castForMask) {
+		return ""
+	}
+	t := x.toks
+	for k := 1; k+3 < len(t); k++ {
+		if !announceVerbs[t[k].low] || t[k].cap || !announceMask.mayHold(&t[k]) {
+			continue
+		}
+		for m := k + 1; m+1 < len(t) && m <= k+5 && t[m].kind == tWord; m++ {
+			if t[m].low != "cast" || t[m].cap || t[m+1].low != "for" {
+				continue
+			}
+			at := x.skipOwner(m + 2)
+			for q := 0; q < 2 && at < len(t) && t[at].kind == tWord && !t[at].cap && (t[at].has(cGenreNouns|cFormatWords) || t[at].low == "upcoming" || t[at].low == "new"); q++ {
+				at++ // "the cast for the upcoming anime T"
+			}
+			e := x.titleAt(at, false)
+			if e <= at {
+				return ""
+			}
+			title := unquote(x.span(at, e))
+			if x.isNetwork(title) || describes(title) || x.personShaped(at, e) && x.startsName(at) || x.knownPerson(title) != "" {
+				return ""
+			}
+			return title
+		}
+	}
+	return ""
+}

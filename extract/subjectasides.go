@@ -55,3 +55,33 @@ func (x *extractor) seenInAside(a int) bool {
 	}
 	return t.low == "seen" && !t.cap && (x.tok(a+1).low == "in" || x.tok(a+2).low == "in")
 }
+
+// kindAsideTitle reads, in the sentence at hand, a title set off by commas
+// after a genre noun and before "featuring" or "starring" and a name:
+// "launched their fifth original drama this year, T, featuring A, B and C".
+// It returns the title, or "".
+func (x *extractor) kindAsideTitle() string {
+	if !x.sentHasAnyWord(starringMask) || !x.sentHas(cGenreNouns) {
+		return ""
+	}
+	t := x.toks
+	for k := 3; k+3 < len(t); k++ {
+		if l := t[k].low; l != "starring" && l != "featuring" || t[k].cap || t[k-1].text != "," || !t[k+1].cap {
+			continue
+		}
+		j := x.titleBefore(k - 1)
+		if j >= k-1 || j < 2 || t[j-1].text != "," || x.personAt(k+1) <= k+1 {
+			continue
+		}
+		kind := false
+		for m := j - 2; m >= 0 && m >= j-5 && t[m].kind == tWord; m-- {
+			kind = kind || t[m].has(cGenreNouns) && !t[m].cap && !x.inBr[m] // "drama this year, T,"
+		}
+		title := unquote(x.span(j, k-1))
+		if !kind || x.isNetwork(title) || describes(title) || x.personShaped(j, k-1) && x.startsName(j) || x.knownPerson(title) != "" {
+			continue
+		}
+		return title
+	}
+	return ""
+}
