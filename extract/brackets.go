@@ -200,7 +200,7 @@ func (x *extractor) bracketRule() {
 		if len(parts) == 1 && !parts[0].poss && !crewTitle {
 			p := parts[0]
 			inner := x.span(p.i, p.j)
-			if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose {
+			if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose && !digitTitleWord(x.tok(p.i)) {
 				k = c
 				continue
 			}
@@ -582,7 +582,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 		if p.i >= p.j {
 			continue
 		}
-		if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose || p.j == p.i+1 && p.char == "" && x.toks[p.i].has(cDateWords) && (p.i > i || p.j < j) {
+		if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose && !digitTitleWord(x.tok(p.i)) || p.j == p.i+1 && p.char == "" && x.toks[p.i].has(cDateWords) && (p.i > i || p.j < j) {
 			continue // a description, "(right in image below, ...)"; a listing's day beside its channel, "T (Netflix, Friday)", not "(Wednesday)", a title
 		}
 		if p.char == "title" {

@@ -51,4 +51,10 @@ var titleSpanConstructions = []construction{
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|Kessel's Creek||", "cast|Ana Selo|Dorran's Inquest||", "cast|Ana Selo|Grey Lantern||",
 			"cast|Ana Selo|Red Mile||", "cast|Ana Selo|Dorrick's Creek||", "cast|Ana Selo|Low Tide||"},
 	},
+	{
+		name: `"starred in 7-1-7 and T", "is best known for 7-1-7: Lone Lantern", "A (7-1-7: Lone Lantern)": digits joined by hyphens, one each, are a title's word; not a score "won 3-2"`,
+		text: "Harbor premieres\n\nThe drama Harbor premieres tonight, starring Ana Selo. Selo previously starred in 7-1-7 and Red Mile. Bo Rinta is best known for 7-1-7: Lone Lantern. Cy Dano (7-1-7: Lone Lantern) plays Dara. Her team won 3-2 on Sunday.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|7-1-7||", "cast|Ana Selo|Red Mile||", "cast|Bo Rinta|7-1-7: Lone Lantern||",
+			"cast|Cy Dano|7-1-7: Lone Lantern||", "cast|Cy Dano|Harbor|Dara|"},
+	},
 }

@@ -6,7 +6,8 @@ package extract
 
 // digitTitleWord reports whether the word t starts with a digit and goes on
 // in letters that make no ordinal ("20th"), decade ("1990s"), unit or time
-// ("3D", "4K", "10pm", "50cm"): at least two letters after the digits.
+// ("3D", "4K", "10pm", "50cm"): at least two letters after the digits; or
+// is one digit and two or more hyphenated ones ("9-1-1").
 func digitTitleWord(t *token) bool {
 	l := t.low
 	if t.kind != tWord || len(l) < 3 || l[0] < '0' || l[0] > '9' {
@@ -17,12 +18,30 @@ func digitTitleWord(t *token) bool {
 		i++
 	}
 	rest := l[i:]
+	if len(rest) >= 4 && rest[0] == '-' && i == 1 {
+		return digitCode(rest) // "9-1-1"
+	}
 	if len(rest) < 2 || rest[0] < 'a' || rest[0] > 'z' {
 		return false
 	}
 	switch rest {
 	case "st", "nd", "rd", "th", "am", "pm", "km", "cm", "mm", "kg", "mb", "gb", "tb", "hz", "fps", "mph", "ers", "bn", "mn", "yo", "hr", "hrs", "min", "mins":
 		return false
+	}
+	return true
+}
+
+// digitCode reports whether rest, after a word's first digit, is two or
+// more hyphens each before one digit: "9-1-1", an emergency number's title;
+// not a score ("3-2"), a range or a date ("12-05-24").
+func digitCode(rest string) bool {
+	if len(rest)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(rest); k += 2 {
+		if rest[k] != '-' || rest[k+1] < '0' || rest[k+1] > '9' {
+			return false
+		}
 	}
 	return true
 }

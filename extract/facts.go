@@ -107,7 +107,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if kind != graph.KindCrew && character == "" && person != "" && !strings.Contains(person, " ") && x.charFirstName(person) {
 		return -1 // "... as Dean-Levine Wilkins. Dean will play": the character's first name
 	}
-	num := !hasLetter(show) && x.numberTitleIn(show) // "films like T1, 1987, and T2"
+	num := !hasLetter(show) && (x.numberTitleIn(show) || len(show) >= 5 && show[0] >= '1' && show[0] <= '9' && digitCode(show[1:])) // "films like T1, 1987, and T2"
 	if person == "" || show == "" || !hasLetter(show) && !num || !num && x.creditless(show) || x.creditless(person) || x.acronymModifier(show) {
 		return -1 // "Veteran actress X", "guest star in Season 5": no credit; "the new TVE series": a network
 	}
