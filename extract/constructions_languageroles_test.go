@@ -47,3 +47,13 @@ var languageSeenInConstructions = []construction{
 		want: []string{"cast|Odila Marrent|Brasa|Kommissarin Nives|"},
 	},
 }
+
+// languageQuestionConstructions are TestConstructions' cases for a
+// question's pronoun opening a sentence of another language.
+var languageQuestionConstructions = []construction{
+	{
+		name: `Spanish and Portuguese: "¿Quiénes protagonizan “T”?", "Quem está no elenco de “T”?": the pronoun is no person`,
+		text: "La telenovela «Velkaro» llega a Televisa\n\nLa telenovela «Velkaro» llega a Televisa.\n\n¿Quiénes protagonizan \"Velkaro\"?\n\nLa historia está protagonizada por Odila Marrent y Teodoro Vasquel.\n\nQuem está no elenco de “Velkaro”?",
+		want: []string{"cast|Odila Marrent|Velkaro||", "cast|Teodoro Vasquel|Velkaro||"},
+	},
+}

@@ -260,6 +260,8 @@ var foreignOpeners = map[string]string{
 	"un": "a", "una": "a", "une": "a", "ein": "a", "eine": "a", "uno": "a", "um": "a", "uma": "a", "een": "a",
 	"esta": "this", "este": "this", "cette": "this", "ce": "this", "diese": "this", "dieser": "this", "questa": "this", "questo": "this", "deze": "this",
 	"del": "of", "du": "of", "des": "of", "della": "of", "al": "to", "au": "to", "aux": "to",
+	// "¿Quiénes protagonizan “T”?", "Quem está no elenco?": a question's pronoun, no name
+	"quiénes": "who", "quién": "who", "quem": "who", "wer": "who",
 }
 
 // foreignFunctionWords are frequent function words of those languages, in
@@ -356,6 +358,9 @@ func foreignOrdinalRead(w string) bool {
 // sentence has a function word of that language, and where no phrase of
 // foreignPhrases starts at it.
 func readForeignOpener(toks []token, first int) {
+	if toks[first].kind == tPunct && toks[first].text == "¿" && first+1 < len(toks) {
+		first++ // "¿Quiénes protagonizan “T”?": the word after the opening mark
+	}
 	t := &toks[first]
 	if t.kind != tWord || !t.cap || !foreignOpenerBits.mayHold(t) {
 		return

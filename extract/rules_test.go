@@ -142,6 +142,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, languageRolesConstructions...)
 	tests = append(tests, engTitleConstructions...)
 	tests = append(tests, languageSeenInConstructions...)
+	tests = append(tests, languageQuestionConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))
