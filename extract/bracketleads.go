@@ -36,7 +36,7 @@ func (x *extractor) bracketLeadIn(i, j int) int {
 		}
 	}
 	k = i
-	for k < j && k < i+3 && seenWords[x.tok(k).low] && !x.tok(k).cap {
+	for k < j && k < i+3 && !x.tok(k).cap && seenWords[x.tok(k).low] {
 		k++
 	}
 	if k > i && x.tok(k-1).low == "seen" && x.tok(k).low == "in" {

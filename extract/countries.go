@@ -23,8 +23,18 @@ func countryName(s string) bool {
 		return false
 	}
 	l := lowerInto(buf[:0], s)
-	return countryNames[string(l)] || countryPairs[string(l)]
+	return countryBits.mayHoldBytes(l) && (countryNames[string(l)] || countryPairs[string(l)])
 }
+
+// countryBits are the word bits of countryNames and countryPairs
+// (mayHoldBytes).
+var countryBits = func() wordSet {
+	m := setMask(countryNames)
+	for i, b := range setMask(countryPairs) {
+		m[i] |= b
+	}
+	return m
+}()
 
 // countryPairs are the countries of two words: "Daisy (South Korea)",
 // "(New Zealand)".
@@ -79,8 +89,12 @@ func photoCredit(s string) bool {
 	if len(s) > len(buf) {
 		return false
 	}
-	return photoCredits[string(lowerInto(buf[:0], s))]
+	l := lowerInto(buf[:0], s)
+	return photoCreditBits.mayHoldBytes(l) && photoCredits[string(l)]
 }
+
+// photoCreditBits are photoCredits' word bits (mayHoldBytes).
+var photoCreditBits = setMask(photoCredits)
 
 // placeName reports whether s names a city or a country: "New York City",
 // "Spain".

@@ -222,6 +222,9 @@ func (x *extractor) worksLike(i int) int {
 // like T", "classics such as T".
 var worksPlurals = set(`hits blockbusters classics favourites favorites successes`)
 
+// worksPluralBits are worksPlurals' word bits (mayHold).
+var worksPluralBits = setMask(worksPlurals)
+
 // worksModifier reports whether the word at i may describe a plural noun
 // of works after it: "K-drama classics", "romantic comedies", "big hits".
 func (x *extractor) worksModifier(i int) bool {

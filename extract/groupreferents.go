@@ -11,13 +11,16 @@ import "github.com/castgraph/castgraph/graph"
 // before it.
 var groupOpeners = set(`they both`)
 
+// groupOpenerBits are groupOpeners' word bits (mayHold).
+var groupOpenerBits = setMask(groupOpeners)
+
 // opensWithGroup reports whether the sentence s opens with a group phrase.
 func opensWithGroup(s *sentence) bool {
 	t := s.toks
 	if len(t) < 3 {
 		return false
 	}
-	if groupOpeners[t[0].low] {
+	if groupOpenerBits.mayHold(&t[0]) && groupOpeners[t[0].low] {
 		return true
 	}
 	return t[0].low == "the" && !t[1].cap && groupNounSize(t[1].low) > 0

@@ -33,15 +33,22 @@ func (x *extractor) parseItemOrOdd(j, have int) (item, bool) {
 // like F".
 var groupIntroNouns = set(`talent faces names newcomers additions`)
 
+// groupIntroBits are groupIntroNouns' word bits (mayHold).
+var groupIntroBits = setMask(groupIntroNouns)
+
+// isGroupIntroNoun reports whether t's lower case is one of groupIntroNouns:
+// its bit is asked first.
+func isGroupIntroNoun(t *token) bool { return groupIntroBits.mayHold(t) && groupIntroNouns[t.low] }
+
 // pastGroupIntro returns where the names start after a group noun and "in",
 // "like" or "such as" at j ("new talent in D", "fresh faces like E",
 // "newcomers such as F"), or j.
 func (x *extractor) pastGroupIntro(j int) int {
 	m := j
-	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !groupIntroNouns[x.tok(m).low] && !x.tok(m).has(cCastVerbs|cAuxWords); q++ {
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cCastVerbs|cAuxWords) && !isGroupIntroNoun(x.tok(m)); q++ {
 		m++ // "new", "fresh"
 	}
-	if t := x.tok(m); t.cap || !groupIntroNouns[t.low] {
+	if t := x.tok(m); t.cap || !isGroupIntroNoun(t) {
 		return j
 	}
 	switch l := x.tok(m + 1).low; {

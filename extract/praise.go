@@ -35,7 +35,7 @@ func (x *extractor) praiseAsideRule() {
 		for q := 0; q < 2 && (x.tok(m).low == "so" || x.tok(m).low == "very" || x.tok(m).low == "equally" || x.tok(m).low == "also" || x.tok(m).low == "terribly"); q++ {
 			m++
 		}
-		if !asidePraiseWords[x.tok(m).low] || x.tok(m).cap || x.tok(m+1).low != "in" {
+		if x.tok(m).cap || x.tok(m+1).low != "in" || !asidePraiseWords[x.tok(m).low] {
 			continue
 		}
 		ps := x.personBefore(k)

@@ -34,8 +34,12 @@ func rankedName(person string) bool {
 	if len(first) > len(buf) {
 		return false
 	}
-	return rankOpeners[string(lowerInto(buf[:0], first))]
+	l := lowerInto(buf[:0], first)
+	return rankOpenerBits.mayHoldBytes(l) && rankOpeners[string(l)]
 }
+
+// rankOpenerBits are rankOpeners' word bits (mayHoldBytes).
+var rankOpenerBits = setMask(rankOpeners)
 
 // contractionPronouns are the pronouns of a contraction that opens a
 // quote: "We’re proud", "They’ve played a part".

@@ -68,11 +68,14 @@ func (x *extractor) premiereHeading(i int) string {
 // not least,".
 var sequenceWords = set(`to first next finally elsewhere also plus second third last`)
 
+// sequenceBits are sequenceWords' word bits (mayHold).
+var sequenceBits = setMask(sequenceWords)
+
 // sequenceIntroEnd returns where a roundup's sequence words and their comma
 // end at the start of t, "To start, T will return": the index after the
 // comma, within the first five words, all lower-case past the first; or 0.
 func sequenceIntroEnd(t []token) int {
-	if len(t) < 3 || !sequenceWords[t[0].low] {
+	if len(t) < 3 || !sequenceBits.mayHold(&t[0]) || !sequenceWords[t[0].low] {
 		return 0
 	}
 	if t[0].low == "to" && t[1].low != "start" && t[1].low != "begin" && t[1].low != "kick" {

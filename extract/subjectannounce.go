@@ -30,7 +30,7 @@ func (x *extractor) castNewsTitle() string {
 	}
 	t := x.toks
 	for k := 1; k < len(t); k++ {
-		if !announceVerbs[t[k].low] || t[k].cap || !announceMask.mayHold(&t[k]) {
+		if t[k].cap || !announceMask.mayHold(&t[k]) || !announceVerbs[t[k].low] {
 			continue
 		}
 		cast := false
