@@ -21,6 +21,11 @@ var languageRolesConstructions = []construction{
 		want: []string{"cast|Ilvana Prusset|Velkaro|Emeline|", "cast|Odila Marrent|Velkaro|Nives|", "cast|Sorune Hazabiki|Velkaro|Gaspard|", "cast|Teodoro Vasquel|Velkaro|Tavrio Lemarchal|"},
 	},
 	{
+		name: `French: "C, sous les traits d'A", "D, incarné par B"; Portuguese: "E, que viveu F em “T2”": played by, and a past role in T2`,
+		text: "La série «Velkaro» arrive sur TF1\n\nLa série «Velkaro» arrive sur TF1. Emeline, sous les traits d'Odila Marrent, revient. Gaspard, incarné par Teodoro Vasquel, aussi.\n\nIlvana Prusset, que viveu Nives em “Maré Funda”, está de volta.",
+		want: []string{"cast|Ilvana Prusset|Maré Funda|Nives|", "cast|Odila Marrent|Velkaro|Emeline|", "cast|Teodoro Vasquel|Velkaro|Gaspard|"},
+	},
+	{
 		name: `not a role: "tenu par" before no name, "vive" with no "personagem"`,
 		text: "A novela Velkaro estreia na Globo\n\nO evento foi tenu par la chaîne. Odila Marrent vive em Lisboa.",
 		want: nil,

@@ -47,6 +47,31 @@ var characterPhrases = map[string][]foreignPhrase{
 	"viveu":  {{"viveu a personagem", "played the character", false}, {"viveu o personagem", "played the character", false}},
 }
 
-// roleHeldBy are French participles of holding a role before "par": "Le
-// rôle d'Emily est tenu par A": "The role of Emily is played by A".
-var roleHeldBy = map[string]string{"tenu": "played", "tenue": "played", "campé": "played", "campée": "played"}
+// roleHeldBy are French participles of holding or playing a role before
+// "par": "Le rôle d'Emily est tenu par A": "The role of Emily is played by
+// A"; "C, incarné par A": "C, played by A".
+var roleHeldBy = map[string]string{"tenu": "played", "tenue": "played", "campé": "played", "campée": "played",
+	"incarné": "played", "incarnée": "played", "incarnés": "played", "incarnées": "played", "joué": "played", "jouée": "played"}
+
+// tracesPhrases are French "C, sous les traits de (d') A": "C, played by A".
+var tracesPhrases = map[string][]foreignPhrase{
+	"sous": {{"sous les traits de", "played by", true}, {"sous les traits d '", "played by", true}, {"sous les traits d ’", "played by", true}},
+}
+
+// livedAt reports whether Portuguese "viveu" ("vive", "viverá") and a
+// capitalized word are at k, after "que": "A, que viveu C em “T”" reads as
+// "A, who played C in “T”" (the verb read here, as no name is before it).
+func livedAt(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].kind != tWord || !toks[k+1].cap || toks[k+1].kind != tWord {
+		return false
+	}
+	switch toks[k].low {
+	case "viveu":
+		setLow(&toks[k], "played")
+	case "vive", "viverá":
+		setLow(&toks[k], "plays")
+	default:
+		return false
+	}
+	return true
+}

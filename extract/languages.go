@@ -121,7 +121,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -353,7 +353,7 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, "the") // "A, B y la querida C": "A, B and the beloved C"
 			} else if foreignWhere[t.low] && n > first && foreignWhereAt(toks, k+1) {
 				setLow(&t, "where") // "T, donde interpretó a C", "T, où il incarne C": "T, where (he) played C"
-			} else if foreignWho[t.low] && n > first+1 && (toks[n-1].text == "," && toks[n-2].cap || toks[n-1].cap && toks[n-1].kind == tWord) && foreignPlayAt(toks, k+1) {
+			} else if foreignWho[t.low] && n > first+1 && (toks[n-1].text == "," && toks[n-2].cap || toks[n-1].cap && toks[n-1].kind == tWord) && (foreignPlayAt(toks, k+1) || livedAt(toks, k+1)) {
 				setLow(&t, "who") // "A, quien interpreta a C": "A, who plays C"
 			} else if foreignWith[t.low] && n > first && k+1 < len(toks) && isName(&toks[k+1]) && (toks[n-1].text == "," || toks[n-1].has(cGenreNouns) || isCloseQuote(toks[n-1].text)) {
 				setLow(&t, "starring") // "T, con A y B, llega": "T, starring A and B, arrives"
