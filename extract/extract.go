@@ -639,6 +639,7 @@ var rules = []struct {
 	{(*extractor).comesFromRule, 0.75},
 	{(*extractor).scriptAuthorRule, 0.7},
 	{(*extractor).showWinnerRule, 0.6},
+	{(*extractor).debutInRule, 0.6},
 }
 
 func (x *extractor) span(i, j int) string {

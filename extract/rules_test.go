@@ -143,6 +143,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, engTitleConstructions...)
 	tests = append(tests, languageSeenInConstructions...)
 	tests = append(tests, languageQuestionConstructions...)
+	tests = append(tests, engDebutConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -170,6 +170,7 @@ var ruleTriggers = []struct {
 	{(*extractor).whichCrewRule, onClass(cCrewVerb)},
 	{(*extractor).comesFromRule, onWords(comesMask)},
 	{(*extractor).showWinnerRule, onWords(showWinnerMask)},
+	{(*extractor).debutInRule, onWords(debutInMask)},
 }
 
 // ruleSet has bit i set for rules[i]; the rules from maxTriggered on are
