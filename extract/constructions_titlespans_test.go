@@ -57,4 +57,9 @@ var titleSpanConstructions = []construction{
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|7-1-7||", "cast|Ana Selo|Red Mile||", "cast|Bo Rinta|7-1-7: Lone Lantern||",
 			"cast|Cy Dano|7-1-7: Lone Lantern||", "cast|Cy Dano|Harbor|Dara|"},
 	},
+	{
+		name: `"Meanwhile, A's new series has started filming", "Besides, B's new film has wrapped": a connective before the comma that opens the sentence is no title the maker's work is`,
+		text: "Filming roundup\n\nMeanwhile, Bo Rinta's new series has started filming. Besides, Ana Selo's new film has wrapped.",
+		want: nil,
+	},
 }

@@ -170,7 +170,7 @@ func (x *extractor) possGenreRule() {
 				if len(ts) == 1 {
 					show, appos = unquote(strings.TrimRight(unquote(ts[0]), ",")), true
 				}
-			} else if tb := x.titleBefore(c); tb < c && !x.isNetwork(x.span(tb, c)) && !(tb == 0 && isAdverb(x.span(tb, c))) { // not "Finally, X's drama is called T"
+			} else if tb := x.titleBefore(c); tb < c && !x.isNetwork(x.span(tb, c)) && !(tb == 0 && (isAdverb(x.span(tb, c)) || c == 1 && (x.tok(0).has(cStopWords) || connectives[x.tok(0).low]))) { // not "Finally, X's drama is called T"
 				show, appos = x.span(tb, c), true
 			}
 		}
@@ -212,3 +212,8 @@ func (x *extractor) surnameOwner(ps, k int) bool {
 	full := x.resolve(x.toks[ps].text)
 	return strings.Contains(full, " ") && !x.isNetwork(full)
 }
+
+// connectives open a sentence before a comma and name no title: "Besides,
+// X's new series", "Instead, ...", besides the stop words ("Meanwhile,",
+// "However,") and the adverbs in "-ly".
+var connectives = set(`besides instead thus hence therefore indeed now later earlier today tonight overall anyway regardless afterwards afterward meantime again next first second third`)
