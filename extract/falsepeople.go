@@ -11,6 +11,16 @@ import (
 var companyTails = set(`usa uk inc inc. ltd ltd. llc co. corp corp. entertainments cinemas creations banner guild
 	foundation network networks`)
 
+// companyEndTailBits are the word bits of companyEnds and companyTails
+// (mayHoldBytes).
+var companyEndTailBits = func() wordSet {
+	m := setMask(companyEnds)
+	for i, b := range setMask(companyTails) {
+		m[i] |= b
+	}
+	return m
+}()
+
 // placeNames are countries and regions that a name reader may take for a
 // one-word name: "India's first stage reality film", "the Writers Guild of
 // America (WGA)".
@@ -98,7 +108,7 @@ func (x *extractor) notAPerson(kind, person string) bool {
 		if w == "" || w[0] < 'A' || w[0] > 'Z' {
 			return false
 		}
-		if l := lowerInto(wbuf[:0], w); !(companyEnds[string(l)] || companyTails[string(l)] || string(l) == "film") {
+		if l := lowerInto(wbuf[:0], w); !(companyEndTailBits.mayHoldBytes(l) && (companyEnds[string(l)] || companyTails[string(l)]) || string(l) == "film") {
 			return false
 		}
 		seen = true

@@ -243,7 +243,7 @@ func readForeignCues(toks []token, first int) []token {
 				}
 			}
 		}
-		if t.kind == tWord && cue&cuePhrase != 0 { // a key of foreignPhrases
+		if t.kind == tWord && cue&cuePhrase != 0 && foreignPhraseMay(toks, k) { // a key of foreignPhrases
 			if m, e := foreignPhraseAt(toks, k, foreignPhrases[t.low]); m > 0 {
 				dutch = dutch || dutchPhrase(toks[k:k+m])
 				for i := 0; len(e) > 0; i++ {
@@ -538,7 +538,7 @@ func mayBeForeignCue(t *token) bool {
 // foreignPhraseAt is the number of tokens from k that one of ps spells,
 // and the English words it reads as; 0 where none does.
 func foreignPhraseAt(toks []token, k int, ps []foreignPhrase) (int, string) {
-	if k+1 >= len(toks) || !foreignPhraseSeconds.mayHold(&toks[k+1]) && !labelColon(toks, k) && !(k+2 < len(toks) && phraseFiller(toks[k+1].low) && foreignPhraseSeconds.mayHold(&toks[k+2])) {
+	if !foreignPhraseMay(toks, k) {
 		return 0, "" // "in" and "die" of English copy: no phrase's second word after them
 	}
 	for _, p := range ps {
@@ -550,6 +550,14 @@ func foreignPhraseAt(toks []token, k int, ps []foreignPhrase) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// foreignPhraseMay reports whether a phrase of foreignPhrases may start at
+// k: a phrase's second word may follow (foreignPhraseSeconds), after a
+// filler or not, or a label's colon does. It is asked before the phrases
+// of the word at k are looked up.
+func foreignPhraseMay(toks []token, k int) bool {
+	return k+1 < len(toks) && (foreignPhraseSeconds.mayHold(&toks[k+1]) || labelColon(toks, k) || k+2 < len(toks) && phraseFiller(toks[k+1].low) && foreignPhraseSeconds.mayHold(&toks[k+2]))
 }
 
 // foreignPhraseSeconds are the bits of the second words of foreignPhrases

@@ -61,7 +61,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			k = m + 1
 			break
 		}
-		if (x.tok(m+1).low == "star" || pairNouns[x.tok(m+1).low]) && !x.tok(m+1).cap && x.startsName(m+2) && !x.tok(m).has(cAuxWords) && x.tok(m).low != "to" && x.tok(m).low != "also" { // not "and will star X"
+		if !x.tok(m+1).cap && (x.tok(m+1).low == "star" || pairNouns[x.tok(m+1).low]) && x.startsName(m+2) && !x.tok(m).has(cAuxWords) && x.tok(m).low != "to" && x.tok(m).low != "also" { // not "and will star X"
 			k = m + 2 // "awarded child star X", "rising star Y": a describing word and "star"
 			break
 		}
@@ -625,7 +625,7 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 		// "..., Directed by X, Starring Y and Z": a staff line in capitals
 		// "whose recent works include T1 and T2": titles, not a cast
 		for m := start - 2; m >= 0 && m >= start-4; m-- {
-			if (filmographyNouns[x.toks[m].low] || pastWords[x.toks[m].low]) && (p.low == "include" || p.low == "includes" || p.low == "including") {
+			if (p.low == "include" || p.low == "includes" || p.low == "including") && (filmographyNouns[x.toks[m].low] || pastWords[x.toks[m].low]) {
 				return false // "past heroines include X (T)": earlier works' people
 			}
 		}
