@@ -62,3 +62,13 @@ var languageQuestionConstructions = []construction{
 		want: []string{"cast|Odila Marrent|Velkaro||", "cast|Teodoro Vasquel|Velkaro||"},
 	},
 }
+
+// languageKnownForConstructions are TestConstructions' cases for "known
+// for" and a lead named with its verb in other languages.
+var languageKnownForConstructions = []construction{
+	{
+		name: `Dutch "A, bekend van T2, speelt C"; Spanish "B, famoso por «T3»"; German "In der Hauptrolle ist D zu sehen"`,
+		text: "De serie Velkaro komt naar NPO\n\nDe nieuwe serie Velkaro komt naar NPO. Odila Marrent, bekend van Brasa, speelt Nives.\n\nIn der Hauptrolle ist Teodoro Vasquel zu sehen.\n\nIlvana Prusset, famosa por «Maré», también.",
+		want: []string{"cast|Ilvana Prusset|Maré||", "cast|Odila Marrent|Brasa||", "cast|Odila Marrent|Velkaro|Nives|", "cast|Teodoro Vasquel|Velkaro||"},
+	},
+}

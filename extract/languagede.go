@@ -25,7 +25,7 @@ var germanParticiples = map[string]string{"verkörpert": "played", "übernommen"
 // germanPhrases are read as foreignPhrases': "mit A und B in den
 // Hauptrollen" as "starring A and B in the leads".
 var germanPhrases = map[string][]foreignPhrase{
-	"in": {{"in den hauptrollen", "in the leads", false}, {"in der hauptrolle", "in the lead", false}},
+	"in": {{"in den hauptrollen", "in the leads", false}, {"in der hauptrolle ist", "starring is", false}, {"in der hauptrolle", "in the lead", false}},
 }
 
 // germanAux are the forms of "werden" before "von" in a passive whose

@@ -6,7 +6,8 @@ import "strings"
 // sus papeles en T1 y T2,", "B, conhecido pelos papéis em T1 e T2", "C,
 // connue pour ses rôles dans T1 et T2", "D, nota per i suoi ruoli in T1 e
 // T2": "known for her roles in T1 and T2", cast in each title (as the
-// singular "conocida por su papel en T" reads, languagecareer.go).
+// singular "conocida por su papel en T" reads, languagecareer.go); "A,
+// famosa por T1", Dutch "B, bekend van T2": "known for".
 
 // knownForRolesPhrases are those phrases, keyed by their first word.
 var knownForRolesPhrases = func() map[string][]foreignPhrase {
@@ -35,6 +36,13 @@ var knownForRolesPhrases = func() map[string][]foreignPhrase {
 	add("lembrada lembrado conhecida conhecido", "por seus, por suas, pelos seus, pelas suas, pelos, pelas", "papéis atuações participações interpretações trabalhos", "em")
 	add("connue connu", "pour ses", "rôles interprétations", "dans")
 	add("nota noto ricordata ricordato conosciuta conosciuto", "per i suoi, per i, per le sue, per le", "ruoli interpretazioni", "in")
+	add("famosa famoso", "por su, por sus", "papel papeles", "en")
+	add("famosa famoso", "por seu, por seus, pelo, pelos", "papel papéis", "em")
+	// "A, famosa por T1", "B, bekend van T2": "known for T"
+	for _, p := range []string{"famosa por", "famoso por", "famosa per", "famoso per", "bekend van", "bekend uit"} {
+		k := p[:indexByte(p, ' ')]
+		m[k] = append(m[k], foreignPhrase{p, "known for", false})
+	}
 	return m
 }()
 
