@@ -30,4 +30,14 @@ var articleArrivalConstructions = []construction{
 		text: "Kelvra in talks for new drama\n\nSouth Korean singer-actor Kelvra is currently in talks for an upcoming drama. Kelvra was reported to be starring in the new drama penned by Lido Marsk.\n\nThe world mourns Dame Nelda Quorlan. Fans remembered Dame Nelda Quorlan, who starred alongside Jorin Malvek.",
 		want: []string{},
 	},
+	{
+		name: "'A B: \u2018Playing C changed my life\u2019': the name before an interview headline's colon and a quotation in the first person is its speaker, not a title; the show is the one the text names",
+		text: "Nelda Quorlan: \u2018Playing Odo changed my life\u2019\n\nNelda Quorlan talks to us about her role in the new series Gullwater, in which she plays the harbour master Odo.\n\nHer co-star Jorin Malvek plays Brisk.",
+		want: []string{"cast|Jorin Malvek|Gullwater|Brisk|", "cast|Nelda Quorlan|Gullwater|Odo|"},
+	},
+	{
+		name: "'A joins B in new Netflix thriller', 'cast opposite B in T, a new thriller': B is a co-star, not the show, and T after 'in' is the article's show",
+		text: "Nelda Quorlan joins Jorin Malvek in new Netflix thriller\n\nNelda Quorlan has been cast opposite Jorin Malvek in Gullwater, a new thriller from Netflix. Quorlan will play Odo.\n\nBexo Hallan will direct the film, which begins shooting in May.",
+		want: []string{"cast|Jorin Malvek|Gullwater||", "cast|Nelda Quorlan|Gullwater|Odo|", "crew|Bexo Hallan|Gullwater||director"},
+	},
 }

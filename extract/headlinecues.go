@@ -26,7 +26,7 @@ func (x *extractor) colonHeadline() string {
 		c++
 	}
 	described := x.colonKind(c) // "T: the new thriller from X"
-	if x.tok(c).text != ":" || !x.tok(c+1).cap && !described {
+	if x.tok(c).text != ":" || !x.tok(c+1).cap && !described || x.speakerColon(c) {
 		return ""
 	}
 	ts := 0

@@ -84,8 +84,28 @@ func (x *extractor) quotedTitleAt(t []token, k int) int {
 		return -1
 	}
 	e := x.titleAt(k, false)
-	if e <= k+1 || !isQuote(t[e-1].text) && !(e < len(t) && isQuote(t[e].text)) || x.quotedSpeech(k, e) {
-		return -1 // not "X: 'I had to learn to ride for T'"
+	if e <= k+1 || !isQuote(t[e-1].text) && !(e < len(t) && isQuote(t[e].text)) || x.quotedSpeech(k, e) || k > 0 && t[k-1].text == ":" && x.speakerColon(k-1) {
+		return -1 // not "X: 'I had to learn to ride for T'", "X: 'Playing C changed my life'"
 	}
 	return e
+}
+
+// speakerColon reports whether the headline's colon at c opens a quotation
+// in the first person: "A B: 'Playing C changed my life'", "A: “I was
+// terrified”". The words before the colon name its speaker, no title.
+func (x *extractor) speakerColon(c int) bool {
+	if !isQuote(x.tok(c + 1).text) {
+		return false
+	}
+	for m := c + 2; m < len(x.toks) && m < c+18; m++ {
+		w := &x.toks[m]
+		if isQuote(w.text) && m > c+2 {
+			return false
+		}
+		switch w.low {
+		case "i", "i'm", "i’m", "i've", "i’ve", "my", "me", "we", "we're", "we’re", "our", "us":
+			return true
+		}
+	}
+	return false
 }

@@ -174,6 +174,7 @@ func (x *extractor) appositiveKindTitle() string {
 		if ts >= k {
 			continue
 		}
+		ts = x.coStarIn(ts, k) // "cast opposite A B in T, a new thriller": T
 		if title := unquote(x.span(ts, k)); title != "" && !x.isNetwork(title) && x.knownPerson(title) == "" && !(x.personShaped(ts, k) && x.startsName(ts)) {
 			return title
 		}

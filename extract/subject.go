@@ -72,7 +72,7 @@ func (x *extractor) findArticleShow() {
 			// "Bole Chudiyan: Filming of X's film begins": a headline that
 			// opens with a title and a colon, the title named again below
 			if e := x.colonCut(x.titleAt(0, false)); e > 0 && e < n && t[e].text == ":" && !x.isNetwork(x.span(0, e)) && !describes(x.span(0, e)) &&
-				!(x.personShaped(0, e) && x.startsName(0)) && strings.Count(x.a.Text, x.span(0, e)) >= 2 && !t[e-1].has(cGenreNouns) {
+				!(x.personShaped(0, e) && x.startsName(0)) && !x.speakerColon(e) && strings.Count(x.a.Text, x.span(0, e)) >= 2 && !t[e-1].has(cGenreNouns) {
 				x.setShow(x.span(0, e), x.mentionedSeasons()...)
 				return
 			}
@@ -381,7 +381,7 @@ func (x *extractor) findArticleShow() {
 			// "... on The Ipcress File, an ITV spy thriller starring X"
 			if (k == 0 || !t[k-1].cap && t[k-1].low != "and" && !t[k-1].has(cPlayVerbs) && t[k-1].low != "as") && x.titleStarts(k) {
 				// not "She will play Wendy, a young woman": a character
-				if e := x.titleAt(k, false); e > k && t[e-1].kind != tPunct && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an" || x.tok(e+1).low == "the" && (titleAdjectives[x.tok(e+2).low] || x.tok(e+2).has(cGenreNouns) && !x.tok(e+2).cap && describedBy[x.tok(e+3).low])) &&
+				if e := x.titleAt(k, false); e > k && x.coStarIn(k, e) == k && t[e-1].kind != tPunct && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an" || x.tok(e+1).low == "the" && (titleAdjectives[x.tok(e+2).low] || x.tok(e+2).has(cGenreNouns) && !x.tok(e+2).cap && describedBy[x.tok(e+3).low])) &&
 					x.isADescription(e) && !x.isNetwork(x.span(k, e)) && x.resolve(x.span(k, e)) == x.span(k, e) {
 					x.setShow(x.span(k, e), x.mentionedSeasons()...)
 					return

@@ -85,3 +85,26 @@ func (x *extractor) kindAsideTitle() string {
 	}
 	return ""
 }
+
+// coStarIn returns where the title read from k to e starts past a co-star
+// named before "in": "cast opposite A B in T, a new thriller" reads "A B in
+// T" as one run of capitalized words, of which T is the title. Else k.
+func (x *extractor) coStarIn(k, e int) int {
+	if k == 0 || e-k < 4 {
+		return k
+	}
+	switch x.toks[k-1].low {
+	case "opposite", "alongside", "with", "joins", "join":
+	default:
+		return k
+	}
+	for m := k + 2; m < e-1 && m <= k+4; m++ {
+		if x.toks[m].low == "in" && !x.toks[m].cap {
+			if x.personShaped(k, m) {
+				return m + 1
+			}
+			return k
+		}
+	}
+	return k
+}

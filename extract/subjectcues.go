@@ -55,6 +55,9 @@ func (x *extractor) headlineJoin() (string, []int) {
 			x.isNetwork(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" || x.personShaped(at, e) && x.startsName(at) {
 			continue
 		}
+		if in := x.tok(e); in.low == "in" && (t[k].low == "joins" || t[k].low == "join") && x.personShaped(at, e) && !x.tok(e+1).has(cDateWords) && !isSeasonWord(x.tok(e+1).low) && x.tok(e+1).kind != tNum {
+			continue // "A joins B in new thriller", "A Joins B In T": B is a co-star, the show follows "in"
+		}
 		title, seasons := x.split(unquote(x.span(at, e)))
 		seasons = append(seasons, ofSeasons...)
 		if title == "" || describes(title) || exit && strings.Count(x.a.Text, title) <= strings.Count(x.sents[0].text, title) && !x.kindNamedBelow() {
