@@ -38,3 +38,18 @@ var engDutyConstructions = []construction{
 		want: nil,
 	},
 }
+
+// engReturnAsConstructions are the cases of a maker named in apposition
+// who returns in a crew job.
+var engReturnAsConstructions = []construction{
+	{
+		name: "The show's creator, X, will return as showrunner: crew, not a returning cast member",
+		text: "Harbor renewed\n\nNetflix has renewed Harbor for a second season. The show's creator, Ana Selo, will return as showrunner.",
+		want: []string{"crew|Ana Selo|Harbor||creator", "crew|Ana Selo|Harbor||showrunner"},
+	},
+	{
+		name: "The show's star, X, will return as Lena: a part, cast",
+		text: "Harbor renewed\n\nNetflix has renewed Harbor for a second season. The show's star, Ana Selo, will return as Lena.",
+		want: []string{"cast|Ana Selo|Harbor|Lena|"},
+	},
+}

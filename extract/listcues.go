@@ -503,6 +503,9 @@ func (x *extractor) crewAs(end int) (string, bool) {
 			}
 		}
 	}
+	if x.tok(end).text == "," && x.tok(end+1).has(cAuxWords) && !x.tok(end+1).cap {
+		end++ // "The show's creator, X, will return as showrunner": past the apposition's comma
+	}
 	for m := end; m < len(x.toks) && m < end+8; m++ {
 		if x.toks[m].low == "as" {
 			if j, ok := x.crewWithin(m+1, 3); ok && !x.namedAfterJob(m+1) && !x.characterJobAt(m, m+1) {
