@@ -30,6 +30,7 @@ func (x *extractor) setShow(title string, seasons ...int) {
 		return // "Renowned director X's new thriller", "Season 1", "From Friday 25 June": no title
 	}
 	title, qs := x.split(unquote(title))
+	title = x.pastQuestionWord(title)
 	title = x.platformTail(x.placeTail(dateTail(yearTail(title, x.a.Date)))) // "drama Sherwood in Preece Hall", "Season 1 of T Spring 2022", "T On Netflix"
 	if title == "" {
 		return // "Joins Netflix Series": no title
@@ -147,4 +148,24 @@ func (x *extractor) asks() bool {
 		return true
 	}
 	return false
+}
+
+// pastQuestionWord returns title without the question's word it opens with
+// where the next sentences name the rest alone: "Why Gullwater is the best
+// show on TV" over "There is no show quite like Gullwater" is Gullwater;
+// "Why Women Kill", named so below, stays whole.
+func (x *extractor) pastQuestionWord(title string) string {
+	q, rest, ok := strings.Cut(title, " ")
+	if !ok || q != "Why" && q != "How" && q != "When" && q != "Where" && q != "What" || rest == "" {
+		return title
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return title
+	}
+	for i := 1; i < len(x.sents) && i < 4; i++ {
+		if t := x.sents[i].text; strings.Contains(t, rest) && !strings.Contains(t, title) {
+			return rest
+		}
+	}
+	return title
 }

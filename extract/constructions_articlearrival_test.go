@@ -40,4 +40,14 @@ var articleArrivalConstructions = []construction{
 		text: "Nelda Quorlan joins Jorin Malvek in new Netflix thriller\n\nNelda Quorlan has been cast opposite Jorin Malvek in Gullwater, a new thriller from Netflix. Quorlan will play Odo.\n\nBexo Hallan will direct the film, which begins shooting in May.",
 		want: []string{"cast|Jorin Malvek|Gullwater||", "cast|Nelda Quorlan|Gullwater|Odo|", "crew|Bexo Hallan|Gullwater||director"},
 	},
+	{
+		name: "'Why T is the best show on TV right now': the question's word opening the headline is no part of the title the text names alone below",
+		text: "Why Gullwater is the best show on TV right now\n\nThere is no show quite like Gullwater. Now in its third season, the drama follows a fishing family.\n\nJorin Malvek is superb as Brisk, and Nelda Quorlan matches him as Odo.",
+		want: []string{"cast|Jorin Malvek|Gullwater|Brisk|", "cast|Nelda Quorlan|Gullwater|Odo|"},
+	},
+	{
+		name: "'Why Women Sing renewed for season 2': a title that opens with a question's word and is named so below stays whole",
+		text: "Why Women Sing renewed for season 2\n\nVeltrix has renewed Why Women Sing for a second season. Jorin Malvek stars as Brisk.",
+		want: []string{"cast|Jorin Malvek|Why Women Sing|Brisk|"},
+	},
 }
