@@ -62,4 +62,14 @@ var titleSpanConstructions = []construction{
 		text: "Filming roundup\n\nMeanwhile, Bo Rinta's new series has started filming. Besides, Ana Selo's new film has wrapped.",
 		want: nil,
 	},
+	{
+		name: `"A was the star of T", "B is also the director of Six Lanterns to Cross": a copula before the job or cast noun reads as the appositive "A, the star of T,"`,
+		text: "Harbor premieres\n\nThe drama Harbor premieres tonight. Ana Selo was the star of Red Mile. Bo Rinta is also the director of Six Lanterns to Cross.",
+		want: []string{"cast|Ana Selo|Red Mile||", "crew|Bo Rinta|Six Lanterns to Cross||director"},
+	},
+	{
+		name: `"starred in T1 and in Voyage to the Bottom of the Marsh": a second "in" after "and" goes on with the list of titles; not "and in March", "and in London"`,
+		text: "Harbor premieres\n\nThe drama Harbor premieres tonight. Ana Selo starred in Red Mile and in Voyage to the Bottom of the Marsh. Bo Rinta starred in Grey Lantern and in London he met Cy Dano.",
+		want: []string{"cast|Ana Selo|Red Mile||", "cast|Ana Selo|Voyage to the Bottom of the Marsh||", "cast|Bo Rinta|Grey Lantern||"},
+	},
 }

@@ -358,7 +358,7 @@ func (x *extractor) jobNounRule() {
 		}
 		// "X, the creator of T", "X, the star of the Australian series “T”,",
 		// "X, director of Netflix's T (2019),"
-		if comma := x.appositiveComma(k); (x.tok(next).low == "of" || x.tok(next).low == "on" && isJob || x.tok(next).low == "in" && x.castInAppositive(k)) && x.tok(comma).text == "," {
+		if comma := x.copulaOr(x.appositiveComma(k), k); (x.tok(next).low == "of" || x.tok(next).low == "on" && isJob || x.tok(next).low == "in" && x.castInAppositive(k)) && (x.tok(comma).text == "," || comma >= 0 && x.tok(comma).has(cAuxWords)) {
 			at := x.skipOwner(next + 1) // "X, screenwriter on T", "X, the writer of NET's hit T"
 			if x.tok(at).low == "the" && !x.tok(at).cap {
 				at++

@@ -71,3 +71,32 @@ func (x *extractor) castOfSkip(i int) (int, []int) {
 	}
 	return i, nil
 }
+
+// copulaOr returns comma, or where comma is -1, the "is" or "was" (an
+// "also" after it) before the article and the job or cast noun at k: "X
+// was the star of T", "Y is also the director of T", as "X, the star of
+// T," is read, where a job noun or "star" and "of" come before a title; or
+// -1.
+func (x *extractor) copulaOr(comma, k int) int {
+	if comma >= 0 {
+		return comma
+	}
+	if w := x.tok(k); !w.has(cJobNoun) && w.low != "star" || x.tok(k+1).low != "of" || !x.titleStarts(k+2) {
+		return -1 // "the director of photography", "the lead singer of the band T"
+	}
+	d := k - 1
+	for q := 0; q < 2 && d > 0 && !x.tok(d).cap && (titleAdjectives[x.tok(d).low] || leadRankWords[x.tok(d).low] || x.tok(d).low == "current"); q++ {
+		d-- // "the lead star of", "the current showrunner of"
+	}
+	if l := x.tok(d).low; l != "the" && l != "a" || x.tok(d).cap {
+		return -1
+	}
+	c := d - 1
+	if x.tok(c).low == "also" {
+		c--
+	}
+	if l := x.tok(c).low; (l != "is" && l != "was") || x.tok(c).cap || x.personBefore(c) >= c {
+		return -1
+	}
+	return c
+}

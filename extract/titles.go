@@ -732,7 +732,7 @@ func (x *extractor) titleList(i int) []string {
 		}
 		switch {
 		case x.tok(e).low == "and" || x.tok(e).text == "&":
-			i = e + 1
+			i = e + 1 + boolInt(x.tok(e+1).low == "in" && !x.tok(e+1).cap && x.tok(e+2).cap && x.tok(e+2).kind == tWord && !placeWords[x.tok(e+2).low] && !x.tok(e+2).has(cDateWords)) // "in T1 and in T2"
 		case x.tok(e).low == "or" && !x.tok(e).cap && len(out) >= 2:
 			i = e + 1 // "such as T1, T2 or T3": a list of two or more before its "or"
 		case x.tok(e).text == "," && x.tok(e+1).low == "and":
