@@ -109,8 +109,8 @@ func (x *extractor) workedRule() {
 				low == "guest-starred" || low == "guest-starring" || low == "guest-stars" || low == "starred" || low == "co-starred") && x.tok(g).low == "on",
 			(low == "starring" || low == "appearing" || low == "guest-starring") && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.tok(k-1).low == "after" || x.tok(k-1).low == "since" || x.tok(k-1).low == "while"),
 			low == "feature" && x.tok(k+1).low == "in" && (x.tok(k-1).low == "will" || x.tok(k-1).low == "to"),
-			// "A and B are the leads for T"
-			castPredicateNouns[low] && x.predicateTitleAt(k) > 0 && x.titleList(k+2) != nil, // "A and B are the two stars of T"
+			// "A and B are the leads for T", "A and B are the two stars of T"
+			castPredicateBits.mayHold(&t[k]) && castPredicateNouns[low] && x.predicateTitleAt(k) > 0 && x.titleList(k+2) != nil,
 			(low == "cast" || low == "casted") && (x.tok(k+1).low == "in" || x.tok(k+1).low == "for" && x.tok(k-1).low == "been") && (x.tok(k-1).has(cAuxWords) || x.subjectEnd() == k) && x.titleList(k+2) != nil: // "X and Y are cast in the film T", "X cast in upcoming film “T”", "A and B have been casted for T"
 			sk := k
 			if ts := x.gerundAfterTitle(k-1, k); ts > 0 {

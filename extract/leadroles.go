@@ -230,6 +230,9 @@ func (x *extractor) starOfRule() {
 // are the confirmed stars", "will be the new additions to the cast".
 var castPredicateNouns = set(`stars leads protagonists additions`)
 
+// castPredicateBits are castPredicateNouns' word bits (mayHold).
+var castPredicateBits = setMask(castPredicateNouns)
+
 // predicateModifiers are the stop words that may describe castPredicateNouns:
 // "the new additions", "the two main stars".
 var predicateModifiers = set(`new latest newest original main only other two three four five`)

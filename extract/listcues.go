@@ -621,6 +621,9 @@ func (x *extractor) skipOddItem(j, have int) int {
 var rankWords = set(`minister director deputy chief inspector superintendent commander senator congresswoman congressman
 	governor mayor judge professor nurse sheriff secretary ambassador chancellor commissioner lieutenant colonel major`)
 
+// rankWordBits are rankWords' word bits (mayHold).
+var rankWordBits = setMask(rankWords)
+
 // rankedChar is where the character's name starts in ps..j when an office
 // stands before it ("French Defense Minister Philippe Bardin"): past the
 // last office word, with two name words or more after it; else ps.
@@ -630,7 +633,7 @@ func (x *extractor) rankedChar(ps, j int) (int, bool) {
 		last = ps - 1 // "Deputy Director Paula Camp": the office is no name word
 	}
 	for m := ps; m < j-1; m++ {
-		if x.toks[m].cap && rankWords[x.toks[m].low] {
+		if x.toks[m].cap && rankWordBits.mayHold(&x.toks[m]) && rankWords[x.toks[m].low] {
 			last = m
 		}
 	}

@@ -143,6 +143,9 @@ func prizeAcronym(t *token) bool {
 // no part of it: "Officer Wilkins", "Dr. Ana Lee".
 var personRanks = set(`officer detective sergeant sgt inspector constable dr dr. doctor professor prof prof.`)
 
+// personRankBits are personRanks' word bits (mayHoldBytes).
+var personRankBits = setMask(personRanks)
+
 // dropRank drops a rank before a person's name: "Dr. Ana Lee" is Ana Lee;
 // "Officer Wilkins" is the Wilkins the article names in full, and stays as
 // it is where the article names no such person.
@@ -152,7 +155,7 @@ func (x *extractor) dropRank(person string) string {
 		return person
 	}
 	var buf [16]byte
-	if !personRanks[string(lowerInto(buf[:0], first))] {
+	if l := lowerInto(buf[:0], first); !personRankBits.mayHoldBytes(l) || !personRanks[string(l)] {
 		return person
 	}
 	if strings.Contains(rest, " ") || x.resolve(rest) != rest {

@@ -39,7 +39,7 @@ func (x *extractor) partnerCue(start int, trigger bool) int {
 			}
 			return m
 		}
-		if t.cap || t.kind != tWord || t.has(cCastVerbs) || t.has(cStopWords) && !describingDeterminers[t.low] {
+		if t.cap || t.kind != tWord || t.has(cCastVerbs) || t.has(cStopWords) && !(describingDeterminerBits.mayHold(t) && describingDeterminers[t.low]) {
 			return 0
 		}
 	}
@@ -49,6 +49,9 @@ func (x *extractor) partnerCue(start int, trigger bool) int {
 // describingDeterminers may open the describing words between a co-star
 // cue and the name: "alongside a young Y", "together with his partner Y".
 var describingDeterminers = set(`a an the his her their`)
+
+// describingDeterminerBits are describingDeterminers' word bits (mayHold).
+var describingDeterminerBits = setMask(describingDeterminers)
 
 // castVerbBefore reports whether a casting verb in lower case stands in
 // the few words before m: "starred in the 2017 series T together with".
