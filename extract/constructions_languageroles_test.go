@@ -72,3 +72,23 @@ var languageKnownForConstructions = []construction{
 		want: []string{"cast|Ilvana Prusset|Maré||", "cast|Odila Marrent|Brasa||", "cast|Odila Marrent|Velkaro|Nives|", "cast|Teodoro Vasquel|Velkaro||"},
 	},
 }
+
+// languageNamedConstructions are TestConstructions' cases for a show's
+// title named by a verb phrase of another language.
+var languageNamedConstructions = []construction{
+	{
+		name: `Spanish: "Esta historia llevará por nombre T y el canal presentó ...": T in sentence case is the article's show`,
+		text: "RCN prepara nueva novela\n\nEstudios RCN ya confirmó que está desarrollando una de las novelas más esperadas. Esta historia llevará por nombre Las de ayer y el canal presentó oficialmente a los actores.\n\nEl reparto lo encabezan Odila Marrent y Teodoro Vasquel.",
+		want: []string{"cast|Odila Marrent|Las de ayer||", "cast|Teodoro Vasquel|Las de ayer||"},
+	},
+	{
+		name: `French and Italian: "la série s'intitule T", "la fiction si intitola T,"`,
+		text: "TF1 prépare une nouvelle série\n\nLa nouvelle série de TF1 s'intitule Sous le ciel bas. Odila Marrent joue Emeline.",
+		want: []string{"cast|Odila Marrent|Sous le ciel bas|Emeline|"},
+	},
+	{
+		name: `not a title: "su personaje se llama Rosa" names a character`,
+		text: "La telenovela «Velkaro» llega a Televisa\n\nLa telenovela «Velkaro» llega a Televisa. Odila Marrent es Rosa. Su personaje se llama Rosa Vidal.",
+		want: []string{"cast|Odila Marrent|Velkaro|Rosa|"},
+	},
+}

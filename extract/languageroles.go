@@ -83,3 +83,20 @@ func livedAt(toks []token, k int) bool {
 	}
 	return true
 }
+
+// namedPhrases are the phrases of other languages that name a show's
+// title: "Esta historia llevará por nombre T", "la serie se titula T", "la
+// série s'intitule T", "la fiction si intitola T", "Die Serie trägt den
+// Titel T": "is titled T", so T in sentence case runs as after "titulada"
+// (genretitles.go). "se llama", "si chiama" ("is called") are left: "su
+// personaje se llama Rosa" names a character.
+var namedPhrases = map[string][]foreignPhrase{
+	"llevará": {{"llevará por nombre", "is titled", true}, {"llevará el nombre de", "is titled", true}},
+	"lleva":   {{"lleva por nombre", "is titled", true}, {"lleva el nombre de", "is titled", true}},
+	"se":      {{"se titula", "is titled", true}, {"se titulará", "is titled", true}, {"se intitula", "is titled", true}},
+	"si":      {{"si intitola", "is titled", true}, {"si intitolerà", "is titled", true}},
+	"trägt":   {{"trägt den titel", "is titled", true}},
+}
+
+// namedCues are French "s'intitule", one word as written: "titled".
+var namedCues = map[string]string{"s'intitule": "titled", "s’intitule": "titled", "s'intitulera": "titled", "s’intitulera": "titled"}

@@ -146,6 +146,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, engDebutConstructions...)
 	tests = append(tests, languageKnownForConstructions...)
 	tests = append(tests, engReturnAsConstructions...)
+	tests = append(tests, languageNamedConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))
