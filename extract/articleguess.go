@@ -303,6 +303,21 @@ func (x *extractor) fallbackShow() {
 	if sequel := x.sequelTitle(); sequel != "" {
 		x.setShow(sequel, x.seasons...)
 	}
+	if x.show != "" && x.showGuess > 0 && x.profiledGuess() {
+		x.withShow(func(st *showState) { st.show, st.showKey, st.abbr, st.seasons, st.showGuess = "", "", "", nil, 0 })
+	}
+}
+
+// profiledGuess reports whether the guessed article show is the name the
+// headline opens with before its colon, the person the article profiles
+// (profileHead): "A B: a career in ten roles" gives no show.
+func (x *extractor) profiledGuess() bool {
+	if len(x.sents) < 2 || !x.sents[0].head || !strings.HasPrefix(x.sents[0].text, x.show+":") {
+		return false
+	}
+	x.look(0)
+	e := x.titleAt(0, false)
+	return e > 0 && x.tok(e).text == ":" && x.span(0, e) == x.show && x.profileHead(e)
 }
 
 // givenOf reports whether the one capitalized word at k opens two or more

@@ -50,4 +50,9 @@ var articleArrivalConstructions = []construction{
 		text: "Why Women Sing renewed for season 2\n\nVeltrix has renewed Why Women Sing for a second season. Jorin Malvek stars as Brisk.",
 		want: []string{"cast|Jorin Malvek|Why Women Sing|Brisk|"},
 	},
+	{
+		name: "'A B: a career in ten roles' over 'He broke through in T': the name before a profile's colon is the person it profiles, no show, and a credit with no sure show goes nowhere",
+		text: "Jorin Malvek: a career in ten roles\n\nFew actors have had a career like Jorin Malvek. He broke through in Gullwater in 2004, playing a fisherman.\n\nHe then starred opposite Nelda Quorlan in Harbor Lights. His latest series, Sun and Sea, also stars Lido Marsk.",
+		want: []string{"cast|Nelda Quorlan|Harbor Lights||"},
+	},
 }

@@ -109,3 +109,21 @@ func (x *extractor) speakerColon(c int) bool {
 	}
 	return false
 }
+
+// profileHead reports whether the words before the headline's colon at e,
+// shaped like a name, are the person the article profiles: one of the next
+// sentences names them by the last word alone or opens with "He" or "She".
+// "A B: a career in ten roles" over "He broke through in T" is no title.
+func (x *extractor) profileHead(e int) bool {
+	if !x.personShaped(0, e) {
+		return false
+	}
+	head, last := x.span(0, e), x.toks[e-1].text
+	for i := 1; i < len(x.sents) && i < 7; i++ {
+		t := x.sents[i].text
+		if strings.HasPrefix(t, "He ") || strings.HasPrefix(t, "She ") || strings.Count(t, last) > strings.Count(t, head) {
+			return true
+		}
+	}
+	return false
+}

@@ -72,7 +72,7 @@ func (x *extractor) findArticleShow() {
 			// "Bole Chudiyan: Filming of X's film begins": a headline that
 			// opens with a title and a colon, the title named again below
 			if e := x.colonCut(x.titleAt(0, false)); e > 0 && e < n && t[e].text == ":" && !x.isNetwork(x.span(0, e)) && !describes(x.span(0, e)) &&
-				!(x.personShaped(0, e) && x.startsName(0)) && !x.speakerColon(e) && strings.Count(x.a.Text, x.span(0, e)) >= 2 && !t[e-1].has(cGenreNouns) {
+				!(x.personShaped(0, e) && x.startsName(0)) && !x.speakerColon(e) && !x.profileHead(e) && strings.Count(x.a.Text, x.span(0, e)) >= 2 && !t[e-1].has(cGenreNouns) {
 				x.setShow(x.span(0, e), x.mentionedSeasons()...)
 				return
 			}
