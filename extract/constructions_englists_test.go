@@ -34,4 +34,14 @@ var engListConstructions = []construction{
 		text: "Harbor begins filming\n\nIn Harbor, slated for fall, Ana Selo stars as a young reporter. Ivo Rask co-stars as the lead detective, Mira Dasan plays the editor and Tomas Berg plays a co-worker.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Ivo Rask|Harbor||", "cast|Mira Dasan|Harbor||", "cast|Tomas Berg|Harbor||"},
 	},
+	{
+		name: "A is C1, B is C2 and D is C3: after a clause read, a comma or a bare and opens the next of the same shape",
+		text: "Harbor cast\n\nThe drama Harbor starts in May. Ana Selo is Lena, Ivo Rask is Tom and Mira Dasan is Kat.",
+		want: []string{"cast|Ana Selo|Harbor|Lena|", "cast|Ivo Rask|Harbor|Tom|", "cast|Mira Dasan|Harbor|Kat|"},
+	},
+	{
+		name: "A is C1 and her sister C2: no clause of the same shape after the bare and, no part read",
+		text: "Harbor cast\n\nThe drama Harbor starts in May. Ana Selo is Lena and her sister Kat.",
+		want: nil,
+	},
 }

@@ -17,20 +17,22 @@ func (x *extractor) isCharRule() {
 	if x.s.head || len(t) < 4 || x.sshow == "" {
 		return
 	}
-	x.isCharFrom(0)
+	chain := x.isCharFrom(0)
 	// "Bilson plays Jess, a journalist, and Grant is Caleb, a troubled
-	// teen": a second clause of the same shape
+	// teen": a second clause of the same shape; "A is C1, B is C2 and D is
+	// C3": after a clause read, a comma or "and" alone opens the next
 	for k := 2; k+3 < len(t); k++ {
-		if t[k].low == "and" && t[k-1].text == "," || t[k].text == ";" {
+		if t[k].low == "and" && t[k-1].text == "," || t[k].text == ";" || chain && (t[k].text == "," || t[k].low == "and") {
 			if x.tok(k+1).cap && x.tok(k+1).kind == tWord {
-				x.isCharFrom(k + 1)
+				chain = x.isCharFrom(k+1) && chain
 			}
 		}
 	}
 }
 
-// isCharFrom reads isCharRule's clause from st.
-func (x *extractor) isCharFrom(st int) {
+// isCharFrom reads isCharRule's clause from st; true where it gave a
+// credit.
+func (x *extractor) isCharFrom(st int) bool {
 	t := x.toks
 	v := -1
 	for k, out := st+1, 1; k < len(t) && out < 9; k++ {
@@ -49,38 +51,43 @@ func (x *extractor) isCharFrom(st int) {
 		}
 	}
 	if v < 0 || !t[pe-1].cap || t[pe-1].kind != tWord {
-		return
+		return false
 	}
 	ps := x.personBefore(pe)
 	if ps < st {
-		return
+		return false
 	}
 	surname := pe == st+1 && ps == st && x.resolve(t[st].text) != t[st].text // "Carr is Eli, his estranged son": the surname of a full name named before
 	if pe-ps < 2 && !surname || ps > st && t[ps-1].kind == tWord && !t[ps-1].has(cPrefixNouns|cDescribe) && !t[ps-1].cap && t[ps-1].low != "meanwhile" ||
 		ps == st+1 && (t[st].low == "playing" || t[st].low == "portraying" || t[st].low == "voicing") {
-		return // a full name that opens the clause; not "Playing C is X", read by frontPlayingRule
+		return false // a full name that opens the clause; not "Playing C is X", read by frontPlayingRule
 	}
 	cs, ce, ok := x.charNP(v + 1)
 	if !ok || x.tok(v+1).cap && cs != v+1 {
-		return
+		return false
 	}
 	switch x.tok(ce).text {
 	case ",", ".", "in", "(", ";", "who", ":":
+	case "and":
+		if pe2 := x.personAt(ce + 1); cs != v+1 || pe2 <= ce+1 || x.tok(pe2).low != "is" {
+			return false // "X is Lena and her sister": no clause of the same shape after it
+		}
 	default:
 		if ce < len(t) {
-			return
+			return false
 		}
 	}
 	char := x.span(cs, ce)
 	if isUpperCase(char) || describes(char) || x.knownPerson(char) != "" || x.isShow(char) || x.noCreditName(char) || x.tok(cs).has(cJobNoun|cStopWords|cMonth|cDateWords) {
-		return
+		return false
 	}
 	i := x.sentIndex()
 	if !x.castContext(i) && !(x.isCharAt > 0 && i-(x.isCharAt-1) <= 4) {
-		return
+		return false
 	}
 	x.isCharAt = i + 1
 	x.add(graph.KindCast, x.resolve(x.span(ps, pe)), x.sshow, char, "")
+	return true
 }
 
 // sentIndex returns the index of the sentence being read in x.sents.
