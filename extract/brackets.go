@@ -359,6 +359,9 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		for _, p := range parts {
+			if x.datedBracket(p.i, p.j) {
+				continue // "Ana Selo (20 July 1925 - 23 March 2017)": a life span, no title
+			}
 			for _, title := range x.splitAnd(p) {
 				if countryName(title) || photoCredit(title) || placeName(outer) || clockTitle(title) || x.pairNamesBracket(p, title) {
 					continue // "sales to AXN (Spain), Mega Channel (Greece, Cyprus)": a market; "X (Getty Images)": a photo's credit; "New York City (Harlem)": a place; "9 p.m. ET (6 p.m. PT)": a time

@@ -19,4 +19,14 @@ var ownedWorkConstructions = []construction{
 		text: "Harbor Lights adds a lead\n\nHarbor Lights has cast Tovi Renkaar, best known for Dunhaven’s second season.",
 		want: []string{"cast|Tovi Renkaar|Harbor Lights||", "cast|Tovi Renkaar|Dunhaven||"},
 	},
+	{
+		name: `"ANA SELO (20 July 1925-23 March 2017)": a life span in the bracket after a name is no title`,
+		text: "Remembering Ana Selo\n\nANA SELO (20 July 1925-23 March 2017)\n\nAna Selo starred in Harbor Lights.",
+		want: []string{"cast|Ana Selo|Harbor Lights||"},
+	},
+	{
+		name: `"... la saison 6 de Mon voisin Osko (Le 22 septembre prochain sur Canal Nove)": an air date in the bracket after a title's last word is no title, and the word no person`,
+		text: "Harbor Lights : le casting\n\nTovi Renkaar, vue dans Harbor Lights, ajoutera à son CV une participation au premier épisode de la saison 6 de Mon voisin Osko (Le 22 septembre prochain sur Canal Nove).",
+		want: []string{"cast|Tovi Renkaar|Harbor Lights||"},
+	},
 }
