@@ -87,6 +87,11 @@ var languageNamedConstructions = []construction{
 		want: []string{"cast|Odila Marrent|Sous le ciel bas|Emeline|"},
 	},
 	{
+		name: `French: "A, vu dans l'Agence Bleue, joue C": the title keeps its elided article, and "Agence Bleue" is no person`,
+		text: "La série «Velkaro» revient\n\nLa série «Velkaro» revient sur France 2. Teodoro Vasquel, vu dans l'Agence Bleue, joue Gaspard.",
+		want: []string{"cast|Teodoro Vasquel|Velkaro|Gaspard|", "cast|Teodoro Vasquel|l'Agence Bleue||"},
+	},
+	{
 		name: `not a title: "su personaje se llama Rosa" names a character`,
 		text: "La telenovela «Velkaro» llega a Televisa\n\nLa telenovela «Velkaro» llega a Televisa. Odila Marrent es Rosa. Su personaje se llama Rosa Vidal.",
 		want: []string{"cast|Odila Marrent|Velkaro|Rosa|"},

@@ -100,3 +100,28 @@ var namedPhrases = map[string][]foreignPhrase{
 
 // namedCues are French "s'intitule", one word as written: "titled".
 var namedCues = map[string]string{"s'intitule": "titled", "s’intitule": "titled", "s'intitulera": "titled", "s’intitulera": "titled"}
+
+// elidedTitleAt reports whether French "l'" at k opens a title after "seen
+// in", "appeared in", "starred in" (read from "vu dans", "révélé dans",
+// ...): "Tomo Rask, vu dans l'Agence Bleue": the title is "l'Agence
+// Bleue", its article kept, not "the" and a name "Agence Bleue".
+func elidedTitleAt(toks []token, first, n, k int) bool {
+	if toks[k].low != "l" || toks[k].cap || n < first+2 || toks[n-1].low != "in" || k+2 >= len(toks) || !isApos1(toks[k+1].text) || toks[k+1].start != toks[k].end || !toks[k+2].cap {
+		return false
+	}
+	switch toks[n-2].low {
+	case "seen", "appeared", "starred":
+		return true
+	}
+	return false
+}
+
+// elidedTitle is the word of "l", its apostrophe and the capitalized word
+// at k: one token, as the tokenizer keeps "L'Agence".
+func elidedTitle(toks []token, k int) token {
+	u := toks[k+2]
+	u.start = toks[k].start
+	u.text = toks[k].text + toks[k+1].text + u.text
+	setLow(&u, toks[k].low+toks[k+1].text+u.low)
+	return u
+}

@@ -284,6 +284,12 @@ func readForeignCues(toks []token, first int) []token {
 			n++
 			continue
 		}
+		if t.kind == tWord && elidedTitleAt(toks, first, n, k) {
+			toks[n] = elidedTitle(toks, k) // "vu dans l'Agence Bleue": "l'Agence" one word, as "L'Agence" is (languageroles.go)
+			n++
+			k += 2
+			continue
+		}
 		if t.kind == tWord && elidedAt(toks, k, &t) {
 			toks[n] = t
 			n++
