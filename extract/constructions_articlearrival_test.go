@@ -55,4 +55,9 @@ var articleArrivalConstructions = []construction{
 		text: "Jorin Malvek: a career in ten roles\n\nFew actors have had a career like Jorin Malvek. He broke through in Gullwater in 2004, playing a fisherman.\n\nHe then starred opposite Nelda Quorlan in Harbor Lights. His latest series, Sun and Sea, also stars Lido Marsk.",
 		want: []string{"cast|Nelda Quorlan|Harbor Lights||"},
 	},
+	{
+		name: "'The second season of T has added A. A was last seen in the film U. The film was directed by X': a show with seasons is a series, so 'the film' is the film named last, not the article's show",
+		text: "Gullwater season 2 adds three\n\nThe second season of Gullwater has added Nelda Quorlan, Lido Marsk and Kelvra Tose.\n\nQuorlan was last seen in the film Harbor Lights, where she played a pilot. The film was directed by Bexo Hallan.\n\nMarsk will play Odo. Tose will play Brisk.",
+		want: []string{"cast|Kelvra Tose|Gullwater|Brisk|", "cast|Lido Marsk|Gullwater|Odo|", "cast|Nelda Quorlan|Gullwater||", "cast|Nelda Quorlan|Harbor Lights||", "crew|Bexo Hallan|Harbor Lights||director"},
+	},
 }

@@ -81,6 +81,9 @@ func (x *extractor) kindRef(focus string) string {
 		return focus
 	}
 	fmask := x.kinds.kindMask(x.skey(focus))
+	if fmask == 0 && len(x.seasons) > 0 && focus == x.show {
+		fmask = 1 << 6 // "The second season of T has added X. X was last seen in the film U. The film was directed by Y": a show with seasons is a series
+	}
 	if fmask == 0 {
 		return focus
 	}
