@@ -64,8 +64,14 @@ var languageQuestionConstructions = []construction{
 }
 
 // languageKnownForConstructions are TestConstructions' cases for "known
-// for" and a lead named with its verb in other languages.
+// for" and a lead named with its verb in other languages, and for an
+// article of another language read as a title by itself.
 var languageKnownForConstructions = []construction{
+	{
+		name: `Italian: "B ha recitato in Un posto al mare": no title "Un", no credit`,
+		text: "La serie «Velkaro» arriva su Rai 1\n\nLa serie «Velkaro» arriva su Rai 1. Odila Marrent è Nives. Teodoro Vasquel ha recitato in Un posto al mare.",
+		want: []string{"cast|Odila Marrent|Velkaro|Nives|"},
+	},
 	{
 		name: `Dutch "A, bekend van T2, speelt C"; Spanish "B, famoso por «T3»"; German "In der Hauptrolle ist D zu sehen"`,
 		text: "De serie Velkaro komt naar NPO\n\nDe nieuwe serie Velkaro komt naar NPO. Odila Marrent, bekend van Brasa, speelt Nives.\n\nIn der Hauptrolle ist Teodoro Vasquel zu sehen.\n\nIlvana Prusset, famosa por «Maré», también.",

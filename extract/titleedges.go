@@ -75,6 +75,8 @@ func loneArticle(title string) bool {
 	switch string(lowerInto(buf[:0], t)) {
 	case "the", "a", "an":
 		return true
+	case "un", "una", "uno", "une", "la", "le", "les", "los", "las", "il", "lo", "gli", "der", "die", "das", "den", "een", "het", "um", "uma", "os", "ein":
+		return true // "ha recitato in Un posto al sole" read as "Un": an article of another language alone
 	}
 	return false
 }
