@@ -72,4 +72,14 @@ var titleSpanConstructions = []construction{
 		text: "Harbor premieres\n\nThe drama Harbor premieres tonight. Ana Selo starred in Red Mile and in Voyage to the Bottom of the Marsh. Bo Rinta starred in Grey Lantern and in London he met Cy Dano.",
 		want: []string{"cast|Ana Selo|Red Mile||", "cast|Ana Selo|Voyage to the Bottom of the Marsh||", "cast|Bo Rinta|Grey Lantern||"},
 	},
+	{
+		name: `French "la série Harbor sur TF1", Spanish "la serie Las chicas del mar de Netflix": a preposition and a network after a title in sentence case carry the show and are no part of it`,
+		text: "Ana Selo rejoint Harbor\n\nAna Selo rejoint la série Harbor sur TF1.",
+		want: []string{"cast|Ana Selo|Harbor||"},
+	},
+	{
+		name: `Spanish "protagoniza la serie Las chicas del mar de Netflix": "de" and a network end the title`,
+		text: "Ana Selo se une a Harbor\n\nAna Selo protagoniza la serie Las chicas del mar de Netflix.",
+		want: []string{"cast|Ana Selo|Las chicas del mar||"},
+	},
 }

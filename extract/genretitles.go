@@ -52,6 +52,9 @@ func (x *extractor) genreTitleEnd(i int) int {
 				}
 				continue // "Il segreto di Villa Aurora", German nouns
 			}
+			if j+1 < len(t) && t[j+1].has(cNetworks) && platformPreps[w.low] && !t[j+1].has(cGenreNouns) {
+				return x.genreTitleCut(i, j, lower) // "la série T sur TF1", "T de Netflix": the network that carries it
+			}
 			if genreTitleStops[w.low] || genreTitleStops[w.text] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) && w.low != w.text || frenchPerfectAt(t, j) || w.text == "en" && statusAfterEn(t, j) {
 				return x.genreTitleCut(i, j, lower) // "llega", "har" (read as "has")
 			}

@@ -29,6 +29,9 @@ func (x *extractor) foreignTitleEnd(i int) int {
 		if listAnd[w.low] {
 			break // "Sol negro y T2"
 		}
+		if j+1 < len(t) && t[j+1].has(cNetworks) && platformPreps[w.low] {
+			return j // "la série T sur TF1", "T de Netflix": the network that carries it
+		}
 		if titleGlueOf[w.low] && j+1 < len(t) && t[j+1].kind == tWord {
 			j++ // "Section de recherches", "Cap des Pins"
 			continue

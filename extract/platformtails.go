@@ -11,8 +11,9 @@ import (
 )
 
 // platformPreps are the prepositions before a network that carries a
-// show.
-var platformPreps = set(`on for at via to`)
+// show, in English and in other languages ("la série T de TF1", "T sur
+// M6", "T en Netflix", "T auf Netflix", "T op NPO").
+var platformPreps = set(`on for at via to de du sur en su di da do del na no auf bei op van`)
 
 // platformTail returns title without a preposition and a network that end
 // it ("Harbor Lights On Netflix"), or without a network and kind words

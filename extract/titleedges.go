@@ -213,6 +213,11 @@ func (x *extractor) tooAfterComma(k, j int) bool {
 func (x *extractor) glueEnds(j int) bool {
 	switch x.toks[j].low {
 	case "on", "in", "at", "from", "for", "to", "with", "con":
+	case "de", "du", "sur", "en", "su", "di", "da", "do", "del", "auf", "op", "na":
+		// "la série T de TF1", "T sur M6", "T auf Netflix": a network after
+		// the glue of another language carries the show
+		next := &x.toks[j+1]
+		return next.has(cNetworks) && !next.has(cGenreNouns) && (j+2 == len(x.toks) || !x.toks[j+2].cap)
 	default:
 		return false
 	}
