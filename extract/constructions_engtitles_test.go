@@ -18,4 +18,14 @@ var engTitleConstructions = []construction{
 		text: "Harbor adds cast\n\nThe new drama Harbor has added three actors. Three-time Academy Award winner Mira Dasan stars. Golden Lion winner Lena Vik directs. SAFTA winner Tomas Berg and World Cup winner Ivo Rask have cameos.",
 		want: []string{"cast|Mira Dasan|Harbor||", "crew|Lena Vik|Harbor||director"},
 	},
+	{
+		name: "stars A and T winner B: the show and its winner's noun before a list item are passed, B is cast in both",
+		text: "Harbor adds cast\n\nThe new drama Harbor has added three actors. The film stars Ana Selo and Bake Off winner Lena Vik.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Lena Vik|Harbor||", "cast|Lena Vik|Bake Off||"},
+	},
+	{
+		name: "stars A and Golden Lion winner B: a prize of more words than its first is passed too, no show",
+		text: "Harbor adds cast\n\nThe new drama Harbor has added three actors. The film stars Ana Selo and Golden Lion winner Lena Vik.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Lena Vik|Harbor||"},
+	},
 }

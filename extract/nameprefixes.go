@@ -46,7 +46,7 @@ func (x *extractor) pastPrizeHolder(k int) int {
 		m++ // "Oscar winner", "SAFTA winners": a prize's name in capitals
 	}
 	if m == k {
-		return k
+		return x.pastShowWinner(k)
 	}
 	switch x.tok(m).low {
 	case "winner", "nominee", "laureate", "recipient", "winners", "nominees":
@@ -54,7 +54,7 @@ func (x *extractor) pastPrizeHolder(k int) int {
 			return m + 1
 		}
 	}
-	return k
+	return x.pastShowWinner(k) // "Golden Lion winner X": a prize's first word, then more of its name
 }
 
 // pastPerformerWords is where the words before i that say what a person is
@@ -225,3 +225,17 @@ func (x *extractor) guestsAre(v int) bool {
 // guestOpeners are the words before "guest" in a sentence's opening
 // subject: "The first guest", "This week's guests".
 var guestOpeners = set(`the first next special this week today tonight episode's final last second third celebrity surprise musical`)
+
+// pastShowWinner is where the name after a show's winner at k starts:
+// "Star Kitchen Season 5 winner X joins the cast" (the show is read by
+// showWinnerRule); k where none stands.
+func (x *extractor) pastShowWinner(k int) int {
+	m := k
+	for m < k+6 && (x.tok(m).cap && x.tok(m).kind == tWord || x.tok(m).kind == tNum) {
+		m++
+	}
+	if m == k || m-k < 2 && x.tok(m-1).kind != tNum || x.tok(m).cap || x.tok(m).low != "winner" && x.tok(m).low != "winners" || !x.tok(m+1).cap {
+		return k // a title of one word may be a prize's: "Emmy winner X" is read above
+	}
+	return m + 1
+}
