@@ -60,4 +60,9 @@ var articleArrivalConstructions = []construction{
 		text: "Gullwater season 2 adds three\n\nThe second season of Gullwater has added Nelda Quorlan, Lido Marsk and Kelvra Tose.\n\nQuorlan was last seen in the film Harbor Lights, where she played a pilot. The film was directed by Bexo Hallan.\n\nMarsk will play Odo. Tose will play Brisk.",
 		want: []string{"cast|Kelvra Tose|Gullwater|Brisk|", "cast|Lido Marsk|Gullwater|Odo|", "cast|Nelda Quorlan|Gullwater||", "cast|Nelda Quorlan|Harbor Lights||", "crew|Bexo Hallan|Harbor Lights||director"},
 	},
+	{
+		name: "'Finally, X confirmed her casting in \"T.\" Y will direct.': the quoted title after 'casting in' is the sentence's show, and the crew after it goes to T, not to the show of the roundup's item before",
+		text: "Drama casting roundup: Gullwater, Harbor Lights and more\n\nNelda Quorlan will star in \"Harbor Lights.\" She will play a lighthouse keeper.\n\nFinally, Kelvra Tose confirmed her casting in \"Sun and Sea.\" Bexo Hallan will direct.",
+		want: []string{"cast|Nelda Quorlan|Harbor Lights||", "crew|Bexo Hallan|Sun and Sea||director"},
+	},
 }

@@ -717,7 +717,7 @@ func (x *extractor) sentenceShow() {
 			}
 		}
 	}
-	if x.sshow == "" && x.castWords {
+	if x.sshow == "" && (x.castWords || x.sentHasAnyWord(castingMask)) { // "X confirmed her casting in “T.”"
 		// "X will guest on “The Office” as Andy's brother": a quoted
 		// title after "on" or "in" in a sentence about casting
 		for k := 0; k+1 < n; k++ {

@@ -108,3 +108,7 @@ func (x *extractor) coStarIn(k, e int) int {
 	}
 	return k
 }
+
+// castingMask holds "casting": "X confirmed her casting in “T.”" names the
+// sentence's show after "in" as a casting verb does.
+var castingMask = wordMask("casting")
