@@ -21,6 +21,11 @@ var languageStaffAsConstructions = []construction{
 		want: []string{"cast|Odila Marrent|Velkaro wa Mizutsu yo Doran made mo|Nives Calandri|", "crew|Sorune Hazabiki|Velkaro wa Mizutsu yo Doran made mo||original author"},
 	},
 	{
+		name: `Spanish: "A (Director de episodios en T2) será el director del anime", "B (Directora de T3)": crew in T2 and T3, not a show "Director de ..."`,
+		text: "Anunciado el anime Velkaro\n\nEl anime Velkaro fue anunciado. Teodoro Vasquel (Director de episodios en Brasa Lenta) será el director del Anime.\n\nIlvana Prusset (Directora de Maré Funda) escribirá los guiones.",
+		want: []string{"crew|Ilvana Prusset|Maré Funda||director", "crew|Ilvana Prusset|Velkaro||writer", "crew|Teodoro Vasquel|Brasa Lenta||director", "crew|Teodoro Vasquel|Velkaro||director"},
+	},
+	{
 		name: `not a job: "come" between two names of an English sentence, and "direttore" with no "come" before it`,
 		text: "Velkaro renewed\n\nThe series Velkaro was renewed. Teodoro Vasquel said fans come Friday. Il direttore Ilvana Prusset ha parlato.",
 		want: nil,

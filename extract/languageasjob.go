@@ -68,3 +68,41 @@ var workByPhrases = map[string][]foreignPhrase{
 	"baseada": {{"baseada na obra de", "based on novel by", true}},
 	"baseado": {{"baseado na obra de", "based on novel by", true}},
 }
+
+// bracketJobs are job nouns of other languages that open a bracket after
+// a name, capitalized: "Tarou Iwasaki (Director de episodios en T)".
+var bracketJobs = map[string]string{
+	"director": "director", "directora": "director", "diretor": "director", "diretora": "director", "regista": "director",
+	"réalisateur": "director", "réalisatrice": "director", "guionista": "writer", "roteirista": "writer", "sceneggiatore": "writer",
+	"sceneggiatrice": "writer", "scénariste": "writer", "autor": "writer", "autora": "writer", "productor": "producer",
+	"productora": "producer", "produtor": "producer", "produttore": "producer", "producteur": "producer", "creador": "creator",
+	"creadora": "creator", "criador": "creator", "criadora": "creator", "créateur": "creator", "créatrice": "creator",
+	"diseñador": "designer", "diseñadora": "designer", "compositor": "composer", "compositora": "composer",
+}
+
+// bracketJobOf reports, for "de" or "di" at k after a capitalized job noun
+// of bracketJobs that opens a bracket after a name ("A (Director de T)"),
+// how many words in lower case before a title it passes over ("episodios
+// en" of "Director de episodios en T"), and reads the noun as the English
+// one in lower case; -1 where the words stand in no such bracket.
+func bracketJobOf(toks []token, first, n, k int) int {
+	if t := toks[k].low; t != "de" && t != "di" || n < first+3 || toks[n-2].text != "(" || !toks[n-1].cap || toks[n-1].kind != tWord || !toks[n-3].cap || toks[n-3].kind != tWord {
+		return -1
+	}
+	e := bracketJobs[toks[n-1].low]
+	if e == "" {
+		return -1
+	}
+	j := k + 1
+	if j+1 < len(toks) && !toks[j].cap && toks[j].kind == tWord && j+2 < len(toks) && (toks[j+1].low == "en" || toks[j+1].low == "de" || toks[j+1].low == "di" || toks[j+1].low == "in") {
+		j += 2 // "Director de episodios en T": "episodios en" passed over
+	}
+	if j >= len(toks) || !toks[j].cap && !titleOpenQuote(toks[j].text) {
+		return -1
+	}
+	w := &toks[n-1]
+	setLow(w, e)
+	w.cap = false
+	w.flags &^= fName | fChar
+	return j - k - 1
+}

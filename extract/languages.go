@@ -351,6 +351,9 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&toks[k+1], "by")
 			} else if e, ok := swedishInContext[t.low]; ok && swedishSentence(&sv, toks[first:n], toks[k+1:]) {
 				setLow(&t, e) // "roller i ”T”": "roles in “T”"
+			} else if m := bracketJobOf(toks, first, n, k); m >= 0 {
+				setLow(&t, "of") // "A (Director de episodios en T)": "A (director of T)" (languageasjob.go)
+				k += m
 			} else if t.low == "de" && n > first && (toks[n-1].low == "character" || toks[n-1].low == "role") && toks[n-1].text != toks[n-1].low && k+1 < len(toks) && toks[k+1].cap {
 				setLow(&t, "of") // "le personnage de C", "el papel de C": "the character of C"
 			} else if titleArticles[t.low] && n > first+1 && toks[n-1].low == "in" && (toks[n-2].low == "seen" || toks[n-2].low == "appeared") && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
