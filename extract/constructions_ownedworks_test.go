@@ -29,4 +29,14 @@ var ownedWorkConstructions = []construction{
 		text: "Harbor Lights : le casting\n\nTovi Renkaar, vue dans Harbor Lights, ajoutera à son CV une participation au premier épisode de la saison 6 de Mon voisin Osko (Le 22 septembre prochain sur Canal Nove).",
 		want: []string{"cast|Tovi Renkaar|Harbor Lights||"},
 	},
+	{
+		name: `"The series stars Emmy winning actress A and B": a prize and its participle, unhyphenated, and a performer noun before a list's name`,
+		text: "Harbor Lights adds a lead\n\nThe series stars Emmy winning actress Ana Selo and Tovi Renkaar.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Tovi Renkaar|Harbor Lights||"},
+	},
+	{
+		name: `"stars AMVCA-award winning actor/comedian, A and B", "BAFTA nominated A and Golden Globe winning B": the prize is no person`,
+		text: "Harbor Lights adds a lead\n\nThe series stars AMVCA-award winning actor/comedian, Osko and Tovi Renkaar. The film stars BAFTA nominated Ana Selo and Golden Globe winning Pell Warrick.",
+		want: []string{"cast|Osko|Harbor Lights||", "cast|Tovi Renkaar|Harbor Lights||", "cast|Ana Selo|Harbor Lights||", "cast|Pell Warrick|Harbor Lights||"},
+	},
 }

@@ -86,6 +86,9 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			break
 		}
 	}
+	if x.tok(k).cap && x.sentHas(cAwardCue) {
+		k = x.pastPrizeWinning(k) // "Emmy winning actress X", "BAFTA nominated X"
+	}
 	if x.tok(k).low == "the" && !x.tok(k).cap && (x.tok(k-1).low == "and" || x.tok(k-1).text == ",") && x.tok(k+1).kind == tWord && !x.tok(k+1).cap && !x.tok(k+1).has(cStopWords|cCastVerbs|cListTriggers|cGenreNouns) && x.tok(k+2).cap && x.startsName(k+2) {
 		k += 2 // "…, newcomer Y and the incomparable X for T": praise before a later item's name
 	}
