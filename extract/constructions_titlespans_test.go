@@ -82,4 +82,14 @@ var titleSpanConstructions = []construction{
 		text: "Ana Selo se une a Harbor\n\nAna Selo protagoniza la serie Las chicas del mar de Netflix.",
 		want: []string{"cast|Ana Selo|Las chicas del mar||"},
 	},
+	{
+		name: `"Harbor Lights Casts Ana Selo As Dara" over "Ana Selo will play Dara": the run after a name and "As" in a title-case headline is the part, no title the body names again`,
+		text: "Harbor Lights Casts Ana Selo As Dara\n\nThe series is from creator Bo Rinta. Ana Selo will play Dara.",
+		want: nil,
+	},
+	{
+		name: `"Ana Selo Cast As Dara In Harbor Lights" over a body that names Harbor Lights: the title after the part`,
+		text: "Ana Selo Cast As Dara In Harbor Lights\n\nHarbor Lights is from creator Bo Rinta. Ana Selo will play Dara.",
+		want: []string{"cast|Ana Selo|Harbor Lights|Dara|", "crew|Bo Rinta|Harbor Lights||creator"},
+	},
 }

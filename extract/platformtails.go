@@ -101,3 +101,17 @@ func (x *extractor) copulaOr(comma, k int) int {
 	}
 	return c
 }
+
+// headlineAsRole reports whether the capitalized run at i of a title-case
+// headline follows a person's name and "As": "T Casts A B As Dara", "A B
+// Cast As Dara In T": the run is the part, no title.
+func (x *extractor) headlineAsRole(i int) bool {
+	if i < 3 || x.toks[i-1].low != "as" {
+		return false
+	}
+	k := i - 1
+	if l := x.tok(k - 1).low; l == "cast" || l == "tapped" || l == "set" {
+		k-- // "A B Cast As Dara"
+	}
+	return x.personBefore(k) < k
+}

@@ -413,7 +413,7 @@ func (x *extractor) headlineTitle() string {
 			}
 			span := x.span(i, j)
 			if j-i <= bestLen || !strings.Contains(body, span) || x.isNetwork(span) || describes(span) || x.personShaped(i, j) && x.startsName(i) ||
-				x.knownPerson(span) != "" || j-i == 1 && (len(t[i].low) < 4 || placeWords[t[i].low]) || x.companyGoesOn(i) || x.inName(i, j) || x.roleAfterName(i) || j == i+1 && lastOfName(x.a.Text, span) || x.titledPerson(i, j) || playedInBody(body, span) {
+				x.knownPerson(span) != "" || j-i == 1 && (len(t[i].low) < 4 || placeWords[t[i].low]) || x.companyGoesOn(i) || x.inName(i, j) || x.roleAfterName(i) || x.headlineAsRole(i) || j == i+1 && lastOfName(x.a.Text, span) || x.titledPerson(i, j) || playedInBody(body, span) {
 				continue
 			}
 			best, bestLen = span, j-i
