@@ -28,4 +28,9 @@ var engTitleConstructions = []construction{
 		text: "Harbor adds cast\n\nThe new drama Harbor has added three actors. The film stars Ana Selo and Golden Lion winner Lena Vik.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Lena Vik|Harbor||"},
 	},
+	{
+		name: "T's own X: a show the article credits, or quotes, before own and a full name casts X in it; a country's own names no show",
+		text: "Harbor adds cast\n\nThe new drama Harbor has added three actors. Blue Rain star Ivo Rask is one. Blue Rain's own Tomas Berg also joins. France's own Lena Vik attended the launch.",
+		want: []string{"cast|Ivo Rask|Blue Rain||", "cast|Tomas Berg|Harbor||", "cast|Tomas Berg|Blue Rain||"},
+	},
 }

@@ -640,6 +640,7 @@ var rules = []struct {
 	{(*extractor).scriptAuthorRule, 0.7},
 	{(*extractor).showWinnerRule, 0.6},
 	{(*extractor).debutInRule, 0.6},
+	{(*extractor).ownNameRule, 0.6},
 }
 
 func (x *extractor) span(i, j int) string {

@@ -171,6 +171,7 @@ var ruleTriggers = []struct {
 	{(*extractor).comesFromRule, onWords(comesMask)},
 	{(*extractor).showWinnerRule, onWords(showWinnerMask)},
 	{(*extractor).debutInRule, onWords(debutInMask)},
+	{(*extractor).ownNameRule, onWords(ownMask)},
 }
 
 // ruleSet has bit i set for rules[i]; the rules from maxTriggered on are
