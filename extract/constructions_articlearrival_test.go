@@ -65,4 +65,9 @@ var articleArrivalConstructions = []construction{
 		text: "Drama casting roundup: Gullwater, Harbor Lights and more\n\nNelda Quorlan will star in \"Harbor Lights.\" She will play a lighthouse keeper.\n\nFinally, Kelvra Tose confirmed her casting in \"Sun and Sea.\" Bexo Hallan will direct.",
 		want: []string{"cast|Nelda Quorlan|Harbor Lights||", "crew|Bexo Hallan|Sun and Sea||director"},
 	},
+	{
+		name: "'T: The Reckoning cast revealed' over 'The fourth season of T, titled T: The Reckoning': the subtitle's 'The' opens no title of its own before 'cast', and the article's show is T",
+		text: "Gullwater: The Reckoning cast revealed\n\nThe fourth season of Gullwater, titled Gullwater: The Reckoning, will star Jorin Malvek and Nelda Quorlan.\n\nBexo Hallan returns as showrunner.",
+		want: []string{"cast|Jorin Malvek|Gullwater||", "cast|Nelda Quorlan|Gullwater||", "crew|Bexo Hallan|Gullwater||showrunner"},
+	},
 }

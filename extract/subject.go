@@ -182,7 +182,7 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 			// "The “Stranger Things” cast has added", "the Squid Game cast"
-			if t[k].low == "the" && x.titleStarts(k+1) {
+			if t[k].low == "the" && x.titleStarts(k+1) && !(t[k].cap && x.tok(k-1).text == ":") { // not "T: The Reckoning cast": a subtitle's article
 				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).low == "cast" && !x.isNetwork(x.span(k+1, e)) && !describes(unquote(x.span(k+1, e))) &&
 					!castQualifiers[x.toks[e-1].low] {
 					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
