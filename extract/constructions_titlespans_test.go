@@ -92,4 +92,14 @@ var titleSpanConstructions = []construction{
 		text: "Ana Selo Cast As Dara In Harbor Lights\n\nHarbor Lights is from creator Bo Rinta. Ana Selo will play Dara.",
 		want: []string{"cast|Ana Selo|Harbor Lights|Dara|", "crew|Bo Rinta|Harbor Lights||creator"},
 	},
+	{
+		name: `"Ana Selo To Play Dara In Netflix Series Harbor Lights", "Bo Rinta Plays Queen Mara In T": a title-case headline's part, "In" and the title that ends it name the show, the body naming it no more; not "In New York", "In May"`,
+		text: "Ana Selo To Play Dara In Netflix Series Harbor Lights\n\nThe series is from creator Bo Rinta. Ana Selo will play Dara.",
+		want: []string{"cast|Ana Selo|Harbor Lights|Dara|", "crew|Bo Rinta|Harbor Lights||creator"},
+	},
+	{
+		name: `"Ana Selo To Play Dara In New York": a place after "In" is no title`,
+		text: "Ana Selo To Play Dara In New York\n\nThe series is from creator Bo Rinta. Ana Selo will play Dara.",
+		want: nil,
+	},
 }

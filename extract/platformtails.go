@@ -115,3 +115,43 @@ func (x *extractor) headlineAsRole(i int) bool {
 	}
 	return x.personBefore(k) < k
 }
+
+// playInHeadline reads a title-case headline that gives a person's part
+// and the show last: "A B To Play Dara In Netflix Series Harbor Lights",
+// "A B Cast As Dara In Harbor Lights". It returns the title, which ends
+// the headline, or "".
+func (x *extractor) playInHeadline() string {
+	t := x.toks
+	if x.s == nil || !x.s.head || len(t) < 6 {
+		return ""
+	}
+	for k := 2; k+3 < len(t); k++ {
+		if l := t[k].low; !t[k].cap || l != "play" && l != "plays" && l != "portray" && l != "portrays" && l != "as" {
+			continue
+		}
+		p := k
+		if l := t[p-1].low; l == "to" || l == "cast" || l == "will" {
+			p-- // "A To Play", "A Cast As"
+		}
+		if x.personBefore(p) >= p {
+			return ""
+		}
+		m := k + 1
+		for m < len(t) && m < k+5 && t[m].cap && t[m].kind == tWord && t[m].low != "in" {
+			m++ // the part: "Dara", "Queen Mara"
+		}
+		if m == k+1 || m >= len(t) || t[m].low != "in" {
+			return ""
+		}
+		at := x.headlineKindSkip(x.skipOwner(m + 1))
+		e := x.titleAt(at, false)
+		if e <= at || e != len(t) && t[e].text != ":" && t[e].text != "|" || x.isNetwork(x.span(at, e)) || describes(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" {
+			return ""
+		}
+		if ti := x.span(at, e); placeWords[t[e-1].low] || placeWords[t[at].low] || placeName(ti) || t[at].has(cDateWords) || countryName(ti) {
+			return "" // "A To Play Dara In London", "... In May"
+		}
+		return unquote(x.span(at, e))
+	}
+	return ""
+}
