@@ -26,6 +26,11 @@ var languageStaffAsConstructions = []construction{
 		want: []string{"crew|Ilvana Prusset|Maré Funda||director", "crew|Ilvana Prusset|Velkaro||writer", "crew|Teodoro Vasquel|Brasa Lenta||director", "crew|Teodoro Vasquel|Velkaro||director"},
 	},
 	{
+		name: `a verb of news copy ends a title before the full stop: "La serie intitolata T arriva.", "The series titled T arrives."`,
+		text: "Il cast di Velkaro\n\nLa serie intitolata Velkaro arriva. Teodoro Vasquel è Emilio.\n\nThe series titled Brasa arrives. Odila Marrent plays Nives in Brasa.",
+		want: []string{"cast|Odila Marrent|Brasa|Nives|", "cast|Teodoro Vasquel|Velkaro|Emilio|"},
+	},
+	{
 		name: `not a job: "come" between two names of an English sentence, and "direttore" with no "come" before it`,
 		text: "Velkaro renewed\n\nThe series Velkaro was renewed. Teodoro Vasquel said fans come Friday. Il direttore Ilvana Prusset ha parlato.",
 		want: nil,

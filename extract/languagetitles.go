@@ -36,7 +36,7 @@ func (x *extractor) foreignTitleEnd(i int) int {
 			j++ // "Section de recherches", "Cap des Pins"
 			continue
 		}
-		if len(w.low) < 3 || w.has(cStopWords|cAuxWords|cPlayVerbs|cCastVerbs|cCrewVerb|cGenreNouns|cJobNoun) || foreignFunctionWords[w.low] || sentenceCaseStops[w.low] || romanceGerund(w.low) {
+		if len(w.low) < 3 || w.has(cStopWords|cAuxWords|cPlayVerbs|cCastVerbs|cCrewVerb|cGenreNouns|cJobNoun) || foreignFunctionWords[w.low] || sentenceCaseStops[w.low] || romanceGerund(w.low) || genreTitleStops[w.low] {
 			return i + 1
 		}
 		j++

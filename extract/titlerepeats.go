@@ -18,6 +18,11 @@ import (
 const tailStops = cNetworks | cGenreNouns | cSourceNouns | cFormatWords | cStageWords | cCastVerbs | cAuxWords | cListTriggers | cCastNouns |
 	cJoinNouns | cReturnWords | cScriptWords | cPlayVerbs | cJobNoun | cJobVerb | cWriteVerb | cDateWords | cSays | cCastCue | cShowWord | cFameVerb
 
+// newsTailVerbs are English verbs of news copy that follow a show's title
+// at a sentence's end ("The series titled T arrives."), as genreTitleStops
+// are of other languages.
+var newsTailVerbs = set(`arrives premieres returns debuts begins starts launches airs streams drops lands continues ends`)
+
 // tailNouns name a part of a show, which follows its title: "T season 2",
 // "T episode 4".
 var tailNouns = set(`season seasons episode episodes part finale premiere trailer teaser poster recap review`)
@@ -148,8 +153,8 @@ func (x *extractor) lowerTitleTail(e int) int {
 	m := e
 	for ; m < e+4; m++ {
 		w := x.tok(m)
-		if w.kind != tWord || w.cap || w.has(tailStops) || w.has(cStopWords) && !w.has(cTitleGlue) || sentenceCaseStops[w.low] || !hasLetter(w.text) {
-			break
+		if w.kind != tWord || w.cap || w.has(tailStops) || w.has(cStopWords) && !w.has(cTitleGlue) || sentenceCaseStops[w.low] || !hasLetter(w.text) || genreTitleStops[w.low] || newsTailVerbs[w.low] {
+			break // "titled T arrives.", "intitolata T arriva.": a verb of news copy, no part of the title
 		}
 	}
 	if m == e || m == e+4 || x.tok(m-1).has(cTitleGlue) {
