@@ -73,6 +73,11 @@ var languageKnownForConstructions = []construction{
 		want: []string{"cast|Odila Marrent|Velkaro|Nives|"},
 	},
 	{
+		name: `Portuguese and Spanish: "A estreou em “T2”", "B fez uma participação em “T3”", "C hizo una participación en «T4»": appeared in, cast there`,
+		text: "A novela Velkaro estreia na Globo\n\nA novela Velkaro estreia na Globo. Odila Marrent estreou em “Maré”. Teodoro Vasquel fez uma participação em “Sol Posto”.\n\nIlvana Prusset hizo una participación en «Brasa».",
+		want: []string{"cast|Ilvana Prusset|Brasa||", "cast|Odila Marrent|Maré||", "cast|Teodoro Vasquel|Sol Posto||"},
+	},
+	{
 		name: `Dutch "A, bekend van T2, speelt C"; Spanish "B, famoso por «T3»"; German "In der Hauptrolle ist D zu sehen"`,
 		text: "De serie Velkaro komt naar NPO\n\nDe nieuwe serie Velkaro komt naar NPO. Odila Marrent, bekend van Brasa, speelt Nives.\n\nIn der Hauptrolle ist Teodoro Vasquel zu sehen.\n\nIlvana Prusset, famosa por «Maré», también.",
 		want: []string{"cast|Ilvana Prusset|Maré||", "cast|Odila Marrent|Brasa||", "cast|Odila Marrent|Velkaro|Nives|", "cast|Teodoro Vasquel|Velkaro||"},

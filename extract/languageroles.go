@@ -125,3 +125,21 @@ func elidedTitle(toks []token, k int) token {
 	setLow(&u, toks[k].low+toks[k+1].text+u.low)
 	return u
 }
+
+// appearedPhrases are a person's earlier work in other languages: "A fez
+// (uma) participação em “T”", "estreou em “T”", "se destacou em “T”",
+// "hizo una participación en", "debutó en", "a fait une apparition dans",
+// "ha debuttato in": "appeared in T", cast in T.
+var appearedPhrases = map[string][]foreignPhrase{
+	"fez":       {{"fez participação em", "appeared in", false}, {"fez uma participação em", "appeared in", false}, {"fez participação na", "appeared in the", false}},
+	"fazer":     {{"fazer participação em", "appeared in", false}, {"fazer uma participação em", "appeared in", false}},
+	"estreou":   {{"estreou em", "appeared in", false}, {"estreou na", "appeared in", false}},
+	"estrear":   {{"estrear em", "appeared in", false}},
+	"destacou":  {{"destacou em", "appeared in", false}},
+	"destacar":  {{"destacar em", "appeared in", false}},
+	"hizo":      {{"hizo una participación en", "appeared in", false}, {"hizo participación en", "appeared in", false}},
+	"debutó":    {{"debutó en", "appeared in", false}},
+	"a":         {{"a fait une apparition dans", "appeared in", false}},
+	"débuté":    {{"débuté dans", "appeared in", false}},
+	"debuttato": {{"debuttato in", "appeared in", false}},
+}
