@@ -78,6 +78,11 @@ var languageKnownForConstructions = []construction{
 		want: []string{"cast|Ilvana Prusset|Brasa||", "cast|Odila Marrent|Maré||", "cast|Teodoro Vasquel|Sol Posto||"},
 	},
 	{
+		name: `Dutch "A speelt in de serie de rol van C", German "B spielt in der Serie die Rolle der D": the character in the sentence's show`,
+		text: "De serie Velkaro komt naar NPO\n\nDe serie Velkaro komt naar NPO. Odila Marrent speelt in de serie de rol van Nives.\n\nTeodoro Vasquel spielt in der Serie die Rolle der Emilia.",
+		want: []string{"cast|Odila Marrent|Velkaro|Nives|", "cast|Teodoro Vasquel|Velkaro|Emilia|"},
+	},
+	{
 		name: `Dutch "A, bekend van T2, speelt C"; Spanish "B, famoso por «T3»"; German "In der Hauptrolle ist D zu sehen"`,
 		text: "De serie Velkaro komt naar NPO\n\nDe nieuwe serie Velkaro komt naar NPO. Odila Marrent, bekend van Brasa, speelt Nives.\n\nIn der Hauptrolle ist Teodoro Vasquel zu sehen.\n\nIlvana Prusset, famosa por «Maré», también.",
 		want: []string{"cast|Ilvana Prusset|Maré||", "cast|Odila Marrent|Brasa||", "cast|Odila Marrent|Velkaro|Nives|", "cast|Teodoro Vasquel|Velkaro||"},

@@ -143,3 +143,13 @@ var appearedPhrases = map[string][]foreignPhrase{
 	"débuté":    {{"débuté dans", "appeared in", false}},
 	"debuttato": {{"debuttato in", "appeared in", false}},
 }
+
+// roleInShowPhrases are "plays the role of" with the show's noun between
+// the verb and the role: Dutch "A speelt in de serie de rol van C", German
+// "A spielt in der Serie die Rolle der C": "A plays C", in the sentence's
+// show.
+var roleInShowPhrases = map[string][]foreignPhrase{
+	"speelt": {{"speelt in de serie de rol van", "plays", true}, {"speelt in de film de rol van", "plays", true}, {"speelt in de reeks de rol van", "plays", true}},
+	"spielt": {{"spielt in der serie die rolle der", "plays", true}, {"spielt in der serie die rolle des", "plays", true},
+		{"spielt im film die rolle der", "plays", true}, {"spielt im film die rolle des", "plays", true}},
+}
