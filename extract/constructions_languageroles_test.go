@@ -83,6 +83,11 @@ var languageKnownForConstructions = []construction{
 		want: []string{"cast|Odila Marrent|Velkaro|Nives|", "cast|Teodoro Vasquel|Velkaro|Emilia|"},
 	},
 	{
+		name: `"A sarà nel cast della serie", "B está no elenco de “T”", "C estará en el elenco de T", "D sera au casting du film": cast in the show`,
+		text: "La serie «Velkaro» arriva su Rai 1\n\nLa serie «Velkaro» arriva su Rai 1. Odila Marrent sarà nel cast della serie. Teodoro Vasquel está no elenco de “Velkaro”. Ilvana Prusset estará en el elenco de Velkaro. Sorune Hazabiki sera au casting du film.",
+		want: []string{"cast|Ilvana Prusset|Velkaro||", "cast|Odila Marrent|Velkaro||", "cast|Sorune Hazabiki|Velkaro||", "cast|Teodoro Vasquel|Velkaro||"},
+	},
+	{
 		name: `Dutch "A, bekend van T2, speelt C"; Spanish "B, famoso por «T3»"; German "In der Hauptrolle ist D zu sehen"`,
 		text: "De serie Velkaro komt naar NPO\n\nDe nieuwe serie Velkaro komt naar NPO. Odila Marrent, bekend van Brasa, speelt Nives.\n\nIn der Hauptrolle ist Teodoro Vasquel zu sehen.\n\nIlvana Prusset, famosa por «Maré», también.",
 		want: []string{"cast|Ilvana Prusset|Maré||", "cast|Odila Marrent|Brasa||", "cast|Odila Marrent|Velkaro|Nives|", "cast|Teodoro Vasquel|Velkaro||"},

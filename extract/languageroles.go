@@ -153,3 +153,32 @@ var roleInShowPhrases = map[string][]foreignPhrase{
 	"spielt": {{"spielt in der serie die rolle der", "plays", true}, {"spielt in der serie die rolle des", "plays", true},
 		{"spielt im film die rolle der", "plays", true}, {"spielt im film die rolle des", "plays", true}},
 }
+
+// inCastPhrases are "is (will be) in the cast of" in other languages: "A
+// está no elenco de “T”", "B estará no elenco da novela", "C sarà nel cast
+// della serie", "D está en el elenco de T", "E sera au casting de T": "joins
+// the cast of", cast in T (or the sentence's show).
+var inCastPhrases = func() map[string][]foreignPhrase {
+	m := map[string][]foreignPhrase{}
+	add := func(verbs, rest string) {
+		for _, v := range strings.Fields(verbs) {
+			for _, r := range strings.Split(rest, ",") {
+				r = strings.TrimSpace(r)
+				words := v + " " + r
+				english := "joins the cast of"
+				switch {
+				case strings.Count(words, " ") < 3:
+					continue
+				case strings.HasSuffix(r, " da") || strings.HasSuffix(r, " della") || strings.HasSuffix(r, " del") || strings.HasSuffix(r, " du"):
+					english = "joins cast of the"
+				}
+				m[v] = append(m[v], foreignPhrase{words, english, false})
+			}
+		}
+	}
+	add("está estará", "no elenco de, no elenco da")
+	add("è sarà", "nel cast di, nel cast della")
+	add("está estará", "en el elenco de, en el elenco del, en el reparto de, en el reparto del")
+	add("est sera", "au casting de, au casting du")
+	return m
+}()
