@@ -97,6 +97,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, probeFilmSeventh...)
 	tests = append(tests, probeFilmEighth...)
 	tests = append(tests, obituaryConstructions...)
+	tests = append(tests, nonshowConstructions...)
 	tests = append(tests, articleShowConstructions...)
 	tests = append(tests, castFormConstructions...)
 	tests = append(tests, crewListConstructions...)

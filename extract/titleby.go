@@ -65,7 +65,7 @@ func (x *extractor) titleByRule() {
 				continue // "directed by", "written by": a verb's agent, read by crewByRule (not "the drama T by X", "features T by X")
 			}
 			work := x.workNounAt(ts - 1) // "the project Christa by X", "the film Celts by Y": a title, whatever its shape
-			if notMadeBy[x.tok(ts).low] || x.tok(ts).has(cNetworks|cMonth|cDateWords) || x.personShaped(ts, te) && x.startsName(ts) && te == k && !work || x.participleIn(ts, te) {
+			if notMadeBy[x.tok(ts).low] || x.themeSongLine(ts) || x.tok(ts).has(cNetworks|cMonth|cDateWords) || x.personShaped(ts, te) && x.startsName(ts) && te == k && !work || x.participleIn(ts, te) {
 				continue // not "Directed by X", "Grand Prix: Shared by X"
 			}
 			title = x.span(ts, te)
@@ -190,4 +190,16 @@ func (x *extractor) workNounAt(k int) bool {
 		return false
 	}
 	return w.low == "project" || w.low == "film" || w.low == "documentary" || w.low == "series" || w.low == "short" || w.has(cGenreNouns) && !strings.HasSuffix(w.low, "s")
+}
+
+// themeSongLine reports whether the title at ts opens a theme song's line,
+// "Opening Theme: T by X", "Ending Theme: T by Y", "Insert Song: T by Z":
+// a song and its singer, no show's credit.
+func (x *extractor) themeSongLine(ts int) bool {
+	switch x.tok(ts).low {
+	case "opening", "ending", "insert", "closing", "main":
+		n := x.tok(ts + 1).low
+		return n == "theme" || n == "song"
+	}
+	return false
 }
