@@ -61,9 +61,9 @@ var articleArrivalConstructions = []construction{
 		want: []string{"cast|Kelvra Tose|Gullwater|Brisk|", "cast|Lido Marsk|Gullwater|Odo|", "cast|Nelda Quorlan|Gullwater||", "cast|Nelda Quorlan|Harbor Lights||", "crew|Bexo Hallan|Harbor Lights||director"},
 	},
 	{
-		name: "'Finally, X confirmed her casting in \"T.\" Y will direct.': the quoted title after 'casting in' is the sentence's show, and the crew after it goes to T, not to the show of the roundup's item before",
+		name: "'Finally, X confirmed her casting in \"T.\" Y will direct.': the quoted title after 'casting in' is the sentence's show, her own casting a credit in it, and the crew after it goes to T, not to the show of the roundup's item before",
 		text: "Drama casting roundup: Gullwater, Harbor Lights and more\n\nNelda Quorlan will star in \"Harbor Lights.\" She will play a lighthouse keeper.\n\nFinally, Kelvra Tose confirmed her casting in \"Sun and Sea.\" Bexo Hallan will direct.",
-		want: []string{"cast|Nelda Quorlan|Harbor Lights||", "crew|Bexo Hallan|Sun and Sea||director"},
+		want: []string{"cast|Kelvra Tose|Sun and Sea||", "cast|Nelda Quorlan|Harbor Lights||", "crew|Bexo Hallan|Sun and Sea||director"},
 	},
 	{
 		name: "'T: The Reckoning cast revealed' over 'The fourth season of T, titled T: The Reckoning': the subtitle's 'The' opens no title of its own before 'cast', and the article's show is T",

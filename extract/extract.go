@@ -641,6 +641,7 @@ var rules = []struct {
 	{(*extractor).showWinnerRule, 0.6},
 	{(*extractor).debutInRule, 0.6},
 	{(*extractor).ownNameRule, 0.6},
+	{(*extractor).againCastRule, 0.7},
 }
 
 func (x *extractor) span(i, j int) string {

@@ -71,6 +71,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, careerWorks2Constructions...)
 	tests = append(tests, unquotedConstructions...)
 	tests = append(tests, workLists3Constructions...)
+	tests = append(tests, againCastingConstructions...)
 	tests = append(tests, roleListConstructions...)
 	tests = append(tests, castShapeConstructions...)
 	tests = append(tests, castNewsConstructions...)

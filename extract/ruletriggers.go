@@ -172,6 +172,7 @@ var ruleTriggers = []struct {
 	{(*extractor).showWinnerRule, onWords(showWinnerMask)},
 	{(*extractor).debutInRule, onWords(debutInMask)},
 	{(*extractor).ownNameRule, onWords(ownMask)},
+	{(*extractor).againCastRule, onWords(againCastWords)},
 }
 
 // ruleSet has bit i set for rules[i]; the rules from maxTriggered on are

@@ -1,0 +1,16 @@
+package extract
+
+// againCastingConstructions are TestConstructions' cases for "again"
+// between an auxiliary and "star", and one's own casting confirmed.
+var againCastingConstructions = []construction{
+	{
+		name: "T will once again star A and B; it will again star C: each is cast in T",
+		text: "Harbor renewed\n\nNetflix has renewed the drama Harbor. Harbor will once again star Ana Selo and Bo Rinn. It will again star Cy Tessel.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||"},
+	},
+	{
+		name: "X confirmed her casting in T; Y announced his casting in the series: cast in T, in the article's show",
+		text: "Harbor adds cast\n\nThe drama Harbor is filming. Ana Selo confirmed her casting in Low Tide on Monday. Bo Rinn announced his casting in the series.",
+		want: []string{"cast|Ana Selo|Low Tide||", "cast|Bo Rinn|Harbor||"},
+	},
+}
