@@ -182,3 +182,25 @@ var inCastPhrases = func() map[string][]foreignPhrase {
 	add("est sera", "au casting de, au casting du")
 	return m
 }()
+
+// leadsPhrases are German "die Hauptdarsteller A und B", "die
+// Hauptdarstellerin C" before a name: "starring A and B"; and Spanish and
+// Portuguese "A y B fueron anunciados como los protagonistas", "foram
+// confirmados como os protagonistas": "were announced as the leads", cast
+// in the sentence's show.
+var leadsPhrases = func() map[string][]foreignPhrase {
+	m := map[string][]foreignPhrase{}
+	for _, w := range strings.Fields("die der") {
+		for _, n := range strings.Fields("hauptdarsteller hauptdarstellerin hauptdarstellerinnen") {
+			m[w] = append(m[w], foreignPhrase{w + " " + n, "starring", true})
+		}
+	}
+	for _, v := range strings.Fields("fueron foram serán serão") {
+		for _, p := range strings.Fields("anunciados anunciadas confirmados confirmadas") {
+			for _, a := range strings.Fields("los las os as") {
+				m[v] = append(m[v], foreignPhrase{v + " " + p + " como " + a + " protagonistas", "were announced as the leads", false})
+			}
+		}
+	}
+	return m
+}()
