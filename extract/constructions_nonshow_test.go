@@ -8,4 +8,14 @@ var nonshowConstructions = []construction{
 		text: "Harbor the Animation reveals its cast\n\nThe anime Harbor the Animation announced more cast on Sunday.\n\nOpening Theme: KELVIN-NOID by Ana Selo\nEnding Theme: Quietude by Rolo Mart",
 		want: []string{},
 	},
+	{
+		name: "His movie credits, ‘T1’, ‘T2’ and ‘T3’: a verbless list of quoted titles after credits and a comma, the person the lead's appositive names",
+		text: "Veteran actor Pol Arden dies at 70\n\nA veteran Nollywood actor, Pol Arden, has died.\n\nThe late actor was a seasoned filmmaker. His movie credits, ‘Harbor’, ‘Blue Lantern’, ‘Stone Gate’ and ‘Kelvin Road’.",
+		want: []string{"cast|Pol Arden|Harbor||", "cast|Pol Arden|Blue Lantern||", "cast|Pol Arden|Stone Gate||", "cast|Pol Arden|Kelvin Road||"},
+	},
+	{
+		name: "credits, ‘T’, with one quoted title is no list",
+		text: "Veteran actor Pol Arden dies at 70\n\nVeteran actor Pol Arden has died.\n\nHis credits, ‘Harbor’ among them, were many.",
+		want: []string{},
+	},
 }

@@ -47,8 +47,14 @@ func (x *extractor) creditsRule() {
 		if t[k].low == "credits" {
 			verb = x.creditsVerbAt(k)
 		}
+		commaList := false // "His movie credits, ‘T1’, ‘T2’ and ‘T3’": no verb
 		switch x.tok(verb).low {
 		case "include", "includes", "including", ":", "included":
+		case ",":
+			if verb != k+1 || t[k].low != "credits" || !isQuote(x.tok(verb+1).text) {
+				continue
+			}
+			commaList = true
 		default:
 			if !x.creditsAreList(k, verb) {
 				continue
@@ -126,7 +132,11 @@ func (x *extractor) creditsRule() {
 			} else if asJob != "" {
 				kind = graph.KindCrew
 			}
-			for _, title := range x.titleList(at) {
+			titles := x.titleList(at)
+			if commaList && len(titles) < 2 {
+				continue // one quoted title after the comma: an appositive, no list
+			}
+			for _, title := range titles {
 				if !x.isNetwork(title) {
 					x.add(kind, person, title, "", asJob)
 				}

@@ -205,7 +205,7 @@ func (x *extractor) ofTitles(i int) int {
 
 // creditModifiers stand between a credits owner and "credits": "X's
 // previous TV credits include".
-var creditModifiers = set(`previous prior recent other past earlier notable tv television film screen stage acting directing writing screenwriting big-screen small-screen
+var creditModifiers = set(`previous prior recent other past earlier notable tv television film movie screen stage acting directing writing screenwriting big-screen small-screen
 	later best-known famous memorable major best-remembered directorial`)
 
 // roleWords stand before the titles of a credits list: "include recurring

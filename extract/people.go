@@ -720,7 +720,7 @@ func (x *extractor) noteSubject() {
 	if st == base && x.tok(st).has(cJobNoun) && x.tok(st).cap && !x.tok(st).has(cStopWords) && x.personAt(st+1) > st+2 {
 		st++ // "Director X is on the jury": the job before the name
 	}
-	st = x.titleStarOpener(st) // "Former Home and Away star X has joined"
+	st = x.titleStarOpener(x.pastApposedNoun(st, base)) // "Former Home and Away star X has joined", "A veteran actor, X, has died"
 	if items := x.parseList(st); len(items) > 1 {
 		if x.worksAmongAt(items[len(items)-1].end) {
 			return // "T1, T2 and T3 were among other productions he appeared in": titles, no people
