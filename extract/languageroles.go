@@ -204,3 +204,29 @@ var leadsPhrases = func() map[string][]foreignPhrase {
 	}
 	return m
 }()
+
+// afterAppearingPhrases are a person's earlier work named in an aside by
+// "after appearing in" in other languages: Portuguese "A, após se destacar
+// em “T1” e fazer participação em “T2”,", "depois de atuar em", Spanish
+// "tras participar en", "después de destacar en", French "après avoir joué
+// dans", Italian "dopo aver recitato in": "A, who appeared in “T1” and
+// appeared in “T2”,", cast in each title.
+var afterAppearingPhrases = func() map[string][]foreignPhrase {
+	m := map[string][]foreignPhrase{}
+	add := func(afters, and, verbs string) {
+		for _, v := range strings.Split(verbs, ",") {
+			v = strings.TrimSpace(v)
+			for _, a := range strings.Split(afters, ",") {
+				words := strings.TrimSpace(a) + " " + v
+				k := words[:indexByte(words, ' ')]
+				m[k] = append(m[k], foreignPhrase{words, "who appeared in", false})
+			}
+			m[and] = append(m[and], foreignPhrase{and + " " + v, "and appeared in", false}) // "e fazer participação em T2"
+		}
+	}
+	add("após, depois de", "e", "se destacar em, se destacar na, fazer participação em, fazer uma participação em, atuar em, participar de, estrear em, brilhar em")
+	add("tras, después de", "y", "destacar en, participar en, actuar en, debutar en, brillar en, hacer una participación en")
+	add("après avoir", "et", "joué dans, tourné dans, brillé dans")
+	add("dopo aver, dopo avere", "e", "recitato in, partecipato a")
+	return m
+}()
