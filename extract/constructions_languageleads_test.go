@@ -32,6 +32,11 @@ var languageLeadsConstructions = []construction{
 		want: []string{"cast|Ilvana Prusset|Brasa||", "cast|Ilvana Prusset|Velkaro||", "cast|Sorune Hazabiki|Mer Close||", "cast|Sorune Hazabiki|Sel Gris||"},
 	},
 	{
+		name: `Portuguese: "Quem entra é A, que se destacou em “T1” (2021)": A cast in T1`,
+		text: "A novela “Velkaro” estreia na Globo\n\nA novela “Velkaro” estreia na Globo. Quem entra é Ilvana Prusset, que se destacou em “Brasa” (2021).",
+		want: []string{"cast|Ilvana Prusset|Brasa||"},
+	},
+	{
 		name: `not an earlier work: "A série, após estrear em “T”, chega à TV aberta" names no person`,
 		text: "A série “Velkaro” estreia na Globo\n\nA série “Velkaro” estreia na Globo. A série, após estrear em “Globoplay”, chega à TV aberta.",
 		want: nil,

@@ -210,7 +210,8 @@ var leadsPhrases = func() map[string][]foreignPhrase {
 // em “T1” e fazer participação em “T2”,", "depois de atuar em", Spanish
 // "tras participar en", "después de destacar en", French "après avoir joué
 // dans", Italian "dopo aver recitato in": "A, who appeared in “T1” and
-// appeared in “T2”,", cast in each title.
+// appeared in “T2”,", cast in each title; "B, que se destacou em “T3”" as
+// "B, who appeared in “T3”".
 var afterAppearingPhrases = func() map[string][]foreignPhrase {
 	m := map[string][]foreignPhrase{}
 	add := func(afters, and, verbs string) {
@@ -228,5 +229,9 @@ var afterAppearingPhrases = func() map[string][]foreignPhrase {
 	add("tras, después de", "y", "destacar en, participar en, actuar en, debutar en, brillar en, hacer una participación en")
 	add("après avoir", "et", "joué dans, tourné dans, brillé dans")
 	add("dopo aver, dopo avere", "e", "recitato in, partecipato a")
+	// "B, que se destacou em “T3”", "C, que se destacó en T4": "who appeared in"
+	for _, p := range []string{"que se destacou em", "que se destacou na", "que se destacou no", "que se destacó en", "que brilhou em", "que brilló en"} {
+		m["que"] = append(m["que"], foreignPhrase{p, "who appeared in", false})
+	}
 	return m
 }()
