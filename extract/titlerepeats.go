@@ -82,6 +82,9 @@ func (x *extractor) repeatedTailFull(title string) string {
 		}
 		times++
 	}
+	if times < 3 {
+		return "" // named fewer than three times (or never where it stands alone)
+	}
 	for _, r := range rests[1:min(times, len(rests))] {
 		if !diverge && nextSign(r) != nextSign(rests[0]) {
 			diverge = true // "T en cours", "T a démarré": not a headline repeated in the lead
@@ -90,7 +93,7 @@ func (x *extractor) repeatedTailFull(title string) string {
 	for n > 0 && wordClasses.get(tail[n-1])&cTitleGlue != 0 {
 		n-- // "T de" before a place: glue ends no title
 	}
-	if times < 3 || n <= 0 || !diverge {
+	if n <= 0 || !diverge {
 		return ""
 	}
 	return title + " " + strings.Join(tail[:n], " ")
