@@ -1,7 +1,8 @@
 package extract
 
 // againCastingConstructions are TestConstructions' cases for "again"
-// between an auxiliary and "star", and one's own casting confirmed.
+// between an auxiliary and "star", one's own casting confirmed, and a
+// pronoun before "T co-star X".
 var againCastingConstructions = []construction{
 	{
 		name: "T will once again star A and B; it will again star C: each is cast in T",
@@ -12,5 +13,10 @@ var againCastingConstructions = []construction{
 		name: "X confirmed her casting in T; Y announced his casting in the series: cast in T, in the article's show",
 		text: "Harbor adds cast\n\nThe drama Harbor is filming. Ana Selo confirmed her casting in Low Tide on Monday. Bo Rinn announced his casting in the series.",
 		want: []string{"cast|Ana Selo|Low Tide||", "cast|Bo Rinn|Harbor||"},
+	},
+	{
+		name: "His T co-star A joins; Her T castmate B also joins: cast in T and in the article's show, the sentence's opening pronoun no part of the title",
+		text: "Harbor adds cast\n\nThe drama Harbor is filming. His Low Tide co-star Bo Rinn joins. Her Low Tide castmate Cy Tessel also joins.",
+		want: []string{"cast|Bo Rinn|Harbor||", "cast|Bo Rinn|Low Tide||", "cast|Cy Tessel|Harbor||", "cast|Cy Tessel|Low Tide||"},
 	},
 }

@@ -310,6 +310,9 @@ func (x *extractor) jobNounRule() {
 		if k := tk; k > 0 && t[k].low != "model" && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) && !x.describedEntry(k) {
 			for _, ti := range x.titlesBefore(k) {
 				ti = trimKindFrom(trimDescribing(ti)) // "Oscar-winning Moonlight actor X"
+				if t[0].kind == tWord && ourPossessives[t[0].low] && len(ti) > len(t[0].text)+1 && ti[len(t[0].text)] == ' ' && ti[:len(t[0].text)] == t[0].text && !x.isShow(ti) {
+					ti = ti[len(t[0].text)+1:] // "His T co-star X": the pronoun opens the sentence, not the title
+				}
 				// the title in lower case on the stack: a lookup each, no copy
 				var lb [64]byte
 				if l := lowerInto(lb[:0], ti); describedIndustry(ti) || placeWords[string(l)] || departmentWords[string(l)] || fieldWords[string(l)] {

@@ -525,7 +525,7 @@ func (x *extractor) listPastFor(items []item) []item {
 
 // performerNouns name a performer and nothing else: "T star X" is X's cast
 // credit, even where X also produces.
-var performerNouns = set(`star stars actor actors actress actresses co-star co-stars`)
+var performerNouns = set(`star stars actor actors actress actresses co-star co-stars castmate castmates`)
 
 // trimDescribingTail drops describing words that end a title read before a
 // genre noun: "Surulere Nollywood" of "Surulere Nollywood movie stars X".

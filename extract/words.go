@@ -151,7 +151,7 @@ var jobNouns = map[string]string{
 
 // castNouns before a name mark a performer: "Andor star X", "actress X".
 var castNouns = set(`actor actors actress actresses star stars alum alumna alumnus alums fame veteran
-	regular lead comedian comedians singer singers rapper rappers musician musicians idol model performer host co-star newcomer
+	regular lead comedian comedians singer singers rapper rappers musician musicians idol model performer host co-star co-stars castmate castmates newcomer
 	baddie villain heartthrob breakout favourite favorite actriz`)
 
 // joinNouns before a name make them new or returning cast of the sentence's
