@@ -18,4 +18,9 @@ var nonshowConstructions = []construction{
 		text: "Veteran actor Pol Arden dies at 70\n\nVeteran actor Pol Arden has died.\n\nHis credits, ‘Harbor’ among them, were many.",
 		want: []string{},
 	},
+	{
+		name: "Zelomax director X under a headline's some Zelomax movies: a service before a job noun, no show of a crew credit",
+		text: "Director explains why some Zelomax movies only last 40 minutes\n\nZelomax director Ana Selo explained why some movies on the streaming site are short.\n\nSelo directed “Harbor,” which is now available on the streaming platform.",
+		want: []string{"crew|Ana Selo|Harbor||director"},
+	},
 }

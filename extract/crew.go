@@ -338,6 +338,9 @@ func (x *extractor) jobNounRule() {
 		} else if ti := x.possTitleBefore(k - 1); ti != "" && isJob {
 			titles = []string{ti} // "Red Sky's creator X"
 		}
+		if len(titles) == 1 && x.serviceNamed(titles[0]) {
+			continue // "Zelomax director X" under "some Zelomax movies": a service's, no show's
+		}
 		if isCast && x.oneOfCast(k, next) {
 			continue // "X is also one of the lead actors of the film"
 		}
