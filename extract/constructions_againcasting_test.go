@@ -1,8 +1,9 @@
 package extract
 
 // againCastingConstructions are TestConstructions' cases for "again"
-// between an auxiliary and "star", one's own casting confirmed, and a
-// pronoun before "T co-star X".
+// between an auxiliary and "star", one's own casting confirmed, a
+// pronoun before "T co-star X", and "C, the lead of T, will be played
+// by X".
 var againCastingConstructions = []construction{
 	{
 		name: "T will once again star A and B; it will again star C: each is cast in T",
@@ -18,5 +19,10 @@ var againCastingConstructions = []construction{
 		name: "His T co-star A joins; Her T castmate B also joins: cast in T and in the article's show, the sentence's opening pronoun no part of the title",
 		text: "Harbor adds cast\n\nThe drama Harbor is filming. His Low Tide co-star Bo Rinn joins. Her Low Tide castmate Cy Tessel also joins.",
 		want: []string{"cast|Bo Rinn|Harbor||", "cast|Bo Rinn|Low Tide||", "cast|Cy Tessel|Harbor||", "cast|Cy Tessel|Low Tide||"},
+	},
+	{
+		name: "C, the lead of T, will be played by X: X plays C in T; T is no character",
+		text: "Harbor adds cast\n\nThe drama Harbor is filming. Dana Vell, the lead of Low Tide, will be played by Rosa Kint.",
+		want: []string{"cast|Rosa Kint|Low Tide|Dana Vell|"},
 	},
 }

@@ -81,6 +81,15 @@ func (x *extractor) playedBy(k int) {
 	if cs == j || x.sshow == "" {
 		return
 	}
+	asideShow := ""
+	if cs >= 5 && x.tok(cs-1).low == "of" && leadOfNouns[x.tok(cs-2).low] && x.tok(cs-3).low == "the" && x.tok(cs-4).text == "," {
+		// "C, the lead of T, will be played by X": C is the character, T
+		// the show
+		if c2 := x.charBefore(cs - 4); c2 < cs-4 {
+			asideShow = unquote(x.span(cs, j))
+			cs, j = c2, cs-4
+		}
+	}
 	if r, ok := x.rankedChar(cs, j); ok {
 		cs = r // "Defense Minister Ana Roy, played by X": the office is no part of the name
 	} else if x.tok(cs+1).low == "agent" && x.tok(cs).low != "special" && j-cs >= 4 && x.startsName(cs+2) {
@@ -129,8 +138,15 @@ func (x *extractor) playedBy(k int) {
 	if len(items) != 1 {
 		return
 	}
-	x.add(graph.KindCast, x.itemName(items[0]), x.playedInTitle(items[0].end), x.span(cs, j), "")
+	show := x.playedInTitle(items[0].end)
+	if asideShow != "" {
+		show = asideShow
+	}
+	x.add(graph.KindCast, x.itemName(items[0]), show, x.span(cs, j), "")
 }
+
+// leadOfNouns name a part in "C, the lead of T,".
+var leadOfNouns = set(`lead protagonist heroine hero villain antagonist`)
 
 // playedInTitle is the show of "C, played by X in “T”" whose "in" is at
 // e: the title after it, else the sentence's show.
