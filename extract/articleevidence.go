@@ -82,7 +82,7 @@ func (x *extractor) evidenceShow() string {
 			if x.showCueBefore(k) || x.showCueAfter(e) {
 				score += 2
 			}
-			other := x.inBr[k] || x.earlierWorkBefore(k)
+			other := x.inBr[k] || e == k+1 && !quoted && serviceNouns[x.tok(e).low] || x.earlierWorkBefore(k) // "some Zelomax movies": a service's name
 			key := x.skey(title)
 			found := false
 			for c := range cands {

@@ -23,4 +23,9 @@ var nonshowConstructions = []construction{
 		text: "Director explains why some Zelomax movies only last 40 minutes\n\nZelomax director Ana Selo explained why some movies on the streaming site are short.\n\nSelo directed “Harbor,” which is now available on the streaming platform.",
 		want: []string{"crew|Ana Selo|Harbor||director"},
 	},
+	{
+		name: "a headline's some Zelomax movies makes Zelomax no candidate for the article's show: the bracketed actors are cast in the quoted title",
+		text: "Director explains why some Zelomax movies only last 40 minutes\n\n— Zelomax director Ana Selo explained why some movies on the streaming site are short.\n\nIn an interview after the press conference for the movies “Harbor” and “Blue Lantern,” Selo said that some Zelomax viewers wanted short movies.\n\nIn “Harbor,” Mira (Tess Varo) needs help.",
+		want: []string{"cast|Tess Varo|Harbor|Mira|"},
+	},
 }
