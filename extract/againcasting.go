@@ -8,7 +8,7 @@ package extract
 import "github.com/castgraph/castgraph/graph"
 
 // againCastWords are the words againCastRule reads at.
-var againCastWords = wordMask("again", "casting")
+var againCastWords = wordMask("again", "casting", "joining")
 
 // againStarVerbs take a list of performers as their object after "again".
 var againStarVerbs = set(`star stars feature features`)
@@ -17,13 +17,17 @@ var againStarVerbs = set(`star stars feature features`)
 var ownCastingVerbs = set(`confirmed confirms announced announces revealed reveals celebrated celebrates teased teases`)
 
 // againCastRule reads "T will (once) again star A and B" (each cast in the
-// sentence's show) and "X confirmed her casting in T" (X cast in T, or in
-// the sentence's show after "in the series").
+// sentence's show), "X confirmed her casting in T" (X cast in T, or in
+// the sentence's show after "in the series") and "Joining A as C are B
+// and D" (A plays C).
 func (x *extractor) againCastRule() {
 	if !x.sentHasAnyWord(againCastWords) {
 		return // neither word
 	}
 	t := x.toks
+	if len(t) > 4 && t[0].low == "joining" {
+		x.joiningAs()
+	}
 	for k := 1; k+2 < len(t); k++ {
 		if !againCastWords.mayHold(&t[k]) || t[k].cap || x.inBr[k] {
 			continue
@@ -83,4 +87,22 @@ func (x *extractor) ownCasting(k int) {
 	for _, p := range x.subjectsBefore(k-2, 0) {
 		x.add(graph.KindCast, p, show, "", "")
 	}
+}
+
+// joiningAs reads "Joining A as C are B and D", the sentence opening with
+// "Joining": A plays C in the sentence's show (the list after the verb is
+// read elsewhere).
+func (x *extractor) joiningAs() {
+	if x.sshow == "" {
+		return
+	}
+	pe := x.personAt(1)
+	if pe <= 1 || x.tok(pe).low != "as" {
+		return
+	}
+	ce := x.charAt(pe + 1)
+	if l := x.tok(ce).low; ce <= pe+1 || l != "are" && l != "is" && l != "were" && l != "was" {
+		return
+	}
+	x.add(graph.KindCast, x.resolve(x.span(1, pe)), x.sshow, x.span(pe+1, ce), "")
 }

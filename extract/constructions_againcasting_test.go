@@ -2,8 +2,8 @@ package extract
 
 // againCastingConstructions are TestConstructions' cases for "again"
 // between an auxiliary and "star", one's own casting confirmed, a
-// pronoun before "T co-star X", and "C, the lead of T, will be played
-// by X".
+// pronoun before "T co-star X", "C, the lead of T, will be played by X"
+// and "Joining A as C are B".
 var againCastingConstructions = []construction{
 	{
 		name: "T will once again star A and B; it will again star C: each is cast in T",
@@ -24,5 +24,10 @@ var againCastingConstructions = []construction{
 		name: "C, the lead of T, will be played by X: X plays C in T; T is no character",
 		text: "Harbor adds cast\n\nThe drama Harbor is filming. Dana Vell, the lead of Low Tide, will be played by Rosa Kint.",
 		want: []string{"cast|Rosa Kint|Low Tide|Dana Vell|"},
+	},
+	{
+		name: "Joining A as C are B and D: A plays C; B and D are cast",
+		text: "Harbor adds cast\n\nThe drama Harbor is filming. Joining Ana Selo as Dana Vell are Bo Rinn and Cy Tessel.",
+		want: []string{"cast|Ana Selo|Harbor|Dana Vell|", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||"},
 	},
 }
