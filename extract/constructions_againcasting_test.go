@@ -3,7 +3,7 @@ package extract
 // againCastingConstructions are TestConstructions' cases for "again"
 // between an auxiliary and "star", one's own casting confirmed, a
 // pronoun before "T co-star X", "C, the lead of T, will be played by X"
-// and "Joining A as C are B".
+// "Joining A as C are B" and "her sister is played by B".
 var againCastingConstructions = []construction{
 	{
 		name: "T will once again star A and B; it will again star C: each is cast in T",
@@ -29,5 +29,10 @@ var againCastingConstructions = []construction{
 		name: "Joining A as C are B and D: A plays C; B and D are cast",
 		text: "Harbor adds cast\n\nThe drama Harbor is filming. Joining Ana Selo as Dana Vell are Bo Rinn and Cy Tessel.",
 		want: []string{"cast|Ana Selo|Harbor|Dana Vell|", "cast|Bo Rinn|Harbor||", "cast|Cy Tessel|Harbor||"},
+	},
+	{
+		name: "A plays C, and her sister is played by B: B is cast, with no character named",
+		text: "Harbor adds cast\n\nThe drama Harbor is filming. Ida Venn plays Mara Quell, and her sister is played by Jessa Lark.",
+		want: []string{"cast|Ida Venn|Harbor|Mara Quell|", "cast|Jessa Lark|Harbor||"},
 	},
 }

@@ -69,6 +69,12 @@ func (x *extractor) playedBy(k int) {
 				char = x.span(0, ce)
 			}
 			x.add(graph.KindCast, x.span(by+2, x.personAt(by+2)), x.sshow, char, "")
+		} else if kinNouns[x.tok(j-1).low] && ourPossessives[x.tok(j-2).low] {
+			// "..., and her sister is played by X": a relative of a
+			// character, not named
+			if items := x.parseList(by + 1); len(items) == 1 {
+				x.add(graph.KindCast, x.itemName(items[0]), x.sshow, "", "")
+			}
 		} else if x.tok(0).low == "the" && (x.tok(1).low == "role" || x.tok(1).low == "part") && x.tok(2).low == "of" && (x.tok(3).low == "a" || x.tok(3).low == "an") {
 			// "The role of a prosecutor seeking to take him down will be
 			// played by X": a role described, not named
