@@ -7,7 +7,10 @@ package extract
 // word, and the function words that open a sentence ("Elle joue ...", "Con
 // A y B ..."), which must not be taken for a name's first word.
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // moreForeignCues are read as foreignCues' (in lower case only).
 var moreForeignCues = map[string]string{
@@ -305,7 +308,29 @@ func withPhrases(base map[string][]foreignPhrase, more ...map[string][]foreignPh
 			base[k] = append(base[k], v...)
 		}
 	}
+	for k, ps := range base {
+		for _, p := range ps {
+			if err := p.check(k); err != nil {
+				panic(err) // a table written wrong: every test and every start says which
+			}
+		}
+	}
 	return base
+}
+
+// check reports what is wrong with p as a phrase of foreignPhrases under
+// key: readForeignCues rewrites the phrase's tokens in place, so p must
+// have two words or more, the first of them key, and read as no more
+// English words than it has (none drops it: "te zien").
+func (p foreignPhrase) check(key string) error {
+	words, english := strings.Fields(p.words), strings.Fields(p.english)
+	switch {
+	case len(words) < 2 || words[0] != key:
+		return fmt.Errorf("extract: foreign phrase %q under %q: it needs two words or more, the first %q", p.words, key, key)
+	case len(english) > len(words):
+		return fmt.Errorf("extract: foreign phrase %q reads as %q: it must read as %d English words or fewer, no more than it has", p.words, p.english, len(words))
+	}
+	return nil
 }
 
 // isForeignSeason reports whether w is a season word of foreignNouns.
