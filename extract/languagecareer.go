@@ -22,32 +22,40 @@ import "strings"
 // of a part, and "in", each spelling of each word.
 var knownForPhrases = func() map[string][]foreignPhrase {
 	m := map[string][]foreignPhrase{}
-	add := func(parts, fors, nouns, ins string) {
-		for _, p := range strings.Fields(parts) {
-			english := "known"
-			if strings.HasPrefix(p, "recordad") || strings.HasPrefix(p, "lembrad") || strings.HasPrefix(p, "ricordat") {
-				english = "remembered"
-			}
-			for _, f := range strings.Split(fors, ",") {
-				for _, n := range strings.Fields(nouns) {
-					for _, in := range strings.Fields(ins) {
-						words := p + " " + strings.TrimSpace(f) + " " + n + " " + in
-						e := english + " for her role in"
-						if strings.Count(words, " ") < 4 {
-							e = english + " for role in" // "lembrada pela atuação em": four words
-						}
-						m[p] = append(m[p], foreignPhrase{words, e, false})
-					}
-				}
-			}
-		}
-	}
+	add := func(parts, fors, nouns, ins string) { addKnownFor(m, "role", parts, fors, nouns, ins) }
 	add("recordada recordado conocida conocido", "por su", "papel actuación participación interpretación trabajo", "en")
 	add("lembrada lembrado conhecida conhecido", "por sua, por seu, pela sua, pelo seu, pela, pelo", "atuação papel participação interpretação trabalho", "em")
 	add("connue connu", "pour son, pour sa", "rôle interprétation participation", "dans")
 	add("nota noto ricordata ricordato conosciuta conosciuto", "per il suo, per il, per la sua, per la", "ruolo interpretazione partecipazione", "in")
 	return m
 }()
+
+// addKnownFor adds to m, under each participle of parts, the phrases
+// participle, one of fors (comma-separated), one of nouns and one of ins,
+// each read as "known (remembered) for her ROLE in", ROLE being role or
+// "roles"; a phrase of four words reads without "her" ("lembrada pela
+// atuação em": "remembered for role in"), since it reads as no more words
+// than it has.
+func addKnownFor(m map[string][]foreignPhrase, role, parts, fors, nouns, ins string) {
+	for _, p := range strings.Fields(parts) {
+		english := "known"
+		if strings.HasPrefix(p, "recordad") || strings.HasPrefix(p, "lembrad") || strings.HasPrefix(p, "ricordat") {
+			english = "remembered"
+		}
+		for _, f := range strings.Split(fors, ",") {
+			for _, n := range strings.Fields(nouns) {
+				for _, in := range strings.Fields(ins) {
+					words := p + " " + strings.TrimSpace(f) + " " + n + " " + in
+					e := english + " for her " + role + " in"
+					if strings.Count(words, " ") < 4 {
+						e = english + " for " + role + " in"
+					}
+					m[p] = append(m[p], foreignPhrase{words, e, false})
+				}
+			}
+		}
+	}
+}
 
 // careerPhrases are the other phrases of this file.
 var careerPhrases = map[string][]foreignPhrase{

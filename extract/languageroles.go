@@ -12,26 +12,7 @@ import "strings"
 // knownForRolesPhrases are those phrases, keyed by their first word.
 var knownForRolesPhrases = func() map[string][]foreignPhrase {
 	m := map[string][]foreignPhrase{}
-	add := func(parts, fors, nouns, ins string) {
-		for _, p := range strings.Fields(parts) {
-			english := "known"
-			if strings.HasPrefix(p, "recordad") || strings.HasPrefix(p, "lembrad") || strings.HasPrefix(p, "ricordat") {
-				english = "remembered"
-			}
-			for _, f := range strings.Split(fors, ",") {
-				for _, n := range strings.Fields(nouns) {
-					for _, in := range strings.Fields(ins) {
-						words := p + " " + strings.TrimSpace(f) + " " + n + " " + in
-						e := english + " for her roles in"
-						if strings.Count(words, " ") < 4 {
-							e = english + " for roles in" // "conhecida pelos papéis em": four words
-						}
-						m[p] = append(m[p], foreignPhrase{words, e, false})
-					}
-				}
-			}
-		}
-	}
+	add := func(parts, fors, nouns, ins string) { addKnownFor(m, "roles", parts, fors, nouns, ins) }
 	add("recordada recordado conocida conocido", "por sus", "papeles actuaciones participaciones interpretaciones trabajos", "en")
 	add("lembrada lembrado conhecida conhecido", "por seus, por suas, pelos seus, pelas suas, pelos, pelas", "papéis atuações participações interpretações trabalhos", "em")
 	add("connue connu", "pour ses", "rôles interprétations", "dans")
