@@ -49,11 +49,26 @@ func (x *extractor) workPossTitle(i int) bool {
 	if w := t[k].low; describeWords[w] || placeWords[w] || describeWords[t[i].low] || placeWords[t[i].low] || countryName(t[i].text) {
 		return false
 	}
-	if !x.earlierWorksAt(i) || x.startsName(k) {
+	if !x.earlierWorksAt(i) || x.opensPersonAfterPoss(k) {
 		return false
 	}
 	name := t[i].text
 	return x.resolve(name) == name && x.knownPerson(name) == ""
+}
+
+// opensPersonAfterPoss reports whether the capitalized word at k, after a
+// possessive, opens a person's name: a given name with a capitalized word
+// after it ("Miranda's Sarah Hadland") or a name the article uses for a
+// person. A given name alone ("Master's Sun", "Lover's Lane") is a word of
+// the title.
+func (x *extractor) opensPersonAfterPoss(k int) bool {
+	if !x.startsName(k) {
+		return false
+	}
+	if n := x.tok(k + 1); n.cap && n.kind == tWord {
+		return true
+	}
+	return x.resolve(x.toks[k].text) != x.toks[k].text || x.knownPerson(x.toks[k].text) != ""
 }
 
 // earlierWorksAt reports whether the title at i stands in a list of a

@@ -150,6 +150,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, engReturnAsConstructions...)
 	tests = append(tests, languageNamedConstructions...)
 	tests = append(tests, languageLeadsConstructions...)
+	tests = append(tests, titleReadConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

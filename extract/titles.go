@@ -169,7 +169,7 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 		case tk.low == "is" && !tk.cap && capOrNum(j+1) && !t[j+1].has(cNetworks|cStopWords|cDateWords) && !describeWords[t[j+1].low] &&
 			!x.startsName(j+1) && j+2 <= n && (j+2 == n || !t[j+2].cap || t[j+2].kind == tPunct):
 			j++ // "Love is War", "The Legendary Hero is Dead!"
-		case tk.kind == tPoss && (t[i].low == "the" || t[i].low == "my" || t[i].low == "a" || t[i].low == "your" || t[i].low == "our") && capOrNum(j+1) && !x.startsName(j+1) &&
+		case tk.kind == tPoss && (t[i].low == "the" || t[i].low == "my" || t[i].low == "a" || t[i].low == "your" || t[i].low == "our") && capOrNum(j+1) && !x.opensPersonAfterPoss(j+1) &&
 			(!t[j+1].has(cStopWords) || x.s != nil && !x.s.head && t[j+1].cap && j+2 < n && t[j+2].cap && t[j+2].kind == tWord && !t[j+2].has(cStopWords)):
 			j++ // "The Handmaid's Tale", "A Millionaire’s First Love"
 		case tk.kind == tPoss && j == i+1 && i > 0 && t[i-1].has(cGenreNouns) && !t[i-1].cap && capOrNum(j+1) && t[j+1].kind == tWord && !t[j+1].has(cStopWords|cGenreNouns) &&
