@@ -6,27 +6,47 @@ package extract
 type classTable struct {
 	keys []string
 	vals []uint64
+	cues []uint8 // foreignCueKinds of each key, where the table has them
 	mask uint64
 }
 
-// wordClasses holds wordClass.
-var wordClasses = newClassTable(wordClass)
+// wordClasses holds wordClass, and beside it foreignCueKinds: a word of
+// another language's cues that has no class is a key of class 0.
+var wordClasses = newClassTable(wordClass, foreignCueKinds)
 
-func newClassTable(m map[string]uint64) *classTable {
+func newClassTable(m map[string]uint64, cues map[string]uint8) *classTable {
+	size := len(m)
+	for k := range cues {
+		if _, ok := m[k]; !ok {
+			size++
+		}
+	}
 	n := 1
-	for n < 2*len(m)+2 {
+	for n < 2*size+2 {
 		n *= 2
 	}
 	t := &classTable{keys: make([]string, n), vals: make([]uint64, n), mask: uint64(n - 1)}
+	if cues != nil {
+		t.cues = make([]uint8, n)
+	}
+	slot := func(k string) uint64 {
+		i := classHash(k) & t.mask
+		for t.keys[i] != "" && t.keys[i] != k {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i] = k
+		return i
+	}
 	for k, v := range m {
 		if k == "" {
 			continue // an empty slot ends a search: "" has no class
 		}
-		i := classHash(k) & t.mask
-		for t.keys[i] != "" {
-			i = (i + 1) & t.mask
+		t.vals[slot(k)] = v
+	}
+	for k, c := range cues {
+		if k != "" {
+			t.cues[slot(k)] = c
 		}
-		t.keys[i], t.vals[i] = k, v
 	}
 	return t
 }
@@ -59,6 +79,20 @@ func (t *classTable) getHashed(h uint64, s string) uint64 {
 		}
 		if k == s {
 			return t.vals[i]
+		}
+	}
+}
+
+// getCue is getHashed(h, s) and foreignCueKinds[s] in one search; the
+// table must have been made with the cue kinds.
+func (t *classTable) getCue(h uint64, s string) (uint64, uint8) {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if k == "" {
+			return 0, 0
+		}
+		if k == s {
+			return t.vals[i], t.cues[i]
 		}
 	}
 }

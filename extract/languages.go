@@ -190,7 +190,7 @@ func readForeignCues(toks []token, first int) []token {
 		}
 		cue := uint8(0)
 		if toks[k].kind == tWord {
-			if cue = foreignCueKinds[toks[k].low]; cue == 0 {
+			if cue = toks[k].cue; cue == 0 {
 				if n != k {
 					toks[n] = toks[k] // an English word of the same bit
 				}
@@ -424,8 +424,8 @@ func readForeignCues(toks []token, first int) []token {
 }
 
 // foreignCueWords are the words readForeignCues reads at, all its sets in
-// one: a word of none of them (most English words whose bit is set in
-// foreignCueFilter) is passed over with one lookup, not one a set. Each set
+// one: a word of none of them is passed over by its token's cue (the
+// word class table holds foreignCueKinds), not with a lookup a set. Each set
 // readForeignCues looks a word up in must be here.
 var foreignCueWords = func() map[string]bool {
 	m := maps.Clone(foreignWordCues)
@@ -512,27 +512,13 @@ func addKeys[V any](m map[string]bool, set map[string]V) {
 	}
 }
 
-// foreignCueFilter has a bit for each of 65,536 hashes, set for the hash
-// of each of foreignCueWords: a word whose bit is clear is none of them.
-// The word bits of a sentence, 1,024 of them, let a third of all words
-// through to a lookup; this about one in a hundred. A new set of cue words
-// goes in foreignCueWords, and so in this.
-var foreignCueFilter = func() (f [1 << 10]uint64) {
-	for w := range foreignCueWords {
-		b := foreignBit(classHash(w))
-		f[b>>6] |= 1 << (b & 63)
+// cueFlag is fForeign for a word whose foreignCueKinds is cue, where
+// that is not 0: the tokenizer sets it with the word's classes.
+func cueFlag(cue uint8) uint8 {
+	if cue != 0 {
+		return fForeign
 	}
-	return f
-}()
-
-// foreignBit is the bit of a word whose classHash is h in foreignCueFilter.
-func foreignBit(h uint64) uint16 { return uint16(h * 0x9e3779b97f4a7c15 >> 48) }
-
-// foreignFlag is fForeign where a word whose classHash is h may be one of
-// foreignCueWords, else 0: the tokenizer sets it with the word's classes.
-func foreignFlag(h uint64) uint8 {
-	b := foreignBit(h)
-	return uint8(foreignCueFilter[b>>6]>>(b&63)&1) * fForeign
+	return 0
 }
 
 // mayBeForeignCue reports whether readForeignCues may read t: a word of
@@ -588,5 +574,6 @@ var foreignPhraseSeconds = func() wordSet {
 // setLow gives t the lower case form w, with w's word class and bit.
 func setLow(t *token, w string) {
 	h := classHash(w)
-	t.low, t.class, t.wbit, t.flags = w, wordClasses.getHashed(h, w), hashBit(h), t.flags&^fForeign|foreignFlag(h)
+	c, cue := wordClasses.getCue(h, w)
+	t.low, t.class, t.wbit, t.cue, t.flags = w, c, hashBit(h), cue, t.flags&^fForeign|cueFlag(cue)
 }

@@ -26,6 +26,7 @@ type token struct {
 	kind       uint8
 	cap        bool   // a word starting with an upper-case letter
 	flags      uint8  // fName, fChar
+	cue        uint8  // foreignCueKinds[low], set with class
 	wbit       uint16 // a word's bit in its sentence's words: wordBit(low)
 }
 
@@ -40,7 +41,7 @@ const (
 	fAge                 // an age: "17-year-old"
 	fMaker               // makerSuffix: a name joined to a participle, "Renner-led"
 	fHyphen              // a word with a "-" inside: "Oscar-winning"
-	fForeign             // may be a word readForeignCues reads at (foreignFlag)
+	fForeign             // a word readForeignCues reads at: its cue is not 0 (cueFlag)
 )
 
 // sentence is one sentence of an article, tokenized.
@@ -369,7 +370,8 @@ func tokenize(toks []token, s, lower string) []token {
 				t.kind = tNum
 			}
 			h := classHash(t.low)
-			t.class, t.wbit, t.flags = wordClasses.getHashed(h, t.low), hashBit(h), foreignFlag(h)
+			c, cue := wordClasses.getCue(h, t.low)
+			t.class, t.wbit, t.cue, t.flags = c, hashBit(h), cue, cueFlag(cue)
 			if n := len(toks); n >= 2 && t.class&cDescribe != 0 && t.low == "kong" && toks[n-2].low == "hong" {
 				toks[n-2].class |= cDescribe // "Hong Kong actor X"; "Hong" alone starts a name ("Hong Bin")
 			}
@@ -417,7 +419,8 @@ func tokenize(toks []token, s, lower string) []token {
 			t.text = s[t.start:t.end]
 			t.low += "+"
 			h := classHash(t.low)
-			t.class, t.wbit, t.flags = wordClasses.getHashed(h, t.low), hashBit(h), t.flags&^fForeign|foreignFlag(h)
+			c, cue := wordClasses.getCue(h, t.low)
+			t.class, t.wbit, t.cue, t.flags = c, hashBit(h), cue, t.flags&^fForeign|cueFlag(cue)
 			i += n
 		case r == '@' && i+n < len(s) && unicode.IsLetter(rune(s[i+n])) && (len(toks) == 0 || toks[len(toks)-1].end < int32(i)):
 			// "@Siva_Karthikyen's #HERO": a handle is one token, no name
