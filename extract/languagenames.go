@@ -72,8 +72,8 @@ func nameParticleAt(toks []token, first, n, k int) bool {
 // sarà interpretato da A", "Las escenas serán dirigidas por X", "C wird von
 // A gespielt" ("C is played by A", "are directed by X").
 var beforeByVerbs = map[string]string{
-	"sarà": "is", "será": "is", "sera": "is", "serà": "is", "zal": "is", "word": "is",
-	"saranno": "are", "serán": "are", "serão": "are", "seront": "are", "sono": "are", "son": "are", "são": "are", "zijn": "are", "werden": "are",
+	"sarà": "is", "verrà": "is", "será": "is", "sera": "is", "serà": "is", "zal": "is", "word": "is",
+	"saranno": "are", "verranno": "are", "serán": "are", "serão": "are", "seront": "are", "sono": "are", "son": "are", "são": "are", "zijn": "are", "werden": "are",
 }
 
 // moreByParticiples are read as foreignByCues': the plural and feminine

@@ -75,7 +75,7 @@ func (x *extractor) playedBy(k int) {
 			if items := x.parseList(by + 1); len(items) == 1 {
 				x.add(graph.KindCast, x.itemName(items[0]), x.sshow, "", "")
 			}
-		} else if x.tok(0).low == "the" && (x.tok(1).low == "role" || x.tok(1).low == "part") && x.tok(2).low == "of" && (x.tok(3).low == "a" || x.tok(3).low == "an") {
+		} else if x.tok(0).low == "the" && (x.tok(1).low == "role" || x.tok(1).low == "part") && x.tok(2).low == "of" && (x.tok(3).low == "a" || x.tok(3).low == "an") || x.describedSubject(j) {
 			// "The role of a prosecutor seeking to take him down will be
 			// played by X": a role described, not named
 			if items := x.parseList(by + 1); len(items) == 1 {

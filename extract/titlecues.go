@@ -71,7 +71,7 @@ func (x *extractor) respectivelyBy(by int) bool {
 		e++
 	}
 	if x.tok(e).low != "respectively" {
-		return false
+		return x.pairedBy(by, items)
 	}
 	names := make([]string, n)
 	for i, it := range items {
@@ -124,6 +124,35 @@ func (x *extractor) respectivelyBy(by int) bool {
 	if len(spans) == n && spans[n-1][1] == v {
 		for i, sp := range spans {
 			x.add(graph.KindCast, names[i], x.sshow, x.span(sp[0], sp[1]), "")
+		}
+		return true
+	}
+	return false
+}
+
+// pairedBy reads "C1 and C2, played by A and B": as many characters as
+// names, listed right before the comma before the participle, after a
+// comma or a colon or at the sentence's start, are paired in order with the
+// names, "respectively" unsaid ("sus personajes principales, Candela y
+// Diego, interpretados por A y B").
+func (x *extractor) pairedBy(by int, items []item) bool {
+	m := by - 2
+	if m < 3 || x.tok(m).text != "," || !x.tok(by-1).has(cPlayVerbs) {
+		return false
+	}
+	if e := x.tok(x.listEnd(items)); e.kind != tPunct || e.text == "(" {
+		return false // "played by A and B in T": not a pair for each
+	}
+	for st := m - 1; st >= 0 && st >= m-8; st-- {
+		spans := x.charList(st)
+		if len(spans) != len(items) || spans[len(spans)-1][1] != m {
+			continue
+		}
+		if st > 0 && x.toks[st-1].text != "," && x.toks[st-1].text != ":" {
+			return false
+		}
+		for i, sp := range spans {
+			x.add(graph.KindCast, x.itemName(items[i]), x.sshow, x.span(sp[0], sp[1]), "")
 		}
 		return true
 	}
