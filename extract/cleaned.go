@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The cleaning addNew gives a credit's person and show depends on the
 // string alone, and the same strings come again and again (the sentence's
@@ -27,7 +31,7 @@ func (x *extractor) cleanedPerson(person string) string {
 func (x *extractor) cleanedShow(show string) string {
 	n := x.memo.lookup(show) // entries stay where they are: n outlives the lookups below
 	if n.has&hasAsShow == 0 {
-		s := dropScript(unquote(cleanSpace(show)))
+		s := innerQuoted(dropScript(unquote(cleanSpace(show))))
 		if t, ok := strings.CutSuffix(s, "-fame"); ok && t != "" {
 			s = t // "Ashraf Hamza (Thamaasha-fame)": the title X is known for
 		}
@@ -72,4 +76,33 @@ func kindTail(s string) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// innerQuoted returns the title quoted inside s where s is a run of words
+// that reaches into a quoted title whose closing mark it lost: "Working on
+// the Showmax Original ‘Harbor" of "“Working on the Showmax Original
+// ‘Harbor’ is a dream,” said X" is the speech around the title, and Harbor
+// the title. Any other s is returned as it is.
+func innerQuoted(s string) string {
+	if strings.IndexByte(s, 0xE2) < 0 && strings.IndexByte(s, 0xC2) < 0 {
+		return s // no curly quote or guillemet
+	}
+	for _, q := range [...]string{" ‘", " “", " «", " „"} {
+		i := strings.LastIndex(s, q)
+		if i < 0 {
+			continue
+		}
+		t := strings.TrimSpace(s[i+len(q):])
+		if t == "" || strings.ContainsAny(t, "’”»‘“«„") || !opensUpper(t) {
+			continue
+		}
+		return t
+	}
+	return s
+}
+
+// opensUpper reports whether s opens with an upper-case letter or a digit.
+func opensUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
