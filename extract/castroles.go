@@ -190,11 +190,14 @@ func (x *extractor) sectionPronoun() string {
 // the genre noun, or 0.
 func (x *extractor) kindTitleAt(i int) int {
 	m := x.skipOwner(i)
-	if m == i && x.tok(m).low == "the" && !x.tok(m).cap {
-		m++
+	if l := x.tok(m).low; m == i && (l == "the" || l == "his" || l == "her" || l == "their") && !x.tok(m).cap {
+		m++ // "the new series T", "his 2007 movie T"
 	}
 	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && (titleAdjectives[x.tok(m).low] || x.tok(m).has(cDescribe)); q++ {
 		m++ // "new", "upcoming"
+	}
+	if w := x.tok(m); w.kind == tNum && len(w.text) == 4 && x.tok(m+1).has(cGenreNouns) && !x.tok(m+1).cap {
+		m++ // a year before the genre noun: "his 2007 movie T"
 	}
 	if e := x.titleAt(m, false); e > m && e < m+3 && x.isNetwork(x.span(m, e)) {
 		m = e // "the new JTBC series"

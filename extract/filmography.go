@@ -107,7 +107,7 @@ func (x *extractor) workedRule() {
 		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears" || (low == "returns" || low == "returned") && x.returnsInShow(k+2)) && x.tok(g).low == "in",
 			(low == "guest" || low == "guests" || low == "recur" || low == "recurs" || low == "recurred" || low == "guested" || low == "appear" || low == "appears" || low == "appeared" ||
 				low == "guest-starred" || low == "guest-starring" || low == "guest-stars" || low == "starred" || low == "co-starred") && x.tok(g).low == "on",
-			(low == "starring" || low == "appearing" || low == "guest-starring") && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.tok(k-1).low == "after" || x.tok(k-1).low == "since" || x.tok(k-1).low == "while"),
+			(low == "starring" || low == "appearing" || low == "guest-starring") && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.tok(k-1).low == "after" || x.tok(k-1).low == "since" || x.tok(k-1).low == "while" || x.tok(k-1).low == "for" && !x.tok(k-1).cap),
 			low == "feature" && x.tok(k+1).low == "in" && (x.tok(k-1).low == "will" || x.tok(k-1).low == "to"),
 			// "A and B are the leads for T", "A and B are the two stars of T"
 			castPredicateBits.mayHold(&t[k]) && castPredicateNouns[low] && x.predicateTitleAt(k) > 0 && x.titleList(k+2) != nil,
@@ -115,8 +115,11 @@ func (x *extractor) workedRule() {
 			sk := k
 			if ts := x.gerundAfterTitle(k-1, k); ts > 0 {
 				sk = ts - 1 // "X starred in T after appearing in T2": the first verb's subject
-			} else if l := x.tok(k - 1).low; l == "after" || l == "since" || l == "while" {
+			} else if l := x.tok(k - 1).low; l == "after" || l == "since" || l == "while" || l == "for" {
 				sk = k - 1 // "X became known after appearing in T"
+				if x.withObjectBefore(sk) {
+					continue // "He met director Y after starring in T": Y is no subject of the gerund
+				}
 			} else if h := x.havingAt(k); h > 0 {
 				sk = h // "X is no stranger to the genre, having starred in T1 and T2": the clause's subject
 			} else if pt := x.predicateTitleAt(k); pt > 0 {
@@ -753,4 +756,22 @@ func (x *extractor) suchWorksAs(k int) bool {
 		return false
 	}
 	return x.tok(k-2).low == "such" || x.tok(k-3).low == "such" && x.tok(k-2).kind == tWord
+}
+
+// withObjectBefore reports whether, within five words before k and no
+// comma between, "with" or "to" opens the object that the gerund after k
+// would otherwise take as its subject: "became acquainted with director Y
+// after starring in T", "grew close to Y after appearing in T".
+func (x *extractor) withObjectBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		w := x.tok(j)
+		if w.text == "," || w.kind == tPoss || w.low == "and" {
+			return false
+		}
+		if (w.low == "with" || w.low == "to") && !w.cap {
+			o := j + 1 + boolInt(x.tok(j+1).has(cJobNoun) && !x.tok(j+1).cap)
+			return x.tok(o).cap && x.personAt(o) > o
+		}
+	}
+	return false
 }

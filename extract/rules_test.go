@@ -73,6 +73,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, workLists3Constructions...)
 	tests = append(tests, againCastingConstructions...)
 	tests = append(tests, showSupportConstructions...)
+	tests = append(tests, engShapeConstructions...)
 	tests = append(tests, roleListConstructions...)
 	tests = append(tests, castShapeConstructions...)
 	tests = append(tests, castNewsConstructions...)
