@@ -541,7 +541,7 @@ func (x *extractor) listRule() {
 				}
 			}
 		}
-		if len(items) > 0 && (trigger || x.verbAfter(end) || castListed && x.asideListAfterCast(start, end, items)) {
+		if len(items) > 0 && (trigger || x.verbAfter(end) && !x.articleNounPhrase(start, end) || castListed && x.asideListAfterCast(start, end, items)) {
 			job, ok := x.crewBeside(items[0].start)
 			ok = ok && !x.withCastAs(start, end) // "directed by X with Y and Z as cast"
 			if !ok {
@@ -769,3 +769,12 @@ func (x *extractor) castList(items []item) {
 // newsVerbs end a headline's capitalized news before a comma: "T Voice
 // Cast Revealed, Featuring X", "Trailer Released, Starring Y".
 var newsVerbs = set(`revealed announced unveiled confirmed released teased dropped`)
+
+// articleNounPhrase reports whether the items from start to end stand
+// between an indefinite article and a cast noun: "X is a Grey Lantern
+// star", "a Red Mile alum": a title before the noun, no person and no
+// subject of a verb.
+func (x *extractor) articleNounPhrase(start, end int) bool {
+	l := x.tok(start - 1).low
+	return (l == "a" || l == "an") && x.tok(end).has(cCastNouns)
+}
