@@ -143,13 +143,13 @@ var languageShapeConstructions = []construction{
 
 // TestForeignPhrasesFit checks that each phrase of foreignPhrases reads as
 // no more English words than it has (readForeignCues rewrites in place),
-// and has two words or more, one space apart (foreignPhraseSeconds reads
-// the second).
+// and has two words or more, one space apart (foreignPhrasePairs reads
+// the first two).
 func TestForeignPhrasesFit(t *testing.T) {
 	for key, ps := range foreignPhrases {
 		for _, p := range ps {
 			if w, e := strings.Fields(p.words), strings.Fields(p.english); len(e) > len(w) || len(w) < 2 || w[0] != key || strings.Join(w, " ") != p.words {
-				t.Errorf("phrase %q as %q under %q: more English words than its own, fewer than two words (foreignPhraseSeconds), another first word, or not one space apart", p.words, p.english, key)
+				t.Errorf("phrase %q as %q under %q: more English words than its own, fewer than two words (foreignPhrasePairs), another first word, or not one space apart", p.words, p.english, key)
 			}
 		}
 	}

@@ -548,28 +548,48 @@ func foreignPhraseAt(toks []token, k int, ps []foreignPhrase) (int, string) {
 }
 
 // foreignPhraseMay reports whether a phrase of foreignPhrases may start at
-// k: a phrase's second word may follow (foreignPhraseSeconds), after a
-// filler or not, or a label's colon does. It is asked before the phrases
-// of the word at k are looked up.
+// k: the word at k and the word after it, or after a filler, may be a
+// phrase's first two words (foreignPhrasePairs), or a label's colon
+// follows. It is asked before the phrases of the word at k are looked up.
 func foreignPhraseMay(toks []token, k int) bool {
-	return k+1 < len(toks) && (foreignPhraseSeconds.mayHold(&toks[k+1]) || labelColon(toks, k) || k+2 < len(toks) && phraseFiller(toks[k+1].low) && foreignPhraseSeconds.mayHold(&toks[k+2]))
+	if k+1 >= len(toks) {
+		return false
+	}
+	w := toks[k].wbit
+	return phrasePairMay(w, toks[k+1].wbit) || labelColon(toks, k) || k+2 < len(toks) && phraseFiller(toks[k+1].low) && phrasePairMay(w, toks[k+2].wbit)
 }
 
-// foreignPhraseSeconds are the bits of the second words of foreignPhrases
-// (mayHold): every phrase has two words or more, the first its key.
-var foreignPhraseSeconds = func() wordSet {
-	var seconds []string
-	for _, ps := range foreignPhrases {
+// foreignPhrasePairs has a bit (phrasePairBit) for the word bits of the
+// first two words of each phrase of foreignPhrases: every phrase has two
+// words or more, one space apart, the first its key. "in" of English copy
+// is the key of a dozen phrases, whose second words' bits alone let a third
+// of the words after it through; the pair lets few.
+var foreignPhrasePairs = func() (f [1 << 10]uint64) {
+	for key, ps := range foreignPhrases {
 		for _, p := range ps {
 			second := p.words[indexByte(p.words, ' ')+1:]
 			if i := indexByte(second, ' '); i >= 0 {
 				second = second[:i]
 			}
-			seconds = append(seconds, second)
+			b := phrasePairBit(wordBit(key), wordBit(second))
+			f[b>>6] |= 1 << (b & 63)
 		}
 	}
-	return wordMask(seconds...)
+	return f
 }()
+
+// phrasePairBit is the bit in foreignPhrasePairs of two words of the bits
+// a and b (wordBit).
+func phrasePairBit(a, b uint16) uint16 {
+	return uint16((uint32(a)<<10 | uint32(b)) * 0x9e3779b1 >> 16)
+}
+
+// phrasePairMay reports whether two words of the bits a and b may be the
+// first two of a phrase of foreignPhrases.
+func phrasePairMay(a, b uint16) bool {
+	p := phrasePairBit(a, b)
+	return foreignPhrasePairs[p>>6]&(1<<(p&63)) != 0
+}
 
 // setLow gives t the lower case form w, with w's word class and bit.
 func setLow(t *token, w string) {
