@@ -131,10 +131,10 @@ const evidenceMin = 6
 func (x *extractor) candidateOut(k, e int, title string) bool {
 	t := x.toks
 	if !hasLetter(title) || len(title) < 2 || x.isNetwork(title) || describes(title) || notTitle(title) || placeWords[strings.ToLower(title)] ||
-		x.knownPerson(title) != "" || x.personShaped(k, e) && x.startsName(k) || x.roleAt(k) || x.titledPerson(k, e) {
+		x.knownPerson(title) != "" && !(e == k+1 && x.kindApposed(e)) || x.personShaped(k, e) && x.startsName(k) || x.roleAt(k) || x.titledPerson(k, e) {
 		return true
 	}
-	if e == k+1 && (t[k].has(cStopWords|cDateWords|cGenreNouns|cCastNouns|cJobNoun|cSourceNouns|cFormatWords) || koreanFamily[t[k].low] || x.resolve(title) != title || x.givenOf(k) || lastOfName(x.a.Text, title) ||
+	if e == k+1 && (t[k].has(cStopWords|cDateWords|cGenreNouns|cCastNouns|cJobNoun|cSourceNouns|cFormatWords) || koreanFamily[t[k].low] || (x.resolve(title) != title || x.givenOf(k) || lastOfName(x.a.Text, title)) && !x.kindApposed(e) ||
 		x.wordCount(t[k].low) > x.wordCount(title)) {
 		return true // "The", "Friday", "Drama", "Lee" of "Lee Min-ho", "Webtoon" where the text writes "webtoon"
 	}

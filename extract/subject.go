@@ -304,7 +304,7 @@ func (x *extractor) findArticleShow() {
 			if t[k].low == "titled" && x.tok(named).text == "," && x.tok(k-1).has(cGenreNouns) {
 				named++ // "a movie titled, Sir."
 			}
-			if (t[k].low == "named" || t[k].low == "titled" || t[k].low == "called") && (!t[k].cap || k == 0 && t[k].low == "titled") && (k == 0 || x.tok(k-1).text == "," || x.tok(k-1).has(cGenreNouns)) && x.titleStarts(named) {
+			if (t[k].low == "named" || t[k].low == "titled" || t[k].low == "called") && (!t[k].cap || k == 0 && t[k].low == "titled") && (k == 0 || x.tok(k-1).text == "," || x.tok(k-1).has(cGenreNouns)) && x.titleStarts(named) && !x.namesPart(k) {
 				// "a mysterious new thriller, named London"
 				if e := x.titleAt(named, false); e > named && !x.isNetwork(x.span(named, e)) {
 					x.setShow(x.span(named, e), x.mentionedSeasons()...)
@@ -316,7 +316,7 @@ func (x *extractor) findArticleShow() {
 			if e := x.titleAt(at+1, false); t[k].has(cGenreNouns) && x.tok(at).text == "," && x.titleStarts(at+1) && (x.tok(e).text == "," || x.tok(e).text == "(" && x.tok(e+1).low == "also") {
 				at++ // "BBC’s upcoming crime thriller series, Wolf, is based on"
 			}
-			if (t[k].has(cGenreNouns) && !x.showVerb(k) && !(isSeasonWord(t[k].low) && x.tok(at).kind == tNum) || t[k].low == "titled" || titleNoun) && !t[k].cap && x.titleStarts(at) && !x.otherShow(k) && !x.inBr[k] { // not "T series 3": a season
+			if (t[k].has(cGenreNouns) && !x.showVerb(k) && !(isSeasonWord(t[k].low) && x.tok(at).kind == tNum) || t[k].low == "titled" && !x.namesPart(k) || titleNoun) && !t[k].cap && x.titleStarts(at) && !x.otherShow(k) && !x.inBr[k] { // not "T series 3": a season
 				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
