@@ -25,6 +25,11 @@ var languageDescribedPartConstructions = []construction{
 		text: "La nueva serie 'Río Velado' llega en mayo. Cuenta los sueños de sus personajes principales, Velmira y Tavrio, interpretados por Odila Marrent y Teodoro Vasquel.\n\n‘Silver Harbor’ arrives\n\nThe new drama Silver Harbor arrives in May. It follows its heroes, Anse and Mirel, played by Nives Calandri and Tavro Kessel.",
 		want: []string{"cast|Odila Marrent|Río Velado|Velmira|", "cast|Teodoro Vasquel|Río Velado|Tavrio|", "cast|Nives Calandri|Silver Harbor|Anse|", "cast|Tavro Kessel|Silver Harbor|Mirel|"},
 	},
+	{
+		name: `Portuguese "o par romântico da personagem de A, C", "filho da personagem de B", Spanish "el hijo del personaje de D", Italian "il figlio del personaggio di E": the person's character ("A's character"), A cast in the sentence's show with C`,
+		text: "A nova novela das seis, Maré Funda, estreia em maio. No folhetim, o ator interpretará o par romântico da personagem de Ilvana Prusset, Velmira. Teodoro Vasquel viveu Tavrio, filho da personagem de Carla Mento.\n\nLa nueva serie 'Río Velado' llega en mayo. Gaspard Lemarchal será Anse, el hijo del personaje de Ana Selo.\n\nLa nuova serie 'Porto Scuro' arriva a maggio. Tavro Kessel sarà Mirel, il figlio del personaggio di Bruno Vatek.",
+		want: []string{"cast|Ilvana Prusset|Maré Funda|Velmira|", "cast|Teodoro Vasquel|Maré Funda|Tavrio|", "cast|Carla Mento|Maré Funda||", "cast|Gaspard Lemarchal|Río Velado|Anse|", "cast|Ana Selo|Río Velado||", "cast|Tavro Kessel|Porto Scuro|Mirel|", "cast|Bruno Vatek|Porto Scuro||"},
+	},
 }
 
 func init() {

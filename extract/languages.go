@@ -304,6 +304,9 @@ func readForeignCues(toks []token, first int) []token {
 				readGermanPassive(toks, k, j, e, &t) // "C wird von A gespielt": "C is played by A"
 				drop = j
 			}
+		} else if m, e := personsCharacterAt(toks, first, n, k); m > 0 {
+			n, k = m, e // "filho da personagem de A": "son of A's character" (languagecharof.go)
+			continue
 		} else if characterOfAt(toks, first, n, k) {
 			setLow(&t, "played") // "Estela, personagem de A": "Estela, played by A"
 			t.flags &^= fName | fChar
