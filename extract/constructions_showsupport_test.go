@@ -8,4 +8,19 @@ var showSupportConstructions = []construction{
 		text: "Stars return to the screen\n\nPopular actors Ana Selo and Bo Rinn are set to return, starring in a new thriller series.\n\nThe show, “Harbor”, will premiere later this year on Streamflix.\n\n“Working on the Streamflix Original ‘Harbor’ is truly an exciting opportunity. Filmmakers dream of the chance to tell a story like this,” said series director and producer Cy Tessel.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "crew|Cy Tessel|Harbor||director", "crew|Cy Tessel|Harbor||producer"},
 	},
+	{
+		name: "X, of the series T, will star in an upcoming movie. The movie is directed by Y: the movie has no title yet, no credit in T",
+		text: "Ana Selo returns\n\nAna Selo, who led the series Harbor Lights for five seasons, will star in an upcoming movie. The movie is directed by Bo Rinn and also stars Cy Quell.",
+		want: []string{"cast|Ana Selo|Harbor Lights||"},
+	},
+	{
+		name: "X will star in a new film after the sitcom T ended. The film, directed by Y: no credit in T",
+		text: "Ana Selo returns\n\nAna Selo is set to star in a new film after her run on the sitcom Harbor Lights ended. The film, directed by Bo Rinn, will be released in 2024.",
+		want: nil,
+	},
+	{
+		name: "X will star in a new film, U, after the sitcom T ended. The film, directed by Y: the film is U",
+		text: "Ana Selo returns\n\nAna Selo is set to star in a new film, Low Tide, after her run on the sitcom Harbor Lights ended. The film, directed by Bo Rinn, will be released in 2024.",
+		want: []string{"cast|Ana Selo|Low Tide||", "crew|Bo Rinn|Low Tide||director"},
+	},
 }

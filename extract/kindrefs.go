@@ -93,6 +93,9 @@ func (x *extractor) kindRef(focus string) string {
 			continue
 		}
 		i := kindIndex(t.low)
+		if i >= namingKinds && x.kinds.filmOfNone(i, fmask) && x.newKindBefore(t.low) {
+			return "" // "the series T ... a new film. The film is directed by X": a film with no title yet
+		}
 		if i < 0 || i >= namingKinds && !x.kinds.filmOverSeries(i, fmask) {
 			continue
 		}
@@ -158,6 +161,42 @@ func (k *kindState) filmOverSeries(i int, fmask uint16) bool {
 	const series, film, movie = 6, 7, 8
 	return (i == film || i == movie) && fmask&(1<<series) != 0 && fmask&(1<<film|1<<movie) == 0 && k.lastFilm() != ""
 }
+
+// filmOfNone reports whether "the film" or "the movie" (kind i) names no
+// show the article titled: the focus of mask fmask was called a series, a
+// soap, a sitcom or a telenovela, never a film or a movie, and the article
+// has called no show a film or a movie ("Ana, of the series T, will star in
+// a new film. The film is directed by X").
+func (k *kindState) filmOfNone(i int, fmask uint16) bool {
+	const tv, films = 1<<0 | 1<<1 | 1<<2 | 1<<6, 1<<7 | 1<<8
+	return fmask&tv != 0 && fmask&films == 0 && k.lastFilm() == ""
+}
+
+// newKindBefore reports whether the sentence before this one speaks of a
+// new work of kind noun, with no title after it: "will star in a new
+// film.", "has signed on for an upcoming movie after".
+func (x *extractor) newKindBefore(noun string) bool {
+	if x.sentAt < 1 || x.sentAt > len(x.sents) {
+		return false
+	}
+	t := x.sents[x.sentAt-1].toks
+	for k := 2; k < len(t); k++ {
+		if t[k].low != noun || t[k].cap {
+			continue
+		}
+		if a := t[k-2].low; (a != "a" && a != "an") || !newWorkWords[t[k-1].low] {
+			continue
+		}
+		if k+1 < len(t) && (t[k+1].cap || isQuote(t[k+1].text) || t[k+1].low == "titled" || t[k+1].low == "called" || t[k+1].low == "named" || t[k+1].text == ",") {
+			continue // "a new film, T", "a new film called T"
+		}
+		return true
+	}
+	return false
+}
+
+// newWorkWords, between "a" and a kind noun, make a work a new one.
+var newWorkWords = set(`new upcoming untitled forthcoming`)
 
 // lastFilm is the show the article called a film or a movie last (of the
 // two, the movie when it called one of each).
