@@ -338,7 +338,7 @@ func (x *extractor) bracketRule() {
 			k = c
 			continue
 		}
-		if len(parts) == 1 && !parts[0].poss && x.namePair(ps, j, parts[0]) && (x.rolesWord() || x.namePairs() >= 2) {
+		if len(parts) == 1 && !parts[0].poss && x.namePair(ps, j, parts[0]) && (x.rolesWord() || x.namePairs() >= 2) && !x.crewPredicateAfter(parts[0].j) {
 			// "The posters show A B-c (D E-f), G H-i (J K-l) in their
 			// roles": a name in the bracket after a name is no show; where
 			// the sentence speaks of roles, the actor's character

@@ -2,7 +2,7 @@ package extract
 
 // engShapeConstructions are TestConstructions' cases for English cast and
 // crew shapes: "for starring in T", a year and a possessive before a work's
-// genre noun, ...
+// genre noun, a name-shaped title in brackets before a crew predicate.
 var engShapeConstructions = []construction{
 	{
 		name: "X, who gained fame for starring in the drama T, will play: cast in T and in the article's show",
@@ -13,5 +13,15 @@ var engShapeConstructions = []construction{
 		name: "X met the director after starring in his 2007 movie T; Y grew close to Z after starring in U: the subject is cast, not the object of to or with",
 		text: "Harbor adds cast\n\nDov Emmer will star in Harbor. Emmer met the director after starring in his 2007 movie \"Red Field\". Emmer grew close to Fen Lasko after starring in Pale Gate.",
 		want: []string{"cast|Dov Emmer|Harbor||", "cast|Dov Emmer|Red Field||"},
+	},
+	{
+		name: "A (T1) will provide the character designs, B (T2) will act as series script supervisor, and C (T3) will direct: crew in the article's show and in each bracket's title, though the titles are shaped like names",
+		text: "Harbor sets crew\n\nVexa ordered the anime Harbor. Ana Selo (Pale Gate) will provide the character designs, Bram Tovik (Gray Tide) will act as series script supervisor, and Cira Dunn (Jack Fell) will direct.",
+		want: []string{"crew|Ana Selo|Harbor||", "crew|Ana Selo|Pale Gate||", "crew|Bram Tovik|Gray Tide||", "crew|Bram Tovik|Harbor||", "crew|Cira Dunn|Harbor||director", "crew|Cira Dunn|Jack Fell||"},
+	},
+	{
+		name: "X (T) will serve as series script supervisor: T is X's title, not X's actor",
+		text: "Harbor sets crew\n\nVexa ordered the anime Harbor. Bram Tovik (Gray Tide) will serve as series script supervisor.",
+		want: []string{"crew|Bram Tovik|Gray Tide||", "crew|Bram Tovik|Harbor||"},
 	},
 }

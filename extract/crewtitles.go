@@ -52,11 +52,17 @@ func (x *extractor) titleAppositive(st int) string {
 // verb's "by" ("written by A (T) and B (Jack Irish)") or after "in
 // collaboration with".
 func (x *extractor) crewBracket(ps int, p part) bool {
-	if p.poss || p.char != "" || x.returning || p.j-p.i < 2 || !x.tok(p.i).cap || !x.personShaped(p.i, p.j) || !x.sentHas(cJobNoun|cCrewWorkCue) && !x.crewSentence {
+	if p.poss || p.char != "" || x.returning || p.j-p.i < 2 || !x.tok(p.i).cap || !x.personShaped(p.i, p.j) {
+		return false
+	}
+	if !x.sentHas(cJobNoun|cCrewWorkCue) && !x.crewSentence && !x.crewPredicateAfter(p.j) {
 		return false
 	}
 	if x.knownPerson(x.span(p.i, p.j)) != "" {
 		return false
+	}
+	if x.crewPredicateAfter(p.j) {
+		return true // "X (Jack Irish) will direct", "Y (Gray Tide) will act as series script supervisor"
 	}
 	for q := 0; q < 5 && ps > 0; q++ {
 		w := x.tok(ps - 1)
@@ -180,4 +186,48 @@ func (x *extractor) fromSplits(k, j int) bool {
 	}
 	g := x.tok(p - 1)
 	return g.has(cGenreNouns) && !g.cap || x.isNetwork(x.span(p, k))
+}
+
+// crewPredicateAfter reports whether a crew predicate follows the bracket
+// whose last part ends at i: "X (T) will direct", "Y (T) is writing",
+// "Z (T) will serve as series script supervisor", "W (T) will provide the
+// character designs".
+func (x *extractor) crewPredicateAfter(i int) bool {
+	for isQuote(x.tok(i).text) {
+		i++
+	}
+	if x.tok(i).text != ")" {
+		return false
+	}
+	m := i + 1
+	for q := 0; q < 3 && x.tok(m).has(cAuxWords) && !x.tok(m).cap; q++ {
+		m++ // "will", "is", "will also"
+	}
+	if x.tok(m).low == "also" {
+		m++
+	}
+	w := x.tok(m)
+	if w.cap || w.kind != tWord || m == i+1 && !strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ed") {
+		return false // a bare verb needs its auxiliary: "X (T) will direct", "Y (T) directs", "Z (T) directed"
+	}
+	if _, ok := jobVerbs[w.low]; ok {
+		return true
+	}
+	if serveWords[w.low] && x.tok(m+1).low == "as" {
+		_, ok := x.crewWithin(m+2, 4)
+		return ok || x.crewWordWithin(m+2, 4) || x.tok(m+3).low == "script" || x.tok(m+2).low == "script"
+	}
+	switch w.low {
+	case "provide", "provides", "handle", "handles":
+		o := m + 1
+		if x.tok(o).low == "the" {
+			o++
+		}
+		if l := x.tok(o).low; l == "character" || l == "production" || l == "costume" || l == "sound" {
+			o++
+		}
+		_, ok := dutyNouns[x.tok(o).low]
+		return ok
+	}
+	return false
 }
