@@ -2,7 +2,8 @@ package extract
 
 // engShapeConstructions are TestConstructions' cases for English cast and
 // crew shapes: "for starring in T", a year and a possessive before a work's
-// genre noun, a name-shaped title in brackets before a crew predicate.
+// genre noun, a name-shaped title in brackets before a crew predicate, a part given
+// life ("bring C to life").
 var engShapeConstructions = []construction{
 	{
 		name: "X, who gained fame for starring in the drama T, will play: cast in T and in the article's show",
@@ -23,5 +24,10 @@ var engShapeConstructions = []construction{
 		name: "X (T) will serve as series script supervisor: T is X's title, not X's actor",
 		text: "Harbor sets crew\n\nVexa ordered the anime Harbor. Bram Tovik (Gray Tide) will serve as series script supervisor.",
 		want: []string{"crew|Bram Tovik|Gray Tide||", "crew|Bram Tovik|Harbor||"},
+	},
+	{
+		name: "X will bring to life the character of C; Y will bring C2 to life; Z breathes life into C3: each plays the character in the article's show; bringing the show or the story to life names none",
+		text: "Harbor adds cast\n\nThe drama Harbor is filming. Ana Selo will bring to life the character of Mara Venn. Bram Tovik will bring Tomas Kell to life. Cira Dunn breathes life into Lina Hart. The director will bring Harbor to life. Fen Lasko will bring the story to life.",
+		want: []string{"cast|Ana Selo|Harbor|Mara Venn|", "cast|Bram Tovik|Harbor|Tomas Kell|", "cast|Cira Dunn|Harbor|Lina Hart|"},
 	},
 }

@@ -346,13 +346,8 @@ func (x *extractor) roleRule() {
 			continue
 		case t[k].has(cPlayVerbs) && !t[k].cap && x.tok(k+1).low != "by" && !(low == "voice" && (x.tok(k+1).has(cCastNouns|cPrefixNouns) || x.tok(k+1).low == "cast")):
 			obj = k + 1 // not "played by voice actress X": a noun
-		case low == "life" && x.tok(k+1).low == "to" && (x.tok(k-1).low == "gives" || x.tok(k-1).low == "give" || x.tok(k-1).low == "gave" || x.tok(k-1).low == "giving"):
-			// "X gives life to C"
-			if ce := x.charAt(k + 2); ce > k+2 && x.sshow != "" {
-				if subj := x.subjectsBefore(k-1, 1); len(subj) == 1 {
-					x.add(graph.KindCast, subj[0], x.sshow, x.span(k+2, ce), "")
-				}
-			}
+		case low == "life" && !t[k].cap:
+			x.lifeRole(k) // "X gives life to C", "X will bring C to life" (liferoles.go)
 			continue
 		case (low == "is" || low == "be" && x.tok(k-1).low == "will") && x.castVoiceList(k):
 			// a voice cast: "X will be Chief Bogo (a bull), Y is Mayor
