@@ -3,7 +3,8 @@ package extract
 // titleReadConstructions are TestConstructions' cases for how far an
 // unquoted title reads: a possessive inside a title of earlier work whose
 // next word is a given name alone; a title between an indefinite article
-// and a cast noun, no person.
+// and a cast noun, no person; a title in sentence case after a preposition,
+// "the" and a genre noun.
 var titleReadConstructions = []construction{
 	{
 		name: `"known for Master's Sun and Velmar's Moon", "appeared in Lover's Lane", "known for The Master's Sun": a given name alone after a title's possessive is the title's word, not a person`,
@@ -15,5 +16,15 @@ var titleReadConstructions = []construction{
 		name: `"B is a Grey Lantern star", "C, a Red Mile star, plays Kio": a title between "a" and a cast noun is no person of the sentence's show`,
 		text: "Harbor cast\n\nAna Selo will star in the drama Harbor. Bo Rinta is a Grey Lantern star. Cy Dano, a Red Mile star, plays Kio.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Cy Dano|Harbor|Kio|"},
+	},
+	{
+		name: `"at the premiere of the film Mystery in sight, in which she plays C", "known for the series Night train home.": a title in sentence case after a preposition, "the" and a genre noun runs to the mark`,
+		text: "Ana Selo interview\n\nAna Selo shone on the red carpet at the premiere of the film Mystery in sight, in which she plays Countess Sekou. Bo Rinta is known for the series Night train home.",
+		want: []string{"cast|Ana Selo|Mystery in sight|Countess Sekou|", "cast|Bo Rinta|Night train home||"},
+	},
+	{
+		name: `"starred in the film Harbor in theaters", "known for the drama Harbor too": words that go on the clause end no title in sentence case`,
+		text: "Harbor returns\n\nAna Selo starred in the film Harbor in theaters. Bo Rinta is known for the drama Harbor too.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinta|Harbor||"},
 	},
 }

@@ -187,8 +187,9 @@ func foreignGenreNoun(low string) bool {
 
 // genreTitleBack returns the start of a title in sentence case after a
 // genre noun that ends at j, where titleBefore read back to i only: "la
-// fiction Il segreto di Villa Aurora, con A" (genreTitleEnd's reading);
-// else i.
+// fiction Il segreto di Villa Aurora, con A" (genreTitleEnd's reading),
+// "of the film Mystery in sight, in which" (englishGenreTitleEnd's); else
+// i.
 func (x *extractor) genreTitleBack(i, j int) int {
 	t := x.toks
 	for k := i - 1; k > 0 && k >= j-10; k-- {
@@ -197,6 +198,9 @@ func (x *extractor) genreTitleBack(i, j int) int {
 		}
 		if t[k].cap && genreNounBefore(t, k) && x.foreignGenre(k) && x.genreTitleEnd(k) == j {
 			return k
+		}
+		if t[k].cap && k > 1 && t[k-1].has(cGenreNouns) && x.englishGenreTitleEnd(k) == j {
+			return k // "of the film Mystery in sight, in which": sentencetitles.go
 		}
 	}
 	return i

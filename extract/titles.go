@@ -113,6 +113,11 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 			return e // "la telenovela Si nos dejan, que": genretitles.go
 		}
 	}
+	if t[i].cap && j < n && t[j].kind == tWord && !t[j].cap && i > 1 && t[i-1].has(cGenreNouns) {
+		if e := x.englishGenreTitleEnd(i); e > i {
+			return e // "of the film Mystery in sight,": sentencetitles.go
+		}
+	}
 	if t[i].cap && j < n && t[j].kind == tWord && !t[j].cap && !t[j].has(cStopWords) && t[i].has(cRomance) {
 		// a Spanish or Italian title in sentence case: "El inocente", "La
 		// casa de papel", "Las chicas del cable"
@@ -337,16 +342,6 @@ func (x *extractor) pastSeasonOf(k int) int {
 		}
 	}
 	return start
-}
-
-// isShowAdjective reports whether w describes a show before its genre
-// noun: "upcoming drama T", "the new series T".
-func isShowAdjective(w string) bool {
-	switch w {
-	case "upcoming", "new", "latest", "forthcoming":
-		return true
-	}
-	return false
 }
 
 // filmographyList reports whether the list whose "and" is at m is a
