@@ -23,4 +23,9 @@ var showSupportConstructions = []construction{
 		text: "Ana Selo returns\n\nAna Selo is set to star in a new film, Low Tide, after her run on the sitcom Harbor Lights ended. The film, directed by Bo Rinn, will be released in 2024.",
 		want: []string{"cast|Ana Selo|Low Tide||", "crew|Bo Rinn|Low Tide||director"},
 	},
+	{
+		name: "X set to appear in new Y pic, Y credited as a director in the article: Y is a maker, no show, and Y's credit stays",
+		text: "[News] Bo Rinn set to appear in new Ana Selo pic.\n\nThe actor has signed with the director. Ana Selo directed the 2007 drama Low Tide.",
+		want: []string{"crew|Ana Selo|Low Tide||director"},
+	},
 }

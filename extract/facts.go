@@ -111,6 +111,9 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if person == "" || show == "" || !hasLetter(show) && !num || !num && x.creditless(show) || x.creditless(person) || x.acronymModifier(show) {
 		return -1 // "Veteran actress X", "guest star in Season 5": no credit; "the new TVE series": a network
 	}
+	if first, _, ok := strings.Cut(show, " "); ok && !x.first && isNameStart(first) && x.know.crewed(x.fold(show)) {
+		return -1 // "to appear in new Ana Selo pic", Ana Selo credited as crew in the article: a maker, no show
+	}
 	if x.notAPersonHere(kind, person) || character != "" && x.s != nil && x.companyLed(character) || rankedName(person) || contractedPronoun(person) || character == "" && kind != graph.KindCrew && x.playHostTo(person) {
 		return -1 // "Gaumont USA will produce", "produced by JK Film", "the banner X (Y)": a company
 	}
@@ -262,6 +265,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	// starts empty
 	*k = knowledge{persons: emptied(k.persons, n), surname: emptied(k.surname, n), shows: emptied(k.shows, n/2+len(x.headings)+1),
 		crew: emptied(k.crew, n), chars: emptied(k.chars, n), given: emptied(k.given, 0), mentions: emptied(k.mentions, n+16), firsts: emptied(k.firsts, n+16)}
+	crewNames := false // a crew credit's person opens with a given name
 	for i := range x.facts {
 		f := &x.facts[i]
 		pk := f.key.person
@@ -275,6 +279,9 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		}
 		if f.Kind == graph.KindCrew && !f.open {
 			k.crew[pk] = true
+			if first, _, ok := strings.Cut(f.Person, " "); ok && isNameStart(first) {
+				crewNames = true
+			}
 		}
 		if i > 0 && f.Person == x.facts[i-1].Person {
 			continue
@@ -301,6 +308,17 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 					k.surname[last] = ""
 				} else if !ok {
 					k.surname[last] = f.Person
+				}
+			}
+		}
+	}
+	if crewNames {
+		// "to appear in new Ana Selo pic", Ana Selo credited as crew: the
+		// maker's name before the kind noun is no show
+		for i := range x.facts {
+			if f := &x.facts[i]; f.Kind == graph.KindCrew && !f.open && k.shows[f.key.person] {
+				if first, _, ok := strings.Cut(f.Person, " "); ok && isNameStart(first) {
+					delete(k.shows, f.key.person)
 				}
 			}
 		}
