@@ -83,6 +83,8 @@ type memo struct {
 	// obit is whether the article is an obituary (obituary), once read: 0
 	// not yet, 1 no, 2 yes
 	obit uint8
+	// folds holds the folds the cache makes (foldNew), one after another
+	folds []byte
 }
 
 // name is the cache entry of one string.
@@ -233,15 +235,15 @@ func (m *memo) lookup(s string) *name {
 	return n
 }
 
-func (n *name) foldOf(s string) string {
+func (n *name) foldOf(m *memo, s string) string {
 	if n.has&hasFold == 0 {
-		n.fold = graph.Fold(s)
+		n.fold = m.foldNew(s)
 		n.has |= hasFold
 	}
 	return n.fold
 }
 
-func (x *extractor) fold(s string) string { return x.memo.lookup(s).foldOf(s) }
+func (x *extractor) fold(s string) string { m := x.memo; return m.lookup(s).foldOf(m, s) }
 
 type extractor struct {
 	first bool // the first reading, which only learns names

@@ -13,7 +13,7 @@ import (
 func (x *extractor) isShow(title string) bool {
 	n := x.memo.lookup(title)
 	if n.showEpoch != x.epoch {
-		n.show = x.isShowUncached(title, n.skeyOf(title))
+		n.show = x.isShowUncached(title, n.skeyOf(x.memo, title))
 		n.showEpoch = x.epoch
 	} else if !n.show && x.know.log != nil && n.skey != "" {
 		x.know.log.add(askShow, n.skey) // the question isShowUncached asked

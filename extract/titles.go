@@ -11,7 +11,7 @@ import (
 
 // skeyOf is graph.ShowKey; a title without a season qualifier has its fold
 // as its key.
-func (n *name) skeyOf(title string) string {
+func (n *name) skeyOf(m *memo, title string) string {
 	if n.has&hasSkey == 0 {
 		if mayHaveSeasons(title) {
 			// graph.ShowKey: the fold of the title split from its seasons,
@@ -20,9 +20,9 @@ func (n *name) skeyOf(title string) string {
 				n.title, n.seasons = graph.SplitSeasons(title)
 				n.has |= hasSplit
 			}
-			n.skey = graph.Fold(n.title)
+			n.skey = m.foldNew(n.title)
 		} else {
-			n.skey = n.foldOf(title)
+			n.skey = n.foldOf(m, title)
 		}
 		n.has |= hasSkey
 	}
@@ -30,7 +30,7 @@ func (n *name) skeyOf(title string) string {
 }
 
 // skey is graph.ShowKey, cached.
-func (x *extractor) skey(title string) string { return x.memo.lookup(title).skeyOf(title) }
+func (x *extractor) skey(title string) string { m := x.memo; return m.lookup(title).skeyOf(m, title) }
 
 // split is graph.SplitSeasons, cached, with a cheap path for titles
 // without digits.

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"unsafe"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// foldChunk is the size of the storage folds are made in.
+const foldChunk = 8 << 10
+
+// foldNew is graph.Fold(s). A fold of plain text is made in m.folds, a
+// string into its bytes, with no allocation of its own: the extractor folds
+// several hundred names and titles an article. m.folds is only appended
+// to, never written again where a fold lies, so that every fold made stays
+// as it is; a full chunk is left to the folds in it.
+func (m *memo) foldNew(s string) string {
+	if len(s) > foldChunk/8 {
+		return graph.Fold(s)
+	}
+	if cap(m.folds)-len(m.folds) < len(s) {
+		m.folds = make([]byte, 0, foldChunk)
+	}
+	start := len(m.folds)
+	b, same, ok := graph.AppendFoldPlain(m.folds, s) // written past len(m.folds) only
+	switch {
+	case !ok:
+		return graph.Fold(s)
+	case same:
+		return s
+	case len(b) == start:
+		return ""
+	}
+	m.folds = b
+	return unsafe.String(&b[start], len(b)-start)
+}
