@@ -300,6 +300,11 @@ func (x *extractor) fallbackShow() {
 			x.setShowGuess(0.8)
 		}
 	}
+	if x.show == "" && !x.obituary() {
+		if title := x.namedTitle(); title != "" {
+			x.setShow(title, x.mentionedSeasons()...) // "Tentatively titled T, the series revolves around"
+		}
+	}
 	if sequel := x.sequelTitle(); sequel != "" {
 		x.setShow(sequel, x.seasons...)
 	}

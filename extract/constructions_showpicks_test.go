@@ -20,4 +20,19 @@ var showPickConstructions = []construction{
 		text: "Harbor Lights returns\n\nHarbor Lights is back on Friday. Bel Rono, the star of the series, said filming was hard. Rono, the lead of the drama, plays a painter.",
 		want: []string{"cast|Bel Rono|Harbor Lights||"},
 	},
+	{
+		name: "'A B was a hit in the film T2, opposite C D': the name before 'was a' and a preposition before the genre noun is a person, not the sentence's show",
+		text: "A painter’s life on screen\n\nNetflix has renewed Harbor Lights for a second season.\n\nBel Rono was a hit in the film Gray Field, opposite Tiva Marsk.",
+		want: []string{"cast|Tiva Marsk|Gray Field||"},
+	},
+	{
+		name: "'Tentatively titled T, the series revolves around': a late naming of the untitled series is the article's show; 'shooting for 15 days' names no show",
+		text: "Actor Ana Selo is back at work\n\nActor Ana Selo has been at home with her family. In 2019, it was announced that she would be leading an upcoming series. The series will be produced by Tiva Marsk.\n\nThe makers will be shooting for 15 days.\n\nTentatively titled Harbor, the series revolves around a family of actors.",
+		want: []string{"crew|Tiva Marsk|Harbor||producer"},
+	},
+	{
+		name: "'The comedy finally has a title: T.': the title after 'title' and a colon ending the sentence is the article's show",
+		text: "The comedy finally has a title: Harbor.\n\nAna Selo, Bel Rono and Tiva Marsk have been cast. Filming starts in June.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bel Rono|Harbor||", "cast|Tiva Marsk|Harbor||"},
+	},
 }

@@ -137,6 +137,7 @@ func (x *extractor) findArticleShow() {
 			// filming of Netflix's ‘T,’ an upcoming series"
 			if l := t[k].low; (l == "shooting" || l == "filming" || l == "shoot" || l == "production" || l == "underway" || l == "begun") && (!t[k].cap || k == 0 || t[k-1].low == "the") && !x.wrappedWork(k) &&
 				!x.tok(k+2).has(cDateWords) && // "began production on Wednesday": a day, no title
+				!(x.tok(k+2).kind == tNum && spanWords[x.tok(k+3).low]) && // "shooting for 15 days": a span of time, no title
 				(t[k+1].low == "for" || t[k+1].low == "of" || t[k+1].low == "on") && x.titleStarts(x.skipOwner(x.pastSeasonOf(k+2))) {
 				at := x.skipOwner(x.pastSeasonOf(k + 2)) // "Filming is underway on season two of T"
 				if e := x.titleAt(at, false); e > at && at > k+2 && !x.isNetwork(x.span(at, e)) && x.tok(e).kind != tPoss {
@@ -527,7 +528,7 @@ func (x *extractor) sentenceShow() {
 		// person's name before "as": "Adelayo Adedayo as Rachel"
 		pronoun := e == st+1 && x.toks[st].has(cStopWords) || x.resolve(title) != title ||
 			x.tok(e).low == "as" && x.personShaped(st, e)
-		cue = cue || x.isADescription(a) || x.quotedSubjectVerb(st, e, a, v) // "“T” drew 3 million viewers"
+		cue = cue || x.isADescription(a) && !x.placedPerson(st, e, a) || x.quotedSubjectVerb(st, e, a, v) // "“T” drew 3 million viewers"
 		if x.tok(a).text == "," {
 			// "Ludo, directed by Anurag Basu, is a multi-starrer comedy":
 			// past an aside on the title's makers
