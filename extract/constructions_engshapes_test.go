@@ -3,7 +3,7 @@ package extract
 // engShapeConstructions are TestConstructions' cases for English cast and
 // crew shapes: "for starring in T", a year and a possessive before a work's
 // genre noun, a name-shaped title in brackets before a crew predicate, a part given
-// life ("bring C to life").
+// life ("bring C to life"), "T's own X".
 var engShapeConstructions = []construction{
 	{
 		name: "X, who gained fame for starring in the drama T, will play: cast in T and in the article's show",
@@ -29,5 +29,10 @@ var engShapeConstructions = []construction{
 		name: "X will bring to life the character of C; Y will bring C2 to life; Z breathes life into C3: each plays the character in the article's show; bringing the show or the story to life names none",
 		text: "Harbor adds cast\n\nThe drama Harbor is filming. Ana Selo will bring to life the character of Mara Venn. Bram Tovik will bring Tomas Kell to life. Cira Dunn breathes life into Lina Hart. The director will bring Harbor to life. Fen Lasko will bring the story to life.",
 		want: []string{"cast|Ana Selo|Harbor|Mara Venn|", "cast|Bram Tovik|Harbor|Tomas Kell|", "cast|Cira Dunn|Harbor|Lina Hart|"},
+	},
+	{
+		name: "T's own X in a cast list, T2's own Y joins the cast: cast in T and in the article's show, not a person T playing X; France's own Z names a place",
+		text: "Harbor adds cast\n\nThe drama Harbor is filming. The cast includes Ana Selo, France’s own Dov Emmer and Gray Tide’s own Cira Dunn. Pale Gate's own Bram Tovik joins the cast.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bram Tovik|Harbor||", "cast|Bram Tovik|Pale Gate||", "cast|Cira Dunn|Gray Tide||", "cast|Cira Dunn|Harbor||", "cast|Dov Emmer|Harbor||"},
 	},
 }

@@ -138,6 +138,15 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			k = e + 1
 		}
 	}
+	// "Gray Tide's own Cira Dunn": a show's own performer; "France's own X"
+	if e := titleEnd(x.sentHasKind(tPoss)); e > k && x.tok(e).kind == tPoss && x.tok(e+1).low == "own" && !x.tok(e+1).cap {
+		if pe := x.personAt(e + 2); pe > e+2 {
+			if x.ownTitle(k, e) {
+				it.owner = unquote(x.span(k, e))
+			}
+			k = e + 2
+		}
+	}
 	// "The Crown's Jared Harris": a show's possessive before the name;
 	// "T-Series' Bhushan Kumar": a company's
 	if e := titleEnd(x.sentHasKind(tPoss)); e > k && x.tok(e).kind == tPoss {

@@ -19,8 +19,8 @@ func (x *extractor) possCharRule() {
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if t[k].kind != tPoss || x.inBr[k] {
-			continue
+		if t[k].kind != tPoss || x.inBr[k] || t[k+1].low == "own" {
+			continue // not "T's own X": a show's own performer, no character (ownstars.go)
 		}
 		ps := x.personBefore(k)
 		if ps == k {
