@@ -28,4 +28,9 @@ var showSupportConstructions = []construction{
 		text: "[News] Bo Rinn set to appear in new Ana Selo pic.\n\nThe actor has signed with the director. Ana Selo directed the 2007 drama Low Tide.",
 		want: []string{"crew|Ana Selo|Low Tide||director"},
 	},
+	{
+		name: "She returned to play C in 2011 at the P concert film: a year and a place, no show",
+		text: "Ana Selo dies at 80\n\nAna Selo, who played Rose in the drama Harbor Lights, has died. She returned to play the character in 2011 at the Royal Albert Hall concert film.",
+		want: []string{"cast|Ana Selo|Harbor Lights|Rose|"},
+	},
 }

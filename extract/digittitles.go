@@ -45,3 +45,18 @@ func digitCode(rest string) bool {
 	}
 	return true
 }
+
+// yearPhrase reports whether s opens with a year and a word in lower case:
+// "2011 at the Royal Albert Hall" of "returned in 2011 at the Royal Albert
+// Hall concert", a date and a place, no title.
+func yearPhrase(s string) bool {
+	if len(s) < 7 || s[4] != ' ' || s[5] < 'a' || s[5] > 'z' || s[0] < '1' || s[0] > '2' {
+		return false
+	}
+	for _, c := range []byte(s[1:4]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -168,7 +168,7 @@ func noCreditUncached(s, title string) bool {
 	if !(ok && c&(cNetworks|cDescribeWord) == 0 && string(w) != "original" && string(w) != "originals") && networkOriginal(s) {
 		return true
 	}
-	return hasLower(genreNouns, title) || contraction(title) || loneArticle(title)
+	return hasLower(genreNouns, title) || contraction(title) || loneArticle(title) || yearPhrase(title)
 }
 
 // creditless reports whether s can be neither the person nor the show of a
