@@ -121,7 +121,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases, namedPhrases, appearedPhrases, roleInShowPhrases, inCastPhrases, leadsPhrases, afterAppearingPhrases, passivePhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases, namedPhrases, appearedPhrases, roleInShowPhrases, inCastPhrases, leadsPhrases, afterAppearingPhrases, passivePhrases, cameraPhrases, protagonistPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -271,6 +271,12 @@ func readForeignCues(toks []token, first int) []token {
 				n++
 				continue
 			}
+		}
+		if ok, j := readCameraVerb(toks, first, n, k, &t); ok {
+			drop = j // "A steht für „T“ vor der Kamera": "A appears in “T”" (languagecamera.go)
+			toks[n] = t
+			n++
+			continue
 		}
 		if j, adverb := germanSeenAs(toks, first, n, k); j > 0 {
 			drop = j // "A ist als C zu sehen", "B wird C spielen": "A plays C" (languageseen.go)
@@ -466,6 +472,7 @@ var foreignWordCues = func() map[string]bool {
 	addKeys(m, germanArticles)
 	addKeys(m, germanSecondVerbs)
 	addKeys(m, secondVerbs)
+	addKeys(m, germanCameraVerbs)
 	return m
 }()
 

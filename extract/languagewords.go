@@ -9,6 +9,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -220,7 +221,7 @@ var foreignMakerBy = map[string]bool{"de": true, "di": true, "van": true, "von":
 
 // dutchWords are function words of Dutch (and of no language that writes
 // "en" for "in"): a sentence with one reads "A en B" as "A and B".
-var dutchWords = set(`het een zijn met wordt door ook naar bij voor uit niet worden werd heeft hebben tot mee reeks spelen speelt vertolkt zien eerder`)
+var dutchWords = set(`het een zijn met wordt door ook naar bij voor uit niet worden werd heeft hebben tot mee reeks spelen speelt vertolkt vertolken zien eerder`)
 
 // dutchBits are dutchWords' word bits.
 var dutchBits = setMask(dutchWords)
@@ -301,7 +302,11 @@ func withCues[V any](base map[string]V, more ...map[string]V) map[string]V {
 	return base
 }
 
-// withPhrases is base with the phrases of each of more added after its own.
+// withPhrases is base with the phrases of each of more added after its
+// own, each key's phrases in order of their words, most first (in the
+// order written where as many): the longest phrase that the words spell is
+// read ("son los protagonistas de la historia" before "son los
+// protagonistas de").
 func withPhrases(base map[string][]foreignPhrase, more ...map[string][]foreignPhrase) map[string][]foreignPhrase {
 	for _, m := range more {
 		for k, v := range m {
@@ -309,6 +314,9 @@ func withPhrases(base map[string][]foreignPhrase, more ...map[string][]foreignPh
 		}
 	}
 	for k, ps := range base {
+		slices.SortStableFunc(ps, func(a, b foreignPhrase) int {
+			return strings.Count(b.words, " ") - strings.Count(a.words, " ")
+		})
 		for _, p := range ps {
 			if err := p.check(k); err != nil {
 				panic(err) // a table written wrong: every test and every start says which

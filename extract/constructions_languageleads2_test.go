@@ -1,0 +1,31 @@
+package extract
+
+// languageLeadPredicateConstructions are TestConstructions' cases for the
+// predicates of the leads after a list of names in other languages, and
+// German "vor der Kamera".
+var languageLeadPredicateConstructions = []construction{
+	{
+		name: `Spanish "A y B fueron anunciados como los grandes antagonistas de la historia", "C y D serán los protagonistas de la historia": cast in the sentence's show`,
+		text: "La nueva serie 'Río Velado' llega en mayo. Odila Marrent y Teodoro Vasquel fueron anunciados como los grandes antagonistas de la historia. Ana Selo y Bruno Vatek serán los protagonistas de la historia.",
+		want: []string{"cast|Odila Marrent|Río Velado||", "cast|Teodoro Vasquel|Río Velado||", "cast|Ana Selo|Río Velado||", "cast|Bruno Vatek|Río Velado||"},
+	},
+	{
+		name: `Portuguese "A e B assumem os papéis de protagonistas", "C e D são os protagonistas da trama", "E foi confirmada como a vilã": cast in the sentence's show`,
+		text: "Globo prepara nova novela\n\nA nova novela das seis, Maré Funda, estreia em maio. Ilvana Prusset e Teodoro Vasquel assumem os papéis de protagonistas. Ana Selo e Bruno Vatek são os protagonistas da trama. Carla Mento foi confirmada como a vilã.",
+		want: []string{"cast|Ilvana Prusset|Maré Funda||", "cast|Teodoro Vasquel|Maré Funda||", "cast|Ana Selo|Maré Funda||", "cast|Bruno Vatek|Maré Funda||", "cast|Carla Mento|Maré Funda||"},
+	},
+	{
+		name: `German "A und B übernehmen die Hauptrollen", Dutch "C en D vertolken de hoofdrollen": cast in the sentence's show`,
+		text: "Die neue Serie „Nordlicht“ startet im Mai. Ana Selo und Bruno Vatek übernehmen die Hauptrollen.\n\nDe nieuwe serie 'Zeewind' start in mei. Carla Mento en Teodoro Vasquel vertolken de hoofdrollen.",
+		want: []string{"cast|Ana Selo|Nordlicht||", "cast|Bruno Vatek|Nordlicht||", "cast|Carla Mento|Zeewind||", "cast|Teodoro Vasquel|Zeewind||"},
+	},
+	{
+		name: `German "A steht für „T“ vor der Kamera", "B stand als C in „T2“ vor der Kamera", "D stand in „T3“ vor der Kamera": cast in T, C in T2, cast in T3`,
+		text: "Die neue Serie „Nordlicht“ startet im Mai. Ana Selo steht für „Nordlicht“ vor der Kamera. Bruno Vatek stand als Tavrio Mell in „Eisfeld“ vor der Kamera. Carla Mento stand in „Sturmhof“ vor der Kamera.",
+		want: []string{"cast|Ana Selo|Nordlicht||", "cast|Bruno Vatek|Eisfeld|Tavrio Mell|", "cast|Carla Mento|Sturmhof||"},
+	},
+}
+
+func init() {
+	languageTitledConstructions = append(languageTitledConstructions, languageLeadPredicateConstructions...)
+}
