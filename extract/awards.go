@@ -42,7 +42,7 @@ func (x *extractor) awardRule() {
 			if at < 0 {
 				continue
 			}
-			subjects := x.subjectsBefore(k, 0)
+			subjects := x.pronounSubject(k) // "X won", "She earned an Emmy nod for T"
 			if len(subjects) == 0 && t[k].low == "winning" {
 				continue
 			}

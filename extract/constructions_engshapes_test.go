@@ -3,7 +3,8 @@ package extract
 // engShapeConstructions are TestConstructions' cases for English cast and
 // crew shapes: "for starring in T", a year and a possessive before a work's
 // genre noun, a name-shaped title in brackets before a crew predicate, a part given
-// life ("bring C to life"), "T's own X".
+// life ("bring C to life"), "T's own X", an award
+// won or a nod earned by "he" or "she".
 var engShapeConstructions = []construction{
 	{
 		name: "X, who gained fame for starring in the drama T, will play: cast in T and in the article's show",
@@ -34,5 +35,10 @@ var engShapeConstructions = []construction{
 		name: "T's own X in a cast list, T2's own Y joins the cast: cast in T and in the article's show, not a person T playing X; France's own Z names a place",
 		text: "Harbor adds cast\n\nThe drama Harbor is filming. The cast includes Ana Selo, France’s own Dov Emmer and Gray Tide’s own Cira Dunn. Pale Gate's own Bram Tovik joins the cast.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bram Tovik|Harbor||", "cast|Bram Tovik|Pale Gate||", "cast|Cira Dunn|Gray Tide||", "cast|Cira Dunn|Harbor||", "cast|Dov Emmer|Harbor||"},
+	},
+	{
+		name: "She earned an Emmy nod for T1; She won an Emmy for T2; She was nominated for a Golden Globe for her work in T3: the paragraph's person is cast in each",
+		text: "Harbor adds cast\n\nAna Selo stars in Harbor. She earned an Emmy nod for Dunmore. She won an Emmy for Red Field. She was nominated for a Golden Globe for her work in Gray Tide.",
+		want: []string{"cast|Ana Selo|Dunmore||", "cast|Ana Selo|Gray Tide||", "cast|Ana Selo|Harbor||", "cast|Ana Selo|Red Field||"},
 	},
 }
