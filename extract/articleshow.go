@@ -31,7 +31,7 @@ func (x *extractor) setShow(title string, seasons ...int) {
 	}
 	title, qs := x.split(unquote(title))
 	title = x.pastQuestionWord(title)
-	title = x.platformTail(x.placeTail(dateTail(yearTail(title, x.a.Date)))) // "drama Sherwood in Preece Hall", "Season 1 of T Spring 2022", "T On Netflix"
+	title = x.networkOriginalHead(x.platformTail(x.placeTail(dateTail(yearTail(title, x.a.Date))))) // "drama Sherwood in Preece Hall", "Season 1 of T Spring 2022", "T On Netflix", "Netflix Original T"
 	if title == "" {
 		return // "Joins Netflix Series": no title
 	}

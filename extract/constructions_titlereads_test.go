@@ -27,4 +27,14 @@ var titleReadConstructions = []construction{
 		text: "Harbor returns\n\nAna Selo starred in the film Harbor in theaters. Bo Rinta is known for the drama Harbor too.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinta|Harbor||"},
 	},
+	{
+		name: `"cast in the Netflix Original Harbor Lights", "previously starred in the Showmax Original Iron Coast": a network and "Original" before a title are no part of it`,
+		text: "Ana Selo cast in new series\n\nAna Selo has been cast in the Netflix Original Harbor Lights. The series comes from creator Bo Rinta. Cy Dano previously starred in the Showmax Original Iron Coast.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "crew|Bo Rinta|Harbor Lights||creator", "cast|Cy Dano|Iron Coast||"},
+	},
+	{
+		name: `"Showmax Original Salt Road is a crime series starring A and B": the network's label opens no title`,
+		text: "Salt Road premieres\n\nShowmax Original Salt Road is a crime series starring Ana Selo and Bo Rinta.",
+		want: []string{"cast|Ana Selo|Salt Road||", "cast|Bo Rinta|Salt Road||"},
+	},
 }

@@ -100,8 +100,8 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 		}
 		return i
 	}
-	if !capOrNum(i) && !(loose && t[i].kind == tWord) {
-		return i
+	if !capOrNum(i) && !(loose && t[i].kind == tWord) || (t[i].has(cNetworks) || t[i].low == "original") && x.networkOriginalAt(i) {
+		return i // "the Netflix Original T": the network's label, no title (networkoriginals.go)
 	}
 	if i == 0 && n > 1 && t[1].text == "," && strings.HasSuffix(t[0].low, "ly") ||
 		i > 0 && t[i].low == "forces" && strings.HasPrefix(t[i-1].low, "join") {
@@ -479,10 +479,10 @@ func (x *extractor) titleBefore(j int) int {
 		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !t[i].has(cNameStart) && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):
 			i-- // "Grey's Anatomy showrunner X": one title, its possessive inside
 		default:
-			return x.quotedFrom(x.genreTitleBack(i, j), j)
+			return x.quotedFrom(x.pastNetworkOriginal(x.genreTitleBack(i, j), j), j)
 		}
 	}
-	return x.quotedFrom(i, j)
+	return x.quotedFrom(x.pastNetworkOriginal(i, j), j)
 }
 
 // quotedFrom widens a title read back from j to start at i to the whole
@@ -572,7 +572,7 @@ func (x *extractor) titlePrefix(i int) int {
 	if x.tok(k).low == "likes" && x.tok(k+1).low == "of" && k > i {
 		k += 2 // "the likes of T1, T2 and T3"
 	}
-	k = x.pastCountBound(k) // "more than forty films, including T", "over 40 films"
+	k = x.pastNetworkOriginal(x.pastCountBound(k), len(x.toks)) // "more than forty films, including T", "over 40 films", "the Netflix Original T"
 	k = x.pastSeasonOf(k)
 	// "last year's T", "2012's T"
 	if l := x.tok(k).low; (l == "last" || l == "this" || l == "next") && (x.tok(k+1).low == "year" || x.tok(k+1).low == "summer") && x.tok(k+2).kind == tPoss {
