@@ -184,11 +184,19 @@ func rosterHeading(s *sentence) bool {
 		return false
 	}
 	cast := false
-	for _, w := range strings.Fields(strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s.text), ":"))) {
+	text := strings.TrimSuffix(strings.TrimSpace(s.text), ":")
+	var buf [32]byte
+	for i := 0; ; { // the words of strings.Fields(strings.ToLower(text))
+		st, e := nextField(text, i)
+		if st == len(text) {
+			break
+		}
+		i = e
+		w := lowerInto(buf[:0], text[st:e])
 		switch {
-		case w == "cast" || w == "voices" || w == "actors" || w == "ensemble" || rosterWords[w]:
+		case string(w) == "cast" || string(w) == "voices" || string(w) == "actors" || string(w) == "ensemble" || rosterWords[string(w)]:
 			cast = true
-		case headingWords[w]:
+		case headingWords[string(w)]:
 		default:
 			return false
 		}
@@ -211,15 +219,36 @@ func explainerHeading(s string) bool {
 	if strings.Contains(s, "?") {
 		return true
 	}
-	if w := strings.Fields(strings.ToLower(s)); len(w) == 2 && (w[0] == "house" || w[0] == "team") {
-		return true // a cast list's group: "House Targaryen", "Team Red"
-	}
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if explainerWords[strings.Trim(w, ":,.")] {
+	var buf [32]byte
+	words, group := 0, false
+	for i := 0; ; { // the words of strings.Fields(strings.ToLower(s))
+		st, e := nextField(s, i)
+		if st == len(s) {
+			break
+		}
+		i = e
+		w := lowerInto(buf[:0], s[st:e])
+		if words == 0 {
+			group = string(w) == "house" || string(w) == "team"
+		}
+		words++
+		if explainerWords[string(trimBytes(w, ":,."))] {
 			return true
 		}
 	}
-	return false
+	return words == 2 && group // a cast list's group: "House Targaryen", "Team Red"
+}
+
+// trimBytes is strings.Trim(string(b), cut) for a cut of ASCII bytes,
+// without a copy.
+func trimBytes(b []byte, cut string) []byte {
+	for len(b) > 0 && strings.IndexByte(cut, b[0]) >= 0 {
+		b = b[1:]
+	}
+	for len(b) > 0 && strings.IndexByte(cut, b[len(b)-1]) >= 0 {
+		b = b[:len(b)-1]
+	}
+	return b
 }
 
 // scriptHeading reads a section heading that gives a title in Latin letters,

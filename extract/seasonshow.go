@@ -18,16 +18,27 @@ func (x *extractor) seasonAlone(s string) bool {
 // cast noun, "English Cast", "Main Cast", "Voice Cast": a section of cast
 // lists, whose show is the one the text is about, not a title of its own.
 func castNounHeading(s string) bool {
-	w := strings.Fields(strings.ToLower(s))
-	if len(w) < 2 || len(w) > 3 {
+	// the words of strings.Fields(strings.ToLower(s)), read in place
+	var at [4][2]int
+	words := 0
+	for i := 0; words < len(at); words++ {
+		st, e := nextField(s, i)
+		if st == len(s) {
+			break
+		}
+		at[words], i = [2]int{st, e}, e
+	}
+	if words < 2 || words > 3 {
 		return false
 	}
-	switch w[len(w)-1] {
+	var buf [32]byte
+	switch string(lowerInto(buf[:0], s[at[words-1][0]:at[words-1][1]])) {
 	case "cast", "lineup", "line-up", "voices":
 	default:
 		return false
 	}
-	for _, v := range w[:len(w)-1] {
+	for _, f := range at[:words-1] {
+		v := string(lowerInto(buf[:0], s[f[0]:f[1]]))
 		if !describesWord(v) && v != "main" && v != "voice" && v != "supporting" && v != "additional" && v != "full" {
 			return false
 		}
