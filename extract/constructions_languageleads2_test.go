@@ -24,6 +24,11 @@ var languageLeadPredicateConstructions = []construction{
 		text: "Die neue Serie „Nordlicht“ startet im Mai. Ana Selo steht für „Nordlicht“ vor der Kamera. Bruno Vatek stand als Tavrio Mell in „Eisfeld“ vor der Kamera. Carla Mento stand in „Sturmhof“ vor der Kamera.",
 		want: []string{"cast|Ana Selo|Nordlicht||", "cast|Bruno Vatek|Eisfeld|Tavrio Mell|", "cast|Carla Mento|Sturmhof||"},
 	},
+	{
+		name: `French "Mais aussi A (T2), B et C" after a sentence of the cast, Italian "Ma anche D e E": "Also starring A (T2), B and C", cast in the sentence's show (and A in T2)`,
+		text: "La nouvelle série « Marée basse » arrive en mai. Au casting, on retrouvera Ana Selo et Bruno Vatek.\n\nMais aussi Carla Mento (Nuit blanche), Teodoro Vasquel et Ilvana Prusset.\n\nLa nuova serie 'Porto Scuro' arriva a maggio. Nel cast ci sono Gaspard Lemarchal e Tavro Kessel. Ma anche Nives Calandri e Odila Marrent.",
+		want: []string{"cast|Ana Selo|Marée basse||", "cast|Bruno Vatek|Marée basse||", "cast|Carla Mento|Marée basse||", "cast|Carla Mento|Nuit blanche||", "cast|Teodoro Vasquel|Marée basse||", "cast|Ilvana Prusset|Marée basse||", "cast|Gaspard Lemarchal|Porto Scuro||", "cast|Tavro Kessel|Porto Scuro||", "cast|Nives Calandri|Porto Scuro||", "cast|Odila Marrent|Porto Scuro||"},
+	},
 }
 
 func init() {

@@ -395,6 +395,9 @@ func readForeignOpener(toks []token, first int) {
 		first++ // "¿Quiénes protagonizan “T”?": the word after the opening mark
 	}
 	t := &toks[first]
+	if t.kind == tWord && t.cap && len(t.low) <= 5 && butAlsoAt(toks, first) {
+		return // "Mais aussi A, B et C": "Also starring A, B and C" (languagebutalso.go)
+	}
 	if t.kind != tWord || !t.cap || !foreignOpenerBits.mayHold(t) {
 		return
 	}
