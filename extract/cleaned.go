@@ -38,6 +38,9 @@ func (x *extractor) cleanedShow(show string) string {
 		if i := lastFor(s); i > 0 && x.isNetwork(s[i+5:]) {
 			s = s[:i] // "wrote Unforgiven for ITV1": the network is no part of the title
 		}
+		if byNetwork(s) && x.isNetwork(s[strings.LastIndexByte(s, ' ')+1:]) {
+			s = "" // "Déprogrammée par ABC, la série": what a network did, no title
+		}
 		n.asShow = kindTail(yearTail(s, x.a.Date))
 		n.has |= hasAsShow
 	}
@@ -105,4 +108,19 @@ func innerQuoted(s string) string {
 func opensUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// byNetwork reports whether s ends in "by", "par" or "por" and one more
+// word: "Cancelled by ABC", "Déprogrammée par ABC".
+func byNetwork(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return false
+	}
+	j := strings.LastIndexByte(s[:i], ' ')
+	if j < 0 {
+		return false
+	}
+	w := s[j+1 : i]
+	return w == "by" || w == "par" || w == "por"
 }

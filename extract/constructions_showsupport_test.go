@@ -1,5 +1,7 @@
 package extract
 
+import "testing"
+
 // showSupportConstructions are TestConstructions' cases for what may be a
 // credit's show: a title the article supports, never the words around it.
 var showSupportConstructions = []construction{
@@ -33,4 +35,22 @@ var showSupportConstructions = []construction{
 		text: "Ana Selo dies at 80\n\nAna Selo, who played Rose in the drama Harbor Lights, has died. She returned to play the character in 2011 at the Royal Albert Hall concert film.",
 		want: []string{"cast|Ana Selo|Harbor Lights|Rose|"},
 	},
+	{
+		name: "according to the creator of the series X (THR): X holds the job, no title; the outlet's initials are no show",
+		text: "Harbor: the series arrives\n\nThe new Streamflix series arrives Tuesday, according to the creator of the series Ana Selo (THR). Bo Rinn plays Dana.",
+		want: []string{"cast|Bo Rinn|Harbor|Dana|"},
+	},
+	{
+		name: "the drama T has been renewed (THR); X plays C (EW): the outlets' initials are no show",
+		text: "Harbor renewed\n\nThe drama Harbor has been renewed for a second season (THR). Ana Selo plays Dana (EW).",
+		want: []string{"cast|Ana Selo|Harbor|Dana|"},
+	},
+}
+
+func TestByNetwork(t *testing.T) {
+	for s, want := range map[string]bool{"Cancelled by ABC": true, "Déprogrammée par ABC": true, "Harbor": false, "Stand by Me": true, "Harbor Lights": false} {
+		if got := byNetwork(s); got != want {
+			t.Errorf("byNetwork(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

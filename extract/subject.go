@@ -318,7 +318,7 @@ func (x *extractor) findArticleShow() {
 				at++ // "BBC’s upcoming crime thriller series, Wolf, is based on"
 			}
 			if (t[k].has(cGenreNouns) && !x.showVerb(k) && !(isSeasonWord(t[k].low) && x.tok(at).kind == tNum) || t[k].low == "titled" && !x.namesPart(k) || titleNoun) && !t[k].cap && x.titleStarts(at) && !x.otherShow(k) && !x.inBr[k] { // not "T series 3": a season
-				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) {
+				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && !x.jobHolderAfterKind(k, at, e) { // not "the creator of the series Ana Selo"
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
 					}
@@ -589,7 +589,7 @@ func (x *extractor) sentenceShow() {
 				g++ // "in the new production, The Art Leader."
 			}
 			if (t[k].has(cGenreNouns) && !x.showVerb(k) || t[k].low == "titled" || named) && !t[k].cap && x.titleStarts(g+1) && !x.otherShow(k) && !x.inAppositive(k) {
-				if e := x.titleAt(g+1, false); e > g+1 && !x.isNetwork(x.span(g+1, e)) && x.tok(e).kind != tPoss && !x.fameAfter(e) {
+				if e := x.titleAt(g+1, false); e > g+1 && !x.isNetwork(x.span(g+1, e)) && x.tok(e).kind != tPoss && !x.fameAfter(e) && !x.jobHolderAfterKind(k, g+1, e) {
 					if t[k].low == "titled" {
 						e = x.titledEnd(e)
 					} else {
