@@ -4,7 +4,8 @@ package extract
 // crew shapes: "for starring in T", a year and a possessive before a work's
 // genre noun, a name-shaped title in brackets before a crew predicate, a part given
 // life ("bring C to life"), "T's own X", an award
-// won or a nod earned by "he" or "she".
+// won or a nod earned by "he" or "she", "cast members in the series
+// include".
 var engShapeConstructions = []construction{
 	{
 		name: "X, who gained fame for starring in the drama T, will play: cast in T and in the article's show",
@@ -40,5 +41,10 @@ var engShapeConstructions = []construction{
 		name: "She earned an Emmy nod for T1; She won an Emmy for T2; She was nominated for a Golden Globe for her work in T3: the paragraph's person is cast in each",
 		text: "Harbor adds cast\n\nAna Selo stars in Harbor. She earned an Emmy nod for Dunmore. She won an Emmy for Red Field. She was nominated for a Golden Globe for her work in Gray Tide.",
 		want: []string{"cast|Ana Selo|Dunmore||", "cast|Ana Selo|Gray Tide||", "cast|Ana Selo|Harbor||", "cast|Ana Selo|Red Field||"},
+	},
+	{
+		name: "Other cast members in the series include A and B; The cast of the film includes C: a genre noun after the cast noun is no list of works",
+		text: "Harbor cast revealed\n\nThe drama Harbor starts filming soon. Ana Selo leads the cast. Other cast members in the series include Bram Tovik and Cira Dunn. The cast of the film includes Dov Emmer.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bram Tovik|Harbor||", "cast|Cira Dunn|Harbor||", "cast|Dov Emmer|Harbor||"},
 	},
 }

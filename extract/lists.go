@@ -637,8 +637,8 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 		// "..., Directed by X, Starring Y and Z": a staff line in capitals
 		// "whose recent works include T1 and T2": titles, not a cast
 		for m := start - 2; m >= 0 && m >= start-4; m-- {
-			if (p.low == "include" || p.low == "includes" || p.low == "including") && (filmographyNouns[x.toks[m].low] || pastWords[x.toks[m].low]) {
-				return false // "past heroines include X (T)": earlier works' people
+			if (p.low == "include" || p.low == "includes" || p.low == "including") && (filmographyNouns[x.toks[m].low] || pastWords[x.toks[m].low]) && !(m > 1 && x.tok(m-1).low == "the" && x.castNounBefore(m-2, 4)) {
+				return false // "past heroines include X (T)": earlier works' people; not "the cast of the film includes X"
 			}
 		}
 		return true
