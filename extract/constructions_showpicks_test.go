@@ -35,4 +35,14 @@ var showPickConstructions = []construction{
 		text: "The comedy finally has a title: Harbor.\n\nAna Selo, Bel Rono and Tiva Marsk have been cast. Filming starts in June.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bel Rono|Harbor||", "cast|Tiva Marsk|Harbor||"},
 	},
+	{
+		name: "'‘T2’, the new Star Voyage series,': the title before the appositive is the article's show, the title inside it the franchise",
+		text: "Netflix unveils its slate\n\nThe streamer will air ‘The Harbor’, the new Star Voyage series, later this year.\n\nThe series stars Bel Rono and Tiva Marsk.",
+		want: []string{"cast|Bel Rono|The Harbor||", "cast|Tiva Marsk|The Harbor||"},
+	},
+	{
+		name: "'the film T, in which she plays C, opposite X': the film is the sentence's show, so X is cast in it, not in the article's show",
+		text: "Ana Selo talks about her new film\n\nActress Ana Selo is one of the most effervescent personalities in show business. In fact, she confirmed her part in ‘Gray Field’ and also in ‘The Harbor’, the new Star Voyage series, in which she will take part.\n\nSelo shone on the red carpet of the film Quiet Sight, in which she plays Countess Vela, opposite Bel Rono.",
+		want: []string{"cast|Ana Selo|Gray Field||", "cast|Bel Rono|Quiet Sight||", "cast|Ana Selo|Quiet Sight|Countess Vela|"},
+	},
 }

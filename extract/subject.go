@@ -371,7 +371,7 @@ func (x *extractor) findArticleShow() {
 				if e := x.titleAt(k+1, false); e > k+1 && x.kindAfterTitle(e) && !x.isNetwork(x.span(k+1, e)) && x.tok(e).kind != tPoss &&
 					!describes(x.span(k+1, e)) && !(x.personShaped(k+1, e) && x.startsName(k+1)) && !x.inBr[k] && !t[k+1].has(cDateWords) && t[k+1].kind != tNum &&
 					!describesWord(t[e-1].low) && !x.wrappedWork(k) { // not "The DC Comics-based drama", "wrapping up filming on the Avatar sequel"
-					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
+					x.setShow(cmp.Or(x.franchiseApposed(k), x.span(k+1, e)), x.mentionedSeasons()...)
 					return
 				}
 			}
@@ -418,7 +418,7 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "the network will air “T,” a remake of the 1998 hit"
 	} else if title := x.returnsWithTitle(); title != "" {
 		x.sshow = title // "French auteur X returns with T"
-	} else if title := cmp.Or(x.inDescribedQuoted(), x.adaptIntoTitle(), x.kindQuotedOpens(), x.festivalEndsTitle(), x.followedByTitle(), x.starringTitle(), x.byMakerOpens(), x.releasedTitle()); title != "" {
+	} else if title := cmp.Or(x.inDescribedQuoted(), x.adaptIntoTitle(), x.kindQuotedOpens(), x.festivalEndsTitle(), x.followedByTitle(), x.starringTitle(), x.byMakerOpens(), x.releasedTitle(), x.inWhichTitle()); title != "" {
 		x.sshow = title // "In the upcoming ‘T’, X will speak for C", "X will adapt Y's novel “T” into a four-part drama", "Series “T” was based on", "This will be followed by ‘T’ starring"
 	}
 	st := x.introEnd()
