@@ -37,4 +37,10 @@ var titleReadConstructions = []construction{
 		text: "Salt Road premieres\n\nShowmax Original Salt Road is a crime series starring Ana Selo and Bo Rinta.",
 		want: []string{"cast|Ana Selo|Salt Road||", "cast|Bo Rinta|Salt Road||"},
 	},
+	{
+		name: `"known for America's Next Top Model and T2", "features Canada's Smartest Person host B": a country's possessive opens the title before a list's end or a cast or job noun; not "Kenya's 2023 Oscar submission, Mvera"`,
+		text: "Harbor cast\n\nAna Selo will star in the drama Harbor. Selo is best known for America's Next Top Model and Salt Road. The series also features Canada's Smartest Person host Bo Rinta. Director Cy Dano, best known for Kenya's 2023 Oscar submission, Iron Coast, is behind it.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|America's Next Top Model||", "cast|Ana Selo|Salt Road||", "cast|Bo Rinta|Harbor||",
+			"cast|Bo Rinta|Canada's Smartest Person||", "crew|Cy Dano|Harbor||director", "crew|Cy Dano|Iron Coast||director"},
+	},
 }

@@ -184,6 +184,8 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 			j++ // "Bob's Burgers", "Dawson's Creek": a given name alone before a possessive opens a title (givenposstitles.go)
 		case (tk.kind == tPoss || tk.text == ",") && j == i+1 && x.showPossAt(i):
 			j++ // "Kemi's Wedding", "I, Stranger", the article's show: its possessive or comma inside
+		case tk.kind == tPoss && j == i+1 && x.countryPossTitle(i):
+			j++ // "Canada's Drag Race judge X", "known for America's Next Top Model" (countryposstitles.go)
 		case tk.kind == tPoss && j == i+1 && x.listPossTitle(j):
 			j++ // "shows such as T1, Foyle's War and T3": an item of a list of titles, its possessive inside
 		case tk.kind != tPunct && !tk.cap && tk.low != "" && tk.low[0] >= '0' && tk.low[0] <= '9' && capOrNum(j+1) && t[j+1].kind == tWord && ordinalNumber(tk.low):
@@ -479,10 +481,10 @@ func (x *extractor) titleBefore(j int) int {
 		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !t[i].has(cNameStart) && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):
 			i-- // "Grey's Anatomy showrunner X": one title, its possessive inside
 		default:
-			return x.quotedFrom(x.pastNetworkOriginal(x.genreTitleBack(i, j), j), j)
+			return x.quotedFrom(x.countryPossStart(x.pastNetworkOriginal(x.genreTitleBack(i, j), j), j), j)
 		}
 	}
-	return x.quotedFrom(x.pastNetworkOriginal(i, j), j)
+	return x.quotedFrom(x.countryPossStart(x.pastNetworkOriginal(i, j), j), j)
 }
 
 // quotedFrom widens a title read back from j to start at i to the whole
