@@ -5,7 +5,7 @@ package extract
 // genre noun, a name-shaped title in brackets before a crew predicate, a part given
 // life ("bring C to life"), "T's own X", an award
 // won or a nod earned by "he" or "she", "cast members in the series
-// include".
+// include", "Together with X were A and B".
 var engShapeConstructions = []construction{
 	{
 		name: "X, who gained fame for starring in the drama T, will play: cast in T and in the article's show",
@@ -45,6 +45,11 @@ var engShapeConstructions = []construction{
 	{
 		name: "Other cast members in the series include A and B; The cast of the film includes C: a genre noun after the cast noun is no list of works",
 		text: "Harbor cast revealed\n\nThe drama Harbor starts filming soon. Ana Selo leads the cast. Other cast members in the series include Bram Tovik and Cira Dunn. The cast of the film includes Dov Emmer.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bram Tovik|Harbor||", "cast|Cira Dunn|Harbor||", "cast|Dov Emmer|Harbor||"},
+	},
+	{
+		name: "Together with X during the fans day were A, B, and C: the list after the verb is cast in the article's show, as after Joining X were",
+		text: "Harbor cast revealed\n\nThe drama Harbor starts filming soon. Ana Selo leads the cast. Together with Selo during the fans day in Vexa Mall were Bram Tovik, Cira Dunn, and Dov Emmer.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bram Tovik|Harbor||", "cast|Cira Dunn|Harbor||", "cast|Dov Emmer|Harbor||"},
 	},
 }

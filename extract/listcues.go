@@ -430,6 +430,11 @@ func (x *extractor) joiningBefore(k int) bool {
 		case "joining", "rounding", "returning":
 			// "Joining them are", "Joining the cast of Kara Mia are"
 			return m == 0 || x.toks[m-1].low == "also" || x.toks[m-1].text == ","
+		case "with":
+			// "Together with the T star were A and B": the sentence opens so
+			if m == 1 && x.toks[0].low == "together" {
+				return true
+			}
 		case "part", "competing":
 			// "Also taking part are X, Y", "Competing are X, Y": right
 			// before the verb, not "taking part in the panel are"
