@@ -76,7 +76,7 @@ func (x *extractor) leadStarIn(i int) string {
 		return ""
 	}
 	title := cmp.Or(x.starInTitle(), x.leadExitTitle())
-	if i == 0 && x.s.head && strings.Count(x.a.Text, title) <= strings.Count(x.s.text, title) {
+	if title != "" && i == 0 && x.s.head && strings.Count(x.a.Text, title) <= strings.Count(x.s.text, title) { // strings.Count of "" counts the runes
 		return "" // a headline's title the body does not name: "X to Star in Live Adaptation of a Popular Manga"
 	}
 	return title
