@@ -45,6 +45,16 @@ var showSupportConstructions = []construction{
 		text: "Harbor renewed\n\nThe drama Harbor has been renewed for a second season (THR). Ana Selo plays Dana (EW).",
 		want: []string{"cast|Ana Selo|Harbor|Dana|"},
 	},
+	{
+		name: "The N original series stars X as C, N a service no table knows: no show named, no credit",
+		text: "Streamflix original series\n\nThe Streamflix original series stars Ana Selo as Dana and Bo Rinn as Mara. It premieres on Streamflix in May. Streamflix announced it on Monday.",
+		want: nil,
+	},
+	{
+		name: "The N original series T stars X as C: the series is T",
+		text: "Streamflix original series\n\nThe Streamflix original series Harbor stars Ana Selo as Dana and Bo Rinn as Mara. It premieres on Streamflix in May.",
+		want: []string{"cast|Ana Selo|Harbor|Dana|", "cast|Bo Rinn|Harbor|Mara|"},
+	},
 }
 
 func TestByNetwork(t *testing.T) {

@@ -246,13 +246,17 @@ func (n *name) foldOf(m *memo, s string) string {
 func (x *extractor) fold(s string) string { m := x.memo; return m.lookup(s).foldOf(m, s) }
 
 type extractor struct {
-	first bool // the first reading, which only learns names
-	memo  *memo
-	epoch uint32 // of the answers of isShow: changes with what makes a show
-	a     Article
-	opt   Options
-	sents []sentence
-	know  *knowledge
+	// the streaming services the article names by a service's cue word, once
+	// read (serviceName)
+	services     []string
+	servicesRead bool
+	first        bool // the first reading, which only learns names
+	memo         *memo
+	epoch        uint32 // of the answers of isShow: changes with what makes a show
+	a            Article
+	opt          Options
+	sents        []sentence
+	know         *knowledge
 
 	// sentState is what one sentence's rules share with the next's, and
 	// what sentence readies for them (rereads.go): every field the rules

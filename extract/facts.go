@@ -111,6 +111,9 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if person == "" || show == "" || !hasLetter(show) && !num || !num && x.creditless(show) || x.creditless(person) || x.acronymModifier(show) {
 		return -1 // "Veteran actress X", "guest star in Season 5": no credit; "the new TVE series": a network
 	}
+	if !x.first && strings.IndexByte(show, ' ') < 0 && x.serviceName(show) {
+		return -1 // "The Streamflix original series stars X": a service, no show
+	}
 	if first, _, ok := strings.Cut(show, " "); ok && !x.first && isNameStart(first) && x.know.crewed(x.fold(show)) {
 		return -1 // "to appear in new Ana Selo pic", Ana Selo credited as crew in the article: a maker, no show
 	}
