@@ -29,6 +29,11 @@ var languageLeadPredicateConstructions = []construction{
 		text: "La nouvelle série « Marée basse » arrive en mai. Au casting, on retrouvera Ana Selo et Bruno Vatek.\n\nMais aussi Carla Mento (Nuit blanche), Teodoro Vasquel et Ilvana Prusset.\n\nLa nuova serie 'Porto Scuro' arriva a maggio. Nel cast ci sono Gaspard Lemarchal e Tavro Kessel. Ma anche Nives Calandri e Odila Marrent.",
 		want: []string{"cast|Ana Selo|Marée basse||", "cast|Bruno Vatek|Marée basse||", "cast|Carla Mento|Marée basse||", "cast|Carla Mento|Nuit blanche||", "cast|Teodoro Vasquel|Marée basse||", "cast|Ilvana Prusset|Marée basse||", "cast|Gaspard Lemarchal|Porto Scuro||", "cast|Tavro Kessel|Porto Scuro||", "cast|Nives Calandri|Porto Scuro||", "cast|Odila Marrent|Porto Scuro||"},
 	},
+	{
+		name: `a roundup's line "T (Network) : A et B rejoignent la saison 2" (French), "T2 : C arriva nel cast" (Italian): cast in the line's show`,
+		text: "Les infos séries du jour\n\nMarée basse (HBO) : Ana Selo et Bruno Vatek rejoignent la saison 2.\n\nPorto Scuro (Rai) : Gaspard Lemarchal arriva nel cast.",
+		want: []string{"cast|Ana Selo|Marée basse||", "cast|Bruno Vatek|Marée basse||", "cast|Gaspard Lemarchal|Porto Scuro||"},
+	},
 }
 
 func init() {
