@@ -45,4 +45,9 @@ var showPickConstructions = []construction{
 		text: "Ana Selo talks about her new film\n\nActress Ana Selo is one of the most effervescent personalities in show business. In fact, she confirmed her part in ‘Gray Field’ and also in ‘The Harbor’, the new Star Voyage series, in which she will take part.\n\nSelo shone on the red carpet of the film Quiet Sight, in which she plays Countess Vela, opposite Bel Rono.",
 		want: []string{"cast|Ana Selo|Gray Field||", "cast|Bel Rono|Quiet Sight||", "cast|Ana Selo|Quiet Sight|Countess Vela|"},
 	},
+	{
+		name: "'“T” is a Korean drama adaptation of the Chinese novel “T2.”': the adaptation is T, the title it is said of, and 'The drama' after it is T, not the novel",
+		text: "Korean dramas starring celebrities\n\nKorean dramas starring celebrities will be released in the upcoming months. Here are a few of them:“Harbor Lights” is a Korean drama adaptation of the Chinese novel “Gray Field.” It will be aired on SBS from Aug 29.\n\nThe drama will be about a woman called Hae-soo (played by singer Ana Selo), who goes back in time. Actor Bel Rono will play the lead male role as Prince Wang So.",
+		want: []string{"cast|Ana Selo|Harbor Lights|Hae-soo|", "cast|Bel Rono|Harbor Lights||"},
+	},
 }

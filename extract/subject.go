@@ -376,7 +376,7 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 			if title := x.adaptedSourceTitle(k); title != "" {
-				x.setShow(title, x.mentionedSeasons()...) // "BBC One's adaptation of David Nicholls' novel Us"
+				x.setShow(cmp.Or(x.adaptationSubject(k), title), x.mentionedSeasons()...) // "BBC One's adaptation of David Nicholls' novel Us"
 				return
 			}
 			// "... on The Ipcress File, an ITV spy thriller starring X"
