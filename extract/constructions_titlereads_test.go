@@ -43,4 +43,10 @@ var titleReadConstructions = []construction{
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|America's Next Top Model||", "cast|Ana Selo|Salt Road||", "cast|Bo Rinta|Harbor||",
 			"cast|Bo Rinta|Canada's Smartest Person||", "crew|Cy Dano|Harbor||director", "crew|Cy Dano|Iron Coast||director"},
 	},
+	{
+		name: `"appeared in It's Always Sunny in Velmar and T2", "credits include Who's the Boss?, T2": after a cue of earlier work, "'s" after "it" or "who" is "is", inside the title`,
+		text: "Harbor cast\n\nAna Selo will star in the drama Harbor. Selo appeared in It's Always Sunny in Velmar and Salt Road. Bo Rinta's credits include Who's the Boss?, Iron Coast and Are You Afraid of the Dark?",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|It's Always Sunny in Velmar||", "cast|Ana Selo|Salt Road||",
+			"cast|Bo Rinta|Who's the Boss?||", "cast|Bo Rinta|Iron Coast||", "cast|Bo Rinta|Are You Afraid of the Dark?||"},
+	},
 }

@@ -80,3 +80,7 @@ func possCountry(tk *token) bool {
 	}
 	return countryName(tk.text)
 }
+
+// contractionOpeners are the words whose "'s" is "is" or "us" where they
+// open a title: "It's Always Sunny", "Who's the Boss?", "Let's Dance".
+var contractionOpeners = set(`it who what that there here where let he she how`)

@@ -184,6 +184,8 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 			j++ // "Bob's Burgers", "Dawson's Creek": a given name alone before a possessive opens a title (givenposstitles.go)
 		case (tk.kind == tPoss || tk.text == ",") && j == i+1 && x.showPossAt(i):
 			j++ // "Kemi's Wedding", "I, Stranger", the article's show: its possessive or comma inside
+		case tk.kind == tPoss && j == i+1 && contractionOpeners[t[i].low] && (capOrNum(j+1) || j+2 < n && t[j+1].low == "the" && capOrNum(j+2)) && i >= 2 && x.earlierWorksAt(i):
+			j++ // "starred in It's Always Sunny in T", "credits include Who's the Boss?": "'s" is "is", no possessive
 		case tk.kind == tPoss && j == i+1 && x.countryPossTitle(i):
 			j++ // "Canada's Drag Race judge X", "known for America's Next Top Model" (countryposstitles.go)
 		case tk.kind == tPoss && j == i+1 && x.listPossTitle(j):
