@@ -55,6 +55,11 @@ var showSupportConstructions = []construction{
 		text: "Streamflix original series\n\nThe Streamflix original series Harbor stars Ana Selo as Dana and Bo Rinn as Mara. It premieres on Streamflix in May.",
 		want: []string{"cast|Ana Selo|Harbor|Dana|", "cast|Bo Rinn|Harbor|Mara|"},
 	},
+	{
+		name: "The drama T has cast X, Reuters reported: a news agency is a network, neither a person nor a show",
+		text: "Harbor cast announced\n\nThe drama Harbor has cast Ana Selo, Reuters reported. Bo Rinn (Reuters) will direct.",
+		want: []string{"cast|Ana Selo|Harbor||", "crew|Bo Rinn|Harbor||director"},
+	},
 }
 
 func TestByNetwork(t *testing.T) {

@@ -43,7 +43,7 @@ var networks = set(`netflix hbo showtime hulu amazon prime video apple disney di
 	sundance tv hotstar jiocinema zee5 sonyliv mubi britbox acorn shudder cw syfy tnt tbs usa
 	kbs mbc sbs jtbc tvn ocn ena coupang nhk asahi rai zdf ard svt nrk tf1 canal+ globo televisa telemundo univision
 	caracol rcn stan foxtel voot cinemax epix bravo freeform pbs hallmark mtv vh1 tlc atv trt kanal tv8 abs-cbn gma plus
-	variety deadline indiewire thr tvline ew
+	variety deadline indiewire thr tvline ew reuters afp pti ians anp dpa efe ansa yonhap xinhua
 	hollywood reporter bollywood warner bros universal sony lionsgate a24 mgm studios pictures entertainment media
 	youtube tiktok instagram twitter facebook x
 	lifetime naver kakao iqiyi youku tencent viu altbalaji mxplayer studiocanal hidive crave bet oxygen cbc ctv
