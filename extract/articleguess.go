@@ -32,8 +32,8 @@ func (x *extractor) guessArticleShow() {
 				continue // not a quoted sentence: "“Meryl is returning for next season because ...”", "“It was the hardest part I've played”"
 			}
 			title, _ := x.split(unquote(x.span(k, e)))
-			if quoted && x.quotedThing(k) {
-				things = append(things, x.skey(title))
+			if quoted && (x.quotedThing(k) || x.quotedLabel(k, e)) {
+				things = append(things, x.skey(title)) // "a 'T' film": a label of an untitled work
 			}
 			if !hasLetter(title) || x.isNetwork(title) || x.tok(e).has(cCastNouns|cJobNoun) || describes(title) || slices.Contains(things, x.skey(title)) {
 				k = e - 1

@@ -50,4 +50,9 @@ var showPickConstructions = []construction{
 		text: "Korean dramas starring celebrities\n\nKorean dramas starring celebrities will be released in the upcoming months. Here are a few of them:“Harbor Lights” is a Korean drama adaptation of the Chinese novel “Gray Field.” It will be aired on SBS from Aug 29.\n\nThe drama will be about a woman called Hae-soo (played by singer Ana Selo), who goes back in time. Actor Bel Rono will play the lead male role as Prince Wang So.",
 		want: []string{"cast|Ana Selo|Harbor Lights|Hae-soo|", "cast|Bel Rono|Harbor Lights||"},
 	},
+	{
+		name: "'plans to make a 'T' film starring X': a quotation between 'a' and a genre noun labels an untitled work, no article's show, so X gets no credit",
+		text: "A top director has revealed plans to make a 'Harbor Lights' film starring Ana Selo.\n\nBel Rono is currently working on a script for a picture based on the city's underworld.\n\nHe is keen for Selo to feature in it.",
+		want: []string{},
+	},
 }
