@@ -5,7 +5,8 @@ package extract
 // genre noun, a name-shaped title in brackets before a crew predicate, a part given
 // life ("bring C to life"), "T's own X", an award
 // won or a nod earned by "he" or "she", "cast members in the series
-// include", "Together with X were A and B".
+// include", "Together with X were A and B", a country's
+// possessive in a cast list.
 var engShapeConstructions = []construction{
 	{
 		name: "X, who gained fame for starring in the drama T, will play: cast in T and in the article's show",
@@ -51,5 +52,10 @@ var engShapeConstructions = []construction{
 		name: "Together with X during the fans day were A, B, and C: the list after the verb is cast in the article's show, as after Joining X were",
 		text: "Harbor cast revealed\n\nThe drama Harbor starts filming soon. Ana Selo leads the cast. Together with Selo during the fans day in Vexa Mall were Bram Tovik, Cira Dunn, and Dov Emmer.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bram Tovik|Harbor||", "cast|Cira Dunn|Harbor||", "cast|Dov Emmer|Harbor||"},
+	},
+	{
+		name: "The cast includes A, France's B, and C: a country's possessive names no show, and the list goes on past it",
+		text: "Harbor cast revealed\n\nThe drama Harbor starts filming soon. The cast includes Bram Tovik, France’s Tom Rudd, and Fen Lasko.",
+		want: []string{"cast|Bram Tovik|Harbor||", "cast|Fen Lasko|Harbor||", "cast|Tom Rudd|Harbor||"},
 	},
 }

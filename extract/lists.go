@@ -158,6 +158,8 @@ func (x *extractor) parseItem(k int) (item, bool) {
 				k = e + 1
 			case x.startsName(e+1) && !x.startsName(k) && x.knownPerson(owner) == "" || isCompany(owner):
 				k = e + 1 // a company's: the name after it starts like a person's
+			case x.startsName(e+1) && (countryName(owner) || regionName(owner)):
+				k = e + 1 // "France's X": a country's person, no show
 			case x.startsName(e+1) && x.knownPerson(owner) == "" && !x.personShaped(k, e) && x.resolve(owner) == owner:
 				it.owner = unquote(owner) // "Ted Lasso's Hannah Waddingham", "Miranda's Sarah Hadland"
 				k = e + 1

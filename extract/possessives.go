@@ -133,7 +133,7 @@ func (x *extractor) possRule() {
 				}
 				if ts < te && !x.inNetwork(k) { // not "as C in HBO's T"
 					a := x.span(ts, te)
-					if x.knownPerson(a) == "" && !x.isNetwork(a) && !hasLowerWord(placeWords, placeNameWords, a) && !describes(a) && !x.groupName(a) && !x.namedCompany(a) && !companyNamedIn(x.a.Text, a) && !x.producerCompany(k, pe) {
+					if x.knownPerson(a) == "" && !x.isNetwork(a) && !hasLowerWord(placeWords, placeNameWords, a) && !countryName(a) && !regionName(a) && !describes(a) && !x.groupName(a) && !x.namedCompany(a) && !companyNamedIn(x.a.Text, a) && !x.producerCompany(k, pe) {
 						x.add("", b, a, "", "") // not "Korea's X": a place; not "EXILE's X": a band
 					}
 				}
