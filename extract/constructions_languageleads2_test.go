@@ -34,6 +34,11 @@ var languageLeadPredicateConstructions = []construction{
 		text: "Les infos séries du jour\n\nMarée basse (HBO) : Ana Selo et Bruno Vatek rejoignent la saison 2.\n\nPorto Scuro (Rai) : Gaspard Lemarchal arriva nel cast.",
 		want: []string{"cast|Ana Selo|Marée basse||", "cast|Bruno Vatek|Marée basse||", "cast|Gaspard Lemarchal|Porto Scuro||"},
 	},
+	{
+		name: `French "A, qui incarne depuis 2005 C dans T2, ..." and "B incarne D dans T3" (a title after "dans" unquoted), Spanish "E interpreta desde 2019 a F en «T4»": the year after "since" dropped, the part played in the title`,
+		text: "La nouvelle série « Marée basse » arrive en mai. Ana Selo, qui incarne depuis 2005 Tavrio Mell dans Engrenages, rejoint le casting. Bruno Vatek incarne Luc Ferrand dans Sentinelles.\n\nLa nueva serie 'Río Velado' llega en mayo. Carla Mento interpreta desde 2019 a Nives Calandri en «Puerto Frío».",
+		want: []string{"cast|Ana Selo|Marée basse||", "cast|Ana Selo|Engrenages|Tavrio Mell|", "cast|Bruno Vatek|Sentinelles|Luc Ferrand|", "cast|Carla Mento|Puerto Frío|Nives Calandri|"},
+	},
 }
 
 func init() {

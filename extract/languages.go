@@ -243,6 +243,10 @@ func readForeignCues(toks []token, first int) []token {
 				}
 			}
 		}
+		if t.kind == tWord && !t.cap && sinceAfterPlay(toks, first, n, k) {
+			k++ // "A incarne depuis 2005 C": the year dropped (languagesince.go)
+			continue
+		}
 		if t.kind == tWord && cue&cuePhrase != 0 && foreignPhraseMay(toks, k) { // a key of foreignPhrases
 			if m, e := foreignPhraseAt(toks, k, foreignPhrases[t.low]); m > 0 {
 				dutch = dutch || dutchPhrase(toks[k:k+m])
@@ -389,7 +393,7 @@ func readForeignCues(toks []token, first int) []token {
 				continue
 			} else if foreignMakerBy[t.low] && n > first && (isCloseQuote(toks[n-1].text) || (t.low == "van" || t.low == "von") && afterKindTitle(toks[first:n])) && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || soundsForeign(toks[first:])) {
 				setLow(&t, "by") // "la película “T” de A": "the film “T” by A"
-			} else if foreignIn[t.low] && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && (toks[k+1].kind == tWord && !toks[k+1].cap || titleOpenQuote(toks[k+1].text)) {
+			} else if foreignIn[t.low] && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && (toks[k+1].kind == tWord && (!toks[k+1].cap || capIn[t.low]) || titleOpenQuote(toks[k+1].text)) {
 				setLow(&t, "in") // "A viverá C na novela", "A joue C dans «T»": "A plays C in the novela", "in “T”"
 			} else if e, ok := foreignBetweenNames[t.low]; ok && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
 				setLow(&t, e)
@@ -473,6 +477,7 @@ var foreignWordCues = func() map[string]bool {
 	addKeys(m, germanSecondVerbs)
 	addKeys(m, secondVerbs)
 	addKeys(m, germanCameraVerbs)
+	addKeys(m, sinceWords)
 	return m
 }()
 
