@@ -49,4 +49,14 @@ var titleReadConstructions = []construction{
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|It's Always Sunny in Velmar||", "cast|Ana Selo|Salt Road||",
 			"cast|Bo Rinta|Who's the Boss?||", "cast|Bo Rinta|Iron Coast||", "cast|Bo Rinta|Are You Afraid of the Dark?||"},
 	},
+	{
+		name: `"Lanterns in sight: A on her new role", then "stars in Lanterns in sight" and "In Lanterns in sight, Selo plays C": a headline's title in sentence case before a colon, written the same way twice more, is the article's show`,
+		text: "Lanterns in sight: Ana Selo on her new role\n\nAna Selo stars in Lanterns in sight, the new Netflix film. In Lanterns in sight, Selo plays Countess Vara.",
+		want: []string{"cast|Ana Selo|Lanterns in sight|Countess Vara|"},
+	},
+	{
+		name: `"Box office: A leads the weekend": a headline's words before a colon written once are no title`,
+		text: "Box office: Ana Selo leads the weekend\n\nThe drama Harbor, starring Ana Selo, opened at the top.",
+		want: []string{"cast|Ana Selo|Harbor||"},
+	},
 }

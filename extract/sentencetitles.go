@@ -104,3 +104,39 @@ func (x *extractor) sentenceTitleCut(i, j int, lower bool) int {
 var englishClauseWords = set(`again here there together tonight ago instead alone ever once twice
 	premieres premiere opens airs debuts returns wraps begins ends follows stars tells says
 	theaters theatres cinemas production development competition post-production pre-production`)
+
+// sentenceColonHeadline returns the English title in sentence case that a
+// headline opens with before a colon, where the article writes it the
+// same way twice more: "Mystery in sight: A on her new role", then
+// "stars in Mystery in sight" and "In Mystery in sight, she plays"; else
+// "". The words in lower case are glue words or words no verb, job, cast
+// or genre word; once or twice written is no title ("Box office: ...").
+func (x *extractor) sentenceColonHeadline() string {
+	t := x.toks
+	if !x.s.head || len(t) < 4 || !t[0].cap || t[0].kind != tWord || x.sentForeign() {
+		return ""
+	}
+	c := 1
+	lower := false
+	for ; c < len(t) && c <= 6 && t[c].text != ":"; c++ {
+		w := &t[c]
+		if w.kind != tWord {
+			return ""
+		}
+		if w.cap {
+			continue
+		}
+		if !sentenceTitleGlue[w.low] && (w.has(cStopWords|cAuxWords|cCastVerbs|cPlayVerbs|cCrewVerb|cJobNoun|cCastNouns|cGenreNouns|cDateWords) || englishClauseWords[w.low]) {
+			return ""
+		}
+		lower = lower || !sentenceTitleGlue[w.low]
+	}
+	if c >= len(t) || t[c].text != ":" || !lower || sentenceTitleGlue[t[c-1].low] || x.personShaped(0, c) && x.startsName(0) {
+		return ""
+	}
+	title := x.span(0, c)
+	if describes(title) || notTitle(title) || explainerHeading(title) || x.isNetwork(title) || x.knownPerson(title) != "" || strings.Count(x.a.Text, title) < 3 {
+		return ""
+	}
+	return title
+}

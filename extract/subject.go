@@ -80,7 +80,7 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, x.mentionedSeasons()...) // "Barbie review: X shines", "Review: Barbie"
 				return
 			}
-			if title := cmp.Or(x.colonHeadline(), x.glossHeadline(), x.questionHeadline(), x.foreignHeadTitle(), x.playInHeadline()); title != "" {
+			if title := cmp.Or(x.colonHeadline(), x.glossHeadline(), x.questionHeadline(), x.foreignHeadTitle(), x.sentenceColonHeadline(), x.playInHeadline()); title != "" {
 				x.setShow(title, x.mentionedSeasons()...) // "Silver Harbor: BBC drama adds Sarah Paulson"
 				return
 			}
