@@ -39,6 +39,11 @@ var languageLeadPredicateConstructions = []construction{
 		text: "La nouvelle série « Marée basse » arrive en mai. Ana Selo, qui incarne depuis 2005 Tavrio Mell dans Engrenages, rejoint le casting. Bruno Vatek incarne Luc Ferrand dans Sentinelles.\n\nLa nueva serie 'Río Velado' llega en mayo. Carla Mento interpreta desde 2019 a Nives Calandri en «Puerto Frío».",
 		want: []string{"cast|Ana Selo|Marée basse||", "cast|Ana Selo|Engrenages|Tavrio Mell|", "cast|Bruno Vatek|Sentinelles|Luc Ferrand|", "cast|Carla Mento|Puerto Frío|Nives Calandri|"},
 	},
+	{
+		name: `Dutch with the verb last: "Zo hebben onder meer A, B en C een rol bemachtigd", "Daarnaast hebben D en E een rol gekregen": cast in the sentence's show`,
+		text: "De nieuwe serie 'Zeewind' start in mei.\n\nIn Zeewind verschijnen ook tal van bekende namen. Zo hebben onder meer Ana Selo, Bruno Vatek en Carla Mento een rol bemachtigd. Daarnaast hebben Teodoro Vasquel en Ilvana Prusset een rol gekregen.",
+		want: []string{"cast|Ana Selo|Zeewind||", "cast|Bruno Vatek|Zeewind||", "cast|Carla Mento|Zeewind||", "cast|Teodoro Vasquel|Zeewind||", "cast|Ilvana Prusset|Zeewind||"},
+	},
 }
 
 func init() {
