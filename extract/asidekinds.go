@@ -23,24 +23,28 @@ func (x *extractor) fromAsideRule() {
 			continue
 		}
 		g := k + 2
-		for g < k+6 && g < len(t) && !(t[g].has(cGenreNouns) && !t[g].cap) {
-			g++
+		for g < k+8 && g < len(t) && !(t[g].has(cGenreNouns) && !t[g].cap) {
+			g++ // "from the ABC's international hit series T": a network's possessive and describing words
 		}
-		if g < k+6 && g+1 < len(t) && t[g+1].has(cGenreNouns) && !t[g+1].cap {
+		if g < k+8 && g+1 < len(t) && t[g+1].has(cGenreNouns) && !t[g+1].cap {
 			g++ // "the comedy series T"
 		}
-		if g >= k+7 || g+1 >= len(t) || !x.otherShow(g) || !x.titleStarts(g+1) {
+		ts := g + 1
+		if x.tok(ts).text == "," {
+			ts++ // "from the ABC's hit series, T,": the title set off by commas
+		}
+		if g >= k+9 || ts >= len(t) || !x.otherShow(g) || !x.titleStarts(ts) {
 			continue // "from the hit Seven show T": each word before the genre noun is one otherShow passes over
 		}
-		e := x.titleAt(g+1, false)
-		if e <= g+1 || x.tok(e).text != "," {
+		e := x.titleAt(ts, false)
+		if e <= ts || x.tok(e).text != "," {
 			continue
 		}
 		ps := x.personBefore(k)
 		if ps >= k || !x.personShaped(ps, k) {
 			continue
 		}
-		if ti := unquote(x.span(g+1, e)); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" {
+		if ti := unquote(x.span(ts, e)); !x.isNetwork(ti) && !describes(ti) && x.knownPerson(ti) == "" {
 			x.add(graph.KindCast, x.span(ps, k), ti, "", "")
 		}
 	}

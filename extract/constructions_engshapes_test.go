@@ -6,7 +6,7 @@ package extract
 // life ("bring C to life"), "T's own X", an award
 // won or a nod earned by "he" or "she", "cast members in the series
 // include", "Together with X were A and B", a country's
-// possessive in a cast list.
+// possessive in a cast list, "X, from the ABC's hit series, T,".
 var engShapeConstructions = []construction{
 	{
 		name: "X, who gained fame for starring in the drama T, will play: cast in T and in the article's show",
@@ -57,5 +57,10 @@ var engShapeConstructions = []construction{
 		name: "The cast includes A, France's B, and C: a country's possessive names no show, and the list goes on past it",
 		text: "Harbor cast revealed\n\nThe drama Harbor starts filming soon. The cast includes Bram Tovik, France’s Tom Rudd, and Fen Lasko.",
 		want: []string{"cast|Bram Tovik|Harbor||", "cast|Fen Lasko|Harbor||", "cast|Tom Rudd|Harbor||"},
+	},
+	{
+		name: "X, from the ABC's international hit series, T, joins the cast: a network's possessive and describing words before the genre noun, the title set off by commas: cast in T and in the article's show",
+		text: "Harbor adds Tom Rudd\n\nThe drama Harbor starts filming soon. Tom Rudd, from the ABC's international hit series, Love on the Spectrum, joins the cast.",
+		want: []string{"cast|Tom Rudd|Harbor||", "cast|Tom Rudd|Love on the Spectrum||"},
 	},
 }
