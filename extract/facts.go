@@ -114,7 +114,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if !x.first && strings.IndexByte(show, ' ') < 0 && x.serviceName(show) {
 		return -1 // "The Streamflix original series stars X": a service, no show
 	}
-	if first, _, ok := strings.Cut(show, " "); ok && !x.first && isNameStart(first) && x.know.crewed(x.fold(show)) {
+	if first, _, ok := strings.Cut(show, " "); ok && !x.first && x.know.crewed(x.fold(show)) && isNameStart(first) {
 		return -1 // "to appear in new Ana Selo pic", Ana Selo credited as crew in the article: a maker, no show
 	}
 	if x.notAPersonHere(kind, person) || character != "" && x.s != nil && x.companyLed(character) || rankedName(person) || contractedPronoun(person) || character == "" && kind != graph.KindCrew && x.playHostTo(person) {

@@ -25,15 +25,10 @@ func (x *extractor) jobHolderAfterKind(k, at, e int) bool {
 	return x.personShaped(at, e) && x.startsName(at) && x.jobOfKind(k)
 }
 
-// serviceAfter follow a streaming service's name: "Streamflix original
-// series", "Streamflix Originals", "Streamflix subscribers".
-var serviceAfter = set(`original originals subscribers`)
-
-// serviceBefore come before a service's name: "the streaming service
-// Streamflix", "the streamer Streamflix".
-var serviceBefore = set(`streamer service platform`)
-
-// serviceBits are the bits of serviceAfter and serviceBefore.
+// serviceBits are the bits of the cue words of a streaming service's name:
+// "Streamflix original series", "Streamflix Originals", "Streamflix
+// subscribers", "the streamer Streamflix", "the streaming service
+// Streamflix".
 var serviceBits = wordMask(`original`, `originals`, `subscribers`, `streamer`, `service`, `platform`)
 
 // serviceName reports whether the one word w is the name of a streaming
@@ -44,8 +39,11 @@ var serviceBits = wordMask(`original`, `originals`, `subscribers`, `streamer`, `
 func (x *extractor) serviceName(w string) bool {
 	if !x.servicesRead {
 		x.servicesRead = true
+		m := serviceBits
 		for i := range x.sents {
-			if s := &x.sents[i]; anyWord(&s.words, serviceBits) {
+			s := &x.sents[i]
+			if b := &s.words; b[0]&m[0]|b[1]&m[1]|b[2]&m[2]|b[3]&m[3]|b[4]&m[4]|b[5]&m[5]|b[6]&m[6]|b[7]&m[7]|
+				b[8]&m[8]|b[9]&m[9]|b[10]&m[10]|b[11]&m[11]|b[12]&m[12]|b[13]&m[13]|b[14]&m[14]|b[15]&m[15] != 0 {
 				x.services = appendServices(x.services, s.toks)
 			}
 		}
@@ -58,31 +56,24 @@ func (x *extractor) serviceName(w string) bool {
 	return false
 }
 
-// anyWord reports whether the words of bits w may hold one of m.
-func anyWord(w *wordBits, m wordSet) bool {
-	for i := range w {
-		if w[i]&m[i] != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // appendServices appends to names the service names that the tokens t
 // write with a service's cue word.
 func appendServices(names []string, t []token) []string {
-	for k := 0; k+1 < len(t); k++ {
-		if t[k].cap && t[k].kind == tWord && !t[k].has(cStopWords) && (k == 0 || !t[k-1].cap || t[k-1].low == "the") {
-			n := k + 1
-			if t[n].kind == tPoss && n+1 < len(t) {
-				n++
+	for k := 1; k < len(t); k++ {
+		switch t[k].low {
+		case "original", "originals", "subscribers":
+			n := k - 1
+			if t[n].kind == tPoss && n > 0 {
+				n--
 			}
-			if a := &t[n]; serviceAfter[a.low] && (a.low != "original" || a.cap || n+1 < len(t) && t[n+1].has(cGenreNouns) && !t[n+1].cap) {
-				names = append(names, t[k].text) // "Streamflix original series", "Streamflix Original"
+			if w := &t[n]; w.cap && w.kind == tWord && !w.has(cStopWords) && (n == 0 || !t[n-1].cap || t[n-1].low == "the") &&
+				(t[k].low != "original" || t[k].cap || k+1 < len(t) && t[k+1].has(cGenreNouns) && !t[k+1].cap) {
+				names = append(names, w.text) // "Streamflix original series", "Streamflix Original"
 			}
-		}
-		if serviceBefore[t[k].low] && !t[k].cap && t[k+1].cap && t[k+1].kind == tWord && (k+2 == len(t) || !t[k+2].cap) && (t[k].low != "service" || k > 0 && t[k-1].low == "streaming") {
-			names = append(names, t[k+1].text) // "the streamer Streamflix", "the streaming service Streamflix"
+		case "streamer", "service", "platform":
+			if k+1 < len(t) && !t[k].cap && t[k+1].cap && t[k+1].kind == tWord && (k+2 == len(t) || !t[k+2].cap) && (t[k].low != "service" || t[k-1].low == "streaming") {
+				names = append(names, t[k+1].text) // "the streamer Streamflix", "the streaming service Streamflix"
+			}
 		}
 	}
 	return names
