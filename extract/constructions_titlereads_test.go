@@ -59,4 +59,10 @@ var titleReadConstructions = []construction{
 		text: "Box office: Ana Selo leads the weekend\n\nThe drama Harbor, starring Ana Selo, opened at the top.",
 		want: []string{"cast|Ana Selo|Harbor||"},
 	},
+	{
+		name: `"A, a Salt Road alum, plays Kio", "B, a Salt Road star,": the title before "alum" or "star" after an indefinite article where the article knows it as a show; not "a Broadway star", "a Ridgeback star" known as none`,
+		text: "Ana Selo joins Harbor\n\nBo Rinta has joined the cast of Harbor. Cy Dano starred in Salt Road. Ana Selo, a Salt Road alum, plays Kio. Ed Moro, a Broadway star, plays Lia. Fay Lund, a Ridgeback star, plays Ren.",
+		want: []string{"cast|Bo Rinta|Harbor||", "cast|Cy Dano|Salt Road||", "cast|Ana Selo|Harbor|Kio|", "cast|Ana Selo|Salt Road||",
+			"cast|Ed Moro|Harbor|Lia|", "cast|Fay Lund|Harbor|Ren|"},
+	},
 }

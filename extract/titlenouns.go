@@ -7,7 +7,8 @@ package extract
 // before a capitalized word and "star" names an industry or a stage as
 // often as a show ("a Broadway star", "a YouTube star", "a Harvard alum"),
 // so the title is taken only before the nouns of a member of a show's
-// cast ("cast member", "housemate", "contestant"), or after "former".
+// cast ("cast member", "housemate", "contestant"), or after "former", or
+// where the article knows it as a show ("a Red Mile alum").
 
 import "strings"
 
@@ -85,6 +86,8 @@ func (x *extractor) memberTitle(a int) string {
 	case n.low == "housemate" || n.low == "contestant":
 	case screenNouns[n.low] && former:
 		// "a former T actress": not "a Harvard alum", "an Army veteran"
+	case (screenNouns[n.low] || n.low == "star" || n.low == "alum" || n.low == "alumna" || n.low == "alumnus") && x.isShow(x.span(m, e)):
+		// "a Red Mile alum", "a Red Mile star": a show the article knows
 	default:
 		return ""
 	}
