@@ -70,7 +70,7 @@ func (x *extractor) bareTitleHeading(i int) string {
 		return ""
 	}
 	for j := i + 1; j < len(x.sents) && x.sents[j].para <= s.para+1; j++ {
-		if x.sents[j].para == s.para+1 && !x.sents[j].head && (creditOpening(x.sents[j].toks) || x.sents[j].first && itStars(x.sents[j].toks)) {
+		if x.sents[j].para == s.para+1 && (!x.sents[j].head || creditLabelLine(x.sents[j].toks)) && (creditOpening(x.sents[j].toks) || x.sents[j].first && itStars(x.sents[j].toks)) {
 			return title
 		}
 	}
@@ -99,6 +99,9 @@ var bareTitleGlue = map[string]bool{"of": true, "the": true, "a": true, "an": tr
 // case ("A new indie drama, directed by X"): no capital before the cue but
 // the sentence's first word, so no other title is the credit's.
 func creditOpening(t []token) bool {
+	if creditLabelLine(t) {
+		return true // "Cast: A, B", "Main roles: A and B"
+	}
 	for k := 0; k < len(t) && k < 10; k++ {
 		tk := t[k]
 		if tk.low == "starring" || creditCueVerbs[tk.low] && k+1 < len(t) && t[k+1].low == "by" {

@@ -55,4 +55,14 @@ var showPickConstructions = []construction{
 		text: "A top director has revealed plans to make a 'Harbor Lights' film starring Ana Selo.\n\nBel Rono is currently working on a script for a picture based on the city's underworld.\n\nHe is keen for Selo to feature in it.",
 		want: []string{},
 	},
+	{
+		name: "a roundup's entries as bare titles on their own lines over 'Cast: A, B': each entry's cast goes to its title",
+		text: "5 dramas to watch this autumn\n\nThese are the dramas to watch this season.\n\n1. Harbor Lights\n\nCast: Ana Selo, Bel Rono\n\nThe drama follows a fisherman.\n\n2. Corvo Nights\n\nCast: Tiva Marsk, Odo Brask\n\nThe drama follows a teacher.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bel Rono|Harbor Lights||", "cast|Tiva Marsk|Corvo Nights||", "cast|Odo Brask|Corvo Nights||"},
+	},
+	{
+		name: "a roundup's entry heading read as no title ('Gray Field' may be a name) over 'Cast: A, B': its cast goes to no show, not to the entry before",
+		text: "5 dramas to watch this autumn\n\nThese are the dramas to watch this season.\n\nHarbor Lights\n\nCast: Ana Selo, Bel Rono\n\nThe drama follows a fisherman.\n\nGray Field\n\nCast: Tiva Marsk, Odo Brask\n\nThe drama follows a teacher.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bel Rono|Harbor Lights||"},
+	},
 }

@@ -392,8 +392,8 @@ func (x *extractor) run() {
 					x.setFocus(title)
 				} else if title := x.titleHeading(i); title != "" {
 					x.setFocus(title) // "Tokyo Ghoul – 東京喰種 [...]", "Wisting season 2: ...", "Love, Lies" over "Starring A, B"
-				} else if x.otherSection(i) {
-					x.focus = "" // "Battle over" over a paragraph on an actor's death: no show of the article's
+				} else if x.otherSection(i) || x.labelEntry(i) {
+					x.focus = "" // "Battle over" over a paragraph on an actor's death: no show of the article's; an entry's heading over "Cast: A, B" read as no title
 				}
 			}
 			x.proseHeadingSentence(s) // "‘T’, starring X, is the latest production ...": a standfirst
