@@ -44,6 +44,11 @@ var languageLeadPredicateConstructions = []construction{
 		text: "De nieuwe serie 'Zeewind' start in mei.\n\nIn Zeewind verschijnen ook tal van bekende namen. Zo hebben onder meer Ana Selo, Bruno Vatek en Carla Mento een rol bemachtigd. Daarnaast hebben Teodoro Vasquel en Ilvana Prusset een rol gekregen.",
 		want: []string{"cast|Ana Selo|Zeewind||", "cast|Bruno Vatek|Zeewind||", "cast|Carla Mento|Zeewind||", "cast|Teodoro Vasquel|Zeewind||", "cast|Ilvana Prusset|Zeewind||"},
 	},
+	{
+		name: `Portuguese "A foi escalada para viver a vilã", "B também foi escalado, assim como C": cast in the sentence's show`,
+		text: "Globo prepara nova novela\n\nA nova novela das seis, Maré Funda, estreia em maio. Ilvana Prusset foi escalada para viver a vilã. Teodoro Vasquel também foi escalado, assim como Carla Mento.",
+		want: []string{"cast|Ilvana Prusset|Maré Funda||", "cast|Teodoro Vasquel|Maré Funda||", "cast|Carla Mento|Maré Funda||"},
+	},
 }
 
 func init() {
