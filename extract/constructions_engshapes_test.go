@@ -6,7 +6,8 @@ package extract
 // life ("bring C to life"), "T's own X", an award
 // won or a nod earned by "he" or "she", "cast members in the series
 // include", "Together with X were A and B", a country's
-// possessive in a cast list, "X, from the ABC's hit series, T,".
+// possessive in a cast list, "X, from the ABC's hit series, T,", "will see X, <aside>, make
+// his acting debut".
 var engShapeConstructions = []construction{
 	{
 		name: "X, who gained fame for starring in the drama T, will play: cast in T and in the article's show",
@@ -62,5 +63,10 @@ var engShapeConstructions = []construction{
 		name: "X, from the ABC's international hit series, T, joins the cast: a network's possessive and describing words before the genre noun, the title set off by commas: cast in T and in the article's show",
 		text: "Harbor adds Tom Rudd\n\nThe drama Harbor starts filming soon. Tom Rudd, from the ABC's international hit series, Love on the Spectrum, joins the cast.",
 		want: []string{"cast|Tom Rudd|Harbor||", "cast|Tom Rudd|Love on the Spectrum||"},
+	},
+	{
+		name: "The series will see X, from the hit series T, make his acting debut: X is cast in the article's show past the aside, and in T",
+		text: "Harbor adds Tom Rudd\n\nThe drama Harbor starts filming soon. The series will see Tom Rudd, from the hit series Red Field, make his acting debut.",
+		want: []string{"cast|Tom Rudd|Harbor||", "cast|Tom Rudd|Red Field||"},
 	},
 }

@@ -132,6 +132,9 @@ func (x *extractor) guestRule() {
 			if len(subj) == 0 && mk > 0 && x.toks[mk-1].has(cAuxWords) {
 				subj = x.subjectsBefore(mk-1, 0)
 			}
+			if len(subj) == 0 && mk > 1 && x.toks[mk-1].text == "," {
+				subj = x.personBeforeAside(mk - 1) // "will see X, from the hit series T, make his acting debut"
+			}
 			for _, p := range subj {
 				x.add(graph.KindCast, p, x.sshow, "", "")
 			}
@@ -325,4 +328,19 @@ func (x *extractor) makerSubject(mk int) string {
 		}
 	}
 	return ""
+}
+
+// personBeforeAside is the person named right before the aside that the
+// comma at c closes: "X, from the hit series T," and "X, who starred in
+// T,": the aside opens at the comma before c, at most 14 words back.
+func (x *extractor) personBeforeAside(c int) []string {
+	for o := c - 1; o > 0 && o >= c-14; o-- {
+		if x.toks[o].text == "," {
+			if ps := x.personBefore(o); ps < o && x.personShaped(ps, o) {
+				return []string{x.resolve(x.span(ps, o))}
+			}
+			return nil
+		}
+	}
+	return nil
 }
