@@ -2,7 +2,8 @@ package extract
 
 // More predicates after a list of names (languagesubjects.go): the leads
 // in the future tense, Spanish "A y B serán los protagonistas",
-// Portuguese "serão os protagonistas", Italian "saranno i protagonisti",
+// Portuguese "serão as protagonistas", Italian "saranno le protagoniste"
+// (the masculine forms are careerPhrases'),
 // French "seront les héros" read as "A and B are the leads"; an
 // announcement of the parts, "A y B fueron anunciados como los
 // antagonistas", "A e B foram confirmados como" as "A and B were cast
@@ -18,13 +19,13 @@ var protagonistPhrases = map[string][]foreignPhrase{
 	"fueron": {{"fueron anunciados como", "were cast as", false}, {"fueron anunciadas como", "were cast as", false}, {"fueron confirmados como", "were cast as", false}, {"fueron confirmadas como", "were cast as", false}},
 	"fue":    {{"fue anunciado como", "was cast as", false}, {"fue anunciada como", "was cast as", false}, {"fue confirmado como", "was cast as", false}, {"fue confirmada como", "was cast as", false}},
 	// Portuguese
-	"serão":   {{"serão os protagonistas", "are the leads", false}, {"serão as protagonistas", "are the leads", false}},
+	"serão":   {{"serão as protagonistas", "are the leads", false}},
 	"foram":   {{"foram anunciados como", "were cast as", false}, {"foram anunciadas como", "were cast as", false}, {"foram confirmados como", "were cast as", false}, {"foram confirmadas como", "were cast as", false}},
 	"foi":     {{"foi anunciado como", "was cast as", false}, {"foi anunciada como", "was cast as", false}, {"foi confirmado como", "was cast as", false}, {"foi confirmada como", "was cast as", false}},
 	"assumem": {{"assumem os papéis de protagonistas", "take the lead roles", false}, {"assumem os papéis principais", "take the lead roles", false}, {"assumem os papeis principais", "take the lead roles", false}},
 	"assume":  {{"assume o papel de protagonista", "takes the lead role", false}, {"assume o papel principal", "takes the lead role", false}},
 	// Italian
-	"saranno": {{"saranno i protagonisti", "are the leads", false}, {"saranno le protagoniste", "are the leads", false}},
+	"saranno": {{"saranno le protagoniste", "are the leads", false}},
 	// French
 	"seront": {{"seront les protagonistes", "are the leads", false}, {"seront les héros", "are the leads", false}},
 	"sont":   {{"sont les protagonistes", "are the leads", false}},
