@@ -154,6 +154,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, languageLeadsConstructions...)
 	tests = append(tests, titleReadConstructions...)
 	tests = append(tests, showPickConstructions...)
+	tests = append(tests, pseudoShowConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

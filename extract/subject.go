@@ -672,7 +672,7 @@ func (x *extractor) sentenceShow() {
 				// "the cast of Hulu's Paradise", not "a cast of German actors";
 				// "their English dub cast for T"
 				at := x.skipOwner(k + 2)
-				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && !describes(x.span(at, e)) {
+				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && !describes(x.span(at, e)) && !x.castOfPeople(at, e) {
 					if x.tok(e).kind == tPoss {
 						// "the cast of Tigmanshu Dhulia's Milan Talkies": the
 						// title follows its maker's possessive
