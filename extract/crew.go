@@ -223,7 +223,9 @@ func (x *extractor) jobNounRule() {
 		if isJob && (x.plotConsultant(k) || x.workSubject(k)) {
 			continue // "trauma consultant X": a doctor in the story, no crew
 		}
-		if isJob && (officeNouns[x.tok(k-1).low] || x.networkOffice(k)) {
+		if isJob && job == graph.JobDirector && x.tok(k-1).low == "casting" && castingStaffBefore(x.tok(k-2)) && !x.networkOffice(k) {
+			job = "" // "casting director X": crew with no job of the contract's
+		} else if isJob && (officeNouns[x.tok(k-1).low] || x.networkOffice(k)) {
 			continue // "Festival director X said", "BBC drama director X": an office, no credit
 		}
 		if isJob && (x.playedJob(k) || x.tradeNameBracket(k) || t[k].cap && x.rankedCharacter(k)) {
@@ -726,4 +728,20 @@ func (x *extractor) jobVerbRule() {
 			}
 		}
 	}
+}
+
+// castingStaffBefore reports whether w, before "casting director", leaves
+// it a credit: the sentence's start, punctuation, a possessive or "and",
+// "with", "by", "the"; not a describing word ("legendary casting director
+// X": a trade).
+func castingStaffBefore(w *token) bool {
+	switch w.kind {
+	case tPunct, tPoss:
+		return true
+	}
+	switch w.low {
+	case "", "and", "with", "by", "the", "while", "its", "their":
+		return true
+	}
+	return false
 }

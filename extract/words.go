@@ -114,6 +114,7 @@ var crewBy = map[string]string{
 	"designs": "", "design": "", "music": "", "score": "", "cinematography": "", "edited": "", "choreographed": "",
 	"composed": "", "scored": "", "lensed": "",
 	"dialogues": "writer", "dialogue": "writer", "lyrics": "", // "Dialogues by X", "Lyrics are by X"
+	"casting": "", // "casting is by X": the casting director
 }
 
 // jobNouns map a job word before or after a name to a job: "writer X".
