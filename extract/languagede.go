@@ -39,7 +39,20 @@ var germanAux = map[string]string{"wird": "is", "werden": "are", "wurde": "was",
 var germanRoleNouns = set(`kommissarin kommissar hauptkommissarin hauptkommissar ermittlerin ermittler inspektorin inspektor
 	ärztin arzt polizistin polizist anwältin anwalt staatsanwältin staatsanwalt richterin richter lehrerin lehrer
 	journalistin journalist detektivin detektiv chefin chef pfarrerin pfarrer bürgermeisterin bürgermeister
-	mutter vater tochter sohn schwester bruder witwe`)
+	mutter vater tochter sohn schwester bruder witwe rechtsanwältin rechtsanwalt rechtsbeistand verteidigerin verteidiger
+	professorin professor kapitänin kapitän chirurgin chirurg pflegerin pfleger psychologin agentin agent`)
+
+// germanRoleNoun reports whether low is a noun of germanRoleNouns or its
+// genitive after "des" ("die Rolle des Anwalts C", "des Arztes C").
+func germanRoleNoun(low, article string) bool {
+	if germanRoleNouns[low] {
+		return true
+	}
+	if article != "des" || len(low) < 4 || low[len(low)-1] != 's' {
+		return false
+	}
+	return germanRoleNouns[low[:len(low)-1]] || low[len(low)-2] == 'e' && germanRoleNouns[low[:len(low)-2]]
+}
 
 // genrePrefixes are the genres before a hyphen and a noun of works that
 // make it a genre's noun, not a network's: "Crime-Serie", "Comedy-Serie".
@@ -78,7 +91,7 @@ func readGermanNoun(toks []token, k int, t *token) bool {
 		if !w.cap {
 			continue
 		}
-		if germanRoleNouns[w.low] && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord && t.low != "als" { // "als Kommissar C": the character's title
+		if germanRoleNoun(w.low, t.low) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord && t.low != "als" { // "als Kommissar C": the character's title
 			w.cap = false // "die Kommissarin Lene Falk": "the detective Lene Falk", the noun no part of the name
 			w.flags &^= fName | fChar
 			setLow(t, germanArticles[t.low])
@@ -201,5 +214,25 @@ func germanSubjectEnd(toks []token, first, n, k int) int {
 	if n <= first || toks[n-1].cap && toks[n-1].kind == tWord && !(n-1 == first && germanAdverbs[strings.ToLower(toks[n-1].text)]) {
 		return -1
 	}
+	if germanAdverbAfter(toks, k) {
+		return subjectListEnd(toks, k+2) // "Darin übernimmt wieder A die Rolle": the adverb before the subject
+	}
 	return subjectListEnd(toks, k+1) // one name or a list: "spelar A och B huvudrollerna"
+}
+
+// uncapGenitiveRole reads the noun of germanRoleNouns in the genitive after
+// the "des" at k, before a capitalized name, in lower case: no part of the
+// name ("die Rolle des Anwalts Tom Brenn").
+func uncapGenitiveRole(toks []token, k int) {
+	if k+2 < len(toks) && toks[k+1].cap && toks[k+2].cap && toks[k+2].kind == tWord && germanRoleNoun(toks[k+1].low, "des") {
+		toks[k+1].cap = false
+		toks[k+1].flags &^= fName | fChar
+	}
+}
+
+// germanAdverbAfter reports whether the word after the verb at k is an
+// adverb of germanAdverbs in lower case before a capitalized word:
+// "übernimmt wieder A".
+func germanAdverbAfter(toks []token, k int) bool {
+	return k+2 < len(toks) && !toks[k+1].cap && toks[k+1].kind == tWord && toks[k+2].cap && germanAdverbs[toks[k+1].low]
 }

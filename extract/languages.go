@@ -216,8 +216,11 @@ func readForeignCues(toks []token, first int) []token {
 					toks[first].cap = false // "Daneben": an adverb, no part of the name
 					toks[first].flags &^= fName | fChar
 				}
-				n0 := n
-				n += copy(toks[n:], toks[k+1:e])
+				n0, s := n, k+1
+				if germanAdverbAfter(toks, k) {
+					s++ // "übernimmt wieder A": the adverb dropped
+				}
+				n += copy(toks[n:], toks[s:e])
 				toks[e-1] = t
 				subjectAnds(toks[n0:n])
 				k = e - 2
@@ -265,6 +268,9 @@ func readForeignCues(toks []token, first int) []token {
 					n++
 				}
 				k += m - 1
+				if toks[k].low == "des" {
+					uncapGenitiveRole(toks, k) // "die Rolle des Anwalts C": "plays lawyer C"
+				}
 				continue
 			}
 		}

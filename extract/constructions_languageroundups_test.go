@@ -1,0 +1,22 @@
+package extract
+
+// languageRoundupConstructions are TestConstructions' cases for casting
+// news in German, French, Italian and Spanish: an adverb between a German
+// verb and its subject, a character's trade in the genitive before the
+// name.
+var languageRoundupConstructions = []construction{
+	{
+		name: `German: "Darin übernimmt wieder A die Rolle des Anwalts C", "Außerdem spielt auch B die Rolle des Arztes C2": the adverb after the verb dropped, the noun in the genitive no part of the character`,
+		text: "Die Serie „Harbor“ geht weiter\n\nDas ZDF dreht neue Folgen der Serie „Harbor“. Darin übernimmt wieder Ana Selo die Rolle des Rechtsbeistands Tomas Brenn. Außerdem spielt auch Ina Mollet die Rolle des Arztes Ben Kahlo.",
+		want: []string{"cast|Ana Selo|Harbor|Tomas Brenn|", "cast|Ina Mollet|Harbor|Ben Kahlo|"},
+	},
+	{
+		name: `German: "spielt die Rolle des Thomas B": a first name ending in s stays part of the character`,
+		text: "Die Serie „Harbor“ geht weiter\n\nDas ZDF dreht neue Folgen der Serie „Harbor“. Ole Sandvik spielt die Rolle des Thomas Bergen.",
+		want: []string{"cast|Ole Sandvik|Harbor|Thomas Bergen|"},
+	},
+}
+
+func init() {
+	languageNamedConstructions = append(languageNamedConstructions, languageRoundupConstructions...)
+}
