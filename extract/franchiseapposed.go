@@ -21,7 +21,7 @@ func (x *extractor) franchiseApposed(k int) string {
 		return ""
 	}
 	title := unquote(x.span(st, e))
-	if title == "" || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(st, e) && x.startsName(st) {
+	if title == "" || x.refusedTitle(title, st, e) {
 		return ""
 	}
 	return title

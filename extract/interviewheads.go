@@ -45,7 +45,7 @@ func (x *extractor) interviewHeadline() string {
 		return ""
 	}
 	title := unquote(x.span(at, e))
-	if title == "" || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(at, e) && x.startsName(at) ||
+	if title == "" || x.refusedTitle(title, at, e) ||
 		strings.Count(x.a.Text, title) < 2 && !kindRefAfter(x.a.Text, len(x.sents[0].text)) {
 		return ""
 	}

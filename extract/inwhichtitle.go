@@ -27,7 +27,7 @@ func (x *extractor) inWhichTitle() string {
 			continue // "rival serial T, where he played C": an earlier work
 		}
 		title := unquote(x.span(k+1, e))
-		if title == "" || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(k+1, e) && x.startsName(k+1) {
+		if title == "" || x.refusedTitle(title, k+1, e) {
 			continue
 		}
 		return title

@@ -71,7 +71,7 @@ func (x *extractor) genreLabelTitle() string {
 		return ""
 	}
 	title := x.span(0, e)
-	if x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(0, e) && x.startsName(0) {
+	if x.refusedTitle(title, 0, e) {
 		return ""
 	}
 	return title

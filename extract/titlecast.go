@@ -87,7 +87,7 @@ func (x *extractor) titleWithCastRule() {
 			continue
 		}
 		title := unquote(x.span(ts, te))
-		if x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(ts, te) && x.startsName(ts) {
+		if x.refusedTitle(title, ts, te) {
 			continue
 		}
 		items := x.parseList(k + 1)

@@ -263,3 +263,10 @@ func (x *extractor) castInTitle() string {
 	}
 	return ""
 }
+
+// refusedTitle reports whether title, read from the tokens st to e, names
+// no work: a network, a describing phrase, a person the article knows, or
+// a run shaped as a person's name that opens with a name.
+func (x *extractor) refusedTitle(title string, st, e int) bool {
+	return x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(st, e) && x.startsName(st)
+}

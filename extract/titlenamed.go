@@ -100,7 +100,7 @@ func (x *extractor) namedWorkAfter(k int) bool {
 // network, a person or a description.
 func (x *extractor) namedTitleOK(st, e int) string {
 	title := unquote(x.span(st, e))
-	if title == "" || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(st, e) && x.startsName(st) {
+	if title == "" || x.refusedTitle(title, st, e) {
 		return ""
 	}
 	return title

@@ -38,7 +38,7 @@ func (x *extractor) ownTitleAfter(e int) string {
 		return ""
 	}
 	title := x.span(e+1, e2)
-	if x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(e+1, e2) && x.startsName(e+1) {
+	if x.refusedTitle(title, e+1, e2) {
 		return ""
 	}
 	return title

@@ -55,7 +55,7 @@ func (x *extractor) whichCrewRule() {
 			continue
 		}
 		title := unquote(x.span(ts, e))
-		if !hasLetter(title) || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(ts, e) && x.startsName(ts) {
+		if !hasLetter(title) || x.refusedTitle(title, ts, e) {
 			continue
 		}
 		person := x.whichPerson(ts)
