@@ -1,7 +1,8 @@
 package extract
 
 // unseenEnglishConstructions are TestConstructions' cases for casting
-// directors named with a show.
+// directors named with a show and a character's bracket that names its
+// actor with a performer noun.
 var unseenEnglishConstructions = []construction{
 	{
 		name: "casting directors A and B are attached; casting is by C: crew with no job in the sentence's show",
@@ -12,5 +13,10 @@ var unseenEnglishConstructions = []construction{
 		name: "The daughter of legendary casting director A, B spoke: a trade, no credit",
 		text: "Harbor director speaks\n\nThe drama Harbor premieres soon. The daughter of legendary casting director Ana Selo, Bo Rinn spoke about Harbor.",
 		want: []string{},
+	},
+	{
+		name: "follows convict C (British actor A of T1 and T2) and D (actress B): A plays C, B plays D; A is cast in T1 and T2",
+		text: "Harbor begins filming\n\nThe drama Harbor begins filming. The series follows convict Dana Vell (British actor Ana Selo of Low Tide and Bellwether) and his wife, Mara Quell (actress Bo Rinn).",
+		want: []string{"cast|Ana Selo|Harbor|Dana Vell|", "cast|Ana Selo|Low Tide||", "cast|Ana Selo|Bellwether||", "cast|Bo Rinn|Harbor|Mara Quell|"},
 	},
 }
