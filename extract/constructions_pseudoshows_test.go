@@ -8,4 +8,14 @@ var pseudoShowConstructions = []construction{
 		text: "Ana Selo, Rui Dama and Ines Varo have joined the cast of the new Zelomax series Harbor as series regulars.\n\nThey join the previously announced cast of Tomas Reva and Lino Pardo in the upcoming drama series based on Marta Quill's novel trilogy.\n\nSelo will portray Brother Kell, the eldest living member of the ruling family. Dama will play Osta, a genius.",
 		want: []string{"cast|Ana Selo|Harbor|Brother Kell|", "cast|Rui Dama|Harbor|Osta|", "cast|Ines Varo|Harbor||", "crew|Marta Quill|Harbor||original author"},
 	},
+	{
+		name: "convict C (British actor A of T1 and T2) and his wife, D (award-winning Aussie B): the character, then the described actor and the actor's titles",
+		text: "Filming begins on Zelomax series Harbor\n\nFilming begins next week on the Zelomax mini-series Harbor.\n\nThe series follows convict Tomas Kell (British actor Rui Dama of Stone Gate and Blue Lantern) and his wife, Osta (award-winning Aussie Ines Varo) as they sail to a new colony.",
+		want: []string{"cast|Rui Dama|Harbor|Tomas Kell|", "cast|Rui Dama|Stone Gate||", "cast|Rui Dama|Blue Lantern||", "cast|Ines Varo|Harbor|Osta|"},
+	},
+	{
+		name: "Ana Selo (playing DC Tomas Kell): a verb in the bracket, no described actor",
+		text: "Harbor series 3 begins filming\n\nFilming has begun on the third season of Harbor.\n\nReturning are Ana Selo (playing DC Tomas Kell) and Rui Dama (Osta).",
+		want: []string{"cast|Ana Selo|Harbor|DC Tomas Kell|", "cast|Rui Dama|Harbor|Osta|"},
+	},
 }
