@@ -706,6 +706,7 @@ func (x *extractor) noteSubject() {
 		return
 	}
 	st = x.awardPrefixEnd(st) // "Academy Award-winner X", "Emmy-nominated Y"
+	st = x.pastKnighthood(st) // "Dame Ana Selo, the actress, died"
 	if l := x.tok(st).low; (l == "south" || l == "north") && x.tok(st+1).has(cDescribe) {
 		st++ // "South Korean actor X"
 	}
@@ -747,15 +748,7 @@ func (x *extractor) noteSubject() {
 		w.subjectEnd = e
 		if x.s.para <= 1 && w.mainPerson == "" {
 			// the lead's person, and the gender its noun gives: "Actress X"
-			w.mainPerson, w.mainGender = w.subject, 0
-			for m := 0; m < st; m++ {
-				switch x.toks[m].low {
-				case "actress", "actresses", "heroine", "singer-actress":
-					w.mainGender = 'f'
-				case "actor", "hero", "singer-actor":
-					w.mainGender = 'm'
-				}
-			}
+			w.mainPerson, w.mainGender = w.subject, x.leadNounGender(st, e)
 		}
 	}
 }

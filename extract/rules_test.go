@@ -116,6 +116,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castPairConstructions...)
 	tests = append(tests, precisionConstructions...)
 	tests = append(tests, careerWithConstructions...)
+	tests = append(tests, obitLeadConstructions...)
 	tests = append(tests, showPrecisionConstructions...)
 	tests = append(tests, nameMentionConstructions...)
 	tests = append(tests, articleShowWholeConstructions...)
