@@ -15,6 +15,16 @@ var languageRoundupConstructions = []construction{
 		text: "Die Serie „Harbor“ geht weiter\n\nDas ZDF dreht neue Folgen der Serie „Harbor“. Ole Sandvik spielt die Rolle des Thomas Bergen.",
 		want: []string{"cast|Ole Sandvik|Harbor|Thomas Bergen|"},
 	},
+	{
+		name: `German: "Unter anderem wirken in den neuen Folgen seine Mutter A, B, C und D mit": "mitwirken", its particle closing the clause, a cast credit for each name`,
+		text: "Die Serie „Harbor“ geht weiter\n\nDas ZDF dreht neue Folgen der Serie „Harbor“. Unter anderem wirken in den vier neuen Folgen seine Mutter Ana Selo, Ben Kahlo, Rita Valeno und Tim Berkov mit.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ben Kahlo|Harbor||", "cast|Rita Valeno|Harbor||", "cast|Tim Berkov|Harbor||"},
+	},
+	{
+		name: `German: "In der zweiten Staffel wirkt auch A mit": a cast credit with the season`,
+		text: "Die Serie „Harbor“ geht weiter\n\nDas ZDF dreht neue Folgen der Serie „Harbor“. In der zweiten Staffel wirkt auch Ana Selo mit.",
+		want: []string{"cast|Ana Selo|Harbor||"},
+	},
 }
 
 func init() {

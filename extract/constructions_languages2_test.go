@@ -183,7 +183,7 @@ func TestForeignCueKinds(t *testing.T) {
 		if kind&cuePhrase != 0 != phrase {
 			t.Errorf("%q: cuePhrase is %v, a key of foreignPhrases %v", w, kind&cuePhrase != 0, phrase)
 		}
-		if second := germanSecondVerbs[w] || secondVerbs[w]; kind&cueSecondVerb != 0 != second {
+		if second := germanSecondVerbs[w] || secondVerbs[w] || germanJoinVerbs[w]; kind&cueSecondVerb != 0 != second {
 			t.Errorf("%q: cueSecondVerb is %v, a second-place verb %v", w, kind&cueSecondVerb != 0, second)
 		}
 		if kind&(cueWord|cuePhraseOnly) == 0 {

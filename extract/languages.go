@@ -202,7 +202,15 @@ func readForeignCues(toks []token, first int) []token {
 		if k == drop {
 			continue
 		}
-		if t.kind == tWord && !t.cap && cue&cueSecondVerb != 0 { // germanSecondVerbs[t.low] || secondVerbs[t.low]
+		if t.kind == tWord && !t.cap && cue&cueSecondVerb != 0 { // germanSecondVerbs[t.low] || secondVerbs[t.low] || germanJoinVerbs[t.low]
+			if germanJoinVerbs[t.low] && drop < k {
+				if s, e := germanJoinedList(toks, k); e > 0 {
+					readGermanJoined(toks, k, s) // "wirken in den Folgen A und B mit": languagemit.go
+					drop = e
+					k--
+					continue
+				}
+			}
 			if e, g := titledSubjectEnd(toks, first, n, k); e > 0 {
 				n = readTitledSubject(toks, n, k, e, g, t) // "In der Krimiserie T spielt A": languagev2.go
 				k = e - 2
@@ -482,6 +490,7 @@ var foreignWordCues = func() map[string]bool {
 	addKeys(m, germanArticles)
 	addKeys(m, germanSecondVerbs)
 	addKeys(m, secondVerbs)
+	addKeys(m, germanJoinVerbs)
 	addKeys(m, germanCameraVerbs)
 	addKeys(m, sinceWords)
 	return m
@@ -511,7 +520,7 @@ var foreignCueKinds = func() map[string]uint8 {
 		if _, ok := foreignPhrases[w]; ok {
 			kind |= cuePhrase
 		}
-		if germanSecondVerbs[w] || secondVerbs[w] {
+		if germanSecondVerbs[w] || secondVerbs[w] || germanJoinVerbs[w] {
 			kind |= cueSecondVerb
 		}
 		m[w] = kind
@@ -523,7 +532,7 @@ const (
 	cueWord       = 1
 	cuePhraseOnly = 2
 	cuePhrase     = 4 // a key of foreignPhrases
-	cueSecondVerb = 8 // one of germanSecondVerbs or secondVerbs
+	cueSecondVerb = 8 // one of germanSecondVerbs, secondVerbs or germanJoinVerbs
 )
 
 // addKeys adds the keys of set to m.
