@@ -2,7 +2,8 @@ package extract
 
 // unseenEnglishConstructions are TestConstructions' cases for casting
 // directors named with a show and a character's bracket that names its
-// actor with a performer noun.
+// actor with a performer noun, and the hosts of a show named with their
+// co-hosts.
 var unseenEnglishConstructions = []construction{
 	{
 		name: "casting directors A and B are attached; casting is by C: crew with no job in the sentence's show",
@@ -18,5 +19,10 @@ var unseenEnglishConstructions = []construction{
 		name: "follows convict C (British actor A of T1 and T2) and D (actress B): A plays C, B plays D; A is cast in T1 and T2",
 		text: "Harbor begins filming\n\nThe drama Harbor begins filming. The series follows convict Dana Vell (British actor Ana Selo of Low Tide and Bellwether) and his wife, Mara Quell (actress Bo Rinn).",
 		want: []string{"cast|Ana Selo|Harbor|Dana Vell|", "cast|Ana Selo|Low Tide||", "cast|Ana Selo|Bellwether||", "cast|Bo Rinn|Harbor|Mara Quell|"},
+	},
+	{
+		name: "X is one of the mainstay hosts of the morning talk show “T,” alongside A and B: all three are cast in T, not in the article's show",
+		text: "Ana Selo joins Harbor\n\nAna Selo joins the cast of the upcoming series “Harbor.” Selo is currently one of the mainstay hosts of the morning talk show “Bright Day,” alongside Ida Venn and Jessa Lark.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|Bright Day||", "cast|Ida Venn|Bright Day||", "cast|Jessa Lark|Bright Day||"},
 	},
 }

@@ -55,6 +55,9 @@ func (x *extractor) hostRule() {
 				}
 			}
 		case "host", "hosts", "co-host", "co-hosts", "hosting", "co-hosting", "present", "presents", "presenting":
+			if x.tok(k+1).low == "of" && x.hostsOf(k) {
+				continue // "one of the hosts of the talk show T, alongside A and B"
+			}
 			show, ok := x.hostObject(k + 1)
 			if !ok || show == "" {
 				continue
