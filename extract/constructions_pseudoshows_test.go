@@ -18,4 +18,9 @@ var pseudoShowConstructions = []construction{
 		text: "Harbor series 3 begins filming\n\nFilming has begun on the third season of Harbor.\n\nReturning are Ana Selo (playing DC Tomas Kell) and Rui Dama (Osta).",
 		want: []string{"cast|Ana Selo|Harbor|DC Tomas Kell|", "cast|Rui Dama|Harbor|Osta|"},
 	},
+	{
+		name: "one of the most famous movie stars in Korea; starred as C in the 2011 Vell award winning revival: a country and a prize, no show",
+		text: "Ana Selo joins the cast of Zelomax drama Harbor\n\nAna Selo has joined the cast of the Zelomax drama Harbor.\n\nSelo is one of the most famous movie stars in Korea, with hits including \"Stone Gate\" (2003). She also starred as Osta in the 2011 Vell award winning revival of \"Blue Lantern.\"",
+		want: []string{"cast|Ana Selo|Harbor||"},
+	},
 }

@@ -111,6 +111,9 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if person == "" || show == "" || !hasLetter(show) && !num || !num && x.creditless(show) || x.creditless(person) || x.acronymModifier(show) {
 		return -1 // "Veteran actress X", "guest star in Season 5": no credit; "the new TVE series": a network
 	}
+	if x.placeOrPrizeShow(show) {
+		return -1 // "stars in Korea", "the 2013 Tony award winning revival": a place, a prize
+	}
 	if !x.first && strings.IndexByte(show, ' ') < 0 && x.serviceName(show) {
 		return -1 // "The Streamflix original series stars X": a service, no show
 	}
