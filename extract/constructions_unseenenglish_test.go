@@ -3,7 +3,7 @@ package extract
 // unseenEnglishConstructions are TestConstructions' cases for casting
 // directors named with a show and a character's bracket that names its
 // actor with a performer noun, and the hosts of a show named with their
-// co-hosts.
+// co-hosts, and a source's author after a year and "by".
 var unseenEnglishConstructions = []construction{
 	{
 		name: "casting directors A and B are attached; casting is by C: crew with no job in the sentence's show",
@@ -24,5 +24,10 @@ var unseenEnglishConstructions = []construction{
 		name: "X is one of the mainstay hosts of the morning talk show “T,” alongside A and B: all three are cast in T, not in the article's show",
 		text: "Ana Selo joins Harbor\n\nAna Selo joins the cast of the upcoming series “Harbor.” Selo is currently one of the mainstay hosts of the morning talk show “Bright Day,” alongside Ida Venn and Jessa Lark.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|Bright Day||", "cast|Ida Venn|Bright Day||", "cast|Jessa Lark|Bright Day||"},
+	},
+	{
+		name: "based on the cartoon of the same name, published in 1997 by cartoonist X: X is the original author of the sentence's show",
+		text: "Bo Rinn to star in Harbor\n\nThe new series “Harbor” stars Bo Rinn. The show is based on the cartoon of the same name, published in 1997 by cartoonist Cy Tessel.",
+		want: []string{"cast|Bo Rinn|Harbor||", "crew|Cy Tessel|Harbor||original author"},
 	},
 }

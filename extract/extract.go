@@ -554,6 +554,7 @@ var rules = []struct {
 	{(*extractor).pronounWorkRule, 0.6},
 	{(*extractor).pronounJoinRule, 0.7},
 	{(*extractor).castingOfRule, 0.8},
+	{(*extractor).sourceYearRule, 0.8},
 	{(*extractor).pairingOfRule, 0.7},
 	{(*extractor).akaRule, 0.7},
 	{(*extractor).starOfRule, 0.7},

@@ -87,6 +87,7 @@ var ruleTriggers = []struct {
 	{(*extractor).hasAsLeadRule, onClass(cLeadWord)},
 	{(*extractor).pronounWorkRule, onClass(cPronounCue)},
 	{(*extractor).castingOfRule, onWords(castingOfWords)},
+	{(*extractor).sourceYearRule, onWords(sourceYearWords)},
 	{(*extractor).pairingOfRule, onWords(pairingOfWords)},
 	{(*extractor).akaRule, onClass(cAkaCue)},
 	{(*extractor).starOfRule, onClass(cGuestCue)},

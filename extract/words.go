@@ -72,7 +72,7 @@ func init() {
 }
 
 // sourceNouns name the source work of an adaptation.
-var sourceNouns = set(`novel novels book books manga webtoon webtoons webcomic comic comics manhwa manhua
+var sourceNouns = set(`novel novels book books manga webtoon webtoons webcomic comic comics cartoon cartoons manhwa manhua
 	memoir memoirs novella light-novel graphic story stories illustrations biography autobiography`)
 
 // formatWords follow a title to say what kind of work it is: "Erased film".
