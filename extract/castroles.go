@@ -198,6 +198,8 @@ func (x *extractor) kindTitleAt(i int) int {
 	}
 	if w := x.tok(m); w.kind == tNum && len(w.text) == 4 && x.tok(m+1).has(cGenreNouns) && !x.tok(m+1).cap {
 		m++ // a year before the genre noun: "his 2007 movie T"
+	} else if ti, _, _ := x.yearNounTitle(m); ti > 0 {
+		return ti // "the 1984 A B classic T", "the 1959 cult classic T" (yearmakers.go)
 	}
 	if e := x.titleAt(m, false); e > m && e < m+3 && x.isNetwork(x.span(m, e)) {
 		m = e // "the new JTBC series"

@@ -634,6 +634,7 @@ var rules = []struct {
 	{(*extractor).coStarRule, 0.6},
 	{(*extractor).careerWorkRule, 0.6},
 	{(*extractor).careerProseRule, 0.7},
+	{(*extractor).yearMakerRule, 0.7},
 	{(*extractor).behindRule, 0.7},
 	{(*extractor).jobBracketRule, 0.7},
 	{(*extractor).pronounCrewRule, 0.6},

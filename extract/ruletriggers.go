@@ -161,6 +161,7 @@ var ruleTriggers = []struct {
 	{(*extractor).coStarRule, onWords(coStarRuleWords)},
 	{(*extractor).careerWorkRule, onWords(careerCueWords)},
 	{(*extractor).careerProseRule, onEither(onWords(careerProseWords), onWord(bitRole))},
+	{(*extractor).yearMakerRule, onWords(yearMakerMask)},
 	{(*extractor).behindRule, onWord(bitBehind)},
 	{(*extractor).jobBracketRule, onClass(cJobNoun)},
 	{(*extractor).pronounCrewRule, onClass(cCrewVerb)},
