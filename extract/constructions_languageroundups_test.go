@@ -25,6 +25,16 @@ var languageRoundupConstructions = []construction{
 		text: "Die Serie „Harbor“ geht weiter\n\nDas ZDF dreht neue Folgen der Serie „Harbor“. In der zweiten Staffel wirkt auch Ana Selo mit.",
 		want: []string{"cast|Ana Selo|Harbor||"},
 	},
+	{
+		name: `French: "jouera un médecin dans le pilote de sitcom T pour ABC": the network after "pour" no part of the title`,
+		text: "Castings en séries\n\nAna Selo jouera un médecin dans le pilote de sitcom Harbor Lights pour ABC.",
+		want: []string{"cast|Ana Selo|Harbor Lights||"},
+	},
+	{
+		name: `Italian: "Per la quarta stagione di T, A è stato infatti scritturato in un ruolo ricorrente": "A has been cast", with the season`,
+		text: "Novità per Harbor\n\nPer la quarta stagione di Harbor, Tomas Brenno è stato infatti scritturato in un ruolo ricorrente.",
+		want: []string{"cast|Tomas Brenno|Harbor||"},
+	},
 }
 
 func init() {

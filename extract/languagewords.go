@@ -202,6 +202,7 @@ var moreForeignPhrases = map[string][]foreignPhrase{
 var foreignBetweenNames = map[string]string{
 	"será": "plays", "sera": "plays", "sarà": "plays", "vive": "plays", "viverá": "plays", "viveu": "played", "come": "as",
 	"è": "plays", "es": "plays", "é": "plays", // "Nella serie T, A è C", "A es C", "A é C": a role named
+	"pour": "for", "per": "for", "para": "for", "für": "for", // "le pilote T pour ABC": "the pilot T for ABC", the network no part of the title
 }
 
 // foreignWith are the words for "with", read as "starring" before a name
