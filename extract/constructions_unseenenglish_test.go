@@ -3,7 +3,8 @@ package extract
 // unseenEnglishConstructions are TestConstructions' cases for casting
 // directors named with a show and a character's bracket that names its
 // actor with a performer noun, and the hosts of a show named with their
-// co-hosts, and a source's author after a year and "by".
+// co-hosts, a source's author after a year and "by", and a list's last
+// performer with the titles after ", of".
 var unseenEnglishConstructions = []construction{
 	{
 		name: "casting directors A and B are attached; casting is by C: crew with no job in the sentence's show",
@@ -29,5 +30,10 @@ var unseenEnglishConstructions = []construction{
 		name: "based on the cartoon of the same name, published in 1997 by cartoonist X: X is the original author of the sentence's show",
 		text: "Bo Rinn to star in Harbor\n\nThe new series “Harbor” stars Bo Rinn. The show is based on the cartoon of the same name, published in 1997 by cartoonist Cy Tessel.",
 		want: []string{"cast|Bo Rinn|Harbor||", "crew|Cy Tessel|Harbor||original author"},
+	},
+	{
+		name: "Rounding out the ensemble are A (T1), and B, of T2 and T3.: B is cast in the sentence's show and in T2 and T3",
+		text: "Filming begins on Harbor\n\nFilming begins on the drama Harbor, starring Ana Selo. Rounding out the ensemble alongside Selo are Bo Rinn (Low Tide), and Ida Venn, of Long Road and Near Field.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Bo Rinn|Low Tide||", "cast|Ida Venn|Harbor||", "cast|Ida Venn|Long Road||", "cast|Ida Venn|Near Field||"},
 	},
 }

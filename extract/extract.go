@@ -555,6 +555,7 @@ var rules = []struct {
 	{(*extractor).pronounJoinRule, 0.7},
 	{(*extractor).castingOfRule, 0.8},
 	{(*extractor).sourceYearRule, 0.8},
+	{(*extractor).listOfTitlesRule, 0.7},
 	{(*extractor).pairingOfRule, 0.7},
 	{(*extractor).akaRule, 0.7},
 	{(*extractor).starOfRule, 0.7},

@@ -88,6 +88,7 @@ var ruleTriggers = []struct {
 	{(*extractor).pronounWorkRule, onClass(cPronounCue)},
 	{(*extractor).castingOfRule, onWords(castingOfWords)},
 	{(*extractor).sourceYearRule, onWords(sourceYearWords)},
+	{(*extractor).listOfTitlesRule, onWords(listOfWords)},
 	{(*extractor).pairingOfRule, onWords(pairingOfWords)},
 	{(*extractor).akaRule, onClass(cAkaCue)},
 	{(*extractor).starOfRule, onClass(cGuestCue)},
