@@ -23,4 +23,9 @@ var pseudoShowConstructions = []construction{
 		text: "Ana Selo joins the cast of Zelomax drama Harbor\n\nAna Selo has joined the cast of the Zelomax drama Harbor.\n\nSelo is one of the most famous movie stars in Korea, with hits including \"Stone Gate\" (2003). She also starred as Osta in the 2011 Vell award winning revival of \"Blue Lantern.\"",
 		want: []string{"cast|Ana Selo|Harbor||"},
 	},
+	{
+		name: "was cast in Kell's 1978 sophomore feature T: a one-word maker's possessive, a year and a kind of work before the title, no show Kell",
+		text: "Veteran actor Ana Selo dies at 90\n\nVeteran character actor Ana Selo, best known for her work with director Tomas Kell, has died. She was 90.\n\nSelo was cast in Kell's 1978 sophomore feature Harbor, the beginning of a long association.",
+		want: []string{"cast|Ana Selo|Harbor||", "crew|Tomas Kell|Harbor||"},
+	},
 }

@@ -669,9 +669,10 @@ func (x *extractor) titleList(i int) []string {
 		if pe == k && makers && x.tok(k).cap && x.tok(k).kind == tWord && x.tok(k+1).kind == tPoss {
 			pe = k + 1
 		}
-		if (pe > k+1 || pe == k+1 && (job != "" || makers)) && x.tok(pe).kind == tPoss && (x.startsName(k) || x.personShaped(k, pe) || job != "" || makers) {
+		if yk := x.yearKind(k, pe); (pe > k+1 || pe == k+1 && (job != "" || makers || yk)) && x.tok(pe).kind == tPoss && (x.startsName(k) || x.personShaped(k, pe) || job != "" || makers || yk) {
 			makers = true
 			at := pe + 1
+			at = x.pastYear(at) // "Dante's 1978 sophomore feature Piranha"
 			for m := 0; m < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && (!x.tok(at).has(cStopWords) || x.tok(at).low == "next"); m++ {
 				at++ // "Peter Flinth's psychological thriller “Spinning Man”"
 			}
