@@ -35,6 +35,11 @@ var languageRoundupConstructions = []construction{
 		text: "Novità per Harbor\n\nPer la quarta stagione di Harbor, Tomas Brenno è stato infatti scritturato in un ruolo ricorrente.",
 		want: []string{"cast|Tomas Brenno|Harbor||"},
 	},
+	{
+		name: `Spanish: "A será C, la hermana de D y compañera de instituto de E y F": the names after "la hermana de" are whom the character is kin to, no more characters`,
+		text: "‘Harbor’ vuelve\n\nComienza el rodaje de la tercera temporada de ‘Harbor’: Nora Vidales será Mirela, la hermana de Tamo y compañera de instituto de Lupe y Olmo.",
+		want: []string{"cast|Nora Vidales|Harbor|Mirela|"},
+	},
 }
 
 func init() {

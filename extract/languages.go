@@ -407,6 +407,8 @@ func readForeignCues(toks []token, first int) []token {
 				continue
 			} else if foreignMakerBy[t.low] && n > first && (isCloseQuote(toks[n-1].text) || (t.low == "van" || t.low == "von") && afterKindTitle(toks[first:n])) && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || soundsForeign(toks[first:])) {
 				setLow(&t, "by") // "la película “T” de A": "the film “T” by A"
+			} else if (t.low == "de" || t.low == "di") && kinOfAt(toks, first, n, k) {
+				setLow(&t, "of") // "C, la hermana de D y E": "C, the sister of D and E" (languagekinof.go)
 			} else if foreignIn[t.low] && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && (toks[k+1].kind == tWord && (!toks[k+1].cap || capIn[t.low]) || titleOpenQuote(toks[k+1].text)) {
 				setLow(&t, "in") // "A viverá C na novela", "A joue C dans «T»": "A plays C in the novela", "in “T”"
 			} else if e, ok := foreignBetweenNames[t.low]; ok && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
