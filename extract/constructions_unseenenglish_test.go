@@ -4,7 +4,7 @@ package extract
 // directors named with a show and a character's bracket that names its
 // actor with a performer noun, and the hosts of a show named with their
 // co-hosts, a source's author after a year and "by", and a list's last
-// performer with the titles after ", of".
+// performer with the titles after ", of", and the hits "under his belt".
 var unseenEnglishConstructions = []construction{
 	{
 		name: "casting directors A and B are attached; casting is by C: crew with no job in the sentence's show",
@@ -35,5 +35,10 @@ var unseenEnglishConstructions = []construction{
 		name: "Rounding out the ensemble are A (T1), and B, of T2 and T3.: B is cast in the sentence's show and in T2 and T3",
 		text: "Filming begins on Harbor\n\nFilming begins on the drama Harbor, starring Ana Selo. Rounding out the ensemble alongside Selo are Bo Rinn (Low Tide), and Ida Venn, of Long Road and Near Field.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bo Rinn|Harbor||", "cast|Bo Rinn|Low Tide||", "cast|Ida Venn|Harbor||", "cast|Ida Venn|Long Road||", "cast|Ida Venn|Near Field||"},
+	},
+	{
+		name: "X is a star, with a number of box office hits under her belt, including “T1” (2003), “T2” (2013) and “T3”: X is cast in each",
+		text: "Ana Selo joins Harbor\n\nAna Selo will star in the drama “Harbor.” Selo is one of the most iconic movie stars, with a number of box office hits under her belt, including “Low Tide” (2003), “Bellwether” (2013) and “Far Shore” (2019).",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|Low Tide||", "cast|Ana Selo|Bellwether||", "cast|Ana Selo|Far Shore||"},
 	},
 }

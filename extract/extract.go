@@ -556,6 +556,7 @@ var rules = []struct {
 	{(*extractor).castingOfRule, 0.8},
 	{(*extractor).sourceYearRule, 0.8},
 	{(*extractor).listOfTitlesRule, 0.7},
+	{(*extractor).beltWorksRule, 0.7},
 	{(*extractor).pairingOfRule, 0.7},
 	{(*extractor).akaRule, 0.7},
 	{(*extractor).starOfRule, 0.7},

@@ -89,6 +89,7 @@ var ruleTriggers = []struct {
 	{(*extractor).castingOfRule, onWords(castingOfWords)},
 	{(*extractor).sourceYearRule, onWords(sourceYearWords)},
 	{(*extractor).listOfTitlesRule, onWords(listOfWords)},
+	{(*extractor).beltWorksRule, onWords(beltWords)},
 	{(*extractor).pairingOfRule, onWords(pairingOfWords)},
 	{(*extractor).akaRule, onClass(cAkaCue)},
 	{(*extractor).starOfRule, onClass(cGuestCue)},
