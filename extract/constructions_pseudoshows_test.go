@@ -28,4 +28,9 @@ var pseudoShowConstructions = []construction{
 		text: "Veteran actor Ana Selo dies at 90\n\nVeteran character actor Ana Selo, best known for her work with director Tomas Kell, has died. She was 90.\n\nSelo was cast in Kell's 1978 sophomore feature Harbor, the beginning of a long association.",
 		want: []string{"cast|Ana Selo|Harbor||", "crew|Tomas Kell|Harbor||"},
 	},
+	{
+		name: "roles in Kell and Osta, Harbor, Stone Gate, and Blue Lantern: a list closed by a comma and and keeps the first item's and, no show Kell or Osta",
+		text: "Veteran actor Ana Selo dies at 70\n\nVeteran actor Ana Selo has died at 70.\n\nSelo is best remembered for her roles in Kell and Osta, Harbor, Stone Gate, and Blue Lantern.",
+		want: []string{"cast|Ana Selo|Kell and Osta||", "cast|Ana Selo|Harbor||", "cast|Ana Selo|Stone Gate||", "cast|Ana Selo|Blue Lantern||"},
+	},
 }

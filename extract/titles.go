@@ -709,7 +709,7 @@ func (x *extractor) titleList(i int) []string {
 			break // "who starred in 'T', and Ali Stone": a name after quoted titles
 		}
 		if e2 := x.titleAt(e+1, false); x.tok(e).low == "and" && e2 > e+1 && (x.isShow(x.span(k, e2)) || years && yearBracketStart(x, e2+3) == e2 || len(out) == 0 && x.singularGenre(k-1) && x.tok(e2).kind == tPunct && !isQuote(x.tok(k).text) ||
-			x.andInsideTitle(k, e, e2)) {
+			x.andInsideTitle(k, e, e2) || len(out) == 0 && x.oxfordListHead(e2)) {
 			e = e2 // "is creating Scott and Bailey", "in hit romance drama Lighter and Princess": one title
 		}
 		if len(out) > 0 && !x.closeQuote(e-1) && (x.tok(e).has(cClauseVerbs) || x.tok(e).has(cAuxWords) && !(x.tok(e).low == "all" && x.tok(e+1).low == "the") && x.tok(e).low != "that") {
