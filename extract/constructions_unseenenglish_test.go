@@ -4,7 +4,8 @@ package extract
 // directors named with a show and a character's bracket that names its
 // actor with a performer noun, and the hosts of a show named with their
 // co-hosts, a source's author after a year and "by", and a list's last
-// performer with the titles after ", of", and the hits "under his belt".
+// performer with the titles after ", of", the hits "under his belt", and
+// a directorial debut "with his film T".
 var unseenEnglishConstructions = []construction{
 	{
 		name: "casting directors A and B are attached; casting is by C: crew with no job in the sentence's show",
@@ -40,5 +41,10 @@ var unseenEnglishConstructions = []construction{
 		name: "X is a star, with a number of box office hits under her belt, including “T1” (2003), “T2” (2013) and “T3”: X is cast in each",
 		text: "Ana Selo joins Harbor\n\nAna Selo will star in the drama “Harbor.” Selo is one of the most iconic movie stars, with a number of box office hits under her belt, including “Low Tide” (2003), “Bellwether” (2013) and “Far Shore” (2019).",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Ana Selo|Low Tide||", "cast|Ana Selo|Bellwether||", "cast|Ana Selo|Far Shore||"},
+	},
+	{
+		name: "X, who made his directorial debut at the festival with his film “T,” will return: X directs T, no cast",
+		text: "Ana Selo joins Harbor\n\nAna Selo will star in the drama “Harbor.” Bo Rinn, who made his directorial debut at the 47th Toronto Film Festival with his film “Low Tide,” will also return to the drama scene.",
+		want: []string{"cast|Ana Selo|Harbor||", "crew|Bo Rinn|Low Tide||director"},
 	},
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // directorialRule reads "directorial" as a noun, as Indian trade copy
 // writes it: "The Ayan Mukerji directorial also stars X", "Atlee's
@@ -61,8 +65,14 @@ var bitDirectorial = wordBit("directorial")
 func (x *extractor) ownDebut() {
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if t[k].low != "directorial" || t[k].cap || !debutNouns[t[k+1].low] || !x.titleStarts(k+2) {
+		if t[k].low != "directorial" || t[k].cap || !debutNouns[t[k+1].low] {
 			continue
+		}
+		at := k + 2
+		if !x.titleStarts(at) {
+			if at = x.debutWithTitle(k + 2); at < 0 {
+				continue
+			}
 		}
 		p := k - 1
 		for p > 0 && !t[p].cap && (titleAdjectives[t[p].low] || t[p].low == "last" || t[p].low == "previous") {
@@ -71,12 +81,12 @@ func (x *extractor) ownDebut() {
 		if l := t[p].low; l != "his" && l != "her" && l != "their" {
 			continue
 		}
-		e := x.titleAt(k+2, false)
-		if e <= k+2 {
+		e := x.titleAt(at, false)
+		if e <= at {
 			continue
 		}
-		ti := unquote(x.span(k+2, e))
-		if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || x.startsName(k+2) && x.personShaped(k+2, e) {
+		ti := unquote(strings.TrimRight(unquote(x.span(at, e)), ","))
+		if x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" || x.startsName(at) && x.personShaped(at, e) {
 			continue
 		}
 		holders := x.whoBefore(p) // "directed by X who won an award for his ..."
@@ -173,4 +183,31 @@ func (x *extractor) gaveStarrer(k int) {
 			x.add(graph.KindCrew, h, ti, "", "")
 		}
 	}
+}
+
+// debutWithTitle finds the title after "with" in the words after a
+// directorial debut at i: "made his directorial debut at the festival with
+// his film “T”". It returns where the title starts, or -1.
+func (x *extractor) debutWithTitle(i int) int {
+	for m := i; m < i+10 && m < len(x.toks); m++ {
+		w := x.toks[m]
+		if w.kind == tPunct && w.text != "," {
+			return -1
+		}
+		if w.low != "with" || w.cap {
+			continue
+		}
+		at := m + 1
+		if l := x.tok(at).low; l == "his" || l == "her" || l == "their" {
+			at++
+		}
+		if g := x.tok(at); g.has(cGenreNouns) && !g.cap {
+			at++ // "with his film “T”"
+		}
+		if !isQuote(x.tok(at).text) || !x.titleStarts(at) {
+			return -1
+		}
+		return at
+	}
+	return -1
 }
