@@ -40,6 +40,11 @@ var languageRoundupConstructions = []construction{
 		text: "‘Harbor’ vuelve\n\nComienza el rodaje de la tercera temporada de ‘Harbor’: Nora Vidales será Mirela, la hermana de Tamo y compañera de instituto de Lupe y Olmo.",
 		want: []string{"cast|Nora Vidales|Harbor|Mirela|"},
 	},
+	{
+		name: `French: "A, B ou encore C font déjà partie de l’équipe", "D fait déjà partie de la distribution": cast credits in the sentence's show`,
+		text: "Castings : «Harbor»\n\nLa série «Harbor» arrive. Kiel Sanor, Lucy Lawen ou encore Jamo Vandel font déjà partie de l’équipe ! Rita Valeno fait déjà partie de la distribution.",
+		want: []string{"cast|Kiel Sanor|Harbor||", "cast|Lucy Lawen|Harbor||", "cast|Jamo Vandel|Harbor||", "cast|Rita Valeno|Harbor||"},
+	},
 }
 
 func init() {
