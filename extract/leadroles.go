@@ -165,7 +165,7 @@ func (x *extractor) akaRule() {
 // sentence's show and is cast in the title.
 func (x *extractor) actorOfTitle(k, c int) bool {
 	if x.tok(k+1).kind == tWord && !x.tok(k+1).cap || x.tok(k+2).has(cCastNouns) {
-		return x.nounActorOfTitles(k, c) // "convict C (British actor X of T1 and T2)"
+		return false // "convict C (British actor X of T1 and T2)": describedActorBracket reads it
 	}
 	pe := x.personAt(k + 1)
 	if pe <= k+2 || x.tok(pe).low != "of" || !isQuote(x.tok(pe+1).text) || x.sshow == "" {
