@@ -29,12 +29,5 @@ func (x *extractor) adaptationSubject(k int) string {
 			}
 		}
 	}
-	if st >= e || !x.tok(st).cap && !isQuote(x.tok(st).text) {
-		return ""
-	}
-	title := unquote(x.span(st, e))
-	if title == "" || x.refusedTitle(title, st, e) {
-		return ""
-	}
-	return title
+	return x.titleOfSpan(st, e)
 }

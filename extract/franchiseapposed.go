@@ -17,12 +17,5 @@ func (x *extractor) franchiseApposed(k int) string {
 		return ""
 	}
 	st, e := x.titleBeforeComma(p)
-	if st >= e || !x.tok(st).cap && !isQuote(x.tok(st).text) {
-		return ""
-	}
-	title := unquote(x.span(st, e))
-	if title == "" || x.refusedTitle(title, st, e) {
-		return ""
-	}
-	return title
+	return x.titleOfSpan(st, e)
 }

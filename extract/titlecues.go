@@ -270,3 +270,17 @@ func (x *extractor) castInTitle() string {
 func (x *extractor) refusedTitle(title string, st, e int) bool {
 	return x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" || x.personShaped(st, e) && x.startsName(st)
 }
+
+// titleOfSpan returns the tokens st to e as a title, unquoted, where they
+// open with a capital or a quotation mark and refusedTitle does not
+// refuse them; else "".
+func (x *extractor) titleOfSpan(st, e int) string {
+	if st >= e || !x.tok(st).cap && !isQuote(x.tok(st).text) {
+		return ""
+	}
+	title := unquote(x.span(st, e))
+	if title == "" || x.refusedTitle(title, st, e) {
+		return ""
+	}
+	return title
+}
