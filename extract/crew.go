@@ -52,6 +52,14 @@ func (x *extractor) crewByRule() {
 				job, ok = "", true
 			}
 		}
+		hostPair := false
+		if !ok && (t[k-1].low == "hosted" || t[k-1].low == "co-hosted" || t[k-1].low == "presented") && t[k-2].low == "and" {
+			// "executive-produced and hosted by X": the job before "and"
+			// (the host, on screen, is read in hosts.go)
+			if j, isBy := crewBy[x.tok(k-3).low]; isBy && j != "" && !x.tok(k-3).cap {
+				job, ok, hostPair = j, true, true
+			}
+		}
 		if !ok {
 			job, ok = x.dutyDoneBy(k) // "The music will be done by X"
 		}
@@ -71,7 +79,7 @@ func (x *extractor) crewByRule() {
 			continue
 		}
 		jobs := []string{job}
-		if j2, ok := crewBy[x.tok(k-3).low]; ok && x.tok(k-2).low == "and" {
+		if j2, ok := crewBy[x.tok(k-3).low]; ok && x.tok(k-2).low == "and" && !hostPair {
 			jobs = append(jobs, j2) // "written and directed by"
 		}
 		for m := k - 2; m >= 0 && m >= k-4; m-- {

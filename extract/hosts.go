@@ -42,7 +42,7 @@ func (x *extractor) hostRule() {
 			}
 			// "The series is hosted by X and Y": not "presented by
 			// Netflix", a company
-			if x.tok(k+1).low != "by" || x.sshow == "" || !x.isSubjectShow(k) {
+			if x.tok(k+1).low != "by" || x.sshow == "" || !x.isSubjectShow(x.pastPairedJob(k)) && !x.showNounPairedJob(k) {
 				continue
 			}
 			show := x.sshow
@@ -186,4 +186,33 @@ func (x *extractor) hostedTitle(k int) string {
 		return ""
 	}
 	return ti
+}
+
+// pastPairedJob is where the participles before the host participle at k
+// start, past a job's participle and "and": "The show is [executive-produced
+// and] hosted by X", "executive produced and hosted by"; else k.
+func (x *extractor) pastPairedJob(k int) int {
+	if x.tok(k-1).low != "and" {
+		return k
+	}
+	p := x.tok(k - 2)
+	if _, ok := crewBy[p.low]; !ok || p.cap {
+		return k
+	}
+	if x.tok(k-3).low == "executive" {
+		return k - 3
+	}
+	return k - 2
+}
+
+// showNounPairedJob reports whether a noun for a show stands before a job's
+// participle, "and" and the host participle at k: "a documentary series
+// executive-produced and hosted by X" (a company does not host).
+func (x *extractor) showNounPairedJob(k int) bool {
+	p := x.pastPairedJob(k)
+	if p == k {
+		return false
+	}
+	n := x.tok(p - 1)
+	return !n.cap && (hostObjects[n.low] || n.has(cGenreNouns))
 }

@@ -426,3 +426,14 @@ func (x *extractor) castInAppositive(k int) bool {
 	}
 	return false
 }
+
+// participlesBy reports whether "and", a second participle of work on a
+// show and "by" start at k: "T is written [and directed by] X", "T is
+// produced [and hosted by] X".
+func (x *extractor) participlesBy(k int) bool {
+	if x.tok(k).low != "and" {
+		return false
+	}
+	p := x.tok(k + 1)
+	return x.tok(k+2).low == "by" && !p.cap && (crewByWord(p.low) || p.low == "hosted" || p.low == "executive-produced")
+}

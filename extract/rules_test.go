@@ -118,6 +118,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, careerWithConstructions...)
 	tests = append(tests, obitLeadConstructions...)
 	tests = append(tests, yearMakerConstructions...)
+	tests = append(tests, pairedJobConstructions...)
 	tests = append(tests, showPrecisionConstructions...)
 	tests = append(tests, nameMentionConstructions...)
 	tests = append(tests, articleShowWholeConstructions...)

@@ -503,7 +503,7 @@ func (x *extractor) sentenceShow() {
 			cue = cue || (v > a || fromAside) && x.tok(v+1).cap
 		case "directed", "written", "produced", "created", "helmed", "adapted":
 			// "T is directed by X", not "Script will be written by X"
-			cue = cue || v > a && x.tok(v+1).low == "by" && !(e == st+1 && x.toks[st].has(cScriptWords|cCrewCues|cStopWords))
+			cue = cue || v > a && (x.tok(v+1).low == "by" || x.participlesBy(v+1)) && !(e == st+1 && x.toks[st].has(cScriptWords|cCrewCues|cStopWords))
 		case "back", "returns", "returning":
 			// "T is back for a third season", "T returns for season 2"
 			cue = cue || (x.tok(v).low == "returns" && v == a || x.tok(v).low != "returns" && v > a) && x.tok(v+1).low == "for" && !x.startsName(st)
