@@ -285,6 +285,8 @@ type extractor struct {
 	conf     float64     // the confidence of the rule being applied
 	fin      finishStore // finish's storage
 	pmemo    tokenMemo   // personAt and personBefore of the sentence's tokens
+	// the first reading's credit replay adds again, while it does
+	replaying *ruleAdd
 }
 
 // reset readies x for the second reading, with what the first learnt: the

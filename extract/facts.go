@@ -85,53 +85,17 @@ func (x *extractor) add(kind, person, show, character, job string) {
 // addNew records a credit not seen before with these arguments; it returns
 // the index of its fact, or -1 when it gives none.
 func (x *extractor) addNew(kind, person, show, character, job string) int {
-	named := x.cleanedPerson(person)
-	if kind == graph.KindCrew {
-		named = x.dropRank(named) // "written by Dr. Ana Lee"; a rank before a cast name may be a character's
+	c := x.creditChecks(kind, person, show, character, job)
+	if !c.ok {
+		return -1
 	}
-	// resolve gives a clean name (cleanSpace would return it as it is):
-	// only named, which trimming may have left with a space at an end, may
-	// not be
-	personClean := true
-	if person = x.resolve(named); person != named && x.givenAlone(named, person) {
-		person = named // "Kalyani will be seen in Priyadarshan's Marakkar": two people
-		personClean = false
-	}
-	if full := x.pairedSurname(person); full != "" && kind == graph.KindCrew || kind != graph.KindCrew && (x.familyPair(person, &full) || x.castPair(person, &full)) {
-		person = full // "Joel and Ethan Coen directed T"; "their children Cassy and Mavy Legaspi as C1 and C2"
-	}
-	show = x.cleanedShow(show)
-	if x.isAbbr(show) || x.show != "" && len(x.show) > len(show) && x.show[len(show)] == ':' && strings.HasPrefix(x.show, show) || x.showCut(show) || x.showSubtitle(show) {
-		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"; "Home" of "from Home and Away"; "Ember Gate" of "Chronicles of Vell: Ember Gate"
-	}
-	if kind != graph.KindCrew && character == "" && person != "" && !strings.Contains(person, " ") && x.charFirstName(person) {
-		return -1 // "... as Dean-Levine Wilkins. Dean will play": the character's first name
-	}
-	num := !hasLetter(show) && (x.numberTitleIn(show) || len(show) >= 5 && show[0] >= '1' && show[0] <= '9' && digitCode(show[1:])) // "films like T1, 1987, and T2"
-	if person == "" || show == "" || !hasLetter(show) && !num || !num && x.creditless(show) || x.creditless(person) || x.acronymModifier(show) {
-		return -1 // "Veteran actress X", "guest star in Season 5": no credit; "the new TVE series": a network
-	}
-	if x.placeOrPrizeShow(show) {
-		return -1 // "stars in Korea", "the 2013 Tony award winning revival": a place, a prize
-	}
+	person, show = c.person, c.show
+	personClean := c.personClean
 	if !x.first && strings.IndexByte(show, ' ') < 0 && x.serviceName(show) {
 		return -1 // "The Streamflix original series stars X": a service, no show
 	}
 	if first, _, ok := strings.Cut(show, " "); ok && !x.first && x.know.crewed(x.fold(show)) && isNameStart(first) {
 		return -1 // "to appear in new Ana Selo pic", Ana Selo credited as crew in the article: a maker, no show
-	}
-	if x.notAPersonHere(kind, person) || character != "" && x.s != nil && x.companyLed(character) || rankedName(person) || contractedPronoun(person) || character == "" && kind != graph.KindCrew && x.playHostTo(person) {
-		return -1 // "Gaumont USA will produce", "produced by JK Film", "the banner X (Y)": a company
-	}
-	if kind == graph.KindCrew && len(person) >= 3 && !strings.ContainsAny(person, " .-") && isUpperCase(person) && x.resolve(person) == person {
-		return -1 // "produced by MAPPA": a company in capitals, no person
-	}
-	pf := x.fold(person) // folded once for the checks below
-	if character == "" && pf == x.fold(show) || isAdverb(person) || hasDigit(person) || prizePlural(pf) {
-		return -1 // "Interestingly, X is playing": an adverb; "an MI-6 agent": no person
-	}
-	if x.know.char(pf) {
-		return -1 // a character of this article, not a person
 	}
 	if x.sentPerson == "" {
 		x.sentPerson = person

@@ -210,6 +210,7 @@ type ruleAdd struct {
 	kind, person, show, character, job string
 	conf                               float64
 	s                                  *sentence
+	checks                             int32 // 1 + the index in rereads.checks of its checks (creditChecks), or 0
 }
 
 // rereads is what the first reading's rules did, sentence by sentence, kept
@@ -226,7 +227,9 @@ type rereads struct {
 	whos []whoState
 	log  askLog
 	adds []ruleAdd
-	strs []string // storage of the slices of the states kept
+	// checks are the checks of the credits in adds that addNew read
+	checks []creditArgs
+	strs   []string // storage of the slices of the states kept
 	// points[i*len(resumeBefore)+p] is the state of sentence i before
 	// rule resumeBefore[p] (resumes.go), its used tokens in marks
 	points  []resumePoint
@@ -261,6 +264,8 @@ func (r *rereads) clear(n int) {
 	r.log.asks = r.log.asks[:0]
 	clear(r.adds)
 	r.adds = r.adds[:0]
+	clear(r.checks)
+	r.checks = r.checks[:0]
 	clear(r.strs)
 	r.strs = r.strs[:0]
 	if m := n * len(resumeBefore); cap(r.points) < m {
@@ -359,10 +364,10 @@ func (x *extractor) replay(from, to int32) {
 	s, toks := x.s, x.toks
 	for i := from; i < to; i++ {
 		a := &r.adds[i]
-		x.conf, x.s, x.toks = a.conf, a.s, a.s.toks
+		x.conf, x.s, x.toks, x.replaying = a.conf, a.s, a.s.toks, a
 		x.add(a.kind, a.person, a.show, a.character, a.job)
 	}
-	x.s, x.toks = s, toks
+	x.s, x.toks, x.replaying = s, toks, nil
 }
 
 // restore makes st the state out, but for the person of this sentence's
