@@ -374,8 +374,10 @@ func (x *extractor) run() {
 			}
 		}
 		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {
-			if s.para > 0 && x.workLabelEnd(s) < 0 && !x.headingCareerLine(s) { // "Film: ‘T’ (2004)", "T1 and T2 actress" under the person's heading keep it
-				x.headPerson = x.headingPerson(s) // a roundup of actors: whom the section is about
+			person := ""                                                                             // the person this heading names alone
+			if s.para > 0 && x.workLabelEnd(s) < 0 && !x.headingCareerLine(s) && !x.profileLine(s) { // "Film: ‘T’ (2004)", "T1 and T2 actress", "Date of birth: 1955" under the person's heading keep it
+				person = x.headingPerson(s)
+				x.headPerson = person // a roundup of actors: whom the section is about
 			}
 			if s.para == 0 {
 				x.headlineCast(s)      // "A And B Join T Season 2"
@@ -386,7 +388,10 @@ func (x *extractor) run() {
 			// A heading whose words the next paragraph repeats names the
 			// show that section is about.
 			if s.para > 0 && len(s.toks) <= 10 && len(s.toks) > 0 && (s.toks[0].cap || s.toks[0].kind == tNum) && !castNounHeading(s.text) && !personNewsHeading(s.toks) {
-				if next := x.paragraph(i+1, s.para+1); next != "" && hasLetter(s.text) && strings.Contains(x.fold(next), x.fold(s.text)) && !x.isNetwork(s.text) {
+				if person != "" && x.personSection(i, person) {
+					// "2. Ana Selo" over "Ana Selo was an actor": the
+					// section's person, never its show
+				} else if next := x.paragraph(i+1, s.para+1); next != "" && hasLetter(s.text) && strings.Contains(x.fold(next), x.fold(s.text)) && !x.isNetwork(s.text) {
 					x.setFocus(graph.CleanSpace(s.text))
 				} else if title := x.capsHeading(s); title != "" {
 					x.setFocus(title)

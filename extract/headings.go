@@ -420,3 +420,58 @@ func (x *extractor) pastSlot(k int) int {
 	}
 	return k
 }
+
+// profileLine reports whether a heading inside a person's section is a
+// line of that person's profile: a label of one capitalized word and up to
+// three words in lower case, then a colon and its value ("Full name: Ana
+// Selo", "Date of birth: 25 December 1945"), the label perhaps run on from
+// the value before it ("Ana Selo Age at death: 60 years", "1955 Date of
+// death: 1 May 2015"). The section stays the person's.
+func (x *extractor) profileLine(s *sentence) bool {
+	if x.headPerson == "" || strings.IndexByte(s.text, ':') < 0 {
+		return false
+	}
+	t := s.toks
+	c := 0
+	for c < len(t) && c < 12 && t[c].text != ":" {
+		c++
+	}
+	if c >= len(t)-1 || t[c].text != ":" {
+		return false
+	}
+	k := c - 1
+	for k > 0 && c-k <= 3 && t[k].kind == tWord && !t[k].cap {
+		k--
+	}
+	return k >= 0 && t[k].kind == tWord && t[k].cap
+}
+
+// personSection reports whether the prose under a heading that names a
+// person alone speaks of that person: its first sentence that opens with
+// the name, or the name's first word, says what the person is ("Ana Selo
+// was a famous film actor", "Ana is one of the prominent actresses"). Such
+// a heading is the section's person, not its show.
+func (x *extractor) personSection(i int, person string) bool {
+	first, _, _ := strings.Cut(person, " ")
+	for j := i + 1; j < len(x.sents) && j <= i+12; j++ {
+		s := &x.sents[j]
+		t := s.toks
+		if s.head || len(t) < 4 || t[0].text != first {
+			continue
+		}
+		v := 1
+		for v < len(t) && v < 5 && t[v].cap {
+			v++ // the rest of the name
+		}
+		if v >= len(t) || t[v].low != "is" && t[v].low != "was" {
+			return false
+		}
+		for k := v + 1; k < len(t) && k <= v+8; k++ {
+			if !t[k].cap && t[k].has(cCastNouns|cJobNoun) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,23 @@
+package extract
+
+// personRoundupConstructions are TestConstructions' cases for roundups of people
+// and of shows under numbered headings: a person's heading stays the
+// section's person through a profile's label lines and the prose that
+// repeats the name, and a show's heading stays the section's show.
+var personRoundupConstructions = []construction{
+	{
+		name: "2. A B over 'A B was a famous film actor', then 'He is remembered for his roles in T1, T2': the heading is the section's person, not a show",
+		text: "Stars we lost\n\nHere are some actors fans remember.\n\n1. Ana Selo Kint\n\nAna is best remembered for her roles in Harbor Lights and Low Tide.\n\n2. Bo Rinn\n\nBo Rinn was a famous film actor and producer. He died on 1 May 2015.\n\nHe is remembered for his roles in Cold Orchard, Glass Meadow 2, and Iron Bay.",
+		want: []string{"cast|Ana Selo Kint|Harbor Lights||", "cast|Ana Selo Kint|Low Tide||", "cast|Bo Rinn|Cold Orchard||", "cast|Bo Rinn|Glass Meadow 2||", "cast|Bo Rinn|Iron Bay||"},
+	},
+	{
+		name: "a person's section with profile lines, 'Full name: A B', 'A B Year of birth: 1955', '1955 Date of death: 1 May 2015': the section stays A B's",
+		text: "Stars we lost\n\nHere are some actors fans remember.\n\n1. Bo Rinn\n\nFull name: Bo Rinn\n\nBo Rinn Year of birth: 1955\n\n1955 Date of death: 1 May 2015\n\n1 May 2015 Age at death: 60 years\n\nBo Rinn was a famous film actor. His notable collaborations were with Cy Tessel. He is remembered for his roles in Cold Orchard and Iron Bay.",
+		want: []string{"cast|Bo Rinn|Cold Orchard||", "cast|Bo Rinn|Iron Bay||"},
+	},
+	{
+		name: "a roundup of shows, '1. T' over 'T is a thriller ... The series stars A and B': each heading the show of its section",
+		text: "Dramas to watch this winter\n\nHere are the dramas we are waiting for.\n\n1. Harbor Lights\n\nHarbor Lights is a thriller about a lighthouse keeper. The series stars Ana Selo and Bo Rinn.\n\n2. Cold Orchard\n\nCold Orchard follows two sisters. It stars Cy Tessel as Mara Quell.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Rinn|Harbor Lights||", "cast|Cy Tessel|Cold Orchard|Mara Quell|"},
+	},
+}
