@@ -33,7 +33,7 @@ var genreTitleStops = set(`que qui quien quienes quem cual cuyo cuya dont donde 
 	kommer får fick har hade är var blir blev handlar visas startar börjar berättar följer
 	presenta presentan anuncia revela confirma suma ficha apresenta anuncia présente dévoile annonce
 	präsentiert enthüllt svela annuncia presenteert onthult presenterar avslöjar
-	starring directed written produced created played by who where with includes stars star joins`)
+	starring directed written produced created played by who where with includes stars star joins welcomes welcome`)
 
 // genreTitleEnd returns where a title in sentence case that starts at the
 // capitalized word i, after a genre noun in lower case, ends; i where no

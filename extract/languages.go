@@ -26,7 +26,7 @@ var foreignCues = withCues(map[string]string{
 	"productor": "producer", "productora": "producer", "productores": "producers", "directora": "director",
 	"guionista": "writer", "guionistas": "writers", "realizador": "director", "realizadora": "director",
 	"réalisateur": "director", "réalisatrice": "director", "scénariste": "writer", "producteur": "producer", "productrice": "producer",
-}, moreForeignCues, swedishCues, castLeadCues, castPhraseCues, announceCues, chargeCues, indonesianCues, seenAsCues, careerCues, namedCues)
+}, moreForeignCues, swedishCues, castLeadCues, castPhraseCues, announceCues, chargeCues, indonesianCues, seenAsCues, careerCues, namedCues, welcomeCues)
 
 // foreignByCues are participles read as an English participle where "por"
 // or "par" ("by") follows: "dirigida por X" as "directed by X"; the
@@ -121,7 +121,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases, namedPhrases, appearedPhrases, roleInShowPhrases, inCastPhrases, leadsPhrases, afterAppearingPhrases, passivePhrases, cameraPhrases, protagonistPhrases, arrivalPhrases, dutchRolePhrases, hiredPhrases, teamPhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases, namedPhrases, appearedPhrases, roleInShowPhrases, inCastPhrases, leadsPhrases, afterAppearingPhrases, passivePhrases, cameraPhrases, protagonistPhrases, arrivalPhrases, dutchRolePhrases, hiredPhrases, teamPhrases, welcomePhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
