@@ -24,26 +24,78 @@ type creditArgs struct {
 // arguments in the same sentence and state, and the knowledge answering
 // the rules' questions as before, the checks read what they read then
 // (reusedChecks).
-func (x *extractor) creditChecks(kind, person, show, character, job string) creditArgs {
-	if c, ok := x.reusedChecks(kind, person, show, character, job); ok {
-		return c
+//
+// at is 1 + the index in rereads.checks of the checks kept (in the first
+// reading) or reused (in the second), or 0.
+func (x *extractor) creditChecks(kind, person, show, character, job string) (c creditArgs, at int32) {
+	if at := x.reusedChecks(kind, person, show, character, job); at > 0 {
+		return x.memo.rr.checks[at-1], at
 	}
-	c := x.checkCredit(kind, person, show, character)
+	c = x.checkCredit(kind, person, show, character)
 	if r := &x.memo.rr; r.reading && !c.byFacts {
 		r.checks = append(r.checks, c)
-		r.adds[len(r.adds)-1].checks = int32(len(r.checks)) // add recorded the credit just before
+		r.norms = append(r.norms, normalized{})
+		at = int32(len(r.checks))
+		r.adds[len(r.adds)-1].checks = at // add recorded the credit just before
 	}
-	return c
+	return c, at
 }
 
-// reusedChecks returns the first reading's checks of the credit being
-// replayed, where it is this one and the first reading kept them.
-func (x *extractor) reusedChecks(kind, person, show, character, job string) (creditArgs, bool) {
+// reusedChecks returns where the first reading kept its checks of the
+// credit being replayed (as creditChecks), where it is this one and the
+// first reading kept them; else 0.
+func (x *extractor) reusedChecks(kind, person, show, character, job string) int32 {
 	a := x.replaying
 	if a == nil || a.checks == 0 || a.kind != kind || a.person != person || a.show != show || a.character != character || a.job != job {
-		return creditArgs{}, false
+		return 0
 	}
-	return x.memo.rr.checks[a.checks-1], true
+	return a.checks
+}
+
+// normalized is what the first reading's normalize made of a credit whose
+// checks it kept: the second reading, replaying the credit, gives the same
+// fields, and seasons of its own (normalizeAgain).
+type normalized struct {
+	made bool // normalize read the credit: the fields below hold
+	none bool // it left no credit
+	// the fact's fields, and the seasons its show names
+	person, show, character, job string
+	seasons                      []int
+	key                          factKey // factKey of the fact
+}
+
+// keepNormalized keeps, in the first reading, what normalize made of f,
+// the credit whose checks creditChecks kept at at.
+func (x *extractor) keepNormalized(at int32, f *graph.Fact, key factKey) {
+	x.memo.rr.norms[at-1] = normalized{made: true, none: f.Person == "", person: f.Person, show: f.Show, character: f.Character, job: f.Job, seasons: f.Seasons, key: key}
+}
+
+// normalizeAgain is normalize and factKey, in the second reading, of a
+// credit replayed with the checks kept at at, where the first reading
+// normalized it: the fields it made then, the seasons merged with f's.
+// It leaves f with no person where normalize would.
+func (x *extractor) normalizeAgain(at int32, f *graph.Fact) (factKey, bool) {
+	if at == 0 {
+		return factKey{}, false
+	}
+	n := &x.memo.rr.norms[at-1]
+	if !n.made {
+		return factKey{}, false
+	}
+	if n.none {
+		f.Person = ""
+		return factKey{}, true
+	}
+	f.Person, f.Show, f.Character, f.Job = n.person, n.show, n.character, n.job
+	f.Seasons = graph.MergeSeasons(f.Seasons, n.seasons)
+	f.Evidence = x.s.clean()
+	f.Article = strings.TrimSpace(f.Article)
+	for _, s := range f.Seasons {
+		if s < 0 || s > graph.MaxSeason {
+			f.Person = ""
+		}
+	}
+	return n.key, true
 }
 
 // checkCredit is creditChecks, read anew.

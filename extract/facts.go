@@ -85,7 +85,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 // addNew records a credit not seen before with these arguments; it returns
 // the index of its fact, or -1 when it gives none.
 func (x *extractor) addNew(kind, person, show, character, job string) int {
-	c := x.creditChecks(kind, person, show, character, job)
+	c, at := x.creditChecks(kind, person, show, character, job)
 	if !c.ok {
 		return -1
 	}
@@ -115,10 +115,18 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.first {
 		// the first reading learns names only: no evidence, confidence or
 		// seasons
-		if x.normalize(&f, personClean); f.Person == "" {
+		x.normalize(&f, personClean)
+		var key factKey
+		if f.Person != "" {
+			key = x.factKey(&f)
+		}
+		if at > 0 {
+			x.keepNormalized(at, &f, key)
+		}
+		if f.Person == "" {
 			return -1
 		}
-		x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewHint(person), key: x.factKey(&f)})
+		x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewHint(person), key: key})
 		return len(x.facts) - 1
 	}
 	f.Evidence, f.Article, f.Date, f.Confidence = x.s.evidence(), x.a.ID, x.a.Date, x.confidence(person, show)
@@ -139,11 +147,17 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		}
 		return i
 	}
-	if x.normalize(&f, personClean); f.Person == "" {
+	fkey, again := x.normalizeAgain(at, &f)
+	if !again {
+		x.normalize(&f, personClean)
+	}
+	if f.Person == "" {
 		x.raw.put(hraw, raw, -1)
 		return -1
 	}
-	fkey := x.factKey(&f)
+	if !again {
+		fkey = x.factKey(&f)
+	}
 	key := fkey
 	key.open = kind == ""
 	hkey := hashFact(key)

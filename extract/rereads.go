@@ -229,7 +229,8 @@ type rereads struct {
 	adds []ruleAdd
 	// checks are the checks of the credits in adds that addNew read
 	checks []creditArgs
-	strs   []string // storage of the slices of the states kept
+	norms  []normalized // by the index of checks
+	strs   []string     // storage of the slices of the states kept
 	// points[i*len(resumeBefore)+p] is the state of sentence i before
 	// rule resumeBefore[p] (resumes.go), its used tokens in marks
 	points  []resumePoint
@@ -266,6 +267,8 @@ func (r *rereads) clear(n int) {
 	r.adds = r.adds[:0]
 	clear(r.checks)
 	r.checks = r.checks[:0]
+	clear(r.norms)
+	r.norms = r.norms[:0]
 	clear(r.strs)
 	r.strs = r.strs[:0]
 	if m := n * len(resumeBefore); cap(r.points) < m {
