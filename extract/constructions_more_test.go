@@ -566,7 +566,7 @@ var newsConstructions = []construction{
 	{
 		name: "as will star X, and actors A, B and C; from film hits like T1 and T2 to dramas like T3 (the opening person's); return in the drama T; not another clause's",
 		text: "Dr. Romantik 3\n\nThe hit medical drama Dr. Romantik is set to return for a third season.\n\nWriter Kang Eun-kyong will return, as will star Han Suk-kyo, who plays the titular character, and actors Ahn Hyo-seob, Lee Sung-kyong and Kim Joo-hyn, his co-stars in season two. Han – a star since the 1990s – has endured as one of the biggest names in the industry, from film hits like Winter Tales and Shirri all the way to recent dramas like Watchers. The show is directed by John Alexandr, who has directed series such as Trust Mee. He will soon return in the heart-warming drama Recipe for Farewells.",
-		want: []string{"cast|Han Suk-kyo|Dr. Romantik||", "cast|Ahn Hyo-seob|Dr. Romantik||", "cast|Lee Sung-kyong|Dr. Romantik||", "cast|Kim Joo-hyn|Dr. Romantik||", "crew|Kang Eun-kyong|Dr. Romantik||writer",
+		want: []string{"cast|Han Suk-kyo|Dr. Romantik|Dr. Romantik|", "cast|Ahn Hyo-seob|Dr. Romantik||", "cast|Lee Sung-kyong|Dr. Romantik||", "cast|Kim Joo-hyn|Dr. Romantik||", "crew|Kang Eun-kyong|Dr. Romantik||writer",
 			"cast|Han Suk-kyo|Winter Tales||", "cast|Han Suk-kyo|Shirri||", "cast|Han Suk-kyo|Watchers||", "cast|Han Suk-kyo|Recipe for Farewells||", "crew|John Alexandr|Dr. Romantik||director", "crew|John Alexandr|Trust Mee||director"},
 	},
 	{

@@ -1,8 +1,9 @@
 package extract
 
 // pairedJobConstructions are TestConstructions' cases for English credits
-// where two participles share one "by": a job and hosting, two jobs after
-// the title that opens the sentence.
+// where two participles share one "by" (a job and hosting, two jobs after
+// the title that opens the sentence), and for the title role named with no
+// title after it.
 var pairedJobConstructions = []construction{
 	{
 		name: "\"The show is executive-produced and hosted by actor X\": X a producer and a host (cast) of the sentence's show",
@@ -18,5 +19,20 @@ var pairedJobConstructions = []construction{
 		name: "\"T2 is written and directed by X\" after a sentence on T1: T2 opens the sentence and is its show",
 		text: "Harbor Lights ordered\n\nNetflix has ordered the drama Harbor Lights. Night Ferry is written and directed by Mia Trell.",
 		want: []string{"crew|Mia Trell|Night Ferry||writer", "crew|Mia Trell|Night Ferry||director"},
+	},
+	{
+		name: "\"Starring X in the titular role, T is adapted from\": X cast in T with T as the character",
+		text: "New biopic set\n\nStarring Ana Selo in the titular role, Harbor is adapted from Dev Olan's book.",
+		want: []string{"cast|Ana Selo|Harbor|Harbor|"},
+	},
+	{
+		name: "\"X plays the title role\", \"with Y in the titular role\": the sentence's show as the character",
+		text: "Harbor Lights cast\n\nNetflix has ordered the drama Harbor Lights. Ana Selo plays the title role.\n\nThe film Night Ferry opens in May with Dev Olan in the titular role.",
+		want: []string{"cast|Ana Selo|Harbor Lights|Harbor Lights|", "cast|Dev Olan|Night Ferry|Night Ferry|"},
+	},
+	{
+		name: "\"star X, who plays the titular character\" then \"X plays C\": the named part only; \"Y is not playing the titular character\": no title role",
+		text: "Harbor returns\n\nNetflix has renewed the drama Harbor. The director will return, as will star Ana Selo, who plays the titular character. Selo plays Nora Hale, a doctor. Dev Olan is not playing the titular character in the series.",
+		want: []string{"cast|Ana Selo|Harbor|Nora Hale|", "cast|Dev Olan|Harbor||"},
 	},
 }

@@ -45,7 +45,7 @@ var probeFilmConstructions = []construction{
 	{
 		name: "film probe: Indian: directed by X, the film has A as the heroine",
 		text: "'Agni Putrudu' gets a release date\n\nPower Star Kiran Vellanki's 'Agni Putrudu' will hit screens on Sankranti, with Vellanki in the title role. Directed by Sai Venkatraju, the action drama has Shruthi Palnati as the heroine.",
-		want: []string{"cast|Kiran Vellanki|Agni Putrudu||", "crew|Sai Venkatraju|Agni Putrudu||director", "cast|Shruthi Palnati|Agni Putrudu||"},
+		want: []string{"cast|Kiran Vellanki|Agni Putrudu|Agni Putrudu|", "crew|Sai Venkatraju|Agni Putrudu||director", "cast|Shruthi Palnati|Agni Putrudu||"},
 	},
 	{
 		name: "film probe: Indian: A and B to star in filmmaker X's next, titled T: X is its director",

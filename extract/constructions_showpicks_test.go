@@ -8,7 +8,7 @@ var showPickConstructions = []construction{
 	{
 		name: "'Harbor, the sweeping international series by X': the appositive makes Harbor a title though 'Bel Harbor' is a person; 'The first season, titled T2' names a season, no show",
 		text: "Corvo Studios’ & Ana Selo’s Harbor to world premiere at CIFF 2025\n\nIn a landmark moment for storytelling, Harbor, the sweeping international series by Corvo Studios and filmmaker Ana Selo, is set to make its world premiere at the 2025 Corvo International Film Festival (CIFF).\n\nStarring Bel Harbor in the titular role, Harbor is adapted from Tiva Marsk’s biographies of Odo Karamchand Harbor. The first season, titled A Quiet Becoming (1888–1915), traces his formative years.",
-		want: []string{"crew|Ana Selo|Harbor||director", "cast|Bel Harbor|Harbor||"},
+		want: []string{"crew|Ana Selo|Harbor||director", "cast|Bel Harbor|Harbor|Harbor|"},
 	},
 	{
 		name: "'Season 2, called T2, follows ...' before the show is named: T2 is the season's name, the article's show is the title named after it",

@@ -623,6 +623,7 @@ var rules = []struct {
 	{(*extractor).nameTitleRule, 0.6},
 	{(*extractor).categoryLineRule, 0.7},
 	{(*extractor).hostRule, 0.7},
+	{(*extractor).titularRule, 0.7},
 	{(*extractor).praiseAsideRule, 0.6},
 	{(*extractor).knownFromRule, 0.6},
 	{(*extractor).exitRule, 0.7},

@@ -516,6 +516,9 @@ func (x *extractor) finish() []graph.Fact {
 		if !x.valid(f, keys[n]) || onStage {
 			continue // "the 1948 Broadway production of “T,” starring X": no show
 		}
+		if twoChars && f.Character != "" && strings.EqualFold(f.Character, f.Show) && otherCharacter(out, keys, n) {
+			continue // "X, who plays the titular character", then "X plays C": the part named
+		}
 		if twoChars && f.Character != "" && !strings.Contains(f.Character, " ") {
 			// "stars A as Valeria", then "A leads the cast as Valeria
 			// Montes": one character, named in full once

@@ -143,6 +143,7 @@ var ruleTriggers = []struct {
 	{(*extractor).assistedRule, onWord(bitAssisted)},
 	{(*extractor).staffWorkRule, onWords(staffVerbWords)},
 	{(*extractor).hostRule, onWords(hostMask)},
+	{(*extractor).titularRule, onWords(titularMask)},
 	{(*extractor).praiseAsideRule, onWords(asidePraiseMask)},
 	{(*extractor).knownFromRule, onWords(knowFromMask)},
 	{(*extractor).exitRule, onWords(exitVerbMask)},
