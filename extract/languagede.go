@@ -91,7 +91,7 @@ func readGermanNoun(toks []token, k int, t *token) bool {
 		if !w.cap {
 			continue
 		}
-		if germanRoleNoun(w.low, t.low) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord && t.low != "als" { // "als Kommissar C": the character's title
+		if (germanRoleNoun(w.low, t.low) || j == k+1 && germanCompoundTrade(toks, j)) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord && t.low != "als" { // "als Kommissar C": the character's title
 			w.cap = false // "die Kommissarin Lene Falk": "the detective Lene Falk", the noun no part of the name
 			w.flags &^= fName | fChar
 			setLow(t, germanArticles[t.low])

@@ -121,7 +121,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases, namedPhrases, appearedPhrases, roleInShowPhrases, inCastPhrases, leadsPhrases, afterAppearingPhrases, passivePhrases, cameraPhrases, protagonistPhrases, arrivalPhrases, dutchRolePhrases, hiredPhrases, teamPhrases, welcomePhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases, namedPhrases, appearedPhrases, roleInShowPhrases, inCastPhrases, leadsPhrases, afterAppearingPhrases, passivePhrases, cameraPhrases, protagonistPhrases, arrivalPhrases, dutchRolePhrases, hiredPhrases, teamPhrases, welcomePhrases, germanCrewPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -327,6 +327,8 @@ func readForeignCues(toks []token, first int) []token {
 			if j, e := germanPassiveEnd(toks, first, n, k); j > 0 {
 				readGermanPassive(toks, k, j, e, &t) // "C wird von A gespielt": "C is played by A"
 				drop = j
+			} else if germanSourceBy(toks, first, n, k) {
+				setLow(&t, "by") // "nach den Bestseller-Erzählungen von X": "after the stories by X" (languagesourcede.go)
 			}
 		} else if m, e := personsCharacterAt(toks, first, n, k); m > 0 {
 			n, k = m, e // "filho da personagem de A": "son of A's character" (languagecharof.go)

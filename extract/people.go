@@ -130,6 +130,9 @@ func (x *extractor) particle(k int) bool {
 	if x.workBeforeParticle(k-1) || x.foreignTradeAt(k+1) {
 		return false // "Manga de A", "Neben den Hauptdarstellern A": a work's or a trade's noun, no name
 	}
+	if t.low == "von" && x.placeFirmAfter(k) {
+		return false // "X von der Berliner TV-Firma" (languagesourcede.go)
+	}
 	// "Jesús de la Vega": two particles in a row
 	if !isName(prev) && !(k > 1 && !prev.cap && prev.has(cParticle) && isName(&x.toks[k-2])) {
 		return false
