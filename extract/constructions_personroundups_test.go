@@ -1,9 +1,10 @@
 package extract
 
-// personRoundupConstructions are TestConstructions' cases for roundups of people
-// and of shows under numbered headings: a person's heading stays the
+// personRoundupConstructions are TestConstructions' cases for roundups of
+// people and of shows under headings: a person's heading stays the
 // section's person through a profile's label lines and the prose that
-// repeats the name, and a show's heading stays the section's show.
+// repeats the name; a show's heading stays the section's show, and a label
+// line of credits under it ("Main roles: A and B") is its cast.
 var personRoundupConstructions = []construction{
 	{
 		name: "2. A B over 'A B was a famous film actor', then 'He is remembered for his roles in T1, T2': the heading is the section's person, not a show",
@@ -19,5 +20,10 @@ var personRoundupConstructions = []construction{
 		name: "a roundup of shows, '1. T' over 'T is a thriller ... The series stars A and B': each heading the show of its section",
 		text: "Dramas to watch this winter\n\nHere are the dramas we are waiting for.\n\n1. Harbor Lights\n\nHarbor Lights is a thriller about a lighthouse keeper. The series stars Ana Selo and Bo Rinn.\n\n2. Cold Orchard\n\nCold Orchard follows two sisters. It stars Cy Tessel as Mara Quell.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Rinn|Harbor Lights||", "cast|Cy Tessel|Cold Orchard|Mara Quell|"},
+	},
+	{
+		name: "a roundup's bare title over a label line 'Main roles: A and B' (the label in lower case): the line is the title's cast, not a heading",
+		text: "Studio Nine 2027 offerings: ten series for next year\n\nStudio Nine unveiled its slate on Monday. Here are the offerings:\n\nHarbor Lights\n\nMain roles: Ana Selo and Bo Rinn\n\nWhat about? A rich kid falls for a student.\n\nCold Orchard\n\nMain roles: Cy Tessel and Ida Venn\n\nWhat about? A young man reads minds.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Rinn|Harbor Lights||", "cast|Cy Tessel|Cold Orchard||", "cast|Ida Venn|Cold Orchard||"},
 	},
 }

@@ -374,8 +374,9 @@ func (x *extractor) run() {
 			}
 		}
 		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {
-			person := ""                                                                             // the person this heading names alone
-			if s.para > 0 && x.workLabelEnd(s) < 0 && !x.headingCareerLine(s) && !x.profileLine(s) { // "Film: ‘T’ (2004)", "T1 and T2 actress", "Date of birth: 1955" under the person's heading keep it
+			person := "" // the person this heading names alone, if any
+			// "Film: ‘T’ (2004)", "T1 and T2 actress", "Date of birth: 1955" under the person's heading keep it
+			if s.para > 0 && x.workLabelEnd(s) < 0 && !x.headingCareerLine(s) && !x.profileLine(s) {
 				person = x.headingPerson(s)
 				x.headPerson = person // a roundup of actors: whom the section is about
 			}

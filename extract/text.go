@@ -710,6 +710,9 @@ func creditLine(s *sentence) bool {
 	if prizeLine(t, b) {
 		return true // "Best director: X for T"
 	}
+	if creditLabelLine(t[b:]) {
+		return true // "Main roles: A and B", "Lead cast: C"
+	}
 	switch t[b].low {
 	case "produced", "directed", "written", "created", "developed":
 		if t[b+1].low == "by" {
