@@ -342,6 +342,9 @@ func trimDescribing(title string) string {
 			}
 			return title
 		}
+		if g, _, _ := strings.Cut(rest, " "); g != "" && g[0] >= 'a' && g[0] <= 'z' && titleGlue[g] {
+			return title // "Top of the Lake star X": a glue word after it, the title's first word
+		}
 		title = rest
 	}
 }

@@ -35,8 +35,8 @@ func (x *extractor) titleByRule() {
 	award := x.sentHas(cAwardCue | cAwardLine)
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if t[k].low != "by" || t[k].cap || x.inBr[k] {
-			continue
+		if t[k].low != "by" || t[k].cap || x.inBr[k] || x.byOneWord(k) {
+			continue // "Murder by Death": the title's own "by"
 		}
 		if x.gappingVerb(k) {
 			return // "Denmark is played by A, Norway by B": characters, read by roleRule
@@ -202,4 +202,27 @@ func (x *extractor) themeSongLine(ts int) bool {
 		return n == "theme" || n == "song"
 	}
 	return false
+}
+
+// byOneWord reports whether "by" at k stands inside a title: one
+// capitalised word before it that is no maker's verb or work's noun, and
+// after it one capitalised word that ends the run and names no person nor
+// network ("Murder by Death", "Stand by Me", not "Photo by Reuters",
+// "Hookway by Mantel" where Mantel is a person the article names).
+func (x *extractor) byOneWord(k int) bool {
+	t := x.toks
+	if k < 1 || k+1 >= len(t) || x.inBr[k] {
+		return false
+	}
+	p, w := &t[k-1], &t[k+1]
+	if !p.cap || p.kind != tWord || !w.cap || w.kind != tWord || strings.HasSuffix(p.low, "ed") || notMadeBy[p.low] {
+		return false
+	}
+	if k+2 < len(t) && (t[k+2].cap && t[k+2].kind == tWord || t[k+2].kind == tPoss) {
+		return false // "T by Ana Selo", "T by Selo's company": a name of two words or an owner
+	}
+	if w.has(cNameStart|cNetworks|cJobNoun|cDescribe) || isUpperCase(w.text) && len(w.text) > 1 || k+2 < len(t) && t[k+2].has(cJobNoun) {
+		return false // "T by French director X", "by Netflix", "by BBC"
+	}
+	return x.knownPerson(w.text) == ""
 }

@@ -159,6 +159,8 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 			j += 2 // "Manchester by the Sea": not "by" and a name
 		case tk.low == "by" && !tk.cap && j > i && j+1 < n && t[j+1].cap && t[j+1].low == t[j-1].low:
 			j += 2 // "Side by Side with You", "Day by Day": one word on both sides, no credit
+		case tk.low == "by" && !tk.cap && x.byOneWord(j):
+			j += 2 // "Murder by Death (1976)", "Stand by Me": one word after "by", no maker
 		case tk.text == ":" && capOrNum(j+1) && clauseOpeners[t[j+1].low]:
 			return j // "drama Hotel King: After X and Y signed on": a clause, no subtitle
 		case (tk.text == "–" || tk.text == "-") && j+2 < n && t[j+1].cap && t[j+2].kind == tPoss && tk.start > t[j-1].end:
@@ -478,6 +480,8 @@ func (x *extractor) titleBefore(j int) int {
 				i--
 			}
 			i-- // the word before "to"
+		case t[k].low == "by" && !t[k].cap && i == j-1 && x.byOneWord(k):
+			i-- // "Murder by Death star X"
 		case t[k].text == "," && i == j-1 && k >= 1 && x.commaTitle(k-1):
 			i -= 2 // "Upstairs, Downstairs actress X"
 		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !t[i].has(cNameStart) && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):
