@@ -29,4 +29,19 @@ var titleGlueConstructions = []construction{
 		text: "Harbor Lights adds cast\n\nHarbor Lights, the new drama from Kestrel TV, adds cast. Top of the Lakes star Ana Selo joins Harbor Lights.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Top of the Lakes||"},
 	},
+	{
+		name: `"roles in T1, T2, Osuna in London, and T3", "NBC's T1 and FOX's LA to Vegas": a place after a glue word ends a list item that opens after a comma or a network's possessive, and is the title's`,
+		text: "Ana Selo dies at 90\n\nAna Selo, star of Harbor Bay, has died at 90.\n\nSelo is best remembered for her roles in Tom and Jeremy, Owo Blown, Osuna in London, and Tayo Dala. Her credits include recurring roles on NBC's Shamble and FOX's LA to Vegas.",
+		want: []string{"cast|Ana Selo|Harbor Bay||", "cast|Ana Selo|Tom and Jeremy||", "cast|Ana Selo|Owo Blown||", "cast|Ana Selo|Osuna in London||", "cast|Ana Selo|Tayo Dala||", "cast|Ana Selo|Shamble||", "cast|Ana Selo|LA to Vegas||"},
+	},
+	{
+		name: `"Selo filmed Hookway in London": a place after the title with no list around it is no part of it`,
+		text: "Ana Selo dies at 90\n\nAna Selo, star of Harbor Bay, has died at 90.\n\nSelo starred in Hookway in London in 1988.",
+		want: []string{"cast|Ana Selo|Harbor Bay||", "cast|Ana Selo|Hookway||"},
+	},
+	{
+		name: `"roles in T1, T2, and I want to harvest yams.": "I" and the words to the sentence's end, the last item after "and", are one title; "T1, T2 and I loved it, she said" ends the list at the pronoun`,
+		text: "Ana Selo dies at 90\n\nAna Selo, star of Harbor Bay, has died at 90.\n\nSelo is best remembered for her roles in Tom and Jeremy, Owo Blown, and I want to harvest yams. Bo Kander starred in Tavo Line, Orin Gate and I loved it, Kander said.",
+		want: []string{"cast|Ana Selo|Harbor Bay||", "cast|Ana Selo|Tom and Jeremy||", "cast|Ana Selo|Owo Blown||", "cast|Ana Selo|I want to harvest yams||", "cast|Bo Kander|Tavo Line||", "cast|Bo Kander|Orin Gate||"},
+	},
 }

@@ -84,3 +84,22 @@ func (x *extractor) sentenceCaseEnd(k, e, n int) int {
 	}
 	return e
 }
+
+// pronounTitleEnd reads a title in sentence case that opens with "I" at k
+// as the last item, after "and", of a list of two titles or more that ends
+// the sentence: "T1, T2, and I want to harvest you." It returns the
+// title's end, or k.
+func pronounTitleEnd(t []token, k, n int) int {
+	if n < 2 || k < 1 || t[k-1].low != "and" {
+		return k
+	}
+	for m := k + 1; m < len(t) && m <= k+7; m++ {
+		if t[m].kind != tWord {
+			if t[m].text == "." && m == len(t)-1 && m > k+1 {
+				return m
+			}
+			return k
+		}
+	}
+	return k
+}

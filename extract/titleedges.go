@@ -242,7 +242,7 @@ func (x *extractor) glueEnds(j int) bool {
 	}
 	if placeWords[next.low] || next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (next.low == "los" || next.low == "las" || next.low == "san" || next.low == "new") ||
 		next.low == "the" && !next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (j+3 == len(x.toks) || !x.toks[j+3].cap) { // "Bell Bottom in the UK"
-		return !x.placeTitle(j) // "selling the series Vikingane in Los Angeles", not "Love in Seoul" named so again and again
+		return !x.placeTitle(j) && !x.placeInListItem(j) // "selling the series Vikingane in Los Angeles", not "Love in Seoul" named so again and again
 	}
 	if x.makerAfterGlue(j) {
 		return true // "drama Adulting from South Africa’s Tshedza Pictures"
@@ -251,4 +251,33 @@ func (x *extractor) glueEnds(j int) bool {
 		return true // "stars opposite Tom Hanks in Night Ward": a co-star, then the title
 	}
 	return next.has(cDateWords) || next.has(cNetworks) && !next.has(cGenreNouns)
+}
+
+// placeInListItem reports whether the place after the glue word at j ends
+// an item of a list of titles: the capitalised words before the glue open
+// after a comma that follows another item, or after a network's
+// possessive, and a comma, "and" or the sentence's end comes right after
+// the place ("T1, Osuofia in London, and T2", "FOX's LA to Vegas."): the
+// place is the title's.
+func (x *extractor) placeInListItem(j int) bool {
+	t := x.toks
+	st := j
+	for st > 0 && st > j-6 && (t[st-1].cap || t[st-1].kind == tNum) && t[st-1].kind == tWord {
+		st--
+	}
+	e := j + 2
+	if l := t[j+1].low; (l == "the" || l == "los" || l == "las" || l == "san" || l == "new") && e < len(t) && placeWords[t[e].low] {
+		e++ // "in the UK", "to Los Angeles"
+	}
+	if st == j || st < 2 || e > len(t) {
+		return false
+	}
+	if e < len(t) && t[e].text != "," && t[e].low != "and" && !(t[e].text == "." && e == len(t)-1) {
+		return false
+	}
+	p := &t[st-1]
+	if p.kind == tPoss {
+		return t[st-2].has(cNetworks) // "FOX's LA to Vegas"
+	}
+	return p.text == "," && (t[st-2].cap && t[st-2].kind == tWord || t[st-2].kind == tNum || x.closeQuote(st-2)) // "T1, Osuofia in London, and"
 }

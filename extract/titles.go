@@ -719,6 +719,11 @@ func (x *extractor) titleList(i int) []string {
 		if len(out) > 0 && !x.closeQuote(e-1) && (x.tok(e).has(cClauseVerbs) || x.tok(e).has(cAuxWords) && !(x.tok(e).low == "all" && x.tok(e+1).low == "the") && x.tok(e).low != "that") {
 			break // ", and Y will appear": a new clause, not a title; "T1 and T2 that netted": a relative clause
 		}
+		if e == k+1 && x.tok(k).text == "I" && x.tok(e).kind == tWord && !x.tok(e).cap {
+			if e = pronounTitleEnd(x.toks, k, len(out)); e == k {
+				break // "T1 and I loved it": the pronoun opens a clause, no title
+			}
+		}
 		e = x.sentenceCaseEnd(k, e, len(out)) // "T1, T2, Money never sleeps and a host of others"
 		out = append(out, x.span(k, e))
 		if x.tok(e).has(cFormatWords) || seriesWords[x.tok(e).low] && !x.tok(e).cap && x.closeQuote(e-1) {
