@@ -281,3 +281,30 @@ func (x *extractor) placeInListItem(j int) bool {
 	}
 	return p.text == "," && (t[st-2].cap && t[st-2].kind == tWord || t[st-2].kind == tNum || x.closeQuote(st-2)) // "T1, Osuofia in London, and"
 }
+
+// showLike reports whether the tokens i..j read as a title rather than a
+// name: digits, a colon, glue words, a leading article, four or more words,
+// a season, an acronym.
+func (x *extractor) showLike(i, j int) bool {
+	if j-i >= 4 {
+		return true
+	}
+	for k := i; k < j; k++ {
+		t := &x.toks[k]
+		switch {
+		case t.kind == tNum:
+			return true
+		case t.kind == tPunct && strings.Contains(":!?&", t.text):
+			return true
+		case t.kind == tWord && !t.cap:
+			return true
+		case k == i && (t.low == "the" || t.low == "a" || t.low == "an"):
+			return true
+		case t.low == "season" || t.low == "seasons" || t.low == "series" || t.low == "part":
+			return true
+		case len(t.text) >= 3 && isUpperCase(t.text) && !isInitials(t.text):
+			return true
+		}
+	}
+	return false
+}

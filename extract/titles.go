@@ -774,33 +774,6 @@ func (x *extractor) titleList(i int) []string {
 	return out
 }
 
-// showLike reports whether the tokens i..j read as a title rather than a
-// name: digits, a colon, glue words, a leading article, four or more words,
-// a season, an acronym.
-func (x *extractor) showLike(i, j int) bool {
-	if j-i >= 4 {
-		return true
-	}
-	for k := i; k < j; k++ {
-		t := &x.toks[k]
-		switch {
-		case t.kind == tNum:
-			return true
-		case t.kind == tPunct && strings.Contains(":!?&", t.text):
-			return true
-		case t.kind == tWord && !t.cap:
-			return true
-		case k == i && (t.low == "the" || t.low == "a" || t.low == "an"):
-			return true
-		case t.low == "season" || t.low == "seasons" || t.low == "series" || t.low == "part":
-			return true
-		case len(t.text) >= 3 && isUpperCase(t.text) && !isInitials(t.text):
-			return true
-		}
-	}
-	return false
-}
-
 // romanceArticles start Spanish and Italian titles, which are written in
 // sentence case.
 var romanceArticles = set(`el la los las il lo gli`)
