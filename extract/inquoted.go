@@ -35,7 +35,25 @@ func (x *extractor) commaTitleEnds(i int) bool {
 	if e <= i || x.isNetwork(x.span(i, e)) || x.personShaped(i, e) && x.startsName(i) {
 		return false
 	}
-	return e == len(x.toks) || e == len(x.toks)-1 && (x.toks[e].text == "." || x.toks[e].text == "!") || x.toks[e].text == ","
+	if e < len(x.toks) && x.toks[e].text == "(" {
+		e = x.shortBracketEnd(e) // "in the new drama, T (working title), to be directed by"
+	}
+	return e == len(x.toks) || e == len(x.toks)-1 && (x.toks[e].text == "." || x.toks[e].text == "!") || e < len(x.toks) && x.toks[e].text == ","
+}
+
+// shortBracketEnd returns the index after the ")" that closes the bracket opening
+// at i, when it closes within six words and holds no other bracket, or i.
+func (x *extractor) shortBracketEnd(i int) int {
+	t := x.toks
+	for k := i + 1; k < len(t) && k <= i+7; k++ {
+		switch t[k].text {
+		case ")":
+			return k + 1
+		case "(":
+			return i
+		}
+	}
+	return i
 }
 
 // describedSubjectTitle reads a sentence whose subject is a title after

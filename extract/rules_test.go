@@ -161,6 +161,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, pseudoShowConstructions...)
 	tests = append(tests, personRoundupConstructions...)
 	tests = append(tests, titleGlueConstructions...)
+	tests = append(tests, wrongLinkConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

@@ -1,0 +1,17 @@
+package extract
+
+// wrongLinkConstructions are TestConstructions' cases for credits that a
+// sentence ties to another show than the one the text was about: a title
+// set off by commas after a genre noun, with a bracket after it.
+var wrongLinkConstructions = []construction{
+	{
+		name: "He will star opposite X in the upcoming drama, T (working title), to be directed by Y: T, its bracket passed over, is the sentence's show",
+		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nHe will star opposite actress Mira Dovan in the upcoming healing romance drama, \"Quiet Rivers\" (working title), to be directed by Pel Varo and written by Tova Kess.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Mira Dovan|Quiet Rivers||", "crew|Pel Varo|Quiet Rivers||director", "crew|Tova Kess|Quiet Rivers||writer"},
+	},
+	{
+		name: "X will star in the drama, T (2024), directed by Y: a year's bracket after the title set off by commas",
+		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nMira Dovan will star in the drama, Quiet Rivers (2024), directed by Pel Varo.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Mira Dovan|Quiet Rivers||", "crew|Pel Varo|Quiet Rivers||director"},
+	},
+}
