@@ -35,4 +35,14 @@ var pairedJobConstructions = []construction{
 		text: "Harbor returns\n\nNetflix has renewed the drama Harbor. The director will return, as will star Ana Selo, who plays the titular character. Selo plays Nora Hale, a doctor. Dev Olan is not playing the titular character in the series.",
 		want: []string{"cast|Ana Selo|Harbor|Nora Hale|", "cast|Dev Olan|Harbor||"},
 	},
+	{
+		name: "\"The series is based on “T2” by author X\", \"based on “T3” by award-winning author Y\": the source's author, of the sentence's show",
+		text: "Harbor Lights ordered\n\nNetflix has ordered the drama Harbor Lights. The series is based on “Night Ferry” by author Ana Selo.\n\nThe network also ordered “Blue Static,” based on “Red Fox” by award-winning author Dev Olan.",
+		want: []string{"crew|Ana Selo|Harbor Lights||original author", "crew|Dev Olan|Blue Static||original author"},
+	},
+	{
+		name: "\"T, helmed by showrunner X\": the job noun after \"helmed by\" is X's job; \"helmed by director Y\"",
+		text: "Harbor Lights ordered\n\nNetflix has ordered the drama Harbor Lights, helmed by showrunner Ana Selo. The series will be helmed by director Dev Olan.",
+		want: []string{"crew|Ana Selo|Harbor Lights||showrunner", "crew|Dev Olan|Harbor Lights||director"},
+	},
 }

@@ -145,6 +145,9 @@ func (x *extractor) crewByRule() {
 			}
 		} else if at = x.pastAccolade(at); x.tok(at).has(cJobNoun) && (!x.tok(at).cap || isUpperCase(x.tok(at).text) && x.tok(at+1).cap) {
 			ofJob = jobNouns[x.tok(at).low]
+			if t[k-1].low == "helmed" && ofJob == graph.JobShowrunner {
+				jobs = []string{ofJob} // "helmed by showrunner X": who runs the series, not its director
+			}
 			if past := x.pastJobNouns(at); past != at+1 && !(x.tok(at).low == "executive" && past == at+2) {
 				ofJob = "" // "penned by writer and actor X of T": which of the two in T is not said
 			}

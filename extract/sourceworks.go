@@ -44,13 +44,7 @@ func (x *extractor) sourceRule() {
 					if p := t[m-1].low; p == "played" || p == "portrayed" || p == "voiced" || x.adaptationIsWritten(k, m) {
 						break // "the story involves officers played by X": the cast; "the adaptation of the novel is written by X": its writer
 					}
-					at := m + 1
-					// "novels by German writer X", "a novel by author X", "a
-					// book by journalist X", "by Naver artist X"
-					for q := 0; q < 3 && (x.tok(at).has(cDescribeWord) || !x.tok(at).cap && x.tok(at).kind == tWord && !x.tok(at).has(cStopWords) ||
-						x.tok(at).has(cNetworks) && !x.tok(at+1).cap && x.tok(at+1).kind == tWord); q++ {
-						at++
-					}
+					at := x.pastAuthorWords(m + 1)
 					var names []string
 					for _, it := range x.byListTrades(x.parseList(at)) { // "a comic by A and cartoonist B"
 						names = append(names, x.itemName(it))
@@ -66,7 +60,7 @@ func (x *extractor) sourceRule() {
 		if (t[k].low == "adapted" || t[k].low == "based") && !t[k].cap && (x.tok(k+1).low == "from" || x.tok(k+1).low == "on") && x.titleStarts(k+2) {
 			// "adapted from The Cousins' War by X": the source's author
 			if e := x.titleAt(k+2, false); e > k+2 && x.tok(e).low == "by" {
-				for _, it := range x.byListTrades(x.parseList(e + 1)) {
+				for _, it := range x.byListTrades(x.parseList(x.pastAuthorWords(e + 1))) { // "based on “T” by author X"
 					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", graph.JobOriginalAuthor)
 				}
 			}
@@ -148,4 +142,15 @@ func (x *extractor) sourceRule() {
 			}
 		}
 	}
+}
+
+// pastAuthorWords is where the name after "by" at at-1 starts, past up to
+// three describing words: "novels by German writer X", "a novel by author
+// X", "a book by journalist X", "by Naver artist X".
+func (x *extractor) pastAuthorWords(at int) int {
+	for q := 0; q < 3 && (x.tok(at).has(cDescribeWord) || !x.tok(at).cap && x.tok(at).kind == tWord && !x.tok(at).has(cStopWords) ||
+		x.tok(at).has(cNetworks) && !x.tok(at+1).cap && x.tok(at+1).kind == tWord); q++ {
+		at++
+	}
+	return at
 }
