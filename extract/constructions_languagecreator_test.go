@@ -1,0 +1,26 @@
+package extract
+
+// languageCreatorConstructions are TestConstructions' cases for a show's
+// creator named after an article and the noun in Italian, French and
+// Spanish.
+var languageCreatorConstructions = []construction{
+	{
+		name: `Italian: "Il creatore A ha presentato la serie": "The creator A"`,
+		text: "Harbor, il cast\n\nLa nuova serie Harbor arriva su Rai 1. Il creatore Rita Valeno ha presentato la serie.",
+		want: []string{"crew|Rita Valeno|Harbor||creator"},
+	},
+	{
+		name: `French: "le co-créateur A avait quitté le projet": "the co-creator A"`,
+		text: "Harbor : la série\n\nLa série Harbor arrive sur ABC. Un mois plus tard, le co-créateur Cy Dar avait quitté le projet.",
+		want: []string{"crew|Cy Dar|Harbor||creator"},
+	},
+	{
+		name: `Spanish: "El creador A presentó la serie": "The creator A"`,
+		text: "Harbor: la serie\n\nLa serie Harbor llega a Netflix. El creador Cy Dar presentó la serie.",
+		want: []string{"crew|Cy Dar|Harbor||creator"},
+	},
+}
+
+func init() {
+	languageNamedConstructions = append(languageNamedConstructions, languageCreatorConstructions...)
+}
