@@ -26,4 +26,9 @@ var personRoundupConstructions = []construction{
 		text: "Studio Nine 2027 offerings: ten series for next year\n\nStudio Nine unveiled its slate on Monday. Here are the offerings:\n\nHarbor Lights\n\nMain roles: Ana Selo and Bo Rinn\n\nWhat about? A rich kid falls for a student.\n\nCold Orchard\n\nMain roles: Cy Tessel and Ida Venn\n\nWhat about? A young man reads minds.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Rinn|Harbor Lights||", "cast|Cy Tessel|Cold Orchard||", "cast|Ida Venn|Cold Orchard||"},
 	},
+	{
+		name: "a roundup's entry line 'T — Cast: A, B', 'T2 (Netflix) – Starring C and D', '“T3” - With E, F': each title the show of its line's cast",
+		text: "New dramas for spring\n\nHarbor Lights — Cast: Ana Selo, Bo Rinn\n\nA keeper finds a body.\n\nCold Orchard (Netflix) – Starring Ida Venn and Jessa Lark\n\nTwo sisters fight.\n\n“Glass Meadow” - With Cy Tessel, Tom Vale\n\nA detective returns home.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Rinn|Harbor Lights||", "cast|Ida Venn|Cold Orchard||", "cast|Jessa Lark|Cold Orchard||", "cast|Cy Tessel|Glass Meadow||", "cast|Tom Vale|Glass Meadow||"},
+	},
 }

@@ -354,6 +354,9 @@ func (x *extractor) run() {
 			x.setFocus(title)
 			continue
 		}
+		if x.dashCastEntry(s) {
+			continue // "T — Cast: A, B": the entry's show, and its cast
+		}
 		if title := x.quotedByHeading(i); title != "" {
 			// "“The Handmaiden” by director Park Chan-wook": a roundup's
 			// section, and its maker
@@ -389,9 +392,7 @@ func (x *extractor) run() {
 			// A heading whose words the next paragraph repeats names the
 			// show that section is about.
 			if s.para > 0 && len(s.toks) <= 10 && len(s.toks) > 0 && (s.toks[0].cap || s.toks[0].kind == tNum) && !castNounHeading(s.text) && !personNewsHeading(s.toks) {
-				if person != "" && x.personSection(i, person) {
-					// "2. Ana Selo" over "Ana Selo was an actor": the
-					// section's person, never its show
+				if person != "" && x.personSection(i, person) { // "2. Ana Selo" over "Ana Selo was an actor": no show
 				} else if next := x.paragraph(i+1, s.para+1); next != "" && hasLetter(s.text) && strings.Contains(x.fold(next), x.fold(s.text)) && !x.isNetwork(s.text) {
 					x.setFocus(graph.CleanSpace(s.text))
 				} else if title := x.capsHeading(s); title != "" {

@@ -665,6 +665,8 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices" ||
 		x.tok(start-2).low == "ensemble" && !x.tok(start-2).cap):
 		return true // a credits block: "Cast: X, Y"; "T brings together a stellar ensemble: X, Y"
+	case (p.low == "starring" || p.low == "with") && isDash(x.tok(start-2).text) && x.s != nil && x.s.head:
+		return true // a roundup's entry line: "T – Starring A and B", "T - With A, B"
 	case p.text == ":" && start <= 4 && (x.tok(start-2).low == "roles" || x.tok(start-2).low == "leads") && x.s != nil && x.s.head:
 		return true // a label line of the leads: "Main roles: X and Y", "Leads: X, Y"
 	case start == 2 && isDash(p.text) && (x.tok(0).low == "starring" || x.tok(0).low == "cast") && x.s != nil && x.s.head:
