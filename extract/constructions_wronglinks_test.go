@@ -14,4 +14,9 @@ var wrongLinkConstructions = []construction{
 		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nMira Dovan will star in the drama, Quiet Rivers (2024), directed by Pel Varo.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Mira Dovan|Quiet Rivers||", "crew|Pel Varo|Quiet Rivers||director"},
 	},
+	{
+		name: "This comes after the news that A will star with singer B in T: B is cast in T, not in the show the text was about",
+		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nThis comes after the news that Selo will star with singer Mira Dovan in Quiet Rivers, set to premiere in 2023.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Quiet Rivers||", "cast|Mira Dovan|Quiet Rivers||"},
+	},
 }

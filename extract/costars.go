@@ -385,3 +385,24 @@ func (x *extractor) partBeforeCoStar(k int) bool {
 	}
 	return false
 }
+
+// withInTitleAfter reports whether a cast list after "with" at start runs
+// to "in" and a title at end: "A will star with B in T" credits A and B in
+// T (coStarRule), not in the sentence's show.
+func (x *extractor) withInTitleAfter(start, end int) bool {
+	if x.tok(end).low != "in" || x.tok(start-1).low != "with" || x.tok(start-2).low == "along" {
+		return false
+	}
+	at := end + 1
+	if kt := x.careerTitleAt(at); kt > 0 {
+		at = kt // "with B in the Netflix period drama T"
+	}
+	te := x.titleAt(at, false)
+	if te <= at || !x.titleStarts(at) || te == at+1 && x.tok(at).has(cMonth|cDateWords) {
+		return false // "with B in January"
+	}
+	if w := x.tok(te); w.kind == tWord && !w.cap && !w.has(cStopWords|cAuxWords) {
+		return false // "with B in Cannes competition title T"
+	}
+	return x.coStarTitle(unquote(x.span(at, te)))
+}

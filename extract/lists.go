@@ -569,7 +569,7 @@ func (x *extractor) listRule() {
 				for _, it := range items {
 					x.add(graph.KindCrew, x.itemName(it), x.sshow, "", job)
 				}
-			} else if !x.planBefore(start) && !x.hostsOfBefore(start) && !x.whoseListAt(start) && !x.rosterBefore(start) && !(!trigger && x.tok(end).has(cPlayVerbs)) && !x.attendedAfter(end) {
+			} else if !x.planBefore(start) && !x.hostsOfBefore(start) && !x.whoseListAt(start) && !x.rosterBefore(start) && !(!trigger && x.tok(end).has(cPlayVerbs)) && !x.attendedAfter(end) && !x.withInTitleAfter(start, end) {
 				x.castList(x.pastPrepObject(items, start, end, trigger)) // not "The film was earlier supposed to feature X"
 				castListed = true
 				x.joinedBySubject(start)
