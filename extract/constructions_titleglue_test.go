@@ -44,4 +44,14 @@ var titleGlueConstructions = []construction{
 		text: "Ana Selo dies at 90\n\nAna Selo, star of Harbor Bay, has died at 90.\n\nSelo is best remembered for her roles in Tom and Jeremy, Owo Blown, and I want to harvest yams. Bo Kander starred in Tavo Line, Orin Gate and I loved it, Kander said.",
 		want: []string{"cast|Ana Selo|Harbor Bay||", "cast|Ana Selo|Tom and Jeremy||", "cast|Ana Selo|Owo Blown||", "cast|Ana Selo|I want to harvest yams||", "cast|Bo Kander|Tavo Line||", "cast|Bo Kander|Orin Gate||"},
 	},
+	{
+		name: `"series such as Miss Fisk's Murder Riddles", "starred in Mrs Bramble's Boys and T": a form of address, one word and a possessive open a title, no maker's credit`,
+		text: "Harbor Lights adds cast\n\nHarbor Lights, the new drama from Kestrel TV, adds cast.\n\nThe company has produced hit series such as Miss Fisk's Murder Riddles. Ana Selo starred in Mrs Bramble's Boys and Tavo Line.",
+		want: []string{"cast|Ana Selo|Mrs Bramble's Boys||", "cast|Ana Selo|Tavo Line||"},
+	},
+	{
+		name: `"Director Bo Kander's Tavo Line stars A": a full name's possessive is the maker's`,
+		text: "Tavo Line premieres in May\n\nDirector Bo Kander's Tavo Line stars Ana Selo.",
+		want: []string{"crew|Bo Kander|Tavo Line||director", "cast|Ana Selo|Tavo Line||"},
+	},
 }

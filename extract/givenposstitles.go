@@ -92,3 +92,18 @@ func (x *extractor) earlierWorksAt(i int) bool {
 	}
 	return false
 }
+
+// honorifics are the forms of address a character's name takes in a title:
+// "Miss Fisher's Murder Mysteries", "Mrs Brown's Boys", "Lady
+// Chatterley's Lover".
+var honorifics = set(`miss mrs ms mr mister dr doctor madame lady`)
+
+// honorificTitleAt reports whether tokens i to i+3 are a form of address,
+// one capitalised word, a possessive and a capitalised word: a title whose
+// possessive is a character's, not a maker's, who is named in full.
+func honorificTitleAt(t []token, i int) bool {
+	if i < 0 || i+3 >= len(t) || !t[i].cap || t[i].kind != tWord || !honorifics[t[i].low] {
+		return false
+	}
+	return t[i+1].cap && t[i+1].kind == tWord && t[i+2].kind == tPoss && t[i+3].cap && t[i+3].kind == tWord
+}

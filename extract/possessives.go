@@ -30,7 +30,7 @@ func (x *extractor) possRule() {
 		if len(owners) == 1 && x.headlineOwner(k) {
 			owners = nil // "New Stars Join KBX's T", "New Faces Join Veltrix's T": a channel or a headline's verb, no maker
 		}
-		if st := x.ownersStart(k); st > 0 && (x.toks[st-1].low == "the" || x.articleOpens(k)) {
+		if st := x.ownersStart(k); st > 0 && (x.toks[st-1].low == "the" || x.articleOpens(k)) || k >= 2 && honorificTitleAt(t, k-2) {
 			owners = nil // "The Handmaid's Tale", "My Best Friend's Wedding": a title, no owner
 		}
 		if x.listPossTitle(k) {

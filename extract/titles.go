@@ -182,6 +182,8 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 		case tk.kind == tPoss && j == i+1 && i > 0 && t[i-1].has(cGenreNouns) && !t[i-1].cap && capOrNum(j+1) && t[j+1].kind == tWord && !t[j+1].has(cStopWords|cGenreNouns) &&
 			!t[i].has(cNetworks) && !x.startsName(i) && !x.startsName(j+1):
 			j++ // "the new drama Love’s Ambition", "the comedy Schitt's Creek": after a genre noun, one title
+		case tk.kind == tPoss && j == i+2 && honorificTitleAt(t, i):
+			j++ // "Miss Fisher's Murder Mysteries", "Mrs Brown's Boys": a character's possessive inside the title
 		case tk.kind == tPoss && j == i+1 && (x.givenPossTitle(i) || x.workPossTitle(i)):
 			j++ // "Bob's Burgers", "Dawson's Creek": a given name alone before a possessive opens a title (givenposstitles.go)
 		case (tk.kind == tPoss || tk.text == ",") && j == i+1 && x.showPossAt(i):
@@ -673,7 +675,7 @@ func (x *extractor) titleList(i int) []string {
 		if pe == k && makers && x.tok(k).cap && x.tok(k).kind == tWord && x.tok(k+1).kind == tPoss {
 			pe = k + 1
 		}
-		if yk := x.yearKind(k, pe); (pe > k+1 || pe == k+1 && (job != "" || makers || yk)) && x.tok(pe).kind == tPoss && (x.startsName(k) || x.personShaped(k, pe) || job != "" || makers || yk) {
+		if yk := x.yearKind(k, pe); !honorificTitleAt(x.toks, k) && (pe > k+1 || pe == k+1 && (job != "" || makers || yk)) && x.tok(pe).kind == tPoss && (x.startsName(k) || x.personShaped(k, pe) || job != "" || makers || yk) {
 			makers = true
 			at := pe + 1
 			at = x.pastYear(at) // "Dante's 1978 sophomore feature Piranha"
