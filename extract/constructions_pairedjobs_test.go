@@ -45,4 +45,14 @@ var pairedJobConstructions = []construction{
 		text: "Harbor Lights ordered\n\nNetflix has ordered the drama Harbor Lights, helmed by showrunner Ana Selo. The series will be helmed by director Dev Olan.",
 		want: []string{"crew|Ana Selo|Harbor Lights||showrunner", "crew|Dev Olan|Harbor Lights||director"},
 	},
+	{
+		name: "\"X will star in a series titled “T” (working title)\": a genre noun and \"titled\" before the title after \"star in\"",
+		text: "New roles announced\n\nAna Selo will star in a series titled “Harbor Lights” (working title).",
+		want: []string{"cast|Ana Selo|Harbor Lights||"},
+	},
+	{
+		name: "\"She was most recently in “T2”\", \"Y was most recently in the film T3\": an adverb of when between \"was\" and \"in\"; \"was recently in Lagos\" no credit",
+		text: "Ana Selo joins Harbor Lights\n\nAna Selo has joined the drama Harbor Lights. She was most recently in “Blue Static”. Dev Olan was most recently in the film Red Fox. Olan was recently in Lagos for the shoot.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Blue Static||", "cast|Dev Olan|Red Fox||"},
+	},
 }

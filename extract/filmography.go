@@ -129,6 +129,11 @@ func (x *extractor) workedRule() {
 			if at := x.kindTitleAt(g + 1); len(titles) == 0 && at > 0 {
 				titles = x.titleList(at) // "She will star in the new series T"
 			}
+			if len(titles) == 0 {
+				if at := x.titledAfter(g + 1); at > 0 {
+					titles = x.titleList(at) // "X will star in a series titled “T” (working title)"
+				}
+			}
 			if len(titles) == 0 && x.show != "" && x.ownSeasonAt(g+1) {
 				titles = []string{x.show} // "X, who only appeared in the first series,"
 			} else if at := x.countedWorksAt(g + 1); len(titles) == 0 && at > 0 {

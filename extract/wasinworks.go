@@ -26,10 +26,24 @@ func (x *extractor) wasInAt() int {
 			return -1
 		}
 	}
-	if x.tok(k).low != "was" || x.tok(k+1).low != "in" {
+	if x.tok(k).low != "was" || x.tok(x.wasInIn(k)).low != "in" {
 		return -1
 	}
 	return k
+}
+
+// wasInIn is the index of "in" after "was" at k, past an adverb of when:
+// "X was most recently in T", "was last in", "was previously in".
+func (x *extractor) wasInIn(k int) int {
+	m := k + 1
+	if x.tok(m).low == "most" {
+		m++
+	}
+	switch x.tok(m).low {
+	case "recently", "lately", "previously", "last", "also":
+		return m + 1
+	}
+	return k + 1
 }
 
 // wasInOwner is the person of "X was in" at k: the name resolved to the
@@ -104,7 +118,7 @@ func (x *extractor) wasInRule() {
 	}
 	owner := ""
 	plural := false // the item before opened with a plural kind: "period dramas T4 and T5"
-	for at, q := k+2, 0; q < 8; q++ {
+	for at, q := x.wasInIn(k)+1, 0; q < 8; q++ {
 		ti, b, e := x.wasInItem(at)
 		if ti == "" && plural && x.tok(at-1).low == "and" && x.titleStarts(at) {
 			if e = x.titleAt(at, false); e > at && x.tok(e).kind == tPunct && x.coStarTitle(x.span(at, e)) {
@@ -141,7 +155,7 @@ func (x *extractor) wasInRule() {
 // earlier work of "X was in T".
 func (x *extractor) wasInShow() bool {
 	k := x.wasInAt()
-	return k >= 0 && x.sshowInClause(k+2, k+14)
+	return k >= 0 && x.sshowInClause(x.wasInIn(k)+1, k+14)
 }
 
 // wasInStart is where the clause of "X was in T" starts: past an opening
