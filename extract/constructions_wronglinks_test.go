@@ -19,4 +19,9 @@ var wrongLinkConstructions = []construction{
 		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nThis comes after the news that Selo will star with singer Mira Dovan in Quiet Rivers, set to premiere in 2023.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Quiet Rivers||", "cast|Mira Dovan|Quiet Rivers||"},
 	},
+	{
+		name: "The series is being written by T scribe, X, who ...: X, whose given name no list knows, is the writer in apposition, and T no person",
+		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nThe series is being written by Quiet Rivers scribe, Pel Varo, who is a former assistant to writer Tova Kess of Lost Bay.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "crew|Pel Varo|Harbor Lights||writer", "crew|Pel Varo|Quiet Rivers||", "crew|Tova Kess|Lost Bay||writer"},
+	},
 }

@@ -131,7 +131,7 @@ func (x *extractor) crewByRule() {
 			if x.tok(e).kind == tPoss {
 				ps++ // "created by Spanish Affair’s co-writer X"
 			}
-			if x.tok(ps).text == "," && x.startsName(ps+1) {
+			if x.tok(ps).text == "," && (x.startsName(ps+1) || x.personShaped(ps+1, x.personAt(ps+1))) {
 				ps++ // "Written by Sherwood creator, James Graham,": the name in apposition
 			}
 			if pe := x.personAt(ps); pe > ps && (ps == e+1 || x.personShaped(ps, pe) && (x.tok(pe).text == "," || x.tok(pe).low == "and" || x.tok(pe).low == "who" || pe == len(t))) {
