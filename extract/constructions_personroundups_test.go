@@ -31,4 +31,9 @@ var personRoundupConstructions = []construction{
 		text: "New dramas for spring\n\nHarbor Lights — Cast: Ana Selo, Bo Rinn\n\nA keeper finds a body.\n\nCold Orchard (Netflix) – Starring Ida Venn and Jessa Lark\n\nTwo sisters fight.\n\n“Glass Meadow” - With Cy Tessel, Tom Vale\n\nA detective returns home.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Rinn|Harbor Lights||", "cast|Ida Venn|Cold Orchard||", "cast|Jessa Lark|Cold Orchard||", "cast|Cy Tessel|Glass Meadow||", "cast|Tom Vale|Glass Meadow||"},
 	},
+	{
+		name: "a roundup of people: 'He directed T' and 'The actress, best known for T2' under '2. A B' are A B's, never the person of the section before",
+		text: "Stars we lost in 2026\n\n1. Bo Rinn\n\nThe actor died in May. He appeared in Iron Bay, Dune Road and Low Tide.\n\n2. Cy Tessel\n\nThe filmmaker died in June. He directed Paper Moon Street and The Quiet Lot.\n\n3. Ana Selo\n\nThe actress, best known for Harbor Lights, died in March at 81.",
+		want: []string{"cast|Bo Rinn|Iron Bay||", "cast|Bo Rinn|Dune Road||", "cast|Bo Rinn|Low Tide||", "crew|Cy Tessel|Paper Moon Street||director", "crew|Cy Tessel|The Quiet Lot||director", "cast|Ana Selo|Harbor Lights||"},
+	},
 }

@@ -380,8 +380,7 @@ func (x *extractor) run() {
 			person := "" // the person this heading names alone, if any
 			// "Film: ‘T’ (2004)", "T1 and T2 actress", "Date of birth: 1955" under the person's heading keep it
 			if s.para > 0 && x.workLabelEnd(s) < 0 && !x.headingCareerLine(s) && !x.profileLine(s) {
-				person = x.headingPerson(s)
-				x.headPerson = person // a roundup of actors: whom the section is about
+				person = x.openPersonSection(s) // a roundup of actors: whom the section is about
 			}
 			if s.para == 0 {
 				x.headlineCast(s)      // "A And B Join T Season 2"

@@ -245,3 +245,18 @@ func (x *extractor) setSubject(p string) {
 		r.reads[x.sentAt].subjectSet = true
 	}
 }
+
+// openPersonSection reads heading s as the section's person ("3. Ana
+// Lee"), or none, and returns the person. A person's heading makes the
+// person the one a "he" or "she" of the section names ("He directed T"),
+// and the last one named, as a sentence that opens with the name does:
+// no person of the section before.
+func (x *extractor) openPersonSection(s *sentence) string {
+	p := x.headingPerson(s)
+	x.headPerson = p
+	if p != "" {
+		x.who.subject, x.who.lastPerson, x.who.lastCast = p, p, ""
+		x.sentPerson, x.sentCast = "", "" // the section before's, which the next sentence would make the last
+	}
+	return p
+}
