@@ -54,4 +54,19 @@ var titleGlueConstructions = []construction{
 		text: "Tavo Line premieres in May\n\nDirector Bo Kander's Tavo Line stars Ana Selo.",
 		want: []string{"crew|Bo Kander|Tavo Line||director", "cast|Ana Selo|Tavo Line||"},
 	},
+	{
+		name: `"starred in 「Tavo Line」 and 《Orin Gate》": East Asian title brackets quote a title`,
+		text: "Ana Selo joins Harbor Lights\n\nAna Selo joins the cast of Harbor Lights. Selo starred in 「Tavo Line」 and 《Orin Gate》.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Tavo Line||", "cast|Ana Selo|Orin Gate||"},
+	},
+	{
+		name: `German "spielt in dem Film »Orin Gate« mit": » before a word opens the quotation, « after one closes it`,
+		text: "Neue Besetzung für Tavo Line\n\nBo Kander spielt in dem Film »Orin Gate« mit.",
+		want: []string{"cast|Bo Kander|Orin Gate||"},
+	},
+	{
+		name: `French "dans «Orin Gate»" and "dans « Orin Gate »": the French order is kept`,
+		text: "Ana Selo rejoint Harbor Lights\n\nAna Selo rejoint le casting de Harbor Lights. Bo Kander (vu dans «Orin Gate») et Cara Vell (vue dans « Tavo Line ») complètent la distribution.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Kander|Harbor Lights||", "cast|Bo Kander|Orin Gate||", "cast|Cara Vell|Harbor Lights||", "cast|Cara Vell|Tavo Line||"},
+	},
 }

@@ -52,10 +52,10 @@ func unquote(s string) string {
 		return s
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if r != '“' && r != '"' && r != '‘' && r != '\'' && r != '„' && r != '«' && r != '”' {
+	if r != '“' && r != '"' && r != '‘' && r != '\'' && r != '„' && r != '«' && r != '”' && r != '»' && (r < '〈' || r > '』') {
 		return s
 	}
-	return strings.TrimSpace(strings.Trim(s, "“”\"‘’′',. „«»"))
+	return strings.TrimSpace(strings.Trim(s, "“”\"‘’′',. „«»「」『』《》〈〉"))
 }
 
 // initialsOf is the capitals of the words of s: "IB" for "Intelligence

@@ -240,9 +240,16 @@ func readForeignCues(toks []token, first int) []token {
 			case "„", "«":
 				if t.text == "„" {
 					closeGermanQuote(toks, k)
+				} else if closesOnWord(toks, k) {
+					t.text, t.low = "”", "”" // »T«: the German order, « closing
+					break
 				}
 				t.text, t.low = "“", "“" // „T“, «T»: a title in German or French quotes
 			case "»":
+				if opensOnWord(toks, k) {
+					t.text, t.low = "“", "“" // »T«: the German order, » opening
+					break
+				}
 				t.text, t.low = "”", "”"
 			case "”":
 				if openingQuote(toks, first, n, k) {
@@ -630,4 +637,16 @@ func setLow(t *token, w string) {
 	h := classHash(w)
 	c, cue := wordClasses.getCue(h, w)
 	t.low, t.class, t.wbit, t.cue, t.flags = w, c, hashBit(h), cue, t.flags&^fForeign|cueFlag(cue)
+}
+
+// opensOnWord reports whether the mark at k opens a quotation: a space or
+// the sentence's start before it, and a word right after it ("»Tatort«").
+func opensOnWord(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].start == toks[k].end && toks[k+1].kind != tPunct && (k == 0 || toks[k-1].end < toks[k].start)
+}
+
+// closesOnWord reports whether the mark at k closes a quotation: right
+// after a word, and no word right after it ("»Tatort« läuft").
+func closesOnWord(toks []token, k int) bool {
+	return k > 0 && toks[k-1].end == toks[k].start && toks[k-1].kind != tPunct && (k+1 == len(toks) || toks[k+1].start > toks[k].end || toks[k+1].kind == tPunct)
 }

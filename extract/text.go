@@ -437,6 +437,8 @@ func tokenize(toks []token, s, lower string) []token {
 			p := s[i : i+n]
 			if r == '′' && len(toks) > 0 && toks[len(toks)-1].kind == tNum && toks[len(toks)-1].end == int32(i) {
 				p = "’" // "‘Deadpool 2′": a closing quote after a digit, typeset as a prime
+			} else if r >= '〈' && r <= '』' {
+				p = cjkQuotes[r&1] // 「T」, 《T》, 『T』, 〈T〉: a title in East Asian brackets
 			}
 			toks = append(toks, token{text: p, low: p, kind: tPunct, start: int32(i), end: int32(i + n)})
 			i += n
@@ -790,3 +792,7 @@ func (x *extractor) paragraph(i, para int) string {
 	}
 	return b.String()
 }
+
+// cjkQuotes are the quotes East Asian title brackets read as: the opening
+// ones (「, 《, 『, 〈) have even code points, the closing ones odd.
+var cjkQuotes = [2]string{"“", "”"}
