@@ -55,4 +55,9 @@ var pairedJobConstructions = []construction{
 		text: "Ana Selo joins Harbor Lights\n\nAna Selo has joined the drama Harbor Lights. She was most recently in “Blue Static”. Dev Olan was most recently in the film Red Fox. Olan was recently in Lagos for the shoot.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Blue Static||", "cast|Dev Olan|Red Fox||"},
 	},
+	{
+		name: "\"In 2009, she won the award for Best Actress in a Leading Role for her role in T\": the pronoun past an opening phrase is the paragraph's person; the category is no person",
+		text: "Ana Selo joins Harbor Lights\n\nAna Selo has joined the drama Harbor Lights. In 2009, she won the award for Best Actress in a Leading Role for her role in Blue Static.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Blue Static||"},
+	},
 }

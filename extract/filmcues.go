@@ -344,7 +344,7 @@ func (x *extractor) holderOf(k int) []string {
 	if p := x.frontedHolder(k); p != "" {
 		return []string{p}
 	}
-	if ps := x.subjectsBefore(k, 0); len(ps) > 0 {
+	if ps := x.subjectsBefore(k, 0); len(ps) > 0 && !awardCategoryName(ps[len(ps)-1]) {
 		return ps
 	}
 	if l := x.tok(k).low; l != "his" && l != "her" {
@@ -357,6 +357,8 @@ func (x *extractor) holderOf(k int) []string {
 		if x.prevSubject() != "" {
 			return []string{x.prevSubject()}
 		}
+	} else if st := x.introEnd(); st > 0 && st < k && x.tok(st).kind == tWord && (x.tok(st).low == "he" || x.tok(st).low == "she") && x.prevSubject() != "" {
+		return []string{x.prevSubject()} // "In 2009, she won the award for her role in T": past an opening phrase
 	}
 	return nil
 }
@@ -651,4 +653,15 @@ func (x *extractor) inNetwork(e int) bool {
 	}
 	l := x.tok(p).low
 	return (l == "in" || l == "on") && !x.tok(p).cap && x.isNetwork(x.span(n, e))
+}
+
+// awardCategoryName reports whether a capitalized phrase read as a name
+// ends in a word of an award's category: "Best Actress in a Leading Role".
+func awardCategoryName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	switch name[i+1:] {
+	case "Role", "Actress", "Actor", "Performance", "Series", "Film", "Drama", "Comedy":
+		return true
+	}
+	return false
 }

@@ -738,8 +738,8 @@ func (x *extractor) filmographyRule() {
 			}
 		}
 		for _, s := range subjects {
-			if isUpperCase(s) && !strings.Contains(s, " ") || x.worksAdjective(s) {
-				continue // "British and US detective series such as T", "Reliable hits such as T"
+			if isUpperCase(s) && !strings.Contains(s, " ") || x.worksAdjective(s) || awardCategoryName(s) {
+				continue // "British and US detective series such as T", "Reliable hits such as T"; "Best Actress in a Leading Role for her role in T"
 			}
 			for _, ti := range titles {
 				if !x.isNetwork(ti) && x.fold(ti) != x.fold(s) {
