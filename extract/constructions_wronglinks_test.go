@@ -24,4 +24,9 @@ var wrongLinkConstructions = []construction{
 		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nThe series is being written by Quiet Rivers scribe, Pel Varo, who is a former assistant to writer Tova Kess of Lost Bay.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "crew|Pel Varo|Harbor Lights||writer", "crew|Pel Varo|Quiet Rivers||", "crew|Tova Kess|Lost Bay||writer"},
 	},
+	{
+		name: "A and B, famed for their hit serial T, ... in their upcoming drama series which will air ...; The drama is written by X: an owner's new work named by its genre nouns, no title yet, takes no credit in T",
+		text: "Ana Selo And Mira Dovan Upcoming Drama Teaser\n\nAna Selo and Mira Dovan are two actors who got fame through their hit serial Harbor Lights. Fans demanded another serial of the couple soon after the airing of Harbor Lights.\n\nNow, the network is bringing them back on the screen in their upcoming drama series which will air during Ramadan. The drama is written by Pel Varo. It has been directed by Tova Kess. The cast also includes Rin Apo and Sal Mert.",
+		want: nil,
+	},
 }

@@ -37,7 +37,12 @@ func (x *extractor) untitledNext() bool {
 			n++ // "his second Hindi film": a language or a place before the noun
 		}
 		if !nextWorks[t[n].low] {
-			continue
+			if !t[n].has(cGenreNouns) || t[n].cap {
+				continue
+			}
+			if w := x.tok(n + 1); w.has(cGenreNouns) && !w.cap {
+				n++ // "their upcoming drama series which"
+			}
 		}
 		switch a := x.tok(n + 1); {
 		case a.low == "with" || a.low == "under" || a.low == "which" || a.low == "that" || a.low == "." && n+2 == len(t):
