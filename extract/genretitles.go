@@ -92,6 +92,9 @@ func (x *extractor) genreTitleCut(i, j int, lower bool) int {
 		}
 		return i
 	}
+	if e := x.showSpelledAt(i); e > i && e < j {
+		return e // "la serie T inicia el rodaje de su tercera temporada,": the article's show T, the words after it a clause
+	}
 	for j > i+1 && titleGlueOf[x.toks[j-1].low] {
 		j-- // "la serie Los hijos de": no title ends in "of"
 	}

@@ -366,6 +366,12 @@ func readForeignCues(toks []token, first int) []token {
 				drop = willPlayIn(toks, first, n, k)
 				setLow(&t, e) // "A wird in „T“ eine C spielen": "A stars in “T”", "spielen" dropped (languagecompound.go)
 			} else if e, ok := foreignCues[t.low]; ok {
+				if t.low == "y" {
+					if j := gappedAsAt(toks, first, n, k); j > 0 {
+						toks[j].kind = tWord // "; y E, F, una mujer": "; and E as F" (languagegapped.go)
+						setLow(&toks[j], "as")
+					}
+				}
 				if b := foreignBetweenNames[t.low]; b != "" && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
 					e = b // "A è C", "A es C": "A plays C"
 				}
