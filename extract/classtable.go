@@ -202,3 +202,22 @@ func (m *wordBits) mayHoldWord(w string) bool {
 	b := wordBit(w)
 	return m[b>>6]&(1<<(b&63)) != 0
 }
+
+// sentHas reports whether a token of the sentence being read may be of a
+// word class in c: a rule that reads only such tokens has nothing to read
+// where none is.
+func (x *extractor) sentHas(c uint64) bool {
+	return x.s == nil || x.s.classes&c != 0
+}
+
+// sentHasKind reports whether a token of the sentence being read may be of
+// kind k (tPoss, ...).
+func (x *extractor) sentHasKind(k uint8) bool {
+	return x.s == nil || x.s.kinds&(1<<k) != 0
+}
+
+// sentHasFlag reports whether a token of the sentence being read may have
+// flag f (fHyphen, ...).
+func (x *extractor) sentHasFlag(f uint8) bool {
+	return x.s == nil || x.s.flags&f != 0
+}

@@ -282,6 +282,7 @@ type extractor struct {
 	brOver   map[int]bool
 	buf      []bool
 	items    []item      // storage for parseList
+	added    sentAdds    // the credits the rules gave in the sentence being read (ensemblelists.go)
 	conf     float64     // the confidence of the rule being applied
 	fin      finishStore // finish's storage
 	pmemo    tokenMemo   // personAt and personBefore of the sentence's tokens
@@ -299,7 +300,7 @@ func (x *extractor) reset(know *knowledge) {
 	x.early.clear()
 	clear(x.brOver)
 	*x = extractor{sentState: sentState{showState: noShow}, memo: x.memo, epoch: x.memo.newEpoch(), a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
-		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, fin: x.fin, pmemo: x.pmemo.kept()}
+		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept()}
 }
 
 func (x *extractor) run() {
@@ -424,6 +425,7 @@ func (x *extractor) sentence(s *sentence) {
 		return
 	}
 	x.ready(s)
+	x.added.start(s)
 	x.logOpening()
 	clear(x.brOver)
 	x.returning, x.secondComma = false, -1
@@ -661,6 +663,7 @@ var rules = []struct {
 	{(*extractor).debutInRule, 0.6},
 	{(*extractor).ownNameRule, 0.6},
 	{(*extractor).againCastRule, 0.7},
+	{(*extractor).ensembleListRule, 0.6},
 }
 
 func (x *extractor) span(i, j int) string {
@@ -668,25 +671,6 @@ func (x *extractor) span(i, j int) string {
 		return ""
 	}
 	return x.s.text[x.toks[i].start:x.toks[j-1].end]
-}
-
-// sentHas reports whether a token of the sentence being read may be of a
-// word class in c: a rule that reads only such tokens has nothing to read
-// where none is.
-func (x *extractor) sentHas(c uint64) bool {
-	return x.s == nil || x.s.classes&c != 0
-}
-
-// sentHasKind reports whether a token of the sentence being read may be of
-// kind k (tPoss, ...).
-func (x *extractor) sentHasKind(k uint8) bool {
-	return x.s == nil || x.s.kinds&(1<<k) != 0
-}
-
-// sentHasFlag reports whether a token of the sentence being read may have
-// flag f (fHyphen, ...).
-func (x *extractor) sentHasFlag(f uint8) bool {
-	return x.s == nil || x.s.flags&f != 0
 }
 
 // tok returns token i, or an empty punctuation token outside the

@@ -53,6 +53,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 	if x.memo.rr.reading {
 		x.record(kind, person, show, character, job)
 	}
+	x.noteAdd(kind, person, show, character, job)
 	if character != "" {
 		x.lastChar = character
 	}

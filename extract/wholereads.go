@@ -71,6 +71,7 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 		}
 	}
 	x.ready(s)
+	x.added.start(s)
 	clear(x.brOver)
 	if s.parens {
 		markBrackets(x.inBr, s.toks)
