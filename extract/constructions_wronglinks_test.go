@@ -29,4 +29,9 @@ var wrongLinkConstructions = []construction{
 		text: "Ana Selo And Mira Dovan Upcoming Drama Teaser\n\nAna Selo and Mira Dovan are two actors who got fame through their hit serial Harbor Lights. Fans demanded another serial of the couple soon after the airing of Harbor Lights.\n\nNow, the network is bringing them back on the screen in their upcoming drama series which will air during Ramadan. The drama is written by Pel Varo. It has been directed by Tova Kess. The cast also includes Rin Apo and Sal Mert.",
 		want: nil,
 	},
+	{
+		name: "A and B, famed for their hit serial T, ... will be seen in a new drama series. The drama is written by X: a new work past the lead, no title yet, takes no credit in T",
+		text: "Ana Selo And Mira Dovan Upcoming Drama Teaser\n\nAna Selo and Mira Dovan are two actors who got fame through their hit serial Harbor Lights. Fans demanded another serial of the couple soon after the airing of Harbor Lights.\n\nNow they will be seen in a new drama series. The drama is written by Pel Varo. The cast also includes Rin Apo and Sal Mert.",
+		want: nil,
+	},
 }

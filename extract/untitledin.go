@@ -10,7 +10,7 @@ package extract
 
 // untitledInVerbs stand before "in" and a new work's kind: "appear in a
 // new drama", or take it as object: "commissioned a new drama".
-var untitledInVerbs = set(`star stars starring appear appears appearing forces commissioned commissions ordered orders releasing greenlit`)
+var untitledInVerbs = set(`star stars starring appear appears appearing seen forces commissioned commissions ordered orders releasing greenlit`)
 
 // untitledInWords are the bits of untitledInVerbs (mayHold).
 var untitledInWords = setMask(untitledInVerbs)
