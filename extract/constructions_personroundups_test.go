@@ -36,4 +36,9 @@ var personRoundupConstructions = []construction{
 		text: "Stars we lost in 2026\n\n1. Bo Rinn\n\nThe actor died in May. He appeared in Iron Bay, Dune Road and Low Tide.\n\n2. Cy Tessel\n\nThe filmmaker died in June. He directed Paper Moon Street and The Quiet Lot.\n\n3. Ana Selo\n\nThe actress, best known for Harbor Lights, died in March at 81.",
 		want: []string{"cast|Bo Rinn|Iron Bay||", "cast|Bo Rinn|Dune Road||", "cast|Bo Rinn|Low Tide||", "crew|Cy Tessel|Paper Moon Street||director", "crew|Cy Tessel|The Quiet Lot||director", "cast|Ana Selo|Harbor Lights||"},
 	},
+	{
+		name: "a roundup's entry line '• T (Netflix): A, B', 'T2 (HBO): C and D': the names after the network's colon are the title's cast; 'Update (Netflix): A new date.' names none",
+		text: "The new shows of the fall\n\n• Harbor Lights (Netflix): Ana Selo, Bo Rinn\n\n• Cold Orchard (HBO): Ida Venn and Cy Tessel\n\nUpdate (Netflix): A new date.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Rinn|Harbor Lights||", "cast|Ida Venn|Cold Orchard||", "cast|Cy Tessel|Cold Orchard||"},
+	},
 }
