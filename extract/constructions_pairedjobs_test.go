@@ -60,4 +60,9 @@ var pairedJobConstructions = []construction{
 		text: "Ana Selo joins Harbor Lights\n\nAna Selo has joined the drama Harbor Lights. In 2009, she won the award for Best Actress in a Leading Role for her role in Blue Static.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Blue Static||"},
 	},
+	{
+		name: "\"In addition to her Emmy-winning role in T, X starred in U\", \"Aside from his turn in T2, Y\": the person after the opening phrase holds the role; the name is no title",
+		text: "Ana Selo joins Harbor Lights\n\nAna Selo has joined the drama Harbor Lights. In addition to her Emmy-winning role in Blue Static, Selo starred in Red Fox. Aside from his turn in Night Ferry, Dev Olan is known for comedy.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Blue Static||", "cast|Ana Selo|Red Fox||", "cast|Dev Olan|Night Ferry||"},
+	},
 }

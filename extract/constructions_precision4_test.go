@@ -37,7 +37,7 @@ var precision4Constructions = []construction{
 	{
 		name: "In addition to her award-winning role in T1, X starred in T2; After her role in T1, Y starred in T2: the title after \"in\" before the comma is no second subject",
 		text: "Gantry Lane renewed\n\nThe drama Gantry Lane stars Ilse Dovel. In addition to her award-winning role in Copper Bay, Dovel starred in Tarn Hollow. After her role in Kelp Road, Wren Adley starred in Tarn Hollow.",
-		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Ilse Dovel|Tarn Hollow||", "cast|Wren Adley|Tarn Hollow||"},
+		want: []string{"cast|Ilse Dovel|Gantry Lane||", "cast|Ilse Dovel|Copper Bay||", "cast|Ilse Dovel|Tarn Hollow||", "cast|Wren Adley|Kelp Road||", "cast|Wren Adley|Tarn Hollow||"},
 	},
 	{
 		name: "The show's cast includes filmmaker X as C1, Y as C2: the trade before a performer gives no crew; \"Director Z serves as executive producer\" and \"from director W\" still crew",

@@ -391,7 +391,7 @@ func (x *extractor) frontedHolder(k int) string {
 	for at < 2 && (x.tok(at).low == "perhaps" || x.tok(at).low == "best" || x.tok(at).low == "most") {
 		at++
 	}
-	if l := x.tok(at).low; l != "known" && l != "famous" && l != "famed" || x.tok(at+1).low != "for" || k < at {
+	if l := x.tok(at).low; (l != "known" && l != "famous" && l != "famed" || x.tok(at+1).low != "for") && !x.besidesOpener(at) || k < at {
 		return ""
 	}
 	for m := at + 2; m+1 < len(x.toks); m++ {
@@ -664,4 +664,32 @@ func awardCategoryName(name string) bool {
 		return true
 	}
 	return false
+}
+
+// besidesOpener reports whether the sentence opens at 0 with a phrase of
+// something beside the clause after it, a possessive to follow: "In
+// addition to her role in T, X starred in", "Aside from his turn in T,
+// X", "After her role in T, X".
+func (x *extractor) besidesOpener(at int) bool {
+	if at != 0 {
+		return false
+	}
+	m := 1
+	switch x.tok(0).low {
+	case "in":
+		if x.tok(1).low != "addition" || x.tok(2).low != "to" {
+			return false
+		}
+		m = 3
+	case "aside", "apart":
+		if x.tok(1).low != "from" {
+			return false
+		}
+		m = 2
+	case "besides", "after", "following", "beyond":
+	default:
+		return false
+	}
+	l := x.tok(m).low
+	return l == "her" || l == "his" || l == "their"
 }

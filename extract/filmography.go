@@ -196,7 +196,7 @@ func (x *extractor) workedRule() {
 			// from his comic turn in T", "X's turn in T"
 			for _, p := range x.holderOf(x.turnOwner(k)) {
 				for _, ti := range x.titleList(k + 2) {
-					if !x.isNetwork(ti) {
+					if !x.isNetwork(ti) && x.resolve(ti) != p { // "In addition to her role in T, X starred": X is no title
 						x.add(graph.KindCast, p, ti, "", "")
 					}
 				}
@@ -742,7 +742,7 @@ func (x *extractor) filmographyRule() {
 				continue // "British and US detective series such as T", "Reliable hits such as T"; "Best Actress in a Leading Role for her role in T"
 			}
 			for _, ti := range titles {
-				if !x.isNetwork(ti) && x.fold(ti) != x.fold(s) {
+				if !x.isNetwork(ti) && x.fold(ti) != x.fold(s) && x.resolve(ti) != s {
 					x.add(kind, s, ti, "", job)
 				}
 			}
