@@ -20,6 +20,9 @@ func (x *extractor) charContext(i int) bool {
 			}
 		}
 	}
+	if strings.HasSuffix(p.low, "-year-old") && strings.ContainsAny(p.low[:1], "0123456789") && !x.tok(i-2).has(cCastNouns|cJobNoun) {
+		return true // "a brokenhearted 70-year-old C (X)": an age describes a character
+	}
 	if p.has(cStopWords) || p.has(cAuxWords) || p.has(cCastVerbs) || p.has(cListTriggers) || p.has(cCastNouns) ||
 		strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed") || strings.ContainsAny(p.low, "0123456789") {
 		return false

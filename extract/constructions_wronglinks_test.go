@@ -34,4 +34,9 @@ var wrongLinkConstructions = []construction{
 		text: "Ana Selo And Mira Dovan Upcoming Drama Teaser\n\nAna Selo and Mira Dovan are two actors who got fame through their hit serial Harbor Lights. Fans demanded another serial of the couple soon after the airing of Harbor Lights.\n\nNow they will be seen in a new drama series. The drama is written by Pel Varo. The cast also includes Rin Apo and Sal Mert.",
 		want: nil,
 	},
+	{
+		name: "It chronicles the adventure of a brokenhearted 70-year-old C (X) who leaves her home: an age before the one-word name describes a character, and the bracket holds its actor, no show",
+		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nIt chronicles the adventure of a brokenhearted 70-year-old Fatma (Nira L. Kasso) who leaves her home.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Nira L. Kasso|Harbor Lights|Fatma|"},
+	},
 }
