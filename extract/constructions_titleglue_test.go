@@ -69,4 +69,14 @@ var titleGlueConstructions = []construction{
 		text: "Ana Selo rejoint Harbor Lights\n\nAna Selo rejoint le casting de Harbor Lights. Bo Kander (vu dans «Orin Gate») et Cara Vell (vue dans « Tavo Line ») complètent la distribution.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Kander|Harbor Lights||", "cast|Bo Kander|Orin Gate||", "cast|Cara Vell|Harbor Lights||", "cast|Cara Vell|Tavo Line||"},
 	},
+	{
+		name: `"Tide of Doom and Top of the Lakes's A also joins T": the title before "and" shares the possessive's person`,
+		text: "Ana Selo joins Harbor Lights\n\nAna Selo joins the cast of Harbor Lights. Tide of Doom and Top of the Lakes's Bo Kander also joins the series.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Kander|Harbor Lights||", "cast|Bo Kander|Tide of Doom||", "cast|Bo Kander|Top of the Lakes||"},
+	},
+	{
+		name: `"Cara Vell and Orin Gate's A", "Tavo Line and Orin Gate's A": two capitalised words before "and" may be a name, and give no title unless the article knows one`,
+		text: "Ana Selo joins Harbor Lights\n\nAna Selo joins the cast of Harbor Lights. Also joining are Cara Vell and Orin Gate's Bo Kander.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Cara Vell|Harbor Lights||", "cast|Bo Kander|Harbor Lights||", "cast|Bo Kander|Orin Gate||"},
+	},
 }

@@ -135,6 +135,9 @@ func (x *extractor) possRule() {
 					a := x.span(ts, te)
 					if x.knownPerson(a) == "" && !x.isNetwork(a) && !hasLowerWord(placeWords, placeNameWords, a) && !countryName(a) && !regionName(a) && !describes(a) && !x.groupName(a) && !x.namedCompany(a) && !companyNamedIn(x.a.Text, a) && !x.producerCompany(k, pe) {
 						x.add("", b, a, "", "") // not "Korea's X": a place; not "EXILE's X": a band
+						if a2 := x.andTitleBefore(ts); a2 != "" {
+							x.add("", b, a2, "", "") // "Rake and Top of the Lake's X": both titles
+						}
 					}
 				}
 				continue
@@ -253,4 +256,30 @@ func (x *extractor) quotedBeforePoss(k int) (int, int) {
 func (x *extractor) compoundGenre(i, k int) bool {
 	t := x.tok(i)
 	return t.has(cGenreNouns) && t.low != "adaptation" && t.low != "project" && x.startsName(x.ownersStart(k))
+}
+
+// andTitleBefore reads the title before "and" at ts-1 when a title
+// starts at ts and a possessive and a person follow it: "Rake" of "Rake
+// and Top of the Lake's X". The title names no person, network or place,
+// and is no lone word opening the sentence unless the article knows it as
+// a show; a title of two or three capitalised words, which a name may
+// be, is quoted, reads as a title (showLike) or is a known show. It
+// returns "" where there is none.
+func (x *extractor) andTitleBefore(ts int) string {
+	if a := x.tok(ts - 1); ts < 2 || (a.low != "and" || a.cap) && a.text != "&" {
+		return ""
+	}
+	st := x.titleBefore(ts - 1)
+	if st >= ts-1 || x.inBr[st] {
+		return ""
+	}
+	ti := unquote(x.span(st, ts-1))
+	if x.knownPerson(ti) != "" && strings.Contains(ti, " ") || x.isNetwork(ti) || x.startsName(st) || hasLowerWord(placeWords, placeNameWords, ti) || countryName(ti) || describes(ti) ||
+		st == 0 && !strings.Contains(ti, " ") && !x.isShow(ti) {
+		return ""
+	}
+	if strings.Contains(ti, " ") && !isQuote(x.tok(st).text) && !x.showLike(st, ts-1) && !x.isShow(ti) {
+		return "" // "Stellan Skarsgård and The Crown's X": two capitalised words may be a name
+	}
+	return ti
 }
