@@ -24,3 +24,22 @@ var languageCreatorConstructions = []construction{
 func init() {
 	languageNamedConstructions = append(languageNamedConstructions, languageCreatorConstructions...)
 }
+
+// languageWithConstructions are TestConstructions' cases for "with" of
+// another language after a genre noun's unquoted title.
+var languageWithConstructions = []construction{
+	{
+		name: `French: "ABC laisse tomber le drama T avec A et B": "the drama T starring A and B"`,
+		text: "Séries : les nouvelles\n\nABC laisse tomber le drama Tidewater avec Rita Valeno et Tomas Brenn.",
+		want: []string{"cast|Rita Valeno|Tidewater||", "cast|Tomas Brenn|Tidewater||"},
+	},
+	{
+		name: `Spanish, Italian, German: "la serie T con A y B", "la serie T con A e B", "die Serie T mit A und B": "starring"`,
+		text: "Series: novedades\n\nNetflix renueva la serie Tidewater con Rita Valeno y Tomas Brenn. Das ZDF verlängert die Serie Stonebridge mit Cora Linde und Ivo Marek.",
+		want: []string{"cast|Rita Valeno|Tidewater||", "cast|Tomas Brenn|Tidewater||", "cast|Cora Linde|Stonebridge||", "cast|Ivo Marek|Stonebridge||"},
+	},
+}
+
+func init() {
+	languageNamedConstructions = append(languageNamedConstructions, languageWithConstructions...)
+}

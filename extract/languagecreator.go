@@ -17,3 +17,16 @@ var creatorPhrases = map[string][]foreignPhrase{
 	"o":  {{"o criador", "the creator", true}},
 	"a":  {{"a criadora", "the creator", true}},
 }
+
+// afterGenreTitle reports whether the n tokens kept from first end in a
+// title of capitalized words (up to six) right after a genre noun in
+// lower case: "la sitcom T", "die Serie T" (read as "series"), before
+// "avec", "con", "mit" read as "starring" where a full name follows (a
+// name of one word may end the title: "la serie Amor con Alma").
+func afterGenreTitle(toks []token, first, n int) bool {
+	m := n - 1
+	for m > first && m >= n-6 && toks[m].kind == tWord && toks[m].cap {
+		m--
+	}
+	return m < n-1 && toks[m].kind == tWord && !toks[m].cap && toks[m].has(cGenreNouns)
+}
