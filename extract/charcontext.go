@@ -6,6 +6,9 @@ import "strings"
 // character: "the story of X", "rapist X", "tied to X".
 func (x *extractor) charContext(i int) bool {
 	p := x.tok(i - 1)
+	if p.text == "," && i >= 4 {
+		return x.describedBeforeComma(i - 1) // "a brokenhearted woman, C (X)"
+	}
 	if p.kind != tWord || p.cap {
 		return false
 	}
@@ -40,4 +43,25 @@ func (x *extractor) charContext(i int) bool {
 		return false // "Emmy winner X (T)": a performer's title, not a character's
 	}
 	return true
+}
+
+// describedBeforeComma reports whether an indefinite noun phrase in lower
+// case ends at the comma at c: "a brokenhearted woman, C (X)", "a young man
+// from Lagos, C (X)" describe a character named after the comma; not "the
+// actress, X (T)", "her co-star, X (T)": performers.
+func (x *extractor) describedBeforeComma(c int) bool {
+	n := x.tok(c - 1)
+	if n.kind != tWord || n.cap || n.has(cStopWords|cAuxWords|cCastNouns|cJobNoun|cCastVerbs|cListTriggers) || strings.HasSuffix(n.low, "ing") {
+		return false
+	}
+	for m := c - 2; m >= 0 && m >= c-4; m-- {
+		w := x.tok(m)
+		if w.low == "a" || w.low == "an" {
+			return !w.cap || m == 0
+		}
+		if w.kind != tWord || w.cap || w.has(cCastNouns|cJobNoun) {
+			return false
+		}
+	}
+	return false
 }

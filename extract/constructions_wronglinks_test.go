@@ -39,4 +39,14 @@ var wrongLinkConstructions = []construction{
 		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nIt chronicles the adventure of a brokenhearted 70-year-old Fatma (Nira L. Kasso) who leaves her home.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Nira L. Kasso|Harbor Lights|Fatma|"},
 	},
+	{
+		name: "the adventure of a brokenhearted woman, C (X), who leaves: an indefinite description before the comma makes the name a character, the bracket its actor",
+		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nIt chronicles the adventure of a brokenhearted woman, Fatma (Nira Kasso), who leaves her home.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Nira Kasso|Harbor Lights|Fatma|"},
+	},
+	{
+		name: "The cast includes a veteran actress, X (T): a performer noun before the comma keeps the bracket X's title",
+		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nThe cast includes a veteran actress, Nira Kasso (Lost Bay).",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Nira Kasso|Lost Bay||"},
+	},
 }
