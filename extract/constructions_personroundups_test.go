@@ -41,4 +41,9 @@ var personRoundupConstructions = []construction{
 		text: "The new shows of the fall\n\n• Harbor Lights (Netflix): Ana Selo, Bo Rinn\n\n• Cold Orchard (HBO): Ida Venn and Cy Tessel\n\nUpdate (Netflix): A new date.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Rinn|Harbor Lights||", "cast|Ida Venn|Cold Orchard||", "cast|Cy Tessel|Cold Orchard||"},
 	},
+	{
+		name: "a list of deaths: 'A B, 81, actress (T1, T2). March 3.', 'C D, 70, British director (T3).': cast, and crew with the job, in each title; 'E F, 60, actor and director (T4).' gives nothing",
+		text: "Deaths in March\n\nHere are the notable people who died this month.\n\nAna Selo, 81, actress (Harbor Lights, Low Tide). March 3.\n\nBo Rinn, 70, British director (Cold Orchard). March 9.\n\nCy Tessel, 60, actor and director (Glass Meadow). March 12.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Low Tide||", "crew|Bo Rinn|Cold Orchard||director"},
+	},
 }

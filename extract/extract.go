@@ -664,6 +664,7 @@ var rules = []struct {
 	{(*extractor).ownNameRule, 0.6},
 	{(*extractor).againCastRule, 0.7},
 	{(*extractor).ensembleListRule, 0.6},
+	{(*extractor).entryTradeRule, 0.7},
 }
 
 func (x *extractor) span(i, j int) string {

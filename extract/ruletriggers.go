@@ -178,6 +178,7 @@ var ruleTriggers = []struct {
 	{(*extractor).debutInRule, onWords(debutInMask)},
 	{(*extractor).ownNameRule, onWords(ownMask)},
 	{(*extractor).againCastRule, onWords(againCastWords)},
+	{(*extractor).entryTradeRule, onClass(cCastNouns | cJobNoun)},
 }
 
 // ruleSet has bit i set for rules[i]; the rules from maxTriggered on are
