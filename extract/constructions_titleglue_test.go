@@ -79,4 +79,9 @@ var titleGlueConstructions = []construction{
 		text: "Ana Selo joins Harbor Lights\n\nAna Selo joins the cast of Harbor Lights. Also joining are Cara Vell and Orin Gate's Bo Kander.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Cara Vell|Harbor Lights||", "cast|Bo Kander|Harbor Lights||", "cast|Bo Kander|Orin Gate||"},
 	},
+	{
+		name: `"known for the Prime Video series T", "the Apple TV+ series T": a network of two words before a kind of show is no part of the title`,
+		text: "Ana Selo joins Harbor Lights\n\nAna Selo joins the cast of Harbor Lights. Selo is known for the Prime Video series Orin Gate.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Orin Gate||"},
+	},
 }

@@ -611,6 +611,7 @@ func (x *extractor) titlePrefix(i int) int {
 		x.tok(k).cap && x.tok(k).has(cDescribe) && !x.tok(k+1).cap && x.tok(k+1).kind == tWord ||
 		x.tok(k).cap && k > i && makerSuffix(x.tok(k).low) && x.titleStarts(k+1) ||
 		x.tok(k).cap && k > i && (x.tok(k).low == "tv" || x.tok(k).has(cNetworks) || acronym(x.tok(k).text) && x.titleStarts(k+2)) && x.tok(k+1).has(cGenreNouns) && !x.tok(k+1).cap ||
+		x.tok(k).cap && k > i && x.tok(k).has(cNetworks) && x.tok(k+1).cap && x.tok(k+1).has(cNetworks) && x.tok(k+2).has(cGenreNouns) && !x.tok(k+2).cap || // "the Prime Video series T"
 		x.tok(k).low == "series" && !x.tok(k).cap && k > i && (isQuote(x.tok(k+1).text) || x.tok(k+1).kind == tWord && x.tok(k+1).cap && x.tok(k+1).low != "i") && x.titleStarts(k+1)); m++ {
 		k++ // "upcoming crime comedy drama “T”", "London-set thriller T", "the American television series T", "the Miike-directed T", "the popular TV series T"
 	}
