@@ -29,10 +29,14 @@ func (x *extractor) ageBracket(o int) bool {
 var pastWords = set(`past previous former earlier`)
 
 // pastAge is the index before an age's bracket that ends right before k
-// ("X (28), the lead of T": the comma after the bracket), else k.
+// ("X (28), the lead of T": the comma after the bracket), or before an age
+// set off by commas ("X, 68, star of T"), else k.
 func (x *extractor) pastAge(k int) int {
 	if k > 3 && x.ageBracket(k-3) {
 		return k - 3
+	}
+	if a := x.tok(k - 1); k > 2 && x.tok(k).text == "," && a.kind == tNum && len(a.text) == 2 && x.tok(k-2).text == "," && x.tok(k-3).cap {
+		return k - 2 // "X, 68, star of T": an age set off by commas
 	}
 	return k
 }

@@ -63,7 +63,7 @@ var castTitleConstructions = []construction{
 	{
 		name: "Emmy-nomnated X, 68, star of “T” will play C: a prize's hyphenated word is no part of the name, however spelt, and the star-of aside with no closing comma leaves X the verb's subject",
 		text: "Harbor Lies adds Mara Quist\n\nHBO has cast Mara Quist in Harbor Lies. The channel announced that Emmy-nomnated Quist, 68, star of “The Memo” will play Ada Wright, mother of the late Perry Wright.",
-		want: []string{"cast|Mara Quist|Harbor Lies|Ada Wright|"},
+		want: []string{"cast|Mara Quist|Harbor Lies|Ada Wright|", "cast|Mara Quist|The Memo||"},
 	},
 	{
 		name: "the return of T, introducing comedian X as the new host, accompanied by singer-songwriter A and comedian B as team captains: each is T's cast",

@@ -65,4 +65,9 @@ var pairedJobConstructions = []construction{
 		text: "Ana Selo joins Harbor Lights\n\nAna Selo has joined the drama Harbor Lights. In addition to her Emmy-winning role in Blue Static, Selo starred in Red Fox. Aside from his turn in Night Ferry, Dev Olan is known for comedy.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Blue Static||", "cast|Ana Selo|Red Fox||", "cast|Dev Olan|Night Ferry||"},
 	},
+	{
+		name: "\"Selo, 68, star of “T” will play C\", \"Y, 45, the star of T2,\": an age set off by commas between the name and its apposition",
+		text: "Ana Selo joins Harbor Lights\n\nAna Selo has joined the drama Harbor Lights. Selo, 68, star of “Blue Static” will play Mary Wright. Dev Olan, 45, the star of Night Ferry, will play Sam.",
+		want: []string{"cast|Ana Selo|Harbor Lights|Mary Wright|", "cast|Ana Selo|Blue Static||", "cast|Dev Olan|Harbor Lights|Sam|", "cast|Dev Olan|Night Ferry||"},
+	},
 }
