@@ -29,3 +29,22 @@ var languageWelcomeConstructions = []construction{
 func init() {
 	languageNamedConstructions = append(languageNamedConstructions, languageWelcomeConstructions...)
 }
+
+// languageLeadRoleConstructions are TestConstructions' cases for "will
+// have one of the lead roles in T" in Portuguese and Spanish.
+var languageLeadRoleConstructions = []construction{
+	{
+		name: `Portuguese: "A terá um dos principais papéis de “T”": "A stars in “T”"`,
+		text: "Rita Valeno volta às novelas\n\nRita Valeno terá um dos principais papéis de “Tidewater”, a nova novela das sete.",
+		want: []string{"cast|Rita Valeno|Tidewater||"},
+	},
+	{
+		name: `Spanish: "A tendrá uno de los papeles principales de “T”": "A stars in “T”"`,
+		text: "Rita Valeno vuelve\n\nRita Valeno tendrá uno de los papeles principales de “Tidewater”, la nueva telenovela.",
+		want: []string{"cast|Rita Valeno|Tidewater||"},
+	},
+}
+
+func init() {
+	languageNamedConstructions = append(languageNamedConstructions, languageLeadRoleConstructions...)
+}

@@ -34,3 +34,18 @@ var welcomePhrases = map[string][]foreignPhrase{
 	"incarne":    {{"incarne le rôle de", "plays", false}},
 	"interprète": {{"interprète le rôle de", "plays", false}},
 }
+
+// leadRolePhrases are "will have one of the lead roles in T" in
+// Portuguese, Spanish and Italian, read as "stars in T" (as many English
+// words as they have or fewer): "A terá um dos principais papéis de “T”",
+// "B tendrá uno de los papeles principales de “T”".
+var leadRolePhrases = map[string][]foreignPhrase{
+	"terá": {{"terá um dos principais papéis de", "stars in", false}, {"terá um dos papéis principais de", "stars in", false},
+		{"terá um dos principais papéis em", "stars in", false}, {"terá um dos papéis principais em", "stars in", false},
+		{"terá um dos principais papéis da", "stars in the", false}, {"terá um dos papéis principais da", "stars in the", false}},
+	"tem": {{"tem um dos principais papéis de", "stars in", false}, {"tem um dos papéis principais de", "stars in", false}},
+	"tendrá": {{"tendrá uno de los papeles principales de", "stars in", false}, {"tendrá uno de los papeles principales en", "stars in", false},
+		{"tendrá uno de los papeles protagonistas de", "stars in", false}},
+	"avrà": {{"avrà uno dei ruoli principali di", "stars in", false}, {"avrà uno dei ruoli principali in", "stars in", false},
+		{"avrà uno dei ruoli principali nella", "stars in the", false}},
+}
