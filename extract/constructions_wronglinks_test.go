@@ -49,4 +49,9 @@ var wrongLinkConstructions = []construction{
 		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nThe cast includes a veteran actress, Nira Kasso (Lost Bay).",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Nira Kasso|Lost Bay||"},
 	},
+	{
+		name: "leaving X's Dr. C D at the altar: an honorific and a full name after a possessive is X's character, no title X made",
+		text: "Ana Selo to lead Harbor Lights\n\nAna Selo will star in the new series Harbor Lights, the network said.\n\nThe season ended with her character Dr. Lina Varo leaving Mira Dovan’s Dr. Max Kello at the altar.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Mira Dovan|Harbor Lights|Dr. Max Kello|"},
+	},
 }

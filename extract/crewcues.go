@@ -371,6 +371,9 @@ func (x *extractor) makerTitle(k int) (at, e int) {
 	if x.isNetwork(title) || isCompany(title) || x.knownPerson(title) != "" || x.startsName(at) && x.personShaped(at, e) {
 		return at, at
 	}
+	if h := x.toks[at].low; len(h) <= 5 && strings.HasSuffix(h, ".") && charTitles[h[:len(h)-1]] && x.personShaped(at+1, e) {
+		return at, at // "Ryan Vask's Dr. Max Goodwin": an honorific and a full name, a character
+	}
 	for m := at; m < e; m++ {
 		if x.toks[m].has(cCharTitles) && m == at || x.toks[m].kind == tPoss {
 			return at, at // "Jean Smart's Detective Vance", "X's Grey's Anatomy" read elsewhere
