@@ -70,4 +70,9 @@ var pairedJobConstructions = []construction{
 		text: "Ana Selo joins Harbor Lights\n\nAna Selo has joined the drama Harbor Lights. Selo, 68, star of “Blue Static” will play Mary Wright. Dev Olan, 45, the star of Night Ferry, will play Sam.",
 		want: []string{"cast|Ana Selo|Harbor Lights|Mary Wright|", "cast|Ana Selo|Blue Static||", "cast|Dev Olan|Harbor Lights|Sam|", "cast|Dev Olan|Night Ferry||"},
 	},
+	{
+		name: "\"She was part of the ensemble cast in T (1976)\", \"Y is part of the voice cast of T2\": cast in the title after \"part of the ... cast\"",
+		text: "Ana Selo joins Harbor Lights\n\nAna Selo has joined the drama Harbor Lights. She was part of the ensemble cast in Blue Static (1976). Dev Olan is part of the voice cast of Night Ferry.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Blue Static||", "cast|Dev Olan|Night Ferry||"},
+	},
 }

@@ -693,3 +693,20 @@ func (x *extractor) besidesOpener(at int) bool {
 	l := x.tok(m).low
 	return l == "her" || l == "his" || l == "their"
 }
+
+// castOfTitleAt is where the title starts after "cast" at i, or after up to
+// two words in lower case and "cast" ("ensemble cast", "main voice
+// cast"), then "of" or "in": "the ensemble cast in T"; else 0.
+func (x *extractor) castOfTitleAt(i int) int {
+	m := i
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && x.tok(m).low != "cast"; q++ {
+		m++
+	}
+	if x.tok(m).low != "cast" || x.tok(m).cap {
+		return 0
+	}
+	if l := x.tok(m + 1).low; l != "of" && l != "in" || !x.titleStarts(m+2) {
+		return 0
+	}
+	return m + 2
+}

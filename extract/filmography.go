@@ -360,6 +360,11 @@ func (x *extractor) workedRule() {
 			// "X, who was last seen in T", "A and B are part of T1 and T2"
 			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(k+2))
 			continue
+		case low == "part" && x.tok(k+1).low == "of" && x.tok(k+2).low == "the" && x.castOfTitleAt(k+3) > 0 && x.tok(k-1).has(cAuxWords):
+			// "She was part of the ensemble cast in T", "X is part of the
+			// voice cast of T"
+			x.castInTitles(x.pronounSubject(k), x.titleList(x.castOfTitleAt(k+3)))
+			continue
 		case low == "debut" && (x.tok(k+1).low == "with" || x.tok(k+1).low == "in"):
 			x.debut(k)
 		case low == "debut" && x.tok(k+1).low == "of" && x.sshow != "":
