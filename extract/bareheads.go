@@ -70,7 +70,7 @@ func (x *extractor) bareTitleHeading(i int) string {
 		return ""
 	}
 	for j := i + 1; j < len(x.sents) && x.sents[j].para <= s.para+1; j++ {
-		if x.sents[j].para == s.para+1 && (!x.sents[j].head || creditLabelLine(x.sents[j].toks)) && (creditOpening(x.sents[j].toks) || x.sents[j].first && itStars(x.sents[j].toks)) {
+		if x.sents[j].para == s.para+1 && (!x.sents[j].head || creditLabelLine(x.sents[j].toks)) && (creditOpening(x.sents[j].toks) || x.sents[j].first && (itStars(x.sents[j].toks) || castQuestion(x.sents[j].toks))) {
 			return title
 		}
 	}

@@ -46,4 +46,9 @@ var personRoundupConstructions = []construction{
 		text: "Deaths in March\n\nHere are the notable people who died this month.\n\nAna Selo, 81, actress (Harbor Lights, Low Tide). March 3.\n\nBo Rinn, 70, British director (Cold Orchard). March 9.\n\nCy Tessel, 60, actor and director (Glass Meadow). March 12.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Ana Selo|Low Tide||", "crew|Bo Rinn|Cold Orchard||director"},
 	},
+	{
+		name: "an explainer's heading 'T' over 'Who is in it? A, B and C.': the answer's names are T's cast, each section its own",
+		text: "What to watch this week\n\nHarbor Lights\n\nWho is in it? Ana Selo, Bo Rinn and Cy Tessel.\n\nCold Orchard\n\nWho stars?\n\nIda Venn and Jessa Lark.",
+		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Rinn|Harbor Lights||", "cast|Cy Tessel|Harbor Lights||", "cast|Ida Venn|Cold Orchard||", "cast|Jessa Lark|Cold Orchard||"},
+	},
 }

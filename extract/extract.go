@@ -665,6 +665,7 @@ var rules = []struct {
 	{(*extractor).againCastRule, 0.7},
 	{(*extractor).ensembleListRule, 0.6},
 	{(*extractor).entryTradeRule, 0.7},
+	{(*extractor).castAnswerRule, 0.7},
 }
 
 func (x *extractor) span(i, j int) string {
