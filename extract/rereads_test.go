@@ -199,3 +199,12 @@ func TestResumePoints(t *testing.T) {
 		t.Errorf("resumeBefore = %v: bracketRule, jobNounRule, possCharRule and castingOfRule, in the rules' order", resumeBefore)
 	}
 }
+
+// TestRulesFitTriggers checks that every rule has a place in the trigger
+// sets: rules past maxTriggered would run on every sentence, their
+// triggers unread.
+func TestRulesFitTriggers(t *testing.T) {
+	if len(rules) > maxTriggered {
+		t.Errorf("%d rules, but the trigger sets hold %d (ruleSet, ruletriggers.go): widen ruleSet", len(rules), maxTriggered)
+	}
+}

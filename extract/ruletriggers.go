@@ -183,9 +183,9 @@ var ruleTriggers = []struct {
 
 // ruleSet has bit i set for rules[i]; the rules from maxTriggered on are
 // always run.
-type ruleSet [2]uint64
+type ruleSet [3]uint64
 
-const maxTriggered = 128
+const maxTriggered = len(ruleSet{}) * 64
 
 // triggerIndex is ruleTriggers by what makes the rules: the rules of each
 // word class bit, token kind and word bit, those of a bracket, and those
@@ -246,7 +246,7 @@ var triggers = func() *triggerIndex {
 	return ti
 }()
 
-func (s *ruleSet) add(b ruleSet) { s[0] |= b[0]; s[1] |= b[1] }
+func (s *ruleSet) add(b ruleSet) { s[0] |= b[0]; s[1] |= b[1]; s[2] |= b[2] }
 
 // ruleSet returns the rules that may read s: those whose trigger it has,
 // and those without one.
@@ -257,7 +257,7 @@ func (s *sentence) ruleSet() *ruleSet {
 	ti := triggers
 	rs := ti.always
 	if !useTriggers {
-		rs = ruleSet{^uint64(0), ^uint64(0)}
+		rs = ruleSet{^uint64(0), ^uint64(0), ^uint64(0)}
 	}
 	for c := s.classes & ti.anyClass; c != 0; c &= c - 1 {
 		rs.add(ti.classes[bits.TrailingZeros64(c)])
