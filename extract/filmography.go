@@ -49,6 +49,8 @@ func (x *extractor) workedRule() {
 		case (low == "reunite" || low == "reunites" || low == "reunited" || low == "reuniting") && x.onScreenFor(k+1) > 0:
 			x.reuniteOnScreen(k)
 			continue
+		case (low == "voices" || low == "voice") && x.voiceWork(k):
+			continue // "X, who's done voices for T1 and T2"
 		case low == "wrapped" && x.wrappedUpAt(k+1) > 0:
 			x.wrappedUp(k)
 			continue

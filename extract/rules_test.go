@@ -77,6 +77,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, engShapeConstructions...)
 	tests = append(tests, roleListConstructions...)
 	tests = append(tests, castShapeConstructions...)
+	tests = append(tests, voiceWorkConstructions...)
 	tests = append(tests, castNewsConstructions...)
 	tests = append(tests, castPredicateConstructions...)
 	tests = append(tests, titleWithConstructions...)

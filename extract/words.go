@@ -499,7 +499,7 @@ var wordClass = func() map[string]uint64 {
 const workCues = `casted leads protagonists stint stints worked work working collaborated reunites reunited reunite reuniting wrapped starred appeared co-starred featured feature performance performances turn opposite role roles part parts addition appearance appearances cameo cameos camera from
 	star stars appear appears appearing starring guest guests guested guest-starred guest-starring guest-stars recur recurs recurred debut headlined toplined
 	seen part charge credits known been cast helmed directed created co-created wrote penned co-wrote produced scripted
-	lensed edited scored co-produced showran written like as return returns returning has have roles writing filming shooting co-creating creating directing direct helm behind pairing
+	lensed edited scored co-produced showran written like as return returns returning has have roles writing filming shooting co-creating creating directing direct helm behind pairing voices voice
 	started starts start began begins begin commenced commences resumed resumes kicked kicks
 	excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal since`
 
