@@ -313,7 +313,7 @@ func (x *extractor) findArticleShow() {
 				}
 			}
 			titleNoun := t[k].low == "title" && isQuote(x.tok(k+1).text) // "with the Korean title “T”"
-			at := k + 1
+			at := x.pastAdaptation(k + 1)                                // "do Filme Live-Action de T" (titleprefixes.go)
 			if e := x.titleAt(at+1, false); t[k].has(cGenreNouns) && x.tok(at).text == "," && x.titleStarts(at+1) && (x.tok(e).text == "," || x.tok(e).text == "(" && x.tok(e+1).low == "also") {
 				at++ // "BBC’s upcoming crime thriller series, Wolf, is based on"
 			}

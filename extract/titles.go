@@ -100,6 +100,9 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 		}
 		return i
 	}
+	if (t[i].low == "live-action" || t[i].low == "live") && x.adaptationPrefix(i) > i {
+		return i // "Live-Action de T": the adaptation's kind, the title after it (titleprefixes.go)
+	}
 	if !capOrNum(i) && !(loose && t[i].kind == tWord) || (t[i].has(cNetworks) || t[i].low == "original") && x.networkOriginalAt(i) {
 		return i // "the Netflix Original T": the network's label, no title (networkoriginals.go)
 	}
