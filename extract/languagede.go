@@ -99,6 +99,9 @@ func readGermanNoun(toks []token, k int, t *token) bool {
 			return true
 		}
 		e := germanWorkNoun(w.low)
+		if e == "" && j == k+2 && newWords[toks[k+1].low] && j+1 < len(toks) && titleOpenQuote(toks[j+1].text) {
+			e = networkWorkNoun(w.low) // "der neuen ARD-Serie «T»": a new work, its title in quotes after it
+		}
 		if e == "" && j == k+1 && germanArticles[t.low] == "a" && (j+1 == len(toks) || !toks[j+1].cap || toks[j+1].kind != tWord) {
 			w.cap = false // "spielt eine Bäuerin": a noun after "a", no character's name
 			w.flags &^= fName | fChar
@@ -235,4 +238,18 @@ func uncapGenitiveRole(toks []token, k int) {
 // "übernimmt wieder A".
 func germanAdverbAfter(toks []token, k int) bool {
 	return k+2 < len(toks) && !toks[k+1].cap && toks[k+1].kind == tWord && toks[k+2].cap && germanAdverbs[toks[k+1].low]
+}
+
+// newWords are German "new" before a noun of works.
+var newWords = set(`neue neuen neuer neues`)
+
+// networkWorkNoun is the English noun of a German noun of works joined to
+// a network's name by one hyphen ("ARD-Vorabendserie", "Netflix-Film"),
+// or "".
+func networkWorkNoun(low string) string {
+	i := strings.IndexByte(low, '-')
+	if i <= 0 || strings.ContainsAny(low[i+1:], "-.") {
+		return ""
+	}
+	return germanWorkNoun(low[i+1:])
 }

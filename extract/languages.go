@@ -121,7 +121,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases, namedPhrases, appearedPhrases, roleInShowPhrases, inCastPhrases, leadsPhrases, afterAppearingPhrases, passivePhrases, cameraPhrases, protagonistPhrases, arrivalPhrases, dutchRolePhrases, hiredPhrases, teamPhrases, welcomePhrases, germanCrewPhrases, creatorPhrases, leadRolePhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases, namedPhrases, appearedPhrases, roleInShowPhrases, inCastPhrases, leadsPhrases, afterAppearingPhrases, passivePhrases, cameraPhrases, protagonistPhrases, arrivalPhrases, dutchRolePhrases, hiredPhrases, teamPhrases, welcomePhrases, germanCrewPhrases, creatorPhrases, leadRolePhrases, leadTakenPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
