@@ -3,7 +3,11 @@ package extract
 // "X is C" in a cast line-up: "Ina Feleo is Margaux, the classy wife of
 // Anselmo", "Gabby Eigenmann is the eligible bachelor Arthur".
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // isCharRule reads a sentence that opens with a full name, then "is" and
 // a character: the present tense of a cast announcement, one performer a
@@ -61,6 +65,9 @@ func (x *extractor) isCharFrom(st int) bool {
 	if pe-ps < 2 && !surname || ps > st && t[ps-1].kind == tWord && !t[ps-1].has(cPrefixNouns|cDescribe) && !t[ps-1].cap && t[ps-1].low != "meanwhile" ||
 		ps == st+1 && (t[st].low == "playing" || t[st].low == "portraying" || t[st].low == "voicing") {
 		return false // a full name that opens the clause; not "Playing C is X", read by frontPlayingRule
+	}
+	if w := x.tok(v + 1); !w.cap && w.kind == tWord && len(w.low) > 4 && strings.HasSuffix(w.low, "ing") {
+		return false // "Selo is replacing Mira Dovel": a verb's object, not a character
 	}
 	cs, ce, ok := x.charNP(v + 1)
 	if !ok || x.tok(v+1).cap && cs != v+1 {

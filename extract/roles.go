@@ -713,8 +713,12 @@ func (x *extractor) crewWithin(i, n int) (string, bool) {
 
 // replacingRule: "..., replacing X" gives X the character just credited.
 func (x *extractor) replacingRule() {
-	if x.lastChar == "" || !x.sentHas(cCastCue|cCrewWorkCue) {
+	if !x.sentHas(cCastCue | cCrewWorkCue) {
 		return // "replacing" and "replaces" are casting cues, "succeeding" a crew work cue
+	}
+	if x.lastChar == "" {
+		x.replacedCast()
+		return
 	}
 	for k, t := range x.toks {
 		if t.low == "replacing" || t.low == "replaces" || t.low == "succeeding" {

@@ -78,6 +78,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, roleListConstructions...)
 	tests = append(tests, castShapeConstructions...)
 	tests = append(tests, voiceWorkConstructions...)
+	tests = append(tests, replacedCastConstructions...)
 	tests = append(tests, castNewsConstructions...)
 	tests = append(tests, castPredicateConstructions...)
 	tests = append(tests, titleWithConstructions...)
