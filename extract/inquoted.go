@@ -83,6 +83,8 @@ func (x *extractor) describedSubjectTitle() string {
 		}
 	} else if !t[0].cap || t[0].kind != tWord {
 		return ""
+	} else if !x.sentHasKind(tPoss) {
+		return "" // no possessive: no maker's title
 	} else if pe := x.personAt(0); pe > 0 && pe+1 < len(t) && t[pe].kind == tPoss && x.titleStarts(pe+1) {
 		at = pe + 1 // "Abudu’s T": its maker's
 	} else {

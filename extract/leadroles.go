@@ -167,8 +167,11 @@ func (x *extractor) actorOfTitle(k, c int) bool {
 	if x.tok(k+1).kind == tWord && !x.tok(k+1).cap || x.tok(k+2).has(cCastNouns) {
 		return false // "convict C (British actor X of T1 and T2)": describedActorBracket reads it
 	}
+	if x.sshow == "" || !ofQuoteIn(x.toks, k+3, c) {
+		return false // no "of" and a quote in the bracket: no name can end before them
+	}
 	pe := x.personAt(k + 1)
-	if pe <= k+2 || x.tok(pe).low != "of" || !isQuote(x.tok(pe+1).text) || x.sshow == "" {
+	if pe <= k+2 || x.tok(pe).low != "of" || !isQuote(x.tok(pe+1).text) {
 		return false
 	}
 	e := x.titleAt(pe+1, false)
@@ -188,6 +191,17 @@ func (x *extractor) actorOfTitle(k, c int) bool {
 	x.add(graph.KindCast, actor, x.sshow, char, "")
 	x.add(graph.KindCast, actor, title, "", "")
 	return true
+}
+
+// ofQuoteIn reports whether a token of t from i to before j is "of" with
+// a quote after it.
+func ofQuoteIn(t []token, i, j int) bool {
+	for m := i; m < j && m+1 < len(t); m++ {
+		if t[m].low == "of" && isQuote(t[m+1].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // starOfRule reads an appositive after "the star of T": "The new star of
