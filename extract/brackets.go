@@ -547,6 +547,7 @@ func (x *extractor) bracketParts(i, j int) []part {
 				p.i, p.work = q, true
 			}
 		}
+		x.adaptedPart(&p, i, j) // "(série live-action de T)", "(T como C)" (bracketadapt.go)
 		for p.i < p.j && (x.toks[p.i].low == "live-action" || x.toks[p.i].low == "animated" || x.toks[p.i].low == "the" && !x.toks[p.i].cap) {
 			if x.toks[p.i].low != "the" {
 				p.loose = true // not "(the auteur behind the upcoming biopic)": a description

@@ -19,4 +19,14 @@ var adaptPrefixConstructions = []construction{
 		text: "Harbor Gate Cast Revealed\n\nThe official site of the live-action film of Harbor Gate revealed the cast on Thursday: Bruno Vala as Dario Kest and Lia Morro as Nina Pell.",
 		want: []string{"cast|Bruno Vala|Harbor Gate|Dario Kest|", "cast|Lia Morro|Harbor Gate|Nina Pell|"},
 	},
+	{
+		name: `"A (T1 como C1, série live-action de T2) como C", "B (T3 live-action C3)": the character after "como" or "live-action" in a bracket, the title after "série live-action de"`,
+		text: "Revelado o Elenco do Filme Live-Action de Harbor Selo\n\nO site oficial revelou o elenco nesta Quinta-Feira.\n\nBruno Vala (Gate Nori como Tom Pell, série live-action de Night Watch) como Dario Kest.\n\nLia Morro (Moon Lake - my old friend live-action Sora) como Nina Pell.",
+		want: []string{"cast|Bruno Vala|Harbor Selo|Dario Kest|", "cast|Bruno Vala|Gate Nori|Tom Pell|", "cast|Bruno Vala|Night Watch||", "cast|Lia Morro|Harbor Selo|Nina Pell|", "cast|Lia Morro|Moon Lake - my old friend|Sora|"},
+	},
+	{
+		name: `"A (T1 as C1, T2)": the character after "as" in a bracket of several parts; "(Common as Dust)" alone is one title`,
+		text: "Harbor Selo Cast Revealed\n\nThe series Harbor Selo revealed its cast on Thursday.\n\nBruno Vala (Gate Nori as Tom Pell, Night Watch) plays Dario Kest. The series is written by Cara Vell (Common as Dust).",
+		want: []string{"cast|Bruno Vala|Harbor Selo|Dario Kest|", "cast|Bruno Vala|Gate Nori|Tom Pell|", "cast|Bruno Vala|Night Watch||", "crew|Cara Vell|Harbor Selo||writer", "crew|Cara Vell|Common as Dust||"},
+	},
 }
