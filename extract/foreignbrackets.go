@@ -55,5 +55,5 @@ func bracketTitled(t []token, i int) bool {
 // names, is a verb of news copy or a function word of another language
 // in a sentence of that language: "mit A und B läuft ab morgen".
 func (x *extractor) foreignListEnd(t *token) bool {
-	return (genreTitleStops[t.low] || foreignFunctionWords[t.low]) && x.s != nil && x.sentForeign()
+	return (genreTitleStops[t.low] || foreignFunctionWords[t.low] || pluralVerbs[t.low]) && x.s != nil && x.sentForeign()
 }

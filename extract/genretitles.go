@@ -29,7 +29,7 @@ var genreTitleStops = set(`que qui quien quienes quem cual cuyo cuya dont donde 
 	commence commencera começa começam começou começaram comenzó comenzaron iniziano inizia iniziate accueille accueillera figura figuran figuram figurent comprende incluye inclui umfasst omvat
 	arriva arriverà torna tornerà debutta debutterà racconta segue avrà sarà è sono
 	kommt kommen geht gehen startet starten läuft laufen erzählt zeigt hat haben ist sind war wird werden
-	komt keert start begint vertelt volgt heeft hebben krijgt wordt werd
+	komt keert start begint vertelt volgt heeft hebben krijgt wordt werd is was
 	kommer får fick har hade är var blir blev handlar visas startar börjar berättar följer
 	presenta presentan anuncia revela confirma suma ficha apresenta anuncia présente dévoile annonce
 	präsentiert enthüllt svela annuncia presenteert onthult presenterar avslöjar

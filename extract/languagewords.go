@@ -254,7 +254,8 @@ var foreignOpeners = map[string]string{
 	"ella": "she", "elle": "she", "lei": "she", "sie": "she", "ela": "she", "zij": "she", "hon": "she", "hun": "she",
 	"él": "he", "er": "he", "lui": "he", "ele": "he", "hij": "he", "han": "he", "ils": "they", "elles": "they", "ellos": "they", "ellas": "they",
 	"en": "in", "dans": "in", "nel": "in", "nella": "in", "im": "in",
-	"para": "for", "pour": "for", "per": "for", "für": "for",
+	"hoofdrolspelers": "starring", // "Hoofdrolspelers A, B en C doen mee": the leads' names after it
+	"para":            "for", "pour": "for", "per": "for", "für": "for",
 	"según": "according", "selon": "according", "laut": "according", "secondo": "according",
 	"además": "also", "también": "also", "aussi": "also", "auch": "also", "anche": "also", "também": "also", "ook": "also",
 	"récemment": "recently", "recientemente": "recently", "recentemente": "recently", "kürzlich": "recently", "actuellement": "currently", "actualmente": "currently", "attualmente": "currently",
@@ -417,6 +418,8 @@ func readForeignOpener(toks []token, first int) {
 		e = "he" // French "Il joue dans T": "He plays in T"
 	} else if e == "with" && first+2 < len(toks) && isName(&toks[first+1]) && isName(&toks[first+2]) {
 		e = "starring" // "Avec A et B.", "Mit A und B.": the cast of a listing
+	} else if e == "starring" && !(first+1 < len(toks) && isName(&toks[first+1])) {
+		return // a noun of the leads reads as "starring" only before a name
 	}
 	setLow(t, e)
 	t.flags &^= fName | fChar

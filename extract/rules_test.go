@@ -166,6 +166,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, wrongLinkConstructions...)
 	tests = append(tests, adaptPrefixConstructions...)
 	tests = append(tests, leadTakenConstructions...)
+	tests = append(tests, dutchLeadsConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))
