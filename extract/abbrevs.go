@@ -64,3 +64,9 @@ func endsSentence(before string) bool {
 	}
 	return !abbrev[lw]
 }
+
+// nameSuffixAt reports whether the word that ends at i is a name's suffix,
+// "Jr" or "Sr".
+func nameSuffixAt(p string, i int) bool {
+	return i >= 3 && (p[i-2:i] == "Jr" || p[i-2:i] == "Sr") && p[i-3] == ' '
+}

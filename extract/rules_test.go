@@ -79,6 +79,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, castShapeConstructions...)
 	tests = append(tests, voiceWorkConstructions...)
 	tests = append(tests, replacedCastConstructions...)
+	tests = append(tests, nameSuffixConstructions...)
 	tests = append(tests, castNewsConstructions...)
 	tests = append(tests, castPredicateConstructions...)
 	tests = append(tests, titleWithConstructions...)

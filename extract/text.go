@@ -186,6 +186,10 @@ func splitSentences(out [][2]int, p string) [][2]int {
 			continue
 		}
 		next, _ := runeAt(p, k)
+		if next == '(' && r == '.' && j == i+1 && nameSuffixAt(p, i) {
+			i = k
+			continue // "Bren Talo Jr. (T1) and ...": the bracket is the name's
+		}
 		if isUpper(next) || unicode.IsDigit(next) || next == '“' || next == '"' || next == '(' || next == '[' || next == '‘' || next == '¿' || next == '¡' || next == '«' || next == '„' ||
 			next == '\'' && k+1 < len(p) && isUpper(rune(p[k+1])) { // "... Theo Grant. 'Salt Lake Summer' from"
 			if s, e := trimSpace(p, start, j); s < e {
@@ -348,7 +352,7 @@ func tokenize(toks []token, s, lower string) []token {
 				if k < len(s) {
 					// "Robert Downey Jr. plays", "Sammy Davis Jr., who": a
 					// name's suffix keeps its full stop before any word
-					if r3, _ := runeAt(s, k); isUpper(r3) || (low == "jr" || low == "sr") && (unicode.IsLower(r3) || r3 == ',') {
+					if r3, _ := runeAt(s, k); isUpper(r3) || (low == "jr" || low == "sr") && (unicode.IsLower(r3) || r3 == ',' || r3 == '(') {
 						j++
 						w = s[i:j]
 						if lower != "" {
