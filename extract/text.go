@@ -181,15 +181,12 @@ func splitSentences(out [][2]int, p string) [][2]int {
 		for k < len(p) && (p[k] == ' ' || p[k] == '\t') {
 			k++
 		}
-		if k == j || k >= len(p) || r == '.' && !endsSentence(p[start:i]) || openBracket(p[start:i]) || j == i+1 && stopInQuote(p, start, i) {
+		// "Bren Talo Jr. (T1) and ...": a name's suffix keeps the bracket after it
+		if k == j || k >= len(p) || r == '.' && (!endsSentence(p[start:i]) || p[k] == '(' && j == i+1 && nameSuffixAt(p, i)) || openBracket(p[start:i]) || j == i+1 && stopInQuote(p, start, i) {
 			i = j
 			continue
 		}
 		next, _ := runeAt(p, k)
-		if next == '(' && r == '.' && j == i+1 && nameSuffixAt(p, i) {
-			i = k
-			continue // "Bren Talo Jr. (T1) and ...": the bracket is the name's
-		}
 		if isUpper(next) || unicode.IsDigit(next) || next == '“' || next == '"' || next == '(' || next == '[' || next == '‘' || next == '¿' || next == '¡' || next == '«' || next == '„' ||
 			next == '\'' && k+1 < len(p) && isUpper(rune(p[k+1])) { // "... Theo Grant. 'Salt Lake Summer' from"
 			if s, e := trimSpace(p, start, j); s < e {
