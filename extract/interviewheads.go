@@ -29,6 +29,9 @@ func (x *extractor) interviewHeadline() string {
 	for st < n && t[st].has(cJobNoun) && !t[st].has(cStopWords) {
 		st++ // "Director Ada Obi on"
 	}
+	if !x.sentHasWord(bitOnWord) {
+		return "" // no "on" after the name
+	}
 	pe := x.personAt(st)
 	if pe <= st+1 || pe+1 >= n || t[pe].low != "on" || t[pe].cap || !x.personShaped(st, pe) {
 		return ""
