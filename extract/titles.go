@@ -21,6 +21,8 @@ func (n *name) skeyOf(m *memo, title string) string {
 				n.has |= hasSplit
 			}
 			n.skey = m.foldNew(n.title)
+		} else if b := revivalBase(title); len(b) != len(title) {
+			n.skey = m.foldNew(b) // "T, el regreso": the key of T
 		} else {
 			n.skey = n.foldOf(m, title)
 		}
@@ -40,7 +42,7 @@ func (x *extractor) split(title string) (string, []int) {
 		if mayHaveSeasons(title) {
 			n.title, n.seasons = graph.SplitSeasons(title)
 		} else {
-			n.title = cleanSpace(title)
+			n.title = revivalBase(cleanSpace(title))
 		}
 		n.has |= hasSplit
 	}
