@@ -591,7 +591,7 @@ func (x *extractor) workedRule() {
 			continue
 		case low == "credits" && (x.tok(k+1).low == "include" || x.tok(k+1).low == "including"):
 			titles = x.titleList(k + 2)
-		case low == "known" && x.tok(k+1).low == "for":
+		case (low == "known" || fameFor(low)) && x.tok(k+1).low == "for": // "X, renowned for T" (fameworks.go)
 			if x.tok(k + 2).has(cPlayVerbs) {
 				continue // "known for voicing C in T": roles, read by roleRule
 			}

@@ -166,6 +166,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, titleGlueConstructions...)
 	tests = append(tests, wrongLinkConstructions...)
 	tests = append(tests, adaptPrefixConstructions...)
+	tests = append(tests, fameWorkConstructions...)
 	tests = append(tests, leadTakenConstructions...)
 	tests = append(tests, dutchLeadsConstructions...)
 	tests = append(tests, revivalConstructions...)

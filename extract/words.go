@@ -501,7 +501,7 @@ const workCues = `casted leads protagonists stint stints worked work working col
 	seen part charge credits known been cast helmed directed created co-created wrote penned co-wrote produced scripted
 	lensed edited scored co-produced showran written like as return returns returning has have roles writing filming shooting co-creating creating directing direct helm behind pairing voices voice
 	started starts start began begins begin commenced commences resumed resumes kicked kicks
-	excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal since`
+	excellent great terrific brilliant superb memorable outstanding fantastic wonderful phenomenal since renowned acclaimed famous famed celebrated`
 
 // crewWorkCues are the words that crewWorkRule's readers of a token start
 // at ("on board", "aboard", dutyRule, authorOf, latestFrom, asRankedJob,
