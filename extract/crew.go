@@ -540,6 +540,9 @@ func (x *extractor) jobNounRule() {
 		if len(titles) == 0 && (x.castClauseAfter(listEnd) || len(names) == 1 && x.asCharacterAfter(listEnd)) {
 			continue // "Director X has been added to the cast", "the cast includes filmmaker X as C": a performer here
 		}
+		if v := x.tok(listEnd); len(names) > 1 && !v.cap && (v.has(cPlayVerbs) || v.low == "star") && !strings.HasSuffix(t[k].low, "s") && x.tok(x.personAt(next)).text == "," {
+			names = names[:1] // "of director A, B and C play C1 and C2": B and C open the next clause
+		}
 		titleNames := shareSurname(names)
 		if !strings.HasSuffix(t[k].low, "s") && len(names) > 1 && strings.Contains(names[0], " ") {
 			titleNames = names[:1] // "T director A and B": the title is A's
