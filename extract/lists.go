@@ -663,8 +663,8 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 	case p.low == "back" && bringsBack[x.tok(start-2).low] && !x.tok(start-2).cap:
 		return true // "T is bringing back X", "T welcomes back Y"
 	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices" ||
-		x.tok(start-2).low == "ensemble" && !x.tok(start-2).cap):
-		return true // a credits block: "Cast: X, Y"; "T brings together a stellar ensemble: X, Y"
+		x.tok(start-2).low == "ensemble" && !x.tok(start-2).cap || start == 2 && x.tok(0).low == "casts"):
+		return true // a credits block: "Cast: X, Y", "Casts: X, Y"; "T brings together a stellar ensemble: X, Y"
 	case (p.low == "starring" || p.low == "with") && isDash(x.tok(start-2).text) && x.s != nil && x.s.head:
 		return true // a roundup's entry line: "T – Starring A and B", "T - With A, B"
 	case p.text == ":" && start <= 4 && (x.tok(start-2).low == "roles" || x.tok(start-2).low == "leads") && x.s != nil && x.s.head:

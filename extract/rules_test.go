@@ -81,6 +81,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, replacedCastConstructions...)
 	tests = append(tests, nameSuffixConstructions...)
 	tests = append(tests, jobClauseConstructions...)
+	tests = append(tests, castsLabelConstructions...)
 	tests = append(tests, castNewsConstructions...)
 	tests = append(tests, castPredicateConstructions...)
 	tests = append(tests, titleWithConstructions...)
