@@ -66,6 +66,7 @@ func networkWords(s string) (ok bool, fail int) {
 	var buf [32]byte
 	words := 0
 	named := false // a network word, not only the glue between them
+	tv := false    // the word before is "TV"
 	for i := 0; i < len(s); {
 		j := i + 1 // past the word's first rune
 		if c := s[i]; c == ' ' || '\t' <= c && c <= '\r' {
@@ -107,11 +108,14 @@ func networkWords(s string) (ok bool, fail int) {
 			switch string(low) {
 			case "+", "and", "&", "one", "two", "three", "four", "the": // "BBC Four"
 			default:
-				return false, st
+				if !(tv && len(low) <= 2 && '0' <= low[0] && low[0] <= '9' && '0' <= low[len(low)-1] && low[len(low)-1] <= '9') {
+					return false, st // not "TV 5", "TV 2": a channel's number after "TV"
+				}
 			}
 		} else {
 			named = true
 		}
+		tv = string(low) == "tv"
 	}
 	return words > 0 && named, len(s) // not "And", "One" alone: glue words name no network
 }

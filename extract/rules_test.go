@@ -169,6 +169,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, wrongLinkConstructions...)
 	tests = append(tests, adaptPrefixConstructions...)
 	tests = append(tests, fameWorkConstructions...)
+	tests = append(tests, channelNumberConstructions...)
 	tests = append(tests, leadTakenConstructions...)
 	tests = append(tests, dutchLeadsConstructions...)
 	tests = append(tests, revivalConstructions...)
