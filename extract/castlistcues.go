@@ -187,7 +187,16 @@ func (x *extractor) animeVoiceList(start int) bool {
 			voice = true // "The new cast members are A (C1), B (C2)": an anime's cast is its voices
 		}
 	}
-	return voice && strings.Contains(strings.ToLower(x.a.Text), "anime")
+	if !voice {
+		return false
+	}
+	if x.anime == 0 {
+		x.anime = 1
+		if strings.Contains(strings.ToLower(x.a.Text), "anime") {
+			x.anime = 2
+		}
+	}
+	return x.anime == 2
 }
 
 // charBracket reports whether the words i..j of a bracket, inner, may hold

@@ -250,13 +250,16 @@ type extractor struct {
 	// read (serviceName)
 	services     []string
 	servicesRead bool
-	first        bool // the first reading, which only learns names
-	memo         *memo
-	epoch        uint32 // of the answers of isShow: changes with what makes a show
-	a            Article
-	opt          Options
-	sents        []sentence
-	know         *knowledge
+	// whether the article's text holds "anime" (animeVoiceList): 0 not
+	// yet read, 1 no, 2 yes
+	anime int8
+	first bool // the first reading, which only learns names
+	memo  *memo
+	epoch uint32 // of the answers of isShow: changes with what makes a show
+	a     Article
+	opt   Options
+	sents []sentence
+	know  *knowledge
 
 	// sentState is what one sentence's rules share with the next's, and
 	// what sentence readies for them (rereads.go): every field the rules
