@@ -398,6 +398,7 @@ func (x *extractor) run() {
 				if person != "" && x.personSection(i, person) { // "2. Ana Selo" over "Ana Selo was an actor": no show
 				} else if next := x.paragraph(i+1, s.para+1); next != "" && hasLetter(s.text) && strings.Contains(x.fold(next), x.fold(s.text)) && !x.isNetwork(s.text) {
 					x.setFocus(graph.CleanSpace(s.text))
+					x.headPerson = "" // the heading is the section's show, as the second reading finds it: no person's
 				} else if title := x.capsHeading(s); title != "" {
 					x.setFocus(title)
 				} else if title := x.castHeading(s); title != "" {

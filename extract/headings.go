@@ -449,8 +449,11 @@ func (x *extractor) profileLine(s *sentence) bool {
 // personSection reports whether the prose under a heading that names a
 // person alone speaks of that person: its first sentence that opens with
 // the name, or the name's first word, says what the person is ("Ana Selo
-// was a famous film actor", "Ana is one of the prominent actresses"). Such
-// a heading is the section's person, not its show.
+// was a famous film actor", "Ana is one of the prominent actresses") or
+// tells the person's life ("Ana Selo died on 1 May", "Ana Selo, 81, passed
+// away", "Ana Selo, the star of many films, has died", "Ana Selo starred
+// in T", "Ana Selo is best remembered for T"). Such a heading is the
+// section's person, not its show.
 func (x *extractor) personSection(i int, person string) bool {
 	first, _, _ := strings.Cut(person, " ")
 	for j := i + 1; j < len(x.sents) && j <= i+12; j++ {
@@ -463,8 +466,26 @@ func (x *extractor) personSection(i int, person string) bool {
 		for v < len(t) && v < 5 && t[v].cap {
 			v++ // the rest of the name
 		}
-		if v >= len(t) || t[v].low != "is" && t[v].low != "was" {
+		v = asideEnd(t, v) // ", 81,", ", the star of many films,"
+		if v+1 >= len(t) {
 			return false
+		}
+		switch t[v].low {
+		case "died", "dies", "starred", "appeared", "acted", "played", "rose", "became":
+			return true
+		case "passed":
+			return t[v+1].low == "away"
+		case "has", "had":
+			return t[v+1].low == "died" || t[v+1].low == "passed"
+		case "is", "was":
+		default:
+			return false
+		}
+		switch w := t[v+1].low; {
+		case w == "born" || w == "remembered" || w == "known" || w == "famous":
+			return true
+		case w == "best" || w == "widely" || w == "perhaps" || w == "most":
+			return t[v+2].low == "remembered" || t[v+2].low == "known"
 		}
 		for k := v + 1; k < len(t) && k <= v+8; k++ {
 			if !t[k].cap && t[k].has(cCastNouns|cJobNoun) {
@@ -474,4 +495,25 @@ func (x *extractor) personSection(i int, person string) bool {
 		return false
 	}
 	return false
+}
+
+// asideEnd skips, at v, an aside between commas that follows a name: an
+// age (", 81,") or a description in lower case (", the star of many
+// films,"), and returns where the sentence goes on, or v.
+func asideEnd(t []token, v int) int {
+	if v >= len(t) || t[v].text != "," {
+		return v
+	}
+	for k := v + 1; k < len(t) && k <= v+12; k++ {
+		switch {
+		case t[k].text == ",":
+			if k > v+1 {
+				return k + 1
+			}
+			return v
+		case t[k].kind == tWord && t[k].cap && k > v+1 && !t[k-1].cap, t[k].text == "(", t[k].text == ".":
+			return v // a title or a name in the aside, or its end: no aside of the name's
+		}
+	}
+	return v
 }
