@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // German job compounds on a quoted title: "die „T“-Autorin A", "„T“-Hauptdarsteller
 // B", "der „T“-Star C", "„T“-Regisseur D" read as "the “T” writer A", "“T”
 // star B", "“T” director D": the hyphen dropped and the job noun in lower
@@ -14,6 +16,64 @@ var compoundJobs = map[string]string{
 	"schöpferin": "creator", "schöpfer": "creator", "erfinderin": "creator", "erfinder": "creator",
 	"hauptdarstellerin": "star", "hauptdarsteller": "star", "darstellerin": "star", "darsteller": "star",
 	"star": "star", "schauspielerin": "star", "schauspieler": "star", "veteran": "star", "veteranin": "star",
+}
+
+// networkJobs are the German crew nouns that, joined by a hyphen to a
+// network's or a company's name ("RBB-Produzentin X", "Netflix-Regisseur
+// Y", "ZDF-Autorin Z"), read as the English job noun alone: "producer X",
+// the name no part of the word before it.
+var networkJobs = map[string]string{
+	"produzentin": "producer", "produzent": "producer", "regisseurin": "director", "regisseur": "director",
+	"autorin": "writer", "autor": "writer", "drehbuchautorin": "writer", "drehbuchautor": "writer",
+	"showrunnerin": "showrunner", "schöpferin": "creator", "schöpfer": "creator",
+}
+
+// networkJob is the English job noun a capitalized word of a hyphen reads
+// as (low its lower case, text as written) where its part after the last
+// hyphen is one of networkJobs and its part before is a network's name or
+// an acronym ("RBB", "ZDF", "Netflix"); "" elsewhere: "Star-Produzent X"
+// describes X.
+func networkJob(low, text string) string {
+	i := strings.LastIndexByte(low, '-')
+	if i < 2 || len(low)-i < 6 || len(low) != len(text) {
+		return ""
+	}
+	e := networkJobs[low[i+1:]]
+	if e == "" || !acronymWord(text[:i]) && !isNetwork(text[:i]) {
+		return ""
+	}
+	return e
+}
+
+// capWordFlags is wordFlags for t, a word just tokenized; a capitalized
+// word of a hyphen that networkJob reads (hyphen true) is first given the
+// job noun in lower case, and no flags.
+func capWordFlags(t *token, hyphen bool) uint8 {
+	if !t.cap {
+		return 0
+	}
+	if hyphen {
+		if e := networkJob(t.low, t.text); e != "" {
+			setLow(t, e)
+			t.cap = false
+			return 0
+		}
+	}
+	return wordFlags(t, hyphen)
+}
+
+// acronymWord reports whether w is two to five capital ASCII letters or
+// digits, a capital first: "RBB", "ZDF", "SAT1".
+func acronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // readCompoundJob reads t, the capitalized word at k, as compoundJobs' noun

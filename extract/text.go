@@ -384,9 +384,7 @@ func tokenize(toks []token, s, lower string) []token {
 			} else if hyphen && !isUpper(r) && strings.Contains(t.low, "-time-") {
 				t.cap, t.class = false, t.class|cDescribe // "two-time-Oscar nominee X": a describing word, no name
 			}
-			if t.cap {
-				t.flags |= wordFlags(t, hyphen) // 0 for a word in lower case
-			}
+			t.flags |= capWordFlags(t, hyphen) // 0 for a word in lower case; "RBB-Produzentin" reads as "producer" (languagecompound.go)
 			if hyphen {
 				t.flags |= fHyphen
 			}
