@@ -358,6 +358,10 @@ func (x *extractor) bracketRule() {
 			k = c // "his brother Nano (Money Heist's Jaime Lorente)": an actor after the title's possessive; "Leah (Mia Cole)": no show
 			continue
 		}
+		if j-ps == 1 && len(owners) == 1 && x.loneNonName(ps, parts) {
+			k = c // "IdeaCandy (T1, T2)", "ISTANBUL (AA)", "Kalai (Kavin)": no person's titles
+			continue
+		}
 		for _, p := range parts {
 			if x.datedBracket(p.i, p.j) {
 				continue // "Ana Selo (20 July 1925 - 23 March 2017)": a life span, no title

@@ -142,6 +142,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, sharedBugs2Constructions...)
 	tests = append(tests, sharedBugs3Constructions...)
 	tests = append(tests, crewRecallConstructions...)
+	tests = append(tests, loneWordConstructions...)
 	tests = append(tests, recallCauseConstructions...)
 	tests = append(tests, mentions3Constructions...)
 	tests = append(tests, precision3Constructions...)
