@@ -179,6 +179,23 @@ var ruleTriggers = []struct {
 	{(*extractor).ownNameRule, onWords(ownMask)},
 	{(*extractor).againCastRule, onWords(againCastWords)},
 	{(*extractor).entryTradeRule, onClass(cCastNouns | cJobNoun)},
+	{(*extractor).ensembleListRule, onWords(ensembleMask)},
+	{(*extractor).scriptAuthorRule, onWords(scriptAuthorWords)},
+	{(*extractor).wasInRule, onWord(bitWas)},
+	// the rules that read only a sentence's first words: "Executive
+	// producing T are", "Playing C is X", "As C, X", "From A and B.", "They
+	// star", "The duo star", "..., that she joins"
+	{(*extractor).frontedGerundRule, onWords(frontedGerundWords)},
+	{(*extractor).frontPlayingRule, onWords(wordMask("playing", "portraying", "voicing", "essaying"))},
+	{(*extractor).portrayingIsRule, onWords(wordMask("portraying", "playing"))},
+	{(*extractor).frontedRoleRule, onWord(bitAs)},
+	{(*extractor).fromMakersRule, onWord(bitFrom)},
+	{(*extractor).groupCastRule, onWords(wordMask("they", "duo", "pair", "two", "couple", "trio", "three"))},
+	{(*extractor).pronounJoinRule, onWords(wordMask("that"))},
+	// its loop reads a bracket, a possessive or a word of these classes;
+	// its openings "directorial", "made" or "gave"
+	{(*extractor).crewWorkRule, onEither(onEither(trigger{parens: true}, onKind(tPoss)),
+		onEither(onClass(cCrewWorkCue|cJobNoun), onEither(onWord(bitDirectorial), onEither(onWord(bitMade), onWord(bitGave)))))},
 }
 
 // ruleSet has bit i set for rules[i]; the rules from maxTriggered on are
