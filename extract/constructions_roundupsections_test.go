@@ -21,4 +21,14 @@ var roundupSectionConstructions = []construction{
 		text: "Dramas to watch this winter\n\nHere are the dramas we are waiting for.\n\n1. Harbor Lights\n\nHarbor Lights, the new thriller, follows a lighthouse keeper. It stars Ana Selo and Bo Rinn.\n\n2. Cold Orchard\n\nCold Orchard tells of two sisters. It stars Cy Tessel and Ida Venn.",
 		want: []string{"cast|Ana Selo|Harbor Lights||", "cast|Bo Rinn|Harbor Lights||", "cast|Cy Tessel|Cold Orchard||", "cast|Ida Venn|Cold Orchard||"},
 	},
+	{
+		name: "a person's heading repeated by prose that tells no life, 'A B began acting at 12', then 'He is remembered for his roles in T1, T2': the section's pronouns make the heading its person",
+		text: "Stars we lost this year\n\nHere are the actors fans will miss.\n\nBo Rinn\n\nBo Rinn began acting at the age of 12.\n\nHe is remembered for his roles in Iron Bay and Glass Meadow.\n\nCy Tessel\n\nFans will remember Cy Tessel for her warm smile. She is remembered for her roles in Low Tide and Dune Road.",
+		want: []string{"cast|Bo Rinn|Iron Bay||", "cast|Bo Rinn|Glass Meadow||", "cast|Cy Tessel|Low Tide||", "cast|Cy Tessel|Dune Road||"},
+	},
+	{
+		name: "a roundup of shows whose titles look like names, 'Cold Orchard' over 'Cold Orchard follows two sisters. She ...', 'It stars A': the heading stays the section's show",
+		text: "Dramas to watch this winter\n\nHere are the dramas we are waiting for.\n\nCold Orchard\n\nCold Orchard follows two sisters on a farm. She inherits the farm from an aunt. It stars Ana Selo and Bo Rinn.\n\nGlass Meadow\n\nGlass Meadow tells of a detective. The series stars Cy Tessel.",
+		want: []string{"cast|Ana Selo|Cold Orchard||", "cast|Bo Rinn|Cold Orchard||", "cast|Cy Tessel|Glass Meadow||"},
+	},
 }

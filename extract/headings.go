@@ -452,9 +452,14 @@ func (x *extractor) profileLine(s *sentence) bool {
 // was a famous film actor", "Ana is one of the prominent actresses") or
 // tells the person's life ("Ana Selo died on 1 May", "Ana Selo, 81, passed
 // away", "Ana Selo, the star of many films, has died", "Ana Selo starred
-// in T", "Ana Selo is best remembered for T"). Such a heading is the
-// section's person, not its show.
+// in T", "Ana Selo is best remembered for T"). The prose's pronouns decide
+// first where they lean one way (sectionPronouns): "He is remembered for
+// his roles in T1, T2" under "Bo Rinn" over "Bo Rinn began acting at 12".
+// Such a heading is the section's person, not its show.
 func (x *extractor) personSection(i int, person string) bool {
+	if who := x.sectionPronouns(i, person); who != 0 {
+		return who > 0
+	}
 	first, _, _ := strings.Cut(person, " ")
 	for j := i + 1; j < len(x.sents) && j <= i+12; j++ {
 		s := &x.sents[j]
@@ -516,4 +521,49 @@ func asideEnd(t []token, v int) int {
 		}
 	}
 	return v
+}
+
+// sectionPronouns weighs how the prose under heading i, up to the next
+// heading, goes on of what the heading names: each sentence that opens with
+// "He", "She", "His" or "Her" counts for a person, each that opens with
+// "It", "Its" or "The series" ("the film", "the show", "the drama") for a
+// show, and twice one that opens with the heading's name and a show's verb
+// ("Cold Orchard follows two sisters", "Cold Orchard stars A"). It returns
+// their difference: above 0 a person's section, below 0 a show's.
+func (x *extractor) sectionPronouns(i int, name string) int {
+	first, _, _ := strings.Cut(name, " ")
+	n := 0
+	for j := i + 1; j < len(x.sents) && j <= i+12; j++ {
+		s := &x.sents[j]
+		if s.head {
+			break
+		}
+		t := s.toks
+		if len(t) < 3 {
+			continue
+		}
+		if t[0].text == first {
+			v := 1
+			for v < len(t)-1 && v < 5 && t[v].cap {
+				v++ // the rest of the name
+			}
+			switch t[v].low {
+			case "follows", "stars", "tells", "centres", "centers", "revolves", "premieres", "airs", "chronicles", "depicts":
+				n -= 2
+			}
+			continue
+		}
+		switch t[0].low {
+		case "he", "she", "his", "her":
+			n++
+		case "it", "its":
+			n--
+		case "the":
+			switch t[1].low {
+			case "series", "film", "show", "drama", "movie", "sitcom", "comedy", "thriller":
+				n--
+			}
+		}
+	}
+	return n
 }
