@@ -202,6 +202,7 @@ func (x *extractor) articleShow() {
 			st.show, st.showKey, st.abbr, st.seasons, st.showGuess = sh.show, sh.showKey, sh.abbr, sh.seasons, sh.showGuess
 		})
 		x.s, x.toks, x.inBr = sh.s, sh.toks, sh.inBr
+		x.epoch = x.memo.newEpoch()
 		return
 	}
 	x.findArticleShow()
