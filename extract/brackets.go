@@ -174,8 +174,8 @@ func (x *extractor) bracketRule() {
 			k = c // "her performance in Mon Roi (My King)": a title's other name; "Paramount Global (PARA)": a stock's ticker; "CND (Campaign for Nuclear Disarmament)"
 			continue
 		}
-		if c == k+2 && isUpperCase(t[k+1].text) && initialsOf(outer) == t[k+1].text || j-ps == 1 && x.tok(ps-1).low == "the" && c <= k+4 && strings.Contains(x.span(k+1, c), "&") {
-			k = c // "Intelligence Bureau (IB)", "Young and the Restless (Y&R)": an abbreviation
+		if c == k+2 && isUpperCase(t[k+1].text) && (initialsOf(outer) == t[k+1].text || capitalsOf(outer) == t[k+1].text) || j-ps == 1 && x.tok(ps-1).low == "the" && c <= k+4 && strings.Contains(x.span(k+1, c), "&") {
+			k = c // "Intelligence Bureau (IB)", "Rundfunk Berlin-Brandenburg (RBB)", "Young and the Restless (Y&R)": an abbreviation
 			continue
 		}
 		parts := x.bracketParts(k+1, c)

@@ -143,6 +143,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, sharedBugs3Constructions...)
 	tests = append(tests, crewRecallConstructions...)
 	tests = append(tests, loneWordConstructions...)
+	tests = append(tests, reusedShowConstructions...)
 	tests = append(tests, recallCauseConstructions...)
 	tests = append(tests, mentions3Constructions...)
 	tests = append(tests, precision3Constructions...)
