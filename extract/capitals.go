@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // capitalsOf is the capital letters of s in order, those inside a
 // hyphenated word too: "RBB" of "Rundfunk Berlin-Brandenburg".
@@ -12,4 +15,20 @@ func capitalsOf(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// capsPlace reports whether person, one word, is four or more capital
+// letters that no one is credited under: a dateline's place ("ISTANBUL")
+// or a title in capitals ("ALLEGIANCE"), where "LISA" and "SRK" name
+// people.
+func capsPlace(person string) bool {
+	if len(person) < 4 {
+		return false
+	}
+	for i := 0; i < len(person); i++ {
+		if c := person[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return !mononyms[strings.ToLower(person)]
 }

@@ -19,4 +19,9 @@ var loneWordConstructions = []construction{
 		text: "Harbor adds two stars\n\nThe drama series Harbor has cast Ana Selo and Bren Talvik. Selo (Pale Orchard, Dusk Road) plays a sailor.",
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Bren Talvik|Harbor||", "cast|Ana Selo|Pale Orchard||", "cast|Ana Selo|Dusk Road||"},
 	},
+	{
+		name: "a dateline in capitals before the names, 'VARNHOLM, A and B star in T': the capitals' word, which no one is credited under, is no person",
+		text: "Harbor begins filming\n\nVARNHOLM, Ana Selo and Bren Talvik star in the new drama series Harbor, the broadcaster said on Monday.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Bren Talvik|Harbor||"},
+	},
 }

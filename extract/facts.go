@@ -92,6 +92,9 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	}
 	person, show = c.person, c.show
 	personClean := c.personClean
+	if !x.first && strings.IndexByte(person, ' ') < 0 && capsPlace(person) {
+		return -1 // "ISTANBUL (AA) –", "ALLEGIANCE, HEARTLAND": a dateline's place or a title in capitals, no person
+	}
 	if !x.first && strings.IndexByte(show, ' ') < 0 && x.serviceName(show) {
 		return -1 // "The Streamflix original series stars X": a service, no show
 	}
