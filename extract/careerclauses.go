@@ -229,7 +229,7 @@ func (x *extractor) shootingWork(k int) {
 }
 
 // acronym reports whether w is a word of two to five capitals or digits,
-// as a network's name before a genre noun is: "the TEN series T".
+// a capital first, as a network's name is: "the TEN series T", "RBB".
 func acronym(w string) bool {
 	if len(w) < 2 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' {
 		return false

@@ -39,7 +39,7 @@ func networkJob(low, text string) string {
 		return ""
 	}
 	e := networkJobs[low[i+1:]]
-	if e == "" || !acronymWord(text[:i]) && !isNetwork(text[:i]) {
+	if e == "" || !acronym(text[:i]) && !isNetwork(text[:i]) {
 		return ""
 	}
 	return e
@@ -60,20 +60,6 @@ func capWordFlags(t *token, hyphen bool) uint8 {
 		}
 	}
 	return wordFlags(t, hyphen)
-}
-
-// acronymWord reports whether w is two to five capital ASCII letters or
-// digits, a capital first: "RBB", "ZDF", "SAT1".
-func acronymWord(w string) bool {
-	if len(w) < 2 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' {
-		return false
-	}
-	for i := 1; i < len(w); i++ {
-		if c := w[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // readCompoundJob reads t, the capitalized word at k, as compoundJobs' noun
