@@ -19,11 +19,7 @@ var careerProseWords = wordMask("regular", "appearing", "starring", "followed", 
 
 // careerProseTokens are the words the rule reads at: careerProseWords and
 // "role" (read where the sentence has "as" too).
-var careerProseTokens = func() wordSet {
-	m := *careerProseWords
-	m[bitRole>>6] |= 1 << (bitRole & 63)
-	return &m
-}()
+var careerProseTokens = unionMask(careerProseWords, wordMask("role"))
 
 // careerProseRule reads a performer's works told after a clause: ",
 // appearing in shows such as T1 and T2" and ", starring in T" closing a

@@ -16,7 +16,7 @@ func (x *extractor) castingOfRule() {
 	}
 	t := x.toks
 	for k := 0; k+4 < len(t); k++ {
-		if !castingOfWords.mayHold(&t[k]) || t[k].low != "casting" || t[k].cap || t[k+1].low != "of" || x.inBr[k] {
+		if !castingOfWords.holds(&t[k]) || t[k].cap || t[k+1].low != "of" || x.inBr[k] {
 			continue
 		}
 		ps := k + 2

@@ -144,24 +144,42 @@ var (
 	bitAdaptation = wordBit("adaptation")
 )
 
-// wordMask is the bits of words together, for sentHasAnyWord.
+// wordMask is the bits of words together, for sentHasAnyWord, and the
+// words, for holds.
 func wordMask(words ...string) wordSet {
-	m := new(wordBits)
+	m := new(cueWords)
 	for _, w := range words {
-		b := wordBit(w)
-		m[b>>6] |= 1 << (b & 63)
+		m.addWord(w)
 	}
 	return m
 }
 
 // setMask is wordMask of the words of a set (the keys of a map).
 func setMask[V any](set map[string]V) wordSet {
-	m := new(wordBits)
+	m := new(cueWords)
 	for w := range set {
-		b := wordBit(w)
-		m[b>>6] |= 1 << (b & 63)
+		m.addWord(w)
 	}
 	return m
+}
+
+// unionMask is the words of all of ms.
+func unionMask(ms ...wordSet) wordSet {
+	u := new(cueWords)
+	for _, m := range ms {
+		for i, b := range m.wordBits {
+			u.wordBits[i] |= b
+		}
+		u.words = append(u.words, m.words...)
+	}
+	return u
+}
+
+// addWord adds w, in lower case, to m.
+func (m *cueWords) addWord(w string) {
+	b := wordBit(w)
+	m.wordBits[b>>6] |= 1 << (b & 63)
+	m.words = append(m.words, w)
 }
 
 // sentHasAnyWord reports whether the sentence being read may have a token
@@ -171,19 +189,41 @@ func (x *extractor) sentHasAnyWord(m wordSet) bool {
 	if x.s == nil {
 		return true
 	}
-	w := &x.s.words
-	return w[0]&m[0]|w[1]&m[1]|w[2]&m[2]|w[3]&m[3]|w[4]&m[4]|w[5]&m[5]|w[6]&m[6]|w[7]&m[7]|
-		w[8]&m[8]|w[9]&m[9]|w[10]&m[10]|w[11]&m[11]|w[12]&m[12]|w[13]&m[13]|w[14]&m[14]|w[15]&m[15] != 0
+	w, b := &x.s.words, &m.wordBits
+	return w[0]&b[0]|w[1]&b[1]|w[2]&b[2]|w[3]&b[3]|w[4]&b[4]|w[5]&b[5]|w[6]&b[6]|w[7]&b[7]|
+		w[8]&b[8]|w[9]&b[9]|w[10]&b[10]|w[11]&b[11]|w[12]&b[12]|w[13]&b[13]|w[14]&b[14]|w[15]&b[15] != 0
 }
 
 // wordBits has a bit for each of some words (wordBit): a sentence's
 // words, or the words a rule reads at.
 type wordBits [16]uint64
 
+// cueWords is the words a rule reads at: their bits, for a test of a
+// sentence or a token that one bit decides, and the words themselves, for
+// an exact test (holds).
+type cueWords struct {
+	wordBits
+	words []string
+}
+
 // wordSet is the words a rule reads at, as wordMask and setMask make them:
 // a pointer, for a copy of the 128 bytes at each test costs more than the
 // test.
-type wordSet = *wordBits
+type wordSet = *cueWords
+
+// holds reports whether t's lower case is one of the words of m: the bit
+// test passes over most tokens, then the words are compared.
+func (m *cueWords) holds(t *token) bool {
+	if m.wordBits[t.wbit>>6]&(1<<(t.wbit&63)) == 0 {
+		return false
+	}
+	for _, w := range m.words {
+		if t.low == w {
+			return true
+		}
+	}
+	return false
+}
 
 // mayHold reports whether t's lower case may be one of the words of m:
 // where it reports false, it is none of them. One bit test passes over most

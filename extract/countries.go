@@ -28,13 +28,7 @@ func countryName(s string) bool {
 
 // countryBits are the word bits of countryNames and countryPairs
 // (mayHoldBytes).
-var countryBits = func() wordSet {
-	m := setMask(countryNames)
-	for i, b := range setMask(countryPairs) {
-		m[i] |= b
-	}
-	return m
-}()
+var countryBits = unionMask(setMask(countryNames), setMask(countryPairs))
 
 // countryPairs are the countries of two words: "Daisy (South Korea)",
 // "(New Zealand)".
@@ -111,13 +105,7 @@ func placeName(s string) bool {
 }
 
 // placeNameWords are the bits of placeWords and countryNames (mayHoldWord).
-var placeNameWords = func() wordSet {
-	m, c := setMask(placeWords), setMask(countryNames)
-	for i := range m {
-		m[i] |= c[i]
-	}
-	return m
-}()
+var placeNameWords = unionMask(setMask(placeWords), setMask(countryNames))
 
 // spelledOut reports whether the one word from ps to j, in capitals, is
 // the abbreviation the bracket from k to c spells out: "CND (Campaign for

@@ -16,13 +16,7 @@ var epithetWords = set(`mass rebel power natural stylish icon global mega young 
 
 // epithetBits are the bits of epithetWords and epithetHeads (mayHold): the
 // readings below pass over a word that is neither without a map lookup.
-var epithetBits = func() wordSet {
-	m, h := setMask(epithetWords), setMask(epithetHeads)
-	for i := range m {
-		m[i] |= h[i]
-	}
-	return m
-}()
+var epithetBits = unionMask(setMask(epithetWords), setMask(epithetHeads))
 
 // mayEpithet reports whether the token at k is in title case and may be a
 // word of an epithet: where it reports false, it is no such word.

@@ -13,13 +13,7 @@ var companyTails = set(`usa uk inc inc. ltd ltd. llc co. corp corp. entertainmen
 
 // companyEndTailBits are the word bits of companyEnds and companyTails
 // (mayHoldBytes).
-var companyEndTailBits = func() wordSet {
-	m := setMask(companyEnds)
-	for i, b := range setMask(companyTails) {
-		m[i] |= b
-	}
-	return m
-}()
+var companyEndTailBits = unionMask(setMask(companyEnds), setMask(companyTails))
 
 // placeNames are countries and regions that a name reader may take for a
 // one-word name: "India's first stage reality film", "the Writers Guild of
@@ -32,15 +26,7 @@ var orgWords = set(`guild academy union association council society institute fo
 
 // notAPersonWordBits are the bits of companyTails, placeNames, orgWords and
 // jobLetters (mayHold): a last word whose bit is clear is in none.
-var notAPersonWordBits = func() wordSet {
-	m := new(wordBits)
-	for _, set := range []map[string]bool{companyTails, placeNames, orgWords, jobLetters} {
-		for i, b := range setMask(set) {
-			m[i] |= b
-		}
-	}
-	return m
-}()
+var notAPersonWordBits = unionMask(setMask(companyTails), setMask(placeNames), setMask(orgWords), setMask(jobLetters))
 
 // notAPerson reports whether person, read for a credit in the sentence
 // being read, names a company, a body or a place rather than a person:

@@ -13,15 +13,7 @@ var familyStopWords = set(`so an no`)
 
 // familyNameBits are the bits of koreanFamily and familyStopWords
 // (mayHold): a word whose bit is clear is in neither.
-var familyNameBits = func() wordSet {
-	m := new(wordBits)
-	for _, set := range []map[string]bool{koreanFamily, familyStopWords} {
-		for i, b := range setMask(set) {
-			m[i] |= b
-		}
-	}
-	return m
-}()
+var familyNameBits = unionMask(setMask(koreanFamily), setMask(familyStopWords))
 
 // commonFamilies are the family names most Korean names start with: "So
 // Kim Ji Won" is no name that starts with "So".

@@ -19,7 +19,7 @@ func (x *extractor) headlineFilming(s *sentence) {
 	}
 	t := s.toks
 	for k := 1; k+1 < len(t); k++ {
-		if !filmingHeadWords.mayHold(&t[k]) || t[k].low != "filming" && t[k].low != "shooting" {
+		if !filmingHeadWords.holds(&t[k]) {
 			continue
 		}
 		v := k

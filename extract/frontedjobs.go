@@ -17,12 +17,7 @@ var frontedGerunds = map[string]string{
 
 // frontedGerundWords are the bits of frontedGerunds and "executive"
 // (mayHold): a sentence whose first word is none opens with no job.
-var frontedGerundWords = func() wordSet {
-	m := setMask(frontedGerunds)
-	b := wordBit("executive")
-	m[b>>6] |= 1 << (b & 63)
-	return m
-}()
+var frontedGerundWords = unionMask(setMask(frontedGerunds), wordMask("executive"))
 
 // frontedGerundRule reads a job's gerund that opens a sentence, its
 // object, "will be" or "are", then the people who hold the job: "Writing

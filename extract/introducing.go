@@ -16,7 +16,7 @@ func (x *extractor) introducingRule() {
 	}
 	t := x.toks
 	for k := 2; k+1 < len(t); k++ {
-		if t[k].low != "introducing" || t[k].cap || t[k-1].text != "," {
+		if !introducingMask.holds(&t[k]) || t[k].cap || t[k-1].text != "," {
 			continue
 		}
 		ts := x.titleBefore(k - 1)

@@ -28,7 +28,7 @@ func hasLowerWord(set map[string]bool, m wordSet, s string) bool {
 	var buf [64]byte
 	low := lowerInto(buf[:0], s)
 	b := hashBit(classHash(low))
-	return m[b>>6]&(1<<(b&63)) != 0 && set[string(low)]
+	return m.wordBits[b>>6]&(1<<(b&63)) != 0 && set[string(low)]
 }
 
 // plainEnds reports whether s starts and ends with an ASCII byte that is no

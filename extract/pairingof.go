@@ -18,12 +18,7 @@ func (x *extractor) pairingOfRule() {
 	}
 	t := x.toks
 	for k := 1; k+4 < len(t); k++ {
-		if !pairingOfWords.mayHold(&t[k]) || t[k].cap || t[k+1].low != "of" || x.inBr[k] {
-			continue
-		}
-		switch t[k].low {
-		case "pairing", "tandem", "reunion", "team-up", "duo", "couple":
-		default:
+		if !pairingOfWords.holds(&t[k]) || t[k].cap || t[k+1].low != "of" || x.inBr[k] {
 			continue
 		}
 		a := x.pastPairTitle(k + 2) // "of Star of the Next Gen A"

@@ -21,12 +21,7 @@ func (x *extractor) releasedTitle() string {
 	}
 	t := x.toks
 	for k := 2; k+1 < len(t); k++ {
-		if !releaseVerbMask.mayHold(&t[k]) || t[k].cap {
-			continue
-		}
-		switch t[k].low {
-		case "premiere", "release", "air", "launch", "debut", "stream":
-		default:
+		if !releaseVerbMask.holds(&t[k]) || t[k].cap {
 			continue
 		}
 		w := k - 1

@@ -28,7 +28,7 @@ func (x *extractor) responsibleRule() {
 	}
 	t := x.toks
 	for k := 2; k+2 < len(t); k++ {
-		if t[k].low != "responsible" || t[k].cap || t[k+1].low != "for" || x.inBr[k] {
+		if !responsibleMask.holds(&t[k]) || t[k].cap || t[k+1].low != "for" || x.inBr[k] {
 			continue
 		}
 		v := k - 1

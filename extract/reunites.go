@@ -17,12 +17,7 @@ func (x *extractor) reunitesCastRule() {
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		switch t[k].low {
-		case "reunites", "reunited", "reuniting", "reunite":
-		default:
-			continue
-		}
-		if t[k].cap || x.inBr[k] || x.tok(k+1).low == "with" {
+		if !reunitesMask.holds(&t[k]) || t[k].cap || x.inBr[k] || x.tok(k+1).low == "with" {
 			continue
 		}
 		show := x.sshow

@@ -23,13 +23,13 @@ import (
 // bracket. The zero trigger is every sentence.
 type trigger struct {
 	classes uint64
-	words   wordSet
+	words   *wordBits
 	kinds   uint8
 	parens  bool
 }
 
 func onClass(c uint64) trigger  { return trigger{classes: c} }
-func onWords(m wordSet) trigger { return trigger{words: m} }
+func onWords(m wordSet) trigger { return trigger{words: &m.wordBits} }
 func onKind(k uint8) trigger    { return trigger{kinds: 1 << k} }
 func onWord(b uint16) trigger   { m := new(wordBits); m[b>>6] |= 1 << (b & 63); return trigger{words: m} }
 func onEither(a, b trigger) trigger {

@@ -17,7 +17,7 @@ func (x *extractor) scriptAuthorRule() {
 	}
 	t := x.toks
 	for k := 1; k+4 < len(t); k++ {
-		if !scriptAuthorWords.mayHold(&t[k]) || t[k].cap || t[k].low != "author" && t[k].low != "authors" || t[k+1].low != "of" {
+		if !scriptAuthorWords.holds(&t[k]) || t[k].cap || t[k+1].low != "of" {
 			continue
 		}
 		m := k + 2

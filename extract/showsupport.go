@@ -39,7 +39,7 @@ var serviceBits = wordMask(`original`, `originals`, `subscribers`, `streamer`, `
 func (x *extractor) serviceName(w string) bool {
 	if !x.servicesRead {
 		x.servicesRead = true
-		m := serviceBits
+		m := &serviceBits.wordBits
 		for i := range x.sents {
 			s := &x.sents[i]
 			if b := &s.words; b[0]&m[0]|b[1]&m[1]|b[2]&m[2]|b[3]&m[3]|b[4]&m[4]|b[5]&m[5]|b[6]&m[6]|b[7]&m[7]|

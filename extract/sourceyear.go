@@ -18,12 +18,7 @@ func (x *extractor) sourceYearRule() {
 	}
 	t := x.toks
 	for k := 3; k+5 < len(t); k++ {
-		if !sourceYearWords.mayHold(&t[k]) || t[k].cap || t[k+1].low != "in" || t[k+2].kind != tNum || t[k+3].low != "by" {
-			continue
-		}
-		switch t[k].low {
-		case "published", "serialized", "serialised", "written", "drawn", "released":
-		default:
+		if !sourceYearWords.holds(&t[k]) || t[k].cap || t[k+1].low != "in" || t[k+2].kind != tNum || t[k+3].low != "by" {
 			continue
 		}
 		if !x.basedSourceBefore(k) {

@@ -62,7 +62,7 @@ func (x *extractor) stageCuesIn() []stageCue {
 		if s.whole != "" {
 			text = s.whole
 		}
-		if text == last || !shareWord(stageCueWords, &s.words) {
+		if text == last || !shareWord(&stageCueWords.wordBits, &s.words) {
 			continue
 		}
 		last = text

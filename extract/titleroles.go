@@ -16,7 +16,7 @@ func (x *extractor) titleRoleRule() {
 	}
 	t := x.toks
 	for k := 2; k+3 < len(t); k++ {
-		if t[k].low != "title" || t[k].cap || t[k+1].low != "role" {
+		if !titleRoleMask.holds(&t[k]) || t[k].cap || t[k+1].low != "role" {
 			continue
 		}
 		d := k - 1

@@ -25,7 +25,7 @@ func (x *extractor) titularRule() {
 	t := x.toks
 	for k := 2; k+1 < len(t); k++ {
 		w := &t[k]
-		if w.cap || w.low != "titular" && w.low != "title" && w.low != "eponymous" || t[k-1].low != "the" {
+		if w.cap || !titularMask.holds(w) || t[k-1].low != "the" {
 			continue
 		}
 		n := t[k+1].low

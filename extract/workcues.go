@@ -63,13 +63,7 @@ var leadVerbs = set(`lead leads led leading headline headlines headlined headlin
 	topbill topbills topbilled topbilling`)
 
 // joinLeadWords are the bits of joinVerbs and leadVerbs (mayHold).
-var joinLeadWords = func() wordSet {
-	m, l := setMask(joinVerbs), setMask(leadVerbs)
-	for i := range m {
-		m[i] |= l[i]
-	}
-	return m
-}()
+var joinLeadWords = unionMask(setMask(joinVerbs), setMask(leadVerbs))
 
 // partnerBeforeGlue reports whether the "in" or "on" at j follows a co-star
 // named after "opposite", "alongside" or "with": "stars opposite Tom Hanks
