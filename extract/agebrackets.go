@@ -50,12 +50,7 @@ var leadOfWords = wordMask("protagonist", "lead", "heroine", "hero")
 // lead of T", "the protagonist of T".
 func (x *extractor) leadOf(k int) bool {
 	w := x.tok(k)
-	if w.cap || w.kind != tWord || x.tok(k+1).low != "of" || !leadOfWords.mayHold(w) {
-		return false
-	}
-	switch w.low {
-	case "protagonist", "lead", "heroine", "hero":
-	default:
+	if w.cap || w.kind != tWord || x.tok(k+1).low != "of" || !leadOfWords.holds(w) {
 		return false
 	}
 	d := k - 1

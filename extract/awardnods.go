@@ -15,7 +15,7 @@ func (x *extractor) categoryNomineeRule() {
 	}
 	t := x.toks
 	for k := 0; k+3 < len(t); k++ {
-		if t[k].low != "best" && t[k].low != "outstanding" {
+		if !bestMask.holds(&t[k]) {
 			continue
 		}
 		kind, job := "", ""

@@ -21,10 +21,10 @@ func (x *extractor) beltWorksRule() {
 	}
 	t := x.toks
 	for k := 3; k+3 < len(t); k++ {
-		if !beltWords.mayHold(&t[k]) || t[k].cap || t[k+1].text != "," || x.tok(k+2).low != "including" {
+		if !beltWords.holds(&t[k]) || t[k].cap || t[k+1].text != "," || x.tok(k+2).low != "including" {
 			continue
 		}
-		if l := t[k].low; l != "belt" && l != "name" || x.tok(k-1).low != "his" && x.tok(k-1).low != "her" && x.tok(k-1).low != "their" {
+		if x.tok(k-1).low != "his" && x.tok(k-1).low != "her" && x.tok(k-1).low != "their" {
 			continue
 		}
 		if p := x.tok(k - 2).low; p != "under" && p != "to" {

@@ -25,7 +25,7 @@ func (x *extractor) listOfTitlesRule() {
 		return
 	}
 	for k := n - 4; k > 3; k-- {
-		if t[k].low != "of" || t[k-1].text != "," || x.inBr[k] {
+		if !listOfWords.holds(&t[k]) || t[k-1].text != "," || x.inBr[k] {
 			continue
 		}
 		ps := x.personBefore(k - 1)

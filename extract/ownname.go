@@ -7,11 +7,8 @@ import "github.com/castgraph/castgraph/graph"
 // own X") names no show, so T is taken only where the article credits it as
 // a show or quotes it.
 
-// ownWords are the words the rule starts at.
-var ownWords = set(`own`)
-
-// ownMask are the bits of ownWords (mayHold).
-var ownMask = setMask(ownWords)
+// ownMask holds the word the rule starts at.
+var ownMask = wordMask("own")
 
 // ownNameRule reads "T's own X": X is cast in T.
 func (x *extractor) ownNameRule() {
@@ -20,7 +17,7 @@ func (x *extractor) ownNameRule() {
 	}
 	t := x.toks
 	for k := 2; k+2 < len(t); k++ {
-		if !ownMask.mayHold(&t[k]) || t[k].cap || t[k].low != "own" || t[k-1].kind != tPoss || x.inBr[k] {
+		if !ownMask.holds(&t[k]) || t[k].cap || t[k-1].kind != tPoss || x.inBr[k] {
 			continue
 		}
 		pe := x.personAt(k + 1)

@@ -78,9 +78,7 @@ func (x *extractor) knownFromRule() {
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		switch t[k].low {
-		case "know", "recognise", "recognize", "remember":
-		default:
+		if !knowFromMask.holds(&t[k]) {
 			continue
 		}
 		at := k + 1

@@ -6,11 +6,9 @@ package extract
 
 import "github.com/castgraph/castgraph/graph"
 
-// yearMakerMask are the nouns yearMakerRule reads at.
+// yearMakerMask are the nouns yearMakerRule reads at: after "the 1984 A B"
+// they name a film.
 var yearMakerMask = wordMask("classic", "film", "movie", "feature", "thriller", "comedy", "drama", "western", "musical")
-
-// yearMakerNouns are the nouns after "the 1984 A B" that name a film.
-var yearMakerNouns = set(`classic film movie feature thriller comedy drama western musical`)
 
 // yearNounTitle reads, at m, a year, a maker's name of two or more words
 // and a noun before a title: "1984 Ana Selo classic T", "1959 cult classic
@@ -27,7 +25,7 @@ func (x *extractor) yearNounTitle(m int) (ti, ps, pe int) {
 	if x.tok(n).low == "cult" && !x.tok(n).cap {
 		n++
 	}
-	if t := x.tok(n); t.cap || !yearMakerNouns[t.low] || !x.titleStarts(n+1) {
+	if t := x.tok(n); t.cap || !yearMakerMask.holds(t) || !x.titleStarts(n+1) {
 		return 0, 0, 0
 	}
 	return n + 1, ps, pe
@@ -40,7 +38,7 @@ func (x *extractor) yearMakerRule() {
 	}
 	t := x.toks
 	for k := 3; k+1 < len(t); k++ {
-		if !yearMakerMask.mayHold(&t[k]) || t[k].cap || !yearMakerNouns[t[k].low] {
+		if !yearMakerMask.holds(&t[k]) || t[k].cap {
 			continue
 		}
 		for s := k - 2; s >= k-4 && s > 0; s-- {
