@@ -533,18 +533,16 @@ func (x *extractor) genreTitleBefore(k int) string {
 	return title
 }
 
+// frontPlayingWords are the participles frontPlayingRule reads at.
+var frontPlayingWords = wordMask("playing", "portraying", "voicing", "essaying")
+
 // frontPlayingRule reads a sentence that opens with a play verb's
 // participle and its character, then the performer: "Playing the
 // villain, Ray Cole, Leo Hask is chilling", "Portraying Anna, X delivers
 // her best work".
 func (x *extractor) frontPlayingRule() {
 	t := x.toks
-	if len(t) < 6 || x.sshow == "" || !t[0].cap {
-		return
-	}
-	switch t[0].low {
-	case "playing", "portraying", "voicing", "essaying":
-	default:
+	if len(t) < 6 || x.sshow == "" || !t[0].cap || !frontPlayingWords.holds(&t[0]) {
 		return
 	}
 	cs, ce, ok := x.charNP(1)

@@ -8,6 +8,9 @@ import "github.com/castgraph/castgraph/graph"
 // amongCastNouns, after "among its", name a show's performers.
 var amongCastNouns = set(`cast stars ensemble leads players`)
 
+// countsWords are the verbs countsAmongRule reads at.
+var countsWords = wordMask("counts", "count", "counted")
+
 // countsAmongRule reads "counts A and B among its cast" in the sentence's
 // show.
 func (x *extractor) countsAmongRule() {
@@ -16,7 +19,7 @@ func (x *extractor) countsAmongRule() {
 	}
 	t := x.toks
 	for k := 1; k+4 < len(t); k++ {
-		if l := t[k].low; t[k].cap || l != "counts" && l != "count" && l != "counted" {
+		if t[k].cap || !countsWords.holds(&t[k]) {
 			continue
 		}
 		items := x.parseList(k + 1)

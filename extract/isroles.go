@@ -124,13 +124,16 @@ func (x *extractor) castContext(i int) bool {
 	return false
 }
 
+// portrayingIsWords are the participles portrayingIsRule reads at.
+var portrayingIsWords = wordMask("portraying", "playing")
+
 // portrayingIsRule reads a sentence that opens with the role and ends with
 // its performer: "Portraying an equally important role is
 // internationally-acclaimed actress Cherie Gil", "Playing the villain is
 // veteran actor X".
 func (x *extractor) portrayingIsRule() {
 	t := x.toks
-	if len(t) < 5 || x.sshow == "" || t[0].low != "portraying" && t[0].low != "playing" {
+	if len(t) < 5 || x.sshow == "" || !portrayingIsWords.holds(&t[0]) {
 		return
 	}
 	v := -1

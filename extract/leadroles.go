@@ -103,6 +103,9 @@ func (x *extractor) mainPartAt(i int) bool {
 	return false
 }
 
+// pronounJoinWords holds the word pronounJoinRule reads at.
+var pronounJoinWords = wordMask("that")
+
 // pronounJoinRule reads "X revealed that she will be joining T": the
 // pronoun after "that" is the person the sentence opens with.
 func (x *extractor) pronounJoinRule() {
@@ -111,7 +114,7 @@ func (x *extractor) pronounJoinRule() {
 		return
 	}
 	for k := x.subjectEnd(); k+2 < len(t); k++ {
-		if t[k].low != "that" || t[k+1].low != "she" && t[k+1].low != "he" {
+		if !pronounJoinWords.holds(&t[k]) || t[k+1].low != "she" && t[k+1].low != "he" {
 			continue
 		}
 		v := k + 2

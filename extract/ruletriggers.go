@@ -124,7 +124,7 @@ var ruleTriggers = []struct {
 	{(*extractor).reuniteInRule, onClass(cReunion)},
 	{(*extractor).teamUpRule, onWord(bitUp)},
 	{(*extractor).formerQuotedRule, onWord(bitFormer)},
-	{(*extractor).countsAmongRule, onWords(wordMask("counts", "count", "counted"))},
+	{(*extractor).countsAmongRule, onWords(countsWords)},
 	{(*extractor).kinToRule, onClass(cPlayVerbs)},
 	{(*extractor).onScreensRule, onEither(onWord(bitScreens), onWord(bitScreen))},
 	{(*extractor).onSetRule, onEither(onWord(bitSet), onWord(bitScenes))},
@@ -186,12 +186,12 @@ var ruleTriggers = []struct {
 	// producing T are", "Playing C is X", "As C, X", "From A and B.", "They
 	// star", "The duo star", "..., that she joins"
 	{(*extractor).frontedGerundRule, onWords(frontedGerundWords)},
-	{(*extractor).frontPlayingRule, onWords(wordMask("playing", "portraying", "voicing", "essaying"))},
-	{(*extractor).portrayingIsRule, onWords(wordMask("portraying", "playing"))},
+	{(*extractor).frontPlayingRule, onWords(frontPlayingWords)},
+	{(*extractor).portrayingIsRule, onWords(portrayingIsWords)},
 	{(*extractor).frontedRoleRule, onWord(bitAs)},
 	{(*extractor).fromMakersRule, onWord(bitFrom)},
 	{(*extractor).groupCastRule, onWords(wordMask("they", "duo", "pair", "two", "couple", "trio", "three"))},
-	{(*extractor).pronounJoinRule, onWords(wordMask("that"))},
+	{(*extractor).pronounJoinRule, onWords(pronounJoinWords)},
 	// its loop reads a bracket, a possessive or a word of these classes;
 	// its openings "directorial", "made" or "gave"
 	{(*extractor).crewWorkRule, onEither(onEither(trigger{parens: true}, onKind(tPoss)),
