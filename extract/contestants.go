@@ -62,8 +62,7 @@ func (x *extractor) contestantSentence() bool {
 // noun.
 func (x *extractor) contestantWord() bool {
 	for i := range x.toks {
-		switch x.toks[i].low {
-		case "contestants", "participants", "housemates", "islanders", "competitors", "finalists", "hopefuls", "singles", "contenders":
+		if contestantMask.holds(&x.toks[i]) {
 			return true
 		}
 	}

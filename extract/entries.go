@@ -266,7 +266,7 @@ func (x *extractor) quotedSubject() string {
 	// again: nothing to read
 	again := false
 	for k := 1; k < len(t) && !again; k++ {
-		again = t[k-1].low == "the" && (t[k].low == "show" || t[k].low == "series") && !t[k].cap && x.tok(k+1).kind != tPoss
+		again = t[k-1].low == "the" && showSeriesWords.holds(&t[k]) && !t[k].cap && x.tok(k+1).kind != tPoss
 	}
 	if !again {
 		return ""
@@ -279,7 +279,7 @@ func (x *extractor) quotedSubject() string {
 		case ",", ";", "(", ")":
 			relative = false
 		}
-		if k > 0 && t[k-1].low == "the" && (t[k].low == "show" || t[k].low == "series") && !t[k].cap && x.tok(k+1).kind != tPoss && title != "" {
+		if k > 0 && t[k-1].low == "the" && showSeriesWords.holds(&t[k]) && !t[k].cap && x.tok(k+1).kind != tPoss && title != "" {
 			refers = true // after the title: "the series" names it again
 		}
 		if !isQuote(t[k].text) || x.inBr[k] {

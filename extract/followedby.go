@@ -71,7 +71,7 @@ func (x *extractor) starringTitle() string {
 	}
 	t := x.toks
 	for k := 2; k+1 < len(t); k++ {
-		if l := t[k].low; l != "starring" && l != "featuring" || t[k].cap || !t[k+1].cap {
+		if !starringMask.holds(&t[k]) || t[k].cap || !t[k+1].cap {
 			continue
 		}
 		e := k

@@ -18,7 +18,7 @@ func (x *extractor) laterWorkShow() bool {
 	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
-		if l := t[k].low; l != "went" && l != "gone" && l != "going" || t[k+1].low != "on" || t[k+2].low != "to" {
+		if !laterWorkMask.holds(&t[k]) || t[k+1].low != "on" || t[k+2].low != "to" {
 			continue
 		}
 		// the show named before the clause ends: "went on to star in the
@@ -116,7 +116,7 @@ func (x *extractor) pastStarredShow() bool {
 		return false
 	}
 	e := x.titleAt(0, false)
-	if l := x.tok(e).low; e <= 0 || l != "starred" && l != "featured" {
+	if e <= 0 || !pastStarredMask.holds(x.tok(e)) {
 		return false
 	}
 	return x.fold(unquote(x.span(0, e))) == x.fold(x.sshow)

@@ -58,7 +58,7 @@ func (x *extractor) joinedPastShow() bool {
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if t[k].low != "joined" {
+		if !joinedMask.holds(&t[k]) {
 			continue
 		}
 		at := k + 1

@@ -16,10 +16,7 @@ func (x *extractor) repriseReturnRule() {
 	}
 	t := x.toks
 	for k := 2; k+2 < len(t); k++ {
-		if !repriseMask.mayHold(&t[k]) || t[k].cap {
-			continue
-		}
-		if l := t[k].low; l != "reprising" && l != "reprises" && l != "reprise" && l != "reprised" {
+		if !repriseMask.holds(&t[k]) || t[k].cap {
 			continue
 		}
 		if t[k+1].low != "the" || t[k+2].low != "role" && t[k+2].low != "part" {

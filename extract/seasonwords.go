@@ -20,7 +20,7 @@ func (x *extractor) mentionedSeasons() []int {
 		if x.inBr[k] {
 			continue
 		}
-		if (t[k].low == "season" || t[k].low == "seasons") && k+1 < len(t) {
+		if seasonWords.holds(&t[k]) && k+1 < len(t) {
 			if k > 0 && t[k-1].cap && t[k-1].kind == tWord {
 				// "Squid Game Season 3" belongs to that title, unless it is
 				// the sentence's own show.

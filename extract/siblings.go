@@ -14,7 +14,7 @@ var siblingWords = wordMask("brothers", "sisters")
 func (x *extractor) siblingsRule() {
 	t := x.toks
 	for k := 2; k+2 < len(t); k++ {
-		if l := t[k].low; l != "brothers" && l != "sisters" || t[k].cap || t[k+1].kind != tPoss || !t[k-1].cap || t[k-1].kind != tWord || x.tok(k-2).low != "the" {
+		if !siblingWords.holds(&t[k]) || t[k].cap || t[k+1].kind != tPoss || !t[k-1].cap || t[k-1].kind != tWord || x.tok(k-2).low != "the" {
 			continue
 		}
 		at := k + 2

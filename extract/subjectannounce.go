@@ -67,7 +67,7 @@ func (x *extractor) castForTitle() string {
 			continue
 		}
 		for m := k + 1; m+1 < len(t) && m <= k+5 && t[m].kind == tWord; m++ {
-			if t[m].low != "cast" || t[m].cap || t[m+1].low != "for" {
+			if !castForMask.holds(&t[m]) || t[m].cap || t[m+1].low != "for" {
 				continue
 			}
 			at := x.skipOwner(m + 2)

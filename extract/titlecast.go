@@ -64,7 +64,7 @@ func (x *extractor) titleWithCastRule() {
 	}
 	t := x.toks
 	for k := 2; k+3 < len(t); k++ {
-		if t[k].low != "with" || t[k].cap || x.inBr[k] {
+		if !withMask.holds(&t[k]) || t[k].cap || x.inBr[k] {
 			continue
 		}
 		te := k
@@ -164,7 +164,7 @@ func (x *extractor) playedRolesRule() {
 		for q := 0; q < 2 && roleCountWords[x.tok(m).low]; q++ {
 			m++
 		}
-		if l := x.tok(m).low; l != "roles" && l != "parts" && l != "cameos" {
+		if !playedRolesMask.holds(x.tok(m)) {
 			continue
 		}
 		if l := x.tok(m + 1).low; l != "in" && l != "on" {
@@ -224,7 +224,7 @@ func (x *extractor) roleCameRule() {
 		return
 	}
 	v := m + 1
-	if l := x.tok(v).low; !(l == "came" || l == "was") || x.tok(v+1).low != "in" {
+	if !roleCameMask.holds(x.tok(v)) || x.tok(v+1).low != "in" {
 		return
 	}
 	at := v + 2
