@@ -10,7 +10,8 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
-var bitBothWord = wordBit("both")
+// bothWord holds the word bothKindsRule reads at.
+var bothWord = wordMask("both")
 
 // bothKinds are the plural kinds of work "both" may name.
 var bothKinds = set(`dramas series films movies shows projects features`)
@@ -19,12 +20,12 @@ var bothKinds = set(`dramas series films movies shows projects features`)
 // produce both dramas": the subject is crew, with the verb's job, in each
 // of two titles "T1 and T2" of the sentence before, in the same paragraph.
 func (x *extractor) bothKindsRule() {
-	if !x.sentHasWord(bitBothWord) || x.sentAt < 1 || x.s == nil {
+	if !x.sentHasAnyWord(bothWord) || x.sentAt < 1 || x.s == nil {
 		return
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if t[k].low != "both" || t[k].cap || !bothKinds[t[k+1].low] {
+		if !bothWord.holds(&t[k]) || t[k].cap || !bothKinds[t[k+1].low] {
 			continue
 		}
 		job, ok := jobVerbs[t[k-1].low]

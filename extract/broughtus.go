@@ -8,17 +8,18 @@ package extract
 
 import "github.com/castgraph/castgraph/graph"
 
-var bitBrought = wordBit("brought")
+// broughtWord holds the word broughtUsRule reads at.
+var broughtWord = wordMask("brought")
 
 // broughtUsRule credits the people before "who brought us" (or "you") in
 // each title after it.
 func (x *extractor) broughtUsRule() {
-	if !x.sentHasWord(bitBrought) {
+	if !x.sentHasAnyWord(broughtWord) {
 		return
 	}
 	t := x.toks
 	for k := 2; k+2 < len(t); k++ {
-		if t[k].low != "brought" {
+		if !broughtWord.holds(&t[k]) {
 			continue
 		}
 		at := k + 2

@@ -214,7 +214,7 @@ type wordSet = *cueWords
 // holds reports whether t's lower case is one of the words of m: the bit
 // test passes over most tokens, then the words are compared.
 func (m *cueWords) holds(t *token) bool {
-	if m.wordBits[t.wbit>>6]&(1<<(t.wbit&63)) == 0 {
+	if m.wordBits[t.wbit>>6&15]&(1<<(t.wbit&63)) == 0 {
 		return false
 	}
 	for _, w := range m.words {

@@ -105,7 +105,8 @@ func (x *extractor) pastJobComma(i int) int {
 	return i
 }
 
-var bitBehind = wordBit("behind")
+// behindWord holds the word behindRule reads at.
+var behindWord = wordMask("behind")
 
 // behindGroups are the nouns of a group of makers: "A and B, the duo
 // behind T".
@@ -115,12 +116,12 @@ var behindGroups = set(`duo pair team trio partnership`)
 // on each title of the aside, and on the title X returns with. "directed
 // by A and penned by B, the duo behind T": each of the group, with no job.
 func (x *extractor) behindRule() {
-	if !x.sentHasWord(bitBehind) {
+	if !x.sentHasAnyWord(behindWord) {
 		return // no token it reads
 	}
 	t := x.toks
 	for k := 3; k+1 < len(t); k++ {
-		if t[k].low != "behind" || t[k-1].cap || x.inBr[k] {
+		if !behindWord.holds(&t[k]) || t[k-1].cap || x.inBr[k] {
 			continue
 		}
 		group := behindGroups[t[k-1].low]
@@ -371,7 +372,8 @@ func (x *extractor) pronounCrewRule() {
 	}
 }
 
-var bitIncluding = wordBit("including")
+// includingWord holds the word workIncludingRule reads at.
+var includingWord = wordMask("including")
 
 // gerundJobs are the gerunds before "work" that name a job: "his directing
 // work, including T".
@@ -381,7 +383,7 @@ var gerundJobs = map[string]string{"directing": graph.JobDirector, "directorial"
 // including T1 and T2": the person the pronoun stands for holds the job in
 // each title.
 func (x *extractor) workIncludingRule() {
-	if !x.sentHasWord(bitIncluding) || !x.sentHas(cPronounCue) {
+	if !x.sentHasAnyWord(includingWord) || !x.sentHas(cPronounCue) {
 		return // no token it reads
 	}
 	t := x.toks
@@ -398,7 +400,7 @@ func (x *extractor) workIncludingRule() {
 		if t[m].text == "," {
 			m++
 		}
-		if t[m].low != "including" || !x.titleStarts(m+1) {
+		if !includingWord.holds(&t[m]) || !x.titleStarts(m+1) {
 			continue
 		}
 		owner := x.pronounOwner(k - 1)

@@ -6,7 +6,8 @@ import "github.com/castgraph/castgraph/graph"
 // "Directing duties are shared by A and B", "Writing duties will be
 // handled by C", "Directing duties are split between D and E".
 
-var bitDuties = wordBit("duties")
+// dutiesWord holds the word dutiesByRule reads at.
+var dutiesWord = wordMask("duties")
 
 // dutiesByVerbs, after "are" or "will be", give the duties to the people
 // after "by" or "between".
@@ -19,12 +20,12 @@ var dutiesToVerbs = set(`fall falls fell go goes went`)
 // dutiesByRule reads "JOB duties are shared by A and B", "JOB duties fall
 // to C": each is crew of the sentence's show, with the job the duties name.
 func (x *extractor) dutiesByRule() {
-	if x.sshow == "" || !x.sentHasWord(bitDuties) {
+	if x.sshow == "" || !x.sentHasAnyWord(dutiesWord) {
 		return // no duties, or no show to credit
 	}
 	t := x.toks
 	for k := 1; k+4 < len(t); k++ {
-		if t[k].low != "duties" || !dutyJob(t[k-1].low, "duties") {
+		if !dutiesWord.holds(&t[k]) || !dutyJob(t[k-1].low, "duties") {
 			continue
 		}
 		job := dutyJobs[t[k-1].low]

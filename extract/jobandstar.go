@@ -5,17 +5,18 @@ import "github.com/castgraph/castgraph/graph"
 // A maker who is also on screen, named after both: "Creator and star X
 // announced", "Series co-creator and star Y", "writer and star Z".
 
-var bitStar = wordBit("star")
+// starWord holds the word jobAndStarRule reads at.
+var starWord = wordMask("star")
 
 // jobAndStarRule reads "JOB and star X": X is crew of the sentence's show
 // with the job, and cast in it.
 func (x *extractor) jobAndStarRule() {
-	if x.sshow == "" || !x.sentHas(cJobNoun) || !x.sentHasWord(bitStar) {
+	if x.sshow == "" || !x.sentHas(cJobNoun) || !x.sentHasAnyWord(starWord) {
 		return // no job noun, no "star", or no show to credit
 	}
 	t := x.toks
 	for k := 0; k+3 < len(t); k++ {
-		if !t[k].has(cJobNoun) || t[k+1].low != "and" || t[k+2].low != "star" || t[k+2].cap || x.inBr[k] {
+		if !t[k].has(cJobNoun) || t[k+1].low != "and" || !starWord.holds(&t[k+2]) || t[k+2].cap || x.inBr[k] {
 			continue
 		}
 		job, ok := jobNouns[t[k].low]

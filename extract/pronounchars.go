@@ -7,17 +7,18 @@ package extract
 
 import "github.com/castgraph/castgraph/graph"
 
-var bitCharacterWord = wordBit("character")
+// characterWord holds the word pronounCharRule reads at.
+var characterWord = wordMask("character")
 
 // pronounCharRule reads "her character C", "his character C" and "their
 // character C" after the person whose character it is.
 func (x *extractor) pronounCharRule() {
-	if x.sshow == "" || !x.sentHasWord(bitCharacterWord) {
+	if x.sshow == "" || !x.sentHasAnyWord(characterWord) {
 		return
 	}
 	t := x.toks
 	for k := 2; k+1 < len(t); k++ {
-		if t[k].low != "character" || t[k].cap || x.inBr[k] {
+		if !characterWord.holds(&t[k]) || t[k].cap || x.inBr[k] {
 			continue
 		}
 		if l := t[k-1].low; l != "her" && l != "his" && l != "their" || t[k-1].cap {

@@ -6,18 +6,19 @@ package extract
 
 import "github.com/castgraph/castgraph/graph"
 
-var bitVoiceWord = wordBit("voice")
+// voiceWord holds the word voiceOfRule reads at.
+var voiceWord = wordMask("voice")
 
 // voiceOfRule reads "the voice of C in T" after a person: an appositive
 // after a comma, or a verb's subject ("X is the voice of C in T", "known
 // as the voice of C in T"). X is cast in T as C.
 func (x *extractor) voiceOfRule() {
-	if !x.sentHasWord(bitVoiceWord) {
+	if !x.sentHasAnyWord(voiceWord) {
 		return
 	}
 	t := x.toks
 	for k := 2; k+3 < len(t); k++ {
-		if t[k].low != "voice" || t[k].cap || x.inBr[k] || t[k+1].low != "of" || t[k-1].low != "the" {
+		if !voiceWord.holds(&t[k]) || t[k].cap || x.inBr[k] || t[k+1].low != "of" || t[k-1].low != "the" {
 			continue
 		}
 		at := k + 2
