@@ -380,6 +380,12 @@ func (x *extractor) run() {
 				continue
 			}
 		}
+		if s.first && !s.head && len(s.toks) <= 6 {
+			if title := x.runInTitle(i); title != "" {
+				x.setFocus(title) // "Tunna blå linjen. Polisserien ...": a roundup entry's title
+				continue
+			}
+		}
 		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {
 			person := "" // the person this heading names alone, if any
 			// "Film: ‘T’ (2004)", "T1 and T2 actress", "Date of birth: 1955" under the person's heading keep it

@@ -39,7 +39,7 @@ var foreignByCues = withCues(map[string]string{
 	"escrita": "written", "escrito": "written", "écrit": "written", "écrite": "written",
 	"producida": "produced", "producido": "produced", "produit": "produced", "produite": "produced",
 	"creada": "created", "creado": "created", "créé": "created", "créée": "created",
-}, moreForeignByCues, swedishByCues, castLeadByCues, moreByParticiples, widerByCues, indonesianByCues, roleHeldBy)
+}, moreForeignByCues, swedishByCues, castLeadByCues, moreByParticiples, widerByCues, indonesianByCues, roleHeldBy, ensembleByCues)
 
 // foreignAs are the words for "as" that read as "as" only between two
 // capitalized words ("Ana Ruiz como Mira"): elsewhere they are "like",
@@ -121,7 +121,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases, namedPhrases, appearedPhrases, roleInShowPhrases, inCastPhrases, leadsPhrases, afterAppearingPhrases, passivePhrases, cameraPhrases, protagonistPhrases, arrivalPhrases, dutchRolePhrases, hiredPhrases, teamPhrases, welcomePhrases, germanCrewPhrases, creatorPhrases, leadRolePhrases, leadTakenPhrases, alsoTakePartPhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases, namedPhrases, appearedPhrases, roleInShowPhrases, inCastPhrases, leadsPhrases, afterAppearingPhrases, passivePhrases, cameraPhrases, protagonistPhrases, arrivalPhrases, dutchRolePhrases, hiredPhrases, teamPhrases, welcomePhrases, germanCrewPhrases, creatorPhrases, leadRolePhrases, leadTakenPhrases, alsoTakePartPhrases, ensemblePhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -391,6 +391,9 @@ func readForeignCues(toks []token, first int) []token {
 					continue
 				}
 				setLow(&toks[k+1], "by")
+			} else if e, ok := foreignByCues[t.low]; ok && e != "starring" && coordinatedByAt(toks, k) {
+				setLow(&t, e) // "scritta e diretta da X": "written and directed by X" (languageensemble.go)
+				setLow(&toks[k+1], "and")
 			} else if e, ok := swedishInContext[t.low]; ok && swedishSentence(&sv, toks[first:n], toks[k+1:]) {
 				setLow(&t, e) // "roller i ”T”": "roles in “T”"
 			} else if m := bracketJobOf(toks, first, n, k); m >= 0 {

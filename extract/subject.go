@@ -398,7 +398,12 @@ func (x *extractor) sentenceShow() {
 	t := x.toks
 	n := len(t)
 	x.sshow = ""
-	if title := x.withLeadsTitle(); title != "" {
+	if title := x.sentenceCaseSubject(); title != "" {
+		x.sshow = title // "Un professore è la nuova fiction con protagonista A"
+		if x.s.first {
+			x.setFocus(title)
+		}
+	} else if title := x.withLeadsTitle(); title != "" {
 		x.sshow = title // "the soap opera “T”, with A and B as protagonists"
 	} else if title := x.madeByTitle(); title != "" {
 		x.sshow = title // "Also on Netflix's slate is T, directed by X"
