@@ -5,20 +5,19 @@ package extract
 
 import "github.com/castgraph/castgraph/graph"
 
-// bitAssisted is the bit of "assisted", the word assistedRule reads at
-// (sentHasWord).
-var bitAssisted = wordBit("assisted")
+// assistedWord holds the word assistedRule reads at.
+var assistedWord = wordMask("assisted")
 
 // assistedRule: "Haroon, who has assisted on Shahrukh Khan-led films, such
 // as T1, T2 and T3", "X assisted on T": crew work (no job of the
 // contract's) in each title for the person before the verb.
 func (x *extractor) assistedRule() {
-	if !x.sentHasWord(bitAssisted) {
+	if !x.sentHasAnyWord(assistedWord) {
 		return // no token it reads
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if t[k].low != "assisted" || t[k].cap || t[k+1].low != "on" {
+		if !assistedWord.holds(&t[k]) || t[k].cap || t[k+1].low != "on" {
 			continue
 		}
 		var titles []string

@@ -8,23 +8,25 @@ import (
 
 // the bits of the words the rules below read at (sentHasWord)
 var (
-	bitFormer  = wordBit("former")
 	bitScenes  = wordBit("scenes")
 	bitScreen  = wordBit("screen")
 	bitScreens = wordBit("screens")
 	bitSet     = wordBit("set")
 )
 
+// formerWord holds the word formerQuotedRule reads at.
+var formerWord = wordMask("former")
+
 // formerQuotedRule reads "Former “T” priest X", "Former “T” correspondent
 // and writer X": a quoted title, then the part the person had in it, a
 // noun of no crew job, then the person, cast in T.
 func (x *extractor) formerQuotedRule() {
-	if !x.sentHasWord(bitFormer) {
+	if !x.sentHasAnyWord(formerWord) {
 		return // no token it reads at
 	}
 	t := x.toks
 	for k := 0; k+4 < len(t); k++ {
-		if t[k].low != "former" || !isQuote(t[k+1].text) {
+		if !formerWord.holds(&t[k]) || !isQuote(t[k+1].text) {
 			continue
 		}
 		e := x.titleAt(k+1, false)

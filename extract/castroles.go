@@ -440,12 +440,12 @@ func (x *extractor) genreBeforeVerb(v int) bool {
 // broughtToLifeRule reads "C is brought to life by X", "C, brought to life
 // by X,": X plays C in the sentence's show.
 func (x *extractor) broughtToLifeRule() {
-	if x.sshow == "" || !x.sentHasWord(bitLife) {
+	if x.sshow == "" || !x.sentHasAnyWord(lifeWord) {
 		return // no token it reads at
 	}
 	t := x.toks
 	for k := 1; k+4 < len(t); k++ {
-		if t[k].low != "brought" || t[k+1].low != "to" || t[k+2].low != "life" || t[k+3].low != "by" {
+		if t[k].low != "brought" || t[k+1].low != "to" || !lifeWord.holds(&t[k+2]) || t[k+3].low != "by" {
 			continue
 		}
 		j := k
@@ -465,8 +465,8 @@ func (x *extractor) broughtToLifeRule() {
 	}
 }
 
-// bitLife is the bit of "life" (sentHasWord).
-var bitLife = wordBit("life")
+// lifeWord holds the word broughtToLifeRule reads at.
+var lifeWord = wordMask("life")
 
 // genreTitleBehind returns where "in the hit series T" starts when the
 // title ending at j follows a genre noun and "in" or "on": "X previously

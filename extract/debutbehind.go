@@ -11,19 +11,19 @@ var behindWords = set(`camera lens`)
 // behindMask is behindWords for sentHasAnyWord.
 var behindMask = setMask(behindWords)
 
-// bitDebut is the bit of "debut", for sentHasWord.
-var bitDebut = wordBit("debut")
+// debutWord holds the word debutBehindRule reads at.
+var debutWord = wordMask("debut")
 
 // debutBehindRule: "Johansson is set to showcase her debut behind the
 // lens, “T”", "X's debut behind the camera, T, opens": the owner directs
 // T.
 func (x *extractor) debutBehindRule() {
-	if !x.sentHasWord(bitDebut) || !x.sentHasAnyWord(behindMask) {
+	if !x.sentHasAnyWord(debutWord) || !x.sentHasAnyWord(behindMask) {
 		return // no words it reads at
 	}
 	t := x.toks
 	for k := 1; k+5 < len(t); k++ {
-		if t[k].low != "debut" || t[k].cap || x.inBr[k] || t[k+1].low != "behind" || t[k+2].low != "the" || !behindWords[t[k+3].low] {
+		if !debutWord.holds(&t[k]) || t[k].cap || x.inBr[k] || t[k+1].low != "behind" || t[k+2].low != "the" || !behindWords[t[k+3].low] {
 			continue
 		}
 		at := k + 4

@@ -69,12 +69,12 @@ func (x *extractor) interviewee() string {
 // myCharacterRule reads an interview's "my character in T, C, was a
 // challenge": the interviewee plays C in T.
 func (x *extractor) myCharacterRule() {
-	if !x.sentHasWord(bitMy) || x.interviewee() == "" {
+	if !x.sentHasAnyWord(myWord) || x.interviewee() == "" {
 		return // no token it reads at, or no interview
 	}
 	t := x.toks
 	for k := 0; k+5 < len(t); k++ {
-		if t[k].low != "my" || t[k+1].low != "character" || t[k+2].low != "in" {
+		if !myWord.holds(&t[k]) || t[k+1].low != "character" || t[k+2].low != "in" {
 			continue
 		}
 		at := x.titlePrefix(k + 3)
@@ -134,5 +134,5 @@ func (x *extractor) fromPairsRule() {
 // bitYou is the bit of "you" (sentHasWord).
 var bitYou = wordBit("you")
 
-// bitMy is the bit of "my" (sentHasWord).
-var bitMy = wordBit("my")
+// myWord holds the word myCharacterRule reads at.
+var myWord = wordMask("my")

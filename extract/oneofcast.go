@@ -66,18 +66,18 @@ func (x *extractor) oneOfCast(k, next int) bool {
 	return true
 }
 
-// bitFaces is the bit of "faces", the word newFacesRule reads at.
-var bitFaces = wordBit("faces")
+// facesWord holds the word newFacesRule reads at.
+var facesWord = wordMask("faces")
 
 // newFacesRule reads "X, one of the (many) new faces joining T" and "X is one
 // of the new faces of T": the newcomers of a cast, as oneOfCast reads "one
 // of the stars of T".
 func (x *extractor) newFacesRule() {
-	if !x.sentHasWord(bitFaces) {
+	if !x.sentHasAnyWord(facesWord) {
 		return // no "faces"
 	}
 	for k := 3; k < len(x.toks); k++ {
-		if x.toks[k].low == "faces" && x.tok(k-1).low == "new" {
+		if facesWord.holds(&x.toks[k]) && x.tok(k-1).low == "new" {
 			x.oneOfCast(k, k+1)
 		}
 	}

@@ -2,8 +2,8 @@ package extract
 
 import "github.com/castgraph/castgraph/graph"
 
-// bitStarred is the bit of "starred", the word starredByRule reads at.
-var bitStarred = wordBit("starred")
+// starredWord holds the word starredByRule reads at.
+var starredWord = wordMask("starred")
 
 // starredByRule reads the passive "T will be starred by A, in the role of
 // C, and B, who will be D": each person of the list after "starred by" is
@@ -11,11 +11,11 @@ var bitStarred = wordBit("starred")
 // nationality and a cast noun before a name are passed ("Argentine
 // actress A").
 func (x *extractor) starredByRule() {
-	if !x.sentHasWord(bitStarred) {
+	if !x.sentHasAnyWord(starredWord) {
 		return // no "starred"
 	}
 	for k := 1; k+2 < len(x.toks); k++ {
-		if x.toks[k].low != "starred" || x.toks[k+1].low != "by" {
+		if !starredWord.holds(&x.toks[k]) || x.toks[k+1].low != "by" {
 			continue
 		}
 		switch x.toks[k-1].low {

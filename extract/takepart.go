@@ -2,8 +2,8 @@ package extract
 
 import "github.com/castgraph/castgraph/graph"
 
-// bitPart is the bit of "part", the word takePartRule reads at.
-var bitPart = wordBit("part")
+// partWord holds the word takePartRule reads at.
+var partWord = wordMask("part")
 
 // takePartRule reads "X will take part in T", "X and Y take part in the
 // film": the subjects are T's cast. T is the sentence's project ("the
@@ -11,11 +11,11 @@ var bitPart = wordBit("part")
 // series T") or a quoted title; never a bare unknown name ("took part in
 // Cannes").
 func (x *extractor) takePartRule() {
-	if !x.sentHasWord(bitPart) {
+	if !x.sentHasAnyWord(partWord) {
 		return // no "part"
 	}
 	for k := 2; k+2 < len(x.toks); k++ {
-		if x.toks[k].low != "part" || x.toks[k+1].low != "in" {
+		if !partWord.holds(&x.toks[k]) || x.toks[k+1].low != "in" {
 			continue
 		}
 		switch x.toks[k-1].low {
