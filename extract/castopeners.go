@@ -8,10 +8,9 @@ import (
 
 // the bits of the words the rules below read at (sentHasWord)
 var (
-	bitScenes  = wordBit("scenes")
-	bitScreen  = wordBit("screen")
-	bitScreens = wordBit("screens")
-	bitSet     = wordBit("set")
+	bitScenes = wordBit("scenes")
+	bitScreen = wordBit("screen")
+	bitSet    = wordBit("set")
 )
 
 // formerWord holds the word formerQuotedRule reads at.
@@ -89,17 +88,20 @@ func (x *extractor) kinToRule() {
 	}
 }
 
+// screensWords are the nouns onScreensRule reads at.
+var screensWords = wordMask("screens", "screen")
+
 // onScreensRule reads "Currently on screens in T, X has settled on his
 // next project" (the person after the fronted phrase) and "X is currently
 // on screens in the drama T", "He ... is currently on screens in T" (the
 // person the sentence or the one before opens with): X appears in T.
 func (x *extractor) onScreensRule() {
-	if !x.sentHasWord(bitScreens) && !x.sentHasWord(bitScreen) {
+	if !x.sentHasAnyWord(screensWords) {
 		return // no token it reads at
 	}
 	t := x.toks
 	for k := 0; k+3 < len(t); k++ {
-		if t[k].low != "on" || t[k+1].low != "screens" && t[k+1].low != "screen" || t[k+2].low != "in" || t[k+1].cap {
+		if t[k].low != "on" || !screensWords.holds(&t[k+1]) || t[k+2].low != "in" || t[k+1].cap {
 			continue
 		}
 		at := x.titlePrefix(k + 3)

@@ -10,22 +10,19 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
-// the bits of the words the rules below read at (sentHasWord)
-var (
-	bitFollowUp     = wordBit("follow-up")
-	bitFollowupWord = wordBit("followup")
-)
+// followUpWords are the nouns followUpRule reads at.
+var followUpWords = wordMask("follow-up", "followup")
 
 // followUpRule reads "X's (as-yet-untitled) follow-up to T": X made T, a
 // crew credit with no job ("directorial follow-up": director). The new work
 // is not named, so it gives nothing.
 func (x *extractor) followUpRule() {
-	if !x.sentHasWord(bitFollowUp) && !x.sentHasWord(bitFollowupWord) {
+	if !x.sentHasAnyWord(followUpWords) {
 		return // no token it reads at
 	}
 	t := x.toks
 	for k := 2; k+2 < len(t); k++ {
-		if l := t[k].low; l != "follow-up" && l != "followup" || t[k].cap || t[k+1].low != "to" {
+		if !followUpWords.holds(&t[k]) || t[k].cap || t[k+1].low != "to" {
 			continue
 		}
 		if !strings.Contains(x.s.text, "ollow") {

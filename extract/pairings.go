@@ -215,12 +215,12 @@ func (x *extractor) relTitleBefore(i int) string {
 // paired with Y in T", "X has been pitted against Y": both are cast in
 // the title after the partner, else the sentence's show.
 func (x *extractor) pairedRule() {
-	if !x.sentHasWord(bitPaired) && !x.sentHasWord(bitPitted) {
+	if !x.sentHasAnyWord(pairedWords) {
 		return // no token it reads at
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if l := t[k].low; l != "paired" && l != "pitted" || t[k].cap {
+		if !pairedWords.holds(&t[k]) || t[k].cap {
 			continue
 		}
 		switch t[k+1].low {
@@ -256,9 +256,5 @@ func (x *extractor) pairedRule() {
 	}
 }
 
-// bitPaired and bitPitted are the bits of "paired" and "pitted"
-// (sentHasWord).
-var (
-	bitPaired = wordBit("paired")
-	bitPitted = wordBit("pitted")
-)
+// pairedWords are the participles pairedRule reads at.
+var pairedWords = wordMask("paired", "pitted")
