@@ -113,12 +113,9 @@ func (x *extractor) asideTitles() []string {
 	return out
 }
 
-// screenReturnVerbs say a performer came back: "X returned to the screen
-// with T".
-var screenReturnVerbs = set(`returned returns return returning`)
-
-// screenReturnMask holds the bits of screenReturnVerbs (sentHasAnyWord).
-var screenReturnMask = setMask(screenReturnVerbs)
+// screenReturnMask holds the verbs that say a performer came back: "X
+// returned to the screen with T".
+var screenReturnMask = setMask(set(`returned returns return returning`))
 
 // screenPlaces are where a performer returns to: the screen, television.
 var screenPlaces = set(`screen screens tv television`)
@@ -133,7 +130,7 @@ func (x *extractor) screenReturnRule() {
 	}
 	t := x.toks
 	for k := 1; k+4 < len(t); k++ {
-		if t[k].cap || !screenReturnMask.mayHold(&t[k]) || !screenReturnVerbs[t[k].low] || t[k+1].low != "to" || x.inBr[k] {
+		if t[k].cap || !screenReturnMask.holds(&t[k]) || t[k+1].low != "to" || x.inBr[k] {
 			continue
 		}
 		m := k + 2

@@ -2,11 +2,8 @@ package extract
 
 import "github.com/castgraph/castgraph/graph"
 
-// comesWords are the verbs of "The music comes from X".
-var comesWords = set(`comes come came`)
-
-// comesMask are the bits of comesWords (mayHold).
-var comesMask = setMask(comesWords)
+// comesMask holds the verbs of "The music comes from X".
+var comesMask = setMask(set(`comes come came`))
 
 // comesFromRule: "The music comes from X", "The screenplay will come from A
 // and B", "the film's score comes from X": a maker's part, then its maker,
@@ -17,7 +14,7 @@ func (x *extractor) comesFromRule() {
 	}
 	t := x.toks
 	for k := 2; k+2 < len(t); k++ {
-		if !comesMask.mayHold(&t[k]) || t[k].cap || !comesWords[t[k].low] || t[k+1].low != "from" || x.inBr[k] {
+		if !comesMask.holds(&t[k]) || t[k].cap || t[k+1].low != "from" || x.inBr[k] {
 			continue
 		}
 		m := k - 1

@@ -10,11 +10,8 @@ import "github.com/castgraph/castgraph/graph"
 // article credits it ("debuted in Cannes", "debuted in 2019" are no work);
 // after "first role was in" a title of two words or more is.
 
-// debutInWords are the words the rule starts at.
-var debutInWords = set(`debuted debut role part`)
-
-// debutInMask are the bits of debutInWords (mayHold).
-var debutInMask = setMask(debutInWords)
+// debutInMask holds the words the rule starts at.
+var debutInMask = setMask(set(`debuted debut role part`))
 
 // debutInRule reads "X debuted in T" and "X's first role was in T".
 func (x *extractor) debutInRule() {
@@ -23,7 +20,7 @@ func (x *extractor) debutInRule() {
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if !debutInMask.mayHold(&t[k]) || t[k].cap || !debutInWords[t[k].low] || x.inBr[k] {
+		if !debutInMask.holds(&t[k]) || t[k].cap || x.inBr[k] {
 			continue
 		}
 		var subjects []string

@@ -4,11 +4,8 @@ package extract
 // T", "Z competes with T": the title after "with" is the work the sentence
 // speaks of, the maker's new one, not the show the text was about before.
 
-// returnsWithWords are the verbs before "with" and the new work.
-var returnsWithWords = set(`returns returned returning competes competing back`)
-
-// returnsWithMask are the bits of returnsWithWords (mayHold).
-var returnsWithMask = setMask(returnsWithWords)
+// returnsWithMask holds the verbs before "with" and the new work.
+var returnsWithMask = setMask(set(`returns returned returning competes competing back`))
 
 // returnsWithTitle returns the title of "returns with T", "is back with
 // his new film T", "competes with T", or "". Not "returns with A and B",
@@ -19,7 +16,7 @@ func (x *extractor) returnsWithTitle() string {
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if !returnsWithMask.mayHold(&t[k]) || t[k].cap || !returnsWithWords[t[k].low] || t[k+1].low != "with" || x.inBr[k] {
+		if !returnsWithMask.holds(&t[k]) || t[k].cap || t[k+1].low != "with" || x.inBr[k] {
 			continue
 		}
 		if t[k].low == "back" && !t[k-1].has(cAuxWords) && t[k-1].low != "comes" && t[k-1].low != "came" {

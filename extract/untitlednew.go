@@ -6,12 +6,9 @@ package extract
 // (nextwork.go): the sentence and those after it speak of a work with no
 // title yet, until one is named.
 
-// untitledWorkVerbs are the verbs of making a work: "working on", "is
+// untitledWorkWords holds the verbs of making a work: "working on", "is
 // developing", "are writing".
-var untitledWorkVerbs = set(`working developing writing`)
-
-// untitledWorkWords are the bits of untitledWorkVerbs (mayHold).
-var untitledWorkWords = setMask(untitledWorkVerbs)
+var untitledWorkWords = setMask(set(`working developing writing`))
 
 // untitledAfter are the words that may follow the kind of an untitled work:
 // "a comedy series for BBC Three", "a thriller set in Oslo".
@@ -28,7 +25,7 @@ func (x *extractor) untitledNew() bool {
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if !untitledWorkWords.mayHold(&t[k]) || t[k].cap || !untitledWorkVerbs[t[k].low] {
+		if !untitledWorkWords.holds(&t[k]) || t[k].cap {
 			continue
 		}
 		a := k + 1
