@@ -6,13 +6,10 @@ package extract
 // X, the new comedy centres on ..." credits X there, not in the show the
 // paragraph before was about.
 
-// companyMakeVerbs are the verbs of a company making a show, in the present
+// companyMakeWords holds the verbs of a company making a show, in the present
 // or future: the past ("Company produced T") tells of earlier work.
-var companyMakeVerbs = set(`oversee oversees overseeing produce produces producing co-produce co-produces co-producing
-	make makes making develop develops developing`)
-
-// companyMakeWords are the bits of companyMakeVerbs (mayHold).
-var companyMakeWords = setMask(companyMakeVerbs)
+var companyMakeWords = setMask(set(`oversee oversees overseeing produce produces producing co-produce co-produces co-producing
+	make makes making develop develops developing`))
 
 // companyMakesTitle returns the title a company's verb makes in the
 // sentence, "Company will oversee T." or "Company is producing T,", or "".
@@ -24,7 +21,7 @@ func (x *extractor) companyMakesTitle() string {
 	}
 	t := x.toks
 	for k := 2; k+1 < len(t); k++ {
-		if !companyMakeWords.mayHold(&t[k]) || t[k].cap || !companyMakeVerbs[t[k].low] {
+		if !companyMakeWords.holds(&t[k]) || t[k].cap {
 			continue
 		}
 		v := k

@@ -6,11 +6,9 @@ package extract
 
 import "github.com/castgraph/castgraph/graph"
 
-// speakVerbs say a dubbing performer's work before "for C".
-var speakVerbs = set(`speak speaks spoke speaking talk talks talked talking`)
-
-// speakVerbMask is speakVerbs as a sentence's word mask (sentHasAnyWord).
-var speakVerbMask = setMask(speakVerbs)
+// speakVerbMask holds the verbs that say a dubbing performer's work before
+// "for C".
+var speakVerbMask = setMask(set(`speak speaks spoke speaking talk talks talked talking`))
 
 // speakForRule reads "X talked in Hindi for Mr Vortex in 'T'" and "X will
 // speak for Lady Vortex": a speaking verb, a language perhaps, "for" and a
@@ -22,7 +20,7 @@ func (x *extractor) speakForRule() {
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if t[k].cap || !speakVerbMask.mayHold(&t[k]) || !speakVerbs[t[k].low] || x.inBr[k] {
+		if t[k].cap || !speakVerbMask.holds(&t[k]) || x.inBr[k] {
 			continue
 		}
 		f := k + 1

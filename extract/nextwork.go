@@ -6,12 +6,9 @@ package extract
 // title yet, until one is named. An untitled work based on a book goes by
 // the book's title ("a drama based on T, a novel by X").
 
-// nextWorkWords are the words that make an owner's work a new one: "his
+// nextWorkBits holds the words that make an owner's work a new one: "his
 // next film", "her new project", "his second Hindi film".
-var nextWorkWords = set(`next new second third fourth fifth upcoming latest`)
-
-// nextWorkBits are the bits of nextWorkWords (mayHold).
-var nextWorkBits = setMask(nextWorkWords)
+var nextWorkBits = setMask(set(`next new second third fourth fifth upcoming latest`))
 
 // nextWorks are the nouns of an untitled next work.
 var nextWorks = set(`film movie project venture outing`)
@@ -26,7 +23,7 @@ func (x *extractor) untitledNext() bool {
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if !nextWorkBits.mayHold(&t[k]) || t[k].cap || !nextWorkWords[t[k].low] {
+		if !nextWorkBits.holds(&t[k]) || t[k].cap {
 			continue
 		}
 		if o := t[k-1].low; o != "his" && o != "her" && o != "their" {

@@ -7,11 +7,8 @@ import "github.com/castgraph/castgraph/graph"
 // the person took part in, a cast credit. A prize's winner ("Emmy winner
 // X", "SAFTA winner Y", "Golden Lion winner Z") names no show.
 
-// showWinnerWords are the nouns of a contest's winner.
-var showWinnerWords = set(`winner winners champion champions runner-up finalist finalists`)
-
-// showWinnerMask are the bits of showWinnerWords (mayHold).
-var showWinnerMask = setMask(showWinnerWords)
+// showWinnerMask holds the nouns of a contest's winner.
+var showWinnerMask = setMask(set(`winner winners champion champions runner-up finalist finalists`))
 
 // notShowPrizeWords, in a title before a winner's noun, name a prize, a
 // category, a sport or a game, not a show: "Golden Lion winner", "Best
@@ -28,7 +25,7 @@ func (x *extractor) showWinnerRule() {
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if !showWinnerMask.mayHold(&t[k]) || t[k].cap || !showWinnerWords[t[k].low] || x.inBr[k] || !t[k-1].cap && t[k-1].kind != tNum {
+		if !showWinnerMask.holds(&t[k]) || t[k].cap || x.inBr[k] || !t[k-1].cap && t[k-1].kind != tNum {
 			continue
 		}
 		ts := x.titleBefore(k)

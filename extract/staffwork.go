@@ -12,13 +12,10 @@ import (
 	"github.com/castgraph/castgraph/graph"
 )
 
-// staffVerbs take on a part of an anime's or a film's staff work: "with X
-// providing character designs", "Y reprised her duty in series
-// composition".
-var staffVerbs = set(`providing provides provided handling handles handled reprised reprises reprising`)
-
-// staffVerbWords are the bits of staffVerbs (sentHasAnyWord).
-var staffVerbWords = setMask(staffVerbs)
+// staffVerbWords holds the verbs that take on a part of an anime's or a
+// film's staff work: "with X providing character designs", "Y reprised her
+// duty in series composition".
+var staffVerbWords = setMask(set(`providing provides provided handling handles handled reprised reprises reprising`))
 
 // staffNouns name that part, with its job ("" for crew work the facts
 // contract names no job for).
@@ -36,7 +33,7 @@ func (x *extractor) staffWorkRule() {
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if !staffVerbWords.mayHold(&t[k]) || !staffVerbs[t[k].low] || t[k].cap {
+		if !staffVerbWords.holds(&t[k]) || t[k].cap {
 			continue
 		}
 		job, found := "", false
