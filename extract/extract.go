@@ -308,6 +308,9 @@ func (x *extractor) reset(know *knowledge) {
 
 func (x *extractor) run() {
 	x.articleShow()
+	if traceArticleShow != nil && !x.first {
+		traceArticleShow(x.show)
+	}
 	x.focus = x.show
 	obit := x.show == "" && x.obituary() // a career's shows, each of one paragraph
 	x.entryLines = x.countEntryLines()

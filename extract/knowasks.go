@@ -167,6 +167,11 @@ func (k *knowledge) answersNoUncached(a knowAsk) bool {
 	return false
 }
 
+// traceArticleShow, when set (by tests), sees the show the article-show
+// stage chose for the second reading ("" where it chose none), before any
+// sentence is read.
+var traceArticleShow func(show string)
+
 // reuseArticleShow lets the second reading reuse the first's article show;
 // tests turn it off to compare.
 var reuseArticleShow = true
