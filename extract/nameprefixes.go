@@ -74,12 +74,16 @@ func (x *extractor) pastPerformerWords(i int) int {
 // bandNouns name a group of performers: "Moon Bin of boy group ASTRO".
 var bandNouns = set(`group band duo trio unit quartet quintet`)
 
+// bandNounMask is bandNouns as a word mask: a sentence without one of them
+// names no group after a person.
+var bandNounMask = setMask(bandNouns)
+
 // pastBandOf is where the person before the group named at j ends: "X of
 // boy group ASTRO will make his acting debut" reads X, not ASTRO; j where
 // no group stands there.
 func (x *extractor) pastBandOf(j int) int {
-	if j < 3 || !x.toks[j].cap {
-		return j
+	if j < 3 || !x.toks[j].cap || !x.sentHasAnyWord(bandNounMask) {
+		return j // no band noun in the sentence: no person's end to read
 	}
 	ps := x.personBefore(j + 1)
 	if ps > j || ps < 2 || !bandNouns[x.toks[ps-1].low] || x.toks[ps-1].cap {
