@@ -146,9 +146,9 @@ func (x *extractor) sentenceShow() {
 		}
 		jobAfter := x.tok(e).has(cJobNoun)
 		// a pronoun, a surname of a person named in full elsewhere, or a
-		// person's name before "as": "Adelayo Adedayo as Rachel"
-		pronoun := e == st+1 && x.toks[st].has(cStopWords) || x.resolve(title) != title ||
-			x.tok(e).low == "as" && x.personShaped(st, e)
+		// person's name before "as": "Adelayo Adedayo as Rachel"; the
+		// surname is read last, and only where the title may be the show
+		pronoun := e == st+1 && x.toks[st].has(cStopWords) || x.tok(e).low == "as" && x.personShaped(st, e)
 		cue = cue || x.isADescription(a) && !x.placedPerson(st, e, a) || x.quotedSubjectVerb(st, e, a, v) // "“T” drew 3 million viewers"
 		if x.tok(a).text == "," {
 			// "Ludo, directed by Anurag Basu, is a multi-starrer comedy":
@@ -171,7 +171,7 @@ func (x *extractor) sentenceShow() {
 			// "The Money Heist spinoff will follow X": the article's show,
 			// the spinoff, not the show it spins off
 			x.sshow = x.show
-		} else if !pronoun && (x.isShow(title) || cue) && !notTitle(title) && !x.titlesDescribe(e) && !describes(title) && !hasLower(genreNouns, title) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
+		} else if !pronoun && (x.isShow(title) || cue) && x.resolve(title) == title && !notTitle(title) && !x.titlesDescribe(e) && !describes(title) && !hasLower(genreNouns, title) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
 			x.sshow = title
 		}
 	}
