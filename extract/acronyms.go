@@ -72,7 +72,8 @@ func (x *extractor) pairNamesBracket(p part, title string) bool {
 	if x.knownPerson(title) == "" && !strings.Contains(title, " ") {
 		return false
 	}
-	names := x.splitAnd(p)
+	var buf [4]string
+	names := x.splitAnd(buf[:0], p)
 	if len(names) < 2 {
 		return false
 	}

@@ -19,6 +19,7 @@ func (x *extractor) bracketRule() {
 	charActor := x.charActorPairs() >= 2 // a bracket of this sentence held a character's actor
 	actorChar := false                   // a bracket of this sentence held an actor's character
 	playing := false                     // ... said so: "X (playing C1), Y (C2)"
+	var pbuf [4]part                     // a bracket's parts, read anew in each
 	for k := 0; k < len(t); k++ {
 		if t[k].text != "(" {
 			continue
@@ -178,7 +179,7 @@ func (x *extractor) bracketRule() {
 			k = c // "Intelligence Bureau (IB)", "Rundfunk Berlin-Brandenburg (RBB)", "Young and the Restless (Y&R)": an abbreviation
 			continue
 		}
-		parts := x.bracketParts(k+1, c)
+		parts := x.bracketParts(pbuf[:0], k+1, c)
 		if x.charListBracket(ps, j, k, parts) {
 			charActor, k = true, c // "classic characters like A B (C D), E F (G H)"
 			continue
@@ -366,7 +367,8 @@ func (x *extractor) bracketRule() {
 			if x.datedBracket(p.i, p.j) {
 				continue // "Ana Selo (20 July 1925 - 23 March 2017)": a life span, no title
 			}
-			for _, title := range x.splitAnd(p) {
+			var tbuf [4]string
+			for _, title := range x.splitAnd(tbuf[:0], p) {
 				if countryName(title) || photoCredit(title) || placeName(outer) || clockTitle(title) || x.pairNamesBracket(p, title) {
 					continue // "sales to AXN (Spain), Mega Channel (Greece, Cyprus)": a market; "X (Getty Images)": a photo's credit; "New York City (Harlem)": a place; "9 p.m. ET (6 p.m. PT)": a time
 				}
@@ -467,9 +469,9 @@ type part struct {
 }
 
 // bracketParts splits a bracket's tokens i..j at commas and reads each part
-// as a title, with an optional "'s Character" or "'s title role".
-func (x *extractor) bracketParts(i, j int) []part {
-	var out []part
+// as a title, with an optional "'s Character" or "'s title role"; it appends
+// the parts to out (a caller's buffer, most often on its stack).
+func (x *extractor) bracketParts(out []part, i, j int) []part {
 	start := i
 	plain := x.plainTitlePart(i, j) // "(A Place to Call Home, Ladies in Black)": titles, no roles
 	for k := i; k <= j; k++ {
@@ -603,15 +605,15 @@ func (x *extractor) bracketParts(i, j int) []part {
 
 // splitAnd splits a bracket part at a lower-case "and" between titles:
 // "My Little Monster and Erased"; not a part before a comma and another
-// part, whose "and" is a title's.
-func (x *extractor) splitAnd(p part) []string {
+// part, whose "and" is a title's. It appends the titles to out (a caller's
+// buffer).
+func (x *extractor) splitAnd(out []string, p part) []string {
 	if x.tok(p.j).text == "," && x.tok(p.j+1).low != "and" {
 		// "(Me and Mrs. Jones, Line of Duty, Men Behaving Badly)": a comma
 		// list puts its "and" before the last part, so one inside a part
 		// that more parts follow is a title's
-		return []string{x.span(p.i, p.j)}
+		return append(out, x.span(p.i, p.j))
 	}
-	var out []string
 	s := p.i
 	for k := p.i; k < p.j; k++ {
 		// not "Wind and Cloud and Rain", "Dal-li and Gamjatang": single

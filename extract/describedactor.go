@@ -20,7 +20,8 @@ func (x *extractor) describedTitleActor(k, c int) bool {
 	if w := x.tok(k - 1); w.kind != tWord || w.cap || w.has(cStopWords|cAuxWords|cCastVerbs|cCastNouns|cJobNoun) || x.tok(k-2).kind != tWord {
 		return false // "his older brother (T's X)", not "joins (T's X)"
 	}
-	parts := x.bracketParts(k+1, c)
+	var buf [4]part
+	parts := x.bracketParts(buf[:0], k+1, c)
 	if len(parts) != 1 || !parts[0].poss || !strings.Contains(parts[0].char, " ") {
 		return false
 	}

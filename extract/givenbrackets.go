@@ -209,7 +209,8 @@ func (x *extractor) possMakerBracket(k, c int) bool {
 	if ps >= k-1 || !x.personShaped(ps, k-1) && x.knownPerson(x.span(ps, k-1)) == "" {
 		return false
 	}
-	parts := x.bracketParts(k+1, c)
+	var buf [4]part
+	parts := x.bracketParts(buf[:0], k+1, c)
 	if len(parts) == 0 {
 		return false
 	}
