@@ -2,17 +2,24 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
-// lowerInto is strings.ToLower(w), written into buf when w is ASCII, so
-// that a caller that only looks the result up ("set[string(low)]") or
-// passes it on as a short string allocates nothing.
+// lowerInto is strings.ToLower(w), written into buf, so that a caller
+// that only looks the result up ("set[string(low)]") or passes it on as a
+// short string allocates nothing. Past ASCII each rune is lowered as
+// strings.ToLower lowers it (unicode.ToLower; a byte that is no UTF-8 reads
+// as utf8.RuneError).
 func lowerInto(buf []byte, w string) []byte {
 	if low, ok := asciiLower(buf[:0], w); ok {
 		return low
 	}
-	return []byte(strings.ToLower(w))
+	low := buf[:0]
+	for _, r := range w {
+		low = utf8.AppendRune(low, unicode.ToLower(r))
+	}
+	return low
 }
 
 // hasLower reports whether set holds strings.ToLower(s).
