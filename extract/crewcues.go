@@ -226,9 +226,9 @@ func (x *extractor) pastCompanyTitle(i int) int {
 var sourceCues = set(`based adapted adaptation revolves inspired drawn`)
 
 // ownersBefore reads the people before a possessive at k: "Raj & DK's",
-// "Kaiu Shirai and Posuka Demizu 's".
-func (x *extractor) ownersBefore(k int) []string {
-	var out []string
+// "Kaiu Shirai and Posuka Demizu 's"; out is an empty buffer of the
+// caller's to hold them.
+func (x *extractor) ownersBefore(out []string, k int) []string {
 	end := k
 	for len(out) < 4 {
 		ps := x.personBefore(end)
@@ -425,7 +425,7 @@ func (x *extractor) appositiveJob(k, next int) []string {
 	if p := x.tok(ps - 1); !p.cap && objectPreps[p.low] && x.tok(next).text != "," {
 		return nil // "the face he found in X, the director answered": X is no subject
 	}
-	return x.ownersBefore(m)
+	return x.ownersBefore(nil, m)
 }
 
 // objectPreps are the prepositions whose object a name after them is: "in

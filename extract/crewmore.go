@@ -100,7 +100,8 @@ func (x *extractor) crewWorkRule() {
 		if t[k].kind != tPoss {
 			continue
 		}
-		owners := x.ownersBefore(k)
+		var obuf [4]string
+		owners := x.ownersBefore(obuf[:0], k)
 		st := x.ownersStart(k)
 		if len(owners) == 0 || st > 0 && t[st-1].low == "the" {
 			continue

@@ -109,10 +109,23 @@ func joinedGiven(full string) string {
 	if w := lowerInto(buf[:0], full[st:e]); !familyNameBits.mayHoldBytes(w) || !koreanFamily[string(w)] && !familyStopWords[string(w)] {
 		return ""
 	}
-	f := strings.Fields(full)
-	if len(f) < 2 || len(f) > 3 {
+	// its two or three fields, as strings.Fields reads them
+	var fs [3]string
+	n := 0
+	for i := 0; ; n++ {
+		st, e := nextField(full, i)
+		if st == len(full) {
+			break
+		}
+		if n == len(fs) {
+			return "" // four fields or more
+		}
+		fs[n], i = full[st:e], e
+	}
+	if n < 2 {
 		return ""
 	}
+	f := fs[:n]
 	switch {
 	case len(f) == 2 && koreanGiven(f[1]):
 		return strings.Replace(f[1], "-", "", 1)

@@ -22,7 +22,8 @@ func (x *extractor) pairPossRule() {
 		if t[k].kind != tPoss || x.inBr[k] || !t[k-1].cap || !t[k+1].cap || t[k+1].kind != tWord {
 			continue
 		}
-		owners := x.ownersBefore(k)
+		var obuf [4]string
+		owners := x.ownersBefore(obuf[:0], k)
 		title := x.pairPossTitle(k, owners)
 		if title == "" {
 			continue

@@ -23,7 +23,8 @@ func (x *extractor) possRule() {
 		if o := &t[k+1]; o.low == "own" && !o.cap && x.ownStar(k) {
 			continue // "Gray Tide's own Cira Dunn" (ownstars.go)
 		}
-		owners := x.ownersBefore(k)
+		var obuf [4]string
+		owners := x.ownersBefore(obuf[:0], k)
 		if len(owners) == 1 && (hasLowerWord(placeWords, placeNameWords, owners[0]) || countryName(owners[0]) || regionName(owners[0]) || x.regionBefore(k) || x.isNetwork(owners[0])) {
 			owners = nil // "Iran's Jafar Panahi", "BBC Four's series T": a country's person, a channel's show, no maker
 		}

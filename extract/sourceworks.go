@@ -86,7 +86,8 @@ func (x *extractor) sourceRule() {
 		if t[k].kind != tPoss {
 			continue
 		}
-		authors := x.ownersBefore(k)
+		var obuf [4]string
+		authors := x.ownersBefore(obuf[:0], k)
 		if st := x.ownersStart(k); len(authors) == 0 || st > 0 && (t[st-1].low == "the" || t[st-1].text == ":") {
 			continue // "The Keeper's Lamp tells the story", "Frieren: Beyond Journey's End": a title, no author
 		}
