@@ -26,6 +26,17 @@ func countryName(s string) bool {
 	return countryBits.mayHoldBytes(l) && (countryNames[string(l)] || countryPairs[string(l)])
 }
 
+// countryName is the package's countryName of s, kept in the name cache:
+// a credit's show is asked again and again.
+func (x *extractor) countryName(s string) bool {
+	n := x.memo.lookup(s)
+	if n.has&hasCountry == 0 {
+		n.country = countryName(s)
+		n.has |= hasCountry
+	}
+	return n.country
+}
+
 // countryBits are the word bits of countryNames and countryPairs
 // (mayHoldBytes).
 var countryBits = unionMask(setMask(countryNames), setMask(countryPairs))

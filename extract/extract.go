@@ -99,6 +99,7 @@ type name struct {
 	noCredit   bool   // noCreditName: never a person or show of a credit
 	nameStart  bool   // isNameStart
 	acronymMod bool   // acronymModifier: a network's letters before a genre noun, each time the article writes it
+	country    bool   // countryName
 	// the string cleaned as a credit's person, and as its show: see
 	// cleanedPerson and cleanedShow
 	asPerson, asShow string
@@ -122,6 +123,7 @@ const (
 	hasWords
 	hasAcronymMod
 	hasNameStart
+	hasCountry
 )
 
 // noCreditName reports whether s can be neither the person nor the show of

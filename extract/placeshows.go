@@ -11,7 +11,7 @@ import "strings"
 // the sentence follows with "award" ("the 2013 Tony award winning
 // revival").
 func (x *extractor) placeOrPrizeShow(show string) bool {
-	if len(show) > 3 && countryName(show) && !isUpperCase(show) {
+	if len(show) > 3 && x.countryName(show) && !isUpperCase(show) {
 		return x.fold(show) != x.fold(x.show)
 	}
 	if len(show) > 5 && show[0] >= '1' && show[0] <= '2' && show[4] == ' ' && x.s != nil {
