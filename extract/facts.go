@@ -330,7 +330,8 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			if emph {
 				a++ // "will ultimately HATE Angelu De Leon": the name starts after the emphasis
 			}
-			if !emph && (!t[a].cap || !t[a].has(cNameStart) && !initials && !x.listedName(t, a) && !x.jobAppositiveName(t, a) && !x.performerNounName(t, a) && !x.loneSurnameName(k, t, a) && !(a+1 < len(t) && hyphenGiven(&t[a+1])) || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord && !openerBefore) {
+			// (the token tests first, the name readings after them)
+			if !emph && (!t[a].cap || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord && !openerBefore || !t[a].has(cNameStart) && !initials && !x.listedName(t, a) && !x.jobAppositiveName(t, a) && !x.performerNounName(t, a) && !x.loneSurnameName(k, t, a) && !(a+1 < len(t) && hyphenGiven(&t[a+1]))) {
 				continue
 			}
 			b := a + 1
