@@ -329,9 +329,10 @@ func (x *extractor) possList(k int) bool {
 // trimDescribing drops the describing words a title starts with:
 // "Oscar-winning Moonlight" is Moonlight.
 func trimDescribing(title string) string {
+	var buf [32]byte
 	for {
 		w, rest, ok := strings.Cut(title, " ")
-		lw := strings.ToLower(w)
+		lw := string(lowerInto(buf[:0], w)) // on the stack, where it is short
 		if ok && (lw == "and" || lw == "but" || lw == "or" || lw == "so") {
 			title = rest // "And French actor X": a conjunction opens the sentence
 			continue

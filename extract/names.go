@@ -65,6 +65,7 @@ func unlikelyPerson(person string) bool {
 	if strings.Contains(person, " ") || len(person) < 2 {
 		return false
 	}
-	low := strings.ToLower(person)
+	var buf [32]byte
+	low := string(lowerInto(buf[:0], person)) // on the stack, where it is short
 	return titleWords[low] && !mononyms[low] && wordClasses.get(low)&cNameStart == 0
 }

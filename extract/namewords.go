@@ -89,7 +89,7 @@ func (x *extractor) soloFirstNames(k *knowledge) {
 	}
 	var solos []solo
 	for _, f := range x.facts {
-		if strings.Contains(f.Person, " ") || len(f.Person) < 3 || !isCapitalized(f.Person) || koreanFamily[strings.ToLower(f.Person)] {
+		if strings.Contains(f.Person, " ") || len(f.Person) < 3 || !isCapitalized(f.Person) || hasLower(koreanFamily, f.Person) {
 			continue // not "Park", a family name that starts many names
 		}
 		key := x.fold(f.Person)
