@@ -647,8 +647,12 @@ func (x *extractor) pronounClause(i, j int) bool {
 // solo reports how often the capitalized word w stands alone in the
 // article's prose: not in brackets, not next to another capitalized word.
 func (x *extractor) solo(w string) int {
-	if x.memo.solo == nil {
-		x.memo.solo = map[string]int{}
+	if len(x.memo.solo) == 0 {
+		// made on first use, in the map the call before left (an article
+		// with no such word reads its sentences at each use)
+		if x.memo.solo == nil {
+			x.memo.solo = map[string]int{}
+		}
 		for i := range x.sents {
 			t := x.sents[i].toks
 			depth := 0
