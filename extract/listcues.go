@@ -714,7 +714,8 @@ func (x *extractor) charactersWillBe(k int, owners []string) bool {
 	default:
 		return false
 	}
-	spans := x.charList(v)
+	var sbuf [8][2]int
+	spans := x.charList(sbuf[:0], v)
 	if len(spans) != len(owners) {
 		return false
 	}

@@ -135,9 +135,9 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 	return k, e, true
 }
 
-// charList reads "Ray (right) and Norman (left)", "Barry and Nora Walker".
-func (x *extractor) charList(i int) [][2]int {
-	var out [][2]int
+// charList reads "Ray (right) and Norman (left)", "Barry and Nora Walker";
+// it appends their spans to out, an empty buffer of the caller's.
+func (x *extractor) charList(out [][2]int, i int) [][2]int {
 	k := i
 	firstComma := 0 // items before the first bare comma: "C1, C2 and C3" needs its "and"
 	// "A, who plays C, and B": the comma after C closes the aside, and
@@ -431,7 +431,8 @@ func (x *extractor) roleRule() {
 				continue
 			}
 		}
-		spans := x.noOfficeChar(x.charList(obj)) // not "X plays the CEO of an IT company"
+		var sbuf [8][2]int
+		spans := x.noOfficeChar(x.charList(sbuf[:0], obj)) // not "X plays the CEO of an IT company"
 		if len(spans) == 0 && !isAs && low != "role" {
 			if cs, ce := x.appositiveChar(obj); ce > cs {
 				spans = [][2]int{{cs, ce}} // "embodies her other half, comedy writer Ava"

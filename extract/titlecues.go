@@ -82,7 +82,8 @@ func (x *extractor) respectivelyBy(by int) bool {
 			continue
 		}
 		for st := m - 1; st >= 0 && st >= m-8; st-- {
-			if spans := x.charList(st); len(spans) == n && spans[n-1][1] == m && (st == 0 || !x.toks[st-1].cap) {
+			var sbuf [8][2]int
+			if spans := x.charList(sbuf[:0], st); len(spans) == n && spans[n-1][1] == m && (st == 0 || !x.toks[st-1].cap) {
 				for i, sp := range spans {
 					x.add(graph.KindCast, names[i], x.sshow, x.span(sp[0], sp[1]), "")
 				}
@@ -144,7 +145,8 @@ func (x *extractor) pairedBy(by int, items []item) bool {
 		return false // "played by A and B in T": not a pair for each
 	}
 	for st := m - 1; st >= 0 && st >= m-8; st-- {
-		spans := x.charList(st)
+		var sbuf [8][2]int
+		spans := x.charList(sbuf[:0], st)
 		if len(spans) != len(items) || spans[len(spans)-1][1] != m {
 			continue
 		}
