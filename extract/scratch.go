@@ -37,7 +37,8 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 		x.facts, x.headings, x.brOver = make([]fact, 0, 32), map[string]bool{}, map[int]bool{}
 		x.index, x.raw, x.early = new(keyTable[factKey]), new(keyTable[rawKey]), new(keyTable[rawKey])
 	}
-	sc.memo = memo{names: sc.memo.names, slabs: sc.memo.slabs, notAPerson: sc.memo.notAPerson[:0], log: askLog{asks: sc.memo.log.asks[:0]}, rr: sc.memo.rr, folds: sc.memo.folds, solo: emptied(sc.memo.solo, 0)}
+	sc.memo = memo{names: sc.memo.names, slabs: sc.memo.slabs, notAPerson: sc.memo.notAPerson[:0], log: askLog{asks: sc.memo.log.asks[:0]}, rr: sc.memo.rr, folds: sc.memo.folds, solo: emptied(sc.memo.solo, 0),
+		translated: emptied(sc.memo.translated, 0)}
 	sc.memo.rr.clear(len(sc.sents))
 	x.memo = &sc.memo
 	return x
@@ -78,5 +79,6 @@ func (sc *scratch) keep(x *extractor) {
 	*x = extractor{facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept()}
 	clear(sc.memo.log.asks)
 	sc.memo.rr.clear(0)
-	sc.memo = memo{names: sc.memo.names, slabs: slabs, notAPerson: notAPerson, log: askLog{asks: sc.memo.log.asks[:0]}, rr: sc.memo.rr, folds: sc.memo.folds, solo: emptied(sc.memo.solo, 0)}
+	sc.memo = memo{names: sc.memo.names, slabs: slabs, notAPerson: notAPerson, log: askLog{asks: sc.memo.log.asks[:0]}, rr: sc.memo.rr, folds: sc.memo.folds, solo: emptied(sc.memo.solo, 0),
+		translated: emptied(sc.memo.translated, 0)}
 }
