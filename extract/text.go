@@ -547,7 +547,7 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 		toks = make([]token, 0, n)
 	}
 	lower, sameLen := lowerText(text)
-	var spans, cl [][2]int
+	spans, cl := make([][2]int, 0, 32), make([][2]int, 0, 16) // on the stack, where a line has no more
 	para := 0
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
