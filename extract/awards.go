@@ -255,3 +255,23 @@ func categoryCredit(w, kind, job string) (string, string, bool) {
 	}
 	return kind, job, false
 }
+
+// awardPrefixEnd is where the name starts after an award's describing
+// words at st: "Academy Award-winner Eric Roth", "Primetime Emmy
+// Award-winner X", "Oscar-nominated Y" (capitals up to a word that ends in
+// -winner, -winning or -nominated); else st.
+func (x *extractor) awardPrefixEnd(st int) int {
+	for m := st; m < len(x.toks) && m < st+4; m++ {
+		t := &x.toks[m]
+		if t.kind != tWord || !t.cap {
+			return st
+		}
+		if w := t.low; strings.HasSuffix(w, "-winner") || strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
+			return m + 1
+		}
+		if n := x.tok(m + 1); !n.cap && n.kind == tWord && (n.low == "winner" || n.low == "nominee" || n.low == "winning" || n.low == "nominated") && x.tok(m+2).cap {
+			return m + 2 // "Oscar winner X", "Emmy nominated Y"
+		}
+	}
+	return st
+}

@@ -641,6 +641,13 @@ func (x *extractor) coordSubject(j int) int {
 		if t.low == "who" && x.toks[m-1].text == "," {
 			return m - 2 // "X, who ... and ...": X ends before the comma
 		}
+		if t.text == "," && x.toks[m-1].kind == tNum && len(x.toks[m-1].text) <= 3 && x.tok(m-2).text == "," && x.tok(m-3).cap && m > 2 {
+			m -= 2 // "X, 45, starred in T1 and ...": past the age
+			continue
+		}
+		if a := x.whoAsideStart(m); t.text == "," && a > 0 {
+			return a - 1 // "X, who died on Monday, was known for T1 and for her role as C in T2": X, before the aside
+		}
 		if t.kind == tPunct && t.text != "-" && t.text != "(" && t.text != ")" && t.text != "&" && !isQuote(t.text) && !(t.text == "," && (x.closeQuote(m-1) || x.closeQuote(m+1) || m == j-1 || strings.HasSuffix(x.tok(m+1).low, "ing") && !x.tok(m+1).cap)) { // "X played roles in T1, and appeared in T2", "He starred in T1, playing C, and had roles in T2"
 			if pe := x.personAt(m + 1); t.text == "," && pe > m+1 && pe < j && !x.tok(pe).cap && x.tok(pe).kind == tWord && !x.tok(pe).has(cStopWords) {
 				return pe - 1 // "Born in Omaha, in 1938, X studied acting and made his debut in T": X, after an opening phrase
@@ -659,9 +666,24 @@ func (x *extractor) coordSubject(j int) int {
 			return pe - 1
 		}
 	}
+	if se := x.subjectEnd(); se > 0 && se < j {
+		// "Actress X starred in T1, and later played C in T2", "X, 45,
+		// starred in T1 and played C in T2": the person the sentence opens
+		// with, past a describing noun or an age
+		m := se
+		if x.tok(m).text == "," && x.tok(m+1).kind == tNum && x.tok(m+2).text == "," {
+			m += 3
+		}
+		for ; m < j; m++ {
+			if x.toks[m].kind == tPunct && !(m == j-1 && x.toks[m].text == ",") {
+				return -1
+			}
+		}
+		return se - 1
+	}
 	if pe := x.personAt(0); pe > 0 && pe < j && !x.tok(pe).cap && x.tok(pe).kind == tWord {
 		for m := pe; m < j; m++ {
-			if x.toks[m].kind == tPunct && !(m == j-1 && x.toks[m].text == "," && x.voiceGift(j+1)) { // "X starred in T, and lent her voice to C"
+			if x.toks[m].kind == tPunct && !(m == j-1 && x.toks[m].text == ",") { // "X starred in T, and lent her voice to C", "X starred in T1, and later played C in T2"
 				return -1
 			}
 		}
@@ -726,7 +748,7 @@ func (x *extractor) theStarOpener() int {
 		if w.kind != tWord || w.cap {
 			return 0
 		}
-		if titleStarNouns[w.low] {
+		if titleStarNouns[w.low] || w.flags&fAge != 0 && p == 1 { // "The 55-year-old has"
 			if n := x.tok(p + 1); n.text == "," || n.has(cAuxWords) && !n.cap {
 				return p
 			}
@@ -745,6 +767,9 @@ func (x *extractor) starOpenerSubject() []string {
 		if strings.Contains(c, " ") && x.know.person(x.fold(c)) {
 			return []string{c}
 		}
+	}
+	if c := x.named(); c != "-" && strings.Contains(c, " ") {
+		return []string{c} // the one person the paragraph, or the one before it, named (paranamed.go)
 	}
 	return nil
 }

@@ -43,7 +43,7 @@ var showPickConstructions = []construction{
 	{
 		name: "'the film T, in which she plays C, opposite X': the film is the sentence's show, so X is cast in it, not in the article's show",
 		text: "Ana Selo talks about her new film\n\nActress Ana Selo is one of the most effervescent personalities in show business. In fact, she confirmed her part in ‘Gray Field’ and also in ‘The Harbor’, the new Star Voyage series, in which she will take part.\n\nSelo shone on the red carpet of the film Quiet Sight, in which she plays Countess Vela, opposite Bel Rono.",
-		want: []string{"cast|Ana Selo|Gray Field||", "cast|Bel Rono|Quiet Sight||", "cast|Ana Selo|Quiet Sight|Countess Vela|"},
+		want: []string{"cast|Ana Selo|Gray Field||", "cast|Ana Selo|The Harbor||", "cast|Bel Rono|Quiet Sight||", "cast|Ana Selo|Quiet Sight|Countess Vela|"},
 	},
 	{
 		name: "'“T” is a Korean drama adaptation of the Chinese novel “T2.”': the adaptation is T, the title it is said of, and 'The drama' after it is T, not the novel",

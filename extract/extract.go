@@ -269,13 +269,13 @@ type extractor struct {
 	sentState
 	who whoState // whom the sentences before name: the opening writes it, the rules read it (rereads.go)
 
-	sentAt   int // the index of the sentence being read
-	amb      ambiguousSurname
-	headings map[string]bool // the keys of headingKeys, as a set
-	facts    []fact
-	index    *keyTable[factKey]
-	raw      *keyTable[rawKey] // facts by their fields as given, before normalizing
-	early    *keyTable[rawKey] // facts by add's arguments
+	sentAt, namedAt int // the index of the sentence being read; 1 + that of the last whose opening noted its names (noteNamed)
+	amb             ambiguousSurname
+	headings        map[string]bool // the keys of headingKeys, as a set
+	facts           []fact
+	index           *keyTable[factKey]
+	raw             *keyTable[rawKey] // facts by their fields as given, before normalizing
+	early           *keyTable[rawKey] // facts by add's arguments
 
 	// the sentence being read
 	s        *sentence

@@ -106,10 +106,10 @@ func (x *extractor) workedRule() {
 				}
 				people = people[:0]
 			}
-		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears" || (low == "returns" || low == "returned") && x.returnsInShow(k+2)) && x.tok(g).low == "in",
+		case (low == "starred" || low == "appeared" || low == "co-starred" || low == "featured" || low == "star" || low == "stars" || low == "appear" || low == "appears" || low == "acted" || (low == "returns" || low == "returned") && x.returnsInShow(k+2)) && x.tok(g).low == "in",
 			(low == "guest" || low == "guests" || low == "recur" || low == "recurs" || low == "recurred" || low == "guested" || low == "appear" || low == "appears" || low == "appeared" ||
 				low == "guest-starred" || low == "guest-starring" || low == "guest-stars" || low == "starred" || low == "co-starred") && x.tok(g).low == "on",
-			(low == "starring" || low == "appearing" || low == "guest-starring") && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.tok(k-1).low == "after" || x.tok(k-1).low == "since" || x.tok(k-1).low == "while" || x.tok(k-1).low == "for" && !x.tok(k-1).cap),
+			(low == "starring" || low == "appearing" || low == "guest-starring" || low == "acting") && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.tok(k-1).low == "after" || x.tok(k-1).low == "since" || x.tok(k-1).low == "while" || x.tok(k-1).low == "for" && !x.tok(k-1).cap),
 			low == "feature" && x.tok(k+1).low == "in" && (x.tok(k-1).low == "will" || x.tok(k-1).low == "to"),
 			// "A and B are the leads for T", "A and B are the two stars of T"
 			castPredicateBits.mayHold(&t[k]) && castPredicateNouns[low] && x.predicateTitleAt(k) > 0 && x.titleList(k+2) != nil,

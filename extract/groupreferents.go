@@ -82,6 +82,16 @@ func (x *extractor) noteListedGroup() {
 // phrase next names.
 var listedAfter = set(`by stars starring featuring features with includes including`)
 
+// groupSubject is whom "this pair", "the duo" or "the trio" (noun w) names
+// as a clause's subject: the people the sentence before opened with or
+// listed, where they are as many; else nil.
+func (x *extractor) groupSubject(w string, want int) []string {
+	if g := x.prevGroup(); len(g) == groupNounSize(w) && want <= len(g) {
+		return g
+	}
+	return nil
+}
+
 // groupNounSize is how many people "the duo", "the pair", "the two", "the
 // trio" or "the three" speak of; else 0.
 func groupNounSize(w string) int {

@@ -256,9 +256,10 @@ func (x *extractor) verbAt(k int) bool {
 				}
 			}
 		}
-		if n := x.tok(k + 1).low; n == "in" || n == "on" {
+		at := k + 1 + boolInt(x.tok(k+1).low == "together") // "A and B starred together in T": T's, read by starredTogether
+		if n := x.tok(at).low; n == "in" || n == "on" {
 			// "X will appear in T": a credit in T, read by workedRule
-			if ts := x.titleList(k + 2); len(ts) > 0 && !strings.HasPrefix(strings.ToLower(ts[0]), "season") {
+			if ts := x.titleList(at + 1); len(ts) > 0 && !strings.HasPrefix(strings.ToLower(ts[0]), "season") {
 				return false
 			}
 		}

@@ -16,10 +16,14 @@ func (x *extractor) noteNamed() {
 	w := &x.who
 	if x.s.first {
 		w.named = ""
+		if x.carriesNamed(x.s, w.namedNext) && x.mainPerson() == "" {
+			w.named = w.namedNext // the lead's read last: only here
+		}
 	} else {
 		w.named = w.namedNext
 	}
 	w.namedNext = w.named
+	x.namedAt = x.sentAt + 1
 	switch {
 	case w.named == "-":
 		x.namedRead(namedUnsure)
@@ -69,18 +73,77 @@ func (x *extractor) noteNamed() {
 var charBefore = set(`as plays played playing portrays portrayed portraying`)
 
 // pronounLater reports whether a later sentence of the paragraph has
-// "he", "she", "his" or "her" among its first eight words.
+// "he", "she", "his" or "her" among its first eight words or opens with a
+// description that stands for a name (pronounStarts), or the next
+// paragraph's first opens with one of them.
 func (x *extractor) pronounLater() bool {
-	for i := x.sentAt + 1; i < len(x.sents) && !x.sents[i].first && !x.sents[i].head; i++ {
-		t := x.sents[i].toks
-		for k := 0; k < len(t) && k < 8; k++ {
-			switch t[k].low {
-			case "he", "she", "his", "her":
+	i := x.sentAt + 1
+	for ; i < len(x.sents) && !x.sents[i].first && !x.sents[i].head; i++ {
+		if pronounOpens(x.sents[i].toks) || pronounStarts(x.sents[i].toks) {
+			return true
+		}
+	}
+	return i < len(x.sents) && x.sents[i].first && !x.sents[i].head && pronounStarts(x.sents[i].toks[openingAfterIntro(x.sents[i].toks):])
+}
+
+// openingAfterIntro is where the clause of toks starts after an opening
+// phrase and its comma ("In 2007, she"), or 0.
+func openingAfterIntro(toks []token) int {
+	for k := 1; k < len(toks) && k < 6; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+		if toks[k].kind != tWord && toks[k].kind != tNum {
+			break
+		}
+	}
+	return 0
+}
+
+// pronounOpens reports whether "he", "she", "his" or "her" is among the
+// first eight words of toks.
+func pronounOpens(toks []token) bool {
+	for k := 0; k < len(toks) && k < 8; k++ {
+		switch toks[k].low {
+		case "he", "she", "his", "her":
+			return true
+		}
+	}
+	return false
+}
+
+// pronounStarts reports whether toks open with "he", "she", "his" or
+// "her", or with a person's description that stands for a name ("The
+// actress", "The 55-year-old").
+func pronounStarts(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].low {
+	case "he", "she", "his", "her":
+		return true
+	}
+	if len(toks) > 3 && toks[0].low == "the" {
+		for p := 1; p <= 3 && p < len(toks) && toks[p].kind != tPunct && !toks[p].cap; p++ {
+			if titleStarNouns[toks[p].low] || toks[p].flags&fAge != 0 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// carriesNamed reports whether the pronouns of s, a paragraph's first
+// sentence, name the one person the paragraph before named (prev, "-" for
+// more than one) before s names anyone, where the article has no lead
+// person whom its pronouns name instead, which the caller asks last ("...
+// and for 16 of those, X played C. ¶ She also played C in T": X): s opens
+// with a pronoun or a description that stands for a name, and the
+// paragraph before ends in the sentence just before s, its names noted,
+// with no heading or entry's title line between.
+func (x *extractor) carriesNamed(s *sentence, prev string) bool {
+	return prev != "" && prev != "-" && !s.head && x.namedAt == x.sentAt && x.sentAt > 0 && x.sents[x.sentAt-1].para+1 == s.para &&
+		pronounStarts(s.toks[openingAfterIntro(s.toks):])
 }
 
 // pronounNamed is the person a "he", "she", "his" or "her" at j names where

@@ -376,6 +376,10 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		case t.kind == tWord && (!t.cap || strings.Contains(t.low, "-") && describesWord(t.low) || awardWords[t.low] || t.low == "oscar") && steps < 14 && t.low != "she" && t.low != "he" && !(t.low == "they" && want > 1) && !(t.low == "you" && x.interviewee() != ""):
 			// "X, who was recently BAFTA-nominated for her role as C"
 			switch t.low {
+			case "pair", "duo", "trio":
+				if l := x.tok(j - 1).low; l == "this" || l == "the" || l == "these" {
+					return x.groupSubject(t.low, want) // "Earlier this pair acted in T": no name before it
+				}
 			case "and":
 				// "X, who rose to fame in T1 and recently starred as C",
 				// "X guest-starred on T1 and appeared as C": the subject of
@@ -528,14 +532,18 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		}
 		return nil
 	}
-	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 2 && (!x.toks[1].cap && titleStarNouns[x.toks[1].low] || x.prizeHolder(2) && !x.tok(3).cap) && want <= 1 {
+	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 2 && (!x.toks[1].cap && (titleStarNouns[x.toks[1].low] || x.toks[1].flags&fAge != 0) || x.prizeHolder(2) && !x.tok(3).cap) && want <= 1 {
 		// "Andy Garcia is headed to ABC. The actor has been cast opposite
 		// X", "The Oscar winner was known for her roles in T": the person
-		// the sentence before, or the article's lead, named
+		// the sentence before, or the article's lead, named; else the one
+		// the paragraph, or the one before it, named (paranamed.go)
 		for _, p := range []string{x.prevSubject(), x.mainPerson(), x.lastCast()} {
 			if p != "" {
 				return []string{p}
 			}
+		}
+		if p := x.named(); p != "-" && strings.Contains(p, " ") {
+			return []string{p}
 		}
 	}
 	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 1 && !x.toks[1].cap && groupNounSize(x.toks[1].low) > 0 && len(x.prevGroup()) == groupNounSize(x.toks[1].low) && want <= len(x.prevGroup()) {
@@ -773,24 +781,4 @@ func (x *extractor) lastInitial(k int) bool {
 	t := &x.toks[k]
 	return t.kind == tWord && len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z' && isName(&x.toks[k-1]) &&
 		(k+1 == len(x.toks) || x.toks[k+1].kind == tPunct && x.toks[k+1].text != "(")
-}
-
-// awardPrefixEnd is where the name starts after an award's describing
-// words at st: "Academy Award-winner Eric Roth", "Primetime Emmy
-// Award-winner X", "Oscar-nominated Y" (capitals up to a word that ends in
-// -winner, -winning or -nominated); else st.
-func (x *extractor) awardPrefixEnd(st int) int {
-	for m := st; m < len(x.toks) && m < st+4; m++ {
-		t := &x.toks[m]
-		if t.kind != tWord || !t.cap {
-			return st
-		}
-		if w := t.low; strings.HasSuffix(w, "-winner") || strings.HasSuffix(w, "-winning") || strings.HasSuffix(w, "-nominated") {
-			return m + 1
-		}
-		if n := x.tok(m + 1); !n.cap && n.kind == tWord && (n.low == "winner" || n.low == "nominee" || n.low == "winning" || n.low == "nominated") && x.tok(m+2).cap {
-			return m + 2 // "Oscar winner X", "Emmy nominated Y"
-		}
-	}
-	return st
 }

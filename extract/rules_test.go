@@ -72,6 +72,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, unquotedConstructions...)
 	tests = append(tests, workLists3Constructions...)
 	tests = append(tests, againCastingConstructions...)
+	tests = append(tests, crossLinkConstructions...)
 	tests = append(tests, unseenEnglishConstructions...)
 	tests = append(tests, showSupportConstructions...)
 	tests = append(tests, engShapeConstructions...)

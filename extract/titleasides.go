@@ -103,3 +103,24 @@ func pronounTitleEnd(t []token, k, n int) int {
 	}
 	return k
 }
+
+// repeatedIn passes, at i where a list of titles goes on after "and" or
+// "as well as", a preposition that repeats the list's "in" or "on", with
+// an adverb of time before it: "starred in T1, and later in T2", "acted in
+// T1, as well as in T2 and T3". It returns the next title's start, or i.
+func (x *extractor) repeatedIn(i int) int {
+	m := i
+	if t := x.tok(m); t.kind == tWord && !t.cap && againAdverbs[t.low] {
+		m++
+	}
+	if t := x.tok(m); t.cap || t.low != "in" && t.low != "on" {
+		return i
+	}
+	if n := x.tok(m + 1); n.cap && n.kind == tWord && !placeWords[n.low] && !n.has(cDateWords) || isQuote(n.text) {
+		return m + 1
+	}
+	return i
+}
+
+// againAdverbs may stand before a repeated "in" of a list of works.
+var againAdverbs = set(`later also then subsequently eventually again afterwards`)

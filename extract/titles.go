@@ -714,8 +714,8 @@ func (x *extractor) titleList(i int) []string {
 			e = x.titleAt(k, false)
 		}
 		e = x.numberItemEnd(i, k, e, len(out) > 0)
-		if e == k || x.isNetwork(x.span(k, e)) {
-			break
+		if e == k || x.isNetwork(x.span(k, e)) || len(out) > 0 && !x.tok(e).cap && x.tok(e).has(cCastVerbs|cPlayVerbs) && x.knownPerson(x.span(k, e)) != "" {
+			break // "starred in T1 and Y appeared in T2": a new clause's subject, no title
 		}
 		if len(out) > 0 && quoted(out[len(out)-1]) && !isQuote(x.tok(k).text) && x.startsName(k) && x.personAt(k) >= e && !x.isShow(x.span(k, e)) {
 			break // "who starred in 'T', and Ali Stone": a name after quoted titles
@@ -769,6 +769,7 @@ func (x *extractor) titleList(i int) []string {
 		default:
 			return out
 		}
+		i = x.repeatedIn(i) // "in T1, and later in T2", "in T1, as well as in T2"
 		if x.tok(i).text == "," && x.tok(i+3).text == "," && x.tok(i+1).low == "most" && x.tok(i+2).low == "recently" {
 			i++ // "T1, T2 and, most recently, T3"
 		}

@@ -78,6 +78,7 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 	}
 	x.sentState.restoreOpening(in)
 	x.who.restoreOpened(&opened)
+	x.namedAt = x.sentAt + 1
 	x.sseasons = x.mentionedSeasons()
 	if traceSentence != nil {
 		traceSentence(x)
@@ -163,12 +164,21 @@ func (x *extractor) openedWho(in, pre *whoState, s *sentence, lead bool, rd *rul
 	if s.first {
 		w.lastCast = ""
 	}
-	if named, next, ok := rd.named.opened(s, x.who.namedNext); ok {
+	if named, next, ok := rd.named.opened(s, x.who.namedNext, x.carriedName(s, w.mainPerson)); ok {
 		w.named, w.namedNext = named, next
 	} else if x.who.named != pre.named || x.who.namedNext != pre.namedNext {
 		return w, false // noteNamed would read names the first reading did not
 	}
 	return w, true
+}
+
+// carriedName is the name noteNamed carries into s from the paragraph
+// before (carriesNamed), where the article's lead person is lead.
+func (x *extractor) carriedName(s *sentence, lead string) string {
+	if x.carriesNamed(s, x.who.namedNext) && lead == "" {
+		return x.who.namedNext
+	}
+	return ""
 }
 
 // namedReading is what noteNamed read in a sentence's opening in the first
@@ -198,9 +208,11 @@ func (x *extractor) namedRead(n namedReading) {
 // answered as in the first reading, its names read the same: no known
 // person among them. It reports false where the second reading's opening
 // would read names the first did not read.
-func (n namedReading) opened(s *sentence, next string) (named, namedNext string, ok bool) {
+func (n namedReading) opened(s *sentence, next, carried string) (named, namedNext string, ok bool) {
 	if !s.first {
 		named = next
+	} else {
+		named = carried // carriesNamed
 	}
 	switch {
 	case n == namedUnread:

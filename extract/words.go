@@ -324,7 +324,8 @@ var ourWords = set(`our my your`)
 
 // notAfterAs are words before "as" that do not introduce a role.
 var notAfterAs = set(`known such well same so described regarded seen referred billed dubbed titled named serve serves served serving act acts acted acting
-	used intended released marketed presented reissued credited screened shown retitled renamed rebranded`)
+	used intended released marketed presented reissued credited screened shown retitled renamed rebranded
+	honoured honored elected inducted crowned recognised recognized knighted`)
 
 // Word classes: each token carries the classes of its lower-case form,
 // looked up once when the sentence is tokenized.
@@ -496,7 +497,7 @@ var wordClass = func() map[string]uint64 {
 }()
 
 // workCues start the constructions of workedRule.
-const workCues = `casted leads protagonists stint stints worked work working collaborated reunites reunited reunite reuniting wrapped starred appeared co-starred featured feature performance performances turn opposite role roles part parts addition appearance appearances cameo cameos camera from
+const workCues = `acted acting casted leads protagonists stint stints worked work working collaborated reunites reunited reunite reuniting wrapped starred appeared co-starred featured feature performance performances turn opposite role roles part parts addition appearance appearances cameo cameos camera from
 	star stars appear appears appearing starring guest guests guested guest-starred guest-starring guest-stars recur recurs recurred debut headlined toplined
 	seen part charge credits known been cast helmed directed created co-created wrote penned co-wrote produced scripted
 	lensed edited scored co-produced showran written like as return returns returning has have roles writing filming shooting co-creating creating directing direct helm behind pairing voices voice
