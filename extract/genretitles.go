@@ -61,6 +61,9 @@ func (x *extractor) genreTitleEnd(i int) int {
 			if listAnd[w.low] && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord {
 				return x.genreTitleCut(i, j, lower) // "la serie T y la película T2"
 			}
+			if j+1 < len(t) && (partArticles[w.low] && roleNounAfter(&t[j+1]) || (foreignAs[w.low] || w.low == "as") && t[j+1].cap && t[j+1].kind == tWord) {
+				return x.genreTitleCut(i, j, lower) // "in der Serie T die Rolle der C", "in der Serie T als C": the part after the title (roleafter.go)
+			}
 			lower = true
 		case tNum:
 			continue

@@ -12,7 +12,7 @@ import "maps"
 
 // foreignCues are the words read as an English cue word wherever they stand
 // in lower case.
-var foreignCues = withCues(map[string]string{
+var foreignCues = withVerbForms(withCues(map[string]string{
 	// "A y B", "A und B", "A sowie B": "and" between the names of a list
 	"y": "and", "und": "and", "sowie": "and",
 	// "X interpreta a C", "X incarne C", "X spielt C": a verb of playing
@@ -26,7 +26,7 @@ var foreignCues = withCues(map[string]string{
 	"productor": "producer", "productora": "producer", "productores": "producers", "directora": "director",
 	"guionista": "writer", "guionistas": "writers", "realizador": "director", "realizadora": "director",
 	"réalisateur": "director", "réalisatrice": "director", "scénariste": "writer", "producteur": "producer", "productrice": "producer",
-}, moreForeignCues, swedishCues, castLeadCues, castPhraseCues, announceCues, chargeCues, indonesianCues, seenAsCues, careerCues, namedCues, welcomeCues)
+}, moreForeignCues, swedishCues, castLeadCues, castPhraseCues, announceCues, chargeCues, indonesianCues, seenAsCues, careerCues, namedCues, welcomeCues))
 
 // foreignByCues are participles read as an English participle where "por"
 // or "par" ("by") follows: "dirigida por X" as "directed by X"; the
@@ -121,7 +121,7 @@ var foreignPhrases = withPhrases(map[string][]foreignPhrase{
 	"basado":    {{"basado en la novela de", "based on the novel by", false}, {"basado en el libro de", "based on the book by", false}},
 	"adaptée":   {{"adaptée du roman de", "based on novel by", false}},
 	"adapté":    {{"adapté du roman de", "based on novel by", false}},
-}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases, namedPhrases, appearedPhrases, roleInShowPhrases, inCastPhrases, leadsPhrases, afterAppearingPhrases, passivePhrases, cameraPhrases, protagonistPhrases, arrivalPhrases, dutchRolePhrases, hiredPhrases, teamPhrases, welcomePhrases, germanCrewPhrases, creatorPhrases, leadRolePhrases, leadTakenPhrases, alsoTakePartPhrases, ensemblePhrases)
+}, moreForeignPhrases, swedishPhrases, germanPhrases, castMadeOfPhrases, idiomPhrases, castPhrases, subjectPhrases, chargePhrases, widerCastPhrases, labelPhrases, widerCrewPhrases, indonesianPhrases, seenAsPhrases, knownForPhrases, careerPhrases, castMorePhrases, castTeamPhrases, workByPhrases, knownForRolesPhrases, characterPhrases, tracesPhrases, namedPhrases, appearedPhrases, roleInShowPhrases, inCastPhrases, leadsPhrases, afterAppearingPhrases, passivePhrases, cameraPhrases, protagonistPhrases, arrivalPhrases, dutchRolePhrases, hiredPhrases, teamPhrases, welcomePhrases, germanCrewPhrases, creatorPhrases, leadRolePhrases, leadTakenPhrases, alsoTakePartPhrases, ensemblePhrases, knownByPhrases)
 
 // foreignPhrase is one of foreignPhrases: its words, and the English words
 // it reads as, each a single space apart.
@@ -172,6 +172,10 @@ func readForeignCues(toks []token, first int) []token {
 		}
 		readForeignOpener(toks, first)
 	}
+	drop := -1 // a word read as part of a phrase before the loop reaches it
+	if first < len(toks) && toks[first].low == "alongside" {
+		drop = readFrontedAlongside(toks, first, first+1) // "Neben A spielen B": "Starring A, B" (languagealongside.go)
+	}
 	k := first
 	for k < len(toks) && !mayBeForeignCue(&toks[k]) {
 		k++ // the tokens before the first that may be a cue stay as they are
@@ -179,7 +183,7 @@ func readForeignCues(toks []token, first int) []token {
 	n := k
 	dutch := false // a phrase of Dutch read: "A en B" is "A and B"
 	sv := 0        // a sentence of Swedish: 1 yes, 2 no, 0 not looked at yet
-	drop := -1     // a German participle read at "von" already: "von A gespielt"
+	// drop: a German participle read at "von" already: "von A gespielt"
 	for ; k < len(toks); k++ {
 		if !mayBeForeignCue(&toks[k]) {
 			if n != k {
@@ -283,9 +287,20 @@ func readForeignCues(toks []token, first int) []token {
 					n++
 				}
 				k += m - 1
+				if n == first+1 && toks[first].low == "alongside" && drop < k {
+					drop = readFrontedAlongside(toks, first, k+1) // "Accanto a A recitano B": "Starring A, B" (languagealongside.go)
+				}
 				if toks[k].low == "des" {
 					uncapGenitiveRole(toks, k) // "die Rolle des Anwalts C": "plays lawyer C"
 				}
+				continue
+			}
+		}
+		if (t.kind == tWord && cue&cuePhrase != 0 || t.low == "im" || t.low == "nella") && (n == first || toks[n-1].text == ":" || toks[n-1].text == ";") {
+			if j := castPlaceAt(toks, k); j > 0 {
+				dutch = dutch || toks[k+1].low == "de" || toks[k+1].low == "het"
+				n = readCastPlace(toks, n, k, &t) // "En el reparto continúan A": "cast includes A" (languagecastplace.go)
+				k = j - 1
 				continue
 			}
 		}
@@ -314,6 +329,13 @@ func readForeignCues(toks []token, first int) []token {
 			toks[n] = t // "in", "an": no phrase, and no cue alone
 			n++
 			continue
+		}
+		if t.kind == tWord && !t.cap && joinVerb(t.low) {
+			if j := joinPlaceAt(toks, first, n, k); j > 0 {
+				n = readJoinPlace(toks, n, k, &t) // "A entra no elenco de T": "A joins the cast of T" (languagecastplace.go)
+				k = j - 1
+				continue
+			}
 		}
 		if t.kind == tWord && elidedTitleAt(toks, first, n, k) {
 			toks[n] = elidedTitle(toks, k) // "vu dans l'Agence Bleue": "l'Agence" one word, as "L'Agence" is (languageroles.go)
@@ -399,8 +421,8 @@ func readForeignCues(toks []token, first int) []token {
 			} else if m := bracketJobOf(toks, first, n, k); m >= 0 {
 				setLow(&t, "of") // "A (Director de episodios en T)": "A (director of T)" (languageasjob.go)
 				k += m
-			} else if t.low == "de" && n > first && (toks[n-1].low == "character" || toks[n-1].low == "role") && toks[n-1].text != toks[n-1].low && k+1 < len(toks) && toks[k+1].cap {
-				setLow(&t, "of") // "le personnage de C", "el papel de C": "the character of C"
+			} else if partOf(t.low) && n > first && (toks[n-1].low == "character" || toks[n-1].low == "role" || toks[n-1].low == "cast") && toks[n-1].text != toks[n-1].low && k+1 < len(toks) && (toks[k+1].cap || titleOpenQuote(toks[k+1].text)) {
+				setLow(&t, "of") // "le personnage de C", "el papel de C", "die Rolle der C", "el elenco de “T”": "the character of C", "the cast of “T”" (roleafter.go)
 			} else if titleArticles[t.low] && n > first+1 && toks[n-1].low == "in" && (toks[n-2].low == "seen" || toks[n-2].low == "appeared") && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
 				t.cap = true // "vu dans le Châlet": the article opens the title
 			} else if listArticles[t.low] && n > first && (toks[n-1].low == "and" || toks[n-1].text == ",") && describedName(toks, k+1) {
@@ -429,8 +451,11 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, "of") // "C, la hermana de D y E": "C, the sister of D and E" (languagekinof.go)
 			} else if foreignIn[t.low] && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && (toks[k+1].kind == tWord && (!toks[k+1].cap || capIn[t.low]) || titleOpenQuote(toks[k+1].text)) {
 				setLow(&t, "in") // "A viverá C na novela", "A joue C dans «T»": "A plays C in the novela", "in “T”"
-			} else if e, ok := foreignBetweenNames[t.low]; ok && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
+			} else if e, ok := foreignBetweenNames[t.low]; ok && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && (toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")" && e == "plays" && bracketAfterName(toks, first, n)) {
 				setLow(&t, e)
+			} else if careerAt(toks, k) {
+				setLow(&t, "appeared") // "A trabalhou em “T”", "A ya estuvo en T": "A appeared in T" (languagecareerverbs.go)
+				setLow(&toks[k+1], "in")
 			} else if e := futureRoleAt(toks, first, n, k); e > 0 {
 				setLow(&t, "plays") // "A sarà la madre di C", "B será una detective": "A plays the mother of C" (languagefill.go)
 				if e == 2 {
@@ -513,6 +538,8 @@ var foreignWordCues = func() map[string]bool {
 	addKeys(m, germanJoinVerbs)
 	addKeys(m, germanCameraVerbs)
 	addKeys(m, sinceWords)
+	addKeys(m, arrivalVerbs)
+	addKeys(m, careerVerbs)
 	return m
 }()
 

@@ -178,6 +178,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, revivalConstructions...)
 	tests = append(tests, alsoTakePartConstructions...)
 	tests = append(tests, roundupSectionConstructions...)
+	tests = append(tests, languageFormConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))

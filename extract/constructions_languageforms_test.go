@@ -1,0 +1,66 @@
+package extract
+
+// languageFormConstructions are TestConstructions' cases for the general
+// shapes of credits in other languages: a cast named as a place with any
+// verb (languagecastplace.go), a verb of arriving before a cast or a
+// season (languagecastplace.go), the credit verbs in their tenses
+// (languageverbs.go), a part named after a title in sentence case
+// (roleafter.go), a companion fronted before the cast's verb
+// (languagealongside.go) and a career's verbs (languagecareerverbs.go).
+var languageFormConstructions = []construction{
+	{
+		name: `a cast named as a place, whatever its verb: "En el reparto repiten A y B", "Nel cast ci saranno C e D", "I rollerna syns E och F"`,
+		text: "Mar Salgado vuelve en mayo\n\nLa serie “Mar Salgado” vuelve en mayo. En el reparto repiten Odila Marrent y Teodoro Vasquel. " +
+			"Nel cast ci saranno Nives Calandri e Ettore Spadafosca. I rollerna syns Linnea Holmqvar och Arvid Sjöberget.",
+		want: []string{
+			"cast|Odila Marrent|Mar Salgado||", "cast|Teodoro Vasquel|Mar Salgado||",
+			"cast|Nives Calandri|Mar Salgado||", "cast|Ettore Spadafosca|Mar Salgado||",
+			"cast|Linnea Holmqvar|Mar Salgado||", "cast|Arvid Sjöberget|Mar Salgado||",
+		},
+	},
+	{
+		name: `German and Dutch: "Im Cast sind außerdem A und B", "In de cast zitten C en D"`,
+		text: "Neue Krimiserie „Nordlicht“\n\nDas ZDF dreht die Krimiserie „Nordlicht“. Im Cast sind außerdem Wiebke Sandrup und Tjark Hollmer. In de cast zitten Femke Doornwaard en Jelle Brakkenveld.",
+		want: []string{
+			"cast|Wiebke Sandrup|Nordlicht||", "cast|Tjark Hollmer|Nordlicht||",
+			"cast|Femke Doornwaard|Nordlicht||", "cast|Jelle Brakkenveld|Nordlicht||",
+		},
+	},
+	{
+		name: `a verb of arriving before a cast or a season: "A entra no elenco de T", "B arriva nella seconda stagione di T2", "C llega a la segunda temporada de T3"`,
+		text: "Novidades da semana\n\nIlvana Prusset entra no elenco de “Vento Sul”. Nives Calandri arriva nella seconda stagione di «Il faro». Odila Marrent llega a la segunda temporada de “Mar Salgado”.",
+		want: []string{"cast|Ilvana Prusset|Vento Sul||", "cast|Nives Calandri|Il faro||", "cast|Odila Marrent|Mar Salgado||"},
+	},
+	{
+		name: `the credit verbs in their tenses: "A dirigiu", "B escribe", "C réalise", "D protagonizou", "E interpretarán a F"`,
+		text: "Vento Sul estreia em maio\n\nA novela “Vento Sul” estreia em maio. Cosme Taberner dirigiu a novela. Odila Marrent escribe la serie. " +
+			"Lucien Marvaux réalise la série. Ilvana Prusset protagonizou a novela.",
+		want: []string{
+			"crew|Cosme Taberner|Vento Sul||director", "crew|Odila Marrent|Vento Sul||writer",
+			"crew|Lucien Marvaux|Vento Sul||director", "cast|Ilvana Prusset|Vento Sul||",
+		},
+	},
+	{
+		name: `a part named after a title in sentence case: "A spielt in der Serie T die Rolle der C", "B ist in der Serie T als D zu sehen"`,
+		text: "Neue Krimiserie\n\nWiebke Sandrup spielt in der Serie Der stille Hafen die Rolle der Marit. Tjark Hollmer ist in der Serie Der stille Hafen als Bent zu sehen.",
+		want: []string{"cast|Wiebke Sandrup|Der stille Hafen|Marit|", "cast|Tjark Hollmer|Der stille Hafen|Bent|"},
+	},
+	{
+		name: `a companion fronted before the cast's verb: "Neben A spielen B und C", "Accanto a D recitano E e F"`,
+		text: "Neue Krimiserie „Nordlicht“\n\nDas ZDF dreht die Krimiserie „Nordlicht“. Neben Wiebke Sandrup spielen Tjark Hollmer und Jelle Brakkenveld. " +
+			"Accanto a Nives Calandri recitano Ettore Spadafosca e Livia Marangotti.",
+		want: []string{
+			"cast|Wiebke Sandrup|Nordlicht||", "cast|Tjark Hollmer|Nordlicht||", "cast|Jelle Brakkenveld|Nordlicht||",
+			"cast|Nives Calandri|Nordlicht||", "cast|Ettore Spadafosca|Nordlicht||", "cast|Livia Marangotti|Nordlicht||",
+		},
+	},
+	{
+		name: `a career's verbs and "known for": "A trabalhou em “T”", "B, conocida por 'T2', protagoniza T3", "C (T4) vive D"`,
+		text: "Vento Sul estreia em maio\n\nA novela “Vento Sul” estreia em maio. Cosme Taberner trabalhou em “Maré Alta” (2021). " +
+			"Odila Marrent, conocida por 'Luna de Sal', protagoniza la serie. Ilvana Prusset (Terra Fria) vive Bernarda.",
+		want: []string{
+			"cast|Cosme Taberner|Maré Alta||", "cast|Odila Marrent|Luna de Sal||", "cast|Odila Marrent|Vento Sul||",
+			"cast|Ilvana Prusset|Terra Fria||", "cast|Ilvana Prusset|Vento Sul|Bernarda|",
+		},
+	},
+}
