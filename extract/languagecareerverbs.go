@@ -22,13 +22,17 @@ var careerVerbs = set(`trabalhou trabalhado esteve atuou actuó actuado trabajó
 var careerIns = set(`em en in dans de a à`)
 
 // careerAt reports whether the word at k is one of careerVerbs followed by
-// a word for "in" and a title's first word or opening quotation mark.
+// a word for "in" and a title's first word or opening quotation mark; the
+// title's mark is looked at first, the sets last.
 func careerAt(toks []token, k int) bool {
-	if !careerVerbs[toks[k].low] || k+2 >= len(toks) || !careerIns[toks[k+1].low] {
+	if k+2 >= len(toks) {
 		return false
 	}
 	n := &toks[k+2]
-	return titleOpenQuote(n.text) || n.kind == tWord && n.cap && !isName(n)
+	if !(n.kind == tWord && n.cap && !isName(n) || titleOpenQuote(n.text)) || len(toks[k+1].low) > 4 {
+		return false
+	}
+	return careerVerbs[toks[k].low] && careerIns[toks[k+1].low]
 }
 
 // bracketAfterName reports whether the n tokens of toks from first end

@@ -330,7 +330,7 @@ func readForeignCues(toks []token, first int) []token {
 			n++
 			continue
 		}
-		if t.kind == tWord && !t.cap && joinVerb(t.low) {
+		if t.kind == tWord && !t.cap && len(t.low) >= 5 && joinVerb(t.low) {
 			if j := joinPlaceAt(toks, first, n, k); j > 0 {
 				n = readJoinPlace(toks, n, k, &t) // "A entra no elenco de T": "A joins the cast of T" (languagecastplace.go)
 				k = j - 1
@@ -421,7 +421,7 @@ func readForeignCues(toks []token, first int) []token {
 			} else if m := bracketJobOf(toks, first, n, k); m >= 0 {
 				setLow(&t, "of") // "A (Director de episodios en T)": "A (director of T)" (languageasjob.go)
 				k += m
-			} else if partOf(t.low) && n > first && (toks[n-1].low == "character" || toks[n-1].low == "role" || toks[n-1].low == "cast") && toks[n-1].text != toks[n-1].low && k+1 < len(toks) && (toks[k+1].cap || titleOpenQuote(toks[k+1].text)) {
+			} else if n > first && (toks[n-1].low == "character" || toks[n-1].low == "role" || toks[n-1].low == "cast") && partOf(t.low) && toks[n-1].text != toks[n-1].low && k+1 < len(toks) && (toks[k+1].cap || titleOpenQuote(toks[k+1].text)) {
 				setLow(&t, "of") // "le personnage de C", "el papel de C", "die Rolle der C", "el elenco de “T”": "the character of C", "the cast of “T”" (roleafter.go)
 			} else if titleArticles[t.low] && n > first+1 && toks[n-1].low == "in" && (toks[n-2].low == "seen" || toks[n-2].low == "appeared") && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
 				t.cap = true // "vu dans le Châlet": the article opens the title
@@ -453,7 +453,7 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, "in") // "A viverá C na novela", "A joue C dans «T»": "A plays C in the novela", "in “T”"
 			} else if e, ok := foreignBetweenNames[t.low]; ok && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && (toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")" && e == "plays" && bracketAfterName(toks, first, n)) {
 				setLow(&t, e)
-			} else if careerAt(toks, k) {
+			} else if len(t.low) >= 5 && careerAt(toks, k) {
 				setLow(&t, "appeared") // "A trabalhou em “T”", "A ya estuvo en T": "A appeared in T" (languagecareerverbs.go)
 				setLow(&toks[k+1], "in")
 			} else if e := futureRoleAt(toks, first, n, k); e > 0 {
