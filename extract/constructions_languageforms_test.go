@@ -6,7 +6,8 @@ package extract
 // season (languagecastplace.go), the credit verbs in their tenses
 // (languageverbs.go), a part named after a title in sentence case
 // (roleafter.go), a companion fronted before the cast's verb
-// (languagealongside.go) and a career's verbs (languagecareerverbs.go).
+// (languagealongside.go), a career's verbs (languagecareerverbs.go) and
+// the German part after the show (languageplayin.go).
 var languageFormConstructions = []construction{
 	{
 		name: `a cast named as a place, whatever its verb: "En el reparto repiten A y B", "Nel cast ci saranno C e D", "I rollerna syns E och F"`,
@@ -62,5 +63,10 @@ var languageFormConstructions = []construction{
 			"cast|Cosme Taberner|Maré Alta||", "cast|Odila Marrent|Luna de Sal||", "cast|Odila Marrent|Vento Sul||",
 			"cast|Ilvana Prusset|Terra Fria||", "cast|Ilvana Prusset|Vento Sul|Bernarda|",
 		},
+	},
+	{
+		name: `German, the part after the show: "A spielt in „T“ die Kommissarin C", "B spielt in der Serie die Hauptfigur der D"`,
+		text: "Neue Krimiserie „Nordlicht“\n\nDas ZDF dreht die Krimiserie „Nordlicht“. Wiebke Sandrup spielt in „Nordlicht“ die Kommissarin Marit Olsen. Tjark Hollmer spielt in der Serie die Hauptfigur der Bent Larsen.",
+		want: []string{"cast|Wiebke Sandrup|Nordlicht|Marit Olsen|", "cast|Tjark Hollmer|Nordlicht|Bent Larsen|"},
 	},
 }

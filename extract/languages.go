@@ -207,6 +207,9 @@ func readForeignCues(toks []token, first int) []token {
 			continue
 		}
 		if t.kind == tWord && !t.cap && cue&cueSecondVerb != 0 { // germanSecondVerbs[t.low] || secondVerbs[t.low] || germanJoinVerbs[t.low]
+			if c, e := playInPartEnd(toks, k); c > 0 {
+				swapPlayIn(toks, k, c, e) // "A spielt in „T“ die Kommissarin C": "A plays the Kommissarin C in “T”" (languageplayin.go)
+			}
 			if germanJoinVerbs[t.low] && drop < k {
 				if s, e := germanJoinedList(toks, k); e > 0 {
 					readGermanJoined(toks, k, s) // "wirken in den Folgen A und B mit": languagemit.go
