@@ -7,24 +7,37 @@ package extract
 // the character.
 
 // playInPartEnd is, for the verb of playing at k before "in" and a show
-// (a quoted title, or "der Serie", "dem Film"), the index where the show's
+// (a quoted title, "der (neuen) Serie", "dem Film", "im Kinofilm"; an
+// adverb may come first: "spielt auch in"), the index where the show's
 // words end and the index past the part that follows them, a capitalized
 // word among at most five; 0, 0 where the words are none.
 func playInPartEnd(toks []token, k int) (int, int) {
-	if k+4 >= len(toks) || toks[k+1].low != "in" {
+	i := k + 1
+	if i < len(toks) && phraseFiller(toks[i].low) {
+		i++ // "spielt auch in „T“"
+	}
+	if i+3 >= len(toks) || toks[i].low != "in" && toks[i].low != "im" {
 		return 0, 0
 	}
 	c := 0
-	switch o := toks[k+2].text; {
-	case o == "„" || o == "»" || o == "«" || o == "“" || o == "\"":
-		for m := k + 3; m < len(toks) && m < k+12; m++ {
-			if t := toks[m].text; m > k+3 && (t == "“" || t == "”" || t == "«" || t == "»" || t == "\"") {
+	switch o := toks[i+1].text; {
+	case toks[i].low == "in" && (o == "„" || o == "»" || o == "«" || o == "“" || o == "\""):
+		for m := i + 2; m < len(toks) && m < i+12; m++ {
+			if t := toks[m].text; m > i+2 && (t == "“" || t == "”" || t == "«" || t == "»" || t == "\"") {
 				c = m + 1
 				break
 			}
 		}
-	case (toks[k+2].low == "der" || toks[k+2].low == "dem") && k+3 < len(toks) && germanShowNoun(toks[k+3].low):
-		c = k + 4
+	case toks[i].low == "im" && germanShowNoun(toks[i+1].low):
+		c = i + 2 // "im Film", "im Kinofilm"
+	case toks[i].low == "in" && (toks[i+1].low == "der" || toks[i+1].low == "dem"):
+		j := i + 2
+		if j+1 < len(toks) && !toks[j].cap && toks[j].kind == tWord {
+			j++ // "in der neuen Serie"
+		}
+		if germanShowNoun(toks[j].low) {
+			c = j + 1
+		}
 	}
 	if c == 0 || c >= len(toks) {
 		return 0, 0
@@ -40,16 +53,15 @@ func playInPartEnd(toks []token, k int) (int, int) {
 	return c, e
 }
 
-// germanShowNoun reports whether w is a German noun of a show.
+// germanShowNoun reports whether w is a German noun of a show: one that
+// ends in "serie", "film" or "reihe" ("Krimiserie", "ZDF-Serie",
+// "Kinofilm"), or "Staffel", "Fortsetzung".
 func germanShowNoun(w string) bool {
-	switch w {
-	case "serie", "film", "krimiserie", "dramaserie", "miniserie", "reihe", "staffel", "fortsetzung":
-		return true
-	}
-	return false
+	n := len(w)
+	return n >= 5 && (w[n-5:] == "serie" || w[n-5:] == "reihe") || n >= 4 && w[n-4:] == "film" || w == "staffel" || w == "fortsetzung"
 }
 
-// swapPlayIn moves the part (c to e) before the show's words (k+1 to c).
+// swapPlayIn moves the part (c to e) before the words from k+1 to c.
 func swapPlayIn(toks []token, k, c, e int) {
 	tmp := append([]token(nil), toks[k+1:c]...)
 	m := k + 1 + copy(toks[k+1:], toks[c:e])
