@@ -7,7 +7,8 @@ package extract
 // (languageverbs.go), a part named after a title in sentence case
 // (roleafter.go), a companion fronted before the cast's verb
 // (languagealongside.go), a career's verbs (languagecareerverbs.go) and
-// the German part after the show (languageplayin.go).
+// the German part after the show (languageplayin.go), and what a person
+// is awarded for (languageforrole.go).
 var languageFormConstructions = []construction{
 	{
 		name: `a cast named as a place, whatever its verb: "En el reparto repiten A y B", "Nel cast ci saranno C e D", "I rollerna syns E och F"`,
@@ -68,5 +69,11 @@ var languageFormConstructions = []construction{
 		name: `German, the part after the show: "A spielt in „T“ die Kommissarin C", "B spielt in der Serie die Hauptfigur der D"`,
 		text: "Neue Krimiserie „Nordlicht“\n\nDas ZDF dreht die Krimiserie „Nordlicht“. Wiebke Sandrup spielt in „Nordlicht“ die Kommissarin Marit Olsen. Tjark Hollmer spielt in der Serie die Hauptfigur der Bent Larsen.",
 		want: []string{"cast|Wiebke Sandrup|Nordlicht|Marit Olsen|", "cast|Tjark Hollmer|Nordlicht|Bent Larsen|"},
+	},
+	{
+		name: `what a person is awarded for: "pour sa prestation dans T", "por su papel en “T2”", "per la sua interpretazione in T3"`,
+		text: "Les prix de la semaine\n\nLucien Marvaux a reçu un prix pour sa prestation dans Port Salant, la série de Canal+. Odila Marrent ganó el premio por su papel en “Luna de Sal”. " +
+			"Nives Calandri ha vinto il premio per la sua interpretazione in Il faro.",
+		want: []string{"cast|Lucien Marvaux|Port Salant||", "cast|Odila Marrent|Luna de Sal||", "cast|Nives Calandri|Il faro||"},
 	},
 }
