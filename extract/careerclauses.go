@@ -108,7 +108,7 @@ func (x *extractor) amongOwner(j int) string {
 }
 
 // asCharVerbs are the verbs of "seen as C in the adaptation of T".
-var asCharVerbs = set(`seen appeared appearing starred starring played playing cast featured`)
+var asCharVerbs = set(`seen appeared appearing acted starred starring played playing cast featured`)
 
 // adaptationAsChar reads "He has been seen on TV recently as C in the
 // BBC's adaptation of T", "She appeared as C in ITV's adaptation of T" at

@@ -330,6 +330,9 @@ func (x *extractor) possList(k int) bool {
 // "Oscar-winning Moonlight" is Moonlight.
 func trimDescribing(title string) string {
 	var buf [32]byte
+	if len(title) > 4 && title[2] == '-' && title[0]|0x20 == 'e' && title[1] == 'x' && title[3] >= 'A' && title[3] <= 'Z' {
+		title = title[3:] // "Ex-Harbor star X": the former part's title
+	}
 	for {
 		w, rest, ok := strings.Cut(title, " ")
 		lw := string(lowerInto(buf[:0], w)) // on the stack, where it is short

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // describedRoleTitle reads, at obj, a part described with no name and the
 // title it was played in: "a corrupt mayor in T", "a musician in T (1988)",
@@ -10,6 +14,9 @@ func (x *extractor) describedRoleTitle(obj int) string {
 	m := obj
 	if l := x.tok(m).low; (l == "a" || l == "an" || l == "the" || l == "her" || l == "his" || l == "their") && !x.tok(m).cap {
 		m++ // "played her mother in T", "played his younger self in T"
+	}
+	if x.tok(m).cap && x.possRelationAt(m) {
+		m = x.charAt(m) + 1 // "played Elvis Presley's mother in T": a relation of a named character
 	}
 	start := m
 	for q := 0; q < 5 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cStopWords); q++ {
@@ -136,4 +143,65 @@ func (x *extractor) pastWordBeforeTitle(k int) int {
 		return k + 1
 	}
 	return k
+}
+
+// laterRoleTitle reads the title of a part described at more length than a
+// name before "in" or "on": "played a younger version of C in T", "played
+// C, a nurse, in T", "played C in both seasons of T", "starred as the
+// mother of C in T". From the part at from, up to ten words with no verb,
+// no clause's mark and no other "in" or "on" stand before the title; it
+// returns the title, or "".
+func (x *extractor) laterRoleTitle(from int) string {
+	t := x.toks
+	for q := from; q < len(t) && q < from+10; q++ {
+		w := &t[q]
+		switch w.text {
+		case ".", ";", ":", "(", ")", "!", "?", "“", "”", "\"":
+			return ""
+		}
+		if w.kind == tWord && !w.cap && w.has(cAuxWords|cPlayVerbs|cCastVerbs|cSays) && q > from {
+			return "" // another clause: "played C and stars in T"
+		}
+		if w.low != "in" && w.low != "on" || w.cap {
+			continue
+		}
+		at := q + 1
+		if p := x.seasonOfTitle(at); p > 0 {
+			at = p // "in both seasons of T"
+		} else if g := x.genreTitleAfter(at); g > 0 {
+			at = g // "in the 1944 film T"
+		}
+		if !x.titleStarts(at) || x.tok(at).has(cNetworks|cDateWords) || isSeasonWord(x.tok(at).low) || x.tok(at).low == "episode" {
+			return ""
+		}
+		e := x.titleAt(at, false)
+		if e <= at || x.tok(e).kind == tPoss || x.tok(e).has(cJobNoun|cCastNouns) && !x.tok(e).cap {
+			return ""
+		}
+		if placeName(x.tok(at).text) || countryName(x.tok(at).text) || x.tok(at+1).text == "," && e > at+1 {
+			return "" // "as C in Berlin in the Twenties", "in Granada, Spain": a place
+		}
+		if ti := unquote(x.span(at, e)); x.coStarTitle(ti) && !placeName(ti) && !countryName(ti) && !x.startsName(at) && !strings.Contains(ti, ", ") {
+			return ti
+		}
+		return ""
+	}
+	return ""
+}
+
+// laterRoleShow is the show of a part whose title does not follow it
+// right away: the sentence's show, unless a part described at more length
+// than a name, or a name and an aside in lower case ("C, a nurse, in T"),
+// comes before its title (laterRoleTitle).
+func (x *extractor) laterRoleShow(show, office string, obj int, spans [][2]int) string {
+	if show != x.sshow || office != "" {
+		return show
+	}
+	if len(spans) > 1 || len(spans) == 1 && !(x.tok(spans[0][1]).text == "," && x.tok(spans[0][1]+1).has(cStopWords) && !x.tok(spans[0][1]+1).cap) {
+		return show
+	}
+	if ti := x.laterRoleTitle(obj); ti != "" {
+		return ti
+	}
+	return show
 }

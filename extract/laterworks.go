@@ -37,7 +37,7 @@ var earlierWorkMask = setMask(earlierWords)
 
 // earlierWorkVerbs tell of work done: "last worked together in T",
 // "previously starred in T", "previously wrote for T1 and created T2".
-var earlierWorkVerbs = set(`worked starred appeared played teamed co-starred shared collaborated paired seen
+var earlierWorkVerbs = set(`worked starred appeared acted played teamed co-starred shared collaborated paired seen
 	wrote co-wrote penned scripted created co-created directed co-directed helmed produced developed`)
 
 // earlierWorkShow reports whether the sentence names its show only as

@@ -149,7 +149,7 @@ func crewByWord(w string) bool {
 
 // appearedIn are the words before "in T" that make T a work: "appeared
 // in", "his breakout came in", "a role in".
-var appearedIn = set(`appeared appears appear appearing starred role roles part parts came comes debut debuted cast featured seen fame breakthrough breakout`)
+var appearedIn = set(`appeared appears appear appearing acted starred role roles part parts came comes debut debuted cast featured seen fame breakthrough breakout`)
 
 // titleLeads are lower-case words that a title follows: "series including
 // T", "films like T", "the hit T".

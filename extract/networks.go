@@ -51,6 +51,9 @@ func isCompany(s string) bool {
 	if i <= 0 || i == 3 && (s[:3] == "The" || s[:3] == "the") {
 		return false // "The Group", "The Company": a title, no company named
 	}
+	if i >= 5 && (s[i-4:i] == " the" || s[i-4:i] == " The") {
+		return false // "Sakura Wars the Animation", "Pokémon The Movies": a title's kind after "the", no company's name
+	}
 	return hasLowerWord(companyEnds, companyEndWords, trimPunct(s[i+1:]))
 }
 

@@ -8,7 +8,7 @@ package extract
 // new comedy from X, Y plays a chef": the title is T, not "In T".
 
 // pastInVerbs are the past verbs of an earlier credit after "In T2, X".
-var pastInVerbs = set(`played starred co-starred appeared portrayed voiced was had directed wrote produced guest-starred`)
+var pastInVerbs = set(`played starred co-starred appeared acted portrayed voiced was had directed wrote produced guest-starred`)
 
 // pastInShow reports whether the sentence's show, not the article's, is
 // the title of an opening "In T2," after which a person or a pronoun and

@@ -567,7 +567,7 @@ func (x *extractor) roleRule() {
 		if office != "" {
 			show = office // "as the new showrunner of T"
 		}
-		if ti := x.describedRoleTitle(obj); len(spans) == 0 && ti != "" {
+		if ti := x.describedRoleTitle(obj); (len(spans) == 0 || x.possRelationAt(obj)) && ti != "" {
 			show = ti // "X played a corrupt mayor in T"
 		}
 		more := -1 // where "and C2 in T2" may follow the first pair
@@ -636,6 +636,7 @@ func (x *extractor) roleRule() {
 				}
 			}
 		}
+		show = x.laterRoleShow(show, office, obj, spans) // "played a younger version of C in T", "starred as the mother of C in T"
 		if len(spans) == 1 && x.tok(spans[0][1]).low == "in" && x.kindAt(spans[0][1]+1) {
 			if ti := x.actorTitle(); ti != "" {
 				show = ti // "Harbour Lane actor X, who played C in the soap"

@@ -386,7 +386,7 @@ func tokenize(toks []token, s, lower string) []token {
 			}
 			t.flags |= capWordFlags(t, hyphen) // 0 for a word in lower case; "RBB-Produzentin" reads as "producer" (languagecompound.go)
 			if hyphen {
-				t.flags |= fHyphen
+				t.flags, t.class = t.flags|fHyphen, t.class|hyphenGenre(t) // "the coming-of-age-drama T"
 			}
 			if hyphen && makerSuffix(t.low) {
 				t.flags |= fMaker

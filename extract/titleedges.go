@@ -240,6 +240,11 @@ func (x *extractor) glueEnds(j int) bool {
 	if pe := x.personAt(j + 1); x.toks[j].low == "with" && pe >= j+3 && x.personShaped(j+1, pe) && (x.startsName(j+1) || (pe == len(x.toks) || x.toks[pe].kind == tPunct && x.toks[pe].kind != tPoss) && x.coMakerVerb(j) >= 0) {
 		return true // "co-created Red Sky with Mia Lee": a partner, no part of the title; "co-wrote T with Rafferty Bowe."
 	}
+	if x.toks[j].low == "from" && next.cap && x.startsName(j+1) {
+		if pe := x.personAt(j + 1); pe >= j+3 && x.personShaped(j+1, pe) && (pe == len(x.toks) || x.toks[pe].kind == tPunct && x.toks[pe].kind != tPoss || !x.toks[pe].cap) {
+			return true // "Wavo Orders Comedy T From Ana Selo": the maker after "from", no part of the title
+		}
+	}
 	if placeWords[next.low] || next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (next.low == "los" || next.low == "las" || next.low == "san" || next.low == "new") ||
 		next.low == "the" && !next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (j+3 == len(x.toks) || !x.toks[j+3].cap) { // "Bell Bottom in the UK"
 		return !x.placeTitle(j) && !x.placeInListItem(j) // "selling the series Vikingane in Los Angeles", not "Love in Seoul" named so again and again

@@ -139,6 +139,9 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 		tk := &t[j]
 		switch {
 		case (tk.low == "season" || tk.low == "seasons" || tk.low == "part") && j+1 < n && t[j+1].kind == tNum:
+			if k := x.performerInRun(i, j); k >= 0 {
+				return k // "‘T’ Star Ana Selo Talks Season 2": a performer and a headline's verb, no title before the season
+			}
 			j += 2
 			for j+1 < n && (t[j].low == "and" || t[j].text == "," || t[j].text == "&" || t[j].text == "-" || t[j].text == "–") && t[j+1].kind == tNum {
 				j += 2
@@ -146,10 +149,14 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 			return j
 		case caps && tk.kind == tWord && !isUpperCase(tk.text):
 			return j
+		case tk.low == "cast" && tk.cap && !caps && (j+1 == n || !capOrNum(j+1)) && i > 0 && joinHeadVerbs[t[i-1].low]:
+			return j // "Ana Selo Joins Harbor Lights Cast": the headline's noun for the show's people, no word of its title
 		case tk.low == "to" && !tk.cap && j+2 < n && t[j+1].low == "be" && !t[j+1].cap && (capOrNum(j+2) && !t[j+2].has(cNetworks|cDateWords) || t[j+2].has(cTitleGlue) && !t[j+2].cap && capOrNum(j+3)):
 			j += 2 // "Born to be the One", "Meant to be Yours"
 		case tk.text == "," && j == i+1 && x.commaTitle(i):
 			j += 2 // "Upstairs, Downstairs": one title, written so every time
+		case tk.text == "," && x.commaTitleBeforeNoun(i, j) > j:
+			return x.commaTitleBeforeNoun(i, j) // "the Please Come Back, Mister actor", "by Truly, Madly, Deeply star X"
 		case tk.text == "," && x.genreCommaTitle(i, j) > j:
 			return x.genreCommaTitle(i, j) // "the kids TV program Tom Corbett, Space Cadet, based on"
 		case capOrNum(j):
@@ -489,6 +496,8 @@ func (x *extractor) titleBefore(j int) int {
 			i-- // the word before "to"
 		case t[k].low == "by" && !t[k].cap && i == j-1 && x.byOneWord(k):
 			i-- // "Murder by Death star X"
+		case t[k].text == "," && i < j && j < len(t) && t[j].has(cCastNouns) && !t[j].cap && x.commaRunStart(k, j) >= 0:
+			return x.commaRunStart(k, j) // "the Please Come Back, Mister actor": one title, its commas inside
 		case t[k].text == "," && i == j-1 && k >= 1 && x.commaTitle(k-1):
 			i -= 2 // "Upstairs, Downstairs actress X"
 		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !t[i].has(cNameStart) && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):

@@ -153,3 +153,101 @@ func playedInBody(body, name string) bool {
 	}
 	return false
 }
+
+// commaTitleBeforeNoun reads, for a title from i whose capitalized words
+// stop at the comma at j, the capitalized words after one or more commas as
+// more of the same title where they run on, with no "and", to a performer's
+// noun in lower case: "the Please Come Back, Mister actor", "narrated by
+// Truly, Madly, Deeply star X". The title opens the sentence or follows
+// "the", "a", "an" or "by"; a list of titles before the noun is written
+// with "and". It returns where the title ends, or 0.
+func (x *extractor) commaTitleBeforeNoun(i, j int) int {
+	t := x.toks
+	if i > 0 {
+		switch p := &t[i-1]; p.low {
+		case "the", "a", "an", "by":
+			if p.cap && i > 1 {
+				return 0
+			}
+		default:
+			return 0
+		}
+	}
+	k := j
+	for k < len(t) && k < i+12 {
+		switch w := &t[k]; {
+		case w.text == ",":
+			if k+1 >= len(t) || !t[k+1].cap || t[k+1].kind != tWord {
+				return 0
+			}
+			k++
+		case w.cap && (w.kind == tWord || w.kind == tNum):
+			k++
+		case w.kind == tWord && w.has(cTitleGlue) && w.low != "and" && k+1 < len(t) && t[k+1].cap:
+			k++
+		case w.kind == tWord && !w.cap && w.has(cCastNouns) && k > j+1:
+			if x.startsName(i) || w.low == "stars" || w.low == "star" && !(k+1 < len(t) && t[k+1].cap && t[k+1].kind == tWord) {
+				return 0 // "by Ana Reis, T stars X": a name and a verb; "T star" only before a name
+			}
+			return k
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// commaRunStart is, for the comma at k inside capitalized words that end
+// before the performer's noun at j, where the title commaTitleBeforeNoun
+// reads starts, or -1.
+func (x *extractor) commaRunStart(k, j int) int {
+	t := x.toks
+	s := k
+	for s > 0 && k-s < 12 {
+		w := &t[s-1]
+		if w.text == "," || w.cap && (w.kind == tWord || w.kind == tNum) || w.kind == tWord && w.has(cTitleGlue) && w.low != "and" && !w.cap && s >= 2 && t[s-2].cap {
+			s--
+			continue
+		}
+		break
+	}
+	for s < k && (t[s].text == "," || !t[s].cap) {
+		s++
+	}
+	f := s
+	for f < k && t[f].text != "," {
+		f++
+	}
+	if s >= k || x.commaTitleBeforeNoun(s, f) != j {
+		return -1
+	}
+	return s
+}
+
+// performerInRun is where a performer's or a job's noun that a full name
+// follows stands in the capitalized words from i to j, or -1: "T Star Ana
+// Selo Talks Season 2" holds a name, not one title before its season.
+func (x *extractor) performerInRun(i, j int) int {
+	for k := i; k+2 < j; k++ {
+		if x.toks[k].has(cCastNouns|cJobNoun) && x.startsName(k+1) && x.personAt(k+1) >= k+3 {
+			return k
+		}
+	}
+	return -1
+}
+
+// hyphenGenre is cGenreNouns for a hyphenated word in lower case whose last
+// part is a kind of show, "coming-of-age-drama", "sci-fi-thriller", and 0
+// for any other word.
+func hyphenGenre(t *token) uint64 {
+	if t.cap || t.class&cGenreNouns != 0 {
+		return 0
+	}
+	if k := strings.LastIndexByte(t.low, '-'); k > 0 && k+4 < len(t.low) && genreNouns[t.low[k+1:]] {
+		return cGenreNouns
+	}
+	return 0
+}
+
+// joinHeadVerbs come before "T Cast" in a headline: "A B Joins T Cast".
+var joinHeadVerbs = set(`joins join joined joining exits exit leaves leave`)

@@ -19,7 +19,7 @@ func set(words string) map[string]bool {
 var stopWords = set(`the a an and or but nor of in on at to for with by from as into onto about
 	is are was were be been being has have had would shall should could might must does did
 	also while though although when whenever after before then than lastly finally meanwhile however
-	elsewhere separately additionally similarly likewise furthermore moreover nevertheless nonetheless otherwise consequently ultimately notably interestingly incidentally
+	earlier previously recently formerly perhaps maybe currently eventually reportedly apparently sadly unfortunately fortunately elsewhere separately additionally similarly likewise furthermore moreover nevertheless nonetheless otherwise consequently ultimately notably interestingly incidentally
 	this that these those it its he she they his her their them him we i you our your my who whom whose which what where why how
 	not no yes all both each every some any more most other another such only just even still yet so too very
 	according based directed written created produced starring stars star featuring plus
