@@ -20,16 +20,7 @@ func TestDumpArticleShows(t *testing.T) {
 	if out == "" {
 		t.Skip("a measuring tool, not a check: scripts/article-shows --picks runs it with CASTGRAPH_ARTICLE_SHOWS set to a file")
 	}
-	in := os.Getenv("CASTGRAPH_ARTICLE_SHOWS_IN")
-	if in == "" {
-		in = filepath.Join("testdata", "corpus")
-	}
-	files, _ := filepath.Glob(filepath.Join(in, "*.txt"))
-	more, _ := filepath.Glob(filepath.Join(in, "*.html"))
-	files = append(files, more...)
-	if len(files) == 0 {
-		t.Fatalf("no articles (*.txt, *.html) in %s", in)
-	}
+	files := dumpArticles(t, "CASTGRAPH_ARTICLE_SHOWS_IN")
 	defer func() { traceArticleShow = nil }()
 	var b strings.Builder
 	for _, f := range files {

@@ -22,13 +22,7 @@ func TestDumpPairs(t *testing.T) {
 	if out == "" {
 		t.Skip("a measuring tool, not a check: scripts/pair-model runs it with CASTGRAPH_PAIRS set to a folder to dump the mentions and facts it reads (extract/LEARNED.md)")
 	}
-	in := os.Getenv("CASTGRAPH_PAIRS_IN")
-	if in == "" {
-		in = filepath.Join("testdata", "corpus")
-	}
-	files, _ := filepath.Glob(filepath.Join(in, "*.txt"))
-	more, _ := filepath.Glob(filepath.Join(in, "*.html"))
-	files = append(files, more...)
+	files := dumpArticles(t, "CASTGRAPH_PAIRS_IN")
 	defer func() { rereadRules = true; traceSentence = nil }()
 	rereadRules = false
 	type mention struct {
@@ -112,6 +106,22 @@ func TestDumpPairs(t *testing.T) {
 		}
 		w.Close()
 	}
+}
+
+// dumpArticles lists the articles (*.txt, *.html) a measuring dump reads:
+// those of the folder the environment variable names, or the corpus'.
+func dumpArticles(t *testing.T, env string) []string {
+	in := os.Getenv(env)
+	if in == "" {
+		in = filepath.Join("testdata", "corpus")
+	}
+	files, _ := filepath.Glob(filepath.Join(in, "*.txt"))
+	more, _ := filepath.Glob(filepath.Join(in, "*.html"))
+	files = append(files, more...)
+	if len(files) == 0 {
+		t.Fatalf("no articles (*.txt, *.html) in %s", in)
+	}
+	return files
 }
 
 // goldTitles is a KnownShow that knows the shows of the gold facts beside
