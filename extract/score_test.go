@@ -313,8 +313,9 @@ func corpusArticles(t *testing.T) map[string]string {
 // corpusFloor is the corpus' overall F1 when it was last set, less a
 // little: a change that scores lower is a regression. Raise it as the
 // extractor improves; folding in a held-out set lowers the corpus' figure
-// (0.894 before the twenty-third set, 0.877 with it).
-const corpusFloor = 0.87
+// (0.894 before the twenty-third set, 0.877 with it; 0.875 before the
+// thirty-second, 0.867 with it).
+const corpusFloor = 0.86
 
 // TestCorpus scores the extractor on the whole real-article corpus
 // (testdata/corpus, sources in its SOURCES.md) and guards against
