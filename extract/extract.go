@@ -500,7 +500,7 @@ func (x *extractor) sentence(s *sentence) {
 	x.crewSentence = crewWords && !castWords
 	x.castWords = castWords
 	x.jury = s.classes&cJury != 0 || x.jury && !s.first && juryGoesOn(s) || x.launchGuests() // "jury", "juror", "jurors"; "She will be joined by director X" after them
-	x.sentenceShow()
+	x.openShow()
 	x.noteSubject()
 	x.noteListedGroup()
 	x.noteNamed()

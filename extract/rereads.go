@@ -193,10 +193,13 @@ func (a *sentState) same(b *sentState) bool {
 // rulesRead is what the first reading's rules did with one sentence.
 type rulesRead struct {
 	s    *sentence
-	ok   bool     // the second reading may add its credits without the rules
-	open int32    // where the questions of its opening start in rereads.log.asks
-	asks [2]int32 // the questions they asked: rereads.log.asks[asks[0]:asks[1]]
-	adds [2]int32 // the credits they read: rereads.adds[adds[0]:adds[1]]
+	ok   bool  // the second reading may add its credits without the rules
+	open int32 // where the questions of its opening start in rereads.log.asks
+	// showAsks: 1 + where the questions of its opening end once its show
+	// was read (openShow), or 0
+	showAsks int32
+	asks     [2]int32 // the questions they asked: rereads.log.asks[asks[0]:asks[1]]
+	adds     [2]int32 // the credits they read: rereads.adds[adds[0]:adds[1]]
 	// subjectSet: its opening set the subject (setSubject), whatever the
 	// subject before it was
 	subjectSet bool
@@ -222,6 +225,12 @@ type rereads struct {
 	states []sentState
 	// pre[i] is the state before sentence i's opening (wholereads.go)
 	pre []sentState
+	// shown[i] is the state after sentence i's show was read in its opening
+	// (openShow, openshows.go); showAsks says where its questions end
+	shown []sentState
+	// showKept: rereadWhole found the opening of the sentence being read
+	// the same up to its show (openShow takes it)
+	showKept bool
 	// whos[2*i] and whos[2*i+1] are whom the sentences before name before
 	// sentence i's opening and after it: the rules only read it
 	whos []whoState
@@ -257,6 +266,11 @@ func (r *rereads) clear(n int) {
 		r.pre = make([]sentState, n)
 	}
 	r.pre = r.pre[:n]
+	if cap(r.shown) < n {
+		r.shown = make([]sentState, n)
+	}
+	r.shown = r.shown[:n]
+	r.showKept = false
 	if cap(r.whos) < 2*n {
 		r.whos = make([]whoState, 2*n)
 	}

@@ -38,6 +38,7 @@ func (r *rereads) keepOpening(x *extractor) {
 // them compare what each reading had.
 func (x *extractor) rereadWhole(s *sentence) bool {
 	r := &x.memo.rr
+	r.showKept = false
 	if x.first || !rereadRules || x.sentAt >= len(r.reads) || len(r.pre) <= x.sentAt {
 		return false
 	}
@@ -60,13 +61,15 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 	if !ok {
 		return false
 	}
-	for _, a := range r.log.asks[rd.open:rd.asks[0]] {
+	for j, a := range r.log.asks[rd.open:rd.asks[0]] {
 		if a.kind == askWho {
 			// read before the opening moved it, or after
 			if f := whoField(a.key[0] - 'a'); passField(f, lead) && (!preWho.sameField(&x.who, f) || !inWho.sameField(&opened, f)) {
+				r.showKept = rd.showAsks > 0 && rd.open+int32(j) >= rd.showAsks-1
 				return false
 			}
 		} else if !x.know.answersNoTo(a) {
+			r.showKept = rd.showAsks > 0 && rd.open+int32(j) >= rd.showAsks-1
 			return false
 		}
 	}
