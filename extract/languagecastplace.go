@@ -88,10 +88,17 @@ func castPlaceOf(w string) bool {
 // at k with the token t, and returns the index past it.
 func readCastPlace(toks []token, n, k int, t *token) int {
 	u := *t
-	setLow(&u, "cast")
 	u.flags &^= fName | fChar
+	return readAsPair(toks, n, k, u, "cast", "includes")
+}
+
+// readAsPair writes at n the token u read as the word first and the token
+// after k read as the lower-case word second, neither a name nor a
+// character, and returns the index past them.
+func readAsPair(toks []token, n, k int, u token, first, second string) int {
+	setLow(&u, first)
 	v := toks[k+1]
-	setLow(&v, "includes")
+	setLow(&v, second)
 	v.cap = false
 	v.flags &^= fName | fChar
 	toks[n], toks[n+1] = u, v
@@ -153,14 +160,7 @@ func joinPlaceAt(toks []token, first, n, k int) int {
 // readJoinPlace writes "joins the" at n for the verb at k whose
 // preposition ends before j, and returns the index past it.
 func readJoinPlace(toks []token, n, k int, t *token) int {
-	u := *t
-	setLow(&u, "joins")
-	v := toks[k+1]
-	setLow(&v, "the")
-	v.cap = false
-	v.flags &^= fName | fChar
-	toks[n], toks[n+1] = u, v
-	return n + 2
+	return readAsPair(toks, n, k, *t, "joins", "the")
 }
 
 // arrivalVerbs are joinVerb's words, for foreignWordCues.

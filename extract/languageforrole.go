@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A credit named by what a person is praised or awarded for: French "A a
 // reçu un prix pour sa prestation dans T", Spanish "por su papel en T",
 // Italian "per la sua interpretazione in T", Portuguese "por sua atuação
@@ -31,24 +33,12 @@ var forRolePhrases = func() map[string][]foreignPhrase {
 	return m
 }()
 
-// splitFields is the words of s, one space apart; "_" in a word is a
-// space ("il_suo": "il suo").
+// splitFields is the words of s; "_" in a word is a space ("il_suo":
+// "il suo").
 func splitFields(s string) []string {
-	var out []string
-	for len(s) > 0 {
-		w := s
-		if i := indexByte(s, ' '); i >= 0 {
-			w, s = s[:i], s[i+1:]
-		} else {
-			s = ""
-		}
-		b := []byte(w)
-		for i := range b {
-			if b[i] == '_' {
-				b[i] = ' '
-			}
-		}
-		out = append(out, string(b))
+	out := strings.Fields(s)
+	for i, w := range out {
+		out[i] = strings.ReplaceAll(w, "_", " ")
 	}
 	return out
 }
