@@ -65,7 +65,8 @@ var crewCues = set(`composition screenplay script scripts directing directed dir
 var genreNouns = set(`series show drama thriller comedy sitcom film movie anime docuseries miniseries
 	mini-series documentary docudrama procedural soap telenovela k-drama kdrama spin-off spinoff prequel sequel
 	adaptation musical romcom rom-com horror western project story co-production mystery murder-mystery
-	melodrama dramedy biopic mockumentary flick teleserye novela soapie serial`)
+	melodrama dramedy biopic mockumentary flick teleserye novela soapie serial
+	saga telefilm telemovie docu-series anthology`)
 
 func init() {
 	genreNouns["soap opera"], genreNouns["soap operas"] = true, true // "13 Soap Opera Exits": no title
