@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The verbs of a credit in Spanish, Portuguese, Italian, French, German,
 // Dutch and Swedish, in the forms news writes them (present, future,
 // past, imperfect; singular and plural), read as the English verb: "A
@@ -33,13 +35,7 @@ var creditVerbForms = map[string]string{
 // knows), and returns cues.
 func withVerbForms(cues map[string]string) map[string]string {
 	for e, forms := range creditVerbForms {
-		for len(forms) > 0 {
-			w := forms
-			if i := indexByte(forms, ' '); i >= 0 {
-				w, forms = forms[:i], forms[i+1:]
-			} else {
-				forms = ""
-			}
+		for _, w := range strings.Fields(forms) {
 			if _, ok := cues[w]; ok {
 				continue
 			}
