@@ -162,10 +162,8 @@ func (x *extractor) notPerson(i, j int) bool {
 	if j > i+1 && x.toks[i].low == "born" && (i == 0 || x.toks[i-1].text == ",") {
 		return true // "Born Park Jin-tae, Joo has appeared": a birth name, not another person
 	}
-	name := x.span(i, j)
-	if x.isShow(name) || x.isNetwork(name) {
-		return true
-	}
+	// the checks that ask the knowledge nothing come first: where one
+	// holds, the knowledge's answers do not change the answer
 	if w := x.toks[i].low; strings.HasSuffix(w, "s") && describeWords[strings.TrimSuffix(w, "s")] {
 		return true // "Colombians Stephania Duque": a nationality, then the name
 	}
@@ -174,7 +172,11 @@ func (x *extractor) notPerson(i, j int) bool {
 			return true // "Studio Pivot", "Starline Pictures", "Grand Prize (Daesang)"
 		}
 	}
+	name := x.span(i, j)
 	if x.sshow != "" && x.fold(name) == x.sshowFold {
+		return true
+	}
+	if x.isShow(name) || x.isNetwork(name) {
 		return true
 	}
 	for k := i; k < j; k++ {
