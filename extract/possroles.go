@@ -29,14 +29,14 @@ func (x *extractor) possCharRule() {
 		owner := x.span(ps, k)
 		person := x.resolve(owner)
 		last := person[strings.LastIndexByte(person, ' ')+1:] // the first reading knows "Butler" before "Gerard Butler"
+		if ps > 0 && (t[ps-1].has(cJobNoun) || t[ps-1].kind == tPoss) {
+			continue // "director X's", "T's X's": a maker or an owner's (first: it asks the knowledge nothing)
+		}
 		if x.isShow(owner) || x.creditless(owner) || x.know.crewed(x.fold(person)) || x.know.crewed(x.fold(owner)) || x.know.crewed(x.fold(last)) {
 			continue
 		}
 		if !(k-ps >= 2 && x.startsName(ps) || person != owner && x.know.person(x.fold(person))) {
 			continue
-		}
-		if ps > 0 && (t[ps-1].has(cJobNoun) || t[ps-1].kind == tPoss) {
-			continue // "director X's", "T's X's": a maker or an owner's
 		}
 		at := k + 1
 		if c, e := x.possCharName(at); e > c && x.sshow != "" {
