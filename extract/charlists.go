@@ -14,7 +14,7 @@ func (x *extractor) charListBracket(ps, j, k int, parts []part) bool {
 		return false
 	}
 	p := parts[0]
-	if !x.personShaped(p.i, p.j) || !x.personShaped(ps, j) || x.isShow(x.span(p.i, p.j)) || !x.charsListed(ps) {
+	if !x.personShaped(p.i, p.j) || !x.personShaped(ps, j) || !x.charsListed(ps) || x.isShow(x.span(p.i, p.j)) { // the knowledge last
 		return false
 	}
 	x.add(graph.KindCast, x.span(p.i, p.j), x.sshow, x.span(ps, j), "")

@@ -58,9 +58,15 @@ func (x *extractor) crewBracket(ps int, p part) bool {
 	if !x.sentHas(cJobNoun|cCrewWorkCue) && !x.crewSentence && !x.crewPredicateAfter(p.j) {
 		return false
 	}
-	if x.knownPerson(x.span(p.i, p.j)) != "" {
-		return false
-	}
+	// the knowledge last: a person it knows is no crew member of this kind
+	return x.crewBracketAt(ps, p) && x.knownPerson(x.span(p.i, p.j)) == ""
+}
+
+// crewBracketAt is crewBracket's reading of the words around the person:
+// a crew predicate after the bracket, or a job noun or a crew verb's "by"
+// before the person (through a list of names). It asks the knowledge
+// nothing but where names start (personBefore).
+func (x *extractor) crewBracketAt(ps int, p part) bool {
 	if x.crewPredicateAfter(p.j) {
 		return true // "X (Jack Irish) will direct", "Y (Gray Tide) will act as series script supervisor"
 	}

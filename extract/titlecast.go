@@ -19,7 +19,7 @@ func (x *extractor) titleCastBracket(k, c int) bool {
 	if st := x.introEnd(); st < ts && x.titleAt(st, false) == k {
 		ts = st // "Born to be the One (A, B)": the title that opens the sentence, glue words and all
 	}
-	if x.personShaped(ts, k) && x.startsName(ts) || x.knownPerson(x.span(ts, k)) != "" {
+	if x.personShaped(ts, k) && x.startsName(ts) {
 		return false
 	}
 	title := unquote(x.span(ts, k))
@@ -42,7 +42,7 @@ func (x *extractor) titleCastBracket(k, c int) bool {
 		}
 		m = next
 	}
-	if len(names) < 2 {
+	if len(names) < 2 || x.knownPerson(x.span(ts, k)) != "" { // the knowledge last: a known person is no title
 		return false
 	}
 	for _, n := range names {
