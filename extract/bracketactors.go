@@ -5,7 +5,11 @@ package extract
 // (Morikawa Aoi) is a high school student." Both are full names; the
 // credit says which one is the actor.
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // castCredited reports whether the article has credited name on screen in
 // a sentence read before: "Aoi Nisaka (Morikawa Aoi)" after "Morikawa Aoi
@@ -19,4 +23,17 @@ func (x *extractor) castCredited(name string) bool {
 		}
 	}
 	return false
+}
+
+// bracketFull reports whether inner, a bracket's name after the name at
+// ps..j, is a person of two names or more whom the article knows, or
+// credited as cast before ("Aoi Nisaka (Morikawa Aoi)" after "Morikawa Aoi
+// headlines the film"). bracketRule asks it last, where no reading of the
+// words has taken the bracket: it reads the knowledge and the credits.
+func (x *extractor) bracketFull(inner string, ps, j int, p part) bool {
+	full := x.knownPerson(inner)
+	if full == "" && x.personShaped(p.i, p.j) && x.personShaped(ps, j) && x.castCredited(inner) {
+		full = inner
+	}
+	return full != "" && strings.Contains(full, " ")
 }

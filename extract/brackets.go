@@ -305,16 +305,12 @@ func (x *extractor) bracketRule() {
 			}
 			// Character (Actor): the bracket names a person, and is not a
 			// quoted title ("members X (“Unbreakable Kimmy Schmidt”)")
-			full := x.knownPerson(inner)
-			if full == "" && x.personShaped(p.i, p.j) && x.personShaped(ps, j) && x.castCredited(inner) {
-				full = inner // "Aoi Nisaka (Morikawa Aoi)" after "Morikawa Aoi headlines the film": the actor credited before
-			}
 			cs := x.charBefore(j)
 			if cs > ps {
 				cs = ps
 			}
 			if !x.showLike(p.i, p.j) && !isQuote(x.tok(k+1).text) && (!x.isShow(inner) && (x.personShaped(p.i, p.j) || p.j-p.i == 1 && j-ps == 1 && x.knownPerson(outer) == "") && (x.charContext(ps) || x.charContext(cs) || x.tok(cs).has(cCharTitles)) ||
-				full != "" && strings.Contains(full, " ") && x.knownPerson(outer) == "") {
+				x.bracketFull(inner, ps, j, p) && x.knownPerson(outer) == "") {
 				charActor = true // "friend A (X) and B (Y)": the next pairs read the same way
 				x.add(graph.KindCast, inner, x.sshow, x.span(cs, j), "")
 				k = c
