@@ -309,7 +309,7 @@ func (x *extractor) bracketRule() {
 			if cs > ps {
 				cs = ps
 			}
-			if !x.showLike(p.i, p.j) && !isQuote(x.tok(k+1).text) && (!x.isShow(inner) && (x.personShaped(p.i, p.j) || p.j-p.i == 1 && j-ps == 1 && x.knownPerson(outer) == "") && (x.charContext(ps) || x.charContext(cs) || x.tok(cs).has(cCharTitles)) ||
+			if !x.showLike(p.i, p.j) && !isQuote(x.tok(k+1).text) && ((x.charContext(ps) || x.charContext(cs) || x.tok(cs).has(cCharTitles)) && (x.personShaped(p.i, p.j) || p.j-p.i == 1 && j-ps == 1 && x.knownPerson(outer) == "") && !x.isShow(inner) ||
 				x.bracketFull(inner, ps, j, p) && x.knownPerson(outer) == "") {
 				charActor = true // "friend A (X) and B (Y)": the next pairs read the same way
 				x.add(graph.KindCast, inner, x.sshow, x.span(cs, j), "")
