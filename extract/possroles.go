@@ -26,12 +26,15 @@ func (x *extractor) possCharRule() {
 		if ps == k {
 			continue
 		}
-		owner := x.span(ps, k)
-		person := x.resolve(owner)
-		last := person[strings.LastIndexByte(person, ' ')+1:] // the first reading knows "Butler" before "Gerard Butler"
 		if ps > 0 && (t[ps-1].has(cJobNoun) || t[ps-1].kind == tPoss) {
 			continue // "director X's", "T's X's": a maker or an owner's (first: it asks the knowledge nothing)
 		}
+		if !x.possCharShape(k) {
+			continue // no character after it: read before the knowledge is asked
+		}
+		owner := x.span(ps, k)
+		person := x.resolve(owner)
+		last := person[strings.LastIndexByte(person, ' ')+1:] // the first reading knows "Butler" before "Gerard Butler"
 		if x.isShow(owner) || x.creditless(owner) || x.know.crewed(x.fold(person)) || x.know.crewed(x.fold(owner)) || x.know.crewed(x.fold(last)) {
 			continue
 		}
@@ -49,23 +52,8 @@ func (x *extractor) possCharRule() {
 			}
 			continue
 		}
-		described := 0
-		for at < len(t) && described < 3 && t[at].kind == tWord && !t[at].cap && !t[at].has(cStopWords|cGenreNouns|cCastVerbs|cJobNoun|cAuxWords) {
-			if l := t[at].low; relationWords[l] || filmographyNouns[l] || l == "include" || l == "includes" {
-				described = -1 // "Kitsch's mother Nancy": a relative; "X's credits include T"
-				break
-			}
-			at++
-			described++
-		}
-		if described < 0 {
-			continue
-		}
-		if at >= len(t) || described == 0 && !rankTitle(t[at].low) {
-			continue
-		}
-		e := x.charAt(at)
-		if e <= at || e-at > 4 || !x.boundary(e) && x.tok(e).low != "come" && x.tok(e).low != "comes" {
+		at, e, ok := x.possDescribedChar(k)
+		if !ok {
 			continue
 		}
 		char := x.span(at, e)
@@ -85,6 +73,47 @@ func (x *extractor) possCharRule() {
 		x.add(graph.KindCast, person, show, char, "")
 		k = e - 1
 	}
+}
+
+// possCharShape reports whether the words after the possessive at k may
+// name a character: "character", a character's name after describing
+// words or a title of rank (possDescribedChar), or possCharName's reading.
+// possCharRule asks it before the knowledge: a possessive with none of
+// these reads nothing.
+func (x *extractor) possCharShape(k int) bool {
+	if t := &x.toks[k+1]; t.low == "character" && !t.cap && x.sshow != "" {
+		return true
+	}
+	if _, _, ok := x.possDescribedChar(k); ok {
+		return true
+	}
+	c, e := x.possCharName(k + 1)
+	return e > c && x.sshow != ""
+}
+
+// possDescribedChar reads, after the possessive at k, up to three
+// describing words in lower case, or a title of rank, and a character's
+// name that ends a clause: "X's sly grifter Nancy", "X's Dr. Webb". It
+// returns the name's span, and false where there is none.
+func (x *extractor) possDescribedChar(k int) (at, e int, ok bool) {
+	t := x.toks
+	at = k + 1
+	described := 0
+	for at < len(t) && described < 3 && t[at].kind == tWord && !t[at].cap && !t[at].has(cStopWords|cGenreNouns|cCastVerbs|cJobNoun|cAuxWords) {
+		if l := t[at].low; relationWords[l] || filmographyNouns[l] || l == "include" || l == "includes" {
+			return at, at, false // "Kitsch's mother Nancy": a relative; "X's credits include T"
+		}
+		at++
+		described++
+	}
+	if at >= len(t) || described == 0 && !rankTitle(t[at].low) {
+		return at, at, false
+	}
+	e = x.charAt(at)
+	if e <= at || e-at > 4 || !x.boundary(e) && x.tok(e).low != "come" && x.tok(e).low != "comes" {
+		return at, e, false
+	}
+	return at, e, true
 }
 
 // rankTitle reports whether w, a word before a character's name, is a
