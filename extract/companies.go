@@ -43,10 +43,10 @@ func (x *extractor) dropCompanies(items []item) []item {
 		if x.companyRun(it.pstart) || x.companyBehind(it.pend) && !(len(items) >= 2 && x.startsName(it.pstart) && x.personShaped(it.pstart, it.pend)) {
 			return true // not "by A and B, the writing team behind T": the pair is the team
 		}
-		if x.startsName(it.pstart) || x.knownPerson(x.itemName(it)) != "" {
+		if x.startsName(it.pstart) || !company && !(romanceArticles[x.tok(it.pstart).low] && it.pend > it.pstart+1) {
 			return false
 		}
-		return company || romanceArticles[x.tok(it.pstart).low] && it.pend > it.pstart+1
+		return x.knownPerson(x.itemName(it)) == "" // the knowledge last: where the words alone keep the name, it is not asked
 	})
 }
 
