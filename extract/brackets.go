@@ -698,7 +698,6 @@ func (x *extractor) surnameActor(inner, outer string, p part) string {
 // castBySurname is the one person with cast credits in this article whose
 // family name or surname is s, or "".
 func (x *extractor) castBySurname(s, outer string) string {
-	x.know.askCredits()
 	fs, fo := x.fold(s), x.fold(outer)
 	found := ""
 	for i := range x.facts {
@@ -718,10 +717,12 @@ func (x *extractor) castBySurname(s, outer string) string {
 			continue
 		}
 		if found != "" && found != f.Person {
+			x.know.askCredits()
 			return ""
 		}
 		found = f.Person
 	}
+	x.askCastSurname(s, outer, found)
 	return found
 }
 

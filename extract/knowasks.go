@@ -21,6 +21,11 @@ const (
 	askReading                // which reading this is: an answer the second reading changes
 	askCredits                // the credits read so far, which the two readings keep differently
 	askWho                    // a field of whoState, not of the knowledge (rereads.go)
+	// askNoCastSurname: castBySurname found no cast credit of the surname
+	// key holds, "surname\x00outer", among the credits read so far: the
+	// second reading's answer is the same where its credits give none
+	// either, the credits the rules read after it being the first's
+	askNoCastSurname
 )
 
 // knowAsk is one question asked of the knowledge.

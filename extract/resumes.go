@@ -160,6 +160,10 @@ func (x *extractor) sameAnswers(in *whoState, from, to int32) bool {
 			if !in.sameField(&x.who, whoField(a.key[0]-'a')) {
 				return false
 			}
+		} else if a.kind == askNoCastSurname {
+			if !x.noCastSurname(a) {
+				return false
+			}
 		} else if !x.know.answersNoTo(a) {
 			return false
 		}

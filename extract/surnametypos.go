@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A surname in a bracket spelled with one letter doubled: "Winifred
 // (Middler)" where the article names Bette Midler.
 
@@ -23,4 +25,29 @@ func (x *extractor) castBySurnameSpelled(s, outer string) string {
 		}
 	}
 	return found
+}
+
+// askCastSurname notes, where the log is on, what castBySurname read of
+// the credits: that none is of the surname s (askNoCastSurname), which
+// the second reading asks again, else that it read them (askCredits).
+func (x *extractor) askCastSurname(s, outer, found string) {
+	if x.know.log == nil {
+		return
+	}
+	if found != "" {
+		x.know.askCredits()
+		return
+	}
+	x.know.log.add(askNoCastSurname, s+"\x00"+outer)
+}
+
+// noCastSurname reports whether castBySurname, asked with the credits read
+// so far, finds no one for the question a (askNoCastSurname).
+func (x *extractor) noCastSurname(a knowAsk) bool {
+	s, outer, _ := strings.Cut(a.key, "\x00")
+	log := x.know.log
+	x.know.log = nil // a check: no question of its own
+	found := x.castBySurname(s, outer)
+	x.know.log = log
+	return found == ""
 }
