@@ -127,7 +127,7 @@ func (x *extractor) possRule() {
 		// "Black Mirror's Lucy Dyke": a show, then a person named elsewhere
 		if pe := x.personAt(k + 1); pe > k+1 {
 			b := x.span(k+1, pe)
-			if x.knownPerson(b) != "" && strings.Contains(x.resolve(b), " ") || x.titlePossName(k, pe) {
+			if x.titlePossName(k, pe) || x.knownPerson(b) != "" && strings.Contains(x.resolve(b), " ") { // the knowledge last
 				ts, te := x.titleBefore(k), k
 				if ts == k {
 					ts, te = x.quotedBeforePoss(k) // "“Love Nest”’s X"

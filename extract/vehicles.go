@@ -24,7 +24,7 @@ func (x *extractor) vehicleRule() {
 			continue
 		}
 		ps := x.personBefore(k)
-		if ps >= k-1 || !x.personShaped(ps, k) || !x.startsName(ps) || x.isShow(x.span(ps, k)) || madeBy(t[k-1].low) {
+		if ps >= k-1 || !x.personShaped(ps, k) || !x.startsName(ps) || madeBy(t[k-1].low) || x.isShow(x.span(ps, k)) {
 			continue // not "the X-produced drama": madeByRule's
 		}
 		switch p := x.tok(ps - 1); {
