@@ -19,14 +19,14 @@ type tokenMemo struct {
 	// answers of personAt in another state, they would clear these
 	titles *titleMemo
 
-	// the state the answers hold in
+	// the state the answers hold in: the sentence (its tokens are
+	// s.toks), the tokens used (usedGen changes with them), the epoch and
+	// the sentence's show. The knowledge changes only where a reading
+	// starts, which makes the memo anew (kept). toks is nil where the memo
+	// holds nothing.
 	toks        *token
-	n           int
-	used        *bool
-	nused       int
 	usedGen     uint32
 	epoch       uint32
-	know        *knowledge
 	s           *sentence
 	sshow, fold string
 	// resets counts the times the memo was made anew for another state:
@@ -46,8 +46,7 @@ func (m *tokenMemo) kept() tokenMemo {
 
 // holds reports whether the answers in m hold in x's present state.
 func (m *tokenMemo) holds(x *extractor) bool {
-	return m.toks == unsafe.SliceData(x.toks) && m.n == len(x.toks) && m.toks != nil && m.used == unsafe.SliceData(x.used) && m.nused == len(x.used) &&
-		m.usedGen == x.usedGen && m.epoch == x.epoch && m.know == x.know && m.s == x.s && same(m.sshow, x.sshow) && same(m.fold, x.sshowFold)
+	return m.s == x.s && m.usedGen == x.usedGen && m.epoch == x.epoch && m.toks != nil && same(m.sshow, x.sshow) && same(m.fold, x.sshowFold)
 }
 
 // same reports whether a and b are the same string in memory: equal, and
@@ -74,8 +73,8 @@ func (x *extractor) tokenMemo() *tokenMemo {
 	clear(at)
 	clear(before)
 	// atAsks and beforeAsks are written with the answers: not cleared
-	*m = tokenMemo{at: at, before: before, atAsks: atAsks[:n], beforeAsks: beforeAsks[:n+1], titles: m.titles, toks: unsafe.SliceData(x.toks), n: n, used: unsafe.SliceData(x.used), nused: len(x.used),
-		usedGen: x.usedGen, epoch: x.epoch, know: x.know, s: x.s, sshow: x.sshow, fold: x.sshowFold, resets: m.resets + 1}
+	*m = tokenMemo{at: at, before: before, atAsks: atAsks[:n], beforeAsks: beforeAsks[:n+1], titles: m.titles, toks: unsafe.SliceData(x.toks),
+		usedGen: x.usedGen, epoch: x.epoch, s: x.s, sshow: x.sshow, fold: x.sshowFold, resets: m.resets + 1}
 	return m
 }
 
@@ -160,8 +159,8 @@ func (x *extractor) titleMemo() *titleMemo {
 		resets = 1 // no slot of the new storage holds an answer of gen 1
 	}
 	m.slots[0], m.slots[1] = m.slots[0][:n], m.slots[1][:n]
-	m.state = tokenMemo{toks: unsafe.SliceData(x.toks), n: n, used: unsafe.SliceData(x.used), nused: len(x.used),
-		usedGen: x.usedGen, epoch: x.epoch, know: x.know, s: x.s, sshow: x.sshow, fold: x.sshowFold, resets: resets}
+	m.state = tokenMemo{toks: unsafe.SliceData(x.toks),
+		usedGen: x.usedGen, epoch: x.epoch, s: x.s, sshow: x.sshow, fold: x.sshowFold, resets: resets}
 	return m
 }
 
