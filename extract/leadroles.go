@@ -110,7 +110,9 @@ var pronounJoinWords = wordMask("that")
 // pronoun after "that" is the person the sentence opens with.
 func (x *extractor) pronounJoinRule() {
 	t := x.toks
-	if x.subjectEnd() <= 0 || x.subject() == "" || x.sshow == "" {
+	// the sentence's show before whom the sentences before name: a
+	// sentence without one asks nothing of them
+	if x.sshow == "" || x.subjectEnd() <= 0 || x.subject() == "" {
 		return
 	}
 	for k := x.subjectEnd(); k+2 < len(t); k++ {

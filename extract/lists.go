@@ -419,10 +419,12 @@ func (x *extractor) listRule() {
 				continue
 			}
 		}
-		// drop a leading one-word item that is not a known person
-		for len(items) > 0 && !trigger && items[0].pend-items[0].pstart == 1 && x.knownPerson(x.itemName(items[0])) == "" &&
+		// drop a leading one-word item that is not a known person; the
+		// words around it are read before the knowledge is asked, so that
+		// an item they keep asks it nothing
+		for len(items) > 0 && !trigger && items[0].pend-items[0].pstart == 1 &&
 			!isUpperCase(x.itemName(items[0])) && !x.performerBefore(items[0].pstart) && !(x.tok(items[0].pstart-1).has(cJobNoun) && x.joinsCastAfter(end)) &&
-			!(x.joinsCastAfter(end) && mononyms[x.toks[items[0].pstart].low]) && x.pastGroupAside(items[0].pend) == items[0].pend { // "Nana joins the cast": a name people are credited under; "X of girl group Y"
+			!(x.joinsCastAfter(end) && mononyms[x.toks[items[0].pstart].low]) && x.knownPerson(x.itemName(items[0])) == "" && x.pastGroupAside(items[0].pend) == items[0].pend { // "Nana joins the cast": a name people are credited under; "X of girl group Y"
 			items = items[1:]
 		}
 		if cue := x.partnerCue(start, trigger); len(items) > 0 && cue > 0 {
