@@ -419,6 +419,8 @@ func readForeignCues(toks []token, first int) []token {
 			} else if e, ok := foreignByCues[t.low]; ok && e != "starring" && coordinatedByAt(toks, k) {
 				setLow(&t, e) // "scritta e diretta da X": "written and directed by X" (languageensemble.go)
 				setLow(&toks[k+1], "and")
+			} else if swedishAs[t.low] && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && swedishSentence(&sv, toks[first:n], toks[k+1:]) {
+				setLow(&t, "as") // "A som C, B som D og E som F": "A as C, B as D and E as F" (languagesv.go)
 			} else if e, ok := swedishInContext[t.low]; ok && swedishSentence(&sv, toks[first:n], toks[k+1:]) {
 				setLow(&t, e) // "roller i ”T”": "roles in “T”"
 			} else if m := bracketJobOf(toks, first, n, k); m >= 0 {
@@ -525,6 +527,7 @@ var foreignWordCues = func() map[string]bool {
 	addKeys(m, foreignMakerBy)
 	addKeys(m, dutchArticles)
 	addKeys(m, swedishInContext)
+	addKeys(m, swedishAs)
 	addKeys(m, foreignCharacterOf)
 	addKeys(m, foreignLike)
 	addKeys(m, foreignOr)

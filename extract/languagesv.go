@@ -71,6 +71,11 @@ var swedishPhrases = map[string][]foreignPhrase{
 // "som" are English words.
 var swedishInContext = map[string]string{"i": "in", "den": "the", "sin": "his", "sina": "his", "hans": "his", "hennes": "her", "på": "on"}
 
+// swedishAs is "as" in Swedish, Danish and Norwegian, read as "as" only
+// between two capitalized words in a sentence of these languages ("Ana
+// Selo som Mira"): elsewhere it is "who", "which" or "that".
+var swedishAs = map[string]bool{"som": true}
+
 // swedishWords are function words of Swedish, Danish and Norwegian, and of
 // no language that writes "i" for "the".
 var swedishWords = set(`och og är er har av på att för också inte ett även blev blir hade ikke også`)
