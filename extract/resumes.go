@@ -172,12 +172,11 @@ func (x *extractor) sameAnswers(in *whoState, from, to int32) bool {
 }
 
 // sameAt reports whether a and b are the same state at a resume point, but
-// for whom the credits read so far name: the rules after it do not read
-// sentPerson and sentCast, and add reads only whether they are empty.
+// for whom the credits read so far name: no rule reads sentPerson and
+// sentCast, and add sets each only where it is empty, so that the credits
+// a segment replays set them as the same credits read anew would, whether
+// they were empty at its start or not.
 func (a *sentState) sameAt(b *sentState) bool {
-	if (a.sentPerson == "") != (b.sentPerson == "") || (a.sentCast == "") != (b.sentCast == "") {
-		return false
-	}
 	p, c := b.sentPerson, b.sentCast
 	b.sentPerson, b.sentCast = a.sentPerson, a.sentCast
 	same := a.same(b)
