@@ -4,8 +4,6 @@ package extract
 // a show still to come names the show it, and the sentences after it, are
 // about: "A plays C" that follows is a part in T.
 
-import "strings"
-
 // starInNewsMask holds starInVerbs: a sentence with none of them is not read.
 var starInNewsMask = wordMask("star", "stars", "co-star", "co-stars", "appear", "cast", "lead", "headline")
 
@@ -58,8 +56,8 @@ func (x *extractor) clauseStarInTitle() string {
 			return "" // "in May", "in December 2020": a date
 		}
 		ti := unquote(x.span(at, e))
-		if ti != "" && !x.isNetwork(ti) && !describes(ti) && !notTitle(ti) && x.tok(at).kind != tNum && !seasonOnly(ti) && x.knownPerson(ti) == "" &&
-			!(x.personShaped(at, e) && x.startsName(at)) && x.resolve(ti) == ti && !placeWords[strings.ToLower(ti)] {
+		if x.coStarTitle(ti) && !notTitle(ti) && x.tok(at).kind != tNum && !seasonOnly(ti) &&
+			!(x.personShaped(at, e) && x.startsName(at)) && x.resolve(ti) == ti {
 			return ti
 		}
 		return ""
