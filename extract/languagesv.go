@@ -11,7 +11,7 @@ package extract
 
 // swedishCues are read as foreignCues' (in lower case only): none is an
 // English word.
-var swedishCues = map[string]string{
+var swedishCues = withCues(map[string]string{
 	"och": "and", "og": "and",
 	"spelar": "plays", "spelade": "played", "spelat": "played", "gestaltar": "plays", "gestaltade": "played", "spiller": "plays", "spilte": "played",
 	"medverkar": "appears", "medverkade": "appeared", "medverkat": "appeared",
@@ -19,7 +19,7 @@ var swedishCues = map[string]string{
 	"regissör": "director", "regissören": "director", "manusförfattare": "writer", "manusförfattaren": "writer",
 	"producent": "producer", "producenten": "producer", "producenter": "producers",
 	"skådespelare": "actors", "huvudrollerna": "leads", "roller": "roles", "rollen": "role", "rolle": "role", "rollerna": "roles",
-}
+}, nordicCues) // languagenordic.go
 
 // swedishByCues are read as foreignByCues' before "av" ("by").
 var swedishByCues = map[string]string{
@@ -38,7 +38,7 @@ var swedishNouns = map[string]string{
 }
 
 // swedishPhrases are read as foreignPhrases'.
-var swedishPhrases = map[string][]foreignPhrase{
+var swedishPhrases = withPhrases(map[string][]foreignPhrase{
 	"roll":        {{"roll som", "role as", false}},
 	"rollen":      {{"rollen som", "role as", false}},
 	"rollerna":    {{"rollerna som", "roles as", false}},
@@ -64,7 +64,7 @@ var swedishPhrases = map[string][]foreignPhrase{
 	"formará": {{"formará parte del elenco de", "will join cast of", false}, {"formará parte del reparto de", "will join cast of", false}},
 	"entra":   {{"entra para o elenco da", "joins the cast of", false}, {"entra para o elenco de", "joins the cast of", false}},
 	"entrou":  {{"entrou para o elenco da", "joined the cast of", false}, {"entrou para o elenco de", "joined the cast of", false}},
-}
+}, nordicPhrases) // languagenordic.go
 
 // swedishInContext are the words read as English only in a sentence of
 // these languages (soundsSwedish): "i" is Italian "the", "den", "sin" and
