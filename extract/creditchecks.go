@@ -31,14 +31,56 @@ func (x *extractor) creditChecks(kind, person, show, character, job string) (c c
 	if at := x.reusedChecks(kind, person, show, character, job); at > 0 {
 		return x.memo.rr.checks[at-1], at
 	}
+	r := &x.memo.rr
+	if !r.reading {
+		if at := x.rereadChecks(kind, person, show, character, job); at > 0 {
+			return r.checks[at-1], at
+		}
+		return x.checkCredit(kind, person, show, character), 0
+	}
+	// the checks' questions, all of them: an answer kept from before them
+	// notes its questions again (reask)
+	a, seg := x.asked(), r.segment
+	r.segment = a
 	c = x.checkCredit(kind, person, show, character)
-	if r := &x.memo.rr; r.reading && !c.byFacts {
+	r.segment = seg
+	if !c.byFacts {
 		r.checks = append(r.checks, c)
-		r.norms = append(r.norms, normalized{})
+		r.norms = append(r.norms, normalized{asks: [2]int32{a, x.asked()}, shown: x.showState})
 		at = int32(len(r.checks))
 		r.adds[len(r.adds)-1].checks = at // add recorded the credit just before
 	}
 	return c, at
+}
+
+// rereadChecks returns, for a credit the second reading's rules read anew
+// in a sentence (resumes.go), where the first reading kept its checks of
+// the same credit read by its rules in the same sentence, where the
+// article's show is as it was then and the knowledge answers their
+// questions (normalize's among them) as it did: the checks read only the
+// credit's arguments, the sentence, the article's show and the knowledge.
+// Else 0.
+func (x *extractor) rereadChecks(kind, person, show, character, job string) int32 {
+	r := &x.memo.rr
+	if x.first || x.s == nil || x.sentAt >= len(r.reads) {
+		return 0
+	}
+	rd := &r.reads[x.sentAt]
+	if rd.s != x.s {
+		return 0
+	}
+	for i := rd.adds[0]; i < rd.adds[1]; i++ {
+		a := &r.adds[i]
+		if a.checks == 0 || a.person != person || a.show != show || a.character != character || a.kind != kind || a.job != job {
+			continue
+		}
+		n := &r.norms[a.checks-1]
+		if sameShow(n.shown, x.showState) && x.sameAnswers(&r.whos[2*x.sentAt+1], n.asks[0], n.asks[1]) {
+			return a.checks
+		}
+		return 0
+	}
+	return 0
 }
 
 // reusedChecks returns where the first reading kept its checks of the
@@ -56,8 +98,12 @@ func (x *extractor) reusedChecks(kind, person, show, character, job string) int3
 // checks it kept: the second reading, replaying the credit, gives the same
 // fields, and seasons of its own (normalizeAgain).
 type normalized struct {
-	made bool // normalize read the credit: the fields below hold
-	none bool // it left no credit
+	// where the questions of the checks and normalize lie in the log of
+	// the first reading's rules, and the article's show they read
+	asks  [2]int32
+	shown *showState
+	made  bool // normalize read the credit: the fields below hold
+	none  bool // it left no credit
 	// the fact's fields, and the seasons its show names
 	person, show, character, job string
 	seasons                      []int
@@ -67,7 +113,8 @@ type normalized struct {
 // keepNormalized keeps, in the first reading, what normalize made of f,
 // the credit whose checks creditChecks kept at at.
 func (x *extractor) keepNormalized(at int32, f *graph.Fact, key factKey) {
-	x.memo.rr.norms[at-1] = normalized{made: true, none: f.Person == "", person: f.Person, show: f.Show, character: f.Character, job: f.Job, seasons: f.Seasons, key: key}
+	n := &x.memo.rr.norms[at-1]
+	*n = normalized{asks: [2]int32{n.asks[0], x.asked()}, shown: n.shown, made: true, none: f.Person == "", person: f.Person, show: f.Show, character: f.Character, job: f.Job, seasons: f.Seasons, key: key}
 }
 
 // normalizeAgain is normalize and factKey, in the second reading, of a
