@@ -60,9 +60,9 @@ var mentions3Constructions = []construction{
 		want: []string{"cast|Marla Brenner|Kupferweiden||"},
 	},
 	{
-		name: "mentions: a star's compound with a hyphen, Hollywood-Star A, is no part of the name",
+		name: "mentions: a star's compound with a hyphen, Hollywood-Star A, is no part of the name; the series by Star-Produzent X is X's",
 		text: "Neue Serie\n\nDie Serie «Kupferweiden» von Star-Produzent Harlan Brisk startet im Mai. Hollywood-Star Marla Brenner spielt die Hauptrolle.",
-		want: []string{"cast|Marla Brenner|Kupferweiden||"},
+		want: []string{"cast|Marla Brenner|Kupferweiden||", "crew|Harlan Brisk|Kupferweiden||producer"},
 	},
 	{
 		name: "mentions: a work's noun before the particle of its maker is no part of the name (Manga de A)",

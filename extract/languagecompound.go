@@ -18,6 +18,53 @@ var compoundJobs = map[string]string{
 	"star": "star", "schauspielerin": "star", "schauspieler": "star", "veteran": "star", "veteranin": "star",
 }
 
+// compoundTitleCut is, for a capitalized word joined by a hyphen to a job
+// noun of compoundJobs ("Riverdale-Star", "Seaview-Regisseurin"), the offset
+// of that hyphen, where the tokenizer ends the word so that the title and
+// the job noun are words of their own; 0 where the word is no such
+// compound, or its part before the hyphen is a network's name or an
+// acronym ("ZDF-Star", "RBB-Produzentin": networkJob reads those).
+func compoundTitleCut(w string) int {
+	k := strings.LastIndexByte(w, '-')
+	if k < 2 || len(w)-k < 5 || len(w)-k > 20 {
+		return 0
+	}
+	var buf [24]byte
+	low := buf[:0]
+	for i := k + 1; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	if compoundJobs[string(low)] == "" || acronym(w[:k]) || isNetwork(w[:k]) || strings.IndexByte(w[:k], '-') >= 0 {
+		return 0
+	}
+	if starPrefixes[strings.ToLower(w[:k])] {
+		return 0 // "Co-Star", "All-Star": one word of English
+	}
+	return k
+}
+
+// compoundTitleEnd is the end of the capitalized word with a hyphen from
+// i to j that the tokenizer keeps: the hyphen before a job noun where
+// compoundTitleCut finds one, else j; and whether the word kept has a
+// hyphen.
+func compoundTitleEnd(s string, i, j int) (int, bool) {
+	if h := compoundTitleCut(s[i:j]); h > 0 {
+		return i + h, strings.IndexByte(s[i:i+h], '-') >= 0
+	}
+	return j, true
+}
+
+// starPrefixes are the words before a hyphen and a job noun that make one
+// English word with it ("Co-Star", "All-Star", "Ex-Star"): no title.
+// Elsewhere the split reads as English does with a space ("TV star A",
+// "Riverdale star B", "star producer C"), and the English rules tell a
+// kind of star from a title.
+var starPrefixes = set(`co ex all super mega`)
+
 // networkJobs are the German crew nouns that, joined by a hyphen to a
 // network's or a company's name ("RBB-Produzentin X", "Netflix-Regisseur
 // Y", "ZDF-Autorin Z"), read as the English job noun alone: "producer X",
@@ -68,8 +115,11 @@ func capWordFlags(t *token, hyphen bool) uint8 {
 // tokens kept.
 func readCompoundJob(toks []token, first, n, k int, t *token) (int, bool) {
 	e := compoundJobs[t.low]
-	if e == "" || !t.cap || n < first+3 || toks[n-1].text != "-" || !isCloseQuote(toks[n-2].text) || k+1 >= len(toks) || !toks[k+1].cap || toks[k+1].kind != tWord {
+	if e == "" || n < first+2 || toks[n-1].text != "-" || k+1 >= len(toks) || !toks[k+1].cap || toks[k+1].kind != tWord {
 		return n, false
+	}
+	if b := &toks[n-2]; !(t.cap && n >= first+3 && isCloseQuote(b.text)) && !(b.kind == tWord && b.cap && b.end == toks[n-1].start && toks[n-1].end == t.start) {
+		return n, false // "„T“-Star A", "Riverdale-Star A" (compoundTitleCut): the title against the hyphen
 	}
 	setLow(t, e)
 	t.cap = false

@@ -307,7 +307,7 @@ func readForeignCues(toks []token, first int) []token {
 				continue
 			}
 		}
-		if t.kind == tWord && t.cap {
+		if t.kind == tWord && (t.cap || n > first && toks[n-1].text == "-") {
 			if m, ok := readCompoundJob(toks, first, n, k, &t); ok {
 				n = m // "„T“-Autorin A": "“T” writer A" (languagecompound.go)
 				toks[n] = t

@@ -325,6 +325,9 @@ func tokenize(toks []token, s, lower string) []token {
 				}
 				break
 			}
+			if hyphen && isUpper(r) {
+				j, hyphen = compoundTitleEnd(s, i, j) // "Riverdale-Star A": the title a word of its own (languagecompound.go)
+			}
 			glued := false
 			if j-i >= 6 && r < utf8.RuneSelf && isUpper(r) {
 				// "Lee Joo BinPark Sung Hoon": two names, the comma between
