@@ -348,7 +348,7 @@ func (x *extractor) listRule() {
 		}
 		var items []item
 		if tk.cap || x.isAgeWord(tk) || tk.has(cPrefixNouns) {
-			items = x.parseList(k)
+			items = x.listAt(k)
 		}
 		if len(items) == 0 {
 			castCue = castCue || cue || tk.low == "cast"

@@ -15,6 +15,7 @@ func (x *extractor) ready(s *sentence) {
 	x.used, x.inBr = x.buf[:n], x.buf[n:2*n]
 	clear(x.used)
 	x.usedGen++
+	x.memo.rr.unused = x.usedGen
 	clear(x.inBr)
 }
 

@@ -205,6 +205,8 @@ type rulesRead struct {
 	subjectSet bool
 	// named: what its opening's noteNamed read (wholereads.go)
 	named namedReading
+	// parses: the lists its listRule read, rereads.parses[parses[0]:parses[1]]
+	parses [2]int32
 }
 
 // ruleAdd is one credit a rule read, with what add reads besides its
@@ -242,10 +244,16 @@ type rereads struct {
 	strs   []string     // storage of the slices of the states kept
 	// points[i*len(resumeBefore)+p] is the state of sentence i before
 	// rule resumeBefore[p] (resumes.go), its used tokens in marks
-	points  []resumePoint
-	marks   []bool
-	segment int32 // where the questions of the segment being read start in log
-	reading bool  // the rules of a sentence are being read in the first reading: add records its credits
+	points []resumePoint
+	marks  []bool
+	parses []listParse // the lists listRule read (listparses.go)
+	items  []item      // their items
+	unused uint32      // the extractor's usedGen where ready cleared the tokens used
+	// readAnew are the sentences a token of which a rule read anew in
+	// place (tokensRead): their tokens differ from the first reading's
+	readAnew []*sentence
+	segment  int32 // where the questions of the segment being read start in log
+	reading  bool  // the rules of a sentence are being read in the first reading: add records its credits
 }
 
 // rereadRules turns the rereads off where false; tests compare.
@@ -291,6 +299,10 @@ func (r *rereads) clear(n int) {
 		r.points = r.points[:m]
 	}
 	r.marks = r.marks[:0]
+	clear(r.parses)
+	r.parses, r.items = r.parses[:0], r.items[:0]
+	clear(r.readAnew)
+	r.readAnew = r.readAnew[:0]
 	r.reading = false
 }
 
@@ -340,7 +352,9 @@ func (x *extractor) applyRules() {
 	// the answers of personAt given before the rules were asked with the
 	// log on (logOpening): the rules note their questions again
 	x.know.log, r.reading = &r.log, true
+	rd.parses[0] = int32(len(r.parses))
 	x.recordRules()
+	rd.parses[1] = int32(len(r.parses))
 	x.know.log, r.reading = nil, false
 	rd.asks[1], rd.adds[1] = int32(len(r.log.asks)), int32(len(r.adds))
 	r.keep(out, &x.sentState)

@@ -168,6 +168,9 @@ func (x *extractor) titleMemo() *titleMemo {
 // word of another language as its English one): titleAt's answers may
 // change, and are asked again.
 func (x *extractor) tokensRead() {
+	if x.s != nil {
+		x.memo.rr.readAnew = append(x.memo.rr.readAnew, x.s)
+	}
 	if m := x.pmemo.titles; m != nil {
 		m.state.toks = nil // holds no more
 	}
