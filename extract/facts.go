@@ -25,6 +25,12 @@ type knowledge struct {
 	// mentions maps a folded full name to the name, firsts a folded first
 	// word to the folded full name
 	mentions, firsts map[string]string
+	// mentionKeys are the keys of mentions, in the order first set, and
+	// named each with its name once all are set: read in place of the
+	// map, which keeps the room of the largest article
+	mentionKeys []string
+	named       []mention
+	firstKeys   []string // the keys of firsts, in the order first set
 	// answersNoTo's kept answers: a knowledge is made anew, and they with
 	// it, for each article, and does not change while it is read
 	asked [128]askedSlot
@@ -252,7 +258,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	// a new knowledge, but for the storage of the maps: any other field
 	// starts empty
 	*k = knowledge{persons: emptied(k.persons, n), surname: emptied(k.surname, n), shows: emptied(k.shows, n/2+len(x.headings)+1),
-		crew: emptied(k.crew, n), chars: emptied(k.chars, n), given: emptied(k.given, 0), mentions: emptied(k.mentions, n+16), firsts: emptied(k.firsts, n+16)}
+		crew: emptied(k.crew, n), chars: emptied(k.chars, n), given: emptied(k.given, 0), mentions: emptied(k.mentions, n+16), firsts: emptied(k.firsts, n+16), mentionKeys: k.mentionKeys[:0], named: k.named[:0], firstKeys: k.firstKeys[:0]}
 	crewNames := false // a crew credit's person opens with a given name
 	for i := range x.facts {
 		f := &x.facts[i]
@@ -352,7 +358,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 					}
 				}
 			}
-			mentions[x.fold(full)] = full
+			k.addMention(x.fold(full), full)
 			a = b
 		}
 	}
@@ -360,9 +366,13 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	// name of the article starts with it and no name ends with it
 	firsts := k.firsts
 	for _, f := range x.facts {
-		mentions[f.key.person] = f.Person
+		k.addMention(f.key.person, f.Person)
 	}
-	for fk, full := range mentions {
+	for _, fk := range k.mentionKeys {
+		k.named = append(k.named, mention{fk, mentions[fk]})
+	}
+	for _, m := range k.named {
+		fk, full := m.key, m.full
 		if full == "" {
 			continue
 		}
@@ -375,17 +385,19 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			firsts[f] = ""
 		} else if !seen {
 			firsts[f] = fk
+			k.firstKeys = append(k.firstKeys, f)
 		}
 	}
-	for f, fk := range firsts {
+	for _, f := range k.firstKeys {
+		fk := firsts[f]
 		if _, isSurname := k.surname[f]; fk != "" && !isSurname {
 			k.surname[f] = mentions[fk]
 		}
 	}
 	x.soloFirstNames(k)
-	x.givenNames(k.given, mentions)
-	x.joinedGivens(k, mentions) // "Taerin" for "Kim Tae-rin" (familywords.go)
-	x.partNames(k)              // "Engin Altan" for "Engin Altan Düzyatan" (partnames.go)
+	x.givenNames(k)
+	x.joinedGivens(k) // "Taerin" for "Kim Tae-rin" (familywords.go)
+	x.partNames(k)    // "Engin Altan" for "Engin Altan Düzyatan" (partnames.go)
 	for key := range x.headings {
 		k.shows[key] = true
 	}
@@ -398,12 +410,26 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		}
 	}
 	// a one-word "person" that is a full name's surname is that person
-	for key := range k.persons {
-		if !strings.Contains(key, " ") && k.surname[key] != "" {
+	// (the persons are the credits' people: read from them, not from the
+	// map, which keeps the room of the largest article)
+	for i := range x.facts {
+		if key := x.facts[i].key.person; !strings.Contains(key, " ") && k.surname[key] != "" {
 			delete(k.persons, key)
 		}
 	}
 	return k
+}
+
+// mention is a full name the article mentions, and its key.
+type mention struct{ key, full string }
+
+// addMention sets mentions[key] to full, noting a new key in mentionKeys.
+func (k *knowledge) addMention(key, full string) {
+	n := len(k.mentions)
+	k.mentions[key] = full
+	if len(k.mentions) > n {
+		k.mentionKeys = append(k.mentionKeys, key)
+	}
 }
 
 // finishStore is the storage finish works in, kept from call to call (the

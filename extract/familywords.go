@@ -81,9 +81,10 @@ func koreanGiven(w string) bool {
 // "Taerin" for "Kim Tae-rin" or "Kim Tae Rin", as stage names and later
 // mentions write it. A key the surnames hold already keeps its name; one
 // two names share names no one.
-func (x *extractor) joinedGivens(k *knowledge, mentions map[string]string) {
+func (x *extractor) joinedGivens(k *knowledge) {
 	added := map[string]bool{}
-	for _, full := range mentions {
+	for _, m := range k.named {
+		full := m.full
 		joined := joinedGiven(full)
 		if joined == "" {
 			continue

@@ -37,9 +37,11 @@ func (x *extractor) weekdaySurname(k int) bool {
 // three spaced syllables ("Park Seo Joon") to the name, from the full
 // names the article mentions: a later mention may use the given name
 // alone ("Seo Joon will be playing"). A given name two names share maps
-// to "". The names go into given, an empty map.
-func (x *extractor) givenNames(given, mentions map[string]string) {
-	for _, full := range mentions {
+// to "". The names go into k.given, an empty map.
+func (x *extractor) givenNames(k *knowledge) {
+	given := k.given
+	for _, m := range k.named {
+		full := m.full
 		// strings.Fields(full), read only as far as a fourth word
 		var w [3]string
 		n := 0

@@ -97,7 +97,8 @@ func (x *extractor) fullByTrade(name string) string {
 	}
 	x.know.askCredits()
 	key, best := x.fold(name), ""
-	for fk, full := range x.know.mentions {
+	for _, m := range x.know.named {
+		fk, full := m.key, m.full
 		sp, lsp := strings.IndexByte(full, ' '), strings.LastIndexByte(full, ' ')
 		if sp < 0 || x.fold(full[:sp]) != key && x.fold(full[lsp+1:]) != key || !x.know.person(fk) || x.know.crewed(fk) != crew {
 			continue
