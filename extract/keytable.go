@@ -9,12 +9,17 @@ import "unsafe"
 type keyTable[K comparable] struct {
 	slots []keySlot[K] // open addressing, a power of two long
 	n     int          // slots in use
+	// gen is the generation of the slots in use: clear empties the slots
+	// by moving to the next, not by writing them (the table keeps the room
+	// of the largest article read)
+	gen uint32
 }
 
 type keySlot[K comparable] struct {
-	hash uint64 // 0 for an empty slot: finishHash never returns 0
+	hash uint64
 	key  K
 	val  int
+	gen  uint32 // the slot is in use where this is the table's gen
 }
 
 // hashRaw is the hash of a rawKey, and hashFact of a factKey, for
@@ -69,7 +74,7 @@ func (t *keyTable[K]) get(h uint64, k K) (int, bool) {
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.hash == 0 {
+		if s.gen != t.gen {
 			return 0, false
 		}
 		if s.hash == h && s.key == k {
@@ -86,8 +91,8 @@ func (t *keyTable[K]) put(h uint64, k K, v int) {
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.hash == 0 {
-			*s = keySlot[K]{hash: h, key: k, val: v}
+		if s.gen != t.gen {
+			*s = keySlot[K]{hash: h, key: k, val: v, gen: t.gen}
 			t.n++
 			return
 		}
@@ -100,11 +105,11 @@ func (t *keyTable[K]) put(h uint64, k K, v int) {
 
 // grow doubles the table, at least to 64 slots.
 func (t *keyTable[K]) grow() {
-	old := t.slots
+	old, gen := t.slots, t.gen
 	t.slots = make([]keySlot[K], max(64, 2*len(old)))
-	t.n = 0
+	t.n, t.gen = 0, 1 // the new slots are of generation 0: empty
 	for i := range old {
-		if old[i].hash != 0 {
+		if old[i].gen == gen {
 			t.put(old[i].hash, old[i].key, old[i].val)
 		}
 	}
@@ -118,7 +123,10 @@ func (t *keyTable[K]) clear() {
 	if len(t.slots) > 2*maxKept {
 		t.slots = nil
 	} else if t.n > 0 {
-		clear(t.slots)
+		if t.gen++; t.gen == 0 {
+			clear(t.slots) // every generation used: the slots anew
+			t.gen = 1
+		}
 	}
 	t.n = 0
 }

@@ -7,12 +7,14 @@ package extract
 type nameTable struct {
 	slots []nameSlot // a power of two long; nil before the first put
 	n     int        // slots in use
+	gen   uint32     // the generation of the slots in use, as keyTable's
 }
 
 type nameSlot struct {
-	hash uint64 // 0 for an empty slot: nameHash never returns 0
+	hash uint64
 	key  string
 	n    *name
+	gen  uint32 // the slot is in use where this is the table's gen
 }
 
 // nameHash is the hash of s for nameTable: its length and its first and
@@ -27,7 +29,7 @@ func (t *nameTable) get(h uint64, s string) *name {
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &t.slots[i]
-		if sl.hash == 0 {
+		if sl.gen != t.gen {
 			return nil
 		}
 		if sl.hash == h && sl.key == s {
@@ -44,20 +46,20 @@ func (t *nameTable) put(h uint64, s string, n *name) {
 	}
 	mask := uint64(len(t.slots) - 1)
 	i := h & mask
-	for t.slots[i].hash != 0 {
+	for t.slots[i].gen == t.gen {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = nameSlot{hash: h, key: s, n: n}
+	t.slots[i] = nameSlot{hash: h, key: s, n: n, gen: t.gen}
 	t.n++
 }
 
 // grow doubles the table, at least to 256 slots.
 func (t *nameTable) grow() {
-	old := t.slots
+	old, gen := t.slots, t.gen
 	t.slots = make([]nameSlot, max(256, 2*len(old)))
-	t.n = 0
+	t.n, t.gen = 0, 1 // the new slots are of generation 0: empty
 	for i := range old {
-		if old[i].hash != 0 {
+		if old[i].gen == gen {
 			t.put(old[i].hash, old[i].key, old[i].n)
 		}
 	}
@@ -72,7 +74,10 @@ func (t *nameTable) clear(keep int) {
 	if t.n > keep {
 		t.slots = nil
 	} else if t.n > 0 {
-		clear(t.slots)
+		if t.gen++; t.gen == 0 {
+			clear(t.slots) // every generation used: the slots anew
+			t.gen = 1
+		}
 	}
 	t.n = 0
 }
