@@ -16,12 +16,15 @@ func (x *extractor) bracketRule() {
 		return // no bracket to read
 	}
 	t := x.toks
-	charActor := x.charActorPairs() >= 2 // a bracket of this sentence held a character's actor
-	actorChar := false                   // a bracket of this sentence held an actor's character
-	playing := false                     // ... said so: "X (playing C1), Y (C2)"
-	var pbuf [4]part                     // a bracket's parts, read anew in each
+	charActor := x.bracketPairs()      // a bracket of this sentence held a character's actor
+	actorChar, playing := false, false // ... an actor's character; ... said so: "X (playing C1), Y (C2)"
+	var pbuf [4]part                   // a bracket's parts, read anew in each
 	for k := 0; k < len(t); k++ {
 		if t[k].text != "(" {
+			continue
+		}
+		if e := x.bracketAt(k, &charActor, &actorChar, &playing); e > k {
+			k = e - 1 // the first reading's bracket, replayed (bracketparses.go)
 			continue
 		}
 		c := x.closeOf(k)
@@ -381,6 +384,7 @@ func (x *extractor) bracketRule() {
 		}
 		k = c
 	}
+	x.endBrackets(len(t), charActor, actorChar, playing)
 }
 
 // namePair reports whether the name from ps to j and the bracket's part p

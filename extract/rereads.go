@@ -207,6 +207,8 @@ type rulesRead struct {
 	named namedReading
 	// parses: the lists its listRule read, rereads.parses[parses[0]:parses[1]]
 	parses [2]int32
+	// br: what its bracketRule read (bracketparses.go)
+	br bracketsRead
 }
 
 // ruleAdd is one credit a rule read, with what add reads besides its
@@ -246,9 +248,13 @@ type rereads struct {
 	// rule resumeBefore[p] (resumes.go), its used tokens in marks
 	points []resumePoint
 	marks  []bool
-	parses []listParse // the lists listRule read (listparses.go)
-	items  []item      // their items
-	unused uint32      // the extractor's usedGen where ready cleared the tokens used
+	parses []listParse    // the lists listRule read (listparses.go)
+	items  []item         // their items
+	brs    []bracketPoint // bracketRule's points (bracketparses.go)
+	brUsed uint32         // the extractor's usedGen where bracketRule started
+	brSeg  int32          // the segment's start where bracketRule started
+	brFrom bracketsFrom   // where the second reading's bracketRule starts
+	unused uint32         // the extractor's usedGen where ready cleared the tokens used
 	// readAnew are the sentences a token of which a rule read anew in
 	// place (tokensRead): their tokens differ from the first reading's
 	readAnew []*sentence
@@ -301,6 +307,7 @@ func (r *rereads) clear(n int) {
 	r.marks = r.marks[:0]
 	clear(r.parses)
 	r.parses, r.items = r.parses[:0], r.items[:0]
+	r.brs, r.brFrom = r.brs[:0], bracketsFrom{}
 	clear(r.readAnew)
 	r.readAnew = r.readAnew[:0]
 	r.reading = false

@@ -143,7 +143,11 @@ func (x *extractor) resumeRules() {
 			copy(x.used, r.marks[pts[p].used[0]:pts[p].used[1]])
 			x.usedGen++
 		} else {
+			// bracketRule, which starts its segment, replays the brackets
+			// read as before (bracketparses.go)
+			r.brFrom = bracketsFrom{on: synced && p == 1}
 			x.runRange(i, end)
+			r.brFrom.on = false
 			synced = p < np && pts[p].ok && len(x.brOver) == 0 && pts[p].st.sameAt(&x.sentState) &&
 				slices.Equal(r.marks[pts[p].used[0]:pts[p].used[1]], x.used)
 		}
