@@ -106,7 +106,7 @@ func (x *extractor) bracketAt(k int, charActor, actorChar, playing *bool) int {
 		from = r.reads[x.sentAt].br.pairAsks[0]
 	}
 	if int(p.k) != k || !q.ok || p.charActor != *charActor || p.actorChar != *actorChar || p.playing != *playing ||
-		x.usedGen != f.used || len(x.brOver) != 0 || !x.sameBracketAnswers(&r.whos[2*x.sentAt+1], from, q.asks) {
+		x.usedGen != f.used || len(x.brOver) != 0 || !x.sameAnswers(&r.whos[2*x.sentAt+1], from, q.asks) {
 		return k
 	}
 	if q.adds > p.adds {
@@ -126,33 +126,4 @@ func (x *extractor) endBrackets(k int, charActor, actorChar, playing bool) {
 		r.segment = r.brSeg
 	}
 	r.brFrom.on = false
-}
-
-// sameBracketAnswers is sameAnswers, asking the costliest questions, those
-// of the credits read so far (noCastSurname), after all the others.
-func (x *extractor) sameBracketAnswers(in *whoState, from, to int32) bool {
-	asks := x.memo.rr.log.asks[from:to]
-	later := false
-	for _, a := range asks {
-		switch a.kind {
-		case askNoCastSurname:
-			later = true
-		case askWho:
-			if !in.sameField(&x.who, whoField(a.key[0]-'a')) {
-				return false
-			}
-		default:
-			if !x.know.answersNoTo(a) {
-				return false
-			}
-		}
-	}
-	if later {
-		for _, a := range asks {
-			if a.kind == askNoCastSurname && !x.noCastSurname(a) {
-				return false
-			}
-		}
-	}
-	return true
 }

@@ -159,17 +159,27 @@ func (x *extractor) resumeRules() {
 // name answer the questions r.log.asks[from:to] as they did in the first
 // reading, where whom they named before the rules was in.
 func (x *extractor) sameAnswers(in *whoState, from, to int32) bool {
-	for _, a := range x.memo.rr.log.asks[from:to] {
-		if a.kind == askWho {
+	asks := x.memo.rr.log.asks[from:to]
+	later := false
+	for _, a := range asks {
+		switch a.kind {
+		case askNoCastSurname:
+			later = true // the costliest: the credits read so far, asked after all the others
+		case askWho:
 			if !in.sameField(&x.who, whoField(a.key[0]-'a')) {
 				return false
 			}
-		} else if a.kind == askNoCastSurname {
-			if !x.noCastSurname(a) {
+		default:
+			if !x.know.answersNoTo(a) {
 				return false
 			}
-		} else if !x.know.answersNoTo(a) {
-			return false
+		}
+	}
+	if later {
+		for _, a := range asks {
+			if a.kind == askNoCastSurname && !x.noCastSurname(a) {
+				return false
+			}
 		}
 	}
 	return true
