@@ -305,7 +305,7 @@ func (r *rereads) clear(n int) {
 		r.points = r.points[:m]
 	}
 	r.marks = r.marks[:0]
-	clear(r.parses)
+	clear(r.items) // their owners' strings, the previous article's
 	r.parses, r.items = r.parses[:0], r.items[:0]
 	r.brs, r.brFrom = r.brs[:0], bracketsFrom{}
 	clear(r.readAnew)
