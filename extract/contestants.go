@@ -1,5 +1,7 @@
 package extract
 
+import "unsafe"
+
 // Reality and competition shows list their contestants with what they do
 // and where they come from: "This year's contestants include 24-year-old
 // nurse Chloe Adams from Leeds, personal trainer Jamal Reid, 27, and former
@@ -12,6 +14,15 @@ var contestantMask = wordMask("contestants", "participants", "housemates", "isla
 // "nurse Chloe Adams", "personal trainer Jamal Reid". It returns k when no
 // name follows them.
 func (x *extractor) pastContestantNoun(k int) int {
+	if s := x.s; s != nil && s.contestants == 1 && len(s.toks) == len(x.toks) && unsafe.SliceData(s.toks) == unsafe.SliceData(x.toks) {
+		return k // the sentence read before: no contestants in it
+	}
+	return x.pastContestantNounAt(k)
+}
+
+// pastContestantNounAt is pastContestantNoun past its test of a sentence
+// already read.
+func (x *extractor) pastContestantNounAt(k int) int {
 	if !x.contestantSentence() {
 		return k
 	}

@@ -38,6 +38,15 @@ func (x *extractor) prizeHolderSentence() bool {
 // pastPrizeHolder is where the name after a prize's winner or nominee at k
 // starts: "Oscar nominee X", "Golden Globe winner Y"; k where none stands.
 func (x *extractor) pastPrizeHolder(k int) int {
+	if s := x.s; s != nil && s.prizeHolders == 1 {
+		return k // the sentence read before: no "winner", "nominee", ... in it
+	}
+	return x.pastPrizeHolderAt(k)
+}
+
+// pastPrizeHolderAt is pastPrizeHolder past its test of a sentence already
+// read.
+func (x *extractor) pastPrizeHolderAt(k int) int {
 	if !x.prizeHolderSentence() {
 		return k // no "winner", "nominee", ... in the sentence
 	}
