@@ -284,8 +284,10 @@ func readForeignCues(toks []token, first int) []token {
 					}
 					u := toks[k+i]
 					setLow(&u, w)
-					u.cap = i == 0 && t.cap
-					u.flags &^= fName | fChar // a cue word, no part of a name: "Die" of "Die Hauptrollen übernehmen"
+					// a cue word, no part of a name: "Die" of "Die Hauptrollen
+					// übernehmen"; "A (Regie)" reads as "A (director)", a job, no title
+					u.cap = i == 0 && t.cap && toks[k+1].text != ")"
+					u.flags &^= fName | fChar
 					toks[n] = u
 					n++
 				}
@@ -632,14 +634,15 @@ func foreignPhraseAt(toks []token, k int, ps []foreignPhrase) (int, string) {
 
 // foreignPhraseMay reports whether a phrase of foreignPhrases may start at
 // k: the word at k and the word after it, or after a filler, may be a
-// phrase's first two words (foreignPhrasePairs), or a label's colon
-// follows. It is asked before the phrases of the word at k are looked up.
+// phrase's first two words (foreignPhrasePairs), or a label's colon or a
+// closing bracket follows ("A (Regie)": languagecrewlabels.go). It is asked
+// before the phrases of the word at k are looked up.
 func foreignPhraseMay(toks []token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
 	w := toks[k].wbit
-	return phrasePairMay(w, toks[k+1].wbit) || labelColon(toks, k) || k+2 < len(toks) && phraseFiller(toks[k+1].low) && phrasePairMay(w, toks[k+2].wbit)
+	return phrasePairMay(w, toks[k+1].wbit) || labelColon(toks, k) || toks[k+1].text == ")" || k+2 < len(toks) && phraseFiller(toks[k+1].low) && phrasePairMay(w, toks[k+2].wbit)
 }
 
 // foreignPhrasePairs has a bit (phrasePairBit) for the word bits of the

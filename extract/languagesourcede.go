@@ -86,7 +86,7 @@ func (x *extractor) placeFirmAfter(k int) bool {
 }
 
 // germanCrewPhrases are read as foreignPhrases'.
-var germanCrewPhrases = map[string][]foreignPhrase{
+var germanCrewPhrases = withPhrases(map[string][]foreignPhrase{
 	"regie": {{"regie übernimmt erneut", "directed by", false}, {"regie übernimmt wieder", "directed by", false}, {"regie übernimmt", "directed by", false},
 		{"regie übernahm", "directed by", false}},
-}
+}, crewLabelPhrases) // languagecrewlabels.go
