@@ -709,10 +709,10 @@ func (x *extractor) castBySurname(s, outer string) string {
 		if f.Kind != graph.KindCast || f.crewHint || f.key.person == fo { // key.person: f.Person folded
 			continue
 		}
-		if !strings.Contains(f.Person, " ") {
-			continue
-		}
 		if !f.wordKeys {
+			if !strings.Contains(f.Person, " ") {
+				continue
+			}
 			first, _, _ := strings.Cut(f.Person, " ")
 			last := f.Person[strings.LastIndexByte(f.Person, ' ')+1:]
 			f.firstKey, f.lastKey, f.wordKeys = x.fold(first), x.fold(last), true

@@ -23,14 +23,15 @@ type knowledge struct {
 	log     *askLog           // when set, records the questions asked (knowasks.go)
 	// the storage knowledge() works in, kept for the next article:
 	// mentions maps a folded full name to the name, firsts a folded first
-	// word to the folded full name
-	mentions, firsts map[string]string
+	// word to its entry in firstKeys
+	mentions map[string]string
+	firsts   map[string]int32
 	// mentionKeys are the keys of mentions, in the order first set, and
 	// named each with its name once all are set: read in place of the
 	// map, which keeps the room of the largest article
 	mentionKeys []string
 	named       []mention
-	firstKeys   []string // the keys of firsts, in the order first set
+	firstKeys   []firstName // the keys of firsts, in the order first set
 	// answersNoTo's kept answers: a knowledge is made anew, and they with
 	// it, for each article, and does not change while it is read
 	asked [128]askedSlot
@@ -381,17 +382,19 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			continue
 		}
 		f := x.fold(first)
-		if prev, seen := firsts[f]; seen && prev != fk {
-			firsts[f] = ""
+		if i, seen := firsts[f]; seen && k.firstKeys[i].key != fk {
+			k.firstKeys[i].key = "" // two full names start with it
 		} else if !seen {
-			firsts[f] = fk
-			k.firstKeys = append(k.firstKeys, f)
+			firsts[f] = int32(len(k.firstKeys))
+			k.firstKeys = append(k.firstKeys, firstName{first: f, key: fk, full: full})
 		}
 	}
-	for _, f := range k.firstKeys {
-		fk := firsts[f]
-		if _, isSurname := k.surname[f]; fk != "" && !isSurname {
-			k.surname[f] = mentions[fk]
+	for _, fn := range k.firstKeys {
+		if fn.key == "" {
+			continue
+		}
+		if _, isSurname := k.surname[fn.first]; !isSurname {
+			k.surname[fn.first] = fn.full // mentions[fn.key]
 		}
 	}
 	x.soloFirstNames(k)
@@ -422,15 +425,6 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 
 // mention is a full name the article mentions, and its key.
 type mention struct{ key, full string }
-
-// addMention sets mentions[key] to full, noting a new key in mentionKeys.
-func (k *knowledge) addMention(key, full string) {
-	n := len(k.mentions)
-	k.mentions[key] = full
-	if len(k.mentions) > n {
-		k.mentionKeys = append(k.mentionKeys, key)
-	}
-}
 
 // finishStore is the storage finish works in, kept from call to call (the
 // facts it returns are its own).

@@ -322,3 +322,17 @@ func (x *extractor) loneSurnameName(k *knowledge, t []token, a int) bool {
 	}
 	return k.persons[x.fold(t[a+1].text)]
 }
+
+// firstName is a folded first word of the full names the article
+// mentions, the key of the one full name it starts ("" where two start
+// with it), and that name.
+type firstName struct{ first, key, full string }
+
+// addMention sets mentions[key] to full, noting a new key in mentionKeys.
+func (k *knowledge) addMention(key, full string) {
+	n := len(k.mentions)
+	k.mentions[key] = full
+	if len(k.mentions) > n {
+		k.mentionKeys = append(k.mentionKeys, key)
+	}
+}
