@@ -99,6 +99,11 @@ func capWordFlags(t *token, hyphen bool) uint8 {
 	if !t.cap {
 		return 0
 	}
+	return capWordFlagsOf(t, hyphen)
+}
+
+// capWordFlagsOf is capWordFlags of a capitalized word.
+func capWordFlagsOf(t *token, hyphen bool) uint8 {
 	if hyphen {
 		if e := networkJob(t.low, t.text); e != "" {
 			setLow(t, e)

@@ -30,6 +30,9 @@ func (x *extractor) leadingNickname(k int) int {
 // before the name: the name then ends where the one after the nickname
 // does.
 func (x *extractor) itemPersonAt(k int) int {
+	if uint(k) >= uint(len(x.toks)) || !isQuote(x.toks[k].text) {
+		return x.personAt(k) // no quote at k: no nickname before the name (leadingNickname's first test)
+	}
 	if n := x.leadingNickname(k); n > k {
 		if pe := x.personAt(n); pe > n {
 			return pe
