@@ -655,6 +655,9 @@ func (x *extractor) rankedCharacter(k int) bool {
 	if !n.cap || n.kind != tWord || !isName(n) || x.tok(k+2).cap && x.tok(k+2).kind == tWord {
 		return false
 	}
+	if k+3 < len(x.toks) && x.toks[k+2].has(cParticle) && x.particle(k+2) {
+		return false // "Director Ana von Selo", "Regisseurin Ana de Selo": a name of a particle, no rank
+	}
 	return x.resolve(n.text) == n.text && x.knownPerson(n.text) == ""
 }
 

@@ -40,14 +40,15 @@ func germanSourceNoun(w string) string {
 
 // germanSourceBy reports whether "von" at k follows a German source noun
 // in capitals (the last of the n tokens kept from first) after an article,
-// and comes before a full name of two capitalized words; it reads the noun
+// and comes before a full name of two capitalized words (or of a particle:
+// "Ana von Selo"); it reads the noun
 // as the English one and the article as "the".
 func germanSourceBy(toks []token, first, n, k int) bool {
 	if n < first+2 || k+2 >= len(toks) {
 		return false
 	}
 	g, a, b := &toks[n-1], &toks[k+1], &toks[k+2]
-	if g.kind != tWord || !g.cap || a.kind != tWord || !a.cap || !isName(a) || b.kind != tWord || !b.cap || !isName(b) {
+	if g.kind != tWord || !g.cap || a.kind != tWord || !a.cap || !isName(a) || b.kind != tWord || !(b.cap && isName(b) || particleBeforeName(toks, k+2)) {
 		return false
 	}
 	art := &toks[n-2]
@@ -64,6 +65,12 @@ func germanSourceBy(toks []token, first, n, k int) bool {
 	setLow(art, "the")
 	art.flags &^= fName | fChar
 	return true
+}
+
+// particleBeforeName reports whether the word at k is a name's particle in
+// lower case before a capitalized word: "von" of "Ana von Selo".
+func particleBeforeName(toks []token, k int) bool {
+	return k+1 < len(toks) && !toks[k].cap && toks[k].has(cParticle) && toks[k+1].cap && toks[k+1].kind == tWord
 }
 
 // germanCompoundTrade reports whether w, a capitalized word after a German

@@ -117,8 +117,8 @@ func (x *extractor) personBeforeUncached(j int) int {
 }
 
 // nameParticles stand in lower case inside a name: "John le Carre",
-// "Achim von Borries", "Ana de Armas", "Rosa do Canto".
-var nameParticles = set(`le la de del della dela delos da di do dos das van von der den du bin al`)
+// "Achim von Borries", "Ana de Armas", "Rosa do Canto", "Anna zu Berg".
+var nameParticles = set(`le la de del della dela delos da di do dos das van von der den du bin al zu`)
 
 // particle reports whether the token at k is a particle between name words.
 func (x *extractor) particle(k int) bool {
