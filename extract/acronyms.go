@@ -7,8 +7,6 @@ package extract
 // (Kim and Xian Lim)"). Such a bracket holds no title, and the words
 // before it no person.
 
-import "strings"
-
 // mixedAcronym reports whether the one-word bracket from k to c spells the
 // capitalized words before it, with small letters for the small words
 // ("RaSP", "DoH"), or spells them but the last ("RaSP" of "Royalty and
@@ -69,7 +67,7 @@ func (x *extractor) spellsBefore(w string, m int) bool {
 // and each a credited person or a given name's full name: "no KimXi (Kim
 // and Xian Lim) for the moment" spells out a pair's nickname, no titles.
 func (x *extractor) pairNamesBracket(p part, title string) bool {
-	if x.knownPerson(title) == "" && !strings.Contains(title, " ") {
+	if x.knownPerson(title) == "" && !hasByte(title, ' ') {
 		return false
 	}
 	var buf [4]string

@@ -483,7 +483,7 @@ var quoteSaidWords = set(`said says added adds told tells explained explains rec
 // one-word title and at least twice, with a comma and one and the same
 // capitalized word after it ("I, Stranger" for "I"), or "".
 func commaTailFull(text, title string) string {
-	if title == "" || strings.Contains(title, " ") {
+	if title == "" || hasByte(title, ' ') {
 		return ""
 	}
 	tail, n := "", 0

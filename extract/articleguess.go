@@ -85,7 +85,7 @@ func (x *extractor) guessArticleShow() {
 					continue
 				}
 				n := x.wordCount(title)
-				if head, tail, ok := strings.Cut(title, ": "); ok && n < 3 && !strings.Contains(head, " ") && !describes(head) && !placeWords[strings.ToLower(head)] && len(tail) > 3 {
+				if head, tail, ok := strings.Cut(title, ": "); ok && n < 3 && !hasByte(head, ' ') && !describes(head) && !placeWords[strings.ToLower(head)] && len(tail) > 3 {
 					n = x.wordCount(head) // "Generations: The Legacy", later "Generations": the short title counts
 				}
 				if n >= 3 && n > bestN {

@@ -155,7 +155,7 @@ func (x *extractor) asks() bool {
 // show on TV" over "There is no show quite like Gullwater" is Gullwater;
 // "Why Women Kill", named so below, stays whole.
 func (x *extractor) pastQuestionWord(title string) string {
-	q, rest, ok := strings.Cut(title, " ")
+	q, rest, ok := cutByte(title, ' ')
 	if !ok || q != "Why" && q != "How" && q != "When" && q != "Where" && q != "What" || rest == "" {
 		return title
 	}

@@ -6,8 +6,6 @@ package extract
 // credit says which one is the actor.
 
 import (
-	"strings"
-
 	"github.com/castgraph/castgraph/graph"
 )
 
@@ -35,5 +33,5 @@ func (x *extractor) bracketFull(inner string, ps, j int, p part) bool {
 	if full == "" && x.personShaped(p.i, p.j) && x.personShaped(ps, j) && x.castCredited(inner) {
 		full = inner
 	}
-	return full != "" && strings.Contains(full, " ")
+	return full != "" && hasByte(full, ' ')
 }

@@ -129,7 +129,7 @@ func (x *extractor) charActorNoShow(ps, j int, parts []part) bool {
 		return false
 	}
 	inner, outer := x.span(p.i, p.j), x.span(ps, j)
-	if x.isShow(inner) || strings.Contains(x.resolve(outer), " ") && x.fold(x.resolve(outer)) != x.fold(inner) {
+	if x.isShow(inner) || hasByte(x.resolve(outer), ' ') && x.fold(x.resolve(outer)) != x.fold(inner) {
 		return false // a one-word name the article gives in full elsewhere is that person
 	}
 	if x.sshow != "" {

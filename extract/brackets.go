@@ -688,7 +688,7 @@ func (x *extractor) semicolons() int {
 // bracket holds, "Anna (Adams)", when the article credits that person and
 // the name before the bracket is someone else; or "".
 func (x *extractor) surnameActor(inner, outer string, p part) string {
-	if p.j-p.i != 1 || strings.Contains(outer, " ") && x.startsName(p.i-2-strings.Count(outer, " ")) && x.semicolons() >= 2 {
+	if p.j-p.i != 1 || hasByte(outer, ' ') && x.startsName(p.i-2-strings.Count(outer, " ")) && x.semicolons() >= 2 {
 		return "" // "Mina El Hammani (Nadia); Ester Expósito (Carla)": actors and their characters
 	}
 	if r := x.resolve(inner); r != inner && x.know.person(x.fold(r)) && x.fold(r) != x.fold(outer) {
@@ -710,10 +710,10 @@ func (x *extractor) castBySurname(s, outer string) string {
 			continue
 		}
 		if !f.wordKeys {
-			if !strings.Contains(f.Person, " ") {
+			if !hasByte(f.Person, ' ') {
 				continue
 			}
-			first, _, _ := strings.Cut(f.Person, " ")
+			first, _, _ := cutByte(f.Person, ' ')
 			last := f.Person[strings.LastIndexByte(f.Person, ' ')+1:]
 			f.firstKey, f.lastKey, f.wordKeys = x.fold(first), x.fold(last), true
 		}

@@ -171,7 +171,7 @@ func (x *extractor) leadGender() byte {
 // character after a play verb is a show: one the article credits, or one
 // of more than one word that is not shaped like a person's name.
 func (x *extractor) titleCharOK(title string) bool {
-	return x.isShow(title) || strings.Contains(title, " ") && x.knownPerson(title) == "" && !x.isNetwork(title)
+	return x.isShow(title) || hasByte(title, ' ') && x.knownPerson(title) == "" && !x.isNetwork(title)
 }
 
 // sectionPronoun is the person "he" or "she" opening a sentence names when
@@ -579,11 +579,11 @@ func (x *extractor) frontPlayingRule() {
 // plays the character in the sentence's show. It reports whether it read
 // the bracket so.
 func (x *extractor) charTitleActor(ps, j int, parts []part) bool {
-	if len(parts) != 1 || !parts[0].poss || j-ps != 1 || !strings.Contains(parts[0].char, " ") {
+	if len(parts) != 1 || !parts[0].poss || j-ps != 1 || !hasByte(parts[0].char, ' ') {
 		return false
 	}
 	outer, actor := x.span(ps, j), parts[0].char
-	first, _, _ := strings.Cut(actor, " ")
+	first, _, _ := cutByte(actor, ' ')
 	if x.know.person(x.fold(outer)) || x.resolve(outer) != outer || !isNameStart(first) {
 		return false
 	}
@@ -764,11 +764,11 @@ func (x *extractor) theStarOpener() int {
 // sentence's start.
 func (x *extractor) starOpenerSubject() []string {
 	for _, c := range [...]string{x.lastCast(), x.prevSubject(), x.mainPerson()} {
-		if strings.Contains(c, " ") && x.know.person(x.fold(c)) {
+		if hasByte(c, ' ') && x.know.person(x.fold(c)) {
 			return []string{c}
 		}
 	}
-	if c := x.named(); c != "-" && strings.Contains(c, " ") {
+	if c := x.named(); c != "-" && hasByte(c, ' ') {
 		return []string{c} // the one person the paragraph, or the one before it, named (paranamed.go)
 	}
 	return nil

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"strings"
 )
 
 // confidence is the confidence of a credit of person in show read now: the
@@ -13,7 +12,7 @@ func (x *extractor) confidence(person, show string) float64 {
 	if x.skey(show) == x.showKey && x.showGuess > 0 {
 		c *= x.showGuess
 	}
-	first, _, multi := strings.Cut(person, " ")
+	first, _, multi := cutByte(person, ' ')
 	n := x.memo.lookup(first) // a credit's person is asked again for each of its credits
 	if n.has&hasNameStart == 0 {
 		n.nameStart, n.has = isNameStart(first), n.has|hasNameStart

@@ -249,7 +249,7 @@ func (x *extractor) coStars(i int) ([]string, int) {
 			return nil, i
 		}
 		full := x.resolve(name)
-		if !strings.Contains(full, " ") && x.partOfLongerName(full) {
+		if !hasByte(full, ' ') && x.partOfLongerName(full) {
 			return nil, i // "co-starred with Lee in T", where the article names three Lees
 		}
 		out = append(out, full)

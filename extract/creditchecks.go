@@ -166,7 +166,7 @@ func (x *extractor) checkCredit(kind, person, show, character string) (c creditA
 	if x.isAbbr(show) || x.show != "" && len(x.show) > len(show) && x.show[len(show)] == ':' && strings.HasPrefix(x.show, show) || x.showCut(show) || x.showSubtitle(show) {
 		show = x.show // "Kaguya-sama" for "Kaguya-sama: Love is War"; "Home" of "from Home and Away"; "Ember Gate" of "Chronicles of Vell: Ember Gate"
 	}
-	if kind != graph.KindCrew && character == "" && person != "" && !strings.Contains(person, " ") {
+	if kind != graph.KindCrew && character == "" && person != "" && !hasByte(person, ' ') {
 		c.byFacts = true
 		if x.charFirstName(person) {
 			return c // "... as Dean-Levine Wilkins. Dean will play": the character's first name

@@ -544,7 +544,7 @@ func (x *extractor) jobNounRule() {
 			names = names[:1] // "of director A, B and C play C1 and C2": B and C open the next clause
 		}
 		titleNames := shareSurname(names)
-		if !strings.HasSuffix(t[k].low, "s") && len(names) > 1 && strings.Contains(names[0], " ") {
+		if !strings.HasSuffix(t[k].low, "s") && len(names) > 1 && hasByte(names[0], ' ') {
 			titleNames = names[:1] // "T director A and B": the title is A's
 		}
 		names = shareSurname(names)

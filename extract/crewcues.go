@@ -334,7 +334,7 @@ func trimDescribing(title string) string {
 		title = title[3:] // "Ex-Harbor star X": the former part's title
 	}
 	for {
-		w, rest, ok := strings.Cut(title, " ")
+		w, rest, ok := cutByte(title, ' ')
 		lw := string(lowerInto(buf[:0], w)) // on the stack, where it is short
 		if ok && (lw == "and" || lw == "but" || lw == "or" || lw == "so") {
 			title = rest // "And French actor X": a conjunction opens the sentence
@@ -346,7 +346,7 @@ func trimDescribing(title string) string {
 			}
 			return title
 		}
-		if g, _, _ := strings.Cut(rest, " "); g != "" && g[0] >= 'a' && g[0] <= 'z' && titleGlue[g] {
+		if g, _, _ := cutByte(rest, ' '); g != "" && g[0] >= 'a' && g[0] <= 'z' && titleGlue[g] {
 			return title // "Top of the Lake star X": a glue word after it, the title's first word
 		}
 		title = rest
@@ -468,7 +468,7 @@ func (x *extractor) ofTitlesAfter(e int) []string {
 		if x.isNetwork(title) || isCompany(title) || hasLowerWord(placeWords, placeNameWords, title) || describes(title) || x.knownPerson(title) != "" {
 			return nil
 		}
-		if !strings.Contains(title, " ") && !isQuote(ti[:1]) && !quoted && !x.isShow(title) {
+		if !hasByte(title, ' ') && !isQuote(ti[:1]) && !quoted && !x.isShow(title) {
 			return nil
 		}
 		out = append(out, title)
@@ -553,7 +553,7 @@ func trimDescribingTail(title string) string {
 // before them, ends in a describing word: "Ace Tollywood", "Top Korean"
 // before a performer's noun name an industry or a nation, no title.
 func describedIndustry(title string) bool {
-	return strings.Contains(title, " ") && !strings.HasPrefix(title, "The ") && trimDescribingTail(title) != title
+	return hasByte(title, ' ') && !strings.HasPrefix(title, "The ") && trimDescribingTail(title) != title
 }
 
 // pastOwnersApposition passes, after "by", a person's possessive and the
@@ -634,7 +634,7 @@ func (x *extractor) jobPairedAfterTitle(k int) bool {
 // "Author Javier Giner and Celeste director X" names no title "Author
 // Javier Giner".
 func (x *extractor) occupiedName(ti string) bool {
-	first, rest, ok := strings.Cut(ti, " ")
+	first, rest, ok := cutByte(ti, ' ')
 	if !ok {
 		return false
 	}
@@ -643,7 +643,7 @@ func (x *extractor) occupiedName(ti string) bool {
 	if _, job := jobNouns[low]; !job && !occupations[low] {
 		return false
 	}
-	given, _, two := strings.Cut(rest, " ")
+	given, _, two := cutByte(rest, ' ')
 	return x.knownPerson(rest) != "" || two && wordClasses.get(string(lowerInto(buf[:0], given)))&cNameStart != 0
 }
 
@@ -665,7 +665,7 @@ func (x *extractor) rankedCharacter(k int) bool {
 // ("Controversial", "Prolific", "Innovative"): "Controversial film-maker X"
 // names no title "Controversial".
 func adjectiveOpener(ti string) bool {
-	if strings.Contains(ti, " ") || len(ti) < 6 {
+	if hasByte(ti, ' ') || len(ti) < 6 {
 		return false
 	}
 	for _, suf := range [...]string{"ial", "ous", "ive", "ful"} {

@@ -45,7 +45,7 @@ func datelineEnd(line string) int {
 	city, rest, dated := place, "", false
 	if c := strings.IndexByte(place, ','); c > 0 {
 		city, rest = place[:c], strings.TrimSpace(place[c+1:])
-		if w, _, _ := strings.Cut(rest, " "); datelineMonths[strings.ToLower(w)] && strings.ContainsAny(rest, "0123456789") {
+		if w, _, _ := cutByte(rest, ' '); datelineMonths[strings.ToLower(w)] && strings.ContainsAny(rest, "0123456789") {
 			dated = true
 		} else if !isUpperCase(rest) {
 			return 0 // "Tom Baxley, Anna Keswick (T) -": a list, no place

@@ -22,11 +22,11 @@ func (x *extractor) describedTitleActor(k, c int) bool {
 	}
 	var buf [4]part
 	parts := x.bracketParts(buf[:0], k+1, c)
-	if len(parts) != 1 || !parts[0].poss || !strings.Contains(parts[0].char, " ") {
+	if len(parts) != 1 || !parts[0].poss || !hasByte(parts[0].char, ' ') {
 		return false
 	}
 	actor := parts[0].char
-	first, _, _ := strings.Cut(actor, " ")
+	first, _, _ := cutByte(actor, ' ')
 	if !isNameStart(first) || strings.Count(actor, " ") > 2 {
 		return false
 	}

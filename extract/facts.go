@@ -105,7 +105,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if !x.first && strings.IndexByte(show, ' ') < 0 && x.serviceName(show) {
 		return -1 // "The Streamflix original series stars X": a service, no show
 	}
-	if first, _, ok := strings.Cut(show, " "); ok && !x.first && x.know.crewed(x.fold(show)) && isNameStart(first) {
+	if first, _, ok := cutByte(show, ' '); ok && !x.first && x.know.crewed(x.fold(show)) && isNameStart(first) {
 		return -1 // "to appear in new Ana Selo pic", Ana Selo credited as crew in the article: a maker, no show
 	}
 	if x.sentPerson == "" {
@@ -274,7 +274,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		}
 		if f.Kind == graph.KindCrew && !f.open {
 			k.crew[pk] = true
-			if first, _, ok := strings.Cut(f.Person, " "); ok && isNameStart(first) {
+			if first, _, ok := cutByte(f.Person, ' '); ok && isNameStart(first) {
 				crewNames = true
 			}
 		}
@@ -284,7 +284,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		k.persons[pk] = true
 		// "Han Suk-kyu", "Kim Hye-soo": a Korean name's family name comes
 		// first, and is what a later mention uses alone
-		if first, given, ok := strings.Cut(f.Person, " "); ok && strings.Contains(given, "-") && !strings.Contains(given, " ") {
+		if first, given, ok := cutByte(f.Person, ' '); ok && strings.Contains(given, "-") && !hasByte(given, ' ') {
 			fam := x.fold(first)
 			if prev, ok := k.surname[fam]; ok && x.fold(prev) != pk {
 				k.surname[fam] = ""
@@ -312,7 +312,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		// maker's name before the kind noun is no show
 		for i := range x.facts {
 			if f := &x.facts[i]; f.Kind == graph.KindCrew && !f.open && k.shows[f.key.person] {
-				if first, _, ok := strings.Cut(f.Person, " "); ok && isNameStart(first) {
+				if first, _, ok := cutByte(f.Person, ' '); ok && isNameStart(first) {
 					delete(k.shows, f.key.person)
 				}
 			}
@@ -377,7 +377,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		if full == "" {
 			continue
 		}
-		first, _, ok := strings.Cut(full, " ")
+		first, _, ok := cutByte(full, ' ')
 		if !ok {
 			continue
 		}
@@ -406,7 +406,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	}
 	if x.showKey != "" {
 		k.shows[x.showKey] = true
-		if k.surname[x.showKey] != "" && !strings.Contains(x.showKey, " ") {
+		if k.surname[x.showKey] != "" && !hasByte(x.showKey, ' ') {
 			// not "Horowitz" guessed from the headline "Horowitz, Wainwright
 			// and Morgan create three new dramas": Anthony Horowitz's surname
 			delete(k.shows, x.showKey)
@@ -416,7 +416,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	// (the persons are the credits' people: read from them, not from the
 	// map, which keeps the room of the largest article)
 	for i := range x.facts {
-		if key := x.facts[i].key.person; !strings.Contains(key, " ") && k.surname[key] != "" {
+		if key := x.facts[i].key.person; !hasByte(key, ' ') && k.surname[key] != "" {
 			delete(k.persons, key)
 		}
 	}
@@ -544,7 +544,7 @@ func (x *extractor) finish() []graph.Fact {
 		if twoChars && f.Character != "" && strings.EqualFold(f.Character, f.Show) && otherCharacter(out, keys, n) {
 			continue // "X, who plays the titular character", then "X plays C": the part named
 		}
-		if twoChars && f.Character != "" && !strings.Contains(f.Character, " ") {
+		if twoChars && f.Character != "" && !hasByte(f.Character, ' ') {
 			// "stars A as Valeria", then "A leads the cast as Valeria
 			// Montes": one character, named in full once
 			if i := fullCharacter(out, keys, n); i >= 0 {
@@ -710,7 +710,7 @@ func dropHeadlineVerb(person string) string {
 	// name of two words or more, and the headline's words after it
 	for j := strings.IndexByte(person, ' '); j > 0; {
 		rest := person[j+1:]
-		w, _, _ := strings.Cut(rest, " ")
+		w, _, _ := cutByte(rest, ' ')
 		if strings.ContainsAny(person[:j], " -") && hasLower(headlinePresentVerbs, w) {
 			return person[:j]
 		}
@@ -730,8 +730,8 @@ var headlinePresentVerbs = set(`explores joins talks returns reveals discusses o
 // dropOccupation drops an occupation before a name of two words or more:
 // "Chef Marco Ricci" is Marco Ricci.
 func dropOccupation(person string) string {
-	first, rest, ok := strings.Cut(person, " ")
-	if !ok || !strings.Contains(rest, " ") {
+	first, rest, ok := cutByte(person, ' ')
+	if !ok || !hasByte(rest, ' ') {
 		return person
 	}
 	var buf [32]byte

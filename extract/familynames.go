@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // Siblings credited by their family name and their given names: "directed
 // by the Vask brothers, Teodor and Emil", "written by the Orrin sisters
 // Mara and Lise". Each given name takes the family name: Teodor Vask, Emil
@@ -31,7 +29,7 @@ func (x *extractor) familyApposition(at int) (int, string) {
 // withFamily gives each given name alone in names the family name fam.
 func withFamily(names []string, fam string) []string {
 	for i, n := range names {
-		if !strings.Contains(n, " ") {
+		if !hasByte(n, ' ') {
 			names[i] = n + " " + fam
 		}
 	}

@@ -745,7 +745,7 @@ func (x *extractor) filmographyRule() {
 			}
 		}
 		for _, s := range subjects {
-			if isUpperCase(s) && !strings.Contains(s, " ") || x.worksAdjective(s) || awardCategoryName(s) {
+			if isUpperCase(s) && !hasByte(s, ' ') || x.worksAdjective(s) || awardCategoryName(s) {
 				continue // "British and US detective series such as T", "Reliable hits such as T"; "Best Actress in a Leading Role for her role in T"
 			}
 			for _, ti := range titles {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -65,7 +64,7 @@ func (x *extractor) frontedGerundRule() {
 		return
 	}
 	for _, it := range slices.Clone(x.parseList(m)) {
-		if n := x.itemName(it); strings.Contains(n, " ") || n != "" && x.knownPerson(n) != "" { // not "is Stonegate": a company's one word
+		if n := x.itemName(it); hasByte(n, ' ') || n != "" && x.knownPerson(n) != "" { // not "is Stonegate": a company's one word
 			x.add(graph.KindCrew, n, show, "", job)
 		}
 	}

@@ -29,7 +29,7 @@ func (x *extractor) frontedWorks(start int, items []item) bool {
 		return false // the subject's verb after it: "X returns"
 	}
 	person := x.resolve(x.itemName(subj))
-	if !strings.Contains(person, " ") {
+	if !hasByte(person, ' ') {
 		return false // a full name, or a surname the article gives one for
 	}
 	var titles []string

@@ -105,7 +105,7 @@ func (x *extractor) possCharBracket(k, c int) bool {
 		return false // "Netflix's (US)", a person's possessive: no character
 	}
 	actor := x.resolve(in.text)
-	if actor == in.text || !strings.Contains(actor, " ") || !x.know.person(x.fold(actor)) {
+	if actor == in.text || !hasByte(actor, ' ') || !x.know.person(x.fold(actor)) {
 		return false
 	}
 	x.add(graph.KindCast, actor, x.sshow, x.span(cs, k-1), "")

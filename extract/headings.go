@@ -57,12 +57,12 @@ func notTitleWord(s string, w []byte, c uint64, ok bool) bool {
 		// heading word, weekday, date or schedule word
 		switch string(w) { // openingParticiples[string(w)], without hashing
 		case "titled", "starring", "featuring", "dubbed":
-			return strings.Contains(s, " ")
+			return hasByte(s, ' ')
 		}
 		return false
 	}
-	first, _, _ := strings.Cut(s, " ")
-	return sectionHeading(s) || scheduleLine(s) || hasLower(openingParticiples, first) && strings.Contains(s, " ")
+	first, _, _ := cutByte(s, ' ')
+	return sectionHeading(s) || scheduleLine(s) || hasLower(openingParticiples, first) && hasByte(s, ' ')
 }
 
 // sectionHeading reports whether s is a section heading: a heading noun
@@ -460,7 +460,7 @@ func (x *extractor) personSection(i int, person string) bool {
 	if who := x.sectionPronouns(i, person); who != 0 {
 		return who > 0
 	}
-	first, _, _ := strings.Cut(person, " ")
+	first, _, _ := cutByte(person, ' ')
 	for j := i + 1; j < len(x.sents) && j <= i+12; j++ {
 		s := &x.sents[j]
 		t := s.toks
@@ -531,7 +531,7 @@ func asideEnd(t []token, v int) int {
 // ("Cold Orchard follows two sisters", "Cold Orchard stars A"). It returns
 // their difference: above 0 a person's section, below 0 a show's.
 func (x *extractor) sectionPronouns(i int, name string) int {
-	first, _, _ := strings.Cut(name, " ")
+	first, _, _ := cutByte(name, ' ')
 	n := 0
 	for j := i + 1; j < len(x.sents) && j <= i+12; j++ {
 		s := &x.sents[j]

@@ -5,8 +5,6 @@ package extract
 // present T", "X takes over hosting duties from Y".
 
 import (
-	"strings"
-
 	"github.com/castgraph/castgraph/graph"
 )
 
@@ -33,7 +31,7 @@ func (x *extractor) hostRule() {
 				// "X, who has hosted the show since 2010", "X hosted T"
 				if show, ok := x.hostObject(k + 1); ok && show != "" {
 					for _, s := range x.subjectsBefore(k, 0) {
-						if !x.isNetwork(s) && !isCompany(s) && strings.Contains(s, " ") {
+						if !x.isNetwork(s) && !isCompany(s) && hasByte(s, ' ') {
 							x.add(graph.KindCast, s, show, "", "")
 						}
 					}
@@ -63,7 +61,7 @@ func (x *extractor) hostRule() {
 				continue
 			}
 			for _, s := range x.subjectsBefore(k, 0) {
-				if !x.isNetwork(s) && !isCompany(s) && strings.Contains(s, " ") {
+				if !x.isNetwork(s) && !isCompany(s) && hasByte(s, ' ') {
 					x.add(graph.KindCast, s, show, "", "")
 				}
 			}

@@ -35,7 +35,7 @@ func (x *extractor) hostsOf(k int) bool {
 	var people []string
 	for _, s := range x.subjectsBefore(k, 1) {
 		s = x.resolve(s)
-		if strings.Contains(s, " ") && !x.isNetwork(s) && !isCompany(s) {
+		if hasByte(s, ' ') && !x.isNetwork(s) && !isCompany(s) {
 			people = append(people, s)
 		}
 	}

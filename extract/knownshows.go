@@ -42,7 +42,7 @@ func (x *extractor) isAbbr(s string) bool {
 // Lion King", written whole once, another film.
 func (x *extractor) showSubtitle(title string) bool {
 	n := len(x.show) - len(title)
-	return n > 2 && x.show[n-2:n] == ": " && strings.HasSuffix(x.show, title) && strings.Contains(title, " ") && x.colonHeadFull(title) == x.show
+	return n > 2 && x.show[n-2:n] == ": " && strings.HasSuffix(x.show, title) && hasByte(title, ' ') && x.colonHeadFull(title) == x.show
 }
 
 // unquote drops the quotes around a quoted title, and a comma or full stop

@@ -91,7 +91,7 @@ func isASCII(s string) bool {
 // plainFirstWord returns the first word of s in lower case, and its word
 // classes, when s opens with ASCII letters ended by a space or by the end
 // of s: then that word is s's first field, as strings.Fields and
-// strings.Cut(s, " ") give it. ok is false for any other s, which its
+// cutByte(s, ' ') give it. ok is false for any other s, which its
 // callers read the long way.
 func plainFirstWord(buf []byte, s string) (low []byte, c uint64, ok bool) {
 	i := 0

@@ -194,7 +194,7 @@ func (x *extractor) knownAsComma(a int) int {
 // Deadpool".
 func trimKindFrom(ti string) string {
 	kind, rest, ok := strings.Cut(ti, " From ")
-	if !ok || strings.Contains(kind, " ") || !formatWords[strings.ToLower(kind)] && !genreNouns[strings.ToLower(kind)] {
+	if !ok || hasByte(kind, ' ') || !formatWords[strings.ToLower(kind)] && !genreNouns[strings.ToLower(kind)] {
 		return ti
 	}
 	return rest
@@ -279,7 +279,7 @@ func (x *extractor) madeByRule() {
 		name, before := last, k-1
 		if ps := x.personBefore(k); ps < k {
 			name, before = x.span(ps, k)+" "+last, ps-1
-		} else if r := x.resolve(last); r != last && strings.Contains(r, " ") {
+		} else if r := x.resolve(last); r != last && hasByte(r, ' ') {
 			name = r // "the Miike-directed T": the surname of a person named in full
 		} else if !isNameStart(last) && !strings.HasSuffix(w.low, "-starrer") {
 			continue // one word that starts no name: "Netflix-produced"; not "the Karthi-starrer T", a star's one name

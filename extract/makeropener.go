@@ -30,7 +30,7 @@ func (x *extractor) theMakerOpener(k int) string {
 		return "" // one maker, not "The producers": a company's people
 	}
 	for _, p := range []string{x.prevSubject(), x.lastPerson(), x.mainPerson()} {
-		if p != "" && strings.Contains(p, " ") && x.know.crewed(x.fold(p)) {
+		if p != "" && hasByte(p, ' ') && x.know.crewed(x.fold(p)) {
 			return p
 		}
 	}

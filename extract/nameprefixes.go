@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // Words before a person's name that say what the person is, read past
 // before the name: "veteran actor X", "Oscar winner Y", "Golden Globe
 // nominee Z".
@@ -163,7 +161,7 @@ var personRankBits = setMask(personRanks)
 // "Officer Wilkins" is the Wilkins the article names in full, and stays as
 // it is where the article names no such person.
 func (x *extractor) dropRank(person string) string {
-	first, rest, ok := strings.Cut(person, " ")
+	first, rest, ok := cutByte(person, ' ')
 	if !ok || len(first) > 10 || first == "" || first[0] < 'A' || first[0] > 'Z' {
 		return person
 	}
@@ -171,7 +169,7 @@ func (x *extractor) dropRank(person string) string {
 	if l := lowerInto(buf[:0], first); !personRankBits.mayHoldBytes(l) || !personRanks[string(l)] {
 		return person
 	}
-	if strings.Contains(rest, " ") || x.resolve(rest) != rest {
+	if hasByte(rest, ' ') || x.resolve(rest) != rest {
 		return rest
 	}
 	return person

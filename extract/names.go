@@ -62,7 +62,7 @@ func wordList(text string, n int) map[string]bool {
 // rules were not written on; "Tabu", "Rain" and "Lynne" stay, and so do
 // capitals ("SRK", "DK"), which name stars in Indian news.
 func unlikelyPerson(person string) bool {
-	if strings.Contains(person, " ") || len(person) < 2 {
+	if hasByte(person, ' ') || len(person) < 2 {
 		return false
 	}
 	var buf [32]byte

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 )
 
 // weekdaySurname reports whether the capitalized weekday at k is the last
@@ -55,7 +54,7 @@ func (x *extractor) givenNames(k *knowledge) {
 			}
 			i = e
 		}
-		if n != 3 || !hasLower(koreanFamily, w[0]) || strings.Contains(full, "-") {
+		if n != 3 || !hasLower(koreanFamily, w[0]) || hasByte(full, '-') {
 			continue
 		}
 		g := x.fold(w[1] + " " + w[2])
@@ -91,7 +90,7 @@ func (x *extractor) soloFirstNames(k *knowledge) {
 	}
 	var solos []solo
 	for _, f := range x.facts {
-		if strings.Contains(f.Person, " ") || len(f.Person) < 3 || !isCapitalized(f.Person) || hasLower(koreanFamily, f.Person) {
+		if hasByte(f.Person, ' ') || len(f.Person) < 3 || !isCapitalized(f.Person) || hasLower(koreanFamily, f.Person) {
 			continue // not "Park", a family name that starts many names
 		}
 		key := x.fold(f.Person)
@@ -248,8 +247,8 @@ func hyphenGiven(t *token) bool {
 	if t.kind != tWord || !t.cap || !isName(t) {
 		return false
 	}
-	a, b, ok := strings.Cut(t.text, "-")
-	return ok && len(a) >= 2 && len(a) <= 5 && len(b) >= 2 && len(b) <= 5 && b[0] >= 'a' && b[0] <= 'z' && !strings.Contains(b, "-")
+	a, b, ok := cutByte(t.text, '-')
+	return ok && len(a) >= 2 && len(a) <= 5 && len(b) >= 2 && len(b) <= 5 && b[0] >= 'a' && b[0] <= 'z' && !hasByte(b, '-')
 }
 
 // monthSurname reports whether the month at k is a surname after a given

@@ -68,7 +68,7 @@ func (x *extractor) networkOriginalHead(title string) string {
 	net := strings.TrimPrefix(strings.TrimSuffix(title[:i], "+"), "The ")
 	rest := strings.TrimPrefix(strings.TrimPrefix(title[i+len(" Original"):], "s"), " ")
 	rest = strings.TrimPrefix(rest, "Series ")
-	if rest == "" || strings.Contains(net, " ") && !x.isNetwork(net) || !x.isNetwork(net) {
+	if rest == "" || hasByte(net, ' ') && !x.isNetwork(net) || !x.isNetwork(net) {
 		return title
 	}
 	return rest

@@ -4,8 +4,6 @@ package extract
 // You the One", the show of its two leads.
 
 import (
-	"strings"
-
 	"github.com/castgraph/castgraph/graph"
 )
 
@@ -43,7 +41,7 @@ func (x *extractor) pairPossRule() {
 // right after it, unquoted, that is no person, network or source work;
 // else "".
 func (x *extractor) pairPossTitle(k int, owners []string) string {
-	if len(owners) != 2 || !strings.Contains(owners[0], " ") || !strings.Contains(owners[1], " ") || !x.tok(k+1).cap || x.tok(k+1).kind != tWord {
+	if len(owners) != 2 || !hasByte(owners[0], ' ') || !hasByte(owners[1], ' ') || !x.tok(k+1).cap || x.tok(k+1).kind != tWord {
 		return ""
 	}
 	if st := x.ownersStart(k); st == 0 && x.toks[0].low == "the" || st > 0 && (x.toks[st-1].low == "the" || x.toks[st-1].low == "by" || x.toks[st-1].low == "from" || x.toks[st-1].kind == tPoss) {

@@ -28,7 +28,7 @@ func (x *extractor) spacedSurnameFull(name string) string {
 	if rest := honorificSurname(name); rest != "" {
 		return x.know.surnameOf(x.fold(rest))
 	}
-	p, rest, ok := strings.Cut(name, " ")
+	p, rest, ok := cutByte(name, ' ')
 	if !ok || strings.IndexByte(rest, ' ') >= 0 || !isParticle(p) {
 		return x.partNameFull(name) // "Lopes Ferreira", "Engin Altan" (partnames.go)
 	}

@@ -124,7 +124,7 @@ func (x *extractor) sinceRule() {
 				kind = graph.KindCast
 			}
 		}
-		if !strings.Contains(owner, " ") {
+		if !hasByte(owner, ' ') {
 			continue // "Park's" where two of the article's people are Parks
 		}
 		e := x.titleAt(k+1, false)
@@ -210,7 +210,7 @@ func (x *extractor) theTitleStar(k int, titles []string) string {
 		return "" // a verb after the noun, not "The Heathers star and ..."
 	}
 	for _, p := range []string{x.headPerson, x.prevSubject(), x.mainPerson(), x.lastCast()} {
-		if p != "" && strings.Contains(p, " ") {
+		if p != "" && hasByte(p, ' ') {
 			return p
 		}
 	}
@@ -384,7 +384,7 @@ func (x *extractor) roseToFameRule() {
 				}
 			}
 			for _, p := range people {
-				if p = x.resolve(p); !strings.Contains(p, " ") && !x.know.person(x.fold(p)) {
+				if p = x.resolve(p); !hasByte(p, ' ') && !x.know.person(x.fold(p)) {
 					continue // "Bag, 26, rose to fame": a surname the article gives no full name for
 				}
 				for _, ti := range titles {
@@ -407,7 +407,7 @@ func (x *extractor) shortOwner(st, k int) bool {
 		return false
 	}
 	full := x.resolve(x.toks[st].text)
-	return strings.Contains(full, " ") && x.know.person(x.fold(full))
+	return hasByte(full, ' ') && x.know.person(x.fold(full))
 }
 
 // titleBeforeNoun reports whether the sentence opens "The", lower-case

@@ -263,7 +263,7 @@ func (x *extractor) resolve(name string) string {
 	}
 	a := x.asked()
 	r := x.resolveUncached(name)
-	if r == name && !strings.Contains(name, " ") && x.know != nil {
+	if r == name && !hasByte(name, ' ') && x.know != nil {
 		if full := x.nearestFull(name); full != "" {
 			return full // not cached: the answer depends on the sentence
 		}
@@ -275,7 +275,7 @@ func (x *extractor) resolve(name string) string {
 
 func (x *extractor) resolveUncached(name string) string {
 	name = cleanSpace(name)
-	if !strings.Contains(name, " ") {
+	if !hasByte(name, ' ') {
 		if full := x.know.surnameOf(x.fold(name)); full != "" {
 			return full
 		}
@@ -283,7 +283,7 @@ func (x *extractor) resolveUncached(name string) string {
 		return full // "Seo Joon" for "Park Seo Joon"
 	} else if full := x.spacedSurnameFull(name); full != "" {
 		return full // "Mr. Prew" for "Augustus Prew", "Van Os" for "Luke Van Os", named in full before
-	} else if h, given, ok := strings.Cut(name, " "); ok && (h == "Dame" || h == "Sir") && !strings.Contains(given, " ") && x.know.surnameOf(x.fold(given)) != "" {
+	} else if h, given, ok := cutByte(name, ' '); ok && (h == "Dame" || h == "Sir") && !hasByte(given, ' ') && x.know.surnameOf(x.fold(given)) != "" {
 		return x.know.surnameOf(x.fold(given)) // "Dame Angela" for "Angela Lansbury": a knighthood's given name
 	}
 	return name
@@ -291,7 +291,7 @@ func (x *extractor) resolveUncached(name string) string {
 
 // shareSurname expands "Anthony and Joe Russo" to two full names.
 func shareSurname(names []string) []string {
-	if len(names) == 2 && !strings.Contains(names[0], " ") && strings.Count(names[1], " ") == 1 &&
+	if len(names) == 2 && !hasByte(names[0], ' ') && strings.Count(names[1], " ") == 1 &&
 		!isUpperCase(names[0]) && !isAdverb(names[0]) && isNameStart(names[0]) {
 		last := names[1][strings.LastIndex(names[1], " ")+1:]
 		return []string{names[0] + " " + last, names[1]}
@@ -518,7 +518,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		// sentence before, or the article's lead, named (or the last
 		// credited: "T has cast X. The U actor will play C"); no title
 		for _, p := range []string{x.prevSubject(), x.mainPerson(), x.lastCast()} {
-			if p != "" && strings.Contains(p, " ") {
+			if p != "" && hasByte(p, ' ') {
 				return []string{p}
 			}
 		}
@@ -544,7 +544,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				return []string{p}
 			}
 		}
-		if p := x.named(); p != "-" && strings.Contains(p, " ") {
+		if p := x.named(); p != "-" && hasByte(p, ' ') {
 			return []string{p}
 		}
 	}
@@ -770,7 +770,7 @@ func (x *extractor) noteSubject() {
 // given name, not the surname of a person the article names in full:
 // "Anthony and Joe Russo", not "penned by Lanthimos and Efthimis Filippou".
 func (x *extractor) shareSurname(names []string) []string {
-	if len(names) == 2 && !strings.Contains(names[0], " ") && (x.resolve(names[0]) != names[0] || !isNameStart(names[0])) {
+	if len(names) == 2 && !hasByte(names[0], ' ') && (x.resolve(names[0]) != names[0] || !isNameStart(names[0])) {
 		return names
 	}
 	return shareSurname(names)

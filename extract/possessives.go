@@ -4,8 +4,6 @@ package extract
 // person ("T's X"), a person's character ("X's C").
 
 import (
-	"strings"
-
 	"github.com/castgraph/castgraph/graph"
 )
 
@@ -127,7 +125,7 @@ func (x *extractor) possRule() {
 		// "Black Mirror's Lucy Dyke": a show, then a person named elsewhere
 		if pe := x.personAt(k + 1); pe > k+1 {
 			b := x.span(k+1, pe)
-			if x.titlePossName(k, pe) || x.knownPerson(b) != "" && strings.Contains(x.resolve(b), " ") { // the knowledge last
+			if x.titlePossName(k, pe) || x.knownPerson(b) != "" && hasByte(x.resolve(b), ' ') { // the knowledge last
 				ts, te := x.titleBefore(k), k
 				if ts == k {
 					ts, te = x.quotedBeforePoss(k) // "“Love Nest”’s X"
@@ -146,7 +144,7 @@ func (x *extractor) possRule() {
 		}
 		// "Rajeev Ravi's Thuramukham, Sanal Kumar Sasidharan's Chola and
 		// Lal Jose's 41": a list of makers' titles
-		if len(owners) > 0 && strings.Contains(owners[len(owners)-1], " ") && x.possList(k) {
+		if len(owners) > 0 && hasByte(owners[len(owners)-1], ' ') && x.possList(k) {
 			if e := x.titleAt(k+1, false); e > k+1 && x.possNamePair(k, e) {
 				// "A's Eden Crane and B's Levi Crane are the sisters of C's
 				// new character": actors' characters, no makers' titles
@@ -163,7 +161,7 @@ func (x *extractor) possRule() {
 		// "Simone Kessell's Lottie": a full name, then one name word; not
 		// "worked in Mani Ratnam's Roja", "was Govind Moonis's Babul (1986)":
 		// a maker's title
-		if pre := x.tok(x.ownersStart(k) - 1).low; len(owners) == 1 && strings.Contains(owners[0], " ") && x.sshow != "" && pre != "in" && pre != "on" && pre != "was" && pre != "as" {
+		if pre := x.tok(x.ownersStart(k) - 1).low; len(owners) == 1 && hasByte(owners[0], ' ') && x.sshow != "" && pre != "in" && pre != "on" && pre != "was" && pre != "as" {
 			if e := x.charAt(k + 1); e == k+2 && x.boundary(e) && !(x.tok(e).text == "(" && x.tok(e+1).kind == tNum) && !x.possInTitle(k, pre) {
 				c := x.span(k+1, e)
 				if !x.isShow(c) && x.knownPerson(c) == "" && !x.isNetwork(c) {
@@ -275,11 +273,11 @@ func (x *extractor) andTitleBefore(ts int) string {
 		return ""
 	}
 	ti := unquote(x.span(st, ts-1))
-	if x.knownPerson(ti) != "" && strings.Contains(ti, " ") || x.isNetwork(ti) || x.startsName(st) || hasLowerWord(placeWords, placeNameWords, ti) || countryName(ti) || describes(ti) ||
-		st == 0 && !strings.Contains(ti, " ") && !x.isShow(ti) {
+	if x.knownPerson(ti) != "" && hasByte(ti, ' ') || x.isNetwork(ti) || x.startsName(st) || hasLowerWord(placeWords, placeNameWords, ti) || countryName(ti) || describes(ti) ||
+		st == 0 && !hasByte(ti, ' ') && !x.isShow(ti) {
 		return ""
 	}
-	if strings.Contains(ti, " ") && !isQuote(x.tok(st).text) && !x.showLike(st, ts-1) && !x.isShow(ti) {
+	if hasByte(ti, ' ') && !isQuote(x.tok(st).text) && !x.showLike(st, ts-1) && !x.isShow(ti) {
 		return "" // "Stellan Skarsgård and The Crown's X": two capitalised words may be a name
 	}
 	return ti

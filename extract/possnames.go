@@ -47,7 +47,7 @@ func (x *extractor) ownerNamed(isJob bool, l item) bool {
 		return true
 	}
 	n := x.itemName(l)
-	return strings.Contains(n, " ") || x.knownPerson(n) != ""
+	return hasByte(n, ' ') || x.knownPerson(n) != ""
 }
 
 // titleOwnsName reports whether the one word from k to the possessive at e

@@ -239,7 +239,7 @@ func (x *extractor) surnameOwner(ps, k int) bool {
 		return false // the appositive after a title only: "T, Rudd's series"
 	}
 	full := x.resolve(x.toks[ps].text)
-	return strings.Contains(full, " ") && !x.isNetwork(full)
+	return hasByte(full, ' ') && !x.isNetwork(full)
 }
 
 // connectives open a sentence before a comma and name no title: "Besides,

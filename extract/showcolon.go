@@ -82,7 +82,7 @@ func colonHeadBefore(text string) string {
 	if words == 0 || words > 4 || head == "" {
 		return ""
 	}
-	for strings.Contains(head, " ") {
+	for hasByte(head, ' ') {
 		w := head[:strings.IndexByte(head, ' ')]
 		if !headGlue[w] {
 			break

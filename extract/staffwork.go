@@ -119,7 +119,7 @@ func (x *extractor) givenNameAt(i int) bool {
 // no person's name starts with and "stories" follows it: "one of
 // Walford's most memorable love stories" tells of a place, no author.
 func (x *extractor) storyPlace(a string, k int) bool {
-	if strings.Contains(a, " ") || x.knownPerson(a) != "" || x.startsName(k-1) {
+	if hasByte(a, ' ') || x.knownPerson(a) != "" || x.startsName(k-1) {
 		return false
 	}
 	for m := k + 1; m < len(x.toks) && m < k+6; m++ {

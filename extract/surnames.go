@@ -3,8 +3,6 @@ package extract
 // A surname alone that names another person than the full name it
 // resolves to.
 
-import "strings"
-
 // givenAlone reports whether the sentence names, alone, the given name of
 // full, the full name a one-word name s resolved to: "Kalyani, on the
 // other hand, will be seen in Priyadarshan's Marakkar" names Kalyani
@@ -12,10 +10,10 @@ import "strings"
 // (her father, the film's director); "Fitzgerald (Paul Keyes in T)"
 // names no Paul alone.
 func (x *extractor) givenAlone(s, full string) bool {
-	if strings.Contains(s, " ") {
+	if hasByte(s, ' ') {
 		return false
 	}
-	given, sur, ok := strings.Cut(full, " ")
+	given, sur, ok := cutByte(full, ' ')
 	if !ok || given == s || sur != s {
 		return false // "Kalyani Priyadarshan", and the surname alone
 	}

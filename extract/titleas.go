@@ -44,7 +44,7 @@ func (x *extractor) charAfterTitleAs(i int, titles []string) string {
 func (x *extractor) namesEndTitles(titles []string) []string {
 	for n := 1; n < len(titles); n++ {
 		ti := titles[n]
-		first, rest, ok := strings.Cut(ti, " ")
+		first, rest, ok := cutByte(ti, ' ')
 		if !ok || strings.Count(rest, " ") > 1 || !isNameStart(first) || x.isShow(ti) || !strings.Contains(x.s.text, ", and "+ti) {
 			continue
 		}

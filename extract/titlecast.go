@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/castgraph/castgraph/graph"
 )
 
@@ -249,7 +247,7 @@ func (x *extractor) roleCameRule() {
 	titles := []string{x.span(at, e)}
 	who := ""
 	for _, c := range [...]string{x.mainPerson(), x.prevSubject()} {
-		if strings.Contains(c, " ") && x.know.person(x.fold(c)) {
+		if hasByte(c, ' ') && x.know.person(x.fold(c)) {
 			who = c // "His first role": the article's person, as a rule
 			break
 		}

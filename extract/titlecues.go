@@ -205,7 +205,7 @@ func (x *extractor) namedCharacters(m, n int) []string {
 // "Don't", "Can’t": the start of a sentence-case title or clause, no title
 // of its own.
 func contraction(s string) bool {
-	return (strings.HasSuffix(s, "n't") || strings.HasSuffix(s, "n’t")) && !strings.Contains(s, " ")
+	return (strings.HasSuffix(s, "n't") || strings.HasSuffix(s, "n’t")) && !hasByte(s, ' ')
 }
 
 // ownShowAt reports whether the preposition at m ties a title after it to

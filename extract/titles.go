@@ -560,7 +560,7 @@ func (x *extractor) titlesBefore(j int) []string {
 		if allStop {
 			break // "It stars X": a pronoun, not a title
 		}
-		if len(out) == 1 && j-ti <= 2 && (x.tok(j).low == "and" || x.tok(j).text == "&") && !strings.Contains(out[0], " ") && x.tok(j-2).text != "," {
+		if len(out) == 1 && j-ti <= 2 && (x.tok(j).low == "and" || x.tok(j).text == "&") && !hasByte(out[0], ' ') && x.tok(j-2).text != "," {
 			if w := j - 1; j-ti == 1 || formerWords[x.tok(ti).low] {
 				// "Former Home and Away star X": one title of two one-word
 				// halves, after a describing word

@@ -265,11 +265,11 @@ func describesWord(w string) bool {
 		return true
 	}
 	// "filipina-australian", "korean-american"
-	if day, day2, _ := strings.Cut(w, "-"); wordClasses.get(day)&cWeekday != 0 && wordClasses.get(day2)&cWeekday != 0 { // weekdays[day], weekdays[day2]
+	if day, day2, _ := cutByte(w, '-'); wordClasses.get(day)&cWeekday != 0 && wordClasses.get(day2)&cWeekday != 0 { // weekdays[day], weekdays[day2]
 		return true // "tvN's new Monday-Tuesday drama"
 	}
 	for w != "" {
-		part, rest, _ := strings.Cut(w, "-")
+		part, rest, _ := cutByte(w, '-')
 		if wordClasses.get(part)&cDescribeWord == 0 { // !describeWords[part]
 			return false
 		}

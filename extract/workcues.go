@@ -207,7 +207,7 @@ func (x *extractor) makerOfStarrer(v int, show string) {
 		return
 	}
 	name := x.resolve(x.span(ps, v))
-	if !x.personShaped(ps, v) && (v-ps != 1 || !strings.Contains(name, " ") && !hasLower(mononyms, name)) {
+	if !x.personShaped(ps, v) && (v-ps != 1 || !hasByte(name, ' ') && !hasLower(mononyms, name)) {
 		return // one word: a surname of a person the article names in full, or a name credited alone
 	}
 	x.add(graph.KindCrew, name, show, "", job)

@@ -38,7 +38,7 @@ func (x *extractor) worksListAt(start int) bool {
 // written in the sentence right before a plural noun of works, which it
 // describes: "Reliable hits such as T1 and T2 return".
 func (x *extractor) worksAdjective(s string) bool {
-	if strings.Contains(s, " ") {
+	if hasByte(s, ' ') {
 		return false
 	}
 	for k := range x.toks {
