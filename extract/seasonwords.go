@@ -38,7 +38,7 @@ func (x *extractor) mentionedSeasons() []int {
 				out = append(out, o)
 			}
 		}
-		if k+1 < len(t) && t[k+1].low == "season" {
+		if k+1 < len(t) && t[k+1].low == "season" && ordinalBits.mayHold(&t[k]) {
 			if o, ok := ordinals[t[k].low]; ok {
 				out = append(out, o)
 			}

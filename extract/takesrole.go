@@ -63,13 +63,16 @@ func (x *extractor) takesOrAlongAt(k int) bool {
 // "are strong support" (not "are tech support").
 var supportWords = set(`in the strong solid able great fine excellent`)
 
+// supportMask is the bits of supportWords (mayHold).
+var supportMask = setMask(supportWords)
+
 // supportAt reports whether the words at k, after "are" or "will be", make
 // the names before them the supporting cast: "are first-grade support",
 // "are in support", "will be the support" up to the sentence's end or a
 // comma.
 func (x *extractor) supportAt(k int) bool {
 	m := k
-	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && (supportWords[x.tok(m).low] || strings.Contains(x.tok(m).low, "-")); q++ {
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && (supportMask.mayHold(x.tok(m)) && supportWords[x.tok(m).low] || strings.Contains(x.tok(m).low, "-")); q++ {
 		m++ // "first-grade", "in", "the"
 	}
 	if x.tok(m).low != "support" || x.tok(m).cap {

@@ -37,7 +37,7 @@ func (x *extractor) namedTitleIn() string {
 	t := x.toks
 	n := len(t)
 	for k := 0; k+1 < n; k++ {
-		if !titleNamingWords[t[k].low] || t[k].cap && k > 1 {
+		if !titleNamingMask.mayHold(&t[k]) || !titleNamingWords[t[k].low] || t[k].cap && k > 1 {
 			continue
 		}
 		if t[k].low == "titled" {
