@@ -95,8 +95,8 @@ func juryGoesOn(s *sentence) bool {
 	case "she", "he", "they":
 		return true
 	}
-	for _, t := range s.toks {
-		if t.low == "joined" || t.low == "joining" {
+	for i := range s.toks {
+		if l := s.toks[i].low; l == "joined" || l == "joining" {
 			return true
 		}
 	}

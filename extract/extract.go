@@ -788,8 +788,8 @@ func (x *extractor) capsHeading(s *sentence) string {
 // castHeadline reports whether a headline states a credit: "T Adds X,
 // Promotes 5", "X Joins T", "X Cast as C in T".
 func castHeadline(s *sentence) bool {
-	for _, t := range s.toks {
-		switch t.low {
+	for i := range s.toks {
+		switch s.toks[i].low {
 		case "adds", "joins", "join", "cast", "casts", "taps", "boards", "lands", "star", "stars", "to star", "to play", "plays":
 			// only with a quoted title: a headline in title case gives no
 			// other bounds between its title and its verb

@@ -366,8 +366,8 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	// a first name used alone ("Fahadh will be joined by"), where one full
 	// name of the article starts with it and no name ends with it
 	firsts := k.firsts
-	for _, f := range x.facts {
-		k.addMention(f.key.person, f.Person)
+	for i := range x.facts {
+		k.addMention(x.facts[i].key.person, x.facts[i].Person)
 	}
 	for _, fk := range k.mentionKeys {
 		k.named = append(k.named, mention{fk, mentions[fk]})
@@ -496,10 +496,13 @@ func (x *extractor) finish() []graph.Fact {
 	var directors map[string]bool // directorWords, read once an article where first asked: a director's other works are crew
 	out := x.fin.out[:0]
 	keys, hashes := x.fin.keys[:0], x.fin.hashes[:0] // of out
-	for _, f := range x.facts {
+	for i := range x.facts {
+		f := &x.facts[i] // read in place: a fact is some 300 bytes
 		if s := (said{f.key.person, f.Evidence}); f.open && !cast.hasHashed(hashString(s.person), s.person) && !castHere.hasHashed(hashSaid(s), s) && (crew[f.key.person] || f.crewHint || x.skey(f.Show) != x.showKey && calledDirectorIn(&directors, x.a.Text, f.Person)) {
 			// "The film will star X (T1; T2)": X's titles are roles, though
-			// X produces elsewhere
+			// X produces elsewhere; a copy changed, not the credit read
+			g := *f
+			f = &g
 			f.Kind = graph.KindCrew
 			f.Character = ""
 			f.key.kind, f.key.character = graph.KindCrew, ""

@@ -89,7 +89,8 @@ func (x *extractor) soloFirstNames(k *knowledge) {
 		name, key, full string // full: "" none yet, "-" two full names start with it
 	}
 	var solos []solo
-	for _, f := range x.facts {
+	for i := range x.facts {
+		f := &x.facts[i]
 		if hasByte(f.Person, ' ') || len(f.Person) < 3 || !isCapitalized(f.Person) || hasLower(koreanFamily, f.Person) {
 			continue // not "Park", a family name that starts many names
 		}

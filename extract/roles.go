@@ -722,8 +722,8 @@ func (x *extractor) replacingRule() {
 		x.replacedCast()
 		return
 	}
-	for k, t := range x.toks {
-		if t.low == "replacing" || t.low == "replaces" || t.low == "succeeding" {
+	for k := range x.toks {
+		if l := x.toks[k].low; l == "replacing" || l == "replaces" || l == "succeeding" {
 			if pe := x.personAt(k + 1); pe > k+1 {
 				x.add(graph.KindCast, x.span(k+1, pe), x.sshow, x.lastChar, "")
 			}
