@@ -88,7 +88,7 @@ func (x *extractor) guessArticleShow() {
 				if head, tail, ok := strings.Cut(title, ": "); ok && n < 3 && !hasByte(head, ' ') && !describes(head) && !placeWords[strings.ToLower(head)] && len(tail) > 3 {
 					n = x.wordCount(head) // "Generations: The Legacy", later "Generations": the short title counts
 				}
-				if n >= 3 && n > bestN {
+				if (n >= 3 || n == 2 && twiceNamed(s.toks, start, e)) && n > bestN { // "Harbor Lights" named twice
 					best, bestN, guess = title, n, 0.65
 				}
 			}
@@ -256,6 +256,23 @@ func (x *extractor) starHeadline() string {
 		return title
 	}
 	return ""
+}
+
+// twiceNamed reports whether the words from start to e may be a title
+// that the article names only twice: two words, the last no number
+// ("France 2"), not the tail of a numbered title ("13 Reasons Why") nor a
+// place after "in", "at" or "from" ("in New York").
+func twiceNamed(t []token, start, e int) bool {
+	if e-start != 2 || t[e-1].kind != tWord {
+		return false
+	}
+	if start > 0 {
+		switch p := &t[start-1]; {
+		case p.kind == tNum, p.low == "in", p.low == "at", p.low == "from":
+			return false
+		}
+	}
+	return true
 }
 
 // fallbackShow is what findArticleShow reads where the patterns of the

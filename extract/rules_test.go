@@ -184,6 +184,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, kindNounConstructions...)
 	tests = append(tests, sectionShowConstructions...)
 	tests = append(tests, scandinavianAsConstructions...)
+	tests = append(tests, twiceNamedConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("test", strings.NewReader(tt.text))
