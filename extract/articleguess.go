@@ -18,7 +18,7 @@ func (x *extractor) guessArticleShow() {
 	best, bestN := "", 0
 	guess := 0.8        // a quoted or genre-noun title
 	var things []string // quoted names of characters and things, which no later mention makes a show
-	for i := 0; i < len(x.sents) && i < 4; i++ {
+	for i := 0; i < len(x.sents) && i < 6; i++ {
 		s := x.look(i)
 		t := s.toks
 		for k := 0; k < len(t); k++ {
@@ -39,7 +39,7 @@ func (x *extractor) guessArticleShow() {
 				k = e - 1
 				continue
 			}
-			if n := x.wordCount(title); n > bestN {
+			if n := x.wordCount(title); n > bestN && (i < 4 || n >= 2) { // from the fifth sentence on, a title named again
 				best, bestN = title, n
 			}
 			k = e - 1
