@@ -370,7 +370,8 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		k.addMention(x.facts[i].key.person, x.facts[i].Person)
 	}
 	for _, fk := range k.mentionKeys {
-		k.named = append(k.named, mention{fk, mentions[fk]})
+		full := mentions[fk]
+		k.named = append(k.named, mention{fk, full, familyFirst(full)})
 	}
 	for _, m := range k.named {
 		fk, full := m.key, m.full
@@ -424,7 +425,10 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 }
 
 // mention is a full name the article mentions, and its key.
-type mention struct{ key, full string }
+type mention struct {
+	key, full string
+	family    bool // familyFirst(full): givenNames and joinedGivens read only these
+}
 
 // finishStore is the storage finish works in, kept from call to call (the
 // facts it returns are its own).

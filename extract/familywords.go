@@ -84,8 +84,11 @@ func koreanGiven(w string) bool {
 func (x *extractor) joinedGivens(k *knowledge) {
 	added := map[string]bool{}
 	for _, m := range k.named {
+		if !m.family {
+			continue // no Korean family name first: joinedGiven's "" (familyFirst)
+		}
 		full := m.full
-		joined := joinedGiven(full)
+		joined := givenJoined(full)
 		if joined == "" {
 			continue
 		}
@@ -105,11 +108,24 @@ func (x *extractor) joinedGivens(k *knowledge) {
 func joinedGiven(full string) string {
 	// the first word before the name is split: most names of an article
 	// are no Korean one, and knowledge asks of each
-	var buf [32]byte
-	st, e := nextField(full, 0)
-	if w := lowerInto(buf[:0], full[st:e]); !familyNameBits.mayHoldBytes(w) || !koreanFamily[string(w)] && !familyStopWords[string(w)] {
+	if !familyFirst(full) {
 		return ""
 	}
+	return givenJoined(full)
+}
+
+// familyFirst reports whether the first field of full, in lower case, is
+// a Korean family name (koreanFamily or familyStopWords).
+func familyFirst(full string) bool {
+	var buf [32]byte
+	st, e := nextField(full, 0)
+	w := lowerInto(buf[:0], full[st:e])
+	return familyNameBits.mayHoldBytes(w) && (koreanFamily[string(w)] || familyStopWords[string(w)])
+}
+
+// givenJoined is joinedGiven of a name whose first field is a Korean
+// family name (familyFirst).
+func givenJoined(full string) string {
 	// its two or three fields, as strings.Fields reads them
 	var fs [3]string
 	n := 0

@@ -40,6 +40,9 @@ func (x *extractor) weekdaySurname(k int) bool {
 func (x *extractor) givenNames(k *knowledge) {
 	given := k.given
 	for _, m := range k.named {
+		if !m.family {
+			continue // the first word is no Korean family name (familyFirst)
+		}
 		full := m.full
 		// strings.Fields(full), read only as far as a fourth word
 		var w [3]string
