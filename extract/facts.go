@@ -22,16 +22,14 @@ type knowledge struct {
 	given   map[string]string // folded given name of a spaced Korean name -> the name ("" if two)
 	log     *askLog           // when set, records the questions asked (knowasks.go)
 	// the storage knowledge() works in, kept for the next article:
-	// mentions maps a folded full name to the name, firsts a folded first
-	// word to its entry in firstKeys
-	mentions map[string]string
-	firsts   map[string]int32
-	// mentionKeys are the keys of mentions, in the order first set, and
-	// named each with its name once all are set: read in place of the
-	// map, which keeps the room of the largest article
-	mentionKeys []string
-	named       []mention
-	firstKeys   []firstName // the keys of firsts, in the order first set
+	// mentionAt maps a folded full name to its entry in named, firstAt a
+	// folded first word to its entry in firstKeys
+	mentionAt indexTable
+	firstAt   indexTable
+	// named holds the folded full names the article mentions, in the
+	// order first set, each with the name last set for it
+	named     []mention
+	firstKeys []firstName // the keys of firstAt, in the order first set
 	// answersNoTo's kept answers: a knowledge is made anew, and they with
 	// it, for each article, and does not change while it is read
 	asked [128]askedSlot
@@ -259,7 +257,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	// a new knowledge, but for the storage of the maps: any other field
 	// starts empty
 	*k = knowledge{persons: emptied(k.persons, n), surname: emptied(k.surname, n), shows: emptied(k.shows, n/2+len(x.headings)+1),
-		crew: emptied(k.crew, n), chars: emptied(k.chars, n), given: emptied(k.given, 0), mentions: emptied(k.mentions, n+16), firsts: emptied(k.firsts, n+16), mentionKeys: k.mentionKeys[:0], named: k.named[:0], firstKeys: k.firstKeys[:0]}
+		crew: emptied(k.crew, n), chars: emptied(k.chars, n), given: emptied(k.given, 0), mentionAt: k.mentionAt.emptied(), firstAt: k.firstAt.emptied(), named: k.named[:0], firstKeys: k.firstKeys[:0]}
 	crewNames := false // a crew credit's person opens with a given name
 	for i := range x.facts {
 		f := &x.facts[i]
@@ -318,7 +316,6 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			}
 		}
 	}
-	mentions := k.mentions // folded full name -> the name
 	// surnames of the full names the article mentions, credited or not:
 	// "Emily Mortimer has penned the series. ... Mortimer is playing"
 	for i := range x.sents {
@@ -365,13 +362,11 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	}
 	// a first name used alone ("Fahadh will be joined by"), where one full
 	// name of the article starts with it and no name ends with it
-	firsts := k.firsts
 	for i := range x.facts {
 		k.addMention(x.facts[i].key.person, x.facts[i].Person)
 	}
-	for _, fk := range k.mentionKeys {
-		full := mentions[fk]
-		k.named = append(k.named, mention{fk, full, familyFirst(full)})
+	for i := range k.named {
+		k.named[i].family = familyFirst(k.named[i].full)
 	}
 	for _, m := range k.named {
 		fk, full := m.key, m.full
@@ -383,10 +378,11 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			continue
 		}
 		f := x.fold(first)
-		if i, seen := firsts[f]; seen && k.firstKeys[i].key != fk {
+		h := nameHash(f)
+		if i, seen := k.firstAt.get(h, f); seen && k.firstKeys[i].key != fk {
 			k.firstKeys[i].key = "" // two full names start with it
 		} else if !seen {
-			firsts[f] = int32(len(k.firstKeys))
+			k.firstAt.put(h, f, int32(len(k.firstKeys)))
 			k.firstKeys = append(k.firstKeys, firstName{first: f, key: fk, full: full})
 		}
 	}
@@ -395,7 +391,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			continue
 		}
 		if _, isSurname := k.surname[fn.first]; !isSurname {
-			k.surname[fn.first] = fn.full // mentions[fn.key]
+			k.surname[fn.first] = fn.full // the name of fn.key
 		}
 	}
 	x.soloFirstNames(k)

@@ -331,11 +331,14 @@ func (x *extractor) loneSurnameName(k *knowledge, t []token, a int) bool {
 // with it), and that name.
 type firstName struct{ first, key, full string }
 
-// addMention sets mentions[key] to full, noting a new key in mentionKeys.
+// addMention sets the name of the folded full name key to full, noting a
+// new key at the end of named.
 func (k *knowledge) addMention(key, full string) {
-	n := len(k.mentions)
-	k.mentions[key] = full
-	if len(k.mentions) > n {
-		k.mentionKeys = append(k.mentionKeys, key)
+	h := nameHash(key)
+	if i, ok := k.mentionAt.get(h, key); ok {
+		k.named[i].full = full
+		return
 	}
+	k.mentionAt.put(h, key, int32(len(k.named)))
+	k.named = append(k.named, mention{key: key, full: full})
 }

@@ -23,3 +23,15 @@ func hasByte(s string, c byte) bool {
 	}
 	return false
 }
+
+// isQuote reports whether s is a quotation mark: “ ” " ‘ ’ or '. It reads
+// the bytes: "“", "”", "‘" and "’" are E2 80 followed by 9C, 9D, 98, 99.
+func isQuote(s string) bool {
+	switch len(s) {
+	case 1:
+		return s[0] == '"' || s[0] == '\''
+	case 3:
+		return s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x98 || s[2] == 0x99)
+	}
+	return false
+}

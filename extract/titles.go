@@ -49,10 +49,6 @@ func (x *extractor) split(title string) (string, []int) {
 	return n.title, n.seasons
 }
 
-func isQuote(s string) bool {
-	return s == "“" || s == "”" || s == "\"" || s == "‘" || s == "’" || s == "'"
-}
-
 // titleAtUncached is titleAt, read anew: a title starting at i is
 // capitalized words and numbers, with lower-case glue words between them, a
 // subtitle after a colon, and a trailing season qualifier. loose also lets
