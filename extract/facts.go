@@ -14,13 +14,13 @@ import (
 
 // knowledge is what a first reading learnt about an article's names.
 type knowledge struct {
-	persons map[string]bool   // person keys
-	surname map[string]string // folded last word of a full name -> the name ("" if two)
-	shows   map[string]bool   // show keys
-	crew    map[string]bool   // person keys with a crew credit
-	chars   map[string]bool   // folded character names
-	given   map[string]string // folded given name of a spaced Korean name -> the name ("" if two)
-	log     *askLog           // when set, records the questions asked (knowasks.go)
+	persons strTable[bool]   // person keys
+	surname strTable[string] // folded last word of a full name -> the name ("" if two)
+	shows   strTable[bool]   // show keys
+	crew    strTable[bool]   // person keys with a crew credit
+	chars   strTable[bool]   // folded character names
+	given   strTable[string] // folded given name of a spaced Korean name -> the name ("" if two)
+	log     *askLog          // when set, records the questions asked (knowasks.go)
 	// the storage knowledge() works in, kept for the next article:
 	// mentionAt maps a folded full name to its entry in named, firstAt a
 	// folded first word to its entry in firstKeys
@@ -251,27 +251,26 @@ func (x *extractor) valid(f graph.Fact, key factKey) bool {
 }
 
 // knowledge sums up what this reading found, for a second reading, in k:
-// the maps of an earlier call, emptied, or new ones.
+// the tables of an earlier call, emptied, or new ones.
 func (x *extractor) knowledge(k *knowledge) *knowledge {
-	n := len(x.facts)
-	// a new knowledge, but for the storage of the maps: any other field
+	// a new knowledge, but for the storage of the tables: any other field
 	// starts empty
-	*k = knowledge{persons: emptied(k.persons, n), surname: emptied(k.surname, n), shows: emptied(k.shows, n/2+len(x.headings)+1),
-		crew: emptied(k.crew, n), chars: emptied(k.chars, n), given: emptied(k.given, 0), mentionAt: k.mentionAt.emptied(), firstAt: k.firstAt.emptied(), named: k.named[:0], firstKeys: k.firstKeys[:0]}
+	*k = knowledge{persons: k.persons.emptied(), surname: k.surname.emptied(), shows: k.shows.emptied(),
+		crew: k.crew.emptied(), chars: k.chars.emptied(), given: k.given.emptied(), mentionAt: k.mentionAt.emptied(), firstAt: k.firstAt.emptied(), named: k.named[:0], firstKeys: k.firstKeys[:0]}
 	crewNames := false // a crew credit's person opens with a given name
 	for i := range x.facts {
 		f := &x.facts[i]
 		pk := f.key.person
 		if f.Character != "" {
-			k.chars[f.key.character] = true
+			k.chars.set(f.key.character, true)
 		}
 		// credits come in runs of one show or one person: what the credit
 		// before put in the sets is there already
 		if i == 0 || f.key.show != x.facts[i-1].key.show {
-			k.shows[f.key.show] = true
+			k.shows.set(f.key.show, true)
 		}
 		if f.Kind == graph.KindCrew && !f.open {
-			k.crew[pk] = true
+			k.crew.set(pk, true)
 			if first, _, ok := cutByte(f.Person, ' '); ok && isNameStart(first) {
 				crewNames = true
 			}
@@ -279,15 +278,15 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		if i > 0 && f.Person == x.facts[i-1].Person {
 			continue
 		}
-		k.persons[pk] = true
+		k.persons.set(pk, true)
 		// "Han Suk-kyu", "Kim Hye-soo": a Korean name's family name comes
 		// first, and is what a later mention uses alone
 		if first, given, ok := cutByte(f.Person, ' '); ok && strings.Contains(given, "-") && !hasByte(given, ' ') {
 			fam := x.fold(first)
-			if prev, ok := k.surname[fam]; ok && x.fold(prev) != pk {
-				k.surname[fam] = ""
+			if prev, ok := k.surname.get(fam); ok && x.fold(prev) != pk {
+				k.surname.set(fam, "")
 			} else if !ok {
-				k.surname[fam] = f.Person
+				k.surname.set(fam, f.Person)
 			}
 		}
 		// f.Person is normalized: its words are separated by one space;
@@ -297,10 +296,10 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 				if last == "" {
 					continue // no "Van Os" in the name
 				}
-				if prev, ok := k.surname[last]; ok && x.fold(prev) != pk {
-					k.surname[last] = ""
+				if prev, ok := k.surname.get(last); ok && x.fold(prev) != pk {
+					k.surname.set(last, "")
 				} else if !ok {
-					k.surname[last] = f.Person
+					k.surname.set(last, f.Person)
 				}
 			}
 		}
@@ -309,9 +308,9 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		// "to appear in new Ana Selo pic", Ana Selo credited as crew: the
 		// maker's name before the kind noun is no show
 		for i := range x.facts {
-			if f := &x.facts[i]; f.Kind == graph.KindCrew && !f.open && k.shows[f.key.person] {
+			if f := &x.facts[i]; f.Kind == graph.KindCrew && !f.open && k.shows.has(f.key.person) {
 				if first, _, ok := cutByte(f.Person, ' '); ok && isNameStart(first) {
-					delete(k.shows, f.key.person)
+					k.shows.del(f.key.person)
 				}
 			}
 		}
@@ -348,11 +347,11 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			}
 			full := cleanSpace(x.sents[i].text[t[a].start:t[b-1].end])
 			last := x.fold(t[b-1].text)
-			if _, ok := k.surname[last]; !ok && !x.isNetwork(full) && !k.shows[x.skey(full)] {
-				k.surname[last] = full
+			if _, ok := k.surname.get(last); !ok && !x.isNetwork(full) && !k.shows.has(x.skey(full)) {
+				k.surname.set(last, full)
 				if ps := particleSurname(full); ps != "" {
-					if _, ok := k.surname[x.fold(ps)]; !ok {
-						k.surname[x.fold(ps)] = full // "Van Os" for "Luke Van Os"
+					if _, ok := k.surname.get(x.fold(ps)); !ok {
+						k.surname.set(x.fold(ps), full) // "Van Os" for "Luke Van Os"
 					}
 				}
 			}
@@ -378,7 +377,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 			continue
 		}
 		f := x.fold(first)
-		h := nameHash(f)
+		h := strHash(f)
 		if i, seen := k.firstAt.get(h, f); seen && k.firstKeys[i].key != fk {
 			k.firstKeys[i].key = "" // two full names start with it
 		} else if !seen {
@@ -390,8 +389,8 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		if fn.key == "" {
 			continue
 		}
-		if _, isSurname := k.surname[fn.first]; !isSurname {
-			k.surname[fn.first] = fn.full // the name of fn.key
+		if _, isSurname := k.surname.get(fn.first); !isSurname {
+			k.surname.set(fn.first, fn.full) // the name of fn.key
 		}
 	}
 	x.soloFirstNames(k)
@@ -399,22 +398,22 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	x.joinedGivens(k) // "Taerin" for "Kim Tae-rin" (familywords.go)
 	x.partNames(k)    // "Engin Altan" for "Engin Altan Düzyatan" (partnames.go)
 	for key := range x.headings {
-		k.shows[key] = true
+		k.shows.set(key, true)
 	}
 	if x.showKey != "" {
-		k.shows[x.showKey] = true
-		if k.surname[x.showKey] != "" && !hasByte(x.showKey, ' ') {
+		k.shows.set(x.showKey, true)
+		if k.surname.at(x.showKey) != "" && !hasByte(x.showKey, ' ') {
 			// not "Horowitz" guessed from the headline "Horowitz, Wainwright
 			// and Morgan create three new dramas": Anthony Horowitz's surname
-			delete(k.shows, x.showKey)
+			k.shows.del(x.showKey)
 		}
 	}
 	// a one-word "person" that is a full name's surname is that person
 	// (the persons are the credits' people: read from them, not from the
 	// map, which keeps the room of the largest article)
 	for i := range x.facts {
-		if key := x.facts[i].key.person; !hasByte(key, ' ') && k.surname[key] != "" {
-			delete(k.persons, key)
+		if key := x.facts[i].key.person; !hasByte(key, ' ') && k.surname.at(key) != "" {
+			k.persons.del(key)
 		}
 	}
 	return k
@@ -477,12 +476,12 @@ func (s *finishStore) tables() (seen *keyTable[factKey], cast *keyTable[string],
 // finish settles open kinds, merges a credit without a character (or job)
 // into the same credit with one, and returns the facts in order.
 func (x *extractor) finish() []graph.Fact {
-	crew := x.know.crew // the know of this call: free to add to
+	crew := &x.know.crew // the know of this call: free to add to
 	seen, cast, castHere, detailed := x.fin.tables()
 	for i := range x.facts {
 		f := &x.facts[i]
 		if f.Kind == graph.KindCrew && !f.open {
-			crew[f.key.person] = true
+			crew.set(f.key.person, true)
 		}
 		if f.Kind == graph.KindCast && !f.open && f.Character != "" {
 			cast.put(hashString(f.key.person), f.key.person, 1) // an actor: plays a named character
@@ -498,7 +497,7 @@ func (x *extractor) finish() []graph.Fact {
 	keys, hashes := x.fin.keys[:0], x.fin.hashes[:0] // of out
 	for i := range x.facts {
 		f := &x.facts[i] // read in place: a fact is some 300 bytes
-		if s := (said{f.key.person, f.Evidence}); f.open && !cast.hasHashed(hashString(s.person), s.person) && !castHere.hasHashed(hashSaid(s), s) && (crew[f.key.person] || f.crewHint || x.skey(f.Show) != x.showKey && calledDirectorIn(&directors, x.a.Text, f.Person)) {
+		if s := (said{f.key.person, f.Evidence}); f.open && !cast.hasHashed(hashString(s.person), s.person) && !castHere.hasHashed(hashSaid(s), s) && (crew.has(f.key.person) || f.crewHint || x.skey(f.Show) != x.showKey && calledDirectorIn(&directors, x.a.Text, f.Person)) {
 			// "The film will star X (T1; T2)": X's titles are roles, though
 			// X produces elsewhere; a copy changed, not the credit read
 			g := *f

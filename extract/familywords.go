@@ -93,13 +93,14 @@ func (x *extractor) joinedGivens(k *knowledge) {
 			continue
 		}
 		key := x.fold(joined)
-		if prev, ok := k.surname[key]; ok {
+		if prev, ok := k.surname.get(key); ok {
 			if added[key] && x.fold(prev) != x.fold(full) {
-				k.surname[key] = "" // two names of the article
+				k.surname.set(key, "") // two names of the article
 			}
 			continue
 		}
-		k.surname[key], added[key] = full, true
+		k.surname.set(key, full)
+		added[key] = true
 	}
 }
 

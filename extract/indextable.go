@@ -1,7 +1,7 @@
 package extract
 
 // indexTable maps a string to an index, as a map[string]int32 does, with
-// nameTable's open addressing, hash and generations: the knowledge reads
+// strTable's open addressing, hash (strHash) and generations: the knowledge reads
 // the full names an article mentions and their first words through it,
 // and a map's insert costs more than the names are long.
 type indexTable struct {
@@ -17,7 +17,7 @@ type indexSlot struct {
 	gen  uint32 // the slot is in use where this is the table's gen
 }
 
-// get returns the index of s, whose hash is h (nameHash), and whether t
+// get returns the index of s, whose hash is h (strHash), and whether t
 // holds s.
 func (t *indexTable) get(h uint64, s string) (int32, bool) {
 	if t.n == 0 {
@@ -38,7 +38,7 @@ func (t *indexTable) get(h uint64, s string) (int32, bool) {
 // put sets the index of s, whose hash is h and which t does not hold, to
 // i.
 func (t *indexTable) put(h uint64, s string, i int32) {
-	if 4*(t.n+1) > 3*len(t.slots) {
+	if 2*(t.n+1) > len(t.slots) { // half full at most, as strTable
 		t.grow()
 	}
 	mask := uint64(len(t.slots) - 1)

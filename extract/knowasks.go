@@ -48,42 +48,42 @@ func (k *knowledge) person(key string) bool {
 	if k.log != nil {
 		k.log.add(askPerson, key)
 	}
-	return k.persons[key]
+	return k.persons.has(key)
 }
 
 func (k *knowledge) char(key string) bool {
 	if k.log != nil {
 		k.log.add(askChar, key)
 	}
-	return k.chars[key]
+	return k.chars.has(key)
 }
 
 func (k *knowledge) crewed(key string) bool {
 	if k.log != nil {
 		k.log.add(askCrew, key)
 	}
-	return k.crew[key]
+	return k.crew.has(key)
 }
 
 func (k *knowledge) show(key string) bool {
 	if k.log != nil {
 		k.log.add(askShow, key)
 	}
-	return k.shows[key]
+	return k.shows.has(key)
 }
 
 func (k *knowledge) surnameOf(key string) string {
 	if k.log != nil {
 		k.log.add(askSurname, key)
 	}
-	return k.surname[key]
+	return k.surname.at(key)
 }
 
 func (k *knowledge) givenOf(key string) string {
 	if k.log != nil {
 		k.log.add(askGiven, key)
 	}
-	return k.given[key]
+	return k.given.at(key)
 }
 
 // askReading notes that the caller reads x.first: whether this is the first
@@ -100,7 +100,7 @@ func (k *knowledge) surnameEntry(key string) (string, bool) {
 	if k.log != nil {
 		k.log.add(askSurname, key)
 	}
-	v, ok := k.surname[key]
+	v, ok := k.surname.get(key)
 	return v, ok
 }
 
@@ -156,18 +156,18 @@ type askedSlot struct {
 func (k *knowledge) answersNoUncached(a knowAsk) bool {
 	switch a.kind {
 	case askPerson:
-		return !k.persons[a.key]
+		return !k.persons.has(a.key)
 	case askChar:
-		return !k.chars[a.key]
+		return !k.chars.has(a.key)
 	case askCrew:
-		return !k.crew[a.key]
+		return !k.crew.has(a.key)
 	case askShow:
-		return !k.shows[a.key]
+		return !k.shows.has(a.key)
 	case askSurname:
-		_, ok := k.surname[a.key]
+		_, ok := k.surname.get(a.key)
 		return !ok // a surname of one person, or of two (nearestFull)
 	case askGiven:
-		return k.given[a.key] == ""
+		return k.given.at(a.key) == ""
 	}
 	return false
 }

@@ -31,7 +31,10 @@ func TestArticleShowReuse(t *testing.T) {
 
 // TestAnswersNo checks the questions the empty knowledge answers "no".
 func TestAnswersNo(t *testing.T) {
-	k := &knowledge{persons: map[string]bool{"ana lee": true}, surname: map[string]string{"lee": "Ana Lee", "kim": ""}, given: map[string]string{}}
+	k := &knowledge{}
+	k.persons.set("ana lee", true)
+	k.surname.set("lee", "Ana Lee")
+	k.surname.set("kim", "")
 	for _, c := range []struct {
 		asks []knowAsk
 		want bool

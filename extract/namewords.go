@@ -38,7 +38,7 @@ func (x *extractor) weekdaySurname(k int) bool {
 // alone ("Seo Joon will be playing"). A given name two names share maps
 // to "". The names go into k.given, an empty map.
 func (x *extractor) givenNames(k *knowledge) {
-	given := k.given
+	given := &k.given
 	for _, m := range k.named {
 		if !m.family {
 			continue // the first word is no Korean family name (familyFirst)
@@ -61,10 +61,10 @@ func (x *extractor) givenNames(k *knowledge) {
 			continue
 		}
 		g := x.fold(w[1] + " " + w[2])
-		if prev, ok := given[g]; ok && x.fold(prev) != x.fold(full) {
-			given[g] = ""
+		if prev, ok := given.get(g); ok && x.fold(prev) != x.fold(full) {
+			given.set(g, "")
 		} else if !ok {
-			given[g] = full
+			given.set(g, full)
 		}
 	}
 }
@@ -72,7 +72,7 @@ func (x *extractor) givenNames(k *knowledge) {
 // givenAt reports whether a Korean given name the article knows starts at
 // i with a syllable that is also a function word: "So Hee" for Han So Hee.
 func (x *extractor) givenAt(i int) bool {
-	if i+1 >= len(x.toks) || x.know == nil || len(x.know.given) == 0 && x.know.log == nil {
+	if i+1 >= len(x.toks) || x.know == nil || x.know.given.len() == 0 && x.know.log == nil {
 		return false // no given name known; where the questions are noted, the one below is
 	}
 	t, n := &x.toks[i], &x.toks[i+1]
@@ -98,7 +98,7 @@ func (x *extractor) soloFirstNames(k *knowledge) {
 			continue // not "Park", a family name that starts many names
 		}
 		key := x.fold(f.Person)
-		if _, ok := k.surname[key]; ok || slices.ContainsFunc(solos, func(o solo) bool { return o.name == f.Person }) {
+		if _, ok := k.surname.get(key); ok || slices.ContainsFunc(solos, func(o solo) bool { return o.name == f.Person }) {
 			continue // read again, it would find what it found
 		}
 		solos = append(solos, solo{name: f.Person, key: key})
@@ -132,7 +132,7 @@ func (x *extractor) soloFirstNames(k *knowledge) {
 					st-- // "Alberto Rodríguez Sánchez ... Rodríguez will direct": a paternal surname inside the name
 				}
 				name := cleanSpace(x.sents[i].text[t[st].start:t[b-1].end])
-				if x.isNetwork(name) || k.shows[x.skey(name)] {
+				if x.isNetwork(name) || k.shows.has(x.skey(name)) {
 					continue
 				}
 				if o.full != "" && o.full != name {
@@ -145,8 +145,8 @@ func (x *extractor) soloFirstNames(k *knowledge) {
 	}
 	for _, o := range solos {
 		// a name of the same key read before may have given it
-		if _, ok := k.surname[o.key]; !ok && o.full != "" && o.full != "-" {
-			k.surname[o.key] = o.full
+		if _, ok := k.surname.get(o.key); !ok && o.full != "" && o.full != "-" {
+			k.surname.set(o.key, o.full)
 		}
 	}
 }
@@ -323,7 +323,7 @@ func (x *extractor) loneSurnameName(k *knowledge, t []token, a int) bool {
 		a+2 < len(t) && t[a+2].cap && t[a+2].kind == tWord {
 		return false
 	}
-	return k.persons[x.fold(t[a+1].text)]
+	return k.persons.has(x.fold(t[a+1].text))
 }
 
 // firstName is a folded first word of the full names the article
@@ -334,7 +334,7 @@ type firstName struct{ first, key, full string }
 // addMention sets the name of the folded full name key to full, noting a
 // new key at the end of named.
 func (k *knowledge) addMention(key, full string) {
-	h := nameHash(key)
+	h := strHash(key)
 	if i, ok := k.mentionAt.get(h, key); ok {
 		k.named[i].full = full
 		return

@@ -27,7 +27,7 @@ func (x *extractor) pairPossRule() {
 			continue
 		}
 		for _, o := range owners {
-			if x.know.crew[x.fold(x.resolve(o))] {
+			if x.know.crew.has(x.fold(x.resolve(o))) {
 				x.add("", o, title, "", "") // "Phil Lord and Chris Miller's T", directors elsewhere
 			} else {
 				x.add(graph.KindCast, o, title, "", "")

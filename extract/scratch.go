@@ -31,7 +31,7 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 	*x = extractor{sentState: sentState{showState: noShow}, a: a, opt: opt, sents: sc.sents, facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early,
 		brOver: x.brOver, buf: x.buf, items: x.items, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept()}
 	k := &sc.none
-	*k = knowledge{persons: emptied(k.persons, 0), surname: emptied(k.surname, 0), shows: emptied(k.shows, 0), crew: emptied(k.crew, 0), chars: emptied(k.chars, 0)}
+	*k = knowledge{persons: k.persons.emptied(), surname: k.surname.emptied(), shows: k.shows.emptied(), crew: k.crew.emptied(), chars: k.chars.emptied()}
 	x.know = k
 	if x.index == nil {
 		x.facts, x.headings, x.brOver = make([]fact, 0, 32), map[string]bool{}, map[int]bool{}
