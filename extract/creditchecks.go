@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/castgraph/castgraph/graph"
@@ -194,4 +195,15 @@ func (x *extractor) checkCredit(kind, person, show, character string) (c creditA
 	}
 	c.person, c.show, c.personClean, c.ok = person, show, personClean, true
 	return c
+}
+
+// appendFact appends a credit of f's fields to x.facts, written in place:
+// a credit is about 300 bytes, and a literal appended is made and then
+// copied.
+func (x *extractor) appendFact(f *graph.Fact, open, crewHint bool, key factKey, hash uint64) {
+	n := len(x.facts)
+	x.facts = slices.Grow(x.facts, 1)[:n+1]
+	nf := &x.facts[n]
+	nf.Fact, nf.open, nf.crewHint, nf.key, nf.hash = *f, open, crewHint, key, hash
+	nf.firstKey, nf.lastKey, nf.wordKeys = "", "", false
 }

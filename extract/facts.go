@@ -135,7 +135,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		if f.Person == "" {
 			return -1
 		}
-		x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewHint(person), key: key})
+		x.appendFact(&f, kind == "", x.crewHint(person), key, 0)
 		return len(x.facts) - 1
 	}
 	f.Evidence, f.Article, f.Date, f.Confidence = x.s.evidence(), x.a.ID, x.a.Date, x.confidence(person, show)
@@ -182,7 +182,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if !key.open {
 		hash = hkey // key is fkey
 	}
-	x.facts = append(x.facts, fact{Fact: f, open: kind == "", crewHint: x.crewHint(person), key: fkey, hash: hash})
+	x.appendFact(&f, kind == "", x.crewHint(person), fkey, hash)
 	return len(x.facts) - 1
 }
 
