@@ -164,13 +164,13 @@ func noCreditUncached(s, title string) bool {
 	if !hasLetter(title) {
 		return true
 	}
-	if !(ok && title == s && !seasonOnlyFirst(string(w))) && seasonOnly(title) {
+	if !(ok && title == s && !seasonOnlyFirst(w)) && seasonOnly(title) {
 		return true
 	}
 	if !(ok && c&(cNetworks|cDescribeWord) == 0 && string(w) != "original" && string(w) != "originals") && networkOriginal(s) {
 		return true
 	}
-	return hasLower(genreNouns, title) || contraction(title) || loneArticle(title) || yearPhrase(title)
+	return !hasByte(title, ' ') && hasLower(genreNouns, title) || contraction(title) || loneArticle(title) || yearPhrase(title) // genreNouns: single words
 }
 
 // creditless reports whether s can be neither the person nor the show of a

@@ -52,8 +52,8 @@ var seasonWords = wordMask("season", "seasons")
 
 // seasonOnlyFirst reports whether w, in lower case, may open a seasonOnly
 // span: "season", "series", "part", "episode", "chapter", "volume".
-func seasonOnlyFirst(w string) bool {
-	switch w {
+func seasonOnlyFirst[S string | []byte](w S) bool {
+	switch string(w) { // read in place: no string made of a []byte
 	case "season", "series", "part", "episode", "chapter", "volume":
 		return true
 	}
@@ -64,7 +64,7 @@ func seasonOnlyFirst(w string) bool {
 // 5", "series two".
 func seasonOnly(s string) bool {
 	var buf [32]byte
-	if w, _, ok := plainFirstWord(buf[:0], s); ok && !seasonOnlyFirst(string(w)) {
+	if w, _, ok := plainFirstWord(buf[:0], s); ok && !seasonOnlyFirst(w) {
 		return false // the first word is none of them
 	}
 	n, num := 0, false
