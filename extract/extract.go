@@ -537,8 +537,7 @@ var traceSentence func(x *extractor)
 // x.know.askCredits() before reading x.facts. What it keeps for later
 // sentences goes in sentState. TestConstructions and TestRereadsChangeNothing
 // read every case and article with and without the skipping, and fail
-// where the facts differ. A rule whose first test asks for word classes or words has them
-// as its trigger in ruletriggers.go: the runner passes over a sentence without them, and a rule's new first test changes its trigger.
+// where the facts differ. A rule whose first test asks for word classes or words has them as its trigger in ruletriggers.go: the runner passes over a sentence without them, and a rule's new first test changes its trigger.
 var rules = []struct {
 	apply      func(*extractor)
 	confidence float64
@@ -681,6 +680,7 @@ var rules = []struct {
 	{(*extractor).ensembleListRule, 0.6},
 	{(*extractor).entryTradeRule, 0.7},
 	{(*extractor).castAnswerRule, 0.7},
+	{(*extractor).fallbackTieRule, 0.5},
 }
 
 func (x *extractor) span(i, j int) string {

@@ -73,6 +73,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, workLists3Constructions...)
 	tests = append(tests, againCastingConstructions...)
 	tests = append(tests, crossLinkConstructions...)
+	tests = append(tests, fallbackTieConstructions...)
 	tests = append(tests, unseenEnglishConstructions...)
 	tests = append(tests, showSupportConstructions...)
 	tests = append(tests, engShapeConstructions...)

@@ -180,6 +180,7 @@ var ruleTriggers = []struct {
 	{(*extractor).againCastRule, onWords(againCastWords)},
 	{(*extractor).entryTradeRule, onClass(cCastNouns | cJobNoun)},
 	{(*extractor).ensembleListRule, onWords(ensembleMask)},
+	{(*extractor).fallbackTieRule, onWords(tieCueMask)},
 	{(*extractor).scriptAuthorRule, onWords(scriptAuthorWords)},
 	{(*extractor).wasInRule, onWord(bitWas)},
 	// the rules that read only a sentence's first words: "Executive
