@@ -24,8 +24,8 @@ type knowledge struct {
 	// the storage knowledge() works in, kept for the next article:
 	// mentionAt maps a folded full name to its entry in named, firstAt a
 	// folded first word to its entry in firstKeys
-	mentionAt indexTable
-	firstAt   indexTable
+	mentionAt strTable[int32]
+	firstAt   strTable[int32]
 	// named holds the folded full names the article mentions, in the
 	// order first set, each with the name last set for it
 	named     []mention
@@ -378,10 +378,10 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		}
 		f := x.fold(first)
 		h := strHash(f)
-		if i, seen := k.firstAt.get(h, f); seen && k.firstKeys[i].key != fk {
+		if i, seen := k.firstAt.getHashed(h, f); seen && k.firstKeys[i].key != fk {
 			k.firstKeys[i].key = "" // two full names start with it
 		} else if !seen {
-			k.firstAt.put(h, f, int32(len(k.firstKeys)))
+			k.firstAt.add(h, f, int32(len(k.firstKeys)))
 			k.firstKeys = append(k.firstKeys, firstName{first: f, key: fk, full: full})
 		}
 	}

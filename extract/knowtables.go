@@ -40,8 +40,12 @@ func (t *strTable[V]) slot(h uint64, s string) *strSlot[V] {
 }
 
 // get returns the value of s and whether t holds s, as a map's v, ok.
-func (t *strTable[V]) get(s string) (V, bool) {
-	if sl := t.slot(strHash(s), s); sl != nil && sl.in {
+func (t *strTable[V]) get(s string) (V, bool) { return t.getHashed(strHash(s), s) }
+
+// getHashed is get for a caller that holds the hash h of s (strHash), to
+// ask and then add s with one hash.
+func (t *strTable[V]) getHashed(h uint64, s string) (V, bool) {
+	if sl := t.slot(h, s); sl != nil && sl.in {
 		return sl.val, true
 	}
 	var zero V
@@ -72,6 +76,12 @@ func (t *strTable[V]) set(s string, v V) {
 		sl.val = v
 		return
 	}
+	t.add(h, s, v)
+}
+
+// add sets the value of s, whose hash is h (strHash) and which t does not
+// hold, to v.
+func (t *strTable[V]) add(h uint64, s string, v V) {
 	t.put(h, s, v, true)
 	t.live++
 }

@@ -335,10 +335,10 @@ type firstName struct{ first, key, full string }
 // new key at the end of named.
 func (k *knowledge) addMention(key, full string) {
 	h := strHash(key)
-	if i, ok := k.mentionAt.get(h, key); ok {
+	if i, ok := k.mentionAt.getHashed(h, key); ok {
 		k.named[i].full = full
 		return
 	}
-	k.mentionAt.put(h, key, int32(len(k.named)))
+	k.mentionAt.add(h, key, int32(len(k.named)))
 	k.named = append(k.named, mention{key: key, full: full})
 }
