@@ -31,8 +31,8 @@ func (x *extractor) bracketRule() {
 		if c < 0 {
 			continue // a bracket left open, "A ("T1", B ("T2"), and C ("T3")": the brackets after it still read
 		}
-		if c == k+1 || x.brOver[k] || k > 0 && c+1 < len(t) && (t[c+1].text == ":" || isDash(t[c+1].text)) && x.s.head && k < 8 {
-			k = c // "Shoya Ishida (in year 6 at school): Ryan": a note in a credits line
+		if c == k+1 || x.brOver[k] || k > 0 && c+1 < len(t) && (t[c+1].text == ":" || isDash(t[c+1].text)) && x.s.head && k < 8 || c <= k+3 && creditNote(t[k+1:c]) {
+			k = c // "Shoya Ishida (in year 6 at school): Ryan", "Writer: A (Screenplay)": a note in a credits line
 			continue
 		}
 		first := &t[k+1]

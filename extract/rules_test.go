@@ -118,6 +118,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, joinForcesConstructions...)
 	tests = append(tests, referentConstructions...)
 	tests = append(tests, bareHeadingConstructions...)
+	tests = append(tests, headingBlockConstructions...)
 	tests = append(tests, crewFormConstructions...)
 	tests = append(tests, filmographyFormConstructions...)
 	tests = append(tests, castPairConstructions...)
