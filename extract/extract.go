@@ -52,7 +52,7 @@ func Extract(a Article, opt Options) []graph.Fact {
 // every sentence, and a show key runs a regular expression. One map lookup
 // finds all of it.
 type memo struct {
-	names nameTable
+	names strTable[*name]
 	// the last string looked up and its entry: callers often ask several
 	// things of one name in a row
 	lastKey string
@@ -220,8 +220,8 @@ func (m *memo) lookup(s string) *name {
 		m.lastKey, m.last = s, r.n
 		return r.n
 	}
-	h := nameHash(s)
-	if n := m.names.get(h, s); n != nil {
+	h := strHash(s)
+	if n, ok := m.names.getHashed(h, s); ok {
 		m.lastKey, m.last = s, n
 		*r = recentName{s, n}
 		return n
@@ -231,7 +231,7 @@ func (m *memo) lookup(s string) *name {
 	}
 	m.slab = m.slab[:len(m.slab)+1]
 	n := &m.slab[len(m.slab)-1]
-	m.names.put(h, s, n)
+	m.names.add(h, s, n)
 	m.lastKey, m.last = s, n
 	*r = recentName{s, n}
 	return n

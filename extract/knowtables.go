@@ -127,8 +127,12 @@ func (t *strTable[V]) grow() {
 
 // emptied returns t emptied, keeping its storage unless it held more than
 // maxKept strings.
-func (t strTable[V]) emptied() strTable[V] {
-	if t.n > maxKept {
+func (t strTable[V]) emptied() strTable[V] { return t.emptiedKeeping(maxKept) }
+
+// emptiedKeeping returns t emptied, keeping its storage unless it held
+// more than keep strings.
+func (t strTable[V]) emptiedKeeping(keep int) strTable[V] {
+	if t.n > keep {
 		return strTable[V]{}
 	}
 	if t.n > 0 {

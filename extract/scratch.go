@@ -66,7 +66,7 @@ func (sc *scratch) keep(x *extractor) {
 		x.early.clear()
 		clear(x.brOver)
 	}
-	sc.memo.names.clear(4 * maxKept)
+	sc.memo.names = sc.memo.names.emptiedKeeping(4 * maxKept)
 	for _, s := range sc.memo.slabs[:sc.memo.spare] {
 		clear(s[:cap(s)])
 	}

@@ -5,10 +5,11 @@ import (
 	"testing"
 )
 
-// TestNameTable checks that nameTable answers as a map[string]*name does,
-// through growing and clearing.
-func TestNameTable(t *testing.T) {
-	var tab nameTable
+// TestStrTable checks that strTable answers as a map[string]*name does,
+// through growing and emptying, asked with the caller's hash as the memo
+// asks it.
+func TestStrTable(t *testing.T) {
+	var tab strTable[*name]
 	for round := 0; round < 3; round++ {
 		want := map[string]*name{}
 		for i := 0; i < 1000; i++ {
@@ -18,24 +19,24 @@ func TestNameTable(t *testing.T) {
 			}
 			n := new(name)
 			want[s] = n
-			tab.put(nameHash(s), s, n)
+			tab.add(strHash(s), s, n)
 		}
 		if tab.len() != len(want) {
 			t.Fatalf("round %d: %d strings, want %d", round, tab.len(), len(want))
 		}
 		for s, n := range want {
-			if got := tab.get(nameHash(s), s); got != n {
+			if got, _ := tab.getHashed(strHash(s), s); got != n {
 				t.Errorf("round %d: get(%q) = %p, want %p", round, s, got, n)
 			}
 		}
 		for _, s := range []string{"", "Name 1000", "name 1"} {
-			if got := tab.get(nameHash(s), s); got != nil {
+			if got, ok := tab.getHashed(strHash(s), s); got != nil || ok {
 				t.Errorf("round %d: get(%q) = %p, want nil", round, s, got)
 			}
 		}
-		tab.clear(4 * maxKept)
-		if tab.len() != 0 || tab.get(nameHash("Name 1"), "Name 1") != nil {
-			t.Fatalf("round %d: cleared table still answers", round)
+		tab = tab.emptiedKeeping(4 * maxKept)
+		if n, _ := tab.getHashed(strHash("Name 1"), "Name 1"); tab.len() != 0 || n != nil {
+			t.Fatalf("round %d: emptied table still answers", round)
 		}
 	}
 }
