@@ -105,7 +105,7 @@ func (x *extractor) titleStarOpener(st int) int {
 		if w.kind == tPunct && !isQuote(w.text) {
 			return st
 		}
-		if w.cap || !titleStarNounWords.mayHold(w) || !titleStarNouns[w.low] {
+		if w.cap || !titleStarNounWords.mayHold(w) || !titleStarNounsIDs.has(w.id) {
 			continue
 		}
 		if jt := x.joinedTitleBefore(k); (jt == m || m > st && jt == st) && x.personAt(k+1) > k+1 && (m > st || x.isShow(x.span(m, k))) { // "Former T star" read as one title too

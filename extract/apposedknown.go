@@ -12,7 +12,7 @@ import "github.com/castgraph/castgraph/graph"
 // author's gives none.
 func (x *extractor) apposedJobKnown(k int) (string, string) {
 	w := x.tok(k - 1)
-	j, ok := jobNouns[w.low]
+	j, ok := jobNounsIDs.lookup(w.id)
 	if !ok || w.cap || !w.has(cJobNoun) || j == "" || j == graph.JobOriginalAuthor {
 		return "", ""
 	}

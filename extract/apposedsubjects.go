@@ -30,5 +30,5 @@ func (x *extractor) whoAsideStart(j int) int {
 // will", "the director, Y, said".
 func (x *extractor) apposedNoun(i int) bool {
 	t := x.tok(i)
-	return t.kind == tWord && !t.cap && t.has(cPrefixNouns|cCastNouns|cJobNoun) && !pluralNouns[t.low]
+	return t.kind == tWord && !t.cap && t.has(cPrefixNouns|cCastNouns|cJobNoun) && !pluralNounsIDs.has(t.id)
 }

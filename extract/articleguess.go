@@ -378,7 +378,7 @@ func (x *extractor) givenOf(k int) bool {
 // Ana"; or "Dame" or "Sir" before a name, "the death of Dame Ana Selo".
 func (x *extractor) namedPerson(st, e int) bool {
 	if st > 0 {
-		if p := &x.toks[st-1]; p.kind == tWord && !p.cap && (performerNouns[p.low] || p.low == "singer" || p.low == "rapper" || strings.HasSuffix(p.low, "-actor") || strings.HasSuffix(p.low, "-actress")) {
+		if p := &x.toks[st-1]; p.kind == tWord && !p.cap && (performerNounsIDs.has(p.id) || p.low == "singer" || p.low == "rapper" || strings.HasSuffix(p.low, "-actor") || strings.HasSuffix(p.low, "-actress")) {
 			return true
 		}
 	}

@@ -28,7 +28,7 @@ func (x *extractor) bothKindsRule() {
 		if !bothWord.holds(&t[k]) || t[k].cap || !bothKinds[t[k+1].low] {
 			continue
 		}
-		job, ok := jobVerbs[t[k-1].low]
+		job, ok := jobVerbsIDs.lookup(t[k-1].id)
 		if !ok || t[k-1].cap {
 			continue
 		}

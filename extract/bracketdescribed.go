@@ -41,7 +41,7 @@ func (x *extractor) describedActorBracket(k, c int) bool {
 		if w.kind != tWord || w.has(cStopWords|cPlayVerbs|cCastVerbs) || !w.cap && strings.HasSuffix(w.low, "ing") && !strings.Contains(w.low, "-") {
 			return false // "(playing C)": a verb, no description
 		}
-		if _, job := jobNouns[w.low]; job {
+		if _, job := jobNounsIDs.lookup(w.id); job {
 			return false // "(director A)": off screen, no character's actor
 		}
 		lower = lower || !w.cap

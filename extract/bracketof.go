@@ -33,7 +33,7 @@ func (x *extractor) charOfTitleBracket(k, c int) bool {
 		return false
 	}
 	for m := k + 1; m < c; m++ {
-		if _, job := jobNouns[x.toks[m].low]; job || isUpperCase(x.toks[m].text) && len(x.toks[m].text) > 1 {
+		if _, job := jobNounsIDs.lookup(x.toks[m].id); job || isUpperCase(x.toks[m].text) && len(x.toks[m].text) > 1 {
 			return false // "X (Producer) of T", "X (CEO) of Y"
 		}
 	}

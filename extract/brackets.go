@@ -373,7 +373,7 @@ func (x *extractor) bracketRule() {
 				}
 				for i, o := range owners {
 					kind := ""
-					if w := x.tok(ps - 1); i == 0 && p.char == "" && w.has(cJobNoun) && !w.cap && jobNouns[w.low] != "" && !(x.personShaped(p.i, p.j) && x.startsName(p.i)) {
+					if w := x.tok(ps - 1); i == 0 && p.char == "" && w.has(cJobNoun) && !w.cap && jobNounsIDs.get(w.id) != "" && !(x.personShaped(p.i, p.j) && x.startsName(p.i)) {
 						kind = graph.KindCrew // "joined by director X (“T”)": the job says off screen, though not T's job
 					} else if crewTitle && p.char == "" && i == 0 {
 						kind = graph.KindCrew // "written by A (T1) and B (Jack Irish)"

@@ -27,7 +27,7 @@ func (x *extractor) byMakerTitle(c int) string {
 		return ""
 	}
 	ti := unquote(x.span(ts, te))
-	job := jobNouns[j.low]
+	job := jobNounsIDs.get(j.id)
 	if job == graph.JobOriginalAuthor {
 		return ""
 	}

@@ -385,7 +385,7 @@ func (x *extractor) debutOn(k int) {
 // gives that person no crew credit.
 func (x *extractor) performersBefore(v int) []string {
 	for m := x.introEnd() + 1; m+1 < v; m++ {
-		if w := x.toks[m]; !w.cap && titleStarNouns[w.low] {
+		if w := x.toks[m]; !w.cap && titleStarNounsIDs.has(w.id) {
 			if pe := x.personAt(m + 1); pe > m+1 && pe <= v && x.tok(m-1).kind != tPunct {
 				return []string{x.resolve(x.span(m+1, pe))} // "Former T1, T2 and T3 actor X made"
 			}

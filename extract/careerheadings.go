@@ -13,7 +13,7 @@ func (x *extractor) headingCareerLine(s *sentence) bool {
 	p := x.headPerson
 	t := s.toks
 	k := len(t) - 1
-	if p == "" || k < 1 || t[k].cap || !titleStarNounWords.mayHold(&t[k]) || !titleStarNouns[t[k].low] {
+	if p == "" || k < 1 || t[k].cap || !titleStarNounWords.mayHold(&t[k]) || !titleStarNounsIDs.has(t[k].id) {
 		return false
 	}
 	x.ready(s)

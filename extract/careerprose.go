@@ -490,7 +490,7 @@ func (x *extractor) theStarNoun(st int) int {
 	if x.tok(m).cap && x.tok(m+1).cap && strings.HasSuffix(x.tok(m+1).low, "-born") {
 		m++ // "The Los Angeles-born actor"
 	}
-	for q := 0; q < 2 && x.tok(m).kind == tWord && !titleStarNouns[x.tok(m).low] && !x.prizeHolder(m) && (strings.Contains(x.tok(m).low, "-") || !x.tok(m).cap && !x.tok(m).has(cStopWords) || starPrize(x.tok(m))); q++ {
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !titleStarNounsIDs.has(x.tok(m).id) && !x.prizeHolder(m) && (strings.Contains(x.tok(m).low, "-") || !x.tok(m).cap && !x.tok(m).has(cStopWords) || starPrize(x.tok(m))); q++ {
 		m++ // "Boston-born", "veteran", "Oscar"
 	}
 	if l := x.tok(m).low; !titleStarNouns[l] && !x.prizeHolder(m) || x.tok(m).cap || x.tok(m+1).cap {

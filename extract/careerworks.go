@@ -158,10 +158,10 @@ func (x *extractor) careerWorkRule() {
 			if ps := x.subjectsBefore(k, 1); len(ps) == 1 {
 				x.add(graph.KindCast, ps[0], x.sshow, "", "")
 			}
-		case (l == "was" || l == "is") && x.titleStarts(k+1) && recentWorkNouns[x.tok(k-1).low] != graph.KindCast && recentWorkWords[x.tok(k-2).low]:
+		case (l == "was" || l == "is") && x.titleStarts(k+1) && recentWorkNounsIDs.get(x.tok(k-1).id) != graph.KindCast && recentWorkWordsIDs.has(x.tok(k-2).id):
 			// "Her most recent work was T", "X's latest film is T"
 			m := k - 2
-			for m > 0 && recentWorkWords[x.tok(m-1).low] {
+			for m > 0 && recentWorkWordsIDs.has(x.tok(m-1).id) {
 				m--
 			}
 			owner := ""
@@ -172,12 +172,12 @@ func (x *extractor) careerWorkRule() {
 					owner = x.resolve(x.span(ps, m-1))
 				}
 			}
-			if _, ok := recentWorkNouns[x.tok(k-1).low]; !ok || owner == "" {
+			if _, ok := recentWorkNounsIDs.lookup(x.tok(k - 1).id); !ok || owner == "" {
 				continue
 			}
 			if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).kind != tPoss {
 				if title := unquote(x.span(k+1, e)); x.coStarTitle(title) {
-					x.add(recentWorkNouns[x.tok(k-1).low], owner, title, "", "")
+					x.add(recentWorkNounsIDs.get(x.tok(k-1).id), owner, title, "", "")
 				}
 			}
 		case l == "was" && t[k+1].low == "in" && x.titleStarts(k+2) && (x.tok(k-1).low == "she" || x.tok(k-1).low == "he"):
@@ -207,10 +207,10 @@ func (x *extractor) careerWorkRule() {
 		case l == "was" && (t[k+1].low == "her" || t[k+1].low == "his") && !x.inBr[k-1]:
 			// "Jirisan was her most recent work"
 			m := k + 2
-			for q := 0; q < 3 && m < len(t) && recentWorkWords[t[m].low]; q++ {
+			for q := 0; q < 3 && m < len(t) && recentWorkWordsIDs.has(t[m].id); q++ {
 				m++
 			}
-			kind, ok := recentWorkNouns[x.tok(m).low]
+			kind, ok := recentWorkNounsIDs.lookup(x.tok(m).id)
 			if m == k+2 || !ok || x.tok(m).cap || !x.boundary(m+1) && x.tok(m+1).low != "and" {
 				continue
 			}

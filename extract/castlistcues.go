@@ -46,7 +46,7 @@ func (x *extractor) castListCue(start int) bool {
 	case "like":
 		// "includes esteemed names like X, Y": a plural noun after the
 		// trigger, then "like"
-		if q := x.tok(start - 2); !q.cap && (q.low == "names" || pluralNouns[q.low]) {
+		if q := x.tok(start - 2); !q.cap && (q.low == "names" || pluralNounsIDs.has(q.id)) {
 			for m := start - 3; m >= 0 && m >= start-6; m-- {
 				t := x.tok(m)
 				if t.kind == tPunct {
@@ -262,7 +262,7 @@ func (x *extractor) careersOf(start int) bool {
 	} else if l == "like" {
 		k--
 	}
-	if k < start-1 && (x.tok(k).low == "people" || x.tok(k).low == "names" || pluralNouns[x.tok(k).low]) {
+	if k < start-1 && (x.tok(k).low == "people" || x.tok(k).low == "names" || pluralNounsIDs.has(x.tok(k).id)) {
 		k--
 	}
 	if x.tok(k).low != "of" || x.tok(k-1).low != "careers" || x.tok(k-2).low != "the" {
@@ -393,7 +393,7 @@ func (x *extractor) asideEnd(j int) int {
 	if x.tok(j).text != "," {
 		return j
 	}
-	if x.tok(j+1).cap || !(asideStartWords.mayHold(x.tok(j+1)) && asideStarts[x.tok(j+1).low]) && !(x.tok(j+1).low == "as" && (x.tok(j+2).low == "a" || x.tok(j+2).low == "an")) {
+	if x.tok(j+1).cap || !(asideStartWords.mayHold(x.tok(j+1)) && asideStartsIDs.has(x.tok(j+1).id)) && !(x.tok(j+1).low == "as" && (x.tok(j+2).low == "a" || x.tok(j+2).low == "an")) {
 		return j // ", as a troubled teenager, and Y" is an aside too
 	}
 	for c := j + 2; c < len(x.toks) && c < j+20; c++ {

@@ -193,7 +193,7 @@ func (x *extractor) kindTitleAt(i int) int {
 	if l := x.tok(m).low; m == i && (l == "the" || l == "his" || l == "her" || l == "their") && !x.tok(m).cap {
 		m++ // "the new series T", "his 2007 movie T"
 	}
-	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && (titleAdjectives[x.tok(m).low] || x.tok(m).has(cDescribe)); q++ {
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && (titleAdjectivesIDs.has(x.tok(m).id) || x.tok(m).has(cDescribe)); q++ {
 		m++ // "new", "upcoming"
 	}
 	if w := x.tok(m); w.kind == tNum && len(w.text) == 4 && x.tok(m+1).has(cGenreNouns) && !x.tok(m+1).cap {
@@ -244,7 +244,7 @@ var titleStarNounWords = setMask(titleStarNouns)
 // "starring" and the cast: "include T starring X" (titleBeforeStarring).
 func (x *extractor) titleStarItem(items []item, start, end int) bool {
 	p, e := x.tok(start-1), x.tok(end)
-	return len(items) == 1 && (!p.cap && (p.low == "former" || p.low == "the") && titleStarNouns[e.low] && !e.cap || x.titleBeforeStarring(end))
+	return len(items) == 1 && (!p.cap && (p.low == "former" || p.low == "the") && titleStarNounsIDs.has(e.id) && !e.cap || x.titleBeforeStarring(end))
 }
 
 // isPartRule reads a sentence that opens with a full name, "is" and a
@@ -399,7 +399,7 @@ func (x *extractor) ordinalIsTitle() string {
 // ("Rising stars A and B (T) feature") credits both.
 func (x *extractor) castPairBracket(ps, c int) bool {
 	o := x.openOf(c)
-	return x.castWords && !x.crewSentence && o >= 0 && !isQuote(x.tok(o+1).text) && !pluralNouns[x.tok(ps-1).low]
+	return x.castWords && !x.crewSentence && o >= 0 && !isQuote(x.tok(o+1).text) && !pluralNounsIDs.has(x.tok(ps-1).id)
 }
 
 // toStarBefore reports whether "attached to star", "set to star" or
@@ -748,7 +748,7 @@ func (x *extractor) theStarOpener() int {
 		if w.kind != tWord || w.cap {
 			return 0
 		}
-		if titleStarNounWords.mayHold(w) && titleStarNouns[w.low] || w.flags&fAge != 0 && p == 1 { // "The 55-year-old has"
+		if titleStarNounWords.mayHold(w) && titleStarNounsIDs.has(w.id) || w.flags&fAge != 0 && p == 1 { // "The 55-year-old has"
 			if n := x.tok(p + 1); n.text == "," || n.has(cAuxWords) && !n.cap {
 				return p
 			}

@@ -6,19 +6,29 @@ package extract
 type classTable struct {
 	keys []string
 	vals []uint64
-	cues []uint8 // foreignCueKinds of each key, where the table has them
+	cues []uint8  // foreignCueKinds of each key, where the table has them
+	ids  []uint16 // wordIDs of each key, where the table has them
 	mask uint64
 }
 
-// wordClasses holds wordClass, and beside it foreignCueKinds: a word of
-// another language's cues that has no class is a key of class 0.
-var wordClasses = newClassTable(wordClass, foreignCueKinds)
+// wordClasses holds wordClass, and beside it foreignCueKinds and wordIDs:
+// a word of another language's cues or of a word set that has no class is
+// a key of class 0. It is made anew once every word set has its ids
+// (wordids.go).
+var wordClasses = newClassTable(wordClass, foreignCueKinds, nil)
 
-func newClassTable(m map[string]uint64, cues map[string]uint8) *classTable {
+func newClassTable(m map[string]uint64, cues map[string]uint8, ids map[string]uint16) *classTable {
 	size := len(m)
 	for k := range cues {
 		if _, ok := m[k]; !ok {
 			size++
+		}
+	}
+	for k := range ids {
+		if _, ok := m[k]; !ok {
+			if _, ok := cues[k]; !ok {
+				size++
+			}
 		}
 	}
 	n := 1
@@ -28,6 +38,9 @@ func newClassTable(m map[string]uint64, cues map[string]uint8) *classTable {
 	t := &classTable{keys: make([]string, n), vals: make([]uint64, n), mask: uint64(n - 1)}
 	if cues != nil {
 		t.cues = make([]uint8, n)
+	}
+	if ids != nil {
+		t.ids = make([]uint16, n)
 	}
 	slot := func(k string) uint64 {
 		i := classHash(k) & t.mask
@@ -48,8 +61,17 @@ func newClassTable(m map[string]uint64, cues map[string]uint8) *classTable {
 			t.cues[slot(k)] = c
 		}
 	}
+	for k, id := range ids {
+		if k != "" {
+			t.ids[slot(k)] = id
+		}
+	}
 	return t
 }
+
+// has reports whether the token's lower-case form is in word class c. A
+// pointer receiver: a token is 56 bytes, copied at every call by value.
+func (t *token) has(c uint64) bool { return t.class&c != 0 }
 
 // classHash is FNV-1a.
 func classHash[S string | []byte](s S) uint64 {
@@ -83,16 +105,16 @@ func (t *classTable) getHashed(h uint64, s string) uint64 {
 	}
 }
 
-// getCue is getHashed(h, s) and foreignCueKinds[s] in one search; the
-// table must have been made with the cue kinds.
-func (t *classTable) getCue(h uint64, s string) (uint64, uint8) {
+// getCue is getHashed(h, s), foreignCueKinds[s] and wordIDs[s] in one
+// search; the table must have been made with the cue kinds and the ids.
+func (t *classTable) getCue(h uint64, s string) (uint64, uint8, uint16) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		k := t.keys[i]
 		if k == "" {
-			return 0, 0
+			return 0, 0, 0
 		}
 		if k == s {
-			return t.vals[i], t.cues[i]
+			return t.vals[i], t.cues[i], t.ids[i]
 		}
 	}
 }

@@ -124,7 +124,7 @@ func (x *extractor) fromComes() {
 	}
 	at, job := 1, ""
 	if t[at].has(cJobNoun) {
-		if j := jobNouns[t[at].low]; j != graph.JobOriginalAuthor {
+		if j := jobNounsIDs.get(t[at].id); j != graph.JobOriginalAuthor {
 			job = j // "From creator X comes T"
 		}
 		at++
@@ -204,7 +204,7 @@ func (x *extractor) asideJobNoun(k int) string {
 		return ""
 	}
 	w := x.tok(ps - 1)
-	j, ok := jobNouns[w.low]
+	j, ok := jobNounsIDs.lookup(w.id)
 	if !ok || !w.has(cJobNoun) || j == graph.JobOriginalAuthor || j == "" || ps >= 2 && x.tok(ps-2).kind == tPoss {
 		return "" // not "T's director X": a job in another title
 	}

@@ -22,7 +22,7 @@ func (x *extractor) comesFromRule() {
 			m-- // "will come from"
 		}
 		n := x.tok(m)
-		job, ok := dutyNouns[n.low]
+		job, ok := dutyNounsIDs.lookup(n.id)
 		if !ok && n.has(cScriptWords) {
 			job, ok = graph.JobWriter, true
 		}

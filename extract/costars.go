@@ -72,7 +72,7 @@ func (x *extractor) coStarRule() {
 			k = e - 1
 			continue
 		}
-		if !coStarVerbs[x.tok(k-1).low] && !(romanceVerbs[t[k].low] && (x.tok(k-1).has(cAuxWords) || x.personBefore(k) < k)) && !(chained && (x.tok(k-1).text == "," || x.tok(k-1).low == "and")) && !x.partBeforeCoStar(k) {
+		if !coStarVerbsIDs.has(x.tok(k-1).id) && !(romanceVerbsIDs.has(t[k].id) && (x.tok(k-1).has(cAuxWords) || x.personBefore(k) < k)) && !(chained && (x.tok(k-1).text == "," || x.tok(k-1).low == "and")) && !x.partBeforeCoStar(k) {
 			chained = false
 			continue
 		}
@@ -99,7 +99,7 @@ func (x *extractor) coStarRule() {
 			continue // "alongside Y in Cannes competition title T": the capitals describe a noun
 		}
 		title := unquote(x.span(at, te))
-		owners := x.coStarOwners(k + boolInt(romanceVerbs[t[k].low])) // "X romances Y in T": the verb's subject
+		owners := x.coStarOwners(k + boolInt(romanceVerbsIDs.has(t[k].id))) // "X romances Y in T": the verb's subject
 		if len(owners) == 0 || !x.coStarTitle(title) {
 			chained = false
 			continue
@@ -298,7 +298,7 @@ func (x *extractor) coStarTitle(title string) bool {
 // was" names, the one the sentences before spoke of.
 func (x *extractor) coStarOwners(k int) []string {
 	for m := k - 1; m >= 0 && m > k-14; m-- {
-		if coStarCues[x.toks[m].low] || coStarVerbs[x.toks[m].low] || romanceVerbs[x.toks[m].low] {
+		if coStarCues[x.toks[m].low] || coStarVerbsIDs.has(x.toks[m].id) || romanceVerbsIDs.has(x.toks[m].id) {
 			if ps := x.subjectsBefore(m, 0); len(ps) > 0 {
 				return ps
 			}
@@ -379,7 +379,7 @@ func (x *extractor) partBeforeCoStar(k int) bool {
 		case "play", "plays", "playing", "played", "take", "takes", "taking", "took":
 			return true
 		}
-		if coStarVerbs[w.low] {
+		if coStarVerbsIDs.has(w.id) {
 			return true
 		}
 	}

@@ -27,8 +27,8 @@ func (x *extractor) creditsRule() {
 		}
 		owner := k - 1 // the possessive before the titles' verb
 		switch {
-		case (t[k].low == "credits" || (t[k+1].low == "included" || t[k+1].low == "include" || t[k+1].low == "includes" || x.creditsAreList(k, k+1)) && !t[k].cap && creditNouns[t[k].low]) && !x.inBr[k]:
-		case !t[k].cap && creditNounBits.mayHold(&t[k]) && creditNouns[t[k].low] && t[k+1].low == "as" && x.tok(x.pastArticle(k+2)).has(cJobNoun) && !x.inBr[k]:
+		case (t[k].low == "credits" || (t[k+1].low == "included" || t[k+1].low == "include" || t[k+1].low == "includes" || x.creditsAreList(k, k+1)) && !t[k].cap && creditNounsIDs.has(t[k].id)) && !x.inBr[k]:
+		case !t[k].cap && creditNounBits.mayHold(&t[k]) && creditNounsIDs.has(t[k].id) && t[k+1].low == "as" && x.tok(x.pastArticle(k+2)).has(cJobNoun) && !x.inBr[k]:
 			// "Her films as director include T1 and T2": read past the job
 		case seen && t[k].kind == tPoss && (t[k+1].low == "include" || t[k+1].low == "includes"):
 			// "X's credits include T1, while Y's include T2"
@@ -40,9 +40,9 @@ func (x *extractor) creditsRule() {
 			continue // "His stage roles include T": plays, no screen credits
 		}
 		verb, asJob := k+1, ""
-		if t[k+1].low == "as" && creditNouns[t[k].low] {
+		if t[k+1].low == "as" && creditNounsIDs.has(t[k].id) {
 			j := x.pastArticle(k + 2) // "as director", "as a writer"
-			verb, asJob = j+1, jobNouns[x.tok(j).low]
+			verb, asJob = j+1, jobNounsIDs.get(x.tok(j).id)
 		}
 		if t[k].low == "credits" {
 			verb = x.creditsVerbAt(k)
@@ -61,7 +61,7 @@ func (x *extractor) creditsRule() {
 			}
 		}
 		// "X's previous TV credits include", "His other recent credits"
-		for m := 0; m < 3 && owner > 0 && t[owner].kind != tPoss && !x.inBr[owner] && creditModifiers[t[owner].low]; m++ {
+		for m := 0; m < 3 && owner > 0 && t[owner].kind != tPoss && !x.inBr[owner] && creditModifiersIDs.has(t[owner].id); m++ {
 			if l := t[owner].low; l == "directorial" || l == "directing" {
 				asJob = graph.JobDirector // "Her other directorial efforts include T"
 			} else if l == "writing" || l == "screenwriting" {
@@ -71,7 +71,7 @@ func (x *extractor) creditsRule() {
 		}
 		var person string
 		switch {
-		case owner == 0 && creditModifiers[t[0].low] && !x.inBr[0] && x.paragraphPerson() != "":
+		case owner == 0 && creditModifiersIDs.has(t[0].id) && !x.inBr[0] && x.paragraphPerson() != "":
 			// "Other television credits include T1 and T2": the person the
 			// paragraph speaks of
 			person = x.paragraphPerson()
@@ -92,7 +92,7 @@ func (x *extractor) creditsRule() {
 				person = x.resolve(x.span(ps, owner-1))
 			} else if p, _ := x.appositiveOwner(owner); p != "" {
 				person = x.resolve(p)
-				if j, ok := jobNouns[x.tok(owner-1).low]; ok && asJob == "" && j != graph.JobOriginalAuthor {
+				if j, ok := jobNounsIDs.lookup(x.tok(owner - 1).id); ok && asJob == "" && j != graph.JobOriginalAuthor {
 					asJob = j
 				}
 			} else {
@@ -108,7 +108,7 @@ func (x *extractor) creditsRule() {
 		seen = true
 		at := verb + 1
 		// "include recurring roles on T1 and T2", "include turns in T"
-		for m := 0; m < 3 && at < len(t) && !t[at].cap && roleWords[t[at].low]; m++ {
+		for m := 0; m < 3 && at < len(t) && !t[at].cap && roleWordsIDs.has(t[at].id); m++ {
 			at++
 		}
 		if at > verb+1 && (x.tok(at).low == "on" || x.tok(at).low == "in") {

@@ -36,11 +36,11 @@ func (x *extractor) crewByRule() {
 		if t[k].low != "by" || x.inBr[k] {
 			continue
 		}
-		job, ok := crewBy[t[k-1].low]
+		job, ok := crewByIDs.lookup(t[k-1].id)
 		over := 0 // "overseen by T showrunner X", not "by VP Production X"
 		if t[k-1].low == "overseen" || t[k-1].low == "supervised" {
 			if over = x.overseerJob(k + 1); over > 0 {
-				job, ok = jobNouns[t[over].low], true
+				job, ok = jobNounsIDs.get(t[over].id), true
 			}
 		}
 		if !ok && t[k-1].low == "direction" && !t[k-1].cap {
@@ -56,7 +56,7 @@ func (x *extractor) crewByRule() {
 		if !ok && (t[k-1].low == "hosted" || t[k-1].low == "co-hosted" || t[k-1].low == "presented") && t[k-2].low == "and" {
 			// "executive-produced and hosted by X": the job before "and"
 			// (the host, on screen, is read in hosts.go)
-			if j, isBy := crewBy[x.tok(k-3).low]; isBy && j != "" && !x.tok(k-3).cap {
+			if j, isBy := crewByIDs.lookup(x.tok(k - 3).id); isBy && j != "" && !x.tok(k-3).cap {
 				job, ok, hostPair = j, true, true
 			}
 		}
@@ -68,7 +68,7 @@ func (x *extractor) crewByRule() {
 		}
 		if l := t[k-1].low; !ok && (l == "is" || l == "are" || l == "was" || l == "will") && k >= 2 {
 			// "Music is by X", "The screenplay is by X"
-			if j, isBy := crewBy[t[k-2].low]; isBy && !t[k-2].has(cScriptWords) || t[k-2].has(cScriptWords) {
+			if j, isBy := crewByIDs.lookup(t[k-2].id); isBy && !t[k-2].has(cScriptWords) || t[k-2].has(cScriptWords) {
 				job, ok = j, true
 				if t[k-2].has(cScriptWords) {
 					job = graph.JobWriter
@@ -79,7 +79,7 @@ func (x *extractor) crewByRule() {
 			continue
 		}
 		jobs := []string{job}
-		if j2, ok := crewBy[x.tok(k-3).low]; ok && x.tok(k-2).low == "and" && !hostPair {
+		if j2, ok := crewByIDs.lookup(x.tok(k - 3).id); ok && x.tok(k-2).low == "and" && !hostPair {
 			jobs = append(jobs, j2) // "written and directed by"
 		}
 		for m := k - 2; m >= 0 && m >= k-4; m-- {
@@ -144,7 +144,7 @@ func (x *extractor) crewByRule() {
 				continue // "produced by Doctor Foster producer Drama Republic": a company, no person
 			}
 		} else if at = x.pastAccolade(at); x.tok(at).has(cJobNoun) && (!x.tok(at).cap || isUpperCase(x.tok(at).text) && x.tok(at+1).cap) {
-			ofJob = jobNouns[x.tok(at).low]
+			ofJob = jobNounsIDs.get(x.tok(at).id)
 			if t[k-1].low == "helmed" && ofJob == graph.JobShowrunner {
 				jobs = []string{ofJob} // "helmed by showrunner X": who runs the series, not its director
 			}
@@ -216,7 +216,7 @@ func (x *extractor) jobNounRule() {
 		var job string
 		var isJob bool
 		if t[k].has(cJobNoun) {
-			job, isJob = jobNouns[t[k].low]
+			job, isJob = jobNounsIDs.lookup(t[k].id)
 		}
 		isCast := t[k].has(cCastNouns) && !t[k].cap || x.leadOf(k) // "X, the protagonist of T"
 		if !isJob && !isCast || job == graph.JobOriginalAuthor {
@@ -236,7 +236,7 @@ func (x *extractor) jobNounRule() {
 		}
 		if isJob && job == graph.JobDirector && x.tok(k-1).low == "casting" && castingStaffBefore(x.tok(k-2)) && !x.networkOffice(k) {
 			job = "" // "casting director X": crew with no job of the contract's
-		} else if isJob && (officeNouns[x.tok(k-1).low] || x.networkOffice(k)) {
+		} else if isJob && (officeNounsIDs.has(x.tok(k-1).id) || x.networkOffice(k)) {
 			continue // "Festival director X said", "BBC drama director X": an office, no credit
 		}
 		if isJob && (x.playedJob(k) || x.tradeNameBracket(k) || t[k].cap && x.rankedCharacter(k)) {
@@ -307,7 +307,7 @@ func (x *extractor) jobNounRule() {
 		}
 		tk := k // "Dag writer/director X": the title stands before the first job
 		if isJob && (x.tok(k-1).low == "and" || x.tok(k-1).text == "/") {
-			if j2, ok := jobNouns[x.tok(k-2).low]; ok && j2 != graph.JobOriginalAuthor && j2 != job {
+			if j2, ok := jobNounsIDs.lookup(x.tok(k - 2).id); ok && j2 != graph.JobOriginalAuthor && j2 != job {
 				jobs = append(jobs, j2)
 			}
 			if x.tok(k-1).text == "/" && x.tok(k-2).has(cJobNoun) || x.jobPairedAfterTitle(k) {
@@ -320,10 +320,10 @@ func (x *extractor) jobNounRule() {
 			tk -= 2 // "‘Squid Game’ season 2 actress X": the title before its season
 		}
 		var titles []string
-		if k := tk; k > 0 && t[k].low != "model" && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWords[t[k-1].low]) && !x.describedEntry(k) {
+		if k := tk; k > 0 && t[k].low != "model" && (t[k-1].cap || t[k-1].kind == tNum) && t[k-1].kind != tPunct && !x.inBr[k-1] && !t[k-1].has(cJobNoun) && !(t[k].cap && rankWordsIDs.has(t[k-1].id)) && !x.describedEntry(k) {
 			for _, ti := range x.titlesBefore(k) {
 				ti = trimKindFrom(trimDescribing(ti)) // "Oscar-winning Moonlight actor X"
-				if t[0].kind == tWord && ourPossessives[t[0].low] && len(ti) > len(t[0].text)+1 && ti[len(t[0].text)] == ' ' && ti[:len(t[0].text)] == t[0].text && !x.isShow(ti) {
+				if t[0].kind == tWord && ourPossessivesIDs.has(t[0].id) && len(ti) > len(t[0].text)+1 && ti[len(t[0].text)] == ' ' && ti[:len(t[0].text)] == t[0].text && !x.isShow(ti) {
 					ti = ti[len(t[0].text)+1:] // "His T co-star X": the pronoun opens the sentence, not the title
 				}
 				// the title in lower case on the stack: a lookup each, no copy
@@ -445,12 +445,12 @@ func (x *extractor) jobNounRule() {
 				}
 			}
 		}
-		if t[k].cap && x.tok(next).cap && execDepartments[x.tok(next).low] {
+		if t[k].cap && x.tok(next).cap && execDepartmentsIDs.has(x.tok(next).id) {
 			continue // "Director Development & Production X": an executive's title
 		}
 		var names []string
 		ownTitle, listEnd := false, 0
-		if x.tok(next).text == "," && len(titles) > 0 && x.personAt(next+1) > next+1 && (isCast && pluralNouns[t[k].low] || x.apposedName(k, next+1)) {
+		if x.tok(next).text == "," && len(titles) > 0 && x.personAt(next+1) > next+1 && (isCast && pluralNounsIDs.has(t[k].id) || x.apposedName(k, next+1)) {
 			next++ // "former Big Brother reality stars, A and B", "from T co-creator, X, starring" (rolenountitles.go)
 		}
 		if it := x.parseList(next); len(it) > 0 && x.tok(next).kind != tPoss {
@@ -523,11 +523,11 @@ func (x *extractor) jobNounRule() {
 					x.add(graph.KindCast, owner, ti, "", "") // "his T1 and T2 co-star X": his too
 				}
 			}
-			if !pluralNouns[t[k].low] && len(names) > 1 {
+			if !pluralNounsIDs.has(t[k].id) && len(names) > 1 {
 				names = names[:1] // "Victoria star X, Y and Z": the title is X's
 			}
 			kind := ""
-			if performerNouns[t[k].low] {
+			if performerNounsIDs.has(t[k].id) {
 				kind = graph.KindCast // "T star X": X acts, whatever else X does
 			}
 			for _, ti := range titles {

@@ -16,10 +16,10 @@ func (x *extractor) jobBeforeComma(m int) (string, bool) {
 	if w.cap || w.kind != tWord {
 		return "", false
 	}
-	if job, ok := jobVerbs[w.low]; ok {
+	if job, ok := jobVerbsIDs.lookup(w.id); ok {
 		return job, true // "X directs, alongside Y and Z"
 	}
-	job, ok := jobNouns[w.low]
+	job, ok := jobNounsIDs.lookup(w.id)
 	if !ok || job == graph.JobOriginalAuthor || w.low == "executive" {
 		return "", false
 	}

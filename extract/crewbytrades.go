@@ -50,7 +50,7 @@ func (x *extractor) tradeBeforeName(m int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if _, ok := jobNouns[t.low]; ok {
+	if _, ok := jobNounsIDs.lookup(t.id); ok {
 		return true
 	}
 	return byTrades[t.low]

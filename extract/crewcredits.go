@@ -70,7 +70,7 @@ func (x *extractor) kindTitleAfter(i int) int {
 		return 0
 	}
 	m++
-	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && (titleAdjectives[x.tok(m).low] || x.tok(m).has(cDescribe)); q++ {
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && (titleAdjectivesIDs.has(x.tok(m).id) || x.tok(m).has(cDescribe)); q++ {
 		m++ // "popular", "hit"
 	}
 	if !x.tok(m).has(cGenreNouns) || x.tok(m).cap || x.tok(m+1).text != "," || !isQuote(x.tok(m+2).text) {
@@ -125,12 +125,12 @@ func (x *extractor) behindRule() {
 			continue
 		}
 		group := behindGroups[t[k-1].low]
-		job, ok := jobNouns[t[k-1].low]
+		job, ok := jobNounsIDs.lookup(t[k-1].id)
 		if !ok && !group || job == graph.JobOriginalAuthor || !x.titleStarts(k+1) {
 			continue
 		}
 		d := k - 2 // "the director behind", "the acclaimed director behind"
-		for q := 0; q < 2 && t[d].kind == tWord && !t[d].cap && (titleAdjectives[t[d].low] || t[d].has(cDescribe) || group && teamJobs[t[d].low] != ""); q++ {
+		for q := 0; q < 2 && t[d].kind == tWord && !t[d].cap && (titleAdjectivesIDs.has(t[d].id) || t[d].has(cDescribe) || group && teamJobs[t[d].low] != ""); q++ {
 			if group && teamJobs[t[d].low] != "" {
 				job = teamJobs[t[d].low] // "A and B, the writing team behind T"
 			}
@@ -145,7 +145,7 @@ func (x *extractor) behindRule() {
 		}
 		person := x.span(ps, d-1)
 		people := []string{person}
-		if group || pluralNouns[t[k-1].low] {
+		if group || pluralNounsIDs.has(t[k-1].id) {
 			// "A and B, the duo behind T", "A and B, the writers behind T"
 			if a := x.groupPartner(ps); a != "" {
 				people = append(people, a)
@@ -298,7 +298,7 @@ func (x *extractor) jobBracketRule() {
 		if t[k+1].text != "(" || !t[k].has(cJobNoun) || t[k].cap || x.inBr[k] {
 			continue
 		}
-		job, ok := jobNouns[t[k].low]
+		job, ok := jobNounsIDs.lookup(t[k].id)
 		if !ok || job == graph.JobOriginalAuthor {
 			continue
 		}

@@ -18,7 +18,7 @@ func (x *extractor) ownJobOwner(k int) bool {
 	if x.tok(o).low == "executive" || x.tok(o).low == "co" {
 		o--
 	}
-	for m := 0; m < 2 && x.tok(o).kind == tWord && !x.tok(o).cap && (x.tok(o).has(cDescribe) || titleAdjectives[x.tok(o).low]); m++ {
+	for m := 0; m < 2 && x.tok(o).kind == tWord && !x.tok(o).cap && (x.tok(o).has(cDescribe) || titleAdjectivesIDs.has(x.tok(o).id)); m++ {
 		o-- // "the show's original creator"
 	}
 	if x.tok(o).low == "its" {
@@ -64,7 +64,7 @@ func (x *extractor) titleObjectAt(i int) (string, int) {
 		if a := x.tok(at); a.kind == tWord && (!a.cap || a.has(cDescribe) || strings.HasPrefix(a.low, "k-")) && !a.has(cStopWords|cGenreNouns) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap {
 			at++ // "the action series T", "the K-movie thriller T": a describing word before the kind
 		}
-		for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(at).low]); m++ {
+		for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).has(cGenreNouns|cFormatWords) || titleAdjectivesIDs.has(x.tok(at).id)); m++ {
 			at++ // "the feature T", "the hit series T"
 		}
 		if pe := x.personAt(at); at == i+1 && !(pe > at && x.tok(pe).low == "starrer") {
@@ -591,7 +591,7 @@ func (x *extractor) hiredToMake(e int) bool {
 	if x.tok(e).low != "to" {
 		return false
 	}
-	_, ok := jobVerbs[x.tok(e+1).low]
+	_, ok := jobVerbsIDs.lookup(x.tok(e + 1).id)
 	return ok && !x.tok(e+1).cap
 }
 
@@ -718,6 +718,6 @@ func (x *extractor) tradeAfterBy(k int, job string) bool {
 	if x.tok(b).low != "by" || b < 1 {
 		return false
 	}
-	j, ok := crewBy[x.tok(b-1).low]
+	j, ok := crewByIDs.lookup(x.tok(b - 1).id)
 	return ok && !x.tok(b-1).cap && j != "" && j != job
 }

@@ -42,7 +42,7 @@ func (x *extractor) dutyDoneBy(k int) (string, bool) {
 		m-- // "will be", "has been"
 	}
 	n := x.tok(m)
-	job, ok := dutyNouns[n.low]
+	job, ok := dutyNounsIDs.lookup(n.id)
 	if !ok && (n.has(cScriptWords) || n.low == "adaptation") {
 		job, ok = graph.JobWriter, true // "the adaptation is being handled by X"
 	}
@@ -131,7 +131,7 @@ func (x *extractor) hiredAs(k int) bool {
 		if w.has(cJobNoun) && !w.cap {
 			return w.low != "executive" || x.tok(m+1).low == "producer"
 		}
-		if w.kind != tWord || w.cap || !(w.has(cStopWords) || w.has(cDescribe) || titleAdjectives[w.low]) {
+		if w.kind != tWord || w.cap || !(w.has(cStopWords) || w.has(cDescribe) || titleAdjectivesIDs.has(w.id)) {
 			return false
 		}
 	}
@@ -153,7 +153,7 @@ func (x *extractor) isTheJobOf(k int) bool {
 	if w.cap && !staffVerb(x.tok(d).low) {
 		return false // "Director X": a job before a name
 	}
-	for q := 0; q < 2 && (jobModifiers[x.tok(d).low] || ordinalWords[x.tok(d).low]) && !x.tok(d).cap; q++ {
+	for q := 0; q < 2 && (jobModifiersIDs.has(x.tok(d).id) || ordinalWordsIDs.has(x.tok(d).id)) && !x.tok(d).cap; q++ {
 		d-- // "the new showrunner", "the fourth showrunner"
 	}
 	if l := x.tok(d - 1).low; x.tok(d).low == "also" && (l == "are" || l == "were") && strings.HasSuffix(w.low, "s") {
@@ -194,7 +194,7 @@ func (x *extractor) isTheJobOf(k int) bool {
 	default:
 		return false
 	}
-	jobs := []string{jobNouns[w.low]}
+	jobs := []string{jobNounsIDs.get(w.id)}
 	next := k + 1
 	for x.tok(next).low == "and" && x.tok(next+1).has(cJobNoun) && (!x.tok(next+1).cap || w.cap) {
 		if j := x.execProducerAt(next + 1); j > 0 {
@@ -202,7 +202,7 @@ func (x *extractor) isTheJobOf(k int) bool {
 			next = j
 			continue
 		}
-		jobs = append(jobs, jobNouns[x.tok(next+1).low])
+		jobs = append(jobs, jobNounsIDs.get(x.tok(next+1).id))
 		next += 2
 	}
 	if slices.Contains(jobs, graph.JobOriginalAuthor) {
@@ -309,7 +309,7 @@ func (x *extractor) jobsJoined(i int, job string) []string {
 		if x.tok(m).low == "co" || x.tok(m).low == "the" {
 			m++
 		}
-		if j, ok := jobNouns[x.tok(m).low]; ok && !x.tok(m).cap && j != graph.JobOriginalAuthor && !slices.Contains(jobs, j) {
+		if j, ok := jobNounsIDs.lookup(x.tok(m).id); ok && !x.tok(m).cap && j != graph.JobOriginalAuthor && !slices.Contains(jobs, j) {
 			jobs = append(jobs, j)
 		}
 	}
@@ -398,7 +398,7 @@ func (x *extractor) pastEpisodesOf(i int) int {
 				return m + 2
 			}
 			return i
-		case w.low == "the" || w.low == "an" || w.low == "a" || countWords[w.low] || ordinals[w.low] > 0 || w.kind == tNum || w.low == "first" || w.low == "last" || w.low == "final" || w.low == "opening":
+		case w.low == "the" || w.low == "an" || w.low == "a" || countWords[w.low] || ordinalsIDs.get(w.id) > 0 || w.kind == tNum || w.low == "first" || w.low == "last" || w.low == "final" || w.low == "opening":
 			m++
 		default:
 			return i
@@ -420,7 +420,7 @@ func (x *extractor) jobBracket(k int) {
 	if l := x.tok(k + 1).low; l == "who" || l == "the" && x.tok(k+2).has(cJobNoun) {
 		m++ // "(who created T)", "(the director of T)"
 		w = x.tok(m)
-		job, ok = jobNouns[w.low]
+		job, ok = jobNounsIDs.lookup(w.id)
 		if l == "who" {
 			job, ok = crewVerbTitle[w.low]
 		}
@@ -511,7 +511,7 @@ func (x *extractor) latestFrom(k int) bool {
 		at = e // "the latest from Bleak Night director X"
 	}
 	if w := x.tok(at); w.has(cJobNoun) && !w.cap {
-		if j := jobNouns[w.low]; job == "" && j != graph.JobOriginalAuthor {
+		if j := jobNounsIDs.get(w.id); job == "" && j != graph.JobOriginalAuthor {
 			job = j
 		}
 		at++
@@ -554,10 +554,10 @@ var jobRanks = set(`assistant associate chief supervising lead head`)
 // asRankedJob reads "X (T) as assistant director", "Y as associate
 // producer" at "as" k: the name before (past a bracket) has the job.
 func (x *extractor) asRankedJob(k int) bool {
-	if x.tok(k).low != "as" || x.tok(k).cap || !jobRanks[x.tok(k+1).low] || x.sshow == "" || x.jury {
+	if x.tok(k).low != "as" || x.tok(k).cap || !jobRanksIDs.has(x.tok(k+1).id) || x.sshow == "" || x.jury {
 		return false
 	}
-	job, ok := jobNouns[x.tok(k+2).low]
+	job, ok := jobNounsIDs.lookup(x.tok(k + 2).id)
 	if !ok || x.tok(k+2).cap || job == graph.JobOriginalAuthor {
 		return false
 	}
@@ -605,7 +605,7 @@ func (x *extractor) appositiveComma(k int) int {
 		return k - 1
 	}
 	d := k - 1
-	for q := 0; q < 3 && d > 0 && (describesWord(x.tok(d).low) || !x.tok(d).cap && (titleAdjectives[x.tok(d).low] || leadRankWords[x.tok(d).low] || x.tok(d).low == "current")) && x.tok(d).low != "the"; q++ {
+	for q := 0; q < 3 && d > 0 && (describesWord(x.tok(d).low) || !x.tok(d).cap && (titleAdjectivesIDs.has(x.tok(d).id) || leadRankWordsIDs.has(x.tok(d).id) || x.tok(d).low == "current")) && x.tok(d).low != "the"; q++ {
 		d--
 	}
 	if (x.tok(d).low == "the" || x.tok(d).low == "a" || x.tok(d).low == "an") && x.tok(d-1).text == "," {
@@ -630,7 +630,7 @@ func (x *extractor) jobPair(k int) (int, string) {
 		return k, ""
 	}
 	j := m - 1
-	j2, ok := jobNouns[x.tok(j).low]
+	j2, ok := jobNounsIDs.lookup(x.tok(j).id)
 	if !ok || j2 == "" || j2 == graph.JobOriginalAuthor || x.tok(j).low == "executive" {
 		return k, ""
 	}
@@ -743,7 +743,7 @@ func (x *extractor) replacesAs(k int) bool {
 	if l := x.tok(m).low; l == "the" || l == "its" || l == "co" {
 		m++
 	}
-	job, ok := jobNouns[x.tok(m).low]
+	job, ok := jobNounsIDs.lookup(x.tok(m).id)
 	if !ok || x.tok(m).cap || job == graph.JobOriginalAuthor {
 		return false
 	}
@@ -785,7 +785,7 @@ func (x *extractor) bareJobEnd(k int) bool {
 	if l := x.tok(k - 1).low; l != "is" && l != "was" {
 		return false
 	}
-	if _, ok := jobNouns[x.tok(k).low]; !ok || x.tok(k).cap {
+	if _, ok := jobNounsIDs.lookup(x.tok(k).id); !ok || x.tok(k).cap {
 		return false
 	}
 	n := x.tok(k + 1)

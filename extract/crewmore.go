@@ -21,7 +21,7 @@ func (x *extractor) overseerJob(i int) int {
 		if w.kind == tPunct {
 			return 0
 		}
-		if w.has(cJobNoun) && !w.cap && w.low != "executive" && jobNouns[w.low] != "" && x.personAt(m+1) > m+1 {
+		if w.has(cJobNoun) && !w.cap && w.low != "executive" && jobNounsIDs.get(w.id) != "" && x.personAt(m+1) > m+1 {
 			return m
 		}
 	}
@@ -73,7 +73,7 @@ func (x *extractor) crewWorkRule() {
 			for x.tok(m).has(cStopWords) && x.tok(m).low != "executive" {
 				m++
 			}
-			job := jobNouns[x.tok(m).low]
+			job := jobNounsIDs.get(x.tok(m).id)
 			v := k
 			for q := 0; q < 4 && x.tok(v-1).has(cAuxWords); q++ {
 				v--
@@ -111,7 +111,7 @@ func (x *extractor) crewWorkRule() {
 		m := k + 1
 		for q := 0; q < 5 && m < len(t); q++ {
 			w := x.tok(m)
-			if _, ok := workNouns[w.low]; ok && !w.cap || debutJobs[w.low] != "" && !w.cap && debutNouns[x.tok(m+1).low] {
+			if _, ok := workNounsIDs.lookup(w.id); ok && !w.cap || debutJobsIDs.get(w.id) != "" && !w.cap && debutNounsIDs.has(x.tok(m+1).id) {
 				break
 			}
 			if w.low == "black" && x.tok(m+1).low == "list" || w.low == "blacklist" {
@@ -119,16 +119,16 @@ func (x *extractor) crewWorkRule() {
 				continue
 			}
 			if w.kind == tWord && (!w.cap || w.has(cDescribe)) && !w.has(cStopWords|cGenreNouns|cSourceNouns) || w.kind == tNum && len(w.text) == 4 || w.text == "," && x.tok(m+1).kind == tWord && !x.tok(m+1).cap ||
-				!w.cap && (titleAdjectives[w.low] || w.low == "last" || w.low == "previous") { // "X's last directorial venture T"
+				!w.cap && (titleAdjectivesIDs.has(w.id) || w.low == "last" || w.low == "previous") { // "X's last directorial venture T"
 				m++
 				continue
 			}
 			break
 		}
 		w := x.tok(m)
-		job, ok := workNouns[w.low]
+		job, ok := workNounsIDs.lookup(w.id)
 		end := m + 1
-		if j := debutJobs[w.low]; j != "" && debutNouns[x.tok(m+1).low] {
+		if j := debutJobsIDs.get(w.id); j != "" && debutNounsIDs.has(x.tok(m+1).id) {
 			job, ok, end = j, true, m+2 // "X's directorial debut", "her directing debut"
 		}
 		if !ok || w.cap {
@@ -168,7 +168,7 @@ func (x *extractor) crewWorkRule() {
 func (x *extractor) crewAfterBoard(i int) bool {
 	switch x.tok(i).low {
 	case "to":
-		_, ok := jobVerbs[x.tok(i+1).low]
+		_, ok := jobVerbsIDs.lookup(x.tok(i + 1).id)
 		return ok || x.tok(i+1).low == "pen" || x.tok(i+1).low == "script"
 	case "as":
 		m := i + 1
@@ -178,7 +178,7 @@ func (x *extractor) crewAfterBoard(i int) bool {
 		if x.tok(m).low == "executive" {
 			return true
 		}
-		_, ok := jobNouns[x.tok(m).low]
+		_, ok := jobNounsIDs.lookup(x.tok(m).id)
 		return ok && !x.tok(m).cap
 	}
 	return false
@@ -249,7 +249,7 @@ func (x *extractor) dutyRule(k int) bool {
 		if p := x.tok(k - 1).low; p == "roped" || p == "brought" || p == "signed" {
 			o, v = k+2, k-1
 		}
-	case l == "on" && takeVerbs[x.tok(k-1).low]:
+	case l == "on" && takeVerbsIDs.has(x.tok(k-1).id):
 		o, v = k+1, k-1 // "A and B take on production duties", "X takes on the music"
 	case l == "on" && (x.tok(k-1).low == "is" || x.tok(k-1).low == "are" || x.tok(k-1).low == "was" || x.tok(k-1).low == "were" || x.tok(k-1).low == "be") && dutyJob(x.tok(k+1).low, x.tok(k+2).low):
 		o, v = k+1, k-1 // "X is on writing duties"
@@ -264,7 +264,7 @@ func (x *extractor) dutyRule(k int) bool {
 	if d := x.tok(o); d.low == "the" && !d.cap && dutyJob(x.tok(o+1).low, x.tok(o+2).low) {
 		o++
 	}
-	if job, ok := dutyJobs[x.tok(o).low]; ok && !x.tok(o).cap && dutyJob(x.tok(o).low, x.tok(o+1).low) {
+	if job, ok := dutyJobsIDs.lookup(x.tok(o).id); ok && !x.tok(o).cap && dutyJob(x.tok(o).low, x.tok(o+1).low) {
 		// "production duties", "directorial duties": the job the duties are
 		for q := 0; q < 4 && x.tok(v-1).has(cAuxWords); q++ {
 			v--
@@ -293,7 +293,7 @@ func (x *extractor) dutyRule(k int) bool {
 	var jobs []string
 	e := o // past the nouns
 	for m := o; m < len(t); m += 2 {
-		job, ok := dutyNouns[x.tok(m).low]
+		job, ok := dutyNounsIDs.lookup(x.tok(m).id)
 		if !ok || x.tok(m).cap {
 			break
 		}

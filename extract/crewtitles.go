@@ -72,7 +72,7 @@ func (x *extractor) crewBracketAt(ps int, p part) bool {
 	}
 	for q := 0; q < 5 && ps > 0; q++ {
 		w := x.tok(ps - 1)
-		if w.has(cJobNoun) && jobNouns[w.low] != "" && jobNouns[w.low] != graph.JobOriginalAuthor && (!w.cap || ps == 1) {
+		if w.has(cJobNoun) && jobNounsIDs.get(w.id) != "" && jobNounsIDs.get(w.id) != graph.JobOriginalAuthor && (!w.cap || ps == 1) {
 			// "director X", "“T” writer X", "by director X"; not a
 			// character's job in a plot: "children's author X (Actor)",
 			// "a famous director X (Actor)"
@@ -119,7 +119,7 @@ func (x *extractor) describedQuoteTitle(k int) (at, e int) {
 		if isQuote(w.text) {
 			break
 		}
-		if titleAdjectives[w.low] && !w.cap {
+		if titleAdjectivesIDs.has(w.id) && !w.cap {
 			continue // "X's new “T”"
 		}
 		if a := x.pastDatedRelease(m); a > m {
@@ -129,7 +129,7 @@ func (x *extractor) describedQuoteTitle(k int) (at, e int) {
 		if w.kind != tWord || w.has(cStopWords|cAuxWords|cGenreNouns) || w.cap && x.startsName(m) && x.personAt(m) > m+1 {
 			return m, m
 		}
-		if !w.cap && !strings.Contains(w.low, "-") && !describesWord(w.low) && !awardWords[w.low] && !praiseNouns[w.low] && !titleAdjectives[w.low] {
+		if !w.cap && !strings.Contains(w.low, "-") && !describesWord(w.low) && !awardWordsIDs.has(w.id) && !praiseNouns[w.low] && !titleAdjectivesIDs.has(w.id) {
 			return m, m
 		}
 	}
@@ -180,7 +180,7 @@ func (x *extractor) fromTitle(k int) string {
 // T from The Office creator X", "comes to Netflix from The Office creator
 // X" (not "Letters from Iwo Jima director X").
 func (x *extractor) fromSplits(k, j int) bool {
-	if w := x.tok(j); w.kind != tWord || w.cap || jobNouns[w.low] == "" {
+	if w := x.tok(j); w.kind != tWord || w.cap || jobNounsIDs.get(w.id) == "" {
 		return false
 	}
 	p := k
@@ -216,7 +216,7 @@ func (x *extractor) crewPredicateAfter(i int) bool {
 	if w.cap || w.kind != tWord || m == i+1 && !strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ed") {
 		return false // a bare verb needs its auxiliary: "X (T) will direct", "Y (T) directs", "Z (T) directed"
 	}
-	if _, ok := jobVerbs[w.low]; ok {
+	if _, ok := jobVerbsIDs.lookup(w.id); ok {
 		return true
 	}
 	if serveWords[w.low] && x.tok(m+1).low == "as" {
@@ -232,7 +232,7 @@ func (x *extractor) crewPredicateAfter(i int) bool {
 		if l := x.tok(o).low; l == "character" || l == "production" || l == "costume" || l == "sound" {
 			o++
 		}
-		_, ok := dutyNouns[x.tok(o).low]
+		_, ok := dutyNounsIDs.lookup(x.tok(o).id)
 		return ok
 	}
 	return false

@@ -32,7 +32,7 @@ func (x *extractor) entryTradeRule() {
 		}
 		if tk.has(cCastNouns) && !tk.cap {
 			kind = graph.KindCast
-		} else if j, ok := jobNouns[tk.low]; ok && !tk.cap {
+		} else if j, ok := jobNounsIDs.lookup(tk.id); ok && !tk.cap {
 			kind, job = graph.KindCrew, j
 		}
 	}

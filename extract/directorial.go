@@ -65,7 +65,7 @@ var bitDirectorial = wordBit("directorial")
 func (x *extractor) ownDebut() {
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if t[k].low != "directorial" || t[k].cap || !debutNouns[t[k+1].low] {
+		if t[k].low != "directorial" || t[k].cap || !debutNounsIDs.has(t[k+1].id) {
 			continue
 		}
 		at := k + 2
@@ -75,7 +75,7 @@ func (x *extractor) ownDebut() {
 			}
 		}
 		p := k - 1
-		for p > 0 && !t[p].cap && (titleAdjectives[t[p].low] || t[p].low == "last" || t[p].low == "previous") {
+		for p > 0 && !t[p].cap && (titleAdjectivesIDs.has(t[p].id) || t[p].low == "last" || t[p].low == "previous") {
 			p-- // "his last directorial venture"
 		}
 		if l := t[p].low; l != "his" && l != "her" && l != "their" {

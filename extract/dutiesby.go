@@ -28,7 +28,7 @@ func (x *extractor) dutiesByRule() {
 		if !dutiesWord.holds(&t[k]) || !dutyJob(t[k-1].low, "duties") {
 			continue
 		}
-		job := dutyJobs[t[k-1].low]
+		job := dutyJobsIDs.get(t[k-1].id)
 		v := k + 1
 		for q := 0; q < 2 && t[v].has(cAuxWords) && !t[v].cap && v+1 < len(t); q++ {
 			v++ // "are", "will be"

@@ -323,7 +323,7 @@ func (x *extractor) makerSubject(mk int) string {
 		if t.kind == tPunct {
 			return ""
 		}
-		if j, ok := jobNouns[t.low]; ok && t.has(cJobNoun) && !t.has(cCastNouns) && j != graph.JobOriginalAuthor {
+		if j, ok := jobNounsIDs.lookup(t.id); ok && t.has(cJobNoun) && !t.has(cCastNouns) && j != graph.JobOriginalAuthor {
 			return j
 		}
 	}

@@ -196,7 +196,7 @@ func (x *extractor) runTitleAt(st int) string {
 	case "getting", "gets", "get":
 		// "T is getting a second season", "T gets another season"
 		n := x.tok(v + 1).low
-		run = (n == "a" || n == "another") && (isSeasonWord(x.tok(v+2).low) || (ordinals[x.tok(v+2).low] > 0 || x.tok(v+2).low == "new") && isSeasonWord(x.tok(v+3).low))
+		run = (n == "a" || n == "another") && (isSeasonWord(x.tok(v+2).low) || (ordinalsIDs.get(x.tok(v+2).id) > 0 || x.tok(v+2).low == "new") && isSeasonWord(x.tok(v+3).low))
 	case "renewed":
 		// "T has been renewed", not "NET has renewed T" or "NET has
 		// renewed its drama T": a network renews its show

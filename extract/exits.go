@@ -17,7 +17,7 @@ func (x *extractor) exitRule() {
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if t[k].cap || !exitVerbMask.mayHold(&t[k]) || !exitVerbs[t[k].low] || x.inBr[k] {
+		if t[k].cap || !exitVerbMask.mayHold(&t[k]) || !exitVerbsIDs.has(t[k].id) || x.inBr[k] {
 			continue
 		}
 		if t[k].low == "exit" && t[k-1].kind == tPoss && t[k+1].low == "from" {

@@ -81,9 +81,9 @@ func (x *extractor) starNewsVerb(k int) bool {
 	}
 	if t.low == "to" && !t.cap {
 		t = x.tok(k + 1)
-		return exitVerbs[t.low] || t.low == "return" || t.low == "join" || t.low == "rejoin"
+		return exitVerbsIDs.has(t.id) || t.low == "return" || t.low == "join" || t.low == "rejoin"
 	}
-	return exitVerbs[t.low] || headlineVerbs[t.low] || t.low == "rejoins" || t.low == "teases" || t.low == "opens" || t.low == "bows"
+	return exitVerbsIDs.has(t.id) || headlineVerbs[t.low] || t.low == "rejoins" || t.low == "teases" || t.low == "opens" || t.low == "bows"
 }
 
 // bodyKindRefs are the words "the soap", "the series" ... that take up, in

@@ -53,7 +53,7 @@ func (x *extractor) fallbackTieRule() {
 		if tk.cap || !tieCueMask.mayHold(tk) || x.inBr[c] {
 			continue
 		}
-		job, ok := tieCues[tk.low]
+		job, ok := tieCuesIDs.lookup(tk.id)
 		if !ok {
 			continue
 		}
@@ -64,10 +64,10 @@ func (x *extractor) fallbackTieRule() {
 		if (tk.low == "includes" || tk.low == "including" || tk.low == "alongside") && !x.tieCastBefore(c) {
 			continue // "known for roles including T", "appeared alongside A": other work
 		}
-		if tieTrailing[tk.low] {
+		if tieTrailingIDs.has(tk.id) {
 			x.tieBefore(c, kind, &show, job)
 		}
-		if tieTrailing[tk.low] && !tieStarCues[tk.low] && tk.low != "stars" && x.tok(c+1).low != "by" {
+		if tieTrailingIDs.has(tk.id) && !tieStarCuesIDs.has(tk.id) && tk.low != "stars" && x.tok(c+1).low != "by" {
 			continue // "A joins T": the list before is read, not the title after
 		}
 		cueShow := &show
@@ -82,7 +82,7 @@ func (x *extractor) fallbackTieRule() {
 		if job != "" {
 			// a crew cue's names follow "by": "directed by A", "la
 			// sceneggiatura sarà curata da A"
-			for k < c+5 && !(tieBy[x.tok(k).low] && !x.tok(k).cap) {
+			for k < c+5 && !(tieByIDs.has(x.tok(k).id) && !x.tok(k).cap) {
 				if x.tok(k).cap || x.tok(k).kind != tWord {
 					k = c + 5
 				}
@@ -93,7 +93,7 @@ func (x *extractor) fallbackTieRule() {
 			}
 			k++
 		} else {
-			for m := 0; m < 3 && !x.tok(k).cap && tieSkips[x.tok(k).low]; m++ {
+			for m := 0; m < 3 && !x.tok(k).cap && tieSkipsIDs.has(x.tok(k).id); m++ {
 				k++
 			}
 		}
@@ -126,7 +126,7 @@ var tieStarCues = set(`starred starring featuring hosted co-hosted`)
 // "which" and a comma or dash: "T, which starred A", "T – starring A",
 // "T starring A"; else "".
 func (x *extractor) tieTitleBefore(c int) string {
-	if !tieStarCues[x.tok(c).low] {
+	if !tieStarCuesIDs.has(x.tok(c).id) {
 		return ""
 	}
 	j := c

@@ -244,7 +244,7 @@ var fameWords = set(`known remembered famous praised acclaimed celebrated recogn
 // X, the subject of the first "known for".
 func (x *extractor) parallelForSubject(and, want int) []string {
 	for f := and - 1; f > 0 && f > and-30; f-- {
-		if t := x.tok(f); t.kind == tPunct && t.text != "," || t.low == "for" && fameWords[x.tok(f-1).low] {
+		if t := x.tok(f); t.kind == tPunct && t.text != "," || t.low == "for" && fameWordsIDs.has(x.tok(f-1).id) {
 			if t.low != "for" {
 				return nil // another sentence's clause, or a bracket
 			}

@@ -26,7 +26,7 @@ func (x *extractor) fameJobAfter(i int) (string, bool) {
 			return "", false
 		}
 		if w.has(cCrewCues) {
-			if job, ok := jobNouns[w.low]; ok || w.low == "editor" || w.low == "designer" || w.low == "composer" {
+			if job, ok := jobNounsIDs.lookup(w.id); ok || w.low == "editor" || w.low == "designer" || w.low == "composer" {
 				if n := x.tok(m + 1); n.kind == tWord && !n.has(cStopWords) || n.kind == tPoss {
 					return "", false // "is the director's favourite": no job noun at the end
 				}

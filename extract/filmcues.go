@@ -35,7 +35,7 @@ func (x *extractor) genreTitleAt(i int) int {
 		return 0
 	}
 	m := i + 1
-	for m < len(x.toks) && m < i+6 && (x.toks[m].kind == tWord && !x.toks[m].cap && (!x.toks[m].has(cStopWords) || titleAdjectives[x.toks[m].low]) || x.toks[m].kind == tNum || x.toks[m].has(cDescribe)) {
+	for m < len(x.toks) && m < i+6 && (x.toks[m].kind == tWord && !x.toks[m].cap && (!x.toks[m].has(cStopWords) || titleAdjectivesIDs.has(x.toks[m].id)) || x.toks[m].kind == tNum || x.toks[m].has(cDescribe)) {
 		m++
 	}
 	if m == i+1 || !x.tok(m-1).has(cGenreNouns) && !successNouns[x.tok(m-1).low] || x.tok(m-1).cap || !x.titleStarts(m) {

@@ -65,7 +65,7 @@ func (x *extractor) workedRule() {
 			withJob := ""
 			if x.tok(m).low == "with" {
 				at := m + 1
-				if j, ok := jobNouns[x.tok(at).low]; ok && !x.tok(at).cap && j != graph.JobOriginalAuthor {
+				if j, ok := jobNounsIDs.lookup(x.tok(at).id); ok && !x.tok(at).cap && j != graph.JobOriginalAuthor {
 					withJob, at = j, at+1 // "worked with director X on T"
 					x.use(m + 1)
 				}
@@ -261,7 +261,7 @@ func (x *extractor) workedRule() {
 			// showrunner X", "hails from writer-director X": its makers
 			at := k + 1
 			job := ""
-			if j, ok := jobNouns[x.tok(at).low]; ok && !x.tok(at).cap && j != graph.JobOriginalAuthor {
+			if j, ok := jobNounsIDs.lookup(x.tok(at).id); ok && !x.tok(at).cap && j != graph.JobOriginalAuthor {
 				job = j
 				at++
 			}
@@ -689,7 +689,7 @@ func (x *extractor) filmographyRule() {
 				continue // "the stars from T, including A and B": names, no titles
 			}
 		case (l == "on" || l == "in") && (t[k-1].low == "roles" || t[k-1].low == "role" || t[k-1].low == "work" || t[k-1].low == "parts" ||
-			t[k-1].low == "part" && !takeVerbs[x.tok(k-2).low]): // not "took part in T"
+			t[k-1].low == "part" && !takeVerbsIDs.has(x.tok(k-2).id)): // not "took part in T"
 			start = k - 1
 		}
 		if start < 0 || x.offerBefore(start) {

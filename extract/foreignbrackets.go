@@ -44,7 +44,7 @@ func bracketTitled(t []token, i int) bool {
 			return false
 		case w.kind == tNum:
 			return j > i
-		case w.kind == tWord && !w.cap && !nameParticles[w.low]:
+		case w.kind == tWord && !w.cap && !nameParticlesIDs.has(w.id):
 			return j > i
 		}
 	}
@@ -55,5 +55,5 @@ func bracketTitled(t []token, i int) bool {
 // names, is a verb of news copy or a function word of another language
 // in a sentence of that language: "mit A und B läuft ab morgen".
 func (x *extractor) foreignListEnd(t *token) bool {
-	return (genreTitleStops[t.low] || foreignFunctionWords[t.low] || pluralVerbs[t.low]) && x.s != nil && x.sentForeign()
+	return (genreTitleStops[t.low] || foreignFunctionWordsIDs.has(t.id) || pluralVerbs[t.low]) && x.s != nil && x.sentForeign()
 }

@@ -19,7 +19,7 @@ func (x *extractor) fromJobOfRule() {
 			continue
 		}
 		j := k + 2
-		job, ok := jobNouns[t[j].low]
+		job, ok := jobNounsIDs.lookup(t[j].id)
 		if !ok && (t[j].low == "executive" || t[j].low == "co-executive") && t[j+1].low == "producer" || !ok && (t[j].low == "executive" || t[j].low == "co-executive") && t[j+1].low == "producers" {
 			j, job, ok = j+1, graph.JobProducer, true
 		}
@@ -63,7 +63,7 @@ func (x *extractor) jobOfOpenerRule() {
 	if t[0].low == "the" {
 		j = 1
 	}
-	job, ok := jobNouns[t[j].low]
+	job, ok := jobNounsIDs.lookup(t[j].id)
 	if !ok || job == graph.JobOriginalAuthor || x.tok(j+1).low != "of" || x.tok(j+1).cap {
 		return
 	}
@@ -72,7 +72,7 @@ func (x *extractor) jobOfOpenerRule() {
 		return
 	}
 	for m := j + 2; m < e; m++ {
-		if execDepartments[t[m].low] {
+		if execDepartmentsIDs.has(t[m].id) {
 			return // "Director of Original Programming, X"
 		}
 	}

@@ -48,7 +48,7 @@ func (x *extractor) frontedGerundRule() {
 		}
 		show, m = ti, e // "Directing Harbor will be X"
 	default:
-		for q := 0; q < 4 && m < len(t) && t[m].kind == tWord && !t[m].cap && !t[m].has(cAuxWords) && (t[m].has(cStopWords|cGenreNouns) || dutyNouns[t[m].low] != "" || t[m].low == "duties" || t[m].low == "project" || t[m].low == "pilot"); q++ {
+		for q := 0; q < 4 && m < len(t) && t[m].kind == tWord && !t[m].cap && !t[m].has(cAuxWords) && (t[m].has(cStopWords|cGenreNouns) || dutyNounsIDs.get(t[m].id) != "" || t[m].low == "duties" || t[m].low == "project" || t[m].low == "pilot"); q++ {
 			m++ // "the project", "the film's script", "duties"
 		}
 	}

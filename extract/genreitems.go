@@ -12,7 +12,7 @@ import "strings"
 func (x *extractor) genreItemAt(k int) bool {
 	m := k
 	for ; m < k+4 && x.tok(m).kind == tWord && !x.tok(m).cap; m++ {
-		if t := x.tok(m); t.has(cStopWords) && !titleAdjectives[t.low] && !t.has(cGenreNouns) {
+		if t := x.tok(m); t.has(cStopWords) && !titleAdjectivesIDs.has(t.id) && !t.has(cGenreNouns) {
 			return false // ", which stars X": a clause, no item
 		}
 	}

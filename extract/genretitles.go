@@ -61,7 +61,7 @@ func (x *extractor) genreTitleEnd(i int) int {
 			if listAnd[w.low] && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord {
 				return x.genreTitleCut(i, j, lower) // "la serie T y la película T2"
 			}
-			if j+1 < len(t) && (partArticles[w.low] && roleNounAfter(&t[j+1]) || (foreignAs[w.low] || w.low == "as") && t[j+1].cap && t[j+1].kind == tWord) {
+			if j+1 < len(t) && (partArticles[w.low] && roleNounAfter(&t[j+1]) || (foreignAsIDs.has(w.id) || w.low == "as") && t[j+1].cap && t[j+1].kind == tWord) {
 				return x.genreTitleCut(i, j, lower) // "in der Serie T die Rolle der C", "in der Serie T als C": the part after the title (roleafter.go)
 			}
 			lower = true
@@ -101,7 +101,7 @@ func (x *extractor) genreTitleCut(i, j int, lower bool) int {
 	for j > i+1 && titleGlueOf[x.toks[j-1].low] {
 		j-- // "la serie Los hijos de": no title ends in "of"
 	}
-	if w := &x.toks[j-1]; !w.cap && (foreignFunctionWords[w.low] || genreTitleNoEnd[w.low]) {
+	if w := &x.toks[j-1]; !w.cap && (foreignFunctionWordsIDs.has(w.id) || genreTitleNoEnd[w.low]) {
 		return x.showSpelledAt(i) // "El anime T presenta su reparto": a verb not known came first
 	}
 	return j
@@ -144,7 +144,7 @@ func genreNounBefore(toks []token, i int) bool {
 	if len(g.low) == 2 && filmingOf(toks, i) {
 		return true // "le tournage d'T", "el rodaje de T": languagefilming.go
 	}
-	if !g.cap && i > 1 && toks[i-2].has(cGenreNouns) && !toks[i-2].cap && genreAdjectives[g.low] {
+	if !g.cap && i > 1 && toks[i-2].has(cGenreNouns) && !toks[i-2].cap && genreAdjectivesIDs.has(g.id) {
 		return true // "la película mexicana T", "le film français T": the noun's adjective after it
 	}
 	if !g.cap && i > 1 && (g.low == "tv" || mayBeTitleGlueOf(g.text) && titleGlueOf[g.text]) {
@@ -221,7 +221,7 @@ func (x *extractor) foreignGenre(i int) bool {
 	if x.toks[g].low == "titled" || filmingOf(x.toks, i) {
 		return true // read from another language's word
 	}
-	if x.toks[g].low == "tv" || genreAdjectives[x.toks[g].low] {
+	if x.toks[g].low == "tv" || genreAdjectivesIDs.has(x.toks[g].id) {
 		g--
 	}
 	if w := &x.toks[g]; w.has(cGenreNouns) && strings.ToLower(w.text) != w.low {
@@ -278,10 +278,10 @@ func (x *extractor) foreignHeadTitle() string {
 				return "" // "A and B headline T": English words
 			}
 			lower = true
-			foreign = foreign || foreignFunctionWords[w.low] || titleGlueOf[w.low] || genreTitleNoEnd[w.low]
+			foreign = foreign || foreignFunctionWordsIDs.has(w.id) || titleGlueOf[w.low] || genreTitleNoEnd[w.low]
 		}
 	}
-	if !lower || !foreign && !x.sentForeign() || c >= len(t) || c > 7 || titleGlueOf[t[c-1].low] || !t[c-1].cap && (foreignFunctionWords[t[c-1].low] || genreTitleNoEnd[t[c-1].low]) {
+	if !lower || !foreign && !x.sentForeign() || c >= len(t) || c > 7 || titleGlueOf[t[c-1].low] || !t[c-1].cap && (foreignFunctionWordsIDs.has(t[c-1].id) || genreTitleNoEnd[t[c-1].low]) {
 		return ""
 	}
 	title := x.span(0, c)

@@ -25,7 +25,7 @@ func (x *extractor) givenPossTitle(i int) bool {
 	if p := x.tok(i - 1); p.cap && p.kind == tWord || p.kind == tPoss {
 		return false // "Tyler Perry's T", "Netflix's Anna's T": a full name's possessive
 	}
-	if w := t[k].low; w == "day" || describeWords[w] || placeWords[w] || describeWords[t[i].low] || placeWords[t[i].low] || countryName(t[i].text) {
+	if w := t[k].low; w == "day" || describeWords[w] || placeWords[w] || describeWords[t[i].low] || placeWordsIDs.has(t[i].id) || countryName(t[i].text) {
 		return false
 	}
 	name := t[i].text
@@ -46,7 +46,7 @@ func (x *extractor) workPossTitle(i int) bool {
 		t[k].has(cStopWords|cGenreNouns|cFormatWords|cJobNoun|cCastNouns|cNetworks|cDateWords|cCompanyWords) || t[i].has(cNetworks|cCompanyWords|cStopWords) {
 		return false
 	}
-	if w := t[k].low; describeWords[w] || placeWords[w] || describeWords[t[i].low] || placeWords[t[i].low] || countryName(t[i].text) {
+	if w := t[k].low; describeWords[w] || placeWords[w] || describeWords[t[i].low] || placeWordsIDs.has(t[i].id) || countryName(t[i].text) {
 		return false
 	}
 	if !x.earlierWorksAt(i) || x.opensPersonAfterPoss(k) {

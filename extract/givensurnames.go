@@ -20,7 +20,7 @@ func (x *extractor) givenSurname(ps, j int, parts []part) bool {
 	if x.tok(c+1).text != "," || x.tok(c+2).low != "the" {
 		return false
 	}
-	if jobNouns[x.tok(c+3).low] == "" || x.isShow(x.tok(p.i).text) {
+	if jobNounsIDs.get(x.tok(c+3).id) == "" || x.isShow(x.tok(p.i).text) {
 		return false
 	}
 	return true

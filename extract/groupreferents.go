@@ -58,7 +58,7 @@ func (x *extractor) noteListedGroup() {
 	}
 	var last []item
 	for k := 0; k+1 < len(t); k++ {
-		if t[k].kind != tWord || t[k].cap || !listedAfter[t[k].low] || !t[k+1].cap || x.inBr[k] {
+		if t[k].kind != tWord || t[k].cap || !listedAfterIDs.has(t[k].id) || !t[k+1].cap || x.inBr[k] {
 			continue
 		}
 		if items := x.parseList(k + 1); len(items) > 1 {

@@ -47,7 +47,7 @@ func (x *extractor) colonHeadline() string {
 	}
 	cue := described
 	for k := c + 1; k < len(x.toks) && !cue; k++ {
-		if t := x.tok(k); !t.cap && (t.has(cCastVerbs|cCastNouns|cCrewCues|cJobVerb|cJobNoun) || headlineVerbs[t.low] || shootWords[t.low] || exitVerbs[t.low]) {
+		if t := x.tok(k); !t.cap && (t.has(cCastVerbs|cCastNouns|cCrewCues|cJobVerb|cJobNoun) || headlineVerbs[t.low] || shootWords[t.low] || exitVerbsIDs.has(t.id)) {
 			cue = true
 			break
 		}

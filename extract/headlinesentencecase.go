@@ -98,5 +98,5 @@ func (x *extractor) runNoShow(st, j int, span string) bool {
 	t := x.toks
 	return x.isNetwork(span) || describes(span) || notTitle(span) || placeWords[strings.ToLower(span)] || x.knownPerson(span) != "" ||
 		x.personShaped(st, j) && x.startsName(st) || x.titledPerson(st, j) || x.tok(j).kind == tPoss || x.companyGoesOn(st) ||
-		placeWords[t[st].low] || countryName(t[st].text) || placeEnds[t[j-1].low]
+		placeWordsIDs.has(t[st].id) || countryName(t[st].text) || placeEnds[t[j-1].low]
 }

@@ -139,7 +139,7 @@ func (x *extractor) officeOfTitle(obj int) (string, bool) {
 	if l := x.tok(m).low; l == "the" || l == "a" || l == "an" {
 		m++
 	}
-	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && (titleAdjectives[x.tok(m).low] || x.tok(m).has(cDescribe)); q++ {
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && (titleAdjectivesIDs.has(x.tok(m).id) || x.tok(m).has(cDescribe)); q++ {
 		m++ // "the new", "the longtime"
 	}
 	if x.tok(m).low == "executive" || x.tok(m).low == "co-executive" {
@@ -194,7 +194,7 @@ func (x *extractor) pastPairedJob(k int) int {
 		return k
 	}
 	p := x.tok(k - 2)
-	if _, ok := crewBy[p.low]; !ok || p.cap {
+	if _, ok := crewByIDs.lookup(p.id); !ok || p.cap {
 		return k
 	}
 	if x.tok(k-3).low == "executive" {

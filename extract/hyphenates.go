@@ -32,7 +32,7 @@ func (x *extractor) makerActorRule() {
 				m-- // "wrote, directed, and starred"
 			}
 			v := &t[m-1]
-			job, ok := jobVerbs[v.low]
+			job, ok := jobVerbsIDs.lookup(v.id)
 			if writeJobs[v.low] {
 				job, ok = graph.JobWriter, true
 			}
@@ -79,7 +79,7 @@ func (x *extractor) actorMakerRule() {
 		var jobs []string
 		m := k + 3
 		for m < len(t) {
-			job, ok := jobVerbs[t[m].low]
+			job, ok := jobVerbsIDs.lookup(t[m].id)
 			if writeJobs[t[m].low] {
 				job, ok = graph.JobWriter, true
 			}

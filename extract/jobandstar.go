@@ -19,7 +19,7 @@ func (x *extractor) jobAndStarRule() {
 		if !t[k].has(cJobNoun) || t[k+1].low != "and" || !starWord.holds(&t[k+2]) || t[k+2].cap || x.inBr[k] {
 			continue
 		}
-		job, ok := jobNouns[t[k].low]
+		job, ok := jobNounsIDs.lookup(t[k].id)
 		if !ok || job == graph.JobOriginalAuthor {
 			continue
 		}

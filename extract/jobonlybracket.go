@@ -15,7 +15,7 @@ func (x *extractor) jobOnlyBracket(br int) bool {
 	for m := br + 1; m < c; m++ {
 		t := x.tok(m)
 		switch {
-		case t.has(cJobNoun) && jobNouns[t.low] != "":
+		case t.has(cJobNoun) && jobNounsIDs.get(t.id) != "":
 			job = true
 		case t.low == "and" || t.text == "/" || t.text == "," || t.low == "co" || t.text == "-":
 		default:

@@ -24,7 +24,7 @@ func (x *extractor) jobOnShowRule() {
 		m := k - 1
 		for m > 0 {
 			if w := &t[m]; w.has(cJobNoun) && !w.cap {
-				if j, ok := jobNouns[w.low]; ok {
+				if j, ok := jobNounsIDs.lookup(w.id); ok {
 					jobs = append(jobs, j)
 				}
 				m--

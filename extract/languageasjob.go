@@ -32,7 +32,7 @@ func asJobAt(toks []token, k int) bool {
 		return false
 	}
 	w := &toks[k+1]
-	if foreignJobs[w.low] {
+	if foreignJobsIDs.has(w.id) {
 		return true
 	}
 	if e := asJobNouns[w.low]; e != "" && !w.cap {
@@ -41,7 +41,7 @@ func asJobAt(toks []token, k int) bool {
 			setLow(&toks[k+2], "of") // "direttore della serie": "director of series"
 		}
 		for j := k + 2; j < len(toks)-1 && j <= k+4 && toks[j].kind == tWord && !toks[j].cap; j++ {
-			if foreignAnd[toks[j].low] || toks[j].low == "y" {
+			if foreignAndIDs.has(toks[j].id) || toks[j].low == "y" {
 				if toks[j+1].cap && toks[j+1].kind == tWord {
 					setLow(&toks[j], "and") // "como diretor da novela e B como roteirista"
 				}

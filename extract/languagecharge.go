@@ -72,7 +72,7 @@ func listOrAt(toks []token, first, n, k int) bool {
 	for i := n - 2; i > first && i >= n-5; i-- {
 		if t := &toks[i]; t.text == "," {
 			return toks[i-1].cap && toks[i-1].kind == tWord
-		} else if t.kind != tWord || !t.cap && !nameParticles[t.low] {
+		} else if t.kind != tWord || !t.cap && !nameParticlesIDs.has(t.id) {
 			return false
 		}
 	}

@@ -143,7 +143,7 @@ var germanWillPlay = map[string]string{"wird": "stars", "werden": "star"}
 // index of the "spielen" that closes its clause within a dozen words,
 // before a comma or a full stop; -1 where there is none.
 func willPlayIn(toks []token, first, n, k int) int {
-	if n <= first || k+3 >= len(toks) || toks[k+1].low != "in" || !titleOpenQuote(toks[k+2].text) && !(germanArticles[toks[k+2].low] == "the" && k+4 < len(toks) && germanWorkNoun(toks[k+3].low) != "" && titleOpenQuote(toks[k+4].text)) || !(toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")") {
+	if n <= first || k+3 >= len(toks) || toks[k+1].low != "in" || !titleOpenQuote(toks[k+2].text) && !(germanArticlesIDs.get(toks[k+2].id) == "the" && k+4 < len(toks) && germanWorkNoun(toks[k+3].low) != "" && titleOpenQuote(toks[k+4].text)) || !(toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")") {
 		return -1
 	}
 	for j := k + 2; j < len(toks) && j <= k+14; j++ {

@@ -94,7 +94,7 @@ func readGermanNoun(toks []token, k int, t *token) bool {
 		if (germanRoleNoun(w.low, t.low) || j == k+1 && germanCompoundTrade(toks, j)) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord && t.low != "als" { // "als Kommissar C": the character's title
 			w.cap = false // "die Kommissarin Lene Falk": "the detective Lene Falk", the noun no part of the name
 			w.flags &^= fName | fChar
-			setLow(t, germanArticles[t.low])
+			setLow(t, germanArticlesIDs.get(t.id))
 			t.flags &^= fName | fChar
 			return true
 		}
@@ -102,7 +102,7 @@ func readGermanNoun(toks []token, k int, t *token) bool {
 		if e == "" && j == k+2 && newWords[toks[k+1].low] && j+1 < len(toks) && titleOpenQuote(toks[j+1].text) {
 			e = networkWorkNoun(w.low) // "der neuen ARD-Serie «T»": a new work, its title in quotes after it
 		}
-		if e == "" && j == k+1 && germanArticles[t.low] == "a" && (j+1 == len(toks) || !toks[j+1].cap || toks[j+1].kind != tWord) {
+		if e == "" && j == k+1 && germanArticlesIDs.get(t.id) == "a" && (j+1 == len(toks) || !toks[j+1].cap || toks[j+1].kind != tWord) {
 			w.cap = false // "spielt eine Bäuerin": a noun after "a", no character's name
 			w.flags &^= fName | fChar
 			return false
@@ -113,7 +113,7 @@ func readGermanNoun(toks []token, k int, t *token) bool {
 		setLow(w, e)
 		w.cap = false
 		w.flags &^= fName | fChar
-		setLow(t, germanArticles[t.low])
+		setLow(t, germanArticlesIDs.get(t.id))
 		t.flags &^= fName | fChar
 		return true
 	}
@@ -146,7 +146,7 @@ func germanPassiveEnd(toks []token, first, n, k int) (int, string) {
 		if w.cap {
 			continue
 		}
-		e, ok := foreignByCues[w.low]
+		e, ok := foreignByCuesIDs.lookup(w.id)
 		if !ok {
 			e, ok = germanParticiples[w.low]
 		}
@@ -172,7 +172,7 @@ func germanPassiveEnd(toks []token, first, n, k int) (int, string) {
 // words up to j moved on by one, over the participle, to make room for
 // "by". The caller drops the participle where it is still at j.
 func readGermanPassive(toks []token, k, j int, e string, t *token) {
-	if k+2 < len(toks) && germanArticles[toks[k+1].low] != "" && foreignNouns[toks[k+2].low] != "" {
+	if k+2 < len(toks) && germanArticlesIDs.get(toks[k+1].id) != "" && foreignNounsIDs.get(toks[k+2].id) != "" {
 		setLow(&toks[k+1], "by")
 		toks[k+1].flags &^= fName | fChar
 	} else {

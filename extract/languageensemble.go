@@ -40,9 +40,9 @@ var coordinatedAnd = map[string]bool{"e": true, "et": true, "y": true, "och": tr
 // reads as "written and directed by X", the second participle read at its
 // own turn.
 func coordinatedByAt(toks []token, k int) bool {
-	if k+3 >= len(toks) || !coordinatedAnd[toks[k+1].low] || !foreignBy[toks[k+3].low] {
+	if k+3 >= len(toks) || !coordinatedAnd[toks[k+1].low] || !foreignByIDs.has(toks[k+3].id) {
 		return false
 	}
-	e, ok := foreignByCues[toks[k+2].low]
+	e, ok := foreignByCuesIDs.lookup(toks[k+2].id)
 	return ok && e != "starring"
 }

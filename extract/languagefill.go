@@ -164,10 +164,10 @@ func futureRoleAt(toks []token, first, n, k int) int {
 	}
 	a := roleArticles[toks[j].low]
 	w := &toks[j+1]
-	if a == "" || w.kind != tWord || w.cap || w.has(cJobNoun|cCrewCues) || jobNouns[w.low] != "" || foreignJobs[w.low] {
+	if a == "" || w.kind != tWord || w.cap || w.has(cJobNoun|cCrewCues) || jobNounsIDs.get(w.id) != "" || foreignJobsIDs.has(w.id) {
 		return 0 // "será la productora", "sarà il regista": a job off screen
 	}
-	if e := foreignNouns[w.low]; e != "" && e != "protagonist" && e != "lead" {
+	if e := foreignNounsIDs.get(w.id); e != "" && e != "protagonist" && e != "lead" {
 		return 0 // "será la serie", "sarà il film": no part
 	}
 	setLow(&toks[j], a)

@@ -55,7 +55,7 @@ func joinedListEnd(toks []token, s int) int {
 				return e
 			}
 			return -1
-		case w.kind == tWord && (listAnd[w.low] || germanArticles[w.low] != ""):
+		case w.kind == tWord && (listAnd[w.low] || germanArticlesIDs.get(w.id) != ""):
 		default:
 			return -1
 		}

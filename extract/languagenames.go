@@ -24,11 +24,11 @@ var peopleNouns = set(`names nombres nomes noms namen nomi namn actors actresses
 // most twelve words back, past a comma), before a list of names: a name
 // followed by a comma, "and" or "or" words; -1 where there is none.
 func namesLikeAt(toks []token, first, n, k int) int {
-	if n == first || k+2 >= len(toks) || !foreignLike[toks[k].low] || toks[k].low == "come" || !isName(&toks[k+1]) || !toks[k+1].cap {
+	if n == first || k+2 >= len(toks) || !foreignLikeIDs.has(toks[k].id) || toks[k].low == "come" || !isName(&toks[k+1]) || !toks[k+1].cap {
 		return -1 // Italian "come" is an English verb too
 	}
 	e := k + 1
-	for e < len(toks) && e < k+6 && toks[e].kind == tWord && (toks[e].cap || nameParticles[toks[e].low] && e+1 < len(toks) && toks[e+1].cap) {
+	for e < len(toks) && e < k+6 && toks[e].kind == tWord && (toks[e].cap || nameParticlesIDs.has(toks[e].id) && e+1 < len(toks) && toks[e+1].cap) {
 		e++
 	}
 	if e == k+2 || e >= len(toks) {
@@ -63,7 +63,7 @@ func orBetweenNames(toks []token, first, n, k int) bool {
 // before it, is a particle inside a name: "de" between "Danny" and "Munk"
 // is no Dutch article.
 func nameParticleAt(toks []token, first, n, k int) bool {
-	return n > first && k+1 < len(toks) && nameParticles[toks[k].low] && toks[n-1].kind == tWord && toks[n-1].cap && toks[k+1].kind == tWord && toks[k+1].cap &&
+	return n > first && k+1 < len(toks) && nameParticlesIDs.has(toks[k].id) && toks[n-1].kind == tWord && toks[n-1].cap && toks[k+1].kind == tWord && toks[k+1].cap &&
 		isName(&toks[n-1])
 }
 

@@ -16,7 +16,7 @@ import "strings"
 // person's name of two capitalized words or more follows, 2 where a
 // network or "TV" and a capitalized word follow, else 0.
 func genreOfAt(toks []token, first, n, k int) int {
-	if n == first || k+2 >= len(toks) || !foreignMakerBy[toks[k].low] {
+	if n == first || k+2 >= len(toks) || !foreignMakerByIDs.has(toks[k].id) {
 		return 0
 	}
 	g, a, b := &toks[n-1], &toks[k+1], &toks[k+2]

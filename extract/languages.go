@@ -167,7 +167,7 @@ func indexByte(s string, c byte) int {
 // drops ("por" after a participle read as "starring").
 func readForeignCues(toks []token, first int) []token {
 	if first < len(toks) {
-		if t := &toks[first]; t.kind == tWord && t.cap && mayBeForeignCue(t) && germanArticles[t.low] != "" {
+		if t := &toks[first]; t.kind == tWord && t.cap && mayBeForeignCue(t) && germanArticlesIDs.get(t.id) != "" {
 			readGermanNoun(toks, first, t) // "Die neue Krimiserie": "The new series"
 		}
 		readForeignOpener(toks, first)
@@ -206,11 +206,11 @@ func readForeignCues(toks []token, first int) []token {
 		if k == drop {
 			continue
 		}
-		if t.kind == tWord && !t.cap && cue&cueSecondVerb != 0 { // germanSecondVerbs[t.low] || secondVerbs[t.low] || germanJoinVerbs[t.low]
+		if t.kind == tWord && !t.cap && cue&cueSecondVerb != 0 { // germanSecondVerbsIDs.has(t.id) || secondVerbsIDs.has(t.id) || germanJoinVerbsIDs.has(t.id)
 			if c, e := playInPartEnd(toks, k); c > 0 {
 				swapPlayIn(toks, k, c, e) // "A spielt in „T“ die Kommissarin C": "A plays the Kommissarin C in “T”" (languageplayin.go)
 			}
-			if germanJoinVerbs[t.low] && drop < k {
+			if germanJoinVerbsIDs.has(t.id) && drop < k {
 				if s, e := germanJoinedList(toks, k); e > 0 {
 					readGermanJoined(toks, k, s) // "wirken in den Folgen A und B mit": languagemit.go
 					drop = e
@@ -273,7 +273,7 @@ func readForeignCues(toks []token, first int) []token {
 			continue
 		}
 		if t.kind == tWord && cue&cuePhrase != 0 && foreignPhraseMay(toks, k) { // a key of foreignPhrases
-			if m, e := foreignPhraseAt(toks, k, foreignPhrases[t.low]); m > 0 {
+			if m, e := foreignPhraseAt(toks, k, foreignPhrasesIDs.get(t.id)); m > 0 {
 				dutch = dutch || dutchPhrase(toks[k:k+m])
 				for i := 0; len(e) > 0; i++ {
 					w := e
@@ -353,7 +353,7 @@ func readForeignCues(toks []token, first int) []token {
 			n++
 			k++ // "d’Everwood": "of Everwood", the apostrophe dropped
 			continue
-		} else if _, ok := germanArticles[t.low]; ok && !t.cap && readGermanNoun(toks, k, &t) {
+		} else if _, ok := germanArticlesIDs.lookup(t.id); ok && !t.cap && readGermanNoun(toks, k, &t) {
 			// "ein Film mit A", "die neue Krimiserie": "a film with A", "the new series"
 		} else if t.low == "von" && !t.cap && genreOfAt(toks, first, n, k) == 1 {
 			setLow(&t, "by") // "die neue Serie von X": "the new series by X" (languageof.go)
@@ -371,9 +371,9 @@ func readForeignCues(toks []token, first int) []token {
 			setLow(&t, "played") // "Estela, personagem de A": "Estela, played by A"
 			t.flags &^= fName | fChar
 			setLow(&toks[k+1], "by")
-		} else if e, ok := foreignNouns[t.low]; ok && t.kind == tWord {
+		} else if e, ok := foreignNounsIDs.lookup(t.id); ok && t.kind == tWord {
 			readForeignNoun(toks, first, n, k, &t, e)
-			if k+2 < len(toks) && genreAdjectives[toks[k+1].low] && !toks[k+1].cap && toks[k+2].cap && (e == "film" || e == "series") {
+			if k+2 < len(toks) && genreAdjectivesIDs.has(toks[k+1].id) && !toks[k+1].cap && toks[k+2].cap && (e == "film" || e == "series") {
 				toks[n] = toks[k+1] // "la película mexicana T": "the Mexican film T", the adjective first (genretitles.go)
 				n++
 				toks[k+1] = t
@@ -385,30 +385,30 @@ func readForeignCues(toks []token, first int) []token {
 				toks[k+1] = t
 				continue
 			}
-		} else if e, ok := foreignOrdinals[t.low]; ok && t.kind == tWord && k+1 < len(toks) && isForeignSeason(toks[k+1].low) {
+		} else if e, ok := foreignOrdinalsIDs.lookup(t.id); ok && t.kind == tWord && k+1 < len(toks) && isForeignSeason(toks[k+1].low) {
 			setLow(&t, e)
 			t.flags &^= fName | fChar
 		} else if t.kind == tWord && !t.cap && len(t.low) <= 14 {
-			if e := germanWillPlay[t.low]; e != "" && willPlayIn(toks, first, n, k) > 0 {
+			if e := germanWillPlayIDs.get(t.id); e != "" && willPlayIn(toks, first, n, k) > 0 {
 				drop = willPlayIn(toks, first, n, k)
 				setLow(&t, e) // "A wird in „T“ eine C spielen": "A stars in “T”", "spielen" dropped (languagecompound.go)
-			} else if e, ok := foreignCues[t.low]; ok {
+			} else if e, ok := foreignCuesIDs.lookup(t.id); ok {
 				if t.low == "y" {
 					if j := gappedAsAt(toks, first, n, k); j > 0 {
 						toks[j].kind = tWord // "; y E, F, una mujer": "; and E as F" (languagegapped.go)
 						setLow(&toks[j], "as")
 					}
 				}
-				if b := foreignBetweenNames[t.low]; b != "" && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
+				if b := foreignBetweenNamesIDs.get(t.id); b != "" && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[n-1].cap && toks[n-1].kind == tWord {
 					e = b // "A è C", "A es C": "A plays C"
 				}
-				if _, ok := swedishCues[t.low]; ok && sv == 0 {
+				if _, ok := swedishCuesIDs.lookup(t.id); ok && sv == 0 {
 					sv = 1 // "och", "spelar": a sentence of Swedish
 				}
 				setLow(&t, e)
-			} else if e, ok := foreignByCues[t.low]; ok && k+1 < len(toks) && foreignBy[toks[k+1].low] {
+			} else if e, ok := foreignByCuesIDs.lookup(t.id); ok && k+1 < len(toks) && foreignByIDs.has(toks[k+1].id) {
 				setLow(&t, e)
-				if b := beforeByVerbs[toks[n-1].low]; n > first && b != "" {
+				if b := beforeByVerbsIDs.get(toks[n-1].id); n > first && b != "" {
 					setLow(&toks[n-1], b) // "C sarà interpretato da A": "C is played by A" (languagenames.go)
 				}
 				if e == "starring" {
@@ -418,31 +418,31 @@ func readForeignCues(toks []token, first int) []token {
 					continue
 				}
 				setLow(&toks[k+1], "by")
-			} else if e, ok := foreignByCues[t.low]; ok && e != "starring" && coordinatedByAt(toks, k) {
+			} else if e, ok := foreignByCuesIDs.lookup(t.id); ok && e != "starring" && coordinatedByAt(toks, k) {
 				setLow(&t, e) // "scritta e diretta da X": "written and directed by X" (languageensemble.go)
 				setLow(&toks[k+1], "and")
-			} else if swedishAs[t.low] && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && swedishSentence(&sv, toks[first:n], toks[k+1:]) {
+			} else if swedishAsIDs.has(t.id) && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && swedishSentence(&sv, toks[first:n], toks[k+1:]) {
 				setLow(&t, "as") // "A som C, B som D og E som F": "A as C, B as D and E as F" (languagesv.go)
-			} else if e, ok := swedishInContext[t.low]; ok && swedishSentence(&sv, toks[first:n], toks[k+1:]) {
+			} else if e, ok := swedishInContextIDs.lookup(t.id); ok && swedishSentence(&sv, toks[first:n], toks[k+1:]) {
 				setLow(&t, e) // "roller i ”T”": "roles in “T”"
 			} else if m := bracketJobOf(toks, first, n, k); m >= 0 {
 				setLow(&t, "of") // "A (Director de episodios en T)": "A (director of T)" (languageasjob.go)
 				k += m
 			} else if n > first && (toks[n-1].low == "character" || toks[n-1].low == "role" || toks[n-1].low == "cast") && partOf(t.low) && toks[n-1].text != toks[n-1].low && k+1 < len(toks) && (toks[k+1].cap || titleOpenQuote(toks[k+1].text)) {
 				setLow(&t, "of") // "le personnage de C", "el papel de C", "die Rolle der C", "el elenco de “T”": "the character of C", "the cast of “T”" (roleafter.go)
-			} else if titleArticles[t.low] && n > first+1 && toks[n-1].low == "in" && (toks[n-2].low == "seen" || toks[n-2].low == "appeared") && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
+			} else if titleArticlesIDs.has(t.id) && n > first+1 && toks[n-1].low == "in" && (toks[n-2].low == "seen" || toks[n-2].low == "appeared") && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
 				t.cap = true // "vu dans le Châlet": the article opens the title
-			} else if listArticles[t.low] && n > first && (toks[n-1].low == "and" || toks[n-1].text == ",") && describedName(toks, k+1) {
+			} else if listArticlesIDs.has(t.id) && n > first && (toks[n-1].low == "and" || toks[n-1].text == ",") && describedName(toks, k+1) {
 				setLow(&t, "the") // "A, B y la querida C": "A, B and the beloved C"
-			} else if foreignWhere[t.low] && n > first && foreignWhereAt(toks, k+1) {
+			} else if foreignWhereIDs.has(t.id) && n > first && foreignWhereAt(toks, k+1) {
 				setLow(&t, "where") // "T, donde interpretó a C", "T, où il incarne C": "T, where (he) played C"
-			} else if foreignWho[t.low] && n > first+1 && (toks[n-1].text == "," && toks[n-2].cap || toks[n-1].cap && toks[n-1].kind == tWord) && (foreignPlayAt(toks, k+1) || livedAt(toks, k+1)) {
+			} else if foreignWhoIDs.has(t.id) && n > first+1 && (toks[n-1].text == "," && toks[n-2].cap || toks[n-1].cap && toks[n-1].kind == tWord) && (foreignPlayAt(toks, k+1) || livedAt(toks, k+1)) {
 				setLow(&t, "who") // "A, quien interpreta a C": "A, who plays C"
-			} else if foreignWith[t.low] && n > first && k+1 < len(toks) && isName(&toks[k+1]) && (toks[n-1].text == "," || toks[n-1].has(cGenreNouns) || isCloseQuote(toks[n-1].text) || afterGenreTitle(toks, first, n) && k+2 < len(toks) && toks[k+2].kind == tWord && toks[k+2].cap && isName(&toks[k+2])) {
+			} else if foreignWithIDs.has(t.id) && n > first && k+1 < len(toks) && isName(&toks[k+1]) && (toks[n-1].text == "," || toks[n-1].has(cGenreNouns) || isCloseQuote(toks[n-1].text) || afterGenreTitle(toks, first, n) && k+2 < len(toks) && toks[k+2].kind == tWord && toks[k+2].cap && isName(&toks[k+2])) {
 				setLow(&t, "starring") // "T, con A y B, llega": "T, starring A and B, arrives"
 			} else if (t.low == "de" || t.low == "het" || t.low == "een") && !nameParticleAt(toks, first, n, k) && (dutch || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
 				dutch = true
-				setLow(&t, dutchArticles[t.low]) // "de film T van A": "the film T by A"
+				setLow(&t, dutchArticlesIDs.get(t.id)) // "de film T van A": "the film T by A"
 			} else if t.low == "en" && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || castLabelLine(toks, first) || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
 				setLow(&t, "and") // "met in de hoofdrollen A en B": "starring A and B"
 			} else if sourceByAt(toks, first, n, k) {
@@ -452,13 +452,13 @@ func readForeignCues(toks []token, first int) []token {
 			} else if m == 2 {
 				toks[n-1], toks[k+1] = toks[k+1], toks[n-1] // "la telenovela de Telemundo T": "the Telemundo telenovela T", "de" dropped
 				continue
-			} else if foreignMakerBy[t.low] && n > first && (isCloseQuote(toks[n-1].text) || (t.low == "van" || t.low == "von") && afterKindTitle(toks[first:n])) && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || soundsForeign(toks[first:])) {
+			} else if foreignMakerByIDs.has(t.id) && n > first && (isCloseQuote(toks[n-1].text) || (t.low == "van" || t.low == "von") && afterKindTitle(toks[first:n])) && k+1 < len(toks) && isName(&toks[k+1]) && (dutch || soundsForeign(toks[first:])) {
 				setLow(&t, "by") // "la película “T” de A": "the film “T” by A"
 			} else if (t.low == "de" || t.low == "di") && kinOfAt(toks, first, n, k) {
 				setLow(&t, "of") // "C, la hermana de D y E": "C, the sister of D and E" (languagekinof.go)
-			} else if foreignIn[t.low] && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && (toks[k+1].kind == tWord && (!toks[k+1].cap || capIn[t.low]) || titleOpenQuote(toks[k+1].text)) {
+			} else if foreignInIDs.has(t.id) && n > first && toks[n-1].cap && toks[n-1].kind == tWord && k+1 < len(toks) && (toks[k+1].kind == tWord && (!toks[k+1].cap || capInIDs.has(t.id)) || titleOpenQuote(toks[k+1].text)) {
 				setLow(&t, "in") // "A viverá C na novela", "A joue C dans «T»": "A plays C in the novela", "in “T”"
-			} else if e, ok := foreignBetweenNames[t.low]; ok && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && (toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")" && e == "plays" && bracketAfterName(toks, first, n)) {
+			} else if e, ok := foreignBetweenNamesIDs.lookup(t.id); ok && n > first && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && (toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")" && e == "plays" && bracketAfterName(toks, first, n)) {
 				setLow(&t, e)
 			} else if len(t.low) >= 5 && careerAt(toks, k) {
 				setLow(&t, "appeared") // "A trabalhou em “T”", "A ya estuvo en T": "A appeared in T" (languagecareerverbs.go)
@@ -476,20 +476,20 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, "starring")
 				toks[p].cap = p == first && toks[p].cap
 				toks[p].flags &^= fName | fChar
-			} else if foreignOr[t.low] && orBetweenNames(toks, first, n, k) || t.low == "o" && listOrAt(toks, first, n, k) {
+			} else if foreignOrIDs.has(t.id) && orBetweenNames(toks, first, n, k) || t.low == "o" && listOrAt(toks, first, n, k) {
 				setLow(&t, "or")
-			} else if foreignLike[t.low] && n > first && k+1 < len(toks) && (toks[k+1].cap || titleOpenQuote(toks[k+1].text)) && (worksPlural(&toks[n-1]) && (t.low != "come" || soundsForeign(toks[first:])) || (t.low == "come" || t.low == "wie") && toks[n-1].low == "film") {
+			} else if foreignLikeIDs.has(t.id) && n > first && k+1 < len(toks) && (toks[k+1].cap || titleOpenQuote(toks[k+1].text)) && (worksPlural(&toks[n-1]) && (t.low != "come" || soundsForeign(toks[first:])) || (t.low == "come" || t.low == "wie") && toks[n-1].low == "film") {
 				setLow(&t, "like") // "en series como T1, T2 y T3": "in series like T1, T2 and T3"
 				if toks[n-1].low == "film" {
 					setLow(&toks[n-1], "films") // Italian "film come T1 e T2", German "Filmen wie T"
 				}
-			} else if foreignAnd[t.low] && n > first && toks[n-1].kind == tPunct && isCloseQuote(toks[n-1].text) && k+1 < len(toks) && titleOpenQuote(toks[k+1].text) {
+			} else if foreignAndIDs.has(t.id) && n > first && toks[n-1].kind == tPunct && isCloseQuote(toks[n-1].text) && k+1 < len(toks) && titleOpenQuote(toks[k+1].text) {
 				setLow(&t, "and") // "in «T1» e «T2»": a list of quoted titles (languagecareer.go)
-			} else if foreignAnd[t.low] && n > first && toks[n-1].kind == tWord && !toks[n-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[k+1].low != "al" && foreignLikeBefore(toks[first:n]) {
+			} else if foreignAndIDs.has(t.id) && n > first && toks[n-1].kind == tWord && !toks[n-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord && toks[k+1].low != "al" && foreignLikeBefore(toks[first:n]) {
 				setLow(&t, "and") // "como Mar de fundo e Terra nossa": the list's last title after one in sentence case
-			} else if (foreignAs[t.low] || foreignAnd[t.low]) && n > first && k+1 < len(toks) && toks[k+1].kind == tWord && (toks[k+1].cap && (t.low != "come" || soundsForeign(toks[first:])) || foreignAs[t.low] && asJobAt(toks, k)) &&
-				(toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")" || foreignAs[t.low] && foreignJobs[toks[k+1].low] && toks[n-1].low == "returns") {
-				if foreignAnd[t.low] {
+			} else if (foreignAsIDs.has(t.id) || foreignAndIDs.has(t.id)) && n > first && k+1 < len(toks) && toks[k+1].kind == tWord && (toks[k+1].cap && (t.low != "come" || soundsForeign(toks[first:])) || foreignAsIDs.has(t.id) && asJobAt(toks, k)) &&
+				(toks[n-1].cap && toks[n-1].kind == tWord || toks[n-1].text == ")" || foreignAsIDs.has(t.id) && foreignJobsIDs.has(toks[k+1].id) && toks[n-1].low == "returns") {
+				if foreignAndIDs.has(t.id) {
 					setLow(&t, "and")
 				} else {
 					setLow(&t, "as")
@@ -680,8 +680,8 @@ func phrasePairMay(a, b uint16) bool {
 // setLow gives t the lower case form w, with w's word class and bit.
 func setLow(t *token, w string) {
 	h := classHash(w)
-	c, cue := wordClasses.getCue(h, w)
-	t.low, t.class, t.wbit, t.cue, t.flags = w, c, hashBit(h), cue, t.flags&^fForeign|cueFlag(cue)
+	c, cue, id := wordClasses.getCue(h, w)
+	t.low, t.class, t.wbit, t.cue, t.flags, t.id = w, c, hashBit(h), cue, t.flags&^fForeign|cueFlag(cue), id
 }
 
 // opensOnWord reports whether the mark at k opens a quotation: a space or

@@ -28,7 +28,7 @@ func germanSeenAs(toks []token, first, n, k int) (int, bool) {
 		j, adverb = j+1, true
 	}
 	seen := toks[j].low == "als" && toks[j+1].cap
-	in := !seen && toks[j].low == "in" && (germanQuoteAt(toks, j+1) || germanArticles[toks[j+1].low] != "" && (germanQuoteAt(toks, j+2) || j+3 < len(toks) && germanQuoteAt(toks, j+3)))
+	in := !seen && toks[j].low == "in" && (germanQuoteAt(toks, j+1) || germanArticlesIDs.get(toks[j+1].id) != "" && (germanQuoteAt(toks, j+2) || j+3 < len(toks) && germanQuoteAt(toks, j+3)))
 	for e := j + 1; e < len(toks) && e <= k+14; e++ {
 		w := &toks[e]
 		switch {

@@ -22,7 +22,7 @@ var foreignSourceNouns = map[string]string{
 // name of two capitalized words follows. n-1 is the last token kept from
 // first.
 func sourceByAt(toks []token, first, n, k int) bool {
-	if n <= first+1 || k+2 >= len(toks) || !foreignMakerBy[toks[k].low] {
+	if n <= first+1 || k+2 >= len(toks) || !foreignMakerByIDs.has(toks[k].id) {
 		return false
 	}
 	a, b := &toks[k+1], &toks[k+2]

@@ -52,7 +52,7 @@ func germanSourceBy(toks []token, first, n, k int) bool {
 		return false
 	}
 	art := &toks[n-2]
-	if art.kind != tWord || art.cap || germanArticles[art.low] == "" {
+	if art.kind != tWord || art.cap || germanArticlesIDs.get(art.id) == "" {
 		return false
 	}
 	e := germanSourceNoun(g.low)

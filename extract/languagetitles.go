@@ -36,7 +36,7 @@ func (x *extractor) foreignTitleEnd(i int) int {
 			j++ // "Section de recherches", "Cap des Pins"
 			continue
 		}
-		if len(w.low) < 3 || w.has(cStopWords|cAuxWords|cPlayVerbs|cCastVerbs|cCrewVerb|cGenreNouns|cJobNoun) || foreignFunctionWords[w.low] || sentenceCaseStops[w.low] || romanceGerund(w.low) || genreTitleStops[w.low] {
+		if len(w.low) < 3 || w.has(cStopWords|cAuxWords|cPlayVerbs|cCastVerbs|cCrewVerb|cGenreNouns|cJobNoun) || foreignFunctionWordsIDs.has(w.id) || sentenceCaseStops[w.low] || romanceGerund(w.low) || genreTitleStops[w.low] {
 			return i + 1
 		}
 		j++
@@ -95,7 +95,7 @@ func (x *extractor) sentForeign() bool {
 		if t.kind != tWord {
 			continue
 		}
-		if !t.cap && foreignFunctionBits.mayHold(t) && foreignFunctionWords[t.low] && t.low != "per" && t.low != "al" || len(t.low) != len(t.text) || t.text[0] < 0x80 && t.low[0] != t.text[0]|0x20 {
+		if !t.cap && foreignFunctionBits.mayHold(t) && foreignFunctionWordsIDs.has(t.id) && t.low != "per" && t.low != "al" || len(t.low) != len(t.text) || t.text[0] < 0x80 && t.low[0] != t.text[0]|0x20 {
 			n++ // a function word, or a word read as an English one ("und": "and")
 		}
 	}
@@ -222,7 +222,7 @@ func describedName(toks []token, k int) bool {
 		return false
 	}
 	d, w := &toks[k], &toks[k+1]
-	return d.kind == tWord && !d.cap && len(d.low) > 3 && !foreignFunctionWords[d.low] && !d.has(cStopWords|cGenreNouns|cCastNouns|cJobNoun) &&
+	return d.kind == tWord && !d.cap && len(d.low) > 3 && !foreignFunctionWordsIDs.has(d.id) && !d.has(cStopWords|cGenreNouns|cCastNouns|cJobNoun) &&
 		w.kind == tWord && w.cap && isName(w)
 }
 

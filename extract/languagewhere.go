@@ -38,7 +38,7 @@ func foreignVerbOfPlaying(toks []token, k int) bool {
 	if foreignPlayAt(toks, k) {
 		return true
 	}
-	switch e := foreignBetweenNames[toks[k].low]; e {
+	switch e := foreignBetweenNamesIDs.get(toks[k].id); e {
 	case "plays", "played":
 		if k+1 < len(toks) && toks[k+1].cap {
 			setLow(&toks[k], e)

@@ -287,7 +287,7 @@ var foreignOpenerBits = setMask(foreignOpeners)
 func soundsForeign(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == tWord && !t.cap && (foreignFunctionBits.mayHold(t) && foreignFunctionWords[t.low] || t.flags&fForeign != 0 && len(t.low) > 3 && foreignCues[t.low] != "") {
+		if t.kind == tWord && !t.cap && (foreignFunctionBits.mayHold(t) && foreignFunctionWordsIDs.has(t.id) || t.flags&fForeign != 0 && len(t.low) > 3 && foreignCuesIDs.get(t.id) != "") {
 			return true // a function word, or a cue word of another language: "Han spelar C"
 		}
 	}
@@ -407,12 +407,12 @@ func readForeignOpener(toks []token, first int) {
 	if !ok || !soundsForeign(toks[first+1:]) {
 		return
 	}
-	if ps, ok := foreignPhrases[t.low]; ok {
+	if ps, ok := foreignPhrasesIDs.lookup(t.id); ok {
 		if m, _ := foreignPhraseAt(toks, first, ps); m > 0 {
 			return
 		}
 	}
-	if art, ok := foreignArticles[t.low]; ok && first+1 < len(toks) && foreignNouns[toks[first+1].low] != "" {
+	if art, ok := foreignArticles[t.low]; ok && first+1 < len(toks) && foreignNounsIDs.get(toks[first+1].id) != "" {
 		e = art // "Il regista": "The director"
 	} else if t.low == "il" && soundsFrench(toks[first+1:]) {
 		e = "he" // French "Il joue dans T": "He plays in T"
@@ -439,11 +439,11 @@ func foreignPlayAt(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].kind != tWord {
 		return false
 	}
-	switch foreignCues[toks[k].low] {
+	switch foreignCuesIDs.get(toks[k].id) {
 	case "plays", "played":
 		return true
 	}
-	if ps, ok := foreignPhrases[toks[k].low]; ok {
+	if ps, ok := foreignPhrasesIDs.lookup(toks[k].id); ok {
 		m, e := foreignPhraseAt(toks, k, ps)
 		return m > 0 && (strings.Contains(e, "play") || e == "voices")
 	}

@@ -322,7 +322,7 @@ func (x *extractor) castColonCue(i int) bool {
 	switch t.low {
 	case "include", "includes", "included":
 		n := x.tok(i - 1)
-		return !n.cap && (n.low == "cast" || n.has(cCastNouns) && pluralNouns[n.low] && x.tok(i-2).low == "the")
+		return !n.cap && (n.low == "cast" || n.has(cCastNouns) && pluralNounsIDs.has(n.id) && x.tok(i-2).low == "the")
 	case "cast":
 		l := x.tok(i - 2).low
 		return x.tok(i-1).low == "the" && (l == "were" || l == "are")

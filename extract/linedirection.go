@@ -40,7 +40,7 @@ func colonLineShape(t []token) int {
 			sep = k
 			break
 		}
-		if t[k].kind != tWord || !t[k].cap && !nameParticles[t[k].low] {
+		if t[k].kind != tWord || !t[k].cap && !nameParticlesIDs.has(t[k].id) {
 			return 0
 		}
 	}
@@ -48,7 +48,7 @@ func colonLineShape(t []token) int {
 		return 0
 	}
 	for k := sep + 1; k < len(t); k++ {
-		if t[k].kind != tWord || !t[k].cap && !nameParticles[t[k].low] {
+		if t[k].kind != tWord || !t[k].cap && !nameParticlesIDs.has(t[k].id) {
 			return 0
 		}
 	}

@@ -58,7 +58,7 @@ func (x *extractor) lineRule() {
 	}
 	job, crew := "", false
 	for k := sep + 1; k < end; k++ {
-		if j, ok := jobNouns[t[k].low]; ok {
+		if j, ok := jobNounsIDs.lookup(t[k].id); ok {
 			job, crew = j, true
 		}
 		if t[k].has(cCrewCues) || t[k].low == "engineer" || t[k].low == "composer" {
@@ -74,7 +74,7 @@ func (x *extractor) lineRule() {
 	for k := b; k < sep; k++ {
 		// "Director: Ken Ota", "Script: Ami Kano", "Music - Yui Sato": a
 		// staff line, not a character's
-		j, isJob := jobNouns[t[k].low]
+		j, isJob := jobNounsIDs.lookup(t[k].id)
 		if !isJob && k == b && t[k].cap {
 			j, isJob = foreignStaffNouns[t[k].low] // "Regie: A", "Drehbuch: B", "Roteiro: C": a staff line of another language
 		}

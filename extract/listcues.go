@@ -346,7 +346,7 @@ func (x *extractor) businessRoleAfter(i int) bool {
 	}
 	for m := i + 2; m < len(x.toks) && m < i+6; m++ {
 		t := x.tok(m)
-		if businessRoles[t.low] {
+		if businessRolesIDs.has(t.id) {
 			return true
 		}
 		if t.kind != tWord || t.cap && m > i+1 {
@@ -404,7 +404,7 @@ func (x *extractor) inRolesAfter(end int) bool {
 func (x *extractor) jobBeforeTrigger(start int) (string, bool) {
 	if x.tok(start-1).low == "with" {
 		// "who executive produces with X, Y and Z"
-		j, ok := jobVerbs[x.tok(start-2).low]
+		j, ok := jobVerbsIDs.lookup(x.tok(start - 2).id)
 		return j, ok
 	}
 	switch x.tok(start - 1).low {
@@ -413,7 +413,7 @@ func (x *extractor) jobBeforeTrigger(start int) (string, bool) {
 		return "", false
 	}
 	for m := start - 2; m >= 0 && m >= start-4; m-- {
-		if j, ok := jobNouns[x.toks[m].low]; ok {
+		if j, ok := jobNounsIDs.lookup(x.toks[m].id); ok {
 			return j, true
 		}
 		if x.toks[m].kind == tPunct {
@@ -486,10 +486,10 @@ func (x *extractor) crewBeside(start int) (string, bool) {
 		if t.kind == tPunct {
 			break
 		}
-		if job, ok := jobVerbs[t.low]; ok {
+		if job, ok := jobVerbsIDs.lookup(t.id); ok {
 			return job, true
 		}
-		if job, ok := jobNouns[t.low]; ok && job != graph.JobOriginalAuthor && t.low != "executive" {
+		if job, ok := jobNounsIDs.lookup(t.id); ok && job != graph.JobOriginalAuthor && t.low != "executive" {
 			return job, true
 		}
 	}
@@ -523,7 +523,7 @@ func (x *extractor) crewAs(end int) (string, bool) {
 			return j, true // "has joined the writing team of T"
 		}
 		if x.toks[m].low == "to" {
-			if j, ok := jobVerbs[x.tok(m+1).low]; ok && !x.tok(m+1).cap {
+			if j, ok := jobVerbsIDs.lookup(x.tok(m + 1).id); ok && !x.tok(m+1).cap {
 				return j, true // "has been roped in to compose the music"
 			}
 		}
@@ -635,11 +635,11 @@ var rankWordBits = setMask(rankWords)
 // last office word, with two name words or more after it; else ps.
 func (x *extractor) rankedChar(ps, j int) (int, bool) {
 	last := -1
-	if p := x.tok(ps - 1); p.cap && rankWords[p.low] {
+	if p := x.tok(ps - 1); p.cap && rankWordsIDs.has(p.id) {
 		last = ps - 1 // "Deputy Director Paula Camp": the office is no name word
 	}
 	for m := ps; m < j-1; m++ {
-		if x.toks[m].cap && rankWordBits.mayHold(&x.toks[m]) && rankWords[x.toks[m].low] {
+		if x.toks[m].cap && rankWordBits.mayHold(&x.toks[m]) && rankWordsIDs.has(x.toks[m].id) {
 			last = m
 		}
 	}
@@ -685,7 +685,7 @@ func (x *extractor) jobPhraseAt(i int) (string, bool) {
 	if x.tok(m).low == "executive" || x.tok(m).low == "co" {
 		m++
 	}
-	j, ok := jobNouns[x.tok(m).low]
+	j, ok := jobNounsIDs.lookup(x.tok(m).id)
 	if !ok || j == graph.JobOriginalAuthor || x.personAt(m+1) > m+1 {
 		return "", false
 	}
@@ -777,7 +777,7 @@ func (x *extractor) pastBracket(i int) int {
 // King" describes characters, not the subjects' jobs.
 func (x *extractor) namedAfterJob(i int) bool {
 	for m := i; m < len(x.toks) && m < i+3; m++ {
-		if t := x.toks[m]; !t.cap && (t.has(cJobNoun) || jobNouns[t.low] != "" || jobNouns[strings.TrimSuffix(t.low, "s")] != "") {
+		if t := x.toks[m]; !t.cap && (t.has(cJobNoun) || jobNounsIDs.get(t.id) != "" || jobNouns[strings.TrimSuffix(t.low, "s")] != "") {
 			return isName(x.tok(m+1)) && isName(x.tok(m+2)) && !x.tok(m+1).has(cStopWords) // a character's name, known as one or not
 		}
 	}

@@ -62,7 +62,7 @@ func (x *extractor) performersLike(start int) bool {
 	if x.tok(q).text == "," {
 		q--
 	}
-	if n := x.tok(q); n.cap || !pluralNouns[n.low] && !performerGroups[n.low] {
+	if n := x.tok(q); n.cap || !pluralNounsIDs.has(n.id) && !performerGroups[n.low] {
 		return false
 	}
 	for m := q - 1; m >= 0 && m >= q-10; m-- {
@@ -109,7 +109,7 @@ func (x *extractor) performersClause(c, k int) bool {
 		c = 0
 	}
 	for m := c; m < k && m < c+3; m++ {
-		if t := x.tok(m); pluralNouns[t.low] && (m == 0 || !t.cap) {
+		if t := x.tok(m); pluralNounsIDs.has(t.id) && (m == 0 || !t.cap) {
 			return performerParticiples[x.tok(m+1).low] && x.tok(m+2).low == "in" // not "Stars appearing at the premiere were"
 		}
 	}

@@ -40,7 +40,7 @@ func (x *extractor) listOfTitlesRule() {
 				return
 			}
 			ti := unquote(x.span(e, te))
-			if x.isNetwork(ti) || isCompany(ti) || x.knownPerson(ti) != "" || describes(ti) || placeWords[x.tok(e).low] {
+			if x.isNetwork(ti) || isCompany(ti) || x.knownPerson(ti) != "" || describes(ti) || placeWordsIDs.has(x.tok(e).id) {
 				return
 			}
 			titles = append(titles, ti)

@@ -52,7 +52,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	// "Judges X and Y will return": a performer noun opening the sentence
 	opener := k == 0 && t0.cap && t0.has(cPrefixNouns) && x.tok(1).cap && x.tok(1).kind == tWord
 	plain := t0.cap && t0.flags&fAge == 0 && t0.text != "EP" && !opener
-	if plain && x.tok(k+1).has(cPrefixNouns) && !x.tok(k+1).cap && x.tok(k+2).cap && mediumWords[t0.low] {
+	if plain && x.tok(k+1).has(cPrefixNouns) && !x.tok(k+1).cap && x.tok(k+2).cap && mediumWordsIDs.has(t0.id) {
 		k, plain = k+1, false // "TV chef X", "Olympic sprinter Y": the medium or games of a trade
 	}
 	// "yesteryear actor X": a describing word or two before a performer noun
@@ -61,7 +61,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 			k = m + 1
 			break
 		}
-		if !x.tok(m+1).cap && (x.tok(m+1).low == "star" || pairNouns[x.tok(m+1).low]) && x.startsName(m+2) && !x.tok(m).has(cAuxWords) && x.tok(m).low != "to" && x.tok(m).low != "also" { // not "and will star X"
+		if !x.tok(m+1).cap && (x.tok(m+1).low == "star" || pairNounsIDs.has(x.tok(m+1).id)) && x.startsName(m+2) && !x.tok(m).has(cAuxWords) && x.tok(m).low != "to" && x.tok(m).low != "also" { // not "and will star X"
 			k = m + 2 // "awarded child star X", "rising star Y": a describing word and "star"
 			break
 		}
@@ -229,7 +229,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	if x.tok(k).low == "from" && it.owner == "" {
 		if e := x.titleAt(k+1, false); e > k+1 && x.titleStarts(k+1) && !x.isNetwork(x.span(k+1, e)) &&
 			(x.tok(e).text == "," || x.tok(e).low == "and" || e == len(x.toks) || e == len(x.toks)-1 && x.tok(e).text == ".") &&
-			x.knownPerson(x.span(k+1, e)) == "" && !placeWords[x.tok(k+1).low] && !(x.personShaped(k+1, e) && x.startsName(k+1) && !x.startsName(it.pstart)) { // not "T from Ivo Brandt": a maker
+			x.knownPerson(x.span(k+1, e)) == "" && !placeWordsIDs.has(x.tok(k+1).id) && !(x.personShaped(k+1, e) && x.startsName(k+1) && !x.startsName(it.pstart)) { // not "T from Ivo Brandt": a maker
 			it.owner = unquote(x.span(k+1, e))
 			k = e
 		}
@@ -598,7 +598,7 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 	// before the item's modifiers
 	start = x.pastNationals(start) // "Other actors include the Aussies X and Y"
 	if p := x.tok(start - 1); p.low == "star" && !p.cap && start > 2 && areBefore(x.tok(start-3).low) {
-		if w := x.tok(start - 2); w.kind == tWord && (!w.cap || mediumWords[w.low]) && !w.has(cStopWords) {
+		if w := x.tok(start - 2); w.kind == tWord && (!w.cap || mediumWordsIDs.has(w.id)) && !w.has(cStopWords) {
 			start -= 2 // "The line-up includes reality star X, footballer Y": the star's trade, then the name
 		}
 	}
@@ -610,7 +610,7 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 		x.tok(start).has(cPrefixNouns) && !x.tok(start).cap && x.tok(start-1).kind == tWord && !x.tok(start-1).has(cStopWords) && areBefore(x.tok(start-2).low)); m++ {
 		start-- // "joins the previously-cast X", "are premier actors X"
 	}
-	if x.tok(start-1).text == "," && pluralNouns[x.tok(start-2).low] && !x.tok(start-2).cap {
+	if x.tok(start-1).text == "," && pluralNounsIDs.has(x.tok(start-2).id) && !x.tok(start-2).cap {
 		// "Others include former Big Brother reality stars, A and B": the
 		// performers the trigger names, then their names
 		for m := start - 3; m >= 0 && m >= start-9; m-- {
@@ -681,7 +681,7 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 	case (p.low == "star" || p.low == "feature" || p.low == "co-star") && (x.tok(start-2).has(cAuxWords) ||
 		(x.tok(start-2).low == "also" || x.tok(start-2).low == "now") && x.tok(start-3).has(cAuxWords)):
 		return true // "The prequel will star X, Y and Z", "Leila will feature X", "the show will also star X"
-	case p.low == "as" && x.tok(start-2).low == "such" && castCue && (x.castVerbNear(start-2) || x.tok(start-3).has(cCastNouns) && pluralNouns[x.tok(start-3).low]):
+	case p.low == "as" && x.tok(start-2).low == "such" && castCue && (x.castVerbNear(start-2) || x.tok(start-3).has(cCastNouns) && pluralNounsIDs.has(x.tok(start-3).id)):
 		// "stars Swedish household names such as X, Y and Z"; "will see a
 		// come-back of actors such as X and Y"
 		return true

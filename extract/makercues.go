@@ -422,7 +422,7 @@ func (x *extractor) castInAppositive(k int) bool {
 	case x.tok(k).cap:
 		return false
 	case l == "actor" || l == "actress" || l == "star":
-		return leadRankWords[x.tok(k-1).low] && x.tok(k-2).low == "the"
+		return leadRankWordsIDs.has(x.tok(k-1).id) && x.tok(k-2).low == "the"
 	}
 	return false
 }

@@ -26,7 +26,7 @@ func (x *extractor) theMakerOpener(k int) string {
 		}
 	}
 	n := x.tok(1)
-	if job, ok := jobNouns[n.low]; !ok || n.cap || job == "" || job == graph.JobOriginalAuthor || n.low == "executive" || strings.HasSuffix(n.low, "s") && n.low != "actress" {
+	if job, ok := jobNounsIDs.lookup(n.id); !ok || n.cap || job == "" || job == graph.JobOriginalAuthor || n.low == "executive" || strings.HasSuffix(n.low, "s") && n.low != "actress" {
 		return "" // one maker, not "The producers": a company's people
 	}
 	for _, p := range []string{x.prevSubject(), x.lastPerson(), x.mainPerson()} {

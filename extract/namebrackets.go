@@ -24,7 +24,7 @@ func (x *extractor) charActorFull(ps, j int, parts []part) bool {
 	if p.j-p.i < 2 || p.j-p.i > 3 || !x.startsName(p.i) || !x.personShaped(p.i, p.j) || isQuote(x.tok(p.i).text) || x.showLike(p.i, p.j) {
 		return false
 	}
-	if jobNouns[x.tok(ps-1).low] != "" || x.performerVerbAfter(p.j+1) || x.crewPredicateAfter(p.j) {
+	if jobNounsIDs.get(x.tok(ps-1).id) != "" || x.performerVerbAfter(p.j+1) || x.crewPredicateAfter(p.j) {
 		return false // "Director Ola Venn (Lou Grant)", "Hanna Wadd (Ted Lake) has signed on to star", "Ida Rusk (Gray Tide) will direct": a person's title
 	}
 	inner, outer := x.span(p.i, p.j), x.span(ps, j)

@@ -12,5 +12,5 @@ func (x *extractor) numberNetworkAt(k int) bool {
 		return false
 	}
 	n := x.tok(k + 2)
-	return x.titleStarts(k+2) || n.kind == tWord && !n.cap && (n.has(cGenreNouns) || n.has(cDescribe) || titleAdjectives[n.low])
+	return x.titleStarts(k+2) || n.kind == tWord && !n.cap && (n.has(cGenreNouns) || n.has(cDescribe) || titleAdjectivesIDs.has(n.id))
 }

@@ -15,7 +15,7 @@ func (x *extractor) describedOpening() string {
 		return ""
 	}
 	at := st + 1
-	for q := 0; q < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && (titleAdjectives[x.tok(at).low] || describesWord(x.tok(at).low) || hyphenCount(x.tok(at).low)); q++ {
+	for q := 0; q < 3 && x.tok(at).kind == tWord && !x.tok(at).cap && (titleAdjectivesIDs.has(x.tok(at).id) || describesWord(x.tok(at).low) || hyphenCount(x.tok(at).low)); q++ {
 		at++ // "three-part", "new", "upcoming"
 	}
 	if at == st+1 || !x.titleStarts(at) || at >= len(t) {

@@ -24,7 +24,7 @@ func (x *extractor) ownedWorkAt(i int) int {
 	at := i
 	for m := 0; m < 5; m++ {
 		t := x.tok(at)
-		if t.kind == tNum || t.kind == tWord && !t.cap && (!t.has(cStopWords) || titleAdjectives[t.low]) || m > 0 && t.kind == tWord && t.cap && !x.tok(at+1).cap && x.tok(at+1).kind == tWord {
+		if t.kind == tNum || t.kind == tWord && !t.cap && (!t.has(cStopWords) || titleAdjectivesIDs.has(t.id)) || m > 0 && t.kind == tWord && t.cap && !x.tok(at+1).cap && x.tok(at+1).kind == tWord {
 			at++ // "2023 Oscar submission": a year, an award, a noun
 			continue
 		}

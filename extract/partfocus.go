@@ -23,14 +23,14 @@ func (x *extractor) partTitleShow() bool {
 		return false
 	}
 	for k := 2; k+1 < len(x.toks); k++ {
-		if t := &x.toks[k]; t.cap || !partTitleWords[t.low] {
+		if t := &x.toks[k]; t.cap || !partTitleWordsIDs.has(t.id) {
 			continue
 		}
 		n := k - 1
 		if x.tok(n).text == "," {
 			n--
 		}
-		if !partNouns[x.tok(n).low] || !ordinalWords[x.tok(n-1).low] && x.tok(n-1).low != "final" && x.tok(n-1).low != "last" {
+		if !partNounsIDs.has(x.tok(n).id) || !ordinalWordsIDs.has(x.tok(n-1).id) && x.tok(n-1).low != "final" && x.tok(n-1).low != "last" {
 			continue
 		}
 		if e := x.titleAt(k+1, false); e > k+1 && x.skey(unquote(x.span(k+1, e))) == x.skey(x.sshow) {

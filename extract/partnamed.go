@@ -15,7 +15,7 @@ func (x *extractor) namesPart(k int) bool {
 	if x.tok(j).text == "," {
 		j--
 	}
-	if w := x.tok(j); w.kind == tNum || ordinals[w.low] > 0 && !namedPartNouns[w.low] {
+	if w := x.tok(j); w.kind == tNum || ordinalsIDs.get(w.id) > 0 && !namedPartNouns[w.low] {
 		j-- // "Season 2, titled", "season two, titled"
 	}
 	return namedPartNouns[x.tok(j).low]

@@ -46,7 +46,7 @@ func (x *extractor) reunionRule() {
 		var people []string
 		// "X's fourth collaboration": the owner before the count
 		o := k - 1
-		for q := 0; q < 2 && o > 0 && t[o].kind == tWord && !t[o].cap && (ordinals[t[o].low] > 0 || t[o].low == "first" || t[o].low == "second" || t[o].low == "third" || t[o].low == "latest" || t[o].low == "next"); q++ {
+		for q := 0; q < 2 && o > 0 && t[o].kind == tWord && !t[o].cap && (ordinalsIDs.get(t[o].id) > 0 || t[o].low == "first" || t[o].low == "second" || t[o].low == "third" || t[o].low == "latest" || t[o].low == "next"); q++ {
 			o--
 		}
 		if t[o].kind == tPoss {
@@ -219,7 +219,7 @@ func (x *extractor) theTitleStar(k int, titles []string) string {
 
 // titleStarAt is the person "the T actor" names whose noun is at j, or "".
 func (x *extractor) titleStarAt(j int) string {
-	if t := &x.toks[j]; t.cap || !(titleStarNounWords.mayHold(t) && titleStarNouns[t.low]) || j < 2 || !x.toks[j-1].cap && !x.closeQuote(j-1) {
+	if t := &x.toks[j]; t.cap || !(titleStarNounWords.mayHold(t) && titleStarNounsIDs.has(t.id)) || j < 2 || !x.toks[j-1].cap && !x.closeQuote(j-1) {
 		return ""
 	}
 	if ts := x.titlesBefore(j); len(ts) == 1 {

@@ -168,7 +168,7 @@ func (x *extractor) notPerson(i, j int) bool {
 		return true // "Colombians Stephania Duque": a nationality, then the name
 	}
 	for k := i; k < j; k++ {
-		if x.toks[k].has(cCompanyWords) || x.toks[k].cap && prizeNounWords.mayHold(&x.toks[k]) && prizeNouns[x.toks[k].low] {
+		if x.toks[k].has(cCompanyWords) || x.toks[k].cap && prizeNounWords.mayHold(&x.toks[k]) && prizeNounsIDs.has(x.toks[k].id) {
 			return true // "Studio Pivot", "Starline Pictures", "Grand Prize (Daesang)"
 		}
 	}
@@ -375,7 +375,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			j-- // "X appears in Episode 5 as C"
 			steps++
 			continue
-		case t.kind == tWord && (!t.cap || strings.Contains(t.low, "-") && describesWord(t.low) || awardWords[t.low] || t.low == "oscar") && steps < 14 && t.low != "she" && t.low != "he" && !(t.low == "they" && want > 1) && !(t.low == "you" && x.interviewee() != ""):
+		case t.kind == tWord && (!t.cap || strings.Contains(t.low, "-") && describesWord(t.low) || awardWordsIDs.has(t.id) || t.low == "oscar") && steps < 14 && t.low != "she" && t.low != "he" && !(t.low == "they" && want > 1) && !(t.low == "you" && x.interviewee() != ""):
 			// "X, who was recently BAFTA-nominated for her role as C"
 			switch t.low {
 			case "pair", "duo", "trio":
@@ -433,7 +433,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				return []string{x.span(ps, j)}
 			}
 			return nil
-		case isDash(t.text) && !comma && (asideStarts[x.tok(j+1).low] || x.tok(j+1).low == "who"):
+		case isDash(t.text) && !comma && (asideStartsIDs.has(x.tok(j+1).id) || x.tok(j+1).low == "who"):
 			comma = true // "X – best known for his roles as C in T"
 			j--
 			continue
@@ -472,7 +472,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 				}
 				if x.toks[m].text == "," {
 					if a := x.tok(m + 1); j-m == 2 && a.kind == tNum || // "Berg, 41, plays C": an age
-						a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "best" || fameWords[a.low] || // "X, celebrated for his versatility, is set to portray C"
+						a.kind == tWord && !a.cap && (a.low == "the" || a.low == "a" || a.low == "an" || a.low == "who" || a.low == "whose" || a.low == "best" || fameWordsIDs.has(a.id) || // "X, celebrated for his versatility, is set to portray C"
 							x.seenInAside(m+1) || // "X, seen in T2, will join T", "A, vue dans T2, rejoint le casting"
 							a.has(cJobNoun|cCastNouns) && x.tok(m+2).low == "of" || // "X, director of Netflix's T (2019), will helm"
 							(a.low == "currently" || a.low == "recently" || a.low == "now") && strings.HasSuffix(x.tok(m+2).low, "ing") || // "X, currently voicing C in T, will play"
@@ -496,8 +496,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		return []string{p} // an interview's "In T you play C": the headline's person; "“I play C,” said X": X (firstperson.go)
 	}
 	if j >= 0 && (x.toks[j].low == "she" || x.toks[j].low == "he") && want <= 1 && k < len(x.toks) && (x.toks[k].has(cPlayVerbs|cWorkCues) || x.toks[k].low == "as" || x.voiceGift(k)) &&
-		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || (x.toks[j-1].low == "that" || x.toks[j-1].low == "as" || reportVerbs[x.toks[j-1].low]) && x.subjectEnd() > 0 && x.subjectEnd() < j ||
-			pronounClauseOpeners[x.toks[j-1].low] && !x.toks[j-1].cap || x.timeIntroBefore(j)) {
+		(j == 0 || x.toks[j-1].kind == tPunct || x.toks[j-1].low == "and" || x.toks[j-1].low == "but" || (x.toks[j-1].low == "that" || x.toks[j-1].low == "as" || reportVerbsIDs.has(x.toks[j-1].id)) && x.subjectEnd() > 0 && x.subjectEnd() < j ||
+			pronounClauseOpenersIDs.has(x.toks[j-1].id) && !x.toks[j-1].cap || x.timeIntroBefore(j)) {
 		// "She will play C": the person an earlier sentence opened with, or
 		// this one before the pronoun ("Cruz is new; she appeared in T")
 		if x.subjectEnd() > 0 && x.subjectEnd() <= j {
@@ -513,7 +513,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			return []string{p}
 		}
 	}
-	if j >= 1 && x.toks[0].low == "the" && want <= 1 && titleStarNouns[x.tok(j+1).low] && x.titleBeforeNoun(j+1) {
+	if j >= 1 && x.toks[0].low == "the" && want <= 1 && titleStarNounsIDs.has(x.tok(j+1).id) && x.titleBeforeNoun(j+1) {
 		// "The former Hollyoaks actor will play C": the person the
 		// sentence before, or the article's lead, named (or the last
 		// credited: "T has cast X. The U actor will play C"); no title
@@ -534,7 +534,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		}
 		return nil
 	}
-	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 2 && (!x.toks[1].cap && (titleStarNouns[x.toks[1].low] || x.toks[1].flags&fAge != 0) || x.prizeHolder(2) && !x.tok(3).cap) && want <= 1 {
+	if j == 0 && x.toks[0].low == "the" && len(x.toks) > 2 && (!x.toks[1].cap && (titleStarNounsIDs.has(x.toks[1].id) || x.toks[1].flags&fAge != 0) || x.prizeHolder(2) && !x.tok(3).cap) && want <= 1 {
 		// "Andy Garcia is headed to ABC. The actor has been cast opposite
 		// X", "The Oscar winner was known for her roles in T": the person
 		// the sentence before, or the article's lead, named; else the one
@@ -608,7 +608,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		// skip a prefix ("17-year-old", "actress", "Andor star"), then a
 		// separator, then the previous item's bracket
 		p := ps - 1
-		for p >= 0 && (x.isAgeWord(&x.toks[p]) || (x.toks[p].has(cCastNouns) || (both || x.crewVerbAt(k)) && x.toks[p].has(cJobNoun)) && !x.toks[p].cap && x.toks[p].low != "stars" || relationNouns[x.toks[p].low] && !x.toks[p].cap) {
+		for p >= 0 && (x.isAgeWord(&x.toks[p]) || (x.toks[p].has(cCastNouns) || (both || x.crewVerbAt(k)) && x.toks[p].has(cJobNoun)) && !x.toks[p].cap && x.toks[p].low != "stars" || relationNounsIDs.has(x.toks[p].id) && !x.toks[p].cap) {
 			if x.toks[p].has(cCastNouns) {
 				if ts := x.joinedTitleBefore(p); ts < p {
 					p = ts

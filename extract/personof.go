@@ -131,7 +131,7 @@ func (x *extractor) pastJobAside(p int) int {
 		if l := x.toks[j].low; (l == "the" || l == "a") && !x.toks[j].cap {
 			j++
 		}
-		if _, ok := jobNouns[x.toks[j].low]; ok && !x.toks[j].cap && x.tok(j+1).low == "of" {
+		if _, ok := jobNounsIDs.lookup(x.toks[j].id); ok && !x.toks[j].cap && x.tok(j+1).low == "of" {
 			if ti, e := x.ofTitleAt(j + 1); ti != "" && e == p+1 {
 				return m - 1
 			}

@@ -86,7 +86,7 @@ func (x *extractor) copulaOr(comma, k int) int {
 		return -1 // "the director of photography", "the lead singer of the band T"
 	}
 	d := k - 1
-	for q := 0; q < 2 && d > 0 && !x.tok(d).cap && (titleAdjectives[x.tok(d).low] || leadRankWords[x.tok(d).low] || x.tok(d).low == "current"); q++ {
+	for q := 0; q < 2 && d > 0 && !x.tok(d).cap && (titleAdjectivesIDs.has(x.tok(d).id) || leadRankWordsIDs.has(x.tok(d).id) || x.tok(d).low == "current"); q++ {
 		d-- // "the lead star of", "the current showrunner of"
 	}
 	if l := x.tok(d).low; l != "the" && l != "a" || x.tok(d).cap {
@@ -148,7 +148,7 @@ func (x *extractor) playInHeadline() string {
 		if e <= at || e != len(t) && t[e].text != ":" && t[e].text != "|" || x.isNetwork(x.span(at, e)) || describes(x.span(at, e)) || x.knownPerson(x.span(at, e)) != "" {
 			return ""
 		}
-		if ti := x.span(at, e); placeWords[t[e-1].low] || placeWords[t[at].low] || placeName(ti) || t[at].has(cDateWords) || countryName(ti) {
+		if ti := x.span(at, e); placeWordsIDs.has(t[e-1].id) || placeWordsIDs.has(t[at].id) || placeName(ti) || t[at].has(cDateWords) || countryName(ti) {
 			return "" // "A To Play Dara In London", "... In May"
 		}
 		return unquote(x.span(at, e))

@@ -56,11 +56,11 @@ func (x *extractor) playedBy(k int) {
 	if cs == j && x.sshow != "" {
 		// "The remaining princes will be played by actors A (T), B and
 		// C": a cast list with no character named
-		if p := x.tok(by + 1); p.has(cCastNouns) && !p.cap && pluralNouns[p.low] {
+		if p := x.tok(by + 1); p.has(cCastNouns) && !p.cap && pluralNounsIDs.has(p.id) {
 			for _, it := range x.parseList(by + 2) {
 				x.add(graph.KindCast, x.itemName(it), x.sshow, "", "")
 			}
-		} else if p.has(cPrefixNouns) && !p.cap && !pluralNouns[p.low] && x.personAt(by+2) > by+2 {
+		} else if p.has(cPrefixNouns) && !p.cap && !pluralNounsIDs.has(p.id) && x.personAt(by+2) > by+2 {
 			// "an heiress to a vast fortune, played by actress X": a role
 			// described, not named; "C arrived in Weatherfield last night,
 			// played by actor X": the character the sentence opens with
@@ -69,7 +69,7 @@ func (x *extractor) playedBy(k int) {
 				char = x.span(0, ce)
 			}
 			x.add(graph.KindCast, x.span(by+2, x.personAt(by+2)), x.sshow, char, "")
-		} else if kinNouns[x.tok(j-1).low] && ourPossessives[x.tok(j-2).low] {
+		} else if kinNouns[x.tok(j-1).low] && ourPossessivesIDs.has(x.tok(j-2).id) {
 			// "..., and her sister is played by X": a relative of a
 			// character, not named
 			if items := x.parseList(by + 1); len(items) == 1 {
@@ -231,7 +231,7 @@ func (x *extractor) charLead() int {
 		return 0
 	}
 	st := m
-	for m < st+4 && x.tok(m).kind == tWord && !x.tok(m).cap && (!x.tok(m).has(cStopWords) || titleAdjectives[x.tok(m).low]) && !x.tok(m).has(cGenreNouns|cFormatWords|cCastNouns|cAuxWords|cPlayVerbs) {
+	for m < st+4 && x.tok(m).kind == tWord && !x.tok(m).cap && (!x.tok(m).has(cStopWords) || titleAdjectivesIDs.has(x.tok(m).id)) && !x.tok(m).has(cGenreNouns|cFormatWords|cCastNouns|cAuxWords|cPlayVerbs) {
 		m++
 	}
 	if m == st || !x.tok(m).cap || x.tok(m).kind != tWord {

@@ -33,7 +33,7 @@ func (x *extractor) playIdiom(k int) bool {
 // title's describing word: "in bringing", not "in the upcoming drama".
 func (x *extractor) gerundAt(i int) bool {
 	g := x.tok(i)
-	return g.kind == tWord && !g.cap && len(g.low) > 4 && strings.HasSuffix(g.low, "ing") && !titleAdjectives[g.low] && !x.tok(i+1).has(cGenreNouns)
+	return g.kind == tWord && !g.cap && len(g.low) > 4 && strings.HasSuffix(g.low, "ing") && !titleAdjectivesIDs.has(g.id) && !x.tok(i+1).has(cGenreNouns)
 }
 
 // leadingLady reports whether "leading lady" or "leading man" stands at e:

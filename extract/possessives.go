@@ -82,7 +82,7 @@ func (x *extractor) possRule() {
 					}
 					break
 				}
-				if !(tm.cap || tm.low == "and" || tm.text == "&" || tm.kind == tNum || tm.kind == tWord && (!tm.has(cStopWords) || titleAdjectives[tm.low]) && (m < k+4 || m < k+6 && x.describingRun(k+1, m))) {
+				if !(tm.cap || tm.low == "and" || tm.text == "&" || tm.kind == tNum || tm.kind == tWord && (!tm.has(cStopWords) || titleAdjectivesIDs.has(tm.id)) && (m < k+4 || m < k+6 && x.describingRun(k+1, m))) {
 					break
 				}
 			}
@@ -172,7 +172,7 @@ func (x *extractor) possRule() {
 			// "made heads turn as Anbu in Lokesh Kanagaraj's Kaithi.": a
 			// maker's one-word title that ends the clause
 			if e := k + 2; x.tok(k+1).cap && x.tok(k+1).kind == tWord && (x.tok(e).kind == tPunct && x.tok(e).text != "(" && x.tok(e).text != "-" || e == len(x.toks)) && !platforms[x.tok(k+1).low] {
-				if c := x.span(k+1, e); !x.isNetwork(c) && x.knownPerson(c) == "" && !placeWords[x.tok(k+1).low] {
+				if c := x.span(k+1, e); !x.isNetwork(c) && x.knownPerson(c) == "" && !placeWordsIDs.has(x.tok(k+1).id) {
 					x.add(x.ownerKind(k), owners[0], c, "", "")
 				}
 			}

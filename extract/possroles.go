@@ -158,8 +158,8 @@ func (x *extractor) possGenreRule() {
 		}
 		g, adj := k+1, false
 		for q := 0; q < 5 && g < len(t) && !(t[g].has(cGenreNouns) && !t[g].cap); q++ {
-			adj = adj || appositiveAdjectives[t[g].low]
-			if t[g].kind != tWord || t[g].cap && !t[g].has(cNetworks) && !(t[g].kind == tWord && q > 0 && t[g-1].has(cNetworks)) || t[g].has(cStopWords) && t[g].low != "new" && !appositiveAdjectives[t[g].low] ||
+			adj = adj || appositiveAdjectivesIDs.has(t[g].id)
+			if t[g].kind != tWord || t[g].cap && !t[g].has(cNetworks) && !(t[g].kind == tWord && q > 0 && t[g-1].has(cNetworks)) || t[g].has(cStopWords) && t[g].low != "new" && !appositiveAdjectivesIDs.has(t[g].id) ||
 				t[g].low == "comeback" || t[g].low == "debut" || t[g].low == "acting" {
 				g = len(t)
 				break
@@ -199,7 +199,7 @@ func (x *extractor) possGenreRule() {
 				if len(ts) == 1 {
 					show, appos = unquote(strings.TrimRight(unquote(ts[0]), ",")), true
 				}
-			} else if tb := x.titleBefore(c); tb < c && !x.isNetwork(x.span(tb, c)) && !(tb == 0 && (isAdverb(x.span(tb, c)) || c == 1 && (x.tok(0).has(cStopWords) || connectives[x.tok(0).low]))) { // not "Finally, X's drama is called T"
+			} else if tb := x.titleBefore(c); tb < c && !x.isNetwork(x.span(tb, c)) && !(tb == 0 && (isAdverb(x.span(tb, c)) || c == 1 && (x.tok(0).has(cStopWords) || connectivesIDs.has(x.tok(0).id)))) { // not "Finally, X's drama is called T"
 				show, appos = x.span(tb, c), true
 			}
 		}

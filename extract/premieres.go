@@ -32,7 +32,7 @@ func (x *extractor) premiereTitle() string {
 				}
 			}
 		}
-		for at < len(t) && at < k+12 && !t[at].cap && (t[at].has(cGenreNouns|cFormatWords) || titleAdjectives[t[at].low] || t[at].has(cDescribe)) {
+		for at < len(t) && at < k+12 && !t[at].cap && (t[at].has(cGenreNouns|cFormatWords) || titleAdjectivesIDs.has(t[at].id) || t[at].has(cDescribe)) {
 			at++ // "new film", "latest series"
 		}
 		e := x.titleAt(at, false)

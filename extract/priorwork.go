@@ -46,7 +46,7 @@ func (x *extractor) priorWorkRule() {
 			}
 		} else if t[k+2].low == "as" && x.tok(x.pastArticle(k+3)).has(cJobNoun) {
 			j := x.pastArticle(k + 3) // "Her last film as director was T."
-			at, job = j+2, jobNouns[x.tok(j).low]
+			at, job = j+2, jobNounsIDs.get(x.tok(j).id)
 			if x.tok(j+1).low != "was" {
 				continue
 			}

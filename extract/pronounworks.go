@@ -45,15 +45,15 @@ func (x *extractor) pronounWorkRule() {
 			}
 		case (l == "his" || l == "her") && !t[k].cap:
 			m := k + 1
-			for q := 0; q < 5 && m < len(t) && t[m].kind == tWord && !(ownWorkNounWords.mayHold(&t[m]) && ownWorkNouns[t[m].low]) && (!t[m].cap || describesWord(t[m].low) || awardWords[t[m].low] || t[m].low == "academy" || t[m].low == "oscar" || t[m].low == "golden") && !t[m].has(cStopWords|cAuxWords) ||
+			for q := 0; q < 5 && m < len(t) && t[m].kind == tWord && !(ownWorkNounWords.mayHold(&t[m]) && ownWorkNounsIDs.has(t[m].id)) && (!t[m].cap || describesWord(t[m].low) || awardWordsIDs.has(t[m].id) || t[m].low == "academy" || t[m].low == "oscar" || t[m].low == "golden") && !t[m].has(cStopWords|cAuxWords) ||
 				q < 5 && m < len(t) && (ordinal(&t[m]) > 0 && !t[m].cap); q++ {
 				m++ // "his Academy Award-nominated", "his second", "her critically-acclaimed"
 			}
-			if m >= len(t) || !ownWorkNouns[t[m].low] || t[m].cap {
+			if m >= len(t) || !ownWorkNounsIDs.has(t[m].id) || t[m].cap {
 				continue
 			}
 			at := m + 1
-			if ownWorkNouns[x.tok(at).low] && !x.tok(at).cap {
+			if ownWorkNounsIDs.has(x.tok(at).id) && !x.tok(at).cap {
 				at++ // "her debut film T"
 			}
 			if x.tok(at).text == "," && x.titleStarts(at+1) && isQuote(x.tok(at+1).text) {
@@ -62,7 +62,7 @@ func (x *extractor) pronounWorkRule() {
 			if !x.titleStarts(at) {
 				continue
 			}
-			if ownWorksNouns[t[m].low] {
+			if ownWorksNounsIDs.has(t[m].id) {
 				x.ownWorks(k, at) // "his films “T1” and “T2”"
 				continue
 			}
@@ -95,7 +95,7 @@ func (x *extractor) pronounWorkRule() {
 			title := ""
 			if ts := x.titleBefore(c); ts < c {
 				title = unquote(x.span(ts, c))
-			} else if g := x.tok(c - 1); c == k-1 && c >= 2 && ownWorkNouns[g.low] && !g.cap && x.tok(c-2).low == "the" && x.show != "" {
+			} else if g := x.tok(c - 1); c == k-1 && c >= 2 && ownWorkNounsIDs.has(g.id) && !g.cap && x.tok(c-2).low == "the" && x.show != "" {
 				title = x.show
 			} else {
 				continue
@@ -123,7 +123,7 @@ func (x *extractor) whichJobs(v int) ([]string, bool) {
 	}
 	var jobs []string
 	for v < len(t) {
-		job, ok := jobVerbs[t[v].low]
+		job, ok := jobVerbsIDs.lookup(t[v].id)
 		if !ok {
 			job, ok = crewVerbTitle[t[v].low]
 		}
@@ -134,7 +134,7 @@ func (x *extractor) whichJobs(v int) ([]string, bool) {
 			jobs = append(jobs, job)
 		}
 		v++
-		if l := x.tok(v).low; (l == "and" || l == ",") && v+1 < len(t) && (jobVerbs[t[v+1].low] != "" || crewVerbTitle[t[v+1].low] != "" || t[v+1].low == "and") {
+		if l := x.tok(v).low; (l == "and" || l == ",") && v+1 < len(t) && (jobVerbsIDs.get(t[v+1].id) != "" || crewVerbTitle[t[v+1].low] != "" || t[v+1].low == "and") {
 			v++ // "wrote and produced", "wrote, directed and produced"
 			if t[v].low == "and" {
 				v++
@@ -215,7 +215,7 @@ func (x *extractor) ownerWorkAt(i int) string {
 		return ""
 	}
 	m := pe + 1
-	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns) && (!x.tok(m).has(cStopWords) || titleAdjectives[x.tok(m).low]); q++ {
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns) && (!x.tok(m).has(cStopWords) || titleAdjectivesIDs.has(x.tok(m).id)); q++ {
 		m++
 	}
 	if g := x.tok(m); !g.has(cGenreNouns) || g.cap || x.titleStarts(m+1) {

@@ -64,7 +64,7 @@ func (x *extractor) reunionTitleAt(at int) string {
 		}
 	}
 	kind := false
-	for m := 0; m < 4 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).has(cGenreNouns|cFormatWords|cDescribe) || titleAdjectives[x.tok(at).low] || !x.tok(at).has(cStopWords|cAuxWords) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap); m++ {
+	for m := 0; m < 4 && x.tok(at).kind == tWord && !x.tok(at).cap && (x.tok(at).has(cGenreNouns|cFormatWords|cDescribe) || titleAdjectivesIDs.has(x.tok(at).id) || !x.tok(at).has(cStopWords|cAuxWords) && x.tok(at+1).has(cGenreNouns) && !x.tok(at+1).cap); m++ {
 		kind = kind || x.tok(at).has(cGenreNouns|cFormatWords)
 		at++ // "the drama series", "a new romantic comedy", "upcoming film", "the period drama"
 	}

@@ -42,7 +42,7 @@ func (x *extractor) reunitesCastRule() {
 			}
 			kind, job := graph.KindCast, ""
 			if p := x.tok(it.pstart - 1); p.has(cJobNoun) && !p.cap {
-				kind, job = graph.KindCrew, jobNouns[p.low] // "reunites director X with Y"
+				kind, job = graph.KindCrew, jobNounsIDs.get(p.id) // "reunites director X with Y"
 			}
 			x.add(kind, x.itemName(it), show, "", job)
 		}

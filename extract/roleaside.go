@@ -15,7 +15,7 @@ func (x *extractor) roleAsBehind(j int) int {
 	if x.tok(ps-1).low != "as" {
 		return -1
 	}
-	if l := x.tok(ps - 2).low; (l == "role" || l == "roles" || l == "part") && !x.tok(ps-2).cap && ourPossessives[x.tok(ps-3).low] {
+	if l := x.tok(ps - 2).low; (l == "role" || l == "roles" || l == "part") && !x.tok(ps-2).cap && ourPossessivesIDs.has(x.tok(ps-3).id) {
 		return ps - 2
 	}
 	return -1

@@ -37,7 +37,7 @@ func (x *extractor) roleNounName(j int) bool {
 // starring", "the death of T co-star, Y."; not after "by", nor after a
 // possessive ("Morgan's producer, Z": Morgan is no title).
 func (x *extractor) apposedName(j, k int) bool {
-	if x.tok(j).cap || pluralNouns[x.tok(j).low] || x.tok(j-1).kind == tPoss || !x.startsName(k) || x.tok(x.titleBefore(j)-1).low == "by" {
+	if x.tok(j).cap || pluralNounsIDs.has(x.tok(j).id) || x.tok(j-1).kind == tPoss || !x.startsName(k) || x.tok(x.titleBefore(j)-1).low == "by" {
 		return false // "Written by T creator, X, and ...": read as before, X the writer
 	}
 	e := x.personAt(k)

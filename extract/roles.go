@@ -578,7 +578,7 @@ func (x *extractor) roleRule() {
 			if x.tok(e).text == "." && (x.tok(e+1).low == "in" || x.tok(e+1).low == "on") {
 				e++ // "as Derek Jr. in Zoolander 2"
 			}
-			if l := x.tok(e).low; (l == "in" || l == "on") && (x.titleStarts(e+1) || x.tok(e+1).low == "the" && !x.tok(e+1).cap && (x.titleStarts(e+2) && !x.tok(e+2).has(cNetworks) || titleAdjectives[x.tok(e+2).low] && x.titleStarts(e+3) || x.tok(e+2).has(cNetworks) && x.tok(e+3).kind == tPoss && x.titleStarts(e+4)) ||
+			if l := x.tok(e).low; (l == "in" || l == "on") && (x.titleStarts(e+1) || x.tok(e+1).low == "the" && !x.tok(e+1).cap && (x.titleStarts(e+2) && !x.tok(e+2).has(cNetworks) || titleAdjectivesIDs.has(x.tok(e+2).id) && x.titleStarts(e+3) || x.tok(e+2).has(cNetworks) && x.tok(e+3).kind == tPoss && x.titleStarts(e+4)) ||
 				(x.tok(e+1).low == "the" || x.tok(e+1).kind == tWord && !x.tok(e+1).cap && !x.tok(e+1).has(cStopWords)) && x.tok(x.titlePrefix(e+1)-1).has(cGenreNouns) && x.titleStarts(x.titlePrefix(e+1)) || x.tok(e+1).low == "the" && x.genreThenTitle(x.titlePrefix(e+1)) > 0) ||
 				x.fromTitleAt(e) > 0 || (l == "in" || l == "on") && x.seasonOfTitle(e+1) > 0 {
 				at := e + 1
@@ -593,7 +593,7 @@ func (x *extractor) roleRule() {
 				}
 				if x.tok(at).low == "the" && !x.tok(at).cap {
 					at++ // "playing Ginger in the Ginger Snaps horror movies"
-					if titleAdjectives[x.tok(at).low] && !x.tok(at).cap && x.titleStarts(at+1) {
+					if titleAdjectivesIDs.has(x.tok(at).id) && !x.tok(at).cap && x.titleStarts(at+1) {
 						at++ // "in the upcoming Oshi no Ko anime"
 					}
 				}
@@ -697,7 +697,7 @@ func (x *extractor) jobWithin(i, n int) string {
 // "as the composer" gives "", true.
 func (x *extractor) crewWithin(i, n int) (string, bool) {
 	for m := i; m < i+n && m < len(x.toks); m++ {
-		if j, ok := jobNouns[x.toks[m].low]; ok && j != graph.JobOriginalAuthor {
+		if j, ok := jobNounsIDs.lookup(x.toks[m].id); ok && j != graph.JobOriginalAuthor {
 			if x.tok(m+1).low == "of" && (x.tok(m+2).low == "photography" || x.tok(m+2).low == "cinematography") {
 				return "", true // "director of photography"
 			}

@@ -34,12 +34,12 @@ func (x *extractor) mentionedSeasons() []int {
 				for j := k + 2; j+1 < len(t) && (t[j].low == "and" || t[j].text == "," || t[j].text == "&") && t[j+1].kind == tNum; j += 2 {
 					out = append(out, atoi(t[j+1].text))
 				}
-			} else if o, ok := ordinals[t[k+1].low]; ok {
+			} else if o, ok := ordinalsIDs.lookup(t[k+1].id); ok {
 				out = append(out, o)
 			}
 		}
 		if k+1 < len(t) && t[k+1].low == "season" && ordinalBits.mayHold(&t[k]) {
-			if o, ok := ordinals[t[k].low]; ok {
+			if o, ok := ordinalsIDs.lookup(t[k].id); ok {
 				out = append(out, o)
 			}
 		}
@@ -100,5 +100,5 @@ func seasonNum(t *token) int {
 	if t.kind == tNum {
 		return atoi(t.text)
 	}
-	return ordinals[t.low]
+	return ordinalsIDs.get(t.id)
 }

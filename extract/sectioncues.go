@@ -64,7 +64,7 @@ func (x *extractor) quotedByHeading(i int) string {
 		return ""
 	}
 	at, job := c+2, ""
-	if j, ok := jobNouns[x.tok(at).low]; ok && j != graph.JobOriginalAuthor {
+	if j, ok := jobNounsIDs.lookup(x.tok(at).id); ok && j != graph.JobOriginalAuthor {
 		at, job = at+1, j
 	}
 	pe := x.personAt(at)
@@ -124,7 +124,7 @@ func (x *extractor) quotedTitlesBefore(k int) []string {
 // participle starts, before the sentence's show: "Penned by “T1” writer X,
 // “T” will follow".
 func (x *extractor) inCrewIntro(k int) bool {
-	_, ok := crewBy[x.tok(0).low]
+	_, ok := crewByIDs.lookup(x.tok(0).id)
 	return ok && x.tok(1).low == "by" && k < x.introEnd()
 }
 

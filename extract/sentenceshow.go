@@ -153,7 +153,7 @@ func (x *extractor) sentenceShow() {
 		if x.tok(a).text == "," {
 			// "Ludo, directed by Anurag Basu, is a multi-starrer comedy":
 			// past an aside on the title's makers
-			if _, ok := crewBy[x.tok(a+1).low]; ok && x.tok(a+2).low == "by" {
+			if _, ok := crewByIDs.lookup(x.tok(a + 1).id); ok && x.tok(a+2).low == "by" {
 				for m := a + 3; m < len(x.toks) && m < a+14; m++ {
 					if x.toks[m].text == "," {
 						cue = cue || x.isADescription(m+1)
@@ -252,7 +252,7 @@ func (x *extractor) sentenceShow() {
 					}
 				}
 			}
-			if t[k].low == "season" && t[k+1].low == "of" && k > 0 && (ordinals[t[k-1].low] > 0 || t[k-1].low == "new" || t[k-1].low == "next" || t[k-1].low == "final" || t[k-1].low == "upcoming" || t[k-1].low == "latest") {
+			if t[k].low == "season" && t[k+1].low == "of" && k > 0 && (ordinalsIDs.get(t[k-1].id) > 0 || t[k-1].low == "new" || t[k-1].low == "next" || t[k-1].low == "final" || t[k-1].low == "upcoming" || t[k-1].low == "latest") {
 				at := x.skipOwner(k + 2) // "the second season of Amazon's “T”"
 				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) && at > k+2 && x.tok(e).kind != tPoss && !x.earlierWork(k) {
 					x.sshow = x.span(at, e)
@@ -270,7 +270,7 @@ func (x *extractor) sentenceShow() {
 					break
 				}
 			}
-			if (t[k].low == "season" || t[k].low == "series") && k+3 < n && (t[k+1].kind == tNum || ordinals[t[k+1].low] > 0 || numberWords[t[k+1].low]) && t[k+2].low == "of" &&
+			if (t[k].low == "season" || t[k].low == "series") && k+3 < n && (t[k+1].kind == tNum || ordinalsIDs.get(t[k+1].id) > 0 || numberWords[t[k+1].low]) && t[k+2].low == "of" &&
 				(k == st || k > 0 && seasonJoinVerbs[t[k-1].low]) && !x.earlierWork(k) {
 				// "Season 2 of NBC’s Hannibal just got more devious", "X is
 				// joining season two of “T”"

@@ -68,8 +68,8 @@ func (x *extractor) inAfterCastVerb(k int) bool {
 		k--
 	}
 	if l := x.tok(k).low; l == "was" || l == "is" {
-		_, ok := recentWorkNouns[x.tok(k-1).low]
-		return ok && recentWorkWords[x.tok(k-2).low] // "Her latest film was T, opposite Y"
+		_, ok := recentWorkNounsIDs.lookup(x.tok(k - 1).id)
+		return ok && recentWorkWordsIDs.has(x.tok(k-2).id) // "Her latest film was T, opposite Y"
 	}
 	return x.tok(k).low == "in" && (x.tok(k-1).has(cCastVerbs) || x.tok(k-1).low == "seen") && !x.tok(k-1).cap
 }
@@ -155,7 +155,7 @@ func (x *extractor) appositiveKindTitle() string {
 		default:
 			continue
 		}
-		for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns) && x.tok(m).low != "feature" && (!x.tok(m).has(cStopWords) || titleAdjectives[x.tok(m).low]); q++ {
+		for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cGenreNouns) && x.tok(m).low != "feature" && (!x.tok(m).has(cStopWords) || titleAdjectivesIDs.has(x.tok(m).id)); q++ {
 			m++ // "new period", "upcoming eight-part"
 		}
 		if g := x.tok(m); !g.has(cGenreNouns) && g.low != "feature" || g.cap {
@@ -189,7 +189,7 @@ func (x *extractor) directorAfter(i int) bool {
 		i++
 	}
 	w := x.tok(i)
-	return jobNouns[w.low] == "director" && x.startsName(i+1)
+	return jobNounsIDs.get(w.id) == "director" && x.startsName(i+1)
 }
 
 // titleEndingAt returns where the title that ends at k starts, or k when

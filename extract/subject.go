@@ -156,7 +156,7 @@ func (x *extractor) findArticleShow() {
 				x.setShow(title, x.mentionedSeasons()...) // "The staff of the upcoming T announced the voice cast of C"
 				return
 			}
-			if isSeasonWord(t[k].low) && (t[k+1].kind == tNum || ordinals[t[k+1].low] > 1 && !t[k+1].cap) && t[k+2].low == "of" {
+			if isSeasonWord(t[k].low) && (t[k+1].kind == tNum || ordinalsIDs.get(t[k+1].id) > 1 && !t[k+1].cap) && t[k+2].low == "of" {
 				// "Season 2 of T", "Season 2 of ABC's drama series T", "season two of T"
 				at := x.skipOwner(k + 3)
 				if e := x.titleAt(at, false); e > at && !x.isNetwork(x.span(at, e)) {
@@ -199,7 +199,7 @@ func (x *extractor) findArticleShow() {
 			}
 			// "a third season of T"
 			if isSeasonWord(t[k+1].low) && t[k+2].low == "of" {
-				if o, ok := ordinals[t[k].low]; ok {
+				if o, ok := ordinalsIDs.lookup(t[k].id); ok {
 					if e := x.titleAt(k+3, false); e > k+3 && !x.isNetwork(x.span(k+3, e)) {
 						x.setShow(x.span(k+3, e), o)
 						return
@@ -289,7 +289,7 @@ func (x *extractor) findArticleShow() {
 			season := 0
 			if t[k+1].low == "season" && t[k+2].kind == tNum {
 				season = atoi(t[k+2].text)
-			} else if o := ordinals[t[k+1].low]; o > 0 && t[k+2].low == "season" {
+			} else if o := ordinalsIDs.get(t[k+1].id); o > 0 && t[k+2].low == "season" {
 				season = o
 			}
 			if season == 0 {
@@ -382,7 +382,7 @@ func (x *extractor) findArticleShow() {
 			// "... on The Ipcress File, an ITV spy thriller starring X"
 			if (k == 0 || !t[k-1].cap && t[k-1].low != "and" && !t[k-1].has(cPlayVerbs) && t[k-1].low != "as") && x.titleStarts(k) {
 				// not "She will play Wendy, a young woman": a character
-				if e := x.titleAt(k, false); e > k && x.coStarIn(k, e) == k && t[e-1].kind != tPunct && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an" || x.tok(e+1).low == "the" && (titleAdjectives[x.tok(e+2).low] || x.tok(e+2).has(cGenreNouns) && !x.tok(e+2).cap && describedBy[x.tok(e+3).low])) &&
+				if e := x.titleAt(k, false); e > k && x.coStarIn(k, e) == k && t[e-1].kind != tPunct && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an" || x.tok(e+1).low == "the" && (titleAdjectivesIDs.has(x.tok(e+2).id) || x.tok(e+2).has(cGenreNouns) && !x.tok(e+2).cap && describedBy[x.tok(e+3).low])) &&
 					x.isADescription(e) && !x.isNetwork(x.span(k, e)) && x.resolve(x.span(k, e)) == x.span(k, e) {
 					x.setShow(x.span(k, e), x.mentionedSeasons()...)
 					return

@@ -40,7 +40,7 @@ func (x *extractor) castNewsTitle() string {
 			cast = cast || t[m].low == "cast" && !t[m].cap && (castNounBefore[t[m-1].low] || x.tok(m+1).low == "members" || x.tok(m+1).low == "member")
 		}
 		ts := x.titleBefore(k)
-		if !cast || ts >= k || ts > 0 && t[ts-1].kind != tPunct && !t[ts-1].has(cStopWords) && !foreignFunctionWords[t[ts-1].low] {
+		if !cast || ts >= k || ts > 0 && t[ts-1].kind != tPunct && !t[ts-1].has(cStopWords) && !foreignFunctionWordsIDs.has(t[ts-1].id) {
 			continue
 		}
 		if x.promoShow(ts, k) && !t[ts].has(cStopWords|cJobNoun) {

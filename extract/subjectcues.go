@@ -87,7 +87,7 @@ func (x *extractor) skipOwner(k int) int {
 		return x.theKindTitle(k, at) // "from the soap T"
 	}
 	m := at
-	for m < len(x.toks) && m < at+4 && !x.tok(m).cap && (x.tok(m).has(cGenreNouns|cFormatWords) || titleAdjectives[x.tok(m).low] || x.tok(m).has(cDescribe)) {
+	for m < len(x.toks) && m < at+4 && !x.tok(m).cap && (x.tok(m).has(cGenreNouns|cFormatWords) || titleAdjectivesIDs.has(x.tok(m).id) || x.tok(m).has(cDescribe)) {
 		m++
 	}
 	if m == at && at != k && x.tok(k).low == "the" {
@@ -413,7 +413,7 @@ func (x *extractor) headlineTitle() string {
 			}
 			span := x.span(i, j)
 			if j-i <= bestLen || !strings.Contains(body, span) || x.isNetwork(span) || describes(span) || x.personShaped(i, j) && x.startsName(i) ||
-				x.knownPerson(span) != "" || j-i == 1 && (len(t[i].low) < 4 || placeWords[t[i].low]) || x.companyGoesOn(i) || x.inName(i, j) || x.roleAfterName(i) || x.headlineAsRole(i) || j == i+1 && lastOfName(x.a.Text, span) || x.titledPerson(i, j) || playedInBody(body, span) {
+				x.knownPerson(span) != "" || j-i == 1 && (len(t[i].low) < 4 || placeWordsIDs.has(t[i].id)) || x.companyGoesOn(i) || x.inName(i, j) || x.roleAfterName(i) || x.headlineAsRole(i) || j == i+1 && lastOfName(x.a.Text, span) || x.titledPerson(i, j) || playedInBody(body, span) {
 				continue
 			}
 			best, bestLen = span, j-i
@@ -648,7 +648,7 @@ func (x *extractor) madeByTitle() string {
 		made := (n == "directed" || n == "written" || n == "produced" || n == "created") && x.tok(k+2).low == "by"
 		if n == "from" {
 			for m := k + 2; m < len(x.toks) && m < k+5 && (!x.toks[m].cap || describesWord(x.toks[m].low)); m++ {
-				if j, ok := jobNouns[x.toks[m].low]; ok && j != graph.JobOriginalAuthor {
+				if j, ok := jobNounsIDs.lookup(x.toks[m].id); ok && j != graph.JobOriginalAuthor {
 					made = true
 					break
 				}

@@ -17,7 +17,7 @@ func (x *extractor) theJobWillBe(k int) bool {
 		return false // "the executive will be X": no job of the show's
 	}
 	d := k - 1
-	for q := 0; q < 2 && (jobModifiers[x.tok(d).low] || ordinalWords[x.tok(d).low]) && !x.tok(d).cap; q++ {
+	for q := 0; q < 2 && (jobModifiersIDs.has(x.tok(d).id) || ordinalWordsIDs.has(x.tok(d).id)) && !x.tok(d).cap; q++ {
 		d--
 	}
 	if x.tok(d).low != "the" {
@@ -48,7 +48,7 @@ func (x *extractor) theJobWillBe(k int) bool {
 // read it) and reports nothing.
 func (x *extractor) reinsTo(k int) {
 	w := x.tok(k)
-	job, ok := jobNouns[w.low]
+	job, ok := jobNounsIDs.lookup(w.id)
 	if !ok || job == "" || job == graph.JobOriginalAuthor || w.cap || x.sshow == "" {
 		return
 	}
@@ -81,20 +81,20 @@ func (x *extractor) reinsTo(k int) {
 	}
 }
 
-// jobNoun is jobNouns[t.low], looked up only for a token of that class.
+// jobNoun is jobNounsIDs.get(t.id), looked up only for a token of that class.
 func jobNoun(t *token) (string, bool) {
 	if !t.has(cJobNoun) {
 		return "", false
 	}
-	job, ok := jobNouns[t.low]
+	job, ok := jobNounsIDs.lookup(t.id)
 	return job, ok
 }
 
-// jobVerb is jobVerbs[t.low], looked up only for a token of that class.
+// jobVerb is jobVerbsIDs.get(t.id), looked up only for a token of that class.
 func jobVerb(t *token) (string, bool) {
 	if !t.has(cJobVerb) {
 		return "", false
 	}
-	job, ok := jobVerbs[t.low]
+	job, ok := jobVerbsIDs.lookup(t.id)
 	return job, ok
 }

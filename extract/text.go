@@ -28,11 +28,8 @@ type token struct {
 	flags      uint8  // fName, fChar
 	cue        uint8  // foreignCueKinds[low], set with class
 	wbit       uint16 // a word's bit in its sentence's words: wordBit(low)
+	id         uint16 // low's id among the words of the word sets (wordIDs), or 0
 }
-
-// has reports whether the token's lower-case form is in word class c. A
-// pointer receiver: a token is 56 bytes, copied at every call by value.
-func (t *token) has(c uint64) bool { return t.class&c != 0 }
 
 // Token flags.
 const (
@@ -374,8 +371,8 @@ func tokenize(toks []token, s, lower string) []token {
 				t.kind = tNum
 			}
 			h := classHash(t.low)
-			c, cue := wordClasses.getCue(h, t.low)
-			t.class, t.wbit, t.cue, t.flags = c, hashBit(h), cue, cueFlag(cue)
+			c, cue, id := wordClasses.getCue(h, t.low)
+			t.class, t.wbit, t.cue, t.flags, t.id = c, hashBit(h), cue, cueFlag(cue), id
 			if n := len(toks); n >= 2 && t.class&cDescribe != 0 && t.low == "kong" && toks[n-2].low == "hong" {
 				toks[n-2].class |= cDescribe // "Hong Kong actor X"; "Hong" alone starts a name ("Hong Bin")
 			}
@@ -421,8 +418,8 @@ func tokenize(toks []token, s, lower string) []token {
 			t.text = s[t.start:t.end]
 			t.low += "+"
 			h := classHash(t.low)
-			c, cue := wordClasses.getCue(h, t.low)
-			t.class, t.wbit, t.cue, t.flags = c, hashBit(h), cue, t.flags&^fForeign|cueFlag(cue)
+			c, cue, id := wordClasses.getCue(h, t.low)
+			t.class, t.wbit, t.cue, t.flags, t.id = c, hashBit(h), cue, t.flags&^fForeign|cueFlag(cue), id
 			i += n
 		case r == '@' && i+n < len(s) && unicode.IsLetter(rune(s[i+n])) && (len(toks) == 0 || toks[len(toks)-1].end < int32(i)):
 			// "@Siva_Karthikyen's #HERO": a handle is one token, no name

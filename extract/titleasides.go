@@ -116,7 +116,7 @@ func (x *extractor) repeatedIn(i int) int {
 	if t := x.tok(m); t.cap || t.low != "in" && t.low != "on" {
 		return i
 	}
-	if n := x.tok(m + 1); n.cap && n.kind == tWord && !placeWords[n.low] && !n.has(cDateWords) || isQuote(n.text) {
+	if n := x.tok(m + 1); n.cap && n.kind == tWord && !placeWordsIDs.has(n.id) && !n.has(cDateWords) || isQuote(n.text) {
 		return m + 1
 	}
 	return i

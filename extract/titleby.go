@@ -78,7 +78,7 @@ func (x *extractor) titleByRule() {
 		}
 		m, job := k+1, ""
 		for q := 0; q < 3 && m < len(t); q++ {
-			if j, ok := jobNouns[t[m].low]; ok && !t[m].cap {
+			if j, ok := jobNounsIDs.lookup(t[m].id); ok && !t[m].cap {
 				job = j
 				m++
 			} else if t[m].has(cDescribe) && describesWord(t[m].low) {

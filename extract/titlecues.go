@@ -213,7 +213,7 @@ func contraction(s string) bool {
 // series of the German crime show T" (a series that is a season).
 func (x *extractor) ownShowAt(m int) bool {
 	w, prep := x.tok(m-1).low, x.tok(m).low
-	if prep == "of" && w == "series" && (ordinals[x.tok(m-2).low] > 0 || x.tok(m-2).low == "new" || x.tok(m-2).low == "next") {
+	if prep == "of" && w == "series" && (ordinalsIDs.get(x.tok(m-2).id) > 0 || x.tok(m-2).low == "new" || x.tok(m-2).low == "next") {
 		return true
 	}
 	if w == "version" && (x.tok(m-2).low == "own" || x.tok(m-2).low == "new") {

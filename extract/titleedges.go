@@ -26,7 +26,7 @@ func (x *extractor) makerAfterGlue(j int) bool {
 		// titles; the next maker's possessive ends the title
 		return m < len(t) && t[m].kind == tPoss && x.personShaped(j+1, m) && x.startsName(j+1)
 	}
-	if m > j+1 && m+1 < len(t) && t[m].kind == tWord && !t[m].cap && jobNouns[t[m].low] != "" && t[m+1].cap {
+	if m > j+1 && m+1 < len(t) && t[m].kind == tWord && !t[m].cap && jobNounsIDs.get(t[m].id) != "" && t[m+1].cap {
 		return true // "the comedy T from The Office creator X": a maker's earlier title, then the maker
 	}
 	return m > j+1 && m < len(t) && t[m].kind == tPoss
@@ -245,8 +245,8 @@ func (x *extractor) glueEnds(j int) bool {
 			return true // "Wavo Orders Comedy T From Ana Selo": the maker after "from", no part of the title
 		}
 	}
-	if placeWords[next.low] || next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (next.low == "los" || next.low == "las" || next.low == "san" || next.low == "new") ||
-		next.low == "the" && !next.cap && j+2 < len(x.toks) && placeWords[x.toks[j+2].low] && (j+3 == len(x.toks) || !x.toks[j+3].cap) { // "Bell Bottom in the UK"
+	if placeWordsIDs.has(next.id) || next.cap && j+2 < len(x.toks) && placeWordsIDs.has(x.toks[j+2].id) && (next.low == "los" || next.low == "las" || next.low == "san" || next.low == "new") ||
+		next.low == "the" && !next.cap && j+2 < len(x.toks) && placeWordsIDs.has(x.toks[j+2].id) && (j+3 == len(x.toks) || !x.toks[j+3].cap) { // "Bell Bottom in the UK"
 		return !x.placeTitle(j) && !x.placeInListItem(j) // "selling the series Vikingane in Los Angeles", not "Love in Seoul" named so again and again
 	}
 	if x.makerAfterGlue(j) {
@@ -271,7 +271,7 @@ func (x *extractor) placeInListItem(j int) bool {
 		st--
 	}
 	e := j + 2
-	if l := t[j+1].low; (l == "the" || l == "los" || l == "las" || l == "san" || l == "new") && e < len(t) && placeWords[t[e].low] {
+	if l := t[j+1].low; (l == "the" || l == "los" || l == "las" || l == "san" || l == "new") && e < len(t) && placeWordsIDs.has(t[e].id) {
 		e++ // "in the UK", "to Los Angeles"
 	}
 	if st == j || st < 2 || e > len(t) {

@@ -426,7 +426,7 @@ func (x *extractor) isADescription(e int) bool {
 		if (t.low == "adaptation" || t.low == "remake" || t.low == "reboot") && x.tok(m+1).low == "of" && m <= e+4 {
 			return true // "T is an adaptation of X's novel U": T is the show
 		}
-		if (sequelNouns[t.low] && (x.tok(m+1).low == "to" || x.tok(m+1).low == "of") || (t.low == "story" || t.low == "tale") && x.tok(m+1).low == "of") && m <= e+4 && !t.cap {
+		if (sequelNounsIDs.has(t.id) && (x.tok(m+1).low == "to" || x.tok(m+1).low == "of") || (t.low == "story" || t.low == "tale") && x.tok(m+1).low == "of") && m <= e+4 && !t.cap {
 			return true // "T is the sequel to X's 2018 thriller", "T is the story of a young journalist"
 		}
 		if t.has(cJobNoun) && (!t.cap || isUpperCase(t.text)) {
@@ -439,7 +439,7 @@ func (x *extractor) isADescription(e int) bool {
 		if t.kind == tPunct && t.text != "-" || t.kind == tPoss {
 			return false
 		}
-		if (t.low == "of" || t.low == "on") && m > e+2 && !workOfNouns[x.toks[m-1].low] {
+		if (t.low == "of" || t.low == "on") && m > e+2 && !workOfNounsIDs.has(x.toks[m-1].id) {
 			return false // "X, an ex-housemate of the reality TV show": a person the show had, where "T, a spin-off of U" is a show
 		}
 	}
@@ -616,7 +616,7 @@ func (x *extractor) titlePrefix(i int) int {
 		k = e + 1 // "KBS 2TV's upcoming drama T"
 	}
 	k = x.pastSlot(k) // "TBS's Sunday Theater drama “T”", "the Friday night drama T"
-	for m := 0; m < 4 && x.tok(k).kind == tWord && (!x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectives[x.tok(k).low]) && !partOrCoStar(x.tok(k).low) && !digitTitleWord(x.tok(k)) ||
+	for m := 0; m < 4 && x.tok(k).kind == tWord && (!x.tok(k).cap && (!x.tok(k).has(cStopWords) || titleAdjectivesIDs.has(x.tok(k).id)) && !partOrCoStar(x.tok(k).low) && !digitTitleWord(x.tok(k)) ||
 		x.tok(k).cap && strings.Contains(x.tok(k).low, "-") && describesWord(x.tok(k).low) ||
 		x.tok(k).cap && x.tok(k).has(cDescribe) && !x.tok(k+1).cap && x.tok(k+1).kind == tWord ||
 		x.tok(k).cap && k > i && makerSuffix(x.tok(k).low) && x.titleStarts(k+1) ||
@@ -675,7 +675,7 @@ func (x *extractor) titleList(i int) []string {
 		}
 		// "director Bala's Avan Ivan": the job of the maker named next
 		job := ""
-		if j, ok := jobNouns[x.tok(k-1).low]; ok && k > i && !x.tok(k-1).cap && j != graph.JobOriginalAuthor {
+		if j, ok := jobNounsIDs.lookup(x.tok(k - 1).id); ok && k > i && !x.tok(k-1).cap && j != graph.JobOriginalAuthor {
 			if pe := x.personAt(k); pe > k && x.tok(pe).kind == tPoss {
 				job = j
 			}
@@ -739,7 +739,7 @@ func (x *extractor) titleList(i int) []string {
 		}
 		e = x.sentenceCaseEnd(k, e, len(out)) // "T1, T2, Money never sleeps and a host of others"
 		out = append(out, x.span(k, e))
-		if x.tok(e).has(cFormatWords) || seriesWords[x.tok(e).low] && !x.tok(e).cap && x.closeQuote(e-1) {
+		if x.tok(e).has(cFormatWords) || seriesWordsIDs.has(x.tok(e).id) && !x.tok(e).cap && x.closeQuote(e-1) {
 			e++ // "‘T1’ trilogy, ‘T2’ and ‘T3’": a quoted title's kind of series after it
 		}
 		if x.tok(e).text == "(" && x.tok(e+1).kind == tNum && len(x.tok(e+1).text) == 4 && x.tok(e+2).text == ")" {
@@ -754,7 +754,7 @@ func (x *extractor) titleList(i int) []string {
 		}
 		switch {
 		case x.tok(e).low == "and" || x.tok(e).text == "&":
-			i = e + 1 + boolInt(x.tok(e+1).low == "in" && !x.tok(e+1).cap && x.tok(e+2).cap && x.tok(e+2).kind == tWord && !placeWords[x.tok(e+2).low] && !x.tok(e+2).has(cDateWords)) // "in T1 and in T2"
+			i = e + 1 + boolInt(x.tok(e+1).low == "in" && !x.tok(e+1).cap && x.tok(e+2).cap && x.tok(e+2).kind == tWord && !placeWordsIDs.has(x.tok(e+2).id) && !x.tok(e+2).has(cDateWords)) // "in T1 and in T2"
 		case x.tok(e).low == "or" && !x.tok(e).cap && len(out) >= 2:
 			i = e + 1 // "such as T1, T2 or T3": a list of two or more before its "or"
 		case x.tok(e).text == "," && x.tok(e+1).low == "and":

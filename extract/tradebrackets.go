@@ -12,7 +12,7 @@ import "github.com/castgraph/castgraph/graph"
 // name and a bracket that holds only another person's name.
 func (x *extractor) tradeNameBracket(k int) bool {
 	w := x.tok(k)
-	if w.cap || !w.has(cJobNoun) || jobNouns[w.low] != "" {
+	if w.cap || !w.has(cJobNoun) || jobNounsIDs.get(w.id) != "" {
 		return false
 	}
 	pe := x.personAt(k + 1)

@@ -83,7 +83,7 @@ func (x *extractor) wasInItem(i int) (string, int, int) {
 				at = m + 1 // "the Discovery Channel miniseries T": a channel's name before the kind
 			}
 		}
-		for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords) && (x.tok(at).has(cGenreNouns|cFormatWords) || x.tok(at).flags&fHyphen != 0 || titleAdjectives[x.tok(at).low]); m++ {
+		for m := 0; m < 2 && x.tok(at).kind == tWord && !x.tok(at).cap && !x.tok(at).has(cStopWords) && (x.tok(at).has(cGenreNouns|cFormatWords) || x.tok(at).flags&fHyphen != 0 || titleAdjectivesIDs.has(x.tok(at).id)); m++ {
 			at++ // "the hit series T", "the big-screen T"
 		}
 		if at == i+1 {

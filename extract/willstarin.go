@@ -25,10 +25,10 @@ func (x *extractor) clauseStarInTitle() string {
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if !starInNewsMask.holds(&t[k]) || !starInVerbs[t[k].low] || t[k].cap || x.inBr[k] {
+		if !starInNewsMask.holds(&t[k]) || !starInVerbsIDs.has(t[k].id) || t[k].cap || x.inBr[k] {
 			continue
 		}
-		if !starInBefore[t[k-1].low] && (t[k].low != "star" && t[k].low != "stars" || x.personBefore(k) >= k) {
+		if !starInBeforeIDs.has(t[k-1].id) && (t[k].low != "star" && t[k].low != "stars" || x.personBefore(k) >= k) {
 			continue // not "was cast in T2", "the star in": an earlier work, a noun; "A and B star in T"
 		}
 		// the first "in" of the clause: past "alongside B and C"

@@ -306,13 +306,13 @@ var ordinals = map[string]int{
 // ordinalBits are the bits of ordinals (mayHold).
 var ordinalBits = setMask(ordinals)
 
-// ordinal is ordinals[t.low], looked up only where t's word bit may be one
+// ordinal is ordinalsIDs.get(t.id), looked up only where t's word bit may be one
 // of its words.
 func ordinal(t *token) int {
 	if !ordinalBits.mayHold(t) {
 		return 0
 	}
-	return ordinals[t.low]
+	return ordinalsIDs.get(t.id)
 }
 
 // titleGlue are lower-case words that may stand inside a title between

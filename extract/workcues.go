@@ -195,7 +195,7 @@ func (x *extractor) starrer(k int) {
 // "A produced B starrer T" credit A with the participle's job in show.
 func (x *extractor) makerOfStarrer(v int, show string) {
 	w := x.tok(v)
-	job, ok := crewBy[w.low]
+	job, ok := crewByIDs.lookup(w.id)
 	if !ok || w.cap || v < 1 || job == graph.JobOriginalAuthor {
 		return
 	}
@@ -280,7 +280,7 @@ func (x *extractor) pastArticle(i int) int {
 // pronoun names the career's or the lead's person) and the verb of the
 // credit. It reports whether it read one.
 func (x *extractor) amongWorks(k int) bool {
-	if x.tok(0).low != "among" || x.tok(1).low != "the" || !creditNouns[x.tok(k).low] {
+	if x.tok(0).low != "among" || x.tok(1).low != "the" || !creditNounsIDs.has(x.tok(k).id) {
 		return false
 	}
 	p, v := "", k+1
