@@ -20,7 +20,7 @@ func (x *extractor) adaptIntoTitle() string {
 	}
 	t := x.toks
 	for k := 1; k+4 < len(t); k++ {
-		if !adaptMask.mayHold(&t[k]) || t[k].cap || !adaptVerbs[t[k].low] {
+		if !adaptMask.mayHold(&t[k]) || t[k].cap || !adaptVerbsIDs.has(t[k].id) {
 			continue
 		}
 		at := k + 1
@@ -72,7 +72,7 @@ var adaptVerbs = set(`adapt adapts adapting adapted`)
 // date is no title); else i.
 func (x *extractor) pastDatedRelease(i int) int {
 	d, n := x.tok(i), x.tok(i+1)
-	if !releaseNouns[n.low] || n.cap || !(dateWords[d.low] || yearToken(d)) || x.titleAt(i+2, false) <= i+2 {
+	if !releaseNounsIDs.has(n.id) || n.cap || !(dateWordsIDs.has(d.id) || yearToken(d)) || x.titleAt(i+2, false) <= i+2 {
 		return i
 	}
 	return i + 2

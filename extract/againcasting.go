@@ -43,7 +43,7 @@ func (x *extractor) againCastRule() {
 
 // againStar reads the list after "will again star" at k ("again").
 func (x *extractor) againStar(k int) {
-	if x.sshow == "" || !againStarVerbs[x.tok(k+1).low] {
+	if x.sshow == "" || !againStarVerbsIDs.has(x.tok(k+1).id) {
 		return
 	}
 	v := k - 1
@@ -68,7 +68,7 @@ func (x *extractor) ownCasting(k int) {
 	if p := x.tok(k - 1).low; p != "her" && p != "his" && p != "their" {
 		return
 	}
-	if !ownCastingVerbs[x.tok(k-2).low] {
+	if !ownCastingVerbsIDs.has(x.tok(k - 2).id) {
 		return
 	}
 	in := k + 1

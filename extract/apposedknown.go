@@ -34,7 +34,7 @@ func (x *extractor) apposedJobKnown(k int) (string, string) {
 // the job noun at k: "the lead actress and producer of the movie".
 func (x *extractor) castPairBefore(k int) bool {
 	p := x.tok(k - 2)
-	return x.tok(k-1).low == "and" && actorNouns[p.low] && !p.cap && !x.tok(k).cap
+	return x.tok(k-1).low == "and" && actorNounsIDs.has(p.id) && !p.cap && !x.tok(k).cap
 }
 
 // actorNouns name a performer on screen, not a singer's or a host's trade.

@@ -51,7 +51,7 @@ func (x *extractor) evidenceShow() string {
 			}
 			next := e
 			for m := k + 1; m < e; m++ {
-				if head && headlineVerbs[t[m].low] {
+				if head && headlineVerbsIDs.has(t[m].id) {
 					e, next = m, m // "A Silent Voice Announced": the title ends at the verb
 					break
 				}
@@ -82,7 +82,7 @@ func (x *extractor) evidenceShow() string {
 			if x.showCueBefore(k) || x.showCueAfter(e) {
 				score += 2
 			}
-			other := x.inBr[k] || e == k+1 && !quoted && serviceNouns[x.tok(e).low] || x.earlierWorkBefore(k) // "some Zelomax movies": a service's name
+			other := x.inBr[k] || e == k+1 && !quoted && serviceNounsIDs.has(x.tok(e).id) || x.earlierWorkBefore(k) // "some Zelomax movies": a service's name
 			key := x.skey(title)
 			found := false
 			for c := range cands {
@@ -134,7 +134,7 @@ func (x *extractor) candidateOut(k, e int, title string) bool {
 		x.knownPerson(title) != "" && !(e == k+1 && x.kindApposed(e)) || x.personShaped(k, e) && x.startsName(k) || x.roleAt(k) || x.titledPerson(k, e) {
 		return true
 	}
-	if e == k+1 && (t[k].has(cStopWords|cDateWords|cGenreNouns|cCastNouns|cJobNoun|cSourceNouns|cFormatWords) || koreanFamily[t[k].low] || (x.resolve(title) != title || x.givenOf(k) || lastOfName(x.a.Text, title)) && !x.kindApposed(e) ||
+	if e == k+1 && (t[k].has(cStopWords|cDateWords|cGenreNouns|cCastNouns|cJobNoun|cSourceNouns|cFormatWords) || koreanFamilyIDs.has(t[k].id) || (x.resolve(title) != title || x.givenOf(k) || lastOfName(x.a.Text, title)) && !x.kindApposed(e) ||
 		x.wordCount(t[k].low) > x.wordCount(title)) {
 		return true // "The", "Friday", "Drama", "Lee" of "Lee Min-ho", "Webtoon" where the text writes "webtoon"
 	}
@@ -223,7 +223,7 @@ func (x *extractor) showCueAfter(e int) bool {
 			}
 		}
 	}
-	return headlineVerbs[w.low] || x.isADescription(e)
+	return headlineVerbsIDs.has(w.id) || x.isADescription(e)
 }
 
 // earlierWorkBefore reports whether the words before k name the title at k
@@ -463,14 +463,14 @@ func (x *extractor) saidAfter(j int) bool {
 	if j+1 >= len(t) || j == 0 || t[j-1].text != "," && t[j-1].text != "." {
 		return false
 	}
-	if quoteSaidWords[t[j+1].low] {
+	if quoteSaidWordsIDs.has(t[j+1].id) {
 		return true
 	}
 	switch t[j+1].low {
 	case "he", "she", "they", "we", "i":
-		return j+2 < len(t) && quoteSaidWords[t[j+2].low]
+		return j+2 < len(t) && quoteSaidWordsIDs.has(t[j+2].id)
 	}
-	if pe := x.personAt(j + 1); pe > j+1 && pe < len(t) && quoteSaidWords[t[pe].low] {
+	if pe := x.personAt(j + 1); pe > j+1 && pe < len(t) && quoteSaidWordsIDs.has(t[pe].id) {
 		return true
 	}
 	return false

@@ -77,7 +77,7 @@ func (x *extractor) guessArticleShow() {
 					continue
 				}
 				if !hasLetter(title) || slices.Contains(things, x.skey(title)) || x.isNetwork(title) || describes(title) || placeWords[strings.ToLower(title)] || x.knownPerson(title) != "" || x.personShaped(start, e) ||
-					e == start+1 && (koreanFamily[s.toks[start].low] || x.resolve(title) != title || lastOfName(x.a.Text, title) || x.givenOf(start)) || // "Lee": a surname the article repeats; "Vijay" of "Thalapathy Vijay"
+					e == start+1 && (koreanFamilyIDs.has(s.toks[start].id) || x.resolve(title) != title || lastOfName(x.a.Text, title) || x.givenOf(start)) || // "Lee": a surname the article repeats; "Vijay" of "Thalapathy Vijay"
 					s.toks[e-1].low == "festival" || s.toks[e-1].low == "awards" || // "Toronto Film Festival"
 
 					e == start+1 && strings.HasSuffix(s.toks[start].low, "ly") || // "Unfortunately"
@@ -118,7 +118,7 @@ func (x *extractor) obituaryLead() string {
 			return ""
 		}
 		st := x.introEnd()
-		if formerWords[x.tok(st).low] && x.tok(st).cap && x.titleStarts(st+1) {
+		if formerWordsIDs.has(x.tok(st).id) && x.tok(st).cap && x.titleStarts(st+1) {
 			st++ // "Former T actor X has died": the describing word is no part of the title
 		}
 		e := x.titleAt(st, false)
@@ -211,12 +211,12 @@ func (x *extractor) fandomLead() string {
 			continue
 		}
 		st, e := 0, x.titleAt(0, false)
-		if fandomWords[t[0].low] && t[1].low == "of" && x.titleStarts(x.skipOwner(2)) {
+		if fandomWordsIDs.has(t[0].id) && t[1].low == "of" && x.titleStarts(x.skipOwner(2)) {
 			st = x.skipOwner(2) // "Fans of T have something to celebrate"
 			if e = x.titleAt(st, false); e <= st || e >= len(t) || e > st+6 || t[e].cap {
 				continue
 			}
-		} else if e <= 0 || e >= len(t) || e > 6 || !fandomWords[t[e].low] {
+		} else if e <= 0 || e >= len(t) || e > 6 || !fandomWordsIDs.has(t[e].id) {
 			continue
 		}
 		title := unquote(x.span(st, e))

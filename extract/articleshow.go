@@ -128,7 +128,7 @@ func (x *extractor) adaptedWorkTitle(k int) string {
 			at++ // "James Herbert's ghost story The Secret of Crickley Hall", "X's 1962 short novel"
 		}
 		if e := x.titleAt(at, false); e > at && (isQuote(t[at].text) ||
-			x.tok(e).kind != tPoss && !describes(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && (!x.personShaped(at, e) || sourceNouns[x.tok(at-1).low])) { // "X's novel Tall Tales": the noun says it is a work
+			x.tok(e).kind != tPoss && !describes(x.span(at, e)) && x.knownPerson(x.span(at, e)) == "" && (!x.personShaped(at, e) || sourceNounsIDs.has(x.tok(at-1).id))) { // "X's novel Tall Tales": the noun says it is a work
 			return x.span(at, e)
 		}
 		return ""

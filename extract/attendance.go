@@ -41,7 +41,7 @@ func (x *extractor) attendedAfter(end int) bool {
 		break
 	}
 	t := x.tok(k)
-	if t.cap || t.kind != tWord || !attendVerbs[t.low] {
+	if t.cap || t.kind != tWord || !attendVerbsIDs.has(t.id) {
 		return false
 	}
 	return t.low != "spotted" || aux // "were spotted at", not a name's verb "spotted T"

@@ -96,7 +96,7 @@ func (x *extractor) awardCategory(i, end int) (kind, job string, at int) {
 		}
 		if k, j, ok := categoryCredit(t.low, kind, job); ok {
 			kind, job = k, j
-			if l := x.tok(m - 1).low; castCategoryWords[t.low] && t.low != "performance" && (l == "lead" || l == "supporting") {
+			if l := x.tok(m - 1).low; castCategoryWordsIDs.has(t.id) && t.low != "performance" && (l == "lead" || l == "supporting") {
 				award = true // "won lead actor in a drama series for T": an Emmy's category
 			}
 			continue
@@ -195,7 +195,7 @@ func (x *extractor) winnerOpens(at int, ti string) bool {
 			if v.text == "." {
 				v = x.tok(e + 1) // "Robert Downey Jr. won"
 			}
-			return x.personShaped(m, e) && x.startsName(m) && v.kind == tWord && !v.cap && (v.has(cAuxWords|cCastVerbs) || winVerbs[v.low])
+			return x.personShaped(m, e) && x.startsName(m) && v.kind == tWord && !v.cap && (v.has(cAuxWords|cCastVerbs) || winVerbsIDs.has(v.id))
 		}
 	}
 	return false

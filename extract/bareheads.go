@@ -59,7 +59,7 @@ func (x *extractor) bareTitleHeading(i int) string {
 			}
 			comma = true
 		case tk.kind == tWord && tk.cap:
-		case tk.kind == tWord && bareTitleGlue[tk.low] && k > 0 && k < n-1:
+		case tk.kind == tWord && bareTitleGlueIDs.has(tk.id) && k > 0 && k < n-1:
 		default:
 			return "" // a verb, a number or a stop: a headline, not a title
 		}
@@ -104,8 +104,8 @@ func creditOpening(t []token) bool {
 	}
 	for k := 0; k < len(t) && k < 10; k++ {
 		tk := t[k]
-		if tk.low == "starring" || creditCueVerbs[tk.low] && k+1 < len(t) && t[k+1].low == "by" {
-			return k == 0 || t[k-1].text == "," || k == 2 && t[1].low == "and" && creditCueVerbs[t[0].low] // "Written and directed by X"
+		if tk.low == "starring" || creditCueVerbsIDs.has(tk.id) && k+1 < len(t) && t[k+1].low == "by" {
+			return k == 0 || t[k-1].text == "," || k == 2 && t[1].low == "and" && creditCueVerbsIDs.has(t[0].id) // "Written and directed by X"
 		}
 		if k > 0 && (tk.cap || tk.kind != tWord && tk.text != ",") {
 			return false

@@ -30,7 +30,7 @@ func (x *extractor) beltWorksRule() {
 		if p := x.tok(k - 2).low; p != "under" && p != "to" {
 			continue
 		}
-		if !beltNouns[x.tok(k-3).low] || x.tok(k-3).cap {
+		if !beltNounsIDs.has(x.tok(k-3).id) || x.tok(k-3).cap {
 			continue
 		}
 		pe := x.personAt(0)

@@ -25,7 +25,7 @@ func (x *extractor) bothKindsRule() {
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if !bothWord.holds(&t[k]) || t[k].cap || !bothKinds[t[k+1].low] {
+		if !bothWord.holds(&t[k]) || t[k].cap || !bothKindsIDs.has(t[k+1].id) {
 			continue
 		}
 		job, ok := jobVerbsIDs.lookup(t[k-1].id)

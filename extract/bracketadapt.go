@@ -34,7 +34,7 @@ func (x *extractor) adaptedPart(p *part, bi, bj int) {
 	}
 	for m := p.j - 2; m > p.i && m >= p.j-4; m-- {
 		tk := &t[m]
-		if tk.cap || tk.kind != tWord || !(bracketAsWords[tk.low] || tk.low == "live-action") {
+		if tk.cap || tk.kind != tWord || !(bracketAsWordsIDs.has(tk.id) || tk.low == "live-action") {
 			continue
 		}
 		if x.charAt(m+1) != p.j || x.titleAt(p.i, false) < m && tk.low != "live-action" {

@@ -26,11 +26,11 @@ func (x *extractor) asideListAfterCast(start, end int, items []item) bool {
 	}
 	v := end
 	for ; v < end+4 && x.tok(v).has(cAuxWords); v++ {
-		if sayVerbs[x.tok(v).low] {
+		if sayVerbsIDs.has(x.tok(v).id) {
 			return false // "while C (T3) said", "and D (T4) has said"
 		}
 	}
-	return v > end && !sayVerbs[x.tok(v).low] || x.tok(v).has(cCastVerbs|cPlayVerbs)
+	return v > end && !sayVerbsIDs.has(x.tok(v).id) || x.tok(v).has(cCastVerbs|cPlayVerbs)
 }
 
 // favouritePeople reports whether the list at start, after "favourites"

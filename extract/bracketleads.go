@@ -28,7 +28,7 @@ func (x *extractor) bracketLeadIn(i, j int) int {
 	}
 	if k > i {
 		a := k
-		for a < k+2 && a < j && upcomingWords[x.tok(a).low] {
+		for a < k+2 && a < j && upcomingWordsIDs.has(x.tok(a).id) {
 			a++ // "the upcoming adaptation of T"
 		}
 		if w := x.tok(a); (w.low == "adaptation" || w.low == "remake" || w.low == "reboot") && !w.cap && x.tok(a+1).low == "of" && a+2 < j && x.titleStarts(a+2) {
@@ -36,7 +36,7 @@ func (x *extractor) bracketLeadIn(i, j int) int {
 		}
 	}
 	k = i
-	for k < j && k < i+3 && !x.tok(k).cap && seenWords[x.tok(k).low] {
+	for k < j && k < i+3 && !x.tok(k).cap && seenWordsIDs.has(x.tok(k).id) {
 		k++
 	}
 	if k > i && x.tok(k-1).low == "seen" && x.tok(k).low == "in" {

@@ -111,10 +111,10 @@ func (x *extractor) broughtToScreen(k int) int {
 		return -1
 	}
 	m := k + 1
-	for q := 0; q < 4 && x.tok(m).kind == tWord && !x.tok(m).cap && !broughtWorks[x.tok(m).low] && !x.tok(m).has(cStopWords); q++ {
+	for q := 0; q < 4 && x.tok(m).kind == tWord && !x.tok(m).cap && !broughtWorksIDs.has(x.tok(m).id) && !x.tok(m).has(cStopWords); q++ {
 		m++ // "highly acclaimed"
 	}
-	if !broughtWorks[x.tok(m).low] {
+	if !broughtWorksIDs.has(x.tok(m).id) {
 		return -1
 	}
 	m++

@@ -38,10 +38,10 @@ func (x *extractor) worksAmong(k int) {
 		owner = m
 		m++
 	}
-	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !amongWorkNouns[x.tok(m).low] && (!x.tok(m).has(cStopWords) || x.tok(m).low == "other" || x.tok(m).low == "many"); q++ {
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !amongWorkNounsIDs.has(x.tok(m).id) && (!x.tok(m).has(cStopWords) || x.tok(m).low == "other" || x.tok(m).low == "many"); q++ {
 		m++ // "other", "many", "best-known", "notable"
 	}
-	if !amongWorkNouns[x.tok(m).low] || x.tok(m).cap {
+	if !amongWorkNounsIDs.has(x.tok(m).id) || x.tok(m).cap {
 		return
 	}
 	m++
@@ -67,7 +67,7 @@ func (x *extractor) worksAmong(k int) {
 		if x.tok(m).low == "has" || x.tok(m).low == "had" || x.tok(m).low == "also" {
 			m++
 		}
-		if !amongVerbs[x.tok(m).low] {
+		if !amongVerbsIDs.has(x.tok(m).id) {
 			return
 		}
 	}
@@ -127,7 +127,7 @@ func (x *extractor) adaptationAsChar(k int) (int, string) {
 	}
 	for v := as - 1; v >= 0 && v > as-6; v-- {
 		switch t := &x.toks[v]; {
-		case asCharVerbs[t.low] && !t.cap:
+		case asCharVerbsIDs.has(t.id) && !t.cap:
 			return v, x.span(as+1, m)
 		case t.kind != tWord:
 			return -1, "" // "seen on TV, as C": another clause
@@ -198,7 +198,7 @@ func (x *extractor) shootingWork(k int) {
 	if l := x.tok(v).low; l == "currently" || l == "already" || l == "also" || l == "recently" || l == "now" {
 		v--
 	}
-	if w := x.tok(v); !shootVerbs[w.low] || w.cap {
+	if w := x.tok(v); !shootVerbsIDs.has(w.id) || w.cap {
 		return
 	}
 	at := k + 1
@@ -272,10 +272,10 @@ var saidWords = wordMask("said", "says", "told", "added", "explained", "recalled
 // the rules that read the quote.
 func (x *extractor) myRoleWork(k int) {
 	m := k + 1
-	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !myRoleNouns[x.tok(m).low] && !x.tok(m).has(cStopWords); q++ {
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !myRoleNounsIDs.has(x.tok(m).id) && !x.tok(m).has(cStopWords); q++ {
 		m++ // "my first role", "my favourite character"
 	}
-	if !myRoleNouns[x.tok(m).low] || x.tok(m).cap {
+	if !myRoleNounsIDs.has(x.tok(m).id) || x.tok(m).cap {
 		return
 	}
 	if l := x.tok(m + 1).low; l != "in" && l != "on" {
@@ -408,7 +408,7 @@ func (x *extractor) outingWas(k int) {
 		return
 	}
 	m := k - 1
-	for q := 0; q < 2 && m > 0 && (x.toks[m].cap && x.toks[m].kind == tWord && !x.toks[m].has(cStopWords) || outingKindWords[x.toks[m].low]); q++ {
+	for q := 0; q < 2 && m > 0 && (x.toks[m].cap && x.toks[m].kind == tWord && !x.toks[m].has(cStopWords) || outingKindWordsIDs.has(x.toks[m].id)); q++ {
 		m-- // "Bollywood", "screen", "television"
 	}
 	switch x.tok(m).low {
@@ -441,7 +441,7 @@ func (x *extractor) outingWas(k int) {
 		// "Her last telenovela was 2021's Mi fortuna es amarte, in which":
 		// a title in sentence case runs to the clause's comma
 		m := e
-		for m < e+4 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cAuxWords|cCastVerbs|cPlayVerbs|cClauseVerbs) && !outingGlue[x.tok(m).low] {
+		for m < e+4 && x.tok(m).kind == tWord && !x.tok(m).cap && !x.tok(m).has(cAuxWords|cCastVerbs|cPlayVerbs|cClauseVerbs) && !outingGlueIDs.has(x.tok(m).id) {
 			m++
 		}
 		if m == e || x.tok(m).text != "," && x.tok(m).text != "." {

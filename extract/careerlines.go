@@ -140,7 +140,7 @@ func (x *extractor) screenReturnRule() {
 		if l := x.tok(m).low; (l == "small" || l == "big" || l == "silver") && !x.tok(m).cap {
 			m++
 		}
-		if !screenPlaces[x.tok(m).low] || x.tok(m+1).low != "with" {
+		if !screenPlacesIDs.has(x.tok(m).id) || x.tok(m+1).low != "with" {
 			continue
 		}
 		i := m + 2
@@ -184,5 +184,5 @@ func (x *extractor) oneWorkAnd(i, j int) bool {
 		return false // the sentence goes on: "novel A and won"
 	}
 	w := &t[i-1]
-	return !w.cap && (oneWorkNouns[w.low] || x.singularGenre(i-1))
+	return !w.cap && (oneWorkNounsIDs.has(w.id) || x.singularGenre(i-1))
 }

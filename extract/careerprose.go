@@ -146,11 +146,11 @@ func (x *extractor) careerProseRule() {
 		case (l == "appearing" || l == "starring") && t[k-1].text == "," && t[k+1].low == "in":
 			// ", appearing in shows such as T1, T2 and T3"
 			at, who = k+2, k-1
-		case (l == "appearing" || l == "starring") && careerThenWords[t[k-1].low] && t[k-2].text == "," && t[k+1].low == "in":
+		case (l == "appearing" || l == "starring") && careerThenWordsIDs.has(t[k-1].id) && t[k-2].text == "," && t[k+1].low == "in":
 			// ", later starring in T1, T2 and T3", ", also appearing in T"
 			at, who = k+2, k-2
 		case l == "followed" && t[k+1].low == "with" && (t[k-1].low == "he" || t[k-1].low == "she") && t[k-2].low == "which" && x.tok(k-3).text == "," &&
-			careerProseRoles[x.tok(k+2).low] && (x.tok(k+3).low == "in" || x.tok(k+3).low == "on"):
+			careerProseRolesIDs.has(x.tok(k+2).id) && (x.tok(k+3).low == "in" || x.tok(k+3).low == "on"):
 			// ", which she followed with roles in T1 and T2"
 			at, who = k+4, k-3
 		case l == "regular" && (t[k+1].low == "on" || t[k+1].low == "in"):
@@ -163,7 +163,7 @@ func (x *extractor) careerProseRule() {
 			if l := x.tok(b).low; l == "previously" || l == "also" || l == "once" || l == "later" || l == "formerly" || l == "briefly" {
 				b-- // "Rudd was previously a series regular on T"
 			}
-			if x.tok(a).low != "a" || !careerProseBe[x.tok(b).low] {
+			if x.tok(a).low != "a" || !careerProseBeIDs.has(x.tok(b).id) {
 				continue
 			}
 			at, who = k+2, b

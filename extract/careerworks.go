@@ -413,7 +413,7 @@ func (x *extractor) countedWorksAt(i int) int {
 	}
 	m := i
 	switch l := x.tok(m).low; {
-	case (l == "a" || l == "an" || l == "the") && countedWorks[x.tok(m+1).low] && x.tok(m+2).low == "of":
+	case (l == "a" || l == "an" || l == "the") && countedWorksIDs.has(x.tok(m+1).id) && x.tok(m+2).low == "of":
 		m += 3
 	case (l == "a" || l == "an" || l == "the") && x.pastCountAdjective(m) > m:
 		m = x.pastCountAdjective(m) + 2 // "a wide variety of", "a long (and stellar) string of"
@@ -452,7 +452,7 @@ func (x *extractor) pastCountAdjective(i int) int {
 		}
 		m++
 	}
-	if countedWorks[x.tok(m).low] && x.tok(m+1).low == "of" {
+	if countedWorksIDs.has(x.tok(m).id) && x.tok(m+1).low == "of" {
 		return m
 	}
 	return i
@@ -481,7 +481,7 @@ func (x *extractor) thisGenre(i int) int {
 // narration by X", "narration comes from X", "X provides the narration",
 // "X will lend narration". The narrator is cast, with no character.
 func (x *extractor) narrationBy(k int) {
-	if k > 0 && !narrationLeads[x.tok(k-1).low] {
+	if k > 0 && !narrationLeadsIDs.has(x.tok(k-1).id) {
 		return // "an audiobook narration by X": another work's narration
 	}
 	m := k + 1

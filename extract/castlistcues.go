@@ -419,13 +419,13 @@ var notablyWords = set(`notably especially particularly including chiefly namely
 func (x *extractor) castVerbNear(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-12; m-- {
 		t := &x.toks[m]
-		if t.kind == tPunct && t.text != ")" && t.text != "(" && t.text != "]" && t.text != "[" && !(t.text == "," && notablyWords[x.tok(m+1).low]) {
+		if t.kind == tPunct && t.text != ")" && t.text != "(" && t.text != "]" && t.text != "[" && !(t.text == "," && notablyWordsIDs.has(x.tok(m+1).id)) {
 			return false // not "the supporting cast, notably X as the mayor"
 		}
 		if t.has(cCastVerbs|cPlayVerbs) || t.low == "cast" || t.low == "co-starring" || t.low == "work" || t.low == "works" || t.low == "working" {
 			return true
 		}
-		if m == k-1 && t.low == "up" && upVerbs[x.tok(m-1).low] {
+		if m == k-1 && t.low == "up" && upVerbsIDs.has(x.tok(m-1).id) {
 			return true // "X turns up as a police inspector"
 		}
 		if (t.low == "role" || t.low == "part" || t.low == "cameo") && !t.cap {

@@ -9,7 +9,7 @@ var choosingVerbs = set(`cast casts recast chose picked tapped hired`)
 // them) and true; false where no pronoun object stands before "as".
 func (x *extractor) castObjectSubject(k int) ([]string, bool) {
 	p := x.tok(k - 1).low
-	if p != "her" && p != "him" || x.tok(k-1).cap || !choosingVerbs[x.tok(k-2).low] {
+	if p != "her" && p != "him" || x.tok(k-1).cap || !choosingVerbsIDs.has(x.tok(k-2).id) {
 		return nil, false
 	}
 	if m := x.mainPerson(); m != "" && (p == "her" && x.leadGender() == 'f' || p == "him" && x.leadGender() == 'm') {

@@ -68,7 +68,7 @@ func (x *extractor) kinToRule() {
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if t[k].low != "to" || t[k].cap || !kinNouns[t[k-1].low] || t[k-1].cap {
+		if t[k].low != "to" || t[k].cap || !kinNounsIDs.has(t[k-1].id) || t[k-1].cap {
 			continue
 		}
 		pe := x.personAt(k + 1)
@@ -257,7 +257,7 @@ func (x *extractor) outingRule() {
 	outing := "" // the title "whose last outing" names: no holder of "his next"
 	for k := 1; k+3 < len(t); k++ {
 		switch {
-		case t[k].low == "whose" && (t[k+1].low == "last" || t[k+1].low == "latest" || t[k+1].low == "previous") && outingNouns[t[k+2].low] && x.titleStarts(k+3):
+		case t[k].low == "whose" && (t[k+1].low == "last" || t[k+1].low == "latest" || t[k+1].low == "previous") && outingNounsIDs.has(t[k+2].id) && x.titleStarts(k+3):
 			e := x.titleAt(k+3, false)
 			j := k
 			if x.tok(j-1).text == "," {
@@ -271,11 +271,11 @@ func (x *extractor) outingRule() {
 					x.add("", x.span(ps, j), outing, "", "") // "directed by X, whose previous film T": X's, on screen or off
 				}
 			}
-		case t[k].low == "whose" && (t[k+1].low == "debut" || t[k+1].low == "first" && (outingNouns[t[k+2].low] || t[k+2].low == "feature")):
+		case t[k].low == "whose" && (t[k+1].low == "debut" || t[k+1].low == "first" && (outingNounsIDs.has(t[k+2].id) || t[k+2].low == "feature")):
 			// "X, whose debut Dust Roads won the prize", "whose first film T":
 			// X's own work, in front of or behind the camera
 			at := k + 2
-			if outingNouns[x.tok(at).low] || x.tok(at).low == "feature" {
+			if outingNounsIDs.has(x.tok(at).id) || x.tok(at).low == "feature" {
 				at++
 			}
 			if x.tok(at).text == "," && at > k+2 {

@@ -97,7 +97,7 @@ func (x *extractor) leadPartAt(i int) bool {
 		m++
 	}
 	p := x.tok(m)
-	if p.cap || !leadWords[p.low] || p.low == "villain" || p.low == "antagonist" {
+	if p.cap || !leadWordsIDs.has(p.id) || p.low == "villain" || p.low == "antagonist" {
 		return false
 	}
 	n := x.tok(m + 1)
@@ -300,7 +300,7 @@ func (x *extractor) isPartRule() {
 		}
 	}
 	last := x.tok(e - 1)
-	if last.has(cJobNoun|cCastNouns|cPrefixNouns|cGenreNouns|cFormatWords) || strings.HasSuffix(last.low, "est") || partNotNouns[last.low] || !owned && kinNouns[last.low] {
+	if last.has(cJobNoun|cCastNouns|cPrefixNouns|cGenreNouns|cFormatWords) || strings.HasSuffix(last.low, "est") || partNotNounsIDs.has(last.id) || !owned && kinNounsIDs.has(last.id) {
 		return // "X is the director", "X is the youngest", "X is a singer"
 	}
 	i := x.sentIndex()
@@ -380,7 +380,7 @@ func (x *extractor) ordinalIsTitle() string {
 		if e <= at || !x.titleStarts(at) {
 			return ""
 		}
-		if n := x.tok(e); e < len(t) && n.text != "," && n.text != "." && n.text != "!" && n.text != "(" && !(titleAfterWords[n.low] && !n.cap) { // "The second title is T directed by X"
+		if n := x.tok(e); e < len(t) && n.text != "," && n.text != "." && n.text != "!" && n.text != "(" && !(titleAfterWordsIDs.has(n.id) && !n.cap) { // "The second title is T directed by X"
 			return ""
 		}
 		title := unquote(x.span(at, e))
@@ -620,7 +620,7 @@ var timeIntroOpeners = set(`in during by after since later throughout over from 
 // timeIntroBefore reports whether the words before j are such a phrase:
 // its opener first, then up to five lower-case words or numbers.
 func (x *extractor) timeIntroBefore(j int) bool {
-	if j < 2 || j > 6 || !timeIntroOpeners[x.toks[0].low] {
+	if j < 2 || j > 6 || !timeIntroOpenersIDs.has(x.toks[0].id) {
 		return false
 	}
 	for m := 1; m < j; m++ {
@@ -719,7 +719,7 @@ var timeNouns = set(`years year months decades seasons series episodes weeks`)
 // spanOfTime reports whether the words from i to j are a count of time and
 // "of": "nine years of", "two decades of", "a decade of".
 func (x *extractor) spanOfTime(i, j int) bool {
-	if j-i < 2 || j-i > 4 || x.toks[j-1].low != "of" || !timeNouns[x.toks[j-2].low] && x.toks[j-2].low != "decade" {
+	if j-i < 2 || j-i > 4 || x.toks[j-1].low != "of" || !timeNounsIDs.has(x.toks[j-2].id) && x.toks[j-2].low != "decade" {
 		return false
 	}
 	for m := i; m < j-2; m++ {

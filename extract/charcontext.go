@@ -30,7 +30,7 @@ func (x *extractor) charContext(i int) bool {
 		strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed") || strings.ContainsAny(p.low, "0123456789") {
 		return false
 	}
-	if p.has(cJobNoun) && !fashionTrades[x.tok(i-2).low] || strings.Contains(p.low, "-turned-") || hyphenNoun(p.low) {
+	if p.has(cJobNoun) && !fashionTradesIDs.has(x.tok(i-2).id) || strings.Contains(p.low, "-turned-") || hyphenNoun(p.low) {
 		return false // "member-turned-actor X (T)", "singer-actress X (T)": a performer
 	}
 	if b := x.tok(i - 2); b.text == ")" || b.kind == tWord && b.cap && isName(b) && strings.HasSuffix(p.low, "s") {

@@ -20,7 +20,7 @@ func (x *extractor) characterJobAt(k, obj int) bool {
 	if d == "the" {
 		return false // "X returns as the showrunner"
 	}
-	return characterAsVerbs[x.tok(k-1).low]
+	return characterAsVerbsIDs.has(x.tok(k - 1).id)
 }
 
 // characterAsVerbs are the verbs before "as" whose object is the part

@@ -48,7 +48,7 @@ func (x *extractor) coMakerRule() {
 		if v < 0 {
 			continue
 		}
-		job := coMakerVerbs[t[v].low]
+		job := coMakerVerbsIDs.get(t[v].id)
 		title := ""
 		c := w
 		if x.closeQuote(c - 1) {
@@ -56,7 +56,7 @@ func (x *extractor) coMakerRule() {
 		}
 		if ts := x.titleBefore(c); ts > v && ts < c {
 			title = unquote(x.span(ts, c))
-		} else if m := w - 1; m > v && coMakerObjects[t[m].low] && !t[m].cap && x.show != "" {
+		} else if m := w - 1; m > v && coMakerObjectsIDs.has(t[m].id) && !t[m].cap && x.show != "" {
 			title = x.show // "She wrote the script with Y"
 		}
 		if title == "" || x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
@@ -74,7 +74,7 @@ func (x *extractor) coMakerVerb(w int) int {
 		if t.kind == tPunct && !isQuote(t.text) && t.text != ":" || t.low == "by" || t.low == "and" && !t.cap {
 			return -1
 		}
-		if _, ok := coMakerVerbs[t.low]; ok && !t.cap && x.tok(m+1).low != "by" {
+		if _, ok := coMakerVerbsIDs.lookup(t.id); ok && !t.cap && x.tok(m+1).low != "by" {
 			return m
 		}
 	}
@@ -178,7 +178,7 @@ func (x *extractor) crewTeamAt(m int) (string, bool) {
 	if l := x.tok(at).low; l == "the" || l == "its" || l == "their" {
 		at++
 	}
-	job, ok := crewTeams[x.tok(at).low]
+	job, ok := crewTeamsIDs.lookup(x.tok(at).id)
 	if x.tok(at+1).kind == tPoss && x.tok(at).low == "writers" {
 		at++ // "the writers ' room" as tokens
 	}

@@ -28,10 +28,10 @@ func (x *extractor) comebackRule() {
 	}
 	t := x.toks
 	for k := 1; k+1 < len(t); k++ {
-		if l := t[k].low; l != "after" && l != "since" || t[k].cap || !comebackSpans[t[k-1].low] || t[k-1].cap || x.inBr[k] {
+		if l := t[k].low; l != "after" && l != "since" || t[k].cap || !comebackSpansIDs.has(t[k-1].id) || t[k-1].cap || x.inBr[k] {
 			continue
 		}
-		if n := x.tok(k - 2); n.kind != tNum && !n.has(cNumberWord) && !comebackCounts[n.low] {
+		if n := x.tok(k - 2); n.kind != tNum && !n.has(cNumberWord) && !comebackCountsIDs.has(n.id) {
 			continue // "N years", "a few years"
 		}
 		s := k + 1
@@ -99,7 +99,7 @@ func (x *extractor) comebackWithin(i, j int) bool {
 // dramas".
 func (x *extractor) screenAfter(m int) bool {
 	for n := m + 1; n < len(x.toks) && n <= m+4; n++ {
-		if w := &x.toks[n]; !w.cap && (screenPlaces[w.low] || w.has(cGenreNouns) || w.low == "acting") {
+		if w := &x.toks[n]; !w.cap && (screenPlacesIDs.has(w.id) || w.has(cGenreNouns) || w.low == "acting") {
 			return true
 		}
 	}
@@ -110,5 +110,5 @@ func (x *extractor) screenAfter(m int) bool {
 // "Seventeen years after T, X returns" lists no T as a person.
 func (x *extractor) afterSpanOfTime(i int) bool {
 	l := x.tok(i - 1).low
-	return (l == "after" || l == "since") && comebackSpans[x.tok(i-2).low] && !x.tok(i-2).cap
+	return (l == "after" || l == "since") && comebackSpansIDs.has(x.tok(i-2).id) && !x.tok(i-2).cap
 }

@@ -18,7 +18,7 @@ func (x *extractor) companyRun(i int) bool {
 		if w.kind != tWord || !w.cap {
 			return false
 		}
-		if w.has(cCompanyWords) || companyRunEndWords.mayHold(w) && companyRunEnds[w.low] {
+		if w.has(cCompanyWords) || companyRunEndWords.mayHold(w) && companyRunEndsIDs.has(w.id) {
 			return m > i
 		}
 	}
@@ -43,7 +43,7 @@ func (x *extractor) dropCompanies(items []item) []item {
 		if x.companyRun(it.pstart) || x.companyBehind(it.pend) && !(len(items) >= 2 && x.startsName(it.pstart) && x.personShaped(it.pstart, it.pend)) {
 			return true // not "by A and B, the writing team behind T": the pair is the team
 		}
-		if x.startsName(it.pstart) || !company && !(romanceArticles[x.tok(it.pstart).low] && it.pend > it.pstart+1) {
+		if x.startsName(it.pstart) || !company && !(romanceArticlesIDs.has(x.tok(it.pstart).id) && it.pend > it.pstart+1) {
 			return false
 		}
 		return x.knownPerson(x.itemName(it)) == "" // the knowledge last: where the words alone keep the name, it is not asked

@@ -182,7 +182,7 @@ func (x *extractor) coStarCue(ts int, chained bool) int {
 	for m := c - 1; m >= 0 && m >= c-4; m-- {
 		if w := x.tok(m); w.kind != tWord || w.cap && m > 0 {
 			return -1
-		} else if coStarCues[w.low] {
+		} else if coStarCuesIDs.has(w.id) {
 			return ts
 		}
 	}
@@ -298,7 +298,7 @@ func (x *extractor) coStarTitle(title string) bool {
 // was" names, the one the sentences before spoke of.
 func (x *extractor) coStarOwners(k int) []string {
 	for m := k - 1; m >= 0 && m > k-14; m-- {
-		if coStarCues[x.toks[m].low] || coStarVerbsIDs.has(x.toks[m].id) || romanceVerbsIDs.has(x.toks[m].id) {
+		if coStarCuesIDs.has(x.toks[m].id) || coStarVerbsIDs.has(x.toks[m].id) || romanceVerbsIDs.has(x.toks[m].id) {
 			if ps := x.subjectsBefore(m, 0); len(ps) > 0 {
 				return ps
 			}

@@ -170,7 +170,7 @@ func (x *extractor) abbreviates(k, c int) bool {
 func (x *extractor) placeAt(i int) bool {
 	switch x.tok(i - 1).low {
 	case "at":
-		return !lookNouns[x.tok(i-2).low] // not "the first look at X as C"
+		return !lookNounsIDs.has(x.tok(i - 2).id) // not "the first look at X as C"
 	case "in", "from", "into", "across", "throughout", "during", "near", "outside":
 		return true
 	}
@@ -207,7 +207,7 @@ func (x *extractor) placeListItem(ps, j int) bool {
 		return false
 	}
 	if o := x.tok(ps - 1); o.low == "of" && !o.cap {
-		return placeListNouns[x.tok(ps-2).low] // "the provinces of Sienna (X)": a place, whatever names start so
+		return placeListNounsIDs.has(x.tok(ps - 2).id) // "the provinces of Sienna (X)": a place, whatever names start so
 	}
 	if x.startsName(ps) {
 		return false
@@ -218,7 +218,7 @@ func (x *extractor) placeListItem(ps, j int) bool {
 		switch {
 		case w.low == "in" && !w.cap:
 			p := x.tok(m - 1)
-			return n > 0 && p.kind == tWord && !p.cap && !p.has(cCastVerbs) && !filmographyNouns[p.low]
+			return n > 0 && p.kind == tWord && !p.cap && !p.has(cCastVerbs) && !filmographyNounsIDs.has(p.id)
 		case w.text == "," || w.low == "and" && !w.cap:
 			m--
 			for q := 0; q < 3 && x.tok(m).cap && x.tok(m).kind == tWord; q++ {

@@ -60,7 +60,7 @@ func (x *extractor) listItemEnd(e int) bool {
 // a title ending before e: "T judge X", "a T contestant".
 func (x *extractor) nounAfterTitle(e int) bool {
 	w := x.tok(e)
-	return !w.cap && w.kind == tWord && (w.has(cCastNouns|cJobNoun) || showRoleNouns[w.low])
+	return !w.cap && w.kind == tWord && (w.has(cCastNouns|cJobNoun) || showRoleNounsIDs.has(w.id))
 }
 
 // showRoleNouns name a part in a show beside its cast and makers: a

@@ -27,7 +27,7 @@ func (x *extractor) countsAmongRule() {
 			return
 		}
 		e := items[len(items)-1].end
-		if x.tok(e).low != "among" || x.tok(e+1).low != "its" && x.tok(e+1).low != "their" && x.tok(e+1).low != "the" || !amongCastNouns[x.tok(e+2).low] {
+		if x.tok(e).low != "among" || x.tok(e+1).low != "its" && x.tok(e+1).low != "their" && x.tok(e+1).low != "the" || !amongCastNounsIDs.has(x.tok(e+2).id) {
 			return
 		}
 		for _, it := range items {

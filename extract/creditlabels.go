@@ -16,7 +16,7 @@ func creditLabelLine(t []token) bool {
 			return false
 		}
 		if k+1 < len(t) && t[k+1].text == ":" {
-			return creditLabelNouns[t[k].low]
+			return creditLabelNounsIDs.has(t[k].id)
 		}
 	}
 	return false

@@ -29,7 +29,7 @@ func (x *extractor) creditShareRule() {
 			continue
 		}
 		w := k - 1
-		job, ok := creditWorkJobs[t[w].low]
+		job, ok := creditWorkJobsIDs.lookup(t[w].id)
 		if !ok {
 			continue
 		}
@@ -37,7 +37,7 @@ func (x *extractor) creditShareRule() {
 		for q := 0; q < 2 && (x.tok(v).low == "a" || x.tok(v).low == "the" || x.tok(v).low == "joint" || x.tok(v).low == "sole"); q++ {
 			v--
 		}
-		if !creditVerbs[x.tok(v).low] || x.tok(v).cap {
+		if !creditVerbsIDs.has(x.tok(v).id) || x.tok(v).cap {
 			continue
 		}
 		show := x.sshow

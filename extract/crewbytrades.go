@@ -53,5 +53,5 @@ func (x *extractor) tradeBeforeName(m int) bool {
 	if _, ok := jobNounsIDs.lookup(t.id); ok {
 		return true
 	}
-	return byTrades[t.low]
+	return byTradesIDs.has(t.id)
 }

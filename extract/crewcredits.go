@@ -30,7 +30,7 @@ func (x *extractor) jobShow(k int) string {
 		return x.sshow
 	}
 	for m := k + 1; m+2 < len(x.toks); m++ {
-		if t := &x.toks[m]; t.low == "feature" && featureOrders[x.toks[m-1].low] && !t.cap {
+		if t := &x.toks[m]; t.low == "feature" && featureOrdersIDs.has(x.toks[m-1].id) && !t.cap {
 			if p := x.tok(m - 2).low; p != "her" && p != "his" && p != "their" {
 				break
 			}
@@ -124,15 +124,15 @@ func (x *extractor) behindRule() {
 		if !behindWord.holds(&t[k]) || t[k-1].cap || x.inBr[k] {
 			continue
 		}
-		group := behindGroups[t[k-1].low]
+		group := behindGroupsIDs.has(t[k-1].id)
 		job, ok := jobNounsIDs.lookup(t[k-1].id)
 		if !ok && !group || job == graph.JobOriginalAuthor || !x.titleStarts(k+1) {
 			continue
 		}
 		d := k - 2 // "the director behind", "the acclaimed director behind"
-		for q := 0; q < 2 && t[d].kind == tWord && !t[d].cap && (titleAdjectivesIDs.has(t[d].id) || t[d].has(cDescribe) || group && teamJobs[t[d].low] != ""); q++ {
-			if group && teamJobs[t[d].low] != "" {
-				job = teamJobs[t[d].low] // "A and B, the writing team behind T"
+		for q := 0; q < 2 && t[d].kind == tWord && !t[d].cap && (titleAdjectivesIDs.has(t[d].id) || t[d].has(cDescribe) || group && teamJobsIDs.get(t[d].id) != ""); q++ {
+			if group && teamJobsIDs.get(t[d].id) != "" {
+				job = teamJobsIDs.get(t[d].id) // "A and B, the writing team behind T"
 			}
 			d--
 		}
@@ -140,7 +140,7 @@ func (x *extractor) behindRule() {
 			continue
 		}
 		ps := x.personBefore(d - 1)
-		if ps == d-1 || ps > 0 && objectPreps[x.tok(ps-1).low] {
+		if ps == d-1 || ps > 0 && objectPrepsIDs.has(x.tok(ps-1).id) {
 			continue
 		}
 		person := x.span(ps, d-1)
@@ -269,7 +269,7 @@ func (x *extractor) rosterBefore(i int) bool {
 		if w.kind == tPunct && w.text != "-" {
 			break
 		}
-		roster = roster || lineupWords[w.low]
+		roster = roster || lineupWordsIDs.has(w.id)
 		people = people || w.has(cJobNoun) || w.low == "filmmakers" || w.low == "names"
 	}
 	return roster && people
@@ -350,7 +350,7 @@ func (x *extractor) pronounCrewRule() {
 	if t[m].low == "in" && x.tok(m+1).low == "the" && x.tok(m+2).low == "past" {
 		m += 3 // "They have in the past produced"
 	}
-	job, ok := crewVerbTitle[t[m].low]
+	job, ok := crewVerbTitleIDs.lookup(t[m].id)
 	if !ok || t[m].cap || !strings.HasSuffix(t[m].low, "ed") && t[m].low != "wrote" && t[m].low != "co-wrote" && t[m].low != "written" || !x.titleStarts(m+1) {
 		return
 	}
@@ -388,7 +388,7 @@ func (x *extractor) workIncludingRule() {
 	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
-		job, ok := gerundJobs[t[k].low]
+		job, ok := gerundJobsIDs.lookup(t[k].id)
 		if !ok || t[k].cap || t[k-1].low != "his" && t[k-1].low != "her" || x.inBr[k] {
 			continue
 		}

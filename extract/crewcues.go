@@ -133,7 +133,7 @@ func (x *extractor) pastCountLimit(i int) int {
 			return i + 2
 		}
 	case "over", "nearly", "almost", "around", "roughly", "some", "about":
-		if n := x.tok(i + 1); countWords[n.low] || n.kind == tNum {
+		if n := x.tok(i + 1); countWordsIDs.has(n.id) || n.kind == tNum {
 			return i + 1
 		}
 	}
@@ -159,7 +159,7 @@ func (x *extractor) worksObject(i int) bool {
 		(n == "like" || n == "including" || n == "such" && x.tok(i+2).low == "as") {
 		return true // "has helmed dramas like T1 and T2": earlier work, not the sentence's show
 	}
-	if t.cap || !(countWords[t.low] || t.kind == tNum) {
+	if t.cap || !(countWordsIDs.has(t.id) || t.kind == tNum) {
 		return false
 	}
 	at := i + 1
@@ -214,7 +214,7 @@ func (x *extractor) pastCompanyTitle(i int) int {
 	}
 	m++
 	o := m
-	for m < len(x.toks) && m < o+4 && x.tok(m).cap && officeWords[x.tok(m).low] {
+	for m < len(x.toks) && m < o+4 && x.tok(m).cap && officeWordsIDs.has(x.tok(m).id) {
 		m++
 	}
 	if m == o || x.personAt(m) <= m {
@@ -274,7 +274,7 @@ func (x *extractor) sourceBy(k int) bool {
 		if x.toks[m].low == "by" {
 			return m > 0 && x.toks[m-1].has(cSourceNouns)
 		}
-		if !describeWords[x.toks[m].low] {
+		if !describeWordsIDs.has(x.toks[m].id) {
 			return false
 		}
 	}
@@ -426,7 +426,7 @@ func (x *extractor) appositiveJob(k, next int) []string {
 	if ps == m {
 		return nil
 	}
-	if p := x.tok(ps - 1); !p.cap && objectPreps[p.low] && x.tok(next).text != "," {
+	if p := x.tok(ps - 1); !p.cap && objectPrepsIDs.has(p.id) && x.tok(next).text != "," {
 		return nil // "the face he found in X, the director answered": X is no subject
 	}
 	return x.ownersBefore(nil, m)
@@ -623,7 +623,7 @@ func (x *extractor) adaptationIsWritten(m, k int) bool {
 // correspondent and writer X" (X wrote for Daily Show).
 func (x *extractor) jobPairedAfterTitle(k int) bool {
 	n := x.tok(k - 2)
-	if x.tok(k-1).low != "and" || n.cap || n.kind != tWord || !(n.has(cJobNoun|cCastNouns) || occupations[n.low] || n.low == "correspondent") {
+	if x.tok(k-1).low != "and" || n.cap || n.kind != tWord || !(n.has(cJobNoun|cCastNouns) || occupationsIDs.has(n.id) || n.low == "correspondent") {
 		return false
 	}
 	p := x.tok(k - 3)

@@ -22,7 +22,7 @@ func (x *extractor) companyBehind(e int) bool {
 	}
 	for k := e + 2; k < e+5 && k < len(x.toks); k++ {
 		if x.tok(k).low == "behind" {
-			return k > e+2 && makerBehindNouns[x.tok(k-1).low]
+			return k > e+2 && makerBehindNounsIDs.has(x.tok(k-1).id)
 		}
 	}
 	return false

@@ -61,7 +61,7 @@ func (x *extractor) asCharacterAfter(e int) bool {
 		return false
 	}
 	c := x.tok(e + 1)
-	return c.cap && c.kind == tWord && !c.has(cJobNoun) && !officeWords[c.low] && x.charAt(e+1) > e+1
+	return c.cap && c.kind == tWord && !c.has(cJobNoun) && !officeWordsIDs.has(c.id) && x.charAt(e+1) > e+1
 }
 
 // castClauseAfter reports whether a cast clause follows the people listed
@@ -398,7 +398,7 @@ func (x *extractor) pastEpisodesOf(i int) int {
 				return m + 2
 			}
 			return i
-		case w.low == "the" || w.low == "an" || w.low == "a" || countWords[w.low] || ordinalsIDs.get(w.id) > 0 || w.kind == tNum || w.low == "first" || w.low == "last" || w.low == "final" || w.low == "opening":
+		case w.low == "the" || w.low == "an" || w.low == "a" || countWordsIDs.has(w.id) || ordinalsIDs.get(w.id) > 0 || w.kind == tNum || w.low == "first" || w.low == "last" || w.low == "final" || w.low == "opening":
 			m++
 		default:
 			return i
@@ -422,7 +422,7 @@ func (x *extractor) jobBracket(k int) {
 		w = x.tok(m)
 		job, ok = jobNounsIDs.lookup(w.id)
 		if l == "who" {
-			job, ok = crewVerbTitle[w.low]
+			job, ok = crewVerbTitleIDs.lookup(w.id)
 		}
 	}
 	if !ok || w.cap || job == graph.JobOriginalAuthor || x.jury {

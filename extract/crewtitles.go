@@ -81,7 +81,7 @@ func (x *extractor) crewBracketAt(ps int, p part) bool {
 		}
 		switch {
 		case w.low == "by" && !w.cap:
-			return crewByVerbs[x.tok(ps-2).low]
+			return crewByVerbsIDs.has(x.tok(ps - 2).id)
 		case w.low == "with" && !w.cap:
 			return x.tok(ps-2).low == "collaboration"
 		case w.low == "and" || w.text == "," || w.text == "&":
@@ -129,7 +129,7 @@ func (x *extractor) describedQuoteTitle(k int) (at, e int) {
 		if w.kind != tWord || w.has(cStopWords|cAuxWords|cGenreNouns) || w.cap && x.startsName(m) && x.personAt(m) > m+1 {
 			return m, m
 		}
-		if !w.cap && !strings.Contains(w.low, "-") && !describesWord(w.low) && !awardWordsIDs.has(w.id) && !praiseNouns[w.low] && !titleAdjectivesIDs.has(w.id) {
+		if !w.cap && !strings.Contains(w.low, "-") && !describesWord(w.low) && !awardWordsIDs.has(w.id) && !praiseNounsIDs.has(w.id) && !titleAdjectivesIDs.has(w.id) {
 			return m, m
 		}
 	}
@@ -219,7 +219,7 @@ func (x *extractor) crewPredicateAfter(i int) bool {
 	if _, ok := jobVerbsIDs.lookup(w.id); ok {
 		return true
 	}
-	if serveWords[w.low] && x.tok(m+1).low == "as" {
+	if serveWordsIDs.has(w.id) && x.tok(m+1).low == "as" {
 		_, ok := x.crewWithin(m+2, 4)
 		return ok || x.crewWordWithin(m+2, 4) || x.tok(m+3).low == "script" || x.tok(m+2).low == "script"
 	}

@@ -18,7 +18,7 @@ func (x *extractor) datedBracket(i, j int) bool {
 			continue
 		}
 		for _, n := range [2]int{m - 1, m + 1} {
-			if t := x.tok(n); n >= i && n < j && t.kind == tWord && (t.has(cDateWords) || foreignMonths[t.low]) {
+			if t := x.tok(n); n >= i && n < j && t.kind == tWord && (t.has(cDateWords) || foreignMonthsIDs.has(t.id)) {
 				return true
 			}
 		}

@@ -23,7 +23,7 @@ func (x *extractor) debutBehindRule() {
 	}
 	t := x.toks
 	for k := 1; k+5 < len(t); k++ {
-		if !debutWord.holds(&t[k]) || t[k].cap || x.inBr[k] || t[k+1].low != "behind" || t[k+2].low != "the" || !behindWords[t[k+3].low] {
+		if !debutWord.holds(&t[k]) || t[k].cap || x.inBr[k] || t[k+1].low != "behind" || t[k+2].low != "the" || !behindWordsIDs.has(t[k+3].id) {
 			continue
 		}
 		at := k + 4

@@ -74,7 +74,7 @@ func (x *extractor) markedDebut(k int) {
 		return
 	}
 	m := k - 1
-	for q := 0; q < 2 && m > 0 && x.tok(m).kind == tWord && (debutScreens[x.tok(m).low] || x.tok(m).low == "film" || x.tok(m).low == "acting" || x.tok(m).low == "screen"); q++ {
+	for q := 0; q < 2 && m > 0 && x.tok(m).kind == tWord && (debutScreensIDs.has(x.tok(m).id) || x.tok(m).low == "film" || x.tok(m).low == "acting" || x.tok(m).low == "screen"); q++ {
 		m-- // "Bollywood", "acting"
 	}
 	if x.tok(m).kind != tPoss {

@@ -8,10 +8,10 @@ package extract
 // sentence before the article ("Já a mãe").
 func (x *extractor) describedSubject(j int) bool {
 	s := 0
-	if j > 2 && x.tok(0).cap && x.tok(0).kind == tWord && subjectOpeners[x.tok(1).low] && !x.tok(1).cap {
+	if j > 2 && x.tok(0).cap && x.tok(0).kind == tWord && subjectOpenersIDs.has(x.tok(1).id) && !x.tok(1).cap {
 		s = 1
 	}
-	if j-s < 2 || j-s > 8 || !subjectOpeners[x.tok(s).low] {
+	if j-s < 2 || j-s > 8 || !subjectOpenersIDs.has(x.tok(s).id) {
 		return false
 	}
 	for i := s + 1; i < j; i++ {
@@ -19,7 +19,7 @@ func (x *extractor) describedSubject(j int) bool {
 		if t.kind == tPoss && i > s+1 {
 			continue // "the hero's mother"
 		}
-		if t.kind != tWord || t.cap || t.has(cGenreNouns) || playedThings[t.low] {
+		if t.kind != tWord || t.cap || t.has(cGenreNouns) || playedThingsIDs.has(t.id) {
 			return false // a name, a title or a thing played: "the theme song"
 		}
 	}

@@ -88,7 +88,7 @@ func (x *extractor) leadsWorkAt(k int) (string, int, bool) {
 	if x.tok(k).cap || x.tok(k+1).low != "the" || x.tok(k+3).low != "of" {
 		return "", 0, false
 	}
-	job, ok := leadsWork[x.tok(k+2).low]
+	job, ok := leadsWorkIDs.lookup(x.tok(k + 2).id)
 	return job, k + 4, ok
 }
 

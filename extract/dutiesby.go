@@ -33,8 +33,8 @@ func (x *extractor) dutiesByRule() {
 		for q := 0; q < 2 && t[v].has(cAuxWords) && !t[v].cap && v+1 < len(t); q++ {
 			v++ // "are", "will be"
 		}
-		to := dutiesToVerbs[t[v].low] && !t[v].cap && x.tok(v+1).low == "to" // "Writing duties fall to X"
-		if !to && (v == k+1 || !dutiesByVerbs[t[v].low] || t[v].cap) {
+		to := dutiesToVerbsIDs.has(t[v].id) && !t[v].cap && x.tok(v+1).low == "to" // "Writing duties fall to X"
+		if !to && (v == k+1 || !dutiesByVerbsIDs.has(t[v].id) || t[v].cap) {
 			continue
 		}
 		p := x.tok(v + 1).low

@@ -16,7 +16,7 @@ func emphasisCaps(t []token, i int) bool {
 	if w.kind != tWord || len(w.low) < 3 || !isUpperCase(w.text) || p.kind != tWord || p.cap || p.has(cPrefixNouns|cDescribe|cJobNoun|cCastNouns) {
 		return false
 	}
-	if w.has(cNameStart) || koreanFamily[w.low] {
+	if w.has(cNameStart) || koreanFamilyIDs.has(w.id) {
 		return false
 	}
 	for k := i + 1; k <= i+2; k++ {

@@ -128,7 +128,7 @@ func (x *extractor) broadcastLine(s *sentence) bool {
 	}
 	when, where, airs := false, false, false
 	for _, tk := range s.toks {
-		if weekdays[tk.low] || tk.has(cDateWords) || clockTime(tk.low) || tk.low == "premieres" || tk.low == "airs" {
+		if weekdaysIDs.has(tk.id) || tk.has(cDateWords) || clockTime(tk.low) || tk.low == "premieres" || tk.low == "airs" {
 			when = true
 		}
 		where = where || tk.has(cNetworks)
@@ -207,7 +207,7 @@ func (x *extractor) runTitleAt(st int) string {
 		// "“T” will premiere on KBS in March", "“T” debuts next week", a
 		// title in quotes or one the article knows as a show (not "Movie
 		// premieres at ...": a noun)
-		run = premiereWhen[x.tok(v+1).low] && !x.tok(v+1).cap && (v > e || x.closeQuote(e-1)) && (x.closeQuote(e-1) || x.isShow(x.span(at, e)))
+		run = premiereWhenIDs.has(x.tok(v+1).id) && !x.tok(v+1).cap && (v > e || x.closeQuote(e-1)) && (x.closeQuote(e-1) || x.isShow(x.span(at, e)))
 	}
 	if !run {
 		return ""
@@ -394,7 +394,7 @@ func (x *extractor) renewalTitle() string {
 	t := x.toks
 	starts := []int{0, x.introEnd()}
 	for k := 1; k < len(t) && k < 8; k++ {
-		if t[k].text == ":" && k < 6 || t[k].low == "that" && !t[k].cap && (t[k-1].has(cDateWords) || promoVerbs[t[k-1].low] || t[k-1].low == "confirmed" || t[k-1].low == "announced") {
+		if t[k].text == ":" && k < 6 || t[k].low == "that" && !t[k].cap && (t[k-1].has(cDateWords) || promoVerbsIDs.has(t[k-1].id) || t[k-1].low == "confirmed" || t[k-1].low == "announced") {
 			starts = append(starts, k+1) // "It's official: T will be back", "Hulu confirmed Tuesday that T will return"
 			break
 		}
@@ -500,7 +500,7 @@ func (x *extractor) headingWordsOff(e int) string {
 	if l := x.tok(e - 1).low; l != "cast" && l != "lineup" && l != "line-up" {
 		return ""
 	}
-	for e > 0 && (headingWords[x.tok(e-1).low] || headingNouns[x.tok(e-1).low]) {
+	for e > 0 && (headingWords[x.tok(e-1).low] || headingNounsIDs.has(x.tok(e-1).id)) {
 		e--
 	}
 	if e == 0 || x.isNetwork(x.span(0, e)) || describes(x.span(0, e)) || x.tok(e-1).kind == tPoss || x.tok(e-1).has(cStopWords|cTitleGlue) ||

@@ -31,11 +31,11 @@ func (x *extractor) pastEpithet(i, j int) int {
 		return i // no epithet starts at i
 	}
 	k := i
-	for k < j-1 && x.toks[k].cap && epithetWords[x.toks[k].low] {
+	for k < j-1 && x.toks[k].cap && epithetWordsIDs.has(x.toks[k].id) {
 		k++
 	}
-	if k < j-1 && x.toks[k].cap && epithetHeads[x.toks[k].low] {
-		if k == i && wordHeads[x.toks[k].low] {
+	if k < j-1 && x.toks[k].cap && epithetHeadsIDs.has(x.toks[k].id) {
+		if k == i && wordHeadsIDs.has(x.toks[k].id) {
 			return i // "Star Jones": a given name
 		}
 		return k + 1
@@ -46,12 +46,12 @@ func (x *extractor) pastEpithet(i, j int) int {
 // epithetBefore reports whether an epithet ends right before i.
 func (x *extractor) epithetBefore(i int) bool {
 	h := x.tok(i - 1)
-	if !h.cap || !epithetBits.mayHold(h) || !epithetHeads[h.low] {
+	if !h.cap || !epithetBits.mayHold(h) || !epithetHeadsIDs.has(h.id) {
 		return false
 	}
-	if wordHeads[h.low] {
+	if wordHeadsIDs.has(h.id) {
 		w := x.tok(i - 2)
-		return w.cap && epithetBits.mayHold(w) && epithetWords[w.low]
+		return w.cap && epithetBits.mayHold(w) && epithetWordsIDs.has(w.id)
 	}
 	return true
 }
@@ -91,10 +91,10 @@ func (x *extractor) epithetAt(i int) int {
 		return i // no epithet starts at i
 	}
 	k := i
-	for k < len(x.toks) && x.toks[k].cap && epithetWords[x.toks[k].low] {
+	for k < len(x.toks) && x.toks[k].cap && epithetWordsIDs.has(x.toks[k].id) {
 		k++
 	}
-	if k+1 < len(x.toks) && x.toks[k].cap && epithetHeads[x.toks[k].low] && !(k == i && wordHeads[x.toks[k].low]) && isName(&x.toks[k+1]) {
+	if k+1 < len(x.toks) && x.toks[k].cap && epithetHeadsIDs.has(x.toks[k].id) && !(k == i && wordHeadsIDs.has(x.toks[k].id)) && isName(&x.toks[k+1]) {
 		return k + 1
 	}
 	return i

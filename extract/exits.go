@@ -97,7 +97,7 @@ var exitAdverbs = set(`to set finally also now reportedly officially recently al
 // set to leave", not "C is shot leaving".
 func (x *extractor) exitSubjectVerb(k int) bool {
 	m := k - 1
-	for m > 0 && m > k-5 && x.tok(m).kind == tWord && !x.tok(m).cap && (x.tok(m).has(cAuxWords) || exitAdverbs[x.tok(m).low]) {
+	for m > 0 && m > k-5 && x.tok(m).kind == tWord && !x.tok(m).cap && (x.tok(m).has(cAuxWords) || exitAdverbsIDs.has(x.tok(m).id)) {
 		m--
 	}
 	return m < k && x.tok(m).cap // not "X, the executive producer, is departing": crew

@@ -20,7 +20,7 @@ func (x *extractor) yearsAfterSpan(i, k int) bool {
 	if x.spanOfTime(i, k) {
 		return true
 	}
-	if k-i < 2 || k-i > 4 || !timeNouns[x.toks[k-1].low] && x.toks[k-1].low != "decade" {
+	if k-i < 2 || k-i > 4 || !timeNounsIDs.has(x.toks[k-1].id) && x.toks[k-1].low != "decade" {
 		return false
 	}
 	for m := i; m < k-1; m++ {
@@ -61,7 +61,7 @@ func (x *extractor) exitObject(k int) int {
 			return k + 3
 		}
 	default:
-		if exitNotShow[x.tok(k+1).low] {
+		if exitNotShowIDs.has(x.tok(k + 1).id) {
 			return -1 // "X Quits After 12 Years", "X Exits Amid Row"
 		}
 		if x.titleStarts(k+1) || isQuote(x.tok(k+1).text) {
@@ -83,7 +83,7 @@ func (x *extractor) starNewsVerb(k int) bool {
 		t = x.tok(k + 1)
 		return exitVerbsIDs.has(t.id) || t.low == "return" || t.low == "join" || t.low == "rejoin"
 	}
-	return exitVerbsIDs.has(t.id) || headlineVerbs[t.low] || t.low == "rejoins" || t.low == "teases" || t.low == "opens" || t.low == "bows"
+	return exitVerbsIDs.has(t.id) || headlineVerbsIDs.has(t.id) || t.low == "rejoins" || t.low == "teases" || t.low == "opens" || t.low == "bows"
 }
 
 // bodyKindRefs are the words "the soap", "the series" ... that take up, in

@@ -112,7 +112,7 @@ func (x *extractor) fallbackTieRule() {
 // before token c: "the cast, which includes A", "a lineup including B".
 func (x *extractor) tieCastBefore(c int) bool {
 	for k := c - 1; k >= 0; k-- {
-		if tk := &x.toks[k]; !tk.cap && (ensembleMask.mayHold(tk) && ensembleWords[tk.low] || tk.low == "lineup" || tk.low == "line-up") {
+		if tk := &x.toks[k]; !tk.cap && (ensembleMask.mayHold(tk) && ensembleWordsIDs.has(tk.id) || tk.low == "lineup" || tk.low == "line-up") {
 			return true
 		}
 	}
@@ -186,7 +186,7 @@ var tieAux = set(`was is were are will be been has have had also being would`)
 // by A".
 func (x *extractor) tieUntitledWhich(c int) bool {
 	j := c - 1
-	for j > 0 && !x.tok(j).cap && tieAux[x.tok(j).low] {
+	for j > 0 && !x.tok(j).cap && tieAuxIDs.has(x.tok(j).id) {
 		j--
 	}
 	if l := x.tok(j).low; l != "which" && l != "that" || x.tok(j).cap {
@@ -209,7 +209,7 @@ func (x *extractor) tieEndsShow(i int, show string) bool {
 // past a few lower-case words: "A, B and C in lead roles".
 func (x *extractor) tieBefore(c int, kind string, show *string, job string) {
 	j := c
-	for m := 0; m < 4 && j > 0 && !x.tok(j-1).cap && (tieBetween[x.tok(j-1).low] || x.tok(j-1).text == ","); m++ {
+	for m := 0; m < 4 && j > 0 && !x.tok(j-1).cap && (tieBetweenIDs.has(x.tok(j-1).id) || x.tok(j-1).text == ","); m++ {
 		j--
 	}
 	if !x.tok(j - 1).cap {
@@ -244,7 +244,7 @@ func (x *extractor) tieBefore(c int, kind string, show *string, job string) {
 	}
 	if t := x.tieTitledAfter(c); t != "" {
 		show = &t // "A and B are shooting a new movie titled T"
-	} else if l := x.tok(c).low; (l == "shooting" || l == "filming") && tieObjects[x.tok(c+1).low] {
+	} else if l := x.tok(c).low; (l == "shooting" || l == "filming") && tieObjectsIDs.has(x.tok(c+1).id) {
 		return // "A and B have started filming the comedy": a work with no title
 	}
 	for _, p := range names[:n] {
@@ -278,7 +278,7 @@ func (x *extractor) tieGive(i, j int, kind string, show *string, job string) {
 // "star of".
 func (x *extractor) tieStopped() bool {
 	for i := range x.toks {
-		if tk := &x.toks[i]; tieStopMask.mayHold(tk) && (tieStops[tk.low] || tk.low == "star" && x.tok(i+1).low == "of") {
+		if tk := &x.toks[i]; tieStopMask.mayHold(tk) && (tieStopsIDs.has(tk.id) || tk.low == "star" && x.tok(i+1).low == "of") {
 			return true
 		}
 	}

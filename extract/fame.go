@@ -198,7 +198,7 @@ func (x *extractor) worksLike(i int) int {
 		i++ // "K-drama classics such as T", "romantic comedies like T"
 	}
 	w := x.tok(i)
-	if w.cap || w.kind != tWord || !strings.HasSuffix(w.low, "s") || !worksPlurals[w.low] && !w.has(cGenreNouns) && !genreNouns[strings.TrimSuffix(w.low, "s")] {
+	if w.cap || w.kind != tWord || !strings.HasSuffix(w.low, "s") || !worksPluralsIDs.has(w.id) && !w.has(cGenreNouns) && !genreNouns[strings.TrimSuffix(w.low, "s")] {
 		return 0
 	}
 	if e := x.sinceDebutEnd(i + 1); e > i+1 {
@@ -229,7 +229,7 @@ var worksPluralBits = setMask(worksPlurals)
 // of works after it: "K-drama classics", "romantic comedies", "big hits".
 func (x *extractor) worksModifier(i int) bool {
 	w := x.tok(i)
-	if w.kind != tWord || w.has(cStopWords) || worksPlurals[w.low] || strings.HasSuffix(w.low, "s") && (w.has(cGenreNouns) || genreNouns[strings.TrimSuffix(w.low, "s")]) {
+	if w.kind != tWord || w.has(cStopWords) || worksPluralsIDs.has(w.id) || strings.HasSuffix(w.low, "s") && (w.has(cGenreNouns) || genreNouns[strings.TrimSuffix(w.low, "s")]) {
 		return false
 	}
 	return !w.cap || w.has(cGenreNouns) || describesWord(w.low)

@@ -30,7 +30,7 @@ func (x *extractor) familyWordAt(k int) bool {
 		return false
 	}
 	t := &x.toks[k]
-	if !t.cap || t.kind != tWord || len(t.low) != 2 || !t.has(cStopWords) || !familyStopWords[t.low] || x.isUsed(k+1) {
+	if !t.cap || t.kind != tWord || len(t.low) != 2 || !t.has(cStopWords) || !familyStopWordsIDs.has(t.id) || x.isUsed(k+1) {
 		return false
 	}
 	n := &x.toks[k+1]
@@ -40,7 +40,7 @@ func (x *extractor) familyWordAt(k int) bool {
 	if koreanGiven(n.text) {
 		return true
 	}
-	if len(n.low) > 5 || commonFamilies[n.low] || k+2 >= len(x.toks) {
+	if len(n.low) > 5 || commonFamiliesIDs.has(n.id) || k+2 >= len(x.toks) {
 		return false
 	}
 	m := &x.toks[k+2]

@@ -38,7 +38,7 @@ func (x *extractor) genreTitleAt(i int) int {
 	for m < len(x.toks) && m < i+6 && (x.toks[m].kind == tWord && !x.toks[m].cap && (!x.toks[m].has(cStopWords) || titleAdjectivesIDs.has(x.toks[m].id)) || x.toks[m].kind == tNum || x.toks[m].has(cDescribe)) {
 		m++
 	}
-	if m == i+1 || !x.tok(m-1).has(cGenreNouns) && !successNouns[x.tok(m-1).low] || x.tok(m-1).cap || !x.titleStarts(m) {
+	if m == i+1 || !x.tok(m-1).has(cGenreNouns) && !successNounsIDs.has(x.tok(m-1).id) || x.tok(m-1).cap || !x.titleStarts(m) {
 		return 0
 	}
 	if e := x.titleAt(m, false); e == m || x.isNetwork(x.span(m, e)) {
@@ -58,7 +58,7 @@ func (x *extractor) bareGenreTitleAt(i int) int {
 		m++
 	}
 	g := x.tok(m - 1)
-	if m == i || !g.has(cGenreNouns) || g.cap || m == i+1 && bareGenreNotAlone[g.low] || !x.titleStarts(m) {
+	if m == i || !g.has(cGenreNouns) || g.cap || m == i+1 && bareGenreNotAloneIDs.has(g.id) || !x.titleStarts(m) {
 		return 0
 	}
 	if e := x.titleAt(m, false); e == m || x.isNetwork(x.span(m, e)) || x.startsName(m) && x.personShaped(m, e) {
@@ -138,7 +138,7 @@ var landVerbs = set(`landed lands land bagged bags bag nabbed nabs snagged snags
 func (x *extractor) landedRole(k int) bool {
 	for v := k - 1; v > 0 && v >= k-4; v-- {
 		t := x.tok(v)
-		if landVerbs[t.low] && !t.cap {
+		if landVerbsIDs.has(t.id) && !t.cap {
 			return true
 		}
 		if t.low == "on" && (x.tok(v-1).low == "take" || x.tok(v-1).low == "takes" || x.tok(v-1).low == "took" || x.tok(v-1).low == "taking") {
@@ -570,7 +570,7 @@ func (x *extractor) pairedCrewVerbs(k int) int {
 func (x *extractor) pairedCrewJobs(k int) []string {
 	var jobs []string
 	for m := x.pairedCrewVerbs(k); m <= k; m += 2 {
-		if j := crewVerbTitle[x.toks[m].low]; !slices.Contains(jobs, j) {
+		if j := crewVerbTitleIDs.get(x.toks[m].id); !slices.Contains(jobs, j) {
 			jobs = append(jobs, j)
 		}
 	}
@@ -586,7 +586,7 @@ var execVerbs = set(`oversaw oversee oversees overseeing overseen commissioned c
 // words from i up to k.
 func (x *extractor) execVerbBetween(i, k int) bool {
 	for m := max(0, i); m < k && m < len(x.toks); m++ {
-		if execVerbs[x.toks[m].low] && !x.toks[m].cap {
+		if execVerbsIDs.has(x.toks[m].id) && !x.toks[m].cap {
 			return true
 		}
 	}

@@ -233,14 +233,14 @@ var festivalMask = wordMask("festival", "competition", "competing", "line-up", "
 func (x *extractor) festivalNews() bool {
 	if x.sentHasAnyWord(festivalMask) {
 		for i := range x.toks {
-			if lineupNewsWords[x.toks[i].low] {
+			if lineupNewsWordsIDs.has(x.toks[i].id) {
 				return true
 			}
 		}
 	}
 	if len(x.sents) > 0 && x.sents[0].head {
 		for i := range x.sents[0].toks {
-			if lineupNewsWords[x.sents[0].toks[i].low] {
+			if lineupNewsWordsIDs.has(x.sents[0].toks[i].id) {
 				return true
 			}
 		}
@@ -257,10 +257,10 @@ func (x *extractor) relationRoleAt(i int) bool {
 		return false
 	}
 	m := i + 1
-	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !relationWords[x.tok(m).low]; q++ {
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !relationWordsIDs.has(x.tok(m).id); q++ {
 		m++ // "her estranged brother", "his long-suffering wife"
 	}
-	if w := x.tok(m); !relationWords[w.low] || w.cap {
+	if w := x.tok(m); !relationWordsIDs.has(w.id) || w.cap {
 		return false
 	}
 	n := x.tok(m + 1)
@@ -307,7 +307,7 @@ var castingActs = set(`set sets cast casts tapped taps hired hires enlisted enli
 // another person ("X has set A to lead his thriller T"), else open ("").
 func (x *extractor) castsOther(k int) string {
 	for m := 1; m < k; m++ {
-		if w := &x.toks[m]; castingActs[w.low] && !w.cap && x.toks[m-1].has(cAuxWords) && x.personAt(m+1) > m+2 {
+		if w := &x.toks[m]; castingActsIDs.has(w.id) && !w.cap && x.toks[m-1].has(cAuxWords) && x.personAt(m+1) > m+2 {
 			return graph.KindCrew
 		}
 	}

@@ -224,10 +224,10 @@ func (x *extractor) workedRule() {
 			// appearance in T", "made a small appearance on T", "had
 			// short-lived stints on T1 and T2"
 			v := k - 1
-			for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && !makeVerbs[x.tok(v).low] {
+			for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && !makeVerbsIDs.has(x.tok(v).id) {
 				v--
 			}
-			if !makeVerbs[x.tok(v).low] || low != "appearance" && low != "cameo" && low != "appearances" && low != "cameos" && !strings.HasPrefix(x.tok(v).low, "ha") {
+			if !makeVerbsIDs.has(x.tok(v).id) || low != "appearance" && low != "cameo" && low != "appearances" && low != "cameos" && !strings.HasPrefix(x.tok(v).low, "ha") {
 				continue // a stint is had, not made
 			}
 			shows := []string{x.sshow}
@@ -315,7 +315,7 @@ func (x *extractor) workedRule() {
 				}
 			}
 			v := k - 1
-			for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && !landVerbs[x.tok(v).low] && x.tok(v).low != "on" {
+			for v > 0 && x.tok(v).kind == tWord && !x.tok(v).cap && !landVerbsIDs.has(x.tok(v).id) && x.tok(v).low != "on" {
 				v--
 			}
 			if x.tok(v).low == "on" {
@@ -678,7 +678,7 @@ func (x *extractor) filmographyRule() {
 				if t[m].kind == tPunct || t[m].cap {
 					break
 				}
-				if filmographyNouns[t[m].low] {
+				if filmographyNounsIDs.has(t[m].id) {
 					start = m
 				}
 			}

@@ -42,7 +42,7 @@ func (x *extractor) quoteSpeaker(j int) string {
 		return ""
 	}
 	// before the opening: "X said: “", "X says, “"
-	if m := open - 1; m >= 2 && (t[m].text == ":" || t[m].text == ",") && sayVerbs[t[m-1].low] && !t[m-1].cap {
+	if m := open - 1; m >= 2 && (t[m].text == ":" || t[m].text == ",") && sayVerbsIDs.has(t[m-1].id) && !t[m-1].cap {
 		if p := x.speakerBefore(m - 1); p != "" {
 			return p
 		}
@@ -53,13 +53,13 @@ func (x *extractor) quoteSpeaker(j int) string {
 			continue
 		}
 		n := m + 1
-		if sayVerbs[t[n].low] && !t[n].cap {
+		if sayVerbsIDs.has(t[n].id) && !t[n].cap {
 			if e := x.personAt(n + 1); e > n+1 && x.tok(e).low != "of" {
 				return x.speakerAt(n + 1)
 			}
 			return ""
 		}
-		if e := x.personAt(n); e > n && e < len(t) && sayVerbs[t[e].low] && !t[e].cap && x.tok(e+1).low != "of" {
+		if e := x.personAt(n); e > n && e < len(t) && sayVerbsIDs.has(t[e].id) && !t[e].cap && x.tok(e+1).low != "of" {
 			return x.speakerAt(n) // not "X said of her friend": whose words they are is unsure
 		}
 		return ""

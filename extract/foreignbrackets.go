@@ -55,5 +55,5 @@ func bracketTitled(t []token, i int) bool {
 // names, is a verb of news copy or a function word of another language
 // in a sentence of that language: "mit A und B läuft ab morgen".
 func (x *extractor) foreignListEnd(t *token) bool {
-	return (genreTitleStops[t.low] || foreignFunctionWordsIDs.has(t.id) || pluralVerbs[t.low]) && x.s != nil && x.sentForeign()
+	return (genreTitleStopsIDs.has(t.id) || foreignFunctionWordsIDs.has(t.id) || pluralVerbsIDs.has(t.id)) && x.s != nil && x.sentForeign()
 }

@@ -28,7 +28,7 @@ func (x *extractor) frontedGerundRule() {
 		return
 	}
 	m := 1
-	job, ok := frontedGerunds[t[0].low]
+	job, ok := frontedGerundsIDs.lookup(t[0].id)
 	if !ok && t[0].low == "executive" && t[1].low == "producing" {
 		job, ok, m = graph.JobProducer, true, 2 // "Executive producing the series are A and B"
 	}

@@ -21,7 +21,7 @@ func (x *extractor) frontedTitle() string {
 	}
 	st := x.introEnd()
 	f := x.tok(st)
-	if !f.cap || f.kind != tWord || !(frontedOpenerWords.mayHold(f) && frontedOpeners[f.low]) && !(len(f.low) > 4 && f.low[len(f.low)-3:] == "ing") {
+	if !f.cap || f.kind != tWord || !(frontedOpenerWords.mayHold(f) && frontedOpenersIDs.has(f.id)) && !(len(f.low) > 4 && f.low[len(f.low)-3:] == "ing") {
 		return ""
 	}
 	for k := st + 1; k < len(x.toks)-2 && k < st+9; k++ {
@@ -71,7 +71,7 @@ func (x *extractor) viaTitle() string {
 		}
 		cue := false
 		for m := k - 1; m >= 0 && m >= k-4; m-- {
-			cue = cue || viaWords[t[m].low] && !t[m].cap
+			cue = cue || viaWordsIDs.has(t[m].id) && !t[m].cap
 		}
 		if !cue {
 			continue

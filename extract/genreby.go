@@ -19,10 +19,10 @@ func (x *extractor) genreIsBy(k int) int {
 	for q := 0; q < 2 && j > 0 && t[j].kind == tWord && !t[j].cap && (t[j].has(cDescribe) || t[j].low == "new" || t[j].low == "latest"); q++ {
 		j--
 	}
-	if !genreByArticles[t[j].low] || j < 2 {
+	if !genreByArticlesIDs.has(t[j].id) || j < 2 {
 		return 0
 	}
-	if !genreByIs[t[j-1].low] || !x.closeQuote(j-2) {
+	if !genreByIsIDs.has(t[j-1].id) || !x.closeQuote(j-2) {
 		return 0
 	}
 	return j - 1

@@ -47,21 +47,21 @@ func (x *extractor) genreTitleEnd(i int) int {
 		switch w.kind {
 		case tWord:
 			if w.cap {
-				if lower && !t[j-1].cap && t[j-1].kind == tWord && !titleGlueOf[t[j-1].low] && x.startsName(j) && x.personAt(j) >= j+2 {
+				if lower && !t[j-1].cap && t[j-1].kind == tWord && !titleGlueOfIDs.has(t[j-1].id) && x.startsName(j) && x.personAt(j) >= j+2 {
 					return x.genreTitleCut(i, j-1, lower) // "T figuran Nerea Solano": a verb not known, then a name
 				}
 				continue // "Il segreto di Villa Aurora", German nouns
 			}
-			if j+1 < len(t) && t[j+1].has(cNetworks) && platformPreps[w.low] && !t[j+1].has(cGenreNouns) {
+			if j+1 < len(t) && t[j+1].has(cNetworks) && platformPrepsIDs.has(w.id) && !t[j+1].has(cGenreNouns) {
 				return x.genreTitleCut(i, j, lower) // "la série T sur TF1", "T de Netflix": the network that carries it
 			}
-			if genreTitleStops[w.low] || genreTitleStops[w.text] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) && w.low != w.text || frenchPerfectAt(t, j) || w.text == "en" && statusAfterEn(t, j) {
+			if genreTitleStopsIDs.has(w.id) || genreTitleStops[w.text] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) && w.low != w.text || frenchPerfectAt(t, j) || w.text == "en" && statusAfterEn(t, j) {
 				return x.genreTitleCut(i, j, lower) // "llega", "har" (read as "has")
 			}
-			if listAnd[w.low] && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord {
+			if listAndIDs.has(w.id) && j+1 < len(t) && t[j+1].cap && t[j+1].kind == tWord {
 				return x.genreTitleCut(i, j, lower) // "la serie T y la película T2"
 			}
-			if j+1 < len(t) && (partArticles[w.low] && roleNounAfter(&t[j+1]) || (foreignAsIDs.has(w.id) || w.low == "as") && t[j+1].cap && t[j+1].kind == tWord) {
+			if j+1 < len(t) && (partArticlesIDs.has(w.id) && roleNounAfter(&t[j+1]) || (foreignAsIDs.has(w.id) || w.low == "as") && t[j+1].cap && t[j+1].kind == tWord) {
 				return x.genreTitleCut(i, j, lower) // "in der Serie T die Rolle der C", "in der Serie T als C": the part after the title (roleafter.go)
 			}
 			lower = true
@@ -98,10 +98,10 @@ func (x *extractor) genreTitleCut(i, j int, lower bool) int {
 	if e := x.showSpelledAt(i); e > i && e < j {
 		return e // "la serie T inicia el rodaje de su tercera temporada,": the article's show T, the words after it a clause
 	}
-	for j > i+1 && titleGlueOf[x.toks[j-1].low] {
+	for j > i+1 && titleGlueOfIDs.has(x.toks[j-1].id) {
 		j-- // "la serie Los hijos de": no title ends in "of"
 	}
-	if w := &x.toks[j-1]; !w.cap && (foreignFunctionWordsIDs.has(w.id) || genreTitleNoEnd[w.low]) {
+	if w := &x.toks[j-1]; !w.cap && (foreignFunctionWordsIDs.has(w.id) || genreTitleNoEndIDs.has(w.id)) {
 		return x.showSpelledAt(i) // "El anime T presenta su reparto": a verb not known came first
 	}
 	return j
@@ -271,17 +271,17 @@ func (x *extractor) foreignHeadTitle() string {
 			return ""
 		}
 		if !w.cap {
-			if genreTitleStops[w.low] || genreTitleStops[w.text] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) {
+			if genreTitleStopsIDs.has(w.id) || genreTitleStops[w.text] || w.has(cCastVerbs|cPlayVerbs|cCrewVerb) {
 				break
 			}
 			if w.has(cStopWords) {
 				return "" // "A and B headline T": English words
 			}
 			lower = true
-			foreign = foreign || foreignFunctionWordsIDs.has(w.id) || titleGlueOf[w.low] || genreTitleNoEnd[w.low]
+			foreign = foreign || foreignFunctionWordsIDs.has(w.id) || titleGlueOfIDs.has(w.id) || genreTitleNoEndIDs.has(w.id)
 		}
 	}
-	if !lower || !foreign && !x.sentForeign() || c >= len(t) || c > 7 || titleGlueOf[t[c-1].low] || !t[c-1].cap && (foreignFunctionWordsIDs.has(t[c-1].id) || genreTitleNoEnd[t[c-1].low]) {
+	if !lower || !foreign && !x.sentForeign() || c >= len(t) || c > 7 || titleGlueOfIDs.has(t[c-1].id) || !t[c-1].cap && (foreignFunctionWordsIDs.has(t[c-1].id) || genreTitleNoEndIDs.has(t[c-1].id)) {
 		return ""
 	}
 	title := x.span(0, c)

@@ -202,7 +202,7 @@ func (x *extractor) soapChar(ps, j int, inner string) bool {
 // Charles III) new project", "Byron Howard's (Tangled) next feature": each
 // title is the maker's, a crew credit with no job.
 func (x *extractor) possMakerBracket(k, c int) bool {
-	if x.tok(k-1).kind != tPoss || x.tok(c+1).kind != tWord || x.tok(c+1).cap || kinNouns[x.tok(c+1).low] || strings.HasPrefix(x.tok(c+1).low, "step") {
+	if x.tok(k-1).kind != tPoss || x.tok(c+1).kind != tWord || x.tok(c+1).cap || kinNounsIDs.has(x.tok(c+1).id) || strings.HasPrefix(x.tok(c+1).low, "step") {
 		return false // not "C's (Actor) stepdaughter": a character's kin, the actor in brackets
 	}
 	ps := x.personBefore(k - 1)

@@ -25,7 +25,7 @@ func (x *extractor) givenPossTitle(i int) bool {
 	if p := x.tok(i - 1); p.cap && p.kind == tWord || p.kind == tPoss {
 		return false // "Tyler Perry's T", "Netflix's Anna's T": a full name's possessive
 	}
-	if w := t[k].low; w == "day" || describeWords[w] || placeWords[w] || describeWords[t[i].low] || placeWordsIDs.has(t[i].id) || countryName(t[i].text) {
+	if w := t[k].low; w == "day" || describeWords[w] || placeWords[w] || describeWordsIDs.has(t[i].id) || placeWordsIDs.has(t[i].id) || countryName(t[i].text) {
 		return false
 	}
 	name := t[i].text
@@ -46,7 +46,7 @@ func (x *extractor) workPossTitle(i int) bool {
 		t[k].has(cStopWords|cGenreNouns|cFormatWords|cJobNoun|cCastNouns|cNetworks|cDateWords|cCompanyWords) || t[i].has(cNetworks|cCompanyWords|cStopWords) {
 		return false
 	}
-	if w := t[k].low; describeWords[w] || placeWords[w] || describeWords[t[i].low] || placeWordsIDs.has(t[i].id) || countryName(t[i].text) {
+	if w := t[k].low; describeWords[w] || placeWords[w] || describeWordsIDs.has(t[i].id) || placeWordsIDs.has(t[i].id) || countryName(t[i].text) {
 		return false
 	}
 	if !x.earlierWorksAt(i) || x.opensPersonAfterPoss(k) {
@@ -102,7 +102,7 @@ var honorifics = set(`miss mrs ms mr mister dr doctor madame lady`)
 // one capitalised word, a possessive and a capitalised word: a title whose
 // possessive is a character's, not a maker's, who is named in full.
 func honorificTitleAt(t []token, i int) bool {
-	if i < 0 || i+3 >= len(t) || !t[i].cap || t[i].kind != tWord || !honorifics[t[i].low] {
+	if i < 0 || i+3 >= len(t) || !t[i].cap || t[i].kind != tWord || !honorificsIDs.has(t[i].id) {
 		return false
 	}
 	return t[i+1].cap && t[i+1].kind == tWord && t[i+2].kind == tPoss && t[i+3].cap && t[i+3].kind == tWord

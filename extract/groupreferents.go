@@ -20,7 +20,7 @@ func opensWithGroup(s *sentence) bool {
 	if len(t) < 3 {
 		return false
 	}
-	if groupOpenerBits.mayHold(&t[0]) && groupOpeners[t[0].low] {
+	if groupOpenerBits.mayHold(&t[0]) && groupOpenersIDs.has(t[0].id) {
 		return true
 	}
 	return t[0].low == "the" && !t[1].cap && groupNounSize(t[1].low) > 0
@@ -137,13 +137,13 @@ func (x *extractor) groupWorksRule() {
 	default:
 		return
 	}
-	if m < len(t) && !t[m].cap && groupPlurals[t[m].low] && t[0].low != "they" {
+	if m < len(t) && !t[m].cap && groupPluralsIDs.has(t[m].id) && t[0].low != "they" {
 		m++ // "Both actors", "The two stars"
 	}
-	for q := 0; q < 4 && m < len(t) && !t[m].cap && groupAdverbs[t[m].low]; q++ {
+	for q := 0; q < 4 && m < len(t) && !t[m].cap && groupAdverbsIDs.has(t[m].id); q++ {
 		m++ // "They have also"
 	}
-	if m+2 >= len(t) || t[m].cap || !groupCastVerbs[t[m].low] {
+	if m+2 >= len(t) || t[m].cap || !groupCastVerbsIDs.has(t[m].id) {
 		return
 	}
 	if l := t[m+1].low; l != "in" && l != "on" {

@@ -402,13 +402,13 @@ func (x *extractor) otherSection(i int) bool {
 // starts, or k.
 func (x *extractor) pastSlot(k int) int {
 	w := x.tok(k)
-	if w.cap && w.has(cNetworks) && weekdays[x.tok(k+1).low] {
+	if w.cap && w.has(cNetworks) && weekdaysIDs.has(x.tok(k+1).id) {
 		if m := x.pastSlot(k + 1); m > k+1 {
 			return m // "TBS Sunday drama"
 		}
 		return k
 	}
-	if !w.cap || w.kind != tWord || !weekdays[w.low] {
+	if !w.cap || w.kind != tWord || !weekdaysIDs.has(w.id) {
 		return k
 	}
 	m := k + 1

@@ -37,7 +37,7 @@ func (x *extractor) colonHeadline() string {
 		return ""
 	}
 	for k := ts; k < c; k++ {
-		if t := x.tok(k); t.kind != tWord || t.has(cAward|cStopWords|cNetworks|cJobNoun|cCastNouns|cGenreNouns) || festivalWords[t.low] || !t.cap {
+		if t := x.tok(k); t.kind != tWord || t.has(cAward|cStopWords|cNetworks|cJobNoun|cCastNouns|cGenreNouns) || festivalWordsIDs.has(t.id) || !t.cap {
 			return ""
 		}
 	}
@@ -47,7 +47,7 @@ func (x *extractor) colonHeadline() string {
 	}
 	cue := described
 	for k := c + 1; k < len(x.toks) && !cue; k++ {
-		if t := x.tok(k); !t.cap && (t.has(cCastVerbs|cCastNouns|cCrewCues|cJobVerb|cJobNoun) || headlineVerbs[t.low] || shootWords[t.low] || exitVerbsIDs.has(t.id)) {
+		if t := x.tok(k); !t.cap && (t.has(cCastVerbs|cCastNouns|cCrewCues|cJobVerb|cJobNoun) || headlineVerbsIDs.has(t.id) || shootWordsIDs.has(t.id) || exitVerbsIDs.has(t.id)) {
 			cue = true
 			break
 		}
@@ -139,7 +139,7 @@ func (x *extractor) reviewHeadline() string {
 		}
 	case r > 0 && sep(r+1):
 		ts, te = 0, r // "Barbie review: ..."
-		if r >= 3 && (t[r-1].kind == tNum || numberWords[t[r-1].low]) && isSeasonWord(t[r-2].low) {
+		if r >= 3 && (t[r-1].kind == tNum || numberWordsIDs.has(t[r-1].id)) && isSeasonWord(t[r-2].low) {
 			te = r - 2 // "T, Season 2 review: ...", "T season two review –"
 			if t[te-1].text == "," {
 				te--
@@ -211,7 +211,7 @@ func (x *extractor) animeHeadline() (string, int) {
 		if v+2 < len(t) && t[v].low == "season" && t[v].cap == t[f].cap && allDigits(t[v+1].text) {
 			v, season = v+2, atoi(t[v+1].text) // "T Anime Season 2 Reveals": the season is no part of the title
 		}
-		if t[f].cap != t[v].cap || !animeHeadlineVerbs[t[v].low] {
+		if t[f].cap != t[v].cap || !animeHeadlineVerbsIDs.has(t[v].id) {
 			// "T Anime Reveals", or in sentence case "T anime reveals"
 			continue
 		}

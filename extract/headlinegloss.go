@@ -31,7 +31,7 @@ func (x *extractor) glossHeadline() string {
 	if r >= n-1 || t[r].text != ")" || r-(e+1) < 2 {
 		return ""
 	}
-	if nx := &t[r+1]; nx.text != ":" && !isDash(nx.text) && !headlineVerbs[nx.low] && !nx.has(cCastVerbs) {
+	if nx := &t[r+1]; nx.text != ":" && !isDash(nx.text) && !headlineVerbsIDs.has(nx.id) && !nx.has(cCastVerbs) {
 		return ""
 	}
 	title, gloss := unquote(x.span(0, e)), unquote(x.span(e+1, r))
@@ -58,12 +58,12 @@ var questionCues = set(`filmed shot based end ends ending cast release released 
 // person, network or description. It returns the title, or "".
 func (x *extractor) questionHeadline() string {
 	t, n := x.toks, len(x.toks)
-	if !x.s.head || n < 3 || !t[0].cap || !questionWords[t[0].low] {
+	if !x.s.head || n < 3 || !t[0].cap || !questionWordsIDs.has(t[0].id) {
 		return ""
 	}
 	q, cue := 1, false
 	for q < n && t[q].text != "?" {
-		cue = cue || questionCues[t[q].low] && !t[q].cap
+		cue = cue || questionCuesIDs.has(t[q].id) && !t[q].cap
 		q++
 	}
 	if q == n || !cue {

@@ -23,7 +23,7 @@ func (x *extractor) kindHeadlineTitle() string {
 	s := x.look(0)
 	t := s.toks
 	e := x.titleAt(0, false)
-	if e < 1 || e >= len(t) || e > 6 || t[e].kind != tWord || t[e].cap || !headlineVerbs[t[e].low] && !headlineStartVerbs[t[e].low] {
+	if e < 1 || e >= len(t) || e > 6 || t[e].kind != tWord || t[e].cap || !headlineVerbsIDs.has(t[e].id) && !headlineStartVerbsIDs.has(t[e].id) {
 		return ""
 	}
 	title := x.span(0, e)

@@ -144,7 +144,7 @@ func listicleHeadline(t []token) bool {
 		return false // "1923 Adds X": a year is a title; "24: Legacy"
 	}
 	for k := 1; k < len(t) && k <= 5; k++ {
-		if listWords[t[k].low] {
+		if listWordsIDs.has(t[k].id) {
 			return true
 		}
 	}

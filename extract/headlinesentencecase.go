@@ -34,7 +34,7 @@ func (x *extractor) sentenceCaseTitle() string {
 		}
 		j := x.capRun(i, true)
 		st := i
-		if i == 0 && (headlineWords[t[0].low] || t[0].has(cStopWords|cDateWords)) {
+		if i == 0 && (headlineWordsIDs.has(t[0].id) || t[0].has(cStopWords|cDateWords)) {
 			st = 1 // "Why Kestrel Bay is", "Review: ..."
 		}
 		i = j - 1
@@ -98,5 +98,5 @@ func (x *extractor) runNoShow(st, j int, span string) bool {
 	t := x.toks
 	return x.isNetwork(span) || describes(span) || notTitle(span) || placeWords[strings.ToLower(span)] || x.knownPerson(span) != "" ||
 		x.personShaped(st, j) && x.startsName(st) || x.titledPerson(st, j) || x.tok(j).kind == tPoss || x.companyGoesOn(st) ||
-		placeWordsIDs.has(t[st].id) || countryName(t[st].text) || placeEnds[t[j-1].low]
+		placeWordsIDs.has(t[st].id) || countryName(t[st].text) || placeEndsIDs.has(t[j-1].id)
 }

@@ -84,7 +84,7 @@ func (x *extractor) isSubjectShow(k int) bool {
 	if w.text == "," || m == 0 && w.cap {
 		return true // "T, hosted by X,", "Hosted by X, T returns"
 	}
-	if hostObjects[w.low] && !w.cap {
+	if hostObjectsIDs.has(w.id) && !w.cap {
 		return true
 	}
 	if ts := x.titleBefore(m + 1); ts <= m {
@@ -102,10 +102,10 @@ func (x *extractor) hostObject(k int) (string, bool) {
 	}
 	if x.tok(k).low == "the" {
 		m := k + 1
-		for n := 0; n < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !hostObjects[x.tok(m).low]; n++ {
+		for n := 0; n < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && !hostObjectsIDs.has(x.tok(m).id); n++ {
 			m++ // "the new season", "the upcoming revival"
 		}
-		if hostObjects[x.tok(m).low] && !x.tok(m).cap {
+		if hostObjectsIDs.has(x.tok(m).id) && !x.tok(m).cap {
 			return x.sshow, true
 		}
 	}
@@ -146,7 +146,7 @@ func (x *extractor) officeOfTitle(obj int) (string, bool) {
 		m++
 	}
 	w := x.tok(m)
-	onScreen := hostNouns[w.low]
+	onScreen := hostNounsIDs.has(w.id)
 	if w.cap || !onScreen && !w.has(cJobNoun) || x.tok(m+1).low != "of" && x.tok(m+1).low != "on" {
 		return "", false
 	}
@@ -212,5 +212,5 @@ func (x *extractor) showNounPairedJob(k int) bool {
 		return false
 	}
 	n := x.tok(p - 1)
-	return !n.cap && (hostObjects[n.low] || n.has(cGenreNouns))
+	return !n.cap && (hostObjectsIDs.has(n.id) || n.has(cGenreNouns))
 }

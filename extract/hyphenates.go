@@ -22,7 +22,7 @@ func (x *extractor) makerActorRule() {
 	}
 	t := x.toks
 	for k := 2; k+1 < len(t); k++ {
-		if t[k-1].low != "and" || t[k+1].low != "in" || !actVerbs[t[k].low] || t[k].cap || x.tok(k+2).kind == tPunct {
+		if t[k-1].low != "and" || t[k+1].low != "in" || !actVerbsIDs.has(t[k].id) || t[k].cap || x.tok(k+2).kind == tPunct {
 			continue // not "T, which X will write and star in,": the title is before (the words around are asked first: a map lookup costs more)
 		}
 		var jobs []string
@@ -33,7 +33,7 @@ func (x *extractor) makerActorRule() {
 			}
 			v := &t[m-1]
 			job, ok := jobVerbsIDs.lookup(v.id)
-			if writeJobs[v.low] {
+			if writeJobsIDs.has(v.id) {
 				job, ok = graph.JobWriter, true
 			}
 			if v.cap || !ok {
@@ -73,14 +73,14 @@ func (x *extractor) actorMakerRule() {
 	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
-		if t[k].cap || !actVerbMask.mayHold(&t[k]) || !actVerbs[t[k].low] || t[k+1].low != "in" || t[k+2].low != "and" {
+		if t[k].cap || !actVerbMask.mayHold(&t[k]) || !actVerbsIDs.has(t[k].id) || t[k+1].low != "in" || t[k+2].low != "and" {
 			continue
 		}
 		var jobs []string
 		m := k + 3
 		for m < len(t) {
 			job, ok := jobVerbsIDs.lookup(t[m].id)
-			if writeJobs[t[m].low] {
+			if writeJobsIDs.has(t[m].id) {
 				job, ok = graph.JobWriter, true
 			}
 			if t[m].cap || !ok {

@@ -23,7 +23,7 @@ func (x *extractor) interviewHeadline() string {
 		}
 		st += 2
 	}
-	if st+2 < n && t[st+1].text == ":" && interviewLabels[t[st].low] {
+	if st+2 < n && t[st+1].text == ":" && interviewLabelsIDs.has(t[st].id) {
 		st += 2 // "Interview: Ada Obi on Dry Orchard"
 	}
 	for st < n && t[st].has(cJobNoun) && !t[st].has(cStopWords) {

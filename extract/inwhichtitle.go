@@ -47,7 +47,7 @@ func (x *extractor) presentPartAfter(k int) bool {
 		if w.text == "," {
 			return false
 		}
-		if presentPartWords[w.low] && !w.cap {
+		if presentPartWordsIDs.has(w.id) && !w.cap {
 			return true
 		}
 	}

@@ -28,7 +28,7 @@ func (x *extractor) jobOnShowRule() {
 					jobs = append(jobs, j)
 				}
 				m--
-			} else if careerJobModifiers[w.low] && !w.cap || w.low == "and" && t[m-1].has(cJobNoun) {
+			} else if careerJobModifiersIDs.has(w.id) && !w.cap || w.low == "and" && t[m-1].has(cJobNoun) {
 				m-- // "co-executive", "supervising"; "writer and producer"
 			} else {
 				break

@@ -184,7 +184,7 @@ func (x *extractor) newKindBefore(noun string) bool {
 		if t[k].low != noun || t[k].cap {
 			continue
 		}
-		if a := t[k-2].low; (a != "a" && a != "an") || !newWorkWords[t[k-1].low] {
+		if a := t[k-2].low; (a != "a" && a != "an") || !newWorkWordsIDs.has(t[k-1].id) {
 			continue
 		}
 		if k+1 < len(t) && (t[k+1].cap || isQuote(t[k+1].text) || t[k+1].low == "titled" || t[k+1].low == "called" || t[k+1].low == "named" || t[k+1].text == ",") {

@@ -35,9 +35,9 @@ func asJobAt(toks []token, k int) bool {
 	if foreignJobsIDs.has(w.id) {
 		return true
 	}
-	if e := asJobNouns[w.low]; e != "" && !w.cap {
+	if e := asJobNounsIDs.get(w.id); e != "" && !w.cap {
 		setLow(w, e)
-		if k+2 < len(toks) && jobOfThe[toks[k+2].low] {
+		if k+2 < len(toks) && jobOfTheIDs.has(toks[k+2].id) {
 			setLow(&toks[k+2], "of") // "direttore della serie": "director of series"
 		}
 		for j := k + 2; j < len(toks)-1 && j <= k+4 && toks[j].kind == tWord && !toks[j].cap; j++ {
@@ -89,7 +89,7 @@ func bracketJobOf(toks []token, first, n, k int) int {
 	if t := toks[k].low; t != "de" && t != "di" || n < first+3 || toks[n-2].text != "(" || !toks[n-1].cap || toks[n-1].kind != tWord || !toks[n-3].cap || toks[n-3].kind != tWord {
 		return -1
 	}
-	e := bracketJobs[toks[n-1].low]
+	e := bracketJobsIDs.get(toks[n-1].id)
 	if e == "" {
 		return -1
 	}

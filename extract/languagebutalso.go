@@ -17,7 +17,7 @@ func butAlsoAt(toks []token, first int) bool {
 	if first+3 >= len(toks) || toks[first+1].cap || !isName(&toks[first+2]) || !toks[first+3].cap || toks[first+3].kind != tWord {
 		return false
 	}
-	a, ok := butAlso[toks[first].low]
+	a, ok := butAlsoIDs.lookup(toks[first].id)
 	if !ok || toks[first+1].low != a {
 		return false
 	}

@@ -23,7 +23,7 @@ func readCameraVerb(toks []token, first, n, k int, t *token) (bool, int) {
 	if len(t.low) < 5 || t.low[0] != 's' {
 		return false, -1
 	}
-	v := germanCameraVerbs[t.low]
+	v := germanCameraVerbsIDs.get(t.id)
 	if v == "" || t.cap || n <= first || !toks[n-1].cap || toks[n-1].kind != tWord || k+5 >= len(toks) {
 		return false, -1
 	}

@@ -32,7 +32,7 @@ func careerAt(toks []token, k int) bool {
 	if !(n.kind == tWord && n.cap && !isName(n) || titleOpenQuote(n.text)) || len(toks[k+1].low) > 4 {
 		return false
 	}
-	return careerVerbs[toks[k].low] && careerIns[toks[k+1].low]
+	return careerVerbsIDs.has(toks[k].id) && careerInsIDs.has(toks[k+1].id)
 }
 
 // bracketAfterName reports whether the n tokens of toks from first end

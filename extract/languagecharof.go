@@ -23,7 +23,7 @@ var foreignPersonOf = map[string]bool{"de": true, "di": true, "do": true, "da": 
 // the last token read; 0, 0 where it does not fit.
 func personsCharacterAt(toks []token, first, n, k int) (int, int) {
 	t := &toks[k]
-	if len(t.low) < 9 || t.low[0] != 'p' || !foreignCharacterOf[t.low] && t.low != "personaggio" || t.cap || n == first || k+3 >= len(toks) || !foreignPersonOf[toks[k+1].low] {
+	if len(t.low) < 9 || t.low[0] != 'p' || !foreignCharacterOfIDs.has(t.id) && t.low != "personaggio" || t.cap || n == first || k+3 >= len(toks) || !foreignPersonOfIDs.has(toks[k+1].id) {
 		return 0, 0
 	}
 	e := k + 2
@@ -34,7 +34,7 @@ func personsCharacterAt(toks []token, first, n, k int) (int, int) {
 		return 0, 0 // a full name of two words or more
 	}
 	a := &toks[n-1]
-	if !charOfArticles[a.low] || a.cap {
+	if !charOfArticlesIDs.has(a.id) || a.cap {
 		return 0, 0
 	}
 	setLow(a, "of")

@@ -119,7 +119,7 @@ func capWordFlagsOf(t *token, hyphen bool) uint8 {
 // and a capitalized word follows; it drops the hyphen and reports the
 // tokens kept.
 func readCompoundJob(toks []token, first, n, k int, t *token) (int, bool) {
-	e := compoundJobs[t.low]
+	e := compoundJobsIDs.get(t.id)
 	if e == "" || n < first+2 || toks[n-1].text != "-" || k+1 >= len(toks) || !toks[k+1].cap || toks[k+1].kind != tWord {
 		return n, false
 	}

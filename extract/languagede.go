@@ -99,7 +99,7 @@ func readGermanNoun(toks []token, k int, t *token) bool {
 			return true
 		}
 		e := germanWorkNoun(w.low)
-		if e == "" && j == k+2 && newWords[toks[k+1].low] && j+1 < len(toks) && titleOpenQuote(toks[j+1].text) {
+		if e == "" && j == k+2 && newWordsIDs.has(toks[k+1].id) && j+1 < len(toks) && titleOpenQuote(toks[j+1].text) {
 			e = networkWorkNoun(w.low) // "der neuen ARD-Serie «T»": a new work, its title in quotes after it
 		}
 		if e == "" && j == k+1 && germanArticlesIDs.get(t.id) == "a" && (j+1 == len(toks) || !toks[j+1].cap || toks[j+1].kind != tWord) {
@@ -129,10 +129,10 @@ func readGermanNoun(toks []token, k int, t *token) bool {
 // (-1 where there is none), and reads the form of "werden" as English.
 func germanPassiveEnd(toks []token, first, n, k int) (int, string) {
 	a := n - 1
-	for a > first && a >= n-3 && toks[a].cap && toks[a].kind == tWord && germanAux[toks[a].low] == "" {
+	for a > first && a >= n-3 && toks[a].cap && toks[a].kind == tWord && germanAuxIDs.get(toks[a].id) == "" {
 		a--
 	}
-	if a < first || germanAux[toks[a].low] == "" {
+	if a < first || germanAuxIDs.get(toks[a].id) == "" {
 		return -1, ""
 	}
 	for j := k + 1; j < len(toks) && j <= k+14; j++ {
@@ -148,7 +148,7 @@ func germanPassiveEnd(toks []token, first, n, k int) (int, string) {
 		}
 		e, ok := foreignByCuesIDs.lookup(w.id)
 		if !ok {
-			e, ok = germanParticiples[w.low]
+			e, ok = germanParticiplesIDs.lookup(w.id)
 		}
 		if !ok || e == "starring" {
 			if j+1 < len(toks) && toks[j+1].kind == tWord {
@@ -159,7 +159,7 @@ func germanPassiveEnd(toks []token, first, n, k int) (int, string) {
 		if j+1 < len(toks) && toks[j+1].kind == tWord {
 			return -1, "" // the participle does not close the clause
 		}
-		setLow(&toks[a], germanAux[toks[a].low])
+		setLow(&toks[a], germanAuxIDs.get(toks[a].id))
 		return j, e
 	}
 	return -1, ""
@@ -237,7 +237,7 @@ func uncapGenitiveRole(toks []token, k int) {
 // adverb of germanAdverbs in lower case before a capitalized word:
 // "übernimmt wieder A".
 func germanAdverbAfter(toks []token, k int) bool {
-	return k+2 < len(toks) && !toks[k+1].cap && toks[k+1].kind == tWord && toks[k+2].cap && germanAdverbs[toks[k+1].low]
+	return k+2 < len(toks) && !toks[k+1].cap && toks[k+1].kind == tWord && toks[k+2].cap && germanAdverbsIDs.has(toks[k+1].id)
 }
 
 // newWords are German "new" before a noun of works.

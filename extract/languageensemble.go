@@ -40,7 +40,7 @@ var coordinatedAnd = map[string]bool{"e": true, "et": true, "y": true, "och": tr
 // reads as "written and directed by X", the second participle read at its
 // own turn.
 func coordinatedByAt(toks []token, k int) bool {
-	if k+3 >= len(toks) || !coordinatedAnd[toks[k+1].low] || !foreignByIDs.has(toks[k+3].id) {
+	if k+3 >= len(toks) || !coordinatedAndIDs.has(toks[k+1].id) || !foreignByIDs.has(toks[k+3].id) {
 		return false
 	}
 	e, ok := foreignByCuesIDs.lookup(toks[k+2].id)

@@ -152,7 +152,7 @@ var roleArticles = map[string]string{"il": "the", "lo": "the", "la": "the", "el"
 // between ("sarà invece un medico"); else 0. The article reads as the
 // English one.
 func futureRoleAt(toks []token, first, n, k int) int {
-	if !futureWillBe[toks[k].low] || n < first+2 || !toks[n-1].cap || toks[n-1].kind != tWord || !toks[n-2].cap || toks[n-2].kind != tWord {
+	if !futureWillBeIDs.has(toks[k].id) || n < first+2 || !toks[n-1].cap || toks[n-1].kind != tWord || !toks[n-2].cap || toks[n-2].kind != tWord {
 		return 0 // a full name before: not "¿Quién será el villano?"
 	}
 	j, r := k+1, 1
@@ -162,7 +162,7 @@ func futureRoleAt(toks []token, first, n, k int) int {
 	if j+1 >= len(toks) || toks[j].kind != tWord || toks[j].cap {
 		return 0
 	}
-	a := roleArticles[toks[j].low]
+	a := roleArticlesIDs.get(toks[j].id)
 	w := &toks[j+1]
 	if a == "" || w.kind != tWord || w.cap || w.has(cJobNoun|cCrewCues) || jobNounsIDs.get(w.id) != "" || foreignJobsIDs.has(w.id) {
 		return 0 // "será la productora", "sarà il regista": a job off screen
@@ -171,7 +171,7 @@ func futureRoleAt(toks []token, first, n, k int) int {
 		return 0 // "será la serie", "sarà il film": no part
 	}
 	setLow(&toks[j], a)
-	if j+3 < len(toks) && toks[j+3].cap && roleOf[toks[j+2].low] {
+	if j+3 < len(toks) && toks[j+3].cap && roleOfIDs.has(toks[j+2].id) {
 		setLow(&toks[j+2], "of") // "il figlio di Kathy B": "the son of Kathy B", no character "Kathy B"
 	}
 	return r

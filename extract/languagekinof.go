@@ -10,5 +10,5 @@ func kinOfAt(toks []token, first, n, k int) bool {
 		return false
 	}
 	noun, art := &toks[n-1], &toks[n-2]
-	return noun.kind == tWord && !noun.cap && art.kind == tWord && !art.cap && (art.low == "the" || foreignArticles[art.low] == "the")
+	return noun.kind == tWord && !noun.cap && art.kind == tWord && !art.cap && (art.low == "the" || foreignArticlesIDs.get(art.id) == "the")
 }

@@ -24,7 +24,7 @@ func germanJoinedList(toks []token, k int) (int, int) {
 			continue
 		}
 		s := j
-		if germanRoleNouns[w.low] && j+2 < len(toks) && toks[j+1].cap {
+		if germanRoleNounsIDs.has(w.id) && j+2 < len(toks) && toks[j+1].cap {
 			s++ // "seine Mutter A": the noun of kin no part of the name
 		}
 		if s+1 >= len(toks) || !toks[s+1].cap || toks[s+1].kind != tWord {
@@ -55,7 +55,7 @@ func joinedListEnd(toks []token, s int) int {
 				return e
 			}
 			return -1
-		case w.kind == tWord && (listAnd[w.low] || germanArticlesIDs.get(w.id) != ""):
+		case w.kind == tWord && (listAndIDs.has(w.id) || germanArticlesIDs.get(w.id) != ""):
 		default:
 			return -1
 		}

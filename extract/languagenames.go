@@ -37,7 +37,7 @@ func namesLikeAt(toks []token, first, n, k int) int {
 	if s := toks[e].low; s != "," && s != "and" && s != "y" && s != "e" && s != "et" && s != "und" && s != "en" && s != "och" && !foreignOr[s] {
 		return -1
 	}
-	if toks[n-1].cap && toks[n-1].kind == tWord && n-2 >= first && foreignOf[toks[n-2].low] {
+	if toks[n-1].cap && toks[n-1].kind == tWord && n-2 >= first && foreignOfIDs.has(toks[n-2].id) {
 		return -1 // "des copains de Niro comme A": "Niro starring A" would make a title of the name
 	}
 	for i := n - 1; i >= first && i >= n-12; i-- {
@@ -45,7 +45,7 @@ func namesLikeAt(toks []token, first, n, k int) int {
 		if t.kind == tPunct && t.text != "," {
 			return -1
 		}
-		if t.kind == tWord && peopleNouns[t.low] {
+		if t.kind == tWord && peopleNounsIDs.has(t.id) {
 			return i
 		}
 	}

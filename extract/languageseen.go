@@ -24,7 +24,7 @@ func germanSeenAs(toks []token, first, n, k int) (int, bool) {
 		return -1, false
 	}
 	j, adverb := k+1, false
-	if seenAsAdverbs[toks[j].low] {
+	if seenAsAdverbsIDs.has(toks[j].id) {
 		j, adverb = j+1, true
 	}
 	seen := toks[j].low == "als" && toks[j+1].cap

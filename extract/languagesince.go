@@ -11,7 +11,7 @@ var sinceWords = map[string]bool{"depuis": true, "desde": true, "seit": true, "d
 // verb read as "plays" or "played" (the last of the n tokens kept from
 // first) and before a number: the two are dropped.
 func sinceAfterPlay(toks []token, first, n, k int) bool {
-	if n == first || k+2 >= len(toks) || toks[k+1].kind != tNum || !sinceWords[toks[k].low] {
+	if n == first || k+2 >= len(toks) || toks[k+1].kind != tNum || !sinceWordsIDs.has(toks[k].id) {
 		return false
 	}
 	l := toks[n-1].low

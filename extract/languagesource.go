@@ -34,7 +34,7 @@ func sourceByAt(toks []token, first, n, k int) bool {
 		if !g.cap {
 			return true
 		}
-		if p := &toks[n-2]; p.kind == tWord && !p.cap && (foreignOf[p.low] || foreignArticles[p.low] != "") {
+		if p := &toks[n-2]; p.kind == tWord && !p.cap && (foreignOfIDs.has(p.id) || foreignArticlesIDs.get(p.id) != "") {
 			g.cap = false // "del Manga de X": the noun, no title
 			g.flags &^= fName | fChar
 			return true

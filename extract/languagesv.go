@@ -88,7 +88,7 @@ var swedishBits = setMask(swedishWords)
 func soundsSwedish(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == tWord && !t.cap && swedishBits.mayHold(t) && swedishWords[t.low] {
+		if t.kind == tWord && !t.cap && swedishBits.mayHold(t) && swedishWordsIDs.has(t.id) {
 			return true
 		}
 	}
@@ -130,7 +130,7 @@ var foreignCharacterOf = map[string]bool{"personagem": true, "personaje": true, 
 // the n tokens kept from first) and before "de" and a capitalized word.
 func characterOfAt(toks []token, first, n, k int) bool {
 	t := &toks[k]
-	return t.kind == tWord && !t.cap && foreignCharacterOf[t.low] && n > first+1 && toks[n-1].text == "," && toks[n-2].cap && toks[n-2].kind == tWord &&
+	return t.kind == tWord && !t.cap && foreignCharacterOfIDs.has(t.id) && n > first+1 && toks[n-1].text == "," && toks[n-2].cap && toks[n-2].kind == tWord &&
 		k+2 < len(toks) && toks[k+1].low == "de" && toks[k+2].cap && toks[k+2].kind == tWord
 }
 

@@ -26,17 +26,17 @@ func (x *extractor) foreignTitleEnd(i int) int {
 			j++ // "Der letzte Sommer": a German noun
 			continue
 		}
-		if listAnd[w.low] {
+		if listAndIDs.has(w.id) {
 			break // "Sol negro y T2"
 		}
-		if j+1 < len(t) && t[j+1].has(cNetworks) && platformPreps[w.low] {
+		if j+1 < len(t) && t[j+1].has(cNetworks) && platformPrepsIDs.has(w.id) {
 			return j // "la série T sur TF1", "T de Netflix": the network that carries it
 		}
-		if titleGlueOf[w.low] && j+1 < len(t) && t[j+1].kind == tWord {
+		if titleGlueOfIDs.has(w.id) && j+1 < len(t) && t[j+1].kind == tWord {
 			j++ // "Section de recherches", "Cap des Pins"
 			continue
 		}
-		if len(w.low) < 3 || w.has(cStopWords|cAuxWords|cPlayVerbs|cCastVerbs|cCrewVerb|cGenreNouns|cJobNoun) || foreignFunctionWordsIDs.has(w.id) || sentenceCaseStops[w.low] || romanceGerund(w.low) || genreTitleStops[w.low] {
+		if len(w.low) < 3 || w.has(cStopWords|cAuxWords|cPlayVerbs|cCastVerbs|cCrewVerb|cGenreNouns|cJobNoun) || foreignFunctionWordsIDs.has(w.id) || sentenceCaseStopsIDs.has(w.id) || romanceGerund(w.low) || genreTitleStopsIDs.has(w.id) {
 			return i + 1
 		}
 		j++
@@ -50,7 +50,7 @@ func (x *extractor) foreignTitleEnd(i int) int {
 	switch e := &t[j]; {
 	case e.kind == tPunct && (e.text == "," || e.text == "." || e.text == ";" || e.text == ":" || e.text == "(" || e.text == ")" || e.text == "?" || e.text == "!" || isCloseQuote(e.text)):
 		return j
-	case listAnd[e.low] && !e.cap && j+1 < len(t) && t[j+1].cap:
+	case listAndIDs.has(e.id) && !e.cap && j+1 < len(t) && t[j+1].cap:
 		return j // "Mad men ou Heroes"
 	}
 	return i + 1
@@ -184,7 +184,7 @@ var elided = map[string]string{"d": "of", "l": "the", "qu": "that", "dell": "of"
 // elidedAt reports whether the word at k is one of elided with its
 // apostrophe right after it, and reads it as the English word.
 func elidedAt(toks []token, k int, t *token) bool {
-	e := elided[t.low]
+	e := elidedIDs.get(t.id)
 	if e == "" || t.cap || k+2 >= len(toks) || toks[k+1].start != t.end || !isApos1(toks[k+1].text) || !toks[k+2].cap {
 		return false
 	}

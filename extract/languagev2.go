@@ -26,7 +26,7 @@ func subjectListEnd(toks []token, k int) int {
 		if e < s+2 || e >= len(toks) || toks[e].cap && toks[e].kind == tWord {
 			return -1
 		}
-		if w := &toks[e]; e+1 < len(toks) && toks[e+1].cap && (w.text == "," || w.kind == tWord && !w.cap && listAnd[w.low]) {
+		if w := &toks[e]; e+1 < len(toks) && toks[e+1].cap && (w.text == "," || w.kind == tWord && !w.cap && listAndIDs.has(w.id)) {
 			e++
 			continue
 		}
@@ -77,7 +77,7 @@ func readTitledSubject(toks []token, n, k, e, g int, t token) int {
 // verb, which the reading passes over, as "and": "A och B".
 func subjectAnds(toks []token) {
 	for i := range toks {
-		if w := &toks[i]; w.kind == tWord && !w.cap && listAnd[w.low] && w.low != "and" {
+		if w := &toks[i]; w.kind == tWord && !w.cap && listAndIDs.has(w.id) && w.low != "and" {
 			setLow(w, "and")
 		}
 	}

@@ -24,7 +24,7 @@ func foreignWhereAt(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].kind != tWord || toks[k].cap {
 		return false
 	}
-	if e, ok := foreignSubject[toks[k].low]; ok && k+1 < len(toks) && foreignVerbOfPlaying(toks, k+1) {
+	if e, ok := foreignSubjectIDs.lookup(toks[k].id); ok && k+1 < len(toks) && foreignVerbOfPlaying(toks, k+1) {
 		setLow(&toks[k], e)
 		return true
 	}
@@ -76,7 +76,7 @@ func (x *extractor) pastNetworkAside(c int) int {
 		if x.tok(m).text != "," {
 			continue
 		}
-		if p := x.tok(m + 1); m+2 < c && !p.cap && asidePreps[p.low] && x.tok(m+2).cap {
+		if p := x.tok(m + 1); m+2 < c && !p.cap && asidePrepsIDs.has(p.id) && x.tok(m+2).cap {
 			return m
 		}
 		return c

@@ -232,7 +232,7 @@ var dutchBits = setMask(dutchWords)
 func soundsDutch(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == tWord && !t.cap && dutchBits.mayHold(t) && dutchWords[t.low] {
+		if t.kind == tWord && !t.cap && dutchBits.mayHold(t) && dutchWordsIDs.has(t.id) {
 			return true
 		}
 	}
@@ -353,7 +353,7 @@ func isForeignSeason(w string) bool {
 // before it (the n tokens of toks from first kept so far) as "the" or "a":
 // "la segunda temporada de T" as "the second season of T".
 func readForeignNoun(toks []token, first, n, k int, t *token, e string) {
-	definite := swedishNouns[t.low] != "" && (e == "series" || e == "film") // "Serien T har premiär": "the series T"
+	definite := swedishNounsIDs.get(t.id) != "" && (e == "series" || e == "film") // "Serien T har premiär": "the series T"
 	setLow(t, e)
 	t.flags &^= fName | fChar
 	t.cap = t.cap && k == first && !definite // "in Serien wie T": a German noun, no name
@@ -362,7 +362,7 @@ func readForeignNoun(toks []token, first, n, k int, t *token, e string) {
 		a-- // "la segunda temporada", "la nuova serie": the article before the ordinal or "new"
 	}
 	if a >= first && toks[a].kind == tWord {
-		if art, ok := foreignArticles[toks[a].low]; ok {
+		if art, ok := foreignArticlesIDs.lookup(toks[a].id); ok {
 			setLow(&toks[a], art)
 			toks[a].flags &^= fName | fChar
 		}
@@ -372,7 +372,7 @@ func readForeignNoun(toks []token, first, n, k int, t *token, e string) {
 		if j < len(toks) && toks[j].kind == tNum {
 			j++ // "temporada 2 de T"
 		}
-		if j < len(toks) && foreignOf[toks[j].low] {
+		if j < len(toks) && foreignOfIDs.has(toks[j].id) {
 			setLow(&toks[j], "of")
 		}
 	}
@@ -403,7 +403,7 @@ func readForeignOpener(toks []token, first int) {
 	if t.kind != tWord || !t.cap || !foreignOpenerBits.mayHold(t) {
 		return
 	}
-	e, ok := foreignOpeners[t.low]
+	e, ok := foreignOpenersIDs.lookup(t.id)
 	if !ok || !soundsForeign(toks[first+1:]) {
 		return
 	}
@@ -412,7 +412,7 @@ func readForeignOpener(toks []token, first int) {
 			return
 		}
 	}
-	if art, ok := foreignArticles[t.low]; ok && first+1 < len(toks) && foreignNounsIDs.get(toks[first+1].id) != "" {
+	if art, ok := foreignArticlesIDs.lookup(t.id); ok && first+1 < len(toks) && foreignNounsIDs.get(toks[first+1].id) != "" {
 		e = art // "Il regista": "The director"
 	} else if t.low == "il" && soundsFrench(toks[first+1:]) {
 		e = "he" // French "Il joue dans T": "He plays in T"
@@ -459,7 +459,7 @@ func isCloseQuote(s string) bool {
 // Dutch: "met in de hoofdrollen".
 func dutchPhrase(toks []token) bool {
 	for i := range toks {
-		if dutchWords[toks[i].low] || toks[i].low == "hoofdrollen" {
+		if dutchWordsIDs.has(toks[i].id) || toks[i].low == "hoofdrollen" {
 			return true
 		}
 	}

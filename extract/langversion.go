@@ -13,7 +13,7 @@ var versionWords = set(`version versions dub dubs dubbing`)
 func (x *extractor) languageVersionEnd(te int) int {
 	for m := te; m < len(x.toks) && m < te+4; m++ {
 		t := x.tok(m)
-		if versionWords[t.low] && !t.cap {
+		if versionWordsIDs.has(t.id) && !t.cap {
 			return m + 1
 		}
 		if !(t.low == "and" || t.low == "or" || t.text == "," || t.has(cDescribe)) {

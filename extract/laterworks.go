@@ -56,7 +56,7 @@ func (x *extractor) earlierWorkShow() bool {
 	}
 	t := x.toks
 	for k := 0; k+1 < len(t); k++ {
-		if !earlierWorkMask.mayHold(&t[k]) || !earlierWords[t[k].low] || !earlierWorkVerbs[x.tok(k+1).low] && !(x.tok(k+1).has(cAuxWords) && earlierWorkVerbs[x.tok(k+2).low]) {
+		if !earlierWorkMask.mayHold(&t[k]) || !earlierWordsIDs.has(t[k].id) || !earlierWorkVerbsIDs.has(x.tok(k+1).id) && !(x.tok(k+1).has(cAuxWords) && earlierWorkVerbsIDs.has(x.tok(k+2).id)) {
 			continue
 		}
 		if x.sshowInClause(k+2, k+14) {
@@ -80,7 +80,7 @@ func isTogetherVerb(w string) bool { _, ok := togetherVerbs[w]; return ok }
 // on T" at the verb k: each is in T, cast where the verb is a performer's,
 // crew with no job where it is work.
 func (x *extractor) starredTogether(k int) {
-	kind := togetherVerbs[x.toks[k].low]
+	kind := togetherVerbsIDs.get(x.toks[k].id)
 	at := k + 3
 	if g := x.genreTitleAfter(at); g > 0 {
 		at = g

@@ -51,7 +51,7 @@ func (x *extractor) leadKindTitle() string {
 		} else {
 			j = x.capRun(i, false)
 			st = i
-			for st < j && (t[st].has(cStopWords|cDateWords) || st == 0 && (headlineWords[t[st].low] || leadOpeners[t[st].low] || fandomWords[t[st].low])) {
+			for st < j && (t[st].has(cStopWords|cDateWords) || st == 0 && (headlineWordsIDs.has(t[st].id) || leadOpenersIDs.has(t[st].id) || fandomWordsIDs.has(t[st].id))) {
 				st++ // "In Kestrel Bay, ...", "Get ready for ..."
 			}
 			if j-st < 2 {

@@ -20,10 +20,10 @@ func (x *extractor) leadAt(i int) int {
 	if l := x.tok(m).low; l == "the" || l == "a" {
 		m++
 	}
-	if l := x.tok(m).low; l == "female" || l == "male" || l == "main" || l == "new" || l == "second" || l == "lead" && leadWords[x.tok(m+1).low] {
+	if l := x.tok(m).low; l == "female" || l == "male" || l == "main" || l == "new" || l == "second" || l == "lead" && leadWordsIDs.has(x.tok(m+1).id) {
 		m++
 	}
-	if t := x.tok(m); leadWords[t.low] && !t.cap && m > i+1 {
+	if t := x.tok(m); leadWordsIDs.has(t.id) && !t.cap && m > i+1 {
 		return m + 1
 	}
 	return 0
@@ -269,10 +269,10 @@ func (x *extractor) castPredicateAt(i int) bool {
 		return false
 	}
 	m := i + 1
-	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !castPredicateNouns[x.tok(m).low] && (!x.tok(m).has(cStopWords) || predicateModifiers[x.tok(m).low]); q++ {
+	for q := 0; q < 3 && x.tok(m).kind == tWord && !x.tok(m).cap && !castPredicateNounsIDs.has(x.tok(m).id) && (!x.tok(m).has(cStopWords) || predicateModifiersIDs.has(x.tok(m).id)); q++ {
 		m++ // "the confirmed", "the two new"
 	}
-	if t := x.tok(m); t.cap || !castPredicateNouns[t.low] {
+	if t := x.tok(m); t.cap || !castPredicateNounsIDs.has(t.id) {
 		return false
 	}
 	n := x.tok(m + 1)
@@ -295,14 +295,14 @@ func (x *extractor) castPredicateAt(i int) bool {
 // in T", "the protagonists for T" at i, a cast noun: it gives where the
 // predicate's "the" stands, or -1.
 func (x *extractor) predicateTitleAt(i int) int {
-	if t := x.tok(i); t.cap || !castPredicateNouns[t.low] || t.low == "additions" {
+	if t := x.tok(i); t.cap || !castPredicateNounsIDs.has(t.id) || t.low == "additions" {
 		return -1
 	}
 	if l := x.tok(i + 1).low; l != "of" && l != "in" && l != "for" || !x.titleStarts(i+2) {
 		return -1
 	}
 	m := i - 1
-	for q := 0; q < 3 && m > 0 && x.tok(m).kind == tWord && !x.tok(m).cap && x.tok(m).low != "the" && (!x.tok(m).has(cStopWords) || predicateModifiers[x.tok(m).low]); q++ {
+	for q := 0; q < 3 && m > 0 && x.tok(m).kind == tWord && !x.tok(m).cap && x.tok(m).low != "the" && (!x.tok(m).has(cStopWords) || predicateModifiersIDs.has(x.tok(m).id)); q++ {
 		m--
 	}
 	if x.tok(m).low != "the" || !x.tok(m-1).has(cAuxWords) {

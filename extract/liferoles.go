@@ -25,12 +25,12 @@ func (x *extractor) lifeRole(k int) {
 		v, o = k-1, k+2 // "X gives life to C"
 	case x.tok(k+1).low == "into" && breatheVerbs[p]:
 		v, o = k-1, k+2 // "X breathes life into C"
-	case p == "to" && bringVerbs[x.tok(k-2).low] && x.tok(k+1).low != "by":
+	case p == "to" && bringVerbsIDs.has(x.tok(k-2).id) && x.tok(k+1).low != "by":
 		v, o = k-2, k+1 // "X will bring to life the character of C"
 	case p == "to":
 		// "X will bring C to life": the character between the verb and "to"
 		for m := k - 3; m >= 0 && m >= k-7; m-- {
-			if bringVerbs[x.tok(m).low] {
+			if bringVerbsIDs.has(x.tok(m).id) {
 				if x.charAt(m+1) == k-1 && !x.tok(m+1).has(cStopWords) {
 					x.lifeCast(m, m+1, k-1)
 				}

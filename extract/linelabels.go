@@ -11,7 +11,7 @@ var castLabelWords = set(`starring stars featuring cast with also main lead lead
 // ("Starring: X") and no character.
 func (x *extractor) lineCharacter(b, e int) string {
 	for k := b; k < e; k++ {
-		if !castLabelWords[x.toks[k].low] {
+		if !castLabelWordsIDs.has(x.toks[k].id) {
 			return x.span(b, e)
 		}
 	}

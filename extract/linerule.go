@@ -76,7 +76,7 @@ func (x *extractor) lineRule() {
 		// staff line, not a character's
 		j, isJob := jobNounsIDs.lookup(t[k].id)
 		if !isJob && k == b && t[k].cap {
-			j, isJob = foreignStaffNouns[t[k].low] // "Regie: A", "Drehbuch: B", "Roteiro: C": a staff line of another language
+			j, isJob = foreignStaffNounsIDs.lookup(t[k].id) // "Regie: A", "Drehbuch: B", "Roteiro: C": a staff line of another language
 		}
 		if isJob || t[k].has(cCrewCues|cScriptWords) || t[k].low == "music" || t[k].low == "design" {
 			if !isJob && t[k].has(cScriptWords) {

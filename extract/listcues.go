@@ -122,7 +122,7 @@ func (x *extractor) verbAt(k int) bool {
 	if (v.low == "for" || v.low == "to") && k > 0 && x.toks[k-1].low == "confirmed" && (x.titleStarts(k+1) || x.tok(k+1).kind == tPoss || x.tok(k+1).low == "the") {
 		return true // "X, Y & Z confirmed for JTBC's upcoming drama 'Aide'"
 	}
-	if leftWordBits.mayHold(v) && leftWords[v.low] {
+	if leftWordBits.mayHold(v) && leftWordsIDs.has(v.id) {
 		// "X left last year to join the cast of T": the cast X joined
 		for m := k + 1; m < k+5 && m < len(x.toks) && x.toks[m].kind == tWord && !x.toks[m].cap; m++ {
 			if x.toks[m].low == "to" && x.tok(m+1).low == "join" {
@@ -161,10 +161,10 @@ func (x *extractor) verbAt(k int) bool {
 		if x.tok(m).low == "the" || x.tok(m).low == "a" {
 			m++
 		}
-		if x.tok(m).low == "cameo" || x.tok(m).low == "special" || x.tok(m).low == "negative" || x.tok(m).low == "important" || seenRoleWords[x.tok(m).low] {
+		if x.tok(m).low == "cameo" || x.tok(m).low == "special" || x.tok(m).low == "negative" || x.tok(m).low == "important" || seenRoleWordsIDs.has(x.tok(m).id) {
 			m++
 		}
-		if roleAdjectives[x.tok(m).low] {
+		if roleAdjectivesIDs.has(x.tok(m).id) {
 			m++
 		}
 		if l := x.tok(m).low; (l == "roles" || l == "role") && m > k+2 {
@@ -224,7 +224,7 @@ func (x *extractor) verbAt(k int) bool {
 				return false
 			}
 			for m := k + 3; m < len(x.toks) && m < k+7; m++ {
-				if g := x.tok(m); (g.has(cGenreNouns) || versionNouns[g.low]) && !g.cap {
+				if g := x.tok(m); (g.has(cGenreNouns) || versionNounsIDs.has(g.id)) && !g.cap {
 					return true // "star in the BBC's adaptation of ...", "star in the new version of T"
 				} else if g.kind == tPunct {
 					break
@@ -280,10 +280,10 @@ func (x *extractor) verbAfter(end int) bool {
 		for j < len(x.toks) && j < k+8 && x.toks[j].kind == tWord && !x.toks[j].cap {
 			j++
 		}
-		for offAsideWords[x.tok(k+1).low] && j < k+10 && x.tok(j).kind == tWord {
+		for offAsideWordsIDs.has(x.tok(k+1).id) && j < k+10 && x.tok(j).kind == tWord {
 			j++ // "fresh off his Emmy win for “T,”": capitals in the aside
 		}
-		if j > k+1 && isQuote(x.tok(j).text) && x.tok(j-1).kind == tWord && offAsideWords[x.tok(k+1).low] {
+		if j > k+1 && isQuote(x.tok(j).text) && x.tok(j-1).kind == tWord && offAsideWordsIDs.has(x.tok(k+1).id) {
 			// "X, coming off the success of “T,” joins the cast": an aside
 			// that ends with a quoted title, its comma inside the quotes
 			for c := j + 2; c < len(x.toks) && c < j+10; c++ {
@@ -449,7 +449,7 @@ func (x *extractor) joiningBefore(k int) bool {
 		case "roles", "role":
 			// "In the main roles are X, Y and Z", "In supporting roles are
 			// X and Y"; else "Joining them in other roles are" reads on
-			if m >= 1 && roleAdjectives[x.toks[m-1].low] {
+			if m >= 1 && roleAdjectivesIDs.has(x.toks[m-1].id) {
 				return true
 			}
 		}
@@ -543,7 +543,7 @@ func (x *extractor) listEnds(k int) bool {
 		return true
 	}
 	return t.has(cAuxWords|cCastVerbs|cClauseVerbs|cJobVerb|cWriteVerb|cStopWords|cListTriggers) ||
-		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") || t.low == "back" && x.tok(k+1).low == "in" || leftWords[t.low] || x.amongOthersAt(k) || x.foreignListEnd(t) || x.takesOrAlongAt(k)
+		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") || t.low == "back" && x.tok(k+1).low == "in" || leftWordsIDs.has(t.id) || x.amongOthersAt(k) || x.foreignListEnd(t) || x.takesOrAlongAt(k)
 }
 
 // afterBy reports whether the name at i ends a list of people after "by":

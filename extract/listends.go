@@ -62,7 +62,7 @@ func (x *extractor) performersLike(start int) bool {
 	if x.tok(q).text == "," {
 		q--
 	}
-	if n := x.tok(q); n.cap || !pluralNounsIDs.has(n.id) && !performerGroups[n.low] {
+	if n := x.tok(q); n.cap || !pluralNounsIDs.has(n.id) && !performerGroupsIDs.has(n.id) {
 		return false
 	}
 	for m := q - 1; m >= 0 && m >= q-10; m-- {
@@ -73,7 +73,7 @@ func (x *extractor) performersLike(start int) bool {
 		switch l := t.low; {
 		case l == "lineup" || l == "line-up" || l == "slate":
 			return false // "The lineup boasts popular stars, such as X": a season's shows
-		case l == "starring" && pluralWorks[x.tok(m-1).low]:
+		case l == "starring" && pluralWorksIDs.has(x.tok(m-1).id):
 			return false // "screenings of films starring actors like X": no one film
 		case t.has(cCastVerbs) && !t.cap || l == "cast" || l == "features" || l == "feature" || l == "featuring":
 			return true
@@ -110,7 +110,7 @@ func (x *extractor) performersClause(c, k int) bool {
 	}
 	for m := c; m < k && m < c+3; m++ {
 		if t := x.tok(m); pluralNounsIDs.has(t.id) && (m == 0 || !t.cap) {
-			return performerParticiples[x.tok(m+1).low] && x.tok(m+2).low == "in" // not "Stars appearing at the premiere were"
+			return performerParticiplesIDs.has(x.tok(m+1).id) && x.tok(m+2).low == "in" // not "Stars appearing at the premiere were"
 		}
 	}
 	return false

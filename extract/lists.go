@@ -402,7 +402,7 @@ func (x *extractor) listRule() {
 			x.tok(start-1).low == "with" && x.crewAsJob(end) ||
 			// "the film also has X and Y in lead roles"
 			// "Production begins with X and Y in the lead roles"
-			(rolesObjectVerbBits.mayHold(x.tok(start-1)) && rolesObjectVerbs[x.tok(start-1).low] && !x.tok(start-1).cap || x.tok(x.pastPerformerWords(start)-1).low == "with") && x.inRolesAfter(end) // "with veteran actor X in a supporting role"
+			(rolesObjectVerbBits.mayHold(x.tok(start-1)) && rolesObjectVerbsIDs.has(x.tok(start-1).id) && !x.tok(start-1).cap || x.tok(x.pastPerformerWords(start)-1).low == "with") && x.inRolesAfter(end) // "with veteran actor X in a supporting role"
 		if title := x.titleBeforeWith(start); title != "" {
 			x.castListIn(title, items) // "T by X with A and B", "T, a horror story, with A and B"
 			k = end - 1
@@ -546,7 +546,7 @@ func (x *extractor) listRule() {
 				}
 				if ts, te := x.titleBeforeComma(te); ts < te && !x.isNetwork(x.span(ts, te)) && x.knownPerson(x.span(ts, te)) == "" &&
 					!(x.personShaped(ts, te) && x.startsName(ts)) && !x.afterBy(ts) && !scheduleLine(x.span(ts, te)) && !(te-ts == 1 && x.tok(ts).has(cMonth|cDateWords)) &&
-					!(te-ts > 1 && newsVerbs[x.tok(te-1).low]) { // not "T Cast Revealed, Featuring X": a headline's news
+					!(te-ts > 1 && newsVerbsIDs.has(x.tok(te-1).id)) { // not "T Cast Revealed, Featuring X": a headline's news
 					// not "will begin airing in July, starring X": a date
 					x.castListIn(x.span(ts, te), items)
 					k = end - 1
@@ -641,7 +641,7 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 		// "..., Directed by X, Starring Y and Z": a staff line in capitals
 		// "whose recent works include T1 and T2": titles, not a cast
 		for m := start - 2; m >= 0 && m >= start-4; m-- {
-			if (p.low == "include" || p.low == "includes" || p.low == "including") && (filmographyNouns[x.toks[m].low] || pastWords[x.toks[m].low]) && !(m > 1 && x.tok(m-1).low == "the" && x.castNounBefore(m-2, 4)) {
+			if (p.low == "include" || p.low == "includes" || p.low == "including") && (filmographyNounsIDs.has(x.toks[m].id) || pastWordsIDs.has(x.toks[m].id)) && !(m > 1 && x.tok(m-1).low == "the" && x.castNounBefore(m-2, 4)) {
 				return false // "past heroines include X (T)": earlier works' people; not "the cast of the film includes X"
 			}
 		}
@@ -662,7 +662,7 @@ func (x *extractor) listTriggerAt(start int, castCue bool) bool {
 		return true // "X will co-star in the project, together with Y and Z"
 	case p.low == "in" && x.tok(start-2).low == "roped" || p.low == "on" && (x.tok(start-2).low == "brought" || x.tok(start-2).low == "signed"):
 		return true // "The makers then roped in X", "has brought on X"
-	case p.low == "back" && bringsBack[x.tok(start-2).low] && !x.tok(start-2).cap:
+	case p.low == "back" && bringsBackIDs.has(x.tok(start-2).id) && !x.tok(start-2).cap:
 		return true // "T is bringing back X", "T welcomes back Y"
 	case p.text == ":" && (x.tok(start-2).low == "cast" || x.tok(start-2).low == "starring" || x.tok(start-2).low == "stars" || x.tok(start-2).low == "voices" ||
 		x.tok(start-2).low == "ensemble" && !x.tok(start-2).cap || start == 2 && x.tok(0).low == "casts"):

@@ -76,10 +76,10 @@ func (x *extractor) commaTitleBy(k int) string {
 	case p.low == "by" || p.low == "about" || p.low == "of":
 		return "" // "Produced by BKM, directed by X": a company; "a documentary about X"
 	case (p.low == "in" || p.low == "at" || p.low == "from") && !p.cap:
-		if v := x.tok(ts - 2); !v.has(cCastVerbs|cPlayVerbs) && !appearedIn[v.low] && !x.wasIn(ts-2) && !(p.low == "from" && v.low == "adapted" && isQuote(x.tok(ts).text)) {
+		if v := x.tok(ts - 2); !v.has(cCastVerbs|cPlayVerbs) && !appearedInIDs.has(v.id) && !x.wasIn(ts-2) && !(p.low == "from" && v.low == "adapted" && isQuote(x.tok(ts).text)) {
 			return "" // "drinking buddies in Stockport, written by X": a place
 		}
-	case p.kind == tWord && !p.cap && !isQuote(x.tok(ts).text) && !p.has(cStopWords|cGenreNouns|cCastVerbs|cPlayVerbs) && !titleLeads[p.low]:
+	case p.kind == tWord && !p.cap && !isQuote(x.tok(ts).text) && !p.has(cStopWords|cGenreNouns|cCastVerbs|cPlayVerbs) && !titleLeadsIDs.has(p.id):
 		return "" // "a documentary about serial killer X, directed by Y": a person
 	}
 	ti := unquote(x.span(ts, e))
@@ -168,7 +168,7 @@ func (x *extractor) knownAsComma(a int) int {
 		}
 	case (l == "was" || l == "is") && x.tok(a-1).low == "who":
 		a -= 2
-	case l == "as" && acclaimNouns[x.tok(a-1).low] && !x.tok(a-1).cap:
+	case l == "as" && acclaimNounsIDs.has(x.tok(a-1).id) && !x.tok(a-1).cap:
 		// "X, who won international acclaim as the star of T", "X, who
 		// rose to fame as the lead of T"
 		a -= 2
@@ -289,7 +289,7 @@ func (x *extractor) madeByRule() {
 		for m < len(t) && m < k+4 && t[m].kind == tWord && !t[m].cap && !t[m].has(cStopWords) {
 			m++
 		}
-		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns|cFormatWords) || m == k+1 && x.titleStarts(m) && (x.tok(before).low == "the" || before < 0 || x.tok(before).kind == tPunct && !isQuote(x.tok(before).text) || madeByPreps[x.tok(before).low] && !x.tok(before).cap) {
+		if m > k+1 && x.titleStarts(m) && t[m-1].has(cGenreNouns|cFormatWords) || m == k+1 && x.titleStarts(m) && (x.tok(before).low == "the" || before < 0 || x.tok(before).kind == tPunct && !isQuote(x.tok(before).text) || madeByPrepsIDs.has(x.tok(before).id) && !x.tok(before).cap) {
 			// "the Miike-directed Sukiyaki Western Django", "seen in Rohit
 			// Shetty-directed Singham": the title follows
 			if e := x.titleAt(m, false); e > m && !x.isNetwork(x.span(m, e)) {

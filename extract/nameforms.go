@@ -33,7 +33,7 @@ func nationalPlural(w string) bool {
 // before it makes it a day: "on Friday Netflix announced".
 func (x *extractor) weekdayGiven(i int) bool {
 	t := x.tok(i)
-	if !t.cap || t.kind != tWord || !weekdays[t.low] || x.isUsed(i) {
+	if !t.cap || t.kind != tWord || !weekdaysIDs.has(t.id) || x.isUsed(i) {
 		return false
 	}
 	n := x.tok(i + 1)
@@ -191,13 +191,13 @@ func (x *extractor) koreanSyllable(k int) bool {
 	if !t.cap || t.kind != tWord || len(t.low) > 3 || !t.has(cStopWords) || !isName(&x.toks[k-1]) || len(x.toks[k-1].low) > 4 {
 		return false
 	}
-	if koreanFamily[x.toks[k-1].low] && k+1 < len(x.toks) && (isName(&x.toks[k+1]) && len(x.toks[k+1].low) <= 5 || x.toks[k+1].text == "(") {
+	if koreanFamilyIDs.has(x.toks[k-1].id) && k+1 < len(x.toks) && (isName(&x.toks[k+1]) && len(x.toks[k+1].low) <= 5 || x.toks[k+1].text == "(") {
 		return true // "Moon So Ri", "King Yi In (Jo Jung Suk)"
 	}
 	if k+1 < len(x.toks) && (x.toks[k+1].text == "," || x.toks[k+1].low == "and") && k >= 2 && (x.toks[k-2].text == "," || x.toks[k-2].kind == tWord && !x.toks[k-2].cap) {
 		return true // "actors Yan An, Chen Yuxian": a capitalized syllable ends a name in a list
 	}
-	return k >= 2 && koreanFamily[x.toks[k-2].low] && x.toks[k-2].cap
+	return k >= 2 && koreanFamilyIDs.has(x.toks[k-2].id) && x.toks[k-2].cap
 }
 
 // prizeNouns are no part of a person's name: "Grand Prize (Daesang): X".

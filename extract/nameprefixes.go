@@ -49,7 +49,7 @@ func (x *extractor) pastPrizeHolderAt(k int) int {
 		return k // no "winner", "nominee", ... in the sentence
 	}
 	m := k
-	for m < k+3 && x.tok(m).cap && (prizeNameWords.mayHold(x.tok(m)) && prizeNames[x.tok(m).low] || prizeAcronym(x.tok(m))) {
+	for m < k+3 && x.tok(m).cap && (prizeNameWords.mayHold(x.tok(m)) && prizeNamesIDs.has(x.tok(m).id) || prizeAcronym(x.tok(m))) {
 		m++ // "Oscar winner", "SAFTA winners": a prize's name in capitals
 	}
 	if m == k {
@@ -93,7 +93,7 @@ func (x *extractor) pastBandOf(j int) int {
 		return j // no band noun in the sentence: no person's end to read
 	}
 	ps := x.personBefore(j + 1)
-	if ps > j || ps < 2 || !bandNouns[x.toks[ps-1].low] || x.toks[ps-1].cap {
+	if ps > j || ps < 2 || !bandNounsIDs.has(x.toks[ps-1].id) || x.toks[ps-1].cap {
 		return j
 	}
 	for m := ps - 2; m >= 1 && m >= ps-4; m-- {
@@ -183,7 +183,7 @@ func (x *extractor) pastGroupOf(k int) int {
 	if x.tok(m).low == "the" {
 		m++
 	}
-	for q := 0; q < 2 && !x.tok(m).cap && musicGroupWords[x.tok(m).low]; q++ {
+	for q := 0; q < 2 && !x.tok(m).cap && musicGroupWordsIDs.has(x.tok(m).id); q++ {
 		m++ // "girl", "boy", "idol", "K-pop"
 	}
 	if l := x.tok(m).low; x.tok(m).cap || l != "group" && l != "band" && l != "duo" && l != "trio" {
@@ -226,7 +226,7 @@ func (x *extractor) guestsAre(v int) bool {
 		return false
 	}
 	for q := 0; q < m; q++ {
-		if t := &x.toks[q]; t.kind != tPoss && !guestOpeners[t.low] {
+		if t := &x.toks[q]; t.kind != tPoss && !guestOpenersIDs.has(t.id) {
 			return false // the subject opens the sentence: not "Among the guests are C and D"
 		}
 	}

@@ -14,7 +14,7 @@ func (x *extractor) weekdaySurname(k int) bool {
 		return false
 	}
 	t, first := &x.toks[k], &x.toks[k-1]
-	if !t.cap || t.kind != tWord || !weekdays[t.low] || len(t.low) < 6 || !isName(first) || !first.has(cNameStart) {
+	if !t.cap || t.kind != tWord || !weekdaysIDs.has(t.id) || len(t.low) < 6 || !isName(first) || !first.has(cNameStart) {
 		return false
 	}
 	if p := x.toks[k-2].text; p != "," && x.toks[k-2].low != "and" {
@@ -167,7 +167,7 @@ func (x *extractor) commonSurname(k int) bool {
 		return false
 	}
 	t, first := &x.toks[k], &x.toks[k-1]
-	if !t.cap || t.kind != tWord || !commonSurnames[t.low] || !first.cap || !isName(first) || !first.has(cNameStart) {
+	if !t.cap || t.kind != tWord || !commonSurnamesIDs.has(t.id) || !first.cap || !isName(first) || !first.has(cNameStart) {
 		return false
 	}
 	if p := &x.toks[max(k-2, 0)]; k >= 2 && p.cap && p.kind == tWord && !isUpperCase(p.text) {
@@ -285,7 +285,7 @@ func (x *extractor) wordSurname(k int) bool {
 		return false
 	}
 	t, mid, first := &x.toks[k], &x.toks[k-1], &x.toks[k-2]
-	if !t.cap || t.kind != tWord || !wordSurnames[t.low] || !isName(mid) || mid.kind != tWord || !isName(first) || !first.has(cNameStart) {
+	if !t.cap || t.kind != tWord || !wordSurnamesIDs.has(t.id) || !isName(mid) || mid.kind != tWord || !isName(first) || !first.has(cNameStart) {
 		return false
 	}
 	if k >= 3 && x.toks[k-3].cap && x.toks[k-3].kind == tWord {

@@ -30,10 +30,10 @@ func (x *extractor) untitledNext() bool {
 			continue
 		}
 		n := k + 1
-		if t[n].cap && t[n].kind == tWord && n+1 < len(t) && nextWorks[t[n+1].low] && t[k].low != "next" && t[k].low != "new" {
+		if t[n].cap && t[n].kind == tWord && n+1 < len(t) && nextWorksIDs.has(t[n+1].id) && t[k].low != "next" && t[k].low != "new" {
 			n++ // "his second Hindi film": a language or a place before the noun
 		}
-		if !nextWorks[t[n].low] {
+		if !nextWorksIDs.has(t[n].id) {
 			if !t[n].has(cGenreNouns) || t[n].cap {
 				continue
 			}

@@ -31,7 +31,7 @@ func (x *extractor) headlineObituary(s *sentence) {
 		return
 	}
 	ne := x.personAt(k + 1)
-	if ne <= k+1 || !x.personShaped(k+1, ne) || x.tok(ne).cap || !deathWords[x.tok(ne).low] && (x.tok(ne).kind != tWord || !x.startsName(k+1)) {
+	if ne <= k+1 || !x.personShaped(k+1, ne) || x.tok(ne).cap || !deathWordsIDs.has(x.tok(ne).id) && (x.tok(ne).kind != tWord || !x.startsName(k+1)) {
 		return // "T star X opens up about C", "T actress X quits the soap": a verb in lower case after a known first name
 	}
 	start := 0

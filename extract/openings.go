@@ -22,7 +22,7 @@ func (x *extractor) describedOpening() string {
 		return ""
 	}
 	e := x.titleAt(at, false)
-	if e <= at || !storyVerbs[x.tok(e).low] || x.tok(e).cap {
+	if e <= at || !storyVerbsIDs.has(x.tok(e).id) || x.tok(e).cap {
 		return ""
 	}
 	title := unquote(x.span(at, e))

@@ -18,7 +18,7 @@ func (x *extractor) coStarChainRule() {
 	v := -1 // the verb that opens the chain: "starred alongside"
 	for k := 1; k+4 < len(t); k++ {
 		w := &t[k]
-		if w.cap || !coStarPrepWords.mayHold(w) || !coStarPreps[w.low] {
+		if w.cap || !coStarPrepWords.mayHold(w) || !coStarPrepsIDs.has(w.id) {
 			continue
 		}
 		if v < 0 {

@@ -61,7 +61,7 @@ func (x *extractor) familyWord() bool {
 		return false // asked at each credit: most sentences have none of the words
 	}
 	for i := range x.toks {
-		if x.toks[i].kind == tWord && !x.toks[i].cap && familyNounBits.mayHold(&x.toks[i]) && familyNouns[x.toks[i].low] {
+		if x.toks[i].kind == tWord && !x.toks[i].cap && familyNounBits.mayHold(&x.toks[i]) && familyNounsIDs.has(x.toks[i].id) {
 			return true
 		}
 	}
@@ -101,7 +101,7 @@ func (x *extractor) castPair(person string, full *string) bool {
 	for m := 0; m < 4 && (x.tok(v).has(cAuxWords) || x.tok(v).low == "set" || x.tok(v).low == "to" || x.tok(v).low == "also"); m++ {
 		v++
 	}
-	if w := x.tok(v); w.cap || !pairCastVerbs[w.low] {
+	if w := x.tok(v); w.cap || !pairCastVerbsIDs.has(w.id) {
 		return false
 	}
 	if !isNameStart(person) || hasLower(mononyms, person) {

@@ -41,7 +41,7 @@ func (x *extractor) noteNamed() {
 		if e <= i {
 			continue
 		}
-		if x.tok(e).text == "(" && x.personAt(e+1) > e+1 && !x.isShow(x.span(i, e)) || i > 0 && charBefore[x.toks[i-1].low] && x.tok(i-2).low != "known" {
+		if x.tok(e).text == "(" && x.personAt(e+1) > e+1 && !x.isShow(x.span(i, e)) || i > 0 && charBeforeIDs.has(x.toks[i-1].id) && x.tok(i-2).low != "known" {
 			w.namedNext = "-" // "C (A)", "A as C" (not "also known as"): a character beside the person
 			if found {
 				x.namedRead(namedPerson)

@@ -15,8 +15,8 @@ func (x *extractor) namesPart(k int) bool {
 	if x.tok(j).text == "," {
 		j--
 	}
-	if w := x.tok(j); w.kind == tNum || ordinalsIDs.get(w.id) > 0 && !namedPartNouns[w.low] {
+	if w := x.tok(j); w.kind == tNum || ordinalsIDs.get(w.id) > 0 && !namedPartNounsIDs.has(w.id) {
 		j-- // "Season 2, titled", "season two, titled"
 	}
-	return namedPartNouns[x.tok(j).low]
+	return namedPartNounsIDs.has(x.tok(j).id)
 }

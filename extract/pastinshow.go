@@ -27,7 +27,7 @@ func (x *extractor) pastInShow() bool {
 			return false
 		}
 	}
-	return pastInVerbs[x.tok(v).low]
+	return pastInVerbsIDs.has(x.tok(v).id)
 }
 
 // inTitleAside reports whether the sentence opens with "In", a title, a

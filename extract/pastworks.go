@@ -99,7 +99,7 @@ func (x *extractor) sinceRule() {
 	}
 	t := x.toks
 	for k := 3; k+1 < len(t); k++ {
-		if t[k].low != "since" || t[k].cap || x.inBr[k] || !sinceWorkNouns[t[k-1].low] || t[k-1].cap || !x.titleStarts(k+1) {
+		if t[k].low != "since" || t[k].cap || x.inBr[k] || !sinceWorkNounsIDs.has(t[k-1].id) || t[k-1].cap || !x.titleStarts(k+1) {
 			continue
 		}
 		kind, job := "", ""

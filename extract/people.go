@@ -100,7 +100,7 @@ func (x *extractor) personBeforeUncached(j int) int {
 	if i >= 3 && x.toks[i-1].text == "." {
 		i = x.saintBefore(i, j)
 	}
-	if j-i >= 3 && x.toks[i].cap && (x.toks[i].has(cPrefixNouns) || strings.HasSuffix(x.toks[i].low, "s") && describeWords[strings.TrimSuffix(x.toks[i].low, "s")] || isUpperCase(x.toks[i].text) && officeWords[x.toks[i].low] || x.foreignTradeAt(i)) {
+	if j-i >= 3 && x.toks[i].cap && (x.toks[i].has(cPrefixNouns) || strings.HasSuffix(x.toks[i].low, "s") && describeWords[strings.TrimSuffix(x.toks[i].low, "s")] || isUpperCase(x.toks[i].text) && officeWordsIDs.has(x.toks[i].id) || x.foreignTradeAt(i)) {
 		i++ // "Superstar Shah Rukh Khan", "Actor Kim Min-soo", "the Aussies Gia Carides", "CEO Simon Hale": the noun is no name
 	}
 	if i == 0 && j > 1 && x.openingParticiple() {
@@ -746,10 +746,10 @@ func (x *extractor) noteSubject() {
 		}
 		x.teamUpGroup(items[len(items)-1].end)
 	}
-	if e := x.personAt(st); e > st+1 && x.tok(e).kind == tPoss && (x.knownPerson(x.span(st, e)) != "" || agencyWords[x.tok(e+1).low]) && !x.isShow(x.span(st, e)) {
+	if e := x.personAt(st); e > st+1 && x.tok(e).kind == tPoss && (x.knownPerson(x.span(st, e)) != "" || agencyWordsIDs.has(x.tok(e+1).id)) && !x.isShow(x.span(st, e)) {
 		// "Nia Rell's most recent work was T. Her latest ...", "X's agency said that he": whom pronouns name
 		x.setSubject(x.resolve(x.span(st, e)))
-		w.subjectEnd = e * boolInt(agencyWords[x.tok(e+1).low])
+		w.subjectEnd = e * boolInt(agencyWordsIDs.has(x.tok(e+1).id))
 		return
 	}
 	if e := x.personAt(st); e > st && x.tok(e).kind != tPoss {

@@ -111,7 +111,7 @@ func (x *extractor) assistantTo(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-4; m-- {
 		switch t := x.tok(m); {
 		case t.low == "to" && !t.cap:
-			return m > 0 && toSomeone[x.tok(m-1).low]
+			return m > 0 && toSomeoneIDs.has(x.tok(m-1).id)
 		case t.kind != tWord || t.low == "by":
 			return false
 		}

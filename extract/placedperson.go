@@ -18,7 +18,7 @@ func (x *extractor) placedPerson(st, e, a int) bool {
 		if t.has(cGenreNouns) && !t.cap {
 			return false
 		}
-		if placeWordsBefore[t.low] && !t.cap {
+		if placeWordsBeforeIDs.has(t.id) && !t.cap {
 			return x.personShaped(st, e) && x.startsName(st)
 		}
 	}

@@ -13,7 +13,7 @@ import (
 func (x *extractor) playedBy(k int) {
 	j := k
 	for m := 0; m < 3 && (x.tok(j-1).low == "be" || x.tok(j-1).low == "is" || x.tok(j-1).low == "was" || x.tok(j-1).low == "will" ||
-		x.tok(j-1).low == "being" || x.tok(j-1).low == "been" || x.tok(j-1).low == "to" || x.tok(j-1).low == "now" || byAdverbs[x.tok(j-1).low]); m++ {
+		x.tok(j-1).low == "being" || x.tok(j-1).low == "been" || x.tok(j-1).low == "to" || x.tok(j-1).low == "now" || byAdverbsIDs.has(x.tok(j-1).id)); m++ {
 		j--
 	}
 	if x.tok(j-1).text == "," || isDash(x.tok(j-1).text) && j-1 > 0 && x.tok(j-1).start > x.tok(j-2).end {
@@ -69,7 +69,7 @@ func (x *extractor) playedBy(k int) {
 				char = x.span(0, ce)
 			}
 			x.add(graph.KindCast, x.span(by+2, x.personAt(by+2)), x.sshow, char, "")
-		} else if kinNouns[x.tok(j-1).low] && ourPossessivesIDs.has(x.tok(j-2).id) {
+		} else if kinNounsIDs.has(x.tok(j-1).id) && ourPossessivesIDs.has(x.tok(j-2).id) {
 			// "..., and her sister is played by X": a relative of a
 			// character, not named
 			if items := x.parseList(by + 1); len(items) == 1 {
@@ -88,7 +88,7 @@ func (x *extractor) playedBy(k int) {
 		return
 	}
 	asideShow := ""
-	if cs >= 5 && x.tok(cs-1).low == "of" && leadOfNouns[x.tok(cs-2).low] && x.tok(cs-3).low == "the" && x.tok(cs-4).text == "," {
+	if cs >= 5 && x.tok(cs-1).low == "of" && leadOfNounsIDs.has(x.tok(cs-2).id) && x.tok(cs-3).low == "the" && x.tok(cs-4).text == "," {
 		// "C, the lead of T, will be played by X": C is the character, T
 		// the show
 		if c2 := x.charBefore(cs - 4); c2 < cs-4 {

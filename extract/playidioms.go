@@ -13,7 +13,7 @@ var playParticles = set(`into out down along`)
 // after it, or "a (key) role in" or "a part in" before a gerund.
 func (x *extractor) playIdiom(k int) bool {
 	m := k + 1
-	if t := x.tok(m); !t.cap && playParticles[t.low] {
+	if t := x.tok(m); !t.cap && playParticlesIDs.has(t.id) {
 		return true
 	}
 	if l := x.tok(m).low; l != "a" && l != "an" {
@@ -57,7 +57,7 @@ var starringWords = set(`starring featuring stars starred features`)
 // plays the CEO of an IT company", "Y will play the Chief of Police" name
 // an office, no character.
 func (x *extractor) noOfficeChar(spans [][2]int) [][2]int {
-	if len(spans) == 1 && spans[0][1] == spans[0][0]+1 && officeWords[x.toks[spans[0][0]].low] && x.tok(spans[0][0]-1).low == "the" {
+	if len(spans) == 1 && spans[0][1] == spans[0][0]+1 && officeWordsIDs.has(x.toks[spans[0][0]].id) && x.tok(spans[0][0]-1).low == "the" {
 		return nil
 	}
 	return spans

@@ -171,7 +171,7 @@ func (x *extractor) possRule() {
 		} else if st := x.ownersStart(k); len(owners) == 1 && (pre == "in" || pre == "on") && (x.startsName(st) || x.knownPerson(owners[0]) != "") && x.personShaped(st, k) {
 			// "made heads turn as Anbu in Lokesh Kanagaraj's Kaithi.": a
 			// maker's one-word title that ends the clause
-			if e := k + 2; x.tok(k+1).cap && x.tok(k+1).kind == tWord && (x.tok(e).kind == tPunct && x.tok(e).text != "(" && x.tok(e).text != "-" || e == len(x.toks)) && !platforms[x.tok(k+1).low] {
+			if e := k + 2; x.tok(k+1).cap && x.tok(k+1).kind == tWord && (x.tok(e).kind == tPunct && x.tok(e).text != "(" && x.tok(e).text != "-" || e == len(x.toks)) && !platformsIDs.has(x.tok(k+1).id) {
 				if c := x.span(k+1, e); !x.isNetwork(c) && x.knownPerson(c) == "" && !placeWordsIDs.has(x.tok(k+1).id) {
 					x.add(x.ownerKind(k), owners[0], c, "", "")
 				}

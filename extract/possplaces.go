@@ -34,7 +34,7 @@ func regionName(s string) bool {
 func (x *extractor) regionBefore(k int) bool {
 	st := x.ownersStart(k)
 	w := x.tok(st - 1)
-	return st == k-1 && st > 0 && w.cap && w.kind == tWord && regionWords[w.low]
+	return st == k-1 && st > 0 && w.cap && w.kind == tWord && regionWordsIDs.has(w.id)
 }
 
 // possNamePair reports whether the possessive at k is followed by a full

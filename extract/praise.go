@@ -35,7 +35,7 @@ func (x *extractor) praiseAsideRule() {
 		for q := 0; q < 2 && (x.tok(m).low == "so" || x.tok(m).low == "very" || x.tok(m).low == "equally" || x.tok(m).low == "also" || x.tok(m).low == "terribly"); q++ {
 			m++
 		}
-		if x.tok(m).cap || x.tok(m+1).low != "in" || !asidePraiseWords[x.tok(m).low] {
+		if x.tok(m).cap || x.tok(m+1).low != "in" || !asidePraiseWordsIDs.has(x.tok(m).id) {
 			continue
 		}
 		ps := x.personBefore(k)
@@ -93,7 +93,7 @@ func (x *extractor) knownFromRule() {
 			w--
 		}
 		person := ""
-		if l := t[k+1].low; (l == "him" || l == "her") && w == 0 && audienceWords[t[0].low] {
+		if l := t[k+1].low; (l == "him" || l == "her") && w == 0 && audienceWordsIDs.has(t[0].id) {
 			person = cmp.Or(x.prevSubject(), x.paragraphPerson()) // "Audiences will recognize him from T1 and T2"
 		} else if (t[w].low != "who" && t[w].low != "whom") || x.tok(w-1).text != "," {
 			continue

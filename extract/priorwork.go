@@ -25,7 +25,7 @@ func (x *extractor) priorWorkRule() {
 	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
-		if t[k].cap || !priorWorkMask.mayHold(&t[k]) || !priorWorkWords[t[k].low] || x.inBr[k] || !priorWorkNouns[t[k+1].low] && t[k+1].low != "directorial" || t[k+1].cap {
+		if t[k].cap || !priorWorkMask.mayHold(&t[k]) || !priorWorkWordsIDs.has(t[k].id) || x.inBr[k] || !priorWorkNounsIDs.has(t[k+1].id) && t[k+1].low != "directorial" || t[k+1].cap {
 			continue
 		}
 		at, job := k+3, "" // the title after the comma
@@ -33,7 +33,7 @@ func (x *extractor) priorWorkRule() {
 			// "whose last directorial was T", "her last directorial venture,
 			// T,": the noun, or a noun after it, says the job
 			job = graph.JobDirector
-			if directorialNouns[x.tok(n+1).low] {
+			if directorialNounsIDs.has(x.tok(n + 1).id) {
 				n++
 			}
 			switch {

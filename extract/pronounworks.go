@@ -125,7 +125,7 @@ func (x *extractor) whichJobs(v int) ([]string, bool) {
 	for v < len(t) {
 		job, ok := jobVerbsIDs.lookup(t[v].id)
 		if !ok {
-			job, ok = crewVerbTitle[t[v].low]
+			job, ok = crewVerbTitleIDs.lookup(t[v].id)
 		}
 		if !ok || t[v].cap {
 			return nil, false
@@ -134,7 +134,7 @@ func (x *extractor) whichJobs(v int) ([]string, bool) {
 			jobs = append(jobs, job)
 		}
 		v++
-		if l := x.tok(v).low; (l == "and" || l == ",") && v+1 < len(t) && (jobVerbsIDs.get(t[v+1].id) != "" || crewVerbTitle[t[v+1].low] != "" || t[v+1].low == "and") {
+		if l := x.tok(v).low; (l == "and" || l == ",") && v+1 < len(t) && (jobVerbsIDs.get(t[v+1].id) != "" || crewVerbTitleIDs.get(t[v+1].id) != "" || t[v+1].low == "and") {
 			v++ // "wrote and produced", "wrote, directed and produced"
 			if t[v].low == "and" {
 				v++

@@ -31,7 +31,7 @@ func (x *extractor) releasedTitle() string {
 		if w < 1 || t[w].low != "will" && t[w].low != "to" {
 			continue
 		}
-		if s := x.tok(w - 1); !(s.has(cNetworks) && s.cap || releaseSubjects[s.low] && !s.cap) {
+		if s := x.tok(w - 1); !(s.has(cNetworks) && s.cap || releaseSubjectsIDs.has(s.id) && !s.cap) {
 			continue // not "She will release her album"
 		}
 		at := k + 1

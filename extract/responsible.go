@@ -45,7 +45,7 @@ func (x *extractor) responsibleRule() {
 		if g := x.tok(m); g.has(cGenreNouns) && !g.cap && x.tok(m+1).kind == tPoss {
 			m += 2 // "the show's", "the film's"
 		}
-		job, ok := responsibleJobs[x.tok(m).low]
+		job, ok := responsibleJobsIDs.lookup(x.tok(m).id)
 		if !ok || x.tok(m).cap {
 			continue
 		}

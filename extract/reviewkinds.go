@@ -11,7 +11,7 @@ var reviewKindWords = set(`movie film series show drama`)
 // without it ("Barbie") stands in the text more often than with it
 // ("Barbie Movie"), so "The Lego Movie Review" keeps its title whole.
 func (x *extractor) kindBeforeReview(te int) bool {
-	if te < 2 || !reviewKindWords[x.toks[te-1].low] {
+	if te < 2 || !reviewKindWordsIDs.has(x.toks[te-1].id) {
 		return false
 	}
 	short, full := x.span(0, te-1), x.span(0, te)

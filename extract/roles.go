@@ -43,7 +43,7 @@ func (x *extractor) charNP(i int) (int, int, bool) {
 	if l := x.tok(k).low; l == "the" || l == "a" || l == "an" || l == "his" || l == "her" || l == "their" {
 		k++
 	}
-	for m := 0; m < 2 && k > i && roleAdjectives[x.tok(k).low] && !x.tok(k).cap; m++ {
+	for m := 0; m < 2 && k > i && roleAdjectivesIDs.has(x.tok(k).id) && !x.tok(k).cap; m++ {
 		k++ // "the lead role of C", "the male lead role of C"
 	}
 	if l := x.tok(k).low; (l == "dual" || l == "double" || l == "twin") && k > i {
@@ -547,7 +547,7 @@ func (x *extractor) roleRule() {
 		if isAs && len(spans) == 0 {
 			office, onScreen = x.officeOfTitle(obj) // "named X as the new host of T"
 		}
-		if isAs && len(spans) == 0 && job == "" && !onScreen && !x.castVerbNear(k) && !roleNouns[x.tok(obj).low] && !x.relationRoleAt(obj) && !x.turnAsTitle(k, obj) && !(x.tok(k-1).low == "back" && x.tok(k-2).has(cAuxWords)) && !(x.s.para > 0 && x.toks[len(x.toks)-1].text != "." && creditLine(x.s) && (x.tok(k-1).text == ")" || x.possRelationAt(obj))) {
+		if isAs && len(spans) == 0 && job == "" && !onScreen && !x.castVerbNear(k) && !roleNounsIDs.has(x.tok(obj).id) && !x.relationRoleAt(obj) && !x.turnAsTitle(k, obj) && !(x.tok(k-1).low == "back" && x.tok(k-2).has(cAuxWords)) && !(x.s.para > 0 && x.toks[len(x.toks)-1].text != "." && creditLine(x.s) && (x.tok(k-1).text == ")" || x.possRelationAt(obj))) {
 			continue // "X used the prayer as a mantra": no role; "X is back as the craggy detective" is one
 		}
 		var chars []string
@@ -677,7 +677,7 @@ func (x *extractor) roleRule() {
 		case len(chars) == 1:
 			x.add(graph.KindCast, subjects[len(subjects)-1], show, chars[0], "")
 		}
-		if more > 0 && len(chars) == 1 && len(subjects) == 1 && rolePairNouns[x.tok(k-1).low] && !x.tok(k-1).cap {
+		if more > 0 && len(chars) == 1 && len(subjects) == 1 && rolePairNounsIDs.has(x.tok(k-1).id) && !x.tok(k-1).cap {
 			// "her roles as C in T, C2 in T2", "her starring role as C in T
 			// and C2 in T2", "her work as C from T and C2 in T2"
 			x.morePairs(subjects[0], more)
@@ -753,7 +753,7 @@ func (x *extractor) charsInTitles(i int) [][2]string {
 			return out
 		}
 		out = append(out, [2]string{x.span(i, ce), unquote(x.span(ts, te))})
-		if ts > ce+1 && franchiseWords[x.tok(te).low] && !x.tok(te).cap {
+		if ts > ce+1 && franchiseWordsIDs.has(x.tok(te).id) && !x.tok(te).cap {
 			te++ // "the Harry Potter films": the kind of work after the title
 		}
 		next, ok := x.pastListSep(te)
@@ -789,7 +789,7 @@ var crewWordsOffBits = setMask(crewWordsOff)
 // tokens of i: "as ADR Engineer", "as the cinematographer".
 func (x *extractor) crewWordWithin(i, n int) bool {
 	for m := i; m < i+n && m < len(x.toks); m++ {
-		if crewWordsOffBits.mayHold(&x.toks[m]) && crewWordsOff[x.toks[m].low] {
+		if crewWordsOffBits.mayHold(&x.toks[m]) && crewWordsOffIDs.has(x.toks[m].id) {
 			return true
 		}
 		if x.toks[m].kind == tPunct {

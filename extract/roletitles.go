@@ -33,10 +33,10 @@ func (x *extractor) fromTitleAt(e int) int {
 		return x.versionTitleAt(e) // "as C in the Hindi version of T"
 	}
 	m := e + 1
-	if n := x.tok(m); n.cap && n.kind == tWord && !n.has(cDateWords|cNetworks|cStopWords) && !placeWordsIDs.has(n.id) && !countryNames[n.low] && x.titleStarts(m) && !x.startsName(m) {
+	if n := x.tok(m); n.cap && n.kind == tWord && !n.has(cDateWords|cNetworks|cStopWords) && !placeWordsIDs.has(n.id) && !countryNamesIDs.has(n.id) && x.titleStarts(m) && !x.startsName(m) {
 		return m
 	}
-	if n, w := x.tok(m), x.tok(m+1); n.low == "the" && n.cap && w.cap && w.kind == tWord && !w.has(cDateWords|cNetworks|cStopWords) && !placeWordsIDs.has(w.id) && !countryNames[w.low] && !x.startsName(m+1) {
+	if n, w := x.tok(m), x.tok(m+1); n.low == "the" && n.cap && w.cap && w.kind == tWord && !w.has(cDateWords|cNetworks|cStopWords) && !placeWordsIDs.has(w.id) && !countryNamesIDs.has(w.id) && !x.startsName(m+1) {
 		if te := x.titleAt(m, false); te > m+2 || te == m+2 && x.isShow(x.span(m, te)) {
 			return m // "as Connie from The Walking Dead": a title that opens with "The"; not "Mara from The Bronx"
 		}
@@ -58,7 +58,7 @@ func (x *extractor) theRoleAt(k int) int {
 	if k >= 1 && x.tok(k-1).low == "the" {
 		return k - 1
 	}
-	if k >= 2 && roleAdjectives[x.tok(k-1).low] && !x.tok(k-1).cap && x.tok(k-2).low == "the" {
+	if k >= 2 && roleAdjectivesIDs.has(x.tok(k-1).id) && !x.tok(k-1).cap && x.tok(k-2).low == "the" {
 		return k - 2
 	}
 	return -1

@@ -32,7 +32,7 @@ func (x *extractor) runInShape(i int) bool {
 		switch {
 		case tk.kind == tNum && k > 0:
 			plain = true
-		case tk.kind != tWord || tk.has(runInNotWords) || foreignWordCues[tk.low] || foreignArticles[tk.low] != "" || swedishWords[tk.low]:
+		case tk.kind != tWord || tk.has(runInNotWords) || foreignWordCues[tk.low] || foreignArticlesIDs.get(tk.id) != "" || swedishWordsIDs.has(tk.id):
 			return false
 		case !tk.cap:
 			plain = true

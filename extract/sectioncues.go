@@ -275,7 +275,7 @@ func (x *extractor) castHeading(s *sentence) string {
 		return ""
 	}
 	t := s.toks
-	if e == 1 && (t[0].low == "the" || foreignArticles[t[0].low] != "") {
+	if e == 1 && (t[0].low == "the" || foreignArticlesIDs.get(t[0].id) != "") {
 		return "" // "Il cast", "O elenco", "Le casting": an article, no title
 	}
 	title, _ := x.split(x.span(0, e))
@@ -310,7 +310,7 @@ func (x *extractor) castHeading(s *sentence) string {
 	if last := t[len(t)-1].low; last != "cast" && last != "lineup" && last != "line-up" {
 		return ""
 	}
-	if w := t[e]; w.kind == tWord && !w.cap && e < len(t)-1 && !isSeasonWord(w.low) && !castQualifiers[w.low] {
+	if w := t[e]; w.kind == tWord && !w.cap && e < len(t)-1 && !isSeasonWord(w.low) && !castQualifiersIDs.has(w.id) {
 		return "" // "Draws attention with its rich cast": a sentence, no title
 	}
 	return title

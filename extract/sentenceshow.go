@@ -106,7 +106,7 @@ func (x *extractor) sentenceShow() {
 				a = c + 1
 			}
 		}
-		if x.tok(a).text == "," && x.tok(a+2).text == "," && sentenceAdverbs[x.tok(a+1).low] {
+		if x.tok(a).text == "," && x.tok(a+2).text == "," && sentenceAdverbsIDs.has(x.tok(a+1).id) {
 			a += 3 // "T, meanwhile, will be directed by X"
 		}
 		a, fromAside := x.pastFromAside(x.pastWhichAside(a)) // "T, which X will write, centres on", "T2, from writer X, stars Y"
@@ -270,8 +270,8 @@ func (x *extractor) sentenceShow() {
 					break
 				}
 			}
-			if (t[k].low == "season" || t[k].low == "series") && k+3 < n && (t[k+1].kind == tNum || ordinalsIDs.get(t[k+1].id) > 0 || numberWords[t[k+1].low]) && t[k+2].low == "of" &&
-				(k == st || k > 0 && seasonJoinVerbs[t[k-1].low]) && !x.earlierWork(k) {
+			if (t[k].low == "season" || t[k].low == "series") && k+3 < n && (t[k+1].kind == tNum || ordinalsIDs.get(t[k+1].id) > 0 || numberWordsIDs.has(t[k+1].id)) && t[k+2].low == "of" &&
+				(k == st || k > 0 && seasonJoinVerbsIDs.has(t[k-1].id)) && !x.earlierWork(k) {
 				// "Season 2 of NBC’s Hannibal just got more devious", "X is
 				// joining season two of “T”"
 				at := x.skipOwner(k + 3)

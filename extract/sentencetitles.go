@@ -45,7 +45,7 @@ var sentenceTitleGlue = set(`of the a an to in my your our`)
 func (x *extractor) englishGenreTitleEnd(i int) int {
 	t := x.toks
 	g := i - 1
-	if !sentenceGenreNouns[t[g].low] || t[g].cap {
+	if !sentenceGenreNounsIDs.has(t[g].id) || t[g].cap {
 		return i
 	}
 	d := g - 1
@@ -55,7 +55,7 @@ func (x *extractor) englishGenreTitleEnd(i int) int {
 			d--
 		}
 	}
-	if d < 1 || t[d].text != "the" || !sentenceGenrePreps[t[d-1].low] || t[d-1].cap || x.s == nil || x.sentForeign() {
+	if d < 1 || t[d].text != "the" || !sentenceGenrePrepsIDs.has(t[d-1].id) || t[d-1].cap || x.s == nil || x.sentForeign() {
 		return i
 	}
 	if x.startsName(i) {
@@ -66,10 +66,10 @@ func (x *extractor) englishGenreTitleEnd(i int) int {
 	for ; j < len(t) && j <= i+7; j++ {
 		w := &t[j]
 		if w.kind == tWord && !w.cap {
-			if sentenceTitleGlue[w.low] {
+			if sentenceTitleGlueIDs.has(w.id) {
 				continue
 			}
-			if w.has(cStopWords|cAuxWords|cDateWords|cGenreNouns|cCastNouns|cJobNoun) || strings.HasSuffix(w.low, "ly") || strings.HasSuffix(w.low, "ed") || englishClauseWords[w.low] {
+			if w.has(cStopWords|cAuxWords|cDateWords|cGenreNouns|cCastNouns|cJobNoun) || strings.HasSuffix(w.low, "ly") || strings.HasSuffix(w.low, "ed") || englishClauseWordsIDs.has(w.id) {
 				return i
 			}
 			lower = true
@@ -92,7 +92,7 @@ func (x *extractor) englishGenreTitleEnd(i int) int {
 // sentenceTitleCut is the title from i to j where a word in lower case is
 // in it and it ends in no function word; else i.
 func (x *extractor) sentenceTitleCut(i, j int, lower bool) int {
-	if !lower || sentenceTitleGlue[x.toks[j-1].low] {
+	if !lower || sentenceTitleGlueIDs.has(x.toks[j-1].id) {
 		return i
 	}
 	return j
@@ -126,12 +126,12 @@ func (x *extractor) sentenceColonHeadline() string {
 		if w.cap {
 			continue
 		}
-		if !sentenceTitleGlue[w.low] && (w.has(cStopWords|cAuxWords|cCastVerbs|cPlayVerbs|cCrewVerb|cJobNoun|cCastNouns|cGenreNouns|cDateWords) || englishClauseWords[w.low]) {
+		if !sentenceTitleGlueIDs.has(w.id) && (w.has(cStopWords|cAuxWords|cCastVerbs|cPlayVerbs|cCrewVerb|cJobNoun|cCastNouns|cGenreNouns|cDateWords) || englishClauseWordsIDs.has(w.id)) {
 			return ""
 		}
-		lower = lower || !sentenceTitleGlue[w.low]
+		lower = lower || !sentenceTitleGlueIDs.has(w.id)
 	}
-	if c >= len(t) || t[c].text != ":" || !lower || sentenceTitleGlue[t[c-1].low] || x.personShaped(0, c) && x.startsName(0) {
+	if c >= len(t) || t[c].text != ":" || !lower || sentenceTitleGlueIDs.has(t[c-1].id) || x.personShaped(0, c) && x.startsName(0) {
 		return ""
 	}
 	title := x.span(0, c)

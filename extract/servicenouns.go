@@ -15,7 +15,7 @@ func (x *extractor) serviceNamed(title string) bool {
 	}
 	t := x.sents[0].toks
 	for k := 0; k+1 < len(t); k++ {
-		if t[k].text == title && serviceNouns[t[k+1].low] {
+		if t[k].text == title && serviceNounsIDs.has(t[k+1].id) {
 			return true
 		}
 	}

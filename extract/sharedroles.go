@@ -123,7 +123,7 @@ func (x *extractor) possRelationAt(i int) bool {
 		if t.cap || t.kind != tWord {
 			return false
 		}
-		if relationWords[t.low] {
+		if relationWordsIDs.has(t.id) {
 			return true
 		}
 	}

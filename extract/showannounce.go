@@ -25,7 +25,7 @@ func (x *extractor) announcesCast(e, v int) bool {
 			return false
 		case t.low == "cast" && x.tok(m+1).low == "of":
 			return false
-		case newCastWords[t.low] && !t.cap:
+		case newCastWordsIDs.has(t.id) && !t.cap:
 			cast = true
 		}
 	}

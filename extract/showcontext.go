@@ -50,7 +50,7 @@ func (x *extractor) premiereHeading(i int) string {
 		return ""
 	}
 	e := 1 // the title may read on past the dash: "T – Returns Sunday"
-	for e < n-1 && e < 10 && !(isDash(t[e].text) && premiereWords[t[e+1].low]) {
+	for e < n-1 && e < 10 && !(isDash(t[e].text) && premiereWordsIDs.has(t[e+1].id)) {
 		e++
 	}
 	if e >= n-1 || e >= 10 || x.titleAt(0, false) < e {
@@ -75,7 +75,7 @@ var sequenceBits = setMask(sequenceWords)
 // end at the start of t, "To start, T will return": the index after the
 // comma, within the first five words, all lower-case past the first; or 0.
 func sequenceIntroEnd(t []token) int {
-	if len(t) < 3 || !sequenceBits.mayHold(&t[0]) || !sequenceWords[t[0].low] {
+	if len(t) < 3 || !sequenceBits.mayHold(&t[0]) || !sequenceWordsIDs.has(t[0].id) {
 		return 0
 	}
 	if t[0].low == "to" && t[1].low != "start" && t[1].low != "begin" && t[1].low != "kick" {

@@ -37,7 +37,7 @@ func (x *extractor) quotedSubjectVerb(st, e, a, v int) bool {
 	if v > a {
 		return !t.has(cStopWords) || t.low == "another" // "“T” will return", "“T” has been renewed", "“T” is another drama to watch"
 	}
-	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || subjectVerbs[t.low] // "“T” premiered", "“T” drew"
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || subjectVerbsIDs.has(t.id) // "“T” premiered", "“T” drew"
 }
 
 // ownerOfQuoted reports whether an acronym the rules do not know as a

@@ -15,7 +15,7 @@ var kindArticles = set(`the la le el il lo die der das`)
 // serie Ana Selo". A person's name after the noun is the job's holder, not
 // the series' title.
 func (x *extractor) jobOfKind(k int) bool {
-	return k >= 3 && kindArticles[x.tok(k-1).low] && ofTheWords[x.tok(k-2).low] && x.tok(k-3).has(cJobNoun)
+	return k >= 3 && kindArticlesIDs.has(x.tok(k-1).id) && ofTheWordsIDs.has(x.tok(k-2).id) && x.tok(k-3).has(cJobNoun)
 }
 
 // jobHolderAfterKind reports whether the words from at to e, after the

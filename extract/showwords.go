@@ -56,7 +56,7 @@ var columnLabels = set(`watch roundup round-up digest briefs briefing rundown`)
 func columnLabelEnd(t []token) int {
 	for m := 1; m < len(t) && m <= 3; m++ {
 		if t[m].text == ":" {
-			if columnLabels[t[m-1].low] {
+			if columnLabelsIDs.has(t[m-1].id) {
 				return m + 1
 			}
 			return 0

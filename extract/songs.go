@@ -15,7 +15,7 @@ var songNouns = set(`song songs theme themes tune anthem soundtrack`)
 // original opening theme song", "for the first ending theme".
 func (x *extractor) songAfter(k int) bool {
 	w := x.tok(k)
-	if w.low == "to" && songVerbs[x.tok(k+1).low] {
+	if w.low == "to" && songVerbsIDs.has(x.tok(k+1).id) {
 		k += 2
 	} else if w.low != "for" {
 		return false
@@ -27,7 +27,7 @@ func (x *extractor) songAfter(k int) bool {
 		if t.kind != tWord || t.cap {
 			return false
 		}
-		if songNouns[t.low] {
+		if songNounsIDs.has(t.id) {
 			return true
 		}
 	}

@@ -31,7 +31,7 @@ func (x *extractor) foreignStaffLine(b, sep int) bool {
 	if b == 0 || sep == b || sep > b+4 || t[sep].text != ":" || x.s.head || t[len(t)-1].text != "." {
 		return false
 	}
-	job, ok := foreignStaffNouns[t[b].low]
+	job, ok := foreignStaffNounsIDs.lookup(t[b].id)
 	if !ok {
 		return false
 	}

@@ -39,7 +39,7 @@ func (x *extractor) staffWorkRule() {
 		job, found := "", false
 		for m := k + 1; m < len(t) && m < k+6; m++ {
 			w := x.tok(m)
-			if j, ok := staffNouns[w.low]; ok && !w.cap {
+			if j, ok := staffNounsIDs.lookup(w.id); ok && !w.cap {
 				switch x.tok(m + 1).low {
 				case "for", "on", "of", "in":
 					// "handled the music for T": that title's, read by jobVerbRule
@@ -83,7 +83,7 @@ func (x *extractor) plotConsultant(k int) bool {
 	if l := x.tok(k).low; l != "consultant" && l != "consultants" {
 		return false
 	}
-	return !consultantKinds[x.tok(k-1).low]
+	return !consultantKindsIDs.has(x.tok(k - 1).id)
 }
 
 // lifeStoryNouns name a work about a real person: "a biopic of composer X".
@@ -106,7 +106,7 @@ func (x *extractor) workSubject(k int) bool {
 	if x.tok(m-1).kind == tPoss {
 		m-- // "a portrait of the director's"
 	}
-	return lifeStoryNouns[x.tok(m-1).low] && !x.tok(m-1).cap
+	return lifeStoryNounsIDs.has(x.tok(m-1).id) && !x.tok(m-1).cap
 }
 
 // givenNameAt reports whether one given name alone stands at i, a

@@ -34,7 +34,7 @@ func (x *extractor) starInTitle() string {
 				continue
 			}
 		case "role", "part":
-			if l := t[v-1].low; l != "a" && l != "the" || !landsRole[t[v-2].low] {
+			if l := t[v-1].low; l != "a" && l != "the" || !landsRoleIDs.has(t[v-2].id) {
 				continue // "has landed a role in T", "bagged the lead role in T" is read by the role rules
 			}
 		default:
@@ -109,7 +109,7 @@ func (x *extractor) leadExitTitle() string {
 		}
 		at = x.skipOwner(at)
 		e := x.titleAt(at, false)
-		if e <= at || exitNotShow[t[at].low] {
+		if e <= at || exitNotShowIDs.has(t[at].id) {
 			continue
 		}
 		title := x.span(at, e)

@@ -137,7 +137,7 @@ func (x *extractor) findArticleShow() {
 			// filming of Netflix's ‘T,’ an upcoming series"
 			if l := t[k].low; (l == "shooting" || l == "filming" || l == "shoot" || l == "production" || l == "underway" || l == "begun") && (!t[k].cap || k == 0 || t[k-1].low == "the") && !x.wrappedWork(k) &&
 				!x.tok(k+2).has(cDateWords) && // "began production on Wednesday": a day, no title
-				!(x.tok(k+2).kind == tNum && spanWords[x.tok(k+3).low]) && // "shooting for 15 days": a span of time, no title
+				!(x.tok(k+2).kind == tNum && spanWordsIDs.has(x.tok(k+3).id)) && // "shooting for 15 days": a span of time, no title
 				(t[k+1].low == "for" || t[k+1].low == "of" || t[k+1].low == "on") && x.titleStarts(x.skipOwner(x.pastSeasonOf(k+2))) {
 				at := x.skipOwner(x.pastSeasonOf(k + 2)) // "Filming is underway on season two of T"
 				if e := x.titleAt(at, false); e > at && at > k+2 && !x.isNetwork(x.span(at, e)) && x.tok(e).kind != tPoss {
@@ -185,7 +185,7 @@ func (x *extractor) findArticleShow() {
 			// "The “Stranger Things” cast has added", "the Squid Game cast"
 			if t[k].low == "the" && x.titleStarts(k+1) && !(t[k].cap && x.tok(k-1).text == ":") { // not "T: The Reckoning cast": a subtitle's article
 				if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).low == "cast" && !x.isNetwork(x.span(k+1, e)) && !describes(unquote(x.span(k+1, e))) &&
-					!castQualifiers[x.toks[e-1].low] {
+					!castQualifiersIDs.has(x.toks[e-1].id) {
 					x.setShow(x.span(k+1, e), x.mentionedSeasons()...)
 					return
 				}
@@ -243,14 +243,14 @@ func (x *extractor) findArticleShow() {
 		if e := x.titleAt(0, false); e > 0 {
 			if s.head {
 				for m := 1; m < e; m++ {
-					if headlineVerbs[t[m].low] {
+					if headlineVerbsIDs.has(t[m].id) {
 						e = m // "Blue Planet Renewed for Season 3": the title ends at the verb
 						break
 					}
 				}
 			}
 			title, seasons := x.split(x.span(0, e))
-			if title != "" && s.head && len(seasons) == 0 && e < len(t) && headlineVerbs[t[e].low] {
+			if title != "" && s.head && len(seasons) == 0 && e < len(t) && headlineVerbsIDs.has(t[e].id) {
 				seasons = x.mentionedSeasons()
 			}
 			if len(seasons) > 0 && !x.isNetwork(title) {
@@ -382,7 +382,7 @@ func (x *extractor) findArticleShow() {
 			// "... on The Ipcress File, an ITV spy thriller starring X"
 			if (k == 0 || !t[k-1].cap && t[k-1].low != "and" && !t[k-1].has(cPlayVerbs) && t[k-1].low != "as") && x.titleStarts(k) {
 				// not "She will play Wendy, a young woman": a character
-				if e := x.titleAt(k, false); e > k && x.coStarIn(k, e) == k && t[e-1].kind != tPunct && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an" || x.tok(e+1).low == "the" && (titleAdjectivesIDs.has(x.tok(e+2).id) || x.tok(e+2).has(cGenreNouns) && !x.tok(e+2).cap && describedBy[x.tok(e+3).low])) &&
+				if e := x.titleAt(k, false); e > k && x.coStarIn(k, e) == k && t[e-1].kind != tPunct && x.tok(e).text == "," && (x.tok(e+1).low == "a" || x.tok(e+1).low == "an" || x.tok(e+1).low == "the" && (titleAdjectivesIDs.has(x.tok(e+2).id) || x.tok(e+2).has(cGenreNouns) && !x.tok(e+2).cap && describedByIDs.has(x.tok(e+3).id))) &&
 					x.isADescription(e) && !x.isNetwork(x.span(k, e)) && x.resolve(x.span(k, e)) == x.span(k, e) {
 					x.setShow(x.span(k, e), x.mentionedSeasons()...)
 					return

@@ -30,14 +30,14 @@ func (x *extractor) castNewsTitle() string {
 	}
 	t := x.toks
 	for k := 1; k < len(t); k++ {
-		if t[k].cap || !announceMask.mayHold(&t[k]) || !announceVerbs[t[k].low] {
+		if t[k].cap || !announceMask.mayHold(&t[k]) || !announceVerbsIDs.has(t[k].id) {
 			continue
 		}
 		cast := false
 		for m := k + 1; m < len(t) && m <= k+6 && t[m].kind != tPunct; m++ {
 			// "cast members", "the cast", "miembros del elenco": a noun, not
 			// "revealed how he cast A"
-			cast = cast || t[m].low == "cast" && !t[m].cap && (castNounBefore[t[m-1].low] || x.tok(m+1).low == "members" || x.tok(m+1).low == "member")
+			cast = cast || t[m].low == "cast" && !t[m].cap && (castNounBeforeIDs.has(t[m-1].id) || x.tok(m+1).low == "members" || x.tok(m+1).low == "member")
 		}
 		ts := x.titleBefore(k)
 		if !cast || ts >= k || ts > 0 && t[ts-1].kind != tPunct && !t[ts-1].has(cStopWords) && !foreignFunctionWordsIDs.has(t[ts-1].id) {
@@ -63,7 +63,7 @@ func (x *extractor) castForTitle() string {
 	}
 	t := x.toks
 	for k := 1; k+3 < len(t); k++ {
-		if !announceVerbs[t[k].low] || t[k].cap || !announceMask.mayHold(&t[k]) {
+		if !announceVerbsIDs.has(t[k].id) || t[k].cap || !announceMask.mayHold(&t[k]) {
 			continue
 		}
 		for m := k + 1; m+1 < len(t) && m <= k+5 && t[m].kind == tWord; m++ {

@@ -32,7 +32,7 @@ var whenAsideWords = set(`coming slated premiering due airing debuting launching
 // of whenAsideWords up to the next comma, within ten words: it returns the
 // index after the aside's closing comma, or a where there is none.
 func (x *extractor) pastWhenAside(a int) int {
-	if x.tok(a).text != "," || !whenAsideWords[x.tok(a+1).low] || x.tok(a+1).cap {
+	if x.tok(a).text != "," || !whenAsideWordsIDs.has(x.tok(a+1).id) || x.tok(a+1).cap {
 		return a
 	}
 	for m := a + 2; m < len(x.toks) && m < a+12; m++ {

@@ -228,7 +228,7 @@ func (x *extractor) roleInTitleAt(k int) int {
 		return 0
 	}
 	m := k - 1
-	if roleAdjectives[x.tok(m).low] {
+	if roleAdjectivesIDs.has(x.tok(m).id) {
 		m--
 	}
 	if l := x.tok(m).low; l != "the" && l != "a" {
@@ -268,7 +268,7 @@ func (x *extractor) orderedTitleAt(k int) int {
 	if t.cap || !t.has(cOrder) {
 		return 0
 	}
-	if orderVerbs[t.low] && x.titleStarts(k+1) {
+	if orderVerbsIDs.has(t.id) && x.titleStarts(k+1) {
 		return k + 1
 	}
 	// a few words and "of": "a six episodes of", "a pilot of", "six hour-long episodes of"
@@ -398,7 +398,7 @@ func (x *extractor) headlineTitle() string {
 	best, bestLen := "", 0
 	for i := columnLabelEnd(t); i < len(t); i++ {
 		article := t[i].low == "a" || t[i].low == "an" || t[i].low == "the" // "for A Silent Voice": the title's own article
-		if !t[i].cap || t[i].kind != tWord || headlineWords[t[i].low] && !article || t[i].has(cNetworks) {
+		if !t[i].cap || t[i].kind != tWord || headlineWordsIDs.has(t[i].id) && !article || t[i].has(cNetworks) {
 			continue
 		}
 		for j := i + 1; j <= len(t) && j-i <= 8; j++ {
@@ -408,7 +408,7 @@ func (x *extractor) headlineTitle() string {
 			if j > i+1 && (!(t[j-1].cap || t[j-1].kind == tNum) || t[j-1].kind == tPoss) {
 				break
 			}
-			if headlineWords[t[j-1].low] && !t[j-1].has(cTitleGlue) {
+			if headlineWordsIDs.has(t[j-1].id) && !t[j-1].has(cTitleGlue) {
 				continue // a title does not end on "Renewed"
 			}
 			span := x.span(i, j)
@@ -427,8 +427,8 @@ func (x *extractor) headlineTitle() string {
 // Festival" are a part of its name, no title; a headline's verb ends the
 // run ("T Renewed By X Studios").
 func (x *extractor) companyGoesOn(j int) bool {
-	for m := j; m < len(x.toks) && x.toks[m].cap && x.toks[m].kind == tWord && !headlineVerbs[x.toks[m].low] && x.toks[m].low != "by"; m++ {
-		if companyEnds[x.toks[m].low] {
+	for m := j; m < len(x.toks) && x.toks[m].cap && x.toks[m].kind == tWord && !headlineVerbsIDs.has(x.toks[m].id) && x.toks[m].low != "by"; m++ {
+		if companyEndsIDs.has(x.toks[m].id) {
 			return true
 		}
 	}

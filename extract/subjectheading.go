@@ -17,7 +17,7 @@ func (x *extractor) seasonHeading(s *sentence) string {
 	markBrackets(x.inBr, s.toks)
 	t := s.toks
 	for k := 1; k+1 < len(t); k++ {
-		if !isSeasonWord(t[k].low) || t[k+1].kind != tNum && !numberWords[t[k+1].low] {
+		if !isSeasonWord(t[k].low) || t[k+1].kind != tNum && !numberWordsIDs.has(t[k+1].id) {
 			continue
 		}
 		ts := x.titleBefore(k)

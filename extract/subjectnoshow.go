@@ -30,7 +30,7 @@ func (x *extractor) quotedThing(k int) bool {
 	if x.tok(p).text == "," {
 		p--
 	}
-	if w := x.tok(p); thingNouns[w.low] && !w.cap {
+	if w := x.tok(p); thingNounsIDs.has(w.id) && !w.cap {
 		return true
 	}
 	if w := x.tok(p); (w.low == "named" || w.low == "called" || w.low == "nicknamed") && !w.cap && !x.tok(p-1).has(cGenreNouns) {
@@ -44,7 +44,7 @@ func (x *extractor) quotedThing(k int) bool {
 		if w.text == "." || w.text == ";" || w.text == ":" {
 			break
 		}
-		if fictionWords[w.low] {
+		if fictionWordsIDs.has(w.id) {
 			return true
 		}
 	}

@@ -31,7 +31,7 @@ func (x *extractor) plotOpening() string {
 		return "" // a title opening the sentence is read by the rules of the opening
 	}
 	e := x.titleAt(st, false)
-	if e <= st || !plotVerbs[x.tok(e).low] || x.tok(e).cap {
+	if e <= st || !plotVerbsIDs.has(x.tok(e).id) || x.tok(e).cap {
 		return ""
 	}
 	title := unquote(x.span(st, e))

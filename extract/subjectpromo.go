@@ -39,18 +39,18 @@ func (x *extractor) promoTitle() string {
 		}
 		at := -1
 		switch {
-		case promoNouns[w.low] && (x.tok(k+1).low == "for" || x.tok(k+1).low == "of") && !x.tok(k+1).cap:
+		case promoNounsIDs.has(w.id) && (x.tok(k+1).low == "for" || x.tok(k+1).low == "of") && !x.tok(k+1).cap:
 			at = x.skipOwner(k + 2) // "a trailer for Netflix's T"
 			if pe := x.personAt(at); pe > at && x.tok(pe).kind == tPoss {
 				at = pe + 1 // "the trailer of A's ‘T’": the film of its director or star
 			}
-		case w.low == "date" && datedPromos[x.tok(k-1).low] && (x.tok(k+1).low == "for" || x.tok(k+1).low == "of") && !x.tok(k+1).cap:
+		case w.low == "date" && datedPromosIDs.has(x.tok(k-1).id) && (x.tok(k+1).low == "for" || x.tok(k+1).low == "of") && !x.tok(k+1).cap:
 			at = x.skipOwner(k + 2) // "Hulu has set a premiere date for T"
 		case w.low == "look" && x.tok(k-1).low == "first" && x.tok(k+1).low == "at":
 			at = x.skipOwner(k + 2)
-		case promoNouns[w.low] && !w.cap:
+		case promoNounsIDs.has(w.id) && !w.cap:
 			ts := x.titleBefore(k)
-			if ts >= k || !(ts == 0 || promoVerbs[x.tok(ts-1).low] && !x.tok(ts-1).cap || x.tok(ts-1).kind == tPoss || x.s.head && (x.tok(ts-1).text == "|" || x.tok(ts-1).text == ":")) {
+			if ts >= k || !(ts == 0 || promoVerbsIDs.has(x.tok(ts-1).id) && !x.tok(ts-1).cap || x.tok(ts-1).kind == tPoss || x.s.head && (x.tok(ts-1).text == "|" || x.tok(ts-1).text == ":")) {
 				continue
 			}
 			if title := x.span(ts, k); x.promoShow(ts, k) {
@@ -65,7 +65,7 @@ func (x *extractor) promoTitle() string {
 		}
 		e := x.titleAt(at, false)
 		for m := at + 1; x.s.head && m < e; m++ {
-			if headlineVerbs[t[m].low] {
+			if headlineVerbsIDs.has(t[m].id) {
 				e = m // "First Look at T Reveals New Cast": the title ends at the verb
 				break
 			}
@@ -81,7 +81,7 @@ func (x *extractor) promoTitle() string {
 // title: no network, person, description or season alone.
 func (x *extractor) promoShow(i, e int) bool {
 	title := unquote(x.span(i, e))
-	if e == i+1 && promoDeterminers[x.tok(i).low] {
+	if e == i+1 && promoDeterminersIDs.has(x.tok(i).id) {
 		return false // "The trailer is out": the sentence's opening word, no title
 	}
 	return hasLetter(title) && !x.isNetwork(title) && !describes(title) && !notTitle(title) && x.knownPerson(title) == "" &&

@@ -38,11 +38,11 @@ func (x *extractor) takesRoleAt(k int) bool {
 	default:
 		return false
 	}
-	if !roleAdjectives[x.tok(m).low] || x.tok(m).cap {
+	if !roleAdjectivesIDs.has(x.tok(m).id) || x.tok(m).cap {
 		return false
 	}
 	m++
-	if roleAdjectives[x.tok(m).low] {
+	if roleAdjectivesIDs.has(x.tok(m).id) {
 		m++ // "the male lead role"
 	}
 	switch x.tok(m).low {
@@ -72,7 +72,7 @@ var supportMask = setMask(supportWords)
 // comma.
 func (x *extractor) supportAt(k int) bool {
 	m := k
-	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && (supportMask.mayHold(x.tok(m)) && supportWords[x.tok(m).low] || strings.Contains(x.tok(m).low, "-")); q++ {
+	for q := 0; q < 2 && x.tok(m).kind == tWord && !x.tok(m).cap && (supportMask.mayHold(x.tok(m)) && supportWordsIDs.has(x.tok(m).id) || strings.Contains(x.tok(m).low, "-")); q++ {
 		m++ // "first-grade", "in", "the"
 	}
 	if x.tok(m).low != "support" || x.tok(m).cap {

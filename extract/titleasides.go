@@ -19,7 +19,7 @@ func (x *extractor) titleAsideEnd(j int) int {
 	if x.tok(j).text != "," {
 		return j
 	}
-	if o := x.tok(j + 1); o.cap || o.kind != tWord || !titleAsideOpeners[o.low] {
+	if o := x.tok(j + 1); o.cap || o.kind != tWord || !titleAsideOpenersIDs.has(o.id) {
 		return j
 	}
 	for c := j + 2; c < len(x.toks) && c < j+18; c++ {
@@ -110,7 +110,7 @@ func pronounTitleEnd(t []token, k, n int) int {
 // T1, as well as in T2 and T3". It returns the next title's start, or i.
 func (x *extractor) repeatedIn(i int) int {
 	m := i
-	if t := x.tok(m); t.kind == tWord && !t.cap && againAdverbs[t.low] {
+	if t := x.tok(m); t.kind == tWord && !t.cap && againAdverbsIDs.has(t.id) {
 		m++
 	}
 	if t := x.tok(m); t.cap || t.low != "in" && t.low != "on" {

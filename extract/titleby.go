@@ -61,15 +61,15 @@ func (x *extractor) titleByRule() {
 				ts = x.pastPrizeTo(ts, te) // "the Grand Prix to T by director X"
 			}
 			before = ts - 1
-			if p := x.tok(ts - 1); ts > 0 && te == k && !(p.kind == tPunct || p.kind == tWord && !p.cap && (p.has(cStopWords|cGenreNouns) || lineupVerbs[p.low])) {
+			if p := x.tok(ts - 1); ts > 0 && te == k && !(p.kind == tPunct || p.kind == tWord && !p.cap && (p.has(cStopWords|cGenreNouns) || lineupVerbsIDs.has(p.id))) {
 				continue // "directed by", "written by": a verb's agent, read by crewByRule (not "the drama T by X", "features T by X")
 			}
 			work := x.workNounAt(ts - 1) // "the project Christa by X", "the film Celts by Y": a title, whatever its shape
-			if notMadeBy[x.tok(ts).low] || x.themeSongLine(ts) || x.tok(ts).has(cNetworks|cMonth|cDateWords) || x.personShaped(ts, te) && x.startsName(ts) && te == k && !work || x.participleIn(ts, te) {
+			if notMadeByIDs.has(x.tok(ts).id) || x.themeSongLine(ts) || x.tok(ts).has(cNetworks|cMonth|cDateWords) || x.personShaped(ts, te) && x.startsName(ts) && te == k && !work || x.participleIn(ts, te) {
 				continue // not "Directed by X", "Grand Prix: Shared by X"
 			}
 			title = x.span(ts, te)
-			if te-ts == 1 && !x.isShow(title) && strings.Count(x.s.text, " by ") < 2 && !(ts > 0 && lineupVerbs[x.tok(ts-1).low]) && !work {
+			if te-ts == 1 && !x.isShow(title) && strings.Count(x.s.text, " by ") < 2 && !(ts > 0 && lineupVerbsIDs.has(x.tok(ts-1).id)) && !work {
 				continue // "Dialogues by X": one word is a title only in a list of them, or a line-up verb's object
 			}
 		}
@@ -215,7 +215,7 @@ func (x *extractor) byOneWord(k int) bool {
 		return false
 	}
 	p, w := &t[k-1], &t[k+1]
-	if !p.cap || p.kind != tWord || !w.cap || w.kind != tWord || strings.HasSuffix(p.low, "ed") || notMadeBy[p.low] {
+	if !p.cap || p.kind != tWord || !w.cap || w.kind != tWord || strings.HasSuffix(p.low, "ed") || notMadeByIDs.has(p.id) {
 		return false
 	}
 	if k+2 < len(t) && (t[k+2].cap && t[k+2].kind == tWord || t[k+2].kind == tPoss) {

@@ -159,7 +159,7 @@ func (x *extractor) playedRolesRule() {
 			continue
 		}
 		m := k + 1
-		for q := 0; q < 2 && roleCountWords[x.tok(m).low]; q++ {
+		for q := 0; q < 2 && roleCountWordsIDs.has(x.tok(m).id); q++ {
 			m++
 		}
 		if !playedRolesMask.holds(x.tok(m)) {

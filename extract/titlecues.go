@@ -167,7 +167,7 @@ func (x *extractor) pairedBy(by int, items []item) bool {
 // here. It returns nil where the words do not fit.
 func (x *extractor) namedCharacters(m, n int) []string {
 	a := m + 1
-	if !countWords[x.tok(a).low] {
+	if !countWordsIDs.has(x.tok(a).id) {
 		return nil
 	}
 	a++

@@ -97,7 +97,7 @@ func (x *extractor) membersOfCast(k int) string {
 		return "" // not "of the Roseanne cast members"
 	}
 	ti := unquote(x.span(k+2, e))
-	if x.isNetwork(ti) || describes(ti) || castQualifiers[x.toks[e-1].low] || x.knownPerson(ti) != "" {
+	if x.isNetwork(ti) || describes(ti) || castQualifiersIDs.has(x.toks[e-1].id) || x.knownPerson(ti) != "" {
 		return ""
 	}
 	return ti

@@ -37,12 +37,12 @@ func (x *extractor) namedTitleIn() string {
 	t := x.toks
 	n := len(t)
 	for k := 0; k+1 < n; k++ {
-		if !titleNamingMask.mayHold(&t[k]) || !titleNamingWords[t[k].low] || t[k].cap && k > 1 {
+		if !titleNamingMask.mayHold(&t[k]) || !titleNamingWordsIDs.has(t[k].id) || t[k].cap && k > 1 {
 			continue
 		}
 		if t[k].low == "titled" {
 			// "Tentatively titled T, the series", "Titled T, the film"
-			if k > 1 || k == 1 && !namingAdverbs[t[0].low] {
+			if k > 1 || k == 1 && !namingAdverbsIDs.has(t[0].id) {
 				continue
 			}
 			if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).text == "," && x.namedWorkAfter(e+1) {

@@ -84,9 +84,9 @@ func (x *extractor) memberTitle(a int) string {
 	case n.low == "cast" && (x.tok(e+1).low == "member" || x.tok(e+1).low == "members"):
 		end = e + 2 // "a T cast member"
 	case n.low == "housemate" || n.low == "contestant":
-	case screenNouns[n.low] && former:
+	case screenNounsIDs.has(n.id) && former:
 		// "a former T actress": not "a Harvard alum", "an Army veteran"
-	case (screenNouns[n.low] || n.low == "star" || n.low == "alum" || n.low == "alumna" || n.low == "alumnus") && x.isShow(x.span(m, e)):
+	case (screenNounsIDs.has(n.id) || n.low == "star" || n.low == "alum" || n.low == "alumna" || n.low == "alumnus") && x.isShow(x.span(m, e)):
 		// "a Red Mile alum", "a Red Mile star": a show the article knows
 	default:
 		return ""
@@ -114,7 +114,7 @@ func (x *extractor) showNounAt(e int) bool {
 // industry, a place or a person (but a show the first reading took).
 func (x *extractor) memberTitleText(i, e int) string {
 	ti := unquote(x.span(i, e))
-	if notShowBeforeNoun[strings.ToLower(ti)] || notShowBeforeNoun[x.tok(i).low] || x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" && !x.isShow(ti) {
+	if notShowBeforeNoun[strings.ToLower(ti)] || notShowBeforeNounIDs.has(x.tok(i).id) || x.isNetwork(ti) || describes(ti) || x.knownPerson(ti) != "" && !x.isShow(ti) {
 		return ""
 	}
 	return ti

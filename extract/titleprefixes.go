@@ -28,10 +28,10 @@ func (x *extractor) adaptationPrefix(i int) int {
 	default:
 		return i
 	}
-	if k+1 < len(t) && adaptedKindWords[t[k].low] {
+	if k+1 < len(t) && adaptedKindWordsIDs.has(t[k].id) {
 		k++
 	}
-	if k+1 < len(t) && adaptOfWords[t[k].low] && x.titleStarts(k+1) {
+	if k+1 < len(t) && adaptOfWordsIDs.has(t[k].id) && x.titleStarts(k+1) {
 		return k + 1
 	}
 	return i

@@ -156,7 +156,7 @@ func (x *extractor) lowerTitleTail(e int) int {
 	m := e
 	for ; m < e+4; m++ {
 		w := x.tok(m)
-		if w.kind != tWord || w.cap || w.has(tailStops) || w.has(cStopWords) && !w.has(cTitleGlue) || sentenceCaseStops[w.low] || !hasLetter(w.text) || genreTitleStops[w.low] || newsTailVerbs[w.low] {
+		if w.kind != tWord || w.cap || w.has(tailStops) || w.has(cStopWords) && !w.has(cTitleGlue) || sentenceCaseStopsIDs.has(w.id) || !hasLetter(w.text) || genreTitleStopsIDs.has(w.id) || newsTailVerbsIDs.has(w.id) {
 			break // "titled T arrives.", "intitolata T arriva.": a verb of news copy, no part of the title
 		}
 	}

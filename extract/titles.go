@@ -70,7 +70,7 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 		for j := i + 1; j < n && j < i+16; j++ {
 			switch x.quoteMark(o, j) { // not “A teaser featuring the series’ cast”
 			case "”", "\"", "’", "'":
-				if j > i+1 && !(j+1 < n && groupNouns[t[j+1].low]) {
+				if j > i+1 && !(j+1 < n && groupNounsIDs.has(t[j+1].id)) {
 					if x.saidAfter(j) {
 						return i // "“I spent weeks on the water,” Grant said": words quoted, no title
 					}
@@ -81,7 +81,7 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 				if o == "“" && t[j].text == "“" && x.closeQuote(j) && j > i+1 {
 					return j + 1 // “The Stepdaughters“: an opening mark set as the closing one
 				}
-				if t[j].text == "." && j > i+1 && abbrev[t[j-1].low] && t[j].start == t[j-1].end {
+				if t[j].text == "." && j > i+1 && abbrevIDs.has(t[j-1].id) && t[j].start == t[j-1].end {
 					continue // “Mr. & Mrs. Smith”: an abbreviation's full stop
 				}
 				if j+1 < n && (t[j+1].text == "”" || t[j+1].text == "\"" || (o == "‘" || o == "'") && (t[j+1].text == "’" || t[j+1].text == "'")) {
@@ -145,7 +145,7 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 			return j
 		case caps && tk.kind == tWord && !isUpperCase(tk.text):
 			return j
-		case tk.low == "cast" && tk.cap && !caps && (j+1 == n || !capOrNum(j+1)) && i > 0 && joinHeadVerbs[t[i-1].low]:
+		case tk.low == "cast" && tk.cap && !caps && (j+1 == n || !capOrNum(j+1)) && i > 0 && joinHeadVerbsIDs.has(t[i-1].id):
 			return j // "Ana Selo Joins Harbor Lights Cast": the headline's noun for the show's people, no word of its title
 		case tk.low == "to" && !tk.cap && j+2 < n && t[j+1].low == "be" && !t[j+1].cap && (capOrNum(j+2) && !t[j+2].has(cNetworks|cDateWords) || t[j+2].has(cTitleGlue) && !t[j+2].cap && capOrNum(j+3)):
 			j += 2 // "Born to be the One", "Meant to be Yours"
@@ -161,7 +161,7 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 			j++
 		case tk.has(cTitleGlue) && !tk.cap && j+2 < n && t[j+1].has(cTitleGlue) && !t[j+1].cap && capOrNum(j+2) && !(t[j+1].low == "the" && x.glueEnds(j)):
 			j += 2
-		case tk.has(cTitleGlue) && !tk.cap && j+2 < n && ourWords[t[j+1].low] && !t[j+1].cap && t[j+2].cap && t[j+2].kind == tWord && !x.glueEnds(j):
+		case tk.has(cTitleGlue) && !tk.cap && j+2 < n && ourWordsIDs.has(t[j+1].id) && !t[j+1].cap && t[j+2].cap && t[j+2].kind == tWord && !x.glueEnds(j):
 			j += 2 // "The Fault in our Stars", "Love of my Life": a possessive of the first or second person inside a title
 		case tk.low == "by" && !tk.cap && j+2 < n && t[j+1].low == "the" && !t[j+1].cap && capOrNum(j+2) && !t[j+2].has(cNetworks):
 			j += 2 // "Manchester by the Sea": not "by" and a name
@@ -169,7 +169,7 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 			j += 2 // "Side by Side with You", "Day by Day": one word on both sides, no credit
 		case tk.low == "by" && !tk.cap && x.byOneWord(j):
 			j += 2 // "Murder by Death (1976)", "Stand by Me": one word after "by", no maker
-		case tk.text == ":" && capOrNum(j+1) && clauseOpeners[t[j+1].low]:
+		case tk.text == ":" && capOrNum(j+1) && clauseOpenersIDs.has(t[j+1].id):
 			return j // "drama Hotel King: After X and Y signed on": a clause, no subtitle
 		case (tk.text == "–" || tk.text == "-") && j+2 < n && t[j+1].cap && t[j+2].kind == tPoss && tk.start > t[j-1].end:
 			return j // "Mvera – Kenya’s 2023 Oscar submission": an aside after a dash, no subtitle
@@ -181,7 +181,7 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 			j++
 		case (tk.text == "!" || tk.text == "?") && tk.start == t[j-1].end:
 			j++
-		case tk.low == "is" && !tk.cap && capOrNum(j+1) && !t[j+1].has(cNetworks|cStopWords|cDateWords) && !describeWords[t[j+1].low] &&
+		case tk.low == "is" && !tk.cap && capOrNum(j+1) && !t[j+1].has(cNetworks|cStopWords|cDateWords) && !describeWordsIDs.has(t[j+1].id) &&
 			!x.startsName(j+1) && j+2 <= n && (j+2 == n || !t[j+2].cap || t[j+2].kind == tPunct):
 			j++ // "Love is War", "The Legendary Hero is Dead!"
 		case tk.kind == tPoss && (t[i].low == "the" || t[i].low == "my" || t[i].low == "a" || t[i].low == "your" || t[i].low == "our") && capOrNum(j+1) && !x.opensPersonAfterPoss(j+1) &&
@@ -196,7 +196,7 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 			j++ // "Bob's Burgers", "Dawson's Creek": a given name alone before a possessive opens a title (givenposstitles.go)
 		case (tk.kind == tPoss || tk.text == ",") && j == i+1 && x.showPossAt(i):
 			j++ // "Kemi's Wedding", "I, Stranger", the article's show: its possessive or comma inside
-		case tk.kind == tPoss && j == i+1 && contractionOpeners[t[i].low] && (capOrNum(j+1) || j+2 < n && t[j+1].low == "the" && capOrNum(j+2)) && i >= 2 && x.earlierWorksAt(i):
+		case tk.kind == tPoss && j == i+1 && contractionOpenersIDs.has(t[i].id) && (capOrNum(j+1) || j+2 < n && t[j+1].low == "the" && capOrNum(j+2)) && i >= 2 && x.earlierWorksAt(i):
 			j++ // "starred in It's Always Sunny in T", "credits include Who's the Boss?": "'s" is "is", no possessive
 		case tk.kind == tPoss && j == i+1 && x.countryPossTitle(i):
 			j++ // "Canada's Drag Race judge X", "known for America's Next Top Model" (countryposstitles.go)
@@ -542,7 +542,7 @@ func (x *extractor) titlesBefore(j int) []string {
 			break
 		}
 		if p := x.tok(i - 1); len(out) > 0 && !p.cap && p.kind == tWord {
-			if p.has(cJobNoun|cCastNouns) || starringWords[p.low] {
+			if p.has(cJobNoun|cCastNouns) || starringWordsIDs.has(p.id) {
 				break // "alum X and T star Y", "starring X and T actress Y": X is a person
 			}
 		}
@@ -557,7 +557,7 @@ func (x *extractor) titlesBefore(j int) []string {
 			break // "It stars X": a pronoun, not a title
 		}
 		if len(out) == 1 && j-ti <= 2 && (x.tok(j).low == "and" || x.tok(j).text == "&") && !hasByte(out[0], ' ') && x.tok(j-2).text != "," {
-			if w := j - 1; j-ti == 1 || formerWords[x.tok(ti).low] {
+			if w := j - 1; j-ti == 1 || formerWordsIDs.has(x.tok(ti).id) {
 				// "Former Home and Away star X": one title of two one-word
 				// halves, after a describing word
 				out[0] = x.span(w, j+2)

@@ -73,7 +73,7 @@ func (x *extractor) kindAfterTitle(e int) bool {
 	if t.has(cGenreNouns) && !t.cap {
 		return true
 	}
-	return kindModifiers[t.low] && (!t.cap || t.text == "TV") && x.tok(e+1).has(cGenreNouns) && !x.tok(e+1).cap
+	return kindModifiersIDs.has(t.id) && (!t.cap || t.text == "TV") && x.tok(e+1).has(cGenreNouns) && !x.tok(e+1).cap
 }
 
 // commaTitle reports whether tokens a to a+3 are one title of two words

@@ -51,7 +51,7 @@ func (x *extractor) nicknameAt(i int) bool {
 // noun after it: "a movie buff", "a drama teacher", "a film student".
 func (x *extractor) nounAfterGenre(m int) bool {
 	n := x.tok(m + 1)
-	return n.kind == tWord && !n.cap && !n.has(cStopWords|cAuxWords|cGenreNouns|cFormatWords) && !strings.HasSuffix(n.low, "ing") && !strings.HasSuffix(n.low, "ed") && !irregularParticiples[n.low] &&
+	return n.kind == tWord && !n.cap && !n.has(cStopWords|cAuxWords|cGenreNouns|cFormatWords) && !strings.HasSuffix(n.low, "ing") && !strings.HasSuffix(n.low, "ed") && !irregularParticiplesIDs.has(n.id) &&
 		n.low != "series" && n.low != "pilot" && n.low != "pilots" && n.low != "show" && n.low != "special" && n.low != "starring"
 }
 

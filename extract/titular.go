@@ -74,7 +74,7 @@ func (x *extractor) titleRolePerson(j int) (string, int) {
 		if p.low == "not" || p.low == "never" || p.low == "n't" {
 			return "", j
 		}
-		if !p.has(cAuxWords|cPlayVerbs) && !castVerbs[p.low] {
+		if !p.has(cAuxWords|cPlayVerbs) && !castVerbsIDs.has(p.id) {
 			break
 		}
 		j--

@@ -36,7 +36,7 @@ func (x *extractor) bracketNamePair(ps, j int, p part) bool {
 // nameOpens reports whether the word at i starts a person's name as the
 // datasets start them, or is a Korean family name ("Go", "Yoo").
 func (x *extractor) nameOpens(i int) bool {
-	return x.startsName(i) || x.tok(i).cap && koreanFamily[x.tok(i).low]
+	return x.startsName(i) || x.tok(i).cap && koreanFamilyIDs.has(x.tok(i).id)
 }
 
 // personNameBracket reads a bracket at k..c holding only a person's name

@@ -60,5 +60,5 @@ func (x *extractor) workBeforeParticle(i int) bool {
 		return false
 	}
 	p := &x.toks[i+1]
-	return !p.cap && p.has(cParticle) && x.toks[i].kind == tWord && makerWorks[x.toks[i].low]
+	return !p.cap && p.has(cParticle) && x.toks[i].kind == tWord && makerWorksIDs.has(x.toks[i].id)
 }

@@ -30,7 +30,7 @@ func (x *extractor) untitledNewIn() bool {
 	}
 	t := x.toks
 	for k := 1; k+2 < len(t); k++ {
-		if !untitledInWords.mayHold(&t[k]) || t[k].cap || !untitledInVerbs[t[k].low] {
+		if !untitledInWords.mayHold(&t[k]) || t[k].cap || !untitledInVerbsIDs.has(t[k].id) {
 			continue
 		}
 		a := k + 1
@@ -58,7 +58,7 @@ func (x *extractor) untitledNewIn() bool {
 			continue
 		}
 		switch n := x.tok(g + 1); {
-		case g+1 >= len(t), n.text == ".", n.kind == tWord && !n.cap && untitledInAfter[n.low]:
+		case g+1 >= len(t), n.text == ".", n.kind == tWord && !n.cap && untitledInAfterIDs.has(n.id):
 			return !x.titleNamedAfter(g + 1)
 		}
 	}

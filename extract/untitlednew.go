@@ -58,7 +58,7 @@ func (x *extractor) untitledNew() bool {
 			continue
 		}
 		switch n := x.tok(g + 1); {
-		case g+1 >= len(t), n.text == ".", n.text == ";", n.kind == tWord && !n.cap && untitledAfter[n.low]:
+		case g+1 >= len(t), n.text == ".", n.text == ";", n.kind == tWord && !n.cap && untitledAfterIDs.has(n.id):
 			return true
 		}
 	}

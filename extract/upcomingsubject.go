@@ -26,7 +26,7 @@ func (x *extractor) upcomingSubject(k int) string {
 			title, e = full, e+2 // "Digimon Adventure tri. announced"
 		}
 	}
-	if w := t[e]; w.kind != tWord || w.cap || !(w.has(cAuxWords) || headlineVerbs[w.low] || len(w.low) > 4 && strings.HasSuffix(w.low, "ed")) {
+	if w := t[e]; w.kind != tWord || w.cap || !(w.has(cAuxWords) || headlineVerbsIDs.has(w.id) || len(w.low) > 4 && strings.HasSuffix(w.low, "ed")) {
 		return ""
 	}
 	return title

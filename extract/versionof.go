@@ -17,10 +17,10 @@ func (x *extractor) versionTitleAt(e int) int {
 	if x.tok(m).low == "the" && !x.tok(m).cap {
 		m++
 	}
-	if x.titleStarts(m) && !x.tok(m).has(cNetworks) && !placeNames[x.tok(m).low] {
+	if x.titleStarts(m) && !x.tok(m).has(cNetworks) && !placeNamesIDs.has(x.tok(m).id) {
 		return m // "the Hindi version of ‘T’"
 	}
-	if x.tok(m).cap && (x.tok(m).has(cNetworks) || placeNames[x.tok(m).low]) {
+	if x.tok(m).cap && (x.tok(m).has(cNetworks) || placeNamesIDs.has(x.tok(m).id)) {
 		m++ // "of Hollywood animated film ‘T’", "of Netflix's T"
 		if x.tok(m).kind == tPoss {
 			m++

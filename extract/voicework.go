@@ -32,7 +32,7 @@ func (x *extractor) voiceWorkAt(k int) (verb, at int) {
 	if l := x.tok(v).low; l == "the" || l == "his" || l == "her" || l == "their" {
 		v--
 	}
-	if v <= 0 || !voiceWorkVerbs[x.tok(v).low] || x.tok(v).cap {
+	if v <= 0 || !voiceWorkVerbsIDs.has(x.tok(v).id) || x.tok(v).cap {
 		return 0, 0
 	}
 	return v, g + 1

@@ -19,11 +19,11 @@ func (x *extractor) wornDesigner(k int) bool {
 	if l := x.tok(k).low; l != "designer" && l != "designers" {
 		return false
 	}
-	if fashionTrades[x.tok(k-1).low] {
+	if fashionTradesIDs.has(x.tok(k - 1).id) {
 		return true // "reckless fashion designer X (Y)": a trade off any set, often a character's
 	}
 	for m := k - 1; m >= 0 && m >= k-5; m-- {
-		if t := x.tok(m); clothesWords[t.low] && !t.cap {
+		if t := x.tok(m); clothesWordsIDs.has(t.id) && !t.cap {
 			return true
 		} else if t.kind == tPunct {
 			return false

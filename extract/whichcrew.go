@@ -29,7 +29,7 @@ func (x *extractor) whichCrewRule() {
 		}
 		var jobs []string
 		for q := 0; q < 3 && m < len(t); q++ {
-			job, ok := crewVerbTitle[t[m].low]
+			job, ok := crewVerbTitleIDs.lookup(t[m].id)
 			if !ok || t[m].cap || !strings.HasSuffix(t[m].low, "ed") && t[m].low != "wrote" && t[m].low != "co-wrote" && t[m].low != "written" {
 				break
 			}

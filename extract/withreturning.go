@@ -75,7 +75,7 @@ func (x *extractor) withCastRule() {
 // "back as", "in the lead roles", "in the leading roles".
 func (x *extractor) withCastAt(e int) bool {
 	w := x.tok(e)
-	if withCastWords[w.low] && !w.cap {
+	if withCastWordsIDs.has(w.id) && !w.cap {
 		// not "a film with X starring Y": X made it; not "with X returning
 		// to direct"
 		return !x.tok(e+1).cap && !(x.tok(e+1).low == "to" && !x.tok(e+2).has(cStopWords))
@@ -113,7 +113,7 @@ func (x *extractor) openingShowReturns() string {
 	if x.tok(v).low == "will" {
 		v++
 	}
-	if w := x.tok(v); !showComesWords[w.low] && !(v > e && (w.low == "return" || w.low == "premiere" || w.low == "arrive" || w.low == "debut")) || w.cap {
+	if w := x.tok(v); !showComesWordsIDs.has(w.id) && !(v > e && (w.low == "return" || w.low == "premiere" || w.low == "arrive" || w.low == "debut")) || w.cap {
 		return ""
 	}
 	title := unquote(x.span(st, e))

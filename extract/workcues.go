@@ -100,7 +100,7 @@ func (x *extractor) titleCharLine(k, e int) bool {
 	if x.personAt(0) == k-1 && (e == len(x.toks) || e == len(x.toks)-1) {
 		return true
 	}
-	return praiseWords[x.tok(k-2).low] || x.tok(k-2).has(cCastVerbs|cPlayVerbs) && !x.tok(k-2).cap
+	return praiseWordsIDs.has(x.tok(k-2).id) || x.tok(k-2).has(cCastVerbs|cPlayVerbs) && !x.tok(k-2).cap
 }
 
 // asideAsSubject reads "X, as C, is excellent": the name that opens the
@@ -144,7 +144,7 @@ func (x *extractor) creditsAreList(k, v int) bool {
 		return true
 	}
 	for m := k - 1; m >= 0 && m >= k-3; m-- {
-		if bestKnownWords[x.toks[m].low] {
+		if bestKnownWordsIDs.has(x.toks[m].id) {
 			return true
 		}
 	}

@@ -14,7 +14,7 @@ var workLabels = set(`film movie series show drama`)
 // title, and at most a bracketed year after it.
 func (x *extractor) workLabelEnd(s *sentence) int {
 	t := s.toks
-	if len(t) < 3 || !t[0].cap || t[1].text != ":" || !workLabels[t[0].low] {
+	if len(t) < 3 || !t[0].cap || t[1].text != ":" || !workLabelsIDs.has(t[0].id) {
 		return -1
 	}
 	if x.s != s {

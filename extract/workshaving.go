@@ -25,11 +25,11 @@ func (x *extractor) hasWorksIncluding(k int) int {
 		if w.kind == tPunct || x.inBr[m] {
 			return -1
 		}
-		if !filmographyNouns[w.low] || w.cap {
+		if !filmographyNounsIDs.has(w.id) || w.cap {
 			continue
 		}
 		v := m - 1
-		if worksCounts[x.tok(v).low] || x.tok(v).kind == tNum {
+		if worksCountsIDs.has(x.tok(v).id) || x.tok(v).kind == tNum {
 			v--
 		}
 		if l := x.tok(v).low; l == "has" || l == "have" {
@@ -89,14 +89,14 @@ func (x *extractor) starsOfIncluding(k int) bool {
 	if isQuote(x.tok(m).text) {
 		m--
 	}
-	for q := 0; q < 3 && !x.tok(m).cap && starsOfWords[x.tok(m).low]; q++ {
+	for q := 0; q < 3 && !x.tok(m).cap && starsOfWordsIDs.has(x.tok(m).id); q++ {
 		m-- // "the first", "former", "the original"
 	}
 	if l := x.tok(m).low; l != "from" && l != "of" || x.tok(m).cap {
 		return false
 	}
 	n := x.tok(m - 1)
-	if n.cap || !starsNouns[n.low] || n.low == "members" && x.tok(m-2).low != "cast" {
+	if n.cap || !starsNounsIDs.has(n.id) || n.low == "members" && x.tok(m-2).low != "cast" {
 		return false
 	}
 	if x.isNetwork(title) || x.knownPerson(title) != "" || describes(title) {
