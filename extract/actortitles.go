@@ -94,7 +94,7 @@ func (x *extractor) joinedTitleBefore(j int) int {
 // sentence.
 func (x *extractor) titleStarOpener(st int) int {
 	m := st
-	if t := x.tok(m); formerWordBits.mayHold(t) && formerWordsIDs.has(t.id) {
+	if t := x.tok(m); formerWordsIDs.has(t.id) {
 		m++
 	}
 	if !x.titleStarts(m) {

@@ -748,7 +748,7 @@ func (x *extractor) theStarOpener() int {
 		if w.kind != tWord || w.cap {
 			return 0
 		}
-		if titleStarNounWords.mayHold(w) && titleStarNounsIDs.has(w.id) || w.flags&fAge != 0 && p == 1 { // "The 55-year-old has"
+		if titleStarNounsIDs.has(w.id) || w.flags&fAge != 0 && p == 1 { // "The 55-year-old has"
 			if n := x.tok(p + 1); n.text == "," || n.has(cAuxWords) && !n.cap {
 				return p
 			}

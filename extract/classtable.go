@@ -1,5 +1,7 @@
 package extract
 
+import "unicode/utf8"
+
 // classTable is wordClass in an open-addressing table read with a cheap
 // hash: tokenizing looks every word up, and the map's hash costs more than
 // the short words it reads.
@@ -193,6 +195,8 @@ func unionMask(ms ...wordSet) wordSet {
 			u.wordBits[i] |= b
 		}
 		u.words = append(u.words, m.words...)
+		u.ids.union(&m.ids)
+		u.marks = append(u.marks, m.marks...)
 	}
 	return u
 }
@@ -202,6 +206,11 @@ func (m *cueWords) addWord(w string) {
 	b := wordBit(w)
 	m.wordBits[b>>6] |= 1 << (b & 63)
 	m.words = append(m.words, w)
+	if r, _ := utf8.DecodeRuneInString(w); isAlnum(r) {
+		m.ids.add(wordID(w))
+	} else {
+		m.marks = append(m.marks, w)
+	}
 }
 
 // sentHasAnyWord reports whether the sentence being read may have a token
@@ -221,11 +230,13 @@ func (x *extractor) sentHasAnyWord(m wordSet) bool {
 type wordBits [16]uint64
 
 // cueWords is the words a rule reads at: their bits, for a test of a
-// sentence or a token that one bit decides, and the words themselves, for
-// an exact test (holds).
+// sentence or a token that one bit decides, and their ids, for an exact
+// test (holds).
 type cueWords struct {
 	wordBits
 	words []string
+	ids   idSet    // the ids of the words that open with a letter or digit
+	marks []string // the others: tokenizing gives a mark no id
 }
 
 // wordSet is the words a rule reads at, as wordMask and setMask make them:
@@ -234,12 +245,16 @@ type cueWords struct {
 type wordSet = *cueWords
 
 // holds reports whether t's lower case is one of the words of m: the bit
-// test passes over most tokens, then the words are compared.
+// test passes over most tokens, then a test of the token's word id and a
+// comparison with each mark.
 func (m *cueWords) holds(t *token) bool {
 	if m.wordBits[t.wbit>>6&15]&(1<<(t.wbit&63)) == 0 {
 		return false
 	}
-	for _, w := range m.words {
+	if m.ids.has(t.id) {
+		return true
+	}
+	for _, w := range m.marks {
 		if t.low == w {
 			return true
 		}

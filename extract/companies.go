@@ -18,7 +18,7 @@ func (x *extractor) companyRun(i int) bool {
 		if w.kind != tWord || !w.cap {
 			return false
 		}
-		if w.has(cCompanyWords) || companyRunEndWords.mayHold(w) && companyRunEndsIDs.has(w.id) {
+		if w.has(cCompanyWords) || companyRunEndsIDs.has(w.id) {
 			return m > i
 		}
 	}

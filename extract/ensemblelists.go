@@ -45,7 +45,7 @@ func (x *extractor) ensembleListRule() {
 	}
 	cue := -1
 	for i := range x.toks {
-		if t := &x.toks[i]; !t.cap && ensembleMask.mayHold(t) && ensembleWordsIDs.has(t.id) {
+		if t := &x.toks[i]; !t.cap && ensembleWordsIDs.has(t.id) {
 			cue = i
 			break
 		}

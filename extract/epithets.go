@@ -51,7 +51,7 @@ func (x *extractor) epithetBefore(i int) bool {
 	}
 	if wordHeadsIDs.has(h.id) {
 		w := x.tok(i - 2)
-		return w.cap && epithetBits.mayHold(w) && epithetWordsIDs.has(w.id)
+		return w.cap && epithetWordsIDs.has(w.id)
 	}
 	return true
 }

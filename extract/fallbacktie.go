@@ -112,7 +112,7 @@ func (x *extractor) fallbackTieRule() {
 // before token c: "the cast, which includes A", "a lineup including B".
 func (x *extractor) tieCastBefore(c int) bool {
 	for k := c - 1; k >= 0; k-- {
-		if tk := &x.toks[k]; !tk.cap && (ensembleMask.mayHold(tk) && ensembleWordsIDs.has(tk.id) || tk.low == "lineup" || tk.low == "line-up") {
+		if tk := &x.toks[k]; !tk.cap && (ensembleWordsIDs.has(tk.id) || tk.low == "lineup" || tk.low == "line-up") {
 			return true
 		}
 	}

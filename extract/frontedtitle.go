@@ -21,7 +21,7 @@ func (x *extractor) frontedTitle() string {
 	}
 	st := x.introEnd()
 	f := x.tok(st)
-	if !f.cap || f.kind != tWord || !(frontedOpenerWords.mayHold(f) && frontedOpenersIDs.has(f.id)) && !(len(f.low) > 4 && f.low[len(f.low)-3:] == "ing") {
+	if !f.cap || f.kind != tWord || !(frontedOpenersIDs.has(f.id)) && !(len(f.low) > 4 && f.low[len(f.low)-3:] == "ing") {
 		return ""
 	}
 	for k := st + 1; k < len(x.toks)-2 && k < st+9; k++ {

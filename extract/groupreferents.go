@@ -20,7 +20,7 @@ func opensWithGroup(s *sentence) bool {
 	if len(t) < 3 {
 		return false
 	}
-	if groupOpenerBits.mayHold(&t[0]) && groupOpenersIDs.has(t[0].id) {
+	if groupOpenersIDs.has(t[0].id) {
 		return true
 	}
 	return t[0].low == "the" && !t[1].cap && groupNounSize(t[1].low) > 0

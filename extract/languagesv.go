@@ -88,7 +88,7 @@ var swedishBits = setMask(swedishWords)
 func soundsSwedish(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == tWord && !t.cap && swedishBits.mayHold(t) && swedishWordsIDs.has(t.id) {
+		if t.kind == tWord && !t.cap && swedishWordsIDs.has(t.id) {
 			return true
 		}
 	}

@@ -95,7 +95,7 @@ func (x *extractor) sentForeign() bool {
 		if t.kind != tWord {
 			continue
 		}
-		if !t.cap && foreignFunctionBits.mayHold(t) && foreignFunctionWordsIDs.has(t.id) && t.low != "per" && t.low != "al" || len(t.low) != len(t.text) || t.text[0] < 0x80 && t.low[0] != t.text[0]|0x20 {
+		if !t.cap && foreignFunctionWordsIDs.has(t.id) && t.low != "per" && t.low != "al" || len(t.low) != len(t.text) || t.text[0] < 0x80 && t.low[0] != t.text[0]|0x20 {
 			n++ // a function word, or a word read as an English one ("und": "and")
 		}
 	}

@@ -232,7 +232,7 @@ var dutchBits = setMask(dutchWords)
 func soundsDutch(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == tWord && !t.cap && dutchBits.mayHold(t) && dutchWordsIDs.has(t.id) {
+		if t.kind == tWord && !t.cap && dutchWordsIDs.has(t.id) {
 			return true
 		}
 	}
@@ -287,7 +287,7 @@ var foreignOpenerBits = setMask(foreignOpeners)
 func soundsForeign(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == tWord && !t.cap && (foreignFunctionBits.mayHold(t) && foreignFunctionWordsIDs.has(t.id) || t.flags&fForeign != 0 && len(t.low) > 3 && foreignCuesIDs.get(t.id) != "") {
+		if t.kind == tWord && !t.cap && (foreignFunctionWordsIDs.has(t.id) || t.flags&fForeign != 0 && len(t.low) > 3 && foreignCuesIDs.get(t.id) != "") {
 			return true // a function word, or a cue word of another language: "Han spelar C"
 		}
 	}

@@ -122,7 +122,7 @@ func (x *extractor) verbAt(k int) bool {
 	if (v.low == "for" || v.low == "to") && k > 0 && x.toks[k-1].low == "confirmed" && (x.titleStarts(k+1) || x.tok(k+1).kind == tPoss || x.tok(k+1).low == "the") {
 		return true // "X, Y & Z confirmed for JTBC's upcoming drama 'Aide'"
 	}
-	if leftWordBits.mayHold(v) && leftWordsIDs.has(v.id) {
+	if leftWordsIDs.has(v.id) {
 		// "X left last year to join the cast of T": the cast X joined
 		for m := k + 1; m < k+5 && m < len(x.toks) && x.toks[m].kind == tWord && !x.toks[m].cap; m++ {
 			if x.toks[m].low == "to" && x.tok(m+1).low == "join" {
@@ -639,7 +639,7 @@ func (x *extractor) rankedChar(ps, j int) (int, bool) {
 		last = ps - 1 // "Deputy Director Paula Camp": the office is no name word
 	}
 	for m := ps; m < j-1; m++ {
-		if x.toks[m].cap && rankWordBits.mayHold(&x.toks[m]) && rankWordsIDs.has(x.toks[m].id) {
+		if x.toks[m].cap && rankWordsIDs.has(x.toks[m].id) {
 			last = m
 		}
 	}

@@ -29,7 +29,7 @@ func (x *extractor) loglineCastRule() {
 	}
 	story := false
 	for k := 1; k+2 < len(t); k++ {
-		if loglineMask.mayHold(&t[k]) && loglineVerbsIDs.has(t[k].id) && !t[k].cap || t[k].text == "(" && x.describedOpener(k) {
+		if loglineVerbsIDs.has(t[k].id) && !t[k].cap || t[k].text == "(" && x.describedOpener(k) {
 			story = true // "An FBI agent (X) teams up with a rookie (Y)": a logline's opening
 		}
 		if t[k].text != "(" || !story || x.used[k+1] {

@@ -39,7 +39,7 @@ var groupIntroBits = setMask(groupIntroNouns)
 // isGroupIntroNoun reports whether t's lower case is one of groupIntroNouns:
 // its bit is asked first.
 func isGroupIntroNoun(t *token) bool {
-	return groupIntroBits.mayHold(t) && groupIntroNounsIDs.has(t.id)
+	return groupIntroNounsIDs.has(t.id)
 }
 
 // pastGroupIntro returns where the names start after a group noun and "in",

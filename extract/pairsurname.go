@@ -61,7 +61,7 @@ func (x *extractor) familyWord() bool {
 		return false // asked at each credit: most sentences have none of the words
 	}
 	for i := range x.toks {
-		if x.toks[i].kind == tWord && !x.toks[i].cap && familyNounBits.mayHold(&x.toks[i]) && familyNounsIDs.has(x.toks[i].id) {
+		if x.toks[i].kind == tWord && !x.toks[i].cap && familyNounsIDs.has(x.toks[i].id) {
 			return true
 		}
 	}

@@ -125,7 +125,7 @@ func pronounStarts(toks []token) bool {
 	}
 	if len(toks) > 3 && toks[0].low == "the" {
 		for p := 1; p <= 3 && p < len(toks) && toks[p].kind != tPunct && !toks[p].cap; p++ {
-			if titleStarNounWords.mayHold(&toks[p]) && titleStarNounsIDs.has(toks[p].id) || toks[p].flags&fAge != 0 {
+			if titleStarNounsIDs.has(toks[p].id) || toks[p].flags&fAge != 0 {
 				return true
 			}
 		}

@@ -39,7 +39,7 @@ func (x *extractor) partnerCue(start int, trigger bool) int {
 			}
 			return m
 		}
-		if t.cap || t.kind != tWord || t.has(cCastVerbs) || t.has(cStopWords) && !(describingDeterminerBits.mayHold(t) && describingDeterminersIDs.has(t.id)) {
+		if t.cap || t.kind != tWord || t.has(cCastVerbs) || t.has(cStopWords) && !(describingDeterminersIDs.has(t.id)) {
 			return 0
 		}
 	}

@@ -219,7 +219,7 @@ func (x *extractor) theTitleStar(k int, titles []string) string {
 
 // titleStarAt is the person "the T actor" names whose noun is at j, or "".
 func (x *extractor) titleStarAt(j int) string {
-	if t := &x.toks[j]; t.cap || !(titleStarNounWords.mayHold(t) && titleStarNounsIDs.has(t.id)) || j < 2 || !x.toks[j-1].cap && !x.closeQuote(j-1) {
+	if t := &x.toks[j]; t.cap || !(titleStarNounsIDs.has(t.id)) || j < 2 || !x.toks[j-1].cap && !x.closeQuote(j-1) {
 		return ""
 	}
 	if ts := x.titlesBefore(j); len(ts) == 1 {

@@ -168,7 +168,7 @@ func (x *extractor) notPerson(i, j int) bool {
 		return true // "Colombians Stephania Duque": a nationality, then the name
 	}
 	for k := i; k < j; k++ {
-		if x.toks[k].has(cCompanyWords) || x.toks[k].cap && prizeNounWords.mayHold(&x.toks[k]) && prizeNounsIDs.has(x.toks[k].id) {
+		if x.toks[k].has(cCompanyWords) || x.toks[k].cap && prizeNounsIDs.has(x.toks[k].id) {
 			return true // "Studio Pivot", "Starline Pictures", "Grand Prize (Daesang)"
 		}
 	}

@@ -45,7 +45,7 @@ func (x *extractor) pronounWorkRule() {
 			}
 		case (l == "his" || l == "her") && !t[k].cap:
 			m := k + 1
-			for q := 0; q < 5 && m < len(t) && t[m].kind == tWord && !(ownWorkNounWords.mayHold(&t[m]) && ownWorkNounsIDs.has(t[m].id)) && (!t[m].cap || describesWord(t[m].low) || awardWordsIDs.has(t[m].id) || t[m].low == "academy" || t[m].low == "oscar" || t[m].low == "golden") && !t[m].has(cStopWords|cAuxWords) ||
+			for q := 0; q < 5 && m < len(t) && t[m].kind == tWord && !(ownWorkNounsIDs.has(t[m].id)) && (!t[m].cap || describesWord(t[m].low) || awardWordsIDs.has(t[m].id) || t[m].low == "academy" || t[m].low == "oscar" || t[m].low == "golden") && !t[m].has(cStopWords|cAuxWords) ||
 				q < 5 && m < len(t) && (ordinal(&t[m]) > 0 && !t[m].cap); q++ {
 				m++ // "his Academy Award-nominated", "his second", "her critically-acclaimed"
 			}

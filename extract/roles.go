@@ -789,7 +789,7 @@ var crewWordsOffBits = setMask(crewWordsOff)
 // tokens of i: "as ADR Engineer", "as the cinematographer".
 func (x *extractor) crewWordWithin(i, n int) bool {
 	for m := i; m < i+n && m < len(x.toks); m++ {
-		if crewWordsOffBits.mayHold(&x.toks[m]) && crewWordsOffIDs.has(x.toks[m].id) {
+		if crewWordsOffIDs.has(x.toks[m].id) {
 			return true
 		}
 		if x.toks[m].kind == tPunct {

@@ -39,7 +39,7 @@ func (x *extractor) showWinnerRule() {
 		}
 		prize := false
 		for m := ts; m < te && !prize; m++ {
-			prize = prizeNameWords.mayHold(&t[m]) && prizeNamesIDs.has(t[m].id) || prizeAcronym(&t[m]) || notShowPrizeWordsIDs.has(t[m].id)
+			prize = prizeNamesIDs.has(t[m].id) || prizeAcronym(&t[m]) || notShowPrizeWordsIDs.has(t[m].id)
 		}
 		title := x.span(ts, te)
 		if prize || te-ts < 2 && !seasoned && !x.isShow(title) || x.isNetwork(title) || x.knownPerson(title) != "" || x.personShaped(ts, te) && x.startsName(ts) {

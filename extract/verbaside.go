@@ -15,7 +15,7 @@ func (x *extractor) verbPastAside(k int) bool {
 	the := w.low == "the" && !w.cap // "X, the T star, joins": an appositive that ends in a performer noun
 	// "X, the star of T2, joins", "A, la protagonista de T2, se une al elenco" (read as "the star of")
 	starOf := the && x.tok(k+2).has(cCastNouns) && !x.tok(k+2).cap && x.tok(k+3).low == "of"
-	if w.cap || !(asideStartWords.mayHold(w) && asideStartsIDs.has(w.id) || w.low == "from" || w.low == "of" || the) || w.low == "who" || w.low == "whose" {
+	if w.cap || !(asideStartsIDs.has(w.id) || w.low == "from" || w.low == "of" || the) || w.low == "who" || w.low == "whose" {
 		return false
 	}
 	for c := k + 2; c < len(x.toks) && c < k+20; c++ {

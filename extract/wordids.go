@@ -8,10 +8,14 @@ import "unicode/utf8"
 // a set for a token with a bit test, not a map lookup.
 var wordIDs = map[string]uint16{}
 
-// wordID is w's id, given anew where w has none.
+// wordID is w's id, given anew where w has none: only while the package's
+// variables are made, before wordClasses is made with the ids.
 func wordID(w string) uint16 {
 	if id, ok := wordIDs[w]; ok {
 		return id
+	}
+	if idsMade {
+		panic("extract: a word set made after the word ids: " + w)
 	}
 	if r, _ := utf8.DecodeRuneInString(w); !isAlnum(r) {
 		// a token whose lower case does not open with a letter or digit is
@@ -28,7 +32,12 @@ func wordID(w string) uint16 {
 
 // init makes wordClasses anew with every word set's ids, once all the sets
 // (package variables) have them.
-func init() { wordClasses = newClassTable(wordClass, foreignCueKinds, wordIDs) }
+func init() {
+	wordClasses, idsMade = newClassTable(wordClass, foreignCueKinds, wordIDs), true
+}
+
+// idsMade is set once wordClasses has every word set's ids.
+var idsMade bool
 
 // idSet is a word set as a bitset over word ids: has(t.id) is set[t.low].
 type idSet struct{ bits []uint64 }
@@ -40,13 +49,27 @@ func idsOf(set map[string]bool) idSet {
 		if !ok {
 			continue
 		}
-		id := wordID(w)
-		for int(id>>6) >= len(s.bits) {
-			s.bits = append(s.bits, 0)
-		}
-		s.bits[id>>6] |= 1 << (id & 63)
+		s.add(wordID(w))
 	}
 	return s
+}
+
+// add adds the word of id to s.
+func (s *idSet) add(id uint16) {
+	for int(id>>6) >= len(s.bits) {
+		s.bits = append(s.bits, 0)
+	}
+	s.bits[id>>6] |= 1 << (id & 63)
+}
+
+// union adds the words of o to s.
+func (s *idSet) union(o *idSet) {
+	for i, b := range o.bits {
+		if i == len(s.bits) {
+			s.bits = append(s.bits, 0)
+		}
+		s.bits[i] |= b
+	}
 }
 
 // has reports whether the word of id is in s; id 0, no word's, is in none.

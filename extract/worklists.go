@@ -14,7 +14,7 @@ func (x *extractor) worksPlural(k int) bool {
 	if w.cap || w.kind != tWord {
 		return false
 	}
-	if x.worksNoun(k) || worksPluralBits.mayHold(w) && worksPluralsIDs.has(w.id) {
+	if x.worksNoun(k) || worksPluralsIDs.has(w.id) {
 		return true
 	}
 	return len(w.low) > 4 && strings.HasSuffix(w.low, "ies") && genreNouns[w.low[:len(w.low)-3]+"y"]
