@@ -65,7 +65,7 @@ func (x *extractor) careerWorkRule() {
 			continue // each reading below starts at one of careerCueWords
 		}
 		switch l := t[k].low; {
-		case t[k+1].low == "as" && reviewPraise[l] && (t[k+2].low == "a" || t[k+2].low == "an" || t[k+2].low == "the") && (t[k-1].low == "is" || t[k-1].low == "was" || (t[k-1].low == "a" || t[k-1].low == "an") && (x.tok(k-2).low == "is" || x.tok(k-2).low == "was")) && x.sshow != "":
+		case t[k+1].low == "as" && reviewPraiseIDs.has(t[k].id) && (t[k+2].low == "a" || t[k+2].low == "an" || t[k+2].low == "the") && (t[k-1].low == "is" || t[k-1].low == "was" || (t[k-1].low == "a" || t[k-1].low == "an") && (x.tok(k-2).low == "is" || x.tok(k-2).low == "was")) && x.sshow != "":
 			// "X is dynamite as a ruthless assassin": a role described,
 			// not named ("as" is asked before the praise word: a map
 			// lookup at every word of the sentence costs more)
@@ -116,7 +116,7 @@ func (x *extractor) careerWorkRule() {
 					}
 				}
 			}
-		case topBillBits.mayHold(&t[k]) && topBillVerbs[l] && (isQuote(t[k+1].text) || x.careerTitleAt(k+1) > 0 || x.topBillsTitle(k)):
+		case topBillBits.mayHold(&t[k]) && topBillVerbsIDs.has(t[k].id) && (isQuote(t[k+1].text) || x.careerTitleAt(k+1) > 0 || x.topBillsTitle(k)):
 			// "A and B topbill “T,” a family drama", "topbill the new drama
 			// T", "X headlines T": the title after the verb, not the
 			// sentence's show

@@ -42,7 +42,7 @@ func (x *extractor) coStarRule() {
 		if !coStarRuleWords.mayHold(&t[k]) || t[k].cap || x.inBr[k] {
 			continue // one bit test passes over most tokens
 		}
-		if l := t[k].low; l != "with" && l != "opposite" && l != "alongside" && !romanceVerbs[l] {
+		if l := t[k].low; l != "with" && l != "opposite" && l != "alongside" && !romanceVerbsIDs.has(t[k].id) {
 			continue
 		}
 		if l := t[k].low; l == "with" && t[k-1].text == "," && x.castWords && x.sshow != "" {

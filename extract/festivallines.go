@@ -35,12 +35,12 @@ func lineupField(t []token) (at int, kind, job string, ok bool) {
 	case l == "dir" && t[1].text == ":":
 		return 2, graph.KindCrew, graph.JobDirector, true
 	case t[1].low == "by" && (l == "directed" || l == "written" || l == "produced" || l == "created"):
-		return 2, graph.KindCrew, crewBy[l], true
+		return 2, graph.KindCrew, crewByIDs.get(t[0].id), true
 	case t[1].text == ":" && t[0].cap:
 		if l == "screenplay" || l == "writers" {
 			return 2, graph.KindCrew, graph.JobWriter, true
 		}
-		if j, isJob := jobNouns[l]; isJob && j != "" && j != graph.JobOriginalAuthor {
+		if j, isJob := jobNounsIDs.lookup(t[0].id); isJob && j != "" && j != graph.JobOriginalAuthor {
 			return 2, graph.KindCrew, j, true
 		}
 	}

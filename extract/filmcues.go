@@ -633,7 +633,7 @@ func (x *extractor) paragraphPerson() string {
 // screen: "in supporting roles", "as a guest star".
 func (x *extractor) actingPhrase(i, j int) bool {
 	for m := i; m < j && m < len(x.toks); m++ {
-		if l := x.toks[m].low; roleWords[l] && l != "directing" || l == "characters" || l == "character" || x.toks[m].has(cCastNouns) {
+		if l := x.toks[m].low; roleWordsIDs.has(x.toks[m].id) && l != "directing" || l == "characters" || l == "character" || x.toks[m].has(cCastNouns) {
 			return true
 		}
 	}

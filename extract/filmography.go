@@ -54,7 +54,7 @@ func (x *extractor) workedRule() {
 		case low == "wrapped" && x.wrappedUpAt(k+1) > 0:
 			x.wrappedUp(k)
 			continue
-		case startVerbWords.mayHold(&t[k]) && startVerbs[low] && x.startedShootAt(k+1) > 0:
+		case startVerbWords.mayHold(&t[k]) && startVerbsIDs.has(t[k].id) && x.startedShootAt(k+1) > 0:
 			x.startedShoot(k) // "X has started shooting for T"
 			continue
 		case low == "worked" || low == "work" || low == "working" || low == "collaborated" || low == "reunites" || low == "reunited":
@@ -112,7 +112,7 @@ func (x *extractor) workedRule() {
 			(low == "starring" || low == "appearing" || low == "guest-starring" || low == "acting") && x.tok(k+1).low == "in" && (x.tok(k-1).has(cAuxWords) || x.tok(k-1).low == "after" || x.tok(k-1).low == "since" || x.tok(k-1).low == "while" || x.tok(k-1).low == "for" && !x.tok(k-1).cap),
 			low == "feature" && x.tok(k+1).low == "in" && (x.tok(k-1).low == "will" || x.tok(k-1).low == "to"),
 			// "A and B are the leads for T", "A and B are the two stars of T"
-			castPredicateBits.mayHold(&t[k]) && castPredicateNouns[low] && x.predicateTitleAt(k) > 0 && x.titleList(k+2) != nil,
+			castPredicateBits.mayHold(&t[k]) && castPredicateNounsIDs.has(t[k].id) && x.predicateTitleAt(k) > 0 && x.titleList(k+2) != nil,
 			(low == "cast" || low == "casted") && (x.tok(k+1).low == "in" || x.tok(k+1).low == "for" && x.tok(k-1).low == "been") && (x.tok(k-1).has(cAuxWords) || x.subjectEnd() == k) && x.titleList(k+2) != nil: // "X and Y are cast in the film T", "X cast in upcoming film “T”", "A and B have been casted for T"
 			sk := k
 			if ts := x.gerundAfterTitle(k-1, k); ts > 0 {
@@ -420,7 +420,7 @@ func (x *extractor) workedRule() {
 			}
 			for _, p := range x.subjectsBefore(k, 0) {
 				for _, ti := range x.titleList(at) {
-					x.add(graph.KindCrew, p, ti, "", crewVerbTitle[low])
+					x.add(graph.KindCrew, p, ti, "", crewVerbTitleIDs.get(t[k].id))
 				}
 			}
 			continue
@@ -448,7 +448,7 @@ func (x *extractor) workedRule() {
 			// "X wrote for The Wire", "X wrote 1990s hit T"
 			at := x.pastYearHit(k + 1)
 			if x.tok(at).low == "for" {
-				if crewVerbTitle[low] != graph.JobWriter {
+				if crewVerbTitleIDs.get(t[k].id) != graph.JobWriter {
 					continue
 				}
 				at++
@@ -507,7 +507,7 @@ func (x *extractor) workedRule() {
 			// "He is currently shooting the bowling drama Split"
 			x.castInTitles(x.notMakers(x.subjectsBefore(k, 1)), x.titleList(k+1))
 			continue
-		case !t[k].cap && (x.tok(k-1).low == "was" || x.tok(k-1).low == "is" || x.tok(k-1).low == "been") && praiseWords[low] && (x.tok(k+1).low == "on" || x.tok(k+1).low == "in") && x.titleStarts(x.titlePrefix(k+2)):
+		case !t[k].cap && (x.tok(k-1).low == "was" || x.tok(k-1).low == "is" || x.tok(k-1).low == "been") && praiseWordsIDs.has(t[k].id) && (x.tok(k+1).low == "on" || x.tok(k+1).low == "in") && x.titleStarts(x.titlePrefix(k+2)):
 			// "He was excellent on T1, T2, and T3": a performer's work
 			x.castInTitles(x.subjectsBefore(k, 0), x.titleList(k+2))
 			continue

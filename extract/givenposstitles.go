@@ -25,7 +25,7 @@ func (x *extractor) givenPossTitle(i int) bool {
 	if p := x.tok(i - 1); p.cap && p.kind == tWord || p.kind == tPoss {
 		return false // "Tyler Perry's T", "Netflix's Anna's T": a full name's possessive
 	}
-	if w := t[k].low; w == "day" || describeWords[w] || placeWords[w] || describeWordsIDs.has(t[i].id) || placeWordsIDs.has(t[i].id) || countryName(t[i].text) {
+	if w := t[k].low; w == "day" || describeWordsIDs.has(t[k].id) || placeWordsIDs.has(t[k].id) || describeWordsIDs.has(t[i].id) || placeWordsIDs.has(t[i].id) || countryName(t[i].text) {
 		return false
 	}
 	name := t[i].text

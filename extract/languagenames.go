@@ -34,7 +34,7 @@ func namesLikeAt(toks []token, first, n, k int) int {
 	if e == k+2 || e >= len(toks) {
 		return -1 // one capitalized word: a title as likely as a name
 	}
-	if s := toks[e].low; s != "," && s != "and" && s != "y" && s != "e" && s != "et" && s != "und" && s != "en" && s != "och" && !foreignOr[s] {
+	if s := toks[e].low; s != "," && s != "and" && s != "y" && s != "e" && s != "et" && s != "und" && s != "en" && s != "och" && !foreignOrIDs.has(toks[e].id) {
 		return -1
 	}
 	if toks[n-1].cap && toks[n-1].kind == tWord && n-2 >= first && foreignOfIDs.has(toks[n-2].id) {

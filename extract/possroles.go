@@ -100,7 +100,7 @@ func (x *extractor) possDescribedChar(k int) (at, e int, ok bool) {
 	at = k + 1
 	described := 0
 	for at < len(t) && described < 3 && t[at].kind == tWord && !t[at].cap && !t[at].has(cStopWords|cGenreNouns|cCastVerbs|cJobNoun|cAuxWords) {
-		if l := t[at].low; relationWords[l] || filmographyNouns[l] || l == "include" || l == "includes" {
+		if l := t[at].low; relationWordsIDs.has(t[at].id) || filmographyNounsIDs.has(t[at].id) || l == "include" || l == "includes" {
 			return at, at, false // "Kitsch's mother Nancy": a relative; "X's credits include T"
 		}
 		at++

@@ -96,7 +96,7 @@ func (x *extractor) leadExitTitle() string {
 		}
 		at := -1
 		switch l := t[k].low; {
-		case exitVerbMask.mayHold(&t[k]) && exitVerbs[l]:
+		case exitVerbMask.mayHold(&t[k]) && exitVerbsIDs.has(t[k].id):
 			at = k + 1
 		case (l == "returning" || l == "returns" || l == "return") && t[k+1].low == "to",
 			(l == "break" || l == "hiatus") && t[k+1].low == "from":

@@ -260,7 +260,7 @@ func (x *extractor) showBehind(j int) int {
 	if e := x.tok(end); q > 0 && x.toks[q].low == "the" && !x.toks[q].cap && !e.cap && (e.has(cGenreNouns) || e.low == "cast") {
 		q-- // "has joined the T drama as C", "joins the T cast as C": the kind after the title
 	}
-	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on" || joinLeadWords.mayHold(&x.toks[q]) && (joinVerbs[p] || leadVerbs[p]) && !x.toks[q].cap || exitVerbs[p] && !x.toks[q].cap || x.returnsTo(q)) && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
+	if p := x.toks[q].low; (p == "of" || p == "in" || p == "on" || joinLeadWords.mayHold(&x.toks[q]) && (joinVerbsIDs.has(x.toks[q].id) || leadVerbsIDs.has(x.toks[q].id)) && !x.toks[q].cap || exitVerbsIDs.has(x.toks[q].id) && !x.toks[q].cap || x.returnsTo(q)) && x.skey(unquote(x.span(ts, end))) == x.skey(x.sshow) {
 		// "X has joined T as C" too; "X is leaving T after nine years of playing C"
 		return q
 	}
