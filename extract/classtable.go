@@ -6,11 +6,17 @@ import "unicode/utf8"
 // hash: tokenizing looks every word up, and the map's hash costs more than
 // the short words it reads.
 type classTable struct {
-	keys []string
-	vals []uint64
-	cues []uint8  // foreignCueKinds of each key, where the table has them
-	ids  []uint16 // wordIDs of each key, where the table has them
-	mask uint64
+	slots []classSlot
+	mask  uint64
+}
+
+// classSlot is a key of a classTable and what the table holds for it, side
+// by side: a search reads one slot of 32 bytes, not four arrays.
+type classSlot struct {
+	key string
+	val uint64 // the word classes
+	id  uint16 // wordIDs[key], where the table was made with the ids
+	cue uint8  // foreignCueKinds[key], where the table was made with them
 }
 
 // wordClasses holds wordClass, and beside it foreignCueKinds and wordIDs:
@@ -37,35 +43,29 @@ func newClassTable(m map[string]uint64, cues map[string]uint8, ids map[string]ui
 	for n < 2*size+2 {
 		n *= 2
 	}
-	t := &classTable{keys: make([]string, n), vals: make([]uint64, n), mask: uint64(n - 1)}
-	if cues != nil {
-		t.cues = make([]uint8, n)
-	}
-	if ids != nil {
-		t.ids = make([]uint16, n)
-	}
-	slot := func(k string) uint64 {
+	t := &classTable{slots: make([]classSlot, n), mask: uint64(n - 1)}
+	slot := func(k string) *classSlot {
 		i := classHash(k) & t.mask
-		for t.keys[i] != "" && t.keys[i] != k {
+		for t.slots[i].key != "" && t.slots[i].key != k {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i] = k
-		return i
+		t.slots[i].key = k
+		return &t.slots[i]
 	}
 	for k, v := range m {
 		if k == "" {
 			continue // an empty slot ends a search: "" has no class
 		}
-		t.vals[slot(k)] = v
+		slot(k).val = v
 	}
 	for k, c := range cues {
 		if k != "" {
-			t.cues[slot(k)] = c
+			slot(k).cue = c
 		}
 	}
 	for k, id := range ids {
 		if k != "" {
-			t.ids[slot(k)] = id
+			slot(k).id = id
 		}
 	}
 	return t
@@ -97,12 +97,12 @@ func (t *classTable) get(s string) uint64 { return t.getHashed(classHash(s), s) 
 // getHashed is get(s), where h is classHash(s).
 func (t *classTable) getHashed(h uint64, s string) uint64 {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		k := t.keys[i]
-		if k == "" {
+		e := &t.slots[i]
+		if e.key == "" {
 			return 0
 		}
-		if k == s {
-			return t.vals[i]
+		if e.key == s {
+			return e.val
 		}
 	}
 }
@@ -111,12 +111,12 @@ func (t *classTable) getHashed(h uint64, s string) uint64 {
 // search; the table must have been made with the cue kinds and the ids.
 func (t *classTable) getCue(h uint64, s string) (uint64, uint8, uint16) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		k := t.keys[i]
-		if k == "" {
+		e := &t.slots[i]
+		if e.key == "" {
 			return 0, 0, 0
 		}
-		if k == s {
-			return t.vals[i], t.cues[i], t.ids[i]
+		if e.key == s {
+			return e.val, e.cue, e.id
 		}
 	}
 }
@@ -124,12 +124,12 @@ func (t *classTable) getCue(h uint64, s string) (uint64, uint8, uint16) {
 // getBytes is get(string(b)), without copying b into a string.
 func (t *classTable) getBytes(b []byte) uint64 {
 	for i := classHash(b) & t.mask; ; i = (i + 1) & t.mask {
-		k := t.keys[i]
-		if k == "" {
+		e := &t.slots[i]
+		if e.key == "" {
 			return 0
 		}
-		if k == string(b) {
-			return t.vals[i]
+		if e.key == string(b) {
+			return e.val
 		}
 	}
 }
