@@ -135,7 +135,7 @@ func (x *extractor) normalizeAgain(at int32, f *graph.Fact) (factKey, bool) {
 		return factKey{}, true
 	}
 	f.Person, f.Show, f.Character, f.Job = n.person, n.show, n.character, n.job
-	f.Seasons = graph.MergeSeasons(f.Seasons, n.seasons)
+	f.Seasons = mergeInto(f.Seasons, n.seasons)
 	f.Evidence = x.s.clean()
 	f.Article = strings.TrimSpace(f.Article)
 	for _, s := range f.Seasons {

@@ -80,7 +80,7 @@ func (x *extractor) add(kind, person, show, character, job string) {
 	if i, ok := x.early.get(h, early); ok {
 		if i >= 0 && x.skey(x.facts[i].Show) == x.showKey && job != graph.JobOriginalAuthor && len(x.facts[i].Seasons) > 0 {
 			if len(x.sseasons) > 0 {
-				x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, x.sseasons)
+				x.facts[i].Seasons = mergeInto(x.facts[i].Seasons, x.sseasons)
 			}
 		}
 		return
@@ -151,7 +151,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	hraw := hashRaw(raw)
 	if i, ok := x.raw.get(hraw, raw); ok {
 		if i >= 0 {
-			x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
+			x.facts[i].Seasons = mergeInto(x.facts[i].Seasons, f.Seasons)
 			x.facts[i].Confidence = max(x.facts[i].Confidence, f.Confidence)
 		}
 		return i
@@ -171,7 +171,7 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	key.open = kind == ""
 	hkey := hashFact(key)
 	if i, ok := x.index.get(hkey, key); ok {
-		x.facts[i].Seasons = graph.MergeSeasons(x.facts[i].Seasons, f.Seasons)
+		x.facts[i].Seasons = mergeInto(x.facts[i].Seasons, f.Seasons)
 		x.facts[i].Confidence = max(x.facts[i].Confidence, f.Confidence)
 		x.raw.put(hraw, raw, -1) // as given, these fields add nothing
 		return i
@@ -210,7 +210,7 @@ func (x *extractor) normalize(f *graph.Fact, personClean bool) {
 	f.Job = strings.ToLower(cleanSpace(f.Job))
 	title, qs := x.split(f.Show)
 	f.Show = title
-	f.Seasons = graph.MergeSeasons(f.Seasons, qs)
+	f.Seasons = mergeInto(f.Seasons, qs)
 	f.Evidence = x.s.clean()
 	f.Article = strings.TrimSpace(f.Article)
 	if x.fold(f.Person) == "" || f.Show == "" || x.skey(f.Show) == "" {
@@ -512,7 +512,7 @@ func (x *extractor) finish() []graph.Fact {
 			h = hashFact(key)
 		}
 		if i, ok := seen.get(h, key); ok {
-			out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
+			out[i].Seasons = mergeInto(out[i].Seasons, f.Seasons)
 			out[i].Confidence = max(out[i].Confidence, f.Confidence)
 			continue
 		}
@@ -550,7 +550,7 @@ func (x *extractor) finish() []graph.Fact {
 			// "stars A as Valeria", then "A leads the cast as Valeria
 			// Montes": one character, named in full once
 			if i := fullCharacter(out, keys, n); i >= 0 {
-				out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
+				out[i].Seasons = mergeInto(out[i].Seasons, f.Seasons)
 				out[i].Confidence = max(out[i].Confidence, f.Confidence)
 				continue
 			}
@@ -558,7 +558,7 @@ func (x *extractor) finish() []graph.Fact {
 		if f.Character == "" && f.Job == "" {
 			p := pair{f.Kind, keys[n].person, keys[n].show}
 			if i, ok := detailed.get(hashPair(p), p); ok {
-				out[i].Seasons = graph.MergeSeasons(out[i].Seasons, f.Seasons)
+				out[i].Seasons = mergeInto(out[i].Seasons, f.Seasons)
 				out[i].Confidence = max(out[i].Confidence, f.Confidence)
 				continue
 			}

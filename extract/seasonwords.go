@@ -14,7 +14,8 @@ func (x *extractor) mentionedSeasons() []int {
 	if !x.sentHasAnyWord(seasonWords) {
 		return nil // no "season" nor "seasons": none named
 	}
-	var out []int
+	var buf [8]int
+	out := buf[:0] // copied by MergeSeasons below
 	t := x.toks
 	for k := 0; k < len(t); k++ {
 		if x.inBr[k] {
@@ -101,4 +102,35 @@ func seasonNum(t *token) int {
 		return atoi(t.text)
 	}
 	return ordinalsIDs.get(t.id)
+}
+
+// mergeInto is graph.MergeSeasons(a, b) for a caller that replaces a with
+// the result: where a is sorted without repeats and b names no season a
+// lacks, it returns a as it is, with no new slice. Seasons are never
+// written in place, so a slice may stand for several credits.
+func mergeInto(a, b []int) []int {
+	if len(a) == 0 {
+		return graph.MergeSeasons(a, b)
+	}
+	for i := 1; i < len(a); i++ {
+		if a[i-1] >= a[i] {
+			return graph.MergeSeasons(a, b)
+		}
+	}
+	for _, s := range b {
+		if !sortedHas(a, s) {
+			return graph.MergeSeasons(a, b)
+		}
+	}
+	return a
+}
+
+// sortedHas reports whether a, sorted, holds s.
+func sortedHas(a []int, s int) bool {
+	for _, v := range a {
+		if v >= s {
+			return v == s
+		}
+	}
+	return false
 }
