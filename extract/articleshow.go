@@ -17,8 +17,14 @@ import (
 func (x *extractor) look(i int) *sentence {
 	s := &x.sents[i]
 	x.s, x.toks = s, s.toks
-	x.inBr = make([]bool, len(s.toks))
-	markBrackets(x.inBr, s.toks)
+	n := len(s.toks)
+	if cap(x.brs)-len(x.brs) < n {
+		x.brs = make([]bool, 0, max(1024, 2*n))
+	}
+	at := len(x.brs)
+	x.brs = x.brs[:at+n]
+	x.inBr = x.brs[at : at+n : at+n]
+	markBrackets(x.inBr, s.toks) // writes each mark
 	return s
 }
 

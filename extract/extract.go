@@ -285,7 +285,7 @@ type extractor struct {
 	usedGen  uint32 // changes with used
 	inBr     []bool // tokens inside round brackets
 	brOver   map[int]bool
-	buf      []bool
+	buf, brs []bool      // storage of used and inBr for ready; of inBr for look, handed out in turn through an article
 	items    []item      // storage for parseList
 	added    sentAdds    // the credits the rules gave in the sentence being read (ensemblelists.go)
 	conf     float64     // the confidence of the rule being applied
@@ -305,7 +305,7 @@ func (x *extractor) reset(know *knowledge) {
 	x.early.clear()
 	clear(x.brOver)
 	*x = extractor{sentState: sentState{showState: noShow}, memo: x.memo, epoch: x.memo.newEpoch(), a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
-		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, items: x.items, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept()}
+		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, brs: x.brs, items: x.items, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept()}
 }
 
 func (x *extractor) run() {
