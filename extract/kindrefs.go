@@ -54,6 +54,9 @@ func (x *extractor) label(i int, title string) {
 	if key == "" {
 		return
 	}
+	if x.kinds != nil && x.kinds.holds(i, title, key) {
+		return // the state would stay as it is: no copy of it
+	}
 	k := new(kindState) // the states kept before share the old one
 	if x.kinds != nil {
 		*k = *x.kinds
@@ -70,6 +73,21 @@ func (x *extractor) label(i int, title string) {
 		k.shows[k.n].key, k.shows[k.n].mask = key, 1<<i
 		k.n++
 	}
+}
+
+// holds reports whether label(i, title) would leave k as it is: title
+// is the last of kind i, and its key is marked of kind i already or
+// there is no room to add it.
+func (k *kindState) holds(i int, title, key string) bool {
+	if k.last[i] != title {
+		return false
+	}
+	for j := 0; j < k.n; j++ {
+		if k.shows[j].key == key {
+			return k.shows[j].mask&(1<<i) != 0
+		}
+	}
+	return k.n == len(k.shows)
 }
 
 // kindRef returns the show that "the soap" (a kind noun after "the" that
