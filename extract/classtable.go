@@ -220,6 +220,9 @@ func (x *extractor) sentHasAnyWord(m wordSet) bool {
 	if x.s == nil {
 		return true
 	}
+	if m.group != 0 {
+		return x.s.groups&m.group != 0 // exact: a word of m is there
+	}
 	w, b := &x.s.words, &m.wordBits
 	return w[0]&b[0]|w[1]&b[1]|w[2]&b[2]|w[3]&b[3]|w[4]&b[4]|w[5]&b[5]|w[6]&b[6]|w[7]&b[7]|
 		w[8]&b[8]|w[9]&b[9]|w[10]&b[10]|w[11]&b[11]|w[12]&b[12]|w[13]&b[13]|w[14]&b[14]|w[15]&b[15] != 0
@@ -237,6 +240,7 @@ type cueWords struct {
 	words []string
 	ids   idSet    // the ids of the words that open with a letter or digit
 	marks []string // the others: tokenizing gives a mark no id
+	group uint64   // its bit among groupedMasks (wordgroups.go), or 0
 }
 
 // wordSet is the words a rule reads at, as wordMask and setMask make them:

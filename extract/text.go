@@ -52,6 +52,7 @@ type sentence struct {
 	first     bool     // the first sentence of its paragraph
 	classes   uint64   // the word classes of its tokens, together
 	words     wordBits // a bit for each of its words (wordBit): a word whose bit is clear is not there
+	groups    uint64   // the bits of the grouped masks that hold one of its words (wordgroups.go)
 	kinds     uint8    // 1<<kind of its tokens, together
 	flags     uint8    // the flags of its tokens (fName, fHyphen, ...), together
 	parens    bool     // a token of it is "("
@@ -585,6 +586,7 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 				var classes uint64
 				var kinds, flags uint8
 				var words wordBits
+				var groups uint64
 				parens := false
 				for k := range toks[first:] {
 					t := &toks[first+k]
@@ -593,12 +595,13 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 					if t.kind <= tNum { // tWord, tNum
 						kinds |= 1 << t.kind
 						words[t.wbit>>6&15] |= 1 << (t.wbit & 63)
+						groups |= idGroups[t.id]
 					} else {
 						kinds |= 1 << (t.kind & 7)
 						parens = parens || t.kind == tPunct && len(t.text) == 1 && t.text[0] == '('
 					}
 				}
-				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0, classes: classes, words: words, kinds: kinds, flags: flags, parens: parens})
+				out = append(out, sentence{text: text[i:j], whole: whole, toks: toks[first:len(toks):len(toks)], para: para, head: head, first: n == 0 && c == 0, classes: classes, words: words, groups: groups, kinds: kinds, flags: flags, parens: parens})
 			}
 		}
 		para++

@@ -34,6 +34,7 @@ func wordID(w string) uint16 {
 // (package variables) have them.
 func init() {
 	wordClasses, idsMade = newClassTable(wordClass, foreignCueKinds, wordIDs), true
+	makeGroups()
 }
 
 // idsMade is set once wordClasses has every word set's ids.
