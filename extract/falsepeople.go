@@ -153,7 +153,7 @@ func countFieldsLast(s string) (n int, last string) {
 func nextField(s string, i int) (start, end int) {
 	for i < len(s) { // past the spaces
 		if c := s[i]; c < utf8.RuneSelf {
-			if c != ' ' && (c < '\t' || c > '\r') {
+			if fieldBytes[c] == fieldWord {
 				break
 			}
 			i++
@@ -165,12 +165,13 @@ func nextField(s string, i int) (start, end int) {
 	}
 	start = i
 	for i < len(s) { // up to the next space
-		if c := s[i]; c < utf8.RuneSelf {
-			if c == ' ' || '\t' <= c && c <= '\r' {
-				break
-			}
-			i++
-		} else if r, size := utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
+		for i < len(s) && fieldBytes[s[i]] == fieldWord {
+			i++ // ASCII that is no space: most of a field
+		}
+		if i == len(s) || s[i] < utf8.RuneSelf {
+			break // the end, or an ASCII space
+		}
+		if r, size := utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
 			i += size
 		} else {
 			break
@@ -178,6 +179,26 @@ func nextField(s string, i int) (start, end int) {
 	}
 	return start, i
 }
+
+// The kinds of byte nextField reads: an ASCII byte of a field, an ASCII
+// space (' ' and '\t' to '\r', as unicode.IsSpace), or a byte past ASCII.
+const (
+	fieldWord = iota
+	fieldSpace
+	fieldWide
+)
+
+var fieldBytes = func() (b [256]uint8) {
+	for c := range b {
+		switch {
+		case c >= utf8.RuneSelf:
+			b[c] = fieldWide
+		case c == ' ' || '\t' <= c && c <= '\r':
+			b[c] = fieldSpace
+		}
+	}
+	return b
+}()
 
 // notAPersonHere is notAPerson, kept for the sentence being read: the
 // second reading asks again of the same credits. A sentence holds a few
