@@ -24,14 +24,20 @@ import (
 type trigger struct {
 	classes uint64
 	words   *wordBits
+	ids     *idSet // words by their ids (wordids.go): exact, where words is a bit each
 	kinds   uint8
 	parens  bool
 }
 
-func onClass(c uint64) trigger  { return trigger{classes: c} }
-func onWords(m wordSet) trigger { return trigger{words: &m.wordBits} }
-func onKind(k uint8) trigger    { return trigger{kinds: 1 << k} }
-func onWord(b uint16) trigger   { m := new(wordBits); m[b>>6] |= 1 << (b & 63); return trigger{words: m} }
+func onClass(c uint64) trigger { return trigger{classes: c} }
+func onWords(m wordSet) trigger {
+	if len(m.marks) == 0 {
+		return trigger{ids: &m.ids}
+	}
+	return trigger{words: &m.wordBits}
+}
+func onKind(k uint8) trigger  { return trigger{kinds: 1 << k} }
+func onWord(b uint16) trigger { m := new(wordBits); m[b>>6] |= 1 << (b & 63); return trigger{words: m} }
 func onEither(a, b trigger) trigger {
 	t := trigger{classes: a.classes | b.classes, kinds: a.kinds | b.kinds, parens: a.parens || b.parens}
 	switch {
@@ -45,6 +51,17 @@ func onEither(a, b trigger) trigger {
 			m[i] |= b.words[i]
 		}
 		t.words = &m
+	}
+	switch {
+	case a.ids == nil:
+		t.ids = b.ids
+	case b.ids == nil:
+		t.ids = a.ids
+	default:
+		u := &idSet{}
+		u.union(a.ids)
+		u.union(b.ids)
+		t.ids = u
 	}
 	return t
 }
@@ -218,6 +235,9 @@ type triggerIndex struct {
 	// rule
 	anyClass uint64
 	anyWord  wordBits
+	// the rules of each word id, and the ids of any trigger
+	byID  []ruleSet
+	anyID idSet
 }
 
 // useTriggers turns the triggers off where false; tests compare.
@@ -257,6 +277,18 @@ var triggers = func() *triggerIndex {
 				}
 			}
 		}
+		if t.ids != nil {
+			ti.anyID.union(t.ids)
+			for w, limb := range t.ids.bits {
+				for ; limb != 0; limb &= limb - 1 {
+					id := w*64 + bits.TrailingZeros64(limb)
+					for id >= len(ti.byID) {
+						ti.byID = append(ti.byID, ruleSet{})
+					}
+					ti.byID[id].add(b)
+				}
+			}
+		}
 		if t.parens {
 			ti.parens.add(b)
 		}
@@ -286,6 +318,11 @@ func (s *sentence) ruleSet() *ruleSet {
 	for w := range s.words {
 		for limb := s.words[w] & ti.anyWord[w]; limb != 0; limb &= limb - 1 {
 			rs.add(ti.words[w*64+bits.TrailingZeros64(limb)])
+		}
+	}
+	for k := range s.toks {
+		if id := s.toks[k].id; ti.anyID.has(id) {
+			rs.add(ti.byID[id])
 		}
 	}
 	if s.parens {
