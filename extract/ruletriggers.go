@@ -36,8 +36,7 @@ func onWords(m wordSet) trigger {
 	}
 	return trigger{words: &m.wordBits}
 }
-func onKind(k uint8) trigger  { return trigger{kinds: 1 << k} }
-func onWord(b uint16) trigger { m := new(wordBits); m[b>>6] |= 1 << (b & 63); return trigger{words: m} }
+func onKind(k uint8) trigger { return trigger{kinds: 1 << k} }
 func onEither(a, b trigger) trigger {
 	t := trigger{classes: a.classes | b.classes, kinds: a.kinds | b.kinds, parens: a.parens || b.parens}
 	switch {
@@ -78,17 +77,17 @@ var ruleTriggers = []struct {
 	{(*extractor).crewByRule, onClass(cByCue)},
 	{(*extractor).jobNounRule, onEither(onClass(cJobNoun|cCastNouns), onWords(leadOfWords))},
 	{(*extractor).jobVerbRule, onClass(cJobVerb | cWriteVerb)},
-	{(*extractor).ofTitleRule, onWord(bitOf)},
+	{(*extractor).ofTitleRule, onWords(wordMask("of"))},
 	{(*extractor).fromJobOfRule, onClass(cJobNoun)},
-	{(*extractor).jobOfOpenerRule, onWord(bitOf)},
-	{(*extractor).dirBracketRule, onWord(bitDir)},
+	{(*extractor).jobOfOpenerRule, onWords(wordMask("of"))},
+	{(*extractor).dirBracketRule, onWords(wordMask("dir"))},
 	{(*extractor).broughtUsRule, onWords(broughtWord)},
 	// its second test: a source noun or cue, or a past cue with "literary"
 	{(*extractor).sourceRule, onClass(cSourceNouns | cSourceCues | cPastCue)},
 	{(*extractor).possRule, onKind(tPoss)},
 	{(*extractor).workedRule, onClass(cWorkCues)},
 	{(*extractor).creditsRule, onClass(cAkaCue)},
-	{(*extractor).coMakerRule, onEither(onWord(bitWith), onWord(bitFrom))},
+	{(*extractor).coMakerRule, onEither(onWords(wordMask("with")), onWords(wordMask("from")))},
 	{(*extractor).filmographyRule, onClass(cPastCue)},
 	// the sentence's casting words (castWords) are tokens of these classes
 	{(*extractor).fameRule, onClass(cFame | cCastVerbs | cCastNouns | cPlayVerbs | cCastCue)},
@@ -111,13 +110,13 @@ var ruleTriggers = []struct {
 	{(*extractor).akaRule, onClass(cAkaCue)},
 	{(*extractor).starOfRule, onClass(cGuestCue)},
 	{(*extractor).newFacesRule, onWords(facesWord)},
-	{(*extractor).withCastRule, onWord(bitWith)},
+	{(*extractor).withCastRule, onWords(wordMask("with"))},
 	{(*extractor).takePartRule, onWords(partWord)},
 	{(*extractor).starredByRule, onWords(starredWord)},
 	{(*extractor).whoWasInRule, onWords(whoWord)},
 	{(*extractor).quotedCastRule, onWords(quotedCastMask)},
 	{(*extractor).introducingRule, onWords(introducingMask)},
-	{(*extractor).titleWithRule, onWord(bitWith)},
+	{(*extractor).titleWithRule, onWords(wordMask("with"))},
 	{(*extractor).leadsWorkRule, onClass(cLeadsCue)},
 	{(*extractor).dutiesByRule, onWords(dutiesWord)},
 	{(*extractor).jobAndStarRule, onWords(starWord)},
@@ -127,34 +126,34 @@ var ruleTriggers = []struct {
 	{(*extractor).debutBehindRule, onWords(debutWord)},
 	{(*extractor).responsibleRule, onWords(responsibleMask)},
 	{(*extractor).awaitRule, onClass(cPastCue)},
-	{(*extractor).awardRule, onEither(onClass(cAwardCue), onWord(bitNamedBest))},
+	{(*extractor).awardRule, onEither(onClass(cAwardCue), onWords(wordMask("named")))},
 	{(*extractor).awardLineRule, onClass(cAwardLine)},
 	{(*extractor).roseToFameRule, onEither(onClass(cFameVerb), onWords(becameFamousMask))},
 	{(*extractor).theTitleStarRule, onEither(onClass(cCastNouns), onWords(memberNounMask))},
-	{(*extractor).fromAsideRule, onWord(bitFrom)},
+	{(*extractor).fromAsideRule, onWords(wordMask("from"))},
 	{(*extractor).comebackRule, onWords(comebackMask)},
 	// "X is C": each clause it reads has "is"
-	{(*extractor).isCharRule, onWord(bitIs)},
-	{(*extractor).isPartRule, onWord(bitIs)},
+	{(*extractor).isCharRule, onWords(wordMask("is"))},
+	{(*extractor).isPartRule, onWords(wordMask("is"))},
 	{(*extractor).myCharacterRule, onWords(myWord)},
-	{(*extractor).fromPairsRule, onWord(bitYou)},
+	{(*extractor).fromPairsRule, onWords(wordMask("you"))},
 	{(*extractor).reuniteInRule, onClass(cReunion)},
-	{(*extractor).teamUpRule, onWord(bitUp)},
+	{(*extractor).teamUpRule, onWords(wordMask("up"))},
 	{(*extractor).formerQuotedRule, onWords(formerWord)},
 	{(*extractor).countsAmongRule, onWords(countsWords)},
 	{(*extractor).kinToRule, onClass(cPlayVerbs)},
 	{(*extractor).onScreensRule, onWords(screensWords)},
-	{(*extractor).onSetRule, onEither(onWord(bitSet), onWord(bitScenes))},
+	{(*extractor).onSetRule, onEither(onWords(wordMask("set")), onWords(wordMask("scenes")))},
 	{(*extractor).ofTheGenreRule, onClass(cGenreNouns)},
 	{(*extractor).outingRule, onWords(outingWords)},
 	{(*extractor).followUpRule, onWords(followUpWords)},
 	{(*extractor).inWhichRule, onClass(cPlayVerbs | cCastVerbs)},
 	{(*extractor).coStarChainRule, onClass(cCastVerbs)},
-	{(*extractor).screenShareRule, onWord(bitScreen)},
+	{(*extractor).screenShareRule, onWords(wordMask("screen"))},
 	{(*extractor).broughtToLifeRule, onWords(lifeWord)},
 	{(*extractor).pairedRule, onWords(pairedWords)},
 	{(*extractor).titleByRule, onClass(cByCue)},
-	{(*extractor).asWellAsRule, onWord(bitWell)},
+	{(*extractor).asWellAsRule, onWords(wordMask("well"))},
 	{(*extractor).possGenreRule, onKind(tPoss)},
 	{(*extractor).creditShareRule, onClass(cCrewCues)},
 	{(*extractor).assistedRule, onWords(assistedWord)},
@@ -180,7 +179,7 @@ var ruleTriggers = []struct {
 	{(*extractor).reunitesCastRule, onWords(reunitesMask)},
 	{(*extractor).coStarRule, onWords(coStarRuleWords)},
 	{(*extractor).careerWorkRule, onWords(careerCueWords)},
-	{(*extractor).careerProseRule, onEither(onWords(careerProseWords), onWord(bitRole))},
+	{(*extractor).careerProseRule, onEither(onWords(careerProseWords), onWords(wordMask("role")))},
 	{(*extractor).yearMakerRule, onWords(yearMakerMask)},
 	{(*extractor).behindRule, onWords(behindWord)},
 	{(*extractor).jobBracketRule, onClass(cJobNoun)},
@@ -199,21 +198,21 @@ var ruleTriggers = []struct {
 	{(*extractor).ensembleListRule, onWords(ensembleMask)},
 	{(*extractor).fallbackTieRule, onWords(tieCueMask)},
 	{(*extractor).scriptAuthorRule, onWords(scriptAuthorWords)},
-	{(*extractor).wasInRule, onWord(bitWas)},
+	{(*extractor).wasInRule, onWords(wordMask("was"))},
 	// the rules that read only a sentence's first words: "Executive
 	// producing T are", "Playing C is X", "As C, X", "From A and B.", "They
 	// star", "The duo star", "..., that she joins"
 	{(*extractor).frontedGerundRule, onWords(frontedGerundWords)},
 	{(*extractor).frontPlayingRule, onWords(frontPlayingWords)},
 	{(*extractor).portrayingIsRule, onWords(portrayingIsWords)},
-	{(*extractor).frontedRoleRule, onWord(bitAs)},
-	{(*extractor).fromMakersRule, onWord(bitFrom)},
+	{(*extractor).frontedRoleRule, onWords(wordMask("as"))},
+	{(*extractor).fromMakersRule, onWords(wordMask("from"))},
 	{(*extractor).groupCastRule, onWords(wordMask("they", "duo", "pair", "two", "couple", "trio", "three"))},
 	{(*extractor).pronounJoinRule, onWords(pronounJoinWords)},
 	// its loop reads a bracket, a possessive or a word of these classes;
 	// its openings "directorial", "made" or "gave"
 	{(*extractor).crewWorkRule, onEither(onEither(trigger{parens: true}, onKind(tPoss)),
-		onEither(onClass(cCrewWorkCue|cJobNoun), onEither(onWord(bitDirectorial), onEither(onWord(bitMade), onWord(bitGave)))))},
+		onEither(onClass(cCrewWorkCue|cJobNoun), onEither(onWords(wordMask("directorial")), onEither(onWords(wordMask("made")), onWords(wordMask("gave"))))))},
 }
 
 // ruleSet has bit i set for rules[i]; the rules from maxTriggered on are
