@@ -83,6 +83,9 @@ func (x *extractor) notAPerson(kind, person string) bool {
 		if after == "" || after[0] != ' ' {
 			return false // no word after it (firstTwoFields need not read)
 		}
+		if len(after) > 1 && 'a' <= after[1] && after[1] <= 'z' {
+			return false // the next word is in lower case, as read below: no company's word
+		}
 		w, w2, rest := firstTwoFields(after)
 		if rest == 0 {
 			return false
