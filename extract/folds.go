@@ -34,3 +34,19 @@ func (m *memo) foldNew(s string) string {
 	m.folds = b
 	return unsafe.String(&b[start], len(b)-start)
 }
+
+// foldMayBe reports whether graph.Fold(s) may be fold, read from their first
+// bytes alone: a fold opens with the lower case of an ASCII letter or digit
+// that opens s, so another first byte there proves them different.
+func foldMayBe(s, fold string) bool {
+	if s == "" || fold == "" {
+		return true
+	}
+	c := s[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	} else if (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+		return true
+	}
+	return c == fold[0]
+}

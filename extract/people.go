@@ -173,7 +173,7 @@ func (x *extractor) notPerson(i, j int) bool {
 		}
 	}
 	name := x.span(i, j)
-	if x.sshow != "" && x.fold(name) == x.sshowFold {
+	if x.sshow != "" && foldMayBe(name, x.sshowFold) && x.fold(name) == x.sshowFold {
 		return true
 	}
 	if x.isShow(name) || x.isNetwork(name) {
