@@ -279,7 +279,7 @@ func (x *extractor) resolveUncached(name string) string {
 		if full := x.know.surnameOf(x.fold(name)); full != "" {
 			return full
 		}
-	} else if full := x.know.givenOf(x.fold(name)); full != "" && strings.Count(name, " ") == 1 {
+	} else if full := x.givenFull(name); full != "" {
 		return full // "Seo Joon" for "Park Seo Joon"
 	} else if full := x.spacedSurnameFull(name); full != "" {
 		return full // "Mr. Prew" for "Augustus Prew", "Van Os" for "Luke Van Os", named in full before
@@ -287,6 +287,16 @@ func (x *extractor) resolveUncached(name string) string {
 		return x.know.surnameOf(x.fold(given)) // "Dame Angela" for "Angela Lansbury": a knighthood's given name
 	}
 	return name
+}
+
+// givenFull is the full name whose given names are name, of two words
+// ("Seo Joon" for "Park Seo Joon"), or "": a name of other length is not
+// asked for.
+func (x *extractor) givenFull(name string) string {
+	if _, rest, ok := cutByte(name, ' '); !ok || hasByte(rest, ' ') {
+		return "" // not one space
+	}
+	return x.know.givenOf(x.fold(name))
 }
 
 // shareSurname expands "Anthony and Joe Russo" to two full names.
