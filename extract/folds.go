@@ -50,18 +50,3 @@ func foldMayBe(s, fold string) bool {
 	}
 	return c == fold[0]
 }
-
-// lowerWord reports whether s is ASCII letters and low is its lower case,
-// byte for byte: then low is graph.Fold(s).
-func lowerWord(low, s string) bool {
-	if len(low) != len(s) || s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i] | 0x20
-		if c < 'a' || c > 'z' || c != low[i] {
-			return false
-		}
-	}
-	return true
-}

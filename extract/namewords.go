@@ -323,11 +323,7 @@ func (x *extractor) loneSurnameName(k *knowledge, t []token, a int) bool {
 		a+2 < len(t) && t[a+2].cap && t[a+2].kind == tWord {
 		return false
 	}
-	w := &t[a+1]
-	if lowerWord(w.low, w.text) {
-		return k.persons.has(w.low) // the word's fold: its lower case
-	}
-	return k.persons.has(x.fold(w.text))
+	return k.persons.has(x.fold(t[a+1].text))
 }
 
 // firstName is a folded first word of the full names the article
