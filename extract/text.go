@@ -320,6 +320,9 @@ func tokenize(toks []token, s, lower string) []token {
 							continue
 						}
 					}
+				} else if r2 == '*' && starJoin(s, j) {
+					j++ // "M*A*S*H": stars between capitals, one word
+					continue
 				}
 				break
 			}
@@ -509,34 +512,6 @@ func initialRunes(w string) bool {
 		}
 	}
 	return letter
-}
-
-// isUpperCase reports whether strings.ToUpper(s) == s, without allocating.
-func isUpperCase(s string) bool {
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' {
-				return false
-			}
-			i++
-			continue
-		}
-		r, n := decodeRune(s, i)
-		if r == utf8.RuneError && n == 1 || unicode.ToUpper(r) != r {
-			return false // ToUpper would change the rune (or the invalid byte)
-		}
-		i += n
-	}
-	return true
-}
-
-func allDigits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // appendSentences splits an article's text into tokenized sentences,
