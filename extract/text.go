@@ -369,9 +369,9 @@ func tokenize(toks []token, s, lower string) []token {
 			} else if len(low) == 8 && low == "adaption" {
 				low = "adaptation" // "an adaption of X's novel T": the common misspelling reads as the word
 			}
-			toks = append(toks, token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r) || camelCap(w) || digitCap(w)})
+			toks = append(toks, token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r) || r >= 'a' && camelCap(w) || r <= '9' && digitCap(w)})
 			t := &toks[len(toks)-1]
-			if allDigits(w) {
+			if r <= '9' && allDigits(w) { // each of camelCap, digitCap and allDigits is asked only of a word whose first rune can pass it
 				t.kind = tNum
 			}
 			h := classHash(t.low)
