@@ -380,23 +380,25 @@ func tokenize(toks []token, s, lower string) []token {
 			if n := len(toks); n >= 2 && t.class&cDescribe != 0 && t.low == "kong" && toks[n-2].low == "hong" {
 				toks[n-2].class |= cDescribe // "Hong Kong actor X"; "Hong" alone starts a name ("Hong Bin")
 			}
-			if t.class&cDescribe == 0 && hyphen && describesWord(t.low) {
-				t.class |= cDescribe // "filipina-australian", "oscar-winning"
-			}
-			if hyphen && t.cap && len(t.low) >= 6 && t.low[1:6] == "-list" {
-				t.cap = false // "A-list acts like X", "B-list stars": a describing word, no name
-			} else if hyphen && !isUpper(r) && strings.Contains(t.low, "-time-") {
-				t.cap, t.class = false, t.class|cDescribe // "two-time-Oscar nominee X": a describing word, no name
+			if hyphen { // the hyphen's readings, tested once for the words without one
+				if t.class&cDescribe == 0 && describesWord(t.low) {
+					t.class |= cDescribe // "filipina-australian", "oscar-winning"
+				}
+				if t.cap && len(t.low) >= 6 && t.low[1:6] == "-list" {
+					t.cap = false // "A-list acts like X", "B-list stars": a describing word, no name
+				} else if !isUpper(r) && strings.Contains(t.low, "-time-") {
+					t.cap, t.class = false, t.class|cDescribe // "two-time-Oscar nominee X": a describing word, no name
+				}
 			}
 			t.flags |= capWordFlags(t, hyphen) // 0 for a word in lower case; "RBB-Produzentin" reads as "producer" (languagecompound.go)
 			if hyphen {
 				t.flags, t.class = t.flags|fHyphen, t.class|hyphenGenre(t) // "the coming-of-age-drama T"
-			}
-			if hyphen && makerSuffix(t.low) {
-				t.flags |= fMaker
-			}
-			if hyphen && len(t.low) >= len("year-old") && strings.Contains(t.low, "year-old") {
-				t.flags |= fAge
+				if makerSuffix(t.low) {
+					t.flags |= fMaker
+				}
+				if len(t.low) >= len("year-old") && strings.Contains(t.low, "year-old") {
+					t.flags |= fAge
+				}
 			}
 			if glued {
 				toks = append(toks, token{text: ",", low: ",", kind: tPunct, start: int32(j), end: int32(j)})
