@@ -364,10 +364,12 @@ func tokenize(toks []token, s, lower string) []token {
 					}
 				}
 			}
-			if len(low) == 8 && low == "entitled" {
-				low = "titled" // "a fantasy series entitled “Imortal”" reads as "titled"
-			} else if len(low) == 8 && low == "adaption" {
-				low = "adaptation" // "an adaption of X's novel T": the common misspelling reads as the word
+			if len(low) == 8 {
+				if low == "entitled" {
+					low = "titled" // "a fantasy series entitled “Imortal”" reads as "titled"
+				} else if low == "adaption" {
+					low = "adaptation" // "an adaption of X's novel T": the common misspelling reads as the word
+				}
 			}
 			toks = append(toks, token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r) || r >= 'a' && camelCap(w) || r <= '9' && digitCap(w)})
 			t := &toks[len(toks)-1]
@@ -377,7 +379,7 @@ func tokenize(toks []token, s, lower string) []token {
 			h := classHash(t.low)
 			c, cue, id := wordClasses.getCue(h, t.low)
 			t.class, t.wbit, t.cue, t.flags, t.id = c, hashBit(h), cue, cueFlag(cue), id
-			if n := len(toks); n >= 2 && t.class&cDescribe != 0 && t.low == "kong" && toks[n-2].low == "hong" {
+			if n := len(toks); t.class&cDescribe != 0 && n >= 2 && t.low == "kong" && toks[n-2].low == "hong" {
 				toks[n-2].class |= cDescribe // "Hong Kong actor X"; "Hong" alone starts a name ("Hong Bin")
 			}
 			if hyphen { // the hyphen's readings, tested once for the words without one
