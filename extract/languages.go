@@ -428,8 +428,8 @@ func readForeignCues(toks []token, first int) []token {
 			} else if m := bracketJobOf(toks, first, n, k); m >= 0 {
 				setLow(&t, "of") // "A (Director de episodios en T)": "A (director of T)" (languageasjob.go)
 				k += m
-			} else if n > first && (toks[n-1].low == "character" || toks[n-1].low == "role" || toks[n-1].low == "cast") && partOf(t.low) && toks[n-1].text != toks[n-1].low && k+1 < len(toks) && (toks[k+1].cap || titleOpenQuote(toks[k+1].text)) {
-				setLow(&t, "of") // "le personnage de C", "el papel de C", "die Rolle der C", "el elenco de “T”": "the character of C", "the cast of “T”" (roleafter.go)
+			} else if n > first && (toks[n-1].low == "character" || toks[n-1].low == "role" || toks[n-1].low == "cast") && partOf(t.low) && (toks[n-1].text != toks[n-1].low && k+1 < len(toks) && (toks[k+1].cap || titleOpenQuote(toks[k+1].text)) || castOfForeign(toks, first, n, k, dutch)) {
+				setLow(&t, "of") // "le personnage de C", "el papel de C", "die Rolle der C", "el elenco de “T”", "de cast van ‘T’": "the character of C", "the cast of “T”" (roleafter.go)
 			} else if titleArticlesIDs.has(t.id) && n > first+1 && toks[n-1].low == "in" && (toks[n-2].low == "seen" || toks[n-2].low == "appeared") && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
 				t.cap = true // "vu dans le Châlet": the article opens the title
 			} else if listArticlesIDs.has(t.id) && n > first && (toks[n-1].low == "and" || toks[n-1].text == ",") && describedName(toks, k+1) {

@@ -37,3 +37,17 @@ func partOf(w string) bool {
 	}
 	return false
 }
+
+// castOfForeign reports whether the word at k, after the English noun
+// "cast" at n-1 that Dutch, Italian and Portuguese news write as it is,
+// is that language's "of" ("de cast van ‘T’", "il cast di T"): the
+// sentence reads as the language's.
+func castOfForeign(toks []token, first, n, k int, dutch bool) bool {
+	if toks[n-1].text != "cast" || k+1 >= len(toks) {
+		return false
+	}
+	if q := toks[k+1].text; !toks[k+1].cap && !titleOpenQuote(q) && q != "‘" && q != "'" {
+		return false // a title, capitalized or in quotes, follows
+	}
+	return dutch || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:]) || soundsForeign(toks[first:n]) || soundsForeign(toks[k+1:])
+}

@@ -177,6 +177,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, channelNumberConstructions...)
 	tests = append(tests, leadTakenConstructions...)
 	tests = append(tests, dutchLeadsConstructions...)
+	tests = append(tests, castOfForeignConstructions...)
 	tests = append(tests, revivalConstructions...)
 	tests = append(tests, alsoTakePartConstructions...)
 	tests = append(tests, roundupSectionConstructions...)
