@@ -426,7 +426,7 @@ func (x *extractor) run() {
 		if obit && s.first && !x.sents[max(i-1, 0)].head {
 			x.focus = "" // an obituary's new paragraph: no show of the paragraph before
 		}
-		x.sentence(s)
+		x.paraSentence(s)
 	}
 }
 
@@ -707,7 +707,7 @@ func (x *extractor) setFocus(title string) {
 	if notTitle(title) || x.noShowWord(title) {
 		return // "English Cast", "From Friday 25 June", "Il cast": no show's section
 	}
-	x.focus = title
+	x.focus, x.paraFocus = title, title
 	key := x.skey(title)
 	heading := !x.headings[key]
 	if x.section != title || heading {

@@ -30,6 +30,11 @@ type sentState struct {
 	// nil in a reading: shared by the states kept until it changes
 	*showState
 	focus string // the show the text is currently about
+	// paraFocus is the focus a heading or the paragraph's first sentence
+	// set: the show the paragraph is about (paragraphfocus.go)
+	paraFocus string
+	// dropped is the show paragraphFocus last set aside for the article's
+	dropped string
 	// pastShow is the last show named as a person's earlier work while the
 	// text was about the article's show: naming it again takes no focus
 	pastShow string
@@ -181,7 +186,7 @@ func (x *extractor) named() string       { x.read(whoNamed); return x.who.named 
 // before name (the extractor's who, no part of it) the rules read field
 // by field.
 func (a *sentState) same(b *sentState) bool {
-	return sameShow(a.showState, b.showState) && a.focus == b.focus && a.pastShow == b.pastShow && a.entryLines == b.entryLines && a.rosterLine == b.rosterLine &&
+	return sameShow(a.showState, b.showState) && a.focus == b.focus && a.paraFocus == b.paraFocus && a.dropped == b.dropped && a.pastShow == b.pastShow && a.entryLines == b.entryLines && a.rosterLine == b.rosterLine &&
 		a.sshow == b.sshow && a.sshowFold == b.sshowFold && a.returning == b.returning && a.secondComma == b.secondComma &&
 		a.crewSentence == b.crewSentence && a.jobOnly == b.jobOnly && slices.Equal(a.jobOf, b.jobOf) && a.castWords == b.castWords &&
 		a.jury == b.jury && a.lastChar == b.lastChar && a.headPerson == b.headPerson &&

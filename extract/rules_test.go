@@ -31,6 +31,7 @@ type construction struct {
 func TestConstructions(t *testing.T) {
 	tests := append(append(append(append(append(append(append(append(append(append(slices.Clone(constructions), moreConstructions...), newsConstructions...), blindSetConstructions...), probeConstructions...), corpusConstructions...), castingNewsConstructions...), lineupConstructions...), crewConstructions...), crewMissConstructions...), languageConstructions...)
 	tests = append(tests, listingConstructions...)
+	tests = append(tests, carriedShowConstructions...)
 	tests = append(tests, articleArrivalConstructions...)
 	tests = append(tests, sentenceCaseHeadlineConstructions...)
 	tests = append(tests, languageShapeConstructions...)
