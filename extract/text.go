@@ -147,6 +147,10 @@ var stopBytes = byteSet(".!?")
 // clauseBytes are the bytes clauses reads: '(', ')', ';', ','.
 var clauseBytes = byteSet("();,")
 
+// wordJoinByte are the ASCII bytes a word may go on past: '-', '.', an
+// apostrophe, '*'.
+var wordJoinByte = byteSet("-.'*")
+
 // byteSet is a table of the bytes of s.
 func byteSet(s string) (t [256]bool) {
 	for i := 0; i < len(s); i++ {
@@ -295,11 +299,9 @@ func tokenize(toks []token, s, lower string) []token {
 			j := i + n
 			hyphen := false // the word has a "-": the words read below with one are asked only then
 			for j < len(s) {
-				for j < len(s) && alnumByte[s[j]] {
-					j++ // the ASCII letters and digits of the word
-				}
-				if j == len(s) {
-					break
+				j = alnumEnd(s, j) // the ASCII letters and digits of the word
+				if j == len(s) || s[j] < utf8.RuneSelf && !wordJoinByte[s[j]] {
+					break // a space or a mark that no case below reads on
 				}
 				r2, n2 := rune(s[j]), 1
 				if r2 >= utf8.RuneSelf {
