@@ -1,10 +1,8 @@
 package extract
 
 import (
-	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/castgraph/castgraph/graph"
 )
@@ -17,7 +15,7 @@ func cleanSpace(s string) string {
 	prevSpace := true // the previous byte was a space; as if one came before s
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+		w := load64(s, i)
 		if w&highs != 0 {
 			break // a byte past ASCII: read on a byte at a time
 		}

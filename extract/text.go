@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -210,7 +209,7 @@ func splitSentences(out [][2]int, p string) [][2]int {
 func nextStop(p string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(p); i += 8 {
-		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(p[i:]), 8))
+		w := load64(p, i)
 		d, e, q := w^('.'*ones), w^('!'*ones), w^('?'*ones)
 		if ((d-ones)&^d|(e-ones)&^e|(q-ones)&^q)&highs != 0 {
 			break // a byte of the eight is a stop
@@ -598,10 +597,10 @@ func lowerText(s string) (lower string, sameLen bool) {
 		if i+8 <= len(s) {
 			// eight ASCII bytes at a time: each of A to Z gains 0x20
 			const ones, highs = 0x0101010101010101, 0x8080808080808080
-			w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+			w := load64(s, i)
 			if w&highs == 0 {
 				upper := ((w + (0x80-'A')*ones) ^ (w + (0x80-'Z'-1)*ones)) & highs // a byte from A to Z
-				binary.LittleEndian.PutUint64(b[i:], w|upper>>2)
+				store64(b, i, w|upper>>2)
 				i += 8
 				continue
 			}

@@ -12,9 +12,8 @@ import (
 // one word (a byte past ASCII is no letter here).
 func alnumEnd(s string, j int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	p := unsafe.StringData(s)
 	for j+8 <= len(s) {
-		w := binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(p), j)), 8))
+		w := load64(s, j)
 		x := w &^ highs // each byte below 0x80: the sums below carry into no other byte
 		y := x | 0x20*ones
 		letter := (y + (0x80-'a')*ones) &^ (y + (0x7f-'z')*ones) // from a to z, of either case
@@ -28,4 +27,17 @@ func alnumEnd(s string, j int) int {
 		j++
 	}
 	return j
+}
+
+// load64 is the eight bytes of s from i on as a little-endian number; the
+// caller has checked that i+8 <= len(s). It reads at s's address plus i,
+// without cutting s (a new string and its bounds checks at each call).
+func load64(s string, i int) uint64 {
+	return binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)), 8))
+}
+
+// store64 writes v to b[i:i+8] as a little-endian number; the caller has
+// checked that i+8 <= len(b).
+func store64(b []byte, i int, v uint64) {
+	binary.LittleEndian.PutUint64(unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), i)), 8), v)
 }
