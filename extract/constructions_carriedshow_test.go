@@ -21,4 +21,9 @@ var carriedShowConstructions = []construction{
 		text: "Harbor adds Ana Selo to its cast\n\nHarbor has cast Ana Selo as Mira, the show's new lead.\n\nTide\n\nTide is a new drama. Ben Oru will play Teo, a fisherman.",
 		want: []string{"cast|Ana Selo|Harbor|Mira|", "cast|Ben Oru|Tide|Teo|"},
 	},
+	{
+		name: "the article's own show carried to the next paragraph, past a cast member's earlier work in brackets ('Ben Oru (Tide)'): the credit stays with the article's show",
+		text: "Harbor adds Ana Selo to its cast\n\nHarbor has cast Ana Selo as Mira. Ben Oru (Tide) joins her as Teo.\n\nCal Dorne will play Rhea's father.",
+		want: []string{"cast|Ana Selo|Harbor|Mira|", "cast|Ben Oru|Harbor|Teo|", "cast|Ben Oru|Tide||", "cast|Cal Dorne|Harbor||"},
+	},
 }
