@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -372,8 +373,13 @@ func tokenize(toks []token, s, lower string) []token {
 					low = "adaptation" // "an adaption of X's novel T": the common misspelling reads as the word
 				}
 			}
-			toks = append(toks, token{text: w, low: low, kind: tWord, start: int32(i), end: int32(j), cap: isUpper(r) || r >= 'a' && camelCap(w) || r <= '9' && digitCap(w)})
-			t := &toks[len(toks)-1]
+			if len(toks) == cap(toks) {
+				toks = slices.Grow(toks, 1)
+			}
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1] // written in place, not built aside and copied
+			*t = token{}
+			t.text, t.low, t.start, t.end, t.cap = w, low, int32(i), int32(j), isUpper(r) || r >= 'a' && camelCap(w) || r <= '9' && digitCap(w)
 			if r <= '9' && allDigits(w) { // each of camelCap, digitCap and allDigits is asked only of a word whose first rune can pass it
 				t.kind = tNum
 			}
