@@ -11,8 +11,9 @@ import (
 // made of them: the person and show the credit records, or no credit.
 type creditArgs struct {
 	person, show string
-	personClean  bool // person is clean already
-	ok           bool // no check turned the credit down
+	pf           string // the fold of person
+	personClean  bool   // person is clean already
+	ok           bool   // no check turned the credit down
 	// byFacts: a check read the credits read so far (charFirstName), which
 	// the two readings keep differently
 	byFacts bool
@@ -193,7 +194,7 @@ func (x *extractor) checkCredit(kind, person, show, character string) (c creditA
 	if x.know.char(pf) {
 		return c // a character of this article, not a person
 	}
-	c.person, c.show, c.personClean, c.ok = person, show, personClean, true
+	c.person, c.show, c.pf, c.personClean, c.ok = person, show, pf, personClean, true
 	return c
 }
 
@@ -206,4 +207,40 @@ func (x *extractor) appendFact(f *graph.Fact, open, crewHint bool, key factKey, 
 	nf := &x.facts[n]
 	nf.Fact, nf.open, nf.crewHint, nf.key, nf.hash = *f, open, crewHint, key, hash
 	nf.firstKey, nf.lastKey, nf.wordKeys = "", "", false
+}
+
+// normalize is graph.Fact.Normalize with a cheap path for titles without
+// digits, which have no season qualifier, in place. It leaves the fact with
+// no person when it would not be valid; finish validates every fact again.
+// personClean says that f.Person is clean already.
+//
+// pf is the fold of f.Person where the credit's checks made it, else "". It
+// returns the folds of f.Person and of f.Show's key (skey), where f keeps a
+// person.
+func (x *extractor) normalize(f *graph.Fact, personClean bool, pf string) (pk, sk string) {
+	if !personClean {
+		f.Person = cleanSpace(f.Person)
+		pf = ""
+	}
+	f.Character = akaCut(cleanSpace(f.Character))
+	f.Job = strings.ToLower(cleanSpace(f.Job))
+	title, qs := x.split(f.Show)
+	f.Show = title
+	f.Seasons = mergeInto(f.Seasons, qs)
+	f.Evidence = x.s.clean()
+	f.Article = strings.TrimSpace(f.Article)
+	if pf == "" {
+		pf = x.fold(f.Person)
+	}
+	if pf == "" || f.Show == "" {
+		f.Person = ""
+	} else if sk = x.skey(f.Show); sk == "" {
+		f.Person = ""
+	}
+	for _, n := range f.Seasons {
+		if n < 0 || n > graph.MaxSeason {
+			f.Person = ""
+		}
+	}
+	return pf, sk
 }

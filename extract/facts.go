@@ -124,10 +124,10 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if x.first {
 		// the first reading learns names only: no evidence, confidence or
 		// seasons
-		x.normalize(&f, personClean)
+		pk, sk := x.normalize(&f, personClean, c.pf)
 		var key factKey
 		if f.Person != "" {
-			key = x.factKey(&f)
+			key = x.factKey(&f, pk, sk)
 		}
 		if at > 0 {
 			x.keepNormalized(at, &f, key)
@@ -157,15 +157,16 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 		return i
 	}
 	fkey, again := x.normalizeAgain(at, &f)
+	var pk, sk string
 	if !again {
-		x.normalize(&f, personClean)
+		pk, sk = x.normalize(&f, personClean, c.pf)
 	}
 	if f.Person == "" {
 		x.raw.put(hraw, raw, -1)
 		return -1
 	}
 	if !again {
-		fkey = x.factKey(&f)
+		fkey = x.factKey(&f, pk, sk)
 	}
 	key := fkey
 	key.open = kind == ""
@@ -194,33 +195,14 @@ type factKey struct {
 	kind, person, show, character, job string
 }
 
-func (x *extractor) factKey(f *graph.Fact) factKey {
-	return factKey{kind: f.Kind, person: x.fold(f.Person), show: x.skey(f.Show), character: x.fold(f.Character), job: f.Job}
-}
-
-// normalize is graph.Fact.Normalize with a cheap path for titles without
-// digits, which have no season qualifier, in place. It leaves the fact with
-// no person when it would not be valid; finish validates every fact again.
-// personClean says that f.Person is clean already.
-func (x *extractor) normalize(f *graph.Fact, personClean bool) {
-	if !personClean {
-		f.Person = cleanSpace(f.Person)
+// factKey is the key of f, whose person folds to pk and whose show's key
+// is sk (normalize returns both).
+func (x *extractor) factKey(f *graph.Fact, pk, sk string) factKey {
+	ck := ""
+	if f.Character != "" {
+		ck = x.fold(f.Character) // the fold of "" is ""
 	}
-	f.Character = akaCut(cleanSpace(f.Character))
-	f.Job = strings.ToLower(cleanSpace(f.Job))
-	title, qs := x.split(f.Show)
-	f.Show = title
-	f.Seasons = mergeInto(f.Seasons, qs)
-	f.Evidence = x.s.clean()
-	f.Article = strings.TrimSpace(f.Article)
-	if x.fold(f.Person) == "" || f.Show == "" || x.skey(f.Show) == "" {
-		f.Person = ""
-	}
-	for _, n := range f.Seasons {
-		if n < 0 || n > graph.MaxSeason {
-			f.Person = ""
-		}
-	}
+	return factKey{kind: f.Kind, person: pk, show: sk, character: ck, job: f.Job}
 }
 
 // hasLetter reports whether s has a letter: "2013" is a year, not a title.
