@@ -42,14 +42,27 @@ func (x *extractor) companyLed(person string) bool {
 	if !x.sentCompanyNoun() {
 		return false // a noun before the name would be a word of the sentence (a token's text)
 	}
-	text := x.s.text
-	for i := range indexes(text, person) {
+	if person == "" {
+		return false
+	}
+	return companyLedAt(x.s.text, person, strings.Index(x.s.text, person))
+}
+
+// companyLedAt is companyLed's reading of text, where at is the first
+// place text writes person (not ""), or -1.
+func companyLedAt(text, person string, at int) bool {
+	for i := at; i >= 0; {
 		if i > 1 && text[i-1] == ' ' {
 			j := strings.LastIndexByte(text[:i-1], ' ') + 1
 			if isCompanyLeadNoun(text[j : i-1]) {
 				return true
 			}
 		}
+		next := strings.Index(text[i+1:], person)
+		if next < 0 {
+			return false
+		}
+		i += next + 1
 	}
 	return false
 }

@@ -188,7 +188,7 @@ func (x *extractor) checkCredit(kind, person, show, character string) (c creditA
 		return c // "produced by MAPPA": a company in capitals, no person
 	}
 	pf := x.fold(person) // folded once for the checks below
-	if character == "" && pf == x.fold(show) || isAdverb(person) || hasDigit(person) || prizePlural(pf) {
+	if character == "" && foldMayBe(show, pf) && pf == x.fold(show) || isAdverb(person) || hasDigit(person) || prizePlural(pf) {
 		return c // "Interestingly, X is playing": an adverb; "an MI-6 agent": no person
 	}
 	if x.know.char(pf) {

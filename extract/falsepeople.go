@@ -63,22 +63,28 @@ func (x *extractor) notAPerson(kind, person string) bool {
 	if x.s == nil {
 		return false
 	}
-	if words == 1 && len(last) >= 2 && string(last[len(last)-2:]) == "ed" && strings.HasPrefix(x.s.text, person) && strings.HasPrefix(x.s.text[len(person):], " by ") {
+	// each reading below reads the sentence where it writes the name: the
+	// first place is found once, and a name it does not write is none
+	text := x.s.text
+	at := strings.Index(text, person)
+	if at < 0 {
+		return false
+	}
+	if words == 1 && len(last) >= 2 && string(last[len(last)-2:]) == "ed" && at == 0 && strings.HasPrefix(text[len(person):], " by ") {
 		return true // "Backed by her parents as the producers, X remakes T": the sentence's opening participle
 	}
-	if x.calledCompany(person) {
+	if x.calledCompany(person, at) {
 		return true // "T-Series is one of the industry's biggest production companies"
 	}
-	if x.companyLed(person) {
-		return true // "with the studio X (T1, T2)", "bajo el estudio X"
+	if x.sentCompanyNoun() && companyLedAt(text, person, at) {
+		return true // "with the studio X (T1, T2)", "bajo el estudio X" (companyLed)
 	}
 	// the name runs on in the sentence into a company's word, each time
 	// it is written: "JK Film", "Fortune 4 Cinemas"; not "Anto Joseph, who
 	// produced T, ... under the banner of Anto Joseph Film Company"
-	text := x.s.text
 	seen := false
 	var wbuf [32]byte
-	for i := strings.Index(text, person); i >= 0; {
+	for i := at; i >= 0; {
 		after := text[i+len(person):]
 		if after == "" || after[0] != ' ' {
 			return false // no word after it (firstTwoFields need not read)
@@ -125,8 +131,31 @@ func firstTwoFields(s string) (a, b string, n int) {
 }
 
 // countFieldsLast returns how many fields s has, as strings.Fields reads
-// them (between unicode.IsSpace runes), and the last: one pass over s.
+// them (between unicode.IsSpace runes), and the last. It reads ASCII
+// through the table of byte kinds, a run of a field's bytes in a loop of
+// its own; s with a byte past ASCII is read by countFieldsLastWide.
 func countFieldsLast(s string) (n int, last string) {
+	for i := 0; ; {
+		for i < len(s) && fieldBytes[s[i]] == fieldSpace {
+			i++
+		}
+		if i == len(s) {
+			return n, last
+		}
+		st := i
+		for i < len(s) && fieldBytes[s[i]] == fieldWord {
+			i++
+		}
+		if i < len(s) && fieldBytes[s[i]] == fieldWide || i == st {
+			return countFieldsLastWide(s)
+		}
+		n, last = n+1, s[st:i]
+	}
+}
+
+// countFieldsLastWide is countFieldsLast, read a rune at a time: one pass
+// over s.
+func countFieldsLastWide(s string) (n int, last string) {
 	st := -1 // where the field being read starts, or -1 between fields
 	for i := 0; i < len(s); {
 		c, size, space := s[i], 1, false
@@ -315,12 +344,13 @@ var companyNouns = set(`company companies studio studios banner banners label la
 
 // calledCompany reports whether the sentence calls person a business: "X
 // is one of the Hindi film industry's biggest production and music label
-// companies", "X is a production house".
-func (x *extractor) calledCompany(person string) bool {
+// companies", "X is a production house". at is the first place the
+// sentence writes person.
+func (x *extractor) calledCompany(person string, at int) bool {
 	if !x.sentHasWord(bitIs) && !x.sentHasWord(bitWas) {
 		return false // each reading of calledCompanyIn has "is" or "was" after the name
 	}
-	return calledCompanyIn(x.s.text, person)
+	return calledCompanyAt(x.s.text, person, at)
 }
 
 var bitWas = wordBit("was")
@@ -333,7 +363,13 @@ func (x *extractor) namedCompany(name string) bool {
 }
 
 func calledCompanyIn(text, person string) bool {
-	for i := strings.Index(text, person); i >= 0; {
+	return calledCompanyAt(text, person, strings.Index(text, person))
+}
+
+// calledCompanyAt is calledCompanyIn, where at is the first place text
+// writes person, or -1.
+func calledCompanyAt(text, person string, at int) bool {
+	for i := at; i >= 0; {
 		// the words up to the next stop, in lower case: not the whole
 		// rest of the text at each mention
 		rest := text[i+len(person):]
