@@ -134,6 +134,19 @@ func (t *classTable) getBytes(b []byte) uint64 {
 	}
 }
 
+// getBytesHashed is getBytes(b), where h is classHash(b).
+func (t *classTable) getBytesHashed(h uint64, b []byte) uint64 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		e := &t.slots[i]
+		if e.key == "" {
+			return 0
+		}
+		if e.key == string(b) {
+			return e.val
+		}
+	}
+}
+
 // wordBit is the bit of a word, in lower case, in a sentence's words.
 func wordBit(w string) uint16 { return hashBit(classHash(w)) }
 

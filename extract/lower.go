@@ -93,16 +93,25 @@ func isASCII(s string) bool {
 // of s: then that word is s's first field, as strings.Fields and
 // cutByte(s, ' ') give it. ok is false for any other s, which its
 // callers read the long way.
+//
+// One loop reads the letters, writes their lower case to buf and hashes
+// it as classHash does.
 func plainFirstWord(buf []byte, s string) (low []byte, c uint64, ok bool) {
+	low = buf[:0]
+	h := uint64(fnvOffset)
 	i := 0
-	for i < len(s) && ('a' <= s[i]|0x20 && s[i]|0x20 <= 'z') {
-		i++
+	for ; i < len(s); i++ {
+		b := s[i] | 0x20 // the lower case of a letter
+		if b < 'a' || b > 'z' {
+			break
+		}
+		low = append(low, b)
+		h = (h ^ uint64(b)) * fnvPrime
 	}
 	if i == 0 || i < len(s) && s[i] != ' ' {
 		return nil, 0, false
 	}
-	low, _ = asciiLower(buf[:0], s[:i])
-	return low, wordClasses.getBytes(low), true
+	return low, wordClasses.getBytesHashed(h, low), true
 }
 
 // hasSequel is strings.Contains(text, "sequel") || strings.Contains(text,
