@@ -140,39 +140,6 @@ func (x *extractor) noCreditName(s string) bool {
 	return n.noCredit
 }
 
-// noCreditUncached is noCreditName, read anew; title is s without its
-// season qualifier. The first word of s, read once, rules out describes,
-// networkOriginal and seasonOnly for most names without their own reading.
-func noCreditUncached(s, title string) bool {
-	var buf [32]byte
-	w, c, ok := plainFirstWord(buf[:0], s)
-	if !(ok && c&cDescribeWord == 0) && describes(s) {
-		return true
-	}
-	if title == "" || rosterWord(s) || eraSetting(s) {
-		return true
-	}
-	// notTitle(s), with the first word read above where s needs no
-	// trimming (a plain first word opens with a letter, no quote)
-	if ok && strings.TrimSpace(s) == s {
-		if notTitleWord(s, w, c, ok) {
-			return true
-		}
-	} else if notTitle(s) {
-		return true
-	}
-	if !hasLetter(title) {
-		return true
-	}
-	if !(ok && title == s && !seasonOnlyFirst(w)) && seasonOnly(title) {
-		return true
-	}
-	if !(ok && c&(cNetworks|cDescribeWord) == 0 && string(w) != "original" && string(w) != "originals") && networkOriginal(s) {
-		return true
-	}
-	return !hasByte(title, ' ') && hasLower(genreNouns, title) || contraction(title) || loneArticle(title) || yearPhrase(title) // genreNouns: single words
-}
-
 // creditless reports whether s can be neither the person nor the show of a
 // credit, as a network, a company or a noCreditName: one cache lookup once
 // both are known.

@@ -61,6 +61,9 @@ func notTitleWord(s string, w []byte, c uint64, ok bool) bool {
 		}
 		return false
 	}
+	if ok { // w is the lower case of s's first word: "the" opens no section heading
+		return string(w) != "the" && sectionHeading(s) || scheduleLine(s)
+	}
 	first, _, _ := cutByte(s, ' ')
 	return sectionHeading(s) || scheduleLine(s) || hasLower(openingParticiples, first) && hasByte(s, ' ')
 }
