@@ -41,3 +41,32 @@ func isParticle(w string) bool {
 	var buf [32]byte
 	return wordClasses.getBytes(lowerInto(buf[:0], w))&cParticle != 0
 }
+
+// resolveTwo is resolveUncached for a name of two words, h and rest: the
+// full name of its given names (givenFull), of its surname after an
+// honorific or a particle (spacedSurnameFull), of its two words (partNameFull)
+// or of "Dame" or "Sir" and a given name, asked of the knowledge in that
+// order, with the name folded once; else name.
+func (x *extractor) resolveTwo(name, h, rest string) string {
+	f := x.fold(name)
+	if full := x.know.givenOf(f); full != "" {
+		return full // "Seo Joon" for "Park Seo Joon"
+	}
+	if len(name) >= 4 && rest != "" && name[0] == 'M' && (h == "Mr." || h == "Mrs." || h == "Ms." || h == "Mr" || h == "Mrs" || h == "Ms") {
+		if full := x.know.surnameOf(x.fold(rest)); full != "" {
+			return full // "Mr. Prew" for "Augustus Prew"
+		}
+		return name
+	}
+	if !isParticle(h) {
+		if full := x.know.surnameOf(f); strings.Count(full, " ") >= 2 {
+			return full // "Lopes Ferreira", "Engin Altan" (partnames.go)
+		}
+	} else if full := x.know.surnameOf(f); full != "" {
+		return full // "Van Os" for "Luke Van Os"
+	}
+	if (h == "Dame" || h == "Sir") && x.know.surnameOf(x.fold(rest)) != "" {
+		return x.know.surnameOf(x.fold(rest)) // "Dame Angela" for "Angela Lansbury": a knighthood's given name
+	}
+	return name
+}

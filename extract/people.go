@@ -275,18 +275,17 @@ func (x *extractor) resolve(name string) string {
 
 func (x *extractor) resolveUncached(name string) string {
 	name = cleanSpace(name)
-	if !hasByte(name, ' ') {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
 		if full := x.know.surnameOf(x.fold(name)); full != "" {
 			return full
 		}
-	} else if full := x.givenFull(name); full != "" {
-		return full // "Seo Joon" for "Park Seo Joon"
-	} else if full := x.spacedSurnameFull(name); full != "" {
-		return full // "Mr. Prew" for "Augustus Prew", "Van Os" for "Luke Van Os", named in full before
-	} else if h, given, ok := cutByte(name, ' '); ok && (h == "Dame" || h == "Sir") && !hasByte(given, ' ') && x.know.surnameOf(x.fold(given)) != "" {
-		return x.know.surnameOf(x.fold(given)) // "Dame Angela" for "Angela Lansbury": a knighthood's given name
+		return name
 	}
-	return name
+	if strings.IndexByte(name[sp+1:], ' ') >= 0 {
+		return name // three words or more: no given names, honorific, particle or part name is asked for
+	}
+	return x.resolveTwo(name, name[:sp], name[sp+1:])
 }
 
 // givenFull is the full name whose given names are name, of two words
