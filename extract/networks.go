@@ -71,6 +71,26 @@ func networkWords(s string) (ok bool, fail int) {
 	named := false // a network word, not only the glue between them
 	tv := false    // the word before is "TV"
 	for i := 0; i < len(s); {
+		if b := s[i] | 0x20; 'a' <= b && b <= 'z' {
+			// a word of ASCII letters alone, lowered, hashed and looked up
+			// in one loop; other words are read below
+			if low, c, ok := plainFirstWord(buf[:0], s[i:]); ok {
+				words++
+				st := i
+				i += len(low)
+				if c&cNetworks == 0 {
+					switch string(low) {
+					case "and", "one", "two", "three", "four", "the": // the glue below
+					default:
+						return false, st
+					}
+				} else {
+					named = true
+				}
+				tv = string(low) == "tv"
+				continue
+			}
+		}
 		j := i + 1 // past the word's first rune
 		if c := s[i]; c == ' ' || '\t' <= c && c <= '\r' {
 			i++
