@@ -54,8 +54,21 @@ func isCompany(s string) bool {
 	if i >= 5 && (s[i-4:i] == " the" || s[i-4:i] == " The") {
 		return false // "Sakura Wars the Animation", "Pokémon The Movies": a title's kind after "the", no company's name
 	}
-	return hasLowerWord(companyEnds, companyEndWords, trimPunct(s[i+1:]))
+	w := trimPunct(s[i+1:])
+	if w != "" && w[0] < utf8.RuneSelf && companyEndFirsts&(1<<((w[0]|0x20)&0x3f)) == 0 {
+		return false // no company word starts with the last word's letter
+	}
+	return hasLowerWord(companyEnds, companyEndWords, w)
 }
+
+// companyEndFirsts has a bit for the first byte of each of companyEnds, its
+// lower case's low six bits (an ASCII letter's case is bit 0x20).
+var companyEndFirsts = func() (m uint64) {
+	for w := range companyEnds {
+		m |= 1 << ((w[0] | 0x20) & 0x3f)
+	}
+	return m
+}()
 
 func isNetwork(s string) bool {
 	ok, _ := networkWords(s)
