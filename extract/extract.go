@@ -83,6 +83,9 @@ type memo struct {
 	// obit is whether the article is an obituary (obituary), once read: 0
 	// not yet, 1 no, 2 yes
 	obit uint8
+	// quoted is whether the text has a quote before a bracket
+	// (quoteBeforeBracket), once read: 0 not yet, 1 no, 2 yes
+	quoted uint8
 	// folds holds the folds the cache makes (foldNew), one after another
 	folds []byte
 }

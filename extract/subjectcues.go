@@ -524,6 +524,9 @@ func (x *extractor) introEndUncached() int {
 // translatedTitle is the title in brackets after title, "'Springfloden'
 // ('Spring Tide')", when the article names it more often than title; or "".
 func (x *extractor) translatedTitle(title string) string {
+	if !x.quoteBeforeBracket() {
+		return "" // the text has no quote, spaces and bracket: no title after any
+	}
 	if alt, ok := x.memo.translated[title]; ok {
 		return alt
 	}

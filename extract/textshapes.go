@@ -261,3 +261,39 @@ func (x *extractor) quoteMark(o string, j int) string {
 	}
 	return m.text
 }
+
+// quoteBeforeBracket reports whether the article's text has a closing or
+// straight quote, then spaces or none, then "(": the only place where
+// findTranslatedTitle finds a title in brackets after a quoted one. Read
+// once an article.
+func (x *extractor) quoteBeforeBracket() bool {
+	if x.memo.quoted == 0 {
+		x.memo.quoted = 1 + uint8(boolInt(quoteBeforeBracketIn(x.a.Text)))
+	}
+	return x.memo.quoted == 2
+}
+
+// quoteBeforeBracketIn is quoteBeforeBracket, read anew: ', ", ’ or ”
+// before the spaces before a "(" of text.
+func quoteBeforeBracketIn(text string) bool {
+	for i := strings.IndexByte(text, '('); i >= 0; {
+		j := i
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		if j > 0 {
+			switch c := text[j-1]; {
+			case c == '\'' || c == '"':
+				return true
+			case (c == 0x99 || c == 0x9d) && j >= 3 && text[j-3] == 0xe2 && text[j-2] == 0x80: // ’ or ”
+				return true
+			}
+		}
+		k := strings.IndexByte(text[i+1:], '(')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
