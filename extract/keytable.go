@@ -92,7 +92,9 @@ func (t *keyTable[K]) put(h uint64, k K, v int) {
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.gen != t.gen {
-			*s = keySlot[K]{hash: h, key: k, val: v, gen: t.gen}
+			// the fields one by one: a slot literal is made on the stack,
+			// cleared and then copied over
+			s.hash, s.key, s.val, s.gen = h, k, v, t.gen
 			t.n++
 			return
 		}

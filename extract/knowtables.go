@@ -97,7 +97,8 @@ func (t *strTable[V]) put(h uint64, s string, v V, in bool) {
 	for t.slots[i].gen == t.gen {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = strSlot[V]{hash: h, key: s, val: v, gen: t.gen, in: in}
+	sl := &t.slots[i] // its fields one by one, as keyTable.put writes them
+	sl.hash, sl.key, sl.val, sl.gen, sl.in = h, s, v, t.gen, in
 	t.n++
 }
 
