@@ -115,8 +115,9 @@ type normalized struct {
 // keepNormalized keeps, in the first reading, what normalize made of f,
 // the credit whose checks creditChecks kept at at.
 func (x *extractor) keepNormalized(at int32, f *graph.Fact, key factKey) {
-	n := &x.memo.rr.norms[at-1]
-	*n = normalized{asks: [2]int32{n.asks[0], x.asked()}, shown: n.shown, made: true, none: f.Person == "", person: f.Person, show: f.Show, character: f.Character, job: f.Job, seasons: f.Seasons, key: key}
+	n := &x.memo.rr.norms[at-1] // its fields one by one: a literal is made on the stack and copied over
+	n.asks[1], n.made, n.none = x.asked(), true, f.Person == ""
+	n.person, n.show, n.character, n.job, n.seasons, n.key = f.Person, f.Show, f.Character, f.Job, f.Seasons, key
 }
 
 // normalizeAgain is normalize and factKey, in the second reading, of a

@@ -73,8 +73,9 @@ func (x *extractor) tokenMemo() *tokenMemo {
 	clear(at)
 	clear(before)
 	// atAsks and beforeAsks are written with the answers: not cleared
-	*m = tokenMemo{at: at, before: before, atAsks: atAsks[:n], beforeAsks: beforeAsks[:n+1], titles: m.titles, toks: unsafe.SliceData(x.toks),
-		usedGen: x.usedGen, epoch: x.epoch, s: x.s, sshow: x.sshow, fold: x.sshowFold, resets: m.resets + 1}
+	// every field, one by one: a literal is made on the stack and copied over
+	m.at, m.before, m.atAsks, m.beforeAsks, m.toks = at, before, atAsks[:n], beforeAsks[:n+1], unsafe.SliceData(x.toks)
+	m.usedGen, m.epoch, m.s, m.sshow, m.fold, m.resets = x.usedGen, x.epoch, x.s, x.sshow, x.sshowFold, m.resets+1
 	return m
 }
 
