@@ -57,6 +57,7 @@ type memo struct {
 	// things of one name in a row
 	lastKey string
 	last    *name
+	lastLen int // len(lastKey) + 1 where last is set, else 0
 	// recent entries by where their string lies in memory: a span of a
 	// sentence is looked up again and again, each time the same bytes, and
 	// comparing an address costs less than hashing the text
@@ -180,6 +181,14 @@ type recentName struct {
 }
 
 func (m *memo) lookup(s string) *name {
+	if len(s) == m.lastLen-1 && unsafe.StringData(s) == unsafe.StringData(m.lastKey) {
+		return m.last // the same string at the same address: inlined in the callers
+	}
+	return m.lookupAgain(s)
+}
+
+// lookupAgain is lookup past its first test.
+func (m *memo) lookupAgain(s string) *name {
 	if m.last != nil && len(s) == len(m.lastKey) && (unsafe.StringData(s) == unsafe.StringData(m.lastKey) || s == m.lastKey) {
 		return m.last // the same string, most often at the same address
 	}
@@ -187,12 +196,12 @@ func (m *memo) lookup(s string) *name {
 	at := unsafe.StringData(s)
 	r := &m.recent[(uintptr(unsafe.Pointer(at))^uintptr(len(s))<<4)%uintptr(len(m.recent))]
 	if r.n != nil && unsafe.StringData(r.key) == at && len(r.key) == len(s) {
-		m.lastKey, m.last = s, r.n
+		m.lastKey, m.last, m.lastLen = s, r.n, len(s)+1
 		return r.n
 	}
 	h := strHash(s)
 	if n, ok := m.names.getHashed(h, s); ok {
-		m.lastKey, m.last = s, n
+		m.lastKey, m.last, m.lastLen = s, n, len(s)+1
 		*r = recentName{s, n}
 		return n
 	}
@@ -202,7 +211,7 @@ func (m *memo) lookup(s string) *name {
 	m.slab = m.slab[:len(m.slab)+1]
 	n := &m.slab[len(m.slab)-1]
 	m.names.add(h, s, n)
-	m.lastKey, m.last = s, n
+	m.lastKey, m.last, m.lastLen = s, n, len(s)+1
 	*r = recentName{s, n}
 	return n
 }
