@@ -185,7 +185,7 @@ func (x *extractor) checkCredit(kind, person, show, character string) (c creditA
 	if x.notAPersonHere(kind, person) || character != "" && x.s != nil && x.companyLed(character) || rankedName(person) || contractedPronoun(person) || character == "" && kind != graph.KindCrew && x.playHostTo(person) {
 		return c // "Gaumont USA will produce", "produced by JK Film", "the banner X (Y)": a company
 	}
-	if kind == graph.KindCrew && len(person) >= 3 && !strings.ContainsAny(person, " .-") && isUpperCase(person) && x.resolve(person) == person {
+	if kind == graph.KindCrew && len(person) >= 3 && !spaceDotHyphen.has(person) && isUpperCase(person) && x.resolve(person) == person {
 		return c // "produced by MAPPA": a company in capitals, no person
 	}
 	pf := x.fold(person) // folded once for the checks below

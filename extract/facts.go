@@ -695,7 +695,7 @@ func dropHeadlineVerb(person string) string {
 	for j := strings.IndexByte(person, ' '); j > 0; {
 		rest := person[j+1:]
 		w, _, _ := cutByte(rest, ' ')
-		if strings.ContainsAny(person[:j], " -") && hasLower(headlinePresentVerbs, w) {
+		if spaceHyphen.has(person[:j]) && hasLower(headlinePresentVerbs, w) {
 			return person[:j]
 		}
 		n := strings.IndexByte(rest, ' ')

@@ -51,7 +51,7 @@ func (x *extractor) notAPerson(kind, person string) bool {
 	if kind == "crew" && words > 1 {
 		caps := true
 		for w := range strings.FieldsSeq(person) {
-			if len(w) < 2 || strings.ContainsAny(w, "-.") || !isUpperCase(w) {
+			if len(w) < 2 || hyphenDot.has(w) || !isUpperCase(w) {
 				caps = false
 				break
 			}
@@ -320,7 +320,7 @@ func (x *extractor) companyOfBefore(e int) int {
 // writes only there ("EXILE's Nobuyuki Suzuki"), or letters mixed with
 // digits ("Kis-My-Ft2's", "SF9's").
 func (x *extractor) groupName(a string) bool {
-	if strings.ContainsAny(a, " “”\"‘") {
+	if spaceQuotes.has(a) {
 		return false
 	}
 	letters, digits := false, false
@@ -376,7 +376,7 @@ func calledCompanyAt(text, person string, at int) bool {
 		// " is", " was": else none of the openings below follows, cut at
 		// the stop or not
 		if len(rest) > 1 && rest[0] == ' ' && (rest[1]|0x20 == 'i' || rest[1]|0x20 == 'w' || rest[1] >= utf8.RuneSelf) {
-			if j := strings.IndexAny(rest, ",.;"); j >= 0 {
+			if j := clauseStops.index(rest); j >= 0 {
 				rest = rest[:j]
 			}
 			if len(rest) > 1 && calledOpening(rest) {

@@ -236,7 +236,7 @@ func (x *extractor) animeHeadline() (string, int) {
 // earlier work ("'T' star X"): "Weekend Box Office: 'T' tops charts again"
 // over "Universal's 'T' topped the box office". Else "".
 func (x *extractor) repeatedHeadlineQuote() string {
-	if len(x.sents) < 2 || x.sents[0].para != 0 || x.sents[1].para == 0 || !hasOpenQuote(x.sents[0].text) && !strings.ContainsAny(x.sents[0].text, "'‘") {
+	if len(x.sents) < 2 || x.sents[0].para != 0 || x.sents[1].para == 0 || !hasOpenQuote(x.sents[0].text) && !singleQuotes.has(x.sents[0].text) {
 		return ""
 	}
 	title := x.oneQuotedTitle(0)
@@ -254,7 +254,7 @@ func (x *extractor) repeatedHeadlineQuote() string {
 // does not call it someone's earlier work: "Interview: X on playing a
 // detective in 'T'" over the earlier show its first sentences name. Else "".
 func (x *extractor) headlineQuoteNamedAgain() string {
-	if len(x.sents) < 2 || x.sents[0].para != 0 || x.sents[1].para == 0 || !hasOpenQuote(x.sents[0].text) && !strings.ContainsAny(x.sents[0].text, "'‘") {
+	if len(x.sents) < 2 || x.sents[0].para != 0 || x.sents[1].para == 0 || !hasOpenQuote(x.sents[0].text) && !singleQuotes.has(x.sents[0].text) {
 		return ""
 	}
 	if !x.sents[0].head {

@@ -11,7 +11,7 @@ import "strings"
 // "T1 opened at the top of the box office". A title the headline calls
 // earlier work ("after 'T'", "'T' star X") is not taken. Else "".
 func (x *extractor) leadQuotedTitle() string {
-	if len(x.sents) < 2 || !x.sents[0].head || x.sents[1].head || !hasOpenQuote(x.sents[0].text) && !strings.ContainsAny(x.sents[0].text, "'‘") {
+	if len(x.sents) < 2 || !x.sents[0].head || x.sents[1].head || !hasOpenQuote(x.sents[0].text) && !singleQuotes.has(x.sents[0].text) {
 		return ""
 	}
 	t := x.look(0).toks

@@ -21,7 +21,7 @@ func (x *extractor) partNames(k *knowledge) {
 			continue
 		}
 		n := strings.Count(full, " ")
-		if n < 2 || n > 3 || strings.ContainsAny(full, ".\"“”") {
+		if n < 2 || n > 3 || dotQuotes.has(full) {
 			continue
 		}
 		f := strings.Fields(full)

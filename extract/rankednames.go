@@ -51,7 +51,7 @@ func contractedPronoun(person string) bool {
 	if len(person) < 3 || len(person) > 16 || strings.IndexByte(person, ' ') >= 0 {
 		return false // a full name, no contraction: one byte search
 	}
-	i := strings.IndexAny(person, "’'")
+	i := apostrophes.index(person)
 	if i <= 0 {
 		return false
 	}
