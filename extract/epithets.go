@@ -25,8 +25,13 @@ func (x *extractor) mayEpithet(k int) bool {
 }
 
 // pastEpithet returns where the name from i to j starts past an epithet
-// in title case before it, or i. The name left holds a word at least.
+// in title case before it, or past a describing word that opens the
+// sentence ("Talented Ana Selo"); else i. The name left holds a word at
+// least.
 func (x *extractor) pastEpithet(i, j int) int {
+	if j-i >= 3 && x.describedOpenerAt(i) {
+		return i + 1 // "Talented Ana Selo stars": the sentence's describing word (describedopener.go)
+	}
 	if i >= j-1 || !x.mayEpithet(i) {
 		return i // no epithet starts at i
 	}

@@ -431,6 +431,12 @@ func (x *extractor) joiningBefore(k int) bool {
 		case "joining", "rounding", "returning":
 			// "Joining them are", "Joining the cast of Kara Mia are"
 			return m == 0 || x.toks[m-1].low == "also" || x.toks[m-1].text == ","
+		case "starring", "co-starring", "appearing":
+			// "Also starring in “T” are", "Appearing in T are": the clause
+			// opens the sentence, a title perhaps inside it
+			if m < k && (m == 0 || m == 1 && x.toks[0].low == "also") {
+				return true
+			}
 		case "with":
 			// "Together with the T star were A and B": the sentence opens so
 			if m == 1 && x.toks[0].low == "together" {
@@ -453,8 +459,8 @@ func (x *extractor) joiningBefore(k int) bool {
 				return true
 			}
 		}
-		if x.toks[m].kind == tPunct {
-			return false
+		if x.toks[m].kind == tPunct && !isQuote(x.toks[m].text) {
+			return false // not past a clause's comma; past a title's quotes, "Joining the cast of “T” are"
 		}
 	}
 	return false

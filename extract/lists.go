@@ -100,6 +100,9 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	if w := x.tok(k); w.cap && strings.HasSuffix(w.low, "s") && x.tok(k+1).cap && describeWords[strings.TrimSuffix(w.low, "s")] {
 		k++
 	}
+	if x.describedOpenerAt(k) {
+		k++ // "Talented X and Y star": the sentence's first word describes X
+	}
 	// "Veteran actress X", "acclaimed British actor X"
 	if m := k; x.tok(m).has(cDescribe) {
 		for m < k+3 && x.tok(m).has(cDescribe) {

@@ -79,8 +79,8 @@ func (x *extractor) personAtUncached(i int) int {
 	if j > i+1 && j+2 < len(x.toks) && x.toks[j].text == "." {
 		j = x.pastSaint(j) // "Kristoff St. John" (saintnames.go)
 	}
-	if j > i+1 && i == 0 && x.openingParticiple() {
-		return i // "Joining Mr. Prew in the cast are": the name starts after the participle
+	if j > i+1 && (i == 0 && x.openingParticiple() || x.describedOpenerAt(i)) {
+		return i // "Joining Mr. Prew in the cast are", "Talented Ana Selo stars": the name starts after
 	}
 	if j > i && x.notPerson(i, j) {
 		return i
@@ -455,6 +455,9 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			comma = true
 			j = x.whoAsideStart(j) - 1
 			continue
+		case t.text == "," && !comma && x.asWellAsItemBefore(j):
+			j-- // "A and B, as well as C, will star": C is the list's last item, not an aside
+			continue
 		case t.text == "," && !comma:
 			nx := x.tok(j + 1).low
 			if nx == "who" || nx == "whose" || asideStarts[nx] || x.performerAside(j+1) || j == k-1 && x.toks[k].has(cPlayVerbs) && strings.HasSuffix(nx, "ing") || x.ofWhomAt(j+1) { // "X, playing C,"; "A and B, both of whom"
@@ -637,6 +640,8 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 			p -= 3 // "A, along with B, will executive produce"
 		case x.toks[p].low == "and" || x.toks[p].text == "&":
 			p--
+		case x.asWellAsBefore(p) >= 0:
+			p = x.asWellAsBefore(p) // "A and B, as well as C, will star": the list goes on before "as well as"
 		default:
 			p = -1
 		}
