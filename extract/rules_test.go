@@ -190,31 +190,36 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, scandinavianAsConstructions...)
 	tests = append(tests, twiceNamedConstructions...)
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse("test", strings.NewReader(tt.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range Extract(a, tt.opt) {
-				if err := f.Validate(); err != nil {
-					t.Errorf("invalid fact %s: %v", brief(f), err)
-				}
-				if f.Evidence == "" || f.Article != "test" {
-					t.Errorf("fact %s lacks evidence or article", brief(f))
-				}
-				got = append(got, brief(f))
-			}
-			slices.Sort(got)
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("text: %s\n got: %q\nwant: %q", tt.text, got, want)
-			}
-			if diff := rereadsDiffer(a, tt.opt); diff != "" {
-				t.Errorf("text: %s\n%s", tt.text, diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkConstruction(t, tt) })
+	}
+}
+
+// checkConstruction extracts a construction's text and compares its facts
+// with the ones it wants, and the second reading's with the first's.
+func checkConstruction(t *testing.T, tt construction) {
+	t.Helper()
+	a, err := Parse("test", strings.NewReader(tt.text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Extract(a, tt.opt) {
+		if err := f.Validate(); err != nil {
+			t.Errorf("invalid fact %s: %v", brief(f), err)
+		}
+		if f.Evidence == "" || f.Article != "test" {
+			t.Errorf("fact %s lacks evidence or article", brief(f))
+		}
+		got = append(got, brief(f))
+	}
+	slices.Sort(got)
+	want := slices.Clone(tt.want)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("text: %s\n got: %q\nwant: %q", tt.text, got, want)
+	}
+	if diff := rereadsDiffer(a, tt.opt); diff != "" {
+		t.Errorf("text: %s\n%s", tt.text, diff)
 	}
 }
 
