@@ -274,11 +274,16 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		// f.Person is normalized: its words are separated by one space;
 		// "Mr. Prew" names no other Prew than the full name does
 		if sp := strings.LastIndexByte(f.Person, ' '); sp >= 0 && honorificSurname(f.Person) == "" {
-			for _, last := range [2]string{x.fold(f.Person[sp+1:]), x.fold(particleSurname(f.Person))} {
+			for _, last := range [2]string{f.Person[sp+1:], particleSurname(f.Person)} {
 				if last == "" {
-					continue // no "Van Os" in the name
+					continue // no "Van Os" in the name (the fold of "" is "")
 				}
-				if prev, ok := k.surname.get(last); ok && x.fold(prev) != pk {
+				if last = x.fold(last); last == "" {
+					continue
+				}
+				// prev is the person of an earlier credit: the same name
+				// folds to pk, with no lookup
+				if prev, ok := k.surname.get(last); ok && prev != f.Person && x.fold(prev) != pk {
 					k.surname.set(last, "")
 				} else if !ok {
 					k.surname.set(last, f.Person)
