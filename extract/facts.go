@@ -206,7 +206,14 @@ func (x *extractor) factKey(f *graph.Fact, pk, sk string) factKey {
 }
 
 // hasLetter reports whether s has a letter: "2013" is a year, not a title.
+// A name or title that opens with an ASCII letter is answered inlined in
+// the caller, with no call.
 func hasLetter(s string) bool {
+	return s != "" && (s[0]|0x20)-'a' < 26 || hasLetterAfter(s)
+}
+
+// hasLetterAfter is hasLetter, read a rune at a time.
+func hasLetterAfter(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			return true
