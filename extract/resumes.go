@@ -69,9 +69,19 @@ func (x *extractor) recordRules() {
 	pts := r.points[x.sentAt*len(resumeBefore) : (x.sentAt+1)*len(resumeBefore)]
 	r.segment = int32(len(r.log.asks))
 	i := 0
+	var gen uint32 // the extractor's usedGen at the point before
 	for p, next := range resumeBefore {
 		x.runRange(i, next)
 		i = next
+		if p > 0 && x.usedGen == gen {
+			// no token used since the point before: its marks are these
+			pts[p].used = pts[p-1].used
+		} else {
+			pts[p].used[0] = int32(len(r.marks))
+			r.marks = append(r.marks, x.used...)
+			pts[p].used[1] = int32(len(r.marks))
+		}
+		gen = x.usedGen
 		r.keepPoint(&pts[p], x)
 	}
 	x.runRange(i, len(rules))
@@ -94,12 +104,10 @@ func (x *extractor) reask(asks [2]int32) {
 	}
 }
 
-// keepPoint keeps the state of x at a resume point in pt.
+// keepPoint keeps the state of x at a resume point in pt, but for the
+// tokens used (recordRules).
 func (r *rereads) keepPoint(pt *resumePoint, x *extractor) {
 	r.keep(&pt.st, &x.sentState)
-	pt.used[0] = int32(len(r.marks))
-	r.marks = append(r.marks, x.used...)
-	pt.used[1] = int32(len(r.marks))
 	pt.asks, pt.adds = int32(len(r.log.asks)), int32(len(r.adds))
 	r.segment = pt.asks
 	pt.ok = len(x.brOver) == 0
