@@ -417,12 +417,12 @@ func (x *extractor) replay(from, to int32) {
 // credits, which the credits just added set: the two readings may keep
 // different credits of the same arguments.
 func (st *sentState) restore(out *sentState) {
-	cur := *st
+	person, cast, jobOf := st.sentPerson, st.sentCast, st.jobOf
 	*st = *out
-	st.sentPerson, st.sentCast = cur.sentPerson, cur.sentCast
+	st.sentPerson, st.sentCast = person, cast
 	// out's slices lie in the kept storage: the extractor appends to its
 	// own
-	st.jobOf = keptOr(cur.jobOf, out.jobOf)
+	st.jobOf = keptOr(jobOf, out.jobOf)
 }
 
 // keptOr returns cur where it equals out, else a copy of out.

@@ -234,21 +234,21 @@ func (n namedReading) opened(s *sentence, next, carried string) (named, namedNex
 // left, where st is the state that opening started from, in st's own
 // storage.
 func (st *sentState) restoreOpening(in *sentState) {
-	cur := *st
+	jobOf := st.jobOf
 	*st = *in
-	st.jobOf = append(cur.jobOf[:0], in.jobOf...)
+	st.jobOf = append(jobOf[:0], in.jobOf...)
 }
 
 // restoreOpened makes w whom the sentences before name after the opening,
 // as opened gives them, where w is whom they named before it, in w's own
 // storage.
 func (w *whoState) restoreOpened(opened *whoState) {
-	cur := *w
+	group, prevGroup := w.group, w.prevGroup
 	*w = *opened
 	// the opening swaps the two buffers of the groups (noteSubject): the
 	// earlier group is the one w had
-	w.group = append(cur.prevGroup[:0], opened.group...)
-	w.prevGroup = cur.group
+	w.group = append(prevGroup[:0], opened.group...)
+	w.prevGroup = group
 }
 
 // setSubject makes p the subject, whom a "he" or "she" of the sentences
