@@ -57,8 +57,8 @@ func (x *extractor) rereadWhole(s *sentence) bool {
 			return false
 		}
 	}
-	opened, ok := x.openedWho(inWho, preWho, s, lead, rd)
-	if !ok {
+	var opened whoState
+	if !x.openedWho(&opened, inWho, preWho, s, lead, rd) {
 		return false
 	}
 	for j, a := range r.log.asks[rd.open:rd.asks[0]] {
@@ -137,14 +137,14 @@ func passField(f whoField, lead bool) bool {
 		f == whoGroup || f == whoPrevGroup || f == whoPair || f == whoPairAge || !lead && (f == whoMainPerson || f == whoMainGender)
 }
 
-// openedWho is whom the sentences before name after the opening of s, in
-// the second reading: the first reading's, in (pre before it), but for the
+// openedWho sets w to whom the sentences before name after the opening of
+// s, in the second reading: the first reading's, in (pre before it), but for the
 // fields that pass through the opening, which it gives as sentence does,
 // from what the first reading's opening read (rd: whether it set the
 // subject, what noteNamed read). It reports false where that is not enough
 // to give them.
-func (x *extractor) openedWho(in, pre *whoState, s *sentence, lead bool, rd *rulesRead) (whoState, bool) {
-	w := *in
+func (x *extractor) openedWho(w, in, pre *whoState, s *sentence, lead bool, rd *rulesRead) bool {
+	*w = *in
 	if !lead {
 		w.mainPerson, w.mainGender = x.who.mainPerson, x.who.mainGender
 	}
@@ -170,9 +170,9 @@ func (x *extractor) openedWho(in, pre *whoState, s *sentence, lead bool, rd *rul
 	if named, next, ok := rd.named.opened(s, x.who.namedNext, x.carriedName(s, w.mainPerson)); ok {
 		w.named, w.namedNext = named, next
 	} else if x.who.named != pre.named || x.who.namedNext != pre.namedNext {
-		return w, false // noteNamed would read names the first reading did not
+		return false // noteNamed would read names the first reading did not
 	}
-	return w, true
+	return true
 }
 
 // carriedName is the name noteNamed carries into s from the paragraph
