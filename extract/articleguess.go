@@ -88,7 +88,7 @@ func (x *extractor) guessArticleShow() {
 				if head, tail, ok := strings.Cut(title, ": "); ok && n < 3 && !hasByte(head, ' ') && !describes(head) && !placeWords[strings.ToLower(head)] && len(tail) > 3 {
 					n = x.wordCount(head) // "Generations: The Legacy", later "Generations": the short title counts
 				}
-				if (n >= 3 || n == 2 && twiceNamed(s.toks, start, e)) && n > bestN { // "Harbor Lights" named twice
+				if (n >= 3 || n == 2 && (twiceNamed(s.toks, start, e) || gluedTitle(s.toks, start, e))) && n > bestN { // "Harbor Lights" named twice
 					best, bestN, guess = title, n, 0.65
 				}
 			}

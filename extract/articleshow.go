@@ -59,6 +59,9 @@ func (x *extractor) setShow(title string, seasons ...int) {
 	} else if full := x.repeatedTailFull(title); full != "" {
 		title = full // "Nous" of "Nous sommes seuls", written so every time
 	}
+	if full := x.glueTailFull(title); full != "" {
+		title = full // "The Wren" of "The Wren and the Heron", written so twice (titleextent.go)
+	}
 	key := x.skey(title)
 	x.epoch = x.memo.newEpoch()
 	merged := graph.MergeSeasons(qs, seasons)

@@ -189,6 +189,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, sectionShowConstructions...)
 	tests = append(tests, scandinavianAsConstructions...)
 	tests = append(tests, twiceNamedConstructions...)
+	tests = append(tests, settledTitleConstructions...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkConstruction(t, tt) })
 	}

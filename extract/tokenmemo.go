@@ -194,7 +194,7 @@ func (x *extractor) titleAt(i int, loose bool) int {
 		return int(sl.end - 1)
 	}
 	a := x.asked()
-	e := x.titleAtUncached(i, loose)
+	e := x.settledEnd(i, x.titleAtUncached(i, loose))
 	if m.state.resets == resets {
 		*sl = titleSlot{gen: resets, end: int32(e + 1), asks: [2]int32{a, x.asked()}}
 	}
