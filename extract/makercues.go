@@ -251,14 +251,14 @@ func (x *extractor) titleStarPrefix(m, ps int) bool {
 // Shyamalan-produced mystery drama", "a Bong Joon-ho-directed film T": a
 // crew credit, in the title that follows or the sentence's show.
 func (x *extractor) madeByRule() {
-	if x.s != nil && strings.IndexByte(x.s.text, '-') < 0 {
-		return // no hyphenated word: nothing it reads
+	if x.s != nil && x.s.flags&fHyphen == 0 {
+		return // no word with a hyphen inside: nothing it reads
 	}
 	t := x.toks
 	for k := 0; k < len(t); k++ {
 		w := &t[k]
-		if !w.cap || w.kind != tWord || x.inBr[k] {
-			continue
+		if !w.cap || w.kind != tWord || w.flags&fHyphen == 0 || x.inBr[k] {
+			continue // a word without a hyphen inside has no maker's suffix
 		}
 		i := strings.LastIndexByte(w.low, '-')
 		if i <= 0 {
