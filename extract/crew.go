@@ -210,8 +210,8 @@ func (x *extractor) jobNounRule() {
 	}
 	t := x.toks
 	for k := 0; k < len(t); k++ {
-		if x.inBr[k] || t[k].kind != tWord {
-			continue
+		if x.inBr[k] || t[k].kind != tWord || !t[k].has(cJobNoun|cCastNouns) && !leadOfWords.mayHold(&t[k]) {
+			continue // neither a job noun, a cast noun nor a word leadOf reads
 		}
 		var job string
 		var isJob bool
