@@ -46,6 +46,15 @@ func (x *extractor) itemPersonAt(k int) int {
 // quotes: Thanawat "Tan" Srisuk, Pakorn ‘Beam’ Wongsa.
 func (x *extractor) nicknameIn(k int) bool { return x.nicknameEnd(k) == k+3 }
 
+// nicknameAfter is nicknameEnd(j) where j follows the first word of a
+// name starting at i, else 0: only a given name takes a nickname after it.
+func (x *extractor) nicknameAfter(i, j int) int {
+	if j-i != 1 {
+		return 0
+	}
+	return x.nicknameEnd(j)
+}
+
 // nicknameEnd is the index after the closing quote of a nickname of one to
 // three capitalized words that the quote at k opens between a person's
 // given name and surname (Thanawat "Tan" Srisuk, Andrew “The Cannon”

@@ -57,14 +57,14 @@ var saysVerbs = set(`talks says reveals teases explains confirms shares dishes d
 
 // personAtUncached is personAt, read anew.
 func (x *extractor) personAtUncached(i int) int {
-	if i >= 0 && i < len(x.toks) && x.toks[i].cap && (x.foreignTradeAt(i) || x.workBeforeParticle(i)) {
-		return i // "Hauptdarsteller A", "Star-Produzent B", "Manga de C": the name starts after
+	if t := x.tok(i); i >= 0 && i < len(x.toks) && t.cap && (!t.has(cNameStart) && x.foreignTradeAt(i) || x.tok(i+1).has(cParticle) && x.workBeforeParticle(i)) {
+		return i // "Hauptdarsteller A", "Star-Produzent B", "Manga de C": the name starts after; each test asked only of a word with what it reads first
 	}
 	j := x.epithetAt(i) // "Rebel Star Prabhas": dropped from the name it starts
-	if j == i && x.monthName(i) {
+	if j == i && x.tok(i).has(cMonth) && x.monthName(i) {
 		j++ // "April Gustilo": a month is a given name before a name
 	}
-	if j == i && (x.givenAt(i) || x.familyWordAt(i)) {
+	if w := len(x.tok(i).low); j == i && (w <= 3 && x.givenAt(i) || w == 2 && x.familyWordAt(i)) {
 		j++ // "So Hee", Han So Hee's given name: its first syllable is a function word; "So Ji-sub" (familywords.go)
 	}
 	// past the first word, a particle (in lower case) or a capitalized
@@ -72,7 +72,7 @@ func (x *extractor) personAtUncached(i int) int {
 	nick := 0 // the tokens of a nickname in quotes, no part of the five
 	for j < len(x.toks) && j-i-nick < 5 && !x.isUsed(j) && (isName(&x.toks[j]) || j > i && (x.toks[j].cap || x.toks[j].has(cParticle)) && (x.particle(j) || x.koreanSyllable(j) || x.lastInitial(j) || x.weekdaySurname(j) || j == i+1 && x.commonSurname(j) || j == i+2 && x.wordSurname(j) || x.monthMiddle(j) || x.monthSurname(j))) {
 		j++
-		if e := x.nicknameEnd(j); j-i == 1 && e > 0 {
+		if e := x.nicknameAfter(i, j); e > 0 {
 			nick, j = e-j, e // Thanawat "Tan" Srisuk, Andrew “The Cannon” Antsanen: a quoted nickname after the given name
 		}
 	}
