@@ -40,7 +40,15 @@ func (x *extractor) pastContestantNounAt(k int) int {
 // the contestant comes from, where the list goes on after it: "Chloe Adams
 // from Leeds, Y".
 func (x *extractor) pastHometown(k int) int {
-	if x.tok(k).low != "from" || !x.contestantSentence() {
+	if uint(k) >= uint(len(x.toks)) || x.toks[k].low != "from" {
+		return k // most items: tested in the caller, inlined
+	}
+	return x.pastHometownFrom(k)
+}
+
+// pastHometownFrom is pastHometown at a "from".
+func (x *extractor) pastHometownFrom(k int) int {
+	if !x.contestantSentence() {
 		return k
 	}
 	m := k + 1

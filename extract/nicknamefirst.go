@@ -86,6 +86,16 @@ func (x *extractor) nicknameEnd(k int) int {
 	return 0
 }
 
+// nicknameBeforeName is nicknameBefore(i-1) where the name read back
+// from j has one word, at i, with room for a given name and a nickname
+// before it; else 0.
+func (x *extractor) nicknameBeforeName(i, j int) int {
+	if j-i != 1 || i < 4 {
+		return 0
+	}
+	return x.nicknameBefore(i - 1)
+}
+
 // nicknameBefore is the index of the quote that opens a nickname whose
 // closing quote is at c, before a surname (nicknameEnd), or 0.
 func (x *extractor) nicknameBefore(c int) int {

@@ -93,7 +93,7 @@ func (x *extractor) personBeforeUncached(j int) int {
 	i := j
 	for i > 0 && j-i < 5 && !x.isUsed(i-1) && (isName(&x.toks[i-1]) || i < j && i > 1 && x.particle(i-1) || i < j && x.familyWordAt(i-1) || i == j && (x.koreanSyllable(i-1) || x.weekdaySurname(i-1) || x.commonSurname(i-1) || x.wordSurname(i-1) || x.monthSurname(i-1))) {
 		i--
-		if o := x.nicknameBefore(i - 1); j-i == 1 && i >= 4 && o > 0 {
+		if o := x.nicknameBeforeName(i, j); o > 0 {
 			i = o - 1 // Thanawat "Tan" Srisuk: a given name, then a quoted nickname
 		}
 	}
