@@ -27,7 +27,7 @@ func (x *extractor) creditsRule() {
 		}
 		owner := k - 1 // the possessive before the titles' verb
 		switch {
-		case (t[k].low == "credits" || (t[k+1].low == "included" || t[k+1].low == "include" || t[k+1].low == "includes" || x.creditsAreList(k, k+1)) && !t[k].cap && creditNounsIDs.has(t[k].id)) && !x.inBr[k]:
+		case (t[k].low == "credits" || !t[k].cap && creditNounsIDs.has(t[k].id) && (t[k+1].low == "included" || t[k+1].low == "include" || t[k+1].low == "includes" || x.creditsAreList(k, k+1))) && !x.inBr[k]:
 		case !t[k].cap && creditNounsIDs.has(t[k].id) && t[k+1].low == "as" && x.tok(x.pastArticle(k+2)).has(cJobNoun) && !x.inBr[k]:
 			// "Her films as director include T1 and T2": read past the job
 		case seen && t[k].kind == tPoss && (t[k+1].low == "include" || t[k+1].low == "includes"):

@@ -23,7 +23,7 @@ func (x *extractor) sourceRule() {
 		if x.inBr[k] {
 			continue
 		}
-		if x.sourceWorkOf(k) {
+		if (t[k].low == "work" || t[k].low == "works") && x.sourceWorkOf(k) {
 			continue // "freely inspired by the work of X"
 		}
 		if t[k].has(cSourceNouns) && !t[k].cap || t[k].low == "work" && x.tok(k-1).low == "literary" {
