@@ -147,10 +147,10 @@ func (x *extractor) notPerson(i, j int) bool {
 	if p := x.tok(i - 1); p.cap && p.has(cGenreNouns|cCompanyWords|cNetworks) {
 		return true
 	}
-	if x.roleNounName(j) {
+	if t := x.tok(j); (t.has(cJobNoun|cCastNouns) || t.low == "leading") && x.roleNounName(j) { // roleNounName's word test made here first
 		return true // "from T co-creator, X", "T leading lady Y": the title's words (rolenountitles.go)
 	}
-	if p := x.tok(i - 1); j == i+1 && !p.cap && (p.low == "a" || p.low == "an") || x.countBefore(i-1) {
+	if p := x.tok(i - 1); j == i+1 && !p.cap && (p.low == "a" || p.low == "an") || p.low != "" && p.low[0]-'0' <= 9 && x.countBefore(i-1) {
 		return true // "nominated for an Oscar": an award, not a person
 	}
 	if w := x.toks[i].low; j == i+1 && (x.toks[i].has(cNumberWord) || len(w) >= 7 && strings.HasSuffix(w, "ing") && i == 0 && !x.tok(j).cap && x.tok(j).kind == tWord && x.resolve(x.toks[i].text) == x.toks[i].text) {
