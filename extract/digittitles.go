@@ -8,7 +8,15 @@ package extract
 // in letters that make no ordinal ("20th"), decade ("1990s"), unit or time
 // ("3D", "4K", "10pm", "50cm"): at least two letters after the digits; or
 // is one digit and two or more hyphenated ones ("9-1-1").
+//
+// Its first test, three bytes or more opening with a digit, is made in the
+// caller, inlined: most words it is asked of are none.
 func digitTitleWord(t *token) bool {
+	return len(t.low) >= 3 && t.low[0]-'0' <= 9 && digitTitleRest(t)
+}
+
+// digitTitleRest is digitTitleWord past its first test.
+func digitTitleRest(t *token) bool {
 	l := t.low
 	if t.kind != tWord || len(l) < 3 || l[0] < '0' || l[0] > '9' {
 		return false

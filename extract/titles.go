@@ -130,7 +130,7 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 			return e // "Tres milagros,": languagetitles.go
 		}
 	}
-	caps := capsTitle(t, i) // "BELMARSH KNOTS in Winnipeg": a title in capitals ends at a word in lower case
+	caps := (len(t[i].text) < 2 || t[i].text[1]-'a' > 'z'-'a') && capsTitle(t, i) // "BELMARSH KNOTS in Winnipeg": a title in capitals ends at a word in lower case; not "Ana", capsTitle's first test
 	for j < n && j-i < 14 && !endsTitle(&t[j]) {
 		tk := &t[j]
 		switch {
