@@ -198,7 +198,7 @@ func (x *extractor) charAt(i int) int {
 	j := i
 	for j < len(x.toks) && j-i < 7 {
 		t := &x.toks[j]
-		if isCharWord(t) || x.monthName(j) || j == i && x.weekdayGiven(j) || j > i && (x.koreanSyllable(j) || x.syllableEnd(j)) { // "Dr. April Kepner", "Hong Hae In"
+		if isCharWord(t) || t.cap && (x.monthName(j) || j == i && x.weekdayGiven(j) || j > i && (x.koreanSyllable(j) || x.syllableEnd(j))) { // "Dr. April Kepner", "Hong Hae In"; each asks a capital first"
 			j++
 			continue
 		}
