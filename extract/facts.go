@@ -328,7 +328,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 				a++ // "will ultimately HATE Angelu De Leon": the name starts after the emphasis
 			}
 			// (the token tests first, the name readings after them)
-			if !emph && (!t[a].cap || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord && !openerBefore || !t[a].has(cNameStart) && !initials && !x.listedName(t, a) && !x.jobAppositiveName(t, a) && !x.performerNounName(t, a) && !x.loneSurnameName(k, t, a) && !(a+1 < len(t) && hyphenGiven(&t[a+1]))) {
+			if !emph && (!t[a].cap || t[a].has(cStopWords) || a > 0 && t[a-1].cap && t[a-1].kind == tWord && !openerBefore || !t[a].has(cNameStart) && !initials && !(a+1 < len(t) && isName(&t[a+1]) && x.namedPair(k, t, a))) {
 				continue
 			}
 			b := a + 1
@@ -356,7 +356,9 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 	// a first name used alone ("Fahadh will be joined by"), where one full
 	// name of the article starts with it and no name ends with it
 	for i := range x.facts {
-		k.addMention(x.facts[i].key.person, x.facts[i].Person)
+		if f, p := &x.facts[i], &x.facts[max(i-1, 0)]; i == 0 || f.Person != p.Person || f.key.person != p.key.person { // else the credit before named it
+			k.addMention(f.key.person, f.Person)
+		}
 	}
 	for i := range k.named {
 		k.named[i].family = familyFirst(k.named[i].full)

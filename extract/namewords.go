@@ -314,6 +314,17 @@ func (x *extractor) performerNounName(t []token, a int) bool {
 	return x.solo(t[a+1].text) > 0
 }
 
+// namedPair reports whether the capitalized word at a, which starts no
+// name the name lists know, opens a name of two words all the same: one
+// of a list (listedName), of an appositive's job (jobAppositiveName), after
+// a performer's noun (performerNounName), whose last word the article
+// credits alone (loneSurnameName), or before a hyphenated given name. Each
+// reads a name at a and a+1 first: the caller asks only where a+1 is one
+// (the word after a that is no name answers no, with none of them asked).
+func (x *extractor) namedPair(k *knowledge, t []token, a int) bool {
+	return isName(&t[a]) && (x.listedName(t, a) || x.jobAppositiveName(t, a) || x.performerNounName(t, a) || x.loneSurnameName(k, t, a)) || hyphenGiven(&t[a+1])
+}
+
 // loneSurnameName reports whether the two capitalized words at a are a
 // name whose given name the name lists do not know, where the article
 // credits its second word alone: "Funmilayo Adeyemi has unveiled T. ...
