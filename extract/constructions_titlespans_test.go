@@ -102,4 +102,10 @@ var titleSpanConstructions = []construction{
 		text: "Ana Selo To Play Dara In New York\n\nThe series is from creator Bo Rinta. Ana Selo will play Dara.",
 		want: nil,
 	},
+	{
+		name: `"played Jim in Kessel's Creek", "voicing Mara in Dorran's Moving House", "stars as Jim in Kessel's Creek", "will appear in Kessel's Creek as Mara", "played Jim in T1 and Mara in T2": after a play or cast verb and a character, a word's possessive and a capitalized word after "in" are one title, not "C in T" and its character`,
+		text: "Ana Selo joins Harbor\n\nAna Selo will lead the drama Harbor. Tomas Brel played Jim in Kessel’s Creek. Nell Duarte makes a return after voicing Mara in Dorran's Moving House. Rui Mata stars as Teo in Velmar’s Moon. Cal Dorne will appear in Lisker’s Creek as Odo. Bo Rinta played Lio in Corran's Field and Pia in Hesket's Tide.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Tomas Brel|Kessel’s Creek|Jim|", "cast|Nell Duarte|Dorran's Moving House|Mara|", "cast|Rui Mata|Velmar’s Moon|Teo|",
+			"cast|Cal Dorne|Lisker’s Creek|Odo|", "cast|Bo Rinta|Corran's Field|Lio|", "cast|Bo Rinta|Hesket's Tide|Pia|"},
+	},
 }

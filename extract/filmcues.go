@@ -169,6 +169,9 @@ func (x *extractor) titleCharList(i int) [][2]string {
 		if e-k > 2 && x.inNetwork(e) {
 			break // "played Tom in the BBC's T": a character, then T's network
 		}
+		if x.inPossTitle(k, e) {
+			break // "played Jim in Kessel's Creek": a character, then a title with a possessive inside
+		}
 		ce := x.charAt(e + 1)
 		if ce <= e+1 {
 			break
@@ -186,6 +189,19 @@ func (x *extractor) titleCharList(i int) [][2]string {
 		}
 	}
 	return out
+}
+
+// inPossTitle reports whether the title from k to e, before a possessive,
+// holds an "in" in lower case after which one title runs past the
+// possessive: "Jim in Kessel's Creek" is a character in "Kessel's Creek",
+// not "Jim in Kessel"'s character.
+func (x *extractor) inPossTitle(k, e int) bool {
+	for m := k + 1; m+1 < e; m++ {
+		if t := &x.toks[m]; t.low == "in" && !t.cap && x.titleAt(m+1, false) > e {
+			return true
+		}
+	}
+	return false
 }
 
 // ofTitles reads "the live-action films of" at i, a few lower-case words

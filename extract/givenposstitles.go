@@ -49,7 +49,7 @@ func (x *extractor) workPossTitle(i int) bool {
 	if w := t[k].low; describeWords[w] || placeWords[w] || describeWordsIDs.has(t[i].id) || placeWordsIDs.has(t[i].id) || countryName(t[i].text) {
 		return false
 	}
-	if !x.earlierWorksAt(i) || x.opensPersonAfterPoss(k) {
+	if !x.earlierWorksAt(i) || x.opensPersonAfterPoss(k) || x.numberNetworkAt(i) {
 		return false
 	}
 	name := t[i].text
@@ -84,8 +84,10 @@ func (x *extractor) earlierWorksAt(i int) bool {
 	switch p := t[m]; {
 	case p.cap || p.kind != tWord:
 		return false
-	case p.low == "in" || p.low == "for" || p.low == "of":
-		return x.earlierWork(m) // not "in Kessel's arms"
+	case p.low == "in":
+		return x.earlierWork(m) || x.castVerbIn(m) // not "in Kessel's arms"; "played Jim in Kessel's Creek", "will star in Kessel's Creek"
+	case p.low == "for" || p.low == "of":
+		return x.earlierWork(m)
 	case p.low == "include" || p.low == "includes":
 		l := x.tok(m - 1).low
 		return l == "credits" || l == "work" || l == "roles"
@@ -106,4 +108,23 @@ func honorificTitleAt(t []token, i int) bool {
 		return false
 	}
 	return t[i+1].cap && t[i+1].kind == tWord && t[i+2].kind == tPoss && t[i+3].cap && t[i+3].kind == tWord
+}
+
+// castVerbIn reports whether the "in" at m follows a cast or play verb in
+// lower case, directly or past a character's name of up to four
+// capitalized words, perhaps after "as", and past the list's items before
+// it ("C1 in T1, C2 in T2 and C3 in"): "will star in T", "played Jim in
+// T", "stars as Jim in T", "voicing Mara in T", "played Jim in T1 and
+// Mara in T2".
+func (x *extractor) castVerbIn(m int) bool {
+	t := x.toks
+	for v := m - 1; v > 0 && v > m-20; v-- {
+		switch tk := &t[v]; {
+		case tk.cap && tk.kind == tWord, tk.kind == tPoss, tk.text == ",":
+		case !tk.cap && (tk.low == "in" || tk.low == "and" || tk.low == "as"):
+		default:
+			return !tk.cap && tk.kind == tWord && tk.has(cCastVerbs|cPlayVerbs)
+		}
+	}
+	return false
 }
