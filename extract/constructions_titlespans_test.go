@@ -108,4 +108,9 @@ var titleSpanConstructions = []construction{
 		want: []string{"cast|Ana Selo|Harbor||", "cast|Tomas Brel|Kessel’s Creek|Jim|", "cast|Nell Duarte|Dorran's Moving House|Mara|", "cast|Rui Mata|Velmar’s Moon|Teo|",
 			"cast|Cal Dorne|Lisker’s Creek|Odo|", "cast|Bo Rinta|Corran's Field|Lio|", "cast|Bo Rinta|Hesket's Tide|Pia|"},
 	},
+	{
+		name: `"directed by Moorfield and Time's Rui Mata": after "by", two lone capitalized words joined by "and" before a possessive and a full name are one title of the maker's, not a person and a title`,
+		text: "Harbor begins filming\n\nHarbor, a new drama for the network, begins filming in Lisbon next month.\n\nThe drama, which is penned by Kettle Road writer Tomas Brel and directed by Moorfield and Time's Rui Mata, begins in May.",
+		want: []string{"crew|Tomas Brel|Harbor||writer", "crew|Tomas Brel|Kettle Road||writer", "crew|Rui Mata|Harbor||director", "crew|Rui Mata|Moorfield and Time||"},
+	},
 }

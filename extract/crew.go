@@ -173,6 +173,7 @@ func (x *extractor) crewByRule() {
 		at, fam := x.familyApposition(at) // "by the Vask brothers, Teodor and Emil" (familynames.go)
 		var names []string
 		at = x.pastCompanyItems(at)              // "by Bluefin Pictures, Redwood Media and X"
+		at = x.pastAndPossTitle(at)              // "by Moorfield and Time's X": one title's maker
 		items := x.byListTrades(x.parseList(at)) // "by screenwriter A and cartoonist B"
 		items = x.listPastFor(items)             // "by A and B for Company, C for Network and D"
 		items = x.byListClause(items)

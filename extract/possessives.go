@@ -130,6 +130,7 @@ func (x *extractor) possRule() {
 				if ts == k {
 					ts, te = x.quotedBeforePoss(k) // "“Love Nest”’s X"
 				}
+				ts = x.byAndTitleStart(ts, k) // "directed by Moorfield and Time's X": one title
 				if ts < te && !x.inNetwork(k) { // not "as C in HBO's T"
 					a := x.span(ts, te)
 					if x.knownPerson(a) == "" && !x.isNetwork(a) && !hasLowerWord(placeWords, placeNameWords, a) && !countryName(a) && !regionName(a) && !describes(a) && !x.groupName(a) && !x.namedCompany(a) && !companyNamedIn(x.a.Text, a) && !x.producerCompany(k, pe) {
@@ -281,4 +282,46 @@ func (x *extractor) andTitleBefore(ts int) string {
 		return "" // "Stellan Skarsgård and The Crown's X": two capitalised words may be a name
 	}
 	return ti
+}
+
+// byAndTitleStart is where the title before the possessive at k starts
+// when "by", a lone capitalized word, "and" and a lone capitalized word
+// stand before it: "directed by Moorfield and Time's X", "played by Locke
+// and Key's X" name one title of X's, not a person and a title. The first
+// word opens no name and is no person, network or show the article
+// names; else ts.
+func (x *extractor) byAndTitleStart(ts, k int) int {
+	if ts != k-1 || ts < 3 {
+		return ts
+	}
+	t := x.toks
+	a, w, b := &t[ts-1], &t[ts-2], &t[ts-3]
+	if a.low != "and" || a.cap || b.low != "by" || b.cap || !w.cap || w.kind != tWord || x.inBr[ts-2] || x.startsName(ts-2) {
+		return ts
+	}
+	if x.knownPerson(w.text) != "" || x.isShow(w.text) || x.isShow(t[ts].text) || x.isNetwork(w.text) || w.has(cNetworks|cStopWords) {
+		return ts
+	}
+	return ts - 2
+}
+
+// pastAndPossTitle reads, at the start of a list of makers after "by",
+// two lone capitalized words joined by "and", a possessive and a full
+// name: "directed by Moorfield and Time's Rui Mata" is one title's maker,
+// not Moorfield and Rui Mata. It returns where the name starts, else at.
+func (x *extractor) pastAndPossTitle(at int) int {
+	t := x.toks
+	k := at + 3
+	if at < 1 || k+2 >= len(t) || t[k].kind != tPoss || t[at+1].low != "and" || t[at+1].cap || x.tok(at-1).low != "by" {
+		return at
+	}
+	for _, w := range []int{at, at + 2} {
+		if !t[w].cap || t[w].kind != tWord || x.inBr[w] || x.startsName(w) || x.isShow(t[w].text) || x.isNetwork(t[w].text) || t[w].has(cNetworks|cStopWords|cCompanyWords) {
+			return at
+		}
+	}
+	if pe := x.personAt(k + 1); pe-k-1 < 2 || x.knownPerson(t[at].text) != "" {
+		return at
+	}
+	return k + 1
 }
