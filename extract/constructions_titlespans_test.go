@@ -113,4 +113,9 @@ var titleSpanConstructions = []construction{
 		text: "Harbor begins filming\n\nHarbor, a new drama for the network, begins filming in Lisbon next month.\n\nThe drama, which is penned by Kettle Road writer Tomas Brel and directed by Moorfield and Time's Rui Mata, begins in May.",
 		want: []string{"crew|Tomas Brel|Harbor||writer", "crew|Tomas Brel|Kettle Road||writer", "crew|Rui Mata|Harbor||director", "crew|Rui Mata|Moorfield and Time||"},
 	},
+	{
+		name: `"Harbor stars Ana Selo and Kessel’s Creek star Tomas Brel": in a cast list, a lone word's possessive and capitalized words before a performer noun are one title, the item's person the name after the noun, not "Kessel" and a show "Creek"`,
+		text: "Harbor adds to its cast\n\nHarbor stars Ana Selo and Kessel’s Creek star Tomas Brel. The drama also stars Rui Mata and Dorran's Moving House star Nell Duarte.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Tomas Brel|Harbor||", "cast|Tomas Brel|Kessel’s Creek||", "cast|Rui Mata|Harbor||", "cast|Nell Duarte|Harbor||", "cast|Nell Duarte|Dorran's Moving House||"},
+	},
 }

@@ -92,7 +92,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 	if x.tok(k).low == "the" && !x.tok(k).cap && (x.tok(k-1).low == "and" || x.tok(k-1).text == ",") && x.tok(k+1).kind == tWord && !x.tok(k+1).cap && !x.tok(k+1).has(cStopWords|cCastVerbs|cListTriggers|cGenreNouns) && x.tok(k+2).cap && x.startsName(k+2) {
 		k += 2 // "…, newcomer Y and the incomparable X for T": praise before a later item's name
 	}
-	k = x.pastPrizeHolder(k)
+	k = x.pastPossStarTitle(x.pastPrizeHolder(k)) // "A and Kessel’s Creek star X": a possessive inside the title
 	if t := x.tok(k); t.cap && (t.low == "sir" || t.low == "dame") && x.personAt(k+1) > k+2 {
 		k++ // "Dame X", "Sir Y": an honour's title, no part of the name
 	}

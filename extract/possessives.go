@@ -130,7 +130,7 @@ func (x *extractor) possRule() {
 				if ts == k {
 					ts, te = x.quotedBeforePoss(k) // "“Love Nest”’s X"
 				}
-				ts = x.byAndTitleStart(ts, k) // "directed by Moorfield and Time's X": one title
+				ts = x.byAndTitleStart(ts, k)   // "directed by Moorfield and Time's X": one title
 				if ts < te && !x.inNetwork(k) { // not "as C in HBO's T"
 					a := x.span(ts, te)
 					if x.knownPerson(a) == "" && !x.isNetwork(a) && !hasLowerWord(placeWords, placeNameWords, a) && !countryName(a) && !regionName(a) && !describes(a) && !x.groupName(a) && !x.namedCompany(a) && !companyNamedIn(x.a.Text, a) && !x.producerCompany(k, pe) {
@@ -324,4 +324,42 @@ func (x *extractor) pastAndPossTitle(at int) int {
 		return at
 	}
 	return k + 1
+}
+
+// pastPossStarTitle is where the name starts after possStarTitleEnd's
+// title and noun at k, in a sentence with a cast noun; else k.
+func (x *extractor) pastPossStarTitle(k int) int {
+	if x.tok(k+1).kind != tPoss || !x.sentHas(cCastNouns) {
+		return k
+	}
+	if e := x.possStarTitleEnd(k); e > k {
+		return e + 1
+	}
+	return k
+}
+
+// possStarTitleEnd reads, at k in a list, a lone capitalized word, its
+// possessive, up to three capitalized words and a performer noun in lower
+// case before a full name: "Ana Selo and Kessel’s Creek star Tomas Brel".
+// The word names no person, network, country or place and opens no name;
+// the words after the possessive open none. It returns the noun's index,
+// else k.
+func (x *extractor) possStarTitleEnd(k int) int {
+	t := x.toks
+	w := &t[k]
+	if k+3 >= len(t) || t[k+1].kind != tPoss || !w.cap || w.kind != tWord || x.startsName(k) || x.knownPerson(w.text) != "" || x.isNetwork(w.text) ||
+		w.has(cNetworks|cStopWords|cCompanyWords) || countryName(w.text) || regionName(w.text) || placeWords[w.low] || x.opensPersonAfterPoss(k+2) {
+		return k
+	}
+	e := k + 2
+	for e < len(t) && e < k+5 && t[e].cap && t[e].kind == tWord && !t[e].has(cStopWords) {
+		e++
+	}
+	if e == k+2 || e >= len(t) || !performerNouns[t[e].low] || t[e].cap {
+		return k
+	}
+	if pe := x.personAt(e + 1); pe-e-1 < 2 {
+		return k
+	}
+	return e
 }

@@ -498,6 +498,8 @@ func (x *extractor) titleBefore(j int) int {
 			i -= 2 // "Upstairs, Downstairs actress X"
 		case t[k].kind == tPoss && i == j-1 && capOrNum(k-1) && t[i].kind == tWord && !t[i].has(cNameStart) && !t[i].has(cCharTitles) && !x.inBr[k] && (!x.ownerIsPerson(k) || x.articleOpens(k)):
 			i-- // "Grey's Anatomy showrunner X": one title, its possessive inside
+		case t[k].kind == tPoss && i < j-1 && j < len(t) && performerNouns[t[j].low] && !t[j].cap && x.possStarTitleEnd(k-1) == j:
+			i-- // "Dorran's Moving House star X": a lone word's possessive inside the title (possessives.go possStarTitleEnd)
 		default:
 			return x.quotedFrom(x.countryPossStart(x.pastNetworkOriginal(x.genreTitleBack(i, j), j), j), j)
 		}
