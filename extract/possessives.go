@@ -296,13 +296,22 @@ func (x *extractor) byAndTitleStart(ts, k int) int {
 	}
 	t := x.toks
 	a, w, b := &t[ts-1], &t[ts-2], &t[ts-3]
-	if a.low != "and" || a.cap || b.low != "by" || b.cap || !w.cap || w.kind != tWord || x.inBr[ts-2] || x.startsName(ts-2) {
+	if a.low != "and" || a.cap || b.low != "by" || b.cap || !x.loneTitleWord(ts-2) {
 		return ts
 	}
-	if x.knownPerson(w.text) != "" || x.isShow(w.text) || x.isShow(t[ts].text) || x.isNetwork(w.text) || w.has(cNetworks|cStopWords) {
+	if x.knownPerson(w.text) != "" || x.isShow(t[ts].text) {
 		return ts
 	}
 	return ts - 2
+}
+
+// loneTitleWord reports whether the word at w may be a one-word title
+// beside "and" before a possessive ("Moorfield and Time's X"): a
+// capitalized word outside brackets that opens no name and is no show the
+// article names, no network and no stop word.
+func (x *extractor) loneTitleWord(w int) bool {
+	t := &x.toks[w]
+	return t.cap && t.kind == tWord && !x.inBr[w] && !x.startsName(w) && !x.isShow(t.text) && !x.isNetwork(t.text) && !t.has(cNetworks|cStopWords)
 }
 
 // pastAndPossTitle reads, at the start of a list of makers after "by",
@@ -316,7 +325,7 @@ func (x *extractor) pastAndPossTitle(at int) int {
 		return at
 	}
 	for _, w := range []int{at, at + 2} {
-		if !t[w].cap || t[w].kind != tWord || x.inBr[w] || x.startsName(w) || x.isShow(t[w].text) || x.isNetwork(t[w].text) || t[w].has(cNetworks|cStopWords|cCompanyWords) {
+		if !x.loneTitleWord(w) || t[w].has(cCompanyWords) {
 			return at
 		}
 	}
