@@ -17,32 +17,36 @@ func (x *extractor) mentionedSeasons() []int {
 	var buf [8]int
 	out := buf[:0] // copied by MergeSeasons below
 	t := x.toks
-	for k := 0; k < len(t); k++ {
-		if x.inBr[k] {
+	// only a season word starts what is read: "season 3" at it, "the
+	// third season" at the word before it, read first as the word before
+	// is read before it
+	for k := range t {
+		if !seasonWords.holds(&t[k]) {
 			continue
 		}
-		if seasonWords.holds(&t[k]) && k+1 < len(t) {
-			if k > 0 && t[k-1].cap && t[k-1].kind == tWord {
-				// "Squid Game Season 3" belongs to that title, unless it is
-				// the sentence's own show.
-				st := x.titleBefore(k)
-				if x.skey(x.span(st, k)) != x.skey(x.sshow) && x.skey(x.span(st, k)) != x.showKey {
-					continue
-				}
-			}
-			if t[k+1].kind == tNum {
-				out = append(out, atoi(t[k+1].text))
-				for j := k + 2; j+1 < len(t) && (t[j].low == "and" || t[j].text == "," || t[j].text == "&") && t[j+1].kind == tNum; j += 2 {
-					out = append(out, atoi(t[j+1].text))
-				}
-			} else if o, ok := ordinalsIDs.lookup(t[k+1].id); ok {
+		if j := k - 1; j >= 0 && t[k].low == "season" && !x.inBr[j] && ordinalBits.mayHold(&t[j]) {
+			if o, ok := ordinalsIDs.lookup(t[j].id); ok {
 				out = append(out, o)
 			}
 		}
-		if k+1 < len(t) && t[k+1].low == "season" && ordinalBits.mayHold(&t[k]) {
-			if o, ok := ordinalsIDs.lookup(t[k].id); ok {
-				out = append(out, o)
+		if x.inBr[k] || k+1 >= len(t) {
+			continue
+		}
+		if k > 0 && t[k-1].cap && t[k-1].kind == tWord {
+			// "Squid Game Season 3" belongs to that title, unless it is
+			// the sentence's own show.
+			st := x.titleBefore(k)
+			if x.skey(x.span(st, k)) != x.skey(x.sshow) && x.skey(x.span(st, k)) != x.showKey {
+				continue
 			}
+		}
+		if t[k+1].kind == tNum {
+			out = append(out, atoi(t[k+1].text))
+			for j := k + 2; j+1 < len(t) && (t[j].low == "and" || t[j].text == "," || t[j].text == "&") && t[j+1].kind == tNum; j += 2 {
+				out = append(out, atoi(t[j+1].text))
+			}
+		} else if o, ok := ordinalsIDs.lookup(t[k+1].id); ok {
+			out = append(out, o)
 		}
 	}
 	return graph.MergeSeasons(out, nil)
