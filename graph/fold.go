@@ -83,6 +83,33 @@ var foldClass = func() (c [256]uint8) {
 	return c
 }()
 
+// foldTo is each byte as AppendFoldPlain writes it, a letter or digit in
+// lower case, or for the others their class: foldToSep, foldToJoin and
+// foldToWide, each below any letter or digit.
+var foldTo = func() (t [256]byte) {
+	for i := range t {
+		switch foldClass[i] {
+		case foldSep:
+			t[i] = foldToSep
+		case foldJoin:
+			t[i] = foldToJoin
+		case foldWide:
+			t[i] = foldToWide
+		case foldKeep:
+			t[i] = byte(i)
+		case foldUpper:
+			t[i] = byte(i) + 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+const (
+	foldToSep = iota
+	foldToJoin
+	foldToWide
+)
+
 // AppendFoldPlain appends Fold(s) to b when s is plain text: ASCII and the
 // curly quotes and dashes of news copy, which normalization leaves as they
 // are. same says that Fold(s) is s itself; then, as for text that is not
@@ -103,35 +130,34 @@ func AppendFoldPlain(b []byte, s string) (out []byte, same, ok bool) {
 	n := copy(w, s[:i])
 	space := false
 	for ; i < len(s); i++ {
-		c := s[i]
-		switch foldClass[c] {
-		case foldKeep:
-		case foldUpper:
-			c += 'a' - 'A'
-		case foldJoin:
+		c := foldTo[s[i]]
+		if c > foldToWide {
+			// a letter or digit, in lower case: most bytes of a name
+			if space && n > 0 {
+				w[n] = ' '
+				n++
+			}
+			space = false
+			w[n] = c
+			n++
 			continue
-		case foldSep:
+		}
+		switch c {
+		case foldToJoin:
+			continue
+		case foldToSep:
 			space = true
 			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '’', '‘': // apostrophes join
+		case '“', '”', '–', '—':
+			space = true
 		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			switch r {
-			case '’', '‘': // apostrophes join
-			case '“', '”', '–', '—':
-				space = true
-			default:
-				return b[:start], false, false
-			}
-			i += size - 1
-			continue
+			return b[:start], false, false
 		}
-		if space && n > 0 {
-			w[n] = ' '
-			n++
-		}
-		space = false
-		w[n] = c
-		n++
+		i += size - 1
 	}
 	return b[:start+n], false, true
 }
