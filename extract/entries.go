@@ -82,6 +82,9 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 	if numbered && e > 0 && e+1 < n && t[e].text == "," && x.titleAt(e+1, false) == n && !x.isNetwork(x.span(e+1, n)) {
 		e = n // "1. 4-Gatsu no Kimi, Spica": a numbered entry's title, its comma inside
 	}
+	if numbered && e > st && e < n {
+		e = numberedTitleEnd(t, e, n) // "1. Love and Kessel (2021)": "and" inside the title
+	}
 	if st == 0 {
 		e = x.possInLine(e, n)
 	}
@@ -341,8 +344,9 @@ func (x *extractor) colonTitle() string {
 		return "" // "CHENNAI: The makers of ...": a dateline, no title
 	}
 	if x.isNetwork(title) || describes(unquote(title)) || notTitle(title) || explainerHeading(title) || x.knownPerson(title) != "" || x.personShaped(0, te) && x.startsName(0) ||
-		te == 1 && t[0].has(cStopWords|cJobNoun|cCastNouns) || x.tok(te-1).has(cJobNoun|cCastNouns) {
-		return "" // "Cast: A, B", "Director: X", "Update: ..."
+		te == 1 && t[0].has(cStopWords|cJobNoun|cCastNouns) || x.tok(te-1).has(cJobNoun|cCastNouns) || sourceLabel(t, te) ||
+		creditLabelLine(t) && t[e].text == ":" {
+		return "" // "Cast: A, B", "Director: X", "Update: ...", "Main Roles: A (…) as C", "Adapted From: The novel T"
 	}
 	for k := e + 1; k < len(t); k++ {
 		if t[k].kind == tWord && !t[k].cap && !t[k].has(cStopWords) && !(x.inBr[k] && isDash(t[e].text)) {
@@ -551,4 +555,41 @@ func (x *extractor) kindOpens(j int) bool {
 	}
 	t := x.sents[j].toks
 	return len(t) > 2 && (t[0].low == "this" || t[0].low == "the") && t[1].has(cGenreNouns) && !t[1].cap
+}
+
+// numberedTitleEnd carries a numbered entry's title read up to e on to
+// its bracket or the line's end, through lower-case glue words between
+// capitalized ones: "1. Love and Kessel (2021)", "2. Harbor of Stars". It
+// returns e where anything else stands before the bracket or the end.
+func numberedTitleEnd(t []token, e, n int) int {
+	b := n
+	if t[n-1].text == ")" {
+		for b = n - 1; b > e && t[b].text != "("; b-- {
+		}
+	}
+	if b <= e || !bareTitleGlue[t[e].low] || t[e].cap {
+		return e
+	}
+	for k := e; k < b; k++ {
+		if t[k].kind != tWord || !t[k].cap && !bareTitleGlue[t[k].low] || !t[k].cap && k == b-1 {
+			return e
+		}
+	}
+	return b
+}
+
+// sourceLabel reports whether the te words before a colon are a field's
+// label of what a show comes from: "Adapted From", "Based On", "Original
+// Work".
+func sourceLabel(t []token, te int) bool {
+	if te < 2 || te > 3 {
+		return false
+	}
+	switch t[te-1].low {
+	case "from", "on":
+		return t[te-2].low == "adapted" || t[te-2].low == "based"
+	case "work", "novel", "story", "source":
+		return t[te-2].low == "original" || t[te-2].low == "based"
+	}
+	return false
 }

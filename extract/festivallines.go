@@ -114,7 +114,8 @@ func (x *extractor) lineupLine(i int) bool {
 // title, then up to two lines of countries and a field (a field alone,
 // with no countries above it, needs another under it). It returns the
 // paragraph of the last line before the field, which no other rule should
-// read ("Os Barcos (The Boats)" is no person in a show), or -1.
+// read ("Os Barcos (The Boats)" is no person in a show), or -1. The
+// title is the show of the lines under it.
 func (x *extractor) lineupHead(i int) int {
 	s := &x.sents[i]
 	if s.para == 0 || !s.first || len(s.toks) == 0 || len(s.toks) > 14 || !s.toks[0].cap && s.toks[0].kind != tNum {
@@ -137,9 +138,11 @@ func (x *extractor) lineupHead(i int) int {
 	if _, _, _, ok := x.fieldLineAt(k + 1); countries == 0 && !ok {
 		return -1
 	}
-	if x.lineupTitle(i, j) == "" {
+	title := x.lineupTitle(i, j)
+	if title == "" {
 		return -1
 	}
+	x.setFocus(title) // the fields no line-up rule reads ("Cast: A as C") are the entry's too
 	return x.sents[k-1].para
 }
 
@@ -192,6 +195,7 @@ func (x *extractor) lineupTitle(start, j int) string {
 	if o := strings.LastIndex(title, " ("); o > 0 && strings.HasSuffix(title, ")") {
 		title = title[:o] // "Domangchin yeoja (The Woman Who Ran)"
 	}
+	title = rankOff(title) // "1. Love and Kessel (2021)": the entry's rank is no part of its title
 	title = graph.CleanSpace(unquote(title))
 	if title == "" || x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" || explainerHeading(title) {
 		return ""
@@ -252,4 +256,17 @@ func (x *extractor) fieldCharacter(it item) string {
 		return ""
 	}
 	return inner
+}
+
+// rankOff drops a ranked entry's number and its full stop or bracket from
+// the start of its title line: "1. Love and Kessel" is "Love and Kessel".
+func rankOff(title string) string {
+	d := 0
+	for d < len(title) && d < 3 && title[d] >= '0' && title[d] <= '9' {
+		d++
+	}
+	if d > 0 && d+1 < len(title) && (title[d] == '.' || title[d] == ')') && title[d+1] == ' ' {
+		return title[d+2:]
+	}
+	return title
 }
