@@ -370,7 +370,7 @@ func (x *extractor) run() {
 				continue
 			}
 		}
-		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) {
+		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) && !(x.headPerson != "" && rolesLabelEnd(s.toks) >= 0) { // "Known for: T1, T2" under a person's heading is read as a sentence
 			person := "" // the person this heading names alone, if any
 			// "Film: ‘T’ (2004)", "T1 and T2 actress", "Date of birth: 1955" under the person's heading keep it
 			if s.para > 0 && x.workLabelEnd(s) < 0 && !x.headingCareerLine(s) && !x.profileLine(s) {
