@@ -370,6 +370,9 @@ func (x *extractor) run() {
 				continue
 			}
 		}
+		if s.head && x.nameJobLine(i) {
+			continue // "Tomas Brel, actor/writer" under the heading "Kessel Boy"
+		}
 		if s.head && !creditLine(s) && !(s.para == 0 && castHeadline(s)) && !(x.headPerson != "" && rolesLabelEnd(s.toks) >= 0) { // "Known for: T1, T2" under a person's heading is read as a sentence
 			person := "" // the person this heading names alone, if any
 			// "Film: ‘T’ (2004)", "T1 and T2 actress", "Date of birth: 1955" under the person's heading keep it
