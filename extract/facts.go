@@ -106,6 +106,12 @@ func (x *extractor) addNew(kind, person, show, character, job string) int {
 	if first, _, ok := cutByte(show, ' '); ok && !x.first && x.know.crewed(x.fold(show)) && isNameStart(first) {
 		return -1 // "to appear in new Ana Selo pic", Ana Selo credited as crew in the article: a maker, no show
 	}
+	if !x.first && x.personTitle(person, show) {
+		if show = x.listedTitle(show); show == "" {
+			return -1 // "Quinn Cox (Lia Booth)", Lia Booth credited: a person's name, no show (nametitles.go)
+		}
+		at = 0 // a show of its own: normalized anew
+	}
 	if x.sentPerson == "" {
 		x.sentPerson = person
 	}

@@ -35,6 +35,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, articleArrivalConstructions...)
 	tests = append(tests, sentenceCaseHeadlineConstructions...)
 	tests = append(tests, languageShapeConstructions...)
+	tests = append(tests, nameTitleConstructions...)
 	tests = append(tests, languageTitleConstructions...)
 	tests = append(tests, languageOrderConstructions...)
 	tests = append(tests, languageCastConstructions...)
