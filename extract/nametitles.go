@@ -6,7 +6,10 @@ package extract
 // "Lia Booth will join the cast" names the actor, not a show of Quinn
 // Cox's.
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // personTitle reports whether show, the title of a credit of person, is a
 // name the article uses for a person: the full name of a person it credited
@@ -79,7 +82,7 @@ func (x *extractor) listedTitle(title string) string {
 // finale").
 func workWritten(text, title string) bool {
 	return foundWhere(text, title, func(before, after string) bool {
-		if b, a := lastRune(before), firstRune(after); strings.ContainsRune("\"“‘'«*_", b) && strings.ContainsRune("\"”’'»*_", a) {
+		if b, a := lastRuneOf(before), firstRuneOf(after); strings.ContainsRune("\"“‘'«*_", b) && strings.ContainsRune("\"”’'»*_", a) {
 			return true
 		}
 		low := strings.ToLower(before)
@@ -104,23 +107,16 @@ var (
 	workNounsAfter  = []string{" cast", " season", " series", " film", " movie", " finale", " premiere", " episode", " sequel", " reboot", " revival", " spin-off", " franchise", " star", " actor", " actress", " creator", " director"}
 )
 
-func lastRune(s string) rune {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i]&0xC0 != 0x80 {
-			r := []rune(s[i:])
-			return r[0]
-		}
-	}
-	return 0
-}
-
 func startsLetter(s string) bool {
 	return s != "" && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 0x80)
 }
 
-func firstRune(s string) rune {
-	for _, r := range s {
-		return r
-	}
-	return 0
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
