@@ -573,6 +573,7 @@ var rules = []struct {
 	{(*extractor).whoWasInRule, 0.7},
 	{(*extractor).wasInRule, 0.7},
 	{(*extractor).quotedCastRule, 0.7},
+	{(*extractor).rolesLabelRule, 0.7},
 	{(*extractor).workLabelRule, 0.7},
 	{(*extractor).introducingRule, 0.7},
 	{(*extractor).titleWithRule, 0.7},

@@ -39,7 +39,6 @@ func (x *extractor) workLabelRule() {
 	if x.headPerson == "" || x.s.para == 0 {
 		return
 	}
-	x.rolesLabelRule() // "Notable Roles: C in T, T2 (2019)"
 	e := x.workLabelEnd(x.s)
 	if e < 0 {
 		return
