@@ -368,7 +368,7 @@ func (x *extractor) bracketRule() {
 			}
 			var tbuf [4]string
 			for _, title := range x.splitAnd(tbuf[:0], p) {
-				if countryName(title) || photoCredit(title) || placeName(outer) || clockTitle(title) || x.pairNamesBracket(p, title) {
+				if x.countryName(title) || x.photoCredit(title) || x.placeName(outer) || clockTitle(title) || x.pairNamesBracket(p, title) {
 					continue // "sales to AXN (Spain), Mega Channel (Greece, Cyprus)": a market; "X (Getty Images)": a photo's credit; "New York City (Harlem)": a place; "9 p.m. ET (6 p.m. PT)": a time
 				}
 				for i, o := range owners {

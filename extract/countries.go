@@ -37,6 +37,28 @@ func (x *extractor) countryName(s string) bool {
 	return n.country
 }
 
+// placeName is the package's placeName of s, kept in the name cache, as
+// countryName is: bracketRule asks it of a bracket's owner in both
+// readings.
+func (x *extractor) placeName(s string) bool {
+	n := x.memo.lookup(s)
+	if n.has&hasPlace == 0 {
+		n.place = placeName(s)
+		n.has |= hasPlace
+	}
+	return n.place
+}
+
+// photoCredit is the package's photoCredit of s, kept in the name cache.
+func (x *extractor) photoCredit(s string) bool {
+	n := x.memo.lookup(s)
+	if n.has&hasPhoto == 0 {
+		n.photo = photoCredit(s)
+		n.has |= hasPhoto
+	}
+	return n.photo
+}
+
 // countryBits are the word bits of countryNames and countryPairs
 // (mayHoldBytes).
 var countryBits = unionMask(setMask(countryNames), setMask(countryPairs))

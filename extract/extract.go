@@ -104,6 +104,8 @@ type name struct {
 	nameStart  bool   // isNameStart
 	acronymMod bool   // acronymModifier: a network's letters before a genre noun, each time the article writes it
 	country    bool   // countryName
+	place      bool   // placeName
+	photo      bool   // photoCredit
 	// the string cleaned as a credit's person, and as its show: see
 	// cleanedPerson and cleanedShow
 	asPerson, asShow string
@@ -128,6 +130,8 @@ const (
 	hasAcronymMod
 	hasNameStart
 	hasCountry
+	hasPlace
+	hasPhoto
 )
 
 // noCreditName reports whether s can be neither the person nor the show of
