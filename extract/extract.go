@@ -270,6 +270,7 @@ type extractor struct {
 	brOver   map[int]bool
 	buf, brs []bool      // storage of used and inBr for ready; of inBr for look, handed out in turn through an article
 	items    []item      // storage for parseList
+	strs     []string    // storage handed out by strBuf, never twice (strbufs.go)
 	added    sentAdds    // the credits the rules gave in the sentence being read (ensemblelists.go)
 	conf     float64     // the confidence of the rule being applied
 	fin      finishStore // finish's storage
@@ -288,7 +289,7 @@ func (x *extractor) reset(know *knowledge) {
 	x.early.clear()
 	clear(x.brOver)
 	*x = extractor{sentState: sentState{showState: noShow}, memo: x.memo, epoch: x.memo.newEpoch(), a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
-		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, brs: x.brs, items: x.items, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept()}
+		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, brs: x.brs, items: x.items, strs: x.strs, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept()}
 }
 
 func (x *extractor) run() {

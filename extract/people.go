@@ -613,7 +613,7 @@ func (x *extractor) subjectsBefore(k, want int) []string {
 		if ps == end || len(out) > 0 && x.titleItem(ps, end) {
 			break // not "In X's The Winter Tenants, A plays": a title before the comma
 		}
-		out = append(out, x.span(ps, end))
+		out = x.appendStr(out, x.span(ps, end))
 		if want > 0 && len(out) >= want {
 			break
 		}

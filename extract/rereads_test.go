@@ -158,7 +158,7 @@ func TestExtractorFieldsPlaced(t *testing.T) {
 	// sentence being read, which sentence readies anew
 	placed := map[string]bool{"first": true, "memo": true, "epoch": true, "a": true, "opt": true, "sents": true, "know": true, "sentState": true,
 		"who": true, "sentAt": true, "amb": true, "headings": true, "facts": true, "index": true, "raw": true, "early": true, "s": true, "toks": true,
-		"sseasons": true, "used": true, "usedGen": true, "inBr": true, "brOver": true, "buf": true, "brs": true, "items": true, "conf": true, "fin": true, "pmemo": true,
+		"sseasons": true, "used": true, "usedGen": true, "inBr": true, "brOver": true, "buf": true, "brs": true, "items": true, "strs": true, "conf": true, "fin": true, "pmemo": true,
 		"services": true, "servicesRead": true, "replaying": true, "added": true, "anime": true, "namedAt": true}
 	typ := reflect.TypeFor[extractor]()
 	for i := 0; i < typ.NumField(); i++ {

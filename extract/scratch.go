@@ -29,7 +29,7 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 	sc.sents, sc.toks = appendSentences(sc.sents[:0], sc.toks[:0], a.Text)
 	x := &sc.x
 	*x = extractor{sentState: sentState{showState: noShow}, a: a, opt: opt, sents: sc.sents, facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early,
-		brOver: x.brOver, buf: x.buf, brs: x.brs[:0], items: x.items, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept()}
+		brOver: x.brOver, buf: x.buf, brs: x.brs[:0], items: x.items, strs: x.strs, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept()}
 	k := &sc.none
 	*k = knowledge{persons: k.persons.emptied(), surname: k.surname.emptied(), shows: k.shows.emptied(), crew: k.crew.emptied(), chars: k.chars.emptied()}
 	x.know = k
@@ -76,7 +76,7 @@ func (sc *scratch) keep(x *extractor) {
 	notAPerson = notAPerson[:0]
 	// the rest of the state goes with the next call's reset; only the
 	// storage stays
-	*x = extractor{facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, brs: x.brs[:0], items: x.items, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept()}
+	*x = extractor{facts: x.facts[:0], headings: x.headings, index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, brs: x.brs[:0], items: x.items, strs: x.strs, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept()}
 	clear(sc.memo.log.asks)
 	sc.memo.rr.clear(0)
 	sc.memo = memo{names: sc.memo.names, slabs: slabs, notAPerson: notAPerson, log: askLog{asks: sc.memo.log.asks[:0]}, rr: sc.memo.rr, folds: sc.memo.folds, solo: emptied(sc.memo.solo, 0),

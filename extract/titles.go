@@ -740,7 +740,7 @@ func (x *extractor) titleList(i int) []string {
 			}
 		}
 		e = x.sentenceCaseEnd(k, e, len(out)) // "T1, T2, Money never sleeps and a host of others"
-		out = append(out, x.span(k, e))
+		out = x.appendStr(out, x.span(k, e))
 		if x.tok(e).has(cFormatWords) || seriesWordsIDs.has(x.tok(e).id) && !x.tok(e).cap && x.closeQuote(e-1) {
 			e++ // "‘T1’ trilogy, ‘T2’ and ‘T3’": a quoted title's kind of series after it
 		}
