@@ -54,7 +54,8 @@ type stageCue struct {
 // not through the whole text for each title.
 func (x *extractor) stageCuesIn() []stageCue {
 	var out []stageCue
-	var low []byte
+	var buf [512]byte // most sentences fit: low takes no allocation
+	low := buf[:0]
 	last := "" // the text read last: the clauses of a sentence share it
 	for i := range x.sents {
 		s := &x.sents[i]

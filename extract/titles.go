@@ -566,7 +566,7 @@ func (x *extractor) titlesBefore(j int) []string {
 				break
 			}
 		}
-		out = append(out, x.span(ti, j))
+		out = x.appendStr(out, x.span(ti, j))
 		if k := i - 1; k > 0 && ((x.tok(k).low == "and" || x.tok(k).text == "&") && x.tok(k-1).text != "," || x.tok(k).text == "," && len(out) >= 2 && k > 1) {
 			j = k
 			continue
