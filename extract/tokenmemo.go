@@ -87,7 +87,10 @@ func (x *extractor) personAt(i int) int {
 	if !x.toks[i].cap {
 		return i // a name, a month and a given name start in capitals
 	}
-	m := x.tokenMemo()
+	m := &x.pmemo
+	if !m.holds(x) { // tested here, inlined: most asks find the memo holding
+		m = x.tokenMemo()
+	}
 	if e := m.at[i]; e != 0 {
 		x.reask(m.atAsks[i])
 		return int(e - 1)
@@ -111,7 +114,10 @@ func (x *extractor) personBefore(j int) int {
 	if j == 0 || !x.toks[j-1].cap {
 		return j // a name ends in capitals
 	}
-	m := x.tokenMemo()
+	m := &x.pmemo
+	if !m.holds(x) {
+		m = x.tokenMemo()
+	}
 	if i := m.before[j]; i != 0 {
 		x.reask(m.beforeAsks[j])
 		return int(i - 1)
@@ -186,7 +192,10 @@ func (x *extractor) titleAt(i int, loose bool) int {
 	if t := &x.toks[i]; t.kind != tPunct && !t.cap && t.kind != tNum && !(loose && t.kind == tWord) && !digitTitleWord(t) {
 		return i // no quote, and no word a title starts with
 	}
-	m := x.titleMemo()
+	m := x.pmemo.titles
+	if m == nil || !m.state.holds(x) { // tested here, inlined, as personAt does
+		m = x.titleMemo()
+	}
 	resets := m.state.resets
 	sl := &m.slots[boolInt(loose)][i]
 	if sl.gen == resets {
