@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/castgraph/castgraph/graph"
 )
 
 // isShow reports whether title names a show known to the article or caller.
@@ -67,4 +69,23 @@ func initialsOf(s string) string {
 		b.WriteRune(unicode.ToUpper(r))
 	}
 	return b.String()
+}
+
+// skeyNew is skeyOf where n holds no key yet.
+func (n *name) skeyNew(m *memo, title string) string {
+	if mayHaveSeasons(title) {
+		// graph.ShowKey: the fold of the title split from its seasons,
+		// kept for split too: the expression runs once a title
+		if n.has&hasSplit == 0 {
+			n.title, n.seasons = graph.SplitSeasons(title)
+			n.has |= hasSplit
+		}
+		n.skey = m.foldNew(n.title)
+	} else if b := revivalBase(title); len(b) != len(title) {
+		n.skey = m.foldNew(b) // "T, el regreso": the key of T
+	} else {
+		n.skey = n.foldOf(m, title)
+	}
+	n.has |= hasSkey
+	return n.skey
 }

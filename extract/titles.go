@@ -12,23 +12,10 @@ import (
 // skeyOf is graph.ShowKey; a title without a season qualifier has its fold
 // as its key.
 func (n *name) skeyOf(m *memo, title string) string {
-	if n.has&hasSkey == 0 {
-		if mayHaveSeasons(title) {
-			// graph.ShowKey: the fold of the title split from its seasons,
-			// kept for split too: the expression runs once a title
-			if n.has&hasSplit == 0 {
-				n.title, n.seasons = graph.SplitSeasons(title)
-				n.has |= hasSplit
-			}
-			n.skey = m.foldNew(n.title)
-		} else if b := revivalBase(title); len(b) != len(title) {
-			n.skey = m.foldNew(b) // "T, el regreso": the key of T
-		} else {
-			n.skey = n.foldOf(m, title)
-		}
-		n.has |= hasSkey
+	if n.has&hasSkey != 0 {
+		return n.skey // most asks: inlined in the callers
 	}
-	return n.skey
+	return n.skeyNew(m, title)
 }
 
 // skey is graph.ShowKey, cached.
