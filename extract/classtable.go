@@ -230,11 +230,19 @@ func (m *cueWords) addWord(w string) {
 // whose lower case is one of the words of m (wordMask): where it reports
 // false, none has.
 func (x *extractor) sentHasAnyWord(m wordSet) bool {
+	if m.group != 0 && x.s != nil {
+		return x.s.groups&m.group != 0 // exact: a word of m is there; the masks asked most, inlined in the callers
+	}
+	return x.sentHasAnyWordBits(m)
+}
+
+// sentHasAnyWordBits is sentHasAnyWord past its test of a grouped mask.
+func (x *extractor) sentHasAnyWordBits(m wordSet) bool {
 	if x.s == nil {
 		return true
 	}
 	if m.group != 0 {
-		return x.s.groups&m.group != 0 // exact: a word of m is there
+		return x.s.groups&m.group != 0
 	}
 	w, b := &x.s.words, &m.wordBits
 	return w[0]&b[0]|w[1]&b[1]|w[2]&b[2]|w[3]&b[3]|w[4]&b[4]|w[5]&b[5]|w[6]&b[6]|w[7]&b[7]|
