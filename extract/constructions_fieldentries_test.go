@@ -22,6 +22,11 @@ var fieldEntryConstructions = []construction{
 		text: "Kestrel Bay returns to Netflix\n\nThe drama Kestrel Bay is back this spring.\n\nMain Roles: Tala Brenning (禹司凤) as Yu Sifeng (禹司凤), Osric Vane (袁冰妍) as Chu Xuanji (褚璇玑)\n\nAdapted From: The novel Liu Mei by Hale Morrow (十四郎)",
 		want: []string{"cast|Osric Vane|Kestrel Bay|Chu Xuanji|", "cast|Tala Brenning|Kestrel Bay|Yu Sifeng|", "crew|Hale Morrow|Kestrel Bay||original author"},
 	},
+	{
+		name: "a review's block of fields, 'Country: South Korea' under 'Year Released: 2022' and over 'Director: X': a field is no entry's title, the credits stay in the review's show",
+		text: "Review: Kessel Harbor\n\nStarring: Tala Brenning, Osric Vane\nYear Released: 2022\nCountry: South Korea\nDirector: Hale Morrow\nScreenwriter: Ines Calder\n\nTala Brenning works as a detective. He is always determined.",
+		want: []string{"cast|Osric Vane|Kessel Harbor||", "cast|Tala Brenning|Kessel Harbor||", "crew|Hale Morrow|Kessel Harbor||director", "crew|Ines Calder|Kessel Harbor||writer"},
+	},
 }
 
 func TestFieldEntryConstructions(t *testing.T) {

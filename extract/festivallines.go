@@ -142,7 +142,9 @@ func (x *extractor) lineupHead(i int) int {
 	if title == "" {
 		return -1
 	}
-	x.setFocus(title) // the fields no line-up rule reads ("Cast: A as C") are the entry's too
+	if !x.inFieldBlock(i) {
+		x.setFocus(title) // the fields no line-up rule reads ("Cast: A as C") are the entry's too
+	}
 	return x.sents[k-1].para
 }
 
@@ -238,6 +240,14 @@ func labelLine(t []token) bool {
 		}
 	}
 	return false
+}
+
+// inFieldBlock reports whether line i is a label and its value under
+// another such line: "Country: South Korea" under "Year Released: 2022"
+// in a review's block of fields is one more field, no entry's title whose
+// show the lines under it are.
+func (x *extractor) inFieldBlock(i int) bool {
+	return i > 0 && labelLine(x.sents[i].toks) && labelLine(x.sents[i-1].toks) && x.sents[i-1].para != x.sents[i].para
 }
 
 // fieldCharacter is the character a bracket after a name in a line-up's
