@@ -26,38 +26,28 @@ func countryName(s string) bool {
 	return countryBits.mayHoldBytes(l) && (countryNames[string(l)] || countryPairs[string(l)])
 }
 
-// countryName is the package's countryName of s, kept in the name cache:
-// a credit's show is asked again and again.
-func (x *extractor) countryName(s string) bool {
+// nameFlag is the answer of ask about s, kept in the name cache under
+// bit (hasCountry, hasPlace, hasPhoto): a credit's show and a bracket's
+// owner are asked again and again, in both readings.
+func (x *extractor) nameFlag(s string, bit uint16, ask func(string) bool) bool {
 	n := x.memo.lookup(s)
-	if n.has&hasCountry == 0 {
-		n.country = countryName(s)
-		n.has |= hasCountry
+	if n.has&bit == 0 {
+		if ask(s) {
+			n.is |= bit
+		}
+		n.has |= bit
 	}
-	return n.country
+	return n.is&bit != 0
 }
 
-// placeName is the package's placeName of s, kept in the name cache, as
-// countryName is: bracketRule asks it of a bracket's owner in both
-// readings.
-func (x *extractor) placeName(s string) bool {
-	n := x.memo.lookup(s)
-	if n.has&hasPlace == 0 {
-		n.place = placeName(s)
-		n.has |= hasPlace
-	}
-	return n.place
-}
+// countryName is the package's countryName of s, kept in the name cache.
+func (x *extractor) countryName(s string) bool { return x.nameFlag(s, hasCountry, countryName) }
+
+// placeName is the package's placeName of s, kept in the name cache.
+func (x *extractor) placeName(s string) bool { return x.nameFlag(s, hasPlace, placeName) }
 
 // photoCredit is the package's photoCredit of s, kept in the name cache.
-func (x *extractor) photoCredit(s string) bool {
-	n := x.memo.lookup(s)
-	if n.has&hasPhoto == 0 {
-		n.photo = photoCredit(s)
-		n.has |= hasPhoto
-	}
-	return n.photo
-}
+func (x *extractor) photoCredit(s string) bool { return x.nameFlag(s, hasPhoto, photoCredit) }
 
 // countryBits are the word bits of countryNames and countryPairs
 // (mayHoldBytes).

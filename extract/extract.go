@@ -103,9 +103,7 @@ type name struct {
 	noCredit   bool   // noCreditName: never a person or show of a credit
 	nameStart  bool   // isNameStart
 	acronymMod bool   // acronymModifier: a network's letters before a genre noun, each time the article writes it
-	country    bool   // countryName
-	place      bool   // placeName
-	photo      bool   // photoCredit
+	is         uint16 // the answers of nameFlag's questions, a bit each as in has
 	// the string cleaned as a credit's person, and as its show: see
 	// cleanedPerson and cleanedShow
 	asPerson, asShow string
