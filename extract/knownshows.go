@@ -48,16 +48,16 @@ func (x *extractor) showSubtitle(title string) bool {
 }
 
 // unquote drops the quotes around a quoted title, and a comma or full stop
-// kept inside them: “Hotel Lumiere,” is Hotel Lumiere.
+// kept inside them: “Hotel Lumiere,” is Hotel Lumiere, `Kessel Bay' is Kessel Bay.
 func unquote(s string) string {
 	if s == "" {
 		return s
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if r != '“' && r != '"' && r != '‘' && r != '\'' && r != '„' && r != '«' && r != '”' && r != '»' && (r < '〈' || r > '』') {
+	if r != '“' && r != '"' && r != '‘' && r != '\'' && r != '`' && r != '„' && r != '«' && r != '”' && r != '»' && (r < '〈' || r > '』') {
 		return s
 	}
-	return strings.TrimSpace(strings.Trim(s, "“”\"‘’′',. „«»「」『』《》〈〉"))
+	return strings.TrimSpace(strings.Trim(s, "“”\"‘’′'`,. „«»「」『』《》〈〉"))
 }
 
 // initialsOf is the capitals of the words of s: "IB" for "Intelligence

@@ -415,6 +415,9 @@ func tokenize(toks []token, s, lower string) []token {
 			i = j
 		case isSpace(r):
 			i += n
+		case r == '\'' && i+1 < len(s) && s[i+1] == '\'':
+			toks = append(toks, token{text: "\"", low: "\"", kind: tPunct, start: int32(i), end: int32(i + 2)}) // ''T'': two apostrophes typed for a double quote
+			i += 2
 		case (isApos(r) || (r == '‘' || r == '`') && len(toks) > 0 && toks[len(toks)-1].end == int32(i) && (toks[len(toks)-1].kind == tWord || toks[len(toks)-1].text == "”")) && possAt(s, i+n):
 			// "Titan‘s", "Scar`s", "“T”‘s": an opening quote or a backtick
 			// typed for an apostrophe
@@ -453,6 +456,8 @@ func tokenize(toks []token, s, lower string) []token {
 				p = "’" // "‘Deadpool 2′": a closing quote after a digit, typeset as a prime
 			} else if r >= '〈' && r <= '』' {
 				p = cjkQuotes[r&1] // 「T」, 《T》, 『T』, 〈T〉: a title in East Asian brackets
+			} else if r == '‘' || r == '`' {
+				p = singleQuoteAs(s, i, n, toks) // ‘T‘, `T': the mark the quote means (quotemarks.go)
 			}
 			toks = append(toks, token{text: p, low: p, kind: tPunct, start: int32(i), end: int32(i + n)})
 			i += n

@@ -49,7 +49,7 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 	capOrNum := func(k int) bool {
 		return k < n && (t[k].cap || t[k].kind == tNum || digitTitleWord(&t[k])) && t[k].kind != tPunct && t[k].kind != tPoss && t[k].flags&fMaker == 0 // not "Renner-led"
 	}
-	if o := t[i].text; t[i].kind == tPunct && (o == "“" || o == "\"" || o == "‘" || o == "'") {
+	if o := t[i].text; t[i].kind == tPunct && (o == "“" || o == "\"" || o == "‘" || o == "'" || o == "`") {
 		// a quoted title: “Spring Letter”, "Hotel Lumiere,"
 		if !capOrNum(i+1) && !x.namedLowerTitle(i) || digitTitleWord(&t[i+1]) || x.nicknameAt(i) { // a quoted “2gether” is no show of the sentences after
 			return i
@@ -65,8 +65,8 @@ func (x *extractor) titleAtUncached(i int, loose bool) int {
 				}
 				return i // “Gekidan EXILE” member: a group, no title
 			case ".", "!", "?", ";", "(", ")", "“":
-				if o == "“" && t[j].text == "“" && x.closeQuote(j) && j > i+1 {
-					return j + 1 // “The Stepdaughters“: an opening mark set as the closing one
+				if (o == "“" || o == "\"") && t[j].text == "“" && x.closeQuote(j) && j > i+1 && !x.saidAfter(j) {
+					return j + 1 // “The Stepdaughters“, "Kessel Bay“: an opening mark set as the closing one
 				}
 				if t[j].text == "." && j > i+1 && abbrevIDs.has(t[j-1].id) && t[j].start == t[j-1].end {
 					continue // “Mr. & Mrs. Smith”: an abbreviation's full stop
