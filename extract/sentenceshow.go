@@ -357,6 +357,9 @@ func (x *extractor) sentenceShow() {
 		}
 	}
 	if x.sshow == "" {
+		x.sshow = x.quotedWithTitle() // "‘T’ from 3 October, with A and B" (quotedwith.go)
+	}
+	if x.sshow == "" {
 		x.sshow = x.seenNextIn() // "X will also be seen in T": X's next work, the show of what follows
 	}
 	if x.sshow == "" {
