@@ -1,14 +1,15 @@
 package extract
 
 // A sentence that names a show in quotes and then its cast after "with":
-// "Also from 3 October, ‘Tide Hill’ from 3 October, with Ana Selo and Ben
-// Oru", the Italian "anche ‘T’ dal 3 ottobre, con A e B". The quoted title
-// is the sentence's show, not the paragraph's nor the article's.
+// "Also ‘Tide Hill’ from 3 October, with Ana Selo and Ben Oru", the Italian
+// "anche ‘T’ dal 3 ottobre, con A e B". The quoted title is the sentence's
+// show, not the paragraph's nor the article's.
 
-// quotedWithTitle is the quoted title that the sentence's "with" (or
-// "con", "avec", "mit", read as "starring") before a name follows, past a comma and a few words of date
-// or time ("from 3 October"), or "". A title after a word of a person's
-// earlier work ("known for ‘T’, with A") is none.
+// quotedWithTitle is the quoted title that the sentence's "with" (or "con",
+// "avec", "mit": the language pass reads them as "starring", so only the
+// token's text still tells them) before a name follows, past a comma and a
+// few words of date or time ("from 3 October"), or "". A title after a word of a person's earlier work ("known for ‘T’,
+// with A") is none.
 func (x *extractor) quotedWithTitle() string {
 	t := x.toks
 	for k := 2; k+1 < len(t); k++ {
