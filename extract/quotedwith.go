@@ -8,8 +8,8 @@ package extract
 // quotedWithTitle is the quoted title that the sentence's "with" (or "con",
 // "avec", "mit": the language pass reads them as "starring", so only the
 // token's text still tells them) before a name follows, past a comma and a
-// few words of date or time ("from 3 October"), or "". A title after a word of a person's earlier work ("known for ‘T’,
-// with A") is none.
+// few words of date or time ("from 3 October"), or "". A title after a
+// word of a person's earlier work ("known for ‘T’, with A") is none.
 func (x *extractor) quotedWithTitle() string {
 	t := x.toks
 	for k := 2; k+1 < len(t); k++ {
