@@ -187,17 +187,8 @@ func (x *extractor) bracketRule() {
 			charActor, k = true, c // "classic characters like A B (C D), E F (G H)"
 			continue
 		}
-		if len(parts) == 2 && !parts[0].poss && x.sshow != "" && x.charContext(ps) && x.personShaped(parts[0].i, parts[0].j) && x.personAt(parts[0].i) == parts[0].j &&
-			(x.startsName(parts[0].i) || strings.Contains(x.span(parts[0].i, parts[0].j), "-")) && !x.startsName(parts[1].i) && x.knownPerson(x.span(parts[1].i, parts[1].j)) == "" &&
-			!x.isShow(x.span(parts[0].i, parts[0].j)) && x.knownPerson(outer) == "" {
-			// "murderer Kim Gook-ho (Yoo Jae-myung, Itaewon Class)": the
-			// character, then the actor and the actor's earlier title
-			actor := x.span(parts[0].i, parts[0].j)
-			x.add(graph.KindCast, actor, x.sshow, outer, "")
-			if ti := x.span(parts[1].i, parts[1].j); !x.isNetwork(ti) {
-				x.add(graph.KindCast, actor, unquote(ti), "", "")
-			}
-			k = c
+		if x.charActorWork(ps, j, k, c, parts) {
+			k = c // "murderer C (A, T)", "Detective C (A, 34)": the character, then the actor and the actor's title or age (charactorworks.go)
 			continue
 		}
 		crewTitle := len(parts) == 1 && x.crewBracket(ps, parts[0])

@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+func TestCharBracketConstructions(t *testing.T) {
+	for _, tt := range charBracketConstructions {
+		t.Run(tt.name, func(t *testing.T) { checkConstruction(t, tt) })
+	}
+}
+
+// charBracketConstructions are TestCharBracketConstructions' cases for a character's
+// bracket that holds its actor and more after a comma: the actor's earlier
+// title, age, network or year.
+var charBracketConstructions = []construction{
+	{
+		name: "Detective C1 (A1, T1) and her partner C2 (A2, T2) chase a killer: each bracket's first name is the actor, the title after the comma the actor's earlier work",
+		text: "Kessel Bay returns\n\nThe crime drama Kessel Bay is back on Channel 4 this spring. Detective Ava Renn (Tomas Brel, Night Road) and her partner Jon Kade (Nell Duarte, Grey Walls) chase a killer through the harbour town.",
+		want: []string{
+			"cast|Tomas Brel|Kessel Bay|Detective Ava Renn|", "cast|Tomas Brel|Night Road||",
+			"cast|Nell Duarte|Kessel Bay|Jon Kade|", "cast|Nell Duarte|Grey Walls||",
+		},
+	},
+	{
+		name: "Detective C1 (A1, 34) and her partner C2 (A2, 41): an age after the actor is no show",
+		text: "Kessel Bay returns\n\nThe crime drama Kessel Bay is back on Channel 4 this spring. Detective Ava Renn (Tomas Brel, 34) and her partner Jon Kade (Nell Duarte, 41) chase a killer through the harbour town.",
+		want: []string{"cast|Tomas Brel|Kessel Bay|Detective Ava Renn|", "cast|Nell Duarte|Kessel Bay|Jon Kade|"},
+	},
+	{
+		name: "C (played by A, T): the actor after \"played by\", the title after the comma the actor's",
+		text: "Kessel Bay returns\n\nThe crime drama Kessel Bay is back on Channel 4 this spring. Ava Renn (played by Tomas Brel, Night Road) chases a killer through the harbour town.",
+		want: []string{"cast|Tomas Brel|Kessel Bay|Ava Renn|", "cast|Tomas Brel|Night Road||"},
+	},
+	{
+		name: "the cast includes A (T1, T2) and B (T3, T4), a title shaped like a name first: people's titles, no characters",
+		text: "Kessel Bay returns\n\nThe crime drama Kessel Bay is back on Channel 4 this spring. The cast includes Tomas Brel (Night Road, Grey Walls) and Nell Duarte (Jack Irish, Low Tide).",
+		want: []string{
+			"cast|Tomas Brel|Kessel Bay||", "cast|Tomas Brel|Night Road||", "cast|Tomas Brel|Grey Walls||",
+			"cast|Nell Duarte|Kessel Bay||", "cast|Nell Duarte|Jack Irish||", "cast|Nell Duarte|Low Tide||",
+		},
+	},
+}
