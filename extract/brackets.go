@@ -187,6 +187,10 @@ func (x *extractor) bracketRule() {
 			charActor, k = true, c // "classic characters like A B (C D), E F (G H)"
 			continue
 		}
+		if x.pairListBracket(ps, j, k, parts) {
+			k = c // "A (C), B (D) and E (Sister F)": the side the list's pairs settle (pairsides.go)
+			continue
+		}
 		if x.charActorWork(ps, j, k, c, parts) {
 			k = c // "murderer C (A, T)", "Detective C (A, 34)": the character, then the actor and the actor's title or age (charactorworks.go)
 			continue

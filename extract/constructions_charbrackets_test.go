@@ -38,4 +38,27 @@ var charBracketConstructions = []construction{
 			"cast|Nell Duarte|Kessel Bay||", "cast|Nell Duarte|Jack Irish||", "cast|Nell Duarte|Low Tide||",
 		},
 	},
+	{
+		name: "A1 (C1), A2 (C2), A3 (Sister C3) and A4 (C4) appeared: a title word that starts one bracket's name says every bracket of the list holds the character",
+		text: "Kessel Bay returns\n\nThe hospital drama Kessel Bay is back on Channel 4 this spring. Alongside them appeared Jola Fraszen (Monika Zybert), Marian Opan (Tadeusz Zybert), Edyta Jung (Sister Bozena) and Olga Bonczy (Edyta Kuszyn).",
+		want: []string{
+			"cast|Jola Fraszen|Kessel Bay|Monika Zybert|", "cast|Marian Opan|Kessel Bay|Tadeusz Zybert|",
+			"cast|Edyta Jung|Kessel Bay|Sister Bozena|", "cast|Olga Bonczy|Kessel Bay|Edyta Kuszyn|",
+		},
+	},
+	{
+		name: "the same list in Polish, \"pojawiali się: A1 (C1), ... A3 (Siostra C3) i A4 (C4)\"",
+		text: "Kessel Bay wraca\n\nSerial Kessel Bay wraca wiosną. Razem z nimi w serialu w rolach lekarzy pojawiali się: Jola Fraszen (Monika Zybert), Marian Opan (Tadeusz Zybert), Edyta Jung (Siostra Bozena) i Olga Bonczy (Edyta Kuszyn).",
+		want: []string{
+			"cast|Jola Fraszen|Kessel Bay|Monika Zybert|", "cast|Marian Opan|Kessel Bay|Tadeusz Zybert|",
+			"cast|Edyta Jung|Kessel Bay|Siostra Bozena|", "cast|Olga Bonczy|Kessel Bay|Edyta Kuszyn|",
+		},
+	},
+	{
+		name: "C1 (A1), Dr C2 (A2) and C3 (A3): a title word before one name says the names before the brackets are the characters",
+		text: "Kessel Bay returns\n\nThe hospital drama Kessel Bay is back on Channel 4 this spring. The town is home to Monika Zybert (Jola Fraszen), Dr Tadeusz Zybert (Marian Opan) and Edyta Kuszyn (Olga Bonczy).",
+		want: []string{
+			"cast|Jola Fraszen|Kessel Bay|Monika Zybert|", "cast|Marian Opan|Kessel Bay|Dr Tadeusz Zybert|", "cast|Olga Bonczy|Kessel Bay|Edyta Kuszyn|",
+		},
+	},
 }
