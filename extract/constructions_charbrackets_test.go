@@ -61,4 +61,14 @@ var charBracketConstructions = []construction{
 			"cast|Jola Fraszen|Kessel Bay|Monika Zybert|", "cast|Marian Opan|Kessel Bay|Dr Tadeusz Zybert|", "cast|Olga Bonczy|Kessel Bay|Edyta Kuszyn|",
 		},
 	},
+	{
+		name: "her partner C [A] and Detective C2 – A2 – chase a killer: a name in square brackets, or between spaced dashes before a verb, after a name reads as a bracket",
+		text: "Kessel Bay returns\n\nThe crime drama Kessel Bay is back on Channel 4 this spring. Her partner Jon Kade [Nell Duarte] chases a killer. Detective Ava Renn – Tomas Brel – chases him to the harbour.",
+		want: []string{"cast|Nell Duarte|Kessel Bay|Jon Kade|", "cast|Tomas Brel|Kessel Bay|Detective Ava Renn|"},
+	},
+	{
+		name: "Detective C [A, T]: square brackets with the actor's earlier title after a comma",
+		text: "Kessel Bay returns\n\nThe crime drama Kessel Bay is back on Channel 4 this spring. Detective Ava Renn [Tomas Brel, Night Road] chases a killer.",
+		want: []string{"cast|Tomas Brel|Kessel Bay|Detective Ava Renn|", "cast|Tomas Brel|Night Road||"},
+	},
 }

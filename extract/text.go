@@ -574,6 +574,7 @@ func appendSentences(out []sentence, toks []token, text string) ([]sentence, []t
 				}
 				first := len(toks)
 				toks = ordinalCaps(readForeignCues(tokenize(toks, text[i:j], low), first), first)
+				nameAsides(toks[first:]) // "C [A]", "C – A – chases" (nameasides.go)
 				var classes uint64
 				var kinds, flags uint8
 				var words wordBits
