@@ -191,7 +191,7 @@ func (x *extractor) bracketRule() {
 			k = c // "A (C), B (D) and E (Sister F)": the side the list's pairs settle (pairsides.go)
 			continue
 		}
-		if x.charActorWork(ps, j, k, c, parts) {
+		if x.charActorWork(ps, j, k, c, parts) || x.actorCharWork(ps, j, parts) {
 			k = c // "murderer C (A, T)", "Detective C (A, 34)": the character, then the actor and the actor's title or age (charactorworks.go)
 			continue
 		}

@@ -58,13 +58,7 @@ func (x *extractor) charActorWork(ps, j, k, c int, parts []part) bool {
 		return false // "Roy Abel (Jack Irish, Underbelly)": a person's titles
 	}
 	x.add(graph.KindCast, actor, x.sshow, x.span(cs, j), "")
-	for _, q := range parts[1:] {
-		ti := unquote(x.span(q.i, q.j))
-		if x.partAge(q) || x.partYear(q) || x.isNetwork(ti) || !x.tok(q.i).cap && !isQuote(x.tok(q.i).text) {
-			continue // "(A, 34)", "(A, 2019)", "(A, BBC One)": no show
-		}
-		x.add(graph.KindCast, actor, ti, "", "")
-	}
+	x.partWorks(actor, parts[1:])
 	return true
 }
 
@@ -77,4 +71,41 @@ func (x *extractor) partAge(q part) bool {
 // partYear reports whether a bracket's part is a year alone.
 func (x *extractor) partYear(q part) bool {
 	return q.j-q.i == 1 && len(x.tok(q.i).text) == 4 && allDigits(x.tok(q.i).text)
+}
+
+// actorCharWork reads "A (C, T)" where the article knows C as a character
+// and not as a person ("Tomas Brel (Ava Renn, Night Road)" after "Tomas
+// Brel plays Ava Renn"): A plays C in the sentence's show, and a title
+// after it is A's earlier work; an age, a year or a network no show. It
+// reports whether it read the bracket.
+func (x *extractor) actorCharWork(ps, j int, parts []part) bool {
+	if len(parts) < 2 || len(parts) > 4 || parts[0].poss || parts[0].char != "" || parts[0].work || x.sshow == "" || j-ps < 2 {
+		return false
+	}
+	p := parts[0]
+	char, actor := x.span(p.i, p.j), x.span(ps, j)
+	if p.j-p.i > 3 || !x.tok(p.i).cap || isQuote(x.tok(p.i).text) || !x.knownChar(char) || x.knownPerson(char) != "" ||
+		!x.personShaped(ps, j) || x.knownChar(actor) || x.isShow(actor) {
+		return false
+	}
+	for _, q := range parts[1:] {
+		if q.poss || q.char != "" || x.knownPerson(x.span(q.i, q.j)) != "" {
+			return false
+		}
+	}
+	x.add(graph.KindCast, actor, x.sshow, char, "")
+	x.partWorks(actor, parts[1:])
+	return true
+}
+
+// partWorks credits person with each part that is a title: not an age, a
+// year, a network or words in lower case.
+func (x *extractor) partWorks(person string, parts []part) {
+	for _, q := range parts {
+		ti := unquote(x.span(q.i, q.j))
+		if x.partAge(q) || x.partYear(q) || x.isNetwork(ti) || !x.tok(q.i).cap && !isQuote(x.tok(q.i).text) {
+			continue // "(A, 34)", "(A, 2019)", "(A, BBC One)": no show
+		}
+		x.add(graph.KindCast, person, ti, "", "")
+	}
 }

@@ -71,4 +71,9 @@ var charBracketConstructions = []construction{
 		text: "Kessel Bay returns\n\nThe crime drama Kessel Bay is back on Channel 4 this spring. Detective Ava Renn [Tomas Brel, Night Road] chases a killer.",
 		want: []string{"cast|Tomas Brel|Kessel Bay|Detective Ava Renn|", "cast|Tomas Brel|Night Road||"},
 	},
+	{
+		name: "it stars A1 as C1 and A2 as C2; the cast includes A1 (C1, T1) and A2 (C2, 41): a character the article knows, then the person's earlier title or age",
+		text: "Kessel Bay returns\n\nThe crime drama Kessel Bay is back on Channel 4 this spring. It stars Tomas Brel as Ava Renn and Nell Duarte as Jon Kade. The cast includes Tomas Brel (Ava Renn, Night Road) and Nell Duarte (Jon Kade, 41).",
+		want: []string{"cast|Tomas Brel|Kessel Bay|Ava Renn|", "cast|Tomas Brel|Night Road||", "cast|Nell Duarte|Kessel Bay|Jon Kade|"},
+	},
 }

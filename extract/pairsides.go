@@ -37,24 +37,27 @@ func (x *extractor) pairNameAt(i, j int) bool {
 	return x.personShaped(i, j) && !x.isShow(x.span(i, j))
 }
 
-// pairVote is what the pair of the name from ps to the bracket at k,
-// closing at c, says of its sides: 1 where a title word starts the
-// bracket's name or the article knows the name before it as a person and
-// not the bracket's, -1 the other way round, else 0.
+// pairVote is what the pair of the name from ps to the bracket at k, and
+// the bracket's name that ends at c, says of its sides: 1 where a title
+// word starts the bracket's name, or the article knows the name before it
+// as a person or the bracket's as a character and not the other way, -1
+// the other way round, else 0.
 func (x *extractor) pairVote(ps, k, c int) int {
-	ko, ki := x.knownPerson(x.span(ps, k)) != "", x.knownPerson(x.span(k+1, c)) != ""
+	outer, inner := x.span(ps, k), x.span(k+1, c)
+	ko, ki := x.knownPerson(outer) != "", x.knownPerson(inner) != ""
+	co, ci := x.knownChar(outer), x.knownChar(inner)
 	to, ti := x.pairTitled(ps), x.pairTitled(k+1)
 	switch {
-	case ti && !to || ko && !ki && !to:
+	case ti && !to || (ko || ci) && !ki && !co && !to:
 		return 1
-	case to && !ti || ki && !ko && !ti:
+	case to && !ti || (ki || co) && !ko && !ci && !ti:
 		return -1
 	}
 	return 0
 }
 
 // pairListSide reads the sentence's brackets after names: where there are
-// two or more, each holding one name after a name, it returns 1 when more
+// two or more, each holding one name after a name (before any comma), it returns 1 when more
 // of the pairs that tell say the person comes first ("A (C)"), -1 when
 // more say the character does ("C (A)"), and 0 when none tells or as many
 // tell each way; ok is false where there are fewer than two pairs or a
@@ -80,11 +83,18 @@ func (x *extractor) pairListSide() (side int, ok bool) {
 		if x.pairTitled(ps - 1) {
 			ps--
 		}
-		if !x.pairNameAt(ps, k) || !x.pairNameAt(k+1, c) {
+		e := c // "A (C, T)": the name before the bracket's first comma
+		for m := k + 1; m < c; m++ {
+			if x.toks[m].text == "," {
+				e = m
+				break
+			}
+		}
+		if !x.pairNameAt(ps, k) || !x.pairNameAt(k+1, e) {
 			return 0, false
 		}
 		pairs++
-		side += x.pairVote(ps, k, c)
+		side += x.pairVote(ps, k, e)
 		k = c
 	}
 	switch {
