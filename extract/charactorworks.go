@@ -43,11 +43,13 @@ func (x *extractor) charActorWork(ps, j, k, c int, parts []part) bool {
 		cs, ranked = r, true
 	}
 	described := played || ranked || x.charContext(ps) || x.charContext(cs) || x.tok(cs).has(cCharTitles) && x.tok(cs).cap
+	aged := false
 	for _, q := range parts[1:] {
 		if q.poss || q.char != "" {
 			return false
 		}
 		if x.partAge(q) {
+			aged = true
 			continue
 		}
 		if ti := x.span(q.i, q.j); x.knownPerson(ti) != "" || !described && x.startsName(q.i) && x.personShaped(q.i, q.j) {
@@ -55,7 +57,10 @@ func (x *extractor) charActorWork(ps, j, k, c int, parts []part) bool {
 		}
 	}
 	if !described && x.knownPerson(actor) == "" {
-		return false // "Roy Abel (Jack Irish, Underbelly)": a person's titles
+		// "Roy Abel (Jack Irish, Underbelly)": a person's titles; "Ava
+		// Renn (Tomas Brel, 34)": two names, and which is the person
+		// untold, but no title
+		return aged && !x.knownChar(actor) && !x.isShow(actor)
 	}
 	x.add(graph.KindCast, actor, x.sshow, x.span(cs, j), "")
 	x.partWorks(actor, parts[1:])

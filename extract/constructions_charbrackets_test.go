@@ -76,4 +76,9 @@ var charBracketConstructions = []construction{
 		text: "Kessel Bay returns\n\nThe crime drama Kessel Bay is back on Channel 4 this spring. It stars Tomas Brel as Ava Renn and Nell Duarte as Jon Kade. The cast includes Tomas Brel (Ava Renn, Night Road) and Nell Duarte (Jon Kade, 41).",
 		want: []string{"cast|Tomas Brel|Kessel Bay|Ava Renn|", "cast|Tomas Brel|Night Road||", "cast|Nell Duarte|Kessel Bay|Jon Kade|"},
 	},
+	{
+		name: "C (A, 34) chases a killer, with nothing to tell which name is the person: no credit, and neither name a show",
+		text: "Kessel Bay returns\n\nThe crime drama Kessel Bay is back on Channel 4 this spring. Ava Renn (Tomas Brel, 34) chases a killer through the harbour town.",
+		want: []string{},
+	},
 }
