@@ -76,11 +76,52 @@ func (x *extractor) leadStarIn(i int) string {
 		return ""
 	}
 	title := cmp.Or(x.starInTitle(), x.leadExitTitle())
-	if title != "" && i == 0 && x.s.head && strings.Count(x.a.Text, title) <= strings.Count(x.s.text, title) { // strings.Count of "" counts the runes
-		return "" // a headline's title the body does not name: "X to Star in Live Adaptation of a Popular Manga"
+	if title != "" && i == 0 && x.s.head && strings.Count(x.a.Text, title) <= strings.Count(x.s.text, title) && !(lowerHeadline(x.toks) && headlineTitleEnds(x.s.text, title)) { // strings.Count of "" counts the runes
+		return "" // a title-case headline's title the body does not name: "X to Star in Live Adaptation of a Popular Manga"
 	}
 	return title
 }
+
+// headlineTitleEnds reports whether title, in the headline text, ends
+// there: the headline's end, a mark, or a word that goes on about the
+// same show ("as C", "alongside Y", "T season 2", "T drama"), not one that
+// makes it another's ("T director's next film", "T remake").
+func headlineTitleEnds(text, title string) bool {
+	i := strings.Index(text, title)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(text[i+len(title):])
+	if rest == "" || strings.IndexByte(",:;(–—-|!?.", rest[0]) >= 0 {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return headlineTitleGoesOn[strings.ToLower(strings.TrimRight(w, ",:;"))]
+}
+
+// headlineTitleGoesOn follow a headline's title of the same show: "X to
+// star in T as C", "T alongside Y", "T season 2", "T drama".
+var headlineTitleGoesOn = set(`as alongside opposite with season series drama film movie anime`)
+
+// lowerHeadline reports whether a headline is written in sentence case,
+// its verb of casting in lower case too ("X to star in T"), where title
+// case capitalizes it ("X to Star in T"): its capitalized words past the
+// first are names, the show's among them, not a description's.
+func lowerHeadline(t []token) bool {
+	if sentenceCase(t) {
+		return true
+	}
+	for i := 1; i < len(t); i++ {
+		if t[i].kind == tWord && !t[i].cap && starInWords[t[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// starInWords are verbs and nouns of a part that title case capitalizes:
+// "star", "stars", "appear", "role".
+var starInWords = set(`star stars starring appear feature co-star role part`)
 
 // leadExitTitle reads the lead's performer leaving, pausing or coming back,
 // "X is leaving T", "X has quit T", "X has been written out of T", "X is

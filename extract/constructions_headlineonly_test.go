@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// headlineOnlyConstructions are cases of a headline that names the
+// article's show the body never names again ("the drama", "the cast"):
+// a sentence-case headline's "X to star in T" (starincues.go).
+var headlineOnlyConstructions = []construction{
+	{
+		name: "a sentence-case headline 'X to star in T', T named in the headline alone: the body's 'the drama' and 'the cast' are T's",
+		text: "Ana Selo to star in Velvet Lanterns\n\nThe eight-part drama will star Ana Selo as Mira. Tomas Brel has also joined the cast as Teo.",
+		want: []string{"cast|Ana Selo|Velvet Lanterns|Mira|", "cast|Tomas Brel|Velvet Lanterns|Teo|"},
+	},
+	{
+		name: "a sentence-case headline 'A and B will star in T' over a body that says 'the pair' and 'the eight-part drama'",
+		text: "Ana Selo and Tomas Brel will star in Velvet Lanterns\n\nThe streamer announced on Monday that the pair will lead the eight-part drama. Selo plays Mira, and Brel plays her brother Teo.",
+		want: []string{"cast|Ana Selo|Velvet Lanterns|Mira|", "cast|Tomas Brel|Velvet Lanterns|Teo|"},
+	},
+	{
+		name: "a title-case headline 'X to Star in Live Adaptation of a Popular Manga': its capitals describe, no show",
+		text: "Ana Selo to Star in Live Adaptation of a Popular Manga\n\nThe eight-part drama will star Ana Selo as Mira. Tomas Brel has also joined the cast as Teo.",
+		want: nil,
+	},
+	{
+		name: "a sentence-case headline whose title goes on as another's ('X to star in T director's next film'): not the article's show",
+		text: "Ana Selo to star in Glass Men director's next film\n\nThe film will star Ana Selo as Mira. Tomas Brel has also joined the cast as Teo.",
+		want: []string{"cast|Ana Selo|Glass Men||"},
+	},
+}
+
+// TestHeadlineOnlyConstructions checks headlineOnlyConstructions.
+func TestHeadlineOnlyConstructions(t *testing.T) {
+	for _, tt := range headlineOnlyConstructions {
+		t.Run(tt.name, func(t *testing.T) { checkConstruction(t, tt) })
+	}
+}
