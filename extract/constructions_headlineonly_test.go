@@ -4,7 +4,8 @@ import "testing"
 
 // headlineOnlyConstructions are cases of a headline that names the
 // article's show the body never names again ("the drama", "the cast"):
-// a sentence-case headline's "X to star in T" (starincues.go).
+// a sentence-case headline's "X to star in T" (starincues.go), "X to play
+// C in T", "X lands lead role in T", "X signs on for T" (headlineroles.go).
 var headlineOnlyConstructions = []construction{
 	{
 		name: "a sentence-case headline 'X to star in T', T named in the headline alone: the body's 'the drama' and 'the cast' are T's",
@@ -25,6 +26,41 @@ var headlineOnlyConstructions = []construction{
 		name: "a sentence-case headline whose title goes on as another's ('X to star in T director's next film'): not the article's show",
 		text: "Ana Selo to star in Glass Men director's next film\n\nThe film will star Ana Selo as Mira. Tomas Brel has also joined the cast as Teo.",
 		want: []string{"cast|Ana Selo|Glass Men||"},
+	},
+	{
+		name: "a sentence-case headline 'X to play C in T', T named in the headline alone",
+		text: "Ana Selo to play Mira in Velvet Lanterns\n\nThe eight-part drama will star Ana Selo as Mira. Tomas Brel has also joined the cast as Teo.",
+		want: []string{"cast|Ana Selo|Velvet Lanterns|Mira|", "cast|Tomas Brel|Velvet Lanterns|Teo|"},
+	},
+	{
+		name: "a sentence-case headline 'X lands lead role in T'",
+		text: "Ana Selo lands lead role in Velvet Lanterns\n\nThe eight-part drama will star Ana Selo as Mira. Tomas Brel has also joined the cast as Teo.",
+		want: []string{"cast|Ana Selo|Velvet Lanterns|Mira|", "cast|Tomas Brel|Velvet Lanterns|Teo|"},
+	},
+	{
+		name: "a sentence-case headline 'X signs on for T'",
+		text: "Ana Selo signs on for Velvet Lanterns\n\nThe eight-part drama will star Ana Selo as Mira. Tomas Brel has also joined the cast as Teo.",
+		want: []string{"cast|Ana Selo|Velvet Lanterns|Mira|", "cast|Tomas Brel|Velvet Lanterns|Teo|"},
+	},
+	{
+		name: "a sentence-case headline 'X stars in T'",
+		text: "Ana Selo stars in Velvet Lanterns\n\nThe eight-part drama will star Ana Selo as Mira. Tomas Brel has also joined the cast as Teo.",
+		want: []string{"cast|Ana Selo|Velvet Lanterns|Mira|", "cast|Tomas Brel|Velvet Lanterns|Teo|"},
+	},
+	{
+		name: "a headline's place ('X stars in Paris') is no show",
+		text: "Ana Selo stars in Paris\n\nThe eight-part drama will star Ana Selo as Mira. Tomas Brel has also joined the cast as Teo.",
+		want: nil,
+	},
+	{
+		name: "a headline's festival ('X set for Cannes') is no show",
+		text: "Ana Selo set for Cannes\n\nThe eight-part drama will star Ana Selo as Mira. Tomas Brel has also joined the cast as Teo.",
+		want: nil,
+	},
+	{
+		name: "a headline's co-star ('X to direct Y in T') is no show",
+		text: "Ana Selo to direct Tomas Brel in Velvet Lanterns\n\nThe eight-part drama will star Ana Selo as Mira.",
+		want: nil,
 	},
 }
 

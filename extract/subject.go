@@ -101,7 +101,7 @@ func (x *extractor) findArticleShow() {
 			x.setShow(title, x.mentionedSeasons()...) // "SVT releases T trailer", "has released a trailer for T"
 			return
 		}
-		if title := cmp.Or(x.castInTitle(), x.leadStarIn(i)); title != "" {
+		if title := cmp.Or(x.castInTitle(), x.leadStarIn(i), x.headlineRoleTitle(i)); title != "" {
 			// "Sam Wren has been cast in FIRES, alongside ..."
 			x.setShow(title, x.mentionedSeasons()...)
 			return
