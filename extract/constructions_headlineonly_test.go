@@ -5,7 +5,9 @@ import "testing"
 // headlineOnlyConstructions are cases of a headline that names the
 // article's show the body never names again ("the drama", "the cast"):
 // a sentence-case headline's "X to star in T" (starincues.go), "X to play
-// C in T", "X lands lead role in T", "X signs on for T" (headlineroles.go).
+// C in T", "X lands lead role in T", "X signs on for T" (headlineroles.go);
+// a sentence-case headline's one title where the body says "the series"
+// ("Where was T filmed?", "T cast and characters") (headlinesentencecase.go).
 var headlineOnlyConstructions = []construction{
 	{
 		name: "a sentence-case headline 'X to star in T', T named in the headline alone: the body's 'the drama' and 'the cast' are T's",
@@ -60,6 +62,31 @@ var headlineOnlyConstructions = []construction{
 	{
 		name: "a headline's co-star ('X to direct Y in T') is no show",
 		text: "Ana Selo to direct Tomas Brel in Velvet Lanterns\n\nThe eight-part drama will star Ana Selo as Mira.",
+		want: nil,
+	},
+	{
+		name: "a sentence-case headline 'Where was T filmed?' over a body that says 'the eight-part drama' and never names T",
+		text: "Where was Velvet Lanterns filmed?\n\nThe eight-part drama stars Ana Selo as Mira. Tomas Brel plays her brother Teo.",
+		want: []string{"cast|Ana Selo|Velvet Lanterns|Mira|", "cast|Tomas Brel|Velvet Lanterns|Teo|"},
+	},
+	{
+		name: "a sentence-case headline 'T cast and characters: who plays who' over a body that says 'the series'",
+		text: "Velvet Lanterns cast and characters: who plays who\n\nThe series stars Ana Selo as Mira. Tomas Brel plays her brother Teo.",
+		want: []string{"cast|Ana Selo|Velvet Lanterns|Mira|", "cast|Tomas Brel|Velvet Lanterns|Teo|"},
+	},
+	{
+		name: "a sentence-case headline 'Everything we know about T'",
+		text: "Everything we know about Velvet Lanterns\n\nThe new drama stars Ana Selo as Mira. Tomas Brel plays her brother Teo.",
+		want: []string{"cast|Ana Selo|Velvet Lanterns|Mira|", "cast|Tomas Brel|Velvet Lanterns|Teo|"},
+	},
+	{
+		name: "a headline's run of capitals as a subject ('Biggest Kapuso stars in regional shows'): no show, though the body says 'the show'",
+		text: "Brightest Solano stars in regional shows\n\nAna Selo flew to Cebu for the show. She will play Mira in the series.",
+		want: nil,
+	},
+	{
+		name: "a sentence-case headline's title the body neither names again nor takes up by its kind: no show",
+		text: "Where was Velvet Lanterns filmed?\n\nAna Selo plays Mira. Tomas Brel plays her brother Teo.",
 		want: nil,
 	},
 }

@@ -4,7 +4,10 @@ package extract
 // capitalized words past its first word: "Where is Kestrel Bay filmed?",
 // "Everything we know about Kestrel Bay", "Kestrel Bay finale recap".
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // sentenceCaseTitle returns the title of a headline in sentence case: its
 // one run of capitalized words,
@@ -27,7 +30,7 @@ func (x *extractor) sentenceCaseTitle() string {
 	if words < 3 || !sentenceCase(t) || listicleHeadline(t) {
 		return "" // a title-case headline is read by headlineTitle
 	}
-	found := ""
+	found, fSt, fJ := "", 0, 0
 	for i := 0; i < len(t); i++ {
 		if !t[i].cap || t[i].kind != tWord {
 			continue
@@ -54,13 +57,51 @@ func (x *extractor) sentenceCaseTitle() string {
 		if found != "" && found != span {
 			return "" // two titles: which one the article is about is not said
 		}
-		found = span
+		found, fSt, fJ = span, st, j
 	}
-	if x.wordCount(found) < 2 {
-		return "" // named in the headline alone
+	if x.wordCount(found) < 2 && !(x.bodyKindRef() && x.headlineRunAlone(fSt, fJ)) {
+		return "" // named in the headline alone, the body taking up no show by its kind
 	}
 	return found
 }
+
+// bodyKindRef reports whether the body past the headline takes up a show
+// by its kind ("the series", "The eight-part drama", "the film"): the show a
+// sentence-case headline names alone ("Where was Kestrel Bay filmed?",
+// "Everything we know about Kestrel Bay") is the one it speaks of.
+func (x *extractor) bodyKindRef() bool {
+	body := x.a.Text
+	if at := strings.Index(body, x.sents[0].text); at >= 0 {
+		body = body[at+len(x.sents[0].text):]
+	}
+	return bodyKindRefRe.MatchString(body)
+}
+
+// headlineRunAlone reports whether the headline's run of capitals from st
+// to j stands as a title of its own: after a word that takes a title
+// ("about T", "Where was T filmed?") or the headline's start, before a
+// mark, the end or a word of news about a show ("T cast and characters",
+// "T episode 3 recap"), not a subject's verb ("Biggest Kapuso stars in
+// regional shows").
+func (x *extractor) headlineRunAlone(st, j int) bool {
+	t := x.toks
+	if st > 1 && !(t[st-1].kind == tPunct && t[st-1].text != "(" || !t[st-1].cap && headlineBeforeTitle[t[st-1].low]) {
+		return false // "X (T): quote" is read by headlinegloss.go
+	}
+	return j >= len(t) || t[j].kind == tPunct || !t[j].cap && headlineAfterTitle[t[j].low]
+}
+
+// headlineBeforeTitle take a title after them in a headline: "Everything
+// we know about T", "Where was T filmed?", "Is T based on a true story?".
+var headlineBeforeTitle = set(`about of on for watch is was are were does did will inside behind from to`)
+
+// headlineAfterTitle are a headline's words of news about the show before
+// them: "T cast and characters", "T episode 3 recap", "T filmed?".
+var headlineAfterTitle = set(`cast characters season seasons episode episodes recap review trailer finale ending release renewed cancelled canceled filming filmed based explained spoilers premiere is was will`)
+
+// bodyKindRefRe finds "the" and a kind of show, a word or two between:
+// "the series", "The eight-part drama", "the new film".
+var bodyKindRefRe = regexp.MustCompile(`\b[Tt]he (?:[\p{L}-]+ ){0,2}(?:series|drama|show|film|movie|anime|sitcom|soap|serial|miniseries|docuseries|telenovela|teleserye)\b`)
 
 // sentenceCase reports whether a headline is written in sentence case: a
 // word of its own in lower case that is no glue word ("filmed", "recap"),
