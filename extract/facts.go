@@ -533,8 +533,9 @@ func (x *extractor) finish() []graph.Fact {
 	final := make([]graph.Fact, 0, len(out))
 	finalKeys, finalHashes := x.fin.finalKeys[:0], x.fin.finalHashes[:0]
 	dateOK := x.a.Date == "" || graph.ValidDate(x.a.Date)
-	stage := x.stageCuesIn() // where a stage work's title may be named
-	onStage := false         // out[n-1].Show is a stage work's
+	stage := x.stageCuesIn()   // where a stage work's title may be named
+	onStage := false           // out[n-1].Show is a stage work's
+	var people map[string]bool // the names the article gives as people, once a show shaped as a name asks
 	for n, f := range out {
 		if !dateOK {
 			f.Date = ""
@@ -542,8 +543,8 @@ func (x *extractor) finish() []graph.Fact {
 		if stage != nil && (n == 0 || f.Show != out[n-1].Show) {
 			onStage = stageTitle(f.Show, stage) // facts of one show come in a row
 		}
-		if !x.valid(f, keys[n]) || onStage {
-			continue // "the 1948 Broadway production of “T,” starring X": no show
+		if !x.valid(f, keys[n]) || onStage || x.personShow(&f, keys, &people) {
+			continue // "the 1948 Broadway production of “T,” starring X", "C (played by T villainess, A)" (personshows.go): no show
 		}
 		if twoChars && f.Character != "" && strings.EqualFold(f.Character, f.Show) && otherCharacter(out, keys, n) {
 			continue // "X, who plays the titular character", then "X plays C": the part named

@@ -1,0 +1,113 @@
+package extract
+
+// The last check before facts are written: a credit's show that the
+// article gives as a person is no show. "Mira (played by Night Road,
+// Grey Walls villainess, Tomas Brel)", "(Dir: Ana Selo. Cast: Tomas Brel,
+// Ida Wren)": Tomas Brel is a person, and a credit "in Tomas Brel" read
+// from a bracket after a name is a person's name taken for a title.
+
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
+
+// nameShapedShow reports whether a show is written as a person's name
+// is: two to four words, each starting in capitals, none a number.
+func nameShapedShow(show string) bool {
+	n := 0
+	for _, w := range strings.Fields(show) {
+		n++
+		r := w[0]
+		if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || strings.ContainsAny(w, "0123456789:&") {
+			return false
+		}
+	}
+	return n >= 2 && n <= 4
+}
+
+// textPeople returns the folded names the text gives as people: a name
+// after "played by" ("portrayed by", "voiced by", past describing words in
+// lower case and performer's nouns), and the names of a credits label's
+// list ("Cast: A, B", "Starring: A and B"). Its callers ask it seldom: a
+// show or a bracket's part shaped as a name.
+func (x *extractor) textPeople() map[string]bool {
+	var names map[string]bool
+	add := func(name string) {
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[graph.Fold(name)] = true
+	}
+	for si := range x.sents {
+		t := x.sents[si].toks
+		for i := 0; i+1 < len(t); i++ {
+			switch {
+			case (t[i].low == "played" || t[i].low == "portrayed" || t[i].low == "voiced") && t[i+1].low == "by":
+				at := i + 2
+				for n := 0; n < 3 && at < len(t) && (t[at].kind == tWord && !t[at].cap && (!t[at].has(cStopWords) || t[at].low == "the") || t[at].has(cCastNouns)); n++ {
+					at++ // "played by veteran actress A", "played by the excellent A"; not "played by star of T, A"
+				}
+				if name := nameRun(t, at); name != "" {
+					add(name)
+				}
+			case (t[i].low == "cast" || t[i].low == "starring") && t[i].cap && t[i+1].text == ":":
+				// "Cast: A, B and C"
+				at := i + 2
+				for at < len(t) {
+					name := nameRun(t, at)
+					if name == "" {
+						break
+					}
+					add(name)
+					at += strings.Count(name, " ") + 1
+					if at < len(t) && (t[at].text == "," || t[at].low == "and") {
+						at++
+						continue
+					}
+					break
+				}
+			}
+		}
+	}
+	return names
+}
+
+// nameRun is the name of two to four name words that starts at t[i], or
+// "".
+func nameRun(t []token, i int) string {
+	j := i
+	for j < len(t) && j-i < 5 && t[j].kind == tWord && isName(&t[j]) {
+		j++
+	}
+	if j-i < 2 || j-i > 4 {
+		return ""
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t[k].text)
+	}
+	return b.String()
+}
+
+// personShow reports whether the credit's show is a name the article gives
+// as a person, the person of a credit (keys) or a name of textPeople: not
+// the article's own show, not the credit's own person, and no character
+// the article names. people holds the persons of keys, read once a show
+// shaped as a name asks.
+func (x *extractor) personShow(f *graph.Fact, keys []factKey, people *map[string]bool) bool {
+	if !nameShapedShow(f.Show) {
+		return false
+	}
+	if *people == nil {
+		*people = make(map[string]bool, len(keys))
+		for _, k := range keys {
+			(*people)[k.person] = true
+		}
+	}
+	sk := x.fold(f.Show)
+	return ((*people)[sk] || x.textPeople()[sk]) && sk != x.fold(f.Person) && x.skey(f.Show) != x.showKey && !x.know.char(sk)
+}
