@@ -183,6 +183,10 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		parts := x.bracketParts(pbuf[:0], k+1, c)
+		if x.describedBracket(ps, j, k, c, parts) {
+			k = c // "C (played by T villainess, A)", "C (A in a bravura performance)", "A (Varo county women representative)" (describedbrackets.go)
+			continue
+		}
 		if x.charListBracket(ps, j, k, parts) {
 			charActor, k = true, c // "classic characters like A B (C D), E F (G H)"
 			continue
