@@ -1,18 +1,11 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // describedBracketConstructions are TestConstructions' cases for a bracket
 // after a name that describes the actor or the name, not a title: the
 // name's part shaped as a person is the actor, the description no show.
-var describedBracketConstructions = []struct {
-	name, text string
-	want       []string
-}{
+var describedBracketConstructions = []construction{
 	{
 		name: "C (played by T villainess, A) where no show is known: no credit, and neither the description nor A a show of C's",
 		text: "Ten local films to watch\n\nOur critic picks the homegrown films of the festival.\n\nMira (played by Night Road, Grey Walls villainess, Tomas Brel) is an elderly married woman who has spent her life at home.",
@@ -59,21 +52,6 @@ var describedBracketConstructions = []struct {
 // compares its facts, as brief prints them, with the ones it wants.
 func TestDescribedBrackets(t *testing.T) {
 	for _, tt := range describedBracketConstructions {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse("test", strings.NewReader(tt.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range Extract(a, Options{}) {
-				got = append(got, brief(f))
-			}
-			slices.Sort(got)
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("text: %s\n got: %q\nwant: %q", tt.text, got, want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkConstruction(t, tt) })
 	}
 }

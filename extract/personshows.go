@@ -83,14 +83,7 @@ func nameRun(t []token, i int) string {
 	if j-i < 2 || j-i > 4 {
 		return ""
 	}
-	var b strings.Builder
-	for k := i; k < j; k++ {
-		if k > i {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t[k].text)
-	}
-	return b.String()
+	return joinToks(t[i:j])
 }
 
 // personShow reports whether the credit's show is a name the article gives
