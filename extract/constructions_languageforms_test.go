@@ -76,4 +76,20 @@ var languageFormConstructions = []construction{
 			"Nives Calandri ha vinto il premio per la sua interpretazione in Il faro.",
 		want: []string{"cast|Lucien Marvaux|Port Salant||", "cast|Odila Marrent|Luna de Sal||", "cast|Nives Calandri|Il faro||"},
 	},
+	{
+		name: `a time inside a credit phrase: "A apparaîtra pour la deuxième fois dans T", "B rejoint à nouveau le casting de T", "C aparece pela segunda vez em T2"`,
+		text: "Port Salant revient\n\nLa série Port Salant revient sur France 2. Lucien Marvaux apparaîtra pour la deuxième fois dans Port Salant. " +
+			"Odila Marrent rejoint à nouveau le casting de Port Salant. Ilvana Prusset aparece pela segunda vez em “Vento Sul”.",
+		want: []string{"cast|Lucien Marvaux|Port Salant||", "cast|Odila Marrent|Port Salant||", "cast|Ilvana Prusset|Vento Sul||"},
+	},
+	{
+		name: `a describing word after "by": "C interprété par l’énergique A", "D interprétée par la talentueuse B", "E interpretato dal bravissimo F", "G interpretado pelo talentoso H"`,
+		text: "Port Salant revient\n\nLa série Port Salant revient sur France 2. Marin Gaudet sera interprété par l’énergique Lucien Marvaux. " +
+			"Anouk Ferrand sera interprétée par la talentueuse Odila Marrent. Bruno Lasco sarà interpretato dal bravissimo Ettore Spadafosca. " +
+			"Rui Paz será interpretado pelo talentoso Cosme Taberner.",
+		want: []string{
+			"cast|Lucien Marvaux|Port Salant|Marin Gaudet|", "cast|Odila Marrent|Port Salant|Anouk Ferrand|",
+			"cast|Ettore Spadafosca|Port Salant|Bruno Lasco|", "cast|Cosme Taberner|Port Salant|Rui Paz|",
+		},
+	},
 }

@@ -143,6 +143,10 @@ func phraseAt(toks []token, k int, words string) int {
 		}
 		if k+n < len(toks) && toks[k+n].low != w && n > 0 && k+n+1 < len(toks) && toks[k+n+1].low == w && phraseFiller(toks[k+n].low) {
 			n++ // "En el reparto también figuran": an adverb inside the phrase (languagefill.go)
+		} else if n > 0 && k+n < len(toks) && toks[k+n].low != w {
+			if m := againAt(toks, k+n); m > 0 && k+n+m < len(toks) && toks[k+n+m].low == w {
+				n += m // "apparaîtra pour la deuxième fois dans": a time inside the phrase (languageagain.go)
+			}
 		}
 		if k+n >= len(toks) || toks[k+n].low != w {
 			return 0
@@ -417,6 +421,14 @@ func readForeignCues(toks []token, first int) []token {
 					k++ // "por": "starring X"
 					continue
 				}
+				if m := describedAfterBy(toks, k+1); m > 0 {
+					setLow(&toks[k+1], "by")
+					toks[n] = t
+					toks[n+1] = toks[k+1]
+					n += 2
+					k += 1 + m // "interprété par l'énergique A": "played by A" (languageagain.go)
+					continue
+				}
 				setLow(&toks[k+1], "by")
 			} else if e, ok := foreignByCuesIDs.lookup(t.id); ok && e != "starring" && coordinatedByAt(toks, k) {
 				setLow(&t, e) // "scritta e diretta da X": "written and directed by X" (languageensemble.go)
@@ -642,7 +654,11 @@ func foreignPhraseMay(toks []token, k int) bool {
 		return false
 	}
 	w := toks[k].wbit
-	return phrasePairMay(w, toks[k+1].wbit) || labelColon(toks, k) || toks[k+1].text == ")" || k+2 < len(toks) && phraseFiller(toks[k+1].low) && phrasePairMay(w, toks[k+2].wbit)
+	if phrasePairMay(w, toks[k+1].wbit) || labelColon(toks, k) || toks[k+1].text == ")" || k+2 < len(toks) && phraseFiller(toks[k+1].low) && phrasePairMay(w, toks[k+2].wbit) {
+		return true
+	}
+	m := againAt(toks, k+1) // "apparaîtra pour la deuxième fois dans" (languageagain.go)
+	return m > 0 && k+1+m < len(toks) && phrasePairMay(w, toks[k+1+m].wbit)
 }
 
 // foreignPhrasePairs has a bit (phrasePairBit) for the word bits of the

@@ -48,7 +48,7 @@ var moreForeignByCues = map[string]string{
 }
 
 // foreignBy are the words for "by" after a participle of foreignByCues.
-var foreignBy = map[string]bool{"por": true, "pela": true, "pelo": true, "par": true, "da": true, "von": true, "door": true, "av": true, "af": true, "oleh": true}
+var foreignBy = map[string]bool{"por": true, "pela": true, "pelo": true, "par": true, "da": true, "dal": true, "dalla": true, "dallo": true, "von": true, "door": true, "av": true, "af": true, "oleh": true}
 
 // foreignNouns are nouns read as the English noun in capitals as in lower
 // case ("Die Schauspielerin A", "la actriz A", "l'actrice A": "the actress

@@ -1,0 +1,99 @@
+package extract
+
+import "strings"
+
+// A phrase of the time of a credit inside a credit phrase of another
+// language: "A apparaîtra pour la deuxième fois dans T", "B tornerà per la
+// prima volta in T", "C aparece pela segunda vez em T", "D aparece por
+// primera vez en T", "E rejoint à nouveau le casting de T": the phrase
+// ("for the second time", "again") is passed over, as phraseFiller's one
+// adverb is, so the credit phrase around it ("apparaîtra dans", "rejoint le
+// casting de") reads as it does without it.
+
+// againAt is the number of tokens from k that spell a phrase of the time
+// of a credit ("pour la première fois", "per la seconda volta", "pela
+// terceira vez", "una vez más", "de nouveau"), 0 where none does.
+func againAt(toks []token, k int) int {
+	if k >= len(toks) || toks[k].kind != tWord || toks[k].cap {
+		return 0
+	}
+	for _, p := range againPhrases[toks[k].low] {
+		if n := againWords(toks, k, p); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// againWords is the number of tokens from k that spell words, where "*"
+// stands for one of againOrdinals; 0 where they do not.
+func againWords(toks []token, k int, words []string) int {
+	for i, w := range words {
+		if k+i >= len(toks) || toks[k+i].kind != tWord {
+			return 0
+		}
+		low := toks[k+i].low
+		if w == "*" {
+			if !againOrdinals[low] {
+				return 0
+			}
+		} else if low != w {
+			return 0
+		}
+	}
+	return len(words)
+}
+
+// againPhrases are the phrases of againAt keyed by their first word, each
+// a list of its words ("*" an ordinal of againOrdinals).
+var againPhrases = map[string][][]string{
+	"pour":   {{"pour", "la", "*", "fois"}},                    // "pour la deuxième fois"
+	"per":    {{"per", "la", "*", "volta"}},                    // "per la seconda volta"
+	"pela":   {{"pela", "*", "vez"}},                           // "pela segunda vez"
+	"por":    {{"por", "*", "vez"}, {"por", "la", "*", "vez"}}, // "por primera vez"
+	"une":    {{"une", "nouvelle", "fois"}, {"une", "fois", "de", "plus"}},
+	"encore": {{"encore", "une", "fois"}},
+	"à":      {{"à", "nouveau"}},
+	"de":     {{"de", "nouveau"}, {"de", "novo"}, {"de", "nuevo"}},
+	"di":     {{"di", "nuovo"}},
+	"ancora": {{"ancora", "una", "volta"}},
+	"mais":   {{"mais", "uma", "vez"}},
+	"una":    {{"una", "vez", "más"}, {"una", "volta", "ancora"}},
+}
+
+// againOrdinals are the ordinals and "last" of againPhrases' "*".
+var againOrdinals = map[string]bool{
+	"première": true, "deuxième": true, "seconde": true, "troisième": true, "quatrième": true, "dernière": true,
+	"prima": true, "seconda": true, "terza": true, "quarta": true, "ultima": true,
+	"primeira": true, "segunda": true, "terceira": true, "última": true,
+	"primera": true, "tercera": true, "cuarta": true,
+}
+
+// describedAfterBy is the number of tokens after the word for "by" at k
+// that describe the person named after them, an article with its
+// describing word or, after a "by" that holds the article ("dal", "pelo"),
+// the describing word alone: "interprété par l'énergique A", "interprétée
+// par la talentueuse B", "interpretato dal bravissimo C", "interpretado
+// pelo talentoso D" read as "played by A"; 0 where none do.
+func describedAfterBy(toks []token, k int) int {
+	j := k + 1
+	if j >= len(toks) || toks[j].kind != tWord || toks[j].cap {
+		return 0
+	}
+	switch toks[j].low {
+	case "le", "la", "il", "lo", "el", "o", "a":
+		if describedName(toks, j+1) {
+			return 2
+		}
+	}
+	if w := toks[j].low; (strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’")) && describedName(toks, j) {
+		return 1 // "l’énergique", one word before a word in lower case
+	}
+	switch toks[k].text {
+	case "dal", "dallo", "dalla", "pelo", "pela":
+		if describedName(toks, j) {
+			return 1
+		}
+	}
+	return 0
+}
