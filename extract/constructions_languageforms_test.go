@@ -92,4 +92,14 @@ var languageFormConstructions = []construction{
 			"cast|Ettore Spadafosca|Port Salant|Bruno Lasco|", "cast|Cosme Taberner|Port Salant|Rui Paz|",
 		},
 	},
+	{
+		name: `"to be" after a name's aside: "A, vue dans T2, sera C", "B, vista in T3, sarà D", "E, vista em T4, será F"`,
+		text: "Port Salant revient\n\nLa série Port Salant revient sur France 2. Lucien Marvaux, vu dans Colline Noire, sera Marin. " +
+			"Nives Calandri, vista in Il faro, sarà Anouk. Ilvana Prusset, vista em Vento Sul, será Bruna.",
+		want: []string{
+			"cast|Lucien Marvaux|Port Salant|Marin|", "cast|Lucien Marvaux|Colline Noire||",
+			"cast|Nives Calandri|Port Salant|Anouk|", "cast|Nives Calandri|Il faro||",
+			"cast|Ilvana Prusset|Port Salant|Bruna|", "cast|Ilvana Prusset|Vento Sul||",
+		},
+	},
 }

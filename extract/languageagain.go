@@ -97,3 +97,39 @@ func describedAfterBy(toks []token, k int) int {
 	}
 	return 0
 }
+
+// readAsideBe reads the verb "to be" of French, Italian, Portuguese or
+// Spanish as "plays" between an aside after a name and a capitalized
+// word, in the tokens from first on: "Ana Selo, vue dans T2, sera C",
+// "Ana Selo, vista in T2, sarà C", "Ana Selo, vista em T2, será C" read as
+// "Ana Selo, seen in T2, plays C", as "A sera C" without the aside does
+// (foreignBetweenNames, languagewords.go).
+func readAsideBe(toks []token, first int) {
+	for k := first + 4; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if t.kind != tWord || t.cap || !asideBe[t.low] || toks[k-1].text != "," || !toks[k+1].cap || toks[k+1].kind != tWord {
+			continue
+		}
+		if asideAfterName(toks, first, k-1) {
+			setLow(t, "plays")
+		}
+	}
+}
+
+// asideBe are the words of "to be" readAsideBe reads.
+var asideBe = map[string]bool{"sera": true, "será": true, "sarà": true, "è": true, "é": true, "es": true}
+
+// asideAfterName reports whether the comma at c closes an aside of a few
+// words, in lower case at its start, that a comma opens right after a
+// capitalized word: ", vue dans T2," after "Ana Selo".
+func asideAfterName(toks []token, first, c int) bool {
+	for j := c - 1; j > first && j >= c-12; j-- {
+		switch toks[j].text {
+		case ".", ";", ":", "!", "?", "(", ")":
+			return false
+		case ",":
+			return j+1 < c && toks[j+1].kind == tWord && !toks[j+1].cap && toks[j-1].kind == tWord && toks[j-1].cap
+		}
+	}
+	return false
+}

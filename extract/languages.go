@@ -177,6 +177,8 @@ func readForeignCues(toks []token, first int) []token {
 		readForeignOpener(toks, first)
 	}
 	drop := -1 // a word read as part of a phrase before the loop reaches it
+	// "A, vue dans T, sera C": "A, seen in T, plays C" (languageagain.go)
+	readAsideBe(toks, first)
 	if first < len(toks) && toks[first].low == "alongside" {
 		drop = readFrontedAlongside(toks, first, first+1) // "Neben A spielen B": "Starring A, B" (languagealongside.go)
 	}
