@@ -102,4 +102,13 @@ var languageFormConstructions = []construction{
 			"cast|Ilvana Prusset|Port Salant|Bruna|", "cast|Ilvana Prusset|Vento Sul||",
 		},
 	},
+	{
+		name: `the future of joining and playing: "A fera partie du casting", "B farà parte del cast", "C fará parte do elenco", "D y incarnera E", "F dá vida à vilã G"`,
+		text: "Port Salant revient\n\nLa série Port Salant revient sur France 2. Lucien Marvaux fera partie du casting. Nives Calandri farà parte del cast. " +
+			"Ilvana Prusset fará parte do elenco. Odila Marrent y incarnera Anouk. Cosme Taberner dá vida à vilã Bruna.",
+		want: []string{
+			"cast|Lucien Marvaux|Port Salant||", "cast|Nives Calandri|Port Salant||", "cast|Ilvana Prusset|Port Salant||",
+			"cast|Odila Marrent|Port Salant|Anouk|", "cast|Cosme Taberner|Port Salant|Bruna|",
+		},
+	},
 }

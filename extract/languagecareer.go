@@ -99,7 +99,8 @@ var careerPhrases = map[string][]foreignPhrase{
 	"assina": {{"assina o roteiro", "writes the script", false}, {"assina a direção", "directs", false}},
 	"firma":  {{"firma la regia", "directs", false}, {"firma la sceneggiatura", "writes the script", false}, {"firma la dirección", "directs", false}},
 	// "A, que deu vida a C em T2": "who played C in T2"
-	"deu":  {{"deu vida a", "played", false}},
+	"deu":  {{"deu vida a", "played", false}, {"deu vida à", "played", false}},
+	"dá":   {{"dá vida à", "plays", false}}, // "A dá vida à vilã C": "A plays (the villain) C"
 	"dava": {{"dava vida a", "played", false}},
 	// "A reprend son rôle de C": "A reprises role as C"
 	"reprend":   {{"reprend son rôle de", "reprises role as", false}},
@@ -149,10 +150,11 @@ var castMorePhrases = map[string][]foreignPhrase{
 	"formam":  {{"formam o casal protagonista", "star", false}},
 	"forman":  {{"forman la pareja protagonista", "star", false}},
 	"formano": {{"formano la coppia protagonista", "star", false}},
-	"y":       {{"y tient le rôle de", "plays", false}, {"y incarne", "plays", false}, {"y joue", "plays", false}, {"y interprète", "plays", false}},
-	"le":      {{"le casting compte", "the cast includes", false}},
-	"la":      {{"la distribution compte", "the cast includes", false}},
-	"an":      {{"an ihrer seite spielen", "also starring are", false}, {"an seiner seite spielen", "also starring are", false}},
+	"y": {{"y tient le rôle de", "plays", false}, {"y incarne", "plays", false}, {"y joue", "plays", false}, {"y interprète", "plays", false},
+		{"y incarnera", "will play", false}, {"y jouera", "will play", false}, {"y interprétera", "will play", false}, {"y tiendra le rôle de", "will play", false}},
+	"le": {{"le casting compte", "the cast includes", false}},
+	"la": {{"la distribution compte", "the cast includes", false}},
+	"an": {{"an ihrer seite spielen", "also starring are", false}, {"an seiner seite spielen", "also starring are", false}},
 }
 
 // careerCues are single verbs read as the English one: Dutch "A

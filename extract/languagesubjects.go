@@ -27,6 +27,8 @@ var subjectPhrases = map[string][]foreignPhrase{
 	// Portuguese
 	"fazem":     {{"fazem parte do elenco", "join the cast", false}},
 	"faz":       {{"faz parte do elenco", "joins the cast", false}},
+	"fará":      {{"fará parte do elenco", "joins the cast", false}},
+	"farão":     {{"farão parte do elenco", "join the cast", false}},
 	"completam": {{"completam o elenco", "join the cast", false}},
 	"são":       {{"são os protagonistas e", "are the leads and", false}, {"são os protagonistas", "are the leads", false}, {"são as protagonistas", "are the leads", false}},
 	"é":         {{"é o protagonista", "is the lead", false}, {"é a protagonista", "is the lead", false}},
@@ -37,6 +39,8 @@ var subjectPhrases = map[string][]foreignPhrase{
 	"font": {{"font partie de la distribution", "join the cast", false}, {"font partie du casting", "join the cast", false},
 		{"font partie de la série", "join the cast", false}},
 	"fait":       {{"fait partie de la distribution", "joins the cast", false}, {"fait partie du casting", "joins the cast", false}},
+	"fera":       {{"fera partie de la distribution", "joins the cast", false}, {"fera partie du casting", "joins the cast", false}},
+	"feront":     {{"feront partie de la distribution", "join the cast", false}, {"feront partie du casting", "join the cast", false}},
 	"rejoignent": {{"rejoignent le casting", "join the cast", false}, {"rejoignent la distribution", "join the cast", false}},
 	"sont":       {{"sont les héros", "are the leads", false}, {"sont les héroïnes", "are the leads", false}},
 	// German
@@ -56,6 +60,8 @@ var subjectPhrases = map[string][]foreignPhrase{
 	"completano": {{"completano il cast", "join the cast", false}},
 	"fanno":      {{"fanno parte del cast", "join the cast", false}},
 	"fa":         {{"fa parte del cast", "joins the cast", false}},
+	"farà":       {{"farà parte del cast", "joins the cast", false}},
+	"faranno":    {{"faranno parte del cast", "join the cast", false}},
 	"entrano":    {{"entrano nel cast", "join the cast", false}},
 	"entra":      {{"entra nel cast", "joins the cast", false}},
 	"sono":       {{"sono i protagonisti e", "are the leads and", false}, {"sono i protagonisti", "are the leads", false}, {"sono le protagoniste", "are the leads", false}},
