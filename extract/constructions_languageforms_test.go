@@ -111,4 +111,13 @@ var languageFormConstructions = []construction{
 			"cast|Odila Marrent|Port Salant|Anouk|", "cast|Cosme Taberner|Port Salant|Bruna|",
 		},
 	},
+	{
+		name: `a fronted companion before two words: "Aux côtés de A, on retrouve B et C", "Accanto ad D ci saranno E e F"`,
+		text: "Port Salant revient\n\nLa série Port Salant revient sur France 2. Aux côtés de Lucien Marvaux, on retrouve Odila Marrent et Cosme Taberner. " +
+			"Accanto ad Ilvana Prusset ci saranno Nives Calandri e Ettore Spadafosca.",
+		want: []string{
+			"cast|Lucien Marvaux|Port Salant||", "cast|Odila Marrent|Port Salant||", "cast|Cosme Taberner|Port Salant||",
+			"cast|Ilvana Prusset|Port Salant||", "cast|Nives Calandri|Port Salant||", "cast|Ettore Spadafosca|Port Salant||",
+		},
+	},
 }

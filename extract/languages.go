@@ -191,6 +191,9 @@ func readForeignCues(toks []token, first int) []token {
 	sv := 0        // a sentence of Swedish: 1 yes, 2 no, 0 not looked at yet
 	// drop: a German participle read at "von" already: "von A gespielt"
 	for ; k < len(toks); k++ {
+		if k == drop && toks[k].cue == 0 && !toks[k].cap && n > first && (toks[n-1].low == "and" || toks[n-1].text == ",") {
+			continue // "Aux côtés de A, on retrouve B": "retrouve", no cue word, dropped after the list's "and" (languagealongside.go)
+		}
 		if !mayBeForeignCue(&toks[k]) {
 			if n != k {
 				toks[n] = toks[k]

@@ -99,7 +99,7 @@ var moreForeignPhrases = map[string][]foreignPhrase{
 	"aux":           {{"aux côtés de", "alongside", false}, {"aux côtés d '", "alongside", false}, {"aux côtés d ’", "alongside", false}},
 	"al":            {{"al lado de", "alongside", false}},
 	"ao":            {{"ao lado de", "alongside", false}},
-	"accanto":       {{"accanto a", "alongside", false}},
+	"accanto":       {{"accanto a", "alongside", false}, {"accanto ad", "alongside", false}},
 	"insieme":       {{"insieme a", "alongside", false}},
 	"an":            {{"an der seite von", "alongside", false}},
 	"zusammen":      {{"zusammen mit", "alongside", false}},
