@@ -233,6 +233,9 @@ type extractor struct {
 	// read (serviceName)
 	services     []string
 	servicesRead bool
+	// the names the text gives as people (textPeople), once read
+	people     map[string]bool
+	peopleRead bool
 	// whether the article's text holds "anime" (animeVoiceList): 0 not
 	// yet read, 1 no, 2 yes
 	anime int8
@@ -287,7 +290,8 @@ func (x *extractor) reset(know *knowledge) {
 	x.early.clear()
 	clear(x.brOver)
 	*x = extractor{sentState: sentState{showState: noShow}, memo: x.memo, epoch: x.memo.newEpoch(), a: x.a, opt: x.opt, sents: x.sents, know: know, facts: x.facts[:0], headings: x.headings,
-		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, brs: x.brs, items: x.items, strs: x.strs, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept()}
+		index: x.index, raw: x.raw, early: x.early, brOver: x.brOver, buf: x.buf, brs: x.brs, items: x.items, strs: x.strs, added: x.added.kept(), fin: x.fin, pmemo: x.pmemo.kept(),
+		people: x.people, peopleRead: x.peopleRead}
 }
 
 func (x *extractor) run() {

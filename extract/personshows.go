@@ -29,9 +29,19 @@ func nameShapedShow(show string) bool {
 // textPeople returns the folded names the text gives as people: a name
 // after "played by" ("portrayed by", "voiced by", past describing words in
 // lower case and performer's nouns), and the names of a credits label's
-// list ("Cast: A, B", "Starring: A and B"). Its callers ask it seldom: a
-// show or a bracket's part shaped as a name.
+// list ("Cast: A, B", "Starring: A and B"). They are read once an article
+// (the sentences are the same in both readings), when a show or a bracket's
+// part shaped as a name first asks.
 func (x *extractor) textPeople() map[string]bool {
+	if !x.peopleRead {
+		x.peopleRead = true
+		x.people = x.readTextPeople()
+	}
+	return x.people
+}
+
+// readTextPeople reads textPeople's names from the sentences' tokens.
+func (x *extractor) readTextPeople() map[string]bool {
 	var names map[string]bool
 	add := func(name string) {
 		if names == nil {

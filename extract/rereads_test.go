@@ -159,7 +159,7 @@ func TestExtractorFieldsPlaced(t *testing.T) {
 	placed := map[string]bool{"first": true, "memo": true, "epoch": true, "a": true, "opt": true, "sents": true, "know": true, "sentState": true,
 		"who": true, "sentAt": true, "amb": true, "headings": true, "facts": true, "index": true, "raw": true, "early": true, "s": true, "toks": true,
 		"sseasons": true, "used": true, "usedGen": true, "inBr": true, "brOver": true, "buf": true, "brs": true, "items": true, "strs": true, "conf": true, "fin": true, "pmemo": true,
-		"services": true, "servicesRead": true, "replaying": true, "added": true, "anime": true, "namedAt": true}
+		"services": true, "servicesRead": true, "people": true, "peopleRead": true, "replaying": true, "added": true, "anime": true, "namedAt": true}
 	typ := reflect.TypeFor[extractor]()
 	for i := 0; i < typ.NumField(); i++ {
 		if name := typ.Field(i).Name; !placed[name] {
