@@ -107,7 +107,7 @@ func describedAfterBy(toks []token, k int) int {
 func readAsideBe(toks []token, first int) {
 	for k := first + 4; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if t.kind != tWord || t.cap || !asideBe[t.low] || toks[k-1].text != "," || !toks[k+1].cap || toks[k+1].kind != tWord {
+		if t.kind != tWord || t.cap || toks[k-1].text != "," || !toks[k+1].cap || toks[k+1].kind != tWord || !asideBe[t.low] {
 			continue
 		}
 		if asideAfterName(toks, first, k-1) {
