@@ -8,22 +8,46 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/castgraph/castgraph/graph"
 )
 
 // nameShapedShow reports whether a show is written as a person's name
-// is: two to four words, each starting in capitals, none a number.
+// is: two to four words, each starting in capitals, none a number. Words
+// are split at white space as strings.Fields splits them, in one pass
+// over the bytes, a rune decoded only where a byte is not ASCII.
 func nameShapedShow(show string) bool {
 	n := 0
-	for _, w := range strings.Fields(show) {
-		n++
-		r := w[0]
-		if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || strings.ContainsAny(w, "0123456789:&") {
+	inWord := false
+	for i := 0; i < len(show); {
+		c, size := rune(show[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(show[i:])
+		}
+		i += size
+		switch {
+		case c < utf8.RuneSelf && asciiSpace(byte(c)) || c >= utf8.RuneSelf && unicode.IsSpace(c):
+			inWord = false
+			continue
+		case !inWord:
+			inWord = true
+			if n++; n > 4 || c >= 'a' && c <= 'z' {
+				return false
+			}
+		}
+		if c >= '0' && c <= '9' || c == ':' || c == '&' {
 			return false
 		}
 	}
-	return n >= 2 && n <= 4
+	return n >= 2
+}
+
+// asciiSpace reports whether c is white space of ASCII, as strings.Fields
+// splits at it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // textPeople returns the folded names the text gives as people: a name
