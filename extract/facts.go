@@ -535,15 +535,17 @@ func (x *extractor) finish() []graph.Fact {
 	dateOK := x.a.Date == "" || graph.ValidDate(x.a.Date)
 	stage := x.stageCuesIn()   // where a stage work's title may be named
 	onStage := false           // out[n-1].Show is a stage work's
+	nameShaped := false        // out[n-1].Show is shaped as a person's name
 	var people map[string]bool // the names the article gives as people, once a show shaped as a name asks
 	for n, f := range out {
 		if !dateOK {
 			f.Date = ""
 		}
-		if stage != nil && (n == 0 || f.Show != out[n-1].Show) {
-			onStage = stageTitle(f.Show, stage) // facts of one show come in a row
+		if n == 0 || f.Show != out[n-1].Show { // facts of one show come in a row
+			onStage = stage != nil && stageTitle(f.Show, stage)
+			nameShaped = nameShapedShow(f.Show)
 		}
-		if !x.valid(f, keys[n]) || onStage || x.personShow(&f, keys, &people) {
+		if !x.valid(f, keys[n]) || onStage || nameShaped && x.personShow(&f, keys, &people) {
 			continue // "the 1948 Broadway production of “T,” starring X", "C (played by T villainess, A)" (personshows.go): no show
 		}
 		if twoChars && f.Character != "" && strings.EqualFold(f.Character, f.Show) && otherCharacter(out, keys, n) {

@@ -123,12 +123,10 @@ func nameRun(t []token, i int) string {
 // personShow reports whether the credit's show is a name the article gives
 // as a person, the person of a credit (keys) or a name of textPeople: not
 // the article's own show, not the credit's own person, and no character
-// the article names. people holds the persons of keys, read once a show
-// shaped as a name asks.
+// the article names. The caller asks it only of a show shaped as a name
+// (nameShapedShow). people holds the persons of keys, read once such a
+// show asks.
 func (x *extractor) personShow(f *graph.Fact, keys []factKey, people *map[string]bool) bool {
-	if !nameShapedShow(f.Show) {
-		return false
-	}
 	if *people == nil {
 		*people = make(map[string]bool, len(keys))
 		for _, k := range keys {
