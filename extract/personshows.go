@@ -64,6 +64,10 @@ func (x *extractor) textPeople() map[string]bool {
 	return x.people
 }
 
+// textPeopleCues are the words readTextPeople reads at: a sentence whose
+// words (sentence.words) hold none of their bits is passed over.
+var textPeopleCues = wordMask("played", "portrayed", "voiced", "cast", "starring")
+
 // readTextPeople reads textPeople's names from the sentences' tokens.
 func (x *extractor) readTextPeople() map[string]bool {
 	var names map[string]bool
@@ -74,6 +78,9 @@ func (x *extractor) readTextPeople() map[string]bool {
 		names[graph.Fold(name)] = true
 	}
 	for si := range x.sents {
+		if !shareWord(&textPeopleCues.wordBits, &x.sents[si].words) {
+			continue
+		}
 		t := x.sents[si].toks
 		for i := 0; i+1 < len(t); i++ {
 			switch {
