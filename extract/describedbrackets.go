@@ -46,19 +46,23 @@ func (x *extractor) describedBracket(ps, j, k, c int, parts []part) bool {
 		return true // "C (played by a newcomer)": no title in it either way
 	}
 	// "C (A in a bravura performance)": a name, then "in a" or "in an"
-	// and words in lower case to the bracket's end
-	if pe := x.personAt(k + 1); pe > k+2 && pe < c && x.personShaped(k+1, pe) && x.startsName(k+1) && x.tok(pe).low == "in" &&
-		(x.tok(pe+1).low == "a" || x.tok(pe+1).low == "an") && x.lowerRun(pe+2, c) && !x.tok(c-1).cap {
-		if x.sshow != "" && x.knownPerson(x.span(ps, j)) == "" {
-			x.add(graph.KindCast, x.span(k+1, pe), x.sshow, x.span(ps, j), "")
+	// and words in lower case to the bracket's end (the name asked for
+	// only where the bracket holds "in a" or "in an")
+	if !x.tok(c-1).cap && inAWithin(x.toks, k+3, c) {
+		if pe := x.personAt(k + 1); pe > k+2 && pe < c && x.personShaped(k+1, pe) && x.startsName(k+1) && x.tok(pe).low == "in" &&
+			(x.tok(pe+1).low == "a" || x.tok(pe+1).low == "an") && x.lowerRun(pe+2, c) {
+			if x.sshow != "" && x.knownPerson(x.span(ps, j)) == "" {
+				x.add(graph.KindCast, x.span(k+1, pe), x.sshow, x.span(ps, j), "")
+			}
+			return true
 		}
-		return true
 	}
 	// "C (Night Road villainess A)": a name of two to four name words ends
-	// the bracket, after a describing word in lower case
+	// the bracket, after a describing word in lower case (the word tested
+	// before the name is asked for)
 	if n := len(parts); n > 0 && parts[n-1].j == c {
 		for at := c - 4; at <= c-2; at++ {
-			if at > k+1 && x.personAt(at) == c && x.personShaped(at, c) && x.startsName(at) && x.tok(at-1).kind == tWord && !x.tok(at-1).cap && !x.tok(at-1).has(cStopWords) {
+			if at > k+1 && x.tok(at-1).kind == tWord && !x.tok(at-1).cap && !x.tok(at-1).has(cStopWords) && x.personAt(at) == c && x.personShaped(at, c) && x.startsName(at) {
 				if x.sshow != "" && x.knownPerson(x.span(ps, j)) == "" {
 					x.add(graph.KindCast, x.span(at, c), x.sshow, x.span(ps, j), "")
 				}
@@ -88,6 +92,17 @@ func (x *extractor) describedBracket(ps, j, k, c int, parts []part) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// inAWithin reports whether "in a" or "in an" stands in toks from i to
+// before j, "in" before j-1.
+func inAWithin(toks []token, i, j int) bool {
+	for m := max(i, 0); m+1 < j && m+1 < len(toks); m++ {
+		if toks[m].low == "in" && (toks[m+1].low == "a" || toks[m+1].low == "an") {
+			return true
+		}
 	}
 	return false
 }
