@@ -171,7 +171,8 @@ func (x *extractor) sentenceShow() {
 			// "The Money Heist spinoff will follow X": the article's show,
 			// the spinoff, not the show it spins off
 			x.sshow = x.show
-		} else if !pronoun && (x.isShow(title) || cue) && x.resolve(title) == title && !notTitle(title) && !x.titlesDescribe(e) && !describes(title) && !hasLower(genreNouns, title) && !x.isNetwork(title) && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") {
+		} else if !pronoun && x.tok(e).kind != tPoss && !jobAfter && (!x.tok(e).has(cCastNouns) || x.tok(e).low == "stars") && // the tokens' tests before the knowledge's
+			(cue || x.isShow(title)) && x.resolve(title) == title && !notTitle(title) && !x.titlesDescribe(e) && !describes(title) && !hasLower(genreNouns, title) && !x.isNetwork(title) {
 			x.sshow = title
 		}
 	}
