@@ -111,8 +111,8 @@ func (x *extractor) pairListSide() (side int, ok bool) {
 // pairListBracket credits the bracket after the name from ps to j by the
 // sentence's side (pairListSide), and reports whether it did.
 func (x *extractor) pairListBracket(ps, j, k int, parts []part) bool {
-	if len(parts) != 1 || parts[0].i != k+1 || x.sshow == "" {
-		return false
+	if len(parts) != 1 || parts[0].i != k+1 || x.sshow == "" || !x.otherBracket(k) {
+		return false // pairListSide reads two brackets or more: with one, the names are not read
 	}
 	c := parts[0].j
 	if x.pairTitled(ps - 1) {
@@ -142,4 +142,15 @@ func (x *extractor) pairListBracket(ps, j, k int, parts []part) bool {
 		return false
 	}
 	return true
+}
+
+// otherBracket reports whether the sentence opens a bracket other than the
+// one at k.
+func (x *extractor) otherBracket(k int) bool {
+	for m := range x.toks {
+		if m != k && x.toks[m].text == "(" {
+			return true
+		}
+	}
+	return false
 }
