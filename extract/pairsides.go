@@ -13,10 +13,21 @@ import "github.com/castgraph/castgraph/graph"
 // and ranks, and their like in the languages of the corpus.
 var pairSideTitles = set(`siostra doktor komisarz inspektor pani pan schwester kommissar kommissarin hermana doctora comisario comisaria inspectora dottor dottoressa commissario ispettore suor sœur docteur commissaire`)
 
+// pairTitleIDs are charTitles, rankWords and pairSideTitles by word id
+// (wordids.go): one bit test for a token, not three map lookups.
+var pairTitleIDs = func() idSet {
+	s := idsOf(charTitles)
+	for _, m := range []map[string]bool{rankWords, pairSideTitles} {
+		o := idsOf(m)
+		s.union(&o)
+	}
+	return s
+}()
+
 // pairTitled reports whether the name at i opens with a character's title.
 func (x *extractor) pairTitled(i int) bool {
 	t := x.tok(i)
-	return t.kind == tWord && t.cap && (charTitles[t.low] || rankWords[t.low] || pairSideTitles[t.low])
+	return t.kind == tWord && t.cap && pairTitleIDs.has(t.id)
 }
 
 // pairNameAt reports whether the tokens i..j are a name of two or three
