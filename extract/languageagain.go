@@ -14,8 +14,8 @@ import "strings"
 // of a credit ("pour la première fois", "per la seconda volta", "pela
 // terceira vez", "una vez más", "de nouveau"), 0 where none does.
 func againAt(toks []token, k int) int {
-	if k >= len(toks) || toks[k].kind != tWord || toks[k].cap {
-		return 0
+	if k >= len(toks) || toks[k].kind != tWord || toks[k].cap || !againFirstIDs.has(toks[k].id) {
+		return 0 // no phrase's first word: againPhrases is not looked up
 	}
 	for _, p := range againPhrases[toks[k].low] {
 		if n := againWords(toks, k, p); n > 0 {
@@ -43,6 +43,15 @@ func againWords(toks []token, k int, words []string) int {
 	}
 	return len(words)
 }
+
+// againFirstIDs are the first words of againPhrases by word id
+// (wordids.go).
+var againFirstIDs = func() (s idSet) {
+	for w := range againPhrases {
+		s.add(wordID(w))
+	}
+	return s
+}()
 
 // againPhrases are the phrases of againAt keyed by their first word, each
 // a list of its words ("*" an ordinal of againOrdinals).
