@@ -116,7 +116,7 @@ func describedAfterBy(toks []token, k int) int {
 func readAsideBe(toks []token, first int) {
 	for k := first + 4; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if t.kind != tWord || t.cap || toks[k-1].text != "," || !toks[k+1].cap || toks[k+1].kind != tWord || !asideBe[t.low] {
+		if toks[k-1].text != "," || t.kind != tWord || t.cap || !toks[k+1].cap || toks[k+1].kind != tWord || !asideBe[t.low] { // the comma first: most tokens follow none
 			continue
 		}
 		if asideAfterName(toks, first, k-1) {
