@@ -203,9 +203,12 @@ func closeGermanQuote(toks []token, k int) {
 var germanSecondVerbs = map[string]bool{"spielt": true, "spielte": true, "verkörpert": true, "verkörperte": true, "übernimmt": true, "übernahm": true, "mimt": true, "mimte": true, "gehören": true, "gehört": true}
 
 // germanAdverbs are German adverbs that, first in a sentence, put the
-// verb before its subject: "Daneben spielt A die Rolle des C".
+// verb before its subject: "Daneben spielt A die Rolle des C"; with the
+// Danish, Norwegian and Swedish ones that do so: "Desuden medvirker A",
+// "Dessutom spelar B", "spiller også C".
 var germanAdverbs = set(`außerdem zudem daneben dabei darin hier dort nun jetzt heute damals zuletzt ebenfalls auch erneut wieder
-	künftig bisher früher später dann danach anschließend zuvor demnächst bald`)
+	künftig bisher früher später dann danach anschließend zuvor demnächst bald
+	desuden derudover endvidere dessuden dessutom også också även ligeledes likaså`)
 
 // germanSubjectEnd is, for the verb of germanSecondVerbs at k after a word
 // that is no name (the last of the n tokens kept from first, or an adverb
@@ -214,7 +217,7 @@ var germanAdverbs = set(`außerdem zudem daneben dabei darin hier dort nun jetzt
 // lower case: the verb's subject, which reads before it. It is -1 where
 // there is none.
 func germanSubjectEnd(toks []token, first, n, k int) int {
-	if n <= first || toks[n-1].cap && toks[n-1].kind == tWord && !(n-1 == first && germanAdverbs[strings.ToLower(toks[n-1].text)]) {
+	if n <= first || toks[n-1].cap && toks[n-1].kind == tWord && !(n-1 == first && germanAdverbs[strings.ToLower(toks[n-1].text)]) && !determinedNoun(toks, first, n-1) {
 		return -1
 	}
 	if germanAdverbAfter(toks, k) {
@@ -222,6 +225,17 @@ func germanSubjectEnd(toks []token, first, n, k int) int {
 	}
 	return subjectListEnd(toks, k+1) // one name or a list: "spelar A och B huvudrollerna"
 }
+
+// determinedNoun reports whether the capitalized word at m is a German
+// noun after a determiner in lower case, no name: "In dieser Szene mimt
+// A", "An diesem Tag spielt B".
+func determinedNoun(toks []token, first, m int) bool {
+	return m-1 > first && !toks[m-1].cap && toks[m-1].kind == tWord && germanDeterminers[toks[m-1].low]
+}
+
+// germanDeterminers are the German articles and demonstratives in the
+// dative and accusative after a preposition, before a noun.
+var germanDeterminers = set(`dem den der dieser diesem diesen jedem jeder einem einer`)
 
 // uncapGenitiveRole reads the noun of germanRoleNouns in the genitive after
 // the "des" at k, before a capitalized name, in lower case: no part of the

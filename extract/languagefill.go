@@ -80,7 +80,7 @@ var widerCastPhrases = map[string][]foreignPhrase{
 	"auch":      {{"auch dabei sind", "also starring are", true}, {"auch dabei ist", "also starring is", true}},
 	"vor":       {{"vor der kamera stehen", "starring are", true}, {"vor der kamera steht", "starring is", true}},
 	"das": {{"das drehbuch stammt von", "written by", true}, {"das drehbuch schrieb", "written by", true}, {"das drehbuch schreibt", "written by", true},
-		{"das drehbuch schrieben", "written by", true}},
+		{"das drehbuch schrieben", "written by", true}, {"das drehbuch dazu schrieb", "written by", true}, {"das drehbuch dazu stammt von", "written by", true}},
 	"nach":       {{"nach einem drehbuch von", "written by", true}, {"nach dem drehbuch von", "written by", true}},
 	"produziert": {{"produziert wird die serie von", "produced by", true}, {"produziert wird der film von", "produced by", true}, {"produziert wird von", "produced by", true}},
 	// Italian

@@ -234,8 +234,11 @@ func readForeignCues(toks []token, first int) []token {
 			}
 			if e := germanSubjectEnd(toks, first, n, k); e > 0 {
 				// "Daneben spielt A die Rolle von C": "Daneben A plays the role of C"
-				if toks[n-1].has(cGenreNouns) && (n == first+3 && toks[n-2].low == "the" && toks[n-3].low == "in" || n == first+2 && toks[n-2].low == "in") {
-					n = first // "In der Serie spielt A", "Im Film spielt A": "A plays", in the show of the sentence before
+				if toks[n-1].has(cGenreNouns) && (n == first+3 && toks[n-2].low == "the" && toks[n-3].low == "in" || n == first+2 && (toks[n-2].low == "in" || toks[n-2].low == "i")) {
+					n = first // "In der Serie spielt A", "Im Film spielt A", "I serien spiller A": "A plays", in the show of the sentence before
+				} else if determinedNoun(toks, first, n-1) {
+					toks[n-1].cap = false // "In dieser Szene mimt A": a noun, no part of the name
+					toks[n-1].flags &^= fName | fChar
 				} else if n == first+1 && toks[first].cap {
 					toks[first].cap = false // "Daneben": an adverb, no part of the name
 					toks[first].flags &^= fName | fChar

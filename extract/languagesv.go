@@ -15,6 +15,7 @@ var swedishCues = withCues(map[string]string{
 	"och": "and", "og": "and",
 	"spelar": "plays", "spelade": "played", "spelat": "played", "gestaltar": "plays", "gestaltade": "played", "spiller": "plays", "spilte": "played",
 	"medverkar": "appears", "medverkade": "appeared", "medverkat": "appeared",
+	"medvirker": "appears", "medvirkede": "appeared", "medvirket": "appeared",
 	"har": "has", "hade": "had", "haft": "had", "känd": "known", "kända": "known", "kendt": "known", "kjent": "known", "för": "for",
 	"regissör": "director", "regissören": "director", "manusförfattare": "writer", "manusförfattaren": "writer",
 	"producent": "producer", "producenten": "producer", "producenter": "producers",

@@ -66,7 +66,7 @@ func romanceGerund(w string) bool {
 }
 
 // listAnd are the words for "and" and "or" that end a title of a list.
-var listAnd = set(`and or y o e ed et ou und oder en och`)
+var listAnd = set(`and or y o e ed et ou und oder en och og samt`)
 
 // titleGlueOf are the words for "of" that join the words of a title in
 // sentence case.

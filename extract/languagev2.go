@@ -9,9 +9,11 @@ package extract
 // verb, and a comma after the title keeps the title from running on into
 // the name: "In Krimiserie T, A plays the detective C".
 
-// secondVerbs are the verbs of playing of Dutch and Swedish read as
-// germanSecondVerbs are.
-var secondVerbs = set(`speelt speelde spelen speelden vertolkt spelar spelade gestaltar`)
+// secondVerbs are the verbs of playing and appearing of Dutch, Swedish,
+// Danish and Norwegian read as germanSecondVerbs are: "Desuden medvirker A
+// og B", "I serien spiller A politimanden C".
+var secondVerbs = set(`speelt speelde spelen speelden vertolkt spelar spelade gestaltar medverkar medverkade
+	spiller spilte spillede medvirker medvirket medvirkede`)
 
 // subjectListEnd is the end of one to four names of two to four
 // capitalized words each, joined by commas or a word for "and", from k,

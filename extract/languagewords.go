@@ -19,7 +19,7 @@ var moreForeignCues = map[string]string{
 	"encarna": "plays", "encarnará": "plays", "encarnó": "played", "interpretó": "played", "interpretaba": "played",
 	"interprète": "plays", "interprétera": "plays", "incarnera": "plays", "jouera": "plays", "incarnait": "played", "interprétait": "played", "incarna": "played", "interpréta": "played", "joua": "played",
 	"interpreterà": "plays", "interpretava": "played", "interpretò": "played", "interpretou": "played",
-	"verkörpert": "plays", "verkörperte": "played", "spielte": "played", "speelt": "plays", "vertolkt": "plays",
+	"verkörpert": "plays", "verkörperte": "played", "spielte": "played", "speelt": "plays", "vertolkt": "plays", "mimt": "plays", "mimte": "played",
 	// "A protagoniza la serie T", "A protagonizza T": "A headlines the series T"
 	"protagoniza": "headlines", "protagonizan": "headline", "protagonizará": "headlines", "protagonizarán": "headline",
 	"protagonizó": "headlined", "protagonizaron": "headlined", "protagonizza": "headlines", "protagonizzerà": "headlines",
