@@ -547,6 +547,7 @@ var rules = []struct {
 	{(*extractor).broughtUsRule, 0.7},
 	{(*extractor).sourceRule, 0.85},
 	{(*extractor).possRule, 0.6},
+	{(*extractor).genitiveMakerRule, 0.6},
 	{(*extractor).crewWorkRule, 0.75},
 	{(*extractor).workedRule, 0.75},
 	{(*extractor).creditsRule, 0.75},
