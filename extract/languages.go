@@ -175,6 +175,7 @@ func readForeignCues(toks []token, first int) []token {
 			readGermanNoun(toks, first, t) // "Die neue Krimiserie": "The new series"
 		}
 		readForeignOpener(toks, first)
+		readQuotedIn(toks, first) // "I «T» møter vi A": "In “T”" (languagequotedin.go)
 	}
 	drop := -1 // a word read as part of a phrase before the loop reaches it
 	// "A, vue dans T, sera C": "A, seen in T, plays C" (languageagain.go)
