@@ -20,6 +20,7 @@ var abbrev = map[string]bool{
 	"vs": true, "prof": true, "gen": true, "lt": true, "col": true, "no": true, "vol": true,
 	"inc": true, "ltd": true, "co": true, "sgt": true, "capt": true, "mt": true, "ft": true, "i.e": true, "e.g": true,
 	"sta": true, "sto": true, // Filipino family names: "Jodi Sta. Maria", "Sto. Domingo"
+	"u.a": true, "bl.a": true, // German "u.a." and Danish, Norwegian, Swedish "bl.a.": among others
 }
 
 // endsSentence reports whether a full stop after before ends a sentence: not

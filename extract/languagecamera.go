@@ -54,3 +54,40 @@ func readCameraVerb(toks []token, first, n, k int, t *token) (bool, int) {
 	}
 	return false, -1
 }
+
+// readCameraSecond reads t, a verb of germanCameraVerbs at k second in its
+// sentence, before its subject: "An 26 Drehtagen stehen u.a. A, B und C
+// für den Kinofilm „T“ vor der Kamera", "Derzeit stehen A und B für „T“
+// vor der Kamera": the verb as "starring", "u.a." ("among others") dropped
+// and "für" as "in", where "vor der Kamera" closes the clause. It returns
+// the number of tokens after the verb to drop, and false where the
+// sentence is not so.
+func readCameraSecond(toks []token, k int, t *token) (bool, int) {
+	if t.cap || t.kind != tWord || germanCameraVerbs[t.low] == "" || k+4 >= len(toks) {
+		return false, 0
+	}
+	skip := 0
+	if u := toks[k+1].low; (u == "u.a" || u == "bl.a") && toks[k+2].text == "." {
+		skip = 2 // "u.a.": among others
+	} else if u == "u.a." || u == "bl.a." {
+		skip = 1
+	} else if germanAdverbAfter(toks, k) {
+		skip = 1 // "außerdem", "auch"
+	}
+	e := subjectListEnd(toks, k+1+skip)
+	if e < 0 || toks[e].low != "für" && toks[e].low != "in" {
+		return false, 0
+	}
+	for c := e + 1; c+2 < len(toks) && c <= e+12; c++ {
+		if w := toks[c].text; w == "," || w == ";" || w == "." {
+			return false, 0
+		}
+		if toks[c].low == "vor" && toks[c+1].low == "der" && toks[c+2].low == "kamera" {
+			setLow(t, "starring")
+			t.flags &^= fName | fChar
+			setLow(&toks[e], "in")
+			return true, skip
+		}
+	}
+	return false, 0
+}

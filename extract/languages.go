@@ -330,6 +330,14 @@ func readForeignCues(toks []token, first int) []token {
 				continue
 			}
 		}
+		if ok, skip := readCameraSecond(toks, k, &t); ok {
+			n = first // the adverbial before the verb dropped: no title "Derzeit"
+			t.cap = true
+			toks[n] = t // "An 26 Drehtagen stehen u.a. A und B für „T“ vor der Kamera": "starring A and B in “T”" (languagecamera.go)
+			n++
+			k += skip
+			continue
+		}
 		if ok, j := readCameraVerb(toks, first, n, k, &t); ok {
 			drop = j // "A steht für „T“ vor der Kamera": "A appears in “T”" (languagecamera.go)
 			toks[n] = t
