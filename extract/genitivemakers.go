@@ -19,9 +19,13 @@ import (
 
 func (x *extractor) genitiveMakerRule() {
 	t := x.toks
-	if len(t) < 4 || !x.sentHasGenitiveLanguage() {
+	if len(t) < 4 {
 		return
 	}
+	// The sentence's words are asked of the languages' function words
+	// only once a name in "s" before a quote is found: few sentences
+	// have one, and every sentence would have been split into words.
+	lang := 0
 	for k := 1; k+2 < len(t); k++ {
 		w := &t[k]
 		n := len(w.low)
@@ -34,6 +38,15 @@ func (x *extractor) genitiveMakerRule() {
 		}
 		if at >= len(t) || !isQuote(t[at].text) {
 			continue
+		}
+		if lang == 0 {
+			lang = 2
+			if x.sentHasGenitiveLanguage() {
+				lang = 1
+			}
+		}
+		if lang == 2 {
+			return
 		}
 		e := x.titleAt(at, false)
 		if e <= at+1 {
