@@ -712,8 +712,11 @@ func (x *extractor) castBySurname(s, outer string) string {
 			if !hasByte(f.Person, ' ') {
 				continue
 			}
-			first, _, _ := cutByte(f.Person, ' ')
 			last := f.Person[strings.LastIndexByte(f.Person, ' ')+1:]
+			if !foldMayBe(f.Person, fs) && !foldMayBe(last, fs) {
+				continue // neither word's fold opens as fs does: neither is folded
+			}
+			first, _, _ := cutByte(f.Person, ' ')
 			f.firstKey, f.lastKey, f.wordKeys = x.fold(first), x.fold(last), true
 		}
 		if f.firstKey != fs && f.lastKey != fs {

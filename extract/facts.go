@@ -42,6 +42,7 @@ type fact struct {
 	key      factKey
 	hash     uint64 // hashFact(key), or 0 when not yet known
 	// the folded first and last words of Person, once castBySurname asks
+	// of a surname whose fold either may be (foldMayBe)
 	firstKey, lastKey string
 	wordKeys          bool
 }
