@@ -534,10 +534,9 @@ func (x *extractor) finish() []graph.Fact {
 	final := make([]graph.Fact, 0, len(out))
 	finalKeys, finalHashes := x.fin.finalKeys[:0], x.fin.finalHashes[:0]
 	dateOK := x.a.Date == "" || graph.ValidDate(x.a.Date)
-	stage := x.stageCuesIn()   // where a stage work's title may be named
-	onStage := false           // out[n-1].Show is a stage work's
-	nameShaped := false        // out[n-1].Show is shaped as a person's name
-	var people map[string]bool // the names the article gives as people, once a show shaped as a name asks
+	stage := x.stageCuesIn() // where a stage work's title may be named
+	onStage := false         // out[n-1].Show is a stage work's
+	nameShaped := false      // out[n-1].Show is shaped as a person's name
 	for n, f := range out {
 		if !dateOK {
 			f.Date = ""
@@ -546,7 +545,7 @@ func (x *extractor) finish() []graph.Fact {
 			onStage = stage != nil && stageTitle(f.Show, stage)
 			nameShaped = nameShapedShow(f.Show)
 		}
-		if !x.valid(f, keys[n]) || onStage || nameShaped && x.personShow(&f, keys, &people) {
+		if !x.valid(f, keys[n]) || onStage || nameShaped && x.personShow(&f, keys) {
 			continue // "the 1948 Broadway production of “T,” starring X", "C (played by T villainess, A)" (personshows.go): no show
 		}
 		if twoChars && f.Character != "" && strings.EqualFold(f.Character, f.Show) && otherCharacter(out, keys, n) {

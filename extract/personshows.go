@@ -131,15 +131,19 @@ func nameRun(t []token, i int) string {
 // as a person, the person of a credit (keys) or a name of textPeople: not
 // the article's own show, not the credit's own person, and no character
 // the article names. The caller asks it only of a show shaped as a name
-// (nameShapedShow). people holds the persons of keys, read once such a
-// show asks.
-func (x *extractor) personShow(f *graph.Fact, keys []factKey, people *map[string]bool) bool {
-	if *people == nil {
-		*people = make(map[string]bool, len(keys))
-		for _, k := range keys {
-			(*people)[k.person] = true
+// (nameShapedShow), of few credits an article: the keys are read through
+// for the show's fold, where a set of their persons would cost more to build.
+func (x *extractor) personShow(f *graph.Fact, keys []factKey) bool {
+	sk := x.fold(f.Show)
+	return (keysPerson(keys, sk) || x.textPeople()[sk]) && sk != x.fold(f.Person) && x.skey(f.Show) != x.showKey && !x.know.char(sk)
+}
+
+// keysPerson reports whether one of keys is of the person whose fold is p.
+func keysPerson(keys []factKey, p string) bool {
+	for i := range keys {
+		if keys[i].person == p {
+			return true
 		}
 	}
-	sk := x.fold(f.Show)
-	return ((*people)[sk] || x.textPeople()[sk]) && sk != x.fold(f.Person) && x.skey(f.Show) != x.showKey && !x.know.char(sk)
+	return false
 }

@@ -36,9 +36,8 @@ func TestPersonShow(t *testing.T) {
 		{"Mira", "Tomas Brel villainess", false}, // not shaped as a name
 		{"Mira", "Copper Vale", false},           // "played by star of Copper Vale, A": a title
 	} {
-		var people map[string]bool
 		f := graph.Fact{Kind: graph.KindCast, Person: tc.person, Show: tc.show}
-		if got := nameShapedShow(f.Show) && x.personShow(&f, keys, &people); got != tc.want {
+		if got := nameShapedShow(f.Show) && x.personShow(&f, keys); got != tc.want {
 			t.Errorf("personShow(%q in %q) = %v, want %v", tc.person, tc.show, got, tc.want)
 		}
 	}
