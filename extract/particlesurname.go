@@ -36,8 +36,15 @@ func (x *extractor) spacedSurnameFull(name string) string {
 }
 
 // isParticle reports whether w is a name particle in any case
-// (nameParticles): one lookup in the word classes, without a copy of w.
+// (nameParticles): one lookup in the word classes, without a copy of w,
+// asked only of a word of two to five bytes whose first byte may open one.
+// Those bounds hold in any case: of the runes past ASCII only "İ" and the
+// Kelvin sign lower into ASCII, to "i" and "k", which open no particle, and
+// "İ" makes "di" and "bin" three and four bytes long at most.
 func isParticle(w string) bool {
+	if len(w) < 2 || len(w) > 5 || particleFirsts&(1<<((w[0]|0x20)&0x3f)) == 0 {
+		return false
+	}
 	var buf [32]byte
 	return wordClasses.getBytes(lowerInto(buf[:0], w))&cParticle != 0
 }
@@ -70,3 +77,12 @@ func (x *extractor) resolveTwo(name, h, rest string) string {
 	}
 	return name
 }
+
+// particleFirsts has a bit for the first byte of each of nameParticles, its
+// lower case's low six bits (as companyEndFirsts).
+var particleFirsts = func() (m uint64) {
+	for w := range nameParticles {
+		m |= 1 << ((w[0] | 0x20) & 0x3f)
+	}
+	return m
+}()
