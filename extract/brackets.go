@@ -709,15 +709,12 @@ func (x *extractor) castBySurname(s, outer string) string {
 			continue
 		}
 		if !f.wordKeys {
-			if !hasByte(f.Person, ' ') {
-				continue
-			}
-			last := f.Person[strings.LastIndexByte(f.Person, ' ')+1:]
-			if !foldMayBe(f.Person, fs) && !foldMayBe(last, fs) {
-				continue // neither word's fold opens as fs does: neither is folded
+			sp := strings.LastIndexByte(f.Person, ' ')
+			if sp < 0 || !foldMayBe(f.Person, fs) && !foldMayBe(f.Person[sp+1:], fs) {
+				continue // one word; or neither word's fold opens as fs does: neither is folded
 			}
 			first, _, _ := cutByte(f.Person, ' ')
-			f.firstKey, f.lastKey, f.wordKeys = x.fold(first), x.fold(last), true
+			f.firstKey, f.lastKey, f.wordKeys = x.fold(first), x.fold(f.Person[sp+1:]), true
 		}
 		if f.firstKey != fs && f.lastKey != fs {
 			continue
