@@ -63,7 +63,9 @@ func readCameraVerb(toks []token, first, n, k int, t *token) (bool, int) {
 // the number of tokens after the verb to drop, and false where the
 // sentence is not so.
 func readCameraSecond(toks []token, k int, t *token) (bool, int) {
-	if t.cap || t.kind != tWord || germanCameraVerbs[t.low] == "" || k+4 >= len(toks) {
+	// each verb of germanCameraVerbs is five letters or more and opens
+	// with "s": those bytes pass over most words before the lookup
+	if t.cap || t.kind != tWord || len(t.low) < 5 || t.low[0] != 's' || germanCameraVerbsIDs.get(t.id) == "" || k+4 >= len(toks) {
 		return false, 0
 	}
 	skip := 0
