@@ -237,7 +237,12 @@ func genreAfter(t *token) bool {
 	if t.has(cGenreNouns) {
 		return true
 	}
-	w, _, _ := strings.Cut(t.low, "-")
+	w, _, dash := strings.Cut(t.low, "-")
+	if !dash {
+		// w is the whole word, and genreNouns[w] is t.has(cGenreNouns),
+		// false here: only its plural is left to look up
+		return strings.HasSuffix(w, "s") && genreNouns[w[:len(w)-1]]
+	}
 	return genreNouns[w] || genreNouns[strings.TrimSuffix(w, "s")]
 }
 
