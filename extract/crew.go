@@ -329,7 +329,7 @@ func (x *extractor) jobNounRule() {
 				}
 				// the title in lower case on the stack: a lookup each, no copy
 				var lb [64]byte
-				if l := lowerInto(lb[:0], ti); describedIndustry(ti) || placeWords[string(l)] || departmentWords[string(l)] || fieldWords[string(l)] {
+				if l := lowerInto(lb[:0], ti); describedIndustry(ti) || placeDepartmentFieldWords[string(l)] {
 					continue // "Ace Tollywood actress X": an industry, no title; "Lagos designer X": a place; "Costume designer X": a department; "Tennis star X": a field (fieldstars.go)
 				}
 				if ti != "" && !x.isNetwork(ti) && x.knownPerson(ti) == "" && !describes(ti) && !x.occupiedName(ti) && !adjectiveOpener(ti) && !hasLower(articleWords, ti) && !(strings.HasPrefix(ti, "The ") && describes(ti[4:])) &&
