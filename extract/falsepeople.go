@@ -403,7 +403,12 @@ func calledCompanyAt(text, person string, at int) bool {
 // whose last is a company's ("KJR Studios"): it gives where the name
 // starts, or e.
 func (x *extractor) companyBefore(e int) int {
-	if e < 1 || !companyEnds[trimPunct(x.toks[e-1].low)] {
+	if e < 1 {
+		return e
+	}
+	// a word whose bit companyEnds' bits lack is none of them where
+	// trimPunct leaves it as it is: most words pass no lookup
+	if t := &x.toks[e-1]; !companyEndWords.mayHold(t) && trimPunct(t.low) == t.low || !companyEnds[trimPunct(t.low)] {
 		return e
 	}
 	s := e - 1
