@@ -12,14 +12,17 @@ func noCreditUncached(s, title string) bool {
 		return true
 	}
 	// a plain first word is letters only: no "-era" ends it, and s is one
-	// roster word only where that word is all of s and a heading word
+	// roster word only where that word is all of s and a heading word (a
+	// space ends a shorter one, and where s has nothing to trim it is more
+	// than one word)
+	plain := plainEnds(s) // strings.TrimSpace(s) is s
 	if title == "" || (ok && len(w) == len(s) && c&cHeadingWord != 0 && rosterWords[string(w)]) ||
-		!(ok && len(w) == len(s)) && (rosterWord(s) || !ok && eraSetting(s)) {
+		!(ok && (len(w) == len(s) || plain)) && (rosterWord(s) || !ok && eraSetting(s)) {
 		return true
 	}
 	// notTitle(s), with the first word read above where s needs no
 	// trimming (a plain first word opens with a letter, no quote)
-	if ok && (plainEnds(s) || strings.TrimSpace(s) == s) {
+	if ok && (plain || strings.TrimSpace(s) == s) {
 		if notTitleWord(s, w, c, ok) {
 			return true
 		}
