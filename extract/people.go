@@ -164,7 +164,7 @@ func (x *extractor) notPerson(i, j int) bool {
 	}
 	// the checks that ask the knowledge nothing come first: where one
 	// holds, the knowledge's answers do not change the answer
-	if w := x.toks[i].low; strings.HasSuffix(w, "s") && describeWords[strings.TrimSuffix(w, "s")] {
+	if w := x.toks[i].low; describePlurals.mayHold(&x.toks[i]) && strings.HasSuffix(w, "s") && describeWords[w[:len(w)-1]] {
 		return true // "Colombians Stephania Duque": a nationality, then the name
 	}
 	for k := i; k < j; k++ {

@@ -199,6 +199,17 @@ var describeWords = set(`top rookie veteran senior acclaimed celebrated legendar
 	afghan iraqi syrian palestinian senegalese congolese ugandan tanzanian zimbabwean cameroonian lankan kazakh uzbek qatari kurdish
 	tibetan burmese bosnian albanian macedonian belarusian azerbaijani maltese cypriot aboriginal indigenous māori maori pasifika inuit métis metis native`)
 
+// describePlurals are the bits of describeWords' words with an "s" after
+// them: a token whose word bit is none of them is no such plural
+// ("Colombians"), and notPerson looks up only the others.
+var describePlurals = func() (m wordBits) {
+	for w := range describeWords {
+		b := wordBit(w + "s")
+		m[b>>6] |= 1 << (b & 63)
+	}
+	return m
+}()
+
 // describes reports whether every word of s is a describeWord or ends in
 // "-winning" or "-nominated": not a title.
 func describes(s string) bool {
