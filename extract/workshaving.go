@@ -132,6 +132,16 @@ var starsOfWords = set(`the first original former hit`)
 // "from" and its title.
 var starsNouns = set(`stars members alumni housemates contestants`)
 
+// worksLabelNoun reports whether w, perhaps with a hyphen after it
+// ("telenovelas-"), is a word of filmographyNouns or worksPlurals: the
+// word id answers for a word with no hyphen, without a lookup.
+func worksLabelNoun(w *token) bool {
+	if l, ok := strings.CutSuffix(w.low, "-"); ok {
+		return filmographyNouns[l] || worksPlurals[l]
+	}
+	return filmographyNounsIDs.has(w.id) || worksPluralsIDs.has(w.id)
+}
+
 // worksLabelEnd returns, for a bracket's first part i..j, where the title
 // after a label of works starts: lower-case words (a count, an adjective)
 // with a plural noun of works, then a colon, a dash or "include":
@@ -144,7 +154,7 @@ func (x *extractor) worksLabelEnd(i, j int) int {
 		switch {
 		case w.cap:
 			return i
-		case w.kind == tWord && (filmographyNouns[strings.TrimSuffix(w.low, "-")] || x.worksPlural(k) || worksPlurals[strings.TrimSuffix(w.low, "-")]):
+		case w.kind == tWord && (worksLabelNoun(w) || x.worksPlural(k)):
 			works = true
 			if strings.HasSuffix(w.low, "-") && k+1 < j && x.titleStarts(k+1) {
 				return k + 1 // "telenovelas- 'T1'": the dash kept on the word
