@@ -27,7 +27,9 @@ func (x *extractor) isShowUncached(title, key string) bool {
 	if key == "" {
 		return false
 	}
-	if key == x.showKey || x.know.show(key) || x.headings[key] || x.isAbbr(title) || x.showSubtitle(title) {
+	// most articles have no section heading: the map is asked only where
+	// one was read
+	if key == x.showKey || x.know.show(key) || len(x.headings) != 0 && x.headings[key] || x.isAbbr(title) || x.showSubtitle(title) {
 		return true
 	}
 	return x.opt.KnownShow != nil && x.opt.KnownShow(title)
