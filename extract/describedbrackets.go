@@ -84,8 +84,9 @@ func (x *extractor) describedBracket(ps, j, k, c int, parts []part) bool {
 		}
 	}
 	// "A (Varo county women representative)": words that end in an
-	// office's or a performance's noun, in lower case
-	if c-k >= 3 && describingEnds[x.tok(c-1).low] && !x.tok(c-1).cap && !x.tok(c-2).cap && x.tok(c-2).kind == tWord {
+	// office's or a performance's noun, in lower case (tested before the
+	// lookup: most brackets end in a name)
+	if c-k >= 3 && !x.tok(c-1).cap && !x.tok(c-2).cap && x.tok(c-2).kind == tWord && describingEnds[x.tok(c-1).low] {
 		for n := k + 1; n < c; n++ {
 			if x.tok(n).text == "," || isQuote(x.tok(n).text) {
 				return false
