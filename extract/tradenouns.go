@@ -39,7 +39,7 @@ func foreignTrade(w string) bool {
 // word at all (hyphenNoun).
 func (x *extractor) foreignTradeAt(i int) bool {
 	t := &x.toks[i]
-	return t.kind == tWord && !t.has(cNameStart) && i+1 < len(x.toks) && isName(&x.toks[i+1]) && foreignTrade(t.low) // a given name is no trade: no lookup
+	return t.kind == tWord && !t.has(cNameStart) && i+1 < len(x.toks) && isName(&x.toks[i+1]) && foreignTradesIDs.has(t.id) // a given name is no trade; foreignTrade(t.low) by the word's id
 }
 
 // makerWorks are the nouns of a work or of a part of one, in the languages

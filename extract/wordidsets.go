@@ -157,6 +157,7 @@ var (
 	foreignPhrasesIDs        = idValues(foreignPhrases)
 	foreignStaffNounsIDs     = idValues(foreignStaffNouns)
 	foreignSubjectIDs        = idValues(foreignSubject)
+	foreignTradesIDs         = idsOf(foreignTrades)
 	foreignWhereIDs          = idsOf(foreignWhere)
 	foreignWhoIDs            = idsOf(foreignWho)
 	foreignWithIDs           = idsOf(foreignWith)
