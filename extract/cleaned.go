@@ -73,7 +73,10 @@ func kindTail(s string) string {
 			return s
 		}
 		w, prev := s[i+1:], s[strings.LastIndexByte(s[:i], ' ')+1:i]
-		if !tailKinds[w] && w != "live-action" && w != "Anime" || prev == "" || !startsUpperWord(prev) && (prev[0] < '0' || prev[0] > '9') && prev != "live-action" {
+		// tailKinds' words open with a letter in lower case: most titles'
+		// last words, capitalized, are passed over without a lookup
+		kind := w != "" && 'a' <= w[0] && w[0] <= 'z' && tailKinds[w]
+		if !kind && w != "live-action" && w != "Anime" || prev == "" || !startsUpperWord(prev) && (prev[0] < '0' || prev[0] > '9') && prev != "live-action" {
 			return s // "Born to be the One", "The Lego Movie": the title's own
 		}
 		s = s[:i]
