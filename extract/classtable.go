@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // classTable is wordClass in an open-addressing table read with a cheap
 // hash: tokenizing looks every word up, and the map's hash costs more than
@@ -75,14 +78,14 @@ func newClassTable(m map[string]uint64, cues map[string]uint8, ids map[string]ui
 // pointer receiver: a token is 56 bytes, copied at every call by value.
 func (t *token) has(c uint64) bool { return t.class&c != 0 }
 
-// classHash is FNV-1a.
-func classHash[S string | []byte](s S) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
+// classHash is strHash: a word's first and last eight bytes (or its four,
+// or three of its bytes) read as words and mixed, where FNV-1a took a
+// multiply for each byte.
+func classHash(s string) uint64 { return strHash(s) }
+
+// classHashBytes is classHash(string(b)), without copying b.
+func classHashBytes(b []byte) uint64 {
+	return strHash(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // FNV-1a's constants.
@@ -123,20 +126,7 @@ func (t *classTable) getCue(h uint64, s string) (uint64, uint8, uint16) {
 
 // getBytes is get(string(b)), without copying b into a string.
 func (t *classTable) getBytes(b []byte) uint64 {
-	for i := classHash(b) & t.mask; ; i = (i + 1) & t.mask {
-		e := &t.slots[i]
-		if e.key == "" {
-			return 0
-		}
-		if e.key == string(b) {
-			return e.val
-		}
-	}
-}
-
-// getBytesHashed is getBytes(b), where h is classHash(b).
-func (t *classTable) getBytesHashed(h uint64, b []byte) uint64 {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
+	for i := classHashBytes(b) & t.mask; ; i = (i + 1) & t.mask {
 		e := &t.slots[i]
 		if e.key == "" {
 			return 0
@@ -294,7 +284,7 @@ func (m *wordBits) mayHold(t *token) bool { return m[t.wbit>>6]&(1<<(t.wbit&63))
 
 // mayHoldBytes is mayHoldWord of w's bytes, without making them a string.
 func (m *wordBits) mayHoldBytes(w []byte) bool {
-	b := hashBit(classHash(w))
+	b := hashBit(classHashBytes(w))
 	return m[b>>6]&(1<<(b&63)) != 0
 }
 

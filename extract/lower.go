@@ -34,7 +34,7 @@ func hasLower(set map[string]bool, s string) bool {
 func hasLowerWord(set map[string]bool, m wordSet, s string) bool {
 	var buf [64]byte
 	low := lowerInto(buf[:0], s)
-	b := hashBit(classHash(low))
+	b := hashBit(classHashBytes(low))
 	return m.wordBits[b>>6]&(1<<(b&63)) != 0 && set[string(low)]
 }
 
@@ -94,11 +94,9 @@ func isASCII(s string) bool {
 // cutByte(s, ' ') give it. ok is false for any other s, which its
 // callers read the long way.
 //
-// One loop reads the letters, writes their lower case to buf and hashes
-// it as classHash does.
+// One loop reads the letters and writes their lower case to buf.
 func plainFirstWord(buf []byte, s string) (low []byte, c uint64, ok bool) {
 	low = buf[:0]
-	h := uint64(fnvOffset)
 	i := 0
 	for ; i < len(s); i++ {
 		b := s[i] | 0x20 // the lower case of a letter
@@ -106,12 +104,11 @@ func plainFirstWord(buf []byte, s string) (low []byte, c uint64, ok bool) {
 			break
 		}
 		low = append(low, b)
-		h = (h ^ uint64(b)) * fnvPrime
 	}
 	if i == 0 || i < len(s) && s[i] != ' ' {
 		return nil, 0, false
 	}
-	return low, wordClasses.getBytesHashed(h, low), true
+	return low, wordClasses.getBytes(low), true
 }
 
 // hasSequel is strings.Contains(text, "sequel") || strings.Contains(text,
