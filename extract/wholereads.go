@@ -132,10 +132,15 @@ func (a *sentState) sameBeforeOpening(b *sentState) bool {
 // is none yet (noteSubject): lead. The group is made anew by every opening,
 // which moves the one before to prevGroup and drops the prevGroup before;
 // the pair is set only from a group of two, else kept a sentence older.
+// So every field passes but the lead's (passFields), and the lead's too
+// where lead is false.
 func passField(f whoField, lead bool) bool {
-	return f == whoLastPerson || f == whoLastCast || f == whoSubject || f == whoPrevSubject || f == whoSubjectEnd || f == whoNamed || f == whoNamedNext ||
-		f == whoGroup || f == whoPrevGroup || f == whoPair || f == whoPairAge || !lead && (f == whoMainPerson || f == whoMainGender)
+	return f < whoFields && (!lead || passFields>>f&1 != 0)
 }
+
+// passFields has a bit for each field of whoState that passes through the
+// opening in any paragraph: all but the lead's person and gender.
+const passFields = (1<<whoFields - 1) &^ (1<<whoMainPerson | 1<<whoMainGender)
 
 // openedWho sets w to whom the sentences before name after the opening of
 // s, in the second reading: the first reading's, in (pre before it), but for the
