@@ -39,7 +39,7 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "the network will air “T,” a remake of the 1998 hit"
 	} else if title := x.returnsWithTitle(); title != "" {
 		x.sshow = title // "French auteur X returns with T"
-	} else if title := cmp.Or(x.inDescribedQuoted(), x.adaptIntoTitle(), x.kindQuotedOpens(), x.festivalEndsTitle(), x.followedByTitle(), x.starringTitle(), x.clauseStarInTitle(), x.byMakerOpens(), x.releasedTitle(), x.inWhichTitle()); title != "" {
+	} else if title := cmp.Or(x.inDescribedQuoted(), x.adaptIntoTitle(), x.kindQuotedOpens(), x.describedQuotedOpens(), x.festivalEndsTitle(), x.followedByTitle(), x.starringTitle(), x.clauseStarInTitle(), x.byMakerOpens(), x.releasedTitle(), x.inWhichTitle()); title != "" {
 		x.sshow = title // "In the upcoming ‘T’, X will speak for C", "X will adapt Y's novel “T” into a four-part drama", "Series “T” was based on", "This will be followed by ‘T’ starring"
 	}
 	st := x.introEnd()
