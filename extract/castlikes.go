@@ -29,3 +29,14 @@ func (x *extractor) likesOfCast(start int) bool {
 	}
 	return false
 }
+
+// casterOpens says whether the name st..e before the casting verb at v
+// is the one who casts, not a show: "Tom Ferro cast Ana Selo in his
+// film", a name shaped as a person's, not known as a show, before "cast"
+// or "casts".
+func (x *extractor) casterOpens(st, e, v int) bool {
+	if low := x.tok(v).low; low != "cast" && low != "casts" || v != e {
+		return false
+	}
+	return x.startsName(st) && x.personShaped(st, e) && !x.isShow(x.span(st, e))
+}

@@ -141,7 +141,7 @@ func (x *extractor) sentenceShow() {
 			cue = cue || v == a && (x.tok(v+1).low == "adapted" || x.tok(v+1).low == "based") && !x.personShaped(st, e)
 		case "adds", "added", "adding", "casts", "cast", "casting", "taps", "tapped", "enlists", "enlisted", "welcomes", "welcomed", "recruits", "recruited",
 			"bringing", "brings":
-			cue = cue || x.titleStarts(v+1) && !x.tok(st).has(cJobNoun) || x.tok(v+1).low == "three" || x.tok(v+1).low == "two" || x.tok(v+1).kind == tNum ||
+			cue = cue || x.titleStarts(v+1) && !x.tok(st).has(cJobNoun) && !x.casterOpens(st, e, v) || x.tok(v+1).low == "three" || x.tok(v+1).low == "two" || x.tok(v+1).kind == tNum ||
 				x.tok(v).low == "cast" && (x.tok(v-1).low == "has" || x.tok(v-1).low == "have") && e > st+2 && !x.startsName(st) // "Home and Away has cast former Neighbours actor X"
 		}
 		jobAfter := x.tok(e).has(cJobNoun)
