@@ -107,6 +107,11 @@ var careerPhrases = map[string][]foreignPhrase{
 	"reprendra": {{"reprendra son rôle de", "reprises role as", false}},
 	"retoma":    {{"retoma su papel de", "reprises role as", false}, {"retoma o papel de", "reprises role as", false}, {"retoma seu papel de", "reprises role as", false}},
 	"riprende":  {{"riprende il ruolo di", "reprises role as", false}, {"riprende il suo ruolo di", "reprises role as", false}},
+	// French "A y reprend son rôle de C", "B y campe C", "D y prête sa voix
+	// à C": "y" ("there") before a verb is no Spanish "and"
+	"y": {{"y reprend son rôle de", "reprises role as", false}, {"y reprendra son rôle de", "reprises role as", false}, {"y retrouve son rôle de", "reprises role as", false},
+		{"y reprend le rôle de", "plays", false}, {"y campe", "plays", false}, {"y campera", "will play", false}, {"y endosse le rôle de", "plays", false},
+		{"y prête sa voix à", "voices", false}, {"y prêtera sa voix à", "will voice", false}},
 	// "A è la protagonista di «T»", "B es el protagonista de T", "C est l’héroïne de T": "stars in"
 	"è":    {{"è la protagonista di", "stars in", false}, {"è il protagonista di", "stars in", false}},
 	"es":   {{"es la protagonista de", "stars in", false}, {"es el protagonista de", "stars in", false}},
