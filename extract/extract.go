@@ -610,6 +610,7 @@ var rules = []struct {
 	{(*extractor).teamUpRule, 0.6},
 	{(*extractor).formerQuotedRule, 0.6},
 	{(*extractor).countsAmongRule, 0.8},
+	{(*extractor).releaseWithRule, 0.7},
 	{(*extractor).kinToRule, 0.6},
 	{(*extractor).onScreensRule, 0.6},
 	{(*extractor).onSetRule, 0.6},

@@ -141,6 +141,7 @@ var ruleTriggers = []struct {
 	{(*extractor).teamUpRule, onWords(wordMask("up"))},
 	{(*extractor).formerQuotedRule, onWords(formerWord)},
 	{(*extractor).countsAmongRule, onWords(countsWords)},
+	{(*extractor).releaseWithRule, onWords(releaseWithVerbs)},
 	{(*extractor).kinToRule, onClass(cPlayVerbs)},
 	{(*extractor).onScreensRule, onWords(screensWords)},
 	{(*extractor).onSetRule, onEither(onWords(wordMask("set")), onWords(wordMask("scenes")))},
