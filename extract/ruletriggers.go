@@ -142,6 +142,7 @@ var ruleTriggers = []struct {
 	{(*extractor).formerQuotedRule, onWords(formerWord)},
 	{(*extractor).countsAmongRule, onWords(countsWords)},
 	{(*extractor).releaseWithRule, onWords(releaseWithVerbs)},
+	{(*extractor).frontedWorksRule, onWords(frontedWorksOpeners)},
 	{(*extractor).kinToRule, onClass(cPlayVerbs)},
 	{(*extractor).onScreensRule, onWords(screensWords)},
 	{(*extractor).onSetRule, onEither(onWords(wordMask("set")), onWords(wordMask("scenes")))},
