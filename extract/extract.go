@@ -612,6 +612,7 @@ var rules = []struct {
 	{(*extractor).countsAmongRule, 0.8},
 	{(*extractor).releaseWithRule, 0.7},
 	{(*extractor).frontedWorksRule, 0.6},
+	{(*extractor).landedLeadRule, 0.75},
 	{(*extractor).kinToRule, 0.6},
 	{(*extractor).onScreensRule, 0.6},
 	{(*extractor).onSetRule, 0.6},

@@ -143,6 +143,7 @@ var ruleTriggers = []struct {
 	{(*extractor).countsAmongRule, onWords(countsWords)},
 	{(*extractor).releaseWithRule, onWords(releaseWithVerbs)},
 	{(*extractor).frontedWorksRule, onWords(frontedWorksOpeners)},
+	{(*extractor).landedLeadRule, onWords(landedLeadWords)},
 	{(*extractor).kinToRule, onClass(cPlayVerbs)},
 	{(*extractor).onScreensRule, onWords(screensWords)},
 	{(*extractor).onSetRule, onEither(onWords(wordMask("set")), onWords(wordMask("scenes")))},
