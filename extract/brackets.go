@@ -174,8 +174,8 @@ func (x *extractor) bracketRule() {
 			continue
 		}
 		outer := x.span(ps, j)
-		if x.titleInBracket(ps, k, c) || x.tickerBracket(ps, k, c) || x.spelledOut(ps, j, k, c) || x.stageName(ps, j, k, c) || x.ownStageName(ps, j, k, c) || x.abbreviates(k, c) || x.mixedAcronym(k, c) || x.placeListItem(ps, j) || x.labelledActorBracket(outer, k, c) {
-			k = c // "her performance in Mon Roi (My King)": a title's other name; "Paramount Global (PARA)": a stock's ticker; "CND (Campaign for Nuclear Disarmament)"; "Bernard (Ana Selo:- T1, T2)": a character's actor and titles
+		if x.titleInBracket(ps, k, c) || x.tickerBracket(ps, k, c) || x.spelledOut(ps, j, k, c) || x.stageName(ps, j, k, c) || x.ownStageName(ps, j, k, c) || x.abbreviates(k, c) || x.mixedAcronym(k, c) || x.placeListItem(ps, j) || x.labelledActorBracket(outer, k, c) || x.familyPairBracket(ps, j, k, c) {
+			k = c // "her performance in Mon Roi (My King)": a title's other name; "Paramount Global (PARA)": a stock's ticker; "CND (Campaign for Nuclear Disarmament)"; "Bernard (Ana Selo:- T1, T2)": a character's actor and titles; "A (C1 Dunmore), B (C2 Dunmore)": a family of characters in the brackets (pairfamily.go)
 			continue
 		}
 		if c == k+2 && isUpperCase(t[k+1].text) && (initialsOf(outer) == t[k+1].text || capitalsOf(outer) == t[k+1].text) || j-ps == 1 && x.tok(ps-1).low == "the" && c <= k+4 && strings.Contains(x.span(k+1, c), "&") {
