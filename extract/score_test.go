@@ -324,8 +324,9 @@ func corpusArticles(t *testing.T) map[string]string {
 // it; 0.807 before the forty-third, 0.798 with it; 0.800 before the
 // forty-fourth, 0.793 with it; 0.794 before the forty-fifth, 0.788 with
 // it; 0.788 before the forty-sixth, 0.781 with it; 0.782 before the
-// forty-seventh and the ninth batch of new articles, 0.774 with them).
-const corpusFloor = 0.771
+// forty-seventh and the ninth batch of new articles, 0.774 with them;
+// 0.777 with the players of bracketed pairs read by a family's surname).
+const corpusFloor = 0.774
 
 // TestCorpus scores the extractor on the whole real-article corpus
 // (testdata/corpus, sources in its SOURCES.md) and guards against
