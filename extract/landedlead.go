@@ -53,7 +53,7 @@ func (x *extractor) landedLeadRule() {
 // title: "landed the lead in T", "bagged the female lead on T".
 func (x *extractor) leadNounAt(k int) bool {
 	w := x.tok(k)
-	if w.low != "lead" && w.low != "leads" || w.cap {
+	if !landedLeadWords.holds(w) || w.cap {
 		return false
 	}
 	if l := x.tok(k + 1).low; l != "in" && l != "on" || !x.titleStarts(k+2) {

@@ -65,6 +65,21 @@ func (x *extractor) familyPairs() (pairs []familyPair, ok bool) {
 	return pairs, true
 }
 
+// secondBracket says whether the sentence opens two brackets or more,
+// as a list of pairs needs: a test of the tokens' text before
+// familyPairs asks for the name before each bracket.
+func (x *extractor) secondBracket() bool {
+	n := 0
+	for m := range x.toks {
+		if x.toks[m].text == "(" {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // familySide reads the sentence's pairs: 1 where two brackets or more
 // share a last word that no name before a bracket ends with, and no two
 // names before brackets share one; -1 the other way round; else 0.
@@ -132,8 +147,8 @@ func (x *extractor) movingSide(pairs []familyPair) int {
 // by the side its sentence's family of characters settles (familySide),
 // and reports whether it did.
 func (x *extractor) familyPairBracket(ps, j, k, c int) bool {
-	if x.sshow == "" || j != k || !x.familyPairName(ps, j) || !x.familyPairName(k+1, c) {
-		return false
+	if x.sshow == "" || j != k || !x.familyPairName(ps, j) || !x.familyPairName(k+1, c) || !x.secondBracket() {
+		return false // a side is read only of two pairs or more (familySide, movingSide)
 	}
 	pairs, ok := x.familyPairs()
 	if !ok {
