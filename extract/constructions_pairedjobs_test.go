@@ -21,6 +21,11 @@ var pairedJobConstructions = []construction{
 		want: []string{"crew|Mia Trell|Night Ferry||writer", "crew|Mia Trell|Night Ferry||director"},
 	},
 	{
+		name: "\"Hosted by X, T returns\", the participle opening the sentence, where no word comes before it: read without looking before the sentence (the host of a sentence-opening participle is not yet read)",
+		text: "Harbor Lights returns\n\nNetflix has renewed the quiz show Harbor Lights. Hosted by Ana Selo, Harbor Lights returns in May.",
+		want: []string{},
+	},
+	{
 		name: "\"Starring X in the titular role, T is adapted from\": X cast in T with T as the character",
 		text: "New biopic set\n\nStarring Ana Selo in the titular role, Harbor is adapted from Dev Olan's book.",
 		want: []string{"cast|Ana Selo|Harbor|Harbor|"},

@@ -53,7 +53,7 @@ func (x *extractor) crewByRule() {
 			}
 		}
 		hostPair := false
-		if !ok && (t[k-1].low == "hosted" || t[k-1].low == "co-hosted" || t[k-1].low == "presented") && t[k-2].low == "and" {
+		if !ok && (t[k-1].low == "hosted" || t[k-1].low == "co-hosted" || t[k-1].low == "presented") && x.tok(k-2).low == "and" {
 			// "executive-produced and hosted by X": the job before "and"
 			// (the host, on screen, is read in hosts.go)
 			if j, isBy := crewByIDs.lookup(x.tok(k - 3).id); isBy && j != "" && !x.tok(k-3).cap {
