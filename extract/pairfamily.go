@@ -143,6 +143,28 @@ func (x *extractor) movingSide(pairs []familyPair) int {
 	return 1
 }
 
+// pairSide is the side the sentence's pairs settle (familySide, then
+// movingSide), or 0, read once for the brackets of a sentence while the
+// token memo holds (tokenmemo.go), and its questions noted again.
+func (x *extractor) pairSide() int {
+	m := x.tokenMemo()
+	if m.pairSide != 0 {
+		x.reask(m.pairAsks)
+		return int(m.pairSide) - 2
+	}
+	resets, a := m.resets, x.asked()
+	side := 0
+	if pairs, ok := x.familyPairs(); ok {
+		if side = x.familySide(pairs); side == 0 {
+			side = x.movingSide(pairs)
+		}
+	}
+	if m.resets == resets {
+		m.pairSide, m.pairAsks = int8(side+2), [2]int32{a, x.asked()}
+	}
+	return side
+}
+
 // familyPairBracket credits the bracket at k after the name from ps to j
 // by the side its sentence's family of characters settles (familySide),
 // and reports whether it did.
@@ -150,14 +172,7 @@ func (x *extractor) familyPairBracket(ps, j, k, c int) bool {
 	if x.sshow == "" || j != k || !x.familyPairName(ps, j) || !x.familyPairName(k+1, c) || !x.secondBracket() {
 		return false // a side is read only of two pairs or more (familySide, movingSide)
 	}
-	pairs, ok := x.familyPairs()
-	if !ok {
-		return false
-	}
-	side := x.familySide(pairs)
-	if side == 0 {
-		side = x.movingSide(pairs)
-	}
+	side := x.pairSide()
 	if side == 0 {
 		return false
 	}

@@ -18,6 +18,11 @@ type tokenMemo struct {
 	// the answers of titleAt, in a state of their own: asked between
 	// answers of personAt in another state, they would clear these
 	titles *titleMemo
+	// pairSide is 2 + the side the sentence's bracketed pairs settle
+	// (pairSide, pairfamily.go), or 0 when not yet asked; pairAsks where
+	// its questions lie in the log
+	pairSide int8
+	pairAsks [2]int32
 
 	// the state the answers hold in: the sentence (its tokens are
 	// s.toks), the tokens used (usedGen changes with them), the epoch and
@@ -75,7 +80,7 @@ func (x *extractor) tokenMemo() *tokenMemo {
 	// atAsks and beforeAsks are written with the answers: not cleared
 	// every field, one by one: a literal is made on the stack and copied over
 	m.at, m.before, m.atAsks, m.beforeAsks, m.toks = at, before, atAsks[:n], beforeAsks[:n+1], unsafe.SliceData(x.toks)
-	m.usedGen, m.epoch, m.s, m.sshow, m.fold, m.resets = x.usedGen, x.epoch, x.s, x.sshow, x.sshowFold, m.resets+1
+	m.usedGen, m.epoch, m.s, m.sshow, m.fold, m.resets, m.pairSide = x.usedGen, x.epoch, x.s, x.sshow, x.sshowFold, m.resets+1, 0
 	return m
 }
 
@@ -181,6 +186,7 @@ func (x *extractor) tokensRead() {
 	if m := x.pmemo.titles; m != nil {
 		m.state.toks = nil // holds no more
 	}
+	x.pmemo.pairSide = 0
 }
 
 // titleAt reads a title starting at token i; it returns its end, or i
