@@ -36,8 +36,16 @@ func (x *extractor) familyPairName(i, j int) bool {
 // word that starts a character's name: "Dr", "Sister", "Detective".
 func (x *extractor) familyTitled(i int) bool {
 	t := x.tok(i)
-	return t.kind == tWord && t.cap && (charTitles[t.low] || rankWords[t.low])
+	return t.kind == tWord && t.cap && familyTitleIDs.has(t.id)
 }
+
+// familyTitleIDs are charTitles and rankWords by word id (wordids.go): one
+// bit test for a token, not two map lookups.
+var familyTitleIDs = func() idSet {
+	s, o := idsOf(charTitles), idsOf(rankWords)
+	s.union(&o)
+	return s
+}()
 
 // familyPairs lists the sentence's pairs of a full name and a full name
 // in brackets; ok is false where a bracket after a name holds anything
@@ -115,6 +123,9 @@ func (x *extractor) familySide(pairs []familyPair) int {
 // "will leave the soap", "set to depart", "join the cast".
 var movingVerbs = set(`leave leaves leaving depart departs departing exit exits exiting quit quits quitting join joins joining`)
 
+// movingVerbsIDs are movingVerbs by word id.
+var movingVerbsIDs = idsOf(movingVerbs)
+
 // movingSide is 1 where the sentence of two pairs or more has a verb of
 // players leaving or joining a cast, "Others set to depart include A (C),
 // B (D)", and no pair's name follows a word that makes it a character,
@@ -128,7 +139,7 @@ func (x *extractor) movingSide(pairs []familyPair) int {
 		switch l := x.toks[m].low; {
 		case l == "character" || l == "characters" || l == "plays" || l == "played" || l == "playing":
 			return 0
-		case movingVerbs[l]:
+		case movingVerbsIDs.has(x.toks[m].id):
 			verb = true
 		}
 	}
