@@ -52,7 +52,7 @@ func (x *extractor) bracketRule() {
 			k = c // "Ryo Yoshizawa (Ei Sei/Hyou)": a double role
 			continue
 		}
-		if x.actorOfTitle(k, c) || x.describedActorBracket(k, c) || x.reviewBracket(k, c) || x.charOfTitleBracket(k, c) || x.starOfBracket(k, c) || x.fameBracket(k, c) {
+		if x.actorOfTitle(k, c) || x.describedActorBracket(k, c) || x.reviewBracket(k, c) || x.charOfTitleBracket(k, c) || x.starOfBracket(k, c) || x.fameBracket(k, c) || x.describedNounBracket(k, c) {
 			k = c // "Ki-seok (Lee Joon-hyuk of “The Roundup”)"
 			continue
 		}
