@@ -29,11 +29,11 @@ func (x *extractor) listAt(k int) []item {
 	r := &x.memo.rr
 	if r.reading {
 		if in := &r.states[2*x.sentAt]; x.usedGen != r.unused || !same(x.sshow, in.sshow) || !same(x.sshowFold, in.sshowFold) || x.showState != in.showState {
-			return x.parseList(k)
+			return x.listOnce(k)
 		}
 		a, seg := x.asked(), r.segment
 		r.segment = a
-		items := x.parseList(k)
+		items := x.listOnce(k)
 		r.segment = seg
 		i := int32(len(r.items))
 		if len(items) > 0 {
@@ -44,6 +44,37 @@ func (x *extractor) listAt(k int) []item {
 	}
 	if p := x.keptList(k); p != nil {
 		x.items = append(x.items[:0], r.items[p.items[0]:p.items[1]]...)
+		return x.items
+	}
+	return x.listOnce(k)
+}
+
+// openingList is parseList(k) for the sentence's opening (noteSubject),
+// kept in the token memo for listRule, which most often reads a list at
+// the same token: its questions noted from the log's present length on,
+// an answer kept from before noting its questions again there (as listAt
+// does), so that they are all the list asked.
+func (x *extractor) openingList(k int) []item {
+	r := &x.memo.rr
+	a, seg := x.asked(), r.segment
+	r.segment = a
+	items := x.parseList(k)
+	r.segment = seg
+	m := x.tokenMemo()
+	m.openK, m.openFirst, m.openFacts, m.openShow, m.openAsks = int32(k+1), x.first, len(x.facts), x.showState, [2]int32{a, x.asked()}
+	m.openItems = append(m.openItems[:0], items...)
+	return items
+}
+
+// listOnce is parseList(k), or the list the opening read at k where the
+// token memo still holds it (no token used, the same sentence's show,
+// article's show, reading and credits), its questions noted again.
+func (x *extractor) listOnce(k int) []item {
+	if m := &x.pmemo; m.openK == int32(k+1) && m.holds(x) && m.openShow == x.showState && m.openFirst == x.first && m.openFacts == len(x.facts) {
+		if r := &x.memo.rr; x.know.log == &r.log {
+			r.log.asks = append(r.log.asks, r.log.asks[m.openAsks[0]:m.openAsks[1]]...)
+		}
+		x.items = append(x.items[:0], m.openItems...)
 		return x.items
 	}
 	return x.parseList(k)

@@ -749,7 +749,7 @@ func (x *extractor) noteSubject() {
 		st++ // "Director X is on the jury": the job before the name
 	}
 	st = x.titleStarOpener(x.pastApposedNoun(st, base)) // "Former Home and Away star X has joined", "A veteran actor, X, has died"
-	if items := x.parseList(st); len(items) > 1 {
+	if items := x.openingList(st); len(items) > 1 {
 		if x.worksAmongAt(items[len(items)-1].end) {
 			return // "T1, T2 and T3 were among other productions he appeared in": titles, no people
 		}

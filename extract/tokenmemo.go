@@ -23,6 +23,17 @@ type tokenMemo struct {
 	// its questions lie in the log
 	pairSide int8
 	pairAsks [2]int32
+	// the list the sentence's opening read at its subject (openingList,
+	// listparses.go), for listRule at the same token: openK is 1 + the
+	// token, or 0 where none is kept; read in the first reading or not
+	// (openFirst), with the article's show openShow and openFacts credits
+	// read so far; its questions lie in the log at openAsks
+	openK     int32
+	openFirst bool
+	openFacts int
+	openShow  *showState
+	openAsks  [2]int32
+	openItems []item
 
 	// the state the answers hold in: the sentence (its tokens are
 	// s.toks), the tokens used (usedGen changes with them), the epoch and
@@ -46,7 +57,7 @@ func (m *tokenMemo) kept() tokenMemo {
 	if m.titles != nil {
 		m.titles.state.toks = nil // holds no more
 	}
-	return tokenMemo{at: m.at[:0], before: m.before[:0], atAsks: m.atAsks[:0], beforeAsks: m.beforeAsks[:0], titles: m.titles}
+	return tokenMemo{at: m.at[:0], before: m.before[:0], atAsks: m.atAsks[:0], beforeAsks: m.beforeAsks[:0], titles: m.titles, openItems: m.openItems[:0]}
 }
 
 // holds reports whether the answers in m hold in x's present state.
@@ -80,7 +91,7 @@ func (x *extractor) tokenMemo() *tokenMemo {
 	// atAsks and beforeAsks are written with the answers: not cleared
 	// every field, one by one: a literal is made on the stack and copied over
 	m.at, m.before, m.atAsks, m.beforeAsks, m.toks = at, before, atAsks[:n], beforeAsks[:n+1], unsafe.SliceData(x.toks)
-	m.usedGen, m.epoch, m.s, m.sshow, m.fold, m.resets, m.pairSide = x.usedGen, x.epoch, x.s, x.sshow, x.sshowFold, m.resets+1, 0
+	m.usedGen, m.epoch, m.s, m.sshow, m.fold, m.resets, m.pairSide, m.openK = x.usedGen, x.epoch, x.s, x.sshow, x.sshowFold, m.resets+1, 0, 0
 	return m
 }
 
@@ -186,7 +197,7 @@ func (x *extractor) tokensRead() {
 	if m := x.pmemo.titles; m != nil {
 		m.state.toks = nil // holds no more
 	}
-	x.pmemo.pairSide = 0
+	x.pmemo.pairSide, x.pmemo.openK = 0, 0
 }
 
 // titleAt reads a title starting at token i; it returns its end, or i
