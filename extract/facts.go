@@ -379,7 +379,7 @@ func (x *extractor) knowledge(k *knowledge) *knowledge {
 		if !ok {
 			continue
 		}
-		f := x.fold(first)
+		f := x.firstFold(first, fk)
 		h := strHash(f)
 		if i, seen := k.firstAt.getHashed(h, f); seen && k.firstKeys[i].key != fk {
 			k.firstKeys[i].key = "" // two full names start with it

@@ -50,3 +50,25 @@ func foldMayBe(s, fold string) bool {
 	}
 	return c == fold[0]
 }
+
+// firstFold is x.fold(first), where first is the first word of a name
+// whose fold is full: a word of ASCII letters and digits alone folds to its
+// lower case, which opens full where full is the name's fold, so that the
+// word is not folded, nor looked up and kept in the name cache, again (the
+// knowledge reads the first word of each full name an article mentions).
+func (x *extractor) firstFold(first, full string) string {
+	n := len(first)
+	if n == 0 || len(full) < n || alnumEnd(first, 0) != n {
+		return x.fold(first)
+	}
+	for i := 0; i < n; i++ {
+		c := first[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if full[i] != c {
+			return x.fold(first)
+		}
+	}
+	return full[:n]
+}
