@@ -69,6 +69,9 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 		return "", false
 	}
 	x.ready(s)
+	if x.castPairBlock(i) {
+		return "", false // "Hanka (Magdalena Popławska)" over "Paweł (Grzegorz Damięcki)": a cast one a line
+	}
 	if y := t[n-1]; n > 3 && t[n-2].text == "," && y.kind == tNum && len(y.text) == 4 && (y.text[:2] == "19" || y.text[:2] == "20") {
 		n -= 2 // "Kingdom (キングダム), 2019": the year the film came out
 	}
