@@ -37,7 +37,7 @@ func (x *extractor) describedNounBracket(k, c int) bool {
 	if w.kind != tWord || w.cap || len(w.low) < 3 || w.has(cStopWords|cPlayVerbs|cCastVerbs|cGenreNouns|cNetworks|cDateWords) || offscreenNouns[w.low] {
 		return false
 	}
-	if _, job := jobNouns[w.low]; job || thingNouns[w.low] {
+	if _, job := jobNounsIDs.lookup(w.id); job || thingNounsIDs.has(w.id) {
 		return false // "a veteran director (A)", "the delivery service (A)"
 	}
 	for m := k - 2; m >= 0 && m >= k-6; m-- {
