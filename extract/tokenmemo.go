@@ -34,6 +34,11 @@ type tokenMemo struct {
 	openShow  *showState
 	openAsks  [2]int32
 	openItems []item
+	// namesAsked counts the asks of personAt and personBefore past their
+	// first test of the token, the only ways titleAt reads the tokens used
+	// and the sentence's show (notPerson, showBehind): a title answer given
+	// while it stays the same read neither, and holds across their change
+	namesAsked uint32
 
 	// the state the answers hold in: the sentence (its tokens are
 	// s.toks), the tokens used (usedGen changes with them), the epoch and
@@ -57,7 +62,7 @@ func (m *tokenMemo) kept() tokenMemo {
 	if m.titles != nil {
 		m.titles.state.toks = nil // holds no more
 	}
-	return tokenMemo{at: m.at[:0], before: m.before[:0], atAsks: m.atAsks[:0], beforeAsks: m.beforeAsks[:0], titles: m.titles, openItems: m.openItems[:0]}
+	return tokenMemo{at: m.at[:0], before: m.before[:0], atAsks: m.atAsks[:0], beforeAsks: m.beforeAsks[:0], titles: m.titles, openItems: m.openItems[:0], namesAsked: m.namesAsked}
 }
 
 // holds reports whether the answers in m hold in x's present state.
@@ -98,12 +103,14 @@ func (x *extractor) tokenMemo() *tokenMemo {
 // personAt reads a person's name starting at token i; it returns the end.
 func (x *extractor) personAt(i int) int {
 	if i < 0 || i >= len(x.toks) {
+		x.pmemo.namesAsked++
 		return x.personAtUncached(i)
 	}
 	if !x.toks[i].cap {
 		return i // a name, a month and a given name start in capitals
 	}
 	m := &x.pmemo
+	m.namesAsked++
 	if !m.holds(x) { // tested here, inlined: most asks find the memo holding
 		m = x.tokenMemo()
 	}
@@ -125,12 +132,14 @@ func (x *extractor) personAt(i int) int {
 // start.
 func (x *extractor) personBefore(j int) int {
 	if j < 0 || j > len(x.toks) {
+		x.pmemo.namesAsked++
 		return x.personBeforeUncached(j)
 	}
 	if j == 0 || !x.toks[j-1].cap {
 		return j // a name ends in capitals
 	}
 	m := &x.pmemo
+	m.namesAsked++
 	if !m.holds(x) {
 		m = x.tokenMemo()
 	}
@@ -155,14 +164,19 @@ type titleMemo struct {
 	// the answer of titleAt(i, loose) at slots[loose][i], where its gen is
 	// state.resets: a new state leaves the old answers stale, not cleared
 	slots [2][]titleSlot
+	// namesGen counts the changes of the tokens used and of the sentence's
+	// show alone: they leave stale only the answers that asked personAt or
+	// personBefore (names), given at an older namesGen
+	namesGen uint32
 }
 
 // titleSlot is one answer of titleAt: its end + 1, and where its questions
 // lie in the log of the first reading's rules.
 type titleSlot struct {
-	gen  uint32
-	end  int32
-	asks [2]int32
+	gen, namesGen uint32
+	names         bool // personAt or personBefore was asked for it
+	end           int32
+	asks          [2]int32
 }
 
 // titleMemo returns the memo of titleAt for x's present state.
@@ -173,6 +187,13 @@ func (x *extractor) titleMemo() *titleMemo {
 		x.pmemo.titles = m
 	}
 	if m.state.holds(x) {
+		return m
+	}
+	if st := &m.state; st.toks != nil && st.toks == unsafe.SliceData(x.toks) && len(m.slots[0]) == len(x.toks) && st.s == x.s && st.epoch == x.epoch {
+		// only the tokens used or the sentence's show changed: the answers
+		// that asked no names hold
+		st.usedGen, st.sshow, st.fold = x.usedGen, x.sshow, x.sshowFold
+		m.namesGen++
 		return m
 	}
 	n := len(x.toks)
@@ -215,14 +236,17 @@ func (x *extractor) titleAt(i int, loose bool) int {
 	}
 	resets := m.state.resets
 	sl := &m.slots[boolInt(loose)][i]
-	if sl.gen == resets {
+	if sl.gen == resets && (!sl.names || sl.namesGen == m.namesGen) {
 		x.reask(sl.asks)
+		if sl.names {
+			x.pmemo.namesAsked++ // for the title being read around it
+		}
 		return int(sl.end - 1)
 	}
-	a := x.asked()
+	a, namesGen, names := x.asked(), m.namesGen, x.pmemo.namesAsked
 	e := x.settledEnd(i, x.titleAtUncached(i, loose))
 	if m.state.resets == resets {
-		*sl = titleSlot{gen: resets, end: int32(e + 1), asks: [2]int32{a, x.asked()}}
+		*sl = titleSlot{gen: resets, namesGen: namesGen, names: x.pmemo.namesAsked != names, end: int32(e + 1), asks: [2]int32{a, x.asked()}}
 	}
 	return e
 }
