@@ -189,9 +189,12 @@ func (x *extractor) titleMemo() *titleMemo {
 	if m.state.holds(x) {
 		return m
 	}
-	if st := &m.state; st.toks != nil && st.toks == unsafe.SliceData(x.toks) && len(m.slots[0]) == len(x.toks) && st.s == x.s && st.epoch == x.epoch {
-		// only the tokens used or the sentence's show changed: the answers
-		// that asked no names hold
+	if st := &m.state; st.toks != nil && st.toks == unsafe.SliceData(x.toks) && len(m.slots[0]) == len(x.toks) && st.s == x.s && st.epoch == x.epoch &&
+		x.memo.rr.unused <= st.usedGen {
+		// only the tokens used or the sentence's show changed, with the
+		// sentence not readied since (ready clears the brackets' marks too,
+		// which titleAt reads: byOneWord): the answers that asked no names
+		// hold
 		st.usedGen, st.sshow, st.fold = x.usedGen, x.sshow, x.sshowFold
 		m.namesGen++
 		return m
