@@ -232,7 +232,7 @@ func hasLetterAfter(s string) bool {
 // valid is graph.Fact.Validate for facts built by add, with cached keys,
 // less a one-word person that is most likely no one (unlikelyPerson).
 func (x *extractor) valid(f graph.Fact, key factKey) bool {
-	if f.Kind != graph.KindCast && f.Kind != graph.KindCrew || key.person == "" || strings.TrimSpace(f.Show) == "" || key.show == "" {
+	if f.Kind != graph.KindCast && f.Kind != graph.KindCrew || key.person == "" || strings.TrimSpace(f.Show) == "" || key.show == "" || x.proseWordFact(&f) {
 		return false
 	}
 	for _, n := range f.Seasons {

@@ -1,0 +1,28 @@
+package extract
+
+// precision58Constructions are TestConstructions' cases for a word of the
+// article's prose read as a show or a person (sentenceword.go): one word
+// written in lower case inside its sentences and in capitals only where a
+// sentence or line opens ("Win a double pass", "you can win"; "Often cast
+// as", "was often seen") is no title and no name.
+var precision58Constructions = []construction{
+	{
+		name: `"Win a double pass to see T" and "you can win a double pass": "Win" is no article's show`,
+		text: "Win a double pass to see NIGHT FALLS.... ON HARBOR GATE\n\nWin a double pass to see NIGHT FALLS.... ON HARBOR GATE\n\nWin a double pass to see NIGHT FALLS.... ON HARBOR GATETo celebrate the release of NIGHT FALLS.... ON HARBOR GATE from visionary director Tomas Reval, you can win a double pass, thanks to Orbit Pictures.\n\nTomas Reval’s Night Falls... on Harbor Gate visits 1969 Lisbon, as TV star Dario Kest (Bruno Vala) and his friend Nina Pell (Lia Morro) make their way around an industry.\n\nStarring Cara Vell as Mira Holt.",
+		want: []string{"crew|Tomas Reval|Night Falls||"},
+	},
+	{
+		name: `"Often cast as a banker, A also starred in T", "was often seen": "Often" is no person`,
+		text: "Bruno Vala, soap star of \"Harbor Gate,\" dies at 80\n\nBruno Vala, who played Dario Kest on the soap \"Harbor Gate,\" has died. He was 80.\n\nOften cast as a three-piece-suit man, Vala also starred in the \"Harbor Gate\" spin-off \"Night Crowd,\" which ran for one season. He was often seen in dramas.",
+		want: []string{"cast|Bruno Vala|Harbor Gate|Dario Kest|"},
+	},
+	{
+		name: `near miss: a one-word title also written as a common word ("boats drift") is kept where a sentence names it inside ("stars in Drift")`,
+		text: "Bruno Vala stars as Dario Kest in Drift, a thriller about a sailor.\n\nDrift opens in May. Boats drift on the bay all through the film.",
+		want: []string{"cast|Bruno Vala|Drift|Dario Kest|"},
+	},
+}
+
+func init() {
+	languageNamedConstructions = append(languageNamedConstructions, precision58Constructions...)
+}
