@@ -298,7 +298,7 @@ func (x *extractor) fallbackShow() {
 			x.setShow(title) // "Coronation Row star Becky Lane quits after 12 years"
 		} else if title := x.fandomLead(); title != "" {
 			x.setShow(title) // "Emmerdale spoilers: …", "Emmerdale fans are in for a surprise"
-		} else if title := x.appositiveLead(); title != "" {
+		} else if title := cmp.Or(x.appositiveLead(), x.bareAppositiveLead()); title != "" {
 			x.setShow(title) // "Élite — the latest original drama coming to Netflix"
 			x.setShowGuess(0.8)
 		}

@@ -4,7 +4,9 @@ package extract
 // article's prose read as a show or a person (sentenceword.go): one word
 // written in lower case inside its sentences and in capitals only where a
 // sentence or line opens ("Win a double pass", "you can win"; "Often cast
-// as", "was often seen") is no title and no name.
+// as", "was often seen") is no title and no name; and a bare appositive,
+// "T, telenovela campirana, …", that names the article's show
+// (bareappositive.go).
 var precision58Constructions = []construction{
 	{
 		name: `"Win a double pass to see T" and "you can win a double pass": "Win" is no article's show`,
@@ -20,6 +22,16 @@ var precision58Constructions = []construction{
 		name: `near miss: a one-word title also written as a common word ("boats drift") is kept where a sentence names it inside ("stars in Drift")`,
 		text: "Bruno Vala stars as Dario Kest in Drift, a thriller about a sailor.\n\nDrift opens in May. Boats drift on the bay all through the film.",
 		want: []string{"cast|Bruno Vala|Drift|Dario Kest|"},
+	},
+	{
+		name: `Spanish "T, telenovela campirana, tendrá a A": a bare appositive with a genre noun names the article's show`,
+		text: "La casa roja, telenovela campirana, tendrá a Bruno Vala interpretando el tema central, anunció la producción de Tomas Reval en conferencia. El melodrama protagonizado por Lia Morro y Cara Vell se estrena este lunes.\n\nAl intervenir Cara Vell como Rafael, señaló que es un hombre.",
+		want: []string{"crew|Tomas Reval|La casa roja||producer", "cast|Lia Morro|La casa roja||", "cast|Cara Vell|La casa roja|Rafael|"},
+	},
+	{
+		name: `near miss: "A, telenovela veterana, vuelve": a person's name before the bare appositive is no show`,
+		text: "Lia Morro, telenovela veterana, vuelve a la pantalla este lunes. El melodrama protagonizado por Lia Morro y Cara Vell se estrena este lunes.",
+		want: []string{},
 	},
 }
 
