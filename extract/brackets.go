@@ -353,7 +353,7 @@ func (x *extractor) bracketRule() {
 			k = c
 			continue
 		}
-		if x.charTitleActor(ps, j, parts) || x.charActorNoShow(ps, j, parts) || x.charActorFull(ps, j, parts) || x.roleOfList(ps) || x.givenSurname(ps, j, parts) || x.personNameBracket(ps, j, k, parts) {
+		if x.charTitleActor(ps, j, parts) || x.charActorNoShow(ps, j, parts) || x.charActorFull(ps, j, parts) || x.roleOfList(ps) || x.givenSurname(ps, j, parts) || x.personNameBracket(ps, j, k, parts) || x.birthBracket(parts) {
 			k = c // "his brother Nano (Money Heist's Jaime Lorente)": an actor after the title's possessive; "Leah (Mia Cole)": no show
 			continue
 		}

@@ -6,7 +6,8 @@ package extract
 // sentence or line opens ("Win a double pass", "you can win"; "Often cast
 // as", "was often seen") is no title and no name; and a bare appositive,
 // "T, telenovela campirana, …", that names the article's show
-// (bareappositive.go).
+// (bareappositive.go); and a bracket of a birth, "A (Kiev, 4 gennaio
+// 1981)", that holds no title (birthbrackets.go).
 var precision58Constructions = []construction{
 	{
 		name: `"Win a double pass to see T" and "you can win a double pass": "Win" is no article's show`,
@@ -32,6 +33,16 @@ var precision58Constructions = []construction{
 		name: `near miss: "A, telenovela veterana, vuelve": a person's name before the bare appositive is no show`,
 		text: "Lia Morro, telenovela veterana, vuelve a la pantalla este lunes. El melodrama protagonizado por Lia Morro y Cara Vell se estrena este lunes.",
 		want: []string{},
+	},
+	{
+		name: `Italian "A (Kiev, 4 gennaio 1981)": a place and a full date in a bracket after a name are a birth, no title`,
+		text: "Se potessi, il cast\n\nCon una carriera che spazia tra cinema e televisione, Lia Morro (Kiev, 4 gennaio 1981) ha conquistato il pubblico televisivo grazie alla serie \"Harbor Gate\". Bruno Vala (Torino, 12 luglio 1972) è il protagonista.",
+		want: []string{},
+	},
+	{
+		name: `near miss: "A (T1, T2)", "B (T3, 4 May)": titles, and a title beside a date without a year, stay titles`,
+		text: "The cast includes Lia Morro (Night Watch, Harbor Gate) and Bruno Vala (Deep Field, 4 May).",
+		want: []string{"cast|Lia Morro|Night Watch||", "cast|Lia Morro|Harbor Gate||", "cast|Bruno Vala|Deep Field||"},
 	},
 }
 
