@@ -298,8 +298,11 @@ func (x *extractor) fallbackShow() {
 			x.setShow(title) // "Coronation Row star Becky Lane quits after 12 years"
 		} else if title := x.fandomLead(); title != "" {
 			x.setShow(title) // "Emmerdale spoilers: …", "Emmerdale fans are in for a surprise"
-		} else if title := cmp.Or(x.appositiveLead(), x.bareAppositiveLead()); title != "" {
+		} else if title := x.appositiveLead(); title != "" {
 			x.setShow(title) // "Élite — the latest original drama coming to Netflix"
+			x.setShowGuess(0.8)
+		} else if title := x.bareAppositiveLead(); title != "" {
+			x.setShow(title) // "La casa roja, telenovela campirana, tendrá a A"
 			x.setShowGuess(0.8)
 		}
 	}

@@ -72,6 +72,8 @@ type memo struct {
 	solo map[string]int
 	// translated caches translatedTitle, which reads the whole text
 	translated map[string]string
+	// prose caches proseWord, which reads the whole text
+	prose map[string]bool
 	// notAPerson caches notAPersonHere: each sentence's answers are a
 	// chain through it, from the sentence's notAPersonLast
 	notAPerson []notAPersonAnswer

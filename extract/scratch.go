@@ -38,7 +38,7 @@ func (sc *scratch) extractor(a Article, opt Options) *extractor {
 		x.index, x.raw, x.early = new(keyTable[factKey]), new(keyTable[rawKey]), new(keyTable[rawKey])
 	}
 	sc.memo = memo{names: sc.memo.names, slabs: sc.memo.slabs, notAPerson: sc.memo.notAPerson[:0], log: askLog{asks: sc.memo.log.asks[:0]}, rr: sc.memo.rr, folds: sc.memo.folds, solo: emptied(sc.memo.solo, 0),
-		translated: emptied(sc.memo.translated, 0)}
+		translated: emptied(sc.memo.translated, 0), prose: emptied(sc.memo.prose, 0)}
 	sc.memo.rr.clear(len(sc.sents))
 	x.memo = &sc.memo
 	return x
@@ -80,5 +80,5 @@ func (sc *scratch) keep(x *extractor) {
 	clear(sc.memo.log.asks)
 	sc.memo.rr.clear(0)
 	sc.memo = memo{names: sc.memo.names, slabs: slabs, notAPerson: notAPerson, log: askLog{asks: sc.memo.log.asks[:0]}, rr: sc.memo.rr, folds: sc.memo.folds, solo: emptied(sc.memo.solo, 0),
-		translated: emptied(sc.memo.translated, 0)}
+		translated: emptied(sc.memo.translated, 0), prose: emptied(sc.memo.prose, 0)}
 }

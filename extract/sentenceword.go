@@ -22,55 +22,78 @@ import (
 // of a sentence or line, never quoted.
 func proseWordOnly(text, title string) bool {
 	title = strings.TrimSpace(title)
-	n := utf8.RuneCountInString(title)
+	return capitalizedWord(title) && proseWordIn(text, title)
+}
+
+// capitalizedWord says whether s is one plain word of two to 24 letters,
+// capitalized and otherwise in lower case: the only shape proseWordIn
+// reads.
+func capitalizedWord(s string) bool {
+	if len(s) < 2 || s[0] < utf8.RuneSelf && (s[0] < 'A' || s[0] > 'Z') {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			break // read below, rune by rune
+		} else if c < 'a' || c > 'z' {
+			return false // "Spy Kids", "FIRES", "19-2"
+		}
+		if i == len(s)-1 && s[0] < utf8.RuneSelf {
+			return len(s) <= 24 // "Win": all ASCII
+		}
+	}
+	n := utf8.RuneCountInString(s)
 	if n < 2 || n > 24 {
 		return false
 	}
-	for _, r := range title {
+	for _, r := range s {
 		if !unicode.IsLetter(r) {
 			return false // "19-2", "Spy Kids": not a plain word
 		}
 	}
-	lowTitle := strings.ToLower(title)
-	first, size := utf8.DecodeRuneInString(title)
-	if !unicode.IsUpper(first) || title[size:] != lowTitle[size:] {
-		return false // "FIRES", "iZombie": a title's own capitals
-	}
+	first, size := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first) && s[size:] == strings.ToLower(s[size:]) // not "FIRES", "iZombie": a title's own capitals
+}
+
+// proseWordIn is proseWordOnly for a title that is a capitalizedWord: it
+// reads the whole text for the word in lower case, as written and in
+// capitals.
+func proseWordIn(text, title string) bool {
 	lower := false
-	low := strings.ToLower(text)
-	if len(low) != len(text) {
-		return false // a lower case of another width: offsets would not line up
-	}
-	for from := 0; ; {
-		i := strings.Index(low[from:], lowTitle)
-		if i < 0 {
-			break
+	for form, w := range [3]string{strings.ToLower(title), title, strings.ToUpper(title)} {
+		if form == 1 && !lower {
+			return false // never in lower case: a name, not a word of the prose
 		}
-		at := from + i
-		end := at + len(lowTitle)
-		from = end
-		if r, _ := utf8.DecodeLastRuneInString(text[:at]); at > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			continue // inside a longer word
-		}
-		if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			continue
-		}
-		w := text[at:end]
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			lower = true
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && strings.ContainsRune(`"'”’»“‘*_`, r) {
-			return false // "“Elle”": a quoted title
-		}
-		if strings.ToUpper(w) == w {
-			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[end:], " ")); unicode.IsLower(r) {
-				return false // "FIRES is a drama": a title set in capitals
+		for from := 0; ; {
+			i := strings.Index(text[from:], w)
+			if i < 0 {
+				break
 			}
-			continue // "WIN A DOUBLE PASS": a line in capitals says nothing
-		}
-		if !opensSentence(text[:at]) {
-			return false // "stars in Lion": a name inside a sentence
+			at := from + i
+			end := at + len(w)
+			from = end
+			if r, _ := utf8.DecodeLastRuneInString(text[:at]); at > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				continue // inside a longer word
+			}
+			if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				continue
+			}
+			if form == 0 {
+				lower = true
+				break // once in lower case is enough
+			}
+			if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && strings.ContainsRune(`"'”’»“‘*_`, r) {
+				return false // "“Elle”": a quoted title
+			}
+			if form == 2 {
+				if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[end:], " ")); unicode.IsLower(r) {
+					return false // "FIRES is a drama": a title set in capitals
+				}
+				continue // "WIN A DOUBLE PASS": a line in capitals says nothing
+			}
+			if !opensSentence(text[:at]) {
+				return false // "stars in Lion": a name inside a sentence
+			}
 		}
 	}
 	return lower
@@ -91,5 +114,24 @@ func opensSentence(before string) bool {
 // article's prose (proseWordOnly): "Je joue une enquêteuse" read as a
 // person, "Elle s'appelle Jo" as a show.
 func (x *extractor) proseWordFact(f *graph.Fact) bool {
-	return proseWordOnly(x.a.Text, unquote(f.Show)) || proseWordOnly(x.a.Text, f.Person)
+	return x.proseWord(unquote(f.Show)) || x.proseWord(f.Person)
+}
+
+// proseWord is proseWordOnly over the article's text, its answers kept
+// for the article: every fact asks it of its show and its person, and
+// each answer reads the whole text.
+func (x *extractor) proseWord(s string) bool {
+	s = strings.TrimSpace(s)
+	if !capitalizedWord(s) {
+		return false
+	}
+	if v, ok := x.memo.prose[s]; ok {
+		return v
+	}
+	if x.memo.prose == nil {
+		x.memo.prose = map[string]bool{}
+	}
+	v := proseWordIn(x.a.Text, s)
+	x.memo.prose[s] = v
+	return v
 }
