@@ -163,14 +163,23 @@ func (x *extractor) appositiveLead() string {
 			if m >= len(t) || !t[m].has(cGenreNouns) || t[m].cap || m == e+2 {
 				continue
 			}
-			title := unquote(x.span(k, e))
-			if x.isNetwork(title) || describes(title) || x.personShaped(k, e) && x.startsName(k) || x.knownPerson(title) != "" {
-				continue
+			if title := x.leadTitle(k, e); title != "" {
+				return title
 			}
-			return title
 		}
 	}
 	return ""
+}
+
+// leadTitle is the title of tokens k to e where an appositive after it
+// makes it the article's show, or "" where it is a network, a
+// description or a person.
+func (x *extractor) leadTitle(k, e int) string {
+	title := unquote(x.span(k, e))
+	if x.isNetwork(title) || describes(title) || x.personShaped(k, e) && x.startsName(k) || x.knownPerson(title) != "" {
+		return ""
+	}
+	return title
 }
 
 // lastOfName reports whether text writes w after another capitalized word

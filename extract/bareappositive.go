@@ -27,11 +27,9 @@ func (x *extractor) bareAppositiveLead() string {
 		if m >= len(t) || t[m].text != "," {
 			continue // the appositive closes with a comma
 		}
-		title := unquote(x.span(0, e))
-		if x.isNetwork(title) || describes(title) || x.personShaped(0, e) && x.startsName(0) || x.knownPerson(title) != "" {
-			continue
+		if title := x.leadTitle(0, e); title != "" {
+			return title
 		}
-		return title
 	}
 	return ""
 }

@@ -29,17 +29,22 @@ func proseWordOnly(text, title string) bool {
 // capitalized and otherwise in lower case: the only shape proseWordIn
 // reads.
 func capitalizedWord(s string) bool {
-	if len(s) < 2 || s[0] < utf8.RuneSelf && (s[0] < 'A' || s[0] > 'Z') {
+	if len(s) < 2 {
 		return false
 	}
-	for i := 1; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf {
-			break // read below, rune by rune
-		} else if c < 'a' || c > 'z' {
-			return false // "Spy Kids", "FIRES", "19-2"
+	if s[0] < utf8.RuneSelf { // byte by byte while the word is ASCII
+		if s[0] < 'A' || s[0] > 'Z' {
+			return false
 		}
-		if i == len(s)-1 && s[0] < utf8.RuneSelf {
-			return len(s) <= 24 // "Win": all ASCII
+		i := 1
+		for i < len(s) && 'a' <= s[i] && s[i] <= 'z' {
+			i++
+		}
+		if i == len(s) {
+			return len(s) <= 24 // "Win"
+		}
+		if s[i] < utf8.RuneSelf {
+			return false // "Spy Kids", "FIRES", "19-2"
 		}
 	}
 	n := utf8.RuneCountInString(s)
