@@ -16,6 +16,13 @@ import (
 // opening sentences before the rules run, and returns it.
 func (x *extractor) look(i int) *sentence {
 	s := &x.sents[i]
+	x.lookAt(s)
+	return s
+}
+
+// lookAt readies s as look does: its tokens and their bracket marks, which
+// the title and name readers ask.
+func (x *extractor) lookAt(s *sentence) {
 	x.s, x.toks = s, s.toks
 	n := len(s.toks)
 	if cap(x.brs)-len(x.brs) < n {
@@ -25,7 +32,6 @@ func (x *extractor) look(i int) *sentence {
 	x.brs = x.brs[:at+n]
 	x.inBr = x.brs[at : at+n : at+n]
 	markBrackets(x.inBr, s.toks) // writes each mark
-	return s
 }
 
 // setShow makes title, with seasons, the show the article is about: not a

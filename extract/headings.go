@@ -258,7 +258,7 @@ func trimBytes(b []byte, cut string) []byte {
 // a dash and the title in its own script, "Tokyo Ghoul – 東京喰種 [Live
 // Action Coverage]": the title, or "".
 func (x *extractor) scriptHeading(s *sentence) string {
-	x.s, x.toks = s, s.toks
+	x.lookAt(s)
 	e := x.titleAt(0, false)
 	if e > 0 && e+1 < len(s.toks) && !isDash(s.toks[e].text) {
 		// "Love and Lies – 恋と嘘": the title runs on through glue words
@@ -335,7 +335,7 @@ func (x *extractor) nameTitleLine(s *sentence) (string, string) {
 	if n < 5 || n > 16 || !isQuote(t[n-1].text) {
 		return "", ""
 	}
-	x.s, x.toks = s, t
+	x.lookAt(s)
 	st := 0
 	if n > 6 && t[1].text == ":" && t[0].kind == tWord {
 		st = 2 // "EXIT:", "New:", "Returning:"

@@ -266,7 +266,7 @@ func (x *extractor) returnElsewhere(i int) bool {
 // castHeading reads a heading over a cast list, "The Responder series 2
 // full cast", "Tower of God cast": the show it names, or "".
 func (x *extractor) castHeading(s *sentence) string {
-	x.s, x.toks = s, s.toks
+	x.lookAt(s)
 	e := x.titleAt(0, false)
 	if e == 0 && len(s.toks) >= 4 && len(s.toks) <= 6 && s.toks[0].text[0] >= '0' && s.toks[0].text[0] <= '9' && s.toks[len(s.toks)-3].text == "(" {
 		e = len(s.toks) - 3 // "50m2 (Netflix)": a title that opens with a digit
