@@ -420,7 +420,7 @@ func (x *extractor) jobBeforeTrigger(start int) (string, bool) {
 			break
 		}
 	}
-	return "", false
+	return x.jobOverPhrase(start) // "The directors for the first season include X"
 }
 
 // joiningBefore reports whether "joining" or "also joining" starts the words
