@@ -142,7 +142,7 @@ func (x *extractor) noCreditName(s string) bool {
 	if n.has&hasNoCredit == 0 {
 		title, _ := x.split(s)
 		n = x.memo.lookup(s) // split may have moved the cache's last entry
-		n.noCredit = noCreditUncached(s, title)
+		n.noCredit = noCreditUncached(s, title) && !x.genreQuotedWord(s)
 		n.has |= hasNoCredit
 	}
 	return n.noCredit
