@@ -17,6 +17,17 @@ var emptyArticleConstructions = []construction{
 		text: "Actor Vell Orrin dies at 88\n\nVell Orrin, who once called his life \"Drama,\" has died. Orrin played the butler Dax Morrow opposite Mira Castellane. He found fame on the ABC comedy Sitcom.",
 		want: []string{},
 	},
+	{
+		name: `an entry's heading ("Kessel S02") over its fields, one a genre ("Sjanger: Drama"), then a long cast field: the field is no new section, the cast the entry's`,
+		text: "Dette bør du se på TV i mars\n\nKessel S02\nPremieredato: 5. mars\nSjanger: Drama\nMedvirkende: Tor Helm, Ana Selo, Bram Vunk, Cor Tels, Dag Lunde, Eli Moen, Finn Aas, Gro Lind, Hans Berg, Ida Vik\nGlass Harbor S01\nSjanger: Drama\n",
+		want: []string{"cast|Tor Helm|Kessel||", "cast|Ana Selo|Kessel||", "cast|Bram Vunk|Kessel||", "cast|Cor Tels|Kessel||", "cast|Dag Lunde|Kessel||",
+			"cast|Eli Moen|Kessel||", "cast|Finn Aas|Kessel||", "cast|Gro Lind|Kessel||", "cast|Hans Berg|Kessel||", "cast|Ida Vik|Kessel||"},
+	},
+	{
+		name: `near miss: the same fields under a heading that is no title ("Hva skjer i mars"): the article's show is not the cast's`,
+		text: "Glass Harbor er mer enn et stalltips\n\nUngdomsserien Glass Harbor kan regnes mer som et stalltips. Mars får en pangstart.\n\nHva skjer i mars\n\nPremieredato: 5. mars\nSjanger: Drama\nMedvirkende: Tor Helm, Ana Selo, Bram Vunk, Cor Tels, Dag Lunde, Eli Moen, Finn Aas, Gro Lind, Hans Berg, Ida Vik\n\nDet blir en god måned.\n",
+		want: []string{},
+	},
 }
 
 func init() {

@@ -69,3 +69,13 @@ func genreQuotedIn(text, word string) bool {
 	}
 }
 
+// entryField reports whether heading i is a label and its value
+// ("Premieredato: 5. mars", "Release: Friday") on the line under another
+// heading: a field of the entry that heading titles, not a column's new
+// section. A genre noun in the field under it ("Sjanger: Drama") speaks
+// of the entry's own show, and the show stays the lines' focus. Only
+// where the heading above was read as the section's show: under a heading
+// read as no title, the focus is still the article's, and is let go.
+func (x *extractor) entryField(i int) bool {
+	return i > 0 && x.section != "" && x.focus == x.section && labelLine(x.sents[i].toks) && x.sents[i-1].head && x.sents[i-1].para == x.sents[i].para-1
+}

@@ -375,7 +375,7 @@ func (x *extractor) nameTitleRule() {
 // but names a title of its own, after a first section that did name it.
 func (x *extractor) otherSection(i int) bool {
 	s := &x.sents[i]
-	if x.show == "" || s.para < 2 || sectionHeading(s.text) || notTitle(s.text) || scheduleLine(s.text) { // not "Release date: Friday, November 12"
+	if x.show == "" || s.para < 2 || x.entryField(i) || sectionHeading(s.text) || notTitle(s.text) || scheduleLine(s.text) { // not "Release date: Friday, November 12"
 		return false
 	}
 	next := x.paragraph(i+1, s.para+1)
