@@ -28,6 +28,12 @@ var emptyArticleConstructions = []construction{
 		text: "Glass Harbor er mer enn et stalltips\n\nUngdomsserien Glass Harbor kan regnes mer som et stalltips. Mars får en pangstart.\n\nHva skjer i mars\n\nPremieredato: 5. mars\nSjanger: Drama\nMedvirkende: Tor Helm, Ana Selo, Bram Vunk, Cor Tels, Dag Lunde, Eli Moen, Finn Aas, Gro Lind, Hans Berg, Ida Vik\n\nDet blir en god måned.\n",
 		want: []string{},
 	},
+	{
+		name: `a Norwegian staff label ("Serieskaper: X") in an entry's fields: the creator, no character "Serieskaper"`,
+		text: "Dette bør du se i mars\n\nKessel S02\n\nPremieredato: 5. mars\nSjanger: Drama\nSerieskaper: Ivo Brandt\nMedvirkende: Ana Selo, Bram Vunk, Cor Tels\n\nGlass Harbor S01\n\nPremieredato: 7. mars\nSjanger: Drama\nMedvirkende: Enno Falk, Gro Lind\n",
+		want: []string{"crew|Ivo Brandt|Kessel||creator", "cast|Ana Selo|Kessel||", "cast|Bram Vunk|Kessel||", "cast|Cor Tels|Kessel||",
+			"cast|Enno Falk|Glass Harbor||", "cast|Gro Lind|Glass Harbor||"},
+	},
 }
 
 func init() {

@@ -20,6 +20,7 @@ var foreignStaffNouns = map[string]string{
 	"montaje": "", "montage": "", "schnitt": "", "fotografía": "", "fotografia": "", "photographie": "", "kamera": "", "sonido": "",
 	"regia": graph.JobDirector, "regi": graph.JobDirector, "sceneggiatura": graph.JobWriter, "manus": graph.JobWriter, "buch": graph.JobWriter, "scenario": graph.JobWriter,
 	"produzione": graph.JobProducer, "productie": graph.JobProducer,
+	"realização": graph.JobDirector, "serieskaper": graph.JobCreator, "serieskaber": graph.JobCreator, "serieskapare": graph.JobCreator,
 	"animación": "", "animação": "", "supervisión": "", "color": "", "dibujo": "", "scénarios": "", "trilha": "",
 }
 
