@@ -17,21 +17,25 @@ import (
 
 // genreQuotedWord reports whether show is one capitalized word, no
 // network, that the article writes between quotes right after a genre
-// noun. Its answer is kept for the article beside proseWord's.
+// noun. noCreditName keeps its answer for the article.
 func (x *extractor) genreQuotedWord(show string) bool {
-	if !capitalizedWord(show) || strings.IndexAny(x.a.Text, `"“”„«'‘`) < 0 {
+	if !oneCapWord(show) || strings.IndexAny(x.a.Text, `"“”„«'‘`) < 0 {
 		return false
 	}
-	key := "\x00q" + show
-	if v, ok := x.memo.prose[key]; ok {
-		return v
+	return !x.isNetwork(show) && genreQuotedIn(x.a.Text, show)
+}
+
+// oneCapWord says whether s is one word of two to 24 letters, capitalized
+// and otherwise in lower case ("Soap", not "FIRES" or "Spy Kids").
+func oneCapWord(s string) bool {
+	n := 0
+	for i, r := range s {
+		if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+		n++
 	}
-	if x.memo.prose == nil {
-		x.memo.prose = map[string]bool{}
-	}
-	v := !x.isNetwork(show) && genreQuotedIn(x.a.Text, show)
-	x.memo.prose[key] = v
-	return v
+	return n >= 2 && n <= 24
 }
 
 // genreQuotedIn says whether text holds word between an opening and a
