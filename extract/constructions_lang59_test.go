@@ -61,6 +61,26 @@ var lang59Constructions = []construction{
 		want: []string{"crew|Tiago Valverde|Maré Alta||director", "crew|Inês Marvão|Maré Alta||writer", "crew|Rui Sardoal|Rio Baixo||director"},
 	},
 	{
+		name: `source author: "inspirada no livro homônimo de A", "adaptée du livre de B", "ispirata al romanzo di C"`,
+		text: "A novela “Maré Alta” estreia em setembro.\n\nA novela é inspirada no livro homônimo de Tiago Valverde.",
+		want: []string{"crew|Tiago Valverde|Maré Alta||original author"},
+	},
+	{
+		name: `fr source author: "adaptée du livre de A"`,
+		text: "La série « Les Brumes » arrive en mai sur France 2.\n\nLa série est adaptée du livre de Paul Morlaix.",
+		want: []string{"crew|Paul Morlaix|Les Brumes||original author"},
+	},
+	{
+		name: `it source author: "ispirata al romanzo di A"`,
+		text: "La fiction «Il faro» arriva su Rai 1.\n\nLa serie è ispirata al romanzo di Ettore Spadafosca.",
+		want: []string{"crew|Ettore Spadafosca|Il faro||original author"},
+	},
+	{
+		name: `not a source's author: "inspirada no livro de receitas da avó" (no capitalized word after "de")`,
+		text: "A novela “Maré Alta” estreia em setembro.\n\nA novela é inspirada no livro de receitas da avó.",
+		want: nil,
+	},
+	{
 		name: `not a credit: "a realização é de grande qualidade", "a direção de Arte é muito boa", "Direção de Fotografia: A" (no director)`,
 		text: "A novela “Maré Alta” estreia em setembro.\n\nA realização é de grande qualidade. A direção de Arte é muito boa. O argumento é assinado por uma equipa jovem.\n\nDireção de Fotografia: Rui Sardoal",
 		want: nil,

@@ -23,7 +23,10 @@ package extract
 //     "alongside A";
 //   - the plural participles of making a show: "as personagens criadas por
 //     A", "les séries créées par B", "i personaggi creati da C": "created
-//     by".
+//     by";
+//   - the source work's author: "inspirado no livro homônimo de A",
+//     "adaptée du livre de B", "ispirata al romanzo di C": "based on
+//     novel by".
 //
 // Each phrase is read only before a capitalized word where a name must
 // follow ("a realização é de A"), so "a realização é de grande qualidade"
@@ -110,6 +113,29 @@ var lang59Phrases = func() map[string][]foreignPhrase {
 				add(among+" "+who+" "+verb, "in the cast are", true)
 			}
 		}
+	}
+	// the source work's author: a participle of basing, adapting or
+	// inspiring, "on the", a noun of a book ("éponyme", "homônimo" after
+	// it), "by": "inspirado no livro homônimo de A", "adaptée du livre de
+	// B", "ispirata al romanzo di C": "based on novel by"
+	for _, src := range []struct{ parts, preps, nouns, adjs, by string }{
+		{"baseada baseado inspirada inspirado adaptada adaptado", "no do", "livro romance", "homônimo homónimo", "de"},
+		{"adaptée adapté inspirée inspiré tirée tiré", "du", "livre roman", "éponyme", "de"},
+		{"ispirata ispirato tratta tratto basata basato adattata adattato", "al dal sul", "romanzo libro", "omonimo", "di"},
+	} {
+		for _, p := range splitFields(src.parts) {
+			for _, in := range splitFields(src.preps) {
+				for _, n := range splitFields(src.nouns) {
+					add(p+" "+in+" "+n+" "+src.by, "based on novel by", true)
+					for _, a := range splitFields(src.adjs) {
+						add(p+" "+in+" "+n+" "+a+" "+src.by, "based on novel by", true)
+					}
+				}
+			}
+		}
+	}
+	for _, w := range []string{"adaptation du livre de", "adaptation du roman de", "adaptation du livre éponyme de", "adaptation du roman éponyme de"} {
+		add(w, "based on novel by", true)
 	}
 	add("nel cast", "starring", true)
 	for _, w := range []string{"acompanhado por", "acompanhada por", "acompanhados por", "acompanhadas por", "affiancato da", "affiancata da",
