@@ -81,6 +81,21 @@ var lang59Constructions = []construction{
 		want: nil,
 	},
 	{
+		name: `a headline's title in guillemets: "« T » : A rejoint le casting", "«T», B entra nel cast"`,
+		text: "« Les Brumes » : Paul Morlaix rejoint le casting\n\nLa série arrive en mai.",
+		want: []string{"cast|Paul Morlaix|Les Brumes||"},
+	},
+	{
+		name: `it headline: "«T», A entra nel cast"`,
+		text: "«Il faro», Nives Calandri entra nel cast\n\nLa serie arriva su Rai 1.",
+		want: []string{"cast|Nives Calandri|Il faro||"},
+	},
+	{
+		name: `not a title: a headline's words in guillemets after the credit, "A rejoint le casting, « un rêve »"`,
+		text: "Paul Morlaix rejoint le casting, « un rêve »\n\nLa série arrive en mai.",
+		want: nil,
+	},
+	{
 		name: `not a credit: "a realização é de grande qualidade", "a direção de Arte é muito boa", "Direção de Fotografia: A" (no director)`,
 		text: "A novela “Maré Alta” estreia em setembro.\n\nA realização é de grande qualidade. A direção de Arte é muito boa. O argumento é assinado por uma equipa jovem.\n\nDireção de Fotografia: Rui Sardoal",
 		want: nil,

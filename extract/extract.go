@@ -789,7 +789,7 @@ func castHeadline(s *sentence) bool {
 		case "adds", "joins", "join", "cast", "casts", "taps", "boards", "lands", "star", "stars", "to star", "to play", "plays":
 			// only with a quoted title: a headline in title case gives no
 			// other bounds between its title and its verb
-			return hasQuoteMark(s.text)
+			return hasQuoteMark(s.text) || guillemetQuoted(s.text)
 		}
 	}
 	return false

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Crew and cast cues of French, Italian, Portuguese and Spanish news that
 // recur across outlets, made from each language's function words (an
 // article, a job's noun, a copula, a participle of signing or writing,
@@ -148,3 +150,11 @@ var lang59Phrases = func() map[string][]foreignPhrase {
 	}
 	return m
 }()
+
+// guillemetQuoted reports whether s quotes in guillemets, as French,
+// Italian and Portuguese headlines quote a title: "« T » : A rejoint le
+// casting", "«T», A entra nel cast". A headline whose title is quoted so
+// bounds its title as one in curly quotes does (castHeadline).
+func guillemetQuoted(s string) bool {
+	return strings.Contains(s, "«") && strings.Contains(s, "»")
+}
