@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// wrong59Constructions are the cases of shows that are no title, refused
+// at the last look at an article's facts (wrong59_rule.go).
+var wrong59Constructions = []construction{
+	{
+		name: "played roles in many Marathi & Hindi plays; popular TV & Film actor X: media and languages joined, no show",
+		text: "Anya Brisk: a career\n\nAnya Brisk has played character roles in many Marathi & Hindi plays, serials and films. She plays the wife of popular TV & Film actor Joran Velt.",
+		want: nil,
+	},
+	{
+		name: "director X (T1, T2, Rock... to name a few of his films): the last title run on past the dots into prose is refused, the others kept",
+		text: "Pell Orvane lands first lead\n\nPell Orvane has landed the lead in Harrow Lane. Thanks to director Dravo Kellen (Marrow Field Kampung, Tessel Bay Bulan, Rock... to name a few of his films), who thought of me when brainstorming on who to cast for the script.",
+		want: []string{"cast|Pell Orvane|Harrow Lane||", "crew|Dravo Kellen|Marrow Field Kampung||", "crew|Dravo Kellen|Tessel Bay Bulan||"},
+	},
+	{
+		name: "near miss: X stars in Blood & Ember, a title joined by & whose words are no media, is kept",
+		text: "Keel Ondra joins new drama\n\nKeel Ondra stars in Blood & Ember, the new drama.",
+		want: []string{"cast|Keel Ondra|Blood & Ember||"},
+	},
+}
+
+func TestWrong59Constructions(t *testing.T) {
+	for _, tt := range wrong59Constructions {
+		t.Run(tt.name, func(t *testing.T) { checkConstruction(t, tt) })
+	}
+}
+
+func TestNoTitleShow(t *testing.T) {
+	for show, want := range map[string]bool{
+		"March": true, "Million": true, "8:15 pm": true, "10 p.m.": true, "Episodes: 42": true,
+		"TV & Film": true, "Marathi/Hindi": true, "Rock... to name a few of his": true,
+		// near misses: titles
+		"May": false, "Billions": false, "Blood & Water": false, "Once Upon a Time... in Hollywood": false,
+		"Scam 1992: The Harshad Mehta Story": false, "Season 2": false, "24": false, "Love 9 to 5": false,
+		"I’ll Give It My All… Tomorrow": false, "Mission: Impossible 2": false,
+	} {
+		if got := noTitleShow(show); got != want {
+			t.Errorf("noTitleShow(%q) = %v, want %v", show, got, want)
+		}
+	}
+}
