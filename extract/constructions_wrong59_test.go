@@ -20,6 +20,16 @@ var wrong59Constructions = []construction{
 		text: "Keel Ondra joins new drama\n\nKeel Ondra stars in Blood & Ember, the new drama.",
 		want: []string{"cast|Keel Ondra|Blood & Ember||"},
 	},
+	{
+		name: "Executive producers include Hexbook’s A and B, Hexbook Inkline Studios’ C: a brand at the head of a company's name is no show (\"Cara Dunn’s Hexbook novel\" credited no Hexbook either)",
+		text: "Tarn Vale heads to the festival\n\nThe romance Tarn Vale, directed by Orla Finch, is adapted from Cara Dunn’s Hexbook novel of the same name. Executive producers include Hexbook’s Ansel Pryde and Bertil Kormac, and Hexbook Inkline Studios’ Dov Lerner.",
+		want: nil,
+	},
+	{
+		name: "near miss: a show's own company, its title and the noun alone (Varrow Films), keeps the show",
+		text: "Varrow returns\n\nThe drama Varrow, made by Varrow Films, returns. Varrow stars Ansel Pryde.",
+		want: []string{"cast|Ansel Pryde|Varrow||"},
+	},
 }
 
 func TestWrong59Constructions(t *testing.T) {
