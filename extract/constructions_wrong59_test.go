@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // wrong59Constructions are the cases of shows that are no title, refused
 // at the last look at an article's facts (wrong59_rule.go).
@@ -34,7 +38,33 @@ var wrong59Constructions = []construction{
 
 func TestWrong59Constructions(t *testing.T) {
 	for _, tt := range wrong59Constructions {
-		t.Run(tt.name, func(t *testing.T) { checkConstruction(t, tt) })
+		t.Run(tt.name, func(t *testing.T) { checkWrong59(t, tt) })
+	}
+}
+
+// checkWrong59 is TestConstructions' check of one case, written out here
+// so that the file stands on trees whose harness differs.
+func checkWrong59(t *testing.T, tt construction) {
+	t.Helper()
+	a, err := Parse("test", strings.NewReader(tt.text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Extract(a, tt.opt) {
+		if err := f.Validate(); err != nil {
+			t.Errorf("invalid fact %s: %v", brief(f), err)
+		}
+		got = append(got, brief(f))
+	}
+	slices.Sort(got)
+	want := slices.Clone(tt.want)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("text: %s\n got: %q\nwant: %q", tt.text, got, want)
+	}
+	if diff := rereadsDiffer(a, tt.opt); diff != "" {
+		t.Errorf("text: %s\n%s", tt.text, diff)
 	}
 }
 
