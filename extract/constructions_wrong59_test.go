@@ -16,8 +16,8 @@ var wrong59Constructions = []construction{
 	},
 	{
 		name: "director X (T1, T2, Rock... to name a few of his films): the last title run on past the dots into prose is refused, the others kept",
-		text: "Pell Orvane lands first lead\n\nPell Orvane has landed the lead in Harrow Lane. Thanks to director Dravo Kellen (Marrow Field Kampung, Tessel Bay Bulan, Rock... to name a few of his films), who thought of me when brainstorming on who to cast for the script.",
-		want: []string{"cast|Pell Orvane|Harrow Lane||", "crew|Dravo Kellen|Marrow Field Kampung||", "crew|Dravo Kellen|Tessel Bay Bulan||"},
+		text: "A new face on the set\n\nThanks to director Dravo Kellen (Marrow Field Kampung, Tessel Bay Bulan, Rock... to name a few of his films), who thought of me when brainstorming on who to cast for the script.",
+		want: []string{"crew|Dravo Kellen|Marrow Field Kampung||", "crew|Dravo Kellen|Tessel Bay Bulan||"},
 	},
 	{
 		name: "near miss: X stars in Blood & Ember, a title joined by & whose words are no media, is kept",
