@@ -31,7 +31,9 @@ func brandShows(facts []graph.Fact, text string) []graph.Fact {
 	for _, f := range facts {
 		s := f.Show
 		if len(s) < 3 || s[0] < 'A' || s[0] > 'Z' || strings.IndexByte(s, ' ') >= 0 {
-			out = append(out, f)
+			if !nicknameShow(&f, text) { // wrong59_nickname.go
+				out = append(out, f)
+			}
 			continue
 		}
 		i := slices.Index(asked, s)
@@ -47,8 +49,8 @@ func brandShows(facts []graph.Fact, text string) []graph.Fact {
 }
 
 // brandInText reports whether text writes show, one word, as the head of a
-// company's name: show, one to three capitalized words, and a company noun
-// (companyEnds) capitalized.
+// company's name: show, one to three capitalized words that name no
+// network, and a company's noun (brandEnds) capitalized.
 func brandInText(show, text string) bool {
 	if len(show) < 3 || strings.IndexByte(show, ' ') >= 0 || show[0] < 'A' || show[0] > 'Z' {
 		return false
@@ -72,7 +74,7 @@ func brandInText(show, text string) bool {
 			if n > 0 && end {
 				return true
 			}
-			if end || brandNotBetween[strings.ToLower(trimPunct(w))] {
+			if end || brandNotBetween[strings.ToLower(trimPunct(w))] || isNetwork(trimPunct(w)) {
 				break // "Harbor Film Festival", "Varrow Films": a place's or a show's own, no brand before more words
 			}
 		}
@@ -85,14 +87,17 @@ func brandInText(show, text string) bool {
 // word and the company's noun.
 var brandNotBetween = set(`film international national city festival tv television animation`)
 
-// brandEnd reports whether w, its possessive cut, is a company's noun
-// other than a festival's.
+// brandEnd reports whether w, its possessive cut, is one of brandEnds.
 func brandEnd(w string) bool {
 	l := strings.ToLower(trimPunct(w))
 	l = strings.TrimSuffix(strings.TrimSuffix(l, "’s"), "'s")
 	l = strings.TrimSuffix(strings.TrimSuffix(l, "’"), "'")
-	return l != "festival" && companyEnds[l]
+	return brandEnds[l]
 }
+
+// brandEnds are the nouns that end a company's name for certain: not a
+// festival's, a channel's or a medium's ("TV", "Media", "Screen").
+var brandEnds = set(`studios studio pictures productions production entertainment films ventures`)
 
 // brandWordByte reports whether b is an ASCII letter or digit.
 func brandWordByte(b byte) bool {

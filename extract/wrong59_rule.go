@@ -11,16 +11,16 @@ import (
 // credit whose show is a word or phrase that never names a work, whatever
 // rule read it.
 //
-//   - a month, alone: "It stars X ... in March" read as X in "March";
-//   - a number word: "... hanging in the balance at $40 Million";
+//   - a number word: "... hanging in the balance at $40 Million" (a
+//     month alone is not refused: "October", "June" are films' titles);
 //   - a clock time: "Across The Line (April 2, 8:15 pm)";
 //   - a field of a fact box, a label and a number: "Episodes: 42";
 //   - only media and languages, joined: "TV & Film actor X", "Marathi &
 //     Hindi plays";
 //   - a title run on into prose past an ellipsis: "(A, B, Rock... to name a
-//     few of his films)", where the words after the dots are the sentence's,
-//     lower case, and no title's ("Once Upon a Time... in Hollywood" keeps
-//     its one lower-case word).
+//     few of his films)", where the four words or more after the dots are
+//     the sentence's, all lower case, and no title's ("Once Upon a Time...
+//     in the West" keeps its capitalized word).
 //
 // Each test asks a show's own words, and first a cheap one (its length, a
 // byte it must hold), so most shows are passed at a glance.
@@ -44,9 +44,8 @@ func refuseNoTitles(facts []graph.Fact) []graph.Fact {
 	return out
 }
 
-// noTitleMonths and noTitleNumbers are the one-word shows refused.
-var noTitleMonths = set(`january february march april june july august september october november december
-	million billion thousand hundred crore crores lakh lakhs`)
+// noTitleMonths are the one-word shows refused: number words.
+var noTitleMonths = set(`million billion crore crores lakh lakhs`)
 
 // noTitleFields are the labels of a fact box that a number follows.
 var noTitleFields = set(`episodes episode eps runtime duration length seasons season year years genre rating`)
@@ -114,7 +113,7 @@ func mediaOnly(show string) bool {
 }
 
 // runOnPastDots reports whether the words after show's ellipsis are prose:
-// three or more, most of them lower case.
+// four or more, all of them lower case.
 func runOnPastDots(show string) bool {
 	i := strings.Index(show, "...")
 	w := 3
@@ -122,14 +121,13 @@ func runOnPastDots(show string) bool {
 		i, w = j, len("…")
 	}
 	words := strings.Fields(show[i+w:])
-	if len(words) < 3 {
+	if len(words) < 4 {
 		return false
 	}
-	lower := 0
 	for _, x := range words {
-		if c := x[0]; 'a' <= c && c <= 'z' {
-			lower++
+		if c := x[0]; c < 'a' || c > 'z' {
+			return false
 		}
 	}
-	return 2*lower > len(words)
+	return true
 }
