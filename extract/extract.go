@@ -40,7 +40,7 @@ func Extract(a Article, opt Options) []graph.Fact {
 	x.reset(x.knowledge(&sc.know))
 	x.run()
 	facts := x.finish()
-	facts = brandShows(refuseNoTitles(facts), x.a.Text) // wrong59_rule.go, wrong59_brand.go
+	facts = nicknameShows(refuseNoTitles(facts), x.a.Text) // wrong59_rule.go, wrong59_nickname.go
 	sc.keep(x)
 	scratches.Put(sc)
 	if opt.MinConfidence > 0 {

@@ -75,3 +75,21 @@ func nicknameAt(text string, st, e int) bool {
 	}
 	return false
 }
+
+// nicknameShows drops, in place, the facts whose show is a nickname by the
+// article's own text (nicknameShow): a show of one capitalized word is not
+// asked.
+func nicknameShows(facts []graph.Fact, text string) []graph.Fact {
+	if len(facts) == 0 || wrong59Off {
+		return facts
+	}
+	out := facts[:0]
+	for _, f := range facts {
+		s := f.Show
+		if len(s) >= 3 && strings.IndexByte(s, ' ') >= 0 && nicknameShow(&f, text) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
