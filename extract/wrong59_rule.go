@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"strings"
 
 	"github.com/castgraph/castgraph/graph"
@@ -25,23 +24,24 @@ import (
 // Each test asks a show's own words, and first a cheap one (its length, a
 // byte it must hold), so most shows are passed at a glance.
 
-// wrong59Off, set by CASTGRAPH_WRONG59=off, leaves the refusals out (to
-// measure them).
-var wrong59Off = os.Getenv("CASTGRAPH_WRONG59") == "off"
-
-// refuseNoTitles drops, in place, the facts whose show is no title.
+// refuseNoTitles drops, in place, the facts whose show is no title. A
+// fact kept stays where it is until one is dropped before it.
 func refuseNoTitles(facts []graph.Fact) []graph.Fact {
-	if wrong59Off {
-		return facts
-	}
-	out := facts[:0]
-	for _, f := range facts {
-		if noTitleShow(f.Show) {
+	k := 0
+	last, no := "", false // the facts of one show come together: its answer is kept
+	for i := range facts {
+		if s := facts[i].Show; s != last || i == 0 {
+			last, no = s, noTitleShow(s)
+		}
+		if no {
 			continue
 		}
-		out = append(out, f)
+		if k != i {
+			facts[k] = facts[i]
+		}
+		k++
 	}
-	return out
+	return facts[:k]
 }
 
 // noTitleMonths are the one-word shows refused: number words.
@@ -65,12 +65,14 @@ func noTitleShow(show string) bool {
 	}
 	sp := strings.IndexByte(show, ' ')
 	if sp < 0 {
+		if c := show[0] | 0x20; c != 'm' && c != 'b' && c != 'c' && c != 'l' {
+			return false // no number word: million, billion, crore, lakh
+		}
 		var buf [32]byte
 		if len(show) > len(buf) {
 			return false
 		}
-		low := string(lowerInto(buf[:0], show))
-		return noTitleMonths[low]
+		return noTitleMonths[string(lowerInto(buf[:0], show))] // no string made for the lookup
 	}
 	if c := show[0]; '0' <= c && c <= '9' && clockShow(show) {
 		return true
