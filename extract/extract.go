@@ -40,7 +40,7 @@ func Extract(a Article, opt Options) []graph.Fact {
 	x.reset(x.knowledge(&sc.know))
 	x.run()
 	facts := x.finish()
-	facts = refuseNoTitles(facts) // a show that is no title (wrong59_rule.go)
+	facts = refuseNoTitles(facts) // a show that is no title (notitleshows.go)
 	sc.keep(x)
 	scratches.Put(sc)
 	if opt.MinConfidence > 0 {

@@ -154,7 +154,7 @@ func TestConstructions(t *testing.T) {
 	tests = append(tests, precision3Constructions...)
 	tests = append(tests, precision4Constructions...)
 	tests = append(tests, bracketCreditConstructions...)
-	tests = append(tests, lists57Constructions...)
+	tests = append(tests, nounBracketConstructions...)
 	tests = append(tests, engListConstructions...)
 	tests = append(tests, engCrewConstructions...)
 	tests = append(tests, engDutyConstructions...)

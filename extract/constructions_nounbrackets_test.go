@@ -1,9 +1,9 @@
 package extract
 
-// lists57Constructions are TestConstructions' cases for a player's name
+// nounBracketConstructions are TestConstructions' cases for a player's name
 // alone in brackets after a character that a common noun describes, the
-// show the article's (lists57_rule.go describedNounBracket).
-var lists57Constructions = []construction{
+// show the article's (nounbrackets.go describedNounBracket).
+var nounBracketConstructions = []construction{
 	{
 		name: "the judge (A) ... under a new educator (B): a character a common noun describes, its player in brackets, cast in the article's show with no character",
 		text: "Harrow Lane review\n\nThe drama Harrow Lane opens on Friday. The judge (Nia Ostrander) gives him one last chance before prison, under a new educator (Tom Baxley).",

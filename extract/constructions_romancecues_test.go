@@ -1,9 +1,9 @@
 package extract
 
-// lang59Constructions are TestConstructions' cases for the crew and cast
-// cues of French, Italian, Portuguese and Spanish news that lang59_rule.go
+// romanceCueConstructions are TestConstructions' cases for the crew and cast
+// cues of French, Italian, Portuguese and Spanish news that romancecues.go
 // makes from each language's function words.
-var lang59Constructions = []construction{
+var romanceCueConstructions = []construction{
 	{
 		name: `pt: crew labels "Realização e argumento: A", "Realização: B", "Argumento: C" over "Elenco:"`,
 		text: "A nova série “Maré Alta” estreia em setembro.\n\nRealização e argumento: Tiago Valverde\nElenco: Inês Marvão, Rui Sardoal, entre outros\n\nA série “Rio Baixo” estreia em outubro.\n\nRealização: Joana Pestelo\nArgumento: Luís Carrancho",
@@ -103,5 +103,5 @@ var lang59Constructions = []construction{
 }
 
 func init() {
-	constructions = append(constructions, lang59Constructions...)
+	constructions = append(constructions, romanceCueConstructions...)
 }

@@ -34,8 +34,8 @@ import "strings"
 // follow ("a realização é de A"), so "a realização é de grande qualidade"
 // stays as it is.
 
-// lang59Phrases are read as foreignPhrases'.
-var lang59Phrases = func() map[string][]foreignPhrase {
+// romancePhrases are read as foreignPhrases'.
+var romancePhrases = func() map[string][]foreignPhrase {
 	m := map[string][]foreignPhrase{}
 	add := func(words, english string, beforeName bool) {
 		k := words

@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// wrong59Constructions are the cases of shows that are no title, refused
-// at the last look at an article's facts (wrong59_rule.go).
-var wrong59Constructions = []construction{
+// noTitleShowConstructions are the cases of shows that are no title, refused
+// at the last look at an article's facts (notitleshows.go).
+var noTitleShowConstructions = []construction{
 	{
 		name: "played roles in many Marathi & Hindi plays; popular TV & Film actor X: media and languages joined, no show",
 		text: "Anya Brisk: a career\n\nAnya Brisk has played character roles in many Marathi & Hindi plays, serials and films. She plays the wife of popular TV & Film actor Joran Velt.",
@@ -31,15 +31,15 @@ var wrong59Constructions = []construction{
 	},
 }
 
-func TestWrong59Constructions(t *testing.T) {
-	for _, tt := range wrong59Constructions {
-		t.Run(tt.name, func(t *testing.T) { checkWrong59(t, tt) })
+func TestNoTitleShowConstructions(t *testing.T) {
+	for _, tt := range noTitleShowConstructions {
+		t.Run(tt.name, func(t *testing.T) { checkNoTitleShow(t, tt) })
 	}
 }
 
-// checkWrong59 is TestConstructions' check of one case, written out here
+// checkNoTitleShow is TestConstructions' check of one case, written out here
 // so that the file stands on trees whose harness differs.
-func checkWrong59(t *testing.T, tt construction) {
+func checkNoTitleShow(t *testing.T, tt construction) {
 	t.Helper()
 	a, err := Parse("test", strings.NewReader(tt.text))
 	if err != nil {

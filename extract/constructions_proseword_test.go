@@ -1,6 +1,6 @@
 package extract
 
-// precision58Constructions are TestConstructions' cases for a word of the
+// proseWordConstructions are TestConstructions' cases for a word of the
 // article's prose read as a show or a person (sentenceword.go): one word
 // written in lower case inside its sentences and in capitals only where a
 // sentence or line opens ("Win a double pass", "you can win"; "Often cast
@@ -8,7 +8,7 @@ package extract
 // "T, telenovela campirana, …", that names the article's show
 // (bareappositive.go); and a bracket of a birth, "A (Kiev, 4 gennaio
 // 1981)", that holds no title (birthbrackets.go).
-var precision58Constructions = []construction{
+var proseWordConstructions = []construction{
 	{
 		name: `"Win a double pass to see T" and "you can win a double pass": "Win" is no article's show`,
 		text: "Win a double pass to see NIGHT FALLS.... ON HARBOR GATE\n\nWin a double pass to see NIGHT FALLS.... ON HARBOR GATE\n\nWin a double pass to see NIGHT FALLS.... ON HARBOR GATETo celebrate the release of NIGHT FALLS.... ON HARBOR GATE from visionary director Tomas Reval, you can win a double pass, thanks to Orbit Pictures.\n\nTomas Reval’s Night Falls... on Harbor Gate visits 1969 Lisbon, as TV star Dario Kest (Bruno Vala) and his friend Nina Pell (Lia Morro) make their way around an industry.\n\nStarring Cara Vell as Mira Holt.",
@@ -47,5 +47,5 @@ var precision58Constructions = []construction{
 }
 
 func init() {
-	languageNamedConstructions = append(languageNamedConstructions, precision58Constructions...)
+	languageNamedConstructions = append(languageNamedConstructions, proseWordConstructions...)
 }

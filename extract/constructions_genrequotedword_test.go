@@ -1,7 +1,7 @@
 package extract
 
 // emptyArticleConstructions are TestConstructions' cases for what left
-// whole articles with no fact (empty59_rule.go): a one-word title the word
+// whole articles with no fact (genrequotedword.go): a one-word title the word
 // lists take for no title, set between quotes after a genre noun; a field
 // line under an entry's heading ("Sjanger: Drama") read as a new column's
 // heading that let the entry's show go; a staff label of another language

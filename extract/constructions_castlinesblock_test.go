@@ -1,8 +1,8 @@
 package extract
 
-// entry57Constructions are TestConstructions' cases for a cast given one
-// entry a line as "Character (Actor)" (entry57_rule.go).
-var entry57Constructions = []construction{
+// castLinesBlockConstructions are TestConstructions' cases for a cast given one
+// entry a line as "Character (Actor)" (castlinesblock.go).
+var castLinesBlockConstructions = []construction{
 	{
 		name: "a block of 'C (A)' lines under a cast heading: each line a role in the article's show, no line ('Oskar (Peter Sorrel)') a roundup entry's title with the next lines its credits",
 		text: "Harrow Lane\n\n\"Harrow Lane\". Who plays in it? Cast\n\nThey play:\n\nMira (Anna Varnok)\n\nOskar (Peter Sorrel)\n\nJan \"Jonty\" Holm (Caspar Drevin)\n\nWilla Stroud (Ilse Marrow)\n\nEwa Lis (Maria Borek)",
@@ -17,5 +17,5 @@ var entry57Constructions = []construction{
 }
 
 func init() {
-	constructions = append(constructions, entry57Constructions...)
+	constructions = append(constructions, castLinesBlockConstructions...)
 }
