@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -31,36 +29,8 @@ var noTitleShowConstructions = []construction{
 	},
 }
 
-func TestNoTitleShowConstructions(t *testing.T) {
-	for _, tt := range noTitleShowConstructions {
-		t.Run(tt.name, func(t *testing.T) { checkNoTitleShow(t, tt) })
-	}
-}
-
-// checkNoTitleShow is TestConstructions' check of one case, written out here
-// so that the file stands on trees whose harness differs.
-func checkNoTitleShow(t *testing.T, tt construction) {
-	t.Helper()
-	a, err := Parse("test", strings.NewReader(tt.text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, f := range Extract(a, tt.opt) {
-		if err := f.Validate(); err != nil {
-			t.Errorf("invalid fact %s: %v", brief(f), err)
-		}
-		got = append(got, brief(f))
-	}
-	slices.Sort(got)
-	want := slices.Clone(tt.want)
-	slices.Sort(want)
-	if !slices.Equal(got, want) {
-		t.Errorf("text: %s\n got: %q\nwant: %q", tt.text, got, want)
-	}
-	if diff := rereadsDiffer(a, tt.opt); diff != "" {
-		t.Errorf("text: %s\n%s", tt.text, diff)
-	}
+func init() {
+	castListEndConstructions = append(castListEndConstructions, noTitleShowConstructions...)
 }
 
 func TestNoTitleShow(t *testing.T) {
