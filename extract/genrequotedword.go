@@ -19,23 +19,10 @@ import (
 // network, that the article writes between quotes right after a genre
 // noun. noCreditName keeps its answer for the article.
 func (x *extractor) genreQuotedWord(show string) bool {
-	if !oneCapWord(show) || strings.IndexAny(x.a.Text, `"“”„«'‘`) < 0 {
+	if !capitalizedWord(show) || strings.IndexAny(x.a.Text, `"“”„«'‘`) < 0 {
 		return false
 	}
 	return !x.isNetwork(show) && genreQuotedIn(x.a.Text, show)
-}
-
-// oneCapWord says whether s is one word of two to 24 letters, capitalized
-// and otherwise in lower case ("Soap", not "FIRES" or "Spy Kids").
-func oneCapWord(s string) bool {
-	n := 0
-	for i, r := range s {
-		if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= 24
 }
 
 // genreQuotedIn says whether text holds word between an opening and a
