@@ -61,7 +61,7 @@ func (x *extractor) evidenceShow() string {
 				}
 			}
 			title, _ := x.split(unquote(x.span(k, e)))
-			if x.candidateOut(k, e, title) {
+			if x.candidateOut(k, e, title) || x.evidenceNotShow(title) {
 				k = next - 1
 				continue
 			}

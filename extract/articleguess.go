@@ -35,7 +35,7 @@ func (x *extractor) guessArticleShow() {
 			if quoted && (x.quotedThing(k) || x.quotedLabel(k, e)) {
 				things = append(things, x.skey(title)) // "a 'T' film": a label of an untitled work
 			}
-			if !hasLetter(title) || x.isNetwork(title) || x.tok(e).has(cCastNouns|cJobNoun) || describes(title) || slices.Contains(things, x.skey(title)) {
+			if !hasLetter(title) || x.isNetwork(title) || x.tok(e).has(cCastNouns|cJobNoun) || describes(title) || slices.Contains(things, x.skey(title)) || quoted && x.quotedNickname(k, e) {
 				k = e - 1
 				continue
 			}
@@ -65,6 +65,9 @@ func (x *extractor) guessArticleShow() {
 				}
 				k = e - 1
 				title, _ := x.split(x.span(start, e))
+				if x.evidenceNotShow(title) {
+					continue // "TV 2 Play", "Western Canada": a network's service, a place (ashow58_rule.go)
+				}
 				if x.roleAt(start) {
 					things = append(things, x.skey(title)) // "who played Kestrel", "X (Kestrel)": a character
 					continue
@@ -324,7 +327,7 @@ func (x *extractor) fallbackShow() {
 		} // not for "12 New Turkish Drama Series ...": a list of shows; nor for an obituary, about a person and each of their shows
 	}
 	if x.show == "" && !x.obituary() && !x.untitled() { // not "STARZ series starring A and B to film in C" over "An untitled STARZ series"
-		if title := cmp.Or(x.sentenceCaseTitle(), x.leadKindTitle()); title != "" {
+		if title := cmp.Or(x.sentenceCaseTitle(), x.leadKindTitle()); title != "" && !x.evidenceNotShow(title) {
 			x.setShow(title, x.mentionedSeasons()...) // "Where is Salt Road filmed?", "Salt Road finale recap"
 			x.setShowGuess(0.8)
 		}
