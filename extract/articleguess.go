@@ -66,7 +66,7 @@ func (x *extractor) guessArticleShow() {
 				k = e - 1
 				title, _ := x.split(x.span(start, e))
 				if x.evidenceNotShow(title) {
-					continue // "TV 2 Play", "Western Canada": a network's service, a place (ashow58_rule.go)
+					continue // "TV 2 Play", "Western Canada": a network's service, a place (showguessplaces.go)
 				}
 				if x.roleAt(start) {
 					things = append(things, x.skey(title)) // "who played Kestrel", "X (Kestrel)": a character

@@ -1,15 +1,9 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
-
-// ashow58Constructions are the cases for the titles the evidence for the
+// showGuessPlaceConstructions are the cases for the titles the evidence for the
 // article's show weighs that name a network's service or a place
-// (ashow58_rule.go): "BBC Drama", "TV 2 Play", "Western Canada".
-var ashow58Constructions = []construction{
+// (showguessplaces.go): "BBC Drama", "TV 2 Play", "Western Canada".
+var showGuessPlaceConstructions = []construction{
 	{
 		name: `a network's name and one word more opening the headline, "BBC Drama", is no show: the cast goes to no guessed show`,
 		text: "BBC Drama unveils its autumn slate\n\nBBC Drama has ordered six new series this year, BBC Drama said on Monday. In the thriller, Mara Quint stars as Dev Olan.",
@@ -32,25 +26,6 @@ var ashow58Constructions = []construction{
 	},
 }
 
-// TestConstructionsAshow58 runs ashow58Constructions as TestConstructions
-// runs its cases.
-func TestConstructionsAshow58(t *testing.T) {
-	for _, tt := range ashow58Constructions {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse("test", strings.NewReader(tt.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range Extract(a, tt.opt) {
-				got = append(got, brief(f))
-			}
-			slices.Sort(got)
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("text: %s\n got: %q\nwant: %q", tt.text, got, want)
-			}
-		})
-	}
+func init() {
+	castListEndConstructions = append(castListEndConstructions, showGuessPlaceConstructions...)
 }
