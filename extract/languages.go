@@ -39,7 +39,7 @@ var foreignByCues = withCues(map[string]string{
 	"escrita": "written", "escrito": "written", "écrit": "written", "écrite": "written",
 	"producida": "produced", "producido": "produced", "produit": "produced", "produite": "produced",
 	"creada": "created", "creado": "created", "créé": "created", "créée": "created",
-}, moreForeignByCues, swedishByCues, castLeadByCues, moreByParticiples, widerByCues, indonesianByCues, roleHeldBy, ensembleByCues)
+}, moreForeignByCues, swedishByCues, castLeadByCues, moreByParticiples, widerByCues, indonesianByCues, roleHeldBy, ensembleByCues, crew58ByCues)
 
 // foreignAs are the words for "as" that read as "as" only between two
 // capitalized words ("Ana Ruiz como Mira"): elsewhere they are "like",
