@@ -31,6 +31,17 @@ var crew58Constructions = []construction{
 		want: []string{"crew|Bram Kettel|Stille Vand||director", "crew|Piet Varga|Cicha Woda||director"},
 	},
 	{
+		name: `a job noun closed into a compound before a name, German "Der Kultregisseur X (T1)", Danish "Gyserinstruktøren Y", Dutch "De topregisseur Z", "Erfolgsproduzentin W": the job, no part of the name; the bracket the maker's work (crew), not a part`,
+		text: "Neue Serien\n\nDie neue Serie „Stilles Wasser“ startet im Herbst. Der Kultregisseur Bram Kettel („Dunkle Tage“) ist zufrieden. Erfolgsproduzentin Cora Imbert auch.\n\nEfterårets serier\n\nGyserinstruktøren Ana Selo (“Mørke Dage”) er klar med den nye serie “Stille Vand”.\n\nNieuwe series\n\nDe topregisseur Piet Varga (‘Donkere Dagen’) maakt de nieuwe serie ‘Stil Water’.",
+		want: []string{"crew|Bram Kettel|Stilles Wasser||director", "crew|Bram Kettel|Dunkle Tage||", "crew|Cora Imbert|Stilles Wasser||producer",
+			"crew|Ana Selo|Stille Vand||director", "crew|Ana Selo|Mørke Dage||", "crew|Piet Varga|Stil Water||director", "crew|Piet Varga|Donkere Dagen||"},
+	},
+	{
+		name: `not a compound job noun before no name: "Der Kultregisseur ist zufrieden, sagt X" gives X no crew credit`,
+		text: "Neue Serien\n\nDie neue Serie „Stilles Wasser“ startet im Herbst. Der Kultregisseur ist zufrieden, sagt Bram Kettel.",
+		want: []string{},
+	},
+	{
 		name: `not "har skrevet" alone: "X har skrevet en roman" gives no crew credit in the sentence's show`,
 		text: "Efterårets serier\n\nDen nye serie “Stille Vand” har premiere i oktober. Bram Kettel har skrevet en roman om sin barndom.",
 		want: []string{},

@@ -183,6 +183,7 @@ func readForeignCues(toks []token, first int) []token {
 	if first < len(toks) && toks[first].low == "alongside" {
 		drop = readFrontedAlongside(toks, first, first+1) // "Neben A spielen B": "Starring A, B" (languagealongside.go)
 	}
+	readCompoundJobNouns(toks, first) // "Kultregisseur X": "director X" (crew58_compound.go)
 	k := first
 	for k < len(toks) && !mayBeForeignCue(&toks[k]) {
 		k++ // the tokens before the first that may be a cue stay as they are
