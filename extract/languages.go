@@ -39,7 +39,7 @@ var foreignByCues = withCues(map[string]string{
 	"escrita": "written", "escrito": "written", "écrit": "written", "écrite": "written",
 	"producida": "produced", "producido": "produced", "produit": "produced", "produite": "produced",
 	"creada": "created", "creado": "created", "créé": "created", "créée": "created",
-}, moreForeignByCues, swedishByCues, castLeadByCues, moreByParticiples, widerByCues, indonesianByCues, roleHeldBy, ensembleByCues, crew58ByCues)
+}, moreForeignByCues, swedishByCues, castLeadByCues, moreByParticiples, widerByCues, indonesianByCues, roleHeldBy, ensembleByCues, moreCrewByCues)
 
 // foreignAs are the words for "as" that read as "as" only between two
 // capitalized words ("Ana Ruiz como Mira"): elsewhere they are "like",
@@ -183,10 +183,15 @@ func readForeignCues(toks []token, first int) []token {
 	if first < len(toks) && toks[first].low == "alongside" {
 		drop = readFrontedAlongside(toks, first, first+1) // "Neben A spielen B": "Starring A, B" (languagealongside.go)
 	}
-	readCompoundJobNouns(toks, first) // "Kultregisseur X": "director X" (crew58_compound.go)
 	k := first
 	for k < len(toks) && !mayBeForeignCue(&toks[k]) {
 		k++ // the tokens before the first that may be a cue stay as they are
+	}
+	if k < len(toks) && readCompoundJobNouns(toks, first) {
+		// "Kultregisseur X": "director X" (compoundjobnouns.go), asked
+		// only of a sentence with a word that may be another language's
+		for k = first; k < len(toks) && !mayBeForeignCue(&toks[k]); k++ {
+		}
 	}
 	n := k
 	dutch := false // a phrase of Dutch read: "A en B" is "A and B"

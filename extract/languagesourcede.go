@@ -96,4 +96,4 @@ func (x *extractor) placeFirmAfter(k int) bool {
 var germanCrewPhrases = withPhrases(map[string][]foreignPhrase{
 	"regie": {{"regie übernimmt erneut", "directed by", false}, {"regie übernimmt wieder", "directed by", false}, {"regie übernimmt", "directed by", false},
 		{"regie übernahm", "directed by", false}},
-}, crewLabelPhrases, crew58Phrases) // languagecrewlabels.go, crew58_words.go
+}, crewLabelPhrases, moreCrewPhrases) // languagecrewlabels.go, crewwordsmore.go

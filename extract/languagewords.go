@@ -68,7 +68,7 @@ var foreignNouns = withCues(map[string]string{
 	"papel": "role", "rôle": "role", "ruolo": "role", "rolle": "role", "hauptrolle": "lead", "hauptrollen": "leads", "personaje": "character", "figur": "character", "personnage": "character", "personaggio": "character",
 	"temporada": "season", "temporadas": "seasons", "saison": "season", "saisons": "seasons", "stagione": "season", "stagioni": "seasons",
 	"staffel": "season", "staffeln": "seasons", "seizoen": "season", "seizoenen": "seasons",
-}, swedishNouns, indonesianNouns, comedyNouns, foreignSourceNouns, germanKinNouns, productionNouns, crew58Nouns)
+}, swedishNouns, indonesianNouns, comedyNouns, foreignSourceNouns, germanKinNouns, productionNouns, moreCrewNouns)
 
 // foreignArticles are the articles that read as "the" (or "a") before a
 // noun of foreignNouns.

@@ -1,10 +1,8 @@
 package extract
 
-import "testing"
-
-// crew58Constructions are the cases for the crew verbs and job nouns of
-// other languages that crew58_words.go reads.
-var crew58Constructions = []construction{
+// moreCrewConstructions are the cases for the crew verbs and job nouns of
+// other languages that crewwordsmore.go reads.
+var moreCrewConstructions = []construction{
 	{
 		name: `Danish perfect "X har instrueret serien", "Y (T1, T2) har instrueret.": directors of the sentence's show, the brackets Y's earlier work (crew), not parts`,
 		text: "Efterårets serier\n\nDen nye serie “Stille Vand” har premiere i oktober. Bram Kettel har instrueret serien. Serien “Mørkt Hav” kommer også, og Ana Selo (“Ulvetid”, “Kold Jord”) har instrueret.",
@@ -48,8 +46,6 @@ var crew58Constructions = []construction{
 	},
 }
 
-func TestCrew58Constructions(t *testing.T) {
-	for _, tt := range crew58Constructions {
-		t.Run(tt.name, func(t *testing.T) { checkConstruction(t, tt) })
-	}
+func init() {
+	castListEndConstructions = append(castListEndConstructions, moreCrewConstructions...)
 }

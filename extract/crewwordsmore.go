@@ -27,14 +27,14 @@ package extract
 // Polish after "przez" or "w reżyserii" (the name is inflected there, not
 // the name as the credit gives it).
 
-// crew58ByCues are read as foreignByCues' before "af" or "av" ("by").
-var crew58ByCues = map[string]string{
+// moreCrewByCues are read as foreignByCues' before "af" or "av" ("by").
+var moreCrewByCues = map[string]string{
 	"regisseret": "directed", "regisseras": "directed", "instrueras": "directed",
 	"skrivs": "written", "produceras": "produced", "skapas": "created",
 }
 
-// crew58Phrases are read as foreignPhrases'.
-var crew58Phrases = map[string][]foreignPhrase{
+// moreCrewPhrases are read as foreignPhrases'.
+var moreCrewPhrases = map[string][]foreignPhrase{
 	"har": {
 		{"har instrueret", "has directed", false}, {"har regisseret", "has directed", false}, {"har regisserat", "has directed", false},
 		{"har regissert", "has directed", false}, {"har instruert", "has directed", false},
@@ -65,8 +65,8 @@ var crew58Phrases = map[string][]foreignPhrase{
 	"alla": {{"alla regia c'è", "directed by", true}, {"alla regia c’è", "directed by", true}},
 }
 
-// crew58Nouns are read as foreignNouns' (in capitals too).
-var crew58Nouns = map[string]string{
+// moreCrewNouns are read as foreignNouns' (in capitals too).
+var moreCrewNouns = map[string]string{
 	"instruktøren": "director", "regissøren": "director", "regissören": "director",
 	"reżyser": "director", "reżyserka": "director", "scenarzysta": "writer", "scenarzystka": "writer",
 	"producentka": "producer",

@@ -48,11 +48,18 @@ func compoundJobNoun(toks []token, k int) string {
 
 // readCompoundJobNouns reads each compound job noun of the sentence from
 // first, before a capitalized word, as its English job noun, an article
-// before it as "the" or "a" ("De topregisseur X": "the director X").
-func readCompoundJobNouns(toks []token, first int) {
-	for k := first; k < len(toks); k++ {
+// before it as "the" or "a" ("De topregisseur X": "the director X"). It
+// says whether it read one.
+func readCompoundJobNouns(toks []token, first int) bool {
+	read := false
+	for k := first; k+1 < len(toks); k++ {
+		if len(toks[k].low) < 11 || !toks[k+1].cap {
+			continue // too short for a compound, or no name after it
+		}
 		if e := compoundJobNoun(toks, k); e != "" {
 			readForeignNoun(toks, first, k, k, &toks[k], e)
+			read = true
 		}
 	}
+	return read
 }
