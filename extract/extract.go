@@ -346,6 +346,9 @@ func (x *extractor) run() {
 				continue
 			}
 		}
+		if x.numberedCastEntry(i) {
+			continue // "1. T with A and B, Ch3": the entry's show, and its cast
+		}
 		if title := x.entryTitle(i); title != "" {
 			// "Tokyo Hounds (東京ハウンズ)" over "Fuji TV, Monday 9:00pm":
 			// a roundup's entry

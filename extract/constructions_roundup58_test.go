@@ -1,0 +1,26 @@
+package extract
+
+// roundup58Constructions are TestConstructions' cases for a numbered
+// roundup entry line that gives its title and its cast together, with no
+// dash between them (roundup58_rule.go).
+var roundup58Constructions = []construction{
+	{
+		name: "numbered entry lines 'N. T with A and B, Ch3': each line's names are its title's cast, the channel after the last comma no name",
+		text: "The contenders for drama of the year\n\nThree dramas were on the shortlist:\n1. Harrow Lane with Tessaly Varnok and Bendik Sorrel, Ch3\n2. Cold Orchard with Mirela Ostrand and ‘Pip’ Corvin Dallow, Ch7\n\nThe winner is announced on Friday.",
+		want: []string{"cast|Tessaly Varnok|Harrow Lane||", "cast|Bendik Sorrel|Harrow Lane||", "cast|Mirela Ostrand|Cold Orchard||", "cast|‘Pip’ Corvin Dallow|Cold Orchard||"},
+	},
+	{
+		name: "a numbered entry line 'N) T (2025), starring A and B' over its blurb: the names are T's cast, not the entry's before",
+		text: "The best new shows to watch this week\n\nHere is what is streaming this week.\n\n1) Glass Meridian (2025), starring Pessa Lindqvist and Aldo Brenner\n\nTwo sisters inherit a lighthouse.\n\n2) Harrow Lane (2024), starring Ilse Marrow\n\nA harbour pilot finds a body in the fog.",
+		want: []string{"cast|Pessa Lindqvist|Glass Meridian||", "cast|Aldo Brenner|Glass Meridian||", "cast|Ilse Marrow|Harrow Lane||"},
+	},
+	{
+		name: "not a numbered entry's cast: 'N. A reunites with B' is a person's news, and 'N. T with its big budget' names no one",
+		text: "The week in drama\n\nHere is what happened this week.\n\n1. Harrow Lane with its big budget\n\nThe drama cost more than any before it.\n\n2. Tessaly Varnok reunites with Bendik Sorrel\n\nThe pair last worked together ten years ago.",
+		want: []string{},
+	},
+}
+
+func init() {
+	constructions = append(constructions, roundup58Constructions...)
+}

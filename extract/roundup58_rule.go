@@ -1,0 +1,147 @@
+package extract
+
+// A numbered roundup entry line that gives its title and its cast in one
+// line, with no dash between them: "1. T with A and B, Ch3", "3) T (2024),
+// starring A", "2. T starring A, B and C (Netflix)". The title is the show
+// of the line's names and of the lines under it, until the next entry;
+// the tail after the last name, a comma and a channel or a slot ("Ch3",
+// "Netflix, Fridays"), or a bracket, is no name.
+//
+// Only a line that opens with its number ("1." or "1)") is read, the title
+// a run of capitalized words that is no person's name, the cue "with" in
+// lower case or "starring" / "featuring" right after the title (or after
+// its year in brackets and a comma), and every item of the list a full
+// name: "3. Park Ji-ho reunites with Lee Min-ah" (a verb after a name) and
+// "2. Cold Orchard with its big budget" give nothing.
+
+import "github.com/castgraph/castgraph/graph"
+
+// numberedCastStart is where the title of sentence i starts when it is a
+// numbered entry line ("1." a sentence of its own before it, or "1)" at
+// its opening), or -1.
+func (x *extractor) numberedCastStart(i int) int {
+	s := &x.sents[i]
+	t := s.toks
+	if s.para == 0 || len(t) < 5 {
+		return -1
+	}
+	if x.numberedEntry(i) {
+		return 0
+	}
+	if s.first && t[0].kind == tNum && len(t[0].text) <= 2 && (t[1].text == ")" || t[1].text == ".") && t[1].start == t[0].end {
+		return 2
+	}
+	return -1
+}
+
+// numberedCastEntry reads sentence i as such a line: the title becomes the
+// section's show and the names its cast. It reports whether it read one.
+func (x *extractor) numberedCastEntry(i int) bool {
+	st := x.numberedCastStart(i)
+	if st < 0 {
+		return false
+	}
+	s := &x.sents[i]
+	if i+1 < len(x.sents) && x.sents[i+1].para == s.para && !x.sents[i+1].first {
+		return false // prose runs on after it: a sentence, not an entry line
+	}
+	x.ready(s)
+	t := x.toks
+	n := len(t)
+	if n > 0 && t[n-1].text == "." {
+		n--
+	}
+	if st >= n || !(t[st].cap && t[st].kind == tWord || isQuote(t[st].text)) {
+		return false
+	}
+	e := x.titleAt(st, false)
+	for m := st + 1; m < e && m < n; m++ {
+		if t[m].low == "with" && !t[m].cap || t[m].low == "starring" || t[m].low == "featuring" {
+			e = m // "Harrow Lane with A": "with" is no glue word of the title here
+			break
+		}
+	}
+	if e <= st || e-st > 10 || e >= n {
+		return false
+	}
+	title := graph.CleanSpace(unquote(x.span(st, e)))
+	if x.isNetwork(title) || describes(title) || notTitle(title) || x.knownPerson(title) != "" || x.personShaped(st, e) && x.startsName(st) {
+		return false // "1. Ana Selo with ...": a person's heading
+	}
+	k := e
+	if k+3 < n && t[k].text == "(" && t[k+1].kind == tNum && len(t[k+1].text) == 4 && t[k+2].text == ")" {
+		k += 3 // "(2024)": the year it came out
+	}
+	if k < n && t[k].text == "," {
+		k++
+	}
+	switch {
+	case k < n && t[k].low == "with" && !t[k].cap:
+	case k < n && (t[k].low == "starring" || t[k].low == "featuring"):
+	default:
+		return false
+	}
+	k++
+	var found []string
+	for k < n {
+		p := x.listedPersonAt(k)
+		if p <= k+1 {
+			break
+		}
+		found = append(found, x.span(k, p))
+		k = p
+		if k < n && (t[k].text == "," || t[k].low == "and" || t[k].text == "&") {
+			sep := k
+			k++
+			if k < n && t[k].low == "and" {
+				k++ // ", and"
+			}
+			if x.listedPersonAt(k) <= k+1 {
+				k = sep // ", Ch3": the tail after the names
+				break
+			}
+		}
+	}
+	if len(found) == 0 || !x.numberedTail(k, n) {
+		return false
+	}
+	x.setFocus(title)
+	for _, p := range found {
+		x.add(graph.KindCast, p, title, "", "")
+	}
+	return true
+}
+
+// numberedTail reports whether tokens k..n, after a numbered entry's
+// names, are nothing, or a comma and a short slot ("Ch3", "Netflix,
+// Fridays"), or a bracket alone ("(Netflix)").
+func (x *extractor) numberedTail(k, n int) bool {
+	t := x.toks
+	switch {
+	case k >= n:
+		return true
+	case t[k].text == "(" && t[n-1].text == ")" && n-k <= 6:
+		return true
+	case t[k].text == "," && n-k-1 >= 1 && n-k-1 <= 4:
+		for m := k + 1; m < n; m++ {
+			if t[m].low == "and" || t[m].low == "as" || t[m].low == "who" || t[m].kind == tWord && !t[m].cap && t[m].kind != tNum {
+				return false // ", who plays ...": prose, not a slot
+			}
+		}
+		return x.personAt(k+1) <= k+2
+	}
+	return false
+}
+
+// listedPersonAt is where the full name at k ends, a nickname in quotes
+// before it kept ("‘Yaya’ Ana Selo"), or k.
+func (x *extractor) listedPersonAt(k int) int {
+	t := x.toks
+	if k+3 < len(t) && isQuote(t[k].text) && t[k+1].kind == tWord && t[k+1].cap && isQuote(t[k+2].text) {
+		if p := x.personAt(k + 3); p > k+4 {
+			return p
+		}
+		return k
+	}
+	return x.personAt(k)
+}
