@@ -2,7 +2,8 @@ package extract
 
 // roundup58Constructions are TestConstructions' cases for a numbered
 // roundup entry line that gives its title and its cast together, with no
-// dash between them (roundup58_rule.go).
+// dash between them, an entry's title line with its genre in brackets, and
+// a "Who's in it" line under it (roundup58_rule.go).
 var roundup58Constructions = []construction{
 	{
 		name: "numbered entry lines 'N. T with A and B, Ch3': each line's names are its title's cast, the channel after the last comma no name",
@@ -17,6 +18,16 @@ var roundup58Constructions = []construction{
 	{
 		name: "not a numbered entry's cast: 'N. A reunites with B' is a person's news, and 'N. T with its big budget' names no one",
 		text: "The week in drama\n\nHere is what happened this week.\n\n1. Harrow Lane with its big budget\n\nThe drama cost more than any before it.\n\n2. Tessaly Varnok reunites with Bendik Sorrel\n\nThe pair last worked together ten years ago.",
+		want: []string{},
+	},
+	{
+		name: "an entry's title line with its genre in brackets, 'T (Crime drama)', over 'Who's in it: A, B': the names are T's cast, no person T in a show 'Crime'; 'Where to watch:' is no credit",
+		text: "What to watch this week\n\nFrom a crime drama to a comedy, here is what to watch.\n\nHarrow Lane (Crime drama)\n\nWho's in it: Mirela Ostrand, Corvin Dallow\n\nWhere to watch: Velvet+\n\nGlass Meridian (Thriller)\n\nThe details\n\n• Who’s in it Pessa Lindqvist, Aldo Brenner and Ilse Marrow\n• Where to find it Velvet+",
+		want: []string{"cast|Mirela Ostrand|Harrow Lane||", "cast|Corvin Dallow|Harrow Lane||", "cast|Pessa Lindqvist|Glass Meridian||", "cast|Aldo Brenner|Glass Meridian||", "cast|Ilse Marrow|Glass Meridian||"},
+	},
+	{
+		name: "not a 'Who's in it' list: its answer is no list of full names",
+		text: "What to watch this week\n\nFrom a crime drama to a comedy, here is what to watch.\n\nHarrow Lane (Crime drama)\n\nWho's in it: a cast of unknowns from Velvet Bay\n\nWhere to watch: Velvet+",
 		want: []string{},
 	},
 }

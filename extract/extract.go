@@ -346,8 +346,8 @@ func (x *extractor) run() {
 				continue
 			}
 		}
-		if x.numberedCastEntry(i) {
-			continue // "1. T with A and B, Ch3": the entry's show, and its cast
+		if x.numberedCastEntry(i) || x.whoInItLine(i) {
+			continue // "1. T with A and B, Ch3", "Who's in it: A, B": the entry's show, and its cast
 		}
 		if title := x.entryTitle(i); title != "" {
 			// "Tokyo Hounds (東京ハウンズ)" over "Fuji TV, Monday 9:00pm":

@@ -14,7 +14,11 @@ package extract
 // name: "3. Park Ji-ho reunites with Lee Min-ah" (a verb after a name) and
 // "2. Cold Orchard with its big budget" give nothing.
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // numberedCastStart is where the title of sentence i starts when it is a
 // numbered entry line ("1." a sentence of its own before it, or "1)" at
@@ -144,4 +148,107 @@ func (x *extractor) listedPersonAt(k int) int {
 		return k
 	}
 	return x.personAt(k)
+}
+
+// A roundup entry's label line that asks who is in it and answers with
+// the names, colon or none: "Who's in it: A, B", "• Who’s in it A, B and
+// C", "Who stars? A". The names are the cast of the entry's show (the
+// section's). A label that says where to watch ("Where to watch:",
+// "Where to find it Stan") is no credit, and a line whose items are not all
+// full names ("Who's in it: a cast of unknowns") gives nothing.
+
+// whoInItLabels are the label's words, apostrophes made straight.
+var whoInItLabels = []string{"who's in it", "who is in it", "who stars in it", "who's starring", "who stars", "who's in the cast", "who is in the cast"}
+
+// whoInItLine reads sentence i as such a line and adds its names as the
+// focus show's cast. It reports whether it read one.
+func (x *extractor) whoInItLine(i int) bool {
+	s := &x.sents[i]
+	t := s.toks
+	b := bulletEnd(t)
+	if s.para == 0 || !s.first || len(t)-b < 5 || t[b].low != "who" || x.focus == "" {
+		return false
+	}
+	if i+1 < len(x.sents) && x.sents[i+1].para == s.para && !x.sents[i+1].first {
+		return false // prose runs on after it
+	}
+	rest := strings.ToLower(s.text[t[b].start:])
+	end := int32(-1)
+	for _, l := range whoInItLabels {
+		for _, v := range [2]string{l, strings.ReplaceAll(l, "'", "’")} {
+			if strings.HasPrefix(rest, v) && len(rest) > len(v) && (rest[len(v)] == ' ' || rest[len(v)] == ':' || rest[len(v)] == '?') {
+				end = t[b].start + int32(len(v))
+				break
+			}
+		}
+		if end >= 0 {
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	x.ready(s)
+	k := b
+	for k < len(t) && t[k].start < end {
+		k++
+	}
+	if k < len(t) && (t[k].text == ":" || t[k].text == "?") {
+		k++
+	}
+	n := len(t)
+	if t[n-1].text == "." {
+		n--
+	}
+	var found []string
+	for k < n {
+		p := x.listedPersonAt(k)
+		if p <= k+1 {
+			return false // not a list of full names
+		}
+		found = append(found, x.span(k, p))
+		k = p
+		if k < n && (t[k].text == "," || t[k].low == "and" || t[k].text == "&") {
+			k++
+			if k < n && t[k].low == "and" {
+				k++ // ", and"
+			}
+			if k >= n {
+				return false
+			}
+		} else if k < n {
+			return false
+		}
+	}
+	if len(found) == 0 {
+		return false
+	}
+	for _, p := range found {
+		x.add(graph.KindCast, p, x.focus, "", "")
+	}
+	return true
+}
+
+// A roundup entry's title line whose bracket gives its genre alone: "T
+// (Crime drama)", "T (Thriller)", "T (Romantic comedy)". The bracket is the
+// entry's slot, as "(Netflix, Mondays)" is: the line is the entry's title,
+// never "a person T in the show Crime", and the lines under it (a "Who's
+// in it" line, a blurb) are T's.
+
+// slotGenres are the genre nouns that end such a bracket.
+var slotGenres = set(`drama thriller comedy sitcom series film movie anime documentary docuseries miniseries mini-series
+	mystery horror western melodrama dramedy biopic telenovela romcom rom-com musical procedural soap docudrama mockumentary`)
+
+// genreBracket reports whether the tokens inside a bracket are one to four
+// words ending in a genre noun: "Crime drama", "Thriller", "Sci-fi series".
+func genreBracket(in []token) bool {
+	if len(in) == 0 || len(in) > 4 || !slotGenres[in[len(in)-1].low] {
+		return false
+	}
+	for i := range in {
+		if in[i].kind != tWord && !isDash(in[i].text) {
+			return false
+		}
+	}
+	return true
 }
