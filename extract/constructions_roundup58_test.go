@@ -2,8 +2,9 @@ package extract
 
 // roundup58Constructions are TestConstructions' cases for a numbered
 // roundup entry line that gives its title and its cast together, with no
-// dash between them, an entry's title line with its genre in brackets, and
-// a "Who's in it" line under it (roundup58_rule.go).
+// dash between them, an entry's title line with its genre in brackets, a
+// "Who's in it" line under it, and an entry's paragraph that opens with its
+// title and a dash or colon (roundup58_rule.go).
 var roundup58Constructions = []construction{
 	{
 		name: "numbered entry lines 'N. T with A and B, Ch3': each line's names are its title's cast, the channel after the last comma no name",
@@ -29,6 +30,16 @@ var roundup58Constructions = []construction{
 		name: "not a 'Who's in it' list: its answer is no list of full names",
 		text: "What to watch this week\n\nFrom a crime drama to a comedy, here is what to watch.\n\nHarrow Lane (Crime drama)\n\nWho's in it: a cast of unknowns from Velvet Bay\n\nWhere to watch: Velvet+",
 		want: []string{},
+	},
+	{
+		name: "roundup entries that open their paragraph with the title, quoted or bare, then a dash or colon: each clause's names, and the paragraph's under it, are that entry's cast, not the first entry's",
+		text: "New on Velvet+ in March\n\nThe streamer has a busy month ahead.\n\n“Harrow Lane”: Pessa Lindqvist plays a detective hunting a missing child.\n\n'Glass Meridian' – Mirela Ostrand and Corvin Dallow star as two sisters who inherit a lighthouse.\n\nIlse Marrow plays their mother.\n\nCold Orchard - Aldo Brenner leads this thriller about a missing child.",
+		want: []string{"cast|Pessa Lindqvist|Harrow Lane||", "cast|Mirela Ostrand|Glass Meridian||", "cast|Corvin Dallow|Glass Meridian||", "cast|Ilse Marrow|Glass Meridian||", "cast|Aldo Brenner|Cold Orchard||"},
+	},
+	{
+		name: "not an entry's title: a label before the colon ('Verdict: A stars ...') leaves the sentence the article's show's",
+		text: "Harrow Lane review\n\n“Harrow Lane” is the streamer's new crime drama.\n\nVerdict: Pessa Lindqvist stars as a detective and carries every scene.",
+		want: []string{"cast|Pessa Lindqvist|Harrow Lane||"},
 	},
 }
 

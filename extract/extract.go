@@ -346,7 +346,7 @@ func (x *extractor) run() {
 				continue
 			}
 		}
-		if x.numberedCastEntry(i) || x.whoInItLine(i) {
+		if x.numberedCastEntry(i) || x.whoInItLine(i) || x.dashEntryFocus(i) {
 			continue // "1. T with A and B, Ch3", "Who's in it: A, B": the entry's show, and its cast
 		}
 		if title := x.entryTitle(i); title != "" {

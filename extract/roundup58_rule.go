@@ -252,3 +252,75 @@ func genreBracket(in []token) bool {
 	}
 	return true
 }
+
+// A roundup entry that opens its paragraph with its title, in quotes or
+// bold or bare, then a dash or a colon and a clause that credits people:
+// "“T” – A and B star as two sisters", "'T': A stars in a period drama",
+// "T – A stars as C in this thriller". T is the show of the sentence and
+// of the paragraphs under it, until the next entry: not the article's
+// show, nor the entry's before. A label before the colon ("Where to
+// watch:", "Verdict:", "Netflix:"), a dateline in capitals ("TORONTO —")
+// or a person's name ("Ana Selo: I loved it") is no title, and the clause
+// must name a full name.
+
+// dashEntryLabels are words that open a label line, never a title.
+var dashEntryLabels = set(`where when what why who how verdict review plot synopsis premise update exclusive watch cast starring stars
+	director directors writer writers creator creators producer producers genre rating runtime episodes source photo picture credit read`)
+
+// dashEntryTitle reads the sentence as such an entry's opening and returns
+// T, or "".
+func (x *extractor) dashEntryTitle() string {
+	s := x.s
+	t := x.toks
+	if s == nil || !s.first || s.head || s.para == 0 || len(t) < 6 {
+		return ""
+	}
+	st := bulletEnd(t)
+	if !(t[st].cap && t[st].kind == tWord || isQuote(t[st].text)) || dashEntryLabels[t[st].low] || isQuote(t[st].text) && dashEntryLabels[x.tok(st+1).low] {
+		return ""
+	}
+	e := x.titleAt(st, false)
+	if e <= st || e-st > 12 || e+2 >= len(t) {
+		return ""
+	}
+	if x.tok(e).kind == tPunct && x.tok(e).text == "*" && x.tok(e+1).text == "*" {
+		e += 2 // "**T**"
+	}
+	if sep := t[e].text; sep != ":" && !isDash(sep) {
+		return ""
+	}
+	if !t[e+1].cap || t[e].start == t[e-1].end && isDash(t[e].text) {
+		return "" // "Spider-Man", "T-": a hyphen in a word, no dash
+	}
+	title := graph.CleanSpace(strings.Trim(unquote(x.span(st, e)), "*"))
+	if !isQuote(t[st].text) && isUpperCase(title) {
+		return "" // "TORONTO —": a dateline
+	}
+	if title == "" || notTitle(title) || x.refusedTitle(title, st, e) || x.resolve(title) != title || e == st+1 && t[st].has(cStopWords) {
+		return ""
+	}
+	named := false
+	for k := e + 1; k < len(t) && !named; k++ {
+		named = t[k].cap && x.personAt(k) > k+1
+	}
+	if !named {
+		return ""
+	}
+	return title
+}
+
+// dashEntryFocus makes T the focus where sentence i opens such an entry
+// (dashEntryTitle): T is the show of the sentence and of the paragraphs
+// under it, until the next entry. It reads nothing else and reports false,
+// so the sentence is then read as any other.
+func (x *extractor) dashEntryFocus(i int) bool {
+	s := &x.sents[i]
+	if !s.first || s.head || s.para == 0 || len(s.toks) < 6 {
+		return false
+	}
+	x.ready(s)
+	if title := x.dashEntryTitle(); title != "" {
+		x.setFocus(title)
+	}
+	return false
+}
