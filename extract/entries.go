@@ -120,7 +120,7 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 			}
 			slot = slot || originalScript(t[k].text) || t[k].has(cNetworks) && e+3 < n || weekdays[strings.TrimSuffix(t[k].low, "s")] || clockTime(t[k].low)
 		}
-		slot = slot || genreBracket(t[e+1:n-1]) // "T (Crime drama)" (roundup58_rule.go)
+		slot = slot || genreBracket(t[e+1:n-1]) // "T (Crime drama)" (roundupentries.go)
 	default:
 		return "", false
 	}

@@ -315,12 +315,24 @@ func (x *extractor) dashEntryTitle() string {
 // so the sentence is then read as any other.
 func (x *extractor) dashEntryFocus(i int) bool {
 	s := &x.sents[i]
-	if !s.first || s.head || s.para == 0 || len(s.toks) < 6 {
+	if !s.first || s.head || s.para == 0 || len(s.toks) < 6 || !sepNear(s.toks) {
 		return false
 	}
 	x.ready(s)
 	if title := x.dashEntryTitle(); title != "" {
 		x.setFocus(title)
+	}
+	return false
+}
+
+// sepNear says whether a colon or a dash stands among the first twenty
+// tokens, where an entry's title ends (dashEntryTitle): a paragraph's
+// opening without one is readied for nothing.
+func sepNear(toks []token) bool {
+	for k := range min(len(toks), 20) {
+		if tx := toks[k].text; tx == ":" || isDash(tx) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,11 +1,11 @@
 package extract
 
-// roundup58Constructions are TestConstructions' cases for a numbered
+// roundupEntryConstructions are TestConstructions' cases for a numbered
 // roundup entry line that gives its title and its cast together, with no
 // dash between them, an entry's title line with its genre in brackets, a
 // "Who's in it" line under it, and an entry's paragraph that opens with its
-// title and a dash or colon (roundup58_rule.go).
-var roundup58Constructions = []construction{
+// title and a dash or colon (roundupentries.go).
+var roundupEntryConstructions = []construction{
 	{
 		name: "numbered entry lines 'N. T with A and B, Ch3': each line's names are its title's cast, the channel after the last comma no name",
 		text: "The contenders for drama of the year\n\nThree dramas were on the shortlist:\n1. Harrow Lane with Tessaly Varnok and Bendik Sorrel, Ch3\n2. Cold Orchard with Mirela Ostrand and ‘Pip’ Corvin Dallow, Ch7\n\nThe winner is announced on Friday.",
@@ -44,5 +44,5 @@ var roundup58Constructions = []construction{
 }
 
 func init() {
-	constructions = append(constructions, roundup58Constructions...)
+	constructions = append(constructions, roundupEntryConstructions...)
 }
