@@ -85,27 +85,7 @@ func (x *extractor) numberedCastEntry(i int) bool {
 	default:
 		return false
 	}
-	k++
-	var found []string
-	for k < n {
-		p := x.listedPersonAt(k)
-		if p <= k+1 {
-			break
-		}
-		found = append(found, x.span(k, p))
-		k = p
-		if k < n && (t[k].text == "," || t[k].low == "and" || t[k].text == "&") {
-			sep := k
-			k++
-			if k < n && t[k].low == "and" {
-				k++ // ", and"
-			}
-			if x.listedPersonAt(k) <= k+1 {
-				k = sep // ", Ch3": the tail after the names
-				break
-			}
-		}
-	}
+	found, k := x.fullNameList(k+1, n) // a tail after the names stays: ", Ch3"
 	if len(found) == 0 || !x.numberedTail(k, n) {
 		return false
 	}
@@ -139,6 +119,36 @@ func (x *extractor) numberedTail(k, n int) bool {
 
 // listedPersonAt is where the full name at k ends, a nickname in quotes
 // before it kept ("‘Yaya’ Ana Selo"), or k.
+// fullNameList reads the full names from k before n, joined by ",",
+// "and", "&" or ", and" (listedPersonAt), and returns them with where the
+// list ends: at n, or at the first token after a name that joins none (a
+// joining word with no name after it stays outside the list).
+func (x *extractor) fullNameList(k, n int) ([]string, int) {
+	t := x.toks
+	var found []string
+	for k < n {
+		p := x.listedPersonAt(k)
+		if p <= k+1 {
+			break
+		}
+		found = append(found, x.span(k, p))
+		k = p
+		if k < n && (t[k].text == "," || t[k].low == "and" || t[k].text == "&") {
+			sep := k
+			k++
+			if k < n && t[k].low == "and" {
+				k++ // ", and"
+			}
+			if x.listedPersonAt(k) <= k+1 {
+				return found, sep
+			}
+			continue
+		}
+		break // a name with no joining word after it ends the list
+	}
+	return found, k
+}
+
 func (x *extractor) listedPersonAt(k int) int {
 	t := x.toks
 	if k+3 < len(t) && isQuote(t[k].text) && t[k+1].kind == tWord && t[k+1].cap && isQuote(t[k+2].text) {
@@ -160,6 +170,19 @@ func (x *extractor) listedPersonAt(k int) int {
 // whoInItLabels are the label's words, apostrophes made straight.
 var whoInItLabels = []string{"who's in it", "who is in it", "who stars in it", "who's starring", "who stars", "who's in the cast", "who is in the cast"}
 
+// whoInItForms are whoInItLabels as typed with a straight apostrophe and
+// with a curly one, made once.
+var whoInItForms = func() []string {
+	var forms []string
+	for _, l := range whoInItLabels {
+		forms = append(forms, l)
+		if c := strings.ReplaceAll(l, "'", "’"); c != l {
+			forms = append(forms, c)
+		}
+	}
+	return forms
+}()
+
 // whoInItLine reads sentence i as such a line and adds its names as the
 // focus show's cast. It reports whether it read one.
 func (x *extractor) whoInItLine(i int) bool {
@@ -174,14 +197,9 @@ func (x *extractor) whoInItLine(i int) bool {
 	}
 	rest := strings.ToLower(s.text[t[b].start:])
 	end := int32(-1)
-	for _, l := range whoInItLabels {
-		for _, v := range [2]string{l, strings.ReplaceAll(l, "'", "’")} {
-			if strings.HasPrefix(rest, v) && len(rest) > len(v) && (rest[len(v)] == ' ' || rest[len(v)] == ':' || rest[len(v)] == '?') {
-				end = t[b].start + int32(len(v))
-				break
-			}
-		}
-		if end >= 0 {
+	for _, v := range whoInItForms {
+		if strings.HasPrefix(rest, v) && len(rest) > len(v) && (rest[len(v)] == ' ' || rest[len(v)] == ':' || rest[len(v)] == '?') {
+			end = t[b].start + int32(len(v))
 			break
 		}
 	}
@@ -200,28 +218,9 @@ func (x *extractor) whoInItLine(i int) bool {
 	if t[n-1].text == "." {
 		n--
 	}
-	var found []string
-	for k < n {
-		p := x.listedPersonAt(k)
-		if p <= k+1 {
-			return false // not a list of full names
-		}
-		found = append(found, x.span(k, p))
-		k = p
-		if k < n && (t[k].text == "," || t[k].low == "and" || t[k].text == "&") {
-			k++
-			if k < n && t[k].low == "and" {
-				k++ // ", and"
-			}
-			if k >= n {
-				return false
-			}
-		} else if k < n {
-			return false
-		}
-	}
-	if len(found) == 0 {
-		return false
+	found, last := x.fullNameList(k, n)
+	if len(found) == 0 || last != n {
+		return false // not a list of full names to the line's end
 	}
 	for _, p := range found {
 		x.add(graph.KindCast, p, x.focus, "", "")
