@@ -32,7 +32,7 @@ func (x *extractor) jobOverPhrase(start int) (string, bool) {
 			continue
 		}
 		j := &x.toks[m-1]
-		job, ok := jobNouns[j.low]
+		job, ok := jobNounsIDs.lookup(j.id) // as jobBeforeTrigger asks it
 		if !ok || j.cap && m > 1 || !strings.HasSuffix(j.low, "s") || job == "" {
 			continue // "The cast for the season includes": no job noun
 		}
