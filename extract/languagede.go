@@ -23,9 +23,17 @@ var germanArticles = map[string]string{
 var germanParticiples = map[string]string{"verkörpert": "played", "übernommen": "played", "gesprochen": "voiced", "synchronisiert": "voiced"}
 
 // germanPhrases are read as foreignPhrases': "mit A und B in den
-// Hauptrollen" as "starring A and B in the leads".
+// Hauptrollen" as "starring A and B in the leads". The roles as a label,
+// "In den Hauptrollen: A, B und C", "In den weiteren Rollen: D und E",
+// "Weitere Rollen: F", read as "Starring A" and "Also starring D" (the
+// colon dropped; only before a name).
 var germanPhrases = map[string][]foreignPhrase{
-	"in": {{"in den hauptrollen", "in the leads", false}, {"in der hauptrolle ist", "starring is", false}, {"in der hauptrolle", "in the lead", false}},
+	"in": {{"in den hauptrollen", "in the leads", false}, {"in der hauptrolle ist", "starring is", false}, {"in der hauptrolle", "in the lead", false},
+		{"in den hauptrollen :", "starring", true}, {"in der hauptrolle :", "starring", true},
+		{"in den weiteren rollen :", "also starring", true}, {"in weiteren rollen :", "also starring", true},
+		{"in den nebenrollen :", "also starring", true}, {"in nebenrollen :", "also starring", true},
+		{"in den weiteren rollen sind", "also starring are", false}, {"in den nebenrollen sind", "also starring are", false}},
+	"weitere": {{"weitere rollen :", "also starring", true}, {"weitere darsteller :", "also starring", true}},
 }
 
 // germanAux are the forms of "werden" before "von" in a passive whose
