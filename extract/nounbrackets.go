@@ -12,9 +12,16 @@ package extract
 // (A)"), a full name in the few words before the noun ("Tom Hale and his
 // wife (A)": a real person's kin; "Leo's widow (A)", a character's, is
 // read), or a bracket holding anything but names, gives nothing. A noun of
-// players ("165 Spanish actors (A, B, C)") reads its names so too.
+// players ("165 Spanish actors (A, B, C)") reads its names so too. The
+// names may follow a verb of playing and "by", an adverb before it: "their
+// estranged father (played by A)", "a neighbour (memorably portrayed by
+// B)", "the family dog (voiced by C)".
 
-import "github.com/castgraph/castgraph/graph"
+import (
+	"strings"
+
+	"github.com/castgraph/castgraph/graph"
+)
 
 // offscreenNouns name people who are no character: the people of a
 // company, of an event, of the press, of a person's own life.
@@ -51,7 +58,7 @@ func (x *extractor) describedNounBracket(k, c int) bool {
 	}
 	var names [4][2]int
 	n := 0
-	for s := k + 1; s < c; {
+	for s := x.playedByInBracket(k+1, c); s < c; {
 		e := x.personAt(s)
 		if e <= s && x.tok(s).cap && x.tok(s).kind == tWord {
 			e = s + 1 // a surname alone, read below only as one the article gave in full
@@ -80,4 +87,22 @@ func (x *extractor) describedNounBracket(k, c int) bool {
 		x.add(graph.KindCast, x.span(nm[0], nm[1]), x.sshow, "", "")
 	}
 	return true
+}
+
+// playedByVerbs are the participles of playing that may open a bracket of
+// names after a described character: "(played by A)".
+var playedByVerbs = map[string]bool{"played": true, "portrayed": true, "voiced": true}
+
+// playedByInBracket is where the names of the bracket opened at s (closed
+// at c) start: past "played by", "portrayed by" or "voiced by" and an
+// adverb before them ("unconvincingly portrayed by"), or s itself.
+func (x *extractor) playedByInBracket(s, c int) int {
+	at := s
+	if w := x.tok(at); w.kind == tWord && !w.cap && len(w.low) > 4 && strings.HasSuffix(w.low, "ly") && playedByVerbs[x.tok(at+1).low] {
+		at++
+	}
+	if playedByVerbs[x.tok(at).low] && x.tok(at+1).low == "by" && at+2 < c {
+		return at + 2
+	}
+	return s
 }
