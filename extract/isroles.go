@@ -130,7 +130,7 @@ var portrayingIsWords = wordMask("portraying", "playing")
 // portrayingIsRule reads a sentence that opens with the role and ends with
 // its performer: "Portraying an equally important role is
 // internationally-acclaimed actress Cherie Gil", "Playing the villain is
-// veteran actor X".
+// veteran actor X", "Playing the heroine will be X".
 func (x *extractor) portrayingIsRule() {
 	t := x.toks
 	if len(t) < 5 || x.sshow == "" || !portrayingIsWords.holds(&t[0]) {
@@ -140,6 +140,10 @@ func (x *extractor) portrayingIsRule() {
 	for k := 2; k < len(t) && k < 14; k++ {
 		if (t[k].low == "is" || t[k].low == "are") && !t[k].cap {
 			v = k
+			break
+		}
+		if t[k].low == "will" && k+1 < len(t) && t[k+1].low == "be" {
+			v = k + 1 // "Playing the heroine will be X"
 			break
 		}
 		if t[k].kind == tPunct {

@@ -34,6 +34,7 @@ var germanPhrases = map[string][]foreignPhrase{
 		{"in den nebenrollen :", "also starring", true}, {"in nebenrollen :", "also starring", true},
 		{"in den weiteren rollen sind", "also starring are", false}, {"in den nebenrollen sind", "also starring are", false}},
 	"weitere": {{"weitere rollen :", "also starring", true}, {"weitere darsteller :", "also starring", true}},
+	"unter":   {{"unter anderem", "", true}}, // "mit unter anderem A": "among others" before the names, dropped
 }
 
 // germanAux are the forms of "werden" before "von" in a passive whose

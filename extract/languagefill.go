@@ -36,6 +36,24 @@ func fillerAfter(toks []token, k int) int {
 	return 0
 }
 
+// nameAfterWith reports whether a name follows the word for "with" at k,
+// past "among others" ("med bland andra A", "mit unter anderem B": the
+// phrase itself is dropped as nordicPhrases and germanPhrases read it).
+func nameAfterWith(toks []token, k int) bool {
+	m := k + 1
+	if m+1 < len(toks) && !toks[m].cap {
+		switch n := toks[m+1].low; toks[m].low {
+		case "bland":
+			m += 2 * boolInt(n == "andra")
+		case "blandt", "blant":
+			m += 2 * boolInt(n == "andre")
+		case "unter":
+			m += 2 * boolInt(n == "anderem")
+		}
+	}
+	return m < len(toks) && isName(&toks[m])
+}
+
 // widerByCues are read as foreignByCues' before "par" ("by"): "La série,
 // portée par A et B," as "starring A and B".
 var widerByCues = map[string]string{"porté": "starring", "portée": "starring", "portés": "starring", "portées": "starring"}

@@ -40,4 +40,6 @@ var nordicPhrases = map[string][]foreignPhrase{
 	"manus": {{"manus är skrivet av", "written by", true}, {"manus er skrevet av", "written by", true}},
 	"manuset": {{"manuset är skrivet av", "written by", true}, {"manuset er skrevet av", "written by", true},
 		{"manuset är skrivet av", "written by", true}},
+	// "med bland andra A och B": "among others" before the names, dropped
+	"bland": {{"bland andra", "", true}}, "blandt": {{"blandt andre", "", true}}, "blant": {{"blant andre", "", true}},
 }

@@ -473,7 +473,7 @@ func readForeignCues(toks []token, first int) []token {
 				setLow(&t, "where") // "T, donde interpretó a C", "T, où il incarne C": "T, where (he) played C"
 			} else if foreignWhoIDs.has(t.id) && n > first+1 && (toks[n-1].text == "," && toks[n-2].cap || toks[n-1].cap && toks[n-1].kind == tWord) && (foreignPlayAt(toks, k+1) || livedAt(toks, k+1)) {
 				setLow(&t, "who") // "A, quien interpreta a C": "A, who plays C"
-			} else if foreignWithIDs.has(t.id) && n > first && k+1 < len(toks) && isName(&toks[k+1]) && (toks[n-1].text == "," || toks[n-1].has(cGenreNouns) || isCloseQuote(toks[n-1].text) || afterGenreTitle(toks, first, n) && k+2 < len(toks) && toks[k+2].kind == tWord && toks[k+2].cap && isName(&toks[k+2])) {
+			} else if foreignWithIDs.has(t.id) && n > first && nameAfterWith(toks, k) && (toks[n-1].text == "," || toks[n-1].has(cGenreNouns) || isCloseQuote(toks[n-1].text) || afterGenreTitle(toks, first, n) && k+2 < len(toks) && toks[k+2].kind == tWord && toks[k+2].cap && isName(&toks[k+2])) {
 				setLow(&t, "starring") // "T, con A y B, llega": "T, starring A and B, arrives"
 			} else if (t.low == "de" || t.low == "het" || t.low == "een") && !nameParticleAt(toks, first, n, k) && (dutch || soundsDutch(toks[first:n]) || soundsDutch(toks[k+1:])) {
 				dutch = true
