@@ -393,6 +393,9 @@ func (x *extractor) asideEnd(j int) int {
 	if x.tok(j).text != "," {
 		return j
 	}
+	if a := x.ageAsideEnd(j + 1); a > j+1 {
+		return a // "A, 30, and B, 37": an age (itemasides.go)
+	}
 	if x.tok(j+1).cap || !(asideStartWords.mayHold(x.tok(j+1)) && asideStartsIDs.has(x.tok(j+1).id)) && !(x.tok(j+1).low == "as" && (x.tok(j+2).low == "a" || x.tok(j+2).low == "an")) {
 		return j // ", as a troubled teenager, and Y" is an aside too
 	}

@@ -71,7 +71,7 @@ func (x *extractor) parseItem(k int) (item, bool) {
 		if x.isAgeWord(t) || (t.has(cPrefixNouns) && (!t.cap || opener && m == 0)) || t.has(cItemModifier) && !t.cap || t.text == "EP" && isName(x.tok(k+1)) || // "along with EP X"
 			!t.cap && t.flags&fHyphen != 0 && (strings.HasSuffix(t.low, "-cast") || strings.HasSuffix(t.low, "-announced") || strings.HasSuffix(t.low, "confirmed")) || // "the previously-cast X", "a still-unconfirmed X"
 			m == 0 && (t.low == "a" || t.low == "the") && x.tok(k+1).flags&fHyphen != 0 && strings.HasSuffix(x.tok(k+1).low, "confirmed") {
-			k++
+			k += 1 + x.tradesJoined(k) // "singer and actress X": past the "and" too (itemasides.go)
 			continue
 		}
 		break
