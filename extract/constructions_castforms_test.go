@@ -61,6 +61,11 @@ var castFormConstructions = []construction{
 		want: []string{"cast|Daniel Ostrowe|Velmora Tides|Tom Vance|", "cast|Maria Sandor|Velmora Tides|Ada Vance|", "cast|Maria Sandor|Salt Road||"},
 	},
 	{
+		name: "Playing the heroine will be X: a role described, not named, and the performer after \"will be\"",
+		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Playing the heroine will be Maria Sandor. Playing the villain will be a challenge, Peter Galloway said.",
+		want: []string{"cast|Maria Sandor|Velmora Tides||"},
+	},
+	{
 		name: "Also starring are X, best known for T, and Y: the known-for aside ends before the list's next person, no title",
 		text: "Velmora Tides begins filming\n\nThe Harbor Network drama Velmora Tides has begun filming. Also starring are Daniel Ostrowe, best known for Salt Road, and Maria Sandor. Peter Galloway is best known for Glass Orchard, Dunmore Bay and Lantern Hill.",
 		want: []string{"cast|Daniel Ostrowe|Velmora Tides||", "cast|Maria Sandor|Velmora Tides||", "cast|Daniel Ostrowe|Salt Road||", "cast|Peter Galloway|Glass Orchard||", "cast|Peter Galloway|Dunmore Bay||", "cast|Peter Galloway|Lantern Hill||"},

@@ -44,4 +44,19 @@ var engListConstructions = []construction{
 		text: "Harbor cast\n\nThe drama Harbor starts in May. Ana Selo is Lena and her sister Kat.",
 		want: nil,
 	},
+	{
+		name: "It also stars A, singer and actress B, and C; D was played by comedian and actor E: two trades joined by \"and\" before one name",
+		text: "Harbor begins filming\n\nThe new drama Harbor begins filming in May. It also stars Ana Selo, singer and actress Ivo Rask, and Mira Dasan. Lena was played by comedian and actor Tomas Vell.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ivo Rask|Harbor||", "cast|Mira Dasan|Harbor||", "cast|Tomas Vell|Harbor|Lena|"},
+	},
+	{
+		name: "The cast includes A, 30, B, 25 years old, and C, 37: an age between commas after a name is no item, the list goes on",
+		text: "Harbor begins filming\n\nThe new drama Harbor begins filming in May. The cast includes Ana Selo, 30, Ivo Rask, 25 years old, and Mira Dasan, 37.",
+		want: []string{"cast|Ana Selo|Harbor||", "cast|Ivo Rask|Harbor||", "cast|Mira Dasan|Harbor||"},
+	},
+	{
+		name: "A, 30, was arrested: an age after a name outside a cast list gives nothing",
+		text: "Harbor begins filming\n\nThe new drama Harbor begins filming in May. Police said Ana Selo, 30, and Ivo Rask, 25, were arrested.",
+		want: []string{},
+	},
 }

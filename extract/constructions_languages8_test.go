@@ -131,6 +131,27 @@ var languageWiderConstructions = []construction{
 		want: []string{"cast|Solène Prévotel|Sturmzeit||", "cast|Maëlle Fourquet|Sturmzeit||"},
 	},
 	{
+		name: `German roles as a label: "In den Hauptrollen: A und B", "In den weiteren Rollen: C, D und E", "Weitere Rollen: F"`,
+		text: "Kritik: Sturmzeit\n\nDie Krimiserie „Sturmzeit“ startet im Mai. In den Hauptrollen: Solène Prévotel und Maëlle Fourquet. In den weiteren Rollen: Odila Marrent, Cosme Taberner und Ilvana Prusset. Weitere Rollen: Teodoro Vasquel.",
+		want: []string{"cast|Solène Prévotel|Sturmzeit||", "cast|Maëlle Fourquet|Sturmzeit||", "cast|Odila Marrent|Sturmzeit||", "cast|Cosme Taberner|Sturmzeit||",
+			"cast|Ilvana Prusset|Sturmzeit||", "cast|Teodoro Vasquel|Sturmzeit||"},
+	},
+	{
+		name: `German "In den weiteren Rollen sind A und B zu sehen": "Also starring are A and B"`,
+		text: "Kritik: Sturmzeit\n\nDie Krimiserie „Sturmzeit“ startet im Mai. In den weiteren Rollen sind Odila Marrent und Cosme Taberner zu sehen.",
+		want: []string{"cast|Odila Marrent|Sturmzeit||", "cast|Cosme Taberner|Sturmzeit||"},
+	},
+	{
+		name: `not a label: "In den Hauptrollen" with no colon before a name opens no list`,
+		text: "Kritik: Sturmzeit\n\nDie Krimiserie „Sturmzeit“ startet im Mai. In den Hauptrollen überzeugt vor allem die junge Besetzung, sagt Ilvana Prusset.",
+		want: nil,
+	},
+	{
+		name: `Swedish "med bland andra A och B i rollerna": "among others" dropped before the names after "with"`,
+		text: "Serien ”Sturmzeit” har premiär i maj\n\nSerien ”Sturmzeit” har premiär i maj, med bland andra Solène Prévotel och Maëlle Fourquet i rollerna.",
+		want: []string{"cast|Solène Prévotel|Sturmzeit||", "cast|Maëlle Fourquet|Sturmzeit||"},
+	},
+	{
 		name: `Dutch "Cast: A, B en C": "en" between names after a cast label is "and"`,
 		text: "Recensie: Het Eiland\n\nDe reeks 'Het Eiland' is vanaf mei te zien op VTM.\n\nCast: Solène Prévotel, Maëlle Fourquet en Odila Marrent",
 		want: []string{"cast|Solène Prévotel|Het Eiland||", "cast|Maëlle Fourquet|Het Eiland||", "cast|Odila Marrent|Het Eiland||"},

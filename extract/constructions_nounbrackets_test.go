@@ -29,4 +29,14 @@ var nounBracketConstructions = []construction{
 		text: "Harrow Lane review\n\nThe drama Harrow Lane opens on Friday. A young couple (Nia Ostrander, 34) set off on a hike. A child (Tom Baxley of Salt Road) finds them.",
 		want: []string{},
 	},
+	{
+		name: "their estranged father (unconvincingly portrayed by A), the family dog (voiced by B): a verb of playing and its adverb before the names",
+		text: "Harrow Lane review\n\nIn the drama Harrow Lane, a family is shaken by the return of their estranged father (unconvincingly portrayed by Nia Ostrander). Only the family dog (voiced by Tom Baxley) is pleased.",
+		want: []string{"cast|Nia Ostrander|Harrow Lane||", "cast|Tom Baxley|Harrow Lane||"},
+	},
+	{
+		name: "a veteran director (played by A): a job off screen gives nothing, a verb of playing or not",
+		text: "Harrow Lane review\n\nThe drama Harrow Lane opens on Friday. The festival honoured a veteran director (played by Nia Ostrander) on Friday.",
+		want: []string{},
+	},
 }
