@@ -70,7 +70,7 @@ func proseWordIn(text, title string) bool {
 			return false // never in lower case: a name, not a word of the prose
 		}
 		for from := 0; ; {
-			i := strings.Index(text[from:], w)
+			i := indexRare(text[from:], w)
 			if i < 0 {
 				break
 			}

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"math/bits"
+	"strings"
 	"unsafe"
 )
 
@@ -41,3 +42,59 @@ func load64(s string, i int) uint64 {
 func store64(b []byte, i int, v uint64) {
 	binary.LittleEndian.PutUint64(unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), i)), 8), v)
 }
+
+// indexRare is strings.Index(s, sub): it looks for the byte of sub that
+// prose writes least often (byteCommon), where strings.Index looks for
+// sub's first byte and then compares. A word in lower case ("lion",
+// "smith") opens with a letter found every few bytes; its rarest letter is
+// found far less often, and each find costs a call.
+func indexRare(s, sub string) int {
+	n := len(sub)
+	if n < 2 || len(s) < 64 {
+		return strings.Index(s, sub)
+	}
+	k := 0
+	for j := 1; j < n; j++ {
+		if byteCommon[sub[j]] < byteCommon[sub[k]] {
+			k = j
+		}
+	}
+	if k == 0 {
+		return strings.Index(s, sub) // its first byte is already the rarest
+	}
+	c, last := sub[k], len(s)-n+k // the byte and its last possible place
+	fails := 0
+	for i := k; i <= last; {
+		o := strings.IndexByte(s[i:last+1], c)
+		if o < 0 {
+			return -1
+		}
+		at := i + o - k
+		if s[at:at+n] == sub {
+			return at
+		}
+		i += o + 1
+		if fails++; fails > (i+16)/8 { // the byte is not rare here: strings.Index's own way
+			if r := strings.Index(s[at+1:], sub); r >= 0 {
+				return at + 1 + r
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// byteCommon ranks the bytes by how often prose writes them: a letter in
+// lower case by its frequency in English, a capital far less often, a
+// byte past ASCII about as often as a letter in the middle.
+var byteCommon = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 30 // marks, digits, bytes past ASCII
+	}
+	for i, c := range []byte("etaoinshrdlcumwfgypbvkjxqz") {
+		t[c] = uint8(200 - 7*i)
+		t[c-'a'+'A'] = uint8(60 - 2*i)
+	}
+	t[' '] = 255
+	return t
+}()
