@@ -117,7 +117,7 @@ func (x *extractor) obituaryLead() string {
 		if s.head {
 			continue
 		}
-		if !strings.Contains(s.text, " died") && !strings.Contains(s.text, " dies") && !strings.Contains(s.text, " dead") {
+		if indexRare(s.text, " died") < 0 && indexRare(s.text, " dies") < 0 && indexRare(s.text, " dead") < 0 {
 			return ""
 		}
 		st := x.introEnd()

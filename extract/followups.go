@@ -25,7 +25,7 @@ func (x *extractor) followUpRule() {
 		if !followUpWords.holds(&t[k]) || t[k].cap || t[k+1].low != "to" {
 			continue
 		}
-		if !strings.Contains(x.s.text, "ollow") {
+		if indexRare(x.s.text, "ollow") < 0 {
 			return // asked only at a follow-up: cheaper than searching every sentence
 		}
 		o := k - 1

@@ -192,7 +192,7 @@ func (x *extractor) soapChar(ps, j int, inner string) bool {
 		return false
 	}
 	if !x.soapSeen {
-		x.soapSeen, x.soap = true, strings.Contains(x.a.Text, " soap")
+		x.soapSeen, x.soap = true, indexRare(x.a.Text, " soap") >= 0
 	}
 	return x.soap && (x.knownPerson(x.span(ps, j)) == "" || x.knownPerson(inner) != "" && !x.know.crewed(x.fold(inner)))
 }

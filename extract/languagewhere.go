@@ -65,7 +65,7 @@ func (x *extractor) foreignWhereVerb(k int) int {
 
 // foreignWhereIn reports whether text has a word of foreignWhere.
 func foreignWhereIn(text string) bool {
-	return strings.Contains(text, "onde") || strings.Contains(text, "où") || strings.Contains(text, "dove")
+	return indexRare(text, "onde") >= 0 || strings.Contains(text, "où") || indexRare(text, "dove") >= 0
 }
 
 // pastNetworkAside returns, for a title before the comma at c, where the

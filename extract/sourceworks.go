@@ -16,7 +16,7 @@ func (x *extractor) sourceRule() {
 	if x.sshow == "" && !x.sentHasKind(tPoss) {
 		return // only "an adaptation of X's T" credits a show of its own
 	}
-	if !x.sentHas(cSourceNouns|cSourceCues) && (!x.sentHas(cPastCue) || !strings.Contains(x.s.text, "iterary") && !strings.Contains(x.s.text, "ITERARY")) {
+	if !x.sentHas(cSourceNouns|cSourceCues) && (!x.sentHas(cPastCue) || indexRare(x.s.text, "iterary") < 0 && !strings.Contains(x.s.text, "ITERARY")) {
 		return // no source noun, "adapted", "based" nor "literary work" ("work" is a past cue): nothing it reads
 	}
 	for k := 0; k < len(t); k++ {

@@ -28,7 +28,7 @@ var staffNouns = map[string]string{
 // providing character designs", "Yasu Koba (T) reprised her duty in series
 // composition": crew in the sentence's show.
 func (x *extractor) staffWorkRule() {
-	if x.sshow == "" || !x.sentHasAnyWord(staffVerbWords) || !x.sentHas(cCrewCues) && (x.s == nil || !strings.Contains(x.s.text, "design")) {
+	if x.sshow == "" || !x.sentHasAnyWord(staffVerbWords) || !x.sentHas(cCrewCues) && (x.s == nil || indexRare(x.s.text, "design") < 0) {
 		return // no show, or no work noun it reads
 	}
 	t := x.toks
