@@ -105,6 +105,9 @@ func capWordFlags(t *token, hyphen bool) uint8 {
 // capWordFlagsOf is capWordFlags of a capitalized word.
 func capWordFlagsOf(t *token, hyphen bool) uint8 {
 	if hyphen {
+		if t.class&cNameStart == 0 && hyphenGivens(t.text) {
+			t.class |= cNameStart // "Anne-Marie", "Lise-Anne": two given names joined start a name as one does (namewords.go)
+		}
 		if e := networkJob(t.low, t.text); e != "" {
 			setLow(t, e)
 			t.cap = false

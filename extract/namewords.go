@@ -255,6 +255,21 @@ func hyphenGiven(t *token) bool {
 	return ok && len(a) >= 2 && len(a) <= 5 && len(b) >= 2 && len(b) <= 5 && b[0] >= 'a' && b[0] <= 'z' && !hasByte(b, '-')
 }
 
+// hyphenGivens reports whether w is two capitalized given names joined by
+// a hyphen, "Nora-Jane", "Lise-Anne", "Jean-Marc": each part starts names
+// in the name lists, so the whole starts one. A Korean given name's second
+// syllable is in lower case ("Kang-ho") and is read by hyphenGiven.
+func hyphenGivens(w string) bool {
+	a, b, ok := cutByte(w, '-')
+	if !ok || len(a) < 2 || len(b) < 2 || b[0] < 'A' || b[0] > 'Z' || hasByte(b, '-') {
+		return false
+	}
+	var buf [32]byte
+	return len(a) <= len(buf) && len(b) <= len(buf) &&
+		wordClasses.getBytes(lowerInto(buf[:0], a))&cNameStart != 0 &&
+		wordClasses.getBytes(lowerInto(buf[:0], b))&cNameStart != 0
+}
+
 // monthSurname reports whether the month at k is a surname after a given
 // name, or a given and a middle name: "Pernilla August, Alba August",
 // "Asta Kamma August", "Theresa May said", not "in August 2024" or "on May
