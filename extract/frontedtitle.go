@@ -3,11 +3,20 @@ package extract
 // A slate or list story's sentence that puts a place in the list first and
 // its title after the verb: "Leading the list is “T,” which reunites A and
 // B", "Rounding out the slate is T, starring C", "Another fascinating show
-// is “T”, which will air in 2023".
+// is “T”, which will air in 2023"; in the Romance languages, "Outra estreia
+// é de “T”", "Otro estreno es “T”", "Autre nouveauté est « T »", so that
+// "No elenco do filme estão A e B" after it is T's cast.
 
 // frontedOpeners open such a sentence besides an -ing verb ("Leading",
 // "Topping", "Rounding out").
-var frontedOpeners = set(`also next first last then finally among another one`)
+var frontedOpeners = set(`also next first last then finally among another one outra outro otra otro autre altra altro`)
+
+// frontedVerbs are the copulas after the fronted phrase: "is", and
+// Portuguese "é", Spanish "es", French "est", Italian "è".
+var frontedVerbs = set(`is é es est è`)
+
+// frontedVerbWords are the bits of frontedVerbs (sentHasAnyWord).
+var frontedVerbWords = wordMask("is", "é", "es", "est", "è")
 
 // frontedOpenerWords are the bits of frontedOpeners (mayHold).
 var frontedOpenerWords = setMask(frontedOpeners)
@@ -16,8 +25,8 @@ var frontedOpenerWords = setMask(frontedOpeners)
 // after "is" and a fronted phrase of plain words: "Leading the
 // list is “Hiram na Pangarap,” which ...". It returns the title, or "".
 func (x *extractor) frontedTitle() string {
-	if !x.sentHasWord(bitIs) {
-		return "" // no "is"
+	if !x.sentHasAnyWord(frontedVerbWords) {
+		return "" // no "is", "é", "es", "est", "è"
 	}
 	st := x.introEnd()
 	f := x.tok(st)
@@ -29,8 +38,11 @@ func (x *extractor) frontedTitle() string {
 		if w.kind != tWord || w.cap && !w.has(cStopWords|cDateWords) {
 			return "" // a name or a title before the verb: the subject is there; not "Premiering in March is “T”"
 		}
-		if w.low != "is" {
+		if !frontedVerbs[w.low] {
 			continue
+		}
+		if x.tok(k+1).low == "de" && isQuote(x.tok(k+2).text) {
+			k++ // "Outra estreia é de “T”": Portuguese puts "de" before the title
 		}
 		if !isQuote(x.tok(k + 1).text) {
 			return ""

@@ -1,0 +1,21 @@
+package extract
+
+// frontedEntryConstructions are TestConstructions' cases for a fronted
+// entry of another language that names the show of the sentences after
+// it (frontedtitle.go).
+var frontedEntryConstructions = []construction{
+	{
+		name: `Portuguese "Outra estreia é de “T”, ... No elenco do filme estão A, B e C": T's cast, not the paragraph before's title`,
+		text: "Duas estreias nesta quinta-feira\n\nEntre elas está “Salt Road”, dirigido por Ana Reyes.\n\nOutra estreia é de “Blue Gate”, primeiro longa-metragem de Ivo Rand, que acompanha a batalha de um jovem. No elenco do filme estão Nia Ostrander, Peter Dorn e Lena Vasko.",
+		want: []string{"crew|Ana Reyes|Salt Road||director", "cast|Nia Ostrander|Blue Gate||", "cast|Peter Dorn|Blue Gate||", "cast|Lena Vasko|Blue Gate||"},
+	},
+	{
+		name: `Spanish "Otro estreno es “T”. En el reparto de la película están A, B y C": T's cast`,
+		text: "Dos estrenos este jueves\n\nEntre ellos está “Salt Road”, dirigida por Ana Reyes.\n\nOtro estreno es “Blue Gate”, que sigue a un joven futbolista. En el reparto de la película están Nia Ostrander, Peter Dorn y Lena Vasko.",
+		want: []string{"crew|Ana Reyes|Salt Road||director", "cast|Nia Ostrander|Blue Gate||", "cast|Peter Dorn|Blue Gate||", "cast|Lena Vasko|Blue Gate||"},
+	},
+}
+
+func init() {
+	castListEndConstructions = append(castListEndConstructions, frontedEntryConstructions...)
+}
