@@ -19,3 +19,17 @@ var frontedEntryConstructions = []construction{
 func init() {
 	castListEndConstructions = append(castListEndConstructions, frontedEntryConstructions...)
 }
+
+// romanceGenreConstructions are TestConstructions' cases for "romance" as
+// a genre noun after "the", before a title (text.go).
+var romanceGenreConstructions = []construction{
+	{
+		name: `"The romance T, directed by X, is adapted from Y's Platform novel": T is the show, not the platform`,
+		text: "Five Canadian features at the festival\n\nThe romance Drift, directed by Ana Reyes, is adapted from Tom Hale’s Quillbook novel. Executive producers include Nia Ostrander.",
+		want: []string{"crew|Ana Reyes|Drift||director", "crew|Tom Hale|Drift||original author", "crew|Nia Ostrander|Drift||producer"},
+	},
+}
+
+func init() {
+	castListEndConstructions = append(castListEndConstructions, romanceGenreConstructions...)
+}

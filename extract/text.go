@@ -400,6 +400,9 @@ func tokenize(toks []token, s, lower string) []token {
 				}
 			}
 			t.flags |= capWordFlags(t, hyphen) // 0 for a word in lower case; "RBB-Produzentin" reads as "producer" (languagecompound.go)
+			if n := len(toks); n >= 2 && t.low == "romance" && toks[n-2].low == "the" {
+				t.class |= cGenreNouns // "The romance Drift, directed by X": a kind of show after "the", not "will romance B" nor "is a romance"
+			}
 			if hyphen {
 				t.flags, t.class = t.flags|fHyphen, t.class|hyphenGenre(t) // "the coming-of-age-drama T"
 				if makerSuffix(t.low) {
