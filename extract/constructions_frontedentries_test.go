@@ -33,3 +33,17 @@ var romanceGenreConstructions = []construction{
 func init() {
 	castListEndConstructions = append(castListEndConstructions, romanceGenreConstructions...)
 }
+
+// startWithConstructions are TestConstructions' cases for a roundup entry
+// that says where the list starts (frontedtitle.go startWithTitle).
+var startWithConstructions = []construction{
+	{
+		name: `"Let's start off with “T”. ... It's directed by X": T is the show of the entry, not the titles the paragraph before listed`,
+		text: "New films releasing on Vexa Plus\n\nDon't miss these new local films that will air on Vexa Plus throughout November.\n\nOne of the popular choices among local filmmakers is the on-demand channel Vexa Plus, which has screened several titles such as \"Manap Road\" and \"Town Hall\".\n\nLet's start off with \"Corvan\". Released last week, it follows a police officer investigating a murder. It's directed by Ana Reyes.",
+		want: []string{"crew|Ana Reyes|Corvan||director"},
+	},
+}
+
+func init() {
+	castListEndConstructions = append(castListEndConstructions, startWithConstructions...)
+}

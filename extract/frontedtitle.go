@@ -142,3 +142,41 @@ func (x *extractor) quotedTitleAfter(k int) string {
 	}
 	return ""
 }
+
+var bitStart = wordBit("start")
+
+// startWithTitle reads a roundup entry that opens by saying where the list
+// starts: "Let's start off with “T”.", "We start with “T”", "Let us start
+// with ‘T’, which ...": the quoted title is the sentence's show, and the
+// sentences after it ("It's directed by X") speak of it. It returns the
+// title, or "".
+func (x *extractor) startWithTitle() string {
+	if !x.sentHasWord(bitStart) {
+		return ""
+	}
+	t := x.toks
+	for k := 1; k < len(t)-2 && k <= 3; k++ {
+		if t[k].low != "start" || t[k].cap {
+			continue
+		}
+		if !(t[0].low == "let" || t[0].low == "we" || t[0].low == "we'll" || t[0].low == "i'll") {
+			return "" // "Let's", "Let us", "We", "We'll": the writer starts the list
+		}
+		w := k + 1
+		if x.tok(w).low == "off" {
+			w++
+		}
+		if x.tok(w).low != "with" || !isQuote(x.tok(w+1).text) {
+			return ""
+		}
+		e := x.titleAt(w+1, false)
+		if e <= w+2 || !x.closeQuote(e-1) {
+			return ""
+		}
+		if a := x.tok(e); !(e == len(t) || a.kind == tPunct || a.low == "which") {
+			return ""
+		}
+		return x.quotedTitleAfter(w)
+	}
+	return ""
+}

@@ -33,6 +33,8 @@ func (x *extractor) sentenceShow() {
 		x.sshow = title // "Stone Harbor (Drama): A doctor returns home"
 	} else if title := x.frontedTitle(); title != "" {
 		x.sshow = title // "Leading the list is “T,” which reunites A and B"
+	} else if title := x.startWithTitle(); title != "" {
+		x.sshow = title // "Let's start off with “T”."
 	} else if title := x.viaTitle(); title != "" {
 		x.sshow = title // "X returns to primetime via “T,” opposite Y"
 	} else if title := x.airedTitle(); title != "" {
