@@ -591,8 +591,8 @@ func (x *extractor) bracketParts(out []part, i, j int) []part {
 		if p.i >= p.j {
 			continue
 		}
-		if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose && !digitTitleWord(x.tok(p.i)) || p.j == p.i+1 && p.char == "" && x.toks[p.i].has(cDateWords) && (p.i > i || p.j < j) {
-			continue // a description, "(right in image below, ...)"; a listing's day beside its channel, "T (Netflix, Friday)", not "(Wednesday)", a title
+		if !x.tok(p.i).cap && x.tok(p.i).kind != tNum && !p.loose && !digitTitleWord(x.tok(p.i)) || p.j == p.i+1 && p.char == "" && x.toks[p.i].has(cDateWords) && (p.i > i || p.j < j) || p.char == "" && x.scheduleAt(p.i, p.j) {
+			continue // a description, "(right in image below, ...)"; a listing's day beside its channel, "T (Netflix, Friday)", not "(Wednesday)", a title; a slot, "(Sundays from 10:00 p.m. on VTN)" (schedulebrackets.go)
 		}
 		if p.char == "title" {
 			p.char = x.span(p.i, p.j)

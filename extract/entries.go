@@ -65,7 +65,7 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 	t := s.toks
 	n := len(t)
 	numbered := x.numberedEntry(i) // "1." before "Blue Planet"
-	if s.para == 0 || !s.first && !numbered || n == 0 || n > 16 || i+1 < len(x.sents) && x.sents[i+1].para == s.para {
+	if s.para == 0 || !s.first && !numbered || n == 0 || n > 24 || n > 16 && t[n-1].text != ")" || i+1 < len(x.sents) && x.sents[i+1].para == s.para {
 		return "", false
 	}
 	x.ready(s)
@@ -98,6 +98,10 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 	if e == st || e-st > 12 {
 		return "", false
 	}
+	long := e < n && t[e].text == "(" && x.scheduleAt(e+1, n-1) // "SALT ROAD (Sundays from 10:00-11:00 p.m. on VTN)": a slot's bracket (schedulebrackets.go)
+	if n > 16 && !long {
+		return "", false
+	}
 	title = graph.CleanSpace(unquote(x.span(st, e)))
 	if e-st > 4 && isUpperCase(title) {
 		return "", false // "THE FILM WENT ON FLOORS IN HYDERABAD": a heading in capitals
@@ -113,7 +117,7 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 		}
 	case network:
 		// "Blue Planet — Netflix"
-	case t[e].text == "(" && t[n-1].text == ")" && e+2 < n && n-e <= 7:
+	case t[e].text == "(" && t[n-1].text == ")" && e+2 < n && (n-e <= 7 || long):
 		for k := e + 1; k < n-1; k++ {
 			if t[k].text == "(" || t[k].text == ")" {
 				return "", false
