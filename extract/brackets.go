@@ -246,8 +246,8 @@ func (x *extractor) bracketRule() {
 			}
 			if !x.returning {
 				actor := ""
-				if p.j-p.i > 1 && !p.work && !isQuote(x.tok(p.i-1).text) && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) && !starringBefore(x.tok(ps-1)) || x.soapChar(ps, j, inner)) && (x.personShaped(p.i, p.j) || charActor && x.personAt(p.i) == p.j) && (x.startsName(p.i) || charActor || j-ps == 1 && x.castCredited(inner)) && !x.isShow(inner) && (!x.showLike(p.i, p.j) || charActor && x.tok(p.i+1).has(cParticle)) &&
-					(x.knownPerson(outer) == "" || x.knownChar(outer)) && !x.surnameLeads(ps, j, p) {
+				if p.j-p.i > 1 && !p.work && !isQuote(x.tok(p.i-1).text) && (!x.castWords || j-ps == 1 || charActor || !x.castWordBut(ps-1) && !starringBefore(x.tok(ps-1)) || x.soapChar(ps, j, inner)) && (x.personShaped(p.i, p.j) || charActor && x.personAt(p.i) == p.j) && (x.startsName(p.i) || charActor || j-ps == 1 && x.castCredited(inner) || x.givenUntitledBracket(ps, j, p.i, p.j)) && !x.isShow(inner) && (!x.showLike(p.i, p.j) || charActor && x.tok(p.i+1).has(cParticle)) &&
+					(x.knownPerson(outer) == "" || x.knownChar(outer) || x.givenUntitledBracket(ps, j, p.i, p.j)) && !x.surnameLeads(ps, j, p) {
 					// "Billy (Denis Leary)": one name word, then a full name,
 					// not a quoted title ("Rinn (\"Grey Lantern\")");
 					// "talk show host Murray Franklin (Robert De Niro)": the
