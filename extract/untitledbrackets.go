@@ -1,8 +1,8 @@
 package extract
 
 // A one-word given name, then a bracket of a full name no title would
-// hold: "her father, Michael (Dara Devlin) returns from prison", "Angela
-// (Fabrizia Sacchi, right)". The bracket's two or three capitalized words
+// hold: "Mara (Dara Devlin) is new in town", "Angela (Fabrizia Tovel,
+// right)". The bracket's two or three capitalized words
 // are none of the words two titles or more hold (titlewords.txt) nor
 // function words, so they name the character's actor, even where the
 // lists do not know the first word as a given name or the article names
