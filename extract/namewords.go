@@ -256,7 +256,7 @@ func hyphenGiven(t *token) bool {
 }
 
 // hyphenGivens reports whether w is two capitalized given names joined by
-// a hyphen, "Nora-Jane", "Lise-Anne", "Jean-Marc": each part starts names
+// a hyphen, "Anne-Marie", "Lise-Anne", "Jean-Marc": each part starts names
 // in the name lists, so the whole starts one. A Korean given name's second
 // syllable is in lower case ("Kang-ho") and is read by hyphenGiven.
 func hyphenGivens(w string) bool {
