@@ -40,8 +40,8 @@ func (x *extractor) bracketRule() {
 			k = c // "4:00PM Eastern (1:00PM Pacific)": a time, no title
 			continue
 		}
-		if first.low == "also" && x.tok(k+2).low == "known" || first.low == "aka" || first.low == "a.k.a" {
-			k = c // "Hero (also known as Her Story)": the title's other name
+		if first.low == "also" && x.tok(k+2).low == "known" || first.low == "aka" || first.low == "a.k.a" || x.quotedTranslation(k, c) {
+			k = c // "Hero (also known as Her Story)": the title's other name; "‘Sang Rawi (Red Hills)’" (quotedtranslations.go)
 			continue
 		}
 		if x.companyProducers(k, c) {
