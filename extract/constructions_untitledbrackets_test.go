@@ -19,3 +19,18 @@ var untitledBracketConstructions = []construction{
 func init() {
 	bracketCreditConstructions = append(bracketCreditConstructions, untitledBracketConstructions...)
 }
+
+// charNamedConstructions are TestConstructions' cases for a one-word name
+// the sentence gives as a character (charnamedpeople.go) in a plot's
+// return (sectioncues.go returnElsewhere).
+var charNamedConstructions = []construction{
+	{
+		name: `"her father, C (A B) returns from prison": C is A's character, not the article's person whose given name is C; "returns from" a place is the plot's, no returning cast`,
+		text: "Salt Road wins at the festival\n\nSalt Road, directed by Michael Torv, stars Nia Ostrander as Frances. However, when her father, Michael (Dara Devlin) returns from prison as a broken man, Frances is put to the test.",
+		want: []string{"cast|Nia Ostrander|Salt Road|Frances|", "crew|Michael Torv|Salt Road||director", "cast|Dara Devlin|Salt Road|Michael|"},
+	},
+}
+
+func init() {
+	bracketCreditConstructions = append(bracketCreditConstructions, charNamedConstructions...)
+}

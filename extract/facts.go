@@ -568,7 +568,7 @@ func (x *extractor) finish() []graph.Fact {
 				continue
 			}
 		}
-		if f.Kind == graph.KindCrew && f.Job == "" && castInShow(seen, detailed, keys[n]) {
+		if f.Kind == graph.KindCrew && f.Job == "" && castInShow(seen, detailed, keys[n]) || charNamedPerson(out, n) { // a character's name as a person (charnamedpeople.go)
 			continue // "A & B's “T”" where A and B star in T: the stars' show, not their work off screen
 		}
 		final = append(final, f)

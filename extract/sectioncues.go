@@ -249,6 +249,9 @@ func (x *extractor) returnElsewhere(i int) bool {
 	if x.tok(m).low == "to" && x.tok(m+1).low == "the" && (x.tok(m+2).low == "network" || x.tok(m+2).low == "channel") && (m+3 == len(x.toks) || x.tok(m+3).text == ".") {
 		return true
 	}
+	if x.tok(m).low == "from" && x.tok(m+1).kind == tWord && !x.tok(m+1).cap && !x.tok(m+1).has(cStopWords) {
+		return true // "when her father, C (A), returns from prison": a character's return in the plot
+	}
 	if l := x.tok(m).low; l != "in" && l != "with" {
 		return false
 	}
