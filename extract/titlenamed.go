@@ -28,8 +28,81 @@ func (x *extractor) namedTitle() string {
 		if title := x.namedTitleIn(); title != "" {
 			return title
 		}
+		if i > 0 && x.titleOfOpens() {
+			if title := x.titleAlone(i - 1); title != "" {
+				return title
+			}
+		}
 	}
 	return ""
+}
+
+// workDeterminers open the work a title is of: "the title of the movie",
+// "of his new series".
+var workDeterminers = set(`the his her my its their our this`)
+
+// titleOfOpens reports whether the sentence looked at opens "That's the
+// title of", "This is the title of": the title it speaks of is the
+// sentence before.
+func (x *extractor) titleOfOpens() bool {
+	t := x.toks
+	if len(t) < 5 || t[0].low != "that" && t[0].low != "thats" && t[0].low != "this" {
+		return false
+	}
+	k := 1
+	if t[k].kind == tPoss || t[k].low == "is" {
+		k++
+	}
+	return t[k].low == "the" && t[k+1].low == "title" && x.tok(k+2).low == "of"
+}
+
+// titleAlone returns the title that is the whole of sentence i, "Harbor
+// Lights.", or "". The naming after it says it is a title, so a title
+// shaped as a name ("Adam ...") is taken.
+func (x *extractor) titleAlone(i int) string {
+	x.look(i)
+	t := x.toks
+	n := len(t)
+	if n == 0 || !t[0].cap && !isQuote(t[0].text) {
+		return ""
+	}
+	e := x.titleAt(0, false)
+	if e <= 0 || e < n-1 || e == n-1 && t[e].text != "." && t[e].text != "!" {
+		return ""
+	}
+	title := unquote(x.span(0, e))
+	if title == "" || x.isNetwork(title) || describes(title) || x.knownPerson(title) != "" {
+		return ""
+	}
+	return title
+}
+
+// titleOfWork reads, at "title" (k) after "the", "the title of the movie
+// is T": the determiner, up to four words and a genre noun, then "is" or
+// "was" and a title that is quoted or ends the clause. It returns the
+// title, or "".
+func (x *extractor) titleOfWork(k int) string {
+	t := x.toks
+	n := len(t)
+	if k == 0 || t[k-1].low != "the" || x.tok(k+1).low != "of" || !workDeterminers[x.tok(k+2).low] {
+		return ""
+	}
+	m := k + 3
+	for q := 0; q < 4 && m < n && !t[m].has(cGenreNouns) && !t[m].cap && (t[m].kind == tWord || t[m].kind == tNum); q++ {
+		m++ // "of the 8 episode series", "of her upcoming"
+	}
+	if m >= n || !t[m].has(cGenreNouns) || t[m].cap {
+		return ""
+	}
+	if l := x.tok(m + 1).low; l != "is" && l != "was" {
+		return ""
+	}
+	at := m + 2
+	e := x.titleAt(at, false)
+	if e <= at || !isQuote(t[at].text) && e < n && t[e].kind != tPunct {
+		return "" // "is Harbor Lights.", "is ‘harbor lights’ co-produced by X"
+	}
+	return x.namedTitleOK(at, e)
 }
 
 // namedTitleIn reads namedTitle's shapes in the sentence looked at.
@@ -47,6 +120,12 @@ func (x *extractor) namedTitleIn() string {
 			}
 			if e := x.titleAt(k+1, false); e > k+1 && x.tok(e).text == "," && x.namedWorkAfter(e+1) {
 				return x.namedTitleOK(k+1, e)
+			}
+			continue
+		}
+		if t[k].low == "title" && x.tok(k+1).low == "of" {
+			if title := x.titleOfWork(k); title != "" {
+				return title // "The title of the movie is ‘T’ co-produced by X"
 			}
 			continue
 		}
