@@ -337,6 +337,12 @@ func (x *extractor) fallbackShow() {
 			x.setShow(title, x.mentionedSeasons()...) // "Tentatively titled T, the series revolves around"
 		}
 	}
+	if x.show == "" && !x.obituary() {
+		if title := x.madeByLead(); title != "" {
+			x.setShow(title) // "T, written and directed by X, fails to rise above"
+			x.setShowGuess(0.8)
+		}
+	}
 	if sequel := x.sequelTitle(); sequel != "" {
 		x.setShow(sequel, x.seasons...)
 	}
