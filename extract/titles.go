@@ -335,6 +335,9 @@ func (x *extractor) pastSeasonOf(k int) int {
 	}
 	if ord := ordinal(x.tok(k)) > 0; ord && !x.tok(k).cap || x.tok(k).low == "latest" || x.tok(k).low == "new" || x.tok(k).low == "final" || x.tok(k).low == "upcoming" {
 		if l := x.tok(k + 1).low; (l == "season" || l == "series") && x.tok(k+2).low == "of" {
+			if q := x.ownerThenQuoted(k + 3); q > 0 {
+				return q // "la nouvelle série d’ARVO, « T »": the owner's new series, named after the comma
+			}
 			return k + 3
 		}
 	}
