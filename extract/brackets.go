@@ -287,11 +287,12 @@ func (x *extractor) bracketRule() {
 				k = c
 				continue
 			}
-			if p.j-p.i == 1 && (x.startsName(p.i) || x.soloBrackets() >= 2) && !x.isShow(inner) && (x.resolve(inner) == inner || x.pairSentence() && x.fold(x.resolve(inner)) == x.fold(outer)) && j-ps >= 2 &&
+			if p.j-p.i == 1 && (x.startsName(p.i) || x.soloBrackets() >= 2) && !x.isShow(inner) && !countryName(inner) && (x.resolve(inner) == inner || x.pairSentence() && x.fold(x.resolve(inner)) == x.fold(outer)) && j-ps >= 2 &&
 				x.personShaped(ps, j) && (x.startsName(ps) || x.soloBrackets() >= 2) && (x.tok(c+1).text == ";" || x.tok(ps-1).text == ";" || x.tok(ps-1).low == "and" && x.tok(ps-2).text == ";" ||
 				x.soloBrackets() >= 2 && (x.solo(inner) > 0 || x.pairSentence())) {
 				// only in a list split by semicolons: "Melanie Lynskey (Candy),
-				// Christina Ricci (Wednesday)" names shows
+				// Christina Ricci (Wednesday)" names shows; "A (Singapore), B
+				// (Singapore)": a country, where each is from
 				actorChar = true
 				x.add(graph.KindCast, outer, x.sshow, inner, "")
 				k = c
