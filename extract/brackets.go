@@ -291,8 +291,7 @@ func (x *extractor) bracketRule() {
 				x.personShaped(ps, j) && (x.startsName(ps) || x.soloBrackets() >= 2) && (x.tok(c+1).text == ";" || x.tok(ps-1).text == ";" || x.tok(ps-1).low == "and" && x.tok(ps-2).text == ";" ||
 				x.soloBrackets() >= 2 && (x.solo(inner) > 0 || x.pairSentence())) {
 				// only in a list split by semicolons: "Melanie Lynskey (Candy),
-				// Christina Ricci (Wednesday)" names shows; "A (Singapore), B
-				// (Singapore)": a country, where each is from
+				// Christina Ricci (Wednesday)" names shows; "B (Singapore)" a country
 				actorChar = true
 				x.add(graph.KindCast, outer, x.sshow, inner, "")
 				k = c
