@@ -55,6 +55,9 @@ func unquote(s string) string {
 	if s == "" {
 		return s
 	}
+	if strings.HasPrefix(s, "’") {
+		s = "‘" + s[len("’"):] // the Danish ’Havnefolk’: a title opened with the closing mark (closingquotes.go)
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if r != '“' && r != '"' && r != '‘' && r != '\'' && r != '`' && r != '„' && r != '«' && r != '”' && r != '»' && (r < '〈' || r > '』') {
 		return s

@@ -455,6 +455,9 @@ func tokenize(toks []token, s, lower string) []token {
 			i += n // "#KaalBhairav": a hashtag's mark is no part of the title or name it tags
 		default:
 			p := s[i : i+n]
+			if r == '’' && closingAsOpen(s, i, n, toks) {
+				p = "‘" // ’T’: a title opened with the closing mark (closingquotes.go)
+			}
 			if r == '′' && len(toks) > 0 && toks[len(toks)-1].kind == tNum && toks[len(toks)-1].end == int32(i) {
 				p = "’" // "‘Deadpool 2′": a closing quote after a digit, typeset as a prime
 			} else if r >= '〈' && r <= '』' {
