@@ -76,7 +76,12 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 		n -= 2 // "Kingdom (キングダム), 2019": the year the film came out
 	}
 	st := 0
-	if n > 3 && t[0].text == "#" && t[1].kind == tNum && t[1].start == t[0].end && t[2].kind != tPunct {
+	if dayMonthBefore(t, n) {
+		st = 3 // "14/9 "Wolf" (HBO Max).": the day and month before the entry's quoted title
+		if t[n-1].text == "." && t[n-2].text == ")" {
+			n-- // the line's full stop past its bracket
+		}
+	} else if n > 3 && t[0].text == "#" && t[1].kind == tNum && t[1].start == t[0].end && t[2].kind != tPunct {
 		st = 2 // "#2 Blue Planet (Netflix)": a rank before the entry's title
 	} else if n > 3 && isQuote(t[1].text) && t[0].kind == tWord && isQuote(t[n-1].text) && x.isNetwork(t[0].text) {
 		st = 1 // "tvN ‘Blue Planet’": the network before the entry's quoted title
@@ -129,6 +134,14 @@ func (x *extractor) entryLine(i int) (title string, slot bool) {
 		return "", false
 	}
 	return title, slot
+}
+
+// dayMonthBefore reports whether the n tokens t open with a day and month
+// written with a slash, "14/9", and a quoted title after it: a dated
+// roundup's entry line, "14/9 ”Wolf” (HBO Max).", "22/9 ’Taelgia’ (SVT)".
+func dayMonthBefore(t []token, n int) bool {
+	return n > 5 && t[0].kind == tNum && len(t[0].text) <= 2 && t[1].text == "/" && t[2].kind == tNum && len(t[2].text) <= 2 &&
+		t[1].start == t[0].end && t[2].start == t[1].end && isQuote(t[3].text)
 }
 
 // broadcastLine reports whether s is a line of where and when a show airs:

@@ -55,8 +55,10 @@ func nameAfterWith(toks []token, k int) bool {
 }
 
 // widerByCues are read as foreignByCues' before "par" ("by"): "La série,
-// portée par A et B," as "starring A and B".
-var widerByCues = map[string]string{"porté": "starring", "portée": "starring", "portés": "starring", "portées": "starring"}
+// portée par A et B," and "une série emmenée par A et B" as "starring A
+// and B".
+var widerByCues = map[string]string{"porté": "starring", "portée": "starring", "portés": "starring", "portées": "starring",
+	"emmené": "starring", "emmenée": "starring", "emmenés": "starring", "emmenées": "starring"}
 
 // widerCastPhrases are read as foreignPhrases': more phrases of casting
 // copy, each read as no more English words than it has.

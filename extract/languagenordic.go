@@ -6,7 +6,10 @@ package extract
 // ("Medvirkende: A, B og C" as "Cast: A, B and C"); a relative clause of
 // playing ("A, der spiller C,", "A, som spelar C," as "A, who plays C,");
 // the future ("A ska spela C", "A skal spille C" as "A will play C"); a role
-// given ("A får rollen som C" as "A plays C"); the script's writer ("X har
+// given ("A får rollen som C" as "A plays C"); the lead held ("A har
+// hovedrollen i ’T’", "A har huvudrollen i ”T”" as "A stars in “T”"); the
+// cast after its names ("A och B syns i rollerna", "A og B ses i
+// hovedrollerne" as "A and B star"); the script's writer ("X har
 // skrivit manus", "Manus är skrivet av X" as "X wrote the script",
 // "written by X"); and the crew nouns in their definite and Danish or
 // Norwegian forms ("instruktøren X", "manusforfatteren X" as "director
@@ -35,7 +38,12 @@ var nordicPhrases = map[string][]foreignPhrase{
 	"fik":         {{"fik rollen som", "played", false}, {"fik hovedrollen som", "played", false}},
 	"fikk":        {{"fikk rollen som", "played", false}, {"fikk hovedrollen som", "played", false}},
 	"har": {{"har skrivit manus", "wrote the script", false}, {"har skrevet manuskriptet", "wrote the script", false},
-		{"har skrevet manus", "wrote the script", false}, {"har skrevet manuset", "wrote the script", false}},
+		{"har skrevet manus", "wrote the script", false}, {"har skrevet manuset", "wrote the script", false},
+		{"har hovedrollen i", "stars in", false}, {"har huvudrollen i", "stars in", false},
+		{"har hovedrollerne i", "star in", false}, {"har huvudrollerna i", "star in", false}, {"har hovedrollene i", "star in", false}},
+	// "A och B syns i rollerna", "A og B ses i hovedrollerne": "A and B star"
+	"syns":  {{"syns i rollerna", "star", false}, {"syns i huvudrollerna", "star", false}},
+	"ses":   {{"ses i rollerne", "star", false}, {"ses i hovedrollerne", "star", false}, {"ses i rollene", "star", false}, {"ses i hovedrollene", "star", false}},
 	"skrev": {{"skrev manus", "wrote script", false}, {"skrev manuskriptet", "wrote script", false}, {"skrev manuset", "wrote script", false}},
 	"manus": {{"manus är skrivet av", "written by", true}, {"manus er skrevet av", "written by", true}},
 	"manuset": {{"manuset är skrivet av", "written by", true}, {"manuset er skrevet av", "written by", true},

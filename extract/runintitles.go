@@ -14,10 +14,15 @@ import "github.com/castgraph/castgraph/graph"
 // has: function words, verbs and their auxiliaries.
 const runInNotWords = cStopWords | cAuxWords | cCastVerbs | cPlayVerbs | cClauseVerbs | cSays | cJoinNouns | cReturnWords
 
+// runInOf are the words of "of" inside a run-in title of French, Italian,
+// Spanish or Portuguese: "Les disparues du lac.", "La casa de papel.".
+var runInOf = map[string]bool{"de": true, "des": true, "du": true, "di": true, "del": true, "della": true, "da": true, "do": true, "dos": true, "das": true}
+
 // runInShape reports whether sentence s is a run-in title's fragment: the
 // first of its paragraph and not its last, prose (no heading), two to five
 // words or numbers and a full stop, the first a capitalized word, one word
-// after it in lower case or a number, no function word or verb.
+// after it in lower case or a number, no function word or verb but the
+// article that opens a title of French, Italian or Spanish and its "of".
 func (x *extractor) runInShape(i int) bool {
 	s := &x.sents[i]
 	t := s.toks
@@ -30,6 +35,10 @@ func (x *extractor) runInShape(i int) bool {
 	for k := range n - 1 {
 		tk := &t[k]
 		switch {
+		case k == 0 && tk.cap && n > 3 && (tk.low == "the" || tk.low == "a") && len(tk.text) > 1 && tk.text != "The" || k > 0 && k < n-2 && runInOf[tk.low]:
+			// "Les disparues du lac.", "Le bureau des légendes.": a title
+			// of French, Italian or Spanish opens with its article (read
+			// as "the" or "a" by now)
 		case tk.kind == tNum && k > 0:
 			plain = true
 		case tk.kind != tWord || tk.has(runInNotWords) || foreignWordCues[tk.low] || foreignArticlesIDs.get(tk.id) != "" || swedishWordsIDs.has(tk.id):
