@@ -1,7 +1,8 @@
 package extract
 
 // nordicRoleCastConstructions are TestConstructions' cases for credit copy
-// of other languages: the lead held in Danish, Norwegian and Swedish ("A
+// of other languages: a Danish title opened with the closing mark
+// ("’Havnefolk’", closingquotes.go), the lead held in Danish, Norwegian and Swedish ("A
 // har hovedrollen i ’T’"), the cast after its names ("A och B syns i
 // rollerna"), the French "une série emmenée par A et B", a dated roundup's
 // entry line ("22/9 ”T” (SVT).") and a run-in title that opens with its
@@ -36,6 +37,16 @@ var nordicRoleCastConstructions = []construction{
 		name: `fr: run-in titles that open with their article ("Les nuits du port. Présentée ..."): each paragraph's show`,
 		text: "Dix séries pour la rentrée\n\nLe bureau des ombres. Cette série française est attendue en 2015 sur Canal +. Avec Ana Selo dans le rôle-titre, on devrait retenir son souffle.\n\nLes nuits du port. Présentée partout comme la série la plus prometteuse de l’année, elle est emmenée par Bram Vunk et Cor Tels.",
 		want: []string{"cast|Ana Selo|Le bureau des ombres||", "cast|Bram Vunk|Les nuits du port||", "cast|Cor Tels|Les nuits du port||"},
+	},
+	{
+		name: "da: a title opened with the closing mark ('den nye krimi ’Havnefolk’ med A og B'): the title without its marks",
+		text: "Harbor adds Cal Dorne\n\nTV 2 viser nye serier. Den nye krimi ’Havnefolk’ med Peter Mosgaard og Lise Brandt kommer om søndagen.",
+		want: []string{"cast|Peter Mosgaard|Havnefolk||", "cast|Lise Brandt|Havnefolk||"},
+	},
+	{
+		name: "elisions after a space are no quotes ('det er ’em og rock ’n’ roll i ’t Hof, sagde A'): no title",
+		text: "Harbor adds Cal Dorne\n\nDet er ’em og rock ’n’ roll i ’t Hof, sagde Peter Mosgaard, som spiller Olav.",
+		want: []string{"cast|Peter Mosgaard|Harbor|Olav|"},
 	},
 }
 
