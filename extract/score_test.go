@@ -327,8 +327,9 @@ func corpusArticles(t *testing.T) map[string]string {
 // forty-seventh and the ninth batch of new articles, 0.774 with them;
 // 0.777 with the players of bracketed pairs read by a family's surname;
 // 0.777 before the forty-eighth, 0.772 with it; 0.774 before the
-// forty-ninth, 0.768 with it; 0.771 before the fiftieth, 0.765 with it).
-const corpusFloor = 0.762
+// forty-ninth, 0.768 with it; 0.771 before the fiftieth, 0.765 with it;
+// 0.773 before the fifty-first, 0.768 with it).
+const corpusFloor = 0.765
 
 // TestCorpus scores the extractor on the whole real-article corpus
 // (testdata/corpus, sources in its SOURCES.md) and guards against
