@@ -71,7 +71,7 @@ func (x *extractor) possRule() {
 						at += 2 // "Mira Nair's series adaptation of A Suitable Boy"
 					}
 					if e := x.titleAt(at, false); e > at && x.tok(e).kind != tPoss && !x.gluedSymbol(e) {
-						kind, job := x.ownerKind(k), ""
+						kind, job, owners := x.ownerKind(k), "", x.personOwners(k, owners) // "Kestrel Vision's latest thriller T": no person, no credit
 						if tm.low == "production" {
 							kind, job = graph.KindCrew, graph.JobProducer // "X's production, ‘T’": its producer
 						}

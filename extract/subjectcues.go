@@ -83,6 +83,8 @@ func (x *extractor) skipOwner(k int) int {
 		}
 	} else if n := x.acronymOwnerLen(at); n > 0 {
 		at += n // "SABC1's soapie T", "KBX's T", "KBX drama T": a channel the rules do not know, in capitals, owns the title after it
+	} else if e := x.companyOwnerEnd(at); e > at {
+		at = e + 1 // "Kestrel Vision's latest thriller T": a company's possessive
 	} else if at != k {
 		return x.theKindTitle(k, at) // "from the soap T"
 	}
