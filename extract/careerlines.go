@@ -180,7 +180,7 @@ func (x *extractor) oneWorkAnd(i, j int) bool {
 	if i == 0 || j+2 > n || !t[j+1].cap || t[j+1].kind != tWord || t[j+1].has(cStopWords) || x.startsName(j+1) {
 		return false
 	}
-	if j+2 < n && !(t[j+2].kind == tPunct && t[j+2].text == "." && j+3 == n) {
+	if j+2 < n && !(t[j+2].kind == tPunct && t[j+2].text == "." && j+3 == n) && !x.oneWorkAndClause(j+2) {
 		return false // the sentence goes on: "novel A and won"
 	}
 	w := &t[i-1]
