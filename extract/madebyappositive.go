@@ -60,11 +60,8 @@ var slateMask = setMask(slateWords)
 // slateBefore reports whether a sentence before sentence i names a slate
 // of titles, whose entries a made-by appositive then describes.
 func (x *extractor) slateBefore(i int) bool {
-	m := &slateMask.wordBits
 	for j := 0; j < i; j++ {
-		w := &x.sents[j].words
-		if w[0]&m[0]|w[1]&m[1]|w[2]&m[2]|w[3]&m[3]|w[4]&m[4]|w[5]&m[5]|w[6]&m[6]|w[7]&m[7]|
-			w[8]&m[8]|w[9]&m[9]|w[10]&m[10]|w[11]&m[11]|w[12]&m[12]|w[13]&m[13]|w[14]&m[14]|w[15]&m[15] == 0 {
+		if !shareWord(&slateMask.wordBits, &x.sents[j].words) {
 			continue
 		}
 		for k := range x.sents[j].toks {
